@@ -1,0 +1,158 @@
+"""Widgets shared by the pages: the sidebar filters (kept in the URL), empty states, chart blocks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from dashboard import data
+from dashboard.charts import school_name
+from dashboard.exports import safe_csv
+from dashboard.filters import Filters, from_query_params, to_query_params
+from dashboard.i18n import t
+
+LANG_OPTIONS = {"zh": "中文", "en": "English"}
+_FILTER_KEYS = ("f_regions", "f_schools", "f_levels", "f_years")
+
+
+@dataclass(frozen=True)
+class PageContext:
+    filters: Filters
+    lang: str
+
+
+def current_lang() -> str:
+    """The UI language: the switch's value, else the URL's, else Chinese."""
+    if "lang" in st.session_state:
+        return st.session_state["lang"]
+    _, lang = from_query_params(dict(st.query_params))
+    return lang
+
+
+def _seed_from_url(year_bounds) -> None:
+    """On a session's first run, the URL's query parameters set the filters."""
+    if st.session_state.get("_filters_seeded"):
+        return
+    filters, lang = from_query_params(dict(st.query_params))
+    st.session_state["lang"] = lang
+    st.session_state["f_regions"] = list(filters.regions)
+    st.session_state["f_schools"] = list(filters.schools)
+    st.session_state["f_levels"] = list(filters.levels)
+    lo, hi = year_bounds
+    if filters.year_from is not None and lo is not None:
+        st.session_state["f_years"] = (max(lo, filters.year_from), min(hi, filters.year_to))
+    st.session_state["_filters_seeded"] = True
+
+
+def _reset_filters() -> None:
+    for key in _FILTER_KEYS:
+        st.session_state.pop(key, None)
+    st.session_state["f_regions"], st.session_state["f_schools"], st.session_state["f_levels"] = [], [], []
+
+
+def sidebar() -> PageContext:
+    """Render the language switch and the global filters; mirror them into the URL."""
+    try:
+        schools = data.query("schools")
+        bounds = data.query("year_bounds")
+    except (data.NoWarehouse, data.WarehouseBusy):
+        schools, bounds = pd.DataFrame(columns=["school_id", "name_zh", "name_en", "region_top", "level"]), (None, None)
+    _seed_from_url(bounds)
+    with st.sidebar:
+        # a fixed bilingual label: a label that changed with the language would reset the widget
+        st.radio("语言 / Language", list(LANG_OPTIONS), format_func=LANG_OPTIONS.get, key="lang", horizontal=True)
+        lang = st.session_state["lang"]
+        st.subheader(t("filters", lang))
+        regions = sorted(r for r in schools["region_top"].dropna().unique())
+        st.session_state["f_regions"] = [r for r in st.session_state.get("f_regions", []) if r in regions]
+        st.multiselect(t("region", lang), regions, key="f_regions", placeholder=t("all", lang))
+        levels = sorted(schools["level"].dropna().unique())
+        st.session_state["f_levels"] = [v for v in st.session_state.get("f_levels", []) if v in levels]
+        st.multiselect(t("level", lang), levels, key="f_levels", placeholder=t("all", lang),
+                       format_func=lambda v: t(f"level_{v}", lang))
+        visible = schools
+        if st.session_state["f_regions"]:
+            visible = visible[visible["region_top"].isin(st.session_state["f_regions"])]
+        if st.session_state["f_levels"]:
+            visible = visible[visible["level"].isin(st.session_state["f_levels"])]
+        names = {int(r["school_id"]): school_name(r, lang) for _, r in visible.iterrows()}
+        st.session_state["f_schools"] = [s for s in st.session_state.get("f_schools", []) if s in names]
+        st.multiselect(t("schools", lang), list(names), key="f_schools", format_func=names.get,
+                       placeholder=t("all", lang))
+        lo, hi = bounds
+        year_from = year_to = None
+        if lo is not None and hi is not None and lo < hi:
+            current = st.session_state.get("f_years", (lo, hi))
+            st.session_state["f_years"] = (max(lo, current[0]), min(hi, current[1]))
+            chosen = st.slider(t("year_range", lang), int(lo), int(hi), key="f_years")
+            if tuple(chosen) != (lo, hi):
+                year_from, year_to = chosen
+        st.button(t("reset_filters", lang), on_click=_reset_filters, type="tertiary")
+        st.caption(t("filters_hint", lang))
+    filters = Filters(
+        regions=tuple(st.session_state["f_regions"]),
+        schools=tuple(int(s) for s in st.session_state["f_schools"]),
+        year_from=year_from,
+        year_to=year_to,
+        levels=tuple(st.session_state["f_levels"]),
+    )
+    sync_url(filters, lang)
+    context = PageContext(filters, lang)
+    st.session_state["_context"] = context
+    return context
+
+
+def sync_url(filters: Filters, lang: str, extra: dict[str, str] | None = None) -> None:
+    """Write the view into the query string (only when it changed)."""
+    wanted = to_query_params(filters, lang)
+    page_params = st.session_state.get("_page_params", {})
+    wanted.update(page_params)
+    if extra:
+        wanted.update(extra)
+    if dict(st.query_params) != wanted:
+        st.query_params.from_dict(wanted)
+
+
+def context() -> PageContext:
+    """The sidebar's filters and language for the page being rendered."""
+    return st.session_state.get("_context") or PageContext(Filters(), current_lang())
+
+
+def empty_state(lang: str, message_key: str = "empty_body") -> None:
+    st.info(f"**{t('empty_title', lang)}**\n\n{t(message_key, lang)}", icon="📭")
+
+
+def guarded_query(name: str, lang: str, **params) -> pd.DataFrame | None:
+    """A query whose failure becomes a helpful message on the page (None), never a traceback."""
+    try:
+        return data.query(name, **params)
+    except data.NoWarehouse:
+        empty_state(lang)
+    except data.WarehouseBusy:
+        st.warning(t("busy", lang), icon="⏳")
+    return None
+
+
+def chart_block(fig: go.Figure, table: pd.DataFrame, *, key: str, lang: str, file_stem: str) -> None:
+    """The chart, with its data table one click away and a CSV download."""
+    st.plotly_chart(fig, key=f"chart_{key}", config=plotly_config(file_stem))
+    with st.expander(t("show_data", lang)):
+        st.dataframe(table, hide_index=True)
+        st.download_button(
+            t("download_csv", lang),
+            data=safe_csv(table),
+            file_name=f"{file_stem}.csv",
+            mime="text/csv",
+            key=f"csv_{key}",
+        )
+
+
+def plotly_config(file_stem: str) -> dict:
+    """Plotly's toolbar PNG: 1600 px wide at scale 2 with a sensible file name."""
+    return {
+        "displaylogo": False,
+        "toImageButtonOptions": {"format": "png", "filename": file_stem, "width": 1600, "height": 900, "scale": 2},
+    }

@@ -1,0 +1,1 @@
+"""The write side: reading reports and sheets, extraction, validation, loads and the CLI."""

@@ -1,0 +1,193 @@
+"""`python -m etl`: a thin command line over the etl library.
+
+Exit status: 0 done, 2 bad input (a message says what to fix), 1 internal error.
+A user mistake never prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from etl import settings
+from etl.warehouse import WarehouseBusy, WarehouseError
+
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class UsageError(Exception):
+    """Bad input from the user: reported plainly, exit status 2."""
+
+
+def progress(total: int, label: str, *, quiet: bool = False):
+    """A progress bar on stderr for long work (hidden for short runs and when not a terminal)."""
+    return Progress(
+        TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=err, transient=True, disable=quiet or total < 3,
+    )
+
+
+# ---------------------------------------------------------------- commands
+
+def cmd_build(args) -> int:
+    from etl.build import build
+
+    report = build(args.db)
+    if not args.quiet or report.changed:
+        for line in report.lines():
+            out.print(line)
+    return EXIT_OK
+
+
+def cmd_batches(args) -> int:
+    from etl.load import batches_frame
+    from etl.warehouse import session
+
+    with session(args.db) as con:
+        _require_schema(con, args.db)
+        frame = batches_frame(con)
+    if args.json:
+        out.print_json(frame.to_json(orient="records", date_format="iso", force_ascii=False))
+        return EXIT_OK
+    if frame.empty:
+        out.print("No batches yet: run `python -m etl build`.")
+        return EXIT_OK
+    table = Table("id", "kind", "file", "status", "figures", "honours", "docs", "who", "when", "note")
+    for r in frame.itertuples():
+        table.add_row(str(r.id), r.kind, r.file_name or "", r.status, str(r.figures), str(r.honours),
+                      str(r.documents), r.who, f"{r.created_at:%Y-%m-%d %H:%M}", r.note or "")
+    out.print(table)
+    return EXIT_OK
+
+
+def cmd_revert(args) -> int:
+    from etl.load import revert_batch
+    from etl.warehouse import session
+
+    with session(args.db) as con:
+        _require_schema(con, args.db)
+        result = revert_batch(con, args.batch, who=settings.current_user(), note=args.note)
+    out.print(result.message)
+    return EXIT_OK
+
+
+def cmd_password(args) -> int:
+    from etl import auth
+
+    if args.hash:
+        out.print(f'analyst_password_hash = "{auth.hash_password(args.hash)}"')
+        return EXIT_OK
+    generated = auth.ensure_password()
+    if generated:
+        out.print(f"Analyst password (shown once): [bold]{generated}[/bold]")
+        out.print(f"It is stored hashed in {auth.PASSWORD_FILE.name}; delete that file to make a new one.")
+    elif not args.ensure:
+        _, source = auth.stored_hash()
+        out.print(f"An analyst password is configured ({source}).")
+    return EXIT_OK
+
+
+def _require_schema(con, db) -> None:
+    from etl.warehouse import LATEST_VERSION, schema_version
+
+    version = schema_version(con)
+    if version == 0:
+        raise UsageError(f"{db or settings.db_path()} is not a warehouse yet: run `python -m etl build` first")
+    if version < LATEST_VERSION:
+        raise UsageError("the warehouse schema is older than this program: run `python -m etl build` to migrate")
+
+
+# ---------------------------------------------------------------- parser
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m etl",
+        description="Load reports and sheets into the party-building indicators warehouse.",
+    )
+    parser.add_argument("--db", default=None, help=f"warehouse path (default: $PBD_DB or {settings.db_path()})")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("build", help="create or migrate the warehouse and load the bundled data (idempotent)")
+    p.add_argument("--quiet", action="store_true", help="print only when something changed")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("batches", help="list loads, newest first")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(func=cmd_batches)
+
+    p = sub.add_parser("revert", help="undo one load (the revert is recorded)")
+    p.add_argument("batch", type=int, help="batch id, from `batches`")
+    p.add_argument("--note", help="why (kept with the revert)")
+    p.set_defaults(func=cmd_revert)
+
+    p = sub.add_parser("password", help="analyst password: generate one if none is set, or hash one for secrets.toml")
+    p.add_argument("--ensure", action="store_true", help="generate and print a password only when none is set")
+    p.add_argument("--hash", metavar="PASSWORD", help="print the secrets.toml line for this password")
+    p.set_defaults(func=cmd_password)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # argparse already printed the usage message
+        return EXIT_BAD_INPUT if exit_.code not in (0, None) else EXIT_OK
+    if args.db is None:
+        args.db = settings.db_path()
+    try:
+        return args.func(args)
+    except (UsageError, FileNotFoundError, IsADirectoryError) as error:
+        err.print(f"error: {_plain(error)}")
+        return EXIT_BAD_INPUT
+    except WarehouseBusy as error:
+        err.print(f"error: {error}")
+        return EXIT_INTERNAL
+    except WarehouseError as error:
+        from etl.load import LoadError
+
+        err.print(f"error: {error}")
+        return EXIT_BAD_INPUT if isinstance(error, LoadError) else EXIT_INTERNAL
+    except KeyboardInterrupt:
+        err.print("interrupted: nothing partial was written (every load is one transaction)")
+        return 130
+    except Exception as error:  # an internal error: say what and where, briefly
+        err.print(f"internal error: {type(error).__name__}: {error}")
+        err.print("This is a bug; nothing partial was written. Set PBD_DEBUG=1 for the traceback.")
+        if os.environ.get("PBD_DEBUG"):
+            raise
+        return EXIT_INTERNAL
+
+
+def _plain(error: Exception) -> str:
+    if isinstance(error, FileNotFoundError) and error.filename:
+        return f"{error.filename}: no such file"
+    if isinstance(error, IsADirectoryError) and error.filename:
+        return f"{error.filename}: is a directory"
+    return str(error)
+
+
+def print_json_lines(records) -> None:
+    for record in records:
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def existing_paths(paths: Sequence[str]) -> list[Path]:
+    found = []
+    for p in paths:
+        path = Path(p)
+        if not path.exists():
+            raise UsageError(f"{p}: no such file or directory")
+        found.append(path)
+    return found

@@ -1,0 +1,313 @@
+"""Loads: every write to the warehouse is one batch inside one explicit transaction.
+
+An exception anywhere inside a load rolls the whole batch back. Loading content that a committed
+batch already holds (same content hash) adds nothing. A revert marks the batch reverted (its rows
+stay for the record but leave every view) and is itself recorded as a batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import duckdb
+import pandas as pd
+
+from etl import catalog, settings
+from etl.records import Award, Extraction, Metric
+from etl.schools import SchoolIndex, alias_key, place_municipality, school_level_from_name, split_region
+from etl.warehouse import WarehouseError, bump_data_version, transaction
+
+
+class LoadError(WarehouseError):
+    """A load refused for a reason the user can act on (exit status 2)."""
+
+
+@dataclass
+class LoadResult:
+    status: str  # loaded | unchanged | updated | reverted
+    batch_id: int | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    message: str = ""
+
+
+def content_hash(data: bytes | str) -> str:
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return hashlib.sha256(data).hexdigest()
+
+
+def _next(con: duckdb.DuckDBPyConnection, sequence: str) -> int:
+    return con.execute(f"SELECT nextval('{sequence}')").fetchone()[0]
+
+
+def sync_indicators(con: duckdb.DuckDBPyConnection) -> int:
+    """Make the indicators table equal the catalog file; returns how many rows changed."""
+    rows = [
+        (i.id, i.category, i.name_zh, i.name_en, i.unit, i.kind, i.definition, i.max_value, ";".join(i.aliases))
+        for i in catalog.load_catalog()
+    ]
+    existing = set(con.execute("SELECT * FROM indicators").fetchall())
+    wanted = set(rows)
+    if existing == wanted:
+        return 0
+    with transaction(con):
+        con.execute("DELETE FROM indicators")
+        con.executemany("INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        bump_data_version(con)
+    return len(existing ^ wanted)
+
+
+def committed_batch(con: duckdb.DuckDBPyConnection, kind: str, digest: str) -> int | None:
+    row = con.execute(
+        "SELECT id FROM batches WHERE kind = ? AND content_hash = ? AND status = 'committed' ORDER BY id DESC LIMIT 1",
+        [kind, digest],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def open_batch(con, kind: str, *, file_name: str | None, digest: str | None, who: str | None, note=None) -> int:
+    """Insert the batch record; call inside a transaction."""
+    batch_id = _next(con, "batch_ids")
+    con.execute(
+        "INSERT INTO batches (id, kind, file_name, content_hash, who, note) VALUES (?, ?, ?, ?, ?, ?)",
+        [batch_id, kind, file_name, digest, who or settings.current_user(), note],
+    )
+    return batch_id
+
+
+def close_batch(con, batch_id: int, counts: dict[str, int]) -> None:
+    con.execute(
+        "UPDATE batches SET rows_observations = ?, rows_awards = ?, rows_documents = ?, rows_schools = ? WHERE id = ?",
+        [counts.get("observations", 0), counts.get("awards", 0), counts.get("documents", 0),
+         counts.get("schools", 0), batch_id],
+    )
+    bump_data_version(con)
+
+
+def run_batch(
+    con: duckdb.DuckDBPyConnection,
+    kind: str,
+    *,
+    file_name: str | None,
+    digest: str | None,
+    who: str | None,
+    write: Callable[[duckdb.DuckDBPyConnection, int], dict[str, int]],
+    note: str | None = None,
+) -> LoadResult:
+    """Run `write(con, batch_id)` as one committed batch, or nothing at all."""
+    with transaction(con):
+        batch_id = open_batch(con, kind, file_name=file_name, digest=digest, who=who, note=note)
+        counts = write(con, batch_id)
+        close_batch(con, batch_id, counts)
+    return LoadResult("loaded", batch_id, counts)
+
+
+class SchoolResolver:
+    """Finds or creates schools within a batch, by exact alias, then core name, then fuzzy match."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, batch_id: int):
+        self.con = con
+        self.batch_id = batch_id
+        self.created = 0
+        self.index = SchoolIndex(dict(con.execute("SELECT alias, school_id FROM school_aliases").fetchall()))
+
+    def resolve(self, name: str, *, region: str | None = None, level: str | None = None,
+                context: str = "", create: bool = True) -> int | None:
+        school_id, score, _ = self.index.best(name)
+        if school_id is not None and score >= 92:
+            self._remember(name, school_id)
+            return school_id
+        if not create:
+            return None
+        return self._create(name, region, level, context)
+
+    def _create(self, name: str, region_text: str | None, level: str | None, context: str) -> int:
+        region = place_municipality(split_region(region_text), context + (region_text or ""))
+        is_en = not any("\u4e00" <= ch <= "\u9fff" for ch in name)
+        school_id = _next(self.con, "school_ids")
+        self.con.execute(
+            "INSERT INTO schools (id, name_zh, name_en, province, city, district, region, level, batch_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [school_id, None if is_en else name, name if is_en else None, region.province, region.city,
+             region.district, region.label or region_text, level or school_level_from_name(name), self.batch_id],
+        )
+        self.created += 1
+        self._remember(name, school_id)
+        return school_id
+
+    def _remember(self, name: str, school_id: int) -> None:
+        key = name.strip()
+        alias = alias_key(key)
+        if alias and alias not in self.index.by_alias:
+            self.con.execute("INSERT INTO school_aliases VALUES (?, ?, ?, ?)", [alias, school_id, key, self.batch_id])
+            self.index.add(key, school_id)
+
+
+def unknown_school_name(doc: str) -> str:
+    """A placeholder school per document: two unnamed reports are never taken for one school."""
+    return f"未识别学校（{doc}）"
+
+
+def live_document(con, digest: str) -> tuple[int, bool] | None:
+    """(document id, has text) of a committed document with this content hash."""
+    row = con.execute(
+        "SELECT id, text IS NOT NULL FROM live_documents WHERE content_hash = ? LIMIT 1", [digest]
+    ).fetchone()
+    return (row[0], bool(row[1])) if row else None
+
+
+def _metric_rows(ex: Extraction, batch_id: int, school_id: int, document_id: int) -> list[tuple]:
+    status = "pending"
+    return [
+        (batch_id, school_id, m.indicator, m.year, m.period, m.period_start, m.period_end, m.cadence,
+         float(m.value), m.qualifier, m.is_target, "report", document_id, m.start, m.end, m.evidence, status)
+        for m in ex.metrics
+    ]
+
+
+def _award_rows(ex: Extraction, batch_id: int, school_id: int, document_id: int) -> list[tuple]:
+    return [
+        (batch_id, school_id, a.year, a.title, a.level, a.recipient, "report", document_id, a.start, a.end,
+         a.evidence, "pending")
+        for a in ex.awards
+    ]
+
+
+def write_extractions(con, batch_id: int, extractions: Iterable[Extraction]) -> dict[str, int]:
+    """Write documents with their metrics and awards into an open batch."""
+    resolver = SchoolResolver(con, batch_id)
+    counts = {"documents": 0, "observations": 0, "awards": 0}
+    metric_rows: list[tuple] = []
+    award_rows: list[tuple] = []
+    for ex in extractions:
+        d = ex.document
+        if live_document(con, d.content_hash):
+            continue
+        name = d.school or unknown_school_name(d.doc)
+        school_id = resolver.resolve(name, region=d.region, level=d.school_level, context=d.text or "")
+        document_id = _next(con, "document_ids")
+        con.execute(
+            "INSERT INTO documents (id, batch_id, content_hash, file_name, lang, title, published, doc_type, "
+            "school_id, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [document_id, batch_id, d.content_hash, d.doc, d.lang, d.title, d.published, d.doc_type, school_id,
+             d.text],
+        )
+        counts["documents"] += 1
+        metric_rows += _metric_rows(ex, batch_id, school_id, document_id)
+        award_rows += _award_rows(ex, batch_id, school_id, document_id)
+    if metric_rows:
+        con.executemany(
+            "INSERT INTO observations (batch_id, school_id, indicator_id, year, period_label, period_start, "
+            "period_end, cadence, value, qualifier, is_target, source_kind, document_id, span_start, span_end, "
+            "evidence, review_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            metric_rows,
+        )
+    if award_rows:
+        con.executemany(
+            "INSERT INTO awards (batch_id, school_id, year, title, level, recipient, source_kind, document_id, "
+            "span_start, span_end, evidence, review_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            award_rows,
+        )
+    counts["observations"] = len(metric_rows)
+    counts["awards"] = len(award_rows)
+    counts["schools"] = resolver.created
+    return counts
+
+
+def load_report(con, ex: Extraction, *, who: str | None = None) -> LoadResult:
+    """Load one report as one batch. The same content again adds nothing (or only its missing text)."""
+    d = ex.document
+    known = live_document(con, d.content_hash)
+    if known:
+        document_id, has_text = known
+        if d.text and not has_text:
+            with transaction(con):
+                con.execute("UPDATE documents SET text = ? WHERE id = ?", [d.text, document_id])
+                bump_data_version(con)
+            return LoadResult("updated", None, {}, f"{d.doc}: already loaded; its full text was added")
+        return LoadResult("unchanged", None, {}, f"{d.doc}: already loaded, nothing added")
+    result = run_batch(con, "report", file_name=d.doc, digest=d.content_hash, who=who,
+                       write=lambda c, b: write_extractions(c, b, [ex]))
+    result.message = (f"{d.doc}: loaded as batch {result.batch_id} "
+                      f"({result.counts['observations']} figures, {result.counts['awards']} honours)")
+    return result
+
+
+def load_bundle(con, extractions: list[Extraction], *, file_name: str, digest: str) -> LoadResult:
+    """Load the bundled default data; a newer bundle supersedes (reverts) the older one."""
+    if committed_batch(con, "bundled", digest):
+        return LoadResult("unchanged", None, {}, "bundled data already loaded")
+
+    def write(c, batch_id):
+        older = [r[0] for r in c.execute(
+            "SELECT id FROM batches WHERE kind = 'bundled' AND status = 'committed' AND id <> ?", [batch_id]
+        ).fetchall()]
+        for old in older:
+            _mark_reverted(c, old, batch_id)
+        return write_extractions(c, batch_id, extractions)
+
+    result = run_batch(con, "bundled", file_name=file_name, digest=digest, who="build", write=write)
+    result.message = f"bundled data loaded as batch {result.batch_id}"
+    return result
+
+
+def _mark_reverted(con, batch_id: int, by_batch: int | None) -> None:
+    con.execute(
+        "UPDATE batches SET status = 'reverted', reverted_at = current_timestamp, reverts_batch = ? WHERE id = ?",
+        [by_batch, batch_id],
+    )
+    # review batches change other rows' status: put back what they found
+    con.execute(
+        "UPDATE observations SET review_status = r.previous_status FROM reviews r "
+        "WHERE r.batch_id = ? AND observations.id = r.observation_id",
+        [batch_id],
+    )
+
+
+def revert_batch(con, batch_id: int, *, who: str | None = None, note: str | None = None) -> LoadResult:
+    """Undo one load; the revert is recorded as a batch of its own."""
+    row = con.execute("SELECT kind, status, file_name FROM batches WHERE id = ?", [batch_id]).fetchone()
+    if row is None:
+        raise LoadError(f"there is no batch {batch_id} (see `python -m etl batches`)")
+    kind, status, file_name = row
+    if kind == "revert":
+        raise LoadError(f"batch {batch_id} is itself a revert; load the file again instead")
+    if status == "reverted":
+        return LoadResult("unchanged", batch_id, {}, f"batch {batch_id} was already reverted")
+
+    def write(c, revert_id):
+        _mark_reverted(c, batch_id, revert_id)
+        c.execute("UPDATE batches SET reverts_batch = ? WHERE id = ?", [batch_id, revert_id])
+        return {}
+
+    result = run_batch(con, "revert", file_name=file_name, digest=None, who=who, write=write,
+                       note=note or f"revert of batch {batch_id}")
+    result.status = "reverted"
+    result.message = f"batch {batch_id} ({file_name or kind}) reverted; recorded as batch {result.batch_id}"
+    return result
+
+
+def batches_frame(con) -> pd.DataFrame:
+    return con.execute(
+        "SELECT id, kind, file_name, status, rows_observations AS figures, rows_awards AS honours, "
+        "rows_documents AS documents, rows_schools AS schools, who, created_at, reverts_batch, note "
+        "FROM batches ORDER BY id DESC"
+    ).df()
+
+
+def metric_from_record(r: dict) -> Metric:
+    return Metric(
+        indicator=r["indicator"], value=float(r["value"]), qualifier=r.get("qualifier") or "exact",
+        year=r.get("year"), period=r.get("period"), period_start=r.get("period_start"),
+        period_end=r.get("period_end"), cadence=r.get("cadence"), is_target=bool(r.get("is_target")),
+        start=r.get("start"), end=r.get("end"), evidence=r.get("evidence"),
+    )
+
+
+def award_from_record(r: dict) -> Award:
+    return Award(
+        title=r["title"], level=r.get("level") or "unknown", recipient=r.get("recipient") or "organization",
+        year=r.get("year"), start=r.get("start"), end=r.get("end"), evidence=r.get("evidence"),
+    )

@@ -1,0 +1,241 @@
+"""School names and regions: normalizing spellings, splitting regions, matching a name to a known school.
+
+Pure functions; the loader decides what to do with a match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from etl.textnorm import to_simplified
+
+# Districts and counties of the four municipalities (province-level cities). Used only when the
+# document itself names the municipality, because several of these names exist elsewhere too.
+MUNICIPAL_DISTRICTS: dict[str, tuple[str, ...]] = {
+    "北京市": (
+        "东城区 西城区 朝阳区 丰台区 石景山区 海淀区 门头沟区 房山区 通州区 顺义区 昌平区 大兴区 "
+        "怀柔区 平谷区 密云区 延庆区"
+    ).split(),
+    "天津市": (
+        "和平区 河东区 河西区 南开区 河北区 红桥区 东丽区 西青区 津南区 北辰区 武清区 宝坻区 "
+        "滨海新区 宁河区 静海区 蓟州区"
+    ).split(),
+    "上海市": (
+        "黄浦区 徐汇区 长宁区 静安区 普陀区 虹口区 杨浦区 闵行区 宝山区 嘉定区 浦东新区 金山区 "
+        "松江区 青浦区 奉贤区 崇明区"
+    ).split(),
+    "重庆市": (
+        "万州区 涪陵区 渝中区 大渡口区 江北区 沙坪坝区 九龙坡区 南岸区 北碚区 綦江区 大足区 渝北区 "
+        "巴南区 黔江区 长寿区 江津区 合川区 永川区 南川区 璧山区 铜梁区 潼南区 荣昌区 开州区 梁平区 "
+        "武隆区 城口县 丰都县 垫江县 忠县 云阳县 奉节县 巫山县 巫溪县 石柱土家族自治县 "
+        "秀山土家族苗族自治县 酉阳土家族苗族自治县 彭水苗族土家族自治县"
+    ).split(),
+}
+MUNICIPALITIES = tuple(MUNICIPAL_DISTRICTS)
+PROVINCES = (
+    "河北省 山西省 辽宁省 吉林省 黑龙江省 江苏省 浙江省 安徽省 福建省 江西省 山东省 河南省 湖北省 湖南省 "
+    "广东省 海南省 四川省 贵州省 云南省 陕西省 甘肃省 青海省 台湾省 内蒙古自治区 广西壮族自治区 "
+    "西藏自治区 宁夏回族自治区 新疆维吾尔自治区 香港特别行政区 澳门特别行政区"
+).split()
+EN_MUNICIPALITIES = {"beijing": "北京市", "tianjin": "天津市", "shanghai": "上海市", "chongqing": "重庆市"}
+
+_PROVINCE_RE = "|".join(sorted({*PROVINCES, *(p[:-1] for p in PROVINCES if p.endswith("省"))}, key=len, reverse=True))
+_REGION_RE = re.compile(
+    rf"^(?P<province>{'|'.join(MUNICIPALITIES)}|{_PROVINCE_RE})?"
+    r"(?P<city>[\u4e00-\u9fff]{1,6}?(?:市|州|盟|地区))?"
+    r"(?P<district>[\u4e00-\u9fff]{1,8}?(?:新区|区|县|旗))?"
+    r"(?P<rest>.*)$"
+)
+
+
+@dataclass(frozen=True)
+class Region:
+    province: str | None = None
+    city: str | None = None
+    district: str | None = None
+
+    @property
+    def label(self) -> str | None:
+        parts = [p for p in (self.province, self.city, self.district) if p]
+        return "".join(parts) or None
+
+    @property
+    def top(self) -> str | None:
+        """The widest unit known: what the sidebar groups schools by."""
+        return self.province or self.city or self.district
+
+
+def split_region(text: str | None) -> Region:
+    """'重庆市沙坪坝区' -> Region('重庆市', None, '沙坪坝区'); English 'Nanming District' -> district."""
+    if not text:
+        return Region()
+    text = to_simplified(text.strip())
+    if re.search(r"[A-Za-z]", text):
+        low = text.lower().strip()
+        if low in EN_MUNICIPALITIES:
+            return Region(province=EN_MUNICIPALITIES[low])
+        if re.search(r"\b(district|county)\b", low):
+            return Region(district=text)
+        if re.search(r"\bprovince\b", low):
+            return Region(province=text)
+        return Region(city=text)
+    if text in MUNICIPALITIES or text.rstrip("市") + "市" in MUNICIPALITIES and len(text) <= 3:
+        return Region(province=text if text.endswith("市") else text + "市")
+    m = _REGION_RE.match(text)
+    province, city, district = m.group("province"), m.group("city"), m.group("district")
+    if province and province + "省" in PROVINCES:
+        province += "省"
+    if province in MUNICIPALITIES and city and not district:
+        # "上海市静安区" parses the district as a city when the municipality comes first
+        district, city = city, None
+    if not province and district:
+        for muni, districts in MUNICIPAL_DISTRICTS.items():
+            if district in districts and (city is None or city == muni):
+                province, city = (muni, None) if city == muni else (province, city)
+    if not (province or city or district):
+        return Region(city=text)
+    return Region(province, city, district)
+
+
+def place_municipality(region: Region, context: str) -> Region:
+    """Add the municipality to a bare district when the document names that municipality."""
+    if region.province or not region.district:
+        return region
+    for muni, districts in MUNICIPAL_DISTRICTS.items():
+        if region.district in districts and (muni in context or muni[:-1] in context):
+            return Region(muni, None, region.district)
+    return region
+
+
+_NOISE = re.compile(r"[\s\u3000·•,，.。:：;；()（）\"'“”‘’《》〈〉<>\-_/]+")
+_LEVEL_WORDS = (
+    ("九年一贯制", "nine_year"),
+    ("十二年一贯制", "nine_year"),
+    ("特殊教育", "special"),
+    ("特教", "special"),
+    ("培智", "special"),
+    ("职业", "vocational"),
+    ("职校", "vocational"),
+    ("中专", "vocational"),
+    ("技工", "vocational"),
+    ("大学", "university"),
+    ("学院", "university"),
+    ("高级中学", "high"),
+    ("高中", "high"),
+    ("初级中学", "middle"),
+    ("初中", "middle"),
+    ("中学", "middle"),
+    ("小学", "primary"),
+)
+_EN_LEVEL_WORDS = (
+    ("nine-year", "nine_year"),
+    ("special education", "special"),
+    ("vocational", "vocational"),
+    ("university", "university"),
+    ("college", "university"),
+    ("opera school", "vocational"),
+    ("senior high", "high"),
+    ("high school", "high"),
+    ("junior high", "middle"),
+    ("middle school", "middle"),
+    ("primary school", "primary"),
+    ("elementary school", "primary"),
+)
+
+
+def school_level_from_name(name: str | None) -> str:
+    if not name:
+        return "unknown"
+    low = to_simplified(name).lower()
+    for word, level in _EN_LEVEL_WORDS if re.search(r"[a-z]", low) else _LEVEL_WORDS:
+        if word in low:
+            return level
+    if re.search(r"[一二三四五六七八九十\d]+中$", low):
+        return "middle"
+    if re.search(r"[一二三四五六七八九十\d]+小$", low):
+        return "primary"
+    return "unknown"
+
+
+def alias_key(name: str) -> str:
+    """The exact-match key for a spelling: simplified, lower case, no spaces or punctuation."""
+    return _NOISE.sub("", to_simplified(name)).lower()
+
+
+def core_name(name: str) -> str:
+    """The distinctive part of a name: without region prefix, 'No.', and the trailing 校 of 小学校."""
+    key = alias_key(name)
+    if re.search(r"[a-z]", key):
+        key = re.sub(r"(no|number)(\d)", r"\2", key)
+        return key.replace("first", "1").replace("second", "2").replace("third", "3")
+    region = split_region(key)
+    for part in (region.province, region.city, region.district):
+        if part and key.startswith(part) and len(key) > len(part) + 2:
+            key = key[len(part):]
+    key = re.sub(r"(小学|中学|学校)校$", r"\1", key)
+    return key
+
+
+_NUMERAL = re.compile(r"[0-9一二三四五六七八九十百]+")
+
+
+def _numerals(name: str) -> list[str]:
+    return _NUMERAL.findall(name)
+
+
+def name_similarity(a: str, b: str) -> float:
+    """0-100: how likely two spellings name the same school. Different numbers never match."""
+    ca, cb = core_name(a), core_name(b)
+    if not ca or not cb:
+        return 0.0
+    if _numerals(ca) != _numerals(cb):
+        return 0.0
+    if ca == cb:
+        return 100.0
+    shorter, longer = sorted((ca, cb), key=len)
+    if len(shorter) >= 4 and shorter in longer:
+        return 95.0
+    return float(fuzz.ratio(ca, cb))
+
+
+MATCH_THRESHOLD = 92.0
+SUGGEST_THRESHOLD = 70.0
+
+
+class SchoolIndex:
+    """Known spellings (alias key -> school id), searchable by exact key, core name and fuzzy score."""
+
+    def __init__(self, aliases: dict[str, int] | None = None):
+        self.by_alias: dict[str, int] = {}
+        self.by_core: dict[str, set[int]] = {}
+        self.cores: list[str] = []
+        for spelling, school_id in (aliases or {}).items():
+            self.add(spelling, school_id)
+
+    def add(self, spelling: str, school_id: int) -> None:
+        self.by_alias[alias_key(spelling)] = school_id
+        core = core_name(spelling)
+        if core not in self.by_core:
+            self.cores.append(core)
+        self.by_core.setdefault(core, set()).add(school_id)
+
+    def best(self, name: str) -> tuple[int | None, float, str | None]:
+        """The closest known school: (school_id, score 0-100, the matching core spelling)."""
+        key = alias_key(name)
+        if key in self.by_alias:
+            return self.by_alias[key], 100.0, key
+        core = core_name(name)
+        ids = self.by_core.get(core)
+        if ids and len(ids) == 1:
+            return next(iter(ids)), 100.0, core
+        candidates = process.extract(core, self.cores, scorer=fuzz.partial_ratio, limit=8, score_cutoff=60)
+        best: tuple[int | None, float, str | None] = (None, 0.0, None)
+        for candidate, _, _ in candidates:
+            score = name_similarity(name, candidate)
+            owners = self.by_core[candidate]
+            if score > best[1] and len(owners) == 1:
+                best = (next(iter(owners)), score, candidate)
+        return best

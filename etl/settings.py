@@ -1,0 +1,81 @@
+"""Settings, declared once: name, default and help; each overridable by an environment variable."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = ROOT / "data"
+
+
+@dataclass(frozen=True)
+class Setting:
+    env: str
+    default: str
+    help: str
+
+    def get(self) -> str:
+        value = os.environ.get(self.env, "").strip()
+        return value or self.default
+
+
+SETTINGS: dict[str, Setting] = {
+    "db": Setting(
+        "PBD_DB",
+        str(DATA_DIR / "warehouse.duckdb"),
+        "Warehouse location: a DuckDB file path (default data/warehouse.duckdb).",
+    ),
+    "lock_timeout": Setting(
+        "PBD_LOCK_TIMEOUT",
+        "30",
+        "Seconds to keep retrying when another process holds the warehouse lock.",
+    ),
+    "max_upload_mb": Setting(
+        "PBD_MAX_UPLOAD_MB",
+        "50",
+        "Largest sheet or report accepted for upload, in megabytes.",
+    ),
+    "analyst_password": Setting(
+        "PBD_ANALYST_PASSWORD",
+        "",
+        "Analyst password (plain). Otherwise .streamlit/secrets.toml or the generated .analyst-password.",
+    ),
+    "browser": Setting(
+        "PBD_BROWSER",
+        "/usr/bin/chromium",
+        "Chromium executable used for PNG export and the browser tests.",
+    ),
+    "user": Setting(
+        "PBD_USER",
+        "",
+        "Name recorded as 'who' on loads from the command line (default: the login name).",
+    ),
+}
+
+
+def db_path() -> str:
+    return SETTINGS["db"].get()
+
+
+def lock_timeout() -> float:
+    return float(SETTINGS["lock_timeout"].get())
+
+
+def max_upload_bytes() -> int:
+    return int(float(SETTINGS["max_upload_mb"].get()) * 1024 * 1024)
+
+
+def browser_path() -> str:
+    return SETTINGS["browser"].get()
+
+
+def current_user() -> str:
+    explicit = SETTINGS["user"].get()
+    if explicit:
+        return explicit
+    try:
+        return os.getlogin()
+    except OSError:
+        return os.environ.get("USER", "cli")

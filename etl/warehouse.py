@@ -1,0 +1,355 @@
+"""The DuckDB warehouse: schema and forward migrations, short-lived connections, transactions.
+
+DuckDB lets one process at a time hold a database file open, so every caller (the CLI, the app)
+opens a connection for one unit of work and closes it, and retries with a bounded back-off while
+another process holds the lock. No caller ever sees DuckDB's raw lock error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+
+from etl import settings
+
+QUALIFIERS = ("exact", "at_least", "approx", "at_most")
+SOURCE_KINDS = ("report", "sheet", "correction")
+REVIEW_STATUSES = ("pending", "confirmed", "corrected", "rejected")
+AWARD_LEVELS = ("national", "provincial", "municipal", "district", "school", "unknown")
+RECIPIENTS = ("organization", "individual")
+SCHOOL_LEVELS = ("primary", "middle", "high", "nine_year", "vocational", "university", "special", "unknown")
+DOC_TYPES = ("case_report", "work_plan", "work_summary", "news")
+BATCH_KINDS = ("bundled", "report", "sheet", "correction", "review", "revert")
+BATCH_STATUSES = ("committed", "reverted")
+INDICATOR_KINDS = ("stock", "flow", "event")
+CADENCES = ("day", "week", "month", "term", "half_year", "year")
+SOURCE_RANK = {"correction": 0, "sheet": 1, "report": 2}
+
+
+def _values(options: tuple[str, ...]) -> str:
+    return ", ".join(f"'{o}'" for o in options)
+
+
+YEAR_CHECK = "BETWEEN 1949 AND year(today()) + 1"
+
+# Each migration is a list of statements applied in one transaction; never edit a released one,
+# append a new version instead.
+MIGRATIONS: list[tuple[int, str, list[str]]] = [
+    (
+        1,
+        "initial schema",
+        [
+            "CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)",
+            "CREATE SEQUENCE batch_ids START 1",
+            "CREATE SEQUENCE school_ids START 1",
+            "CREATE SEQUENCE document_ids START 1",
+            f"""CREATE TABLE indicators (
+                id VARCHAR PRIMARY KEY,
+                category VARCHAR NOT NULL,
+                name_zh VARCHAR NOT NULL,
+                name_en VARCHAR NOT NULL,
+                unit VARCHAR NOT NULL,
+                kind VARCHAR NOT NULL CHECK (kind IN ({_values(INDICATOR_KINDS)})),
+                definition VARCHAR,
+                max_value DOUBLE CHECK (max_value > 0),
+                aliases VARCHAR
+            )""",
+            f"""CREATE TABLE batches (
+                id INTEGER PRIMARY KEY,
+                kind VARCHAR NOT NULL CHECK (kind IN ({_values(BATCH_KINDS)})),
+                file_name VARCHAR,
+                content_hash VARCHAR,
+                rows_observations INTEGER NOT NULL DEFAULT 0,
+                rows_awards INTEGER NOT NULL DEFAULT 0,
+                rows_documents INTEGER NOT NULL DEFAULT 0,
+                rows_schools INTEGER NOT NULL DEFAULT 0,
+                who VARCHAR NOT NULL,
+                created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+                status VARCHAR NOT NULL DEFAULT 'committed' CHECK (status IN ({_values(BATCH_STATUSES)})),
+                reverted_at TIMESTAMP,
+                reverts_batch INTEGER,
+                note VARCHAR
+            )""",
+            f"""CREATE TABLE schools (
+                id INTEGER PRIMARY KEY,
+                name_zh VARCHAR,
+                name_en VARCHAR,
+                province VARCHAR,
+                city VARCHAR,
+                district VARCHAR,
+                region VARCHAR,
+                level VARCHAR NOT NULL DEFAULT 'unknown' CHECK (level IN ({_values(SCHOOL_LEVELS)})),
+                batch_id INTEGER NOT NULL,
+                CHECK (name_zh IS NOT NULL OR name_en IS NOT NULL)
+            )""",
+            """CREATE TABLE school_aliases (
+                alias VARCHAR PRIMARY KEY,
+                school_id INTEGER NOT NULL,
+                spelling VARCHAR NOT NULL,
+                batch_id INTEGER NOT NULL
+            )""",
+            f"""CREATE TABLE documents (
+                id INTEGER PRIMARY KEY,
+                batch_id INTEGER NOT NULL,
+                content_hash VARCHAR NOT NULL,
+                file_name VARCHAR NOT NULL,
+                lang VARCHAR NOT NULL CHECK (lang IN ('zh', 'en')),
+                title VARCHAR,
+                published DATE,
+                doc_type VARCHAR NOT NULL CHECK (doc_type IN ({_values(DOC_TYPES)})),
+                school_id INTEGER,
+                text VARCHAR
+            )""",
+            "CREATE SEQUENCE observation_ids START 1",
+            f"""CREATE TABLE observations (
+                id BIGINT NOT NULL DEFAULT nextval('observation_ids'),
+                batch_id INTEGER NOT NULL,
+                school_id INTEGER NOT NULL,
+                indicator_id VARCHAR NOT NULL,
+                year SMALLINT CHECK (year {YEAR_CHECK}),
+                period_label VARCHAR,
+                period_start SMALLINT CHECK (period_start {YEAR_CHECK}),
+                period_end SMALLINT CHECK (period_end {YEAR_CHECK}),
+                cadence VARCHAR CHECK (cadence IN ({_values(CADENCES)})),
+                value DOUBLE NOT NULL CHECK (value >= 0),
+                qualifier VARCHAR NOT NULL CHECK (qualifier IN ({_values(QUALIFIERS)})),
+                is_target BOOLEAN NOT NULL DEFAULT false,
+                source_kind VARCHAR NOT NULL CHECK (source_kind IN ({_values(SOURCE_KINDS)})),
+                document_id INTEGER,
+                span_start INTEGER CHECK (span_start >= 0),
+                span_end INTEGER,
+                evidence VARCHAR,
+                sheet_row INTEGER,
+                review_status VARCHAR NOT NULL DEFAULT 'pending'
+                    CHECK (review_status IN ({_values(REVIEW_STATUSES)})),
+                corrects_id BIGINT,
+                note VARCHAR,
+                CHECK (span_end IS NULL OR span_end >= span_start)
+            )""",
+            "CREATE SEQUENCE award_ids START 1",
+            f"""CREATE TABLE awards (
+                id BIGINT NOT NULL DEFAULT nextval('award_ids'),
+                batch_id INTEGER NOT NULL,
+                school_id INTEGER NOT NULL,
+                year SMALLINT CHECK (year {YEAR_CHECK}),
+                title VARCHAR NOT NULL CHECK (length(title) > 0),
+                level VARCHAR NOT NULL CHECK (level IN ({_values(AWARD_LEVELS)})),
+                recipient VARCHAR NOT NULL CHECK (recipient IN ({_values(RECIPIENTS)})),
+                source_kind VARCHAR NOT NULL CHECK (source_kind IN ({_values(SOURCE_KINDS)})),
+                document_id INTEGER,
+                span_start INTEGER,
+                span_end INTEGER,
+                evidence VARCHAR,
+                sheet_row INTEGER,
+                review_status VARCHAR NOT NULL DEFAULT 'pending'
+                    CHECK (review_status IN ({_values(REVIEW_STATUSES)}))
+            )""",
+            """CREATE TABLE reviews (
+                batch_id INTEGER NOT NULL,
+                observation_id BIGINT NOT NULL,
+                action VARCHAR NOT NULL CHECK (action IN ('confirm', 'correct', 'reject')),
+                previous_status VARCHAR NOT NULL,
+                correction_id BIGINT,
+                note VARCHAR
+            )""",
+        ],
+    ),
+]
+
+# Views are derived, so they are (re)created after every migration rather than versioned.
+VIEWS: list[str] = [
+    # Rows of committed batches that no review has set aside.
+    """CREATE OR REPLACE VIEW live_observations AS
+    SELECT o.*, coalesce(o.year, o.period_end) AS ref_year, b.created_at AS loaded_at
+    FROM observations o JOIN batches b ON b.id = o.batch_id
+    WHERE b.status = 'committed' AND o.review_status NOT IN ('rejected', 'corrected')""",
+    """CREATE OR REPLACE VIEW live_awards AS
+    SELECT a.* FROM awards a JOIN batches b ON b.id = a.batch_id
+    WHERE b.status = 'committed' AND a.review_status <> 'rejected'""",
+    """CREATE OR REPLACE VIEW live_documents AS
+    SELECT d.* FROM documents d JOIN batches b ON b.id = d.batch_id WHERE b.status = 'committed'""",
+    # One figure per source and key: the parts a single report lists separately ("专题会6次 ...
+    # 专题会4次") add up for flows; for stocks the largest stands.
+    """CREATE OR REPLACE VIEW source_values AS
+    SELECT
+        school_id, indicator_id, ref_year, cadence, is_target,
+        source_kind,
+        CASE source_kind WHEN 'report' THEN 'd' || document_id::VARCHAR
+             ELSE 'b' || batch_id::VARCHAR || ':' || coalesce(sheet_row, o.id)::VARCHAR END AS source_key,
+        max(batch_id) AS batch_id,
+        CASE WHEN any_value(i.kind) = 'stock' THEN max(value) ELSE sum(value) END AS value,
+        CASE
+            WHEN count(DISTINCT qualifier) = 1 THEN any_value(qualifier)
+            WHEN bool_or(qualifier = 'approx') THEN 'approx'
+            WHEN bool_or(qualifier = 'at_least') AND bool_or(qualifier = 'at_most') THEN 'approx'
+            WHEN bool_or(qualifier = 'at_least') THEN 'at_least'
+            ELSE 'at_most'
+        END AS qualifier,
+        count(*) AS parts,
+        min(o.id) AS first_id,
+        any_value(period_label) AS period_label,
+        max(loaded_at) AS loaded_at
+    FROM live_observations o JOIN indicators i ON i.id = o.indicator_id
+    GROUP BY ALL""",
+    # The current value per school, indicator and year (rates and targets kept apart):
+    # correction over sheet over report, newest first.
+    """CREATE OR REPLACE VIEW current_values AS
+    SELECT * EXCLUDE (rank_in_key) FROM (
+        SELECT s.*,
+            count(DISTINCT value) OVER key_window > 1 AS has_conflict,
+            row_number() OVER (key_window ORDER BY
+                CASE source_kind WHEN 'correction' THEN 0 WHEN 'sheet' THEN 1 ELSE 2 END,
+                loaded_at DESC, batch_id DESC, first_id DESC) AS rank_in_key
+        FROM source_values s
+        WINDOW key_window AS (PARTITION BY school_id, indicator_id, ref_year, cadence, is_target)
+    ) WHERE rank_in_key = 1""",
+]
+
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+class WarehouseError(Exception):
+    """A warehouse problem worth a plain message (never a traceback)."""
+
+
+class WarehouseBusy(WarehouseError):
+    """Another process kept the warehouse locked for longer than the lock timeout."""
+
+
+def _is_lock_conflict(error: Exception) -> bool:
+    text = str(error)
+    return "Could not set lock" in text or "Conflicting lock" in text
+
+
+def connect(db: str | None = None, *, timeout: float | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse, retrying with a bounded back-off while another process holds it."""
+    path = db or settings.db_path()
+    if path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + (settings.lock_timeout() if timeout is None else timeout)
+    delay = 0.02
+    while True:
+        try:
+            return duckdb.connect(path)
+        except duckdb.IOException as error:
+            if not _is_lock_conflict(error):
+                raise WarehouseError(f"cannot open the warehouse {path}: {error}") from error
+            if time.monotonic() + delay > deadline:
+                raise WarehouseBusy(
+                    f"the warehouse {path} is busy: another process has been writing to it for too long. "
+                    "Try again in a moment."
+                ) from error
+            time.sleep(delay * (0.5 + random.random()))
+            delay = min(delay * 2, 0.5)
+
+
+@contextlib.contextmanager
+def session(db: str | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A short-lived connection: opened for one unit of work, always closed."""
+    con = connect(db)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+@contextlib.contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """BEGIN ... COMMIT; any exception rolls everything back and propagates."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
+    ).fetchone()[0]
+    if not exists:
+        return 0
+    return con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """Apply pending migrations (each in one transaction) and refresh the views."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations "
+        "(version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
+    )
+    applied = []
+    current = schema_version(con)
+    for version, name, statements in MIGRATIONS:
+        if version <= current:
+            continue
+        with transaction(con):
+            for statement in statements:
+                con.execute(statement)
+            if version == 1:
+                con.execute("INSERT INTO meta VALUES ('data_version', '0')")
+            con.execute("INSERT INTO schema_migrations VALUES (?, ?, current_timestamp)", [version, name])
+        applied.append(version)
+    if applied or not _views_exist(con):
+        with transaction(con):
+            for view in VIEWS:
+                con.execute(view)
+    return applied
+
+
+def _views_exist(con: duckdb.DuckDBPyConnection) -> bool:
+    names = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+    return "current_values" in names
+
+
+def data_version(con: duckdb.DuckDBPyConnection) -> int:
+    """A counter every load bumps; read caches key on it."""
+    row = con.execute("SELECT value FROM meta WHERE key = 'data_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def bump_data_version(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("UPDATE meta SET value = (value::INTEGER + 1)::VARCHAR WHERE key = 'data_version'")
+
+
+# dbt-style tests declared next to the schema: each query returns offending rows.
+INTEGRITY_CHECKS: dict[str, str] = {
+    "observations.indicator_id relates to indicators":
+        "SELECT o.id FROM observations o ANTI JOIN indicators i ON i.id = o.indicator_id",
+    "observations.school_id relates to schools":
+        "SELECT o.id FROM observations o ANTI JOIN schools s ON s.id = o.school_id",
+    "observations.batch_id relates to batches":
+        "SELECT o.id FROM observations o ANTI JOIN batches b ON b.id = o.batch_id",
+    "observations.document_id relates to documents":
+        "SELECT o.id FROM observations o WHERE o.document_id IS NOT NULL "
+        "AND o.document_id NOT IN (SELECT id FROM documents)",
+    "report observations carry their source":
+        "SELECT id FROM observations WHERE source_kind = 'report' AND (document_id IS NULL OR evidence IS NULL)",
+    "sheet observations carry their row":
+        "SELECT id FROM observations WHERE source_kind = 'sheet' AND sheet_row IS NULL",
+    "awards.school_id relates to schools":
+        "SELECT a.id FROM awards a ANTI JOIN schools s ON s.id = a.school_id",
+    "school_aliases.school_id relates to schools":
+        "SELECT a.alias FROM school_aliases a ANTI JOIN schools s ON s.id = a.school_id",
+    "documents.content_hash is unique among committed batches":
+        "SELECT content_hash FROM live_documents GROUP BY content_hash HAVING count(*) > 1",
+    "observations.id is unique":
+        "SELECT id FROM observations GROUP BY id HAVING count(*) > 1",
+}
+
+
+def check_integrity(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Run every integrity check; returns {check: offending row count} for the failing ones."""
+    failures = {}
+    for name, query in INTEGRITY_CHECKS.items():
+        n = con.execute(f"SELECT count(*) FROM ({query})").fetchone()[0]
+        if n:
+            failures[name] = n
+    return failures

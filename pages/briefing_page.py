@@ -1,0 +1,10 @@
+"""Briefing page (filled in by a later issue)."""
+
+import streamlit as st
+
+from dashboard import ui
+from dashboard.i18n import t
+
+lang = ui.context().lang
+st.title(t("page_briefing", lang))
+st.info(t("stub", lang))

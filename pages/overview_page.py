@@ -1,0 +1,39 @@
+"""Overview: KPIs, coverage heatmap (school x indicator), latest headline figures per school."""
+
+import streamlit as st
+
+from dashboard import charts, tables, ui
+from dashboard.i18n import format_year_span, t
+
+ctx = ui.context()
+lang, filters = ctx.lang, ctx.filters
+
+st.title(t("app_title", lang))
+st.caption(t("app_subtitle", lang))
+
+kpis = ui.guarded_query("overview_kpis", lang, filters=filters)
+if kpis is not None:
+    k = kpis.iloc[0]
+    if not k["figures"]:
+        ui.empty_state(lang)
+    else:
+        c1, c2, c3, c4 = st.columns(4)
+        c1.metric(t("kpi_schools", lang), int(k["schools"]))
+        c2.metric(t("kpi_reports", lang), int(k["reports"]))
+        c3.metric(t("kpi_figures", lang), int(k["figures"]))
+        c4.metric(t("kpi_years", lang), format_year_span(k["year_min"], k["year_max"]))
+
+        coverage = ui.guarded_query("coverage", lang, filters=filters)
+        fig = charts.coverage_heatmap(coverage, lang)
+        ui.chart_block(fig, coverage.drop(columns=["years"]), key="coverage", lang=lang, file_stem="coverage")
+        st.caption(t("coverage_caption", lang))
+
+        st.subheader(t("latest_title", lang))
+        st.caption(t("latest_caption", lang))
+        latest = ui.guarded_query("latest_values", lang, filters=filters)
+        indicators = ui.guarded_query("indicators", lang)
+        table = tables.latest_table(latest, indicators, lang)
+        st.dataframe(table.drop(columns=["school_id"]), hide_index=True)
+        c1, c2 = st.columns(2)
+        c1.page_link("pages/school_page.py", label=t("open_school", lang), icon=":material/school:")
+        c2.page_link("pages/compare_page.py", label=t("open_compare", lang), icon=":material/bar_chart:")

@@ -1,0 +1,10 @@
+"""Upload page (filled in by a later issue)."""
+
+import streamlit as st
+
+from dashboard import ui
+from dashboard.i18n import t
+
+lang = ui.context().lang
+st.title(t("page_upload", lang))
+st.info(t("stub", lang))

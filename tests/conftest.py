@@ -1,0 +1,132 @@
+"""Tiny fixtures shared by the test files."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+CORPUS = SHARED / "corpus"
+ARTIFACTS = ROOT / "test-artifacts"
+PYTHON = sys.executable
+
+
+@pytest.fixture
+def db_path(tmp_path) -> str:
+    return str(tmp_path / "warehouse.duckdb")
+
+
+@pytest.fixture
+def built_db(db_path) -> str:
+    from etl.build import build
+
+    build(db_path)
+    return db_path
+
+
+@pytest.fixture
+def con(built_db):
+    from etl.warehouse import session
+
+    with session(built_db) as connection:
+        yield connection
+
+
+def run_cli(*args: str, db: str | None = None, env: dict | None = None, timeout: float = 120):
+    """Run `python -m etl ...` as a real process."""
+    full_env = {**os.environ, **(env or {})}
+    if db:
+        full_env["PBD_DB"] = db
+    return subprocess.run(
+        [PYTHON, "-m", "etl", *args], cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=timeout
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class AppServer:
+    """The app served as `make run` serves it, on a free port, against a given warehouse."""
+
+    def __init__(self, db: str, env: dict | None = None):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        log = open(Path(db).with_suffix(".server.log"), "w")  # noqa: SIM115 - closed in stop()
+        self.log = log
+        self.process = subprocess.Popen(
+            [PYTHON, "-m", "dashboard.serve", "--server.port", str(self.port),
+             "--server.headless", "true", "--server.fileWatcherType", "none"],
+            cwd=ROOT, env={**os.environ, "PBD_DB": db, **(env or {})}, stdout=log, stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(self.url + "/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.3)
+        self.stop()
+        raise RuntimeError("streamlit did not start: " + Path(log.name).read_text()[-2000:])
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self.log.close()
+
+
+@pytest.fixture
+def app_server(built_db):
+    server = AppServer(built_db)
+    yield server
+    server.stop()
+
+
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    from etl.settings import browser_path
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=browser_path(), args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN", accept_downloads=True)
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+def wait_for_app(pg, timeout: float = 30_000) -> None:
+    """Wait until Streamlit has finished running the script."""
+    pg.wait_for_selector("[data-testid=stApp]", timeout=timeout)
+    pg.wait_for_function(
+        "() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=timeout
+    )
+    pg.wait_for_timeout(300)

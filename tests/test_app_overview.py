@@ -1,0 +1,99 @@
+"""AppTest of the app shell and the Overview page."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = "../app.py"
+
+
+@pytest.fixture
+def app(built_db, monkeypatch):
+    monkeypatch.setenv("PBD_DB", built_db)
+    return AppTest.from_file(APP, default_timeout=30)
+
+
+def chart_specs(at) -> list[dict]:
+    return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+
+
+def test_overview_shows_kpis_heatmap_and_latest_table(app):
+    at = app.run()
+    assert not at.exception
+    assert at.title[0].value == "党建指标看板"
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["学校"] == "4" and metrics["报告"] == "5"
+    assert int(metrics["指标数据"]) > 10
+    spec = chart_specs(at)[0]
+    heat = spec["data"][0]
+    assert heat["type"] == "heatmap"
+    assert "菁华小学校" in heat["y"] and "正式党员" in heat["x"]
+    table = at.dataframe[-1].value
+    row = table[table["学校"] == "菁华小学校"].iloc[0]
+    assert row["正式党员"] == "20"
+    assert row["志愿服务次数"].endswith("+")
+
+
+def test_overview_in_english(app):
+    at = app.run()
+    at.sidebar.radio[0].set_value("en").run()
+    assert not at.exception
+    assert at.title[0].value == "Party-Building Indicators"
+    assert {m.label for m in at.metric} == {"Schools", "Reports", "Figures", "Years covered"}
+    assert "Full party members" in chart_specs(at)[0]["data"][0]["x"]
+
+
+def school_id(db: str, name: str) -> int:
+    from etl.warehouse import session
+
+    with session(db) as con:
+        return con.execute("SELECT id FROM schools WHERE name_zh = ?", [name]).fetchone()[0]
+
+
+def test_school_filter_narrows_the_overview(app, built_db):
+    at = app.run()
+    school = at.sidebar.multiselect[2]
+    assert "宁化一中" in school.options
+    school.select(school_id(built_db, "宁化一中")).run()
+    assert not at.exception
+    assert {m.label: m.value for m in at.metric}["学校"] == "1"
+    assert chart_specs(at)[0]["data"][0]["y"] == ["宁化一中"]
+    assert at.query_params["school"] == str(school.value[0])
+
+
+def test_url_sets_the_filters(app, built_db):
+    app.query_params["lang"] = "en"
+    app.query_params["region"] = "宁化县"
+    at = app.run()
+    assert not at.exception
+    assert at.sidebar.multiselect[0].value == ["宁化县"]
+    assert {m.label: m.value for m in at.metric}["Schools"] == "1"
+
+
+def test_empty_warehouse_shows_what_to_do(db_path, monkeypatch):
+    from etl.warehouse import migrate, session
+
+    with session(db_path) as con:
+        migrate(con)
+    monkeypatch.setenv("PBD_DB", db_path)
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    assert not at.exception
+    assert "python -m etl build" in at.info[0].value
+
+
+def test_missing_warehouse_is_not_an_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("PBD_DB", str(tmp_path / "nowhere.duckdb"))
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    assert not at.exception and not at.error
+    assert "python -m etl build" in at.info[0].value
+    assert not (tmp_path / "nowhere.duckdb").exists()
+
+
+@pytest.mark.parametrize("page", ["compare", "trends", "school", "evidence", "upload", "briefing"])
+def test_every_page_runs(app, page):
+    at = app.run()
+    at.switch_page(f"pages/{page}_page.py").run()
+    assert not at.exception

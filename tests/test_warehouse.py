@@ -1,0 +1,236 @@
+"""The warehouse: schema, constraints, atomic batches, idempotent build, revert, current values, locking."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+import textwrap
+import time
+
+import duckdb
+import pytest
+
+from etl.build import TABLES, build
+from etl.load import LoadError, revert_batch, run_batch
+from etl.warehouse import (
+    LATEST_VERSION,
+    WarehouseBusy,
+    check_integrity,
+    connect,
+    data_version,
+    migrate,
+    schema_version,
+    session,
+)
+
+
+def counts(con) -> dict[str, int]:
+    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+def test_schema_has_the_design_tables_and_version(con):
+    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    assert {"indicators", "schools", "school_aliases", "documents", "observations", "awards", "batches"} <= tables
+    assert {"current_values", "live_observations"} <= tables  # views are listed too
+    assert schema_version(con) == LATEST_VERSION
+    assert migrate(con) == []  # nothing pending
+
+
+def test_catalog_is_loaded(con):
+    rows = con.execute("SELECT id, kind FROM indicators").fetchall()
+    assert len(rows) == 28
+    assert ("members_full", "stock") in rows
+
+
+BAD_OBSERVATIONS = {
+    "qualifier outside the accepted values": {"qualifier": "'lots'"},
+    "negative value": {"value": "-1"},
+    "year before 1949": {"year": "1900"},
+    "year after next year": {"year": str(dt.date.today().year + 2)},
+    "unknown source kind": {"source_kind": "'web'"},
+    "unknown review status": {"review_status": "'maybe'"},
+    "missing indicator": {"indicator_id": "NULL"},
+    "missing value": {"value": "NULL"},
+    "unknown cadence": {"cadence": "'fortnight'"},
+}
+
+
+@pytest.mark.parametrize("change", BAD_OBSERVATIONS.values(), ids=BAD_OBSERVATIONS.keys())
+def test_constraints_reject_bad_observations(con, change):
+    row = {"batch_id": "1", "school_id": "1", "indicator_id": "'members_full'", "year": "2020", "value": "3",
+           "qualifier": "'exact'", "source_kind": "'sheet'", "sheet_row": "2", "review_status": "'pending'",
+           "cadence": "NULL"}
+    row.update(change)
+    sql = f"INSERT INTO observations ({', '.join(row)}) VALUES ({', '.join(row.values())})"
+    with pytest.raises(duckdb.ConstraintException):
+        con.execute(sql)
+
+
+def test_next_year_is_accepted_but_not_the_one_after(con):
+    base = "INSERT INTO observations (batch_id, school_id, indicator_id, year, value, qualifier, source_kind) "
+    con.execute(base + "VALUES (1, 1, 'members_full', ?, 1, 'exact', 'sheet')", [dt.date.today().year + 1])
+    with pytest.raises(duckdb.ConstraintException):
+        con.execute(base + "VALUES (1, 1, 'members_full', ?, 1, 'exact', 'sheet')", [dt.date.today().year + 2])
+
+
+@pytest.mark.parametrize(
+    "column, value", [("level", "'galactic'"), ("recipient", "'team'"), ("title", "''"), ("source_kind", "'x'")]
+)
+def test_constraints_reject_bad_awards(con, column, value):
+    row = {"batch_id": "1", "school_id": "1", "title": "'先进基层党组织'", "level": "'district'",
+           "recipient": "'organization'", "source_kind": "'report'"}
+    row[column] = value
+    with pytest.raises(duckdb.ConstraintException):
+        con.execute(f"INSERT INTO awards ({', '.join(row)}) VALUES ({', '.join(row.values())})")
+
+
+def test_a_failure_mid_batch_leaves_nothing(con):
+    before, version = counts(con), data_version(con)
+
+    def write(c, batch_id):
+        c.execute("INSERT INTO schools (id, name_zh, batch_id) VALUES (9001, '测试学校', ?)", [batch_id])
+        c.execute(
+            "INSERT INTO observations (batch_id, school_id, indicator_id, year, value, qualifier, source_kind, "
+            "sheet_row) VALUES (?, 9001, 'members_full', 2020, 5, 'exact', 'sheet', 2)", [batch_id]
+        )
+        raise RuntimeError("disk on fire")
+
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        run_batch(con, "sheet", file_name="x.csv", digest="abc", who="test", write=write)
+    assert counts(con) == before
+    assert data_version(con) == version
+
+
+def test_a_constraint_failure_mid_batch_leaves_nothing(con):
+    before = counts(con)
+
+    def write(c, batch_id):
+        c.execute(
+            "INSERT INTO observations (batch_id, school_id, indicator_id, year, value, qualifier, source_kind, "
+            "sheet_row) VALUES (?, 1, 'members_full', 2020, 5, 'exact', 'sheet', 2)", [batch_id]
+        )
+        c.execute(
+            "INSERT INTO observations (batch_id, school_id, indicator_id, year, value, qualifier, source_kind, "
+            "sheet_row) VALUES (?, 1, 'members_full', 2020, -5, 'exact', 'sheet', 3)", [batch_id]
+        )
+        return {}
+
+    with pytest.raises(duckdb.ConstraintException):
+        run_batch(con, "sheet", file_name="x.csv", digest="abc", who="test", write=write)
+    assert counts(con) == before
+
+
+def test_build_twice_changes_nothing(db_path):
+    first = build(db_path)
+    assert first.changed
+    second = build(db_path)
+    assert not second.changed
+    assert second.counts == first.counts
+    assert first.counts["observations"] > 0 and first.counts["documents"] == 5
+
+
+def test_build_passes_integrity_checks(con):
+    assert check_integrity(con) == {}
+
+
+def test_revert_hides_the_batch_and_is_recorded(con):
+    assert con.execute("SELECT count(*) FROM current_values").fetchone()[0] > 0
+    version = data_version(con)
+    result = revert_batch(con, 1, who="tester", note="wrong file")
+    assert result.status == "reverted"
+    assert con.execute("SELECT count(*) FROM current_values").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM live_awards").fetchone()[0] == 0
+    status, reverts = con.execute("SELECT status, reverts_batch FROM batches WHERE id = 1").fetchone()
+    assert status == "reverted" and reverts == result.batch_id
+    kind, who, note, target = con.execute(
+        "SELECT kind, who, note, reverts_batch FROM batches WHERE id = ?", [result.batch_id]
+    ).fetchone()
+    assert (kind, who, note, target) == ("revert", "tester", "wrong file", 1)
+    assert data_version(con) > version
+    # the rows stay for the record
+    assert con.execute("SELECT count(*) FROM observations WHERE batch_id = 1").fetchone()[0] > 0
+    assert revert_batch(con, 1).status == "unchanged"
+
+
+def test_revert_refuses_unknown_batches_and_reverts(con):
+    with pytest.raises(LoadError, match="no batch 999"):
+        revert_batch(con, 999)
+    revert_id = revert_batch(con, 1).batch_id
+    with pytest.raises(LoadError, match="itself a revert"):
+        revert_batch(con, revert_id)
+
+
+def _add_figure(con, source_kind: str, value: float, *, school_id=1, year=2021, indicator="members_full"):
+    def write(c, batch_id):
+        c.execute(
+            "INSERT INTO observations (batch_id, school_id, indicator_id, year, value, qualifier, source_kind, "
+            "sheet_row, document_id, evidence, review_status) VALUES (?, ?, ?, ?, ?, 'exact', ?, 2, ?, ?, ?)",
+            [batch_id, school_id, indicator, year, value, source_kind, 1 if source_kind == "report" else None,
+             "有正式党员20人" if source_kind == "report" else None,
+             "pending" if source_kind == "report" else "confirmed"],
+        )
+        return {"observations": 1}
+
+    return run_batch(con, "correction" if source_kind == "correction" else "sheet", file_name="t",
+                     digest=None, who="t", write=write).batch_id
+
+
+def current(con, school_id=1, indicator="members_full", year=2021):
+    return con.execute(
+        "SELECT value, source_kind, has_conflict FROM current_values WHERE school_id = ? AND indicator_id = ? "
+        "AND ref_year = ?", [school_id, indicator, year]
+    ).fetchall()
+
+
+def test_current_value_prefers_correction_over_sheet_over_report(con):
+    _add_figure(con, "report", 10)
+    assert current(con) == [(10.0, "report", False)]
+    _add_figure(con, "sheet", 12)
+    assert current(con) == [(12.0, "sheet", True)]
+    _add_figure(con, "correction", 11)
+    newer_sheet = _add_figure(con, "sheet", 13)
+    assert current(con) == [(11.0, "correction", True)]
+    revert_batch(con, newer_sheet)
+    assert current(con) == [(11.0, "correction", True)]
+
+
+def test_newest_sheet_wins_among_sheets(con):
+    _add_figure(con, "sheet", 12)
+    time.sleep(0.01)
+    _add_figure(con, "sheet", 14)
+    assert current(con) == [(14.0, "sheet", True)]
+
+
+def _hold_lock(db: str, seconds: float) -> subprocess.Popen:
+    code = textwrap.dedent(f"""
+        import duckdb, sys, time
+        con = duckdb.connect({db!r})
+        print("locked", flush=True)
+        time.sleep({seconds})
+        con.close()
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "locked"
+    return proc
+
+
+def test_connect_waits_for_another_process(built_db):
+    holder = _hold_lock(built_db, 1.0)
+    try:
+        started = time.monotonic()
+        with session(built_db) as con:
+            assert con.execute("SELECT count(*) FROM indicators").fetchone()[0] == 28
+        assert time.monotonic() - started > 0.3
+    finally:
+        holder.wait()
+
+
+def test_connect_gives_a_plain_message_when_the_lock_is_held_too_long(built_db):
+    holder = _hold_lock(built_db, 3.0)
+    try:
+        with pytest.raises(WarehouseBusy) as info:
+            connect(built_db, timeout=0.5)
+        assert "busy" in str(info.value) and "Conflicting lock" not in str(info.value)
+    finally:
+        holder.wait()
