@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from etl import bundle
-from etl.load import content_hash, load_bundle, sync_indicators
+from etl.load import load_bundle, sync_indicators
+from etl.records import content_hash
 from etl.warehouse import WarehouseError, check_integrity, migrate, session
 
 TABLES = ("indicators", "schools", "school_aliases", "documents", "observations", "awards", "batches")

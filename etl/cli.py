@@ -82,6 +82,69 @@ def cmd_revert(args) -> int:
     return EXIT_OK
 
 
+def _extract_all(paths: list[Path], quiet: bool):
+    """(extractions, problems) for every report file under the given paths, in order."""
+    from etl.extract import extract_file
+    from etl.reading import ReadError, report_files
+
+    files = report_files(existing_paths([str(p) for p in paths]))
+    if not files:
+        raise UsageError("no report files (.txt .md .html .htm .docx) in " + ", ".join(map(str, paths)))
+    results, problems = [], []
+    with progress(len(files), "extracting", quiet=quiet) as bar:
+        task = bar.add_task("extract", total=len(files))
+        for path in files:
+            try:
+                results.append((path, extract_file(path)))
+            except ReadError as error:
+                problems.append(str(error))
+                err.print(f"skipped: {error}")
+            bar.advance(task)
+    return results, problems
+
+
+def cmd_extract(args) -> int:
+    from etl.bundle import write_bundle
+    from etl.records import to_json_records
+
+    results, problems = _extract_all(args.files, quiet=args.json)
+    if args.sheet:
+        n = write_bundle([ex for _, ex in results], Path(args.sheet))
+        err.print(f"wrote {n} rows for {len(results)} reports to {args.sheet}")
+    elif args.json:
+        for _, ex in results:
+            print_json_lines(to_json_records(ex))
+    else:
+        for path, ex in results:
+            _print_extraction(path, ex)
+    return EXIT_BAD_INPUT if problems else EXIT_OK
+
+
+def _print_extraction(path: Path, ex) -> None:
+    from etl.catalog import by_id
+
+    d = ex.document
+    out.rule(f"[bold]{path.name}[/bold]")
+    out.print(f"school: {d.school or '—'}   region: {d.region or '—'}   level: {d.school_level}   "
+              f"type: {d.doc_type}   language: {d.lang}   published: {d.published or '—'}")
+    names = by_id()
+    if ex.metrics:
+        table = Table("indicator", "value", "qualifier", "year", "period", "evidence")
+        for m in ex.metrics:
+            name = names[m.indicator].name_zh if m.indicator in names else m.indicator
+            value = f"{m.value:g}" + (" (target)" if m.is_target else "")
+            table.add_row(f"{name} ({m.indicator})", value, m.qualifier, str(m.year or ""),
+                          (m.period or "") + (f" [{m.cadence}]" if m.cadence else ""), m.evidence or "")
+        out.print(table)
+    else:
+        out.print("no figures found")
+    if ex.awards:
+        table = Table("honour", "level", "recipient", "year", "evidence")
+        for a in ex.awards:
+            table.add_row(a.title, a.level, a.recipient, str(a.year or ""), a.evidence or "")
+        out.print(table)
+
+
 def cmd_password(args) -> int:
     from etl import auth
 
@@ -121,6 +184,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="create or migrate the warehouse and load the bundled data (idempotent)")
     p.add_argument("--quiet", action="store_true", help="print only when something changed")
     p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("extract", help="print what the extractor finds in reports, without loading them")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="report files or folders")
+    p.add_argument("--json", action="store_true", help="one JSON object per line (the DESIGN.md contract)")
+    p.add_argument("--sheet", metavar="OUT", help="write the figures as a sheet (the bundled data format)")
+    p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("batches", help="list loads, newest first")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")

@@ -7,7 +7,6 @@ stay for the record but leave every view) and is itself recorded as a batch.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -30,12 +29,6 @@ class LoadResult:
     batch_id: int | None = None
     counts: dict[str, int] = field(default_factory=dict)
     message: str = ""
-
-
-def content_hash(data: bytes | str) -> str:
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    return hashlib.sha256(data).hexdigest()
 
 
 def _next(con: duckdb.DuckDBPyConnection, sequence: str) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 
 
@@ -117,3 +118,10 @@ def to_json_records(ex: Extraction) -> list[dict]:
 
 def replace(obj, **changes):
     return dataclasses.replace(obj, **changes)
+
+
+def content_hash(data: bytes | str) -> str:
+    """The identity of a report or sheet: sha256 of its bytes (text is hashed as UTF-8)."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return hashlib.sha256(data).hexdigest()

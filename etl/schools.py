@@ -40,6 +40,11 @@ PROVINCES = (
     "广东省 海南省 四川省 贵州省 云南省 陕西省 甘肃省 青海省 台湾省 内蒙古自治区 广西壮族自治区 "
     "西藏自治区 宁夏回族自治区 新疆维吾尔自治区 香港特别行政区 澳门特别行政区"
 ).split()
+# words that end like a region but name no place
+GENERIC_REGION_WORDS = re.compile(
+    r"(?:老区|苏区|山区|片区|城区|社区|校区|辖区|园区|小区|景区|市区|郊区|全区|本区|我区|该区|各区|全市|本市|我市|"
+    r"该市|各市|全县|本县|我县|该县|各县|全省|本省|我省|该省|各省|城市|都市|超市|股市|新区)$"
+)
 EN_MUNICIPALITIES = {"beijing": "北京市", "tianjin": "天津市", "shanghai": "上海市", "chongqing": "重庆市"}
 
 _PROVINCE_RE = "|".join(sorted({*PROVINCES, *(p[:-1] for p in PROVINCES if p.endswith("省"))}, key=len, reverse=True))
@@ -72,8 +77,8 @@ def split_region(text: str | None) -> Region:
     """'重庆市沙坪坝区' -> Region('重庆市', None, '沙坪坝区'); English 'Nanming District' -> district."""
     if not text:
         return Region()
-    text = to_simplified(text.strip())
-    if re.search(r"[A-Za-z]", text):
+    text = re.sub(r"^(?:来自|位于|地处|坐落于|坐落在|中共)", "", to_simplified(text.strip()))
+    if re.search(r"[A-Za-z]", text) and not re.search(r"[\u4e00-\u9fff]", text):
         low = text.lower().strip()
         if low in EN_MUNICIPALITIES:
             return Region(province=EN_MUNICIPALITIES[low])
@@ -88,6 +93,10 @@ def split_region(text: str | None) -> Region:
     province, city, district = m.group("province"), m.group("city"), m.group("district")
     if province and province + "省" in PROVINCES:
         province += "省"
+    if district and GENERIC_REGION_WORDS.search(district):
+        district = None
+    if city and GENERIC_REGION_WORDS.search(city):
+        city = None
     if province in MUNICIPALITIES and city and not district:
         # "上海市静安区" parses the district as a city when the municipality comes first
         district, city = city, None
@@ -96,7 +105,7 @@ def split_region(text: str | None) -> Region:
             if district in districts and (city is None or city == muni):
                 province, city = (muni, None) if city == muni else (province, city)
     if not (province or city or district):
-        return Region(city=text)
+        return Region()
     return Region(province, city, district)
 
 
@@ -150,7 +159,8 @@ def school_level_from_name(name: str | None) -> str:
     if not name:
         return "unknown"
     low = to_simplified(name).lower()
-    for word, level in _EN_LEVEL_WORDS if re.search(r"[a-z]", low) else _LEVEL_WORDS:
+    english = re.search(r"[a-z]", low) and not re.search(r"[\u4e00-\u9fff]", low)
+    for word, level in _EN_LEVEL_WORDS if english else _LEVEL_WORDS:
         if word in low:
             return level
     if re.search(r"[一二三四五六七八九十\d]+中$", low):

@@ -27,7 +27,7 @@ DOC_TYPES = ("case_report", "work_plan", "work_summary", "news")
 BATCH_KINDS = ("bundled", "report", "sheet", "correction", "review", "revert")
 BATCH_STATUSES = ("committed", "reverted")
 INDICATOR_KINDS = ("stock", "flow", "event")
-CADENCES = ("day", "week", "month", "term", "half_year", "year")
+CADENCES = ("day", "week", "month", "quarter", "term", "half_year", "year")
 SOURCE_RANK = {"correction": 0, "sheet": 1, "report": 2}
 
 

@@ -1,0 +1,214 @@
+"""The report extractor: figures, periods, honours and the school, each with its exact evidence.
+
+`extract_text(doc, text)` reads one report's text; `extract_file(path)` reads the file first.
+Rules run on a folded copy of the text (simplified characters, half-width digits) that has the same
+length as the original, so every evidence span is `text[start:end]` of the original.
+Precision first: a number no rule understands is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from etl.extract import awards as honours
+from etl.extract import rules_en, rules_zh
+from etl.extract.document import (
+    detect_language,
+    find_doc_type,
+    find_event_year,
+    find_published,
+    find_region_en,
+    find_region_zh,
+    find_school_en,
+    find_school_zh,
+    find_title,
+    school_level,
+)
+from etl.extract.periods import DocTime, cadence_en, cadence_zh, time_of, year_mentions
+from etl.extract.quantities import ZH_QUANTITY, Quantity, find_en, find_zh
+from etl.extract.rule import Rule, Window, classify
+from etl.extract.text import Segmenter
+from etl.reading import read_report
+from etl.records import DocumentInfo, Extraction, Metric, content_hash
+from etl.textnorm import fold
+
+__all__ = ["extract_file", "extract_text"]
+
+STOCK_INDICATORS = {"members_full", "members_probationary", "activists", "applicants", "members_total",
+                    "party_groups", "branches"}
+
+_QUOTES = re.compile(r"[“”\"‘’「」『』《》()（）【】\[\]\s]")
+_PAREN = re.compile(r"[(（][^()（）]{0,40}[)）]")
+_LINK_TAIL = re.compile(
+    r"(?:共计|共有|累计|合计|总计|先后|达到|增加到|增至|增长到|现有|共|计|达|为|有|约|了|开展了?|组织了?|举办了?|"
+    r"举行了?|召开了?|进行了?|完成了?|平均|均|全年|本年度|今年|年内|每(?:个)?(?:半年|学期|学年|季度|星期|周|月|季|期|年|天|日))$"
+)
+# a figure a sentence plans or aims for is a target, in any kind of document
+_PLANNED = re.compile(r"计划|拟于?|力争|争取|目标是?|预计|将要|\bplan(?:s|ned)? to\b|\baim(?:s|ed)? to\b|\bwill\b")
+_ZH_BOUNDARY = re.compile(r"[，,。；;！？!?:：\n]")
+
+
+def _left_zh(raw: str) -> str:
+    text = _QUOTES.sub("", raw).lstrip("、")
+    while True:
+        trimmed = _LINK_TAIL.sub("", text)
+        if trimmed == text:
+            return text
+        text = trimmed
+
+
+def _right_zh(raw: str) -> str:
+    text = _PAREN.sub("", raw)
+    text = _QUOTES.sub("", text)
+    cut = _ZH_BOUNDARY.search(text)
+    if cut:
+        text = text[: cut.start()]
+    nxt = ZH_QUANTITY.search(text)
+    return text[: nxt.start()] if nxt else text
+
+
+def _windows_zh(folded: str, seg: Segmenter, q: Quantity, prev_end: int) -> tuple[Window, int]:
+    s_start, s_end = seg.sentence_span(q.start)
+    left_start = max(seg.clause_start(q.start), prev_end, s_start)
+    left = _left_zh(folded[left_start: q.start])
+    right = _right_zh(folded[q.end: min(s_end, q.end + 60)])
+    sentence = _QUOTES.sub("", folded[s_start: q.start])
+    return Window(left, right, sentence, q.unit), left_start
+
+
+def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
+    s_start, s_end = seg.sentence_span(q.start)
+    left_start = max(seg.clause_start(q.start), s_start)
+    left = low[left_start: q.start].strip()
+    right = low[q.end: min(s_end, q.end + 160)].strip()
+    return Window(left, right, low[s_start: q.start], ""), left_start
+
+
+def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule: Rule, lang: str) -> tuple[int, int]:
+    """From the noun phrase before the number (or the number) to the noun phrase after it."""
+    start = q.start
+    if rule.before or rule.frame:
+        start = left_start
+        while start < q.start and text[start] in " \u3000、，,；;：:“”\"\n\t":
+            start += 1
+        start = max(start, q.start - 30)
+    end = q.end
+    if rule.after:
+        _, s_end = seg.sentence_span(q.start)
+        limit = min(s_end, q.end + (24 if lang == "zh" else 60))
+        stop = re.compile(r"[，,。；;！？!?\n]" if lang == "zh" else r"[,;.!?\n]").search(text, q.end, limit)
+        end = stop.start() if stop else limit
+    while end > q.end and text[end - 1] in " \u3000\t":
+        end -= 1
+    return start, end
+
+
+def _document_time(folded: str, title: str | None, published, doc_type: str, lang: str) -> DocTime:
+    plan_year = None
+    if doc_type in ("work_plan", "work_summary"):
+        for line in ([title] if title else []) + folded.split("\n")[:8]:
+            if line and re.search(r"计划|总结|汇报|要点|规划|plan|summary|report", line, re.I):
+                m = re.search(r"((?:19|20)\d{2})", line)
+                if m:
+                    plan_year = int(m.group(1))
+                    break
+    published_year = published.year if published else None
+    event_year = None if published_year else find_event_year(folded, lang)
+    return DocTime(
+        current_year=plan_year or published_year or event_year,
+        published_year=published_year or event_year,
+        plan_year=plan_year,
+        year_mentions=year_mentions(folded, lang),
+    )
+
+
+def extract_text(doc: str, text: str, *, title_hint: str | None = None, published_hint: str | None = None,
+                 digest: str | None = None) -> Extraction:
+    """Extract one report. `doc` is the file's base name; offsets refer to `text`."""
+    folded = fold(text)
+    lang = detect_language(folded)
+    title = find_title(text, title_hint)
+    published = find_published(folded, published_hint)
+    doc_type = find_doc_type(fold(title) if title else None, folded[:600], lang)
+    seg = Segmenter(folded, lang)
+    if lang == "zh":
+        school = find_school_zh(folded, fold(title) if title else None)
+        region = find_region_zh(folded, school)
+    else:
+        school = find_school_en(folded, seg.in_label)
+        region = find_region_en(folded)
+    doc_time = _document_time(folded, fold(title) if title else None, published, doc_type, lang)
+    info = DocumentInfo(
+        doc=doc, content_hash=digest or content_hash(text), lang=lang, school=_original(text, folded, school),
+        region=region, school_level=school_level(school), published=published, doc_type=doc_type,
+        title=title, text=text,
+    )
+    metrics = _metrics(text, folded, seg, lang, doc_time, doc_type == "work_plan")
+    if lang == "zh":
+        found = honours.find_awards_zh(folded, seg, doc_time)
+    else:
+        found = honours.find_awards_en(folded, seg, doc_time)
+    return Extraction(info, metrics, honours.to_awards(found, text))
+
+
+def _original(text: str, folded: str, name: str | None) -> str | None:
+    """A name found in the folded text, spelled as the original writes it."""
+    if not name:
+        return None
+    i = folded.find(name)
+    return text[i: i + len(name)] if i >= 0 else name
+
+
+def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTime, is_target: bool) -> list[Metric]:
+    metrics: list[Metric] = []
+    seen_stock: set[tuple] = set()
+    low = folded.lower() if lang == "en" else folded
+    quantities = find_zh(folded) if lang == "zh" else find_en(low)
+    rules = rules_zh.RULES if lang == "zh" else rules_en.RULES
+    prev_end = 0
+    for q in quantities:
+        if seg.in_label(q.start, q.end) or seg.in_aside(q.start, q.end):
+            continue
+        if lang == "zh":
+            window, left_start = _windows_zh(folded, seg, q, prev_end)
+            cadence, rate_words = cadence_zh(folded[max(seg.clause_start(q.start), q.start - 12): q.start],
+                                             _right_zh(folded[q.end: q.end + 8]))
+        else:
+            window, left_start = _windows_en(low, seg, q)
+            cadence, rate_words = cadence_en(window.right[:60], window.left)
+        prev_end = q.end
+        if q.article and not cadence:
+            continue  # "a" or "an" counts only in a rate ("a meeting every month")
+        rule = classify(rules, window)
+        if rule is None or rule.indicator is None:
+            continue
+        s_start, _ = seg.sentence_span(q.start)
+        time = time_of(low[s_start: q.start], doc_time, q.start, lang)
+        if cadence:
+            year = time.year if time.kind == "explicit" else doc_time.plan_year
+            period = rate_words
+        else:
+            year = time.year
+            period = time.label
+        start, end = _evidence_span(text, seg, q, left_start, rule, lang)
+        planned = bool(_PLANNED.search(low[max(s_start, q.start - 40): q.start]))
+        metric = Metric(
+            indicator=rule.indicator, value=q.value, qualifier=q.qualifier, year=year, period=period,
+            period_start=time.start, period_end=time.end, cadence=cadence, is_target=is_target or planned,
+            start=start, end=end, evidence=text[start:end],
+        )
+        if rule.indicator in STOCK_INDICATORS:
+            key = (rule.indicator, q.value, year, cadence)
+            if key in seen_stock:
+                continue  # the same head count said twice is one fact
+            seen_stock.add(key)
+        metrics.append(metric)
+    return metrics
+
+
+def extract_file(path: str | Path, data: bytes | None = None) -> Extraction:
+    """Read and extract one report file; raises etl.reading.ReadError for an unreadable file."""
+    report = read_report(path, data)
+    return extract_text(Path(path).name, report.text, title_hint=report.title if report.kind == "docx" else None,
+                        published_hint=report.published)

@@ -1,0 +1,319 @@
+"""Honours: title, year, level and recipient, with the exact phrase they were read from.
+
+Chinese honours are found after a conferral word (被评为, 荣获, 获评, 授予, 当选, 受…表彰, 蝉联 …): the
+quoted titles that follow (“…”), or unquoted titles — a comma-separated list, or a run-on string
+split at title head nouns ("…示范学校…示范学校…先进单位"). English honours follow "was named",
+"was awarded", "won", "commended as". Titles inside book titles 《…》 are names of documents, not honours.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.extract.periods import DocTime, time_of
+from etl.extract.text import Segmenter
+from etl.records import Award
+
+LEVEL_ORDER = ("national", "provincial", "municipal", "district", "school")
+MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市", "北京", "天津", "上海", "重庆")
+
+# Markers of who confers an honour, from widest to narrowest. Municipality names come before the
+# generic 市 markers: honours of Beijing, Tianjin, Shanghai and Chongqing bodies are provincial.
+LEVEL_MARKERS_ZH: list[tuple[str, re.Pattern]] = [
+    ("national", re.compile(r"全国|国家级|国家|中央|团中央|教育部|国务院|中共中央|中华全国")),
+    ("provincial", re.compile(r"(?:北京|天津|上海|重庆)市?(?!.{0,2}(?:区|县))|自治区|省级|省委|省教育厅|省政府|"
+                              r"(?<![县市区])省")),
+    ("municipal", re.compile(r"市级|市委|市政府|市教育局|市教委|市人社局|地区|自治州|州委|盟|(?<!城)市(?!场)")),
+    ("district", re.compile(r"区级|县级|区委|县委|区教委|县教委|区教育局|县教育局|区政府|县政府|教育系统|"
+                            r"(?<!自治)区(?!域)|县|旗")),
+    ("school", re.compile(r"校级|校党委|校党总支|学校党支部|学校党总支|本校|全校|校内|学校")),
+]
+LEVEL_MARKERS_EN: list[tuple[str, re.Pattern]] = [
+    ("national", re.compile(r"\bnational\b|\bcentral\b|ministry of education|\bstate council\b")),
+    ("provincial", re.compile(r"\bprovincial\b|\bprovince\b|autonomous region|beijing|tianjin|shanghai|chongqing")),
+    ("municipal", re.compile(r"\bmunicipal\b|\bcity\b|\bcities\b|\bprefecture\b")),
+    ("district", re.compile(r"\bcounty\b|\bcounties\b|\bdistrict\b")),
+    ("school", re.compile(r"\bschool(?:'s)? party (?:committee|branch)\b|\bschool-level\b")),
+]
+
+HEADS_ZH = (
+    "先进基层党组织|先进党组织|先进党支部|先进党总支|先进集体|先进单位|先进个人|先进工作者|优秀共产党员|优秀党员|"
+    "优秀党务工作者|优秀教师|优秀班主任|优秀教育工作者|骨干教师|学科带头人|教学能手|名师|名校长|标兵|模范|"
+    "示范学校|示范校|示范单位|示范基地|示范点|实验校|实验学校|特色学校|文明学校|文明校园|文明单位|美丽校园|绿色学校|"
+    "平安校园|书香校园|书屋|之家|基地|红旗党支部|党支部|品牌|一等奖|二等奖|三等奖|特等奖|金奖|银奖|铜奖|嘉奖|"
+    "称号|奖状|奖杯|荣誉|示范岗|先锋岗|五四红旗团委|巾帼文明岗|工人先锋号"
+)
+INDIVIDUAL_HEADS = re.compile(
+    r"优秀共产党员|优秀党员|党务工作者|优秀教师|优秀班主任|教育工作者|骨干教师|学科带头人|教学能手|名师|名校长|标兵|"
+    r"先进个人|先进工作者|模范教师|劳动模范|一等奖|二等奖|三等奖|特等奖|(?:teacher|model|worker|individual)$"
+)
+TRIGGERS_ZH = re.compile(
+    r"被评为|被授予|被命名为|被表彰为|被确定为|被认定为|被列为|被评选为|表彰为|评为|荣获|获评|获得|获授|获颁|"
+    r"获(?!奖者|奖人|奖学生|奖名单|奖作品|得者)(?=[^，。；]{0,12}?(?:等奖|称号|荣誉|“))|授予|命名为|当选为?|"
+    r"蝉联|入选|受到?(?=[^，。；]{0,40}?(?:表彰|嘉奖|表扬))|被(?=[^，。；]{0,30}?(?:表彰|授予|命名|评为))|"
+    r"(?:评选)?表彰了?(?=[^，。；]{1,14}?(?:\d+|[一二两三四五六七八九十]+)(?:名|位|人))"
+)
+_QUOTED = re.compile(r"[“\"]([^”\"]{2,40})[”\"]")
+_TITLE_RUN = re.compile(rf"[^，,。；;、和及与]{{0,24}}?(?:{HEADS_ZH})")
+_NOT_TITLE = re.compile(r"好成绩|好评|认可|肯定|关注|支持|欢迎|称赞|赞誉|一致|圆满|成功|效果|成效|发展|提升|机会|经验|颁发|"
+                        r"^表彰")
+# a new title starts where a place name with its admin suffix (or 全国/国家) follows a head noun
+_LEVEL_START = re.compile(r"(?:全国|国家|[\w]{1,6}?(?:自治区|省|市|地区|自治州|州|盟|区|县|旗))")
+_PEOPLE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:名|位|人)[^，。]{0,12}$|同志$|教师$|老师$|党员$")
+
+
+@dataclass
+class Found:
+    title: str
+    start: int  # evidence span in the text
+    end: int
+    level: str
+    recipient: str
+    year: int | None
+
+
+def _level(context: str, markers) -> str:
+    found = [lvl for lvl, pattern in markers if pattern.search(context)]
+    for level in LEVEL_ORDER:
+        if level in found:
+            return level
+    return "unknown"
+
+
+def _clean_title(title: str) -> str:
+    title = title.strip(" “”\"'‘’「」『』:：")
+    title = re.sub(r"(?:荣誉)?称号$", "", title).strip()
+    return title
+
+
+def level_of(title: str, conferrer: str, *, lang: str = "zh", active: bool = False) -> str:
+    """The widest level named by the title or by who confers it ("市、区级" is municipal); 'school' for
+    the school's own commendations (active voice: 表彰/授予 by the school, no wider body named)."""
+    markers = LEVEL_MARKERS_ZH if lang == "zh" else LEVEL_MARKERS_EN
+    if lang == "en":
+        title, conferrer = title.lower(), conferrer.lower()
+    found = {_level(title, markers[:4]), _level(conferrer, markers[:4])} - {"unknown"}
+    for level in LEVEL_ORDER:
+        if level in found:
+            return level
+    # the school's own commendation; in a passive sentence a school word names the recipient instead
+    return "school" if active else "unknown"
+
+
+def recipient_of(title: str, before: str) -> str:
+    if INDIVIDUAL_HEADS.search(title.lower()) or _PEOPLE_BEFORE.search(before):
+        return "individual"
+    return "organization"
+
+
+def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
+    found: list[Found] = []
+    taken: set[tuple[int, int]] = set()
+    for trigger in TRIGGERS_ZH.finditer(text):
+        if seg.in_book_title(trigger.start()):
+            continue
+        s_start, s_end = seg.sentence_span(trigger.start())
+        clause_end = _clause_end(text, trigger.end(), s_end)
+        before = text[seg.clause_start(trigger.start()): trigger.start()]
+        word = trigger.group(0)
+        active = word in ("授予", "表彰为") or word.startswith(("表彰", "评选表彰"))
+        active = active and "被" not in before[-8:] and "受" not in before[-8:]
+        if word.startswith("受"):
+            titles = _titles_commended(text, trigger.end(), clause_end)
+        else:
+            titles = _titles_after(text, trigger.end(), clause_end, s_end)
+        if not titles:
+            continue
+        # who confers the honour is named between the clause start and the first title
+        conferrer = text[max(seg.clause_start(trigger.start()), trigger.start() - 20): titles[0][0]]
+        time = time_of(text[s_start: trigger.start()], doc, trigger.start(), "zh")
+        year = time.year if time.kind in ("explicit", "span") else None
+        recipient_context = before
+        for i, (t_start, t_end, quoted) in enumerate(titles):
+            if (t_start, t_end) in taken:
+                continue
+            title = _clean_title(text[t_start:t_end])
+            if len(title) < 2 or _NOT_TITLE.search(title):
+                continue
+            if not quoted and not re.search(rf"(?:{HEADS_ZH})$", title):
+                continue
+            level = level_of(title, conferrer, active=active)
+            ev_start = _evidence_start(text, s_start, trigger.start(), t_start) if i == 0 else t_start
+            found.append(Found(title, ev_start, t_end + _suffix_len(text, t_end), level,
+                               recipient_of(title, recipient_context), year))
+            taken.add((t_start, t_end))
+    found += _headline_awards(text, seg, {(f.start, f.end) for f in found})
+    return _dedupe(found)
+
+
+_COMMENDATION = re.compile(r"表彰|嘉奖|表扬")
+
+
+def _titles_commended(text: str, start: int, clause_end: int) -> list[tuple[int, int, bool]]:
+    """受市、区级先进个人表彰 -> 先进个人; 受市委组织部、市教育局联合嘉奖 -> the whole commendation."""
+    m = _COMMENDATION.search(text, start, clause_end)
+    if not m:
+        return []
+    between = text[start: m.start()]
+    if not between.strip("的了到"):
+        return []  # 受表彰的优秀党员: people honoured before, not a new honour here
+    runs = list(_TITLE_RUN.finditer(between))
+    if runs and not re.search(r"部|局|委|厅|政府|中心|会$", between):
+        return [(start + r.start(), start + r.end(), False) for r in runs]
+    body_start = start + len(between) - len(between.lstrip("到了的 ，,"))
+    return [(body_start, m.end(), True)]
+
+
+def _clause_end(text: str, start: int, sentence_end: int) -> int:
+    m = re.compile(r"[。；;!?！？\n]").search(text, start, sentence_end)
+    return m.start() if m else sentence_end
+
+
+def _titles_after(text: str, start: int, clause_end: int, sentence_end: int) -> list[tuple[int, int, bool]]:
+    """Spans of the titles that follow a conferral word: quoted ones, else a title list or run."""
+    # only the titles that belong to this conferral word: none after the next one
+    nxt = TRIGGERS_ZH.search(text, start, clause_end)
+    limit = nxt.start() if nxt else clause_end
+    quoted = [(start + m.start(1), start + m.end(1), True) for m in _QUOTED.finditer(text[start:limit])]
+    if quoted:
+        return quoted
+    sentence_end = min(sentence_end, limit)
+    # "评为安徽省先进基层党组织,安庆市先进基层党组织,…": the list may run on past commas
+    titles: list[tuple[int, int, bool]] = []
+    pos = start
+    while pos < sentence_end:
+        comma = re.compile(r"[，,。；;\n]").search(text, pos, sentence_end)
+        piece_end = comma.start() if comma else sentence_end
+        piece = text[pos:piece_end]
+        if titles and TRIGGERS_ZH.search(piece):
+            break
+        runs = _split_titles(piece, pos)
+        if not runs or (titles and not re.fullmatch(rf"[^，,]{{0,26}}(?:{HEADS_ZH})(?:称号)?", piece.strip())):
+            break
+        titles += runs
+        if not comma or text[comma.start()] not in "，,":
+            break
+        pos = comma.end()
+    return titles
+
+
+def _split_titles(piece: str, offset: int) -> list[tuple[int, int, bool]]:
+    """Titles in an unquoted piece: parts joined by 和/及/与/、, and run-on titles cut where a place
+    name starts right after a head noun ("…示范学校自治区红领巾示范学校xx地区…")."""
+    spans: list[tuple[int, int, bool]] = []
+    for part in re.finditer(r"[^和及与、]+", piece):
+        text, base = part.group(0), part.start()
+        heads = [m.end() for m in re.finditer(rf"(?:{HEADS_ZH})", text)]
+        if not heads:
+            continue
+        cuts = [h for h in heads if h == len(text) or _LEVEL_START.match(text, h)]
+        if not cuts:
+            cuts = [heads[-1]]
+        begin = 0
+        for cut in cuts:
+            title = text[begin:cut]
+            lead = re.match(r"^[^\u4e00-\u9fffA-Za-z]*", title).end()
+            if cut - begin - lead >= 2:
+                spans.append((offset + base + begin + lead, offset + base + cut, False))
+            begin = cut
+    return spans
+
+
+def _evidence_start(text: str, sentence_start: int, trigger_start: int, title_start: int) -> int:
+    """Start the evidence at a year or subject a few characters before the trigger, within the sentence."""
+    lookback = max(sentence_start, trigger_start - 16)
+    clause = max(text.rfind(p, lookback, trigger_start) for p in "，,：:")
+    start = clause + 1 if clause >= lookback else lookback
+    return min(start, title_start)
+
+
+def _suffix_len(text: str, end: int) -> int:
+    m = re.match(r"[”\"]?(?:荣誉)?称号", text[end: end + 6])
+    return m.end() if m else (1 if text[end: end + 1] in "”\"" else 0)
+
+
+_HEADLINE = re.compile(
+    rf"^(?:全国|国家级|[\u4e00-\u9fff]{{2,6}}(?:省|市|自治区|区|县))[\u4e00-\u9fff]{{0,12}}(?:{HEADS_ZH})$"
+)
+
+
+def _headline_awards(text: str, seg: Segmenter, taken: set) -> list[Found]:
+    """A line that is nothing but an honour ("全国创先争优先进基层党组织"), as headed case materials have."""
+    found = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if 6 <= len(stripped) <= 30 and _HEADLINE.match(stripped):
+            start = pos + line.index(stripped)
+            found.append(Found(stripped, start, start + len(stripped), level_of(stripped, ""), "organization", None))
+        pos += len(line) + 1
+    return found
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for f in found:
+        if any(o.title == f.title and o.year == f.year and o.start == f.start for o in out):
+            continue
+        out.append(f)
+    return out
+
+
+# ------------------------------------------------------------------ English
+
+TRIGGERS_EN = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:successively\s+)?(?:named|awarded|commended|honou?red|rated|"
+    r"selected|recognized|designated)(?:\s+as)?\b|\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b"
+)
+_EN_QUOTED = re.compile(r"[\"“]([^\"”]{2,60})[\"”]")
+_EN_UNQUOTED = re.compile(r"^\s*(?:the (?:title|honou?r) of\s+)?(?:an?\s+|the\s+)?([a-z][a-z' -]{2,40}?)\s+(?=by\b|in\b|for\b|from\b|,|\.|;|$)")
+_EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch|collective|model|teacher|worker|award|prize|"
+                            r"title|base|pioneer)s?\b")
+
+
+def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
+    low = text.lower()
+    found: list[Found] = []
+    for trigger in TRIGGERS_EN.finditer(low):
+        s_start, s_end = seg.sentence_span(trigger.start())
+        tail_end = s_end
+        nxt = TRIGGERS_EN.search(low, trigger.end(), s_end)
+        if nxt:
+            tail_end = nxt.start()
+        tail = low[trigger.end(): tail_end]
+        before = low[s_start: trigger.start()]
+        titles: list[tuple[int, int]] = []
+        for m in _EN_QUOTED.finditer(tail):
+            titles.append((trigger.end() + m.start(1), trigger.end() + m.end(1)))
+        if not titles:
+            m = _EN_UNQUOTED.match(tail)
+            if m and _EN_TITLE_HEAD.search(m.group(1)):
+                titles.append((trigger.end() + m.start(1), trigger.end() + m.end(1)))
+        if not titles:
+            continue
+        time = time_of(before, doc, trigger.start(), "en")
+        year = time.year if time.kind == "explicit" else None
+        conferrer = low[trigger.end(): s_end]
+        individual = re.search(r"\b(?:teachers|members|comrades|party members)\b[^.]{0,40}$", before)
+        for t_start, t_end in titles:
+            title = text[t_start:t_end].strip()
+            level = level_of(title, _by_phrase(conferrer), lang="en")
+            recipient = "individual" if individual or INDIVIDUAL_HEADS.search(title.lower()) else "organization"
+            ev_start = max(s_start, trigger.start() - 12)
+            found.append(Found(title, ev_start, t_end + (1 if text[t_end: t_end + 1] in "\"”" else 0), level,
+                               recipient, year))
+    return _dedupe(found)
+
+
+def _by_phrase(tail: str) -> str:
+    m = re.search(r"\bby (?:the )?([^,.;]{3,60})", tail)
+    return m.group(1) if m else ""
+
+
+def to_awards(found: list[Found], original: str) -> list[Award]:
+    return [
+        Award(title=f.title, level=f.level, recipient=f.recipient, year=f.year, start=f.start, end=f.end,
+              evidence=original[f.start: f.end])
+        for f in found
+    ]

@@ -1,0 +1,323 @@
+"""What a report is: its language, title, publication date, type, school, region and school level."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from etl.schools import EN_MUNICIPALITIES, place_municipality, school_level_from_name, split_region
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def detect_language(folded: str) -> str:
+    cjk = len(_CJK.findall(folded[:20000]))
+    words = len(_LATIN_WORD.findall(folded[:20000]))
+    return "zh" if cjk >= words else "en"
+
+
+_NAV_LINE = re.compile(r"位置|当前位置|首页|>|›|»|location:|homepage|我的订阅|^[•·\-*]|\.jpg|\.png|登录|注册|手机版|^返回", re.I)
+_META_LINE = re.compile(r"(?:发布|发表|更新|来源)?(?:日期|时间)[:：]|浏览[:：]|作者[:：]|来源[:：]|类别[:：]|\d{4}-\d{2}-\d{2}")
+
+
+def find_title(text: str, hint: str | None = None) -> str | None:
+    if hint:
+        return hint.strip()[:120]
+    for line in text.split("\n")[:30]:
+        line = line.strip()
+        if len(line) < 4 or _NAV_LINE.search(line) or _META_LINE.search(line):
+            continue
+        return line[:120]
+    return None
+
+
+_DATE_LABELLED = re.compile(
+    r"(?:发布日期|发布时间|发表时间|发稿时间|更新时间|日期|时间|published(?: on)?|date|posted(?: on)?)\s*[:：]?\s*"
+    r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})",
+    re.I,
+)
+_DATE_BARE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
+_NOT_PUBLISHED = re.compile(r"快照|来源时间为|生成时间|截止|截至")
+
+
+def _date(y: str, m: str, d: str) -> dt.date | None:
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def find_published(text: str, hint: str | None = None) -> dt.date | None:
+    """The page's own date: a labelled date near the top, else a bare date in the header lines."""
+    if hint:
+        m = re.search(r"((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})", hint)
+        if m and (found := _date(*m.groups())):
+            return found
+    head = text[:1500]
+    for line in head.split("\n")[:25]:
+        if _NOT_PUBLISHED.search(line):
+            continue
+        m = _DATE_LABELLED.search(line)
+        if m and (found := _date(*m.groups())):
+            return found
+    for line in head.split("\n")[:6]:
+        if _NOT_PUBLISHED.search(line) or len(line) > 60:
+            continue
+        m = _DATE_BARE.search(line)
+        if m and (found := _date(*m.groups())):
+            return found
+    return None
+
+
+_EN_DATE = re.compile(
+    r"\b(?:on\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?\s+(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\s+((?:19|20)\d{2})\b|\b(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b",
+    re.I,
+)
+_ZH_FULL_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
+
+
+def find_event_year(folded: str, lang: str) -> int | None:
+    """The year of a full date near the start of a news text ("On 4 and 5 September 2020, …")."""
+    head = folded[:600]
+    m = (_EN_DATE if lang == "en" else _ZH_FULL_DATE).search(head)
+    if not m:
+        return None
+    return int(next(g for g in m.groups() if g))
+
+
+def find_doc_type(title: str | None, head: str, lang: str) -> str:
+    words = f"{title or ''}\n{head[:300]}"
+    if lang == "en":
+        low = words.lower()
+        if re.search(r"work plan|\bplan\b|key points of work", low):
+            return "work_plan"
+        if re.search(r"work summary|\bsummary\b|work report|annual report", low):
+            return "work_summary"
+        if re.search(r"\bcase\b|advanced deeds|experience", low):
+            return "case_report"
+        return "news"
+    title = title or ""
+    if re.search(r"工作计划|工作要点|工作规划|工作安排|实施方案|计划$", title):
+        return "work_plan"
+    if re.search(r"总结|汇报|述职|工作报告|年度报告", title):
+        return "work_summary"
+    if re.search(r"案例|事迹|典型|经验|做法|材料|综述|纪实|巡礼", title):
+        return "case_report"
+    return "news"
+
+
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度|年|学年|-\d{4}学年)?")
+
+
+def title_year(title: str | None) -> int | None:
+    if not title:
+        return None
+    m = _TITLE_YEAR.search(title)
+    return int(m.group(1)) if m else None
+
+
+# ------------------------------------------------------------------ school names
+
+_ZH_SUFFIXES = (
+    "特殊教育学校|职业技术学校|职业高级中学|职业中学|职业学校|九年一贯制学校|完全中学|高级中学|初级中学|"
+    "实验学校|实验中学|实验小学|附属小学|附属中学|中心小学|中心学校|小学校|中学校|小学|中学|学校|附小|附中|"
+    r"(?<!\d)(?:第)?[一二三四五六七八九十\d]{1,2}中(?![学专心职间])|(?<!\d)(?:第)?[一二三四五六七八九十\d]{1,2}小(?![学时组])|"
+    "幼儿园|大学|学院"
+)
+# 中学习 (集中学习), 中学生, 小学生 and the like are not school names
+_ZH_SCHOOL = re.compile(rf"(?:{_ZH_SUFFIXES})(?![习期段生部科])")
+# characters that never belong to a school's proper name; walking left from a suffix stops at them
+_STOP_CHARS = set(
+    "的了在和与是为对把将使让向从以等及并或这那其各每该本我你他她们着过地得于被由之也就还要会能可应已而但若如因则"
+    "所到里后前年月日号次位名个人有共党团支部委组员书记获奖表彰授予称号全"
+)
+_HARD_STOPS = set("的了在和与是为对把将等及并或这那其各每该本我你他她们着过地得于被由之也都就还要会能可应已而但若如因则所")
+_ALLOWED_IN_NAME = set("一二三四五六七八九十第")  # numerals are part of names like 第一中学, 宁化一中
+_GENERIC = {"小学", "中学", "学校", "学院", "大学", "附小", "附中", "实验学校", "实验小学", "实验中学", "中心小学",
+            "中心学校", "职业学校", "特殊教育学校", "小学校", "中学校", "高级中学", "初级中学", "九年一贯制学校",
+            "完全中学", "职业中学"}
+_REGION_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|省|市|区|县|旗|乡|镇)")
+_GENERIC_REGION = re.compile(
+    r"^(?:老区|苏区|山区|片区|城区|社区|校区|辖区|园区|小区|景区|地区|市区|郊区|新区|全区|本区|我区|该区|各区|"
+    r"全市|本市|我市|该市|各市|全县|本县|我县|该县|各县|全省|本省|我省|该省|各省|城市|都市|超市|股市|城乡|乡镇|"
+    r"农村乡|城关镇|边远山区|偏远山区)$"
+)
+
+
+def _walk_left(text: str, suffix_start: int) -> int:
+    """Where a school name that ends at a suffix starts: walk left over name characters."""
+    pos = suffix_start
+    while pos > 0 and suffix_start - pos < 14:
+        ch = text[pos - 1]
+        if not ("\u4e00" <= ch <= "\u9fff" or ch.isascii() and ch.isalpha()):
+            break
+        if ch in _STOP_CHARS and ch not in _ALLOWED_IN_NAME:
+            break
+        pos -= 1
+    return pos
+
+
+# a region plus one of these is a school's full name ("陈仓区特殊教育学校", "某县实验小学")
+_TYPED_SUFFIX = re.compile(r"特殊教育学校|职业|实验|中心|高级中学|初级中学|九年一贯制|完全中学|附属")
+# names that end like a school but are honours or kinds of school ("…示范学校", "文明学校")
+_HONOUR_LIKE = re.compile(r"(?:示范|文明|特色|先进|模范|绿色|平安|书香|星级|标准化|达标|合格|重点|名)(?:学校|校|小学|中学)$")
+_LEADING_VERBS = re.compile(r"^(?:来自|位于|地处|坐落于|坐落在|作为|中共)")
+
+
+def _zh_candidates(text: str) -> list[tuple[int, str]]:
+    found = []
+    for m in _ZH_SCHOOL.finditer(text):
+        if m.group(0).startswith("小") and text[m.start() - 1: m.start()] == "中":
+            continue  # 中小学: schools in general, not a name
+        start = _walk_left(text, m.start())
+        proper = text[start: m.start()]
+        # a one-character proper name is cut short by a stop character ("向峨小学"): take one more
+        if len(_without_region(proper)) == 1 and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" \
+                and text[start - 1] not in _HARD_STOPS:
+            start -= 1
+        name = _LEADING_VERBS.sub("", text[start: m.end()])
+        proper = name[: -len(m.group(0))]
+        if name in _GENERIC or len(name) < 3 or _HONOUR_LIKE.search(name):
+            continue
+        if not _without_region(proper) and not re.search(r"[一二三四五六七八九十\d]", m.group(0)) \
+                and not _TYPED_SUFFIX.search(m.group(0)):
+            continue  # a region plus a generic suffix ("黔江区学校") is not a school's name
+        found.append((start, name))
+    return found
+
+
+def _without_region(proper: str) -> str:
+    region = split_region(proper)
+    rest = proper
+    for part in (region.province, region.city, region.district):
+        if part and rest.startswith(part):
+            rest = rest[len(part):]
+    return rest
+
+
+def find_school_zh(folded: str, title: str | None) -> str | None:
+    candidates = _zh_candidates(folded)
+    if not candidates:
+        return None
+    names = {name for _, name in candidates}
+    head = folded[:200]
+    score = Counter()
+    for name in names:
+        score[name] = folded.count(name) + (3 if title and name in title else 0) + (2 if name in head else 0)
+    # a shorter spelling contained in a longer one counts for both; keep the most mentioned, then the longest
+    best = max(names, key=lambda n: (score[n], len(n)))
+    # prefer the region-qualified full form of the same school when the text has one ("天水市一中")
+    longer = [n for n in names if n.endswith(best) and n != best and _starts_with_region(n)]
+    if longer:
+        best = max(longer, key=len)
+    return best
+
+
+def _starts_with_region(name: str) -> bool:
+    region = split_region(name)
+    return bool(region.label) and name.startswith(region.label)
+
+
+def _is_region_prefix(prefix: str) -> bool:
+    region = split_region(prefix)
+    return bool(region.label) and region.label == prefix.replace("中共", "")
+
+
+_EN_GENERIC = {"the", "our", "all", "this", "that", "elementary", "primary", "middle", "high", "junior", "senior",
+               "secondary", "school", "schools", "party", "building", "work", "plan", "each", "every", "various",
+               "civilized", "model", "excellent", "education", "city", "county", "district", "teaching", "of"}
+_EN_SCHOOL = re.compile(
+    r"((?:[A-Z][A-Za-z'’.-]*[ \t]+){1,5}(?:No\.[ \t]*\d+[ \t]+)?(?:(?:Primary|Middle|High|Elementary|Secondary|"
+    r"Junior High|Senior High|Vocational|Experimental|Special Education|Opera|Art|Foreign Language)[ \t]+)?School)\b"
+)
+_EN_NOT_NAME = {"party", "committee", "branch", "work", "plan", "building", "report", "bureau", "department"}
+
+
+def find_school_en(folded: str, seg_labels) -> str | None:
+    counts: Counter = Counter()
+    for m in _EN_SCHOOL.finditer(folded):
+        if seg_labels(m.start(), m.end()):
+            continue
+        name = m.group(1)
+        words = name.split()
+        # drop a leading region ("Nanming District …") and leading generic words
+        for i, w in enumerate(words):
+            if w in ("District", "County", "City", "Province") and i < len(words) - 2:
+                words = words[i + 1:]
+                break
+        while words and words[0].lower() in ("the", "our", "all", "this", "of", "building"):
+            words = words[1:]
+        proper = [w for w in words if w.lower().strip(".") not in _EN_GENERIC and not w[0].isdigit()
+                  and w.lower() not in ("no.",)]
+        if not proper or any(w.lower() in _EN_NOT_NAME for w in words):
+            continue
+        counts[" ".join(words)] += 1
+    if not counts:
+        return None
+    return max(counts, key=lambda n: (counts[n], len(n)))
+
+
+# ------------------------------------------------------------------ region
+
+def find_region_zh(folded: str, school: str | None) -> str | None:
+    """The school's region: from its own name, else written just before it, else the most named region."""
+    if school:
+        region = split_region(school.replace("中共", ""))
+        if not region.label:
+            for prefix in _prefixes_before(folded, school):
+                candidate = split_region(prefix)
+                if candidate.label and len(candidate.label) > len(region.label or ""):
+                    region = candidate
+        if region.label:
+            return place_municipality(region, folded).label
+    counts = Counter(_region_tokens(folded))
+    if not counts:
+        return None
+    if school:
+        # a region named like the school ("宁化县" for "宁化一中")
+        named = [t for t in counts if school.startswith(t[:-1]) and len(t) >= 3]
+        if named:
+            return place_municipality(split_region(named[0]), folded).label or named[0]
+    token, n = counts.most_common(1)[0]
+    if n < 2:
+        return None
+    return place_municipality(split_region(token), folded).label or token
+
+
+def _region_tokens(folded: str):
+    for m in re.finditer(r"(?:自治区|自治州|省|市|区|县|旗)", folded):
+        start = _walk_left(folded, m.start())
+        token = folded[max(start, m.start() - 5): m.end()]
+        if len(token) >= 3 and not _GENERIC_REGION.match(token) and not token.endswith(("城市", "都市", "社区")) \
+                and not re.search(r"[局委部厅属育会]", token):
+            yield token
+
+
+def _prefixes_before(folded: str, school: str):
+    """The name characters written right before each mention of the school ("黔江区" in "黔江区菁华小学校")."""
+    for m in re.finditer(re.escape(school), folded):
+        start = _walk_left(folded, m.start())
+        if start < m.start():
+            yield folded[start: m.start()]
+
+
+_EN_REGION = re.compile(r"\b((?:[A-Z][a-z]+\s){1,2}(?:District|County|Province|City))\b")
+
+
+def find_region_en(folded: str) -> str | None:
+    counts = Counter(m.group(1).strip() for m in _EN_REGION.finditer(folded))
+    counts = Counter({k: v for k, v in counts.items() if not k.startswith(("The ", "Each ", "Our "))})
+    if counts:
+        return counts.most_common(1)[0][0]
+    for word in EN_MUNICIPALITIES:
+        if word.capitalize() in folded:
+            return word.capitalize()
+    return None
+
+
+def school_level(school: str | None) -> str:
+    return school_level_from_name(school)

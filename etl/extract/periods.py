@@ -1,0 +1,158 @@
+"""When a figure holds: an explicit year, a span, a period ending at publication, or a rate.
+
+`time_of(sentence_before, doc_time)` reads the period words closest before a figure in its sentence.
+The year rule: an explicit year wins; a span or "N年来" gives a period and no single year; "全年",
+"今年", "目前", "现有" take the document's current year (the plan's or summary's own year, else the
+publication year); with no period words at all a figure takes the current year too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from etl.numbers import parse_chinese_number, parse_english_number
+
+
+@dataclass
+class DocTime:
+    current_year: int | None = None  # the year the document speaks of (plan/summary year, else published)
+    published_year: int | None = None
+    plan_year: int | None = None  # a work plan's or summary's own year (rates take it)
+    year_mentions: list[tuple[int, int]] = field(default_factory=list)  # (position, year), for 同年
+
+    def year_before(self, position: int) -> int | None:
+        years = [y for pos, y in self.year_mentions if pos < position]
+        return years[-1] if years else None
+
+
+@dataclass
+class TimeInfo:
+    label: str | None = None
+    year: int | None = None
+    start: int | None = None
+    end: int | None = None
+    kind: str = "none"  # explicit | span | period | current | none
+
+
+CADENCE_ZH = {
+    "周": "week", "星期": "week", "月": "month", "季度": "quarter", "季": "quarter", "学期": "term", "期": "term",
+    "学年": "year", "年": "year", "半年": "half_year", "天": "day", "日": "day",
+}
+RATE_ZH = re.compile(r"每(?:个)?(半年|学期|学年|季度|星期|周|月|季|期|年|天|日)")
+CADENCE_EN = {
+    "week": "week", "month": "month", "quarter": "quarter", "semester": "term", "term": "term",
+    "academic year": "year", "school year": "year", "year": "year", "six months": "half_year",
+    "half year": "half_year", "half a year": "half_year", "day": "day",
+}
+RATE_EN = re.compile(
+    r"\b(?:every|each|per|a)\s+(six months|half(?: a)? year|academic year|school year|semester|term|quarter|"
+    r"month|week|year|day)\b|\b(weekly|monthly|quarterly|annually|yearly|daily)\b"
+)
+_EN_ADVERBS = {"weekly": "week", "monthly": "month", "quarterly": "quarter", "annually": "year",
+               "yearly": "year", "daily": "day"}
+
+
+def cadence_zh(left: str, right: str) -> tuple[str | None, str | None]:
+    """('month', '每月') when a rate word sits at the end of the left window or starts the right one."""
+    rates = list(RATE_ZH.finditer(left))
+    m = rates[-1] if rates else None
+    if m and len(left) - m.end() <= 8:
+        return CADENCE_ZH[m.group(1)], m.group(0)
+    m = RATE_ZH.match(right)
+    if m:
+        return CADENCE_ZH[m.group(1)], m.group(0)
+    return None, None
+
+
+def cadence_en(right: str, left: str = "") -> tuple[str | None, str | None]:
+    m = RATE_EN.search(right)
+    if m is None:
+        m = RATE_EN.search(left[-30:])
+    if m is None:
+        return None, None
+    if m.group(1):
+        return CADENCE_EN[m.group(1)], m.group(0)
+    return _EN_ADVERBS[m.group(2)], m.group(0)
+
+
+_N = r"(\d+|[一二两三四五六七八九十几]+)"
+ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("span", re.compile(r"(\d{4})\s*年?\s*(?:—|–|-|~|至|到)\s*(\d{4})\s*年(?:度)?")),
+    ("since", re.compile(r"(?:自|从)?(\d{4})\s*年(?:\d{1,2}月)?(?:份)?(?:以来|至今)")),
+    ("period", re.compile(rf"(?:近|最近|这){_N}(?:个)?(?:学)?年(?:来|以来|中|里)?|{_N}(?:多|余)?(?:个)?(?:学)?年(?:来|以来)")),
+    ("period", re.compile(r"近年来|近几年|多年来|历年来|这些年|长期以来|一直以来|先后|历年|建校以来|成立以来|"
+                          r"建党以来|创建以来|以来")),
+    ("last_year", re.compile(r"去年|上一年|上年度|上学年")),
+    ("current", re.compile(r"全年|本年度|今年|年内|本年|本学年|本学期|截至目前|截止目前|到目前为止|截至|截止|"
+                           r"目前|至今|现有|现下设|现共有|当前|现在")),
+    ("same_year", re.compile(r"同年|当年")),
+    ("explicit", re.compile(r"(\d{4})\s*(?:年度|年)(?!\s*(?:至|到|以来|—|–|-|~))|(\d{4})(?=\s+\d{1,2}月)")),
+]
+EN_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("span", re.compile(r"\bfrom (\d{4}) to (\d{4})\b|\b(\d{4})\s*(?:-|–|—|to)\s*(\d{4})\b")),
+    ("since", re.compile(r"\bsince (\d{4})\b")),
+    ("period", re.compile(r"\bover the (?:past|last) (\w+) years\b|\bin the (?:past|last) (\w+) years\b")),
+    ("period", re.compile(r"\bover the years\b|\bin recent years\b|\bsuccessively\b|\bfor many years\b|"
+                          r"\bover the past years\b|\bsince (?:its|the school's) (?:founding|establishment)\b")),
+    ("last_year", re.compile(r"\blast year\b")),
+    ("current", re.compile(r"\bthis year\b|\bthroughout the year\b|\bso far\b|\bto date\b|\bat present\b|"
+                           r"\bcurrently\b|\bnow has\b")),
+    ("explicit", re.compile(r"\b(?:in|during|by the end of)\s+(?:the year\s+)?(\d{4})\b|^\s*(\d{4})\s*,|"
+                            r"(?<!to )(?<!-)\b(\d{4})\s*,\s*(?:it|the school|we)\b")),
+]
+
+
+def _count(text: str | None) -> int | None:
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    n = parse_chinese_number(text)
+    if n is None:
+        value = parse_english_number(text)
+        n = int(value) if value else None
+    return n
+
+
+def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh") -> TimeInfo:
+    """The period words closest before a figure (in its sentence) and the year they give."""
+    best: tuple[int, str, re.Match] | None = None
+    for kind, pattern in ZH_PATTERNS if lang == "zh" else EN_PATTERNS:
+        for m in pattern.finditer(sentence_before):
+            if best is None or m.end() > best[0] or (m.end() == best[0] and m.start() < best[2].start()):
+                best = (m.end(), kind, m)
+    if best is None:
+        return TimeInfo(kind="none", year=doc.current_year)
+    _, kind, m = best
+    label = m.group(0).strip()
+    groups = [g for g in m.groups() if g]
+    if kind == "span":
+        a, b = int(groups[0]), int(groups[1])
+        return TimeInfo(label, a if a == b else None, min(a, b), max(a, b), "span")
+    if kind == "since":
+        return TimeInfo(label, None, int(groups[0]), doc.published_year, "period")
+    if kind == "period":
+        n = _count(groups[0]) if groups else None
+        end = doc.published_year
+        start = end - n if (n and end) else None
+        return TimeInfo(label, None, start, end, "period")
+    if kind == "last_year":
+        year = doc.current_year - 1 if doc.current_year else None
+        return TimeInfo(label, year, year, year, "explicit")
+    if kind == "current":
+        return TimeInfo(label, doc.current_year, None, None, "current")
+    if kind == "same_year":
+        year = doc.year_before(position - len(sentence_before) + m.start())
+        return TimeInfo(label, year, year, year, "explicit")
+    year = int(groups[0])
+    return TimeInfo(label, year, year, year, "explicit")
+
+
+YEAR_MENTION_ZH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|(?=\s+\d{1,2}月))")
+YEAR_MENTION_EN = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+def year_mentions(text: str, lang: str) -> list[tuple[int, int]]:
+    pattern = YEAR_MENTION_ZH if lang == "zh" else YEAR_MENTION_EN
+    return [(m.start(), int(m.group(1))) for m in pattern.finditer(text)]

@@ -1,0 +1,125 @@
+"""Quantities: a number with its measure word and qualifier ("10余次", "近200人", "more than 20").
+
+Runs on folded text (etl.textnorm.fold: simplified characters, half-width digits), so that offsets
+are offsets into the original report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.numbers import EN_NUMBER_WORDS, parse_english_number, parse_number
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int  # the whole quantity, qualifier words included
+    end: int
+    value: float
+    qualifier: str
+    unit: str  # the measure word (Chinese) or "" (English)
+    lang: str
+    article: bool = False  # English "a"/"an": a count only where a rate follows ("a meeting every month")
+
+
+ZH_PRE = {
+    "将近": "approx", "接近": "approx", "大约": "approx", "大概": "approx", "约": "approx", "近": "approx",
+    "超过": "at_least", "逾": "at_least", "多达": "at_least", "不少于": "at_least", "不低于": "at_least",
+    "至少": "at_least", "最少": "at_least", "不超过": "at_most", "最多": "at_most", "至多": "at_most",
+    "不到": "at_most", "不足": "at_most",
+}
+ZH_MID = {"余": "at_least", "多": "at_least", "来": "approx"}
+ZH_POST = {"左右": "approx", "以上": "at_least", "之多": "at_least", "余": "at_least", "多": "at_least"}
+ZH_UNITS = ("人次", "个人", "个小时", "小时", "人", "名", "位", "次", "场", "回", "个", "支", "对", "份", "组",
+            "节", "堂", "项", "篇", "户", "讲", "课时")
+
+_ZH_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:万|千)?|[零〇一二两三四五六七八九十百千万]+"
+ZH_QUANTITY = re.compile(
+    rf"(?P<pre>{'|'.join(sorted(ZH_PRE, key=len, reverse=True))})?"
+    rf"(?P<num>{_ZH_NUM})"
+    rf"(?:\s*(?:-|~|—|–|至|到)\s*(?P<num2>{_ZH_NUM}))?"
+    r"(?P<mid>余|多|来)?"
+    rf"\s?(?P<unit>{'|'.join(ZH_UNITS)})"
+    rf"(?P<post>左右|以上|之多)?"
+)
+
+EN_PRE = {
+    "more than": "at_least", "over": "at_least", "at least": "at_least", "no fewer than": "at_least",
+    "no less than": "at_least", "not less than": "at_least", "upwards of": "at_least",
+    "nearly": "approx", "almost": "approx", "about": "approx", "around": "approx", "approximately": "approx",
+    "roughly": "approx", "some": "approx", "up to": "at_most", "no more than": "at_most", "at most": "at_most",
+    "fewer than": "at_most", "less than": "at_most",
+}
+_EN_WORD = "|".join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))
+_EN_NUM = (
+    rf"once or twice|one or two|two or three|once|twice|thrice|a dozen|\d+(?:,\d{{3}})*(?:\.\d+)?"
+    rf"|(?:{_EN_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_EN_WORD}))*|an?"
+)
+EN_QUANTITY = re.compile(
+    rf"(?<![\w.-])(?P<pre>{'|'.join(sorted(EN_PRE, key=len, reverse=True))})?\s*"
+    rf"(?<![\w.-])(?P<num>{_EN_NUM})(?![\w%])(?!-\w)(?!\s*(?:th|st|nd|rd|%|percent)\b)",
+    re.I,
+)
+_EN_PAIRS = {"once or twice": (1, "at_least"), "one or two": (1, "at_least"), "two or three": (2, "at_least")}
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+
+
+def _combine(*qualifiers: str | None) -> str:
+    found = {q for q in qualifiers if q}
+    if not found:
+        return "exact"
+    if "approx" in found or {"at_least", "at_most"} <= found:
+        return "approx"
+    return "at_least" if "at_least" in found else "at_most"
+
+
+def find_zh(text: str) -> list[Quantity]:
+    found = []
+    for m in ZH_QUANTITY.finditer(text):
+        num = m.group("num")
+        start = m.start()
+        # part of a longer code, phone or ID number ("023-79310379", "QQ:37771497", "A3次")
+        before = text[start - 1] if start else ""
+        if before.isascii() and (before.isalnum() or before in ".-/") and before and not m.group("pre"):
+            continue
+        digits = re.sub(r"\D", "", num)
+        if len(digits) >= 7 or (len(digits) == 4 and digits[:2] in ("19", "20") and m.group("unit") in ("名", "位")):
+            continue
+        value = parse_number(num)
+        if value is None or value == 0:
+            continue
+        qualifier = _combine(ZH_PRE.get(m.group("pre") or ""), ZH_MID.get(m.group("mid") or ""),
+                             ZH_POST.get(m.group("post") or ""), "at_least" if m.group("num2") else None)
+        if m.group("num2") and parse_number(m.group("num2")) is None:
+            continue
+        found.append(Quantity(start, m.end(), value, qualifier, m.group("unit"), "zh"))
+    return found
+
+
+def find_en(text: str) -> list[Quantity]:
+    """English quantities in lower-cased folded text (years, ordinals, dates and percentages left out)."""
+    found = []
+    for m in EN_QUANTITY.finditer(text):
+        num = m.group("num").lower()
+        tail = text[m.end(): m.end() + 14]
+        head = text[max(0, m.start() - 12): m.start()]
+        if re.fullmatch(r"(19|20)\d{2}", num):
+            continue  # a year
+        if re.match(rf"\s*(?:and\s+\d+\s+)?{_MONTHS}\b", tail) or re.search(rf"{_MONTHS}\s*$", head):
+            continue  # a day of a date ("4 and 5 september 2020", "september 4")
+        if re.match(r"\s*(?:years? old|yuan|rmb|km|kilometers?|meters?|square|o'clock|am\b|pm\b)", tail):
+            continue
+        if re.search(r"(?:no\.|number|grade|class|room|building)\s*$", head):
+            continue  # "No. 1 Primary School", "Grade 5"
+        if num in _EN_PAIRS:
+            value, qualifier = _EN_PAIRS[num]
+        else:
+            parsed = parse_english_number(num)
+            if parsed is None or parsed == 0:
+                continue
+            value, qualifier = parsed, "exact"
+        qualifier = _combine(EN_PRE.get((m.group("pre") or "").lower()), None if qualifier == "exact" else qualifier)
+        found.append(Quantity(m.start("pre") if m.group("pre") else m.start("num"), m.end(), value, qualifier,
+                              "", "en", article=num in ("a", "an")))
+    return found

@@ -1,0 +1,65 @@
+"""English rules (translated reports). Windows are lower-cased; English has no measure words,
+so rules read the noun phrase after the number (`after`) or the words before it (`before`)."""
+
+from __future__ import annotations
+
+from etl.extract.rule import Rule
+
+STUDENTS = r"(?:left-behind children|needy students|poor students|students|pupils|children|kids)"
+STAFF = r"(?:retired teachers|retired staff|teachers|staff members|staff|faculty members|cadres|old party members)"
+
+RULES: list[Rule] = [
+    Rule(None, ("each party member writes one or two reading notes",),
+         frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b", name="per-person norm"),
+    Rule(None, ("the school has 1,154 students",),
+         after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b(?! (?:were|have been) (?:visited|helped|assisted))",
+         name="enrolment"),
+    Rule("members_full", ("23 full party members",), after=r"^full(?:[- ]fledged)? (?:party )?members\b"),
+    Rule("members_probationary", ("3 probationary party members",), after=r"^probationary (?:party )?members\b"),
+    Rule("activists", ("5 activists applying for party membership",), after=r"^(?:party )?activists\b"),
+    Rule("applicants", ("two others actively applying for joining the party", "12 applicants for party membership"),
+         after=r"^(?:[a-z]+ ){0,3}?(?:actively )?(?:applying (?:for|to) (?:join|joining|membership)|applicants\b|"
+               r"(?:have )?(?:submitted|handed in) (?:their )?applications? (?:to join|for))"),
+    Rule("members_developed", ("3 new party members were admitted",),
+         after=r"^(?:new party members|new members)\b"),
+    Rule("awards_individual", ("88 teachers have successively won honorary titles",),
+         after=r"^(?:party members?|teachers|members|comrades|cadres)\b[^.;]{0,40}?\b(?:won|were awarded|have been "
+               r"awarded|received|were commended|were honou?red|were named|have been named)\b"),
+    Rule("special_meetings", ("holds at least one special meeting on party building work every six months",),
+         after=r"^(?:special|thematic|warning education) meetings?\b"),
+    Rule("org_life_meetings", ("2 organizational life meetings",),
+         after=r"^(?:organi[sz]ational life|democratic life) meetings?\b"),
+    Rule("party_lectures", ("party education is held once or twice every academic year",),
+         before=r"\bparty (?:education|lectures?|classes?)\s+(?:is|are|was|were)\s+(?:held|given|delivered|organi[sz]ed)\s*$"),
+    Rule("party_lectures", ("gave 6 party lectures",), after=r"^(?:special )?party (?:lectures?|classes?)\b"),
+    Rule("theme_party_days", ("12 theme party day activities",), after=r"^(?:theme )?party days?\b"),
+    Rule("study_sessions", ("organize a special learning activity every month",),
+         after=r"^(?:special |group |theory |theoretical |centrali[sz]ed |collective )?(?:study|learning) "
+               r"(?:activit(?:y|ies)|sessions?|meetings?)\b"),
+    Rule("volunteer_participants", ("170 party member volunteers",),
+         after=r"^(?:party (?:member )?|teacher )?volunteers\b"),
+    Rule("volunteer_sessions", ("carried out 20 volunteer activities",),
+         after=r"^(?:volunteer(?:ing)? (?:service )?(?:activities|events|services)|volunteer service sessions)\b"),
+    Rule("volunteer_beneficiaries", ("served 300 residents",), before=r"\b(?:served|benefited|benefiting|reaching)\s*$"),
+    Rule("volunteer_hours", ("500 hours of volunteer service",), after=r"^hours of (?:volunteer )?service\b"),
+    Rule("home_visits", ("more than 20 children studying at home in two villages were visited",),
+         after=rf"^(?:{STUDENTS}|families|households)\b[^.;]{{0,140}}?\b(?:were|have been|had been) visited\b"),
+    Rule("home_visits", ("45 home visits",), after=r"^home visits?\b"),
+    Rule("mentoring_pairs", ("15 mentoring pairs",),
+         after=r"^(?:mentoring|mentor-mentee|master-apprentice|teacher-apprentice) pairs\b"),
+    Rule("teachers_mentored", ("50 young teachers received mentoring",),
+         after=r"^(?:young|new|novice) teachers\b[^.;]{0,30}?\b(?:mentored|received (?:mentoring|guidance|help))"),
+    Rule("students_assisted", ("helped 35 needy students",), before=r"\b(?:helped|assisted|supported|aided)\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    Rule("staff_visited", ("visited 6 retired teachers",), before=r"\b(?:visited|condoled)\s*$", after=rf"^{STAFF}\b"),
+    Rule("demo_lessons", ("12 demonstration lessons",), after=r"^(?:demonstration|model|open) (?:lessons|classes)\b"),
+    Rule("micro_lessons", ("200 micro-lessons",), after=r"^micro[- ]?(?:lessons|courses|classes)\b"),
+    Rule("research_projects", ("3 research projects",), after=r"^(?:[a-z-]+ )?research projects\b"),
+    Rule("party_groups", ("3 party groups",), after=r"^party groups\b"),
+    Rule("branches", ("81 party members from three party branches",),
+         after=r"^(?:general |grassroots )?(?:party )?branch(?:es)?\b(?! secretar)"),
+    Rule("members_total", ("81 party members from three party branches", "48 party members"),
+         after=r"^(?:communist )?party members?\b(?! (?:teachers|volunteers|cadres))"),
+    Rule("members_total", ("the party branch has 31 members",),
+         before=r"\bparty (?:branch|committee|organi[sz]ation) (?:has|had|now has)\s*$", after=r"^members\b"),
+]

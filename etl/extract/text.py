@@ -1,0 +1,57 @@
+"""Where sentences and clauses start and end, and which spans are quoted labels or book titles."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+_ZH_SENTENCE_END = re.compile(r"[。！？!?\n]")
+# an English sentence ends at . ! ? followed by space, unless the dot ends an abbreviation like "No."
+_EN_SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bno)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\d)[.!?](?=\s|$)|\n")
+_ZH_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+_EN_CLAUSE_MARK = re.compile(r"[,;:]")
+_BOOK = re.compile(r"《[^《》\n]{1,80}》")
+_ZH_QUOTE = re.compile(r"“[^“”\n]{0,60}”|「[^「」\n]{0,60}」|『[^『』\n]{0,60}』")
+_ASCII_QUOTE = re.compile(r"\"[^\"\n]{0,60}\"")
+_PAREN = re.compile(r"[(（][^()（）\n]{0,60}[)）]")
+
+LABEL_MAX = 30  # a quoted span this short is a label or slogan, not a reported figure
+
+
+class Segmenter:
+    def __init__(self, text: str, lang: str):
+        self.text = text
+        self.lang = lang
+        ends = _ZH_SENTENCE_END if lang == "zh" else _EN_SENTENCE_END
+        self._sentence_ends = [m.end() for m in ends.finditer(text)]
+        clause = _ZH_CLAUSE_MARK if lang == "zh" else _EN_CLAUSE_MARK
+        self._clause_marks = sorted({m.end() for m in clause.finditer(text)} | set(self._sentence_ends))
+        self._books = [(m.start(), m.end()) for m in _BOOK.finditer(text)]
+        quotes = list(_ZH_QUOTE.finditer(text)) + list(_ASCII_QUOTE.finditer(text))
+        self._labels = sorted((m.start(), m.end()) for m in quotes if m.end() - m.start() - 2 <= LABEL_MAX)
+        self._asides = [(m.start(), m.end()) for m in _PAREN.finditer(text)]
+
+    def sentence_span(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._sentence_ends, pos)
+        start = self._sentence_ends[i - 1] if i else 0
+        end = self._sentence_ends[i] if i < len(self._sentence_ends) else len(self.text)
+        return start, end
+
+    def clause_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self._clause_marks, pos)
+        return self._clause_marks[i - 1] if i else 0
+
+    def _inside(self, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+        i = bisect.bisect_right(spans, (start, 10**12)) - 1
+        return i >= 0 and spans[i][0] < start and end <= spans[i][1]
+
+    def in_label(self, start: int, end: int) -> bool:
+        """Inside a short quotation (“343”, "5+2", “上好一堂党课”): a label, not a figure."""
+        return self._inside(self._labels, start, end)
+
+    def in_aside(self, start: int, end: int) -> bool:
+        """Inside parentheses ("18名教师(其中12名党员)"): a breakdown of the figure before it."""
+        return self._inside(self._asides, start, end)
+
+    def in_book_title(self, pos: int) -> bool:
+        return self._inside(self._books, pos, pos + 1)

@@ -1,0 +1,224 @@
+"""Reading report files into text: .txt/.md (any common Chinese encoding), .html/.htm (main text only), .docx.
+
+The text returned is what offsets refer to: `evidence == text[start:end]` holds for this string.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx")
+# Encodings a report may come in; anything else is refused rather than guessed (no latin-1 fallback).
+ACCEPTED_ENCODINGS = {
+    "utf_8", "utf_8_sig", "gb18030", "gbk", "gb2312", "hz", "big5", "big5hkscs", "cp950", "cp936",
+    "utf_16", "utf_16_le", "utf_16_be", "ascii",
+}
+
+
+class ReadError(Exception):
+    """A file that cannot be read as a report; the message names the file and the reason."""
+
+
+@dataclass
+class ReportText:
+    name: str
+    text: str
+    kind: str  # txt, md, html, docx
+    encoding: str | None = None
+    title: str | None = None  # from <title> or the document's properties, when there is one
+    published: str | None = None  # from HTML metadata, when there is one
+
+
+def decode_bytes(data: bytes, name: str = "file") -> tuple[str, str]:
+    """(text, encoding). BOMs first, then strict UTF-8, then charset-normalizer among Chinese encodings."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf_8_sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "utf_16"
+    if b"\x00" in data[:4096]:
+        raise ReadError(f"{name}: binary data, not a text file")
+    try:
+        return data.decode("utf-8", errors="strict"), "utf_8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    results = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16"])
+    best = results.best()
+    if best is None or best.encoding not in ACCEPTED_ENCODINGS:
+        raise ReadError(f"{name}: cannot tell the text encoding (tried UTF-8, GB18030/GBK, Big5)")
+    encoding = best.encoding
+    if encoding in ("gbk", "gb2312", "cp936"):
+        encoding = "gb18030"  # a superset: decodes everything GBK does
+    return data.decode(encoding, errors="strict"), encoding
+
+
+def read_report(path: str | Path, data: bytes | None = None) -> ReportText:
+    """Read a report file (or its bytes, for uploads) into text."""
+    path = Path(path)
+    name = path.name
+    suffix = path.suffix.lower()
+    if suffix not in REPORT_SUFFIXES:
+        raise ReadError(f"{name}: not a report file (expected {', '.join(REPORT_SUFFIXES)})")
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError as error:
+            raise ReadError(f"{name}: no such file") from error
+        except IsADirectoryError as error:
+            raise ReadError(f"{name}: is a directory") from error
+    if not data.strip():
+        raise ReadError(f"{name}: the file is empty")
+    if suffix == ".docx":
+        return _read_docx(name, data)
+    text, encoding = decode_bytes(data, name)
+    text = normalize_newlines(text)
+    if suffix in (".html", ".htm"):
+        return _read_html(name, text, encoding)
+    return ReportText(name, text, suffix.lstrip("."), encoding)
+
+
+def normalize_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _read_docx(name: str, data: bytes) -> ReportText:
+    import zipfile
+
+    from docx import Document
+
+    try:
+        document = Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise ReadError(f"{name}: not a readable .docx file ({error})") from error
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append("\t".join(cell.text for cell in row.cells))
+    text = "\n".join(lines).strip()
+    if not text:
+        raise ReadError(f"{name}: the document has no text")
+    title = document.core_properties.title or None
+    return ReportText(name, text, "docx", None, title=title)
+
+
+# Blocks that are never the article: navigation, page furniture, lists of other articles.
+_DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg",
+              "button", "select", "template")
+_DROP_HINT = re.compile(
+    r"nav|menu|footer|foot|copyright|breadcrumb|crumb|sidebar|side-bar|related|recommend|hot|rank|share|"
+    r"comment|advert|\bad\b|ads|banner|login|header|topbar|toolbar|pager|pagination|friend-?link|links",
+    re.I,
+)
+_BOILERPLATE_LINE = re.compile(
+    r"ICP备|ICP证|公网安备|版权所有|Copyright|All Rights Reserved|联系电话|电话[:：]|传真|邮编|"
+    r"技术支持|主办单位|承办单位|网站地图|设为首页|加入收藏|上一篇|下一篇|相关阅读|相关文章|推荐阅读|"
+    r"责任编辑|扫一扫|分享到|打印本页|关闭窗口|【字体|字号",
+    re.I,
+)
+
+
+def _read_html(name: str, html: str, encoding: str | None) -> ReportText:
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.document_fromstring(html)
+    except (ValueError, Exception) as error:  # lxml raises ParserError, a ValueError subclass, or XMLSyntaxError
+        raise ReadError(f"{name}: not readable HTML ({error})") from error
+    title = (root.findtext(".//title") or "").strip() or None
+    published = None
+    for meta in root.iter("meta"):
+        key = (meta.get("name") or meta.get("property") or "").lower()
+        if key in ("publishdate", "pubdate", "article:published_time", "date", "publish_date"):
+            published = meta.get("content")
+            break
+    for element in list(root.iter(*_DROP_TAGS)):
+        element.drop_tree()
+    for element in list(root.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        hint = f"{element.get('class', '')} {element.get('id', '')}"
+        if hint.strip() and _DROP_HINT.search(hint) and not _looks_like_article(element):
+            element.drop_tree()
+    body = _main_block(root)
+    lines = _block_lines(body)
+    lines = [ln for ln in lines if not _BOILERPLATE_LINE.search(ln)]
+    text = "\n".join(lines).strip()
+    if title and not text.startswith(title.split("_")[0].split("|")[0].strip()[:10]):
+        heading = re.split(r"[_|\-–—]", title)[0].strip()
+        if heading and heading not in text[:500]:
+            text = heading + "\n" + text
+    if not text:
+        raise ReadError(f"{name}: no article text found in the page")
+    return ReportText(name, text, "html", encoding, title=title, published=published)
+
+
+def _looks_like_article(element) -> bool:
+    hint = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    return any(word in hint for word in ("article", "content", "main", "detail", "正文", "text", "body"))
+
+
+def _text_weight(element) -> float:
+    text = element.text_content()
+    links = sum(len(a.text_content()) for a in element.iter("a"))
+    return len(text.strip()) - 2 * links
+
+
+def _main_block(root):
+    """The element holding most of the page's non-link text, preferring a single article container."""
+    body = root.find("body") if root.find("body") is not None else root
+    best, best_score = body, _text_weight(body) * 0.5
+    for element in body.iter("article", "main", "div", "section", "td"):
+        score = _text_weight(element)
+        paragraphs = len(element.findall(".//p"))
+        score += 20 * paragraphs
+        if score > best_score:
+            best, best_score = element, score
+    return best
+
+
+_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
+               "blockquote", "pre", "table", "ul", "ol", "dd", "dt"}
+
+
+def _block_lines(element) -> list[str]:
+    parts: list[str] = []
+
+    def walk(node):
+        if not isinstance(node.tag, str):
+            if node.tail:
+                parts.append(node.tail)
+            return
+        block = node.tag in _BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+        if block:
+            parts.append("\n")
+        if node.tail:
+            parts.append(node.tail)
+
+    walk(element)
+    raw = "".join(parts)
+    return [re.sub(r"[ \t\u3000\xa0]+", " ", ln).strip() for ln in raw.split("\n") if ln.strip()]
+
+
+def report_files(paths: list[Path]) -> list[Path]:
+    """Expand folders into the report files they hold (sorted; READMEs left out), keep files as given."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(
+                p for p in path.rglob("*")
+                if p.suffix.lower() in REPORT_SUFFIXES and p.is_file() and not p.stem.upper().startswith("README")
+            )
+        else:
+            found.append(path)
+    return found
