@@ -145,6 +145,28 @@ def _print_extraction(path: Path, ex) -> None:
         out.print(table)
 
 
+def cmd_ingest(args) -> int:
+    from etl.load import load_report
+    from etl.warehouse import migrate, session
+
+    results, problems = _extract_all(args.files, quiet=args.quiet)
+    loaded = unchanged = 0
+    with progress(len(results), "loading", quiet=args.quiet) as bar:
+        task = bar.add_task("load", total=len(results))
+        for _, ex in results:
+            # one short-lived connection per report, so that the app can read between loads
+            with session(args.db) as con:
+                migrate(con)
+                result = load_report(con, ex, who=settings.current_user())
+            loaded += result.status == "loaded"
+            unchanged += result.status != "loaded"
+            if not args.quiet:
+                out.print(result.message)
+            bar.advance(task)
+    out.print(f"{loaded} reports loaded, {unchanged} already there, {len(problems)} unreadable")
+    return EXIT_BAD_INPUT if problems else EXIT_OK
+
+
 def cmd_password(args) -> int:
     from etl import auth
 
@@ -190,6 +212,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per line (the DESIGN.md contract)")
     p.add_argument("--sheet", metavar="OUT", help="write the figures as a sheet (the bundled data format)")
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("ingest", help="extract reports and load each as one batch")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="report files or folders")
+    p.add_argument("--quiet", action="store_true", help="print only the summary")
+    p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("batches", help="list loads, newest first")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")

@@ -5,6 +5,7 @@ Pure functions; the loader decides what to do with a match.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -73,6 +74,7 @@ class Region:
         return self.province or self.city or self.district
 
 
+@functools.lru_cache(maxsize=4096)
 def split_region(text: str | None) -> Region:
     """'重庆市沙坪坝区' -> Region('重庆市', None, '沙坪坝区'); English 'Nanming District' -> district."""
     if not text:

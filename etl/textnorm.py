@@ -15,7 +15,7 @@ def _t2s_table() -> dict[int, str]:
     """OpenCC's character table (TSCharacters), first candidate, one-to-one entries only."""
     table: dict[int, str] = {}
     dictionary = resources.files("opencc") / "dictionary"
-    for name in ("TSCharacters.txt", "TWVariantsRev.txt", "HKVariantsRev.txt"):
+    for name in ("TSCharacters.txt",):
         path = dictionary / name
         if not path.is_file():
             continue

@@ -30,9 +30,9 @@ def test_overview_shows_kpis_heatmap_and_latest_table(app):
     spec = chart_specs(at)[0]
     heat = spec["data"][0]
     assert heat["type"] == "heatmap"
-    assert "菁华小学校" in heat["y"] and "正式党员" in heat["x"]
+    assert "黔江区菁华小学校" in heat["y"] and "正式党员" in heat["x"]
     table = at.dataframe[-1].value
-    row = table[table["学校"] == "菁华小学校"].iloc[0]
+    row = table[table["学校"] == "黔江区菁华小学校"].iloc[0]
     assert row["正式党员"] == "20"
     assert row["志愿服务次数"].endswith("+")
 

@@ -17,7 +17,7 @@ def test_overview_chart_renders_in_chromium(app_server, page):
     assert page.locator("h1").first.inner_text() == "党建指标看板"
     # the heatmap is drawn: its y axis lists the schools
     ticks = chart.locator(".ytick text").all_text_contents()
-    assert "菁华小学校" in ticks
+    assert "黔江区菁华小学校" in ticks
     assert page.locator("[data-testid=stException]").count() == 0
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "overview.png"), full_page=True)

@@ -296,11 +296,11 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         year = time.year if time.kind == "explicit" else None
         conferrer = low[trigger.end(): s_end]
         individual = re.search(r"\b(?:teachers|members|comrades|party members)\b[^.]{0,40}$", before)
-        for t_start, t_end in titles:
+        for i, (t_start, t_end) in enumerate(titles):
             title = text[t_start:t_end].strip()
             level = level_of(title, _by_phrase(conferrer), lang="en")
             recipient = "individual" if individual or INDIVIDUAL_HEADS.search(title.lower()) else "organization"
-            ev_start = max(s_start, trigger.start() - 12)
+            ev_start = max(s_start, trigger.start() - 12) if i == 0 else t_start - 1
             found.append(Found(title, ev_start, t_end + (1 if text[t_end: t_end + 1] in "\"”" else 0), level,
                                recipient, year))
     return _dedupe(found)

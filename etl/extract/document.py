@@ -13,8 +13,9 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def detect_language(folded: str) -> str:
-    cjk = len(_CJK.findall(folded[:20000]))
-    words = len(_LATIN_WORD.findall(folded[:20000]))
+    sample = folded[:6000]
+    cjk = len(_CJK.findall(sample))
+    words = len(_LATIN_WORD.findall(sample))
     return "zh" if cjk >= words else "en"
 
 

@@ -81,8 +81,10 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("span", re.compile(r"(\d{4})\s*年?\s*(?:—|–|-|~|至|到)\s*(\d{4})\s*年(?:度)?")),
     ("since", re.compile(r"(?:自|从)?(\d{4})\s*年(?:\d{1,2}月)?(?:份)?(?:以来|至今)")),
     ("period", re.compile(rf"(?:近|最近|这){_N}(?:个)?(?:学)?年(?:来|以来|中|里)?|{_N}(?:多|余)?(?:个)?(?:学)?年(?:来|以来)")),
-    ("period", re.compile(r"近年来|近几年|多年来|历年来|这些年|长期以来|一直以来|先后|历年|建校以来|成立以来|"
+    ("period", re.compile(r"近年来|近几年|多年来|历年来|这些年|长期以来|一直以来|历年|建校以来|成立以来|"
                           r"建党以来|创建以来|以来")),
+    # "one after another": many occasions, but no period of its own when the sentence names one
+    ("vague", re.compile(r"先后|陆续|相继")),
     ("last_year", re.compile(r"去年|上一年|上年度|上学年")),
     ("current", re.compile(r"全年|本年度|今年|年内|本年|本学年|本学期|截至目前|截止目前|到目前为止|截至|截止|"
                            r"目前|至今|现有|现下设|现共有|当前|现在")),
@@ -93,8 +95,9 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("span", re.compile(r"\bfrom (\d{4}) to (\d{4})\b|\b(\d{4})\s*(?:-|–|—|to)\s*(\d{4})\b")),
     ("since", re.compile(r"\bsince (\d{4})\b")),
     ("period", re.compile(r"\bover the (?:past|last) (\w+) years\b|\bin the (?:past|last) (\w+) years\b")),
-    ("period", re.compile(r"\bover the years\b|\bin recent years\b|\bsuccessively\b|\bfor many years\b|"
+    ("period", re.compile(r"\bover the years\b|\bin recent years\b|\bfor many years\b|"
                           r"\bover the past years\b|\bsince (?:its|the school's) (?:founding|establishment)\b")),
+    ("vague", re.compile(r"\bsuccessively\b|\bone after another\b")),
     ("last_year", re.compile(r"\blast year\b")),
     ("current", re.compile(r"\bthis year\b|\bthroughout the year\b|\bso far\b|\bto date\b|\bat present\b|"
                            r"\bcurrently\b|\bnow has\b")),
@@ -118,10 +121,15 @@ def _count(text: str | None) -> int | None:
 def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh") -> TimeInfo:
     """The period words closest before a figure (in its sentence) and the year they give."""
     best: tuple[int, str, re.Match] | None = None
+    vague: re.Match | None = None
     for kind, pattern in ZH_PATTERNS if lang == "zh" else EN_PATTERNS:
         for m in pattern.finditer(sentence_before):
-            if best is None or m.end() > best[0] or (m.end() == best[0] and m.start() < best[2].start()):
+            if kind == "vague":
+                vague = m
+            elif best is None or m.end() > best[0] or (m.end() == best[0] and m.start() < best[2].start()):
                 best = (m.end(), kind, m)
+    if best is None and vague is not None:
+        return TimeInfo(vague.group(0), None, None, doc.published_year, "period")
     if best is None:
         return TimeInfo(kind="none", year=doc.current_year)
     _, kind, m = best

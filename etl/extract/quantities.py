@@ -61,6 +61,8 @@ EN_QUANTITY = re.compile(
     rf"(?<![\w.-])(?P<num>{_EN_NUM})(?![\w%])(?!-\w)(?!\s*(?:th|st|nd|rd|%|percent)\b)",
     re.I,
 )
+_RATE_NEAR = re.compile(r"\b(?:every|each|per|a)\s+(?:six months|half|academic|school|semester|term|quarter|month|"
+                        r"week|year|day)|\b(?:weekly|monthly|quarterly|annually|yearly|daily)\b")
 _EN_PAIRS = {"once or twice": (1, "at_least"), "one or two": (1, "at_least"), "two or three": (2, "at_least")}
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 
@@ -102,6 +104,8 @@ def find_en(text: str) -> list[Quantity]:
     found = []
     for m in EN_QUANTITY.finditer(text):
         num = m.group("num").lower()
+        if num in ("a", "an") and not _RATE_NEAR.search(text, m.end(), m.end() + 80):
+            continue  # an article, not a count
         tail = text[m.end(): m.end() + 14]
         head = text[max(0, m.start() - 12): m.start()]
         if re.fullmatch(r"(19|20)\d{2}", num):

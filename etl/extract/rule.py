@@ -16,7 +16,7 @@ Every rule carries example phrases that the test suite runs through the whole ex
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -38,30 +38,26 @@ class Rule:
     not_before: str | None = None
     not_after: str | None = None
     name: str = ""
-    _compiled: dict = field(default_factory=dict, repr=False)
 
-    def _re(self, key: str) -> re.Pattern | None:
-        pattern = getattr(self, key)
-        if pattern is None:
-            return None
-        if key not in self._compiled:
-            self._compiled[key] = re.compile(pattern, re.I)
-        return self._compiled[key]
+    def __post_init__(self):
+        def compiled(pattern: str | None) -> re.Pattern | None:
+            return re.compile(pattern, re.I) if pattern is not None else None
+
+        self._before, self._after, self._frame = compiled(self.before), compiled(self.after), compiled(self.frame)
+        self._not_before, self._not_after = compiled(self.not_before), compiled(self.not_after)
 
     def matches(self, w: Window) -> bool:
         if self.units is not None and w.unit not in self.units:
             return False
-        before, after, frame = self._re("before"), self._re("after"), self._re("frame")
-        if before is not None and not before.search(w.left):
+        if self._before is not None and not self._before.search(w.left):
             return False
-        if after is not None and not after.match(w.right):
+        if self._after is not None and not self._after.match(w.right):
             return False
-        if frame is not None and not frame.search(w.sentence):
+        if self._frame is not None and not self._frame.search(w.sentence):
             return False
-        not_before, not_after = self._re("not_before"), self._re("not_after")
-        if not_before is not None and not_before.search(w.left):
+        if self._not_before is not None and self._not_before.search(w.left):
             return False
-        return not (not_after is not None and not_after.match(w.right))
+        return not (self._not_after is not None and self._not_after.match(w.right))
 
 
 def classify(rules: list[Rule], window: Window) -> Rule | None:

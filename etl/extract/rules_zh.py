@@ -125,7 +125,7 @@ RULES: list[Rule] = [
          frame=r"(?:走访|慰问|看望|探望)"),
     # --- teaching ---
     Rule("demo_lessons", ("上示范课12节", "开设公开课8节"), LESSONS, before=r"(?:示范课|公开课|观摩课|展示课)$"),
-    Rule("demo_lessons", ("开设示范课", "上了12节示范课"), LESSONS, after=r"^(?:示范|公开|观摩|展示)课"),
+    Rule("demo_lessons", ("开设8节公开课", "上了12节示范课"), LESSONS, after=r"^(?:示范|公开|观摩|展示)课"),
     Rule("micro_lessons", ("录制“微课”200余节", "制作微课30节"), LESSONS, before=r"(?:微课|微课程|网课)$"),
     Rule("micro_lessons", ("录制20节微课",), LESSONS, after=r"^(?:微课|微课程|网课)"),
     Rule("research_projects", ("承担课题3项", "主持市级课题2项"), PROJECTS, before=r"课题$"),

@@ -7,7 +7,8 @@ import re
 
 _ZH_SENTENCE_END = re.compile(r"[。！？!?\n]")
 # an English sentence ends at . ! ? followed by space, unless the dot ends an abbreviation like "No."
-_EN_SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bno)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\d)[.!?](?=\s|$)|\n")
+_EN_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_EN_ABBREVIATION = re.compile(r"(?:\b(?:No|no|Mr|Dr|St|Mrs|Ms)|\d)\.$")
 _ZH_CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _EN_CLAUSE_MARK = re.compile(r"[,;:]")
 _BOOK = re.compile(r"《[^《》\n]{1,80}》")
@@ -22,10 +23,13 @@ class Segmenter:
     def __init__(self, text: str, lang: str):
         self.text = text
         self.lang = lang
-        ends = _ZH_SENTENCE_END if lang == "zh" else _EN_SENTENCE_END
-        self._sentence_ends = [m.end() for m in ends.finditer(text)]
+        if lang == "zh":
+            self._sentence_ends = [m.end() for m in _ZH_SENTENCE_END.finditer(text)]
+        else:  # a dot after "No" or a digit ("No. 1", "2.5") ends no sentence
+            self._sentence_ends = [m.end() for m in _EN_SENTENCE_END.finditer(text)
+                                   if not _EN_ABBREVIATION.search(text, max(0, m.end() - 4), m.end())]
         clause = _ZH_CLAUSE_MARK if lang == "zh" else _EN_CLAUSE_MARK
-        self._clause_marks = sorted({m.end() for m in clause.finditer(text)} | set(self._sentence_ends))
+        self._clause_marks = [m.end() for m in clause.finditer(text)]
         self._books = [(m.start(), m.end()) for m in _BOOK.finditer(text)]
         quotes = list(_ZH_QUOTE.finditer(text)) + list(_ASCII_QUOTE.finditer(text))
         self._labels = sorted((m.start(), m.end()) for m in quotes if m.end() - m.start() - 2 <= LABEL_MAX)
@@ -38,8 +42,10 @@ class Segmenter:
         return start, end
 
     def clause_start(self, pos: int) -> int:
+        """After the last clause mark or sentence end before `pos`."""
         i = bisect.bisect_right(self._clause_marks, pos)
-        return self._clause_marks[i - 1] if i else 0
+        j = bisect.bisect_right(self._sentence_ends, pos)
+        return max(self._clause_marks[i - 1] if i else 0, self._sentence_ends[j - 1] if j else 0)
 
     def _inside(self, spans: list[tuple[int, int]], start: int, end: int) -> bool:
         i = bisect.bisect_right(spans, (start, 10**12)) - 1

@@ -1,0 +1,256 @@
+"""The extractor on phrases and whole reports: values, qualifiers, periods, rates, honours, documents."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from etl.extract import extract_file, extract_text
+from tests.conftest import CORPUS, SEEDS
+
+
+def metrics(text: str, name: str = "r.txt"):
+    return extract_text(name, text).metrics
+
+
+def one(text: str):
+    found = metrics(text)
+    assert len(found) == 1, [(m.indicator, m.value) for m in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, value, qualifier",
+    [
+        ("开展社区志愿服务10余次。", 10, "at_least"),
+        ("开展社区志愿服务10多次。", 10, "at_least"),
+        ("开展社区志愿服务30次以上。", 30, "at_least"),
+        ("开展社区志愿服务超过30次。", 30, "at_least"),
+        ("开展志愿服务活动不少于2次。", 2, "at_least"),
+        ("惠及群众近200人次。", 200, "approx"),
+        ("惠及群众约200人次。", 200, "approx"),
+        ("惠及群众200人次左右。", 200, "approx"),
+        ("召开专题组织生活会不超过4次。", 4, "at_most"),
+        ("有正式党员二十余人。", 20, "at_least"),
+        ("一千多名学生递交了入党申请书。", 1000, "at_least"),
+        ("百余名党员志愿者走上街头。", 100, "at_least"),
+        ("开展主题党日活动１２次。", 12, "exact"),  # full-width digits
+        ("现有两个党小组。", 2, "exact"),
+        ("开展志愿服务3-5次。", 3, "at_least"),  # a range reads as at least its lower end
+        ("More than 20 children studying at home were visited.", 20, "at_least"),
+        ("The branch has about 40 party members.", 40, "approx"),
+        ("Party education is held once or twice every academic year.", 1, "at_least"),
+        ("There are no more than 12 party members.", 12, "at_most"),
+    ],
+)
+def test_values_and_qualifiers(text, value, qualifier):
+    m = one(text)
+    assert (m.value, m.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "支部好案例|宁化一中深化“343”党建工作机制。",
+        "实施“5+2”课后延时服务。",
+        "implementing the “3456” project: “three measures”, “four new goals”.",
+        "常态化落实“三会一课”制度，深入学习党的二十大精神。",
+        "日期:2022/10/21 0:02:01 浏览:",
+        "发布日期:2014-01-18 阅读:4847次",
+        "网络新闻部:023-79310379 广告联系:13983562888 QQ:37771497",
+        "渝ICP备11002633号-1 渝公网安备 50011402500016号",
+        "现有教职工90人，教学班28个，学生1154人。",
+        "全校400余名学生中就有59名留守儿童。",
+        "每一位党员教师主动联系一个班级、转化一名后进生、帮助一名留守儿童。",
+        "8月5日至14日开展为期10天的活动，纪念建党96周年。",
+        "学校创办于1956年，投入资金300万元，占地120亩。",
+        "Each party member writes one or two reading notes each academic year.",
+        "The school has 1,154 students and was founded in 1952.",
+    ],
+)
+def test_numbers_that_are_not_indicators(text):
+    assert metrics(text) == []
+
+
+def test_explicit_year_wins():
+    m = one("2005年党员人数增加到138人。")
+    assert (m.indicator, m.value, m.year) == ("members_total", 138, 2005)
+
+
+def test_same_year_refers_back():
+    m = one("1994 9月1日，三中划归师范学院。同年9月8日，成立党总支，下设中学支部、小学支部、老干部支部三个党支部。")
+    assert (m.indicator, m.value, m.year) == ("branches", 3, 1994)
+
+
+def test_since_gives_a_period_not_a_year():
+    m = one("发布时间：2023-05-01\n2020年至今，学校党支部开展集中上党课6次。")
+    assert (m.year, m.period, m.period_start, m.period_end) == (None, "2020年至今", 2020, 2023)
+
+
+def test_span_gives_a_period():
+    m = one("2010—2012年，学校先后开展主题党日活动36次。")
+    assert (m.year, m.period_start, m.period_end) == (None, 2010, 2012)
+
+
+@pytest.mark.parametrize("words, start", [("近三年", 2020), ("四年来", 2019), ("近年来", None)])
+def test_recent_years_end_at_publication(words, start):
+    m = one(f"发布时间：2023-05-01\n{words}，共帮扶贫困生560余人次。")
+    assert m.year is None and m.period_end == 2023 and m.period_start == start
+
+
+def test_whole_year_is_the_publication_year():
+    assert one("发布日期：2021-12-30\n全年共开展党风廉政建设专题会6次。").year == 2021
+
+
+def test_last_year():
+    assert one("发布日期：2021-12-30\n去年疫情期间，录制“微课”200余节。").year == 2020
+
+
+def test_without_a_date_the_year_stays_unknown():
+    assert one("全年共开展党风廉政建设专题会6次。").year is None
+
+
+def test_a_summary_speaks_of_its_own_year():
+    m = one("中共某市第二中学总支部2021年度工作总结\n发布时间：2022-01-15\n我校党总支下辖3个在职支部。")
+    assert m.year == 2021
+
+
+@pytest.mark.parametrize(
+    "text, cadence, period",
+    [
+        ("每周1次开展理论学习。", "week", "每周"),
+        ("每月1次主题党日学习。", "month", "每月"),
+        ("每学期开展2次主题党日活动。", "term", "每学期"),
+        ("The party group must organize a special learning activity every month.", "month", "every month"),
+        ("The committee holds at least one special meeting every six months.", "half_year", "every six months"),
+    ],
+)
+def test_rates_keep_their_cadence(text, cadence, period):
+    m = one(text)
+    assert (m.cadence, m.period) == (cadence, period)
+
+
+def test_a_total_has_no_cadence():
+    assert one("全年开展主题党日活动12次。").cadence is None
+
+
+def test_work_plan_figures_are_targets():
+    ex = extract_text("plan.txt", "某小学2024年党建工作计划\n全年开展主题党日活动12次，组织集中学习24次。")
+    assert ex.document.doc_type == "work_plan"
+    assert [m.is_target for m in ex.metrics] == [True, True]
+    assert {m.year for m in ex.metrics} == {2024}
+
+
+def test_a_planned_figure_in_a_summary_is_a_target():
+    ex = extract_text("s.txt", "2023年工作总结\n全年开展主题党日活动12次。明年计划开展主题党日活动15次。")
+    assert [(m.value, m.is_target) for m in ex.metrics] == [(12, False), (15, True)]
+
+
+def test_traditional_characters_read_like_simplified():
+    text = "菁華小學校黨支部現下設3個黨小組，有正式黨員20人、預備黨員3人。"
+    ex = extract_text("t.txt", text)
+    assert {(m.indicator, m.value) for m in ex.metrics} == {
+        ("party_groups", 3), ("members_full", 20), ("members_probationary", 3)}
+    for m in ex.metrics:
+        assert m.evidence == text[m.start: m.end]
+        assert "黨" in m.evidence or "組" in m.evidence
+
+
+def awards(text: str):
+    return extract_text("a.txt", text).awards
+
+
+@pytest.mark.parametrize(
+    "text, title, level, recipient, year",
+    [
+        ("2019年被区教委表彰为“先进基层党组织”。", "先进基层党组织", "district", "organization", 2019),
+        ("2016年被重庆市教育委员会表彰为“重庆市美丽校园”。", "重庆市美丽校园", "provincial", "organization", 2016),
+        ("2021年，该校党总支获评“省先进基层党组织”称号。", "省先进基层党组织", "provincial", "organization", 2021),
+        ("学校被评为全国文明校园。", "全国文明校园", "national", "organization", None),
+        ("学校党支部被评为安庆市先进基层党组织。", "安庆市先进基层党组织", "municipal", "organization", None),
+        ("汪毅同志被评为县教育系统优秀党务工作者。", "县教育系统优秀党务工作者", "district", "individual", None),
+        ("校党委授予张永国等4名同志“优秀党务工作者”荣誉称号。", "优秀党务工作者", "school", "individual", None),
+        ("3名党员教师受市、区级先进个人表彰。", "先进个人", "municipal", "individual", None),
+        ("In 1999, it was named \"patio unit\" by the municipal government.", "patio unit", "municipal",
+         "organization", 1999),
+    ],
+)
+def test_honours(text, title, level, recipient, year):
+    found = awards(text)
+    assert len(found) == 1, [(a.title, a.level) for a in found]
+    a = found[0]
+    assert title in a.title or a.title in title
+    assert (a.level, a.recipient, a.year) == (level, recipient, year)
+    assert a.evidence == text[a.start: a.end]
+
+
+def test_a_list_of_honours_each_with_its_level():
+    found = awards("文凯学校党支部被评为安徽省先进基层党组织，安庆市先进基层党组织，望江县先进基层党组织。")
+    assert [(a.title, a.level) for a in found] == [
+        ("安徽省先进基层党组织", "provincial"), ("安庆市先进基层党组织", "municipal"), ("望江县先进基层党组织", "district")]
+
+
+def test_a_run_on_list_of_honours_is_split():
+    found = awards("学校先后荣获自治区知识产权教育示范学校自治区红领巾示范学校xx地区模范职工之家。")
+    assert [a.title for a in found] == ["自治区知识产权教育示范学校", "自治区红领巾示范学校", "xx地区模范职工之家"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "《中共某中学委员会关于表彰优秀共产党员、优秀党务工作者和先进党支部的决定》",  # a document's name
+        "号召全校教职工向受表彰的优秀党员学习。",  # people honoured before
+        "校领导为获奖者颁发了荣誉奖状。",
+        "学校党员教师均获得好成绩。",
+    ],
+)
+def test_not_honours(text):
+    assert awards(text) == []
+
+
+def test_honoured_members_are_counted():
+    ex = extract_text("a.txt", "2020年至今，表彰优秀党员2名。")
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 2)]
+    assert [(a.title, a.recipient, a.level) for a in ex.awards] == [("优秀党员", "individual", "school")]
+
+
+@pytest.mark.parametrize(
+    "name, school, region, level, lang",
+    [
+        ("001_ca4784f4f015ac9f.txt", "黔江区菁华小学校", "重庆市黔江区", "primary", "zh"),
+        ("002_c020b616ad99d7c6.txt", "宁化一中", "宁化县", "middle", "zh"),
+        ("000_232af7711eaf8aaf.txt", "Huaguoyuan No. 1 Primary School", "Nanming District", "primary", "en"),
+    ],
+)
+def test_document_facts_of_the_seeds(name, school, region, level, lang):
+    d = extract_file(SEEDS / name).document
+    assert (d.school, d.region, d.school_level, d.lang) == (school, region, level, lang)
+
+
+def test_publication_date_and_type():
+    d = extract_file(SEEDS / "002_c020b616ad99d7c6.txt").document
+    assert str(d.published) == "2022-10-21" and d.doc_type == "case_report"
+    assert extract_file(SEEDS / "004_409dffa7ab68c562.txt").document.doc_type == "work_plan"
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")) + sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name)
+def test_evidence_is_the_exact_source_text(path):
+    text = path.read_text(encoding="utf-8")
+    ex = extract_file(path)
+    for record in [*ex.metrics, *ex.awards]:
+        assert record.evidence == text[record.start: record.end]
+        assert 0 < len(record.evidence) <= 120
+
+
+def test_json_records_follow_the_contract():
+    from etl.records import to_json_records
+
+    records = to_json_records(extract_file(SEEDS / "001_ca4784f4f015ac9f.txt"))
+    assert records[0]["type"] == "document" and records[0]["school"] == "黔江区菁华小学校"
+    metric = next(r for r in records if r["type"] == "metric" and r["indicator"] == "members_full")
+    assert metric == {**metric, "value": 20, "qualifier": "exact", "doc": "001_ca4784f4f015ac9f.txt"}
+    assert {"start", "end", "evidence", "year", "period"} <= set(metric)
+    award = next(r for r in records if r["type"] == "award")
+    assert {"title", "level", "recipient", "year", "start", "end", "evidence"} <= set(award)
+    json.dumps(records, ensure_ascii=False)

@@ -1,0 +1,108 @@
+"""Reading report files: encodings, HTML main text, .docx, .md, and files that cannot be read."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from etl.extract import extract_file
+from etl.reading import ReadError, read_report, report_files
+from tests.conftest import SEEDS
+
+SEED = SEEDS / "001_ca4784f4f015ac9f.txt"
+TEXT = SEED.read_text(encoding="utf-8")
+FIGURES = {(m.indicator, m.value) for m in extract_file(SEED).metrics}
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk"])
+def test_encodings_are_detected(tmp_path, encoding):
+    source = TEXT.replace("©", "(c)") if encoding == "gbk" else TEXT  # GBK has no ©
+    path = tmp_path / "report.txt"
+    path.write_bytes(source.encode(encoding))
+    report = read_report(path)
+    assert report.text == source
+    assert {(m.indicator, m.value) for m in extract_file(path).metrics} == FIGURES
+
+
+def test_big5_traditional_reads_like_simplified_with_offsets_into_the_original(tmp_path):
+    import opencc
+
+    traditional = opencc.OpenCC("s2t").convert(TEXT)
+    data = traditional.encode("big5", errors="ignore")
+    path = tmp_path / "report_big5.txt"
+    path.write_bytes(data)
+    report = read_report(path)
+    assert report.encoding in ("big5", "cp950", "big5hkscs")
+    ex = extract_file(path)
+    got = {(m.indicator, m.value) for m in ex.metrics}
+    assert {("members_full", 20), ("members_probationary", 3), ("party_groups", 3)} <= got
+    assert len(got & FIGURES) >= len(FIGURES) - 2
+    for m in ex.metrics:
+        assert m.evidence == report.text[m.start: m.end]
+    assert "黨" in report.text  # the stored text stays traditional
+
+
+def test_html_keeps_the_article_and_drops_page_furniture(tmp_path):
+    paragraphs = "".join(f"<p>{line}</p>" for line in TEXT.split("\n") if line.strip() and "ICP" not in line)
+    page = f"""<html><head><meta charset="gb18030"><title>党建促校建_武陵传媒网</title>
+        <meta name="publishdate" content="2021-05-06"></head><body>
+        <div class="nav"><a href="/">首页</a> <a href="/news">新闻中心 123次</a></div>
+        <div id="content" class="article">{paragraphs}</div>
+        <div class="related"><h3>相关阅读</h3><ul><li><a href="/a">某校开展志愿服务99次</a></li></ul></div>
+        <div class="footer">版权所有 渝ICP备11002633号-1 电话: 023-79310379</div>
+        </body></html>"""
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("gb18030"))
+    report = read_report(path)
+    assert "有正式党员20人" in report.text
+    for furniture in ("新闻中心", "相关阅读", "99次", "ICP", "版权所有"):
+        assert furniture not in report.text
+    ex = extract_file(path)
+    assert {(m.indicator, m.value) for m in ex.metrics} == FIGURES
+    assert str(ex.document.published) == "2021-05-06"
+
+
+def test_docx(tmp_path):
+    from docx import Document
+
+    document = Document()
+    for line in TEXT.split("\n"):
+        document.add_paragraph(line)
+    path = tmp_path / "report.docx"
+    document.save(path)
+    assert {(m.indicator, m.value) for m in extract_file(path).metrics} == FIGURES
+
+
+def test_markdown(tmp_path):
+    path = tmp_path / "report.md"
+    path.write_text("# 党建工作\n\n" + TEXT, encoding="utf-8")
+    assert {(m.indicator, m.value) for m in extract_file(path).metrics} == FIGURES
+
+
+@pytest.mark.parametrize(
+    "name, data, reason",
+    [
+        ("empty.txt", b"", "empty"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+        ("bad.docx", b"not a zip file at all", "not a readable .docx"),
+        ("sheet.csv", b"a,b\n1,2\n", "not a report file"),
+    ],
+)
+def test_unreadable_files_say_why(tmp_path, name, data, reason):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(ReadError) as info:
+        read_report(path)
+    assert name in str(info.value) and reason in str(info.value)
+
+
+def test_utf16_with_bom(tmp_path):
+    path = tmp_path / "u16.txt"
+    path.write_bytes(codecs.BOM_UTF16_LE + "有正式党员20人".encode("utf-16-le"))
+    assert read_report(path).text == "有正式党员20人"
+
+
+def test_folders_expand_to_reports_without_readmes():
+    names = [p.name for p in report_files([SEEDS])]
+    assert len(names) == 5 and "README.md" not in names
