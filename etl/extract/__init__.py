@@ -25,9 +25,9 @@ from etl.extract.document import (
     find_title,
     school_level,
 )
-from etl.extract.periods import DocTime, cadence_en, cadence_zh, time_of, year_mentions
+from etl.extract.periods import DocTime, cadence_en, cadence_zh, time_marks, time_of, year_mentions
 from etl.extract.quantities import ZH_QUANTITY, Quantity, find_en, find_zh
-from etl.extract.rule import Rule, Window, classify
+from etl.extract.rule import Rule, RuleTable, Window
 from etl.extract.text import Segmenter
 from etl.reading import read_report
 from etl.records import DocumentInfo, Extraction, Metric, content_hash
@@ -35,6 +35,7 @@ from etl.textnorm import fold
 
 __all__ = ["extract_file", "extract_text"]
 
+TABLES = {"zh": RuleTable(rules_zh.RULES), "en": RuleTable(rules_en.RULES)}
 STOCK_INDICATORS = {"members_full", "members_probationary", "activists", "applicants", "members_total",
                     "party_groups", "branches"}
 
@@ -165,7 +166,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
     seen_stock: set[tuple] = set()
     low = folded.lower() if lang == "en" else folded
     quantities = find_zh(folded) if lang == "zh" else find_en(low)
-    rules = rules_zh.RULES if lang == "zh" else rules_en.RULES
+    table = TABLES[lang]
+    sentence_marks: dict[int, list] = {}
     prev_end = 0
     for q in quantities:
         if seg.in_label(q.start, q.end) or seg.in_aside(q.start, q.end):
@@ -180,11 +182,13 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         prev_end = q.end
         if q.article and not cadence:
             continue  # "a" or "an" counts only in a rate ("a meeting every month")
-        rule = classify(rules, window)
+        rule = table.classify(window)
         if rule is None or rule.indicator is None:
             continue
-        s_start, _ = seg.sentence_span(q.start)
-        time = time_of(low[s_start: q.start], doc_time, q.start, lang)
+        s_start, s_end = seg.sentence_span(q.start)
+        if s_start not in sentence_marks:
+            sentence_marks[s_start] = time_marks(low[s_start:s_end], lang)
+        time = time_of(low[s_start: q.start], doc_time, q.start, lang, sentence_marks[s_start])
         if cadence:
             year = time.year if time.kind == "explicit" else doc_time.plan_year
             period = rate_words

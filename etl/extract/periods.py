@@ -118,16 +118,30 @@ def _count(text: str | None) -> int | None:
     return n
 
 
-def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh") -> TimeInfo:
-    """The period words closest before a figure (in its sentence) and the year they give."""
+def time_marks(sentence: str, lang: str = "zh") -> list[tuple[str, re.Match]]:
+    """Every period expression of a sentence, found once for all the figures in it."""
+    return [(kind, m) for kind, pattern in (ZH_PATTERNS if lang == "zh" else EN_PATTERNS)
+            for m in pattern.finditer(sentence)]
+
+
+def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
+            marks: list[tuple[str, re.Match]] | None = None) -> TimeInfo:
+    """The period words closest before a figure (in its sentence) and the year they give.
+
+    `marks` (from time_marks of the whole sentence) saves re-reading the sentence for each figure.
+    """
+    limit = len(sentence_before)
+    if marks is None:
+        marks = time_marks(sentence_before, lang)
     best: tuple[int, str, re.Match] | None = None
     vague: re.Match | None = None
-    for kind, pattern in ZH_PATTERNS if lang == "zh" else EN_PATTERNS:
-        for m in pattern.finditer(sentence_before):
-            if kind == "vague":
-                vague = m
-            elif best is None or m.end() > best[0] or (m.end() == best[0] and m.start() < best[2].start()):
-                best = (m.end(), kind, m)
+    for kind, m in marks:
+        if m.end() > limit:
+            continue
+        if kind == "vague":
+            vague = m
+        elif best is None or m.end() > best[0] or (m.end() == best[0] and m.start() < best[2].start()):
+            best = (m.end(), kind, m)
     if best is None and vague is not None:
         return TimeInfo(vague.group(0), None, None, doc.published_year, "period")
     if best is None:

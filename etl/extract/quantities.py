@@ -35,8 +35,9 @@ ZH_UNITS = ("人次", "个人", "个小时", "小时", "人", "名", "位", "次
             "节", "堂", "项", "篇", "户", "讲", "课时")
 
 _ZH_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:万|千)?|[零〇一二两三四五六七八九十百千万]+"
+# starts at the number, so that the regex engine can skip to digits and numerals; the qualifier
+# before the number (约, 近, 超过 …) is read by looking back (see _pre_zh)
 ZH_QUANTITY = re.compile(
-    rf"(?P<pre>{'|'.join(sorted(ZH_PRE, key=len, reverse=True))})?"
     rf"(?P<num>{_ZH_NUM})"
     rf"(?:\s*(?:-|~|—|–|至|到)\s*(?P<num2>{_ZH_NUM}))?"
     r"(?P<mid>余|多|来)?"
@@ -76,14 +77,26 @@ def _combine(*qualifiers: str | None) -> str:
     return "at_least" if "at_least" in found else "at_most"
 
 
+_PRE_BY_LENGTH = sorted(ZH_PRE, key=len, reverse=True)
+
+
+def _pre_zh(text: str, start: int) -> str:
+    head = text[max(0, start - 3): start]
+    for word in _PRE_BY_LENGTH:
+        if head.endswith(word):
+            return word
+    return ""
+
+
 def find_zh(text: str) -> list[Quantity]:
     found = []
     for m in ZH_QUANTITY.finditer(text):
         num = m.group("num")
-        start = m.start()
+        pre = _pre_zh(text, m.start())
+        start = m.start() - len(pre)
         # part of a longer code, phone or ID number ("023-79310379", "QQ:37771497", "A3次")
         before = text[start - 1] if start else ""
-        if before.isascii() and (before.isalnum() or before in ".-/") and before and not m.group("pre"):
+        if before.isascii() and (before.isalnum() or before in ".-/") and before and not pre:
             continue
         digits = re.sub(r"\D", "", num)
         if len(digits) >= 7 or (len(digits) == 4 and digits[:2] in ("19", "20") and m.group("unit") in ("名", "位")):
@@ -91,7 +104,7 @@ def find_zh(text: str) -> list[Quantity]:
         value = parse_number(num)
         if value is None or value == 0:
             continue
-        qualifier = _combine(ZH_PRE.get(m.group("pre") or ""), ZH_MID.get(m.group("mid") or ""),
+        qualifier = _combine(ZH_PRE.get(pre), ZH_MID.get(m.group("mid") or ""),
                              ZH_POST.get(m.group("post") or ""), "at_least" if m.group("num2") else None)
         if m.group("num2") and parse_number(m.group("num2")) is None:
             continue

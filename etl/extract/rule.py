@@ -60,6 +60,22 @@ class Rule:
         return not (self._not_after is not None and self._not_after.match(w.right))
 
 
+class RuleTable:
+    """Rules in order, with the ones that can apply to each measure word listed once in advance."""
+
+    def __init__(self, rules: list[Rule]):
+        self.rules = rules
+        units = {u for r in rules if r.units for u in r.units}
+        self._by_unit = {u: [r for r in rules if r.units is None or u in r.units] for u in units}
+        self._unitless = [r for r in rules if r.units is None]
+
+    def classify(self, window: Window) -> Rule | None:
+        for rule in self._by_unit.get(window.unit, self._unitless):
+            if rule.matches(window):
+                return rule
+        return None
+
+
 def classify(rules: list[Rule], window: Window) -> Rule | None:
     for rule in rules:
         if rule.matches(window):
