@@ -29,5 +29,6 @@ def _home() -> None:
 
 navigation = st.navigation([st.Page(_home, title=t("page_overview", lang), default=True, visibility="hidden"), *pages])
 st.logo("data/logo.svg", size="large")
+st.session_state["_page_params"] = None  # each page publishes its own URL parameters
 ui.sidebar()
 navigation.run()

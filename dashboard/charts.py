@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 from dashboard import theme
-from dashboard.i18n import t
+from dashboard.i18n import format_rate, format_value, t
 
 
 def school_name(row, lang: str) -> str:
@@ -65,4 +66,241 @@ def coverage_heatmap(df: pd.DataFrame, lang: str = "zh") -> go.Figure:
     fig.update_xaxes(tickangle=-40, side="bottom")
     fig.update_yaxes(autorange="reversed")
     fig.update_layout(height=max(320, 90 + 36 * len(grid.index)))
+    return _base(fig, title)
+
+
+# ------------------------------------------------------------------ compare
+
+def _school_colors(df: pd.DataFrame, lang: str) -> dict[str, str]:
+    return {school_name(r, lang): theme.school_color(r["school_id"]) for _, r in df.iterrows()}
+
+
+def _group_colors(values) -> dict[str, str]:
+    return {v: theme.CATEGORICAL[i % len(theme.CATEGORICAL)] for i, v in enumerate(sorted(set(values), key=str))}
+
+
+def compare_bars(df: pd.DataFrame, indicator_name: str, lang: str = "zh", *, color_by: str = "school",
+                 per10: bool = False, title: str | None = None) -> go.Figure:
+    """Schools side by side on one indicator, sorted, with the qualifier on each bar ("40+", "≈40")."""
+    title = title or indicator_name
+    if df.empty:
+        return _base(go.Figure(), title)
+    data = df.assign(school=school_names(df, lang))
+    column = "per10" if per10 else "value"
+    if per10:
+        data = data[data["members"].notna() & (data["members"] > 0)].copy()
+        data["per10"] = data["value"] / data["members"] * 10
+    data = data.sort_values(column, ascending=True)
+    if per10:
+        labels = [format_value(round(v, 1), q) for v, q in zip(data[column], data["qualifier"], strict=False)]
+    else:
+        labels = [format_value(v, q) for v, q in zip(data[column], data["qualifier"], strict=False)]
+    if color_by == "region":
+        groups = data["region_top"].fillna(t("level_unknown", lang))
+    elif color_by == "level":
+        groups = data["level"].map(lambda v: t(f"level_{v}", lang))
+    else:
+        groups = data["school"]
+    colors = _school_colors(data, lang) if color_by == "school" else _group_colors(groups)
+    years = [str(int(y)) if pd.notna(y) else t("no_year", lang) for y in data["ref_year"]]
+    fig = go.Figure()
+    for group in dict.fromkeys(groups):
+        mask = (groups == group).to_numpy()
+        fig.add_trace(go.Bar(
+            x=data[column][mask], y=data["school"][mask], orientation="h", name=str(group),
+            marker_color=colors.get(group), text=[labels[i] for i in range(len(labels)) if mask[i]],
+            textposition="outside", cliponaxis=False,
+            customdata=[[years[i], labels[i]] for i in range(len(labels)) if mask[i]],
+            hovertemplate=(f"%{{y}}<br>{indicator_name}: %{{customdata[1]}}<br>"
+                           f"{t('year', lang)}: %{{customdata[0]}}<extra></extra>"),
+            showlegend=color_by != "school",
+        ))
+    fig.update_yaxes(categoryorder="array", categoryarray=list(data["school"]))
+    axis = t("per10_axis", lang).format(indicator=indicator_name) if per10 else indicator_name
+    fig.update_xaxes(title_text=axis, rangemode="tozero")
+    fig.update_layout(height=max(320, 110 + 30 * len(data)), barmode="overlay", legend_title_text=t(
+        "region" if color_by == "region" else "level", lang) if color_by != "school" else None)
+    return _base(fig, title)
+
+
+def small_multiples(frames: dict[str, pd.DataFrame], lang: str = "zh", title: str = "") -> go.Figure:
+    """Up to four indicators side by side, one panel each, schools in their own colours."""
+    names = list(frames)[:4]
+    if not names:
+        return _base(go.Figure(), title)
+    fig = make_subplots(rows=1, cols=len(names), subplot_titles=names, horizontal_spacing=0.12)
+    all_schools = pd.concat([frames[n] for n in names]) if names else pd.DataFrame()
+    order = list(dict.fromkeys(school_names(all_schools, lang))) if not all_schools.empty else []
+    for col, name in enumerate(names, start=1):
+        df = frames[name]
+        if df.empty:
+            continue
+        data = df.assign(school=school_names(df, lang))
+        fig.add_trace(go.Bar(
+            x=data["value"], y=data["school"], orientation="h", name=name, showlegend=False,
+            marker_color=[theme.school_color(s) for s in data["school_id"]],
+            text=[format_value(v, q) for v, q in zip(data["value"], data["qualifier"], strict=False)],
+            textposition="outside", cliponaxis=False,
+            hovertemplate=f"%{{y}}<br>{name}: %{{text}}<extra></extra>",
+        ), row=1, col=col)
+        fig.update_yaxes(categoryorder="array", categoryarray=order[::-1], row=1, col=col,
+                         showticklabels=col == 1)
+    fig.update_layout(height=max(320, 120 + 28 * len(order)))
+    return _base(fig, title)
+
+
+# ------------------------------------------------------------------ trends
+
+def trend_lines(df: pd.DataFrame, indicator_name: str, lang: str = "zh", title: str | None = None) -> go.Figure:
+    """One line per school over the years; a missing year is a gap, never a zero; targets dashed."""
+    title = title or indicator_name
+    if df.empty:
+        return _base(go.Figure(), title)
+    data = df.assign(school=school_names(df, lang))
+    years = list(range(int(data["ref_year"].min()), int(data["ref_year"].max()) + 1))
+    fig = go.Figure()
+    for (school_id, school, is_target), group in data.groupby(["school_id", "school", "is_target"], sort=False):
+        series = group.drop_duplicates("ref_year").set_index("ref_year").reindex(years)
+        label = f"{school}（{t('target', lang)}）" if is_target else school
+        text = [format_value(v, q) if pd.notna(v) else ""
+                for v, q in zip(series["value"], series["qualifier"], strict=False)]
+        fig.add_trace(go.Scatter(
+            x=years, y=series["value"], mode="lines+markers", name=label, connectgaps=False,
+            line=dict(color=theme.school_color(school_id), dash="dash" if is_target else "solid", width=2.5),
+            marker=dict(symbol="diamond-open" if is_target else "circle", size=9),
+            text=text, hovertemplate=f"{label}<br>{t('year', lang)}: %{{x}}<br>{indicator_name}: %{{text}}<extra></extra>",
+        ))
+    fig.update_xaxes(title_text=t("year", lang), dtick=1 if len(years) <= 15 else None, tickformat="d")
+    fig.update_yaxes(title_text=indicator_name, rangemode="tozero")
+    fig.update_layout(legend_title_text=t("school", lang), hovermode="closest")
+    return _base(fig, title)
+
+
+def composition_bars(df: pd.DataFrame, lang: str = "zh", names: dict[str, str] | None = None,
+                     title: str | None = None) -> go.Figure:
+    """Full members, probationary members and activists by year, stacked, one panel per school."""
+    title = title or t("composition_title", lang)
+    if df.empty:
+        return _base(go.Figure(), title)
+    names = names or {}
+    data = df.assign(school=school_names(df, lang))
+    schools = list(dict.fromkeys(data["school"]))[:6]
+    fig = make_subplots(rows=1, cols=len(schools), subplot_titles=schools, shared_yaxes=True,
+                        horizontal_spacing=0.04)
+    for col, school in enumerate(schools, start=1):
+        part = data[data["school"] == school]
+        for indicator in ("members_full", "members_probationary", "activists"):
+            rows = part[part["indicator_id"] == indicator]
+            fig.add_trace(go.Bar(
+                x=rows["ref_year"].astype(int).astype(str), y=rows["value"], name=names.get(indicator, indicator),
+                marker_color=theme.MEMBERSHIP_COLORS[indicator], legendgroup=indicator, showlegend=col == 1,
+                hovertemplate=f"{names.get(indicator, indicator)}: %{{y}}<br>{t('year', lang)}: %{{x}}<extra></extra>",
+            ), row=1, col=col)
+    fig.update_layout(barmode="stack", height=420)
+    return _base(fig, title)
+
+
+def rate_bars(df: pd.DataFrame, lang: str = "zh", title: str | None = None) -> go.Figure:
+    """Rates ("每月1次") with their cadence: one bar per school and cadence, labelled "1 / month"."""
+    title = title or t("rates_title", lang)
+    if df.empty:
+        return _base(go.Figure(), title)
+    data = df.assign(school=school_names(df, lang))
+    data["label"] = [
+        format_rate(v, q, c, lang) for v, q, c in zip(data["value"], data["qualifier"], data["cadence"], strict=False)
+    ]
+    data["row"] = data["school"] + " · " + data[f"indicator_{lang}"]
+    fig = go.Figure()
+    for cadence, group in data.groupby("cadence", sort=False):
+        fig.add_trace(go.Bar(
+            x=group["value"], y=group["row"], orientation="h", name=t(f"cadence_{cadence}", lang),
+            text=group["label"], textposition="outside", cliponaxis=False,
+            marker_color=theme.CATEGORICAL[list(data["cadence"].unique()).index(cadence) % len(theme.CATEGORICAL)],
+            hovertemplate="%{y}: %{text}<extra></extra>",
+        ))
+    fig.update_xaxes(title_text=t("times_per_period", lang), rangemode="tozero")
+    fig.update_layout(height=max(260, 100 + 32 * len(data)), legend_title_text=t("cadence", lang))
+    return _base(fig, title)
+
+
+# ------------------------------------------------------------------ school profile
+
+def awards_timeline(df: pd.DataFrame, lang: str = "zh", title: str | None = None) -> go.Figure:
+    """Honours by year (undated ones at the end), one row per level, coloured by level."""
+    title = title or t("awards_timeline_title", lang)
+    if df.empty:
+        return _base(go.Figure(), title)
+    undated = t("no_year", lang)
+    data = df.assign(x=[str(int(y)) if pd.notna(y) else undated for y in df["year"]])
+    years = sorted({x for x in data["x"] if x != undated}) + ([undated] if undated in set(data["x"]) else [])
+    levels = [lv for lv in theme.AWARD_LEVEL_ORDER if lv in set(data["level"])]
+    fig = go.Figure()
+    for level in levels:
+        part = data[data["level"] == level]
+        # stack several honours of one year and level so that none hides another
+        offsets = part.groupby("x").cumcount() * 0.18
+        fig.add_trace(go.Scatter(
+            x=part["x"], y=[levels.index(level) + o for o in offsets], mode="markers",
+            name=t(f"award_{level}", lang),
+            marker=dict(size=16, color=theme.AWARD_LEVEL_COLORS[level], line=dict(width=1, color=theme.INK)),
+            text=part["title"], customdata=part["recipient"].map(lambda r: t(f"recipient_{r}", lang)),
+            hovertemplate="%{x} · %{text}<br>%{customdata}<extra></extra>",
+        ))
+    fig.update_xaxes(type="category", categoryorder="array", categoryarray=years, title_text=t("year", lang))
+    fig.update_yaxes(tickvals=list(range(len(levels))), ticktext=[t(f"award_{lv}", lang) for lv in levels],
+                     range=[-0.6, len(levels) - 0.2])
+    fig.update_layout(height=max(260, 120 + 60 * len(levels)), legend_title_text=t("level_of_award", lang))
+    return _base(fig, title)
+
+
+def award_level_counts(df: pd.DataFrame, lang: str = "zh", title: str | None = None) -> go.Figure:
+    """Number of honours per level (and per school when several are shown)."""
+    title = title or t("awards_by_level_title", lang)
+    if df.empty:
+        return _base(go.Figure(), title)
+    data = df.assign(school=school_names(df, lang)) if "name_zh" in df else df.assign(school="")
+    fig = go.Figure()
+    for level in theme.AWARD_LEVEL_ORDER:
+        part = data[data["level"] == level]
+        if part.empty:
+            continue
+        fig.add_trace(go.Bar(
+            x=part["school"] if part["school"].any() else [t(f"award_{level}", lang)], y=part["honours"],
+            name=t(f"award_{level}", lang), marker_color=theme.AWARD_LEVEL_COLORS[level], text=part["honours"],
+            textposition="outside", cliponaxis=False,
+            hovertemplate=f"{t(f'award_{level}', lang)}: %{{y}}<extra></extra>",
+        ))
+    fig.update_layout(barmode="stack", legend_title_text=t("level_of_award", lang))
+    fig.update_yaxes(title_text=t("honours_count", lang), rangemode="tozero", dtick=1)
+    return _base(fig, title)
+
+
+def peer_dumbbell(df: pd.DataFrame, school: str, school_id: int, lang: str = "zh",
+                  title: str | None = None) -> go.Figure:
+    """The school's latest figure per indicator beside the median of schools of its level (log scale)."""
+    title = title or t("peers_title", lang)
+    if df.empty:
+        return _base(go.Figure(), title)
+    data = df[(df["value"] > 0) & (df["median"] > 0)].copy()
+    if data.empty:
+        return _base(go.Figure(), title)
+    names = data[f"indicator_{lang}"]
+    fig = go.Figure()
+    for name, value, median in zip(names, data["value"], data["median"], strict=False):
+        fig.add_trace(go.Scatter(x=[value, median], y=[name, name], mode="lines", showlegend=False,
+                                 line=dict(color=theme.GRID, width=6), hoverinfo="skip"))
+    fig.add_trace(go.Scatter(
+        x=data["median"], y=names, mode="markers", name=t("peer_median", lang),
+        marker=dict(size=12, color=theme.MUTED, symbol="line-ns-open", line=dict(width=3)),
+        customdata=data["schools"], hovertemplate=(f"%{{y}}<br>{t('peer_median', lang)}: %{{x:,.0f}}"
+                                                   f" (%{{customdata}} {t('schools', lang)})<extra></extra>"),
+    ))
+    fig.add_trace(go.Scatter(
+        x=data["value"], y=names, mode="markers", name=school,
+        marker=dict(size=14, color=theme.school_color(school_id)),
+        text=[format_value(v, q) for v, q in zip(data["value"], data["qualifier"], strict=False)],
+        hovertemplate=f"%{{y}}<br>{school}: %{{text}}<extra></extra>",
+    ))
+    fig.update_xaxes(type="log", title_text=t("value_log", lang))
+    fig.update_layout(height=max(280, 100 + 34 * len(data)))
     return _base(fig, title)

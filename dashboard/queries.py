@@ -1,7 +1,8 @@
 """All reads of the dashboard: named functions (con, **params) -> DataFrame, bound parameters only.
 
-Charts read current values (one per school, indicator and year; see etl.warehouse.VIEWS); the
-evidence page also reads every live figure so that conflicting sources stay visible.
+Charts read `current_facts`: one current value per school, indicator and year (rates and targets
+kept apart), maintained by every load (etl.warehouse.refresh_current). The evidence page also reads
+every live figure, so that conflicting sources stay visible.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ import pandas as pd
 
 from dashboard.filters import Filters, where
 
-CURRENT = "current_values"
+CURRENT = "current_facts"
 HEADLINE_INDICATORS = (
     "members_total", "members_full", "members_probationary", "activists", "party_lectures",
     "theme_party_days", "volunteer_sessions", "mentoring_pairs", "students_assisted",
 )
+MEMBERSHIP = ("members_full", "members_probationary", "activists")
+OVERVIEW_SCHOOLS = 40  # the overview shows the best-covered schools; filters narrow to the others
 
 _SCHOOL_COLUMNS = (
     "sc.name_zh, sc.name_en, sc.level, coalesce(sc.province, sc.city, sc.district) AS region_top, "
@@ -26,6 +29,15 @@ _SCHOOL_COLUMNS = (
 def _df(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pd.DataFrame:
     return con.execute(sql, params or []).df()
 
+
+def _facts(filters: Filters, *, keep_undated: bool = True) -> tuple[str, list]:
+    """The filtered current facts joined with their school, as a CTE body."""
+    cond, params = where(filters, school_col="v.school_id", year_col="v.ref_year", keep_undated=keep_undated)
+    return (f"SELECT v.*, {_SCHOOL_COLUMNS} FROM {CURRENT} v JOIN schools sc ON sc.id = v.school_id WHERE {cond}",
+            params)
+
+
+# ------------------------------------------------------------------ filters and catalog
 
 def live_school_ids_sql() -> str:
     return (
@@ -54,14 +66,38 @@ def indicators(con) -> pd.DataFrame:
     return _df(con, "SELECT id, category, name_zh, name_en, unit, kind, max_value FROM indicators ORDER BY rowid")
 
 
+def indicator_school_counts(con, filters: Filters) -> pd.DataFrame:
+    """For each indicator, how many schools have a total (not a rate, not a target)."""
+    facts, params = _facts(filters)
+    return _df(
+        con,
+        f"SELECT indicator_id, count(DISTINCT school_id) AS schools FROM ({facts}) "
+        "WHERE cadence IS NULL AND NOT is_target GROUP BY indicator_id",
+        params,
+    )
+
+
+def indicator_years(con, indicator: str, filters: Filters) -> list[int]:
+    """The years with a total for this indicator, newest first."""
+    facts, params = _facts(filters)
+    rows = con.execute(
+        f"SELECT DISTINCT ref_year FROM ({facts}) WHERE indicator_id = ? AND ref_year IS NOT NULL "
+        "AND cadence IS NULL AND NOT is_target ORDER BY ref_year DESC",
+        params + [indicator],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+# ------------------------------------------------------------------ overview
+
 def overview_kpis(con, filters: Filters) -> pd.DataFrame:
-    cond, params = where(filters, school_col="v.school_id", year_col="v.ref_year")
+    facts, params = _facts(filters)
     dcond, dparams = where(filters, school_col="d.school_id", year_col=None)
     return _df(
         con,
         f"""
-        WITH v AS (SELECT v.* FROM {CURRENT} v JOIN schools sc ON sc.id = v.school_id WHERE {cond}),
-             d AS (SELECT d.* FROM live_documents d JOIN schools sc ON sc.id = d.school_id WHERE {dcond})
+        WITH v AS ({facts}),
+             d AS (SELECT d.id FROM live_documents d JOIN schools sc ON sc.id = d.school_id WHERE {dcond})
         SELECT
             (SELECT count(DISTINCT school_id) FROM v) AS schools,
             (SELECT count(*) FROM d) AS reports,
@@ -74,44 +110,241 @@ def overview_kpis(con, filters: Filters) -> pd.DataFrame:
     )
 
 
-def coverage(con, filters: Filters) -> pd.DataFrame:
-    """School x indicator: how many distinct years have data (an undated figure counts as one)."""
-    cond, params = where(filters, school_col="v.school_id", year_col="v.ref_year")
+def coverage(con, filters: Filters, limit: int = OVERVIEW_SCHOOLS) -> pd.DataFrame:
+    """School x indicator: how many distinct years have data (an undated figure counts as one), for the
+    `limit` schools with the most indicators covered."""
+    facts, params = _facts(filters)
     return _df(
         con,
         f"""
+        WITH v AS ({facts}),
+        top AS (SELECT school_id FROM v GROUP BY school_id
+                ORDER BY count(DISTINCT indicator_id) DESC, school_id LIMIT ?)
         SELECT * FROM (
-            SELECT v.school_id, {_SCHOOL_COLUMNS}, v.indicator_id, i.name_zh AS indicator_zh,
-                   i.name_en AS indicator_en, i.category,
-                   count(DISTINCT coalesce(v.ref_year, -1)) AS years_with_data, count(*) AS figures,
+            SELECT v.school_id, any_value(v.name_zh) AS name_zh, any_value(v.name_en) AS name_en,
+                   any_value(v.level) AS level, any_value(v.region_top) AS region_top, v.indicator_id,
+                   any_value(i.name_zh) AS indicator_zh, any_value(i.name_en) AS indicator_en,
+                   any_value(i.category) AS category,
+                   count(DISTINCT coalesce(v.ref_year, 0)) AS years_with_data, count(*) AS figures,
                    list_sort(list(DISTINCT coalesce(v.ref_year, 0))) AS years
-            FROM {CURRENT} v JOIN schools sc ON sc.id = v.school_id JOIN indicators i ON i.id = v.indicator_id
-            WHERE {cond}
-            GROUP BY ALL
+            FROM v JOIN top USING (school_id) JOIN indicators i ON i.id = v.indicator_id
+            GROUP BY v.school_id, v.indicator_id
         ) ORDER BY coalesce(name_zh, name_en), category
         """,
-        params,
+        params + [limit],
     )
 
 
-def latest_values(con, filters: Filters, indicator_ids: tuple[str, ...] = HEADLINE_INDICATORS) -> pd.DataFrame:
+def latest_values(con, filters: Filters, indicator_ids: tuple[str, ...] = HEADLINE_INDICATORS,
+                  limit: int = OVERVIEW_SCHOOLS) -> pd.DataFrame:
     """Each school's most recent total (not a rate, not a target) for the given indicators."""
-    cond, params = where(filters, school_col="v.school_id", year_col="v.ref_year")
+    facts, params = _facts(filters)
     marks = ", ".join("?" for _ in indicator_ids)
     return _df(
         con,
         f"""
-        SELECT * EXCLUDE (rn) FROM (
-            SELECT v.school_id, {_SCHOOL_COLUMNS}, v.indicator_id, v.value, v.qualifier, v.ref_year,
-                   v.period_label, v.source_kind,
-                   row_number() OVER (PARTITION BY v.school_id, v.indicator_id
-                                      ORDER BY v.ref_year DESC NULLS LAST, v.loaded_at DESC) AS rn
-            FROM {CURRENT} v JOIN schools sc ON sc.id = v.school_id
-            WHERE {cond} AND v.cadence IS NULL AND NOT v.is_target AND v.indicator_id IN ({marks})
-        ) WHERE rn = 1
+        WITH v AS ({facts}),
+        latest AS (
+            SELECT * EXCLUDE (rn) FROM (
+                SELECT v.*, row_number() OVER (PARTITION BY school_id, indicator_id
+                                               ORDER BY ref_year DESC NULLS LAST, loaded_at DESC) AS rn
+                FROM v WHERE cadence IS NULL AND NOT is_target AND indicator_id IN ({marks})
+            ) WHERE rn = 1
+        ),
+        top AS (SELECT school_id FROM latest GROUP BY school_id ORDER BY count(*) DESC, school_id LIMIT ?)
+        SELECT school_id, name_zh, name_en, level, region_top, indicator_id, value, qualifier, ref_year,
+               period_label, source_kind
+        FROM latest JOIN top USING (school_id)
         ORDER BY coalesce(name_zh, name_en), indicator_id
         """,
-        params + list(indicator_ids),
+        params + list(indicator_ids) + [limit],
+    )
+
+
+# ------------------------------------------------------------------ compare
+
+def compare_values(con, filters: Filters, indicator: str, year: int | None = None) -> pd.DataFrame:
+    """One total per school for an indicator: the given year, or each school's latest (year None).
+
+    With the source of each figure and the school's membership for the same year (members_total, else
+    full plus probationary members), for the "per 10 members" view.
+    """
+    facts, params = _facts(filters)
+    year_cond = "ref_year = ?" if year is not None else "TRUE"
+    year_params = [year] if year is not None else []
+    return _df(
+        con,
+        f"""
+        WITH v AS ({facts}),
+        picked AS (
+            SELECT * EXCLUDE (rn) FROM (
+                SELECT v.*, row_number() OVER (PARTITION BY school_id
+                                               ORDER BY ref_year DESC NULLS LAST, loaded_at DESC) AS rn
+                FROM v WHERE indicator_id = ? AND cadence IS NULL AND NOT is_target AND {year_cond}
+            ) WHERE rn = 1
+        ),
+        members AS (
+            SELECT school_id, ref_year,
+                   coalesce(max(value) FILTER (WHERE indicator_id = 'members_total'),
+                            max(value) FILTER (WHERE indicator_id = 'members_full')
+                            + coalesce(max(value) FILTER (WHERE indicator_id = 'members_probationary'), 0))
+                       AS members
+            FROM {CURRENT}
+            WHERE indicator_id IN ('members_total', 'members_full', 'members_probationary')
+              AND cadence IS NULL AND NOT is_target AND school_id IN (SELECT school_id FROM picked)
+            GROUP BY school_id, ref_year
+        )
+        SELECT p.school_id, p.name_zh, p.name_en, p.level, p.region_top, p.value, p.qualifier, p.ref_year,
+               p.period_label, p.source_kind, p.has_conflict, m.members,
+               o.evidence, o.sheet_row, d.file_name AS document, b.file_name AS batch_file
+        FROM picked p
+        LEFT JOIN members m ON m.school_id = p.school_id AND m.ref_year IS NOT DISTINCT FROM p.ref_year
+        LEFT JOIN observations o ON o.id = p.first_id
+        LEFT JOIN documents d ON d.id = o.document_id
+        LEFT JOIN batches b ON b.id = o.batch_id
+        ORDER BY p.value DESC
+        """,
+        params + [indicator] + year_params,
+    )
+
+
+def left_out_counts(con, filters: Filters, indicator: str) -> pd.DataFrame:
+    """How many rates and targets a totals chart leaves out for this indicator."""
+    facts, params = _facts(filters)
+    return _df(
+        con,
+        f"SELECT count(*) FILTER (WHERE cadence IS NOT NULL) AS rates, count(*) FILTER (WHERE is_target) AS targets "
+        f"FROM ({facts}) WHERE indicator_id = ?",
+        params + [indicator],
+    )
+
+
+# ------------------------------------------------------------------ trends
+
+def trend_values(con, filters: Filters, indicator: str) -> pd.DataFrame:
+    """Every dated figure of an indicator: totals and targets (rates apart), by school and year."""
+    facts, params = _facts(filters, keep_undated=False)
+    return _df(
+        con,
+        f"""SELECT school_id, name_zh, name_en, ref_year, value, qualifier, is_target, source_kind, period_label
+        FROM ({facts}) WHERE indicator_id = ? AND cadence IS NULL AND ref_year IS NOT NULL
+        ORDER BY school_id, ref_year""",
+        params + [indicator],
+    )
+
+
+def trend_schools(con, filters: Filters, indicator: str, limit: int = 8) -> list[int]:
+    """The schools with the most dated figures for an indicator (the trends page's default choice)."""
+    facts, params = _facts(filters, keep_undated=False)
+    rows = con.execute(
+        f"SELECT school_id FROM ({facts}) WHERE indicator_id = ? AND ref_year IS NOT NULL AND cadence IS NULL "
+        "GROUP BY school_id ORDER BY count(*) DESC, school_id LIMIT ?",
+        params + [indicator, limit],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def rate_values(con, filters: Filters, indicator: str | None = None) -> pd.DataFrame:
+    """Figures stated as rates ("每月1次"), with their cadence; never summed with totals."""
+    facts, params = _facts(filters)
+    extra, extra_params = ("AND indicator_id = ?", [indicator]) if indicator else ("", [])
+    return _df(
+        con,
+        f"""SELECT v.school_id, v.name_zh, v.name_en, v.indicator_id, i.name_zh AS indicator_zh,
+               i.name_en AS indicator_en, v.cadence, v.value, v.qualifier, v.ref_year, v.period_label, v.is_target
+        FROM ({facts}) v JOIN indicators i ON i.id = v.indicator_id
+        WHERE v.cadence IS NOT NULL {extra}
+        ORDER BY v.school_id, v.indicator_id""",
+        params + extra_params,
+    )
+
+
+def membership_composition(con, filters: Filters) -> pd.DataFrame:
+    """Full and probationary members and activists per school and year (dated totals)."""
+    facts, params = _facts(filters, keep_undated=False)
+    marks = ", ".join("?" for _ in MEMBERSHIP)
+    return _df(
+        con,
+        f"""SELECT school_id, name_zh, name_en, ref_year, indicator_id, value, qualifier
+        FROM ({facts}) WHERE indicator_id IN ({marks}) AND cadence IS NULL AND NOT is_target
+              AND ref_year IS NOT NULL
+        ORDER BY school_id, ref_year""",
+        params + list(MEMBERSHIP),
+    )
+
+
+# ------------------------------------------------------------------ school profile
+
+def school_card(con, school_id: int) -> pd.DataFrame:
+    return _df(
+        con,
+        f"SELECT sc.id AS school_id, {_SCHOOL_COLUMNS}, sc.province, sc.city, sc.district, "
+        "(SELECT list(spelling ORDER BY spelling) FROM school_aliases WHERE school_id = sc.id) AS aliases "
+        "FROM schools sc WHERE sc.id = ?",
+        [school_id],
+    )
+
+
+def school_documents(con, school_id: int) -> pd.DataFrame:
+    return _df(
+        con,
+        """SELECT d.id AS document_id, d.file_name, d.title, d.doc_type, d.published, d.lang,
+               d.text IS NOT NULL AS has_text,
+               (SELECT count(*) FROM live_observations o WHERE o.document_id = d.id) AS figures
+        FROM live_documents d WHERE d.school_id = ? ORDER BY d.published DESC NULLS LAST, d.id""",
+        [school_id],
+    )
+
+
+def school_figures(con, school_id: int) -> pd.DataFrame:
+    """All of a school's current figures with category, period, qualifier and source."""
+    return _df(
+        con,
+        f"""SELECT v.indicator_id, i.category, i.name_zh AS indicator_zh, i.name_en AS indicator_en, i.unit,
+               v.ref_year, v.period_label, v.value, v.qualifier, v.cadence, v.is_target, v.source_kind,
+               v.has_conflict, o.evidence, o.sheet_row, d.file_name AS document, b.file_name AS batch_file
+        FROM {CURRENT} v JOIN indicators i ON i.id = v.indicator_id
+        LEFT JOIN observations o ON o.id = v.first_id
+        LEFT JOIN documents d ON d.id = o.document_id
+        LEFT JOIN batches b ON b.id = o.batch_id
+        WHERE v.school_id = ?
+        ORDER BY i.rowid, v.ref_year DESC NULLS LAST""",
+        [school_id],
+    )
+
+
+def school_awards(con, school_id: int) -> pd.DataFrame:
+    return _df(
+        con,
+        """SELECT a.id, a.year, a.title, a.level, a.recipient, a.evidence, a.source_kind, d.file_name AS document
+        FROM live_awards a LEFT JOIN documents d ON d.id = a.document_id
+        WHERE a.school_id = ? ORDER BY a.year NULLS LAST, a.id""",
+        [school_id],
+    )
+
+
+def peer_medians(con, school_id: int) -> pd.DataFrame:
+    """The school's latest total per indicator beside the median latest total of schools of its level."""
+    return _df(
+        con,
+        f"""
+        WITH latest AS (
+            SELECT * EXCLUDE (rn) FROM (
+                SELECT v.school_id, v.indicator_id, v.value, v.qualifier, v.ref_year,
+                       row_number() OVER (PARTITION BY v.school_id, v.indicator_id
+                                          ORDER BY v.ref_year DESC NULLS LAST, v.loaded_at DESC) AS rn
+                FROM {CURRENT} v JOIN schools sc ON sc.id = v.school_id
+                WHERE sc.level = (SELECT level FROM schools WHERE id = ?) AND v.cadence IS NULL AND NOT v.is_target
+            ) WHERE rn = 1
+        ),
+        peers AS (SELECT indicator_id, median(value) AS median, count(*) AS schools FROM latest GROUP BY indicator_id)
+        SELECT l.indicator_id, i.name_zh AS indicator_zh, i.name_en AS indicator_en, i.category,
+               l.value, l.qualifier, l.ref_year, p.median, p.schools
+        FROM latest l JOIN peers p USING (indicator_id) JOIN indicators i ON i.id = l.indicator_id
+        WHERE l.school_id = ?
+        ORDER BY i.rowid
+        """,
+        [school_id, school_id],
     )
 
 
@@ -120,10 +353,104 @@ def award_counts(con, filters: Filters) -> pd.DataFrame:
     return _df(
         con,
         f"""
-        SELECT a.school_id, {_SCHOOL_COLUMNS}, a.level, count(*) AS honours
+        SELECT a.school_id, any_value(sc.name_zh) AS name_zh, any_value(sc.name_en) AS name_en, a.level,
+               count(*) AS honours
         FROM live_awards a JOIN schools sc ON sc.id = a.school_id
         WHERE {cond}
-        GROUP BY ALL ORDER BY honours DESC
+        GROUP BY a.school_id, a.level ORDER BY honours DESC
         """,
         params,
+    )
+
+
+# ------------------------------------------------------------------ evidence and review
+
+EVIDENCE_LIMIT = 500
+
+
+def evidence_rows(con, filters: Filters, indicator_ids: tuple[str, ...] = (), source_kinds: tuple[str, ...] = (),
+                  statuses: tuple[str, ...] = (), conflicts_only: bool = False, search: str = "",
+                  limit: int = EVIDENCE_LIMIT) -> pd.DataFrame:
+    """Every figure (including set-aside ones, which carry their status) with school, source and
+    whether the sources for its school, indicator and year disagree."""
+    cond, params = where(filters, school_col="o.school_id", year_col="coalesce(o.year, o.period_end)")
+    clauses = [cond]
+    for column, values in (("o.indicator_id", indicator_ids), ("o.source_kind", source_kinds),
+                           ("o.review_status", statuses)):
+        if values:
+            clauses.append(f"{column} IN ({', '.join('?' for _ in values)})")
+            params += list(values)
+    if search:
+        clauses.append("(o.evidence ILIKE ? OR sc.name_zh ILIKE ? OR sc.name_en ILIKE ? OR d.file_name ILIKE ?)")
+        params += [f"%{search}%"] * 4
+    conflict = (f"EXISTS (SELECT 1 FROM {CURRENT} c WHERE c.has_conflict AND c.school_id = o.school_id "
+                "AND c.indicator_id = o.indicator_id AND c.ref_year IS NOT DISTINCT FROM coalesce(o.year, o.period_end) "
+                "AND c.cadence IS NOT DISTINCT FROM o.cadence AND c.is_target = o.is_target)")
+    if conflicts_only:
+        clauses.append(conflict)
+    return _df(
+        con,
+        f"""
+        SELECT o.id, o.school_id, sc.name_zh, sc.name_en, o.indicator_id, i.name_zh AS indicator_zh,
+               i.name_en AS indicator_en, coalesce(o.year, o.period_end) AS ref_year, o.year, o.period_label,
+               o.value, o.qualifier, o.cadence, o.is_target, o.source_kind, o.review_status, o.evidence,
+               o.sheet_row, o.span_start, o.span_end, o.document_id, d.file_name AS document,
+               b.file_name AS batch_file, o.batch_id, b.who, b.created_at, o.corrects_id, o.note,
+               {conflict} AS has_conflict
+        FROM observations o
+        JOIN batches b ON b.id = o.batch_id AND b.status = 'committed'
+        JOIN schools sc ON sc.id = o.school_id
+        JOIN indicators i ON i.id = o.indicator_id
+        LEFT JOIN documents d ON d.id = o.document_id
+        WHERE {' AND '.join(clauses)}
+        ORDER BY has_conflict DESC, o.review_status = 'pending' DESC, o.id DESC
+        LIMIT ?
+        """,
+        params + [limit],
+    )
+
+
+def evidence_detail(con, observation_id: int) -> pd.DataFrame:
+    """One figure with its document's text (for the sentence) and its review history."""
+    return _df(
+        con,
+        """SELECT o.*, d.text AS document_text, d.file_name AS document, d.title AS document_title,
+               b.file_name AS batch_file, b.who, b.created_at, sc.name_zh, sc.name_en,
+               i.name_zh AS indicator_zh, i.name_en AS indicator_en
+        FROM observations o JOIN batches b ON b.id = o.batch_id JOIN schools sc ON sc.id = o.school_id
+        JOIN indicators i ON i.id = o.indicator_id LEFT JOIN documents d ON d.id = o.document_id
+        WHERE o.id = ?""",
+        [observation_id],
+    )
+
+
+def review_history(con, observation_id: int) -> pd.DataFrame:
+    return _df(
+        con,
+        """SELECT r.action, r.note, r.previous_status, b.who, b.created_at, b.status AS batch_status, b.id AS batch_id,
+               c.value AS corrected_value, c.qualifier AS corrected_qualifier, c.year AS corrected_year,
+               c.indicator_id AS corrected_indicator
+        FROM reviews r JOIN batches b ON b.id = r.batch_id LEFT JOIN observations c ON c.id = r.correction_id
+        WHERE r.observation_id = ? ORDER BY b.created_at DESC""",
+        [observation_id],
+    )
+
+
+def conflict_count(con, filters: Filters) -> int:
+    facts, params = _facts(filters)
+    return con.execute(f"SELECT count(*) FROM ({facts}) WHERE has_conflict", params).fetchone()[0]
+
+
+def evidence_awards(con, filters: Filters, search: str = "", limit: int = EVIDENCE_LIMIT) -> pd.DataFrame:
+    cond, params = where(filters, school_col="a.school_id", year_col="a.year")
+    if search:
+        cond += " AND (a.title ILIKE ? OR a.evidence ILIKE ? OR sc.name_zh ILIKE ? OR d.file_name ILIKE ?)"
+        params += [f"%{search}%"] * 4
+    return _df(
+        con,
+        f"""SELECT a.id, a.school_id, sc.name_zh, sc.name_en, a.year, a.title, a.level, a.recipient, a.evidence,
+               a.source_kind, d.file_name AS document
+        FROM live_awards a JOIN schools sc ON sc.id = a.school_id LEFT JOIN documents d ON d.id = a.document_id
+        WHERE {cond} ORDER BY a.id DESC LIMIT ?""",
+        params + [limit],
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.charts import school_names
-from dashboard.i18n import format_value, t
+from dashboard.i18n import format_rate, format_value, t
 
 
 def latest_table(df: pd.DataFrame, indicators: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
@@ -22,3 +22,253 @@ def latest_table(df: pd.DataFrame, indicators: pd.DataFrame, lang: str = "zh") -
     order = [i for i in indicators["id"] if i in table.columns]
     table = table[order].rename(columns=names).reset_index().rename(columns={"school": t("school", lang)})
     return table.fillna("")
+
+
+def indicator_options(catalog: pd.DataFrame, counts: pd.DataFrame, lang: str = "zh") -> dict[str, str]:
+    """Indicator id -> "类别 · 名称 (n)" in catalog order (grouped by category), those with data first."""
+    from etl.catalog import CATEGORY_NAMES
+
+    n = dict(zip(counts["indicator_id"], counts["schools"], strict=False))
+    options = {}
+    for row in catalog.itertuples():
+        if row.id == "awards_org":
+            continue
+        category = CATEGORY_NAMES.get(row.category, (row.category, row.category))[0 if lang == "zh" else 1]
+        name = row.name_zh if lang == "zh" else row.name_en
+        suffix = f" ({n[row.id]})" if row.id in n else ""
+        options[row.id] = f"{category} · {name}{suffix}"
+    with_data = [i for i in options if i in n]
+    return {i: options[i] for i in with_data + [i for i in options if i not in n]}
+
+
+def filter_schools(schools: pd.DataFrame, filters) -> pd.DataFrame:
+    """The schools the sidebar's filters let through (region, level, chosen schools)."""
+    out = schools
+    if filters.regions:
+        out = out[out["region_top"].isin(filters.regions)]
+    if filters.levels:
+        out = out[out["level"].isin(filters.levels)]
+    if filters.schools:
+        out = out[out["school_id"].isin(filters.schools)]
+    return out
+
+
+def indicator_name(catalog: pd.DataFrame, indicator: str, lang: str = "zh") -> str:
+    row = catalog[catalog["id"] == indicator]
+    return str(row.iloc[0][f"name_{lang}"]) if not row.empty else indicator
+
+
+def default_indicator(counts: pd.DataFrame) -> str:
+    """The indicator most schools report."""
+    return str(counts.sort_values(["schools", "indicator_id"], ascending=[False, True]).iloc[0]["indicator_id"])
+
+
+def value_text(value, qualifier, cadence, lang: str = "zh") -> str:
+    """A figure as read: '40+', or a rate '每月1' / '1 per month'."""
+    return format_rate(value, qualifier, cadence, lang) if isinstance(cadence, str) else format_value(value, qualifier)
+
+
+def source_label(row, lang: str = "zh") -> str:
+    """Where a figure comes from: the report and its phrase, the sheet and row, or a correction."""
+    kind = row.get("source_kind")
+    if kind == "report":
+        return f"{row.get('document') or ''}：「{row.get('evidence') or ''}」"
+    if kind == "sheet":
+        sheet_row = row.get("sheet_row")
+        where = f" {t('row', lang)} {int(sheet_row)}" if pd.notna(sheet_row) else ""
+        return f"{row.get('batch_file') or t('source_sheet', lang)}{where}"
+    if kind == "correction":
+        return t("source_correction", lang)
+    return ""
+
+
+def year_label(ref_year, period, lang: str = "zh") -> str:
+    if pd.notna(ref_year):
+        return str(int(ref_year))
+    return period if isinstance(period, str) and period else t("no_year", lang)
+
+
+def ranking_table(df: pd.DataFrame, lang: str = "zh", *, per10: bool = False) -> pd.DataFrame:
+    """Rank, school, value with qualifier, year, source — the table under the compare chart."""
+    if df.empty:
+        return pd.DataFrame()
+    data = df.assign(school=school_names(df, lang)).reset_index(drop=True)
+    out = pd.DataFrame({
+        t("rank", lang): range(1, len(data) + 1),
+        t("school", lang): data["school"],
+        t("value", lang): [format_value(v, q) for v, q in zip(data["value"], data["qualifier"], strict=False)],
+        t("year", lang): [year_label(y, p, lang) for y, p in zip(data["ref_year"], data["period_label"], strict=False)],
+    })
+    if per10:
+        out[t("members", lang)] = [f"{int(m)}" if pd.notna(m) else "—" for m in data["members"]]
+        out[t("per10_short", lang)] = [
+            f"{v / m * 10:.1f}" if pd.notna(m) and m else "—" for v, m in zip(data["value"], data["members"], strict=False)]
+    out[t("conflict", lang)] = ["⚠" if c else "" for c in data.get("has_conflict", [False] * len(data))]
+    out[t("source", lang)] = [source_label(r, lang) for _, r in data.iterrows()]
+    return out
+
+
+def multiples_table(frames: dict[str, pd.DataFrame], lang: str = "zh") -> pd.DataFrame:
+    rows = []
+    for name, df in frames.items():
+        for _, r in df.assign(school=school_names(df, lang)).iterrows():
+            rows.append({t("indicator", lang): name, t("school", lang): r["school"],
+                         t("value", lang): format_value(r["value"], r["qualifier"]),
+                         t("year", lang): year_label(r["ref_year"], r["period_label"], lang),
+                         t("source", lang): source_label(r, lang)})
+    return pd.DataFrame(rows)
+
+
+def trend_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
+    data = df.assign(school=school_names(df, lang))
+    return pd.DataFrame({
+        t("school", lang): data["school"],
+        t("year", lang): data["ref_year"].astype(int),
+        t("value", lang): [format_value(v, q) for v, q in zip(data["value"], data["qualifier"], strict=False)],
+        t("kind", lang): [t("target", lang) if x else t("result", lang) for x in data["is_target"]],
+        t("source", lang): [t(f"source_{k}", lang) for k in data["source_kind"]],
+    })
+
+
+def composition_table(df: pd.DataFrame, names: dict[str, str], lang: str = "zh") -> pd.DataFrame:
+    data = df.assign(school=school_names(df, lang))
+    return pd.DataFrame({
+        t("school", lang): data["school"],
+        t("year", lang): data["ref_year"].astype(int),
+        t("indicator", lang): data["indicator_id"].map(names),
+        t("value", lang): [format_value(v, q) for v, q in zip(data["value"], data["qualifier"], strict=False)],
+    })
+
+
+def rates_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
+    data = df.assign(school=school_names(df, lang))
+    return pd.DataFrame({
+        t("school", lang): data["school"],
+        t("indicator", lang): data[f"indicator_{lang}"],
+        t("rate", lang): [format_rate(v, q, c, lang)
+                          for v, q, c in zip(data["value"], data["qualifier"], data["cadence"], strict=False)],
+        t("year", lang): [year_label(y, p, lang) for y, p in zip(data["ref_year"], data["period_label"], strict=False)],
+        t("kind", lang): [t("target", lang) if x else t("result", lang) for x in data["is_target"]],
+    })
+
+
+def documents_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
+    from urllib.parse import quote
+
+    return pd.DataFrame({
+        t("file", lang): df["file_name"],
+        t("title", lang): df["title"].fillna(""),
+        t("doc_type", lang): df["doc_type"].map(lambda v: t(f"doc_{v}", lang)),
+        t("published", lang): [str(p)[:10] if pd.notna(p) else "—" for p in df["published"]],
+        t("figures", lang): df["figures"],
+        t("evidence_link", lang): [f"/evidence?q={quote(f)}&lang={lang}" for f in df["file_name"]],
+    })
+
+
+def figures_by_category(df: pd.DataFrame, lang: str = "zh") -> list[tuple[str, pd.DataFrame]]:
+    """A school's figures split by category, each as a readable table."""
+    from etl.catalog import CATEGORY_NAMES
+
+    out = []
+    for category, part in df.groupby("category", sort=False):
+        name = CATEGORY_NAMES.get(category, (category, category))[0 if lang == "zh" else 1]
+        out.append((name, pd.DataFrame({
+            t("indicator", lang): part[f"indicator_{lang}"],
+            t("year", lang): [year_label(y, p, lang) for y, p in zip(part["ref_year"], part["period_label"], strict=False)],
+            t("value", lang): [value_text(v, q, c, lang)
+                               for v, q, c in zip(part["value"], part["qualifier"], part["cadence"], strict=False)],
+            t("kind", lang): [t("target", lang) if x else t("result", lang) for x in part["is_target"]],
+            t("conflict", lang): ["⚠" if c else "" for c in part["has_conflict"]],
+            t("source", lang): [source_label(r, lang) for _, r in part.iterrows()],
+        })))
+    return out
+
+
+def awards_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
+    return pd.DataFrame({
+        t("year", lang): [str(int(y)) if pd.notna(y) else t("no_year", lang) for y in df["year"]],
+        t("honour", lang): df["title"],
+        t("level_of_award", lang): df["level"].map(lambda v: t(f"award_{v}", lang)),
+        t("recipient", lang): df["recipient"].map(lambda v: t(f"recipient_{v}", lang)),
+        t("source", lang): [f"{d or ''}：「{e or ''}」" for d, e in zip(df["document"], df["evidence"], strict=False)],
+    })
+
+
+def peers_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
+    return pd.DataFrame({
+        t("indicator", lang): df[f"indicator_{lang}"],
+        t("this_school", lang): [format_value(v, q) for v, q in zip(df["value"], df["qualifier"], strict=False)],
+        t("year", lang): [str(int(y)) if pd.notna(y) else t("no_year", lang) for y in df["ref_year"]],
+        t("peer_median", lang): [f"{m:,.1f}".rstrip("0").rstrip(".") for m in df["median"]],
+        t("peer_schools", lang): df["schools"],
+    })
+
+
+def school_label(row, lang: str = "zh") -> str:
+    from dashboard.charts import school_name
+
+    return school_name(row, lang)
+
+
+def evidence_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
+    data = df.assign(school=school_names(df, lang))
+    return pd.DataFrame({
+        "#": data["id"],
+        t("conflict", lang): ["⚠" if c else "" for c in data["has_conflict"]],
+        t("school", lang): data["school"],
+        t("indicator", lang): data[f"indicator_{lang}"],
+        t("year", lang): [year_label(y, p, lang) for y, p in zip(data["ref_year"], data["period_label"], strict=False)],
+        t("value", lang): [value_text(v, q, c, lang)
+                           for v, q, c in zip(data["value"], data["qualifier"], data["cadence"], strict=False)],
+        t("status", lang): data["review_status"].map(lambda s: t(f"status_{s}", lang)),
+        t("source", lang): [t(f"source_{k}", lang) for k in data["source_kind"]],
+        t("evidence", lang): [source_label(r, lang) for _, r in data.iterrows()],
+    })
+
+
+def evidence_labels(df: pd.DataFrame, lang: str = "zh") -> dict[int, str]:
+    data = df.assign(school=school_names(df, lang))
+    return {
+        int(r["id"]): f"#{int(r['id'])} · {r['school']} · {r[f'indicator_{lang}']} · "
+                      f"{format_value(r['value'], r['qualifier'])}{' ⚠' if r['has_conflict'] else ''}"
+        for _, r in data.iterrows()
+    }
+
+
+def figure_meta(row, lang: str = "zh") -> str:
+    parts = [
+        f"{t('year', lang)}：{year_label(row.get('year'), row.get('period_label'), lang)}",
+        f"{t('status', lang)}：{t('status_' + row['review_status'], lang)}",
+        f"{t('source', lang)}：{t('source_' + row['source_kind'], lang)}",
+        f"{t('loaded_by', lang)}：{row.get('who') or '—'} {str(row.get('created_at') or '')[:16]}",
+    ]
+    if isinstance(row.get("cadence"), str):
+        parts.insert(1, f"{t('cadence', lang)}：{t('cadence_' + row['cadence'], lang)}")
+    if isinstance(row.get("note"), str) and row.get("note"):
+        parts.append(f"{t('why', lang)}：{row['note']}")
+    return " · ".join(parts)
+
+
+def history_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
+    return pd.DataFrame({
+        t("action", lang): df["action"].map(lambda a: t(f"action_{a}", lang)),
+        t("who", lang): df["who"],
+        t("when", lang): df["created_at"].astype(str).str[:16],
+        t("why", lang): df["note"].fillna(""),
+        t("correction", lang): [
+            f"{format_value(v, q)} ({int(y) if pd.notna(y) else '—'})" if pd.notna(v) else ""
+            for v, q, y in zip(df["corrected_value"], df["corrected_qualifier"], df["corrected_year"], strict=False)],
+        t("status", lang): [t("reverted", lang) if s == "reverted" else "" for s in df["batch_status"]],
+    })
+
+
+def evidence_awards_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
+    data = df.assign(school=school_names(df, lang))
+    return pd.DataFrame({
+        t("school", lang): data["school"],
+        t("year", lang): [str(int(y)) if pd.notna(y) else t("no_year", lang) for y in data["year"]],
+        t("honour", lang): data["title"],
+        t("level_of_award", lang): data["level"].map(lambda v: t(f"award_{v}", lang)),
+        t("recipient", lang): data["recipient"].map(lambda v: t(f"recipient_{v}", lang)),
+        t("evidence", lang): [f"{d or ''}：「{e or ''}」" for d, e in zip(data["document"], data["evidence"], strict=False)],
+    })

@@ -99,19 +99,26 @@ def sidebar() -> PageContext:
         year_to=year_to,
         levels=tuple(st.session_state["f_levels"]),
     )
-    sync_url(filters, lang)
+    sync_url(filters, lang, page_params=None)
     context = PageContext(filters, lang)
     st.session_state["_context"] = context
     return context
 
 
-def sync_url(filters: Filters, lang: str, extra: dict[str, str] | None = None) -> None:
-    """Write the view into the query string (only when it changed)."""
+FILTER_PARAMS = ("lang", "region", "school", "level", "years")
+
+
+def sync_url(filters: Filters, lang: str, page_params: dict[str, str] | None = None) -> None:
+    """Write the view into the query string (only when it changed).
+
+    Page parameters already in the URL stay until the page publishes its own (see publish()).
+    """
     wanted = to_query_params(filters, lang)
-    page_params = st.session_state.get("_page_params", {})
+    if page_params is None:
+        page_params = st.session_state.get("_page_params")
+    if page_params is None:
+        page_params = {k: v for k, v in st.query_params.items() if k not in FILTER_PARAMS}
     wanted.update(page_params)
-    if extra:
-        wanted.update(extra)
     if dict(st.query_params) != wanted:
         st.query_params.from_dict(wanted)
 
@@ -122,7 +129,7 @@ def context() -> PageContext:
 
 
 def empty_state(lang: str, message_key: str = "empty_body") -> None:
-    st.info(f"**{t('empty_title', lang)}**\n\n{t(message_key, lang)}", icon="📭")
+    st.info(f"**{t('empty_title', lang)}**\n\n{t(message_key, lang)}", icon=":material/inbox:")
 
 
 def guarded_query(name: str, lang: str, **params) -> pd.DataFrame | None:
@@ -132,7 +139,7 @@ def guarded_query(name: str, lang: str, **params) -> pd.DataFrame | None:
     except data.NoWarehouse:
         empty_state(lang)
     except data.WarehouseBusy:
-        st.warning(t("busy", lang), icon="⏳")
+        st.warning(t("busy", lang), icon=":material/hourglass_top:")
     return None
 
 
@@ -156,3 +163,77 @@ def plotly_config(file_stem: str) -> dict:
         "displaylogo": False,
         "toImageButtonOptions": {"format": "png", "filename": file_stem, "width": 1600, "height": 900, "scale": 2},
     }
+
+
+# ------------------------------------------------------------------ page parameters in the URL
+
+def bind(key: str, param: str, default, *, options=None, parse=str):
+    """Give a page widget its first value from the URL (once per session), else the default."""
+    if key in st.session_state and (options is None or st.session_state[key] in options):
+        return
+    raw = st.query_params.get(param)
+    value = default
+    if raw is not None:
+        try:
+            value = parse(raw)
+        except (TypeError, ValueError):
+            value = default
+    if options is not None and value not in options:
+        value = default
+    st.session_state[key] = value
+
+
+def publish(**params) -> None:
+    """Put the page's own choices into the URL beside the filters, so that a link reproduces the view."""
+    page_params = {k: ",".join(map(str, v)) if isinstance(v, (list, tuple)) else str(v)
+                   for k, v in params.items() if v not in (None, "", False, [], ())}
+    st.session_state["_page_params"] = page_params
+    ctx = context()
+    sync_url(ctx.filters, ctx.lang)
+
+
+def int_list(raw: str) -> list[int]:
+    return [int(x) for x in raw.split(",") if x.strip().isdigit()]
+
+
+# ------------------------------------------------------------------ analysts
+
+def analyst() -> str | None:
+    """The logged-in analyst's name, or None for a viewer."""
+    return st.session_state.get("analyst_name")
+
+
+def _client_key() -> str:
+    ip = getattr(st.context, "ip_address", None)
+    return ip or "local"
+
+
+def analyst_login(lang: str, *, where=None) -> str | None:
+    """A login form for the analyst role (upload, review, revert). Returns the analyst's name."""
+    from etl import auth
+
+    if analyst():
+        box = where or st.sidebar
+        box.caption(t("logged_in_as", lang).format(name=analyst()))
+        if box.button(t("log_out", lang), key="logout"):
+            st.session_state.pop("analyst_name", None)
+            st.rerun()
+        return analyst()
+    container = where or st
+    stored, _ = auth.stored_hash()
+    with container.form("analyst_login", clear_on_submit=True):
+        st.markdown(f"**{t('analyst_login', lang)}**")
+        if not stored:
+            st.caption(t("no_password_configured", lang))
+        name = st.text_input(t("your_name", lang), key="login_name", max_chars=40)
+        password = st.text_input(t("password", lang), type="password", key="login_password")
+        submitted = st.form_submit_button(t("log_in", lang))
+    if submitted:
+        if not name.strip():
+            container.error(t("name_required", lang))
+        elif auth.check_password(password, who=_client_key()):
+            st.session_state["analyst_name"] = name.strip()
+            st.rerun()
+        else:
+            container.error(t("wrong_password", lang))
+    return None

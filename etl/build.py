@@ -33,11 +33,15 @@ class BuildReport:
         return [head, f"catalog: {self.indicators_changed} indicator rows changed", self.bundle_message, rows]
 
 
+def prepare(con) -> tuple[list[int], int]:
+    """Bring a warehouse up to date before writing to it: pending migrations, then the catalog."""
+    return migrate(con), sync_indicators(con)
+
+
 def build(db: str) -> BuildReport:
     report = BuildReport(db)
     with session(db) as con:
-        report.migrations = migrate(con)
-        report.indicators_changed = sync_indicators(con)
+        report.migrations, report.indicators_changed = prepare(con)
         if bundle.BUNDLE_PATH.exists():
             digest = content_hash(bundle.BUNDLE_PATH.read_bytes())
             result = load_bundle(con, bundle.read_bundle(), file_name=bundle.BUNDLE_PATH.name, digest=digest)

@@ -146,8 +146,9 @@ def _print_extraction(path: Path, ex) -> None:
 
 
 def cmd_ingest(args) -> int:
+    from etl.build import prepare
     from etl.load import load_report
-    from etl.warehouse import migrate, session
+    from etl.warehouse import session
 
     results, problems = _extract_all(args.files, quiet=args.quiet)
     loaded = unchanged = 0
@@ -156,7 +157,7 @@ def cmd_ingest(args) -> int:
         for _, ex in results:
             # one short-lived connection per report, so that the app can read between loads
             with session(args.db) as con:
-                migrate(con)
+                prepare(con)
                 result = load_report(con, ex, who=settings.current_user())
             loaded += result.status == "loaded"
             unchanged += result.status != "loaded"

@@ -16,7 +16,7 @@ import pandas as pd
 from etl import catalog, settings
 from etl.records import Award, Extraction, Metric
 from etl.schools import SchoolIndex, alias_key, place_municipality, school_level_from_name, split_region
-from etl.warehouse import WarehouseError, bump_data_version, transaction
+from etl.warehouse import WarehouseError, bump_data_version, refresh_current, transaction
 
 
 class LoadError(WarehouseError):
@@ -71,6 +71,8 @@ def open_batch(con, kind: str, *, file_name: str | None, digest: str | None, who
 
 
 def close_batch(con, batch_id: int, counts: dict[str, int]) -> None:
+    """Record the batch's row counts, refresh the current values it touched, bump the data version."""
+    refresh_current(con, _schools_of_batch_sql(), [batch_id, batch_id])
     con.execute(
         "UPDATE batches SET rows_observations = ?, rows_awards = ?, rows_documents = ?, rows_schools = ? WHERE id = ?",
         [counts.get("observations", 0), counts.get("awards", 0), counts.get("documents", 0),
@@ -239,11 +241,18 @@ def load_bundle(con, extractions: list[Extraction], *, file_name: str, digest: s
         ).fetchall()]
         for old in older:
             _mark_reverted(c, old, batch_id)
+            refresh_current(c, _schools_of_batch_sql(), [old, old])
         return write_extractions(c, batch_id, extractions)
 
     result = run_batch(con, "bundled", file_name=file_name, digest=digest, who="build", write=write)
     result.message = f"bundled data loaded as batch {result.batch_id}"
     return result
+
+
+def _schools_of_batch_sql() -> str:
+    """The schools a batch's rows belong to, including the rows its reviews changed (two parameters)."""
+    return ("SELECT school_id FROM observations WHERE batch_id = ? UNION "
+            "SELECT o.school_id FROM reviews r JOIN observations o ON o.id = r.observation_id WHERE r.batch_id = ?")
 
 
 def _mark_reverted(con, batch_id: int, by_batch: int | None) -> None:
@@ -273,6 +282,7 @@ def revert_batch(con, batch_id: int, *, who: str | None = None, note: str | None
     def write(c, revert_id):
         _mark_reverted(c, batch_id, revert_id)
         c.execute("UPDATE batches SET reverts_batch = ? WHERE id = ?", [batch_id, revert_id])
+        refresh_current(c, _schools_of_batch_sql(), [batch_id, batch_id])
         return {}
 
     result = run_batch(con, "revert", file_name=file_name, digest=None, who=who, write=write,

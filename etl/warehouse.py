@@ -161,21 +161,36 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     ),
 ]
 
-# Views are derived, so they are (re)created after every migration rather than versioned.
-VIEWS: list[str] = [
-    # Rows of committed batches that no review has set aside.
-    """CREATE OR REPLACE VIEW live_observations AS
-    SELECT o.*, coalesce(o.year, o.period_end) AS ref_year, b.created_at AS loaded_at
-    FROM observations o JOIN batches b ON b.id = o.batch_id
-    WHERE b.status = 'committed' AND o.review_status NOT IN ('rejected', 'corrected')""",
-    """CREATE OR REPLACE VIEW live_awards AS
-    SELECT a.* FROM awards a JOIN batches b ON b.id = a.batch_id
-    WHERE b.status = 'committed' AND a.review_status <> 'rejected'""",
-    """CREATE OR REPLACE VIEW live_documents AS
-    SELECT d.* FROM documents d JOIN batches b ON b.id = d.batch_id WHERE b.status = 'committed'""",
-    # One figure per source and key: the parts a single report lists separately ("专题会6次 ...
-    # 专题会4次") add up for flows; for stocks the largest stands.
-    """CREATE OR REPLACE VIEW source_values AS
+MIGRATIONS.append(
+    (
+        2,
+        "current values kept in a table, refreshed by every load",
+        [
+            """CREATE TABLE current_facts (
+                school_id INTEGER NOT NULL,
+                indicator_id VARCHAR NOT NULL,
+                ref_year SMALLINT,
+                cadence VARCHAR,
+                is_target BOOLEAN NOT NULL,
+                source_kind VARCHAR NOT NULL,
+                source_key VARCHAR NOT NULL,
+                batch_id INTEGER NOT NULL,
+                value DOUBLE NOT NULL,
+                qualifier VARCHAR NOT NULL,
+                parts BIGINT NOT NULL,
+                first_id BIGINT NOT NULL,
+                period_label VARCHAR,
+                loaded_at TIMESTAMP,
+                has_conflict BOOLEAN NOT NULL
+            )""",
+        ],
+    )
+)
+
+def source_values_sql(where: str = "TRUE") -> str:
+    """One figure per source and key: the parts a single report lists separately ("专题会6次 …
+    专题会4次") add up for flows; for stocks the largest stands. `where` filters live observations."""
+    return f"""
     SELECT
         school_id, indicator_id, ref_year, cadence, is_target,
         source_kind,
@@ -195,22 +210,63 @@ VIEWS: list[str] = [
         any_value(period_label) AS period_label,
         max(loaded_at) AS loaded_at
     FROM live_observations o JOIN indicators i ON i.id = o.indicator_id
-    GROUP BY ALL""",
-    # The current value per school, indicator and year (rates and targets kept apart):
-    # correction over sheet over report, newest first.
-    """CREATE OR REPLACE VIEW current_values AS
+    WHERE {where}
+    GROUP BY ALL"""
+
+
+def current_values_sql(where: str = "TRUE") -> str:
+    """The current value per school, indicator and year (rates and targets kept apart): correction
+    over sheet over report, newest first; `has_conflict` when live sources disagree."""
+    return f"""
     SELECT * EXCLUDE (rank_in_key) FROM (
         SELECT s.*,
             count(DISTINCT value) OVER key_window > 1 AS has_conflict,
             row_number() OVER (key_window ORDER BY
                 CASE source_kind WHEN 'correction' THEN 0 WHEN 'sheet' THEN 1 ELSE 2 END,
                 loaded_at DESC, batch_id DESC, first_id DESC) AS rank_in_key
-        FROM source_values s
+        FROM ({source_values_sql(where)}) s
         WINDOW key_window AS (PARTITION BY school_id, indicator_id, ref_year, cadence, is_target)
-    ) WHERE rank_in_key = 1""",
+    ) WHERE rank_in_key = 1"""
+
+
+# Views are derived, so they are (re)created after every migration rather than versioned.
+VIEWS: list[str] = [
+    # Rows of committed batches that no review has set aside.
+    """CREATE OR REPLACE VIEW live_observations AS
+    SELECT o.*, coalesce(o.year, o.period_end) AS ref_year, b.created_at AS loaded_at
+    FROM observations o JOIN batches b ON b.id = o.batch_id
+    WHERE b.status = 'committed' AND o.review_status NOT IN ('rejected', 'corrected')""",
+    """CREATE OR REPLACE VIEW live_awards AS
+    SELECT a.* FROM awards a JOIN batches b ON b.id = a.batch_id
+    WHERE b.status = 'committed' AND a.review_status <> 'rejected'""",
+    """CREATE OR REPLACE VIEW live_documents AS
+    SELECT d.* FROM documents d JOIN batches b ON b.id = d.batch_id WHERE b.status = 'committed'""",
+    f"CREATE OR REPLACE VIEW source_values AS {source_values_sql()}",
+    f"CREATE OR REPLACE VIEW current_values AS {current_values_sql()}",
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
+CURRENT_COLUMNS = ("school_id, indicator_id, ref_year, cadence, is_target, source_kind, source_key, batch_id, value, "
+                   "qualifier, parts, first_id, period_label, loaded_at, has_conflict")
+
+
+def refresh_current(con: duckdb.DuckDBPyConnection, school_ids_sql: str | None = None, params: list | None = None) -> None:
+    """Recompute the current values (the current_values view) into current_facts.
+
+    With `school_ids_sql` (a query returning school ids) only those schools are recomputed: a load
+    refreshes just what it touched. Call inside the load's transaction.
+    """
+    if school_ids_sql is None:
+        con.execute("DELETE FROM current_facts")
+        con.execute(f"INSERT INTO current_facts SELECT {CURRENT_COLUMNS} FROM current_values")
+        return
+    con.execute(f"CREATE OR REPLACE TEMP TABLE touched_schools AS SELECT DISTINCT * FROM ({school_ids_sql}) t(id)",
+                params or [])
+    con.execute("DELETE FROM current_facts WHERE school_id IN (SELECT id FROM touched_schools)")
+    # the filter sits at the scan of observations: recomputing a few schools reads only their rows
+    touched = "o.school_id IN (SELECT id FROM touched_schools)"
+    con.execute(f"INSERT INTO current_facts SELECT {CURRENT_COLUMNS} FROM ({current_values_sql(touched)})")
+    con.execute("DROP TABLE touched_schools")
 
 
 class WarehouseError(Exception):
@@ -279,8 +335,8 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     return con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
 
 
-def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
-    """Apply pending migrations (each in one transaction) and refresh the views."""
+def migrate(con: duckdb.DuckDBPyConnection, target: int | None = None) -> list[int]:
+    """Apply pending migrations up to `target` (default: all), each in one transaction; refresh the views."""
     con.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations "
         "(version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
@@ -288,7 +344,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
     applied = []
     current = schema_version(con)
     for version, name, statements in MIGRATIONS:
-        if version <= current:
+        if version <= current or (target is not None and version > target):
             continue
         with transaction(con):
             for statement in statements:
@@ -301,6 +357,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
         with transaction(con):
             for view in VIEWS:
                 con.execute(view)
+            if 2 in applied or (current >= 2 and target is None and not applied):
+                refresh_current(con)
     return applied
 
 
@@ -342,6 +400,9 @@ INTEGRITY_CHECKS: dict[str, str] = {
         "SELECT content_hash FROM live_documents GROUP BY content_hash HAVING count(*) > 1",
     "observations.id is unique":
         "SELECT id FROM observations GROUP BY id HAVING count(*) > 1",
+    "current_facts equals the current_values view":
+        f"(SELECT {CURRENT_COLUMNS} FROM current_facts EXCEPT ALL SELECT {CURRENT_COLUMNS} FROM current_values) "
+        f"UNION ALL (SELECT {CURRENT_COLUMNS} FROM current_values EXCEPT ALL SELECT {CURRENT_COLUMNS} FROM current_facts)",
 }
 
 

@@ -1,10 +1,81 @@
-"""Compare page (filled in by a later issue)."""
+"""Compare schools on one indicator: sorted bars with qualifiers, ranking with sources, small multiples."""
 
 import streamlit as st
 
-from dashboard import ui
+from dashboard import charts, tables, ui
 from dashboard.i18n import t
 
-lang = ui.context().lang
+ctx = ui.context()
+lang, filters = ctx.lang, ctx.filters
 st.title(t("page_compare", lang))
-st.info(t("stub", lang))
+
+catalog = ui.guarded_query("indicators", lang)
+counts = ui.guarded_query("indicator_school_counts", lang, filters=filters)
+if catalog is None or counts is None:
+    st.stop()
+if counts.empty:
+    ui.empty_state(lang)
+    st.stop()
+
+options = tables.indicator_options(catalog, counts, lang)
+ids = list(options)
+ui.bind("cmp_indicator", "indicator", tables.default_indicator(counts), options=ids)
+c1, c2, c3 = st.columns([2, 1, 1])
+indicator = c1.selectbox(t("indicator", lang), ids, format_func=options.get, key="cmp_indicator")
+years = ui.guarded_query("indicator_years", lang, indicator=indicator, filters=filters) or []
+year_options = ["latest", *[str(y) for y in years]]
+ui.bind("cmp_year", "year", "latest", options=year_options)
+year = c2.selectbox(t("year", lang), year_options, key="cmp_year",
+                    format_func=lambda y: t("latest", lang) if y == "latest" else y)
+color_options = ["school", "region", "level"]
+ui.bind("cmp_color", "color", "school", options=color_options)
+color_by = c3.radio(t("color_by", lang), color_options, key="cmp_color", horizontal=True,
+                    format_func=lambda c: t(f"color_{c}", lang))
+is_membership = indicator in ("members_total", "members_full", "members_probationary", "activists")
+ui.bind("cmp_per10", "per10", False, parse=lambda v: v == "1")
+per10 = st.toggle(t("per10", lang), key="cmp_per10", disabled=is_membership, help=t("per10_help", lang))
+per10 = per10 and not is_membership
+
+data = ui.guarded_query("compare_values", lang, filters=filters, indicator=indicator,
+                        year=None if year == "latest" else int(year))
+name = tables.indicator_name(catalog, indicator, lang)
+if data is None:
+    st.stop()
+if data.empty:
+    ui.empty_state(lang, "empty_compare")
+else:
+    subtitle = t("latest", lang) if year == "latest" else year
+    fig = charts.compare_bars(data, name, lang, color_by=color_by, per10=per10, title=f"{name} · {subtitle}")
+    ranking = tables.ranking_table(data, lang, per10=per10)
+    ui.chart_block(fig, ranking, key="compare", lang=lang, file_stem=f"compare_{indicator}_{year}")
+    if per10:
+        missing = int(data["members"].isna().sum())
+        if missing:
+            st.caption(t("per10_missing", lang).format(n=missing))
+    st.caption(t("qualifier_legend", lang))
+    left_out = ui.guarded_query("left_out_counts", lang, filters=filters, indicator=indicator)
+    if left_out is not None and (left_out.iloc[0]["rates"] or left_out.iloc[0]["targets"]):
+        st.caption(t("left_out", lang).format(rates=int(left_out.iloc[0]["rates"]),
+                                                targets=int(left_out.iloc[0]["targets"])))
+    st.subheader(t("ranking", lang))
+    st.dataframe(ranking, hide_index=True, column_config={t("source", lang): st.column_config.TextColumn(width="large")})
+
+st.divider()
+st.subheader(t("small_multiples", lang))
+ui.bind("cmp_multi", "multi", [], parse=lambda raw: [i for i in raw.split(",") if i in options])
+multi = st.multiselect(t("pick_up_to_four", lang), ids, key="cmp_multi", max_selections=4, format_func=options.get)
+if multi:
+    frames = {}
+    for other in multi:
+        frame = ui.guarded_query("compare_values", lang, filters=filters, indicator=other,
+                                 year=None if year == "latest" else int(year))
+        if frame is not None:
+            frames[tables.indicator_name(catalog, other, lang)] = frame
+    fig = charts.small_multiples(frames, lang, title=t("small_multiples", lang))
+    table = tables.multiples_table(frames, lang)
+    ui.chart_block(fig, table, key="multiples", lang=lang, file_stem="compare_multiples")
+else:
+    st.caption(t("small_multiples_hint", lang))
+
+ui.publish(indicator=indicator, year=None if year == "latest" else year, color=None if color_by == "school" else color_by,
+           per10="1" if per10 else None, multi=multi)

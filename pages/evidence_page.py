@@ -1,10 +1,134 @@
-"""Evidence page (filled in by a later issue)."""
+"""Evidence & review: every figure beside its source; analysts confirm, correct or reject."""
 
+import pandas as pd
 import streamlit as st
 
-from dashboard import ui
-from dashboard.i18n import t
+from dashboard import tables, ui
+from dashboard.evidence import highlight_html, sentence_around
+from dashboard.i18n import format_value, t
+from etl.warehouse import QUALIFIERS, REVIEW_STATUSES, SOURCE_KINDS
 
-lang = ui.context().lang
+ctx = ui.context()
+lang, filters = ctx.lang, ctx.filters
 st.title(t("page_evidence", lang))
-st.info(t("stub", lang))
+
+catalog = ui.guarded_query("indicators", lang)
+if catalog is None:
+    st.stop()
+indicator_names = dict(zip(catalog["id"], catalog[f"name_{lang}"], strict=False))
+
+ui.bind("ev_q", "q", "")
+ui.bind("ev_ind", "ind", [], parse=lambda raw: [i for i in raw.split(",") if i in indicator_names])
+ui.bind("ev_status", "status", [], parse=lambda raw: [s for s in raw.split(",") if s in REVIEW_STATUSES])
+ui.bind("ev_kind", "kind", [], parse=lambda raw: [s for s in raw.split(",") if s in SOURCE_KINDS])
+ui.bind("ev_conflicts", "conflicts", False, parse=lambda v: v == "1")
+c1, c2, c3, c4 = st.columns([2, 2, 1.4, 1.4])
+search = c1.text_input(t("search", lang), key="ev_q", placeholder=t("search_hint", lang))
+chosen_indicators = c2.multiselect(t("indicator", lang), list(indicator_names), key="ev_ind",
+                                   format_func=indicator_names.get, placeholder=t("all", lang))
+statuses = c3.multiselect(t("status", lang), list(REVIEW_STATUSES), key="ev_status",
+                          format_func=lambda s: t(f"status_{s}", lang), placeholder=t("all", lang))
+kinds = c4.multiselect(t("source", lang), list(SOURCE_KINDS), key="ev_kind",
+                       format_func=lambda s: t(f"source_{s}", lang), placeholder=t("all", lang))
+conflicts_only = st.toggle(t("conflicts_only", lang), key="ev_conflicts")
+
+rows = ui.guarded_query("evidence_rows", lang, filters=filters, indicator_ids=tuple(chosen_indicators),
+                        source_kinds=tuple(kinds), statuses=tuple(statuses), conflicts_only=conflicts_only,
+                        search=search.strip())
+if rows is None:
+    st.stop()
+conflicts = int(rows["has_conflict"].sum()) if not rows.empty else 0
+m1, m2, m3 = st.columns(3)
+m1.metric(t("figures_shown", lang), len(rows))
+m2.metric(t("conflicts", lang), conflicts)
+m3.metric(t("pending", lang), int((rows["review_status"] == "pending").sum()) if not rows.empty else 0)
+if len(rows) >= 500:
+    st.caption(t("evidence_limit", lang))
+
+tab_figures, tab_honours = st.tabs([t("figures", lang), t("honours", lang)])
+with tab_figures:
+    if rows.empty:
+        ui.empty_state(lang, "empty_evidence")
+    else:
+        table = tables.evidence_table(rows, lang)
+        st.dataframe(table, hide_index=True, column_config={
+            t("evidence", lang): st.column_config.TextColumn(width="large")})
+        st.download_button(t("download_csv", lang), data=ui.safe_csv(table), file_name="evidence.csv",
+                           mime="text/csv", key="csv_evidence")
+
+        labels = tables.evidence_labels(rows, lang)
+        ids = list(labels)
+        ui.bind("ev_fig", "fig", ids[0], options=ids, parse=int)
+        figure_id = st.selectbox(t("pick_figure", lang), ids, format_func=labels.get, key="ev_fig")
+        detail = ui.guarded_query("evidence_detail", lang, observation_id=figure_id)
+        if detail is not None and not detail.empty:
+            d = detail.iloc[0]
+            with st.container(border=True):
+                st.markdown(f"**{tables.school_label(d, lang)} · {d[f'indicator_{lang}']}** — "
+                            f"{format_value(d['value'], d['qualifier'])}"
+                            f"{'（' + t('target', lang) + '）' if d['is_target'] else ''}")
+                if d["source_kind"] in ("report", "correction") and isinstance(d["document_text"], str):
+                    before, fig_text, after = sentence_around(d["document_text"], int(d["span_start"]),
+                                                              int(d["span_end"]))
+                    st.markdown(f"<div class='pbd-evidence'>{highlight_html(before, fig_text, after)}</div>",
+                                unsafe_allow_html=True)
+                    st.caption(f"{t('document', lang)}：{d['document']}")
+                elif d["source_kind"] == "report":
+                    st.markdown(f"「{d['evidence']}」")
+                    st.caption(t("no_full_text", lang).format(document=d["document"]))
+                else:
+                    st.caption(f"{t('source_sheet', lang)}：{d['batch_file'] or ''} "
+                               f"{t('row', lang)} {int(d['sheet_row']) if pd.notna(d['sheet_row']) else '—'}")
+                st.caption(tables.figure_meta(d, lang))
+            history = ui.guarded_query("review_history", lang, observation_id=figure_id)
+            if history is not None and not history.empty:
+                st.markdown(f"**{t('review_history', lang)}**")
+                st.dataframe(tables.history_table(history, lang), hide_index=True)
+
+            st.markdown(f"**{t('review', lang)}**")
+            who = ui.analyst()
+            if not who:
+                st.info(t("analysts_only", lang), icon=":material/lock:")
+                ui.analyst_login(lang, where=st.container())
+            else:
+                from etl.load import LoadError
+                from etl.review import review_figure
+                from etl.warehouse import WarehouseError, session
+
+                with st.form(f"review_{figure_id}"):
+                    action = st.radio(t("action", lang), ["confirm", "correct", "reject"], horizontal=True,
+                                      format_func=lambda a: t(f"action_{a}", lang), key="rv_action")
+                    r1, r2, r3, r4 = st.columns(4)
+                    new_value = r1.number_input(t("value", lang), min_value=0.0, value=float(d["value"]), step=1.0,
+                                                key="rv_value")
+                    new_qualifier = r2.selectbox(t("qualifier", lang), list(QUALIFIERS),
+                                                 index=list(QUALIFIERS).index(d["qualifier"]),
+                                                 format_func=lambda q: t(f"q_{q}", lang))
+                    year_value = int(d["year"]) if pd.notna(d["year"]) else 0
+                    new_year = r3.number_input(t("year_zero_none", lang), min_value=0, max_value=2100,
+                                               value=year_value, step=1)
+                    new_indicator = r4.selectbox(t("indicator", lang), list(indicator_names),
+                                                 index=list(indicator_names).index(d["indicator_id"]),
+                                                 format_func=indicator_names.get)
+                    note = st.text_input(t("why", lang), key="rv_note")
+                    submitted = st.form_submit_button(t("submit_review", lang), type="primary")
+                if submitted:
+                    try:
+                        with session() as con:
+                            result = review_figure(
+                                con, figure_id, action, who=who, note=note, value=new_value,
+                                qualifier=new_qualifier, year=int(new_year) or None, indicator=new_indicator)
+                        st.success(t("review_saved", lang).format(batch=result.batch_id))
+                        st.rerun()
+                    except (LoadError, WarehouseError) as error:
+                        st.error(str(error))
+
+with tab_honours:
+    awards = ui.guarded_query("evidence_awards", lang, filters=filters, search=search.strip())
+    if awards is None or awards.empty:
+        st.caption(t("no_awards", lang))
+    else:
+        st.dataframe(tables.evidence_awards_table(awards, lang), hide_index=True)
+
+ui.publish(q=search.strip(), ind=chosen_indicators, status=statuses, kind=kinds,
+           conflicts="1" if conflicts_only else None)

@@ -33,7 +33,12 @@ if kpis is not None:
         latest = ui.guarded_query("latest_values", lang, filters=filters)
         indicators = ui.guarded_query("indicators", lang)
         table = tables.latest_table(latest, indicators, lang)
-        st.dataframe(table.drop(columns=["school_id"]), hide_index=True)
+        if not table.empty:
+            table.insert(1, t("profile", lang), [f"/school?id={int(i)}&lang={lang}" for i in table["school_id"]])
+            st.dataframe(table.drop(columns=["school_id"]), hide_index=True, column_config={
+                t("profile", lang): st.column_config.LinkColumn(display_text=t("open", lang), width="small")})
+            if kpis.iloc[0]["schools"] > len(table):
+                st.caption(t("overview_limited", lang).format(shown=len(table), total=int(kpis.iloc[0]["schools"])))
         c1, c2 = st.columns(2)
         c1.page_link("pages/school_page.py", label=t("open_school", lang), icon=":material/school:")
         c2.page_link("pages/compare_page.py", label=t("open_compare", lang), icon=":material/bar_chart:")

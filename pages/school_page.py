@@ -1,10 +1,83 @@
-"""School page (filled in by a later issue)."""
+"""One school's profile: card, documents, all figures by category, honours, and its peers' median."""
 
 import streamlit as st
 
-from dashboard import ui
+from dashboard import charts, tables, ui
+from dashboard.charts import school_name
 from dashboard.i18n import t
 
-lang = ui.context().lang
+ctx = ui.context()
+lang, filters = ctx.lang, ctx.filters
 st.title(t("page_school", lang))
-st.info(t("stub", lang))
+
+schools = ui.guarded_query("schools", lang)
+if schools is None:
+    st.stop()
+if schools.empty:
+    ui.empty_state(lang)
+    st.stop()
+schools = tables.filter_schools(schools, filters)
+if schools.empty:
+    ui.empty_state(lang)
+    st.stop()
+names = {int(r["school_id"]): school_name(r, lang) for _, r in schools.iterrows()}
+default = filters.schools[0] if filters.schools and filters.schools[0] in names else next(iter(names))
+ui.bind("sch_id", "id", default, options=list(names), parse=int)
+school_id = st.selectbox(t("school", lang), list(names), format_func=names.get, key="sch_id")
+
+card = ui.guarded_query("school_card", lang, school_id=school_id)
+documents = ui.guarded_query("school_documents", lang, school_id=school_id)
+figures = ui.guarded_query("school_figures", lang, school_id=school_id)
+awards = ui.guarded_query("school_awards", lang, school_id=school_id)
+if card is None or card.empty or figures is None or awards is None or documents is None:
+    st.stop()
+
+row = card.iloc[0]
+st.header(names[school_id])
+c1, c2, c3, c4 = st.columns(4)
+c1.metric(t("region", lang), row["region_label"] or row["region_top"] or "—")
+c2.metric(t("level", lang), t(f"level_{row['level']}", lang))
+c3.metric(t("kpi_reports", lang), len(documents))
+c4.metric(t("honours_count", lang), len(awards))
+aliases = [a for a in (row["aliases"] if row["aliases"] is not None else []) if a != names[school_id]]
+if aliases:
+    st.caption(t("also_written", lang) + "：" + "、".join(aliases))
+
+st.subheader(t("documents", lang))
+if documents.empty:
+    st.caption(t("no_documents", lang))
+else:
+    st.dataframe(tables.documents_table(documents, lang), hide_index=True,
+                 column_config={t("evidence_link", lang): st.column_config.LinkColumn(display_text=t("open", lang))})
+
+st.subheader(t("figures_by_category", lang))
+if figures.empty:
+    st.caption(t("no_figures", lang))
+else:
+    for category, part in tables.figures_by_category(figures, lang):
+        with st.expander(f"{category}（{len(part)}）", expanded=True):
+            st.dataframe(part, hide_index=True)
+
+st.subheader(t("awards_timeline_title", lang))
+if awards.empty:
+    st.caption(t("no_awards", lang))
+else:
+    left, right = st.columns([3, 2])
+    with left:
+        ui.chart_block(charts.awards_timeline(awards, lang), tables.awards_table(awards, lang), key="timeline",
+                       lang=lang, file_stem=f"honours_{school_id}")
+    with right:
+        counts = awards.groupby("level").size().reset_index(name="honours")
+        ui.chart_block(charts.award_level_counts(counts, lang), counts, key="levels", lang=lang,
+                       file_stem=f"honours_by_level_{school_id}")
+
+st.subheader(t("peers_title", lang))
+peers = ui.guarded_query("peer_medians", lang, school_id=school_id)
+if peers is None or peers.empty:
+    st.caption(t("no_peers", lang))
+else:
+    fig = charts.peer_dumbbell(peers, names[school_id], school_id, lang)
+    ui.chart_block(fig, tables.peers_table(peers, lang), key="peers", lang=lang, file_stem=f"peers_{school_id}")
+    st.caption(t("peers_caption", lang).format(level=t(f"level_{row['level']}", lang)))
+
+ui.publish(id=school_id)

@@ -130,3 +130,30 @@ def wait_for_app(pg, timeout: float = 30_000) -> None:
         "() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=timeout
     )
     pg.wait_for_timeout(300)
+
+
+@pytest.fixture(scope="session")
+def rich_db_template(tmp_path_factory) -> str:
+    """A warehouse with the bundled data and the whole corpus ingested (built once per session)."""
+    from etl.build import build
+    from etl.extract import extract_file
+    from etl.load import load_report
+    from etl.reading import report_files
+    from etl.warehouse import session
+
+    path = str(tmp_path_factory.mktemp("rich") / "warehouse.duckdb")
+    build(path)
+    with session(path) as con:
+        for report in report_files([SEEDS, CORPUS]):
+            load_report(con, extract_file(report), who="fixture")
+    return path
+
+
+@pytest.fixture
+def rich_db(rich_db_template, tmp_path) -> str:
+    """A private copy of the rich warehouse, free to change."""
+    import shutil
+
+    path = tmp_path / "rich.duckdb"
+    shutil.copy(rich_db_template, path)
+    return str(path)

@@ -35,3 +35,42 @@ def test_language_switch_and_url(app_server, page):
     fresh.goto(page.url)
     wait_for_app(fresh)
     fresh.wait_for_function("() => document.querySelector('h1')?.innerText === 'Party-Building Indicators'")
+
+
+@pytest.fixture
+def rich_server(rich_db):
+    from tests.conftest import AppServer
+
+    server = AppServer(rich_db)
+    yield server
+    server.stop()
+
+
+PAGES = ["overview", "compare", "trends", "school", "evidence", "upload", "briefing"]
+
+
+@pytest.mark.parametrize("page_name", PAGES)
+def test_every_page_opens_and_takes_a_filter(rich_server, page, page_name):
+    page.goto(f"{rich_server.url}/{page_name}")
+    wait_for_app(page)
+    assert page.locator("h1").first.inner_text()
+    assert page.locator("[data-testid=stException]").count() == 0
+    # pick a region in the sidebar filter
+    region = page.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]").first
+    region.click()
+    page.locator("[role=option]", has_text="重庆市").first.click()
+    page.keyboard.press("Escape")
+    wait_for_app(page)
+    page.wait_for_function("() => new URLSearchParams(location.search).get('region') === '重庆市'")
+    assert page.locator("[data-testid=stException]").count() == 0
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"page_{page_name}.png"), full_page=True)
+
+
+def test_compare_chart_draws_bars_with_qualifiers(rich_server, page):
+    page.goto(f"{rich_server.url}/compare?indicator=volunteer_sessions")
+    wait_for_app(page)
+    chart = page.locator("[data-testid=stPlotlyChart] .js-plotly-plot").first
+    chart.wait_for(timeout=30_000)
+    labels = chart.locator(".textpoint text, text.bartext").all_text_contents()
+    assert "50+" in labels

@@ -63,3 +63,117 @@ def test_format_year_span():
     assert format_year_span(2019, 2019) == "2019"
     assert format_year_span(pd.NA, pd.NA) == "—"
     assert format_year_span(None, 2020) == "—"
+
+
+def compare_frame():
+    return pd.DataFrame({
+        "school_id": [3, 1, 2],
+        "name_zh": ["宁化一中", "菁华小学校", "育英小学"],
+        "name_en": [None, None, None],
+        "level": ["middle", "primary", "primary"],
+        "region_top": ["宁化县", "重庆市", "重庆市"],
+        "value": [40.0, 10.0, 25.0],
+        "qualifier": ["at_least", "exact", "approx"],
+        "ref_year": [2021, 2021, None],
+        "period_label": [None, None, "现有"],
+        "members": [20.0, None, 50.0],
+    })
+
+
+def test_compare_bars_are_sorted_with_qualifiers_and_school_colours():
+    from dashboard import theme
+
+    fig = charts.compare_bars(compare_frame(), "志愿服务次数", "zh")
+    ys = [y for trace in fig.data for y in trace.y]
+    assert set(ys) == {"宁化一中", "菁华小学校", "育英小学"}
+    assert list(fig.layout.yaxis.categoryarray) == ["菁华小学校", "育英小学", "宁化一中"]  # largest on top
+    bar = next(trace for trace in fig.data if "宁化一中" in trace.y)
+    assert bar.text == ("40+",) and bar.orientation == "h"
+    assert bar.marker.color == theme.school_color(3)
+    approx = next(trace for trace in fig.data if "育英小学" in trace.y)
+    assert approx.text == ("≈25",)
+
+
+def test_compare_bars_by_region_share_colours():
+    fig = charts.compare_bars(compare_frame(), "x", "zh", color_by="region")
+    names = {trace.name for trace in fig.data}
+    assert names == {"宁化县", "重庆市"}
+    assert all(trace.showlegend for trace in fig.data)
+
+
+def test_per_ten_members_leaves_out_unknown_membership():
+    fig = charts.compare_bars(compare_frame(), "x", "zh", per10=True)
+    values = {y: x for trace in fig.data for x, y in zip(trace.x, trace.y, strict=False)}
+    assert values == {"宁化一中": 20.0, "育英小学": 5.0}
+    assert "每10名党员" in fig.layout.xaxis.title.text
+
+
+def test_small_multiples_one_panel_per_indicator():
+    frames = {"党课": compare_frame(), "主题党日": compare_frame().iloc[:2]}
+    fig = charts.small_multiples(frames, "zh")
+    assert len(fig.data) == 2
+    assert [a.text for a in fig.layout.annotations] == ["党课", "主题党日"]
+
+
+def test_trend_lines_leave_gaps_and_dash_targets():
+    df = pd.DataFrame({
+        "school_id": [1, 1, 1, 1],
+        "name_zh": ["菁华小学校"] * 4, "name_en": [None] * 4,
+        "ref_year": [2018, 2019, 2021, 2022],
+        "value": [5.0, 6.0, 8.0, 10.0],
+        "qualifier": ["exact"] * 4,
+        "is_target": [False, False, False, True],
+        "source_kind": ["report"] * 4, "period_label": [None] * 4,
+    })
+    fig = charts.trend_lines(df, "党课", "zh")
+    result = next(tr for tr in fig.data if tr.line.dash == "solid")
+    assert list(result.x) == [2018, 2019, 2020, 2021, 2022]
+    assert pd.isna(result.y[2])  # 2020: a gap, not a zero
+    assert result.connectgaps is False
+    target = next(tr for tr in fig.data if tr.line.dash == "dash")
+    assert "目标" in target.name and target.y[-1] == 10.0
+
+
+def test_composition_is_stacked():
+    df = pd.DataFrame({
+        "school_id": [1, 1, 1], "name_zh": ["菁华小学校"] * 3, "name_en": [None] * 3,
+        "ref_year": [2021, 2021, 2021], "indicator_id": ["members_full", "members_probationary", "activists"],
+        "value": [20.0, 3.0, 3.0], "qualifier": ["exact"] * 3,
+    })
+    fig = charts.composition_bars(df, "zh", {"members_full": "正式党员"})
+    assert fig.layout.barmode == "stack"
+    assert [tr.y[0] for tr in fig.data] == [20.0, 3.0, 3.0]
+    assert fig.data[0].name == "正式党员"
+
+
+def test_rates_are_labelled_with_their_cadence():
+    df = pd.DataFrame({
+        "school_id": [4], "name_zh": ["育英小学"], "name_en": [None], "indicator_zh": ["主题党日"],
+        "indicator_en": ["Theme party days"], "cadence": ["month"], "value": [1.0], "qualifier": ["exact"],
+    })
+    fig = charts.rate_bars(df, "zh")
+    assert fig.data[0].text == ("每月1",)
+    assert charts.rate_bars(df, "en").data[0].text == ("1 per month",)
+
+
+def test_awards_timeline_by_level_with_undated_last():
+    from dashboard import theme
+
+    df = pd.DataFrame({
+        "year": [2019, None, 2016], "title": ["先进基层党组织", "优秀党员", "重庆市美丽校园"],
+        "level": ["district", "school", "provincial"], "recipient": ["organization", "individual", "organization"],
+    })
+    fig = charts.awards_timeline(df, "zh")
+    assert list(fig.layout.xaxis.categoryarray) == ["2016", "2019", "无年份"]
+    colours = {tr.name: tr.marker.color for tr in fig.data}
+    assert colours["省级"] == theme.AWARD_LEVEL_COLORS["provincial"]
+    counts = charts.award_level_counts(df.groupby("level").size().reset_index(name="honours"), "zh")
+    assert sum(tr.y[0] for tr in counts.data) == 3
+
+
+def test_peer_dumbbell_on_a_log_scale():
+    df = pd.DataFrame({"indicator_zh": ["正式党员"], "indicator_en": ["Full"], "value": [20.0], "qualifier": ["exact"],
+                       "median": [40.0], "schools": [7]})
+    fig = charts.peer_dumbbell(df, "菁华小学校", 1, "zh")
+    assert fig.layout.xaxis.type == "log"
+    assert fig.data[-1].x == (20.0,) and fig.data[-2].x == (40.0,)

@@ -234,3 +234,36 @@ def test_connect_gives_a_plain_message_when_the_lock_is_held_too_long(built_db):
         assert "busy" in str(info.value) and "Conflicting lock" not in str(info.value)
     finally:
         holder.wait()
+
+
+def test_forward_migration_from_schema_1_keeps_the_data(db_path):
+    from etl.bundle import read_bundle
+    from etl.load import load_bundle, sync_indicators
+
+    with session(db_path) as con:
+        assert migrate(con, target=1) == [1]
+        sync_indicators(con)
+        # a schema-1 warehouse has no current_facts: load as schema 1 did, without refreshing
+        con.execute("CREATE TEMP TABLE current_facts AS SELECT * FROM current_values LIMIT 0")
+        load_bundle(con, read_bundle(), file_name="seed_figures.csv", digest="v1")
+        con.execute("DROP TABLE temp.current_facts")
+        before = con.execute("SELECT count(*) FROM observations").fetchone()[0]
+    with session(db_path) as con:
+        assert schema_version(con) == 1
+        assert migrate(con) == [2]
+        assert schema_version(con) == LATEST_VERSION
+        assert con.execute("SELECT count(*) FROM observations").fetchone()[0] == before
+        assert con.execute("SELECT count(*) FROM current_facts").fetchone()[0] > 0
+        assert check_integrity(con) == {}
+
+
+def test_current_facts_follow_every_load_and_revert(con):
+    def facts():
+        return con.execute("SELECT count(*) FROM current_facts").fetchone()[0]
+
+    n = facts()
+    batch = _add_figure(con, "sheet", 99, school_id=2, year=2030 - 10)
+    assert facts() == n + 1
+    revert_batch(con, batch)
+    assert facts() == n
+    assert check_integrity(con) == {}

@@ -1,0 +1,88 @@
+"""Analysts' review of extracted figures: confirm, correct or reject — each one batch of its own.
+
+A correction is a new observation (source kind `correction`) that wins over the figure it corrects;
+the original is kept with status `corrected`. A reject sets a figure aside (status `rejected`).
+Every review records who, when, why and the status it replaced, so reverting it puts things back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from etl import catalog
+from etl.load import LoadError, LoadResult, run_batch
+from etl.warehouse import QUALIFIERS
+
+ACTIONS = ("confirm", "correct", "reject")
+
+
+def _check_correction(value, qualifier: str, year, indicator: str) -> None:
+    ind = catalog.by_id().get(indicator)
+    if ind is None:
+        raise LoadError(f"unknown indicator {indicator!r}")
+    if qualifier not in QUALIFIERS:
+        raise LoadError(f"qualifier must be one of {', '.join(QUALIFIERS)}")
+    try:
+        value = float(value)
+    except (TypeError, ValueError) as error:
+        raise LoadError(f"value {value!r} is not a number") from error
+    if value < 0:
+        raise LoadError("a value cannot be negative")
+    if value > ind.max_value:
+        raise LoadError(f"{value:g} is implausible for {ind.name_en} (at most {ind.max_value:g})")
+    if year is not None and not (1949 <= int(year) <= dt.date.today().year + 1):
+        raise LoadError(f"year {year} is outside 1949–{dt.date.today().year + 1}")
+
+
+def review_figure(con, observation_id: int, action: str, *, who: str, note: str = "", value=None,
+                  qualifier: str | None = None, year: int | None = None, indicator: str | None = None) -> LoadResult:
+    """Confirm, correct or reject one figure, as one batch."""
+    if action not in ACTIONS:
+        raise LoadError(f"action must be one of {', '.join(ACTIONS)}")
+    if not who or not who.strip():
+        raise LoadError("a review needs the reviewer's name")
+    if action in ("correct", "reject") and not note.strip():
+        raise LoadError("say why: a correction or a rejection needs a note")
+    row = con.execute(
+        "SELECT o.school_id, o.indicator_id, o.year, o.period_label, o.period_start, o.period_end, o.cadence, "
+        "o.value, o.qualifier, o.is_target, o.document_id, o.span_start, o.span_end, o.evidence, o.sheet_row, "
+        "o.review_status, b.status FROM observations o JOIN batches b ON b.id = o.batch_id WHERE o.id = ?",
+        [observation_id],
+    ).fetchone()
+    if row is None:
+        raise LoadError(f"there is no figure {observation_id}")
+    (school_id, old_indicator, old_year, period, p_start, p_end, cadence, old_value, old_qualifier, is_target,
+     document_id, span_start, span_end, evidence, sheet_row, status, batch_status) = row
+    if batch_status != "committed":
+        raise LoadError(f"figure {observation_id} belongs to a reverted load")
+    if action == "correct":
+        indicator = indicator or old_indicator
+        qualifier = qualifier or old_qualifier
+        year = old_year if year is None else year
+        value = old_value if value is None else value
+        _check_correction(value, qualifier, year, indicator)
+        if (indicator, float(value), qualifier, year) == (old_indicator, old_value, old_qualifier, old_year):
+            raise LoadError("the correction changes nothing: use confirm instead")
+
+    def write(c, batch_id):
+        correction_id = None
+        if action == "correct":
+            correction_id = c.execute(
+                "INSERT INTO observations (batch_id, school_id, indicator_id, year, period_label, period_start, "
+                "period_end, cadence, value, qualifier, is_target, source_kind, document_id, span_start, span_end, "
+                "evidence, sheet_row, review_status, corrects_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "'correction', ?, ?, ?, ?, ?, 'confirmed', ?, ?) RETURNING id",
+                [batch_id, school_id, indicator, year, period, p_start, p_end, cadence, float(value), qualifier,
+                 is_target, document_id, span_start, span_end, evidence, sheet_row, observation_id, note],
+            ).fetchone()[0]
+        new_status = {"confirm": "confirmed", "correct": "corrected", "reject": "rejected"}[action]
+        c.execute("UPDATE observations SET review_status = ? WHERE id = ?", [new_status, observation_id])
+        c.execute("INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?)",
+                  [batch_id, observation_id, action, status, correction_id, note or None])
+        return {"observations": 1 if correction_id else 0}
+
+    kind = "correction" if action == "correct" else "review"
+    result = run_batch(con, kind, file_name=None, digest=None, who=who.strip(), write=write,
+                       note=f"{action} figure {observation_id}: {note}".strip(": "))
+    result.message = f"figure {observation_id}: {action} recorded as batch {result.batch_id}"
+    return result

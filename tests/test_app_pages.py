@@ -1,0 +1,207 @@
+"""AppTest of the compare, trends, school and evidence pages, driving their main widgets."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from etl.warehouse import session
+
+APP = "../app.py"
+PASSWORD = "s3cret-for-tests"
+
+
+@pytest.fixture
+def app(rich_db, monkeypatch):
+    monkeypatch.setenv("PBD_DB", rich_db)
+    monkeypatch.setenv("PBD_ANALYST_PASSWORD", PASSWORD)
+    return AppTest.from_file(APP, default_timeout=60)
+
+
+def open_page(app, page: str, **params) -> AppTest:
+    for key, value in params.items():
+        app.query_params[key] = value
+    at = app.run()
+    at.switch_page(f"pages/{page}_page.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def specs(at) -> list[dict]:
+    return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+
+
+def array(value) -> list:
+    """A plotly JSON array: a plain list, or typed binary data {"dtype": ..., "bdata": base64}."""
+    if isinstance(value, dict) and "bdata" in value:
+        import base64
+
+        import numpy as np
+
+        data = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]))
+        return [None if isinstance(v, float) and v != v else v for v in data.tolist()]
+    return list(value)
+
+
+def school_id(db: str, name: str) -> int:
+    with session(db) as con:
+        return con.execute("SELECT id FROM schools WHERE name_zh = ? OR name_en = ?", [name, name]).fetchone()[0]
+
+
+# ------------------------------------------------------------------ compare
+
+def test_compare_defaults_to_the_most_reported_indicator(app):
+    at = open_page(app, "compare")
+    assert at.selectbox(key="cmp_indicator").value == "members_total"
+    bars = specs(at)[0]["data"]
+    schools = {y for trace in bars for y in trace["y"]}
+    assert {"邢台第三中学", "上海市第一师范学校附属小学", "Chinese Opera School"} <= schools
+    ranking = at.dataframe[0].value
+    assert list(ranking["排名"]) == list(range(1, len(ranking) + 1))
+    assert ranking.iloc[0]["学校"] == "邢台第三中学" and "c02.txt" in ranking.iloc[0]["来源"]
+
+
+def test_compare_indicator_year_colour_and_url(app):
+    at = open_page(app, "compare")
+    at.selectbox(key="cmp_indicator").set_value("volunteer_sessions").run()
+    assert not at.exception
+    bars = specs(at)[0]["data"]
+    texts = [x for trace in bars for x in trace["text"]]
+    assert "50+" in texts  # 10余次 + 40余次 in one report: at least 50
+    at.radio(key="cmp_color").set_value("level").run()
+    assert {trace["name"] for trace in specs(at)[0]["data"]} <= {"小学", "中学", "高中", "未知", "特殊教育"}
+    assert at.query_params["indicator"] == "volunteer_sessions" and at.query_params["color"] == "level"
+
+
+def test_compare_a_year(app):
+    at = open_page(app, "compare")
+    year = at.selectbox(key="cmp_year")
+    assert "2005" in year.options
+    year.set_value("2005").run()
+    bars = specs(at)[0]["data"]
+    assert [y for trace in bars for y in trace["y"]] == ["邢台第三中学"]
+    assert bars[0]["text"] == ["138"]
+
+
+def test_compare_per_ten_members(app):
+    at = open_page(app, "compare", indicator="party_lectures")
+    assert at.selectbox(key="cmp_indicator").value == "party_lectures"
+    at.toggle(key="cmp_per10").set_value(True).run()
+    assert not at.exception
+    assert "每10名党员" in specs(at)[0]["layout"]["xaxis"]["title"]["text"]
+
+
+def test_compare_small_multiples(app):
+    at = open_page(app, "compare")
+    at.multiselect(key="cmp_multi").select("members_total").select("branches").run()
+    assert not at.exception
+    multiples = specs(at)[-1]
+    assert [a["text"] for a in multiples["layout"]["annotations"]] == ["党员总数", "党支部"]
+    assert at.query_params["multi"] == "members_total,branches"
+
+
+def test_compare_in_english(app):
+    at = open_page(app, "compare", lang="en")
+    assert at.title[0].value == "Compare schools"
+    assert "Party members (total)" in specs(at)[0]["layout"]["title"]["text"]
+
+
+# ------------------------------------------------------------------ trends
+
+def test_trends_lines_composition_and_rates(app):
+    at = open_page(app, "trends", indicator="members_total")
+    charts = specs(at)
+    lines = charts[0]["data"]
+    xingtai = next(tr for tr in lines if tr["name"] == "邢台第三中学")
+    assert xingtai["mode"] == "lines+markers" and xingtai["connectgaps"] is False
+    years, values = array(xingtai["x"]), array(xingtai["y"])
+    assert years[0] == 1997 and 2005 in years and values[years.index(2000)] is None  # a gap, not a zero
+    rates = charts[-1]
+    assert rates["layout"]["title"]["text"].startswith("按频率表述的数据")
+    assert any("每月" in text for trace in rates["data"] for text in trace["text"])
+
+
+def test_trends_follow_the_school_filter(app, rich_db):
+    sid = school_id(rich_db, "黔江区菁华小学校")
+    at = open_page(app, "trends", indicator="members_full", school=str(sid))
+    assert at.sidebar.multiselect(key="f_schools").value == [sid]
+    lines = specs(at)
+    assert not any("邢台" in trace.get("name", "") for chart in lines for trace in chart["data"])
+
+
+# ------------------------------------------------------------------ school
+
+def test_school_profile(app, rich_db):
+    sid = school_id(rich_db, "黔江区菁华小学校")
+    at = open_page(app, "school", id=str(sid))
+    assert at.selectbox(key="sch_id").value == sid
+    assert at.header[0].value == "黔江区菁华小学校"
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["地区"] == "重庆市黔江区" and metrics["学段"] == "小学" and metrics["荣誉数"] == "7"
+    charts = specs(at)
+    timeline = charts[0]
+    assert {tr["name"] for tr in timeline["data"]} >= {"省级", "区县级", "校级"}
+    assert any(c["layout"].get("xaxis", {}).get("type") == "log" for c in charts)  # against the peers' median
+    tables = [df.value for df in at.dataframe]
+    assert any("001_ca4784f4f015ac9f.txt" in str(df.values) for df in tables)
+
+
+def test_switching_school(app, rich_db):
+    at = open_page(app, "school")
+    target = school_id(rich_db, "宁化一中")
+    at.selectbox(key="sch_id").set_value(target).run()
+    assert at.header[0].value == "宁化一中"
+    assert at.query_params["id"] == str(target)
+
+
+# ------------------------------------------------------------------ evidence and review
+
+def test_evidence_lists_figures_with_their_sources(app):
+    at = open_page(app, "evidence")
+    table = at.dataframe[0].value
+    assert len(table) > 50
+    assert table["证据"].str.contains("「有正式党员20人」").any()
+    at.text_input(key="ev_q").set_value("宁化").run()
+    assert not at.exception
+    assert set(at.dataframe[0].value["学校"]) == {"宁化一中"}
+
+
+def test_evidence_shows_the_sentence_and_review_needs_login(app, rich_db):
+    with session(rich_db) as con:
+        fid = con.execute("SELECT id FROM observations WHERE evidence = '有正式党员20人'").fetchone()[0]
+    at = open_page(app, "evidence", fig=str(fid))
+    assert at.selectbox(key="ev_fig").value == fid
+    sentence = next(m.value for m in at.markdown if "<mark>" in m.value)
+    assert "<mark>有正式党员20人</mark>" in sentence and "菁华小学校党支部成立于2014年10月" in sentence
+    assert any("仅限分析员" in i.value for i in at.info)
+    assert not at.get("form") or all("review_" not in str(f.proto) for f in at.get("form"))
+
+
+def test_analyst_corrects_a_figure(app, rich_db):
+    with session(rich_db) as con:
+        fid = con.execute("SELECT id FROM observations WHERE evidence = '有正式党员20人'").fetchone()[0]
+    at = open_page(app, "evidence", fig=str(fid))
+    at.text_input(key="login_name").set_value("王分析")
+    at.text_input(key="login_password").set_value("wrong")
+    form_submit = next(b for b in at.get("button") if "登录" in str(b.proto.label))
+    form_submit.click().run()
+    assert any("密码不正确" in e.value for e in at.error)
+    at.text_input(key="login_name").set_value("王分析")
+    at.text_input(key="login_password").set_value(PASSWORD)
+    next(b for b in at.get("button") if "登录" in str(b.proto.label)).click().run()
+    assert not at.exception
+    assert at.session_state["analyst_name"] == "王分析"
+    at.radio(key="rv_action").set_value("correct")
+    at.number_input(key="rv_value").set_value(21.0)
+    at.text_input(key="rv_note").set_value("原文笔误")
+    next(b for b in at.get("button") if "提交审核" in str(b.proto.label)).click().run()
+    assert not at.exception, at.exception
+    with session(rich_db) as con:
+        value, kind, who = con.execute(
+            "SELECT c.value, c.source_kind, b.who FROM observations c JOIN batches b ON b.id = c.batch_id "
+            "WHERE c.corrects_id = ?", [fid]).fetchone()
+        assert (value, kind, who) == (21.0, "correction", "王分析")
+        assert con.execute("SELECT value FROM current_facts WHERE indicator_id = 'members_full' AND school_id = "
+                           "(SELECT school_id FROM observations WHERE id = ?)", [fid]).fetchone()[0] == 21.0
