@@ -50,7 +50,81 @@ def bench_extract(quick: bool, work: Path) -> dict:
     }
 
 
-SECTIONS = {"extract": bench_extract}
+def page_queries(con, rng) -> dict:
+    """The queries each page runs for one view, with filters picked at random like a user would."""
+    from dashboard import queries as q
+    from dashboard.filters import Filters
+
+    schools = [r[0] for r in con.execute("SELECT id FROM schools USING SAMPLE 20 ROWS").fetchall()]
+    regions = [r[0] for r in con.execute("SELECT DISTINCT province FROM schools LIMIT 40").fetchall() if r[0]]
+    views = [Filters(), Filters(regions=(rng.choice(regions),)), Filters(schools=tuple(rng.sample(schools, 3))),
+             Filters(year_from=2018, year_to=2021)]
+    f = rng.choice(views)
+    school = rng.choice(schools)
+    indicator = rng.choice(["members_full", "volunteer_sessions", "party_lectures", "students_assisted"])
+    return {
+        "overview": [lambda c: q.overview_kpis(c, f), lambda c: q.coverage(c, f), lambda c: q.latest_values(c, f),
+                     lambda c: q.schools(c), lambda c: q.year_bounds(c)],
+        "compare": [lambda c: q.indicator_school_counts(c, f), lambda c: q.indicator_years(c, indicator, f),
+                    lambda c: q.compare_values(c, f, indicator, None), lambda c: q.left_out_counts(c, f, indicator)],
+        "trends": [lambda c: q.trend_schools(c, f, indicator),
+                   lambda c: q.trend_values(c, Filters(schools=tuple(schools[:8])), indicator),
+                   lambda c: q.membership_composition(c, Filters(schools=tuple(schools[:6]))),
+                   lambda c: q.rate_values(c, f, None)],
+        "school": [lambda c: q.school_card(c, school), lambda c: q.school_documents(c, school),
+                   lambda c: q.school_figures(c, school), lambda c: q.school_awards(c, school),
+                   lambda c: q.peer_medians(c, school)],
+        "evidence": [lambda c: q.evidence_rows(c, f), lambda c: q.evidence_awards(c, f)],
+    }
+
+
+def bench_queries(quick: bool, work: Path, observations: int | None = None) -> dict:
+    """Every page's queries against a synthetic warehouse, each on a fresh connection as the app does."""
+    import random
+    import statistics
+
+    from etl.warehouse import session
+
+    observations = observations or (200_000 if quick else 1_000_000)
+    db = str(work / f"queries_{observations}.duckdb")
+    started = time.perf_counter()
+    built = synthetic.build_warehouse(db, observations)
+    build_s = time.perf_counter() - started
+    rng = random.Random(3)
+    timings: dict[str, list[float]] = {}
+    rounds = 8 if quick else 20
+    for _ in range(rounds):
+        for page, fns in page_queries_with(db, rng).items():
+            for i, fn in enumerate(fns):
+                t0 = time.perf_counter()
+                with session(db) as con:
+                    fn(con)
+                timings.setdefault(f"{page}.{i}", []).append((time.perf_counter() - t0) * 1000)
+    p95 = {k: sorted(v)[int(0.95 * (len(v) - 1))] for k, v in timings.items()}
+    slowest = max(p95, key=p95.get)
+    pages = {}
+    for key, value in p95.items():
+        page = key.split(".")[0]
+        pages[page] = max(pages.get(page, 0), value)
+    return {
+        "observations": built["observations"],
+        "schools": built["schools"],
+        "synthetic_build_s": round(build_s, 2),
+        "query_p95_ms": round(p95[slowest], 1),
+        "query_slowest": slowest,
+        "query_median_ms": round(statistics.median(x for v in timings.values() for x in v), 1),
+        **{f"query_p95_ms_{page}": round(v, 1) for page, v in pages.items()},
+    }
+
+
+def page_queries_with(db: str, rng) -> dict:
+    from etl.warehouse import session
+
+    with session(db) as con:
+        return page_queries(con, rng)
+
+
+SECTIONS = {"extract": bench_extract, "queries": bench_queries}
 
 
 def main(argv: list[str] | None = None) -> int:

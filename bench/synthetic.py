@@ -107,3 +107,47 @@ def long_sheet(path: Path, rows: int, *, seed: int = 11, years: tuple[int, int] 
             w.writerow([f"合成测试学校{school:06d}", years[0] + year, indicators[ind], rng.randint(1, 500),
                         "exact" if rng.random() < 0.8 else "at_least", f"合成省{school % 31:02d}"])
     return path
+
+
+def build_warehouse(path: str, observations: int, *, schools: int | None = None, seed: int = 5) -> dict:
+    """A SYNTHETIC warehouse of `observations` sheet figures spread over schools, years and indicators,
+    written with SQL (fast) and then brought to the same state a real load leaves (current values)."""
+    import duckdb
+
+    from etl.build import prepare
+    from etl.warehouse import refresh_current
+
+    indicators = indicator_ids()
+    years = 10
+    schools = schools or max(1, observations // (years * len(indicators)))
+    con = duckdb.connect(path)
+    prepare(con)
+    con.execute("BEGIN")
+    con.execute("INSERT INTO batches (id, kind, file_name, who, note) VALUES (nextval('batch_ids'), 'sheet', "
+                "'synthetic.csv', 'bench', 'SYNTHETIC BENCHMARK DATA')")
+    batch = con.execute("SELECT max(id) FROM batches").fetchone()[0]
+    con.execute(
+        f"""INSERT INTO schools (id, name_zh, province, city, level, region, batch_id)
+        SELECT nextval('school_ids'), '合成测试学校' || lpad(i::VARCHAR, 6, '0'), '合成省' || lpad((i % 31)::VARCHAR, 2, '0'),
+               '合成市' || lpad((i % 97)::VARCHAR, 2, '0'),
+               ['primary', 'middle', 'high', 'nine_year', 'vocational'][1 + i % 5], '合成省', {batch}
+        FROM range(0, {schools}) t(i)"""
+    )
+    first_school = con.execute("SELECT min(id) FROM schools WHERE batch_id = ?", [batch]).fetchone()[0]
+    values = ", ".join(f"({i}, '{x}')" for i, x in enumerate(indicators))
+    con.execute(f"CREATE TEMP TABLE ind AS SELECT * FROM (VALUES {values}) t(n, id)")
+    con.execute(
+        f"""INSERT INTO observations (batch_id, school_id, indicator_id, year, value, qualifier, source_kind,
+                                      sheet_row, review_status)
+        SELECT {batch}, {first_school} + (r // ({years} * {len(indicators)})) % {schools}, ind.id,
+               2015 + (r // {len(indicators)}) % {years}, 1 + hash(r, {seed}) % 300,
+               CASE WHEN hash(r) % 5 = 0 THEN 'at_least' ELSE 'exact' END, 'sheet', r + 2, 'confirmed'
+        FROM range(0, {observations}) t(r) JOIN ind ON ind.n = r % {len(indicators)}"""
+    )
+    refresh_current(con)
+    con.execute("COMMIT")
+    con.execute("CHECKPOINT")
+    counts = {"observations": observations, "schools": schools,
+              "facts": con.execute("SELECT count(*) FROM current_facts").fetchone()[0]}
+    con.close()
+    return counts

@@ -30,6 +30,21 @@ def _df(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) ->
     return con.execute(sql, params or []).df()
 
 
+SUMMARY = "school_indicator_summary"
+
+
+def _summary(filters: Filters) -> tuple[str, list]:
+    """The per-school-and-indicator summary joined with the school (no year filter: see has_years)."""
+    cond, params = where(filters, school_col="s.school_id", year_col=None)
+    return (f"SELECT s.*, {_SCHOOL_COLUMNS} FROM {SUMMARY} s JOIN schools sc ON sc.id = s.school_id WHERE {cond}",
+            params)
+
+
+def has_years(filters: Filters) -> bool:
+    """A year range asks for per-year figures; without one the summary answers."""
+    return filters.year_from is not None or filters.year_to is not None
+
+
 def _facts(filters: Filters, *, keep_undated: bool = True) -> tuple[str, list]:
     """The filtered current facts joined with their school, as a CTE body."""
     cond, params = where(filters, school_col="v.school_id", year_col="v.ref_year", keep_undated=keep_undated)
@@ -68,6 +83,10 @@ def indicators(con) -> pd.DataFrame:
 
 def indicator_school_counts(con, filters: Filters) -> pd.DataFrame:
     """For each indicator, how many schools have a total (not a rate, not a target)."""
+    if not has_years(filters):
+        summary, params = _summary(filters)
+        return _df(con, f"SELECT indicator_id, count(*) AS schools FROM ({summary}) WHERE latest_value IS NOT NULL "
+                        "GROUP BY indicator_id", params)
     facts, params = _facts(filters)
     return _df(
         con,
@@ -91,8 +110,26 @@ def indicator_years(con, indicator: str, filters: Filters) -> list[int]:
 # ------------------------------------------------------------------ overview
 
 def overview_kpis(con, filters: Filters) -> pd.DataFrame:
-    facts, params = _facts(filters)
     dcond, dparams = where(filters, school_col="d.school_id", year_col=None)
+    if not has_years(filters):
+        summary, params = _summary(filters)
+        return _df(
+            con,
+            f"""
+            WITH s AS ({summary}),
+                 y AS (SELECT DISTINCT unnest(years) AS y FROM s),
+                 d AS (SELECT d.id FROM live_documents d JOIN schools sc ON sc.id = d.school_id WHERE {dcond})
+            SELECT
+                (SELECT count(DISTINCT school_id) FROM s) AS schools,
+                (SELECT count(*) FROM d) AS reports,
+                (SELECT coalesce(sum(figures), 0) FROM s) AS figures,
+                (SELECT count(*) FROM y WHERE y > 0) AS years,
+                (SELECT min(y) FROM y WHERE y > 0) AS year_min,
+                (SELECT max(y) FROM y WHERE y > 0) AS year_max
+            """,
+            params + dparams,
+        )
+    facts, params = _facts(filters)
     return _df(
         con,
         f"""
@@ -113,6 +150,21 @@ def overview_kpis(con, filters: Filters) -> pd.DataFrame:
 def coverage(con, filters: Filters, limit: int = OVERVIEW_SCHOOLS) -> pd.DataFrame:
     """School x indicator: how many distinct years have data (an undated figure counts as one), for the
     `limit` schools with the most indicators covered."""
+    if not has_years(filters):
+        summary, params = _summary(filters)
+        return _df(
+            con,
+            f"""
+            WITH s AS ({summary}),
+            top AS (SELECT school_id FROM s GROUP BY school_id ORDER BY count(*) DESC, school_id LIMIT ?)
+            SELECT s.school_id, s.name_zh, s.name_en, s.level, s.region_top, s.indicator_id,
+                   i.name_zh AS indicator_zh, i.name_en AS indicator_en, i.category, s.years_with_data, s.figures,
+                   s.years
+            FROM s JOIN top USING (school_id) JOIN indicators i ON i.id = s.indicator_id
+            ORDER BY coalesce(s.name_zh, s.name_en), i.category
+            """,
+            params + [limit],
+        )
     facts, params = _facts(filters)
     return _df(
         con,
@@ -138,8 +190,24 @@ def coverage(con, filters: Filters, limit: int = OVERVIEW_SCHOOLS) -> pd.DataFra
 def latest_values(con, filters: Filters, indicator_ids: tuple[str, ...] = HEADLINE_INDICATORS,
                   limit: int = OVERVIEW_SCHOOLS) -> pd.DataFrame:
     """Each school's most recent total (not a rate, not a target) for the given indicators."""
-    facts, params = _facts(filters)
     marks = ", ".join("?" for _ in indicator_ids)
+    if not has_years(filters):
+        summary, params = _summary(filters)
+        return _df(
+            con,
+            f"""
+            WITH latest AS (
+                SELECT school_id, name_zh, name_en, level, region_top, indicator_id, latest_value AS value,
+                       latest_qualifier AS qualifier, latest_year AS ref_year, latest_period AS period_label,
+                       latest_source_kind AS source_kind
+                FROM ({summary}) WHERE latest_value IS NOT NULL AND indicator_id IN ({marks})
+            ),
+            top AS (SELECT school_id FROM latest GROUP BY school_id ORDER BY count(*) DESC, school_id LIMIT ?)
+            SELECT * FROM latest JOIN top USING (school_id) ORDER BY coalesce(name_zh, name_en), indicator_id
+            """,
+            params + list(indicator_ids) + [limit],
+        )
+    facts, params = _facts(filters)
     return _df(
         con,
         f"""
@@ -169,20 +237,28 @@ def compare_values(con, filters: Filters, indicator: str, year: int | None = Non
     With the source of each figure and the school's membership for the same year (members_total, else
     full plus probationary members), for the "per 10 members" view.
     """
-    facts, params = _facts(filters)
-    year_cond = "ref_year = ?" if year is not None else "TRUE"
-    year_params = [year] if year is not None else []
-    return _df(
-        con,
-        f"""
-        WITH v AS ({facts}),
-        picked AS (
+    if year is None and not has_years(filters):
+        summary, params = _summary(filters)
+        picked_sql = f"""
+            SELECT school_id, name_zh, name_en, level, region_top, latest_value AS value, latest_qualifier AS qualifier,
+                   latest_year AS ref_year, latest_period AS period_label, latest_source_kind AS source_kind,
+                   latest_has_conflict AS has_conflict, latest_first_id AS first_id
+            FROM ({summary}) WHERE indicator_id = ? AND latest_value IS NOT NULL"""
+        params = params + [indicator]
+    else:
+        facts, params = _facts(filters)
+        year_cond = "ref_year = ?" if year is not None else "TRUE"
+        picked_sql = f"""
             SELECT * EXCLUDE (rn) FROM (
                 SELECT v.*, row_number() OVER (PARTITION BY school_id
                                                ORDER BY ref_year DESC NULLS LAST, loaded_at DESC) AS rn
-                FROM v WHERE indicator_id = ? AND cadence IS NULL AND NOT is_target AND {year_cond}
-            ) WHERE rn = 1
-        ),
+                FROM ({facts}) v WHERE indicator_id = ? AND cadence IS NULL AND NOT is_target AND {year_cond}
+            ) WHERE rn = 1"""
+        params = params + [indicator] + ([year] if year is not None else [])
+    return _df(
+        con,
+        f"""
+        WITH picked AS ({picked_sql}),
         members AS (
             SELECT school_id, ref_year,
                    coalesce(max(value) FILTER (WHERE indicator_id = 'members_total'),
@@ -198,13 +274,13 @@ def compare_values(con, filters: Filters, indicator: str, year: int | None = Non
                p.period_label, p.source_kind, p.has_conflict, m.members,
                o.evidence, o.sheet_row, d.file_name AS document, b.file_name AS batch_file
         FROM picked p
-        LEFT JOIN members m ON m.school_id = p.school_id AND m.ref_year IS NOT DISTINCT FROM p.ref_year
+        LEFT JOIN members m ON m.school_id = p.school_id AND coalesce(m.ref_year, 0) = coalesce(p.ref_year, 0)
         LEFT JOIN observations o ON o.id = p.first_id
         LEFT JOIN documents d ON d.id = o.document_id
         LEFT JOIN batches b ON b.id = o.batch_id
         ORDER BY p.value DESC
         """,
-        params + [indicator] + year_params,
+        params,
     )
 
 
@@ -329,19 +405,17 @@ def peer_medians(con, school_id: int) -> pd.DataFrame:
         con,
         f"""
         WITH latest AS (
-            SELECT * EXCLUDE (rn) FROM (
-                SELECT v.school_id, v.indicator_id, v.value, v.qualifier, v.ref_year,
-                       row_number() OVER (PARTITION BY v.school_id, v.indicator_id
-                                          ORDER BY v.ref_year DESC NULLS LAST, v.loaded_at DESC) AS rn
-                FROM {CURRENT} v JOIN schools sc ON sc.id = v.school_id
-                WHERE sc.level = (SELECT level FROM schools WHERE id = ?) AND v.cadence IS NULL AND NOT v.is_target
-            ) WHERE rn = 1
+            SELECT s.school_id, s.indicator_id, s.latest_value AS value, s.latest_qualifier AS qualifier,
+                   s.latest_year AS ref_year
+            FROM {SUMMARY} s JOIN schools sc ON sc.id = s.school_id
+            WHERE sc.level = (SELECT level FROM schools WHERE id = ?) AND s.latest_value IS NOT NULL
         ),
-        peers AS (SELECT indicator_id, median(value) AS median, count(*) AS schools FROM latest GROUP BY indicator_id)
+        mine AS (SELECT * FROM latest WHERE school_id = ?),
+        peers AS (SELECT indicator_id, median(value) AS median, count(*) AS schools FROM latest
+                  WHERE indicator_id IN (SELECT indicator_id FROM mine) GROUP BY indicator_id)
         SELECT l.indicator_id, i.name_zh AS indicator_zh, i.name_en AS indicator_en, i.category,
                l.value, l.qualifier, l.ref_year, p.median, p.schools
-        FROM latest l JOIN peers p USING (indicator_id) JOIN indicators i ON i.id = l.indicator_id
-        WHERE l.school_id = ?
+        FROM mine l JOIN peers p USING (indicator_id) JOIN indicators i ON i.id = l.indicator_id
         ORDER BY i.rowid
         """,
         [school_id, school_id],
@@ -383,28 +457,39 @@ def evidence_rows(con, filters: Filters, indicator_ids: tuple[str, ...] = (), so
     if search:
         clauses.append("(o.evidence ILIKE ? OR sc.name_zh ILIKE ? OR sc.name_en ILIKE ? OR d.file_name ILIKE ?)")
         params += [f"%{search}%"] * 4
-    conflict = (f"EXISTS (SELECT 1 FROM {CURRENT} c WHERE c.has_conflict AND c.school_id = o.school_id "
-                "AND c.indicator_id = o.indicator_id AND c.ref_year IS NOT DISTINCT FROM coalesce(o.year, o.period_end) "
-                "AND c.cadence IS NOT DISTINCT FROM o.cadence AND c.is_target = o.is_target)")
     if conflicts_only:
-        clauses.append(conflict)
+        clauses.append("ck.school_id IS NOT NULL")
     return _df(
         con,
         f"""
+        WITH ck AS (
+            SELECT DISTINCT school_id, indicator_id, coalesce(ref_year, 0) AS y, coalesce(cadence, '') AS c, is_target
+            FROM {CURRENT} WHERE has_conflict
+        ),
+        picked AS (
+            SELECT o.id, ck.school_id IS NOT NULL AS has_conflict
+            FROM observations o
+            JOIN batches b ON b.id = o.batch_id AND b.status = 'committed'
+            JOIN schools sc ON sc.id = o.school_id
+            LEFT JOIN documents d ON d.id = o.document_id
+            LEFT JOIN ck ON ck.school_id = o.school_id AND ck.indicator_id = o.indicator_id
+                AND ck.y = coalesce(o.year, o.period_end, 0) AND ck.c = coalesce(o.cadence, '')
+                AND ck.is_target = o.is_target
+            WHERE {' AND '.join(clauses)}
+            ORDER BY has_conflict DESC, o.review_status = 'pending' DESC, o.id DESC
+            LIMIT ?
+        )
         SELECT o.id, o.school_id, sc.name_zh, sc.name_en, o.indicator_id, i.name_zh AS indicator_zh,
                i.name_en AS indicator_en, coalesce(o.year, o.period_end) AS ref_year, o.year, o.period_label,
                o.value, o.qualifier, o.cadence, o.is_target, o.source_kind, o.review_status, o.evidence,
                o.sheet_row, o.span_start, o.span_end, o.document_id, d.file_name AS document,
-               b.file_name AS batch_file, o.batch_id, b.who, b.created_at, o.corrects_id, o.note,
-               {conflict} AS has_conflict
-        FROM observations o
-        JOIN batches b ON b.id = o.batch_id AND b.status = 'committed'
+               b.file_name AS batch_file, o.batch_id, b.who, b.created_at, o.corrects_id, o.note, p.has_conflict
+        FROM picked p JOIN observations o ON o.id = p.id
+        JOIN batches b ON b.id = o.batch_id
         JOIN schools sc ON sc.id = o.school_id
         JOIN indicators i ON i.id = o.indicator_id
         LEFT JOIN documents d ON d.id = o.document_id
-        WHERE {' AND '.join(clauses)}
-        ORDER BY has_conflict DESC, o.review_status = 'pending' DESC, o.id DESC
-        LIMIT ?
+        ORDER BY p.has_conflict DESC, o.review_status = 'pending' DESC, o.id DESC
         """,
         params + [limit],
     )

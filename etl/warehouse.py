@@ -229,6 +229,30 @@ def current_values_sql(where: str = "TRUE") -> str:
     ) WHERE rank_in_key = 1"""
 
 
+MIGRATIONS.append(
+    (
+        3,
+        "per school and indicator summary (coverage and latest total), refreshed by every load",
+        [
+            """CREATE TABLE school_indicator_summary (
+                school_id INTEGER NOT NULL,
+                indicator_id VARCHAR NOT NULL,
+                years_with_data INTEGER NOT NULL,
+                figures INTEGER NOT NULL,
+                years SMALLINT[] NOT NULL,
+                latest_value DOUBLE,
+                latest_qualifier VARCHAR,
+                latest_year SMALLINT,
+                latest_period VARCHAR,
+                latest_source_kind VARCHAR,
+                latest_first_id BIGINT,
+                latest_loaded_at TIMESTAMP,
+                latest_has_conflict BOOLEAN
+            )""",
+        ],
+    )
+)
+
 # Views are derived, so they are (re)created after every migration rather than versioned.
 VIEWS: list[str] = [
     # Rows of committed batches that no review has set aside.
@@ -250,6 +274,28 @@ CURRENT_COLUMNS = ("school_id, indicator_id, ref_year, cadence, is_target, sourc
                    "qualifier, parts, first_id, period_label, loaded_at, has_conflict")
 
 
+SUMMARY_SQL = """
+    SELECT school_id, indicator_id,
+        count(DISTINCT coalesce(ref_year, 0))::INTEGER AS years_with_data,
+        count(*)::INTEGER AS figures,
+        list_sort(list(DISTINCT coalesce(ref_year, 0)))::SMALLINT[] AS years,
+        arg_max(value, latest_key) FILTER (WHERE is_total) AS latest_value,
+        arg_max(qualifier, latest_key) FILTER (WHERE is_total) AS latest_qualifier,
+        arg_max(ref_year, latest_key) FILTER (WHERE is_total) AS latest_year,
+        arg_max(period_label, latest_key) FILTER (WHERE is_total) AS latest_period,
+        arg_max(source_kind, latest_key) FILTER (WHERE is_total) AS latest_source_kind,
+        arg_max(first_id, latest_key) FILTER (WHERE is_total) AS latest_first_id,
+        arg_max(loaded_at, latest_key) FILTER (WHERE is_total) AS latest_loaded_at,
+        arg_max(has_conflict, latest_key) FILTER (WHERE is_total) AS latest_has_conflict
+    FROM (
+        SELECT *, cadence IS NULL AND NOT is_target AS is_total,
+               -- newest year first (undated after dated), then the newest load
+               (coalesce(ref_year, 0)::BIGINT * 10000000000 + epoch(loaded_at)::BIGINT) AS latest_key
+        FROM current_facts {where}
+    )
+    GROUP BY school_id, indicator_id"""
+
+
 def refresh_current(con: duckdb.DuckDBPyConnection, school_ids_sql: str | None = None, params: list | None = None) -> None:
     """Recompute the current values (the current_values view) into current_facts.
 
@@ -259,6 +305,9 @@ def refresh_current(con: duckdb.DuckDBPyConnection, school_ids_sql: str | None =
     if school_ids_sql is None:
         con.execute("DELETE FROM current_facts")
         con.execute(f"INSERT INTO current_facts SELECT {CURRENT_COLUMNS} FROM current_values")
+        if _has_table(con, "school_indicator_summary"):
+            con.execute("DELETE FROM school_indicator_summary")
+            con.execute("INSERT INTO school_indicator_summary " + SUMMARY_SQL.format(where=""))
         return
     con.execute(f"CREATE OR REPLACE TEMP TABLE touched_schools AS SELECT DISTINCT * FROM ({school_ids_sql}) t(id)",
                 params or [])
@@ -266,7 +315,15 @@ def refresh_current(con: duckdb.DuckDBPyConnection, school_ids_sql: str | None =
     # the filter sits at the scan of observations: recomputing a few schools reads only their rows
     touched = "o.school_id IN (SELECT id FROM touched_schools)"
     con.execute(f"INSERT INTO current_facts SELECT {CURRENT_COLUMNS} FROM ({current_values_sql(touched)})")
+    if _has_table(con, "school_indicator_summary"):
+        con.execute("DELETE FROM school_indicator_summary WHERE school_id IN (SELECT id FROM touched_schools)")
+        con.execute("INSERT INTO school_indicator_summary "
+                    + SUMMARY_SQL.format(where="WHERE school_id IN (SELECT id FROM touched_schools)"))
     con.execute("DROP TABLE touched_schools")
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    return con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [name]).fetchone()[0] > 0
 
 
 class WarehouseError(Exception):
@@ -357,7 +414,7 @@ def migrate(con: duckdb.DuckDBPyConnection, target: int | None = None) -> list[i
         with transaction(con):
             for view in VIEWS:
                 con.execute(view)
-            if 2 in applied or (current >= 2 and target is None and not applied):
+            if 2 in applied or 3 in applied or (current >= 2 and target is None and not applied):
                 refresh_current(con)
     return applied
 
@@ -400,6 +457,9 @@ INTEGRITY_CHECKS: dict[str, str] = {
         "SELECT content_hash FROM live_documents GROUP BY content_hash HAVING count(*) > 1",
     "observations.id is unique":
         "SELECT id FROM observations GROUP BY id HAVING count(*) > 1",
+    "school_indicator_summary agrees with current_facts":
+        "SELECT school_id, indicator_id, count(*) AS n FROM current_facts GROUP BY ALL "
+        "EXCEPT SELECT school_id, indicator_id, figures FROM school_indicator_summary",
     "current_facts equals the current_values view":
         f"(SELECT {CURRENT_COLUMNS} FROM current_facts EXCEPT ALL SELECT {CURRENT_COLUMNS} FROM current_values) "
         f"UNION ALL (SELECT {CURRENT_COLUMNS} FROM current_values EXCEPT ALL SELECT {CURRENT_COLUMNS} FROM current_facts)",
