@@ -188,14 +188,12 @@ MIGRATIONS.append(
 )
 
 def source_values_sql(where: str = "TRUE") -> str:
-    """One figure per source and key: the parts a single report lists separately ("专题会6次 …
-    专题会4次") add up for flows; for stocks the largest stands. `where` filters live observations."""
+    """One figure per source and key. A report's parts that share a key ("专题会6次 … 专题会4次") add
+    up for flows, and for stocks the largest stands; every sheet row and correction is a source of
+    its own. `where` filters live observations (alias o)."""
     return f"""
-    SELECT
-        school_id, indicator_id, ref_year, cadence, is_target,
-        source_kind,
-        CASE source_kind WHEN 'report' THEN 'd' || document_id::VARCHAR
-             ELSE 'b' || batch_id::VARCHAR || ':' || coalesce(sheet_row, o.id)::VARCHAR END AS source_key,
+    SELECT school_id, indicator_id, ref_year, cadence, is_target, source_kind,
+        'd' || document_id::VARCHAR AS source_key,
         max(batch_id) AS batch_id,
         CASE WHEN any_value(i.kind) = 'stock' THEN max(value) ELSE sum(value) END AS value,
         CASE
@@ -205,28 +203,33 @@ def source_values_sql(where: str = "TRUE") -> str:
             WHEN bool_or(qualifier = 'at_least') THEN 'at_least'
             ELSE 'at_most'
         END AS qualifier,
-        count(*) AS parts,
-        min(o.id) AS first_id,
-        any_value(period_label) AS period_label,
+        count(*) AS parts, min(o.id) AS first_id, any_value(period_label) AS period_label,
         max(loaded_at) AS loaded_at
     FROM live_observations o JOIN indicators i ON i.id = o.indicator_id
-    WHERE {where}
-    GROUP BY ALL"""
+    WHERE o.source_kind = 'report' AND ({where})
+    GROUP BY ALL
+    UNION ALL
+    SELECT school_id, indicator_id, ref_year, cadence, is_target, source_kind,
+        'b' || batch_id::VARCHAR || ':' || coalesce(sheet_row, o.id)::VARCHAR AS source_key,
+        batch_id, value, qualifier, 1 AS parts, o.id AS first_id, period_label, loaded_at
+    FROM live_observations o
+    WHERE o.source_kind <> 'report' AND ({where})"""
+
+
+SOURCE_RANK_SQL = "CASE source_kind WHEN 'correction' THEN 0 WHEN 'sheet' THEN 1 ELSE 2 END"
 
 
 def current_values_sql(where: str = "TRUE") -> str:
     """The current value per school, indicator and year (rates and targets kept apart): correction
     over sheet over report, newest first; `has_conflict` when live sources disagree."""
     return f"""
-    SELECT * EXCLUDE (rank_in_key) FROM (
-        SELECT s.*,
-            count(DISTINCT value) OVER key_window > 1 AS has_conflict,
-            row_number() OVER (key_window ORDER BY
-                CASE source_kind WHEN 'correction' THEN 0 WHEN 'sheet' THEN 1 ELSE 2 END,
-                loaded_at DESC, batch_id DESC, first_id DESC) AS rank_in_key
-        FROM ({source_values_sql(where)}) s
-        WINDOW key_window AS (PARTITION BY school_id, indicator_id, ref_year, cadence, is_target)
-    ) WHERE rank_in_key = 1"""
+    SELECT school_id, indicator_id, ref_year, cadence, is_target,
+        unnest(arg_min(
+            struct_pack(source_kind, source_key, batch_id, value, qualifier, parts, first_id, period_label, loaded_at),
+            [{SOURCE_RANK_SQL}, -epoch(loaded_at)::BIGINT, -batch_id, -first_id])),
+        count(DISTINCT value) > 1 AS has_conflict
+    FROM ({source_values_sql(where)})
+    GROUP BY school_id, indicator_id, ref_year, cadence, is_target"""
 
 
 MIGRATIONS.append(
