@@ -168,6 +168,43 @@ def cmd_ingest(args) -> int:
     return EXIT_BAD_INPUT if problems else EXIT_OK
 
 
+def cmd_import(args) -> int:
+    from etl.build import prepare
+    from etl.sheets import SheetRejected, import_sheet
+    from etl.warehouse import session
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise UsageError(f"{args.file}: no such file")
+    data = path.read_bytes()
+    with session(args.db) as con:
+        prepare(con)
+        try:
+            check, result = import_sheet(con, path.name, data, who=settings.current_user(), dry_run=args.dry_run,
+                                         original=path.resolve())
+        except SheetRejected as rejected:
+            for problem in rejected.problems:
+                err.print(str(problem))
+            err.print(f"{len(rejected.problems)} problem(s); nothing was imported")
+            return EXIT_BAD_INPUT
+    preview = check.preview
+    out.print(f"{check.file}: {check.layout} sheet, {preview.rows} figures "
+              f"({preview.new_figures} new, {len(preview.changed)} changed, {preview.unchanged} unchanged), "
+              f"{len(preview.new_schools)} new schools")
+    if preview.duplicates_ignored:
+        out.print(f"{preview.duplicates_ignored} repeated rows ignored")
+    for row in preview.matched_schools.itertuples():
+        out.print(f"  {row.school} -> existing school {row.existing}")
+    for row in preview.new_schools.head(20).itertuples():
+        out.print(f"  new school {row.school}" + (f" (similar to existing {row.similar_existing})"
+                                                 if row.similar_existing else ""))
+    if args.dry_run:
+        out.print("dry run: nothing was written")
+    else:
+        out.print(result.message)
+    return EXIT_OK
+
+
 def cmd_password(args) -> int:
     from etl import auth
 
@@ -218,6 +255,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="report files or folders")
     p.add_argument("--quiet", action="store_true", help="print only the summary")
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("import", help="validate a CSV/XLSX sheet and load it as one batch")
+    p.add_argument("file", metavar="FILE.csv|FILE.xlsx")
+    p.add_argument("--dry-run", action="store_true", help="validate and preview only; write nothing")
+    p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("batches", help="list loads, newest first")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")

@@ -70,9 +70,12 @@ def open_batch(con, kind: str, *, file_name: str | None, digest: str | None, who
     return batch_id
 
 
-def close_batch(con, batch_id: int, counts: dict[str, int]) -> None:
+def close_batch(con, batch_id: int, counts: dict[str, int], refresh=None) -> None:
     """Record the batch's row counts, refresh the current values it touched, bump the data version."""
-    refresh_current(con, _schools_of_batch_sql(), [batch_id, batch_id])
+    if refresh is None:
+        refresh_current(con, _schools_of_batch_sql(), [batch_id, batch_id])
+    else:
+        refresh(con, batch_id)
     con.execute(
         "UPDATE batches SET rows_observations = ?, rows_awards = ?, rows_documents = ?, rows_schools = ? WHERE id = ?",
         [counts.get("observations", 0), counts.get("awards", 0), counts.get("documents", 0),
@@ -90,12 +93,13 @@ def run_batch(
     who: str | None,
     write: Callable[[duckdb.DuckDBPyConnection, int], dict[str, int]],
     note: str | None = None,
+    refresh: Callable[[duckdb.DuckDBPyConnection, int], None] | None = None,
 ) -> LoadResult:
     """Run `write(con, batch_id)` as one committed batch, or nothing at all."""
     with transaction(con):
         batch_id = open_batch(con, kind, file_name=file_name, digest=digest, who=who, note=note)
         counts = write(con, batch_id)
-        close_batch(con, batch_id, counts)
+        close_batch(con, batch_id, counts, refresh)
     return LoadResult("loaded", batch_id, counts)
 
 
@@ -112,13 +116,13 @@ class SchoolResolver:
                 context: str = "", create: bool = True) -> int | None:
         school_id, score, _ = self.index.best(name)
         if school_id is not None and score >= 92:
-            self._remember(name, school_id)
+            self.remember(name, school_id)
             return school_id
         if not create:
             return None
-        return self._create(name, region, level, context)
+        return self.create(name, region, level, context)
 
-    def _create(self, name: str, region_text: str | None, level: str | None, context: str) -> int:
+    def create(self, name: str, region_text: str | None, level: str | None, context: str = "") -> int:
         region = place_municipality(split_region(region_text), context + (region_text or ""))
         is_en = not any("\u4e00" <= ch <= "\u9fff" for ch in name)
         school_id = _next(self.con, "school_ids")
@@ -129,10 +133,10 @@ class SchoolResolver:
              region.district, region.label or region_text, level or school_level_from_name(name), self.batch_id],
         )
         self.created += 1
-        self._remember(name, school_id)
+        self.remember(name, school_id)
         return school_id
 
-    def _remember(self, name: str, school_id: int) -> None:
+    def remember(self, name: str, school_id: int) -> None:
         key = name.strip()
         alias = alias_key(key)
         if alias and alias not in self.index.by_alias:

@@ -234,6 +234,17 @@ class SchoolIndex:
             self.cores.append(core)
         self.by_core.setdefault(core, set()).add(school_id)
 
+    def best_exact(self, name: str) -> tuple[int | None, float, str | None]:
+        """A school written the same way (same alias, or same distinctive name); no fuzzy guessing."""
+        key = alias_key(name)
+        if key in self.by_alias:
+            return self.by_alias[key], 100.0, key
+        core = core_name(name)
+        ids = self.by_core.get(core)
+        if ids and len(ids) == 1:
+            return next(iter(ids)), 99.0, core
+        return None, 0.0, None
+
     def best(self, name: str) -> tuple[int | None, float, str | None]:
         """The closest known school: (school_id, score 0-100, the matching core spelling)."""
         key = alias_key(name)

@@ -203,7 +203,7 @@ def source_values_sql(where: str = "TRUE") -> str:
             WHEN bool_or(qualifier = 'at_least') THEN 'at_least'
             ELSE 'at_most'
         END AS qualifier,
-        count(*) AS parts, min(o.id) AS first_id, any_value(period_label) AS period_label,
+        count(*) AS parts, min(o.id) AS first_id, arg_min(period_label, o.id) AS period_label,
         max(loaded_at) AS loaded_at
     FROM live_observations o JOIN indicators i ON i.id = o.indicator_id
     WHERE o.source_kind = 'report' AND ({where})
@@ -278,25 +278,22 @@ CURRENT_COLUMNS = ("school_id, indicator_id, ref_year, cadence, is_target, sourc
 
 
 SUMMARY_SQL = """
-    SELECT school_id, indicator_id,
-        count(DISTINCT coalesce(ref_year, 0))::INTEGER AS years_with_data,
-        count(*)::INTEGER AS figures,
-        list_sort(list(DISTINCT coalesce(ref_year, 0)))::SMALLINT[] AS years,
-        arg_max(value, latest_key) FILTER (WHERE is_total) AS latest_value,
-        arg_max(qualifier, latest_key) FILTER (WHERE is_total) AS latest_qualifier,
-        arg_max(ref_year, latest_key) FILTER (WHERE is_total) AS latest_year,
-        arg_max(period_label, latest_key) FILTER (WHERE is_total) AS latest_period,
-        arg_max(source_kind, latest_key) FILTER (WHERE is_total) AS latest_source_kind,
-        arg_max(first_id, latest_key) FILTER (WHERE is_total) AS latest_first_id,
-        arg_max(loaded_at, latest_key) FILTER (WHERE is_total) AS latest_loaded_at,
-        arg_max(has_conflict, latest_key) FILTER (WHERE is_total) AS latest_has_conflict
+    SELECT school_id, indicator_id, years_with_data, figures, years, latest.*
     FROM (
-        SELECT *, cadence IS NULL AND NOT is_target AS is_total,
-               -- newest year first (undated after dated), then the newest load
-               (coalesce(ref_year, 0)::BIGINT * 10000000000 + epoch(loaded_at)::BIGINT) AS latest_key
+        SELECT school_id, indicator_id,
+            count(DISTINCT coalesce(ref_year, 0))::INTEGER AS years_with_data,
+            count(*)::INTEGER AS figures,
+            list_sort(list(DISTINCT coalesce(ref_year, 0)))::SMALLINT[] AS years,
+            -- the newest total: newest year first (undated after dated), then the newest load
+            arg_max(struct_pack(latest_value := value, latest_qualifier := qualifier, latest_year := ref_year,
+                                latest_period := period_label, latest_source_kind := source_kind,
+                                latest_first_id := first_id, latest_loaded_at := loaded_at,
+                                latest_has_conflict := has_conflict),
+                    coalesce(ref_year, 0)::BIGINT * 10000000000 + epoch(loaded_at)::BIGINT)
+                FILTER (WHERE cadence IS NULL AND NOT is_target) AS latest
         FROM current_facts {where}
-    )
-    GROUP BY school_id, indicator_id"""
+        GROUP BY school_id, indicator_id
+    )"""
 
 
 def refresh_current(con: duckdb.DuckDBPyConnection, school_ids_sql: str | None = None, params: list | None = None) -> None:
@@ -322,6 +319,49 @@ def refresh_current(con: duckdb.DuckDBPyConnection, school_ids_sql: str | None =
         con.execute("DELETE FROM school_indicator_summary WHERE school_id IN (SELECT id FROM touched_schools)")
         con.execute("INSERT INTO school_indicator_summary "
                     + SUMMARY_SQL.format(where="WHERE school_id IN (SELECT id FROM touched_schools)"))
+    con.execute("DROP TABLE touched_schools")
+
+
+def refresh_sheet_batch(con: duckdb.DuckDBPyConnection, batch_id: int) -> None:
+    """The current values after a sheet batch, cheaply: a key the sheet brings that had no current
+    value takes the sheet's figure as it is (one source, no conflict); only keys that already had a
+    value are recomputed from all their sources. Then the summaries of the touched schools."""
+    con.execute(
+        """CREATE OR REPLACE TEMP TABLE clashing AS
+        SELECT DISTINCT f.school_id, f.indicator_id, coalesce(f.ref_year, 0) AS y
+        FROM observations o JOIN current_facts f ON f.school_id = o.school_id AND f.indicator_id = o.indicator_id
+            AND coalesce(f.ref_year, 0) = coalesce(o.year, o.period_end, 0) AND f.cadence IS NULL AND NOT f.is_target
+        WHERE o.batch_id = ?""",
+        [batch_id],
+    )
+    clashes = con.execute("SELECT count(*) FROM clashing").fetchone()[0]
+    created_at = con.execute("SELECT created_at FROM batches WHERE id = ?", [batch_id]).fetchone()[0]
+    not_clashing = ("AND NOT EXISTS (SELECT 1 FROM clashing c WHERE c.school_id = o.school_id "
+                    "AND c.indicator_id = o.indicator_id AND c.y = coalesce(o.year, o.period_end, 0))") if clashes else ""
+    con.execute(
+        f"""INSERT INTO current_facts
+        SELECT o.school_id, o.indicator_id, coalesce(o.year, o.period_end), NULL, false, 'sheet',
+               'b{int(batch_id)}:' || coalesce(o.sheet_row, o.id)::VARCHAR, o.batch_id, o.value,
+               o.qualifier, 1, o.id, o.period_label, ?::TIMESTAMP, false
+        FROM observations o
+        WHERE o.batch_id = ? {not_clashing}""",
+        [created_at, batch_id],
+    )
+    if clashes:
+        con.execute(
+            """DELETE FROM current_facts WHERE cadence IS NULL AND NOT is_target AND EXISTS (
+                SELECT 1 FROM clashing c WHERE c.school_id = current_facts.school_id
+                    AND c.indicator_id = current_facts.indicator_id AND c.y = coalesce(current_facts.ref_year, 0))"""
+        )
+        keys = ("EXISTS (SELECT 1 FROM clashing c WHERE c.school_id = o.school_id AND c.indicator_id = o.indicator_id "
+                "AND c.y = coalesce(o.ref_year, 0)) AND o.cadence IS NULL AND NOT o.is_target")
+        con.execute(f"INSERT INTO current_facts SELECT {CURRENT_COLUMNS} FROM ({current_values_sql(keys)})")
+    con.execute("DROP TABLE clashing")
+    con.execute("CREATE OR REPLACE TEMP TABLE touched_schools AS "
+                "SELECT DISTINCT school_id AS id FROM observations WHERE batch_id = ?", [batch_id])
+    con.execute("DELETE FROM school_indicator_summary WHERE school_id IN (SELECT id FROM touched_schools)")
+    con.execute("INSERT INTO school_indicator_summary "
+                + SUMMARY_SQL.format(where="WHERE school_id IN (SELECT id FROM touched_schools)"))
     con.execute("DROP TABLE touched_schools")
 
 

@@ -1,0 +1,656 @@
+"""Sheets (CSV, XLSX): parse, validate, preview and load — one code path for the upload page and the CLI.
+
+A sheet is long (school, year, indicator, value[, qualifier, region, level, note]) or wide (school,
+year, then one column per indicator). Headers may be Chinese or English, with units in brackets
+("正式党员(人)"); indicators may be named by id or by name. Text encodings are detected (UTF-8, with
+or without BOM, GB18030/GBK, Big5), decoded in Python and handed to DuckDB as UTF-8.
+
+Parsing and validation run in DuckDB over the whole file at once, so that every problem is reported
+together — file, row, column, reason and, where likely, a suggestion — and a million rows take seconds.
+Nothing is written unless the sheet has no problems; a load is one transaction.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from etl import catalog
+from etl.load import LoadResult, SchoolResolver, committed_batch, run_batch
+from etl.reading import ReadError, decode_bytes
+from etl.records import content_hash
+from etl.schools import school_level_from_name
+from etl.warehouse import QUALIFIERS, SCHOOL_LEVELS, refresh_sheet_batch
+
+SHEET_SUFFIXES = (".csv", ".xlsx")
+
+# Every header spelling we accept for each column, already folded by catalog.normalize_label.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "school": ("school", "schoolname", "name", "学校", "学校名称", "学校全称", "校名", "单位", "单位名称"),
+    "year": ("year", "年份", "年度", "年", "统计年度"),
+    "indicator": ("indicator", "indicatorid", "metric", "指标", "指标名称", "指标代码", "项目"),
+    "value": ("value", "count", "number", "数值", "数量", "值", "数据", "人数次数"),
+    "qualifier": ("qualifier", "限定", "限定词", "精度"),
+    "region": ("region", "area", "地区", "区域", "所在地区", "行政区", "区县"),
+    "level": ("level", "schoollevel", "学段", "学校类型", "办学层次"),
+    "note": ("note", "notes", "remark", "备注", "说明"),
+}
+REQUIRED_LONG = ("school", "year", "indicator", "value")
+REQUIRED_WIDE = ("school", "year")
+COLUMN_NAMES = {"school": ("学校", "school"), "year": ("年份", "year"), "indicator": ("指标", "indicator"),
+                "value": ("数值", "value"), "qualifier": ("限定", "qualifier"), "region": ("地区", "region"),
+                "level": ("学段", "level"), "note": ("备注", "note")}
+
+QUALIFIER_WORDS = {
+    "exact": "exact", "精确": "exact", "准确": "exact", "=": "exact",
+    "at_least": "at_least", "atleast": "at_least", "至少": "at_least", "以上": "at_least", "余": "at_least",
+    "多": "at_least", "超过": "at_least", "不少于": "at_least", "+": "at_least", ">=": "at_least", "≥": "at_least",
+    "approx": "approx", "about": "approx", "约": "approx", "左右": "approx", "近": "approx", "≈": "approx",
+    "at_most": "at_most", "atmost": "at_most", "至多": "at_most", "不超过": "at_most", "<=": "at_most", "≤": "at_most",
+}
+LEVEL_WORDS = {"小学": "primary", "初中": "middle", "中学": "middle", "高中": "high", "九年一贯制": "nine_year",
+               "职业学校": "vocational", "中职": "vocational", "高校": "university", "大学": "university",
+               "特殊教育": "special", "特教": "special"}
+
+
+@dataclass
+class Problem:
+    file: str
+    row: int | None  # the spreadsheet row (the header is row 1); None for the file as a whole
+    column: str | None
+    reason: str
+    suggestion: str = ""
+
+    def as_dict(self) -> dict:
+        return {"file": self.file, "row": self.row, "column": self.column, "reason": self.reason,
+                "suggestion": self.suggestion}
+
+    def __str__(self) -> str:
+        where = self.file + (f", row {self.row}" if self.row else "") + (f", column {self.column}" if self.column else "")
+        return f"{where}: {self.reason}" + (f" (did you mean {self.suggestion}?)" if self.suggestion else "")
+
+
+class SheetRejected(Exception):
+    """A sheet with problems; nothing was written."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__(f"{len(problems)} problem(s) in {problems[0].file if problems else 'the sheet'}")
+
+
+@dataclass
+class Preview:
+    rows: int = 0  # figures in the sheet (after unpivoting a wide sheet)
+    duplicates_ignored: int = 0
+    new_schools: pd.DataFrame = field(default_factory=pd.DataFrame)  # name, region, similar existing school
+    matched_schools: pd.DataFrame = field(default_factory=pd.DataFrame)  # spelling -> existing school
+    new_figures: int = 0
+    changed: pd.DataFrame = field(default_factory=pd.DataFrame)  # figures that differ from stored ones
+    unchanged: int = 0
+    already_loaded_as: int | None = None
+
+
+@dataclass
+class SheetCheck:
+    file: str
+    digest: str
+    layout: str  # long | wide
+    problems: list[Problem]
+    preview: Preview | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def problems_frame(self) -> pd.DataFrame:
+        return pd.DataFrame([p.as_dict() for p in self.problems], columns=["file", "row", "column", "reason",
+                                                                            "suggestion"])
+
+
+# ------------------------------------------------------------------ reading
+
+def _header_role(label: str) -> str | None:
+    key = catalog.normalize_label(label)
+    for role, spellings in COLUMNS.items():
+        if key in spellings:
+            return role
+    return None
+
+
+@dataclass
+class _Source:
+    header_text: str  # the first line, decoded
+    path: str  # a UTF-8 CSV file DuckDB reads
+    temporary: bool  # whether `path` is ours to delete
+    rows: bool  # whether anything follows the header
+
+
+def _sheet_source(name: str, data: bytes, max_bytes: int | None, original: Path | None
+                  ) -> tuple[_Source | None, list[Problem]]:
+    """A UTF-8 CSV for DuckDB (the original file when it already is one), or the problems preventing it."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in SHEET_SUFFIXES:
+        return None, [Problem(name, None, None, f"not a sheet: expected {' or '.join(SHEET_SUFFIXES)} "
+                                                f"(reports go through ingest or the report upload)")]
+    if max_bytes is not None and len(data) > max_bytes:
+        limit = max_bytes // (1024 * 1024)
+        return None, [Problem(name, None, None, f"the file is larger than the {limit} MB limit (PBD_MAX_UPLOAD_MB)")]
+    if not data.strip():
+        return None, [Problem(name, None, None, "the file is empty")]
+    if suffix == ".xlsx":
+        text, problems = _xlsx_text(name, data)
+        if problems:
+            return None, problems
+        return _text_source(text), []
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, [Problem(name, None, None, "not a text file (is it an Excel file saved with a .csv name?)")]
+    try:
+        data.decode("utf-8")
+        utf8 = True
+    except UnicodeDecodeError:
+        utf8 = False
+    if utf8 and not data.startswith(b"\xef\xbb\xbf"):
+        first = data[:65536].split(b"\n", 1)
+        header = first[0].rstrip(b"\r").decode("utf-8", errors="ignore")
+        has_rows = len(first) > 1 and bool(first[1].strip()) or len(data) > 65536
+        if original is not None:
+            return _Source(header, str(original), False, has_rows), []
+        fd, path = tempfile.mkstemp(prefix="pbd-sheet-", suffix=".csv")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        return _Source(header, path, True, has_rows), []
+    try:
+        text, _ = decode_bytes(data, name)
+    except ReadError as error:
+        reason = str(error).split(": ", 1)[-1]
+        if "binary" in reason:
+            reason = "not a text file (is it an Excel file saved with a .csv name?)"
+        return None, [Problem(name, None, None, reason)]
+    return _text_source(text.replace("\r\n", "\n").replace("\r", "\n")), []
+
+
+def _xlsx_text(name: str, data: bytes) -> tuple[str, list[Problem]]:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+        return "", [Problem(name, None, None, f"not a readable .xlsx workbook ({error})")]
+    sheet = workbook.worksheets[0]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    for row in sheet.iter_rows(values_only=True):
+        if row is None or all(v is None or str(v).strip() == "" for v in row):
+            continue
+        writer.writerow(["" if v is None else (int(v) if isinstance(v, float) and v.is_integer() else v) for v in row])
+    workbook.close()
+    text = out.getvalue()
+    if not text.strip():
+        return "", [Problem(name, None, None, "the workbook's first sheet is empty")]
+    return text, []
+
+
+def _text_source(text: str) -> _Source:
+    header, _, rest = text.partition("\n")
+    return _Source(header, _to_utf8_file(text), True, bool(rest.strip()))
+
+
+@dataclass
+class _Layout:
+    kind: str
+    roles: dict[int, str]  # column position -> role (long columns)
+    indicator_columns: dict[int, str]  # column position -> indicator id (wide)
+    header: list[str]
+
+
+def _layout(name: str, header: list[str]) -> tuple[_Layout | None, list[Problem]]:
+    problems: list[Problem] = []
+    if len(header) == 1 and re.search(r"[;\t|]", header[0]):
+        delimiter = re.search(r"[;\t|]", header[0]).group(0).replace("\t", "tab")
+        return None, [Problem(name, 1, None, f"wrong delimiter: the columns are separated by '{delimiter}'; "
+                                             "save the sheet as comma-separated CSV or as .xlsx")]
+    roles: dict[int, str] = {}
+    indicator_columns: dict[int, str] = {}
+    unknown: list[tuple[int, str]] = []
+    for i, label in enumerate(header):
+        if not label.strip():
+            continue
+        role = _header_role(label)
+        if role and role not in roles.values():
+            roles[i] = role
+            continue
+        indicator = catalog.find_indicator(label)
+        if indicator and indicator.id != "awards_org":
+            indicator_columns[i] = indicator.id
+        else:
+            unknown.append((i, label))
+    kind = "long" if "indicator" in roles.values() or "value" in roles.values() else "wide"
+    required = REQUIRED_LONG if kind == "long" else REQUIRED_WIDE
+    for role in required:
+        if role not in roles.values():
+            zh, en = COLUMN_NAMES[role]
+            problems.append(Problem(name, 1, None, f"missing column: {en} ({zh})"))
+    if kind == "wide":
+        if not indicator_columns:
+            problems.append(Problem(name, 1, None, "no indicator columns: a wide sheet needs one column per "
+                                                   "indicator (e.g. 正式党员 or members_full), a long one needs "
+                                                   "indicator and value columns"))
+        for _, label in unknown:
+            problems.append(Problem(name, 1, label, f"unknown column {label!r}", suggest_indicator(label)))
+    return _Layout(kind, roles, indicator_columns, header), problems
+
+
+def suggest_indicator(label: str) -> str:
+    """The catalog entry closest to an unknown indicator label ("membres_ful" -> members_full)."""
+    choices = {}
+    for ind in catalog.load_catalog():
+        for spelling in (ind.id, ind.name_zh, ind.name_en, *ind.aliases):
+            choices[spelling] = ind.id
+    best = process.extractOne(label, list(choices), scorer=fuzz.WRatio, score_cutoff=70)
+    return choices[best[0]] if best else ""
+
+
+def _to_utf8_file(text: str) -> str:
+    fd, path = tempfile.mkstemp(prefix="pbd-sheet-", suffix=".csv")
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
+    return path
+
+
+# ------------------------------------------------------------------ staging and validation (in DuckDB)
+
+_VALUE_MARKS = r"^\s*(约|≈|~|～|近|≤|<=|不超过|超过|不少于|>=|≥)\s*|\s*(\+|以上|余|多|左右)\s*$"
+
+
+def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout) -> None:
+    """Read the sheet into `sheet_rows`: one figure per row, parsed (year, value, qualifier, indicator id).
+
+    One pass for a long sheet. The temp table keeps the file's order, so a row's spreadsheet number is
+    its rowid + 2 (the header is row 1)."""
+    n = len(layout.header)
+    columns = {f"c{i}": "VARCHAR" for i in range(n)}
+    reader = ("read_csv(?, header = true, delim = ',', quote = '\"', escape = '\"', columns = ?, "
+              "null_padding = true, strict_mode = false, auto_detect = false, nullstr = '')")
+
+    def col(role: str, prefix: str = "") -> str:
+        for i, r in layout.roles.items():
+            if r == role:
+                return f"nullif(trim({prefix}c{i}), '')"
+        return "NULL::VARCHAR"
+
+    def parsed(cells: str, with_row: bool = False) -> str:
+        return f"""SELECT {'sheet_row, ' if with_row else ''}school, year_text, qualifier_text, region, level_text, note, indicator_text, value_text,
+            TRY_CAST(year_text AS INTEGER) AS year,
+            coalesce(TRY_CAST(value_text AS DOUBLE),
+                     TRY_CAST(replace(regexp_replace(value_text, '{_VALUE_MARKS}', '', 'g'), ',', '') AS DOUBLE)) AS value,
+            CASE WHEN qualifier_text IS NOT NULL THEN NULL
+                 WHEN TRY_CAST(value_text AS DOUBLE) IS NOT NULL THEN 'exact'
+                 WHEN regexp_matches(value_text, '^\\s*(约|≈|~|～|近)|左右\\s*$') THEN 'approx'
+                 WHEN regexp_matches(value_text, '(\\+|以上|余|多)\\s*$|^\\s*(超过|不少于|>=|≥)') THEN 'at_least'
+                 WHEN regexp_matches(value_text, '^\\s*(≤|<=|不超过)') THEN 'at_most'
+                 ELSE 'exact' END AS value_qualifier
+        FROM ({cells})"""
+
+    base = (f"{col('school')} AS school, {col('year')} AS year_text, {col('qualifier')} AS qualifier_text, "
+            f"{col('region')} AS region, {col('level')} AS level_text, {col('note')} AS note")
+    if layout.kind == "long":
+        cells = f"SELECT {base}, {col('indicator')} AS indicator_text, {col('value')} AS value_text FROM {reader}"
+        con.execute(f"CREATE OR REPLACE TEMP TABLE sheet_parsed AS {parsed(cells)}", [path, columns])
+        con.execute("CREATE OR REPLACE TEMP VIEW sheet_numbered AS "
+                    "SELECT (rowid + 2)::INTEGER AS sheet_row, * FROM sheet_parsed")
+    else:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE sheet_raw AS SELECT * FROM {reader}", [path, columns])
+        cells = " UNION ALL ".join(
+            f"SELECT (rowid + 2)::INTEGER AS sheet_row, {base}, '{ind}' AS indicator_text, "
+            f"nullif(trim(c{i}), '') AS value_text FROM sheet_raw WHERE nullif(trim(c{i}), '') IS NOT NULL"
+            for i, ind in layout.indicator_columns.items()
+        )
+        con.execute(f"CREATE OR REPLACE TEMP TABLE sheet_parsed AS {parsed(cells, with_row=True)}")
+        con.execute("DROP TABLE sheet_raw")
+        con.execute("CREATE OR REPLACE TEMP VIEW sheet_numbered AS SELECT * FROM sheet_parsed")
+    labels = [r[0] for r in con.execute("SELECT DISTINCT indicator_text FROM sheet_parsed "
+                                        "WHERE indicator_text IS NOT NULL").fetchall()]
+    mapping = pd.DataFrame({"label": labels, "indicator_id": [
+        (ind.id if (ind := catalog.find_indicator(label)) and ind.id != "awards_org" else None) for label in labels]},
+        dtype=object)
+    con.register("indicator_labels", mapping)
+    con.execute("CREATE OR REPLACE TEMP TABLE indicator_map AS SELECT * FROM indicator_labels")
+    con.unregister("indicator_labels")
+    words = " ".join(f"WHEN '{w}' THEN '{q}'" for w, q in QUALIFIER_WORDS.items())
+    con.execute(
+        f"""CREATE OR REPLACE TEMP VIEW sheet_rows AS
+        SELECT s.* EXCLUDE (value_qualifier), m.indicator_id,
+               coalesce(s.value_qualifier, CASE lower(replace(s.qualifier_text, ' ', '')) {words} END) AS qualifier
+        FROM sheet_numbered s LEFT JOIN indicator_map m ON m.label = s.indicator_text"""
+    )
+
+
+def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout) -> list[Problem]:
+    next_year = dt.date.today().year + 1
+    col_name = {role: layout.header[i] for i, role in layout.roles.items()}
+    found: list[Problem] = []
+    limits = pd.DataFrame([(i.id, i.max_value, i.name_zh) for i in catalog.load_catalog()],
+                          columns=["indicator_id", "max_value", "name_zh"])
+    con.register("limits", limits)
+    # one pass to learn whether anything is wrong; the row-by-row queries below run only then
+    bad = con.execute(
+        f"""SELECT count(*) FILTER (WHERE school IS NULL OR year IS NULL OR year NOT BETWEEN 1949 AND {next_year}
+                                     OR indicator_id IS NULL OR value IS NULL OR value < 0 OR s.value > l.max_value
+                                     OR qualifier IS NULL)
+        FROM sheet_rows s LEFT JOIN limits l USING (indicator_id)"""
+    ).fetchone()[0]
+    if not bad:
+        con.unregister("limits")
+        return _conflicts(con, name, col_name.get("value"))
+
+    def add(sql: str, column: str | None, reason, suggestion=None):
+        for row in con.execute(sql).fetchall():
+            found.append(Problem(name, row[0], column, reason(row), suggestion(row) if suggestion else ""))
+
+    add("SELECT DISTINCT sheet_row FROM sheet_rows WHERE school IS NULL ORDER BY 1", col_name.get("school"),
+        lambda r: "the school is empty")
+    add("SELECT DISTINCT sheet_row, year_text FROM sheet_rows WHERE year_text IS NULL ORDER BY 1",
+        col_name.get("year"), lambda r: "the year is empty")
+    add("SELECT DISTINCT sheet_row, year_text FROM sheet_rows WHERE year_text IS NOT NULL AND year IS NULL ORDER BY 1",
+        col_name.get("year"), lambda r: f"the year {r[1]!r} is not a whole number")
+    add(f"SELECT DISTINCT sheet_row, year FROM sheet_rows WHERE year NOT BETWEEN 1949 AND {next_year} ORDER BY 1",
+        col_name.get("year"), lambda r: f"the year {r[1]} is outside 1949–{next_year}")
+    if layout.kind == "long":
+        add("SELECT sheet_row FROM sheet_rows WHERE indicator_text IS NULL ORDER BY 1", col_name.get("indicator"),
+            lambda r: "the indicator is empty")
+        unknown = con.execute("SELECT sheet_row, indicator_text FROM sheet_rows WHERE indicator_text IS NOT NULL "
+                              "AND indicator_id IS NULL ORDER BY 1").fetchall()
+        suggestions: dict[str, str] = {}
+        for row, label in unknown:
+            if label not in suggestions:
+                suggestions[label] = suggest_indicator(label)
+            found.append(Problem(name, row, col_name.get("indicator"), f"unknown indicator {label!r}",
+                                 suggestions[label]))
+        add("SELECT sheet_row FROM sheet_rows WHERE value_text IS NULL ORDER BY 1", col_name.get("value"),
+            lambda r: "the value is empty")
+    value_col = col_name.get("value")
+    add("SELECT sheet_row, value_text, indicator_id FROM sheet_rows WHERE value_text IS NOT NULL AND value IS NULL "
+        "ORDER BY 1", value_col, lambda r: f"{r[1]!r} is not a number")
+    add("SELECT sheet_row, value FROM sheet_rows WHERE value < 0 ORDER BY 1", value_col,
+        lambda r: f"the value {r[1]:g} is negative")
+    add("SELECT s.sheet_row, s.value, l.max_value, l.name_zh, s.indicator_id FROM sheet_rows s JOIN limits l "
+        "USING (indicator_id) WHERE s.value > l.max_value ORDER BY 1", value_col,
+        lambda r: f"the value {r[1]:g} is implausible for {r[3]} ({r[4]}): at most {r[2]:g}")
+    con.unregister("limits")
+    if "qualifier" in layout.roles.values():
+        add("SELECT sheet_row, qualifier_text FROM sheet_rows WHERE qualifier_text IS NOT NULL AND qualifier IS NULL "
+            "ORDER BY 1", col_name.get("qualifier"),
+            lambda r: f"unknown qualifier {r[1]!r}: use {', '.join(QUALIFIERS)} (or 精确/至少/约/至多)")
+    found += _conflicts(con, name, value_col)
+    found.sort(key=lambda p: (p.row or 0, p.column or ""))
+    return found
+
+
+def _conflicts(con: duckdb.DuckDBPyConnection, name: str, value_col: str | None) -> list[Problem]:
+    """One figure per school, year and indicator: `sheet_final`. Repeated rows with the same value
+    are kept once (the first); two different values for one key are problems. A sheet without
+    repeats (the usual case) is used as it is, without a second copy."""
+    complete = "school IS NOT NULL AND year IS NOT NULL AND indicator_id IS NOT NULL AND value IS NOT NULL"
+    repeated = con.execute(
+        f"SELECT count(*) FROM (SELECT 1 FROM sheet_rows WHERE {complete} "
+        "GROUP BY school, year, indicator_id HAVING count(*) > 1)"
+    ).fetchone()[0]
+    if not repeated:
+        con.execute(f"CREATE OR REPLACE TEMP VIEW sheet_final AS SELECT sheet_row, school, year, indicator_id, value, "
+                    f"qualifier, region, level_text, note, false AS n_values, 1 AS n_rows FROM sheet_rows WHERE {complete}")
+        return []
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE sheet_final_table AS
+        SELECT school, year, indicator_id, first.sheet_row, first.value, first.qualifier, first.region,
+               first.level_text, first.note, n_values, n_rows
+        FROM (
+            SELECT school, year, indicator_id,
+                   arg_min(struct_pack(sheet_row, value, qualifier, region, level_text, note), sheet_row) AS first,
+                   min(value) <> max(value) AS n_values, count(*) AS n_rows
+            FROM sheet_rows WHERE {complete}
+            GROUP BY school, year, indicator_id
+        )"""
+    )
+    con.execute("CREATE OR REPLACE TEMP VIEW sheet_final AS SELECT * FROM sheet_final_table")
+    found = []
+    for school, year, indicator in con.execute(
+        "SELECT school, year, indicator_id FROM sheet_final WHERE n_values ORDER BY sheet_row"
+    ).fetchall():
+        rows, values = con.execute(
+            "SELECT list(sheet_row ORDER BY sheet_row), list(DISTINCT value ORDER BY value) FROM sheet_rows "
+            "WHERE school = ? AND year = ? AND indicator_id = ?", [school, year, indicator]).fetchone()
+        shown = ", ".join(f"{v:g}" for v in values)
+        for row in rows:
+            found.append(Problem(name, row, value_col,
+                                 f"two different values for {school} / {year} / {indicator}: {shown} "
+                                 f"(rows {', '.join(map(str, rows))})"))
+    return found
+
+
+# ------------------------------------------------------------------ the public path
+
+def check_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, preview: bool = True,
+                max_bytes: int | None = None, original: Path | None = None) -> SheetCheck:
+    """Parse and validate a sheet (and, with `preview`, compare it with the warehouse). Writes nothing.
+
+    `max_bytes` is the upload limit (settings.max_upload_bytes() on the page; the CLI has none);
+    `original` is the file `data` was read from, which DuckDB may read directly."""
+    name = Path(name).name
+    digest = content_hash(data)
+    source, problems = _sheet_source(name, data, max_bytes, original)
+    if problems:
+        return SheetCheck(name, digest, "unknown", problems)
+    try:
+        header = next(csv.reader([source.header_text])) if source.header_text.strip() else []
+        if not header:
+            return SheetCheck(name, digest, "unknown", [Problem(name, 1, None, "the header row is empty")])
+        layout, problems = _layout(name, header)
+        if layout is None:
+            return SheetCheck(name, digest, "unknown", problems)
+        if not source.rows:
+            problems.append(Problem(name, None, None, "the sheet has a header but no rows"))
+        if problems:
+            return SheetCheck(name, digest, layout.kind, problems)
+        try:
+            _stage(con, source.path, layout)
+        except duckdb.Error as error:
+            message = str(error).split("\n")[0]
+            return SheetCheck(name, digest, layout.kind, [Problem(name, None, None, f"not readable as CSV: {message}")])
+        problems = _problems(con, name, layout)
+    finally:
+        if source.temporary:
+            os.unlink(source.path)
+    check = SheetCheck(name, digest, layout.kind, problems)
+    if preview and not problems:
+        check.preview = _preview(con, digest)
+    return check
+
+
+def _preview(con: duckdb.DuckDBPyConnection, digest: str) -> Preview:
+    out = Preview()
+    out.already_loaded_as = committed_batch(con, "sheet", digest)
+    out.rows, total = con.execute("SELECT count(*), sum(n_rows) FROM sheet_final").fetchone()
+    out.duplicates_ignored = int(total or 0) - out.rows
+    names = con.execute("SELECT school, any_value(region) FROM sheet_final GROUP BY school ORDER BY min(sheet_row)").fetchall()
+    resolver = SchoolResolver(con, batch_id=0)
+    matched, new = [], []
+    mapping = {}
+    for school, region in names:
+        school_id, score, spelling = resolver.index.best_exact(school)
+        if school_id is not None:
+            mapping[school] = school_id
+            if score < 100:
+                matched.append((school, _school_display(con, school_id)))
+        else:
+            similar = ""
+            if len(new) < 200:
+                candidate, cscore, _ = resolver.index.best(school)
+                if candidate is not None and cscore >= 70:
+                    similar = _school_display(con, candidate)
+            new.append((school, region or "", similar))
+    out.new_schools = pd.DataFrame(new, columns=["school", "region", "similar_existing"])
+    out.matched_schools = pd.DataFrame(matched, columns=["school", "existing"])
+    con.register("school_map", pd.DataFrame({"school": list(mapping), "school_id": list(mapping.values())},
+                                            dtype=object))
+    compared = con.execute(
+        """SELECT s.sheet_row, s.school, s.year, s.indicator_id, s.value, s.qualifier, f.value AS stored,
+                  f.qualifier AS stored_qualifier, f.source_kind
+        FROM sheet_final s JOIN school_map m USING (school)
+        JOIN current_facts f ON f.school_id = m.school_id AND f.indicator_id = s.indicator_id
+            AND f.ref_year = s.year AND f.cadence IS NULL AND NOT f.is_target"""
+    ).df()
+    con.unregister("school_map")
+    differs = compared[(compared["value"] != compared["stored"]) | (compared["qualifier"] != compared["stored_qualifier"])]
+    out.changed = differs.sort_values("sheet_row").reset_index(drop=True)
+    out.unchanged = len(compared) - len(differs)
+    out.new_figures = out.rows - len(compared)
+    return out
+
+
+def _school_display(con, school_id: int) -> str:
+    row = con.execute("SELECT coalesce(name_zh, name_en) FROM schools WHERE id = ?", [school_id]).fetchone()
+    return row[0] if row else str(school_id)
+
+
+def import_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, who: str, dry_run: bool = False,
+                 max_bytes: int | None = None, original: Path | None = None) -> tuple[SheetCheck, LoadResult | None]:
+    """Validate and, unless `dry_run`, load a sheet as one batch. Raises SheetRejected on any problem."""
+    check = check_sheet(con, name, data, preview=True, max_bytes=max_bytes, original=original)
+    if not check.ok:
+        raise SheetRejected(check.problems)
+    if dry_run:
+        return check, None
+    if check.preview.already_loaded_as:
+        return check, LoadResult("unchanged", check.preview.already_loaded_as, {},
+                                 f"{check.file}: already imported as batch {check.preview.already_loaded_as}; "
+                                 "nothing added")
+
+    def write(c, batch_id):
+        return _write_sheet(c, batch_id)
+
+    result = run_batch(con, "sheet", file_name=check.file, digest=check.digest, who=who, write=write,
+                       refresh=refresh_sheet_batch)
+    result.message = (f"{check.file}: imported as batch {result.batch_id} ({result.counts['observations']} figures, "
+                      f"{result.counts['schools']} new schools)")
+    return check, result
+
+
+def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int) -> dict[str, int]:
+    """Schools first (matched by spelling, else created in bulk), then every figure in one INSERT."""
+    from etl.schools import alias_key, place_municipality, split_region
+
+    resolver = SchoolResolver(con, batch_id)
+    names = con.execute("SELECT school, any_value(region), any_value(level_text) FROM sheet_final GROUP BY school "
+                        "ORDER BY min(sheet_row)").fetchall()
+    ids: dict[str, int] = {}
+    new: list[tuple[str, str | None, str | None]] = []
+    aliases: dict[str, tuple[int, str]] = {}
+    for school, region, level in names:
+        school_id, _, _ = resolver.index.best_exact(school)
+        if school_id is None:
+            new.append((school, region, level))
+        else:
+            ids[school] = school_id
+            key = alias_key(school)
+            if key and key not in resolver.index.by_alias:
+                aliases[key] = (school_id, school)
+    if new:
+        fresh = [r[0] for r in con.execute("SELECT nextval('school_ids') FROM range(?)", [len(new)]).fetchall()]
+        rows = []
+        for school_id, (school, region_text, level) in zip(fresh, new, strict=True):
+            region = place_municipality(split_region(region_text), region_text or "")
+            is_en = not any("\u4e00" <= ch <= "\u9fff" for ch in school)
+            rows.append((school_id, None if is_en else school, school if is_en else None, region.province,
+                         region.city, region.district, region.label or region_text, _level(level, school), batch_id))
+            ids[school] = school_id
+            key = alias_key(school)
+            if key and key not in aliases:
+                aliases[key] = (school_id, school)
+        con.register("new_schools", pd.DataFrame(rows, columns=[
+            "id", "name_zh", "name_en", "province", "city", "district", "region", "level", "batch_id"], dtype=object))
+        con.execute("INSERT INTO schools SELECT * FROM new_schools")
+        con.unregister("new_schools")
+    if aliases:
+        con.register("new_aliases", pd.DataFrame(
+            [(k, sid, spelling, batch_id) for k, (sid, spelling) in aliases.items()],
+            columns=["alias", "school_id", "spelling", "batch_id"], dtype=object))
+        con.execute("INSERT INTO school_aliases SELECT * FROM new_aliases")
+        con.unregister("new_aliases")
+    con.register("school_ids", pd.DataFrame({"school": list(ids), "school_id": list(ids.values())}))
+    con.execute("CREATE OR REPLACE TEMP TABLE school_map AS SELECT school::VARCHAR AS school, school_id::INTEGER "
+                "AS school_id FROM school_ids")
+    con.unregister("school_ids")
+    con.execute(
+        """INSERT INTO observations (batch_id, school_id, indicator_id, year, value, qualifier, is_target,
+                                     source_kind, sheet_row, review_status, note)
+        SELECT ?, m.school_id, s.indicator_id, s.year, s.value, s.qualifier, false, 'sheet', s.sheet_row,
+               'confirmed', s.note
+        FROM sheet_final s JOIN school_map m USING (school)""",
+        [batch_id],
+    )
+    con.execute("DROP TABLE school_map")
+    rows = con.execute("SELECT count(*) FROM sheet_final").fetchone()[0]
+    return {"observations": rows, "schools": len(new)}
+
+
+def _level(text: str | None, school: str) -> str:
+    if text:
+        value = text.strip().lower()
+        if value in SCHOOL_LEVELS:
+            return value
+        if text.strip() in LEVEL_WORDS:
+            return LEVEL_WORDS[text.strip()]
+    return school_level_from_name(school)
+
+
+# ------------------------------------------------------------------ templates
+
+TEMPLATE_EXAMPLE = [("黔江区菁华小学校", 2021, "members_full", 20, "exact", "重庆市黔江区", ""),
+                    ("黔江区菁华小学校", 2021, "volunteer_sessions", "10+", "", "重庆市黔江区", "10余次")]
+
+
+def template(layout: str = "long", lang: str = "zh", fmt: str = "csv") -> bytes:
+    """A sheet to fill in: long or wide, Chinese or English headers, CSV (UTF-8 with BOM) or XLSX."""
+    idx = 0 if lang == "zh" else 1
+    if layout == "long":
+        header = [COLUMN_NAMES[c][idx] for c in ("school", "year", "indicator", "value", "qualifier", "region", "note")]
+        rows = [list(r) for r in TEMPLATE_EXAMPLE]
+        if lang == "zh":
+            names = {i.id: i.name_zh for i in catalog.load_catalog()}
+            for r in rows:
+                r[2] = names[r[2]]
+    else:
+        indicators = [i for i in catalog.load_catalog() if i.id != "awards_org"]
+        header = [COLUMN_NAMES["school"][idx], COLUMN_NAMES["year"][idx], COLUMN_NAMES["region"][idx]] + [
+            f"{i.name_zh}({i.unit})" if lang == "zh" else i.id for i in indicators]
+        example = {"members_full": 20, "members_probationary": 3, "activists": 3, "volunteer_sessions": "10+"}
+        rows = [["黔江区菁华小学校", 2021, "重庆市黔江区"] + [example.get(i.id, "") for i in indicators]]
+    if fmt == "xlsx":
+        from openpyxl import Workbook
+
+        workbook = Workbook()
+        sheet = workbook.active
+        sheet.title = "figures" if lang == "en" else "数据"
+        sheet.append(header)
+        for r in rows:
+            sheet.append(r)
+        buffer = io.BytesIO()
+        workbook.save(buffer)
+        return buffer.getvalue()
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue().encode("utf-8-sig")
