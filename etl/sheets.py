@@ -292,7 +292,7 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout) -> None:
 
     def parsed(cells: str, with_row: bool = False) -> str:
         return f"""SELECT {'sheet_row, ' if with_row else ''}school, year_text, qualifier_text, region, level_text, note, indicator_text, value_text,
-            TRY_CAST(year_text AS INTEGER) AS year,
+            TRY_CAST(regexp_replace(year_text, '\\s*年度?$', '') AS INTEGER) AS year,
             coalesce(TRY_CAST(value_text AS DOUBLE),
                      TRY_CAST(replace(regexp_replace(value_text, '{_VALUE_MARKS}', '', 'g'), ',', '') AS DOUBLE)) AS value,
             CASE WHEN qualifier_text IS NOT NULL THEN NULL
@@ -326,7 +326,8 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout) -> None:
         (ind.id if (ind := catalog.find_indicator(label)) and ind.id != "awards_org" else None) for label in labels]},
         dtype=object)
     con.register("indicator_labels", mapping)
-    con.execute("CREATE OR REPLACE TEMP TABLE indicator_map AS SELECT * FROM indicator_labels")
+    con.execute("CREATE OR REPLACE TEMP TABLE indicator_map AS "
+                "SELECT label::VARCHAR AS label, indicator_id::VARCHAR AS indicator_id FROM indicator_labels")
     con.unregister("indicator_labels")
     words = " ".join(f"WHEN '{w}' THEN '{q}'" for w, q in QUALIFIER_WORDS.items())
     con.execute(
@@ -430,7 +431,8 @@ def _conflicts(con: duckdb.DuckDBPyConnection, name: str, value_col: str | None)
     ).fetchall():
         rows, values = con.execute(
             "SELECT list(sheet_row ORDER BY sheet_row), list(DISTINCT value ORDER BY value) FROM sheet_rows "
-            "WHERE school = ? AND year = ? AND indicator_id = ?", [school, year, indicator]).fetchone()
+            "WHERE school = ? AND year = ? AND indicator_id = ? AND value IS NOT NULL",
+            [school, year, indicator]).fetchone()
         shown = ", ".join(f"{v:g}" for v in values)
         for row in rows:
             found.append(Problem(name, row, value_col,

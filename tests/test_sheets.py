@@ -1,0 +1,161 @@
+"""Sheets: every bad sheet gets its message; good ones load in every layout, language and encoding."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from etl.sheets import SheetRejected, check_sheet, import_sheet, template
+from etl.warehouse import check_integrity, session
+from tests.conftest import run_cli
+
+DATA = Path(__file__).parent / "data"
+BAD = DATA / "bad_sheets"
+GOOD = DATA / "good_sheets"
+EXPECTED = json.loads((BAD / "expected.json").read_text(encoding="utf-8"))
+
+
+def counts(con) -> tuple:
+    return tuple(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                 for t in ("observations", "schools", "batches", "current_facts"))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED), ids=sorted(EXPECTED))
+def test_bad_sheets_get_every_problem_with_file_row_column_and_reason(con, name):
+    check = check_sheet(con, name, (BAD / name).read_bytes())
+    assert not check.ok
+    got = [(p.row, p.column, p.reason, p.suggestion) for p in check.problems]
+    assert len(got) == len(EXPECTED[name]), got
+    for problem, expected in zip(check.problems, EXPECTED[name], strict=True):
+        row, column, reason, *suggestion = expected
+        assert problem.file == name
+        assert (problem.row, problem.column) == (row, column), problem
+        assert reason in problem.reason, problem
+        if suggestion:
+            assert problem.suggestion == suggestion[0]
+
+
+def test_every_problem_at_once(con):
+    data = ("school,year,indicator,value\n"
+            ",2021,members_full,20\n"
+            "宁化一中,1900,members_full,20\n"
+            "宁化一中,2021,nonsense,20\n"
+            "宁化一中,2021,members_full,-1\n").encode()
+    check = check_sheet(con, "many.csv", data)
+    assert [p.row for p in check.problems] == [2, 3, 4, 5]
+    assert str(check.problems[2]) == "many.csv, row 4, column indicator: unknown indicator 'nonsense'"
+
+
+def test_row_numbers_count_the_header_as_row_one(con):
+    rows = [f"合成学校{i},2010,members_full,{i % 50}" for i in range(1, 2000)]
+    rows[1499] = "合成学校1500,2010,members_full,x"
+    data = ("school,year,indicator,value\n" + "\n".join(rows) + "\n").encode()
+    problems = check_sheet(con, "long.csv", data).problems
+    assert [(p.row, p.reason) for p in problems if "not a number" in p.reason] == [(1501, "'x' is not a number")]
+
+
+def test_the_cli_prints_every_problem_and_changes_nothing(built_db):
+    with session(built_db) as con:
+        before = counts(con)
+    result = run_cli("import", str(BAD / "two_values_one_key.csv"), db=built_db)
+    assert result.returncode == 2
+    assert "two_values_one_key.csv, row 2, column value: two different values" in result.stderr
+    assert "row 4" in result.stderr and "nothing was imported" in result.stderr
+    assert "Traceback" not in result.stderr
+    with session(built_db) as con:
+        assert counts(con) == before
+
+
+def test_a_long_chinese_sheet_with_bom_and_qualifiers(con):
+    check, result = import_sheet(con, "long_zh_bom.csv", (GOOD / "long_zh_bom.csv").read_bytes(), who="tester")
+    assert result.status == "loaded" and result.counts == {"observations": 3, "schools": 0}
+    # "菁华小学" is the existing 黔江区菁华小学校; 宁化一中 is known too
+    assert set(check.preview.matched_schools["school"]) == {"菁华小学"}
+    rows = con.execute(
+        "SELECT s.name_zh, o.indicator_id, o.value, o.qualifier FROM observations o JOIN schools s ON s.id = o.school_id "
+        "WHERE o.batch_id = ? ORDER BY o.sheet_row", [result.batch_id]).fetchall()
+    assert rows == [("黔江区菁华小学校", "members_full", 22.0, "exact"),
+                    ("黔江区菁华小学校", "volunteer_sessions", 10.0, "at_least"),
+                    ("宁化一中", "students_assisted", 560.0, "approx")]
+    assert check_integrity(con) == {}
+
+
+def test_gb18030_is_detected(con):
+    check, result = import_sheet(con, "long_en_gb18030.csv", (GOOD / "long_en_gb18030.csv").read_bytes(), who="t")
+    assert result.counts["observations"] == 3
+    assert list(check.preview.new_schools["school"]) == ["北岭实验小学"]
+    province, level = con.execute("SELECT province, level FROM schools WHERE name_zh = '北岭实验小学'").fetchone()
+    assert (province, level) == ("浙江省", "primary")
+
+
+def test_a_wide_sheet_with_units_in_headers(con):
+    check, result = import_sheet(con, "wide_zh_units.csv", (GOOD / "wide_zh_units.csv").read_bytes(), who="t")
+    assert check.layout == "wide"
+    got = con.execute("SELECT indicator_id, value, qualifier FROM observations WHERE batch_id = ? ORDER BY sheet_row, "
+                      "indicator_id", [result.batch_id]).fetchall()
+    assert ("volunteer_sessions", 15.0, "at_least") in got and ("members_probationary", 2.0, "exact") in got
+    assert len(got) == 6  # empty cells are no figures
+
+
+def test_preview_shows_what_changes(con):
+    data = "学校,年份,指标,数值\n邢台第三中学,2005,党员总数,140\n".encode()
+    import_sheet(con, "one.csv", "学校,年份,指标,数值\n邢台第三中学,2005,党员总数,138\n".encode(), who="t")
+    check = check_sheet(con, "two.csv", data)
+    assert check.preview.new_figures == 0
+    changed = check.preview.changed.iloc[0]
+    assert (changed["value"], changed["stored"]) == (140.0, 138.0)
+
+
+def test_the_same_file_again_adds_nothing(con):
+    data = (GOOD / "wide_zh_units.csv").read_bytes()
+    import_sheet(con, "wide_zh_units.csv", data, who="t")
+    before = counts(con)
+    _, again = import_sheet(con, "renamed.csv", data, who="t")
+    assert again.status == "unchanged" and "already imported" in again.message
+    assert counts(con) == before
+
+
+def test_dry_run_writes_nothing(con):
+    before = counts(con)
+    check, result = import_sheet(con, "wide_zh_units.csv", (GOOD / "wide_zh_units.csv").read_bytes(), who="t",
+                                 dry_run=True)
+    assert result is None and check.preview.rows == 6
+    assert counts(con) == before
+
+
+def test_a_rejected_sheet_raises_with_its_problems(con):
+    with pytest.raises(SheetRejected) as info:
+        import_sheet(con, "negative_value.csv", (BAD / "negative_value.csv").read_bytes(), who="t")
+    assert "negative" in info.value.problems[0].reason
+
+
+def test_the_upload_limit(con):
+    check = check_sheet(con, "big.csv", b"school,year,indicator,value\n" + b"x" * 2048, max_bytes=1024)
+    assert "larger than the 0 MB limit" in check.problems[0].reason or "limit" in check.problems[0].reason
+
+
+@pytest.mark.parametrize("layout", ["long", "wide"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_templates_import_as_they_are(con, layout, lang, fmt):
+    data = template(layout, lang, fmt)
+    check, result = import_sheet(con, f"template.{fmt}", data, who="t")
+    assert check.ok and result.counts["observations"] >= 2
+    assert con.execute("SELECT count(*) FROM observations WHERE batch_id = ? AND indicator_id = 'members_full' "
+                       "AND value = 20", [result.batch_id]).fetchone()[0] == 1
+
+
+def test_cli_import_and_revert(built_db):
+    result = run_cli("import", str(GOOD / "wide_zh_units.csv"), db=built_db)
+    assert result.returncode == 0, result.stderr
+    assert "imported as batch 2" in result.stdout and "2 new schools" in result.stdout
+    again = run_cli("import", str(GOOD / "wide_zh_units.csv"), db=built_db)
+    assert "already imported as batch 2" in again.stdout
+    assert run_cli("revert", "2", db=built_db).returncode == 0
+    with session(built_db) as con:
+        assert con.execute("SELECT count(*) FROM current_facts WHERE batch_id = 2").fetchone()[0] == 0
+        assert check_integrity(con) == {}
+    # after a revert the same file can be imported again
+    assert "imported as batch 4" in run_cli("import", str(GOOD / "wide_zh_units.csv"), db=built_db).stdout
