@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
@@ -17,10 +19,12 @@ def school_name(row, lang: str) -> str:
     return first if isinstance(first, str) and first else (second or "?")
 
 
-def school_names(df: pd.DataFrame, lang: str) -> pd.Series:
+def school_names(df: pd.DataFrame, lang: str, *, escape: bool = False) -> pd.Series:
+    """Names in the UI language; `escape` for chart labels, where plotly would read <a>, <b> and the like."""
     if df.empty:
         return pd.Series([], dtype=object)
-    return df.apply(lambda r: school_name(r, lang), axis=1)
+    names = df.apply(lambda r: school_name(r, lang), axis=1)
+    return names.map(html.escape) if escape else names
 
 
 def indicator_names(df: pd.DataFrame, lang: str, column: str = "indicator") -> pd.Series:
@@ -37,7 +41,7 @@ def coverage_heatmap(df: pd.DataFrame, lang: str = "zh") -> go.Figure:
     title = t("coverage_title", lang)
     if df.empty:
         return _base(go.Figure(), title)
-    data = df.assign(school=school_names(df, lang), indicator=indicator_names(df, lang))
+    data = df.assign(school=school_names(df, lang, escape=True), indicator=indicator_names(df, lang))
     grid = data.pivot_table(index="school", columns="indicator", values="years_with_data", aggfunc="max")
     grid = grid.reindex(columns=sorted(grid.columns, key=lambda c: (-grid[c].notna().sum(), c)))
     years_text = {
@@ -72,7 +76,7 @@ def coverage_heatmap(df: pd.DataFrame, lang: str = "zh") -> go.Figure:
 # ------------------------------------------------------------------ compare
 
 def _school_colors(df: pd.DataFrame, lang: str) -> dict[str, str]:
-    return {school_name(r, lang): theme.school_color(r["school_id"]) for _, r in df.iterrows()}
+    return {html.escape(school_name(r, lang)): theme.school_color(r["school_id"]) for _, r in df.iterrows()}
 
 
 def _group_colors(values) -> dict[str, str]:
@@ -85,7 +89,7 @@ def compare_bars(df: pd.DataFrame, indicator_name: str, lang: str = "zh", *, col
     title = title or indicator_name
     if df.empty:
         return _base(go.Figure(), title)
-    data = df.assign(school=school_names(df, lang))
+    data = df.assign(school=school_names(df, lang, escape=True))
     column = "per10" if per10 else "value"
     if per10:
         data = data[data["members"].notna() & (data["members"] > 0)].copy()
@@ -130,12 +134,12 @@ def small_multiples(frames: dict[str, pd.DataFrame], lang: str = "zh", title: st
         return _base(go.Figure(), title)
     fig = make_subplots(rows=1, cols=len(names), subplot_titles=names, horizontal_spacing=0.12)
     all_schools = pd.concat([frames[n] for n in names]) if names else pd.DataFrame()
-    order = list(dict.fromkeys(school_names(all_schools, lang))) if not all_schools.empty else []
+    order = list(dict.fromkeys(school_names(all_schools, lang, escape=True))) if not all_schools.empty else []
     for col, name in enumerate(names, start=1):
         df = frames[name]
         if df.empty:
             continue
-        data = df.assign(school=school_names(df, lang))
+        data = df.assign(school=school_names(df, lang, escape=True))
         fig.add_trace(go.Bar(
             x=data["value"], y=data["school"], orientation="h", name=name, showlegend=False,
             marker_color=[theme.school_color(s) for s in data["school_id"]],
@@ -156,7 +160,7 @@ def trend_lines(df: pd.DataFrame, indicator_name: str, lang: str = "zh", title: 
     title = title or indicator_name
     if df.empty:
         return _base(go.Figure(), title)
-    data = df.assign(school=school_names(df, lang))
+    data = df.assign(school=school_names(df, lang, escape=True))
     years = list(range(int(data["ref_year"].min()), int(data["ref_year"].max()) + 1))
     fig = go.Figure()
     for (school_id, school, is_target), group in data.groupby(["school_id", "school", "is_target"], sort=False):
@@ -183,7 +187,7 @@ def composition_bars(df: pd.DataFrame, lang: str = "zh", names: dict[str, str] |
     if df.empty:
         return _base(go.Figure(), title)
     names = names or {}
-    data = df.assign(school=school_names(df, lang))
+    data = df.assign(school=school_names(df, lang, escape=True))
     schools = list(dict.fromkeys(data["school"]))[:6]
     fig = make_subplots(rows=1, cols=len(schools), subplot_titles=schools, shared_yaxes=True,
                         horizontal_spacing=0.04)
@@ -205,7 +209,7 @@ def rate_bars(df: pd.DataFrame, lang: str = "zh", title: str | None = None) -> g
     title = title or t("rates_title", lang)
     if df.empty:
         return _base(go.Figure(), title)
-    data = df.assign(school=school_names(df, lang))
+    data = df.assign(school=school_names(df, lang, escape=True))
     data["label"] = [
         format_rate(v, q, c, lang) for v, q, c in zip(data["value"], data["qualifier"], data["cadence"], strict=False)
     ]
@@ -243,7 +247,7 @@ def awards_timeline(df: pd.DataFrame, lang: str = "zh", title: str | None = None
             x=part["x"], y=[levels.index(level) + o for o in offsets], mode="markers",
             name=t(f"award_{level}", lang),
             marker=dict(size=16, color=theme.AWARD_LEVEL_COLORS[level], line=dict(width=1, color=theme.INK)),
-            text=part["title"], customdata=part["recipient"].map(lambda r: t(f"recipient_{r}", lang)),
+            text=part["title"].map(html.escape), customdata=part["recipient"].map(lambda r: t(f"recipient_{r}", lang)),
             hovertemplate="%{x} · %{text}<br>%{customdata}<extra></extra>",
         ))
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=years, title_text=t("year", lang))
@@ -258,7 +262,7 @@ def award_level_counts(df: pd.DataFrame, lang: str = "zh", title: str | None = N
     title = title or t("awards_by_level_title", lang)
     if df.empty:
         return _base(go.Figure(), title)
-    data = df.assign(school=school_names(df, lang)) if "name_zh" in df else df.assign(school="")
+    data = df.assign(school=school_names(df, lang, escape=True)) if "name_zh" in df else df.assign(school="")
     fig = go.Figure()
     for level in theme.AWARD_LEVEL_ORDER:
         part = data[data["level"] == level]
@@ -296,10 +300,10 @@ def peer_dumbbell(df: pd.DataFrame, school: str, school_id: int, lang: str = "zh
                                                    f" (%{{customdata}} {t('schools', lang)})<extra></extra>"),
     ))
     fig.add_trace(go.Scatter(
-        x=data["value"], y=names, mode="markers", name=school,
+        x=data["value"], y=names, mode="markers", name=html.escape(school),
         marker=dict(size=14, color=theme.school_color(school_id)),
         text=[format_value(v, q) for v, q in zip(data["value"], data["qualifier"], strict=False)],
-        hovertemplate=f"%{{y}}<br>{school}: %{{text}}<extra></extra>",
+        hovertemplate=f"%{{y}}<br>{html.escape(school)}: %{{text}}<extra></extra>",
     ))
     fig.update_xaxes(type="log", title_text=t("value_log", lang))
     fig.update_layout(height=max(280, 100 + 34 * len(data)))

@@ -272,3 +272,102 @@ def evidence_awards_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
         t("recipient", lang): data["recipient"].map(lambda v: t(f"recipient_{v}", lang)),
         t("evidence", lang): [f"{d or ''}：「{e or ''}」" for d, e in zip(data["document"], data["evidence"], strict=False)],
     })
+
+
+_MARKDOWN_SPECIAL = "\\`*_{}[]()#+-.!|<>~$"
+
+
+def plain(text) -> str:
+    """User-supplied text for a Markdown context (captions, headers, labels): shown as written, never
+    as links, emphasis or HTML."""
+    if text is None:
+        return ""
+    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in str(text))
+
+
+def problems_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
+    return pd.DataFrame({
+        t("file", lang): df["file"],
+        t("row", lang): [int(r) if pd.notna(r) else "" for r in df["row"]],
+        t("column", lang): df["column"].fillna(""),
+        t("reason", lang): df["reason"],
+        t("suggestion", lang): df["suggestion"].fillna(""),
+    })
+
+
+def new_schools_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
+    return pd.DataFrame({
+        t("school", lang): df["school"],
+        t("region", lang): df["region"],
+        t("similar_existing", lang): df["similar_existing"],
+    })
+
+
+def changed_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
+    return pd.DataFrame({
+        t("row", lang): df["sheet_row"],
+        t("school", lang): df["school"],
+        t("year", lang): df["year"],
+        t("indicator", lang): df["indicator_id"],
+        t("stored_value", lang): [format_value(v, q) for v, q in zip(df["stored"], df["stored_qualifier"],
+                                                                     strict=False)],
+        t("new_value", lang): [format_value(v, q) for v, q in zip(df["value"], df["qualifier"], strict=False)],
+        t("stored_source", lang): [t(f"source_{k}", lang) for k in df["source_kind"]],
+    })
+
+
+def document_facts(d, lang: str = "zh") -> str:
+    parts = [f"{t('school', lang)}：{plain(d.school) or '—'}", f"{t('region', lang)}：{plain(d.region) or '—'}",
+             f"{t('doc_type', lang)}：{t('doc_' + d.doc_type, lang)}",
+             f"{t('published', lang)}：{d.published or '—'}", f"{t('language', lang)}：{d.lang}"]
+    return " · ".join(parts)
+
+
+def extraction_table(ex, lang: str = "zh") -> pd.DataFrame:
+    from dashboard.evidence import sentence_around
+    from etl.catalog import by_id
+
+    names = by_id()
+    rows = []
+    for m in ex.metrics:
+        before, figure, after = sentence_around(ex.document.text or "", m.start or 0, m.end or 0)
+        rows.append({
+            t("indicator", lang): names[m.indicator].name(lang) if m.indicator in names else m.indicator,
+            t("value", lang): value_text(m.value, m.qualifier, m.cadence, lang),
+            t("year", lang): year_label(m.year, m.period, lang),
+            t("kind", lang): t("target", lang) if m.is_target else t("result", lang),
+            t("sentence", lang): f"{before}【{figure}】{after}",
+        })
+    return pd.DataFrame(rows)
+
+
+def extraction_awards_table(ex, lang: str = "zh") -> pd.DataFrame:
+    return pd.DataFrame([{
+        t("honour", lang): a.title,
+        t("level_of_award", lang): t(f"award_{a.level}", lang),
+        t("recipient", lang): t(f"recipient_{a.recipient}", lang),
+        t("year", lang): a.year or t("no_year", lang),
+        t("evidence", lang): a.evidence,
+    } for a in ex.awards])
+
+
+def history_batches_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
+    return pd.DataFrame({
+        "#": df["id"],
+        t("batch_kind", lang): df["kind"].map(lambda k: t(f"batch_{k}", lang)),
+        t("file", lang): df["file_name"].fillna(""),
+        t("status", lang): df["status"].map(lambda s: t(f"batch_status_{s}", lang)),
+        t("figures", lang): df["figures"],
+        t("honours", lang): df["honours"],
+        t("who", lang): df["who"],
+        t("when", lang): df["created_at"].astype(str).str[:16],
+        t("note_col", lang): [
+            (f"{t('reverts', lang)} #{int(r)} " if pd.notna(r) and k == "revert" else "") + (n or "")
+            for r, k, n in zip(df["reverts_batch"], df["kind"], df["note"].fillna(""), strict=False)],
+    })
+
+
+def batch_label(df: pd.DataFrame, batch_id: int, lang: str = "zh") -> str:
+    row = df[df["id"] == batch_id].iloc[0]
+    return (f"#{batch_id} · {t('batch_' + row['kind'], lang)} · {row['file_name'] or ''} · "
+            f"{row['figures']} {t('figures', lang)} · {row['who']} · {str(row['created_at'])[:16]}")

@@ -43,7 +43,8 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(candidate.hex(), digest_hex)
 
 
-def _secrets_hash(path: Path = SECRETS_FILE) -> str | None:
+def _secrets_hash(path: Path | None = None) -> str | None:
+    path = path or SECRETS_FILE
     if not path.is_file():
         return None
     try:
@@ -76,8 +77,9 @@ def _hash_of_env(plain: str) -> str:
     return _env_cache[plain]
 
 
-def ensure_password(path: Path = PASSWORD_FILE) -> str | None:
+def ensure_password(path: Path | None = None) -> str | None:
     """Generate and store a password when none is configured; returns it (to print once) or None."""
+    path = path or PASSWORD_FILE
     current, _ = stored_hash()
     if current:
         return None

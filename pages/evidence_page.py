@@ -64,7 +64,7 @@ with tab_figures:
         if detail is not None and not detail.empty:
             d = detail.iloc[0]
             with st.container(border=True):
-                st.markdown(f"**{tables.school_label(d, lang)} · {d[f'indicator_{lang}']}** — "
+                st.markdown(f"**{tables.plain(tables.school_label(d, lang))} · {d[f'indicator_{lang}']}** — "
                             f"{format_value(d['value'], d['qualifier'])}"
                             f"{'（' + t('target', lang) + '）' if d['is_target'] else ''}")
                 if d["source_kind"] in ("report", "correction") and isinstance(d["document_text"], str):
@@ -72,14 +72,14 @@ with tab_figures:
                                                               int(d["span_end"]))
                     st.markdown(f"<div class='pbd-evidence'>{highlight_html(before, fig_text, after)}</div>",
                                 unsafe_allow_html=True)
-                    st.caption(f"{t('document', lang)}：{d['document']}")
+                    st.caption(f"{t('document', lang)}：{tables.plain(d['document'])}")
                 elif d["source_kind"] == "report":
-                    st.markdown(f"「{d['evidence']}」")
-                    st.caption(t("no_full_text", lang).format(document=d["document"]))
+                    st.markdown(f"「{tables.plain(d['evidence'])}」")
+                    st.caption(t("no_full_text", lang).format(document=tables.plain(d["document"])))
                 else:
-                    st.caption(f"{t('source_sheet', lang)}：{d['batch_file'] or ''} "
+                    st.caption(f"{t('source_sheet', lang)}：{tables.plain(d['batch_file'] or '')} "
                                f"{t('row', lang)} {int(d['sheet_row']) if pd.notna(d['sheet_row']) else '—'}")
-                st.caption(tables.figure_meta(d, lang))
+                st.caption(tables.plain(tables.figure_meta(d, lang)))
             history = ui.guarded_query("review_history", lang, observation_id=figure_id)
             if history is not None and not history.empty:
                 st.markdown(f"**{t('review_history', lang)}**")

@@ -33,7 +33,7 @@ if card is None or card.empty or figures is None or awards is None or documents 
     st.stop()
 
 row = card.iloc[0]
-st.header(names[school_id])
+st.header(tables.plain(names[school_id]))
 c1, c2, c3, c4 = st.columns(4)
 c1.metric(t("region", lang), row["region_label"] or row["region_top"] or "—")
 c2.metric(t("level", lang), t(f"level_{row['level']}", lang))
@@ -41,7 +41,7 @@ c3.metric(t("kpi_reports", lang), len(documents))
 c4.metric(t("honours_count", lang), len(awards))
 aliases = [a for a in (row["aliases"] if row["aliases"] is not None else []) if a != names[school_id]]
 if aliases:
-    st.caption(t("also_written", lang) + "：" + "、".join(aliases))
+    st.caption(t("also_written", lang) + "：" + "、".join(tables.plain(a) for a in aliases))
 
 st.subheader(t("documents", lang))
 if documents.empty:

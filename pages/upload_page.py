@@ -1,10 +1,169 @@
-"""Upload page (filled in by a later issue)."""
+"""Data upload (analysts): sheets and reports — validated, previewed, confirmed; batch history with revert."""
 
+import pandas as pd
 import streamlit as st
 
-from dashboard import ui
+from dashboard import tables, ui
+from dashboard.exports import safe_csv
 from dashboard.i18n import t
+from etl import settings
 
-lang = ui.context().lang
+ctx = ui.context()
+lang = ctx.lang
 st.title(t("page_upload", lang))
-st.info(t("stub", lang))
+
+who = ui.analyst()
+if not who:
+    st.info(t("upload_needs_analyst", lang), icon=":material/lock:")
+    ui.analyst_login(lang, where=st.container())
+    st.stop()
+ui.analyst_login(lang)  # shows who is logged in, with a log-out button, in the sidebar
+
+from etl.build import prepare  # noqa: E402  (after the access check: viewers never load the write side)
+from etl.load import LoadError, batches_frame, load_report, revert_batch  # noqa: E402
+from etl.sheets import SheetRejected, check_sheet, import_sheet, template  # noqa: E402
+from etl.warehouse import WarehouseError, session  # noqa: E402
+
+limit_mb = settings.max_upload_bytes() // (1024 * 1024)
+tab_sheets, tab_reports, tab_history, tab_templates = st.tabs(
+    [t("tab_sheets", lang), t("tab_reports", lang), t("tab_history", lang), t("tab_templates", lang)])
+
+# ------------------------------------------------------------------ sheets
+with tab_sheets:
+    st.caption(t("sheet_help", lang).format(mb=limit_mb))
+    if "upload_message" in st.session_state:
+        st.success(st.session_state.pop("upload_message"))
+    upload = st.file_uploader(t("choose_sheet", lang), type=["csv", "xlsx"], key="sheet_file")
+    if upload is not None:
+        data = upload.getvalue()
+        try:
+            with session() as con:
+                prepare(con)
+                check = check_sheet(con, upload.name, data, max_bytes=settings.max_upload_bytes())
+        except WarehouseError as error:
+            st.error(str(error))
+            st.stop()
+        if not check.ok:
+            st.error(t("sheet_problems", lang).format(n=len(check.problems), file=check.file))
+            problems = tables.problems_table(check.problems_frame(), lang)
+            st.dataframe(problems, hide_index=True)
+            st.download_button(t("download_problems", lang), data=safe_csv(problems),
+                               file_name=f"{check.file}.problems.csv", mime="text/csv", key="problems_csv")
+        else:
+            preview = check.preview
+            if preview.already_loaded_as:
+                st.info(t("already_imported", lang).format(batch=preview.already_loaded_as))
+            c1, c2, c3, c4 = st.columns(4)
+            c1.metric(t("figures", lang), preview.rows)
+            c2.metric(t("new_figures", lang), preview.new_figures)
+            c3.metric(t("changed_figures", lang), len(preview.changed))
+            c4.metric(t("new_schools", lang), len(preview.new_schools))
+            if preview.duplicates_ignored:
+                st.caption(t("duplicates_ignored", lang).format(n=preview.duplicates_ignored))
+            if not preview.matched_schools.empty:
+                st.markdown(f"**{t('matched_schools', lang)}**")
+                st.dataframe(preview.matched_schools.rename(columns={"school": t("in_sheet", lang),
+                                                                     "existing": t("existing_school", lang)}),
+                             hide_index=True)
+            if not preview.new_schools.empty:
+                st.markdown(f"**{t('new_schools', lang)}**")
+                st.dataframe(tables.new_schools_table(preview.new_schools, lang), hide_index=True)
+            if not preview.changed.empty:
+                st.markdown(f"**{t('changed_figures', lang)}**")
+                st.dataframe(tables.changed_table(preview.changed, lang), hide_index=True)
+            if st.button(t("confirm_import", lang), type="primary", key="confirm_sheet",
+                         disabled=bool(preview.already_loaded_as)):
+                try:
+                    with session() as con:
+                        _, result = import_sheet(con, upload.name, data, who=who,
+                                                 max_bytes=settings.max_upload_bytes())
+                    st.session_state["upload_message"] = t("imported", lang).format(
+                        batch=result.batch_id, n=result.counts.get("observations", 0))
+                    st.rerun()
+                except SheetRejected as rejected:
+                    st.error(t("sheet_problems", lang).format(n=len(rejected.problems), file=upload.name))
+                except WarehouseError as error:
+                    st.error(str(error))
+
+# ------------------------------------------------------------------ reports
+with tab_reports:
+    from etl.extract import extract_file
+    from etl.reading import ReadError
+
+    st.caption(t("report_help", lang).format(mb=limit_mb))
+    reports = st.file_uploader(t("choose_reports", lang), type=["txt", "html", "htm", "docx", "md"],
+                               accept_multiple_files=True, key="report_files")
+    extractions = []
+    for report in reports or []:
+        data = report.getvalue()
+        if len(data) > settings.max_upload_bytes():
+            st.error(t("too_large", lang).format(file=report.name, mb=limit_mb))
+            continue
+        try:
+            extractions.append(extract_file(report.name, data))
+        except ReadError as error:
+            st.error(str(error))
+    for ex in extractions:
+        d = ex.document
+        with st.expander(f"{tables.plain(d.doc)} · {tables.plain(d.school) or t('no_school', lang)} · "
+                         f"{len(ex.metrics)} {t('figures', lang)}",
+                         expanded=len(extractions) == 1):
+            st.caption(tables.document_facts(d, lang))
+            if ex.metrics:
+                st.dataframe(tables.extraction_table(ex, lang), hide_index=True,
+                             column_config={t("sentence", lang): st.column_config.TextColumn(width="large")})
+            else:
+                st.caption(t("no_figures_found", lang))
+            if ex.awards:
+                st.dataframe(tables.extraction_awards_table(ex, lang), hide_index=True)
+    if extractions and st.button(t("confirm_reports", lang).format(n=len(extractions)), type="primary",
+                                 key="confirm_reports"):
+        for ex in extractions:
+            try:
+                with session() as con:
+                    prepare(con)
+                    result = load_report(con, ex, who=who)
+                st.success(result.message)
+            except WarehouseError as error:
+                st.error(f"{ex.document.doc}: {error}")
+
+# ------------------------------------------------------------------ history
+with tab_history:
+    try:
+        with session() as con:
+            prepare(con)
+            history = batches_frame(con)
+    except WarehouseError as error:
+        st.error(str(error))
+        history = pd.DataFrame()
+    if history.empty:
+        st.caption(t("no_batches", lang))
+    else:
+        st.dataframe(tables.history_batches_table(history, lang), hide_index=True)
+        revertible = history[(history["status"] == "committed") & (history["kind"] != "revert")]
+        if not revertible.empty:
+            with st.form("revert_form"):
+                batch = st.selectbox(t("batch_to_revert", lang), list(revertible["id"]), key="revert_batch",
+                                     format_func=lambda b: tables.batch_label(history, b, lang))
+                note = st.text_input(t("why", lang), key="revert_note")
+                go = st.form_submit_button(t("revert", lang))
+            if go:
+                try:
+                    with session() as con:
+                        result = revert_batch(con, int(batch), who=who, note=note or None)
+                    st.success(result.message)
+                    st.rerun()
+                except (LoadError, WarehouseError) as error:
+                    st.error(str(error))
+
+# ------------------------------------------------------------------ templates
+with tab_templates:
+    st.caption(t("template_help", lang))
+    for layout in ("long", "wide"):
+        st.markdown(f"**{t('template_' + layout, lang)}**")
+        cols = st.columns(4)
+        for i, (tl, fmt) in enumerate((("zh", "csv"), ("zh", "xlsx"), ("en", "csv"), ("en", "xlsx"))):
+            label = f"{'中文表头' if tl == 'zh' else 'English headers'} · {fmt.upper()}"
+            mime = "text/csv" if fmt == "csv" else "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            cols[i].download_button(label, data=template(layout, tl, fmt), file_name=f"template_{layout}_{tl}.{fmt}",
+                                    mime=mime, key=f"template_{layout}_{tl}_{fmt}")

@@ -74,3 +74,36 @@ def test_compare_chart_draws_bars_with_qualifiers(rich_server, page):
     chart.wait_for(timeout=30_000)
     labels = chart.locator(".textpoint text, text.bartext").all_text_contents()
     assert "50+" in labels
+
+
+def test_upload_a_gb18030_sheet_through_the_browser(built_db, page, tmp_path):
+    from etl.warehouse import session
+    from tests.conftest import AppServer
+
+    sheet = tmp_path / "北岭.csv"
+    sheet.write_bytes("学校,年份,指标,数值\n北岭实验小学,2021,正式党员,20\n北岭实验小学,2021,志愿服务次数,12余\n"
+                      .encode("gb18030"))
+    server = AppServer(built_db, env={"PBD_ANALYST_PASSWORD": "browser-secret"})
+    try:
+        page.goto(server.url + "/upload")
+        wait_for_app(page)
+        page.get_by_label("姓名（记录在每次操作中）").fill("浏览器分析员")
+        page.get_by_label("密码").fill("browser-secret")
+        page.get_by_role("button", name="登录").click()
+        wait_for_app(page)
+        page.locator("[data-testid=stFileUploader] input[type=file]").first.set_input_files(str(sheet))
+        page.get_by_role("button", name="确认导入").wait_for(timeout=60_000)
+        wait_for_app(page)
+        assert page.locator("[data-testid=stMetricValue]").first.inner_text() == "2"
+        page.get_by_role("button", name="确认导入").click()
+        page.get_by_text("已导入").wait_for(timeout=60_000)
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "upload_gb18030.png"), full_page=True)
+    finally:
+        server.stop()
+    with session(built_db) as con:
+        rows = con.execute("SELECT s.name_zh, o.indicator_id, o.value, o.qualifier, b.who FROM observations o "
+                           "JOIN schools s ON s.id = o.school_id JOIN batches b ON b.id = o.batch_id "
+                           "WHERE s.name_zh = '北岭实验小学' ORDER BY o.sheet_row").fetchall()
+    assert rows == [("北岭实验小学", "members_full", 20.0, "exact", "浏览器分析员"),
+                    ("北岭实验小学", "volunteer_sessions", 12.0, "at_least", "浏览器分析员")]

@@ -1,0 +1,111 @@
+"""Untrusted text stays text, exports cannot run formulas, the analyst password is handled with care."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard.exports import neutralize, safe_csv, safe_xlsx
+from dashboard.tables import plain
+from etl import auth
+from etl.sheets import import_sheet
+
+HOSTILE = "<script>alert(1)</script>[点我](javascript:alert(2))小学"
+
+
+def test_formula_prefixes_are_neutralized():
+    for text in ("=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1"):
+        assert neutralize(text).startswith("'")
+    assert neutralize("黔江区菁华小学校") == "黔江区菁华小学校" and neutralize(-3) == -3
+    frame = pd.DataFrame({"学校": ["=cmd|' /C calc'!A0", "宁化一中"], "数值": [-3, 20]})
+    csv_text = safe_csv(frame).decode("utf-8-sig")
+    assert "'=cmd" in csv_text and ",-3" in csv_text
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(BytesIO(safe_xlsx({"数据": frame}))).active
+    assert sheet["A2"].value.startswith("'=") and sheet["B2"].value == -3
+
+
+def test_markdown_in_names_is_shown_as_written():
+    assert "\\[" in plain(HOSTILE) and "\\<" in plain(HOSTILE) and "\\(" in plain(HOSTILE)
+
+
+def test_hostile_names_render_as_text_in_pages_and_charts(built_db, monkeypatch):
+    from etl.warehouse import session
+
+    with session(built_db) as con:
+        import_sheet(con, "hostile.csv", f"学校,年份,指标,数值\n\"{HOSTILE}\",2021,正式党员,20\n".encode(), who="t")
+    monkeypatch.setenv("PBD_DB", built_db)
+    at = AppTest.from_file("../app.py", default_timeout=60)
+    at.query_params["indicator"] = "members_full"
+    at.run()
+    at.switch_page("pages/compare_page.py").run()
+    assert not at.exception
+    spec = json.dumps([json.loads(c.proto.spec) for c in at.get("plotly_chart")], ensure_ascii=False)
+    assert "<script>" not in spec and "&lt;script&gt;" in spec
+    ranking = at.dataframe[0].value
+    assert HOSTILE in set(ranking["学校"])  # a table shows the name exactly as written
+    for markdown in at.markdown:
+        assert "<script>" not in markdown.value
+
+
+def test_password_hash_round_trip_and_constant_time_check():
+    stored = auth.hash_password("正确的密码")
+    assert stored.startswith("scrypt$") and "正确的密码" not in stored
+    assert auth.verify_password("正确的密码", stored)
+    assert not auth.verify_password("wrong", stored)
+    assert not auth.verify_password("x", "not-a-hash")
+
+
+def test_a_generated_password_is_stored_hashed_and_printed_once(tmp_path, monkeypatch):
+    monkeypatch.delenv("PBD_ANALYST_PASSWORD", raising=False)
+    monkeypatch.setattr(auth, "SECRETS_FILE", tmp_path / "secrets.toml")
+    target = tmp_path / ".analyst-password"
+    monkeypatch.setattr(auth, "PASSWORD_FILE", target)
+    password = auth.ensure_password(target)
+    assert password and len(password) >= 12
+    stored = target.read_text().strip()
+    assert password not in stored and auth.verify_password(password, stored)
+    assert oct(target.stat().st_mode & 0o777) == "0o600"
+    assert auth.ensure_password(target) is None  # printed once: an existing password is kept
+    assert auth.check_password(password, who="t1", throttle=auth.Throttle())
+
+
+def test_secrets_file_and_environment(tmp_path, monkeypatch):
+    secrets = tmp_path / "secrets.toml"
+    secrets.write_text(f'analyst_password_hash = "{auth.hash_password("from-secrets")}"\n')
+    monkeypatch.setattr(auth, "SECRETS_FILE", secrets)
+    monkeypatch.setattr(auth, "PASSWORD_FILE", tmp_path / "none")
+    monkeypatch.delenv("PBD_ANALYST_PASSWORD", raising=False)
+    assert auth.check_password("from-secrets", throttle=auth.Throttle())
+    monkeypatch.setenv("PBD_ANALYST_PASSWORD", "from-env")
+    assert auth.check_password("from-env", throttle=auth.Throttle())
+    assert not auth.check_password("from-secrets", throttle=auth.Throttle())
+
+
+def test_repeated_wrong_passwords_are_slowed_down(monkeypatch):
+    monkeypatch.setenv("PBD_ANALYST_PASSWORD", "right")
+    throttle = auth.Throttle(base=0.2, cap=1.0)
+    started = time.monotonic()
+    for _ in range(3):
+        assert not auth.check_password("wrong", who="attacker", throttle=throttle)
+    slowed = time.monotonic() - started
+    assert slowed >= 0.2 + 0.4 - 0.05  # waits of 0.2 s and 0.4 s before the 2nd and 3rd tries
+    assert throttle.wait_seconds("someone-else") == 0
+
+
+@pytest.mark.parametrize("size_mb", [1])
+def test_uploads_above_the_limit_get_a_message(con, monkeypatch, size_mb):
+    from etl import settings
+    from etl.sheets import check_sheet
+
+    monkeypatch.setenv("PBD_MAX_UPLOAD_MB", str(size_mb))
+    data = b"school,year,indicator,value\n" + b"a,2021,members_full,1\n" * 60_000
+    problems = check_sheet(con, "big.csv", data, max_bytes=settings.max_upload_bytes()).problems
+    assert problems[0].reason == "the file is larger than the 1 MB limit (PBD_MAX_UPLOAD_MB)"
