@@ -124,7 +124,46 @@ def page_queries_with(db: str, rng) -> dict:
         return page_queries(con, rng)
 
 
-SECTIONS = {"extract": bench_extract, "queries": bench_queries}
+def bench_export(quick: bool, work: Path) -> dict:
+    """A six-chart briefing deck (PNG on the system Chromium, then PPTX): first from a cold start, then warm."""
+    from dashboard import briefing, queries
+    from dashboard.exports import deck, export_figure, source_line, to_png
+    from dashboard.filters import Filters
+    from etl.build import build
+    from etl.extract import extract_file
+    from etl.load import load_report
+    from etl.reading import report_files
+    from etl.warehouse import session
+
+    db = str(work / "export.duckdb")
+    build(db)
+    with session(db) as con:
+        for path in report_files([SHARED / "seeds", SHARED / "corpus"]) if SHARED.exists() else []:
+            load_report(con, extract_file(path), who="bench")
+
+        def query(name, **params):
+            return getattr(queries, name)(con, **params)
+
+        catalog = query("indicators")
+        charts = briefing.default_charts(query, Filters(), "zh")
+        for indicator in ("branches", "students_assisted", "party_lectures"):
+            if len(charts) < 6:
+                made = briefing.compare_chart(query, Filters(), indicator,
+                                              str(catalog[catalog["id"] == indicator].iloc[0]["name_zh"]), "zh", "")
+                charts += [made] if made else []
+    charts = charts[:6]
+    footer = source_line(20, 0, "zh")
+    timings = {}
+    for label in ("cold", "warm"):
+        started = time.perf_counter()
+        slides = [(c, to_png(export_figure(c, footer, "zh"))) for c in charts]
+        data = deck("党建工作简报（基准测试）", "SYNTHETIC BENCHMARK", slides)
+        timings[label] = time.perf_counter() - started
+    return {"export_charts": len(charts), "export_deck_cold_s": round(timings["cold"], 2),
+            "export_deck_warm_s": round(timings["warm"], 2), "export_deck_bytes": len(data)}
+
+
+SECTIONS = {"extract": bench_extract, "queries": bench_queries, "export": bench_export}
 
 
 def main(argv: list[str] | None = None) -> int:

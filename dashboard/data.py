@@ -16,7 +16,7 @@ import streamlit as st
 
 from dashboard import queries
 from etl import settings
-from etl.warehouse import WarehouseBusy, data_version, schema_version, session
+from etl.warehouse import LATEST_VERSION, WarehouseBusy, data_version, schema_version, session
 
 
 class NoWarehouse(Exception):
@@ -43,8 +43,14 @@ def _version(db: str, stamp: tuple) -> int | None:
     if stamp[0] is None:
         return None
     with session(db) as con:
-        if schema_version(con) == 0:
+        current = schema_version(con)
+        if current == 0:
             return None
+        if current < LATEST_VERSION:
+            # a warehouse from an older release: bring it up to date once, as `etl build` would
+            from etl.build import prepare
+
+            prepare(con)
         return data_version(con)
 
 

@@ -104,6 +104,30 @@ STRINGS: dict[str, tuple[str, str]] = {
     "source_sheet": ("报表", "sheet"),
     "source_correction": ("人工更正", "correction"),
     "latest": ("最新", "Latest"),
+    "all_schools": ("全部学校", "All schools"),
+    "briefing_title": ("简报标题", "Briefing title"),
+    "briefing_default_title": ("学校党建工作情况简报", "School party-building briefing"),
+    "briefing_date": ("日期", "Date"),
+    "choose_charts": ("选择图表（可调整顺序）", "Charts (reorder below)"),
+    "current_view": ("当前视图", "current view"),
+    "default_set": ("默认", "default"),
+    "move_up": ("上移", "Move up"),
+    "move_down": ("下移", "Move down"),
+    "download_png": ("下载 PNG", "Download PNG"),
+    "download_all_png": ("全部图表 PNG（ZIP）", "All charts as PNG (ZIP)"),
+    "download_pptx": ("下载 PPTX 演示文稿", "Download PPTX deck"),
+    "download_xlsx": ("图表数据 XLSX", "Chart data as XLSX"),
+    "png_unavailable": (
+        "服务器无法生成图片：{problem}。安装后重启即可（`make run` 会自动安装）。"
+        "现在可以用图表右上角工具栏中的相机按钮下载 PNG（1600 像素宽、2 倍清晰度）。",
+        "The server cannot render images: {problem}. Install it and restart (`make run` installs it). "
+        "Meanwhile use the camera button in each chart's toolbar to download a PNG (1600 px wide, scale 2).",
+    ),
+    "no_charts": (
+        "还没有可导出的图表：先导入数据，或在“学校对比”“年度趋势”等页面打开一个视图。",
+        "No charts to export yet: load data first, or open a view on the Compare or Trends page.",
+    ),
+    "pptx_needs_png": ("PPTX 需要服务器端图片，见上方说明。", "The PPTX needs server-side images; see above."),
     "upload_needs_analyst": (
         "上传报表和报告、撤销导入需要分析员权限。请先登录。",
         "Uploading sheets and reports and reverting loads needs the analyst role. Please log in.",

@@ -539,3 +539,15 @@ def evidence_awards(con, filters: Filters, search: str = "", limit: int = EVIDEN
         WHERE {cond} ORDER BY a.id DESC LIMIT ?""",
         params + [limit],
     )
+
+
+def source_counts(con, filters: Filters) -> tuple[int, int]:
+    """How many reports and sheets the figures in view come from (for an export's source line)."""
+    facts, params = _facts(filters)
+    row = con.execute(
+        f"""SELECT count(DISTINCT o.document_id) FILTER (WHERE o.source_kind = 'report'),
+                   count(DISTINCT o.batch_id) FILTER (WHERE o.source_kind = 'sheet')
+        FROM ({facts}) v JOIN observations o ON o.id = v.first_id""",
+        params,
+    ).fetchone()
+    return int(row[0] or 0), int(row[1] or 0)

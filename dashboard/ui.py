@@ -128,6 +128,12 @@ def context() -> PageContext:
     return st.session_state.get("_context") or PageContext(Filters(), current_lang())
 
 
+def plain(text) -> str:
+    from dashboard.tables import plain as escape
+
+    return escape(text)
+
+
 def empty_state(lang: str, message_key: str = "empty_body") -> None:
     st.info(f"**{t('empty_title', lang)}**\n\n{t(message_key, lang)}", icon=":material/inbox:")
 
@@ -143,9 +149,23 @@ def guarded_query(name: str, lang: str, **params) -> pd.DataFrame | None:
     return None
 
 
-def chart_block(fig: go.Figure, table: pd.DataFrame, *, key: str, lang: str, file_stem: str) -> None:
-    """The chart, with its data table one click away and a CSV download."""
+def chart_block(fig: go.Figure, table: pd.DataFrame, *, key: str, lang: str, file_stem: str,
+                briefing: str | None = None, sources: list[str] | None = None) -> None:
+    """The chart, with its data table one click away and a CSV download.
+
+    With `briefing` (the chart's title) the view is offered on the briefing page as it is now."""
     st.plotly_chart(fig, key=f"chart_{key}", config=plotly_config(file_stem))
+    if briefing:
+        from dashboard.briefing import filters_subtitle
+        from dashboard.exports import Chart
+
+        try:
+            schools = data.query("schools")
+        except (data.NoWarehouse, data.WarehouseBusy):
+            schools = pd.DataFrame()
+        subtitle = filters_subtitle(context().filters, schools, lang)
+        st.session_state.setdefault("briefing_views", {})[key] = Chart(
+            f"view:{key}", briefing, fig, table, subtitle, sources or [])
     with st.expander(t("show_data", lang)):
         st.dataframe(table, hide_index=True)
         st.download_button(
@@ -237,3 +257,17 @@ def analyst_login(lang: str, *, where=None) -> str | None:
         else:
             container.error(t("wrong_password", lang))
     return None
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _png(fig_json: str) -> bytes:
+    import plotly.io as pio
+
+    from dashboard.exports import to_png
+
+    return to_png(pio.from_json(fig_json))
+
+
+def png_of(fig: go.Figure) -> bytes:
+    """Server-side PNG of a figure, cached by its content."""
+    return _png(fig.to_json())

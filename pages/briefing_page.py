@@ -1,10 +1,100 @@
-"""Briefing page (filled in by a later issue)."""
+"""Briefing export: chosen charts as PNG (one, or all as a ZIP) and as a PowerPoint deck, with their data."""
+
+import datetime as dt
 
 import streamlit as st
 
-from dashboard import ui
+from dashboard import briefing, data, exports, ui
 from dashboard.i18n import t
 
-lang = ui.context().lang
+ctx = ui.context()
+lang, filters = ctx.lang, ctx.filters
 st.title(t("page_briefing", lang))
-st.info(t("stub", lang))
+
+
+def query(name, **params):
+    try:
+        return data.query(name, **params)
+    except (data.NoWarehouse, data.WarehouseBusy):
+        return None
+
+
+problem = exports.export_problem()
+if problem:
+    st.warning(t("png_unavailable", lang).format(problem=problem), icon=":material/warning:")
+
+defaults = briefing.default_charts(query, filters, lang)
+views = st.session_state.get("briefing_views", {})
+candidates = {c.key: c for c in [*views.values(), *defaults]}
+if not candidates:
+    ui.empty_state(lang, "no_charts")
+    st.stop()
+labels = {key: f"{c.title}（{t('current_view', lang) if key.startswith('view:') else t('default_set', lang)}）"
+          for key, c in candidates.items()}
+
+c1, c2 = st.columns([3, 1])
+title = c1.text_input(t("briefing_title", lang), value=t("briefing_default_title", lang), key="brf_title")
+day = c2.date_input(t("briefing_date", lang), value=dt.date.today(), key="brf_date")
+if "brf_charts" not in st.session_state or not set(st.session_state["brf_charts"]) <= set(candidates):
+    st.session_state["brf_charts"] = [c.key for c in defaults] or list(candidates)[:4]
+chosen = st.multiselect(t("choose_charts", lang), list(candidates), key="brf_charts", format_func=labels.get)
+
+# the order is kept apart from the selection so that it survives changes to it
+order = [k for k in st.session_state.get("brf_order", []) if k in chosen] + \
+        [k for k in chosen if k not in st.session_state.get("brf_order", [])]
+st.session_state["brf_order"] = order
+
+
+def move(key: str, step: int) -> None:
+    current = st.session_state["brf_order"]
+    i = current.index(key)
+    j = max(0, min(len(current) - 1, i + step))
+    current[i], current[j] = current[j], current[i]
+
+
+reports, sheets = query("source_counts", filters=filters) or (0, 0)
+footer = exports.source_line(reports, sheets, lang, day)
+rendered: list[tuple[exports.Chart, bytes | None]] = []
+for n, key in enumerate(order, start=1):
+    chart = candidates[key]
+    figure = exports.export_figure(chart, footer, lang)
+    with st.container(border=True):
+        head, up, down = st.columns([8, 1, 1])
+        head.markdown(f"**{n}. {ui.plain(chart.title)}**")
+        up.button("↑", key=f"up_{key}", help=t("move_up", lang), on_click=move, args=(key, -1), disabled=n == 1)
+        down.button("↓", key=f"down_{key}", help=t("move_down", lang), on_click=move, args=(key, 1),
+                    disabled=n == len(order))
+        png = None
+        if not problem:
+            try:
+                png = ui.png_of(figure)
+                st.image(png)
+            except exports.ExportUnavailable as error:
+                st.warning(t("png_unavailable", lang).format(problem=error))
+        if png is None:
+            st.plotly_chart(figure, key=f"preview_{key}", config=ui.plotly_config(f"chart_{n}"))
+        rendered.append((chart, png))
+        d1, d2 = st.columns(2)
+        if png is not None:
+            d1.download_button(t("download_png", lang), data=png, file_name=f"{n:02d}_{chart.key.replace(':', '_')}.png",
+                               mime="image/png", key=f"png_{key}")
+        d2.download_button(t("download_csv", lang), data=exports.safe_csv(chart.data),
+                           file_name=f"{n:02d}_{chart.key.replace(':', '_')}.csv", mime="text/csv", key=f"csv_{key}")
+
+if rendered:
+    st.divider()
+    b1, b2, b3 = st.columns(3)
+    if all(png is not None for _, png in rendered):
+        pngs = {f"{i:02d}_{c.key.replace(':', '_')}.png": png for i, (c, png) in enumerate(rendered, start=1)}
+        b1.download_button(t("download_all_png", lang), data=exports.png_zip(pngs), file_name="briefing_png.zip",
+                           mime="application/zip", key="png_zip")
+        subtitle = f"{day.isoformat()} · {rendered[0][0].subtitle}" if rendered[0][0].subtitle else day.isoformat()
+        b2.download_button(t("download_pptx", lang), data=exports.deck(title, subtitle, rendered),
+                           file_name="briefing.pptx", key="pptx", type="primary",
+                           mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
+    else:
+        b2.caption(t("pptx_needs_png", lang))
+    b3.download_button(t("download_xlsx", lang),
+                       data=exports.safe_xlsx({f"{i:02d}": c.data for i, (c, _) in enumerate(rendered, start=1)}),
+                       file_name="briefing_data.xlsx", key="xlsx",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

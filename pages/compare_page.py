@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, tables, ui
+from dashboard import briefing, charts, tables, ui
 from dashboard.i18n import t
 
 ctx = ui.context()
@@ -47,7 +47,8 @@ else:
     subtitle = t("latest", lang) if year == "latest" else year
     fig = charts.compare_bars(data, name, lang, color_by=color_by, per10=per10, title=f"{name} · {subtitle}")
     ranking = tables.ranking_table(data, lang, per10=per10)
-    ui.chart_block(fig, ranking, key="compare", lang=lang, file_stem=f"compare_{indicator}_{year}")
+    ui.chart_block(fig, ranking, key="compare", lang=lang, file_stem=f"compare_{indicator}_{year}",
+                   briefing=f"{name} · {subtitle}", sources=briefing.sources_of(data))
     if per10:
         missing = int(data["members"].isna().sum())
         if missing:

@@ -25,7 +25,8 @@ if kpis is not None:
 
         coverage = ui.guarded_query("coverage", lang, filters=filters)
         fig = charts.coverage_heatmap(coverage, lang)
-        ui.chart_block(fig, coverage.drop(columns=["years"]), key="coverage", lang=lang, file_stem="coverage")
+        ui.chart_block(fig, coverage.drop(columns=["years"]), key="coverage", lang=lang, file_stem="coverage",
+                       briefing=t("coverage_title", lang))
         st.caption(t("coverage_caption", lang))
 
         st.subheader(t("latest_title", lang))

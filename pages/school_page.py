@@ -65,7 +65,9 @@ else:
     left, right = st.columns([3, 2])
     with left:
         ui.chart_block(charts.awards_timeline(awards, lang), tables.awards_table(awards, lang), key="timeline",
-                       lang=lang, file_stem=f"honours_{school_id}")
+                       lang=lang, file_stem=f"honours_{school_id}",
+                       briefing=f"{names[school_id]} · {t('awards_timeline_title', lang)}",
+                       sources=sorted(set(awards["document"].dropna())))
     with right:
         counts = awards.groupby("level").size().reset_index(name="honours")
         ui.chart_block(charts.award_level_counts(counts, lang), counts, key="levels", lang=lang,

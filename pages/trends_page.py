@@ -35,7 +35,8 @@ if data is None or data.empty:
     ui.empty_state(lang, "empty_trend")
 else:
     fig = charts.trend_lines(data, name, lang, title=f"{name} · {t('by_year', lang)}")
-    ui.chart_block(fig, tables.trend_table(data, lang), key="trend", lang=lang, file_stem=f"trend_{indicator}")
+    ui.chart_block(fig, tables.trend_table(data, lang), key="trend", lang=lang, file_stem=f"trend_{indicator}",
+                   briefing=f"{name} · {t('by_year', lang)}")
     st.caption(t("trend_caption", lang))
 
 st.divider()

@@ -107,3 +107,28 @@ def test_upload_a_gb18030_sheet_through_the_browser(built_db, page, tmp_path):
                            "WHERE s.name_zh = '北岭实验小学' ORDER BY o.sheet_row").fetchall()
     assert rows == [("北岭实验小学", "members_full", 20.0, "exact", "浏览器分析员"),
                     ("北岭实验小学", "volunteer_sessions", 12.0, "at_least", "浏览器分析员")]
+
+
+def test_download_png_and_pptx_from_the_briefing_page(rich_server, page, tmp_path):
+    import io
+
+    from PIL import Image
+    from pptx import Presentation
+
+    page.goto(f"{rich_server.url}/briefing")
+    wait_for_app(page)
+    page.get_by_role("button", name="下载 PPTX 演示文稿").wait_for(timeout=120_000)
+    with page.expect_download(timeout=60_000) as png_download:
+        page.get_by_role("button", name="下载 PNG").first.click()
+    png_path = tmp_path / png_download.value.suggested_filename
+    png_download.value.save_as(png_path)
+    assert png_path.suffix == ".png" and Image.open(png_path).size == (3200, 1800)
+    with page.expect_download(timeout=60_000) as pptx_download:
+        page.get_by_role("button", name="下载 PPTX 演示文稿").click()
+    deck_path = tmp_path / "briefing.pptx"
+    pptx_download.value.save_as(deck_path)
+    prs = Presentation(io.BytesIO(deck_path.read_bytes()))
+    assert len(prs.slides) == 5  # a title slide and the four default charts
+    assert all(sum(1 for s in slide.shapes if s.shape_type == 13) == 1 for slide in list(prs.slides)[1:])
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "briefing.png"), full_page=True)

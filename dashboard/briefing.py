@@ -1,0 +1,94 @@
+"""The charts of a briefing: a default set, built from queries, as export Charts (no Streamlit here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+
+from dashboard import charts, tables
+from dashboard.exports import Chart
+from dashboard.filters import Filters
+from dashboard.i18n import t
+
+Query = Callable[..., object]
+
+
+def filters_subtitle(filters: Filters, schools: pd.DataFrame, lang: str = "zh") -> str:
+    """The filters as words: "地区：重庆市 · 学段：小学 · 2019–2021", or "全部学校"."""
+    parts = []
+    if filters.regions:
+        parts.append(f"{t('region', lang)}：{'、'.join(filters.regions)}")
+    if filters.levels:
+        parts.append(f"{t('level', lang)}：{'、'.join(t('level_' + v, lang) for v in filters.levels)}")
+    if filters.schools and not schools.empty:
+        names = [charts.school_name(r, lang) for _, r in schools[schools["school_id"].isin(filters.schools)].iterrows()]
+        parts.append(f"{t('schools', lang)}：{'、'.join(names[:4])}{'…' if len(names) > 4 else ''}")
+    if filters.year_from is not None:
+        parts.append(f"{filters.year_from}–{filters.year_to}")
+    return " · ".join(parts) if parts else t("all_schools", lang)
+
+
+def sources_of(df: pd.DataFrame) -> list[str]:
+    """The reports and sheets a chart's figures come from, for the speaker notes."""
+    found: set[str] = set()
+    if "document" in df:
+        found |= {str(v) for v in df["document"].dropna()}
+    if "batch_file" in df and "source_kind" in df:
+        found |= {str(v) for v in df.loc[df["source_kind"] == "sheet", "batch_file"].dropna()}
+    return sorted(found)
+
+
+def compare_chart(query: Query, filters: Filters, indicator: str, name: str, lang: str, subtitle: str) -> Chart | None:
+    data = query("compare_values", filters=filters, indicator=indicator, year=None)
+    if data is None or data.empty:
+        return None
+    title = f"{name}（{t('latest', lang)}）" if lang == "zh" else f"{name} (latest)"
+    fig = charts.compare_bars(data, name, lang, title=title)
+    return Chart(f"compare:{indicator}", title, fig, tables.ranking_table(data, lang), subtitle, sources_of(data))
+
+
+def trend_chart(query: Query, filters: Filters, indicator: str, name: str, lang: str, subtitle: str) -> Chart | None:
+    import dataclasses
+
+    schools = list(filters.schools) or query("trend_schools", filters=filters, indicator=indicator) or []
+    if not schools:
+        return None
+    data = query("trend_values", filters=dataclasses.replace(filters, schools=tuple(schools)), indicator=indicator)
+    if data is None or data.empty:
+        return None
+    title = f"{name} · {t('by_year', lang)}"
+    return Chart(f"trend:{indicator}", title, charts.trend_lines(data, name, lang, title=title),
+                 tables.trend_table(data, lang), subtitle)
+
+
+def honours_chart(query: Query, filters: Filters, lang: str, subtitle: str) -> Chart | None:
+    data = query("award_counts", filters=filters)
+    if data is None or data.empty:
+        return None
+    title = t("awards_by_level_title", lang)
+    fig = charts.award_level_counts(data, lang, title=title)
+    table = pd.DataFrame({t("school", lang): charts.school_names(data, lang),
+                          t("level_of_award", lang): data["level"].map(lambda v: t(f"award_{v}", lang)),
+                          t("honours_count", lang): data["honours"]})
+    return Chart("honours", title, fig, table, subtitle)
+
+
+def default_charts(query: Query, filters: Filters, lang: str = "zh") -> list[Chart]:
+    """Membership by school, volunteer sessions by school, a trend, and honours by level."""
+    catalog = query("indicators")
+    counts = query("indicator_school_counts", filters=filters)
+    schools = query("schools")
+    if catalog is None or counts is None or counts.empty:
+        return []
+    subtitle = filters_subtitle(filters, schools if schools is not None else pd.DataFrame(), lang)
+    have = dict(zip(counts["indicator_id"], counts["schools"], strict=False))
+    membership = max(("members_total", "members_full"), key=lambda i: have.get(i, 0))
+    picks = [
+        compare_chart(query, filters, membership, tables.indicator_name(catalog, membership, lang), lang, subtitle),
+        compare_chart(query, filters, "volunteer_sessions",
+                      tables.indicator_name(catalog, "volunteer_sessions", lang), lang, subtitle),
+        trend_chart(query, filters, membership, tables.indicator_name(catalog, membership, lang), lang, subtitle),
+        honours_chart(query, filters, lang, subtitle),
+    ]
+    return [c for c in picks if c is not None]
