@@ -2,6 +2,12 @@
 
 Prints a table and, as its last line, one JSON object with every figure. All data is SYNTHETIC
 (bench/synthetic.py) and lives in a temporary folder, never in a user's warehouse.
+
+  extract  report text per second on one core (the seed and corpus reports plus synthetic ones)
+  import   our validated import of a long sheet vs DuckDB's own read_csv of the same file into a table
+  queries  every page's queries (p95, on the app's shared reader) at 1M observations, and 10M in the full run
+  render   AppTest of the compare page at the largest scale, and the app's peak memory over every page
+  export   a six-chart briefing deck (PNG on Chromium, then PPTX), cold and warm
 """
 
 from __future__ import annotations
@@ -9,9 +15,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
+import random
 import resource
+import statistics
+import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 from pathlib import Path
 
@@ -28,7 +39,9 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def bench_extract(quick: bool, work: Path) -> dict:
+# ------------------------------------------------------------------ extract
+
+def bench_extract(quick: bool, work: Path, state: dict) -> dict:
     """Extraction speed on one core: CPU seconds for the real reports plus synthetic ones."""
     from etl.extract import extract_text
 
@@ -37,18 +50,57 @@ def bench_extract(quick: bool, work: Path) -> dict:
     texts += synthetic.report_corpus(1_000_000 if quick else 5_000_000)
     size = sum(len(t.encode("utf-8")) for _, t in texts)
     started = time.process_time()
-    figures = 0
-    for name, text in texts:
-        figures += len(extract_text(name, text).metrics)
+    figures = sum(len(extract_text(name, text).metrics) for name, text in texts)
     cpu = time.process_time() - started
-    return {
-        "extract_docs": len(texts),
-        "extract_mb": round(size / 1e6, 2),
-        "extract_docs_per_s": round(len(texts) / cpu, 1),
-        "extract_mb_per_s": round(size / 1e6 / cpu, 2),
-        "extract_figures": figures,
-    }
+    return {"extract_docs": len(texts), "extract_mb": round(size / 1e6, 2),
+            "extract_docs_per_s": round(len(texts) / cpu, 1), "extract_mb_per_s": round(size / 1e6 / cpu, 2),
+            "extract_figures": figures}
 
+
+# ------------------------------------------------------------------ import
+
+def _read_csv_baseline(sheet: Path, db: Path) -> float:
+    import duckdb
+
+    for p in (db, Path(str(db) + ".wal")):
+        p.unlink(missing_ok=True)
+    started = time.perf_counter()
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE sheet AS SELECT * FROM read_csv(?)", [str(sheet)])
+    con.close()
+    return time.perf_counter() - started
+
+
+def _our_import(sheet: Path, db: Path) -> tuple[float, int]:
+    from etl.build import prepare
+    from etl.sheets import import_sheet
+    from etl.warehouse import session
+
+    for p in (db, Path(str(db) + ".wal")):
+        p.unlink(missing_ok=True)
+    with session(str(db)) as con:
+        prepare(con)
+    data = sheet.read_bytes()
+    started = time.perf_counter()
+    with session(str(db)) as con:
+        _, result = import_sheet(con, sheet.name, data, who="bench", original=sheet)
+    return time.perf_counter() - started, result.counts["observations"]
+
+
+def bench_import(quick: bool, work: Path, state: dict) -> dict:
+    """Our import (read, validate, preview, write, refresh, commit) against DuckDB's read_csv, alternately."""
+    rows = 200_000 if quick else 1_000_000
+    sheet = synthetic.long_sheet(work / "long.csv", rows)
+    ours, baseline, loaded = [], [], 0
+    for _ in range(2):
+        baseline.append(_read_csv_baseline(sheet, work / "baseline.duckdb"))
+        seconds, loaded = _our_import(sheet, work / "import.duckdb")
+        ours.append(seconds)
+    return {"rows": loaded, "sheet_mb": round(sheet.stat().st_size / 1e6, 1), "import_s": round(min(ours), 2),
+            "duckdb_read_csv_s": round(min(baseline), 2), "import_ratio": round(min(ours) / min(baseline), 2)}
+
+
+# ------------------------------------------------------------------ queries
 
 def page_queries(con, rng) -> dict:
     """The queries each page runs for one view, with filters picked at random like a user would."""
@@ -62,14 +114,15 @@ def page_queries(con, rng) -> dict:
     f = rng.choice(views)
     school = rng.choice(schools)
     indicator = rng.choice(["members_full", "volunteer_sessions", "party_lectures", "students_assisted"])
+    top = tuple(schools[:8])
     return {
         "overview": [lambda c: q.overview_kpis(c, f), lambda c: q.coverage(c, f), lambda c: q.latest_values(c, f),
                      lambda c: q.schools(c), lambda c: q.year_bounds(c)],
         "compare": [lambda c: q.indicator_school_counts(c, f), lambda c: q.indicator_years(c, indicator, f),
                     lambda c: q.compare_values(c, f, indicator, None), lambda c: q.left_out_counts(c, f, indicator)],
         "trends": [lambda c: q.trend_schools(c, f, indicator),
-                   lambda c: q.trend_values(c, Filters(schools=tuple(schools[:8])), indicator),
-                   lambda c: q.membership_composition(c, Filters(schools=tuple(schools[:6]))),
+                   lambda c: q.trend_values(c, Filters(schools=top), indicator),
+                   lambda c: q.membership_composition(c, Filters(schools=top[:6])),
                    lambda c: q.rate_values(c, f, None)],
         "school": [lambda c: q.school_card(c, school), lambda c: q.school_documents(c, school),
                    lambda c: q.school_figures(c, school), lambda c: q.school_awards(c, school),
@@ -78,53 +131,96 @@ def page_queries(con, rng) -> dict:
     }
 
 
-def bench_queries(quick: bool, work: Path, observations: int | None = None) -> dict:
-    """Every page's queries against a synthetic warehouse, each on a fresh connection as the app does."""
-    import random
-    import statistics
+def measure_queries(db: str, rounds: int) -> dict:
+    """p95 of each query as the app runs it: on a shared reader, one page's queries after another."""
+    from dashboard.data import SharedReader
 
-    from etl.warehouse import session
-
-    observations = observations or (200_000 if quick else 1_000_000)
-    db = str(work / f"queries_{observations}.duckdb")
-    started = time.perf_counter()
-    built = synthetic.build_warehouse(db, observations)
-    build_s = time.perf_counter() - started
+    reader = SharedReader()
     rng = random.Random(3)
     timings: dict[str, list[float]] = {}
-    rounds = 8 if quick else 20
     for _ in range(rounds):
-        for page, fns in page_queries_with(db, rng).items():
+        with reader.cursor(db) as con:
+            pages = page_queries(con, rng)
+        for page, fns in pages.items():
+            time.sleep(reader.idle + 0.1)  # a new page view: the reader was closed meanwhile
             for i, fn in enumerate(fns):
-                t0 = time.perf_counter()
-                with session(db) as con:
+                started = time.perf_counter()
+                with reader.cursor(db) as con:
                     fn(con)
-                timings.setdefault(f"{page}.{i}", []).append((time.perf_counter() - t0) * 1000)
-    p95 = {k: sorted(v)[int(0.95 * (len(v) - 1))] for k, v in timings.items()}
+                timings.setdefault(f"{page}.{i}", []).append((time.perf_counter() - started) * 1000)
+    reader.close()
+    p95 = {k: sorted(v)[round(0.95 * (len(v) - 1))] for k, v in timings.items()}
     slowest = max(p95, key=p95.get)
-    pages = {}
+    per_page: dict[str, float] = {}
     for key, value in p95.items():
         page = key.split(".")[0]
-        pages[page] = max(pages.get(page, 0), value)
-    return {
-        "observations": built["observations"],
-        "schools": built["schools"],
-        "synthetic_build_s": round(build_s, 2),
-        "query_p95_ms": round(p95[slowest], 1),
-        "query_slowest": slowest,
-        "query_median_ms": round(statistics.median(x for v in timings.values() for x in v), 1),
-        **{f"query_p95_ms_{page}": round(v, 1) for page, v in pages.items()},
-    }
+        per_page[page] = max(per_page.get(page, 0), value)
+    return {"p95": round(p95[slowest], 1), "slowest": slowest,
+            "median": round(statistics.median(x for v in timings.values() for x in v), 1),
+            "pages": {k: round(v, 1) for k, v in per_page.items()}}
 
 
-def page_queries_with(db: str, rng) -> dict:
-    from etl.warehouse import session
+def bench_queries(quick: bool, work: Path, state: dict) -> dict:
+    out: dict = {}
+    scales = [(200_000, None)] if quick else [(1_000_000, None), (10_000_000, 500_000)]
+    for observations, schools in scales:
+        db = str(work / f"queries_{observations}.duckdb")
+        started = time.perf_counter()
+        built = synthetic.build_warehouse(db, observations, schools=schools)
+        build_s = time.perf_counter() - started
+        label = "" if observations <= 1_000_000 else f"_{observations // 1_000_000}m"
+        result = measure_queries(db, 6 if quick else (12 if observations <= 1_000_000 else 6))
+        out.update({
+            f"observations{label}": built["observations"], f"schools{label}": built["schools"],
+            f"synthetic_build_s{label}": round(build_s, 1),
+            f"query_p95_ms{label}": result["p95"], f"query_slowest{label}": result["slowest"],
+            f"query_median_ms{label}": result["median"],
+            **{f"query_p95_ms_{page}{label}": v for page, v in result["pages"].items()},
+        })
+        state["largest_db"] = db
+    return out
 
-    with session(db) as con:
-        return page_queries(con, rng)
+
+# ------------------------------------------------------------------ render and memory
+
+_APP_SCRIPT = textwrap.dedent("""
+    import json, resource, sys, time
+    from streamlit.testing.v1 import AppTest
+    pages = sys.argv[1].split(",")
+    at = AppTest.from_file(sys.argv[2], default_timeout=600).run()
+    timings = {}
+    for page in pages:
+        started = time.perf_counter()
+        at.switch_page(f"pages/{page}_page.py").run()
+        timings[page] = round((time.perf_counter() - started) * 1000, 1)
+        assert not at.exception, (page, at.exception)
+    print(json.dumps({"ms": timings, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+""")
 
 
-def bench_export(quick: bool, work: Path) -> dict:
+def _run_app(db: str, pages: list[str]) -> dict:
+    result = subprocess.run([sys.executable, "-c", _APP_SCRIPT, ",".join(pages), str(ROOT / "app.py")], cwd=ROOT,
+                            env={**os.environ, "PBD_DB": db}, capture_output=True, text=True, timeout=1800)
+    if result.returncode != 0:
+        raise RuntimeError(result.stderr[-2000:])
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def bench_render(quick: bool, work: Path, state: dict) -> dict:
+    """AppTest of the compare page (a fresh process, nothing cached), and the app's memory over every page."""
+    db = state.get("largest_db")
+    if db is None:
+        db = str(work / "render.duckdb")
+        synthetic.build_warehouse(db, 200_000 if quick else 1_000_000)
+    compare = _run_app(db, ["compare"])
+    every = _run_app(db, ["overview", "compare", "trends", "school", "evidence"])
+    return {"page_render_ms": compare["ms"]["compare"], "app_peak_rss_mb": round(every["rss_mb"], 1),
+            **{f"page_render_ms_{k}": v for k, v in every["ms"].items()}}
+
+
+# ------------------------------------------------------------------ export
+
+def bench_export(quick: bool, work: Path, state: dict) -> dict:
     """A six-chart briefing deck (PNG on the system Chromium, then PPTX): first from a cold start, then warm."""
     from dashboard import briefing, queries
     from dashboard.exports import deck, export_figure, source_line, to_png
@@ -163,21 +259,33 @@ def bench_export(quick: bool, work: Path) -> dict:
             "export_deck_warm_s": round(timings["warm"], 2), "export_deck_bytes": len(data)}
 
 
-SECTIONS = {"extract": bench_extract, "queries": bench_queries, "export": bench_export}
+SECTIONS = {"extract": bench_extract, "import": bench_import, "queries": bench_queries, "render": bench_render,
+            "export": bench_export}
+
+
+def machine() -> dict:
+    import duckdb
+
+    return {"machine": f"{platform.machine()} {os.cpu_count()} cpus, "
+                       f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB",
+            "python": platform.python_version(), "duckdb": duckdb.__version__}
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="small sizes: finishes within two minutes")
     parser.add_argument("--only", nargs="+", choices=sorted(SECTIONS), help="run only these sections")
     args = parser.parse_args(argv)
-    results: dict = {"quick": args.quick, "cpus": os.cpu_count()}
+    results: dict = {"quick": args.quick, **machine()}
+    state: dict = {}
+    started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="pbd-bench-") as tmp:
         for name in args.only or list(SECTIONS):
-            started = time.perf_counter()
-            results.update(SECTIONS[name](args.quick, Path(tmp)))
-            results[f"{name}_wall_s"] = round(time.perf_counter() - started, 2)
+            section_started = time.perf_counter()
+            results.update(SECTIONS[name](args.quick, Path(tmp), state))
+            results[f"{name}_wall_s"] = round(time.perf_counter() - section_started, 1)
     results["peak_rss_mb"] = round(peak_rss_mb(), 1)
+    results["wall_s"] = round(time.perf_counter() - started, 1)
     width = max(len(k) for k in results)
     for key, value in results.items():
         print(f"{key:<{width}}  {value}")

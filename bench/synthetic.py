@@ -111,15 +111,21 @@ def long_sheet(path: Path, rows: int, *, seed: int = 11, years: tuple[int, int] 
 
 def build_warehouse(path: str, observations: int, *, schools: int | None = None, seed: int = 5) -> dict:
     """A SYNTHETIC warehouse of `observations` sheet figures spread over schools, years and indicators,
-    written with SQL (fast) and then brought to the same state a real load leaves (current values)."""
+    written with SQL (fast) and brought to the state a real load leaves (current values, summaries).
+
+    Rows are clustered by school, as sheets and reports arrive. By default each school has 270 figures
+    (27 indicators x 10 years); with `schools` given they are spread evenly (10M over 500,000 schools:
+    10 indicators x 2 years each)."""
     import duckdb
 
     from etl.build import prepare
     from etl.warehouse import refresh_current
 
     indicators = indicator_ids()
-    years = 10
-    schools = schools or max(1, observations // (years * len(indicators)))
+    n_ind = len(indicators)
+    schools = schools or max(1, observations // (10 * n_ind))
+    per_school = max(1, observations // schools)
+    years_span = max(1, min(10, per_school // 10))
     con = duckdb.connect(path)
     prepare(con)
     con.execute("BEGIN")
@@ -139,15 +145,16 @@ def build_warehouse(path: str, observations: int, *, schools: int | None = None,
     con.execute(
         f"""INSERT INTO observations (batch_id, school_id, indicator_id, year, value, qualifier, source_kind,
                                       sheet_row, review_status)
-        SELECT {batch}, {first_school} + (r // ({years} * {len(indicators)})) % {schools}, ind.id,
-               2015 + (r // {len(indicators)}) % {years}, 1 + hash(r, {seed}) % 300,
+        SELECT {batch}, {first_school} + r // {per_school}, ind.id,
+               2015 + (r % {per_school}) % {years_span}, 1 + hash(r, {seed}) % 300,
                CASE WHEN hash(r) % 5 = 0 THEN 'at_least' ELSE 'exact' END, 'sheet', r + 2, 'confirmed'
-        FROM range(0, {observations}) t(r) JOIN ind ON ind.n = r % {len(indicators)}"""
+        FROM range(0, {schools * per_school}) t(r)
+        JOIN ind ON ind.n = ((r % {per_school}) // {years_span}) % {n_ind}"""
     )
     refresh_current(con)
     con.execute("COMMIT")
     con.execute("CHECKPOINT")
-    counts = {"observations": observations, "schools": schools,
+    counts = {"observations": con.execute("SELECT count(*) FROM observations").fetchone()[0], "schools": schools,
               "facts": con.execute("SELECT count(*) FROM current_facts").fetchone()[0]}
     con.close()
     return counts

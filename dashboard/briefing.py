@@ -78,7 +78,7 @@ def default_charts(query: Query, filters: Filters, lang: str = "zh") -> list[Cha
     """Membership by school, volunteer sessions by school, a trend, and honours by level."""
     catalog = query("indicators")
     counts = query("indicator_school_counts", filters=filters)
-    schools = query("schools")
+    schools = query("schools_by_ids", ids=filters.schools)
     if catalog is None or counts is None or counts.empty:
         return []
     subtitle = filters_subtitle(filters, schools if schools is not None else pd.DataFrame(), lang)

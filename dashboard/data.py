@@ -8,7 +8,10 @@ that rewrites the file without new data keeps the cached results.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import threading
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -16,7 +19,73 @@ import streamlit as st
 
 from dashboard import queries
 from etl import settings
-from etl.warehouse import LATEST_VERSION, WarehouseBusy, data_version, schema_version, session
+from etl.warehouse import LATEST_VERSION, WarehouseBusy, connect, data_version, schema_version
+
+IDLE_CLOSE_S = 0.5
+
+
+class SharedReader:
+    """One connection per warehouse for a burst of reads (a page's queries), closed once it has been
+    idle for IDLE_CLOSE_S, so that a loader in another process gets the file within a moment.
+    Each read runs on its own cursor: DuckDB connections are not shared between threads."""
+
+    def __init__(self, idle: float = IDLE_CLOSE_S):
+        self.idle = idle
+        self._lock = threading.Lock()
+        self._con = None
+        self._db: str | None = None
+        self._busy = 0
+        self._last = 0.0
+        self._timer: threading.Timer | None = None
+
+    @contextlib.contextmanager
+    def cursor(self, db: str):
+        with self._lock:
+            if self._con is not None and self._db != db and not self._busy:
+                self._close()
+            if self._con is None:
+                self._con, self._db = connect(db), db
+                # the app keeps its memory small: DuckDB spills to disk instead (PBD_APP_MEMORY)
+                self._con.execute(f"SET memory_limit = '{settings.app_memory()}'")
+            cur = self._con.cursor() if self._db == db else connect(db)
+            self._busy += 1
+        try:
+            yield cur
+        finally:
+            cur.close()
+            with self._lock:
+                self._busy -= 1
+                self._last = time.monotonic()
+                if self._timer is None:
+                    self._timer = threading.Timer(self.idle, self._close_when_idle)
+                    self._timer.daemon = True
+                    self._timer.start()
+
+    def _close_when_idle(self) -> None:
+        with self._lock:
+            self._timer = None
+            if self._busy:
+                return
+            left = self.idle - (time.monotonic() - self._last)
+            if left > 0:
+                self._timer = threading.Timer(left, self._close_when_idle)
+                self._timer.daemon = True
+                self._timer.start()
+                return
+            self._close()
+
+    def _close(self) -> None:
+        if self._con is not None:
+            self._con.close()
+        self._con, self._db = None, None
+
+    def close(self) -> None:
+        with self._lock:
+            if not self._busy:
+                self._close()
+
+
+READER = SharedReader()
 
 
 class NoWarehouse(Exception):
@@ -42,7 +111,7 @@ def _stamp(db: str) -> tuple:
 def _version(db: str, stamp: tuple) -> int | None:
     if stamp[0] is None:
         return None
-    with session(db) as con:
+    with READER.cursor(db) as con:
         current = schema_version(con)
         if current == 0:
             return None
@@ -67,7 +136,7 @@ def version(db: str | None = None) -> int:
 @st.cache_data(max_entries=1024, show_spinner=False)
 def _run(name: str, db: str, data_version_: int, params: tuple) -> object:
     fn = getattr(queries, name)
-    with session(db) as con:
+    with READER.cursor(db) as con:
         return fn(con, **dict(params))
 
 

@@ -33,6 +33,14 @@ def _df(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) ->
 SUMMARY = "school_indicator_summary"
 
 
+def years_list_sql(a: str = "years_a", b: str = "years_b", undated: str | None = "undated") -> str:
+    """The years of two year bitmaps (see etl.warehouse.YEARS_A_SQL) as a sorted list; 0 for undated."""
+    zero = f"CASE WHEN {undated} THEN [0] ELSE [] END" if undated else "[]"
+    return (f"list_concat({zero}, "
+            f"list_transform(list_filter(range(0, 63), n -> (({a} >> n) & 1) = 1), n -> 1949 + n), "
+            f"list_transform(list_filter(range(0, 63), n -> (({b} >> n) & 1) = 1), n -> 2012 + n))")
+
+
 def _summary(filters: Filters) -> tuple[str, list]:
     """The per-school-and-indicator summary joined with the school (no year filter: see has_years)."""
     cond, params = where(filters, school_col="s.school_id", year_col=None)
@@ -68,6 +76,42 @@ def schools(con) -> pd.DataFrame:
         f"SELECT sc.id AS school_id, {_SCHOOL_COLUMNS} FROM schools sc "
         f"WHERE sc.id IN ({live_school_ids_sql()}) ORDER BY coalesce(sc.name_zh, sc.name_en)",
     )
+
+
+SCHOOL_LIST_MAX = 2000  # above this the filters search schools instead of listing them all
+
+
+def filter_options(con) -> dict:
+    """What the sidebar offers: regions, levels and how many schools have data."""
+    live = f"SELECT school_id FROM school_stats UNION {live_school_ids_sql()}"
+    rows = con.execute(
+        f"""SELECT coalesce(province, city, district) AS region, level FROM schools WHERE id IN ({live})"""
+    ).df()
+    return {"regions": sorted(r for r in rows["region"].dropna().unique()),
+            "levels": sorted(rows["level"].dropna().unique()),
+            "schools": len(rows)}
+
+
+def search_schools(con, text: str = "", regions: tuple[str, ...] = (), levels: tuple[str, ...] = (),
+                   limit: int = 50) -> pd.DataFrame:
+    """Schools whose name contains `text` (within the region and level filters), for a picker."""
+    cond, params = where(Filters(regions=regions, levels=levels), school_col="sc.id", year_col=None)
+    live = f"SELECT school_id FROM school_stats UNION {live_school_ids_sql()}"
+    return _df(
+        con,
+        f"""SELECT sc.id AS school_id, {_SCHOOL_COLUMNS} FROM schools sc
+        WHERE {cond} AND sc.id IN ({live}) AND (coalesce(sc.name_zh, '') ILIKE ? OR coalesce(sc.name_en, '') ILIKE ?)
+        ORDER BY coalesce(sc.name_zh, sc.name_en) LIMIT ?""",
+        params + [f"%{text}%", f"%{text}%", limit],
+    )
+
+
+def schools_by_ids(con, ids: tuple[int, ...]) -> pd.DataFrame:
+    if not ids:
+        return pd.DataFrame(columns=["school_id", "name_zh", "name_en", "level", "region_top", "region_label"])
+    marks = ", ".join("?" for _ in ids)
+    return _df(con, f"SELECT sc.id AS school_id, {_SCHOOL_COLUMNS} FROM schools sc WHERE sc.id IN ({marks})",
+               list(ids))
 
 
 def year_bounds(con) -> tuple[int | None, int | None]:
@@ -112,15 +156,16 @@ def indicator_years(con, indicator: str, filters: Filters) -> list[int]:
 def overview_kpis(con, filters: Filters) -> pd.DataFrame:
     dcond, dparams = where(filters, school_col="d.school_id", year_col=None)
     if not has_years(filters):
-        summary, params = _summary(filters)
+        cond, params = where(filters, school_col="st.school_id", year_col=None)
         return _df(
             con,
             f"""
-            WITH s AS ({summary}),
-                 y AS (SELECT DISTINCT unnest(years) AS y FROM s),
+            WITH s AS (SELECT st.* FROM school_stats st JOIN schools sc ON sc.id = st.school_id WHERE {cond}),
+                 bits AS (SELECT bit_or(years_a) AS a, bit_or(years_b) AS b FROM s),
+                 y AS (SELECT unnest({years_list_sql("a", "b", None)}) AS y FROM bits),
                  d AS (SELECT d.id FROM live_documents d JOIN schools sc ON sc.id = d.school_id WHERE {dcond})
             SELECT
-                (SELECT count(DISTINCT school_id) FROM s) AS schools,
+                (SELECT count(*) FROM s) AS schools,
                 (SELECT count(*) FROM d) AS reports,
                 (SELECT coalesce(sum(figures), 0) FROM s) AS figures,
                 (SELECT count(*) FROM y WHERE y > 0) AS years,
@@ -152,18 +197,20 @@ def coverage(con, filters: Filters, limit: int = OVERVIEW_SCHOOLS) -> pd.DataFra
     `limit` schools with the most indicators covered."""
     if not has_years(filters):
         summary, params = _summary(filters)
+        cond, stat_params = where(filters, school_col="st.school_id", year_col=None)
         return _df(
             con,
             f"""
-            WITH s AS ({summary}),
-            top AS (SELECT school_id FROM s GROUP BY school_id ORDER BY count(*) DESC, school_id LIMIT ?)
+            WITH top AS (SELECT st.school_id FROM school_stats st JOIN schools sc ON sc.id = st.school_id
+                         WHERE {cond} ORDER BY st.indicators DESC, st.school_id LIMIT ?),
+            s AS ({summary} AND s.school_id IN (SELECT school_id FROM top))
             SELECT s.school_id, s.name_zh, s.name_en, s.level, s.region_top, s.indicator_id,
                    i.name_zh AS indicator_zh, i.name_en AS indicator_en, i.category, s.years_with_data, s.figures,
-                   s.years
-            FROM s JOIN top USING (school_id) JOIN indicators i ON i.id = s.indicator_id
+                   {years_list_sql("s.years_a", "s.years_b", "s.undated")} AS years
+            FROM s JOIN indicators i ON i.id = s.indicator_id
             ORDER BY coalesce(s.name_zh, s.name_en), i.category
             """,
-            params + [limit],
+            stat_params + [limit] + params,
         )
     facts, params = _facts(filters)
     return _df(
@@ -231,8 +278,13 @@ def latest_values(con, filters: Filters, indicator_ids: tuple[str, ...] = HEADLI
 
 # ------------------------------------------------------------------ compare
 
-def compare_values(con, filters: Filters, indicator: str, year: int | None = None) -> pd.DataFrame:
-    """One total per school for an indicator: the given year, or each school's latest (year None).
+COMPARE_LIMIT = 60  # bars a chart can show; the filters narrow to the others
+
+
+def compare_values(con, filters: Filters, indicator: str, year: int | None = None,
+                   limit: int = COMPARE_LIMIT) -> pd.DataFrame:
+    """One total per school for an indicator — the given year, or each school's latest (year None) —
+    for the `limit` schools with the largest values (`schools_total` says how many there are).
 
     With the source of each figure and the school's membership for the same year (members_total, else
     full plus probationary members), for the "per 10 members" view.
@@ -258,7 +310,8 @@ def compare_values(con, filters: Filters, indicator: str, year: int | None = Non
     return _df(
         con,
         f"""
-        WITH picked AS ({picked_sql}),
+        WITH all_picked AS ({picked_sql}),
+        picked AS (SELECT *, count(*) OVER () AS schools_total FROM all_picked ORDER BY value DESC, school_id LIMIT ?),
         members AS (
             SELECT school_id, ref_year,
                    coalesce(max(value) FILTER (WHERE indicator_id = 'members_total'),
@@ -271,7 +324,7 @@ def compare_values(con, filters: Filters, indicator: str, year: int | None = Non
             GROUP BY school_id, ref_year
         )
         SELECT p.school_id, p.name_zh, p.name_en, p.level, p.region_top, p.value, p.qualifier, p.ref_year,
-               p.period_label, p.source_kind, p.has_conflict, m.members,
+               p.period_label, p.source_kind, p.has_conflict, p.schools_total, m.members,
                o.evidence, o.sheet_row, d.file_name AS document, b.file_name AS batch_file
         FROM picked p
         LEFT JOIN members m ON m.school_id = p.school_id AND coalesce(m.ref_year, 0) = coalesce(p.ref_year, 0)
@@ -280,7 +333,7 @@ def compare_values(con, filters: Filters, indicator: str, year: int | None = Non
         LEFT JOIN batches b ON b.id = o.batch_id
         ORDER BY p.value DESC
         """,
-        params,
+        params + [limit],
     )
 
 
@@ -311,6 +364,12 @@ def trend_values(con, filters: Filters, indicator: str) -> pd.DataFrame:
 
 def trend_schools(con, filters: Filters, indicator: str, limit: int = 8) -> list[int]:
     """The schools with the most dated figures for an indicator (the trends page's default choice)."""
+    if not has_years(filters):
+        summary, params = _summary(filters)
+        rows = con.execute(
+            f"SELECT school_id FROM ({summary}) WHERE indicator_id = ? AND (years_a <> 0 OR years_b <> 0) "
+            "ORDER BY years_with_data DESC, school_id LIMIT ?", params + [indicator, limit]).fetchall()
+        return [r[0] for r in rows]
     facts, params = _facts(filters, keep_undated=False)
     rows = con.execute(
         f"SELECT school_id FROM ({facts}) WHERE indicator_id = ? AND ref_year IS NOT NULL AND cadence IS NULL "

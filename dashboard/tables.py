@@ -41,6 +41,13 @@ def indicator_options(catalog: pd.DataFrame, counts: pd.DataFrame, lang: str = "
     return {i: options[i] for i in with_data + [i for i in options if i not in n]}
 
 
+def as_list(value) -> list:
+    """A list cell from DuckDB (list, array or missing) as a Python list."""
+    if value is None or (not hasattr(value, "__len__") and pd.isna(value)):
+        return []
+    return list(value)
+
+
 def filter_schools(schools: pd.DataFrame, filters) -> pd.DataFrame:
     """The schools the sidebar's filters let through (region, level, chosen schools)."""
     out = schools

@@ -56,29 +56,25 @@ def _reset_filters() -> None:
 def sidebar() -> PageContext:
     """Render the language switch and the global filters; mirror them into the URL."""
     try:
-        schools = data.query("schools")
+        options = data.query("filter_options")
         bounds = data.query("year_bounds")
     except (data.NoWarehouse, data.WarehouseBusy):
-        schools, bounds = pd.DataFrame(columns=["school_id", "name_zh", "name_en", "region_top", "level"]), (None, None)
+        options, bounds = {"regions": [], "levels": [], "schools": 0}, (None, None)
     _seed_from_url(bounds)
     with st.sidebar:
         # a fixed bilingual label: a label that changed with the language would reset the widget
         st.radio("语言 / Language", list(LANG_OPTIONS), format_func=LANG_OPTIONS.get, key="lang", horizontal=True)
         lang = st.session_state["lang"]
         st.subheader(t("filters", lang))
-        regions = sorted(r for r in schools["region_top"].dropna().unique())
+        regions = options["regions"]
         st.session_state["f_regions"] = [r for r in st.session_state.get("f_regions", []) if r in regions]
         st.multiselect(t("region", lang), regions, key="f_regions", placeholder=t("all", lang))
-        levels = sorted(schools["level"].dropna().unique())
+        levels = options["levels"]
         st.session_state["f_levels"] = [v for v in st.session_state.get("f_levels", []) if v in levels]
         st.multiselect(t("level", lang), levels, key="f_levels", placeholder=t("all", lang),
                        format_func=lambda v: t(f"level_{v}", lang))
-        visible = schools
-        if st.session_state["f_regions"]:
-            visible = visible[visible["region_top"].isin(st.session_state["f_regions"])]
-        if st.session_state["f_levels"]:
-            visible = visible[visible["level"].isin(st.session_state["f_levels"])]
-        names = {int(r["school_id"]): school_name(r, lang) for _, r in visible.iterrows()}
+        names = school_choices(lang, options["schools"], tuple(st.session_state["f_regions"]),
+                               tuple(st.session_state["f_levels"]), tuple(st.session_state.get("f_schools", [])))
         st.session_state["f_schools"] = [s for s in st.session_state.get("f_schools", []) if s in names]
         st.multiselect(t("schools", lang), list(names), key="f_schools", format_func=names.get,
                        placeholder=t("all", lang))
@@ -103,6 +99,29 @@ def sidebar() -> PageContext:
     context = PageContext(filters, lang)
     st.session_state["_context"] = context
     return context
+
+
+def school_choices(lang: str, total: int, regions: tuple, levels: tuple, selected: tuple,
+                   key: str = "f_school_search") -> dict[int, str]:
+    """School id -> name for a picker: every school when there are few, else a search (plus the chosen)."""
+    from dashboard.queries import SCHOOL_LIST_MAX
+
+    try:
+        if total <= SCHOOL_LIST_MAX:
+            found = data.query("schools")
+            if regions:
+                found = found[found["region_top"].isin(regions)]
+            if levels:
+                found = found[found["level"].isin(levels)]
+        else:
+            text = st.text_input(t("search_schools", lang).format(n=f"{total:,}"), key=key,
+                                 placeholder=t("search_schools_hint", lang))
+            found = data.query("search_schools", text=text.strip(), regions=regions, levels=levels)
+            chosen = data.query("schools_by_ids", ids=tuple(int(i) for i in selected))
+            found = pd.concat([chosen, found]).drop_duplicates("school_id")
+    except (data.NoWarehouse, data.WarehouseBusy):
+        return {}
+    return {int(r["school_id"]): school_name(r, lang) for _, r in found.iterrows()}
 
 
 FILTER_PARAMS = ("lang", "region", "school", "level", "years")
@@ -159,11 +178,12 @@ def chart_block(fig: go.Figure, table: pd.DataFrame, *, key: str, lang: str, fil
         from dashboard.briefing import filters_subtitle
         from dashboard.exports import Chart
 
+        filters = context().filters
         try:
-            schools = data.query("schools")
+            schools = data.query("schools_by_ids", ids=filters.schools)
         except (data.NoWarehouse, data.WarehouseBusy):
             schools = pd.DataFrame()
-        subtitle = filters_subtitle(context().filters, schools, lang)
+        subtitle = filters_subtitle(filters, schools, lang)
         st.session_state.setdefault("briefing_views", {})[key] = Chart(
             f"view:{key}", briefing, fig, table, subtitle, sources or [])
     with st.expander(t("show_data", lang)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +48,11 @@ SETTINGS: dict[str, Setting] = {
         "/usr/bin/chromium",
         "Chromium executable used for PNG export and the browser tests.",
     ),
+    "app_memory": Setting(
+        "PBD_APP_MEMORY",
+        "512MB",
+        "Memory DuckDB may use in the app (it spills to disk beyond it); the CLI is not limited.",
+    ),
     "user": Setting(
         "PBD_USER",
         "",
@@ -79,3 +85,10 @@ def current_user() -> str:
         return os.getlogin()
     except OSError:
         return os.environ.get("USER", "cli")
+
+
+def app_memory() -> str:
+    value = SETTINGS["app_memory"].get()
+    if not re.fullmatch(r"\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)", value, flags=re.IGNORECASE):
+        raise ValueError(f"PBD_APP_MEMORY={value!r}: expected a size such as 512MB")
+    return value

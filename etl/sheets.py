@@ -285,16 +285,20 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout) -> None:
               "null_padding = true, strict_mode = false, auto_detect = false, nullstr = '')")
 
     def col(role: str, prefix: str = "") -> str:
+        # numbers are cast (casts ignore surrounding spaces); text is trimmed; empty fields are NULL already
         for i, r in layout.roles.items():
             if r == role:
-                return f"nullif(trim({prefix}c{i}), '')"
+                return f"{prefix}c{i}" if role in ("year", "value") else f"nullif(trim({prefix}c{i}), '')"
         return "NULL::VARCHAR"
 
     def parsed(cells: str, with_row: bool = False) -> str:
         return f"""SELECT {'sheet_row, ' if with_row else ''}school, year_text, qualifier_text, region, level_text, note, indicator_text, value_text,
-            TRY_CAST(regexp_replace(year_text, '\\s*年度?$', '') AS INTEGER) AS year,
-            coalesce(TRY_CAST(value_text AS DOUBLE),
-                     TRY_CAST(replace(regexp_replace(value_text, '{_VALUE_MARKS}', '', 'g'), ',', '') AS DOUBLE)) AS value,
+            CASE WHEN TRY_CAST(year_text AS INTEGER) IS NOT NULL THEN TRY_CAST(year_text AS INTEGER)
+                 ELSE TRY_CAST(regexp_replace(year_text, '\\s*年度?$', '') AS INTEGER) END AS year,
+            -- CASE evaluates lazily: the regular expressions only run on cells that are not plain numbers
+            CASE WHEN TRY_CAST(value_text AS DOUBLE) IS NOT NULL THEN TRY_CAST(value_text AS DOUBLE)
+                 ELSE TRY_CAST(replace(regexp_replace(value_text, '{_VALUE_MARKS}', '', 'g'), ',', '') AS DOUBLE)
+            END AS value,
             CASE WHEN qualifier_text IS NOT NULL THEN NULL
                  WHEN TRY_CAST(value_text AS DOUBLE) IS NOT NULL THEN 'exact'
                  WHEN regexp_matches(value_text, '^\\s*(约|≈|~|～|近)|左右\\s*$') THEN 'approx'

@@ -225,7 +225,7 @@ def current_values_sql(where: str = "TRUE") -> str:
     return f"""
     SELECT school_id, indicator_id, ref_year, cadence, is_target,
         unnest(arg_min(
-            struct_pack(source_kind, source_key, batch_id, value, qualifier, parts, first_id, period_label, loaded_at),
+            struct_pack(source_kind, batch_id, value, qualifier, parts, first_id, period_label, loaded_at),
             [{SOURCE_RANK_SQL}, -epoch(loaded_at)::BIGINT, -batch_id, -first_id])),
         count(DISTINCT value) > 1 AS has_conflict
     FROM ({source_values_sql(where)})
@@ -256,6 +256,82 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        4,
+        "per school stats (figures, indicators, years) for the overview and the filters",
+        [
+            """CREATE TABLE school_stats (
+                school_id INTEGER NOT NULL,
+                figures INTEGER NOT NULL,
+                indicators INTEGER NOT NULL,
+                years SMALLINT[] NOT NULL
+            )""",
+        ],
+    )
+)
+
+MIGRATIONS.append(
+    (
+        5,
+        "leaner derived tables: no source key in current_facts, years as bitmaps in the summaries",
+        [
+            "DROP TABLE current_facts",
+            """CREATE TABLE current_facts (
+                school_id INTEGER NOT NULL,
+                indicator_id VARCHAR NOT NULL,
+                ref_year SMALLINT,
+                cadence VARCHAR,
+                is_target BOOLEAN NOT NULL,
+                source_kind VARCHAR NOT NULL,
+                batch_id INTEGER NOT NULL,
+                value DOUBLE NOT NULL,
+                qualifier VARCHAR NOT NULL,
+                parts BIGINT NOT NULL,
+                first_id BIGINT NOT NULL,
+                period_label VARCHAR,
+                loaded_at TIMESTAMP,
+                has_conflict BOOLEAN NOT NULL
+            )""",
+            "DROP TABLE school_indicator_summary",
+            """CREATE TABLE school_indicator_summary (
+                school_id INTEGER NOT NULL,
+                indicator_id VARCHAR NOT NULL,
+                years_with_data INTEGER NOT NULL,
+                figures INTEGER NOT NULL,
+                years_a BIGINT NOT NULL,
+                years_b BIGINT NOT NULL,
+                undated BOOLEAN NOT NULL,
+                latest_value DOUBLE,
+                latest_qualifier VARCHAR,
+                latest_year SMALLINT,
+                latest_period VARCHAR,
+                latest_source_kind VARCHAR,
+                latest_first_id BIGINT,
+                latest_loaded_at TIMESTAMP,
+                latest_has_conflict BOOLEAN
+            )""",
+            "DROP TABLE school_stats",
+            """CREATE TABLE school_stats (
+                school_id INTEGER NOT NULL,
+                figures INTEGER NOT NULL,
+                indicators INTEGER NOT NULL,
+                years_a BIGINT NOT NULL,
+                years_b BIGINT NOT NULL
+            )""",
+        ],
+    )
+)
+
+# Years as two bitmaps (bit n of years_a is 1949 + n, of years_b is 2012 + n): cheap to aggregate.
+YEARS_A_SQL = "bit_or(CASE WHEN ref_year BETWEEN 1949 AND 2011 THEN 1::BIGINT << (ref_year - 1949) ELSE 0 END)"
+YEARS_B_SQL = "bit_or(CASE WHEN ref_year BETWEEN 2012 AND 2074 THEN 1::BIGINT << (ref_year - 2012) ELSE 0 END)"
+
+
+def years_from_bitmaps(years_a: int, years_b: int) -> list[int]:
+    return ([1949 + n for n in range(63) if years_a >> n & 1] + [2012 + n for n in range(63) if years_b >> n & 1])
+
+
 # Views are derived, so they are (re)created after every migration rather than versioned.
 VIEWS: list[str] = [
     # Rows of committed batches that no review has set aside.
@@ -273,17 +349,18 @@ VIEWS: list[str] = [
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
-CURRENT_COLUMNS = ("school_id, indicator_id, ref_year, cadence, is_target, source_kind, source_key, batch_id, value, "
+CURRENT_COLUMNS = ("school_id, indicator_id, ref_year, cadence, is_target, source_kind, batch_id, value, "
                    "qualifier, parts, first_id, period_label, loaded_at, has_conflict")
 
 
 SUMMARY_SQL = """
-    SELECT school_id, indicator_id, years_with_data, figures, years, latest.*
+    SELECT school_id, indicator_id, years_with_data, figures, years_a, years_b, undated, latest.*
     FROM (
         SELECT school_id, indicator_id,
-            count(DISTINCT coalesce(ref_year, 0))::INTEGER AS years_with_data,
+            (bit_count({years_a}) + bit_count({years_b}) + bool_or(ref_year IS NULL)::INTEGER)::INTEGER
+                AS years_with_data,
             count(*)::INTEGER AS figures,
-            list_sort(list(DISTINCT coalesce(ref_year, 0)))::SMALLINT[] AS years,
+            {years_a} AS years_a, {years_b} AS years_b, bool_or(ref_year IS NULL) AS undated,
             -- the newest total: newest year first (undated after dated), then the newest load
             arg_max(struct_pack(latest_value := value, latest_qualifier := qualifier, latest_year := ref_year,
                                 latest_period := period_label, latest_source_kind := source_kind,
@@ -293,7 +370,24 @@ SUMMARY_SQL = """
                 FILTER (WHERE cadence IS NULL AND NOT is_target) AS latest
         FROM current_facts {where}
         GROUP BY school_id, indicator_id
-    )"""
+    )""".replace("{years_a}", YEARS_A_SQL).replace("{years_b}", YEARS_B_SQL)
+
+STATS_SQL = """
+    SELECT school_id, sum(figures)::INTEGER AS figures, count(*)::INTEGER AS indicators,
+           bit_or(years_a) AS years_a, bit_or(years_b) AS years_b
+    FROM school_indicator_summary {where}
+    GROUP BY school_id"""
+
+
+def _refresh_summaries(con: duckdb.DuckDBPyConnection, touched: str | None) -> None:
+    """The per-school-and-indicator summary and the per-school stats, for touched schools or all."""
+    where = f"WHERE school_id IN ({touched})" if touched else ""
+    if _has_table(con, "school_indicator_summary"):
+        con.execute(f"DELETE FROM school_indicator_summary {where}")
+        con.execute("INSERT INTO school_indicator_summary " + SUMMARY_SQL.format(where=where))
+    if _has_table(con, "school_stats"):
+        con.execute(f"DELETE FROM school_stats {where}")
+        con.execute("INSERT INTO school_stats " + STATS_SQL.format(where=where))
 
 
 def refresh_current(con: duckdb.DuckDBPyConnection, school_ids_sql: str | None = None, params: list | None = None) -> None:
@@ -305,9 +399,7 @@ def refresh_current(con: duckdb.DuckDBPyConnection, school_ids_sql: str | None =
     if school_ids_sql is None:
         con.execute("DELETE FROM current_facts")
         con.execute(f"INSERT INTO current_facts SELECT {CURRENT_COLUMNS} FROM current_values")
-        if _has_table(con, "school_indicator_summary"):
-            con.execute("DELETE FROM school_indicator_summary")
-            con.execute("INSERT INTO school_indicator_summary " + SUMMARY_SQL.format(where=""))
+        _refresh_summaries(con, None)
         return
     con.execute(f"CREATE OR REPLACE TEMP TABLE touched_schools AS SELECT DISTINCT * FROM ({school_ids_sql}) t(id)",
                 params or [])
@@ -315,10 +407,7 @@ def refresh_current(con: duckdb.DuckDBPyConnection, school_ids_sql: str | None =
     # the filter sits at the scan of observations: recomputing a few schools reads only their rows
     touched = "o.school_id IN (SELECT id FROM touched_schools)"
     con.execute(f"INSERT INTO current_facts SELECT {CURRENT_COLUMNS} FROM ({current_values_sql(touched)})")
-    if _has_table(con, "school_indicator_summary"):
-        con.execute("DELETE FROM school_indicator_summary WHERE school_id IN (SELECT id FROM touched_schools)")
-        con.execute("INSERT INTO school_indicator_summary "
-                    + SUMMARY_SQL.format(where="WHERE school_id IN (SELECT id FROM touched_schools)"))
+    _refresh_summaries(con, "SELECT id FROM touched_schools")
     con.execute("DROP TABLE touched_schools")
 
 
@@ -340,9 +429,8 @@ def refresh_sheet_batch(con: duckdb.DuckDBPyConnection, batch_id: int) -> None:
                     "AND c.indicator_id = o.indicator_id AND c.y = coalesce(o.year, o.period_end, 0))") if clashes else ""
     con.execute(
         f"""INSERT INTO current_facts
-        SELECT o.school_id, o.indicator_id, coalesce(o.year, o.period_end), NULL, false, 'sheet',
-               'b{int(batch_id)}:' || coalesce(o.sheet_row, o.id)::VARCHAR, o.batch_id, o.value,
-               o.qualifier, 1, o.id, o.period_label, ?::TIMESTAMP, false
+        SELECT o.school_id, o.indicator_id, coalesce(o.year, o.period_end), NULL, false, 'sheet', o.batch_id,
+               o.value, o.qualifier, 1, o.id, o.period_label, ?::TIMESTAMP, false
         FROM observations o
         WHERE o.batch_id = ? {not_clashing}""",
         [created_at, batch_id],
@@ -359,9 +447,7 @@ def refresh_sheet_batch(con: duckdb.DuckDBPyConnection, batch_id: int) -> None:
     con.execute("DROP TABLE clashing")
     con.execute("CREATE OR REPLACE TEMP TABLE touched_schools AS "
                 "SELECT DISTINCT school_id AS id FROM observations WHERE batch_id = ?", [batch_id])
-    con.execute("DELETE FROM school_indicator_summary WHERE school_id IN (SELECT id FROM touched_schools)")
-    con.execute("INSERT INTO school_indicator_summary "
-                + SUMMARY_SQL.format(where="WHERE school_id IN (SELECT id FROM touched_schools)"))
+    _refresh_summaries(con, "SELECT id FROM touched_schools")
     con.execute("DROP TABLE touched_schools")
 
 
@@ -457,7 +543,7 @@ def migrate(con: duckdb.DuckDBPyConnection, target: int | None = None) -> list[i
         with transaction(con):
             for view in VIEWS:
                 con.execute(view)
-            if 2 in applied or 3 in applied or (current >= 2 and target is None and not applied):
+            if {2, 3, 4, 5} & set(applied) or (current >= 2 and target is None and not applied):
                 refresh_current(con)
     return applied
 
@@ -503,6 +589,9 @@ INTEGRITY_CHECKS: dict[str, str] = {
     "school_indicator_summary agrees with current_facts":
         "SELECT school_id, indicator_id, count(*) AS n FROM current_facts GROUP BY ALL "
         "EXCEPT SELECT school_id, indicator_id, figures FROM school_indicator_summary",
+    "school_stats agrees with the summary":
+        "SELECT school_id, sum(figures) FROM school_indicator_summary GROUP BY ALL "
+        "EXCEPT SELECT school_id, figures FROM school_stats",
     "current_facts equals the current_values view":
         f"(SELECT {CURRENT_COLUMNS} FROM current_facts EXCEPT ALL SELECT {CURRENT_COLUMNS} FROM current_values) "
         f"UNION ALL (SELECT {CURRENT_COLUMNS} FROM current_values EXCEPT ALL SELECT {CURRENT_COLUMNS} FROM current_facts)",

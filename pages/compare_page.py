@@ -54,6 +54,9 @@ else:
         if missing:
             st.caption(t("per10_missing", lang).format(n=missing))
     st.caption(t("qualifier_legend", lang))
+    total = int(data["schools_total"].iloc[0])
+    if total > len(data):
+        st.caption(t("compare_limited", lang).format(shown=len(data), total=total))
     left_out = ui.guarded_query("left_out_counts", lang, filters=filters, indicator=indicator)
     if left_out is not None and (left_out.iloc[0]["rates"] or left_out.iloc[0]["targets"]):
         st.caption(t("left_out", lang).format(rates=int(left_out.iloc[0]["rates"]),

@@ -10,18 +10,24 @@ ctx = ui.context()
 lang, filters = ctx.lang, ctx.filters
 st.title(t("page_school", lang))
 
-schools = ui.guarded_query("schools", lang)
-if schools is None:
+options = ui.guarded_query("filter_options", lang)
+if options is None:
     st.stop()
-if schools.empty:
+if not options["schools"]:
     ui.empty_state(lang)
     st.stop()
-schools = tables.filter_schools(schools, filters)
-if schools.empty:
+wanted = st.session_state.get("sch_id") or (int(st.query_params["id"]) if st.query_params.get("id", "").isdigit()
+                                            else None)
+if filters.schools:
+    chosen = ui.guarded_query("schools_by_ids", lang, ids=filters.schools)
+    names = {int(r["school_id"]): school_name(r, lang) for _, r in chosen.iterrows()} if chosen is not None else {}
+else:
+    names = ui.school_choices(lang, options["schools"], filters.regions, filters.levels,
+                              (wanted,) if wanted else (), key="sch_search")
+if not names:
     ui.empty_state(lang)
     st.stop()
-names = {int(r["school_id"]): school_name(r, lang) for _, r in schools.iterrows()}
-default = filters.schools[0] if filters.schools and filters.schools[0] in names else next(iter(names))
+default = next(iter(names))
 ui.bind("sch_id", "id", default, options=list(names), parse=int)
 school_id = st.selectbox(t("school", lang), list(names), format_func=names.get, key="sch_id")
 
@@ -39,7 +45,7 @@ c1.metric(t("region", lang), row["region_label"] or row["region_top"] or "—")
 c2.metric(t("level", lang), t(f"level_{row['level']}", lang))
 c3.metric(t("kpi_reports", lang), len(documents))
 c4.metric(t("honours_count", lang), len(awards))
-aliases = [a for a in (row["aliases"] if row["aliases"] is not None else []) if a != names[school_id]]
+aliases = [a for a in tables.as_list(row["aliases"]) if a != names[school_id]]
 if aliases:
     st.caption(t("also_written", lang) + "：" + "、".join(tables.plain(a) for a in aliases))
 

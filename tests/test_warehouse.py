@@ -250,7 +250,7 @@ def test_forward_migration_from_schema_1_keeps_the_data(db_path):
         before = con.execute("SELECT count(*) FROM observations").fetchone()[0]
     with session(db_path) as con:
         assert schema_version(con) == 1
-        assert migrate(con) == [2, 3]
+        assert migrate(con) == [2, 3, 4, 5]
         assert schema_version(con) == LATEST_VERSION
         assert con.execute("SELECT count(*) FROM observations").fetchone()[0] == before
         assert con.execute("SELECT count(*) FROM current_facts").fetchone()[0] > 0
