@@ -48,6 +48,26 @@ def _summary(filters: Filters) -> tuple[str, list]:
             params)
 
 
+def _year_masks(filters: Filters) -> tuple[int, int]:
+    """Bitmaps of the filtered years, to test against a school's years (see etl.warehouse.YEARS_A_SQL)."""
+    lo = filters.year_from if filters.year_from is not None else 1949
+    hi = filters.year_to if filters.year_to is not None else 2074
+    a = sum(1 << (y - 1949) for y in range(max(lo, 1949), min(hi, 2011) + 1))
+    b = sum(1 << (y - 2012) for y in range(max(lo, 2012), min(hi, 2074) + 1))
+    return a, b
+
+
+def top_schools_sql(filters: Filters, limit_param: bool = True) -> tuple[str, list]:
+    """The best-covered schools in view (most indicators), from the per-school stats: cheap at any scale."""
+    cond, params = where(filters, school_col="st.school_id", year_col=None)
+    if has_years(filters):
+        a, b = _year_masks(filters)
+        cond += " AND ((st.years_a & ?) <> 0 OR (st.years_b & ?) <> 0)"
+        params += [a, b]
+    return (f"SELECT st.school_id FROM school_stats st JOIN schools sc ON sc.id = st.school_id WHERE {cond} "
+            f"ORDER BY st.indicators DESC, st.school_id LIMIT ?", params)
+
+
 def has_years(filters: Filters) -> bool:
     """A year range asks for per-year figures; without one the summary answers."""
     return filters.year_from is not None or filters.year_to is not None
@@ -195,30 +215,27 @@ def overview_kpis(con, filters: Filters) -> pd.DataFrame:
 def coverage(con, filters: Filters, limit: int = OVERVIEW_SCHOOLS) -> pd.DataFrame:
     """School x indicator: how many distinct years have data (an undated figure counts as one), for the
     `limit` schools with the most indicators covered."""
+    top, top_params = top_schools_sql(filters)
     if not has_years(filters):
-        summary, params = _summary(filters)
-        cond, stat_params = where(filters, school_col="st.school_id", year_col=None)
         return _df(
             con,
             f"""
-            WITH top AS (SELECT st.school_id FROM school_stats st JOIN schools sc ON sc.id = st.school_id
-                         WHERE {cond} ORDER BY st.indicators DESC, st.school_id LIMIT ?),
-            s AS ({summary} AND s.school_id IN (SELECT school_id FROM top))
-            SELECT s.school_id, s.name_zh, s.name_en, s.level, s.region_top, s.indicator_id,
-                   i.name_zh AS indicator_zh, i.name_en AS indicator_en, i.category, s.years_with_data, s.figures,
+            WITH top AS ({top})
+            SELECT s.school_id, {_SCHOOL_COLUMNS}, s.indicator_id, i.name_zh AS indicator_zh,
+                   i.name_en AS indicator_en, i.category, s.years_with_data, s.figures,
                    {years_list_sql("s.years_a", "s.years_b", "s.undated")} AS years
-            FROM s JOIN indicators i ON i.id = s.indicator_id
-            ORDER BY coalesce(s.name_zh, s.name_en), i.category
+            FROM {SUMMARY} s JOIN schools sc ON sc.id = s.school_id JOIN indicators i ON i.id = s.indicator_id
+            WHERE s.school_id IN (SELECT school_id FROM top)
+            ORDER BY coalesce(sc.name_zh, sc.name_en), i.category
             """,
-            stat_params + [limit] + params,
+            top_params + [limit],
         )
     facts, params = _facts(filters)
     return _df(
         con,
         f"""
-        WITH v AS ({facts}),
-        top AS (SELECT school_id FROM v GROUP BY school_id
-                ORDER BY count(DISTINCT indicator_id) DESC, school_id LIMIT ?)
+        WITH top AS ({top}),
+        v AS ({facts} AND v.school_id IN (SELECT school_id FROM top))
         SELECT * FROM (
             SELECT v.school_id, any_value(v.name_zh) AS name_zh, any_value(v.name_en) AS name_en,
                    any_value(v.level) AS level, any_value(v.region_top) AS region_top, v.indicator_id,
@@ -226,53 +243,51 @@ def coverage(con, filters: Filters, limit: int = OVERVIEW_SCHOOLS) -> pd.DataFra
                    any_value(i.category) AS category,
                    count(DISTINCT coalesce(v.ref_year, 0)) AS years_with_data, count(*) AS figures,
                    list_sort(list(DISTINCT coalesce(v.ref_year, 0))) AS years
-            FROM v JOIN top USING (school_id) JOIN indicators i ON i.id = v.indicator_id
+            FROM v JOIN indicators i ON i.id = v.indicator_id
             GROUP BY v.school_id, v.indicator_id
         ) ORDER BY coalesce(name_zh, name_en), category
         """,
-        params + [limit],
+        top_params + [limit] + params,
     )
 
 
 def latest_values(con, filters: Filters, indicator_ids: tuple[str, ...] = HEADLINE_INDICATORS,
                   limit: int = OVERVIEW_SCHOOLS) -> pd.DataFrame:
-    """Each school's most recent total (not a rate, not a target) for the given indicators."""
+    """Each school's most recent total (not a rate, not a target) for the given indicators, for the
+    `limit` best-covered schools."""
     marks = ", ".join("?" for _ in indicator_ids)
+    top, top_params = top_schools_sql(filters)
     if not has_years(filters):
-        summary, params = _summary(filters)
         return _df(
             con,
             f"""
-            WITH latest AS (
-                SELECT school_id, name_zh, name_en, level, region_top, indicator_id, latest_value AS value,
-                       latest_qualifier AS qualifier, latest_year AS ref_year, latest_period AS period_label,
-                       latest_source_kind AS source_kind
-                FROM ({summary}) WHERE latest_value IS NOT NULL AND indicator_id IN ({marks})
-            ),
-            top AS (SELECT school_id FROM latest GROUP BY school_id ORDER BY count(*) DESC, school_id LIMIT ?)
-            SELECT * FROM latest JOIN top USING (school_id) ORDER BY coalesce(name_zh, name_en), indicator_id
+            WITH top AS ({top})
+            SELECT s.school_id, sc.name_zh, sc.name_en, sc.level, coalesce(sc.province, sc.city, sc.district)
+                   AS region_top, s.indicator_id, s.latest_value AS value, s.latest_qualifier AS qualifier,
+                   s.latest_year AS ref_year, s.latest_period AS period_label, s.latest_source_kind AS source_kind
+            FROM {SUMMARY} s JOIN schools sc ON sc.id = s.school_id
+            WHERE s.school_id IN (SELECT school_id FROM top) AND s.latest_value IS NOT NULL
+                  AND s.indicator_id IN ({marks})
+            ORDER BY coalesce(sc.name_zh, sc.name_en), s.indicator_id
             """,
-            params + list(indicator_ids) + [limit],
+            top_params + [limit] + list(indicator_ids),
         )
     facts, params = _facts(filters)
     return _df(
         con,
         f"""
-        WITH v AS ({facts}),
-        latest AS (
-            SELECT * EXCLUDE (rn) FROM (
-                SELECT v.*, row_number() OVER (PARTITION BY school_id, indicator_id
-                                               ORDER BY ref_year DESC NULLS LAST, loaded_at DESC) AS rn
-                FROM v WHERE cadence IS NULL AND NOT is_target AND indicator_id IN ({marks})
-            ) WHERE rn = 1
-        ),
-        top AS (SELECT school_id FROM latest GROUP BY school_id ORDER BY count(*) DESC, school_id LIMIT ?)
-        SELECT school_id, name_zh, name_en, level, region_top, indicator_id, value, qualifier, ref_year,
-               period_label, source_kind
-        FROM latest JOIN top USING (school_id)
+        WITH top AS ({top}),
+        v AS ({facts} AND v.school_id IN (SELECT school_id FROM top))
+        SELECT * EXCLUDE (rn) FROM (
+            SELECT v.school_id, v.name_zh, v.name_en, v.level, v.region_top, v.indicator_id, v.value, v.qualifier,
+                   v.ref_year, v.period_label, v.source_kind,
+                   row_number() OVER (PARTITION BY v.school_id, v.indicator_id
+                                      ORDER BY v.ref_year DESC NULLS LAST, v.loaded_at DESC) AS rn
+            FROM v WHERE v.cadence IS NULL AND NOT v.is_target AND v.indicator_id IN ({marks})
+        ) WHERE rn = 1
         ORDER BY coalesce(name_zh, name_en), indicator_id
         """,
-        params + list(indicator_ids) + [limit],
+        top_params + [limit] + params + list(indicator_ids),
     )
 
 
