@@ -116,8 +116,11 @@ def page_queries(con, rng) -> dict:
     indicator = rng.choice(["members_full", "volunteer_sessions", "party_lectures", "students_assisted"])
     top = tuple(schools[:8])
     return {
+        # the sidebar's queries run on every page view: filter options, then the school list or a search
         "overview": [lambda c: q.overview_kpis(c, f), lambda c: q.coverage(c, f), lambda c: q.latest_values(c, f),
-                     lambda c: q.schools(c), lambda c: q.year_bounds(c)],
+                     lambda c: q.filter_options(c), lambda c: q.year_bounds(c),
+                     lambda c: (q.schools(c) if q.filter_options(c)["schools"] <= q.SCHOOL_LIST_MAX
+                                else q.search_schools(c, "0012"))],
         "compare": [lambda c: q.indicator_school_counts(c, f), lambda c: q.indicator_years(c, indicator, f),
                     lambda c: q.compare_values(c, f, indicator, None), lambda c: q.left_out_counts(c, f, indicator)],
         "trends": [lambda c: q.trend_schools(c, f, indicator),
@@ -194,7 +197,9 @@ _APP_SCRIPT = textwrap.dedent("""
         at.switch_page(f"pages/{page}_page.py").run()
         timings[page] = round((time.perf_counter() - started) * 1000, 1)
         assert not at.exception, (page, at.exception)
-    print(json.dumps({"ms": timings, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+    # VmHWM starts afresh at exec; ru_maxrss would include the parent's memory at fork
+    hwm = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM"))
+    print(json.dumps({"ms": timings, "rss_mb": hwm / 1024}))
 """)
 
 

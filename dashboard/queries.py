@@ -194,21 +194,28 @@ def overview_kpis(con, filters: Filters) -> pd.DataFrame:
             """,
             params + dparams,
         )
-    facts, params = _facts(filters)
+    # a year range: schools and years from the per-school year bitmaps, figures counted in range
+    cond, params = where(filters, school_col="st.school_id", year_col=None)
+    a, b = _year_masks(filters)
+    fcond, fparams = where(filters, school_col="v.school_id", year_col="v.ref_year", keep_undated=False)
     return _df(
         con,
         f"""
-        WITH v AS ({facts}),
+        WITH s AS (SELECT st.school_id, st.years_a & ? AS a, st.years_b & ? AS b FROM school_stats st
+                   JOIN schools sc ON sc.id = st.school_id WHERE {cond}),
+             s_in AS (SELECT * FROM s WHERE a <> 0 OR b <> 0),
+             bits AS (SELECT bit_or(a) AS a, bit_or(b) AS b FROM s_in),
+             y AS (SELECT unnest({years_list_sql("a", "b", None)}) AS y FROM bits),
              d AS (SELECT d.id FROM live_documents d JOIN schools sc ON sc.id = d.school_id WHERE {dcond})
         SELECT
-            (SELECT count(DISTINCT school_id) FROM v) AS schools,
+            (SELECT count(*) FROM s_in) AS schools,
             (SELECT count(*) FROM d) AS reports,
-            (SELECT count(*) FROM v) AS figures,
-            (SELECT count(DISTINCT ref_year) FROM v) AS years,
-            (SELECT min(ref_year) FROM v) AS year_min,
-            (SELECT max(ref_year) FROM v) AS year_max
+            (SELECT count(*) FROM {CURRENT} v JOIN schools sc ON sc.id = v.school_id WHERE {fcond}) AS figures,
+            (SELECT count(*) FROM y) AS years,
+            (SELECT min(y) FROM y) AS year_min,
+            (SELECT max(y) FROM y) AS year_max
         """,
-        params + dparams,
+        [a, b] + params + dparams + fparams,
     )
 
 
