@@ -83,8 +83,9 @@ def _facts(filters: Filters, *, keep_undated: bool = True) -> tuple[str, list]:
 # ------------------------------------------------------------------ filters and catalog
 
 def live_school_ids_sql() -> str:
+    """Schools with any live figure (school_stats holds exactly those), honour or document."""
     return (
-        f"SELECT school_id FROM {CURRENT} UNION SELECT school_id FROM live_awards "
+        "SELECT school_id FROM school_stats UNION SELECT school_id FROM live_awards "
         "UNION SELECT school_id FROM live_documents WHERE school_id IS NOT NULL"
     )
 
@@ -103,24 +104,22 @@ SCHOOL_LIST_MAX = 2000  # above this the filters search schools instead of listi
 
 def filter_options(con) -> dict:
     """What the sidebar offers: regions, levels and how many schools have data."""
-    live = f"SELECT school_id FROM school_stats UNION {live_school_ids_sql()}"
-    rows = con.execute(
-        f"""SELECT coalesce(province, city, district) AS region, level FROM schools WHERE id IN ({live})"""
-    ).df()
-    return {"regions": sorted(r for r in rows["region"].dropna().unique()),
-            "levels": sorted(rows["level"].dropna().unique()),
-            "schools": len(rows)}
+    regions, levels, count = con.execute(
+        f"""SELECT list(DISTINCT coalesce(province, city, district)) FILTER (WHERE coalesce(province, city, district)
+                   IS NOT NULL), list(DISTINCT level), count(*)
+        FROM schools WHERE id IN ({live_school_ids_sql()})"""
+    ).fetchone()
+    return {"regions": sorted(regions or []), "levels": sorted(levels or []), "schools": count}
 
 
 def search_schools(con, text: str = "", regions: tuple[str, ...] = (), levels: tuple[str, ...] = (),
                    limit: int = 50) -> pd.DataFrame:
     """Schools whose name contains `text` (within the region and level filters), for a picker."""
     cond, params = where(Filters(regions=regions, levels=levels), school_col="sc.id", year_col=None)
-    live = f"SELECT school_id FROM school_stats UNION {live_school_ids_sql()}"
     return _df(
         con,
         f"""SELECT sc.id AS school_id, {_SCHOOL_COLUMNS} FROM schools sc
-        WHERE {cond} AND sc.id IN ({live}) AND (coalesce(sc.name_zh, '') ILIKE ? OR coalesce(sc.name_en, '') ILIKE ?)
+        WHERE {cond} AND sc.id IN ({live_school_ids_sql()}) AND (coalesce(sc.name_zh, '') ILIKE ? OR coalesce(sc.name_en, '') ILIKE ?)
         ORDER BY coalesce(sc.name_zh, sc.name_en) LIMIT ?""",
         params + [f"%{text}%", f"%{text}%", limit],
     )
