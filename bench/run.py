@@ -32,7 +32,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import synthetic  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
+from etl.settings import shared_dir  # noqa: E402
+
+SHARED = shared_dir()
 
 
 def peak_rss_mb() -> float:

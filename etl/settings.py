@@ -53,6 +53,12 @@ SETTINGS: dict[str, Setting] = {
         "512MB",
         "Memory DuckDB may use in the app (it spills to disk beyond it); the CLI is not limited.",
     ),
+    "shared": Setting(
+        "PBD_SHARED",
+        "",
+        "Folder with the seed and corpus reports (tests and benchmarks); default: ../shared beside the "
+        "checkout, or beside the repository it was cloned from.",
+    ),
     "user": Setting(
         "PBD_USER",
         "",
@@ -92,3 +98,25 @@ def app_memory() -> str:
     if not re.fullmatch(r"\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)", value, flags=re.IGNORECASE):
         raise ValueError(f"PBD_APP_MEMORY={value!r}: expected a size such as 512MB")
     return value
+
+
+def shared_dir() -> Path:
+    """The shared seed and corpus reports: PBD_SHARED, else ../shared beside this checkout, else beside
+    the local repository this checkout was cloned from (a fresh clone in /tmp still finds them)."""
+    import subprocess
+
+    explicit = SETTINGS["shared"].get()
+    if explicit:
+        return Path(explicit)
+    candidates = [ROOT.parent / "shared"]
+    try:
+        origin = subprocess.run(["git", "-C", str(ROOT), "config", "--get", "remote.origin.url"],
+                                capture_output=True, text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        origin = ""
+    if origin and not re.match(r"^[a-z]+://|^[\w.-]+@", origin):
+        candidates.append(Path(origin.removeprefix("file://")).resolve().parent / "shared")
+    for candidate in candidates:
+        if (candidate / "seeds").is_dir():
+            return candidate
+    return candidates[0]

@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from etl.settings import shared_dir
+
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = shared_dir()
 SEEDS = SHARED / "seeds"
 CORPUS = SHARED / "corpus"
 ARTIFACTS = ROOT / "test-artifacts"

@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from etl.warehouse import check_integrity, session
+from tests.conftest import CORPUS
 
 APP = "../app.py"
 PASSWORD = "s3cret-for-tests"
@@ -93,7 +94,7 @@ def test_upload_preview_confirm_and_revert(app, built_db):
 
 def test_reports_are_extracted_for_review_then_loaded(app, built_db):
     at = log_in(app)
-    text = (DATA.parent.parent.parent / "shared" / "corpus" / "c02.txt").read_bytes()
+    text = (CORPUS / "c02.txt").read_bytes()
     at.file_uploader(key="report_files").set_value([("c02.txt", text, "text/plain")]).run()
     assert not at.exception
     table = next(df.value for df in at.dataframe if "原句" in df.value.columns)
