@@ -27,7 +27,11 @@ _SCHOOL_COLUMNS = (
 
 
 def _df(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pd.DataFrame:
-    return con.execute(sql, params or []).df()
+    frame = con.execute(sql, params or []).df()
+    # ENUM columns (qualifier, source kind, ...) arrive as pandas categoricals: plain strings on screen
+    for column in frame.select_dtypes("category").columns:
+        frame[column] = frame[column].astype(object)
+    return frame
 
 
 SUMMARY = "school_indicator_summary"

@@ -47,7 +47,10 @@ def decode_bytes(data: bytes, name: str = "file") -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    results = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16"])
+    # judge on the lines that are not plain ASCII: in a sheet of mostly Latin names and numbers the
+    # few Chinese lines are otherwise too thin a signal, and GB18030 gets taken for Big5
+    sample = b"\n".join(line for line in data[:4_000_000].split(b"\n") if not line.isascii()) or data
+    results = from_bytes(sample, cp_isolation=["gb18030", "big5", "utf_16"])
     best = results.best()
     if best is None or best.encoding not in ACCEPTED_ENCODINGS:
         raise ReadError(f"{name}: cannot tell the text encoding (tried UTF-8, GB18030/GBK, Big5)")

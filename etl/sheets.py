@@ -107,6 +107,7 @@ class SheetCheck:
     layout: str  # long | wide
     problems: list[Problem]
     preview: Preview | None = None
+    wide_columns: list[str] = field(default_factory=list)  # a wide sheet's indicators, in column order
 
     @property
     def ok(self) -> bool:
@@ -133,11 +134,29 @@ class _Source:
     path: str  # a UTF-8 CSV file DuckDB reads
     temporary: bool  # whether `path` is ours to delete
     rows: bool  # whether anything follows the header
+    decoded: bool = True  # False: handed over as it is, on the evidence of its first 64 KB being UTF-8
+
+
+def _blank(data: bytes) -> bool:
+    # strip() copies the whole file: look at the start first, the rest only if the start is blank
+    return not data[:4096].strip() and not data.strip()
+
+
+def _utf8_head(data: bytes) -> bool:
+    """Whether the first 64 KB (cut at a line end) are UTF-8; DuckDB's reader checks the rest."""
+    head = data[:65536]
+    if len(data) > len(head):
+        head = head[: head.rfind(b"\n") + 1] or head
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _sheet_source(name: str, data: bytes, max_bytes: int | None, original: Path | None
                   ) -> tuple[_Source | None, list[Problem]]:
-    """A UTF-8 CSV for DuckDB (the original file when it already is one), or the problems preventing it."""
+    """A UTF-8 CSV for DuckDB (the original file when it looks like one), or the problems preventing it."""
     suffix = Path(name).suffix.lower()
     if suffix not in SHEET_SUFFIXES:
         return None, [Problem(name, None, None, f"not a sheet: expected {' or '.join(SHEET_SUFFIXES)} "
@@ -145,7 +164,7 @@ def _sheet_source(name: str, data: bytes, max_bytes: int | None, original: Path 
     if max_bytes is not None and len(data) > max_bytes:
         limit = max_bytes // (1024 * 1024)
         return None, [Problem(name, None, None, f"the file is larger than the {limit} MB limit (PBD_MAX_UPLOAD_MB)")]
-    if not data.strip():
+    if _blank(data):
         return None, [Problem(name, None, None, "the file is empty")]
     if suffix == ".xlsx":
         text, problems = _xlsx_text(name, data)
@@ -154,21 +173,21 @@ def _sheet_source(name: str, data: bytes, max_bytes: int | None, original: Path 
         return _text_source(text), []
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, [Problem(name, None, None, "not a text file (is it an Excel file saved with a .csv name?)")]
-    try:
-        data.decode("utf-8")
-        utf8 = True
-    except UnicodeDecodeError:
-        utf8 = False
-    if utf8 and not data.startswith(b"\xef\xbb\xbf"):
+    if _utf8_head(data) and not data.startswith(b"\xef\xbb\xbf"):
         first = data[:65536].split(b"\n", 1)
         header = first[0].rstrip(b"\r").decode("utf-8", errors="ignore")
         has_rows = len(first) > 1 and bool(first[1].strip()) or len(data) > 65536
         if original is not None:
-            return _Source(header, str(original), False, has_rows), []
+            return _Source(header, str(original), False, has_rows, decoded=False), []
         fd, path = tempfile.mkstemp(prefix="pbd-sheet-", suffix=".csv")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        return _Source(header, path, True, has_rows), []
+        return _Source(header, path, True, has_rows, decoded=False), []
+    return _decoded_source(name, data)
+
+
+def _decoded_source(name: str, data: bytes) -> tuple[_Source | None, list[Problem]]:
+    """Decode in Python (the encoding detected, never asked) and write a UTF-8 copy for DuckDB."""
     try:
         text, _ = decode_bytes(data, name)
     except ReadError as error:
@@ -408,9 +427,10 @@ def _conflicts(con: duckdb.DuckDBPyConnection, name: str, value_col: str | None)
     are kept once (the first); two different values for one key are problems. A sheet without
     repeats (the usual case) is used as it is, without a second copy."""
     complete = "school IS NOT NULL AND year IS NOT NULL AND indicator_id IS NOT NULL AND value IS NOT NULL"
+    # distinct hashes are cheaper to count than groups of strings; a collision can only make this
+    # see repeats that are not there, and then the exact grouping below finds none
     repeated = con.execute(
-        f"SELECT count(*) FROM (SELECT 1 FROM sheet_rows WHERE {complete} "
-        "GROUP BY school, year, indicator_id HAVING count(*) > 1)"
+        f"SELECT count(*) - count(DISTINCT hash(school, year, indicator_id)) FROM sheet_rows WHERE {complete}"
     ).fetchone()[0]
     if not repeated:
         con.execute(f"CREATE OR REPLACE TEMP VIEW sheet_final AS SELECT sheet_row, school, year, indicator_id, value, "
@@ -473,12 +493,27 @@ def check_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, previ
             _stage(con, source.path, layout)
         except duckdb.Error as error:
             message = str(error).split("\n")[0]
-            return SheetCheck(name, digest, layout.kind, [Problem(name, None, None, f"not readable as CSV: {message}")])
+            if source.decoded or "invalid unicode" not in str(error).lower():
+                return SheetCheck(name, digest, layout.kind,
+                                  [Problem(name, None, None, f"not readable as CSV: {message}")])
+            # UTF-8 at the start but not further on: decode the whole file in Python after all
+            if source.temporary:
+                os.unlink(source.path)
+            source, problems = _decoded_source(name, data)
+            if problems:
+                return SheetCheck(name, digest, layout.kind, problems)
+            try:
+                _stage(con, source.path, layout)
+            except duckdb.Error as error:
+                message = str(error).split("\n")[0]
+                return SheetCheck(name, digest, layout.kind,
+                                  [Problem(name, None, None, f"not readable as CSV: {message}")])
         problems = _problems(con, name, layout)
     finally:
-        if source.temporary:
+        if source is not None and source.temporary:
             os.unlink(source.path)
-    check = SheetCheck(name, digest, layout.kind, problems)
+    check = SheetCheck(name, digest, layout.kind, problems,
+                       wide_columns=list(dict.fromkeys(layout.indicator_columns.values())))
     if preview and not problems:
         check.preview = _preview(con, digest)
     return check
@@ -512,7 +547,7 @@ def _preview(con: duckdb.DuckDBPyConnection, digest: str) -> Preview:
                                             dtype=object))
     compared = con.execute(
         """SELECT s.sheet_row, s.school, s.year, s.indicator_id, s.value, s.qualifier, f.value AS stored,
-                  f.qualifier AS stored_qualifier, f.source_kind
+                  f.qualifier::VARCHAR AS stored_qualifier, f.source_kind::VARCHAR AS source_kind
         FROM sheet_final s JOIN school_map m USING (school)
         JOIN current_facts f ON f.school_id = m.school_id AND f.indicator_id = s.indicator_id
             AND f.ref_year = s.year AND f.cadence IS NULL AND NOT f.is_target"""
@@ -543,17 +578,22 @@ def import_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, who:
                                  f"{check.file}: already imported as batch {check.preview.already_loaded_as}; "
                                  "nothing added")
 
+    def refresh(c, batch_id):
+        refresh_sheet_batch(c, batch_id, rows="batch_rows")
+        c.execute("DROP VIEW batch_rows")
+        c.execute("DROP TABLE school_map")
+
     def write(c, batch_id):
-        return _write_sheet(c, batch_id)
+        return _write_sheet(c, batch_id, check.wide_columns)
 
     result = run_batch(con, "sheet", file_name=check.file, digest=check.digest, who=who, write=write,
-                       refresh=refresh_sheet_batch)
+                       refresh=refresh)
     result.message = (f"{check.file}: imported as batch {result.batch_id} ({result.counts['observations']} figures, "
                       f"{result.counts['schools']} new schools)")
     return check, result
 
 
-def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int) -> dict[str, int]:
+def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: list[str]) -> dict[str, int]:
     """Schools first (matched by spelling, else created in bulk), then every figure in one INSERT."""
     from etl.schools import alias_key, place_municipality, split_region
 
@@ -598,17 +638,39 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int) -> dict[str, int
     con.execute("CREATE OR REPLACE TEMP TABLE school_map AS SELECT school::VARCHAR AS school, school_id::INTEGER "
                 "AS school_id FROM school_ids")
     con.unregister("school_ids")
+    # Every figure gets its id from a block reserved at once (ids stay unique and never reused), so
+    # the rows can be written to observations and again to current_facts without reading back what
+    # was just written: a scan of a transaction's own uncommitted rows is slow. A figure's place in
+    # the block is its row (times the number of indicator columns plus its column, for wide sheets).
+    ordinal = "(s.sheet_row - 2)::BIGINT"
+    if wide_columns:
+        ordinal = f"{ordinal} * {len(wide_columns)} + list_position({wide_columns!r}, s.indicator_id) - 1"
+    span = con.execute(f"SELECT max({ordinal}) + 1 FROM sheet_final s").fetchone()[0]
+    base = _reserve_observation_ids(con, int(span))
     con.execute(
-        """INSERT INTO observations (batch_id, school_id, indicator_id, year, value, qualifier, is_target,
+        f"""CREATE OR REPLACE TEMP VIEW batch_rows AS
+        SELECT {base} + {ordinal} AS id, m.school_id, s.indicator_id, s.year::SMALLINT AS year, s.value,
+               s.qualifier, s.sheet_row, s.note
+        FROM sheet_final s JOIN school_map m USING (school)"""
+    )
+    con.execute(
+        """INSERT INTO observations (id, batch_id, school_id, indicator_id, year, value, qualifier, is_target,
                                      source_kind, sheet_row, review_status, note)
-        SELECT ?, m.school_id, s.indicator_id, s.year, s.value, s.qualifier, false, 'sheet', s.sheet_row,
-               'confirmed', s.note
-        FROM sheet_final s JOIN school_map m USING (school)""",
+        SELECT id, ?, school_id, indicator_id, year, value, qualifier, false, 'sheet', sheet_row, 'confirmed', note
+        FROM batch_rows""",
         [batch_id],
     )
-    con.execute("DROP TABLE school_map")
     rows = con.execute("SELECT count(*) FROM sheet_final").fetchone()[0]
     return {"observations": rows, "schools": len(new)}
+
+
+def _reserve_observation_ids(con: duckdb.DuckDBPyConnection, n: int) -> int:
+    """The first of `n` consecutive observation ids drawn from the sequence for this caller alone."""
+    while True:
+        low, high = con.execute("SELECT min(v), max(v) FROM (SELECT nextval('observation_ids') AS v FROM range(?))",
+                                [n]).fetchone()
+        if high - low + 1 == n:  # nobody drew from the sequence meanwhile
+            return low
 
 
 def _level(text: str | None, school: str) -> str:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 
+from etl.warehouse import LATEST_VERSION
 from tests.conftest import run_cli
 
 
 def test_build_creates_then_changes_nothing(db_path):
     first = run_cli("build", db=db_path)
     assert first.returncode == 0, first.stderr
-    assert "migrated to schema 5" in first.stdout
+    assert f"migrated to schema {LATEST_VERSION}" in first.stdout
     second = run_cli("--db", db_path, "build")
     assert second.returncode == 0
     assert "schema up to date" in second.stdout and "already loaded" in second.stdout

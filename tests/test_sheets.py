@@ -90,6 +90,26 @@ def test_gb18030_is_detected(con):
     assert (province, level) == ("浙江省", "primary")
 
 
+@pytest.mark.parametrize("as_file", [False, True], ids=["uploaded", "from disk"])
+def test_a_gb18030_sheet_that_starts_with_64_kb_of_ascii(con, tmp_path, as_file):
+    # the start looks like UTF-8, so the file goes to DuckDB as it is; the Chinese rows further on
+    # send it back to be decoded in Python, where the Chinese lines alone decide the encoding
+    latin = "".join(f"School No. {i:05d},2020,members_full,{i % 50}\n" for i in range(3000))
+    chinese = "".join(f"黔江区第{i}中学,2021,正式党员,{i}\n" for i in range(1, 4))
+    data = ("school,year,indicator,value\n" + latin + chinese).encode("gb18030")
+    assert data[:65536].isascii()
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    path = tmp_path / "late_chinese.csv"
+    path.write_bytes(data)
+    check, result = import_sheet(con, path.name, data, who="t", original=path if as_file else None)
+    assert check.ok and result.counts["observations"] == 3003
+    got = con.execute("SELECT s.name_zh, o.indicator_id, o.value FROM observations o JOIN schools s ON s.id = o.school_id "
+                      "WHERE o.batch_id = ? AND o.year = 2021 ORDER BY o.value", [result.batch_id]).fetchall()
+    assert got == [("黔江区第1中学", "members_full", 1.0), ("黔江区第2中学", "members_full", 2.0),
+                   ("黔江区第3中学", "members_full", 3.0)]
+
+
 def test_a_wide_sheet_with_units_in_headers(con):
     check, result = import_sheet(con, "wide_zh_units.csv", (GOOD / "wide_zh_units.csv").read_bytes(), who="t")
     assert check.layout == "wide"
