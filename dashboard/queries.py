@@ -547,7 +547,7 @@ def evidence_rows(con, filters: Filters, indicator_ids: tuple[str, ...] = (), so
         con,
         f"""
         WITH ck AS (
-            SELECT DISTINCT school_id, indicator_id, coalesce(ref_year, 0) AS y, coalesce(cadence, '') AS c, is_target
+            SELECT DISTINCT school_id, indicator_id, coalesce(ref_year, 0) AS y, cadence, is_target
             FROM {CURRENT} WHERE has_conflict
         ),
         picked AS (
@@ -557,7 +557,7 @@ def evidence_rows(con, filters: Filters, indicator_ids: tuple[str, ...] = (), so
             JOIN schools sc ON sc.id = o.school_id
             LEFT JOIN documents d ON d.id = o.document_id
             LEFT JOIN ck ON ck.school_id = o.school_id AND ck.indicator_id = o.indicator_id
-                AND ck.y = coalesce(o.year, o.period_end, 0) AND ck.c = coalesce(o.cadence, '')
+                AND ck.y = coalesce(o.year, o.period_end, 0) AND ck.cadence IS NOT DISTINCT FROM o.cadence
                 AND ck.is_target = o.is_target
             WHERE {' AND '.join(clauses)}
             ORDER BY has_conflict DESC, o.review_status = 'pending' DESC, o.id DESC
