@@ -489,25 +489,21 @@ def check_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, previ
             problems.append(Problem(name, None, None, "the sheet has a header but no rows"))
         if problems:
             return SheetCheck(name, digest, layout.kind, problems)
-        try:
-            _stage(con, source.path, layout)
-        except duckdb.Error as error:
-            message = str(error).split("\n")[0]
-            if source.decoded or "invalid unicode" not in str(error).lower():
-                return SheetCheck(name, digest, layout.kind,
-                                  [Problem(name, None, None, f"not readable as CSV: {message}")])
+        while True:
+            try:
+                _stage(con, source.path, layout)
+                break
+            except duckdb.Error as error:
+                if source.decoded or "invalid unicode" not in str(error).lower():
+                    message = str(error).split("\n")[0]
+                    return SheetCheck(name, digest, layout.kind,
+                                      [Problem(name, None, None, f"not readable as CSV: {message}")])
             # UTF-8 at the start but not further on: decode the whole file in Python after all
             if source.temporary:
                 os.unlink(source.path)
             source, problems = _decoded_source(name, data)
             if problems:
                 return SheetCheck(name, digest, layout.kind, problems)
-            try:
-                _stage(con, source.path, layout)
-            except duckdb.Error as error:
-                message = str(error).split("\n")[0]
-                return SheetCheck(name, digest, layout.kind,
-                                  [Problem(name, None, None, f"not readable as CSV: {message}")])
         problems = _problems(con, name, layout)
     finally:
         if source is not None and source.temporary:
