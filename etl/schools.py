@@ -247,13 +247,10 @@ class SchoolIndex:
 
     def best(self, name: str) -> tuple[int | None, float, str | None]:
         """The closest known school: (school_id, score 0-100, the matching core spelling)."""
-        key = alias_key(name)
-        if key in self.by_alias:
-            return self.by_alias[key], 100.0, key
+        school_id, _, spelling = self.best_exact(name)
+        if school_id is not None:
+            return school_id, 100.0, spelling
         core = core_name(name)
-        ids = self.by_core.get(core)
-        if ids and len(ids) == 1:
-            return next(iter(ids)), 100.0, core
         candidates = process.extract(core, self.cores, scorer=fuzz.partial_ratio, limit=8, score_cutoff=60)
         best: tuple[int | None, float, str | None] = (None, 0.0, None)
         for candidate, _, _ in candidates:
