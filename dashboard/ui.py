@@ -168,6 +168,22 @@ def guarded_query(name: str, lang: str, **params) -> pd.DataFrame | None:
     return None
 
 
+def indicator_choices(lang: str, filters: Filters) -> tuple[pd.DataFrame, dict[str, str], str]:
+    """For a page's indicator picker: the catalog, the indicators with data under `filters` (id ->
+    name, grouped by category) and the default pick. Stops the page, with the empty state, when there
+    is nothing to pick."""
+    from dashboard import tables
+
+    catalog = guarded_query("indicators", lang)
+    counts = guarded_query("indicator_school_counts", lang, filters=filters)
+    if catalog is None or counts is None:
+        st.stop()
+    if counts.empty:
+        empty_state(lang)
+        st.stop()
+    return catalog, tables.indicator_options(catalog, counts, lang), tables.default_indicator(counts)
+
+
 def chart_block(fig: go.Figure, table: pd.DataFrame, *, key: str, lang: str, file_stem: str,
                 briefing: str | None = None, sources: list[str] | None = None) -> None:
     """The chart, with its data table one click away and a CSV download.

@@ -9,17 +9,9 @@ ctx = ui.context()
 lang, filters = ctx.lang, ctx.filters
 st.title(t("page_compare", lang))
 
-catalog = ui.guarded_query("indicators", lang)
-counts = ui.guarded_query("indicator_school_counts", lang, filters=filters)
-if catalog is None or counts is None:
-    st.stop()
-if counts.empty:
-    ui.empty_state(lang)
-    st.stop()
-
-options = tables.indicator_options(catalog, counts, lang)
+catalog, options, default_indicator = ui.indicator_choices(lang, filters)
 ids = list(options)
-ui.bind("cmp_indicator", "indicator", tables.default_indicator(counts), options=ids)
+ui.bind("cmp_indicator", "indicator", default_indicator, options=ids)
 c1, c2, c3 = st.columns([2, 1, 1])
 indicator = c1.selectbox(t("indicator", lang), ids, format_func=options.get, key="cmp_indicator")
 years = ui.guarded_query("indicator_years", lang, indicator=indicator, filters=filters) or []

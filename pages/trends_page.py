@@ -11,16 +11,9 @@ ctx = ui.context()
 lang, filters = ctx.lang, ctx.filters
 st.title(t("page_trends", lang))
 
-catalog = ui.guarded_query("indicators", lang)
-counts = ui.guarded_query("indicator_school_counts", lang, filters=filters)
-if catalog is None or counts is None:
-    st.stop()
-if counts.empty:
-    ui.empty_state(lang)
-    st.stop()
-options = tables.indicator_options(catalog, counts, lang)
+catalog, options, default_indicator = ui.indicator_choices(lang, filters)
 ids = list(options)
-ui.bind("trd_indicator", "indicator", tables.default_indicator(counts), options=ids)
+ui.bind("trd_indicator", "indicator", default_indicator, options=ids)
 indicator = st.selectbox(t("indicator", lang), ids, format_func=options.get, key="trd_indicator")
 name = tables.indicator_name(catalog, indicator, lang)
 
