@@ -119,7 +119,7 @@ def build_warehouse(path: str, observations: int, *, schools: int | None = None,
     import duckdb
 
     from etl.build import prepare
-    from etl.warehouse import refresh_current
+    from etl.warehouse import refresh_summaries
 
     indicators = indicator_ids()
     n_ind = len(indicators)
@@ -142,16 +142,19 @@ def build_warehouse(path: str, observations: int, *, schools: int | None = None,
     first_school = con.execute("SELECT min(id) FROM schools WHERE batch_id = ?", [batch]).fetchone()[0]
     values = ", ".join(f"({i}, '{x}')" for i, x in enumerate(indicators))
     con.execute(f"CREATE TEMP TABLE ind AS SELECT * FROM (VALUES {values}) t(n, id)")
+    # every key has one source, so each figure is its key's current value as it stands (`sole`), as
+    # an import into a warehouse without those schools leaves it
     con.execute(
-        f"""INSERT INTO observations (batch_id, school_id, indicator_id, year, value, qualifier, source_kind,
-                                      sheet_row, review_status)
-        SELECT {batch}, {first_school} + r // {per_school}, ind.id,
+        f"""INSERT INTO sheet_values (id, batch_id, school_id, indicator_id, year, value, qualifier, sheet_row,
+                                      review_status, loaded_at, sole)
+        SELECT nextval('observation_ids'), {batch}, {first_school} + r // {per_school}, ind.id,
                2015 + (r % {per_school}) % {years_span}, 1 + hash(r, {seed}) % 300,
-               CASE WHEN hash(r) % 5 = 0 THEN 'at_least' ELSE 'exact' END, 'sheet', r + 2, 'confirmed'
+               CASE WHEN hash(r) % 5 = 0 THEN 'at_least' ELSE 'exact' END, r + 2, 'confirmed',
+               (SELECT created_at FROM batches WHERE id = {batch}), true
         FROM range(0, {schools * per_school}) t(r)
         JOIN ind ON ind.n = ((r % {per_school}) // {years_span}) % {n_ind}"""
     )
-    refresh_current(con)
+    refresh_summaries(con)
     con.execute("COMMIT")
     con.execute("CHECKPOINT")
     counts = {"observations": con.execute("SELECT count(*) FROM observations").fetchone()[0], "schools": schools,

@@ -20,7 +20,7 @@ import pandas as pd
 from etl import catalog, settings
 from etl.records import Award, Extraction, Metric
 from etl.schools import SchoolIndex, alias_key, place_municipality, school_level_from_name, split_region
-from etl.warehouse import WarehouseError, bump_data_version, refresh_current, transaction
+from etl.warehouse import OBSERVATION_TABLES, WarehouseError, bump_data_version, refresh_current, transaction
 
 
 class LoadError(WarehouseError):
@@ -226,7 +226,7 @@ def write_extractions(con, batch_id: int, extractions: Iterable[Extraction]) -> 
         award_rows += _award_rows(ex, batch_id, school_id, document_id)
     if metric_rows:
         con.executemany(
-            "INSERT INTO observations (batch_id, school_id, indicator_id, year, period_label, period_start, "
+            "INSERT INTO report_observations (batch_id, school_id, indicator_id, year, period_label, period_start, "
             "period_end, cadence, value, qualifier, is_target, source_kind, document_id, span_start, span_end, "
             "evidence, review_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             metric_rows,
@@ -293,11 +293,12 @@ def _mark_reverted(con, batch_id: int, by_batch: int | None) -> None:
         [by_batch, batch_id],
     )
     # review batches change other rows' status: put back what they found
-    con.execute(
-        "UPDATE observations SET review_status = r.previous_status FROM reviews r "
-        "WHERE r.batch_id = ? AND observations.id = r.observation_id",
-        [batch_id],
-    )
+    for table in OBSERVATION_TABLES:
+        con.execute(
+            f"UPDATE {table} SET review_status = r.previous_status FROM reviews r "
+            f"WHERE r.batch_id = ? AND {table}.id = r.observation_id",
+            [batch_id],
+        )
 
 
 def revert_batch(con, batch_id: int, *, who: str | None = None, note: str | None = None) -> LoadResult:

@@ -11,7 +11,7 @@ import datetime as dt
 
 from etl import catalog
 from etl.load import LoadError, LoadResult, run_batch
-from etl.warehouse import QUALIFIERS
+from etl.warehouse import OBSERVATION_TABLES, QUALIFIERS
 
 ACTIONS = ("confirm", "correct", "reject")
 
@@ -68,7 +68,7 @@ def review_figure(con, observation_id: int, action: str, *, who: str, note: str 
         correction_id = None
         if action == "correct":
             correction_id = c.execute(
-                "INSERT INTO observations (batch_id, school_id, indicator_id, year, period_label, period_start, "
+                "INSERT INTO report_observations (batch_id, school_id, indicator_id, year, period_label, period_start, "
                 "period_end, cadence, value, qualifier, is_target, source_kind, document_id, span_start, span_end, "
                 "evidence, sheet_row, review_status, corrects_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 "'correction', ?, ?, ?, ?, ?, 'confirmed', ?, ?) RETURNING id",
@@ -76,7 +76,8 @@ def review_figure(con, observation_id: int, action: str, *, who: str, note: str 
                  is_target, document_id, span_start, span_end, evidence, sheet_row, observation_id, note],
             ).fetchone()[0]
         new_status = {"confirm": "confirmed", "correct": "corrected", "reject": "rejected"}[action]
-        c.execute("UPDATE observations SET review_status = ? WHERE id = ?", [new_status, observation_id])
+        for table in OBSERVATION_TABLES:
+            c.execute(f"UPDATE {table} SET review_status = ? WHERE id = ?", [new_status, observation_id])
         c.execute("INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?)",
                   [batch_id, observation_id, action, status, correction_id, note or None])
         return {"observations": 1 if correction_id else 0}

@@ -30,7 +30,13 @@ from etl.load import LoadResult, SchoolResolver, committed_batch, run_batch
 from etl.reading import ReadError, decode_bytes
 from etl.records import content_hash
 from etl.schools import school_level_from_name
-from etl.warehouse import QUALIFIERS, SCHOOL_LEVELS, refresh_sheet_batch
+from etl.warehouse import (
+    QUALIFIERS,
+    SCHOOL_LEVELS,
+    SHEET_VALUES_COLUMNS,
+    find_sheet_clashes,
+    refresh_sheet_batch,
+)
 
 SHEET_SUFFIXES = (".csv", ".xlsx")
 
@@ -298,6 +304,7 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout) -> None:
 
     One pass for a long sheet. The temp table keeps the file's order, so a row's spreadsheet number is
     its rowid + 2 (the header is row 1)."""
+    con.execute("DROP TABLE IF EXISTS sheet_schools")  # made from the staged rows, once they pass
     n = len(layout.header)
     columns = {f"c{i}": "VARCHAR" for i in range(n)}
     reader = ("read_csv(?, header = true, delim = ',', quote = '\"', escape = '\"', columns = ?, "
@@ -361,6 +368,9 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout) -> None:
     )
 
 
+_COMPLETE = "school IS NOT NULL AND year IS NOT NULL AND indicator_id IS NOT NULL AND value IS NOT NULL"
+
+
 def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout) -> list[Problem]:
     next_year = dt.date.today().year + 1
     col_name = {role: layout.header[i] for i, role in layout.roles.items()}
@@ -368,16 +378,20 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout) -> lis
     limits = pd.DataFrame([(i.id, i.max_value, i.name_zh) for i in catalog.load_catalog()],
                           columns=["indicator_id", "max_value", "name_zh"])
     con.register("limits", limits)
-    # one pass to learn whether anything is wrong; the row-by-row queries below run only then
-    bad = con.execute(
+    # one pass to learn whether anything is wrong and whether any key repeats; the row-by-row
+    # queries below run only then. Distinct hashes are cheaper to count than groups of strings; a
+    # collision can only make this see repeats that are not there, and the exact grouping finds none.
+    bad, repeated = con.execute(
         f"""SELECT count(*) FILTER (WHERE school IS NULL OR year IS NULL OR year NOT BETWEEN 1949 AND {next_year}
                                      OR indicator_id IS NULL OR value IS NULL OR value < 0 OR s.value > l.max_value
-                                     OR qualifier IS NULL)
+                                     OR qualifier IS NULL),
+                   count(*) FILTER (WHERE {_COMPLETE})
+                   - count(DISTINCT hash(school, year, indicator_id)) FILTER (WHERE {_COMPLETE})
         FROM sheet_rows s LEFT JOIN limits l USING (indicator_id)"""
-    ).fetchone()[0]
+    ).fetchone()
     if not bad:
         con.unregister("limits")
-        return _conflicts(con, name, col_name.get("value"))
+        return _conflicts(con, name, col_name.get("value"), repeated)
 
     def add(sql: str, column: str | None, reason, suggestion=None):
         for row in con.execute(sql).fetchall():
@@ -417,21 +431,16 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout) -> lis
         add("SELECT sheet_row, qualifier_text FROM sheet_rows WHERE qualifier_text IS NOT NULL AND qualifier IS NULL "
             "ORDER BY 1", col_name.get("qualifier"),
             lambda r: f"unknown qualifier {r[1]!r}: use {', '.join(QUALIFIERS)} (or 精确/至少/约/至多)")
-    found += _conflicts(con, name, value_col)
+    found += _conflicts(con, name, value_col, repeated)
     found.sort(key=lambda p: (p.row or 0, p.column or ""))
     return found
 
 
-def _conflicts(con: duckdb.DuckDBPyConnection, name: str, value_col: str | None) -> list[Problem]:
+def _conflicts(con: duckdb.DuckDBPyConnection, name: str, value_col: str | None, repeated: int) -> list[Problem]:
     """One figure per school, year and indicator: `sheet_final`. Repeated rows with the same value
     are kept once (the first); two different values for one key are problems. A sheet without
-    repeats (the usual case) is used as it is, without a second copy."""
-    complete = "school IS NOT NULL AND year IS NOT NULL AND indicator_id IS NOT NULL AND value IS NOT NULL"
-    # distinct hashes are cheaper to count than groups of strings; a collision can only make this
-    # see repeats that are not there, and then the exact grouping below finds none
-    repeated = con.execute(
-        f"SELECT count(*) - count(DISTINCT hash(school, year, indicator_id)) FROM sheet_rows WHERE {complete}"
-    ).fetchone()[0]
+    repeats (the usual case, `repeated` is 0) is used as it is, without a second copy."""
+    complete = _COMPLETE
     if not repeated:
         con.execute(f"CREATE OR REPLACE TEMP VIEW sheet_final AS SELECT sheet_row, school, year, indicator_id, value, "
                     f"qualifier, region, level_text, note, false AS n_values, 1 AS n_rows FROM sheet_rows WHERE {complete}")
@@ -515,12 +524,25 @@ def check_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, previ
     return check
 
 
+def _sheet_schools(con: duckdb.DuckDBPyConnection) -> None:
+    """`sheet_schools`: each school the sheet names, with its region and level as given, its first and
+    last row and its figure count — one pass, read by the preview and again by the write."""
+    con.execute(
+        """CREATE OR REPLACE TEMP TABLE sheet_schools AS
+        SELECT school, any_value(region) AS region, any_value(level_text) AS level_text, min(sheet_row) AS first_row,
+               max(sheet_row) AS last_row, count(*) AS figures, sum(n_rows) AS rows
+        FROM sheet_final GROUP BY school"""
+    )
+
+
 def _preview(con: duckdb.DuckDBPyConnection, digest: str) -> Preview:
     out = Preview()
     out.already_loaded_as = committed_batch(con, "sheet", digest)
-    out.rows, total = con.execute("SELECT count(*), sum(n_rows) FROM sheet_final").fetchone()
+    _sheet_schools(con)
+    out.rows, total = con.execute("SELECT sum(figures)::BIGINT, sum(rows)::BIGINT FROM sheet_schools").fetchone()
+    out.rows = int(out.rows or 0)
     out.duplicates_ignored = int(total or 0) - out.rows
-    names = con.execute("SELECT school, any_value(region) FROM sheet_final GROUP BY school ORDER BY min(sheet_row)").fetchall()
+    names = con.execute("SELECT school, region FROM sheet_schools ORDER BY first_row").fetchall()
     resolver = SchoolResolver(con, batch_id=0)
     matched, new = [], []
     mapping = {}
@@ -574,16 +596,11 @@ def import_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, who:
                                  f"{check.file}: already imported as batch {check.preview.already_loaded_as}; "
                                  "nothing added")
 
-    def refresh(c, batch_id):
-        refresh_sheet_batch(c, batch_id, rows="batch_rows")
-        c.execute("DROP VIEW batch_rows")
-        c.execute("DROP TABLE school_map")
-
     def write(c, batch_id):
         return _write_sheet(c, batch_id, check.wide_columns)
 
     result = run_batch(con, "sheet", file_name=check.file, digest=check.digest, who=who, write=write,
-                       refresh=refresh)
+                       refresh=refresh_sheet_batch)
     result.message = (f"{check.file}: imported as batch {result.batch_id} ({result.counts['observations']} figures, "
                       f"{result.counts['schools']} new schools)")
     return check, result
@@ -594,8 +611,9 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
     from etl.schools import alias_key, place_municipality, split_region
 
     resolver = SchoolResolver(con, batch_id)
-    names = con.execute("SELECT school, any_value(region), any_value(level_text) FROM sheet_final GROUP BY school "
-                        "ORDER BY min(sheet_row)").fetchall()
+    if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'sheet_schools'").fetchone()[0]:
+        _sheet_schools(con)
+    names = con.execute("SELECT school, region, level_text FROM sheet_schools ORDER BY first_row").fetchall()
     ids: dict[str, int] = {}
     new: list[tuple[str, str | None, str | None]] = []
     aliases: dict[str, tuple[int, str]] = {}
@@ -630,34 +648,40 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
             columns=["alias", "school_id", "spelling", "batch_id"], dtype=object))
         con.execute("INSERT INTO school_aliases SELECT * FROM new_aliases")
         con.unregister("new_aliases")
-    con.register("school_ids", pd.DataFrame({"school": list(ids), "school_id": list(ids.values())}))
-    con.execute("CREATE OR REPLACE TEMP TABLE school_map AS SELECT school::VARCHAR AS school, school_id::INTEGER "
-                "AS school_id FROM school_ids")
+    created = {school for school, _, _ in new}
+    con.register("school_ids", pd.DataFrame({"school": list(ids), "school_id": list(ids.values()),
+                                             "is_new": [school in created for school in ids]}))
+    con.execute("CREATE OR REPLACE TEMP TABLE sheet_school_map AS SELECT school::VARCHAR AS school, "
+                "school_id::INTEGER AS school_id, is_new::BOOLEAN AS is_new FROM school_ids")
     con.unregister("school_ids")
-    # Every figure gets its id from a block reserved at once (ids stay unique and never reused), so
-    # the rows can be written to observations and again to current_facts without reading back what
-    # was just written: a scan of a transaction's own uncommitted rows is slow. A figure's place in
-    # the block is its row (times the number of indicator columns plus its column, for wide sheets).
+    # Every figure gets its id from a block reserved at once (ids stay unique and never reused); a
+    # figure's place in the block is its row (times the number of indicator columns plus its column,
+    # for wide sheets). The rows are staged once, exactly as they will be stored, because the
+    # summaries of new schools are computed from them: a scan of a transaction's own uncommitted
+    # rows is slow.
     ordinal = "(s.sheet_row - 2)::BIGINT"
     if wide_columns:
         ordinal = f"{ordinal} * {len(wide_columns)} + list_position({wide_columns!r}, s.indicator_id) - 1"
-    span = con.execute(f"SELECT max({ordinal}) + 1 FROM sheet_final s").fetchone()[0]
-    base = _reserve_observation_ids(con, int(span))
+    last_row, rows = con.execute("SELECT max(last_row), sum(figures)::BIGINT FROM sheet_schools").fetchone()
+    base = _reserve_observation_ids(con, (last_row - 1) * max(1, len(wide_columns)))
+    loaded_at = con.execute("SELECT created_at FROM batches WHERE id = ?", [batch_id]).fetchone()[0]
+    keyed = f"""SELECT {base} + {ordinal} AS id, m.school_id, s.indicator_id, s.year::SMALLINT AS year, s.value,
+                       s.qualifier::qualifier_t AS qualifier, s.sheet_row, s.note
+                FROM sheet_final s JOIN sheet_school_map m USING (school)"""
+    clashes = find_sheet_clashes(con, f"({keyed})")
+    sole = "true"
+    if clashes:
+        sole = ("NOT EXISTS (SELECT 1 FROM sheet_clashes c WHERE c.school_id = k.school_id "
+                "AND c.indicator_id = k.indicator_id AND c.y = k.year)")
     con.execute(
-        f"""CREATE OR REPLACE TEMP VIEW batch_rows AS
-        SELECT {base} + {ordinal} AS id, m.school_id, s.indicator_id, s.year::SMALLINT AS year, s.value,
-               s.qualifier, s.sheet_row, s.note
-        FROM sheet_final s JOIN school_map m USING (school)"""
+        f"""CREATE OR REPLACE TEMP TABLE batch_rows AS
+        SELECT id, ?::INTEGER AS batch_id, school_id, indicator_id, year, value, qualifier, sheet_row, note,
+               'confirmed'::review_status_t AS review_status, ?::TIMESTAMP AS loaded_at, {sole} AS sole
+        FROM ({keyed}) k""",
+        [batch_id, loaded_at],
     )
-    con.execute(
-        """INSERT INTO observations (id, batch_id, school_id, indicator_id, year, value, qualifier, is_target,
-                                     source_kind, sheet_row, review_status, note)
-        SELECT id, ?, school_id, indicator_id, year, value, qualifier, false, 'sheet', sheet_row, 'confirmed', note
-        FROM batch_rows""",
-        [batch_id],
-    )
-    rows = con.execute("SELECT count(*) FROM sheet_final").fetchone()[0]
-    return {"observations": rows, "schools": len(new)}
+    con.execute(f"INSERT INTO sheet_values ({SHEET_VALUES_COLUMNS}) SELECT {SHEET_VALUES_COLUMNS} FROM batch_rows")
+    return {"observations": int(rows), "schools": len(new)}
 
 
 def _reserve_observation_ids(con: duckdb.DuckDBPyConnection, n: int) -> int:

@@ -397,6 +397,50 @@ MIGRATIONS.append(
 )
 
 
+# Sheets bring figures by the million and nothing else: no period, no document, no span. Version 7
+# keeps them in a narrow table of their own, and `observations` becomes a view over both tables.
+# A sheet figure whose key had no current value when it was loaded is marked `sole`: it is its
+# key's current value as it stands, so `current_facts` (a view too) reads it in place, and only the
+# keys with more than one source, or with a correction, are resolved into `resolved_facts`. A load,
+# review or revert that touches a school clears `sole` on that school's rows and resolves them all.
+# A million-row sheet is written once, in a narrow table, instead of three times.
+OBSERVATION_TABLES = ("report_observations", "sheet_values")  # behind the observations view
+SHEET_VALUES_COLUMNS = ("id, batch_id, school_id, indicator_id, year, value, qualifier, sheet_row, note, "
+                        "review_status, loaded_at, sole")
+MIGRATIONS.append(
+    (
+        7,
+        "sheet figures in a narrow table of their own; observations and current_facts become views",
+        [
+            *(f"DROP VIEW IF EXISTS {view}" for view in
+              ("current_values", "source_values", "live_documents", "live_awards", "live_observations")),
+            f"""CREATE TABLE sheet_values (
+                id BIGINT NOT NULL,
+                batch_id INTEGER NOT NULL,
+                school_id INTEGER NOT NULL,
+                indicator_id VARCHAR NOT NULL,
+                year SMALLINT NOT NULL CHECK (year {YEAR_CHECK}),
+                value DOUBLE NOT NULL CHECK (value >= 0),
+                qualifier qualifier_t NOT NULL,
+                sheet_row INTEGER NOT NULL,
+                note VARCHAR,
+                review_status review_status_t NOT NULL,
+                loaded_at TIMESTAMP NOT NULL,
+                sole BOOLEAN NOT NULL
+            )""",
+            """INSERT INTO sheet_values
+                SELECT o.id, o.batch_id, o.school_id, o.indicator_id, o.year, o.value, o.qualifier,
+                       coalesce(o.sheet_row, 0), o.note, o.review_status, b.created_at, false
+                FROM observations o JOIN batches b ON b.id = o.batch_id
+                WHERE o.source_kind = 'sheet'""",
+            "DELETE FROM observations WHERE source_kind = 'sheet'",
+            "ALTER TABLE observations RENAME TO report_observations",
+            "ALTER TABLE current_facts RENAME TO resolved_facts",
+        ],
+    )
+)
+
+
 # Years as two bitmaps (bit n of years_a is 1949 + n, of years_b is 2012 + n): cheap to aggregate.
 YEARS_A_SQL = "bit_or(CASE WHEN ref_year BETWEEN 1949 AND 2011 THEN 1::BIGINT << (ref_year - 1949) ELSE 0 END)"
 YEARS_B_SQL = "bit_or(CASE WHEN ref_year BETWEEN 2012 AND 2074 THEN 1::BIGINT << (ref_year - 2012) ELSE 0 END)"
@@ -407,6 +451,29 @@ def years_from_bitmaps(years_a: int, years_b: int) -> list[int]:
 
 
 # Views are derived, so they are (re)created after every migration rather than versioned.
+# From version 7 on, `observations` and `current_facts` are views over two tables each.
+SPLIT_VIEWS: list[str] = [
+    # Every figure: from reports and review corrections, and from sheets.
+    """CREATE OR REPLACE VIEW observations AS
+    SELECT id, batch_id, school_id, indicator_id, year, period_label, period_start, period_end, cadence, value,
+           qualifier, is_target, source_kind, document_id, span_start, span_end, evidence, sheet_row, review_status,
+           corrects_id, note
+    FROM report_observations
+    UNION ALL
+    SELECT id, batch_id, school_id, indicator_id, year, NULL::VARCHAR, NULL::SMALLINT, NULL::SMALLINT,
+           NULL::cadence_t, value, qualifier, false, 'sheet'::source_kind_t, NULL::INTEGER, NULL::INTEGER,
+           NULL::INTEGER, NULL::VARCHAR, sheet_row, review_status, NULL::BIGINT, note
+    FROM sheet_values""",
+    # One current value per key: the resolved ones, and sheet figures that are their key's only source.
+    """CREATE OR REPLACE VIEW current_facts AS
+    SELECT school_id, indicator_id, ref_year, cadence, is_target, source_kind, batch_id, value, qualifier, parts,
+           first_id, period_label, loaded_at, has_conflict
+    FROM resolved_facts
+    UNION ALL
+    SELECT school_id, indicator_id, year, NULL::cadence_t, false, 'sheet'::source_kind_t, batch_id, value,
+           qualifier, 1::BIGINT, id, NULL::VARCHAR, loaded_at, false
+    FROM sheet_values WHERE sole""",
+]
 VIEWS: list[str] = [
     # Rows of committed batches that no review has set aside.
     """CREATE OR REPLACE VIEW live_observations AS
@@ -442,7 +509,7 @@ SUMMARY_SQL = """
                                 latest_has_conflict := has_conflict),
                     coalesce(ref_year, 0)::BIGINT * 10000000000 + epoch(loaded_at)::BIGINT)
                 FILTER (WHERE cadence IS NULL AND NOT is_target) AS latest
-        FROM current_facts {where}
+        FROM {facts} {where}
         GROUP BY school_id, indicator_id
     )""".replace("{years_a}", YEARS_A_SQL).replace("{years_b}", YEARS_B_SQL)
 
@@ -453,77 +520,96 @@ STATS_SQL = """
     GROUP BY school_id"""
 
 
-def _refresh_summaries(con: duckdb.DuckDBPyConnection, touched: str | None) -> None:
-    """The per-school-and-indicator summary and the per-school stats, for touched schools or all."""
+def _refresh_summaries(con: duckdb.DuckDBPyConnection, touched: str | None, facts: str = "current_facts") -> None:
+    """The per-school-and-indicator summary and the per-school stats, for touched schools or all.
+
+    `facts` is where the touched schools' current values are read: current_facts, or a batch's own
+    rows when the schools are new (cheaper than reading them back through the view)."""
     where = f"WHERE school_id IN ({touched})" if touched else ""
     if _has_table(con, "school_indicator_summary"):
         con.execute(f"DELETE FROM school_indicator_summary {where}")
-        con.execute("INSERT INTO school_indicator_summary " + SUMMARY_SQL.format(where=where))
+        con.execute("INSERT INTO school_indicator_summary " + SUMMARY_SQL.format(where=where, facts=facts))
     if _has_table(con, "school_stats"):
         con.execute(f"DELETE FROM school_stats {where}")
         con.execute("INSERT INTO school_stats " + STATS_SQL.format(where=where))
 
 
+def refresh_summaries(con: duckdb.DuckDBPyConnection) -> None:
+    """Recompute every summary from current_facts (after a bulk write that keeps current_facts right)."""
+    _refresh_summaries(con, None)
+
+
+def _clear_sole(con: duckdb.DuckDBPyConnection, where: str) -> None:
+    """Sheet figures matching `where` stop standing in for their key's current value by themselves."""
+    if _has_table(con, "sheet_values"):
+        con.execute(f"UPDATE sheet_values SET sole = false WHERE sole AND ({where})")
+
+
 def refresh_current(con: duckdb.DuckDBPyConnection, school_ids_sql: str | None = None, params: list | None = None) -> None:
-    """Recompute the current values (the current_values view) into current_facts.
+    """Recompute the current values (the current_values view) into resolved_facts.
 
     With `school_ids_sql` (a query returning school ids) only those schools are recomputed: a load
-    refreshes just what it touched. Call inside the load's transaction.
+    refreshes just what it touched. Their sheet figures lose `sole`, so every current value of a
+    touched school is resolved. Call inside the load's transaction.
     """
     if school_ids_sql is None:
-        con.execute("DELETE FROM current_facts")
-        con.execute(f"INSERT INTO current_facts SELECT {CURRENT_COLUMNS} FROM current_values")
+        _clear_sole(con, "TRUE")
+        con.execute("DELETE FROM resolved_facts")
+        con.execute(f"INSERT INTO resolved_facts SELECT {CURRENT_COLUMNS} FROM current_values")
         _refresh_summaries(con, None)
         return
     con.execute(f"CREATE OR REPLACE TEMP TABLE touched_schools AS SELECT DISTINCT * FROM ({school_ids_sql}) t(id)",
                 params or [])
-    con.execute("DELETE FROM current_facts WHERE school_id IN (SELECT id FROM touched_schools)")
+    _clear_sole(con, "school_id IN (SELECT id FROM touched_schools)")
+    con.execute("DELETE FROM resolved_facts WHERE school_id IN (SELECT id FROM touched_schools)")
     # the filter sits at the scan of observations: recomputing a few schools reads only their rows
     touched = "o.school_id IN (SELECT id FROM touched_schools)"
-    con.execute(f"INSERT INTO current_facts SELECT {CURRENT_COLUMNS} FROM ({current_values_sql(touched)})")
+    con.execute(f"INSERT INTO resolved_facts SELECT {CURRENT_COLUMNS} FROM ({current_values_sql(touched)})")
     _refresh_summaries(con, "SELECT id FROM touched_schools")
     con.execute("DROP TABLE touched_schools")
 
 
-def refresh_sheet_batch(con: duckdb.DuckDBPyConnection, batch_id: int, rows: str | None = None) -> None:
-    """The current values after a sheet batch, cheaply: a key the sheet brings that had no current
-    value takes the sheet's figure as it is (one source, no conflict); only keys that already had a
-    value are recomputed from all their sources. Then the summaries of the touched schools.
-
-    `rows` names a table holding the batch's rows as written (id, school_id, indicator_id, year,
-    value, qualifier): reading them there is cheaper than finding them again in observations."""
-    source = rows or f"(SELECT id, school_id, indicator_id, year, value, qualifier FROM observations " \
-                     f"WHERE batch_id = {int(batch_id)})"
-    con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE clashing AS
-        SELECT DISTINCT f.school_id, f.indicator_id, coalesce(f.ref_year, 0) AS y
-        FROM {source} o JOIN current_facts f ON f.school_id = o.school_id AND f.indicator_id = o.indicator_id
-            AND coalesce(f.ref_year, 0) = coalesce(o.year, 0) AND f.cadence IS NULL AND NOT f.is_target"""
-    )
-    clashes = con.execute("SELECT count(*) FROM clashing").fetchone()[0]
-    created_at = con.execute("SELECT created_at FROM batches WHERE id = ?", [batch_id]).fetchone()[0]
-    not_clashing = ("WHERE NOT EXISTS (SELECT 1 FROM clashing c WHERE c.school_id = o.school_id "
-                    "AND c.indicator_id = o.indicator_id AND c.y = coalesce(o.year, 0))") if clashes else ""
-    con.execute(
-        f"""INSERT INTO current_facts
-        SELECT o.school_id, o.indicator_id, o.year, NULL, false, 'sheet', ?, o.value, o.qualifier, 1, o.id, NULL,
-               ?::TIMESTAMP, false
-        FROM {source} o {not_clashing}""",
-        [batch_id, created_at],
-    )
-    if clashes:
+# A sheet batch is written through three temp tables, made by etl.sheets in the load's transaction:
+#   sheet_school_map (school, school_id, is_new): every school the sheet names;
+#   sheet_clashes (school_id, indicator_id, y): keys of the sheet that already had a current value;
+#   batch_rows: the batch's rows as written to sheet_values, `sole` unless their key clashes.
+def find_sheet_clashes(con: duckdb.DuckDBPyConnection, rows: str) -> int:
+    """Fill `sheet_clashes` with the keys among `rows` (school_id, indicator_id, year) that already
+    have a current value; only schools that existed before the batch can have one."""
+    con.execute("CREATE OR REPLACE TEMP TABLE sheet_clashes (school_id INTEGER, indicator_id VARCHAR, y SMALLINT)")
+    if con.execute("SELECT count(*) FROM sheet_school_map WHERE NOT is_new").fetchone()[0]:
         con.execute(
-            """DELETE FROM current_facts WHERE cadence IS NULL AND NOT is_target AND EXISTS (
-                SELECT 1 FROM clashing c WHERE c.school_id = current_facts.school_id
-                    AND c.indicator_id = current_facts.indicator_id AND c.y = coalesce(current_facts.ref_year, 0))"""
+            f"""INSERT INTO sheet_clashes
+            SELECT DISTINCT f.school_id, f.indicator_id, f.ref_year
+            FROM (SELECT * FROM {rows} WHERE school_id IN (SELECT school_id FROM sheet_school_map WHERE NOT is_new)) o
+            JOIN current_facts f ON f.school_id = o.school_id AND f.indicator_id = o.indicator_id
+                AND f.ref_year = o.year AND f.cadence IS NULL AND NOT f.is_target"""
         )
-        keys = ("EXISTS (SELECT 1 FROM clashing c WHERE c.school_id = o.school_id AND c.indicator_id = o.indicator_id "
-                "AND c.y = coalesce(o.ref_year, 0)) AND o.cadence IS NULL AND NOT o.is_target")
-        con.execute(f"INSERT INTO current_facts SELECT {CURRENT_COLUMNS} FROM ({current_values_sql(keys)})")
-    con.execute("DROP TABLE clashing")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE touched_schools AS SELECT DISTINCT school_id AS id FROM {source}")
-    _refresh_summaries(con, "SELECT id FROM touched_schools")
-    con.execute("DROP TABLE touched_schools")
+    return con.execute("SELECT count(*) FROM sheet_clashes").fetchone()[0]
+
+
+def refresh_sheet_batch(con: duckdb.DuckDBPyConnection, batch_id: int) -> None:
+    """The current values after a sheet batch, cheaply: its figures for keys that had no current value
+    were written `sole` and are current as they stand; only the clashing keys are resolved again from
+    all their sources. Then the summaries: of new schools from the batch's own rows, of the others
+    from current_facts."""
+    if con.execute("SELECT count(*) FROM sheet_clashes").fetchone()[0]:
+        keys = ("EXISTS (SELECT 1 FROM sheet_clashes c WHERE c.school_id = {t}.school_id "
+                "AND c.indicator_id = {t}.indicator_id AND c.y = {t}.{year})")
+        _clear_sole(con, keys.format(t="sheet_values", year="year"))
+        con.execute("DELETE FROM resolved_facts WHERE cadence IS NULL AND NOT is_target AND "
+                    + keys.format(t="resolved_facts", year="ref_year"))
+        resolved = keys.format(t="o", year="ref_year") + " AND o.cadence IS NULL AND NOT o.is_target"
+        con.execute(f"INSERT INTO resolved_facts SELECT {CURRENT_COLUMNS} FROM ({current_values_sql(resolved)})")
+    batch_facts = """(SELECT school_id, indicator_id, year AS ref_year, NULL::cadence_t AS cadence,
+        false AS is_target, 'sheet'::source_kind_t AS source_kind, batch_id, value, qualifier, 1::BIGINT AS parts,
+        id AS first_id, NULL::VARCHAR AS period_label, loaded_at, false AS has_conflict FROM batch_rows)"""
+    if con.execute("SELECT count(*) FROM sheet_school_map WHERE is_new").fetchone()[0]:
+        _refresh_summaries(con, "SELECT school_id FROM sheet_school_map WHERE is_new", facts=batch_facts)
+    if con.execute("SELECT count(*) FROM sheet_school_map WHERE NOT is_new").fetchone()[0]:
+        _refresh_summaries(con, "SELECT school_id FROM sheet_school_map WHERE NOT is_new")
+    for table in ("sheet_clashes", "batch_rows", "sheet_school_map"):
+        con.execute(f"DROP TABLE {table}")
 
 
 def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
@@ -616,7 +702,7 @@ def migrate(con: duckdb.DuckDBPyConnection, target: int | None = None) -> list[i
         applied.append(version)
     if applied or not _views_exist(con):
         with transaction(con):
-            for view in VIEWS:
+            for view in (SPLIT_VIEWS if schema_version(con) >= 7 else []) + VIEWS:
                 con.execute(view)
             if {2, 3, 4, 5} & set(applied) or (current >= 2 and target is None and not applied):
                 refresh_current(con)

@@ -159,3 +159,13 @@ def rich_db(rich_db_template, tmp_path) -> str:
     path = tmp_path / "rich.duckdb"
     shutil.copy(rich_db_template, path)
     return str(path)
+
+
+def insert_sheet_figure(c, batch_id, *, school_id=1, indicator="members_full", year=2020, value=5.0, row=2):
+    """A sheet figure written straight to sheet_values, not `sole`: the batch's refresh resolves it."""
+    return c.execute(
+        "INSERT INTO sheet_values (id, batch_id, school_id, indicator_id, year, value, qualifier, sheet_row, "
+        "review_status, loaded_at, sole) SELECT nextval('observation_ids'), ?, ?, ?, ?, ?, 'exact', ?, 'confirmed', "
+        "created_at, false FROM batches WHERE id = ? RETURNING id",
+        [batch_id, school_id, indicator, year, value, row, batch_id],
+    ).fetchone()[0]

@@ -8,6 +8,7 @@ from dashboard.evidence import highlight_html, sentence_around
 from etl.load import LoadError, revert_batch
 from etl.review import review_figure
 from etl.warehouse import check_integrity, session
+from tests.conftest import insert_sheet_figure
 
 
 def test_sentence_around_a_figure():
@@ -96,9 +97,7 @@ def test_conflicting_sources_are_flagged(rich_db):
         ).fetchone()
 
         def write(c, batch_id):
-            c.execute("INSERT INTO observations (batch_id, school_id, indicator_id, year, value, qualifier, source_kind, "
-                      "sheet_row, review_status) VALUES (?, ?, 'members_total', ?, 140, 'exact', 'sheet', 2, 'confirmed')",
-                      [batch_id, school, year])
+            insert_sheet_figure(c, batch_id, school_id=school, indicator="members_total", year=year, value=140)
             return {"observations": 1}
 
         run_batch(con, "sheet", file_name="members.csv", digest=None, who="t", write=write)

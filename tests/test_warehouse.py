@@ -23,6 +23,7 @@ from etl.warehouse import (
     schema_version,
     session,
 )
+from tests.conftest import insert_sheet_figure
 
 
 def counts(con) -> dict[str, int]:
@@ -59,20 +60,41 @@ BAD_OBSERVATIONS = {
 @pytest.mark.parametrize("change", BAD_OBSERVATIONS.values(), ids=BAD_OBSERVATIONS.keys())
 def test_constraints_reject_bad_observations(con, change):
     row = {"batch_id": "1", "school_id": "1", "indicator_id": "'members_full'", "year": "2020", "value": "3",
-           "qualifier": "'exact'", "source_kind": "'sheet'", "sheet_row": "2", "review_status": "'pending'",
+           "qualifier": "'exact'", "source_kind": "'correction'", "sheet_row": "2", "review_status": "'pending'",
            "cadence": "NULL"}
     row.update(change)
-    sql = f"INSERT INTO observations ({', '.join(row)}) VALUES ({', '.join(row.values())})"
+    sql = f"INSERT INTO report_observations ({', '.join(row)}) VALUES ({', '.join(row.values())})"
     # categorical columns are ENUMs: a value outside them fails the conversion rather than a CHECK
     with pytest.raises((duckdb.ConstraintException, duckdb.ConversionException)):
         con.execute(sql)
 
 
+BAD_SHEET_VALUES = {k: v for k, v in BAD_OBSERVATIONS.items() if not {"source_kind", "cadence"} & set(v)}
+BAD_SHEET_VALUES["missing year"] = {"year": "NULL"}
+
+
+@pytest.mark.parametrize("change", BAD_SHEET_VALUES.values(), ids=BAD_SHEET_VALUES.keys())
+def test_constraints_reject_bad_sheet_values(con, change):
+    row = {"id": "9000001", "batch_id": "1", "school_id": "1", "indicator_id": "'members_full'", "year": "2020",
+           "value": "3", "qualifier": "'exact'", "sheet_row": "2", "review_status": "'confirmed'",
+           "loaded_at": "current_timestamp", "sole": "false"}
+    con.execute(f"INSERT INTO sheet_values ({', '.join(row)}) VALUES ({', '.join(row.values())})")  # as it is: fine
+    row.update(change)
+    with pytest.raises((duckdb.ConstraintException, duckdb.ConversionException)):
+        con.execute(f"INSERT INTO sheet_values ({', '.join(row)}) VALUES ({', '.join(row.values())})")
+
+
 def test_next_year_is_accepted_but_not_the_one_after(con):
-    base = "INSERT INTO observations (batch_id, school_id, indicator_id, year, value, qualifier, source_kind) "
-    con.execute(base + "VALUES (1, 1, 'members_full', ?, 1, 'exact', 'sheet')", [dt.date.today().year + 1])
+    base = "INSERT INTO report_observations (batch_id, school_id, indicator_id, year, value, qualifier, source_kind) "
+    con.execute(base + "VALUES (1, 1, 'members_full', ?, 1, 'exact', 'correction')", [dt.date.today().year + 1])
     with pytest.raises(duckdb.ConstraintException):
-        con.execute(base + "VALUES (1, 1, 'members_full', ?, 1, 'exact', 'sheet')", [dt.date.today().year + 2])
+        con.execute(base + "VALUES (1, 1, 'members_full', ?, 1, 'exact', 'correction')", [dt.date.today().year + 2])
+    sheet = ("INSERT INTO sheet_values (id, batch_id, school_id, indicator_id, year, value, qualifier, sheet_row, "
+             "review_status, loaded_at, sole) VALUES (?, 1, 1, 'members_full', ?, 1, 'exact', 2, 'confirmed', "
+             "current_timestamp, false)")
+    con.execute(sheet, [9000001, dt.date.today().year + 1])
+    with pytest.raises(duckdb.ConstraintException):
+        con.execute(sheet, [9000002, dt.date.today().year + 2])
 
 
 @pytest.mark.parametrize(
@@ -91,10 +113,7 @@ def test_a_failure_mid_batch_leaves_nothing(con):
 
     def write(c, batch_id):
         c.execute("INSERT INTO schools (id, name_zh, batch_id) VALUES (9001, '测试学校', ?)", [batch_id])
-        c.execute(
-            "INSERT INTO observations (batch_id, school_id, indicator_id, year, value, qualifier, source_kind, "
-            "sheet_row) VALUES (?, 9001, 'members_full', 2020, 5, 'exact', 'sheet', 2)", [batch_id]
-        )
+        insert_sheet_figure(c, batch_id, school_id=9001)
         raise RuntimeError("disk on fire")
 
     with pytest.raises(RuntimeError, match="disk on fire"):
@@ -107,14 +126,8 @@ def test_a_constraint_failure_mid_batch_leaves_nothing(con):
     before = counts(con)
 
     def write(c, batch_id):
-        c.execute(
-            "INSERT INTO observations (batch_id, school_id, indicator_id, year, value, qualifier, source_kind, "
-            "sheet_row) VALUES (?, 1, 'members_full', 2020, 5, 'exact', 'sheet', 2)", [batch_id]
-        )
-        c.execute(
-            "INSERT INTO observations (batch_id, school_id, indicator_id, year, value, qualifier, source_kind, "
-            "sheet_row) VALUES (?, 1, 'members_full', 2020, -5, 'exact', 'sheet', 3)", [batch_id]
-        )
+        insert_sheet_figure(c, batch_id)
+        insert_sheet_figure(c, batch_id, value=-5, row=3)
         return {}
 
     with pytest.raises(duckdb.ConstraintException):
@@ -164,8 +177,11 @@ def test_revert_refuses_unknown_batches_and_reverts(con):
 
 def _add_figure(con, source_kind: str, value: float, *, school_id=1, year=2021, indicator="members_full"):
     def write(c, batch_id):
+        if source_kind == "sheet":
+            insert_sheet_figure(c, batch_id, school_id=school_id, indicator=indicator, year=year, value=value)
+            return {"observations": 1}
         c.execute(
-            "INSERT INTO observations (batch_id, school_id, indicator_id, year, value, qualifier, source_kind, "
+            "INSERT INTO report_observations (batch_id, school_id, indicator_id, year, value, qualifier, source_kind, "
             "sheet_row, document_id, evidence, review_status) VALUES (?, ?, ?, ?, ?, 'exact', ?, 2, ?, ?, ?)",
             [batch_id, school_id, indicator, year, value, source_kind, 1 if source_kind == "report" else None,
              "有正式党员20人" if source_kind == "report" else None,
@@ -237,17 +253,24 @@ def test_connect_gives_a_plain_message_when_the_lock_is_held_too_long(built_db):
         holder.wait()
 
 
-def test_forward_migration_from_schema_1_keeps_the_data(db_path):
-    from etl.bundle import read_bundle
-    from etl.load import load_bundle, sync_indicators
-
+def test_forward_migration_from_schema_1_keeps_the_data(db_path, tmp_path):
+    # the data a schema-1 warehouse would hold: the bundled reports as today's build loads them
+    source = str(tmp_path / "today.duckdb")
+    build(source)
     with session(db_path) as con:
         assert migrate(con, target=1) == [1]
-        sync_indicators(con)
-        # a schema-1 warehouse has no current_facts: load as schema 1 did, without refreshing
-        con.execute("CREATE TEMP TABLE current_facts AS SELECT * FROM current_values LIMIT 0")
-        load_bundle(con, read_bundle(), file_name="seed_figures.csv", digest="v1")
-        con.execute("DROP TABLE temp.current_facts")
+        con.execute(f"ATTACH '{source}' AS today (READ_ONLY)")
+        for table in ("indicators", "batches", "schools", "school_aliases", "documents", "awards", "reviews"):
+            con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM today.{table}")
+        con.execute("INSERT INTO observations BY NAME SELECT * FROM today.observations")
+        con.execute("DETACH today")
+        for sequence, table in (("batch_ids", "batches"), ("observation_ids", "observations")):
+            con.execute(f"SELECT nextval('{sequence}') FROM range((SELECT max(id) FROM {table}))")
+        # and a sheet figure, which version 7 moves to sheet_values
+        con.execute("INSERT INTO batches (id, kind, file_name, who) VALUES (nextval('batch_ids'), 'sheet', 'a.csv', 't')")
+        con.execute("INSERT INTO observations (batch_id, school_id, indicator_id, year, value, qualifier, source_kind, "
+                    "sheet_row, review_status) SELECT max(id), 2, 'activists', 2019, 4, 'at_least', 'sheet', 2, "
+                    "'confirmed' FROM batches")
         before = con.execute("SELECT id, qualifier, source_kind, review_status FROM observations ORDER BY id").fetchall()
     with session(db_path) as con:
         assert schema_version(con) == 1
@@ -260,6 +283,11 @@ def test_forward_migration_from_schema_1_keeps_the_data(db_path):
         types = dict(con.execute("SELECT column_name, data_type FROM information_schema.columns "
                                  "WHERE table_name = 'observations'").fetchall())
         assert types["qualifier"].startswith("ENUM(") and types["review_status"].startswith("ENUM(")
+        # version 7 keeps sheet figures apart, and the figure is current (resolved, since it is not `sole`)
+        assert con.execute("SELECT indicator_id, value, sole FROM sheet_values").fetchall() == [("activists", 4, False)]
+        assert con.execute("SELECT count(*) FROM report_observations WHERE source_kind = 'sheet'").fetchone()[0] == 0
+        assert con.execute("SELECT value, source_kind::VARCHAR FROM current_facts WHERE indicator_id = 'activists' "
+                           "AND school_id = 2 AND ref_year = 2019").fetchall() == [(4, "sheet")]
         _add_figure(con, "sheet", 7, school_id=2, year=2020)
         assert con.execute("SELECT max(id) FROM observations").fetchone()[0] > before[-1][0]
         assert con.execute("SELECT count(*) FROM current_facts").fetchone()[0] > 0
