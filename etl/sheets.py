@@ -34,7 +34,11 @@ from etl.warehouse import (
     QUALIFIERS,
     SCHOOL_LEVELS,
     SHEET_VALUES_COLUMNS,
+    YEARS_A_SQL,
+    YEARS_B_SQL,
+    data_version,
     find_sheet_clashes,
+    refresh_school_stats,
     refresh_sheet_batch,
 )
 
@@ -104,6 +108,9 @@ class Preview:
     changed: pd.DataFrame = field(default_factory=pd.DataFrame)  # figures that differ from stored ones
     unchanged: int = 0
     already_loaded_as: int | None = None
+    # the schools matched, as of this data version: the write reuses them if nothing was loaded since
+    matched_ids: dict[str, int] = field(default_factory=dict)
+    data_version: int | None = None
 
 
 @dataclass
@@ -141,6 +148,23 @@ class _Source:
     temporary: bool  # whether `path` is ours to delete
     rows: bool  # whether anything follows the header
     decoded: bool = True  # False: handed over as it is, on the evidence of its first 64 KB being UTF-8
+    rare_spaces: bool = True  # whether it may hold a Unicode space other than " ", U+00A0 and U+3000
+
+
+# Cells are trimmed of spaces as DuckDB's trim() defines them (Unicode Zs). Trimming every cell costs
+# a copy of every string; most cells need none, so only cells that start or end with one of the
+# common three (" ", U+00A0, U+3000) are trimmed, unless the file holds any of the rare others
+# anywhere, in which case every cell is. One regular-expression scan of the bytes finds those
+# (70 ms for 69 MB; trimming every cell costs 150 ms).
+_COMMON_SPACES = (" ", "\u00a0", "\u3000")
+_RARE_SPACES = "\u1680\u2000-\u200a\u202f\u205f"
+# a pattern that starts with one literal byte is scanned for at memchr speed; an alternation is not
+_RARE_SPACES_UTF8 = (re.compile(rb"\xe2(?:\x80[\x80-\x8a\xaf]|\x81\x9f)"), re.compile(rb"\xe1\x9a\x80"))
+_RARE_SPACES_TEXT = re.compile(f"[{_RARE_SPACES}]")
+
+
+def _utf8_rare_spaces(data: bytes) -> bool:
+    return any(pattern.search(data) for pattern in _RARE_SPACES_UTF8)
 
 
 def _blank(data: bytes) -> bool:
@@ -184,11 +208,11 @@ def _sheet_source(name: str, data: bytes, max_bytes: int | None, original: Path 
         header = first[0].rstrip(b"\r").decode("utf-8", errors="ignore")
         has_rows = len(first) > 1 and bool(first[1].strip()) or len(data) > 65536
         if original is not None:
-            return _Source(header, str(original), False, has_rows, decoded=False), []
+            return _Source(header, str(original), False, has_rows, False, _utf8_rare_spaces(data)), []
         fd, path = tempfile.mkstemp(prefix="pbd-sheet-", suffix=".csv")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        return _Source(header, path, True, has_rows, decoded=False), []
+        return _Source(header, path, True, has_rows, False, _utf8_rare_spaces(data)), []
     return _decoded_source(name, data)
 
 
@@ -229,7 +253,8 @@ def _xlsx_text(name: str, data: bytes) -> tuple[str, list[Problem]]:
 
 def _text_source(text: str) -> _Source:
     header, _, rest = text.partition("\n")
-    return _Source(header, _to_utf8_file(text), True, bool(rest.strip()))
+    return _Source(header, _to_utf8_file(text), True, bool(rest.strip()),
+                   rare_spaces=_RARE_SPACES_TEXT.search(text) is not None)
 
 
 @dataclass
@@ -296,41 +321,55 @@ def _to_utf8_file(text: str) -> str:
 
 # ------------------------------------------------------------------ staging and validation (in DuckDB)
 
-_VALUE_MARKS = r"^\s*(约|≈|~|～|近|≤|<=|不超过|超过|不少于|>=|≥)\s*|\s*(\+|以上|余|多|左右)\s*$"
+# \s in DuckDB's regular expressions is ASCII only; cells may carry any Unicode space (Zs).
+_S = "[\\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+_VALUE_MARKS = (f"^{_S}*(约|≈|~|～|近|≤|<=|不超过|超过|不少于|>=|≥)?{_S}*|{_S}*(\\+|以上|余|多|左右)?{_S}*$")
 
 
-def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout) -> None:
+def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all: bool = True) -> None:
     """Read the sheet into `sheet_rows`: one figure per row, parsed (year, value, qualifier, indicator id).
 
     One pass for a long sheet. The temp table keeps the file's order, so a row's spreadsheet number is
     its rowid + 2 (the header is row 1)."""
-    con.execute("DROP TABLE IF EXISTS sheet_schools")  # made from the staged rows, once they pass
+    for table in ("sheet_groups", "sheet_schools"):  # made from the staged rows, once they pass
+        con.execute(f"DROP TABLE IF EXISTS {table}")
     n = len(layout.header)
     columns = {f"c{i}": "VARCHAR" for i in range(n)}
     reader = ("read_csv(?, header = true, delim = ',', quote = '\"', escape = '\"', columns = ?, "
               "null_padding = true, strict_mode = false, auto_detect = false, nullstr = '')")
 
+    def trimmed(cell: str) -> str:
+        if trim_all:
+            return f"nullif(trim({cell}), '')"
+        ends = " OR ".join(f"prefix({cell}, '{c}') OR suffix({cell}, '{c}')" for c in _COMMON_SPACES)
+        return f"CASE WHEN {ends} THEN nullif(trim({cell}), '') ELSE {cell} END"
+
     def col(role: str, prefix: str = "") -> str:
         # numbers are cast (casts ignore surrounding spaces); text is trimmed; empty fields are NULL already
         for i, r in layout.roles.items():
             if r == role:
-                return f"{prefix}c{i}" if role in ("year", "value") else f"nullif(trim({prefix}c{i}), '')"
+                return f"{prefix}c{i}" if role in ("year", "value") else trimmed(f"{prefix}c{i}")
         return "NULL::VARCHAR"
+
+    # the qualifier: from the qualifier column (a word, mapped once here), else from marks on the value
+    words = " ".join(f"WHEN '{w}' THEN '{q}'" for w, q in QUALIFIER_WORDS.items())
+    canonical = ", ".join(f"'{q}'" for q in QUALIFIERS)
 
     def parsed(cells: str, with_row: bool = False) -> str:
         return f"""SELECT {'sheet_row, ' if with_row else ''}school, year_text, qualifier_text, region, level_text, note, indicator_text, value_text,
             CASE WHEN TRY_CAST(year_text AS INTEGER) IS NOT NULL THEN TRY_CAST(year_text AS INTEGER)
-                 ELSE TRY_CAST(regexp_replace(year_text, '\\s*年度?$', '') AS INTEGER) END AS year,
+                 ELSE TRY_CAST(regexp_replace(year_text, '^{_S}+|{_S}*年度?{_S}*$', '', 'g') AS INTEGER) END AS year,
             -- CASE evaluates lazily: the regular expressions only run on cells that are not plain numbers
             CASE WHEN TRY_CAST(value_text AS DOUBLE) IS NOT NULL THEN TRY_CAST(value_text AS DOUBLE)
                  ELSE TRY_CAST(replace(regexp_replace(value_text, '{_VALUE_MARKS}', '', 'g'), ',', '') AS DOUBLE)
             END AS value,
-            CASE WHEN qualifier_text IS NOT NULL THEN NULL
+            CASE WHEN qualifier_text IN ({canonical}) THEN qualifier_text
+                 WHEN qualifier_text IS NOT NULL THEN CASE lower(replace(qualifier_text, ' ', '')) {words} END
                  WHEN TRY_CAST(value_text AS DOUBLE) IS NOT NULL THEN 'exact'
-                 WHEN regexp_matches(value_text, '^\\s*(约|≈|~|～|近)|左右\\s*$') THEN 'approx'
-                 WHEN regexp_matches(value_text, '(\\+|以上|余|多)\\s*$|^\\s*(超过|不少于|>=|≥)') THEN 'at_least'
-                 WHEN regexp_matches(value_text, '^\\s*(≤|<=|不超过)') THEN 'at_most'
-                 ELSE 'exact' END AS value_qualifier
+                 WHEN regexp_matches(value_text, '^{_S}*(约|≈|~|～|近)|左右{_S}*$') THEN 'approx'
+                 WHEN regexp_matches(value_text, '(\\+|以上|余|多){_S}*$|^{_S}*(超过|不少于|>=|≥)') THEN 'at_least'
+                 WHEN regexp_matches(value_text, '^{_S}*(≤|<=|不超过)') THEN 'at_most'
+                 ELSE 'exact' END AS qualifier
         FROM ({cells})"""
 
     base = (f"{col('school')} AS school, {col('year')} AS year_text, {col('qualifier')} AS qualifier_text, "
@@ -359,13 +398,8 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout) -> None:
     con.execute("CREATE OR REPLACE TEMP TABLE indicator_map AS "
                 "SELECT label::VARCHAR AS label, indicator_id::VARCHAR AS indicator_id FROM indicator_labels")
     con.unregister("indicator_labels")
-    words = " ".join(f"WHEN '{w}' THEN '{q}'" for w, q in QUALIFIER_WORDS.items())
-    con.execute(
-        f"""CREATE OR REPLACE TEMP VIEW sheet_rows AS
-        SELECT s.* EXCLUDE (value_qualifier), m.indicator_id,
-               coalesce(s.value_qualifier, CASE lower(replace(s.qualifier_text, ' ', '')) {words} END) AS qualifier
-        FROM sheet_numbered s LEFT JOIN indicator_map m ON m.label = s.indicator_text"""
-    )
+    con.execute("CREATE OR REPLACE TEMP VIEW sheet_rows AS SELECT s.*, m.indicator_id "
+                "FROM sheet_numbered s LEFT JOIN indicator_map m ON m.label = s.indicator_text")
 
 
 _COMPLETE = "school IS NOT NULL AND year IS NOT NULL AND indicator_id IS NOT NULL AND value IS NOT NULL"
@@ -378,17 +412,14 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout) -> lis
     limits = pd.DataFrame([(i.id, i.max_value, i.name_zh) for i in catalog.load_catalog()],
                           columns=["indicator_id", "max_value", "name_zh"])
     con.register("limits", limits)
-    # one pass to learn whether anything is wrong and whether any key repeats; the row-by-row
-    # queries below run only then. Distinct hashes are cheaper to count than groups of strings; a
-    # collision can only make this see repeats that are not there, and the exact grouping finds none.
-    bad, repeated = con.execute(
-        f"""SELECT count(*) FILTER (WHERE school IS NULL OR year IS NULL OR year NOT BETWEEN 1949 AND {next_year}
-                                     OR indicator_id IS NULL OR value IS NULL OR value < 0 OR s.value > l.max_value
-                                     OR qualifier IS NULL),
-                   count(*) FILTER (WHERE {_COMPLETE})
-                   - count(DISTINCT hash(school, year, indicator_id)) FILTER (WHERE {_COMPLETE})
-        FROM sheet_rows s LEFT JOIN limits l USING (indicator_id)"""
-    ).fetchone()
+    # One pass, grouped by school and indicator, learns whether anything is wrong and whether any
+    # key repeats (a group with fewer distinct years than figures); the row-by-row queries below run
+    # only then. Its groups are also what the preview, the write and the summaries of new schools need.
+    bad_row = (f"school IS NULL OR year IS NULL OR year NOT BETWEEN 1949 AND {next_year} OR indicator_id IS NULL "
+               "OR value IS NULL OR value < 0 OR s.value > l.max_value OR qualifier IS NULL")
+    _group(con, "sheet_rows s LEFT JOIN limits l USING (indicator_id)", bad_row=bad_row)
+    bad, repeated = con.execute("SELECT sum(bad), sum(figures) - sum(bit_count(years_a) + bit_count(years_b)) "
+                                "FROM sheet_groups").fetchone()
     if not bad:
         con.unregister("limits")
         return _conflicts(con, name, col_name.get("value"), repeated)
@@ -436,6 +467,25 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout) -> lis
     return found
 
 
+def _group(con: duckdb.DuckDBPyConnection, source: str, *, bad_row: str = "false", rows: str = "1") -> None:
+    """`sheet_groups`: per school and indicator, the figures, the years as bitmaps, the latest figure
+    (the summary of a new school), the rows spanned, and how many rows are `bad_row`.
+
+    Years outside the bitmaps are bad rows, so with no bad row a group's distinct years are the bits
+    set, and `figures` above that count means a repeated key."""
+    years_a, years_b = (sql.replace("ref_year", "year") for sql in (YEARS_A_SQL, YEARS_B_SQL))
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE sheet_groups AS
+        SELECT school, indicator_id, count(*) FILTER (WHERE {bad_row}) AS bad, count(*) AS figures,
+               sum({rows}) AS rows, {years_a} AS years_a, {years_b} AS years_b,
+               any_value(region) AS region, any_value(level_text) AS level_text,
+               min(sheet_row) AS first_row, max(sheet_row) AS last_row,
+               arg_max(struct_pack(value, qualifier, year, sheet_row), year) AS latest
+        FROM {source}
+        GROUP BY school, indicator_id"""
+    )
+
+
 def _conflicts(con: duckdb.DuckDBPyConnection, name: str, value_col: str | None, repeated: int) -> list[Problem]:
     """One figure per school, year and indicator: `sheet_final`. Repeated rows with the same value
     are kept once (the first); two different values for one key are problems. A sheet without
@@ -458,6 +508,7 @@ def _conflicts(con: duckdb.DuckDBPyConnection, name: str, value_col: str | None,
         )"""
     )
     con.execute("CREATE OR REPLACE TEMP VIEW sheet_final AS SELECT * FROM sheet_final_table")
+    _group(con, "sheet_final", rows="n_rows")
     found = []
     for school, year, indicator in con.execute(
         "SELECT school, year, indicator_id FROM sheet_final WHERE n_values ORDER BY sheet_row"
@@ -500,7 +551,7 @@ def check_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, previ
             return SheetCheck(name, digest, layout.kind, problems)
         while True:
             try:
-                _stage(con, source.path, layout)
+                _stage(con, source.path, layout, source.rare_spaces)
                 break
             except duckdb.Error as error:
                 if source.decoded or "invalid unicode" not in str(error).lower():
@@ -526,18 +577,19 @@ def check_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, previ
 
 def _sheet_schools(con: duckdb.DuckDBPyConnection) -> None:
     """`sheet_schools`: each school the sheet names, with its region and level as given, its first and
-    last row and its figure count — one pass, read by the preview and again by the write."""
+    last row and its figure count (from the groups), read by the preview and again by the write."""
     con.execute(
         """CREATE OR REPLACE TEMP TABLE sheet_schools AS
-        SELECT school, any_value(region) AS region, any_value(level_text) AS level_text, min(sheet_row) AS first_row,
-               max(sheet_row) AS last_row, count(*) AS figures, sum(n_rows) AS rows
-        FROM sheet_final GROUP BY school"""
+        SELECT school, any_value(region) AS region, any_value(level_text) AS level_text, min(first_row) AS first_row,
+               max(last_row) AS last_row, sum(figures) AS figures, sum(rows) AS rows
+        FROM sheet_groups GROUP BY school"""
     )
 
 
 def _preview(con: duckdb.DuckDBPyConnection, digest: str) -> Preview:
     out = Preview()
     out.already_loaded_as = committed_batch(con, "sheet", digest)
+    out.data_version = data_version(con)
     _sheet_schools(con)
     out.rows, total = con.execute("SELECT sum(figures)::BIGINT, sum(rows)::BIGINT FROM sheet_schools").fetchone()
     out.rows = int(out.rows or 0)
@@ -559,6 +611,7 @@ def _preview(con: duckdb.DuckDBPyConnection, digest: str) -> Preview:
                 if candidate is not None and cscore >= 70:
                     similar = _school_display(con, candidate)
             new.append((school, region or "", similar))
+    out.matched_ids = mapping
     out.new_schools = pd.DataFrame(new, columns=["school", "region", "similar_existing"])
     out.matched_schools = pd.DataFrame(matched, columns=["school", "existing"])
     con.register("school_map", pd.DataFrame({"school": list(mapping), "school_id": list(mapping.values())},
@@ -597,7 +650,7 @@ def import_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, who:
                                  "nothing added")
 
     def write(c, batch_id):
-        return _write_sheet(c, batch_id, check.wide_columns)
+        return _write_sheet(c, batch_id, check.wide_columns, check.preview)
 
     result = run_batch(con, "sheet", file_name=check.file, digest=check.digest, who=who, write=write,
                        refresh=refresh_sheet_batch)
@@ -606,7 +659,8 @@ def import_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, who:
     return check, result
 
 
-def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: list[str]) -> dict[str, int]:
+def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: list[str],
+                 preview: Preview | None = None) -> dict[str, int]:
     """Schools first (matched by spelling, else created in bulk), then every figure in one INSERT."""
     from etl.schools import alias_key, place_municipality, split_region
 
@@ -617,8 +671,15 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
     ids: dict[str, int] = {}
     new: list[tuple[str, str | None, str | None]] = []
     aliases: dict[str, tuple[int, str]] = {}
+    # the preview's matches hold if no load has committed since (this transaction sees that state)
+    if preview is not None and preview.data_version == data_version(con):
+        def match(school: str) -> int | None:
+            return preview.matched_ids.get(school)
+    else:
+        def match(school: str) -> int | None:
+            return resolver.index.best_exact(school)[0]
     for school, region, level in names:
-        school_id, _, _ = resolver.index.best_exact(school)
+        school_id = match(school)
         if school_id is None:
             new.append((school, region, level))
         else:
@@ -656,9 +717,9 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
     con.unregister("school_ids")
     # Every figure gets its id from a block reserved at once (ids stay unique and never reused); a
     # figure's place in the block is its row (times the number of indicator columns plus its column,
-    # for wide sheets). The rows are staged once, exactly as they will be stored, because the
-    # summaries of new schools are computed from them: a scan of a transaction's own uncommitted
-    # rows is slow.
+    # for wide sheets). The summaries of new schools are computed from the staged rows again
+    # (`batch_rows`), not read back from sheet_values: a scan of a transaction's own uncommitted rows
+    # is slow.
     ordinal = "(s.sheet_row - 2)::BIGINT"
     if wide_columns:
         ordinal = f"{ordinal} * {len(wide_columns)} + list_position({wide_columns!r}, s.indicator_id) - 1"
@@ -674,13 +735,24 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
         sole = ("NOT EXISTS (SELECT 1 FROM sheet_clashes c WHERE c.school_id = k.school_id "
                 "AND c.indicator_id = k.indicator_id AND c.y = k.year)")
     con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE batch_rows AS
-        SELECT id, ?::INTEGER AS batch_id, school_id, indicator_id, year, value, qualifier, sheet_row, note,
-               'confirmed'::review_status_t AS review_status, ?::TIMESTAMP AS loaded_at, {sole} AS sole
-        FROM ({keyed}) k""",
-        [batch_id, loaded_at],
+        f"""CREATE OR REPLACE TEMP VIEW batch_rows AS
+        SELECT id, {int(batch_id)}::INTEGER AS batch_id, school_id, indicator_id, year, value, qualifier, sheet_row,
+               note, 'confirmed'::review_status_t AS review_status, TIMESTAMP '{loaded_at.isoformat(" ")}' AS loaded_at,
+               {sole} AS sole
+        FROM ({keyed}) k"""
     )
     con.execute(f"INSERT INTO sheet_values ({SHEET_VALUES_COLUMNS}) SELECT {SHEET_VALUES_COLUMNS} FROM batch_rows")
+    if created:
+        # a new school's figures are all this sheet's and all current: its summary is its groups
+        latest = ordinal.replace("s.sheet_row", "g.latest.sheet_row").replace("s.indicator_id", "g.indicator_id")
+        con.execute(
+            f"""INSERT INTO school_indicator_summary
+            SELECT m.school_id, g.indicator_id, (bit_count(g.years_a) + bit_count(g.years_b))::INTEGER,
+                   g.figures::INTEGER, g.years_a, g.years_b, false, g.latest.value, g.latest.qualifier, g.latest.year,
+                   NULL, 'sheet', {base} + {latest}, TIMESTAMP '{loaded_at.isoformat(" ")}', false
+            FROM sheet_groups g JOIN sheet_school_map m USING (school) WHERE m.is_new"""
+        )
+        refresh_school_stats(con, "SELECT school_id FROM sheet_school_map WHERE is_new")
     return {"observations": int(rows), "schools": len(new)}
 
 

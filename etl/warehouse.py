@@ -509,7 +509,7 @@ SUMMARY_SQL = """
                                 latest_has_conflict := has_conflict),
                     coalesce(ref_year, 0)::BIGINT * 10000000000 + epoch(loaded_at)::BIGINT)
                 FILTER (WHERE cadence IS NULL AND NOT is_target) AS latest
-        FROM {facts} {where}
+        FROM current_facts {where}
         GROUP BY school_id, indicator_id
     )""".replace("{years_a}", YEARS_A_SQL).replace("{years_b}", YEARS_B_SQL)
 
@@ -520,15 +520,18 @@ STATS_SQL = """
     GROUP BY school_id"""
 
 
-def _refresh_summaries(con: duckdb.DuckDBPyConnection, touched: str | None, facts: str = "current_facts") -> None:
-    """The per-school-and-indicator summary and the per-school stats, for touched schools or all.
-
-    `facts` is where the touched schools' current values are read: current_facts, or a batch's own
-    rows when the schools are new (cheaper than reading them back through the view)."""
+def _refresh_summaries(con: duckdb.DuckDBPyConnection, touched: str | None) -> None:
+    """The per-school-and-indicator summary and the per-school stats, for touched schools or all."""
     where = f"WHERE school_id IN ({touched})" if touched else ""
     if _has_table(con, "school_indicator_summary"):
         con.execute(f"DELETE FROM school_indicator_summary {where}")
-        con.execute("INSERT INTO school_indicator_summary " + SUMMARY_SQL.format(where=where, facts=facts))
+        con.execute("INSERT INTO school_indicator_summary " + SUMMARY_SQL.format(where=where))
+    refresh_school_stats(con, touched)
+
+
+def refresh_school_stats(con: duckdb.DuckDBPyConnection, touched: str | None) -> None:
+    """The per-school stats from the summary, for the schools `touched` returns (or all)."""
+    where = f"WHERE school_id IN ({touched})" if touched else ""
     if _has_table(con, "school_stats"):
         con.execute(f"DELETE FROM school_stats {where}")
         con.execute("INSERT INTO school_stats " + STATS_SQL.format(where=where))
@@ -572,7 +575,7 @@ def refresh_current(con: duckdb.DuckDBPyConnection, school_ids_sql: str | None =
 # A sheet batch is written through three temp tables, made by etl.sheets in the load's transaction:
 #   sheet_school_map (school, school_id, is_new): every school the sheet names;
 #   sheet_clashes (school_id, indicator_id, y): keys of the sheet that already had a current value;
-#   batch_rows: the batch's rows as written to sheet_values, `sole` unless their key clashes.
+#   batch_rows (a view): the batch's rows as written to sheet_values, `sole` unless their key clashes.
 def find_sheet_clashes(con: duckdb.DuckDBPyConnection, rows: str) -> int:
     """Fill `sheet_clashes` with the keys among `rows` (school_id, indicator_id, year) that already
     have a current value; only schools that existed before the batch can have one."""
@@ -591,8 +594,7 @@ def find_sheet_clashes(con: duckdb.DuckDBPyConnection, rows: str) -> int:
 def refresh_sheet_batch(con: duckdb.DuckDBPyConnection, batch_id: int) -> None:
     """The current values after a sheet batch, cheaply: its figures for keys that had no current value
     were written `sole` and are current as they stand; only the clashing keys are resolved again from
-    all their sources. Then the summaries: of new schools from the batch's own rows, of the others
-    from current_facts."""
+    all their sources. Then the summaries of the schools that existed before the batch."""
     if con.execute("SELECT count(*) FROM sheet_clashes").fetchone()[0]:
         keys = ("EXISTS (SELECT 1 FROM sheet_clashes c WHERE c.school_id = {t}.school_id "
                 "AND c.indicator_id = {t}.indicator_id AND c.y = {t}.{year})")
@@ -601,14 +603,11 @@ def refresh_sheet_batch(con: duckdb.DuckDBPyConnection, batch_id: int) -> None:
                     + keys.format(t="resolved_facts", year="ref_year"))
         resolved = keys.format(t="o", year="ref_year") + " AND o.cadence IS NULL AND NOT o.is_target"
         con.execute(f"INSERT INTO resolved_facts SELECT {CURRENT_COLUMNS} FROM ({current_values_sql(resolved)})")
-    batch_facts = """(SELECT school_id, indicator_id, year AS ref_year, NULL::cadence_t AS cadence,
-        false AS is_target, 'sheet'::source_kind_t AS source_kind, batch_id, value, qualifier, 1::BIGINT AS parts,
-        id AS first_id, NULL::VARCHAR AS period_label, loaded_at, false AS has_conflict FROM batch_rows)"""
-    if con.execute("SELECT count(*) FROM sheet_school_map WHERE is_new").fetchone()[0]:
-        _refresh_summaries(con, "SELECT school_id FROM sheet_school_map WHERE is_new", facts=batch_facts)
+    # new schools' summaries were written with their rows (etl.sheets, from the sheet's groups)
     if con.execute("SELECT count(*) FROM sheet_school_map WHERE NOT is_new").fetchone()[0]:
         _refresh_summaries(con, "SELECT school_id FROM sheet_school_map WHERE NOT is_new")
-    for table in ("sheet_clashes", "batch_rows", "sheet_school_map"):
+    con.execute("DROP VIEW batch_rows")
+    for table in ("sheet_clashes", "sheet_school_map"):
         con.execute(f"DROP TABLE {table}")
 
 
@@ -750,6 +749,9 @@ INTEGRITY_CHECKS: dict[str, str] = {
     "school_indicator_summary agrees with current_facts":
         "SELECT school_id, indicator_id, count(*) AS n FROM current_facts GROUP BY ALL "
         "EXCEPT SELECT school_id, indicator_id, figures FROM school_indicator_summary",
+    "school_indicator_summary equals its definition over current_facts":
+        "(SELECT * FROM school_indicator_summary EXCEPT ALL SELECT * FROM ({summary})) "
+        "UNION ALL (SELECT * FROM ({summary}) EXCEPT ALL SELECT * FROM school_indicator_summary)",
     "school_stats agrees with the summary":
         "SELECT school_id, sum(figures) FROM school_indicator_summary GROUP BY ALL "
         "EXCEPT SELECT school_id, figures FROM school_stats",
@@ -763,6 +765,7 @@ def check_integrity(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Run every integrity check; returns {check: offending row count} for the failing ones."""
     failures = {}
     for name, query in INTEGRITY_CHECKS.items():
+        query = query.replace("{summary}", SUMMARY_SQL.format(where=""))
         n = con.execute(f"SELECT count(*) FROM ({query})").fetchone()[0]
         if n:
             failures[name] = n

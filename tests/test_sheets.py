@@ -119,6 +119,44 @@ def test_a_wide_sheet_with_units_in_headers(con):
     assert len(got) == 6  # empty cells are no figures
 
 
+@pytest.mark.parametrize("space", [" ", "\u3000", "\u00a0", "\u2003", "\u205f"],
+                         ids=["space", "ideographic", "no-break", "em", "math"])
+def test_cells_are_trimmed_of_every_kind_of_space(con, space):
+    # the same school, indicator and qualifier, once bare and once padded: one school, and the
+    # padded repeat of a key is a repeat, not a second figure
+    data = (f"学校,年份,指标,数值,限定\n云杉实验小学,2021,正式党员,20,精确\n"
+            f"{space}云杉实验小学{space},2021,{space}正式党员{space},20,{space}精确{space}\n"
+            f"{space}云杉实验小学,2022,正式党员,21{space},至少{space}\n").encode()
+    check, result = import_sheet(con, "padded.csv", data, who="t")
+    assert check.preview.duplicates_ignored == 1
+    assert list(check.preview.new_schools["school"]) == ["云杉实验小学"]
+    rows = con.execute("SELECT s.name_zh, o.year, o.value, o.qualifier::VARCHAR FROM observations o "
+                       "JOIN schools s ON s.id = o.school_id WHERE o.batch_id = ? ORDER BY o.year",
+                       [result.batch_id]).fetchall()
+    assert rows == [("云杉实验小学", 2021, 20.0, "exact"), ("云杉实验小学", 2022, 21.0, "at_least")]
+    assert check_integrity(con) == {}
+
+
+def test_a_second_sheet_for_the_same_keys_takes_over_and_its_revert_gives_back(con):
+    from etl.load import revert_batch
+
+    def current():
+        return con.execute("SELECT value, source_kind::VARCHAR, has_conflict FROM current_facts f JOIN schools s "
+                           "ON s.id = f.school_id WHERE s.name_zh = '云杉实验小学' ORDER BY ref_year").fetchall()
+
+    import_sheet(con, "first.csv", "学校,年份,指标,数值\n云杉实验小学,2021,正式党员,20\n云杉实验小学,2022,正式党员,22\n"
+                 .encode(), who="t")
+    # a figure that is its key's only source is current in place, without a resolved copy
+    assert con.execute("SELECT count(*) FROM sheet_values WHERE sole").fetchone()[0] == 2
+    assert current() == [(20.0, "sheet", False), (22.0, "sheet", False)]
+    _, second = import_sheet(con, "second.csv", "学校,年份,指标,数值\n云杉实验小学,2021,正式党员,25\n".encode(), who="t")
+    assert current() == [(25.0, "sheet", True), (22.0, "sheet", False)]
+    assert check_integrity(con) == {}
+    revert_batch(con, second.batch_id)
+    assert current() == [(20.0, "sheet", False), (22.0, "sheet", False)]
+    assert check_integrity(con) == {}
+
+
 def test_preview_shows_what_changes(con):
     data = "学校,年份,指标,数值\n邢台第三中学,2005,党员总数,140\n".encode()
     import_sheet(con, "one.csv", "学校,年份,指标,数值\n邢台第三中学,2005,党员总数,138\n".encode(), who="t")
@@ -179,3 +217,19 @@ def test_cli_import_and_revert(built_db):
         assert check_integrity(con) == {}
     # after a revert the same file can be imported again
     assert "imported as batch 4" in run_cli("import", str(GOOD / "wide_zh_units.csv"), db=built_db).stdout
+
+
+def test_the_summaries_written_with_a_sheet_equal_their_definition(con):
+    # new schools get their summary from the sheet's own groups, not from current_facts: the
+    # integrity check recomputes it from current_facts and would see any difference
+    data = ("学校,年份,指标,数值\n云杉实验小学,2021,正式党员,20\n云杉实验小学,2019,正式党员,18余\n"
+            "云杉实验小学,2023,志愿服务次数,约12\n菁华小学,2022,正式党员,31\n").encode()
+    import_sheet(con, "summary.csv", data, who="t")
+    assert check_integrity(con) == {}
+    latest = con.execute("SELECT latest_value, latest_year, latest_qualifier, years_with_data FROM school_indicator_summary "
+                         "JOIN schools s ON s.id = school_id WHERE s.name_zh = '云杉实验小学' "
+                         "AND indicator_id = 'members_full'").fetchone()
+    assert latest == (20.0, 2021, "exact", 2)
+    con.execute("UPDATE school_indicator_summary SET latest_value = latest_value + 1 WHERE indicator_id = "
+                "'volunteer_sessions' AND school_id = (SELECT id FROM schools WHERE name_zh = '云杉实验小学')")
+    assert set(check_integrity(con)) == {"school_indicator_summary equals its definition over current_facts"}
