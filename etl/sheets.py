@@ -331,8 +331,8 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all:
 
     One pass for a long sheet. The temp table keeps the file's order, so a row's spreadsheet number is
     its rowid + 2 (the header is row 1)."""
-    for table in ("sheet_groups", "sheet_schools"):  # made from the staged rows, once they pass
-        con.execute(f"DROP TABLE IF EXISTS {table}")
+    for name in ("sheet_groups", "sheet_schools"):  # made from the staged rows, once they pass
+        _drop(con, name)
     n = len(layout.header)
     columns = {f"c{i}": "VARCHAR" for i in range(n)}
     reader = ("read_csv(?, header = true, delim = ',', quote = '\"', escape = '\"', columns = ?, "
@@ -389,17 +389,20 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all:
         con.execute(f"CREATE OR REPLACE TEMP TABLE sheet_parsed AS {parsed(cells, with_row=True)}")
         con.execute("DROP TABLE sheet_raw")
         con.execute("CREATE OR REPLACE TEMP VIEW sheet_numbered AS SELECT * FROM sheet_parsed")
-    labels = [r[0] for r in con.execute("SELECT DISTINCT indicator_text FROM sheet_parsed "
-                                        "WHERE indicator_text IS NOT NULL").fetchall()]
-    mapping = pd.DataFrame({"label": labels, "indicator_id": [
-        (ind.id if (ind := catalog.find_indicator(label)) and ind.id != "awards_org" else None) for label in labels]},
-        dtype=object)
+
+
+def _map_indicators(con: duckdb.DuckDBPyConnection, labels: list[str]) -> list[str]:
+    """`indicator_map` (label -> indicator id, by the catalog) and the view `sheet_rows` over it;
+    returns the ids the labels map to (labels of no indicator left out)."""
+    ids = [(ind.id if (ind := catalog.find_indicator(label)) and ind.id != "awards_org" else None) for label in labels]
+    mapping = pd.DataFrame({"label": labels, "indicator_id": ids}, dtype=object)
     con.register("indicator_labels", mapping)
     con.execute("CREATE OR REPLACE TEMP TABLE indicator_map AS "
                 "SELECT label::VARCHAR AS label, indicator_id::VARCHAR AS indicator_id FROM indicator_labels")
     con.unregister("indicator_labels")
     con.execute("CREATE OR REPLACE TEMP VIEW sheet_rows AS SELECT s.*, m.indicator_id "
                 "FROM sheet_numbered s LEFT JOIN indicator_map m ON m.label = s.indicator_text")
+    return [i for i in ids if i is not None]
 
 
 _COMPLETE = "school IS NOT NULL AND year IS NOT NULL AND indicator_id IS NOT NULL AND value IS NOT NULL"
@@ -412,17 +415,19 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout) -> lis
     limits = pd.DataFrame([(i.id, i.max_value, i.name_zh) for i in catalog.load_catalog()],
                           columns=["indicator_id", "max_value", "name_zh"])
     con.register("limits", limits)
-    # One pass, grouped by school and indicator, learns whether anything is wrong and whether any
-    # key repeats (a group with fewer distinct years than figures); the row-by-row queries below run
-    # only then. Its groups are also what the preview, the write and the summaries of new schools need.
-    bad_row = (f"school IS NULL OR year IS NULL OR year NOT BETWEEN 1949 AND {next_year} OR indicator_id IS NULL "
-               "OR value IS NULL OR value < 0 OR s.value > l.max_value OR qualifier IS NULL")
-    _group(con, "sheet_rows s LEFT JOIN limits l USING (indicator_id)", bad_row=bad_row)
-    bad, repeated = con.execute("SELECT sum(bad), sum(figures) - sum(bit_count(years_a) + bit_count(years_b)) "
-                                "FROM sheet_groups").fetchone()
+    con.execute("CREATE OR REPLACE TEMP TABLE indicator_limits AS SELECT indicator_id::VARCHAR AS indicator_id, "
+                "max_value::DOUBLE AS max_value FROM limits")
+    # One pass over the rows, grouped by school and indicator label, learns whether anything is wrong
+    # and whether any key repeats (a school and indicator with more figures than distinct years); the
+    # row-by-row queries below run only then. The groups are also what the preview, the write and the
+    # summaries of new schools need.
+    _group(con, next_year)
+    bad, repeated = con.execute("SELECT count(*) FILTER (WHERE bad), sum(figures) - sum(bit_count(years_a) "
+                                "+ bit_count(years_b)) FROM sheet_groups").fetchone()
     if not bad:
+        found = _conflicts(con, name, col_name.get("value"), repeated, next_year)
         con.unregister("limits")
-        return _conflicts(con, name, col_name.get("value"), repeated)
+        return found
 
     def add(sql: str, column: str | None, reason, suggestion=None):
         for row in con.execute(sql).fetchall():
@@ -457,36 +462,78 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout) -> lis
     add("SELECT s.sheet_row, s.value, l.max_value, l.name_zh, s.indicator_id FROM sheet_rows s JOIN limits l "
         "USING (indicator_id) WHERE s.value > l.max_value ORDER BY 1", value_col,
         lambda r: f"the value {r[1]:g} is implausible for {r[3]} ({r[4]}): at most {r[2]:g}")
-    con.unregister("limits")
     if "qualifier" in layout.roles.values():
         add("SELECT sheet_row, qualifier_text FROM sheet_rows WHERE qualifier_text IS NOT NULL AND qualifier IS NULL "
             "ORDER BY 1", col_name.get("qualifier"),
             lambda r: f"unknown qualifier {r[1]!r}: use {', '.join(QUALIFIERS)} (or 精确/至少/约/至多)")
-    found += _conflicts(con, name, value_col, repeated)
+    found += _conflicts(con, name, value_col, repeated, next_year)
+    con.unregister("limits")
     found.sort(key=lambda p: (p.row or 0, p.column or ""))
     return found
 
 
-def _group(con: duckdb.DuckDBPyConnection, source: str, *, bad_row: str = "false", rows: str = "1") -> None:
-    """`sheet_groups`: per school and indicator, the figures, the years as bitmaps, the latest figure
-    (the summary of a new school), the rows spanned, and how many rows are `bad_row`.
-
-    Years outside the bitmaps are bad rows, so with no bad row a group's distinct years are the bits
-    set, and `figures` above that count means a repeated key."""
+def _aggregates(next_year: int, rows: str = "1") -> str:
+    """Per group of figures: whether a row has a problem the indicator does not decide, the figure
+    count and largest value, the years as bitmaps, the rows spanned and the latest figure (newest
+    year; `latest_key` is year << 32 | row). Few columns: each costs in every copy of the groups."""
     years_a, years_b = (sql.replace("ref_year", "year") for sql in (YEARS_A_SQL, YEARS_B_SQL))
+    key = "year::BIGINT << 32 | sheet_row"
+    return f"""bool_or(year IS NULL OR year NOT BETWEEN 1949 AND {next_year} OR value IS NULL OR value < 0
+                       OR qualifier IS NULL) AS row_bad,
+        count(*) AS figures, sum({rows}) AS rows, max(value) AS max_value, {years_a} AS years_a, {years_b} AS years_b,
+        any_value(region) AS region, any_value(level_text) AS level_text, min(sheet_row) AS first_row,
+        max(sheet_row) AS last_row, max({key}) AS latest_key, arg_max(value, {key}) AS latest_value,
+        arg_max(qualifier, {key}) AS latest_qualifier"""
+
+
+_MERGED = """bool_or(row_bad) AS row_bad, sum(figures) AS figures, sum(rows) AS rows, max(max_value) AS max_value,
+    bit_or(years_a) AS years_a, bit_or(years_b) AS years_b, any_value(region) AS region,
+    any_value(level_text) AS level_text, min(first_row) AS first_row, max(last_row) AS last_row,
+    max(latest_key) AS latest_key, arg_max(latest_value, latest_key) AS latest_value,
+    arg_max(latest_qualifier, latest_key) AS latest_qualifier"""
+
+
+def _drop(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Drop a temp table or view (DuckDB's DROP VIEW IF EXISTS fails on a table of that name)."""
+    kind = con.execute("SELECT 'VIEW' FROM duckdb_views() WHERE view_name = ? AND temporary UNION ALL "
+                       "SELECT 'TABLE' FROM duckdb_tables() WHERE table_name = ? AND temporary", [name, name]).fetchone()
+    if kind:
+        con.execute(f"DROP {kind[0]} {name}")
+
+
+def _group(con: duckdb.DuckDBPyConnection, next_year: int, source: str | None = None) -> None:
+    """`sheet_groups`: one row per school and indicator with _aggregates() and `bad` (whether any of
+    its rows has a problem). From the staged rows: grouped by indicator label first (no join per row),
+    then the labels mapped (and merged, where two labels name one indicator); or from `source`,
+    already mapped (the deduplicated rows).
+
+    Years outside the bitmaps are problems, so with no problem a group's distinct years are the bits
+    set, and `figures` above that count means a repeated key."""
+    if source is None:
+        con.execute(f"""CREATE OR REPLACE TEMP TABLE sheet_label_groups AS
+            SELECT school, indicator_text, {_aggregates(next_year)} FROM sheet_numbered GROUP BY school, indicator_text""")
+        labels = [r[0] for r in con.execute("SELECT DISTINCT indicator_text FROM sheet_label_groups "
+                                            "WHERE indicator_text IS NOT NULL").fetchall()]
+        ids = _map_indicators(con, labels)
+        mapped = """SELECT g.* EXCLUDE (indicator_text), m.indicator_id FROM sheet_label_groups g
+                    LEFT JOIN indicator_map m ON m.label = g.indicator_text"""
+        if len(set(ids)) < len(ids):  # two labels name one indicator: merge their groups
+            mapped = f"SELECT school, indicator_id, {_MERGED} FROM ({mapped}) GROUP BY school, indicator_id"
+    else:
+        mapped = (f"SELECT school, indicator_id, {_aggregates(next_year, 'n_rows')} FROM {source} "
+                  "GROUP BY school, indicator_id")
+    kind = "VIEW" if source is None and len(set(ids)) == len(ids) else "TABLE"
+    _drop(con, "sheet_groups")
+    # a view when it is only the label groups with their indicator: read in place, not copied
     con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE sheet_groups AS
-        SELECT school, indicator_id, count(*) FILTER (WHERE {bad_row}) AS bad, count(*) AS figures,
-               sum({rows}) AS rows, {years_a} AS years_a, {years_b} AS years_b,
-               any_value(region) AS region, any_value(level_text) AS level_text,
-               min(sheet_row) AS first_row, max(sheet_row) AS last_row,
-               arg_max(struct_pack(value, qualifier, year, sheet_row), year) AS latest
-        FROM {source}
-        GROUP BY school, indicator_id"""
+        f"""CREATE TEMP {kind} sheet_groups AS
+        SELECT g.*, (g.school IS NULL OR g.indicator_id IS NULL OR g.row_bad OR g.max_value > l.max_value) AS bad
+        FROM ({mapped}) g LEFT JOIN indicator_limits l USING (indicator_id)"""
     )
 
 
-def _conflicts(con: duckdb.DuckDBPyConnection, name: str, value_col: str | None, repeated: int) -> list[Problem]:
+def _conflicts(con: duckdb.DuckDBPyConnection, name: str, value_col: str | None, repeated: int,
+               next_year: int) -> list[Problem]:
     """One figure per school, year and indicator: `sheet_final`. Repeated rows with the same value
     are kept once (the first); two different values for one key are problems. A sheet without
     repeats (the usual case, `repeated` is 0) is used as it is, without a second copy."""
@@ -508,7 +555,7 @@ def _conflicts(con: duckdb.DuckDBPyConnection, name: str, value_col: str | None,
         )"""
     )
     con.execute("CREATE OR REPLACE TEMP VIEW sheet_final AS SELECT * FROM sheet_final_table")
-    _group(con, "sheet_final", rows="n_rows")
+    _group(con, next_year, source="sheet_final")
     found = []
     for school, year, indicator in con.execute(
         "SELECT school, year, indicator_id FROM sheet_final WHERE n_values ORDER BY sheet_row"
@@ -744,11 +791,13 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
     con.execute(f"INSERT INTO sheet_values ({SHEET_VALUES_COLUMNS}) SELECT {SHEET_VALUES_COLUMNS} FROM batch_rows")
     if created:
         # a new school's figures are all this sheet's and all current: its summary is its groups
-        latest = ordinal.replace("s.sheet_row", "g.latest.sheet_row").replace("s.indicator_id", "g.indicator_id")
+        latest_row = "(g.latest_key & 4294967295)::INTEGER"
+        latest = ordinal.replace("s.sheet_row", latest_row).replace("s.indicator_id", "g.indicator_id")
         con.execute(
             f"""INSERT INTO school_indicator_summary
             SELECT m.school_id, g.indicator_id, (bit_count(g.years_a) + bit_count(g.years_b))::INTEGER,
-                   g.figures::INTEGER, g.years_a, g.years_b, false, g.latest.value, g.latest.qualifier, g.latest.year,
+                   g.figures::INTEGER, g.years_a, g.years_b, false, g.latest_value, g.latest_qualifier,
+                   (g.latest_key >> 32)::SMALLINT,
                    NULL, 'sheet', {base} + {latest}, TIMESTAMP '{loaded_at.isoformat(" ")}', false
             FROM sheet_groups g JOIN sheet_school_map m USING (school) WHERE m.is_new"""
         )
