@@ -18,6 +18,7 @@ import io
 import os
 import re
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,6 +44,7 @@ from etl.warehouse import (
 )
 
 SHEET_SUFFIXES = (".csv", ".xlsx")
+_HASHER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pbd-sheet-hash")
 
 # Every header spelling we accept for each column, already folded by catalog.normalize_label.
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -148,23 +150,15 @@ class _Source:
     temporary: bool  # whether `path` is ours to delete
     rows: bool  # whether anything follows the header
     decoded: bool = True  # False: handed over as it is, on the evidence of its first 64 KB being UTF-8
-    rare_spaces: bool = True  # whether it may hold a Unicode space other than " ", U+00A0 and U+3000
 
 
 # Cells are trimmed of spaces as DuckDB's trim() defines them (Unicode Zs). Trimming every cell costs
 # a copy of every string; most cells need none, so only cells that start or end with one of the
-# common three (" ", U+00A0, U+3000) are trimmed, unless the file holds any of the rare others
-# anywhere, in which case every cell is. One regular-expression scan of the bytes finds those
-# (70 ms for 69 MB; trimming every cell costs 150 ms).
+# common three (" ", U+00A0, U+3000) are trimmed at first. The rare others (em space and the like)
+# matter only where they would split a school in two: if any school name still has a space at an
+# end, the sheet is staged again with every cell trimmed. Elsewhere they are stripped where the
+# text is used: numbers and qualifier words by the parsing, labels and regions in Python.
 _COMMON_SPACES = (" ", "\u00a0", "\u3000")
-_RARE_SPACES = "\u1680\u2000-\u200a\u202f\u205f"
-# a pattern that starts with one literal byte is scanned for at memchr speed; an alternation is not
-_RARE_SPACES_UTF8 = (re.compile(rb"\xe2(?:\x80[\x80-\x8a\xaf]|\x81\x9f)"), re.compile(rb"\xe1\x9a\x80"))
-_RARE_SPACES_TEXT = re.compile(f"[{_RARE_SPACES}]")
-
-
-def _utf8_rare_spaces(data: bytes) -> bool:
-    return any(pattern.search(data) for pattern in _RARE_SPACES_UTF8)
 
 
 def _blank(data: bytes) -> bool:
@@ -208,11 +202,11 @@ def _sheet_source(name: str, data: bytes, max_bytes: int | None, original: Path 
         header = first[0].rstrip(b"\r").decode("utf-8", errors="ignore")
         has_rows = len(first) > 1 and bool(first[1].strip()) or len(data) > 65536
         if original is not None:
-            return _Source(header, str(original), False, has_rows, False, _utf8_rare_spaces(data)), []
+            return _Source(header, str(original), False, has_rows, decoded=False), []
         fd, path = tempfile.mkstemp(prefix="pbd-sheet-", suffix=".csv")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        return _Source(header, path, True, has_rows, False, _utf8_rare_spaces(data)), []
+        return _Source(header, path, True, has_rows, decoded=False), []
     return _decoded_source(name, data)
 
 
@@ -253,8 +247,7 @@ def _xlsx_text(name: str, data: bytes) -> tuple[str, list[Problem]]:
 
 def _text_source(text: str) -> _Source:
     header, _, rest = text.partition("\n")
-    return _Source(header, _to_utf8_file(text), True, bool(rest.strip()),
-                   rare_spaces=_RARE_SPACES_TEXT.search(text) is not None)
+    return _Source(header, _to_utf8_file(text), True, bool(rest.strip()))
 
 
 @dataclass
@@ -326,7 +319,7 @@ _S = "[\\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 _VALUE_MARKS = (f"^{_S}*(约|≈|~|～|近|≤|<=|不超过|超过|不少于|>=|≥)?{_S}*|{_S}*(\\+|以上|余|多|左右)?{_S}*$")
 
 
-def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all: bool = True) -> None:
+def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all: bool = False) -> None:
     """Read the sheet into `sheet_rows`: one figure per row, parsed (year, value, qualifier, indicator id).
 
     One pass for a long sheet. The temp table keeps the file's order, so a row's spreadsheet number is
@@ -364,7 +357,7 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all:
                  ELSE TRY_CAST(replace(regexp_replace(value_text, '{_VALUE_MARKS}', '', 'g'), ',', '') AS DOUBLE)
             END AS value,
             CASE WHEN qualifier_text IN ({canonical}) THEN qualifier_text
-                 WHEN qualifier_text IS NOT NULL THEN CASE lower(replace(qualifier_text, ' ', '')) {words} END
+                 WHEN qualifier_text IS NOT NULL THEN CASE lower(regexp_replace(qualifier_text, '{_S}', '', 'g')) {words} END
                  WHEN TRY_CAST(value_text AS DOUBLE) IS NOT NULL THEN 'exact'
                  WHEN regexp_matches(value_text, '^{_S}*(约|≈|~|～|近)|左右{_S}*$') THEN 'approx'
                  WHEN regexp_matches(value_text, '(\\+|以上|余|多){_S}*$|^{_S}*(超过|不少于|>=|≥)') THEN 'at_least'
@@ -394,7 +387,8 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all:
 def _map_indicators(con: duckdb.DuckDBPyConnection, labels: list[str]) -> list[str]:
     """`indicator_map` (label -> indicator id, by the catalog) and the view `sheet_rows` over it;
     returns the ids the labels map to (labels of no indicator left out)."""
-    ids = [(ind.id if (ind := catalog.find_indicator(label)) and ind.id != "awards_org" else None) for label in labels]
+    ids = [(ind.id if (ind := catalog.find_indicator(label.strip())) and ind.id != "awards_org" else None)
+           for label in labels]
     mapping = pd.DataFrame({"label": labels, "indicator_id": ids}, dtype=object)
     con.register("indicator_labels", mapping)
     con.execute("CREATE OR REPLACE TEMP TABLE indicator_map AS "
@@ -581,45 +575,55 @@ def check_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, previ
     `max_bytes` is the upload limit (settings.max_upload_bytes() on the page; the CLI has none);
     `original` is the file `data` was read from, which DuckDB may read directly."""
     name = Path(name).name
-    digest = content_hash(data)
+    # hashing 70 MB takes 40 ms; hashlib lets go of the GIL, so it runs while DuckDB parses
+    hashing = _HASHER.submit(content_hash, data)
     source, problems = _sheet_source(name, data, max_bytes, original)
     if problems:
-        return SheetCheck(name, digest, "unknown", problems)
+        return SheetCheck(name, hashing.result(), "unknown", problems)
     try:
         header = next(csv.reader([source.header_text])) if source.header_text.strip() else []
         if not header:
-            return SheetCheck(name, digest, "unknown", [Problem(name, 1, None, "the header row is empty")])
+            return SheetCheck(name, hashing.result(), "unknown", [Problem(name, 1, None, "the header row is empty")])
         layout, problems = _layout(name, header)
         if layout is None:
-            return SheetCheck(name, digest, "unknown", problems)
+            return SheetCheck(name, hashing.result(), "unknown", problems)
         if not source.rows:
             problems.append(Problem(name, None, None, "the sheet has a header but no rows"))
         if problems:
-            return SheetCheck(name, digest, layout.kind, problems)
+            return SheetCheck(name, hashing.result(), layout.kind, problems)
+        trim_all = False
         while True:
             try:
-                _stage(con, source.path, layout, source.rare_spaces)
-                break
+                _stage(con, source.path, layout, trim_all)
+                problems = _problems(con, name, layout)
+                if trim_all or not _untrimmed_school(con):
+                    break
+                trim_all = True  # a school name with a rare space at an end: trim every cell
+                continue
             except duckdb.Error as error:
                 if source.decoded or "invalid unicode" not in str(error).lower():
                     message = str(error).split("\n")[0]
-                    return SheetCheck(name, digest, layout.kind,
+                    return SheetCheck(name, hashing.result(), layout.kind,
                                       [Problem(name, None, None, f"not readable as CSV: {message}")])
             # UTF-8 at the start but not further on: decode the whole file in Python after all
             if source.temporary:
                 os.unlink(source.path)
             source, problems = _decoded_source(name, data)
             if problems:
-                return SheetCheck(name, digest, layout.kind, problems)
-        problems = _problems(con, name, layout)
+                return SheetCheck(name, hashing.result(), layout.kind, problems)
     finally:
         if source is not None and source.temporary:
             os.unlink(source.path)
-    check = SheetCheck(name, digest, layout.kind, problems,
+    check = SheetCheck(name, hashing.result(), layout.kind, problems,
                        wide_columns=list(dict.fromkeys(layout.indicator_columns.values())))
     if preview and not problems:
-        check.preview = _preview(con, digest)
+        check.preview = _preview(con, hashing.result())
     return check
+
+
+def _untrimmed_school(con: duckdb.DuckDBPyConnection) -> bool:
+    return any(school != school.strip() for (school,) in con.execute(
+        "SELECT DISTINCT school FROM sheet_groups WHERE school IS NOT NULL").fetchall())
 
 
 def _sheet_schools(con: duckdb.DuckDBPyConnection) -> None:
@@ -737,8 +741,12 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
     if new:
         fresh = [r[0] for r in con.execute("SELECT nextval('school_ids') FROM range(?)", [len(new)]).fetchall()]
         rows = []
+        regions: dict[str | None, object] = {}  # many schools share a region: parse each once
         for school_id, (school, region_text, level) in zip(fresh, new, strict=True):
-            region = place_municipality(split_region(region_text), region_text or "")
+            region_text = region_text.strip() if region_text else region_text
+            if region_text not in regions:
+                regions[region_text] = place_municipality(split_region(region_text), region_text or "")
+            region = regions[region_text]
             is_en = not any("\u4e00" <= ch <= "\u9fff" for ch in school)
             rows.append((school_id, None if is_en else school, school if is_en else None, region.province,
                          region.city, region.district, region.label or region_text, _level(level, school), batch_id))
@@ -746,19 +754,18 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
             key = alias_key(school)
             if key and key not in aliases:
                 aliases[key] = (school_id, school)
-        con.register("new_schools", pd.DataFrame(rows, columns=[
-            "id", "name_zh", "name_en", "province", "city", "district", "region", "level", "batch_id"], dtype=object))
+        con.register("new_schools", _arrow(rows, [
+            "id", "name_zh", "name_en", "province", "city", "district", "region", "level", "batch_id"]))
         con.execute("INSERT INTO schools SELECT * FROM new_schools")
         con.unregister("new_schools")
     if aliases:
-        con.register("new_aliases", pd.DataFrame(
-            [(k, sid, spelling, batch_id) for k, (sid, spelling) in aliases.items()],
-            columns=["alias", "school_id", "spelling", "batch_id"], dtype=object))
+        con.register("new_aliases", _arrow([(k, sid, spelling, batch_id) for k, (sid, spelling) in aliases.items()],
+                                           ["alias", "school_id", "spelling", "batch_id"]))
         con.execute("INSERT INTO school_aliases SELECT * FROM new_aliases")
         con.unregister("new_aliases")
     created = {school for school, _, _ in new}
-    con.register("school_ids", pd.DataFrame({"school": list(ids), "school_id": list(ids.values()),
-                                             "is_new": [school in created for school in ids]}))
+    con.register("school_ids", _arrow([(school, school_id, school in created) for school, school_id in ids.items()],
+                                      ["school", "school_id", "is_new"]))
     con.execute("CREATE OR REPLACE TEMP TABLE sheet_school_map AS SELECT school::VARCHAR AS school, "
                 "school_id::INTEGER AS school_id, is_new::BOOLEAN AS is_new FROM school_ids")
     con.unregister("school_ids")
@@ -803,6 +810,13 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
         )
         refresh_school_stats(con, "SELECT school_id FROM sheet_school_map WHERE is_new")
     return {"observations": int(rows), "schools": len(new)}
+
+
+def _arrow(rows: list[tuple], columns: list[str]):
+    """Rows as an Arrow table for DuckDB to scan (a pandas frame of objects converts far slower)."""
+    import pyarrow as pa
+
+    return pa.table({name: [row[i] for row in rows] for i, name in enumerate(columns)})
 
 
 def _reserve_observation_ids(con: duckdb.DuckDBPyConnection, n: int) -> int:
