@@ -338,10 +338,12 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all:
         return f"CASE WHEN {ends} THEN nullif(trim({cell}), '') ELSE {cell} END"
 
     def col(role: str, prefix: str = "") -> str:
-        # numbers are cast (casts ignore surrounding spaces); text is trimmed; empty fields are NULL already
+        # Empty fields are NULL already. The school (a key) and the note (stored) are trimmed here;
+        # numbers, qualifier words, indicator labels, regions and levels lose their spaces where they
+        # are parsed or looked up, so copying them here would be wasted.
         for i, r in layout.roles.items():
             if r == role:
-                return f"{prefix}c{i}" if role in ("year", "value") else trimmed(f"{prefix}c{i}")
+                return trimmed(f"{prefix}c{i}") if role in ("school", "note") or trim_all else f"{prefix}c{i}"
         return "NULL::VARCHAR"
 
     # the qualifier: from the qualifier column (a word, mapped once here), else from marks on the value
@@ -350,14 +352,15 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all:
 
     def parsed(cells: str, with_row: bool = False) -> str:
         return f"""SELECT {'sheet_row, ' if with_row else ''}school, year_text, qualifier_text, region, level_text, note, indicator_text, value_text,
-            CASE WHEN TRY_CAST(year_text AS INTEGER) IS NOT NULL THEN TRY_CAST(year_text AS INTEGER)
-                 ELSE TRY_CAST(regexp_replace(year_text, '^{_S}+|{_S}*年度?{_S}*$', '', 'g') AS INTEGER) END AS year,
-            -- CASE evaluates lazily: the regular expressions only run on cells that are not plain numbers
-            CASE WHEN TRY_CAST(value_text AS DOUBLE) IS NOT NULL THEN TRY_CAST(value_text AS DOUBLE)
-                 ELSE TRY_CAST(replace(regexp_replace(value_text, '{_VALUE_MARKS}', '', 'g'), ',', '') AS DOUBLE)
-            END AS value,
+            -- coalesce and CASE evaluate lazily: the regular expressions only run on cells that are
+            -- not plain numbers (or canonical qualifier names)
+            coalesce(TRY_CAST(year_text AS INTEGER),
+                     TRY_CAST(regexp_replace(year_text, '^{_S}+|{_S}*年度?{_S}*$', '', 'g') AS INTEGER)) AS year,
+            coalesce(TRY_CAST(value_text AS DOUBLE),
+                     TRY_CAST(replace(regexp_replace(value_text, '{_VALUE_MARKS}', '', 'g'), ',', '') AS DOUBLE)) AS value,
             CASE WHEN qualifier_text IN ({canonical}) THEN qualifier_text
-                 WHEN qualifier_text IS NOT NULL THEN CASE lower(regexp_replace(qualifier_text, '{_S}', '', 'g')) {words} END
+                 WHEN regexp_replace(qualifier_text, '{_S}', '', 'g') <> ''
+                     THEN CASE lower(regexp_replace(qualifier_text, '{_S}', '', 'g')) {words} END
                  WHEN TRY_CAST(value_text AS DOUBLE) IS NOT NULL THEN 'exact'
                  WHEN regexp_matches(value_text, '^{_S}*(约|≈|~|～|近)|左右{_S}*$') THEN 'approx'
                  WHEN regexp_matches(value_text, '(\\+|以上|余|多){_S}*$|^{_S}*(超过|不少于|>=|≥)') THEN 'at_least'
@@ -436,14 +439,15 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout) -> lis
     add(f"SELECT DISTINCT sheet_row, year FROM sheet_rows WHERE year NOT BETWEEN 1949 AND {next_year} ORDER BY 1",
         col_name.get("year"), lambda r: f"the year {r[1]} is outside 1949–{next_year}")
     if layout.kind == "long":
-        add("SELECT sheet_row FROM sheet_rows WHERE indicator_text IS NULL ORDER BY 1", col_name.get("indicator"),
+        blank = f"regexp_replace(indicator_text, '{_S}', '', 'g') = ''"
+        add(f"SELECT sheet_row FROM sheet_rows WHERE indicator_text IS NULL OR {blank} ORDER BY 1", col_name.get("indicator"),
             lambda r: "the indicator is empty")
-        unknown = con.execute("SELECT sheet_row, indicator_text FROM sheet_rows WHERE indicator_text IS NOT NULL "
+        unknown = con.execute(f"SELECT sheet_row, indicator_text FROM sheet_rows WHERE NOT {blank} "
                               "AND indicator_id IS NULL ORDER BY 1").fetchall()
         suggestions: dict[str, str] = {}
         for row, label in unknown:
             if label not in suggestions:
-                suggestions[label] = suggest_indicator(label)
+                suggestions[label] = suggest_indicator(label.strip())
             found.append(Problem(name, row, col_name.get("indicator"), f"unknown indicator {label!r}",
                                  suggestions[label]))
         add("SELECT sheet_row FROM sheet_rows WHERE value_text IS NULL ORDER BY 1", col_name.get("value"),

@@ -233,3 +233,14 @@ def test_the_summaries_written_with_a_sheet_equal_their_definition(con):
     con.execute("UPDATE school_indicator_summary SET latest_value = latest_value + 1 WHERE indicator_id = "
                 "'volunteer_sessions' AND school_id = (SELECT id FROM schools WHERE name_zh = '云杉实验小学')")
     assert set(check_integrity(con)) == {"school_indicator_summary equals its definition over current_facts"}
+
+
+def test_cells_of_spaces_only_count_as_empty(con):
+    # a qualifier of spaces falls back to the marks on the value; an indicator of spaces is empty
+    ok = "学校,年份,指标,数值,限定\n云杉实验小学,2021,正式党员,20余,\u3000\u3000\n".encode()
+    check, result = import_sheet(con, "blank_qualifier.csv", ok, who="t")
+    assert con.execute("SELECT value, qualifier::VARCHAR FROM observations WHERE batch_id = ?",
+                       [result.batch_id]).fetchall() == [(20.0, "at_least")]
+    bad = "学校,年份,指标,数值\n云杉实验小学,2021,\u2003 ,20\n".encode()
+    problems = check_sheet(con, "blank_indicator.csv", bad).problems
+    assert [(p.row, p.reason) for p in problems] == [(2, "the indicator is empty")]
