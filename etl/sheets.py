@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import os
 import re
@@ -319,13 +320,13 @@ _S = "[\\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 _VALUE_MARKS = (f"^{_S}*(约|≈|~|～|近|≤|<=|不超过|超过|不少于|>=|≥)?{_S}*|{_S}*(\\+|以上|余|多|左右)?{_S}*$")
 
 
-def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all: bool = False) -> None:
+def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all: bool = False,
+           keep_text: bool = False) -> None:
     """Read the sheet into `sheet_rows`: one figure per row, parsed (year, value, qualifier, indicator id).
 
     One pass for a long sheet. The temp table keeps the file's order, so a row's spreadsheet number is
-    its rowid + 2 (the header is row 1)."""
-    for name in ("sheet_groups", "sheet_schools"):  # made from the staged rows, once they pass
-        _drop(con, name)
+    its rowid + 2 (the header is row 1). The cells as written (`keep_text`) are kept only to describe
+    problems: a sheet with problems is staged again with them."""
     n = len(layout.header)
     columns = {f"c{i}": "VARCHAR" for i in range(n)}
     reader = ("read_csv(?, header = true, delim = ',', quote = '\"', escape = '\"', columns = ?, "
@@ -350,8 +351,10 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all:
     words = " ".join(f"WHEN '{w}' THEN '{q}'" for w, q in QUALIFIER_WORDS.items())
     canonical = ", ".join(f"'{q}'" for q in QUALIFIERS)
 
+    text = "year_text, qualifier_text, value_text," if keep_text else ""
+
     def parsed(cells: str, with_row: bool = False) -> str:
-        return f"""SELECT {'sheet_row, ' if with_row else ''}school, year_text, qualifier_text, region, level_text, note, indicator_text, value_text,
+        return f"""SELECT {'sheet_row, ' if with_row else ''}school, {text} region, level_text, note, indicator_text,
             -- coalesce and CASE evaluate lazily: the regular expressions only run on cells that are
             -- not plain numbers (or canonical qualifier names)
             coalesce(TRY_CAST(year_text AS INTEGER),
@@ -397,15 +400,23 @@ def _map_indicators(con: duckdb.DuckDBPyConnection, labels: list[str]) -> list[s
     con.execute("CREATE OR REPLACE TEMP TABLE indicator_map AS "
                 "SELECT label::VARCHAR AS label, indicator_id::VARCHAR AS indicator_id FROM indicator_labels")
     con.unregister("indicator_labels")
+    _rows_view(con)
+    return [i for i in ids if i is not None]
+
+
+def _rows_view(con: duckdb.DuckDBPyConnection) -> None:
+    """`sheet_rows`: the staged rows with their indicator id (again after staging again: a view's
+    columns are fixed when it is made)."""
     con.execute("CREATE OR REPLACE TEMP VIEW sheet_rows AS SELECT s.*, m.indicator_id "
                 "FROM sheet_numbered s LEFT JOIN indicator_map m ON m.label = s.indicator_text")
-    return [i for i in ids if i is not None]
 
 
 _COMPLETE = "school IS NOT NULL AND year IS NOT NULL AND indicator_id IS NOT NULL AND value IS NOT NULL"
 
 
-def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout) -> list[Problem]:
+def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout, restage=None) -> list[Problem]:
+    """Every problem of the staged sheet. `restage()` stages it again with its cells as written,
+    which the descriptions of problems quote."""
     next_year = dt.date.today().year + 1
     col_name = {role: layout.header[i] for i, role in layout.roles.items()}
     found: list[Problem] = []
@@ -425,6 +436,9 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout) -> lis
         found = _conflicts(con, name, col_name.get("value"), repeated, next_year)
         con.unregister("limits")
         return found
+    if restage is not None:
+        restage()
+        _rows_view(con)
 
     def add(sql: str, column: str | None, reason, suggestion=None):
         for row in con.execute(sql).fetchall():
@@ -478,7 +492,7 @@ def _aggregates(next_year: int, rows: str = "1") -> str:
     key = "year::BIGINT << 32 | sheet_row"
     return f"""bool_or(year IS NULL OR year NOT BETWEEN 1949 AND {next_year} OR value IS NULL OR value < 0
                        OR qualifier IS NULL) AS row_bad,
-        count(*) AS figures, sum({rows}) AS rows, max(value) AS max_value, {years_a} AS years_a, {years_b} AS years_b,
+        count(*) AS figures, {"count(*)" if rows == "1" else f"sum({rows})"} AS rows, max(value) AS max_value, {years_a} AS years_a, {years_b} AS years_b,
         any_value(region) AS region, any_value(level_text) AS level_text, min(sheet_row) AS first_row,
         max(sheet_row) AS last_row, max({key}) AS latest_key, arg_max(value, {key}) AS latest_value,
         arg_max(qualifier, {key}) AS latest_qualifier"""
@@ -489,14 +503,6 @@ _MERGED = """bool_or(row_bad) AS row_bad, sum(figures) AS figures, sum(rows) AS 
     any_value(level_text) AS level_text, min(first_row) AS first_row, max(last_row) AS last_row,
     max(latest_key) AS latest_key, arg_max(latest_value, latest_key) AS latest_value,
     arg_max(latest_qualifier, latest_key) AS latest_qualifier"""
-
-
-def _drop(con: duckdb.DuckDBPyConnection, name: str) -> None:
-    """Drop a temp table or view (DuckDB's DROP VIEW IF EXISTS fails on a table of that name)."""
-    kind = con.execute("SELECT 'VIEW' FROM duckdb_views() WHERE view_name = ? AND temporary UNION ALL "
-                       "SELECT 'TABLE' FROM duckdb_tables() WHERE table_name = ? AND temporary", [name, name]).fetchone()
-    if kind:
-        con.execute(f"DROP {kind[0]} {name}")
 
 
 def _group(con: duckdb.DuckDBPyConnection, next_year: int, source: str | None = None) -> None:
@@ -520,11 +526,13 @@ def _group(con: duckdb.DuckDBPyConnection, next_year: int, source: str | None = 
     else:
         mapped = (f"SELECT school, indicator_id, {_aggregates(next_year, 'n_rows')} FROM {source} "
                   "GROUP BY school, indicator_id")
-    kind = "VIEW" if source is None and len(set(ids)) == len(ids) else "TABLE"
-    _drop(con, "sheet_groups")
-    # a view when it is only the label groups with their indicator: read in place, not copied
+    if source is not None or len(set(ids)) < len(ids):  # aggregated again: keep the result
+        con.execute(f"CREATE OR REPLACE TEMP TABLE sheet_merged_groups AS {mapped}")
+        mapped = "SELECT * FROM sheet_merged_groups"
+    # a view: the label groups with their indicator are read in place, not copied (each column of
+    # 100,000 groups costs a few milliseconds to copy)
     con.execute(
-        f"""CREATE TEMP {kind} sheet_groups AS
+        f"""CREATE OR REPLACE TEMP VIEW sheet_groups AS
         SELECT g.*, (g.school IS NULL OR g.indicator_id IS NULL OR g.row_bad OR g.max_value > l.max_value) AS bad
         FROM ({mapped}) g LEFT JOIN indicator_limits l USING (indicator_id)"""
     )
@@ -537,8 +545,9 @@ def _conflicts(con: duckdb.DuckDBPyConnection, name: str, value_col: str | None,
     repeats (the usual case, `repeated` is 0) is used as it is, without a second copy."""
     complete = _COMPLETE
     if not repeated:
-        con.execute(f"CREATE OR REPLACE TEMP VIEW sheet_final AS SELECT sheet_row, school, year, indicator_id, value, "
-                    f"qualifier, region, level_text, note, false AS n_values, 1 AS n_rows FROM sheet_rows WHERE {complete}")
+        # no row has a problem (or the sheet is refused anyway): every row is complete as it is
+        con.execute("CREATE OR REPLACE TEMP VIEW sheet_final AS SELECT sheet_row, school, year, indicator_id, value, "
+                    "qualifier, region, level_text, note, false AS n_values, 1 AS n_rows FROM sheet_rows")
         return []
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE sheet_final_table AS
@@ -595,26 +604,29 @@ def check_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, previ
             problems.append(Problem(name, None, None, "the sheet has a header but no rows"))
         if problems:
             return SheetCheck(name, hashing.result(), layout.kind, problems)
+        con.execute("DROP VIEW IF EXISTS sheet_groups")  # made from the staged rows, once they pass
+        con.execute("DROP TABLE IF EXISTS sheet_schools")
         trim_all = False
         while True:
             try:
                 _stage(con, source.path, layout, trim_all)
-                problems = _problems(con, name, layout)
-                if trim_all or not _untrimmed_school(con):
-                    break
-                trim_all = True  # a school name with a rare space at an end: trim every cell
-                continue
             except duckdb.Error as error:
                 if source.decoded or "invalid unicode" not in str(error).lower():
                     message = str(error).split("\n")[0]
                     return SheetCheck(name, hashing.result(), layout.kind,
                                       [Problem(name, None, None, f"not readable as CSV: {message}")])
-            # UTF-8 at the start but not further on: decode the whole file in Python after all
-            if source.temporary:
-                os.unlink(source.path)
-            source, problems = _decoded_source(name, data)
-            if problems:
-                return SheetCheck(name, hashing.result(), layout.kind, problems)
+                # UTF-8 at the start but not further on: decode the whole file in Python after all
+                if source.temporary:
+                    os.unlink(source.path)
+                source, problems = _decoded_source(name, data)
+                if problems:
+                    return SheetCheck(name, hashing.result(), layout.kind, problems)
+                continue
+            problems = _problems(con, name, layout, functools.partial(
+                _stage, con, source.path, layout, trim_all, keep_text=True))
+            if trim_all or not _untrimmed_school(con):
+                break
+            trim_all = True  # a school name with a rare space at an end: stage again, trimming every cell
     finally:
         if source is not None and source.temporary:
             os.unlink(source.path)
