@@ -624,7 +624,7 @@ def check_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, previ
                 continue
             problems = _problems(con, name, layout, functools.partial(
                 _stage, con, source.path, layout, trim_all, keep_text=True))
-            if trim_all or not _untrimmed_school(con):
+            if not _untrimmed_school(con) or trim_all:
                 break
             trim_all = True  # a school name with a rare space at an end: stage again, trimming every cell
     finally:
@@ -638,8 +638,10 @@ def check_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, previ
 
 
 def _untrimmed_school(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether a school name still has a space at an end; makes `sheet_schools` on the way."""
+    _sheet_schools(con)
     return any(school != school.strip() for (school,) in con.execute(
-        "SELECT DISTINCT school FROM sheet_groups WHERE school IS NOT NULL").fetchall())
+        "SELECT school FROM sheet_schools WHERE school IS NOT NULL").fetchall())
 
 
 def _sheet_schools(con: duckdb.DuckDBPyConnection) -> None:
@@ -657,7 +659,6 @@ def _preview(con: duckdb.DuckDBPyConnection, digest: str) -> Preview:
     out = Preview()
     out.already_loaded_as = committed_batch(con, "sheet", digest)
     out.data_version = data_version(con)
-    _sheet_schools(con)
     out.rows, total = con.execute("SELECT sum(figures)::BIGINT, sum(rows)::BIGINT FROM sheet_schools").fetchone()
     out.rows = int(out.rows or 0)
     out.duplicates_ignored = int(total or 0) - out.rows
@@ -732,8 +733,6 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
     from etl.schools import alias_key, place_municipality, split_region
 
     resolver = SchoolResolver(con, batch_id)
-    if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'sheet_schools'").fetchone()[0]:
-        _sheet_schools(con)
     names = con.execute("SELECT school, region, level_text FROM sheet_schools ORDER BY first_row").fetchall()
     ids: dict[str, int] = {}
     new: list[tuple[str, str | None, str | None]] = []
