@@ -8,10 +8,12 @@ that rewrites the file without new data keeps the cached results.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import threading
 import time
+import weakref
 from pathlib import Path
 
 import pandas as pd
@@ -22,6 +24,15 @@ from etl import settings
 from etl.warehouse import LATEST_VERSION, WarehouseBusy, connect, data_version, schema_version
 
 IDLE_CLOSE_S = 0.5
+
+
+_READERS: weakref.WeakSet = weakref.WeakSet()
+
+
+@atexit.register
+def _close_readers() -> None:
+    for reader in list(_READERS):
+        reader.shutdown()
 
 
 class SharedReader:
@@ -37,6 +48,16 @@ class SharedReader:
         self._busy = 0
         self._last = 0.0
         self._timer: threading.Timer | None = None
+        _READERS.add(self)
+
+    def shutdown(self) -> None:
+        """Close now, in the calling thread (at exit: not in a daemon timer thread that the
+        interpreter stops mid-close, which aborts the process inside DuckDB)."""
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            self._close()
 
     @contextlib.contextmanager
     def cursor(self, db: str):
