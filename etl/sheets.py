@@ -349,7 +349,6 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all:
 
     # the qualifier: from the qualifier column (a word, mapped once here), else from marks on the value
     words = " ".join(f"WHEN '{w}' THEN '{q}'" for w, q in QUALIFIER_WORDS.items())
-    canonical = ", ".join(f"'{q}'" for q in QUALIFIERS)
 
     text = "year_text, qualifier_text, value_text," if keep_text else ""
 
@@ -361,14 +360,15 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all:
                      TRY_CAST(regexp_replace(year_text, '^{_S}+|{_S}*年度?{_S}*$', '', 'g') AS INTEGER)) AS year,
             coalesce(TRY_CAST(value_text AS DOUBLE),
                      TRY_CAST(replace(regexp_replace(value_text, '{_VALUE_MARKS}', '', 'g'), ',', '') AS DOUBLE)) AS value,
-            CASE WHEN qualifier_text IN ({canonical}) THEN qualifier_text
-                 WHEN regexp_replace(qualifier_text, '{_S}', '', 'g') <> ''
+            -- stored as the warehouse's ENUM: one byte, and no cast when written
+            coalesce(TRY_CAST(qualifier_text AS qualifier_t), (
+            CASE WHEN regexp_replace(qualifier_text, '{_S}', '', 'g') <> ''
                      THEN CASE lower(regexp_replace(qualifier_text, '{_S}', '', 'g')) {words} END
                  WHEN TRY_CAST(value_text AS DOUBLE) IS NOT NULL THEN 'exact'
                  WHEN regexp_matches(value_text, '^{_S}*(约|≈|~|～|近)|左右{_S}*$') THEN 'approx'
                  WHEN regexp_matches(value_text, '(\\+|以上|余|多){_S}*$|^{_S}*(超过|不少于|>=|≥)') THEN 'at_least'
                  WHEN regexp_matches(value_text, '^{_S}*(≤|<=|不超过)') THEN 'at_most'
-                 ELSE 'exact' END AS qualifier
+                 ELSE 'exact' END)::qualifier_t) AS qualifier
         FROM ({cells})"""
 
     base = (f"{col('school')} AS school, {col('year')} AS year_text, {col('qualifier')} AS qualifier_text, "
@@ -685,7 +685,8 @@ def _preview(con: duckdb.DuckDBPyConnection, digest: str) -> Preview:
     con.register("school_map", pd.DataFrame({"school": list(mapping), "school_id": list(mapping.values())},
                                             dtype=object))
     compared = con.execute(
-        """SELECT s.sheet_row, s.school, s.year, s.indicator_id, s.value, s.qualifier, f.value AS stored,
+        """SELECT s.sheet_row, s.school, s.year, s.indicator_id, s.value, s.qualifier::VARCHAR AS qualifier,
+                  f.value AS stored,
                   f.qualifier::VARCHAR AS stored_qualifier, f.source_kind::VARCHAR AS source_kind
         FROM sheet_final s JOIN school_map m USING (school)
         JOIN current_facts f ON f.school_id = m.school_id AND f.indicator_id = s.indicator_id
@@ -796,7 +797,7 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
     base = _reserve_observation_ids(con, (last_row - 1) * max(1, len(wide_columns)))
     loaded_at = con.execute("SELECT created_at FROM batches WHERE id = ?", [batch_id]).fetchone()[0]
     keyed = f"""SELECT {base} + {ordinal} AS id, m.school_id, s.indicator_id, s.year::SMALLINT AS year, s.value,
-                       s.qualifier::qualifier_t AS qualifier, s.sheet_row, s.note
+                       s.qualifier, s.sheet_row, s.note
                 FROM sheet_final s JOIN sheet_school_map m USING (school)"""
     clashes = find_sheet_clashes(con, f"({keyed})")
     sole = "true"
