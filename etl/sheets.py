@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
+import gc
 import io
 import os
 import re
@@ -351,9 +352,14 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all:
     words = " ".join(f"WHEN '{w}' THEN '{q}'" for w, q in QUALIFIER_WORDS.items())
 
     text = "year_text, qualifier_text, value_text," if keep_text else ""
+    # optional columns the sheet lacks are not stored (each stored column costs), only added in the view
+    optional = (("region", "region"), ("level", "level_text"), ("note", "note"))
+    present = set(layout.roles.values())
+    stored = "".join(f" {column}," for role, column in optional if role in present)
+    absent = "".join(f", NULL::VARCHAR AS {column}" for role, column in optional if role not in present)
 
     def parsed(cells: str, with_row: bool = False) -> str:
-        return f"""SELECT {'sheet_row, ' if with_row else ''}school, {text} region, level_text, note, indicator_text,
+        return f"""SELECT {'sheet_row, ' if with_row else ''}school, {text}{stored} indicator_text,
             -- coalesce and CASE evaluate lazily: the regular expressions only run on cells that are
             -- not plain numbers (or canonical qualifier names)
             coalesce(TRY_CAST(year_text AS INTEGER),
@@ -377,7 +383,7 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all:
         cells = f"SELECT {base}, {col('indicator')} AS indicator_text, {col('value')} AS value_text FROM {reader}"
         con.execute(f"CREATE OR REPLACE TEMP TABLE sheet_parsed AS {parsed(cells)}", [path, columns])
         con.execute("CREATE OR REPLACE TEMP VIEW sheet_numbered AS "
-                    "SELECT (rowid + 2)::INTEGER AS sheet_row, * FROM sheet_parsed")
+                    f"SELECT (rowid + 2)::INTEGER AS sheet_row, *{absent} FROM sheet_parsed")
     else:
         con.execute(f"CREATE OR REPLACE TEMP TABLE sheet_raw AS SELECT * FROM {reader}", [path, columns])
         cells = " UNION ALL ".join(
@@ -387,7 +393,7 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all:
         )
         con.execute(f"CREATE OR REPLACE TEMP TABLE sheet_parsed AS {parsed(cells, with_row=True)}")
         con.execute("DROP TABLE sheet_raw")
-        con.execute("CREATE OR REPLACE TEMP VIEW sheet_numbered AS SELECT * FROM sheet_parsed")
+        con.execute(f"CREATE OR REPLACE TEMP VIEW sheet_numbered AS SELECT *{absent} FROM sheet_parsed")
 
 
 def _map_indicators(con: duckdb.DuckDBPyConnection, labels: list[str]) -> list[str]:
@@ -581,6 +587,23 @@ def _conflicts(con: duckdb.DuckDBPyConnection, name: str, value_col: str | None,
 
 # ------------------------------------------------------------------ the public path
 
+def _without_gc(function):
+    """Run with Python's cyclic garbage collector paused: a load makes thousands of small objects
+    (school rows), which set off full collections of everything the process holds (30 ms and more
+    in the app) while creating no cycles worth collecting."""
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        if not gc.isenabled():
+            return function(*args, **kwargs)
+        gc.disable()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            gc.enable()
+    return wrapper
+
+
+@_without_gc
 def check_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, preview: bool = True,
                 max_bytes: int | None = None, original: Path | None = None) -> SheetCheck:
     """Parse and validate a sheet (and, with `preview`, compare it with the warehouse). Writes nothing.
@@ -705,6 +728,7 @@ def _school_display(con, school_id: int) -> str:
     return row[0] if row else str(school_id)
 
 
+@_without_gc
 def import_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, who: str, dry_run: bool = False,
                  max_bytes: int | None = None, original: Path | None = None) -> tuple[SheetCheck, LoadResult | None]:
     """Validate and, unless `dry_run`, load a sheet as one batch. Raises SheetRejected on any problem."""
