@@ -244,3 +244,30 @@ def test_cells_of_spaces_only_count_as_empty(con):
     bad = "学校,年份,指标,数值\n云杉实验小学,2021,\u2003 ,20\n".encode()
     problems = check_sheet(con, "blank_indicator.csv", bad).problems
     assert [(p.row, p.reason) for p in problems] == [(2, "the indicator is empty")]
+
+
+def test_reviewing_a_sheet_figure_that_stands_alone(con):
+    from etl.load import revert_batch
+    from etl.review import review_figure
+
+    _, loaded = import_sheet(con, "alone.csv", "学校,年份,指标,数值\n云杉实验小学,2021,正式党员,20\n"
+                             "云杉实验小学,2021,入党积极分子,4\n".encode(), who="t")
+    figure = con.execute("SELECT id FROM sheet_values WHERE batch_id = ? AND indicator_id = 'members_full'",
+                         [loaded.batch_id]).fetchone()[0]
+
+    def current():
+        return con.execute("SELECT indicator_id, value, source_kind::VARCHAR FROM current_facts WHERE school_id = "
+                           "(SELECT school_id FROM sheet_values WHERE id = ?) ORDER BY 1", [figure]).fetchall()
+
+    assert current() == [("activists", 4.0, "sheet"), ("members_full", 20.0, "sheet")]
+    rejected = review_figure(con, figure, "reject", who="王分析", note="不是本校数据")
+    assert current() == [("activists", 4.0, "sheet")]
+    assert con.execute("SELECT count(*) FROM sheet_values WHERE batch_id = ? AND sole",
+                       [loaded.batch_id]).fetchone()[0] == 0  # the school's figures are resolved now
+    assert check_integrity(con) == {}
+    confirmed = review_figure(con, figure, "confirm", who="王分析")
+    assert current() == [("activists", 4.0, "sheet"), ("members_full", 20.0, "sheet")]
+    revert_batch(con, confirmed.batch_id)
+    revert_batch(con, rejected.batch_id)
+    assert current() == [("activists", 4.0, "sheet"), ("members_full", 20.0, "sheet")]
+    assert check_integrity(con) == {}
