@@ -400,9 +400,9 @@ MIGRATIONS.append(
 # Sheets bring figures by the million and nothing else: no period, no document, no span. Version 7
 # keeps them in a narrow table of their own, and `observations` becomes a view over both tables.
 # A sheet figure whose key had no current value when it was loaded is marked `sole`: it is its
-# key's current value as it stands, so `current_facts` (a view too) reads it in place, and only the
-# keys with more than one source, or with a correction, are resolved into `resolved_facts`. A load,
-# review or revert that touches a school clears `sole` on that school's rows and resolves them all.
+# key's current value as it stands, so `current_facts` (a view too) reads it in place. Every other
+# current value is resolved from all its sources into `resolved_facts`: a load, review or revert
+# that touches a school clears `sole` on that school's rows and resolves all its values.
 # A million-row sheet is written once, in a narrow table, instead of three times.
 OBSERVATION_TABLES = ("report_observations", "sheet_values")  # behind the observations view
 SHEET_VALUES_COLUMNS = ("id, batch_id, school_id, indicator_id, year, value, qualifier, sheet_row, note, "
@@ -746,12 +746,10 @@ INTEGRITY_CHECKS: dict[str, str] = {
         "SELECT content_hash FROM live_documents GROUP BY content_hash HAVING count(*) > 1",
     "observations.id is unique":
         "SELECT id FROM observations GROUP BY id HAVING count(*) > 1",
-    "school_indicator_summary agrees with current_facts":
-        "SELECT school_id, indicator_id, count(*) AS n FROM current_facts GROUP BY ALL "
-        "EXCEPT SELECT school_id, indicator_id, figures FROM school_indicator_summary",
+    # the whole summary, figure counts included, recomputed from current_facts
     "school_indicator_summary equals its definition over current_facts":
-        "(SELECT * FROM school_indicator_summary EXCEPT ALL SELECT * FROM ({summary})) "
-        "UNION ALL (SELECT * FROM ({summary}) EXCEPT ALL SELECT * FROM school_indicator_summary)",
+        f"(SELECT * FROM school_indicator_summary EXCEPT ALL SELECT * FROM ({SUMMARY_SQL.format(where='')})) "
+        f"UNION ALL (SELECT * FROM ({SUMMARY_SQL.format(where='')}) EXCEPT ALL SELECT * FROM school_indicator_summary)",
     "school_stats agrees with the summary":
         "SELECT school_id, sum(figures) FROM school_indicator_summary GROUP BY ALL "
         "EXCEPT SELECT school_id, figures FROM school_stats",
@@ -765,7 +763,6 @@ def check_integrity(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Run every integrity check; returns {check: offending row count} for the failing ones."""
     failures = {}
     for name, query in INTEGRITY_CHECKS.items():
-        query = query.replace("{summary}", SUMMARY_SQL.format(where=""))
         n = con.execute(f"SELECT count(*) FROM ({query})").fetchone()[0]
         if n:
             failures[name] = n
