@@ -426,11 +426,11 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout, restag
     next_year = dt.date.today().year + 1
     col_name = {role: layout.header[i] for i, role in layout.roles.items()}
     found: list[Problem] = []
-    limits = pd.DataFrame([(i.id, i.max_value, i.name_zh) for i in catalog.load_catalog()],
-                          columns=["indicator_id", "max_value", "name_zh"])
-    con.register("limits", limits)
+    con.register("limits", _arrow([(i.id, i.max_value, i.name_zh) for i in catalog.load_catalog()],
+                                  ["indicator_id", "max_value", "name_zh"]))
     con.execute("CREATE OR REPLACE TEMP TABLE indicator_limits AS SELECT indicator_id::VARCHAR AS indicator_id, "
-                "max_value::DOUBLE AS max_value FROM limits")
+                "max_value::DOUBLE AS max_value, name_zh::VARCHAR AS name_zh FROM limits")
+    con.unregister("limits")
     # One pass over the rows, grouped by school and indicator label, learns whether anything is wrong
     # and whether any key repeats (a school and indicator with more figures than distinct years); the
     # row-by-row queries below run only then. The groups are also what the preview, the write and the
@@ -439,9 +439,7 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout, restag
     bad, repeated = con.execute("SELECT count(*) FILTER (WHERE bad), sum(figures) - sum(bit_count(years_a) "
                                 "+ bit_count(years_b)) FROM sheet_groups").fetchone()
     if not bad:
-        found = _conflicts(con, name, col_name.get("value"), repeated, next_year)
-        con.unregister("limits")
-        return found
+        return _conflicts(con, name, col_name.get("value"), repeated, next_year)
     if restage is not None:
         restage()
         _rows_view(con)
@@ -477,15 +475,14 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout, restag
         "ORDER BY 1", value_col, lambda r: f"{r[1]!r} is not a number")
     add("SELECT sheet_row, value FROM sheet_rows WHERE value < 0 ORDER BY 1", value_col,
         lambda r: f"the value {r[1]:g} is negative")
-    add("SELECT s.sheet_row, s.value, l.max_value, l.name_zh, s.indicator_id FROM sheet_rows s JOIN limits l "
-        "USING (indicator_id) WHERE s.value > l.max_value ORDER BY 1", value_col,
+    add("SELECT s.sheet_row, s.value, l.max_value, l.name_zh, s.indicator_id FROM sheet_rows s "
+        "JOIN indicator_limits l USING (indicator_id) WHERE s.value > l.max_value ORDER BY 1", value_col,
         lambda r: f"the value {r[1]:g} is implausible for {r[3]} ({r[4]}): at most {r[2]:g}")
     if "qualifier" in layout.roles.values():
         add("SELECT sheet_row, qualifier_text FROM sheet_rows WHERE qualifier_text IS NOT NULL AND qualifier IS NULL "
             "ORDER BY 1", col_name.get("qualifier"),
             lambda r: f"unknown qualifier {r[1]!r}: use {', '.join(QUALIFIERS)} (or 精确/至少/约/至多)")
     found += _conflicts(con, name, value_col, repeated, next_year)
-    con.unregister("limits")
     found.sort(key=lambda p: (p.row or 0, p.column or ""))
     return found
 
@@ -527,12 +524,14 @@ def _group(con: duckdb.DuckDBPyConnection, next_year: int, source: str | None = 
         ids = _map_indicators(con, labels)
         mapped = """SELECT g.* EXCLUDE (indicator_text), m.indicator_id FROM sheet_label_groups g
                     LEFT JOIN indicator_map m ON m.label = g.indicator_text"""
-        if len(set(ids)) < len(ids):  # two labels name one indicator: merge their groups
+        regrouped = len(set(ids)) < len(ids)  # two labels name one indicator: merge their groups
+        if regrouped:
             mapped = f"SELECT school, indicator_id, {_MERGED} FROM ({mapped}) GROUP BY school, indicator_id"
     else:
+        regrouped = True
         mapped = (f"SELECT school, indicator_id, {_aggregates(next_year, 'n_rows')} FROM {source} "
                   "GROUP BY school, indicator_id")
-    if source is not None or len(set(ids)) < len(ids):  # aggregated again: keep the result
+    if regrouped:  # aggregated again: keep the result
         con.execute(f"CREATE OR REPLACE TEMP TABLE sheet_merged_groups AS {mapped}")
         mapped = "SELECT * FROM sheet_merged_groups"
     # a view: the label groups with their indicator are read in place, not copied (each column of
@@ -549,7 +548,6 @@ def _conflicts(con: duckdb.DuckDBPyConnection, name: str, value_col: str | None,
     """One figure per school, year and indicator: `sheet_final`. Repeated rows with the same value
     are kept once (the first); two different values for one key are problems. A sheet without
     repeats (the usual case, `repeated` is 0) is used as it is, without a second copy."""
-    complete = _COMPLETE
     if not repeated:
         # no row has a problem (or the sheet is refused anyway): every row is complete as it is
         con.execute("CREATE OR REPLACE TEMP VIEW sheet_final AS SELECT sheet_row, school, year, indicator_id, value, "
@@ -563,7 +561,7 @@ def _conflicts(con: duckdb.DuckDBPyConnection, name: str, value_col: str | None,
             SELECT school, year, indicator_id,
                    arg_min(struct_pack(sheet_row, value, qualifier, region, level_text, note), sheet_row) AS first,
                    min(value) <> max(value) AS n_values, count(*) AS n_rows
-            FROM sheet_rows WHERE {complete}
+            FROM sheet_rows WHERE {_COMPLETE}
             GROUP BY school, year, indicator_id
         )"""
     )
@@ -811,16 +809,17 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
     con.unregister("school_ids")
     # Every figure gets its id from a block reserved at once (ids stay unique and never reused); a
     # figure's place in the block is its row (times the number of indicator columns plus its column,
-    # for wide sheets). The summaries of new schools are computed from the staged rows again
-    # (`batch_rows`), not read back from sheet_values: a scan of a transaction's own uncommitted rows
-    # is slow.
-    ordinal = "(s.sheet_row - 2)::BIGINT"
-    if wide_columns:
-        ordinal = f"{ordinal} * {len(wide_columns)} + list_position({wide_columns!r}, s.indicator_id) - 1"
+    # for wide sheets).
+    def ordinal(row: str, indicator: str) -> str:
+        place = f"({row} - 2)::BIGINT"
+        if wide_columns:
+            place = f"{place} * {len(wide_columns)} + list_position({wide_columns!r}, {indicator}) - 1"
+        return place
+
     last_row, rows = con.execute("SELECT max(last_row), sum(figures)::BIGINT FROM sheet_schools").fetchone()
     base = _reserve_observation_ids(con, (last_row - 1) * max(1, len(wide_columns)))
     loaded_at = con.execute("SELECT created_at FROM batches WHERE id = ?", [batch_id]).fetchone()[0]
-    keyed = f"""SELECT {base} + {ordinal} AS id, m.school_id, s.indicator_id, s.year::SMALLINT AS year, s.value,
+    keyed = f"""SELECT {base} + {ordinal("s.sheet_row", "s.indicator_id")} AS id, m.school_id, s.indicator_id, s.year::SMALLINT AS year, s.value,
                        s.qualifier, s.sheet_row, s.note
                 FROM sheet_final s JOIN sheet_school_map m USING (school)"""
     clashes = find_sheet_clashes(con, f"({keyed})")
@@ -837,9 +836,9 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
     )
     con.execute(f"INSERT INTO sheet_values ({SHEET_VALUES_COLUMNS}) SELECT {SHEET_VALUES_COLUMNS} FROM batch_rows")
     if created:
-        # a new school's figures are all this sheet's and all current: its summary is its groups
-        latest_row = "(g.latest_key & 4294967295)::INTEGER"
-        latest = ordinal.replace("s.sheet_row", latest_row).replace("s.indicator_id", "g.indicator_id")
+        # a new school's figures are all this sheet's and all current: its summary is its groups (not
+        # read back from sheet_values: a scan of a transaction's own uncommitted rows is slow)
+        latest = ordinal("(g.latest_key & 4294967295)::INTEGER", "g.indicator_id")
         con.execute(
             f"""INSERT INTO school_indicator_summary
             SELECT m.school_id, g.indicator_id, (bit_count(g.years_a) + bit_count(g.years_b))::INTEGER,
