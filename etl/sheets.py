@@ -20,7 +20,7 @@ import io
 import os
 import re
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +36,7 @@ from etl.schools import school_level_from_name
 from etl.warehouse import (
     QUALIFIERS,
     SCHOOL_LEVELS,
+    SHEET_FIGURE_PLACES,
     SHEET_VALUES_COLUMNS,
     YEARS_A_SQL,
     YEARS_B_SQL,
@@ -43,6 +44,7 @@ from etl.warehouse import (
     find_sheet_clashes,
     refresh_school_stats,
     refresh_sheet_batch,
+    sheet_figure_id_base,
 )
 
 SHEET_SUFFIXES = (".csv", ".xlsx")
@@ -155,11 +157,12 @@ class _Source:
 
 
 # Cells are trimmed of spaces as DuckDB's trim() defines them (Unicode Zs). Trimming every cell costs
-# a copy of every string; most cells need none, so only cells that start or end with one of the
-# common three (" ", U+00A0, U+3000) are trimmed at first. The rare others (em space and the like)
-# matter only where they would split a school in two: if any school name still has a space at an
-# end, the sheet is staged again with every cell trimmed. Elsewhere they are stripped where the
-# text is used: numbers and qualifier words by the parsing, labels and regions in Python.
+# a copy of every string, and even testing each school's ends costs 10 ms a million rows; most
+# sheets need none. So cells are staged as written, except notes (stored as they are) that start or
+# end with one of the common three (" ", U+00A0, U+3000). Spaces matter where they would split a
+# school in two: if any school name (one per school, from the groups) has a space at an end, the
+# sheet is staged again with every cell trimmed. Elsewhere they are stripped where the text is
+# used: numbers and qualifier words by the parsing, labels and regions in Python.
 _COMMON_SPACES = (" ", "\u00a0", "\u3000")
 
 
@@ -340,12 +343,12 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all:
         return f"CASE WHEN {ends} THEN nullif(trim({cell}), '') ELSE {cell} END"
 
     def col(role: str, prefix: str = "") -> str:
-        # Empty fields are NULL already. The school (a key) and the note (stored) are trimmed here;
-        # numbers, qualifier words, indicator labels, regions and levels lose their spaces where they
-        # are parsed or looked up, so copying them here would be wasted.
+        # Empty fields are NULL already. The note (stored) is trimmed here, the school only when staged
+        # again (see _COMMON_SPACES); numbers, qualifier words, indicator labels, regions and levels
+        # lose their spaces where they are parsed or looked up, so copying them here would be wasted.
         for i, r in layout.roles.items():
             if r == role:
-                return trimmed(f"{prefix}c{i}") if role in ("school", "note") or trim_all else f"{prefix}c{i}"
+                return trimmed(f"{prefix}c{i}") if role == "note" or trim_all else f"{prefix}c{i}"
         return "NULL::VARCHAR"
 
     # the qualifier: from the qualifier column (a word, mapped once here), else from marks on the value
@@ -366,15 +369,16 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all:
                      TRY_CAST(regexp_replace(year_text, '^{_S}+|{_S}*年度?{_S}*$', '', 'g') AS INTEGER)) AS year,
             coalesce(TRY_CAST(value_text AS DOUBLE),
                      TRY_CAST(replace(regexp_replace(value_text, '{_VALUE_MARKS}', '', 'g'), ',', '') AS DOUBLE)) AS value,
-            -- stored as the warehouse's ENUM: one byte, and no cast when written
-            coalesce(TRY_CAST(qualifier_text AS qualifier_t), (
-            CASE WHEN regexp_replace(qualifier_text, '{_S}', '', 'g') <> ''
+            -- stored as the warehouse's ENUM: one byte, and no cast when written. A CASE, not
+            -- coalesce(): DuckDB evaluated this coalesce's second branch on every row (40 ms a million)
+            CASE WHEN TRY_CAST(qualifier_text AS qualifier_t) IS NOT NULL THEN TRY_CAST(qualifier_text AS qualifier_t)
+            ELSE (CASE WHEN regexp_replace(qualifier_text, '{_S}', '', 'g') <> ''
                      THEN CASE lower(regexp_replace(qualifier_text, '{_S}', '', 'g')) {words} END
                  WHEN TRY_CAST(value_text AS DOUBLE) IS NOT NULL THEN 'exact'
                  WHEN regexp_matches(value_text, '^{_S}*(约|≈|~|～|近)|左右{_S}*$') THEN 'approx'
                  WHEN regexp_matches(value_text, '(\\+|以上|余|多){_S}*$|^{_S}*(超过|不少于|>=|≥)') THEN 'at_least'
                  WHEN regexp_matches(value_text, '^{_S}*(≤|<=|不超过)') THEN 'at_most'
-                 ELSE 'exact' END)::qualifier_t) AS qualifier
+                 ELSE 'exact' END)::qualifier_t END AS qualifier
         FROM ({cells})"""
 
     base = (f"{col('school')} AS school, {col('year')} AS year_text, {col('qualifier')} AS qualifier_text, "
@@ -487,25 +491,35 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout, restag
     return found
 
 
+# A group's latest figure is the one with the newest year (then the last row). Its key packs the
+# year, the row and the qualifier's ENUM code into one BIGINT, so that one max() finds the figure
+# and its qualifier (a second arg_max over the ENUM costs 10 ms a million rows).
+assert len(QUALIFIERS) <= 8
+_LATEST_KEY = "(year::BIGINT << 35) | (sheet_row::BIGINT << 3) | enum_code(qualifier)"
+
+
+def _latest(key: str) -> dict[str, str]:
+    """The latest figure's year, row and qualifier (its name) out of a packed `key`."""
+    return {"year": f"({key} >> 35)::SMALLINT", "row": f"(({key} >> 3) & 4294967295)::INTEGER",
+            "qualifier": f"enum_range(NULL::qualifier_t)[({key} & 7) + 1]"}
+
+
 def _aggregates(next_year: int, rows: str = "1") -> str:
     """Per group of figures: whether a row has a problem the indicator does not decide, the figure
-    count and largest value, the years as bitmaps, the rows spanned and the latest figure (newest
-    year; `latest_key` is year << 32 | row). Few columns: each costs in every copy of the groups."""
+    count and largest value, the years as bitmaps, the rows spanned and the latest figure (see
+    _LATEST_KEY). Few columns: each costs in every copy of the groups."""
     years_a, years_b = (sql.replace("ref_year", "year") for sql in (YEARS_A_SQL, YEARS_B_SQL))
-    key = "year::BIGINT << 32 | sheet_row"
     return f"""bool_or(year IS NULL OR year NOT BETWEEN 1949 AND {next_year} OR value IS NULL OR value < 0
                        OR qualifier IS NULL) AS row_bad,
         count(*) AS figures, {"count(*)" if rows == "1" else f"sum({rows})"} AS rows, max(value) AS max_value, {years_a} AS years_a, {years_b} AS years_b,
         any_value(region) AS region, any_value(level_text) AS level_text, min(sheet_row) AS first_row,
-        max(sheet_row) AS last_row, max({key}) AS latest_key, arg_max(value, {key}) AS latest_value,
-        arg_max(qualifier, {key}) AS latest_qualifier"""
+        max(sheet_row) AS last_row, max({_LATEST_KEY}) AS latest_key, arg_max(value, {_LATEST_KEY}) AS latest_value"""
 
 
 _MERGED = """bool_or(row_bad) AS row_bad, sum(figures) AS figures, sum(rows) AS rows, max(max_value) AS max_value,
     bit_or(years_a) AS years_a, bit_or(years_b) AS years_b, any_value(region) AS region,
     any_value(level_text) AS level_text, min(first_row) AS first_row, max(last_row) AS last_row,
-    max(latest_key) AS latest_key, arg_max(latest_value, latest_key) AS latest_value,
-    arg_max(latest_qualifier, latest_key) AS latest_qualifier"""
+    max(latest_key) AS latest_key, arg_max(latest_value, latest_key) AS latest_value"""
 
 
 def _group(con: duckdb.DuckDBPyConnection, next_year: int, source: str | None = None) -> None:
@@ -609,22 +623,20 @@ def check_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, previ
     `max_bytes` is the upload limit (settings.max_upload_bytes() on the page; the CLI has none);
     `original` is the file `data` was read from, which DuckDB may read directly."""
     name = Path(name).name
-    # hashing 70 MB takes 40 ms; hashlib lets go of the GIL, so it runs while DuckDB parses
-    hashing = _HASHER.submit(content_hash, data)
     source, problems = _sheet_source(name, data, max_bytes, original)
     if problems:
-        return SheetCheck(name, hashing.result(), "unknown", problems)
+        return SheetCheck(name, content_hash(data), "unknown", problems)
     try:
         header = next(csv.reader([source.header_text])) if source.header_text.strip() else []
         if not header:
-            return SheetCheck(name, hashing.result(), "unknown", [Problem(name, 1, None, "the header row is empty")])
+            return SheetCheck(name, content_hash(data), "unknown", [Problem(name, 1, None, "the header row is empty")])
         layout, problems = _layout(name, header)
         if layout is None:
-            return SheetCheck(name, hashing.result(), "unknown", problems)
+            return SheetCheck(name, content_hash(data), "unknown", problems)
         if not source.rows:
             problems.append(Problem(name, None, None, "the sheet has a header but no rows"))
         if problems:
-            return SheetCheck(name, hashing.result(), layout.kind, problems)
+            return SheetCheck(name, content_hash(data), layout.kind, problems)
         con.execute("DROP VIEW IF EXISTS sheet_groups")  # made from the staged rows, once they pass
         con.execute("DROP TABLE IF EXISTS sheet_schools")
         trim_all = False
@@ -634,32 +646,35 @@ def check_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, previ
             except duckdb.Error as error:
                 if source.decoded or "invalid unicode" not in str(error).lower():
                     message = str(error).split("\n")[0]
-                    return SheetCheck(name, hashing.result(), layout.kind,
+                    return SheetCheck(name, content_hash(data), layout.kind,
                                       [Problem(name, None, None, f"not readable as CSV: {message}")])
                 # UTF-8 at the start but not further on: decode the whole file in Python after all
                 if source.temporary:
                     os.unlink(source.path)
                 source, problems = _decoded_source(name, data)
                 if problems:
-                    return SheetCheck(name, hashing.result(), layout.kind, problems)
+                    return SheetCheck(name, content_hash(data), layout.kind, problems)
                 continue
             problems = _problems(con, name, layout, functools.partial(
                 _stage, con, source.path, layout, trim_all, keep_text=True))
             if not _untrimmed_school(con) or trim_all:
                 break
-            trim_all = True  # a school name with a rare space at an end: stage again, trimming every cell
+            trim_all = True  # a school name with a space at an end: stage again, trimming every cell
     finally:
         if source is not None and source.temporary:
             os.unlink(source.path)
-    check = SheetCheck(name, hashing.result(), layout.kind, problems,
-                       wide_columns=list(dict.fromkeys(layout.indicator_columns.values())))
-    if preview and not problems:
-        check.preview = _preview(con, hashing.result())
-    return check
+    wide_columns = list(dict.fromkeys(layout.indicator_columns.values()))
+    if not preview or problems:
+        return SheetCheck(name, content_hash(data), layout.kind, problems, wide_columns=wide_columns)
+    # Hashing 70 MB takes 35 ms of one core. hashlib lets go of the GIL, so it runs while the preview
+    # matches school names in Python, when DuckDB (which would otherwise share the cores) is idle.
+    hashing = _HASHER.submit(content_hash, data)
+    found = _preview(con, hashing)
+    return SheetCheck(name, hashing.result(), layout.kind, problems, found, wide_columns)
 
 
 def _untrimmed_school(con: duckdb.DuckDBPyConnection) -> bool:
-    """Whether a school name still has a space at an end; makes `sheet_schools` on the way."""
+    """Whether a school name has a space at an end; makes `sheet_schools` on the way."""
     _sheet_schools(con)
     return any(school != school.strip() for (school,) in con.execute(
         "SELECT school FROM sheet_schools WHERE school IS NOT NULL").fetchall())
@@ -676,9 +691,9 @@ def _sheet_schools(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-def _preview(con: duckdb.DuckDBPyConnection, digest: str) -> Preview:
+def _preview(con: duckdb.DuckDBPyConnection, digest: Future) -> Preview:
+    """What loading the staged sheet would change; `digest` (the file's hash, being computed) is read last."""
     out = Preview()
-    out.already_loaded_as = committed_batch(con, "sheet", digest)
     out.data_version = data_version(con)
     out.rows, total = con.execute("SELECT sum(figures)::BIGINT, sum(rows)::BIGINT FROM sheet_schools").fetchone()
     out.rows = int(out.rows or 0)
@@ -718,6 +733,7 @@ def _preview(con: duckdb.DuckDBPyConnection, digest: str) -> Preview:
     out.changed = differs.sort_values("sheet_row").reset_index(drop=True)
     out.unchanged = len(compared) - len(differs)
     out.new_figures = out.rows - len(compared)
+    out.already_loaded_as = committed_batch(con, "sheet", digest.result())
     return out
 
 
@@ -807,9 +823,9 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
     con.execute("CREATE OR REPLACE TEMP TABLE sheet_school_map AS SELECT school::VARCHAR AS school, "
                 "school_id::INTEGER AS school_id, is_new::BOOLEAN AS is_new FROM school_ids")
     con.unregister("school_ids")
-    # Every figure gets its id from a block reserved at once (ids stay unique and never reused); a
-    # figure's place in the block is its row (times the number of indicator columns plus its column,
-    # for wide sheets).
+    # A sheet figure's id is its batch and its place in the sheet (see sheet_figure_id_base): unique,
+    # never reused, and given without drawing a million values from a sequence. The place is its row
+    # (times the number of indicator columns plus its column, for wide sheets).
     def ordinal(row: str, indicator: str) -> str:
         place = f"({row} - 2)::BIGINT"
         if wide_columns:
@@ -817,7 +833,10 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
         return place
 
     last_row, rows = con.execute("SELECT max(last_row), sum(figures)::BIGINT FROM sheet_schools").fetchone()
-    base = _reserve_observation_ids(con, (last_row - 1) * max(1, len(wide_columns)))
+    places = (last_row - 1) * max(1, len(wide_columns))
+    if places > SHEET_FIGURE_PLACES:
+        raise ValueError(f"a sheet of {places} cells is too large to load as one batch")
+    base = sheet_figure_id_base(batch_id)
     loaded_at = con.execute("SELECT created_at FROM batches WHERE id = ?", [batch_id]).fetchone()[0]
     keyed = f"""SELECT {base} + {ordinal("s.sheet_row", "s.indicator_id")} AS id, m.school_id, s.indicator_id, s.year::SMALLINT AS year, s.value,
                        s.qualifier, s.sheet_row, s.note
@@ -838,13 +857,13 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
     if created:
         # a new school's figures are all this sheet's and all current: its summary is its groups (not
         # read back from sheet_values: a scan of a transaction's own uncommitted rows is slow)
-        latest = ordinal("(g.latest_key & 4294967295)::INTEGER", "g.indicator_id")
+        latest = _latest("g.latest_key")
         con.execute(
             f"""INSERT INTO school_indicator_summary
             SELECT m.school_id, g.indicator_id, (bit_count(g.years_a) + bit_count(g.years_b))::INTEGER,
-                   g.figures::INTEGER, g.years_a, g.years_b, false, g.latest_value, g.latest_qualifier,
-                   (g.latest_key >> 32)::SMALLINT,
-                   NULL, 'sheet', {base} + {latest}, TIMESTAMP '{loaded_at.isoformat(" ")}', false
+                   g.figures::INTEGER, g.years_a, g.years_b, false, g.latest_value,
+                   {latest["qualifier"]}, {latest["year"]},
+                   NULL, 'sheet', {base} + {ordinal(latest["row"], "g.indicator_id")}, TIMESTAMP '{loaded_at.isoformat(" ")}', false
             FROM sheet_groups g JOIN sheet_school_map m USING (school) WHERE m.is_new"""
         )
         refresh_school_stats(con, "SELECT school_id FROM sheet_school_map WHERE is_new")
@@ -856,15 +875,6 @@ def _arrow(rows: list[tuple], columns: list[str]):
     import pyarrow as pa
 
     return pa.table({name: [row[i] for row in rows] for i, name in enumerate(columns)})
-
-
-def _reserve_observation_ids(con: duckdb.DuckDBPyConnection, n: int) -> int:
-    """The first of `n` consecutive observation ids drawn from the sequence for this caller alone."""
-    while True:
-        low, high = con.execute("SELECT min(v), max(v) FROM (SELECT nextval('observation_ids') AS v FROM range(?))",
-                                [n]).fetchone()
-        if high - low + 1 == n:  # nobody drew from the sequence meanwhile
-            return low
 
 
 def _level(text: str | None, school: str) -> str:

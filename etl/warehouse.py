@@ -405,6 +405,19 @@ MIGRATIONS.append(
 # that touches a school clears `sole` on that school's rows and resolves all its values.
 # A million-row sheet is written once, in a narrow table, instead of three times.
 OBSERVATION_TABLES = ("report_observations", "sheet_values")  # behind the observations view
+# Figure ids: reports and corrections draw theirs from the sequence observation_ids; a sheet figure's
+# id is its batch id times 2^32 plus its place in the sheet, so a load of a million figures names
+# them without drawing a million sequence values. The two ranges cannot meet while the sequence
+# stays below 2^32 (four billion figures from reports). Figures loaded from sheets before this
+# scheme drew their ids from the sequence and keep them.
+SHEET_FIGURE_PLACES = 1 << 32
+
+
+def sheet_figure_id_base(batch_id: int) -> int:
+    """The id of the figure in place 0 of sheet batch `batch_id`."""
+    return int(batch_id) * SHEET_FIGURE_PLACES
+
+
 SHEET_VALUES_COLUMNS = ("id, batch_id, school_id, indicator_id, year, value, qualifier, sheet_row, note, "
                         "review_status, loaded_at, sole")
 MIGRATIONS.append(

@@ -271,3 +271,18 @@ def test_reviewing_a_sheet_figure_that_stands_alone(con):
     revert_batch(con, rejected.batch_id)
     assert current() == [("activists", 4.0, "sheet"), ("members_full", 20.0, "sheet")]
     assert check_integrity(con) == {}
+
+
+def test_sheet_figure_ids_are_their_batch_and_place(con):
+    # a sheet figure's id is batch << 32 | place: the row (and, in a wide sheet, the column) it came
+    # from; reports keep drawing from the sequence, below 2^32, so no two figures share an id
+    _, long = import_sheet(con, "ids.csv", "学校,年份,指标,数值\n云杉实验小学,2021,正式党员,20\n\"云杉实验小学\",2022,"
+                           "正式党员,22\n".encode(), who="t")
+    got = con.execute("SELECT id, sheet_row FROM sheet_values WHERE batch_id = ? ORDER BY id", [long.batch_id]).fetchall()
+    assert got == [((long.batch_id << 32) + 0, 2), ((long.batch_id << 32) + 1, 3)]
+    _, wide = import_sheet(con, "wide_zh_units.csv", (GOOD / "wide_zh_units.csv").read_bytes(), who="t")
+    ids = [i - (wide.batch_id << 32) for (i,) in con.execute(
+        "SELECT id FROM sheet_values WHERE batch_id = ? ORDER BY id", [wide.batch_id]).fetchall()]
+    assert len(ids) == 6 and all(0 <= i < 1 << 32 for i in ids) and len(set(ids)) == 6
+    assert con.execute("SELECT max(id) < 4294967296 FROM report_observations").fetchone()[0]
+    assert con.execute("SELECT count(*) = count(DISTINCT id) FROM observations").fetchone()[0]
