@@ -20,7 +20,15 @@ import pandas as pd
 from etl import catalog, settings
 from etl.records import Award, Extraction, Metric
 from etl.schools import SchoolIndex, alias_key, place_municipality, school_level_from_name, split_region
-from etl.warehouse import OBSERVATION_TABLES, WarehouseError, bump_data_version, refresh_current, transaction
+from etl.warehouse import (
+    OBSERVATION_TABLES,
+    WarehouseError,
+    bump_data_version,
+    indicator_type_missing,
+    refresh_current,
+    sync_indicator_type,
+    transaction,
+)
 
 
 class LoadError(WarehouseError):
@@ -40,19 +48,22 @@ def _next(con: duckdb.DuckDBPyConnection, sequence: str) -> int:
 
 
 def sync_indicators(con: duckdb.DuckDBPyConnection) -> int:
-    """Make the indicators table equal the catalog file; returns how many rows changed."""
+    """Make the indicators table equal the catalog file (and the ENUM of indicator ids hold every
+    one of them); returns how many rows changed."""
     rows = [
         (i.id, i.category, i.name_zh, i.name_en, i.unit, i.kind, i.definition, i.max_value, ";".join(i.aliases))
         for i in catalog.load_catalog()
     ]
     existing = set(con.execute("SELECT * FROM indicators").fetchall())
     wanted = set(rows)
-    if existing == wanted:
+    if existing == wanted and not indicator_type_missing(con):
         return 0
     with transaction(con):
-        con.execute("DELETE FROM indicators")
-        con.executemany("INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        bump_data_version(con)
+        if existing != wanted:
+            con.execute("DELETE FROM indicators")
+            con.executemany("INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            bump_data_version(con)
+        sync_indicator_type(con)
     return len(existing ^ wanted)
 
 

@@ -304,3 +304,41 @@ def test_current_facts_follow_every_load_and_revert(con):
     revert_batch(con, batch)
     assert facts() == n
     assert check_integrity(con) == {}
+
+
+def test_a_sheet_figure_names_a_known_indicator(con):
+    # sheet_values.indicator_id is an ENUM of the catalog's ids: an unknown one cannot be written
+    sheet = ("INSERT INTO sheet_values (id, batch_id, school_id, indicator_id, year, value, qualifier, sheet_row, "
+             "review_status, loaded_at, sole) VALUES (9000001, 1, 1, ?, 2020, 1, 'exact', 2, 'confirmed', "
+             "current_timestamp, false)")
+    with pytest.raises(duckdb.ConversionException):
+        con.execute(sheet, ["members_ful"])
+    con.execute(sheet, ["members_full"])
+    # readers see text, as before the ENUM
+    assert con.execute("SELECT typeof(indicator_id) FROM observations WHERE id = 9000001").fetchone() == ("VARCHAR",)
+
+
+def test_a_new_catalog_indicator_joins_the_enum_and_sheet_figures_keep_theirs(con, monkeypatch):
+    import dataclasses
+
+    from etl import catalog
+    from etl.load import sync_indicators
+    from etl.sheets import import_sheet
+
+    _, loaded = import_sheet(con, "a.csv", "学校,年份,指标,数值\n云杉实验小学,2021,正式党员,20\n"
+                             "云杉实验小学,2021,志愿服务次数,12余\n".encode(), who="t")
+    before = con.execute("SELECT id, indicator_id, value, qualifier FROM sheet_values ORDER BY id").fetchall()
+    original = catalog.load_catalog()
+    extra = dataclasses.replace(original[0], id="mentor_meetings", name_zh="师徒交流会", name_en="Mentor meetings",
+                                aliases=())
+    monkeypatch.setattr(catalog, "load_catalog", lambda: [*original, extra])
+    assert sync_indicators(con) == 1
+    assert con.execute("SELECT list_contains(enum_range(NULL::indicator_t), 'mentor_meetings')").fetchone()[0]
+    assert con.execute("SELECT id, indicator_id, value, qualifier FROM sheet_values ORDER BY id").fetchall() == before
+    assert check_integrity(con) == {}
+    con.execute("INSERT INTO sheet_values (id, batch_id, school_id, indicator_id, year, value, qualifier, sheet_row, "
+                "review_status, loaded_at, sole) SELECT 9000001, ?, school_id, 'mentor_meetings', 2022, 3, 'exact', 4, "
+                "'confirmed', loaded_at, false FROM sheet_values WHERE batch_id = ? LIMIT 1",
+                [loaded.batch_id, loaded.batch_id])
+    assert con.execute("SELECT indicator_id FROM observations WHERE id = 9000001").fetchone() == ("mentor_meetings",)
+    assert sync_indicators(con) == 0  # nothing left to change
