@@ -468,6 +468,21 @@ MIGRATIONS.append(
     )
 )
 
+# Version 9: the summary's categorical columns get the ENUM types of the columns they summarise
+# (one byte a row instead of text; readers receive plain strings, see dashboard.queries).
+MIGRATIONS.append(
+    (
+        9,
+        "the summary's indicator, qualifier and source kind as ENUMs",
+        [
+            "ALTER TABLE school_indicator_summary ALTER indicator_id TYPE indicator_t",
+            "ALTER TABLE school_indicator_summary ALTER latest_qualifier TYPE qualifier_t",
+            "ALTER TABLE school_indicator_summary ALTER latest_source_kind TYPE source_kind_t",
+        ],
+    )
+)
+INDICATOR_TYPED = ("sheet_values", "school_indicator_summary")  # tables whose indicator_id is indicator_t
+
 
 def indicator_type_missing(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Indicator ids in `indicators` that the ENUM indicator_t lacks (none before version 8)."""
@@ -478,17 +493,26 @@ def indicator_type_missing(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 
 def sync_indicator_type(con: duckdb.DuckDBPyConnection) -> None:
-    """Give indicator_t every id of `indicators`, keeping the ids it has (sheet figures may use them).
-    DuckDB cannot add a value to an ENUM: the column goes through text while the type is made again
-    (it rewrites sheet_values, which only a catalog change does). Call inside a transaction."""
+    """Give indicator_t every id of `indicators`, keeping the ids it has (stored rows may use them).
+    DuckDB cannot add a value to an ENUM: the columns go through text while the type is made again
+    (a rewrite of the tables, which only a catalog change does). Call inside a transaction."""
     missing = indicator_type_missing(con)
     if not missing:
         return
     have = [r[0] for r in con.execute("SELECT unnest(enum_range(NULL::indicator_t))").fetchall()]
-    con.execute("ALTER TABLE sheet_values ALTER indicator_id TYPE VARCHAR")
+    tables = [t for t in INDICATOR_TYPED if _is_enum(con, t, "indicator_id")]
+    for table in tables:
+        con.execute(f"ALTER TABLE {table} ALTER indicator_id TYPE VARCHAR")
     con.execute("DROP TYPE indicator_t")
     con.execute(_enum("indicator_t", tuple(sorted(set(have) | set(missing)))))
-    con.execute("ALTER TABLE sheet_values ALTER indicator_id TYPE indicator_t")
+    for table in tables:
+        con.execute(f"ALTER TABLE {table} ALTER indicator_id TYPE indicator_t")
+
+
+def _is_enum(con: duckdb.DuckDBPyConnection, table: str, column: str) -> bool:
+    row = con.execute("SELECT data_type FROM duckdb_columns() WHERE table_name = ? AND column_name = ? "
+                      "AND schema_name = 'main'", [table, column]).fetchone()
+    return row is not None and row[0].startswith("ENUM(")
 
 
 # Years as two bitmaps (bit n of years_a is 1949 + n, of years_b is 2012 + n): cheap to aggregate.

@@ -328,6 +328,7 @@ def test_a_new_catalog_indicator_joins_the_enum_and_sheet_figures_keep_theirs(co
     _, loaded = import_sheet(con, "a.csv", "学校,年份,指标,数值\n云杉实验小学,2021,正式党员,20\n"
                              "云杉实验小学,2021,志愿服务次数,12余\n".encode(), who="t")
     before = con.execute("SELECT id, indicator_id, value, qualifier FROM sheet_values ORDER BY id").fetchall()
+    summary = con.execute("SELECT * FROM school_indicator_summary ORDER BY ALL").fetchall()
     original = catalog.load_catalog()
     extra = dataclasses.replace(original[0], id="mentor_meetings", name_zh="师徒交流会", name_en="Mentor meetings",
                                 aliases=())
@@ -335,6 +336,9 @@ def test_a_new_catalog_indicator_joins_the_enum_and_sheet_figures_keep_theirs(co
     assert sync_indicators(con) == 1
     assert con.execute("SELECT list_contains(enum_range(NULL::indicator_t), 'mentor_meetings')").fetchone()[0]
     assert con.execute("SELECT id, indicator_id, value, qualifier FROM sheet_values ORDER BY id").fetchall() == before
+    assert con.execute("SELECT * FROM school_indicator_summary ORDER BY ALL").fetchall() == summary
+    assert con.execute("SELECT count(*) FROM duckdb_columns() WHERE column_name = 'indicator_id' "
+                       "AND data_type LIKE '%mentor_meetings%'").fetchone()[0] == 2  # both tables, still ENUMs
     assert check_integrity(con) == {}
     con.execute("INSERT INTO sheet_values (id, batch_id, school_id, indicator_id, year, value, qualifier, sheet_row, "
                 "review_status, loaded_at, sole) SELECT 9000001, ?, school_id, 'mentor_meetings', 2022, 3, 'exact', 4, "
