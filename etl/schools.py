@@ -157,17 +157,23 @@ _EN_LEVEL_WORDS = (
 )
 
 
+_LATIN = re.compile(r"[a-z]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_NUMBERED_MIDDLE = re.compile(r"[一二三四五六七八九十\d]+中$")
+_NUMBERED_PRIMARY = re.compile(r"[一二三四五六七八九十\d]+小$")
+
+
 def school_level_from_name(name: str | None) -> str:
     if not name:
         return "unknown"
     low = to_simplified(name).lower()
-    english = re.search(r"[a-z]", low) and not re.search(r"[\u4e00-\u9fff]", low)
+    english = _LATIN.search(low) and not _HAN.search(low)
     for word, level in _EN_LEVEL_WORDS if english else _LEVEL_WORDS:
         if word in low:
             return level
-    if re.search(r"[一二三四五六七八九十\d]+中$", low):
+    if _NUMBERED_MIDDLE.search(low):
         return "middle"
-    if re.search(r"[一二三四五六七八九十\d]+小$", low):
+    if _NUMBERED_PRIMARY.search(low):
         return "primary"
     return "unknown"
 
@@ -177,18 +183,22 @@ def alias_key(name: str) -> str:
     return _NOISE.sub("", to_simplified(name)).lower()
 
 
-def core_name(name: str) -> str:
-    """The distinctive part of a name: without region prefix, 'No.', and the trailing 校 of 小学校."""
-    key = alias_key(name)
-    if re.search(r"[a-z]", key):
-        key = re.sub(r"(no|number)(\d)", r"\2", key)
+_NUMBER_WORD = re.compile(r"(no|number)(\d)")
+_SCHOOL_SCHOOL = re.compile(r"(小学|中学|学校)校$")
+
+
+def core_name(name: str, key: str | None = None) -> str:
+    """The distinctive part of a name: without region prefix, 'No.', and the trailing 校 of 小学校.
+    `key` is the name's alias_key(), where the caller has it already."""
+    key = alias_key(name) if key is None else key
+    if _LATIN.search(key):
+        key = _NUMBER_WORD.sub(r"\2", key)
         return key.replace("first", "1").replace("second", "2").replace("third", "3")
     region = split_region(key)
     for part in (region.province, region.city, region.district):
         if part and key.startswith(part) and len(key) > len(part) + 2:
             key = key[len(part):]
-    key = re.sub(r"(小学|中学|学校)校$", r"\1", key)
-    return key
+    return _SCHOOL_SCHOOL.sub(r"\1", key)
 
 
 _NUMERAL = re.compile(r"[0-9一二三四五六七八九十百]+")
@@ -234,12 +244,15 @@ class SchoolIndex:
             self.cores.append(core)
         self.by_core.setdefault(core, set()).add(school_id)
 
-    def best_exact(self, name: str) -> tuple[int | None, float, str | None]:
-        """A school written the same way (same alias, or same distinctive name); no fuzzy guessing."""
-        key = alias_key(name)
+    def best_exact(self, name: str, key: str | None = None) -> tuple[int | None, float, str | None]:
+        """A school written the same way (same alias, or same distinctive name); no fuzzy guessing.
+        `key` is the name's alias_key(), where the caller has it already."""
+        key = alias_key(name) if key is None else key
         if key in self.by_alias:
             return self.by_alias[key], 100.0, key
-        core = core_name(name)
+        if not self.by_core:  # nothing to match (a new warehouse): the core name is not worth making
+            return None, 0.0, None
+        core = core_name(name, key)
         ids = self.by_core.get(core)
         if ids and len(ids) == 1:
             return next(iter(ids)), 99.0, core

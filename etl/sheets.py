@@ -32,7 +32,7 @@ from etl import catalog
 from etl.load import LoadResult, SchoolResolver, committed_batch, run_batch
 from etl.reading import ReadError, decode_bytes
 from etl.records import content_hash
-from etl.schools import school_level_from_name
+from etl.schools import Region, alias_key, place_municipality, school_level_from_name, split_region
 from etl.warehouse import (
     QUALIFIERS,
     SCHOOL_LEVELS,
@@ -117,6 +117,9 @@ class Preview:
     # the schools matched, as of this data version: the write reuses them if nothing was loaded since
     matched_ids: dict[str, int] = field(default_factory=dict)
     data_version: int | None = None
+    alias_keys: dict[str, str] = field(default_factory=dict)  # each school as written -> its alias_key()
+    # the schools rows the write would create, made while the file's hash is computed
+    school_records: dict[str, tuple] = field(default_factory=dict)
 
 
 @dataclass
@@ -334,7 +337,7 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all:
     n = len(layout.header)
     columns = {f"c{i}": "VARCHAR" for i in range(n)}
     reader = ("read_csv(?, header = true, delim = ',', quote = '\"', escape = '\"', columns = ?, "
-              "null_padding = true, strict_mode = false, auto_detect = false, nullstr = '')")
+              "null_padding = true, auto_detect = false, nullstr = '')")
 
     def trimmed(cell: str) -> str:
         if trim_all:
@@ -645,9 +648,7 @@ def check_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, previ
                 _stage(con, source.path, layout, trim_all)
             except duckdb.Error as error:
                 if source.decoded or "invalid unicode" not in str(error).lower():
-                    message = str(error).split("\n")[0]
-                    return SheetCheck(name, content_hash(data), layout.kind,
-                                      [Problem(name, None, None, f"not readable as CSV: {message}")])
+                    return SheetCheck(name, content_hash(data), layout.kind, [_csv_problem(name, error)])
                 # UTF-8 at the start but not further on: decode the whole file in Python after all
                 if source.temporary:
                     os.unlink(source.path)
@@ -671,6 +672,27 @@ def check_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, previ
     hashing = _HASHER.submit(content_hash, data)
     found = _preview(con, hashing)
     return SheetCheck(name, hashing.result(), layout.kind, problems, found, wide_columns)
+
+
+_CSV_LINE = re.compile(r"CSV Error on Line: (\d+)")
+_CSV_WIDTH = re.compile(r"Expected Number of Columns: (\d+) Found: (\d+)")
+
+
+def _csv_problem(name: str, error: duckdb.Error) -> Problem:
+    """What DuckDB's CSV reader refused, in our words: the line and why (a row wider than the header
+    is refused, not cut: its extra cell may be a value that a comma pushed out of place)."""
+    text = str(error)
+    line = _CSV_LINE.search(text)
+    row = int(line.group(1)) if line else None
+    if width := _CSV_WIDTH.search(text):
+        expected, found = width.groups()
+        reason = (f"the row has {found} cells and the header {expected}: is there an unquoted comma in a cell? "
+                  "(quote such cells, or save the sheet as .xlsx)")
+    elif "unterminated quote" in text:
+        reason = "a cell opens a quote (\") that is never closed"
+    else:
+        reason = f"not readable as CSV: {text.splitlines()[0]}"
+    return Problem(name, row, None, reason)
 
 
 def _untrimmed_school(con: duckdb.DuckDBPyConnection) -> bool:
@@ -698,12 +720,15 @@ def _preview(con: duckdb.DuckDBPyConnection, digest: Future) -> Preview:
     out.rows, total = con.execute("SELECT sum(figures)::BIGINT, sum(rows)::BIGINT FROM sheet_schools").fetchone()
     out.rows = int(out.rows or 0)
     out.duplicates_ignored = int(total or 0) - out.rows
-    names = con.execute("SELECT school, region FROM sheet_schools ORDER BY first_row").fetchall()
+    names = con.execute("SELECT school, region, level_text FROM sheet_schools ORDER BY first_row").fetchall()
     resolver = SchoolResolver(con, batch_id=0)
     matched, new = [], []
     mapping = {}
-    for school, region in names:
-        school_id, score, spelling = resolver.index.best_exact(school)
+    keys = out.alias_keys
+    regions: dict[str | None, Region] = {}
+    for school, region, level in names:
+        keys[school] = key = alias_key(school)
+        school_id, score, spelling = resolver.index.best_exact(school, key)
         if school_id is not None:
             mapping[school] = school_id
             if score < 100:
@@ -715,6 +740,7 @@ def _preview(con: duckdb.DuckDBPyConnection, digest: Future) -> Preview:
                 if candidate is not None and cscore >= 70:
                     similar = _school_display(con, candidate)
             new.append((school, region or "", similar))
+            out.school_records[school] = _school_record(school, region, level, regions)
     out.matched_ids = mapping
     out.new_schools = pd.DataFrame(new, columns=["school", "region", "similar_existing"])
     out.matched_schools = pd.DataFrame(matched, columns=["school", "existing"])
@@ -735,6 +761,19 @@ def _preview(con: duckdb.DuckDBPyConnection, digest: Future) -> Preview:
     out.new_figures = out.rows - len(compared)
     out.already_loaded_as = committed_batch(con, "sheet", digest.result())
     return out
+
+
+def _school_record(school: str, region_text: str | None, level: str | None,
+                   regions: dict[str | None, Region]) -> tuple:
+    """A new school's row as `schools` stores it, without its id and batch: (name_zh, name_en, province,
+    city, district, region, level). `regions` caches parsed regions: many schools share one."""
+    region_text = region_text.strip() if region_text else region_text
+    if region_text not in regions:
+        regions[region_text] = place_municipality(split_region(region_text), region_text or "")
+    region = regions[region_text]
+    is_en = not any("\u4e00" <= ch <= "\u9fff" for ch in school)
+    return (None if is_en else school, school if is_en else None, region.province, region.city, region.district,
+            region.label or region_text, _level(level, school))
 
 
 def _school_display(con, school_id: int) -> str:
@@ -769,10 +808,9 @@ def import_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, who:
 def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: list[str],
                  preview: Preview | None = None) -> dict[str, int]:
     """Schools first (matched by spelling, else created in bulk), then every figure in one INSERT."""
-    from etl.schools import alias_key, place_municipality, split_region
-
     resolver = SchoolResolver(con, batch_id)
     names = con.execute("SELECT school, region, level_text FROM sheet_schools ORDER BY first_row").fetchall()
+    keys = preview.alias_keys if preview is not None else {}
     ids: dict[str, int] = {}
     new: list[tuple[str, str | None, str | None]] = []
     aliases: dict[str, tuple[int, str]] = {}
@@ -782,30 +820,26 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
             return preview.matched_ids.get(school)
     else:
         def match(school: str) -> int | None:
-            return resolver.index.best_exact(school)[0]
+            return resolver.index.best_exact(school, keys.get(school))[0]
     for school, region, level in names:
         school_id = match(school)
         if school_id is None:
             new.append((school, region, level))
         else:
             ids[school] = school_id
-            key = alias_key(school)
+            key = keys.get(school) or alias_key(school)
             if key and key not in resolver.index.by_alias:
                 aliases[key] = (school_id, school)
     if new:
         fresh = [r[0] for r in con.execute("SELECT nextval('school_ids') FROM range(?)", [len(new)]).fetchall()]
         rows = []
-        regions: dict[str | None, object] = {}  # many schools share a region: parse each once
+        records = preview.school_records if preview is not None else {}
+        regions: dict[str | None, Region] = {}
         for school_id, (school, region_text, level) in zip(fresh, new, strict=True):
-            region_text = region_text.strip() if region_text else region_text
-            if region_text not in regions:
-                regions[region_text] = place_municipality(split_region(region_text), region_text or "")
-            region = regions[region_text]
-            is_en = not any("\u4e00" <= ch <= "\u9fff" for ch in school)
-            rows.append((school_id, None if is_en else school, school if is_en else None, region.province,
-                         region.city, region.district, region.label or region_text, _level(level, school), batch_id))
+            record = records.get(school) or _school_record(school, region_text, level, regions)
+            rows.append((school_id, *record, batch_id))
             ids[school] = school_id
-            key = alias_key(school)
+            key = keys.get(school) or alias_key(school)
             if key and key not in aliases:
                 aliases[key] = (school_id, school)
         con.register("new_schools", _arrow(rows, [
