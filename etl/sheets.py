@@ -516,12 +516,12 @@ def _aggregates(next_year: int, rows: str = "1") -> str:
                        OR qualifier IS NULL) AS row_bad,
         count(*) AS figures, {"count(*)" if rows == "1" else f"sum({rows})"} AS rows, max(value) AS max_value, {years_a} AS years_a, {years_b} AS years_b,
         any_value(region) AS region, any_value(level_text) AS level_text, min(sheet_row) AS first_row,
-        max(sheet_row) AS last_row, max({_LATEST_KEY}) AS latest_key, arg_max(value, {_LATEST_KEY}) AS latest_value"""
+        max({_LATEST_KEY}) AS latest_key, arg_max(value, {_LATEST_KEY}) AS latest_value"""
 
 
 _MERGED = """bool_or(row_bad) AS row_bad, sum(figures) AS figures, sum(rows) AS rows, max(max_value) AS max_value,
     bit_or(years_a) AS years_a, bit_or(years_b) AS years_b, any_value(region) AS region,
-    any_value(level_text) AS level_text, min(first_row) AS first_row, max(last_row) AS last_row,
+    any_value(level_text) AS level_text, min(first_row) AS first_row,
     max(latest_key) AS latest_key, arg_max(latest_value, latest_key) AS latest_value"""
 
 
@@ -551,6 +551,9 @@ def _group(con: duckdb.DuckDBPyConnection, next_year: int, source: str | None = 
     if regrouped:  # aggregated again: keep the result
         con.execute(f"CREATE OR REPLACE TEMP TABLE sheet_merged_groups AS {mapped}")
         mapped = "SELECT * FROM sheet_merged_groups"
+    # the groups as stored, for what needs no indicator (the schools: no join with the maps)
+    stored = "sheet_merged_groups" if regrouped else "sheet_label_groups"
+    con.execute(f"CREATE OR REPLACE TEMP VIEW sheet_stored_groups AS SELECT * FROM {stored}")
     # a view: the label groups with their indicator are read in place, not copied (each column of
     # 100,000 groups costs a few milliseconds to copy)
     con.execute(
@@ -703,13 +706,13 @@ def _untrimmed_school(con: duckdb.DuckDBPyConnection) -> bool:
 
 
 def _sheet_schools(con: duckdb.DuckDBPyConnection) -> None:
-    """`sheet_schools`: each school the sheet names, with its region and level as given, its first and
-    last row and its figure count (from the groups), read by the preview and again by the write."""
+    """`sheet_schools`: each school the sheet names, with its region and level as given, its first row
+    and its figure count (from the groups), read by the preview and again by the write."""
     con.execute(
         """CREATE OR REPLACE TEMP TABLE sheet_schools AS
         SELECT school, any_value(region) AS region, any_value(level_text) AS level_text, min(first_row) AS first_row,
-               max(last_row) AS last_row, sum(figures) AS figures, sum(rows) AS rows
-        FROM sheet_groups GROUP BY school"""
+               sum(figures) AS figures, sum(rows) AS rows
+        FROM sheet_stored_groups GROUP BY school"""
     )
 
 
@@ -866,7 +869,8 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
             place = f"{place} * {len(wide_columns)} + list_position({wide_columns!r}, {indicator}) - 1"
         return place
 
-    last_row, rows = con.execute("SELECT max(last_row), sum(figures)::BIGINT FROM sheet_schools").fetchone()
+    rows = con.execute("SELECT sum(figures)::BIGINT FROM sheet_schools").fetchone()[0]
+    last_row = con.execute("SELECT max(sheet_row) FROM sheet_numbered").fetchone()[0]
     places = (last_row - 1) * max(1, len(wide_columns))
     if places > SHEET_FIGURE_PLACES:
         raise ValueError(f"a sheet of {places} cells is too large to load as one batch")
