@@ -442,9 +442,18 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout, restag
     # and whether any key repeats (a school and indicator with more figures than distinct years); the
     # row-by-row queries below run only then. The groups are also what the preview, the write and the
     # summaries of new schools need.
-    _group(con, next_year)
-    bad, repeated = con.execute("SELECT count(*) FILTER (WHERE bad), sum(figures) - sum(bit_count(years_a) "
-                                "+ bit_count(years_b)) FROM sheet_groups").fetchone()
+    key = _group(con, next_year)
+    # summed per indicator (a few dozen rows) before the indicator's map and limit are joined
+    if key == "indicator_text":
+        indicator, maps = "m.indicator_id", "LEFT JOIN indicator_map m ON m.label = p.k"
+    else:
+        indicator, maps = "p.k", ""
+    bad, repeated = con.execute(
+        f"""SELECT bool_or(p.row_bad OR {indicator} IS NULL OR p.max_value > l.max_value), sum(p.repeated)
+        FROM (SELECT {key} AS k, bool_or(row_bad OR school IS NULL) AS row_bad, max(max_value) AS max_value,
+                     sum(figures) - sum(bit_count(years_a) + bit_count(years_b)) AS repeated
+              FROM sheet_stored_groups GROUP BY {key}) p
+        {maps} LEFT JOIN indicator_limits l ON l.indicator_id = {indicator}""").fetchone()
     if not bad:
         return _conflicts(con, name, col_name.get("value"), repeated, next_year)
     if restage is not None:
@@ -525,11 +534,11 @@ _MERGED = """bool_or(row_bad) AS row_bad, sum(figures) AS figures, sum(rows) AS 
     max(latest_key) AS latest_key, arg_max(latest_value, latest_key) AS latest_value"""
 
 
-def _group(con: duckdb.DuckDBPyConnection, next_year: int, source: str | None = None) -> None:
-    """`sheet_groups`: one row per school and indicator with _aggregates() and `bad` (whether any of
-    its rows has a problem). From the staged rows: grouped by indicator label first (no join per row),
-    then the labels mapped (and merged, where two labels name one indicator); or from `source`,
-    already mapped (the deduplicated rows).
+def _group(con: duckdb.DuckDBPyConnection, next_year: int, source: str | None = None) -> str:
+    """`sheet_groups`: one row per school and indicator with _aggregates(). From the staged rows:
+    grouped by indicator label first (no join per row), then the labels mapped (and merged, where two
+    labels name one indicator); or from `source`, already mapped (the deduplicated rows). Also `sheet_stored_groups`, the groups as stored, whose
+    indicator column (indicator_text or indicator_id) is returned.
 
     Years outside the bitmaps are problems, so with no problem a group's distinct years are the bits
     set, and `figures` above that count means a repeated key."""
@@ -556,11 +565,8 @@ def _group(con: duckdb.DuckDBPyConnection, next_year: int, source: str | None = 
     con.execute(f"CREATE OR REPLACE TEMP VIEW sheet_stored_groups AS SELECT * FROM {stored}")
     # a view: the label groups with their indicator are read in place, not copied (each column of
     # 100,000 groups costs a few milliseconds to copy)
-    con.execute(
-        f"""CREATE OR REPLACE TEMP VIEW sheet_groups AS
-        SELECT g.*, (g.school IS NULL OR g.indicator_id IS NULL OR g.row_bad OR g.max_value > l.max_value) AS bad
-        FROM ({mapped}) g LEFT JOIN indicator_limits l USING (indicator_id)"""
-    )
+    con.execute(f"CREATE OR REPLACE TEMP VIEW sheet_groups AS {mapped}")
+    return "indicator_id" if regrouped else "indicator_text"
 
 
 def _conflicts(con: duckdb.DuckDBPyConnection, name: str, value_col: str | None, repeated: int,
