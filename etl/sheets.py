@@ -457,7 +457,8 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout, restag
     # and whether any key repeats (a school and indicator with more figures than distinct years); the
     # row-by-row queries below run only then. The groups are also what the preview, the write and the
     # summaries of new schools need.
-    key = _group(con, next_year)
+    given = frozenset(layout.roles.values())
+    key = _group(con, next_year, given)
     # summed per indicator (a few dozen rows) before the indicator's map and limit are joined
     if key == "indicator_text":
         indicator, maps = "m.indicator_id", "LEFT JOIN indicator_map m ON m.label = p.k"
@@ -470,7 +471,7 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout, restag
               FROM sheet_stored_groups GROUP BY {key}) p
         {maps} LEFT JOIN indicator_limits l ON l.indicator_id = {indicator}""").fetchone()
     if not bad:
-        return _conflicts(con, name, col_name.get("value"), repeated, next_year)
+        return _conflicts(con, name, col_name.get("value"), repeated, next_year, given)
     if restage is not None:
         restage()
         _rows_view(con)
@@ -513,7 +514,7 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout, restag
         add("SELECT sheet_row, qualifier_text FROM sheet_rows WHERE qualifier_text IS NOT NULL AND qualifier IS NULL "
             "ORDER BY 1", col_name.get("qualifier"),
             lambda r: f"unknown qualifier {r[1]!r}: use {', '.join(QUALIFIERS)} (or 精确/至少/约/至多)")
-    found += _conflicts(con, name, value_col, repeated, next_year)
+    found += _conflicts(con, name, value_col, repeated, next_year, given)
     found.sort(key=lambda p: (p.row or 0, p.column or ""))
     return found
 
@@ -536,15 +537,19 @@ def _latest(key: str) -> dict[str, str]:
 _QUALIFIER_LIST = f"[{', '.join(repr(q) for q in QUALIFIERS)}]::qualifier_t[]"
 
 
-def _aggregates(next_year: int, rows: str = "1") -> str:
+def _aggregates(next_year: int, given: frozenset[str], rows: str = "1") -> str:
     """Per group of figures: whether a row has a problem the indicator does not decide, the figure
-    count and largest value, the years as bitmaps, the rows spanned and the latest figure (see
-    _LATEST_KEY). Few columns: each costs in every copy of the groups."""
+    count and largest value, the years as bitmaps, the first row and the latest figure (see
+    _LATEST_KEY), and the region and level where the sheet has those columns (`given`: an aggregate
+    of a column of NULLs still costs 3 ms a million rows). Few columns: each costs in every copy of
+    the groups."""
     years_a, years_b = (sql.replace("ref_year", "year") for sql in (YEARS_A_SQL, YEARS_B_SQL))
+    region, level = (f"any_value({column})" if role in given else "NULL::VARCHAR"
+                     for role, column in (("region", "region"), ("level", "level_text")))
     return f"""bool_or(year IS NULL OR year NOT BETWEEN 1949 AND {next_year} OR value IS NULL OR value < 0
                        OR qualifier IS NULL) AS row_bad,
         count(*) AS figures, {"count(*)" if rows == "1" else f"sum({rows})"} AS rows, max(value) AS max_value, {years_a} AS years_a, {years_b} AS years_b,
-        any_value(region) AS region, any_value(level_text) AS level_text, min(sheet_row) AS first_row,
+        {region} AS region, {level} AS level_text, min(sheet_row) AS first_row,
         max({_LATEST_KEY}) AS latest_key, arg_max(value, {_LATEST_KEY}) AS latest_value"""
 
 
@@ -554,7 +559,7 @@ _MERGED = """bool_or(row_bad) AS row_bad, sum(figures) AS figures, sum(rows) AS 
     max(latest_key) AS latest_key, arg_max(latest_value, latest_key) AS latest_value"""
 
 
-def _group(con: duckdb.DuckDBPyConnection, next_year: int, source: str | None = None) -> str:
+def _group(con: duckdb.DuckDBPyConnection, next_year: int, given: frozenset[str], source: str | None = None) -> str:
     """`sheet_groups`: one row per school and indicator with _aggregates(). From the staged rows:
     grouped by indicator label first (no join per row), then the labels mapped (and merged, where two
     labels name one indicator); or from `source`, already mapped (the deduplicated rows). Also `sheet_stored_groups`, the groups as stored, whose
@@ -564,7 +569,7 @@ def _group(con: duckdb.DuckDBPyConnection, next_year: int, source: str | None = 
     set, and `figures` above that count means a repeated key."""
     if source is None:
         con.execute(f"""CREATE OR REPLACE TEMP TABLE sheet_label_groups AS
-            SELECT school, indicator_text, {_aggregates(next_year)} FROM sheet_numbered GROUP BY school, indicator_text""")
+            SELECT school, indicator_text, {_aggregates(next_year, given)} FROM sheet_numbered GROUP BY school, indicator_text""")
         labels = [r[0] for r in con.execute("SELECT DISTINCT indicator_text FROM sheet_label_groups "
                                             "WHERE indicator_text IS NOT NULL").fetchall()]
         ids = _map_indicators(con, labels)
@@ -575,7 +580,7 @@ def _group(con: duckdb.DuckDBPyConnection, next_year: int, source: str | None = 
             mapped = f"SELECT school, indicator_id, {_MERGED} FROM ({mapped}) GROUP BY school, indicator_id"
     else:
         regrouped = True
-        mapped = (f"SELECT school, indicator_id, {_aggregates(next_year, 'n_rows')} FROM {source} "
+        mapped = (f"SELECT school, indicator_id, {_aggregates(next_year, given, 'n_rows')} FROM {source} "
                   "GROUP BY school, indicator_id")
     if regrouped:  # aggregated again: keep the result
         con.execute(f"CREATE OR REPLACE TEMP TABLE sheet_merged_groups AS {mapped}")
@@ -590,7 +595,7 @@ def _group(con: duckdb.DuckDBPyConnection, next_year: int, source: str | None = 
 
 
 def _conflicts(con: duckdb.DuckDBPyConnection, name: str, value_col: str | None, repeated: int,
-               next_year: int) -> list[Problem]:
+               next_year: int, given: frozenset[str]) -> list[Problem]:
     """One figure per school, year and indicator: `sheet_final`. Repeated rows with the same value
     are kept once (the first); two different values for one key are problems. A sheet without
     repeats (the usual case, `repeated` is 0) is used as it is, without a second copy."""
@@ -612,7 +617,7 @@ def _conflicts(con: duckdb.DuckDBPyConnection, name: str, value_col: str | None,
         )"""
     )
     con.execute("CREATE OR REPLACE TEMP VIEW sheet_final AS SELECT * FROM sheet_final_table")
-    _group(con, next_year, source="sheet_final")
+    _group(con, next_year, given, source="sheet_final")
     found = []
     for school, year, indicator in con.execute(
         "SELECT school, year, indicator_id FROM sheet_final WHERE n_values ORDER BY sheet_row"
@@ -904,7 +909,7 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
     base = sheet_figure_id_base(batch_id)
     loaded_at = con.execute("SELECT created_at FROM batches WHERE id = ?", [batch_id]).fetchone()[0]
     keyed = f"""SELECT {base} + {ordinal("s.sheet_row", "s.indicator_id")} AS id, m.school_id, s.indicator_id, s.year::SMALLINT AS year, s.value,
-                       s.qualifier, s.sheet_row, s.note
+                       s.qualifier, s.sheet_row
                 FROM sheet_final s JOIN sheet_school_map m USING (school)"""
     clashes = find_sheet_clashes(con, f"({keyed})")
     sole = "true"
@@ -914,11 +919,15 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
     con.execute(
         f"""CREATE OR REPLACE TEMP VIEW batch_rows AS
         SELECT id, {int(batch_id)}::INTEGER AS batch_id, school_id, indicator_id, year, value, qualifier, sheet_row,
-               note, 'confirmed'::review_status_t AS review_status, TIMESTAMP '{loaded_at.isoformat(" ")}' AS loaded_at,
+               'confirmed'::review_status_t AS review_status, TIMESTAMP '{loaded_at.isoformat(" ")}' AS loaded_at,
                {sole} AS sole
         FROM ({keyed}) k"""
     )
     con.execute(f"INSERT INTO sheet_values ({SHEET_VALUES_COLUMNS}) SELECT {SHEET_VALUES_COLUMNS} FROM batch_rows")
+    # notes apart (see warehouse migration 10); a sheet without a note column has NULL there, which
+    # the planner sees: nothing is scanned
+    con.execute(f"""INSERT INTO sheet_notes SELECT {base} + {ordinal("sheet_row", "indicator_id")}, note
+                    FROM sheet_final WHERE note IS NOT NULL""")
     if created:
         # a new school's figures are all this sheet's and all current: its summary is its groups (not
         # read back from sheet_values: a scan of a transaction's own uncommitted rows is slow)

@@ -286,3 +286,25 @@ def test_sheet_figure_ids_are_their_batch_and_place(con):
     assert len(ids) == 6 and all(0 <= i < 1 << 32 for i in ids) and len(set(ids)) == 6
     assert con.execute("SELECT max(id) < 4294967296 FROM report_observations").fetchone()[0]
     assert con.execute("SELECT count(*) = count(DISTINCT id) FROM observations").fetchone()[0]
+
+
+@pytest.mark.parametrize("layout", ["long", "wide"])
+def test_notes_stay_with_their_figures(con, layout):
+    # notes are kept apart from the figures (only the rows that have one), and shown with them
+    if layout == "long":
+        text = ("学校,年份,指标,数值,备注\n云杉实验小学,2021,正式党员,20,含转入2人\n云杉实验小学,2022,正式党员,22,\n"
+                "云杉实验小学,2022,志愿服务次数,12余,\"寒假, 暑假各一次\"\n")
+        expected = {("members_full", 2021): "含转入2人", ("members_full", 2022): None,
+                    ("volunteer_sessions", 2022): "寒假, 暑假各一次"}
+    else:
+        text = "学校,年份,正式党员,预备党员,备注\n云杉实验小学,2021,20,3,年中统计\n云杉实验小学,2022,22,1,\n"
+        expected = {("members_full", 2021): "年中统计", ("members_probationary", 2021): "年中统计",
+                    ("members_full", 2022): None, ("members_probationary", 2022): None}
+    _, result = import_sheet(con, f"notes_{layout}.csv", text.encode(), who="t")
+    got = {(i, y): n for i, y, n in con.execute(
+        "SELECT indicator_id, year, note FROM observations WHERE batch_id = ?", [result.batch_id]).fetchall()}
+    assert got == expected
+    stored = con.execute("SELECT count(*) FROM sheet_notes n JOIN sheet_values s USING (id) WHERE s.batch_id = ?",
+                         [result.batch_id]).fetchone()[0]
+    assert stored == sum(n is not None for n in expected.values())
+    assert check_integrity(con) == {}

@@ -269,8 +269,8 @@ def test_forward_migration_from_schema_1_keeps_the_data(db_path, tmp_path):
         # and a sheet figure, which version 7 moves to sheet_values
         con.execute("INSERT INTO batches (id, kind, file_name, who) VALUES (nextval('batch_ids'), 'sheet', 'a.csv', 't')")
         con.execute("INSERT INTO observations (batch_id, school_id, indicator_id, year, value, qualifier, source_kind, "
-                    "sheet_row, review_status) SELECT max(id), 2, 'activists', 2019, 4, 'at_least', 'sheet', 2, "
-                    "'confirmed' FROM batches")
+                    "sheet_row, review_status, note) SELECT max(id), 2, 'activists', 2019, 4, 'at_least', 'sheet', 2, "
+                    "'confirmed', '含入党积极分子培训班学员' FROM batches")
         before = con.execute("SELECT id, qualifier, source_kind, review_status FROM observations ORDER BY id").fetchall()
     with session(db_path) as con:
         assert schema_version(con) == 1
@@ -285,6 +285,9 @@ def test_forward_migration_from_schema_1_keeps_the_data(db_path, tmp_path):
         assert types["qualifier"].startswith("ENUM(") and types["review_status"].startswith("ENUM(")
         # version 7 keeps sheet figures apart, and the figure is current (resolved, since it is not `sole`)
         assert con.execute("SELECT indicator_id, value, sole FROM sheet_values").fetchall() == [("activists", 4, False)]
+        # version 10 keeps its note apart, and the view shows it with the figure
+        assert con.execute("SELECT note FROM observations WHERE source_kind = 'sheet'").fetchall() == [
+            ("含入党积极分子培训班学员",)]
         assert con.execute("SELECT count(*) FROM report_observations WHERE source_kind = 'sheet'").fetchone()[0] == 0
         assert con.execute("SELECT value, source_kind::VARCHAR FROM current_facts WHERE indicator_id = 'activists' "
                            "AND school_id = 2 AND ref_year = 2019").fetchall() == [(4, "sheet")]
