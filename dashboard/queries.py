@@ -11,6 +11,7 @@ import duckdb
 import pandas as pd
 
 from dashboard.filters import Filters, where
+from etl.warehouse import YEARS_WITH_DATA_SQL
 
 CURRENT = "current_facts"
 HEADLINE_INDICATORS = (
@@ -232,7 +233,8 @@ def coverage(con, filters: Filters, limit: int = OVERVIEW_SCHOOLS) -> pd.DataFra
             f"""
             WITH top AS ({top})
             SELECT s.school_id, {_SCHOOL_COLUMNS}, s.indicator_id, i.name_zh AS indicator_zh,
-                   i.name_en AS indicator_en, i.category, s.years_with_data, s.figures,
+                   i.name_en AS indicator_en, i.category, {YEARS_WITH_DATA_SQL.format(t="s.")} AS years_with_data,
+                   s.figures,
                    {years_list_sql("s.years_a", "s.years_b", "s.undated")} AS years
             FROM {SUMMARY} s JOIN schools sc ON sc.id = s.school_id JOIN indicators i ON i.id = s.indicator_id
             WHERE s.school_id IN (SELECT school_id FROM top)
@@ -393,7 +395,7 @@ def trend_schools(con, filters: Filters, indicator: str, limit: int = 8) -> list
         summary, params = _summary(filters)
         rows = con.execute(
             f"SELECT school_id FROM ({summary}) WHERE indicator_id = ? AND (years_a <> 0 OR years_b <> 0) "
-            "ORDER BY years_with_data DESC, school_id LIMIT ?", params + [indicator, limit]).fetchall()
+            f"ORDER BY {YEARS_WITH_DATA_SQL.format(t='')} DESC, school_id LIMIT ?", params + [indicator, limit]).fetchall()
         return [r[0] for r in rows]
     facts, params = _facts(filters, keep_undated=False)
     rows = con.execute(

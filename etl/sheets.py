@@ -934,10 +934,9 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
         latest = _latest("g.latest_key")
         con.execute(
             f"""INSERT INTO school_indicator_summary
-            SELECT m.school_id, g.indicator_id, (bit_count(g.years_a) + bit_count(g.years_b))::INTEGER,
-                   g.figures::INTEGER, g.years_a, g.years_b, false, g.latest_value,
+            SELECT m.school_id, g.indicator_id, g.figures::INTEGER, g.years_a, g.years_b, false, g.latest_value,
                    {latest["qualifier"]}, {latest["year"]},
-                   NULL, 'sheet', {base} + {ordinal(latest["row"], "g.indicator_id")}, TIMESTAMP '{loaded_at.isoformat(" ")}', false
+                   NULL, 'sheet', {base} + {ordinal(latest["row"], "g.indicator_id")}, false
             FROM sheet_groups g JOIN sheet_school_map m USING (school) WHERE m.is_new"""
         )
         refresh_school_stats(con, "SELECT school_id FROM sheet_school_map WHERE is_new")

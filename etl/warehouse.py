@@ -491,6 +491,9 @@ MIGRATIONS.append(
 # - Notes move to a table of their own, sheet_notes (id, note), holding only the figures that have
 #   one: most sheets have no note column, and a column of NULL text still cost 13 ms a million rows
 #   to write. The observations view joins them back.
+# - The summary loses two columns: years_with_data (the years' bits plus `undated`, see
+#   YEARS_WITH_DATA_SQL) and latest_loaded_at, which nothing read. A sheet writes a summary row for
+#   every school and indicator it brings (100,000 for a million figures), and each column cost 3 ms.
 # DuckDB cannot alter a CHECK, so the figures are copied into a table made anew. Its indicator column
 # is made text and then altered to indicator_t, as version 8 did: DuckDB records a type dependency
 # for a column created with the ENUM (and keeps it when the column is altered away), which would
@@ -499,7 +502,7 @@ YEAR_CHECK_V10 = "BETWEEN 1949 AND year(get_current_timestamp()) + 1"
 MIGRATIONS.append(
     (
         10,
-        "sheet figures' years checked once per chunk; their notes in sheet_notes",
+        "sheet figures' years checked once per chunk; their notes in sheet_notes; a narrower summary",
         [
             "CREATE TABLE sheet_notes (id BIGINT NOT NULL, note VARCHAR NOT NULL)",
             "INSERT INTO sheet_notes SELECT id, note FROM sheet_values WHERE note IS NOT NULL",
@@ -521,6 +524,8 @@ MIGRATIONS.append(
             "sheet_row, review_status, loaded_at, sole FROM sheet_values",
             "DROP TABLE sheet_values",
             "ALTER TABLE sheet_values_v10 RENAME TO sheet_values",
+            "ALTER TABLE school_indicator_summary DROP COLUMN years_with_data",
+            "ALTER TABLE school_indicator_summary DROP COLUMN latest_loaded_at",
         ],
     )
 )
@@ -617,19 +622,19 @@ CURRENT_COLUMNS = ("school_id, indicator_id, ref_year, cadence, is_target, sourc
                    "qualifier, parts, first_id, period_label, loaded_at, has_conflict")
 
 
+# The years a summary row has figures for (the undated ones counting as one), from its stored columns.
+YEARS_WITH_DATA_SQL = "(bit_count({t}years_a) + bit_count({t}years_b) + {t}undated::INTEGER)"
+
 SUMMARY_SQL = """
-    SELECT school_id, indicator_id, years_with_data, figures, years_a, years_b, undated, latest.*
+    SELECT school_id, indicator_id, figures, years_a, years_b, undated, latest.*
     FROM (
         SELECT school_id, indicator_id,
-            (bit_count({years_a}) + bit_count({years_b}) + bool_or(ref_year IS NULL)::INTEGER)::INTEGER
-                AS years_with_data,
             count(*)::INTEGER AS figures,
             {years_a} AS years_a, {years_b} AS years_b, bool_or(ref_year IS NULL) AS undated,
             -- the newest total: newest year first (undated after dated), then the newest load
             arg_max(struct_pack(latest_value := value, latest_qualifier := qualifier, latest_year := ref_year,
                                 latest_period := period_label, latest_source_kind := source_kind,
-                                latest_first_id := first_id, latest_loaded_at := loaded_at,
-                                latest_has_conflict := has_conflict),
+                                latest_first_id := first_id, latest_has_conflict := has_conflict),
                     coalesce(ref_year, 0)::BIGINT * 10000000000 + epoch(loaded_at)::BIGINT)
                 FILTER (WHERE cadence IS NULL AND NOT is_target) AS latest
         FROM current_facts {where}
