@@ -118,7 +118,7 @@ class Preview:
     matched_ids: dict[str, int] = field(default_factory=dict)
     data_version: int | None = None
     alias_keys: dict[str, str] = field(default_factory=dict)  # each school as written -> its alias_key()
-    # the schools rows the write would create, made while the file's hash is computed
+    # the rows of `schools` the write would create, made while the file's hash is computed
     school_records: dict[str, tuple] = field(default_factory=dict)
 
 
@@ -563,11 +563,13 @@ _MERGED = """bool_or(row_bad) AS row_bad, sum(figures) AS figures, sum(rows) AS 
     max(latest_key) AS latest_key, arg_max(latest_value, latest_key) AS latest_value"""
 
 
-def _group(con: duckdb.DuckDBPyConnection, next_year: int, given: frozenset[str], source: str | None = None) -> str:
+def _group(con: duckdb.DuckDBPyConnection, next_year: int, given: frozenset[str],
+           source: str | None = None) -> str:
     """`sheet_groups`: one row per school and indicator with _aggregates(). From the staged rows:
     grouped by indicator label first (no join per row), then the labels mapped (and merged, where two
-    labels name one indicator); or from `source`, already mapped (the deduplicated rows). Also `sheet_stored_groups`, the groups as stored, whose
-    indicator column (indicator_text or indicator_id) is returned.
+    labels name one indicator); or from `source`, already mapped (the deduplicated rows).
+    `sheet_stored_groups` is the groups as stored; the name of their indicator column
+    (indicator_text or indicator_id) is returned.
 
     Years outside the bitmaps are problems, so with no problem a group's distinct years are the bits
     set, and `figures` above that count means a repeated key."""
