@@ -24,6 +24,7 @@ from etl.warehouse import (
     OBSERVATION_TABLES,
     WarehouseError,
     bump_data_version,
+    data_version,
     indicator_type_missing,
     refresh_current,
     sync_indicator_type,
@@ -142,6 +143,31 @@ def _failpoint(name: str) -> None:
         time.sleep(600)
 
 
+def _read_index(con: duckdb.DuckDBPyConnection) -> SchoolIndex:
+    return SchoolIndex(dict(con.execute("SELECT alias, school_id FROM school_aliases").fetchall()), keyed=True)
+
+
+# The last index read, per database file, with the data version it was read at. Every load bumps the
+# version, so an index is reused only while no load has committed: a sheet's preview, the preview
+# again when the sheet is imported, and its write share one. A warehouse of 100,000 schools took
+# 1.2 s to index, each time. In-memory databases are not cached (their path is not theirs alone).
+_INDEXES: dict[str, tuple[int, SchoolIndex]] = {}
+
+
+def school_index(con: duckdb.DuckDBPyConnection) -> SchoolIndex:
+    """Every known spelling, as of this connection's view of the warehouse. Shared: read it, never add
+    to it (SchoolResolver keeps an index of its own for that)."""
+    path = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()[0]
+    version = data_version(con)
+    if path and (cached := _INDEXES.get(path)) and cached[0] == version:
+        return cached[1]
+    index = _read_index(con)
+    if path:
+        _INDEXES.clear()  # one warehouse per process in practice: keep the memory of one index
+        _INDEXES[path] = (version, index)
+    return index
+
+
 class SchoolResolver:
     """Finds or creates schools within a batch, by exact alias, then core name, then fuzzy match."""
 
@@ -149,7 +175,7 @@ class SchoolResolver:
         self.con = con
         self.batch_id = batch_id
         self.created = 0
-        self.index = SchoolIndex(dict(con.execute("SELECT alias, school_id FROM school_aliases").fetchall()))
+        self.index = _read_index(con)
 
     def resolve(self, name: str, *, region: str | None = None, level: str | None = None,
                 context: str = "", create: bool = True) -> int | None:

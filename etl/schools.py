@@ -187,6 +187,12 @@ _NUMBER_WORD = re.compile(r"(no|number)(\d)")
 _SCHOOL_SCHOOL = re.compile(r"(小学|中学|学校)校$")
 
 
+# A name can start with a region only if it has one of a region's last characters or starts with a
+# province: other names skip split_region (most of an index's build time).
+_REGION_HINT = re.compile("[市州盟区县旗]")
+_PROVINCE_STARTS = tuple(sorted({*PROVINCES, *(p[:-1] for p in PROVINCES if p.endswith("省"))}))
+
+
 def core_name(name: str, key: str | None = None) -> str:
     """The distinctive part of a name: without region prefix, 'No.', and the trailing 校 of 小学校.
     `key` is the name's alias_key(), where the caller has it already."""
@@ -194,10 +200,11 @@ def core_name(name: str, key: str | None = None) -> str:
     if _LATIN.search(key):
         key = _NUMBER_WORD.sub(r"\2", key)
         return key.replace("first", "1").replace("second", "2").replace("third", "3")
-    region = split_region(key)
-    for part in (region.province, region.city, region.district):
-        if part and key.startswith(part) and len(key) > len(part) + 2:
-            key = key[len(part):]
+    if _REGION_HINT.search(key) or key.startswith(_PROVINCE_STARTS):
+        region = split_region(key)
+        for part in (region.province, region.city, region.district):
+            if part and key.startswith(part) and len(key) > len(part) + 2:
+                key = key[len(part):]
     return _SCHOOL_SCHOOL.sub(r"\1", key)
 
 
@@ -230,16 +237,19 @@ SUGGEST_THRESHOLD = 70.0
 class SchoolIndex:
     """Known spellings (alias key -> school id), searchable by exact key, core name and fuzzy score."""
 
-    def __init__(self, aliases: dict[str, int] | None = None):
+    def __init__(self, aliases: dict[str, int] | None = None, *, keyed: bool = False):
+        """`aliases`: spelling -> school id; `keyed` when the spellings are alias keys already (as
+        school_aliases stores them), which saves making each key again."""
         self.by_alias: dict[str, int] = {}
         self.by_core: dict[str, set[int]] = {}
         self.cores: list[str] = []
         for spelling, school_id in (aliases or {}).items():
-            self.add(spelling, school_id)
+            self.add(spelling, school_id, spelling if keyed else None)
 
-    def add(self, spelling: str, school_id: int) -> None:
-        self.by_alias[alias_key(spelling)] = school_id
-        core = core_name(spelling)
+    def add(self, spelling: str, school_id: int, key: str | None = None) -> None:
+        key = alias_key(spelling) if key is None else key
+        self.by_alias[key] = school_id
+        core = core_name(spelling, key)
         if core not in self.by_core:
             self.cores.append(core)
         self.by_core.setdefault(core, set()).add(school_id)

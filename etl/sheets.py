@@ -29,7 +29,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from etl import catalog
-from etl.load import LoadResult, SchoolResolver, committed_batch, run_batch
+from etl.load import LoadResult, committed_batch, run_batch, school_index
 from etl.reading import ReadError, decode_bytes
 from etl.records import content_hash
 from etl.schools import Region, alias_key, place_municipality, school_level_from_name, split_region
@@ -767,14 +767,14 @@ def _preview(con: duckdb.DuckDBPyConnection, digest: Future) -> Preview:
     out.rows = int(out.rows or 0)
     out.duplicates_ignored = int(total or 0) - out.rows
     names = con.execute("SELECT school, region, level_text FROM sheet_schools ORDER BY first_row").fetchall()
-    resolver = SchoolResolver(con, batch_id=0)
+    index = school_index(con)
     matched, new = [], []
     mapping = {}
     keys = out.alias_keys
     regions: dict[str | None, Region] = {}
     for school, region, level in names:
         keys[school] = key = alias_key(school)
-        school_id, score, spelling = resolver.index.best_exact(school, key)
+        school_id, score, spelling = index.best_exact(school, key)
         if school_id is not None:
             mapping[school] = school_id
             if score < 100:
@@ -782,7 +782,7 @@ def _preview(con: duckdb.DuckDBPyConnection, digest: Future) -> Preview:
         else:
             similar = ""
             if len(new) < 200:
-                candidate, cscore, _ = resolver.index.best(school)
+                candidate, cscore, _ = index.best(school)
                 if candidate is not None and cscore >= 70:
                     similar = _school_display(con, candidate)
             new.append((school, region or "", similar))
@@ -856,7 +856,7 @@ def import_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, who:
 def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: list[str],
                  preview: Preview | None = None) -> dict[str, int]:
     """Schools first (matched by spelling, else created in bulk), then every figure in one INSERT."""
-    resolver = SchoolResolver(con, batch_id)
+    index = school_index(con)  # the preview's, unless a load has committed since
     names = con.execute("SELECT school, region, level_text FROM sheet_schools ORDER BY first_row").fetchall()
     keys = preview.alias_keys if preview is not None else {}
     ids: dict[str, int] = {}
@@ -868,7 +868,7 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
             return preview.matched_ids.get(school)
     else:
         def match(school: str) -> int | None:
-            return resolver.index.best_exact(school, keys.get(school))[0]
+            return index.best_exact(school, keys.get(school))[0]
     for school, region, level in names:
         school_id = match(school)
         if school_id is None:
@@ -876,7 +876,7 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
         else:
             ids[school] = school_id
             key = keys.get(school) or alias_key(school)
-            if key and key not in resolver.index.by_alias:
+            if key and key not in index.by_alias:
                 aliases[key] = (school_id, school)
     if new:
         fresh = [r[0] for r in con.execute("SELECT nextval('school_ids') FROM range(?)", [len(new)]).fetchall()]

@@ -1,0 +1,70 @@
+"""School names: the distinctive part of a name, the index of known spellings and its reuse."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.build import prepare
+from etl.load import school_index
+from etl.schools import SchoolIndex, alias_key, core_name
+from etl.sheets import import_sheet
+from etl.warehouse import session
+
+
+@pytest.mark.parametrize(
+    ("name", "core"),
+    [
+        ("黔江区菁华小学校", "菁华小学"),  # a district in front, and 小学校 for 小学
+        ("重庆市黔江区菁华小学校", "菁华小学"),  # municipality and district
+        ("沙坪坝区第一中学校", "第一中学"),
+        ("河北师范大学附属中学", "河北师范大学附属中学"),  # a province's short name: not a prefix to drop
+        ("福州一中", "福州一中"),  # a city, but too little would be left without it
+        ("宁化一中", "宁化一中"),  # nothing that ends like a region
+        ("合成测试学校000123", "合成测试学校000123"),
+        ("黔江區菁華小學校", "菁华小学"),  # traditional characters fold first
+        ("Beijing No.4 High School", "beijing4highschool"),
+    ],
+)
+def test_the_distinctive_part_of_a_name(name, core):
+    assert core_name(name) == core
+
+
+def test_an_index_of_alias_keys_equals_one_of_spellings():
+    spellings = {"黔江区菁华小学校": 1, "宁化县第一中学": 2, "Beijing No.4 High School": 3, "福州一中": 4}
+    plain = SchoolIndex(spellings)
+    keyed = SchoolIndex({alias_key(s): i for s, i in spellings.items()}, keyed=True)
+    assert keyed.by_alias == plain.by_alias and keyed.by_core == plain.by_core
+    assert keyed.best_exact("菁华小学") == (1, 99.0, "菁华小学")
+
+
+def test_the_index_is_read_again_once_a_load_has_committed(tmp_path):
+    db = str(tmp_path / "w.duckdb")
+    with session(db) as con:
+        prepare(con)
+        first = school_index(con)
+        assert school_index(con) is first  # nothing loaded since: the same index
+        assert first.best_exact("云杉实验小学")[0] is None
+        import_sheet(con, "a.csv", "学校,年份,指标,数值\n云杉实验小学,2021,正式党员,20\n".encode(), who="t")
+        again = school_index(con)
+        assert again is not first
+        school_id = con.execute("SELECT id FROM schools WHERE name_zh = '云杉实验小学'").fetchone()[0]
+        assert again.best_exact("云杉实验小学")[0] == school_id
+    # another connection to the same file, nothing loaded: the index is shared
+    with session(db) as con:
+        assert school_index(con) is again
+
+
+def test_in_memory_warehouses_never_share_an_index():
+    # an in-memory database has no path of its own: two of them at the same data version must not
+    # be served one index
+    import duckdb
+
+    from etl.build import prepare
+
+    one, two = duckdb.connect(), duckdb.connect()
+    for c in (one, two):
+        prepare(c)
+    import_sheet(one, "a.csv", "学校,年份,指标,数值\n云杉实验小学,2021,正式党员,20\n".encode(), who="t")
+    import_sheet(two, "b.csv", "学校,年份,指标,数值\n白桦中学,2021,正式党员,20\n".encode(), who="t")
+    assert school_index(one).best_exact("云杉实验小学")[0] is not None
+    assert school_index(two).best_exact("云杉实验小学")[0] is None
