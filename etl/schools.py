@@ -159,22 +159,19 @@ _EN_LEVEL_WORDS = (
 
 _LATIN = re.compile(r"[a-z]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_NUMBERED_MIDDLE = re.compile(r"[一二三四五六七八九十\d]+中$")
-_NUMBERED_PRIMARY = re.compile(r"[一二三四五六七八九十\d]+小$")
+_NUMBERED = re.compile(r"[一二三四五六七八九十\d]+([中小])$")  # 一中, 3小
 
 
 def school_level_from_name(name: str | None) -> str:
     if not name:
         return "unknown"
     low = to_simplified(name).lower()
-    english = _LATIN.search(low) and not _HAN.search(low)
+    english = not _HAN.search(low) and _LATIN.search(low)
     for word, level in _EN_LEVEL_WORDS if english else _LEVEL_WORDS:
         if word in low:
             return level
-    if _NUMBERED_MIDDLE.search(low):
-        return "middle"
-    if _NUMBERED_PRIMARY.search(low):
-        return "primary"
+    if numbered := _NUMBERED.search(low):
+        return "middle" if numbered.group(1) == "中" else "primary"
     return "unknown"
 
 

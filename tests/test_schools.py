@@ -68,3 +68,24 @@ def test_in_memory_warehouses_never_share_an_index():
     import_sheet(two, "b.csv", "学校,年份,指标,数值\n白桦中学,2021,正式党员,20\n".encode(), who="t")
     assert school_index(one).best_exact("云杉实验小学")[0] is not None
     assert school_index(two).best_exact("云杉实验小学")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("name", "level"),
+    [
+        ("黔江区菁华小学校", "primary"),
+        ("北京市第四中學", "middle"),  # traditional characters fold first
+        ("宁化一中", "middle"),  # a numbered 中
+        ("实验3小", "primary"),
+        ("重庆市黔江区职业教育中心", "vocational"),
+        ("某某十二年一贯制学校", "nine_year"),
+        ("某某高级中学", "high"),  # the longer word wins over 中学
+        ("Beijing No.4 High School", "high"),
+        ("Sunshine Primary School", "primary"),
+        ("合成测试学校000001", "unknown"),
+    ],
+)
+def test_the_level_a_name_says(name, level):
+    from etl.schools import school_level_from_name
+
+    assert school_level_from_name(name) == level
