@@ -109,6 +109,23 @@ def long_sheet(path: Path, rows: int, *, seed: int = 11, years: tuple[int, int] 
     return path
 
 
+def wide_spread_sheet(path: Path, schools: int, *, indicators: int = 5, years: tuple[int, ...] = (2022, 2023),
+                      seed: int = 13) -> Path:
+    """A long-format sheet naming many schools with a few figures each, as a province's or the
+    nation's return of a few indicators is: `schools` x `indicators` x len(years) rows."""
+    rng = random.Random(seed)
+    ids = indicator_ids()[:indicators]
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["school", "year", "indicator", "value", "qualifier", "region"])
+        for school in range(schools):
+            name, region = f"合成测试学校{school:06d}", f"合成省{school % 31:02d}"
+            for year in years:
+                for ind in ids:
+                    w.writerow([name, year, ind, rng.randint(1, 500), "exact", region])
+    return path
+
+
 def build_warehouse(path: str, observations: int, *, schools: int | None = None, seed: int = 5) -> dict:
     """A SYNTHETIC warehouse of `observations` sheet figures spread over schools, years and indicators,
     written with SQL (fast) and brought to the state a real load leaves (current values, summaries).
