@@ -74,19 +74,31 @@ class Region:
         return self.province or self.city or self.district
 
 
+_LEAD_WORDS = re.compile(r"^(?:来自|位于|地处|坐落于|坐落在|中共)")
+_ANY_LATIN = re.compile(r"[A-Za-z]")
+_ANY_HAN = re.compile(r"[\u4e00-\u9fff]")
+_EN_DISTRICT = re.compile(r"\b(district|county)\b")
+_EN_PROVINCE = re.compile(r"\bprovince\b")
+
+
 @functools.lru_cache(maxsize=4096)
 def split_region(text: str | None) -> Region:
     """'重庆市沙坪坝区' -> Region('重庆市', None, '沙坪坝区'); English 'Nanming District' -> district."""
+    return _split_region(text)
+
+
+def _split_region(text: str | None) -> Region:
+    """split_region without its cache, for callers with a different text each time (index builds)."""
     if not text:
         return Region()
-    text = re.sub(r"^(?:来自|位于|地处|坐落于|坐落在|中共)", "", to_simplified(text.strip()))
-    if re.search(r"[A-Za-z]", text) and not re.search(r"[\u4e00-\u9fff]", text):
+    text = _LEAD_WORDS.sub("", to_simplified(text.strip()))
+    if _ANY_LATIN.search(text) and not _ANY_HAN.search(text):
         low = text.lower().strip()
         if low in EN_MUNICIPALITIES:
             return Region(province=EN_MUNICIPALITIES[low])
-        if re.search(r"\b(district|county)\b", low):
+        if _EN_DISTRICT.search(low):
             return Region(district=text)
-        if re.search(r"\bprovince\b", low):
+        if _EN_PROVINCE.search(low):
             return Region(province=text)
         return Region(city=text)
     if text in MUNICIPALITIES or text.rstrip("市") + "市" in MUNICIPALITIES and len(text) <= 3:
@@ -198,7 +210,7 @@ def core_name(name: str, key: str | None = None) -> str:
         key = _NUMBER_WORD.sub(r"\2", key)
         return key.replace("first", "1").replace("second", "2").replace("third", "3")
     if _REGION_HINT.search(key) or key.startswith(_PROVINCE_STARTS):
-        region = split_region(key)
+        region = _split_region(key)  # keys rarely repeat: the cache would only churn
         for part in (region.province, region.city, region.district):
             if part and key.startswith(part) and len(key) > len(part) + 2:
                 key = key[len(part):]
