@@ -811,6 +811,9 @@ def _preview(con: duckdb.DuckDBPyConnection, digest: Future) -> Preview:
     return out
 
 
+_HAN = re.compile("[\u4e00-\u9fff]")  # a name with none of these is stored as an English name
+
+
 def _school_record(school: str, region_text: str | None, level: str | None,
                    regions: dict[str | None, Region]) -> tuple:
     """A new school's row as `schools` stores it, without its id and batch: (name_zh, name_en, province,
@@ -819,7 +822,7 @@ def _school_record(school: str, region_text: str | None, level: str | None,
     if region_text not in regions:
         regions[region_text] = place_municipality(split_region(region_text), region_text or "")
     region = regions[region_text]
-    is_en = not any("\u4e00" <= ch <= "\u9fff" for ch in school)
+    is_en = _HAN.search(school) is None
     return (None if is_en else school, school if is_en else None, region.province, region.city, region.district,
             region.label or region_text, _level(level, school))
 

@@ -89,3 +89,13 @@ def test_the_level_a_name_says(name, level):
     from etl.schools import school_level_from_name
 
     assert school_level_from_name(name) == level
+
+
+def test_a_sheet_creates_schools_with_their_name_region_and_level(con):
+    sheet = ("school,year,indicator,value,region\nSunshine Primary School,2021,members_full,20,Nanming District\n"
+             "云杉实验中学,2021,members_full,3,重庆市黔江区\n")
+    _, result = import_sheet(con, "new.csv", sheet.encode(), who="t")
+    rows = con.execute("SELECT name_zh, name_en, province, district, region, level FROM schools WHERE batch_id = ? "
+                       "ORDER BY id", [result.batch_id]).fetchall()
+    assert rows == [(None, "Sunshine Primary School", None, "Nanming District", "Nanming District", "primary"),
+                    ("云杉实验中学", None, "重庆市", "黔江区", "重庆市黔江区", "middle")]
