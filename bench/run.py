@@ -91,11 +91,11 @@ def _our_import(sheet: Path, db: Path) -> tuple[float, int]:
 
 def bench_import(quick: bool, work: Path, state: dict) -> dict:
     """Our import (read, validate, preview, write, refresh, commit) against DuckDB's read_csv, alternately;
-    the best of four runs each (two with --quick): on a shared two-core machine single runs vary by 30 %."""
+    the best of four runs each: on a shared two-core machine single runs vary by 30 %."""
     rows = 200_000 if quick else 1_000_000
     sheet = synthetic.long_sheet(work / "long.csv", rows)
     ours, baseline, loaded = [], [], 0
-    for _ in range(2 if quick else 4):
+    for _ in range(4):
         baseline.append(_read_csv_baseline(sheet, work / "baseline.duckdb"))
         seconds, loaded = _our_import(sheet, work / "import.duckdb")
         ours.append(seconds)
