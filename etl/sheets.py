@@ -120,6 +120,7 @@ class Preview:
     alias_keys: dict[str, str] = field(default_factory=dict)  # each school as written -> its alias_key()
     # the rows of `schools` the write would create, made while the file's hash is computed
     school_records: dict[str, tuple] = field(default_factory=dict)
+    schools: list[tuple] = field(default_factory=list)  # (school, region, level) as the sheet gives them
 
 
 @dataclass
@@ -742,10 +743,10 @@ def _csv_problem(name: str, error: duckdb.Error) -> Problem:
 
 
 def _untrimmed_school(con: duckdb.DuckDBPyConnection) -> bool:
-    """Whether a school name has a space at an end; makes `sheet_schools` on the way."""
+    """Whether a school name has a space at an end (one that staging with every cell trimmed would
+    take away); makes `sheet_schools` on the way."""
     _sheet_schools(con)
-    return any(school != school.strip() for (school,) in con.execute(
-        "SELECT school FROM sheet_schools WHERE school IS NOT NULL").fetchall())
+    return bool(con.execute("SELECT bool_or(school <> trim(school)) FROM sheet_schools").fetchone()[0])
 
 
 def _sheet_schools(con: duckdb.DuckDBPyConnection) -> None:
@@ -766,7 +767,8 @@ def _preview(con: duckdb.DuckDBPyConnection, digest: Future) -> Preview:
     out.rows, total = con.execute("SELECT sum(figures)::BIGINT, sum(rows)::BIGINT FROM sheet_schools").fetchone()
     out.rows = int(out.rows or 0)
     out.duplicates_ignored = int(total or 0) - out.rows
-    names = con.execute("SELECT school, region, level_text FROM sheet_schools ORDER BY first_row").fetchall()
+    out.schools = names = con.execute(
+        "SELECT school, region, level_text FROM sheet_schools ORDER BY first_row").fetchall()
     index = school_index(con)
     matched, new = [], []
     mapping = {}
@@ -860,7 +862,10 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
                  preview: Preview | None = None) -> dict[str, int]:
     """Schools first (matched by spelling, else created in bulk), then every figure in one INSERT."""
     index = school_index(con)  # the preview's, unless a load has committed since
-    names = con.execute("SELECT school, region, level_text FROM sheet_schools ORDER BY first_row").fetchall()
+    if preview is not None:  # made from the same staged sheet
+        names = preview.schools
+    else:
+        names = con.execute("SELECT school, region, level_text FROM sheet_schools ORDER BY first_row").fetchall()
     keys = preview.alias_keys if preview is not None else {}
     ids: dict[str, int] = {}
     new: list[tuple[str, str | None, str | None]] = []
