@@ -214,7 +214,7 @@ def core_name(name: str, key: str | None = None) -> str:
         for part in (region.province, region.city, region.district):
             if part and key.startswith(part) and len(key) > len(part) + 2:
                 key = key[len(part):]
-    return _SCHOOL_SCHOOL.sub(r"\1", key)
+    return _SCHOOL_SCHOOL.sub(r"\1", key) if key.endswith("校") else key
 
 
 _NUMERAL = re.compile(r"[0-9一二三四五六七八九十百]+")

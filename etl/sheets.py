@@ -32,7 +32,7 @@ from etl import catalog
 from etl.load import LoadResult, committed_batch, run_batch, school_index
 from etl.reading import ReadError, decode_bytes
 from etl.records import content_hash
-from etl.schools import Region, alias_key, place_municipality, school_level_from_name, split_region
+from etl.schools import alias_key, place_municipality, school_level_from_name, split_region
 from etl.warehouse import (
     QUALIFIERS,
     SCHOOL_LEVELS,
@@ -773,7 +773,7 @@ def _preview(con: duckdb.DuckDBPyConnection, digest: Future) -> Preview:
     matched, new = [], []
     mapping = {}
     keys = out.alias_keys
-    regions: dict[str | None, Region] = {}
+    regions: dict[str | None, tuple] = {}
     for school, region, level in names:
         keys[school] = key = alias_key(school)
         school_id, score, spelling = index.best_exact(school, key)
@@ -817,16 +817,17 @@ _HAN = re.compile("[\u4e00-\u9fff]")  # a name with none of these is stored as a
 
 
 def _school_record(school: str, region_text: str | None, level: str | None,
-                   regions: dict[str | None, Region]) -> tuple:
+                   regions: dict[str | None, tuple]) -> tuple:
     """A new school's row as `schools` stores it, without its id and batch: (name_zh, name_en, province,
-    city, district, region, level). `regions` caches parsed regions: many schools share one."""
+    city, district, region, level). `regions` caches parsed regions (province, city, district, label):
+    many schools share one."""
     region_text = region_text.strip() if region_text else region_text
-    if region_text not in regions:
-        regions[region_text] = place_municipality(split_region(region_text), region_text or "")
-    region = regions[region_text]
+    if (region := regions.get(region_text)) is None:
+        parsed = place_municipality(split_region(region_text), region_text or "")
+        region = regions[region_text] = (parsed.province, parsed.city, parsed.district,
+                                         parsed.label or region_text)
     is_en = _HAN.search(school) is None
-    return (None if is_en else school, school if is_en else None, region.province, region.city, region.district,
-            region.label or region_text, _level(level, school))
+    return (None if is_en else school, school if is_en else None, *region, _level(level, school))
 
 
 def _school_display(con, school_id: int) -> str:
@@ -890,7 +891,7 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
         fresh = [r[0] for r in con.execute("SELECT nextval('school_ids') FROM range(?)", [len(new)]).fetchall()]
         rows = []
         records = preview.school_records if preview is not None else {}
-        regions: dict[str | None, Region] = {}
+        regions: dict[str | None, tuple] = {}
         for school_id, (school, region_text, level) in zip(fresh, new, strict=True):
             record = records.get(school) or _school_record(school, region_text, level, regions)
             rows.append((school_id, *record, batch_id))
