@@ -19,7 +19,14 @@ import pandas as pd
 
 from etl import catalog, settings
 from etl.records import Award, Extraction, Metric
-from etl.schools import SchoolIndex, alias_key, place_municipality, school_level_from_name, split_region
+from etl.schools import (
+    SchoolIndex,
+    alias_key,
+    is_english_name,
+    place_municipality,
+    school_level_from_name,
+    split_region,
+)
 from etl.warehouse import (
     OBSERVATION_TABLES,
     WarehouseError,
@@ -189,7 +196,7 @@ class SchoolResolver:
 
     def create(self, name: str, region_text: str | None, level: str | None, context: str = "") -> int:
         region = place_municipality(split_region(region_text), context + (region_text or ""))
-        is_en = not any("\u4e00" <= ch <= "\u9fff" for ch in name)
+        is_en = is_english_name(name)
         school_id = _next(self.con, "school_ids")
         self.con.execute(
             "INSERT INTO schools (id, name_zh, name_en, province, city, district, region, level, batch_id) "

@@ -76,7 +76,7 @@ class Region:
 
 _LEAD_WORDS = re.compile(r"^(?:来自|位于|地处|坐落于|坐落在|中共)")
 _ANY_LATIN = re.compile(r"[A-Za-z]")
-_ANY_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _EN_DISTRICT = re.compile(r"\b(district|county)\b")
 _EN_PROVINCE = re.compile(r"\bprovince\b")
 
@@ -92,7 +92,7 @@ def _split_region(text: str | None) -> Region:
     if not text:
         return Region()
     text = _LEAD_WORDS.sub("", to_simplified(text.strip()))
-    if _ANY_LATIN.search(text) and not _ANY_HAN.search(text):
+    if _ANY_LATIN.search(text) and not _HAN.search(text):
         low = text.lower().strip()
         if low in EN_MUNICIPALITIES:
             return Region(province=EN_MUNICIPALITIES[low])
@@ -170,7 +170,6 @@ _EN_LEVEL_WORDS = (
 
 
 _LATIN = re.compile(r"[a-z]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _NUMBERED = re.compile(r"[一二三四五六七八九十\d]+([中小])$")  # 一中, 3小
 
 
@@ -185,6 +184,11 @@ def school_level_from_name(name: str | None) -> str:
     if numbered := _NUMBERED.search(low):
         return "middle" if numbered.group(1) == "中" else "primary"
     return "unknown"
+
+
+def is_english_name(name: str) -> bool:
+    """A name without Chinese characters, stored as the school's English name."""
+    return _HAN.search(name) is None
 
 
 def alias_key(name: str) -> str:

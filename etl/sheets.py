@@ -32,7 +32,7 @@ from etl import catalog
 from etl.load import LoadResult, committed_batch, run_batch, school_index
 from etl.reading import ReadError, decode_bytes
 from etl.records import content_hash
-from etl.schools import alias_key, place_municipality, school_level_from_name, split_region
+from etl.schools import alias_key, is_english_name, place_municipality, school_level_from_name, split_region
 from etl.warehouse import (
     QUALIFIERS,
     SCHOOL_LEVELS,
@@ -813,9 +813,6 @@ def _preview(con: duckdb.DuckDBPyConnection, digest: Future) -> Preview:
     return out
 
 
-_HAN = re.compile("[\u4e00-\u9fff]")  # a name with none of these is stored as an English name
-
-
 def _school_record(school: str, region_text: str | None, level: str | None,
                    regions: dict[str | None, tuple]) -> tuple:
     """A new school's row as `schools` stores it, without its id and batch: (name_zh, name_en, province,
@@ -826,7 +823,7 @@ def _school_record(school: str, region_text: str | None, level: str | None,
         parsed = place_municipality(split_region(region_text), region_text or "")
         region = regions[region_text] = (parsed.province, parsed.city, parsed.district,
                                          parsed.label or region_text)
-    is_en = _HAN.search(school) is None
+    is_en = is_english_name(school)
     return (None if is_en else school, school if is_en else None, *region, _level(level, school))
 
 
