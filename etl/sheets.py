@@ -443,11 +443,9 @@ def _rows_view(con: duckdb.DuckDBPyConnection) -> None:
 _COMPLETE = "school IS NOT NULL AND year IS NOT NULL AND indicator_id IS NOT NULL AND value IS NOT NULL"
 
 
-def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout, restage=None,
-              grouped=None) -> list[Problem]:
+def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout, restage=None) -> list[Problem]:
     """Every problem of the staged sheet. `restage()` stages it again with its cells as written,
-    which the descriptions of problems quote; `grouped()` is called once the rows are grouped (the
-    last statement of a valid sheet that keeps both cores busy)."""
+    which the descriptions of problems quote."""
     next_year = dt.date.today().year + 1
     col_name = {role: layout.header[i] for i, role in layout.roles.items()}
     found: list[Problem] = []
@@ -462,8 +460,6 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout, restag
     # summaries of new schools need.
     given = frozenset(layout.roles.values())
     key = _group(con, next_year, given)
-    if grouped is not None:
-        grouped()
     # summed per indicator (a few dozen rows) before the indicator's map and limit are joined
     if key == "indicator_text":
         indicator, maps = "m.indicator_id", "LEFT JOIN indicator_map m ON m.label = p.k"
@@ -684,13 +680,9 @@ def check_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, previ
         con.execute("DROP VIEW IF EXISTS sheet_groups")  # made from the staged rows, once they pass
         con.execute("DROP TABLE IF EXISTS sheet_schools")
         # Hashing 70 MB takes 35 ms of one core. hashlib lets go of the GIL, so it runs beside DuckDB
-        # once the rows are grouped: the statements after that use one core, the preview's name
+        # once the rows are validated: the statements after that use one core, the preview's name
         # matching in Python none (started with the parse, it slowed the parse as much).
-        hashing: list[Future] = []
-
-        def hash_file() -> None:
-            if not hashing:
-                hashing.append(_HASHER.submit(content_hash, data))
+        hashing: Future | None = None
         trim_all = False
         while True:
             try:
@@ -706,7 +698,8 @@ def check_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, previ
                     return SheetCheck(name, content_hash(data), layout.kind, problems)
                 continue
             problems = _problems(con, name, layout, functools.partial(
-                _stage, con, source.path, layout, trim_all, keep_text=True), hash_file)
+                _stage, con, source.path, layout, trim_all, keep_text=True))
+            hashing = hashing or _HASHER.submit(content_hash, data)
             if not _untrimmed_school(con) or trim_all:
                 break
             trim_all = True  # a school name with a space at an end: stage again, trimming every cell
@@ -714,11 +707,10 @@ def check_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, previ
         if source is not None and source.temporary:
             os.unlink(source.path)
     wide_columns = list(dict.fromkeys(layout.indicator_columns.values()))
-    hash_file()
     if not preview or problems:
-        return SheetCheck(name, hashing[0].result(), layout.kind, problems, wide_columns=wide_columns)
-    found = _preview(con, hashing[0])
-    return SheetCheck(name, hashing[0].result(), layout.kind, problems, found, wide_columns)
+        return SheetCheck(name, hashing.result(), layout.kind, problems, wide_columns=wide_columns)
+    found = _preview(con, hashing)
+    return SheetCheck(name, hashing.result(), layout.kind, problems, found, wide_columns)
 
 
 _CSV_LINE = re.compile(r"CSV Error on Line: (\d+)")
