@@ -61,11 +61,15 @@ def bench_extract(quick: bool, work: Path, state: dict) -> dict:
 
 # ------------------------------------------------------------------ import
 
+def _remove_db(db: Path) -> None:
+    for p in (db, Path(str(db) + ".wal")):
+        p.unlink(missing_ok=True)
+
+
 def _read_csv_baseline(sheet: Path, db: Path) -> float:
     import duckdb
 
-    for p in (db, Path(str(db) + ".wal")):
-        p.unlink(missing_ok=True)
+    _remove_db(db)
     started = time.perf_counter()
     con = duckdb.connect(str(db))
     con.execute("CREATE TABLE sheet AS SELECT * FROM read_csv(?)", [str(sheet)])
@@ -73,20 +77,30 @@ def _read_csv_baseline(sheet: Path, db: Path) -> float:
     return time.perf_counter() - started
 
 
-def _our_import(sheet: Path, db: Path) -> tuple[float, int]:
+def _new_warehouse(db: Path) -> None:
     from etl.build import prepare
+    from etl.warehouse import session
+
+    _remove_db(db)
+    with session(str(db)) as con:
+        prepare(con)
+
+
+def _timed_import(sheet: Path, db: Path) -> tuple[float, int]:
+    """Seconds to import `sheet` into `db` (opening and closing it included), and the figures loaded."""
     from etl.sheets import import_sheet
     from etl.warehouse import session
 
-    for p in (db, Path(str(db) + ".wal")):
-        p.unlink(missing_ok=True)
-    with session(str(db)) as con:
-        prepare(con)
     data = sheet.read_bytes()
     started = time.perf_counter()
     with session(str(db)) as con:
         _, result = import_sheet(con, sheet.name, data, who="bench", original=sheet)
     return time.perf_counter() - started, result.counts["observations"]
+
+
+def _our_import(sheet: Path, db: Path) -> tuple[float, int]:
+    _new_warehouse(db)
+    return _timed_import(sheet, db)
 
 
 def bench_import(quick: bool, work: Path, state: dict) -> dict:
@@ -109,26 +123,15 @@ def _import_many_schools(quick: bool, work: Path) -> dict:
     """The same number of rows naming 100,000 schools (20,000 with --quick), 10 figures each: once into
     an empty warehouse (every school new), once more into it (every school known, the years new).
     School names are matched in Python, so this is where a national sheet differs from the 1M-row one."""
-    from etl.build import prepare
-    from etl.sheets import import_sheet
-    from etl.warehouse import session
-
     schools = 20_000 if quick else 100_000
     first = synthetic.wide_spread_sheet(work / "schools_a.csv", schools)
     again = synthetic.wide_spread_sheet(work / "schools_b.csv", schools, years=(2020, 2021))
     db = work / "schools.duckdb"
     best = {"new": [], "known": []}
     for _ in range(1 if quick else 2):
-        for p in (db, Path(str(db) + ".wal")):
-            p.unlink(missing_ok=True)
-        with session(str(db)) as con:
-            prepare(con)
+        _new_warehouse(db)
         for kind, sheet in (("new", first), ("known", again)):
-            data = sheet.read_bytes()
-            started = time.perf_counter()
-            with session(str(db)) as con:
-                import_sheet(con, sheet.name, data, who="bench", original=sheet)
-            best[kind].append(time.perf_counter() - started)
+            best[kind].append(_timed_import(sheet, db)[0])
     baseline = min(_read_csv_baseline(first, work / "baseline.duckdb") for _ in range(2))
     return {"many_schools": schools, "many_schools_rows": schools * 10,
             "import_many_schools_new_s": round(min(best["new"]), 2),
