@@ -86,7 +86,12 @@ def read_report(path: str | Path, data: bytes | None = None) -> ReportText:
 
 
 def normalize_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return _PINYIN_NOTE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+# Some mirror sites annotate a character with its pinyin ("發(fā)展", "結(jié)對"); the note splits the
+# word it sits in, so it is dropped. Only a tone-marked syllable right after a Han character goes.
+_PINYIN_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 
 
 def _read_docx(name: str, data: bytes) -> ReportText:

@@ -53,11 +53,26 @@ class Award:
 
 
 @dataclass
+class Candidate:
+    """A number in a sentence about party work that no rule assigns: offered to analysts, never charted."""
+
+    value: float
+    qualifier: str = "exact"
+    unit: str = ""
+    year: int | None = None
+    start: int | None = None
+    end: int | None = None
+    evidence: str | None = None
+    reason: str = ""  # why no indicator was given ("unsure", "members attending an event" …)
+
+
+@dataclass
 class Extraction:
     document: DocumentInfo
     metrics: list[Metric] = field(default_factory=list)
     awards: list[Award] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
 
 
 def _number(value: float) -> int | float:
@@ -65,7 +80,7 @@ def _number(value: float) -> int | float:
 
 
 def to_json_records(ex: Extraction) -> list[dict]:
-    """The DESIGN.md contract: one document record, then metric and award records."""
+    """The DESIGN.md contract: one document record, then metric, award and candidate records."""
     d = ex.document
     records: list[dict] = [
         {
@@ -111,6 +126,21 @@ def to_json_records(ex: Extraction) -> list[dict]:
                 "start": a.start,
                 "end": a.end,
                 "evidence": a.evidence,
+            }
+        )
+    for c in ex.candidates:
+        records.append(
+            {
+                "type": "candidate",
+                "doc": d.doc,
+                "value": _number(c.value),
+                "qualifier": c.qualifier,
+                "unit": c.unit,
+                "year": c.year,
+                "start": c.start,
+                "end": c.end,
+                "evidence": c.evidence,
+                "reason": c.reason,
             }
         )
     return records

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from etl.catalog import by_id
-from etl.extract import extract_text, rules_en, rules_zh
+from etl.extract import extract_text, people, rules_en, rules_zh
+from etl.extract.lexicon import FRAME_ROLES, NOUN_ROLES, entries
 
 CASES = [
     (lang, rule, example)
@@ -39,7 +40,32 @@ def test_rules_name_catalog_indicators():
             assert rule.examples, f"rule for {rule.indicator} has no example"
 
 
+FRAME_CASES = [(frame, example) for frame in people.FRAMES for example in frame.examples]
+
+
+@pytest.mark.parametrize("frame, example", FRAME_CASES, ids=[f"{f.name}:{e[:20]}" for f, e in FRAME_CASES])
+def test_people_frame_reads_its_examples(frame, example):
+    found = [m.indicator for m in extract_text("example.txt", example + "。").metrics]
+    if frame.indicator is None:
+        assert found == [], f"{example!r} is not a figure, but gave {found}"
+    else:
+        assert frame.indicator in found, f"{example!r} gave {found}, expected {frame.indicator}"
+
+
 def test_every_indicator_but_organization_honours_has_a_chinese_rule():
-    covered = {r.indicator for r in rules_zh.RULES}
+    covered = {r.indicator for r in rules_zh.RULES} | {f.indicator for f in people.FRAMES}
     missing = set(by_id()) - covered - {"awards_org"}  # honours themselves are read by awards.py
     assert not missing
+
+
+def test_the_lexicon_is_well_formed():
+    known = set(by_id())
+    seen = set()
+    for e in entries():
+        assert e.lang in ("zh", "en"), e
+        assert e.role in NOUN_ROLES | FRAME_ROLES, e
+        assert e.indicator is None or e.indicator in known, e
+        assert e.word.strip() == e.word and e.word, e
+        kind = "noun" if e.role in NOUN_ROLES else "frame"
+        assert (e.lang, e.word, kind) not in seen, f"{e.word} is listed twice as a {kind}"
+        seen.add((e.lang, e.word, kind))

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from etl.extract import awards as honours
-from etl.extract import rules_en, rules_zh
+from etl.extract import people, rules_en, rules_zh
 from etl.extract.document import (
     detect_language,
     find_doc_type,
@@ -25,12 +25,13 @@ from etl.extract.document import (
     find_title,
     school_level,
 )
+from etl.extract.lexicon import lexicon
 from etl.extract.periods import DocTime, cadence_en, cadence_zh, time_marks, time_of, year_mentions
 from etl.extract.quantities import ZH_QUANTITY, Quantity, find_en, find_zh
 from etl.extract.rule import Rule, RuleTable, Window
 from etl.extract.text import Segmenter
 from etl.reading import read_report
-from etl.records import DocumentInfo, Extraction, Metric, content_hash
+from etl.records import Candidate, DocumentInfo, Extraction, Metric, content_hash
 from etl.textnorm import fold
 
 __all__ = ["extract_file", "extract_text"]
@@ -105,10 +106,15 @@ def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule
     return start, end
 
 
+_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+
 def _document_time(folded: str, title: str | None, published, doc_type: str, lang: str) -> DocTime:
     plan_year = None
     if doc_type in ("work_plan", "work_summary"):
         for line in ([title] if title else []) + folded.split("\n")[:8]:
+            if _FULL_DATE.search(line or ""):
+                continue  # a line with a full date is the page's date line, not its title
             if line and re.search(r"计划|总结|汇报|要点|规划|plan|summary|report", line, re.I):
                 m = re.search(r"((?:19|20)\d{2})", line)
                 if m:
@@ -145,12 +151,12 @@ def extract_text(doc: str, text: str, *, title_hint: str | None = None, publishe
         region=region, school_level=school_level(school), published=published, doc_type=doc_type,
         title=title, text=text,
     )
-    metrics = _metrics(text, folded, seg, lang, doc_time, doc_type == "work_plan")
+    metrics, candidates = _metrics(text, folded, seg, lang, doc_time, doc_type == "work_plan")
     if lang == "zh":
         found = honours.find_awards_zh(folded, seg, doc_time)
     else:
         found = honours.find_awards_en(folded, seg, doc_time)
-    return Extraction(info, metrics, honours.to_awards(found, text))
+    return Extraction(info, metrics, honours.to_awards(found, text), candidates=candidates)
 
 
 def _original(text: str, folded: str, name: str | None) -> str | None:
@@ -161,8 +167,10 @@ def _original(text: str, folded: str, name: str | None) -> str | None:
     return text[i: i + len(name)] if i >= 0 else name
 
 
-def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTime, is_target: bool) -> list[Metric]:
+def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTime,
+             is_target: bool) -> tuple[list[Metric], list[Candidate]]:
     metrics: list[Metric] = []
+    candidates: list[Candidate] = []
     seen_stock: set[tuple] = set()
     low = folded.lower() if lang == "en" else folded
     quantities = find_zh(folded) if lang == "zh" else find_en(low)
@@ -172,6 +180,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
     for q in quantities:
         if seg.in_label(q.start, q.end) or seg.in_aside(q.start, q.end):
             continue
+        floor = prev_end
         if lang == "zh":
             window, left_start = _windows_zh(folded, seg, q, prev_end)
             cadence, rate_words = cadence_zh(folded[max(seg.clause_start(q.start), q.start - 12): q.start],
@@ -180,12 +189,23 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             window, left_start = _windows_en(low, seg, q)
             cadence, rate_words = cadence_en(window.right[:60], window.left)
         prev_end = q.end
-        if q.article and not cadence:
-            continue  # "a" or "an" counts only in a rate ("a meeting every month")
-        rule = table.classify(window)
-        if rule is None or rule.indicator is None:
-            continue
+        # "a"/"an" counts in a rate ("a meeting every month") or after a verb of having ("has a party branch")
+        counts = not q.article or cadence or _has_before(window.left, lang)
+        rule = table.classify(window) if counts else None
+        if rule is not None and rule.indicator is None:
+            continue  # recognized as something else: a page view, an enrolment, a norm
         s_start, s_end = seg.sentence_span(q.start)
+        if rule is not None:
+            indicator = rule.indicator
+            start, end = _evidence_span(text, seg, q, left_start, rule, lang)
+        else:
+            reading = _read_people(low, seg, q, floor, lang)
+            if reading is None or reading.indicator is None:
+                if not q.article and _worth_review(low, q, s_start, s_end, lang, reading):
+                    candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, reading))
+                continue
+            indicator = reading.indicator
+            start, end = _people_span(text, seg, q, reading, left_start, lang)
         if s_start not in sentence_marks:
             sentence_marks[s_start] = time_marks(low[s_start:s_end], lang)
         time = time_of(low[s_start: q.start], doc_time, q.start, lang, sentence_marks[s_start])
@@ -195,20 +215,82 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         else:
             year = time.year
             period = time.label
-        start, end = _evidence_span(text, seg, q, left_start, rule, lang)
         planned = bool(_PLANNED.search(low[max(s_start, q.start - 40): q.start]))
         metric = Metric(
-            indicator=rule.indicator, value=q.value, qualifier=q.qualifier, year=year, period=period,
+            indicator=indicator, value=q.value, qualifier=q.qualifier, year=year, period=period,
             period_start=time.start, period_end=time.end, cadence=cadence, is_target=is_target or planned,
             start=start, end=end, evidence=text[start:end],
         )
-        if rule.indicator in STOCK_INDICATORS:
-            key = (rule.indicator, q.value, year, cadence)
+        if indicator in STOCK_INDICATORS:
+            key = (indicator, q.value, year, cadence)
             if key in seen_stock:
                 continue  # the same head count said twice is one fact
             seen_stock.add(key)
         metrics.append(metric)
-    return metrics
+    return metrics, candidates
+
+
+def _has_before(left: str, lang: str) -> bool:
+    found = lexicon(lang).last_frame("exist", left)
+    return found is not None and not left[found.end():].strip()
+
+
+def _read_people(low: str, seg: Segmenter, q: Quantity, floor: int, lang: str) -> people.Reading | None:
+    s_start, s_end = seg.sentence_span(q.start)
+    clause_start = max(seg.clause_start(q.start), s_start)
+    previous = low[seg.sentence_span(max(0, s_start - 1))[0]: s_start] if s_start else ""
+    if lang == "zh":
+        if q.unit not in people.PEOPLE_UNITS_ZH | people.HOUSEHOLD_UNITS_ZH:
+            return None
+        return people.read_zh(low, q.start, q.end, q.unit, clause_start, (s_start, s_end), previous, floor)
+    return None  # English counts of people are read by the rules of rules_en.py
+
+
+def _people_span(text: str, seg: Segmenter, q: Quantity, reading: people.Reading, left_start: int,
+                 lang: str) -> tuple[int, int]:
+    """From the frame word or subject before the count to the end of the counted phrase."""
+    start = min(reading.np_start, q.start)
+    clause = max(seg.clause_start(q.start), seg.sentence_span(q.start)[0])
+    start = max(min(start, max(left_start, clause)), q.start - 30)
+    while start < q.start and text[start] in " \u3000、，,；;：:“”\"\n\t":
+        start += 1
+    end = max(reading.np_end, q.end)
+    _, s_end = seg.sentence_span(q.start)
+    limit = min(s_end, end + (16 if lang == "zh" else 50))
+    stop = re.compile(r"[，,。；;！？!?\n]" if lang == "zh" else r"[,;.!?\n]").search(text, end, limit)
+    end = stop.start() if stop else limit
+    while end > q.end and text[end - 1] in " \u3000\t":
+        end -= 1
+    return start, end
+
+
+_PARTY_WORK = re.compile(r"党|支部|志愿|帮扶|慰问|结对|家访|送教|表彰|先锋|party|volunteer|mentor|comrade", re.I)
+_REVIEW_UNITS_ZH = frozenset({"人", "名", "位", "个人", "人次", "次", "场", "回", "节", "堂", "课时", "对", "户", "小时", "讲"})
+_NOT_REVIEW = {"per-person norm", "a part of a total named before", "a phrase that refers back"}
+
+
+def _worth_review(low: str, q: Quantity, s_start: int, s_end: int, lang: str, reading) -> bool:
+    """A number an analyst should see: a count with a measure word, in a sentence about party work."""
+    if reading is not None and reading.frame in _NOT_REVIEW:
+        return False
+    if lang == "zh" and q.unit not in _REVIEW_UNITS_ZH:
+        return False
+    return bool(_PARTY_WORK.search(low, s_start, s_end))
+
+
+def _candidate(text: str, low: str, seg: Segmenter, q: Quantity, doc_time: DocTime, lang: str,
+               sentence_marks: dict, reading) -> Candidate:
+    s_start, s_end = seg.sentence_span(q.start)
+    if s_start not in sentence_marks:
+        sentence_marks[s_start] = time_marks(low[s_start:s_end], lang)
+    time = time_of(low[s_start: q.start], doc_time, q.start, lang, sentence_marks[s_start])
+    clause = max(seg.clause_start(q.start), s_start, q.start - 24)
+    stop = re.compile(r"[，,。；;！？!?\n]" if lang == "zh" else r"[,;.!?\n]").search(text, q.end, min(s_end, q.end + 24))
+    end = stop.start() if stop else min(s_end, q.end + 24)
+    while clause < q.start and text[clause] in " \u3000\n\t":
+        clause += 1
+    return Candidate(value=q.value, qualifier=q.qualifier, unit=q.unit, year=time.year, start=clause, end=end,
+                     evidence=text[clause:end], reason=reading.frame if reading else "no rule")
 
 
 def extract_file(path: str | Path, data: bytes | None = None) -> Extraction:

@@ -53,8 +53,11 @@ EN_PRE = {
     "fewer than": "at_most", "less than": "at_most",
 }
 _EN_WORD = "|".join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))
+_EN_SMALL_WORD = "|".join(sorted(EN_NUMBER_WORDS[:20], key=len, reverse=True))
+# "four or five", "3 or 4": an estimate, read as at least the smaller number
+_EN_PAIR = rf"(?:{_EN_SMALL_WORD}|\d{{1,3}}) or (?:{_EN_SMALL_WORD}|\d{{1,3}})(?![\w-])"
 _EN_NUM = (
-    rf"once or twice|one or two|two or three|once|twice|thrice|a dozen|\d+(?:,\d{{3}})*(?:\.\d+)?"
+    rf"once or twice|{_EN_PAIR}|once|twice|thrice|a dozen|\d+(?:,\d{{3}})*(?:\.\d+)?"
     rf"|(?:{_EN_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_EN_WORD}))*|an?"
 )
 EN_QUANTITY = re.compile(
@@ -64,7 +67,9 @@ EN_QUANTITY = re.compile(
 )
 _RATE_NEAR = re.compile(r"\b(?:every|each|per|a)\s+(?:six months|half|academic|school|semester|term|quarter|month|"
                         r"week|year|day)|\b(?:weekly|monthly|quarterly|annually|yearly|daily)\b")
-_EN_PAIRS = {"once or twice": (1, "at_least"), "one or two": (1, "at_least"), "two or three": (2, "at_least")}
+# "has a party branch", "there is a party group": an article after a verb of having may count one
+_HAVING = re.compile(r"\b(?:has|have|had|established|set up|formed|there is|there was)\s+$")
+_EN_PAIRS = {"once or twice": (1, "at_least")}
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 
 
@@ -117,7 +122,8 @@ def find_en(text: str) -> list[Quantity]:
     found = []
     for m in EN_QUANTITY.finditer(text):
         num = m.group("num").lower()
-        if num in ("a", "an") and not _RATE_NEAR.search(text, m.end(), m.end() + 80):
+        if num in ("a", "an") and not _RATE_NEAR.search(text, m.end(), m.end() + 80) \
+                and not _HAVING.search(text, max(0, m.start() - 30), m.start()):
             continue  # an article, not a count
         tail = text[m.end(): m.end() + 14]
         head = text[max(0, m.start() - 12): m.start()]
@@ -131,6 +137,11 @@ def find_en(text: str) -> list[Quantity]:
             continue  # "No. 1 Primary School", "Grade 5"
         if num in _EN_PAIRS:
             value, qualifier = _EN_PAIRS[num]
+        elif " or " in num:
+            low_end, high_end = (parse_english_number(part) for part in num.split(" or "))
+            if not low_end or not high_end or not 0 < high_end - low_end <= 2:
+                continue  # "one or more", "5 or 50": not an estimate of one count
+            value, qualifier = low_end, "at_least"
         else:
             parsed = parse_english_number(num)
             if parsed is None or parsed == 0:

@@ -6,11 +6,14 @@ from __future__ import annotations
 from etl.extract.rule import Rule
 
 STUDENTS = r"(?:left-behind children|needy students|poor students|students|pupils|children|kids)"
+PEOPLE = r"(?:people|persons|teachers|party members|members|students|staff members|staff|comrades|cadres)"
 STAFF = r"(?:retired teachers|retired staff|teachers|staff members|staff|faculty members|cadres|old party members)"
 
 RULES: list[Rule] = [
     Rule(None, ("each party member writes one or two reading notes",),
          frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b", name="per-person norm"),
+    Rule(None, ("among them, 28 party members spoke", "including not only 28 party members"),
+         frame=r"\b(?:including|among them|of whom|of which|not only)\b[^.;]{0,20}$", name="a part of a total"),
     Rule(None, ("the school has 1,154 students",),
          after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b(?! (?:were|have been) (?:visited|helped|assisted))",
          name="enrolment"),
@@ -37,7 +40,12 @@ RULES: list[Rule] = [
          after=r"^(?:special |group |theory |theoretical |centrali[sz]ed |collective )?(?:study|learning) "
                r"(?:activit(?:y|ies)|sessions?|meetings?)\b"),
     Rule("volunteer_participants", ("170 party member volunteers",),
-         after=r"^(?:party (?:member )?|teacher )?volunteers\b"),
+         after=r"^(?:party (?:member )?|teacher |student )?volunteers\b"),
+    Rule("volunteer_participants",
+         ("a total of 37 people joined the volunteer service team", "more than 30 teachers volunteered at the station",
+          "twelve party members took part in the voluntary service"),
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,24}}?\b(?:volunteered|(?:joined|took part in|participated in|signed up "
+               r"for)\b[^.;]{0,24}?\bvolunt(?:eer|ary))"),
     Rule("volunteer_sessions", ("carried out 20 volunteer activities",),
          after=r"^(?:volunteer(?:ing)? (?:service )?(?:activities|events|services)|volunteer service sessions)\b"),
     Rule("volunteer_beneficiaries", ("served 300 residents",), before=r"\b(?:served|benefited|benefiting|reaching)\s*$"),
@@ -45,8 +53,9 @@ RULES: list[Rule] = [
     Rule("home_visits", ("more than 20 children studying at home in two villages were visited",),
          after=rf"^(?:{STUDENTS}|families|households)\b[^.;]{{0,140}}?\b(?:were|have been|had been) visited\b"),
     Rule("home_visits", ("45 home visits",), after=r"^home visits?\b"),
-    Rule("mentoring_pairs", ("15 mentoring pairs",),
-         after=r"^(?:mentoring|mentor-mentee|master-apprentice|teacher-apprentice) pairs\b"),
+    Rule("mentoring_pairs", ("15 mentoring pairs", "8 pairs of mentors and apprentices"),
+         after=r"^(?:(?:mentoring|mentor-mentee|master-apprentice|teacher-apprentice) pairs|pairs of (?:mentors?|masters?|"
+               r"teachers?)\b)"),
     Rule("teachers_mentored", ("50 young teachers received mentoring",),
          after=r"^(?:young|new|novice) teachers\b[^.;]{0,30}?\b(?:mentored|received (?:mentoring|guidance|help))"),
     Rule("students_assisted", ("helped 35 needy students",), before=r"\b(?:helped|assisted|supported|aided)\s*$",
@@ -58,8 +67,10 @@ RULES: list[Rule] = [
     Rule("party_groups", ("3 party groups",), after=r"^party groups\b"),
     Rule("branches", ("81 party members from three party branches",),
          after=r"^(?:general |grassroots )?(?:party )?branch(?:es)?\b(?! secretar)"),
-    Rule("members_total", ("81 party members from three party branches", "48 party members"),
-         after=r"^(?:communist )?party members?\b(?! (?:teachers|volunteers|cadres))"),
+    Rule("members_total", ("81 party members from three party branches", "48 party members",
+                            "there are only four or five party members in the school"),
+         after=r"^(?:communist )?party members?\b(?! (?:teachers|volunteers|cadres))",
+         not_before=r"\b(?:including|among them|of whom|of which|not only|besides)\b"),
     Rule("members_total", ("the party branch has 31 members",),
          before=r"\bparty (?:branch|committee|organi[sz]ation) (?:has|had|now has)\s*$", after=r"^members\b"),
 ]

@@ -1,0 +1,316 @@
+"""Counts of people (and of households): what is counted, and the frame the count stands in.
+
+A count of people is read in two steps:
+1. *What it counts*: the noun phrase right after the measure word ("23名**优秀党员**"), or, when
+   none follows, the one right before the number ("**党员教师**31人"). A phrase may chain nouns
+   ("学生入党积极分子", "党员教师志愿者"); every noun in it is kept, the last is its head. A noun at
+   the end of a list ("党员、预备党员、积极分子8人") does not count alone: the number is the list's total.
+2. *The frame*: the lexicon's frame words in the clause before the phrase (有/现有 have it, 表彰/推荐
+   honour it, 慰问/帮扶 help it, 发展 admits it) and in the rest of the sentence after it (参加,
+   走进…家, 被评为, 成为…党员, 递交…入党申请书, 志愿服务 …).
+
+`FRAMES` decides, in order, which indicator a (nouns, frame) pair gives; its first match wins.
+When nothing matches, the count is unsure: it becomes a review candidate, never a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from etl.extract.lexicon import Lexicon, Noun, lexicon
+from etl.extract.quantities import ZH_QUANTITY
+
+PEOPLE_UNITS_ZH = frozenset({"人", "名", "位", "个人", "人次"})
+HOUSEHOLD_UNITS_ZH = frozenset({"个", "户"})
+_ZH_CLAUSE_END = re.compile(r"[，,。；;！？!?\n：:]")
+_ZH_LIST_MARK = re.compile(r"[、和及与]$")
+# a phrase may start after a few modifier characters ("十五位老教师", "三名残障儿童"), never across a
+# verb or preposition
+_ZH_MODIFIER = re.compile(r"[^，,。；;！？!?\n、的在到向为对与被将把从于和及并]{0,6}")
+_ZH_EVERY = re.compile(r"每(?:一)?(?:位|名|个人|人)|人均|每(?:一)?个(?:党员|教师|老师|学生|同志|人)")
+
+
+@dataclass
+class Reading:
+    """What a count of people was read as: an indicator, or nothing (with why, for review)."""
+
+    indicator: str | None
+    nouns: list[Noun] = field(default_factory=list)
+    frame: str = ""
+    np_start: int = 0  # the counted phrase, for the evidence span
+    np_end: int = 0
+
+
+@dataclass
+class Context:
+    nouns: list[Noun]  # the counted phrase, head last
+    roles: set[str]
+    head: str  # the head noun's role, or "" when no noun is named
+    before: str  # the clause before the phrase
+    sentence_before: str  # the sentence before the phrase (for a clause with no verb of its own)
+    around: str  # the clause up to the end of the phrase ("深入200余个幼儿家庭")
+    after: str  # the rest of the sentence after the phrase, up to the next count
+    after_clause: str  # the rest of its clause
+    sentence: str
+    previous: str  # the sentence before, for what a paragraph is about
+    listed: bool  # the phrase ends a list: the number counts the whole list
+    prenominal: bool  # the noun follows the number ("23名优秀党员")
+    lex: Lexicon
+
+    def has(self, role: str, where: str) -> bool:
+        return self.lex.frame(role, getattr(self, where)) is not None
+
+    def nearest_before(self, *roles: str) -> str | None:
+        """Which of `roles` has the frame word closest before the phrase: in its clause, or, when the
+        clause has none ("…共走访困难职工3人，留守儿童10名"), in its sentence."""
+        # a bare "noun N人" clause with no verb of its own takes the verb of the sentence
+        bare = not self.after_clause.strip(" \u3000") or self.after_clause.startswith("、")
+        for text in (self.before, self.sentence_before) if bare else (self.before,):
+            best, best_end = None, -1
+            for role in roles:
+                m = self.lex.last_frame(role, text)
+                if m and m.end() > best_end:
+                    best, best_end = role, m.end()
+            if best:
+                return best
+        return None
+
+
+@dataclass(frozen=True)
+class Frame:
+    indicator: str | None
+    test: Callable[[Context], bool]
+    examples: tuple[str, ...]
+    name: str
+
+
+def _nouns(ctx: Context, *roles: str) -> bool:
+    return bool(ctx.roles & set(roles))
+
+
+def _stock(ctx: Context) -> bool:
+    """A head count: 有/现有/共有 before it, or a bare "noun N人" naming who the school has."""
+    if ctx.nearest_before("exist", "develop", "honour", "help", "lead", "review") == "exist":
+        return True
+    if ctx.prenominal:
+        return bool(re.search(r"(?:党支部|党总支|党委|学校|全校|我校|本校|该校)(?:共|现)?将$", ctx.before))
+    # "党员教师31人", "1997年党员60人", "党员总数达56人": nothing in the clause but a subject
+    rest = re.sub(r"(?:\d{4}年(?:底|末|初)?|目前|现|全校|学校|我校|本校|该校|全园|[^，。]{0,12}?(?:党支部|党总支|党委|支部))",
+                  "", ctx.before)
+    return not rest.strip()
+
+
+def _whole(ctx: Context) -> bool:
+    """全体党员共N人: all the members, whatever they did."""
+    return ctx.has("whole", "before") and not ctx.listed
+
+
+def _develop_context(ctx: Context) -> bool:
+    return bool(re.search(r"新发展|吸收[^，。]{0,12}为[^，。]{0,4}预备党员|接收[^，。]{0,12}为[^，。]{0,4}预备党员|审批|"
+                          r"发展对象", ctx.previous + ctx.sentence))
+
+
+def _helped(ctx: Context) -> bool:
+    if ctx.nearest_before("exist", "develop", "honour", "help", "lead", "review") == "help":
+        return True
+    if _benefactive(ctx):
+        return True
+    return ctx.has("help", "after") and _help_is_done_to(ctx)
+
+
+def _benefactive(ctx: Context) -> bool:
+    """"为39名留守儿童开展志愿服务", "给5位老教师送去春联": something is done for the people counted."""
+    return bool(re.search(r"(?:为|给|替)[^，。为给替]{0,4}$", ctx.before)) and \
+        bool(re.match(r"[^，。]{0,4}?(?:开展|提供|送|举办|进行|上|赠|捐|义务|免费|组织)", ctx.after))
+
+
+def _help_is_done_to(ctx: Context) -> bool:
+    """"N名学生被列入帮扶对象", "对N名儿童进行送教": the help is done to the people counted."""
+    return bool(re.match(r"[^，。]{0,6}?(?:被|接受|得到|获得|进行|开展|送)", ctx.after)) or \
+        bool(re.search(r"(?:对|为|给|向)$", ctx.before.rstrip("了")))
+
+
+PERSONLIKE = ("person", "pupil", "member", "young_teacher", "staff")
+
+FRAMES: list[Frame] = [
+    Frame("members_developed", lambda c: c.head == "probationary" and not _stock(c) and _develop_context(c),
+          ("会上讨论新发展对象。介绍人介绍了两名预备党员的表现", "审批会上，3名预备党员宣读入党志愿书"),
+          "probationary members just admitted"),
+    Frame(None, lambda c: c.after.startswith("的") and c.head in ("person", "member", "activist"),
+          ("两位同志的考察意见由书记宣读", "三名教师的发言各有侧重"), "a phrase that refers back"),
+    Frame("awards_individual", lambda c: "honoured" in c.roles and not c.listed,
+          ("各支部共推荐23名优秀党员", "推选出本年度优秀党员4名", "评出优秀党员三名"), "honoured people"),
+    Frame("awards_individual",
+          lambda c: c.head in ("person", "member") and (
+              c.nearest_before("exist", "honour", "help", "lead", "develop") == "honour" or
+              c.has("honoured_by", "after_clause")),
+          ("对张某等5名同志进行了表彰", "表彰了本学年的6名党员教师", "2名党员教师当选县骨干教师",
+           "3名教师分别获得市级一等奖"), "people honoured"),
+    Frame("members_developed",
+          lambda c: c.head in (*PERSONLIKE, "probationary") and c.has("join", "after_clause"),
+          ("两位老师光荣地成为了中共预备党员", "169名学生在中学发展为党员", "12名教师光荣加入中国共产党"),
+          "people who joined"),
+    Frame("members_developed",
+          lambda c: c.head in ("member", "probationary", "pupil", "person") and
+          c.nearest_before("exist", "develop", "honour", "help", "lead") == "develop",
+          ("近四年共发展学生党员140多名", "今年吸收了3名教师党员", "新发展党员2名"), "people admitted"),
+    Frame("members_developed", lambda c: c.head == "new_member" and not c.listed, ("接收新党员2名",), "new members"),
+    Frame("activists", lambda c: c.head == "activist" and not c.listed,
+          ("150多名学生入党积极分子参加党课学习", "确定入党积极分子5名", "培养了8名积极分子"), "activists"),
+    Frame("applicants", lambda c: c.head == "applicant" and not c.listed, ("入党申请人9名",), "applicants"),
+    Frame("applicants", lambda c: c.head in PERSONLIKE and c.has("apply", "after_clause"),
+          ("一千多名学生递交了入党申请书", "5名青年教师向党组织提交入党申请书"), "people who applied"),
+    Frame("members_full", lambda c: c.head == "full_member" and not c.listed,
+          ("有正式党员20人", "现有23名正式党员"), "full members"),
+    Frame("members_probationary", lambda c: c.head == "probationary" and not c.listed,
+          ("预备党员3人", "现有预备党员1名"), "probationary members"),
+    Frame("volunteer_participants", lambda c: "volunteer" in c.roles,
+          ("170多名党团员志愿者走上街头", "组织40余名师生志愿者走进社区", "在职党员教师志愿者20余人"), "volunteers"),
+    Frame("member_reviews", lambda c: c.head in ("member", "person") and
+          c.nearest_before("exist", "review", "honour", "help") == "review",
+          ("民主评议党员20人",), "members reviewed"),
+    Frame("students_assisted", lambda c: c.head == "pupil" and _helped(c),
+          ("学校将近40名学生被列入重点帮扶对象", "对辖区内的三名残障儿童开展送教上门", "结对帮扶困难学生35名",
+           "为12名孩子的家庭送去慰问品"), "pupils helped"),
+    Frame("staff_visited", lambda c: c.head == "staff" and _helped(c),
+          ("分成八组慰问了十五位老教师", "走访慰问困难职工4名", "看望了6位退休老师"), "staff visited"),
+    Frame("teachers_mentored", lambda c: c.head == "young_teacher" and (_helped(c) or c.has("mentor", "sentence") or
+                                                                          bool(re.match(r"[^，。]{0,6}?(?:接受|得到)", c.after))),
+          ("50余位年轻教师接受帮扶", "结对指导青年教师12名"), "young teachers mentored"),
+    Frame("home_visits", lambda c: c.head == "household" and "public" not in c.roles and
+          (c.has("home_visit", "around") or c.has("help", "before")),
+          ("深入200余个幼儿家庭", "走访了30户学生家庭"), "households visited"),
+    Frame("volunteer_beneficiaries", lambda c: c.head in ("household", "public") and
+          (c.has("help", "sentence") or c.has("serve", "sentence") or c.has("benefit", "before") or _benefactive(c)),
+          ("学校与4个空巢老人家庭结成帮扶对子", "志愿服务惠及居民300余人", "为社区60位孤寡老人义务理发"),
+          "people served"),
+    Frame("home_visits", lambda c: c.head in ("member", "person") and c.has("home_visit", "after"),
+          ("22位党员分别走进结对帮扶的学生家中进行家访", "15名教师利用暑假入户家访"), "home visits by members"),
+    Frame("volunteer_participants",
+          lambda c: c.head in ("member", "person", "pupil") and c.has("serve", "after") and
+          not c.after.startswith("的") and not _benefactive(c),
+          ("18名党员走进社区开展志愿服务", "12位党员参加了义务劳动", "积极分子等8人组成的先锋队开展了志愿服务活动"),
+          "people who served"),
+    Frame("members_total", lambda c: c.head == "member" and not c.listed and (_stock(c) or _whole(c)),
+          ("有党员教师27人", "全体党员共60余人", "学校党支部将11名党员分成三组", "1997年党员60人"), "members"),
+]
+
+
+def _phrase_after(text: str, pos: int, limit: int, lex: Lexicon) -> list[Noun]:
+    """The chain of nouns right after a measure word, a few modifier characters allowed before it."""
+    m = _ZH_MODIFIER.match(text, pos, limit)
+    span_end = m.end() if m else pos
+    nouns: list[Noun] = []
+    start = pos
+    while start <= span_end and start < limit:
+        noun = lex.noun_at(text, start)
+        if noun is None or noun.end > limit:
+            start += 1
+            continue
+        if nouns and noun.start != nouns[-1].end:
+            break
+        nouns.append(noun)
+        start = noun.end
+        span_end = max(span_end, noun.end)
+    return nouns
+
+
+_ZH_RELATIVE = re.compile(r"[^，,。；;！？!?\n]{1,16}?的")
+
+
+def _phrase_after_relative(text: str, pos: int, limit: int, lex: Lexicon) -> list[Noun]:
+    """"39名自愿参加夏令营的留守儿童": a relative clause before the noun, ended by 的."""
+    m = _ZH_RELATIVE.match(text, pos, limit)
+    if not m:
+        return []
+    nouns = _phrase_after(text, m.end(), limit, lex)
+    return nouns if nouns and nouns[0].start == m.end() else []
+
+
+def _phrase_before(text: str, end: int, floor: int, lex: Lexicon) -> list[Noun]:
+    nouns: list[Noun] = []
+    pos = end
+    while pos > floor:
+        noun = lex.noun_ending_at(text, pos)
+        if noun is None or noun.start < floor:
+            break
+        nouns.insert(0, noun)
+        pos = noun.start
+    return nouns
+
+
+def _listed_roles(text: str, np_start: int, floor: int, lex: Lexicon) -> set[str]:
+    """The roles of the nouns listed before the counted one with 、和及与, none of them with a count of
+    its own: "党员、预备党员、积极分子8人" lists three kinds of people."""
+    roles: set[str] = set()
+    pos = np_start
+    while pos - 1 > floor and _ZH_LIST_MARK.search(text[pos - 1: pos]):
+        noun = lex.noun_ending_at(text, pos - 1)
+        if noun is None or noun.start < floor:
+            break
+        roles.add(noun.role)
+        pos = noun.start
+    return roles
+
+
+_ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]")
+_LINK_BEFORE = re.compile(r"(?:共计|共有|累计|合计|总计|总数|人数|总人数|达到|增加到|增至|共|计|达|为|有|了|约)+$")
+
+
+def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, sentence: tuple[int, int],
+            previous_sentence: str, floor: int = 0) -> Reading | None:
+    """How a count of people (or households) reads, or None when the unit is not a people unit."""
+    lex = lexicon("zh")
+    s_start, s_end = sentence
+    clause_end_m = _ZH_CLAUSE_END.search(text, q_end, s_end)
+    clause_end = clause_end_m.start() if clause_end_m else s_end
+    after_nouns = _phrase_after(text, q_end, clause_end, lex) or _phrase_after_relative(text, q_end, clause_end, lex)
+    household = unit in HOUSEHOLD_UNITS_ZH
+    if household and not (after_nouns and after_nouns[-1].role == "household") and unit != "户":
+        return None  # "3个党小组" is not a count of households
+    if _ZH_EVERY.search(text, max(clause_start, q_start - 4), q_start):
+        return Reading(None, frame="per-person norm")
+    prenominal = bool(after_nouns)
+    grouped = False
+    if prenominal:
+        nouns, np_start, np_end = after_nouns, q_start, after_nouns[-1].end
+        before = text[clause_start: q_start]
+    else:
+        left = text[clause_start: q_start]
+        link = _LINK_BEFORE.search(left)
+        noun_end = q_start - (len(link.group(0)) if link else 0)
+        grouped = text[noun_end - 1: noun_end] == "等"  # "积极分子等8人": a group the noun is one of
+        noun_end -= grouped
+        nouns = _phrase_before(text, noun_end, clause_start, lex)
+        np_start = nouns[0].start if nouns else q_start
+        np_end = q_end
+        before = text[clause_start: np_start]
+    if household and unit == "户":
+        nouns = [*nouns, Noun("户", "household", None, q_end - 1, q_end)]
+    # "党员、预备党员、积极分子8人": a list of nouns ends at the number, which counts them all; in
+    # "正式党员20人、预备党员3人" each noun has its own count, and the list mark follows a number
+    listed_roles = _listed_roles(text, np_start, max(clause_start, floor), lex) if nouns and not prenominal else set()
+    roles = {n.role for n in nouns}
+    head = nouns[-1].role if nouns else ""
+    # a list of one kind ("贫困生、特殊生560余人次") counts that kind; a mixed list or a group counts people
+    listed = bool(listed_roles - {head}) or (not prenominal and grouped)
+    if listed:
+        roles, head = {"person"}, "person"
+    after_start = np_end if prenominal else q_end
+    rest = _ASIDE.sub(lambda m: " " * len(m.group(0)), text[after_start: s_end])  # "(其中12名党员)" is no next count
+    next_count = ZH_QUANTITY.search(rest)
+    after = text[after_start: after_start + (next_count.start() if next_count else len(rest))]
+    clause_mark = _ZH_CLAUSE_END.search(after)
+    ctx = Context(nouns=nouns, roles=roles, head=head, before=before,
+                  sentence_before=text[s_start: np_start], around=text[clause_start: np_end],
+                  after=after, after_clause=after[: clause_mark.start()] if clause_mark else after,
+                  sentence=text[s_start: s_end], previous=previous_sentence,
+                  listed=listed, prenominal=prenominal, lex=lex)
+    if lex.frame("breakdown", before[-6:]) and head in ("member", "person"):
+        return Reading(None, nouns, "a part of a total named before", np_start, np_end)
+    for frame in FRAMES:
+        if frame.test(ctx):
+            return Reading(frame.indicator, nouns, frame.name, np_start, np_end)
+    return Reading(None, nouns, "unsure", np_start, np_end)

@@ -1,0 +1,84 @@
+"""Counts of people read by what they count and the frame they stand in (etl/extract/people.py).
+
+Every sentence here is written for this test: the same constructions in other words and orders.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.extract import extract_text
+
+
+def read(text: str) -> list[tuple[str, float]]:
+    return [(m.indicator, m.value) for m in extract_text("p.txt", text).metrics]
+
+
+def candidates(text: str) -> list[float]:
+    return [c.value for c in extract_text("p.txt", text).candidates]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # head counts, with modifiers and in other orders
+        ("该校党总支在职党员45人。", ("members_total", 45)),
+        ("学校现有党员教师27人。", ("members_total", 27)),
+        ("全体党员共60余人参加了表彰会。", ("members_total", 60)),
+        ("我园共有中共党员9名。", ("members_total", 9)),
+        ("目前党支部拥有12名党员。", ("members_total", 12)),
+        # N名党员 + an action: the people taking part, or nothing
+        ("18名党员走进社区开展环境整治志愿服务。", ("volunteer_participants", 18)),
+        ("暑假里，16位党员教师深入学生家中开展家访。", ("home_visits", 16)),
+        # honoured members, several verbs and orders
+        ("大会推选出本年度优秀党员6名。", ("awards_individual", 6)),
+        ("会上表彰了本学年的7名优秀共产党员。", ("awards_individual", 7)),
+        ("支部评出优秀党员三名。", ("awards_individual", 3)),
+        ("对李某等9名荣获先进称号的同志进行了表彰。", ("awards_individual", 9)),
+        ("4名同志分别获得区级优秀教师称号。", ("awards_individual", 4)),
+        # people helped, the verb before or after the count
+        ("全校有25名学生被列入结对帮扶对象。", ("students_assisted", 25)),
+        ("党员们为11名孩子的家庭送去了米和油。", ("students_assisted", 11)),
+        ("春节前慰问了8位老教师。", ("staff_visited", 8)),
+        ("党员教师结对帮扶留守儿童30名。", ("students_assisted", 30)),
+        ("退休教师12人接受了走访慰问。", ("staff_visited", 12)),
+        # joining and applying
+        ("今年有3名青年教师光荣加入中国共产党。", ("members_developed", 3)),
+        ("全年共发展党员4名。", ("members_developed", 4)),
+        ("本学期共有60名学生递交了入党申请书。", ("applicants", 60)),
+        ("新确定入党积极分子5名。", ("activists", 5)),
+        # volunteers
+        ("此次活动共有党员志愿者35人参与。", ("volunteer_participants", 35)),
+        ("组织了50余名师生志愿者清理河道。", ("volunteer_participants", 50)),
+        # English
+        ("A total of 26 people joined the volunteer team this spring.", ("volunteer_participants", 26)),
+        ("The school now has 40 party members.", ("members_total", 40)),
+        ("There are only three or four party members in the school.", ("members_total", 3)),
+        ("They formed 12 pairs of mentors and apprentices.", ("mentoring_pairs", 12)),
+        ("More than 30 teachers volunteered at the testing site.", ("volunteer_participants", 30)),
+        ("The school has set up a party branch and two party groups.", ("branches", 1)),
+    ],
+)
+def test_a_count_reads_as_what_it_counts(text, expected):
+    assert expected in read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "32位党员在党旗下过了集体政治生日。",  # members at an event: not a head count
+        "两位同志的考察材料由支部书记宣读。",  # a phrase that refers back
+        "每位党员联系2名学困生。",  # a per-person norm
+        "其中党员12名。",  # a part of a total named before
+        "党员、团员和少先队员代表共120多人参加了升旗仪式。",  # a mixed group
+        "Among them, 28 party members spoke at the meeting.",
+    ],
+)
+def test_a_count_that_is_not_a_figure(text):
+    assert not [i for i, _ in read(text) if i == "members_total"], read(text)
+
+
+def test_an_unsure_count_is_a_review_candidate():
+    text = "20名党员参加了红色教育基地的参观学习。"
+    assert read(text) == []
+    assert candidates(text) == [20]
