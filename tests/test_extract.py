@@ -257,3 +257,88 @@ def test_json_records_follow_the_contract():
     award = next(r for r in records if r["type"] == "award")
     assert {"title", "level", "recipient", "year", "start", "end", "evidence"} <= set(award)
     json.dumps(records, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    "text, title, level, recipient, year",
+    [
+        ("王老师被评为2021年度区优秀共产党员。", "区优秀共产党员", "district", "individual", 2021),
+        ("近年来，学校先后获得全国文明校园、全国青少年校园足球特色学校等荣誉称号。", "全国青少年校园足球特色学校", "national",
+         "organization", None),
+        ("大会推选出本年度优秀党员6名。", "优秀党员", "school", "individual", None),
+        ("In 2020, the school won the title of National Civilized Campus.", "National Civilized Campus", "national",
+         "organization", 2020),
+        ("The branch was rated as an \"Advanced Grassroots Party Organization\" by the district committee in 2019.",
+         "Advanced Grassroots Party Organization", "district", "organization", 2019),
+        ("Teacher Li was named an excellent party member.", "excellent party member", "unknown", "individual", None),
+    ],
+)
+def test_honours_in_other_words(text, title, level, recipient, year):
+    found = [(a.title, a.level, a.recipient, a.year) for a in awards(text)]
+    assert (title, level, recipient, year) in found, found
+
+
+@pytest.mark.parametrize(
+    "header, published",
+    [
+        ("发布时间:2018-05-14", "2018-05-14"),
+        ("日期:2022/9/8 浏览次数:12", "2022-09-08"),
+        ("2020-11-03 10:12 来源:教育局", "2020-11-03"),
+        ("【发布时间】2019年11月14日 09:12", "2019-11-14"),
+        ("作者：张三 2017.05.06", "2017-05-06"),
+        ("2019年11月14日 星期四", "2019-11-14"),
+        ("Posted: March 3, 2020", "2020-03-03"),
+        ("4 May 2021", "2021-05-04"),
+    ],
+)
+def test_a_page_date_in_its_header(header, published):
+    ex = extract_text("d.txt", f"某某小学开展主题党日活动\n{header}\n学校党支部现有党员20人。")
+    assert str(ex.document.published) == published
+    assert [m.year for m in ex.metrics] == [int(published[:4])]
+
+
+def test_a_page_signed_with_its_date():
+    ex = extract_text("d.txt", "学校党支部现有党员20人。\n某某小学党支部\n2019年11月14日")
+    assert str(ex.document.published) == "2019-11-14"
+
+
+def test_an_event_dated_earlier_in_the_paragraph_gives_the_year():
+    ex = extract_text("d.txt", "发布时间:2021-01-05\n2020年12月30日，学校召开大会。全体党员共40人参加。")
+    assert [(m.indicator, m.year) for m in ex.metrics] == [("members_total", 2020)]
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [("2023年秋学期以来，学校开展主题党日活动8次。", 2023), ("2021年度，学校共发展党员3名。", 2021),
+     ("发布日期：2021年6月30日\n本学年，学校评出优秀党员5名。", 2021)],
+)
+def test_years_of_terms_and_school_years(text, year):
+    assert [m.year for m in metrics(text)] == [year]
+
+
+@pytest.mark.parametrize(
+    "title, doc_type",
+    [("某小学2024年党建工作计划", "work_plan"), ("学校召开新学期工作计划部署会", "news"),
+     ("我校举行年度工作总结大会", "news"), ("2016年度党支部工作总结（一）", "work_summary"),
+     ("2019 Party Building Work Plan", "work_plan"), ("School holds a meeting on the new work plan", "news")],
+)
+def test_a_story_about_a_plan_is_news(title, doc_type):
+    body = "The party branch has 20 members." if title.isascii() else "学校党支部现有党员20人。"
+    assert extract_text("t.txt", f"{title}\n{body}").document.doc_type == doc_type
+
+
+@pytest.mark.parametrize(
+    "text, school",
+    [
+        ("老师们说起光明中学，都赞不绝口。光明中学党支部现有党员20人。", "光明中学"),
+        ("今天我们来到光明实验学校参观学习。", "光明实验学校"),
+        ("庙坝镇中心校支部带领党员教师志愿者20余人下沉社区。", "庙坝镇中心校"),
+        ("高新区职业中专学校组织40余名师生志愿者走进社区。", "高新区职业中专学校"),
+        ("某某县职教中心党总支召开组织生活会。", "某某县职教中心"),
+        ("青阳县第四幼儿园党支部组织开展党日活动。", "青阳县第四幼儿园"),
+        ("市第一技工学校党委表彰了10名优秀党员。", "市第一技工学校"),
+        ("Zhuzhou Kindergarten Party members studied the history of the Party.", "Zhuzhou Kindergarten"),
+    ],
+)
+def test_school_names_of_every_kind(text, school):
+    assert extract_text("s.txt", text).document.school == school

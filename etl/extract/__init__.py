@@ -26,7 +26,7 @@ from etl.extract.document import (
     school_level,
 )
 from etl.extract.lexicon import lexicon
-from etl.extract.periods import DocTime, cadence_en, cadence_zh, time_marks, time_of, year_mentions
+from etl.extract.periods import DocTime, TimeInfo, cadence_en, cadence_zh, time_marks, time_of, year_mentions
 from etl.extract.quantities import ZH_QUANTITY, Quantity, find_en, find_zh
 from etl.extract.rule import Rule, RuleTable, Window
 from etl.extract.text import Segmenter
@@ -156,7 +156,29 @@ def extract_text(doc: str, text: str, *, title_hint: str | None = None, publishe
         found = honours.find_awards_zh(folded, seg, doc_time)
     else:
         found = honours.find_awards_en(folded, seg, doc_time)
+    if lang == "zh":
+        found += _honours_of_counts(folded, metrics, found, doc_time)
     return Extraction(info, metrics, honours.to_awards(found, text), candidates=candidates)
+
+
+def _honours_of_counts(folded: str, metrics: list[Metric], found: list, doc_time: DocTime) -> list:
+    """"推选出优秀党员4名": a count of honoured people names the honour too, when no honour was read there."""
+    lex = lexicon("zh")
+    extra = []
+    for m in metrics:
+        if m.indicator != "awards_individual" or m.start is None:
+            continue
+        if any(f.start < m.end and m.start < f.end for f in found):
+            continue
+        for pos in range(m.start, m.end):
+            noun = lex.noun_at(folded, pos)
+            if noun and noun.role == "honoured" and noun.end <= m.end:
+                title = folded[noun.start: noun.end]
+                conferrer = folded[m.start: noun.start]
+                extra.append(honours.Found(title, noun.start, noun.end, honours.level_of(title, conferrer, active=True),
+                                           "individual", m.year))
+                break
+    return extra
 
 
 def _original(text: str, folded: str, name: str | None) -> str | None:
@@ -209,6 +231,12 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         if s_start not in sentence_marks:
             sentence_marks[s_start] = time_marks(low[s_start:s_end], lang)
         time = time_of(low[s_start: q.start], doc_time, q.start, lang, sentence_marks[s_start])
+        if time.kind == "none" and not is_target:
+            # no period words in its sentence: an event dated earlier in the same paragraph ("2020年12月30日，…。
+            # 全体党员共40人参加") happened that year, whatever the page's own date
+            dated = _dated_earlier_in_paragraph(low, q.start, lang)
+            if dated:
+                time = TimeInfo(None, dated, dated, dated, "explicit")
         if cadence:
             year = time.year if time.kind == "explicit" else doc_time.plan_year
             period = rate_words
@@ -228,6 +256,22 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             seen_stock.add(key)
         metrics.append(metric)
     return metrics, candidates
+
+
+_EVENT_DATE = {
+    "zh": re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月"),
+    "en": re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+                     r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b|\b\d{1,2}\s+(?:january|february|march|april|may|"
+                     r"june|july|august|september|october|november|december)\s+((?:19|20)\d{2})\b", re.I),
+}
+
+
+def _dated_earlier_in_paragraph(low: str, pos: int, lang: str) -> int | None:
+    line_start = low.rfind("\n", 0, pos) + 1
+    found = None
+    for found in _EVENT_DATE[lang].finditer(low, line_start, pos):  # noqa: B007 - the last one is wanted
+        pass
+    return int(next(g for g in found.groups() if g)) if found else None
 
 
 def _has_before(left: str, lang: str) -> bool:

@@ -46,7 +46,7 @@ HEADS_ZH = (
 )
 INDIVIDUAL_HEADS = re.compile(
     r"优秀共产党员|优秀党员|党务工作者|优秀教师|优秀班主任|教育工作者|骨干教师|学科带头人|教学能手|名师|名校长|标兵|"
-    r"先进个人|先进工作者|模范教师|劳动模范|一等奖|二等奖|三等奖|特等奖|(?:teacher|model|worker|individual)$"
+    r"先进个人|先进工作者|模范教师|劳动模范|一等奖|二等奖|三等奖|特等奖|(?:teacher|model|worker|individual|member)$"
 )
 TRIGGERS_ZH = re.compile(
     r"被评为|被授予|被命名为|被表彰为|被确定为|被认定为|被列为|被评选为|表彰为|评为|荣获|获评|获得|获授|获颁|"
@@ -133,6 +133,11 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         for i, (t_start, t_end, quoted) in enumerate(titles):
             if (t_start, t_end) in taken:
                 continue
+            # "被评为2021年度区优秀共产党员": the year names when, not what
+            dated = _TITLE_YEAR.match(text, max(0, t_start - 4), t_end)
+            title_year = int(dated.group(1)) if dated and dated.end() > t_start else None
+            if title_year:
+                t_start = dated.end()
             title = _clean_title(text[t_start:t_end])
             if len(title) < 2 or _NOT_TITLE.search(title):
                 continue
@@ -141,12 +146,13 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             level = level_of(title, conferrer, active=active)
             ev_start = _evidence_start(text, s_start, trigger.start(), t_start) if i == 0 else t_start
             found.append(Found(title, ev_start, t_end + _suffix_len(text, t_end), level,
-                               recipient_of(title, recipient_context), year))
+                               recipient_of(title, recipient_context), year or title_year))
             taken.add((t_start, t_end))
     found += _headline_awards(text, seg, {(f.start, f.end) for f in found})
     return _dedupe(found)
 
 
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度|年)(?:的)?")
 _COMMENDATION = re.compile(r"表彰|嘉奖|表扬")
 
 
@@ -185,7 +191,7 @@ def _titles_after(text: str, start: int, clause_end: int, sentence_end: int) -> 
     while pos < sentence_end:
         comma = re.compile(r"[，,。；;\n]").search(text, pos, sentence_end)
         piece_end = comma.start() if comma else sentence_end
-        piece = text[pos:piece_end]
+        piece = _TITLES_TAIL.sub("", text[pos:piece_end])
         if titles and TRIGGERS_ZH.search(piece):
             break
         runs = _split_titles(piece, pos)
@@ -196,6 +202,10 @@ def _titles_after(text: str, start: int, clause_end: int, sentence_end: int) -> 
             break
         pos = comma.end()
     return titles
+
+
+# "…等荣誉称号", "等多项荣誉": the end of a list of titles, not a title
+_TITLES_TAIL = re.compile(r"等(?:多项|多个|一系列|各类|各项)?(?:荣誉称号|荣誉|奖项|称号|殊荣)$")
 
 
 def _split_titles(piece: str, offset: int) -> list[tuple[int, int, bool]]:
@@ -234,7 +244,7 @@ def _suffix_len(text: str, end: int) -> int:
 
 
 _HEADLINE = re.compile(
-    rf"^(?:全国|国家级|[\u4e00-\u9fff]{{2,6}}(?:省|市|自治区|区|县))[\u4e00-\u9fff]{{0,12}}(?:{HEADS_ZH})$"
+    rf"^(?:全国|国家级?|[\u4e00-\u9fff]{{2,6}}(?:省|市|自治区|区|县))[\u4e00-\u9fff]{{0,12}}(?:{HEADS_ZH})$"
 )
 
 
@@ -267,9 +277,13 @@ TRIGGERS_EN = re.compile(
     r"selected|recognized|designated)(?:\s+as)?\b|\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b"
 )
 _EN_QUOTED = re.compile(r"[\"“]([^\"”]{2,60})[\"”]")
-_EN_UNQUOTED = re.compile(r"^\s*(?:the (?:title|honou?r) of\s+)?(?:an?\s+|the\s+)?([a-z][a-z' -]{2,40}?)\s+(?=by\b|in\b|for\b|from\b|,|\.|;|$)")
+_EN_YEAR_AFTER = re.compile(r"\bin ((?:19|20)\d{2})\b")
+_EN_UNQUOTED = re.compile(
+    r"^\s*(?:the (?:honorary )?(?:title|honou?r) of\s+)?(?:an?\s+|the\s+)?([a-z][a-z' -]{2,40}?)"
+    r"(?=\s+(?:by|in|for|from|of the (?:city|county|district|province))\b|\s*[,.;]|\s*$)"
+)
 _EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch|collective|model|teacher|worker|award|prize|"
-                            r"title|base|pioneer)s?\b")
+                            r"title|base|pioneer|campus|member|village|star|individual|educator|garden)s?\b")
 
 
 def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
@@ -294,6 +308,9 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             continue
         time = time_of(before, doc, trigger.start(), "en")
         year = time.year if time.kind == "explicit" else None
+        if year is None:  # "… by the district committee in 2019"
+            later = _EN_YEAR_AFTER.search(low, trigger.end(), s_end)
+            year = int(later.group(1)) if later else None
         conferrer = low[trigger.end(): s_end]
         individual = re.search(r"\b(?:teachers|members|comrades|party members)\b[^.]{0,40}$", before)
         for i, (t_start, t_end) in enumerate(titles):

@@ -35,11 +35,13 @@ def find_title(text: str, hint: str | None = None) -> str | None:
 
 
 _DATE_LABELLED = re.compile(
-    r"(?:发布日期|发布时间|发表时间|发稿时间|更新时间|日期|时间|published(?: on)?|date|posted(?: on)?)\s*[:：]?\s*"
-    r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})",
+    r"(?:发布日期|发布时间|发表时间|发稿时间|更新时间|上传时间|录入时间|日期|时间|published(?: on)?|date|posted(?: on)?)"
+    r"\s*[】\])）]?\s*[:：]?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})",
     re.I,
 )
-_DATE_BARE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
+_DATE_BARE = re.compile(r"(?<![\d.])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])")
+# a date alone on a line ("2019年11月14日", "2019年11月14日 星期四"), as a page's header or signature
+_DATE_LINE = re.compile(r"^\W{0,3}((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\W{0,3}(?:星期.|周.)?\W{0,3}$")
 _NOT_PUBLISHED = re.compile(r"快照|来源时间为|生成时间|截止|截至")
 
 
@@ -63,10 +65,22 @@ def find_published(text: str, hint: str | None = None) -> dt.date | None:
         m = _DATE_LABELLED.search(line)
         if m and (found := _date(*m.groups())):
             return found
-    for line in head.split("\n")[:6]:
-        if _NOT_PUBLISHED.search(line) or len(line) > 60:
+    for line in head.split("\n")[:12]:
+        if _NOT_PUBLISHED.search(line) or len(line) > 80 or re.search(r"[，。]", line):
             continue
         m = _DATE_BARE.search(line)
+        if m and (found := _date(m.group(1), m.group(3), m.group(4))):
+            return found
+        m = _DATE_LINE.match(line.strip())
+        if m and (found := _date(*m.groups())):
+            return found
+    for line in head.split("\n")[:12]:
+        m = _EN_DATE_LINE.match(line.strip())
+        if m and (found := _en_date(m)):
+            return found
+    # a signed report ends with its date
+    for line in [line for line in text.rstrip().split("\n")[-3:]]:
+        m = _DATE_LINE.match(line.strip())
         if m and (found := _date(*m.groups())):
             return found
     return None
@@ -81,6 +95,25 @@ _EN_DATE = re.compile(
 _ZH_FULL_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 
 
+_MONTH_NUMBERS = {name: i for i, name in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"), start=1)}
+_EN_DATE_LINE = re.compile(
+    r"^(?:(?:posted|published|released|updated|date)(?: on)?\s*:?\s*)?(?:(?P<m1>[a-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?"
+    r"\s+(?P<y1>(?:19|20)\d{2})|(?P<d2>\d{1,2})\s+(?P<m2>[a-z]+)\.?,?\s+(?P<y2>(?:19|20)\d{2}))\W{0,3}(?:\d{1,2}:\d{2}.*)?$",
+    re.I,
+)
+
+
+def _en_date(m: re.Match) -> dt.date | None:
+    month = (m.group("m1") or m.group("m2")).lower()
+    number = _MONTH_NUMBERS.get(month) or next((n for name, n in _MONTH_NUMBERS.items()
+                                                if len(month) >= 3 and name.startswith(month)), None)
+    if number is None:
+        return None
+    return _date(m.group("y1") or m.group("y2"), str(number), m.group("d1") or m.group("d2"))
+
+
 def find_event_year(folded: str, lang: str) -> int | None:
     """The year of a full date near the start of a news text ("On 4 and 5 September 2020, …")."""
     head = folded[:600]
@@ -90,22 +123,32 @@ def find_event_year(folded: str, lang: str) -> int | None:
     return int(next(g for g in m.groups() if g))
 
 
+# a title that reports on a plan or a summary ("召开新学期工作计划部署会") is news, not the plan itself
+_ZH_NEWS_TITLE = re.compile(r"召开|举行|举办|开展|部署|解读|学习|研讨|制定|审议|讨论|通过|启动|推进会|动员会|总结会|总结大会|表彰")
+_EN_NEWS_TITLE = re.compile(r"\b(?:held|holds|hold|discuss(?:es|ed)?|launch(?:es|ed)?|meeting|conference|deploy(?:s|ed)?)\b",
+                            re.I)
+_TITLE_TAIL = r"\s*(?:[（(【\[][^)）】\]]{0,12}[)）】\]])?\s*$"
+
+
 def find_doc_type(title: str | None, head: str, lang: str) -> str:
-    words = f"{title or ''}\n{head[:300]}"
+    """From the title: a work plan or a summary names itself so; anything else is a case report or news."""
+    title = (title or head.strip().split("\n")[0])[:120]
     if lang == "en":
-        low = words.lower()
-        if re.search(r"work plan|\bplan\b|key points of work", low):
+        low = title.lower()
+        if _EN_NEWS_TITLE.search(low):
+            return "news"
+        if re.search(r"\bwork plan\b|\bplan (?:for|of)\b|key points of (?:the )?work|^\W*(?:\d{4} )?[\w ]{0,40}\bplan\W*$", low):
             return "work_plan"
         if re.search(r"work summary|\bsummary\b|work report|annual report", low):
             return "work_summary"
         if re.search(r"\bcase\b|advanced deeds|experience", low):
             return "case_report"
         return "news"
-    title = title or ""
-    if re.search(r"工作计划|工作要点|工作规划|工作安排|实施方案|计划$", title):
-        return "work_plan"
-    if re.search(r"总结|汇报|述职|工作报告|年度报告", title):
-        return "work_summary"
+    if not _ZH_NEWS_TITLE.search(title):
+        if re.search(rf"(?:工作计划|工作要点|工作规划|工作安排|实施方案|计划){_TITLE_TAIL}", title):
+            return "work_plan"
+        if re.search(r"总结|汇报|述职|工作报告|年度报告", title):
+            return "work_summary"
     if re.search(r"案例|事迹|典型|经验|做法|材料|综述|纪实|巡礼", title):
         return "case_report"
     return "news"
@@ -124,8 +167,9 @@ def title_year(title: str | None) -> int | None:
 # ------------------------------------------------------------------ school names
 
 _ZH_SUFFIXES = (
-    "特殊教育学校|职业技术学校|职业高级中学|职业中学|职业学校|九年一贯制学校|完全中学|高级中学|初级中学|"
-    "实验学校|实验中学|实验小学|附属小学|附属中学|中心小学|中心学校|小学校|中学校|小学|中学|学校|附小|附中|"
+    "特殊教育学校|职业技术学校|职业高级中学|职业中学|职业学校|职业中专学校|职业中专|职教中心|职业教育中心|技工学校|技师学院|"
+    "中等专业学校|九年一贯制学校|完全中学|高级中学|初级中学|"
+    "实验学校|实验中学|实验小学|附属小学|附属中学|中心小学|中心学校|中心校|中心幼儿园|小学校|中学校|小学|中学|学校|附小|附中|"
     r"(?<!\d)(?:第)?[一二三四五六七八九十\d]{1,2}中(?![学专心职间])|(?<!\d)(?:第)?[一二三四五六七八九十\d]{1,2}小(?![学时组])|"
     "幼儿园|大学|学院"
 )
@@ -166,7 +210,12 @@ def _walk_left(text: str, suffix_start: int) -> int:
 _TYPED_SUFFIX = re.compile(r"特殊教育学校|职业|实验|中心|高级中学|初级中学|九年一贯制|完全中学|附属")
 # names that end like a school but are honours or kinds of school ("…示范学校", "文明学校")
 _HONOUR_LIKE = re.compile(r"(?:示范|文明|特色|先进|模范|绿色|平安|书香|星级|标准化|达标|合格|重点|名)(?:学校|校|小学|中学)$")
-_LEADING_VERBS = re.compile(r"^(?:来自|位于|地处|坐落于|坐落在|作为|中共)")
+# words that may stand right before a name but are never part of it ("老师们说起光明中学")
+_LEADING_VERBS = re.compile(
+    r"^(?:来自|位于|地处|坐落于|坐落在|作为|中共|说起|谈起|提起|来到|走进|走出|前往|参观|访问|看望|慰问|组织|带领|召开|开展|举行|"
+    r"举办|参加|联合|携手|配合|协同|协助|邀请|表彰|荣获|获得|成为|创建|助力|支持|帮助|结对|对接|就读于?|毕业于|任教于?|"
+    r"执教于?|调入|调到|走访|深入|联系)+"
+)
 
 
 def _zh_candidates(text: str) -> list[tuple[int, str]]:
@@ -204,17 +253,21 @@ def find_school_zh(folded: str, title: str | None) -> str | None:
     candidates = _zh_candidates(folded)
     if not candidates:
         return None
-    names = {name for _, name in candidates}
+    first_seen: dict[str, int] = {}
+    for position, name in candidates:
+        first_seen.setdefault(name, position)
+    names = sorted(first_seen, key=first_seen.get)  # in the order the text names them
     head = folded[:200]
     score = Counter()
     for name in names:
         score[name] = folded.count(name) + (3 if title and name in title else 0) + (2 if name in head else 0)
-    # a shorter spelling contained in a longer one counts for both; keep the most mentioned, then the longest
-    best = max(names, key=lambda n: (score[n], len(n)))
+    # a shorter spelling contained in a longer one counts for both; keep the most mentioned, then the longest,
+    # then the first named
+    best = max(names, key=lambda n: (score[n], len(n), -first_seen[n]))
     # prefer the region-qualified full form of the same school when the text has one ("天水市一中")
     longer = [n for n in names if n.endswith(best) and n != best and _starts_with_region(n)]
     if longer:
-        best = max(longer, key=len)
+        best = max(longer, key=lambda n: (len(n), -first_seen[n]))
     return best
 
 
@@ -230,10 +283,12 @@ def _is_region_prefix(prefix: str) -> bool:
 
 _EN_GENERIC = {"the", "our", "all", "this", "that", "elementary", "primary", "middle", "high", "junior", "senior",
                "secondary", "school", "schools", "party", "building", "work", "plan", "each", "every", "various",
-               "civilized", "model", "excellent", "education", "city", "county", "district", "teaching", "of"}
+               "civilized", "model", "excellent", "education", "city", "county", "district", "teaching", "of",
+               "kindergarten", "college", "vocational", "technical", "municipal"}
 _EN_SCHOOL = re.compile(
-    r"((?:[A-Z][A-Za-z'’.-]*[ \t]+){1,5}(?:No\.[ \t]*\d+[ \t]+)?(?:(?:Primary|Middle|High|Elementary|Secondary|"
-    r"Junior High|Senior High|Vocational|Experimental|Special Education|Opera|Art|Foreign Language)[ \t]+)?School)\b"
+    r"((?:[A-Z][A-Za-z'’.-]*[ \t]+){1,5}(?:No\.[ \t]*\d+[ \t]+)?(?:(?:(?:Primary|Middle|High|Elementary|Secondary|"
+    r"Junior High|Senior High|Vocational|Secondary Vocational|Technical|Experimental|Special Education|Opera|Art|"
+    r"Foreign Language)[ \t]+)?School|Kindergarten|Vocational College|Technical College))\b"
 )
 _EN_NOT_NAME = {"party", "committee", "branch", "work", "plan", "building", "report", "bureau", "department"}
 

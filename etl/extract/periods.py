@@ -79,6 +79,9 @@ def cadence_en(right: str, left: str = "") -> tuple[str | None, str | None]:
 _N = r"(\d+|[一二两三四五六七八九十几]+)"
 ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("span", re.compile(r"(\d{4})\s*年?\s*(?:—|–|-|~|至|到)\s*(\d{4})\s*年(?:度)?")),
+    # "2023年秋学期以来": since a term of one school year, which names that year
+    ("since_term", re.compile(r"(?:自|从)?(\d{4})\s*年(?:度)?(?:的)?(?:秋季?|春季?|上半年|下半年|暑期|寒假|暑假)(?:学期)?(?:开学)?"
+                              r"(?:以来|至今)")),
     ("since", re.compile(r"(?:自|从)?(\d{4})\s*年(?:\d{1,2}月)?(?:份)?(?:以来|至今)")),
     ("period", re.compile(rf"(?:近|最近|这){_N}(?:个)?(?:学)?年(?:来|以来|中|里)?|{_N}(?:多|余)?(?:个)?(?:学)?年(?:来|以来)")),
     ("period", re.compile(r"近年来|近几年|多年来|历年来|这些年|长期以来|一直以来|历年|建校以来|成立以来|"
@@ -154,6 +157,10 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
         return TimeInfo(label, a if a == b else None, min(a, b), max(a, b), "span")
     if kind == "since":
         return TimeInfo(label, None, int(groups[0]), doc.published_year, "period")
+    if kind == "since_term":
+        start = int(groups[0])
+        within = doc.published_year is None or doc.published_year - start <= 1
+        return TimeInfo(label, start if within else None, start, doc.published_year, "period")
     if kind == "period":
         n = _count(groups[0]) if groups else None
         end = doc.published_year
