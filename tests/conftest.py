@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = shared_dir()
 SEEDS = SHARED / "seeds"
 CORPUS = SHARED / "corpus"
+REPORTS = Path(__file__).resolve().parent / "data" / "reports"  # the tests' own short reports
 ARTIFACTS = ROOT / "test-artifacts"
 PYTHON = sys.executable
 
@@ -136,7 +137,10 @@ def wait_for_app(pg, timeout: float = 30_000) -> None:
 
 @pytest.fixture(scope="session")
 def rich_db_template(tmp_path_factory) -> str:
-    """A warehouse with the bundled data and the whole corpus ingested (built once per session)."""
+    """A warehouse with the bundled data, the seed reports and the tests' own reports (built once per session).
+
+    The growing corpus in ../shared is not used here, so that what the app tests see does not change with it.
+    """
     from etl.build import build
     from etl.extract import extract_file
     from etl.load import load_report
@@ -146,7 +150,7 @@ def rich_db_template(tmp_path_factory) -> str:
     path = str(tmp_path_factory.mktemp("rich") / "warehouse.duckdb")
     build(path)
     with session(path) as con:
-        for report in report_files([SEEDS, CORPUS]):
+        for report in report_files([SEEDS, REPORTS]):
             load_report(con, extract_file(report), who="fixture")
     return path
 

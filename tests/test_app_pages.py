@@ -60,7 +60,7 @@ def test_compare_defaults_to_the_most_reported_indicator(app):
     assert {"邢台第三中学", "上海市第一师范学校附属小学", "Chinese Opera School"} <= schools
     ranking = at.dataframe[0].value
     assert list(ranking["排名"]) == list(range(1, len(ranking) + 1))
-    assert ranking.iloc[0]["学校"] == "邢台第三中学" and "c02.txt" in ranking.iloc[0]["来源"]
+    assert ranking.iloc[0]["学校"] == "邢台第三中学" and "xingtai_history.txt" in ranking.iloc[0]["来源"]
 
 
 def test_compare_indicator_year_colour_and_url(app):

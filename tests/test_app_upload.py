@@ -8,7 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from etl.warehouse import check_integrity, session
-from tests.conftest import CORPUS
+from tests.conftest import REPORTS
 
 APP = "../app.py"
 PASSWORD = "s3cret-for-tests"
@@ -94,15 +94,15 @@ def test_upload_preview_confirm_and_revert(app, built_db):
 
 def test_reports_are_extracted_for_review_then_loaded(app, built_db):
     at = log_in(app)
-    text = (CORPUS / "c02.txt").read_bytes()
-    at.file_uploader(key="report_files").set_value([("c02.txt", text, "text/plain")]).run()
+    text = (REPORTS / "xingtai_history.txt").read_bytes()
+    at.file_uploader(key="report_files").set_value([("xingtai_history.txt", text, "text/plain")]).run()
     assert not at.exception
     table = next(df.value for df in at.dataframe if "原句" in df.value.columns)
     assert table["原句"].str.contains("【2005年党员人数增加到138人】").any()
     button(at, "确认导入 1 份报告").click().run()
     assert any("loaded as batch" in s.value for s in at.success)
     with session(built_db) as con:
-        assert con.execute("SELECT count(*) FROM documents WHERE file_name = 'c02.txt'").fetchone()[0] == 1
+        assert con.execute("SELECT count(*) FROM documents WHERE file_name = 'xingtai_history.txt'").fetchone()[0] == 1
 
 
 def test_templates_are_offered(app):

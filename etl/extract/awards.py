@@ -82,6 +82,8 @@ def _level(context: str, markers) -> str:
 
 
 def _clean_title(title: str) -> str:
+    # "表彰了本学年的6名优秀共产党员": the honour is what follows the count of people
+    title = re.sub(r"^(?:[^“”\"]*?(?:\d+|[一二两三四五六七八九十]+))?(?:名|位)(?=[\u4e00-\u9fff]{2})", "", title)
     title = title.strip(" “”\"'‘’「」『』:：")
     title = re.sub(r"(?:荣誉)?称号$", "", title).strip()
     return title

@@ -89,7 +89,7 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "one after another": many occasions, but no period of its own when the sentence names one
     ("vague", re.compile(r"先后|陆续|相继")),
     ("last_year", re.compile(r"去年|上一年|上年度|上学年")),
-    ("current", re.compile(r"全年|本年度|今年|年内|本年|本学年|本学期|截至目前|截止目前|到目前为止|截至|截止|"
+    ("current", re.compile(r"今年以来|本年以来|年初以来|本学期以来|全年|本年度|今年|年内|本年|本学年|本学期|截至目前|截止目前|到目前为止|截至|截止|"
                            r"目前|至今|现有|现下设|现共有|当前|现在")),
     ("same_year", re.compile(r"同年|当年")),
     ("explicit", re.compile(r"(\d{4})\s*(?:年度|年)(?!\s*(?:至|到|以来|—|–|-|~))|(\d{4})(?=\s+\d{1,2}月)")),
@@ -170,6 +170,11 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
         year = doc.current_year - 1 if doc.current_year else None
         return TimeInfo(label, year, year, year, "explicit")
     if kind == "current":
+        # "2000年，…全年开展党课8次": the whole of the year the sentence named
+        named = [int(g) for k, mm in marks if k == "explicit" and mm.end() <= m.start()
+                 for g in mm.groups() if g]
+        if named and label.startswith(("全年", "年内", "当年")):
+            return TimeInfo(label, named[-1], named[-1], named[-1], "explicit")
         return TimeInfo(label, doc.current_year, None, None, "current")
     if kind == "same_year":
         year = doc.year_before(position - len(sentence_before) + m.start())
