@@ -281,6 +281,23 @@ STRINGS: dict[str, tuple[str, str]] = {
     "per10_missing": ("{n} 所学校当年党员人数未知，未列入。", "{n} schools without a known membership that year are left out."),
     "per10_short": ("每10名党员", "Per 10 members"),
     "pick_figure": ("查看并审核", "Inspect and review"),
+    "candidates": ("未识别的数字", "Unassigned numbers"),
+    "candidates_caption": (
+        "报告中与党建工作有关、但没有规则能判断其指标的数字。它们不会出现在任何图表中：分析员可以把它指派为某项指标的数据，"
+        "或忽略它；两种操作都可以在“数据上传”页撤销。",
+        "Numbers in sentences about party work that no rule could assign to an indicator. They never reach a chart: "
+        "an analyst assigns one to an indicator or dismisses it, and either can be undone on the Data upload page.",
+    ),
+    "no_candidates": ("没有待处理的未识别数字。", "No unassigned numbers to look at."),
+    "pick_candidate": ("查看并处理", "Inspect and decide"),
+    "number": ("数字", "Number"),
+    "assign_to": ("指派为指标", "Assign to indicator"),
+    "choose_indicator": ("请选择指标", "Choose an indicator"),
+    "assign": ("指派为数据", "Assign as a figure"),
+    "dismiss": ("忽略", "Dismiss"),
+    "candidate_assigned": ("已指派为数据（批次 {batch}），可在图表中查看。", "Assigned as a figure (batch {batch}); it now shows in the charts."),
+    "candidate_dismissed": ("已忽略（批次 {batch}）。", "Dismissed (batch {batch})."),
+    "login_in_figures_tab": ("请在“数据”标签页登录后再处理。", "Log in on the Figures tab to decide."),
     "pick_up_to_four": ("选择最多四个指标并排比较", "Pick up to four indicators to show side by side"),
     "published": ("发布日期", "Published"),
     "rank": ("排名", "Rank"),

@@ -627,6 +627,27 @@ def evidence_awards(con, filters: Filters, search: str = "", limit: int = EVIDEN
     )
 
 
+def open_candidates(con, filters: Filters, search: str = "", limit: int = EVIDENCE_LIMIT) -> pd.DataFrame:
+    """Numbers of reports that no rule assigned and no analyst has decided on yet, newest report first."""
+    cond, params = where(filters, school_col="c.school_id", year_col="c.year")
+    if search:
+        cond += " AND (c.evidence ILIKE ? OR sc.name_zh ILIKE ? OR sc.name_en ILIKE ? OR d.file_name ILIKE ?)"
+        params += [f"%{search}%"] * 4
+    return _df(
+        con,
+        f"""SELECT c.id, c.school_id, sc.name_zh, sc.name_en, c.value, c.qualifier, c.unit, c.year, c.evidence,
+               c.reason, c.span_start, c.span_end, c.document_id, d.file_name AS document
+        FROM open_candidates c JOIN schools sc ON sc.id = c.school_id JOIN documents d ON d.id = c.document_id
+        WHERE {cond} ORDER BY c.batch_id DESC, c.span_start LIMIT ?""",
+        params + [limit],
+    )
+
+
+def candidate_text(con, document_id: int) -> str | None:
+    row = con.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()
+    return row[0] if row else None
+
+
 def source_counts(con, filters: Filters) -> tuple[int, int]:
     """How many reports and sheets the figures in view come from (for an export's source line)."""
     facts, params = _facts(filters)

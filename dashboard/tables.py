@@ -242,6 +242,28 @@ def evidence_labels(df: pd.DataFrame, lang: str = "zh") -> dict[int, str]:
     }
 
 
+def candidates_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
+    """Unassigned numbers: where they are, what they say and the sentence around them."""
+    data = df.assign(school=school_names(df, lang))
+    return pd.DataFrame({
+        t("school", lang): data["school"].map(plain),
+        t("number", lang): [f"{format_value(v, q)}{u or ''}" for v, q, u in
+                            zip(data["value"], data["qualifier"], data["unit"], strict=False)],
+        t("year", lang): [str(int(y)) if pd.notna(y) else "—" for y in data["year"]],
+        t("evidence", lang): data["evidence"].map(plain),
+        t("file", lang): data["document"].map(plain),
+    })
+
+
+def candidate_labels(df: pd.DataFrame, lang: str = "zh") -> dict[int, str]:
+    data = df.assign(school=school_names(df, lang))
+    return {
+        int(r["id"]): f"#{int(r['id'])} · {plain(r['school'])} · {format_value(r['value'], r['qualifier'])}"
+                      f"{r['unit'] or ''} · {plain(r['evidence'])[:24]}"
+        for _, r in data.iterrows()
+    }
+
+
 def figure_meta(row, lang: str = "zh") -> str:
     parts = [
         f"{t('year', lang)}：{year_label(row.get('year'), row.get('period_label'), lang)}",

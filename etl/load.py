@@ -246,12 +246,21 @@ def _award_rows(ex: Extraction, batch_id: int, school_id: int, document_id: int)
     ]
 
 
+def _candidate_rows(ex: Extraction, batch_id: int, school_id: int, document_id: int) -> list[tuple]:
+    return [
+        (batch_id, document_id, school_id, float(c.value), c.qualifier, c.unit or None, c.year, c.start, c.end,
+         c.evidence, c.reason or None)
+        for c in ex.candidates
+    ]
+
+
 def write_extractions(con, batch_id: int, extractions: Iterable[Extraction]) -> dict[str, int]:
-    """Write documents with their metrics and awards into an open batch."""
+    """Write documents with their metrics, awards and review candidates into an open batch."""
     resolver = SchoolResolver(con, batch_id)
     counts = {"documents": 0, "observations": 0, "awards": 0}
     metric_rows: list[tuple] = []
     award_rows: list[tuple] = []
+    candidate_rows: list[tuple] = []
     for ex in extractions:
         d = ex.document
         if live_document(con, d.content_hash):
@@ -268,6 +277,7 @@ def write_extractions(con, batch_id: int, extractions: Iterable[Extraction]) -> 
         counts["documents"] += 1
         metric_rows += _metric_rows(ex, batch_id, school_id, document_id)
         award_rows += _award_rows(ex, batch_id, school_id, document_id)
+        candidate_rows += _candidate_rows(ex, batch_id, school_id, document_id)
     if metric_rows:
         con.executemany(
             "INSERT INTO report_observations (batch_id, school_id, indicator_id, year, period_label, period_start, "
@@ -281,8 +291,15 @@ def write_extractions(con, batch_id: int, extractions: Iterable[Extraction]) -> 
             "span_start, span_end, evidence, review_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             award_rows,
         )
+    if candidate_rows:
+        con.executemany(
+            "INSERT INTO candidates (batch_id, document_id, school_id, value, qualifier, unit, year, span_start, "
+            "span_end, evidence, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            candidate_rows,
+        )
     counts["observations"] = len(metric_rows)
     counts["awards"] = len(award_rows)
+    counts["candidates"] = len(candidate_rows)
     counts["schools"] = resolver.created
     return counts
 
@@ -302,7 +319,8 @@ def load_report(con, ex: Extraction, *, who: str | None = None) -> LoadResult:
     result = run_batch(con, "report", file_name=d.doc, digest=d.content_hash, who=who,
                        write=lambda c, b: write_extractions(c, b, [ex]))
     result.message = (f"{d.doc}: loaded as batch {result.batch_id} "
-                      f"({result.counts['observations']} figures, {result.counts['awards']} honours)")
+                      f"({result.counts['observations']} figures, {result.counts['awards']} honours, "
+                      f"{result.counts['candidates']} numbers to review)")
     return result
 
 

@@ -16,7 +16,8 @@ from etl.warehouse import OBSERVATION_TABLES, QUALIFIERS
 ACTIONS = ("confirm", "correct", "reject")
 
 
-def _check_correction(value, qualifier: str, year, indicator: str) -> None:
+def check_figure(value, qualifier: str, year, indicator: str) -> None:
+    """Refuse a figure a person typed that the warehouse would not take (LoadError says why)."""
     ind = catalog.by_id().get(indicator)
     if ind is None:
         raise LoadError(f"unknown indicator {indicator!r}")
@@ -60,7 +61,7 @@ def review_figure(con, observation_id: int, action: str, *, who: str, note: str 
         qualifier = qualifier or old_qualifier
         year = old_year if year is None else year
         value = old_value if value is None else value
-        _check_correction(value, qualifier, year, indicator)
+        check_figure(value, qualifier, year, indicator)
         if (indicator, float(value), qualifier, year) == (old_indicator, old_value, old_qualifier, old_year):
             raise LoadError("the correction changes nothing: use confirm instead")
 

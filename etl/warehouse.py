@@ -529,6 +529,40 @@ MIGRATIONS.append(
         ],
     )
 )
+# Version 11: numbers of reports that no rule assigns ("20名党员参加了参观学习") are kept as review
+# candidates, never as figures. A candidate is open until a committed decision assigns it (the
+# decision's batch adds the figure, source kind `correction`) or dismisses it; reverting the
+# decision's batch makes it open again, and reverting the report's batch takes it away.
+MIGRATIONS.append(
+    (
+        11,
+        "unassigned numbers of reports, kept for review, and the analysts' decisions on them",
+        [
+            "CREATE SEQUENCE candidate_ids START 1",
+            """CREATE TABLE candidates (
+                id BIGINT NOT NULL DEFAULT nextval('candidate_ids'),
+                batch_id INTEGER NOT NULL,
+                document_id INTEGER NOT NULL,
+                school_id INTEGER NOT NULL,
+                value DOUBLE NOT NULL,
+                qualifier VARCHAR NOT NULL,
+                unit VARCHAR,
+                year SMALLINT,
+                span_start INTEGER NOT NULL,
+                span_end INTEGER NOT NULL,
+                evidence VARCHAR NOT NULL,
+                reason VARCHAR
+            )""",
+            """CREATE TABLE candidate_decisions (
+                batch_id INTEGER NOT NULL,
+                candidate_id BIGINT NOT NULL,
+                action VARCHAR NOT NULL,
+                observation_id BIGINT,
+                note VARCHAR
+            )""",
+        ],
+    )
+)
 INDICATOR_TYPED = ("sheet_values", "school_indicator_summary")  # tables whose indicator_id is indicator_t
 
 
@@ -615,6 +649,14 @@ VIEWS: list[str] = [
     SELECT d.* FROM documents d JOIN batches b ON b.id = d.batch_id WHERE b.status = 'committed'""",
     f"CREATE OR REPLACE VIEW source_values AS {source_values_sql()}",
     f"CREATE OR REPLACE VIEW current_values AS {current_values_sql()}",
+]
+# Candidates of committed reports that no committed decision has settled (from version 11 on).
+CANDIDATE_VIEWS: list[str] = [
+    """CREATE OR REPLACE VIEW open_candidates AS
+    SELECT c.* FROM candidates c JOIN batches b ON b.id = c.batch_id
+    WHERE b.status = 'committed' AND NOT EXISTS (
+        SELECT 1 FROM candidate_decisions d JOIN batches db ON db.id = d.batch_id
+        WHERE d.candidate_id = c.id AND db.status = 'committed')""",
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -837,7 +879,8 @@ def migrate(con: duckdb.DuckDBPyConnection, target: int | None = None) -> list[i
     if applied or not _views_exist(con):
         with transaction(con):
             version = schema_version(con)
-            for view in ([_observations_view(version), *SPLIT_VIEWS] if version >= 7 else []) + VIEWS:
+            views = ([_observations_view(version), *SPLIT_VIEWS] if version >= 7 else []) + VIEWS
+            for view in views + (CANDIDATE_VIEWS if version >= 11 else []):
                 con.execute(view)
             if {2, 3, 4, 5} & set(applied) or (current >= 2 and target is None and not applied):
                 refresh_current(con)
@@ -880,6 +923,12 @@ INTEGRITY_CHECKS: dict[str, str] = {
         "SELECT a.alias FROM school_aliases a ANTI JOIN schools s ON s.id = a.school_id",
     "documents.content_hash is unique among committed batches":
         "SELECT content_hash FROM live_documents GROUP BY content_hash HAVING count(*) > 1",
+    "candidates.document_id relates to documents":
+        "SELECT c.id FROM candidates c ANTI JOIN documents d ON d.id = c.document_id",
+    "candidate decisions name a candidate":
+        "SELECT d.candidate_id FROM candidate_decisions d ANTI JOIN candidates c ON c.id = d.candidate_id",
+    "candidate decisions are assign or dismiss":
+        "SELECT candidate_id FROM candidate_decisions WHERE action NOT IN ('assign', 'dismiss')",
     "observations.id is unique":
         "SELECT id FROM observations GROUP BY id HAVING count(*) > 1",
     # the whole summary, figure counts included, recomputed from current_facts

@@ -38,14 +38,21 @@ rows = ui.guarded_query("evidence_rows", lang, filters=filters, indicator_ids=tu
 if rows is None:
     st.stop()
 conflicts = int(rows["has_conflict"].sum()) if not rows.empty else 0
-m1, m2, m3 = st.columns(3)
+m1, m2, m3, m4 = st.columns(4)
 m1.metric(t("figures_shown", lang), len(rows))
 m2.metric(t("conflicts", lang), conflicts)
 m3.metric(t("pending", lang), int((rows["review_status"] == "pending").sum()) if not rows.empty else 0)
 if len(rows) >= 500:
     st.caption(t("evidence_limit", lang))
 
-tab_figures, tab_honours = st.tabs([t("figures", lang), t("honours", lang)])
+candidates = ui.guarded_query("open_candidates", lang, filters=filters, search=search.strip())
+n_candidates = 0 if candidates is None else len(candidates)
+m4.metric(t("candidates", lang), n_candidates)
+if message := st.session_state.pop("ev_candidate_done", None):
+    st.success(message)  # above the tabs: the page reloads on its first tab
+login_shown = False
+tab_figures, tab_honours, tab_candidates = st.tabs(
+    [t("figures", lang), t("honours", lang), f"{t('candidates', lang)}（{n_candidates}）"])
 with tab_figures:
     if rows.empty:
         ui.empty_state(lang, "empty_evidence")
@@ -90,6 +97,7 @@ with tab_figures:
             if not who:
                 st.info(t("analysts_only", lang), icon=":material/lock:")
                 ui.analyst_login(lang, where=st.container())
+                login_shown = True
             else:
                 from etl.load import LoadError
                 from etl.review import review_figure
@@ -129,6 +137,73 @@ with tab_honours:
         st.caption(t("no_awards", lang))
     else:
         st.dataframe(tables.evidence_awards_table(awards, lang), hide_index=True)
+
+with tab_candidates:
+    st.caption(t("candidates_caption", lang))
+    if not n_candidates:
+        st.caption(t("no_candidates", lang))
+    else:
+        st.dataframe(tables.candidates_table(candidates, lang), hide_index=True,
+                     column_config={t("evidence", lang): st.column_config.TextColumn(width="large")})
+        labels = tables.candidate_labels(candidates, lang)
+        candidate_ids = list(labels)
+        ui.bind("ev_cand", "cand", candidate_ids[0], options=candidate_ids, parse=int)
+        candidate_id = st.selectbox(t("pick_candidate", lang), candidate_ids, format_func=labels.get, key="ev_cand")
+        c = candidates[candidates["id"] == candidate_id].iloc[0]
+        text = ui.guarded_query("candidate_text", lang, document_id=int(c["document_id"]))
+        with st.container(border=True):
+            if isinstance(text, str):
+                before, number_text, after = sentence_around(text, int(c["span_start"]), int(c["span_end"]))
+                st.markdown(f"<div class='pbd-evidence'>{highlight_html(before, number_text, after)}</div>",
+                            unsafe_allow_html=True)
+            st.caption(f"{t('document', lang)}：{tables.plain(c['document'])}")
+        who = ui.analyst()
+        if not who:
+            st.info(t("analysts_only", lang), icon=":material/lock:")
+            if login_shown:
+                st.caption(t("login_in_figures_tab", lang))
+            else:
+                ui.analyst_login(lang, where=st.container())
+        else:
+            from etl.candidates import assign_candidate, dismiss_candidate
+            from etl.load import LoadError
+            from etl.warehouse import WarehouseError, session
+
+            # every widget is keyed by the candidate, so another candidate never inherits these values
+            with st.form(f"candidate_{candidate_id}"):
+                a1, a2, a3, a4 = st.columns([2, 1, 1, 1])
+                indicator = a1.selectbox(t("assign_to", lang), list(indicator_names), index=None,
+                                         format_func=indicator_names.get, placeholder=t("choose_indicator", lang),
+                                         key=f"cand_ind_{candidate_id}")
+                value = a2.number_input(t("value", lang), min_value=0.0, value=float(c["value"]), step=1.0,
+                                        key=f"cand_value_{candidate_id}")
+                qualifier = a3.selectbox(t("qualifier", lang), list(QUALIFIERS),
+                                         index=list(QUALIFIERS).index(c["qualifier"]),
+                                         format_func=lambda q: t(f"q_{q}", lang), key=f"cand_q_{candidate_id}")
+                year = a4.number_input(t("year_zero_none", lang), min_value=0, max_value=2100,
+                                       value=int(c["year"]) if pd.notna(c["year"]) else 0, step=1,
+                                       key=f"cand_year_{candidate_id}")
+                note = st.text_input(t("why", lang), key=f"cand_note_{candidate_id}")
+                b1, b2 = st.columns([1, 4])
+                assign = b1.form_submit_button(t("assign", lang), type="primary")
+                dismiss = b2.form_submit_button(t("dismiss", lang))
+            if assign and indicator is None:
+                st.error(t("choose_indicator", lang))
+            elif assign or dismiss:
+                try:
+                    with session() as con:
+                        if assign:
+                            result = assign_candidate(con, candidate_id, indicator=indicator, value=value,
+                                                      qualifier=qualifier, year=int(year) or None, who=who, note=note)
+                            done = t("candidate_assigned", lang).format(batch=result.batch_id)
+                        else:
+                            result = dismiss_candidate(con, candidate_id, who=who, note=note)
+                            done = t("candidate_dismissed", lang).format(batch=result.batch_id)
+                    st.session_state["ev_candidate_done"] = done  # shown after the page reloads
+                    st.session_state.pop("ev_cand", None)
+                    st.rerun()
+                except (LoadError, WarehouseError) as error:
+                    st.error(str(error))
 
 ui.publish(q=search.strip(), ind=chosen_indicators, status=statuses, kind=kinds,
            conflicts="1" if conflicts_only else None)

@@ -205,3 +205,65 @@ def test_analyst_corrects_a_figure(app, rich_db):
         assert (value, kind, who) == (21.0, "correction", "王分析")
         assert con.execute("SELECT value FROM current_facts WHERE indicator_id = 'members_full' AND school_id = "
                            "(SELECT school_id FROM observations WHERE id = ?)", [fid]).fetchone()[0] == 21.0
+
+
+# ------------------------------------------------------------------ unassigned numbers
+
+def _log_in(at):
+    at.text_input(key="login_name").set_value("王分析")
+    at.text_input(key="login_password").set_value(PASSWORD)
+    next(b for b in at.get("button") if "登录" in str(b.proto.label)).click().run()
+    assert at.session_state["analyst_name"] == "王分析"
+
+
+def _donghu_candidate(db: str) -> int:
+    with session(db) as con:
+        return con.execute("SELECT c.id FROM open_candidates c JOIN documents d ON d.id = c.document_id "
+                           "WHERE d.file_name = 'donghu_study_visit.txt'").fetchone()[0]
+
+
+def test_unassigned_numbers_are_listed_with_their_sentence(app, rich_db):
+    at = open_page(app, "evidence", q="东湖")
+    assert any(m.label == "未识别的数字" and m.value == "1" for m in at.metric)
+    table = at.dataframe[-1].value
+    assert list(table["学校"]) == ["东湖小学"] and table["证据"].str.contains("20名党员").any()
+    sentence = next(m.value for m in at.markdown if "<mark>" in m.value and "20名党员" in m.value)
+    assert "红色教育基地" in sentence
+
+
+def test_assigning_a_number_puts_it_on_the_compare_chart_and_a_revert_takes_it_off(app, rich_db):
+    cid = _donghu_candidate(rich_db)
+    at = open_page(app, "evidence", q="东湖")
+    _log_in(at)
+    at.selectbox(key=f"cand_ind_{cid}").set_value("study_sessions")
+    at.number_input(key=f"cand_value_{cid}").set_value(1.0)
+    next(b for b in at.get("button") if "指派为数据" in str(b.proto.label)).click().run()
+    assert not at.exception, at.exception
+    assert any("已指派为数据" in s.value for s in at.success)
+    assert any(m.label == "未识别的数字" and m.value == "0" for m in at.metric)
+
+    compare = open_page(AppTest.from_file(APP, default_timeout=60), "compare", indicator="study_sessions")
+    assert compare.selectbox(key="cmp_indicator").value == "study_sessions"
+    assert "东湖小学" in {y for trace in specs(compare)[0]["data"] for y in trace["y"]}
+
+    from etl.load import revert_batch
+
+    with session(rich_db) as con:
+        batch = con.execute("SELECT batch_id FROM candidate_decisions WHERE candidate_id = ?", [cid]).fetchone()[0]
+        revert_batch(con, batch, who="王分析")
+    compare = open_page(AppTest.from_file(APP, default_timeout=60), "compare", indicator="study_sessions")
+    charted = {y for chart in specs(compare)[:1] for trace in chart["data"] for y in trace["y"]}
+    assert "东湖小学" not in charted
+    assert _donghu_candidate(rich_db) == cid
+
+
+def test_dismissing_a_number_takes_it_off_the_list(app, rich_db):
+    cid = _donghu_candidate(rich_db)
+    at = open_page(app, "evidence", q="东湖")
+    _log_in(at)
+    next(b for b in at.get("button") if "忽略" in str(b.proto.label)).click().run()
+    assert not at.exception, at.exception
+    assert any("已忽略" in s.value for s in at.success)
+    assert any(m.label == "未识别的数字" and m.value == "0" for m in at.metric)
+    with session(rich_db) as con:
+        assert con.execute("SELECT count(*) FROM open_candidates WHERE id = ?", [cid]).fetchone()[0] == 0

@@ -133,3 +133,56 @@ def test_download_png_and_pptx_from_the_briefing_page(rich_server, page, tmp_pat
     assert all(sum(1 for s in slide.shapes if s.shape_type == 13) == 1 for slide in list(prs.slides)[1:])
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "briefing.png"), full_page=True)
+
+
+def test_an_unassigned_number_is_assigned_then_reverted_then_dismissed(rich_db, page):
+    from tests.conftest import AppServer, run_cli
+
+    server = AppServer(rich_db, env={"PBD_ANALYST_PASSWORD": "browser-secret"})
+    try:
+        def open_candidates_as_analyst() -> None:
+            page.goto(server.url + "/evidence?q=东湖")
+            wait_for_app(page)
+            page.get_by_role("tab", name="未识别的数字（1）").click()
+            panel = page.get_by_role("tabpanel", name="未识别的数字（1）")
+            assert "20名党员" in panel.locator(".pbd-evidence").inner_text()
+            panel.get_by_label("姓名（记录在每次操作中）").fill("浏览器分析员")
+            panel.get_by_label("密码").fill("browser-secret")
+            panel.get_by_role("button", name="登录").click()
+            wait_for_app(page)
+            page.get_by_role("tab", name="未识别的数字（1）").click()
+
+        open_candidates_as_analyst()
+        picker = page.locator("[data-testid=stSelectbox]", has_text="指派为指标")
+        picker.click()
+        page.keyboard.type("集中学习")
+        page.locator("[role=option]", has_text="集中学习").first.click()
+        page.get_by_role("button", name="指派为数据").click()
+        page.get_by_text("已指派为数据").wait_for(timeout=60_000)
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "candidate_assigned.png"), full_page=True)
+
+        def charted(expect_chart: bool) -> list[str]:
+            page.goto(server.url + "/compare?indicator=study_sessions")
+            wait_for_app(page)
+            charts = page.locator("[data-testid=stPlotlyChart] .js-plotly-plot")
+            if expect_chart:
+                charts.first.locator(".ytick text").first.wait_for(timeout=30_000)
+            elif not charts.count():
+                return []
+            return charts.first.locator(".ytick text").all_text_contents()
+
+        assert "东湖小学" in charted(True)
+        batches = run_cli("batches", "--json", db=rich_db)
+        import json
+
+        assign = next(b for b in json.loads(batches.stdout) if b["kind"] == "correction")
+        assert run_cli("revert", str(assign["id"]), db=rich_db).returncode == 0
+        assert "东湖小学" not in charted(False)
+
+        open_candidates_as_analyst()  # the revert opened it again
+        page.get_by_role("button", name="忽略").click()
+        page.get_by_text("已忽略").wait_for(timeout=60_000)
+        page.get_by_role("tab", name="未识别的数字（0）").wait_for(timeout=30_000)
+    finally:
+        server.stop()

@@ -301,7 +301,9 @@ def _people_span(text: str, seg: Segmenter, q: Quantity, reading: people.Reading
     end = max(reading.np_end, q.end)
     _, s_end = seg.sentence_span(q.start)
     limit = min(s_end, end + (16 if lang == "zh" else 50))
-    stop = re.compile(r"[，,。；;！？!?\n]" if lang == "zh" else r"[,;.!?\n]").search(text, end, limit)
+    # after a noun that precedes its count ("正式党员20人、预备党员3人") a list mark ends the figure too
+    stops = "，,。；;！？!?\n" + ("、" if reading.np_end <= q.end else "")
+    stop = re.compile(f"[{stops}]" if lang == "zh" else r"[,;.!?\n]").search(text, end, limit)
     end = stop.start() if stop else limit
     while end > q.end and text[end - 1] in " \u3000\t":
         end -= 1
