@@ -82,3 +82,35 @@ def test_an_unsure_count_is_a_review_candidate():
     text = "20名党员参加了红色教育基地的参观学习。"
     assert read(text) == []
     assert candidates(text) == [20]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("学校党支部共有党员32名（其中预备党员2名）。", [("members_total", 32), ("members_probationary", 2)]),
+        ("由18名教师（其中12名党员）组成的志愿者队伍走进社区。", [("volunteer_participants", 18)]),
+        ("支部评选出“优秀党员”8名。", [("awards_individual", 8)]),
+        ("3名青年教师被确定为入党积极分子。", [("activists", 3)]),
+        ("预备党员按期转正4名。", []),
+        ("参与志愿服务的党员达35人次。", [("volunteer_participants", 35)]),
+        ("老师们慰问了10户困难家庭。", []),  # whose homes: not said, so not a home visit
+    ],
+)
+def test_parts_quotes_designations_and_relative_clauses(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The school has 56 party members, including 6 probationary members.",
+         [("members_total", 56), ("members_probationary", 6)]),
+        ("Over 40 party members visited the homes of left-behind children.", [("home_visits", 40)]),
+        ("Twelve outstanding party members were commended at the meeting.", [("awards_individual", 12)]),
+        ("30 party members attended the meeting.", []),
+        ("They helped 45 students from poor families.", [("students_assisted", 45)]),
+        ("Five teachers submitted applications to join the party.", [("applicants", 5)]),
+    ],
+)
+def test_english_counts_of_people(text, expected):
+    assert read(text) == expected

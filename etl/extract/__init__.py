@@ -40,6 +40,8 @@ TABLES = {"zh": RuleTable(rules_zh.RULES), "en": RuleTable(rules_en.RULES)}
 STOCK_INDICATORS = {"members_full", "members_probationary", "activists", "applicants", "members_total",
                     "party_groups", "branches"}
 
+PARTS_OF_A_TOTAL = {"members_full", "members_probationary", "activists", "applicants"}
+
 _QUOTES = re.compile(r"[“”\"‘’「」『』《》()（）【】\[\]\s]")
 _PAREN = re.compile(r"[(（][^()（）]{0,40}[)）]")
 _LINK_TAIL = re.compile(
@@ -200,8 +202,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
     sentence_marks: dict[int, list] = {}
     prev_end = 0
     for q in quantities:
-        if seg.in_label(q.start, q.end) or seg.in_aside(q.start, q.end):
+        if seg.in_label(q.start, q.end):
             continue
+        # a number in parentheses breaks down the one before it ("18名教师(其中12名党员)"); only the
+        # kinds of members a total is made of are figures of their own there
+        aside = seg.in_aside(q.start, q.end)
         floor = prev_end
         if lang == "zh":
             window, left_start = _windows_zh(folded, seg, q, prev_end)
@@ -223,11 +228,13 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         else:
             reading = _read_people(low, seg, q, floor, lang)
             if reading is None or reading.indicator is None:
-                if not q.article and _worth_review(low, q, s_start, s_end, lang, reading):
+                if not q.article and not aside and _worth_review(low, q, s_start, s_end, lang, reading):
                     candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, reading))
                 continue
             indicator = reading.indicator
             start, end = _people_span(text, seg, q, reading, left_start, lang)
+        if aside and indicator not in PARTS_OF_A_TOTAL:
+            continue
         if s_start not in sentence_marks:
             sentence_marks[s_start] = time_marks(low[s_start:s_end], lang)
         time = time_of(low[s_start: q.start], doc_time, q.start, lang, sentence_marks[s_start])
@@ -302,7 +309,7 @@ def _people_span(text: str, seg: Segmenter, q: Quantity, reading: people.Reading
     _, s_end = seg.sentence_span(q.start)
     limit = min(s_end, end + (16 if lang == "zh" else 50))
     # after a noun that precedes its count ("正式党员20人、预备党员3人") a list mark ends the figure too
-    stops = "，,。；;！？!?\n" + ("、" if reading.np_end <= q.end else "")
+    stops = "，,。；;！？!?\n" + ("、（(" if reading.np_end <= q.end else "")
     stop = re.compile(f"[{stops}]" if lang == "zh" else r"[,;.!?\n]").search(text, end, limit)
     end = stop.start() if stop else limit
     while end > q.end and text[end - 1] in " \u3000\t":

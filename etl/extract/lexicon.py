@@ -23,7 +23,7 @@ NOUN_ROLES = frozenset({
 })
 FRAME_ROLES = frozenset({
     "exist", "honour", "honoured_by", "help", "develop", "join", "apply", "serve", "home_visit", "attend", "team", "lead",
-    "benefit", "mentor", "review", "whole", "breakdown",
+    "benefit", "mentor", "review", "whole", "breakdown", "designate", "promote",
 })
 _GAP = {"zh": r"[^，,。；;！？!?\n]{0,12}?", "en": r"[^,.;!?\n]{0,40}?"}
 

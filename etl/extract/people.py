@@ -28,7 +28,7 @@ _ZH_CLAUSE_END = re.compile(r"[，,。；;！？!?\n：:]")
 _ZH_LIST_MARK = re.compile(r"[、和及与]$")
 # a phrase may start after a few modifier characters ("十五位老教师", "三名残障儿童"), never across a
 # verb or preposition
-_ZH_MODIFIER = re.compile(r"[^，,。；;！？!?\n、的在到向为对与被将把从于和及并]{0,6}")
+_ZH_MODIFIER = re.compile(r"[^，,。；;！？!?\n、的在到向为对与被将把从于和及并()（）]{0,6}")
 _ZH_EVERY = re.compile(r"每(?:一)?(?:位|名|个人|人)|人均|每(?:一)?个(?:党员|教师|老师|学生|同志|人)")
 
 
@@ -51,6 +51,7 @@ class Context:
     before: str  # the clause before the phrase
     sentence_before: str  # the sentence before the phrase (for a clause with no verb of its own)
     around: str  # the clause up to the end of the phrase ("深入200余个幼儿家庭")
+    relative: str  # a clause describing the counted people before them ("参与志愿服务的党员35人")
     after: str  # the rest of the sentence after the phrase, up to the next count
     after_clause: str  # the rest of its clause
     sentence: str
@@ -61,6 +62,10 @@ class Context:
 
     def has(self, role: str, where: str) -> bool:
         return self.lex.frame(role, getattr(self, where)) is not None
+
+    def does(self, role: str) -> bool:
+        """The counted people do it: said after them in their clause, or in a clause describing them."""
+        return self.has(role, "after_clause") or self.has(role, "relative")
 
     def nearest_before(self, *roles: str) -> str | None:
         """Which of `roles` has the frame word closest before the phrase: in its clause, or, when the
@@ -95,7 +100,9 @@ def _stock(ctx: Context) -> bool:
     if ctx.nearest_before("exist", "develop", "honour", "help", "lead", "review") == "exist":
         return True
     if ctx.prenominal:
-        return bool(re.search(r"(?:党支部|党总支|党委|学校|全校|我校|本校|该校)(?:共|现)?将$", ctx.before))
+        # "学校党支部将11名党员分成三组", "全校38名党员": the organization's own members
+        return bool(re.search(r"(?:党支部|党总支|党委|支部|学校|全校|我校|本校|该校|全园|我园)(?:共|现|的)?(?:将|把)?$",
+                              ctx.before))
     # "党员教师31人", "1997年党员60人", "党员总数达56人": nothing in the clause but a subject
     rest = re.sub(r"(?:\d{4}年(?:底|末|初)?|目前|现|全校|学校|我校|本校|该校|全园|[^，。]{0,12}?(?:党支部|党总支|党委|支部))",
                   "", ctx.before)
@@ -128,6 +135,8 @@ def _benefactive(ctx: Context) -> bool:
 
 def _help_is_done_to(ctx: Context) -> bool:
     """"N名学生被列入帮扶对象", "对N名儿童进行送教": the help is done to the people counted."""
+    if re.search(r"(?:与|和|同)$", ctx.before) and re.match(r"[^，。]{0,4}?(?:结对|结成|签订|建立)", ctx.after):
+        return True  # "与56名学困生结成帮扶对子"
     return bool(re.match(r"[^，。]{0,6}?(?:被|接受|得到|获得|进行|开展|送)", ctx.after)) or \
         bool(re.search(r"(?:对|为|给|向)$", ctx.before.rstrip("了")))
 
@@ -143,13 +152,12 @@ FRAMES: list[Frame] = [
     Frame("awards_individual", lambda c: "honoured" in c.roles and not c.listed,
           ("各支部共推荐23名优秀党员", "推选出本年度优秀党员4名", "评出优秀党员三名"), "honoured people"),
     Frame("awards_individual",
-          lambda c: c.head in ("person", "member") and (
-              c.nearest_before("exist", "honour", "help", "lead", "develop") == "honour" or
-              c.has("honoured_by", "after_clause")),
+          lambda c: c.head in ("person", "member", "") and (
+              c.nearest_before("exist", "honour", "help", "lead", "develop") == "honour" or c.does("honoured_by")),
           ("对张某等5名同志进行了表彰", "表彰了本学年的6名党员教师", "2名党员教师当选县骨干教师",
-           "3名教师分别获得市级一等奖"), "people honoured"),
+           "3名教师分别获得市级一等奖", "获得表彰的党员共12名", "先后有12人次获得区级以上表彰"), "people honoured"),
     Frame("members_developed",
-          lambda c: c.head in (*PERSONLIKE, "probationary") and c.has("join", "after_clause"),
+          lambda c: c.head in (*PERSONLIKE, "probationary") and c.does("join"),
           ("两位老师光荣地成为了中共预备党员", "169名学生在中学发展为党员", "12名教师光荣加入中国共产党"),
           "people who joined"),
     Frame("members_developed",
@@ -160,7 +168,11 @@ FRAMES: list[Frame] = [
     Frame("activists", lambda c: c.head == "activist" and not c.listed,
           ("150多名学生入党积极分子参加党课学习", "确定入党积极分子5名", "培养了8名积极分子"), "activists"),
     Frame("applicants", lambda c: c.head == "applicant" and not c.listed, ("入党申请人9名",), "applicants"),
-    Frame("applicants", lambda c: c.head in PERSONLIKE and c.has("apply", "after_clause"),
+    Frame(None, lambda c: c.head == "probationary" and (c.does("promote") or c.has("promote", "before")),
+          ("预备党员按期转正4名", "3名预备党员转为正式党员"), "members who became full members"),
+    Frame("activists", lambda c: c.head in PERSONLIKE and c.does("designate"),
+          ("3名青年教师被确定为入党积极分子", "经支部研究，5名同志列为入党积极分子"), "people made activists"),
+    Frame("applicants", lambda c: c.head in PERSONLIKE and c.does("apply"),
           ("一千多名学生递交了入党申请书", "5名青年教师向党组织提交入党申请书"), "people who applied"),
     Frame("members_full", lambda c: c.head == "full_member" and not c.listed,
           ("有正式党员20人", "现有23名正式党员"), "full members"),
@@ -173,28 +185,30 @@ FRAMES: list[Frame] = [
           ("民主评议党员20人",), "members reviewed"),
     Frame("students_assisted", lambda c: c.head == "pupil" and _helped(c),
           ("学校将近40名学生被列入重点帮扶对象", "对辖区内的三名残障儿童开展送教上门", "结对帮扶困难学生35名",
-           "为12名孩子的家庭送去慰问品"), "pupils helped"),
+           "为12名孩子的家庭送去慰问品", "党员教师与56名学困生结成帮扶对子", "受到慰问的困难学生23名"), "pupils helped"),
     Frame("staff_visited", lambda c: c.head == "staff" and _helped(c),
           ("分成八组慰问了十五位老教师", "走访慰问困难职工4名", "看望了6位退休老师"), "staff visited"),
     Frame("teachers_mentored", lambda c: c.head == "young_teacher" and (_helped(c) or c.has("mentor", "sentence") or
                                                                           bool(re.match(r"[^，。]{0,6}?(?:接受|得到)", c.after))),
           ("50余位年轻教师接受帮扶", "结对指导青年教师12名"), "young teachers mentored"),
     Frame("home_visits", lambda c: c.head == "household" and "public" not in c.roles and
-          (c.has("home_visit", "around") or c.has("help", "before")),
-          ("深入200余个幼儿家庭", "走访了30户学生家庭"), "households visited"),
-    Frame("volunteer_beneficiaries", lambda c: c.head in ("household", "public") and
+          (c.has("home_visit", "around") or ("pupil" in c.roles and c.has("help", "before"))),
+          ("深入200余个幼儿家庭", "走访了30户学生家庭", "老师们入户走访了15个家庭"), "households visited"),
+    Frame("volunteer_beneficiaries", lambda c: "public" in c.roles and c.head in ("household", "public") and
           (c.has("help", "sentence") or c.has("serve", "sentence") or c.has("benefit", "before") or _benefactive(c)),
           ("学校与4个空巢老人家庭结成帮扶对子", "志愿服务惠及居民300余人", "为社区60位孤寡老人义务理发"),
           "people served"),
     Frame("home_visits", lambda c: c.head in ("member", "person") and c.has("home_visit", "after"),
           ("22位党员分别走进结对帮扶的学生家中进行家访", "15名教师利用暑假入户家访"), "home visits by members"),
     Frame("volunteer_participants",
-          lambda c: c.head in ("member", "person", "pupil") and c.has("serve", "after") and
-          not c.after.startswith("的") and not _benefactive(c),
-          ("18名党员走进社区开展志愿服务", "12位党员参加了义务劳动", "积极分子等8人组成的先锋队开展了志愿服务活动"),
+          lambda c: c.head in ("member", "person", "pupil") and (c.has("serve", "after") or c.has("serve", "relative"))
+          and not c.after.startswith("的") and not _benefactive(c),
+          ("18名党员走进社区开展志愿服务", "12位党员参加了义务劳动", "积极分子等8人组成的先锋队开展了志愿服务活动",
+           "参与志愿服务的党员达35人次"),
           "people who served"),
     Frame("members_total", lambda c: c.head == "member" and not c.listed and (_stock(c) or _whole(c)),
-          ("有党员教师27人", "全体党员共60余人", "学校党支部将11名党员分成三组", "1997年党员60人"), "members"),
+          ("有党员教师27人", "全体党员共60余人", "学校党支部将11名党员分成三组", "1997年党员60人",
+           "全校38名党员全部签订了承诺书"), "members"),
 ]
 
 
@@ -281,6 +295,8 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
         left = text[clause_start: q_start]
         link = _LINK_BEFORE.search(left)
         noun_end = q_start - (len(link.group(0)) if link else 0)
+        while noun_end > clause_start and text[noun_end - 1] in "”」』\"'":
+            noun_end -= 1  # 评选出“优秀党员”8名
         grouped = text[noun_end - 1: noun_end] == "等"  # "积极分子等8人": a group the noun is one of
         noun_end -= grouped
         nouns = _phrase_before(text, noun_end, clause_start, lex)
@@ -303,7 +319,8 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     next_count = ZH_QUANTITY.search(rest)
     after = text[after_start: after_start + (next_count.start() if next_count else len(rest))]
     clause_mark = _ZH_CLAUSE_END.search(after)
-    ctx = Context(nouns=nouns, roles=roles, head=head, before=before,
+    relative = before[before.rfind("，") + 1:] if not prenominal and before.endswith("的") else ""
+    ctx = Context(nouns=nouns, roles=roles, head=head, before=before, relative=relative,
                   sentence_before=text[s_start: np_start], around=text[clause_start: np_end],
                   after=after, after_clause=after[: clause_mark.start()] if clause_mark else after,
                   sentence=text[s_start: s_end], previous=previous_sentence,

@@ -13,10 +13,19 @@ RULES: list[Rule] = [
     Rule(None, ("each party member writes one or two reading notes",),
          frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b", name="per-person norm"),
     Rule(None, ("among them, 28 party members spoke", "including not only 28 party members"),
-         frame=r"\b(?:including|among them|of whom|of which|not only)\b[^.;]{0,20}$", name="a part of a total"),
+         frame=r"\b(?:including|among them|of whom|of which|not only)\b[^.;]{0,20}$",
+         after=r"^(?:communist )?(?:party members?|people|persons|teachers|members)\b", name="a part of a total"),
     Rule(None, ("the school has 1,154 students",),
          after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b(?! (?:were|have been) (?:visited|helped|assisted))",
-         name="enrolment"),
+         not_before=r"\b(?:helped|assisted|supported|aided|sponsored|visited|tutored|paired with)\s*$", name="enrolment"),
+    # members doing something are not a head count: what they do says what they count, or nothing
+    Rule("home_visits", ("over 40 party members visited the homes of left-behind children",
+                         "12 teachers went to the students' homes"),
+         after=rf"^(?:communist )?(?:{PEOPLE}|party member teachers)\b[^.;]{{0,30}}?\b(?:visited|went to|went into|"
+               r"called at)\b[^.;]{0,30}?\bhomes?\b"),
+    Rule("awards_individual", ("twelve outstanding party members were commended", "6 excellent communist party members"),
+         after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party members|individuals|teachers|"
+               r"party workers)\b"),
     Rule("members_full", ("23 full party members",), after=r"^full(?:[- ]fledged)? (?:party )?members\b"),
     Rule("members_probationary", ("3 probationary party members",), after=r"^probationary (?:party )?members\b"),
     Rule("activists", ("5 activists applying for party membership",), after=r"^(?:party )?activists\b"),
@@ -69,7 +78,8 @@ RULES: list[Rule] = [
          after=r"^(?:general |grassroots )?(?:party )?branch(?:es)?\b(?! secretar)"),
     Rule("members_total", ("81 party members from three party branches", "48 party members",
                             "there are only four or five party members in the school"),
-         after=r"^(?:communist )?party members?\b(?! (?:teachers|volunteers|cadres))",
+         after=r"^(?:communist )?party members?\b(?! (?:teachers|volunteers|cadres))(?![^.;,]{0,30}?\b(?:attended|"
+               r"took part|participated|joined|went|visited|came|gathered|carried out|listened|watched|studied)\b)",
          not_before=r"\b(?:including|among them|of whom|of which|not only|besides)\b"),
     Rule("members_total", ("the party branch has 31 members",),
          before=r"\bparty (?:branch|committee|organi[sz]ation) (?:has|had|now has)\s*$", after=r"^members\b"),

@@ -52,7 +52,7 @@ RULES: list[Rule] = [
          after=r"^[^，。]{0,12}?(?:学习|思政|读书|宣讲|讲座|展播)"),
     # --- volunteering ---
     Rule("volunteer_beneficiaries", ("惠及特殊人群200余人次", "服务群众1000余人次"), PERSON_TIMES,
-         before=r"(?:惠及|受益|服务(?:对象|群众|居民|人群|老人|师生)?|服务于)[^，。]{0,8}$"),
+         before=r"(?:惠及|受益)[^，。的]{0,8}$|服务(?:对象|群众|居民|人群|老人|师生|于)[^，。的]{0,6}$"),
     Rule("volunteer_hours", ("志愿服务时长达500小时", "累计服务300小时"), HOURS,
          before=r"(?:志愿服务|服务)(?:时长|时间|时数)?$"),
     Rule("volunteer_hours", ("开展了300小时的志愿服务",), HOURS, after=r"^的?志愿服务"),
