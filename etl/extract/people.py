@@ -59,9 +59,13 @@ class Context:
     listed: bool  # the phrase ends a list: the number counts the whole list
     prenominal: bool  # the noun follows the number ("23名优秀党员")
     lex: Lexicon
+    _seen: dict = field(default_factory=dict)  # the frames' questions, each answered once
 
     def has(self, role: str, where: str) -> bool:
-        return self.lex.frame(role, getattr(self, where)) is not None
+        key = (role, where)
+        if key not in self._seen:
+            self._seen[key] = self.lex.frame(role, getattr(self, where)) is not None
+        return self._seen[key]
 
     def does(self, role: str) -> bool:
         """The counted people do it: said after them in their clause, or in a clause describing them."""
@@ -70,6 +74,11 @@ class Context:
     def nearest_before(self, *roles: str) -> str | None:
         """Which of `roles` has the frame word closest before the phrase: in its clause, or, when the
         clause has none ("…共走访困难职工3人，留守儿童10名"), in its sentence."""
+        if roles not in self._seen:
+            self._seen[roles] = self._nearest_before(roles)
+        return self._seen[roles]
+
+    def _nearest_before(self, roles: tuple[str, ...]) -> str | None:
         # a bare "noun N人" clause with no verb of its own takes the verb of the sentence
         bare = not self.after_clause.strip(" \u3000") or self.after_clause.startswith("、")
         for text in (self.before, self.sentence_before) if bare else (self.before,):
