@@ -143,6 +143,11 @@ def _print_extraction(path: Path, ex) -> None:
         for a in ex.awards:
             table.add_row(a.title, a.level, a.recipient, str(a.year or ""), a.evidence or "")
         out.print(table)
+    if ex.candidates:
+        table = Table(f"unassigned numbers, for review ({len(ex.candidates)})", "year", "why", "evidence")
+        for c in ex.candidates:
+            table.add_row(f"{c.value:g}{c.unit}", str(c.year or ""), c.reason, c.evidence or "")
+        out.print(table)
 
 
 def cmd_ingest(args) -> int:

@@ -339,4 +339,4 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     for frame in FRAMES:
         if frame.test(ctx):
             return Reading(frame.indicator, nouns, frame.name, np_start, np_end)
-    return Reading(None, nouns, "unsure", np_start, np_end)
+    return Reading(None, nouns, "noun and frame do not decide", np_start, np_end)
