@@ -5,9 +5,11 @@ Every sentence here is written for this test: the same constructions in other wo
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from etl.extract import extract_text
+from etl.extract import extract_file, extract_text
 
 
 def read(text: str) -> list[tuple[str, float]]:
@@ -114,3 +116,22 @@ def test_parts_quotes_designations_and_relative_clauses(text, expected):
 )
 def test_english_counts_of_people(text, expected):
     assert read(text) == expected
+
+
+EXTRACTION = Path(__file__).parent / "data" / "extraction"
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("jinshan_service_day.txt", [("members_total", 28), ("members_probationary", 2),
+                                     ("volunteer_participants", 25), ("volunteer_beneficiaries", 60),
+                                     ("volunteer_sessions", 8), ("volunteer_beneficiaries", 500)]),
+        ("nanshan_traditional.txt", [("branches", 4), ("members_total", 86), ("awards_individual", 10)]),
+        ("riverside_lecture.txt", [("members_total", 36), ("theme_party_days", 6), ("volunteer_sessions", 3),
+                                   ("volunteer_participants", 120), ("students_assisted", 40)]),
+    ],
+)
+def test_whole_short_reports(name, expected):
+    ex = extract_file(EXTRACTION / name)
+    assert [(m.indicator, m.value) for m in ex.metrics] == expected

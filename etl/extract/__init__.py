@@ -289,7 +289,7 @@ def _has_before(left: str, lang: str) -> bool:
 def _read_people(low: str, seg: Segmenter, q: Quantity, floor: int, lang: str) -> people.Reading | None:
     s_start, s_end = seg.sentence_span(q.start)
     clause_start = max(seg.clause_start(q.start), s_start)
-    previous = low[seg.sentence_span(max(0, s_start - 1))[0]: s_start] if s_start else ""
+    previous = low[max(0, s_start - 300): s_start]  # what the report said just before: its event, its topic
     if lang == "zh":
         if q.unit not in people.PEOPLE_UNITS_ZH | people.HOUSEHOLD_UNITS_ZH:
             return None

@@ -55,7 +55,7 @@ class Context:
     after: str  # the rest of the sentence after the phrase, up to the next count
     after_clause: str  # the rest of its clause
     sentence: str
-    previous: str  # the sentence before, for what a paragraph is about
+    previous: str  # the text just before the sentence (its event, its topic: "此次活动" refers back to it)
     listed: bool  # the phrase ends a list: the number counts the whole list
     prenominal: bool  # the noun follows the number ("23名优秀党员")
     lex: Lexicon
@@ -118,6 +118,14 @@ def _stock(ctx: Context) -> bool:
     return not rest.strip()
 
 
+_THIS_EVENT = re.compile(r"(?:此次|本次|这次|该)(?:活动|服务)")
+
+
+def _acting(ctx: Context) -> bool:
+    """"共有25名党员参加": the people counted are doing something, so the number counts who took part."""
+    return any(ctx.does(role) for role in ("attend", "serve", "home_visit", "team", "lead"))
+
+
 def _whole(ctx: Context) -> bool:
     """全体党员共N人: all the members, whatever they did."""
     return ctx.has("whole", "before") and not ctx.listed
@@ -140,6 +148,9 @@ def _benefactive(ctx: Context) -> bool:
     """"为39名留守儿童开展志愿服务", "给5位老教师送去春联": something is done for the people counted."""
     return bool(re.search(r"(?:为|给|替)[^，。为给替]{0,4}$", ctx.before)) and \
         bool(re.match(r"[^，。]{0,4}?(?:开展|提供|送|举办|进行|上|赠|捐|义务|免费|组织)", ctx.after))
+
+
+_FOR_THEM = re.compile(r"(?:为|给|替)[^，。为给替]{0,4}$")
 
 
 def _help_is_done_to(ctx: Context) -> bool:
@@ -204,8 +215,10 @@ FRAMES: list[Frame] = [
           (c.has("home_visit", "around") or ("pupil" in c.roles and c.has("help", "before"))),
           ("深入200余个幼儿家庭", "走访了30户学生家庭", "老师们入户走访了15个家庭"), "households visited"),
     Frame("volunteer_beneficiaries", lambda c: "public" in c.roles and c.head in ("household", "public") and
-          (c.has("help", "sentence") or c.has("serve", "sentence") or c.has("benefit", "before") or _benefactive(c)),
-          ("学校与4个空巢老人家庭结成帮扶对子", "志愿服务惠及居民300余人", "为社区60位孤寡老人义务理发"),
+          (c.has("help", "sentence") or c.has("serve", "sentence") or c.has("benefit", "before") or
+           bool(_FOR_THEM.search(c.before))),
+          ("学校与4个空巢老人家庭结成帮扶对子", "志愿服务惠及居民300余人", "为社区60位孤寡老人义务理发",
+           "党员们为小区80余位老人测量血压"),
           "people served"),
     Frame("home_visits", lambda c: c.head in ("member", "person") and c.has("home_visit", "after"),
           ("22位党员分别走进结对帮扶的学生家中进行家访", "15名教师利用暑假入户家访"), "home visits by members"),
@@ -215,7 +228,12 @@ FRAMES: list[Frame] = [
           ("18名党员走进社区开展志愿服务", "12位党员参加了义务劳动", "积极分子等8人组成的先锋队开展了志愿服务活动",
            "参与志愿服务的党员达35人次"),
           "people who served"),
-    Frame("members_total", lambda c: c.head == "member" and not c.listed and (_stock(c) or _whole(c)),
+    Frame("volunteer_participants", lambda c: c.head in ("member", "person", "pupil") and c.does("attend") and
+          (c.has("serve", "sentence") or (bool(_THIS_EVENT.search(c.sentence)) and c.has("serve", "previous"))),
+          ("学校组织志愿服务活动，共有25名党员参加", "社区开展义务劳动。本次活动有12名党员参加"),
+          "people who took part in a service"),
+    Frame("members_total", lambda c: c.head == "member" and not c.listed and
+          ((_stock(c) and not _acting(c)) or _whole(c)),
           ("有党员教师27人", "全体党员共60余人", "学校党支部将11名党员分成三组", "1997年党员60人",
            "全校38名党员全部签订了承诺书"), "members"),
 ]

@@ -48,6 +48,8 @@ RULES: list[Rule] = [
     Rule("study_sessions", ("organize a special learning activity every month",),
          after=r"^(?:special |group |theory |theoretical |centrali[sz]ed |collective )?(?:study|learning) "
                r"(?:activit(?:y|ies)|sessions?|meetings?)\b"),
+    Rule("volunteer_participants", ("more than 120 volunteer participations",),
+         after=r"^volunteer (?:participations|person-times|attendances)\b"),
     Rule("volunteer_participants", ("170 party member volunteers",),
          after=r"^(?:party (?:member )?|teacher |student )?volunteers\b"),
     Rule("volunteer_participants",
@@ -67,7 +69,9 @@ RULES: list[Rule] = [
                r"teachers?)\b)"),
     Rule("teachers_mentored", ("50 young teachers received mentoring",),
          after=r"^(?:young|new|novice) teachers\b[^.;]{0,30}?\b(?:mentored|received (?:mentoring|guidance|help))"),
-    Rule("students_assisted", ("helped 35 needy students",), before=r"\b(?:helped|assisted|supported|aided)\s*$",
+    Rule("students_assisted", ("helped 35 needy students", "signed up to tutor 40 left-behind children"),
+         before=r"\b(?:helped|assisted|supported|aided|tutor(?:ed)?|mentor(?:ed)?|sponsor(?:ed)?|paired up with|"
+                r"cared for|helps|help|assist|support)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("staff_visited", ("visited 6 retired teachers",), before=r"\b(?:visited|condoled)\s*$", after=rf"^{STAFF}\b"),
     Rule("demo_lessons", ("12 demonstration lessons",), after=r"^(?:demonstration|model|open) (?:lessons|classes)\b"),
