@@ -195,6 +195,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
              is_target: bool) -> tuple[list[Metric], list[Candidate]]:
     metrics: list[Metric] = []
     candidates: list[Candidate] = []
+    offered: set[tuple] = set()
     seen_stock: set[tuple] = set()
     low = folded.lower() if lang == "en" else folded
     quantities = find_zh(folded) if lang == "zh" else find_en(low)
@@ -228,7 +229,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         else:
             reading = _read_people(low, seg, q, floor, lang)
             if reading is None or reading.indicator is None:
-                if not q.article and not aside and _worth_review(low, q, s_start, s_end, lang, reading):
+                # "两位老师" said five times is one pair of teachers: a number is offered once per noun
+                mention = (q.value, reading.nouns[-1].word if reading and reading.nouns else low[q.end: q.end + 4])
+                if not q.article and not aside and mention not in offered and \
+                        _worth_review(low, q, s_start, s_end, lang, reading):
+                    offered.add(mention)
                     candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, reading))
                 continue
             indicator = reading.indicator
@@ -319,14 +324,21 @@ def _people_span(text: str, seg: Segmenter, q: Quantity, reading: people.Reading
 
 _PARTY_WORK = re.compile(r"党|支部|志愿|帮扶|慰问|结对|家访|送教|表彰|先锋|party|volunteer|mentor|comrade", re.I)
 _REVIEW_UNITS_ZH = frozenset({"人", "名", "位", "个人", "人次", "次", "场", "回", "节", "堂", "课时", "对", "户", "小时", "讲"})
-_NOT_REVIEW = {"per-person norm", "a part of a total named before", "a phrase that refers back"}
+_NOT_REVIEW = {"per-person norm", "a part of a total named before", "a phrase that refers back", "enrolment or staff"}
+# an English number is worth a look only when it counts something party work counts
+_EN_COUNTABLE = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:party members?|members|teachers|people|persons|students|pupils|children|volunteers?|"
+    r"activists|applicants|comrades|cadres|families|households|activities|sessions|lectures|meetings|classes|lessons|"
+    r"times|pairs|hours|branches|groups|visits)\b")
 
 
 def _worth_review(low: str, q: Quantity, s_start: int, s_end: int, lang: str, reading) -> bool:
     """A number an analyst should see: a count with a measure word, in a sentence about party work."""
     if reading is not None and reading.frame in _NOT_REVIEW:
         return False
-    if lang == "zh" and q.unit not in _REVIEW_UNITS_ZH:
+    if lang == "zh" and (q.unit not in _REVIEW_UNITS_ZH or low[q.start: q.end].startswith("一")):
+        return False  # "一次生动实践", "齐聚一堂": 一 is an article there, far more often than a count
+    if lang == "en" and not _EN_COUNTABLE.match(low, q.end):
         return False
     return bool(_PARTY_WORK.search(low, s_start, s_end))
 

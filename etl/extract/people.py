@@ -352,9 +352,14 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
                   after=after, after_clause=after[: clause_mark.start()] if clause_mark else after,
                   sentence=text[s_start: s_end], previous=previous_sentence,
                   listed=listed, prenominal=prenominal, lex=lex)
-    if lex.frame("breakdown", before[-6:]) and head in ("member", "person"):
+    # "其中党员12名", "党员中特级教师2名，高级教师9名": parts of a total named before
+    bare = not ctx.after_clause.strip(" \u3000") or ctx.after_clause.startswith("、")
+    if head in ("member", "person") and (lex.frame("breakdown", before[-6:]) or
+                                         (bare and lex.frame("breakdown", ctx.sentence_before))):
         return Reading(None, nouns, "a part of a total named before", np_start, np_end)
     for frame in FRAMES:
         if frame.test(ctx):
             return Reading(frame.indicator, nouns, frame.name, np_start, np_end)
+    if head in ("pupil", "person") and not prenominal and _stock(ctx):
+        return Reading(None, nouns, "enrolment or staff", np_start, np_end)  # "学生1154人": not party work
     return Reading(None, nouns, "noun and frame do not decide", np_start, np_end)
