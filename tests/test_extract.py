@@ -338,6 +338,9 @@ def test_a_story_about_a_plan_is_news(title, doc_type):
         ("青阳县第四幼儿园党支部组织开展党日活动。", "青阳县第四幼儿园"),
         ("市第一技工学校党委表彰了10名优秀党员。", "市第一技工学校"),
         ("Zhuzhou Kindergarten Party members studied the history of the Party.", "Zhuzhou Kindergarten"),
+        ("进才实小党总支召开大会，进才实小的老师们参加。", "进才实小"),
+        ("城关完小党支部开展主题党日。", "城关完小"),
+        ("大家确实小心翼翼地开展工作。", None),
     ],
 )
 def test_school_names_of_every_kind(text, school):

@@ -69,3 +69,15 @@ def test_the_lexicon_is_well_formed():
         kind = "noun" if e.role in NOUN_ROLES else "frame"
         assert (e.lang, e.word, kind) not in seen, f"{e.word} is listed twice as a {kind}"
         seen.add((e.lang, e.word, kind))
+
+
+def test_examples_are_our_own_words():
+    """A rule's examples paraphrase its construction; none is a phrase copied from the reports it is
+    measured on (../shared/seeds and ../shared/corpus)."""
+    from etl.textnorm import fold
+    from tests.conftest import CORPUS, SEEDS
+
+    reports = [fold(p.read_text(encoding="utf-8")).lower() for d in (SEEDS, CORPUS) for p in sorted(d.glob("*.txt"))]
+    examples = [e for _, _, e in CASES] + [e for _, e in FRAME_CASES]
+    copied = [e for e in examples if len(e) >= 6 and any(fold(e).lower() in text for text in reports)]
+    assert not copied, copied

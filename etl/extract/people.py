@@ -50,7 +50,7 @@ class Context:
     head: str  # the head noun's role, or "" when no noun is named
     before: str  # the clause before the phrase
     sentence_before: str  # the sentence before the phrase (for a clause with no verb of its own)
-    around: str  # the clause up to the end of the phrase ("深入200余个幼儿家庭")
+    around: str  # the clause up to the end of the phrase ("深入150余个学生家庭开展家访")
     relative: str  # a clause describing the counted people before them ("参与志愿服务的党员35人")
     after: str  # the rest of the sentence after the phrase, up to the next count
     after_clause: str  # the rest of its clause
@@ -112,7 +112,7 @@ def _stock(ctx: Context) -> bool:
         # "学校党支部将11名党员分成三组", "全校38名党员": the organization's own members
         return bool(re.search(r"(?:党支部|党总支|党委|支部|学校|全校|我校|本校|该校|全园|我园)(?:共|现|的)?(?:将|把)?$",
                               ctx.before))
-    # "党员教师31人", "1997年党员60人", "党员总数达56人": nothing in the clause but a subject
+    # "党员教师31人", "2003年党员42人", "党员总数达56人": nothing in the clause but a subject
     rest = re.sub(r"(?:\d{4}年(?:底|末|初)?|目前|现|全校|学校|我校|本校|该校|全园|[^，。]{0,12}?(?:党支部|党总支|党委|支部))",
                   "", ctx.before)
     return not rest.strip()
@@ -170,7 +170,7 @@ FRAMES: list[Frame] = [
     Frame(None, lambda c: c.after.startswith("的") and c.head in ("person", "member", "activist"),
           ("两位同志的考察意见由书记宣读", "三名教师的发言各有侧重"), "a phrase that refers back"),
     Frame("awards_individual", lambda c: "honoured" in c.roles and not c.listed,
-          ("各支部共推荐23名优秀党员", "推选出本年度优秀党员4名", "评出优秀党员三名"), "honoured people"),
+          ("各党小组共推荐15名优秀党员", "推选出本年度优秀党员4名", "评出优秀党员三名"), "honoured people"),
     Frame("awards_individual",
           lambda c: c.head in ("person", "member", "") and (
               c.nearest_before("exist", "honour", "help", "lead", "develop") == "honour" or c.does("honoured_by")),
@@ -178,7 +178,7 @@ FRAMES: list[Frame] = [
            "3名教师分别获得市级一等奖", "获得表彰的党员共12名", "先后有12人次获得区级以上表彰"), "people honoured"),
     Frame("members_developed",
           lambda c: c.head in (*PERSONLIKE, "probationary") and c.does("join"),
-          ("两位老师光荣地成为了中共预备党员", "169名学生在中学发展为党员", "12名教师光荣加入中国共产党"),
+          ("三位青年教师光荣地成为中共预备党员", "120多名学生在高中阶段发展为党员", "12名教师光荣加入中国共产党"),
           "people who joined"),
     Frame("members_developed",
           lambda c: c.head in ("member", "probationary", "pupil", "person") and
@@ -186,34 +186,34 @@ FRAMES: list[Frame] = [
           ("近四年共发展学生党员140多名", "今年吸收了3名教师党员", "新发展党员2名"), "people admitted"),
     Frame("members_developed", lambda c: c.head == "new_member" and not c.listed, ("接收新党员2名",), "new members"),
     Frame("activists", lambda c: c.head == "activist" and not c.listed,
-          ("150多名学生入党积极分子参加党课学习", "确定入党积极分子5名", "培养了8名积极分子"), "activists"),
+          ("80余名学生入党积极分子参加党校培训", "确定入党积极分子5名", "培养了8名积极分子"), "activists"),
     Frame("applicants", lambda c: c.head == "applicant" and not c.listed, ("入党申请人9名",), "applicants"),
     Frame(None, lambda c: c.head == "probationary" and (c.does("promote") or c.has("promote", "before")),
           ("预备党员按期转正4名", "3名预备党员转为正式党员"), "members who became full members"),
     Frame("activists", lambda c: c.head in PERSONLIKE and c.does("designate"),
           ("3名青年教师被确定为入党积极分子", "经支部研究，5名同志列为入党积极分子"), "people made activists"),
     Frame("applicants", lambda c: c.head in PERSONLIKE and c.does("apply"),
-          ("一千多名学生递交了入党申请书", "5名青年教师向党组织提交入党申请书"), "people who applied"),
+          ("六百多名学生先后递交了入党申请书", "5名青年教师向党组织提交入党申请书"), "people who applied"),
     Frame("members_full", lambda c: c.head == "full_member" and not c.listed,
-          ("有正式党员20人", "现有23名正式党员"), "full members"),
+          ("支部有正式党员17人", "现有23名正式党员"), "full members"),
     Frame("members_probationary", lambda c: c.head == "probationary" and not c.listed,
-          ("预备党员3人", "现有预备党员1名"), "probationary members"),
+          ("其中预备党员2人", "现有预备党员1名"), "probationary members"),
     Frame("volunteer_participants", lambda c: "volunteer" in c.roles,
-          ("170多名党团员志愿者走上街头", "组织40余名师生志愿者走进社区", "在职党员教师志愿者20余人"), "volunteers"),
+          ("90多名党团员志愿者在路口劝导文明出行", "组织40余名师生志愿者走进社区", "退休党员志愿者30余人"), "volunteers"),
     Frame("member_reviews", lambda c: c.head in ("member", "person") and
           c.nearest_before("exist", "review", "honour", "help") == "review",
-          ("民主评议党员20人",), "members reviewed"),
+          ("年底民主评议党员35人",), "members reviewed"),
     Frame("students_assisted", lambda c: c.head == "pupil" and _helped(c),
-          ("学校将近40名学生被列入重点帮扶对象", "对辖区内的三名残障儿童开展送教上门", "结对帮扶困难学生35名",
+          ("全校有60余名学生被纳入重点帮扶名单", "对辖区内的三名残障儿童开展送教上门", "结对帮扶困难学生35名",
            "为12名孩子的家庭送去慰问品", "党员教师与56名学困生结成帮扶对子", "受到慰问的困难学生23名"), "pupils helped"),
     Frame("staff_visited", lambda c: c.head == "staff" and _helped(c),
-          ("分成八组慰问了十五位老教师", "走访慰问困难职工4名", "看望了6位退休老师"), "staff visited"),
+          ("分头慰问了十二位老教师", "春节前走访慰问困难教职工6名", "看望了6位退休老师"), "staff visited"),
     Frame("teachers_mentored", lambda c: c.head == "young_teacher" and (_helped(c) or c.has("mentor", "sentence") or
                                                                           bool(re.match(r"[^，。]{0,6}?(?:接受|得到)", c.after))),
-          ("50余位年轻教师接受帮扶", "结对指导青年教师12名"), "young teachers mentored"),
+          ("30余位青年教师接受结对指导", "结对指导青年教师12名"), "young teachers mentored"),
     Frame("home_visits", lambda c: c.head == "household" and "public" not in c.roles and
           (c.has("home_visit", "around") or ("pupil" in c.roles and c.has("help", "before"))),
-          ("深入200余个幼儿家庭", "走访了30户学生家庭", "老师们入户走访了15个家庭"), "households visited"),
+          ("深入150余个学生家庭开展家访", "走访了30户学生家庭", "老师们入户走访了15个家庭"), "households visited"),
     Frame("volunteer_beneficiaries", lambda c: "public" in c.roles and c.head in ("household", "public") and
           (c.has("help", "sentence") or c.has("serve", "sentence") or c.has("benefit", "before") or
            bool(_FOR_THEM.search(c.before))),
@@ -234,7 +234,7 @@ FRAMES: list[Frame] = [
           "people who took part in a service"),
     Frame("members_total", lambda c: c.head == "member" and not c.listed and
           ((_stock(c) and not _acting(c)) or _whole(c)),
-          ("有党员教师27人", "全体党员共60余人", "学校党支部将11名党员分成三组", "1997年党员60人",
+          ("有党员教师27人", "全体党员共60余人", "学校党支部将11名党员分成三组", "2003年党员42人",
            "全校38名党员全部签订了承诺书"), "members"),
 ]
 
