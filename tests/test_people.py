@@ -130,8 +130,28 @@ EXTRACTION = Path(__file__).parent / "data" / "extraction"
         ("nanshan_traditional.txt", [("branches", 4), ("members_total", 86), ("awards_individual", 10)]),
         ("riverside_lecture.txt", [("members_total", 36), ("theme_party_days", 6), ("volunteer_sessions", 3),
                                    ("volunteer_participants", 120), ("students_assisted", 40)]),
+        ("hongxing_review_meeting.txt", [("member_reviews", 19), ("awards_individual", 5), ("members_developed", 2),
+                                         ("activists", 3), ("theme_party_days", 12), ("study_sessions", 24)]),
+        ("chengdong_home_visits.txt", [("home_visits", 45), ("home_visits", 160), ("students_assisted", 62)]),
+        ("provincial_honour_news.txt", [("awards_individual", 2)]),
+        ("huanghe_lei_feng_day.txt", [("volunteer_participants", 42), ("volunteer_beneficiaries", 60),
+                                      ("members_total", 48), ("members_probationary", 3)]),
+        ("taoyuan_kindergarten.txt", [("members_total", 14), ("party_groups", 2), ("awards_individual", 6),
+                                      ("awards_individual", 3)]),
     ],
 )
 def test_whole_short_reports(name, expected):
     ex = extract_file(EXTRACTION / name)
     assert [(m.indicator, m.value) for m in ex.metrics] == expected
+
+
+def test_the_year_of_a_report_that_opens_with_its_month():
+    ex = extract_file(EXTRACTION / "chengdong_home_visits.txt")
+    assert [m.year for m in ex.metrics] == [2022, 2022, 2022]
+
+
+def test_honours_in_a_list_keep_their_own_levels():
+    ex = extract_file(EXTRACTION / "taoyuan_kindergarten.txt")
+    assert [(a.title, a.level) for a in ex.awards] == [
+        ("区级骨干教师", "district"), ("市级教学比赛一等奖", "municipal"), ("市级示范幼儿园", "municipal"),
+        ("区级文明单位", "district")]

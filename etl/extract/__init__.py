@@ -89,6 +89,22 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     return Window(left, right, low[s_start: q.start], ""), left_start
 
 
+def _word_start(text: str, start: int, limit: int) -> int:
+    """`start`, moved on to the next word when it falls inside an English word."""
+    if 0 < start < limit and text[start - 1].isascii() and text[start - 1].isalnum() and text[start].isalnum():
+        space = text.find(" ", start, limit)
+        return space + 1 if space >= 0 else limit
+    return start
+
+
+def _word_end(text: str, end: int, floor: int) -> int:
+    """`end`, moved back to the end of a word when it falls inside an English word."""
+    if floor < end < len(text) and text[end].isascii() and text[end].isalnum() and text[end - 1].isalnum():
+        space = text.rfind(" ", floor, end)
+        return space if space > floor else end
+    return end
+
+
 def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule: Rule, lang: str) -> tuple[int, int]:
     """From the noun phrase before the number (or the number) to the noun phrase after it."""
     start = q.start
@@ -96,13 +112,13 @@ def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule
         start = left_start
         while start < q.start and text[start] in " \u3000、，,；;：:“”\"\n\t":
             start += 1
-        start = max(start, q.start - 30)
+        start = _word_start(text, max(start, q.start - 30), q.start)
     end = q.end
     if rule.after:
         _, s_end = seg.sentence_span(q.start)
         limit = min(s_end, q.end + (24 if lang == "zh" else 60))
         stop = re.compile(r"[，,。；;！？!?\n]" if lang == "zh" else r"[,;.!?\n]").search(text, q.end, limit)
-        end = stop.start() if stop else limit
+        end = stop.start() if stop else _word_end(text, limit, q.end)
     while end > q.end and text[end - 1] in " \u3000\t":
         end -= 1
     return start, end
@@ -123,7 +139,7 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
                     plan_year = int(m.group(1))
                     break
     published_year = published.year if published else None
-    event_year = None if published_year else find_event_year(folded, lang)
+    event_year = None if published_year else find_event_year(folded, lang, doc_type)
     return DocTime(
         current_year=plan_year or published_year or event_year,
         published_year=published_year or event_year,
@@ -307,7 +323,7 @@ def _people_span(text: str, seg: Segmenter, q: Quantity, reading: people.Reading
     """From the frame word or subject before the count to the end of the counted phrase."""
     start = min(reading.np_start, q.start)
     clause = max(seg.clause_start(q.start), seg.sentence_span(q.start)[0])
-    start = max(min(start, max(left_start, clause)), q.start - 30)
+    start = _word_start(text, max(min(start, max(left_start, clause)), q.start - 30), q.start)
     while start < q.start and text[start] in " \u3000、，,；;：:“”\"\n\t":
         start += 1
     end = max(reading.np_end, q.end)
@@ -316,7 +332,7 @@ def _people_span(text: str, seg: Segmenter, q: Quantity, reading: people.Reading
     # after a noun that precedes its count ("正式党员20人、预备党员3人") a list mark ends the figure too
     stops = "，,。；;！？!?\n" + ("、（(" if reading.np_end <= q.end else "")
     stop = re.compile(f"[{stops}]" if lang == "zh" else r"[,;.!?\n]").search(text, end, limit)
-    end = stop.start() if stop else limit
+    end = stop.start() if stop else _word_end(text, limit, q.end)
     while end > q.end and text[end - 1] in " \u3000\t":
         end -= 1
     return start, end
@@ -349,9 +365,9 @@ def _candidate(text: str, low: str, seg: Segmenter, q: Quantity, doc_time: DocTi
     if s_start not in sentence_marks:
         sentence_marks[s_start] = time_marks(low[s_start:s_end], lang)
     time = time_of(low[s_start: q.start], doc_time, q.start, lang, sentence_marks[s_start])
-    clause = max(seg.clause_start(q.start), s_start, q.start - 24)
+    clause = _word_start(text, max(seg.clause_start(q.start), s_start, q.start - 24), q.start)
     stop = re.compile(r"[，,。；;！？!?\n]" if lang == "zh" else r"[,;.!?\n]").search(text, q.end, min(s_end, q.end + 24))
-    end = stop.start() if stop else min(s_end, q.end + 24)
+    end = stop.start() if stop else _word_end(text, min(s_end, q.end + 24), q.end)
     while clause < q.start and text[clause] in " \u3000\n\t":
         clause += 1
     return Candidate(value=q.value, qualifier=q.qualifier, unit=q.unit, year=time.year, start=clause, end=end,

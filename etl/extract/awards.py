@@ -40,7 +40,8 @@ LEVEL_MARKERS_EN: list[tuple[str, re.Pattern]] = [
 HEADS_ZH = (
     "先进基层党组织|先进党组织|先进党支部|先进党总支|先进集体|先进单位|先进个人|先进工作者|优秀共产党员|优秀党员|"
     "优秀党务工作者|优秀教师|优秀班主任|优秀教育工作者|骨干教师|学科带头人|教学能手|名师|名校长|标兵|模范|"
-    "示范学校|示范校|示范单位|示范基地|示范点|实验校|实验学校|特色学校|文明学校|文明校园|文明单位|美丽校园|绿色学校|"
+    "示范学校|示范校|示范幼儿园|示范园|一级幼儿园|一级园|星级幼儿园|示范单位|示范基地|示范点|实验校|实验学校|特色学校|文明学校|"
+    "文明校园|文明单位|美丽校园|绿色学校|"
     "平安校园|书香校园|书屋|之家|基地|红旗党支部|党支部|品牌|一等奖|二等奖|三等奖|特等奖|金奖|银奖|铜奖|嘉奖|"
     "称号|奖状|奖杯|荣誉|示范岗|先锋岗|五四红旗团委|巾帼文明岗|工人先锋号"
 )
@@ -90,12 +91,17 @@ def _clean_title(title: str) -> str:
 
 
 def level_of(title: str, conferrer: str, *, lang: str = "zh", active: bool = False) -> str:
-    """The widest level named by the title or by who confers it ("市、区级" is municipal); 'school' for
-    the school's own commendations (active voice: 表彰/授予 by the school, no wider body named)."""
+    """The level a title names itself ("区级文明单位"), else the widest named by who confers it ("受市、区级
+    先进个人表彰" is municipal); 'school' for the school's own commendations (active voice: 表彰/授予 by the
+    school, no wider body named)."""
     markers = LEVEL_MARKERS_ZH if lang == "zh" else LEVEL_MARKERS_EN
     if lang == "en":
         title, conferrer = title.lower(), conferrer.lower()
-    found = {_level(title, markers[:4]), _level(conferrer, markers[:4])} - {"unknown"}
+    own = _level(title, markers[:4])
+    # in a list of titles each names its own level, unless levels are listed before it ("市、区级先进个人")
+    if own != "unknown" and not conferrer.rstrip().endswith(("、", "和", "及", "与")):
+        return own
+    found = {own, _level(conferrer, markers[:4])} - {"unknown"}
     for level in LEVEL_ORDER:
         if level in found:
             return level

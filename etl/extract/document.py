@@ -114,10 +114,16 @@ def _en_date(m: re.Match) -> dt.date | None:
     return _date(m.group("y1") or m.group("y2"), str(number), m.group("d1") or m.group("d2"))
 
 
-def find_event_year(folded: str, lang: str) -> int | None:
-    """The year of a full date near the start of a news text ("On 4 and 5 September 2020, …")."""
+_ZH_OPENING_DATE = re.compile(r"(?:^|\n)\s*((?:19|20)\d{2})年\d{1,2}月")
+
+
+def find_event_year(folded: str, lang: str, doc_type: str = "news") -> int | None:
+    """The year of a full date near the start of a news text ("On 4 and 5 September 2020, …"), or of a
+    news paragraph that opens with its month ("2022年12月，学校…")."""
     head = folded[:600]
     m = (_EN_DATE if lang == "en" else _ZH_FULL_DATE).search(head)
+    if not m and lang == "zh" and doc_type == "news":
+        m = _ZH_OPENING_DATE.search(head)
     if not m:
         return None
     return int(next(g for g in m.groups() if g))

@@ -54,12 +54,17 @@ RULES: list[Rule] = [
          after=r"^(?:party (?:member )?|teacher |student )?volunteers\b"),
     Rule("volunteer_participants",
          ("in all, 29 teachers joined the volunteer team", "more than 30 teachers volunteered at the station",
+          "42 party members and teachers of the school went into the community to carry out volunteer service",
           "twelve party members took part in the voluntary service"),
-         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,24}}?\b(?:volunteered|(?:joined|took part in|participated in|signed up "
-               r"for)\b[^.;]{0,24}?\bvolunt(?:eer|ary))"),
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}(?: and {PEOPLE})?\b[^.;]{{0,80}}?\b(?:volunteered|(?:joined|took part in|"
+               r"participated in|signed up for|went|came|carried out|provided|offered|did)\b[^.;]{0,40}?\bvolunt(?:eer|ary))"),
     Rule("volunteer_sessions", ("carried out 20 volunteer activities",),
          after=r"^(?:volunteer(?:ing)? (?:service )?(?:activities|events|services)|volunteer service sessions)\b"),
     Rule("volunteer_beneficiaries", ("served 300 residents",), before=r"\b(?:served|benefited|benefiting|reaching)\s*$"),
+    Rule("volunteer_beneficiaries", ("repaired the appliances of more than 60 elderly residents in the volunteer service",
+                                     "the volunteers cooked for 25 seniors"),
+         after=r"^(?:[a-z-]+ )?(?:residents|elderly people|seniors|villagers|people in need|households in need)\b",
+         frame=r"\b(?:for|of|to|helped|visited)\s*(?:more than |over |about |nearly )?$|\bvolunt"),
     Rule("volunteer_hours", ("500 hours of volunteer service",), after=r"^hours of (?:volunteer )?service\b"),
     Rule("home_visits", ("more than 20 children studying at home in two villages were visited",),
          after=rf"^(?:{STUDENTS}|families|households)\b[^.;]{{0,140}}?\b(?:were|have been|had been) visited\b"),
@@ -82,9 +87,10 @@ RULES: list[Rule] = [
          after=r"^(?:general |grassroots )?(?:party )?branch(?:es)?\b(?! secretar)"),
     Rule("members_total", ("64 party members from four party branches", "48 party members",
                             "there are only six or seven party members at the school"),
-         after=r"^(?:communist )?party members?\b(?! (?:teachers|volunteers|cadres))(?![^.;,]{0,30}?\b(?:attended|"
+         after=r"^(?:communist )?party members?\b(?! (?:teachers|volunteers|cadres|and|&))(?![^.;,]{0,30}?\b(?:attended|"
                r"took part|participated|joined|went|visited|came|gathered|carried out|listened|watched|studied)\b)",
          not_before=r"\b(?:including|among them|of whom|of which|not only|besides)\b"),
-    Rule("members_total", ("the party branch has 31 members",),
-         before=r"\bparty (?:branch|committee|organi[sz]ation) (?:has|had|now has)\s*$", after=r"^members\b"),
+    Rule("members_total", ("the party branch has 31 members", "the party branch currently has 27 members"),
+         before=r"\bparty (?:branch|committee|organi[sz]ation) (?:(?:now|currently) )?(?:has|had|has a total of|"
+                r"consists of)\s*$", after=r"^members\b"),
 ]
