@@ -155,3 +155,15 @@ def test_honours_in_a_list_keep_their_own_levels():
     assert [(a.title, a.level) for a in ex.awards] == [
         ("区级骨干教师", "district"), ("市级教学比赛一等奖", "municipal"), ("市级示范幼儿园", "municipal"),
         ("区级文明单位", "district")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("学校现有教学班36个，学生1500余人，教职工120人，其中党员45人。", [("members_total", 45)]),
+        ("开展交通志愿服务5次，参与党员86人次。", [("volunteer_sessions", 5), ("volunteer_participants", 86)]),
+        ("志愿服务队共20人，其中党员12名。", [("volunteer_participants", 20)]),
+    ],
+)
+def test_members_among_the_staff_and_among_a_team(text, expected):
+    assert read(text) == expected

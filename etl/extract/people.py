@@ -118,6 +118,8 @@ def _stock(ctx: Context) -> bool:
     return not rest.strip()
 
 
+_STAFF_TOTAL = re.compile(r"(?:现有|共有|有|全校|学校)[^。]{0,30}?(?:教职工|教职员工|在职教师|专任教师|教师)[^，。]{0,4}"
+                          r"(?:\d+|[一二两三四五六七八九十百]+)[余多]?(?:人|名)")
 _THIS_EVENT = re.compile(r"(?:此次|本次|这次|该)(?:活动|服务)")
 
 
@@ -228,9 +230,11 @@ FRAMES: list[Frame] = [
           ("18名党员走进社区开展志愿服务", "12位党员参加了义务劳动", "积极分子等8人组成的先锋队开展了志愿服务活动",
            "参与志愿服务的党员达35人次"),
           "people who served"),
-    Frame("volunteer_participants", lambda c: c.head in ("member", "person", "pupil") and c.does("attend") and
+    Frame("volunteer_participants", lambda c: c.head in ("member", "person", "pupil") and
+          (c.does("attend") or c.has("attend", "before")) and
           (c.has("serve", "sentence") or (bool(_THIS_EVENT.search(c.sentence)) and c.has("serve", "previous"))),
-          ("学校组织志愿服务活动，共有25名党员参加", "社区开展义务劳动。本次活动有12名党员参加"),
+          ("学校组织志愿服务活动，共有25名党员参加", "社区开展义务劳动。本次活动有12名党员参加",
+           "开展交通志愿服务5次，参与党员86人次"),
           "people who took part in a service"),
     Frame("members_total", lambda c: c.head == "member" and not c.listed and
           ((_stock(c) and not _acting(c)) or _whole(c)),
@@ -356,6 +360,9 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     bare = not ctx.after_clause.strip(" \u3000") or ctx.after_clause.startswith("、")
     if head in ("member", "person") and (lex.frame("breakdown", before[-6:]) or
                                          (bare and lex.frame("breakdown", ctx.sentence_before))):
+        if head == "member" and _STAFF_TOTAL.search(ctx.sentence_before):
+            # "学校有教职工120人，其中党员45人": the members among all the staff are the school's members
+            return Reading("members_total", nouns, "members among the whole staff", np_start, np_end)
         return Reading(None, nouns, "a part of a total named before", np_start, np_end)
     for frame in FRAMES:
         if frame.test(ctx):
