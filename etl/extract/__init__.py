@@ -175,11 +175,11 @@ def extract_text(doc: str, text: str, *, title_hint: str | None = None, publishe
     else:
         found = honours.find_awards_en(folded, seg, doc_time)
     if lang == "zh":
-        found += _honours_of_counts(folded, metrics, found, doc_time)
+        found += _honours_of_counts(folded, metrics, found)
     return Extraction(info, metrics, honours.to_awards(found, text), candidates=candidates)
 
 
-def _honours_of_counts(folded: str, metrics: list[Metric], found: list, doc_time: DocTime) -> list:
+def _honours_of_counts(folded: str, metrics: list[Metric], found: list) -> list:
     """"推选出优秀党员4名": a count of honoured people names the honour too, when no honour was read there."""
     lex = lexicon("zh")
     extra = []

@@ -100,10 +100,6 @@ class Frame:
     name: str
 
 
-def _nouns(ctx: Context, *roles: str) -> bool:
-    return bool(ctx.roles & set(roles))
-
-
 def _stock(ctx: Context) -> bool:
     """A head count: 有/现有/共有 before it, or a bare "noun N人" naming who the school has."""
     if ctx.nearest_before("exist", "develop", "honour", "help", "lead", "review") == "exist":
