@@ -175,6 +175,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "no_batches": ("还没有导入记录。", "No loads yet."),
     "batch_to_revert": ("要撤销的批次", "Batch to revert"),
     "revert": ("撤销这个批次", "Revert this batch"),
+    "choose_batch": ("请选择一个批次", "Choose a batch"),
+    "revert_will_remove": ("撤销后，下列内容将从所有页面移除：批次 {batch}（{what}）。", "Reverting removes this from every page: batch {batch} ({what})."),
+    "confirm_revert": ("确认撤销批次 {batch}", "Confirm: revert batch {batch}"),
+    "reverted_done": ("已撤销批次 {batch}（{what}），撤销记录为批次 {revert}。",
+                      "Batch {batch} ({what}) was reverted; the revert is recorded as batch {revert}."),
+    "contents_figures": ("{n} 条数据", "{n} figures"),
+    "contents_honours": ("{n} 项荣誉", "{n} honours"),
+    "contents_documents": ("{n} 份报告", "{n} reports"),
+    "contents_schools": ("{n} 所新学校", "{n} new schools"),
+    "contents_from": ("来自 {file}", "from {file}"),
     "template_help": (
         "下载模板，按示例填写后在“上传报表”中导入。数值可写“10+”（至少）、“约40”（约）。",
         "Download a template, fill it in like the example, then import it under Sheets. Values may be "

@@ -396,7 +396,21 @@ def history_batches_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
     })
 
 
+def batch_contents(row, lang: str = "zh") -> str:
+    """What a load brought, in words: "889 条数据、2 项荣誉，来自 报表.csv" (a review: its kind and note)."""
+    parts = [t(f"contents_{k}", lang).format(n=int(row[col])) for k, col in
+             (("figures", "figures"), ("honours", "honours"), ("documents", "documents"), ("schools", "schools"))
+             if pd.notna(row[col]) and int(row[col])]
+    what = ("、" if lang == "zh" else ", ").join(parts) or t(f"batch_{row['kind']}", lang)
+    if pd.notna(row["file_name"]) and row["file_name"]:
+        what += ("，" if lang == "zh" else ", ") + t("contents_from", lang).format(file=plain(row["file_name"]))
+    elif pd.notna(row.get("note")) and row.get("note"):
+        what += ("，" if lang == "zh" else ", ") + plain(row["note"])
+    return what
+
+
 def batch_label(df: pd.DataFrame, batch_id: int, lang: str = "zh") -> str:
     row = df[df["id"] == batch_id].iloc[0]
-    return (f"#{batch_id} · {t('batch_' + row['kind'], lang)} · {row['file_name'] or ''} · "
+    file_name = row["file_name"] if pd.notna(row["file_name"]) else ""
+    return (f"#{batch_id} · {t('batch_' + row['kind'], lang)} · {file_name} · "
             f"{row['figures']} {t('figures', lang)} · {row['who']} · {str(row['created_at'])[:16]}")

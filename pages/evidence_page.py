@@ -48,8 +48,9 @@ if len(rows) >= 500:
 candidates = ui.guarded_query("open_candidates", lang, filters=filters, search=search.strip())
 n_candidates = 0 if candidates is None else len(candidates)
 m4.metric(t("candidates", lang), n_candidates)
-if message := st.session_state.pop("ev_candidate_done", None):
-    st.success(message)  # above the tabs: the page reloads on its first tab
+for done in ("ev_review_done", "ev_candidate_done"):
+    if message := st.session_state.pop(done, None):
+        st.success(message)  # above the tabs, after the page reloads
 login_shown = False
 tab_figures, tab_honours, tab_candidates = st.tabs(
     [t("figures", lang), t("honours", lang), f"{t('candidates', lang)}（{n_candidates}）"])
@@ -65,6 +66,12 @@ with tab_figures:
 
         labels = tables.evidence_labels(rows, lang)
         ids = list(labels)
+        if (stay := st.session_state.pop("ev_stay_on", None)) is not None:
+            # after a review: the same figure again, with a fresh form (widgets are made below, so this may)
+            for key in [k for k in st.session_state if str(k).startswith("rv_")]:
+                del st.session_state[key]
+            if stay in ids:
+                st.session_state["ev_fig"] = stay
         ui.bind("ev_fig", "fig", ids[0], options=ids, parse=int)
         figure_id = st.selectbox(t("pick_figure", lang), ids, format_func=labels.get, key="ev_fig")
         detail = ui.guarded_query("evidence_detail", lang, observation_id=figure_id)
@@ -103,22 +110,26 @@ with tab_figures:
                 from etl.review import review_figure
                 from etl.warehouse import WarehouseError, session
 
-                with st.form(f"review_{figure_id}"):
+                # every input is keyed by the figure, and by the round of reviews: another figure never
+                # shows (or submits) these values, and after a review the browser starts from a fresh form
+                form_key = f"{figure_id}_{st.session_state.get('ev_form_round', 0)}"
+                with st.form(f"review_{form_key}"):
                     action = st.radio(t("action", lang), ["confirm", "correct", "reject"], horizontal=True,
-                                      format_func=lambda a: t(f"action_{a}", lang), key="rv_action")
+                                      format_func=lambda a: t(f"action_{a}", lang), key=f"rv_action_{form_key}")
                     r1, r2, r3, r4 = st.columns(4)
                     new_value = r1.number_input(t("value", lang), min_value=0.0, value=float(d["value"]), step=1.0,
-                                                key="rv_value")
+                                                key=f"rv_value_{form_key}")
                     new_qualifier = r2.selectbox(t("qualifier", lang), list(QUALIFIERS),
                                                  index=list(QUALIFIERS).index(d["qualifier"]),
-                                                 format_func=lambda q: t(f"q_{q}", lang))
+                                                 format_func=lambda q: t(f"q_{q}", lang),
+                                                 key=f"rv_qualifier_{form_key}")
                     year_value = int(d["year"]) if pd.notna(d["year"]) else 0
                     new_year = r3.number_input(t("year_zero_none", lang), min_value=0, max_value=2100,
-                                               value=year_value, step=1)
+                                               value=year_value, step=1, key=f"rv_year_{form_key}")
                     new_indicator = r4.selectbox(t("indicator", lang), list(indicator_names),
                                                  index=list(indicator_names).index(d["indicator_id"]),
-                                                 format_func=indicator_names.get)
-                    note = st.text_input(t("why", lang), key="rv_note")
+                                                 format_func=indicator_names.get, key=f"rv_indicator_{form_key}")
+                    note = st.text_input(t("why", lang), key=f"rv_note_{form_key}")
                     submitted = st.form_submit_button(t("submit_review", lang), type="primary")
                 if submitted:
                     try:
@@ -126,7 +137,10 @@ with tab_figures:
                             result = review_figure(
                                 con, figure_id, action, who=who, note=note, value=new_value,
                                 qualifier=new_qualifier, year=int(new_year) or None, indicator=new_indicator)
-                        st.success(t("review_saved", lang).format(batch=result.batch_id))
+                        # stay on this figure, its form showing what is stored now, and say what was done
+                        st.session_state["ev_stay_on"] = figure_id
+                        st.session_state["ev_form_round"] = st.session_state.get("ev_form_round", 0) + 1
+                        st.session_state["ev_review_done"] = t("review_saved", lang).format(batch=result.batch_id)
                         st.rerun()
                     except (LoadError, WarehouseError) as error:
                         st.error(str(error))

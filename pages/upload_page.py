@@ -129,6 +129,10 @@ with tab_reports:
 
 # ------------------------------------------------------------------ history
 with tab_history:
+    if message := st.session_state.pop("revert_done", None):
+        # the list starts with nothing chosen again: a new key, since the browser keeps a widget's last value
+        st.session_state["revert_round"] = st.session_state.get("revert_round", 0) + 1
+        st.success(message)
     try:
         with session() as con:
             prepare(con)
@@ -142,19 +146,27 @@ with tab_history:
         st.dataframe(tables.history_batches_table(history, lang), hide_index=True)
         revertible = history[(history["status"] == "committed") & (history["kind"] != "revert")]
         if not revertible.empty:
-            with st.form("revert_form"):
-                batch = st.selectbox(t("batch_to_revert", lang), list(revertible["id"]), key="revert_batch",
-                                     format_func=lambda b: tables.batch_label(history, b, lang))
-                note = st.text_input(t("why", lang), key="revert_note")
-                go = st.form_submit_button(t("revert", lang))
-            if go:
-                try:
-                    with session() as con:
-                        result = revert_batch(con, int(batch), who=who, note=note or None)
-                    st.success(result.message)
-                    st.rerun()
-                except (LoadError, WarehouseError) as error:
-                    st.error(str(error))
+            st.markdown(f"**{t('revert', lang)}**")
+            # nothing is chosen until the analyst chooses: a revert never falls on the next batch by itself
+            round_key = st.session_state.get("revert_round", 0)
+            batch = st.selectbox(t("batch_to_revert", lang), list(revertible["id"]), index=None,
+                                 key=f"revert_batch_{round_key}",
+                                 placeholder=t("choose_batch", lang),
+                                 format_func=lambda b: tables.batch_label(history, b, lang))
+            if batch is not None:
+                row = history[history["id"] == batch].iloc[0]
+                what = tables.batch_contents(row, lang)
+                st.warning(t("revert_will_remove", lang).format(batch=batch, what=what), icon=":material/undo:")
+                note = st.text_input(t("why", lang), key=f"revert_note_{batch}")
+                if st.button(t("confirm_revert", lang).format(batch=batch), type="primary", key=f"revert_go_{batch}"):
+                    try:
+                        with session() as con:
+                            result = revert_batch(con, int(batch), who=who, note=note or None)
+                        st.session_state["revert_done"] = t("reverted_done", lang).format(
+                            batch=batch, what=what, revert=result.batch_id)
+                        st.rerun()
+                    except (LoadError, WarehouseError) as error:
+                        st.error(str(error))
 
 # ------------------------------------------------------------------ templates
 with tab_templates:

@@ -193,9 +193,9 @@ def test_analyst_corrects_a_figure(app, rich_db):
     next(b for b in at.get("button") if "登录" in str(b.proto.label)).click().run()
     assert not at.exception
     assert at.session_state["analyst_name"] == "王分析"
-    at.radio(key="rv_action").set_value("correct")
-    at.number_input(key="rv_value").set_value(21.0)
-    at.text_input(key="rv_note").set_value("原文笔误")
+    at.radio(key=f"rv_action_{fid}_0").set_value("correct")
+    at.number_input(key=f"rv_value_{fid}_0").set_value(21.0)
+    at.text_input(key=f"rv_note_{fid}_0").set_value("原文笔误")
     next(b for b in at.get("button") if "提交审核" in str(b.proto.label)).click().run()
     assert not at.exception, at.exception
     with session(rich_db) as con:
@@ -267,3 +267,52 @@ def test_dismissing_a_number_takes_it_off_the_list(app, rich_db):
     assert any(m.label == "未识别的数字" and m.value == "0" for m in at.metric)
     with session(rich_db) as con:
         assert con.execute("SELECT count(*) FROM open_candidates WHERE id = ?", [cid]).fetchone()[0] == 0
+
+
+
+# ------------------------------------------------------------------ review forms act on their own figure
+
+def _figure(db: str, evidence: str) -> tuple[int, float]:
+    with session(db) as con:
+        return con.execute("SELECT id, value FROM observations WHERE evidence = ?", [evidence]).fetchone()
+
+
+def _field(at, label: str):
+    return next(w for w in at.number_input if w.label == label)
+
+
+def test_the_review_form_holds_the_figure_it_reviews(app, rich_db):
+    first, first_value = _figure(rich_db, "有正式党员20人")
+    second, second_value = _figure(rich_db, "2005年党员人数增加到138人")
+    assert first_value != second_value
+    at = open_page(app, "evidence", fig=str(first))
+    _log_in(at)
+    assert _field(at, "数值").value == first_value
+    at.selectbox(key="ev_fig").set_value(second).run()
+    assert _field(at, "数值").value == second_value  # not the first figure's value
+    # correct only the year: the correction keeps the second figure's value
+    next(r for r in at.radio if r.label == "操作").set_value("correct")
+    _field(at, "年份（0 表示不详）").set_value(2006)
+    next(w for w in at.text_input if w.label == "原因").set_value("年份笔误")
+    next(b for b in at.get("button") if "提交审核" in str(b.proto.label)).click().run()
+    assert not at.exception, at.exception
+    with session(rich_db) as con:
+        assert con.execute("SELECT value, year FROM observations WHERE corrects_id = ?", [second]).fetchone() == (
+            second_value, 2006)
+
+
+def test_after_a_review_the_page_stays_on_that_figure_and_says_so(app, rich_db):
+    first, _ = _figure(rich_db, "有正式党员20人")
+    second, _ = _figure(rich_db, "2005年党员人数增加到138人")
+    at = open_page(app, "evidence", fig=str(first))
+    _log_in(at)
+    next(r for r in at.radio if r.label == "操作").set_value("reject")
+    next(w for w in at.text_input if w.label == "原因").set_value("重复")
+    next(b for b in at.get("button") if "提交审核" in str(b.proto.label)).click().run()
+    assert not at.exception, at.exception
+    assert any("已保存" in s.value for s in at.success)  # the message survives the reload
+    assert at.selectbox(key="ev_fig").value == first
+    assert next(r for r in at.radio if r.label == "操作").value == "confirm"  # a fresh form
+    at.selectbox(key="ev_fig").set_value(second).run()
+    assert next(r for r in at.radio if r.label == "操作").value == "confirm"
+    assert next(w for w in at.text_input if w.label == "原因").value == ""

@@ -80,11 +80,18 @@ def test_upload_preview_confirm_and_revert(app, built_db):
         batch, who, kind = con.execute("SELECT id, who, kind FROM batches ORDER BY id DESC LIMIT 1").fetchone()
         assert (who, kind) == ("李分析", "sheet")
         assert con.execute("SELECT count(*) FROM current_facts WHERE batch_id = ?", [batch]).fetchone()[0] == 3
-    # the batch history lists it, and a revert is recorded
-    at.selectbox(key="revert_batch").set_value(batch)
-    at.text_input(key="revert_note").set_value("错误的文件")
-    next(b for b in at.get("button") if "撤销这个批次" in str(b.proto.label)).click().run()
+    # the batch history lists it; nothing is chosen to revert until the analyst chooses, then the
+    # page names what will go and asks to confirm
+    assert at.selectbox(key="revert_batch_0").value is None
+    at.selectbox(key="revert_batch_0").set_value(batch).run()
+    shown = [w.value.replace("\\", "") for w in at.warning]  # markdown escapes in the file name
+    assert any(f"批次 {batch}（3 条数据，来自 long_zh_bom.csv）" in w for w in shown), shown
+    at.text_input(key=f"revert_note_{batch}").set_value("错误的文件")
+    at.button(key=f"revert_go_{batch}").click().run()
     assert not at.exception
+    # the result is shown after the page reloads, and the next batch is not chosen in its place
+    assert any(f"已撤销批次 {batch}" in s.value for s in at.success)
+    assert not [b for b in at.selectbox if b.label == "要撤销的批次" and b.value is not None]
     with session(built_db) as con:
         assert con.execute("SELECT status FROM batches WHERE id = ?", [batch]).fetchone()[0] == "reverted"
         assert con.execute("SELECT who, note FROM batches WHERE kind = 'revert'").fetchone() == ("李分析", "错误的文件")

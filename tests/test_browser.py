@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.conftest import ARTIFACTS, wait_for_app
@@ -184,5 +186,69 @@ def test_an_unassigned_number_is_assigned_then_reverted_then_dismissed(rich_db, 
         page.get_by_role("button", name="忽略").click()
         page.get_by_text("已忽略").wait_for(timeout=60_000)
         page.get_by_role("tab", name="未识别的数字（0）").wait_for(timeout=30_000)
+    finally:
+        server.stop()
+
+
+def test_the_review_form_and_the_revert_act_on_what_is_shown(rich_db, page):
+    """Pick one figure, then another: the form holds the second's value, and a correction of its year
+    keeps that value; a revert names what it removes and waits for a confirmation."""
+    from etl.warehouse import session
+    from tests.conftest import AppServer
+
+    with session(rich_db) as con:
+        first = con.execute("SELECT id FROM observations WHERE evidence = '有正式党员20人'").fetchone()[0]
+        second = con.execute("SELECT id FROM observations WHERE evidence = '2005年党员人数增加到138人'").fetchone()[0]
+    server = AppServer(rich_db, env={"PBD_ANALYST_PASSWORD": "browser-secret"})
+    try:
+        page.goto(f"{server.url}/evidence?fig={first}")
+        wait_for_app(page)
+        page.get_by_label("姓名（记录在每次操作中）").first.fill("浏览器分析员")
+        page.get_by_label("密码").first.fill("browser-secret")
+        page.get_by_role("button", name="登录").first.click()
+        wait_for_app(page)
+        form = page.locator("[data-testid=stForm]").first
+        assert form.get_by_label("数值").input_value() == "20.00"
+        picker = page.locator("[data-testid=stSelectbox]", has_text="查看并审核")
+        picker.click()
+        page.keyboard.type(f"#{second} ")
+        page.locator("[role=option]", has_text=f"#{second} ").first.click()
+        wait_for_app(page)
+        form = page.locator("[data-testid=stForm]").first
+        assert form.get_by_label("数值").input_value() == "138.00"
+        form.get_by_text("更正").click()
+        form.get_by_label("年份（0 表示不详）").fill("2006")
+        form.get_by_label("原因").fill("年份笔误")
+        form.get_by_role("button", name="提交审核").click()
+        page.get_by_text("已保存").wait_for(timeout=60_000)
+        wait_for_app(page)
+        form = page.locator("[data-testid=stForm]").first
+        assert form.get_by_role("radio", name="确认").is_checked()  # a fresh form for the same figure
+        assert form.get_by_label("原因").input_value() == ""
+        with session(rich_db) as con:
+            assert con.execute("SELECT value, year FROM observations WHERE corrects_id = ?", [second]).fetchone() == (
+                138.0, 2006)
+
+        page.goto(f"{server.url}/upload")  # a new session: log in again
+        wait_for_app(page)
+        page.get_by_label("姓名（记录在每次操作中）").first.fill("浏览器分析员")
+        page.get_by_label("密码").first.fill("browser-secret")
+        page.get_by_role("button", name="登录").first.click()
+        wait_for_app(page)
+        page.get_by_role("tab", name="导入记录").click()
+        confirm = page.get_by_role("button", name=re.compile("确认撤销"))
+        assert confirm.count() == 0  # nothing is chosen, so nothing can be reverted yet
+        page.locator("[data-testid=stSelectbox]", has_text="要撤销的批次").click()
+        page.locator("[role=option]", has_text="更正").first.click()
+        wait_for_app(page)
+        assert page.get_by_text("撤销后，下列内容将从所有页面移除").count() == 1
+        page.get_by_role("button", name=re.compile("确认撤销")).click()
+        page.get_by_text("已撤销批次").wait_for(timeout=60_000)
+        wait_for_app(page)
+        assert page.get_by_role("button", name=re.compile("确认撤销")).count() == 0  # nothing chosen again
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "revert_confirmed.png"), full_page=True)
+        with session(rich_db) as con:
+            assert con.execute("SELECT count(*) FROM current_facts WHERE source_kind = 'correction'").fetchone()[0] == 0
     finally:
         server.stop()
