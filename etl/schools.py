@@ -51,8 +51,8 @@ EN_MUNICIPALITIES = {"beijing": "北京市", "tianjin": "天津市", "shanghai":
 _PROVINCE_RE = "|".join(sorted({*PROVINCES, *(p[:-1] for p in PROVINCES if p.endswith("省"))}, key=len, reverse=True))
 _REGION_RE = re.compile(
     rf"^(?P<province>{'|'.join(MUNICIPALITIES)}|{_PROVINCE_RE})?"
-    r"(?P<city>[\u4e00-\u9fff]{1,6}?(?:市|州|盟|地区))?"
-    r"(?P<district>[\u4e00-\u9fff]{1,8}?(?:新区|区|县|旗))?"
+    r"(?P<city>[\u4e00-\u9fff]{1,6}?(?:市|州(?!市)|盟|地区))?"
+    r"(?P<district>[\u4e00-\u9fff]{1,8}?(?:新区|区|县|旗)|(?<=市)[\u4e00-\u9fff]{1,4}?市)?"
     r"(?P<rest>.*)$"
 )
 
@@ -107,8 +107,8 @@ def _split_region(text: str | None) -> Region:
     province, city, district = m.group("province"), m.group("city"), m.group("district")
     if province and province + "省" in PROVINCES:
         province += "省"
-    if district and GENERIC_REGION_WORDS.search(district):
-        district = None
+    if district and GENERIC_REGION_WORDS.search(district) and not (district.endswith("新区") and len(district) > 2):
+        district = None  # "老城区" names no place; "浦东新区" does
     if city and GENERIC_REGION_WORDS.search(city):
         city = None
     if province in MUNICIPALITIES and city and not district:
