@@ -173,6 +173,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sentence": ("原句", "Sentence"),
     "confirm_reports": ("确认导入 {n} 份报告", "Confirm {n} report(s)"),
     "no_batches": ("还没有导入记录。", "No loads yet."),
+    "needs_choice": ("需要选择的学校", "Schools that need a choice"),
+    "needs_choice_help": (
+        "这些校名在已有学校中对应不止一所（例如没有地区的“第二中学”）。请为每个校名选择对应的已有学校，或选择“新学校”；"
+        "也可以在报表中加一列地区后重新上传。",
+        "These names may be more than one known school (\"第二中学\" with no region, say). Choose the known school "
+        "each one is, or \"a new school\"; or add a region column to the sheet and upload it again.",
+    ),
+    "a_new_school": ("新学校", "a new school"),
+    "choose_school": ("请选择", "Choose"),
+    "choices_missing": ("还有 {n} 个校名需要选择，选择后才能导入。", "{n} names still need a choice before the import."),
     "batch_to_revert": ("要撤销的批次", "Batch to revert"),
     "revert": ("撤销这个批次", "Revert this batch"),
     "choose_batch": ("请选择一个批次", "Choose a batch"),

@@ -186,7 +186,7 @@ def cmd_import(args) -> int:
         prepare(con)
         try:
             check, result = import_sheet(con, path.name, data, who=settings.current_user(), dry_run=args.dry_run,
-                                         original=path.resolve())
+                                         original=path.resolve(), new_schools=args.new_schools)
         except SheetRejected as rejected:
             for problem in rejected.problems:
                 err.print(str(problem))
@@ -203,6 +203,9 @@ def cmd_import(args) -> int:
     for row in preview.new_schools.head(20).itertuples():
         out.print(f"  new school {row.school}" + (f" (similar to existing {row.similar_existing})"
                                                  if row.similar_existing else ""))
+    for school, _, candidates in preview.needs_choice:
+        listed = "; ".join(label for _, label in candidates)
+        out.print(f"  {school}: may be one of {listed}" + (" -> a new school" if args.new_schools else ""))
     if args.dry_run:
         out.print("dry run: nothing was written")
     else:
@@ -264,6 +267,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="validate a CSV/XLSX sheet and load it as one batch")
     p.add_argument("file", metavar="FILE.csv|FILE.xlsx")
     p.add_argument("--dry-run", action="store_true", help="validate and preview only; write nothing")
+    p.add_argument("--new-schools", action="store_true",
+                   help="make a new school of every name that may be one of several known schools")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("batches", help="list loads, newest first")

@@ -16,8 +16,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from etl.places import Place, conflicts, merged, place_of, place_of_short_name
-from etl.schools import alias_key, core_name
+from etl.places import Place, complete, conflicts, merged, place_of, place_of_short_name
+from etl.schools import Region, SchoolIndex, alias_key, core_name
 
 _LATIN = re.compile(r"[a-z]")
 
@@ -145,3 +145,33 @@ def identify(name: str, region: str | None, candidates: list[Known]) -> Decision
     if len(same) == 1:
         return Decision("match", same[0].school_id, reason="the same name in the same place")
     return Decision("choose", candidates=viable, reason="several schools of that name")
+
+
+def find(index: SchoolIndex, name: str, region: str | None = None, key: str | None = None) -> Decision:
+    """identify() against every known school that shares the name's spelling or one of its cores.
+    `key` is the name's alias_key(), where the caller has it already."""
+    key = alias_key(name) if key is None else key
+    if not index.by_alias:
+        return Decision("new", reason="no school is known yet")
+    if key in index.by_alias and _GENERIC.sub("", core_name(name, key)):
+        # written exactly as a known school was, with a distinctive part: that school, unless the
+        # region given with it is another place
+        school_id = index.by_alias[key]
+        if not region or not conflicts(place_of(region), known_school(index, school_id).place):
+            return Decision("match", school_id, reason="written as that school was")
+    ids: set[int] = set()
+    if key in index.by_alias:
+        ids.add(index.by_alias[key])
+    read = canonical(name)
+    for core in {core_name(name, key), *read.cores}:
+        ids |= index.by_core.get(core, set())
+    if not ids:
+        return Decision("new", reason="no school of that name")
+    return identify(name, region, [known_school(index, school_id) for school_id in sorted(ids)])
+
+
+def known_school(index: SchoolIndex, school_id: int) -> Known:
+    """A known school with the place its stored region and its name say."""
+    name, province, city, district = index.schools.get(school_id, (None, None, None, None))
+    stored = complete(Region(province, city, district))
+    return Known(school_id, name or "", merged(stored, canonical(name).place) if name else stored)

@@ -17,9 +17,11 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from etl import catalog, settings
+from etl import catalog, identity, settings
+from etl.places import Place, complete, conflicts, merged
 from etl.records import Award, Extraction, Metric
 from etl.schools import (
+    MATCH_THRESHOLD,
     SchoolIndex,
     alias_key,
     is_english_name,
@@ -151,7 +153,10 @@ def _failpoint(name: str) -> None:
 
 
 def _read_index(con: duckdb.DuckDBPyConnection) -> SchoolIndex:
-    return SchoolIndex(dict(con.execute("SELECT alias, school_id FROM school_aliases").fetchall()), keyed=True)
+    schools = {row[0]: row[1:] for row in con.execute(
+        "SELECT id, coalesce(name_zh, name_en), province, city, district FROM schools").fetchall()}
+    return SchoolIndex(dict(con.execute("SELECT alias, school_id FROM school_aliases").fetchall()), keyed=True,
+                       schools=schools)
 
 
 # The last index read, per database file, with the data version it was read at. Every load bumps the
@@ -176,7 +181,8 @@ def school_index(con: duckdb.DuckDBPyConnection) -> SchoolIndex:
 
 
 class SchoolResolver:
-    """Finds or creates schools within a batch, by exact alias, then core name, then fuzzy match."""
+    """Finds or creates schools within a batch: a known school when nothing about the name and its place
+    contradicts it (etl.identity), else, for a spelling with no school of its own, a very close one."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, batch_id: int):
         self.con = con
@@ -186,24 +192,33 @@ class SchoolResolver:
 
     def resolve(self, name: str, *, region: str | None = None, level: str | None = None,
                 context: str = "", create: bool = True) -> int | None:
-        school_id, score, _ = self.index.best(name)
-        if school_id is not None and score >= 92:
+        decision = identity.find(self.index, name, region)
+        school_id = decision.school_id if decision.kind == "match" else None
+        if decision.kind == "new" and not decision.candidates and not identity.is_generic(name):
+            # a slip of the pen ("菁华小校") for a school no place keeps apart
+            close, score, _ = self.index.best(name)
+            if close is not None and score >= MATCH_THRESHOLD and not conflicts(
+                    identity.place_of_row(name, region), identity.known_school(self.index, close).place):
+                school_id = close
+        if school_id is not None:
             self.remember(name, school_id)
             return school_id
         if not create:
             return None
+        # "needs a choice" cannot be asked here: a report's generic name with no place is a school of its own
         return self.create(name, region, level, context)
 
     def create(self, name: str, region_text: str | None, level: str | None, context: str = "") -> int:
-        region = place_municipality(split_region(region_text), context + (region_text or ""))
+        place = school_place(name, region_text, context)
         is_en = is_english_name(name)
         school_id = _next(self.con, "school_ids")
         self.con.execute(
             "INSERT INTO schools (id, name_zh, name_en, province, city, district, region, level, batch_id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [school_id, None if is_en else name, name if is_en else None, region.province, region.city,
-             region.district, region.label or region_text, level or school_level_from_name(name), self.batch_id],
+            [school_id, None if is_en else name, name if is_en else None, place.province, place.city,
+             place.district, place.label or region_text, level or school_level_from_name(name), self.batch_id],
         )
+        self.index.schools[school_id] = (name, place.province, place.city, place.district)
         self.created += 1
         self.remember(name, school_id)
         return school_id
@@ -214,6 +229,14 @@ class SchoolResolver:
         if alias and alias not in self.index.by_alias:
             self.con.execute("INSERT INTO school_aliases VALUES (?, ?, ?, ?)", [alias, school_id, key, self.batch_id])
             self.index.add(key, school_id)
+
+
+def school_place(name: str, region_text: str | None, context: str = "") -> Place:
+    """Where a new school is: its name's own region, then the region given with it, each completed from
+    the gazetteer ("昆山市" is in 苏州市, 江苏省); a bare municipal district takes the municipality the
+    text names."""
+    given = place_municipality(split_region(region_text), context + (region_text or ""))
+    return merged(identity.canonical(name).place, complete(given))
 
 
 def unknown_school_name(doc: str) -> str:

@@ -243,6 +243,22 @@ def name_similarity(a: str, b: str) -> float:
     return float(fuzz.ratio(ca, cb))
 
 
+_SHORT_END = ("中", "小", "附小", "附中", "实小", "完小", "校")
+_NUMBERED_SHORT = re.compile(r"^第?([一二三四五六七八九十]+|\d+)([中小])$")
+
+
+def _full_form(core: str) -> str:
+    """The full form of a short core ("一中" -> "第一中学", "附小" -> "附属小学"); cheap for other names."""
+    if not core.endswith(_SHORT_END):
+        return core
+    if m := _NUMBERED_SHORT.match(core):
+        return f"第{m.group(1)}{'中学' if m.group(2) == '中' else '小学'}"
+    for short, full in (("附小", "附属小学"), ("附中", "附属中学"), ("实小", "实验小学"), ("完小", "完全小学")):
+        if core.endswith(short):
+            return core[: -len(short)] + full
+    return core
+
+
 MATCH_THRESHOLD = 92.0
 SUGGEST_THRESHOLD = 70.0
 
@@ -250,22 +266,30 @@ SUGGEST_THRESHOLD = 70.0
 class SchoolIndex:
     """Known spellings (alias key -> school id), searchable by exact key, core name and fuzzy score."""
 
-    def __init__(self, aliases: dict[str, int] | None = None, *, keyed: bool = False):
+    def __init__(self, aliases: dict[str, int] | None = None, *, keyed: bool = False,
+                 schools: dict[int, tuple] | None = None):
         """`aliases`: spelling -> school id; `keyed` when the spellings are alias keys already (as
-        school_aliases stores them), which saves making each key again."""
+        school_aliases stores them), which saves making each key again. `schools`: school id ->
+        (name, province, city, district), for judging whether a name written elsewhere is that school
+        (etl.identity)."""
         self.by_alias: dict[str, int] = {}
         self.by_core: dict[str, set[int]] = {}
         self.cores: list[str] = []
+        self.schools: dict[int, tuple] = dict(schools or {})
         for spelling, school_id in (aliases or {}).items():
             self.add(spelling, school_id, spelling if keyed else None)
 
-    def add(self, spelling: str, school_id: int, key: str | None = None) -> None:
+    def add(self, spelling: str, school_id: int, key: str | None = None,
+            school: tuple | None = None) -> None:
         key = alias_key(spelling) if key is None else key
         self.by_alias[key] = school_id
         core = core_name(spelling, key)
-        if core not in self.by_core:
-            self.cores.append(core)
-        self.by_core.setdefault(core, set()).add(school_id)
+        for form in {core, _full_form(core)}:  # "宁化县一中" is found as 一中 and as 第一中学
+            if form not in self.by_core:
+                self.cores.append(form)
+            self.by_core.setdefault(form, set()).add(school_id)
+        if school is not None:
+            self.schools[school_id] = school
 
     def best_exact(self, name: str, key: str | None = None) -> tuple[int | None, float, str | None]:
         """A school written the same way (same alias, or same distinctive name); no fuzzy guessing.

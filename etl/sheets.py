@@ -28,8 +28,9 @@ import duckdb
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from etl import catalog
-from etl.load import LoadResult, committed_batch, run_batch, school_index
+from etl import catalog, identity
+from etl.load import LoadError, LoadResult, committed_batch, run_batch, school_index
+from etl.places import Place, complete, merged
 from etl.reading import ReadError, decode_bytes
 from etl.records import content_hash
 from etl.schools import alias_key, is_english_name, place_municipality, school_level_from_name, split_region
@@ -121,6 +122,10 @@ class Preview:
     # the rows of `schools` the write would create, made while the file's hash is computed
     school_records: dict[str, tuple] = field(default_factory=dict)
     schools: list[tuple] = field(default_factory=list)  # (school, region, level) as the sheet gives them
+    # names the warehouse cannot place ("第二中学" with no region, several schools of one name): each with
+    # its candidates [(school id, "name（place）")]; the import waits for a choice for each
+    needs_choice: list[tuple[str, str, list[tuple[int, str]]]] = field(default_factory=list)
+    first_rows: dict[str, int] = field(default_factory=dict)  # each school's first sheet row
 
 
 @dataclass
@@ -759,8 +764,9 @@ def _preview(con: duckdb.DuckDBPyConnection, digest: Future) -> Preview:
     out.rows, total = con.execute("SELECT sum(figures)::BIGINT, sum(rows)::BIGINT FROM sheet_schools").fetchone()
     out.rows = int(out.rows or 0)
     out.duplicates_ignored = int(total or 0) - out.rows
-    out.schools = names = con.execute(
-        "SELECT school, region, level_text FROM sheet_schools ORDER BY first_row").fetchall()
+    rows = con.execute("SELECT school, region, level_text, first_row FROM sheet_schools ORDER BY first_row").fetchall()
+    out.schools = names = [row[:3] for row in rows]
+    out.first_rows = {row[0]: row[3] for row in rows}
     index = school_index(con)
     matched, new = [], []
     mapping = {}
@@ -768,11 +774,15 @@ def _preview(con: duckdb.DuckDBPyConnection, digest: Future) -> Preview:
     regions: dict[str | None, tuple] = {}
     for school, region, level in names:
         keys[school] = key = alias_key(school)
-        school_id, score, spelling = index.best_exact(school, key)
-        if school_id is not None:
-            mapping[school] = school_id
-            if score < 100:
-                matched.append((school, _school_display(con, school_id)))
+        decision = identity.find(index, school, region, key)
+        if decision.kind == "match":
+            mapping[school] = decision.school_id
+            if key not in index.by_alias:
+                matched.append((school, _school_display(con, decision.school_id)))
+        elif decision.kind == "choose":
+            out.needs_choice.append((school, region or "", [
+                (k.school_id, f"{k.name}（{k.place.label or '地区不详'}）") for k in decision.candidates]))
+            out.school_records[school] = _school_record(school, region, level, regions)
         else:
             similar = ""
             if len(new) < 200:
@@ -812,11 +822,27 @@ def _school_record(school: str, region_text: str | None, level: str | None,
     many schools share one."""
     region_text = region_text.strip() if region_text else region_text
     if (region := regions.get(region_text)) is None:
-        parsed = place_municipality(split_region(region_text), region_text or "")
+        parsed = complete(place_municipality(split_region(region_text), region_text or ""))
         region = regions[region_text] = (parsed.province, parsed.city, parsed.district,
                                          parsed.label or region_text)
+    own = identity.canonical(school).place if _REGION_IN_NAME.search(school) else None
+    if own is not None and own.known:  # the name's own region, then the region column for the rest
+        place = merged(own, Place(*region[:3]))
+        region = (place.province, place.city, place.district, region[3] or place.label)
     is_en = is_english_name(school)
     return (None if is_en else school, school if is_en else None, *region, _level(level, school))
+
+
+_REGION_IN_NAME = re.compile("[省市州盟区县旗]")  # only such a name can start with its region
+
+
+def _choice_problem(file: str, preview: Preview, school: str, region: str,
+                    candidates: list[tuple[int, str]]) -> Problem:
+    listed = "; ".join(f"{school_id}: {label}" for school_id, label in candidates)
+    return Problem(file, preview.first_rows.get(school), "school",
+                   f"{school}{'（' + region + '）' if region else ''} may be one of several known schools: {listed}",
+                   "add a region column, or choose one on the upload page, or import with --new-schools to make "
+                   "it a new school")
 
 
 def _school_display(con, school_id: int) -> str:
@@ -826,13 +852,30 @@ def _school_display(con, school_id: int) -> str:
 
 @_without_gc
 def import_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, who: str, dry_run: bool = False,
-                 max_bytes: int | None = None, original: Path | None = None) -> tuple[SheetCheck, LoadResult | None]:
-    """Validate and, unless `dry_run`, load a sheet as one batch. Raises SheetRejected on any problem."""
+                 max_bytes: int | None = None, original: Path | None = None,
+                 choices: dict[str, int | None] | None = None,
+                 new_schools: bool = False) -> tuple[SheetCheck, LoadResult | None]:
+    """Validate and, unless `dry_run`, load a sheet as one batch. Raises SheetRejected on any problem.
+
+    A school the warehouse cannot place (`preview.needs_choice`) needs a choice in `choices` (school as
+    written -> a known school's id, or None for a new school), or `new_schools` to make each a new one;
+    without it the import is refused with the candidates."""
     check = check_sheet(con, name, data, preview=True, max_bytes=max_bytes, original=original)
     if not check.ok:
         raise SheetRejected(check.problems)
     if dry_run:
         return check, None
+    choices = dict(choices or {})
+    undecided = [(school, region, candidates) for school, region, candidates in check.preview.needs_choice
+                 if school not in choices and not new_schools]
+    if undecided:
+        raise SheetRejected([_choice_problem(check.file, check.preview, *item) for item in undecided])
+    for school, _, candidates in check.preview.needs_choice:
+        chosen = choices.get(school)
+        if chosen is not None and chosen not in {school_id for school_id, _ in candidates}:
+            raise LoadError(f"{school}: school {chosen} is not one of the schools it may be")
+        if chosen is not None:
+            check.preview.matched_ids[school] = chosen
     if check.preview.already_loaded_as:
         return check, LoadResult("unchanged", check.preview.already_loaded_as, {},
                                  f"{check.file}: already imported as batch {check.preview.already_loaded_as}; "
@@ -860,15 +903,19 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
     ids: dict[str, int] = {}
     new: list[tuple[str, str | None, str | None]] = []
     aliases: dict[str, tuple[int, str]] = {}
-    # the preview's matches hold if no load has committed since (this transaction sees that state)
-    if preview is not None and preview.data_version == data_version(con):
-        def match(school: str) -> int | None:
-            return preview.matched_ids.get(school)
-    else:
-        def match(school: str) -> int | None:
-            return index.best_exact(school, keys.get(school))[0]
+    # the preview's matches (and the analyst's choices) hold if no load has committed since (this
+    # transaction sees that state); otherwise each school is looked up again
+    same_version = preview is not None and preview.data_version == data_version(con)
+    chosen = dict(preview.matched_ids) if preview is not None else {}
+
+    def match(school: str, region: str | None) -> int | None:
+        if same_version:
+            return chosen.get(school)
+        decision = identity.find(index, school, region, keys.get(school))
+        return decision.school_id if decision.kind == "match" else chosen.get(school)
+
     for school, region, level in names:
-        school_id = match(school)
+        school_id = match(school, region)
         if school_id is None:
             new.append((school, region, level))
         else:

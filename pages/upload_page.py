@@ -71,12 +71,28 @@ with tab_sheets:
             if not preview.changed.empty:
                 st.markdown(f"**{t('changed_figures', lang)}**")
                 st.dataframe(tables.changed_table(preview.changed, lang), hide_index=True)
+            choices: dict[str, int | None] = {}
+            if preview.needs_choice:
+                # a name the warehouse cannot place: the analyst says which school it is, or a new one
+                st.markdown(f"**{t('needs_choice', lang)}**")
+                st.caption(t("needs_choice_help", lang))
+                for i, (school, region, candidates) in enumerate(preview.needs_choice):
+                    options = [0, *(school_id for school_id, _ in candidates)]
+                    labels = {0: t("a_new_school", lang), **dict(candidates)}
+                    picked = st.selectbox(f"{school}" + (f"（{region}）" if region else ""), options, index=None,
+                                          format_func=labels.get, placeholder=t("choose_school", lang),
+                                          key=f"choice_{upload.name}_{i}")
+                    if picked is not None:
+                        choices[school] = picked or None
+            undecided = len(preview.needs_choice) - len(choices)
+            if undecided:
+                st.warning(t("choices_missing", lang).format(n=undecided))
             if st.button(t("confirm_import", lang), type="primary", key="confirm_sheet",
-                         disabled=bool(preview.already_loaded_as)):
+                         disabled=bool(preview.already_loaded_as) or bool(undecided)):
                 try:
                     with session() as con:
                         _, result = import_sheet(con, upload.name, data, who=who,
-                                                 max_bytes=settings.max_upload_bytes())
+                                                 max_bytes=settings.max_upload_bytes(), choices=choices)
                     st.session_state["upload_message"] = t("imported", lang).format(
                         batch=result.batch_id, n=result.counts.get("observations", 0))
                     st.rerun()

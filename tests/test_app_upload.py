@@ -116,3 +116,28 @@ def test_templates_are_offered(app):
     at = log_in(app)
     labels = [b.proto.label for b in at.get("download_button")]
     assert sum("CSV" in label for label in labels) >= 4 and sum("XLSX" in label for label in labels) >= 4
+
+
+def test_a_name_that_may_be_several_schools_waits_for_the_analysts_choice(app, built_db):
+    from etl.sheets import import_sheet
+
+    sheets = DATA / "sheets"
+    with session(built_db) as con:
+        import_sheet(con, "kunshan.csv", (sheets / "kunshan.csv").read_bytes(), who="t")
+        kunshan = con.execute("SELECT id FROM schools WHERE name_zh = '昆山市第二中学'").fetchone()[0]
+    at = log_in(app)
+    data = (sheets / "chongqing_and_a_bare_name.csv").read_bytes()
+    at.file_uploader(key="sheet_file").set_value(("chongqing_and_a_bare_name.csv", data, "text/csv")).run()
+    assert not at.exception, at.exception
+    assert any("还有 1 个校名需要选择" in w.value for w in at.warning)
+    assert button(at, "确认导入").disabled
+    choice = next(b for b in at.selectbox if b.label.startswith("第二中学"))
+    assert choice.options == ["新学校", "昆山市第二中学（江苏省苏州市昆山市）"]  # a new school, or the Kunshan one
+    choice.set_value(kunshan).run()
+    assert not button(at, "确认导入").disabled
+    button(at, "确认导入").click().run()
+    assert any("已导入" in s.value for s in at.success), [e.value for e in at.error]
+    with session(built_db) as con:
+        assert con.execute("SELECT count(*) FROM schools WHERE name_zh LIKE '%第二中学'").fetchone()[0] == 2
+        assert con.execute("SELECT value FROM current_facts WHERE school_id = ? AND ref_year = 2022",
+                           [kunshan]).fetchone() == (12.0,)

@@ -309,3 +309,60 @@ def test_notes_stay_with_their_figures(con, layout):
                          [result.batch_id]).fetchone()[0]
     assert stored == sum(n is not None for n in expected.values())
     assert check_integrity(con) == {}
+
+
+# ------------------------------------------------------------------ school identity respects place
+
+SHEETS = Path(__file__).parent / "data" / "sheets"
+
+
+def _school_of(con, name: str):
+    return con.execute("SELECT id, province, city, district FROM schools WHERE name_zh = ?", [name]).fetchone()
+
+
+def test_a_school_of_another_city_is_not_merged_and_a_bare_generic_name_waits_for_a_choice(con):
+    from etl.sheets import SheetRejected, import_sheet
+
+    import_sheet(con, "kunshan.csv", (SHEETS / "kunshan.csv").read_bytes(), who="t")
+    kunshan = _school_of(con, "昆山市第二中学")
+    assert kunshan[1:] == ("江苏省", "苏州市", "昆山市")
+    data = (SHEETS / "chongqing_and_a_bare_name.csv").read_bytes()
+    with pytest.raises(SheetRejected) as refused:
+        import_sheet(con, "chongqing_and_a_bare_name.csv", data, who="t")
+    (problem,) = refused.value.problems
+    assert problem.row == 3 and "第二中学" in problem.reason and "昆山市第二中学" in problem.reason
+    assert "--new-schools" in problem.suggestion
+    assert con.execute("SELECT count(*) FROM batches WHERE file_name = 'chongqing_and_a_bare_name.csv'").fetchone()[0] == 0
+    # the analyst says the bare name is the Kunshan school; the Chongqing school is a new one
+    check, result = import_sheet(con, "chongqing_and_a_bare_name.csv", data, who="t",
+                                 choices={"第二中学": kunshan[0]})
+    chongqing = _school_of(con, "重庆市巴南区第二中学")
+    assert chongqing is not None and chongqing[0] != kunshan[0]
+    assert chongqing[1:] == ("重庆市", None, "巴南区")
+    figures = dict(con.execute(
+        "SELECT s.name_zh, f.value FROM current_facts f JOIN schools s ON s.id = f.school_id "
+        "WHERE f.indicator_id = 'members_full' AND f.ref_year = 2022").fetchall())
+    assert figures == {"昆山市第二中学": 12.0, "重庆市巴南区第二中学": 30.0}
+    assert check_integrity(con) == {}
+
+
+def test_new_schools_makes_every_undecided_name_a_school_of_its_own(con):
+    from etl.sheets import import_sheet
+
+    import_sheet(con, "kunshan.csv", (SHEETS / "kunshan.csv").read_bytes(), who="t")
+    data = (SHEETS / "chongqing_and_a_bare_name.csv").read_bytes()
+    _, result = import_sheet(con, "chongqing_and_a_bare_name.csv", data, who="t", new_schools=True)
+    assert result.counts["schools"] == 2
+    assert _school_of(con, "第二中学") is not None
+
+
+def test_the_cli_refuses_an_undecided_name_with_its_candidates(built_db):
+    from tests.conftest import run_cli
+
+    assert run_cli("import", str(SHEETS / "kunshan.csv"), db=built_db).returncode == 0
+    refused = run_cli("import", str(SHEETS / "chongqing_and_a_bare_name.csv"), db=built_db)
+    assert refused.returncode == 2
+    assert "row 3" in refused.stderr and "昆山市第二中学" in refused.stderr and "--new-schools" in refused.stderr
+    done = run_cli("import", str(SHEETS / "chongqing_and_a_bare_name.csv"), "--new-schools", db=built_db)
+    assert done.returncode == 0, done.stderr
+    assert "第二中学: may be one of" in done.stdout
