@@ -7,6 +7,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+REGION_LEVELS = ("province", "city", "district")
+
+
+def region_sql(level: str = "province", alias: str = "sc") -> str:
+    """A school's region at a level, or the narrowest wider one it has: a municipality's district has
+    no city, so at the city level it is grouped under the municipality."""
+    columns = {"province": ("province", "city", "district"), "city": ("city", "province", "district"),
+               "district": ("district", "city", "province")}[level if level in REGION_LEVELS else "province"]
+    return f"coalesce({', '.join(f'{alias}.{c}' for c in columns)})"
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -15,6 +25,7 @@ class Filters:
     year_from: int | None = None
     year_to: int | None = None
     levels: tuple[str, ...] = field(default=())
+    region_level: str = "province"  # the level `regions` name: province, city or district
 
     @property
     def is_empty(self) -> bool:
@@ -35,7 +46,7 @@ def where(filters: Filters, *, school_col: str = "school_id", year_col: str | No
         params += list(filters.schools)
     if filters.regions:
         marks = ", ".join("?" for _ in filters.regions)
-        clauses.append(f"coalesce({schools_alias}.province, {schools_alias}.city, {schools_alias}.district) IN ({marks})")
+        clauses.append(f"{region_sql(filters.region_level, schools_alias)} IN ({marks})")
         params += list(filters.regions)
     if filters.levels:
         clauses.append(f"{schools_alias}.level IN ({', '.join('?' for _ in filters.levels)})")
@@ -52,10 +63,12 @@ def where(filters: Filters, *, school_col: str = "school_id", year_col: str | No
 
 
 def to_query_params(filters: Filters, lang: str) -> dict[str, str]:
-    """The URL form: ?lang=en&region=重庆市&school=2,3&years=2019-2024"""
+    """The URL form: ?lang=en&rlevel=district&region=黔江区&school=2,3&years=2019-2024"""
     params: dict[str, str] = {}
     if lang != "zh":
         params["lang"] = lang
+    if filters.region_level != "province":
+        params["rlevel"] = filters.region_level
     if filters.regions:
         params["region"] = "|".join(filters.regions)
     if filters.schools:
@@ -80,4 +93,6 @@ def from_query_params(params: dict[str, str]) -> tuple[Filters, str]:
         a, _, b = years.partition("-")
         if a.isdigit() and b.isdigit():
             year_from, year_to = sorted((int(a), int(b)))
-    return Filters(regions, schools, year_from, year_to, levels), lang
+    region_level = params.get("rlevel", "province")
+    region_level = region_level if region_level in REGION_LEVELS else "province"
+    return Filters(regions, schools, year_from, year_to, levels, region_level), lang

@@ -10,7 +10,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from dashboard.filters import Filters, where
+from dashboard.filters import Filters, region_sql, where
 from etl.warehouse import YEARS_WITH_DATA_SQL
 
 CURRENT = "current_facts"
@@ -21,10 +21,13 @@ HEADLINE_INDICATORS = (
 MEMBERSHIP = ("members_full", "members_probationary", "activists")
 OVERVIEW_SCHOOLS = 40  # the overview shows the best-covered schools; filters narrow to the others
 
-_SCHOOL_COLUMNS = (
-    "sc.name_zh, sc.name_en, sc.level, coalesce(sc.province, sc.city, sc.district) AS region_top, "
-    "sc.region AS region_label"
-)
+def school_columns(region_level: str = "province") -> str:
+    """A school's name, level and region (at the filters' level, as `region_top`) for a query's SELECT."""
+    return (f"sc.name_zh, sc.name_en, sc.level, {region_sql(region_level)} AS region_top, "
+            "sc.region AS region_label")
+
+
+_SCHOOL_COLUMNS = school_columns()
 
 
 def _df(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pd.DataFrame:
@@ -49,7 +52,8 @@ def years_list_sql(a: str = "years_a", b: str = "years_b", undated: str | None =
 def _summary(filters: Filters) -> tuple[str, list]:
     """The per-school-and-indicator summary joined with the school (no year filter: see has_years)."""
     cond, params = where(filters, school_col="s.school_id", year_col=None)
-    return (f"SELECT s.*, {_SCHOOL_COLUMNS} FROM {SUMMARY} s JOIN schools sc ON sc.id = s.school_id WHERE {cond}",
+    return (f"SELECT s.*, {school_columns(filters.region_level)} FROM {SUMMARY} s JOIN schools sc ON sc.id = s.school_id "
+            f"WHERE {cond}",
             params)
 
 
@@ -81,7 +85,8 @@ def has_years(filters: Filters) -> bool:
 def _facts(filters: Filters, *, keep_undated: bool = True) -> tuple[str, list]:
     """The filtered current facts joined with their school, as a CTE body."""
     cond, params = where(filters, school_col="v.school_id", year_col="v.ref_year", keep_undated=keep_undated)
-    return (f"SELECT v.*, {_SCHOOL_COLUMNS} FROM {CURRENT} v JOIN schools sc ON sc.id = v.school_id WHERE {cond}",
+    return (f"SELECT v.*, {school_columns(filters.region_level)} FROM {CURRENT} v JOIN schools sc ON sc.id = v.school_id "
+            f"WHERE {cond}",
             params)
 
 
@@ -95,11 +100,11 @@ def live_school_ids_sql() -> str:
     )
 
 
-def schools(con) -> pd.DataFrame:
+def schools(con, region_level: str = "province") -> pd.DataFrame:
     """Schools that have any live figure, honour or document, for the filter lists."""
     return _df(
         con,
-        f"SELECT sc.id AS school_id, {_SCHOOL_COLUMNS} FROM schools sc "
+        f"SELECT sc.id AS school_id, {school_columns(region_level)} FROM schools sc "
         f"WHERE sc.id IN ({live_school_ids_sql()}) ORDER BY coalesce(sc.name_zh, sc.name_en)",
     )
 
@@ -107,35 +112,36 @@ def schools(con) -> pd.DataFrame:
 SCHOOL_LIST_MAX = 2000  # above this the filters search schools instead of listing them all
 
 
-def filter_options(con) -> dict:
-    """What the sidebar offers: regions, levels and how many schools have data."""
+def filter_options(con, region_level: str = "province") -> dict:
+    """What the sidebar offers: regions (at a level), levels and how many schools have data."""
+    region = region_sql(region_level)
     regions, levels, count = con.execute(
-        f"""SELECT list(DISTINCT coalesce(province, city, district)) FILTER (WHERE coalesce(province, city, district)
-                   IS NOT NULL), list(DISTINCT level), count(*)
-        FROM schools WHERE id IN ({live_school_ids_sql()})"""
+        f"""SELECT list(DISTINCT {region}) FILTER (WHERE {region} IS NOT NULL), list(DISTINCT level), count(*)
+        FROM schools sc WHERE id IN ({live_school_ids_sql()})"""
     ).fetchone()
     return {"regions": sorted(regions or []), "levels": sorted(levels or []), "schools": count}
 
 
 def search_schools(con, text: str = "", regions: tuple[str, ...] = (), levels: tuple[str, ...] = (),
-                   limit: int = 50) -> pd.DataFrame:
+                   limit: int = 50, region_level: str = "province") -> pd.DataFrame:
     """Schools whose name contains `text` (within the region and level filters), for a picker."""
-    cond, params = where(Filters(regions=regions, levels=levels), school_col="sc.id", year_col=None)
+    cond, params = where(Filters(regions=regions, levels=levels, region_level=region_level), school_col="sc.id",
+                         year_col=None)
     return _df(
         con,
-        f"""SELECT sc.id AS school_id, {_SCHOOL_COLUMNS} FROM schools sc
+        f"""SELECT sc.id AS school_id, {school_columns(region_level)} FROM schools sc
         WHERE {cond} AND sc.id IN ({live_school_ids_sql()}) AND (coalesce(sc.name_zh, '') ILIKE ? OR coalesce(sc.name_en, '') ILIKE ?)
         ORDER BY coalesce(sc.name_zh, sc.name_en) LIMIT ?""",
         params + [f"%{text}%", f"%{text}%", limit],
     )
 
 
-def schools_by_ids(con, ids: tuple[int, ...]) -> pd.DataFrame:
+def schools_by_ids(con, ids: tuple[int, ...], region_level: str = "province") -> pd.DataFrame:
     if not ids:
         return pd.DataFrame(columns=["school_id", "name_zh", "name_en", "level", "region_top", "region_label"])
     marks = ", ".join("?" for _ in ids)
-    return _df(con, f"SELECT sc.id AS school_id, {_SCHOOL_COLUMNS} FROM schools sc WHERE sc.id IN ({marks})",
-               list(ids))
+    return _df(con, f"SELECT sc.id AS school_id, {school_columns(region_level)} FROM schools sc "
+                    f"WHERE sc.id IN ({marks})", list(ids))
 
 
 def year_bounds(con) -> tuple[int | None, int | None]:
@@ -232,7 +238,7 @@ def coverage(con, filters: Filters, limit: int = OVERVIEW_SCHOOLS) -> pd.DataFra
             con,
             f"""
             WITH top AS ({top})
-            SELECT s.school_id, {_SCHOOL_COLUMNS}, s.indicator_id, i.name_zh AS indicator_zh,
+            SELECT s.school_id, {school_columns(filters.region_level)}, s.indicator_id, i.name_zh AS indicator_zh,
                    i.name_en AS indicator_en, i.category, {YEARS_WITH_DATA_SQL.format(t="s.")} AS years_with_data,
                    s.figures,
                    {years_list_sql("s.years_a", "s.years_b", "s.undated")} AS years
@@ -274,7 +280,7 @@ def latest_values(con, filters: Filters, indicator_ids: tuple[str, ...] = HEADLI
             con,
             f"""
             WITH top AS ({top})
-            SELECT s.school_id, sc.name_zh, sc.name_en, sc.level, coalesce(sc.province, sc.city, sc.district)
+            SELECT s.school_id, sc.name_zh, sc.name_en, sc.level, {region_sql(filters.region_level)}
                    AS region_top, s.indicator_id, s.latest_value AS value, s.latest_qualifier AS qualifier,
                    s.latest_year AS ref_year, s.latest_period AS period_label, s.latest_source_kind AS source_kind
             FROM {SUMMARY} s JOIN schools sc ON sc.id = s.school_id

@@ -11,11 +11,11 @@ import streamlit as st
 from dashboard import data
 from dashboard.charts import school_name
 from dashboard.exports import safe_csv
-from dashboard.filters import Filters, from_query_params, to_query_params
+from dashboard.filters import REGION_LEVELS, Filters, from_query_params, to_query_params
 from dashboard.i18n import t
 
 LANG_OPTIONS = {"zh": "中文", "en": "English"}
-_FILTER_KEYS = ("f_regions", "f_schools", "f_levels", "f_years")
+_FILTER_KEYS = ("f_regions", "f_schools", "f_levels", "f_years", "f_region_level")
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ def _seed_from_url(year_bounds) -> None:
         return
     filters, lang = from_query_params(dict(st.query_params))
     st.session_state["lang"] = lang
+    st.session_state["f_region_level"] = filters.region_level
     st.session_state["f_regions"] = list(filters.regions)
     st.session_state["f_schools"] = list(filters.schools)
     st.session_state["f_levels"] = list(filters.levels)
@@ -53,19 +54,30 @@ def _reset_filters() -> None:
     st.session_state["f_regions"], st.session_state["f_schools"], st.session_state["f_levels"] = [], [], []
 
 
+def _clear_regions() -> None:
+    st.session_state["f_regions"] = []  # names of another level mean nothing at this one
+
+
 def sidebar() -> PageContext:
     """Render the language switch and the global filters; mirror them into the URL."""
     try:
-        options = data.query("filter_options")
         bounds = data.query("year_bounds")
     except (data.NoWarehouse, data.WarehouseBusy):
-        options, bounds = {"regions": [], "levels": [], "schools": 0}, (None, None)
+        bounds = (None, None)
     _seed_from_url(bounds)
+    region_level = st.session_state.get("f_region_level", "province")
+    try:
+        options = data.query("filter_options", region_level=region_level)
+    except (data.NoWarehouse, data.WarehouseBusy):
+        options = {"regions": [], "levels": [], "schools": 0}
     with st.sidebar:
         # a fixed bilingual label: a label that changed with the language would reset the widget
         st.radio("语言 / Language", list(LANG_OPTIONS), format_func=LANG_OPTIONS.get, key="lang", horizontal=True)
         lang = st.session_state["lang"]
         st.subheader(t("filters", lang))
+        st.session_state.setdefault("f_region_level", "province")
+        st.radio(t("region_level", lang), list(REGION_LEVELS), key="f_region_level", horizontal=True,
+                 format_func=lambda v: t(f"rlevel_{v}", lang), on_change=_clear_regions)
         regions = options["regions"]
         st.session_state["f_regions"] = [r for r in st.session_state.get("f_regions", []) if r in regions]
         st.multiselect(t("region", lang), regions, key="f_regions", placeholder=t("all", lang))
@@ -74,7 +86,8 @@ def sidebar() -> PageContext:
         st.multiselect(t("level", lang), levels, key="f_levels", placeholder=t("all", lang),
                        format_func=lambda v: t(f"level_{v}", lang))
         names = school_choices(lang, options["schools"], tuple(st.session_state["f_regions"]),
-                               tuple(st.session_state["f_levels"]), tuple(st.session_state.get("f_schools", [])))
+                               tuple(st.session_state["f_levels"]), tuple(st.session_state.get("f_schools", [])),
+                               region_level=region_level)
         st.session_state["f_schools"] = [s for s in st.session_state.get("f_schools", []) if s in names]
         st.multiselect(t("schools", lang), list(names), key="f_schools", format_func=names.get,
                        placeholder=t("all", lang))
@@ -94,6 +107,7 @@ def sidebar() -> PageContext:
         year_from=year_from,
         year_to=year_to,
         levels=tuple(st.session_state["f_levels"]),
+        region_level=region_level,
     )
     sync_url(filters, lang, page_params=None)
     context = PageContext(filters, lang)
@@ -102,13 +116,13 @@ def sidebar() -> PageContext:
 
 
 def school_choices(lang: str, total: int, regions: tuple, levels: tuple, selected: tuple,
-                   key: str = "f_school_search") -> dict[int, str]:
+                   key: str = "f_school_search", region_level: str = "province") -> dict[int, str]:
     """School id -> name for a picker: every school when there are few, else a search (plus the chosen)."""
     from dashboard.queries import SCHOOL_LIST_MAX
 
     try:
         if total <= SCHOOL_LIST_MAX:
-            found = data.query("schools")
+            found = data.query("schools", region_level=region_level)
             if regions:
                 found = found[found["region_top"].isin(regions)]
             if levels:
@@ -116,15 +130,16 @@ def school_choices(lang: str, total: int, regions: tuple, levels: tuple, selecte
         else:
             text = st.text_input(t("search_schools", lang).format(n=f"{total:,}"), key=key,
                                  placeholder=t("search_schools_hint", lang))
-            found = data.query("search_schools", text=text.strip(), regions=regions, levels=levels)
-            chosen = data.query("schools_by_ids", ids=tuple(int(i) for i in selected))
+            found = data.query("search_schools", text=text.strip(), regions=regions, levels=levels,
+                               region_level=region_level)
+            chosen = data.query("schools_by_ids", ids=tuple(int(i) for i in selected), region_level=region_level)
             found = pd.concat([chosen, found]).drop_duplicates("school_id")
     except (data.NoWarehouse, data.WarehouseBusy):
         return {}
     return {int(r["school_id"]): school_name(r, lang) for _, r in found.iterrows()}
 
 
-FILTER_PARAMS = ("lang", "region", "school", "level", "years")
+FILTER_PARAMS = ("lang", "rlevel", "region", "school", "level", "years")
 
 
 def sync_url(filters: Filters, lang: str, page_params: dict[str, str] | None = None) -> None:

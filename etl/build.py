@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from etl import bundle
 from etl.load import load_bundle, sync_indicators
 from etl.records import content_hash
-from etl.warehouse import WarehouseError, check_integrity, migrate, session
+from etl.warehouse import WarehouseError, bump_data_version, check_integrity, migrate, session, transaction
 
 TABLES = ("indicators", "schools", "school_aliases", "documents", "observations", "awards", "batches")
 
@@ -34,8 +34,43 @@ class BuildReport:
 
 
 def prepare(con) -> tuple[list[int], int]:
-    """Bring a warehouse up to date before writing to it: pending migrations, then the catalog."""
-    return migrate(con), sync_indicators(con)
+    """Bring a warehouse up to date before writing to it: pending migrations, the catalog, the places."""
+    migrations = migrate(con)
+    changed = sync_indicators(con)
+    complete_school_places(con)
+    return migrations, changed
+
+
+PLACES_KEY = "places_completed_with"
+
+
+def complete_school_places(con) -> int:
+    """Give every school the province, city and district its name and region say, completed from the
+    gazetteer, once per gazetteer (schools stored before it knew only what their text spelled out).
+    Derived data, like a migration: no batch. Returns how many schools changed."""
+    from etl.identity import canonical
+    from etl.places import complete, gazetteer_version, merged
+    from etl.schools import Region, place_municipality, split_region
+
+    version = gazetteer_version()
+    done = con.execute("SELECT value FROM meta WHERE key = ?", [PLACES_KEY]).fetchone()
+    if done and done[0] == version:
+        return 0
+    changes = []
+    for school_id, name, province, city, district, region in con.execute(
+            "SELECT id, coalesce(name_zh, name_en), province, city, district, region FROM schools").fetchall():
+        stored = complete(Region(province, city, district))
+        given = complete(place_municipality(split_region(region), region or "")) if region else stored
+        place = merged(canonical(name).place if name else stored, stored, given)
+        if (place.province, place.city, place.district) != (province, city, district):
+            changes.append((place.province, place.city, place.district, school_id))
+    with transaction(con):
+        if changes:
+            con.executemany("UPDATE schools SET province = ?, city = ?, district = ? WHERE id = ?", changes)
+            bump_data_version(con)
+        con.execute("DELETE FROM meta WHERE key = ?", [PLACES_KEY])
+        con.execute("INSERT INTO meta VALUES (?, ?)", [PLACES_KEY, version])
+    return len(changes)
 
 
 def build(db: str) -> BuildReport:

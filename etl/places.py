@@ -24,6 +24,13 @@ from etl.schools import Region, split_region
 MUNICIPALITY_CODES = {"11", "12", "31", "50"}  # 北京 天津 上海 重庆: province-level cities
 
 
+def gazetteer_version() -> str:
+    """Which gazetteer the places were completed with (a new one completes them again)."""
+    from importlib.metadata import version
+
+    return f"cpca {version('cpca')}, rules 1"
+
+
 @dataclass(frozen=True)
 class Place:
     province: str | None = None

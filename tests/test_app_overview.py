@@ -66,11 +66,27 @@ def test_school_filter_narrows_the_overview(app, built_db):
 
 def test_url_sets_the_filters(app, built_db):
     app.query_params["lang"] = "en"
+    app.query_params["rlevel"] = "district"
     app.query_params["region"] = "宁化县"
     at = app.run()
     assert not at.exception
+    assert at.sidebar.radio(key="f_region_level").value == "district"
     assert at.sidebar.multiselect[0].value == ["宁化县"]
     assert {m.label: m.value for m in at.metric}["Schools"] == "1"
+
+
+def test_regions_at_each_level(app, built_db):
+    at = app.run()
+    assert "福建省" in at.sidebar.multiselect[0].options  # 宁化县 is in 三明市, 福建省 (from the gazetteer)
+    at.sidebar.radio(key="f_region_level").set_value("city").run()
+    assert "三明市" in at.sidebar.multiselect[0].options
+    at.sidebar.radio(key="f_region_level").set_value("district").run()
+    regions = at.sidebar.multiselect[0]
+    assert {"宁化县", "黔江区", "沙坪坝区"} <= set(regions.options)
+    regions.select("黔江区").run()
+    assert not at.exception
+    assert {m.label: m.value for m in at.metric}["学校"] == "1"
+    assert at.query_params["rlevel"] == "district" and at.query_params["region"] == "黔江区"
 
 
 def test_empty_warehouse_shows_what_to_do(db_path, monkeypatch):

@@ -316,3 +316,14 @@ def test_after_a_review_the_page_stays_on_that_figure_and_says_so(app, rich_db):
     at.selectbox(key="ev_fig").set_value(second).run()
     assert next(r for r in at.radio if r.label == "操作").value == "confirm"
     assert next(w for w in at.text_input if w.label == "原因").value == ""
+
+
+def test_compare_at_district_level_keeps_it_in_the_url(app):
+    at = open_page(app, "compare", rlevel="district", region="黔江区", indicator="members_full")
+    assert at.sidebar.radio(key="f_region_level").value == "district"
+    assert at.sidebar.multiselect(key="f_regions").value == ["黔江区"]
+    bars = specs(at)[0]["data"]
+    assert {y for trace in bars for y in trace["y"]} == {"黔江区菁华小学校"}
+    at.radio(key="cmp_color").set_value("region").run()
+    assert {trace["name"] for trace in specs(at)[0]["data"]} == {"黔江区"}  # coloured at the district level
+    assert at.query_params["rlevel"] == "district" and at.query_params["region"] == "黔江区"

@@ -99,3 +99,17 @@ def test_a_sheet_creates_schools_with_their_name_region_and_level(con):
                        "ORDER BY id", [result.batch_id]).fetchall()
     assert rows == [(None, "Sunshine Primary School", None, "Nanming District", "Nanming District", "primary"),
                     ("云杉实验中学", None, "重庆市", "黔江区", "重庆市黔江区", "middle")]
+
+
+def test_build_completes_the_places_of_schools_stored_before(built_db):
+    from etl.build import PLACES_KEY, build
+    from etl.warehouse import session
+
+    with session(built_db) as con:
+        # as a warehouse stored them before the gazetteer: only what the region text spelled out
+        con.execute("UPDATE schools SET province = NULL, city = NULL, district = '宁化县' WHERE name_zh = '宁化一中'")
+        con.execute("DELETE FROM meta WHERE key = ?", [PLACES_KEY])
+    build(built_db)
+    with session(built_db) as con:
+        assert con.execute("SELECT province, city, district FROM schools WHERE name_zh = '宁化一中'").fetchone() == (
+            "福建省", "三明市", "宁化县")
