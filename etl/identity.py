@@ -157,7 +157,8 @@ def find(index: SchoolIndex, name: str, region: str | None = None, key: str | No
         # written exactly as a known school was, with a distinctive part: that school, unless the
         # region given with it is another place
         school_id = index.by_alias[key]
-        if not region or not conflicts(place_of(region), known_school(index, school_id).place):
+        # the name is the same spelling, so only the region given with it can say otherwise
+        if not region or not conflicts(place_of(region), _stored_place(index, school_id)):
             return Decision("match", school_id, reason="written as that school was")
     ids: set[int] = set()
     if key in index.by_alias:
@@ -168,6 +169,11 @@ def find(index: SchoolIndex, name: str, region: str | None = None, key: str | No
     if not ids:
         return Decision("new", reason="no school of that name")
     return identify(name, region, [known_school(index, school_id) for school_id in sorted(ids)])
+
+
+def _stored_place(index: SchoolIndex, school_id: int) -> Place:
+    _, province, city, district = index.schools.get(school_id, (None, None, None, None))
+    return complete(Region(province, city, district))
 
 
 def known_school(index: SchoolIndex, school_id: int) -> Known:
