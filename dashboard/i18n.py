@@ -177,6 +177,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sentence": ("原句", "Sentence"),
     "confirm_reports": ("确认导入 {n} 份报告", "Confirm {n} report(s)"),
     "no_batches": ("还没有导入记录。", "No loads yet."),
+    "header_below_titles": ("表头在第 {row} 行；上方 {n} 行是标题，已跳过。",
+                            "The header is row {row}; the {n} row(s) above it are titles and were skipped."),
     "needs_choice": ("需要选择的学校", "Schools that need a choice"),
     "needs_choice_help": (
         "这些校名在已有学校中对应不止一所（例如没有地区的“第二中学”）。请为每个校名选择对应的已有学校，或选择“新学校”；"

@@ -196,6 +196,8 @@ def cmd_import(args) -> int:
     out.print(f"{check.file}: {check.layout} sheet, {preview.rows} figures "
               f"({preview.new_figures} new, {len(preview.changed)} changed, {preview.unchanged} unchanged), "
               f"{len(preview.new_schools)} new schools")
+    if check.header_row > 1:
+        out.print(f"the header is row {check.header_row}; the {check.header_row - 1} row(s) above it are titles")
     if preview.duplicates_ignored:
         out.print(f"{preview.duplicates_ignored} repeated rows ignored")
     for row in preview.matched_schools.itertuples():

@@ -53,12 +53,15 @@ _HASHER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pbd-sheet-hash")
 
 # Every header spelling we accept for each column, already folded by catalog.normalize_label.
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "school": ("school", "schoolname", "name", "学校", "学校名称", "学校全称", "校名", "单位", "单位名称"),
-    "year": ("year", "年份", "年度", "年", "统计年度"),
+    "school": ("school", "schoolname", "name", "学校", "学校名称", "学校全称", "校名", "单位", "单位名称", "学校名",
+               "单位名", "学校单位", "学校单位名称", "填报单位", "基层党组织所在学校"),
+    "year": ("year", "年份", "年度", "年", "统计年度", "统计年份", "填报年度", "年度年份"),
     "indicator": ("indicator", "indicatorid", "metric", "指标", "指标名称", "指标代码", "项目"),
     "value": ("value", "count", "number", "数值", "数量", "值", "数据", "人数次数"),
     "qualifier": ("qualifier", "限定", "限定词", "精度"),
-    "region": ("region", "area", "地区", "区域", "所在地区", "行政区", "区县"),
+    "region": ("region", "area", "district", "county", "city", "province", "地区", "区域", "所在地区", "行政区", "区县",
+               "所属区县", "所在区县", "区县名称", "地区名称", "所属地区", "所属区域", "县区", "区域名称", "所在地",
+               "所属地", "市县区", "省市区", "行政区划", "所属行政区"),
     "level": ("level", "schoollevel", "学段", "学校类型", "办学层次"),
     "note": ("note", "notes", "remark", "备注", "说明"),
 }
@@ -136,6 +139,7 @@ class SheetCheck:
     problems: list[Problem]
     preview: Preview | None = None
     wide_columns: list[str] = field(default_factory=list)  # a wide sheet's indicators, in column order
+    header_row: int = 1  # the spreadsheet row of the header (below any title rows)
 
     @property
     def ok(self) -> bool:
@@ -163,6 +167,7 @@ class _Source:
     temporary: bool  # whether `path` is ours to delete
     rows: bool  # whether anything follows the header
     decoded: bool = True  # False: handed over as it is, on the evidence of its first 64 KB being UTF-8
+    row_offset: int = 0  # rows above the header (a title, a date line …): the header is row 1 + this
 
 
 # Cells are trimmed of spaces as DuckDB's trim() defines them (Unicode Zs). Trimming every cell costs
@@ -205,13 +210,13 @@ def _sheet_source(name: str, data: bytes, max_bytes: int | None, original: Path 
     if _blank(data):
         return None, [Problem(name, None, None, "the file is empty")]
     if suffix == ".xlsx":
-        text, problems = _xlsx_text(name, data)
+        text, problems, rows_above = _xlsx_text(name, data)
         if problems:
             return None, problems
-        return _text_source(text), []
+        return _text_source(text, rows_above), []
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, [Problem(name, None, None, "not a text file (is it an Excel file saved with a .csv name?)")]
-    if _utf8_head(data) and not data.startswith(b"\xef\xbb\xbf"):
+    if _utf8_head(data) and not data.startswith(b"\xef\xbb\xbf") and _first_line_is_header(data):
         first = data[:65536].split(b"\n", 1)
         header = first[0].rstrip(b"\r").decode("utf-8", errors="ignore")
         has_rows = len(first) > 1 and bool(first[1].strip()) or len(data) > 65536
@@ -222,6 +227,12 @@ def _sheet_source(name: str, data: bytes, max_bytes: int | None, original: Path 
             fh.write(data)
         return _Source(header, path, True, has_rows, decoded=False), []
     return _decoded_source(name, data)
+
+
+def _first_line_is_header(data: bytes) -> bool:
+    """Whether the file can be read as it is: its first line is the header, or no line is."""
+    head = data[:65536].decode("utf-8", errors="ignore").replace("\r\n", "\n").replace("\r", "\n")
+    return _header_line(head) == 0
 
 
 def _decoded_source(name: str, data: bytes) -> tuple[_Source | None, list[Problem]]:
@@ -236,7 +247,7 @@ def _decoded_source(name: str, data: bytes) -> tuple[_Source | None, list[Proble
     return _text_source(text.replace("\r\n", "\n").replace("\r", "\n")), []
 
 
-def _xlsx_text(name: str, data: bytes) -> tuple[str, list[Problem]]:
+def _xlsx_text(name: str, data: bytes) -> tuple[str, list[Problem], int]:
     import zipfile
 
     from openpyxl import load_workbook
@@ -244,24 +255,55 @@ def _xlsx_text(name: str, data: bytes) -> tuple[str, list[Problem]]:
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        return "", [Problem(name, None, None, f"not a readable .xlsx workbook ({error})")]
+        return "", [Problem(name, None, None, f"not a readable .xlsx workbook ({error})")], 0
     sheet = workbook.worksheets[0]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    for row in sheet.iter_rows(values_only=True):
+    rows_above = None  # the empty rows above the first one written
+    for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
         if row is None or all(v is None or str(v).strip() == "" for v in row):
             continue
+        if rows_above is None:
+            rows_above = number - 1
         writer.writerow(["" if v is None else (int(v) if isinstance(v, float) and v.is_integer() else v) for v in row])
     workbook.close()
     text = out.getvalue()
     if not text.strip():
         return "", [Problem(name, None, None, "the workbook's first sheet is empty")]
-    return text, []
+    return text, [], rows_above or 0
 
 
-def _text_source(text: str) -> _Source:
+HEADER_SEARCH_ROWS = 10  # a header below this many title rows is not looked for
+
+
+def _looks_like_header(cells: list[str]) -> bool:
+    """A row naming the school column and at least one other column a sheet needs."""
+    roles = {_header_role(cell) for cell in cells if cell and cell.strip()}
+    return "school" in roles and bool(roles & {"year", "indicator", "value"})
+
+
+def _header_line(text: str) -> int:
+    """How many lines come before the header: 0, or the title rows above it ("2023年各校党建数据统计表",
+    a date line); 0 too when no row of the first few looks like a header (the layout check says why)."""
+    reader = csv.reader(io.StringIO(text))
+    consumed = 0
+    for _ in range(HEADER_SEARCH_ROWS):
+        try:
+            cells = next(reader)
+        except (StopIteration, csv.Error):
+            return 0
+        if _looks_like_header(cells):
+            return consumed
+        consumed = reader.line_num
+    return 0
+
+
+def _text_source(text: str, row_offset: int = 0) -> _Source:
+    above = _header_line(text)
+    if above:
+        text = text.split("\n", above)[-1]
     header, _, rest = text.partition("\n")
-    return _Source(header, _to_utf8_file(text), True, bool(rest.strip()))
+    return _Source(header, _to_utf8_file(text), True, bool(rest.strip()), row_offset=row_offset + above)
 
 
 @dataclass
@@ -298,7 +340,10 @@ def _layout(name: str, header: list[str]) -> tuple[_Layout | None, list[Problem]
     for role in required:
         if role not in roles.values():
             zh, en = COLUMN_NAMES[role]
-            problems.append(Problem(name, 1, None, f"missing column: {en} ({zh})"))
+            problems.append(Problem(name, 1, None, f"missing column: {en} ({zh})",
+                                    f"the row read as the header names no {en} column; a title row above the "
+                                    f"header is skipped only when the header names the school and the year, "
+                                    f"indicator or value (within the first {HEADER_SEARCH_ROWS} rows)"))
     if kind == "wide":
         if not indicator_columns:
             problems.append(Problem(name, 1, None, "no indicator columns: a wide sheet needs one column per "
@@ -347,12 +392,14 @@ def _buffer_size(con: duckdb.DuckDBPyConnection, path: str) -> int:
 
 
 def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all: bool = False,
-           keep_text: bool = False) -> None:
+           keep_text: bool = False, row_offset: int = 0) -> None:
     """Read the sheet into `sheet_rows`: one figure per row, parsed (year, value, qualifier, indicator id).
 
     One pass for a long sheet. The temp table keeps the file's order, so a row's spreadsheet number is
-    its rowid + 2 (the header is row 1). The cells as written (`keep_text`) are kept only to describe
-    problems: a sheet with problems is staged again with them."""
+    its rowid + 2 (the header is row 1), plus the title rows above the header (`row_offset`). The cells
+    as written (`keep_text`) are kept only to describe problems: a sheet with problems is staged again
+    with them."""
+    first = 2 + int(row_offset)
     n = len(layout.header)
     columns = {f"c{i}": "VARCHAR" for i in range(n)}
     reader = ("read_csv(?, header = true, delim = ',', quote = '\"', escape = '\"', columns = ?, "
@@ -409,11 +456,11 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all:
         cells = f"SELECT {base}, {col('indicator')} AS indicator_text, {col('value')} AS value_text FROM {reader}"
         con.execute(f"CREATE OR REPLACE TEMP TABLE sheet_parsed AS {parsed(cells)}", [path, columns])
         con.execute("CREATE OR REPLACE TEMP VIEW sheet_numbered AS "
-                    f"SELECT (rowid + 2)::INTEGER AS sheet_row, *{absent} FROM sheet_parsed")
+                    f"SELECT (rowid + {first})::INTEGER AS sheet_row, *{absent} FROM sheet_parsed")
     else:
         con.execute(f"CREATE OR REPLACE TEMP TABLE sheet_raw AS SELECT * FROM {reader}", [path, columns])
         cells = " UNION ALL ".join(
-            f"SELECT (rowid + 2)::INTEGER AS sheet_row, {base}, '{ind}' AS indicator_text, "
+            f"SELECT (rowid + {first})::INTEGER AS sheet_row, {base}, '{ind}' AS indicator_text, "
             f"nullif(trim(c{i}), '') AS value_text FROM sheet_raw WHERE nullif(trim(c{i}), '') IS NOT NULL"
             for i, ind in layout.indicator_columns.items()
         )
@@ -671,11 +718,22 @@ def check_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, previ
     source, problems = _sheet_source(name, data, max_bytes, original)
     if problems:
         return SheetCheck(name, content_hash(data), "unknown", problems)
+    check = _check_source(con, name, data, source, preview)
+    check.header_row = 1 + source.row_offset
+    return check
+
+
+def _check_source(con: duckdb.DuckDBPyConnection, name: str, data: bytes, source: _Source,
+                  preview: bool) -> SheetCheck:
+    offset = source.row_offset
     try:
         header = next(csv.reader([source.header_text])) if source.header_text.strip() else []
         if not header:
-            return SheetCheck(name, content_hash(data), "unknown", [Problem(name, 1, None, "the header row is empty")])
+            return SheetCheck(name, content_hash(data), "unknown", [Problem(name, 1 + offset, None, "the header row is empty")])
         layout, problems = _layout(name, header)
+        for problem in problems:
+            if problem.row is not None:
+                problem.row += offset
         if layout is None:
             return SheetCheck(name, content_hash(data), "unknown", problems)
         if not source.rows:
@@ -691,10 +749,10 @@ def check_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, previ
         trim_all = False
         while True:
             try:
-                _stage(con, source.path, layout, trim_all)
+                _stage(con, source.path, layout, trim_all, row_offset=offset)
             except duckdb.Error as error:
                 if source.decoded or "invalid unicode" not in str(error).lower():
-                    return SheetCheck(name, content_hash(data), layout.kind, [_csv_problem(name, error)])
+                    return SheetCheck(name, content_hash(data), layout.kind, [_csv_problem(name, error, offset)])
                 # UTF-8 at the start but not further on: decode the whole file in Python after all
                 if source.temporary:
                     os.unlink(source.path)
@@ -703,7 +761,7 @@ def check_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, previ
                     return SheetCheck(name, content_hash(data), layout.kind, problems)
                 continue
             problems = _problems(con, name, layout, functools.partial(
-                _stage, con, source.path, layout, trim_all, keep_text=True))
+                _stage, con, source.path, layout, trim_all, keep_text=True, row_offset=offset))
             hashing = hashing or _HASHER.submit(content_hash, data)
             if not _untrimmed_school(con) or trim_all:
                 break
@@ -722,12 +780,12 @@ _CSV_LINE = re.compile(r"CSV Error on Line: (\d+)")
 _CSV_WIDTH = re.compile(r"Expected Number of Columns: (\d+) Found: (\d+)")
 
 
-def _csv_problem(name: str, error: duckdb.Error) -> Problem:
+def _csv_problem(name: str, error: duckdb.Error, offset: int = 0) -> Problem:
     """What DuckDB's CSV reader refused, in our words: the line and why (a row wider than the header
     is refused, not cut: its extra cell may be a value that a comma pushed out of place)."""
     text = str(error)
     line = _CSV_LINE.search(text)
-    row = int(line.group(1)) if line else None
+    row = int(line.group(1)) + offset if line else None
     if width := _CSV_WIDTH.search(text):
         expected, found = width.groups()
         reason = (f"the row has {found} cells and the header {expected}: is there an unquoted comma in a cell? "

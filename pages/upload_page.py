@@ -58,6 +58,8 @@ with tab_sheets:
             c2.metric(t("new_figures", lang), preview.new_figures)
             c3.metric(t("changed_figures", lang), len(preview.changed))
             c4.metric(t("new_schools", lang), len(preview.new_schools))
+            if check.header_row > 1:
+                st.caption(t("header_below_titles", lang).format(row=check.header_row, n=check.header_row - 1))
             if preview.duplicates_ignored:
                 st.caption(t("duplicates_ignored", lang).format(n=preview.duplicates_ignored))
             if not preview.matched_schools.empty:

@@ -366,3 +366,63 @@ def test_the_cli_refuses_an_undecided_name_with_its_candidates(built_db):
     done = run_cli("import", str(SHEETS / "chongqing_and_a_bare_name.csv"), "--new-schools", db=built_db)
     assert done.returncode == 0, done.stderr
     assert "第二中学: may be one of" in done.stdout
+
+
+# ------------------------------------------------------------------ sheets as people send them
+
+def _titled_workbook(value) -> bytes:
+    import io
+
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["2023年各校党建工作数据统计表"])
+    sheet.merge_cells("A1:E1")  # a title across the columns
+    sheet.append(["填报单位：某某区教育局", None, None, None, "填报日期：2024-01-05"])
+    sheet.append(["学校名称", "所属区县", "年度", "正式党员（人）", "预备党员（人）"])
+    sheet.append(["城东中学", "黔江区", 2023, 25, 2])
+    sheet.append(["城西小学", "黔江区", 2023, value, 1])
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def test_an_xlsx_with_title_rows_loads_and_counts_rows_as_excel_does(con):
+    from etl.sheets import SheetRejected, check_sheet, import_sheet
+
+    refused = check_sheet(con, "titled.xlsx", _titled_workbook("abc"))
+    assert refused.header_row == 3
+    assert [(p.row, p.reason) for p in refused.problems] == [(5, "'abc' is not a number")]
+    with pytest.raises(SheetRejected):
+        import_sheet(con, "titled.xlsx", _titled_workbook("abc"), who="t")
+    check, result = import_sheet(con, "titled.xlsx", _titled_workbook(12), who="t")
+    assert check.header_row == 3 and result.counts["observations"] == 4
+    rows = con.execute("SELECT s.name_zh, v.sheet_row, s.district FROM sheet_values v JOIN schools s "
+                       "ON s.id = v.school_id WHERE v.indicator_id = 'members_full' ORDER BY 2").fetchall()
+    assert rows == [("城东中学", 4, "黔江区"), ("城西小学", 5, "黔江区")]  # the rows Excel shows
+
+
+def test_a_csv_with_a_title_line_says_which_row_is_the_header(con):
+    from etl.sheets import check_sheet
+
+    data = "2023年各校党建工作数据统计表\n学校,年份,正式党员\n城东中学,2023,25\n城南中学,2023,x\n".encode()
+    check = check_sheet(con, "titled.csv", data)
+    assert check.header_row == 2
+    assert [(p.row, p.reason) for p in check.problems] == [(4, "'x' is not a number")]
+
+
+def test_a_sheet_whose_header_cannot_be_found_says_which_row_it_read(con):
+    from etl.sheets import check_sheet
+
+    check = check_sheet(con, "no_header.csv", "说明：以下为各校数据\n城东中学,2023,25\n".encode())
+    assert check.problems[0].row == 1 and "missing column: school" in check.problems[0].reason
+    assert "title row" in check.problems[0].suggestion
+
+
+@pytest.mark.parametrize("label", ["所属区县", "区县", "所在地区", "地区名称"])
+def test_region_headers_people_use(con, label):
+    from etl.sheets import check_sheet
+
+    check = check_sheet(con, "r.csv", f"学校,年份,{label},正式党员\n城东中学,2023,黔江区,25\n".encode())
+    assert check.ok and list(check.preview.new_schools["region"]) == ["黔江区"]
