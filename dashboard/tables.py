@@ -314,13 +314,33 @@ def plain(text) -> str:
     return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in str(text))
 
 
+def catalog_name(indicator_id: str, lang: str = "zh") -> str:
+    """An indicator as people call it (never its id on a page), in the page's language."""
+    from etl.catalog import by_id
+
+    found = by_id().get(indicator_id)
+    return (found.name_zh if lang == "zh" else found.name_en) if found else indicator_id
+
+
 def problems_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
+    """A sheet's problems in the page's language; a suggested indicator shown by its name."""
+    from etl.catalog import by_id
+
+    indicators = by_id()
+
+    def suggestion(text) -> str:
+        if not isinstance(text, str) or not text:
+            return ""
+        found = indicators.get(text)
+        return f"{found.name_zh if lang == 'zh' else found.name_en}（{text}）" if found else text
+
+    zh = lang == "zh" and "reason_zh" in df
     return pd.DataFrame({
         t("file", lang): df["file"],
         t("row", lang): [int(r) if pd.notna(r) else "" for r in df["row"]],
         t("column", lang): df["column"].fillna(""),
-        t("reason", lang): df["reason"],
-        t("suggestion", lang): df["suggestion"].fillna(""),
+        t("reason", lang): df["reason_zh"] if zh else df["reason"],
+        t("suggestion", lang): (df["suggestion_zh"] if zh else df["suggestion"]).map(suggestion),
     })
 
 
@@ -337,7 +357,7 @@ def changed_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
         t("row", lang): df["sheet_row"],
         t("school", lang): df["school"],
         t("year", lang): df["year"],
-        t("indicator", lang): df["indicator_id"],
+        t("indicator", lang): df["indicator_id"].map(lambda i: catalog_name(i, lang)),
         t("stored_value", lang): [format_value(v, q) for v, q in zip(df["stored"], df["stored_qualifier"],
                                                                      strict=False)],
         t("new_value", lang): [format_value(v, q) for v, q in zip(df["value"], df["qualifier"], strict=False)],

@@ -90,10 +90,13 @@ class Problem:
     column: str | None
     reason: str
     suggestion: str = ""
+    reason_zh: str = ""  # the same in Chinese, for the upload page (the CLI speaks English)
+    suggestion_zh: str = ""
 
     def as_dict(self) -> dict:
         return {"file": self.file, "row": self.row, "column": self.column, "reason": self.reason,
-                "suggestion": self.suggestion}
+                "suggestion": self.suggestion, "reason_zh": self.reason_zh or self.reason,
+                "suggestion_zh": self.suggestion_zh or self.suggestion}
 
     def __str__(self) -> str:
         where = self.file + (f", row {self.row}" if self.row else "") + (f", column {self.column}" if self.column else "")
@@ -147,7 +150,8 @@ class SheetCheck:
 
     def problems_frame(self) -> pd.DataFrame:
         return pd.DataFrame([p.as_dict() for p in self.problems], columns=["file", "row", "column", "reason",
-                                                                            "suggestion"])
+                                                                            "suggestion", "reason_zh",
+                                                                            "suggestion_zh"])
 
 
 # ------------------------------------------------------------------ reading
@@ -203,19 +207,22 @@ def _sheet_source(name: str, data: bytes, max_bytes: int | None, original: Path 
     suffix = Path(name).suffix.lower()
     if suffix not in SHEET_SUFFIXES:
         return None, [Problem(name, None, None, f"not a sheet: expected {' or '.join(SHEET_SUFFIXES)} "
-                                                f"(reports go through ingest or the report upload)")]
+                                                f"(reports go through ingest or the report upload)",
+                              reason_zh="不是报表文件：应为 .csv 或 .xlsx（报告请在“上传报告”中导入）")]
     if max_bytes is not None and len(data) > max_bytes:
         limit = max_bytes // (1024 * 1024)
-        return None, [Problem(name, None, None, f"the file is larger than the {limit} MB limit (PBD_MAX_UPLOAD_MB)")]
+        return None, [Problem(name, None, None, f"the file is larger than the {limit} MB limit (PBD_MAX_UPLOAD_MB)",
+                              reason_zh=f"文件超过 {limit} MB 上限（PBD_MAX_UPLOAD_MB）")]
     if _blank(data):
-        return None, [Problem(name, None, None, "the file is empty")]
+        return None, [Problem(name, None, None, "the file is empty", reason_zh="文件是空的")]
     if suffix == ".xlsx":
         text, problems, rows_above = _xlsx_text(name, data)
         if problems:
             return None, problems
         return _text_source(text, rows_above), []
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, [Problem(name, None, None, "not a text file (is it an Excel file saved with a .csv name?)")]
+        return None, [Problem(name, None, None, "not a text file (is it an Excel file saved with a .csv name?)",
+                              reason_zh="不是文本文件（是否把 Excel 文件存成了 .csv 扩展名？）")]
     if _utf8_head(data) and not data.startswith(b"\xef\xbb\xbf") and _first_line_is_header(data):
         first = data[:65536].split(b"\n", 1)
         header = first[0].rstrip(b"\r").decode("utf-8", errors="ignore")
@@ -243,7 +250,7 @@ def _decoded_source(name: str, data: bytes) -> tuple[_Source | None, list[Proble
         reason = str(error).split(": ", 1)[-1]
         if "binary" in reason:
             reason = "not a text file (is it an Excel file saved with a .csv name?)"
-        return None, [Problem(name, None, None, reason)]
+        return None, [Problem(name, None, None, reason, reason_zh=f"无法读取：{reason}")]
     return _text_source(text.replace("\r\n", "\n").replace("\r", "\n")), []
 
 
@@ -255,7 +262,8 @@ def _xlsx_text(name: str, data: bytes) -> tuple[str, list[Problem], int]:
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        return "", [Problem(name, None, None, f"not a readable .xlsx workbook ({error})")], 0
+        return "", [Problem(name, None, None, f"not a readable .xlsx workbook ({error})",
+                            reason_zh=f"不是可读取的 .xlsx 工作簿（{error}）")], 0
     sheet = workbook.worksheets[0]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -269,7 +277,8 @@ def _xlsx_text(name: str, data: bytes) -> tuple[str, list[Problem], int]:
     workbook.close()
     text = out.getvalue()
     if not text.strip():
-        return "", [Problem(name, None, None, "the workbook's first sheet is empty")]
+        return "", [Problem(name, None, None, "the workbook's first sheet is empty",
+                            reason_zh="工作簿的第一个工作表是空的")]
     return text, [], rows_above or 0
 
 
@@ -319,7 +328,8 @@ def _layout(name: str, header: list[str]) -> tuple[_Layout | None, list[Problem]
     if len(header) == 1 and re.search(r"[;\t|]", header[0]):
         delimiter = re.search(r"[;\t|]", header[0]).group(0).replace("\t", "tab")
         return None, [Problem(name, 1, None, f"wrong delimiter: the columns are separated by '{delimiter}'; "
-                                             "save the sheet as comma-separated CSV or as .xlsx")]
+                                             "save the sheet as comma-separated CSV or as .xlsx",
+                              reason_zh=f"分隔符不对：各列用“{delimiter}”分隔；请另存为逗号分隔的 CSV 或 .xlsx")]
     roles: dict[int, str] = {}
     indicator_columns: dict[int, str] = {}
     unknown: list[tuple[int, str]] = []
@@ -343,15 +353,26 @@ def _layout(name: str, header: list[str]) -> tuple[_Layout | None, list[Problem]
             problems.append(Problem(name, 1, None, f"missing column: {en} ({zh})",
                                     f"the row read as the header names no {en} column; a title row above the "
                                     f"header is skipped only when the header names the school and the year, "
-                                    f"indicator or value (within the first {HEADER_SEARCH_ROWS} rows)"))
+                                    f"indicator or value (within the first {HEADER_SEARCH_ROWS} rows)",
+                                    reason_zh=f"缺少列：{zh}（{en}）",
+                                    suggestion_zh=f"被当作表头的这一行没有“{zh}”列；表头上方的标题行只有在表头写明学校列以及"
+                                                  f"年份、指标或数值列时才会被跳过（在前 {HEADER_SEARCH_ROWS} 行内）"))
     if kind == "wide":
         if not indicator_columns:
             problems.append(Problem(name, 1, None, "no indicator columns: a wide sheet needs one column per "
                                                    "indicator (e.g. 正式党员 or members_full), a long one needs "
-                                                   "indicator and value columns"))
+                                                   "indicator and value columns",
+                                    reason_zh="没有指标列：宽表每个指标一列（如 正式党员 或 members_full），"
+                                              "长表需要指标列和数值列"))
         for _, label in unknown:
-            problems.append(Problem(name, 1, label, f"unknown column {label!r}", suggest_indicator(label)))
+            problems.append(Problem(name, 1, label, f"unknown column {label!r}", suggest_indicator(label),
+                                    reason_zh=f"无法识别的列“{label}”"))
     return _Layout(kind, roles, indicator_columns, header), problems
+
+
+def _indicator_name(indicator_id: str) -> str:
+    found = catalog.by_id().get(indicator_id)
+    return found.name_zh if found else indicator_id
 
 
 def suggest_indicator(label: str) -> str:
@@ -530,21 +551,23 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout, restag
         _rows_view(con)
 
     def add(sql: str, column: str | None, reason, suggestion=None):
+        """`reason(row)` gives (English, Chinese)."""
         for row in con.execute(sql).fetchall():
-            found.append(Problem(name, row[0], column, reason(row), suggestion(row) if suggestion else ""))
+            en, zh = reason(row)
+            found.append(Problem(name, row[0], column, en, suggestion(row) if suggestion else "", reason_zh=zh))
 
     add("SELECT DISTINCT sheet_row FROM sheet_rows WHERE school IS NULL ORDER BY 1", col_name.get("school"),
-        lambda r: "the school is empty")
+        lambda r: ("the school is empty", "学校为空"))
     add("SELECT DISTINCT sheet_row, year_text FROM sheet_rows WHERE year_text IS NULL ORDER BY 1",
-        col_name.get("year"), lambda r: "the year is empty")
+        col_name.get("year"), lambda r: ("the year is empty", "年份为空"))
     add("SELECT DISTINCT sheet_row, year_text FROM sheet_rows WHERE year_text IS NOT NULL AND year IS NULL ORDER BY 1",
-        col_name.get("year"), lambda r: f"the year {r[1]!r} is not a whole number")
+        col_name.get("year"), lambda r: (f"the year {r[1]!r} is not a whole number", f"年份“{r[1]}”不是整数"))
     add(f"SELECT DISTINCT sheet_row, year FROM sheet_rows WHERE year NOT BETWEEN 1949 AND {next_year} ORDER BY 1",
-        col_name.get("year"), lambda r: f"the year {r[1]} is outside 1949–{next_year}")
+        col_name.get("year"), lambda r: (f"the year {r[1]} is outside 1949–{next_year}", f"年份 {r[1]} 不在 1949–{next_year} 之间"))
     if layout.kind == "long":
         blank = f"regexp_replace(indicator_text, '{_S}', '', 'g') = ''"
         add(f"SELECT sheet_row FROM sheet_rows WHERE indicator_text IS NULL OR {blank} ORDER BY 1", col_name.get("indicator"),
-            lambda r: "the indicator is empty")
+            lambda r: ("the indicator is empty", "指标为空"))
         unknown = con.execute(f"SELECT sheet_row, indicator_text FROM sheet_rows WHERE NOT {blank} "
                               "AND indicator_id IS NULL ORDER BY 1").fetchall()
         suggestions: dict[str, str] = {}
@@ -552,21 +575,23 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout, restag
             if label not in suggestions:
                 suggestions[label] = suggest_indicator(label.strip())
             found.append(Problem(name, row, col_name.get("indicator"), f"unknown indicator {label!r}",
-                                 suggestions[label]))
+                                 suggestions[label], reason_zh=f"无法识别的指标“{label}”"))
         add("SELECT sheet_row FROM sheet_rows WHERE value_text IS NULL ORDER BY 1", col_name.get("value"),
-            lambda r: "the value is empty")
+            lambda r: ("the value is empty", "数值为空"))
     value_col = col_name.get("value")
     add("SELECT sheet_row, value_text, indicator_id FROM sheet_rows WHERE value_text IS NOT NULL AND value IS NULL "
-        "ORDER BY 1", value_col, lambda r: f"{r[1]!r} is not a number")
+        "ORDER BY 1", value_col, lambda r: (f"{r[1]!r} is not a number", f"“{r[1]}”不是数字"))
     add("SELECT sheet_row, value FROM sheet_rows WHERE value < 0 ORDER BY 1", value_col,
-        lambda r: f"the value {r[1]:g} is negative")
+        lambda r: (f"the value {r[1]:g} is negative", f"数值 {r[1]:g} 是负数"))
     add("SELECT s.sheet_row, s.value, l.max_value, l.name_zh, s.indicator_id FROM sheet_rows s "
         "JOIN indicator_limits l USING (indicator_id) WHERE s.value > l.max_value ORDER BY 1", value_col,
-        lambda r: f"the value {r[1]:g} is implausible for {r[3]} ({r[4]}): at most {r[2]:g}")
+        lambda r: (f"the value {r[1]:g} is implausible for {r[3]} ({r[4]}): at most {r[2]:g}",
+                   f"数值 {r[1]:g} 对“{r[3]}”不合理：最多 {r[2]:g}"))
     if "qualifier" in layout.roles.values():
         add("SELECT sheet_row, qualifier_text FROM sheet_rows WHERE qualifier_text IS NOT NULL AND qualifier IS NULL "
             "ORDER BY 1", col_name.get("qualifier"),
-            lambda r: f"unknown qualifier {r[1]!r}: use {', '.join(QUALIFIERS)} (or 精确/至少/约/至多)")
+            lambda r: (f"unknown qualifier {r[1]!r}: use {', '.join(QUALIFIERS)} (or 精确/至少/约/至多)",
+                       f"无法识别的限定词“{r[1]}”：请用 精确/至少/约/至多"))
     found += _conflicts(con, name, value_col, repeated, next_year, given)
     found.sort(key=lambda p: (p.row or 0, p.column or ""))
     return found
@@ -685,7 +710,9 @@ def _conflicts(con: duckdb.DuckDBPyConnection, name: str, value_col: str | None,
         for row in rows:
             found.append(Problem(name, row, value_col,
                                  f"two different values for {school} / {year} / {indicator}: {shown} "
-                                 f"(rows {', '.join(map(str, rows))})"))
+                                 f"(rows {', '.join(map(str, rows))})",
+                                 reason_zh=f"{school} / {year} / {_indicator_name(indicator)} 有两个不同的数值：{shown}"
+                                           f"（第 {'、'.join(map(str, rows))} 行）"))
     return found
 
 
@@ -729,7 +756,8 @@ def _check_source(con: duckdb.DuckDBPyConnection, name: str, data: bytes, source
     try:
         header = next(csv.reader([source.header_text])) if source.header_text.strip() else []
         if not header:
-            return SheetCheck(name, content_hash(data), "unknown", [Problem(name, 1 + offset, None, "the header row is empty")])
+            return SheetCheck(name, content_hash(data), "unknown", [Problem(name, 1 + offset, None, "the header row is empty",
+                                                                            reason_zh="表头行是空的")])
         layout, problems = _layout(name, header)
         for problem in problems:
             if problem.row is not None:
@@ -737,7 +765,8 @@ def _check_source(con: duckdb.DuckDBPyConnection, name: str, data: bytes, source
         if layout is None:
             return SheetCheck(name, content_hash(data), "unknown", problems)
         if not source.rows:
-            problems.append(Problem(name, None, None, "the sheet has a header but no rows"))
+            problems.append(Problem(name, None, None, "the sheet has a header but no rows",
+                                    reason_zh="只有表头，没有数据行"))
         if problems:
             return SheetCheck(name, content_hash(data), layout.kind, problems)
         con.execute("DROP VIEW IF EXISTS sheet_groups")  # made from the staged rows, once they pass
@@ -790,11 +819,14 @@ def _csv_problem(name: str, error: duckdb.Error, offset: int = 0) -> Problem:
         expected, found = width.groups()
         reason = (f"the row has {found} cells and the header {expected}: is there an unquoted comma in a cell? "
                   "(quote such cells, or save the sheet as .xlsx)")
+        zh = f"这一行有 {found} 个单元格，表头有 {expected} 个：单元格里是否有没加引号的逗号？（请给这样的单元格加引号，或另存为 .xlsx）"
     elif "unterminated quote" in text:
         reason = "a cell opens a quote (\") that is never closed"
+        zh = "某个单元格的引号（\"）没有闭合"
     else:
         reason = f"not readable as CSV: {text.splitlines()[0]}"
-    return Problem(name, row, None, reason)
+        zh = f"无法按 CSV 读取：{text.splitlines()[0]}"
+    return Problem(name, row, None, reason, reason_zh=zh)
 
 
 def _untrimmed_school(con: duckdb.DuckDBPyConnection) -> bool:
@@ -897,10 +929,13 @@ _REGION_IN_NAME = re.compile("[省市州盟区县旗]")  # only such a name can 
 def _choice_problem(file: str, preview: Preview, school: str, region: str,
                     candidates: list[tuple[int, str]]) -> Problem:
     listed = "; ".join(f"{school_id}: {label}" for school_id, label in candidates)
+    written = f"{school}{'（' + region + '）' if region else ''}"
     return Problem(file, preview.first_rows.get(school), "school",
-                   f"{school}{'（' + region + '）' if region else ''} may be one of several known schools: {listed}",
+                   f"{written} may be one of several known schools: {listed}",
                    "add a region column, or choose one on the upload page, or import with --new-schools to make "
-                   "it a new school")
+                   "it a new school",
+                   reason_zh=f"{written} 可能是以下已有学校之一：{listed}",
+                   suggestion_zh="请在报表中加一列地区，或在上传页面选择对应的学校，或用 --new-schools 导入为新学校")
 
 
 def _school_display(con, school_id: int) -> str:

@@ -55,7 +55,7 @@ def test_a_bad_sheet_shows_every_problem_and_writes_nothing(app, built_db):
     assert not at.exception
     assert any("2 个问题" in e.value for e in at.error)
     problems = at.dataframe[0].value
-    assert list(problems["行"]) == [2, 4] and problems["问题"].str.contains("two different values").all()
+    assert list(problems["行"]) == [2, 4] and problems["问题"].str.contains("有两个不同的数值").all()
     assert batches(built_db) == before
 
 
