@@ -179,6 +179,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "no_batches": ("还没有导入记录。", "No loads yet."),
     "header_below_titles": ("表头在第 {row} 行；上方 {n} 行是标题，已跳过。",
                             "The header is row {row}; the {n} row(s) above it are titles and were skipped."),
+    "report_loaded": ("{doc}：已导入为批次 {batch}（{figures} 条数据、{honours} 项荣誉、{candidates} 个待识别的数字）。",
+                      "{doc}: loaded as batch {batch} ({figures} figures, {honours} honours, {candidates} numbers "
+                      "to review)."),
+    "report_unchanged": ("{doc}：已经导入过，未重复添加。", "{doc}: already loaded; nothing added."),
+    "report_updated": ("{doc}：已经导入过，本次补上了全文。", "{doc}: already loaded; its full text was added."),
     "needs_choice": ("需要选择的学校", "Schools that need a choice"),
     "needs_choice_help": (
         "这些校名在已有学校中对应不止一所（例如没有地区的“第二中学”）。请为每个校名选择对应的已有学校，或选择“新学校”；"

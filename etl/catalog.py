@@ -40,6 +40,11 @@ class Indicator:
         return self.name_zh if lang == "zh" else self.name_en
 
 
+# the units of data/indicators.csv as Chinese sheets and pages write them
+UNITS_ZH = {"people": "人", "person-times": "人次", "sessions": "次", "meetings": "次", "lessons": "节", "groups": "个",
+            "branches": "个", "pairs": "对", "hours": "小时", "projects": "项", "honours": "项"}
+
+
 def normalize_label(text: str) -> str:
     """Fold a header or indicator label for lookup: case, spaces, units in brackets, punctuation."""
     text = re.sub(r"[（(\[【][^）)\]】]*[）)\]】]", "", str(text))

@@ -71,6 +71,7 @@ COLUMN_NAMES = {"school": ("学校", "school"), "year": ("年份", "year"), "ind
                 "value": ("数值", "value"), "qualifier": ("限定", "qualifier"), "region": ("地区", "region"),
                 "level": ("学段", "level"), "note": ("备注", "note")}
 
+QUALIFIER_WORDS_ZH = {"exact": "精确", "at_least": "至少", "approx": "约", "at_most": "至多"}  # as templates write them
 QUALIFIER_WORDS = {
     "exact": "exact", "精确": "exact", "准确": "exact", "=": "exact",
     "at_least": "at_least", "atleast": "at_least", "至少": "at_least", "以上": "at_least", "余": "at_least",
@@ -1125,12 +1126,14 @@ def template(layout: str = "long", lang: str = "zh", fmt: str = "csv") -> bytes:
         rows = [list(r) for r in TEMPLATE_EXAMPLE]
         if lang == "zh":
             names = {i.id: i.name_zh for i in catalog.load_catalog()}
+            words = QUALIFIER_WORDS_ZH
             for r in rows:
                 r[2] = names[r[2]]
+                r[4] = words.get(r[4], r[4])
     else:
         indicators = [i for i in catalog.load_catalog() if i.id != "awards_org"]
         header = [COLUMN_NAMES["school"][idx], COLUMN_NAMES["year"][idx], COLUMN_NAMES["region"][idx]] + [
-            f"{i.name_zh}({i.unit})" if lang == "zh" else i.id for i in indicators]
+            f"{i.name_zh}（{catalog.UNITS_ZH.get(i.unit, i.unit)}）" if lang == "zh" else i.id for i in indicators]
         example = {"members_full": 20, "members_probationary": 3, "activists": 3, "volunteer_sessions": "10+"}
         rows = [["黔江区菁华小学校", 2021, "重庆市黔江区"] + [example.get(i.id, "") for i in indicators]]
     if fmt == "xlsx":

@@ -141,7 +141,12 @@ with tab_reports:
                 with session() as con:
                     prepare(con)
                     result = load_report(con, ex, who=who)
-                st.success(result.message)
+                if result.status == "loaded":
+                    st.success(t("report_loaded", lang).format(
+                        doc=ex.document.doc, batch=result.batch_id, figures=result.counts.get("observations", 0),
+                        honours=result.counts.get("awards", 0), candidates=result.counts.get("candidates", 0)))
+                else:
+                    st.info(t(f"report_{result.status}", lang).format(doc=ex.document.doc))
             except WarehouseError as error:
                 st.error(f"{ex.document.doc}: {error}")
 

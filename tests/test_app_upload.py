@@ -107,7 +107,7 @@ def test_reports_are_extracted_for_review_then_loaded(app, built_db):
     table = next(df.value for df in at.dataframe if "原句" in df.value.columns)
     assert table["原句"].str.contains("【2005年党员人数增加到138人】").any()
     button(at, "确认导入 1 份报告").click().run()
-    assert any("loaded as batch" in s.value for s in at.success)
+    assert any("已导入为批次" in s.value and "xingtai_history.txt" in s.value for s in at.success)
     with session(built_db) as con:
         assert con.execute("SELECT count(*) FROM documents WHERE file_name = 'xingtai_history.txt'").fetchone()[0] == 1
 

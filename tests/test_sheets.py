@@ -426,3 +426,14 @@ def test_region_headers_people_use(con, label):
 
     check = check_sheet(con, "r.csv", f"学校,年份,{label},正式党员\n城东中学,2023,黔江区,25\n".encode())
     assert check.ok and list(check.preview.new_schools["region"]) == ["黔江区"]
+
+
+def test_the_chinese_templates_are_chinese_throughout(con):
+    from etl.sheets import check_sheet, template
+
+    wide = template("wide", "zh", "csv").decode("utf-8-sig")
+    assert "正式党员（人）" in wide and "师徒结对（对）" in wide and "people" not in wide and "pairs" not in wide
+    long = template("long", "zh", "csv").decode("utf-8-sig")
+    assert "精确" in long and "exact" not in long
+    for layout in ("long", "wide"):  # and they import as they are
+        assert check_sheet(con, "t.csv", template(layout, "zh", "csv")).ok
