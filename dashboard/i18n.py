@@ -184,6 +184,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                       "to review)."),
     "report_unchanged": ("{doc}：已经导入过，未重复添加。", "{doc}: already loaded; nothing added."),
     "report_updated": ("{doc}：已经导入过，本次补上了全文。", "{doc}: already loaded; its full text was added."),
+    "choose_options": ("请选择", "Choose"),
     "needs_choice": ("需要选择的学校", "Schools that need a choice"),
     "needs_choice_help": (
         "这些校名在已有学校中对应不止一所（例如没有地区的“第二中学”）。请为每个校名选择对应的已有学校，或选择“新学校”；"

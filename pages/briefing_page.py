@@ -37,7 +37,8 @@ title = c1.text_input(t("briefing_title", lang), value=t("briefing_default_title
 day = c2.date_input(t("briefing_date", lang), value=dt.date.today(), key="brf_date")
 if "brf_charts" not in st.session_state or not set(st.session_state["brf_charts"]) <= set(candidates):
     st.session_state["brf_charts"] = [c.key for c in defaults] or list(candidates)[:4]
-chosen = st.multiselect(t("choose_charts", lang), list(candidates), key="brf_charts", format_func=labels.get)
+chosen = st.multiselect(t("choose_charts", lang), list(candidates), key="brf_charts", format_func=labels.get,
+                        placeholder=t("choose_options", lang))
 
 # the order is kept apart from the selection so that it survives changes to it
 order = [k for k in st.session_state.get("brf_order", []) if k in chosen] + \

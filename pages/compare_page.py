@@ -59,7 +59,8 @@ else:
 st.divider()
 st.subheader(t("small_multiples", lang))
 ui.bind("cmp_multi", "multi", [], parse=lambda raw: [i for i in raw.split(",") if i in options])
-multi = st.multiselect(t("pick_up_to_four", lang), ids, key="cmp_multi", max_selections=4, format_func=options.get)
+multi = st.multiselect(t("pick_up_to_four", lang), ids, key="cmp_multi", max_selections=4, format_func=options.get,
+                       placeholder=t("choose_options", lang))
 if multi:
     frames = {}
     for other in multi:
