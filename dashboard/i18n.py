@@ -185,6 +185,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "report_unchanged": ("{doc}：已经导入过，未重复添加。", "{doc}: already loaded; nothing added."),
     "report_updated": ("{doc}：已经导入过，本次补上了全文。", "{doc}: already loaded; its full text was added."),
     "choose_options": ("请选择", "Choose"),
+    "figure": ("数据", "figure"),
+    "decision_assign": ("指派未识别的数字", "assigned the number"),
+    "decision_dismiss": ("忽略未识别的数字", "dismissed the number"),
     "needs_choice": ("需要选择的学校", "Schools that need a choice"),
     "needs_choice_help": (
         "这些校名在已有学校中对应不止一所（例如没有地区的“第二中学”）。请为每个校名选择对应的已有学校，或选择“新学校”；"

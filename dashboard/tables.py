@@ -410,10 +410,28 @@ def history_batches_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
         t("honours", lang): df["honours"],
         t("who", lang): df["who"],
         t("when", lang): df["created_at"].astype(str).str[:16],
-        t("note_col", lang): [
-            (f"{t('reverts', lang)} #{int(r)} " if pd.notna(r) and k == "revert" else "") + (n or "")
-            for r, k, n in zip(df["reverts_batch"], df["kind"], df["note"].fillna(""), strict=False)],
+        t("note_col", lang): [batch_note(row, lang) for _, row in df.iterrows()],
     })
+
+
+def batch_note(row, lang: str = "zh") -> str:
+    """What a batch did, in the page's language: "撤销 #11", "更正 数据 #55：年份笔误", or the load's note."""
+    def given(value) -> str:
+        return f"：{value}" if lang == "zh" and isinstance(value, str) and value else (
+            f": {value}" if isinstance(value, str) and value else "")
+
+    if row["kind"] == "revert" and pd.notna(row.get("reverts_batch")):
+        note = row.get("note")
+        own = note if isinstance(note, str) and not note.startswith("revert of batch") else ""
+        return f"{t('reverts', lang)} #{int(row['reverts_batch'])}" + given(own)
+    if pd.notna(row.get("review_action")):
+        return (f"{t('action_' + row['review_action'], lang)} {t('figure', lang)} #{int(row['review_figure'])}"
+                + given(row.get("review_note")))
+    if pd.notna(row.get("decision_action")):
+        return (f"{t('decision_' + row['decision_action'], lang)} #{int(row['decision_candidate'])}"
+                + given(row.get("decision_note")))
+    note = row.get("note")
+    return note if isinstance(note, str) else ""
 
 
 def batch_contents(row, lang: str = "zh") -> str:
@@ -424,8 +442,8 @@ def batch_contents(row, lang: str = "zh") -> str:
     what = ("、" if lang == "zh" else ", ").join(parts) or t(f"batch_{row['kind']}", lang)
     if pd.notna(row["file_name"]) and row["file_name"]:
         what += ("，" if lang == "zh" else ", ") + t("contents_from", lang).format(file=plain(row["file_name"]))
-    elif pd.notna(row.get("note")) and row.get("note"):
-        what += ("，" if lang == "zh" else ", ") + plain(row["note"])
+    elif note := batch_note(row, lang):
+        what += ("，" if lang == "zh" else ", ") + plain(note)
     return what
 
 

@@ -411,10 +411,17 @@ def revert_batch(con, batch_id: int, *, who: str | None = None, note: str | None
 
 
 def batches_frame(con) -> pd.DataFrame:
+    """Every load, newest first, with what a review or a decision on a number did (for describing it in
+    the page's language: `note` is the English line the CLI prints)."""
     return con.execute(
-        "SELECT id, kind, file_name, status, rows_observations AS figures, rows_awards AS honours, "
-        "rows_documents AS documents, rows_schools AS schools, who, created_at, reverts_batch, note "
-        "FROM batches ORDER BY id DESC"
+        """SELECT b.id, b.kind, b.file_name, b.status, b.rows_observations AS figures, b.rows_awards AS honours,
+               b.rows_documents AS documents, b.rows_schools AS schools, b.who, b.created_at, b.reverts_batch,
+               b.note, r.action AS review_action, r.observation_id AS review_figure, r.note AS review_note,
+               d.action AS decision_action, d.candidate_id AS decision_candidate, d.note AS decision_note
+        FROM batches b
+        LEFT JOIN reviews r ON r.batch_id = b.id
+        LEFT JOIN candidate_decisions d ON d.batch_id = b.id
+        ORDER BY b.id DESC"""
     ).df()
 
 

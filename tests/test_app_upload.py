@@ -141,3 +141,14 @@ def test_a_name_that_may_be_several_schools_waits_for_the_analysts_choice(app, b
         assert con.execute("SELECT count(*) FROM schools WHERE name_zh LIKE '%第二中学'").fetchone()[0] == 2
         assert con.execute("SELECT value FROM current_facts WHERE school_id = ? AND ref_year = 2022",
                            [kunshan]).fetchone() == (12.0,)
+
+
+def test_the_batch_history_says_what_each_review_did_in_the_page_language(app, built_db):
+    from etl.review import review_figure
+
+    with session(built_db) as con:
+        figure = con.execute("SELECT id FROM observations WHERE evidence = '有正式党员20人'").fetchone()[0]
+        review_figure(con, figure, "reject", who="李分析", note="重复")
+    at = log_in(app)
+    history = next(df.value for df in at.dataframe if "说明" in df.value.columns)
+    assert f"驳回 数据 #{figure}：重复" in list(history["说明"])
