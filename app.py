@@ -18,6 +18,7 @@ PAGES = [
     ("pages/evidence_page.py", "page_evidence", "evidence", ":material/fact_check:"),
     ("pages/upload_page.py", "page_upload", "upload", ":material/upload_file:"),
     ("pages/briefing_page.py", "page_briefing", "briefing", ":material/slideshow:"),
+    ("pages/schools_page.py", "page_schools", "schools", ":material/domain:"),
 ]
 pages = [st.Page(path, title=t(title, lang), url_path=url, icon=icon) for path, title, url, icon in PAGES]
 

@@ -453,6 +453,18 @@ def school_card(con, school_id: int) -> pd.DataFrame:
     )
 
 
+def school_admin_card(con, school_id: int) -> pd.DataFrame:
+    """A school as the schools page edits it: its names, region, level and every spelling of it."""
+    return _df(
+        con,
+        """SELECT sc.id AS school_id, sc.name_zh, sc.name_en, sc.region, sc.level, sc.province, sc.city, sc.district,
+               list(a.spelling ORDER BY a.spelling) FILTER (WHERE a.alias IS NOT NULL) AS spellings,
+               list(a.alias ORDER BY a.spelling) FILTER (WHERE a.alias IS NOT NULL) AS alias_keys
+        FROM schools sc LEFT JOIN school_aliases a ON a.school_id = sc.id WHERE sc.id = ? GROUP BY ALL""",
+        [school_id],
+    )
+
+
 def school_documents(con, school_id: int) -> pd.DataFrame:
     return _df(
         con,

@@ -98,7 +98,7 @@ def open_batch(con, kind: str, *, file_name: str | None, digest: str | None, who
 def close_batch(con, batch_id: int, counts: dict[str, int], refresh=None) -> None:
     """Record the batch's row counts, refresh the current values it touched, bump the data version."""
     if refresh is None:
-        refresh_current(con, _schools_of_batch_sql(), [batch_id, batch_id])
+        refresh_current(con, _schools_of_batch_sql(), _batch_params(batch_id))
     else:
         refresh(con, batch_id)
     con.execute(
@@ -358,7 +358,7 @@ def load_bundle(con, extractions: list[Extraction], *, file_name: str, digest: s
         ).fetchall()]
         for old in older:
             _mark_reverted(c, old, batch_id)
-            refresh_current(c, _schools_of_batch_sql(), [old, old])
+            refresh_current(c, _schools_of_batch_sql(), _batch_params(old))
         return write_extractions(c, batch_id, extractions)
 
     result = run_batch(con, "bundled", file_name=file_name, digest=digest, who="build", write=write)
@@ -366,10 +366,17 @@ def load_bundle(con, extractions: list[Extraction], *, file_name: str, digest: s
     return result
 
 
+def _batch_params(batch_id: int) -> list[int]:
+    return [batch_id] * 4
+
+
 def _schools_of_batch_sql() -> str:
-    """The schools a batch's rows belong to, including the rows its reviews changed (two parameters)."""
+    """The schools a batch's rows belong to, including the rows its reviews changed and the schools it
+    moved rows between (four parameters, the batch each time: see _batch_params)."""
     return ("SELECT school_id FROM observations WHERE batch_id = ? UNION "
-            "SELECT o.school_id FROM reviews r JOIN observations o ON o.id = r.observation_id WHERE r.batch_id = ?")
+            "SELECT o.school_id FROM reviews r JOIN observations o ON o.id = r.observation_id WHERE r.batch_id = ? "
+            "UNION SELECT from_school FROM school_moves WHERE batch_id = ? "
+            "UNION SELECT to_school FROM school_moves WHERE batch_id = ?")
 
 
 def _mark_reverted(con, batch_id: int, by_batch: int | None) -> None:
@@ -377,6 +384,11 @@ def _mark_reverted(con, batch_id: int, by_batch: int | None) -> None:
         "UPDATE batches SET status = 'reverted', reverted_at = current_timestamp, reverts_batch = ? WHERE id = ?",
         [by_batch, batch_id],
     )
+    # a change to schools: put back the fields it set and the rows it moved
+    if con.execute("SELECT kind FROM batches WHERE id = ?", [batch_id]).fetchone()[0] == "schools":
+        from etl.school_admin import undo
+
+        undo(con, batch_id)
     # review batches change other rows' status: put back what they found
     for table in OBSERVATION_TABLES:
         con.execute(
@@ -400,7 +412,7 @@ def revert_batch(con, batch_id: int, *, who: str | None = None, note: str | None
     def write(c, revert_id):
         _mark_reverted(c, batch_id, revert_id)
         c.execute("UPDATE batches SET reverts_batch = ? WHERE id = ?", [batch_id, revert_id])
-        refresh_current(c, _schools_of_batch_sql(), [batch_id, batch_id])
+        refresh_current(c, _schools_of_batch_sql(), _batch_params(batch_id))
         return {}
 
     result = run_batch(con, "revert", file_name=file_name, digest=None, who=who, write=write,

@@ -25,6 +25,7 @@ RECIPIENTS = ("organization", "individual")
 SCHOOL_LEVELS = ("primary", "middle", "high", "nine_year", "vocational", "university", "special", "unknown")
 DOC_TYPES = ("case_report", "work_plan", "work_summary", "news")
 BATCH_KINDS = ("bundled", "report", "sheet", "correction", "review", "revert")
+BATCH_KINDS_V12 = (*BATCH_KINDS, "schools")  # an analyst's change to schools (rename, merge, split)
 BATCH_STATUSES = ("committed", "reverted")
 INDICATOR_KINDS = ("stock", "flow", "event")
 CADENCES = ("day", "week", "month", "quarter", "term", "half_year", "year")
@@ -559,6 +560,54 @@ MIGRATIONS.append(
                 action VARCHAR NOT NULL,
                 observation_id BIGINT,
                 note VARCHAR
+            )""",
+        ],
+    )
+)
+# Version 12: analysts change schools (rename, set region and level, merge, split), each change a
+# batch of kind `schools` that a revert undoes: `school_changes` keeps each field's value before and
+# after, `school_moves` each row (figure, honour, document, candidate, alias) moved from one school to
+# another. The batches table is made anew to accept the new kind (DuckDB cannot alter a CHECK).
+MIGRATIONS.append(
+    (
+        12,
+        "changes to schools as revertible batches",
+        [
+            *(f"DROP VIEW IF EXISTS {view}" for view in
+              ("open_candidates", "current_values", "source_values", "live_documents", "live_awards",
+               "live_observations", "current_facts", "observations")),
+            f"""CREATE TABLE batches_v12 (
+                id INTEGER PRIMARY KEY,
+                kind VARCHAR NOT NULL CHECK (kind IN ({_values(BATCH_KINDS_V12)})),
+                file_name VARCHAR,
+                content_hash VARCHAR,
+                rows_observations INTEGER NOT NULL DEFAULT 0,
+                rows_awards INTEGER NOT NULL DEFAULT 0,
+                rows_documents INTEGER NOT NULL DEFAULT 0,
+                rows_schools INTEGER NOT NULL DEFAULT 0,
+                who VARCHAR NOT NULL,
+                created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+                status VARCHAR NOT NULL DEFAULT 'committed' CHECK (status IN ({_values(BATCH_STATUSES)})),
+                reverted_at TIMESTAMP,
+                reverts_batch INTEGER,
+                note VARCHAR
+            )""",
+            "INSERT INTO batches_v12 SELECT * FROM batches",
+            "DROP TABLE batches",
+            "ALTER TABLE batches_v12 RENAME TO batches",
+            """CREATE TABLE school_changes (
+                batch_id INTEGER NOT NULL,
+                school_id INTEGER NOT NULL,
+                field VARCHAR NOT NULL,
+                old VARCHAR,
+                new VARCHAR
+            )""",
+            """CREATE TABLE school_moves (
+                batch_id INTEGER NOT NULL,
+                table_name VARCHAR NOT NULL,
+                row_key VARCHAR NOT NULL,
+                from_school INTEGER NOT NULL,
+                to_school INTEGER NOT NULL
             )""",
         ],
     )

@@ -327,3 +327,36 @@ def test_compare_at_district_level_keeps_it_in_the_url(app):
     at.radio(key="cmp_color").set_value("region").run()
     assert {trace["name"] for trace in specs(at)[0]["data"]} == {"黔江区"}  # coloured at the district level
     assert at.query_params["rlevel"] == "district" and at.query_params["region"] == "黔江区"
+
+
+# ------------------------------------------------------------------ schools (analysts)
+
+def test_the_schools_page_is_for_analysts_and_renames_merges_and_splits(app, rich_db):
+    at = open_page(app, "schools")
+    assert any("仅限分析员" in i.value for i in at.info)
+    _log_in(at)
+    beiling = school_id(rich_db, "北岭中学")
+    at.selectbox(key="sch_admin").set_value(beiling).run()
+    at.text_input(key=f"sa_name_{beiling}_0").set_value("北岭第一中学")
+    next(b for b in at.get("button") if b.proto.label == "改名").click().run()
+    assert not at.exception, at.exception
+    assert any("已保存为批次" in s.value for s in at.success)
+    with session(rich_db) as con:
+        assert con.execute("SELECT name_zh FROM schools WHERE id = ?", [beiling]).fetchone() == ("北岭第一中学",)
+    # merge 南湖小学 into it: its figures show under this school
+    nanhu = school_id(rich_db, "南湖小学")
+    at.selectbox(key=f"sa_merge_{beiling}_1").set_value(nanhu)
+    next(b for b in at.get("button") if b.proto.label == "合并").click().run()
+    assert not at.exception, at.exception
+    with session(rich_db) as con:
+        assert con.execute("SELECT count(*) FROM current_facts WHERE school_id = ?", [nanhu]).fetchone()[0] == 0
+        merged = con.execute("SELECT max(id) FROM batches WHERE kind = 'schools'").fetchone()[0]
+    # and split it out again by its spelling
+    at.selectbox(key=f"sa_split_{beiling}_2").set_value("南湖小学")
+    next(b for b in at.get("button") if b.proto.label == "拆分").click().run()
+    assert not at.exception, at.exception
+    with session(rich_db) as con:
+        split_out = con.execute("SELECT max(id) FROM schools WHERE name_zh = '南湖小学'").fetchone()[0]
+        assert split_out != nanhu
+        assert con.execute("SELECT count(*) FROM current_facts WHERE school_id = ?", [split_out]).fetchone()[0] > 0
+        assert merged < con.execute("SELECT max(id) FROM batches WHERE kind = 'schools'").fetchone()[0]

@@ -252,3 +252,65 @@ def test_the_review_form_and_the_revert_act_on_what_is_shown(rich_db, page):
             assert con.execute("SELECT count(*) FROM current_facts WHERE source_kind = 'correction'").fetchone()[0] == 0
     finally:
         server.stop()
+
+
+def test_a_rename_a_merge_and_a_split_on_the_schools_page_each_reverted(rich_db, page):
+    from etl.warehouse import session
+    from tests.conftest import AppServer
+
+    def log_in() -> None:
+        page.get_by_label("姓名（记录在每次操作中）").first.fill("浏览器分析员")
+        page.get_by_label("密码").first.fill("browser-secret")
+        page.get_by_role("button", name="登录").first.click()
+        wait_for_app(page)
+
+    def pick(label: str, option: str) -> None:
+        page.locator("[data-testid=stSelectbox]", has_text=label).first.click()
+        page.keyboard.type(option)
+        page.locator("[role=option]", has_text=option).first.click()
+        wait_for_app(page)
+
+    with session(rich_db) as con:
+        beiling = con.execute("SELECT id FROM schools WHERE name_zh = '北岭中学'").fetchone()[0]
+        nanhu = con.execute("SELECT id FROM schools WHERE name_zh = '南湖小学'").fetchone()[0]
+        before = con.execute("SELECT school_id, count(*) FROM current_facts GROUP BY ALL ORDER BY 1").fetchall()
+    server = AppServer(rich_db, env={"PBD_ANALYST_PASSWORD": "browser-secret"})
+    try:
+        page.goto(f"{server.url}/schools?id={beiling}")
+        wait_for_app(page)
+        log_in()
+        page.get_by_label("新名称").fill("北岭第一中学")
+        page.get_by_role("button", name="改名").click()
+        page.get_by_text("已保存为批次").wait_for(timeout=60_000)
+        page.get_by_role("tab", name="合并").click()
+        pick("要合并进来的学校", "南湖小学")
+        page.get_by_role("button", name="合并", exact=True).click()
+        page.get_by_text("已保存为批次").wait_for(timeout=60_000)
+        page.get_by_role("tab", name="拆分").click()
+        pick("要拆出的写法", "南湖小学")
+        page.get_by_role("button", name="拆分", exact=True).click()
+        page.get_by_text("已保存为批次").wait_for(timeout=60_000)
+        wait_for_app(page)
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "schools_page.png"), full_page=True)
+        with session(rich_db) as con:
+            assert con.execute("SELECT name_zh FROM schools WHERE id = ?", [beiling]).fetchone() == ("北岭第一中学",)
+            changes = [r[0] for r in con.execute(
+                "SELECT id FROM batches WHERE kind = 'schools' ORDER BY id DESC").fetchall()]
+        assert len(changes) == 3
+        # each change is reverted on the upload page, newest first
+        page.goto(f"{server.url}/upload")
+        wait_for_app(page)
+        log_in()
+        for batch in changes:
+            page.get_by_role("tab", name="导入记录").click()
+            pick("要撤销的批次", f"#{batch} ")
+            page.get_by_role("button", name=re.compile("确认撤销")).click()
+            page.get_by_text(f"已撤销批次 {batch}").wait_for(timeout=60_000)
+            wait_for_app(page)
+        with session(rich_db) as con:
+            assert con.execute("SELECT name_zh FROM schools WHERE id = ?", [beiling]).fetchone() == ("北岭中学",)
+            after = con.execute("SELECT school_id, count(*) FROM current_facts GROUP BY ALL ORDER BY 1").fetchall()
+            assert after == before and nanhu in {school for school, _ in after}
+    finally:
+        server.stop()
