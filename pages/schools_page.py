@@ -21,8 +21,9 @@ from etl.school_admin import merge, rename, set_details, split  # noqa: E402
 from etl.warehouse import SCHOOL_LEVELS, WarehouseError, session  # noqa: E402
 
 st.caption(t("schools_help", lang))
+notice = st.container()  # always there, so that what follows keeps its place when a message shows
 if message := st.session_state.pop("schools_done", None):
-    st.success(message)  # after the page reloads
+    notice.success(message)  # after the page reloads
 
 everyone = ui.guarded_query("schools", lang)
 if everyone is None or everyone.empty:

@@ -265,7 +265,7 @@ def test_a_rename_a_merge_and_a_split_on_the_schools_page_each_reverted(rich_db,
         wait_for_app(page)
 
     def pick(label: str, option: str) -> None:
-        page.locator("[data-testid=stSelectbox]", has_text=label).first.click()
+        page.locator("[data-testid=stSelectbox]:visible", has_text=label).first.click()
         page.keyboard.type(option)
         page.locator("[role=option]", has_text=option).first.click()
         wait_for_app(page)
