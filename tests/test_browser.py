@@ -274,6 +274,7 @@ def test_a_rename_a_merge_and_a_split_on_the_schools_page_each_reverted(rich_db,
         beiling = con.execute("SELECT id FROM schools WHERE name_zh = '北岭中学'").fetchone()[0]
         nanhu = con.execute("SELECT id FROM schools WHERE name_zh = '南湖小学'").fetchone()[0]
         before = con.execute("SELECT school_id, count(*) FROM current_facts GROUP BY ALL ORDER BY 1").fetchall()
+        last = con.execute("SELECT max(id) FROM batches").fetchone()[0]  # each change is the next batch
     server = AppServer(rich_db, env={"PBD_ANALYST_PASSWORD": "browser-secret"})
     try:
         page.goto(f"{server.url}/schools?id={beiling}")
@@ -281,15 +282,17 @@ def test_a_rename_a_merge_and_a_split_on_the_schools_page_each_reverted(rich_db,
         log_in()
         page.get_by_label("新名称").fill("北岭第一中学")
         page.get_by_role("button", name="改名").click()
-        page.get_by_text("已保存为批次").wait_for(timeout=60_000)
+        page.get_by_text(f"已保存为批次 {last + 1}").wait_for(timeout=60_000)
+        wait_for_app(page)
         page.get_by_role("tab", name="合并").click()
         pick("要合并进来的学校", "南湖小学")
         page.get_by_role("button", name="合并", exact=True).click()
-        page.get_by_text("已保存为批次").wait_for(timeout=60_000)
+        page.get_by_text(f"已保存为批次 {last + 2}").wait_for(timeout=60_000)
+        wait_for_app(page)
         page.get_by_role("tab", name="拆分").click()
         pick("要拆出的写法", "南湖小学")
         page.get_by_role("button", name="拆分", exact=True).click()
-        page.get_by_text("已保存为批次").wait_for(timeout=60_000)
+        page.get_by_text(f"已保存为批次 {last + 3}").wait_for(timeout=60_000)
         wait_for_app(page)
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "schools_page.png"), full_page=True)
