@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import ARTIFACTS, wait_for_app
 
@@ -207,24 +208,28 @@ def test_the_review_form_and_the_revert_act_on_what_is_shown(rich_db, page):
         page.get_by_label("密码").first.fill("browser-secret")
         page.get_by_role("button", name="登录").first.click()
         wait_for_app(page)
-        form = page.locator("[data-testid=stForm]").first
-        assert form.get_by_label("数值").input_value() == "20.00"
+        # while the page reruns the browser may show the old form beside the new: wait for the one form
+        value = page.locator("[data-testid=stForm] input[aria-label='数值']:visible")
+        expect(value).to_have_count(1, timeout=30_000)
+        expect(value).to_have_value("20.00")
         picker = page.locator("[data-testid=stSelectbox]", has_text="查看并审核")
         picker.click()
         page.keyboard.type(f"#{second} ")
         page.locator("[role=option]", has_text=f"#{second} ").first.click()
         wait_for_app(page)
+        expect(value).to_have_count(1, timeout=30_000)
+        expect(value).to_have_value("138.00")  # the second figure's value, not the first's
         form = page.locator("[data-testid=stForm]").first
-        assert form.get_by_label("数值").input_value() == "138.00"
         form.get_by_text("更正").click()
         form.get_by_label("年份（0 表示不详）").fill("2006")
         form.get_by_label("原因").fill("年份笔误")
         form.get_by_role("button", name="提交审核").click()
         page.get_by_text("已保存").wait_for(timeout=60_000)
         wait_for_app(page)
+        expect(value).to_have_count(1, timeout=30_000)
         form = page.locator("[data-testid=stForm]").first
-        assert form.get_by_role("radio", name="确认").is_checked()  # a fresh form for the same figure
-        assert form.get_by_label("原因").input_value() == ""
+        expect(form.get_by_role("radio", name="确认")).to_be_checked()  # a fresh form for the same figure
+        expect(form.get_by_label("原因")).to_have_value("")
         with session(rich_db) as con:
             assert con.execute("SELECT value, year FROM observations WHERE corrects_id = ?", [second]).fetchone() == (
                 138.0, 2006)
@@ -241,11 +246,11 @@ def test_the_review_form_and_the_revert_act_on_what_is_shown(rich_db, page):
         page.locator("[data-testid=stSelectbox]", has_text="要撤销的批次").click()
         page.locator("[role=option]", has_text="更正").first.click()
         wait_for_app(page)
-        assert page.get_by_text("撤销后，下列内容将从所有页面移除").count() == 1
+        expect(page.get_by_text("撤销后，下列内容将从所有页面移除")).to_have_count(1, timeout=30_000)
         page.get_by_role("button", name=re.compile("确认撤销")).click()
         page.get_by_text("已撤销批次").wait_for(timeout=60_000)
         wait_for_app(page)
-        assert page.get_by_role("button", name=re.compile("确认撤销")).count() == 0  # nothing chosen again
+        expect(page.get_by_role("button", name=re.compile("确认撤销"))).to_have_count(0, timeout=30_000)  # none chosen
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "revert_confirmed.png"), full_page=True)
         with session(rich_db) as con:
@@ -280,7 +285,10 @@ def test_a_rename_a_merge_and_a_split_on_the_schools_page_each_reverted(rich_db,
         page.goto(f"{server.url}/schools?id={beiling}")
         wait_for_app(page)
         log_in()
-        page.get_by_label("新名称").fill("北岭第一中学")
+        name = page.get_by_label("新名称")
+        expect(name).to_have_value("北岭中学", timeout=30_000)  # the page has settled on this school
+        name.fill("北岭第一中学")
+        expect(name).to_have_value("北岭第一中学")
         page.get_by_role("button", name="改名").click()
         page.get_by_text(f"已保存为批次 {last + 1}").wait_for(timeout=60_000)
         wait_for_app(page)
