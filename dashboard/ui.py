@@ -269,6 +269,12 @@ def int_list(raw: str) -> list[int]:
 
 # ------------------------------------------------------------------ analysts
 
+def error_text(error: Exception, lang: str) -> str:
+    """A refusal in the page's language: the Chinese a LoadError carries, else its message."""
+    zh = getattr(error, "zh", None)
+    return zh if lang == "zh" and zh else str(error)
+
+
 def analyst() -> str | None:
     """The logged-in analyst's name, or None for a viewer."""
     return st.session_state.get("analyst_name")

@@ -22,8 +22,9 @@ def _open_candidate(con, candidate_id: int) -> tuple:
     if row is None:
         known = con.execute("SELECT count(*) FROM candidates WHERE id = ?", [candidate_id]).fetchone()[0]
         if not known:
-            raise LoadError(f"there is no candidate {candidate_id}")
-        raise LoadError(f"candidate {candidate_id} was already decided, or its report was reverted")
+            raise LoadError(f"there is no candidate {candidate_id}", f"没有待识别的数字 {candidate_id}")
+        raise LoadError(f"candidate {candidate_id} was already decided, or its report was reverted",
+                        f"数字 {candidate_id} 已经处理过，或其报告已被撤销")
     return row
 
 
@@ -31,7 +32,7 @@ def assign_candidate(con, candidate_id: int, *, indicator: str, who: str, value=
                      year: int | None = None, note: str = "") -> LoadResult:
     """Make a candidate a figure of `indicator`, as one batch."""
     if not who or not who.strip():
-        raise LoadError("an assignment needs the analyst's name")
+        raise LoadError("an assignment needs the analyst's name", "指派需要分析员姓名")
     school_id, document_id, old_value, old_qualifier, old_year, start, end, evidence = _open_candidate(con, candidate_id)
     value = old_value if value is None else value
     qualifier = qualifier or old_qualifier
@@ -58,7 +59,7 @@ def assign_candidate(con, candidate_id: int, *, indicator: str, who: str, value=
 def dismiss_candidate(con, candidate_id: int, *, who: str, note: str = "") -> LoadResult:
     """Take a candidate off the list (it counts nothing), as one batch."""
     if not who or not who.strip():
-        raise LoadError("a dismissal needs the analyst's name")
+        raise LoadError("a dismissal needs the analyst's name", "忽略需要分析员姓名")
     _open_candidate(con, candidate_id)
 
     def write(c, batch_id):

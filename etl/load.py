@@ -42,7 +42,12 @@ from etl.warehouse import (
 
 
 class LoadError(WarehouseError):
-    """A load refused for a reason the user can act on (exit status 2)."""
+    """A load refused for a reason the user can act on (exit status 2). `zh` says it in Chinese, for the
+    pages; the CLI prints the English."""
+
+    def __init__(self, message: str, zh: str | None = None):
+        super().__init__(message)
+        self.zh = zh or message
 
 
 @dataclass
@@ -402,10 +407,11 @@ def revert_batch(con, batch_id: int, *, who: str | None = None, note: str | None
     """Undo one load; the revert is recorded as a batch of its own."""
     row = con.execute("SELECT kind, status, file_name FROM batches WHERE id = ?", [batch_id]).fetchone()
     if row is None:
-        raise LoadError(f"there is no batch {batch_id} (see `python -m etl batches`)")
+        raise LoadError(f"there is no batch {batch_id} (see `python -m etl batches`)", f"没有批次 {batch_id}")
     kind, status, file_name = row
     if kind == "revert":
-        raise LoadError(f"batch {batch_id} is itself a revert; load the file again instead")
+        raise LoadError(f"batch {batch_id} is itself a revert; load the file again instead",
+                        f"批次 {batch_id} 本身就是一次撤销；请重新导入该文件")
     if status == "reverted":
         return LoadResult("unchanged", batch_id, {}, f"batch {batch_id} was already reverted")
 

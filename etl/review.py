@@ -20,30 +20,32 @@ def check_figure(value, qualifier: str, year, indicator: str) -> None:
     """Refuse a figure a person typed that the warehouse would not take (LoadError says why)."""
     ind = catalog.by_id().get(indicator)
     if ind is None:
-        raise LoadError(f"unknown indicator {indicator!r}")
+        raise LoadError(f"unknown indicator {indicator!r}", f"无法识别的指标“{indicator}”")
     if qualifier not in QUALIFIERS:
-        raise LoadError(f"qualifier must be one of {', '.join(QUALIFIERS)}")
+        raise LoadError(f"qualifier must be one of {', '.join(QUALIFIERS)}", "限定词只能是 精确、至少、约、至多")
     try:
         value = float(value)
     except (TypeError, ValueError) as error:
-        raise LoadError(f"value {value!r} is not a number") from error
+        raise LoadError(f"value {value!r} is not a number", f"数值“{value}”不是数字") from error
     if value < 0:
-        raise LoadError("a value cannot be negative")
+        raise LoadError("a value cannot be negative", "数值不能为负")
     if value > ind.max_value:
-        raise LoadError(f"{value:g} is implausible for {ind.name_en} (at most {ind.max_value:g})")
+        raise LoadError(f"{value:g} is implausible for {ind.name_en} (at most {ind.max_value:g})",
+                        f"{value:g} 对“{ind.name_zh}”不合理（最多 {ind.max_value:g}）")
     if year is not None and not (1949 <= int(year) <= dt.date.today().year + 1):
-        raise LoadError(f"year {year} is outside 1949–{dt.date.today().year + 1}")
+        raise LoadError(f"year {year} is outside 1949–{dt.date.today().year + 1}",
+                        f"年份 {year} 不在 1949–{dt.date.today().year + 1} 之间")
 
 
 def review_figure(con, observation_id: int, action: str, *, who: str, note: str = "", value=None,
                   qualifier: str | None = None, year: int | None = None, indicator: str | None = None) -> LoadResult:
     """Confirm, correct or reject one figure, as one batch."""
     if action not in ACTIONS:
-        raise LoadError(f"action must be one of {', '.join(ACTIONS)}")
+        raise LoadError(f"action must be one of {', '.join(ACTIONS)}", "操作只能是 确认、更正、驳回")
     if not who or not who.strip():
-        raise LoadError("a review needs the reviewer's name")
+        raise LoadError("a review needs the reviewer's name", "审核需要审核人姓名")
     if action in ("correct", "reject") and not note.strip():
-        raise LoadError("say why: a correction or a rejection needs a note")
+        raise LoadError("say why: a correction or a rejection needs a note", "请填写原因：更正或驳回都需要说明")
     row = con.execute(
         "SELECT o.school_id, o.indicator_id, o.year, o.period_label, o.period_start, o.period_end, o.cadence, "
         "o.value, o.qualifier, o.is_target, o.document_id, o.span_start, o.span_end, o.evidence, o.sheet_row, "
@@ -51,11 +53,11 @@ def review_figure(con, observation_id: int, action: str, *, who: str, note: str 
         [observation_id],
     ).fetchone()
     if row is None:
-        raise LoadError(f"there is no figure {observation_id}")
+        raise LoadError(f"there is no figure {observation_id}", f"没有数据 {observation_id}")
     (school_id, old_indicator, old_year, period, p_start, p_end, cadence, old_value, old_qualifier, is_target,
      document_id, span_start, span_end, evidence, sheet_row, status, batch_status) = row
     if batch_status != "committed":
-        raise LoadError(f"figure {observation_id} belongs to a reverted load")
+        raise LoadError(f"figure {observation_id} belongs to a reverted load", f"数据 {observation_id} 所在的批次已被撤销")
     if action == "correct":
         indicator = indicator or old_indicator
         qualifier = qualifier or old_qualifier
@@ -63,7 +65,7 @@ def review_figure(con, observation_id: int, action: str, *, who: str, note: str 
         value = old_value if value is None else value
         check_figure(value, qualifier, year, indicator)
         if (indicator, float(value), qualifier, year) == (old_indicator, old_value, old_qualifier, old_year):
-            raise LoadError("the correction changes nothing: use confirm instead")
+            raise LoadError("the correction changes nothing: use confirm instead", "更正没有改变任何内容：请选择“确认”")
 
     def write(c, batch_id):
         correction_id = None

@@ -22,7 +22,7 @@ _FIELDS = ("name_zh", "name_en", "province", "city", "district", "region", "leve
 def _school(con, school_id: int) -> dict:
     row = con.execute(f"SELECT {', '.join(_FIELDS)} FROM schools WHERE id = ?", [school_id]).fetchone()
     if row is None:
-        raise LoadError(f"there is no school {school_id}")
+        raise LoadError(f"there is no school {school_id}", f"没有学校 {school_id}")
     return dict(zip(_FIELDS, row, strict=True))
 
 
@@ -52,7 +52,7 @@ def _move(c, batch_id: int, table: str, key_column: str, where: str, params: lis
 
 def _run(con, who: str, note: str, write) -> LoadResult:
     if not who or not who.strip():
-        raise LoadError("a change to schools needs the analyst's name")
+        raise LoadError("a change to schools needs the analyst's name", "修改学校需要分析员姓名")
     return run_batch(con, "schools", file_name=None, digest=None, who=who.strip(), write=write, note=note)
 
 
@@ -60,11 +60,11 @@ def rename(con, school_id: int, name: str, *, who: str) -> LoadResult:
     """Give a school another name (its old spellings still find it)."""
     name = (name or "").strip()
     if not name:
-        raise LoadError("a school needs a name")
+        raise LoadError("a school needs a name", "学校名称不能为空")
     before = _school(con, school_id)
     field = "name_en" if is_english_name(name) else "name_zh"
     if before[field] == name:
-        raise LoadError("the school has that name already")
+        raise LoadError("the school has that name already", "学校已经是这个名称")
 
     def write(c, batch_id):
         _change(c, batch_id, school_id, before, {**before, field: name})
@@ -90,12 +90,12 @@ def set_details(con, school_id: int, *, who: str, region: str | None = None, lev
                      region=region.strip() or None)
     if level is not None:
         if level not in SCHOOL_LEVELS:
-            raise LoadError(f"level must be one of {', '.join(SCHOOL_LEVELS)}")
+            raise LoadError(f"level must be one of {', '.join(SCHOOL_LEVELS)}", "学段无效")
         after["level"] = level
     if name_en is not None:
         after["name_en"] = name_en.strip() or None
     if after == before:
-        raise LoadError("nothing to change")
+        raise LoadError("nothing to change", "没有需要修改的内容")
 
     def write(c, batch_id):
         _change(c, batch_id, school_id, before, after)
@@ -111,7 +111,7 @@ def set_details(con, school_id: int, *, who: str, region: str | None = None, lev
 def merge(con, keep: int, drop: int, *, who: str) -> LoadResult:
     """Make two schools one: `drop`'s figures, honours, reports, numbers and spellings move to `keep`."""
     if keep == drop:
-        raise LoadError("a school cannot be merged into itself")
+        raise LoadError("a school cannot be merged into itself", "学校不能与自身合并")
     _school(con, keep)
     _school(con, drop)
 
@@ -130,10 +130,10 @@ def split(con, school_id: int, alias: str, *, who: str) -> LoadResult:
     row = con.execute("SELECT spelling, batch_id FROM school_aliases WHERE alias = ? AND school_id = ?",
                       [alias, school_id]).fetchone()
     if row is None:
-        raise LoadError(f"{alias!r} is not a spelling of school {school_id}")
+        raise LoadError(f"{alias!r} is not a spelling of school {school_id}", f"“{alias}”不是这所学校的写法")
     spelling, brought_by = row
     if con.execute("SELECT count(*) FROM school_aliases WHERE school_id = ?", [school_id]).fetchone()[0] < 2:
-        raise LoadError("a school's only spelling cannot be split from it")
+        raise LoadError("a school's only spelling cannot be split from it", "学校唯一的写法不能拆出")
     before = _school(con, school_id)
 
     def write(c, batch_id):

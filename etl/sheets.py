@@ -967,7 +967,8 @@ def import_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, who:
     for school, _, candidates in check.preview.needs_choice:
         chosen = choices.get(school)
         if chosen is not None and chosen not in {school_id for school_id, _ in candidates}:
-            raise LoadError(f"{school}: school {chosen} is not one of the schools it may be")
+            raise LoadError(f"{school}: school {chosen} is not one of the schools it may be",
+                            f"{school}：所选学校 {chosen} 不在候选学校中")
         if chosen is not None:
             check.preview.matched_ids[school] = chosen
     if check.preview.already_loaded_as:

@@ -143,7 +143,7 @@ with tab_figures:
                         st.session_state["ev_review_done"] = t("review_saved", lang).format(batch=result.batch_id)
                         st.rerun()
                     except (LoadError, WarehouseError) as error:
-                        st.error(str(error))
+                        st.error(ui.error_text(error, lang))
 
 with tab_honours:
     awards = ui.guarded_query("evidence_awards", lang, filters=filters, search=search.strip())
@@ -217,7 +217,7 @@ with tab_candidates:
                     st.session_state.pop("ev_cand", None)
                     st.rerun()
                 except (LoadError, WarehouseError) as error:
-                    st.error(str(error))
+                    st.error(ui.error_text(error, lang))
 
 ui.publish(q=search.strip(), ind=chosen_indicators, status=statuses, kind=kinds,
            conflicts="1" if conflicts_only else None)

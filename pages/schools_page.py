@@ -56,7 +56,7 @@ def attempt(change) -> None:
         with session() as con:
             result = change(con)
     except (LoadError, WarehouseError) as error:
-        st.error(str(error))
+        st.error(ui.error_text(error, lang))
         return
     done(result)
 

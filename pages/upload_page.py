@@ -41,7 +41,7 @@ with tab_sheets:
                 prepare(con)
                 check = check_sheet(con, upload.name, data, max_bytes=settings.max_upload_bytes())
         except WarehouseError as error:
-            st.error(str(error))
+            st.error(ui.error_text(error, lang))
             st.stop()
         if not check.ok:
             st.error(t("sheet_problems", lang).format(n=len(check.problems), file=check.file))
@@ -101,7 +101,7 @@ with tab_sheets:
                 except SheetRejected as rejected:
                     st.error(t("sheet_problems", lang).format(n=len(rejected.problems), file=upload.name))
                 except WarehouseError as error:
-                    st.error(str(error))
+                    st.error(ui.error_text(error, lang))
 
 # ------------------------------------------------------------------ reports
 with tab_reports:
@@ -120,7 +120,7 @@ with tab_reports:
         try:
             extractions.append(extract_file(report.name, data))
         except ReadError as error:
-            st.error(str(error))
+            st.error(ui.error_text(error, lang))
     for ex in extractions:
         d = ex.document
         with st.expander(f"{tables.plain(d.doc)} · {tables.plain(d.school) or t('no_school', lang)} · "
@@ -148,7 +148,7 @@ with tab_reports:
                 else:
                     st.info(t(f"report_{result.status}", lang).format(doc=ex.document.doc))
             except WarehouseError as error:
-                st.error(f"{ex.document.doc}: {error}")
+                st.error(f"{ex.document.doc}: {ui.error_text(error, lang)}")
 
 # ------------------------------------------------------------------ history
 with tab_history:
@@ -161,7 +161,7 @@ with tab_history:
             prepare(con)
             history = batches_frame(con)
     except WarehouseError as error:
-        st.error(str(error))
+        st.error(ui.error_text(error, lang))
         history = pd.DataFrame()
     if history.empty:
         st.caption(t("no_batches", lang))
@@ -189,7 +189,7 @@ with tab_history:
                             batch=batch, what=what, revert=result.batch_id)
                         st.rerun()
                     except (LoadError, WarehouseError) as error:
-                        st.error(str(error))
+                        st.error(ui.error_text(error, lang))
 
 # ------------------------------------------------------------------ templates
 with tab_templates:

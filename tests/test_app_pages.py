@@ -360,3 +360,12 @@ def test_the_schools_page_is_for_analysts_and_renames_merges_and_splits(app, ric
         assert split_out != nanhu
         assert con.execute("SELECT count(*) FROM current_facts WHERE school_id = ?", [split_out]).fetchone()[0] > 0
         assert merged < con.execute("SELECT max(id) FROM batches WHERE kind = 'schools'").fetchone()[0]
+
+
+def test_a_refused_review_says_why_in_chinese(app, rich_db):
+    fid, _ = _figure(rich_db, "有正式党员20人")
+    at = open_page(app, "evidence", fig=str(fid))
+    _log_in(at)
+    next(r for r in at.radio if r.label == "操作").set_value("reject")  # a rejection with no reason
+    next(b for b in at.get("button") if "提交审核" in str(b.proto.label)).click().run()
+    assert any("请填写原因" in e.value for e in at.error)
