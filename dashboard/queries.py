@@ -122,6 +122,18 @@ def filter_options(con, region_level: str = "province") -> dict:
     return {"regions": sorted(regions or []), "levels": sorted(levels or []), "schools": count}
 
 
+def useful_region_level(con) -> str:
+    """The widest level at which the schools with data lie in more than one place: a province's
+    warehouse starts at cities, one city's at its districts."""
+    counts = con.execute(
+        f"""SELECT count(DISTINCT {region_sql('province')}), count(DISTINCT {region_sql('city')})
+        FROM schools sc WHERE id IN ({live_school_ids_sql()})"""
+    ).fetchone()
+    if counts[0] > 1:
+        return "province"
+    return "city" if counts[1] > 1 else "district"
+
+
 def search_schools(con, text: str = "", regions: tuple[str, ...] = (), levels: tuple[str, ...] = (),
                    limit: int = 50, region_level: str = "province") -> pd.DataFrame:
     """Schools whose name contains `text` (within the region and level filters), for a picker."""

@@ -65,6 +65,14 @@ def sidebar() -> PageContext:
     except (data.NoWarehouse, data.WarehouseBusy):
         bounds = (None, None)
     _seed_from_url(bounds)
+    if not st.session_state.get("_region_level_seeded"):
+        # a warehouse of one city is compared by district: start where there is more than one place
+        if "rlevel" not in st.query_params:
+            try:
+                st.session_state["f_region_level"] = data.query("useful_region_level")
+            except (data.NoWarehouse, data.WarehouseBusy):
+                pass
+        st.session_state["_region_level_seeded"] = True
     region_level = st.session_state.get("f_region_level", "province")
     try:
         options = data.query("filter_options", region_level=region_level)

@@ -132,3 +132,21 @@ def test_a_year_range_counts_only_figures_in_it(rich_db, monkeypatch):
     assert (int(metrics["指标数据"]), int(metrics["学校"])) == (figures, schools)
     assert (first, last) != (2014, 2020), "the range should be wider than the data it holds"
     assert metrics["覆盖年份"] == f"{first}–{last}"
+
+
+def test_a_warehouse_of_one_city_starts_at_its_districts(db_path, monkeypatch):
+    from dashboard.queries import useful_region_level
+    from etl.build import prepare
+    from etl.sheets import import_sheet
+    from etl.warehouse import session
+
+    sheet = "学校,年份,指标,数值,地区\n城东小学,2023,正式党员,12,重庆市黔江区\n城西小学,2023,正式党员,9,重庆市沙坪坝区\n"
+    with session(db_path) as con:
+        prepare(con)
+        import_sheet(con, "one_city.csv", sheet.encode(), who="t")
+        assert useful_region_level(con) == "district"
+    monkeypatch.setenv("PBD_DB", db_path)
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    assert not at.exception
+    assert at.sidebar.radio(key="f_region_level").value == "district"
+    assert set(at.sidebar.multiselect[0].options) == {"黔江区", "沙坪坝区"}
