@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from dataclasses import dataclass
 
 import pandas as pd
@@ -68,10 +70,8 @@ def sidebar() -> PageContext:
     if not st.session_state.get("_region_level_seeded"):
         # a warehouse of one city is compared by district: start where there is more than one place
         if "rlevel" not in st.query_params:
-            try:
+            with contextlib.suppress(data.NoWarehouse, data.WarehouseBusy):
                 st.session_state["f_region_level"] = data.query("useful_region_level")
-            except (data.NoWarehouse, data.WarehouseBusy):
-                pass
         st.session_state["_region_level_seeded"] = True
     region_level = st.session_state.get("f_region_level", "province")
     try:
