@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,14 +17,36 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from etl import settings
 from etl.warehouse import WarehouseBusy, WarehouseError
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+# Untrusted text (school names, file names, who loaded what) is printed as it is: never read as Rich
+# markup ("[/x]" is a name, not a closing tag), and with terminal control characters taken out.
+_CONTROL = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(value) -> str:
+    """A value as plain, printable text: None and NaN as nothing, control characters removed."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return _CONTROL.sub("", str(value))
+
+
+class _PlainConsole(Console):
+    def print(self, *objects, **kwargs):
+        super().print(*(clean(o) if isinstance(o, str) else o for o in objects), **kwargs)
+
+
+out = _PlainConsole(highlight=False, soft_wrap=True, markup=False)
+err = _PlainConsole(stderr=True, highlight=False, soft_wrap=True, markup=False)
+
+
+def _row(table: Table, *cells) -> None:
+    table.add_row(*(clean(c) for c in cells))
 
 
 class UsageError(Exception):
@@ -65,8 +88,8 @@ def cmd_batches(args) -> int:
         return EXIT_OK
     table = Table("id", "kind", "file", "status", "figures", "honours", "docs", "who", "when", "note")
     for r in frame.itertuples():
-        table.add_row(str(r.id), r.kind, r.file_name or "", r.status, str(r.figures), str(r.honours),
-                      str(r.documents), r.who, f"{r.created_at:%Y-%m-%d %H:%M}", r.note or "")
+        _row(table, r.id, r.kind, r.file_name, r.status, r.figures, r.honours, r.documents, r.who,
+             f"{r.created_at:%Y-%m-%d %H:%M}", r.note)
     out.print(table)
     return EXIT_OK
 
@@ -124,7 +147,7 @@ def _print_extraction(path: Path, ex) -> None:
     from etl.catalog import by_id
 
     d = ex.document
-    out.rule(f"[bold]{path.name}[/bold]")
+    out.rule(Text(clean(path.name), style="bold"))
     out.print(f"school: {d.school or '—'}   region: {d.region or '—'}   level: {d.school_level}   "
               f"type: {d.doc_type}   language: {d.lang}   published: {d.published or '—'}")
     names = by_id()
@@ -133,20 +156,20 @@ def _print_extraction(path: Path, ex) -> None:
         for m in ex.metrics:
             name = names[m.indicator].name_zh if m.indicator in names else m.indicator
             value = f"{m.value:g}" + (" (target)" if m.is_target else "")
-            table.add_row(f"{name} ({m.indicator})", value, m.qualifier, str(m.year or ""),
-                          (m.period or "") + (f" [{m.cadence}]" if m.cadence else ""), m.evidence or "")
+            _row(table, f"{name} ({m.indicator})", value, m.qualifier, m.year,
+                 (m.period or "") + (f" [{m.cadence}]" if m.cadence else ""), m.evidence)
         out.print(table)
     else:
         out.print("no figures found")
     if ex.awards:
         table = Table("honour", "level", "recipient", "year", "evidence")
         for a in ex.awards:
-            table.add_row(a.title, a.level, a.recipient, str(a.year or ""), a.evidence or "")
+            _row(table, a.title, a.level, a.recipient, a.year, a.evidence)
         out.print(table)
     if ex.candidates:
         table = Table(f"unassigned numbers, for review ({len(ex.candidates)})", "year", "why", "evidence")
         for c in ex.candidates:
-            table.add_row(f"{c.value:g}{c.unit}", str(c.year or ""), c.reason, c.evidence or "")
+            _row(table, f"{c.value:g}{c.unit}", c.year, c.reason, c.evidence)
         out.print(table)
 
 
@@ -223,7 +246,7 @@ def cmd_password(args) -> int:
         return EXIT_OK
     generated = auth.ensure_password()
     if generated:
-        out.print(f"Analyst password (shown once): [bold]{generated}[/bold]")
+        out.print(Text.assemble("Analyst password (shown once): ", (generated, "bold")))
         out.print(f"It is stored hashed in {auth.PASSWORD_FILE.name}; delete that file to make a new one.")
     elif not args.ensure:
         _, source = auth.stored_hash()
@@ -286,6 +309,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ensure", action="store_true", help="generate and print a password only when none is set")
     p.add_argument("--hash", metavar="PASSWORD", help="print the secrets.toml line for this password")
     p.set_defaults(func=cmd_password)
+    # "every command takes --db": after the command as well as before it (given after, it wins)
+    for command in sub.choices.values():
+        command.add_argument("--db", default=argparse.SUPPRESS, help="warehouse path (as before the command)")
     return parser
 
 

@@ -74,3 +74,25 @@ def test_db_option_wins_over_environment(tmp_path, built_db):
     result = run_cli("--db", other, "build", db=built_db)
     assert result.returncode == 0
     assert other in result.stdout
+
+
+# ------------------------------------------------------------------ the CLI never crashes on data
+
+def test_db_is_taken_after_the_command_too(tmp_path):
+    db = str(tmp_path / "after.duckdb")
+    assert run_cli("build", "--quiet", "--db", db).returncode == 0
+    listed = run_cli("batches", "--json", "--db", db)
+    assert listed.returncode == 0 and json.loads(listed.stdout)[0]["kind"] == "bundled"
+
+
+def test_untrusted_names_are_printed_as_text_and_batches_works_after_a_revert(built_db, tmp_path):
+    sheet = tmp_path / "odd.csv"
+    sheet.write_text("学校,年份,正式党员\n[/x]\x1b[31m红旗小学,2023,12\n", encoding="utf-8")
+    imported = run_cli("import", str(sheet), db=built_db, env={"PBD_USER": "[bold]分析员[/x]"})
+    assert imported.returncode == 0, imported.stderr
+    assert "[/x]红旗小学" in imported.stdout and "\x1b" not in imported.stdout
+    batch = json.loads(run_cli("batches", "--json", db=built_db).stdout)[0]["id"]
+    assert run_cli("revert", str(batch), db=built_db).returncode == 0  # a revert leaves a batch with no note
+    listed = run_cli("batches", db=built_db, env={"COLUMNS": "300"})  # wide enough for whole cells
+    assert listed.returncode == 0, listed.stderr
+    assert "[bold]分析员[/x]" in listed.stdout and "Traceback" not in listed.stderr
