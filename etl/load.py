@@ -394,11 +394,15 @@ def _mark_reverted(con, batch_id: int, by_batch: int | None) -> None:
         from etl.school_admin import undo
 
         undo(con, batch_id)
-    # review batches change other rows' status: put back what they found
+    # review batches change other rows' status: put back what they found, unless a later review of the
+    # same figure still stands (reverting an early "confirm" must not bring back what a later "reject" set aside)
     for table in OBSERVATION_TABLES:
         con.execute(
-            f"UPDATE {table} SET review_status = r.previous_status FROM reviews r "
-            f"WHERE r.batch_id = ? AND {table}.id = r.observation_id",
+            f"""UPDATE {table} SET review_status = r.previous_status FROM reviews r
+            WHERE r.batch_id = ? AND {table}.id = r.observation_id AND NOT EXISTS (
+                SELECT 1 FROM reviews later JOIN batches b ON b.id = later.batch_id
+                WHERE later.observation_id = r.observation_id AND later.batch_id > r.batch_id
+                  AND b.status = 'committed')""",
             [batch_id],
         )
 

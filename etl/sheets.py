@@ -456,8 +456,11 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all:
         return f"""SELECT {'sheet_row, ' if with_row else ''}school, {text}{stored} indicator_text,
             -- coalesce and CASE evaluate lazily: the regular expressions only run on cells that are
             -- not plain numbers (or canonical qualifier names)
-            coalesce(TRY_CAST(year_text AS INTEGER),
-                     TRY_CAST(regexp_replace(year_text, '^{_S}+|{_S}*年度?{_S}*$', '', 'g') AS INTEGER)) AS year,
+            -- a cast rounds "2021.5" to 2022: a year with a fraction is no year ("2021.0" is 2021)
+            CASE WHEN contains(year_text, '.')
+                 THEN TRY_CAST(nullif(regexp_extract(year_text, '^{_S}*(\d+)\.0*{_S}*$', 1), '') AS INTEGER)
+                 ELSE coalesce(TRY_CAST(year_text AS INTEGER),
+                     TRY_CAST(regexp_replace(year_text, '^{_S}+|{_S}*年度?{_S}*$', '', 'g') AS INTEGER)) END AS year,
             coalesce(TRY_CAST(value_text AS DOUBLE),
                      TRY_CAST(replace(regexp_replace(value_text, '{_VALUE_MARKS}', '', 'g'), ',', '') AS DOUBLE)) AS value,
             -- stored as the warehouse's ENUM: one byte, and no cast when written. A CASE, not

@@ -111,3 +111,12 @@ def test_conflicting_sources_are_flagged(rich_db):
 def current_value(con, school):
     return con.execute("SELECT value, source_kind FROM current_facts WHERE school_id = ? AND indicator_id = "
                        "'members_total' AND ref_year = 2005", [school]).fetchone()
+
+
+def test_reverting_an_earlier_review_leaves_a_later_one_standing(con):
+    fid = con.execute("SELECT id FROM observations WHERE evidence = '有正式党员20人'").fetchone()[0]
+    confirmed = review_figure(con, fid, "confirm", who="甲")
+    review_figure(con, fid, "reject", who="乙", note="重复")
+    revert_batch(con, confirmed.batch_id)
+    status = con.execute("SELECT review_status FROM observations WHERE id = ?", [fid]).fetchone()[0]
+    assert status == "rejected"  # the later rejection stands; the figure does not come back

@@ -437,3 +437,13 @@ def test_the_chinese_templates_are_chinese_throughout(con):
     assert "精确" in long and "exact" not in long
     for layout in ("long", "wide"):  # and they import as they are
         assert check_sheet(con, "t.csv", template(layout, "zh", "csv")).ok
+
+
+@pytest.mark.parametrize("year, refused", [("2021.5", True), ("2021.4", True), ("2021.0", False), ("2021", False)])
+def test_a_year_with_a_fraction_is_refused_not_rounded(con, year, refused):
+    from etl.sheets import check_sheet
+
+    check = check_sheet(con, "y.csv", f"学校,年份,正式党员\n城东中学,{year},12\n".encode())
+    assert bool(check.problems) is refused
+    if refused:
+        assert check.problems[0].row == 2 and "whole number" in check.problems[0].reason
