@@ -458,7 +458,7 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all:
             -- not plain numbers (or canonical qualifier names)
             -- a cast rounds "2021.5" to 2022: a year with a fraction is no year ("2021.0" is 2021)
             CASE WHEN contains(year_text, '.')
-                 THEN TRY_CAST(nullif(regexp_extract(year_text, '^{_S}*(\d+)\.0*{_S}*$', 1), '') AS INTEGER)
+                 THEN TRY_CAST(nullif(regexp_extract(year_text, '^{_S}*([0-9]+)[.]0*{_S}*$', 1), '') AS INTEGER)
                  ELSE coalesce(TRY_CAST(year_text AS INTEGER),
                      TRY_CAST(regexp_replace(year_text, '^{_S}+|{_S}*年度?{_S}*$', '', 'g') AS INTEGER)) END AS year,
             coalesce(TRY_CAST(value_text AS DOUBLE),
