@@ -282,6 +282,18 @@ def error_text(error: Exception, lang: str) -> str:
     return zh if lang == "zh" and zh else str(error)
 
 
+def require_analyst(lang: str, why: str) -> str:
+    """The logged-in analyst's name; for anyone else the page says `why` (an i18n key), offers the login
+    form and stops. Logged in, the sidebar shows who, with a log-out button."""
+    who = analyst()
+    if not who:
+        st.info(t(why, lang), icon=":material/lock:")
+        analyst_login(lang, where=st.container())
+        st.stop()
+    analyst_login(lang)
+    return who
+
+
 def analyst() -> str | None:
     """The logged-in analyst's name, or None for a viewer."""
     return st.session_state.get("analyst_name")

@@ -49,8 +49,8 @@ def complete_school_places(con) -> int:
     gazetteer, once per gazetteer (schools stored before it knew only what their text spelled out).
     Derived data, like a migration: no batch. Returns how many schools changed."""
     from etl.identity import canonical
-    from etl.places import complete, gazetteer_version, merged
-    from etl.schools import Region, place_municipality, split_region
+    from etl.places import complete, gazetteer_version, merged, place_given
+    from etl.schools import Region
 
     version = gazetteer_version()
     done = con.execute("SELECT value FROM meta WHERE key = ?", [PLACES_KEY]).fetchone()
@@ -60,7 +60,7 @@ def complete_school_places(con) -> int:
     for school_id, name, province, city, district, region in con.execute(
             "SELECT id, coalesce(name_zh, name_en), province, city, district, region FROM schools").fetchall():
         stored = complete(Region(province, city, district))
-        given = complete(place_municipality(split_region(region), region or "")) if region else stored
+        given = place_given(region) if region else stored
         place = merged(canonical(name).place if name else stored, stored, given)
         if (place.province, place.city, place.district) != (province, city, district):
             changes.append((place.province, place.city, place.district, school_id))

@@ -178,6 +178,6 @@ def _stored_place(index: SchoolIndex, school_id: int) -> Place:
 
 def known_school(index: SchoolIndex, school_id: int) -> Known:
     """A known school with the place its stored region and its name say."""
-    name, province, city, district = index.schools.get(school_id, (None, None, None, None))
-    stored = complete(Region(province, city, district))
+    name = index.schools.get(school_id, (None,))[0]
+    stored = _stored_place(index, school_id)
     return Known(school_id, name or "", merged(stored, canonical(name).place) if name else stored)

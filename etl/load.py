@@ -18,16 +18,14 @@ import duckdb
 import pandas as pd
 
 from etl import catalog, identity, settings
-from etl.places import Place, complete, conflicts, merged
+from etl.places import Place, conflicts, merged, place_given
 from etl.records import Award, Extraction, Metric
 from etl.schools import (
     MATCH_THRESHOLD,
     SchoolIndex,
     alias_key,
     is_english_name,
-    place_municipality,
     school_level_from_name,
-    split_region,
 )
 from etl.warehouse import (
     OBSERVATION_TABLES,
@@ -240,8 +238,7 @@ def school_place(name: str, region_text: str | None, context: str = "") -> Place
     """Where a new school is: its name's own region, then the region given with it, each completed from
     the gazetteer ("昆山市" is in 苏州市, 江苏省); a bare municipal district takes the municipality the
     text names."""
-    given = place_municipality(split_region(region_text), context + (region_text or ""))
-    return merged(identity.canonical(name).place, complete(given))
+    return merged(identity.canonical(name).place, place_given(region_text, context))
 
 
 def unknown_school_name(doc: str) -> str:

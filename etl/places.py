@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from etl.schools import Region, split_region
+from etl.schools import Region, place_municipality, split_region
 
 MUNICIPALITY_CODES = {"11", "12", "31", "50"}  # 北京 天津 上海 重庆: province-level cities
 
@@ -129,6 +129,15 @@ def place_of(text: str | None) -> Place:
 
 
 @functools.lru_cache(maxsize=65536)
+def place_given(text: str | None, context: str = "") -> Place:
+    """The place a region column or an analyst gives ("重庆市黔江区", "昆山市"), completed; a bare district
+    of a municipality takes the municipality when the text or its `context` names it."""
+    text = text.strip() if text else text
+    if not text:
+        return Place()
+    return complete(place_municipality(split_region(text), context + text))
+
+
 def complete(region: Region) -> Place:
     """Fill in the levels above the narrowest one a region names, where one unit fits what it says."""
     province, city, district = region.province, region.city, region.district

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from etl import identity
 from etl.load import LoadError, LoadResult, run_batch, school_place
-from etl.places import complete, merged
-from etl.schools import alias_key, is_english_name, place_municipality, school_level_from_name, split_region
+from etl.places import merged, place_given
+from etl.schools import alias_key, is_english_name, school_level_from_name
 from etl.warehouse import SCHOOL_LEVELS
 
 # the tables whose rows belong to a school, and the column naming each row
@@ -84,8 +84,7 @@ def set_details(con, school_id: int, *, who: str, region: str | None = None, lev
     after = dict(before)
     if region is not None:
         # the region the analyst gives first, then what the name says for the levels it leaves open
-        given = complete(place_municipality(split_region(region.strip() or None), region))
-        place = merged(given, identity.canonical(before["name_zh"] or before["name_en"] or "").place)
+        place = merged(place_given(region), identity.canonical(before["name_zh"] or before["name_en"] or "").place)
         after.update(province=place.province, city=place.city, district=place.district,
                      region=region.strip() or None)
     if level is not None:

@@ -30,10 +30,10 @@ from rapidfuzz import fuzz, process
 
 from etl import catalog, identity
 from etl.load import LoadError, LoadResult, committed_batch, run_batch, school_index
-from etl.places import Place, complete, merged
+from etl.places import Place, merged, place_given
 from etl.reading import ReadError, decode_bytes
 from etl.records import content_hash
-from etl.schools import alias_key, is_english_name, place_municipality, school_level_from_name, split_region
+from etl.schools import alias_key, is_english_name, school_level_from_name
 from etl.warehouse import (
     QUALIFIERS,
     SCHOOL_LEVELS,
@@ -916,7 +916,7 @@ def _school_record(school: str, region_text: str | None, level: str | None,
     many schools share one."""
     region_text = region_text.strip() if region_text else region_text
     if (region := regions.get(region_text)) is None:
-        parsed = complete(place_municipality(split_region(region_text), region_text or ""))
+        parsed = place_given(region_text)
         region = regions[region_text] = (parsed.province, parsed.city, parsed.district,
                                          parsed.label or region_text)
     own = identity.canonical(school).place if _REGION_IN_NAME.search(school) else None

@@ -40,6 +40,26 @@ YEAR_CHECK = "BETWEEN 1949 AND year(today()) + 1"
 
 # Each migration is a list of statements applied in one transaction; never edit a released one,
 # append a new version instead.
+def _batches_table(name: str, kinds: tuple[str, ...]) -> str:
+    """The batches table, accepting `kinds` (version 12 made it anew to accept one more)."""
+    return f"""CREATE TABLE {name} (
+        id INTEGER PRIMARY KEY,
+        kind VARCHAR NOT NULL CHECK (kind IN ({_values(kinds)})),
+        file_name VARCHAR,
+        content_hash VARCHAR,
+        rows_observations INTEGER NOT NULL DEFAULT 0,
+        rows_awards INTEGER NOT NULL DEFAULT 0,
+        rows_documents INTEGER NOT NULL DEFAULT 0,
+        rows_schools INTEGER NOT NULL DEFAULT 0,
+        who VARCHAR NOT NULL,
+        created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        status VARCHAR NOT NULL DEFAULT 'committed' CHECK (status IN ({_values(BATCH_STATUSES)})),
+        reverted_at TIMESTAMP,
+        reverts_batch INTEGER,
+        note VARCHAR
+    )"""
+
+
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (
         1,
@@ -60,22 +80,7 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
                 max_value DOUBLE CHECK (max_value > 0),
                 aliases VARCHAR
             )""",
-            f"""CREATE TABLE batches (
-                id INTEGER PRIMARY KEY,
-                kind VARCHAR NOT NULL CHECK (kind IN ({_values(BATCH_KINDS)})),
-                file_name VARCHAR,
-                content_hash VARCHAR,
-                rows_observations INTEGER NOT NULL DEFAULT 0,
-                rows_awards INTEGER NOT NULL DEFAULT 0,
-                rows_documents INTEGER NOT NULL DEFAULT 0,
-                rows_schools INTEGER NOT NULL DEFAULT 0,
-                who VARCHAR NOT NULL,
-                created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
-                status VARCHAR NOT NULL DEFAULT 'committed' CHECK (status IN ({_values(BATCH_STATUSES)})),
-                reverted_at TIMESTAMP,
-                reverts_batch INTEGER,
-                note VARCHAR
-            )""",
+            _batches_table("batches", BATCH_KINDS),
             f"""CREATE TABLE schools (
                 id INTEGER PRIMARY KEY,
                 name_zh VARCHAR,
@@ -576,22 +581,7 @@ MIGRATIONS.append(
             *(f"DROP VIEW IF EXISTS {view}" for view in
               ("open_candidates", "current_values", "source_values", "live_documents", "live_awards",
                "live_observations", "current_facts", "observations")),
-            f"""CREATE TABLE batches_v12 (
-                id INTEGER PRIMARY KEY,
-                kind VARCHAR NOT NULL CHECK (kind IN ({_values(BATCH_KINDS_V12)})),
-                file_name VARCHAR,
-                content_hash VARCHAR,
-                rows_observations INTEGER NOT NULL DEFAULT 0,
-                rows_awards INTEGER NOT NULL DEFAULT 0,
-                rows_documents INTEGER NOT NULL DEFAULT 0,
-                rows_schools INTEGER NOT NULL DEFAULT 0,
-                who VARCHAR NOT NULL,
-                created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
-                status VARCHAR NOT NULL DEFAULT 'committed' CHECK (status IN ({_values(BATCH_STATUSES)})),
-                reverted_at TIMESTAMP,
-                reverts_batch INTEGER,
-                note VARCHAR
-            )""",
+            _batches_table("batches_v12", BATCH_KINDS_V12),
             "INSERT INTO batches_v12 SELECT * FROM batches",
             "DROP TABLE batches",
             "ALTER TABLE batches_v12 RENAME TO batches",

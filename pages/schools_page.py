@@ -9,12 +9,7 @@ ctx = ui.context()
 lang = ctx.lang
 st.title(t("page_schools", lang))
 
-who = ui.analyst()
-if not who:
-    st.info(t("schools_needs_analyst", lang), icon=":material/lock:")
-    ui.analyst_login(lang, where=st.container())
-    st.stop()
-ui.analyst_login(lang)
+who = ui.require_analyst(lang, "schools_needs_analyst")
 
 from etl.load import LoadError  # noqa: E402  (after the access check: viewers never load the write side)
 from etl.school_admin import merge, rename, set_details, split  # noqa: E402

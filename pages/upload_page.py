@@ -12,12 +12,7 @@ ctx = ui.context()
 lang = ctx.lang
 st.title(t("page_upload", lang))
 
-who = ui.analyst()
-if not who:
-    st.info(t("upload_needs_analyst", lang), icon=":material/lock:")
-    ui.analyst_login(lang, where=st.container())
-    st.stop()
-ui.analyst_login(lang)  # shows who is logged in, with a log-out button, in the sidebar
+who = ui.require_analyst(lang, "upload_needs_analyst")
 
 from etl.build import prepare  # noqa: E402  (after the access check: viewers never load the write side)
 from etl.load import LoadError, batches_frame, load_report, revert_batch  # noqa: E402

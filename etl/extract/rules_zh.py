@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from etl.extract.rule import Rule
 
-PEOPLE = frozenset({"人", "名", "位", "个人"})
 PERSON_TIMES = frozenset({"人次", "人", "名", "位", "个人"})
 SESSIONS = frozenset({"次", "场", "回"})
 LESSONS = frozenset({"节", "堂", "次", "场", "讲", "课时"})
