@@ -21,7 +21,7 @@ import streamlit as st
 
 from dashboard import queries
 from etl import settings
-from etl.warehouse import LATEST_VERSION, WarehouseBusy, connect, data_version, schema_version
+from etl.warehouse import LATEST_VERSION, WarehouseBusy, connect, data_version, schema_version, writer_waiting
 
 IDLE_CLOSE_S = 0.5
 
@@ -61,6 +61,7 @@ class SharedReader:
 
     @contextlib.contextmanager
     def cursor(self, db: str):
+        self._step_aside(db)
         with self._lock:
             if self._con is not None and self._db != db and not self._busy:
                 self._close()
@@ -77,10 +78,22 @@ class SharedReader:
             with self._lock:
                 self._busy -= 1
                 self._last = time.monotonic()
-                if self._timer is None:
+                if not self._busy and self._db is not None and writer_waiting(self._db, ignore_pid=os.getpid()):
+                    self._close()  # the last read in flight has ended: the writer gets the file now
+                elif self._timer is None:
                     self._timer = threading.Timer(self.idle, self._close_when_idle)
                     self._timer.daemon = True
                     self._timer.start()
+
+    def _step_aside(self, db: str) -> None:
+        """While another process waits to write (etl.warehouse.pending_write), close as soon as no read
+        is in flight and hold this read back, up to the lock timeout; then read as usual."""
+        deadline = time.monotonic() + settings.lock_timeout()
+        while writer_waiting(db, ignore_pid=os.getpid()) and time.monotonic() < deadline:
+            with self._lock:
+                if not self._busy:
+                    self._close()
+            time.sleep(0.02)
 
     def _close_when_idle(self) -> None:
         with self._lock:

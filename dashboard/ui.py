@@ -102,7 +102,9 @@ def sidebar() -> PageContext:
         year_from = year_to = None
         if lo is not None and hi is not None and lo < hi:
             current = st.session_state.get("f_years", (lo, hi))
-            st.session_state["f_years"] = (max(lo, current[0]), min(hi, current[1]))
+            # a range from the URL or an earlier warehouse is brought inside the years there are
+            ends = sorted(min(max(int(lo), int(year)), int(hi)) for year in current)
+            st.session_state["f_years"] = (ends[0], ends[1])
             chosen = st.slider(t("year_range", lang), int(lo), int(hi), key="f_years")
             if tuple(chosen) != (lo, hi):
                 year_from, year_to = chosen

@@ -20,7 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from etl import settings
-from etl.warehouse import WarehouseBusy, WarehouseError
+from etl.warehouse import WarehouseBusy, WarehouseError, no_room
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -121,7 +121,7 @@ def _extract_all(paths: list[Path], quiet: bool):
                 results.append((path, extract_file(path)))
             except ReadError as error:
                 problems.append(str(error))
-                err.print(f"skipped: {error}")
+                err.print(f"skipped: {clean(str(error))}")
             bar.advance(task)
     return results, problems
 
@@ -175,24 +175,30 @@ def _print_extraction(path: Path, ex) -> None:
 
 def cmd_ingest(args) -> int:
     from etl.build import prepare
-    from etl.load import load_report
+    from etl.load import LoadError, load_report
     from etl.warehouse import session
 
     results, problems = _extract_all(args.files, quiet=args.quiet)
     loaded = unchanged = 0
     with progress(len(results), "loading", quiet=args.quiet) as bar:
         task = bar.add_task("load", total=len(results))
-        for _, ex in results:
+        for path, ex in results:
             # one short-lived connection per report, so that the app can read between loads
-            with session(args.db) as con:
-                prepare(con)
-                result = load_report(con, ex, who=settings.current_user())
+            try:
+                with session(args.db) as con:
+                    prepare(con)
+                    result = load_report(con, ex, who=settings.current_user())
+            except LoadError as error:  # refused (nothing of it written): named, and the rest go on
+                problems.append(f"{path.name}: {error}")
+                err.print(f"skipped: {path.name}: {clean(str(error))}")
+                bar.advance(task)
+                continue
             loaded += result.status == "loaded"
             unchanged += result.status != "loaded"
             if not args.quiet:
                 out.print(result.message)
             bar.advance(task)
-    out.print(f"{loaded} reports loaded, {unchanged} already there, {len(problems)} unreadable")
+    out.print(f"{loaded} reports loaded, {unchanged} already there, {len(problems)} unreadable or refused")
     return EXIT_BAD_INPUT if problems else EXIT_OK
 
 
@@ -339,12 +345,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         err.print("interrupted: nothing partial was written (every load is one transaction)")
         return 130
-    except Exception as error:  # an internal error: say what and where, briefly
-        err.print(f"internal error: {type(error).__name__}: {error}")
-        err.print("This is a bug; nothing partial was written. Set PBD_DEBUG=1 for the traceback.")
-        if os.environ.get("PBD_DEBUG"):
-            raise
-        return EXIT_INTERNAL
+    except Exception as error:
+        if not no_room(error):
+            return _internal(error)
+        err.print(f"error: no room to write the warehouse {clean(str(args.db))} ({clean(str(error))}). "
+                  "Free some disk space and try again; nothing partial was written.")
+        return EXIT_BAD_INPUT
+
+
+def _internal(error: Exception) -> int:
+    """An internal error: say what and where, briefly."""
+    err.print(f"internal error: {type(error).__name__}: {clean(str(error))}")
+    err.print("This is a bug; nothing partial was written. Set PBD_DEBUG=1 for the traceback.")
+    if os.environ.get("PBD_DEBUG"):
+        raise error
+    return EXIT_INTERNAL
 
 
 def _plain(error: Exception) -> str:

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from etl import limits
+
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx")
 # Encodings a report may come in; anything else is refused rather than guessed (no latin-1 fallback).
 ACCEPTED_ENCODINGS = {
@@ -20,7 +22,12 @@ ACCEPTED_ENCODINGS = {
 
 
 class ReadError(Exception):
-    """A file that cannot be read as a report; the message names the file and the reason."""
+    """A file that cannot be read as a report; the message names the file and the reason. `zh` says
+    it in Chinese, for the pages."""
+
+    def __init__(self, message: str, zh: str | None = None):
+        super().__init__(message)
+        self.zh = zh or message
 
 
 @dataclass
@@ -34,17 +41,31 @@ class ReportText:
 
 
 def decode_bytes(data: bytes, name: str = "file") -> tuple[str, str]:
-    """(text, encoding). BOMs first, then strict UTF-8, then charset-normalizer among Chinese encodings."""
+    """(text, encoding). The whole file is decoded in one encoding or refused, never re-decoded in
+    parts: BOMs first, then strict UTF-8, then charset-normalizer among Chinese encodings."""
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf_8_sig"
+        try:
+            return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf_8_sig"
+        except UnicodeDecodeError as error:
+            line = _line_of(data, error.start + len(codecs.BOM_UTF8))
+            raise ReadError(
+                f"{name}: line {line} is not UTF-8, although the file starts with a UTF-8 byte-order mark; "
+                f"save the whole file in one encoding (UTF-8)",
+                f"{name}：文件以 UTF-8 标记开头，但第 {line} 行不是 UTF-8 编码；请将整个文件保存为同一种编码（UTF-8）",
+            ) from error
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf_16"
+        try:
+            return data.decode("utf-16"), "utf_16"
+        except UnicodeDecodeError as error:
+            raise ReadError(f"{name}: not valid UTF-16 text, although it starts with a UTF-16 byte-order mark",
+                            f"{name}：文件以 UTF-16 标记开头，但内容不是有效的 UTF-16 文本") from error
     if b"\x00" in data[:4096]:
-        raise ReadError(f"{name}: binary data, not a text file")
+        raise ReadError(f"{name}: binary data, not a text file", f"{name}：这是二进制数据，不是文本文件")
     try:
         return data.decode("utf-8", errors="strict"), "utf_8"
     except UnicodeDecodeError:
         pass
+    _refuse_mixed(name, data)
     from charset_normalizer import from_bytes
 
     # judge on the lines that are not plain ASCII: in a sheet of mostly Latin names and numbers the
@@ -53,11 +74,52 @@ def decode_bytes(data: bytes, name: str = "file") -> tuple[str, str]:
     results = from_bytes(sample, cp_isolation=["gb18030", "big5", "utf_16"])
     best = results.best()
     if best is None or best.encoding not in ACCEPTED_ENCODINGS:
-        raise ReadError(f"{name}: cannot tell the text encoding (tried UTF-8, GB18030/GBK, Big5)")
+        raise ReadError(f"{name}: cannot tell the text encoding (tried UTF-8, GB18030/GBK, Big5)",
+                        f"{name}：无法识别文本编码（已尝试 UTF-8、GB18030/GBK、Big5）")
     encoding = best.encoding
     if encoding in ("gbk", "gb2312", "cp936"):
         encoding = "gb18030"  # a superset: decodes everything GBK does
-    return data.decode(encoding, errors="strict"), encoding
+    try:
+        return data.decode(encoding, errors="strict"), encoding
+    except UnicodeDecodeError as error:
+        line = _line_of(data, error.start)
+        raise ReadError(f"{name}: line {line} is not valid {encoding} text, as the rest of the file is; "
+                        f"save the whole file in one encoding (UTF-8)",
+                        f"{name}：第 {line} 行不是与文件其余部分相同的 {encoding} 编码；请将整个文件保存为同一种编码（UTF-8）"
+                        ) from error
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + data.count(b"\r", 0, offset) - data.count(b"\r\n", 0, offset) + 1
+
+
+# A run of UTF-8 for a Chinese character: a three-byte sequence. A line of GB18030 text is almost
+# never valid UTF-8 with such a run in it, so a file with both kinds of line mixes two encodings.
+_UTF8_CJK = re.compile(rb"[\xe0-\xef][\x80-\xbf]{2}")
+
+
+def _refuse_mixed(name: str, data: bytes) -> None:
+    """Refuse a file that is not UTF-8 as a whole but has lines that are: decoding it in any single
+    encoding would turn one kind of line into mojibake."""
+    utf8_line = other_line = None
+    for number, line in enumerate(data.splitlines(), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            is_utf8 = bool(_UTF8_CJK.search(line))
+        except UnicodeDecodeError:
+            is_utf8 = False
+        if is_utf8 and utf8_line is None:
+            utf8_line = number
+        elif not is_utf8 and other_line is None:
+            other_line = number
+        if utf8_line and other_line:
+            raise ReadError(
+                f"{name}: the file mixes text encodings: line {utf8_line} is UTF-8 and line {other_line} is not; "
+                f"save the whole file in one encoding (UTF-8)",
+                f"{name}：文件混用了多种文本编码：第 {utf8_line} 行是 UTF-8，第 {other_line} 行不是；"
+                f"请将整个文件保存为同一种编码（UTF-8）")
 
 
 def read_report(path: str | Path, data: bytes | None = None) -> ReportText:
@@ -66,16 +128,29 @@ def read_report(path: str | Path, data: bytes | None = None) -> ReportText:
     name = path.name
     suffix = path.suffix.lower()
     if suffix not in REPORT_SUFFIXES:
-        raise ReadError(f"{name}: not a report file (expected {', '.join(REPORT_SUFFIXES)})")
-    if data is None:
-        try:
+        raise ReadError(f"{name}: not a report file (expected {', '.join(REPORT_SUFFIXES)})",
+                        f"{name}：不是报告文件（应为 {'、'.join(REPORT_SUFFIXES)}）")
+    try:
+        if data is None:
+            limits.check_file_size(name, path.stat().st_size)
             data = path.read_bytes()
-        except FileNotFoundError as error:
-            raise ReadError(f"{name}: no such file") from error
-        except IsADirectoryError as error:
-            raise ReadError(f"{name}: is a directory") from error
+        limits.check_file_size(name, len(data))
+        report = _read(name, suffix, data)
+        limits.check_report_text(name, report.text)
+    except limits.LimitExceeded as error:
+        raise ReadError(str(error), error.zh) from error
+    except FileNotFoundError as error:
+        raise ReadError(f"{name}: no such file", f"{name}：文件不存在") from error
+    except IsADirectoryError as error:
+        raise ReadError(f"{name}: is a directory", f"{name}：这是一个文件夹") from error
+    except PermissionError as error:
+        raise ReadError(f"{name}: not allowed to read the file", f"{name}：没有读取该文件的权限") from error
+    return report
+
+
+def _read(name: str, suffix: str, data: bytes) -> ReportText:
     if not data.strip():
-        raise ReadError(f"{name}: the file is empty")
+        raise ReadError(f"{name}: the file is empty", f"{name}：文件是空的")
     if suffix == ".docx":
         return _read_docx(name, data)
     text, encoding = decode_bytes(data, name)
@@ -96,20 +171,26 @@ _PINYIN_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīí�
 
 def _read_docx(name: str, data: bytes) -> ReportText:
     import zipfile
+    import zlib
 
     from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
 
+    limits.check_zip(name, data, ".docx")
     try:
         document = Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise ReadError(f"{name}: not a readable .docx file ({error})") from error
+    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError, etree.LxmlError, zlib.error,
+            EOFError, NotImplementedError) as error:
+        raise ReadError(f"{name}: not a readable .docx file ({error})",
+                        f"{name}：不是可读取的 .docx 文件（{error}）") from error
     lines = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
             lines.append("\t".join(cell.text for cell in row.cells))
     text = "\n".join(lines).strip()
     if not text:
-        raise ReadError(f"{name}: the document has no text")
+        raise ReadError(f"{name}: the document has no text", f"{name}：文档中没有文字")
     title = document.core_properties.title or None
     return ReportText(name, text, "docx", None, title=title)
 
@@ -136,7 +217,7 @@ def _read_html(name: str, html: str, encoding: str | None) -> ReportText:
     try:
         root = lxml_html.document_fromstring(html)
     except (ValueError, Exception) as error:  # lxml raises ParserError, a ValueError subclass, or XMLSyntaxError
-        raise ReadError(f"{name}: not readable HTML ({error})") from error
+        raise ReadError(f"{name}: not readable HTML ({error})", f"{name}：无法读取的 HTML（{error}）") from error
     title = (root.findtext(".//title") or "").strip() or None
     published = None
     for meta in root.iter("meta"):
@@ -161,7 +242,7 @@ def _read_html(name: str, html: str, encoding: str | None) -> ReportText:
         if heading and heading not in text[:500]:
             text = heading + "\n" + text
     if not text:
-        raise ReadError(f"{name}: no article text found in the page")
+        raise ReadError(f"{name}: no article text found in the page", f"{name}：网页中没有找到正文")
     return ReportText(name, text, "html", encoding, title=title, published=published)
 
 

@@ -38,6 +38,46 @@ SETTINGS: dict[str, Setting] = {
         "50",
         "Largest sheet or report accepted for upload, in megabytes.",
     ),
+    "report_mb": Setting(
+        "PBD_MAX_REPORT_MB",
+        "20",
+        "Largest report file read (from disk or an upload), in megabytes.",
+    ),
+    "report_chars": Setting(
+        "PBD_MAX_REPORT_CHARS",
+        "1000000",
+        "Most characters of text one report may hold.",
+    ),
+    "report_figures": Setting(
+        "PBD_MAX_REPORT_FIGURES",
+        "2000",
+        "Most figures, honours and unassigned numbers found in one report.",
+    ),
+    "unzipped_mb": Setting(
+        "PBD_MAX_UNZIPPED_MB",
+        "200",
+        "Most megabytes a .xlsx or .docx may unpack to (all its parts together).",
+    ),
+    "zip_ratio": Setting(
+        "PBD_MAX_ZIP_RATIO",
+        "100",
+        "Highest compression ratio of any part over 1 MB of a .xlsx or .docx.",
+    ),
+    "zip_members": Setting(
+        "PBD_MAX_ZIP_MEMBERS",
+        "10000",
+        "Most parts a .xlsx or .docx may hold.",
+    ),
+    "shared_strings": Setting(
+        "PBD_MAX_SHARED_STRINGS",
+        "1000000",
+        "Most distinct texts (shared strings) a .xlsx may hold.",
+    ),
+    "sheet_columns": Setting(
+        "PBD_MAX_SHEET_COLUMNS",
+        "1000",
+        "Widest row a sheet may have, in columns.",
+    ),
     "analyst_password": Setting(
         "PBD_ANALYST_PASSWORD",
         "",
@@ -77,6 +117,19 @@ def lock_timeout() -> float:
 
 def max_upload_bytes() -> int:
     return int(float(SETTINGS["max_upload_mb"].get()) * 1024 * 1024)
+
+
+def int_setting(name: str) -> int:
+    """A whole-number setting, such as a limit; a value that is not one is refused with its name."""
+    setting = SETTINGS[name]
+    value = setting.get()
+    try:
+        number = int(value)
+    except ValueError:
+        raise ValueError(f"{setting.env}={value!r}: expected a whole number") from None
+    if number <= 0:
+        raise ValueError(f"{setting.env}={value!r}: expected a number above 0")
+    return number
 
 
 def browser_path() -> str:

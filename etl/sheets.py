@@ -28,7 +28,7 @@ import duckdb
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from etl import catalog, identity
+from etl import catalog, identity, limits
 from etl.load import LoadError, LoadResult, committed_batch, run_batch, school_index
 from etl.places import Place, merged, place_given
 from etl.reading import ReadError, decode_bytes
@@ -224,7 +224,8 @@ def _sheet_source(name: str, data: bytes, max_bytes: int | None, original: Path 
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, [Problem(name, None, None, "not a text file (is it an Excel file saved with a .csv name?)",
                               reason_zh="不是文本文件（是否把 Excel 文件存成了 .csv 扩展名？）")]
-    if _utf8_head(data) and not data.startswith(b"\xef\xbb\xbf") and _first_line_is_header(data):
+    if (_utf8_head(data) and not data.startswith(b"\xef\xbb\xbf") and not _bare_carriage_returns(data)
+            and _first_line_is_header(data)):
         first = data[:65536].split(b"\n", 1)
         header = first[0].rstrip(b"\r").decode("utf-8", errors="ignore")
         has_rows = len(first) > 1 and bool(first[1].strip()) or len(data) > 65536
@@ -235,6 +236,11 @@ def _sheet_source(name: str, data: bytes, max_bytes: int | None, original: Path 
             fh.write(data)
         return _Source(header, path, True, has_rows, decoded=False), []
     return _decoded_source(name, data)
+
+
+def _bare_carriage_returns(data: bytes) -> bool:
+    """Whether lines end in a lone CR (old Mac style) anywhere: such a file is rewritten with LF."""
+    return data.count(b"\r") != data.count(b"\r\n")
 
 
 def _first_line_is_header(data: bytes) -> bool:
@@ -256,31 +262,66 @@ def _decoded_source(name: str, data: bytes) -> tuple[_Source | None, list[Proble
 
 
 def _xlsx_text(name: str, data: bytes) -> tuple[str, list[Problem], int]:
+    """The first sheet as CSV text, with the empty rows above its first row counted.
+
+    The zip is checked against the caps first (etl/limits.py). Cells are read as they exist: the
+    sheet's declared size (`<dimension>`) is ignored, since a hostile file declares a million rows by
+    sixteen thousand columns and openpyxl would pad every row to it. Rows are padded to the widest one.
+    """
     import zipfile
+    import zlib
 
     from openpyxl import load_workbook
 
     try:
+        limits.check_zip(name, data, ".xlsx")
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        return "", [Problem(name, None, None, f"not a readable .xlsx workbook ({error})",
+        try:
+            if not workbook.worksheets:
+                return "", [Problem(name, None, None, "the workbook has no sheet", reason_zh="工作簿中没有工作表")], 0
+            lines, width, rows_above = _xlsx_rows(name, workbook.worksheets[0])
+        finally:
+            workbook.close()
+    except limits.LimitExceeded as error:
+        return "", [Problem(name, None, None, str(error).removeprefix(f"{name}: "),
+                            reason_zh=error.zh.removeprefix(f"{name}：").removesuffix("，已拒绝"))], 0
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, IndexError, AttributeError, EOFError,
+            NotImplementedError, zlib.error, SyntaxError) as error:
+        # SyntaxError: the XML parsers' ParseError; ValueError covers defusedxml's refusals
+        return "", [Problem(name, None, None, f"not a readable .xlsx workbook ({type(error).__name__}: {error})",
                             reason_zh=f"不是可读取的 .xlsx 工作簿（{error}）")], 0
-    sheet = workbook.worksheets[0]
+    if not lines:
+        return "", [Problem(name, None, None, "the workbook's first sheet is empty",
+                            reason_zh="工作簿的第一个工作表是空的")], 0
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    rows_above = None  # the empty rows above the first one written
+    for line, cells in lines:
+        out.write(line + "," * (width - cells) + "\n")
+    return out.getvalue(), [], rows_above
+
+
+def _xlsx_rows(name: str, sheet) -> tuple[list[tuple[str, int]], int, int]:
+    """([(csv line, cells in it)], widest row, empty rows above the first) for the non-empty rows."""
+    sheet.reset_dimensions()  # read the cells there are, not the size the file declares
+    lines: list[tuple[str, int]] = []
+    width, rows_above = 0, None
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="")
     for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-        if row is None or all(v is None or str(v).strip() == "" for v in row):
+        limits.check_sheet_columns(name, number, len(row))
+        if not row or all(v is None or str(v).strip() == "" for v in row):
             continue
         if rows_above is None:
             rows_above = number - 1
-        writer.writerow(["" if v is None else (int(v) if isinstance(v, float) and v.is_integer() else v) for v in row])
-    workbook.close()
-    text = out.getvalue()
-    if not text.strip():
-        return "", [Problem(name, None, None, "the workbook's first sheet is empty",
-                            reason_zh="工作簿的第一个工作表是空的")]
-    return text, [], rows_above or 0
+        cells = list(row)
+        while cells and (cells[-1] is None or str(cells[-1]).strip() == ""):
+            cells.pop()
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerow(["" if v is None else (int(v) if isinstance(v, float) and v.is_integer() else v)
+                         for v in cells])
+        lines.append((buffer.getvalue(), len(cells)))
+        width = max(width, len(cells))
+    return lines, width, rows_above or 0
 
 
 HEADER_SEARCH_ROWS = 10  # a header below this many title rows is not looked for
@@ -605,7 +646,9 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout, restag
 # year, the row and the qualifier's ENUM code into one BIGINT, so that one max() finds the figure
 # and its qualifier (a second arg_max over the ENUM costs 10 ms a million rows).
 assert len(QUALIFIERS) <= 8
-_LATEST_KEY = "(year::BIGINT << 35) | (sheet_row::BIGINT << 3) | enum_code(qualifier)"
+# A year outside 0..65535 is a problem reported elsewhere; clamped here so that the shift stays defined.
+_LATEST_KEY = ("(least(greatest(year, 0), 65535)::BIGINT << 35) | (sheet_row::BIGINT << 3) "
+               "| enum_code(qualifier)")
 
 
 def _latest(key: str) -> dict[str, str]:

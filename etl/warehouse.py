@@ -8,8 +8,11 @@ another process holds the lock. No caller ever sees DuckDB's raw lock error.
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 import random
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -839,6 +842,15 @@ class WarehouseBusy(WarehouseError):
     """Another process kept the warehouse locked for longer than the lock timeout."""
 
 
+def no_room(error: BaseException) -> bool:
+    """Whether a write failed for want of disk space (or of the file-size limit), not for a bug."""
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        return True
+    text = str(error)
+    return isinstance(error, (duckdb.Error, OSError)) and (
+        "No space left on device" in text or "File too large" in text or "Disk quota exceeded" in text)
+
+
 def _is_lock_conflict(error: Exception) -> bool:
     text = str(error)
     return "Could not set lock" in text or "Conflicting lock" in text
@@ -863,17 +875,69 @@ def connect(db: str | None = None, *, timeout: float | None = None) -> duckdb.Du
                     "Try again in a moment."
                 ) from error
             time.sleep(delay * (0.5 + random.random()))
-            delay = min(delay * 2, 0.5)
+            delay = min(delay * 2, 0.25)
 
 
 @contextlib.contextmanager
 def session(db: str | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A short-lived connection: opened for one unit of work, always closed."""
-    con = connect(db)
+    """A short-lived connection: opened for one unit of work, always closed. While it waits for the
+    file and while it holds it, a pending-write marker asks the app's readers to step aside."""
+    path = db or settings.db_path()
+    with pending_write(path):
+        con = connect(path)
+        try:
+            yield con
+        finally:
+            con.close()
+
+
+# A process that wants the warehouse file leaves a marker file (named by its process id) in a folder
+# beside it. The app's shared reader (dashboard/data.py) sees it, closes its connection as soon as the
+# reads in flight end, and holds new reads until the marker is gone, so that viewers, however many,
+# never keep a writer out for longer than one read. A marker whose process has died is ignored.
+def _pending_folder(path: str) -> Path | None:
+    return None if path == ":memory:" else Path(path + ".pending-writes")
+
+
+@contextlib.contextmanager
+def pending_write(path: str) -> Iterator[None]:
+    folder = _pending_folder(path)
+    if folder is None:
+        yield
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    marker = folder / f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    marker.touch()
     try:
-        yield con
+        yield
     finally:
-        con.close()
+        with contextlib.suppress(FileNotFoundError):
+            marker.unlink()
+
+
+def writer_waiting(path: str, *, ignore_pid: int | None = None) -> bool:
+    """Whether another live process has announced that it wants the warehouse file."""
+    folder = _pending_folder(path)
+    if folder is None:
+        return False
+    try:
+        names = os.listdir(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    for name in names:
+        pid = name.partition("-")[0]
+        if not pid.isdigit() or int(pid) == ignore_pid:
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:  # its writer died without cleaning up
+            with contextlib.suppress(OSError):
+                (folder / name).unlink()
+            continue
+        except PermissionError:  # alive, another user's
+            pass
+        return True
+    return False
 
 
 @contextlib.contextmanager

@@ -369,3 +369,12 @@ def test_a_refused_review_says_why_in_chinese(app, rich_db):
     next(r for r in at.radio if r.label == "操作").set_value("reject")  # a rejection with no reason
     next(b for b in at.get("button") if "提交审核" in str(b.proto.label)).click().run()
     assert any("请填写原因" in e.value for e in at.error)
+
+
+@pytest.mark.parametrize("years", ["1990-1991", "2000-2099", "2099-2100", "2024-2016"])
+def test_a_year_range_from_the_url_outside_the_data_is_brought_inside(app, years):
+    """Found by viewers asking for URLs one after another: a range below the data's first year
+    crashed the sidebar's slider."""
+    at = open_page(app, "evidence", years=years)
+    low, high = at.sidebar.slider(key="f_years").value
+    assert low <= high and at.sidebar.slider(key="f_years").min <= low and high <= at.sidebar.slider(key="f_years").max

@@ -96,3 +96,35 @@ def test_import_from_the_cli_while_the_app_serves_a_page(built_db, tmp_path, pag
         assert page.locator("[data-testid=stException]").count() == 0
     finally:
         server.stop()
+
+
+def timed_import(db: str, sheet: Path) -> float:
+    started = time.monotonic()
+    result = run_cli("import", str(sheet), "--db", db, env={"PBD_LOCK_TIMEOUT": "30"})
+    assert result.returncode == 0, result.stderr
+    return time.monotonic() - started
+
+
+def test_eight_viewers_reading_over_the_websocket_do_not_keep_an_import_waiting(built_db, tmp_path):
+    """Eight viewers run the evidence page over and over (each run asks for something new, so every
+    run reads the warehouse). An import from the command line meanwhile takes its usual time, plus at
+    most 2 s: the app's reader steps aside for it."""
+    from tests.viewers import Viewers
+
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    first.write_text("学校,年份,指标,数值\n北京市第一中学,2021,正式党员,30\n", encoding="utf-8")
+    second.write_text("学校,年份,指标,数值\n北京市第二中学,2021,正式党员,31\n", encoding="utf-8")
+    server = AppServer(built_db)
+    try:
+        alone = timed_import(built_db, first)
+        pages = [("evidence", "q={viewer}-{n}"), ("evidence", "years=2000-20{n}"), ("compare", "years=2000-20{n}")]
+        with Viewers(server.url, 8, pages) as viewers:
+            viewers.wait_for_runs(1)
+            runs_before = viewers.runs
+            busy = timed_import(built_db, second)
+            runs_during = viewers.runs - runs_before
+        assert all(not s.errors for s in viewers.stats), [s.errors for s in viewers.stats]
+        assert runs_during >= 4, "the viewers were not reading while the import ran"
+        assert busy <= alone + 2, f"alone {alone:.2f} s, with eight viewers {busy:.2f} s"
+    finally:
+        server.stop()

@@ -447,3 +447,23 @@ def test_a_year_with_a_fraction_is_refused_not_rounded(con, year, refused):
     assert bool(check.problems) is refused
     if refused:
         assert check.problems[0].row == 2 and "whole number" in check.problems[0].reason
+
+
+@pytest.mark.parametrize("year, refused", [(2021.5, True), (2021.4, True), (2021.0, False), (2021, False)])
+def test_a_year_with_a_fraction_in_a_workbook_is_refused_not_rounded(con, year, refused):
+    import io
+
+    from openpyxl import Workbook
+
+    from etl.sheets import check_sheet
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["学校", "年份", "正式党员"])
+    sheet.append(["城东中学", year, 12])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    check = check_sheet(con, "y.xlsx", buffer.getvalue())
+    assert bool(check.problems) is refused
+    if refused:
+        assert check.problems[0].row == 2 and "whole number" in check.problems[0].reason

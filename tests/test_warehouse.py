@@ -349,3 +349,58 @@ def test_a_new_catalog_indicator_joins_the_enum_and_sheet_figures_keep_theirs(co
                 [loaded.batch_id, loaded.batch_id])
     assert con.execute("SELECT indicator_id FROM observations WHERE id = 9000001").fetchone() == ("mentor_meetings",)
     assert sync_indicators(con) == 0  # nothing left to change
+
+
+def test_a_pending_write_is_seen_by_readers_and_a_dead_writers_marker_is_ignored(tmp_path):
+    import os
+    import subprocess
+
+    from etl.warehouse import pending_write, writer_waiting
+
+    db = str(tmp_path / "w.duckdb")
+    assert not writer_waiting(db)
+    with pending_write(db):
+        assert writer_waiting(db)
+        assert not writer_waiting(db, ignore_pid=os.getpid())  # the app's own writes
+    assert not writer_waiting(db)
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    marker = tmp_path / "w.duckdb.pending-writes" / f"{dead.pid}-abcd"
+    marker.touch()
+    assert not writer_waiting(db) and not marker.exists()
+
+
+def test_the_shared_reader_closes_for_a_waiting_writer_and_reads_again_after(built_db, tmp_path):
+    import subprocess
+    import threading
+    import time
+
+    from dashboard.data import SharedReader
+
+    reader = SharedReader(idle=60)  # without a writer waiting it would stay open for a minute
+    with reader.cursor(built_db) as cur:
+        assert cur.execute("SELECT count(*) FROM batches").fetchone()[0] >= 1
+    assert reader._con is not None
+    other = subprocess.Popen(["sleep", "60"])  # stands for the writing process
+    marker = tmp_path / "warehouse.duckdb.pending-writes" / f"{other.pid}-test"
+    marker.parent.mkdir(exist_ok=True)
+    marker.touch()
+    results = []
+    thread = threading.Thread(target=lambda: results.append(_read_one(reader, built_db)))
+    try:
+        thread.start()
+        time.sleep(0.5)
+        assert reader._con is None  # closed for the writer
+        assert results == []  # and the new read is held back while the write is pending
+        marker.unlink()
+        thread.join(timeout=10)
+        assert results == [1]
+    finally:
+        other.kill()
+        other.wait()
+        reader.shutdown()
+
+
+def _read_one(reader, db: str) -> int:
+    with reader.cursor(db) as cur:
+        return cur.execute("SELECT 1").fetchone()[0]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from etl import limits
 from etl.extract import awards as honours
 from etl.extract import people, rules_en, rules_zh
 from etl.extract.document import (
@@ -30,7 +31,7 @@ from etl.extract.periods import DocTime, TimeInfo, cadence_en, cadence_zh, time_
 from etl.extract.quantities import ZH_QUANTITY, Quantity, find_en, find_zh
 from etl.extract.rule import Rule, RuleTable, Window
 from etl.extract.text import Segmenter
-from etl.reading import read_report
+from etl.reading import ReadError, read_report
 from etl.records import Candidate, DocumentInfo, Extraction, Metric, content_hash
 from etl.textnorm import fold
 
@@ -377,5 +378,12 @@ def _candidate(text: str, low: str, seg: Segmenter, q: Quantity, doc_time: DocTi
 def extract_file(path: str | Path, data: bytes | None = None) -> Extraction:
     """Read and extract one report file; raises etl.reading.ReadError for an unreadable file."""
     report = read_report(path, data)
-    return extract_text(Path(path).name, report.text, title_hint=report.title if report.kind == "docx" else None,
-                        published_hint=report.published)
+    extraction = extract_text(Path(path).name, report.text,
+                              title_hint=report.title if report.kind == "docx" else None,
+                              published_hint=report.published)
+    try:
+        limits.check_report_figures(report.name, len(extraction.metrics) + len(extraction.awards)
+                                    + len(extraction.candidates))
+    except limits.LimitExceeded as error:
+        raise ReadError(str(error), error.zh) from error
+    return extraction
