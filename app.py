@@ -31,5 +31,8 @@ def _home() -> None:
 navigation = st.navigation([st.Page(_home, title=t("page_overview", lang), default=True, visibility="hidden"), *pages])
 st.logo("data/logo.svg", size="large")
 st.session_state["_page_params"] = None  # each page publishes its own URL parameters
-ui.sidebar()
-navigation.run()
+try:
+    ui.sidebar()
+    navigation.run()
+except ui.UNREADABLE as error:  # a damaged or foreign file: a page that says so and what to do
+    ui.unreadable_warehouse(error, lang)

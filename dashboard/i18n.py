@@ -227,6 +227,26 @@ STRINGS: dict[str, tuple[str, str]] = {
     "revert": ("撤销这个批次", "Revert this batch"),
     "choose_batch": ("请选择一个批次", "Choose a batch"),
     "revert_will_remove": ("撤销后，下列内容将从所有页面移除：批次 {batch}（{what}）。", "Reverting removes this from every page: batch {batch} ({what})."),
+    "unreadable_title": ("无法读取数据仓库", "The warehouse cannot be read"),
+    "unreadable_body": ("数据仓库文件 {db} 已损坏，或不是本系统的数据仓库，因此无法显示任何页面。原因如下：",
+                        "The warehouse file {db} is damaged or is not this system's warehouse, so no page can be shown. "
+                        "The reason:"),
+    "unreadable_todo": ("处理办法（由管理员操作）：\n\n1. 停止应用，把 {db} 移到别处保存（不要删除）；\n"
+                        "2. 若有备份，把备份复制回原位置；否则运行 `make warehouse`（或 `python -m etl build`）重建，"
+                        "再重新导入报告与报表；\n3. 重新启动应用。",
+                        "What to do (for the administrator):\n\n1. Stop the app and move {db} aside (do not delete it);\n"
+                        "2. Copy a backup back in its place, or rebuild with `make warehouse` (or `python -m etl build`) "
+                        "and load the reports and sheets again;\n3. Start the app again."),
+    "nothing_new": ("这份报表的 {n} 条数据都已在库中且数值相同，导入不会增加任何内容。",
+                    "All {n} figures of this sheet are already stored with the same values; importing adds nothing."),
+    "no_room": ("磁盘空间不足，无法写入数据仓库；未写入任何内容。请释放磁盘空间后重试。",
+                "There is no room on the disk to write the warehouse; nothing was written. Free some disk space and try again."),
+    "unexpected_failure": ("操作失败，未写入任何内容（{error}）。请稍后重试；若问题持续，请联系管理员（详情已记录在服务器日志中）。",
+                           "That failed and nothing was written ({error}). Try again in a moment; if it keeps failing, "
+                           "tell the administrator (the details are in the server log)."),
+    "revert_withdraws": ("同时撤回对这些数据所做的 {n} 次审核（批次 {batches}）。",
+                         "This also withdraws {n} review(s) made of its figures (batch {batches})."),
+    "reverted_withdrew": ("对其数据所做的 {n} 次审核也已撤回。", "{n} review(s) of its figures were withdrawn too."),
     "confirm_revert": ("确认撤销批次 {batch}", "Confirm: revert batch {batch}"),
     "reverted_done": ("已撤销批次 {batch}（{what}），撤销记录为批次 {revert}。",
                       "Batch {batch} ({what}) was reverted; the revert is recorded as batch {revert}."),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 from dataclasses import dataclass
 
 import pandas as pd
@@ -14,6 +15,7 @@ from dashboard.charts import school_name
 from dashboard.exports import safe_csv
 from dashboard.filters import REGION_LEVELS, Filters, from_query_params, to_query_params
 from dashboard.i18n import t
+from etl.textnorm import clean_name, name_problem
 
 LANG_OPTIONS = {"zh": "中文", "en": "English"}
 _FILTER_KEYS = ("f_regions", "f_schools", "f_levels", "f_years", "f_region_level")
@@ -181,6 +183,32 @@ def empty_state(lang: str, message_key: str = "empty_body") -> None:
     st.info(f"**{t('empty_title', lang)}**\n\n{t(message_key, lang)}", icon=":material/inbox:")
 
 
+def _unreadable_errors() -> tuple[type[BaseException], ...]:
+    import duckdb
+
+    from etl.warehouse import WarehouseError
+
+    return WarehouseError, duckdb.IOException, duckdb.InternalException, duckdb.SerializationException
+
+
+# What a warehouse that cannot be read raises; a busy warehouse is not one of them (pages wait for it).
+UNREADABLE = _unreadable_errors()
+
+
+def unreadable_warehouse(error: BaseException, lang: str) -> None:
+    """The page shown instead of any other when the warehouse file cannot be read."""
+    from dashboard import tables
+
+    if isinstance(error, data.WarehouseBusy):
+        raise error  # not damaged: the pages say "busy" and wait
+    logging.getLogger("pbd").error("the warehouse cannot be read", exc_info=error)
+    db = tables.plain(data.db_path())
+    st.title(t("unreadable_title", lang))
+    st.error(t("unreadable_body", lang).format(db=db), icon=":material/database:")
+    st.code(str(error).splitlines()[0] if str(error) else type(error).__name__, language=None)
+    st.markdown(t("unreadable_todo", lang).format(db=db))
+
+
 def guarded_query(name: str, lang: str, **params) -> pd.DataFrame | None:
     """A query whose failure becomes a helpful message on the page (None), never a traceback."""
     try:
@@ -279,9 +307,18 @@ def int_list(raw: str) -> list[int]:
 # ------------------------------------------------------------------ analysts
 
 def error_text(error: Exception, lang: str) -> str:
-    """A refusal in the page's language: the Chinese a LoadError carries, else its message."""
+    """What went wrong, in the page's language. A refusal (a LoadError, an unreadable file, a file over
+    a limit) carries its reason in both languages. Anything else is a failure the page did not expect:
+    it is logged with its traceback and said plainly, since the transaction has rolled it back."""
+    from etl.warehouse import WarehouseError, no_room
+
     zh = getattr(error, "zh", None)
-    return zh if lang == "zh" and zh else str(error)
+    if zh is not None or isinstance(error, WarehouseError):
+        return zh if lang == "zh" and zh else str(error)
+    if no_room(error):
+        return t("no_room", lang)
+    logging.getLogger("pbd").error("a write or read failed on a page", exc_info=error)
+    return t("unexpected_failure", lang).format(error=f"{type(error).__name__}: {error}")
 
 
 def require_analyst(lang: str, why: str) -> str:
@@ -301,18 +338,14 @@ def analyst() -> str | None:
     return st.session_state.get("analyst_name")
 
 
-def _client_key() -> str:
-    ip = getattr(st.context, "ip_address", None)
-    return ip or "local"
-
-
 def analyst_login(lang: str, *, where=None) -> str | None:
     """A login form for the analyst role (upload, review, revert). Returns the analyst's name."""
+    from dashboard import tables
     from etl import auth
 
     if analyst():
         box = where or st.sidebar
-        box.caption(t("logged_in_as", lang).format(name=analyst()))
+        box.caption(t("logged_in_as", lang).format(name=tables.plain(analyst())))  # a name, not Markdown
         if box.button(t("log_out", lang), key="logout"):
             st.session_state.pop("analyst_name", None)
             st.rerun()
@@ -327,10 +360,13 @@ def analyst_login(lang: str, *, where=None) -> str | None:
         password = st.text_input(t("password", lang), type="password", key="login_password")
         submitted = st.form_submit_button(t("log_in", lang))
     if submitted:
+        problem = name_problem(name)
         if not name.strip():
             container.error(t("name_required", lang))
-        elif auth.check_password(password, who=_client_key()):
-            st.session_state["analyst_name"] = name.strip()
+        elif problem:
+            container.error(problem[1] if lang == "zh" else problem[0])
+        elif auth.check_password(password, who=auth.account_key(name)):
+            st.session_state["analyst_name"] = clean_name(name)
             st.rerun()
         else:
             container.error(t("wrong_password", lang))

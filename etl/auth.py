@@ -3,7 +3,7 @@
 Order: PBD_ANALYST_PASSWORD (plain, from the environment), then `analyst_password_hash` in
 .streamlit/secrets.toml, then the git-ignored .analyst-password file that `make run` creates on
 first start (printing the generated password once, as a notebook server prints its token).
-Wrong passwords are slowed down: each failure within the window doubles the wait before the next try.
+Wrong passwords are slowed down per account name and across all accounts (Throttle).
 """
 
 from __future__ import annotations
@@ -90,38 +90,80 @@ def ensure_password(path: Path | None = None) -> str | None:
 
 
 class Throttle:
-    """Slows down repeated wrong passwords: after each failure the next try waits twice as long."""
+    """Slows down wrong passwords, per account and across all accounts.
 
-    def __init__(self, base: float = 0.5, cap: float = 30.0, window: float = 600.0):
+    Each try books a time slot before it runs. An account's slots are spaced by an interval that
+    doubles with each failure in the window (base, 2 base, 4 base … up to cap); all tries, whatever
+    the account, are spaced by a global interval once more than `free` failures have happened in the
+    window. Tries sent at once from parallel sessions therefore queue up in time instead of running
+    side by side, and a new name per try still meets the global spacing.
+    """
+
+    def __init__(self, base: float = 0.5, cap: float = 30.0, window: float = 600.0, free: int = 10,
+                 global_base: float = 0.25, global_cap: float = 5.0):
         self.base, self.cap, self.window = base, cap, window
-        self._failures: dict[str, tuple[int, float]] = {}
+        self.free, self.global_base, self.global_cap = free, global_base, global_cap
+        self._failures: dict[str, tuple[int, float]] = {}  # account -> (failures in the window, last)
+        self._next: dict[str, float] = {}  # account -> earliest start of its next try
+        self._global_failures: list[float] = []
+        self._global_next = 0.0
         self._lock = threading.Lock()
 
-    def wait_seconds(self, who: str) -> float:
-        with self._lock:
-            count, last = self._failures.get(who, (0, 0.0))
-            if not count or time.monotonic() - last > self.window:
-                return 0.0
-            return max(0.0, min(self.cap, self.base * 2 ** (count - 1)) - (time.monotonic() - last))
+    def _interval(self, account: str, now: float) -> float:
+        count, last = self._failures.get(account, (0, 0.0))
+        if not count or now - last > self.window:
+            return 0.0
+        return min(self.cap, self.base * 2 ** (count - 1))
 
-    def failed(self, who: str) -> None:
+    def _global_interval(self, now: float) -> float:
+        self._global_failures = [t for t in self._global_failures if now - t <= self.window]
+        over = len(self._global_failures) - self.free
+        return 0.0 if over < 0 else min(self.global_cap, self.global_base * 2 ** (over / 5))
+
+    def reserve(self, account: str) -> float:
+        """Book the next try for `account`; the seconds to wait before running it."""
         with self._lock:
-            count, last = self._failures.get(who, (0, 0.0))
-            if time.monotonic() - last > self.window:
+            now = time.monotonic()
+            start = max(now, self._next.get(account, 0.0), self._global_next)
+            self._next[account] = start + self._interval(account, now)
+            self._global_next = start + self._global_interval(now)
+            return start - now
+
+    def wait_seconds(self, account: str) -> float:
+        """How long a try for `account` would wait now (without booking it)."""
+        with self._lock:
+            return max(0.0, max(self._next.get(account, 0.0), self._global_next) - time.monotonic())
+
+    def failed(self, account: str) -> None:
+        with self._lock:
+            now = time.monotonic()
+            count, last = self._failures.get(account, (0, 0.0))
+            if now - last > self.window:
                 count = 0
-            self._failures[who] = (count + 1, time.monotonic())
+            self._failures[account] = (count + 1, now)
+            self._global_failures.append(now)
+            # the next try of this account waits the doubled interval from now
+            self._next[account] = max(self._next.get(account, 0.0), now + self._interval(account, now))
 
-    def succeeded(self, who: str) -> None:
+    def succeeded(self, account: str) -> None:
         with self._lock:
-            self._failures.pop(who, None)
+            self._failures.pop(account, None)
+            self._next.pop(account, None)
 
 
 THROTTLE = Throttle()
 
 
+def account_key(name: str) -> str:
+    """The account a login names, as the throttle counts it (case, width and invisible characters aside)."""
+    from etl.textnorm import clean_name
+
+    return clean_name(name).casefold()
+
+
 def check_password(password: str, who: str = "global", throttle: Throttle = THROTTLE) -> bool:
-    """Check a login attempt, sleeping first if this client has failed recently."""
-    delay = throttle.wait_seconds(who)
+    """Check a login attempt for the account `who`, first waiting for its slot (Throttle)."""
+    delay = throttle.reserve(who)
     if delay:
         time.sleep(delay)
     stored, _ = stored_hash()

@@ -27,6 +27,7 @@ from etl.schools import (
     is_english_name,
     school_level_from_name,
 )
+from etl.textnorm import clean_name, name_problem
 from etl.warehouse import (
     OBSERVATION_TABLES,
     WarehouseError,
@@ -195,6 +196,8 @@ class SchoolResolver:
 
     def resolve(self, name: str, *, region: str | None = None, level: str | None = None,
                 context: str = "", create: bool = True) -> int | None:
+        if problem := name_problem(name):
+            raise LoadError(f"school {clean_name(name) or name!r}: {problem[0]}", f"学校“{clean_name(name)}”：{problem[1]}")
         decision = identity.find(self.index, name, region)
         school_id = decision.school_id if decision.kind == "match" else None
         if decision.kind == "new" and not decision.candidates and not identity.is_generic(name):
@@ -212,6 +215,7 @@ class SchoolResolver:
         return self.create(name, region, level, context)
 
     def create(self, name: str, region_text: str | None, level: str | None, context: str = "") -> int:
+        name = clean_name(name)  # stored without invisible characters (its spelling is kept as an alias)
         place = school_place(name, region_text, context)
         is_en = is_english_name(name)
         school_id = _next(self.con, "school_ids")
@@ -404,8 +408,32 @@ def _mark_reverted(con, batch_id: int, by_batch: int | None) -> None:
         )
 
 
+def dependent_batches(con, batch_id: int) -> list[int]:
+    """The committed reviews, corrections and decisions on numbers that act on what `batch_id` loaded,
+    and on what those added in turn (a review of a correction): reverting the load withdraws them too,
+    so that no correction stays current with its source gone."""
+    found: list[int] = []
+    frontier = [batch_id]
+    while frontier:
+        marks = ", ".join("?" * len(frontier))
+        figures = " UNION ALL ".join(f"SELECT id FROM {table} WHERE batch_id IN ({marks})"
+                                     for table in OBSERVATION_TABLES)
+        rows = con.execute(
+            f"""SELECT DISTINCT b.id FROM batches b WHERE b.status = 'committed' AND b.id IN (
+                    SELECT r.batch_id FROM reviews r WHERE r.observation_id IN ({figures})
+                    UNION SELECT d.batch_id FROM candidate_decisions d JOIN candidates c ON c.id = d.candidate_id
+                          WHERE c.batch_id IN ({marks}))
+                ORDER BY b.id""",
+            frontier * (len(OBSERVATION_TABLES) + 1),
+        ).fetchall()
+        frontier = [row[0] for row in rows if row[0] not in found and row[0] != batch_id]
+        found += frontier
+    return sorted(found)
+
+
 def revert_batch(con, batch_id: int, *, who: str | None = None, note: str | None = None) -> LoadResult:
-    """Undo one load; the revert is recorded as a batch of its own."""
+    """Undo one load, and withdraw the reviews made of its figures (dependent_batches); the revert is
+    recorded as a batch of its own."""
     row = con.execute("SELECT kind, status, file_name FROM batches WHERE id = ?", [batch_id]).fetchone()
     if row is None:
         raise LoadError(f"there is no batch {batch_id} (see `python -m etl batches`)", f"没有批次 {batch_id}")
@@ -416,7 +444,12 @@ def revert_batch(con, batch_id: int, *, who: str | None = None, note: str | None
     if status == "reverted":
         return LoadResult("unchanged", batch_id, {}, f"batch {batch_id} was already reverted")
 
+    withdrawn: list[int] = []
+
     def write(c, revert_id):
+        withdrawn[:] = dependent_batches(c, batch_id)  # read inside the transaction that reverts them
+        for dependent in reversed(withdrawn):  # the latest first, as if each were undone in turn
+            _mark_reverted(c, dependent, revert_id)  # on the batch's own schools: refreshed below
         _mark_reverted(c, batch_id, revert_id)
         c.execute("UPDATE batches SET reverts_batch = ? WHERE id = ?", [batch_id, revert_id])
         refresh_current(c, _schools_of_batch_sql(), _batch_params(batch_id))
@@ -425,7 +458,10 @@ def revert_batch(con, batch_id: int, *, who: str | None = None, note: str | None
     result = run_batch(con, "revert", file_name=file_name, digest=None, who=who, write=write,
                        note=note or f"revert of batch {batch_id}")
     result.status = "reverted"
-    result.message = f"batch {batch_id} ({file_name or kind}) reverted; recorded as batch {result.batch_id}"
+    result.counts = {"withdrawn": len(withdrawn)}
+    also = (f"; also withdrew {len(withdrawn)} review(s) of its figures (batch "
+            f"{', '.join(map(str, withdrawn))})" if withdrawn else "")
+    result.message = f"batch {batch_id} ({file_name or kind}) reverted{also}; recorded as batch {result.batch_id}"
     return result
 
 

@@ -11,6 +11,7 @@ from etl import identity
 from etl.load import LoadError, LoadResult, run_batch, school_place
 from etl.places import merged, place_given
 from etl.schools import alias_key, is_english_name, school_level_from_name
+from etl.textnorm import clean_name, name_problem
 from etl.warehouse import SCHOOL_LEVELS
 
 # the tables whose rows belong to a school, and the column naming each row
@@ -58,9 +59,11 @@ def _run(con, who: str, note: str, write) -> LoadResult:
 
 def rename(con, school_id: int, name: str, *, who: str) -> LoadResult:
     """Give a school another name (its old spellings still find it)."""
-    name = (name or "").strip()
-    if not name:
+    if not (name or "").strip():
         raise LoadError("a school needs a name", "学校名称不能为空")
+    if problem := name_problem(name):
+        raise LoadError(f"a school's name: {problem[0]}", f"学校名称：{problem[1]}")
+    name = clean_name(name)
     before = _school(con, school_id)
     field = "name_en" if is_english_name(name) else "name_zh"
     if before[field] == name:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from etl.textnorm import to_simplified
+from etl.textnorm import clean_name, to_simplified
 
 # Districts and counties of the four municipalities (province-level cities). Used only when the
 # document itself names the municipality, because several of these names exist elsewhere too.
@@ -193,7 +193,7 @@ def is_english_name(name: str) -> bool:
 
 def alias_key(name: str) -> str:
     """The exact-match key for a spelling: simplified, lower case, no spaces or punctuation."""
-    return _NOISE.sub("", to_simplified(name)).lower()
+    return _NOISE.sub("", to_simplified(clean_name(name))).lower()
 
 
 _NUMBER_WORD = re.compile(r"(no|number)(\d)")

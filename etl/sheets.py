@@ -34,6 +34,7 @@ from etl.places import Place, merged, place_given
 from etl.reading import ReadError, decode_bytes
 from etl.records import content_hash
 from etl.schools import alias_key, is_english_name, school_level_from_name
+from etl.textnorm import clean_name, name_problem
 from etl.warehouse import (
     QUALIFIERS,
     SCHOOL_LEVELS,
@@ -846,6 +847,8 @@ def _check_source(con: duckdb.DuckDBPyConnection, name: str, data: bytes, source
         if source is not None and source.temporary:
             os.unlink(source.path)
     wide_columns = list(dict.fromkeys(layout.indicator_columns.values()))
+    if not problems:
+        problems = _name_problems(con, name, layout)
     if not preview or problems:
         return SheetCheck(name, hashing.result(), layout.kind, problems, wide_columns=wide_columns)
     found = _preview(con, hashing)
@@ -874,6 +877,17 @@ def _csv_problem(name: str, error: duckdb.Error, offset: int = 0) -> Problem:
         reason = f"not readable as CSV: {text.splitlines()[0]}"
         zh = f"无法按 CSV 读取：{text.splitlines()[0]}"
     return Problem(name, row, None, reason, reason_zh=zh)
+
+
+def _name_problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout) -> list[Problem]:
+    """School names that are not really there (only invisible characters) or that could pose as
+    another (a text-direction control), each at its first row. One check per school, not per row."""
+    column = next((layout.header[i] for i, role in layout.roles.items() if role == "school"), None)
+    found = []
+    for school, first_row in con.execute("SELECT school, first_row FROM sheet_schools ORDER BY first_row").fetchall():
+        if problem := name_problem(school):
+            found.append(Problem(name, first_row, column, problem[0], reason_zh=problem[1]))
+    return found
 
 
 def _untrimmed_school(con: duckdb.DuckDBPyConnection) -> bool:
@@ -967,7 +981,8 @@ def _school_record(school: str, region_text: str | None, level: str | None,
         place = merged(own, Place(*region[:3]))
         region = (place.province, place.city, place.district, region[3] or place.label)
     is_en = is_english_name(school)
-    return (None if is_en else school, school if is_en else None, *region, _level(level, school))
+    name = clean_name(school)  # stored without invisible characters; the spelling is kept as an alias
+    return (None if is_en else name, name if is_en else None, *region, _level(level, school))
 
 
 _REGION_IN_NAME = re.compile("[省市州盟区县旗]")  # only such a name can start with its region
@@ -1021,6 +1036,12 @@ def import_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, who:
         return check, LoadResult("unchanged", check.preview.already_loaded_as, {},
                                  f"{check.file}: already imported as batch {check.preview.already_loaded_as}; "
                                  "nothing added")
+    preview = check.preview
+    if preview.rows and not preview.new_figures and preview.changed.empty:
+        # the same figures in another order, with other line endings or in another file: nothing new
+        return check, LoadResult("unchanged", None, {},
+                                 f"{check.file}: all {preview.rows} figures are already in the warehouse with the "
+                                 "same values; nothing added")
 
     def write(c, batch_id):
         return _write_sheet(c, batch_id, check.wide_columns, check.preview)

@@ -11,6 +11,7 @@ import contextlib
 import errno
 import os
 import random
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -940,16 +941,24 @@ def writer_waiting(path: str, *, ignore_pid: int | None = None) -> bool:
     return False
 
 
+# Writers in one process (analysts in the app, each on a thread) take turns: DuckDB would let their
+# transactions run at once and then fail all but one of them on the rows they all touch (the data
+# version, the current values). Writers in other processes are kept out by the file lock.
+_WRITE_TURN = threading.RLock()
+
+
 @contextlib.contextmanager
 def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
-    """BEGIN ... COMMIT; any exception rolls everything back and propagates."""
-    con.execute("BEGIN TRANSACTION")
-    try:
-        yield con
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    con.execute("COMMIT")
+    """BEGIN ... COMMIT, one writer of this process at a time; any exception rolls everything back
+    and propagates."""
+    with _WRITE_TURN:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            yield con
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("COMMIT")
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:

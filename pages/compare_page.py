@@ -58,8 +58,11 @@ else:
 
 st.divider()
 st.subheader(t("small_multiples", lang))
-ui.bind("cmp_multi", "multi", [], parse=lambda raw: [i for i in raw.split(",") if i in options])
-multi = st.multiselect(t("pick_up_to_four", lang), ids, key="cmp_multi", max_selections=4, format_func=options.get,
+# a URL may name any number of indicators: the first four known ones, each once (the widget takes four)
+MAX_MULTIPLES = 4
+ui.bind("cmp_multi", "multi", [],
+        parse=lambda raw: list(dict.fromkeys(i for i in raw.split(",") if i in options))[:MAX_MULTIPLES])
+multi = st.multiselect(t("pick_up_to_four", lang), ids, key="cmp_multi", max_selections=MAX_MULTIPLES, format_func=options.get,
                        placeholder=t("choose_options", lang))
 if multi:
     frames = {}

@@ -106,9 +106,8 @@ with tab_figures:
                 ui.analyst_login(lang, where=st.container())
                 login_shown = True
             else:
-                from etl.load import LoadError
                 from etl.review import review_figure
-                from etl.warehouse import WarehouseError, session
+                from etl.warehouse import session
 
                 # every input is keyed by the figure, and by the round of reviews: another figure never
                 # shows (or submits) these values, and after a review the browser starts from a fresh form
@@ -142,7 +141,7 @@ with tab_figures:
                         st.session_state["ev_form_round"] = st.session_state.get("ev_form_round", 0) + 1
                         st.session_state["ev_review_done"] = t("review_saved", lang).format(batch=result.batch_id)
                         st.rerun()
-                    except (LoadError, WarehouseError) as error:
+                    except Exception as error:  # a refusal, or any failure: said on the page (ui.error_text)
                         st.error(ui.error_text(error, lang))
 
 with tab_honours:
@@ -180,8 +179,7 @@ with tab_candidates:
                 ui.analyst_login(lang, where=st.container())
         else:
             from etl.candidates import assign_candidate, dismiss_candidate
-            from etl.load import LoadError
-            from etl.warehouse import WarehouseError, session
+            from etl.warehouse import session
 
             # every widget is keyed by the candidate, so another candidate never inherits these values
             with st.form(f"candidate_{candidate_id}"):
@@ -216,7 +214,7 @@ with tab_candidates:
                     st.session_state["ev_candidate_done"] = done  # shown after the page reloads
                     st.session_state.pop("ev_cand", None)
                     st.rerun()
-                except (LoadError, WarehouseError) as error:
+                except Exception as error:  # a refusal, or any failure: said on the page (ui.error_text)
                     st.error(ui.error_text(error, lang))
 
 ui.publish(q=search.strip(), ind=chosen_indicators, status=statuses, kind=kinds,

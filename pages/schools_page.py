@@ -11,9 +11,8 @@ st.title(t("page_schools", lang))
 
 who = ui.require_analyst(lang, "schools_needs_analyst")
 
-from etl.load import LoadError  # noqa: E402  (after the access check: viewers never load the write side)
 from etl.school_admin import merge, rename, set_details, split  # noqa: E402
-from etl.warehouse import SCHOOL_LEVELS, WarehouseError, session  # noqa: E402
+from etl.warehouse import SCHOOL_LEVELS, session  # noqa: E402
 
 st.caption(t("schools_help", lang))
 notice = st.container()  # always there, so that what follows keeps its place when a message shows
@@ -50,7 +49,7 @@ def attempt(change) -> None:
     try:
         with session() as con:
             result = change(con)
-    except (LoadError, WarehouseError) as error:
+    except Exception as error:  # a refusal, or any failure: said on the page (ui.error_text)
         st.error(ui.error_text(error, lang))
         return
     done(result)

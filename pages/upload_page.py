@@ -15,9 +15,9 @@ st.title(t("page_upload", lang))
 who = ui.require_analyst(lang, "upload_needs_analyst")
 
 from etl.build import prepare  # noqa: E402  (after the access check: viewers never load the write side)
-from etl.load import LoadError, batches_frame, load_report, revert_batch  # noqa: E402
+from etl.load import batches_frame, dependent_batches, load_report, revert_batch  # noqa: E402
 from etl.sheets import SheetRejected, check_sheet, import_sheet, template  # noqa: E402
-from etl.warehouse import WarehouseError, session  # noqa: E402
+from etl.warehouse import session  # noqa: E402
 
 limit_mb = settings.max_upload_bytes() // (1024 * 1024)
 tab_sheets, tab_reports, tab_history, tab_templates = st.tabs(
@@ -35,7 +35,7 @@ with tab_sheets:
             with session() as con:
                 prepare(con)
                 check = check_sheet(con, upload.name, data, max_bytes=settings.max_upload_bytes())
-        except WarehouseError as error:
+        except Exception as error:  # a refusal, or any failure: said on the page (ui.error_text)
             st.error(ui.error_text(error, lang))
             st.stop()
         if not check.ok:
@@ -46,8 +46,12 @@ with tab_sheets:
                                file_name=f"{check.file}.problems.csv", mime="text/csv", key="problems_csv")
         else:
             preview = check.preview
+            # every figure already there with the same value (the sheet reordered, or saved again)
+            nothing_new = bool(preview.rows) and not preview.new_figures and preview.changed.empty
             if preview.already_loaded_as:
                 st.info(t("already_imported", lang).format(batch=preview.already_loaded_as))
+            elif nothing_new:
+                st.info(t("nothing_new", lang).format(n=preview.rows))
             c1, c2, c3, c4 = st.columns(4)
             c1.metric(t("figures", lang), preview.rows)
             c2.metric(t("new_figures", lang), preview.new_figures)
@@ -85,7 +89,7 @@ with tab_sheets:
             if undecided:
                 st.warning(t("choices_missing", lang).format(n=undecided))
             if st.button(t("confirm_import", lang), type="primary", key="confirm_sheet",
-                         disabled=bool(preview.already_loaded_as) or bool(undecided)):
+                         disabled=bool(preview.already_loaded_as) or nothing_new or bool(undecided)):
                 try:
                     with session() as con:
                         _, result = import_sheet(con, upload.name, data, who=who,
@@ -95,13 +99,12 @@ with tab_sheets:
                     st.rerun()
                 except SheetRejected as rejected:
                     st.error(t("sheet_problems", lang).format(n=len(rejected.problems), file=upload.name))
-                except WarehouseError as error:
+                except Exception as error:  # a refusal, or any failure: said on the page (ui.error_text)
                     st.error(ui.error_text(error, lang))
 
 # ------------------------------------------------------------------ reports
 with tab_reports:
     from etl.extract import extract_file
-    from etl.reading import ReadError
 
     st.caption(t("report_help", lang).format(mb=limit_mb))
     reports = st.file_uploader(t("choose_reports", lang), type=["txt", "html", "htm", "docx", "md"],
@@ -114,7 +117,7 @@ with tab_reports:
             continue
         try:
             extractions.append(extract_file(report.name, data))
-        except ReadError as error:
+        except Exception as error:  # unreadable or over a limit, or any failure: said on the page
             st.error(ui.error_text(error, lang))
     for ex in extractions:
         d = ex.document
@@ -142,7 +145,7 @@ with tab_reports:
                         honours=result.counts.get("awards", 0), candidates=result.counts.get("candidates", 0)))
                 else:
                     st.info(t(f"report_{result.status}", lang).format(doc=ex.document.doc))
-            except WarehouseError as error:
+            except Exception as error:  # a refusal, or any failure: said on the page (ui.error_text)
                 st.error(f"{ex.document.doc}: {ui.error_text(error, lang)}")
 
 # ------------------------------------------------------------------ history
@@ -155,7 +158,7 @@ with tab_history:
         with session() as con:
             prepare(con)
             history = batches_frame(con)
-    except WarehouseError as error:
+    except Exception as error:  # a refusal, or any failure: said on the page (ui.error_text)
         st.error(ui.error_text(error, lang))
         history = pd.DataFrame()
     if history.empty:
@@ -174,16 +177,24 @@ with tab_history:
             if batch is not None:
                 row = history[history["id"] == batch].iloc[0]
                 what = tables.batch_contents(row, lang)
-                st.warning(t("revert_will_remove", lang).format(batch=batch, what=what), icon=":material/undo:")
+                with session() as con:
+                    withdrawn = dependent_batches(con, int(batch))
+                warning = t("revert_will_remove", lang).format(batch=batch, what=what)
+                if withdrawn:
+                    warning += " " + t("revert_withdraws", lang).format(
+                        n=len(withdrawn), batches=", ".join(map(str, withdrawn)))
+                st.warning(warning, icon=":material/undo:")
                 note = st.text_input(t("why", lang), key=f"revert_note_{batch}")
                 if st.button(t("confirm_revert", lang).format(batch=batch), type="primary", key=f"revert_go_{batch}"):
                     try:
                         with session() as con:
                             result = revert_batch(con, int(batch), who=who, note=note or None)
                         st.session_state["revert_done"] = t("reverted_done", lang).format(
-                            batch=batch, what=what, revert=result.batch_id)
+                            batch=batch, what=what, revert=result.batch_id) + (
+                            " " + t("reverted_withdrew", lang).format(n=result.counts["withdrawn"])
+                            if result.counts.get("withdrawn") else "")
                         st.rerun()
-                    except (LoadError, WarehouseError) as error:
+                    except Exception as error:  # a refusal, or any failure: said on the page (ui.error_text)
                         st.error(ui.error_text(error, lang))
 
 # ------------------------------------------------------------------ templates

@@ -378,3 +378,65 @@ def test_a_year_range_from_the_url_outside_the_data_is_brought_inside(app, years
     at = open_page(app, "evidence", years=years)
     low, high = at.sidebar.slider(key="f_years").value
     assert low <= high and at.sidebar.slider(key="f_years").min <= low and high <= at.sidebar.slider(key="f_years").max
+
+
+def test_a_url_naming_many_indicators_for_small_multiples_takes_the_first_four(app):
+    many = "members_total,branches,members_total,activists,members_full,volunteer_sessions,lectures,nonsense"
+    at = open_page(app, "compare", multi=many)
+    assert not at.exception
+    assert at.multiselect(key="cmp_multi").value == ["members_total", "branches", "activists", "members_full"]
+
+
+def log_in(at, name: str):
+    at.text_input(key="login_name").set_value(name)
+    at.text_input(key="login_password").set_value(PASSWORD)
+    next(b for b in at.get("button") if "登录" in str(b.proto.label)).click().run()
+    return at
+
+
+def test_the_analyst_name_is_shown_as_text_not_markdown(app):
+    at = log_in(open_page(app, "upload"), "**粗体** [链接](http://x)")
+    assert at.session_state["analyst_name"] == "**粗体** [链接](http://x)"
+    shown = [c.value for c in at.sidebar.caption if "粗体" in c.value]
+    assert shown and "\\*\\*粗体\\*\\*" in shown[0] and "\\[链接\\]" in shown[0]  # escaped: shown as typed
+
+
+@pytest.mark.parametrize("name", ["\u200b\u200b", "王\u202e分析"])
+def test_a_login_name_with_nothing_visible_or_a_direction_control_is_refused(app, name):
+    at = log_in(open_page(app, "upload"), name)
+    assert "analyst_name" not in at.session_state
+    assert any("名称" in e.value for e in at.error)
+
+
+@pytest.mark.parametrize("content", [b"not a warehouse at all", bytes(range(256)) * 2000])
+def test_a_damaged_warehouse_shows_a_page_that_says_so_and_what_to_do(tmp_path, monkeypatch, content):
+    damaged = tmp_path / "damaged.duckdb"
+    damaged.write_bytes(content)
+    monkeypatch.setenv("PBD_DB", str(damaged))
+    for page in ("overview", "evidence"):
+        at = AppTest.from_file(APP, default_timeout=60)
+        at.query_params["lang"] = "en"
+        at.run()
+        if page != "overview":
+            at.switch_page(f"pages/{page}_page.py").run()
+        assert not at.exception, at.exception
+        assert any("cannot be read" in title.value for title in at.title)
+        assert any("damaged" in error.value for error in at.error)
+        assert any("make warehouse" in block.value for block in at.markdown)
+    assert damaged.read_bytes() == content  # left as it was, for the administrator
+
+
+def test_a_review_that_fails_unexpectedly_says_so_on_the_page(app, rich_db, monkeypatch):
+    import etl.review
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the disk controller hiccuped")
+
+    monkeypatch.setattr(etl.review, "review_figure", broken)
+    with session(rich_db) as con:
+        fid = con.execute("SELECT id FROM observations WHERE evidence = '有正式党员20人'").fetchone()[0]
+    at = open_page(app, "evidence", fig=str(fid))
+    _log_in(at)
+    next(b for b in at.get("button") if "提交审核" in str(b.proto.label)).click().run()
+    assert not at.exception, at.exception
+    assert any("未写入任何内容" in e.value and "RuntimeError" in e.value for e in at.error)

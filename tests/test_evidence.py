@@ -120,3 +120,31 @@ def test_reverting_an_earlier_review_leaves_a_later_one_standing(con):
     revert_batch(con, confirmed.batch_id)
     status = con.execute("SELECT review_status FROM observations WHERE id = ?", [fid]).fetchone()[0]
     assert status == "rejected"  # the later rejection stands; the figure does not come back
+
+
+def test_reverting_a_load_withdraws_the_reviews_of_its_figures_and_says_so(con):
+    from etl.load import dependent_batches
+    from etl.sheets import import_sheet
+
+    _, loaded = import_sheet(con, "w.csv", "学校,年份,正式党员,入党积极分子\n城南实验中学,2022,14,3\n".encode(),
+                             who="t", new_schools=True)
+    members, activists = (con.execute("SELECT id FROM observations WHERE batch_id = ? AND indicator_id = ?",
+                                      [loaded.batch_id, ind]).fetchone()[0]
+                          for ind in ("members_full", "activists"))
+    corrected = review_figure(con, members, "correct", who="甲", note="应为16人", value=16)
+    correction = con.execute("SELECT correction_id FROM reviews WHERE batch_id = ?",
+                             [corrected.batch_id]).fetchone()[0]
+    confirmed_correction = review_figure(con, correction, "confirm", who="乙")  # a review of the correction
+    rejected = review_figure(con, activists, "reject", who="乙", note="不是本校")
+    unrelated = review_figure(con, figure_id(con), "confirm", who="丙")  # a figure of another load
+    expected = sorted([corrected.batch_id, confirmed_correction.batch_id, rejected.batch_id])
+    assert dependent_batches(con, loaded.batch_id) == expected
+
+    result = revert_batch(con, loaded.batch_id)
+    assert result.counts["withdrawn"] == 3 and "also withdrew 3 review(s)" in result.message
+    statuses = dict(con.execute("SELECT id, status FROM batches").fetchall())
+    assert all(statuses[b] == "reverted" for b in expected) and statuses[unrelated.batch_id] == "committed"
+    school = con.execute("SELECT id FROM schools WHERE name_zh = '城南实验中学'").fetchone()[0]
+    # the correction did not outlive the sheet it corrected
+    assert con.execute("SELECT count(*) FROM current_facts WHERE school_id = ?", [school]).fetchone()[0] == 0
+    check_integrity(con)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from etl.extract import extract_text
@@ -92,3 +94,10 @@ def test_changes_that_cannot_be_made_are_refused_and_change_nothing(con, two, ch
     with pytest.raises(LoadError, match=message):
         change(con, a, b)
     assert con.execute("SELECT count(*) FROM batches").fetchone()[0] == before
+
+
+@pytest.mark.parametrize("name, reason", [("\u200b\u2060", "no visible character"), ("城东\u202e中学", "U+202E")])
+def test_a_rename_to_an_invisible_or_disguised_name_is_refused(con, two, name, reason):
+    with pytest.raises(LoadError, match=re.escape(reason)):
+        rename(con, two[0], name, who="t")
+    assert con.execute("SELECT name_zh FROM schools WHERE id = ?", [two[0]]).fetchone()[0] == "东湖小学"

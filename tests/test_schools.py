@@ -113,3 +113,14 @@ def test_build_completes_the_places_of_schools_stored_before(built_db):
     with session(built_db) as con:
         assert con.execute("SELECT province, city, district FROM schools WHERE name_zh = '宁化一中'").fetchone() == (
             "福建省", "三明市", "宁化县")
+
+
+def test_a_report_naming_its_school_with_a_direction_control_is_refused(con):
+    from etl.extract import extract_text
+    from etl.load import LoadError, load_report
+
+    extraction = extract_text("spoof.txt", "东湖小学党支部现有党员12名。")
+    extraction.document.school = "东湖\u202e小学"
+    with pytest.raises(LoadError, match="U\\+202E"):
+        load_report(con, extraction, who="t")
+    assert con.execute("SELECT count(*) FROM documents WHERE file_name = 'spoof.txt'").fetchone()[0] == 0

@@ -109,3 +109,69 @@ def test_uploads_above_the_limit_get_a_message(con, monkeypatch, size_mb):
     data = b"school,year,indicator,value\n" + b"a,2021,members_full,1\n" * 60_000
     problems = check_sheet(con, "big.csv", data, max_bytes=settings.max_upload_bytes()).problems
     assert problems[0].reason == "the file is larger than the 1 MB limit (PBD_MAX_UPLOAD_MB)"
+
+
+def test_wrong_passwords_are_slowed_per_account_and_parallel_tries_queue(monkeypatch):
+    import threading
+
+    monkeypatch.setenv("PBD_ANALYST_PASSWORD", "right")
+    throttle = auth.Throttle(base=0.2, cap=5.0, free=100)
+    for _ in range(2):
+        assert not auth.check_password("wrong", who="甲", throttle=throttle)
+    assert throttle.wait_seconds("乙") == 0  # another account is not slowed by 甲's failures
+    # five tries for 甲 sent at once from parallel sessions run one after another, not side by side
+    started = time.monotonic()
+    threads = [threading.Thread(target=auth.check_password, args=("wrong",),
+                                kwargs={"who": "甲", "throttle": throttle}) for _ in range(5)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert time.monotonic() - started >= 0.4 * 5 - 0.1  # each waited at least the interval of 2 failures
+
+
+def test_many_accounts_failing_slow_every_login_down(monkeypatch):
+    monkeypatch.setenv("PBD_ANALYST_PASSWORD", "right")
+    throttle = auth.Throttle(base=0.2, free=5, global_base=0.3, global_cap=1.0)
+    for n in range(8):  # a new name for every try
+        assert not auth.check_password("wrong", who=f"name{n}", throttle=throttle)
+    assert throttle.wait_seconds("a-fresh-name") > 0.1
+    started = time.monotonic()
+    assert auth.check_password("right", who="a-fresh-name", throttle=throttle)
+    assert time.monotonic() - started > 0.1
+
+
+def test_the_account_key_ignores_case_width_and_invisible_characters():
+    assert auth.account_key("Ａnalyst\u200b ") == auth.account_key("analyst") == "analyst"
+
+
+@pytest.mark.parametrize("name", ["\u200b\u200c", " \u2060 ", "\ufeff"])
+def test_a_school_named_only_by_invisible_characters_is_refused(con, name):
+    from etl.sheets import check_sheet
+
+    check = check_sheet(con, "z.csv", f"学校,年份,正式党员\n{name},2021,12\n".encode())
+    assert not check.ok and check.problems[0].row == 2
+    assert any("no visible character" in p.reason or "school is empty" in p.reason for p in check.problems)
+
+
+def test_a_zero_width_spoof_joins_the_school_and_a_direction_control_is_refused(con):
+    from etl.sheets import import_sheet
+
+    _, first = import_sheet(con, "a.csv", "学校,年份,正式党员\n杭州市上城区城东中学,2021,12\n".encode(),
+                            who="t", new_schools=True)
+    spoof = "杭州市上城区城东\u200b中学"
+    check, result = import_sheet(con, "b.csv", f"学校,年份,入党积极分子\n{spoof},2021,3\n".encode(), who="t")
+    assert check.preview.new_schools.empty  # it is the same school
+    assert con.execute("SELECT count(*) FROM schools WHERE name_zh LIKE '%城东%'").fetchone()[0] == 1
+    from etl.sheets import check_sheet
+
+    bidi = check_sheet(con, "c.csv", "学校,年份,正式党员\n杭州市上城区\u202e学中东城,2021,12\n".encode())
+    assert not bidi.ok and "U+202E" in bidi.problems[0].reason
+
+
+def test_a_new_school_is_stored_without_invisible_characters(con):
+    from etl.sheets import import_sheet
+
+    import_sheet(con, "a.csv", "学校,年份,正式党员\n宁波市海曙区\u200b\ufeff新芽小学,2021,12\n".encode(), who="t",
+                 new_schools=True)
+    assert con.execute("SELECT count(*) FROM schools WHERE name_zh = '宁波市海曙区新芽小学'").fetchone()[0] == 1

@@ -467,3 +467,27 @@ def test_a_year_with_a_fraction_in_a_workbook_is_refused_not_rounded(con, year, 
     assert bool(check.problems) is refused
     if refused:
         assert check.problems[0].row == 2 and "whole number" in check.problems[0].reason
+
+
+def test_the_same_figures_reordered_or_with_crlf_add_nothing(con):
+    from etl.sheets import import_sheet
+
+    rows = ["杭州市上城区城东中学,2021,正式党员,12", "杭州市上城区城西中学,2021,正式党员,9",
+            "杭州市上城区城东中学,2022,入党积极分子,3"]
+    header = "学校,年份,指标,数值"
+    _, first = import_sheet(con, "a.csv", "\n".join([header, *rows, ""]).encode(), who="t", new_schools=True)
+    assert first.status == "loaded"
+    batches = con.execute("SELECT count(*) FROM batches").fetchone()[0]
+    for name, text in (("reordered.csv", "\n".join([header, *reversed(rows), ""])),
+                       ("crlf.csv", "\r\n".join([header, *rows, ""])),
+                       ("columns.csv", "数值,学校,指标,年份\n" + "\n".join(
+                           ",".join([r.split(",")[3], r.split(",")[0], r.split(",")[2], r.split(",")[1]])
+                           for r in rows))):
+        check, result = import_sheet(con, name, text.encode(), who="t")
+        assert check.preview.new_figures == 0 and check.preview.unchanged == 3
+        assert result.status == "unchanged" and "all 3 figures are already in the warehouse" in result.message
+    assert con.execute("SELECT count(*) FROM batches").fetchone()[0] == batches
+    # one changed value is a real change, and loads
+    changed = "\n".join([header, rows[0].replace(",12", ",13"), *rows[1:], ""])
+    _, result = import_sheet(con, "changed.csv", changed.encode(), who="t")
+    assert result.status == "loaded"
