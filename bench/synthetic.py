@@ -135,8 +135,9 @@ def build_warehouse(path: str, observations: int, *, schools: int | None = None,
     10 indicators x 2 years each)."""
     import duckdb
 
+    from etl import ids
     from etl.build import prepare
-    from etl.warehouse import refresh_summaries
+    from etl.warehouse import refresh_summaries, sheet_figure_id_base
 
     indicators = indicator_ids()
     n_ind = len(indicators)
@@ -146,17 +147,17 @@ def build_warehouse(path: str, observations: int, *, schools: int | None = None,
     con = duckdb.connect(path)
     prepare(con)
     con.execute("BEGIN")
-    con.execute("INSERT INTO batches (id, kind, file_name, who, note) VALUES (nextval('batch_ids'), 'sheet', "
-                "'synthetic.csv', 'bench', 'SYNTHETIC BENCHMARK DATA')")
-    batch = con.execute("SELECT max(id) FROM batches").fetchone()[0]
+    batch = ids.reserve(con, "batch")
+    con.execute("INSERT INTO batches (id, kind, file_name, who, note, created_at) VALUES (?, 'sheet', "
+                "'synthetic.csv', 'bench', 'SYNTHETIC BENCHMARK DATA', current_timestamp)", [batch])
+    first_school = ids.reserve(con, "school", schools)
     con.execute(
         f"""INSERT INTO schools (id, name_zh, province, city, level, region, batch_id)
-        SELECT nextval('school_ids'), '合成测试学校' || lpad(i::VARCHAR, 6, '0'), '合成省' || lpad((i % 31)::VARCHAR, 2, '0'),
+        SELECT {first_school} + i, '合成测试学校' || lpad(i::VARCHAR, 6, '0'), '合成省' || lpad((i % 31)::VARCHAR, 2, '0'),
                '合成市' || lpad((i % 97)::VARCHAR, 2, '0'),
                ['primary', 'middle', 'high', 'nine_year', 'vocational'][1 + i % 5], '合成省', {batch}
         FROM range(0, {schools}) t(i)"""
     )
-    first_school = con.execute("SELECT min(id) FROM schools WHERE batch_id = ?", [batch]).fetchone()[0]
     values = ", ".join(f"({i}, '{x}')" for i, x in enumerate(indicators))
     con.execute(f"CREATE TEMP TABLE ind AS SELECT * FROM (VALUES {values}) t(n, id)")
     # every key has one source, so each figure is its key's current value as it stands (`sole`), as
@@ -164,7 +165,7 @@ def build_warehouse(path: str, observations: int, *, schools: int | None = None,
     con.execute(
         f"""INSERT INTO sheet_values (id, batch_id, school_id, indicator_id, year, value, qualifier, sheet_row,
                                       review_status, loaded_at, sole)
-        SELECT nextval('observation_ids'), {batch}, {first_school} + r // {per_school}, ind.id,
+        SELECT {sheet_figure_id_base(batch)} + r, {batch}, {first_school} + r // {per_school}, ind.id,
                2015 + (r % {per_school}) % {years_span}, 1 + hash(r, {seed}) % 300,
                CASE WHEN hash(r) % 5 = 0 THEN 'at_least' ELSE 'exact' END, r + 2, 'confirmed',
                (SELECT created_at FROM batches WHERE id = {batch}), true

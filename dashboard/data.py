@@ -21,7 +21,8 @@ import streamlit as st
 
 from dashboard import queries
 from etl import settings
-from etl.warehouse import LATEST_VERSION, WarehouseBusy, connect, data_version, schema_version, writer_waiting
+from etl.migrations import LATEST_VERSION, schema_version
+from etl.warehouse import WarehouseBusy, connect, data_version, writer_waiting
 
 IDLE_CLOSE_S = 0.5
 

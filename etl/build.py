@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from etl import bundle
+from etl.integrity import check_integrity
 from etl.load import load_bundle, sync_indicators
+from etl.migrations import migrate
 from etl.records import content_hash
-from etl.warehouse import WarehouseError, bump_data_version, check_integrity, migrate, session, transaction
+from etl.warehouse import WarehouseError, bump_data_version, session, transaction
 
 TABLES = ("indicators", "schools", "school_aliases", "documents", "observations", "awards", "batches")
 

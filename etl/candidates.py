@@ -7,6 +7,7 @@ Reverting the decision's batch takes the figure away and opens the candidate aga
 
 from __future__ import annotations
 
+from etl import ids
 from etl.load import LoadError, LoadResult, run_batch
 from etl.review import check_figure
 
@@ -39,13 +40,14 @@ def assign_candidate(con, candidate_id: int, *, indicator: str, who: str, value=
     check_figure(value, qualifier, year, indicator)
 
     def write(c, batch_id):
-        figure_id = c.execute(
-            "INSERT INTO report_observations (batch_id, school_id, indicator_id, year, value, qualifier, is_target, "
-            "source_kind, document_id, span_start, span_end, evidence, review_status, note) "
-            "VALUES (?, ?, ?, ?, ?, ?, false, 'correction', ?, ?, ?, ?, 'confirmed', ?) RETURNING id",
-            [batch_id, school_id, indicator, year, float(value), qualifier, document_id, start, end, evidence,
-             note or None],
-        ).fetchone()[0]
+        figure_id = ids.reserve(c, "observation")
+        c.execute(
+            "INSERT INTO report_observations (id, batch_id, school_id, indicator_id, year, value, qualifier, "
+            "is_target, source_kind, document_id, span_start, span_end, evidence, review_status, note) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, false, 'correction', ?, ?, ?, ?, 'confirmed', ?)",
+            [figure_id, batch_id, school_id, indicator, year, float(value), qualifier, document_id, start, end,
+             evidence, note or None],
+        )
         c.execute("INSERT INTO candidate_decisions VALUES (?, ?, 'assign', ?, ?)",
                   [batch_id, candidate_id, figure_id, note or None])
         return {"observations": 1}

@@ -261,7 +261,7 @@ def cmd_password(args) -> int:
 
 
 def _require_schema(con, db) -> None:
-    from etl.warehouse import LATEST_VERSION, schema_version
+    from etl.migrations import LATEST_VERSION, schema_version
 
     version = schema_version(con)
     if version == 0:

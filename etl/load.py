@@ -17,7 +17,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from etl import catalog, identity, settings
+from etl import catalog, identity, ids, integrity, settings
 from etl.places import Place, conflicts, merged, place_given
 from etl.records import Award, Extraction, Metric
 from etl.schools import (
@@ -30,23 +30,14 @@ from etl.schools import (
 from etl.textnorm import clean_name, name_problem
 from etl.warehouse import (
     OBSERVATION_TABLES,
-    WarehouseError,
+    LoadError,
     bump_data_version,
     data_version,
-    indicator_type_missing,
     refresh_current,
-    sync_indicator_type,
     transaction,
 )
 
-
-class LoadError(WarehouseError):
-    """A load refused for a reason the user can act on (exit status 2). `zh` says it in Chinese, for the
-    pages; the CLI prints the English."""
-
-    def __init__(self, message: str, zh: str | None = None):
-        super().__init__(message)
-        self.zh = zh or message
+__all__ = ["LoadError", "LoadResult", "run_batch", "load_report", "revert_batch"]
 
 
 @dataclass
@@ -57,27 +48,20 @@ class LoadResult:
     message: str = ""
 
 
-def _next(con: duckdb.DuckDBPyConnection, sequence: str) -> int:
-    return con.execute(f"SELECT nextval('{sequence}')").fetchone()[0]
-
-
 def sync_indicators(con: duckdb.DuckDBPyConnection) -> int:
-    """Make the indicators table equal the catalog file (and the ENUM of indicator ids hold every
-    one of them); returns how many rows changed."""
+    """Make the indicators table equal the catalog file; returns how many rows changed."""
     rows = [
         (i.id, i.category, i.name_zh, i.name_en, i.unit, i.kind, i.definition, i.max_value, ";".join(i.aliases))
         for i in catalog.load_catalog()
     ]
     existing = set(con.execute("SELECT * FROM indicators").fetchall())
     wanted = set(rows)
-    if existing == wanted and not indicator_type_missing(con):
+    if existing == wanted:
         return 0
     with transaction(con):
-        if existing != wanted:
-            con.execute("DELETE FROM indicators")
-            con.executemany("INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-            bump_data_version(con)
-        sync_indicator_type(con)
+        con.execute("DELETE FROM indicators")
+        con.executemany("INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        bump_data_version(con)
     return len(existing ^ wanted)
 
 
@@ -91,16 +75,19 @@ def committed_batch(con: duckdb.DuckDBPyConnection, kind: str, digest: str) -> i
 
 def open_batch(con, kind: str, *, file_name: str | None, digest: str | None, who: str | None, note=None) -> int:
     """Insert the batch record; call inside a transaction."""
-    batch_id = _next(con, "batch_ids")
+    batch_id = ids.reserve(con, "batch")
     con.execute(
-        "INSERT INTO batches (id, kind, file_name, content_hash, who, note) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO batches (id, kind, file_name, content_hash, who, note, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, current_timestamp)",
         [batch_id, kind, file_name, digest, who or settings.current_user(), note],
     )
     return batch_id
 
 
 def close_batch(con, batch_id: int, counts: dict[str, int], refresh=None) -> None:
-    """Record the batch's row counts, refresh the current values it touched, bump the data version."""
+    """Check the rows the batch wrote against the schema's rules (etl.integrity), record its row
+    counts, refresh the current values it touched, bump the data version."""
+    integrity.check_batch(con, batch_id)
     if refresh is None:
         refresh_current(con, _schools_of_batch_sql(), _batch_params(batch_id))
     else:
@@ -218,7 +205,7 @@ class SchoolResolver:
         name = clean_name(name)  # stored without invisible characters (its spelling is kept as an alias)
         place = school_place(name, region_text, context)
         is_en = is_english_name(name)
-        school_id = _next(self.con, "school_ids")
+        school_id = ids.reserve(self.con, "school")
         self.con.execute(
             "INSERT INTO schools (id, name_zh, name_en, province, city, district, region, level, batch_id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -296,7 +283,7 @@ def write_extractions(con, batch_id: int, extractions: Iterable[Extraction]) -> 
             continue
         name = d.school or unknown_school_name(d.doc)
         school_id = resolver.resolve(name, region=d.region, level=d.school_level, context=d.text or "")
-        document_id = _next(con, "document_ids")
+        document_id = ids.reserve(con, "document")
         con.execute(
             "INSERT INTO documents (id, batch_id, content_hash, file_name, lang, title, published, doc_type, "
             "school_id, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -309,28 +296,34 @@ def write_extractions(con, batch_id: int, extractions: Iterable[Extraction]) -> 
         candidate_rows += _candidate_rows(ex, batch_id, school_id, document_id)
     if metric_rows:
         con.executemany(
-            "INSERT INTO report_observations (batch_id, school_id, indicator_id, year, period_label, period_start, "
-            "period_end, cadence, value, qualifier, is_target, source_kind, document_id, span_start, span_end, "
-            "evidence, review_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            metric_rows,
+            "INSERT INTO report_observations (id, batch_id, school_id, indicator_id, year, period_label, "
+            "period_start, period_end, cadence, value, qualifier, is_target, source_kind, document_id, span_start, "
+            "span_end, evidence, review_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _numbered(con, "observation", metric_rows),
         )
     if award_rows:
         con.executemany(
-            "INSERT INTO awards (batch_id, school_id, year, title, level, recipient, source_kind, document_id, "
-            "span_start, span_end, evidence, review_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            award_rows,
+            "INSERT INTO awards (id, batch_id, school_id, year, title, level, recipient, source_kind, document_id, "
+            "span_start, span_end, evidence, review_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _numbered(con, "award", award_rows),
         )
     if candidate_rows:
         con.executemany(
-            "INSERT INTO candidates (batch_id, document_id, school_id, value, qualifier, unit, year, span_start, "
-            "span_end, evidence, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            candidate_rows,
+            "INSERT INTO candidates (id, batch_id, document_id, school_id, value, qualifier, unit, year, "
+            "span_start, span_end, evidence, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _numbered(con, "candidate", candidate_rows),
         )
     counts["observations"] = len(metric_rows)
     counts["awards"] = len(award_rows)
     counts["candidates"] = len(candidate_rows)
     counts["schools"] = resolver.created
     return counts
+
+
+def _numbered(con, counter: str, rows: list[tuple]) -> list[tuple]:
+    """The rows with a new id of kind `counter` in front of each."""
+    first = ids.reserve(con, counter, len(rows))
+    return [(first + n, *row) for n, row in enumerate(rows)]
 
 
 def load_report(con, ex: Extraction, *, who: str | None = None) -> LoadResult:

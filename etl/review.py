@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from etl import catalog
+from etl import catalog, ids
 from etl.load import LoadError, LoadResult, run_batch
 from etl.warehouse import OBSERVATION_TABLES, QUALIFIERS
 
@@ -70,14 +70,15 @@ def review_figure(con, observation_id: int, action: str, *, who: str, note: str 
     def write(c, batch_id):
         correction_id = None
         if action == "correct":
-            correction_id = c.execute(
-                "INSERT INTO report_observations (batch_id, school_id, indicator_id, year, period_label, period_start, "
-                "period_end, cadence, value, qualifier, is_target, source_kind, document_id, span_start, span_end, "
-                "evidence, sheet_row, review_status, corrects_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "'correction', ?, ?, ?, ?, ?, 'confirmed', ?, ?) RETURNING id",
-                [batch_id, school_id, indicator, year, period, p_start, p_end, cadence, float(value), qualifier,
-                 is_target, document_id, span_start, span_end, evidence, sheet_row, observation_id, note],
-            ).fetchone()[0]
+            correction_id = ids.reserve(c, "observation")
+            c.execute(
+                "INSERT INTO report_observations (id, batch_id, school_id, indicator_id, year, period_label, "
+                "period_start, period_end, cadence, value, qualifier, is_target, source_kind, document_id, span_start, "
+                "span_end, evidence, sheet_row, review_status, corrects_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, 'correction', ?, ?, ?, ?, ?, 'confirmed', ?, ?)",
+                [correction_id, batch_id, school_id, indicator, year, period, p_start, p_end, cadence, float(value),
+                 qualifier, is_target, document_id, span_start, span_end, evidence, sheet_row, observation_id, note],
+            )
         new_status = {"confirm": "confirmed", "correct": "corrected", "reject": "rejected"}[action]
         for table in OBSERVATION_TABLES:
             c.execute(f"UPDATE {table} SET review_status = ? WHERE id = ?", [new_status, observation_id])

@@ -7,7 +7,7 @@ that reverting the batch (etl.load.revert_batch) puts everything back, as for an
 
 from __future__ import annotations
 
-from etl import identity
+from etl import identity, ids
 from etl.load import LoadError, LoadResult, run_batch, school_place
 from etl.places import merged, place_given
 from etl.schools import alias_key, is_english_name, school_level_from_name
@@ -139,7 +139,7 @@ def split(con, school_id: int, alias: str, *, who: str) -> LoadResult:
     before = _school(con, school_id)
 
     def write(c, batch_id):
-        new_id = c.execute("SELECT nextval('school_ids')").fetchone()[0]
+        new_id = ids.reserve(c, "school")
         place = school_place(spelling, None)
         is_en = is_english_name(spelling)
         c.execute("INSERT INTO schools (id, name_zh, name_en, province, city, district, region, level, batch_id) "

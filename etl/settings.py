@@ -28,6 +28,11 @@ SETTINGS: dict[str, Setting] = {
         str(DATA_DIR / "warehouse.duckdb"),
         "Warehouse location: a DuckDB file path (default data/warehouse.duckdb).",
     ),
+    "data_path": Setting(
+        "PBD_DATA_PATH",
+        "",
+        "Where a DuckLake warehouse (PBD_DB=ducklake:…) keeps its data files; default: beside its catalog.",
+    ),
     "lock_timeout": Setting(
         "PBD_LOCK_TIMEOUT",
         "30",
@@ -109,6 +114,17 @@ SETTINGS: dict[str, Setting] = {
 
 def db_path() -> str:
     return SETTINGS["db"].get()
+
+
+def data_path(db: str) -> str:
+    """The data folder of the DuckLake warehouse `db`: PBD_DATA_PATH, else `<catalog file>.files/`."""
+    explicit = SETTINGS["data_path"].get()
+    if explicit:
+        return explicit
+    catalog = db.removeprefix("ducklake:")
+    if ":" in catalog.split("/")[0]:  # a catalog in a database server (postgres:…): no file to sit beside
+        raise ValueError("PBD_DATA_PATH must be set for a DuckLake catalog that is not a file")
+    return catalog + ".files/"
 
 
 def lock_timeout() -> float:

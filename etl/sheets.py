@@ -29,6 +29,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from etl import catalog, identity, limits
+from etl.ids import reserve as reserve_ids
 from etl.load import LoadError, LoadResult, committed_batch, run_batch, school_index
 from etl.places import Place, merged, place_given
 from etl.reading import ReadError, decode_bytes
@@ -240,8 +241,11 @@ def _sheet_source(name: str, data: bytes, max_bytes: int | None, original: Path 
 
 
 def _bare_carriage_returns(data: bytes) -> bool:
-    """Whether lines end in a lone CR (old Mac style) anywhere: such a file is rewritten with LF."""
-    return data.count(b"\r") != data.count(b"\r\n")
+    """Whether lines end in a lone CR (old Mac style): such a file is rewritten with LF. A file keeps
+    one kind of line end, so its first 64 KB tell (counting the whole file cost as much as the import's
+    parse)."""
+    head = data[:65536]
+    return b"\r" in head and head.count(b"\r") != head.count(b"\r\n") + head.endswith(b"\r")
 
 
 def _first_line_is_header(data: bytes) -> bool:
@@ -505,16 +509,15 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all:
                      TRY_CAST(regexp_replace(year_text, '^{_S}+|{_S}*年度?{_S}*$', '', 'g') AS INTEGER)) END AS year,
             coalesce(TRY_CAST(value_text AS DOUBLE),
                      TRY_CAST(replace(regexp_replace(value_text, '{_VALUE_MARKS}', '', 'g'), ',', '') AS DOUBLE)) AS value,
-            -- stored as the warehouse's ENUM: one byte, and no cast when written. A CASE, not
-            -- coalesce(): DuckDB evaluated this coalesce's second branch on every row (40 ms a million)
-            CASE WHEN TRY_CAST(qualifier_text AS qualifier_t) IS NOT NULL THEN TRY_CAST(qualifier_text AS qualifier_t)
+            -- a CASE, not coalesce(): DuckDB evaluated coalesce's second branch on every row
+            CASE WHEN qualifier_text IN ({_QUALIFIER_NAMES}) THEN qualifier_text
             ELSE (CASE WHEN regexp_replace(qualifier_text, '{_S}', '', 'g') <> ''
                      THEN CASE lower(regexp_replace(qualifier_text, '{_S}', '', 'g')) {words} END
                  WHEN TRY_CAST(value_text AS DOUBLE) IS NOT NULL THEN 'exact'
                  WHEN regexp_matches(value_text, '^{_S}*(约|≈|~|～|近)|左右{_S}*$') THEN 'approx'
                  WHEN regexp_matches(value_text, '(\\+|以上|余|多){_S}*$|^{_S}*(超过|不少于|>=|≥)') THEN 'at_least'
                  WHEN regexp_matches(value_text, '^{_S}*(≤|<=|不超过)') THEN 'at_most'
-                 ELSE 'exact' END)::qualifier_t END AS qualifier
+                 ELSE 'exact' END) END AS qualifier
         FROM ({cells})"""
 
     base = (f"{col('school')} AS school, {col('year')} AS year_text, {col('qualifier')} AS qualifier_text, "
@@ -543,10 +546,8 @@ def _map_indicators(con: duckdb.DuckDBPyConnection, labels: list[str]) -> list[s
            for label in labels]
     mapping = pd.DataFrame({"label": labels, "indicator_id": ids}, dtype=object)
     con.register("indicator_labels", mapping)
-    # the id as the warehouse's ENUM (prepare() gives it every catalog id): rows carry one byte, and
-    # the write casts nothing (text cast to the ENUM cost 8 ms a million rows)
     con.execute("CREATE OR REPLACE TEMP TABLE indicator_map AS "
-                "SELECT label::VARCHAR AS label, indicator_id::indicator_t AS indicator_id FROM indicator_labels")
+                "SELECT label::VARCHAR AS label, indicator_id::VARCHAR AS indicator_id FROM indicator_labels")
     con.unregister("indicator_labels")
     _rows_view(con)
     return [i for i in ids if i is not None]
@@ -644,12 +645,14 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout, restag
 
 
 # A group's latest figure is the one with the newest year (then the last row). Its key packs the
-# year, the row and the qualifier's ENUM code into one BIGINT, so that one max() finds the figure
-# and its qualifier (a second arg_max over the ENUM costs 10 ms a million rows).
+# year, the row and the qualifier's place in QUALIFIERS into one BIGINT, so that one max() finds the
+# figure and its qualifier, without a second arg_max.
 assert len(QUALIFIERS) <= 8
+_QUALIFIER_NAMES = ", ".join(f"'{q}'" for q in QUALIFIERS)
+_QUALIFIER_LIST = f"[{_QUALIFIER_NAMES}]"
 # A year outside 0..65535 is a problem reported elsewhere; clamped here so that the shift stays defined.
 _LATEST_KEY = ("(least(greatest(year, 0), 65535)::BIGINT << 35) | (sheet_row::BIGINT << 3) "
-               "| enum_code(qualifier)")
+               f"| (list_position({_QUALIFIER_LIST}, qualifier) - 1)")
 
 
 def _latest(key: str) -> dict[str, str]:
@@ -658,9 +661,6 @@ def _latest(key: str) -> dict[str, str]:
             "qualifier": f"({_QUALIFIER_LIST})[({key} & 7) + 1]"}
 
 
-# qualifier_t's values in their order (the type is made from QUALIFIERS and never altered), as a
-# constant: enum_range() in its place was evaluated for every row
-_QUALIFIER_LIST = f"[{', '.join(repr(q) for q in QUALIFIERS)}]::qualifier_t[]"
 
 
 def _aggregates(next_year: int, given: frozenset[str], rows: str = "1") -> str:
@@ -1086,7 +1086,8 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
             if key and key not in index.by_alias:
                 aliases[key] = (school_id, school)
     if new:
-        fresh = [r[0] for r in con.execute("SELECT nextval('school_ids') FROM range(?)", [len(new)]).fetchall()]
+        first = reserve_ids(con, "school", len(new))
+        fresh = list(range(first, first + len(new)))
         rows = []
         records = preview.school_records if preview is not None else {}
         regions: dict[str | None, tuple] = {}
@@ -1139,7 +1140,7 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
     con.execute(
         f"""CREATE OR REPLACE TEMP VIEW batch_rows AS
         SELECT id, {int(batch_id)}::INTEGER AS batch_id, school_id, indicator_id, year, value, qualifier, sheet_row,
-               'confirmed'::review_status_t AS review_status, TIMESTAMP '{loaded_at.isoformat(" ")}' AS loaded_at,
+               'confirmed' AS review_status, TIMESTAMP '{loaded_at.isoformat(" ")}' AS loaded_at,
                {sole} AS sole
         FROM ({keyed}) k"""
     )

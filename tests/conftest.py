@@ -167,9 +167,13 @@ def rich_db(rich_db_template, tmp_path) -> str:
 
 def insert_sheet_figure(c, batch_id, *, school_id=1, indicator="members_full", year=2020, value=5.0, row=2):
     """A sheet figure written straight to sheet_values, not `sole`: the batch's refresh resolves it."""
-    return c.execute(
+    from etl.warehouse import sheet_figure_id_base
+
+    figure_id = sheet_figure_id_base(batch_id) + row
+    c.execute(
         "INSERT INTO sheet_values (id, batch_id, school_id, indicator_id, year, value, qualifier, sheet_row, "
-        "review_status, loaded_at, sole) SELECT nextval('observation_ids'), ?, ?, ?, ?, ?, 'exact', ?, 'confirmed', "
-        "created_at, false FROM batches WHERE id = ? RETURNING id",
-        [batch_id, school_id, indicator, year, value, row, batch_id],
-    ).fetchone()[0]
+        "review_status, loaded_at, sole) SELECT ?, ?, ?, ?, ?, ?, 'exact', ?, 'confirmed', "
+        "created_at, false FROM batches WHERE id = ?",
+        [figure_id, batch_id, school_id, indicator, year, value, row, batch_id],
+    )
+    return figure_id

@@ -90,7 +90,8 @@ def test_regions_at_each_level(app, built_db):
 
 
 def test_empty_warehouse_shows_what_to_do(db_path, monkeypatch):
-    from etl.warehouse import migrate, session
+    from etl.migrations import migrate
+    from etl.warehouse import session
 
     with session(db_path) as con:
         migrate(con)

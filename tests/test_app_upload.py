@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from etl.warehouse import check_integrity, session
+from etl.integrity import check_integrity
+from etl.warehouse import session
 from tests.conftest import REPORTS
 
 APP = "../app.py"

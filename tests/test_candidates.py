@@ -6,8 +6,8 @@ import pytest
 
 from etl.candidates import assign_candidate, dismiss_candidate
 from etl.extract import extract_text
+from etl.integrity import check_integrity
 from etl.load import LoadError, load_report, revert_batch
-from etl.warehouse import check_integrity
 
 REPORT = ("东湖小学党支部开展红色研学\n发布时间：2022-05-20\n"
           "5月18日，东湖小学党支部组织20名党员参加了红色教育基地的参观学习。")

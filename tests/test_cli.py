@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from etl.warehouse import LATEST_VERSION
+from etl.migrations import LATEST_VERSION
 from tests.conftest import run_cli
 
 

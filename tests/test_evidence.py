@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from dashboard.evidence import highlight_html, sentence_around
+from etl.integrity import check_integrity
 from etl.load import LoadError, revert_batch
 from etl.review import review_figure
-from etl.warehouse import check_integrity, session
+from etl.warehouse import session
 from tests.conftest import insert_sheet_figure
 
 

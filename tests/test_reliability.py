@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from etl.warehouse import check_integrity, session
+from etl.integrity import check_integrity
+from etl.warehouse import session
 from tests.conftest import ROOT, AppServer, run_cli, wait_for_app
 
 sys.path.insert(0, str(ROOT / "bench"))

@@ -7,9 +7,9 @@ import re
 import pytest
 
 from etl.extract import extract_text
+from etl.integrity import check_integrity
 from etl.load import LoadError, load_report, revert_batch
 from etl.school_admin import merge, rename, set_details, split
-from etl.warehouse import check_integrity
 
 
 def school(con, name: str) -> int:

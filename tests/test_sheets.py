@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from etl.integrity import check_integrity
 from etl.sheets import SheetRejected, check_sheet, import_sheet, template
-from etl.warehouse import check_integrity, session
+from etl.warehouse import session
 from tests.conftest import run_cli
 
 DATA = Path(__file__).parent / "data"

@@ -1,0 +1,65 @@
+"""The whole schema in a DuckLake catalog (a DuckDB-file catalog, the extension loaded offline from
+the duckdb-ext-ducklake wheel): build, a sheet import, a report ingest, a review and a revert run
+against it, and the pages read it."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from etl.build import build
+from etl.extract import extract_file
+from etl.integrity import check_integrity
+from etl.load import load_report, revert_batch
+from etl.review import review_figure
+from etl.sheets import import_sheet
+from etl.warehouse import session
+from tests.conftest import REPORTS
+
+
+@pytest.fixture
+def lake(tmp_path, monkeypatch) -> str:
+    monkeypatch.setenv("PBD_DATA_PATH", str(tmp_path / "data"))
+    path = f"ducklake:{tmp_path / 'catalog.ducklake'}"
+    build(path)
+    return path
+
+
+def test_the_catalog_is_ducklake_and_holds_the_whole_schema(lake):
+    with session(lake) as con:
+        assert con.execute("SELECT current_database()").fetchone()[0] == "lake"
+        assert con.execute("SELECT type FROM duckdb_databases() WHERE database_name = 'lake'").fetchone()[0] == "ducklake"
+        tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() WHERE database_name = 'lake'").fetchall()}
+        assert {"batches", "sheet_values", "report_observations", "id_counters", "candidates"} <= tables
+        assert con.execute("SELECT count(*) FROM current_facts").fetchone()[0] > 0
+
+
+def test_loads_reviews_and_reverts_run_against_ducklake(lake):
+    with session(lake) as con:
+        _, sheet = import_sheet(con, "lake.csv", "学校,年份,正式党员,入党积极分子\n杭州市上城区湖滨小学,2022,18,4\n"
+                                .encode(), who="t", new_schools=True)
+        assert sheet.status == "loaded"
+        report = load_report(con, extract_file(REPORTS / "donghu_study_visit.txt"), who="t")
+        assert report.status == "loaded"
+        figure = con.execute("SELECT id FROM observations WHERE batch_id = ? AND indicator_id = 'members_full'",
+                             [sheet.batch_id]).fetchone()[0]
+        review = review_figure(con, figure, "correct", who="t", note="复核", value=19)
+        assert con.execute("SELECT value, source_kind FROM current_facts WHERE indicator_id = 'members_full' "
+                           "AND school_id = (SELECT school_id FROM observations WHERE id = ?)", [figure]).fetchall() == [
+            (19.0, "correction")]
+        reverted = revert_batch(con, sheet.batch_id, who="t")
+        assert reverted.counts["withdrawn"] == 1
+        statuses = dict(con.execute("SELECT id, status FROM batches").fetchall())
+        assert statuses[sheet.batch_id] == statuses[review.batch_id] == "reverted"
+        assert statuses[report.batch_id] == "committed"
+        assert check_integrity(con) == {}
+
+
+@pytest.mark.parametrize("page", ["overview", "compare", "trends", "school", "evidence"])
+def test_the_pages_read_a_ducklake_warehouse(lake, monkeypatch, page):
+    monkeypatch.setenv("PBD_DB", lake)
+    at = AppTest.from_file("../app.py", default_timeout=60).run()
+    if page != "overview":
+        at.switch_page(f"pages/{page}_page.py").run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
