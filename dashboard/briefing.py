@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from dashboard import charts, tables
+from dashboard import charts, reads, tables
 from dashboard.exports import Chart
 from dashboard.filters import Filters
 from dashboard.i18n import t
@@ -40,7 +40,7 @@ def sources_of(df: pd.DataFrame) -> list[str]:
 
 
 def compare_chart(query: Query, filters: Filters, indicator: str, name: str, lang: str, subtitle: str) -> Chart | None:
-    data = query("compare_values", filters=filters, indicator=indicator, year=None)
+    data = query(reads.compare_values, filters=filters, indicator=indicator, year=None)
     if data is None or data.empty:
         return None
     title = f"{name}（{t('latest', lang)}）" if lang == "zh" else f"{name} (latest)"
@@ -51,10 +51,10 @@ def compare_chart(query: Query, filters: Filters, indicator: str, name: str, lan
 def trend_chart(query: Query, filters: Filters, indicator: str, name: str, lang: str, subtitle: str) -> Chart | None:
     import dataclasses
 
-    schools = list(filters.schools) or query("trend_schools", filters=filters, indicator=indicator) or []
+    schools = list(filters.schools) or query(reads.trend_schools, filters=filters, indicator=indicator) or []
     if not schools:
         return None
-    data = query("trend_values", filters=dataclasses.replace(filters, schools=tuple(schools)), indicator=indicator)
+    data = query(reads.trend_values, filters=dataclasses.replace(filters, schools=tuple(schools)), indicator=indicator)
     if data is None or data.empty:
         return None
     title = f"{name} · {t('by_year', lang)}"
@@ -63,7 +63,7 @@ def trend_chart(query: Query, filters: Filters, indicator: str, name: str, lang:
 
 
 def honours_chart(query: Query, filters: Filters, lang: str, subtitle: str) -> Chart | None:
-    data = query("award_counts", filters=filters)
+    data = query(reads.award_counts, filters=filters)
     if data is None or data.empty:
         return None
     title = t("awards_by_level_title", lang)
@@ -76,9 +76,9 @@ def honours_chart(query: Query, filters: Filters, lang: str, subtitle: str) -> C
 
 def default_charts(query: Query, filters: Filters, lang: str = "zh") -> list[Chart]:
     """Membership by school, volunteer sessions by school, a trend, and honours by level."""
-    catalog = query("indicators")
-    counts = query("indicator_school_counts", filters=filters)
-    schools = query("schools_by_ids", ids=filters.schools)
+    catalog = query(reads.indicators)
+    counts = query(reads.indicator_school_counts, filters=filters)
+    schools = query(reads.schools_by_ids, ids=filters.schools)
     if catalog is None or counts is None or counts.empty:
         return []
     subtitle = filters_subtitle(filters, schools if schools is not None else pd.DataFrame(), lang)

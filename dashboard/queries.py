@@ -66,7 +66,7 @@ def _year_masks(filters: Filters) -> tuple[int, int]:
     return a, b
 
 
-def top_schools_sql(filters: Filters, limit_param: bool = True) -> tuple[str, list]:
+def top_schools_sql(filters: Filters) -> tuple[str, list]:
     """The best-covered schools in view (most indicators), from the per-school stats: cheap at any scale."""
     cond, params = where(filters, school_col="st.school_id", year_col=None)
     if has_years(filters):

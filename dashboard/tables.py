@@ -48,18 +48,6 @@ def as_list(value) -> list:
     return list(value)
 
 
-def filter_schools(schools: pd.DataFrame, filters) -> pd.DataFrame:
-    """The schools the sidebar's filters let through (region, level, chosen schools)."""
-    out = schools
-    if filters.regions:
-        out = out[out["region_top"].isin(filters.regions)]
-    if filters.levels:
-        out = out[out["level"].isin(filters.levels)]
-    if filters.schools:
-        out = out[out["school_id"].isin(filters.schools)]
-    return out
-
-
 def indicator_name(catalog: pd.DataFrame, indicator: str, lang: str = "zh") -> str:
     row = catalog[catalog["id"] == indicator]
     return str(row.iloc[0][f"name_{lang}"]) if not row.empty else indicator

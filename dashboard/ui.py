@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import data
+from dashboard import data, reads
 from dashboard.charts import school_name
 from dashboard.exports import safe_csv
 from dashboard.filters import REGION_LEVELS, Filters, from_query_params, to_query_params
@@ -64,7 +65,7 @@ def _clear_regions() -> None:
 def sidebar() -> PageContext:
     """Render the language switch and the global filters; mirror them into the URL."""
     try:
-        bounds = data.query("year_bounds")
+        bounds = reads.year_bounds()
     except (data.NoWarehouse, data.WarehouseBusy):
         bounds = (None, None)
     _seed_from_url(bounds)
@@ -72,11 +73,11 @@ def sidebar() -> PageContext:
         # a warehouse of one city is compared by district: start where there is more than one place
         if "rlevel" not in st.query_params:
             with contextlib.suppress(data.NoWarehouse, data.WarehouseBusy):
-                st.session_state["f_region_level"] = data.query("useful_region_level")
+                st.session_state["f_region_level"] = reads.useful_region_level()
         st.session_state["_region_level_seeded"] = True
     region_level = st.session_state.get("f_region_level", "province")
     try:
-        options = data.query("filter_options", region_level=region_level)
+        options = reads.filter_options(region_level=region_level)
     except (data.NoWarehouse, data.WarehouseBusy):
         options = {"regions": [], "levels": [], "schools": 0}
     with st.sidebar:
@@ -133,7 +134,7 @@ def school_choices(lang: str, total: int, regions: tuple, levels: tuple, selecte
 
     try:
         if total <= SCHOOL_LIST_MAX:
-            found = data.query("schools", region_level=region_level)
+            found = reads.schools(region_level=region_level)
             if regions:
                 found = found[found["region_top"].isin(regions)]
             if levels:
@@ -141,9 +142,9 @@ def school_choices(lang: str, total: int, regions: tuple, levels: tuple, selecte
         else:
             text = st.text_input(t("search_schools", lang).format(n=f"{total:,}"), key=key,
                                  placeholder=t("search_schools_hint", lang))
-            found = data.query("search_schools", text=text.strip(), regions=regions, levels=levels,
+            found = reads.search_schools(text=text.strip(), regions=regions, levels=levels,
                                region_level=region_level)
-            chosen = data.query("schools_by_ids", ids=tuple(int(i) for i in selected), region_level=region_level)
+            chosen = reads.schools_by_ids(ids=tuple(int(i) for i in selected), region_level=region_level)
             found = pd.concat([chosen, found]).drop_duplicates("school_id")
     except (data.NoWarehouse, data.WarehouseBusy):
         return {}
@@ -209,10 +210,11 @@ def unreadable_warehouse(error: BaseException, lang: str) -> None:
     st.markdown(t("unreadable_todo", lang).format(db=db))
 
 
-def guarded_query(name: str, lang: str, **params) -> pd.DataFrame | None:
-    """A query whose failure becomes a helpful message on the page (None), never a traceback."""
+def guarded(read: Callable, lang: str, **params) -> pd.DataFrame | None:
+    """A read (dashboard.reads) whose failure becomes a helpful message on the page (None), never a
+    traceback."""
     try:
-        return data.query(name, **params)
+        return read(**params)
     except data.NoWarehouse:
         empty_state(lang)
     except data.WarehouseBusy:
@@ -226,8 +228,8 @@ def indicator_choices(lang: str, filters: Filters) -> tuple[pd.DataFrame, dict[s
     is nothing to pick."""
     from dashboard import tables
 
-    catalog = guarded_query("indicators", lang)
-    counts = guarded_query("indicator_school_counts", lang, filters=filters)
+    catalog = guarded(reads.indicators, lang)
+    counts = guarded(reads.indicator_school_counts, lang, filters=filters)
     if catalog is None or counts is None:
         st.stop()
     if counts.empty:
@@ -248,7 +250,7 @@ def chart_block(fig: go.Figure, table: pd.DataFrame, *, key: str, lang: str, fil
 
         filters = context().filters
         try:
-            schools = data.query("schools_by_ids", ids=filters.schools)
+            schools = reads.schools_by_ids(ids=filters.schools)
         except (data.NoWarehouse, data.WarehouseBusy):
             schools = pd.DataFrame()
         subtitle = filters_subtitle(filters, schools, lang)

@@ -85,5 +85,20 @@ def by_id() -> dict[str, Indicator]:
     return {ind.id: ind for ind in load_catalog()}
 
 
+def stock_ids() -> frozenset[str]:
+    """Indicators counted at a moment (a head count), not over a period."""
+    return frozenset(ind.id for ind in load_catalog() if ind.kind == "stock")
+
+
+MEMBERSHIP_TOTAL = "members_total"
+
+
+def membership_parts() -> frozenset[str]:
+    """The head counts that are parts of a school's membership total (full, probationary members,
+    activists, applicants): the membership category's stocks other than the total itself."""
+    return frozenset(ind.id for ind in load_catalog()
+                     if ind.category == "membership" and ind.kind == "stock" and ind.id != MEMBERSHIP_TOTAL)
+
+
 def find_indicator(label: str) -> Indicator | None:
     return indicator_lookup().get(normalize_label(label))

@@ -4,7 +4,7 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard import briefing, data, exports, ui
+from dashboard import briefing, data, exports, reads, ui
 from dashboard.i18n import t
 
 ctx = ui.context()
@@ -12,9 +12,10 @@ lang, filters = ctx.lang, ctx.filters
 st.title(t("page_briefing", lang))
 
 
-def query(name, **params):
+def query(read, **params):
+    """A read (dashboard.reads) for the briefing's charts: None where there is no warehouse to read."""
     try:
-        return data.query(name, **params)
+        return read(**params)
     except (data.NoWarehouse, data.WarehouseBusy):
         return None
 
@@ -53,7 +54,7 @@ def move(key: str, step: int) -> None:
     current[i], current[j] = current[j], current[i]
 
 
-reports, sheets = query("source_counts", filters=filters) or (0, 0)
+reports, sheets = query(reads.source_counts, filters=filters) or (0, 0)
 footer = exports.source_line(reports, sheets, lang, day)
 rendered: list[tuple[exports.Chart, bytes | None]] = []
 for n, key in enumerate(order, start=1):

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import briefing, charts, tables, ui
+from dashboard import briefing, charts, reads, tables, ui
 from dashboard.i18n import t
 
 ctx = ui.context()
@@ -14,7 +14,7 @@ ids = list(options)
 ui.bind("cmp_indicator", "indicator", default_indicator, options=ids)
 c1, c2, c3 = st.columns([2, 1, 1])
 indicator = c1.selectbox(t("indicator", lang), ids, format_func=options.get, key="cmp_indicator")
-years = ui.guarded_query("indicator_years", lang, indicator=indicator, filters=filters) or []
+years = ui.guarded(reads.indicator_years, lang, indicator=indicator, filters=filters) or []
 year_options = ["latest", *[str(y) for y in years]]
 ui.bind("cmp_year", "year", "latest", options=year_options)
 year = c2.selectbox(t("year", lang), year_options, key="cmp_year",
@@ -28,7 +28,7 @@ ui.bind("cmp_per10", "per10", False, parse=lambda v: v == "1")
 per10 = st.toggle(t("per10", lang), key="cmp_per10", disabled=is_membership, help=t("per10_help", lang))
 per10 = per10 and not is_membership
 
-data = ui.guarded_query("compare_values", lang, filters=filters, indicator=indicator,
+data = ui.guarded(reads.compare_values, lang, filters=filters, indicator=indicator,
                         year=None if year == "latest" else int(year))
 name = tables.indicator_name(catalog, indicator, lang)
 if data is None:
@@ -49,7 +49,7 @@ else:
     total = int(data["schools_total"].iloc[0])
     if total > len(data):
         st.caption(t("compare_limited", lang).format(shown=len(data), total=total))
-    left_out = ui.guarded_query("left_out_counts", lang, filters=filters, indicator=indicator)
+    left_out = ui.guarded(reads.left_out_counts, lang, filters=filters, indicator=indicator)
     if left_out is not None and (left_out.iloc[0]["rates"] or left_out.iloc[0]["targets"]):
         st.caption(t("left_out", lang).format(rates=int(left_out.iloc[0]["rates"]),
                                                 targets=int(left_out.iloc[0]["targets"])))
@@ -67,7 +67,7 @@ multi = st.multiselect(t("pick_up_to_four", lang), ids, key="cmp_multi", max_sel
 if multi:
     frames = {}
     for other in multi:
-        frame = ui.guarded_query("compare_values", lang, filters=filters, indicator=other,
+        frame = ui.guarded(reads.compare_values, lang, filters=filters, indicator=other,
                                  year=None if year == "latest" else int(year))
         if frame is not None:
             frames[tables.indicator_name(catalog, other, lang)] = frame

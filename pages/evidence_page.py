@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import tables, ui
+from dashboard import reads, tables, ui
 from dashboard.evidence import highlight_html, sentence_around
 from dashboard.i18n import format_value, t
 from etl.warehouse import QUALIFIERS, REVIEW_STATUSES, SOURCE_KINDS
@@ -12,7 +12,7 @@ ctx = ui.context()
 lang, filters = ctx.lang, ctx.filters
 st.title(t("page_evidence", lang))
 
-catalog = ui.guarded_query("indicators", lang)
+catalog = ui.guarded(reads.indicators, lang)
 if catalog is None:
     st.stop()
 indicator_names = dict(zip(catalog["id"], catalog[f"name_{lang}"], strict=False))
@@ -32,7 +32,7 @@ kinds = c4.multiselect(t("source", lang), list(SOURCE_KINDS), key="ev_kind",
                        format_func=lambda s: t(f"source_{s}", lang), placeholder=t("all", lang))
 conflicts_only = st.toggle(t("conflicts_only", lang), key="ev_conflicts")
 
-rows = ui.guarded_query("evidence_rows", lang, filters=filters, indicator_ids=tuple(chosen_indicators),
+rows = ui.guarded(reads.evidence_rows, lang, filters=filters, indicator_ids=tuple(chosen_indicators),
                         source_kinds=tuple(kinds), statuses=tuple(statuses), conflicts_only=conflicts_only,
                         search=search.strip())
 if rows is None:
@@ -45,7 +45,7 @@ m3.metric(t("pending", lang), int((rows["review_status"] == "pending").sum()) if
 if len(rows) >= 500:
     st.caption(t("evidence_limit", lang))
 
-candidates = ui.guarded_query("open_candidates", lang, filters=filters, search=search.strip())
+candidates = ui.guarded(reads.open_candidates, lang, filters=filters, search=search.strip())
 n_candidates = 0 if candidates is None else len(candidates)
 m4.metric(t("candidates", lang), n_candidates)
 for done in ("ev_review_done", "ev_candidate_done"):
@@ -74,7 +74,7 @@ with tab_figures:
                 st.session_state["ev_fig"] = stay
         ui.bind("ev_fig", "fig", ids[0], options=ids, parse=int)
         figure_id = st.selectbox(t("pick_figure", lang), ids, format_func=labels.get, key="ev_fig")
-        detail = ui.guarded_query("evidence_detail", lang, observation_id=figure_id)
+        detail = ui.guarded(reads.evidence_detail, lang, observation_id=figure_id)
         if detail is not None and not detail.empty:
             d = detail.iloc[0]
             with st.container(border=True):
@@ -94,7 +94,7 @@ with tab_figures:
                     st.caption(f"{t('source_sheet', lang)}：{tables.plain(d['batch_file'] or '')} "
                                f"{t('row', lang)} {int(d['sheet_row']) if pd.notna(d['sheet_row']) else '—'}")
                 st.caption(tables.plain(tables.figure_meta(d, lang)))
-            history = ui.guarded_query("review_history", lang, observation_id=figure_id)
+            history = ui.guarded(reads.review_history, lang, observation_id=figure_id)
             if history is not None and not history.empty:
                 st.markdown(f"**{t('review_history', lang)}**")
                 st.dataframe(tables.history_table(history, lang), hide_index=True)
@@ -145,7 +145,7 @@ with tab_figures:
                         st.error(ui.error_text(error, lang))
 
 with tab_honours:
-    awards = ui.guarded_query("evidence_awards", lang, filters=filters, search=search.strip())
+    awards = ui.guarded(reads.evidence_awards, lang, filters=filters, search=search.strip())
     if awards is None or awards.empty:
         st.caption(t("no_awards", lang))
     else:
@@ -163,7 +163,7 @@ with tab_candidates:
         ui.bind("ev_cand", "cand", candidate_ids[0], options=candidate_ids, parse=int)
         candidate_id = st.selectbox(t("pick_candidate", lang), candidate_ids, format_func=labels.get, key="ev_cand")
         c = candidates[candidates["id"] == candidate_id].iloc[0]
-        text = ui.guarded_query("candidate_text", lang, document_id=int(c["document_id"]))
+        text = ui.guarded(reads.candidate_text, lang, document_id=int(c["document_id"]))
         with st.container(border=True):
             if isinstance(text, str):
                 before, number_text, after = sentence_around(text, int(c["span_start"]), int(c["span_end"]))

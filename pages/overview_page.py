@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, tables, ui
+from dashboard import charts, reads, tables, ui
 from dashboard.i18n import format_year_span, t
 
 ctx = ui.context()
@@ -11,7 +11,7 @@ lang, filters = ctx.lang, ctx.filters
 st.title(t("app_title", lang))
 st.caption(t("app_subtitle", lang))
 
-kpis = ui.guarded_query("overview_kpis", lang, filters=filters)
+kpis = ui.guarded(reads.overview_kpis, lang, filters=filters)
 if kpis is not None:
     k = kpis.iloc[0]
     if not k["figures"]:
@@ -23,7 +23,7 @@ if kpis is not None:
         c3.metric(t("kpi_figures", lang), int(k["figures"]))
         c4.metric(t("kpi_years", lang), format_year_span(k["year_min"], k["year_max"]))
 
-        coverage = ui.guarded_query("coverage", lang, filters=filters)
+        coverage = ui.guarded(reads.coverage, lang, filters=filters)
         fig = charts.coverage_heatmap(coverage, lang)
         ui.chart_block(fig, coverage.drop(columns=["years"]), key="coverage", lang=lang, file_stem="coverage",
                        briefing=t("coverage_title", lang))
@@ -31,8 +31,8 @@ if kpis is not None:
 
         st.subheader(t("latest_title", lang))
         st.caption(t("latest_caption", lang))
-        latest = ui.guarded_query("latest_values", lang, filters=filters)
-        indicators = ui.guarded_query("indicators", lang)
+        latest = ui.guarded(reads.latest_values, lang, filters=filters)
+        indicators = ui.guarded(reads.indicators, lang)
         table = tables.latest_table(latest, indicators, lang)
         if not table.empty:
             table.insert(1, t("profile", lang), [f"/school?id={int(i)}&lang={lang}" for i in table["school_id"]])

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, tables, ui
+from dashboard import charts, reads, tables, ui
 from dashboard.charts import school_name
 from dashboard.i18n import t
 
@@ -10,7 +10,7 @@ ctx = ui.context()
 lang, filters = ctx.lang, ctx.filters
 st.title(t("page_school", lang))
 
-options = ui.guarded_query("filter_options", lang)
+options = ui.guarded(reads.filter_options, lang)
 if options is None:
     st.stop()
 if not options["schools"]:
@@ -19,7 +19,7 @@ if not options["schools"]:
 wanted = st.session_state.get("sch_id") or (int(st.query_params["id"]) if st.query_params.get("id", "").isdigit()
                                             else None)
 if filters.schools:
-    chosen = ui.guarded_query("schools_by_ids", lang, ids=filters.schools)
+    chosen = ui.guarded(reads.schools_by_ids, lang, ids=filters.schools)
     names = {int(r["school_id"]): school_name(r, lang) for _, r in chosen.iterrows()} if chosen is not None else {}
 else:
     names = ui.school_choices(lang, options["schools"], filters.regions, filters.levels,
@@ -31,10 +31,10 @@ default = next(iter(names))
 ui.bind("sch_id", "id", default, options=list(names), parse=int)
 school_id = st.selectbox(t("school", lang), list(names), format_func=names.get, key="sch_id")
 
-card = ui.guarded_query("school_card", lang, school_id=school_id)
-documents = ui.guarded_query("school_documents", lang, school_id=school_id)
-figures = ui.guarded_query("school_figures", lang, school_id=school_id)
-awards = ui.guarded_query("school_awards", lang, school_id=school_id)
+card = ui.guarded(reads.school_card, lang, school_id=school_id)
+documents = ui.guarded(reads.school_documents, lang, school_id=school_id)
+figures = ui.guarded(reads.school_figures, lang, school_id=school_id)
+awards = ui.guarded(reads.school_awards, lang, school_id=school_id)
 if card is None or card.empty or figures is None or awards is None or documents is None:
     st.stop()
 
@@ -80,7 +80,7 @@ else:
                        file_stem=f"honours_by_level_{school_id}")
 
 st.subheader(t("peers_title", lang))
-peers = ui.guarded_query("peer_medians", lang, school_id=school_id)
+peers = ui.guarded(reads.peer_medians, lang, school_id=school_id)
 if peers is None or peers.empty:
     st.caption(t("no_peers", lang))
 else:

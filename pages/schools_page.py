@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import tables, ui
+from dashboard import reads, tables, ui
 from dashboard.i18n import t
 
 ctx = ui.context()
@@ -19,14 +19,14 @@ notice = st.container()  # always there, so that what follows keeps its place wh
 if message := st.session_state.pop("schools_done", None):
     notice.success(message)  # after the page reloads
 
-everyone = ui.guarded_query("schools", lang)
+everyone = ui.guarded(reads.schools, lang)
 if everyone is None or everyone.empty:
     ui.empty_state(lang)
     st.stop()
 names = {int(r["school_id"]): tables.school_label(r, lang) for _, r in everyone.iterrows()}
 ui.bind("sch_admin", "id", next(iter(names)), options=list(names), parse=int)
 school_id = st.selectbox(t("school_to_manage", lang), list(names), format_func=names.get, key="sch_admin")
-card = ui.guarded_query("school_admin_card", lang, school_id=school_id)
+card = ui.guarded(reads.school_admin_card, lang, school_id=school_id)
 if card is None or card.empty:
     st.stop()
 c = card.iloc[0]

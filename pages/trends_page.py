@@ -4,7 +4,7 @@ import dataclasses
 
 import streamlit as st
 
-from dashboard import charts, tables, ui
+from dashboard import charts, reads, tables, ui
 from dashboard.i18n import t
 
 ctx = ui.context()
@@ -18,12 +18,12 @@ indicator = st.selectbox(t("indicator", lang), ids, format_func=options.get, key
 name = tables.indicator_name(catalog, indicator, lang)
 
 # the sidebar's schools, or else the schools with the most years of data for this indicator
-chosen = list(filters.schools) or (ui.guarded_query("trend_schools", lang, filters=filters, indicator=indicator) or [])
+chosen = list(filters.schools) or (ui.guarded(reads.trend_schools, lang, filters=filters, indicator=indicator) or [])
 scope = dataclasses.replace(filters, schools=tuple(chosen))
 if not filters.schools and chosen:
     st.caption(t("trend_default_schools", lang).format(n=len(chosen)))
 
-data = ui.guarded_query("trend_values", lang, filters=scope, indicator=indicator) if chosen else None
+data = ui.guarded(reads.trend_values, lang, filters=scope, indicator=indicator) if chosen else None
 if data is None or data.empty:
     ui.empty_state(lang, "empty_trend")
 else:
@@ -33,7 +33,7 @@ else:
     st.caption(t("trend_caption", lang))
 
 st.divider()
-composition = ui.guarded_query("membership_composition", lang, filters=scope) if chosen else None
+composition = ui.guarded(reads.membership_composition, lang, filters=scope) if chosen else None
 if composition is not None and not composition.empty:
     names = dict(zip(catalog["id"], catalog[f"name_{lang}"], strict=False))
     fig = charts.composition_bars(composition, lang, names)
@@ -44,7 +44,7 @@ else:
     st.caption(t("no_composition", lang))
 
 st.divider()
-rates = ui.guarded_query("rate_values", lang, filters=filters, indicator=None)
+rates = ui.guarded(reads.rate_values, lang, filters=filters, indicator=None)
 if rates is not None and not rates.empty:
     fig = charts.rate_bars(rates, lang)
     ui.chart_block(fig, tables.rates_table(rates, lang), key="rates", lang=lang, file_stem="rates")

@@ -81,8 +81,8 @@ def test_a_missing_browser_is_explained(monkeypatch):
 def test_default_briefing_charts(con):
     from dashboard import queries
 
-    def query(name, **params):
-        return getattr(queries, name)(con, **params)
+    def query(read, **params):  # a read of dashboard.reads, answered from the connection directly
+        return getattr(queries, read.__name__)(con, **params)
 
     made = briefing.default_charts(query, Filters(), "zh")
     assert [c.key for c in made][:2] == ["compare:members_full", "compare:volunteer_sessions"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from etl import limits
+from etl import catalog, limits
 from etl.extract import awards as honours
 from etl.extract import people, rules_en, rules_zh
 from etl.extract.document import (
@@ -38,10 +38,9 @@ from etl.textnorm import fold
 __all__ = ["extract_file", "extract_text"]
 
 TABLES = {"zh": RuleTable(rules_zh.RULES), "en": RuleTable(rules_en.RULES)}
-STOCK_INDICATORS = {"members_full", "members_probationary", "activists", "applicants", "members_total",
-                    "party_groups", "branches"}
-
-PARTS_OF_A_TOTAL = {"members_full", "members_probationary", "activists", "applicants"}
+# from the catalog (data/indicators.csv): head counts, and the head counts that make up a membership total
+STOCK_INDICATORS = catalog.stock_ids()
+PARTS_OF_A_TOTAL = catalog.membership_parts()
 
 _QUOTES = re.compile(r"[“”\"‘’「」『』《》()（）【】\[\]\s]")
 _PAREN = re.compile(r"[(（][^()（）]{0,40}[)）]")

@@ -16,7 +16,6 @@ from etl.extract.text import Segmenter
 from etl.records import Award
 
 LEVEL_ORDER = ("national", "provincial", "municipal", "district", "school")
-MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市", "北京", "天津", "上海", "重庆")
 
 # Markers of who confers an honour, from widest to narrowest. Municipality names come before the
 # generic 市 markers: honours of Beijing, Tianjin, Shanghai and Chongqing bodies are provincial.

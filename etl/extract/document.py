@@ -160,16 +160,6 @@ def find_doc_type(title: str | None, head: str, lang: str) -> str:
     return "news"
 
 
-_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度|年|学年|-\d{4}学年)?")
-
-
-def title_year(title: str | None) -> int | None:
-    if not title:
-        return None
-    m = _TITLE_YEAR.search(title)
-    return int(m.group(1)) if m else None
-
-
 # ------------------------------------------------------------------ school names
 
 _ZH_SUFFIXES = (
@@ -282,11 +272,6 @@ def find_school_zh(folded: str, title: str | None) -> str | None:
 def _starts_with_region(name: str) -> bool:
     region = split_region(name)
     return bool(region.label) and name.startswith(region.label)
-
-
-def _is_region_prefix(prefix: str) -> bool:
-    region = split_region(prefix)
-    return bool(region.label) and region.label == prefix.replace("中共", "")
 
 
 _EN_GENERIC = {"the", "our", "all", "this", "that", "elementary", "primary", "middle", "high", "junior", "senior",

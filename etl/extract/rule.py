@@ -75,9 +75,3 @@ class RuleTable:
                 return rule
         return None
 
-
-def classify(rules: list[Rule], window: Window) -> Rule | None:
-    for rule in rules:
-        if rule.matches(window):
-            return rule
-    return None
