@@ -137,7 +137,8 @@ def build_warehouse(path: str, observations: int, *, schools: int | None = None,
 
     from etl import ids
     from etl.build import prepare
-    from etl.warehouse import refresh_summaries, sheet_figure_id_base
+    from etl.current import refresh_summaries
+    from etl.warehouse import sheet_figure_id_base
 
     indicators = indicator_ids()
     n_ind = len(indicators)

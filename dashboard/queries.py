@@ -1,7 +1,7 @@
 """All reads of the dashboard: named functions (con, **params) -> DataFrame, bound parameters only.
 
 Charts read `current_facts`: one current value per school, indicator and year (rates and targets
-kept apart), maintained by every load (etl.warehouse.refresh_current). The evidence page also reads
+kept apart), maintained by every load (etl.current.refresh_current). The evidence page also reads
 every live figure, so that conflicting sources stay visible.
 """
 
@@ -11,7 +11,7 @@ import duckdb
 import pandas as pd
 
 from dashboard.filters import Filters, region_sql, where
-from etl.warehouse import YEARS_WITH_DATA_SQL
+from etl.current import YEARS_WITH_DATA_SQL
 
 CURRENT = "current_facts"
 HEADLINE_INDICATORS = (
@@ -42,7 +42,7 @@ SUMMARY = "school_indicator_summary"
 
 
 def years_list_sql(a: str = "years_a", b: str = "years_b", undated: str | None = "undated") -> str:
-    """The years of two year bitmaps (see etl.warehouse.YEARS_A_SQL) as a sorted list; 0 for undated."""
+    """The years of two year bitmaps (see etl.current.YEARS_A_SQL) as a sorted list; 0 for undated."""
     zero = f"CASE WHEN {undated} THEN [0] ELSE [] END" if undated else "[]"
     return (f"list_concat({zero}, "
             f"list_transform(list_filter(range(0, 63), n -> (({a} >> n) & 1) = 1), n -> 1949 + n), "
@@ -58,7 +58,7 @@ def _summary(filters: Filters) -> tuple[str, list]:
 
 
 def _year_masks(filters: Filters) -> tuple[int, int]:
-    """Bitmaps of the filtered years, to test against a school's years (see etl.warehouse.YEARS_A_SQL)."""
+    """Bitmaps of the filtered years, to test against a school's years (see etl.current.YEARS_A_SQL)."""
     lo = filters.year_from if filters.year_from is not None else 1949
     hi = filters.year_to if filters.year_to is not None else 2074
     a = sum(1 << (y - 1949) for y in range(max(lo, 1949), min(hi, 2011) + 1))

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 
 import duckdb
 
+from etl.current import CURRENT_COLUMNS, SUMMARY_SQL
 from etl.warehouse import (
     AWARD_LEVELS,
     BATCH_KINDS,
     BATCH_STATUSES,
     CADENCES,
-    CURRENT_COLUMNS,
     DOC_TYPES,
     INDICATOR_KINDS,
     QUALIFIERS,
@@ -27,7 +27,6 @@ from etl.warehouse import (
     SCHOOL_LEVELS,
     SHEET_FIGURE_PLACES,
     SOURCE_KINDS,
-    SUMMARY_SQL,
     LoadError,
 )
 

@@ -18,6 +18,7 @@ import duckdb
 import pandas as pd
 
 from etl import catalog, identity, ids, integrity, settings
+from etl.current import refresh_current
 from etl.places import Place, conflicts, merged, place_given
 from etl.records import Award, Extraction, Metric
 from etl.schools import (
@@ -28,14 +29,7 @@ from etl.schools import (
     school_level_from_name,
 )
 from etl.textnorm import clean_name, name_problem
-from etl.warehouse import (
-    OBSERVATION_TABLES,
-    LoadError,
-    bump_data_version,
-    data_version,
-    refresh_current,
-    transaction,
-)
+from etl.warehouse import OBSERVATION_TABLES, LoadError, bump_data_version, data_version, transaction
 
 __all__ = ["LoadError", "LoadResult", "run_batch", "load_report", "revert_batch"]
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 
 from etl import ids
+from etl.current import current_values_sql, refresh_current, source_values_sql
 from etl.warehouse import (
     AWARD_LEVELS,
     BATCH_STATUSES,
@@ -27,9 +28,6 @@ from etl.warehouse import (
     SCHOOL_LEVELS,
     SHEET_FIGURE_PLACES,
     SOURCE_KINDS,
-    current_values_sql,
-    refresh_current,
-    source_values_sql,
     transaction,
 )
 

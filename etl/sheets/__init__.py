@@ -22,6 +22,7 @@ from pathlib import Path
 
 import duckdb
 
+from etl.current import refresh_sheet_batch
 from etl.load import LoadError, LoadResult, run_batch
 from etl.records import content_hash
 from etl.sheets.layout import _layout, suggest_indicator
@@ -32,7 +33,6 @@ from etl.sheets.source import _decoded_source, _sheet_source
 from etl.sheets.staging import _stage, _untrimmed_school
 from etl.sheets.templates import template
 from etl.sheets.write import _write_sheet
-from etl.warehouse import refresh_sheet_batch
 
 __all__ = ["Preview", "Problem", "SheetCheck", "SheetRejected", "check_sheet", "import_sheet", "suggest_indicator",
            "template"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import duckdb
 
 from etl import identity
+from etl.current import find_sheet_clashes, refresh_school_stats
 from etl.ids import reserve as reserve_ids
 from etl.load import school_index
 from etl.schools import alias_key
@@ -12,14 +13,7 @@ from etl.sheets.model import Preview
 from etl.sheets.preview import _school_record
 from etl.sheets.problems import _latest
 from etl.sheets.staging import _arrow
-from etl.warehouse import (
-    SHEET_FIGURE_PLACES,
-    SHEET_VALUES_COLUMNS,
-    data_version,
-    find_sheet_clashes,
-    refresh_school_stats,
-    sheet_figure_id_base,
-)
+from etl.warehouse import SHEET_FIGURE_PLACES, SHEET_VALUES_COLUMNS, data_version, sheet_figure_id_base
 
 
 def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: list[str],
