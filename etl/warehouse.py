@@ -22,8 +22,10 @@ from pathlib import Path
 import duckdb
 
 from etl import settings
+from etl.qualifiers import QUALIFIERS
 
-QUALIFIERS = ("exact", "at_least", "approx", "at_most")
+__all__ = ["QUALIFIERS", "LoadError", "WarehouseBusy", "WarehouseError", "connect", "session", "transaction"]
+
 SOURCE_KINDS = ("report", "sheet", "correction")
 REVIEW_STATUSES = ("pending", "confirmed", "corrected", "rejected")
 AWARD_LEVELS = ("national", "provincial", "municipal", "district", "school", "unknown")

@@ -492,3 +492,16 @@ def test_the_same_figures_reordered_or_with_crlf_add_nothing(con):
     changed = "\n".join([header, rows[0].replace(",12", ",13"), *rows[1:], ""])
     _, result = import_sheet(con, "changed.csv", changed.encode(), who="t")
     assert result.status == "loaded"
+
+
+@pytest.mark.parametrize("value, qualifier", [("至少12", "at_least"), ("12余", "at_least"), ("约12", "approx"),
+                                              ("12左右", "approx"), ("不超过12", "at_most"), ("≥12", "at_least"),
+                                              ("将近12", "approx"), ("12", "exact")])
+def test_a_value_marked_with_a_qualifier_word_the_extractor_knows_is_read_with_it(con, value, qualifier):
+    """The sheets and the extractor read qualifier words from one place (etl/qualifiers.py)."""
+    from etl.sheets import import_sheet
+
+    _, result = import_sheet(con, "q.csv", f"学校,年份,正式党员\n杭州市上城区青园小学,2021,{value}\n".encode(), who="t",
+                             new_schools=True)
+    assert con.execute("SELECT value, qualifier FROM observations WHERE batch_id = ?", [result.batch_id]).fetchall() == [
+        (12.0, qualifier)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl import qualifiers
 from etl.numbers import EN_NUMBER_WORDS, parse_english_number, parse_number
 
 
@@ -23,14 +24,10 @@ class Quantity:
     article: bool = False  # English "a"/"an": a count only where a rate follows ("a meeting every month")
 
 
-ZH_PRE = {
-    "将近": "approx", "接近": "approx", "大约": "approx", "大概": "approx", "约": "approx", "近": "approx",
-    "超过": "at_least", "逾": "at_least", "多达": "at_least", "不少于": "at_least", "不低于": "at_least",
-    "至少": "at_least", "最少": "at_least", "不超过": "at_most", "最多": "at_most", "至多": "at_most",
-    "不到": "at_most", "不足": "at_most",
-}
-ZH_MID = {"余": "at_least", "多": "at_least", "来": "approx"}
-ZH_POST = {"左右": "approx", "以上": "at_least", "之多": "at_least", "余": "at_least", "多": "at_least"}
+# the qualifier words of etl/qualifiers.py (a report writes words; marks such as "~" are ranges here)
+ZH_PRE = {w: q for w, q in qualifiers.BEFORE.items() if w.isalpha()}
+ZH_MID = qualifiers.BETWEEN
+ZH_POST = {w: q for w, q in qualifiers.AFTER.items() if w.isalpha()}
 ZH_UNITS = ("人次", "个人", "个小时", "小时", "人", "名", "位", "次", "场", "回", "个", "支", "对", "份", "组",
             "节", "堂", "项", "篇", "户", "讲", "课时")
 
@@ -40,9 +37,9 @@ _ZH_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:万|千)?|[零〇一二两三四五六七
 ZH_QUANTITY = re.compile(
     rf"(?P<num>{_ZH_NUM})"
     rf"(?:\s*(?:-|~|—|–|至|到)\s*(?P<num2>{_ZH_NUM}))?"
-    r"(?P<mid>余|多|来)?"
+    rf"(?P<mid>{qualifiers.alternation(ZH_MID)})?"
     rf"\s?(?P<unit>{'|'.join(ZH_UNITS)})"
-    rf"(?P<post>左右|以上|之多)?"
+    rf"(?P<post>{qualifiers.alternation(set(ZH_POST) - set(ZH_MID))})?"
 )
 
 EN_PRE = {

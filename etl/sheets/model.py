@@ -31,14 +31,6 @@ COLUMN_NAMES = {"school": ("学校", "school"), "year": ("年份", "year"), "ind
                 "value": ("数值", "value"), "qualifier": ("限定", "qualifier"), "region": ("地区", "region"),
                 "level": ("学段", "level"), "note": ("备注", "note")}
 
-QUALIFIER_WORDS_ZH = {"exact": "精确", "at_least": "至少", "approx": "约", "at_most": "至多"}  # as templates write them
-QUALIFIER_WORDS = {
-    "exact": "exact", "精确": "exact", "准确": "exact", "=": "exact",
-    "at_least": "at_least", "atleast": "at_least", "至少": "at_least", "以上": "at_least", "余": "at_least",
-    "多": "at_least", "超过": "at_least", "不少于": "at_least", "+": "at_least", ">=": "at_least", "≥": "at_least",
-    "approx": "approx", "about": "approx", "约": "approx", "左右": "approx", "近": "approx", "≈": "approx",
-    "at_most": "at_most", "atmost": "at_most", "至多": "at_most", "不超过": "at_most", "<=": "at_most", "≤": "at_most",
-}
 LEVEL_WORDS = {"小学": "primary", "初中": "middle", "中学": "middle", "高中": "high", "九年一贯制": "nine_year",
                "职业学校": "vocational", "中职": "vocational", "高校": "university", "大学": "university",
                "特殊教育": "special", "特教": "special"}

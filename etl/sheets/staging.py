@@ -7,13 +7,22 @@ import os
 import duckdb
 import pandas as pd
 
-from etl import catalog
-from etl.sheets.model import _COMMON_SPACES, QUALIFIER_WORDS, _Layout
+from etl import catalog, qualifiers
+from etl.sheets.model import _COMMON_SPACES, _Layout
 from etl.warehouse import QUALIFIERS
 
 # \s in DuckDB's regular expressions is ASCII only; cells may carry any Unicode space (Zs).
 _S = "[\\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
-_VALUE_MARKS = (f"^{_S}*(约|≈|~|～|近|≤|<=|不超过|超过|不少于|>=|≥)?{_S}*|{_S}*(\\+|以上|余|多|左右)?{_S}*$")
+# qualifier words and marks on a value ("约20", "10余", "≥5", "10+"), as etl/qualifiers.py has them
+_VALUE_MARKS = (f"^{_S}*({qualifiers.alternation(qualifiers.BEFORE)})?{_S}*"
+                f"|{_S}*({qualifiers.alternation(qualifiers.AFTER)})?{_S}*$")
+
+
+def _marked(qualifier: str) -> str:
+    """A condition true for a value written with one of `qualifier`'s words or marks."""
+    before, after = qualifiers.marked(qualifier)
+    parts = [f"^{_S}*({qualifiers.alternation(before)})"] + ([f"({qualifiers.alternation(after)}){_S}*$"] if after else [])
+    return f"regexp_matches(value_text, '{'|'.join(parts)}')"
 
 
 _MIN_BUFFER = 2 << 20  # DuckDB's longest line (max_line_size) must fit in one buffer
@@ -59,7 +68,7 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all:
         return "NULL::VARCHAR"
 
     # the qualifier: from the qualifier column (a word, mapped once here), else from marks on the value
-    words = " ".join(f"WHEN '{w}' THEN '{q}'" for w, q in QUALIFIER_WORDS.items())
+    words = " ".join(f"WHEN '{w}' THEN '{q}'" for w, q in qualifiers.WORDS.items())
 
     text = "year_text, qualifier_text, value_text," if keep_text else ""
     # optional columns the sheet lacks are not stored (each stored column costs), only added in the view
@@ -84,9 +93,9 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all:
             ELSE (CASE WHEN regexp_replace(qualifier_text, '{_S}', '', 'g') <> ''
                      THEN CASE lower(regexp_replace(qualifier_text, '{_S}', '', 'g')) {words} END
                  WHEN TRY_CAST(value_text AS DOUBLE) IS NOT NULL THEN 'exact'
-                 WHEN regexp_matches(value_text, '^{_S}*(约|≈|~|～|近)|左右{_S}*$') THEN 'approx'
-                 WHEN regexp_matches(value_text, '(\\+|以上|余|多){_S}*$|^{_S}*(超过|不少于|>=|≥)') THEN 'at_least'
-                 WHEN regexp_matches(value_text, '^{_S}*(≤|<=|不超过)') THEN 'at_most'
+                 WHEN {_marked("approx")} THEN 'approx'
+                 WHEN {_marked("at_least")} THEN 'at_least'
+                 WHEN {_marked("at_most")} THEN 'at_most'
                  ELSE 'exact' END) END AS qualifier
         FROM ({cells})"""
 

@@ -6,7 +6,8 @@ import csv
 import io
 
 from etl import catalog
-from etl.sheets.model import COLUMN_NAMES, QUALIFIER_WORDS_ZH
+from etl.qualifiers import WORDS_ZH
+from etl.sheets.model import COLUMN_NAMES
 
 TEMPLATE_EXAMPLE = [("黔江区菁华小学校", 2021, "members_full", 20, "exact", "重庆市黔江区", ""),
                     ("黔江区菁华小学校", 2021, "volunteer_sessions", "10+", "", "重庆市黔江区", "10余次")]
@@ -20,7 +21,7 @@ def template(layout: str = "long", lang: str = "zh", fmt: str = "csv") -> bytes:
         rows = [list(r) for r in TEMPLATE_EXAMPLE]
         if lang == "zh":
             names = {i.id: i.name_zh for i in catalog.load_catalog()}
-            words = QUALIFIER_WORDS_ZH
+            words = WORDS_ZH
             for r in rows:
                 r[2] = names[r[2]]
                 r[4] = words.get(r[4], r[4])

@@ -1,0 +1,52 @@
+"""Qualifier words and marks, in one place for the extractor and the sheets.
+
+A figure is exact, or at least, about or at most its number: "10余次" and "10+" are at least 10,
+"约20人" and "≈20" about 20, "不超过5" at most 5. Reports write these as words around the number;
+sheets write them in a qualifier column or as marks on the value. Both read them from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+QUALIFIERS = ("exact", "at_least", "approx", "at_most")
+
+# Chinese words and marks before the number ("约20", "超过30", "≥5").
+BEFORE = {
+    "将近": "approx", "接近": "approx", "大约": "approx", "大概": "approx", "约": "approx", "近": "approx",
+    "≈": "approx", "~": "approx", "～": "approx",
+    "超过": "at_least", "逾": "at_least", "多达": "at_least", "不少于": "at_least", "不低于": "at_least",
+    "至少": "at_least", "最少": "at_least", ">=": "at_least", "≥": "at_least",
+    "不超过": "at_most", "最多": "at_most", "至多": "at_most", "不到": "at_most", "不足": "at_most",
+    "<=": "at_most", "≤": "at_most",
+}
+# Between the number and its measure word ("10余次", "20多人", "30来人").
+BETWEEN = {"余": "at_least", "多": "at_least", "来": "approx"}
+# After the number or its measure word ("50人左右", "100人以上", "10+").
+AFTER = {"左右": "approx", "以上": "at_least", "之多": "at_least", "余": "at_least", "多": "at_least", "+": "at_least"}
+
+# A sheet's qualifier column: the names, and words a person writes there (folded: no spaces, lower case).
+WORDS = {
+    **{q: q for q in QUALIFIERS}, "atleast": "at_least", "about": "approx", "atmost": "at_most",
+    "精确": "exact", "准确": "exact", "=": "exact",
+    "至少": "at_least", "以上": "at_least", "余": "at_least", "多": "at_least", "超过": "at_least", "不少于": "at_least",
+    "+": "at_least", ">=": "at_least", "≥": "at_least",
+    "约": "approx", "左右": "approx", "近": "approx", "≈": "approx",
+    "至多": "at_most", "不超过": "at_most", "<=": "at_most", "≤": "at_most",
+}
+# How the templates write each qualifier in Chinese.
+WORDS_ZH = {"exact": "精确", "at_least": "至少", "approx": "约", "at_most": "至多"}
+
+
+def alternation(words, *, text_only: bool = False) -> str:
+    """A regular-expression alternation of `words`, longest first (so "不超过" wins over "超过"); with
+    `text_only`, the words that are not marks (what the extractor's patterns look for)."""
+    chosen = [w for w in words if not text_only or w.isalpha()]
+    return "|".join(re.escape(w) for w in sorted(chosen, key=len, reverse=True))
+
+
+def marked(qualifier: str) -> tuple[list[str], list[str]]:
+    """(words before the number, words after it) that give `qualifier`."""
+    before = [w for w, q in BEFORE.items() if q == qualifier]
+    after = [w for w, q in AFTER.items() if q == qualifier]
+    return before, after
