@@ -185,8 +185,9 @@ def refresh_sheet_batch(con: duckdb.DuckDBPyConnection, batch_id: int) -> None:
 
 def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     """Whether the warehouse has table `name` yet (migrations call the refreshes on older schemas).
-    Binding a query costs nothing, where duckdb_tables() took 5 ms in a load's transaction; a missing
-    table is an error of binding, which leaves the transaction usable (tests migrate from schema 1)."""
+    Binding a query is cheap, where listing duckdb_tables() inside a load's transaction is not; a
+    missing table is an error of binding, which leaves the transaction usable (tests migrate from
+    schema 1)."""
     try:
         con.execute(f"SELECT 1 FROM main.{name} LIMIT 0")
     except duckdb.CatalogException:

@@ -146,8 +146,8 @@ def _read_index(con: duckdb.DuckDBPyConnection) -> SchoolIndex:
 
 # The last index read, per database file, with the data version it was read at. Every load bumps the
 # version, so an index is reused only while no load has committed: a sheet's preview, the preview
-# again when the sheet is imported, and its write share one. A warehouse of 100,000 schools took
-# 1.2 s to index, each time. In-memory databases are not cached (their path is not theirs alone).
+# again when the sheet is imported, and its write share one, since indexing a warehouse of many
+# schools is slow. In-memory databases are not cached (their path is not theirs alone).
 _INDEXES: dict[str, tuple[int, SchoolIndex]] = {}
 
 

@@ -334,8 +334,8 @@ def _observations_table(name: str) -> str:
 
 
 # An ENUM column accepts only its values, as the CHECK (... IN ...) constraints of version 1 did, and
-# costs a byte per row instead of a string compared on every insert: writing a million sheet rows
-# into observations took 0.8 s with the string checks and 0.3 s with the enums.
+# costs a byte per row instead of a string compared on every insert (version 13 went back to text,
+# for DuckLake).
 def v06_enum_types(con: duckdb.DuckDBPyConnection) -> None:
     """Categorical columns (qualifier, source kind, review status, cadence) as ENUM types."""
     _apply(con, [
@@ -401,8 +401,8 @@ def v07_sheet_values_table(con: duckdb.DuckDBPyConnection) -> None:
             "ALTER TABLE current_facts RENAME TO resolved_facts",
     ])
 
-# Version 8: a sheet figure's indicator id is stored as an ENUM of every indicator id (one byte, where
-# text cost 40 ms a million rows to write). The views cast it back to text, so readers see VARCHAR as
+# Version 8: a sheet figure's indicator id is stored as an ENUM of every indicator id (one byte, cheaper
+# to write than text). The views cast it back to text, so readers see VARCHAR as
 # before. The type grows with the catalog (sync_indicator_type) and never loses a value.
 def v08_indicator_enum(con: duckdb.DuckDBPyConnection) -> None:
     """Sheet figures' indicator ids as an ENUM of the catalog's ids."""
@@ -424,15 +424,14 @@ def v09_summary_enums(con: duckdb.DuckDBPyConnection) -> None:
 
 # Version 10: sheet figures are written faster, with what they say unchanged.
 # - The rule on a year (1949 to next year) is checked in a form DuckDB evaluates once per chunk: the
-#   CHECK called today() on every row, 24 ms a million rows. year(get_current_timestamp()) is the
-#   same year (the session's time zone) and costs nothing. Report figures keep YEAR_CHECK: they are
+#   CHECK called today() on every row. year(get_current_timestamp()) is the same year (the
+#   session's time zone) and is evaluated once. Report figures keep YEAR_CHECK: they are
 #   written a few at a time.
 # - Notes move to a table of their own, sheet_notes (id, note), holding only the figures that have
-#   one: most sheets have no note column, and a column of NULL text still cost 13 ms a million rows
-#   to write. The observations view joins them back.
+#   one: most sheets have no note column, and a column of NULL text still costs a write per row. The observations view joins them back.
 # - The summary loses two columns: years_with_data (the years' bits plus `undated`, see
 #   YEARS_WITH_DATA_SQL) and latest_loaded_at, which nothing read. A sheet writes a summary row for
-#   every school and indicator it brings (100,000 for a million figures), and each column cost 3 ms.
+#   every school and indicator it brings, and each column costs in every one.
 # DuckDB cannot alter a CHECK, so the figures are copied into a table made anew. Its indicator column
 # is made text and then altered to indicator_t, as version 8 did: DuckDB records a type dependency
 # for a column created with the ENUM (and keeps it when the column is altered away), which would

@@ -40,8 +40,8 @@ __all__ = ["Preview", "Problem", "SheetCheck", "SheetRejected", "check_sheet", "
 
 def _without_gc(function):
     """Run with Python's cyclic garbage collector paused: a load makes thousands of small objects
-    (school rows), which set off full collections of everything the process holds (30 ms and more
-    in the app) while creating no cycles worth collecting."""
+    (school rows), which set off full collections of everything the process holds (in the app, a
+    lot) while creating no cycles worth collecting."""
     @functools.wraps(function)
     def wrapper(*args, **kwargs):
         if not gc.isenabled():
@@ -91,8 +91,8 @@ def _check_source(con: duckdb.DuckDBPyConnection, name: str, data: bytes, source
             return SheetCheck(name, content_hash(data), layout.kind, problems)
         con.execute("DROP VIEW IF EXISTS sheet_groups")  # made from the staged rows, once they pass
         con.execute("DROP TABLE IF EXISTS sheet_schools")
-        # Hashing 70 MB takes 35 ms of one core. hashlib lets go of the GIL, so it runs beside DuckDB
-        # once the rows are validated: the statements after that use one core, the preview's name
+        # Hashing the file takes a core for a while. hashlib lets go of the GIL, so it runs beside
+        # DuckDB once the rows are validated: the statements after that use one core, the preview's name
         # matching in Python none (started with the parse, it slowed the parse as much).
         hashing: Future | None = None
         trim_all = False

@@ -123,7 +123,7 @@ class _Source:
 
 
 # Cells are trimmed of spaces as DuckDB's trim() defines them (Unicode Zs). Trimming every cell costs
-# a copy of every string, and even testing each school's ends costs 10 ms a million rows; most
+# a copy of every string, and even testing each school's ends costs a pass over every row; most
 # sheets need none. So cells are staged as written, except notes (stored as they are) that start or
 # end with one of the common three (" ", U+00A0, U+3000). Spaces matter where they would split a
 # school in two: if any school name (one per school, from the groups) has a space at an end, the

@@ -120,8 +120,7 @@ def _aggregates(next_year: int, given: frozenset[str], rows: str = "1") -> str:
     """Per group of figures: whether a row has a problem the indicator does not decide, the figure
     count and largest value, the years as bitmaps, the first row and the latest figure (see
     _LATEST_KEY), and the region and level where the sheet has those columns (`given`: an aggregate
-    of a column of NULLs still costs 3 ms a million rows). Few columns: each costs in every copy of
-    the groups."""
+    of a column of NULLs still costs a pass). Few columns: each costs in every copy of the groups."""
     years_a, years_b = (sql.replace("ref_year", "year") for sql in (YEARS_A_SQL, YEARS_B_SQL))
     region, level = (f"any_value({column})" if role in given else "NULL::VARCHAR"
                      for role, column in (("region", "region"), ("level", "level_text")))

@@ -31,9 +31,9 @@ _MAX_BUFFER = 8 << 20
 
 def _buffer_size(con: duckdb.DuckDBPyConnection, path: str) -> int:
     """The CSV reader's buffer: each thread parses whole buffers, so a file needs a few per thread,
-    and large buffers are memory touched for the first time. DuckDB's default (32 MB) parsed a 66 MB
-    sheet in 3 buffers, with 40,000 page faults, in 180 ms; 8 MB buffers took 148 ms with 27,000.
-    Files under 32 MB get about two buffers per thread (a 13 MB sheet in one buffer used one core)."""
+    and large buffers are memory touched for the first time (page faults): DuckDB's default (32 MB)
+    left a large sheet in three buffers and was slower than 8 MB ones (BENCHMARKS.md). Files under
+    32 MB get about two buffers per thread, since a small sheet in one buffer used one core."""
     threads = con.execute("SELECT current_setting('threads')").fetchone()[0]
     return max(_MIN_BUFFER, min(_MAX_BUFFER, os.path.getsize(path) // (2 * max(1, threads))))
 
