@@ -505,3 +505,40 @@ def test_a_value_marked_with_a_qualifier_word_the_extractor_knows_is_read_with_i
                              new_schools=True)
     assert con.execute("SELECT value, qualifier FROM observations WHERE batch_id = ?", [result.batch_id]).fetchall() == [
         (12.0, qualifier)]
+
+
+def _gap_workbook() -> bytes:
+    import io
+
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in (["学校", "年份", "指标", "数值"], ["杭州市上城区城东中学", 2021, "正式党员", 30], [], [],
+                ["杭州市上城区城西中学", 2021, "正式党员", None], []):
+        sheet.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("name, data", [
+    ("gaps.csv", "学校,年份,指标,数值\n杭州市上城区城东中学,2021,正式党员,30\n\n,,,\n杭州市上城区城西中学,2021,正式党员,\n"
+                 .encode()),
+    ("gaps_crlf.csv", "学校,年份,指标,数值\r\n杭州市上城区城东中学,2021,正式党员,30\r\n\r\n  \r\n杭州市上城区城西中学,2021,正式党员,\r\n"
+                      .encode()),
+    ("gaps.xlsx", _gap_workbook()),
+])
+def test_a_problem_after_empty_rows_names_the_row_of_the_file(con, name, data):
+    problems = check_sheet(con, name, data).problems
+    assert [(p.row, p.reason) for p in problems] == [(5, "the value is empty")]
+
+
+def test_rows_of_empty_cells_are_skipped_and_the_rows_keep_their_numbers(con):
+    """An Excel export ends with rows of commas; a hand-edited file has an empty line in the middle."""
+    sheet = "学校,年份,指标,数值\n杭州市上城区城东中学,2021,正式党员,30\n\n杭州市上城区城西中学,2021,正式党员,12\n,,,\n,,,\n"
+    check, result = import_sheet(con, "excel.csv", sheet.encode(), who="t", new_schools=True)
+    assert check.ok and result.status == "loaded"
+    rows = con.execute("SELECT sheet_row, value FROM observations WHERE batch_id = ? ORDER BY sheet_row",
+                       [result.batch_id]).fetchall()
+    assert rows == [(2, 30.0), (4, 12.0)]

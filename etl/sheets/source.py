@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -54,7 +55,7 @@ def _sheet_source(name: str, data: bytes, max_bytes: int | None, original: Path 
         return None, [Problem(name, None, None, "not a text file (is it an Excel file saved with a .csv name?)",
                               reason_zh="不是文本文件（是否把 Excel 文件存成了 .csv 扩展名？）")]
     if (_utf8_head(data) and not data.startswith(b"\xef\xbb\xbf") and not _bare_carriage_returns(data)
-            and _first_line_is_header(data)):
+            and not _blank_lines(data) and _first_line_is_header(data)):
         first = data[:65536].split(b"\n", 1)
         header = first[0].rstrip(b"\r").decode("utf-8", errors="ignore")
         has_rows = len(first) > 1 and bool(first[1].strip()) or len(data) > 65536
@@ -65,6 +66,18 @@ def _sheet_source(name: str, data: bytes, max_bytes: int | None, original: Path 
             fh.write(data)
         return _Source(header, path, True, has_rows, decoded=False), []
     return _decoded_source(name, data)
+
+
+# DuckDB's CSV reader skips empty lines, which would shift the row numbers after them; a file with
+# one is rewritten with the line kept as a row of empty cells (staging skips rows with no cell). Up
+# to this size the whole file is searched; a larger one at its start and end, where a hand-edited
+# file has them (searching all of a large file cost a noticeable part of its import).
+_BLANK_SEARCH_BYTES = 16 << 20
+
+
+def _blank_lines(data: bytes) -> bool:
+    parts = [data] if len(data) <= _BLANK_SEARCH_BYTES else [data[: 1 << 20], data[-(1 << 20):]]
+    return any(b"\n\n" in part.rstrip(b"\r\n") or b"\n\r\n" in part.rstrip(b"\r\n") for part in parts)
 
 
 def _bare_carriage_returns(data: bytes) -> bool:
@@ -132,18 +145,22 @@ def _xlsx_text(name: str, data: bytes) -> tuple[str, list[Problem], int]:
 
 
 def _xlsx_rows(name: str, sheet) -> tuple[list[tuple[str, int]], int, int]:
-    """([(csv line, cells in it)], widest row, empty rows above the first) for the non-empty rows."""
+    """([(csv line, cells in it)], widest row, empty rows above the first) from the first non-empty
+    row to the last; an empty row between them is an empty line, so that every row keeps its number."""
     sheet.reset_dimensions()  # read the cells there are, not the size the file declares
     lines: list[tuple[str, int]] = []
-    width, rows_above = 0, None
+    width, rows_above, empty_since = 0, None, 0
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="")
     for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
         limits.check_sheet_columns(name, number, len(row))
         if not row or all(v is None or str(v).strip() == "" for v in row):
+            empty_since += rows_above is not None
             continue
         if rows_above is None:
             rows_above = number - 1
+        lines += [("", 0)] * empty_since
+        empty_since = 0
         cells = list(row)
         while cells and (cells[-1] is None or str(cells[-1]).strip() == ""):
             cells.pop()
@@ -160,6 +177,8 @@ def _text_source(text: str, row_offset: int = 0) -> _Source:
     above = _header_line(text)
     if above:
         text = text.split("\n", above)[-1]
+    # an empty line stays a row (of empty cells) so that the rows after it keep their numbers
+    text = re.sub(r"\n[ \t]*(?=\n)", "\n,", text.rstrip("\n")) + "\n"
     header, _, rest = text.partition("\n")
     return _Source(header, _to_utf8_file(text), True, bool(rest.strip()), row_offset=row_offset + above)
 

@@ -77,8 +77,8 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all:
     stored = "".join(f" {column}," for role, column in optional if role in present)
     absent = "".join(f", NULL::VARCHAR AS {column}" for role, column in optional if role not in present)
 
-    def parsed(cells: str, with_row: bool = False) -> str:
-        return f"""SELECT {'sheet_row, ' if with_row else ''}school, {text}{stored} indicator_text,
+    def parsed(cells: str, with_row: bool = False, extra: str = "") -> str:
+        return f"""SELECT {'sheet_row, ' if with_row else ''}{extra}school, {text}{stored} indicator_text,
             -- coalesce and CASE evaluate lazily: the regular expressions only run on cells that are
             -- not plain numbers (or canonical qualifier names)
             -- a cast rounds "2021.5" to 2022: a year with a fraction is no year ("2021.0" is 2021)
@@ -102,10 +102,15 @@ def _stage(con: duckdb.DuckDBPyConnection, path: str, layout: _Layout, trim_all:
     base = (f"{col('school')} AS school, {col('year')} AS year_text, {col('qualifier')} AS qualifier_text, "
             f"{col('region')} AS region, {col('level')} AS level_text, {col('note')} AS note")
     if layout.kind == "long":
-        cells = f"SELECT {base}, {col('indicator')} AS indicator_text, {col('value')} AS value_text FROM {reader}"
-        con.execute(f"CREATE OR REPLACE TEMP TABLE sheet_parsed AS {parsed(cells)}", [path, columns])
+        # a row with no cell at all (an empty line, a row of commas) is skipped, its number kept
+        empty = " AND ".join(f"c{i} IS NULL" for i in range(n))
+        cells = (f"SELECT {base}, {col('indicator')} AS indicator_text, {col('value')} AS value_text, "
+                 f"{empty} AS empty_row FROM {reader}")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE sheet_parsed AS {parsed(cells, extra='empty_row, ')}",
+                    [path, columns])
         con.execute("CREATE OR REPLACE TEMP VIEW sheet_numbered AS "
-                    f"SELECT (rowid + {first})::INTEGER AS sheet_row, *{absent} FROM sheet_parsed")
+                    f"SELECT * EXCLUDE (empty_row) FROM (SELECT (rowid + {first})::INTEGER AS sheet_row, *{absent} "
+                    "FROM sheet_parsed) WHERE NOT empty_row")
     else:
         con.execute(f"CREATE OR REPLACE TEMP TABLE sheet_raw AS SELECT * FROM {reader}", [path, columns])
         cells = " UNION ALL ".join(
