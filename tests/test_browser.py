@@ -94,8 +94,12 @@ def test_upload_a_gb18030_sheet_through_the_browser(built_db, page, tmp_path):
         page.get_by_label("姓名（记录在每次操作中）").fill("浏览器分析员")
         page.get_by_label("密码").fill("browser-secret")
         page.get_by_role("button", name="登录").click()
+        # logged in once the sidebar offers to log out: the reruns after the login are over, so the
+        # file goes to the uploader that stays (one set mid-rerun is replaced, and the file with it)
+        page.get_by_role("button", name="退出登录").wait_for(timeout=60_000)
         wait_for_app(page)
-        page.locator("[data-testid=stFileUploader] input[type=file]").first.set_input_files(str(sheet))
+        uploader = page.locator("[data-testid=stFileUploader]:visible input[type=file]").first
+        uploader.set_input_files(str(sheet))
         page.get_by_role("button", name="确认导入").wait_for(timeout=60_000)
         wait_for_app(page)
         assert page.locator("[data-testid=stMetricValue]").first.inner_text() == "2"
