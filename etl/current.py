@@ -183,13 +183,18 @@ def refresh_sheet_batch(con: duckdb.DuckDBPyConnection, batch_id: int) -> None:
         con.execute(f"DROP TABLE {table}")
 
 
-def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    """Whether the warehouse has table `name` yet (migrations call the refreshes on older schemas).
-    Binding a query is cheap, where listing duckdb_tables() inside a load's transaction is not; a
-    missing table is an error of binding, which leaves the transaction usable (tests migrate from
-    schema 1)."""
+def relation_exists(con: duckdb.DuckDBPyConnection, relation: str) -> bool:
+    """Whether a table or view of that name can be read. Binding a query is cheap, where listing
+    duckdb_tables() inside a load's transaction is not; a missing one is an error of binding, which
+    leaves the transaction usable."""
     try:
-        con.execute(f"SELECT 1 FROM main.{name} LIMIT 0")
+        con.execute(f"SELECT 1 FROM {relation} LIMIT 0")
     except duckdb.CatalogException:
         return False
     return True
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    """Whether the warehouse has table `name` yet (migrations call the refreshes on older schemas;
+    tests migrate from schema 1)."""
+    return relation_exists(con, f"main.{name}")

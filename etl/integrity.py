@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import duckdb
 
-from etl.current import CURRENT_COLUMNS, SUMMARY_SQL
+from etl.current import CURRENT_COLUMNS, SUMMARY_SQL, relation_exists
+from etl.qualifiers import QUALIFIERS
 from etl.warehouse import (
     AWARD_LEVELS,
     BATCH_KINDS,
@@ -21,7 +22,6 @@ from etl.warehouse import (
     CADENCES,
     DOC_TYPES,
     INDICATOR_KINDS,
-    QUALIFIERS,
     RECIPIENTS,
     REVIEW_STATUSES,
     SCHOOL_LEVELS,
@@ -104,17 +104,9 @@ def _rows(con: duckdb.DuckDBPyConnection, table: str, batch_id: int) -> str:
     """The rows batch `batch_id` wrote to `table`. A sheet's million figures are read from the view
     they were inserted from (`batch_rows`, made by etl.sheets in the same transaction), where it
     exists: reading a transaction's own uncommitted rows back is slow."""
-    if table == "sheet_values" and _has_view(con, "batch_rows"):
+    if table == "sheet_values" and relation_exists(con, "batch_rows"):
         return f"(SELECT * FROM batch_rows WHERE batch_id = {int(batch_id)})"
     return f"(SELECT * FROM {table} WHERE batch_id = {int(batch_id)})"
-
-
-def _has_view(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    try:
-        con.execute(f"SELECT 1 FROM {name} LIMIT 0")
-    except duckdb.CatalogException:
-        return False
-    return True
 
 
 def _breaches(con: duckdb.DuckDBPyConnection, batch_id: int | None) -> dict[str, int]:

@@ -17,12 +17,13 @@ from etl import settings
 
 
 class LimitExceeded(Exception):
-    """A file over one of the caps; the message names the file, the cap and its setting. `zh` says it
-    in Chinese, for the pages."""
+    """A file over one of the caps. `reason` (and `reason_zh`, for the pages) says which cap and its
+    setting; the message puts the file's name in front."""
 
-    def __init__(self, message: str, zh: str):
-        super().__init__(message)
-        self.zh = zh
+    def __init__(self, name: str, reason: str, reason_zh: str):
+        super().__init__(f"{name}: {reason}")
+        self.reason, self.reason_zh = reason, reason_zh
+        self.zh = f"{name}：{reason_zh}"
 
 
 def cap(name: str) -> int:
@@ -36,6 +37,10 @@ RATIO_FLOOR_BYTES = 1 * MB
 # XML that a workbook or a Word document never needs, and that entity attacks (billion laughs, XXE)
 # depend on. Looked for in every XML member before any parser reads it.
 _DOCTYPE_MARKS = (b"<!DOCTYPE", b"<!ENTITY")
+_DOCTYPE_SEARCH_BYTES = 4 * MB  # a DOCTYPE comes before the root element
+# A shared string is an `<si>` element; openpyxl loads every one of them into a list.
+_SHARED_STRING_TAGS = (b"<si>", b"<si ")
+_TAIL = 16  # bytes of a chunk kept for the next: more than any mark looked for
 
 
 def check_zip(name: str, data: bytes, kind: str) -> None:
@@ -46,78 +51,65 @@ def check_zip(name: str, data: bytes, kind: str) -> None:
     """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-        members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as error:
         what, what_zh = (".xlsx workbook", ".xlsx 工作簿") if kind == ".xlsx" else (f"{kind} file", f"{kind} 文件")
-        raise LimitExceeded(f"{name}: not a readable {what} ({error})",
-                            f"{name}：不是可读取的 {what_zh}（{error}）") from error
-    max_members = cap("zip_members")
-    if len(members) > max_members:
-        raise _over(name, f"{len(members)} parts in the zip, more than the limit of {max_members}",
-                    f"压缩包内有 {len(members)} 个部件，超过上限 {max_members}", "zip_members")
-    total_cap = cap("unzipped_mb") * MB
-    declared = sum(member.file_size for member in members)
-    if declared > total_cap:
-        raise _unzipped(name, declared, total_cap)
-    ratio_cap = cap("zip_ratio")
-    for member in members:
-        if member.file_size > RATIO_FLOOR_BYTES and member.file_size > ratio_cap * max(member.compress_size, 1):
-            raise _ratio(name, member.filename, member.file_size / max(member.compress_size, 1), ratio_cap)
-    total = 0
-    for member in members:
-        total += _inflated_size(name, archive, member, total_cap - total)
-    if kind == ".xlsx":
-        _check_shared_strings(name, archive, members)
-    archive.close()
+        raise LimitExceeded(name, f"not a readable {what} ({error})", f"不是可读取的 {what_zh}（{error}）") from error
+    with archive:
+        members = archive.infolist()
+        max_members = cap("zip_members")
+        if len(members) > max_members:
+            raise _over(name, f"{len(members)} parts in the zip, more than the limit of {max_members}",
+                        f"压缩包内有 {len(members)} 个部件，超过上限 {max_members}", "zip_members")
+        total_cap = cap("unzipped_mb") * MB
+        declared = sum(member.file_size for member in members)
+        if declared > total_cap:
+            raise _unzipped(name, declared, total_cap)
+        ratio_cap = cap("zip_ratio")
+        for member in members:
+            if member.file_size > RATIO_FLOOR_BYTES and member.file_size > ratio_cap * max(member.compress_size, 1):
+                raise _ratio(name, member.filename, member.file_size / max(member.compress_size, 1), ratio_cap)
+        total = 0
+        for member in members:
+            total += _inflated_size(name, archive, member, total_cap - total,
+                                    count_strings=kind == ".xlsx" and member.filename.lower().endswith("sharedstrings.xml"))
 
 
-def _check_shared_strings(name: str, archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:
-    """Count the workbook's shared strings (`<si>` elements) in the raw XML, before openpyxl loads
-    every one of them into a list."""
-    limit = cap("shared_strings")
-    for member in members:
-        if not member.filename.lower().endswith("sharedstrings.xml"):
-            continue
-        count, tail = 0, b""
-        with archive.open(member) as stream:
-            while chunk := stream.read(256 * 1024):
-                window = tail + chunk
-                # the tail (3 bytes) is shorter than a tag (4), so a tag split across two chunks is
-                # found once, in the window, and no tag is found twice
-                count += window.count(b"<si>") + window.count(b"<si ")
-                tail = chunk[-3:]
-                if count > limit:
-                    raise _over(name, f"more than {limit:,} distinct texts in the workbook (shared strings)",
-                                f"工作簿中不同的文本（共享字符串）超过 {limit:,} 个", "shared_strings")
-
-
-def _inflated_size(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo, room: int) -> int:
-    """The member's real size, reading at most `room` bytes of it; refuses entity declarations in XML."""
+def _inflated_size(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo, room: int, *,
+                   count_strings: bool = False) -> int:
+    """The member's real size, reading at most `room` bytes of it, in one pass that also refuses
+    entity declarations in XML and, with `count_strings`, more shared strings than the cap."""
     is_xml = member.filename.endswith((".xml", ".rels", ".vml"))
-    size, tail = 0, b""
+    strings_cap = cap("shared_strings") if count_strings else 0
+    size, strings, tail = 0, 0, b""
     try:
         with archive.open(member) as stream:
             while chunk := stream.read(256 * 1024):
                 size += len(chunk)
                 if size > room:
                     raise _unzipped(name, size, room)
-                if is_xml and size <= 4 * MB:  # a DOCTYPE comes before the root element
-                    window = tail + chunk
-                    if any(mark in window for mark in _DOCTYPE_MARKS):
-                        raise LimitExceeded(
-                            f"{name}: {member.filename} declares XML entities (a DOCTYPE), which no "
-                            f"workbook or document needs; refused",
-                            f"{name}：{member.filename} 含有 XML 实体声明（DOCTYPE），正常的工作簿和文档不会有，已拒绝")
-                    tail = chunk[-16:]
+                # the window is the chunk with the end of the one before, so that a mark split
+                # across two chunks is found; a tag wholly in that end was counted already
+                window = tail + chunk
+                if is_xml and size <= _DOCTYPE_SEARCH_BYTES and any(mark in window for mark in _DOCTYPE_MARKS):
+                    raise LimitExceeded(
+                        name, f"{member.filename} declares XML entities (a DOCTYPE), which no workbook or "
+                              f"document needs; refused",
+                        f"{member.filename} 含有 XML 实体声明（DOCTYPE），正常的工作簿和文档不会有，已拒绝")
+                if count_strings:
+                    strings += sum(window.count(tag) - tail.count(tag) for tag in _SHARED_STRING_TAGS)
+                    if strings > strings_cap:
+                        raise _over(name, f"more than {strings_cap:,} distinct texts in the workbook (shared strings)",
+                                    f"工作簿中不同的文本（共享字符串）超过 {strings_cap:,} 个", "shared_strings")
+                tail = chunk[-_TAIL:]
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, ValueError, zlib.error) as error:
-        raise LimitExceeded(f"{name}: a damaged part in the zip ({member.filename}: {error})",
-                            f"{name}：压缩包内的部件已损坏（{member.filename}：{error}）") from error
+        raise LimitExceeded(name, f"a damaged part in the zip ({member.filename}: {error})",
+                            f"压缩包内的部件已损坏（{member.filename}：{error}）") from error
     return size
 
 
 def _over(name: str, what: str, what_zh: str, setting: str) -> LimitExceeded:
     env = settings.SETTINGS[setting].env
-    return LimitExceeded(f"{name}: {what} ({env}); refused", f"{name}：{what_zh}（{env}），已拒绝")
+    return LimitExceeded(name, f"{what} ({env}); refused", f"{what_zh}（{env}），已拒绝")
 
 
 def _unzipped(name: str, size: int, limit: int) -> LimitExceeded:

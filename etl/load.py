@@ -31,8 +31,6 @@ from etl.schools import (
 from etl.textnorm import clean_name, name_problem
 from etl.warehouse import OBSERVATION_TABLES, LoadError, bump_data_version, data_version, transaction
 
-__all__ = ["LoadError", "LoadResult", "run_batch", "load_report", "revert_batch"]
-
 
 @dataclass
 class LoadResult:

@@ -16,13 +16,13 @@ import duckdb
 
 from etl import ids
 from etl.current import current_values_sql, refresh_current, source_values_sql
+from etl.qualifiers import QUALIFIERS
 from etl.warehouse import (
     AWARD_LEVELS,
     BATCH_STATUSES,
     CADENCES,
     DOC_TYPES,
     INDICATOR_KINDS,
-    QUALIFIERS,
     RECIPIENTS,
     REVIEW_STATUSES,
     SCHOOL_LEVELS,

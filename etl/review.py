@@ -11,7 +11,8 @@ import datetime as dt
 
 from etl import catalog, ids
 from etl.load import LoadError, LoadResult, run_batch
-from etl.warehouse import OBSERVATION_TABLES, QUALIFIERS
+from etl.qualifiers import QUALIFIERS
+from etl.warehouse import OBSERVATION_TABLES
 
 ACTIONS = ("confirm", "correct", "reject")
 

@@ -22,9 +22,6 @@ from pathlib import Path
 import duckdb
 
 from etl import settings
-from etl.qualifiers import QUALIFIERS
-
-__all__ = ["QUALIFIERS", "LoadError", "WarehouseBusy", "WarehouseError", "connect", "session", "transaction"]
 
 SOURCE_KINDS = ("report", "sheet", "correction")
 REVIEW_STATUSES = ("pending", "confirmed", "corrected", "rejected")

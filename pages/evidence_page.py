@@ -6,7 +6,8 @@ import streamlit as st
 from dashboard import reads, tables, ui
 from dashboard.evidence import highlight_html, sentence_around
 from dashboard.i18n import format_value, t
-from etl.warehouse import QUALIFIERS, REVIEW_STATUSES, SOURCE_KINDS
+from etl.qualifiers import QUALIFIERS
+from etl.warehouse import REVIEW_STATUSES, SOURCE_KINDS
 
 ctx = ui.context()
 lang, filters = ctx.lang, ctx.filters

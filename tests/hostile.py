@@ -7,7 +7,6 @@ to the command line and measure the time and the peak memory of the refusal.
 
 from __future__ import annotations
 
-import io
 import zipfile
 from pathlib import Path
 
@@ -49,13 +48,29 @@ def _inline(ref: str, text: str) -> str:
     return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
 
 
-def _xlsx(path: Path, sheet: str | bytes, strings: str | bytes | None = None, sheets: str = _ONE_SHEET) -> Path:
+def _write_padded(archive: zipfile.ZipFile, part: str, head: str, tail: str, megabytes: int) -> None:
+    """Write `head`, then `megabytes` of blank space, then `tail` as one part, streamed (never whole)."""
+    with archive.open(part, "w", force_zip64=True) as member:
+        member.write(head.encode())
+        block = b" " * (1024 * 1024)
+        for _ in range(megabytes):
+            member.write(block)
+        member.write(tail.encode())
+
+
+def _xlsx(path: Path, sheet: str | bytes, strings: str | bytes | None = None, sheets: str = _ONE_SHEET,
+          pad_megabytes: int = 0) -> Path:
+    """A workbook of one sheet; with `pad_megabytes`, blank space before the sheet's closing tag."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
         archive.writestr("_rels/.rels", _ROOT_RELS)
         archive.writestr("xl/workbook.xml", _WORKBOOK.format(sheets=sheets))
         archive.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
-        archive.writestr("xl/worksheets/sheet1.xml", sheet)
+        if pad_megabytes:
+            closing = "</worksheet>"
+            _write_padded(archive, "xl/worksheets/sheet1.xml", sheet.removesuffix(closing), closing, pad_megabytes)
+        else:
+            archive.writestr("xl/worksheets/sheet1.xml", sheet)
         archive.writestr("xl/sharedStrings.xml", strings if strings is not None else _strings_xml(""))
     return path
 
@@ -85,21 +100,7 @@ def xlsx_shared_strings_bomb(path: Path, count: int = 1_200_000) -> Path:
 
 def xlsx_inflating(path: Path, megabytes: int = 50) -> Path:
     """A sheet part of `megabytes` of blank space that compresses about a thousand to one."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
-        archive.writestr("_rels/.rels", _ROOT_RELS)
-        archive.writestr("xl/workbook.xml", _WORKBOOK.format(sheets=_ONE_SHEET))
-        archive.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
-        with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as member:
-            member.write(_sheet_xml(_HEADER_ROW).encode()[:-len("</worksheet>")])
-            block = b" " * (1024 * 1024)
-            for _ in range(megabytes):
-                member.write(block)
-            member.write(b"</worksheet>")
-        archive.writestr("xl/sharedStrings.xml", _strings_xml(""))
-    path.write_bytes(buffer.getvalue())
-    return path
+    return _xlsx(path, _sheet_xml(_HEADER_ROW), pad_megabytes=megabytes)
 
 
 _LAUGHS = ('<!DOCTYPE lolz [<!ENTITY lol "lol">'
@@ -153,18 +154,13 @@ _DOCX_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-def _docx(path: Path, body: bytes | str, prolog: str = "", pad_megabytes: int = 0) -> Path:
-    document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{prolog}'
-                f'<w:document xmlns:w="{_W}"><w:body>{body}').encode()
+def _docx(path: Path, body: str, prolog: str = "", pad_megabytes: int = 0) -> Path:
+    """A document of `body`; with `pad_megabytes`, blank space at the end of the body."""
+    head = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{prolog}<w:document xmlns:w="{_W}"><w:body>{body}'
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", _DOCX_TYPES)
         archive.writestr("_rels/.rels", _DOCX_RELS)
-        with archive.open("word/document.xml", "w", force_zip64=True) as member:
-            member.write(document)
-            block = b" " * (1024 * 1024)
-            for _ in range(pad_megabytes):
-                member.write(block)
-            member.write(b"</w:body></w:document>")
+        _write_padded(archive, "word/document.xml", head, "</w:body></w:document>", pad_megabytes)
     return path
 
 

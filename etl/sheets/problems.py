@@ -9,11 +9,11 @@ import duckdb
 
 from etl import catalog
 from etl.current import YEARS_A_SQL, YEARS_B_SQL
+from etl.qualifiers import QUALIFIERS
 from etl.sheets.layout import _indicator_name, suggest_indicator
 from etl.sheets.model import Problem, _Layout
 from etl.sheets.staging import _QUALIFIER_LIST, _S, _arrow, _map_indicators, _rows_view
 from etl.textnorm import name_problem
-from etl.warehouse import QUALIFIERS
 
 _COMPLETE = "school IS NOT NULL AND year IS NOT NULL AND indicator_id IS NOT NULL AND value IS NOT NULL"
 

@@ -128,8 +128,7 @@ def _xlsx_text(name: str, data: bytes) -> tuple[str, list[Problem], int]:
         finally:
             workbook.close()
     except limits.LimitExceeded as error:
-        return "", [Problem(name, None, None, str(error).removeprefix(f"{name}: "),
-                            reason_zh=error.zh.removeprefix(f"{name}：").removesuffix("，已拒绝"))], 0
+        return "", [Problem(name, None, None, error.reason, reason_zh=error.reason_zh)], 0
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, IndexError, AttributeError, EOFError,
             NotImplementedError, zlib.error, SyntaxError) as error:
         # SyntaxError: the XML parsers' ParseError; ValueError covers defusedxml's refusals

@@ -8,8 +8,8 @@ import duckdb
 import pandas as pd
 
 from etl import catalog, qualifiers
+from etl.qualifiers import QUALIFIERS
 from etl.sheets.model import _COMMON_SPACES, _Layout
-from etl.warehouse import QUALIFIERS
 
 # \s in DuckDB's regular expressions is ASCII only; cells may carry any Unicode space (Zs).
 _S = "[\\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
