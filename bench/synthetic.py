@@ -133,19 +133,18 @@ def build_warehouse(path: str, observations: int, *, schools: int | None = None,
     Rows are clustered by school, as sheets and reports arrive. By default each school has 270 figures
     (27 indicators x 10 years); with `schools` given they are spread evenly (10M over 500,000 schools:
     10 indicators x 2 years each)."""
-    import duckdb
 
     from etl import ids
     from etl.build import prepare
     from etl.current import refresh_summaries
-    from etl.warehouse import sheet_figure_id_base
+    from etl.warehouse import connect, sheet_figure_id_base
 
     indicators = indicator_ids()
     n_ind = len(indicators)
     schools = schools or max(1, observations // (10 * n_ind))
     per_school = max(1, observations // schools)
     years_span = max(1, min(10, per_school // 10))
-    con = duckdb.connect(path)
+    con = connect(path)  # in the warehouse's own file format
     prepare(con)
     con.execute("BEGIN")
     batch = ids.reserve(con, "batch")

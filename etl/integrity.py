@@ -2,8 +2,8 @@
 
 The schema (etl/schema.sql) declares no PRIMARY KEY, UNIQUE or CHECK constraint, since DuckLake
 accepts none. Every load validates what it writes; then, inside its transaction, `check_batch` runs
-the rules below on the rows that batch wrote, and a load that would break one is rolled back with
-the rule named. `check_integrity` runs them, and the relations between tables, on the whole
+the rules below on the rows that batch wrote (a sheet's figures are checked as they are written:
+`insert_checked`), and a load that would break one is rolled back with the rule named. `check_integrity` runs them, and the relations between tables, on the whole
 warehouse (the build and the tests).
 """
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from etl.current import CURRENT_COLUMNS, SUMMARY_SQL, relation_exists
+from etl.current import CURRENT_COLUMNS, SUMMARY_SQL
 from etl.qualifiers import QUALIFIERS
 from etl.warehouse import (
     AWARD_LEVELS,
@@ -69,7 +69,7 @@ ROW_RULES: tuple[Rules, ...] = (
         ("a span starts at 0 or later and ends after it", "span_start < 0 OR span_end < span_start"),
     )),
     Rules("sheet_values", (
-        _KNOWN_INDICATOR, _one_of("qualifier", QUALIFIERS), _one_of("review_status", REVIEW_STATUSES),
+        _KNOWN_INDICATOR, _one_of("qualifier", QUALIFIERS), _one_of("review_status", REVIEW_STATUSES, nullable=True),
         ("value is 0 or more", "value < 0 OR value IS NULL"), _year("year"),
         # figures loaded before version 7 kept their ids from the observations' range, below 2^32
         ("a sheet figure's id is in its batch's range, or below 2^32",
@@ -100,27 +100,54 @@ class IntegrityError(LoadError):
     """A load whose rows would break a rule of the schema; its transaction is rolled back."""
 
 
-def _rows(con: duckdb.DuckDBPyConnection, table: str, batch_id: int) -> str:
-    """The rows batch `batch_id` wrote to `table`. A sheet's million figures are read from the view
-    they were inserted from (`batch_rows`, made by etl.sheets in the same transaction), where it
-    exists: reading a transaction's own uncommitted rows back is slow."""
-    if table == "sheet_values" and relation_exists(con, "batch_rows"):
-        return f"(SELECT * FROM batch_rows WHERE batch_id = {int(batch_id)})"
-    return f"(SELECT * FROM {table} WHERE batch_id = {int(batch_id)})"
+def _rules(table: str, new: bool) -> tuple[tuple[str, str], ...]:
+    """The row rules of `table`, with those on new rows when `new`."""
+    rules = next((t.rules for t in ROW_RULES if t.table == table), ())
+    return rules + (next((t.rules for t in NEW_ROW_RULES if t.table == table), ()) if new else ())
 
 
-def _breaches(con: duckdb.DuckDBPyConnection, batch_id: int | None) -> dict[str, int]:
+_GUARD = "integrity rule broken: "
+
+
+def insert_checked(con: duckdb.DuckDBPyConnection, table: str, columns: str, rows_sql: str, batch_id: int) -> None:
+    """INSERT the rows of `rows_sql` into `table`, each checked against the table's row rules as it
+    passes, in the same statement; the first row that breaks one stops the statement, and the load is
+    refused (IntegrityError) with the rule named. For the bulk writes (a sheet's figures), where
+    reading the rows back afterwards would be a second pass over all of them; `check_batch` is then
+    told the table was checked."""
+    # the catalog's ids as a list: a subquery would be a join per row
+    known = ", ".join(_sql_text(i) for (i,) in con.execute("SELECT id FROM indicators").fetchall())
+    rules = [(rule, check.replace("SELECT id FROM indicators", known)) for rule, check in _rules(table, new=True)]
+    cases = " ".join(f"WHEN {check} THEN error({_sql_text(_GUARD + table + ': ' + rule)} || ' (id ' || id || ')')"
+                     for rule, check in rules)
+    try:
+        con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM ({rows_sql}) "
+                    f"WHERE CASE {cases} ELSE true END")
+    except duckdb.InvalidInputException as error:
+        text = str(error)
+        if _GUARD not in text:
+            raise
+        broken = text.split(_GUARD, 1)[1].splitlines()[0]
+        raise IntegrityError(f"batch {batch_id} was not written: it would break {broken}",
+                             f"批次 {batch_id} 未写入：它会违反数据规则（{broken}）") from None
+
+
+def _sql_text(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _breaches(con: duckdb.DuckDBPyConnection, batch_id: int | None,
+              checked: tuple[str, ...] = ()) -> dict[str, int]:
     found: dict[str, int] = {}
-    # one scan per table: a batch's rows meet the new-row rules as well
-    new_rules = {t.table: t.rules for t in NEW_ROW_RULES} if batch_id is not None else {}
     for table in ROW_RULES:
-        table = Rules(table.table, table.rules + new_rules.get(table.table, ()), table.batch_column)
+        # one scan per table: a batch's rows meet the new-row rules as well
+        table = Rules(table.table, _rules(table.table, new=batch_id is not None), table.batch_column)
         if batch_id is None:
             source = table.table
-        elif table.batch_column is None:
+        elif table.batch_column is None or table.table in checked:
             continue
         elif table.batch_column == "batch_id":
-            source = _rows(con, table.table, batch_id)
+            source = f"(SELECT * FROM {table.table} WHERE batch_id = {int(batch_id)})"
         else:
             source = f"(SELECT * FROM {table.table} WHERE {table.batch_column} = {int(batch_id)})"
         counts = ", ".join(f"count(*) FILTER (WHERE {check})" for _, check in table.rules)
@@ -163,9 +190,10 @@ def _breaches(con: duckdb.DuckDBPyConnection, batch_id: int | None) -> dict[str,
     return found
 
 
-def check_batch(con: duckdb.DuckDBPyConnection, batch_id: int) -> None:
-    """Refuse (IntegrityError) a batch whose rows break a rule; call inside its transaction."""
-    found = _breaches(con, batch_id)
+def check_batch(con: duckdb.DuckDBPyConnection, batch_id: int, checked: tuple[str, ...] = ()) -> None:
+    """Refuse (IntegrityError) a batch whose rows break a rule; call inside its transaction. The row
+    rules of the tables in `checked` were checked as the rows were written (`insert_checked`)."""
+    found = _breaches(con, batch_id, checked)
     if found:
         listed = "; ".join(f"{rule} ({n} row{'s' if n > 1 else ''})" for rule, n in found.items())
         raise IntegrityError(f"batch {batch_id} was not written: it would break {listed}",

@@ -76,10 +76,11 @@ def open_batch(con, kind: str, *, file_name: str | None, digest: str | None, who
     return batch_id
 
 
-def close_batch(con, batch_id: int, counts: dict[str, int], refresh=None) -> None:
-    """Check the rows the batch wrote against the schema's rules (etl.integrity), record its row
-    counts, refresh the current values it touched, bump the data version."""
-    integrity.check_batch(con, batch_id)
+def close_batch(con, batch_id: int, counts: dict[str, int], refresh=None, checked: tuple[str, ...] = ()) -> None:
+    """Check the rows the batch wrote against the schema's rules (etl.integrity; those of the tables
+    in `checked` were checked as they were written), record its row counts, refresh the current
+    values it touched, bump the data version."""
+    integrity.check_batch(con, batch_id, checked)
     if refresh is None:
         refresh_current(con, _schools_of_batch_sql(), _batch_params(batch_id))
     else:
@@ -102,6 +103,7 @@ def run_batch(
     write: Callable[[duckdb.DuckDBPyConnection, int], dict[str, int]],
     note: str | None = None,
     refresh: Callable[[duckdb.DuckDBPyConnection, int], None] | None = None,
+    checked: tuple[str, ...] = (),
 ) -> LoadResult:
     """Run `write(con, batch_id)` as one committed batch, or nothing at all.
 
@@ -113,7 +115,7 @@ def run_batch(
             with transaction(con):
                 batch_id = open_batch(con, kind, file_name=file_name, digest=digest, who=who, note=note)
                 counts = write(con, batch_id)
-                close_batch(con, batch_id, counts, refresh)
+                close_batch(con, batch_id, counts, refresh, checked)
                 _failpoint("inside_batch")
             return LoadResult("loaded", batch_id, counts)
         except duckdb.TransactionException as error:

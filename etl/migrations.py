@@ -551,10 +551,17 @@ def v13_portable(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"DROP TYPE IF EXISTS {enum}")
 
 
+def v14_unreviewed_sheet_figures(con: duckdb.DuckDBPyConnection) -> None:
+    """A sheet figure no review has decided keeps no review status (written for a million rows, the constant cost a column of text)."""
+    con.execute("ALTER TABLE sheet_values ALTER COLUMN review_status DROP NOT NULL")
+    con.execute("UPDATE sheet_values SET review_status = NULL WHERE review_status = 'confirmed' "
+                "AND id NOT IN (SELECT observation_id FROM reviews)")
+
+
 STEPS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [
     v01_initial_schema, v02_current_facts_table, v03_indicator_summary, v04_school_stats,
     v05_leaner_derived_tables, v06_enum_types, v07_sheet_values_table, v08_indicator_enum, v09_summary_enums,
-    v10_narrower_sheet_values, v11_candidates, v12_school_changes, v13_portable,
+    v10_narrower_sheet_values, v11_candidates, v12_school_changes, v13_portable, v14_unreviewed_sheet_figures,
 ]
 LATEST_VERSION = len(STEPS)  # schema.sql's version
 

@@ -141,7 +141,7 @@ CREATE TABLE sheet_values (
     value DOUBLE NOT NULL,
     qualifier VARCHAR NOT NULL,
     sheet_row INTEGER NOT NULL,
-    review_status VARCHAR NOT NULL,
+    review_status VARCHAR,  -- NULL until a review decides: the figure stands as loaded (confirmed)
     loaded_at TIMESTAMP NOT NULL,
     sole BOOLEAN NOT NULL
 );
@@ -279,7 +279,7 @@ FROM report_observations
 UNION ALL
 SELECT s.id, s.batch_id, s.school_id, s.indicator_id, s.year, NULL::VARCHAR, NULL::SMALLINT, NULL::SMALLINT,
        NULL::VARCHAR, s.value, s.qualifier, false, 'sheet', NULL::INTEGER, NULL::INTEGER, NULL::INTEGER,
-       NULL::VARCHAR, s.sheet_row, s.review_status, NULL::BIGINT, n.note
+       NULL::VARCHAR, s.sheet_row, coalesce(s.review_status, 'confirmed'), NULL::BIGINT, n.note
 FROM sheet_values s LEFT JOIN sheet_notes n ON n.id = s.id;
 
 -- One current value per key: the resolved ones, and the sheet figures that are their key's only source.

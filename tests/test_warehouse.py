@@ -174,6 +174,36 @@ def test_a_rule_broken_mid_batch_leaves_nothing(con):
     assert counts(con) == before
 
 
+BAD_SHEET_FIGURES = {
+    "negative value": ("-1", "2020", "'exact'", "value is 0 or more"),
+    "year before 1949": ("3", "1900", "'exact'", "year lies in 1949 to next year"),
+    "qualifier outside the accepted values": ("3", "2020", "'lots'", "qualifier is one of"),
+}
+
+
+@pytest.mark.parametrize("value, year, qualifier, rule", BAD_SHEET_FIGURES.values(), ids=BAD_SHEET_FIGURES.keys())
+def test_figures_checked_as_they_are_written_refuse_the_load(con, value, year, qualifier, rule):
+    """A sheet's figures are checked in the INSERT that writes them (not read back): one bad row among
+    good ones stops the load, names the rule, and leaves nothing."""
+    from etl.integrity import insert_checked
+    from etl.warehouse import SHEET_VALUES_COLUMNS, sheet_figure_id_base
+
+    before, version = counts(con), data_version(con)
+
+    def write(c, batch_id):
+        base = sheet_figure_id_base(batch_id)
+        rows = (f"SELECT {base} + i AS id, {batch_id} AS batch_id, 1 AS school_id, 'members_full' AS indicator_id, "
+                f"CASE WHEN i = 500 THEN {year} ELSE 2020 END AS year, CASE WHEN i = 500 THEN {value} ELSE 3 END AS value, "
+                f"CASE WHEN i = 500 THEN {qualifier} ELSE 'exact' END AS qualifier, i + 2 AS sheet_row, "
+                "NULL AS review_status, TIMESTAMP '2024-01-01' AS loaded_at, false AS sole FROM range(1000) t(i)")
+        insert_checked(c, "sheet_values", SHEET_VALUES_COLUMNS, rows, batch_id)
+        return {"observations": 1000}
+
+    with pytest.raises(IntegrityError, match=rule):
+        run_batch(con, "sheet", file_name="x.csv", digest="bad", who="t", write=write, checked=("sheet_values",))
+    assert counts(con) == before and data_version(con) == version
+
+
 def test_build_twice_changes_nothing(db_path):
     first = build(db_path)
     assert first.changed

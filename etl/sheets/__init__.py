@@ -169,7 +169,7 @@ def import_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, who:
         return _write_sheet(c, batch_id, check.wide_columns, check.preview)
 
     result = run_batch(con, "sheet", file_name=check.file, digest=check.digest, who=who, write=write,
-                       refresh=refresh_sheet_batch)
+                       refresh=refresh_sheet_batch, checked=("sheet_values",))
     result.message = (f"{check.file}: imported as batch {result.batch_id} ({result.counts['observations']} figures, "
                       f"{result.counts['schools']} new schools)")
     return check, result

@@ -7,6 +7,7 @@ import duckdb
 from etl import identity
 from etl.current import find_sheet_clashes, refresh_school_stats
 from etl.ids import reserve as reserve_ids
+from etl.integrity import insert_checked
 from etl.load import school_index
 from etl.schools import alias_key
 from etl.sheets.model import Preview
@@ -103,11 +104,12 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
     con.execute(
         f"""CREATE OR REPLACE TEMP VIEW batch_rows AS
         SELECT id, {int(batch_id)}::INTEGER AS batch_id, school_id, indicator_id, year, value, qualifier, sheet_row,
-               'confirmed' AS review_status, TIMESTAMP '{loaded_at.isoformat(" ")}' AS loaded_at,
+               NULL::VARCHAR AS review_status, TIMESTAMP '{loaded_at.isoformat(" ")}' AS loaded_at,
                {sole} AS sole
         FROM ({keyed}) k"""
     )
-    con.execute(f"INSERT INTO sheet_values ({SHEET_VALUES_COLUMNS}) SELECT {SHEET_VALUES_COLUMNS} FROM batch_rows")
+    # each figure is checked against the table's rules as it is written (not read back afterwards)
+    insert_checked(con, "sheet_values", SHEET_VALUES_COLUMNS, "SELECT * FROM batch_rows", batch_id)
     # notes apart (see warehouse migration 10); a sheet without a note column has NULL there, which
     # the planner sees: nothing is scanned
     con.execute(f"""INSERT INTO sheet_notes SELECT {base} + {ordinal("sheet_row", "indicator_id")}, note
