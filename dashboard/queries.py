@@ -688,3 +688,17 @@ def source_counts(con, filters: Filters) -> tuple[int, int]:
         params,
     ).fetchone()
     return int(row[0] or 0), int(row[1] or 0)
+
+
+def batch_history(con) -> pd.DataFrame:
+    """Every load, newest first (the upload page's history; etl.load.batches_frame)."""
+    from etl.load import batches_frame
+
+    return batches_frame(con)
+
+
+def dependent_batches(con, batch_id: int) -> list[int]:
+    """The reviews and decisions a revert of `batch_id` would withdraw (etl.load.dependent_batches)."""
+    from etl.load import dependent_batches as dependents
+
+    return dependents(con, batch_id)

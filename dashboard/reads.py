@@ -21,9 +21,11 @@ def _cached(query: Callable) -> Callable:
 
 
 award_counts = _cached(queries.award_counts)
+batch_history = _cached(queries.batch_history)
 candidate_text = _cached(queries.candidate_text)
 compare_values = _cached(queries.compare_values)
 coverage = _cached(queries.coverage)
+dependent_batches = _cached(queries.dependent_batches)
 evidence_awards = _cached(queries.evidence_awards)
 evidence_detail = _cached(queries.evidence_detail)
 evidence_rows = _cached(queries.evidence_rows)

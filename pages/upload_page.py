@@ -1,9 +1,8 @@
 """Data upload (analysts): sheets and reports — validated, previewed, confirmed; batch history with revert."""
 
-import pandas as pd
 import streamlit as st
 
-from dashboard import tables, ui
+from dashboard import reads, tables, ui
 from dashboard.exports import safe_csv
 from dashboard.i18n import t
 from etl import settings
@@ -15,7 +14,7 @@ st.title(t("page_upload", lang))
 who = ui.require_analyst(lang, "upload_needs_analyst")
 
 from etl.build import prepare  # noqa: E402  (after the access check: viewers never load the write side)
-from etl.load import batches_frame, dependent_batches, load_report, revert_batch  # noqa: E402
+from etl.load import load_report, revert_batch  # noqa: E402
 from etl.sheets import SheetRejected, check_sheet, import_sheet, template  # noqa: E402
 from etl.warehouse import session  # noqa: E402
 
@@ -154,14 +153,9 @@ with tab_history:
         # the list starts with nothing chosen again: a new key, since the browser keeps a widget's last value
         st.session_state["revert_round"] = st.session_state.get("revert_round", 0) + 1
         st.success(message)
-    try:
-        with session() as con:
-            prepare(con)
-            history = batches_frame(con)
-    except Exception as error:  # a refusal, or any failure: said on the page (ui.error_text)
-        st.error(ui.error_text(error, lang))
-        history = pd.DataFrame()
-    if history.empty:
+    # read through the app's shared reader, as every page reads: no write lock for a look at the list
+    history = ui.guarded(reads.batch_history, lang)
+    if history is None or history.empty:
         st.caption(t("no_batches", lang))
     else:
         st.dataframe(tables.history_batches_table(history, lang), hide_index=True)
@@ -177,8 +171,7 @@ with tab_history:
             if batch is not None:
                 row = history[history["id"] == batch].iloc[0]
                 what = tables.batch_contents(row, lang)
-                with session() as con:
-                    withdrawn = dependent_batches(con, int(batch))
+                withdrawn = reads.dependent_batches(batch_id=int(batch)) or []
                 warning = t("revert_will_remove", lang).format(batch=batch, what=what)
                 if withdrawn:
                     warning += " " + t("revert_withdraws", lang).format(

@@ -17,7 +17,6 @@ import csv
 import functools
 import gc
 import os
-from concurrent.futures import Future
 from pathlib import Path
 
 import duckdb
@@ -25,14 +24,16 @@ import duckdb
 from etl.current import refresh_sheet_batch
 from etl.load import LoadError, LoadResult, run_batch
 from etl.records import content_hash
-from etl.sheets.layout import _layout, suggest_indicator
-from etl.sheets.model import _HASHER, Preview, Problem, SheetCheck, SheetRejected, _Source
-from etl.sheets.preview import _choice_problem, _preview
-from etl.sheets.problems import _csv_problem, _name_problems, _problems
+from etl.sheets.layout import detect_layout, suggest_indicator
+from etl.sheets.model import _HASHER, Preview, Problem, SheetCheck, SheetRejected, StagedSheet, _Source
+from etl.sheets.preview import _choice_problem
+from etl.sheets.preview import preview as preview_load
+from etl.sheets.problems import _csv_problem, name_problems
+from etl.sheets.problems import problems as find_problems
 from etl.sheets.source import _decoded_source, _sheet_source
-from etl.sheets.staging import _stage, _untrimmed_school
+from etl.sheets.staging import stage, untrimmed_school
 from etl.sheets.templates import template
-from etl.sheets.write import _write_sheet
+from etl.sheets.write import write_sheet
 
 __all__ = ["Preview", "Problem", "SheetCheck", "SheetRejected", "check_sheet", "import_sheet", "suggest_indicator",
            "template"]
@@ -78,7 +79,7 @@ def _check_source(con: duckdb.DuckDBPyConnection, name: str, data: bytes, source
         if not header:
             return SheetCheck(name, content_hash(data), "unknown", [Problem(name, 1 + offset, None, "the header row is empty",
                                                                             reason_zh="表头行是空的")])
-        layout, problems = _layout(name, header)
+        layout, problems = detect_layout(name, header)
         for problem in problems:
             if problem.row is not None:
                 problem.row += offset
@@ -89,16 +90,11 @@ def _check_source(con: duckdb.DuckDBPyConnection, name: str, data: bytes, source
                                     reason_zh="只有表头，没有数据行"))
         if problems:
             return SheetCheck(name, content_hash(data), layout.kind, problems)
-        con.execute("DROP VIEW IF EXISTS sheet_groups")  # made from the staged rows, once they pass
-        con.execute("DROP TABLE IF EXISTS sheet_schools")
-        # Hashing the file takes a core for a while. hashlib lets go of the GIL, so it runs beside
-        # DuckDB once the rows are validated: the statements after that use one core, the preview's name
-        # matching in Python none (started with the parse, it slowed the parse as much).
-        hashing: Future | None = None
+        staged = StagedSheet(name, layout, offset)
         trim_all = False
         while True:
             try:
-                _stage(con, source.path, layout, trim_all, row_offset=offset)
+                stage(con, staged, source.path, trim_all)
             except duckdb.Error as error:
                 if source.decoded or "invalid unicode" not in str(error).lower():
                     return SheetCheck(name, content_hash(data), layout.kind, [_csv_problem(name, error, offset)])
@@ -109,22 +105,24 @@ def _check_source(con: duckdb.DuckDBPyConnection, name: str, data: bytes, source
                 if problems:
                     return SheetCheck(name, content_hash(data), layout.kind, problems)
                 continue
-            problems = _problems(con, name, layout, functools.partial(
-                _stage, con, source.path, layout, trim_all, keep_text=True, row_offset=offset))
-            hashing = hashing or _HASHER.submit(content_hash, data)
-            if not _untrimmed_school(con) or trim_all:
+            problems = find_problems(con, staged, functools.partial(stage, con, staged, source.path, trim_all,
+                                                                    as_text=True))
+            # Hashing the file takes a core for a while; hashlib lets go of the GIL, so it runs beside
+            # DuckDB once the rows are parsed and grouped (started with the parse, it slowed the parse
+            # as much), while the statements after that use one core and the preview's Python none.
+            staged.digest = staged.digest or _HASHER.submit(content_hash, data)
+            if not untrimmed_school(con, staged) or trim_all:
                 break
             trim_all = True  # a school name with a space at an end: stage again, trimming every cell
     finally:
         if source is not None and source.temporary:
             os.unlink(source.path)
-    wide_columns = list(dict.fromkeys(layout.indicator_columns.values()))
     if not problems:
-        problems = _name_problems(con, name, layout)
-    if not preview or problems:
-        return SheetCheck(name, hashing.result(), layout.kind, problems, wide_columns=wide_columns)
-    found = _preview(con, hashing)
-    return SheetCheck(name, hashing.result(), layout.kind, problems, found, wide_columns)
+        problems = name_problems(con, staged)
+    check = SheetCheck(name, staged.digest.result(), layout.kind, problems, staged=staged)
+    if preview and not problems:
+        check.preview = preview_load(con, staged)
+    return check
 
 
 @_without_gc
@@ -166,10 +164,13 @@ def import_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, who:
                                  "same values; nothing added")
 
     def write(c, batch_id):
-        return _write_sheet(c, batch_id, check.wide_columns, check.preview)
+        return write_sheet(c, batch_id, check.staged, check.preview)
 
-    result = run_batch(con, "sheet", file_name=check.file, digest=check.digest, who=who, write=write,
-                       refresh=refresh_sheet_batch, checked=("sheet_values",))
+    try:
+        result = run_batch(con, "sheet", file_name=check.file, digest=check.digest, who=who, write=write,
+                           refresh=refresh_sheet_batch, checked=("sheet_values",))
+    finally:
+        check.staged.drop(con)
     result.message = (f"{check.file}: imported as batch {result.batch_id} ({result.counts['observations']} figures, "
                       f"{result.counts['schools']} new schools)")
     return check, result

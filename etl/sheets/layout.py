@@ -29,7 +29,7 @@ def _looks_like_header(cells: list[str]) -> bool:
     return "school" in roles and bool(roles & {"year", "indicator", "value"})
 
 
-def _header_line(text: str) -> int:
+def title_rows(text: str) -> int:
     """How many lines come before the header: 0, or the title rows above it ("2023年各校党建数据统计表",
     a date line); 0 too when no row of the first few looks like a header (the layout check says why)."""
     reader = csv.reader(io.StringIO(text))
@@ -45,7 +45,7 @@ def _header_line(text: str) -> int:
     return 0
 
 
-def _layout(name: str, header: list[str]) -> tuple[_Layout | None, list[Problem]]:
+def detect_layout(name: str, header: list[str]) -> tuple[_Layout | None, list[Problem]]:
     problems: list[Problem] = []
     if len(header) == 1 and re.search(r"[;\t|]", header[0]):
         delimiter = re.search(r"[;\t|]", header[0]).group(0).replace("\t", "tab")

@@ -3,9 +3,12 @@ sheet's source and layout as the steps pass them on."""
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+import contextlib
+import itertools
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+import duckdb
 import pandas as pd
 
 SHEET_SUFFIXES = (".csv", ".xlsx")
@@ -96,7 +99,7 @@ class SheetCheck:
     layout: str  # long | wide
     problems: list[Problem]
     preview: Preview | None = None
-    wide_columns: list[str] = field(default_factory=list)  # a wide sheet's indicators, in column order
+    staged: StagedSheet | None = None  # the sheet as staged, which the write reads
     header_row: int = 1  # the spreadsheet row of the header (below any title rows)
 
     @property
@@ -138,3 +141,71 @@ class _Layout:
     roles: dict[int, str]  # column position -> role (long columns)
     indicator_columns: dict[int, str]  # column position -> indicator id (wide)
     header: list[str]
+
+
+_STAGINGS = itertools.count(1)
+
+
+@dataclass
+class StagedSheet:
+    """A sheet read into DuckDB, handed explicitly from step to step: staging makes it, and the
+    problems, the preview and the write each take it. Its relations are temporary tables and views of
+    the connection that staged it, named after this staging alone, so that no step can read another
+    sheet's rows: a step given a StagedSheet of a closed connection fails on the missing table.
+
+      cells        the cells as written (plain text), made only to describe problems
+      parsed       one row per figure: the school, indicator label, year, value and qualifier parsed
+      numbered     `parsed` with each row's number in the file, empty rows left out
+      rows         `numbered` with the indicator id of its label (via `indicator_map`)
+      groups       one row per school and indicator: counts, years, latest figure (problems._aggregates)
+      schools      one row per school: its region and level as given, first row, figure count
+      final        one figure per school, year and indicator (repeats of one value kept once)
+    """
+    file: str
+    layout: _Layout
+    row_offset: int  # rows above the header
+    digest: Future | None = None  # the file's content hash, computed beside the later steps
+    figures: int = 0  # one per school, year and indicator; counted with the school list
+    school_names: int = 0  # the schools as the sheet writes them
+    prefix: str = field(default_factory=lambda: f"sheet{next(_STAGINGS)}_")
+    # the relations (names made from `prefix`)
+    cells: str = field(init=False)
+    raw: str = field(init=False)  # a wide sheet's columns as read, before one row per figure
+    parsed: str = field(init=False)
+    numbered: str = field(init=False)
+    indicator_map: str = field(init=False)  # label -> indicator id
+    rows: str = field(init=False)
+    label_groups: str = field(init=False)  # groups by indicator label, before the labels are mapped
+    merged_groups: str = field(init=False)  # groups whose labels name one indicator, merged
+    stored_groups: str = field(init=False)  # whichever of the two is stored
+    groups: str = field(init=False)
+    limits: str = field(init=False)  # each indicator's largest plausible value
+    final_table: str = field(init=False)  # `final` when repeats had to be merged
+    final: str = field(init=False)
+    schools: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        for part in _RELATIONS:
+            setattr(self, part, self.prefix + part)
+
+    @property
+    def wide_columns(self) -> list[str]:
+        """A wide sheet's indicators, in column order (none for a long sheet)."""
+        return list(dict.fromkeys(self.layout.indicator_columns.values()))
+
+    def drop(self, con) -> None:
+        """Remove its relations from the connection."""
+        for part in reversed(_RELATIONS):
+            drop_relation(con, self.prefix + part)
+
+
+def drop_relation(con: duckdb.DuckDBPyConnection, relation: str) -> None:
+    """Drop a temp table or view (DROP must name which; `parsed` is either)."""
+    for kind in ("VIEW", "TABLE"):
+        with contextlib.suppress(duckdb.CatalogException):  # it is of the other kind
+            con.execute(f"DROP {kind} IF EXISTS {relation}")
+
+
+# Every relation a staging makes, in the order they are made.
+_RELATIONS = ("cells", "raw", "parsed", "numbered", "indicator_map", "rows", "label_groups", "merged_groups",
+              "stored_groups", "groups", "limits", "final_table", "final", "schools")

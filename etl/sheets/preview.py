@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from concurrent.futures import Future
 
 import duckdb
 import pandas as pd
@@ -12,7 +11,7 @@ from etl import identity
 from etl.load import committed_batch, school_index
 from etl.places import Place, merged, place_given
 from etl.schools import alias_key, is_english_name, school_level_from_name
-from etl.sheets.model import LEVEL_WORDS, Preview, Problem
+from etl.sheets.model import LEVEL_WORDS, Preview, Problem, StagedSheet
 from etl.textnorm import clean_name
 from etl.warehouse import (
     SCHOOL_LEVELS,
@@ -20,14 +19,14 @@ from etl.warehouse import (
 )
 
 
-def _preview(con: duckdb.DuckDBPyConnection, digest: Future) -> Preview:
-    """What loading the staged sheet would change; `digest` (the file's hash, being computed) is read last."""
+def preview(con: duckdb.DuckDBPyConnection, staged: StagedSheet) -> Preview:
+    """What loading the staged sheet would change; its digest (the file's hash, being computed) is read last."""
     out = Preview()
     out.data_version = data_version(con)
-    out.rows, total = con.execute("SELECT sum(figures)::BIGINT, sum(rows)::BIGINT FROM sheet_schools").fetchone()
+    out.rows, total = con.execute(f"SELECT sum(figures)::BIGINT, sum(rows)::BIGINT FROM {staged.schools}").fetchone()
     out.rows = int(out.rows or 0)
     out.duplicates_ignored = int(total or 0) - out.rows
-    rows = con.execute("SELECT school, region, level_text, first_row FROM sheet_schools ORDER BY first_row").fetchall()
+    rows = con.execute(f"SELECT school, region, level_text, first_row FROM {staged.schools} ORDER BY first_row").fetchall()
     out.schools = names = [row[:3] for row in rows]
     out.first_rows = {row[0]: row[3] for row in rows}
     index = school_index(con)
@@ -61,11 +60,11 @@ def _preview(con: duckdb.DuckDBPyConnection, digest: Future) -> Preview:
     con.register("school_map", pd.DataFrame({"school": list(mapping), "school_id": list(mapping.values())},
                                             dtype=object))
     compared = con.execute(
-        """SELECT s.sheet_row, s.school, s.year, s.indicator_id::VARCHAR AS indicator_id, s.value,
+        f"""SELECT s.sheet_row, s.school, s.year, s.indicator_id::VARCHAR AS indicator_id, s.value,
                   s.qualifier::VARCHAR AS qualifier,
                   f.value AS stored,
                   f.qualifier::VARCHAR AS stored_qualifier, f.source_kind::VARCHAR AS source_kind
-        FROM sheet_final s JOIN school_map m USING (school)
+        FROM {staged.final} s JOIN school_map m USING (school)
         JOIN current_facts f ON f.school_id = m.school_id AND f.indicator_id = s.indicator_id
             AND f.ref_year = s.year AND f.cadence IS NULL AND NOT f.is_target"""
     ).df()
@@ -74,7 +73,7 @@ def _preview(con: duckdb.DuckDBPyConnection, digest: Future) -> Preview:
     out.changed = differs.sort_values("sheet_row").reset_index(drop=True)
     out.unchanged = len(compared) - len(differs)
     out.new_figures = out.rows - len(compared)
-    out.already_loaded_as = committed_batch(con, "sheet", digest.result())
+    out.already_loaded_as = committed_batch(con, "sheet", staged.digest.result())
     return out
 
 

@@ -11,22 +11,24 @@ from etl import catalog
 from etl.current import YEARS_A_SQL, YEARS_B_SQL
 from etl.qualifiers import QUALIFIERS
 from etl.sheets.layout import _indicator_name, suggest_indicator
-from etl.sheets.model import Problem, _Layout
-from etl.sheets.staging import _QUALIFIER_LIST, _S, _arrow, _map_indicators, _rows_view
+from etl.sheets.model import Problem, StagedSheet
+from etl.sheets.staging import _QUALIFIER_LIST, _arrow, map_indicators, rows_view
+from etl.sheets.values import SPACE
 from etl.textnorm import name_problem
 
 _COMPLETE = "school IS NOT NULL AND year IS NOT NULL AND indicator_id IS NOT NULL AND value IS NOT NULL"
 
 
-def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout, restage=None) -> list[Problem]:
-    """Every problem of the staged sheet. `restage()` stages it again with its cells as written,
-    which the descriptions of problems quote."""
+def problems(con: duckdb.DuckDBPyConnection, staged: StagedSheet, restage=None) -> list[Problem]:
+    """Every problem of the staged sheet. `restage()` stages it again with its cells as written, as
+    plain text (staging.stage's `as_text`), which the descriptions of problems quote."""
+    name, layout = staged.file, staged.layout
     next_year = dt.date.today().year + 1
     col_name = {role: layout.header[i] for i, role in layout.roles.items()}
     found: list[Problem] = []
     con.register("limits", _arrow([(i.id, i.max_value, i.name_zh) for i in catalog.load_catalog()],
                                   ["indicator_id", "max_value", "name_zh"]))
-    con.execute("CREATE OR REPLACE TEMP TABLE indicator_limits AS SELECT indicator_id::VARCHAR AS indicator_id, "
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {staged.limits} AS SELECT indicator_id::VARCHAR AS indicator_id, "
                 "max_value::DOUBLE AS max_value, name_zh::VARCHAR AS name_zh FROM limits")
     con.unregister("limits")
     # One pass over the rows, grouped by school and indicator label, learns whether anything is wrong
@@ -34,23 +36,23 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout, restag
     # row-by-row queries below run only then. The groups are also what the preview, the write and the
     # summaries of new schools need.
     given = frozenset(layout.roles.values())
-    key = _group(con, next_year, given)
+    key = _group(con, staged, next_year, given)
     # summed per indicator (a few dozen rows) before the indicator's map and limit are joined
     if key == "indicator_text":
-        indicator, maps = "m.indicator_id", "LEFT JOIN indicator_map m ON m.label = p.k"
+        indicator, maps = "m.indicator_id", f"LEFT JOIN {staged.indicator_map} m ON m.label = p.k"
     else:
         indicator, maps = "p.k", ""
     bad, repeated = con.execute(
         f"""SELECT bool_or(p.row_bad OR {indicator} IS NULL OR p.max_value > l.max_value), sum(p.repeated)
         FROM (SELECT {key} AS k, bool_or(row_bad OR school IS NULL) AS row_bad, max(max_value) AS max_value,
                      sum(figures) - sum(bit_count(years_a) + bit_count(years_b)) AS repeated
-              FROM sheet_stored_groups GROUP BY {key}) p
-        {maps} LEFT JOIN indicator_limits l ON l.indicator_id = {indicator}""").fetchone()
+              FROM {staged.stored_groups} GROUP BY {key}) p
+        {maps} LEFT JOIN {staged.limits} l ON l.indicator_id = {indicator}""").fetchone()
     if not bad:
-        return _conflicts(con, name, col_name.get("value"), repeated, next_year, given)
+        return _conflicts(con, staged, col_name.get("value"), repeated, next_year, given)
     if restage is not None:
         restage()
-        _rows_view(con)
+        rows_view(con, staged)
 
     def add(sql: str, column: str | None, reason, suggestion=None):
         """`reason(row)` gives (English, Chinese)."""
@@ -58,19 +60,19 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout, restag
             en, zh = reason(row)
             found.append(Problem(name, row[0], column, en, suggestion(row) if suggestion else "", reason_zh=zh))
 
-    add("SELECT DISTINCT sheet_row FROM sheet_rows WHERE school IS NULL ORDER BY 1", col_name.get("school"),
+    add(f"SELECT DISTINCT sheet_row FROM {staged.rows} WHERE school IS NULL ORDER BY 1", col_name.get("school"),
         lambda r: ("the school is empty", "学校为空"))
-    add("SELECT DISTINCT sheet_row, year_text FROM sheet_rows WHERE year_text IS NULL ORDER BY 1",
+    add(f"SELECT DISTINCT sheet_row, year_text FROM {staged.rows} WHERE year_text IS NULL ORDER BY 1",
         col_name.get("year"), lambda r: ("the year is empty", "年份为空"))
-    add("SELECT DISTINCT sheet_row, year_text FROM sheet_rows WHERE year_text IS NOT NULL AND year IS NULL ORDER BY 1",
+    add(f"SELECT DISTINCT sheet_row, year_text FROM {staged.rows} WHERE year_text IS NOT NULL AND year IS NULL ORDER BY 1",
         col_name.get("year"), lambda r: (f"the year {r[1]!r} is not a whole number", f"年份“{r[1]}”不是整数"))
-    add(f"SELECT DISTINCT sheet_row, year FROM sheet_rows WHERE year NOT BETWEEN 1949 AND {next_year} ORDER BY 1",
+    add(f"SELECT DISTINCT sheet_row, year FROM {staged.rows} WHERE year NOT BETWEEN 1949 AND {next_year} ORDER BY 1",
         col_name.get("year"), lambda r: (f"the year {r[1]} is outside 1949–{next_year}", f"年份 {r[1]} 不在 1949–{next_year} 之间"))
     if layout.kind == "long":
-        blank = f"regexp_replace(indicator_text, '{_S}', '', 'g') = ''"
-        add(f"SELECT sheet_row FROM sheet_rows WHERE indicator_text IS NULL OR {blank} ORDER BY 1", col_name.get("indicator"),
+        blank = f"regexp_replace(indicator_text, '{SPACE}', '', 'g') = ''"
+        add(f"SELECT sheet_row FROM {staged.rows} WHERE indicator_text IS NULL OR {blank} ORDER BY 1", col_name.get("indicator"),
             lambda r: ("the indicator is empty", "指标为空"))
-        unknown = con.execute(f"SELECT sheet_row, indicator_text FROM sheet_rows WHERE NOT {blank} "
+        unknown = con.execute(f"SELECT sheet_row, indicator_text FROM {staged.rows} WHERE NOT {blank} "
                               "AND indicator_id IS NULL ORDER BY 1").fetchall()
         suggestions: dict[str, str] = {}
         for row, label in unknown:
@@ -78,23 +80,23 @@ def _problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout, restag
                 suggestions[label] = suggest_indicator(label.strip())
             found.append(Problem(name, row, col_name.get("indicator"), f"unknown indicator {label!r}",
                                  suggestions[label], reason_zh=f"无法识别的指标“{label}”"))
-        add("SELECT sheet_row FROM sheet_rows WHERE value_text IS NULL ORDER BY 1", col_name.get("value"),
+        add(f"SELECT sheet_row FROM {staged.rows} WHERE value_text IS NULL ORDER BY 1", col_name.get("value"),
             lambda r: ("the value is empty", "数值为空"))
     value_col = col_name.get("value")
-    add("SELECT sheet_row, value_text, indicator_id FROM sheet_rows WHERE value_text IS NOT NULL AND value IS NULL "
+    add(f"SELECT sheet_row, value_text, indicator_id FROM {staged.rows} WHERE value_text IS NOT NULL AND value IS NULL "
         "ORDER BY 1", value_col, lambda r: (f"{r[1]!r} is not a number", f"“{r[1]}”不是数字"))
-    add("SELECT sheet_row, value FROM sheet_rows WHERE value < 0 ORDER BY 1", value_col,
+    add(f"SELECT sheet_row, value FROM {staged.rows} WHERE value < 0 ORDER BY 1", value_col,
         lambda r: (f"the value {r[1]:g} is negative", f"数值 {r[1]:g} 是负数"))
-    add("SELECT s.sheet_row, s.value, l.max_value, l.name_zh, s.indicator_id FROM sheet_rows s "
-        "JOIN indicator_limits l USING (indicator_id) WHERE s.value > l.max_value ORDER BY 1", value_col,
+    add(f"SELECT s.sheet_row, s.value, l.max_value, l.name_zh, s.indicator_id FROM {staged.rows} s "
+        f"JOIN {staged.limits} l USING (indicator_id) WHERE s.value > l.max_value ORDER BY 1", value_col,
         lambda r: (f"the value {r[1]:g} is implausible for {r[3]} ({r[4]}): at most {r[2]:g}",
                    f"数值 {r[1]:g} 对“{r[3]}”不合理：最多 {r[2]:g}"))
     if "qualifier" in layout.roles.values():
-        add("SELECT sheet_row, qualifier_text FROM sheet_rows WHERE qualifier_text IS NOT NULL AND qualifier IS NULL "
+        add(f"SELECT sheet_row, qualifier_text FROM {staged.rows} WHERE qualifier_text IS NOT NULL AND qualifier IS NULL "
             "ORDER BY 1", col_name.get("qualifier"),
             lambda r: (f"unknown qualifier {r[1]!r}: use {', '.join(QUALIFIERS)} (or 精确/至少/约/至多)",
                        f"无法识别的限定词“{r[1]}”：请用 精确/至少/约/至多"))
-    found += _conflicts(con, name, value_col, repeated, next_year, given)
+    found += _conflicts(con, staged, value_col, repeated, next_year, given)
     found.sort(key=lambda p: (p.row or 0, p.column or ""))
     return found
 
@@ -137,24 +139,24 @@ _MERGED = """bool_or(row_bad) AS row_bad, sum(figures) AS figures, sum(rows) AS 
     max(latest_key) AS latest_key, arg_max(latest_value, latest_key) AS latest_value"""
 
 
-def _group(con: duckdb.DuckDBPyConnection, next_year: int, given: frozenset[str],
+def _group(con: duckdb.DuckDBPyConnection, staged: StagedSheet, next_year: int, given: frozenset[str],
            source: str | None = None) -> str:
-    """`sheet_groups`: one row per school and indicator with _aggregates(). From the staged rows:
+    """`staged.groups`: one row per school and indicator with _aggregates(). From the staged rows:
     grouped by indicator label first (no join per row), then the labels mapped (and merged, where two
     labels name one indicator); or from `source`, already mapped (the deduplicated rows).
-    `sheet_stored_groups` is the groups as stored; the name of their indicator column
+    `{staged.stored_groups}` is the groups as stored; the name of their indicator column
     (indicator_text or indicator_id) is returned.
 
     Years outside the bitmaps are problems, so with no problem a group's distinct years are the bits
     set, and `figures` above that count means a repeated key."""
     if source is None:
-        con.execute(f"""CREATE OR REPLACE TEMP TABLE sheet_label_groups AS
-            SELECT school, indicator_text, {_aggregates(next_year, given)} FROM sheet_numbered GROUP BY school, indicator_text""")
-        labels = [r[0] for r in con.execute("SELECT DISTINCT indicator_text FROM sheet_label_groups "
+        con.execute(f"""CREATE OR REPLACE TEMP TABLE {staged.label_groups} AS
+            SELECT school, indicator_text, {_aggregates(next_year, given)} FROM {staged.numbered} GROUP BY school, indicator_text""")
+        labels = [r[0] for r in con.execute(f"SELECT DISTINCT indicator_text FROM {staged.label_groups} "
                                             "WHERE indicator_text IS NOT NULL").fetchall()]
-        ids = _map_indicators(con, labels)
-        mapped = """SELECT g.* EXCLUDE (indicator_text), m.indicator_id FROM sheet_label_groups g
-                    LEFT JOIN indicator_map m ON m.label = g.indicator_text"""
+        ids = map_indicators(con, staged, labels)
+        mapped = f"""SELECT g.* EXCLUDE (indicator_text), m.indicator_id FROM {staged.label_groups} g
+                    LEFT JOIN {staged.indicator_map} m ON m.label = g.indicator_text"""
         regrouped = len(set(ids)) < len(ids)  # two labels name one indicator: merge their groups
         if regrouped:
             mapped = f"SELECT school, indicator_id, {_MERGED} FROM ({mapped}) GROUP BY school, indicator_id"
@@ -163,52 +165,52 @@ def _group(con: duckdb.DuckDBPyConnection, next_year: int, given: frozenset[str]
         mapped = (f"SELECT school, indicator_id, {_aggregates(next_year, given, 'n_rows')} FROM {source} "
                   "GROUP BY school, indicator_id")
     if regrouped:  # aggregated again: keep the result
-        con.execute(f"CREATE OR REPLACE TEMP TABLE sheet_merged_groups AS {mapped}")
-        mapped = "SELECT * FROM sheet_merged_groups"
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {staged.merged_groups} AS {mapped}")
+        mapped = f"SELECT * FROM {staged.merged_groups}"
     # the groups as stored, for what needs no indicator (the schools: no join with the maps)
-    stored = "sheet_merged_groups" if regrouped else "sheet_label_groups"
-    con.execute(f"CREATE OR REPLACE TEMP VIEW sheet_stored_groups AS SELECT * FROM {stored}")
+    stored = staged.merged_groups if regrouped else staged.label_groups
+    con.execute(f"CREATE OR REPLACE TEMP VIEW {staged.stored_groups} AS SELECT * FROM {stored}")
     # a view: the label groups with their indicator are read in place, not copied (each column of
     # 100,000 groups costs a few milliseconds to copy)
-    con.execute(f"CREATE OR REPLACE TEMP VIEW sheet_groups AS {mapped}")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW {staged.groups} AS {mapped}")
     return "indicator_id" if regrouped else "indicator_text"
 
 
-def _conflicts(con: duckdb.DuckDBPyConnection, name: str, value_col: str | None, repeated: int,
+def _conflicts(con: duckdb.DuckDBPyConnection, staged: StagedSheet, value_col: str | None, repeated: int,
                next_year: int, given: frozenset[str]) -> list[Problem]:
-    """One figure per school, year and indicator: `sheet_final`. Repeated rows with the same value
+    """One figure per school, year and indicator: `staged.final`. Repeated rows with the same value
     are kept once (the first); two different values for one key are problems. A sheet without
     repeats (the usual case, `repeated` is 0) is used as it is, without a second copy."""
     if not repeated:
         # no row has a problem (or the sheet is refused anyway): every row is complete as it is
-        con.execute("CREATE OR REPLACE TEMP VIEW sheet_final AS SELECT sheet_row, school, year, indicator_id, value, "
-                    "qualifier, region, level_text, note, false AS n_values, 1 AS n_rows FROM sheet_rows")
+        con.execute(f"CREATE OR REPLACE TEMP VIEW {staged.final} AS SELECT sheet_row, school, year, indicator_id, value, "
+                    f"qualifier, region, level_text, note, false AS n_values, 1 AS n_rows FROM {staged.rows}")
         return []
     con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE sheet_final_table AS
+        f"""CREATE OR REPLACE TEMP TABLE {staged.final_table} AS
         SELECT school, year, indicator_id, first.sheet_row, first.value, first.qualifier, first.region,
                first.level_text, first.note, n_values, n_rows
         FROM (
             SELECT school, year, indicator_id,
                    arg_min(struct_pack(sheet_row, value, qualifier, region, level_text, note), sheet_row) AS first,
                    min(value) <> max(value) AS n_values, count(*) AS n_rows
-            FROM sheet_rows WHERE {_COMPLETE}
+            FROM {staged.rows} WHERE {_COMPLETE}
             GROUP BY school, year, indicator_id
         )"""
     )
-    con.execute("CREATE OR REPLACE TEMP VIEW sheet_final AS SELECT * FROM sheet_final_table")
-    _group(con, next_year, given, source="sheet_final")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW {staged.final} AS SELECT * FROM {staged.final_table}")
+    _group(con, staged, next_year, given, source=staged.final)
     found = []
     for school, year, indicator in con.execute(
-        "SELECT school, year, indicator_id FROM sheet_final WHERE n_values ORDER BY sheet_row"
+        f"SELECT school, year, indicator_id FROM {staged.final} WHERE n_values ORDER BY sheet_row"
     ).fetchall():
         rows, values = con.execute(
-            "SELECT list(sheet_row ORDER BY sheet_row), list(DISTINCT value ORDER BY value) FROM sheet_rows "
+            f"SELECT list(sheet_row ORDER BY sheet_row), list(DISTINCT value ORDER BY value) FROM {staged.rows} "
             "WHERE school = ? AND year = ? AND indicator_id = ? AND value IS NOT NULL",
             [school, year, indicator]).fetchone()
         shown = ", ".join(f"{v:g}" for v in values)
         for row in rows:
-            found.append(Problem(name, row, value_col,
+            found.append(Problem(staged.file, row, value_col,
                                  f"two different values for {school} / {year} / {indicator}: {shown} "
                                  f"(rows {', '.join(map(str, rows))})",
                                  reason_zh=f"{school} / {year} / {_indicator_name(indicator)} 有两个不同的数值：{shown}"
@@ -243,12 +245,13 @@ def _csv_problem(name: str, error: duckdb.Error, offset: int = 0) -> Problem:
     return Problem(name, row, None, reason, reason_zh=zh)
 
 
-def _name_problems(con: duckdb.DuckDBPyConnection, name: str, layout: _Layout) -> list[Problem]:
+def name_problems(con: duckdb.DuckDBPyConnection, staged: StagedSheet) -> list[Problem]:
     """School names that are not really there (only invisible characters) or that could pose as
     another (a text-direction control), each at its first row. One check per school, not per row."""
+    layout = staged.layout
     column = next((layout.header[i] for i, role in layout.roles.items() if role == "school"), None)
     found = []
-    for school, first_row in con.execute("SELECT school, first_row FROM sheet_schools ORDER BY first_row").fetchall():
+    for school, first_row in con.execute(f"SELECT school, first_row FROM {staged.schools} ORDER BY first_row").fetchall():
         if problem := name_problem(school):
-            found.append(Problem(name, first_row, column, problem[0], reason_zh=problem[1]))
+            found.append(Problem(staged.file, first_row, column, problem[0], reason_zh=problem[1]))
     return found

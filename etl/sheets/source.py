@@ -11,7 +11,7 @@ from pathlib import Path
 
 from etl import limits
 from etl.reading import ReadError, decode_bytes
-from etl.sheets.layout import _header_line
+from etl.sheets.layout import title_rows
 from etl.sheets.model import SHEET_SUFFIXES, Problem, _Source
 
 
@@ -91,7 +91,7 @@ def _bare_carriage_returns(data: bytes) -> bool:
 def _first_line_is_header(data: bytes) -> bool:
     """Whether the file can be read as it is: its first line is the header, or no line is."""
     head = data[:65536].decode("utf-8", errors="ignore").replace("\r\n", "\n").replace("\r", "\n")
-    return _header_line(head) == 0
+    return title_rows(head) == 0
 
 
 def _decoded_source(name: str, data: bytes) -> tuple[_Source | None, list[Problem]]:
@@ -173,7 +173,7 @@ def _xlsx_rows(name: str, sheet) -> tuple[list[tuple[str, int]], int, int]:
 
 
 def _text_source(text: str, row_offset: int = 0) -> _Source:
-    above = _header_line(text)
+    above = title_rows(text)
     if above:
         text = text.split("\n", above)[-1]
     # an empty line stays a row (of empty cells) so that the rows after it keep their numbers

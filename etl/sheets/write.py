@@ -10,29 +10,25 @@ from etl.ids import reserve as reserve_ids
 from etl.integrity import insert_checked
 from etl.load import school_index
 from etl.schools import alias_key
-from etl.sheets.model import Preview
+from etl.sheets.model import Preview, StagedSheet
 from etl.sheets.preview import _school_record
 from etl.sheets.problems import _latest
 from etl.sheets.staging import _arrow
 from etl.warehouse import SHEET_FIGURE_PLACES, SHEET_VALUES_COLUMNS, data_version, sheet_figure_id_base
 
 
-def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: list[str],
-                 preview: Preview | None = None) -> dict[str, int]:
+def write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, staged: StagedSheet, preview: Preview) -> dict[str, int]:
     """Schools first (matched by spelling, else created in bulk), then every figure in one INSERT."""
     index = school_index(con)  # the preview's, unless a load has committed since
-    if preview is not None:  # made from the same staged sheet
-        names = preview.schools
-    else:
-        names = con.execute("SELECT school, region, level_text FROM sheet_schools ORDER BY first_row").fetchall()
-    keys = preview.alias_keys if preview is not None else {}
+    names = preview.schools
+    keys = preview.alias_keys
     ids: dict[str, int] = {}
     new: list[tuple[str, str | None, str | None]] = []
     aliases: dict[str, tuple[int, str]] = {}
     # the preview's matches (and the analyst's choices) hold if no load has committed since (this
     # transaction sees that state); otherwise each school is looked up again
-    same_version = preview is not None and preview.data_version == data_version(con)
-    chosen = dict(preview.matched_ids) if preview is not None else {}
+    same_version = preview.data_version == data_version(con)
+    chosen = dict(preview.matched_ids)
 
     def match(school: str, region: str | None) -> int | None:
         if same_version:
@@ -53,7 +49,7 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
         first = reserve_ids(con, "school", len(new))
         fresh = list(range(first, first + len(new)))
         rows = []
-        records = preview.school_records if preview is not None else {}
+        records = preview.school_records
         regions: dict[str | None, tuple] = {}
         for school_id, (school, region_text, level) in zip(fresh, new, strict=True):
             record = records.get(school) or _school_record(school, region_text, level, regions)
@@ -86,8 +82,9 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
             place = f"{place} * {len(wide_columns)} + list_position({wide_columns!r}, {indicator}) - 1"
         return place
 
-    rows = con.execute("SELECT sum(figures)::BIGINT FROM sheet_schools").fetchone()[0]
-    last_row = con.execute("SELECT max(sheet_row) FROM sheet_numbered").fetchone()[0]
+    wide_columns = staged.wide_columns
+    rows = con.execute(f"SELECT sum(figures)::BIGINT FROM {staged.schools}").fetchone()[0]
+    last_row = con.execute(f"SELECT max(sheet_row) FROM {staged.numbered}").fetchone()[0]
     places = (last_row - 1) * max(1, len(wide_columns))
     if places > SHEET_FIGURE_PLACES:
         raise ValueError(f"a sheet of {places} cells is too large to load as one batch")
@@ -95,7 +92,7 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
     loaded_at = con.execute("SELECT created_at FROM batches WHERE id = ?", [batch_id]).fetchone()[0]
     keyed = f"""SELECT {base} + {ordinal("s.sheet_row", "s.indicator_id")} AS id, m.school_id, s.indicator_id, s.year::SMALLINT AS year, s.value,
                        s.qualifier, s.sheet_row
-                FROM sheet_final s JOIN sheet_school_map m USING (school)"""
+                FROM {staged.final} s JOIN sheet_school_map m USING (school)"""
     clashes = find_sheet_clashes(con, f"({keyed})")
     sole = "true"
     if clashes:
@@ -113,7 +110,7 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
     # notes apart (see warehouse migration 10); a sheet without a note column has NULL there, which
     # the planner sees: nothing is scanned
     con.execute(f"""INSERT INTO sheet_notes SELECT {base} + {ordinal("sheet_row", "indicator_id")}, note
-                    FROM sheet_final WHERE note IS NOT NULL""")
+                    FROM {staged.final} WHERE note IS NOT NULL""")
     if created:
         # a new school's figures are all this sheet's and all current: its summary is its groups (not
         # read back from sheet_values: a scan of a transaction's own uncommitted rows is slow)
@@ -123,7 +120,7 @@ def _write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, wide_columns: li
             SELECT m.school_id, g.indicator_id, g.figures::INTEGER, g.years_a, g.years_b, false, g.latest_value,
                    {latest["qualifier"]}, {latest["year"]},
                    NULL, 'sheet', {base} + {ordinal(latest["row"], "g.indicator_id")}, false
-            FROM sheet_groups g JOIN sheet_school_map m USING (school) WHERE m.is_new"""
+            FROM {staged.groups} g JOIN sheet_school_map m USING (school) WHERE m.is_new"""
         )
         refresh_school_stats(con, "SELECT school_id FROM sheet_school_map WHERE is_new")
     return {"observations": int(rows), "schools": len(new)}
