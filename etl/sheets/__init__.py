@@ -119,10 +119,9 @@ def _check_source(con: duckdb.DuckDBPyConnection, name: str, data: bytes, source
             os.unlink(source.path)
     if not problems:
         problems = name_problems(con, staged)
-    check = SheetCheck(name, staged.digest.result(), layout.kind, problems, staged=staged)
-    if preview and not problems:
-        check.preview = preview_load(con, staged)
-    return check
+    found = preview_load(con, staged) if preview and not problems else None
+    # the digest last: it is being computed beside the preview
+    return SheetCheck(name, staged.digest.result(), layout.kind, problems, found, staged=staged)
 
 
 @_without_gc
