@@ -6,8 +6,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 # Debian packages the app needs: Chromium renders PNG exports and runs the browser tests,
-# Noto CJK draws Chinese glyphs in exported charts.
-APT_PACKAGES := chromium fonts-noto-cjk
+# Noto CJK draws Chinese glyphs in exported charts, PostgreSQL holds the catalog of the DuckLake
+# tests (a throwaway server each run: tests/pg.py).
+APT_PACKAGES := chromium fonts-noto-cjk postgresql
 
 .PHONY: run test setup system-deps venv warehouse password lint lock bench bench-quick clean
 
@@ -30,15 +31,17 @@ system-deps:
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	{ command -v fc-list >/dev/null 2>&1 && fc-list ':lang=zh' family 2>/dev/null | grep -q 'Noto Sans CJK'; } \
 	  || missing="$$missing fonts-noto-cjk"; \
+	{ command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; } \
+	  || missing="$$missing postgresql"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then sudo=""; elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo="sudo -n"; \
 	  else sudo="none"; fi; \
 	  if [ "$$sudo" != none ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "Installing Debian packages:$$missing"; \
 	    { $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing >/dev/null; } \
-	      || echo "note: could not install$$missing; PNG export and browser tests need them (apt-get install$$missing)."; \
+	      || echo "note: could not install$$missing; PNG export, browser and DuckLake tests need them (apt-get install$$missing)."; \
 	  else \
-	    echo "note: missing$$missing and apt-get is not usable here; PNG export and browser tests need them (apt-get install$$missing)."; \
+	    echo "note: missing$$missing and apt-get is not usable here; PNG export, browser and DuckLake tests need them (apt-get install$$missing)."; \
 	  fi; \
 	fi
 

@@ -1,9 +1,11 @@
 """Cached reads for the pages: every query result is cached under the warehouse's data version.
 
 Loads bump the data version (etl.warehouse.bump_data_version). To learn the version without
-opening the database on every rerun, a cheap stamp of the file (size and mtime of the file and its
-WAL) keys a cached version lookup; the query cache is keyed by the version itself, so a checkpoint
-that rewrites the file without new data keeps the cached results.
+opening the database on every rerun, a cheap stamp keys a cached version lookup: for a DuckDB file
+its size and mtime (and its WAL's); for a DuckLake warehouse the catalog's current snapshot id, which
+every commit of any process on any machine moves, so a load through another app server shows on the
+next rerun. The query cache is keyed by the version itself, so a checkpoint that rewrites the file,
+or a maintenance commit that merges data files, keeps the cached results.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import streamlit as st
 from dashboard import queries
 from etl import settings
 from etl.migrations import LATEST_VERSION, schema_version
-from etl.warehouse import WarehouseBusy, connect, data_version, writer_waiting
+from etl.warehouse import WarehouseBusy, connect, data_version, is_lake, writer_waiting
 
 IDLE_CLOSE_S = 0.5
 
@@ -62,7 +64,9 @@ class SharedReader:
 
     @contextlib.contextmanager
     def cursor(self, db: str):
-        self._step_aside(db)
+        lake = is_lake(db)  # no file lock to give back: the connection stays open (attaching costs)
+        if not lake:
+            self._step_aside(db)
         with self._lock:
             if self._con is not None and self._db != db and not self._busy:
                 self._close()
@@ -71,6 +75,8 @@ class SharedReader:
                 # the app keeps its memory small: DuckDB spills to disk instead (PBD_APP_MEMORY)
                 self._con.execute(f"SET memory_limit = '{settings.app_memory()}'")
             cur = self._con.cursor() if self._db == db else connect(db)
+            if lake:
+                cur.execute("USE lake")  # a cursor starts in the in-memory database, not the attached lake
             self._busy += 1
         try:
             yield cur
@@ -79,7 +85,9 @@ class SharedReader:
             with self._lock:
                 self._busy -= 1
                 self._last = time.monotonic()
-                if not self._busy and self._db is not None and writer_waiting(self._db, ignore_pid=os.getpid()):
+                if lake:
+                    pass
+                elif not self._busy and self._db is not None and writer_waiting(self._db, ignore_pid=os.getpid()):
                     self._close()  # the last read in flight has ended: the writer gets the file now
                 elif self._timer is None:
                     self._timer = threading.Timer(self.idle, self._close_when_idle)
@@ -132,6 +140,9 @@ def db_path() -> str:
 
 
 def _stamp(db: str) -> tuple:
+    if is_lake(db):
+        with READER.cursor(db) as con:
+            return ("snapshot", con.execute("SELECT id FROM ducklake_current_snapshot('lake')").fetchone()[0])
     parts = []
     for path in (Path(db), Path(db + ".wal")):
         try:
@@ -144,7 +155,7 @@ def _stamp(db: str) -> tuple:
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def _version(db: str, stamp: tuple) -> int | None:
-    if stamp[0] is None:
+    if stamp[0] is None:  # no file
         return None
     with READER.cursor(db) as con:
         current = schema_version(con)
@@ -160,7 +171,7 @@ def _version(db: str, stamp: tuple) -> int | None:
 
 def version(db: str | None = None) -> int:
     db = db or db_path()
-    if db != ":memory:" and not os.path.exists(db):
+    if not is_lake(db) and db != ":memory:" and not os.path.exists(db):
         raise NoWarehouse(db)
     current = _version(db, _stamp(db))
     if current is None:

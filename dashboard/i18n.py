@@ -87,6 +87,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "3. load a folder of reports with `python -m etl ingest FOLDER`;\n"
         "4. or widen the filters in the sidebar.",
     ),
+    "waiting_for_load": ("正在等待另一项导入完成……", "Waiting for another load to finish…"),
     "busy": (
         "数据仓库正在写入，请稍候几秒再刷新。",
         "The warehouse is busy with a load; refresh in a few seconds.",

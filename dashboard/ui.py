@@ -210,6 +210,20 @@ def unreadable_warehouse(error: BaseException, lang: str) -> None:
     st.markdown(t("unreadable_todo", lang).format(db=db))
 
 
+@contextlib.contextmanager
+def writing(lang: str):
+    """A warehouse connection for one write (etl.warehouse.session); while the write waits for a load
+    of another process or app server, the page says so instead of standing still."""
+    from etl.load import waiting_notice
+    from etl.warehouse import session
+
+    notice = st.empty()
+    with waiting_notice(lambda: notice.info(t("waiting_for_load", lang), icon=":material/hourglass_top:")), \
+            session() as con:
+        yield con
+    notice.empty()
+
+
 def guarded(read: Callable, lang: str, **params) -> pd.DataFrame | None:
     """A read (dashboard.reads) whose failure becomes a helpful message on the page (None), never a
     traceback."""

@@ -20,7 +20,7 @@ from pathlib import Path
 from etl import settings
 
 PASSWORD_FILE = settings.ROOT / ".analyst-password"
-SECRETS_FILE = settings.ROOT / ".streamlit" / "secrets.toml"
+SECRETS_FILE = settings.SECRETS_FILE
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
 
 

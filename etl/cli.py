@@ -20,7 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from etl import settings
-from etl.warehouse import WarehouseBusy, WarehouseError, no_room
+from etl.warehouse import WarehouseBusy, WarehouseError, no_room, redacted
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -79,18 +79,61 @@ def cmd_batches(args) -> int:
 
     with session(args.db) as con:
         _require_schema(con, args.db)
-        frame = batches_frame(con)
+        if args.as_of is not None:
+            frame, then, now = _batches_as_of(con, args.db, args.as_of)
+        else:
+            frame = batches_frame(con)
     if args.json:
         out.print_json(frame.to_json(orient="records", date_format="iso", force_ascii=False))
         return EXIT_OK
     if frame.empty:
         out.print("No batches yet: run `python -m etl build`.")
         return EXIT_OK
+    if args.as_of is not None:
+        out.print(f"The warehouse as it was just before batch {args.as_of}: {then} current figures (now {now}).")
     table = Table("id", "kind", "file", "status", "figures", "honours", "docs", "who", "when", "note")
     for r in frame.itertuples():
         _row(table, r.id, r.kind, r.file_name, r.status, r.figures, r.honours, r.documents, r.who,
              f"{r.created_at:%Y-%m-%d %H:%M}", r.note)
     out.print(table)
+    return EXIT_OK
+
+
+def _batches_as_of(con, db: str, batch_id: int):
+    """The loads as they stood just before `batch_id` committed (a DuckLake snapshot), with the
+    number of current figures then and now."""
+    from etl import lake
+    from etl.load import batches_frame
+
+    lake.require_lake(db, "--as-of")
+    snapshot = lake.snapshot_before(con, batch_id)
+    past = lake.connect_as_of(db, snapshot)
+    try:
+        frame = batches_frame(past)
+        then = past.execute("SELECT count(*) FROM current_facts").fetchone()[0]
+    finally:
+        past.close()
+    return frame, then, con.execute("SELECT count(*) FROM current_facts").fetchone()[0]
+
+
+def cmd_maintain(args) -> int:
+    from etl import lake
+    from etl.warehouse import session
+
+    lake.require_lake(args.db, "maintain")
+    with session(args.db) as con:
+        _require_schema(con, args.db)
+        upkeep = lake.maintain(con, keep_days=args.keep_days, orphan_minutes=args.orphan_minutes)
+    out.print(upkeep.message())
+    return EXIT_OK
+
+
+def cmd_copy(args) -> int:
+    from etl.copying import copy_warehouse
+
+    copied = copy_warehouse(args.db, args.to)
+    out.print(f"copied {args.db} into {redacted(args.to)}: "
+              + ", ".join(f"{table} {n}" for table, n in copied.items() if n))
     return EXIT_OK
 
 
@@ -304,7 +347,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("batches", help="list loads, newest first")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--as-of", type=int, metavar="BATCH",
+                   help="as the warehouse was just before this load (a DuckLake warehouse's snapshots)")
     p.set_defaults(func=cmd_batches)
+
+    p = sub.add_parser("maintain", help="DuckLake upkeep: merge small files, expire old snapshots, delete "
+                                        "orphaned files")
+    p.add_argument("--keep-days", type=float, default=None,
+                   help=f"days of snapshots to keep (default $PBD_SNAPSHOT_DAYS or {settings.snapshot_days():g})")
+    p.add_argument("--orphan-minutes", type=float, default=None,
+                   help="delete files no snapshot knows once this old (default $PBD_ORPHAN_MINUTES or "
+                        f"{settings.orphan_minutes():g}; a running load's files are younger)")
+    p.set_defaults(func=cmd_maintain)
+
+    p = sub.add_parser("copy", help="copy the warehouse (a DuckDB file) into a new one, such as a DuckLake catalog")
+    p.add_argument("--to", required=True, metavar="TARGET",
+                   help="the new warehouse: ducklake:postgres:… (with PBD_DATA_PATH), ducklake:PATH or a file path")
+    p.set_defaults(func=cmd_copy)
 
     p = sub.add_parser("revert", help="undo one load (the revert is recorded)")
     p.add_argument("batch", type=int, help="batch id, from `batches`")
@@ -329,8 +388,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT if exit_.code not in (0, None) else EXIT_OK
     if args.db is None:
         args.db = settings.db_path()
+    from etl.load import waiting_notice
+
+    waited = []
+
+    def waiting() -> None:  # once per command: a load that waits again is still waiting
+        if not waited:
+            err.print("waiting for another load to finish…")
+        waited.append(1)
+
     try:
-        return args.func(args)
+        with waiting_notice(waiting):
+            return args.func(args)
     except (UsageError, FileNotFoundError, IsADirectoryError) as error:
         err.print(f"error: {_plain(error)}")
         return EXIT_BAD_INPUT
@@ -355,7 +424,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _internal(error: Exception) -> int:
     """An internal error: say what and where, briefly."""
-    err.print(f"internal error: {type(error).__name__}: {clean(str(error))}")
+    err.print(f"internal error: {type(error).__name__}: {clean(redacted(str(error)))}")
     err.print("This is a bug; nothing partial was written. Set PBD_DEBUG=1 for the traceback.")
     if os.environ.get("PBD_DEBUG"):
         raise error

@@ -7,17 +7,19 @@ stay for the record but leave every view) and is itself recorded as a batch.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
-from etl import catalog, identity, ids, integrity, settings
+from etl import catalog, identity, ids, integrity, lake, settings
 from etl.current import refresh_current
 from etl.places import Place, conflicts, merged, place_given
 from etl.records import Award, Extraction, Metric
@@ -29,7 +31,15 @@ from etl.schools import (
     school_level_from_name,
 )
 from etl.textnorm import clean_name, name_problem
-from etl.warehouse import OBSERVATION_TABLES, LoadError, bump_data_version, data_version, transaction
+from etl.warehouse import (
+    OBSERVATION_TABLES,
+    LoadError,
+    WarehouseBusy,
+    bump_data_version,
+    data_version,
+    on_lake,
+    transaction,
+)
 
 
 @dataclass
@@ -107,25 +117,59 @@ def run_batch(
 ) -> LoadResult:
     """Run `write(con, batch_id)` as one committed batch, or nothing at all.
 
-    Two writers in one process (two analysts in the app) can collide; the loser's transaction is
-    rolled back whole and run again, a few times, after a short pause.
+    Writers collide: two analysts in the app, or, on a DuckLake warehouse, loaders in other processes
+    and on other machines (every load touches the data version, so two loads at once always meet).
+    The loser's transaction is rolled back whole and run again after a pause that grows, until
+    PBD_LOCK_TIMEOUT; `waiting()` hears of each pause (the CLI and the pages say "waiting for
+    another load"). Content loaded by a batch that committed meanwhile is not loaded again.
     """
-    for attempt in range(1, CONFLICT_RETRIES + 1):
+    deadline = time.monotonic() + settings.lock_timeout()
+    pause = 0.05
+    while True:
         try:
             with transaction(con):
+                if digest is not None and kind in ("sheet", "report") and (
+                        existing := committed_batch(con, kind, digest)):
+                    return LoadResult("unchanged", existing, {},
+                                      f"{file_name}: already loaded as batch {existing}; nothing added")
                 batch_id = open_batch(con, kind, file_name=file_name, digest=digest, who=who, note=note)
+                if on_lake(con):  # its snapshot names it: the warehouse before it can be read (etl.lake)
+                    lake.record_batch(con, batch_id, kind, who)
                 counts = write(con, batch_id)
                 close_batch(con, batch_id, counts, refresh, checked)
                 _failpoint("inside_batch")
             return LoadResult("loaded", batch_id, counts)
         except duckdb.TransactionException as error:
-            if attempt == CONFLICT_RETRIES or "onflict" not in str(error):
+            if "onflict" not in str(error):
                 raise
-            time.sleep(0.05 * attempt * (1 + random.random()))
-    raise AssertionError("unreachable")
+            if time.monotonic() + pause > deadline:
+                raise WarehouseBusy("another load kept changing the warehouse for too long; nothing was "
+                                    "written. Try again in a moment.") from error
+            _announce_wait()
+            time.sleep(pause * (0.5 + random.random()))
+            pause = min(pause * 2, 2.0)
 
 
-CONFLICT_RETRIES = 6
+# Who is told when a load waits for another (a function of no arguments), for this thread: the CLI
+# prints a line, a page shows a notice.
+_WAITING = threading.local()
+
+
+@contextlib.contextmanager
+def waiting_notice(notify: Callable[[], None]) -> Iterator[None]:
+    """Within the block, `notify()` is called each time a load of this thread waits for another."""
+    previous = getattr(_WAITING, "notify", None)
+    _WAITING.notify = notify
+    try:
+        yield
+    finally:
+        _WAITING.notify = previous
+
+
+def _announce_wait() -> None:
+    notify = getattr(_WAITING, "notify", None)
+    if notify is not None:
+        notify()
 
 
 def _failpoint(name: str) -> None:
@@ -334,6 +378,8 @@ def load_report(con, ex: Extraction, *, who: str | None = None) -> LoadResult:
         return LoadResult("unchanged", None, {}, f"{d.doc}: already loaded, nothing added")
     result = run_batch(con, "report", file_name=d.doc, digest=d.content_hash, who=who,
                        write=lambda c, b: write_extractions(c, b, [ex]))
+    if result.status != "loaded":  # another process loaded it while this one waited
+        return result
     result.message = (f"{d.doc}: loaded as batch {result.batch_id} "
                       f"({result.counts['observations']} figures, {result.counts['awards']} honours, "
                       f"{result.counts['candidates']} numbers to review)")

@@ -26,12 +26,25 @@ SETTINGS: dict[str, Setting] = {
     "db": Setting(
         "PBD_DB",
         str(DATA_DIR / "warehouse.duckdb"),
-        "Warehouse location: a DuckDB file path (default data/warehouse.duckdb).",
+        "Warehouse location: a DuckDB file path (default data/warehouse.duckdb), or a DuckLake catalog: "
+        "ducklake:PATH (a catalog file) or ducklake:postgres:dbname=… host=… port=… user=… (PostgreSQL; "
+        "the password from PGPASSWORD or .streamlit/secrets.toml), with PBD_DATA_PATH.",
     ),
     "data_path": Setting(
         "PBD_DATA_PATH",
         "",
         "Where a DuckLake warehouse (PBD_DB=ducklake:…) keeps its data files; default: beside its catalog.",
+    ),
+    "snapshot_days": Setting(
+        "PBD_SNAPSHOT_DAYS",
+        "30",
+        "Days of DuckLake snapshots `python -m etl maintain` keeps (the warehouse as of an older load needs them).",
+    ),
+    "orphan_minutes": Setting(
+        "PBD_ORPHAN_MINUTES",
+        "60",
+        "Age, in minutes, from which `maintain` deletes data files no snapshot knows (a killed loader's); "
+        "younger ones may be a running load's.",
     ),
     "lock_timeout": Setting(
         "PBD_LOCK_TIMEOUT",
@@ -116,6 +129,24 @@ def db_path() -> str:
     return SETTINGS["db"].get()
 
 
+SECRETS_FILE = ROOT / ".streamlit" / "secrets.toml"
+
+
+def provide_pg_password() -> None:
+    """PGPASSWORD for libpq from `warehouse_password` in .streamlit/secrets.toml, unless the
+    environment gives one (PGPASSWORD, or a password file libpq reads itself)."""
+    if os.environ.get("PGPASSWORD") or os.environ.get("PGPASSFILE"):
+        return
+    import tomllib
+
+    try:
+        password = tomllib.loads(SECRETS_FILE.read_text(encoding="utf-8")).get("warehouse_password")
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return
+    if password:
+        os.environ["PGPASSWORD"] = str(password)
+
+
 def data_path(db: str) -> str:
     """The data folder of the DuckLake warehouse `db`: PBD_DATA_PATH, else `<catalog file>.files/`."""
     explicit = SETTINGS["data_path"].get()
@@ -125,6 +156,14 @@ def data_path(db: str) -> str:
     if ":" in catalog.split("/")[0]:  # a catalog in a database server (postgres:…): no file to sit beside
         raise ValueError("PBD_DATA_PATH must be set for a DuckLake catalog that is not a file")
     return catalog + ".files/"
+
+
+def snapshot_days() -> float:
+    return float(SETTINGS["snapshot_days"].get())
+
+
+def orphan_minutes() -> float:
+    return float(SETTINGS["orphan_minutes"].get())
 
 
 def lock_timeout() -> float:

@@ -13,6 +13,7 @@ import contextlib
 import errno
 import os
 import random
+import re
 import threading
 import time
 import uuid
@@ -102,19 +103,47 @@ def _extension_directory() -> str:
     return str(Path(next(iter(spec.submodule_search_locations))) / "extensions")
 
 
-def _connect_lake(path: str) -> duckdb.DuckDBPyConnection:
+def _connect_lake(path: str, snapshot: int | None = None) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB with the DuckLake catalog `path` attached and in use; its data files go to
-    PBD_DATA_PATH. Temp tables (a sheet's staging) stay in the local in-memory database."""
+    PBD_DATA_PATH. Temp tables (a sheet's staging) stay in the local in-memory database.
+
+    A catalog in PostgreSQL (`ducklake:postgres:dbname=… host=… user=…`) takes its password from
+    PGPASSWORD (or the other libpq variables), or from .streamlit/secrets.toml, never from PBD_DB: a
+    password in the location would be printed in DuckDB's errors."""
+    catalog = path.removeprefix("ducklake:")
+    if catalog.startswith("postgres:"):
+        if re.search(r"\bpassword\s*=", catalog, flags=re.IGNORECASE):
+            raise WarehouseError("PBD_DB must not hold the PostgreSQL password: set PGPASSWORD, or "
+                                 "warehouse_password in .streamlit/secrets.toml")
+        settings.provide_pg_password()
     con = duckdb.connect(config={"extension_directory": _extension_directory(),
                                  "autoinstall_known_extensions": "false"})
     data_path = settings.data_path(path)
-    try:
-        con.execute(f"ATTACH '{_quoted(path)}' AS lake (DATA_PATH '{_quoted(data_path)}')")
-    except duckdb.Error as error:
-        con.close()
-        raise WarehouseError(f"cannot open the DuckLake warehouse: {error}") from error
+    # at a snapshot: the warehouse as it was then, read-only (etl.lake.connect_as_of)
+    as_of = f", SNAPSHOT_VERSION {int(snapshot)}, READ_ONLY" if snapshot is not None else ""
+    for attempt in range(1, FIRST_ATTACH_TRIES + 1):
+        try:
+            con.execute(f"ATTACH '{_quoted(path)}' AS lake (DATA_PATH '{_quoted(data_path)}'{as_of})")
+            break
+        except duckdb.Error as error:
+            # processes attaching an empty catalog at once race to create its tables: all but one fail
+            # on a duplicate key, and find the tables made when they try again
+            if "duplicate key" in str(error) and attempt < FIRST_ATTACH_TRIES:
+                time.sleep(0.1 * attempt * (1 + random.random()))
+                continue
+            con.close()
+            raise WarehouseError(f"cannot open the DuckLake warehouse: {redacted(str(error))}") from None
     con.execute("USE lake")
     return con
+
+
+FIRST_ATTACH_TRIES = 5
+
+
+def redacted(text: str) -> str:
+    """`text` with any password=… of a connection string blanked (PBD_DB refuses one, but an error
+    may quote another string)."""
+    return re.sub(r"(password\s*=\s*)('[^']*'|\S+)", r"\1***", text, flags=re.IGNORECASE)
 
 
 def _quoted(text: str) -> str:
@@ -127,11 +156,13 @@ def _quoted(text: str) -> str:
 STORAGE_VERSION = "v1.4.0"
 
 
-def connect(db: str | None = None, *, timeout: float | None = None) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse, retrying with a bounded back-off while another process holds it."""
+def connect(db: str | None = None, *, timeout: float | None = None,
+            snapshot: int | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse, retrying with a bounded back-off while another process holds it (a DuckLake
+    warehouse, as of `snapshot` when given)."""
     path = db or settings.db_path()
     if is_lake(path):
-        return _connect_lake(path)
+        return _connect_lake(path, snapshot)
     if path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + (settings.lock_timeout() if timeout is None else timeout)
@@ -232,6 +263,12 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
             con.execute("ROLLBACK")
             raise
         con.execute("COMMIT")
+
+
+def on_lake(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the connection's warehouse is a DuckLake catalog."""
+    return con.execute("SELECT type FROM duckdb_databases() WHERE database_name = current_database()"
+                       ).fetchone()[0] == "ducklake"
 
 
 def data_version(con: duckdb.DuckDBPyConnection) -> int:

@@ -108,7 +108,6 @@ with tab_figures:
                 login_shown = True
             else:
                 from etl.review import review_figure
-                from etl.warehouse import session
 
                 # every input is keyed by the figure, and by the round of reviews: another figure never
                 # shows (or submits) these values, and after a review the browser starts from a fresh form
@@ -133,7 +132,7 @@ with tab_figures:
                     submitted = st.form_submit_button(t("submit_review", lang), type="primary")
                 if submitted:
                     try:
-                        with session() as con:
+                        with ui.writing(lang) as con:
                             result = review_figure(
                                 con, figure_id, action, who=who, note=note, value=new_value,
                                 qualifier=new_qualifier, year=int(new_year) or None, indicator=new_indicator)
@@ -180,7 +179,6 @@ with tab_candidates:
                 ui.analyst_login(lang, where=st.container())
         else:
             from etl.candidates import assign_candidate, dismiss_candidate
-            from etl.warehouse import session
 
             # every widget is keyed by the candidate, so another candidate never inherits these values
             with st.form(f"candidate_{candidate_id}"):
@@ -204,7 +202,7 @@ with tab_candidates:
                 st.error(t("choose_indicator", lang))
             elif assign or dismiss:
                 try:
-                    with session() as con:
+                    with ui.writing(lang) as con:
                         if assign:
                             result = assign_candidate(con, candidate_id, indicator=indicator, value=value,
                                                       qualifier=qualifier, year=int(year) or None, who=who, note=note)

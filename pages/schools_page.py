@@ -12,7 +12,7 @@ st.title(t("page_schools", lang))
 who = ui.require_analyst(lang, "schools_needs_analyst")
 
 from etl.school_admin import merge, rename, set_details, split  # noqa: E402
-from etl.warehouse import SCHOOL_LEVELS, session  # noqa: E402
+from etl.warehouse import SCHOOL_LEVELS  # noqa: E402
 
 st.caption(t("schools_help", lang))
 notice = st.container()  # always there, so that what follows keeps its place when a message shows
@@ -47,7 +47,7 @@ def done(result) -> None:
 
 def attempt(change) -> None:
     try:
-        with session() as con:
+        with ui.writing(lang) as con:
             result = change(con)
     except Exception as error:  # a refusal, or any failure: said on the page (ui.error_text)
         st.error(ui.error_text(error, lang))

@@ -16,7 +16,6 @@ who = ui.require_analyst(lang, "upload_needs_analyst")
 from etl.build import prepare  # noqa: E402  (after the access check: viewers never load the write side)
 from etl.load import load_report, revert_batch  # noqa: E402
 from etl.sheets import SheetRejected, check_sheet, import_sheet, template  # noqa: E402
-from etl.warehouse import session  # noqa: E402
 
 limit_mb = settings.max_upload_bytes() // (1024 * 1024)
 tab_sheets, tab_reports, tab_history, tab_templates = st.tabs(
@@ -31,7 +30,7 @@ with tab_sheets:
     if upload is not None:
         data = upload.getvalue()
         try:
-            with session() as con:
+            with ui.writing(lang) as con:
                 prepare(con)
                 check = check_sheet(con, upload.name, data, max_bytes=settings.max_upload_bytes())
         except Exception as error:  # a refusal, or any failure: said on the page (ui.error_text)
@@ -90,11 +89,13 @@ with tab_sheets:
             if st.button(t("confirm_import", lang), type="primary", key="confirm_sheet",
                          disabled=bool(preview.already_loaded_as) or nothing_new or bool(undecided)):
                 try:
-                    with session() as con:
+                    with ui.writing(lang) as con:
                         _, result = import_sheet(con, upload.name, data, who=who,
                                                  max_bytes=settings.max_upload_bytes(), choices=choices)
+                    # another analyst may have imported the same file meanwhile
                     st.session_state["upload_message"] = t("imported", lang).format(
-                        batch=result.batch_id, n=result.counts.get("observations", 0))
+                        batch=result.batch_id, n=result.counts.get("observations", 0)) if result.status == "loaded" \
+                        else t("already_imported", lang).format(batch=result.batch_id)
                     st.rerun()
                 except SheetRejected as rejected:
                     st.error(t("sheet_problems", lang).format(n=len(rejected.problems), file=upload.name))
@@ -135,7 +136,7 @@ with tab_reports:
                                  key="confirm_reports"):
         for ex in extractions:
             try:
-                with session() as con:
+                with ui.writing(lang) as con:
                     prepare(con)
                     result = load_report(con, ex, who=who)
                 if result.status == "loaded":
@@ -180,7 +181,7 @@ with tab_history:
                 note = st.text_input(t("why", lang), key=f"revert_note_{batch}")
                 if st.button(t("confirm_revert", lang).format(batch=batch), type="primary", key=f"revert_go_{batch}"):
                     try:
-                        with session() as con:
+                        with ui.writing(lang) as con:
                             result = revert_batch(con, int(batch), who=who, note=note or None)
                         st.session_state["revert_done"] = t("reverted_done", lang).format(
                             batch=batch, what=what, revert=result.batch_id) + (

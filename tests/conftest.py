@@ -63,10 +63,11 @@ def free_port() -> int:
 class AppServer:
     """The app served as `make run` serves it, on a free port, against a given warehouse."""
 
-    def __init__(self, db: str, env: dict | None = None):
+    def __init__(self, db: str, env: dict | None = None, log: Path | None = None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        log = open(Path(db).with_suffix(".server.log"), "w")  # noqa: SIM115 - closed in stop()
+        # the server's output, beside a warehouse file by default (a DuckLake location names none)
+        log = open(log or Path(db).with_suffix(".server.log"), "w")  # noqa: SIM115 - closed in stop()
         self.log = log
         self.process = subprocess.Popen(
             [PYTHON, "-m", "dashboard.serve", "--server.port", str(self.port),
@@ -177,3 +178,39 @@ def insert_sheet_figure(c, batch_id, *, school_id=1, indicator="members_full", y
         [figure_id, batch_id, school_id, indicator, year, value, row, batch_id],
     )
     return figure_id
+
+
+# ------------------------------------------------------------------ DuckLake on PostgreSQL
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A PostgreSQL server of its own for the session (tests/pg.py); its password in PGPASSWORD, as a
+    deployment gives it, for this process and the processes it starts."""
+    import tempfile
+
+    from tests.pg import Cluster
+
+    cluster = Cluster(Path(tempfile.mkdtemp(prefix="pbd-postgres-")), free_port()).start()
+    previous = os.environ.get("PGPASSWORD")
+    os.environ["PGPASSWORD"] = cluster.password
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+        if previous is None:
+            os.environ.pop("PGPASSWORD", None)
+        else:
+            os.environ["PGPASSWORD"] = previous
+
+
+_DATABASES = iter(range(1, 1_000_000))
+
+
+@pytest.fixture
+def pg_lake(postgres, tmp_path, monkeypatch) -> str:
+    """An empty DuckLake warehouse location: a new database of the session's server for its catalog,
+    a folder of this test for its data files (PBD_DATA_PATH)."""
+    name = f"lake{next(_DATABASES)}"
+    postgres.create_database(name)
+    monkeypatch.setenv("PBD_DATA_PATH", str(tmp_path / "lake-data"))
+    return postgres.catalog(name)

@@ -1,6 +1,6 @@
-"""The whole schema in a DuckLake catalog (a DuckDB-file catalog, the extension loaded offline from
-the duckdb-ext-ducklake wheel): build, a sheet import, a report ingest, a review and a revert run
-against it, and the pages read it."""
+"""The whole schema in a DuckLake catalog, kept in a DuckDB file and in PostgreSQL (the extensions
+loaded offline from the duckdb-ext-* wheels): build, a sheet import, a report ingest, a review and a
+revert run against it, and the pages read it."""
 
 from __future__ import annotations
 
@@ -17,10 +17,13 @@ from etl.warehouse import session
 from tests.conftest import REPORTS
 
 
-@pytest.fixture
-def lake(tmp_path, monkeypatch) -> str:
-    monkeypatch.setenv("PBD_DATA_PATH", str(tmp_path / "data"))
-    path = f"ducklake:{tmp_path / 'catalog.ducklake'}"
+@pytest.fixture(params=["file catalog", "postgres catalog"])
+def lake(request, tmp_path, monkeypatch) -> str:
+    if request.param == "file catalog":
+        monkeypatch.setenv("PBD_DATA_PATH", str(tmp_path / "data"))
+        path = f"ducklake:{tmp_path / 'catalog.ducklake'}"
+    else:
+        path = request.getfixturevalue("pg_lake")
     build(path)
     return path
 
@@ -63,3 +66,8 @@ def test_the_pages_read_a_ducklake_warehouse(lake, monkeypatch, page):
         at.switch_page(f"pages/{page}_page.py").run()
     assert not at.exception, at.exception
     assert not at.error, [e.value for e in at.error]
+    # the pages read the lake: the sidebar offers the bundled data's schools
+    schools = [m for m in at.sidebar.multiselect if m.label in ("学校", "Schools")]
+    assert schools and len(schools[0].options) == 5
+    if page == "overview":
+        assert at.metric and any(m.value not in ("0", "—", "") for m in at.metric)

@@ -170,6 +170,8 @@ def import_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, who:
                            refresh=refresh_sheet_batch, checked=("sheet_values",))
     finally:
         check.staged.drop(con)
+    if result.status != "loaded":  # another process loaded the same file while this one waited
+        return check, result
     result.message = (f"{check.file}: imported as batch {result.batch_id} ({result.counts['observations']} figures, "
                       f"{result.counts['schools']} new schools)")
     return check, result
