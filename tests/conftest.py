@@ -127,6 +127,22 @@ def page(browser):
     context.close()
 
 
+def upload_as_analyst(pg, url: str, name: str, password: str, sheet: Path) -> None:
+    """On the upload page at `url`: log in, give the uploader `sheet`, and wait for its preview."""
+    pg.goto(url + "/upload")
+    wait_for_app(pg)
+    pg.get_by_label("姓名（记录在每次操作中）").fill(name)
+    pg.get_by_label("密码").fill(password)
+    pg.get_by_role("button", name="登录").click()
+    # logged in once the sidebar offers to log out: the reruns after the login are over, so the
+    # file goes to the uploader that stays (one set mid-rerun is replaced, and the file with it)
+    pg.get_by_role("button", name="退出登录").wait_for(timeout=60_000)
+    wait_for_app(pg)
+    pg.locator("[data-testid=stFileUploader]:visible input[type=file]").first.set_input_files(str(sheet))
+    pg.get_by_role("button", name="确认导入").wait_for(timeout=60_000)
+    wait_for_app(pg)
+
+
 def wait_for_app(pg, timeout: float = 30_000) -> None:
     """Wait until Streamlit has finished running the script."""
     pg.wait_for_selector("[data-testid=stApp]", timeout=timeout)

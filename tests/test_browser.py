@@ -82,26 +82,14 @@ def test_compare_chart_draws_bars_with_qualifiers(rich_server, page):
 
 def test_upload_a_gb18030_sheet_through_the_browser(built_db, page, tmp_path):
     from etl.warehouse import session
-    from tests.conftest import AppServer
+    from tests.conftest import AppServer, upload_as_analyst
 
     sheet = tmp_path / "北岭.csv"
     sheet.write_bytes("学校,年份,指标,数值\n北岭实验小学,2021,正式党员,20\n北岭实验小学,2021,志愿服务次数,12余\n"
                       .encode("gb18030"))
     server = AppServer(built_db, env={"PBD_ANALYST_PASSWORD": "browser-secret"})
     try:
-        page.goto(server.url + "/upload")
-        wait_for_app(page)
-        page.get_by_label("姓名（记录在每次操作中）").fill("浏览器分析员")
-        page.get_by_label("密码").fill("browser-secret")
-        page.get_by_role("button", name="登录").click()
-        # logged in once the sidebar offers to log out: the reruns after the login are over, so the
-        # file goes to the uploader that stays (one set mid-rerun is replaced, and the file with it)
-        page.get_by_role("button", name="退出登录").wait_for(timeout=60_000)
-        wait_for_app(page)
-        uploader = page.locator("[data-testid=stFileUploader]:visible input[type=file]").first
-        uploader.set_input_files(str(sheet))
-        page.get_by_role("button", name="确认导入").wait_for(timeout=60_000)
-        wait_for_app(page)
+        upload_as_analyst(page, server.url, "浏览器分析员", "browser-secret", sheet)
         assert page.locator("[data-testid=stMetricValue]").first.inner_text() == "2"
         page.get_by_role("button", name="确认导入").click()
         page.get_by_text("已导入").wait_for(timeout=60_000)

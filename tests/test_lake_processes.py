@@ -201,7 +201,7 @@ def test_a_file_warehouse_copied_into_a_lake_reads_the_same(rich_db, pg_lake, tm
 def test_a_load_through_one_app_server_shows_on_the_other(pg_lake, tmp_path, browser):
     """Two `streamlit run` processes on one DuckLake warehouse, each open in Chromium: a sheet
     uploaded through the first shows on the second at its next rerun, with no restart."""
-    from tests.conftest import AppServer, wait_for_app
+    from tests.conftest import AppServer, upload_as_analyst, wait_for_app
 
     build(pg_lake)
     sheet = tmp_path / "两台服务器.csv"
@@ -222,16 +222,7 @@ def test_a_load_through_one_app_server_shows_on_the_other(pg_lake, tmp_path, bro
         before = int(schools_on_two())  # the bundled data's schools
         assert before > 0
         analyst = contexts[0].new_page()
-        analyst.goto(one.url + "/upload")
-        wait_for_app(analyst)
-        analyst.get_by_label("姓名（记录在每次操作中）").fill("两台服务器")
-        analyst.get_by_label("密码").fill("browser-secret")
-        analyst.get_by_role("button", name="登录").click()
-        analyst.get_by_role("button", name="退出登录").wait_for(timeout=60_000)
-        wait_for_app(analyst)
-        analyst.locator("[data-testid=stFileUploader]:visible input[type=file]").first.set_input_files(str(sheet))
-        analyst.get_by_role("button", name="确认导入").wait_for(timeout=60_000)
-        wait_for_app(analyst)
+        upload_as_analyst(analyst, one.url, "两台服务器", "browser-secret", sheet)
         analyst.get_by_role("button", name="确认导入").click()
         analyst.get_by_text("已导入").wait_for(timeout=60_000)
         # the second server, never told: its next rerun reads the catalog's new snapshot
