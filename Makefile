@@ -67,10 +67,10 @@ lock: venv
 	$(VENV)/bin/pip-compile --quiet --strip-extras --no-header --no-emit-index-url --no-emit-find-links \
 	  --output-file requirements.txt requirements.in
 
-bench: venv
+bench: setup
 	$(PY) bench/run.py
 
-bench-quick: venv
+bench-quick: setup
 	$(PY) bench/run.py --quick
 
 clean:

@@ -8,6 +8,8 @@ Prints a table and, as its last line, one JSON object with every figure. All dat
   queries  every page's queries (p95, on the app's shared reader) at 1M observations, and 10M in the full run
   render   AppTest of the compare page at the largest scale, and the app's peak memory over every page
   export   a six-chart briefing deck (PNG on Chromium, then PPTX), cold and warm
+  lake     on DuckLake (catalog in a throwaway PostgreSQL, data files in a folder): the import against
+           DuckLake's own CREATE TABLE AS read_csv, page queries at 1M, four loaders at once against one
 """
 
 from __future__ import annotations
@@ -61,8 +63,10 @@ def bench_extract(quick: bool, work: Path, state: dict) -> dict:
 
 # ------------------------------------------------------------------ import
 
-def _remove_db(db: Path) -> None:
-    for p in (db, Path(str(db) + ".wal")):
+def _remove_db(db: Path | str) -> None:
+    if str(db).startswith("ducklake:"):  # a new lake is a new database (_Lakes)
+        return
+    for p in (Path(db), Path(str(db) + ".wal")):
         p.unlink(missing_ok=True)
 
 
@@ -230,6 +234,89 @@ def bench_queries(quick: bool, work: Path, state: dict) -> dict:
     return out
 
 
+# ------------------------------------------------------------------ DuckLake
+
+class _Lakes:
+    """New, empty DuckLake warehouses, each a database of one throwaway PostgreSQL server (the
+    tests' tests/pg.py) with a data folder of its own."""
+
+    def __init__(self, work: Path):
+        from tests.conftest import free_port
+        from tests.pg import Cluster
+
+        self.work = work
+        self.cluster = Cluster(Path(tempfile.mkdtemp(prefix="pbd-bench-pg-")), free_port()).start()
+        os.environ["PGPASSWORD"] = self.cluster.password
+        self.made = 0
+
+    def new(self) -> str:
+        self.made += 1
+        name = f"bench{self.made}"
+        self.cluster.create_database(name)
+        os.environ["PBD_DATA_PATH"] = str(self.work / f"{name}-data")
+        return self.cluster.catalog(name)
+
+
+def _lake_read_csv_baseline(sheet: Path, lake: str) -> float:
+    """DuckLake's own CREATE TABLE AS read_csv of the sheet, connection included."""
+    from etl.warehouse import connect
+
+    started = time.perf_counter()
+    con = connect(lake)
+    con.execute("CREATE TABLE sheet AS SELECT * FROM read_csv(?)", [str(sheet)])
+    con.close()
+    return time.perf_counter() - started
+
+
+def _loaders(sheets: list[Path], lake: str) -> float:
+    """Wall seconds for one `python -m etl import` process per sheet, all started at once."""
+    env = {**os.environ, "PBD_DB": lake}
+    started = time.perf_counter()
+    processes = [subprocess.Popen([sys.executable, "-m", "etl", "import", str(s), "--new-schools"], cwd=ROOT,
+                                  env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for s in sheets]
+    for process in processes:
+        _, stderr = process.communicate()
+        if process.returncode:
+            raise RuntimeError(f"a loader failed: {stderr.decode()[-500:]}")
+    return time.perf_counter() - started
+
+
+def bench_lake(quick: bool, work: Path, state: dict) -> dict:
+    lakes = _Lakes(work)
+    try:
+        rows = 200_000 if quick else 1_000_000
+        sheet = synthetic.long_sheet(work / "lake_long.csv", rows)
+        ours, baseline = [], []
+        for _ in range(2 if quick else 3):
+            baseline.append(_lake_read_csv_baseline(sheet, lakes.new()))
+            lake = lakes.new()
+            _new_warehouse(lake)
+            ours.append(_timed_import(sheet, lake)[0])
+        out = {"lake_import_s": round(min(ours), 2), "lake_read_csv_s": round(min(baseline), 2),
+               "lake_import_ratio": round(min(ours) / min(baseline), 2)}
+        lake = lakes.new()
+        built = synthetic.build_warehouse(lake, rows)
+        result = measure_queries(lake, 6 if quick else 12)
+        out |= {"lake_observations": built["observations"], "lake_query_p95_ms": result["p95"],
+                "lake_query_slowest": result["slowest"],
+                **{f"lake_query_p95_ms_{page}": v for page, v in result["pages"].items()}}
+        # loaders: each sheet names schools of its own, so that four loads at once are four loads
+        per_sheet = rows // 10
+        sheets = [synthetic.long_sheet(work / f"loader{k}.csv", per_sheet, seed=k, school_prefix=f"装载{k}号学校")
+                  for k in range(5)]
+        lake = lakes.new()
+        _new_warehouse(lake)
+        one = _loaders(sheets[4:], lake)
+        four = _loaders(sheets[:4], lake)
+        out |= {"lake_loader_rows": per_sheet, "lake_one_loader_s": round(one, 2), "lake_four_loaders_s": round(four, 2),
+                "lake_one_loader_rows_per_s": round(per_sheet / one),
+                "lake_four_loaders_rows_per_s": round(4 * per_sheet / four),
+                "lake_four_loaders_throughput_ratio": round((4 * per_sheet / four) / (per_sheet / one), 2)}
+        return out
+    finally:
+        lakes.cluster.stop()
+
+
 # ------------------------------------------------------------------ render and memory
 
 _APP_SCRIPT = textwrap.dedent("""
@@ -311,7 +398,7 @@ def bench_export(quick: bool, work: Path, state: dict) -> dict:
 
 
 SECTIONS = {"extract": bench_extract, "import": bench_import, "queries": bench_queries, "render": bench_render,
-            "export": bench_export}
+            "export": bench_export, "lake": bench_lake}
 
 
 def machine() -> dict:

@@ -92,8 +92,10 @@ def indicator_ids() -> list[str]:
     return [i.id for i in load_catalog() if i.id != "awards_org"]
 
 
-def long_sheet(path: Path, rows: int, *, seed: int = 11, years: tuple[int, int] = (2015, 2024)) -> Path:
-    """A long-format sheet: school, year, indicator, value, qualifier — unique per school/year/indicator."""
+def long_sheet(path: Path, rows: int, *, seed: int = 11, years: tuple[int, int] = (2015, 2024),
+               school_prefix: str = "合成测试学校") -> Path:
+    """A long-format sheet: school, year, indicator, value, qualifier — unique per school/year/indicator
+    (schools named `school_prefix` and a number: sheets with other prefixes name other schools)."""
     rng = random.Random(seed)
     indicators = indicator_ids()
     n_years = years[1] - years[0] + 1
@@ -104,7 +106,7 @@ def long_sheet(path: Path, rows: int, *, seed: int = 11, years: tuple[int, int] 
         for r in range(rows):
             school, rest = divmod(r, per_school)
             year, ind = divmod(rest, len(indicators))
-            w.writerow([f"合成测试学校{school:06d}", years[0] + year, indicators[ind], rng.randint(1, 500),
+            w.writerow([f"{school_prefix}{school:06d}", years[0] + year, indicators[ind], rng.randint(1, 500),
                         "exact" if rng.random() < 0.8 else "at_least", f"合成省{school % 31:02d}"])
     return path
 

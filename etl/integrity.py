@@ -138,55 +138,53 @@ def _sql_text(text: str) -> str:
 
 def _breaches(con: duckdb.DuckDBPyConnection, batch_id: int | None,
               checked: tuple[str, ...] = ()) -> dict[str, int]:
-    found: dict[str, int] = {}
+    """{rule: rows breaking it} for the rules that are broken: of batch `batch_id`'s rows, or of the
+    whole warehouse (None). Every check is one subquery of a single statement: on a DuckLake
+    warehouse each statement is a round trip to the catalog, and a load has dozens of checks."""
+    batch = int(batch_id) if batch_id is not None else None
+    checks: list[tuple[list[str], str]] = []  # (the rules, a query of one row: the list of their counts)
     for table in ROW_RULES:
         # one scan per table: a batch's rows meet the new-row rules as well
-        table = Rules(table.table, _rules(table.table, new=batch_id is not None), table.batch_column)
-        if batch_id is None:
+        rules = _rules(table.table, new=batch is not None)
+        if batch is None:
             source = table.table
         elif table.batch_column is None or table.table in checked:
             continue
-        elif table.batch_column == "batch_id":
-            source = f"(SELECT * FROM {table.table} WHERE batch_id = {int(batch_id)})"
         else:
-            source = f"(SELECT * FROM {table.table} WHERE {table.batch_column} = {int(batch_id)})"
-        counts = ", ".join(f"count(*) FILTER (WHERE {check})" for _, check in table.rules)
-        row = con.execute(f"SELECT {counts} FROM {source}").fetchone()
-        for (rule, _), n in zip(table.rules, row, strict=True):
-            if n:
-                found[f"{table.table}: {rule}"] = n
+            source = f"(SELECT * FROM {table.table} WHERE {table.batch_column} = {batch})"
+        counts = ", ".join(f"count(*) FILTER (WHERE {check})" for _, check in rules)
+        checks.append(([f"{table.table}: {rule}" for rule, _ in rules], f"SELECT [{counts}] FROM {source}"))
     for table, key in UNIQUE_KEYS:
-        if batch_id is None:
+        if batch is None:
             query = f"SELECT {key} FROM {table} GROUP BY {key} HAVING count(*) > 1"
-            params = []
         elif table in ("indicators", "meta", "id_counters"):
             continue
         else:
             column = "id" if table == "batches" else "batch_id"
-            query = (f"SELECT t.{key} FROM {table} t JOIN (SELECT {key} FROM {table} WHERE {column} = ?) n "
+            query = (f"SELECT t.{key} FROM {table} t JOIN (SELECT {key} FROM {table} WHERE {column} = {batch}) n "
                      f"USING ({key}) GROUP BY t.{key} HAVING count(*) > 1")
-            params = [batch_id]
-        if n := con.execute(f"SELECT count(*) FROM ({query})", params).fetchone()[0]:
-            found[f"{table}: {key} is unique"] = n
-    params = [batch_id] if batch_id is not None else []
+        checks.append(([f"{table}: {key} is unique"], f"SELECT [count(*)] FROM ({query})"))
     # a batch's sheet figures are numbered by their place in the sheet, each place once (etl.sheets)
-    if batch_id is None and (n := con.execute("SELECT count(*) - count(DISTINCT id) FROM sheet_values").fetchone()[0]):
-        found["sheet_values: id is unique"] = n
+    if batch is None:
+        checks.append((["sheet_values: id is unique"], "SELECT [count(*) - count(DISTINCT id)] FROM sheet_values"))
     # the same content is loaded once: among committed batches of a kind, and among live documents
-    batch_scope, document_scope = ("", "")
-    if batch_id is not None:
-        batch_scope = "AND content_hash = (SELECT content_hash FROM batches WHERE id = ?)"
-        document_scope = "WHERE content_hash IN (SELECT content_hash FROM documents WHERE batch_id = ?)"
-    twice = con.execute(
-        f"""SELECT count(*) FROM (SELECT kind, content_hash FROM batches
-            WHERE status = 'committed' AND content_hash IS NOT NULL {batch_scope}
-            GROUP BY kind, content_hash HAVING count(*) > 1)""", params).fetchone()[0]
-    if twice:
-        found["batches: the same content is committed once"] = twice
-    twice = con.execute(f"SELECT count(*) FROM (SELECT content_hash FROM live_documents {document_scope} "
-                        "GROUP BY content_hash HAVING count(*) > 1)", params).fetchone()[0]
-    if twice:
-        found["documents: the same report is live once"] = twice
+    batch_scope = document_scope = ""
+    if batch is not None:
+        batch_scope = f"AND content_hash = (SELECT content_hash FROM batches WHERE id = {batch})"
+        document_scope = f"WHERE content_hash IN (SELECT content_hash FROM documents WHERE batch_id = {batch})"
+    checks.append((["batches: the same content is committed once"],
+                   f"""SELECT [count(*)] FROM (SELECT kind, content_hash FROM batches
+                       WHERE status = 'committed' AND content_hash IS NOT NULL {batch_scope}
+                       GROUP BY kind, content_hash HAVING count(*) > 1)"""))
+    checks.append((["documents: the same report is live once"],
+                   f"SELECT [count(*)] FROM (SELECT content_hash FROM live_documents {document_scope} "
+                   "GROUP BY content_hash HAVING count(*) > 1)"))
+    row = con.execute("SELECT " + ", ".join(f"({sql})" for _, sql in checks)).fetchone()
+    found: dict[str, int] = {}
+    for (names, _), counts in zip(checks, row, strict=True):
+        for name, n in zip(names, counts, strict=True):
+            if n:
+                found[name] = n
     return found
 
 

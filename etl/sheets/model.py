@@ -194,9 +194,14 @@ class StagedSheet:
         return list(dict.fromkeys(self.layout.indicator_columns.values()))
 
     def drop(self, con) -> None:
-        """Remove its relations from the connection."""
-        for part in reversed(_RELATIONS):
-            drop_relation(con, self.prefix + part)
+        """Remove its relations from the connection (those that were made: a statement each costs a
+        round trip to a DuckLake catalog)."""
+        made = con.execute(
+            "SELECT 'VIEW', view_name FROM duckdb_views() WHERE temporary AND starts_with(view_name, $1) "
+            "UNION ALL SELECT 'TABLE', table_name FROM duckdb_tables() WHERE temporary "
+            "AND starts_with(table_name, $1) ORDER BY 1 DESC", [self.prefix]).fetchall()
+        for kind, name in made:  # views first: they read the tables
+            con.execute(f"DROP {kind} IF EXISTS {name}")
 
 
 def drop_relation(con: duckdb.DuckDBPyConnection, relation: str) -> None:
