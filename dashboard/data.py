@@ -186,10 +186,52 @@ def _run(name: str, db: str, data_version_: int, params: tuple) -> object:
         return fn(con, **dict(params))
 
 
-def query(name: str, **params) -> pd.DataFrame:
-    """Run `queries.<name>(con, **params)` through the cache. Raises NoWarehouse or WarehouseBusy."""
+# Connections to a DuckLake warehouse as it was at a snapshot (the evidence page's "as of batch N"),
+# kept open (attaching costs) for the few snapshots last asked for. A snapshot never changes, so its
+# results are cached without a data version.
+_PAST: dict[tuple[str, int], object] = {}
+_PAST_LOCK = threading.Lock()
+_PAST_KEPT = 2
+
+
+@contextlib.contextmanager
+def _past_cursor(db: str, snapshot: int):
+    from etl.lake import connect_as_of
+
+    with _PAST_LOCK:
+        con = _PAST.pop((db, snapshot), None) or connect_as_of(db, snapshot)
+        _PAST[(db, snapshot)] = con  # the newest last
+        while len(_PAST) > _PAST_KEPT:
+            _PAST.pop(next(iter(_PAST))).close()
+        cur = con.cursor()
+    try:
+        cur.execute("USE lake")
+        yield cur
+    finally:
+        cur.close()
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _run_as_of(name: str, db: str, snapshot: int, params: tuple) -> object:
+    with _past_cursor(db, snapshot) as con:
+        return getattr(queries, name)(con, **dict(params))
+
+
+def query(name: str, as_of: int | None = None, **params) -> pd.DataFrame:
+    """Run `queries.<name>(con, **params)` through the cache; with `as_of`, on the DuckLake warehouse as it
+    was at that snapshot (read-only). Raises NoWarehouse or WarehouseBusy."""
     db = db_path()
+    if as_of is not None:
+        return _run_as_of(name, db, int(as_of), tuple(sorted(params.items())))
     return _run(name, db, version(db), tuple(sorted(params.items())))
+
+
+def past_readable() -> bool:
+    """Whether the pages can read the warehouse as it was at a snapshot: a DuckLake catalog in a
+    database server. A catalog kept in a DuckDB file cannot be opened twice by one process, and the
+    app's reader holds it open."""
+    db = db_path()
+    return is_lake(db) and db.removeprefix("ducklake:").startswith("postgres:")
 
 
 __all__ = ["NoWarehouse", "WarehouseBusy", "query", "version"]

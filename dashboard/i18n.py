@@ -87,6 +87,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "3. load a folder of reports with `python -m etl ingest FOLDER`;\n"
         "4. or widen the filters in the sidebar.",
     ),
+    "as_of": ("数据截至", "Figures as of"),
+    "as_of_now": ("现在", "now"),
+    "as_of_before": ("导入之前：{batch}", "before the load {batch}"),
+    "as_of_showing": ("正在查看批次 {batch} 导入之前的数据（只读）。", "Showing the warehouse as it was before batch {batch} (read-only)."),
+    "as_of_no_review": ("查看历史数据时不能审核；请把“数据截至”改回“现在”。",
+                        "Past figures are not reviewed here: set “Figures as of” back to “now”."),
     "waiting_for_load": ("正在等待另一项导入完成……", "Waiting for another load to finish…"),
     "busy": (
         "数据仓库正在写入，请稍候几秒再刷新。",

@@ -702,3 +702,10 @@ def dependent_batches(con, batch_id: int) -> list[int]:
     from etl.load import dependent_batches as dependents
 
     return dependents(con, batch_id)
+
+
+def snapshot_before(con, batch_id: int) -> int:
+    """The DuckLake snapshot just before batch `batch_id` committed (etl.lake.snapshot_before)."""
+    from etl.lake import snapshot_before as before
+
+    return before(con, batch_id)

@@ -14,8 +14,9 @@ def _cached(query: Callable) -> Callable:
     """`query` without its connection argument, answered from the cache."""
 
     @functools.wraps(query)
-    def read(**params):
-        return data.query(query.__name__, **params)
+    def read(as_of: int | None = None, **params):
+        """`as_of`: a DuckLake snapshot to read the warehouse as it was then (data.query)."""
+        return data.query(query.__name__, as_of=as_of, **params)
 
     return read
 
@@ -46,6 +47,7 @@ school_awards = _cached(queries.school_awards)
 school_card = _cached(queries.school_card)
 school_documents = _cached(queries.school_documents)
 school_figures = _cached(queries.school_figures)
+snapshot_before = _cached(queries.snapshot_before)
 source_counts = _cached(queries.source_counts)
 schools = _cached(queries.schools)
 schools_by_ids = _cached(queries.schools_by_ids)

@@ -77,11 +77,11 @@ def cmd_batches(args) -> int:
     from etl.load import batches_frame
     from etl.warehouse import session
 
-    with session(args.db) as con:
-        _require_schema(con, args.db)
-        if args.as_of is not None:
-            frame, then, now = _batches_as_of(con, args.db, args.as_of)
-        else:
+    if args.as_of is not None:
+        frame, then, now = _batches_as_of(args.db, args.as_of)
+    else:
+        with session(args.db) as con:
+            _require_schema(con, args.db)
             frame = batches_frame(con)
     if args.json:
         out.print_json(frame.to_json(orient="records", date_format="iso", force_ascii=False))
@@ -99,21 +99,25 @@ def cmd_batches(args) -> int:
     return EXIT_OK
 
 
-def _batches_as_of(con, db: str, batch_id: int):
+def _batches_as_of(db: str, batch_id: int):
     """The loads as they stood just before `batch_id` committed (a DuckLake snapshot), with the
     number of current figures then and now."""
     from etl import lake
     from etl.load import batches_frame
+    from etl.warehouse import session
 
     lake.require_lake(db, "--as-of")
-    snapshot = lake.snapshot_before(con, batch_id)
+    with session(db) as con:  # closed before the past is opened: a catalog file opens once per process
+        _require_schema(con, db)
+        snapshot = lake.snapshot_before(con, batch_id)
+        now = con.execute("SELECT count(*) FROM current_facts").fetchone()[0]
     past = lake.connect_as_of(db, snapshot)
     try:
         frame = batches_frame(past)
         then = past.execute("SELECT count(*) FROM current_facts").fetchone()[0]
     finally:
         past.close()
-    return frame, then, con.execute("SELECT count(*) FROM current_facts").fetchone()[0]
+    return frame, then, now
 
 
 def cmd_maintain(args) -> int:

@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import reads, tables, ui
+from dashboard import data, reads, tables, ui
 from dashboard.evidence import highlight_html, sentence_around
 from dashboard.i18n import format_value, t
 from etl.qualifiers import QUALIFIERS
@@ -33,7 +33,25 @@ kinds = c4.multiselect(t("source", lang), list(SOURCE_KINDS), key="ev_kind",
                        format_func=lambda s: t(f"source_{s}", lang), placeholder=t("all", lang))
 conflicts_only = st.toggle(t("conflicts_only", lang), key="ev_conflicts")
 
-rows = ui.guarded(reads.evidence_rows, lang, filters=filters, indicator_ids=tuple(chosen_indicators),
+# On a DuckLake warehouse, the figures as they were before any load (its snapshots); read-only
+as_of_batch, as_of = None, None
+if data.past_readable():
+    history = ui.guarded(reads.batch_history, lang)
+    loads = [] if history is None else [int(b) for b in history["id"]]
+    ui.bind("ev_asof", "asof", None, options=[None, *loads], parse=int)
+    as_of_batch = st.selectbox(
+        t("as_of", lang), [None, *loads], key="ev_asof",
+        format_func=lambda b: t("as_of_now", lang) if b is None else
+        t("as_of_before", lang).format(batch=tables.batch_label(history, b, lang)))
+    if as_of_batch is not None:
+        try:
+            as_of = reads.snapshot_before(batch_id=as_of_batch)
+        except Exception as error:  # an expired snapshot: said on the page
+            st.error(ui.error_text(error, lang))
+            st.stop()
+        st.info(t("as_of_showing", lang).format(batch=as_of_batch), icon=":material/history:")
+
+rows = ui.guarded(reads.evidence_rows, lang, as_of=as_of, filters=filters, indicator_ids=tuple(chosen_indicators),
                         source_kinds=tuple(kinds), statuses=tuple(statuses), conflicts_only=conflicts_only,
                         search=search.strip())
 if rows is None:
@@ -46,7 +64,7 @@ m3.metric(t("pending", lang), int((rows["review_status"] == "pending").sum()) if
 if len(rows) >= 500:
     st.caption(t("evidence_limit", lang))
 
-candidates = ui.guarded(reads.open_candidates, lang, filters=filters, search=search.strip())
+candidates = ui.guarded(reads.open_candidates, lang, as_of=as_of, filters=filters, search=search.strip())
 n_candidates = 0 if candidates is None else len(candidates)
 m4.metric(t("candidates", lang), n_candidates)
 for done in ("ev_review_done", "ev_candidate_done"):
@@ -75,7 +93,7 @@ with tab_figures:
                 st.session_state["ev_fig"] = stay
         ui.bind("ev_fig", "fig", ids[0], options=ids, parse=int)
         figure_id = st.selectbox(t("pick_figure", lang), ids, format_func=labels.get, key="ev_fig")
-        detail = ui.guarded(reads.evidence_detail, lang, observation_id=figure_id)
+        detail = ui.guarded(reads.evidence_detail, lang, as_of=as_of, observation_id=figure_id)
         if detail is not None and not detail.empty:
             d = detail.iloc[0]
             with st.container(border=True):
@@ -95,14 +113,16 @@ with tab_figures:
                     st.caption(f"{t('source_sheet', lang)}：{tables.plain(d['batch_file'] or '')} "
                                f"{t('row', lang)} {int(d['sheet_row']) if pd.notna(d['sheet_row']) else '—'}")
                 st.caption(tables.plain(tables.figure_meta(d, lang)))
-            history = ui.guarded(reads.review_history, lang, observation_id=figure_id)
-            if history is not None and not history.empty:
+            reviews = ui.guarded(reads.review_history, lang, as_of=as_of, observation_id=figure_id)
+            if reviews is not None and not reviews.empty:
                 st.markdown(f"**{t('review_history', lang)}**")
-                st.dataframe(tables.history_table(history, lang), hide_index=True)
+                st.dataframe(tables.history_table(reviews, lang), hide_index=True)
 
             st.markdown(f"**{t('review', lang)}**")
             who = ui.analyst()
-            if not who:
+            if as_of is not None:  # the past is read, not reviewed
+                st.caption(t("as_of_no_review", lang))
+            elif not who:
                 st.info(t("analysts_only", lang), icon=":material/lock:")
                 ui.analyst_login(lang, where=st.container())
                 login_shown = True
@@ -145,7 +165,7 @@ with tab_figures:
                         st.error(ui.error_text(error, lang))
 
 with tab_honours:
-    awards = ui.guarded(reads.evidence_awards, lang, filters=filters, search=search.strip())
+    awards = ui.guarded(reads.evidence_awards, lang, as_of=as_of, filters=filters, search=search.strip())
     if awards is None or awards.empty:
         st.caption(t("no_awards", lang))
     else:
@@ -163,7 +183,7 @@ with tab_candidates:
         ui.bind("ev_cand", "cand", candidate_ids[0], options=candidate_ids, parse=int)
         candidate_id = st.selectbox(t("pick_candidate", lang), candidate_ids, format_func=labels.get, key="ev_cand")
         c = candidates[candidates["id"] == candidate_id].iloc[0]
-        text = ui.guarded(reads.candidate_text, lang, document_id=int(c["document_id"]))
+        text = ui.guarded(reads.candidate_text, lang, as_of=as_of, document_id=int(c["document_id"]))
         with st.container(border=True):
             if isinstance(text, str):
                 before, number_text, after = sentence_around(text, int(c["span_start"]), int(c["span_end"]))
@@ -171,7 +191,9 @@ with tab_candidates:
                             unsafe_allow_html=True)
             st.caption(f"{t('document', lang)}：{tables.plain(c['document'])}")
         who = ui.analyst()
-        if not who:
+        if as_of is not None:
+            st.caption(t("as_of_no_review", lang))
+        elif not who:
             st.info(t("analysts_only", lang), icon=":material/lock:")
             if login_shown:
                 st.caption(t("login_in_figures_tab", lang))
@@ -217,4 +239,4 @@ with tab_candidates:
                     st.error(ui.error_text(error, lang))
 
 ui.publish(q=search.strip(), ind=chosen_indicators, status=statuses, kind=kinds,
-           conflicts="1" if conflicts_only else None)
+           conflicts="1" if conflicts_only else None, asof=as_of_batch)

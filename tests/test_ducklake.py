@@ -71,3 +71,45 @@ def test_the_pages_read_a_ducklake_warehouse(lake, monkeypatch, page):
     assert schools and len(schools[0].options) == 5
     if page == "overview":
         assert at.metric and any(m.value not in ("0", "—", "") for m in at.metric)
+
+
+def test_the_evidence_page_shows_the_figures_as_they_were_before_a_load(pg_lake, monkeypatch):
+    """(A catalog in PostgreSQL: one kept in a DuckDB file cannot be opened twice by the app's process.)"""
+    lake = pg_lake
+    build(lake)
+    with session(lake) as con:
+        _, sheet = import_sheet(con, "later.csv", "学校,年份,正式党员,入党积极分子\n杭州市上城区湖滨小学,2022,18,4\n"
+                                .encode(), who="t", new_schools=True)
+    monkeypatch.setenv("PBD_DB", lake)
+
+    def evidence(as_of: int | None) -> AppTest:
+        at = AppTest.from_file("../app.py", default_timeout=60)
+        if as_of is not None:
+            at.query_params["asof"] = str(as_of)
+        at.run()
+        at.switch_page("pages/evidence_page.py").run()
+        assert not at.exception, at.exception
+        return at
+
+    def shown(at: AppTest) -> int:
+        return int(next(m.value for m in at.metric if m.label in ("显示的数据", "Figures shown")))
+
+    now, before = evidence(None), evidence(sheet.batch_id)
+    assert shown(now) == shown(before) + 2  # the sheet's two figures came with its load
+    assert any("导入之前" in i.value or "before batch" in i.value for i in before.info)
+    # the past is read, not reviewed: no review form
+    assert not before.get("form") or all("review" not in str(f.key) for f in before.get("form"))
+
+
+def test_batches_as_of_a_load_on_either_catalog(lake, tmp_path):
+    from tests.conftest import run_cli
+
+    sheet = tmp_path / "later.csv"
+    sheet.write_text("学校,年份,正式党员\n杭州市上城区湖滨小学,2022,18\n", encoding="utf-8")
+    loaded = run_cli("import", str(sheet), "--new-schools", db=lake)
+    assert loaded.returncode == 0, loaded.stderr
+    with session(lake) as con:
+        batch = con.execute("SELECT max(id) FROM batches").fetchone()[0]
+    shown = run_cli("batches", "--as-of", str(batch), "--json", db=lake)
+    assert shown.returncode == 0, shown.stderr
+    assert "later.csv" not in shown.stdout and "seed" in shown.stdout
