@@ -16,9 +16,15 @@ run: setup warehouse password
 	@echo "Serving on http://localhost:$(PORT)"
 	$(PY) -m dashboard.serve --server.port $(PORT) --server.headless true
 
+# The loader and page tests again on DuckLake, its catalog in a throwaway PostgreSQL (tests/pg.py)
+LAKE_TESTS := tests/test_warehouse.py tests/test_sheets.py tests/test_sheet_steps.py tests/test_cli.py \
+  tests/test_candidates.py tests/test_evidence.py tests/test_school_admin.py tests/test_reads.py \
+  tests/test_app_pages.py tests/test_app_upload.py tests/test_app_overview.py tests/test_app_briefing.py
+
 test: setup warehouse
 	$(PY) -m ruff check .
 	$(PY) -m pytest
+	$(PY) -m pytest --backend=lake $(LAKE_TESTS)
 
 setup: system-deps venv
 

@@ -23,15 +23,41 @@ ARTIFACTS = ROOT / "test-artifacts"
 PYTHON = sys.executable
 
 
+def pytest_addoption(parser):
+    parser.addoption("--backend", choices=("file", "lake"), default="file",
+                     help="the warehouse of the db_path, built_db, con and rich_db fixtures: a DuckDB file, or a "
+                          "DuckLake warehouse with its catalog in PostgreSQL (make test runs the loader and page "
+                          "tests on both)")
+
+
+def pytest_collection_modifyitems(config, items):
+    """With --backend=lake, the tests about the DuckDB file itself are left out (they run with the file)."""
+    if config.getoption("--backend") != "lake":
+        return
+    left_out = [item for item in items if item.get_closest_marker("file_only")]
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = [item for item in items if not item.get_closest_marker("file_only")]
+
+
+def lake_backend(request) -> bool:
+    return request.config.getoption("--backend") == "lake"
+
+
 @pytest.fixture
-def db_path(tmp_path) -> str:
+def db_path(request, tmp_path) -> str:
+    """A warehouse location with nothing there yet."""
+    if lake_backend(request):
+        return request.getfixturevalue("pg_lake")
     return str(tmp_path / "warehouse.duckdb")
 
 
 @pytest.fixture
-def built_db(db_path) -> str:
+def built_db(request, db_path) -> str:
     from etl.build import build
 
+    if lake_backend(request):  # a copy of a lake built once: building one takes a second or two
+        return request.getfixturevalue("postgres").clone(request.getfixturevalue("built_lake_template"), db_path)
     build(db_path)
     return db_path
 
@@ -143,8 +169,9 @@ def upload_as_analyst(pg, url: str, name: str, password: str, sheet: Path) -> No
     wait_for_app(pg)
 
 
-def wait_for_app(pg, timeout: float = 30_000) -> None:
-    """Wait until Streamlit has finished running the script."""
+def wait_for_app(pg, timeout: float = 60_000) -> None:
+    """Wait until Streamlit has finished running the script (a server's first run of a page, on a
+    busy machine, has taken over 30 s)."""
     pg.wait_for_selector("[data-testid=stApp]", timeout=timeout)
     pg.wait_for_function(
         "() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=timeout
@@ -173,10 +200,13 @@ def rich_db_template(tmp_path_factory) -> str:
 
 
 @pytest.fixture
-def rich_db(rich_db_template, tmp_path) -> str:
+def rich_db(request, rich_db_template, tmp_path) -> str:
     """A private copy of the rich warehouse, free to change."""
     import shutil
 
+    if lake_backend(request):
+        return request.getfixturevalue("postgres").clone(request.getfixturevalue("rich_lake_template"),
+                                                         request.getfixturevalue("pg_lake"))
     path = tmp_path / "rich.duckdb"
     shutil.copy(rich_db_template, path)
     return str(path)
@@ -220,6 +250,30 @@ def postgres():
 
 
 _DATABASES = iter(range(1, 1_000_000))
+
+
+@pytest.fixture(scope="session")
+def built_lake_template(postgres, tmp_path_factory) -> tuple[str, str]:
+    """(location, data folder) of a lake with the bundled data, built once; tests get clones."""
+    from etl.build import build
+
+    postgres.create_database("template_built")
+    data = str(tmp_path_factory.mktemp("template-built-data"))
+    os.environ["PBD_DATA_PATH"] = data
+    build(postgres.catalog("template_built"))
+    return postgres.catalog("template_built"), data
+
+
+@pytest.fixture(scope="session")
+def rich_lake_template(postgres, rich_db_template, tmp_path_factory) -> tuple[str, str]:
+    """The rich warehouse copied into a lake once (python -m etl copy's code); tests get clones."""
+    from etl.copying import copy_warehouse
+
+    postgres.create_database("template_rich")
+    data = str(tmp_path_factory.mktemp("template-rich-data"))
+    os.environ["PBD_DATA_PATH"] = data
+    copy_warehouse(rich_db_template, postgres.catalog("template_rich"))
+    return postgres.catalog("template_rich"), data
 
 
 @pytest.fixture

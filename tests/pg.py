@@ -63,10 +63,22 @@ class Cluster:
                        capture_output=True, timeout=60)
         shutil.rmtree(self.folder, ignore_errors=True)
 
-    def create_database(self, name: str) -> None:
+    def create_database(self, name: str, template: str | None = None) -> None:
+        clone = f' TEMPLATE "{template}"' if template else ""
         subprocess.run(["psql", "-h", "127.0.0.1", "-p", str(self.port), "-U", self.user, "-d", "postgres",
-                        "-v", "ON_ERROR_STOP=1", "-qc", f'CREATE DATABASE "{name}"'],
+                        "-v", "ON_ERROR_STOP=1", "-qc", f'DROP DATABASE IF EXISTS "{name}"',
+                        "-c", f'CREATE DATABASE "{name}"{clone}'],
                        check=True, capture_output=True, timeout=60, env={**os.environ, "PGPASSWORD": self.password})
+
+    def clone(self, template: tuple[str, str], target: str) -> str:
+        """Make the lake `target` (a location of this server, its database created empty) a copy of
+        the lake `template` (location, data folder): its catalog cloned by PostgreSQL, its data files
+        shared (DuckLake never changes a data file; a clone's writes add files of their own). Sets
+        PBD_DATA_PATH to the shared folder; returns `target`."""
+        database = target.split("dbname=", 1)[1].split()[0]
+        self.create_database(database, template=template[0].split("dbname=", 1)[1].split()[0])
+        os.environ["PBD_DATA_PATH"] = template[1]
+        return target
 
     def catalog(self, database: str) -> str:
         """The warehouse location (PBD_DB) of a DuckLake catalog in `database`, without its password."""

@@ -303,6 +303,7 @@ def _hold_lock(db: str, seconds: float) -> subprocess.Popen:
     return proc
 
 
+@pytest.mark.file_only
 def test_connect_waits_for_another_process(built_db):
     holder = _hold_lock(built_db, 1.0)
     try:
@@ -314,6 +315,7 @@ def test_connect_waits_for_another_process(built_db):
         holder.wait()
 
 
+@pytest.mark.file_only
 def test_connect_gives_a_plain_message_when_the_lock_is_held_too_long(built_db):
     holder = _hold_lock(built_db, 3.0)
     try:
@@ -324,6 +326,7 @@ def test_connect_gives_a_plain_message_when_the_lock_is_held_too_long(built_db):
         holder.wait()
 
 
+@pytest.mark.file_only
 def test_forward_migration_from_schema_1_keeps_the_data(db_path, tmp_path):
     # the data a schema-1 warehouse would hold: the bundled reports as today's build loads them
     source = str(tmp_path / "today.duckdb")
@@ -440,6 +443,7 @@ def test_a_pending_write_is_seen_by_readers_and_a_dead_writers_marker_is_ignored
     assert not writer_waiting(db) and not marker.exists()
 
 
+@pytest.mark.file_only
 def test_the_shared_reader_closes_for_a_waiting_writer_and_reads_again_after(built_db, tmp_path):
     import subprocess
     import threading
