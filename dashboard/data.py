@@ -24,7 +24,7 @@ import streamlit as st
 from dashboard import queries
 from etl import settings
 from etl.migrations import LATEST_VERSION, schema_version
-from etl.warehouse import WarehouseBusy, connect, data_version, is_lake, writer_waiting
+from etl.warehouse import WarehouseBusy, connect, data_version, is_lake, lake_in_server, writer_waiting
 
 IDLE_CLOSE_S = 0.5
 
@@ -85,14 +85,18 @@ class SharedReader:
             with self._lock:
                 self._busy -= 1
                 self._last = time.monotonic()
-                if lake:
-                    pass
-                elif not self._busy and self._db is not None and writer_waiting(self._db, ignore_pid=os.getpid()):
-                    self._close()  # the last read in flight has ended: the writer gets the file now
-                elif self._timer is None:
-                    self._timer = threading.Timer(self.idle, self._close_when_idle)
-                    self._timer.daemon = True
-                    self._timer.start()
+                if not lake:  # a lake's connection stays open: no file lock to give back
+                    self._give_back_file()
+
+    def _give_back_file(self) -> None:
+        """After a read (the lock held): close for a waiting writer once no read is in flight, else
+        close when idle."""
+        if not self._busy and self._db is not None and writer_waiting(self._db, ignore_pid=os.getpid()):
+            self._close()  # the last read in flight has ended: the writer gets the file now
+        elif self._timer is None:
+            self._timer = threading.Timer(self.idle, self._close_when_idle)
+            self._timer.daemon = True
+            self._timer.start()
 
     def _step_aside(self, db: str) -> None:
         """While another process waits to write (etl.warehouse.pending_write), close as soon as no read
@@ -230,8 +234,7 @@ def past_readable() -> bool:
     """Whether the pages can read the warehouse as it was at a snapshot: a DuckLake catalog in a
     database server. A catalog kept in a DuckDB file cannot be opened twice by one process, and the
     app's reader holds it open."""
-    db = db_path()
-    return is_lake(db) and db.removeprefix("ducklake:").startswith("postgres:")
+    return lake_in_server(db_path())
 
 
 __all__ = ["NoWarehouse", "WarehouseBusy", "query", "version"]

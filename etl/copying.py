@@ -7,7 +7,7 @@ from pathlib import Path
 
 from etl.integrity import check_integrity
 from etl.migrations import LATEST_VERSION, create, schema_tables, schema_version
-from etl.warehouse import LoadError, WarehouseError, is_lake, session, transaction
+from etl.warehouse import LoadError, WarehouseError, is_lake, session, sql_string, transaction
 
 
 def copy_warehouse(source: str, target: str) -> dict[str, int]:
@@ -34,7 +34,7 @@ def copy_warehouse(source: str, target: str) -> dict[str, int]:
         elif con.execute("SELECT count(*) FROM batches").fetchone()[0]:
             raise LoadError(f"{target} already holds loads: copy into a new, empty warehouse",
                             f"{target} 已有数据：请复制到新的空仓库")
-        con.execute(f"ATTACH '{_quoted(str(Path(source).resolve()))}' AS source (READ_ONLY)")
+        con.execute(f"ATTACH {sql_string(str(Path(source).resolve()))} AS source (READ_ONLY)")
         try:
             with transaction(con):
                 for table in schema_tables():
@@ -46,7 +46,3 @@ def copy_warehouse(source: str, target: str) -> dict[str, int]:
         finally:
             con.execute("DETACH source")
     return copied
-
-
-def _quoted(text: str) -> str:
-    return text.replace("'", "''")

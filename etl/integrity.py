@@ -28,6 +28,7 @@ from etl.warehouse import (
     SHEET_FIGURE_PLACES,
     SOURCE_KINDS,
     LoadError,
+    sql_string,
 )
 
 
@@ -116,9 +117,9 @@ def insert_checked(con: duckdb.DuckDBPyConnection, table: str, columns: str, row
     reading the rows back afterwards would be a second pass over all of them; `check_batch` is then
     told the table was checked."""
     # the catalog's ids as a list: a subquery would be a join per row
-    known = ", ".join(_sql_text(i) for (i,) in con.execute("SELECT id FROM indicators").fetchall())
+    known = ", ".join(sql_string(i) for (i,) in con.execute("SELECT id FROM indicators").fetchall())
     rules = [(rule, check.replace("SELECT id FROM indicators", known)) for rule, check in _rules(table, new=True)]
-    cases = " ".join(f"WHEN {check} THEN error({_sql_text(_GUARD + table + ': ' + rule)} || ' (id ' || id || ')')"
+    cases = " ".join(f"WHEN {check} THEN error({sql_string(_GUARD + table + ': ' + rule)} || ' (id ' || id || ')')"
                      for rule, check in rules)
     try:
         con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM ({rows_sql}) "
@@ -130,10 +131,6 @@ def insert_checked(con: duckdb.DuckDBPyConnection, table: str, columns: str, row
         broken = text.split(_GUARD, 1)[1].splitlines()[0]
         raise IntegrityError(f"batch {batch_id} was not written: it would break {broken}",
                              f"批次 {batch_id} 未写入：它会违反数据规则（{broken}）") from None
-
-
-def _sql_text(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
 
 
 def _breaches(con: duckdb.DuckDBPyConnection, batch_id: int | None,

@@ -110,9 +110,8 @@ def _connect_lake(path: str, snapshot: int | None = None) -> duckdb.DuckDBPyConn
     A catalog in PostgreSQL (`ducklake:postgres:dbname=… host=… user=…`) takes its password from
     PGPASSWORD (or the other libpq variables), or from .streamlit/secrets.toml, never from PBD_DB: a
     password in the location would be printed in DuckDB's errors."""
-    catalog = path.removeprefix("ducklake:")
-    if catalog.startswith("postgres:"):
-        if re.search(r"\bpassword\s*=", catalog, flags=re.IGNORECASE):
+    if lake_in_server(path):
+        if re.search(r"\bpassword\s*=", path, flags=re.IGNORECASE):
             raise WarehouseError("PBD_DB must not hold the PostgreSQL password: set PGPASSWORD, or "
                                  "warehouse_password in .streamlit/secrets.toml")
         settings.provide_pg_password()
@@ -123,7 +122,7 @@ def _connect_lake(path: str, snapshot: int | None = None) -> duckdb.DuckDBPyConn
     as_of = f", SNAPSHOT_VERSION {int(snapshot)}, READ_ONLY" if snapshot is not None else ""
     for attempt in range(1, FIRST_ATTACH_TRIES + 1):
         try:
-            con.execute(f"ATTACH '{_quoted(path)}' AS lake (DATA_PATH '{_quoted(data_path)}'{as_of})")
+            con.execute(f"ATTACH {sql_string(path)} AS lake (DATA_PATH {sql_string(data_path)}{as_of})")
             break
         except duckdb.Error as error:
             # processes attaching an empty catalog at once race to create its tables: all but one fail
@@ -146,8 +145,16 @@ def redacted(text: str) -> str:
     return re.sub(r"(password\s*=\s*)('[^']*'|\S+)", r"\1***", text, flags=re.IGNORECASE)
 
 
-def _quoted(text: str) -> str:
-    return text.replace("'", "''")
+def sql_string(text: str) -> str:
+    """`text` as an SQL string literal, quotes and all (for statements that take no parameters,
+    such as ATTACH, or text built into a query)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def lake_in_server(path: str) -> bool:
+    """Whether the warehouse is a DuckLake catalog kept in a database server (PostgreSQL), which many
+    processes, and one process many times, may open; a catalog file opens once per process."""
+    return is_lake(path) and path.removeprefix("ducklake:").startswith("postgres:")
 
 
 # The file format of a new warehouse: DuckDB 1.4's, which writes text columns at about half the cost
