@@ -101,11 +101,13 @@ def _refresh_summaries(con: duckdb.DuckDBPyConnection, touched: str | None) -> N
     refresh_school_stats(con, touched)
 
 
-def refresh_school_stats(con: duckdb.DuckDBPyConnection, touched: str | None) -> None:
-    """The per-school stats from the summary, for the schools `touched` returns (or all)."""
+def refresh_school_stats(con: duckdb.DuckDBPyConnection, touched: str | None, new: bool = False) -> None:
+    """The per-school stats from the summary, for the schools `touched` returns (or all); `new`:
+    schools made by this batch, which have no stats to replace."""
     where = f"WHERE school_id IN ({touched})" if touched else ""
     if _has_table(con, "school_stats"):
-        con.execute(f"DELETE FROM school_stats {where}")
+        if not new:
+            con.execute(f"DELETE FROM school_stats {where}")
         con.execute("INSERT INTO school_stats " + STATS_SQL.format(where=where))
 
 

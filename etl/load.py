@@ -36,7 +36,6 @@ from etl.warehouse import (
     LoadError,
     WarehouseBusy,
     bump_data_version,
-    data_version,
     on_lake,
     transaction,
 )
@@ -86,11 +85,12 @@ def open_batch(con, kind: str, *, file_name: str | None, digest: str | None, who
     return batch_id
 
 
-def close_batch(con, batch_id: int, counts: dict[str, int], refresh=None, checked: tuple[str, ...] = ()) -> None:
+def close_batch(con, batch_id: int, counts: dict[str, int], refresh=None, checked: tuple[str, ...] = (),
+                writes: tuple[str, ...] | None = None) -> None:
     """Check the rows the batch wrote against the schema's rules (etl.integrity; those of the tables
-    in `checked` were checked as they were written), record its row counts, refresh the current
-    values it touched, bump the data version."""
-    integrity.check_batch(con, batch_id, checked)
+    in `checked` were checked as they were written; `writes`, when given, the only tables it writes),
+    record its row counts, refresh the current values it touched, bump the data version."""
+    integrity.check_batch(con, batch_id, checked, writes)
     if refresh is None:
         refresh_current(con, _schools_of_batch_sql(), _batch_params(batch_id))
     else:
@@ -114,6 +114,7 @@ def run_batch(
     note: str | None = None,
     refresh: Callable[[duckdb.DuckDBPyConnection, int], None] | None = None,
     checked: tuple[str, ...] = (),
+    writes: tuple[str, ...] | None = None,
 ) -> LoadResult:
     """Run `write(con, batch_id)` as one committed batch, or nothing at all.
 
@@ -136,7 +137,7 @@ def run_batch(
                 if on_lake(con):  # its snapshot names it: the warehouse before it can be read (etl.lake)
                     lake.record_batch(con, batch_id, kind, who)
                 counts = write(con, batch_id)
-                close_batch(con, batch_id, counts, refresh, checked)
+                close_batch(con, batch_id, counts, refresh, checked, writes)
                 _failpoint("inside_batch")
             return LoadResult("loaded", batch_id, counts)
         except duckdb.TransactionException as error:
@@ -195,11 +196,11 @@ def _read_index(con: duckdb.DuckDBPyConnection) -> SchoolIndex:
 _INDEXES: dict[str, tuple[int, SchoolIndex]] = {}
 
 
-def school_index(con: duckdb.DuckDBPyConnection) -> SchoolIndex:
-    """Every known spelling, as of this connection's view of the warehouse. Shared: read it, never add
-    to it (SchoolResolver keeps an index of its own for that)."""
+def school_index(con: duckdb.DuckDBPyConnection, version: int) -> SchoolIndex:
+    """Every known spelling, as of this connection's view of the warehouse, whose data version
+    (`warehouse.data_version`) the caller has read in the same transaction. Shared: read it, never
+    add to it (SchoolResolver keeps an index of its own for that)."""
     path = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()[0]
-    version = data_version(con)
     if path and (cached := _INDEXES.get(path)) and cached[0] == version:
         return cached[1]
     index = _read_index(con)

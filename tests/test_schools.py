@@ -8,7 +8,7 @@ from etl.build import prepare
 from etl.load import school_index
 from etl.schools import SchoolIndex, alias_key, core_name
 from etl.sheets import import_sheet
-from etl.warehouse import session
+from etl.warehouse import data_version, session
 
 
 @pytest.mark.parametrize(
@@ -41,17 +41,17 @@ def test_the_index_is_read_again_once_a_load_has_committed(tmp_path):
     db = str(tmp_path / "w.duckdb")
     with session(db) as con:
         prepare(con)
-        first = school_index(con)
-        assert school_index(con) is first  # nothing loaded since: the same index
+        first = school_index(con, data_version(con))
+        assert school_index(con, data_version(con)) is first  # nothing loaded since: the same index
         assert first.best_exact("云杉实验小学")[0] is None
         import_sheet(con, "a.csv", "学校,年份,指标,数值\n云杉实验小学,2021,正式党员,20\n".encode(), who="t")
-        again = school_index(con)
+        again = school_index(con, data_version(con))
         assert again is not first
         school_id = con.execute("SELECT id FROM schools WHERE name_zh = '云杉实验小学'").fetchone()[0]
         assert again.best_exact("云杉实验小学")[0] == school_id
     # another connection to the same file, nothing loaded: the index is shared
     with session(db) as con:
-        assert school_index(con) is again
+        assert school_index(con, data_version(con)) is again
 
 
 def test_in_memory_warehouses_never_share_an_index():
@@ -66,8 +66,8 @@ def test_in_memory_warehouses_never_share_an_index():
         prepare(c)
     import_sheet(one, "a.csv", "学校,年份,指标,数值\n云杉实验小学,2021,正式党员,20\n".encode(), who="t")
     import_sheet(two, "b.csv", "学校,年份,指标,数值\n白桦中学,2021,正式党员,20\n".encode(), who="t")
-    assert school_index(one).best_exact("云杉实验小学")[0] is not None
-    assert school_index(two).best_exact("云杉实验小学")[0] is None
+    assert school_index(one, data_version(one)).best_exact("云杉实验小学")[0] is not None
+    assert school_index(two, data_version(two)).best_exact("云杉实验小学")[0] is None
 
 
 @pytest.mark.parametrize(

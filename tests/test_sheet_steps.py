@@ -119,3 +119,30 @@ def test_each_staging_has_relations_of_its_own_and_an_import_removes_them(built_
                            "table_name LIKE 'sheet%' AND table_name NOT LIKE ? AND table_name NOT LIKE ?",
                            [first.staged.prefix + "%", second.staged.prefix + "%"]).fetchone()[0]
         assert left == 0
+
+
+def _contents(con) -> dict[str, tuple]:
+    """Each table's row count and a hash of its rows (any row written, changed or removed moves it)."""
+    tables = [t for (t,) in con.execute("SELECT table_name FROM duckdb_tables() WHERE NOT temporary "
+                                        "AND database_name = current_database()").fetchall()]
+    return {t: con.execute(f"SELECT count(*), bit_xor(hash(r)) FROM {t} r").fetchone() for t in tables}
+
+
+def test_a_sheet_import_writes_only_the_tables_its_checks_read(built_db):
+    """The batch's integrity checks read only `write.WRITES`: an import that wrote anywhere else would
+    go unchecked there. Both paths of the write: a clash with a stored figure of a known school (its
+    key resolved again, the school's summaries refreshed), and a new school with a note."""
+    from etl.sheets.write import WRITES
+
+    with session(built_db) as con:
+        import_sheet(con, "first.csv", "学校,年份,正式党员\n甲子中学,2021,12\n".encode(), who="t", new_schools=True)
+        before = _contents(con)
+        data = "学校,年份,正式党员,备注\n甲子中学,2021,13,复核\n乙丑小学,2022,8,新建\n".encode()
+        _, result = import_sheet(con, "second.csv", data, who="t", new_schools=True)
+        assert result.status == "loaded"
+        changed = {t for t, now in _contents(con).items() if now != before[t]}
+        # a figure's loaded_at is its batch's created_at
+        assert con.execute("SELECT count(*), count(*) FILTER (WHERE v.loaded_at <> b.created_at) FROM sheet_values v "
+                           "JOIN batches b ON b.id = v.batch_id").fetchone() == (3, 0)
+    assert {"batches", "schools", "school_aliases", "sheet_values", "sheet_notes", "resolved_facts"} <= changed
+    assert changed - {"id_counters", "meta"} <= set(WRITES)

@@ -13,10 +13,12 @@ Nothing is written unless the sheet has no problems; a load is one transaction.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
 import gc
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -33,7 +35,7 @@ from etl.sheets.problems import problems as find_problems
 from etl.sheets.source import _decoded_source, _sheet_source
 from etl.sheets.staging import stage, untrimmed_school
 from etl.sheets.templates import template
-from etl.sheets.write import write_sheet
+from etl.sheets.write import WRITES, write_sheet
 
 __all__ = ["Preview", "Problem", "SheetCheck", "SheetRejected", "check_sheet", "import_sheet", "suggest_indicator",
            "template"]
@@ -69,6 +71,21 @@ def check_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, previ
     check = _check_source(con, name, data, source, preview)
     check.header_row = 1 + source.row_offset
     return check
+
+
+@contextlib.contextmanager
+def _reading(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Statements that read the warehouse as one transaction: they see one state of it, and on a
+    DuckLake warehouse they ask the catalog for that state once, where each statement on its own
+    would ask again. Not for staging: rows written in a transaction have provisional rowids until it
+    commits, and a staged row's number is its rowid."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
 
 
 def _check_source(con: duckdb.DuckDBPyConnection, name: str, data: bytes, source: _Source,
@@ -119,7 +136,10 @@ def _check_source(con: duckdb.DuckDBPyConnection, name: str, data: bytes, source
             os.unlink(source.path)
     if not problems:
         problems = name_problems(con, staged)
-    found = preview_load(con, staged) if preview and not problems else None
+    found = None
+    if preview and not problems:
+        with _reading(con):
+            found = preview_load(con, staged)
     # the digest last: it is being computed beside the preview
     return SheetCheck(name, staged.digest.result(), layout.kind, problems, found, staged=staged)
 
@@ -167,7 +187,7 @@ def import_sheet(con: duckdb.DuckDBPyConnection, name: str, data: bytes, *, who:
 
     try:
         result = run_batch(con, "sheet", file_name=check.file, digest=check.digest, who=who, write=write,
-                           refresh=refresh_sheet_batch, checked=("sheet_values",))
+                           refresh=refresh_sheet_batch, checked=("sheet_values",), writes=WRITES)
     finally:
         check.staged.drop(con)
     if result.status != "loaded":  # another process loaded the same file while this one waited

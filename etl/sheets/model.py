@@ -168,6 +168,7 @@ class StagedSheet:
     figures: int = 0  # one per school, year and indicator; counted with the school list
     school_names: int = 0  # the schools as the sheet writes them
     prefix: str = field(default_factory=lambda: f"sheet{next(_STAGINGS)}_")
+    parsed_is_view: bool = False  # staged again as text: `parsed` is a view over `cells`
     # the relations (names made from `prefix`)
     cells: str = field(init=False)
     raw: str = field(init=False)  # a wide sheet's columns as read, before one row per figure
@@ -194,14 +195,20 @@ class StagedSheet:
         return list(dict.fromkeys(self.layout.indicator_columns.values()))
 
     def drop(self, con) -> None:
-        """Remove its relations from the connection (those that were made: a statement each costs a
-        round trip to a DuckLake catalog)."""
-        made = con.execute(
-            "SELECT 'VIEW', view_name FROM duckdb_views() WHERE temporary AND starts_with(view_name, $1) "
-            "UNION ALL SELECT 'TABLE', table_name FROM duckdb_tables() WHERE temporary "
-            "AND starts_with(table_name, $1) ORDER BY 1 DESC", [self.prefix]).fetchall()
-        for kind, name in made:  # views first: they read the tables
-            con.execute(f"DROP {kind} IF EXISTS {name}")
+        """Remove its relations from the connection, views first (they read the tables), in one
+        transaction: on a DuckLake warehouse each transaction starts with a question to the catalog,
+        and so would a listing of the relations that were made."""
+        views = [getattr(self, part) for part in _RELATIONS if part in _VIEWS or (part == "parsed" and self.parsed_is_view)]
+        tables = [getattr(self, part) for part in _RELATIONS if getattr(self, part) not in views]
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for kind, names in (("VIEW", views), ("TABLE", tables)):
+                for name in names:
+                    con.execute(f"DROP {kind} IF EXISTS {name}")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("COMMIT")
 
 
 def drop_relation(con: duckdb.DuckDBPyConnection, relation: str) -> None:
@@ -214,3 +221,5 @@ def drop_relation(con: duckdb.DuckDBPyConnection, relation: str) -> None:
 # Every relation a staging makes, in the order they are made.
 _RELATIONS = ("cells", "raw", "parsed", "numbered", "indicator_map", "rows", "label_groups", "merged_groups",
               "stored_groups", "groups", "limits", "final_table", "final", "schools")
+# Those that are views (`parsed` is one when `parsed_is_view`); the others are tables.
+_VIEWS = frozenset({"numbered", "rows", "stored_groups", "groups", "final"})

@@ -29,7 +29,7 @@ def preview(con: duckdb.DuckDBPyConnection, staged: StagedSheet) -> Preview:
     rows = con.execute(f"SELECT school, region, level_text, first_row FROM {staged.schools} ORDER BY first_row").fetchall()
     out.schools = names = [row[:3] for row in rows]
     out.first_rows = {row[0]: row[3] for row in rows}
-    index = school_index(con)
+    index = school_index(con, out.data_version)
     matched, new = [], []
     mapping = {}
     keys = out.alias_keys

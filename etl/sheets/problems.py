@@ -12,9 +12,10 @@ from etl.current import YEARS_A_SQL, YEARS_B_SQL
 from etl.qualifiers import QUALIFIERS
 from etl.sheets.layout import _indicator_name, suggest_indicator
 from etl.sheets.model import Problem, StagedSheet
-from etl.sheets.staging import _QUALIFIER_LIST, _arrow, map_indicators, rows_view
+from etl.sheets.staging import _QUALIFIER_LIST, map_indicators, rows_view
 from etl.sheets.values import SPACE
 from etl.textnorm import name_problem
+from etl.warehouse import sql_string
 
 _COMPLETE = "school IS NOT NULL AND year IS NOT NULL AND indicator_id IS NOT NULL AND value IS NOT NULL"
 
@@ -26,11 +27,11 @@ def problems(con: duckdb.DuckDBPyConnection, staged: StagedSheet, restage=None) 
     next_year = dt.date.today().year + 1
     col_name = {role: layout.header[i] for i, role in layout.roles.items()}
     found: list[Problem] = []
-    con.register("limits", _arrow([(i.id, i.max_value, i.name_zh) for i in catalog.load_catalog()],
-                                  ["indicator_id", "max_value", "name_zh"]))
+    limits = ", ".join(f"({sql_string(i.id)}, {float(i.max_value)}, {sql_string(i.name_zh)})"
+                       for i in catalog.load_catalog())
     con.execute(f"CREATE OR REPLACE TEMP TABLE {staged.limits} AS SELECT indicator_id::VARCHAR AS indicator_id, "
-                "max_value::DOUBLE AS max_value, name_zh::VARCHAR AS name_zh FROM limits")
-    con.unregister("limits")
+                f"max_value::DOUBLE AS max_value, name_zh::VARCHAR AS name_zh "
+                f"FROM (VALUES {limits}) t(indicator_id, max_value, name_zh)")
     # One pass over the rows, grouped by school and indicator label, learns whether anything is wrong
     # and whether any key repeats (a school and indicator with more figures than distinct years); the
     # row-by-row queries below run only then. The groups are also what the preview, the write and the

@@ -36,6 +36,7 @@ def stage(con: duckdb.DuckDBPyConnection, staged: StagedSheet, path: str, trim_a
     row 1, below any title rows (`staged.row_offset`)."""
     layout = staged.layout
     drop_relation(con, staged.parsed)  # staged again as text, it is a view where it was a table
+    staged.parsed_is_view = as_text
     first = 2 + int(staged.row_offset)
     n = len(layout.header)
     columns = {f"c{i}": "VARCHAR" for i in range(n)}

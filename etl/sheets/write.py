@@ -16,10 +16,16 @@ from etl.sheets.problems import _latest
 from etl.sheets.staging import _arrow
 from etl.warehouse import SHEET_FIGURE_PLACES, SHEET_VALUES_COLUMNS, data_version, sheet_figure_id_base
 
+# Every table a sheet's import writes to (besides the catalog's counters and data version): the
+# batch's integrity checks read only these (tests/test_sheet_steps.py holds the list to the import).
+WRITES = ("batches", "schools", "school_aliases", "sheet_values", "sheet_notes", "school_indicator_summary",
+          "school_stats", "resolved_facts")
+
 
 def write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, staged: StagedSheet, preview: Preview) -> dict[str, int]:
     """Schools first (matched by spelling, else created in bulk), then every figure in one INSERT."""
-    index = school_index(con)  # the preview's, unless a load has committed since
+    version = data_version(con)
+    index = school_index(con, version)  # the preview's, unless a load has committed since
     names = preview.schools
     keys = preview.alias_keys
     ids: dict[str, int] = {}
@@ -27,7 +33,7 @@ def write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, staged: StagedShe
     aliases: dict[str, tuple[int, str]] = {}
     # the preview's matches (and the analyst's choices) hold if no load has committed since (this
     # transaction sees that state); otherwise each school is looked up again
-    same_version = preview.data_version == data_version(con)
+    same_version = preview.data_version == version
     chosen = dict(preview.matched_ids)
 
     def match(school: str, region: str | None) -> int | None:
@@ -89,7 +95,6 @@ def write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, staged: StagedShe
     if places > SHEET_FIGURE_PLACES:
         raise ValueError(f"a sheet of {places} cells is too large to load as one batch")
     base = sheet_figure_id_base(batch_id)
-    loaded_at = con.execute("SELECT created_at FROM batches WHERE id = ?", [batch_id]).fetchone()[0]
     keyed = f"""SELECT {base} + {ordinal("s.sheet_row", "s.indicator_id")} AS id, m.school_id, s.indicator_id, s.year::SMALLINT AS year, s.value,
                        s.qualifier, s.sheet_row
                 FROM {staged.final} s JOIN sheet_school_map m USING (school)"""
@@ -98,10 +103,11 @@ def write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, staged: StagedShe
     if clashes:
         sole = ("NOT EXISTS (SELECT 1 FROM sheet_clashes c WHERE c.school_id = k.school_id "
                 "AND c.indicator_id = k.indicator_id AND c.y = k.year)")
+    # loaded_at: the transaction's start, which is also its batch's created_at (etl.load.open_batch)
     con.execute(
         f"""CREATE OR REPLACE TEMP VIEW batch_rows AS
         SELECT id, {int(batch_id)}::INTEGER AS batch_id, school_id, indicator_id, year, value, qualifier, sheet_row,
-               NULL::VARCHAR AS review_status, TIMESTAMP '{loaded_at.isoformat(" ")}' AS loaded_at,
+               NULL::VARCHAR AS review_status, current_timestamp::TIMESTAMP AS loaded_at,
                {sole} AS sole
         FROM ({keyed}) k"""
     )
@@ -122,7 +128,7 @@ def write_sheet(con: duckdb.DuckDBPyConnection, batch_id: int, staged: StagedShe
                    NULL, 'sheet', {base} + {ordinal(latest["row"], "g.indicator_id")}, false
             FROM {staged.groups} g JOIN sheet_school_map m USING (school) WHERE m.is_new"""
         )
-        refresh_school_stats(con, "SELECT school_id FROM sheet_school_map WHERE is_new")
+        refresh_school_stats(con, "SELECT school_id FROM sheet_school_map WHERE is_new", new=True)
     return {"observations": int(rows), "schools": len(new)}
 
 
