@@ -1,6 +1,6 @@
 """Cached reads for the pages: every query result is cached under the warehouse's data version.
 
-Loads bump the data version (etl.warehouse.bump_data_version). To learn the version without
+Loads move the data version (etl.warehouse.data_version). To learn the version without
 opening the database on every rerun, a cheap stamp keys a cached version lookup: for a DuckDB file
 its size and mtime (and its WAL's); for a DuckLake warehouse the catalog's current snapshot id, which
 every commit of any process on any machine moves, so a load through another app server shows on the

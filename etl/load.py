@@ -119,7 +119,7 @@ def run_batch(
     """Run `write(con, batch_id)` as one committed batch, or nothing at all.
 
     Writers collide: two analysts in the app, or, on a DuckLake warehouse, loaders in other processes
-    and on other machines (every load touches the data version, so two loads at once always meet).
+    and on other machines (every load takes ids from the shared counters, so two loads at once meet).
     The loser's transaction is rolled back whole and run again after a pause that grows, until
     PBD_LOCK_TIMEOUT; `waiting()` hears of each pause (the CLI and the pages say "waiting for
     another load"). Content loaded by a batch that committed meanwhile is not loaded again.
@@ -189,7 +189,7 @@ def _read_index(con: duckdb.DuckDBPyConnection) -> SchoolIndex:
                        schools=schools)
 
 
-# The last index read, per database file, with the data version it was read at. Every load bumps the
+# The last index read, per database file, with the data version it was read at. Every load moves the
 # version, so an index is reused only while no load has committed: a sheet's preview, the preview
 # again when the sheet is imported, and its write share one, since indexing a warehouse of many
 # schools is slow. In-memory databases are not cached (their path is not theirs alone).

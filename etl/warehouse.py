@@ -279,10 +279,20 @@ def on_lake(con: duckdb.DuckDBPyConnection) -> bool:
 
 
 def data_version(con: duckdb.DuckDBPyConnection) -> int:
-    """A counter every load bumps; read caches key on it."""
+    """A number that moves whenever a load commits; read caches key on it. A DuckDB file keeps a
+    counter that every load bumps. On a DuckLake warehouse every commit makes a snapshot, and the
+    number is the id of the snapshot this connection's transaction reads: one small question to the
+    catalog, where reading a table asks for its files and opens one."""
+    name, kind = con.execute("SELECT database_name, type FROM duckdb_databases() "
+                             "WHERE database_name = current_database()").fetchone()
+    if kind == "ducklake":
+        return con.execute(f"SELECT id FROM ducklake_current_snapshot({sql_string(name)})").fetchone()[0]
     row = con.execute("SELECT value FROM meta WHERE key = 'data_version'").fetchone()
     return int(row[0]) if row else 0
 
 
 def bump_data_version(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute("UPDATE meta SET value = (value::INTEGER + 1)::VARCHAR WHERE key = 'data_version'")
+    """Move the data version, inside a load's transaction. Not on a DuckLake warehouse, where the
+    commit moves it, and where a row that every load updated would make any two loads conflict."""
+    if not on_lake(con):
+        con.execute("UPDATE meta SET value = (value::INTEGER + 1)::VARCHAR WHERE key = 'data_version'")
