@@ -359,9 +359,12 @@ def bench_render(quick: bool, work: Path, state: dict) -> dict:
 # ------------------------------------------------------------------ export
 
 def bench_export(quick: bool, work: Path, state: dict) -> dict:
-    """A six-chart briefing deck (PNG on the system Chromium, then PPTX): first from a cold start, then warm."""
-    from dashboard import briefing, queries
-    from dashboard.exports import deck, export_figure, source_line, to_png
+    """A six-chart briefing (PNG on the system Chromium, then the PPTX deck and the Word briefing):
+    first from a cold start, then warm."""
+    import datetime as dt
+
+    from dashboard import briefing, queries, slides, word
+    from dashboard.exports import chart_source_line, export_figure, to_png
     from dashboard.filters import Filters
     from etl.build import build
     from etl.extract import extract_file
@@ -375,26 +378,32 @@ def bench_export(quick: bool, work: Path, state: dict) -> dict:
         for path in report_files([SHARED / "seeds", SHARED / "corpus"]) if SHARED.exists() else []:
             load_report(con, extract_file(path), who="bench")
 
-        def query(name, **params):
-            return getattr(queries, name)(con, **params)
+        def query(read, **params):  # a read of dashboard.reads, answered from the connection directly
+            return getattr(queries, read.__name__)(con, **params)
 
-        catalog = query("indicators")
+        catalog = queries.indicators(con)
         charts = briefing.default_charts(query, Filters(), "zh")
         for indicator in ("branches", "students_assisted", "party_lectures"):
             if len(charts) < 6:
-                made = briefing.compare_chart(query, Filters(), indicator,
-                                              str(catalog[catalog["id"] == indicator].iloc[0]["name_zh"]), "zh", "")
+                made = briefing.compare_chart(query, Filters(), indicator, catalog, "zh", "")
                 charts += [made] if made else []
+        page_counts = queries.source_counts(con, Filters())
     charts = charts[:6]
-    footer = source_line(20, 0, "zh")
     timings = {}
     for label in ("cold", "warm"):
         started = time.perf_counter()
-        slides = [(c, to_png(export_figure(c, footer, "zh"))) for c in charts]
-        data = deck("党建工作简报（基准测试）", "SYNTHETIC BENCHMARK", slides)
+        footers = [chart_source_line(c, page_counts, "zh") for c in charts]
+        pngs = [to_png(export_figure(c, footer, "zh")) for c, footer in zip(charts, footers, strict=True)]
+        deck = slides.deck("党建工作简报（基准测试）", "SYNTHETIC BENCHMARK",
+                           [slides.Slide(c.title, png, footer, c.subtitle) for c, png, footer in
+                            zip(charts, pngs, footers, strict=True)], ("图表：", "筛选条件：", "数据来源文件："))
+        document = word.briefing("党建工作简报（基准测试）", dt.date.today(), "全部学校",
+                                 [word.Section(c.title, png, c.summary, footer) for c, png, footer in
+                                  zip(charts, pngs, footers, strict=True)])
         timings[label] = time.perf_counter() - started
     return {"export_charts": len(charts), "export_deck_cold_s": round(timings["cold"], 2),
-            "export_deck_warm_s": round(timings["warm"], 2), "export_deck_bytes": len(data)}
+            "export_deck_warm_s": round(timings["warm"], 2), "export_deck_bytes": len(deck),
+            "export_docx_bytes": len(document)}
 
 
 SECTIONS = {"extract": bench_extract, "import": bench_import, "queries": bench_queries, "render": bench_render,

@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from dashboard import charts, reads, tables
-from dashboard.exports import Chart
+from dashboard import charts, reads, summaries, tables
+from dashboard.exports import Chart, Sources
 from dashboard.filters import Filters
 from dashboard.i18n import t
 
@@ -29,37 +29,52 @@ def filters_subtitle(filters: Filters, schools: pd.DataFrame, lang: str = "zh") 
     return " · ".join(parts) if parts else t("all_schools", lang)
 
 
-def sources_of(df: pd.DataFrame) -> list[str]:
-    """The reports and sheets a chart's figures come from, for the speaker notes."""
-    found: set[str] = set()
-    if "document" in df:
-        found |= {str(v) for v in df["document"].dropna()}
+def sources_of(df: pd.DataFrame | None) -> Sources:
+    """The reports and sheets a chart's figures come from (a frame with `document`, `batch_file` and
+    `source_kind` columns, as the reads give them)."""
+    if df is None or df.empty:
+        return Sources()
+    reports = set(df["document"].dropna().astype(str)) if "document" in df else set()
+    sheets = set()
     if "batch_file" in df and "source_kind" in df:
-        found |= {str(v) for v in df.loc[df["source_kind"] == "sheet", "batch_file"].dropna()}
-    return sorted(found)
+        sheets = set(df.loc[df["source_kind"] == "sheet", "batch_file"].dropna().astype(str))
+    return Sources(tuple(sorted(reports)), tuple(sorted(sheets)))
 
 
-def compare_chart(query: Query, filters: Filters, indicator: str, name: str, lang: str, subtitle: str) -> Chart | None:
+def unit(catalog: pd.DataFrame, indicator: str) -> str | None:
+    row = catalog[catalog["id"] == indicator]
+    return str(row.iloc[0]["unit"]) if not row.empty and "unit" in row else None
+
+
+def compare_chart(query: Query, filters: Filters, indicator: str, catalog: pd.DataFrame, lang: str,
+                  subtitle: str) -> Chart | None:
     data = query(reads.compare_values, filters=filters, indicator=indicator, year=None)
     if data is None or data.empty:
         return None
+    name = tables.indicator_name(catalog, indicator, lang)
     title = f"{name}（{t('latest', lang)}）" if lang == "zh" else f"{name} (latest)"
     fig = charts.compare_bars(data, name, lang, title=title)
-    return Chart(f"compare:{indicator}", title, fig, tables.ranking_table(data, lang), subtitle, sources_of(data))
+    return Chart(f"compare:{indicator}", title, fig, tables.ranking_table(data, lang), subtitle, sources_of(data),
+                 summaries.compare_summary(data, name, unit(catalog, indicator), lang))
 
 
-def trend_chart(query: Query, filters: Filters, indicator: str, name: str, lang: str, subtitle: str) -> Chart | None:
+def trend_chart(query: Query, filters: Filters, indicator: str, catalog: pd.DataFrame, lang: str,
+                subtitle: str) -> Chart | None:
     import dataclasses
 
     schools = list(filters.schools) or query(reads.trend_schools, filters=filters, indicator=indicator) or []
     if not schools:
         return None
-    data = query(reads.trend_values, filters=dataclasses.replace(filters, schools=tuple(schools)), indicator=indicator)
+    shown = dataclasses.replace(filters, schools=tuple(schools))
+    data = query(reads.trend_values, filters=shown, indicator=indicator)
     if data is None or data.empty:
         return None
+    name = tables.indicator_name(catalog, indicator, lang)
     title = f"{name} · {t('by_year', lang)}"
     return Chart(f"trend:{indicator}", title, charts.trend_lines(data, name, lang, title=title),
-                 tables.trend_table(data, lang), subtitle)
+                 tables.trend_table(data, lang), subtitle,
+                 sources_of(query(reads.figure_sources, filters=shown, indicator=indicator)),
+                 summaries.trend_summary(data, name, unit(catalog, indicator), lang))
 
 
 def honours_chart(query: Query, filters: Filters, lang: str, subtitle: str) -> Chart | None:
@@ -71,7 +86,8 @@ def honours_chart(query: Query, filters: Filters, lang: str, subtitle: str) -> C
     table = pd.DataFrame({t("school", lang): charts.school_names(data, lang),
                           t("level_of_award", lang): data["level"].map(lambda v: t(f"award_{v}", lang)),
                           t("honours_count", lang): data["honours"]})
-    return Chart("honours", title, fig, table, subtitle)
+    return Chart("honours", title, fig, table, subtitle, sources_of(query(reads.award_sources, filters=filters)),
+                 summaries.honours_summary(data, lang))
 
 
 def default_charts(query: Query, filters: Filters, lang: str = "zh") -> list[Chart]:
@@ -85,10 +101,9 @@ def default_charts(query: Query, filters: Filters, lang: str = "zh") -> list[Cha
     have = dict(zip(counts["indicator_id"], counts["schools"], strict=False))
     membership = max(("members_total", "members_full"), key=lambda i: have.get(i, 0))
     picks = [
-        compare_chart(query, filters, membership, tables.indicator_name(catalog, membership, lang), lang, subtitle),
-        compare_chart(query, filters, "volunteer_sessions",
-                      tables.indicator_name(catalog, "volunteer_sessions", lang), lang, subtitle),
-        trend_chart(query, filters, membership, tables.indicator_name(catalog, membership, lang), lang, subtitle),
+        compare_chart(query, filters, membership, catalog, lang, subtitle),
+        compare_chart(query, filters, "volunteer_sessions", catalog, lang, subtitle),
+        trend_chart(query, filters, membership, catalog, lang, subtitle),
         honours_chart(query, filters, lang, subtitle),
     ]
     return [c for c in picks if c is not None]

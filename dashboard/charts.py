@@ -12,6 +12,18 @@ from dashboard import theme
 from dashboard.i18n import format_rate, format_value, t
 
 
+def label(text: str) -> str:
+    """`text` as plotly should print it. Plotly reads a subset of HTML in every label (<b>, <br>, <a>)
+    but only a few entities (&amp;, &lt;, &gt;, numeric ones): <, > and & are escaped; a quote is
+    left as it is, since plotly would print `&quot;` as written."""
+    return html.escape(text, quote=False)
+
+
+def plain_label(text: str) -> str:
+    """A label as plotly prints it (what `label` escaped, back as text)."""
+    return html.unescape(text)
+
+
 def school_name(row, lang: str) -> str:
     """The school's name in the UI language, falling back to the other one."""
     zh, en = row.get("name_zh"), row.get("name_en")
@@ -24,7 +36,7 @@ def school_names(df: pd.DataFrame, lang: str, *, escape: bool = False) -> pd.Ser
     if df.empty:
         return pd.Series([], dtype=object)
     names = df.apply(lambda r: school_name(r, lang), axis=1)
-    return names.map(html.escape) if escape else names
+    return names.map(label) if escape else names
 
 
 def indicator_names(df: pd.DataFrame, lang: str, column: str = "indicator") -> pd.Series:
@@ -76,7 +88,7 @@ def coverage_heatmap(df: pd.DataFrame, lang: str = "zh") -> go.Figure:
 # ------------------------------------------------------------------ compare
 
 def _school_colors(df: pd.DataFrame, lang: str) -> dict[str, str]:
-    return {html.escape(school_name(r, lang)): theme.school_color(r["school_id"]) for _, r in df.iterrows()}
+    return {label(school_name(r, lang)): theme.school_color(r["school_id"]) for _, r in df.iterrows()}
 
 
 def _group_colors(values) -> dict[str, str]:
@@ -247,7 +259,7 @@ def awards_timeline(df: pd.DataFrame, lang: str = "zh", title: str | None = None
             x=part["x"], y=[levels.index(level) + o for o in offsets], mode="markers",
             name=t(f"award_{level}", lang),
             marker=dict(size=16, color=theme.AWARD_LEVEL_COLORS[level], line=dict(width=1, color=theme.INK)),
-            text=part["title"].map(html.escape), customdata=part["recipient"].map(lambda r: t(f"recipient_{r}", lang)),
+            text=part["title"].map(label), customdata=part["recipient"].map(lambda r: t(f"recipient_{r}", lang)),
             hovertemplate="%{x} · %{text}<br>%{customdata}<extra></extra>",
         ))
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=years, title_text=t("year", lang))
@@ -300,10 +312,10 @@ def peer_dumbbell(df: pd.DataFrame, school: str, school_id: int, lang: str = "zh
                                                    f" (%{{customdata}} {t('schools', lang)})<extra></extra>"),
     ))
     fig.add_trace(go.Scatter(
-        x=data["value"], y=names, mode="markers", name=html.escape(school),
+        x=data["value"], y=names, mode="markers", name=label(school),
         marker=dict(size=14, color=theme.school_color(school_id)),
         text=[format_value(v, q) for v, q in zip(data["value"], data["qualifier"], strict=False)],
-        hovertemplate=f"%{{y}}<br>{html.escape(school)}: %{{text}}<extra></extra>",
+        hovertemplate=f"%{{y}}<br>{label(school)}: %{{text}}<extra></extra>",
     ))
     fig.update_xaxes(type="log", title_text=t("value_log", lang))
     fig.update_layout(height=max(280, 100 + 34 * len(data)))

@@ -45,7 +45,7 @@ import shutil  # noqa: E402
 import subprocess  # noqa: E402
 import threading  # noqa: E402
 import zipfile  # noqa: E402
-from dataclasses import dataclass, field  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
 
 import plotly.graph_objects as go  # noqa: E402
 
@@ -103,50 +103,100 @@ def to_png(fig: go.Figure, width: int = PNG_WIDTH, height: int = PNG_HEIGHT, sca
                                                                   "scale": scale})
 
 
+@dataclass(frozen=True)
+class Sources:
+    """The files a chart's figures come from: reports by file name, sheets by the name they were
+    uploaded under."""
+
+    reports: tuple[str, ...] = ()
+    sheets: tuple[str, ...] = ()
+
+    def names(self) -> list[str]:
+        return sorted({*self.reports, *self.sheets})
+
+
 @dataclass
 class Chart:
-    """One chart of a briefing: its figure, the data behind it and where that data comes from."""
+    """One chart of a briefing: its figure, the data behind it, where that data comes from (None:
+    not known apart from the page's filters) and a few sentences on what it shows."""
 
     key: str
     title: str
     figure: go.Figure
     data: pd.DataFrame
     subtitle: str = ""
-    sources: list[str] = field(default_factory=list)
+    sources: Sources | None = None
+    summary: str = ""
 
 
 def source_line(reports: int, sheets: int, lang: str = "zh", day: dt.date | None = None) -> str:
+    """"来源：3 份报告、1 份报表 · 生成于 …" / "Sources: 3 reports, 1 sheet · generated …": the kinds
+    there are, each counted with its measure word or in the singular or plural."""
     day = day or dt.date.today()
     if lang == "zh":
-        return f"来源：{reports} 份报告、{sheets} 份报表 · 生成于 {day.isoformat()}"
-    return f"Sources: {reports} reports, {sheets} sheets · generated {day.isoformat()}"
+        parts = [f"{n} {word}" for n, word in ((reports, "份报告"), (sheets, "份报表")) if n]
+        return f"来源：{'、'.join(parts) or '无'} · 生成于 {day.isoformat()}"
+    parts = [f"{n} {one if n == 1 else many}" for n, one, many in ((reports, "report", "reports"),
+                                                                  (sheets, "sheet", "sheets")) if n]
+    label = "Source" if reports + sheets == 1 else "Sources"
+    return f"{label}: {', '.join(parts) or 'none'} · generated {day.isoformat()}"
+
+
+def chart_source_line(chart: Chart, page_counts: tuple[int, int], lang: str = "zh",
+                      day: dt.date | None = None) -> str:
+    """The source line of one chart: its own sources when they are known, else those of every figure
+    under the page's filters (`page_counts`: reports, sheets)."""
+    if chart.sources is not None:
+        return source_line(len(chart.sources.reports), len(chart.sources.sheets), lang, day)
+    return source_line(*page_counts, lang, day)
 
 
 QUALIFIER_LEGEND = {"zh": "“40+” 至少40　“≈40” 约40　“≤40” 至多40",
                     "en": "\"40+\" at least 40 · \"≈40\" about 40 · \"≤40\" at most 40"}
 
 
+LEGEND_SIZE = 16
+
+
+def _text_width(text: str, size: int) -> float:
+    """About how wide `text` is drawn, in pixels: a Chinese character is as wide as the font is
+    high, a Latin one about half as wide."""
+    return sum(size if ord(c) > 0x2E80 else 0.6 * size for c in text)
+
+
+def _legend_width(fig: go.Figure) -> int:
+    """The room the legend takes right of the plot (0 without one): the longest entry, its symbol."""
+    from dashboard.charts import plain_label
+
+    shown = [plain_label(trace.name or "") for trace in fig.data if trace.showlegend is not False and trace.name]
+    if fig.layout.showlegend is False or (len(shown) < 2 and not any(trace.showlegend for trace in fig.data)):
+        return 0
+    title = fig.layout.legend.title.text or ""
+    widest = max([_text_width(name, LEGEND_SIZE) for name in shown] + [_text_width(plain_label(title), LEGEND_SIZE)])
+    return int(widest) + 60
+
+
 def export_figure(chart: Chart, footer: str, lang: str = "zh") -> go.Figure:
     """The figure as it goes into a briefing: 16:9, CJK font, title, subtitle, source and qualifier legend."""
-    import html
+    from dashboard.charts import label
 
     fig = go.Figure(chart.figure)
-    subtitle = f"<br><span style='font-size:20px;color:{theme.MUTED}'>{html.escape(chart.subtitle)}</span>" \
+    subtitle = f"<br><span style='font-size:20px;color:{theme.MUTED}'>{label(chart.subtitle)}</span>" \
         if chart.subtitle else ""
     top, bottom = 150, 150
     fig.update_layout(
         template=theme.TEMPLATE_NAME,
         width=PNG_WIDTH, height=PNG_HEIGHT,
         font=dict(family=theme.EXPORT_FONT, size=18, color=theme.INK),
-        title=dict(text=f"<b>{html.escape(chart.title)}</b>{subtitle}", x=0.02, xanchor="left", yref="container",
+        title=dict(text=f"<b>{label(chart.title)}</b>{subtitle}", x=0.02, xanchor="left", yref="container",
                    y=1 - 58 / PNG_HEIGHT, yanchor="top", font=dict(family=theme.EXPORT_FONT, size=30)),
-        margin=dict(l=70, r=70, t=top, b=bottom),
-        legend=dict(font=dict(family=theme.EXPORT_FONT, size=16)),
+        margin=dict(l=70, r=70 + _legend_width(fig), t=top, b=bottom),
+        legend=dict(font=dict(family=theme.EXPORT_FONT, size=LEGEND_SIZE), x=1.01, xanchor="left"),
     )
     # the footer sits in the bottom margin, below the axis labels: paper coordinates from the plot area
     footer_y = -(bottom - 40) / (PNG_HEIGHT - top - bottom)
     for text, x, anchor in ((footer, 0, "left"), (QUALIFIER_LEGEND.get(lang, QUALIFIER_LEGEND["zh"]), 1, "right")):
-        fig.add_annotation(text=html.escape(text), xref="paper", yref="paper", x=x, y=footer_y, xanchor=anchor,
+        fig.add_annotation(text=label(text), xref="paper", yref="paper", x=x, y=footer_y, xanchor=anchor,
                            yanchor="top", showarrow=False,
                            font=dict(family=theme.EXPORT_FONT, size=16, color=theme.MUTED))
     return fig
@@ -157,31 +207,4 @@ def png_zip(pngs: dict[str, bytes]) -> bytes:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in pngs.items():
             archive.writestr(name, data)
-    return buffer.getvalue()
-
-
-def deck(title: str, subtitle: str, slides: list[tuple[Chart, bytes]]) -> bytes:
-    """A 16:9 PowerPoint: a title slide, then one slide per chart (title and picture; sources in the notes)."""
-    from pptx import Presentation
-    from pptx.util import Emu, Inches, Pt
-
-    prs = Presentation()
-    prs.slide_width, prs.slide_height = Inches(13.333), Inches(7.5)
-    cover = prs.slides.add_slide(prs.slide_layouts[0])
-    cover.shapes.title.text = title
-    cover.placeholders[1].text = subtitle
-    for chart, png in slides:
-        slide = prs.slides.add_slide(prs.slide_layouts[5])
-        slide.shapes.title.text = chart.title
-        slide.shapes.title.text_frame.paragraphs[0].font.size = Pt(28)
-        top = Inches(1.35)
-        height = prs.slide_height - top - Inches(0.25)
-        width = int(height * PNG_WIDTH / PNG_HEIGHT)
-        left = Emu((prs.slide_width - width) // 2)
-        slide.shapes.add_picture(io.BytesIO(png), left, top, width=width, height=height)
-        notes = [chart.subtitle] if chart.subtitle else []
-        notes += chart.sources
-        slide.notes_slide.notes_text_frame.text = "\n".join(notes)
-    buffer = io.BytesIO()
-    prs.save(buffer)
     return buffer.getvalue()

@@ -157,6 +157,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "download_all_png": ("全部图表 PNG（ZIP）", "All charts as PNG (ZIP)"),
     "download_pptx": ("下载 PPTX 演示文稿", "Download PPTX deck"),
     "download_xlsx": ("图表数据 XLSX", "Chart data as XLSX"),
+    "download_docx": ("下载 Word 简报", "Download Word briefing"),
+    "notes_chart": ("图表：", "Chart: "),
+    "notes_filters": ("筛选条件：", "Filters: "),
+    "notes_sources": ("数据来源文件：", "Source files:"),
     "png_unavailable": (
         "服务器无法生成图片：{problem}。安装后重启即可（`make run` 会自动安装）。"
         "现在可以用图表右上角工具栏中的相机按钮下载 PNG（1600 像素宽、2 倍清晰度）。",
@@ -167,7 +171,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "还没有可导出的图表：先导入数据，或在“学校对比”“年度趋势”等页面打开一个视图。",
         "No charts to export yet: load data first, or open a view on the Compare or Trends page.",
     ),
-    "pptx_needs_png": ("PPTX 需要服务器端图片，见上方说明。", "The PPTX needs server-side images; see above."),
+    "pptx_needs_png": ("PPTX 和 Word 简报需要服务器端图片，见上方说明。",
+                       "The PPTX deck and the Word briefing need server-side images; see above."),
     "upload_needs_analyst": (
         "上传报表和报告、撤销导入需要分析员权限。请先登录。",
         "Uploading sheets and reports and reverting loads needs the analyst role. Please log in.",

@@ -690,6 +690,32 @@ def source_counts(con, filters: Filters) -> tuple[int, int]:
     return int(row[0] or 0), int(row[1] or 0)
 
 
+def figure_sources(con, filters: Filters, indicator: str) -> pd.DataFrame:
+    """The files the dated totals of an indicator under the filters come from (a trend chart's
+    sources): each report's file name, each sheet's upload name."""
+    facts, params = _facts(filters, keep_undated=False)
+    return _df(
+        con,
+        f"""SELECT DISTINCT o.source_kind, d.file_name AS document, b.file_name AS batch_file
+        FROM ({facts}) v JOIN observations o ON o.id = v.first_id
+        LEFT JOIN documents d ON d.id = o.document_id LEFT JOIN batches b ON b.id = o.batch_id
+        WHERE v.indicator_id = ? AND v.cadence IS NULL AND v.ref_year IS NOT NULL""",
+        params + [indicator],
+    )
+
+
+def award_sources(con, filters: Filters) -> pd.DataFrame:
+    """The files the honours under the filters come from (an honours chart's sources)."""
+    cond, params = where(filters, school_col="a.school_id", year_col="a.year")
+    return _df(
+        con,
+        f"""SELECT DISTINCT a.source_kind, d.file_name AS document, b.file_name AS batch_file
+        FROM live_awards a LEFT JOIN documents d ON d.id = a.document_id LEFT JOIN batches b ON b.id = a.batch_id
+        WHERE {cond}""",
+        params,
+    )
+
+
 def batch_history(con) -> pd.DataFrame:
     """Every load, newest first (the upload page's history; etl.load.batches_frame)."""
     from etl.load import batches_frame

@@ -22,6 +22,7 @@ def _cached(query: Callable) -> Callable:
 
 
 award_counts = _cached(queries.award_counts)
+award_sources = _cached(queries.award_sources)
 batch_history = _cached(queries.batch_history)
 candidate_text = _cached(queries.candidate_text)
 compare_values = _cached(queries.compare_values)
@@ -30,6 +31,7 @@ dependent_batches = _cached(queries.dependent_batches)
 evidence_awards = _cached(queries.evidence_awards)
 evidence_detail = _cached(queries.evidence_detail)
 evidence_rows = _cached(queries.evidence_rows)
+figure_sources = _cached(queries.figure_sources)
 filter_options = _cached(queries.filter_options)
 indicator_school_counts = _cached(queries.indicator_school_counts)
 indicator_years = _cached(queries.indicator_years)

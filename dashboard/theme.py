@@ -9,6 +9,8 @@ import plotly.io as pio
 # the system's Chinese UI fonts.
 FONT_FAMILY = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
 EXPORT_FONT = "Noto Sans CJK SC"
+# The font of text in PowerPoint and Word files: the one every Windows Office has for Chinese.
+OFFICE_FONT = "Microsoft YaHei"
 
 PRIMARY = "#c8102e"
 INK = "#1f2933"

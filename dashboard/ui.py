@@ -13,7 +13,7 @@ import streamlit as st
 
 from dashboard import data, reads
 from dashboard.charts import school_name
-from dashboard.exports import safe_csv
+from dashboard.exports import Sources, safe_csv
 from dashboard.filters import REGION_LEVELS, Filters, from_query_params, to_query_params
 from dashboard.i18n import t
 from etl.textnorm import clean_name, name_problem
@@ -253,10 +253,11 @@ def indicator_choices(lang: str, filters: Filters) -> tuple[pd.DataFrame, dict[s
 
 
 def chart_block(fig: go.Figure, table: pd.DataFrame, *, key: str, lang: str, file_stem: str,
-                briefing: str | None = None, sources: list[str] | None = None) -> None:
+                briefing: str | None = None, sources: Sources | None = None, summary: str = "") -> None:
     """The chart, with its data table one click away and a CSV download.
 
-    With `briefing` (the chart's title) the view is offered on the briefing page as it is now."""
+    With `briefing` (the chart's title) the view is offered on the briefing page as it is now, with
+    the files its figures come from (`sources`, when known) and what it shows in words (`summary`)."""
     st.plotly_chart(fig, key=f"chart_{key}", config=plotly_config(file_stem))
     if briefing:
         from dashboard.briefing import filters_subtitle
@@ -269,7 +270,7 @@ def chart_block(fig: go.Figure, table: pd.DataFrame, *, key: str, lang: str, fil
             schools = pd.DataFrame()
         subtitle = filters_subtitle(filters, schools, lang)
         st.session_state.setdefault("briefing_views", {})[key] = Chart(
-            f"view:{key}", briefing, fig, table, subtitle, sources or [])
+            f"view:{key}", briefing, fig, table, subtitle, sources, summary)
     with st.expander(t("show_data", lang)):
         st.dataframe(table, hide_index=True)
         st.download_button(

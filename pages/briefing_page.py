@@ -1,10 +1,11 @@
-"""Briefing export: chosen charts as PNG (one, or all as a ZIP) and as a PowerPoint deck, with their data."""
+"""Briefing export: chosen charts as PNG (one, or all as a ZIP), as a PowerPoint deck and as a Word
+briefing, with their data."""
 
 import datetime as dt
 
 import streamlit as st
 
-from dashboard import briefing, data, exports, reads, ui
+from dashboard import briefing, data, exports, reads, slides, ui, word
 from dashboard.i18n import t
 
 ctx = ui.context()
@@ -54,11 +55,11 @@ def move(key: str, step: int) -> None:
     current[i], current[j] = current[j], current[i]
 
 
-reports, sheets = query(reads.source_counts, filters=filters) or (0, 0)
-footer = exports.source_line(reports, sheets, lang, day)
-rendered: list[tuple[exports.Chart, bytes | None]] = []
+page_counts = query(reads.source_counts, filters=filters) or (0, 0)
+rendered: list[tuple[exports.Chart, bytes | None, str]] = []
 for n, key in enumerate(order, start=1):
     chart = candidates[key]
+    footer = exports.chart_source_line(chart, page_counts, lang, day)
     figure = exports.export_figure(chart, footer, lang)
     with st.container(border=True):
         head, up, down = st.columns([8, 1, 1])
@@ -75,7 +76,7 @@ for n, key in enumerate(order, start=1):
                 st.warning(t("png_unavailable", lang).format(problem=error))
         if png is None:
             st.plotly_chart(figure, key=f"preview_{key}", config=ui.plotly_config(f"chart_{n}"))
-        rendered.append((chart, png))
+        rendered.append((chart, png, footer))
         d1, d2 = st.columns(2)
         if png is not None:
             d1.download_button(t("download_png", lang), data=png, file_name=f"{n:02d}_{chart.key.replace(':', '_')}.png",
@@ -85,18 +86,27 @@ for n, key in enumerate(order, start=1):
 
 if rendered:
     st.divider()
-    b1, b2, b3 = st.columns(3)
-    if all(png is not None for _, png in rendered):
-        pngs = {f"{i:02d}_{c.key.replace(':', '_')}.png": png for i, (c, png) in enumerate(rendered, start=1)}
+    b1, b2, b3, b4 = st.columns(4)
+    if all(png is not None for _, png, _ in rendered):
+        pngs = {f"{i:02d}_{c.key.replace(':', '_')}.png": png for i, (c, png, _) in enumerate(rendered, start=1)}
         b1.download_button(t("download_all_png", lang), data=exports.png_zip(pngs), file_name="briefing_png.zip",
                            mime="application/zip", key="png_zip")
-        subtitle = f"{day.isoformat()} · {rendered[0][0].subtitle}" if rendered[0][0].subtitle else day.isoformat()
-        b2.download_button(t("download_pptx", lang), data=exports.deck(title, subtitle, rendered),
-                           file_name="briefing.pptx", key="pptx", type="primary",
+        scope = rendered[0][0].subtitle
+        pages = [slides.Slide(c.title, png, footer, c.subtitle, tuple(c.sources.names() if c.sources else ()))
+                 for c, png, footer in rendered]
+        labels = (t("notes_chart", lang), t("notes_filters", lang), t("notes_sources", lang))
+        b2.download_button(t("download_pptx", lang), key="pptx", type="primary",
+                           data=slides.deck(title, f"{day.isoformat()} · {scope}" if scope else day.isoformat(),
+                                            pages, labels),
+                           file_name="briefing.pptx",
                            mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
+        sections = [word.Section(c.title, png, c.summary, footer) for c, png, footer in rendered]
+        b3.download_button(t("download_docx", lang), data=word.briefing(title, day, scope, sections, lang),
+                           file_name="briefing.docx", key="docx",
+                           mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     else:
         b2.caption(t("pptx_needs_png", lang))
-    b3.download_button(t("download_xlsx", lang),
-                       data=exports.safe_xlsx({f"{i:02d}": c.data for i, (c, _) in enumerate(rendered, start=1)}),
+    b4.download_button(t("download_xlsx", lang),
+                       data=exports.safe_xlsx({f"{i:02d}": c.data for i, (c, _, _) in enumerate(rendered, start=1)}),
                        file_name="briefing_data.xlsx", key="xlsx",
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import briefing, charts, reads, tables, ui
+from dashboard import briefing, charts, reads, summaries, tables, ui
 from dashboard.i18n import t
 
 ctx = ui.context()
@@ -40,7 +40,8 @@ else:
     fig = charts.compare_bars(data, name, lang, color_by=color_by, per10=per10, title=f"{name} · {subtitle}")
     ranking = tables.ranking_table(data, lang, per10=per10)
     ui.chart_block(fig, ranking, key="compare", lang=lang, file_stem=f"compare_{indicator}_{year}",
-                   briefing=f"{name} · {subtitle}", sources=briefing.sources_of(data))
+                   briefing=f"{name} · {subtitle}", sources=briefing.sources_of(data),
+                   summary="" if per10 else summaries.compare_summary(data, name, briefing.unit(catalog, indicator), lang))
     if per10:
         missing = int(data["members"].isna().sum())
         if missing:

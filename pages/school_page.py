@@ -4,6 +4,7 @@ import streamlit as st
 
 from dashboard import charts, reads, tables, ui
 from dashboard.charts import school_name
+from dashboard.exports import Sources
 from dashboard.i18n import t
 
 ctx = ui.context()
@@ -73,7 +74,7 @@ else:
         ui.chart_block(charts.awards_timeline(awards, lang), tables.awards_table(awards, lang), key="timeline",
                        lang=lang, file_stem=f"honours_{school_id}",
                        briefing=f"{names[school_id]} · {t('awards_timeline_title', lang)}",
-                       sources=sorted(set(awards["document"].dropna())))
+                       sources=Sources(reports=tuple(sorted(set(awards["document"].dropna())))))
     with right:
         counts = awards.groupby("level").size().reset_index(name="honours")
         ui.chart_block(charts.award_level_counts(counts, lang), counts, key="levels", lang=lang,

@@ -1,4 +1,4 @@
-"""AppTest of the briefing page: default charts, PNG and PPTX downloads, the fallback without Chromium."""
+"""AppTest of the briefing page: default charts, PNG, PPTX and Word downloads, the fallback without Chromium."""
 
 from __future__ import annotations
 
@@ -26,13 +26,14 @@ def labels(at) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_default_charts_with_png_and_pptx_downloads(app, lang):
+def test_default_charts_with_png_pptx_and_word_downloads(app, lang):
     at = open_briefing(app, lang=lang)
     chosen = at.multiselect(key="brf_charts").value
     assert len(chosen) == 4
     names = labels(at)
     assert sum("PNG" in n for n in names) == 5  # one per chart, and all of them as a ZIP
     assert sum("PPTX" in n for n in names) == 1
+    assert sum("Word" in n for n in names) == 1
     assert len(at.get("imgs")) == 4 or len(at.image) == 4
 
 
@@ -56,4 +57,4 @@ def test_without_chromium_the_page_explains_and_falls_back(app, monkeypatch):
     at = open_briefing(app)
     assert any("apt-get install chromium" in w.value for w in at.warning)
     assert len(at.get("plotly_chart")) == 4  # the browser-side PNG of plotly's toolbar
-    assert not any("PPTX" in n for n in labels(at))
+    assert not any("PPTX" in n or "Word" in n for n in labels(at))
