@@ -95,9 +95,17 @@ def _group_colors(values) -> dict[str, str]:
     return {v: theme.CATEGORICAL[i % len(theme.CATEGORICAL)] for i, v in enumerate(sorted(set(values), key=str))}
 
 
+def _when(year, period, lang: str) -> str:
+    """A figure's year, else its period as written ("现有"), else "no year"."""
+    if pd.notna(year):
+        return str(int(year))
+    return label(period) if isinstance(period, str) and period else t("no_year", lang)
+
+
 def compare_bars(df: pd.DataFrame, indicator_name: str, lang: str = "zh", *, color_by: str = "school",
                  per10: bool = False, title: str | None = None) -> go.Figure:
-    """Schools side by side on one indicator, sorted, with the qualifier on each bar ("40+", "≈40")."""
+    """Schools side by side on one indicator, sorted, with the qualifier on each bar ("40+", "≈40"),
+    and each bar's year when the bars are not all of one year ("40+ · 2019")."""
     title = title or indicator_name
     if df.empty:
         return _base(go.Figure(), title)
@@ -111,6 +119,11 @@ def compare_bars(df: pd.DataFrame, indicator_name: str, lang: str = "zh", *, col
         labels = [format_value(round(v, 1), q) for v, q in zip(data[column], data["qualifier"], strict=False)]
     else:
         labels = [format_value(v, q) for v, q in zip(data[column], data["qualifier"], strict=False)]
+    # each school's latest figure may be of another year: then every bar says which
+    when = [_when(y, p, lang) for y, p in zip(data["ref_year"], data.get("period_label", [None] * len(data)),
+                                              strict=False)]
+    if len(set(when)) > 1:
+        labels = [f"{text} · {w}" for text, w in zip(labels, when, strict=True)]
     if color_by == "region":
         groups = data["region_top"].fillna(t("level_unknown", lang))
     elif color_by == "level":

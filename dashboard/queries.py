@@ -182,15 +182,15 @@ def indicator_school_counts(con, filters: Filters) -> pd.DataFrame:
     )
 
 
-def indicator_years(con, indicator: str, filters: Filters) -> list[int]:
-    """The years with a total for this indicator, newest first."""
+def indicator_years(con, indicator: str, filters: Filters) -> pd.DataFrame:
+    """The years with a total for this indicator, newest first, with how many schools report one."""
     facts, params = _facts(filters)
-    rows = con.execute(
-        f"SELECT DISTINCT ref_year FROM ({facts}) WHERE indicator_id = ? AND ref_year IS NOT NULL "
-        "AND cadence IS NULL AND NOT is_target ORDER BY ref_year DESC",
+    return _df(
+        con,
+        f"SELECT ref_year, count(DISTINCT school_id) AS schools FROM ({facts}) WHERE indicator_id = ? "
+        "AND ref_year IS NOT NULL AND cadence IS NULL AND NOT is_target GROUP BY ref_year ORDER BY ref_year DESC",
         params + [indicator],
-    ).fetchall()
-    return [r[0] for r in rows]
+    )
 
 
 # ------------------------------------------------------------------ overview

@@ -83,21 +83,45 @@ def year_label(ref_year, period, lang: str = "zh") -> str:
     return period if isinstance(period, str) and period else t("no_year", lang)
 
 
+def busiest_year(years: pd.DataFrame | None) -> int | None:
+    """The year most schools report, the latest of those that tie (`queries.indicator_years`): a
+    chart of one year compares like with like. None when no year has two schools: a comparison of
+    one school is no view, and each school's latest figure, labelled with its year, is the better one."""
+    if years is None or years.empty or years["schools"].max() < 2:
+        return None
+    ranked = years.sort_values(["schools", "ref_year"], ascending=False)
+    return int(ranked.iloc[0]["ref_year"])
+
+
+def per10_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """The schools of known membership, each value per 10 members (rounded to one decimal), highest
+    first: the per-10 view's figures."""
+    known = df[df["members"].notna() & (df["members"] > 0)]
+    out = known.assign(value=(known["value"] / known["members"] * 10).round(1))
+    return out.assign(schools_total=len(out)).sort_values("value", ascending=False, kind="stable")
+
+
 def ranking_table(df: pd.DataFrame, lang: str = "zh", *, per10: bool = False) -> pd.DataFrame:
-    """Rank, school, value with qualifier, year, source — the table under the compare chart."""
+    """Rank, school, value with qualifier, year, source — the table under the compare chart. With
+    `per10`, ranked per 10 members as the chart is, schools of unknown membership last, unranked."""
     if df.empty:
         return pd.DataFrame()
     data = df.assign(school=school_names(df, lang)).reset_index(drop=True)
+    ranks: list = list(range(1, len(data) + 1))
+    if per10:
+        known = data["members"].notna() & (data["members"] > 0)
+        data["per10"] = (data["value"] / data["members"] * 10).where(known)
+        data = data.sort_values("per10", ascending=False, na_position="last", kind="stable").reset_index(drop=True)
+        ranks = [i + 1 if pd.notna(v) else "—" for i, v in enumerate(data["per10"])]
     out = pd.DataFrame({
-        t("rank", lang): range(1, len(data) + 1),
+        t("rank", lang): ranks,
         t("school", lang): data["school"],
         t("value", lang): [format_value(v, q) for v, q in zip(data["value"], data["qualifier"], strict=False)],
         t("year", lang): [year_label(y, p, lang) for y, p in zip(data["ref_year"], data["period_label"], strict=False)],
     })
     if per10:
         out[t("members", lang)] = [f"{int(m)}" if pd.notna(m) else "—" for m in data["members"]]
-        out[t("per10_short", lang)] = [
-            f"{v / m * 10:.1f}" if pd.notna(m) and m else "—" for v, m in zip(data["value"], data["members"], strict=False)]
+        out[t("per10_short", lang)] = [f"{v:.1f}" if pd.notna(v) else "—" for v in data["per10"]]
     out[t("conflict", lang)] = ["⚠" if c else "" for c in data.get("has_conflict", [False] * len(data))]
     out[t("source", lang)] = [source_label(r, lang) for _, r in data.iterrows()]
     return out

@@ -14,9 +14,11 @@ ids = list(options)
 ui.bind("cmp_indicator", "indicator", default_indicator, options=ids)
 c1, c2, c3 = st.columns([2, 1, 1])
 indicator = c1.selectbox(t("indicator", lang), ids, format_func=options.get, key="cmp_indicator")
-years = ui.guarded(reads.indicator_years, lang, indicator=indicator, filters=filters) or []
-year_options = ["latest", *[str(y) for y in years]]
-ui.bind("cmp_year", "year", "latest", options=year_options)
+years = ui.guarded(reads.indicator_years, lang, indicator=indicator, filters=filters)
+year_options = ["latest", *([] if years is None else [str(int(y)) for y in years["ref_year"]])]
+# the first view is one year, the latest that most schools report; "latest" mixes each school's own
+busiest = tables.busiest_year(years)
+ui.bind("cmp_year", "year", str(busiest) if busiest else "latest", options=year_options)
 year = c2.selectbox(t("year", lang), year_options, key="cmp_year",
                     format_func=lambda y: t("latest", lang) if y == "latest" else y)
 color_options = ["school", "region", "level"]
@@ -37,11 +39,14 @@ if data.empty:
     ui.empty_state(lang, "empty_compare")
 else:
     subtitle = t("latest", lang) if year == "latest" else year
-    fig = charts.compare_bars(data, name, lang, color_by=color_by, per10=per10, title=f"{name} · {subtitle}")
+    shown = t("per10_axis", lang).format(indicator=name) if per10 else name
+    fig = charts.compare_bars(data, name, lang, color_by=color_by, per10=per10, title=f"{shown} · {subtitle}")
     ranking = tables.ranking_table(data, lang, per10=per10)
-    ui.chart_block(fig, ranking, key="compare", lang=lang, file_stem=f"compare_{indicator}_{year}",
-                   briefing=f"{name} · {subtitle}", sources=briefing.sources_of(data),
-                   summary="" if per10 else summaries.compare_summary(data, name, briefing.unit(catalog, indicator), lang))
+    ui.chart_block(fig, ranking, key="compare", lang=lang,
+                   file_stem=f"compare_{indicator}_{year}{'_per10' if per10 else ''}",
+                   briefing=f"{shown} · {subtitle}", sources=briefing.sources_of(data),
+                   summary=summaries.compare_summary(tables.per10_frame(data) if per10 else data, shown,
+                                                     briefing.unit(catalog, indicator), lang))
     if per10:
         missing = int(data["members"].isna().sum())
         if missing:

@@ -69,7 +69,8 @@ def test_compare_indicator_year_colour_and_url(app):
     assert not at.exception
     bars = specs(at)[0]["data"]
     texts = [x for trace in bars for x in trace["text"]]
-    assert "50+" in texts  # 10余次 + 40余次 in one report: at least 50
+    # 10余次 + 40余次 in one report: at least 50; the bars are of different years, each says its own
+    assert "50+ · 截至目前" in texts and "12 · 2016" in texts
     at.radio(key="cmp_color").set_value("level").run()
     assert {trace["name"] for trace in specs(at)[0]["data"]} <= {"小学", "中学", "高中", "未知", "特殊教育"}
     assert at.query_params["indicator"] == "volunteer_sessions" and at.query_params["color"] == "level"
@@ -85,12 +86,30 @@ def test_compare_a_year(app):
     assert bars[0]["text"] == ["138"]
 
 
+def test_compare_opens_on_the_latest_year_most_schools_report(app, rich_db):
+    from etl.sheets import import_sheet
+
+    rows = "".join(f"子丑学校{i},2022,党课次数,{i + 3}\n" for i in range(4)) + "子丑学校9,2023,党课次数,8\n"
+    with session(rich_db) as con:
+        import_sheet(con, "years.csv", ("学校,年份,指标,数值\n" + rows).encode(), who="t", new_schools=True)
+    at = open_page(app, "compare", indicator="party_lectures")
+    assert at.selectbox(key="cmp_year").value == "2022"
+    bars = specs(at)[0]["data"]
+    assert {f"子丑学校{i}" for i in range(4)} <= {y for trace in bars for y in trace["y"]}
+    assert "子丑学校9" not in {y for trace in bars for y in trace["y"]}  # its figure is of another year
+    assert not any("·" in text for trace in bars for text in trace["text"])  # one year: no year on the bars
+
+
 def test_compare_per_ten_members(app):
     at = open_page(app, "compare", indicator="party_lectures")
     assert at.selectbox(key="cmp_indicator").value == "party_lectures"
     at.toggle(key="cmp_per10").set_value(True).run()
     assert not at.exception
-    assert "每10名党员" in specs(at)[0]["layout"]["xaxis"]["title"]["text"]
+    layout = specs(at)[0]["layout"]
+    assert "每10名党员" in layout["xaxis"]["title"]["text"] and "每10名党员" in layout["title"]["text"]
+    ranking = at.dataframe[0].value
+    per10 = [float(v) for v in ranking["每10名党员"] if v != "—"]
+    assert per10 and per10 == sorted(per10, reverse=True)  # ranked per 10 members, as the chart is
 
 
 def test_compare_small_multiples(app):

@@ -88,10 +88,17 @@ def test_compare_bars_are_sorted_with_qualifiers_and_school_colours():
     assert set(ys) == {"宁化一中", "菁华小学校", "育英小学"}
     assert list(fig.layout.yaxis.categoryarray) == ["菁华小学校", "育英小学", "宁化一中"]  # largest on top
     bar = next(trace for trace in fig.data if "宁化一中" in trace.y)
-    assert bar.text == ("40+",) and bar.orientation == "h"
+    assert bar.text == ("40+ · 2021",) and bar.orientation == "h"  # the bars are of different years
     assert bar.marker.color == theme.school_color(3)
     approx = next(trace for trace in fig.data if "育英小学" in trace.y)
-    assert approx.text == ("≈25",)
+    assert approx.text == ("≈25 · 现有",)
+
+
+def test_bars_of_one_year_carry_no_year():
+    frame = compare_frame()
+    frame["ref_year"] = [2021, 2021, 2021]
+    fig = charts.compare_bars(frame, "志愿服务次数", "zh")
+    assert sorted(text for trace in fig.data for text in trace.text) == ["10", "40+", "≈25"]
 
 
 def test_compare_bars_by_region_share_colours():
@@ -177,3 +184,26 @@ def test_peer_dumbbell_on_a_log_scale():
     fig = charts.peer_dumbbell(df, "菁华小学校", 1, "zh")
     assert fig.layout.xaxis.type == "log"
     assert fig.data[-1].x == (20.0,) and fig.data[-2].x == (40.0,)
+
+
+def test_the_per_10_ranking_is_ranked_per_10_members_as_the_chart_is():
+    from dashboard import tables
+
+    frame = compare_frame()  # per 10 members: 宁化一中 40/20 -> 20.0, 育英小学 25/50 -> 5.0, 菁华小学校 unknown
+    ranking = tables.ranking_table(frame, "zh", per10=True)
+    assert list(ranking["学校"]) == ["宁化一中", "育英小学", "菁华小学校"]
+    assert list(ranking["排名"]) == [1, 2, "—"]
+    assert list(ranking["每10名党员"]) == ["20.0", "5.0", "—"]
+    fig = charts.compare_bars(frame, "x", "zh", per10=True)
+    assert list(fig.layout.yaxis.categoryarray)[::-1] == ["宁化一中", "育英小学"]  # the chart's order, top first
+    per10 = tables.per10_frame(frame)
+    assert list(per10["value"]) == [20.0, 5.0] and set(per10["schools_total"]) == {2}
+
+
+def test_the_first_year_shown_is_the_latest_that_most_schools_report():
+    from dashboard import tables
+
+    years = pd.DataFrame({"ref_year": [2023, 2022, 2021, 2020], "schools": [2, 5, 5, 3]})
+    assert tables.busiest_year(years) == 2022
+    assert tables.busiest_year(pd.DataFrame({"ref_year": [2023, 2019], "schools": [1, 1]})) is None
+    assert tables.busiest_year(pd.DataFrame({"ref_year": [], "schools": []})) is None
