@@ -157,7 +157,8 @@ def small_multiples(frames: dict[str, pd.DataFrame], lang: str = "zh", title: st
     names = list(frames)[:4]
     if not names:
         return _base(go.Figure(), title)
-    fig = make_subplots(rows=1, cols=len(names), subplot_titles=names, horizontal_spacing=0.12)
+    fig = make_subplots(rows=1, cols=len(names), subplot_titles=panel_titles(names, len(names), lang),
+                        horizontal_spacing=0.12)
     all_schools = pd.concat([frames[n] for n in names]) if names else pd.DataFrame()
     order = list(dict.fromkeys(school_names(all_schools, lang, escape=True))) if not all_schools.empty else []
     for col, name in enumerate(names, start=1):
@@ -174,8 +175,36 @@ def small_multiples(frames: dict[str, pd.DataFrame], lang: str = "zh", title: st
         ), row=1, col=col)
         fig.update_yaxes(categoryorder="array", categoryarray=order[::-1], row=1, col=col,
                          showticklabels=col == 1)
+        # the value labels sit right of the bars: the axis leaves them room inside the panel, or the
+        # next panel (or, for the last, the figure's edge) would cut them
+        fig.update_xaxes(range=[0, _LABEL_ROOM * max(float(data["value"].max()), 1.0)], row=1, col=col)
     fig.update_layout(height=max(320, 120 + 28 * len(order)))
     return _base(fig, title)
+
+
+# An axis of bars labelled at their ends runs this far past the longest bar.
+_LABEL_ROOM = 1.3
+
+
+def panel_titles(names: list[str], panels: int, lang: str) -> list[str]:
+    """Titles of side-by-side panels that fit above their panels: each broken into lines of about
+    the panel's width (a Chinese character is twice a Latin one), at most two, the rest cut with "…"."""
+    width = max(6, 48 // max(panels, 1))  # in Chinese characters, for a chart about 1,000 px wide
+    out = []
+    for name in names:
+        lines, line, used = [], "", 0.0
+        for char in plain_label(name):
+            step = 1.0 if ord(char) > 0x2E80 else 0.55
+            if used + step > width:
+                lines.append(line)
+                line, used = "", 0.0
+            line += char
+            used += step
+        lines.append(line)
+        if len(lines) > 2:
+            lines = [lines[0], lines[1][:-1] + "…"]
+        out.append("<br>".join(label(part) for part in lines))
+    return out
 
 
 # ------------------------------------------------------------------ trends
@@ -214,7 +243,8 @@ def composition_bars(df: pd.DataFrame, lang: str = "zh", names: dict[str, str] |
     names = names or {}
     data = df.assign(school=school_names(df, lang, escape=True))
     schools = list(dict.fromkeys(data["school"]))[:6]
-    fig = make_subplots(rows=1, cols=len(schools), subplot_titles=schools, shared_yaxes=True,
+    titles = panel_titles([plain_label(s) for s in schools], len(schools), lang)
+    fig = make_subplots(rows=1, cols=len(schools), subplot_titles=titles, shared_yaxes=True,
                         horizontal_spacing=0.04)
     for col, school in enumerate(schools, start=1):
         part = data[data["school"] == school]
@@ -225,7 +255,7 @@ def composition_bars(df: pd.DataFrame, lang: str = "zh", names: dict[str, str] |
                 marker_color=theme.MEMBERSHIP_COLORS[indicator], legendgroup=indicator, showlegend=col == 1,
                 hovertemplate=f"{names.get(indicator, indicator)}: %{{y}}<br>{t('year', lang)}: %{{x}}<extra></extra>",
             ), row=1, col=col)
-    fig.update_layout(barmode="stack", height=420)
+    fig.update_layout(barmode="stack", height=440, margin=dict(t=110))
     return _base(fig, title)
 
 
@@ -288,17 +318,27 @@ def award_level_counts(df: pd.DataFrame, lang: str = "zh", title: str | None = N
     if df.empty:
         return _base(go.Figure(), title)
     data = df.assign(school=school_names(df, lang, escape=True)) if "name_zh" in df else df.assign(school="")
+    by_school = bool(data["school"].any())
     fig = go.Figure()
     for level in theme.AWARD_LEVEL_ORDER:
         part = data[data["level"] == level]
         if part.empty:
             continue
         fig.add_trace(go.Bar(
-            x=part["school"] if part["school"].any() else [t(f"award_{level}", lang)], y=part["honours"],
+            x=part["school"] if by_school else [t(f"award_{level}", lang)], y=part["honours"],
             name=t(f"award_{level}", lang), marker_color=theme.AWARD_LEVEL_COLORS[level], text=part["honours"],
-            textposition="outside", cliponaxis=False,
+            # stacked, a segment's count sits inside it and the school's total above the stack
+            textposition="inside" if by_school else "outside", insidetextanchor="middle", cliponaxis=False,
             hovertemplate=f"{t(f'award_{level}', lang)}: %{{y}}<extra></extra>",
         ))
+    if by_school:
+        totals = data.groupby("school", sort=False)["honours"].sum()
+        fig.add_trace(go.Scatter(
+            x=list(totals.index), y=list(totals.values), mode="text", text=[str(int(v)) for v in totals.values],
+            textposition="top center", showlegend=False, hoverinfo="skip", cliponaxis=False,
+            textfont=dict(color=theme.INK), name=t("honours_count", lang),
+        ))
+        fig.update_yaxes(range=[0, max(1.0, float(totals.max())) * 1.15])
     fig.update_layout(barmode="stack", legend_title_text=t("level_of_award", lang))
     fig.update_yaxes(title_text=t("honours_count", lang), rangemode="tozero", dtick=1)
     return _base(fig, title)

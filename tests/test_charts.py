@@ -207,3 +207,31 @@ def test_the_first_year_shown_is_the_latest_that_most_schools_report():
     assert tables.busiest_year(years) == 2022
     assert tables.busiest_year(pd.DataFrame({"ref_year": [2023, 2019], "schools": [1, 1]})) is None
     assert tables.busiest_year(pd.DataFrame({"ref_year": [], "schools": []})) is None
+
+
+def test_side_by_side_panel_titles_fit_their_panels():
+    long = "重庆市黔江区城东街道菁华实验小学校党总支部"  # 21 characters
+    titles = charts.panel_titles([long, "甲中学", "Qianjiang District Jinghua Experimental Primary School"], 6, "zh")
+    first = titles[0].split("<br>")
+    assert len(first) == 2 and all(len(line) <= 8 for line in first) and first[1].endswith("…")
+    assert titles[1] == "甲中学"
+    assert all(len(line) <= 15 for line in titles[2].split("<br>"))  # Latin letters are half as wide
+    assert charts.panel_titles(["<b>x</b>"], 1, "zh") == ["&lt;b&gt;x&lt;/b&gt;"]
+
+
+def test_small_multiples_leave_room_for_each_panel_s_labels():
+    frame = compare_frame()
+    fig = charts.small_multiples({"甲": frame, "乙": frame.assign(value=frame["value"] * 3)}, "zh")
+    for axis, top in ((fig.layout.xaxis, 40.0), (fig.layout.xaxis2, 120.0)):
+        assert axis.range[1] >= 1.25 * top
+
+
+def test_stacked_honours_show_each_school_s_total_above_its_stack():
+    df = pd.DataFrame({"school_id": [1, 1, 2], "name_zh": ["甲中学", "甲中学", "乙小学"], "name_en": [None] * 3,
+                       "level": ["national", "district", "district"], "honours": [2, 3, 1]})
+    fig = charts.award_level_counts(df, "zh")
+    bars = [trace for trace in fig.data if trace.type == "bar"]
+    assert all(trace.textposition == "inside" for trace in bars)
+    totals = next(trace for trace in fig.data if trace.type == "scatter")
+    assert dict(zip(totals.x, totals.text, strict=True)) == {"甲中学": "5", "乙小学": "1"}
+    assert fig.layout.yaxis.range[1] > 5
