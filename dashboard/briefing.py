@@ -52,7 +52,7 @@ def compare_chart(query: Query, filters: Filters, indicator: str, catalog: pd.Da
     if data is None or data.empty:
         return None
     name = tables.indicator_name(catalog, indicator, lang)
-    title = f"{name}（{t('latest', lang)}）" if lang == "zh" else f"{name} (latest)"
+    title = f"{name}（{t('latest', lang)}）" if lang == "zh" else f"{name} · latest"
     fig = charts.compare_bars(data, name, lang, title=title)
     return Chart(f"compare:{indicator}", title, fig, tables.ranking_table(data, lang), subtitle, sources_of(data),
                  summaries.compare_summary(data, name, unit(catalog, indicator), lang))

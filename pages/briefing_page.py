@@ -80,9 +80,9 @@ for n, key in enumerate(order, start=1):
         d1, d2 = st.columns(2)
         if png is not None:
             d1.download_button(t("download_png", lang), data=png, file_name=f"{n:02d}_{chart.key.replace(':', '_')}.png",
-                               mime="image/png", key=f"png_{key}")
+                               mime="image/png", key=f"png_{key}", on_click="ignore")
         d2.download_button(t("download_csv", lang), data=exports.safe_csv(chart.data),
-                           file_name=f"{n:02d}_{chart.key.replace(':', '_')}.csv", mime="text/csv", key=f"csv_{key}")
+                           file_name=f"{n:02d}_{chart.key.replace(':', '_')}.csv", mime="text/csv", key=f"csv_{key}", on_click="ignore")
 
 if rendered:
     st.divider()
@@ -90,23 +90,23 @@ if rendered:
     if all(png is not None for _, png, _ in rendered):
         pngs = {f"{i:02d}_{c.key.replace(':', '_')}.png": png for i, (c, png, _) in enumerate(rendered, start=1)}
         b1.download_button(t("download_all_png", lang), data=exports.png_zip(pngs), file_name="briefing_png.zip",
-                           mime="application/zip", key="png_zip")
+                           mime="application/zip", key="png_zip", on_click="ignore")
         scope = rendered[0][0].subtitle
         pages = [slides.Slide(c.title, png, footer, c.subtitle, tuple(c.sources.names() if c.sources else ()))
                  for c, png, footer in rendered]
         labels = (t("notes_chart", lang), t("notes_filters", lang), t("notes_sources", lang))
-        b2.download_button(t("download_pptx", lang), key="pptx", type="primary",
+        b2.download_button(t("download_pptx", lang), key="pptx", type="primary", on_click="ignore",
                            data=slides.deck(title, f"{day.isoformat()} · {scope}" if scope else day.isoformat(),
                                             pages, labels),
                            file_name="briefing.pptx",
                            mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
         sections = [word.Section(c.title, png, c.summary, footer) for c, png, footer in rendered]
         b3.download_button(t("download_docx", lang), data=word.briefing(title, day, scope, sections, lang),
-                           file_name="briefing.docx", key="docx",
+                           file_name="briefing.docx", key="docx", on_click="ignore",
                            mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     else:
         b2.caption(t("pptx_needs_png", lang))
     b4.download_button(t("download_xlsx", lang),
                        data=exports.safe_xlsx({f"{i:02d}": c.data for i, (c, _, _) in enumerate(rendered, start=1)}),
-                       file_name="briefing_data.xlsx", key="xlsx",
+                       file_name="briefing_data.xlsx", key="xlsx", on_click="ignore",
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

@@ -105,29 +105,48 @@ def test_upload_a_gb18030_sheet_through_the_browser(built_db, page, tmp_path):
                     ("北岭实验小学", "volunteer_sessions", 12.0, "at_least", "浏览器分析员")]
 
 
-def test_download_png_and_pptx_from_the_briefing_page(rich_server, page, tmp_path):
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_download_png_pptx_and_word_from_the_briefing_page(rich_server, page, tmp_path, lang):
+    """In each language: the first chart's PNG (looked at: its title band and its footer are drawn,
+    and it is kept in test-artifacts/ to be seen), the deck and the Word briefing."""
     import io
 
+    from docx import Document
     from PIL import Image
     from pptx import Presentation
 
-    page.goto(f"{rich_server.url}/briefing")
+    from dashboard.i18n import t
+
+    page.goto(f"{rich_server.url}/briefing?lang={lang}")
     wait_for_app(page)
-    page.get_by_role("button", name="下载 PPTX 演示文稿").wait_for(timeout=120_000)
+    page.get_by_role("button", name=t("download_pptx", lang)).wait_for(timeout=120_000)
     with page.expect_download(timeout=60_000) as png_download:
-        page.get_by_role("button", name="下载 PNG").first.click()
+        page.get_by_role("button", name=t("download_png", lang)).first.click()
     png_path = tmp_path / png_download.value.suggested_filename
     png_download.value.save_as(png_path)
-    assert png_path.suffix == ".png" and Image.open(png_path).size == (3200, 1800)
+    image = Image.open(png_path)
+    assert png_path.suffix == ".png" and image.size == (3200, 1800)
+    grey = image.convert("L")
+    for band in ((0, 80, 1600, 260), (0, 1700, 1600, 1790)):  # the title; the source line in the footer
+        assert sum(1 for p in grey.crop(band).tobytes() if p < 160) > 500, band
+    ARTIFACTS.mkdir(exist_ok=True)
+    image.save(ARTIFACTS / f"briefing_chart_{lang}.png")
     with page.expect_download(timeout=60_000) as pptx_download:
-        page.get_by_role("button", name="下载 PPTX 演示文稿").click()
+        page.get_by_role("button", name=t("download_pptx", lang)).click()
     deck_path = tmp_path / "briefing.pptx"
     pptx_download.value.save_as(deck_path)
     prs = Presentation(io.BytesIO(deck_path.read_bytes()))
     assert len(prs.slides) == 5  # a title slide and the four default charts
     assert all(sum(1 for s in slide.shapes if s.shape_type == 13) == 1 for slide in list(prs.slides)[1:])
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "briefing.png"), full_page=True)
+    with page.expect_download(timeout=60_000) as docx_download:
+        page.get_by_role("button", name=t("download_docx", lang)).click()
+    doc_path = tmp_path / "briefing.docx"
+    docx_download.value.save_as(doc_path)
+    doc = Document(io.BytesIO(doc_path.read_bytes()))
+    assert doc.paragraphs[0].text == t("briefing_default_title", lang) and len(doc.inline_shapes) == 4
+    source = "来源：" if lang == "zh" else "Source"
+    assert sum(1 for p in doc.paragraphs if p.text.startswith(source)) == 4
+    page.screenshot(path=str(ARTIFACTS / f"briefing_{lang}.png"), full_page=True)
 
 
 def test_an_unassigned_number_is_assigned_then_reverted_then_dismissed(rich_db, page):

@@ -235,3 +235,8 @@ def test_stacked_honours_show_each_school_s_total_above_its_stack():
     totals = next(trace for trace in fig.data if trace.type == "scatter")
     assert dict(zip(totals.x, totals.text, strict=True)) == {"甲中学": "5", "乙小学": "1"}
     assert fig.layout.yaxis.range[1] > 5
+
+
+def test_compare_bars_leave_room_for_the_longest_bar_s_label():
+    fig = charts.compare_bars(compare_frame(), "x", "zh")
+    assert fig.layout.xaxis.range[0] == 0 and fig.layout.xaxis.range[1] >= 1.25 * 40
