@@ -716,6 +716,13 @@ def award_sources(con, filters: Filters) -> pd.DataFrame:
     )
 
 
+def account(con, login: str):
+    """The account the name given at a login names (etl.accounts.Account), or None."""
+    from etl import accounts
+
+    return accounts.find(con, login)
+
+
 def batch_history(con) -> pd.DataFrame:
     """Every load, newest first (the upload page's history; etl.load.batches_frame)."""
     from etl.load import batches_frame

@@ -21,6 +21,7 @@ def _cached(query: Callable) -> Callable:
     return read
 
 
+account = _cached(queries.account)
 award_counts = _cached(queries.award_counts)
 award_sources = _cached(queries.award_sources)
 batch_history = _cached(queries.batch_history)

@@ -365,6 +365,7 @@ def analyst_login(lang: str, *, where=None) -> str | None:
         box.caption(t("logged_in_as", lang).format(name=tables.plain(analyst())))  # a name, not Markdown
         if box.button(t("log_out", lang), key="logout"):
             st.session_state.pop("analyst_name", None)
+            st.session_state.pop("analyst_role", None)
             st.rerun()
         return analyst()
     container = where or st
@@ -382,11 +383,19 @@ def analyst_login(lang: str, *, where=None) -> str | None:
             container.error(t("name_required", lang))
         elif problem:
             container.error(problem[1] if lang == "zh" else problem[0])
-        elif auth.check_password(password, who=auth.account_key(name)):
-            st.session_state["analyst_name"] = clean_name(name)
-            st.rerun()
         else:
-            container.error(t("wrong_password", lang))
+            try:
+                account = reads.account(login=name)
+            except (data.NoWarehouse, data.WarehouseBusy):
+                account = None
+            # an account's own password logs in as it; the shared one under any other name
+            if auth.check_password(password, who=auth.account_key(name),
+                                   own_hash=account.password_hash if account else None):
+                st.session_state["analyst_name"] = account.name if account else clean_name(name)
+                st.session_state["analyst_role"] = account.role if account else "analyst"
+                st.rerun()
+            else:
+                container.error(t("wrong_password", lang))
     return None
 
 

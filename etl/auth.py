@@ -1,4 +1,6 @@
-"""The analyst password: where it comes from, how it is stored (scrypt hash) and checked.
+"""Passwords: the shared analyst password (where it comes from), how passwords are stored (scrypt
+hash) and checked. Analysts' and admins' own accounts are in the warehouse (etl.accounts); the
+shared password logs in under any other name.
 
 Order: PBD_ANALYST_PASSWORD (plain, from the environment), then `analyst_password_hash` in
 .streamlit/secrets.toml, then the git-ignored .analyst-password file that `make run` creates on
@@ -161,12 +163,14 @@ def account_key(name: str) -> str:
     return clean_name(name).casefold()
 
 
-def check_password(password: str, who: str = "global", throttle: Throttle = THROTTLE) -> bool:
-    """Check a login attempt for the account `who`, first waiting for its slot (Throttle)."""
+def check_password(password: str, who: str = "global", throttle: Throttle = THROTTLE,
+                   own_hash: str | None = None) -> bool:
+    """Check a login attempt for the account `who`, first waiting for its slot (Throttle): against
+    the account's own password hash when it has one (etl.accounts), else the shared password."""
     delay = throttle.reserve(who)
     if delay:
         time.sleep(delay)
-    stored, _ = stored_hash()
+    stored = own_hash or stored_hash()[0]
     ok = bool(stored) and verify_password(password, stored)
     (throttle.succeeded if ok else throttle.failed)(who)
     return ok

@@ -307,6 +307,50 @@ def cmd_password(args) -> int:
     return EXIT_OK
 
 
+def cmd_user(args) -> int:
+    """Accounts: `user add NAME --role analyst|admin` (the password asked twice, or one line on
+    standard input when it is not a terminal), `user list`, `user remove NAME`."""
+    from etl import accounts
+    from etl.warehouse import session
+
+    with session(args.db) as con:
+        _require_schema(con, args.db)
+        if args.action == "add":
+            if not args.name:
+                raise UsageError("user add needs a NAME")
+            accounts.add(con, args.name, args.role, _new_password())
+            out.print(f"account {args.name} ({args.role}) added")
+        elif args.action == "remove":
+            if not args.name:
+                raise UsageError("user remove needs a NAME")
+            accounts.remove(con, args.name)
+            out.print(f"account {args.name} removed")
+        else:
+            rows = accounts.listing(con)
+            if args.json:
+                out.print_json(data=[{"name": n, "role": r, "created_at": f"{c:%Y-%m-%dT%H:%M:%S}"}
+                                     for n, r, c in rows])
+                return EXIT_OK
+            table = Table("name", "role", "created")
+            for name, role, created in rows:
+                _row(table, name, role, f"{created:%Y-%m-%d %H:%M}")
+            out.print(table if rows else "No accounts yet: `python -m etl user add NAME --role analyst`.")
+    return EXIT_OK
+
+
+def _new_password() -> str:
+    """The new account's password: asked twice at a terminal (never on the command line, where
+    other users and the shell's history would see it), else the first line of standard input."""
+    import getpass
+
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("password: ")
+    if getpass.getpass("again: ") != first:
+        raise UsageError("the two passwords differ")
+    return first
+
+
 def _require_schema(con, db) -> None:
     from etl.migrations import LATEST_VERSION, schema_version
 
@@ -378,6 +422,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ensure", action="store_true", help="generate and print a password only when none is set")
     p.add_argument("--hash", metavar="PASSWORD", help="print the secrets.toml line for this password")
     p.set_defaults(func=cmd_password)
+    p = sub.add_parser("user", help="analysts' and admins' own accounts: add NAME --role analyst|admin, list, "
+                                    "remove NAME (the password is asked, stored as a hash)")
+    p.add_argument("action", choices=["add", "list", "remove"])
+    p.add_argument("name", nargs="?", help="the account's name, as its loads and reviews record it")
+    p.add_argument("--role", choices=["analyst", "admin"], default="analyst")
+    p.add_argument("--json", action="store_true", help="list as JSON")
+    p.set_defaults(func=cmd_user)
     # "every command takes --db": after the command as well as before it (given after, it wins)
     for command in sub.choices.values():
         command.add_argument("--db", default=argparse.SUPPRESS, help="warehouse path (as before the command)")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import duckdb
 
+from etl.accounts import ROLES
 from etl.current import CURRENT_COLUMNS, SUMMARY_SQL
 from etl.qualifiers import QUALIFIERS
 from etl.warehouse import (
@@ -85,6 +86,8 @@ ROW_RULES: tuple[Rules, ...] = (
                       _one_of("previous_status", REVIEW_STATUSES))),
     Rules("candidates", (_one_of("qualifier", QUALIFIERS), ("value is 0 or more", "value < 0"), _year("year"))),
     Rules("candidate_decisions", (_one_of("action", ("assign", "dismiss")),)),
+    Rules("accounts", (_one_of("role", ROLES), ("an account's password is a scrypt hash",
+                                                "NOT starts_with(password_hash, 'scrypt$')")), batch_column=None),
 )
 # Rules on the rows a load writes that older rows need not keep.
 NEW_ROW_RULES: tuple[Rules, ...] = (
@@ -94,7 +97,7 @@ NEW_ROW_RULES: tuple[Rules, ...] = (
 # in the sheet: a row rule checks the range, and the whole-warehouse check their uniqueness.
 UNIQUE_KEYS = (("batches", "id"), ("schools", "id"), ("documents", "id"), ("report_observations", "id"),
                ("awards", "id"), ("candidates", "id"), ("school_aliases", "alias"), ("indicators", "id"),
-               ("meta", "key"), ("id_counters", "name"))
+               ("meta", "key"), ("id_counters", "name"), ("accounts", "name_key"))
 
 
 class IntegrityError(LoadError):
@@ -159,7 +162,7 @@ def _breaches(con: duckdb.DuckDBPyConnection, batch_id: int | None, checked: tup
     for table, key in UNIQUE_KEYS:
         if batch is None:
             query = f"SELECT {key} FROM {table} GROUP BY {key} HAVING count(*) > 1"
-        elif table in ("indicators", "meta", "id_counters") or skipped(table):
+        elif table in ("indicators", "meta", "id_counters", "accounts") or skipped(table):
             continue
         else:  # the keys the batch wrote that repeat: one scan of the table
             column = "id" if table == "batches" else "batch_id"

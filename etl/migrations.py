@@ -537,6 +537,8 @@ def v13_portable(con: duckdb.DuckDBPyConnection) -> None:
     }
     next_ids = {name: (con.execute(sql).fetchone()[0] or 0) + 1 for name, sql in next_ids.items()}
     for table, create in schema_tables().items():
+        if table == "accounts":  # made later (v15)
+            continue
         if table == "id_counters":
             con.execute(create)
             continue
@@ -558,10 +560,22 @@ def v14_unreviewed_sheet_figures(con: duckdb.DuckDBPyConnection) -> None:
                 "AND id NOT IN (SELECT observation_id FROM reviews)")
 
 
+def v15_accounts(con: duckdb.DuckDBPyConnection) -> None:
+    """Analysts' and admins' own accounts, beside the shared password."""
+    con.execute("""CREATE TABLE accounts (
+        name VARCHAR NOT NULL,
+        name_key VARCHAR NOT NULL,
+        role VARCHAR NOT NULL,
+        password_hash VARCHAR NOT NULL,
+        created_at TIMESTAMP NOT NULL
+    )""")
+
+
 STEPS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [
     v01_initial_schema, v02_current_facts_table, v03_indicator_summary, v04_school_stats,
     v05_leaner_derived_tables, v06_enum_types, v07_sheet_values_table, v08_indicator_enum, v09_summary_enums,
     v10_narrower_sheet_values, v11_candidates, v12_school_changes, v13_portable, v14_unreviewed_sheet_figures,
+    v15_accounts,
 ]
 LATEST_VERSION = len(STEPS)  # schema.sql's version
 

@@ -270,6 +270,17 @@ CREATE TABLE school_moves (
     to_school INTEGER NOT NULL
 );
 
+-- Analysts' and admins' own accounts (`python -m etl user add`): the name that their loads, reviews
+-- and reverts record, their role (analyst or admin), and their password as a scrypt hash
+-- (etl.auth). name_key is the name as a login matches it (etl.auth.account_key): one account each.
+CREATE TABLE accounts (
+    name VARCHAR NOT NULL,
+    name_key VARCHAR NOT NULL,
+    role VARCHAR NOT NULL,
+    password_hash VARCHAR NOT NULL,
+    created_at TIMESTAMP NOT NULL
+);
+
 -- Every figure: from reports and corrections, and from sheets (with their notes).
 CREATE VIEW observations AS
 SELECT id, batch_id, school_id, indicator_id, year, period_label, period_start, period_end, cadence, value,

@@ -70,13 +70,15 @@ def con(built_db):
         yield connection
 
 
-def run_cli(*args: str, db: str | None = None, env: dict | None = None, timeout: float = 120):
-    """Run `python -m etl ...` as a real process."""
+def run_cli(*args: str, db: str | None = None, env: dict | None = None, timeout: float = 120,
+            stdin: str = ""):
+    """Run `python -m etl ...` as a real process, `stdin` on its standard input (not a terminal)."""
     full_env = {**os.environ, **(env or {})}
     if db:
         full_env["PBD_DB"] = db
     return subprocess.run(
-        [PYTHON, "-m", "etl", *args], cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=timeout
+        [PYTHON, "-m", "etl", *args], cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=timeout,
+        input=stdin,
     )
 
 

@@ -58,9 +58,11 @@ def test_a_warehouse_migrated_from_version_12_equals_one_made_from_schema_sql(to
         con.execute(f"ATTACH '{today}' AS today (READ_ONLY)")
         con.execute("INSERT INTO indicators SELECT * FROM today.indicators")
         assert migrate(con, target=12) == list(range(2, 13))
+        existing = {t for (t,) in con.execute("SELECT table_name FROM duckdb_tables() "
+                                               "WHERE database_name = current_database()").fetchall()}
         for table in schema_tables():
-            if table in ("id_counters", "schema_migrations", "indicators"):
-                continue
+            if table in ("id_counters", "schema_migrations", "indicators") or table not in existing:
+                continue  # the counters are made at 13, the accounts at 15
             con.execute(f"DELETE FROM {table}")
             # version 12 gave every sheet figure a review status ('confirmed' as loaded)
             rows = ("SELECT * REPLACE (coalesce(review_status, 'confirmed') AS review_status)"
@@ -68,7 +70,7 @@ def test_a_warehouse_migrated_from_version_12_equals_one_made_from_schema_sql(to
             con.execute(f"INSERT INTO {table} BY NAME {rows} FROM today.{table}")
         con.execute("DETACH today")
     with session(old) as con:
-        assert migrate(con) == [13, 14] and schema_version(con) == LATEST_VERSION
+        assert migrate(con) == list(range(13, LATEST_VERSION + 1)) and schema_version(con) == LATEST_VERSION
         con.execute(f"ATTACH '{today}' AS today (READ_ONLY)")
         assert columns(con, "old") == columns(con, "today")
         for name in [*schema_tables(), *VIEWS]:
