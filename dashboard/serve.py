@@ -11,7 +11,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-APP = Path(__file__).resolve().parent.parent / "app.py"
+# asgi.py serves app.py with the login routes (dashboard.sessions)
+APP = Path(__file__).resolve().parent.parent / "asgi.py"
 
 
 def main(argv: list[str] | None = None) -> None:

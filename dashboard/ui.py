@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import data, reads
+from dashboard import data, reads, sessions
 from dashboard.charts import school_name
 from dashboard.exports import Sources, safe_csv
 from dashboard.filters import REGION_LEVELS, Filters, from_query_params, to_query_params
@@ -351,8 +352,26 @@ def require_analyst(lang: str, why: str) -> str:
 
 
 def analyst() -> str | None:
-    """The logged-in analyst's name, or None for a viewer."""
-    return st.session_state.get("analyst_name")
+    """The logged-in analyst's name, or None for a viewer: this session's login, else the browser's
+    lasting one (dashboard.sessions), while the account it names still exists."""
+    name = st.session_state.get("analyst_name")
+    if name or not sessions.MOUNTED:
+        return name
+    login = sessions.read(st.context.cookies.get(sessions.COOKIE))
+    if login is None:
+        return None
+    if login.account:
+        try:
+            account = reads.account(login=login.name)
+        except (data.NoWarehouse, data.WarehouseBusy):
+            account = None
+        if account is None:  # removed since: its cookie no longer logs in
+            return None
+        login = dataclasses.replace(login, name=account.name, role=account.role)
+    st.session_state["analyst_name"], st.session_state["analyst_role"] = login.name, login.role
+    return login.name
+
+
 
 
 def analyst_login(lang: str, *, where=None) -> str | None:
@@ -363,13 +382,18 @@ def analyst_login(lang: str, *, where=None) -> str | None:
     if analyst():
         box = where or st.sidebar
         box.caption(t("logged_in_as", lang).format(name=tables.plain(analyst())))  # a name, not Markdown
-        if box.button(t("log_out", lang), key="logout"):
+        if sessions.MOUNTED:
+            _session_logout(box, lang)
+        elif box.button(t("log_out", lang), key="logout"):
             st.session_state.pop("analyst_name", None)
             st.session_state.pop("analyst_role", None)
             st.rerun()
         return analyst()
     container = where or st
     stored, _ = auth.stored_hash()
+    if sessions.MOUNTED:
+        _session_form(container, lang, stored)
+        return None
     with container.form("analyst_login", clear_on_submit=True):
         st.markdown(f"**{t('analyst_login', lang)}**")
         if not stored:
@@ -397,6 +421,58 @@ def analyst_login(lang: str, *, where=None) -> str | None:
             else:
                 container.error(t("wrong_password", lang))
     return None
+
+
+def _here() -> str:
+    """This page's path and query, where a login or logout sends the browser back to."""
+    from urllib.parse import urlencode, urlsplit
+
+    path = urlsplit(st.context.url or "/").path or "/"
+    query = urlencode({k: v for k, v in st.query_params.to_dict().items() if k != "login"})
+    return sessions.safe_next(path + (f"?{query}" if query else ""))
+
+
+def _session_form(container, lang: str, stored: str | None) -> None:
+    """The login form that posts to the app's own route (dashboard.sessions), which keeps the login
+    in an HTTP-only cookie; a failed try comes back with ?login=password or ?login=name."""
+    import html
+
+    failed = st.query_params.get("login")
+    if failed in ("password", "name"):
+        container.error(t("wrong_password" if failed == "password" else "name_required", lang))
+        del st.query_params["login"]
+    note = f"<p class='pbd-note'>{html.escape(t('no_password_configured', lang))}</p>" if not stored else ""
+    container.html(f"""
+<form class="pbd-login" method="post" action="{sessions.LOGIN_PATH}">
+  <p><b>{html.escape(t('analyst_login', lang))}</b></p>{note}
+  <label>{html.escape(t('your_name', lang))}
+    <input name="login_name" maxlength="40" autocomplete="username" required></label>
+  <label>{html.escape(t('password', lang))}
+    <input name="login_password" type="password" autocomplete="current-password" required></label>
+  <input type="hidden" name="return_to" value="{html.escape(_here())}">
+  <button type="submit">{html.escape(t('log_in', lang))}</button>
+</form>
+<style>
+.pbd-login {{ display: flex; flex-direction: column; gap: .35rem; padding: 1rem; border: 1px solid #d5dbe1;
+             border-radius: .5rem; max-width: 28rem; }}
+.pbd-login p {{ margin: 0 0 .25rem 0; }}
+.pbd-login .pbd-note {{ color: #7b8794; font-size: .85rem; }}
+.pbd-login label {{ font-size: .875rem; display: flex; flex-direction: column; gap: .25rem; }}
+.pbd-login input {{ padding: .45rem .6rem; border: 1px solid #d5dbe1; border-radius: .4rem; font-size: 1rem; }}
+.pbd-login button {{ margin-top: .5rem; align-self: flex-start; padding: .4rem .9rem; border-radius: .4rem;
+                    border: 1px solid #d5dbe1; background: #fff; cursor: pointer; font-size: 1rem; }}
+</style>""")
+
+
+def _session_logout(box, lang: str) -> None:
+    import html
+
+    box.html(f"""<form method="get" action="{sessions.LOGOUT_PATH}" class="pbd-logout">
+  <input type="hidden" name="return_to" value="{html.escape(_here())}">
+  <button type="submit">{html.escape(t('log_out', lang))}</button>
+</form>
+<style>.pbd-logout button {{ padding: .3rem .8rem; border-radius: .4rem; border: 1px solid #d5dbe1;
+  background: #fff; cursor: pointer; }}</style>""")
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

@@ -101,6 +101,17 @@ SETTINGS: dict[str, Setting] = {
         "",
         "Analyst password (plain). Otherwise .streamlit/secrets.toml or the generated .analyst-password.",
     ),
+    "session_hours": Setting(
+        "PBD_SESSION_HOURS",
+        "12",
+        "How long an analyst's login lasts in a browser (reloads, new tabs), in hours.",
+    ),
+    "session_secret": Setting(
+        "PBD_SESSION_SECRET",
+        "",
+        "Key that signs login cookies; every app server of a site needs the same one. Otherwise "
+        "session_secret in .streamlit/secrets.toml, or a key generated into .session-secret.",
+    ),
     "browser": Setting(
         "PBD_BROWSER",
         "/usr/bin/chromium",

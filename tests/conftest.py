@@ -161,7 +161,8 @@ def upload_as_analyst(pg, url: str, name: str, password: str, sheet: Path) -> No
     wait_for_app(pg)
     pg.get_by_label("姓名（记录在每次操作中）").fill(name)
     pg.get_by_label("密码").fill(password)
-    pg.get_by_role("button", name="登录").click()
+    with pg.expect_navigation(timeout=60_000):  # the form posts to the login route, which sends it back
+        pg.get_by_role("button", name="登录").click()
     # logged in once the sidebar offers to log out: the reruns after the login are over, so the
     # file goes to the uploader that stays (one set mid-rerun is replaced, and the file with it)
     pg.get_by_role("button", name="退出登录").wait_for(timeout=60_000)

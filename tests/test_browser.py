@@ -154,15 +154,20 @@ def test_an_unassigned_number_is_assigned_then_reverted_then_dismissed(rich_db, 
 
     server = AppServer(rich_db, env={"PBD_ANALYST_PASSWORD": "browser-secret"})
     try:
-        def open_candidates_as_analyst() -> None:
+        def open_candidates_as_analyst(log_in: bool = True) -> None:
             page.goto(server.url + "/evidence?q=东湖")
             wait_for_app(page)
             page.get_by_role("tab", name="未识别的数字（1）").click()
             panel = page.get_by_role("tabpanel", name="未识别的数字（1）")
             assert "20名党员" in panel.locator(".pbd-evidence").inner_text()
+            if not log_in:  # the login lasts (dashboard.sessions): the panel offers the actions
+                panel.get_by_role("button", name="忽略").wait_for(timeout=30_000)
+                return
             panel.get_by_label("姓名（记录在每次操作中）").fill("浏览器分析员")
             panel.get_by_label("密码").fill("browser-secret")
-            panel.get_by_role("button", name="登录").click()
+            # the form posts to the login route, which sends the browser back to the page
+            with page.expect_navigation(timeout=60_000):
+                panel.get_by_role("button", name="登录").click()
             wait_for_app(page)
             page.get_by_role("tab", name="未识别的数字（1）").click()
 
@@ -194,7 +199,7 @@ def test_an_unassigned_number_is_assigned_then_reverted_then_dismissed(rich_db, 
         assert run_cli("revert", str(assign["id"]), db=rich_db).returncode == 0
         assert "东湖小学" not in charted(False)
 
-        open_candidates_as_analyst()  # the revert opened it again
+        open_candidates_as_analyst(log_in=False)  # the revert opened it again
         page.get_by_role("button", name="忽略").click()
         page.get_by_text("已忽略").wait_for(timeout=60_000)
         page.get_by_role("tab", name="未识别的数字（0）").wait_for(timeout=30_000)
@@ -217,7 +222,8 @@ def test_the_review_form_and_the_revert_act_on_what_is_shown(rich_db, page):
         wait_for_app(page)
         page.get_by_label("姓名（记录在每次操作中）").first.fill("浏览器分析员")
         page.get_by_label("密码").first.fill("browser-secret")
-        page.get_by_role("button", name="登录").first.click()
+        with page.expect_navigation(timeout=60_000):  # to the login route and back
+            page.get_by_role("button", name="登录").first.click()
         wait_for_app(page)
         # while the page reruns the browser may show the old form beside the new: wait for the one form
         value = page.locator("[data-testid=stForm] input[aria-label='数值']:visible")
@@ -245,12 +251,9 @@ def test_the_review_form_and_the_revert_act_on_what_is_shown(rich_db, page):
             assert con.execute("SELECT value, year FROM observations WHERE corrects_id = ?", [second]).fetchone() == (
                 138.0, 2006)
 
-        page.goto(f"{server.url}/upload")  # a new session: log in again
+        page.goto(f"{server.url}/upload")  # a new session, still logged in: the login lasts
         wait_for_app(page)
-        page.get_by_label("姓名（记录在每次操作中）").first.fill("浏览器分析员")
-        page.get_by_label("密码").first.fill("browser-secret")
-        page.get_by_role("button", name="登录").first.click()
-        wait_for_app(page)
+        page.get_by_role("button", name="退出登录").wait_for(timeout=60_000)
         page.get_by_role("tab", name="导入记录").click()
         confirm = page.get_by_role("button", name=re.compile("确认撤销"))
         assert confirm.count() == 0  # nothing is chosen, so nothing can be reverted yet
@@ -277,7 +280,8 @@ def test_a_rename_a_merge_and_a_split_on_the_schools_page_each_reverted(rich_db,
     def log_in() -> None:
         page.get_by_label("姓名（记录在每次操作中）").first.fill("浏览器分析员")
         page.get_by_label("密码").first.fill("browser-secret")
-        page.get_by_role("button", name="登录").first.click()
+        with page.expect_navigation(timeout=60_000):  # to the login route and back
+            page.get_by_role("button", name="登录").first.click()
         wait_for_app(page)
 
     def pick(label: str, option: str) -> None:
@@ -321,9 +325,9 @@ def test_a_rename_a_merge_and_a_split_on_the_schools_page_each_reverted(rich_db,
                 "SELECT id FROM batches WHERE kind = 'schools' ORDER BY id DESC").fetchall()]
         assert len(changes) == 3
         # each change is reverted on the upload page, newest first
-        page.goto(f"{server.url}/upload")
+        page.goto(f"{server.url}/upload")  # still logged in: the login lasts
         wait_for_app(page)
-        log_in()
+        page.get_by_role("button", name="退出登录").wait_for(timeout=60_000)
         for batch in changes:
             page.get_by_role("tab", name="导入记录").click()
             pick("要撤销的批次", f"#{batch} ")
@@ -334,5 +338,44 @@ def test_a_rename_a_merge_and_a_split_on_the_schools_page_each_reverted(rich_db,
             assert con.execute("SELECT name_zh FROM schools WHERE id = ?", [beiling]).fetchone() == ("北岭中学",)
             after = con.execute("SELECT school_id, count(*) FROM current_facts GROUP BY ALL ORDER BY 1").fetchall()
             assert after == before and nanhu in {school for school, _ in after}
+    finally:
+        server.stop()
+
+
+def test_a_login_lasts_across_a_reload_and_a_new_tab_until_logout(built_db, page):
+    """The login form posts to the app's own route, which keeps the login in a signed, HTTP-only
+    cookie: the login survives F5 and a new tab; a page's scripts cannot read it; logging out in one
+    tab ends it in the others."""
+    from tests.conftest import AppServer
+
+    server = AppServer(built_db, env={"PBD_ANALYST_PASSWORD": "browser-secret"})
+    try:
+        page.goto(f"{server.url}/upload?lang=zh")
+        wait_for_app(page)
+        page.get_by_label("姓名（记录在每次操作中）").fill("浏览器分析员")
+        page.get_by_label("密码").fill("wrong-password")
+        page.get_by_role("button", name="登录").click()
+        expect(page.get_by_text("密码不正确")).to_be_visible(timeout=60_000)
+        page.get_by_label("姓名（记录在每次操作中）").fill("浏览器分析员")
+        page.get_by_label("密码").fill("browser-secret")
+        page.get_by_role("button", name="登录").click()
+        page.get_by_role("button", name="退出登录").wait_for(timeout=60_000)
+        assert page.url.startswith(f"{server.url}/upload")
+        cookie = next(c for c in page.context.cookies() if c["name"] == "pbd_session")
+        assert cookie["httpOnly"] and cookie["sameSite"] == "Lax"
+        assert "pbd_session" not in page.evaluate("document.cookie")
+        page.reload()
+        wait_for_app(page)
+        expect(page.get_by_text("已登录分析员：浏览器分析员")).to_be_visible(timeout=60_000)
+        tab = page.context.new_page()
+        tab.goto(f"{server.url}/schools")
+        wait_for_app(tab)
+        expect(tab.get_by_role("button", name="退出登录")).to_be_visible(timeout=60_000)
+        tab.get_by_role("button", name="退出登录").click()
+        tab.get_by_role("button", name="登录").wait_for(timeout=60_000)
+        assert not any(c["name"] == "pbd_session" for c in page.context.cookies())
+        page.reload()
+        wait_for_app(page)
+        page.get_by_role("button", name="登录").wait_for(timeout=60_000)
     finally:
         server.stop()
