@@ -93,6 +93,20 @@ def _ensure_server() -> None:
     _server_started = True
 
 
+def warm_up() -> None:
+    """Start the renderer and draw a small figure, so that the first export a user asks for does not
+    wait for Chromium to start (asgi.py calls it in the background at server start). Where exports
+    cannot run, nothing happens: the briefing page explains why."""
+    import logging
+
+    try:
+        to_png(go.Figure(go.Bar(x=[1], y=[1])), width=200, height=120, scale=1)
+    except ExportUnavailable:
+        pass
+    except Exception:  # a renderer that fails here will say why when a user exports
+        logging.getLogger("pbd").warning("the export renderer did not start", exc_info=True)
+
+
 def to_png(fig: go.Figure, width: int = PNG_WIDTH, height: int = PNG_HEIGHT, scale: int = PNG_SCALE) -> bytes:
     """Render a figure to PNG on the server (kaleido driving the system Chromium)."""
     import kaleido

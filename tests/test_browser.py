@@ -379,3 +379,35 @@ def test_a_login_lasts_across_a_reload_and_a_new_tab_until_logout(built_db, page
         page.get_by_role("button", name="登录").wait_for(timeout=60_000)
     finally:
         server.stop()
+
+
+def test_the_server_starts_the_export_renderer_as_it_starts(built_db):
+    """asgi.py starts Chromium for the exports in the background at server start, before any page
+    asks for a PNG: a first briefing does not wait for it."""
+    import subprocess
+    import time
+
+    from tests.conftest import AppServer
+
+    def descendants(pid: int) -> list[str]:
+        rows = [line.split(None, 2) for line in subprocess.run(
+            ["ps", "-eo", "pid=,ppid=,args="], capture_output=True, text=True, check=True).stdout.splitlines()]
+        children = {int(p): [] for p, _, _ in rows}
+        for p, parent, _ in rows:
+            children.setdefault(int(parent), []).append(int(p))
+        args = {int(p): a for p, _, a in rows}
+        found, todo = [], [pid]
+        while todo:
+            for child in children.get(todo.pop(), []):
+                found.append(args.get(child, ""))
+                todo.append(child)
+        return found
+
+    server = AppServer(built_db)
+    try:
+        deadline = time.monotonic() + 60
+        while not any("chromium" in a for a in descendants(server.process.pid)):
+            assert time.monotonic() < deadline, "no renderer was started"
+            time.sleep(0.5)
+    finally:
+        server.stop()

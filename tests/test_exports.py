@@ -225,3 +225,10 @@ def test_a_briefing_of_the_default_charts_reads_back_in_its_language(con, lang):
     english = lang == "en"
     assert all(("Source" in f) == english and ("来源" in f) == (not english) for f in footers)
     assert len(doc.inline_shapes) == len(made)
+
+
+def test_warming_up_without_a_browser_is_quiet(monkeypatch):
+    """asgi.py warms the renderer at server start; where exports cannot run it does nothing."""
+    monkeypatch.setenv("PBD_BROWSER", "/nonexistent/chromium")
+    monkeypatch.setattr(exports, "_server_started", False)
+    assert exports.warm_up() is None
