@@ -7,9 +7,11 @@ Prints a table and, as its last line, one JSON object with every figure. All dat
   import   our validated import of a long sheet vs DuckDB's own read_csv of the same file into a table
   queries  every page's queries (p95, on the app's shared reader) at 1M observations, and 10M in the full run
   render   AppTest of the compare page at the largest scale, and the app's peak memory over every page
-  export   a six-chart briefing deck (PNG on Chromium, then PPTX), cold and warm
+  export   a six-chart briefing (PNG on Chromium, then the PPTX deck and the Word briefing), cold and warm
   lake     on DuckLake (catalog in a throwaway PostgreSQL, data files in a folder): the import against
            DuckLake's own CREATE TABLE AS read_csv, page queries at 1M, four loaders at once against one
+  paint    in Chromium, the first chart of a cold visit (a server just started; a new browser on a warm
+           server) and the briefing page's first picture on a server just started
 """
 
 from __future__ import annotations
@@ -406,8 +408,57 @@ def bench_export(quick: bool, work: Path, state: dict) -> dict:
             "export_docx_bytes": len(document)}
 
 
+# ------------------------------------------------------------------ first paint
+
+def _first_chart_ms(browser, url: str, selector: str) -> float:
+    """Milliseconds from asking for `url` in a new browser context (nothing cached) to `selector`
+    being drawn."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+    page = context.new_page()
+    started = time.perf_counter()
+    page.goto(url)
+    page.locator(selector).first.wait_for(state="visible", timeout=120_000)
+    elapsed = (time.perf_counter() - started) * 1000
+    context.close()
+    return elapsed
+
+
+def bench_paint(quick: bool, work: Path, state: dict) -> dict:
+    """The first chart on a cold visit, in Chromium, against the app as `make run` serves it: the
+    overview's first chart on a server just started, then in a new browser (nothing cached) on a
+    warm server; the briefing page's first picture on a server just started."""
+    from playwright.sync_api import sync_playwright
+
+    from etl.build import build
+    from etl.settings import browser_path
+    from tests.conftest import CHROMIUM_ARGS, AppServer
+
+    db = str(work / "paint.duckdb")
+    build(db)
+    chart = "[data-testid=stPlotlyChart] .js-plotly-plot .main-svg"
+    picture = "[data-testid=stImage] img"
+    out: dict = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=browser_path(), args=CHROMIUM_ARGS, headless=True)
+        server = AppServer(db, log=work / "paint.server.log")
+        try:
+            out["first_chart_cold_server_ms"] = round(_first_chart_ms(browser, server.url, chart))
+            warm = [_first_chart_ms(browser, server.url, chart) for _ in range(3)]
+            out["first_chart_cold_browser_ms"] = round(min(warm))
+        finally:
+            server.stop()
+        server = AppServer(db, log=work / "paint2.server.log")
+        try:
+            out["briefing_first_picture_cold_server_s"] = round(
+                _first_chart_ms(browser, f"{server.url}/briefing", picture) / 1000, 1)
+        finally:
+            server.stop()
+        browser.close()
+    return out
+
+
 SECTIONS = {"extract": bench_extract, "import": bench_import, "queries": bench_queries, "render": bench_render,
-            "export": bench_export, "lake": bench_lake}
+            "export": bench_export, "lake": bench_lake, "paint": bench_paint}
 
 
 def machine() -> dict:
