@@ -309,6 +309,19 @@ def bind(key: str, param: str, default, *, options=None, parse=str):
     st.session_state[key] = value
 
 
+def filter_params() -> dict[str, str]:
+    """The current filters and language as URL parameters: a link to another page keeps them."""
+    ctx = context()
+    return to_query_params(ctx.filters, ctx.lang)
+
+
+def page_url(page: str, **params) -> str:
+    """A link to another page (its URL path) with the current filters and `params`."""
+    from urllib.parse import urlencode
+
+    return f"/{page}?{urlencode({**filter_params(), **{k: str(v) for k, v in params.items()}})}"
+
+
 def publish(**params) -> None:
     """Put the page's own choices into the URL beside the filters, so that a link reproduces the view."""
     page_params = {k: ",".join(map(str, v)) if isinstance(v, (list, tuple)) else str(v)

@@ -35,11 +35,14 @@ if kpis is not None:
         indicators = ui.guarded(reads.indicators, lang)
         table = tables.latest_table(latest, indicators, lang)
         if not table.empty:
-            table.insert(1, t("profile", lang), [f"/school?id={int(i)}&lang={lang}" for i in table["school_id"]])
+            # a profile opens with the filters of this view, as the links below do
+            table.insert(1, t("profile", lang), [ui.page_url("school", id=int(i)) for i in table["school_id"]])
             st.dataframe(table.drop(columns=["school_id"]), hide_index=True, column_config={
                 t("profile", lang): st.column_config.LinkColumn(display_text=t("open", lang), width="small")})
             if kpis.iloc[0]["schools"] > len(table):
                 st.caption(t("overview_limited", lang).format(shown=len(table), total=int(kpis.iloc[0]["schools"])))
         c1, c2 = st.columns(2)
-        c1.page_link("pages/school_page.py", label=t("open_school", lang), icon=":material/school:")
-        c2.page_link("pages/compare_page.py", label=t("open_compare", lang), icon=":material/bar_chart:")
+        c1.page_link("pages/school_page.py", label=t("open_school", lang), icon=":material/school:",
+                     query_params=ui.filter_params())
+        c2.page_link("pages/compare_page.py", label=t("open_compare", lang), icon=":material/bar_chart:",
+                     query_params=ui.filter_params())

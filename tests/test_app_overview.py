@@ -151,3 +151,20 @@ def test_a_warehouse_of_one_city_starts_at_its_districts(db_path, monkeypatch):
     assert not at.exception
     assert at.sidebar.radio(key="f_region_level").value == "district"
     assert set(at.sidebar.multiselect[0].options) == {"黔江区", "沙坪坝区"}
+
+
+def test_the_overview_s_links_keep_the_filters(app):
+    from urllib.parse import parse_qs, urlsplit
+
+    app.query_params["lang"] = "en"
+    app.query_params["rlevel"] = "district"
+    app.query_params["region"] = "宁化县"
+    at = app.run()
+    assert not at.exception
+    links = next(df.value for df in at.dataframe if "Profile" in df.value.columns)["Profile"]
+    assert len(links)
+    for link in links:
+        parts = urlsplit(link)
+        query = parse_qs(parts.query)
+        assert parts.path == "/school" and query["id"][0].isdigit()
+        assert (query["region"], query["rlevel"], query["lang"]) == (["宁化县"], ["district"], ["en"])
