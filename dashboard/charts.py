@@ -87,8 +87,23 @@ def coverage_heatmap(df: pd.DataFrame, lang: str = "zh") -> go.Figure:
 
 # ------------------------------------------------------------------ compare
 
-def _school_colors(df: pd.DataFrame, lang: str) -> dict[str, str]:
-    return {label(school_name(r, lang)): theme.school_color(r["school_id"]) for _, r in df.iterrows()}
+def school_palette(ranked: list[int]) -> tuple[dict[int, str], set[int]]:
+    """Colours for the schools of one chart, `ranked` highest first, and the schools drawn as
+    "others". Each school has its usual colour (theme.school_color) unless a higher-ranked school of
+    the chart has it already; then the next free one. When there are more schools than colours,
+    the first len(palette) - 1 keep theirs and the rest share one grey, named in the legend."""
+    palette = theme.SCHOOL_PALETTE
+    shown = ranked if len(ranked) <= len(palette) else ranked[:len(palette) - 1]
+    colors: dict[int, str] = {}
+    for school_id in shown:
+        color = theme.school_color(school_id)
+        start = palette.index(color)
+        taken = set(colors.values())
+        colors[school_id] = next(palette[(start + i) % len(palette)] for i in range(len(palette))
+                                 if palette[(start + i) % len(palette)] not in taken)
+    others = set(ranked[len(shown):])
+    colors.update({school_id: theme.OTHER_COLOR for school_id in others})
+    return colors, others
 
 
 def _group_colors(values) -> dict[str, str]:
@@ -124,13 +139,18 @@ def compare_bars(df: pd.DataFrame, indicator_name: str, lang: str = "zh", *, col
                                               strict=False)]
     if len(set(when)) > 1:
         labels = [f"{text} · {w}" for text, w in zip(labels, when, strict=True)]
+    others: set[int] = set()
     if color_by == "region":
         groups = data["region_top"].fillna(t("level_unknown", lang))
     elif color_by == "level":
         groups = data["level"].map(lambda v: t(f"level_{v}", lang))
     else:
-        groups = data["school"]
-    colors = _school_colors(data, lang) if color_by == "school" else _group_colors(groups)
+        by_id, others = school_palette(list(data.sort_values(column, ascending=False)["school_id"]))
+        groups = pd.Series([t("others", lang) if i in others else name
+                            for i, name in zip(data["school_id"], data["school"], strict=True)], index=data.index)
+        colors = {group: by_id[i] for i, group in zip(data["school_id"], groups, strict=True)}
+    if color_by != "school":
+        colors = _group_colors(groups)
     years = [str(int(y)) if pd.notna(y) else t("no_year", lang) for y in data["ref_year"]]
     fig = go.Figure()
     for group in dict.fromkeys(groups):
@@ -142,7 +162,8 @@ def compare_bars(df: pd.DataFrame, indicator_name: str, lang: str = "zh", *, col
             customdata=[[years[i], labels[i]] for i in range(len(labels)) if mask[i]],
             hovertemplate=(f"%{{y}}<br>{indicator_name}: %{{customdata[1]}}<br>"
                            f"{t('year', lang)}: %{{customdata[0]}}<extra></extra>"),
-            showlegend=color_by != "school",
+            # by school, the names are on the axis: a legend only says which bars are the others
+            showlegend=color_by != "school" or bool(others),
         ))
     fig.update_yaxes(categoryorder="array", categoryarray=list(data["school"]))
     axis = t("per10_axis", lang).format(indicator=indicator_name) if per10 else indicator_name

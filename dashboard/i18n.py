@@ -295,6 +295,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "note_col": ("说明", "Note"),
     "reverts": ("撤销", "reverts"),
     "profile": ("档案", "Profile"),
+    "others": ("其他学校", "Other schools"),
     "overview_limited": (
         "显示数据最全的 {shown} 所学校（共 {total} 所）；用左侧筛选查看其他学校。",
         "Showing the {shown} best-covered schools of {total}; use the filters to see others.",

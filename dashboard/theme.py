@@ -42,6 +42,8 @@ MEMBERSHIP_COLORS = {
 }
 
 CATEGORICAL = SCHOOL_PALETTE
+# Schools beyond the palette, drawn together as "others".
+OTHER_COLOR = "#c1c7cd"
 
 
 def school_color(school_id: int) -> str:

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from dashboard import charts
+from dashboard import charts, theme
 from dashboard.i18n import format_value
 
 
@@ -240,3 +240,33 @@ def test_stacked_honours_show_each_school_s_total_above_its_stack():
 def test_compare_bars_leave_room_for_the_longest_bar_s_label():
     fig = charts.compare_bars(compare_frame(), "x", "zh")
     assert fig.layout.xaxis.range[0] == 0 and fig.layout.xaxis.range[1] >= 1.25 * 40
+
+
+def many_schools(n: int) -> pd.DataFrame:
+    return pd.DataFrame({
+        "school_id": range(1, n + 1), "name_zh": [f"第{i}中学" for i in range(1, n + 1)], "name_en": [None] * n,
+        "level": ["middle"] * n, "region_top": ["甲市"] * n, "value": [float(i) for i in range(1, n + 1)],
+        "qualifier": ["exact"] * n, "ref_year": [2021] * n, "period_label": [None] * n, "members": [None] * n})
+
+
+def test_more_schools_than_colours_are_the_top_ones_and_the_others_in_grey():
+    palette = theme.SCHOOL_PALETTE
+    fig = charts.compare_bars(many_schools(len(palette) + 6), "x", "zh")
+    others = next(trace for trace in fig.data if trace.name == "其他学校")
+    assert others.marker.color == theme.OTHER_COLOR and len(others.y) == 7  # the seven lowest
+    named = [trace for trace in fig.data if trace.name != "其他学校"]
+    assert len(named) == len(palette) - 1
+    assert len({trace.marker.color for trace in named}) == len(named)  # no colour twice
+    assert all(trace.showlegend for trace in fig.data)  # the legend says which bars are the others
+    assert "第1中学" in others.y and f"第{len(palette) + 6}中学" in [trace.name for trace in named]
+
+
+def test_schools_of_one_chart_never_share_a_colour():
+    palette = theme.SCHOOL_PALETTE
+    frame = many_schools(3)
+    frame["school_id"] = [1, 1 + len(palette), 2]  # the first two have the same usual colour
+    fig = charts.compare_bars(frame, "x", "zh")
+    colors = {trace.y[0]: trace.marker.color for trace in fig.data}
+    assert len(set(colors.values())) == 3
+    assert colors["第3中学"] == theme.school_color(2)  # the highest keeps its usual colour
+    assert not any(trace.showlegend for trace in fig.data)  # the names are on the axis
