@@ -152,6 +152,7 @@ def compare_bars(df: pd.DataFrame, indicator_name: str, lang: str = "zh", *, col
     if color_by != "school":
         colors = _group_colors(groups)
     years = [str(int(y)) if pd.notna(y) else t("no_year", lang) for y in data["ref_year"]]
+    ids = list(data["school_id"])
     fig = go.Figure()
     for group in dict.fromkeys(groups):
         mask = (groups == group).to_numpy()
@@ -159,7 +160,8 @@ def compare_bars(df: pd.DataFrame, indicator_name: str, lang: str = "zh", *, col
             x=data[column][mask], y=data["school"][mask], orientation="h", name=str(group),
             marker_color=colors.get(group), text=[labels[i] for i in range(len(labels)) if mask[i]],
             textposition="outside", cliponaxis=False,
-            customdata=[[years[i], labels[i]] for i in range(len(labels)) if mask[i]],
+            # the school's id last: a click on the bar opens its profile (ui.chart_block's on_pick)
+            customdata=[[years[i], labels[i], int(ids[i])] for i in range(len(labels)) if mask[i]],
             hovertemplate=(f"%{{y}}<br>{indicator_name}: %{{customdata[1]}}<br>"
                            f"{t('year', lang)}: %{{customdata[0]}}<extra></extra>"),
             # by school, the names are on the axis: a legend only says which bars are the others

@@ -296,6 +296,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "reverts": ("撤销", "reverts"),
     "profile": ("档案", "Profile"),
     "others": ("其他学校", "Other schools"),
+    "click_to_open": ("点击柱条可打开该校档案。", "Click a bar to open that school's profile."),
     "overview_limited": (
         "显示数据最全的 {shown} 所学校（共 {total} 所）；用左侧筛选查看其他学校。",
         "Showing the {shown} best-covered schools of {total}; use the filters to see others.",

@@ -254,12 +254,21 @@ def indicator_choices(lang: str, filters: Filters) -> tuple[pd.DataFrame, dict[s
 
 
 def chart_block(fig: go.Figure, table: pd.DataFrame, *, key: str, lang: str, file_stem: str,
-                briefing: str | None = None, sources: Sources | None = None, summary: str = "") -> None:
+                briefing: str | None = None, sources: Sources | None = None, summary: str = "",
+                on_pick: Callable[[dict], None] | None = None) -> None:
     """The chart, with its data table one click away and a CSV download.
 
     With `briefing` (the chart's title) the view is offered on the briefing page as it is now, with
-    the files its figures come from (`sources`, when known) and what it shows in words (`summary`)."""
-    st.plotly_chart(fig, key=f"chart_{key}", config=plotly_config(file_stem))
+    the files its figures come from (`sources`, when known) and what it shows in words (`summary`).
+    With `on_pick`, a click on a bar or point calls it with that point (plotly's selection event)."""
+    if on_pick is None:
+        st.plotly_chart(fig, key=f"chart_{key}", config=plotly_config(file_stem))
+    else:
+        event = st.plotly_chart(fig, key=f"chart_{key}", config=plotly_config(file_stem), on_select="rerun",
+                                selection_mode="points")
+        points = event.selection.points if event else []
+        if points:
+            on_pick(points[0])
     if briefing:
         from dashboard.briefing import filters_subtitle
         from dashboard.exports import Chart
@@ -313,6 +322,14 @@ def filter_params() -> dict[str, str]:
     """The current filters and language as URL parameters: a link to another page keeps them."""
     ctx = context()
     return to_query_params(ctx.filters, ctx.lang)
+
+
+def open_school(point: dict) -> None:
+    """Open the profile of the school a clicked bar stands for (its id last in the bar's customdata),
+    keeping the filters."""
+    school_id = (point.get("customdata") or [None])[-1]
+    if isinstance(school_id, (int, float)):
+        st.switch_page("pages/school_page.py", query_params={**filter_params(), "id": str(int(school_id))})
 
 
 def page_url(page: str, **params) -> str:

@@ -46,12 +46,13 @@ else:
                    file_stem=f"compare_{indicator}_{year}{'_per10' if per10 else ''}",
                    briefing=f"{shown} · {subtitle}", sources=briefing.sources_of(data),
                    summary=summaries.compare_summary(tables.per10_frame(data) if per10 else data, shown,
-                                                     briefing.unit(catalog, indicator), lang))
+                                                     briefing.unit(catalog, indicator), lang),
+                   on_pick=ui.open_school)
     if per10:
         missing = int(data["members"].isna().sum())
         if missing:
             st.caption(t("per10_missing", lang).format(n=missing))
-    st.caption(t("qualifier_legend", lang))
+    st.caption(t("qualifier_legend", lang) + " " + t("click_to_open", lang))
     total = int(data["schools_total"].iloc[0])
     if total > len(data):
         st.caption(t("compare_limited", lang).format(shown=len(data), total=total))

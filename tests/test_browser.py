@@ -411,3 +411,17 @@ def test_the_server_starts_the_export_renderer_as_it_starts(built_db):
             time.sleep(0.5)
     finally:
         server.stop()
+
+
+def test_a_click_on_a_bar_opens_that_school_with_the_filters_kept(rich_server, page):
+    page.goto(f"{rich_server.url}/compare?indicator=volunteer_sessions&lang=zh&years=2000-2030")
+    wait_for_app(page)
+    chart = page.locator("[data-testid=stPlotlyChart] .js-plotly-plot").first
+    bar = chart.locator(".barlayer .point path").first
+    bar.wait_for(timeout=30_000)
+    box = bar.bounding_box()  # plotly's drag layer lies over the bars: click where the bar is drawn
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_url(re.compile(r"/school\?"), timeout=60_000)
+    wait_for_app(page)
+    # the profile opens on the clicked school, under the same year filter (clamped to the data's years)
+    assert re.search(r"[?&]id=\d+", page.url) and re.search(r"[?&]years=2000-\d{4}", page.url)
