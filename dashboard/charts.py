@@ -241,6 +241,9 @@ def trend_lines(df: pd.DataFrame, indicator_name: str, lang: str = "zh", title: 
         return _base(go.Figure(), title)
     data = df.assign(school=school_names(df, lang, escape=True))
     years = list(range(int(data["ref_year"].min()), int(data["ref_year"].max()) + 1))
+    # distinct colours, the schools with the most recent largest figures first
+    ranked = list(data.sort_values(["ref_year", "value"], ascending=False)["school_id"].drop_duplicates())
+    colors, _ = school_palette(ranked)
     fig = go.Figure()
     for (school_id, school, is_target), group in data.groupby(["school_id", "school", "is_target"], sort=False):
         series = group.drop_duplicates("ref_year").set_index("ref_year").reindex(years)
@@ -249,7 +252,7 @@ def trend_lines(df: pd.DataFrame, indicator_name: str, lang: str = "zh", title: 
                 for v, q in zip(series["value"], series["qualifier"], strict=False)]
         fig.add_trace(go.Scatter(
             x=years, y=series["value"], mode="lines+markers", name=label, connectgaps=False,
-            line=dict(color=theme.school_color(school_id), dash="dash" if is_target else "solid", width=2.5),
+            line=dict(color=colors[school_id], dash="dash" if is_target else "solid", width=2.5),
             marker=dict(symbol="diamond-open" if is_target else "circle", size=9),
             text=text, hovertemplate=f"{label}<br>{t('year', lang)}: %{{x}}<br>{indicator_name}: %{{text}}<extra></extra>",
         ))

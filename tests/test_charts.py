@@ -270,3 +270,12 @@ def test_schools_of_one_chart_never_share_a_colour():
     assert len(set(colors.values())) == 3
     assert colors["第3中学"] == theme.school_color(2)  # the highest keeps its usual colour
     assert not any(trace.showlegend for trace in fig.data)  # the names are on the axis
+
+
+def test_trend_lines_of_one_chart_never_share_a_colour():
+    palette = theme.SCHOOL_PALETTE
+    df = pd.DataFrame({"school_id": [1, 1, 1 + len(palette), 1 + len(palette)], "name_zh": ["甲", "甲", "乙", "乙"],
+                       "name_en": [None] * 4, "ref_year": [2020, 2021, 2020, 2021], "value": [3.0, 4.0, 5.0, 6.0],
+                       "qualifier": ["exact"] * 4, "is_target": [False] * 4})
+    fig = charts.trend_lines(df, "x", "zh")
+    assert len({trace.line.color for trace in fig.data}) == 2
