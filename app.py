@@ -32,7 +32,7 @@ navigation = st.navigation([st.Page(_home, title=t("page_overview", lang), defau
 st.logo("data/logo.svg", size="large")
 st.session_state["_page_params"] = None  # each page publishes its own URL parameters
 try:
-    ui.sidebar()
+    ui.sidebar(page=navigation.url_path or "overview")
     navigation.run()
 except ui.UNREADABLE as error:  # a damaged or foreign file: a page that says so and what to do
     ui.unreadable_warehouse(error, lang)

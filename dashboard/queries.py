@@ -716,6 +716,13 @@ def award_sources(con, filters: Filters) -> pd.DataFrame:
     )
 
 
+def saved_views(con) -> list:
+    """Every saved view (etl.saved.SavedView), by name."""
+    from etl import saved
+
+    return saved.listing(con)
+
+
 def account(con, login: str):
     """The account the name given at a login names (etl.accounts.Account), or None."""
     from etl import accounts

@@ -63,8 +63,9 @@ def _clear_regions() -> None:
     st.session_state["f_regions"] = []  # names of another level mean nothing at this one
 
 
-def sidebar() -> PageContext:
-    """Render the language switch and the global filters; mirror them into the URL."""
+def sidebar(page: str = "overview") -> PageContext:
+    """Render the language switch and the global filters; mirror them into the URL. `page` is the
+    URL path of the page being shown (for saving its view)."""
     try:
         bounds = reads.year_bounds()
     except (data.NoWarehouse, data.WarehouseBusy):
@@ -125,7 +126,58 @@ def sidebar() -> PageContext:
     sync_url(filters, lang, page_params=None)
     context = PageContext(filters, lang)
     st.session_state["_context"] = context
+    saved_views_panel(lang, page)
     return context
+
+
+def saved_views_panel(lang: str, page: str) -> None:
+    """The sidebar's saved views: a link to each for everyone; for analysts, saving the view on
+    screen under a name, renaming and deleting (etl.saved)."""
+    from etl import saved
+
+    try:
+        views = reads.saved_views()
+    except (data.NoWarehouse, data.WarehouseBusy):
+        return
+    with st.sidebar:
+        st.subheader(t("saved_views", lang))
+        if not views:
+            st.caption(t("no_saved_views", lang))
+        for view in views:
+            st.page_link(f"pages/{view.page}_page.py", label=view.name, query_params=view.params(),
+                         icon=":material/bookmark:")
+        who = analyst()
+        if not who:
+            return
+        with st.expander(t("save_view", lang)):
+            name = st.text_input(t("view_name", lang), key="sv_name", max_chars=saved.MAX_NAME)
+            if st.button(t("save_this_view", lang), key="sv_save"):
+                try:
+                    with writing(lang) as con:
+                        made = saved.save(con, name, page, dict(st.query_params), who)
+                    st.session_state["sv_message"] = t("view_saved", lang).format(name=made.name)
+                    st.rerun()
+                except Exception as error:  # a refusal, or any failure: said here
+                    st.error(error_text(error, lang))
+            if message := st.session_state.pop("sv_message", None):
+                st.success(message)
+            if not views:
+                return
+            names = {view.id: view.name for view in views}
+            picked = st.selectbox(t("saved_view", lang), list(names), format_func=names.get, key="sv_pick")
+            new_name = st.text_input(t("new_view_name", lang), key="sv_new", max_chars=saved.MAX_NAME)
+            rename, delete = st.columns(2)
+            try:
+                if rename.button(t("rename_view", lang), key="sv_rename"):
+                    with writing(lang) as con:
+                        saved.rename(con, picked, new_name)
+                    st.rerun()
+                if delete.button(t("delete_view", lang), key="sv_delete"):
+                    with writing(lang) as con:
+                        saved.delete(con, picked)
+                    st.rerun()
+            except Exception as error:
+                st.error(error_text(error, lang))
 
 
 def school_choices(lang: str, total: int, regions: tuple, levels: tuple, selected: tuple,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import duckdb
 
-COUNTERS = ("batch", "school", "document", "observation", "award", "candidate")
+COUNTERS = ("batch", "school", "document", "observation", "award", "candidate", "view")
 
 
 def reserve(con: duckdb.DuckDBPyConnection, name: str, count: int = 1) -> int:

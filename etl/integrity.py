@@ -97,7 +97,7 @@ NEW_ROW_RULES: tuple[Rules, ...] = (
 # in the sheet: a row rule checks the range, and the whole-warehouse check their uniqueness.
 UNIQUE_KEYS = (("batches", "id"), ("schools", "id"), ("documents", "id"), ("report_observations", "id"),
                ("awards", "id"), ("candidates", "id"), ("school_aliases", "alias"), ("indicators", "id"),
-               ("meta", "key"), ("id_counters", "name"), ("accounts", "name_key"))
+               ("meta", "key"), ("id_counters", "name"), ("accounts", "name_key"), ("saved_views", "id"))
 
 
 class IntegrityError(LoadError):
@@ -162,7 +162,7 @@ def _breaches(con: duckdb.DuckDBPyConnection, batch_id: int | None, checked: tup
     for table, key in UNIQUE_KEYS:
         if batch is None:
             query = f"SELECT {key} FROM {table} GROUP BY {key} HAVING count(*) > 1"
-        elif table in ("indicators", "meta", "id_counters", "accounts") or skipped(table):
+        elif table in ("indicators", "meta", "id_counters", "accounts", "saved_views") or skipped(table):
             continue
         else:  # the keys the batch wrote that repeat: one scan of the table
             column = "id" if table == "batches" else "batch_id"

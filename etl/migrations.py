@@ -537,7 +537,7 @@ def v13_portable(con: duckdb.DuckDBPyConnection) -> None:
     }
     next_ids = {name: (con.execute(sql).fetchone()[0] or 0) + 1 for name, sql in next_ids.items()}
     for table, create in schema_tables().items():
-        if table == "accounts":  # made later (v15)
+        if table in ("accounts", "saved_views"):  # made later (v15, v16)
             continue
         if table == "id_counters":
             con.execute(create)
@@ -571,11 +571,26 @@ def v15_accounts(con: duckdb.DuckDBPyConnection) -> None:
     )""")
 
 
+def v16_saved_views(con: duckdb.DuckDBPyConnection) -> None:
+    """Views saved by name, for everyone to open."""
+    con.execute("""CREATE TABLE saved_views (
+        id INTEGER NOT NULL,
+        name VARCHAR NOT NULL,
+        page VARCHAR NOT NULL,
+        query VARCHAR NOT NULL,
+        saved_by VARCHAR NOT NULL,
+        saved_at TIMESTAMP NOT NULL
+    )""")
+    # a warehouse made from schema.sql at version 13 or later has every counter already
+    con.execute("INSERT INTO id_counters SELECT 'view', 1 WHERE NOT EXISTS "
+                "(SELECT 1 FROM id_counters WHERE name = 'view')")
+
+
 STEPS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [
     v01_initial_schema, v02_current_facts_table, v03_indicator_summary, v04_school_stats,
     v05_leaner_derived_tables, v06_enum_types, v07_sheet_values_table, v08_indicator_enum, v09_summary_enums,
     v10_narrower_sheet_values, v11_candidates, v12_school_changes, v13_portable, v14_unreviewed_sheet_figures,
-    v15_accounts,
+    v15_accounts, v16_saved_views,
 ]
 LATEST_VERSION = len(STEPS)  # schema.sql's version
 

@@ -281,6 +281,17 @@ CREATE TABLE accounts (
     created_at TIMESTAMP NOT NULL
 );
 
+-- Views saved by name (a page and its URL query: the filters and the page's own choices), listed
+-- for everyone, made, renamed and deleted by analysts (etl.saved). id from the counter 'view'.
+CREATE TABLE saved_views (
+    id INTEGER NOT NULL,
+    name VARCHAR NOT NULL,
+    page VARCHAR NOT NULL,
+    query VARCHAR NOT NULL,
+    saved_by VARCHAR NOT NULL,
+    saved_at TIMESTAMP NOT NULL
+);
+
 -- Every figure: from reports and corrections, and from sheets (with their notes).
 CREATE VIEW observations AS
 SELECT id, batch_id, school_id, indicator_id, year, period_label, period_start, period_end, cadence, value,
