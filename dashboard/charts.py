@@ -28,7 +28,7 @@ def school_name(row, lang: str) -> str:
     """The school's name in the UI language, falling back to the other one."""
     zh, en = row.get("name_zh"), row.get("name_en")
     first, second = (zh, en) if lang == "zh" else (en, zh)
-    return first if isinstance(first, str) and first else (second or "?")
+    return first if isinstance(first, str) and first else (second if isinstance(second, str) and second else "?")
 
 
 def school_names(df: pd.DataFrame, lang: str, *, escape: bool = False) -> pd.Series:

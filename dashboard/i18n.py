@@ -493,11 +493,16 @@ def t(key: str, lang: str = "zh") -> str:
 QUALIFIER_SIGNS = {"exact": "", "at_least": "+", "approx": "≈", "at_most": "≤"}
 
 
+def format_number(value: float) -> str:
+    """'1,200' for a whole number, '12.5' for one with a fraction."""
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.1f}"
+
+
 def format_value(value: float | None, qualifier: str | None = "exact") -> str:
     """'40+' for at least 40, '≈40' for about 40, '≤40' for at most 40."""
     if value is None:
         return ""
-    number = f"{int(value):,}" if float(value).is_integer() else f"{value:,.1f}"
+    number = format_number(value)
     if qualifier == "at_least":
         return number + "+"
     if qualifier in ("approx", "at_most"):

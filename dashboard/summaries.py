@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.i18n import t
+from dashboard.charts import school_name
+from dashboard.i18n import format_number, t
 
 # The catalog's units (data/indicators.csv): Chinese measure word, English singular and plural.
 UNITS: dict[str, tuple[str, str, str]] = {
@@ -47,26 +48,16 @@ def count_words(n: int, thing: str, lang: str) -> str:
 
 
 
-def number(value: float) -> str:
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.1f}"
-
-
 def value_words(value: float, qualifier: str | None, unit: str | None, lang: str) -> str:
     """"至少40人" / "at least 40 people": the value with its qualifier and unit in words."""
     zh, one, many = UNITS.get(unit or "", ("", "", ""))
-    text = number(value)
+    text = format_number(value)
     if lang == "zh":
         before = {"at_least": "至少", "approx": "约", "at_most": "至多"}.get(qualifier or "exact", "")
         return f"{before}{text}{zh}"
     before = {"at_least": "at least ", "approx": "about ", "at_most": "at most "}.get(qualifier or "exact", "")
     word = one if float(value) == 1 and not before else many
     return f"{before}{text}{' ' + word if word else ''}"
-
-
-def _name(row, lang: str) -> str:
-    zh, en = row.get("name_zh"), row.get("name_en")
-    first, second = (zh, en) if lang == "zh" else (en, zh)
-    return first if isinstance(first, str) and first else (second if isinstance(second, str) and second else "?")
 
 
 def _lower(name: str) -> str:
@@ -98,14 +89,14 @@ def compare_summary(rows: pd.DataFrame, indicator: str, unit: str | None, lang: 
             return words
         return f"{words}（{year}年）" if lang == "zh" else f"{words} ({year})"
 
-    median = number(round(float(data["value"].median()), 1))
+    median = format_number(round(float(data["value"].median()), 1))
     median_unit = UNITS.get(unit or "", ("", "", ""))
     if lang == "zh":
         first = f"共有{count_words(total, 'school', lang)}报告了{indicator}"
         first += f"，图中为数值最高的{shown}所。" if total > shown else "。"
         if shown == 1:
-            return first + f"{_name(top, lang)}为{at(top)}。"
-        second = f"{_name(top, lang)}最高，为{at(top)}；{_name(bottom, lang)}最低，为{at(bottom)}。"
+            return first + f"{school_name(top, lang)}为{at(top)}。"
+        second = f"{school_name(top, lang)}最高，为{at(top)}；{school_name(bottom, lang)}最低，为{at(bottom)}。"
         third = f"中位数为{median}{median_unit[0]}。"
         if mixed:
             third += f"各校最新数据的年份在{years[0]}年至{years[-1]}年之间。"
@@ -113,8 +104,8 @@ def compare_summary(rows: pd.DataFrame, indicator: str, unit: str | None, lang: 
     first = f"{count_words(total, 'school', lang)} {'reports' if total == 1 else 'report'} {_lower(indicator)}"
     first += f"; the chart shows the {shown} highest." if total > shown else "."
     if shown == 1:
-        return f"{first} {_name(top, lang)}: {at(top)}."
-    second = f"{_name(top, lang)} has the highest, {at(top)}; {_name(bottom, lang)} the lowest, {at(bottom)}."
+        return f"{first} {school_name(top, lang)}: {at(top)}."
+    second = f"{school_name(top, lang)} has the highest, {at(top)}; {school_name(bottom, lang)} the lowest, {at(bottom)}."
     third = f"The median is {median}{' ' + median_unit[2] if median_unit[2] else ''}."
     if mixed:
         third += f" The latest figures date from {years[0]} to {years[-1]}."
@@ -157,10 +148,10 @@ def trend_summary(rows: pd.DataFrame, indicator: str, unit: str | None, lang: st
     vb = value_words(b["value"], b["qualifier"], unit, lang)
     if lang == "zh":
         verb = "增幅最大，从" if change > 0 else "降幅最大，从"
-        return text + f"{_name(a, lang)}{verb}{int(a['ref_year'])}年的{va}{'增至' if change > 0 else '降至'}" \
+        return text + f"{school_name(a, lang)}{verb}{int(a['ref_year'])}年的{va}{'增至' if change > 0 else '降至'}" \
                       f"{int(b['ref_year'])}年的{vb}。"
     verb = "rose the most" if change > 0 else "fell the most"
-    return text + f" {_name(a, lang)} {verb}, from {va} in {int(a['ref_year'])} to {vb} in {int(b['ref_year'])}."
+    return text + f" {school_name(a, lang)} {verb}, from {va} in {int(a['ref_year'])} to {vb} in {int(b['ref_year'])}."
 
 
 # An honour's level inside an English sentence ("3 provincial, 1 school-level").
@@ -186,10 +177,10 @@ def honours_summary(rows: pd.DataFrame, lang: str = "zh") -> str:
         parts = "、".join(f"{t(f'award_{level}', lang)}{n}项" for level, n in levels)
         text = f"{count_words(schools, 'school', lang)}共获得{count_words(total, 'honour', lang)}，其中{parts}。"
         if schools > 1 and not tied:
-            text += f"{_name(best, lang)}最多，共{int(per_school.iloc[0])}项。"
+            text += f"{school_name(best, lang)}最多，共{int(per_school.iloc[0])}项。"
         return text
     parts = ", ".join(f"{n} {LEVEL_WORDS[level]}" for level, n in levels)
     text = f"{count_words(schools, 'school', lang)} received {count_words(total, 'honour', lang)}: {parts}."
     if schools > 1 and not tied:
-        text += f" {_name(best, lang)} has the most, {int(per_school.iloc[0])}."
+        text += f" {school_name(best, lang)} has the most, {int(per_school.iloc[0])}."
     return text
