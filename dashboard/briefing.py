@@ -90,6 +90,25 @@ def honours_chart(query: Query, filters: Filters, lang: str, subtitle: str) -> C
                  summaries.honours_summary(data, lang))
 
 
+def chart_for(query: Query, filters: Filters, key: str, lang: str = "zh") -> Chart | None:
+    """The chart a briefing names by its key ("compare:<indicator>", "trend:<indicator>", "honours"),
+    built from today's data: how a saved briefing is opened again. None for a key of no such chart
+    (a page's view, which lives only in its session) or with no data."""
+    kind, _, indicator = key.partition(":")
+    catalog = query(reads.indicators)
+    if catalog is None or (kind in ("compare", "trend") and indicator not in set(catalog["id"])):
+        return None
+    schools = query(reads.schools_by_ids, ids=filters.schools)
+    subtitle = filters_subtitle(filters, schools if schools is not None else pd.DataFrame(), lang)
+    if kind == "compare":
+        return compare_chart(query, filters, indicator, catalog, lang, subtitle)
+    if kind == "trend":
+        return trend_chart(query, filters, indicator, catalog, lang, subtitle)
+    if key == "honours":
+        return honours_chart(query, filters, lang, subtitle)
+    return None
+
+
 def default_charts(query: Query, filters: Filters, lang: str = "zh") -> list[Chart]:
     """Membership by school, volunteer sessions by school, a trend, and honours by level."""
     catalog = query(reads.indicators)

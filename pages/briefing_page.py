@@ -27,18 +27,27 @@ if problem:
 
 defaults = briefing.default_charts(query, filters, lang)
 views = st.session_state.get("briefing_views", {})
-candidates = {c.key: c for c in [*views.values(), *defaults]}
+# a briefing's charts, title and date are in the URL (a saved view of this page is a saved briefing):
+# the charts it names are built again from today's data
+named = [k for k in st.query_params.get("charts", "").split(",") if k]
+wanted = {key: chart for key in named if key not in {c.key for c in defaults}
+          and (chart := briefing.chart_for(query, filters, key, lang)) is not None}
+candidates = {c.key: c for c in [*views.values(), *defaults, *wanted.values()]}
 if not candidates:
     ui.empty_state(lang, "no_charts")
     st.stop()
 labels = {key: f"{c.title}（{t('current_view', lang) if key.startswith('view:') else t('default_set', lang)}）"
           for key, c in candidates.items()}
 
+ui.bind("brf_title", "title", t("briefing_default_title", lang))
+ui.bind("brf_date", "date", dt.date.today(), parse=dt.date.fromisoformat)
 c1, c2 = st.columns([3, 1])
-title = c1.text_input(t("briefing_title", lang), value=t("briefing_default_title", lang), key="brf_title")
-day = c2.date_input(t("briefing_date", lang), value=dt.date.today(), key="brf_date")
+title = c1.text_input(t("briefing_title", lang), key="brf_title")
+day = c2.date_input(t("briefing_date", lang), key="brf_date")
 if "brf_charts" not in st.session_state or not set(st.session_state["brf_charts"]) <= set(candidates):
-    st.session_state["brf_charts"] = [c.key for c in defaults] or list(candidates)[:4]
+    from_url = [k for k in named if k in candidates]
+    st.session_state["brf_charts"] = from_url or [c.key for c in defaults] or list(candidates)[:4]
+    st.session_state["brf_order"] = list(st.session_state["brf_charts"])
 chosen = st.multiselect(t("choose_charts", lang), list(candidates), key="brf_charts", format_func=labels.get,
                         placeholder=t("choose_options", lang))
 
@@ -46,6 +55,9 @@ chosen = st.multiselect(t("choose_charts", lang), list(candidates), key="brf_cha
 order = [k for k in st.session_state.get("brf_order", []) if k in chosen] + \
         [k for k in chosen if k not in st.session_state.get("brf_order", [])]
 st.session_state["brf_order"] = order
+# the briefing into the URL: the charts that can be built again (not a page's session view), in order
+ui.publish(charts=[k for k in order if not k.startswith("view:")],
+           title=title if title != t("briefing_default_title", lang) else None, date=day.isoformat())
 
 
 def move(key: str, step: int) -> None:

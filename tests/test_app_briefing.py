@@ -58,3 +58,33 @@ def test_without_chromium_the_page_explains_and_falls_back(app, monkeypatch):
     assert any("apt-get install chromium" in w.value for w in at.warning)
     assert len(at.get("plotly_chart")) == 4  # the browser-side PNG of plotly's toolbar
     assert not any("PPTX" in n or "Word" in n for n in labels(at))
+
+
+def test_a_briefing_in_the_url_is_built_again_from_today_s_data(app):
+    """A briefing's charts (in order), title and date live in the URL, so a saved view of the page is
+    a saved briefing; the charts it names are built from the current data."""
+    at = open_briefing(app, charts="honours,compare:party_lectures", title="三季度简报", date="2026-09-30")
+    assert at.multiselect(key="brf_charts").value == ["honours", "compare:party_lectures"]
+    assert at.session_state["brf_order"] == ["honours", "compare:party_lectures"]
+    assert at.text_input(key="brf_title").value == "三季度简报"
+    assert str(at.date_input(key="brf_date").value) == "2026-09-30"
+    assert at.query_params["charts"] == "honours,compare:party_lectures" and at.query_params["title"] == "三季度简报"
+
+
+def test_saving_the_briefing_page_saves_the_briefing(app, rich_db):
+    from etl import saved
+    from etl.warehouse import session
+
+    at = open_briefing(app, charts="compare:volunteer_sessions,honours", title="周报")
+    at.session_state["analyst_name"] = "王分析"
+    at.run()
+    at.sidebar.text_input(key="sv_name").set_value("每周简报")
+    at.sidebar.button(key="sv_save").click().run()
+    assert not at.exception, at.exception
+    with session(rich_db) as con:
+        (view,) = saved.listing(con)
+    assert view.page == "briefing"
+    params = view.params()
+    assert params["charts"] == "compare:volunteer_sessions,honours" and params["title"] == "周报"
+    again = open_briefing(AppTest.from_file("../app.py", default_timeout=120), **params)
+    assert again.multiselect(key="brf_charts").value == ["compare:volunteer_sessions", "honours"]
