@@ -710,7 +710,8 @@ def award_sources(con, filters: Filters) -> pd.DataFrame:
     return _df(
         con,
         f"""SELECT DISTINCT a.source_kind, d.file_name AS document, b.file_name AS batch_file
-        FROM live_awards a LEFT JOIN documents d ON d.id = a.document_id LEFT JOIN batches b ON b.id = a.batch_id
+        FROM live_awards a JOIN schools sc ON sc.id = a.school_id
+        LEFT JOIN documents d ON d.id = a.document_id LEFT JOIN batches b ON b.id = a.batch_id
         WHERE {cond}""",
         params,
     )

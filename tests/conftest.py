@@ -176,8 +176,11 @@ def wait_for_app(pg, timeout: float = 60_000) -> None:
     """Wait until Streamlit has finished running the script (a server's first run of a page, on a
     busy machine, has taken over 30 s)."""
     pg.wait_for_selector("[data-testid=stApp]", timeout=timeout)
+    # the app's root says whether a run has begun and ended ('initial' until the first run starts)
     pg.wait_for_function(
-        "() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=timeout
+        "() => ['notRunning', 'compilationError'].includes("
+        "document.querySelector('[data-testid=stApp]')?.dataset.testScriptState)"
+        " && !document.querySelector('[data-testid=stStatusWidget]')", timeout=timeout
     )
     pg.wait_for_timeout(300)
 

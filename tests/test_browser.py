@@ -66,6 +66,8 @@ def test_every_page_opens_and_takes_a_filter(rich_server, page, page_name):
     page.keyboard.press("Escape")
     wait_for_app(page)
     page.wait_for_function("() => new URLSearchParams(location.search).get('region') === '重庆市'")
+    # the URL changes as soon as the sidebar has run: wait for the rest of the page's run too
+    wait_for_app(page)
     assert page.locator("[data-testid=stException]").count() == 0
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"page_{page_name}.png"), full_page=True)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import inspect
 import re
 
+import pytest
+
 from dashboard import queries, reads
+from dashboard.filters import Filters
 from tests.conftest import ROOT
 
 
@@ -26,3 +29,28 @@ def test_no_page_names_a_query_by_a_string():
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"\bquery\(\s*[\"']", text), path.name
         assert "guarded_query" not in text, path.name
+
+
+FILTERS = [
+    Filters(regions=("重庆市",)),
+    Filters(regions=("黔江区",), region_level="district"),
+    Filters(levels=("primary",)),
+    Filters(schools=(1, 2), year_from=2015, year_to=2022),
+]
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=["province", "district", "level", "schools_years"])
+def test_every_filtered_query_runs_with_each_kind_of_filter(rich_db, filters):
+    """Each query that takes the filters joins what they need (a region or a level needs the school)."""
+    import duckdb
+
+    extra = {"indicator": "members_total"}
+    with duckdb.connect(rich_db, read_only=True) as con:
+        for name, query in vars(queries).items():
+            if not inspect.isfunction(query) or query.__module__ != "dashboard.queries" or name.startswith("_"):
+                continue
+            parameters = inspect.signature(query).parameters
+            if "filters" not in parameters or "con" not in parameters:
+                continue
+            kwargs = {k: v for k, v in extra.items() if k in parameters}
+            query(con, filters=filters, **kwargs)  # raises if the SQL names what it did not join
