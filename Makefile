@@ -14,7 +14,7 @@ APT_PACKAGES := chromium fonts-noto-cjk postgresql
 
 run: setup warehouse password
 	@echo "Serving on http://localhost:$(PORT)"
-	$(PY) -m dashboard.serve --server.port $(PORT) --server.headless true
+	$(PY) -m streamlit run asgi.py --server.port $(PORT) --server.headless true
 
 # The loader and page tests again on DuckLake, its catalog in a throwaway PostgreSQL (tests/pg.py)
 LAKE_TESTS := tests/test_warehouse.py tests/test_sheets.py tests/test_sheet_steps.py tests/test_cli.py \

@@ -8,17 +8,17 @@ from dashboard.i18n import t
 st.set_page_config(page_title="党建指标看板 · Party-Building Indicators", page_icon="🏫", layout="wide")
 
 lang = ui.current_lang()
-# Page files are named <url>_page.py: a file named like its url path collides with Streamlit's
-# legacy pages/ folder handling, which then runs the page without this entrypoint on reruns.
+# The page files live in views/, not pages/: Streamlit takes a folder named pages/ for a page list of
+# its own until st.navigation has run once, so a first visitor's deep link would find no page.
 PAGES = [
-    ("pages/overview_page.py", "page_overview", "overview", ":material/dashboard:"),
-    ("pages/compare_page.py", "page_compare", "compare", ":material/bar_chart:"),
-    ("pages/trends_page.py", "page_trends", "trends", ":material/show_chart:"),
-    ("pages/school_page.py", "page_school", "school", ":material/school:"),
-    ("pages/evidence_page.py", "page_evidence", "evidence", ":material/fact_check:"),
-    ("pages/upload_page.py", "page_upload", "upload", ":material/upload_file:"),
-    ("pages/briefing_page.py", "page_briefing", "briefing", ":material/slideshow:"),
-    ("pages/schools_page.py", "page_schools", "schools", ":material/domain:"),
+    ("views/overview.py", "page_overview", "overview", ":material/dashboard:"),
+    ("views/compare.py", "page_compare", "compare", ":material/bar_chart:"),
+    ("views/trends.py", "page_trends", "trends", ":material/show_chart:"),
+    ("views/school.py", "page_school", "school", ":material/school:"),
+    ("views/evidence.py", "page_evidence", "evidence", ":material/fact_check:"),
+    ("views/upload.py", "page_upload", "upload", ":material/upload_file:"),
+    ("views/briefing.py", "page_briefing", "briefing", ":material/slideshow:"),
+    ("views/schools.py", "page_schools", "schools", ":material/domain:"),
 ]
 pages = [st.Page(path, title=t(title, lang), url_path=url, icon=icon) for path, title, url, icon in PAGES]
 

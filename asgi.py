@@ -1,4 +1,4 @@
-"""The app as `python -m dashboard.serve` (and so `make run`) serves it: app.py's pages, the login
+"""The app as `make run` serves it (`streamlit run asgi.py`): app.py's pages, the login
 routes that keep an analyst logged in across reloads and tabs (dashboard.sessions), and, at server
 start, the export renderer started in the background so that a first briefing does not wait for it."""
 

@@ -329,7 +329,7 @@ _APP_SCRIPT = textwrap.dedent("""
     timings = {}
     for page in pages:
         started = time.perf_counter()
-        at.switch_page(f"pages/{page}_page.py").run()
+        at.switch_page(f"views/{page}.py").run()
         timings[page] = round((time.perf_counter() - started) * 1000, 1)
         assert not at.exception, (page, at.exception)
     # VmHWM starts afresh at exec; ru_maxrss would include the parent's memory at fork

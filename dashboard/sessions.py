@@ -3,7 +3,7 @@ a new tab and a link, on any app server of the site, until it expires (PBD_SESSI
 
 Streamlit's pages cannot set a cookie, and a cookie a page's script could read would be a cookie a
 script injected into the page could steal. The app is therefore served as an ASGI app (`asgi.py`,
-what `python -m dashboard.serve` runs) with two routes of its own: the login form posts to
+what `make run` serves with `streamlit run asgi.py`) with two routes of its own: the login form posts to
 `/_session/login` (its fields are not called "name" or "password": the page's HTML sanitiser drops
 names that would shadow a form's own properties), which checks the name and password as the in-page form does (etl.accounts, the
 shared password, the throttle), sets the cookie and sends the browser back to the page it came

@@ -144,7 +144,7 @@ def saved_views_panel(lang: str, page: str) -> None:
         if not views:
             st.caption(t("no_saved_views", lang))
         for view in views:
-            st.page_link(f"pages/{view.page}_page.py", label=view.name, query_params=view.params(),
+            st.page_link(f"views/{view.page}.py", label=view.name, query_params=view.params(),
                          icon=":material/bookmark:")
         who = analyst()
         if not who:
@@ -381,7 +381,7 @@ def open_school(point: dict) -> None:
     keeping the filters."""
     school_id = (point.get("customdata") or [None])[-1]
     if isinstance(school_id, (int, float)):
-        st.switch_page("pages/school_page.py", query_params={**filter_params(), "id": str(int(school_id))})
+        st.switch_page("views/school.py", query_params={**filter_params(), "id": str(int(school_id))})
 
 
 def page_url(page: str, **params) -> str:

@@ -89,16 +89,17 @@ def free_port() -> int:
 
 
 class AppServer:
-    """The app served as `make run` serves it, on a free port, against a given warehouse."""
+    """The app served as `make run` serves it (`streamlit run asgi.py`; or `script`, such as the bare
+    app.py), on a free port, against a given warehouse."""
 
-    def __init__(self, db: str, env: dict | None = None, log: Path | None = None):
+    def __init__(self, db: str, env: dict | None = None, log: Path | None = None, script: str = "asgi.py"):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         # the server's output, beside a warehouse file by default (a DuckLake location names none)
         log = open(log or Path(db).with_suffix(".server.log"), "w")  # noqa: SIM115 - closed in stop()
         self.log = log
         self.process = subprocess.Popen(
-            [PYTHON, "-m", "dashboard.serve", "--server.port", str(self.port),
+            [PYTHON, "-m", "streamlit", "run", script, "--server.port", str(self.port),
              "--server.headless", "true", "--server.fileWatcherType", "none"],
             cwd=ROOT, env={**os.environ, "PBD_DB": db, **(env or {})}, stdout=log, stderr=subprocess.STDOUT,
         )

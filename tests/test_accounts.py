@@ -77,7 +77,7 @@ def test_an_account_logs_in_with_its_own_password_and_never_with_the_shared_one(
     with session(rich_db) as con:
         accounts.add(con, "王分析", "admin", OWN)
     at = app.run()
-    at.switch_page("pages/upload_page.py").run()
+    at.switch_page("views/upload.py").run()
     _log_in(at, "王分析", SHARED)  # the shared password does not open an account
     assert "analyst_name" not in at.session_state and any("密码不正确" in e.value for e in at.error)
     _log_in(at, " 王分析", OWN)
@@ -86,6 +86,6 @@ def test_an_account_logs_in_with_its_own_password_and_never_with_the_shared_one(
 
 def test_the_shared_password_still_logs_in_under_other_names(app):
     at = app.run()
-    at.switch_page("pages/upload_page.py").run()
+    at.switch_page("views/upload.py").run()
     _log_in(at, "赵老师", SHARED)
     assert at.session_state["analyst_name"] == "赵老师" and at.session_state["analyst_role"] == "analyst"

@@ -16,7 +16,7 @@ def open_briefing(app, **params):
     for k, v in params.items():
         app.query_params[k] = v
     at = app.run()
-    at.switch_page("pages/briefing_page.py").run()
+    at.switch_page("views/briefing.py").run()
     assert not at.exception, at.exception
     return at
 
@@ -46,8 +46,8 @@ def test_reordering(app):
 
 def test_the_current_view_of_a_page_is_offered(app):
     at = app.run()
-    at.switch_page("pages/compare_page.py").run()
-    at.switch_page("pages/briefing_page.py").run()
+    at.switch_page("views/compare.py").run()
+    at.switch_page("views/briefing.py").run()
     assert any(k.startswith("view:compare") for k in at.multiselect(key="brf_charts").options) or \
         "view:compare" in at.session_state["briefing_views"]["compare"].key
 

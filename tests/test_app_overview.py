@@ -112,7 +112,7 @@ def test_missing_warehouse_is_not_an_error(tmp_path, monkeypatch):
 @pytest.mark.parametrize("page", ["compare", "trends", "school", "evidence", "upload", "briefing"])
 def test_every_page_runs(app, page):
     at = app.run()
-    at.switch_page(f"pages/{page}_page.py").run()
+    at.switch_page(f"views/{page}.py").run()
     assert not at.exception
 
 

@@ -24,7 +24,7 @@ def open_page(app, page: str, **params) -> AppTest:
     for key, value in params.items():
         app.query_params[key] = value
     at = app.run()
-    at.switch_page(f"pages/{page}_page.py").run()
+    at.switch_page(f"views/{page}.py").run()
     assert not at.exception, at.exception
     return at
 
@@ -437,7 +437,7 @@ def test_a_damaged_warehouse_shows_a_page_that_says_so_and_what_to_do(tmp_path, 
         at.query_params["lang"] = "en"
         at.run()
         if page != "overview":
-            at.switch_page(f"pages/{page}_page.py").run()
+            at.switch_page(f"views/{page}.py").run()
         assert not at.exception, at.exception
         assert any("cannot be read" in title.value for title in at.title)
         assert any("damaged" in error.value for error in at.error)

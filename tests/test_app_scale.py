@@ -46,7 +46,7 @@ def _id(db: str, name: str) -> int:
 def test_compare_shows_the_top_schools_and_says_how_many(many_schools, monkeypatch):
     monkeypatch.setenv("PBD_DB", many_schools)
     at = AppTest.from_file("../app.py", default_timeout=120).run()
-    at.switch_page("pages/compare_page.py").run()
+    at.switch_page("views/compare.py").run()
     assert not at.exception
     assert len(at.dataframe[0].value) == 60
     assert any("共 2500 所" in c.value or "共 2,500 所" in c.value for c in at.caption)
@@ -56,5 +56,5 @@ def test_compare_shows_the_top_schools_and_says_how_many(many_schools, monkeypat
 def test_pages_run_with_many_schools(many_schools, monkeypatch, page):
     monkeypatch.setenv("PBD_DB", many_schools)
     at = AppTest.from_file("../app.py", default_timeout=120).run()
-    at.switch_page(f"pages/{page}_page.py").run()
+    at.switch_page(f"views/{page}.py").run()
     assert not at.exception

@@ -21,7 +21,7 @@ def app(built_db, monkeypatch):
     monkeypatch.setenv("PBD_DB", built_db)
     monkeypatch.setenv("PBD_ANALYST_PASSWORD", PASSWORD)
     at = AppTest.from_file(APP, default_timeout=60).run()
-    at.switch_page("pages/upload_page.py").run()
+    at.switch_page("views/upload.py").run()
     return at
 
 

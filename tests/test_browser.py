@@ -1,4 +1,5 @@
-"""Real-browser tests: Playwright drives Debian's Chromium against `streamlit run app.py`."""
+"""Real-browser tests: Playwright drives Debian's Chromium against the app as `make run` serves it
+(`streamlit run asgi.py`), and once against a bare `streamlit run app.py`."""
 
 from __future__ import annotations
 
@@ -24,6 +25,23 @@ def test_overview_chart_renders_in_chromium(app_server, page):
     assert page.locator("[data-testid=stException]").count() == 0
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "overview.png"), full_page=True)
+
+
+@pytest.mark.parametrize("script", ["app.py", "asgi.py"])
+def test_a_deep_link_opens_its_page_on_the_servers_first_request(built_db, page, script):
+    """`streamlit run app.py`, as Streamlit users and hosting services start an app, serves a link
+    such as /compare to the very first visitor, as `make run` does."""
+    from tests.conftest import AppServer
+
+    server = AppServer(built_db, script=script)
+    try:
+        page.goto(f"{server.url}/compare?lang=en")
+        wait_for_app(page)
+        expect(page.locator("h1").first).to_have_text("Compare schools")
+        assert "Page not found" not in page.locator("body").inner_text()
+        assert page.locator("[data-testid=stException]").count() == 0
+    finally:
+        server.stop()
 
 
 def test_language_switch_and_url(app_server, page):

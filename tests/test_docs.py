@@ -31,7 +31,7 @@ def test_every_setting_is_documented(env):
 
 def test_every_page_is_documented():
     app = (ROOT / "app.py").read_text(encoding="utf-8")
-    for url in re.findall(r'"pages/\w+_page\.py", "\w+", "(\w+)"', app):
+    for url in re.findall(r'"views/\w+\.py", "\w+", "(\w+)"', app):
         assert f"`/{url}`" in README
 
 

@@ -63,7 +63,7 @@ def test_the_pages_read_a_ducklake_warehouse(lake, monkeypatch, page):
     monkeypatch.setenv("PBD_DB", lake)
     at = AppTest.from_file("../app.py", default_timeout=60).run()
     if page != "overview":
-        at.switch_page(f"pages/{page}_page.py").run()
+        at.switch_page(f"views/{page}.py").run()
     assert not at.exception, at.exception
     assert not at.error, [e.value for e in at.error]
     # the pages read the lake: the sidebar offers the bundled data's schools
@@ -87,7 +87,7 @@ def test_the_evidence_page_shows_the_figures_as_they_were_before_a_load(pg_lake,
         if as_of is not None:
             at.query_params["asof"] = str(as_of)
         at.run()
-        at.switch_page("pages/evidence_page.py").run()
+        at.switch_page("views/evidence.py").run()
         assert not at.exception, at.exception
         return at
 

@@ -22,7 +22,7 @@ def test_every_read_is_a_query_of_the_same_name_and_signature():
 
 
 def test_no_page_names_a_query_by_a_string():
-    sources = [*sorted((ROOT / "pages").glob("*.py")), ROOT / "app.py", *sorted((ROOT / "dashboard").glob("*.py"))]
+    sources = [*sorted((ROOT / "views").glob("*.py")), ROOT / "app.py", *sorted((ROOT / "dashboard").glob("*.py"))]
     for path in sources:
         if path.name in ("data.py", "reads.py"):
             continue

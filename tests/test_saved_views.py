@@ -41,7 +41,7 @@ def app(rich_db, monkeypatch):
 def test_an_analyst_saves_the_view_on_screen_and_everyone_sees_it(app, rich_db):
     app.query_params["indicator"] = "volunteer_sessions"
     at = app.run()
-    at.switch_page("pages/compare_page.py").run()
+    at.switch_page("views/compare.py").run()
     assert not any(t.key == "sv_name" for t in at.sidebar.text_input)  # viewers list, they do not save
     at.session_state["analyst_name"] = "王分析"
     at.run()

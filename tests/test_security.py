@@ -45,7 +45,7 @@ def test_hostile_names_render_as_text_in_pages_and_charts(built_db, monkeypatch)
     at = AppTest.from_file("../app.py", default_timeout=60)
     at.query_params["indicator"] = "members_full"
     at.run()
-    at.switch_page("pages/compare_page.py").run()
+    at.switch_page("views/compare.py").run()
     assert not at.exception
     spec = json.dumps([json.loads(c.proto.spec) for c in at.get("plotly_chart")], ensure_ascii=False)
     assert "<script>" not in spec and "&lt;script&gt;" in spec

@@ -42,7 +42,7 @@ if kpis is not None:
             if kpis.iloc[0]["schools"] > len(table):
                 st.caption(t("overview_limited", lang).format(shown=len(table), total=int(kpis.iloc[0]["schools"])))
         c1, c2 = st.columns(2)
-        c1.page_link("pages/school_page.py", label=t("open_school", lang), icon=":material/school:",
+        c1.page_link("views/school.py", label=t("open_school", lang), icon=":material/school:",
                      query_params=ui.filter_params())
-        c2.page_link("pages/compare_page.py", label=t("open_compare", lang), icon=":material/bar_chart:",
+        c2.page_link("views/compare.py", label=t("open_compare", lang), icon=":material/bar_chart:",
                      query_params=ui.filter_params())
