@@ -107,22 +107,23 @@ def with_param(target: str, **params: str) -> str:
 def _check(name: str, password: str) -> tuple[Login | None, str]:
     """A login, or the reason there is none ('name' or 'password')."""
     from dashboard import data, queries
-    from etl import auth
-    from etl.textnorm import clean_name, name_problem
+    from etl import accounts
+    from etl.textnorm import name_problem
 
     if not name.strip() or name_problem(name):
         return None, "name"
-    try:
-        with data.READER.cursor(data.db_path()) as con:
-            account = queries.account(con, name)
-    except Exception:  # no warehouse yet, or one older than accounts: the shared password only
-        account = None
-    if not auth.check_password(password, who=auth.account_key(name),
-                               own_hash=account.password_hash if account else None):
+
+    def account(login: str) -> accounts.Account | None:
+        try:
+            with data.READER.cursor(data.db_path()) as con:
+                return queries.account(con, login)
+        except Exception:  # no warehouse yet, or one older than accounts: the shared password only
+            return None
+
+    analyst = accounts.log_in(name, password, account)
+    if analyst is None:
         return None, "password"
-    if account:
-        return Login(account.name, account.role, True, 0.0), ""
-    return Login(clean_name(name), "analyst", False, 0.0), ""
+    return Login(analyst.name, analyst.role, analyst.account, 0.0), ""
 
 
 def _cookie_options(request) -> dict:

@@ -17,7 +17,7 @@ from dashboard.charts import school_name
 from dashboard.exports import Sources, safe_csv
 from dashboard.filters import REGION_LEVELS, Filters, from_query_params, to_query_params
 from dashboard.i18n import t
-from etl.textnorm import clean_name, name_problem
+from etl.textnorm import name_problem
 
 LANG_OPTIONS = {"zh": "中文", "en": "English"}
 _FILTER_KEYS = ("f_regions", "f_schools", "f_levels", "f_years", "f_region_level")
@@ -459,7 +459,7 @@ def analyst() -> str | None:
 def analyst_login(lang: str, *, where=None) -> str | None:
     """A login form for the analyst role (upload, review, revert). Returns the analyst's name."""
     from dashboard import tables
-    from etl import auth
+    from etl import accounts, auth
 
     if analyst():
         box = where or st.sidebar
@@ -490,15 +490,16 @@ def analyst_login(lang: str, *, where=None) -> str | None:
         elif problem:
             container.error(problem[1] if lang == "zh" else problem[0])
         else:
-            try:
-                account = reads.account(login=name)
-            except (data.NoWarehouse, data.WarehouseBusy):
-                account = None
-            # an account's own password logs in as it; the shared one under any other name
-            if auth.check_password(password, who=auth.account_key(name),
-                                   own_hash=account.password_hash if account else None):
-                st.session_state["analyst_name"] = account.name if account else clean_name(name)
-                st.session_state["analyst_role"] = account.role if account else "analyst"
+            def account(login: str):
+                try:
+                    return reads.account(login=login)
+                except (data.NoWarehouse, data.WarehouseBusy):
+                    return None
+
+            who = accounts.log_in(name, password, account)
+            if who:
+                st.session_state["analyst_name"] = who.name
+                st.session_state["analyst_role"] = who.role
                 st.rerun()
             else:
                 container.error(t("wrong_password", lang))

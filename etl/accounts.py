@@ -8,6 +8,7 @@ key (etl.auth.account_key: case, width and invisible characters aside). The shar
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import duckdb
@@ -72,6 +73,30 @@ def find(con: duckdb.DuckDBPyConnection, name: str) -> Account | None:
     """The account a login names, or None."""
     row = con.execute("SELECT name, role, password_hash FROM accounts WHERE name_key = ?", [_key(name)]).fetchone()
     return Account(*row) if row else None
+
+
+@dataclass(frozen=True)
+class Analyst:
+    """Who a login let in: the name their loads, reviews and reverts record, and their role."""
+    name: str
+    role: str
+    account: bool  # logged in as an account of their own, not with the shared password
+
+
+def log_in(name: str, password: str, account: Callable[[str], Account | None], throttle=None) -> Analyst | None:
+    """The analyst a login lets in, or None for a wrong password (throttled per name, etl.auth). An
+    account's own password logs in as that account; the shared password under any other name.
+    `account` finds the account a name gives (None where there is none, or no warehouse yet). The
+    name itself is checked first by the caller (etl.textnorm.name_problem), which says why.
+    `throttle`: the process's own (etl.auth.THROTTLE) unless given."""
+    from etl.auth import THROTTLE, account_key, check_password
+    from etl.textnorm import clean_name
+
+    own = account(name)
+    if not check_password(password, who=account_key(name), throttle=throttle or THROTTLE,
+                          own_hash=own.password_hash if own else None):
+        return None
+    return Analyst(own.name, own.role, True) if own else Analyst(clean_name(name), "analyst", False)
 
 
 def listing(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, object]]:

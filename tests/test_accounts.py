@@ -8,7 +8,7 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from etl import accounts
+from etl import accounts, auth
 from etl.integrity import check_integrity
 from etl.warehouse import session
 from tests.conftest import run_cli
@@ -89,3 +89,19 @@ def test_the_shared_password_still_logs_in_under_other_names(app):
     at.switch_page("views/upload.py").run()
     _log_in(at, "赵老师", SHARED)
     assert at.session_state["analyst_name"] == "赵老师" and at.session_state["analyst_role"] == "analyst"
+
+
+def test_one_login_rule_for_the_page_form_and_the_login_route(built_db, monkeypatch):
+    """etl.accounts.log_in decides every login: an account's own password logs in as the account
+    (its stored name and role), the shared password under any other name, nothing else."""
+    monkeypatch.setenv("PBD_ANALYST_PASSWORD", SHARED)
+    with session(built_db) as con:
+        accounts.add(con, "Li Analyst", "admin", OWN)
+
+        def log_in(name, password):
+            return accounts.log_in(name, password, lambda login: accounts.find(con, login), auth.Throttle())
+
+        assert log_in("li analyst", OWN) == accounts.Analyst("Li Analyst", "admin", True)
+        assert log_in("Li Analyst", SHARED) is None
+        assert log_in(" 钱老师 ", SHARED) == accounts.Analyst("钱老师", "analyst", False)
+        assert log_in("钱老师", OWN) is None
