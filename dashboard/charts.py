@@ -211,6 +211,12 @@ def small_multiples(frames: dict[str, pd.DataFrame], lang: str = "zh", title: st
 _LABEL_ROOM = 1.3
 
 
+def text_width(text: str) -> float:
+    """About how wide `text` is drawn, in ems of its font: a Chinese character is as wide as the font
+    is high, a Latin one a little over half as wide."""
+    return sum(1.0 if ord(char) > 0x2E80 else 0.6 for char in text)
+
+
 def panel_titles(names: list[str], panels: int, lang: str) -> list[str]:
     """Titles of side-by-side panels that fit above their panels: each broken into lines of about
     the panel's width (a Chinese character is twice a Latin one), at most two, the rest cut with "…"."""
@@ -219,7 +225,7 @@ def panel_titles(names: list[str], panels: int, lang: str) -> list[str]:
     for name in names:
         lines, line, used = [], "", 0.0
         for char in plain_label(name):
-            step = 1.0 if ord(char) > 0x2E80 else 0.55
+            step = text_width(char)
             if used + step > width:
                 lines.append(line)
                 line, used = "", 0.0

@@ -146,12 +146,14 @@ class Chart:
 def source_line(reports: int, sheets: int, lang: str = "zh", day: dt.date | None = None) -> str:
     """"来源：3 份报告、1 份报表 · 生成于 …" / "Sources: 3 reports, 1 sheet · generated …": the kinds
     there are, each counted with its measure word or in the singular or plural."""
+    from dashboard.summaries import COUNTED, count_words
+
     day = day or dt.date.today()
-    if lang == "zh":
-        parts = [f"{n} {word}" for n, word in ((reports, "份报告"), (sheets, "份报表")) if n]
+    counts = [(n, kind) for n, kind in ((reports, "report"), (sheets, "sheet")) if n]
+    if lang == "zh":  # spaced as the app's own labels are ("3 份报告")
+        parts = [f"{n} {COUNTED[kind][0]}" for n, kind in counts]
         return f"来源：{'、'.join(parts) or '无'} · 生成于 {day.isoformat()}"
-    parts = [f"{n} {one if n == 1 else many}" for n, one, many in ((reports, "report", "reports"),
-                                                                  (sheets, "sheet", "sheets")) if n]
+    parts = [count_words(n, kind, "en") for n, kind in counts]
     label = "Source" if reports + sheets == 1 else "Sources"
     return f"{label}: {', '.join(parts) or 'none'} · generated {day.isoformat()}"
 
@@ -172,21 +174,15 @@ QUALIFIER_LEGEND = {"zh": "“40+” 至少40　“≈40” 约40　“≤40” 
 LEGEND_SIZE = 16
 
 
-def _text_width(text: str, size: int) -> float:
-    """About how wide `text` is drawn, in pixels: a Chinese character is as wide as the font is
-    high, a Latin one about half as wide."""
-    return sum(size if ord(c) > 0x2E80 else 0.6 * size for c in text)
-
-
 def _legend_width(fig: go.Figure) -> int:
     """The room the legend takes right of the plot (0 without one): the longest entry, its symbol."""
-    from dashboard.charts import plain_label
+    from dashboard.charts import plain_label, text_width
 
     shown = [plain_label(trace.name or "") for trace in fig.data if trace.showlegend is not False and trace.name]
     if fig.layout.showlegend is False or (len(shown) < 2 and not any(trace.showlegend for trace in fig.data)):
         return 0
     title = fig.layout.legend.title.text or ""
-    widest = max([_text_width(name, LEGEND_SIZE) for name in shown] + [_text_width(plain_label(title), LEGEND_SIZE)])
+    widest = max(text_width(text) for text in [*shown, plain_label(title)]) * LEGEND_SIZE
     return int(widest) + 60
 
 
