@@ -10,7 +10,7 @@ PORT ?= 8501
 # tests (a throwaway server each run: tests/pg.py).
 APT_PACKAGES := chromium fonts-noto-cjk postgresql
 
-.PHONY: run test setup system-deps venv warehouse password lint lock bench bench-quick clean
+.PHONY: run test setup system-deps venv warehouse password lint lock bench bench-quick screenshots clean
 
 run: setup warehouse password
 	@echo "Serving on http://localhost:$(PORT)"
@@ -78,6 +78,15 @@ bench: setup
 
 bench-quick: setup
 	$(PY) bench/run.py --quick
+
+# The README's pictures of an exported PNG (Chinese, English) and of a deck slide (docs/screenshots.py);
+# LibreOffice draws the slide, so this target alone installs it.
+screenshots: setup
+	@command -v soffice >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || \
+	  { sudo=$$( [ "$$(id -u)" = 0 ] || echo "sudo -n" ); $$sudo apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends \
+	    libreoffice-impress-nogui poppler-utils >/dev/null; }
+	$(PY) -m docs.screenshots
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts

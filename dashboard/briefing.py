@@ -126,3 +126,35 @@ def default_charts(query: Query, filters: Filters, lang: str = "zh") -> list[Cha
         honours_chart(query, filters, lang, subtitle),
     ]
     return [c for c in picks if c is not None]
+
+
+# ------------------------------------------------------------------ the files
+
+def _pictures(charts_: list[Chart], lang: str) -> list[bytes]:
+    """The charts as pictures for the deck and the Word file: their source line is on the slide or
+    under the picture there, not inside it."""
+    from dashboard import exports
+
+    return [exports.to_png(exports.export_figure(chart, None, lang)) for chart in charts_]
+
+
+def deck_file(charts_: list[tuple[Chart, str]], title: str, day, lang: str) -> bytes:
+    """The briefing as a 16:9 PowerPoint deck: `charts_` are (chart, its source line) in order."""
+    from dashboard import slides
+
+    scope = charts_[0][0].subtitle if charts_ else ""
+    pages = [slides.Slide(chart.title, png, footer, chart.subtitle,
+                          tuple(chart.sources.names() if chart.sources else ()))
+             for (chart, footer), png in zip(charts_, _pictures([c for c, _ in charts_], lang), strict=True)]
+    labels = (t("notes_chart", lang), t("notes_filters", lang), t("notes_sources", lang))
+    return slides.deck(title, f"{day.isoformat()} · {scope}" if scope else day.isoformat(), pages, labels)
+
+
+def word_file(charts_: list[tuple[Chart, str]], title: str, day, lang: str) -> bytes:
+    """The briefing as a Word document (简报): `charts_` are (chart, its source line) in order."""
+    from dashboard import word
+
+    scope = charts_[0][0].subtitle if charts_ else ""
+    sections = [word.Section(chart.title, png, chart.summary, footer)
+                for (chart, footer), png in zip(charts_, _pictures([c for c, _ in charts_], lang), strict=True)]
+    return word.briefing(title, day, scope, sections, lang)

@@ -186,26 +186,55 @@ def _legend_width(fig: go.Figure) -> int:
     return int(widest) + 60
 
 
-def export_figure(chart: Chart, footer: str, lang: str = "zh") -> go.Figure:
-    """The figure as it goes into a briefing: 16:9, CJK font, title, subtitle, source and qualifier legend."""
+def _x_label_room(fig: go.Figure, size: int) -> tuple[int, int]:
+    """How far below the plot the category labels of upright bars reach, and how far left of it the
+    first one does, in pixels ((0, 0) without them). Labels too wide to stand side by side are drawn
+    slanted at 30 degrees, as plotly would, ending under their bar."""
+    import math
+
+    from dashboard.charts import plain_label, text_width
+
+    names = [plain_label(x) for trace in fig.data if trace.type == "bar" and trace.orientation != "h"
+             for x in (trace.x if trace.x is not None else ()) if isinstance(x, str)]
+    if not names:
+        return 0, 0
+    names = list(dict.fromkeys(names))
+    widest = max(text_width(name) for name in names) * size
+    if len(names) * (widest + size) <= PNG_WIDTH - 200:
+        return 2 * size, 0
+    slant = math.radians(30)
+    below = int(widest * math.sin(slant) + size * math.cos(slant)) + size
+    half_bar = (PNG_WIDTH - 200) / len(names) / 2
+    left = int(text_width(names[0]) * size * math.cos(slant) - half_bar) + size
+    return below, left
+
+
+def export_figure(chart: Chart, footer: str | None, lang: str = "zh") -> go.Figure:
+    """The figure as it goes into a briefing: 16:9, CJK font, title, subtitle, source line (`footer`;
+    None where the slide or page around the picture carries it) and qualifier legend."""
     from dashboard.charts import label
 
     fig = go.Figure(chart.figure)
     subtitle = f"<br><span style='font-size:20px;color:{theme.MUTED}'>{label(chart.subtitle)}</span>" \
         if chart.subtitle else ""
-    top, bottom = 150, 150
+    # the bottom margin holds the category labels (when they run long and slant), then the footer
+    labels, left = _x_label_room(fig, 18)
+    top, bottom = 150, max(150, labels + 80)
+    if labels:
+        fig.update_xaxes(tickangle=-30 if labels > 36 else 0, automargin=False)
     fig.update_layout(
         template=theme.TEMPLATE_NAME,
         width=PNG_WIDTH, height=PNG_HEIGHT,
         font=dict(family=theme.EXPORT_FONT, size=18, color=theme.INK),
         title=dict(text=f"<b>{label(chart.title)}</b>{subtitle}", x=0.02, xanchor="left", yref="container",
                    y=1 - 58 / PNG_HEIGHT, yanchor="top", font=dict(family=theme.EXPORT_FONT, size=30)),
-        margin=dict(l=70, r=70 + _legend_width(fig), t=top, b=bottom),
+        margin=dict(l=max(70, left), r=70 + _legend_width(fig), t=top, b=bottom),
         legend=dict(font=dict(family=theme.EXPORT_FONT, size=LEGEND_SIZE), x=1.01, xanchor="left"),
     )
     # the footer sits in the bottom margin, below the axis labels: paper coordinates from the plot area
     footer_y = -(bottom - 40) / (PNG_HEIGHT - top - bottom)
-    for text, x, anchor in ((footer, 0, "left"), (QUALIFIER_LEGEND.get(lang, QUALIFIER_LEGEND["zh"]), 1, "right")):
+    notes = [(footer, 0, "left")] if footer else []
+    for text, x, anchor in [*notes, (QUALIFIER_LEGEND.get(lang, QUALIFIER_LEGEND["zh"]), 1, "right")]:
         fig.add_annotation(text=label(text), xref="paper", yref="paper", x=x, y=footer_y, xanchor=anchor,
                            yanchor="top", showarrow=False,
                            font=dict(family=theme.EXPORT_FONT, size=16, color=theme.MUTED))

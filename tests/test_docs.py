@@ -38,3 +38,15 @@ def test_every_page_is_documented():
 def test_quick_start_is_the_two_commands():
     quick = README.split("## Quick start", 1)[1].split("##", 1)[0]
     assert "make run" in quick and "make test" in quick
+
+
+def test_every_picture_the_readme_shows_is_in_the_repository():
+    """The README's pictures: the overview page, an exported PNG in each language and a deck slide."""
+    from PIL import Image
+
+    pictures = re.findall(r"!\[[^\]]*\]\((docs/[\w.-]+\.png)\)", README)
+    assert {"docs/export_zh.png", "docs/export_en.png", "docs/deck_slide.png"} <= set(pictures)
+    for picture in pictures:
+        with Image.open(ROOT / picture) as image:
+            width, height = image.size
+        assert width > height  # a 16:9 export or slide, a page's screenshot

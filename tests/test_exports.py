@@ -232,3 +232,27 @@ def test_warming_up_without_a_browser_is_quiet(monkeypatch):
     monkeypatch.setenv("PBD_BROWSER", "/nonexistent/chromium")
     monkeypatch.setattr(exports, "_server_started", False)
     assert exports.warm_up() is None
+
+
+def test_long_slanted_bar_labels_end_above_the_footer():
+    """Upright bars named by long school names: the labels slant and the bottom margin grows, so that
+    a clear band separates them from the source line, and nothing reaches the image's bottom edge."""
+    names = [f"{place}区第{n}实验小学附属幼儿园分校" for n, place in enumerate("东南西北中上下左右前", start=1)]
+    honours = pd.DataFrame({"school_id": range(10), "name_zh": names, "name_en": [None] * 10,
+                            "level": ["municipal", "district"] * 5, "honours": range(1, 11)})
+    chart = exports.Chart("labels", "各校荣誉数量", charts.award_level_counts(honours, "zh"), pd.DataFrame())
+    image = Image.open(io.BytesIO(exports.to_png(exports.export_figure(chart, "来源：10 份报告", "zh")))).convert("L")
+    rows = [min(image.crop((0, y, image.width, y + 1)).tobytes()) > 200 for y in range(image.height)]
+    assert all(rows[-16:])  # scale 2: the last 8 px are empty
+    left = image.crop((0, 0, 16, image.height))
+    assert min(left.tobytes()) > 200  # and the first label does not run off the left edge
+    y = len(rows) - 16
+    while rows[y]:  # up to the footer line
+        y -= 1
+    while not rows[y]:  # through it
+        y -= 1
+    band = 0
+    while rows[y - band]:
+        band += 1
+    assert band >= 16  # at least 8 px of nothing between the lowest label and the footer
+    assert not all(rows[y - band - 40:y - band])  # and the labels are drawn above it

@@ -5,7 +5,7 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard import briefing, data, exports, reads, slides, ui, word
+from dashboard import briefing, data, exports, reads, ui
 from dashboard.i18n import t
 
 ctx = ui.context()
@@ -103,18 +103,13 @@ if rendered:
         pngs = {f"{i:02d}_{c.key.replace(':', '_')}.png": png for i, (c, png, _) in enumerate(rendered, start=1)}
         b1.download_button(t("download_all_png", lang), data=exports.png_zip(pngs), file_name="briefing_png.zip",
                            mime="application/zip", key="png_zip", on_click="ignore")
-        scope = rendered[0][0].subtitle
-        pages = [slides.Slide(c.title, png, footer, c.subtitle, tuple(c.sources.names() if c.sources else ()))
-                 for c, png, footer in rendered]
-        labels = (t("notes_chart", lang), t("notes_filters", lang), t("notes_sources", lang))
+        made = [(c, footer) for c, _, footer in rendered]
+        # the deck and the Word file are made when their button is clicked, not on every run of the page
         b2.download_button(t("download_pptx", lang), key="pptx", type="primary", on_click="ignore",
-                           data=slides.deck(title, f"{day.isoformat()} · {scope}" if scope else day.isoformat(),
-                                            pages, labels),
-                           file_name="briefing.pptx",
+                           data=lambda: briefing.deck_file(made, title, day, lang), file_name="briefing.pptx",
                            mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
-        sections = [word.Section(c.title, png, c.summary, footer) for c, png, footer in rendered]
-        b3.download_button(t("download_docx", lang), data=word.briefing(title, day, scope, sections, lang),
-                           file_name="briefing.docx", key="docx", on_click="ignore",
+        b3.download_button(t("download_docx", lang), key="docx", on_click="ignore",
+                           data=lambda: briefing.word_file(made, title, day, lang), file_name="briefing.docx",
                            mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     else:
         b2.caption(t("pptx_needs_png", lang))
