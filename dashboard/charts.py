@@ -60,28 +60,58 @@ def coverage_heatmap(df: pd.DataFrame, lang: str = "zh") -> go.Figure:
         (r.school, r.indicator): ", ".join(str(int(y)) if y else t("no_year", lang) for y in r.years)
         for r in data.itertuples()
     }
-    hover = [[years_text.get((s, i), "") for i in grid.columns] for s in grid.index]
     fig = go.Figure(
         go.Heatmap(
             z=grid.values,
             x=list(grid.columns),
             y=list(grid.index),
-            customdata=hover,
             colorscale=[[0, "#fde0dd"], [1, theme.PRIMARY]],
             zmin=0,
             zmax=max(1, int(grid.max().max())),
             xgap=2,
             ygap=2,
             colorbar=dict(title=dict(text=t("years_with_data", lang)), dtick=1),
-            hovertemplate=(
-                f"{t('school', lang)}: %{{y}}<br>{t('indicator', lang)}: %{{x}}<br>"
-                f"{t('years_with_data', lang)}: %{{z}}<br>%{{customdata}}<extra></extra>"
-            ),
+            hoverinfo="skip",
         )
     )
+    # Plotly's selection events skip heatmaps, so each cell with data carries an invisible square
+    # marker: hovering it shows the cell, and a click on it selects it (its school's id last).
+    ids = dict(zip(data["school"], data["school_id"], strict=False))
+    cells = [(school, indicator, grid.at[school, indicator]) for school in grid.index for indicator in grid.columns
+             if pd.notna(grid.at[school, indicator])]
+    fig.add_trace(go.Scatter(
+        x=[c[1] for c in cells], y=[c[0] for c in cells], mode="markers", showlegend=False,
+        marker=dict(symbol="square", size=30, color="rgba(0,0,0,0)"),
+        customdata=[[years_text.get((school, indicator), ""), int(z), int(ids[school])] for school, indicator, z in cells],
+        hovertemplate=(
+            f"{t('school', lang)}: %{{y}}<br>{t('indicator', lang)}: %{{x}}<br>"
+            f"{t('years_with_data', lang)}: %{{customdata[1]}}<br>%{{customdata[0]}}<extra></extra>"
+        ),
+    ))
     fig.update_xaxes(tickangle=-40, side="bottom")
     fig.update_yaxes(autorange="reversed")
     fig.update_layout(height=max(320, 90 + 36 * len(grid.index)))
+    return _base(fig, title)
+
+
+def region_bars(df: pd.DataFrame, level_name: str, lang: str = "zh", title: str | None = None) -> go.Figure:
+    """Schools with data per region (`region_counts`), most first; each bar carries its region's name
+    last in its customdata ("" where the region is unknown), for a click to narrow the filters to it."""
+    title = title or t("regions_title", lang)
+    if df.empty:
+        return _base(go.Figure(), title)
+    names = [label(r) if isinstance(r, str) and r else t("region_unknown", lang) for r in df["region"]]
+    fig = go.Figure(go.Bar(
+        x=[int(n) for n in df["schools"]], y=names, orientation="h", text=df["schools"],
+        marker_color=[theme.PRIMARY if isinstance(r, str) and r else theme.OTHER_COLOR for r in df["region"]],
+        textposition="outside", cliponaxis=False,
+        customdata=[[int(f), r if isinstance(r, str) else ""] for f, r in zip(df["figures"], df["region"], strict=True)],
+        hovertemplate=(f"{level_name}: %{{y}}<br>{t('schools', lang)}: %{{x}}<br>"
+                       f"{t('figures_count', lang)}: %{{customdata[0]}}<extra></extra>"),
+    ))
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(title_text=t("schools", lang), rangemode="tozero", dtick=max(1, int(df["schools"].max()) // 8 or 1))
+    fig.update_layout(height=max(240, 90 + 28 * len(df)))
     return _base(fig, title)
 
 

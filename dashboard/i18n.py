@@ -67,6 +67,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Darker cells have data for more years; undated figures count as data too.",
     ),
     "years_with_data": ("有数据的年份数", "Years with data"),
+    "coverage_click": ("点击单元格可打开该校档案。", "Click a cell to open that school's profile."),
+    "regions_title": ("各地区有数据的学校", "Schools with data by region"),
+    "regions_caption": (
+        "点击某地区的条形，可将全部页面的筛选缩小到该地区；在侧栏“地区”中可清除。",
+        "Click a region's bar to narrow every page's filters to that region; clear it under \"Region\" in the sidebar.",
+    ),
+    "region_unknown": ("地区不详", "Region unknown"),
+    "figures_count": ("数据条数", "Figures"),
     "latest_title": ("各校主要指标最新值", "Latest headline figures by school"),
     "latest_caption": (
         "每个单元格为该校该指标最近一年的数值；“40+”表示至少40，“≈40”表示约40。",

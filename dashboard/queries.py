@@ -281,6 +281,23 @@ def coverage(con, filters: Filters, limit: int = OVERVIEW_SCHOOLS) -> pd.DataFra
     )
 
 
+def region_counts(con, filters: Filters) -> pd.DataFrame:
+    """Per region at the filters' level (`region`; None, last, where a school's is unknown): how many
+    schools have figures under the filters, and how many figures; most schools first."""
+    if not has_years(filters):
+        summary, params = _summary(filters)
+        source = f"SELECT school_id, region_top, figures FROM ({summary})"
+    else:
+        facts, params = _facts(filters)
+        source = f"SELECT school_id, region_top, 1 AS figures FROM ({facts})"
+    return _df(
+        con,
+        f"""SELECT region_top AS region, count(DISTINCT school_id) AS schools, sum(figures)::BIGINT AS figures
+        FROM ({source}) GROUP BY region_top ORDER BY region IS NULL, schools DESC, figures DESC, region""",
+        params,
+    )
+
+
 def latest_values(con, filters: Filters, indicator_ids: tuple[str, ...] = HEADLINE_INDICATORS,
                   limit: int = OVERVIEW_SCHOOLS) -> pd.DataFrame:
     """Each school's most recent total (not a rate, not a target) for the given indicators, for the

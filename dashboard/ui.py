@@ -91,6 +91,8 @@ def sidebar(page: str = "overview") -> PageContext:
         st.radio(t("region_level", lang), list(REGION_LEVELS), key="f_region_level", horizontal=True,
                  format_func=lambda v: t(f"rlevel_{v}", lang), on_change=_clear_regions)
         regions = options["regions"]
+        if "_narrow_to" in st.session_state:  # a click on a region's bar (narrow_to_region)
+            st.session_state["f_regions"] = [st.session_state.pop("_narrow_to")]
         st.session_state["f_regions"] = [r for r in st.session_state.get("f_regions", []) if r in regions]
         st.multiselect(t("region", lang), regions, key="f_regions", placeholder=t("all", lang))
         levels = options["levels"]
@@ -316,8 +318,9 @@ def chart_block(fig: go.Figure, table: pd.DataFrame, *, key: str, lang: str, fil
     if on_pick is None:
         st.plotly_chart(fig, key=f"chart_{key}", config=plotly_config(file_stem))
     else:
-        event = st.plotly_chart(fig, key=f"chart_{key}", config=plotly_config(file_stem), on_select="rerun",
-                                selection_mode="points")
+        # the key changes after a narrowing by a click (narrow_to_region), which drops the old selection
+        event = st.plotly_chart(fig, key=f"chart_{key}_{st.session_state.get('_picks', 0)}",
+                                config=plotly_config(file_stem), on_select="rerun", selection_mode="points")
         points = event.selection.points if event else []
         if points:
             on_pick(points[0])
@@ -382,6 +385,17 @@ def open_school(point: dict) -> None:
     school_id = (point.get("customdata") or [None])[-1]
     if isinstance(school_id, (int, float)):
         st.switch_page("views/school.py", query_params={**filter_params(), "id": str(int(school_id))})
+
+
+def narrow_to_region(point: dict) -> None:
+    """Narrow the filters to the region a clicked bar stands for (its name last in the bar's
+    customdata; "" where unknown). The sidebar takes it on the next run, before its widgets."""
+    region = (point.get("customdata") or [""])[-1]
+    if isinstance(region, str) and region and list(st.session_state.get("f_regions", [])) != [region]:
+        st.session_state["_narrow_to"] = region
+        # a new chart key on the next run: the old chart's selection would narrow again after a clear
+        st.session_state["_picks"] = st.session_state.get("_picks", 0) + 1
+        st.rerun()
 
 
 def page_url(page: str, **params) -> str:

@@ -168,3 +168,18 @@ def test_the_overview_s_links_keep_the_filters(app):
         query = parse_qs(parts.query)
         assert parts.path == "/school" and query["id"][0].isdigit()
         assert (query["region"], query["rlevel"], query["lang"]) == (["宁化县"], ["district"], ["en"])
+
+
+def test_the_overview_charts_schools_by_region_and_a_pick_narrows_the_filters(app):
+    """The region chart's bars name their region; a picked region (what a click on a bar hands to
+    ui.narrow_to_region) becomes the sidebar's region filter on the next run, and so the URL's."""
+    at = app.run()
+    regions = next(s for s in chart_specs(at) if s["layout"]["title"]["text"] == "各地区有数据的学校")
+    bars = regions["data"][0]
+    named = [c[-1] for c in bars["customdata"] if c[-1]]
+    assert named and sum(bars["x"]) == 4  # the four schools, each counted in its region
+    at.session_state["_narrow_to"] = named[0]
+    at.run()
+    assert not at.exception
+    assert at.sidebar.multiselect(key="f_regions").value == [named[0]]
+    assert at.query_params["region"] in (named[0], [named[0]])

@@ -445,3 +445,42 @@ def test_a_click_on_a_bar_opens_that_school_with_the_filters_kept(rich_server, p
     wait_for_app(page)
     # the profile opens on the clicked school, under the same year filter (clamped to the data's years)
     assert re.search(r"[?&]id=\d+", page.url) and re.search(r"[?&]years=2000-\d{4}", page.url)
+
+
+def test_a_click_on_a_coverage_cell_opens_that_school(rich_server, page):
+    """Plotly's selection events skip heatmaps: the cell's invisible marker takes the click."""
+    page.goto(f"{rich_server.url}/overview?lang=en")
+    wait_for_app(page)
+    chart = page.locator("[data-testid=stPlotlyChart] .js-plotly-plot").first
+    cell = chart.locator(".scatterlayer .point").nth(3)
+    cell.wait_for(state="attached", timeout=30_000)
+    wanted = chart.evaluate("plot => plot.data[1].customdata[3][2]")  # the fourth cell's school id
+    cell.scroll_into_view_if_needed()
+    box = cell.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_url(re.compile(rf"/school\?.*\bid={wanted}\b"), timeout=60_000)
+    wait_for_app(page)
+    assert page.locator("[data-testid=stException]").count() == 0
+
+
+def test_a_click_on_a_region_narrows_every_page_to_it(rich_server, page):
+    page.goto(f"{rich_server.url}/overview?lang=zh")
+    wait_for_app(page)
+    chart = page.locator("[data-testid=stPlotlyChart] .js-plotly-plot").nth(1)
+    bar = chart.locator(".barlayer .point path").first
+    bar.wait_for(timeout=30_000)
+    wanted = chart.evaluate("plot => plot.data[0].customdata[0][1]")  # the first bar's region
+    assert wanted
+    bar.scroll_into_view_if_needed()  # below the fold: a click lands only where the page shows
+    box = bar.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_function("wanted => new URLSearchParams(location.search).get('region') === wanted", arg=wanted,
+                           timeout=60_000)
+    wait_for_app(page)
+    sidebar = page.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]").first
+    expect(sidebar).to_contain_text(wanted)  # the sidebar's region filter says so
+    assert chart.evaluate("plot => plot.data[0].y.length") == 1  # only that region's bar is left
+    page.locator("[data-testid=stSidebar]").get_by_role("link", name=re.compile("学校对比")).click()
+    page.wait_for_url(re.compile(r"/compare"), timeout=60_000)
+    wait_for_app(page)
+    assert page.evaluate("() => new URLSearchParams(location.search).get('region')") == wanted

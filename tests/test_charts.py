@@ -29,8 +29,20 @@ def test_coverage_heatmap_is_school_by_indicator():
     assert list(heat.x) == ["正式党员", "党课"]  # most covered indicator first
     assert heat.z[0][0] == 3 and heat.z[1][1] == 1
     assert pd.isna(heat.z[0][1])  # no data is empty, not zero
-    assert "无年份" in heat.customdata[1][1]
     assert fig.layout.title.text == "数据覆盖：学校 × 指标"
+
+
+def test_each_coverage_cell_with_data_can_be_clicked_and_names_its_school():
+    """Plotly's selection skips heatmaps: each cell with data has a marker over it carrying the cell's
+    years, its count and its school's id (last, as a click on a bar has)."""
+    fig = charts.coverage_heatmap(coverage_frame(), "zh")
+    cells = fig.data[1]
+    assert cells.type == "scatter" and cells.mode == "markers"
+    assert fig.data[0].hoverinfo == "skip"  # the marker shows the cell's hover
+    found = {(y, x): tuple(c) for x, y, c in zip(cells.x, cells.y, cells.customdata, strict=True)}
+    assert found == {("宁化一中", "正式党员"): ("2019, 2020, 2021", 3, 2),
+                     ("菁华小学校", "正式党员"): ("2019, 2020", 2, 1),
+                     ("菁华小学校", "党课"): ("无年份", 1, 1)}
 
 
 def test_coverage_heatmap_speaks_english():
@@ -39,7 +51,18 @@ def test_coverage_heatmap_speaks_english():
     assert "菁华小学校" in fig.data[0].y  # falls back to the Chinese name
     assert "Full party members" in fig.data[0].x
     assert fig.layout.title.text.startswith("Coverage")
-    assert "undated" in fig.data[0].customdata[1][1]
+    assert any("undated" in c[0] for c in fig.data[1].customdata)
+
+
+def test_region_bars_carry_their_region_for_a_click_and_name_the_unknown_one():
+    counts = pd.DataFrame({"region": ["重庆市", "<b>福建省</b>", None], "schools": [5, 2, 7], "figures": [40, 9, 30]})
+    fig = charts.region_bars(counts, "地区", "zh")
+    bars = fig.data[0]
+    assert list(bars.y) == ["重庆市", "&lt;b&gt;福建省&lt;/b&gt;", "地区不详"]
+    assert list(bars.x) == [5, 2, 7]
+    assert [c[-1] for c in bars.customdata] == ["重庆市", "<b>福建省</b>", ""]  # the filter's value, unescaped
+    assert fig.layout.title.text == "各地区有数据的学校"
+    assert charts.region_bars(counts, "Region", "en").data[0].y[-1] == "Region unknown"
 
 
 def test_empty_coverage_is_an_empty_figure():

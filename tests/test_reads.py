@@ -54,3 +54,21 @@ def test_every_filtered_query_runs_with_each_kind_of_filter(rich_db, filters):
                 continue
             kwargs = {k: v for k, v in extra.items() if k in parameters}
             query(con, filters=filters, **kwargs)  # raises if the SQL names what it did not join
+
+
+def test_region_counts_count_the_schools_with_figures_in_each_region(rich_db):
+    """Checked against the schools and their figures read directly; a year range counts the figures of
+    those years (and undated ones) only."""
+    import duckdb
+
+    with duckdb.connect(rich_db, read_only=True) as con:
+        counted = queries.region_counts(con, Filters())
+        direct = con.execute(
+            "SELECT sc.province, count(DISTINCT f.school_id), count(*) FROM current_facts f "
+            "JOIN schools sc ON sc.id = f.school_id GROUP BY sc.province").fetchall()
+        rows = [(r if isinstance(r, str) else None, n, f) for r, n, f in counted.itertuples(index=False, name=None)]
+        assert sorted(rows, key=str) == sorted(direct, key=str)
+        assert rows[-1][0] is None and all(r for r, _, _ in rows[:-1])  # the unknown region last
+        some_years = queries.region_counts(con, Filters(year_from=2019, year_to=2020))
+        assert some_years["figures"].sum() == con.execute(
+            "SELECT count(*) FROM current_facts WHERE ref_year IS NULL OR ref_year BETWEEN 2019 AND 2020").fetchone()[0]

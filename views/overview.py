@@ -26,8 +26,18 @@ if kpis is not None:
         coverage = ui.guarded(reads.coverage, lang, filters=filters)
         fig = charts.coverage_heatmap(coverage, lang)
         ui.chart_block(fig, coverage.drop(columns=["years"]), key="coverage", lang=lang, file_stem="coverage",
-                       briefing=t("coverage_title", lang))
-        st.caption(t("coverage_caption", lang))
+                       briefing=t("coverage_title", lang), on_pick=ui.open_school)
+        st.caption(f"{t('coverage_caption', lang)} {t('coverage_click', lang)}")
+
+        regions = ui.guarded(reads.region_counts, lang, filters=filters)
+        if regions is not None and not regions.empty:
+            level_name = t("region", lang)
+            table = regions.rename(columns={"region": level_name, "schools": t("schools", lang),
+                                            "figures": t("figures_count", lang)})
+            table[level_name] = table[level_name].fillna(t("region_unknown", lang))
+            ui.chart_block(charts.region_bars(regions, level_name, lang), table, key="regions", lang=lang,
+                           file_stem="regions", briefing=t("regions_title", lang), on_pick=ui.narrow_to_region)
+            st.caption(t("regions_caption", lang))
 
         st.subheader(t("latest_title", lang))
         st.caption(t("latest_caption", lang))
