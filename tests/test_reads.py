@@ -42,10 +42,10 @@ FILTERS = [
 @pytest.mark.parametrize("filters", FILTERS, ids=["province", "district", "level", "schools_years"])
 def test_every_filtered_query_runs_with_each_kind_of_filter(rich_db, filters):
     """Each query that takes the filters joins what they need (a region or a level needs the school)."""
-    import duckdb
+    from etl.warehouse import session
 
     extra = {"indicator": "members_total"}
-    with duckdb.connect(rich_db, read_only=True) as con:
+    with session(rich_db) as con:
         for name, query in vars(queries).items():
             if not inspect.isfunction(query) or query.__module__ != "dashboard.queries" or name.startswith("_"):
                 continue
@@ -59,9 +59,9 @@ def test_every_filtered_query_runs_with_each_kind_of_filter(rich_db, filters):
 def test_region_counts_count_the_schools_with_figures_in_each_region(rich_db):
     """Checked against the schools and their figures read directly; a year range counts the figures of
     those years (and undated ones) only."""
-    import duckdb
+    from etl.warehouse import session
 
-    with duckdb.connect(rich_db, read_only=True) as con:
+    with session(rich_db) as con:
         counted = queries.region_counts(con, Filters())
         direct = con.execute(
             "SELECT sc.province, count(DISTINCT f.school_id), count(*) FROM current_facts f "
