@@ -159,6 +159,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "choose_charts": ("选择图表（可调整顺序）", "Charts (reorder below)"),
     "current_view": ("当前视图", "current view"),
     "default_set": ("默认", "default"),
+    "views_not_saved": (
+        "标为“当前视图”的图表只在本次会话中有效：保存本页视图（即保存简报）时不会包含它们，其余图表会按当日数据重新生成。",
+        "Charts marked \"current view\" last for this session only: saving this page's view (the briefing) leaves "
+        "them out; the other charts are built again from the day's data.",
+    ),
     "move_up": ("上移", "Move up"),
     "move_down": ("下移", "Move down"),
     "download_png": ("下载 PNG", "Download PNG"),

@@ -88,3 +88,18 @@ def test_saving_the_briefing_page_saves_the_briefing(app, rich_db):
     assert params["charts"] == "compare:volunteer_sessions,honours" and params["title"] == "周报"
     again = open_briefing(AppTest.from_file("../app.py", default_timeout=120), **params)
     assert again.multiselect(key="brf_charts").value == ["compare:volunteer_sessions", "honours"]
+
+
+def test_a_page_s_current_view_in_the_briefing_is_said_to_last_for_the_session(app):
+    """A page's current view cannot be built again later: the page says so, and leaves it out of the
+    URL (a saved briefing) while keeping the other charts there in order."""
+    at = app.run()
+    at.switch_page("views/compare.py").run()
+    at.switch_page("views/briefing.py").run()
+    at.multiselect(key="brf_charts").set_value(["view:compare", "honours"]).run()
+    assert not at.exception, at.exception
+    note = "只在本次会话中有效"
+    assert any(note in c.value for c in at.caption)
+    assert at.query_params["charts"] in ("honours", ["honours"])
+    at.multiselect(key="brf_charts").set_value(["honours"]).run()
+    assert not any(note in c.value for c in at.caption)  # said only when such a chart is chosen

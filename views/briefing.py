@@ -55,6 +55,8 @@ chosen = st.multiselect(t("choose_charts", lang), list(candidates), key="brf_cha
 order = [k for k in st.session_state.get("brf_order", []) if k in chosen] + \
         [k for k in chosen if k not in st.session_state.get("brf_order", [])]
 st.session_state["brf_order"] = order
+if any(k.startswith("view:") for k in order):
+    st.caption(t("views_not_saved", lang))
 # the briefing into the URL: the charts that can be built again (not a page's session view), in order
 ui.publish(charts=[k for k in order if not k.startswith("view:")],
            title=title if title != t("briefing_default_title", lang) else None, date=day.isoformat())
