@@ -32,11 +32,35 @@ def school_name(row, lang: str) -> str:
 
 
 def school_names(df: pd.DataFrame, lang: str, *, escape: bool = False) -> pd.Series:
-    """Names in the UI language; `escape` for chart labels, where plotly would read <a>, <b> and the like."""
+    """Names in the UI language; `escape` for chart labels, where plotly would read <a>, <b> and the like.
+
+    A chart puts rows of the same label on one bar, line or row, so schools that share a name in the
+    frame (two "第一中学" of different cities) are told apart by their place, "第一中学（重庆市）",
+    or, in one place, by their id, "第一中学 #12"."""
     if df.empty:
         return pd.Series([], dtype=object)
     names = df.apply(lambda r: school_name(r, lang), axis=1)
+    if "school_id" in df:
+        names = _told_apart(names, df, lang)
     return names.map(label) if escape else names
+
+
+def _told_apart(names: pd.Series, df: pd.DataFrame, lang: str) -> pd.Series:
+    def shared(current: pd.Series) -> pd.Series:
+        schools = pd.DataFrame({"name": current, "id": df["school_id"]}).groupby("name")["id"].transform("nunique")
+        return schools > 1
+
+    clash = shared(names)
+    if not clash.any():
+        return names
+    place = df.get("region_label", pd.Series(None, index=df.index)).where(
+        lambda v: v.map(lambda x: isinstance(x, str) and bool(x)), df.get("region_top"))
+    open_, close = ("（", "）") if lang == "zh" else (" (", ")")
+    with_place = [f"{n}{open_}{p}{close}" if c and isinstance(p, str) and p else n
+                  for n, c, p in zip(names, clash, place if place is not None else [None] * len(names), strict=True)]
+    names = pd.Series(with_place, index=df.index)
+    clash = shared(names)
+    return names.where(~clash, names + " #" + df["school_id"].astype(str))
 
 
 def indicator_names(df: pd.DataFrame, lang: str, column: str = "indicator") -> pd.Series:

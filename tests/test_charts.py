@@ -302,3 +302,16 @@ def test_trend_lines_of_one_chart_never_share_a_colour():
                        "qualifier": ["exact"] * 4, "is_target": [False] * 4})
     fig = charts.trend_lines(df, "x", "zh")
     assert len({trace.line.color for trace in fig.data}) == 2
+
+
+def test_schools_that_share_a_name_get_bars_of_their_own():
+    """Two "第一中学" of different places are two bars, each named with its place; two in one place
+    are told apart by their id; a school with a name of its own keeps it as it is."""
+    df = compare_frame().assign(name_zh=["第一中学", "第一中学", "育英小学"])
+    fig = charts.compare_bars(df, "正式党员", "zh")
+    labels = [y for trace in fig.data for y in trace.y]
+    assert set(labels) == {"第一中学（宁化县）", "第一中学（重庆市）", "育英小学"} and len(labels) == 3
+    same_place = df.assign(region_top=["重庆市", "重庆市", "重庆市"])
+    assert set(charts.school_names(same_place, "en")) == {"育英小学", "第一中学 (重庆市) #1", "第一中学 (重庆市) #3"}
+    one_school = pd.DataFrame({"school_id": [7, 7], "name_zh": ["第一中学", "第一中学"], "name_en": [None, None]})
+    assert list(charts.school_names(one_school, "zh")) == ["第一中学", "第一中学"]  # rows of one school
