@@ -345,6 +345,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "doc_news": ("新闻", "news"),
     "document": ("文档", "Document"),
     "documents": ("来源文档", "Source documents"),
+    "show_indicator": ("改看“{name}”", "Show “{name}” instead"),
     "empty_compare": (
         "所选范围内这个指标还没有数据。可以换一个指标或年份、放宽左侧筛选，或在“数据上传”页补充报表。",
         "No figures for this indicator in this view. Try another indicator or year, widen the filters, "

@@ -307,6 +307,16 @@ def indicator_choices(lang: str, filters: Filters) -> tuple[pd.DataFrame, dict[s
     return catalog, tables.indicator_options(catalog, counts, lang), tables.default_indicator(counts)
 
 
+def suggest_indicator(lang: str, key: str, current: str, suggested: str, catalog: pd.DataFrame) -> None:
+    """Under a page's empty state: a button that switches its indicator picker (`key`) to the one most
+    schools report under the filters, when that is another one (after the filters narrowed, say)."""
+    from dashboard import tables
+
+    if suggested != current:
+        st.button(t("show_indicator", lang).format(name=tables.indicator_name(catalog, suggested, lang)),
+                  key=f"{key}_suggested", on_click=lambda: st.session_state.update({key: suggested}))
+
+
 def chart_block(fig: go.Figure, table: pd.DataFrame, *, key: str, lang: str, file_stem: str,
                 briefing: str | None = None, sources: Sources | None = None, summary: str = "",
                 on_pick: Callable[[dict], None] | None = None) -> None:

@@ -459,3 +459,20 @@ def test_a_review_that_fails_unexpectedly_says_so_on_the_page(app, rich_db, monk
     next(b for b in at.get("button") if "提交审核" in str(b.proto.label)).click().run()
     assert not at.exception, at.exception
     assert any("未写入任何内容" in e.value and "RuntimeError" in e.value for e in at.error)
+
+
+def test_after_the_filters_narrow_an_empty_indicator_offers_one_with_data(app):
+    """The indicator compared before the region was narrowed has no figure there: the page says so and
+    offers the indicator most schools of the region report, which a click shows."""
+    key = "cmp_indicator"
+    at = open_page(app, "compare", indicator="members_total")
+    assert at.selectbox(key=key).value == "members_total" and not at.info
+    at.sidebar.multiselect(key="f_regions").set_value(["重庆市"]).run()
+    assert at.selectbox(key=key).value == "members_total"
+    assert any("还没有数据" in i.value for i in at.info)
+    offer = next(b for b in at.button if b.key == f"{key}_suggested")
+    assert offer.label.startswith("改看")
+    offer.click().run()
+    assert not at.exception
+    assert at.selectbox(key=key).value != "members_total"
+    assert not any("还没有数据" in i.value for i in at.info) and at.get("plotly_chart")

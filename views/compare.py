@@ -37,6 +37,7 @@ if data is None:
     st.stop()
 if data.empty:
     ui.empty_state(lang, "empty_compare")
+    ui.suggest_indicator(lang, "cmp_indicator", indicator, default_indicator, catalog)
 else:
     subtitle = t("latest", lang) if year == "latest" else year
     shown = t("per10_axis", lang).format(indicator=name) if per10 else name
