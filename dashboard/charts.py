@@ -165,10 +165,10 @@ def _group_colors(values) -> dict[str, str]:
 
 
 def _when(year, period, lang: str) -> str:
-    """A figure's year, else its period as written ("现有"), else "no year"."""
-    if pd.notna(year):
-        return str(int(year))
-    return label(period) if isinstance(period, str) and period else t("no_year", lang)
+    """A figure's year, else its period, else "no year" (tables.year_label), for a chart label."""
+    from dashboard.tables import year_label
+
+    return label(year_label(year, period, lang))
 
 
 def compare_bars(df: pd.DataFrame, indicator_name: str, lang: str = "zh", *, color_by: str = "school",

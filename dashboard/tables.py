@@ -78,9 +78,14 @@ def source_label(row, lang: str = "zh") -> str:
 
 
 def year_label(ref_year, period, lang: str = "zh") -> str:
+    """A figure's year, else its period ("现有" as written; in English, "current"), else "no year"."""
+    from etl.extract.periods import english_label
+
     if pd.notna(ref_year):
         return str(int(ref_year))
-    return period if isinstance(period, str) and period else t("no_year", lang)
+    if not (isinstance(period, str) and period):
+        return t("no_year", lang)
+    return english_label(period) if lang == "en" else period
 
 
 def busiest_year(years: pd.DataFrame | None) -> int | None:

@@ -115,6 +115,8 @@ def test_compare_bars_are_sorted_with_qualifiers_and_school_colours():
     assert bar.marker.color == theme.school_color(3)
     approx = next(trace for trace in fig.data if "育英小学" in trace.y)
     assert approx.text == ("≈25 · 现有",)
+    english = charts.compare_bars(compare_frame(), "Volunteer sessions", "en")
+    assert next(trace for trace in english.data if "育英小学" in trace.y).text == ("≈25 · current",)
 
 
 def test_bars_of_one_year_carry_no_year():

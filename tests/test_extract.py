@@ -345,3 +345,14 @@ def test_a_story_about_a_plan_is_news(title, doc_type):
 )
 def test_school_names_of_every_kind(text, school):
     assert extract_text("s.txt", text).document.school == school
+
+
+@pytest.mark.parametrize("label, english", [
+    ("现有", "current"), ("截至目前", "current"), ("近三年来", "the last 3 years"), ("近5年", "the last 5 years"),
+    ("多年来", "over the years"), ("2016年以来", "since 2016"), ("2017至2019年", "2017–2019"),
+    ("去年", "the year before"), ("as written", "as written"),
+])
+def test_a_period_label_reads_in_english_by_the_kind_of_period_it_names(label, english):
+    from etl.extract.periods import english_label
+
+    assert english_label(label) == english

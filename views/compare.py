@@ -53,7 +53,7 @@ else:
         missing = int(data["members"].isna().sum())
         if missing:
             st.caption(t("per10_missing", lang).format(n=missing))
-    st.caption(t("qualifier_legend", lang) + " " + t("click_to_open", lang))
+    st.caption(t("qualifier_legend", lang) + ("　" if lang == "zh" else " · ") + t("click_to_open", lang))
     total = int(data["schools_total"].iloc[0])
     if total > len(data):
         st.caption(t("compare_limited", lang).format(shown=len(data), total=total))

@@ -190,3 +190,29 @@ YEAR_MENTION_EN = re.compile(r"\b((?:19|20)\d{2})\b")
 def year_mentions(text: str, lang: str) -> list[tuple[int, int]]:
     pattern = YEAR_MENTION_ZH if lang == "zh" else YEAR_MENTION_EN
     return [(m.start(), int(m.group(1))) for m in pattern.finditer(text)]
+
+
+def english_label(label: str) -> str:
+    """A Chinese period label as the extractor kept it ("现有", "近三年来", "2016年以来", "2017至2019年")
+    in English, by the kind of period its words name: "current", "the last 3 years", "since 2016",
+    "2017–2019". A label with no Chinese period words is kept as it is."""
+    for kind, pattern in ZH_PATTERNS:
+        m = pattern.search(label)
+        if not m:
+            continue
+        if kind == "span":
+            return f"{m.group(1)}–{m.group(2)}"
+        if kind in ("since", "since_term"):
+            return f"since {m.group(1)}"
+        if kind == "period":
+            n = _count(m.group(1) or m.group(2)) if m.re.groups >= 2 else None
+            return f"the last {n} years" if n and n > 1 else "over the years"
+        if kind == "current":
+            return "current"
+        if kind == "last_year":
+            return "the year before"
+        if kind == "same_year":
+            return "the same year"
+        if kind == "explicit":
+            return next(g for g in m.groups() if g)
+    return label
