@@ -226,7 +226,7 @@ def compare_bars(df: pd.DataFrame, indicator_name: str, lang: str = "zh", *, col
     # room right of the longest bar for its label, which is not clipped (cliponaxis) but would run
     # past the plot, and in an export past the picture's edge
     fig.update_xaxes(title_text=axis, range=[0, _LABEL_ROOM * max(float(data[column].max()), 1.0)])
-    fig.update_layout(height=max(320, 110 + 30 * len(data)), barmode="overlay", legend_title_text=t(
+    fig.update_layout(height=max(220, 120 + 36 * len(data)), barmode="overlay", legend_title_text=t(
         "region" if color_by == "region" else "level", lang) if color_by != "school" else None)
     return _base(fig, title)
 
