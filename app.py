@@ -29,7 +29,7 @@ def _home() -> None:
 
 
 navigation = st.navigation([st.Page(_home, title=t("page_overview", lang), default=True, visibility="hidden"), *pages])
-st.logo("data/logo.svg", size="large")
+st.logo("data/logo_en.svg" if lang == "en" else "data/logo.svg", size="large")  # the name in the page's language
 st.session_state["_page_params"] = None  # each page publishes its own URL parameters
 try:
     ui.sidebar(page=navigation.url_path or "overview")

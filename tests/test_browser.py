@@ -79,6 +79,11 @@ def test_language_switch_and_url(app_server, page):
     fresh.goto(page.url)
     wait_for_app(fresh)
     fresh.wait_for_function("() => document.querySelector('h1')?.innerText === 'Party-Building Indicators'")
+    # the logo names the product in the page's language too
+    logo = fresh.locator("[data-testid=stSidebarLogo], [data-testid=stLogo]").first
+    logo.wait_for(timeout=30_000)
+    svg = fresh.evaluate("src => fetch(src).then(r => r.text())", logo.get_attribute("src"))
+    assert "Party-Building Indicators" in svg and "党建" not in svg
 
 
 @pytest.fixture
