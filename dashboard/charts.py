@@ -25,8 +25,14 @@ def plain_label(text: str) -> str:
 
 
 def school_name(row, lang: str) -> str:
-    """The school's name in the UI language, falling back to the other one."""
+    """The school's name in the UI language, falling back to the other one (a report's school that was
+    not recognised, stored as "未识别学校（file）", reads "Unrecognised school (file)" in English)."""
+    from etl.schools import unknown_school_document
+
     zh, en = row.get("name_zh"), row.get("name_en")
+    document = unknown_school_document(zh) if isinstance(zh, str) else None
+    if lang == "en" and not (isinstance(en, str) and en) and document:
+        return f"Unrecognised school ({document})"
     first, second = (zh, en) if lang == "zh" else (en, zh)
     return first if isinstance(first, str) and first else (second if isinstance(second, str) and second else "?")
 

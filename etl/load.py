@@ -29,6 +29,7 @@ from etl.schools import (
     alias_key,
     is_english_name,
     school_level_from_name,
+    unknown_school_name,
 )
 from etl.textnorm import clean_name, name_problem
 from etl.warehouse import (
@@ -269,11 +270,6 @@ def school_place(name: str, region_text: str | None, context: str = "") -> Place
     the gazetteer ("昆山市" is in 苏州市, 江苏省); a bare municipal district takes the municipality the
     text names."""
     return merged(identity.canonical(name).place, place_given(region_text, context))
-
-
-def unknown_school_name(doc: str) -> str:
-    """A placeholder school per document: two unnamed reports are never taken for one school."""
-    return f"未识别学校（{doc}）"
 
 
 def live_document(con, digest: str) -> tuple[int, bool] | None:

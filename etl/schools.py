@@ -319,3 +319,19 @@ class SchoolIndex:
             if score > best[1] and len(owners) == 1:
                 best = (next(iter(owners)), score, candidate)
         return best
+
+
+_UNKNOWN = "未识别学校"
+_UNKNOWN_NAME = re.compile(rf"^{_UNKNOWN}[（(](.+)[）)]$")
+
+
+def unknown_school_name(doc: str) -> str:
+    """A placeholder school per document: two unnamed reports are never taken for one school."""
+    return f"{_UNKNOWN}（{doc}）"
+
+
+def unknown_school_document(name: str | None) -> str | None:
+    """The document a placeholder school stands for (its name as stored, full-width brackets or not),
+    else None: how a page names it in English."""
+    m = _UNKNOWN_NAME.match(name or "")
+    return m.group(1) if m else None

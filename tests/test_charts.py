@@ -317,3 +317,16 @@ def test_schools_that_share_a_name_get_bars_of_their_own():
     assert set(charts.school_names(same_place, "en")) == {"育英小学", "第一中学 (重庆市) #1", "第一中学 (重庆市) #3"}
     one_school = pd.DataFrame({"school_id": [7, 7], "name_zh": ["第一中学", "第一中学"], "name_en": [None, None]})
     assert list(charts.school_names(one_school, "zh")) == ["第一中学", "第一中学"]  # rows of one school
+
+
+def test_a_school_the_report_did_not_name_reads_in_english():
+    """The loader's placeholder for a report's unrecognised school, as stored (its brackets made
+    ASCII by name normalisation or not), reads in English on English pages."""
+    from etl.schools import unknown_school_name
+    from etl.textnorm import clean_name
+
+    for stored in (unknown_school_name("004_a1b2.txt"), clean_name(unknown_school_name("004_a1b2.txt"))):
+        row = {"name_zh": stored, "name_en": None}
+        assert charts.school_name(row, "en") == "Unrecognised school (004_a1b2.txt)"
+        assert charts.school_name(row, "zh") == stored
+    assert charts.school_name({"name_zh": "未识别学校附属小学", "name_en": None}, "en") == "未识别学校附属小学"
