@@ -15,15 +15,17 @@ Query = Callable[..., object]
 
 
 def filters_subtitle(filters: Filters, schools: pd.DataFrame, lang: str = "zh") -> str:
-    """The filters as words: "地区：重庆市 · 学段：小学 · 2019–2021", or "全部学校"."""
+    """The filters as words: "地区：重庆市 · 学段：小学 · 2019–2021" / "Region: 重庆市 · School level:
+    Primary · 2019–2021", or "全部学校" / "All schools"."""
+    colon, comma = ("：", "、") if lang == "zh" else (": ", ", ")
     parts = []
     if filters.regions:
-        parts.append(f"{t('region', lang)}：{'、'.join(filters.regions)}")
+        parts.append(f"{t('region', lang)}{colon}{comma.join(filters.regions)}")
     if filters.levels:
-        parts.append(f"{t('level', lang)}：{'、'.join(t('level_' + v, lang) for v in filters.levels)}")
+        parts.append(f"{t('level', lang)}{colon}{comma.join(t('level_' + v, lang) for v in filters.levels)}")
     if filters.schools and not schools.empty:
         names = [charts.school_name(r, lang) for _, r in schools[schools["school_id"].isin(filters.schools)].iterrows()]
-        parts.append(f"{t('schools', lang)}：{'、'.join(names[:4])}{'…' if len(names) > 4 else ''}")
+        parts.append(f"{t('schools', lang)}{colon}{comma.join(names[:4])}{'…' if len(names) > 4 else ''}")
     if filters.year_from is not None:
         parts.append(f"{filters.year_from}–{filters.year_to}")
     return " · ".join(parts) if parts else t("all_schools", lang)

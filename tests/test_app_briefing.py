@@ -35,6 +35,8 @@ def test_default_charts_with_png_pptx_and_word_downloads(app, lang):
     assert sum("PPTX" in n for n in names) == 1
     assert sum("Word" in n for n in names) == 1
     assert len(at.get("imgs")) == 4 or len(at.image) == 4
+    marks = ("（默认）", "（当前视图）") if lang == "zh" else (" (default)", " (current view)")
+    assert all(option.endswith(marks) for option in at.multiselect(key="brf_charts").options)
 
 
 def test_reordering(app):

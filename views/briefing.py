@@ -36,8 +36,9 @@ candidates = {c.key: c for c in [*views.values(), *defaults, *wanted.values()]}
 if not candidates:
     ui.empty_state(lang, "no_charts")
     st.stop()
-labels = {key: f"{c.title}（{t('current_view', lang) if key.startswith('view:') else t('default_set', lang)}）"
-          for key, c in candidates.items()}
+opening, closing = ("（", "）") if lang == "zh" else (" (", ")")
+labels = {key: f"{c.title}{opening}{t('current_view', lang) if key.startswith('view:') else t('default_set', lang)}"
+               f"{closing}" for key, c in candidates.items()}
 
 ui.bind("brf_title", "title", t("briefing_default_title", lang))
 ui.bind("brf_date", "date", dt.date.today(), parse=dt.date.fromisoformat)
