@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from dashboard import theme
-from dashboard.i18n import format_rate, format_value, t
+from dashboard.i18n import bracketed, format_rate, format_value, t
 
 
 def label(text: str) -> str:
@@ -313,7 +313,7 @@ def trend_lines(df: pd.DataFrame, indicator_name: str, lang: str = "zh", title: 
     fig = go.Figure()
     for (school_id, school, is_target), group in data.groupby(["school_id", "school", "is_target"], sort=False):
         series = group.drop_duplicates("ref_year").set_index("ref_year").reindex(years)
-        label = f"{school}（{t('target', lang)}）" if is_target else school
+        label = school + bracketed(t('target', lang), lang) if is_target else school
         text = [format_value(v, q) if pd.notna(v) else ""
                 for v, q in zip(series["value"], series["qualifier"], strict=False)]
         fig.add_trace(go.Scatter(

@@ -507,6 +507,21 @@ def t(key: str, lang: str = "zh") -> str:
 QUALIFIER_SIGNS = {"exact": "", "at_least": "+", "approx": "≈", "at_most": "≤"}
 
 
+def labelled(name: str, value, lang: str) -> str:
+    """"年份：2021" / "Year: 2021": a label and its value, punctuated in the language."""
+    return f"{name}：{value}" if lang == "zh" else f"{name}: {value}"
+
+
+def bracketed(text: str, lang: str) -> str:
+    """"（目标）" / " (target)": a remark after a name, bracketed in the language."""
+    return f"（{text}）" if lang == "zh" else f" ({text})"
+
+
+def quoted(source: str, phrase: str, lang: str) -> str:
+    """"report.txt：「有正式党员20人」" / "report.txt: “有正式党员20人”": a source and its exact words."""
+    return f"{source}：「{phrase}」" if lang == "zh" else f"{source}: “{phrase}”"
+
+
 def format_number(value: float) -> str:
     """'1,200' for a whole number, '12.5' for one with a fraction."""
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,.1f}"

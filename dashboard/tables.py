@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.charts import school_names
-from dashboard.i18n import format_rate, format_value, t
+from dashboard.i18n import bracketed, format_rate, format_value, labelled, quoted, t
 
 
 def latest_table(df: pd.DataFrame, indicators: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
@@ -67,7 +67,7 @@ def source_label(row, lang: str = "zh") -> str:
     """Where a figure comes from: the report and its phrase, the sheet and row, or a correction."""
     kind = row.get("source_kind")
     if kind == "report":
-        return f"{row.get('document') or ''}：「{row.get('evidence') or ''}」"
+        return quoted(row.get('document') or '', row.get('evidence') or '', lang)
     if kind == "sheet":
         sheet_row = row.get("sheet_row")
         where = f" {t('row', lang)} {int(sheet_row)}" if pd.notna(sheet_row) else ""
@@ -214,7 +214,7 @@ def awards_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
         t("honour", lang): df["title"],
         t("level_of_award", lang): df["level"].map(lambda v: t(f"award_{v}", lang)),
         t("recipient", lang): df["recipient"].map(lambda v: t(f"recipient_{v}", lang)),
-        t("source", lang): [f"{d or ''}：「{e or ''}」" for d, e in zip(df["document"], df["evidence"], strict=False)],
+        t("source", lang): [quoted(d or '', e or '', lang) for d, e in zip(df["document"], df["evidence"], strict=False)],
     })
 
 
@@ -283,15 +283,15 @@ def candidate_labels(df: pd.DataFrame, lang: str = "zh") -> dict[int, str]:
 
 def figure_meta(row, lang: str = "zh") -> str:
     parts = [
-        f"{t('year', lang)}：{year_label(row.get('year'), row.get('period_label'), lang)}",
-        f"{t('status', lang)}：{t('status_' + row['review_status'], lang)}",
-        f"{t('source', lang)}：{t('source_' + row['source_kind'], lang)}",
-        f"{t('loaded_by', lang)}：{row.get('who') or '—'} {str(row.get('created_at') or '')[:16]}",
+        labelled(t('year', lang), year_label(row.get('year'), row.get('period_label'), lang), lang),
+        labelled(t('status', lang), t('status_' + row['review_status'], lang), lang),
+        labelled(t('source', lang), t('source_' + row['source_kind'], lang), lang),
+        labelled(t('loaded_by', lang), f"{row.get('who') or '—'} {str(row.get('created_at') or '')[:16]}", lang),
     ]
     if isinstance(row.get("cadence"), str):
-        parts.insert(1, f"{t('cadence', lang)}：{t('cadence_' + row['cadence'], lang)}")
+        parts.insert(1, labelled(t('cadence', lang), t('cadence_' + row['cadence'], lang), lang))
     if isinstance(row.get("note"), str) and row.get("note"):
-        parts.append(f"{t('why', lang)}：{row['note']}")
+        parts.append(labelled(t('why', lang), row['note'], lang))
     return " · ".join(parts)
 
 
@@ -316,7 +316,8 @@ def evidence_awards_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
         t("honour", lang): data["title"],
         t("level_of_award", lang): data["level"].map(lambda v: t(f"award_{v}", lang)),
         t("recipient", lang): data["recipient"].map(lambda v: t(f"recipient_{v}", lang)),
-        t("evidence", lang): [f"{d or ''}：「{e or ''}」" for d, e in zip(data["document"], data["evidence"], strict=False)],
+        t("evidence", lang): [quoted(d or '', e or '', lang) for d, e in zip(data["document"], data["evidence"],
+                                                                          strict=False)],
     })
 
 
@@ -349,7 +350,7 @@ def problems_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
         if not isinstance(text, str) or not text:
             return ""
         found = indicators.get(text)
-        return f"{found.name_zh if lang == 'zh' else found.name_en}（{text}）" if found else text
+        return f"{found.name_zh if lang == 'zh' else found.name_en}{bracketed(text, lang)}" if found else text
 
     zh = lang == "zh" and "reason_zh" in df
     return pd.DataFrame({
@@ -383,9 +384,10 @@ def changed_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
 
 
 def document_facts(d, lang: str = "zh") -> str:
-    parts = [f"{t('school', lang)}：{plain(d.school) or '—'}", f"{t('region', lang)}：{plain(d.region) or '—'}",
-             f"{t('doc_type', lang)}：{t('doc_' + d.doc_type, lang)}",
-             f"{t('published', lang)}：{d.published or '—'}", f"{t('language', lang)}：{d.lang}"]
+    parts = [labelled(t('school', lang), plain(d.school) or '—', lang),
+             labelled(t('region', lang), plain(d.region) or '—', lang),
+             labelled(t('doc_type', lang), t('doc_' + d.doc_type, lang), lang),
+             labelled(t('published', lang), d.published or '—', lang), labelled(t('language', lang), d.lang, lang)]
     return " · ".join(parts)
 
 

@@ -330,3 +330,21 @@ def test_a_school_the_report_did_not_name_reads_in_english():
         assert charts.school_name(row, "en") == "Unrecognised school (004_a1b2.txt)"
         assert charts.school_name(row, "zh") == stored
     assert charts.school_name({"name_zh": "未识别学校附属小学", "name_en": None}, "en") == "未识别学校附属小学"
+
+
+def test_english_labels_and_sources_are_punctuated_in_english():
+    """Chinese pages keep Chinese punctuation; English ones use English colons, brackets and quotes,
+    whatever language the quoted source is in."""
+    from dashboard import tables
+
+    row = {"source_kind": "report", "document": "a.txt", "evidence": "有正式党员20人", "year": None,
+           "period_label": "现有", "review_status": "pending", "who": "王分析", "created_at": "2026-11-30 10:00"}
+    assert tables.source_label(row, "zh") == "a.txt：「有正式党员20人」"
+    assert tables.source_label(row, "en") == "a.txt: “有正式党员20人”"
+    meta = tables.figure_meta(row, "en")
+    assert meta.startswith("Year: current · ") and "：" not in meta
+    assert "年份：现有" in tables.figure_meta(row, "zh")
+    lines = charts.trend_lines(pd.DataFrame({
+        "school_id": [1], "name_zh": ["甲小学"], "name_en": [None], "ref_year": [2020], "value": [5.0],
+        "qualifier": ["exact"], "is_target": [True]}), "Party lectures", "en")
+    assert lines.data[0].name == "甲小学 (target)"

@@ -5,7 +5,7 @@ import streamlit as st
 
 from dashboard import data, reads, tables, ui
 from dashboard.evidence import highlight_html, sentence_around
-from dashboard.i18n import format_value, t
+from dashboard.i18n import bracketed, format_value, labelled, t
 from etl.qualifiers import QUALIFIERS
 from etl.warehouse import REVIEW_STATUSES, SOURCE_KINDS
 
@@ -72,7 +72,7 @@ for done in ("ev_review_done", "ev_candidate_done"):
         st.success(message)  # above the tabs, after the page reloads
 login_shown = False
 tab_figures, tab_honours, tab_candidates = st.tabs(
-    [t("figures", lang), t("honours", lang), f"{t('candidates', lang)}（{n_candidates}）"])
+    [t("figures", lang), t("honours", lang), t('candidates', lang) + bracketed(str(n_candidates), lang)])
 with tab_figures:
     if rows.empty:
         ui.empty_state(lang, "empty_evidence")
@@ -99,19 +99,20 @@ with tab_figures:
             with st.container(border=True):
                 st.markdown(f"**{tables.plain(tables.school_label(d, lang))} · {d[f'indicator_{lang}']}** — "
                             f"{format_value(d['value'], d['qualifier'])}"
-                            f"{'（' + t('target', lang) + '）' if d['is_target'] else ''}")
+                            f"{bracketed(t('target', lang), lang) if d['is_target'] else ''}")
                 if d["source_kind"] in ("report", "correction") and isinstance(d["document_text"], str):
                     before, fig_text, after = sentence_around(d["document_text"], int(d["span_start"]),
                                                               int(d["span_end"]))
                     st.markdown(f"<div class='pbd-evidence'>{highlight_html(before, fig_text, after)}</div>",
                                 unsafe_allow_html=True)
-                    st.caption(f"{t('document', lang)}：{tables.plain(d['document'])}")
+                    st.caption(labelled(t('document', lang), tables.plain(d['document']), lang))
                 elif d["source_kind"] == "report":
                     st.markdown(f"「{tables.plain(d['evidence'])}」")
                     st.caption(t("no_full_text", lang).format(document=tables.plain(d["document"])))
                 else:
-                    st.caption(f"{t('source_sheet', lang)}：{tables.plain(d['batch_file'] or '')} "
-                               f"{t('row', lang)} {int(d['sheet_row']) if pd.notna(d['sheet_row']) else '—'}")
+                    sheet_row = int(d['sheet_row']) if pd.notna(d['sheet_row']) else '—'
+                    st.caption(labelled(t('source_sheet', lang),
+                                        f"{tables.plain(d['batch_file'] or '')} {t('row', lang)} {sheet_row}", lang))
                 st.caption(tables.plain(tables.figure_meta(d, lang)))
             reviews = ui.guarded(reads.review_history, lang, as_of=as_of, observation_id=figure_id)
             if reviews is not None and not reviews.empty:
@@ -189,7 +190,7 @@ with tab_candidates:
                 before, number_text, after = sentence_around(text, int(c["span_start"]), int(c["span_end"]))
                 st.markdown(f"<div class='pbd-evidence'>{highlight_html(before, number_text, after)}</div>",
                             unsafe_allow_html=True)
-            st.caption(f"{t('document', lang)}：{tables.plain(c['document'])}")
+            st.caption(labelled(t('document', lang), tables.plain(c['document']), lang))
         who = ui.analyst()
         if as_of is not None:
             st.caption(t("as_of_no_review", lang))
