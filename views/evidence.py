@@ -107,7 +107,8 @@ with tab_figures:
                                 unsafe_allow_html=True)
                     st.caption(labelled(t('document', lang), tables.plain(d['document']), lang))
                 elif d["source_kind"] == "report":
-                    st.markdown(f"「{tables.plain(d['evidence'])}」")
+                    opening, closing = ("「", "」") if lang == "zh" else ("“", "”")
+                    st.markdown(f"{opening}{tables.plain(d['evidence'])}{closing}")
                     st.caption(t("no_full_text", lang).format(document=tables.plain(d["document"])))
                 else:
                     sheet_row = int(d['sheet_row']) if pd.notna(d['sheet_row']) else '—'
