@@ -476,3 +476,31 @@ def test_after_the_filters_narrow_an_empty_indicator_offers_one_with_data(app):
     assert not at.exception
     assert at.selectbox(key=key).value != "members_total"
     assert not any("还没有数据" in i.value for i in at.info) and at.get("plotly_chart")
+
+
+PAGES_EN = ["overview", "compare", "trends", "school", "evidence", "upload", "briefing", "schools"]
+
+
+@pytest.mark.parametrize("page", PAGES_EN)
+def test_english_pages_write_no_chinese_punctuation_of_their_own(rich_db, monkeypatch, page):
+    """An English page is complete on its own: its labels, captions, notes and choices use English
+    punctuation. Quoted report text (the evidence) is shown as written and is left out."""
+    import re
+
+    monkeypatch.setenv("PBD_DB", rich_db)
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["lang"] = "en"
+    at.run()
+    at.session_state["analyst_name"] = "Tester"
+    at.session_state["analyst_role"] = "admin"
+    at.switch_page(f"views/{page}.py").run()
+    assert not at.exception, at.exception
+    texts = []
+    for kind in ("markdown", "caption", "info", "warning", "error", "subheader", "title", "metric", "button",
+                 "selectbox", "multiselect", "text_input", "radio", "toggle", "expander", "tab"):
+        for element in at.get(kind):
+            texts += [getattr(element, attr) for attr in ("value", "label") if isinstance(getattr(element, attr, None), str)]
+            texts += [str(option) for option in (getattr(element, "options", None) or [])]
+    written = [text for text in texts if "pbd-evidence" not in text]
+    assert written  # the page was read
+    assert not [text for text in written if re.search(r"[：（）、「」；。]", text)]

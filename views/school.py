@@ -5,7 +5,7 @@ import streamlit as st
 from dashboard import charts, reads, tables, ui
 from dashboard.charts import school_name
 from dashboard.exports import Sources
-from dashboard.i18n import t
+from dashboard.i18n import bracketed, labelled, t
 
 ctx = ui.context()
 lang, filters = ctx.lang, ctx.filters
@@ -48,7 +48,8 @@ c3.metric(t("kpi_reports", lang), len(documents))
 c4.metric(t("honours_count", lang), len(awards))
 aliases = [a for a in tables.as_list(row["aliases"]) if a != names[school_id]]
 if aliases:
-    st.caption(t("also_written", lang) + "：" + "、".join(tables.plain(a) for a in aliases))
+    st.caption(labelled(t("also_written", lang), ("、" if lang == "zh" else ", ").join(tables.plain(a) for a in aliases),
+                        lang))
 
 st.subheader(t("documents", lang))
 if documents.empty:
@@ -62,7 +63,7 @@ if figures.empty:
     st.caption(t("no_figures", lang))
 else:
     for category, part in tables.figures_by_category(figures, lang):
-        with st.expander(f"{category}（{len(part)}）", expanded=True):
+        with st.expander(category + bracketed(str(len(part)), lang), expanded=True):
             st.dataframe(part, hide_index=True)
 
 st.subheader(t("awards_timeline_title", lang))

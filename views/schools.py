@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import reads, tables, ui
-from dashboard.i18n import t
+from dashboard.i18n import labelled, t
 
 ctx = ui.context()
 lang = ctx.lang
@@ -30,10 +30,12 @@ card = ui.guarded(reads.school_admin_card, lang, school_id=school_id)
 if card is None or card.empty:
     st.stop()
 c = card.iloc[0]
-st.caption(f"{t('region', lang)}：{tables.plain(c['region'] or '—')} · {t('level', lang)}："
-           f"{t('level_' + (c['level'] or 'unknown'), lang)} · {t('english_name', lang)}：{tables.plain(c['name_en'] or '—')}")
+st.caption(" · ".join([labelled(t("region", lang), tables.plain(c["region"] or "—"), lang),
+                        labelled(t("level", lang), t("level_" + (c["level"] or "unknown"), lang), lang),
+                        labelled(t("english_name", lang), tables.plain(c["name_en"] or "—"), lang)]))
 spellings = [] if c["spellings"] is None else list(c["spellings"])
-st.markdown(f"**{t('spellings', lang)}**：" + "、".join(tables.plain(s) for s in spellings))
+st.markdown(labelled(f"**{t('spellings', lang)}**", ("、" if lang == "zh" else ", ").join(tables.plain(s) for s in spellings),
+                     lang))
 
 # every form is keyed by the school and by the round of changes: another school never shows these values
 round_key = f"{school_id}_{st.session_state.get('schools_round', 0)}"
