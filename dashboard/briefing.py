@@ -9,7 +9,7 @@ import pandas as pd
 from dashboard import charts, reads, summaries, tables
 from dashboard.exports import Chart, Sources
 from dashboard.filters import Filters
-from dashboard.i18n import t
+from dashboard.i18n import joined, labelled, t
 
 Query = Callable[..., object]
 
@@ -17,15 +17,14 @@ Query = Callable[..., object]
 def filters_subtitle(filters: Filters, schools: pd.DataFrame, lang: str = "zh") -> str:
     """The filters as words: "地区：重庆市 · 学段：小学 · 2019–2021" / "Region: 重庆市 · School level:
     Primary · 2019–2021", or "全部学校" / "All schools"."""
-    colon, comma = ("：", "、") if lang == "zh" else (": ", ", ")
     parts = []
     if filters.regions:
-        parts.append(f"{t('region', lang)}{colon}{comma.join(filters.regions)}")
+        parts.append(labelled(t("region", lang), joined(filters.regions, lang), lang))
     if filters.levels:
-        parts.append(f"{t('level', lang)}{colon}{comma.join(t('level_' + v, lang) for v in filters.levels)}")
+        parts.append(labelled(t("level", lang), joined((t("level_" + v, lang) for v in filters.levels), lang), lang))
     if filters.schools and not schools.empty:
         names = [charts.school_name(r, lang) for _, r in schools[schools["school_id"].isin(filters.schools)].iterrows()]
-        parts.append(f"{t('schools', lang)}{colon}{comma.join(names[:4])}{'…' if len(names) > 4 else ''}")
+        parts.append(labelled(t("schools", lang), joined(names[:4], lang) + ("…" if len(names) > 4 else ""), lang))
     if filters.year_from is not None:
         parts.append(f"{filters.year_from}–{filters.year_to}")
     return " · ".join(parts) if parts else t("all_schools", lang)

@@ -59,11 +59,11 @@ def _told_apart(names: pd.Series, df: pd.DataFrame, lang: str) -> pd.Series:
     clash = shared(names)
     if not clash.any():
         return names
+    # the school's own region label, else its region at the filters' level
     place = df.get("region_label", pd.Series(None, index=df.index)).where(
         lambda v: v.map(lambda x: isinstance(x, str) and bool(x)), df.get("region_top"))
-    open_, close = ("（", "）") if lang == "zh" else (" (", ")")
-    with_place = [f"{n}{open_}{p}{close}" if c and isinstance(p, str) and p else n
-                  for n, c, p in zip(names, clash, place if place is not None else [None] * len(names), strict=True)]
+    with_place = [n + bracketed(p, lang) if c and isinstance(p, str) and p else n
+                  for n, c, p in zip(names, clash, place, strict=True)]
     names = pd.Series(with_place, index=df.index)
     clash = shared(names)
     return names.where(~clash, names + " #" + df["school_id"].astype(str))
@@ -130,17 +130,17 @@ def region_bars(df: pd.DataFrame, level_name: str, lang: str = "zh", title: str 
     title = title or t("regions_title", lang)
     if df.empty:
         return _base(go.Figure(), title)
-    names = [label(r) if isinstance(r, str) and r else t("region_unknown", lang) for r in df["region"]]
+    regions = [r if isinstance(r, str) else "" for r in df["region"]]  # "": unknown
     fig = go.Figure(go.Bar(
-        x=[int(n) for n in df["schools"]], y=names, orientation="h", text=df["schools"],
-        marker_color=[theme.PRIMARY if isinstance(r, str) and r else theme.OTHER_COLOR for r in df["region"]],
-        textposition="outside", cliponaxis=False,
-        customdata=[[int(f), r if isinstance(r, str) else ""] for f, r in zip(df["figures"], df["region"], strict=True)],
+        x=[int(n) for n in df["schools"]], y=[label(r) if r else t("region_unknown", lang) for r in regions],
+        orientation="h", text=df["schools"], textposition="outside", cliponaxis=False,
+        marker_color=[theme.PRIMARY if r else theme.OTHER_COLOR for r in regions],
+        customdata=[[int(f), r] for f, r in zip(df["figures"], regions, strict=True)],
         hovertemplate=(f"{level_name}: %{{y}}<br>{t('schools', lang)}: %{{x}}<br>"
                        f"{t('figures_count', lang)}: %{{customdata[0]}}<extra></extra>"),
     ))
     fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(title_text=t("schools", lang), rangemode="tozero", dtick=max(1, int(df["schools"].max()) // 8 or 1))
+    fig.update_xaxes(title_text=t("schools", lang), rangemode="tozero", dtick=max(1, int(df["schools"].max()) // 8))
     fig.update_layout(height=max(240, 90 + 28 * len(df)))
     return _base(fig, title)
 

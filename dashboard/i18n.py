@@ -512,6 +512,11 @@ def labelled(name: str, value, lang: str) -> str:
     return f"{name}：{value}" if lang == "zh" else f"{name}: {value}"
 
 
+def joined(items, lang: str) -> str:
+    """"重庆市、福建省" / "重庆市, 福建省": items listed in the language."""
+    return ("、" if lang == "zh" else ", ").join(items)
+
+
 def bracketed(text: str, lang: str) -> str:
     """"（目标）" / " (target)": a remark after a name, bracketed in the language."""
     return f"（{text}）" if lang == "zh" else f" ({text})"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.charts import school_names
-from dashboard.i18n import bracketed, format_rate, format_value, labelled, quoted, t
+from dashboard.i18n import bracketed, format_rate, format_value, joined, labelled, quoted, t
 
 
 def latest_table(df: pd.DataFrame, indicators: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
@@ -458,7 +458,7 @@ def batch_contents(row, lang: str = "zh") -> str:
     parts = [t(f"contents_{k}", lang).format(n=int(row[col])) for k, col in
              (("figures", "figures"), ("honours", "honours"), ("documents", "documents"), ("schools", "schools"))
              if pd.notna(row[col]) and int(row[col])]
-    what = ("、" if lang == "zh" else ", ").join(parts) or t(f"batch_{row['kind']}", lang)
+    what = joined(parts, lang) or t(f"batch_{row['kind']}", lang)
     if pd.notna(row["file_name"]) and row["file_name"]:
         what += ("，" if lang == "zh" else ", ") + t("contents_from", lang).format(file=plain(row["file_name"]))
     elif note := batch_note(row, lang):

@@ -46,9 +46,11 @@ def _name(name: str) -> str:
     return cleaned
 
 
-def _taken(con, name: str, other_than: int | None = None) -> bool:
-    return bool(con.execute("SELECT count(*) FROM saved_views WHERE lower(name) = lower(?) AND id IS DISTINCT FROM ?",
-                            [name, other_than]).fetchone()[0])
+def _refuse_if_taken(con, name: str, other_than: int | None = None) -> None:
+    """Refused when another view has this name, whatever its case."""
+    if con.execute("SELECT count(*) FROM saved_views WHERE lower(name) = lower(?) AND id IS DISTINCT FROM ?",
+                   [name, other_than]).fetchone()[0]:
+        raise SavedViewError(f"a view named {name!r} exists already", f"已有名为 {name!r} 的视图")
 
 
 def save(con: duckdb.DuckDBPyConnection, name: str, page: str, params: dict[str, str], who: str) -> SavedView:
@@ -58,8 +60,7 @@ def save(con: duckdb.DuckDBPyConnection, name: str, page: str, params: dict[str,
         raise SavedViewError(f"{page!r} is not a page a view can be saved of", f"{page!r} 页面不能保存为视图")
     query = urlencode(sorted(params.items()))
     with transaction(con):
-        if _taken(con, name):
-            raise SavedViewError(f"a view named {name!r} exists already", f"已有名为 {name!r} 的视图")
+        _refuse_if_taken(con, name)
         view_id = ids.reserve(con, "view")
         con.execute("INSERT INTO saved_views VALUES (?, ?, ?, ?, ?, current_timestamp)",
                     [view_id, name, page, query, who])
@@ -70,8 +71,7 @@ def save(con: duckdb.DuckDBPyConnection, name: str, page: str, params: dict[str,
 def rename(con: duckdb.DuckDBPyConnection, view_id: int, name: str) -> None:
     name = _name(name)
     with transaction(con):
-        if _taken(con, name, other_than=view_id):
-            raise SavedViewError(f"a view named {name!r} exists already", f"已有名为 {name!r} 的视图")
+        _refuse_if_taken(con, name, other_than=view_id)
         con.execute("UPDATE saved_views SET name = ? WHERE id = ?", [name, view_id])
         bump_data_version(con)
 

@@ -6,7 +6,7 @@ import datetime as dt
 import streamlit as st
 
 from dashboard import briefing, data, exports, reads, ui
-from dashboard.i18n import t
+from dashboard.i18n import bracketed, t
 
 ctx = ui.context()
 lang, filters = ctx.lang, ctx.filters
@@ -36,9 +36,8 @@ candidates = {c.key: c for c in [*views.values(), *defaults, *wanted.values()]}
 if not candidates:
     ui.empty_state(lang, "no_charts")
     st.stop()
-opening, closing = ("（", "）") if lang == "zh" else (" (", ")")
-labels = {key: f"{c.title}{opening}{t('current_view', lang) if key.startswith('view:') else t('default_set', lang)}"
-               f"{closing}" for key, c in candidates.items()}
+labels = {key: c.title + bracketed(t("current_view" if key.startswith("view:") else "default_set", lang), lang)
+          for key, c in candidates.items()}
 
 ui.bind("brf_title", "title", t("briefing_default_title", lang))
 ui.bind("brf_date", "date", dt.date.today(), parse=dt.date.fromisoformat)

@@ -5,7 +5,7 @@ import streamlit as st
 from dashboard import charts, reads, tables, ui
 from dashboard.charts import school_name
 from dashboard.exports import Sources
-from dashboard.i18n import bracketed, labelled, t
+from dashboard.i18n import bracketed, joined, labelled, t
 
 ctx = ui.context()
 lang, filters = ctx.lang, ctx.filters
@@ -48,8 +48,7 @@ c3.metric(t("kpi_reports", lang), len(documents))
 c4.metric(t("honours_count", lang), len(awards))
 aliases = [a for a in tables.as_list(row["aliases"]) if a != names[school_id]]
 if aliases:
-    st.caption(labelled(t("also_written", lang), ("、" if lang == "zh" else ", ").join(tables.plain(a) for a in aliases),
-                        lang))
+    st.caption(labelled(t("also_written", lang), joined((tables.plain(a) for a in aliases), lang), lang))
 
 st.subheader(t("documents", lang))
 if documents.empty:

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import reads, tables, ui
-from dashboard.i18n import labelled, t
+from dashboard.i18n import joined, labelled, t
 
 ctx = ui.context()
 lang = ctx.lang
@@ -34,8 +34,7 @@ st.caption(" · ".join([labelled(t("region", lang), tables.plain(c["region"] or 
                         labelled(t("level", lang), t("level_" + (c["level"] or "unknown"), lang), lang),
                         labelled(t("english_name", lang), tables.plain(c["name_en"] or "—"), lang)]))
 spellings = [] if c["spellings"] is None else list(c["spellings"])
-st.markdown(labelled(f"**{t('spellings', lang)}**", ("、" if lang == "zh" else ", ").join(tables.plain(s) for s in spellings),
-                     lang))
+st.markdown(labelled(f"**{t('spellings', lang)}**", joined((tables.plain(s) for s in spellings), lang), lang))
 
 # every form is keyed by the school and by the round of changes: another school never shows these values
 round_key = f"{school_id}_{st.session_state.get('schools_round', 0)}"
