@@ -79,7 +79,7 @@ bench: setup
 bench-quick: setup
 	$(PY) bench/run.py --quick
 
-# The README's pictures of an exported PNG (Chinese, English) and of a deck slide (docs/screenshots.py);
+# The README's pictures of the overview page, an exported PNG (Chinese, English) and a deck slide (docs/screenshots.py);
 # LibreOffice draws the slide, so this target alone installs it.
 screenshots: setup
 	@command -v soffice >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || \

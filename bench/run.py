@@ -435,7 +435,7 @@ def bench_paint(quick: bool, work: Path, state: dict) -> dict:
 
     db = str(work / "paint.duckdb")
     build(db)
-    chart = "[data-testid=stPlotlyChart] .js-plotly-plot .main-svg"
+    chart = "svg.pbd-chart"  # the overview's first chart, a light one (dashboard.light)
     picture = "[data-testid=stImage] img"
     out: dict = {}
     with sync_playwright() as p:

@@ -78,18 +78,28 @@ def _base(fig: go.Figure, title: str) -> go.Figure:
     return fig
 
 
-def coverage_heatmap(df: pd.DataFrame, lang: str = "zh") -> go.Figure:
-    """School x indicator, shaded by the number of years with data (`years` lists them, 0 = undated)."""
-    title = t("coverage_title", lang)
-    if df.empty:
-        return _base(go.Figure(), title)
-    data = df.assign(school=school_names(df, lang, escape=True), indicator=indicator_names(df, lang))
+def coverage_grid(df: pd.DataFrame, lang: str, *, escape: bool = False) -> tuple[pd.DataFrame, dict, dict]:
+    """The coverage heatmap's grid: years with data by school (rows) and indicator (columns, the most
+    reported first); the years of each cell in words, by (school, indicator); each row's school id.
+    `escape` the names for plotly (`label`)."""
+    names = school_names(df, lang, escape=escape)
+    indicators = indicator_names(df, lang)
+    data = df.assign(school=names, indicator=indicators.map(label) if escape else indicators)
     grid = data.pivot_table(index="school", columns="indicator", values="years_with_data", aggfunc="max")
     grid = grid.reindex(columns=sorted(grid.columns, key=lambda c: (-grid[c].notna().sum(), c)))
     years_text = {
         (r.school, r.indicator): ", ".join(str(int(y)) if y else t("no_year", lang) for y in r.years)
         for r in data.itertuples()
     }
+    return grid, years_text, dict(zip(data["school"], data["school_id"], strict=False))
+
+
+def coverage_heatmap(df: pd.DataFrame, lang: str = "zh") -> go.Figure:
+    """School x indicator, shaded by the number of years with data (`years` lists them, 0 = undated)."""
+    title = t("coverage_title", lang)
+    if df.empty:
+        return _base(go.Figure(), title)
+    grid, years_text, ids = coverage_grid(df, lang, escape=True)
     fig = go.Figure(
         go.Heatmap(
             z=grid.values,
@@ -106,7 +116,6 @@ def coverage_heatmap(df: pd.DataFrame, lang: str = "zh") -> go.Figure:
     )
     # Plotly's selection events skip heatmaps, so each cell with data carries an invisible square
     # marker: hovering it shows the cell, and a click on it selects it (its school's id last).
-    ids = dict(zip(data["school"], data["school_id"], strict=False))
     cells = [(school, indicator, grid.at[school, indicator]) for school in grid.index for indicator in grid.columns
              if pd.notna(grid.at[school, indicator])]
     fig.add_trace(go.Scatter(

@@ -319,13 +319,19 @@ def suggest_indicator(lang: str, key: str, current: str, suggested: str, catalog
 
 def chart_block(fig: go.Figure, table: pd.DataFrame, *, key: str, lang: str, file_stem: str,
                 briefing: str | None = None, sources: Sources | None = None, summary: str = "",
-                on_pick: Callable[[dict], None] | None = None) -> None:
+                on_pick: Callable[[dict], None] | None = None, light: str | None = None) -> None:
     """The chart, with its data table one click away and a CSV download.
 
     With `briefing` (the chart's title) the view is offered on the briefing page as it is now, with
     the files its figures come from (`sources`, when known) and what it shows in words (`summary`).
-    With `on_pick`, a click on a bar or point calls it with that point (plotly's selection event)."""
-    if on_pick is None:
+    With `on_pick`, a click on a bar or point calls it with that point (plotly's selection event).
+    With `light`, the page shows that SVG drawing of the chart (dashboard.light) instead of the plotly
+    figure, which the briefing and the exports still use."""
+    if light is not None:
+        from dashboard import light as light_charts
+
+        light_charts.show(light, key=key, on_pick=on_pick)
+    elif on_pick is None:
         st.plotly_chart(fig, key=f"chart_{key}", config=plotly_config(file_stem))
     else:
         # the key changes after a narrowing by a click (narrow_to_region), which drops the old selection
@@ -346,15 +352,18 @@ def chart_block(fig: go.Figure, table: pd.DataFrame, *, key: str, lang: str, fil
         subtitle = filters_subtitle(filters, schools, lang)
         st.session_state.setdefault("briefing_views", {})[key] = Chart(
             f"view:{key}", briefing, fig, table, subtitle, sources, summary)
-    with st.expander(t("show_data", lang)):
-        st.dataframe(table, hide_index=True)
-        st.download_button(
-            t("download_csv", lang),
-            data=safe_csv(table),
-            file_name=f"{file_stem}.csv",
-            mime="text/csv",
-            key=f"csv_{key}",
-        )
+    # the table is built when the expander is opened: a data grid the page does not show yet would
+    # cost every visit its module and its drawing
+    with st.expander(t("show_data", lang), key=f"data_{key}", on_change="rerun") as shown:
+        if shown.open:
+            st.dataframe(table, hide_index=True)
+            st.download_button(
+                t("download_csv", lang),
+                data=safe_csv(table),
+                file_name=f"{file_stem}.csv",
+                mime="text/csv",
+                key=f"csv_{key}",
+            )
 
 
 def plotly_config(file_stem: str) -> dict:

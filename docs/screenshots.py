@@ -1,6 +1,7 @@
-"""Make the README's pictures of the briefing files (`make screenshots`): a chart exported as PNG in
-Chinese and in English, and one slide of the PowerPoint deck as PowerPoint-compatible software draws
-it (LibreOffice, then pdftoppm; both from Debian's packages, installed by this target only).
+"""Make the README's pictures (`make screenshots`): the overview page as Chromium shows it, a chart
+exported as PNG in Chinese and in English, and one slide of the PowerPoint deck as
+PowerPoint-compatible software draws it (LibreOffice, then pdftoppm; both from Debian's packages,
+installed by this target only).
 
 The warehouse is built in a temporary folder from the bundled data and the reports in ../shared
 (seeds and corpus); the footers carry a fixed date.
@@ -56,6 +57,29 @@ def _slide_png(deck: bytes, folder: Path, slide: int) -> bytes:
     return (folder / "slide.png").read_bytes()
 
 
+def _page_png(db: str, path: str) -> bytes:
+    """A page of the app as `make run` serves it, in Chromium, once its first chart is drawn."""
+    from playwright.sync_api import sync_playwright
+
+    from etl.settings import browser_path
+    from tests.conftest import CHROMIUM_ARGS, AppServer, wait_for_app
+
+    server = AppServer(db)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=browser_path(), args=CHROMIUM_ARGS, headless=True)
+            page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+            page.goto(server.url + path)
+            wait_for_app(page)
+            page.locator("svg.pbd-chart").first.wait_for(timeout=60_000)
+            page.wait_for_timeout(1000)  # the page's last elements settle
+            shot = page.screenshot()
+            browser.close()
+            return shot
+    finally:
+        server.stop()
+
+
 def main() -> None:
     import os
 
@@ -65,6 +89,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         os.environ["PBD_DB"] = _warehouse(folder)
+        (DOCS / "overview.png").write_bytes(_page_png(os.environ["PBD_DB"], "/overview"))
+        print("docs/overview.png: the overview page")
         for lang in ("zh", "en"):
             chart = max(_charts(lang), key=lambda c: len(c.data))  # the default chart with the most rows
             footer = exports.chart_source_line(chart, (0, 0), lang, DAY)

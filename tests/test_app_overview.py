@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import xml.etree.ElementTree as ET
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -16,8 +18,31 @@ def app(built_db, monkeypatch):
     return AppTest.from_file(APP, default_timeout=30)
 
 
-def chart_specs(at) -> list[dict]:
-    return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+def light_charts(at) -> list[ET.Element]:
+    """The page's light charts (dashboard.light), as the SVG the browser is sent."""
+    return [ET.fromstring(json.loads(el.proto.json)) for el in at.get("bidi_component")]
+
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def row_names(svg: ET.Element) -> list[str]:
+    """The full names of a light chart's rows: the hover text of its upright labels."""
+    return [text.find(f"{SVG}title").text for text in svg.iter(f"{SVG}text")
+            if text.get("text-anchor") == "end" and "rotate" not in (text.get("transform") or "")]
+
+
+def column_names(svg: ET.Element) -> list[str]:
+    """The full names of the heatmap's columns: the hover text of its slanted labels."""
+    return [text.find(f"{SVG}title").text for text in svg.iter(f"{SVG}text") if "rotate" in (text.get("transform") or "")]
+
+
+def picks(svg: ET.Element) -> list:
+    return [json.loads(mark.get("data-pick")) for mark in svg.iter() if mark.get("data-pick") is not None]
+
+
+def markdown_link(cell: str) -> str:
+    return re.fullmatch(r"\[[^\]]*\]\((.*)\)", cell).group(1)
 
 
 def test_overview_shows_kpis_heatmap_and_latest_table(app):
@@ -27,14 +52,16 @@ def test_overview_shows_kpis_heatmap_and_latest_table(app):
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["学校"] == "4" and metrics["报告"] == "5"
     assert int(metrics["指标数据"]) > 10
-    spec = chart_specs(at)[0]
-    heat = spec["data"][0]
-    assert heat["type"] == "heatmap"
-    assert "黔江区菁华小学校" in heat["y"] and "正式党员" in heat["x"]
-    table = at.dataframe[-1].value
+    heat = light_charts(at)[0]
+    assert heat.get("aria-label") == "数据覆盖：学校 × 指标"
+    assert "黔江区菁华小学校" in row_names(heat) and "正式党员" in column_names(heat)
+    assert not at.get("plotly_chart")  # the first page waits for no plotly module
+    # the briefing and the exports still draw the plotly figure
+    assert at.session_state["briefing_views"]["coverage"].figure.data[0].type == "heatmap"
+    table = at.table[0].value  # Markdown cells, written as plain text
     row = table[table["学校"] == "黔江区菁华小学校"].iloc[0]
     assert row["正式党员"] == "20"
-    assert row["志愿服务次数"].endswith("+")
+    assert row["志愿服务次数"].endswith("\\+")  # "50+", its "+" kept from reading as a list
 
 
 def test_overview_in_english(app):
@@ -43,7 +70,7 @@ def test_overview_in_english(app):
     assert not at.exception
     assert at.title[0].value == "Party-Building Indicators"
     assert {m.label for m in at.metric} == {"Schools", "Reports", "Figures", "Years covered"}
-    assert "Full party members" in chart_specs(at)[0]["data"][0]["x"]
+    assert "Full party members" in column_names(light_charts(at)[0])
 
 
 def school_id(db: str, name: str) -> int:
@@ -60,7 +87,7 @@ def test_school_filter_narrows_the_overview(app, built_db):
     school.select(school_id(built_db, "宁化一中")).run()
     assert not at.exception
     assert {m.label: m.value for m in at.metric}["学校"] == "1"
-    assert chart_specs(at)[0]["data"][0]["y"] == ["宁化一中"]
+    assert row_names(light_charts(at)[0]) == ["宁化一中"]
     assert at.query_params["school"] == str(school.value[0])
 
 
@@ -161,10 +188,10 @@ def test_the_overview_s_links_keep_the_filters(app):
     app.query_params["region"] = "宁化县"
     at = app.run()
     assert not at.exception
-    links = next(df.value for df in at.dataframe if "Profile" in df.value.columns)["Profile"]
+    links = at.table[0].value["Profile"]
     assert len(links)
     for link in links:
-        parts = urlsplit(link)
+        parts = urlsplit(markdown_link(link))
         query = parse_qs(parts.query)
         assert parts.path == "/school" and query["id"][0].isdigit()
         assert (query["region"], query["rlevel"], query["lang"]) == (["宁化县"], ["district"], ["en"])
@@ -174,10 +201,12 @@ def test_the_overview_charts_schools_by_region_and_a_pick_narrows_the_filters(ap
     """The region chart's bars name their region; a picked region (what a click on a bar hands to
     ui.narrow_to_region) becomes the sidebar's region filter on the next run, and so the URL's."""
     at = app.run()
-    regions = next(s for s in chart_specs(at) if s["layout"]["title"]["text"] == "各地区有数据的学校")
-    bars = regions["data"][0]
-    named = [c[-1] for c in bars["customdata"] if c[-1]]
-    assert named and sum(bars["x"]) == 4  # the four schools, each counted in its region
+    regions = next(svg for svg in light_charts(at) if svg.get("aria-label") == "各地区有数据的学校")
+    named = picks(regions)
+    assert named and set(named) <= set(row_names(regions))  # a known region's bar picks its name
+    assert "地区不详" in row_names(regions) and len(named) == len(row_names(regions)) - 1  # unknown: no pick
+    bars = at.session_state["briefing_views"]["regions"].figure.data[0]
+    assert sum(bars.x) == 4  # the four schools, each counted in its region
     at.session_state["_narrow_to"] = named[0]
     at.run()
     assert not at.exception

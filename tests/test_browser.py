@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -16,12 +17,14 @@ pytestmark = pytest.mark.browser
 def test_overview_chart_renders_in_chromium(app_server, page):
     page.goto(app_server.url)
     wait_for_app(page)
-    chart = page.locator("[data-testid=stPlotlyChart] .js-plotly-plot").first
+    chart = page.locator("svg.pbd-chart").first  # a light chart (dashboard.light), in its shadow root
     chart.wait_for(timeout=30_000)
     assert page.locator("h1").first.inner_text() == "党建指标看板"
-    # the heatmap is drawn: its y axis lists the schools
-    ticks = chart.locator(".ytick text").all_text_contents()
-    assert "黔江区菁华小学校" in ticks
+    # the heatmap is drawn: its rows name the schools, and its cells have a size on the page
+    assert "黔江区菁华小学校" in chart.locator("text title").all_text_contents()
+    box = chart.locator("rect[data-pick]").first.bounding_box()
+    assert box and box["width"] > 10 and box["height"] > 10
+    assert page.locator("[data-testid=stPlotlyChart]").count() == 0  # the first page needs no plotly
     assert page.locator("[data-testid=stException]").count() == 0
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "overview.png"), full_page=True)
@@ -31,10 +34,9 @@ def test_a_cold_visit_draws_the_first_chart_and_its_time_is_recorded(app_server,
     """A new browser (nothing cached) on a server that has served one page: the overview's first
     chart is drawn. How long it took goes to test-artifacts/first_paint.json beside the screenshots;
     it is not a pass mark (the target is measured in bench/run.py --only paint, see BENCHMARKS.md)."""
-    import json
     import time
 
-    chart = "[data-testid=stPlotlyChart] .js-plotly-plot .main-svg"
+    chart = "svg.pbd-chart"
     timings = []
     for _ in range(2):  # the first visit warms the server's caches; the second is the cold browser
         context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
@@ -43,7 +45,7 @@ def test_a_cold_visit_draws_the_first_chart_and_its_time_is_recorded(app_server,
         visit.goto(app_server.url)
         visit.locator(chart).first.wait_for(state="visible", timeout=120_000)
         timings.append(round((time.perf_counter() - started) * 1000))
-        assert visit.locator("[data-testid=stPlotlyChart] .scatterlayer .point").count() > 0  # its cells
+        assert visit.locator("svg.pbd-chart rect[data-pick]").count() > 0  # its cells
         context.close()
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "first_paint.json").write_text(json.dumps(
@@ -241,8 +243,6 @@ def test_an_unassigned_number_is_assigned_then_reverted_then_dismissed(rich_db, 
 
         assert "东湖小学" in charted(True)
         batches = run_cli("batches", "--json", db=rich_db)
-        import json
-
         assign = next(b for b in json.loads(batches.stdout) if b["kind"] == "correction")
         assert run_cli("revert", str(assign["id"]), db=rich_db).returncode == 0
         assert "东湖小学" not in charted(False)
@@ -475,18 +475,21 @@ def test_a_click_on_a_bar_opens_that_school_with_the_filters_kept(rich_server, p
     assert re.search(r"[?&]id=\d+", page.url) and re.search(r"[?&]years=2000-\d{4}", page.url)
 
 
-def test_a_click_on_a_coverage_cell_opens_that_school(rich_server, page):
-    """Plotly's selection events skip heatmaps: the cell's invisible marker takes the click."""
-    page.goto(f"{rich_server.url}/overview?lang=en")
+@pytest.mark.parametrize("how", ["mouse", "keyboard"])
+def test_a_click_on_a_coverage_cell_opens_that_school(rich_server, page, how):
+    """A cell with data is a link to its school's profile, for the mouse and for the keyboard."""
+    page.goto(f"{rich_server.url}/overview?lang=en&years=2000-2030")
     wait_for_app(page)
-    chart = page.locator("[data-testid=stPlotlyChart] .js-plotly-plot").first
-    cell = chart.locator(".scatterlayer .point").nth(3)
-    cell.wait_for(state="attached", timeout=30_000)
-    wanted = chart.evaluate("plot => plot.data[1].customdata[3][2]")  # the fourth cell's school id
-    cell.scroll_into_view_if_needed()
-    box = cell.bounding_box()
-    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    cell = page.locator("svg.pbd-chart").first.locator("rect[data-pick]").nth(3)
+    cell.wait_for(timeout=30_000)
+    wanted = cell.get_attribute("data-pick")  # the fourth cell's school id
+    if how == "mouse":
+        cell.click()
+    else:
+        cell.focus()
+        page.keyboard.press("Enter")
     page.wait_for_url(re.compile(rf"/school\?.*\bid={wanted}\b"), timeout=60_000)
+    assert re.search(r"[?&]years=2000-\d{4}", page.url)  # with the view's filters
     wait_for_app(page)
     assert page.locator("[data-testid=stException]").count() == 0
 
@@ -494,20 +497,18 @@ def test_a_click_on_a_coverage_cell_opens_that_school(rich_server, page):
 def test_a_click_on_a_region_narrows_every_page_to_it(rich_server, page):
     page.goto(f"{rich_server.url}/overview?lang=zh")
     wait_for_app(page)
-    chart = page.locator("[data-testid=stPlotlyChart] .js-plotly-plot").nth(1)
-    bar = chart.locator(".barlayer .point path").first
+    chart = page.locator("svg.pbd-chart").nth(1)
+    bar = chart.locator("rect[data-pick]").first
     bar.wait_for(timeout=30_000)
-    wanted = chart.evaluate("plot => plot.data[0].customdata[0][1]")  # the first bar's region
+    wanted = json.loads(bar.get_attribute("data-pick"))  # the first bar's region
     assert wanted
-    bar.scroll_into_view_if_needed()  # below the fold: a click lands only where the page shows
-    box = bar.bounding_box()
-    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    bar.click()
     page.wait_for_function("wanted => new URLSearchParams(location.search).get('region') === wanted", arg=wanted,
                            timeout=60_000)
     wait_for_app(page)
     sidebar = page.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]").first
     expect(sidebar).to_contain_text(wanted)  # the sidebar's region filter says so
-    assert chart.evaluate("plot => plot.data[0].y.length") == 1  # only that region's bar is left
+    expect(chart.locator("rect")).to_have_count(1)  # only that region's bar is left
     page.locator("[data-testid=stSidebar]").get_by_role("link", name=re.compile("学校对比")).click()
     page.wait_for_url(re.compile(r"/compare"), timeout=60_000)
     wait_for_app(page)

@@ -1,8 +1,11 @@
-"""Overview: KPIs, coverage heatmap (school x indicator), latest headline figures per school."""
+"""Overview: KPIs, coverage heatmap (school x indicator), latest headline figures per school.
+
+The first page a visitor sees draws its charts as light SVG (dashboard.light), not plotly, so that its
+first chart does not wait for plotly's module."""
 
 import streamlit as st
 
-from dashboard import charts, reads, tables, ui
+from dashboard import charts, light, reads, tables, ui
 from dashboard.i18n import format_year_span, t
 
 ctx = ui.context()
@@ -26,7 +29,8 @@ if kpis is not None:
         coverage = ui.guarded(reads.coverage, lang, filters=filters)
         fig = charts.coverage_heatmap(coverage, lang)
         ui.chart_block(fig, coverage.drop(columns=["years"]), key="coverage", lang=lang, file_stem="coverage",
-                       briefing=t("coverage_title", lang), on_pick=ui.open_school)
+                       briefing=t("coverage_title", lang), on_pick=ui.open_school,
+                       light=light.coverage_svg(coverage, lang))
         st.caption(f"{t('coverage_caption', lang)} {t('coverage_click', lang)}")
 
         regions = ui.guarded(reads.region_counts, lang, filters=filters)
@@ -36,7 +40,8 @@ if kpis is not None:
                                             "figures": t("figures_count", lang)})
             table[level_name] = table[level_name].fillna(t("region_unknown", lang))
             ui.chart_block(charts.region_bars(regions, level_name, lang), table, key="regions", lang=lang,
-                           file_stem="regions", briefing=t("regions_title", lang), on_pick=ui.narrow_to_region)
+                           file_stem="regions", briefing=t("regions_title", lang), on_pick=ui.narrow_to_region,
+                           light=light.region_svg(regions, level_name, lang))
             st.caption(t("regions_caption", lang))
 
         st.subheader(t("latest_title", lang))
@@ -45,10 +50,14 @@ if kpis is not None:
         indicators = ui.guarded(reads.indicators, lang)
         table = tables.latest_table(latest, indicators, lang)
         if not table.empty:
-            # a profile opens with the filters of this view, as the links below do
-            table.insert(1, t("profile", lang), [ui.page_url("school", id=int(i)) for i in table["school_id"]])
-            st.dataframe(table.drop(columns=["school_id"]), hide_index=True, column_config={
-                t("profile", lang): st.column_config.LinkColumn(display_text=t("open", lang), width="small")})
+            # A static table whose cells are Markdown, written as plain text: a data grid's module
+            # would hold up the page's first chart. A profile opens with the filters of this view, as
+            # the links below do.
+            shown = table.drop(columns=["school_id"]).map(tables.plain)
+            shown.columns = [tables.plain(c) for c in shown.columns]
+            shown.insert(1, t("profile", lang), [f"[{t('open', lang)}]({ui.page_url('school', id=int(i))})"
+                                                 for i in table["school_id"]])
+            st.table(shown, hide_index=True)
             if kpis.iloc[0]["schools"] > len(table):
                 st.caption(t("overview_limited", lang).format(shown=len(table), total=int(kpis.iloc[0]["schools"])))
         c1, c2 = st.columns(2)
