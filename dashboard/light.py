@@ -54,7 +54,7 @@ def _mix(low: str, high: str, share: float) -> str:
 def _svg(width: float, height: float, title: str, body: list[str]) -> str:
     return (f'<svg xmlns="http://www.w3.org/2000/svg" class="pbd-chart" viewBox="0 0 {width:.0f} {height:.0f}" '
             f'role="img" aria-label="{_text(title)}" font-family="{_text(theme.FONT_FAMILY)}" '
-            f'font-size="{FONT}" fill="{theme.INK}">'
+            f'font-size="{FONT}" fill="currentColor">'
             f'<text x="0" y="{TITLE_FONT + 4}" font-size="{TITLE_FONT}" font-weight="600">{_text(title)}</text>'
             + "".join(body) + "</svg>")
 
@@ -79,6 +79,7 @@ def coverage_svg(df: pd.DataFrame, lang: str) -> str:
     legend = max(70.0, text_width(legend_title) * (FONT - 2) + 16)
     left = min(280.0, max(text_width(s) for s in schools) * FONT + 12)
     cell_w = max(26.0, min(80.0, (WIDTH - left - legend) / len(indicators)))
+    width = max(WIDTH, left + cell_w * len(indicators) + legend)  # many indicators: a wider drawing, scaled down
     cell_h, top = 30.0, TITLE_FONT + 24
     label_ems = 20
     labels = [_fit(i, label_ems) for i in indicators]
@@ -94,7 +95,7 @@ def coverage_svg(df: pd.DataFrame, lang: str) -> str:
             box = f'x="{x + 1:.1f}" y="{y + 1:.1f}" width="{cell_w - 2:.1f}" height="{cell_h - 2:.1f}"'
             z = grid.at[school, indicator]
             if pd.isna(z):
-                body.append(f'<rect {box} fill="{EMPTY}"/>')
+                body.append(f'<rect {box} class="empty" fill="{EMPTY}"/>')
                 continue
             tip = "\n".join([labelled(t("school", lang), school, lang), labelled(t("indicator", lang), indicator, lang),
                              labelled(legend_title, int(z), lang), years_text.get((school, indicator), "")])
@@ -105,8 +106,8 @@ def coverage_svg(df: pd.DataFrame, lang: str) -> str:
         x = left + (col + 0.5) * cell_w
         body.append(f'<text transform="translate({x:.1f},{base:.1f}) rotate(-40)" text-anchor="end">'
                     f'{_text(name)}<title>{_text(indicators[col])}</title></text>')
-    body += _scale(WIDTH - legend + 12, top, min(160.0, cell_h * max(3, len(schools))), top_z, legend_title)
-    return _svg(WIDTH, height, title, body)
+    body += _scale(width - legend + 12, top, min(160.0, cell_h * max(3, len(schools))), top_z, legend_title)
+    return _svg(width, height, title, body)
 
 
 def _scale(x: float, y: float, length: float, top_z: int, title: str) -> list[str]:
@@ -147,7 +148,7 @@ def region_svg(df: pd.DataFrame, level_name: str, lang: str) -> str:
                           pick=region or None))
         body.append(f'<text x="{left + length + 6:.1f}" y="{y + bar_h / 2 + FONT * 0.35:.1f}">{int(schools)}</text>')
     axis_y = top + bar_h * len(regions) + FONT + 6
-    body.append(f'<text x="{left:.1f}" y="{axis_y:.1f}" fill="{theme.MUTED}">{_text(t("schools", lang))}</text>')
+    body.append(f'<text x="{left:.1f}" y="{axis_y:.1f}" class="muted" fill="{theme.MUTED}">{_text(t("schools", lang))}</text>')
     return _svg(WIDTH, axis_y + 8, title, body)
 
 

@@ -25,6 +25,16 @@ def test_overview_chart_renders_in_chromium(app_server, page):
     box = chart.locator("rect[data-pick]").first.bounding_box()
     assert box and box["width"] > 10 and box["height"] > 10
     assert page.locator("[data-testid=stPlotlyChart]").count() == 0  # the first page needs no plotly
+    # its text takes the theme's text colour (light or dark), not a colour of its own
+    fill, theme_text = chart.locator("text").first.evaluate("""text => {
+        const probe = document.createElement("span");
+        probe.style.color = getComputedStyle(text).getPropertyValue("--st-text-color");
+        document.body.appendChild(probe);
+        const wanted = getComputedStyle(probe).color;
+        probe.remove();
+        return [getComputedStyle(text).fill, wanted];
+    }""")
+    assert fill == theme_text and fill not in ("rgb(0, 0, 0)", "")
     assert page.locator("[data-testid=stException]").count() == 0
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "overview.png"), full_page=True)

@@ -98,3 +98,15 @@ def test_region_bars_pick_their_region_and_the_unknown_one_picks_nothing():
 def test_an_empty_view_draws_its_title_only():
     root = parse(light.coverage_svg(coverage_frame().iloc[0:0], "zh"))
     assert not list(root.iter(f"{SVG}rect")) and root.get("aria-label") == "数据覆盖：学校 × 指标"
+
+
+def test_a_heatmap_of_many_indicators_grows_wider_and_keeps_its_scale_clear_of_the_cells():
+    frame = coverage_frame()
+    many = pd.DataFrame([{**frame.iloc[0].to_dict(), "indicator_id": f"i{n}", "indicator_zh": f"指标{n:02d}",
+                          "indicator_en": f"Indicator {n}"} for n in range(40)])
+    root = parse(light.coverage_svg(many, "zh"))
+    width = float(root.get("viewBox").split()[2])
+    marks = list(cells(root).values())
+    right = max(float(m.get("x")) + float(m.get("width")) for m in marks)
+    scale = next(r for r in root.iter(f"{SVG}rect") if (r.get("fill") or "").startswith("url("))
+    assert len(marks) == 40 and right < float(scale.get("x")) < width  # every cell inside, the scale after them
