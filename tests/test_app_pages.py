@@ -504,3 +504,19 @@ def test_english_pages_write_no_chinese_punctuation_of_their_own(rich_db, monkey
     written = [text for text in texts if "pbd-evidence" not in text]
     assert written  # the page was read
     assert not [text for text in written if re.search(r"[：（）、「」；。]", text)]
+
+
+def test_a_chart_s_data_table_is_built_when_its_expander_is_opened(app):
+    """The table under a chart and its CSV download come when "show data" is opened, not on every
+    run: a data grid the page does not show yet would cost every visit its module."""
+    def csv_buttons(at) -> list:
+        return [b for b in at.get("download_button") if "csv_compare" in b.proto.id]
+
+    at = open_page(app, "compare", indicator="volunteer_sessions")
+    grids = len(at.dataframe)
+    assert not csv_buttons(at)
+    at.session_state["data_compare"] = True  # what a click on the expander sets
+    at.run()
+    assert not at.exception
+    assert len(at.dataframe) == grids + 1 and csv_buttons(at)
+    assert "黔江区菁华小学校" in at.dataframe[-1].value.astype(str).values.ravel()

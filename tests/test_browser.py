@@ -140,6 +140,16 @@ def test_compare_chart_draws_bars_with_qualifiers(rich_server, page):
     assert "50+ · 截至目前" in labels  # "at least 50", of its own period: the bars' years differ
 
 
+def test_show_data_opens_the_chart_s_table_and_its_csv(rich_server, page):
+    page.goto(f"{rich_server.url}/compare?indicator=volunteer_sessions&lang=en")
+    wait_for_app(page)
+    expander = page.locator("[data-testid=stExpander]").filter(has_text="Show data table").first
+    expect(expander.get_by_role("button", name="Download CSV")).to_have_count(0)  # built when opened
+    expander.get_by_text("Show data table").click()
+    expect(expander.locator("[data-testid=stDataFrame]")).to_be_visible(timeout=30_000)
+    expect(expander.get_by_role("button", name="Download CSV")).to_be_visible()
+
+
 def test_upload_a_gb18030_sheet_through_the_browser(built_db, page, tmp_path):
     from etl.warehouse import session
     from tests.conftest import AppServer, upload_as_analyst
