@@ -78,6 +78,12 @@ def _base(fig: go.Figure, title: str) -> go.Figure:
     return fig
 
 
+def _bar_width(categories: int) -> float:
+    """The width of upright bars on a category axis of `categories` places, in places: a quarter of
+    the chart's width a bar at most, so that one or two categories are not drawn as wide blocks."""
+    return min(0.8, 0.25 * max(categories, 1))
+
+
 def coverage_grid(df: pd.DataFrame, lang: str, *, escape: bool = False) -> tuple[pd.DataFrame, dict, dict]:
     """The coverage heatmap's grid: years with data by school (rows) and indicator (columns, the most
     reported first); the years of each cell in words, by (school, indicator); each row's school id.
@@ -351,13 +357,16 @@ def composition_bars(df: pd.DataFrame, lang: str = "zh", names: dict[str, str] |
                         horizontal_spacing=0.04)
     for col, school in enumerate(schools, start=1):
         part = data[data["school"] == school]
+        width = _bar_width(part["ref_year"].nunique())
         for indicator in ("members_full", "members_probationary", "activists"):
             rows = part[part["indicator_id"] == indicator]
             fig.add_trace(go.Bar(
                 x=rows["ref_year"].astype(int).astype(str), y=rows["value"], name=names.get(indicator, indicator),
+                width=width,
                 marker_color=theme.MEMBERSHIP_COLORS[indicator], legendgroup=indicator, showlegend=col == 1,
                 hovertemplate=f"{names.get(indicator, indicator)}: %{{y}}<br>{t('year', lang)}: %{{x}}<extra></extra>",
             ), row=1, col=col)
+    fig.update_xaxes(type="category")  # years, never 2,017.6: plotly would read "2018" as a number
     fig.update_layout(barmode="stack", height=440, margin=dict(t=110))
     return _base(fig, title)
 
@@ -372,16 +381,21 @@ def rate_bars(df: pd.DataFrame, lang: str = "zh", title: str | None = None) -> g
         format_rate(v, q, c, lang) for v, q, c in zip(data["value"], data["qualifier"], data["cadence"], strict=False)
     ]
     data["row"] = data["school"] + " · " + data[f"indicator_{lang}"]
+    # one bar a row: a school's indicator stated in two cadences has a row for each, named by it
+    cadences = data.groupby("row")["cadence"].transform("nunique")
+    data["row"] = [row + bracketed(t(f"cadence_{c}", lang), lang) if n > 1 else row
+                   for row, c, n in zip(data["row"], data["cadence"], cadences, strict=True)]
     fig = go.Figure()
     for cadence, group in data.groupby("cadence", sort=False):
         fig.add_trace(go.Bar(
             x=group["value"], y=group["row"], orientation="h", name=t(f"cadence_{cadence}", lang),
-            text=group["label"], textposition="outside", cliponaxis=False,
+            text=group["label"], textposition="outside", cliponaxis=False, constraintext="none",
             marker_color=theme.CATEGORICAL[list(data["cadence"].unique()).index(cadence) % len(theme.CATEGORICAL)],
             hovertemplate="%{y}: %{text}<extra></extra>",
         ))
-    fig.update_xaxes(title_text=t("times_per_period", lang), rangemode="tozero")
-    fig.update_layout(height=max(260, 100 + 32 * len(data)), legend_title_text=t("cadence", lang))
+    # room after the longest bar for its label
+    fig.update_xaxes(title_text=t("times_per_period", lang), range=[0, max(1.0, float(data["value"].max())) * 1.35])
+    fig.update_layout(barmode="overlay", height=max(260, 100 + 32 * len(data)), legend_title_text=t("cadence", lang))
     return _base(fig, title)
 
 
@@ -442,6 +456,8 @@ def award_level_counts(df: pd.DataFrame, lang: str = "zh", title: str | None = N
             textfont=dict(color=theme.INK), name=t("honours_count", lang),
         ))
         fig.update_yaxes(range=[0, max(1.0, float(totals.max())) * 1.15])
+    categories = data["school"].nunique() if by_school else data["level"].nunique()
+    fig.update_traces(width=_bar_width(categories), selector=dict(type="bar"))
     fig.update_layout(barmode="stack", legend_title_text=t("level_of_award", lang))
     fig.update_yaxes(title_text=t("honours_count", lang), rangemode="tozero", dtick=1)
     return _base(fig, title)

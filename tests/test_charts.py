@@ -188,6 +188,38 @@ def test_rates_are_labelled_with_their_cadence():
     assert charts.rate_bars(df, "en").data[0].text == ("1 per month",)
 
 
+def test_composition_years_are_years_on_the_axis_even_when_one():
+    """A panel of one year drew ticks at 2,017.6 … 2,018.4: plotly reads "2018" as a number unless the
+    axis says its values are categories."""
+    df = pd.DataFrame({
+        "school_id": [1, 2], "name_zh": ["菁华小学校", "宁化一中"], "name_en": [None, None],
+        "ref_year": [2018, 2021], "indicator_id": ["members_probationary", "members_full"],
+        "value": [1.0, 30.0], "qualifier": ["exact"] * 2,
+    })
+    fig = charts.composition_bars(df, "zh")
+    axes = [fig.layout[name] for name in fig.layout if name.startswith("xaxis")]
+    assert len(axes) == 2 and all(axis.type == "category" for axis in axes)
+    assert all(trace.width == 0.25 for trace in fig.data)  # one year: a quarter of its panel, not all of it
+
+
+def test_rates_of_one_school_and_indicator_in_two_cadences_get_a_row_each():
+    """Bars of five cadences grouped side by side left each bar a fifth of its row, with labels too
+    small to read: each row has one bar, and a school's indicator stated in two cadences has two."""
+    df = pd.DataFrame({
+        "school_id": [4, 4, 5], "name_zh": ["育英小学", "育英小学", "菁华小学校"], "name_en": [None] * 3,
+        "indicator_zh": ["集中学习", "集中学习", "主题党日"], "indicator_en": ["Group study"] * 2 + ["Theme party days"],
+        "cadence": ["week", "term", "month"], "value": [1.0, 2.0, 1.0], "qualifier": ["exact"] * 3,
+    })
+    fig = charts.rate_bars(df, "zh")
+    assert fig.layout.barmode == "overlay"
+    rows = [y for trace in fig.data for y in trace.y]
+    assert len(rows) == len(set(rows)) == 3
+    assert {y for y in rows if y.startswith("育英小学")} == {"育英小学 · 集中学习（每周）", "育英小学 · 集中学习（每学期）"}
+    assert "菁华小学校 · 主题党日" in rows  # one cadence: no cadence in its row's name
+    assert all(trace.constraintext == "none" for trace in fig.data)  # labels at their own size
+    assert fig.layout.xaxis.range[1] > 1.3 * 2.0  # and room for the longest bar's label
+
+
 def test_awards_timeline_by_level_with_undated_last():
     from dashboard import theme
 
@@ -348,3 +380,12 @@ def test_english_labels_and_sources_are_punctuated_in_english():
         "school_id": [1], "name_zh": ["甲小学"], "name_en": [None], "ref_year": [2020], "value": [5.0],
         "qualifier": ["exact"], "is_target": [True]}), "Party lectures", "en")
     assert lines.data[0].name == "甲小学 (target)"
+
+
+def test_honours_of_one_level_are_not_one_wide_block():
+    one = charts.award_level_counts(pd.DataFrame({"level": ["unknown"], "honours": [3]}), "en")
+    assert [trace.width for trace in one.data] == [0.25]  # a quarter of the chart
+    three = pd.DataFrame({"level": ["national", "district", "school"], "honours": [1, 2, 3]})
+    assert {trace.width for trace in charts.award_level_counts(three, "en").data} == {0.75}
+    many = pd.DataFrame({"level": list(theme.AWARD_LEVEL_ORDER), "honours": [1] * 6})
+    assert {trace.width for trace in charts.award_level_counts(many, "en").data} == {0.8}  # plotly's usual

@@ -41,14 +41,16 @@ if card is None or card.empty or figures is None or awards is None or documents 
 
 row = card.iloc[0]
 st.header(tables.plain(names[school_id]))
-c1, c2, c3, c4 = st.columns(4)
-c1.metric(t("region", lang), row["region_label"] or row["region_top"] or "—")
-c2.metric(t("level", lang), t(f"level_{row['level']}", lang))
-c3.metric(t("kpi_reports", lang), len(documents))
-c4.metric(t("honours_count", lang), len(awards))
+# the region in words under the name: a metric's large figure cuts a long place name short
+st.caption(labelled(t("region", lang), tables.plain(row["region_label"] or row["region_top"] or "—"), lang))
 aliases = [a for a in tables.as_list(row["aliases"]) if a != names[school_id]]
 if aliases:
     st.caption(labelled(t("also_written", lang), joined((tables.plain(a) for a in aliases), lang), lang))
+c1, c2, c3, c4 = st.columns(4)
+c1.metric(t("level", lang), t(f"level_{row['level']}", lang))
+c2.metric(t("kpi_reports", lang), len(documents))
+c3.metric(t("kpi_figures", lang), len(figures))
+c4.metric(t("honours_count", lang), len(awards))
 
 st.subheader(t("documents", lang))
 if documents.empty:
