@@ -209,6 +209,19 @@ def _x_label_room(fig: go.Figure, size: int) -> tuple[int, int]:
     return below, left
 
 
+BAR_ROW = 64  # px: the most a row of horizontal bars takes in an export before its bars get thinner
+
+
+def _thin_bars(fig: go.Figure, plot_height: float) -> None:
+    """Horizontal bars of a few rows keep about the thickness they have on the page: the export's
+    fixed height would otherwise draw two schools as two bars a third of the picture high."""
+    bars = [trace for trace in fig.data if trace.type == "bar" and trace.orientation == "h" and trace.width is None]
+    rows = len({y for trace in bars for y in (trace.y or ())})
+    if bars and rows and plot_height / rows > BAR_ROW:
+        for trace in bars:
+            trace.width = 0.8 * BAR_ROW * rows / plot_height
+
+
 def export_figure(chart: Chart, footer: str | None, lang: str = "zh") -> go.Figure:
     """The figure as it goes into a briefing: 16:9, CJK font, title, subtitle, source line (`footer`;
     None where the slide or page around the picture carries it) and qualifier legend."""
@@ -231,6 +244,7 @@ def export_figure(chart: Chart, footer: str | None, lang: str = "zh") -> go.Figu
         margin=dict(l=max(70, left), r=70 + _legend_width(fig), t=top, b=bottom),
         legend=dict(font=dict(family=theme.EXPORT_FONT, size=LEGEND_SIZE), x=1.01, xanchor="left"),
     )
+    _thin_bars(fig, PNG_HEIGHT - top - bottom)
     # the footer sits in the bottom margin, below the axis labels: paper coordinates from the plot area
     footer_y = -(bottom - 40) / (PNG_HEIGHT - top - bottom)
     notes = [(footer, 0, "left")] if footer else []

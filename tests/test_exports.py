@@ -258,3 +258,17 @@ def test_long_slanted_bar_labels_end_above_the_footer():
         band += 1
     assert band >= 16  # at least 8 px of nothing between the lowest label and the footer
     assert not all(rows[y - band - 40:y - band])  # and the labels are drawn above it
+
+
+def test_two_horizontal_bars_keep_a_page_s_thickness_in_the_picture():
+    """The export's fixed height drew two schools as two bars each a third of the picture high."""
+    fig = go.Figure(go.Bar(x=[20, 30], y=["云杉实验小学", "白桦中学"], orientation="h", marker_color="#1f77b4"))
+    chart = exports.Chart("thin", "正式党员人数", fig, pd.DataFrame())
+    image = render(exports.Chart(chart.key, chart.title, fig, chart.data)).convert("RGB")
+    column = image.crop((image.width // 3, 0, image.width // 3 + 1, image.height))
+    blue = [y for y in range(image.height) if column.getpixel((0, y)) == (0x1F, 0x77, 0xB4)]
+    assert len(blue) > 0
+    # two bars at scale 2: each about 0.8 x 64 px high, where each was 0.8 x 300 px
+    assert 2 * 2 * 0.8 * exports.BAR_ROW * 0.9 < len(blue) < 2 * 2 * 0.8 * exports.BAR_ROW * 1.1
+    many = go.Figure(go.Bar(x=list(range(20)), y=[f"学校{i}" for i in range(20)], orientation="h"))
+    assert exports.export_figure(exports.Chart("many", "t", many, pd.DataFrame()), None).data[0].width is None
