@@ -216,7 +216,7 @@ def _thin_bars(fig: go.Figure, plot_height: float) -> None:
     """Horizontal bars of a few rows keep about the thickness they have on the page: the export's
     fixed height would otherwise draw two schools as two bars a third of the picture high."""
     bars = [trace for trace in fig.data if trace.type == "bar" and trace.orientation == "h" and trace.width is None]
-    rows = len({y for trace in bars for y in (trace.y or ())})
+    rows = len({y for trace in bars if trace.y is not None for y in trace.y})  # y: a tuple or an array
     if bars and rows and plot_height / rows > BAR_ROW:
         for trace in bars:
             trace.width = 0.8 * BAR_ROW * rows / plot_height

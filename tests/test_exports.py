@@ -270,5 +270,7 @@ def test_two_horizontal_bars_keep_a_page_s_thickness_in_the_picture():
     assert len(blue) > 0
     # two bars at scale 2: each about 0.8 x 64 px high, where each was 0.8 x 300 px
     assert 2 * 2 * 0.8 * exports.BAR_ROW * 0.9 < len(blue) < 2 * 2 * 0.8 * exports.BAR_ROW * 1.1
-    many = go.Figure(go.Bar(x=list(range(20)), y=[f"学校{i}" for i in range(20)], orientation="h"))
+    import numpy as np
+
+    many = go.Figure(go.Bar(x=np.arange(20), y=np.array([f"学校{i}" for i in range(20)]), orientation="h"))
     assert exports.export_figure(exports.Chart("many", "t", many, pd.DataFrame()), None).data[0].width is None
