@@ -21,9 +21,18 @@ def test_overview_chart_renders_in_chromium(app_server, page):
     chart.wait_for(timeout=30_000)
     assert page.locator("h1").first.inner_text() == "党建指标看板"
     # the heatmap is drawn: its rows name the schools, and its cells have a size on the page
-    assert "黔江区菁华小学校" in chart.locator("text title").all_text_contents()
-    box = chart.locator("rect[data-pick]").first.bounding_box()
+    assert "黔江区菁华小学校" in [label.get_attribute("data-tip") for label in chart.locator("text[data-tip]").all()]
+    cell = chart.locator("rect[data-pick]").first
+    box = cell.bounding_box()
     assert box and box["width"] > 10 and box["height"] > 10
+    # hovering a cell shows what it is at once, beside the pointer, as plotly's hover text did
+    tip = page.locator(".pbd-light").first.locator(".pbd-tip")  # the heatmap's
+    expect(tip).to_be_hidden()
+    cell.hover()
+    expect(tip).to_be_visible()
+    expect(tip).to_contain_text(cell.get_attribute("data-tip").split("\n")[0])
+    tip_box = tip.bounding_box()
+    assert abs(tip_box["y"] - (box["y"] + box["height"] / 2)) < 60  # beside the cell
     assert page.locator("[data-testid=stPlotlyChart]").count() == 0  # the first page needs no plotly
     # its text takes the theme's text colour (light or dark), not a colour of its own
     fill, theme_text = chart.locator("text").first.evaluate("""text => {
