@@ -31,8 +31,10 @@ def _home() -> None:
 navigation = st.navigation([st.Page(_home, title=t("page_overview", lang), default=True, visibility="hidden"), *pages])
 st.logo("data/logo_en.svg" if lang == "en" else "data/logo.svg", size="large")  # the name in the page's language
 st.session_state["_page_params"] = None  # each page publishes its own URL parameters
+if not navigation.url_path:  # the root address: on to /overview before drawing anything twice
+    navigation.run()
 try:
-    ui.sidebar(page=navigation.url_path or "overview")
+    ui.sidebar(page=navigation.url_path)
     navigation.run()
 except ui.UNREADABLE as error:  # a damaged or foreign file: a page that says so and what to do
     ui.unreadable_warehouse(error, lang)
