@@ -522,9 +522,14 @@ def bracketed(text: str, lang: str) -> str:
     return f"（{text}）" if lang == "zh" else f" ({text})"
 
 
+def quote(phrase: str, lang: str) -> str:
+    """"「有正式党员20人」" / "“有正式党员20人”": exact words, quoted in the language."""
+    return f"「{phrase}」" if lang == "zh" else f"“{phrase}”"
+
+
 def quoted(source: str, phrase: str, lang: str) -> str:
     """"report.txt：「有正式党员20人」" / "report.txt: “有正式党员20人”": a source and its exact words."""
-    return f"{source}：「{phrase}」" if lang == "zh" else f"{source}: “{phrase}”"
+    return labelled(source, quote(phrase, lang), lang)
 
 
 def format_number(value: float) -> str:

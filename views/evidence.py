@@ -5,7 +5,7 @@ import streamlit as st
 
 from dashboard import data, reads, tables, ui
 from dashboard.evidence import highlight_html, sentence_around
-from dashboard.i18n import bracketed, format_value, labelled, t
+from dashboard.i18n import bracketed, format_value, labelled, quote, t
 from etl.qualifiers import QUALIFIERS
 from etl.warehouse import REVIEW_STATUSES, SOURCE_KINDS
 
@@ -107,8 +107,7 @@ with tab_figures:
                                 unsafe_allow_html=True)
                     st.caption(labelled(t('document', lang), tables.plain(d['document']), lang))
                 elif d["source_kind"] == "report":
-                    opening, closing = ("「", "」") if lang == "zh" else ("“", "”")
-                    st.markdown(f"{opening}{tables.plain(d['evidence'])}{closing}")
+                    st.markdown(quote(tables.plain(d["evidence"]), lang))
                     st.caption(t("no_full_text", lang).format(document=tables.plain(d["document"])))
                 else:
                     sheet_row = int(d['sheet_row']) if pd.notna(d['sheet_row']) else '—'
