@@ -173,6 +173,13 @@ def find(index: SchoolIndex, name: str, region: str | None = None, key: str | No
 
 def _stored_place(index: SchoolIndex, school_id: int) -> Place:
     _, province, city, district = index.schools.get(school_id, (None, None, None, None))
+    return _completed(province, city, district)
+
+
+@functools.lru_cache(maxsize=65536)
+def _completed(province: str | None, city: str | None, district: str | None) -> Place:
+    """A stored region, completed (cached: many schools share one region, and a sheet of known
+    schools asks for the place of each)."""
     return complete(Region(province, city, district))
 
 
