@@ -28,7 +28,7 @@ def gazetteer_version() -> str:
     """Which gazetteer the places were completed with (a new one completes them again)."""
     from importlib.metadata import version
 
-    return f"cpca {version('cpca')}, rules 1"
+    return f"cpca {version('cpca')}, pypinyin {version('pypinyin')}, rules 2"
 
 
 @dataclass(frozen=True)
@@ -139,8 +139,14 @@ def place_given(text: str | None, context: str = "") -> Place:
 
 
 def complete(region: Region) -> Place:
-    """Fill in the levels above the narrowest one a region names, where one unit fits what it says."""
+    """Fill in the levels above the narrowest one a region names, where one unit fits what it says.
+    A region written in English ("Jiaxing City") is read as the unit it names first (english_region)."""
     province, city, district = region.province, region.city, region.district
+    if any(part and _LATIN.search(part) for part in (province, city, district)):
+        read = english_region(", ".join(part for part in (district, city, province) if part))
+        if read is None:
+            return Place(province, city, district)  # no unit is sure: kept as written
+        province, city, district = read.province, read.city, read.district
     # the narrowest unit named, and the units that fit every wider name given with it
     for name, level in ((district, "district"), (city, "city")):
         units = _units(name, level)
@@ -210,3 +216,146 @@ def merged(*places: Place) -> Place:
     city = next((p.city for p in places if p.city), None)
     district = next((p.district for p in places if p.district), None)
     return Place(province, city, district)
+
+
+# ------------------------------------------------------------------ places written in English
+
+# Reports written in English name places in pinyin with an English word for the level: "Jiaxing City"
+# (嘉兴市), "Nanming District, Guiyang" (贵阳市南明区), "Mengjin County". Each unit of the gazetteer is
+# read in pinyin without tones, its level word left off; a name matches when exactly one unit at that
+# level reads so. Readings are rough (朝阳 is "Chaoyang" or "Zhaoyang", 陕西 and 山西 are both "Shanxi"),
+# so every reading of a character counts, and a name two units share reads as neither.
+_LATIN = re.compile(r"[A-Za-z]")
+_EN_LEVEL_WORDS = (  # longest first
+    ("special administrative region", "province"), ("autonomous region", "province"),
+    ("autonomous prefecture", "city"), ("autonomous county", "district"), ("autonomous banner", "district"),
+    ("municipality", "province"), ("province", "province"), ("prefecture", "city"), ("league", "city"),
+    ("city", "city"), ("new area", "district"), ("new district", "district"), ("district", "district"),
+    ("county", "district"), ("banner", "district"),
+)
+_EN_LEVEL = re.compile(rf"\s+({'|'.join(word for word, _ in _EN_LEVEL_WORDS)})$")
+_EN_SEGMENTS = re.compile(r"\s*,\s*|\s+(?:of|in)\s+")
+# provinces whose usual English name is not their plain pinyin
+_EN_PROVINCE_NAMES = {"inner mongolia": "内蒙古自治区", "tibet": "西藏自治区", "shaanxi": "陕西省", "shanxi": "山西省",
+                      "hong kong": "香港特别行政区", "macau": "澳门特别行政区", "macao": "澳门特别行政区"}
+_LEVEL_RANK = {"province": 0, "city": 1, "district": 2}
+
+
+@functools.cache
+def _ethnic_suffix() -> re.Pattern:
+    """The end of an autonomous unit's name: its peoples and 自治州/县/旗 ("土家族苗族自治州")."""
+    nations = (Path(_adcodes_path()).parent / "56_nations.csv").read_text(encoding="utf-8").split()
+    names = sorted({n for n in nations if n} | {n[:-1] for n in nations if len(n) > 2}, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(names)})*自治(?:区|州|县|旗)$")
+
+
+def _base_name(unit: Unit) -> str:
+    """A unit's name without its level word: 嘉兴市 -> 嘉兴, 延边朝鲜族自治州 -> 延边, 南明区 -> 南明."""
+    name = _ethnic_suffix().sub("", unit.name)
+    if unit.level == "province":
+        return _short(name, "province")
+    for suffix in ("特别行政区", "新区", "林区", "特区", "地区", "省", "市", "区", "县", "旗", "盟", "州"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def _readings(text: str) -> set[str]:
+    """Every toneless pinyin reading of `text` (at most 16 for a name of many polyphones)."""
+    from itertools import islice, product
+
+    from pypinyin import Style, lazy_pinyin, pinyin
+
+    per_character = pinyin(text, style=Style.NORMAL, heteronym=True, errors="ignore")
+    readings = {"".join(lazy_pinyin(text, errors="ignore"))}
+    readings.update("".join(p) for p in islice(product(*per_character), 16))
+    return {r for r in readings if r}
+
+
+@functools.cache
+def _english_index() -> dict[tuple[str, str], tuple[Unit, ...]]:
+    """(pinyin without tones, level) -> the units that read so; a county-level city is also a city."""
+    by_code, _ = _gazetteer()
+    index: dict[tuple[str, str], set[Unit]] = {}
+    for unit in by_code.values():
+        levels = {unit.level}
+        if unit.level == "district" and unit.name.endswith("市"):
+            levels.add("city")
+        for reading in _readings(_base_name(unit)):
+            for level in levels:
+                index.setdefault((reading, level), set()).add(unit)
+    for name, province in _EN_PROVINCE_NAMES.items():
+        index[(name.replace(" ", ""), "province")] = {u for u in by_code.values() if u.name == province}
+    return {key: tuple(sorted(units, key=lambda u: u.code)) for key, units in index.items()}
+
+
+def _english_candidates(segment: str) -> list[tuple[str, tuple[Unit, ...]]]:
+    """The units one part of an English place name can be, for each level it may be at."""
+    text = segment.lower().strip()
+    text = re.sub(r"^the\s+", "", text)
+    level_word = _EN_LEVEL.search(text)
+    levels = ([dict(_EN_LEVEL_WORDS)[level_word.group(1)]] if level_word else ["province", "city", "district"])
+    words = (text[: level_word.start()] if level_word else text).split()
+    if not words:
+        return []
+    found = []
+    for level in levels:
+        # an autonomous unit's English name may carry its peoples ("Yanbian Korean"): try shorter names too
+        for n in range(len(words), 0, -1):
+            key = re.sub(r"[^a-z]", "", "".join(words[:n]))
+            if units := _english_index().get((key, level)):
+                found.append((level, units))
+                break
+            if not (level_word and "autonomous" in level_word.group(1)):
+                break
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def english_region(text: str) -> Region | None:
+    """The region an English place name names, in the gazetteer's Chinese names: 'Jiaxing City' ->
+    浙江省 嘉兴市; 'Nanming District, Guiyang' -> 贵州省 贵阳市 南明区. None unless every part of it reads
+    as exactly one unit that fits the others."""
+    segments = [s for s in _EN_SEGMENTS.split(text.strip()) if s and _LATIN.search(s)]
+    if not segments:
+        return None
+    readings = [_english_candidates(s) for s in segments]
+    if any(not r for r in readings):
+        return None
+    chosen: dict[str, Unit] = {}
+    # the widest parts first: they decide which of several same-named narrower units is meant
+    for candidates in sorted(readings, key=lambda r: _LEVEL_RANK[r[0][0]]):
+        unit = None
+        # a part with no level word ("Guiyang") is the widest unit it can be: 贵阳市, not 桂阳县
+        for _, units in candidates:
+            fitting = [u for u in units if _fits_chosen(u, chosen)]
+            if len(fitting) > 1:
+                return None
+            if fitting:
+                unit = fitting[0]
+                break
+        if unit is None:
+            return None
+        chosen[unit.level] = unit
+    narrowest = max(chosen.values(), key=lambda u: _LEVEL_RANK[u.level])
+    province, city = _parents(narrowest)
+    names = {"province": province.name if province else None, "city": city.name if city else None,
+             narrowest.level: narrowest.name}
+    if narrowest.level == "province":
+        names["city"] = None
+    return Region(names.get("province"), names.get("city"), names.get("district"))
+
+
+def _fits_chosen(unit: Unit, chosen: dict[str, Unit]) -> bool:
+    """Whether `unit` lies in (or is) the units already read from the other parts of the name."""
+    province, city = _parents(unit)
+    for level, other in chosen.items():
+        if other == unit:
+            continue
+        if level == "province" and (province or unit) != other:
+            return False
+        if level == "city" and city != other and not (unit.level == "city" and unit == other):
+            return False
+        if level == "district" and unit.level != "district" and _parents(other)[1 if unit.level == "city" else 0] != unit:
+            return False
+    return True

@@ -95,10 +95,11 @@ def test_a_sheet_creates_schools_with_their_name_region_and_level(con):
     sheet = ("school,year,indicator,value,region\nSunshine Primary School,2021,members_full,20,Nanming District\n"
              "云杉实验中学,2021,members_full,3,重庆市黔江区\n")
     _, result = import_sheet(con, "new.csv", sheet.encode(), who="t")
-    rows = con.execute("SELECT name_zh, name_en, province, district, region, level FROM schools WHERE batch_id = ? "
-                       "ORDER BY id", [result.batch_id]).fetchall()
-    assert rows == [(None, "Sunshine Primary School", None, "Nanming District", "Nanming District", "primary"),
-                    ("云杉实验中学", None, "重庆市", "黔江区", "重庆市黔江区", "middle")]
+    rows = con.execute("SELECT name_zh, name_en, province, city, district, region, level FROM schools "
+                       "WHERE batch_id = ? ORDER BY id", [result.batch_id]).fetchall()
+    # the English district is read as the one unit of that name: 南明区 of 贵阳市
+    assert rows == [(None, "Sunshine Primary School", "贵州省", "贵阳市", "南明区", "贵州省贵阳市南明区", "primary"),
+                    ("云杉实验中学", None, "重庆市", None, "黔江区", "重庆市黔江区", "middle")]
 
 
 def test_build_completes_the_places_of_schools_stored_before(built_db):
