@@ -78,6 +78,16 @@ def _base(fig: go.Figure, title: str) -> go.Figure:
     return fig
 
 
+def _whole_ticks(values) -> dict:
+    """Axis settings for counts: ticks at whole numbers when the largest is small, where plotly would
+    tick 0.2, 0.4 … along a count of 1 or 2. Nothing for fractions or larger counts (their automatic
+    ticks are whole already)."""
+    numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").dropna()
+    if numbers.empty or (numbers % 1 != 0).any() or numbers.max() > 5:
+        return {}
+    return {"dtick": 1, "tick0": 0}
+
+
 def _bar_width(categories: int) -> float:
     """The width of upright bars on a category axis of `categories` places, in places: a quarter of
     the chart's width a bar at most, so that one or two categories are not drawn as wide blocks."""
@@ -246,7 +256,8 @@ def compare_bars(df: pd.DataFrame, indicator_name: str, lang: str = "zh", *, col
     axis = t("per10_axis", lang).format(indicator=indicator_name) if per10 else indicator_name
     # room right of the longest bar for its label, which is not clipped (cliponaxis) but would run
     # past the plot, and in an export past the picture's edge
-    fig.update_xaxes(title_text=axis, range=[0, _LABEL_ROOM * max(float(data[column].max()), 1.0)])
+    fig.update_xaxes(title_text=axis, range=[0, _LABEL_ROOM * max(float(data[column].max()), 1.0)],
+                     **({} if per10 else _whole_ticks(data[column])))
     fig.update_layout(height=max(220, 120 + 36 * len(data)), barmode="overlay", legend_title_text=t(
         "region" if color_by == "region" else "level", lang) if color_by != "school" else None)
     return _base(fig, title)
@@ -277,7 +288,8 @@ def small_multiples(frames: dict[str, pd.DataFrame], lang: str = "zh", title: st
                          showticklabels=col == 1)
         # the value labels sit right of the bars: the axis leaves them room inside the panel, or the
         # next panel (or, for the last, the figure's edge) would cut them
-        fig.update_xaxes(range=[0, _LABEL_ROOM * max(float(data["value"].max()), 1.0)], row=1, col=col)
+        fig.update_xaxes(range=[0, _LABEL_ROOM * max(float(data["value"].max()), 1.0)], row=1, col=col,
+                         **_whole_ticks(data["value"]))
     fig.update_layout(height=max(320, 120 + 28 * len(order)))
     return _base(fig, title)
 
@@ -338,7 +350,7 @@ def trend_lines(df: pd.DataFrame, indicator_name: str, lang: str = "zh", title: 
             text=text, hovertemplate=f"{label}<br>{t('year', lang)}: %{{x}}<br>{indicator_name}: %{{text}}<extra></extra>",
         ))
     fig.update_xaxes(title_text=t("year", lang), dtick=1 if len(years) <= 15 else None, tickformat="d")
-    fig.update_yaxes(title_text=indicator_name, rangemode="tozero")
+    fig.update_yaxes(title_text=indicator_name, rangemode="tozero", **_whole_ticks(data["value"]))
     fig.update_layout(legend_title_text=t("school", lang), hovermode="closest")
     return _base(fig, title)
 
@@ -367,6 +379,7 @@ def composition_bars(df: pd.DataFrame, lang: str = "zh", names: dict[str, str] |
                 hovertemplate=f"{names.get(indicator, indicator)}: %{{y}}<br>{t('year', lang)}: %{{x}}<extra></extra>",
             ), row=1, col=col)
     fig.update_xaxes(type="category")  # years, never 2,017.6: plotly would read "2018" as a number
+    fig.update_yaxes(**_whole_ticks(data.groupby(["school", "ref_year"])["value"].sum()))  # the stacks' heights
     fig.update_layout(barmode="stack", height=440, margin=dict(t=110))
     return _base(fig, title)
 
@@ -394,7 +407,8 @@ def rate_bars(df: pd.DataFrame, lang: str = "zh", title: str | None = None) -> g
             hovertemplate="%{y}: %{text}<extra></extra>",
         ))
     # room after the longest bar for its label
-    fig.update_xaxes(title_text=t("times_per_period", lang), range=[0, max(1.0, float(data["value"].max())) * 1.35])
+    fig.update_xaxes(title_text=t("times_per_period", lang), range=[0, max(1.0, float(data["value"].max())) * 1.35],
+                     **_whole_ticks(data["value"]))
     fig.update_layout(barmode="overlay", height=max(260, 100 + 32 * len(data)), legend_title_text=t("cadence", lang))
     return _base(fig, title)
 

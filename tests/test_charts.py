@@ -202,6 +202,29 @@ def test_composition_years_are_years_on_the_axis_even_when_one():
     assert all(trace.width == 0.25 for trace in fig.data)  # one year: a quarter of its panel, not all of it
 
 
+def test_small_counts_are_ticked_at_whole_numbers():
+    """One probationary member was drawn against ticks 0.2, 0.4 … 0.8: a count's axis ticks whole
+    numbers. Larger counts and fractions keep plotly's own ticks."""
+    members = pd.DataFrame({
+        "school_id": [1, 1, 2], "name_zh": ["菁华小学校", "菁华小学校", "宁化一中"], "name_en": [None] * 3,
+        "ref_year": [2018, 2018, 2021], "indicator_id": ["members_full", "members_probationary", "members_full"],
+        "value": [2.0, 1.0, 1.0], "qualifier": ["exact"] * 3,
+    })
+    fig = charts.composition_bars(members, "zh")
+    y_axes = [fig.layout[name] for name in fig.layout if name.startswith("yaxis")]
+    assert y_axes and all(axis.dtick == 1 for axis in y_axes)
+    rates = pd.DataFrame({
+        "school_id": [4, 5], "name_zh": ["育英小学", "菁华小学校"], "name_en": [None] * 2,
+        "indicator_zh": ["集中学习", "主题党日"], "indicator_en": ["Group study", "Theme party days"],
+        "cadence": ["week", "month"], "value": [1.0, 2.0], "qualifier": ["exact"] * 2,
+    })
+    assert charts.rate_bars(rates, "zh").layout.xaxis.dtick == 1
+    assert charts.rate_bars(rates.assign(value=[0.5, 2.0]), "zh").layout.xaxis.dtick is None
+    larger = members.assign(value=[20.0, 3.0, 31.0])
+    assert all(fig.layout[name].dtick is None
+               for fig in [charts.composition_bars(larger, "zh")] for name in fig.layout if name.startswith("yaxis"))
+
+
 def test_rates_of_one_school_and_indicator_in_two_cadences_get_a_row_each():
     """Bars of five cadences grouped side by side left each bar a fifth of its row, with labels too
     small to read: each row has one bar, and a school's indicator stated in two cadences has two."""
