@@ -22,9 +22,10 @@ MEMBERSHIP = ("members_full", "members_probationary", "activists")
 OVERVIEW_SCHOOLS = 40  # the overview shows the best-covered schools; filters narrow to the others
 
 def school_columns(region_level: str = "province") -> str:
-    """A school's name, level and region (at the filters' level, as `region_top`) for a query's SELECT."""
+    """A school's name, level and region (at the filters' level, as `region_top`) for a query's SELECT;
+    `region_label` its place in full (province, city, district), else the region as it was given."""
     return (f"sc.name_zh, sc.name_en, sc.level, {region_sql(region_level)} AS region_top, "
-            "sc.region AS region_label")
+            "coalesce(nullif(concat_ws('', sc.province, sc.city, sc.district), ''), sc.region) AS region_label")
 
 
 _SCHOOL_COLUMNS = school_columns()

@@ -168,6 +168,25 @@ def test_school_profile(app, rich_db):
     assert any("001_ca4784f4f015ac9f.txt" in str(df.values) for df in tables)
 
 
+def test_the_profile_names_the_place_in_full_even_when_it_was_given_in_english(app, rich_db):
+    """A school stored before places written in English were read kept "Nanming District" as its
+    district and its region, and the profile said so. `build` completes its place (贵阳市南明区, in
+    贵州省), and the profile names that place in full."""
+    from etl.build import PLACES_KEY, build
+    from etl.sheets import import_sheet
+
+    sheet = "school,year,indicator,value,region\nSunrise Road Primary School,2021,members_full,12,Nanming District\n"
+    with session(rich_db) as con:
+        import_sheet(con, "english.csv", sheet.encode(), who="t")
+        # as such a school was stored before
+        con.execute("UPDATE schools SET province = NULL, city = NULL, district = 'Nanming District', "
+                    "region = 'Nanming District' WHERE name_en = 'Sunrise Road Primary School'")
+        con.execute("UPDATE meta SET value = 'cpca, rules 1' WHERE key = ?", [PLACES_KEY])
+    build(rich_db)
+    at = open_page(app, "school", id=str(school_id(rich_db, "Sunrise Road Primary School")))
+    assert "地区：贵州省贵阳市南明区" in [c.value for c in at.caption]
+
+
 def test_switching_school(app, rich_db):
     at = open_page(app, "school")
     target = school_id(rich_db, "宁化一中")
