@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import math
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -86,6 +87,19 @@ def _whole_ticks(values) -> dict:
     if numbers.empty or (numbers % 1 != 0).any() or numbers.max() > 5:
         return {}
     return {"dtick": 1, "tick0": 0}
+
+
+def _log_ticks(low: float, high: float) -> list[float]:
+    """Ticks of a log axis at 1, 2 and 5 times the powers of ten around `low` to `high`, each labelled
+    in full: plotly's own labels the second decade "2 3 4 …", meaning 20, 30, 40."""
+    ticks, decade = [], 10.0 ** math.floor(math.log10(low))
+    while decade <= high * 10:
+        ticks += [decade * m for m in (1, 2, 5)]
+        decade *= 10
+    inside = [v for v in ticks if low / 2 <= v <= high * 2]
+    if len(inside) > 8:  # many decades: 1 and 5 times each power of ten
+        inside = [v for v in inside if round(v / 10 ** math.floor(math.log10(v))) in (1, 5)]
+    return inside if len(inside) >= 2 else ticks[:3]
 
 
 def _bar_width(categories: int) -> float:
@@ -503,6 +517,7 @@ def peer_dumbbell(df: pd.DataFrame, school: str, school_id: int, lang: str = "zh
         text=[format_value(v, q) for v, q in zip(data["value"], data["qualifier"], strict=False)],
         hovertemplate=f"%{{y}}<br>{label(school)}: %{{text}}<extra></extra>",
     ))
-    fig.update_xaxes(type="log", title_text=t("value_log", lang))
+    ticks = _log_ticks(min(data["value"].min(), data["median"].min()), max(data["value"].max(), data["median"].max()))
+    fig.update_xaxes(type="log", title_text=t("value_log", lang), tickvals=ticks, ticktext=[f"{v:,g}" for v in ticks])
     fig.update_layout(height=max(280, 100 + 34 * len(data)))
     return _base(fig, title)

@@ -266,6 +266,19 @@ def test_peer_dumbbell_on_a_log_scale():
     assert fig.data[-1].x == (20.0,) and fig.data[-2].x == (40.0,)
 
 
+def test_a_log_axis_labels_its_ticks_in_full():
+    """Plotly labelled a log axis from 4 to 80 "4 5 6 7 8 9 10 2 3 4 …", the second decade's "2"
+    meaning 20: the ticks are 1, 2 and 5 times powers of ten, each written out."""
+    df = pd.DataFrame({"indicator_zh": ["党员总数", "志愿服务次数"], "indicator_en": ["Members", "Volunteering"],
+                       "value": [4.0, 80.0], "qualifier": ["exact"] * 2, "median": [7.0, 30.0], "schools": [5, 5]})
+    axis = charts.peer_dumbbell(df, "菁华小学校", 1, "zh").layout.xaxis
+    assert list(axis.tickvals) == [2, 5, 10, 20, 50, 100]
+    assert list(axis.ticktext) == ["2", "5", "10", "20", "50", "100"]
+    wide = df.assign(value=[0.5, 1200.0])
+    assert list(charts.peer_dumbbell(wide, "菁华小学校", 1, "zh").layout.xaxis.ticktext) == [
+        "0.5", "1", "5", "10", "50", "100", "500", "1,000"]
+
+
 def test_the_per_10_ranking_is_ranked_per_10_members_as_the_chart_is():
     from dashboard import tables
 
