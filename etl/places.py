@@ -347,15 +347,9 @@ def english_region(text: str) -> Region | None:
 
 
 def _fits_chosen(unit: Unit, chosen: dict[str, Unit]) -> bool:
-    """Whether `unit` lies in (or is) the units already read from the other parts of the name."""
-    province, city = _parents(unit)
-    for level, other in chosen.items():
-        if other == unit:
-            continue
-        if level == "province" and (province or unit) != other:
-            return False
-        if level == "city" and city != other and not (unit.level == "city" and unit == other):
-            return False
-        if level == "district" and unit.level != "district" and _parents(other)[1 if unit.level == "city" else 0] != unit:
-            return False
-    return True
+    """Whether `unit` and each unit read from the other parts of the name lie one within the other."""
+    return all(_within(unit, other) or _within(other, unit) for other in chosen.values())
+
+
+def _within(narrow: Unit, wide: Unit) -> bool:
+    return wide == narrow or wide in _parents(narrow)
