@@ -28,6 +28,7 @@ def test_a_year_is_a_whole_number(text, year):
 VALUES = {"12": 12, "12.5": 12.5, " 12 ": 12, "1,234": 1234, "1,234.5": 1234.5, "约20": 20, "≈ 20 ": 20,
           "10余": 10, "10+": 10, "≥5": 5, "20左右": 20, "不超过5": 5, "100以上": 100, "1e3": 1000, "12人": None,
           "abc": None, "": None, "nan": None, "inf": None, "-inf": None, "1e400": None, "--5": None, "-3": -3,
+          "about 15": 15, "More than 30": 30, "no more than 5": 5, "approximately 1,200": 1200, "over": None,
           None: None}
 
 
@@ -40,7 +41,11 @@ QUALIFIED = [((None, "12"), "exact"), (("", "约20"), "approx"), ((None, "10余"
              ((None, "10+"), "at_least"), ((None, "≥5"), "at_least"), ((None, "不超过5"), "at_most"),
              (("at_least", "12"), "at_least"), (("至少", "12"), "at_least"), ((" 约 ", "12"), "approx"),
              (("About", "12"), "approx"), (("lots", "12"), None), ((None, None), "exact"),
-             ((None, "abc"), "exact")]
+             ((None, "abc"), "exact"),
+             # English words on the value, in any case
+             ((None, "about 15"), "approx"), ((None, "More than 30"), "at_least"), ((None, "no more than 5"), "at_most"),
+             ((None, "no less than 5"), "at_least"), ((None, "less than 5"), "at_most"), (("more than", "5"), "at_least"),
+             (("Up to", "5"), "at_most")]
 
 
 @pytest.mark.parametrize("cells, qualifier", QUALIFIED)

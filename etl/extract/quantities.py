@@ -42,13 +42,7 @@ ZH_QUANTITY = re.compile(
     rf"(?P<post>{qualifiers.alternation(set(ZH_POST) - set(ZH_MID))})?"
 )
 
-EN_PRE = {
-    "more than": "at_least", "over": "at_least", "at least": "at_least", "no fewer than": "at_least",
-    "no less than": "at_least", "not less than": "at_least", "upwards of": "at_least",
-    "nearly": "approx", "almost": "approx", "about": "approx", "around": "approx", "approximately": "approx",
-    "roughly": "approx", "some": "approx", "up to": "at_most", "no more than": "at_most", "at most": "at_most",
-    "fewer than": "at_most", "less than": "at_most",
-}
+EN_PRE = qualifiers.BEFORE_EN
 _EN_WORD = "|".join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))
 _EN_SMALL_WORD = "|".join(sorted(EN_NUMBER_WORDS[:20], key=len, reverse=True))
 # "four or five", "3 or 4": an estimate, read as at least the smaller number

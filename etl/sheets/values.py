@@ -7,7 +7,7 @@ rows at once. A test holds the two to the same answers on a table of cells.
 
 - A year is a whole number, optionally followed by 年 or 年度; "2021.0" is 2021, "2021.5" no year.
 - A value is a number, with thousands separators allowed, and with qualifier words or marks
-  around it ("约20", "10余", "≥5", "10+"), which give its qualifier.
+  around it ("约20", "10余", "≥5", "10+", "about 20"), which give its qualifier.
 - A qualifier column holds a qualifier's name or a word for it (etl/qualifiers.py: "至少", "约", "≥");
   an empty one leaves the qualifier to the marks on the value, else exact.
 """
@@ -25,7 +25,7 @@ SPACE = "[\\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 _WHOLE_WITH_ZEROS = f"^{SPACE}*([0-9]+)[.]0*{SPACE}*$"  # "2021.0"
 _YEAR = f"^{SPACE}*([+-]?[0-9]+){SPACE}*(年度?)?{SPACE}*$"  # "2021", " 2021年度"
 # qualifier words and marks on a value ("约20", "10余", "≥5", "10+"), stripped before the number is read
-_VALUE_MARKS = (f"^{SPACE}*({qualifiers.alternation(qualifiers.BEFORE)})?{SPACE}*"
+_VALUE_MARKS = (f"^{SPACE}*({qualifiers.alternation(qualifiers.BEFORE | qualifiers.BEFORE_EN)})?{SPACE}*"
                 f"|{SPACE}*({qualifiers.alternation(qualifiers.AFTER)})?{SPACE}*$")
 
 
