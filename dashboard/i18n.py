@@ -432,7 +432,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "review": ("审核", "Review"),
     "review_history": ("审核记录", "Review history"),
     "review_saved": ("已保存（批次 {batch}）。", "Saved (batch {batch})."),
-    "row": ("行", "row"),
+    "row": ("行", "row"),  # within a sentence: "data.csv row 3"
+    "row_header": ("行", "Row"),  # a table's column
     "search": ("搜索", "Search"),
     "search_hint": ("学校、文件名或原文", "School, file name or source text"),
     "small_multiples": ("多指标并排比较", "Indicators side by side"),

@@ -355,7 +355,7 @@ def problems_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
     zh = lang == "zh" and "reason_zh" in df
     return pd.DataFrame({
         t("file", lang): df["file"],
-        t("row", lang): [int(r) if pd.notna(r) else "" for r in df["row"]],
+        t("row_header", lang): [int(r) if pd.notna(r) else "" for r in df["row"]],
         t("column", lang): df["column"].fillna(""),
         t("reason", lang): df["reason_zh"] if zh else df["reason"],
         t("suggestion", lang): (df["suggestion_zh"] if zh else df["suggestion"]).map(suggestion),
@@ -372,7 +372,7 @@ def new_schools_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
 
 def changed_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
     return pd.DataFrame({
-        t("row", lang): df["sheet_row"],
+        t("row_header", lang): df["sheet_row"],
         t("school", lang): df["school"],
         t("year", lang): df["year"],
         t("indicator", lang): df["indicator_id"].map(lambda i: catalog_name(i, lang)),

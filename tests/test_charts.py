@@ -425,3 +425,19 @@ def test_honours_of_one_level_are_not_one_wide_block():
     assert {trace.width for trace in charts.award_level_counts(three, "en").data} == {0.75}
     many = pd.DataFrame({"level": list(theme.AWARD_LEVEL_ORDER), "honours": [1] * 6})
     assert {trace.width for trace in charts.award_level_counts(many, "en").data} == {0.8}  # plotly's usual
+
+
+def test_the_english_problem_and_change_tables_head_every_column_alike():
+    """The sheet problems table headed its columns "File", "row", "Column": each header is
+    capitalised in English, and the row is 行 in Chinese."""
+    from dashboard import tables
+
+    problems = pd.DataFrame({"file": ["a.csv"], "row": [3], "column": ["value"], "reason": ["'x' is not a number"],
+                             "suggestion": [""], "reason_zh": ["“x”不是数字"], "suggestion_zh": [""]})
+    headers = list(tables.problems_table(problems, "en").columns)
+    assert headers == ["File", "Row", "Column", "Problem", "Suggestion"]
+    assert list(tables.problems_table(problems, "zh").columns)[1] == "行"
+    changed = pd.DataFrame({"sheet_row": [2], "school": ["宁化一中"], "year": [2021], "indicator_id": ["members_full"],
+                            "stored": [10.0], "stored_qualifier": ["exact"], "value": [12.0], "qualifier": ["exact"],
+                            "source_kind": ["sheet"]})
+    assert all(h[0].isupper() for h in tables.changed_table(changed, "en").columns)
