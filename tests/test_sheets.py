@@ -426,7 +426,20 @@ def test_region_headers_people_use(con, label):
     from etl.sheets import check_sheet
 
     check = check_sheet(con, "r.csv", f"学校,年份,{label},正式党员\n城东中学,2023,黔江区,25\n".encode())
-    assert check.ok and list(check.preview.new_schools["region"]) == ["黔江区"]
+    assert check.ok and list(check.preview.new_schools["region"]) == ["重庆市黔江区"]  # the place, as it is read
+
+
+def test_the_preview_shows_each_new_school_in_the_place_its_region_is_read_as(con):
+    """The analyst checks the places before confirming: "Nanming District" is read as 贵阳市南明区; a
+    region no single place reads as ("Suzhou City": 苏州市 or 宿州市) is shown, and kept, as written."""
+    from etl.sheets import check_sheet
+
+    sheet = ("school,year,indicator,value,region\nSunrise Road Primary School,2021,members_full,12,Nanming District\n"
+             "Riverside Middle School,2021,members_full,30,Suzhou City\n")
+    check = check_sheet(con, "places.csv", sheet.encode())
+    assert check.ok
+    assert dict(zip(check.preview.new_schools["school"], check.preview.new_schools["region"], strict=True)) == {
+        "Sunrise Road Primary School": "贵州省贵阳市南明区", "Riverside Middle School": "Suzhou City"}
 
 
 def test_the_chinese_templates_are_chinese_throughout(con):

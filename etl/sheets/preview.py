@@ -51,8 +51,9 @@ def preview(con: duckdb.DuckDBPyConnection, staged: StagedSheet) -> Preview:
                 candidate, cscore, _ = index.best(school)
                 if candidate is not None and cscore >= 70:
                     similar = _school_display(con, candidate)
-            new.append((school, region or "", similar))
-            out.school_records[school] = _school_record(school, region, level, regions)
+            record = out.school_records[school] = _school_record(school, region, level, regions)
+            # the place as it will be stored ("Nanming District" is 贵州省贵阳市南明区), for the analyst to check
+            new.append((school, record[5] or "", similar))
     out.matched_ids = mapping
     # plain object columns: pandas' default string type would convert every cell
     out.new_schools = pd.DataFrame(new, columns=["school", "region", "similar_existing"], dtype=object)
