@@ -303,6 +303,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "batch_review": ("审核", "review"),
     "batch_revert": ("撤销", "revert"),
     "batch_schools": ("学校修改", "schools"),
+    "batch_status": ("状态", "Status"),  # a load's: in force, or reverted (not a figure's review status)
     "batch_status_committed": ("有效", "committed"),
     "batch_status_reverted": ("已撤销", "reverted"),
     "note_col": ("说明", "Note"),

@@ -304,7 +304,7 @@ def history_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
         t("correction", lang): [
             f"{format_value(v, q)} ({int(y) if pd.notna(y) else '—'})" if pd.notna(v) else ""
             for v, q, y in zip(df["corrected_value"], df["corrected_qualifier"], df["corrected_year"], strict=False)],
-        t("status", lang): [t("reverted", lang) if s == "reverted" else "" for s in df["batch_status"]],
+        t("batch_status", lang): [t("reverted", lang) if s == "reverted" else "" for s in df["batch_status"]],
     })
 
 
@@ -424,7 +424,7 @@ def history_batches_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
         "#": df["id"],
         t("batch_kind", lang): df["kind"].map(lambda k: t(f"batch_{k}", lang)),
         t("file", lang): df["file_name"].fillna(""),
-        t("status", lang): df["status"].map(lambda s: t(f"batch_status_{s}", lang)),
+        t("batch_status", lang): df["status"].map(lambda s: t(f"batch_status_{s}", lang)),
         t("figures", lang): df["figures"],
         t("honours", lang): df["honours"],
         t("who", lang): df["who"],

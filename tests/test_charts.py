@@ -441,3 +441,18 @@ def test_the_english_problem_and_change_tables_head_every_column_alike():
                             "stored": [10.0], "stored_qualifier": ["exact"], "value": [12.0], "qualifier": ["exact"],
                             "source_kind": ["sheet"]})
     assert all(h[0].isupper() for h in tables.changed_table(changed, "en").columns)
+
+
+def test_a_load_s_status_is_not_headed_as_a_review_status():
+    """The batch history headed "committed" and "reverted" with "Review status" (审核状态): they say
+    whether the load is in force."""
+    from dashboard import tables
+
+    batches = pd.DataFrame({"id": [2, 1], "kind": ["sheet", "report"], "file_name": ["a.csv", "b.txt"],
+                            "status": ["committed", "reverted"], "figures": [4, 1], "honours": [0, 0],
+                            "who": ["t", "t"], "created_at": ["2026-11-30 21:39:00"] * 2, "note": [None, None],
+                            "reverts_batch": [None, None], "reverted_by": [None, None]})
+    for lang, header, review in (("en", "Status", "Review status"), ("zh", "状态", "审核状态")):
+        table = tables.history_batches_table(batches, lang)
+        assert header in table.columns and review not in table.columns
+    assert list(tables.history_batches_table(batches, "zh")["状态"]) == ["有效", "已撤销"]
