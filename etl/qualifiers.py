@@ -1,8 +1,8 @@
 """Qualifier words and marks, in one place for the extractor and the sheets.
 
 A figure is exact, or at least, about or at most its number: "10余次" and "10+" are at least 10,
-"约20人", "≈20" and "about 20" about 20, "不超过5" at most 5. Reports write these as words around the number;
-sheets write them in a qualifier column or as marks on the value. Both read them from here.
+"约20人", "≈20" and "about 20" about 20, "不超过5" at most 5. Reports write these as words around the
+number; sheets write them in a qualifier column or as marks on the value. Both read them from here.
 """
 
 from __future__ import annotations
@@ -49,6 +49,9 @@ WORDS = {
 WORDS_ZH = {"exact": "精确", "at_least": "至少", "approx": "约", "at_most": "至多"}
 
 
+_LATIN = re.compile("[A-Za-z]")
+
+
 def alternation(words, *, text_only: bool = False) -> str:
     """A regular-expression alternation of `words`, longest first (so "不超过" wins over "超过"), English
     words in any case; with `text_only`, the words that are not marks (what the extractor's patterns
@@ -56,9 +59,6 @@ def alternation(words, *, text_only: bool = False) -> str:
     chosen = [w for w in words if not text_only or w.isalpha()]
     return "|".join(f"(?i:{re.escape(w)})" if _LATIN.search(w) else re.escape(w)
                     for w in sorted(chosen, key=len, reverse=True))
-
-
-_LATIN = re.compile("[A-Za-z]")
 
 
 def marked(qualifier: str) -> tuple[list[str], list[str]]:

@@ -52,8 +52,8 @@ def preview(con: duckdb.DuckDBPyConnection, staged: StagedSheet) -> Preview:
                 if candidate is not None and cscore >= 70:
                     similar = _school_display(con, candidate)
             record = out.school_records[school] = _school_record(school, region, level, regions)
-            # the place as it will be stored ("Nanming District" is 贵州省贵阳市南明区), for the analyst to check
-            new.append((school, record[5] or "", similar))
+            place = record[_RECORD_REGION]  # as it will be stored: "Nanming District" is 贵州省贵阳市南明区
+            new.append((school, place or "", similar))
     out.matched_ids = mapping
     # plain object columns: pandas' default string type would convert every cell
     out.new_schools = pd.DataFrame(new, columns=["school", "region", "similar_existing"], dtype=object)
@@ -76,6 +76,9 @@ def preview(con: duckdb.DuckDBPyConnection, staged: StagedSheet) -> Preview:
     out.new_figures = out.rows - len(compared)
     out.already_loaded_as = committed_batch(con, "sheet", staged.digest.result())
     return out
+
+
+_RECORD_REGION = 5  # where a _school_record holds the region label
 
 
 def _school_record(school: str, region_text: str | None, level: str | None,
