@@ -8,6 +8,9 @@ from etl.extract.rule import Rule
 STUDENTS = r"(?:left-behind children|needy students|poor students|students|pupils|children|kids)"
 PEOPLE = r"(?:people|persons|teachers|party members|members|students|staff members|staff|comrades|cadres)"
 STAFF = r"(?:retired teachers|retired staff|teachers|staff members|staff|faculty members|cadres|old party members)"
+# verbs of helping someone, right before the number of those helped ("helped 35", "paired up with 20")
+HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed)?|mentor(?:ed)?|sponsor(?:ed)?|paired (?:up )?with|"
+          r"cared for|helps|help|assist|support)")
 
 RULES: list[Rule] = [
     Rule(None, ("every party member reads one or two books a term",),
@@ -17,7 +20,7 @@ RULES: list[Rule] = [
          after=r"^(?:communist )?(?:party members?|people|persons|teachers|members)\b", name="a part of a total"),
     Rule(None, ("the school has 1,154 students",),
          after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b(?! (?:were|have been) (?:visited|helped|assisted))",
-         not_before=r"\b(?:helped|assisted|supported|aided|sponsored|visited|tutored|paired with)\s*$", name="enrolment"),
+         not_before=rf"\b(?:{HELPED}|visited|called on|went to see|the homes of)\s*$", name="enrolment"),
     # members doing something are not a head count: what they do says what they count, or nothing
     Rule("home_visits", ("over 40 party members visited the homes of left-behind children",
                          "12 teachers went to the students' homes"),
@@ -69,15 +72,21 @@ RULES: list[Rule] = [
     Rule("home_visits", ("more than 20 children studying at home in two villages were visited",),
          after=rf"^(?:{STUDENTS}|families|households)\b[^.;]{{0,140}}?\b(?:were|have been|had been) visited\b"),
     Rule("home_visits", ("45 home visits",), after=r"^home visits?\b"),
+    # visiting families is visiting homes; visiting pupils is only where their homes are said
+    Rule("home_visits", ("the teachers called on some 80 households", "paid visits to 25 families"),
+         before=r"\b(?:visited|called on|paid (?:home )?visits to|went to see)\s*$", after=r"^(?:families|households)\b"),
+    Rule("home_visits", ("went to the homes of 45 pupils", "visited the homes of 12 left-behind children"),
+         before=r"\b(?:visited|went to|went into|called at) the homes of\s*$", after=rf"^{STUDENTS}\b"),
+    Rule("home_visits", ("visited 30 left-behind children at home", "went to see 8 pupils at their homes"),
+         before=r"\b(?:visited|called on|went to see)\s*$", after=rf"^{STUDENTS}\b[^.;]{{0,30}}?\bat (?:their )?homes?\b"),
     Rule("mentoring_pairs", ("15 mentoring pairs", "8 pairs of mentors and apprentices"),
          after=r"^(?:(?:mentoring|mentor-mentee|master-apprentice|teacher-apprentice) pairs|pairs of (?:mentors?|masters?|"
                r"teachers?)\b)"),
     Rule("teachers_mentored", ("50 young teachers received mentoring",),
          after=r"^(?:young|new|novice) teachers\b[^.;]{0,30}?\b(?:mentored|received (?:mentoring|guidance|help))"),
-    Rule("students_assisted", ("helped 35 needy students", "signed up to tutor 40 left-behind children"),
-         before=r"\b(?:helped|assisted|supported|aided|tutor(?:ed)?|mentor(?:ed)?|sponsor(?:ed)?|paired up with|"
-                r"cared for|helps|help|assist|support)\s*$",
-         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    Rule("students_assisted", ("helped 35 needy students", "signed up to tutor 40 left-behind children",
+                               "party members were paired with 18 pupils"),
+         before=rf"\b{HELPED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("staff_visited", ("visited 6 retired teachers",), before=r"\b(?:visited|condoled)\s*$", after=rf"^{STAFF}\b"),
     Rule("demo_lessons", ("12 demonstration lessons",), after=r"^(?:demonstration|model|open) (?:lessons|classes)\b"),
     Rule("micro_lessons", ("200 micro-lessons",), after=r"^micro[- ]?(?:lessons|courses|classes)\b"),
