@@ -31,6 +31,10 @@ RULES: list[Rule] = [
          name="enrolment and staff counts"),
     Rule(None, ("全校600余名学生中",), after=r"^(?:学生|在校生|教职工|教职员工|教学班|班级|个班)(?:中|里|$)", name="enrolment"),
     # counts of people (members, activists, honoured, helped, volunteers …) are read by people.py
+    # applications for party membership are counted by the copy (份): one application, one applicant
+    Rule("applicants", ("全年收到入党申请书9份", "本学期收到青年教师的入党申请书3份"), frozenset({"份"}),
+         before=r"入党申请书?$"),
+    Rule("applicants", ("支部共收到12份入党申请书", "学生们递交了40余份入党申请"), frozenset({"份"}), after=r"^入党申请书?"),
     # --- meetings, lectures, study ---
     Rule("org_life_meetings", ("召开专题组织生活会3次", "召开民主生活会2次"), SESSIONS,
          before=r"(?:组织生活会|民主生活会)$"),
