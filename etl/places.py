@@ -22,13 +22,20 @@ from pathlib import Path
 from etl.schools import Region, place_municipality, split_region
 
 MUNICIPALITY_CODES = {"11", "12", "31", "50"}  # 北京 天津 上海 重庆: province-level cities
+# Districts of the municipalities merged into others since 2009, which older reports still name; the
+# gazetteer no longer lists them. They keep their own name (a school of 闸北区 is not thereby one of
+# 静安区, which took it over), and take their municipality.
+FORMER_MUNICIPAL_DISTRICTS = {
+    "闸北区": "上海市", "卢湾区": "上海市", "南汇区": "上海市", "崇文区": "北京市", "宣武区": "北京市",
+    "塘沽区": "天津市", "汉沽区": "天津市", "大港区": "天津市", "万盛区": "重庆市",
+}
 
 
 def gazetteer_version() -> str:
     """Which gazetteer the places were completed with (a new one completes them again)."""
     from importlib.metadata import version
 
-    return f"cpca {version('cpca')}, pypinyin {version('pypinyin')}, rules 2"
+    return f"cpca {version('cpca')}, pypinyin {version('pypinyin')}, rules 3"
 
 
 @dataclass(frozen=True)
@@ -147,6 +154,8 @@ def complete(region: Region) -> Place:
         if read is None:
             return Place(province, city, district)  # no unit is sure: kept as written
         province, city, district = read.province, read.city, read.district
+    if district in FORMER_MUNICIPAL_DISTRICTS and not city:
+        province = province or FORMER_MUNICIPAL_DISTRICTS[district]
     # the narrowest unit named, and the units that fit every wider name given with it
     for name, level in ((district, "district"), (city, "city")):
         units = _units(name, level)

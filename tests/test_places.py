@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from etl.places import Place, english_region, place_given
+from etl.identity import place_of_row
+from etl.places import Place, conflicts, english_region, place_given
 from etl.schools import Region
 
 
@@ -66,3 +67,11 @@ def test_a_region_given_in_english_is_completed_like_a_chinese_one():
     assert place_given("Nanming District") == Place("贵州省", "贵阳市", "南明区")
     # unread, it is kept as written, as before
     assert place_given("Suzhou City") == Place(None, "Suzhou City", None)
+
+
+def test_a_district_merged_away_keeps_its_name_and_takes_its_municipality():
+    # 闸北区 was merged into 静安区 in 2015: a school of it is in 上海市, and is not thereby in 静安区
+    assert place_given("闸北区") == Place("上海市", None, "闸北区")
+    assert place_given("北京市宣武区") == Place("北京市", None, "宣武区")
+    assert place_of_row("闸北区第一中心小学", None) == Place("上海市", None, "闸北区")
+    assert conflicts(place_of_row("闸北区第一中心小学", None), place_of_row("静安区第一中心小学", None))
