@@ -232,8 +232,9 @@ def merged(*places: Place) -> Place:
 # Reports written in English name places in pinyin with an English word for the level: "Jiaxing City"
 # (嘉兴市), "Nanming District, Guiyang" (贵阳市南明区), "Mengjin County". Each unit of the gazetteer is
 # read in pinyin without tones, its level word left off; a name matches when exactly one unit at that
-# level reads so. Readings are rough (朝阳 is "Chaoyang" or "Zhaoyang", 陕西 and 山西 are both "Shanxi"),
-# so every reading of a character counts, and a name two units share reads as neither.
+# level reads so. Readings are rough (朝阳 is "Chaoyang" or "Zhaoyang"), so every reading of a
+# character counts, and a name two units share ("Suzhou": 苏州, 宿州) reads as neither. A few provinces
+# have English names of their own (Shaanxi is 陕西 and Shanxi 山西, though both read "shanxi").
 _LATIN = re.compile(r"[A-Za-z]")
 _EN_LEVEL_WORDS = (  # longest first
     ("special administrative region", "province"), ("autonomous region", "province"),
