@@ -137,8 +137,9 @@ with tab_figures:
                     action = st.radio(t("action", lang), ["confirm", "correct", "reject"], horizontal=True,
                                       format_func=lambda a: t(f"action_{a}", lang), key=f"rv_action_{form_key}")
                     r1, r2, r3, r4 = st.columns(4)
+                    # "%g": a count of 4 reads 4, not 4.00 (a rate of 2.5 still reads 2.5)
                     new_value = r1.number_input(t("value", lang), min_value=0.0, value=float(d["value"]), step=1.0,
-                                                key=f"rv_value_{form_key}")
+                                                format="%g", key=f"rv_value_{form_key}")
                     new_qualifier = r2.selectbox(t("qualifier", lang), list(QUALIFIERS),
                                                  index=list(QUALIFIERS).index(d["qualifier"]),
                                                  format_func=lambda q: t(f"q_{q}", lang),
@@ -210,7 +211,7 @@ with tab_candidates:
                                          format_func=indicator_names.get, placeholder=t("choose_indicator", lang),
                                          key=f"cand_ind_{candidate_id}")
                 value = a2.number_input(t("value", lang), min_value=0.0, value=float(c["value"]), step=1.0,
-                                        key=f"cand_value_{candidate_id}")
+                                        format="%g", key=f"cand_value_{candidate_id}")
                 qualifier = a3.selectbox(t("qualifier", lang), list(QUALIFIERS),
                                          index=list(QUALIFIERS).index(c["qualifier"]),
                                          format_func=lambda q: t(f"q_{q}", lang), key=f"cand_q_{candidate_id}")
