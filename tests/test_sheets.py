@@ -556,3 +556,16 @@ def test_rows_of_empty_cells_are_skipped_and_the_rows_keep_their_numbers(con):
     rows = con.execute("SELECT sheet_row, value FROM observations WHERE batch_id = ? ORDER BY sheet_row",
                        [result.batch_id]).fetchall()
     assert rows == [(2, 30.0), (4, 12.0)]
+
+
+def test_a_new_english_school_is_shown_as_like_a_known_one_only_when_their_names_are(con):
+    """"Sunrise Road Primary School" was shown as like the known "Luchiwan Primary School": sharing
+    "Primary School" alone scored 71 %. A slip in the distinctive part is still shown."""
+    import_sheet(con, "known.csv", b"school,year,indicator,value\nLuchiwan Primary School,2021,members_full,12\n",
+                 who="t", new_schools=True)
+    sheet = ("school,year,indicator,value\nSunrise Road Primary School,2021,members_full,12\n"
+             "Luchiwen Primary School,2021,members_full,9\n")
+    check = check_sheet(con, "like.csv", sheet.encode())
+    assert check.ok
+    similar = dict(zip(check.preview.new_schools["school"], check.preview.new_schools["similar_existing"], strict=True))
+    assert similar == {"Sunrise Road Primary School": "", "Luchiwen Primary School": "Luchiwan Primary School"}

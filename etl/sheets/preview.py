@@ -6,6 +6,7 @@ import re
 
 import duckdb
 import pandas as pd
+from rapidfuzz import fuzz
 
 from etl import identity
 from etl.load import committed_batch, school_index
@@ -49,8 +50,8 @@ def preview(con: duckdb.DuckDBPyConnection, staged: StagedSheet) -> Preview:
             similar = ""
             if len(new) < 200:
                 candidate, cscore, _ = index.best(school)
-                if candidate is not None and cscore >= 70:
-                    similar = _school_display(con, candidate)
+                if candidate is not None and cscore >= 70 and _alike(school, known := _school_display(con, candidate)):
+                    similar = known
             record = out.school_records[school] = _school_record(school, region, level, regions)
             place = record[_RECORD_REGION]  # as it will be stored: "Nanming District" is 贵州省贵阳市南明区
             new.append((school, place or "", similar))
@@ -113,6 +114,16 @@ def _choice_problem(file: str, preview: Preview, school: str, region: str,
                    "it a new school",
                    reason_zh=f"{written} 可能是以下已有学校之一：{listed}",
                    suggestion_zh="请在报表中加一列地区，或在上传页面选择对应的学校，或用 --new-schools 导入为新学校")
+
+
+def _alike(name: str, known: str) -> bool:
+    """Whether a known school is worth showing as like a new one. English names end in their kind
+    ("Primary School"), which alone makes two of them score 70 % alike: what comes before must be
+    alike too."""
+    if not (is_english_name(name) and is_english_name(known)):
+        return True
+    ours, theirs = identity.distinctive_part(name), identity.distinctive_part(known)
+    return bool(ours and theirs) and fuzz.ratio(ours, theirs) >= 70
 
 
 def _school_display(con, school_id: int) -> str:
