@@ -85,7 +85,7 @@ RULES: list[Rule] = [
     Rule("teachers_mentored", ("50 young teachers received mentoring",),
          after=r"^(?:young|new|novice) teachers\b[^.;]{0,30}?\b(?:mentored|received (?:mentoring|guidance|help))"),
     Rule("students_assisted", ("helped 35 needy students", "signed up to tutor 40 left-behind children",
-                               "party members were paired with 18 pupils"),
+                               "party members were paired with 18 pupils", "teachers paired up with 12 pupils"),
          before=rf"\b{HELPED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("staff_visited", ("visited 6 retired teachers",), before=r"\b(?:visited|condoled)\s*$", after=rf"^{STAFF}\b"),
     Rule("demo_lessons", ("12 demonstration lessons",), after=r"^(?:demonstration|model|open) (?:lessons|classes)\b"),
