@@ -31,6 +31,8 @@ RULES: list[Rule] = [
                r"party workers)\b"),
     Rule("members_full", ("23 full party members",), after=r"^full(?:[- ]fledged)? (?:party )?members\b"),
     Rule("members_probationary", ("3 probationary party members",), after=r"^probationary (?:party )?members\b"),
+    Rule("members_probationary", ("it has 30 members, 4 of whom are probationary members", "3 of them are probationary"),
+         after=r"^of (?:whom|them) (?:are|were|is|was) (?:still )?probationary\b"),
     Rule("activists", ("5 activists applying for party membership",), after=r"^(?:party )?activists\b"),
     Rule("applicants", ("three teachers actively applying to join the party", "12 applicants for party membership"),
          after=r"^(?:[a-z]+ ){0,3}?(?:actively )?(?:applying (?:for|to) (?:join|joining|membership)|applicants\b|"
@@ -61,8 +63,8 @@ RULES: list[Rule] = [
           "twelve party members took part in the voluntary service"),
          after=rf"^(?:[a-z-]+ )?{PEOPLE}(?: and {PEOPLE})?\b[^.;]{{0,80}}?\b(?:volunteered|(?:joined|took part in|"
                r"participated in|signed up for|went|came|carried out|provided|offered|did)\b[^.;]{0,40}?\bvolunt(?:eer|ary))"),
-    Rule("volunteer_sessions", ("carried out 20 volunteer activities",),
-         after=r"^(?:volunteer(?:ing)? (?:service )?(?:activities|events|services)|volunteer service sessions)\b"),
+    Rule("volunteer_sessions", ("carried out 20 volunteer activities", "provided 14 volunteer sessions"),
+         after=r"^(?:volunteer(?:ing)? (?:service )?(?:activities|events|services|sessions))\b"),
     Rule("volunteer_beneficiaries", ("served 300 residents",), before=r"\b(?:served|benefited|benefiting|reaching)\s*$"),
     Rule("volunteer_beneficiaries", ("repaired the appliances of more than 60 elderly residents in the volunteer service",
                                      "the volunteers cooked for 25 seniors"),
@@ -79,8 +81,8 @@ RULES: list[Rule] = [
          before=r"\b(?:visited|went to|went into|called at) the homes of\s*$", after=rf"^{STUDENTS}\b"),
     Rule("home_visits", ("visited 30 left-behind children at home", "went to see 8 pupils at their homes"),
          before=r"\b(?:visited|called on|went to see)\s*$", after=rf"^{STUDENTS}\b[^.;]{{0,30}}?\bat (?:their )?homes?\b"),
-    Rule("mentoring_pairs", ("15 mentoring pairs", "8 pairs of mentors and apprentices"),
-         after=r"^(?:(?:mentoring|mentor-mentee|master-apprentice|teacher-apprentice) pairs|pairs of (?:mentors?|masters?|"
+    Rule("mentoring_pairs", ("15 mentoring pairs", "8 pairs of mentors and apprentices", "formed 9 mentor-apprentice pairs"),
+         after=r"^(?:(?:mentoring|(?:mentor|master|teacher)-(?:mentee|apprentice)) pairs|pairs of (?:mentors?|masters?|"
                r"teachers?)\b)"),
     Rule("teachers_mentored", ("50 young teachers received mentoring",),
          after=r"^(?:young|new|novice) teachers\b[^.;]{0,30}?\b(?:mentored|received (?:mentoring|guidance|help))"),
@@ -102,4 +104,9 @@ RULES: list[Rule] = [
     Rule("members_total", ("the party branch has 31 members", "the party branch currently has 27 members"),
          before=r"\bparty (?:branch|committee|organi[sz]ation) (?:(?:now|currently) )?(?:has|had|has a total of|"
                 r"consists of)\s*$", after=r"^members\b"),
+    # the organization named with its size: "a party branch of 27 members" (not a committee's: its
+    # members are the committee's)
+    Rule("members_total", ("the school has a party branch of 19 members", "a general party branch with 40 members"),
+         before=r"\b(?:party )?(?:branch|general branch|organi[sz]ation) (?:of|with)\s*$",
+         after=r"^(?:party )?members\b"),
 ]
