@@ -38,6 +38,10 @@ def one(text: str):
         ("开展主题党日活动１２次。", 12, "exact"),  # full-width digits
         ("现有两个党小组。", 2, "exact"),
         ("开展志愿服务3-5次。", 3, "at_least"),  # a range reads as at least its lower end
+        # a qualifier word bears on the number across the verb between them
+        ("每学期至少讲一次党课。", 1, "at_least"),
+        ("参加志愿服务的党员约有60人。", 60, "approx"),
+        ("最近有20名党员参加志愿服务。", 20, "exact"),  # 最近 is "lately", not 近 "nearly"
         ("More than 20 children studying at home were visited.", 20, "at_least"),
         ("The branch has about 40 party members.", 40, "approx"),
         ("Party education is held once or twice every academic year.", 1, "at_least"),

@@ -74,22 +74,30 @@ def _combine(*qualifiers: str | None) -> str:
 
 
 _PRE_BY_LENGTH = sorted(ZH_PRE, key=len, reverse=True)
+# a qualifier word, then the verb it bears on, before the number: "约有200人", "至少讲一次党课" (not
+# 近, which ends other words: "最近有20人")
+_PRE_THEN_VERB = re.compile(rf"({qualifiers.alternation(w for w in ZH_PRE if len(w) > 1 or w == '约')})"
+                            r"(?:有|达到|达|讲|上|开展|召开|组织|举办|举行)$")
 
 
-def _pre_zh(text: str, start: int) -> str:
+def _pre_zh(text: str, start: int) -> tuple[str, int]:
+    """The qualifier word before a number, and how many characters before the number it starts
+    (more than its length where a verb stands between: "至少讲一次")."""
     head = text[max(0, start - 3): start]
     for word in _PRE_BY_LENGTH:
         if head.endswith(word):
-            return word
-    return ""
+            return word, len(word)
+    if found := _PRE_THEN_VERB.search(text, max(0, start - 5), start):
+        return found.group(1), start - found.start()
+    return "", 0
 
 
 def find_zh(text: str) -> list[Quantity]:
     found = []
     for m in ZH_QUANTITY.finditer(text):
         num = m.group("num")
-        pre = _pre_zh(text, m.start())
-        start = m.start() - len(pre)
+        pre, reach = _pre_zh(text, m.start())
+        start = m.start() - reach
         # part of a longer code, phone or ID number ("023-79310379", "QQ:37771497", "A3次")
         before = text[start - 1] if start else ""
         if before.isascii() and (before.isalnum() or before in ".-/") and before and not pre:

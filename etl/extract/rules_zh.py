@@ -63,6 +63,10 @@ RULES: list[Rule] = [
          SESSIONS, before=r"志愿(?:服务|者)?(?:活动|服务)?$"),
     Rule("volunteer_sessions", ("组织不少于3次的党员志愿者活动", "开展20余场志愿服务"), SESSIONS,
          after=r"^的?[^，。]{0,10}?志愿(?:服务|者)?(?:活动|服务)"),
+    # people counted right after the volunteer service itself are those who served (those served are
+    # named: "服务群众200人次")
+    Rule("volunteer_participants", ("党员参加社区志愿服务共计45人次", "参与“周末课堂”志愿服务达120人次"), PERSON_TIMES,
+         before=r"志愿服务(?:活动)?(?:共计|共|累计|达到|达)?$"),
     Rule("home_visits", ("全年送教上门20余人次", "开展家访120人次"), PERSON_TIMES | SESSIONS,
          before=r"(?:送教上门|送教|家访|入户家访|上门走访)$"),
     Rule("home_visits", ("家访学生200余人次",), PERSON_TIMES, before=r"家访[^，。]{0,6}$"),
