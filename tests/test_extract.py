@@ -135,6 +135,19 @@ def test_rates_keep_their_cadence(text, cadence, period):
     assert (m.cadence, m.period) == (cadence, period)
 
 
+def test_each_count_takes_the_rate_of_its_own_clause():
+    """A rate after a count belongs to it only within its clause; a sentence that opens with a rate
+    gives it to its counts."""
+    found = {m.indicator: (m.value, m.cadence) for m in metrics(
+        "Every month, the branch holds one theme party day, and each term it organizes two special study sessions.")}
+    assert found == {"theme_party_days": (1, "month"), "study_sessions": (2, "term")}
+
+
+def test_party_member_before_another_noun_names_no_people():
+    assert metrics("The branch has set up 4 party member demonstration posts in the school.") == []
+    assert [(m.indicator, m.value) for m in metrics("The branch has 48 party members.")] == [("members_total", 48)]
+
+
 def test_a_total_has_no_cadence():
     assert one("全年开展主题党日活动12次。").cadence is None
 

@@ -231,7 +231,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                                              _right_zh(folded[q.end: q.end + 8]))
         else:
             window, left_start = _windows_en(low, seg, q)
-            cadence, rate_words = cadence_en(window.right[:60], window.left)
+            cadence, rate_words = cadence_en(window.right[:60], window.left, window.sentence)
         prev_end = q.end
         # "a"/"an" counts in a rate ("a meeting every month") or after a verb of having ("has a party branch")
         counts = not q.article or cadence or _has_before(window.left, lang)

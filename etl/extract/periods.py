@@ -65,10 +65,15 @@ def cadence_zh(left: str, right: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def cadence_en(right: str, left: str = "") -> tuple[str | None, str | None]:
-    m = RATE_EN.search(right)
+def cadence_en(right: str, left: str = "", sentence: str = "") -> tuple[str | None, str | None]:
+    """The rate a count is stated at: after it within its clause ("12 lectures a year, and each term …"
+    is a year's), else just before it in its clause, else the rate its sentence opens with ("every
+    month, the branch holds one …")."""
+    m = RATE_EN.search(re.split(r"[,;]", right, maxsplit=1)[0])
     if m is None:
         m = RATE_EN.search(left[-30:])
+    if m is None:
+        m = RATE_EN.match(sentence.lstrip())
     if m is None:
         return None, None
     if m.group(1):

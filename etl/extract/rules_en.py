@@ -21,6 +21,10 @@ RULES: list[Rule] = [
     Rule(None, ("the school has 1,154 students",),
          after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b(?! (?:were|have been) (?:visited|helped|assisted))",
          not_before=rf"\b(?:{HELPED}|visited|called on|went to see|the homes of)\s*$", name="enrolment"),
+    # "party member" before another noun names a thing of theirs, not people: "4 party member demonstration posts"
+    Rule(None, ("set up 4 party member demonstration posts", "3 party member service teams"),
+         after=r"^(?:communist )?party member (?:[a-z-]+ ){0,2}?(?:posts?|teams?|positions?|stations?|windows?|zones?|"
+               r"classes|groups?|projects?|households?|badges?|pioneer)\b", name="a thing of party members"),
     # members doing something are not a head count: what they do says what they count, or nothing
     Rule("home_visits", ("over 40 party members visited the homes of left-behind children",
                          "12 teachers went to the students' homes"),
