@@ -148,6 +148,15 @@ def test_party_member_before_another_noun_names_no_people():
     assert [(m.indicator, m.value) for m in metrics("The branch has 48 party members.")] == [("members_total", 48)]
 
 
+@pytest.mark.parametrize("text", ["每两个月开展一次集中学习。", "每隔两周组织1次党员志愿服务活动。"])
+def test_a_rate_over_several_periods_is_no_figure_but_goes_to_review(text):
+    """No cadence of the catalog states "once every two months", and it is no year's total (it read
+    as one study session in the year)."""
+    ex = extract_text("r.txt", text)
+    assert ex.metrics == []
+    assert [(c.value, c.reason) for c in ex.candidates] == [(1, "a rate over several periods")]
+
+
 def test_a_total_has_no_cadence():
     assert one("全年开展主题党日活动12次。").cadence is None
 

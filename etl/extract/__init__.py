@@ -27,7 +27,16 @@ from etl.extract.document import (
     school_level,
 )
 from etl.extract.lexicon import lexicon
-from etl.extract.periods import DocTime, TimeInfo, cadence_en, cadence_zh, time_marks, time_of, year_mentions
+from etl.extract.periods import (
+    DocTime,
+    TimeInfo,
+    cadence_en,
+    cadence_zh,
+    per_several_periods,
+    time_marks,
+    time_of,
+    year_mentions,
+)
 from etl.extract.quantities import ZH_QUANTITY, Quantity, find_en, find_zh
 from etl.extract.rule import Rule, RuleTable, Window
 from etl.extract.text import Segmenter
@@ -227,12 +236,20 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         floor = prev_end
         if lang == "zh":
             window, left_start = _windows_zh(folded, seg, q, prev_end)
-            cadence, rate_words = cadence_zh(folded[max(seg.clause_start(q.start), q.start - 12): q.start],
-                                             _right_zh(folded[q.end: q.end + 8]))
+            rate_left, rate_right = folded[max(seg.clause_start(q.start), q.start - 12): q.start], _right_zh(
+                folded[q.end: q.end + 8])
+            cadence, rate_words = cadence_zh(rate_left, rate_right)
         else:
             window, left_start = _windows_en(low, seg, q)
-            cadence, rate_words = cadence_en(window.right[:60], window.left, window.sentence)
+            rate_left, rate_right = window.left, window.right[:60]
+            cadence, rate_words = cadence_en(rate_right, rate_left, window.sentence)
         prev_end = q.end
+        if cadence is None and per_several_periods(lang, rate_left, rate_right):
+            # "每两个月一次": a rate no cadence states, and no total: for review
+            if not aside:
+                candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None,
+                                             reason="a rate over several periods"))
+            continue
         # "a"/"an" counts in a rate ("a meeting every month") or after a verb of having ("has a party branch")
         counts = not q.article or cadence or _has_before(window.left, lang)
         rule = table.classify(window) if counts else None
@@ -360,7 +377,7 @@ def _worth_review(low: str, q: Quantity, s_start: int, s_end: int, lang: str, re
 
 
 def _candidate(text: str, low: str, seg: Segmenter, q: Quantity, doc_time: DocTime, lang: str,
-               sentence_marks: dict, reading) -> Candidate:
+               sentence_marks: dict, reading, reason: str | None = None) -> Candidate:
     s_start, s_end = seg.sentence_span(q.start)
     if s_start not in sentence_marks:
         sentence_marks[s_start] = time_marks(low[s_start:s_end], lang)
@@ -371,7 +388,7 @@ def _candidate(text: str, low: str, seg: Segmenter, q: Quantity, doc_time: DocTi
     while clause < q.start and text[clause] in " \u3000\n\t":
         clause += 1
     return Candidate(value=q.value, qualifier=q.qualifier, unit=q.unit, year=time.year, start=clause, end=end,
-                     evidence=text[clause:end], reason=reading.frame if reading else "no rule")
+                     evidence=text[clause:end], reason=reason or (reading.frame if reading else "no rule"))
 
 
 def extract_file(path: str | Path, data: bytes | None = None) -> Extraction:

@@ -65,6 +65,21 @@ def cadence_zh(left: str, right: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+# A rate over several periods ("每两个月一次", "every two months"): no cadence of the catalog states it,
+# and the count is no total either.
+_SEVERAL_ZH = re.compile(r"每(?:隔)?[两二三四五六七八九十\d]+个?(?:半年|学期|学年|季度|星期|周|月|季|年|天|日)")
+_SEVERAL_EN = re.compile(r"\b(?:every|each) (?:other|two|three|four|five|\d+) (?:days?|weeks?|months?|terms?|semesters?|"
+                         r"years?)\b")
+
+
+def per_several_periods(lang: str, left: str, right: str) -> bool:
+    """Whether the count next to `left` and `right` is stated per several periods."""
+    if lang == "zh":
+        rates = list(_SEVERAL_ZH.finditer(left))
+        return bool(rates and len(left) - rates[-1].end() <= 8) or bool(_SEVERAL_ZH.match(right))
+    return bool(_SEVERAL_EN.search(re.split(r"[,;]", right, maxsplit=1)[0]) or _SEVERAL_EN.search(left[-30:]))
+
+
 def cadence_en(right: str, left: str = "", sentence: str = "") -> tuple[str | None, str | None]:
     """The rate a count is stated at: after it within its clause ("12 lectures a year, and each term …"
     is a year's), else just before it in its clause, else the rate its sentence opens with ("every
