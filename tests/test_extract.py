@@ -211,6 +211,12 @@ def test_honours(text, title, level, recipient, year):
     assert a.evidence == text[a.start: a.end]
 
 
+def test_an_honour_won_in_several_listed_years_is_one_for_each():
+    ex = extract_text("r.txt", "学校党委曾于2018年、2020年两次被市委教育工委评为“先进基层党组织”。")
+    assert [(a.title, a.year, a.level) for a in ex.awards] == [("先进基层党组织", 2018, "municipal"),
+                                                              ("先进基层党组织", 2020, "municipal")]
+
+
 def test_a_list_of_honours_each_with_its_level():
     found = awards("文凯学校党支部被评为安徽省先进基层党组织，安庆市先进基层党组织，望江县先进基层党组织。")
     assert [(a.title, a.level) for a in found] == [

@@ -136,6 +136,9 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         conferrer = text[max(seg.clause_start(trigger.start()), trigger.start() - 20): titles[0][0]]
         time = time_of(text[s_start: trigger.start()], doc, trigger.start(), "zh")
         year = time.year if time.kind in ("explicit", "span") else None
+        # "于2018年、2020年两次被评为…": the honour once for each year listed
+        listed = _YEAR_LIST.search(before)
+        years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", listed.group())] if listed else [year]
         recipient_context = before
         for i, (t_start, t_end, quoted) in enumerate(titles):
             if (t_start, t_end) in taken:
@@ -152,14 +155,17 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
                 continue
             level = level_of(title, conferrer, active=active)
             ev_start = _evidence_start(text, s_start, trigger.start(), t_start) if i == 0 else t_start
-            found.append(Found(title, ev_start, t_end + _suffix_len(text, t_end), level,
-                               recipient_of(title, recipient_context), year or title_year))
+            for each in years:
+                found.append(Found(title, ev_start, t_end + _suffix_len(text, t_end), level,
+                                   recipient_of(title, recipient_context), each or title_year))
             taken.add((t_start, t_end))
     found += _headline_awards(text, seg, {(f.start, f.end) for f in found})
     return _dedupe(found)
 
 
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度|年)(?:的)?")
+# two or more years, listed: "2018年、2020年", "2019和2021年"
+_YEAR_LIST = re.compile(r"(?:19|20)\d{2}\s*年?(?:\s*(?:、|，|,|和|及|与)\s*(?:19|20)\d{2}\s*年?)+")
 _COMMENDATION = re.compile(r"表彰|嘉奖|表扬")
 
 
