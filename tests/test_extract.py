@@ -107,6 +107,12 @@ def test_whole_year_is_the_publication_year():
     assert one("发布日期：2021-12-30\n全年共开展党风廉政建设专题会6次。").year == 2021
 
 
+def test_that_year_is_the_year_named_before():
+    found = {m.indicator: m.year for m in metrics(
+        "In 2019 the school moved to its new campus. That year, 3 teachers submitted applications to join the Party.")}
+    assert found == {"applicants": 2019}
+
+
 def test_last_year():
     assert one("发布日期：2021-12-30\n去年疫情期间，录制“微课”200余节。").year == 2020
 

@@ -122,6 +122,7 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                           r"\bover the past years\b|\bsince (?:its|the school's) (?:founding|establishment)\b")),
     ("vague", re.compile(r"\bsuccessively\b|\bone after another\b")),
     ("last_year", re.compile(r"\blast year\b")),
+    ("same_year", re.compile(r"\b(?:that|the same) year\b")),
     ("current", re.compile(r"\bthis year\b|\bthroughout the year\b|\bso far\b|\bto date\b|\bat present\b|"
                            r"\bcurrently\b|\bnow has\b")),
     ("explicit", re.compile(r"\b(?:in|during|by the end of)\s+(?:the year\s+)?(\d{4})\b|^\s*(\d{4})\s*,|"

@@ -53,7 +53,8 @@ RULES: list[Rule] = [
     Rule("party_lectures", ("party lectures are given once or twice every term",),
          before=r"\bparty (?:education|lectures?|classes?)\s+(?:is|are|was|were)\s+(?:held|given|delivered|organi[sz]ed)\s*$"),
     Rule("party_lectures", ("gave 6 party lectures",), after=r"^(?:special )?party (?:lectures?|classes?)\b"),
-    Rule("theme_party_days", ("12 theme party day activities",), after=r"^(?:theme )?party days?\b"),
+    Rule("theme_party_days", ("12 theme party day activities", "8 themed party day events"),
+         after=r"^(?:themed? )?party days?\b"),
     Rule("study_sessions", ("it organizes a special study session every month",),
          after=r"^(?:special |group |theory |theoretical |centrali[sz]ed |collective )?(?:study|learning) "
                r"(?:activit(?:y|ies)|sessions?|meetings?)\b"),
