@@ -193,9 +193,13 @@ def place_of_short_name(text: str) -> Place:
              if u.level != "province" or u.code[:2] in MUNICIPALITY_CODES]
     if len(units) != 1:
         return Place()
-    unit = units[0]
+    return _lineage(units[0])  # "北京四中": a municipality
+
+
+def _lineage(unit: Unit) -> Place:
+    """A unit with the units it lies in: 南明区 -> 贵州省 贵阳市 南明区."""
     if unit.level == "province":
-        return Place(unit.name)  # "北京四中": a municipality
+        return Place(unit.name)
     province, city = _parents(unit)
     if unit.level == "city":
         return Place(province.name if province else None, unit.name, None)
@@ -347,13 +351,8 @@ def english_region(text: str) -> Region | None:
         if unit is None:
             return None
         chosen[unit.level] = unit
-    narrowest = max(chosen.values(), key=lambda u: _LEVEL_RANK[u.level])
-    province, city = _parents(narrowest)
-    names = {"province": province.name if province else None, "city": city.name if city else None,
-             narrowest.level: narrowest.name}
-    if narrowest.level == "province":
-        names["city"] = None
-    return Region(names.get("province"), names.get("city"), names.get("district"))
+    place = _lineage(max(chosen.values(), key=lambda u: _LEVEL_RANK[u.level]))
+    return Region(place.province, place.city, place.district)
 
 
 def _fits_chosen(unit: Unit, chosen: dict[str, Unit]) -> bool:
