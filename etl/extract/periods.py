@@ -53,16 +53,23 @@ _EN_ADVERBS = {"weekly": "week", "monthly": "month", "quarterly": "quarter", "an
                "yearly": "year", "daily": "day"}
 
 
+def _near_zh(pattern: re.Pattern, left: str, right: str) -> re.Match | None:
+    """A rate phrase ending at most 8 characters before the count, else starting right after it."""
+    found = list(pattern.finditer(left))
+    if found and len(left) - found[-1].end() <= 8:
+        return found[-1]
+    return pattern.match(right)
+
+
+def _near_en(pattern: re.Pattern, right: str, left: str) -> re.Match | None:
+    """A rate phrase after the count within its clause, else in the 30 characters before it."""
+    return pattern.search(re.split(r"[,;]", right, maxsplit=1)[0]) or pattern.search(left[-30:])
+
+
 def cadence_zh(left: str, right: str) -> tuple[str | None, str | None]:
     """('month', '每月') when a rate word sits at the end of the left window or starts the right one."""
-    rates = list(RATE_ZH.finditer(left))
-    m = rates[-1] if rates else None
-    if m and len(left) - m.end() <= 8:
-        return CADENCE_ZH[m.group(1)], m.group(0)
-    m = RATE_ZH.match(right)
-    if m:
-        return CADENCE_ZH[m.group(1)], m.group(0)
-    return None, None
+    m = _near_zh(RATE_ZH, left, right)
+    return (CADENCE_ZH[m.group(1)], m.group(0)) if m else (None, None)
 
 
 # A rate over several periods ("每两个月一次", "every two months"): no cadence of the catalog states it,
@@ -74,21 +81,15 @@ _SEVERAL_EN = re.compile(r"\b(?:every|each) (?:other|two|three|four|five|\d+) (?
 
 def per_several_periods(lang: str, left: str, right: str) -> bool:
     """Whether the count next to `left` and `right` is stated per several periods."""
-    if lang == "zh":
-        rates = list(_SEVERAL_ZH.finditer(left))
-        return bool(rates and len(left) - rates[-1].end() <= 8) or bool(_SEVERAL_ZH.match(right))
-    return bool(_SEVERAL_EN.search(re.split(r"[,;]", right, maxsplit=1)[0]) or _SEVERAL_EN.search(left[-30:]))
+    near = _near_zh(_SEVERAL_ZH, left, right) if lang == "zh" else _near_en(_SEVERAL_EN, right, left)
+    return near is not None
 
 
 def cadence_en(right: str, left: str = "", sentence: str = "") -> tuple[str | None, str | None]:
     """The rate a count is stated at: after it within its clause ("12 lectures a year, and each term …"
     is a year's), else just before it in its clause, else the rate its sentence opens with ("every
     month, the branch holds one …")."""
-    m = RATE_EN.search(re.split(r"[,;]", right, maxsplit=1)[0])
-    if m is None:
-        m = RATE_EN.search(left[-30:])
-    if m is None:
-        m = RATE_EN.match(sentence.lstrip())
+    m = _near_en(RATE_EN, right, left) or RATE_EN.match(sentence.lstrip())
     if m is None:
         return None, None
     if m.group(1):
