@@ -149,6 +149,16 @@ def test_each_count_takes_the_rate_of_its_own_clause():
     assert found == {"theme_party_days": (1, "month"), "study_sessions": (2, "term")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("支部全年组织主题党日活动4次、党课2次、集中学习10次。",
+     [("theme_party_days", 4), ("party_lectures", 2), ("study_sessions", 10)]),
+    ("开展志愿服务活动6次、党课1次。", [("volunteer_sessions", 6), ("party_lectures", 1)]),
+])
+def test_in_a_list_each_count_keeps_the_noun_before_it(text, expected):
+    """"A 4次、B 2次": the noun after 、 names the next item, not the count before the mark."""
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
 def test_party_member_before_another_noun_names_no_people():
     assert metrics("The branch has set up 4 party member demonstration posts in the school.") == []
     assert [(m.indicator, m.value) for m in metrics("The branch has 48 party members.")] == [("members_total", 48)]

@@ -74,6 +74,10 @@ def _left_zh(raw: str) -> str:
 def _right_zh(raw: str) -> str:
     text = _PAREN.sub("", raw)
     text = _QUOTES.sub("", text)
+    if text.startswith("、"):
+        # the quantity ends an item of a list ("主题党日活动3次、党课1次"): what follows is the next
+        # item's noun, not this quantity's
+        return ""
     cut = _ZH_BOUNDARY.search(text)
     if cut:
         text = text[: cut.start()]
