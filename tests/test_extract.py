@@ -121,6 +121,11 @@ def test_without_a_date_the_year_stays_unknown():
     assert one("全年共开展党风廉政建设专题会6次。").year is None
 
 
+def test_a_bulletin_of_a_quarter_speaks_of_its_year():
+    m = one("某区第三小学党支部工作简报（2024年第一季度）\n截至3月底，支部有党员21名。")
+    assert m.year == 2024
+
+
 def test_a_summary_speaks_of_its_own_year():
     m = one("中共某市第二中学总支部2021年度工作总结\n发布时间：2022-01-15\n我校党总支下辖3个在职支部。")
     assert m.year == 2021
@@ -156,6 +161,15 @@ def test_each_count_takes_the_rate_of_its_own_clause():
 ])
 def test_in_a_list_each_count_keeps_the_noun_before_it(text, expected):
     """"A 4次、B 2次": the noun after 、 names the next item, not the count before the mark."""
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("党员教师对15名学困生开展一对一帮扶。", [("students_assisted", 15)]),
+    ("为8名困难学生发放一次性补助。", [("students_assisted", 8)]),
+])
+def test_a_number_in_a_set_phrase_counts_nothing(text, expected):
+    """一对一 (one-to-one) and 一次性 (one-off) are no counts, and do not cut the clause short."""
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
 
 

@@ -146,7 +146,7 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
         for line in ([title] if title else []) + folded.split("\n")[:8]:
             if _FULL_DATE.search(line or ""):
                 continue  # a line with a full date is the page's date line, not its title
-            if line and re.search(r"计划|总结|汇报|要点|规划|回顾|plan|summary|report", line, re.I):
+            if line and re.search(r"计划|总结|汇报|要点|规划|回顾|简报|plan|summary|report", line, re.I):
                 m = re.search(r"((?:19|20)\d{2})", line)
                 if m:
                     plan_year = int(m.group(1))

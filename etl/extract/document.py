@@ -153,7 +153,7 @@ def find_doc_type(title: str | None, head: str, lang: str) -> str:
     if not _ZH_NEWS_TITLE.search(title):
         if re.search(rf"(?:工作计划|工作要点|工作规划|工作安排|实施方案|计划){_TITLE_TAIL}", title):
             return "work_plan"
-        if re.search(r"总结|汇报|述职|工作报告|年度报告|工作回顾", title):
+        if re.search(r"总结|汇报|述职|工作报告|年度报告|工作回顾|简报", title):
             return "work_summary"
     if re.search(r"案例|事迹|典型|经验|做法|材料|综述|纪实|巡礼", title):
         return "case_report"

@@ -145,7 +145,7 @@ def _helped(ctx: Context) -> bool:
 def _benefactive(ctx: Context) -> bool:
     """"为39名留守儿童开展志愿服务", "给5位老教师送去春联": something is done for the people counted."""
     return bool(re.search(r"(?:为|给|替)[^，。为给替]{0,4}$", ctx.before)) and \
-        bool(re.match(r"[^，。]{0,4}?(?:开展|提供|送|举办|进行|上|赠|捐|义务|免费|组织)", ctx.after))
+        bool(re.match(r"[^，。]{0,4}?(?:开展|提供|送|举办|进行|上|赠|捐|发放|义务|免费|组织)", ctx.after))
 
 
 _FOR_THEM = re.compile(r"(?:为|给|替)[^，。为给替]{0,4}$")

@@ -34,8 +34,11 @@ ZH_UNITS = ("人次", "个人", "个小时", "小时", "人", "名", "位", "次
 _ZH_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:万|千)?|[零〇一二两三四五六七八九十百千万]+"
 # starts at the number, so that the regex engine can skip to digits and numerals; the qualifier
 # before the number (约, 近, 超过 …) is read by looking back (see _pre_zh)
+# words built of a number and a measure word that count nothing: "一对一帮扶" (one-to-one),
+# "一次性补助" (a one-off grant)
+_ZH_NOT_A_COUNT = r"[一1]\s?对\s?[一二两多1-9]|[一1]次性"
 ZH_QUANTITY = re.compile(
-    rf"(?P<num>{_ZH_NUM})"
+    rf"(?!{_ZH_NOT_A_COUNT})(?P<num>{_ZH_NUM})"
     rf"(?:\s*(?:-|~|—|–|至|到)\s*(?P<num2>{_ZH_NUM}))?"
     rf"(?P<mid>{qualifiers.alternation(ZH_MID)})?"
     rf"\s?(?P<unit>{'|'.join(ZH_UNITS)})"
