@@ -230,6 +230,10 @@ def awards(text: str):
         ("3名党员教师受市、区级先进个人表彰。", "先进个人", "municipal", "individual", None),
         ("In 1999, it was named \"patio unit\" by the municipal government.", "patio unit", "municipal",
          "organization", 1999),
+        # a quoted word that a head noun completes is part of the title
+        ("2022年，学校党支部荣获市“双强”党支部称号。", "双强党支部", "municipal", "organization", 2022),
+        ("学校党支部被评为“红旗”党支部。", "红旗党支部", "unknown", "organization", None),  # 红旗 is no banner (旗)
+        ("2020年被社区评为优秀志愿者。", "优秀志愿者", "unknown", "individual", 2020),  # 社区 is no district
     ],
 )
 def test_honours(text, title, level, recipient, year):
@@ -251,6 +255,12 @@ def test_a_list_of_honours_each_with_its_level():
     found = awards("文凯学校党支部被评为安徽省先进基层党组织，安庆市先进基层党组织，望江县先进基层党组织。")
     assert [(a.title, a.level) for a in found] == [
         ("安徽省先进基层党组织", "provincial"), ("安庆市先进基层党组织", "municipal"), ("望江县先进基层党组织", "district")]
+
+
+def test_a_year_in_brackets_after_an_honour_is_when_it_was_won():
+    found = awards("学校先后获得省级绿色学校（2019年）、市级先进党支部（2021年度）等荣誉。")
+    assert [(a.title, a.level, a.year) for a in found] == [("省级绿色学校", "provincial", 2019),
+                                                            ("市级先进党支部", "municipal", 2021)]
 
 
 def test_a_run_on_list_of_honours_is_split():

@@ -23,9 +23,9 @@ LEVEL_MARKERS_ZH: list[tuple[str, re.Pattern]] = [
     ("national", re.compile(r"全国|国家级|国家|中央|团中央|教育部|国务院|中共中央|中华全国")),
     ("provincial", re.compile(r"(?:北京|天津|上海|重庆)市?(?!.{0,2}(?:区|县))|自治区|省级|省委|省教育厅|省政府|"
                               r"(?<![县市区])省")),
-    ("municipal", re.compile(r"市级|市委|市政府|市教育局|市教委|市人社局|地区|自治州|州委|盟|(?<!城)市(?!场)")),
+    ("municipal", re.compile(r"市级|市委|市政府|市教育局|市教委|市人社局|地区|自治州|州委|(?<![联同])盟|(?<!城)市(?!场)")),
     ("district", re.compile(r"区级|县级|区委|县委|区教委|县教委|区教育局|县教育局|区政府|县政府|教育系统|"
-                            r"(?<!自治)区(?!域)|县|旗")),
+                            r"(?<![自治社校园小景山])区(?!域)|县|(?<![红国党团锦升彩])旗(?![帜手])")),
     ("school", re.compile(r"校级|校党委|校党总支|学校党支部|学校党总支|本校|全校|校内|学校")),
 ]
 LEVEL_MARKERS_EN: list[tuple[str, re.Pattern]] = [
@@ -38,14 +38,14 @@ LEVEL_MARKERS_EN: list[tuple[str, re.Pattern]] = [
 
 HEADS_ZH = (
     "先进基层党组织|先进党组织|先进党支部|先进党总支|先进集体|先进单位|先进个人|先进工作者|优秀共产党员|优秀党员|"
-    "优秀党务工作者|优秀教师|优秀班主任|优秀教育工作者|骨干教师|学科带头人|教学能手|名师|名校长|标兵|模范|"
+    "优秀党务工作者|优秀志愿者|优秀教师|优秀班主任|优秀教育工作者|骨干教师|学科带头人|教学能手|名师|名校长|标兵|模范|"
     "示范学校|示范校|示范幼儿园|示范园|一级幼儿园|一级园|星级幼儿园|示范单位|示范基地|示范点|实验校|实验学校|特色学校|文明学校|"
     "文明校园|文明单位|美丽校园|绿色学校|"
     "平安校园|书香校园|书屋|之家|基地|红旗党支部|党支部|品牌|一等奖|二等奖|三等奖|特等奖|金奖|银奖|铜奖|嘉奖|"
     "称号|奖状|奖杯|荣誉|示范岗|先锋岗|五四红旗团委|巾帼文明岗|工人先锋号"
 )
 INDIVIDUAL_HEADS = re.compile(
-    r"优秀共产党员|优秀党员|党务工作者|优秀教师|优秀班主任|教育工作者|骨干教师|学科带头人|教学能手|名师|名校长|标兵|"
+    r"优秀共产党员|优秀党员|优秀志愿者|党务工作者|优秀教师|优秀班主任|教育工作者|骨干教师|学科带头人|教学能手|名师|名校长|标兵|"
     r"先进个人|先进工作者|模范教师|劳动模范|一等奖|二等奖|三等奖|特等奖|(?:teacher|model|worker|individual|member)$"
 )
 TRIGGERS_ZH = re.compile(
@@ -55,6 +55,7 @@ TRIGGERS_ZH = re.compile(
     r"(?:评选)?表彰了?(?=[^，。；]{1,14}?(?:\d+|[一二两三四五六七八九十]+)(?:名|位|人))"
 )
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,40})[”\"]")
+_QUOTED_COMPLETED = re.compile(rf"(?!等|荣誉|称号)[\u4e00-\u9fff]{{0,8}}?(?:{HEADS_ZH})(?=[”\"]?(?:荣誉)?称号|[，,。；;、）)]|$)")
 _TITLE_RUN = re.compile(rf"[^，,。；;、和及与]{{0,24}}?(?:{HEADS_ZH})")
 _NOT_TITLE = re.compile(r"好成绩|好评|认可|肯定|关注|支持|欢迎|称赞|赞誉|一致|圆满|成功|效果|成效|发展|提升|机会|经验|颁发|"
                         r"^表彰")
@@ -85,6 +86,8 @@ def _clean_title(title: str) -> str:
     # "表彰了本学年的6名优秀共产党员": the honour is what follows the count of people
     title = re.sub(r"^(?:[^“”\"]*?(?:\d+|[一二两三四五六七八九十]+))?(?:名|位)(?=[\u4e00-\u9fff]{2})", "", title)
     title = title.strip(" “”\"'‘’「」『』:：")
+    if title.count("“") != title.count("”"):  # a quoted word inside the title lost its opening mark
+        title = re.sub("[“”]", "", title)
     title = re.sub(r"(?:荣誉)?称号$", "", title).strip()
     return title
 
@@ -154,6 +157,10 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             if not quoted and not re.search(rf"(?:{HEADS_ZH})$", title):
                 continue
             level = level_of(title, conferrer, active=active)
+            # "省级文明校园（2021年）": the year in brackets after a title is when it was won
+            bracketed = _BRACKETED_YEAR.match(text, t_end + _suffix_len(text, t_end))
+            if bracketed and not listed:
+                title_year = int(bracketed.group(1))
             ev_start = _evidence_start(text, s_start, trigger.start(), t_start) if i == 0 else t_start
             for each in years:
                 found.append(Found(title, ev_start, t_end + _suffix_len(text, t_end), level,
@@ -163,6 +170,7 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
     return _dedupe(found)
 
 
+_BRACKETED_YEAR = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*(?:年度|年)?\s*[)）]")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度|年)(?:的)?")
 # two or more years, listed: "2018年、2020年", "2019和2021年"
 _YEAR_LIST = re.compile(r"(?:19|20)\d{2}\s*年?(?:\s*(?:、|，|,|和|及|与)\s*(?:19|20)\d{2}\s*年?)+")
@@ -194,7 +202,11 @@ def _titles_after(text: str, start: int, clause_end: int, sentence_end: int) -> 
     # only the titles that belong to this conferral word: none after the next one
     nxt = TRIGGERS_ZH.search(text, start, clause_end)
     limit = nxt.start() if nxt else clause_end
-    quoted = [(start + m.start(1), start + m.end(1), True) for m in _QUOTED.finditer(text[start:limit])]
+    quoted = []
+    for m in _QUOTED.finditer(text[start:limit]):
+        # "“五好”党支部称号": a quoted word that a head noun completes is part of the title
+        rest = _QUOTED_COMPLETED.match(text, start + m.end(), limit)
+        quoted.append((start + m.start(), rest.end(), True) if rest else (start + m.start(1), start + m.end(1), True))
     if quoted:
         return quoted
     sentence_end = min(sentence_end, limit)
