@@ -343,11 +343,22 @@ def test_json_records_follow_the_contract():
         ("The branch was rated as an \"Advanced Grassroots Party Organization\" by the district committee in 2019.",
          "Advanced Grassroots Party Organization", "district", "organization", 2019),
         ("Teacher Li was named an excellent party member.", "excellent party member", "unknown", "individual", None),
+        # the level before the title, or after it, is the conferrer's; "award" and "title" are not the title
+        ("In 2018 the school received the county's Civilized Unit award.", "Civilized Unit", "district",
+         "organization", 2018),
+        ("The branch was honoured as a Model Party Branch of the city in 2020.", "Model Party Branch", "municipal",
+         "organization", 2020),
+        ("In 2017 the school won the provincial Green School title.", "Green School", "provincial", "organization", 2017),
     ],
 )
 def test_honours_in_other_words(text, title, level, recipient, year):
     found = [(a.title, a.level, a.recipient, a.year) for a in awards(text)]
     assert (title, level, recipient, year) in found, found
+
+
+def test_an_english_honour_is_quoted_from_a_whole_word():
+    [award] = awards("In 2020 the school won the provincial Green School title.")
+    assert award.evidence == "the school won the provincial Green School"
 
 
 @pytest.mark.parametrize(

@@ -303,9 +303,13 @@ TRIGGERS_EN = re.compile(
 )
 _EN_QUOTED = re.compile(r"[\"“]([^\"”]{2,60})[\"”]")
 _EN_YEAR_AFTER = re.compile(r"\bin ((?:19|20)\d{2})\b")
+# the level may stand before the title ("the city's Model Party Branch award") or after it ("… of the
+# district"); it is read as the conferrer's, and left out of the title, as are "award" and "title"
+_EN_LEVEL = r"(?:city|county|district|province|municipal|provincial|national)"
 _EN_UNQUOTED = re.compile(
-    r"^\s*(?:the (?:honorary )?(?:title|honou?r) of\s+)?(?:an?\s+|the\s+)?([a-z][a-z' -]{2,40}?)"
-    r"(?=\s+(?:by|in|for|from|of the (?:city|county|district|province))\b|\s*[,.;]|\s*$)"
+    r"^\s*(?:the (?:honorary )?(?:title|honou?r) of\s+)?(?:an?\s+|the\s+)?"
+    rf"(?P<level>{_EN_LEVEL}(?:'s|-level)?\s+(?=[a-z]+ [a-z]))?([a-z][a-z' -]{{2,40}}?)(?:\s+(?:award|title|honou?r))?"
+    rf"(?=\s+(?:by|in|for|from|of the (?P<of>{_EN_LEVEL}))\b|\s*[,.;]|\s*$)"
 )
 _EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch|collective|model|teacher|worker|award|prize|"
                             r"title|base|pioneer|campus|member|village|star|individual|educator|garden)s?\b")
@@ -325,10 +329,17 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         titles: list[tuple[int, int]] = []
         for m in _EN_QUOTED.finditer(tail):
             titles.append((trigger.end() + m.start(1), trigger.end() + m.end(1)))
+        named_level = ""
         if not titles:
             m = _EN_UNQUOTED.match(tail)
-            if m and _EN_TITLE_HEAD.search(m.group(1)):
-                titles.append((trigger.end() + m.start(1), trigger.end() + m.end(1)))
+            if m and _EN_TITLE_HEAD.search(m.group(2)):
+                start = m.start(2)
+                level_word = m.group("level")
+                if level_word and "'" not in level_word and "-" not in level_word and \
+                        text[trigger.end() + m.start("level")].isupper():
+                    start = m.start("level")  # "National Civilized Campus": a capital makes it the title's own
+                titles.append((trigger.end() + start, trigger.end() + m.end(2)))
+                named_level = " ".join(filter(None, (level_word, m.group("of"))))
         if not titles:
             continue
         time = time_of(before, doc, trigger.start(), "en")
@@ -340,9 +351,12 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         individual = re.search(r"\b(?:teachers|members|comrades|party members)\b[^.]{0,40}$", before)
         for i, (t_start, t_end) in enumerate(titles):
             title = text[t_start:t_end].strip()
-            level = level_of(title, _by_phrase(conferrer), lang="en")
+            level = level_of(title, f"{_by_phrase(conferrer)} {named_level}", lang="en")
             recipient = "individual" if individual or INDIVIDUAL_HEADS.search(title.lower()) else "organization"
             ev_start = max(s_start, trigger.start() - 12) if i == 0 else t_start - 1
+            while i == 0 and ev_start < trigger.start() and (text[ev_start].isspace() or (
+                    ev_start > s_start and text[ev_start - 1].isalnum())):
+                ev_start += 1  # from a whole word: "the school won …", not "0 the school won …"
             found.append(Found(title, ev_start, t_end + (1 if text[t_end: t_end + 1] in "\"”" else 0), level,
                                recipient, year))
     return _dedupe(found)
