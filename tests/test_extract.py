@@ -187,6 +187,14 @@ def test_a_rate_over_several_periods_is_no_figure_but_goes_to_review(text):
     assert [(c.value, c.reason) for c in ex.candidates] == [(1, "a rate over several periods")]
 
 
+def test_a_bare_count_of_times_means_the_event_before_it():
+    """"…，全年共12次" names no event: it is the one counted just before, unless another comes between."""
+    found = [(m.indicator, m.value, m.cadence) for m in metrics("每月组织一次集中学习，全年共12次。")]
+    assert found == [("study_sessions", 1, "month"), ("study_sessions", 12, None)]
+    found = [(m.indicator, m.value) for m in metrics("每月组织一次集中学习，另开展党员培训，全年共12次。")]
+    assert found == [("study_sessions", 1)]
+
+
 def test_a_total_has_no_cadence():
     assert one("全年开展主题党日活动12次。").cadence is None
 

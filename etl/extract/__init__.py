@@ -263,6 +263,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         if rule is not None:
             indicator = rule.indicator
             start, end = _evidence_span(text, seg, q, left_start, rule, lang)
+        elif (referred := _referred_back(low, window, q, metrics, s_start, lang, aside)) is not None:
+            # "每月开展一次主题党日活动，全年共12次": the count names no event and means the one before
+            indicator, start, end = referred.indicator, referred.start, q.end
         else:
             reading = _read_people(low, seg, q, floor, lang)
             if reading is None or reading.indicator is None:
@@ -321,6 +324,29 @@ def _dated_earlier_in_paragraph(low: str, pos: int, lang: str) -> int | None:
     for found in _EVENT_DATE[lang].finditer(low, line_start, pos):  # noqa: B007 - the last one is wanted
         pass
     return int(next(g for g in found.groups() if g)) if found else None
+
+
+# what may stand before a count that names no event of its own: a span of time and link words
+_ELLIPTIC_LEFT = re.compile(r"(?:近|这)?(?:[一二两三四五六七八九十\d]+(?:个)?(?:年|学年|学期|月)(?:来|以来|间)?|全年|全学年|"
+                            r"本学期|本学年|本年度?|今年|年内|一年来|当年|同年)?")
+_EVENTS = frozenset({"theme_party_days", "party_lectures", "study_sessions", "org_life_meetings", "special_meetings",
+                     "volunteer_sessions", "member_reviews"})
+_OTHER_EVENT = re.compile(r"[；;]|党课|党日|学习|会议?|志愿|评议|家访|送教|活动|培训|讲座|示范课|公开课")
+
+
+def _referred_back(folded: str, window: Window, q: Quantity, metrics: list[Metric], s_start: int, lang: str,
+                   aside: bool) -> Metric | None:
+    """The event a bare count of times refers back to: the figure just before it in its sentence,
+    when the count's clause names nothing but a span of time ("…，全年共12次", "…，三年共开展36次")."""
+    if lang != "zh" or aside or q.unit not in ("次", "场") or window.right.strip() or not metrics:
+        return None
+    before = metrics[-1]
+    if before.indicator not in _EVENTS or before.start is None or before.start < s_start:
+        return None
+    # nothing between them may name another event, or end the thought (；)
+    if _OTHER_EVENT.search(folded, before.end, q.start):
+        return None
+    return before if _ELLIPTIC_LEFT.fullmatch(window.left.strip()) else None
 
 
 def _has_before(left: str, lang: str) -> bool:
