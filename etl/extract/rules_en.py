@@ -52,8 +52,13 @@ RULES: list[Rule] = [
                r"awarded|received|were commended|were honou?red|were named|have been named)\b"),
     Rule("special_meetings", ("the committee holds at least one special meeting on discipline every six months",),
          after=r"^(?:special|thematic|warning education) meetings?\b"),
-    Rule("member_reviews", ("one democratic appraisal of party members", "2 democratic evaluations of members"),
-         after=r"^democratic (?:appraisals?|evaluations?|reviews?|assessments?) of (?:party )?members\b"),
+    Rule("member_reviews", ("all 25 party members took part in the democratic evaluation",
+                            "14 members were covered by the democratic review"),
+         after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:took part in|participated in|were covered by|"
+               r"underwent|joined)\b[^.;]{0,20}?\bdemocratic (?:appraisal|evaluation|review|assessment)"),
+    # the review counts the members it covers: a number of reviews held is no figure of it
+    Rule(None, ("one democratic appraisal of party members was held",),
+         after=r"^democratic (?:appraisals?|evaluations?|reviews?|assessments?)\b", name="reviews held"),
     Rule("org_life_meetings", ("2 organizational life meetings",),
          after=r"^(?:organi[sz]ational life|democratic life) meetings?\b"),
     Rule("party_lectures", ("party lectures are given once or twice every term",),
