@@ -173,6 +173,11 @@ def test_a_number_in_a_set_phrase_counts_nothing(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
 
 
+def test_a_count_in_a_list_of_people_is_quoted_from_its_own_item():
+    text = "春节前，支部走访慰问了7名退休老党员、4名困难教职工。"
+    assert [(m.value, m.evidence) for m in metrics(text)][1] == (4, "4名困难教职工")
+
+
 def test_party_member_before_another_noun_names_no_people():
     assert metrics("The branch has set up 4 party member demonstration posts in the school.") == []
     assert [(m.indicator, m.value) for m in metrics("The branch has 48 party members.")] == [("members_total", 48)]

@@ -106,7 +106,9 @@ def _word_start(text: str, start: int, limit: int) -> int:
     """`start`, moved on to the next word when it falls inside an English word."""
     if 0 < start < limit and text[start - 1].isascii() and text[start - 1].isalnum() and text[start].isalnum():
         space = text.find(" ", start, limit)
-        return space + 1 if space >= 0 else limit
+        start = space + 1 if space >= 0 else limit
+    while start < limit and text[start] in " \u3000\t":
+        start += 1
     return start
 
 
@@ -371,6 +373,12 @@ def _people_span(text: str, seg: Segmenter, q: Quantity, reading: people.Reading
     start = min(reading.np_start, q.start)
     clause = max(seg.clause_start(q.start), seg.sentence_span(q.start)[0])
     start = _word_start(text, max(min(start, max(left_start, clause)), q.start - 30), q.start)
+    if lang == "zh" and reading.np_start >= q.start:
+        # a count before its noun, in a list ("9名退休老党员、5名困难教职工"): from the list mark on
+        # (not after a list of names it counts: "戴某、王某两位老师")
+        mark = text.rfind("、", start, q.start)
+        if mark >= 0 and not text[mark + 1: q.start].strip():
+            start = mark + 1
     while start < q.start and text[start] in " \u3000、，,；;：:“”\"\n\t":
         start += 1
     end = max(reading.np_end, q.end)

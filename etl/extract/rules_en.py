@@ -12,6 +12,9 @@ STAFF = r"(?:retired teachers|retired staff|teachers|staff members|staff|faculty
 HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed)?|mentor(?:ed)?|sponsor(?:ed)?|paired (?:up )?with|"
           r"cared for|helps|help|assist|support)")
 
+# tutoring given to pupils is help, whatever the verb ("gave 20 tutoring sessions to 45 students")
+TUTORED = r"\btutor(?:ing|ials?)\b[^.;]{0,30}?\b(?:to|for)"
+
 RULES: list[Rule] = [
     Rule(None, ("every party member reads one or two books a term",),
          frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b", name="per-person norm"),
@@ -20,7 +23,7 @@ RULES: list[Rule] = [
          after=r"^(?:communist )?(?:party members?|people|persons|teachers|members)\b", name="a part of a total"),
     Rule(None, ("the school has 1,154 students",),
          after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b(?! (?:were|have been) (?:visited|helped|assisted))",
-         not_before=rf"\b(?:{HELPED}|visited|called on|went to see|the homes of)\s*$", name="enrolment"),
+         not_before=rf"(?:\b(?:{HELPED}|visited|called on|went to see|the homes of)|{TUTORED})\s*$", name="enrolment"),
     # "party member" before another noun names a thing of theirs, not people: "4 party member demonstration posts"
     Rule(None, ("set up 4 party member demonstration posts", "3 party member service teams"),
          after=r"^(?:communist )?party member (?:[a-z-]+ ){0,2}?(?:posts?|teams?|positions?|stations?|windows?|zones?|"
@@ -80,9 +83,10 @@ RULES: list[Rule] = [
          after=r"^(?:party (?:member )?|teacher |student )?volunteers\b"),
     Rule("volunteer_participants",
          ("in all, 29 teachers joined the volunteer team", "more than 30 teachers volunteered at the station",
+          "11 party member teachers volunteered to coach the pupils",
           "42 party members and teachers of the school went into the community to carry out volunteer service",
           "twelve party members took part in the voluntary service"),
-         after=rf"^(?:[a-z-]+ )?{PEOPLE}(?: and {PEOPLE})?\b[^.;]{{0,80}}?\b(?:volunteered|(?:joined|took part in|"
+         after=rf"^(?:[a-z-]+ ){{0,2}}?{PEOPLE}(?: and {PEOPLE})?\b[^.;]{{0,80}}?\b(?:volunteered|(?:joined|took part in|"
                r"participated in|signed up for|went|came|carried out|provided|offered|did)\b[^.;]{0,40}?\bvolunt(?:eer|ary))"),
     Rule("volunteer_sessions", ("carried out 20 volunteer activities", "provided 14 volunteer sessions"),
          after=r"^(?:volunteer(?:ing)? (?:service )?(?:activities|events|services|sessions))\b"),
@@ -114,6 +118,8 @@ RULES: list[Rule] = [
          before=rf"\b{HELPED}\s*$", after=r"^(?:young|new|novice|newly recruited|newly hired) teachers\b"),
     Rule("teachers_mentored", ("50 young teachers received mentoring",),
          after=r"^(?:young|new|novice) teachers\b[^.;]{0,30}?\b(?:mentored|received (?:mentoring|guidance|help))"),
+    Rule("students_assisted", ("held free tutoring classes for 30 pupils", "gave 20 tutoring sessions to 45 students"),
+         before=rf"{TUTORED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("students_assisted", ("helped 35 needy students", "signed up to tutor 40 left-behind children",
                                "party members were paired with 18 pupils", "teachers paired up with 12 pupils"),
          before=rf"\b{HELPED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
@@ -132,6 +138,9 @@ RULES: list[Rule] = [
     Rule("members_total", ("the party branch has 31 members", "the party branch currently has 27 members"),
          before=r"\bparty (?:branch|committee|organi[sz]ation) (?:(?:now|currently) )?(?:has|had|has a total of|"
                 r"consists of)\s*$", after=r"^members\b"),
+    Rule("members_total", ("the party branch, which now has 17 members",),
+         frame=r"\bparty (?:branch|organi[sz]ation),? (?:which|that) (?:(?:now|currently) )?(?:has|had|has a total of|"
+               r"consists of)\s*$", after=r"^members\b"),
     # the organization named with its size: "a party branch of 27 members" (not a committee's: its
     # members are the committee's)
     Rule("members_total", ("the school has a party branch of 19 members", "a general party branch with 40 members"),
