@@ -126,6 +126,11 @@ def test_a_bulletin_of_a_quarter_speaks_of_its_year():
     assert m.year == 2024
 
 
+@pytest.mark.parametrize("title", ["某中学2022年党建工作述职报告", "某小学党组织基本情况（2022年度）"])
+def test_a_report_on_the_work_of_a_year_speaks_of_that_year(title):
+    assert one(f"{title}\n学校党支部有党员17名。").year == 2022
+
+
 def test_a_summary_speaks_of_its_own_year():
     m = one("中共某市第二中学总支部2021年度工作总结\n发布时间：2022-01-15\n我校党总支下辖3个在职支部。")
     assert m.year == 2021
@@ -176,6 +181,20 @@ def test_a_number_in_a_set_phrase_counts_nothing(text, expected):
 def test_a_count_in_a_list_of_people_is_quoted_from_its_own_item():
     text = "春节前，支部走访慰问了7名退休老党员、4名困难教职工。"
     assert [(m.value, m.evidence) for m in metrics(text)][1] == (4, "4名困难教职工")
+
+
+def test_a_form_of_labelled_fields_is_read_like_sentences():
+    """"党员总数：38人": a colon between a field's label and its number joins them."""
+    text = "党员总数：26人\n入党积极分子：4人\n开展主题党日：10次\n志愿服务时长：300小时\n获得荣誉：2022年度县先进党支部"
+    ex = extract_text("form.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [
+        ("members_total", 26), ("activists", 4), ("theme_party_days", 10), ("volunteer_hours", 300)]
+    assert [(a.title, a.level, a.year) for a in ex.awards] == [("县先进党支部", "district", 2022)]
+
+
+def test_a_membership_that_grew_gives_both_counts_each_with_its_time():
+    found = metrics("发布日期：2023-12-28\n学校党员人数由去年的40人增加到45人，比去年增加5人。")
+    assert [(m.indicator, m.value, m.year) for m in found] == [("members_total", 40, 2022), ("members_total", 45, 2023)]
 
 
 def test_party_member_before_another_noun_names_no_people():

@@ -15,6 +15,7 @@ from etl import catalog, limits
 from etl.extract import awards as honours
 from etl.extract import people, rules_en, rules_zh
 from etl.extract.document import (
+    SUMMARY_TITLE,
     detect_language,
     find_doc_type,
     find_event_year,
@@ -55,7 +56,8 @@ _QUOTES = re.compile(r"[“”\"‘’「」『』《》()（）【】\[\]\s]")
 _PAREN = re.compile(r"[(（][^()（）]{0,40}[)）]")
 _LINK_TAIL = re.compile(
     r"(?:共计|共有|累计|合计|总计|先后|达到|增加到|增至|增长到|现有|共|计|达|为|有|约|了|开展了?|组织了?|举办了?|"
-    r"举行了?|召开了?|进行了?|完成了?|平均|均|全年|本年度|今年|年内|每(?:个)?(?:半年|学期|学年|季度|星期|周|月|季|期|年|天|日))$"
+    r"举行了?|召开了?|进行了?|完成了?|平均|均|全年|本年度|今年|年内|每(?:个)?(?:半年|学期|学年|季度|星期|周|月|季|期|年|天|日)|"
+    r"[:：]|\s)$"
 )
 # a figure a sentence plans or aims for is a target, in any kind of document
 _PLANNED = re.compile(r"计划|拟于?|力争|争取|目标是?|预计|将要|\bplan(?:s|ned)? to\b|\baim(?:s|ed)? to\b|\bwill\b")
@@ -148,7 +150,7 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
         for line in ([title] if title else []) + folded.split("\n")[:8]:
             if _FULL_DATE.search(line or ""):
                 continue  # a line with a full date is the page's date line, not its title
-            if line and re.search(r"计划|总结|汇报|要点|规划|回顾|简报|plan|summary|report", line, re.I):
+            if line and re.search(rf"计划|要点|规划|{SUMMARY_TITLE}|报告|plan|summary|report", line, re.I):
                 m = re.search(r"((?:19|20)\d{2})", line)
                 if m:
                     plan_year = int(m.group(1))
@@ -284,7 +286,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             continue
         if s_start not in sentence_marks:
             sentence_marks[s_start] = time_marks(low[s_start:s_end], lang)
-        time = time_of(low[s_start: q.start], doc_time, q.start, lang, sentence_marks[s_start])
+        time_end = s_start + rule.time_end(low[s_start: q.start]) if rule is not None else q.start
+        time = time_of(low[s_start: time_end], doc_time, q.start, lang, sentence_marks[s_start])
         if time.kind == "none" and not is_target:
             # no period words in its sentence: an event dated earlier in the same paragraph ("2020年12月30日，…。
             # 全体党员共40人参加") happened that year, whatever the page's own date

@@ -132,7 +132,9 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         if word.startswith("受"):
             titles = _titles_commended(text, trigger.end(), clause_end)
         else:
-            titles = _titles_after(text, trigger.end(), clause_end, s_end)
+            # "获得荣誉：2023年度区先进基层党组织": a field's label, then its titles
+            label = _HONOUR_LABEL.match(text, trigger.end())
+            titles = _titles_after(text, label.end() if label else trigger.end(), clause_end, s_end)
         if not titles:
             continue
         # who confers the honour is named between the clause start and the first title
@@ -170,6 +172,7 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
     return _dedupe(found)
 
 
+_HONOUR_LABEL = re.compile(r"(?:的)?(?:主要)?(?:荣誉|称号|奖项|表彰)(?:情况)?\s*[:：]\s*")
 _BRACKETED_YEAR = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*(?:年度|年)?\s*[)）]")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度|年)(?:的)?")
 # two or more years, listed: "2018年、2020年", "2019和2021年"

@@ -136,6 +136,10 @@ _EN_NEWS_TITLE = re.compile(r"\b(?:held|holds|hold|discuss(?:es|ed)?|launch(?:es
 _TITLE_TAIL = r"\s*(?:[（(【\[][^)）】\]]{0,12}[)）】\]])?\s*$"
 
 
+# a summary (of a year, a term, a quarter) names itself so in its title
+SUMMARY_TITLE = r"总结|汇报|述职|工作报告|年度报告|工作回顾|简报|基本情况"
+
+
 def find_doc_type(title: str | None, head: str, lang: str) -> str:
     """From the title: a work plan or a summary names itself so; anything else is a case report or news."""
     title = (title or head.strip().split("\n")[0])[:120]
@@ -153,7 +157,7 @@ def find_doc_type(title: str | None, head: str, lang: str) -> str:
     if not _ZH_NEWS_TITLE.search(title):
         if re.search(rf"(?:工作计划|工作要点|工作规划|工作安排|实施方案|计划){_TITLE_TAIL}", title):
             return "work_plan"
-        if re.search(r"总结|汇报|述职|工作报告|年度报告|工作回顾|简报", title):
+        if re.search(SUMMARY_TITLE, title):
             return "work_summary"
     if re.search(r"案例|事迹|典型|经验|做法|材料|综述|纪实|巡礼", title):
         return "case_report"

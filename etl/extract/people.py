@@ -297,7 +297,7 @@ def _listed_roles(text: str, np_start: int, floor: int, lex: Lexicon) -> set[str
 
 
 _ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]")
-_LINK_BEFORE = re.compile(r"(?:共计|共有|累计|合计|总计|总数|人数|总人数|达到|增加到|增至|共|计|达|为|有|了|约)+$")
+_LINK_BEFORE = re.compile(r"(?:共计|共有|累计|合计|总计|总数|人数|总人数|达到|增加到|增至|共|计|达|为|有|了|约|[:：]|\s)+$")
 
 
 def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, sentence: tuple[int, int],

@@ -38,6 +38,9 @@ class Rule:
     not_before: str | None = None
     not_after: str | None = None
     name: str = ""
+    # the count's time is read from its sentence only up to where this matches (searched in
+    # `sentence`): "由去年的26人增加到29人" — 去年 is the earlier count's time, not the later one's
+    time_until: str | None = None
 
     def __post_init__(self):
         def compiled(pattern: str | None) -> re.Pattern | None:
@@ -45,6 +48,12 @@ class Rule:
 
         self._before, self._after, self._frame = compiled(self.before), compiled(self.after), compiled(self.frame)
         self._not_before, self._not_after = compiled(self.not_before), compiled(self.not_after)
+        self._time_until = compiled(self.time_until)
+
+    def time_end(self, sentence: str) -> int:
+        """Where the words that date the count end, in `sentence` (the sentence before the number)."""
+        m = self._time_until.search(sentence) if self._time_until is not None else None
+        return m.start() if m else len(sentence)
 
     def matches(self, w: Window) -> bool:
         if self.units is not None and w.unit not in self.units:

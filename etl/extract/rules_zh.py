@@ -30,6 +30,15 @@ RULES: list[Rule] = [
          before=r"(?:全校|在校|现有|共有|招收|招生)[^，。党]{0,4}(?:学生|在校生|教职工|教职员工|教师|老师|职工|幼儿|班级|教学班)$",
          name="enrolment and staff counts"),
     Rule(None, ("全校600余名学生中",), after=r"^(?:学生|在校生|教职工|教职员工|教学班|班级|个班)(?:中|里|$)", name="enrolment"),
+    # a change is no count: "较去年增加3人", "比上学期多2名"
+    Rule(None, ("党员人数比去年增加了4人", "较上年减少2名"), PERSON_TIMES,
+         before=r"(?:较|比)[^，。；]{0,8}(?:增加|增长|减少|下降|多|少)了?$", name="a change"),
+    # a membership that grew from one count to another: both are head counts, each of its own time
+    Rule("members_total", ("党员人数由上年的31人增加到34人",), PERSON_TIMES,
+         frame=r"党员(?:人数|总数)?(?:已|已经)?由[^，。；]{0,12}(?:增加|增长|上升|减少|下降)(?:到|至)$",
+         time_until=r"由[^，。；]{0,12}(?:增加|增长|上升|减少|下降)(?:到|至)$"),
+    Rule("members_total", ("支部党员由上年的40人减少至38人",), PERSON_TIMES,
+         frame=r"党员(?:人数|总数)?(?:已|已经)?由[^，。；]{0,8}$", after=r"^(?:增加|增长|上升|减少|下降)(?:到|至)"),
     # counts of people (members, activists, honoured, helped, volunteers …) are read by people.py
     # applications for party membership are counted by the copy (份): one application, one applicant
     Rule("applicants", ("全年收到入党申请书9份", "本学期收到青年教师的入党申请书3份"), frozenset({"份"}),

@@ -9,8 +9,9 @@ _ZH_SENTENCE_END = re.compile(r"[。！？!?\n]")
 # an English sentence ends at . ! ? followed by space, unless the dot ends an abbreviation like "No."
 _EN_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _EN_ABBREVIATION = re.compile(r"(?:\b(?:No|no|Mr|Dr|St|Mrs|Ms)|\d)\.$")
-_ZH_CLAUSE_MARK = re.compile(r"[，,；;：:]")
-_EN_CLAUSE_MARK = re.compile(r"[,;:]")
+# a colon between a field's label and its number ("党员总数：38人") joins them in one clause
+_ZH_CLAUSE_MARK = re.compile(r"[，,；;]|[：:](?![ \t\u3000]*(?:\d|[一二两三四五六七八九十百]))")
+_EN_CLAUSE_MARK = re.compile(r"[,;]|:(?![ \t]*\d)")
 _BOOK = re.compile(r"《[^《》\n]{1,80}》")
 _ZH_QUOTE = re.compile(r"“[^“”\n]{0,60}”|「[^「」\n]{0,60}」|『[^『』\n]{0,60}』")
 _ASCII_QUOTE = re.compile(r"\"[^\"\n]{0,60}\"")
