@@ -197,6 +197,19 @@ def test_a_membership_that_grew_gives_both_counts_each_with_its_time():
     assert [(m.indicator, m.value, m.year) for m in found] == [("members_total", 40, 2022), ("members_total", 45, 2023)]
 
 
+def test_members_who_became_full_members_are_not_members_admitted():
+    found = [(m.indicator, m.value) for m in metrics("一年来，支部共发展党员3名，按期转正预备党员2名。")]
+    assert found == [("members_developed", 3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全体党员31人参加了民主评议。", ("member_reviews", 31)),
+    ("党员教师在各类教学比赛中获奖12人次。", ("awards_individual", 12)),
+])
+def test_what_the_people_counted_did_names_the_figure(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == [expected]
+
+
 def test_party_member_before_another_noun_names_no_people():
     assert metrics("The branch has set up 4 party member demonstration posts in the school.") == []
     assert [(m.indicator, m.value) for m in metrics("The branch has 48 party members.")] == [("members_total", 48)]

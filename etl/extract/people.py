@@ -162,6 +162,8 @@ def _help_is_done_to(ctx: Context) -> bool:
 PERSONLIKE = ("person", "pupil", "member", "young_teacher", "staff")
 
 FRAMES: list[Frame] = [
+    Frame(None, lambda c: c.head == "probationary" and (c.does("promote") or c.has("promote", "before")),
+          ("预备党员按期转正4名", "3名预备党员转为正式党员"), "members who became full members"),
     Frame("members_developed", lambda c: c.head == "probationary" and not _stock(c) and _develop_context(c),
           ("会上讨论新发展对象。介绍人介绍了两名预备党员的表现", "审批会上，3名预备党员宣读入党志愿书"),
           "probationary members just admitted"),
@@ -186,8 +188,6 @@ FRAMES: list[Frame] = [
     Frame("activists", lambda c: c.head == "activist" and not c.listed,
           ("80余名学生入党积极分子参加党校培训", "确定入党积极分子5名", "培养了8名积极分子"), "activists"),
     Frame("applicants", lambda c: c.head == "applicant" and not c.listed, ("入党申请人9名",), "applicants"),
-    Frame(None, lambda c: c.head == "probationary" and (c.does("promote") or c.has("promote", "before")),
-          ("预备党员按期转正4名", "3名预备党员转为正式党员"), "members who became full members"),
     Frame("activists", lambda c: c.head in PERSONLIKE and c.does("designate"),
           ("3名青年教师被确定为入党积极分子", "经支部研究，5名同志列为入党积极分子"), "people made activists"),
     Frame("applicants", lambda c: c.head in PERSONLIKE and c.does("apply"),
@@ -199,8 +199,9 @@ FRAMES: list[Frame] = [
     Frame("volunteer_participants", lambda c: "volunteer" in c.roles,
           ("90多名党团员志愿者在路口劝导文明出行", "组织40余名师生志愿者走进社区", "退休党员志愿者30余人"), "volunteers"),
     Frame("member_reviews", lambda c: c.head in ("member", "person") and
-          c.nearest_before("exist", "review", "honour", "help") == "review",
-          ("年底民主评议党员35人",), "members reviewed"),
+          (c.nearest_before("exist", "review", "honour", "help") == "review" or
+           (c.does("attend") and c.has("review", "after_clause"))),
+          ("年底民主评议党员35人", "全体党员23人参加了民主评议"), "members reviewed"),
     Frame("students_assisted", lambda c: c.head == "pupil" and _helped(c),
           ("全校有60余名学生被纳入重点帮扶名单", "对辖区内的三名残障儿童开展送教上门", "结对帮扶困难学生35名",
            "为12名孩子的家庭送去慰问品", "党员教师与56名学困生结成帮扶对子", "受到慰问的困难学生23名"), "pupils helped"),

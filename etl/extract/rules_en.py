@@ -130,6 +130,9 @@ RULES: list[Rule] = [
     Rule("party_groups", ("3 party groups",), after=r"^party groups\b"),
     Rule("branches", ("64 party members from four party branches",),
          after=r"^(?:general |grassroots )?(?:party )?branch(?:es)?\b(?! secretar)"),
+    # "all 31 party members": whatever they did, all of them is the head count
+    Rule("members_total", ("all 40 party members of the school took part", "all the 25 party members attended"),
+         before=r"\ball(?: the| of the)?\s*$", after=r"^(?:communist )?party members\b"),
     Rule("members_total", ("64 party members from four party branches", "48 party members",
                             "there are only six or seven party members at the school"),
          after=r"^(?:communist )?party members?\b(?! (?:teachers|volunteers|cadres|and|&))(?![^.;,]{0,30}?\b(?:attended|"
