@@ -151,6 +151,17 @@ def test_rates_keep_their_cadence(text, cadence, period):
     assert (m.cadence, m.period) == (cadence, period)
 
 
+def test_an_article_counts_one_where_its_clause_states_a_rate_before_it():
+    found = [(m.indicator, m.value, m.cadence) for m in metrics(
+        "Every month the branch holds a theme party day, and every quarter the secretary gives a party lecture.")]
+    assert found == [("theme_party_days", 1, "month"), ("party_lectures", 1, "quarter")]
+
+
+def test_an_honour_of_the_city_is_municipal():
+    [award] = awards('In 2019 teacher Wu was awarded the title of "Outstanding Party Worker" of the city.')
+    assert (award.title, award.level) == ("Outstanding Party Worker", "municipal")
+
+
 def test_each_count_takes_the_rate_of_its_own_clause():
     """A rate after a count belongs to it only within its clause; a sentence that opens with a rate
     gives it to its counts."""

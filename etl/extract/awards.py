@@ -305,6 +305,7 @@ TRIGGERS_EN = re.compile(
     r"selected|recognized|designated)(?:\s+as)?\b|\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b"
 )
 _EN_QUOTED = re.compile(r"[\"“]([^\"”]{2,60})[\"”]")
+_EN_OF_LEVEL = re.compile(r"\s*of the (city|county|district|province|municipality)\b")
 _EN_YEAR_AFTER = re.compile(r"\bin ((?:19|20)\d{2})\b")
 # the level may stand before the title ("the city's Model Party Branch award") or after it ("… of the
 # district"); it is read as the conferrer's, and left out of the title, as are "award" and "title"
@@ -330,9 +331,12 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         tail = low[trigger.end(): tail_end]
         before = low[s_start: trigger.start()]
         titles: list[tuple[int, int]] = []
+        named_level = ""
         for m in _EN_QUOTED.finditer(tail):
             titles.append((trigger.end() + m.start(1), trigger.end() + m.end(1)))
-        named_level = ""
+            # '"Excellent Communist Party Member" of the city': the level named after the title
+            of = _EN_OF_LEVEL.match(tail, m.end())
+            named_level = f"{named_level} {of.group(1)}" if of else named_level
         if not titles:
             m = _EN_UNQUOTED.match(tail)
             if m and _EN_TITLE_HEAD.search(m.group(2)):

@@ -62,8 +62,9 @@ def _near_zh(pattern: re.Pattern, left: str, right: str) -> re.Match | None:
 
 
 def _near_en(pattern: re.Pattern, right: str, left: str) -> re.Match | None:
-    """A rate phrase after the count within its clause, else in the 30 characters before it."""
-    return pattern.search(re.split(r"[,;]", right, maxsplit=1)[0]) or pattern.search(left[-30:])
+    """A rate phrase after the count within its clause, else in the 50 characters before it (its
+    clause: "every quarter the secretary gives a party lecture")."""
+    return pattern.search(re.split(r"[,;]", right, maxsplit=1)[0]) or pattern.search(left[-50:])
 
 
 def cadence_zh(left: str, right: str) -> tuple[str | None, str | None]:

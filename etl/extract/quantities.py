@@ -61,6 +61,9 @@ EN_QUANTITY = re.compile(
 )
 _RATE_NEAR = re.compile(r"\b(?:every|each|per|a)\s+(?:six months|half|academic|school|semester|term|quarter|month|"
                         r"week|year|day)|\b(?:weekly|monthly|quarterly|annually|yearly|daily)\b")
+# "every quarter the secretary gives a party lecture": a rate earlier in the clause
+_RATE_BEFORE = re.compile(r"\b(?:every|each)\s+(?:six months|half[- ]year|academic year|school year|semester|term|"
+                          r"quarter|month|week|year|day)\b[^,.;]*$")
 # "has a party branch", "there is a party group": an article after a verb of having may count one
 _HAVING = re.compile(r"\b(?:has|have|had|established|set up|formed|there is|there was)\s+$")
 _EN_PAIRS = {"once or twice": (1, "at_least")}
@@ -125,6 +128,7 @@ def find_en(text: str) -> list[Quantity]:
     for m in EN_QUANTITY.finditer(text):
         num = m.group("num").lower()
         if num in ("a", "an") and not _RATE_NEAR.search(text, m.end(), m.end() + 80) \
+                and not _RATE_BEFORE.search(text, max(0, m.start() - 50), m.start()) \
                 and not _HAVING.search(text, max(0, m.start() - 30), m.start()):
             continue  # an article, not a count
         tail = text[m.end(): m.end() + 14]
