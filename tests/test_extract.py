@@ -221,6 +221,15 @@ def test_what_the_people_counted_did_names_the_figure(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == [expected]
 
 
+def test_pupils_paired_with_in_their_class_are_helped():
+    assert [(m.indicator, m.value) for m in metrics("王老师与班上6名学困生结成帮扶对子。")] == [("students_assisted", 6)]
+
+
+def test_the_whole_year_after_a_paragraph_names_its_year():
+    found = metrics("2022年，学校党委召开专题会议3次。全年发展党员4名。")
+    assert [(m.indicator, m.year) for m in found if m.indicator == "members_developed"] == [("members_developed", 2022)]
+
+
 def test_party_member_before_another_noun_names_no_people():
     assert metrics("The branch has set up 4 party member demonstration posts in the school.") == []
     assert [(m.indicator, m.value) for m in metrics("The branch has 48 party members.")] == [("members_total", 48)]
@@ -290,6 +299,7 @@ def awards(text: str):
         ("2022年，学校党支部荣获市“双强”党支部称号。", "双强党支部", "municipal", "organization", 2022),
         ("学校党支部被评为“红旗”党支部。", "红旗党支部", "unknown", "organization", None),  # 红旗 is no banner (旗)
         ("2020年被社区评为优秀志愿者。", "优秀志愿者", "unknown", "individual", 2020),  # 社区 is no district
+        ("她2021年荣获省“最美乡村教师”称号。", "最美乡村教师", "provincial", "individual", 2021),
     ],
 )
 def test_honours(text, title, level, recipient, year):

@@ -288,6 +288,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             sentence_marks[s_start] = time_marks(low[s_start:s_end], lang)
         time_end = s_start + rule.time_end(low[s_start: q.start]) if rule is not None else q.start
         time = time_of(low[s_start: time_end], doc_time, q.start, lang, sentence_marks[s_start])
+        if time.kind == "current" and time.year is None and (time.label or "").startswith(("全年", "年内", "当年")):
+            # "2023年，…。全年发展党员4名": the whole of the year the paragraph named last
+            named = _year_earlier_in_paragraph(low, q.start)
+            if named:
+                time = TimeInfo(time.label, named, named, named, "explicit")
         if time.kind == "none" and not is_target:
             # no period words in its sentence: an event dated earlier in the same paragraph ("2020年12月30日，…。
             # 全体党员共40人参加") happened that year, whatever the page's own date
@@ -321,6 +326,16 @@ _EVENT_DATE = {
                      r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b|\b\d{1,2}\s+(?:january|february|march|april|may|"
                      r"june|july|august|september|october|november|december)\s+((?:19|20)\d{2})\b", re.I),
 }
+
+
+_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:度)?(?!\s*(?:至|到|以来|—|–|-|~))")
+
+
+def _year_earlier_in_paragraph(low: str, pos: int) -> int | None:
+    found = None
+    for found in _YEAR_NAMED.finditer(low, low.rfind("\n", 0, pos) + 1, pos):  # noqa: B007 - the last one
+        pass
+    return int(found.group(1)) if found else None
 
 
 def _dated_earlier_in_paragraph(low: str, pos: int, lang: str) -> int | None:

@@ -153,8 +153,9 @@ _FOR_THEM = re.compile(r"(?:为|给|替)[^，。为给替]{0,4}$")
 
 def _help_is_done_to(ctx: Context) -> bool:
     """"N名学生被列入帮扶对象", "对N名儿童进行送教": the help is done to the people counted."""
-    if re.search(r"(?:与|和|同)$", ctx.before) and re.match(r"[^，。]{0,4}?(?:结对|结成|签订|建立)", ctx.after):
-        return True  # "与56名学困生结成帮扶对子"
+    if re.search(r"(?:与|和|同)(?:班上|班里|本班|全班|校内|园内|身边)?$", ctx.before) and \
+            re.match(r"[^，。]{0,4}?(?:结对|结成|签订|建立)", ctx.after):
+        return True  # "与56名学困生结成帮扶对子", "与班上8名留守儿童结对"
     return bool(re.match(r"[^，。]{0,6}?(?:被|接受|得到|获得|进行|开展|送)", ctx.after)) or \
         bool(re.search(r"(?:对|为|给|向)$", ctx.before.rstrip("了")))
 
