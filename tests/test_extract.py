@@ -490,6 +490,8 @@ def test_a_story_about_a_plan_is_news(title, doc_type):
         ("进才实小党总支召开大会，进才实小的老师们参加。", "进才实小"),
         ("城关完小党支部开展主题党日。", "城关完小"),
         ("大家确实小心翼翼地开展工作。", None),
+        # a numbered school is named by its place, written before it or after it
+        ("Report of the Party Branch of No. 5 Middle School, Lishui County", "Lishui County No. 5 Middle School"),
     ],
 )
 def test_school_names_of_every_kind(text, school):

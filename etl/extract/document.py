@@ -310,8 +310,24 @@ def find_school_en(folded: str, seg_labels) -> str | None:
             continue
         counts[" ".join(words)] += 1
     if not counts:
-        return None
+        return _numbered_school_en(folded)
     return max(counts, key=lambda n: (counts[n], len(n)))
+
+
+_PLACE_EN = r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|District|City)"
+_EN_NUMBERED_SCHOOL = re.compile(
+    rf"(?:({_PLACE_EN})[ \t]+)?No\.[ \t]*(\d+)[ \t]+((?:Primary|Middle|High|Junior High|Senior High|Vocational)[ \t]+School)"
+    rf"(?:,[ \t]*({_PLACE_EN}))?"
+)
+
+
+def _numbered_school_en(folded: str) -> str | None:
+    """"No. 2 Middle School, Qinghe County": a numbered school is named by its place, before or after."""
+    for m in _EN_NUMBERED_SCHOOL.finditer(folded):
+        place = m.group(1) or m.group(4)
+        if place:
+            return f"{place} No. {m.group(2)} {m.group(3)}"
+    return None
 
 
 # ------------------------------------------------------------------ region

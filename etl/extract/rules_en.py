@@ -22,7 +22,8 @@ RULES: list[Rule] = [
          frame=r"\b(?:including|among them|of whom|of which|not only)\b[^.;]{0,20}$",
          after=r"^(?:communist )?(?:party members?|people|persons|teachers|members)\b", name="a part of a total"),
     Rule(None, ("the school has 1,154 students",),
-         after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b(?! (?:were|have been) (?:visited|helped|assisted))",
+         after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b(?! (?:were|have been|had been) (?:visited|helped|assisted|admitted|"
+               r"accepted|recruited|identified|selected|designated|chosen|confirmed|listed|taken))",
          not_before=rf"(?:\b(?:{HELPED}|visited|called on|went to see|the homes of)|{TUTORED})\s*$", name="enrolment"),
     # "party member" before another noun names a thing of theirs, not people: "4 party member demonstration posts"
     Rule(None, ("set up 4 party member demonstration posts", "3 party member service teams"),
@@ -40,7 +41,15 @@ RULES: list[Rule] = [
     Rule("members_probationary", ("3 probationary party members",), after=r"^probationary (?:party )?members\b"),
     Rule("members_probationary", ("it has 30 members, 4 of whom are probationary members", "3 of them are probationary"),
          after=r"^of (?:whom|them) (?:are|were|is|was) (?:still )?probationary\b"),
+    Rule("members_probationary", ("it has 30 members, of whom 4 are probationary",),
+         before=r"\bof (?:whom|them)\s*$", after=r"^(?:are|were|is|was) (?:still )?probationary\b"),
     Rule("activists", ("5 activists applying for party membership",), after=r"^(?:party )?activists\b"),
+    Rule("activists", ("three students were identified as activists", "5 teachers have been selected as party activists"),
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,20}}?\b(?:were|have been|had been) (?:identified|selected|designated|"
+               r"chosen|confirmed|listed|taken) as (?:party )?activists\b"),
+    Rule("members_developed", ("three teachers were admitted as probationary members", "2 students have been admitted to the party"),
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,20}}?\b(?:were|have been|had been) (?:admitted|accepted|recruited)"
+               r" (?:as (?:probationary |new )?(?:party )?members|(?:in)?to the (?:communist )?party)\b"),
     Rule("activists", ("six of them are now activists", "2 of whom were party activists"),
          after=r"^of (?:whom|them) (?:are|were|is|was) (?:now |already )?(?:party )?activists\b"),
     Rule("applicants", ("three teachers actively applying to join the party", "12 applicants for party membership",
@@ -92,9 +101,10 @@ RULES: list[Rule] = [
          after=r"^(?:volunteer(?:ing)? (?:service )?(?:activities|events|services|sessions))\b"),
     # the volunteers named before the count of what they did
     Rule("volunteer_sessions", ("the volunteers held 16 service activities in the village",
-                                "party members volunteered at the station 11 times"),
+                                "party members volunteered at the station 11 times",
+                                "the volunteer team went to the nursing home on 9 occasions"),
          frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,60}$", after=r"^(?:(?:community |neighbou?rhood )?service "
-               r"(?:activities|events|sessions)\b|times\b)"),
+               r"(?:activities|events|sessions)\b|times\b|occasions\b)"),
     Rule("volunteer_beneficiaries", ("served 300 residents",), before=r"\b(?:served|benefited|benefiting|reaching)\s*$",
          not_after=r"hours\b"),
     Rule("volunteer_beneficiaries", ("repaired the appliances of more than 60 elderly residents in the volunteer service",
@@ -121,6 +131,10 @@ RULES: list[Rule] = [
          before=rf"\b{HELPED}\s*$", after=r"^(?:young|new|novice|newly recruited|newly hired) teachers\b"),
     Rule("teachers_mentored", ("50 young teachers received mentoring",),
          after=r"^(?:young|new|novice) teachers\b[^.;]{0,30}?\b(?:mentored|received (?:mentoring|guidance|help))"),
+    # something given to pupils is help: "donated books to 40 pupils"
+    Rule("students_assisted", ("donated school bags to 40 needy pupils", "sent winter clothes to 12 children"),
+         before=r"\b(?:donated|gave|presented|sent|delivered|distributed)\b[^.;]{0,30}?\bto\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("students_assisted", ("held free tutoring classes for 30 pupils", "gave 20 tutoring sessions to 45 students"),
          before=rf"{TUTORED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("students_assisted", ("helped 35 needy students", "signed up to tutor 40 left-behind children",
@@ -141,9 +155,10 @@ RULES: list[Rule] = [
          after=r"^(?:communist )?party members?\b(?! (?:teachers|volunteers|cadres|and|&))(?![^.;,]{0,30}?\b(?:attended|"
                r"took part|participated|joined|went|visited|came|gathered|carried out|listened|watched|studied)\b)",
          not_before=r"\b(?:including|among them|of whom|of which|not only|besides)\b"),
-    Rule("members_total", ("the party branch has 31 members", "the party branch currently has 27 members"),
-         before=r"\bparty (?:branch|committee|organi[sz]ation) (?:(?:now|currently) )?(?:has|had|has a total of|"
-                r"consists of)\s*$", after=r"^members\b"),
+    Rule("members_total", ("the party branch has 31 members", "the party branch currently has 27 members",
+                            "the branch consists of twenty members"),
+         before=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|our|this) (?:general )?branch) "
+                r"(?:(?:now|currently) )?(?:has|had|has a total of|consists of)\s*$", after=r"^members\b"),
     Rule("members_total", ("the party branch, which now has 17 members",),
          frame=r"\bparty (?:branch|organi[sz]ation),? (?:which|that) (?:(?:now|currently) )?(?:has|had|has a total of|"
                r"consists of)\s*$", after=r"^members\b"),
