@@ -36,6 +36,7 @@ def one(text: str):
         ("一千多名学生递交了入党申请书。", 1000, "at_least"),
         ("百余名党员志愿者走上街头。", 100, "at_least"),
         ("开展主题党日活动１２次。", 12, "exact"),  # full-width digits
+        ("服务社区群众上千人次。", 1000, "at_least"),  # 上千: a thousand or more
         ("现有两个党小组。", 2, "exact"),
         ("开展志愿服务3-5次。", 3, "at_least"),  # a range reads as at least its lower end
         # a qualifier word bears on the number across the verb between them
