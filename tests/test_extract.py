@@ -460,7 +460,9 @@ def test_an_event_dated_earlier_in_the_paragraph_gives_the_year():
 @pytest.mark.parametrize(
     "text, year",
     [("2023年秋学期以来，学校开展主题党日活动8次。", 2023), ("2021年度，学校共发展党员3名。", 2021),
-     ("发布日期：2021年6月30日\n本学年，学校评出优秀党员5名。", 2021)],
+     ("发布日期：2021年6月30日\n本学年，学校评出优秀党员5名。", 2021),
+     ("2022-2023学年第一学期，支部开展主题党日活动5次。", 2022), ("2022—2023学年下学期，支部开展党课2次。", 2023),
+     ("2022-2023学年，支部开展党课6次。", None)],
 )
 def test_years_of_terms_and_school_years(text, year):
     assert [m.year for m in metrics(text)] == [year]
@@ -502,7 +504,8 @@ def test_school_names_of_every_kind(text, school):
 @pytest.mark.parametrize("label, english", [
     ("现有", "current"), ("截至目前", "current"), ("近三年来", "the last 3 years"), ("近5年", "the last 5 years"),
     ("多年来", "over the years"), ("2016年以来", "since 2016"), ("2017至2019年", "2017–2019"),
-    ("去年", "the year before"), ("as written", "as written"),
+    ("去年", "the year before"), ("as written", "as written"), ("2022-2023学年", "2022–2023"),
+    ("2022—2023学年第二学期", "2022–2023, second term"),
 ])
 def test_a_period_label_reads_in_english_by_the_kind_of_period_it_names(label, english):
     from etl.extract.periods import english_label

@@ -100,7 +100,8 @@ def cadence_en(right: str, left: str = "", sentence: str = "") -> tuple[str | No
 
 _N = r"(\d+|[一二两三四五六七八九十几]+)"
 ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("span", re.compile(r"(\d{4})\s*年?\s*(?:—|–|-|~|至|到)\s*(\d{4})\s*年(?:度)?")),
+    # "2021年至2023年", "2022-2023学年" (a school year: two calendar years)
+    ("span", re.compile(r"(\d{4})\s*年?\s*(?:—|–|-|~|至|到)\s*(\d{4})\s*(?:学)?年(?:度)?(?:(第一|上|第二|下)学期)?")),
     # "2023年秋学期以来": since a term of one school year, which names that year
     ("since_term", re.compile(r"(?:自|从)?(\d{4})\s*年(?:度)?(?:的)?(?:秋季?|春季?|上半年|下半年|暑期|寒假|暑假)(?:学期)?(?:开学)?"
                               r"(?:以来|至今)")),
@@ -177,6 +178,10 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
     groups = [g for g in m.groups() if g]
     if kind == "span":
         a, b = int(groups[0]), int(groups[1])
+        if len(groups) > 2 and b == a + 1:
+            # a school year's first term is in its first calendar year, its second term in the next
+            year = a if groups[2] in ("第一", "上") else b
+            return TimeInfo(label, year, year, year, "explicit")
         return TimeInfo(label, a if a == b else None, min(a, b), max(a, b), "span")
     if kind == "since":
         return TimeInfo(label, None, int(groups[0]), doc.published_year, "period")
@@ -224,6 +229,8 @@ def english_label(label: str) -> str:
         if not m:
             continue
         if kind == "span":
+            if m.group(3):  # a term of a school year
+                return f"{m.group(1)}–{m.group(2)}, {'first' if m.group(3) in ('第一', '上') else 'second'} term"
             return f"{m.group(1)}–{m.group(2)}"
         if kind in ("since", "since_term"):
             return f"since {m.group(1)}"
