@@ -231,6 +231,13 @@ def test_the_whole_year_after_a_paragraph_names_its_year():
     assert [(m.indicator, m.year) for m in found if m.indicator == "members_developed"] == [("members_developed", 2022)]
 
 
+def test_members_listed_with_others_who_attended_are_no_head_count():
+    """"共有12名党员、2名入党积极分子参加": the verb after the list is what each item did."""
+    ex = extract_text("r.txt", "本次活动共有12名党员、2名入党积极分子参加。")
+    assert "members_total" not in {m.indicator for m in ex.metrics}
+    assert 12 in {c.value for c in ex.candidates}
+
+
 def test_party_member_before_another_noun_names_no_people():
     assert metrics("The branch has set up 4 party member demonstration posts in the school.") == []
     assert [(m.indicator, m.value) for m in metrics("The branch has 48 party members.")] == [("members_total", 48)]

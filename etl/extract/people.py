@@ -348,10 +348,15 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     next_count = ZH_QUANTITY.search(rest)
     after = text[after_start: after_start + (next_count.start() if next_count else len(rest))]
     clause_mark = _ZH_CLAUSE_END.search(after)
+    after_clause = after[: clause_mark.start()] if clause_mark else after
+    if prenominal and after_clause.strip() in ("、", "和", "及", "以及", "与"):
+        # "15名党员、3名入党积极分子参加": the verb after the list is what each item did
+        end = _ZH_CLAUSE_END.search(text, after_start, s_end)
+        after_clause = text[after_start: end.start() if end else s_end]
     relative = before[before.rfind("，") + 1:] if not prenominal and before.endswith("的") else ""
     ctx = Context(nouns=nouns, roles=roles, head=head, before=before, relative=relative,
                   sentence_before=text[s_start: np_start], around=text[clause_start: np_end],
-                  after=after, after_clause=after[: clause_mark.start()] if clause_mark else after,
+                  after=after, after_clause=after_clause,
                   sentence=text[s_start: s_end], previous=previous_sentence,
                   listed=listed, prenominal=prenominal, lex=lex)
     # "其中党员12名", "党员中特级教师2名，高级教师9名": parts of a total named before
