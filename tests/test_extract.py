@@ -238,6 +238,18 @@ def test_members_listed_with_others_who_attended_are_no_head_count():
     assert 12 in {c.value for c in ex.candidates}
 
 
+def test_a_count_of_a_mixed_list_is_no_head_count_of_members():
+    ex = extract_text("r.txt", "学校领导班子成员、中层干部及全体党员教师共60余人参加会议。")
+    assert ex.metrics == [] and [c.value for c in ex.candidates] == [60]
+
+
+def test_an_english_form_names_each_count_by_its_label():
+    text = "Theme party days: 9\nVolunteer hours: 410\nStudents helped: 23"
+    found = [(m.indicator, m.value, m.evidence) for m in metrics(text)]
+    assert found == [("theme_party_days", 9, "Theme party days: 9"), ("volunteer_hours", 410, "Volunteer hours: 410"),
+                     ("students_assisted", 23, "Students helped: 23")]
+
+
 def test_party_member_before_another_noun_names_no_people():
     assert metrics("The branch has set up 4 party member demonstration posts in the school.") == []
     assert [(m.indicator, m.value) for m in metrics("The branch has 48 party members.")] == [("members_total", 48)]
@@ -269,6 +281,15 @@ def test_work_plan_figures_are_targets():
     assert ex.document.doc_type == "work_plan"
     assert [m.is_target for m in ex.metrics] == [True, True]
     assert {m.year for m in ex.metrics} == {2024}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("会议要求，各支部每学期至少开展2次警示教育。", True),
+    ("学校要求各支部每月开展1次主题党日。", True),
+    ("按照上级要求，支部全年开展党课8次。", False),
+])
+def test_a_figure_required_is_a_target(text, target):
+    assert one(text).is_target is target
 
 
 def test_a_planned_figure_in_a_summary_is_a_target():

@@ -60,7 +60,18 @@ _LINK_TAIL = re.compile(
     r"[:：]|\s)$"
 )
 # a figure a sentence plans or aims for is a target, in any kind of document
-_PLANNED = re.compile(r"计划|拟于?|力争|争取|目标是?|预计|将要|\bplan(?:s|ned)? to\b|\baim(?:s|ed)? to\b|\bwill\b")
+_PLANNED = re.compile(r"计划|拟于?|力争|争取|目标是?|预计|将要|\bplan(?:s|ned)? to\b|\baim(?:s|ed)? to\b|\bwill\b|"
+                      r"\b(?:is|are) required to\b")
+# and one it requires: "会议要求，各支部每学期至少开展1次…" (not "按照上级要求，开展了…")
+_REQUIRED = re.compile(r"(?<!的)要求(?:[，,:：]|(?=各|全体|所有|每))")
+_AS_REQUIRED = re.compile(r"(?:按照|根据|遵照|依照|依据|按)[^，,。；;]{0,8}$")
+
+
+def _planned(low: str, start: int, end: int) -> bool:
+    if _PLANNED.search(low, start, end):
+        return True
+    required = _REQUIRED.search(low, start, end)
+    return bool(required) and not _AS_REQUIRED.search(low, start, required.start())
 _ZH_BOUNDARY = re.compile(r"[，,。；;！？!?:：\n]")
 
 
@@ -101,7 +112,14 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     left_start = max(seg.clause_start(q.start), s_start)
     left = low[left_start: q.start].strip()
     right = low[q.end: min(s_end, q.end + 160)].strip()
+    label = _EN_FIELD.fullmatch(left)
+    if label and not re.match(r"[a-z]", right):
+        # a form's field, "Theme party days: 12": the label names what the number counts
+        right = f"{label.group(1)} {right}"
     return Window(left, right, low[s_start: q.start], ""), left_start
+
+
+_EN_FIELD = re.compile(r"([a-z][a-z -]{2,40}?)\s*:")
 
 
 def _word_start(text: str, start: int, limit: int) -> int:
@@ -125,7 +143,9 @@ def _word_end(text: str, end: int, floor: int) -> int:
 def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule: Rule, lang: str) -> tuple[int, int]:
     """From the noun phrase before the number (or the number) to the noun phrase after it."""
     start = q.start
-    if rule.before or rule.frame:
+    if lang == "en" and _EN_FIELD.fullmatch(text[left_start: q.start].strip().lower()):
+        start = _word_start(text, left_start, q.start)  # "Theme party days: 12", with its label
+    elif rule.before or rule.frame:
         start = left_start
         while start < q.start and text[start] in " \u3000、，,；;：:“”\"\n\t":
             start += 1
@@ -305,7 +325,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         else:
             year = time.year
             period = time.label
-        planned = bool(_PLANNED.search(low[max(s_start, q.start - 40): q.start]))
+        planned = _planned(low, max(s_start, q.start - 40), q.start)
         metric = Metric(
             indicator=indicator, value=q.value, qualifier=q.qualifier, year=year, period=period,
             period_start=time.start, period_end=time.end, cadence=cadence, is_target=is_target or planned,

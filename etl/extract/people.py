@@ -289,13 +289,21 @@ def _listed_roles(text: str, np_start: int, floor: int, lex: Lexicon) -> set[str
     its own: "党员、预备党员、积极分子8人" lists three kinds of people."""
     roles: set[str] = set()
     pos = np_start
-    while pos - 1 > floor and _ZH_LIST_MARK.search(text[pos - 1: pos]):
-        noun = lex.noun_ending_at(text, pos - 1)
+    while True:
+        # "中层干部及全体党员教师": a word of quantity may stand between the mark and the noun
+        whole = _ALL_OF.search(text, max(floor, pos - 2), pos)
+        mark = whole.start() if whole else pos
+        if not (mark - 1 > floor and _ZH_LIST_MARK.search(text[mark - 1: mark])):
+            return roles
+        noun = lex.noun_ending_at(text, mark - 1)
         if noun is None or noun.start < floor:
-            break
+            # an item the lexicon does not know ("领导班子成员、…"): the list is of mixed people
+            return roles | ({"person"} if re.search(r"[\u4e00-\u9fff]", text[max(floor, mark - 3): mark - 1]) else set())
         roles.add(noun.role)
         pos = noun.start
-    return roles
+
+
+_ALL_OF = re.compile(r"(?:全体|所有|部分|广大)$")
 
 
 _ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]")

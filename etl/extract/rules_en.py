@@ -22,7 +22,7 @@ RULES: list[Rule] = [
          frame=r"\b(?:including|among them|of whom|of which|not only)\b[^.;]{0,20}$",
          after=r"^(?:communist )?(?:party members?|people|persons|teachers|members)\b", name="a part of a total"),
     Rule(None, ("the school has 1,154 students",),
-         after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b(?! (?:were|have been|had been) (?:visited|helped|assisted|admitted|"
+         after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b(?! (?:(?:were|have been|had been) )?(?:visited|helped|assisted|tutored|admitted|"
                r"accepted|recruited|identified|selected|designated|chosen|confirmed|listed|taken))",
          not_before=rf"(?:\b(?:{HELPED}|visited|called on|went to see|the homes of)|{TUTORED})\s*$", name="enrolment"),
     # "party member" before another noun names a thing of theirs, not people: "4 party member demonstration posts"
@@ -111,7 +111,8 @@ RULES: list[Rule] = [
                                      "the volunteers cooked for 25 seniors"),
          after=r"^(?:[a-z-]+ )?(?:residents|elderly people|seniors|villagers|people in need|households in need)\b",
          frame=r"\b(?:for|of|to|helped|visited)\s*(?:more than |over |about |nearly )?$|\bvolunt"),
-    Rule("volunteer_hours", ("500 hours of volunteer service",), after=r"^hours of (?:volunteer )?service\b"),
+    Rule("volunteer_hours", ("500 hours of volunteer service", "120 volunteer service hours"),
+         after=r"^(?:hours of (?:volunteer )?service|volunteer(?:ing)? (?:service )?hours)\b"),
     Rule("volunteer_hours", ("volunteering for a total of 300 hours", "the team served 120 hours in all"),
          before=r"\b(?:serv(?:ing|ed)|volunteer(?:ing|ed))\b[^.;]{0,25}$", after=r"^hours\b"),
     Rule("home_visits", ("more than 20 children studying at home in two villages were visited",),
@@ -137,6 +138,8 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("students_assisted", ("held free tutoring classes for 30 pupils", "gave 20 tutoring sessions to 45 students"),
          before=rf"{TUTORED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    Rule("students_assisted", ("45 students helped by party members",),
+         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:helped|assisted|supported|aided|tutored)\b"),
     Rule("students_assisted", ("helped 35 needy students", "signed up to tutor 40 left-behind children",
                                "party members were paired with 18 pupils", "teachers paired up with 12 pupils"),
          before=rf"\b{HELPED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
