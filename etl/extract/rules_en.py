@@ -6,7 +6,7 @@ from __future__ import annotations
 from etl.extract.rule import Rule
 
 STUDENTS = r"(?:left-behind children|needy students|poor students|students|pupils|children|kids)"
-PEOPLE = r"(?:people|persons|teachers|party members|members|students|staff members|staff|comrades|cadres)"
+PEOPLE = r"(?:people|persons|teachers|party members|members|students|staff members|staff|comrades|cadres|activists)"
 STAFF = r"(?:retired teachers|retired staff|teachers|staff members|staff|faculty members|cadres|old party members)"
 # verbs of helping someone, right before the number of those helped ("helped 35", "paired up with 20")
 HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed)?|mentor(?:ed)?|sponsor(?:ed)?|paired (?:up )?with|"
@@ -96,15 +96,18 @@ RULES: list[Rule] = [
           "42 party members and teachers of the school went into the community to carry out volunteer service",
           "twelve party members took part in the voluntary service"),
          after=rf"^(?:[a-z-]+ ){{0,2}}?{PEOPLE}(?: and {PEOPLE})?\b[^.;]{{0,80}}?\b(?:volunteered|(?:joined|took part in|"
-               r"participated in|signed up for|went|came|carried out|provided|offered|did)\b[^.;]{0,40}?\bvolunt(?:eer|ary))"),
+               r"participated in|signed up for|went|came|carried out|provided|offered|did)\b[^.;]{0,60}?\bvolunt(?:eer|ary))"),
     Rule("volunteer_sessions", ("carried out 20 volunteer activities", "provided 14 volunteer sessions"),
          after=r"^(?:volunteer(?:ing)? (?:service )?(?:activities|events|services|sessions))\b"),
     # the volunteers named before the count of what they did
     Rule("volunteer_sessions", ("the volunteers held 16 service activities in the village",
                                 "party members volunteered at the station 11 times",
-                                "the volunteer team went to the nursing home on 9 occasions"),
-         frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,60}$", after=r"^(?:(?:community |neighbou?rhood )?service "
+                                "the volunteer team went to the nursing home on 9 occasions",
+                                "the volunteer team has organised over 40 activities"),
+         frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,60}$", after=r"^(?:(?:(?:community |neighbou?rhood )?service )?"
                r"(?:activities|events|sessions)\b|times\b|occasions\b)"),
+    Rule("volunteer_participants", ("the volunteer team held 30 events with 900 participants",),
+         frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,100}$", after=r"^(?:participants|participations)\b"),
     Rule("volunteer_beneficiaries", ("served 300 residents",), before=r"\b(?:served|benefited|benefiting|reaching)\s*$",
          not_after=r"hours\b"),
     Rule("volunteer_beneficiaries", ("repaired the appliances of more than 60 elderly residents in the volunteer service",
