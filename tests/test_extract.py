@@ -329,6 +329,8 @@ def awards(text: str):
         ("学校党支部被评为“红旗”党支部。", "红旗党支部", "unknown", "organization", None),  # 红旗 is no banner (旗)
         ("2020年被社区评为优秀志愿者。", "优秀志愿者", "unknown", "individual", 2020),  # 社区 is no district
         ("她2021年荣获省“最美乡村教师”称号。", "最美乡村教师", "provincial", "individual", 2021),
+        ("李老师获评2020年度“县优秀班主任”。", "县优秀班主任", "district", "individual", 2020),
+        ("学校被评为省级示范性高中。", "省级示范性高中", "provincial", "organization", None),
     ],
 )
 def test_honours(text, title, level, recipient, year):
@@ -338,6 +340,10 @@ def test_honours(text, title, level, recipient, year):
     assert title in a.title or a.title in title
     assert (a.level, a.recipient, a.year) == (level, recipient, year)
     assert a.evidence == text[a.start: a.end]
+
+
+def test_a_count_of_honours_by_level_names_no_title():
+    assert awards("近年来，学校获得国家级荣誉3项、省级荣誉10项。") == []
 
 
 def test_an_honour_won_in_several_listed_years_is_one_for_each():

@@ -39,7 +39,7 @@ LEVEL_MARKERS_EN: list[tuple[str, re.Pattern]] = [
 HEADS_ZH = (
     "先进基层党组织|先进党组织|先进党支部|先进党总支|先进集体|先进单位|先进个人|先进工作者|优秀共产党员|优秀党员|"
     "优秀党务工作者|优秀志愿者|优秀教师|优秀班主任|优秀教育工作者|骨干教师|学科带头人|教学能手|名师|名校长|标兵|模范|"
-    "示范学校|示范校|示范幼儿园|示范园|一级幼儿园|一级园|星级幼儿园|示范单位|示范基地|示范点|实验校|实验学校|特色学校|文明学校|"
+    "示范学校|示范校|示范性?(?:高中|中学|小学)|示范幼儿园|示范园|一级幼儿园|一级园|星级幼儿园|示范单位|示范基地|示范点|实验校|实验学校|特色学校|文明学校|"
     "文明校园|文明单位|美丽校园|绿色学校|"
     "平安校园|书香校园|书屋|之家|基地|红旗党支部|党支部|品牌|一等奖|二等奖|三等奖|特等奖|金奖|银奖|铜奖|嘉奖|"
     "称号|奖状|奖杯|荣誉|示范岗|先锋岗|五四红旗团委|巾帼文明岗|工人先锋号"
@@ -59,7 +59,9 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{2,40})[”\"]")
 _QUOTED_COMPLETED = re.compile(rf"(?!等|荣誉|称号)[\u4e00-\u9fff]{{0,8}}?(?:{HEADS_ZH})(?=[”\"]?(?:荣誉)?称号|[，,。；;、）)]|$)")
 _TITLE_RUN = re.compile(rf"[^，,。；;、和及与]{{0,24}}?(?:{HEADS_ZH})")
 _NOT_TITLE = re.compile(r"好成绩|好评|认可|肯定|关注|支持|欢迎|称赞|赞誉|一致|圆满|成功|效果|成效|发展|提升|机会|经验|颁发|"
-                        r"^表彰")
+                        r"^表彰|"
+                        # "获得国家级荣誉5项": a count of honours, named by their level only
+                        r"^(?:国家级|省级|市级|区级|县级|校级|各级|各类|多项|多个)?(?:荣誉|奖项|表彰|称号|奖励)$")
 # a new title starts where a place name with its admin suffix (or 全国/国家) follows a head noun
 _LEVEL_START = re.compile(r"(?:全国|国家|[\w]{1,6}?(?:自治区|省|市|地区|自治州|州|盟|区|县|旗))")
 _PEOPLE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:名|位|人)[^，。]{0,12}$|同志$|教师$|老师$|党员$")
@@ -152,8 +154,12 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             # "被评为2021年度区优秀共产党员": the year names when, not what
             dated = _TITLE_YEAR.match(text, max(0, t_start - 4), t_end)
             title_year = int(dated.group(1)) if dated and dated.end() > t_start else None
+            # "获评2022年度“区优秀班主任”": the year before a quoted title
+            quoted_year = _YEAR_BEFORE_QUOTE.search(text, max(0, t_start - 10), t_start) if quoted else None
             if title_year:
                 t_start = dated.end()
+            elif quoted_year:
+                title_year = int(quoted_year.group(1))
             title = _clean_title(text[t_start:t_end])
             if len(title) < 2 or _NOT_TITLE.search(title):
                 continue
@@ -174,6 +180,7 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
 
 
 _HONOUR_LABEL = re.compile(r"(?:的)?(?:主要)?(?:荣誉|称号|奖项|表彰)(?:情况)?\s*[:：]\s*")
+_YEAR_BEFORE_QUOTE = re.compile(r"((?:19|20)\d{2})\s*(?:年度|年)(?:的)?[“\"]?$")
 _BRACKETED_YEAR = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*(?:年度|年)?\s*[)）]")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度|年)(?:的)?")
 # two or more years, listed: "2018年、2020年", "2019和2021年"
