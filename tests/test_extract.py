@@ -457,6 +457,11 @@ def test_honours_in_other_words(text, title, level, recipient, year):
     assert (title, level, recipient, year) in found, found
 
 
+def test_a_level_right_before_a_quoted_english_title_is_its_level():
+    [award] = awards('In 2018 he was named a municipal "Model Teacher".')
+    assert (award.title, award.level, award.year) == ("Model Teacher", "municipal", 2018)
+
+
 def test_an_english_honour_is_quoted_from_a_whole_word():
     [award] = awards("In 2020 the school won the provincial Green School title.")
     assert award.evidence == "the school won the provincial Green School"

@@ -313,6 +313,7 @@ TRIGGERS_EN = re.compile(
     r"selected|recognized|designated)(?:\s+as)?\b|\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b"
 )
 _EN_QUOTED = re.compile(r"[\"“]([^\"”]{2,60})[\"”]")
+_EN_LEVEL_BEFORE_QUOTE = re.compile(r"\b(city|county|district|province|municipal|provincial|national)(?:'s|-level)?\s*[\"“]$")
 _EN_OF_LEVEL = re.compile(r"\s*of the (city|county|district|province|municipality)\b")
 _EN_YEAR_AFTER = re.compile(r"\bin ((?:19|20)\d{2})\b")
 # the level may stand before the title ("the city's Model Party Branch award") or after it ("… of the
@@ -342,9 +343,11 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         named_level = ""
         for m in _EN_QUOTED.finditer(tail):
             titles.append((trigger.end() + m.start(1), trigger.end() + m.end(1)))
-            # '"Excellent Communist Party Member" of the city': the level named after the title
+            # '"Excellent Communist Party Member" of the city', 'a provincial "Model Teacher"': the
+            # level named next to the title
             of = _EN_OF_LEVEL.match(tail, m.end())
-            named_level = f"{named_level} {of.group(1)}" if of else named_level
+            before_title = _EN_LEVEL_BEFORE_QUOTE.search(tail, 0, m.start() + 1)
+            named_level = " ".join(filter(None, (named_level, of and of.group(1), before_title and before_title.group(1))))
         if not titles:
             m = _EN_UNQUOTED.match(tail)
             if m and _EN_TITLE_HEAD.search(m.group(2)):

@@ -131,8 +131,10 @@ RULES: list[Rule] = [
     Rule("mentoring_pairs", ("15 mentoring pairs", "8 pairs of mentors and apprentices", "formed 9 mentor-apprentice pairs"),
          after=r"^(?:(?:mentoring|(?:mentor|master|teacher)-(?:mentee|apprentice)) pairs|pairs of (?:mentors?|masters?|"
                r"teachers?)\b)"),
-    Rule("teachers_mentored", ("mentored 7 young teachers", "party members paired with 10 new teachers"),
-         before=rf"\b{HELPED}\s*$", after=r"^(?:young|new|novice|newly recruited|newly hired) teachers\b"),
+    Rule("teachers_mentored", ("mentored 7 young teachers", "party members paired with 10 new teachers",
+                               "she has coached 4 young teachers"),
+         before=rf"\b(?:{HELPED}|guided|coached|trained|brought along)\s*$",
+         after=r"^(?:young|new|novice|newly recruited|newly hired) teachers\b"),
     Rule("teachers_mentored", ("50 young teachers received mentoring",),
          after=r"^(?:young|new|novice) teachers\b[^.;]{0,30}?\b(?:mentored|received (?:mentoring|guidance|help))"),
     # something given to pupils is help: "donated books to 40 pupils"
