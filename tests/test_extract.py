@@ -478,6 +478,7 @@ def test_an_english_honour_is_quoted_from_a_whole_word():
         ("2019年11月14日 星期四", "2019-11-14"),
         ("Posted: March 3, 2020", "2020-03-03"),
         ("4 May 2021", "2021-05-04"),
+        ("Posted on June 2, 2023 by the school office", "2023-06-02"), ("May 9, 2022 | News", "2022-05-09"),
     ],
 )
 def test_a_page_date_in_its_header(header, published):
