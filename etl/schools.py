@@ -134,6 +134,7 @@ def place_municipality(region: Region, context: str) -> Region:
 
 
 _NOISE = re.compile(r"[\s\u3000·•,，.。:：;；()（）\"'“”‘’《》〈〉<>\-_/]+")
+_ATTACHED = re.compile(r"附([中小])(?:学)?(?:校区|分校)?$")
 _LEVEL_WORDS = (
     ("九年一贯制", "nine_year"),
     ("十二年一贯制", "nine_year"),
@@ -177,6 +178,10 @@ def school_level_from_name(name: str | None) -> str:
     if not name:
         return "unknown"
     low = to_simplified(name).lower()
+    # "北京师范大学附属中学": a school attached to a university is of the kind named after 附属
+    low = low.split("附属", 1)[-1] if "附属" in low else low
+    if attached := _ATTACHED.search(low):  # "人大附中", "师大附小"
+        return "middle" if attached.group(1) == "中" else "primary"
     english = not _HAN.search(low) and _LATIN.search(low)
     for word, level in _EN_LEVEL_WORDS if english else _LEVEL_WORDS:
         if word in low:

@@ -533,6 +533,7 @@ def test_a_story_about_a_plan_is_news(title, doc_type):
         ("进才实小党总支召开大会，进才实小的老师们参加。", "进才实小"),
         ("城关完小党支部开展主题党日。", "城关完小"),
         ("大家确实小心翼翼地开展工作。", None),
+        ("九龙坡区立人小学校党支部召开会议。", "九龙坡区立人小学校"),  # 人 may end a name (立人, 树人)
         # a numbered school is named by its place, written before it or after it
         ("Report of the Party Branch of No. 5 Middle School, Lishui County", "Lishui County No. 5 Middle School"),
     ],

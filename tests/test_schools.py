@@ -83,6 +83,8 @@ def test_in_memory_warehouses_never_share_an_index():
         ("Beijing No.4 High School", "high"),
         ("Sunshine Primary School", "primary"),
         ("合成测试学校000001", "unknown"),
+        # a school attached to a university is of the kind it names, not a university
+        ("某某师范大学附属中学", "middle"), ("某大附小", "primary"), ("某某大学附属实验学校", "unknown"),
     ],
 )
 def test_the_level_a_name_says(name, level):

@@ -204,10 +204,20 @@ def _walk_left(text: str, suffix_start: int) -> int:
         ch = text[pos - 1]
         if not ("\u4e00" <= ch <= "\u9fff" or ch.isascii() and ch.isalpha()):
             break
-        if ch in _STOP_CHARS and ch not in _ALLOWED_IN_NAME:
+        if ch in _STOP_CHARS and ch not in _ALLOWED_IN_NAME and not (
+                pos == suffix_start and ch in _NAME_ENDINGS and _name_char(text[pos - 2: pos - 1])):
             break
         pos -= 1
     return pos
+
+
+# stop characters that may end a proper name right before its suffix, after a name character:
+# 树人小学, 育人中学, 新华里小学, 河前小学, 红日小学
+_NAME_ENDINGS = set("人里前后日月")
+
+
+def _name_char(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff" and ch not in _STOP_CHARS
 
 
 # a region plus one of these is a school's full name ("陈仓区特殊教育学校", "某县实验小学")
