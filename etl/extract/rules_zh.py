@@ -84,6 +84,9 @@ RULES: list[Rule] = [
          before=r"(?:师徒结对|结对|师徒|青蓝结对|青蓝工程)[^，。]{0,8}$"),
     Rule("mentoring_pairs", ("结成15对师徒",), PAIRS, after=r"^(?:师徒|结对|青蓝)"),
     Rule("students_assisted", ("其中36名为送教对象",), PERSON_TIMES, after=r"^为?送教(?:学生|对象)"),
+    # apprentices a mentor takes on are teachers mentored
+    Rule("teachers_mentored", ("党员名师共带徒12人", "三位骨干教师累计收徒9名"), PERSON_TIMES,
+         before=r"(?:带徒|收徒|带教徒弟)$"),
     # --- teaching ---
     Rule("demo_lessons", ("上示范课12节", "开设公开课8节"), LESSONS, before=r"(?:示范课|公开课|观摩课|展示课)$"),
     Rule("demo_lessons", ("开设8节公开课", "上了12节示范课"), LESSONS, after=r"^(?:示范|公开|观摩|展示)课"),
