@@ -250,6 +250,11 @@ def test_an_english_form_names_each_count_by_its_label():
                      ("students_assisted", 23, "Students helped: 23")]
 
 
+@pytest.mark.parametrize("text", ["四个党小组分别有党员5名、6名、6名和8名。", "两位书记分别讲授党课2次。"])
+def test_a_count_for_each_of_several_is_no_total(text):
+    assert metrics(text) == []
+
+
 def test_party_member_before_another_noun_names_no_people():
     assert metrics("The branch has set up 4 party member demonstration posts in the school.") == []
     assert [(m.indicator, m.value) for m in metrics("The branch has 48 party members.")] == [("members_total", 48)]

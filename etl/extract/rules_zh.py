@@ -26,6 +26,9 @@ RULES: list[Rule] = [
          frame=r"(?:每(?:一)?(?:位|名|组|班|人|个(?:人|党员|教师|老师|学生|同志|班|小组))|人均)(?:[^，,。；;]{0,40}|[^。；;]{0,20})$",
          name="per-person norm"),
     Rule(None, ("凡正式党员达到3人以上的支部",), frame=r"凡[^，,。；;]*$", name="condition"),
+    # "各党小组分别有党员6名、7名": one count for each of several units, none of them the school's
+    Rule(None, ("三个年级组分别有党员4名、6名和9名",), frame=r"(?:各|[两二三四五六七八九十\d]+(?:个|名|位))[^，,。；;]{0,10}分别[^，,。；;]{0,16}$",
+         name="each of several"),
     Rule(None, ("全校共有学生1200名", "学校现有教职工120人"),
          before=r"(?:全校|在校|现有|共有|招收|招生)[^，。党]{0,4}(?:学生|在校生|教职工|教职员工|教师|老师|职工|幼儿|班级|教学班)$",
          name="enrolment and staff counts"),
