@@ -250,7 +250,7 @@ def test_an_english_form_names_each_count_by_its_label():
                      ("students_assisted", 23, "Students helped: 23")]
 
 
-@pytest.mark.parametrize("text", ["各党小组分别有党员5名、6名和8名。", "两位书记分别讲授党课2次。"])
+@pytest.mark.parametrize("text", ["各党小组分别有党员5名、6名、8名。", "两位书记分别讲授党课2次。"])
 def test_a_count_for_each_of_several_is_no_total(text):
     assert metrics(text) == []
 
