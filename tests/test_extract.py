@@ -541,6 +541,7 @@ def test_a_story_about_a_plan_is_news(title, doc_type):
         ("九龙坡区立人小学校党支部召开会议。", "九龙坡区立人小学校"),  # 人 may end a name (立人, 树人)
         # a numbered school is named by its place, written before it or after it
         ("Report of the Party Branch of No. 5 Middle School, Lishui County", "Lishui County No. 5 Middle School"),
+        ("No. 3 Primary School of Hexi District held a meeting.", "Hexi District No. 3 Primary School"),
     ],
 )
 def test_school_names_of_every_kind(text, school):

@@ -329,7 +329,7 @@ def find_school_en(folded: str, seg_labels) -> str | None:
 _PLACE_EN = r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|District|City)"
 _EN_NUMBERED_SCHOOL = re.compile(
     rf"(?:({_PLACE_EN})[ \t]+)?No\.[ \t]*(\d+)[ \t]+((?:Primary|Middle|High|Junior High|Senior High|Vocational)[ \t]+School)"
-    rf"(?:,[ \t]*({_PLACE_EN}))?"
+    rf"(?:(?:,[ \t]*|[ \t]+(?:of|in)[ \t]+)({_PLACE_EN}))?"
 )
 
 
