@@ -297,6 +297,11 @@ def test_a_figure_required_is_a_target(text, target):
     assert one(text).is_target is target
 
 
+def test_how_things_stand_in_a_plan_is_no_target():
+    ex = extract_text("plan.txt", "某小学2025年党支部工作计划\n目前支部有党员19名。全年计划发展党员2名。")
+    assert [(m.indicator, m.is_target) for m in ex.metrics] == [("members_total", False), ("members_developed", True)]
+
+
 def test_a_planned_figure_in_a_summary_is_a_target():
     ex = extract_text("s.txt", "2023年工作总结\n全年开展主题党日活动12次。明年计划开展主题党日活动15次。")
     assert [(m.value, m.is_target) for m in ex.metrics] == [(12, False), (15, True)]

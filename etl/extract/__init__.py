@@ -67,6 +67,9 @@ _REQUIRED = re.compile(r"(?<!的)要求(?:[，,:：]|(?=各|全体|所有|每))"
 _AS_REQUIRED = re.compile(r"(?:按照|根据|遵照|依照|依据|按)[^，,。；;]{0,8}$")
 
 
+_PRESENT = re.compile(r"目前|现有|现|当前|现在|截至目前|截止目前|at present|currently|now has", re.I)
+
+
 def _planned(low: str, start: int, end: int) -> bool:
     if _PLANNED.search(low, start, end):
         return True
@@ -326,9 +329,14 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             year = time.year
             period = time.label
         planned = _planned(low, max(s_start, q.start - 40), q.start)
+        if is_target and indicator in STOCK_INDICATORS and time.kind == "current" and \
+                _PRESENT.fullmatch((time.label or "").strip()):
+            is_target_here = planned  # "目前支部有党员26名" in a plan: how things stand, not an aim
+        else:
+            is_target_here = is_target or planned
         metric = Metric(
             indicator=indicator, value=q.value, qualifier=q.qualifier, year=year, period=period,
-            period_start=time.start, period_end=time.end, cadence=cadence, is_target=is_target or planned,
+            period_start=time.start, period_end=time.end, cadence=cadence, is_target=is_target_here,
             start=start, end=end, evidence=text[start:end],
         )
         if indicator in STOCK_INDICATORS:
