@@ -41,6 +41,10 @@ RULES: list[Rule] = [
     Rule("members_probationary", ("3 probationary party members",), after=r"^probationary (?:party )?members\b"),
     Rule("members_probationary", ("it has 30 members, 4 of whom are probationary members", "3 of them are probationary"),
          after=r"^of (?:whom|them) (?:are|were|is|was) (?:still )?probationary\b"),
+    # members among the whole staff are the school's members ("其中党员45人" after the staff count)
+    Rule("members_total", ("the school has 96 teachers, 31 of whom are party members",),
+         frame=r"\b\d[\d,]* (?:teachers|staff|staff members|faculty members|faculty and staff|employees)\b[^.;]{0,20}$",
+         after=r"^of (?:whom|them) (?:are|were) (?:communist )?party members\b"),
     Rule("members_probationary", ("it has 30 members, of whom 4 are probationary",),
          before=r"\bof (?:whom|them)\s*$", after=r"^(?:are|were|is|was) (?:still )?probationary\b"),
     Rule("activists", ("5 activists applying for party membership",), after=r"^(?:party )?activists\b"),
