@@ -217,6 +217,7 @@ def test_members_who_became_full_members_are_not_members_admitted():
 @pytest.mark.parametrize("text, expected", [
     ("全体党员31人参加了民主评议。", ("member_reviews", 31)),
     ("党员教师在各类教学比赛中获奖12人次。", ("awards_individual", 12)),
+    ("支部推荐3名优秀团员作为入党积极分子。", ("activists", 3)),  # recommended to be activists, not honoured
 ])
 def test_what_the_people_counted_did_names_the_figure(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == [expected]

@@ -173,7 +173,7 @@ FRAMES: list[Frame] = [
     Frame("awards_individual", lambda c: "honoured" in c.roles and not c.listed,
           ("各党小组共推荐15名优秀党员", "推选出本年度优秀党员4名", "评出优秀党员三名"), "honoured people"),
     Frame("awards_individual",
-          lambda c: c.head in ("person", "member", "") and (
+          lambda c: c.head in ("person", "member", "") and not c.does("designate") and (
               c.nearest_before("exist", "honour", "help", "lead", "develop") == "honour" or c.does("honoured_by")),
           ("对张某等5名同志进行了表彰", "表彰了本学年的6名党员教师", "2名党员教师当选县骨干教师",
            "3名教师分别获得市级一等奖", "获得表彰的党员共12名", "先后有12人次获得区级以上表彰"), "people honoured"),
