@@ -461,6 +461,9 @@ def test_json_records_follow_the_contract():
         ("The branch was honoured as a Model Party Branch of the city in 2020.", "Model Party Branch", "municipal",
          "organization", 2020),
         ("In 2017 the school won the provincial Green School title.", "Green School", "provincial", "organization", 2017),
+        ("In 2021, 3 party members were commended as model members by the school.", "model members", "school",
+         "individual", 2021),
+        ("Teacher Zhou won the first prize in the city teaching contest.", "first prize", "unknown", "individual", None),
     ],
 )
 def test_honours_in_other_words(text, title, level, recipient, year):

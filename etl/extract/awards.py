@@ -33,7 +33,7 @@ LEVEL_MARKERS_EN: list[tuple[str, re.Pattern]] = [
     ("provincial", re.compile(r"\bprovincial\b|\bprovince\b|autonomous region|beijing|tianjin|shanghai|chongqing")),
     ("municipal", re.compile(r"\bmunicipal\b|\bcity\b|\bcities\b|\bprefecture\b")),
     ("district", re.compile(r"\bcounty\b|\bcounties\b|\bdistrict\b")),
-    ("school", re.compile(r"\bschool(?:'s)? party (?:committee|branch)\b|\bschool-level\b")),
+    ("school", re.compile(r"\bschool(?:'s)? party (?:committee|branch)\b|\bschool-level\b|^school\b")),
 ]
 
 HEADS_ZH = (
@@ -111,6 +111,9 @@ def level_of(title: str, conferrer: str, *, lang: str = "zh", active: bool = Fal
         if level in found:
             return level
     # the school's own commendation; in a passive sentence a school word names the recipient instead
+    # (an English conferrer is its by-phrase only: "commended … by the school")
+    if lang == "en" and _level(conferrer, markers[4:]) == "school":
+        return "school"
     return "school" if active else "unknown"
 
 
@@ -366,7 +369,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             later = _EN_YEAR_AFTER.search(low, trigger.end(), s_end)
             year = int(later.group(1)) if later else None
         conferrer = low[trigger.end(): s_end]
-        individual = re.search(r"\b(?:teachers|members|comrades|party members)\b[^.]{0,40}$", before)
+        individual = re.search(r"\b(?:teachers?|members|comrades?|party members|principal|secretary)\b[^.]{0,40}$", before)
         for i, (t_start, t_end) in enumerate(titles):
             title = text[t_start:t_end].strip()
             level = level_of(title, f"{_by_phrase(conferrer)} {named_level}", lang="en")

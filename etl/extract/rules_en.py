@@ -63,9 +63,11 @@ RULES: list[Rule] = [
                r"(?:have |had |has )?applied (?:to join|for (?:party )?membership))"),
     Rule("members_developed", ("3 new party members were admitted",),
          after=r"^(?:new party members|new members)\b"),
-    Rule("awards_individual", ("56 teachers have won municipal honorary titles",),
+    Rule("awards_individual", ("56 teachers have won municipal honorary titles",
+                               "four teachers were rated as district backbone teachers"),
          after=r"^(?:party members?|teachers|members|comrades|cadres)\b[^.;]{0,40}?\b(?:won|were awarded|have been "
-               r"awarded|received|were commended|were honou?red|were named|have been named)\b"),
+               r"awarded|received|were commended|were honou?red|were named|have been named|(?:were|have been) "
+               r"(?:rated|selected|recognized|recognised) as)\b"),
     Rule("special_meetings", ("the committee holds at least one special meeting on discipline every six months",),
          after=r"^(?:special|thematic|warning education) meetings?\b"),
     Rule("member_reviews", ("all 25 party members took part in the democratic evaluation",
