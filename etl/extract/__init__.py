@@ -319,7 +319,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         if time.kind == "none" and not is_target:
             # no period words in its sentence: an event dated earlier in the same paragraph ("2020年12月30日，…。
             # 全体党员共40人参加") happened that year, whatever the page's own date
-            dated = _dated_earlier_in_paragraph(low, q.start, lang)
+            dated = _year_earlier_in_paragraph(low, q.start, _EVENT_DATE[lang])
             if dated:
                 time = TimeInfo(None, dated, dated, dated, "explicit")
         if cadence:
@@ -356,20 +356,14 @@ _EVENT_DATE = {
 }
 
 
+# a year named as such ("2023年，…"), not the start of a span ("2021年至2023年")
 _YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:度)?(?!\s*(?:至|到|以来|—|–|-|~))")
 
 
-def _year_earlier_in_paragraph(low: str, pos: int) -> int | None:
+def _year_earlier_in_paragraph(low: str, pos: int, pattern: re.Pattern = _YEAR_NAMED) -> int | None:
+    """The year of the last match of `pattern` in the paragraph before `pos`."""
     found = None
-    for found in _YEAR_NAMED.finditer(low, low.rfind("\n", 0, pos) + 1, pos):  # noqa: B007 - the last one
-        pass
-    return int(found.group(1)) if found else None
-
-
-def _dated_earlier_in_paragraph(low: str, pos: int, lang: str) -> int | None:
-    line_start = low.rfind("\n", 0, pos) + 1
-    found = None
-    for found in _EVENT_DATE[lang].finditer(low, line_start, pos):  # noqa: B007 - the last one is wanted
+    for found in pattern.finditer(low, low.rfind("\n", 0, pos) + 1, pos):  # noqa: B007 - the last one is wanted
         pass
     return int(next(g for g in found.groups() if g)) if found else None
 
