@@ -316,12 +316,12 @@ TRIGGERS_EN = re.compile(
     r"selected|recognized|designated)(?:\s+as)?\b|\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b"
 )
 _EN_QUOTED = re.compile(r"[\"“]([^\"”]{2,60})[\"”]")
-_EN_LEVEL_BEFORE_QUOTE = re.compile(r"\b(city|county|district|province|municipal|provincial|national)(?:'s|-level)?\s*[\"“]$")
 _EN_OF_LEVEL = re.compile(r"\s*of the (city|county|district|province|municipality)\b")
 _EN_YEAR_AFTER = re.compile(r"\bin ((?:19|20)\d{2})\b")
 # the level may stand before the title ("the city's Model Party Branch award") or after it ("… of the
 # district"); it is read as the conferrer's, and left out of the title, as are "award" and "title"
 _EN_LEVEL = r"(?:city|county|district|province|municipal|provincial|national)"
+_EN_LEVEL_BEFORE_QUOTE = re.compile(rf"\b({_EN_LEVEL})(?:'s|-level)?\s*[\"“]$")
 _EN_UNQUOTED = re.compile(
     r"^\s*(?:the (?:honorary )?(?:title|honou?r) of\s+)?(?:an?\s+|the\s+)?"
     rf"(?P<level>{_EN_LEVEL}(?:'s|-level)?\s+(?=[a-z]+ [a-z]))?([a-z][a-z' -]{{2,40}}?)(?:\s+(?:award|title|honou?r))?"

@@ -98,13 +98,17 @@ def _pre_zh(text: str, start: int) -> tuple[str, int]:
     return "", 0
 
 
+# a word before a round numeral only: "上百人次" is a hundred or more
+_ROUND_PREFIX = {"上": "at_least"}
+
+
 def find_zh(text: str) -> list[Quantity]:
     found = []
     for m in ZH_QUANTITY.finditer(text):
         num = m.group("num")
         pre, reach = _pre_zh(text, m.start())
-        if not pre and num[0] in "百千万" and text[m.start() - 1: m.start()] == "上":
-            pre, reach = "上", 1  # "上百人次": a hundred or more
+        if not pre and num[0] in "百千万" and text[m.start() - 1: m.start()] in _ROUND_PREFIX:
+            pre, reach = text[m.start() - 1], 1
         start = m.start() - reach
         # part of a longer code, phone or ID number ("023-79310379", "QQ:37771497", "A3次")
         before = text[start - 1] if start else ""
@@ -116,7 +120,7 @@ def find_zh(text: str) -> list[Quantity]:
         value = parse_number(num)
         if value is None or value == 0:
             continue
-        qualifier = _combine("at_least" if pre == "上" else ZH_PRE.get(pre), ZH_MID.get(m.group("mid") or ""),
+        qualifier = _combine(ZH_PRE.get(pre) or _ROUND_PREFIX.get(pre), ZH_MID.get(m.group("mid") or ""),
                              ZH_POST.get(m.group("post") or ""), "at_least" if m.group("num2") else None)
         if m.group("num2") and parse_number(m.group("num2")) is None:
             continue
