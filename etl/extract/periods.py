@@ -99,6 +99,8 @@ def cadence_en(right: str, left: str = "", sentence: str = "") -> tuple[str | No
 
 
 _N = r"(\d+|[一二两三四五六七八九十几]+)"
+# the words for a school year's first term ("第一学期", "上学期"); its other term is the second
+_FIRST_TERM = ("第一", "上")
 ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "2021年至2023年", "2022-2023学年" (a school year: two calendar years)
     ("span", re.compile(r"(\d{4})\s*年?\s*(?:—|–|-|~|至|到)\s*(\d{4})\s*(?:学)?年(?:度)?(?:(第一|上|第二|下)学期)?")),
@@ -180,7 +182,7 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
         a, b = int(groups[0]), int(groups[1])
         if len(groups) > 2 and b == a + 1:
             # a school year's first term is in its first calendar year, its second term in the next
-            year = a if groups[2] in ("第一", "上") else b
+            year = a if groups[2] in _FIRST_TERM else b
             return TimeInfo(label, year, year, year, "explicit")
         return TimeInfo(label, a if a == b else None, min(a, b), max(a, b), "span")
     if kind == "since":
@@ -230,7 +232,7 @@ def english_label(label: str) -> str:
             continue
         if kind == "span":
             if m.group(3):  # a term of a school year
-                return f"{m.group(1)}–{m.group(2)}, {'first' if m.group(3) in ('第一', '上') else 'second'} term"
+                return f"{m.group(1)}–{m.group(2)}, {'first' if m.group(3) in _FIRST_TERM else 'second'} term"
             return f"{m.group(1)}–{m.group(2)}"
         if kind in ("since", "since_term"):
             return f"since {m.group(1)}"
