@@ -136,6 +136,13 @@ def check_report_figures(name: str, count: int) -> None:
                     f"识别出 {count:,} 个数字，超过每份报告 {limit:,} 个的上限", "report_figures")
 
 
+def check_report_numbers(name: str, count: int) -> None:
+    limit = cap("report_numbers")
+    if count > limit:
+        raise _over(name, f"{count:,} numbers with a measure word, more than the limit of {limit:,} per report",
+                    f"带量词的数字 {count:,} 个，超过每份报告 {limit:,} 个的上限", "report_numbers")
+
+
 def check_file_size(name: str, size: int, setting: str = "report_mb") -> None:
     limit = cap(setting) * MB
     if size > limit:

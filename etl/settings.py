@@ -71,6 +71,11 @@ SETTINGS: dict[str, Setting] = {
         "2000",
         "Most figures, honours and unassigned numbers found in one report.",
     ),
+    "report_numbers": Setting(
+        "PBD_MAX_REPORT_NUMBERS",
+        "10000",
+        "Most numbers with a measure word one report may hold (each is read against its sentence).",
+    ),
     "unzipped_mb": Setting(
         "PBD_MAX_UNZIPPED_MB",
         "200",

@@ -190,6 +190,43 @@ def text_many_figures(path: Path, figures: int = 3_000) -> Path:
     return path
 
 
+def text_run_of_digits(path: Path, digits: int = 20_000) -> Path:
+    """A long run of digits, then a sentence with a figure: slow for a pattern that tries every digit."""
+    run = "".join(str(n * 7 % 10) for n in range(digits))
+    path.write_text(f"某某中学党建工作总结\n{run}\n我校有党员20人。\n", encoding="utf-8")
+    return path
+
+
+def text_long_sentence(path: Path, items: int = 1_900) -> Path:
+    """Under every cap: one sentence of about 900,000 characters, a count every 480 or so."""
+    words = "学校党支部组织全体党员教师认真学习" * 28
+    counts = ("开展主题党日活动{}次", "讲党课{}次", "发展党员{}名", "帮扶学生{}名")
+    sentence = "，".join(words + counts[n % 4].format(n % 29 + 1) for n in range(items))
+    path.write_text(f"某某中学党建工作总结\n2023年，{sentence}。\n", encoding="utf-8")
+    return path
+
+
+def text_long_paragraph(path: Path, sentences: int = 5_000) -> Path:
+    """One English paragraph of dated sentences, each with a figure: over the cap on figures."""
+    body = " ".join(f"On March {n % 28 + 1}, 2023, the branch held {n % 9 + 1} party lectures." for n in range(sentences))
+    path.write_text(f"Party building at No. 1 Middle School\n{body}\n", encoding="utf-8")
+    return path
+
+
+def text_many_numbers(path: Path, numbers: int = 100_000) -> Path:
+    """Numbers with a measure word, each in parentheses, so that none is a figure: over the cap on numbers."""
+    path.write_text("某某中学党建工作总结\n" + "".join(f"（{n}名党员）" for n in range(numbers)), encoding="utf-8")
+    return path
+
+
+def text_many_honours(path: Path, honours: int = 30_000) -> Path:
+    """One paragraph of honours: over the cap on figures."""
+    levels = "区市省"
+    body = "".join(f"{2000 + n % 24}年被{levels[n % 3]}教委评为“先进基层党组织”，" for n in range(honours))
+    path.write_text(f"某某中学党建工作总结\n{body}\n", encoding="utf-8")
+    return path
+
+
 def csv_cr_only(path: Path) -> Path:
     path.write_bytes("学校,年份,指标,数值\r北京市第一中学,2021,正式党员,30\r北京市第二中学,2021,正式党员,12\r"
                      .encode())

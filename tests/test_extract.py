@@ -567,3 +567,40 @@ def test_a_period_label_reads_in_english_by_the_kind_of_period_it_names(label, e
     from etl.extract.periods import english_label
 
     assert english_label(label) == english
+
+
+def test_a_sentence_longer_than_the_limit_is_cut_at_a_clause_mark():
+    from etl.extract.text import SENTENCE_MAX, Segmenter
+
+    short = "我校有党员20人，发展党员3名。"
+    long = "2023年，" + "，".join(["学校党支部组织全体党员开展主题党日活动3次"] * 200) + "。"
+    text = short + long + short
+    seg = Segmenter(text, "zh")
+    assert seg.sentence_span(3) == (0, len(short))  # a sentence under the limit is as it was
+    assert seg.sentence_span(len(text) - 3) == (len(short) + len(long), len(text))
+    pos, cuts = len(short), []
+    while pos < len(short) + len(long):
+        start, end = seg.sentence_span(pos)
+        assert start == pos and 0 < end - start <= SENTENCE_MAX
+        cuts.append(end)
+        pos = end
+    assert len(cuts) > len(long) // SENTENCE_MAX
+    assert all(text[c - 1] == "，" for c in cuts[:-1])  # each cut just after a clause mark
+    assert cuts[-1] == len(short) + len(long)
+
+
+def test_a_run_of_text_with_no_clause_mark_is_cut_at_the_limit():
+    from etl.extract.text import SENTENCE_MAX, Segmenter
+
+    text = "党员" * SENTENCE_MAX + "。"
+    seg = Segmenter(text, "zh")
+    assert seg.sentence_span(0) == (0, SENTENCE_MAX)
+    assert seg.sentence_span(SENTENCE_MAX + 5) == (SENTENCE_MAX, 2 * SENTENCE_MAX)
+    assert seg.sentence_span(len(text) - 1) == (2 * SENTENCE_MAX, len(text))
+
+
+def test_the_year_named_earlier_in_a_paragraph_stops_at_the_paragraph():
+    text = "某某中学党建工作\n2021年，学校开展了多项工作。全年发展党员4名。\n全年发展党员5名。"
+    figures = extract_text("a.txt", text).metrics
+    years = {m.value: m.year for m in figures if m.indicator == "members_developed"}
+    assert years == {4: 2021, 5: None}

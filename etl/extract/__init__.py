@@ -209,7 +209,10 @@ def extract_text(doc: str, text: str, *, title_hint: str | None = None, publishe
         region=region, school_level=school_level(school), published=published, doc_type=doc_type,
         title=title, text=text,
     )
-    metrics, candidates = _metrics(text, folded, seg, lang, doc_time, doc_type == "work_plan")
+    quantities = find_zh(folded) if lang == "zh" else find_en(folded.lower())
+    # each number is read against its sentence: a bound on how many there are bounds the time
+    limits.check_report_numbers(doc, sum(not q.article for q in quantities))
+    metrics, candidates = _metrics(text, folded, seg, lang, doc_time, quantities, doc_type == "work_plan")
     if lang == "zh":
         found = honours.find_awards_zh(folded, seg, doc_time)
     else:
@@ -247,14 +250,13 @@ def _original(text: str, folded: str, name: str | None) -> str | None:
     return text[i: i + len(name)] if i >= 0 else name
 
 
-def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTime,
+def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTime, quantities: list[Quantity],
              is_target: bool) -> tuple[list[Metric], list[Candidate]]:
     metrics: list[Metric] = []
     candidates: list[Candidate] = []
     offered: set[tuple] = set()
     seen_stock: set[tuple] = set()
     low = folded.lower() if lang == "en" else folded
-    quantities = find_zh(folded) if lang == "zh" else find_en(low)
     table = TABLES[lang]
     sentence_marks: dict[int, list] = {}
     prev_end = 0
@@ -313,13 +315,13 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         time = time_of(low[s_start: time_end], doc_time, q.start, lang, sentence_marks[s_start])
         if time.kind == "current" and time.year is None and (time.label or "").startswith(("全年", "年内", "当年")):
             # "2023年，…。全年发展党员4名": the whole of the year the paragraph named last
-            named = _year_earlier_in_paragraph(low, q.start)
+            named = _year_earlier_in_paragraph(seg, q.start)
             if named:
                 time = TimeInfo(time.label, named, named, named, "explicit")
         if time.kind == "none" and not is_target:
             # no period words in its sentence: an event dated earlier in the same paragraph ("2020年12月30日，…。
             # 全体党员共40人参加") happened that year, whatever the page's own date
-            dated = _year_earlier_in_paragraph(low, q.start, _EVENT_DATE[lang])
+            dated = _year_earlier_in_paragraph(seg, q.start, _EVENT_DATE[lang])
             if dated:
                 time = TimeInfo(None, dated, dated, dated, "explicit")
         if cadence:
@@ -360,11 +362,9 @@ _EVENT_DATE = {
 _YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:度)?(?!\s*(?:至|到|以来|—|–|-|~))")
 
 
-def _year_earlier_in_paragraph(low: str, pos: int, pattern: re.Pattern = _YEAR_NAMED) -> int | None:
+def _year_earlier_in_paragraph(seg: Segmenter, pos: int, pattern: re.Pattern = _YEAR_NAMED) -> int | None:
     """The year of the last match of `pattern` in the paragraph before `pos`."""
-    found = None
-    for found in pattern.finditer(low, low.rfind("\n", 0, pos) + 1, pos):  # noqa: B007 - the last one is wanted
-        pass
+    found = seg.last_in_paragraph(pattern, pos)
     return int(next(g for g in found.groups() if g)) if found else None
 
 
@@ -472,10 +472,10 @@ def _candidate(text: str, low: str, seg: Segmenter, q: Quantity, doc_time: DocTi
 def extract_file(path: str | Path, data: bytes | None = None) -> Extraction:
     """Read and extract one report file; raises etl.reading.ReadError for an unreadable file."""
     report = read_report(path, data)
-    extraction = extract_text(Path(path).name, report.text,
-                              title_hint=report.title if report.kind == "docx" else None,
-                              published_hint=report.published)
     try:
+        extraction = extract_text(Path(path).name, report.text,
+                                  title_hint=report.title if report.kind == "docx" else None,
+                                  published_hint=report.published)
         limits.check_report_figures(report.name, len(extraction.metrics) + len(extraction.awards)
                                     + len(extraction.candidates))
     except limits.LimitExceeded as error:

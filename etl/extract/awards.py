@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.extract.periods import DocTime, time_of
+from etl.extract.periods import DocTime, time_marks, time_of
 from etl.extract.text import Segmenter
 from etl.records import Award
 
@@ -126,6 +126,7 @@ def recipient_of(title: str, before: str) -> str:
 def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
     found: list[Found] = []
     taken: set[tuple[int, int]] = set()
+    sentence_marks: dict[int, list] = {}  # the period words of each sentence, read once
     for trigger in TRIGGERS_ZH.finditer(text):
         if seg.in_book_title(trigger.start()):
             continue
@@ -145,7 +146,9 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             continue
         # who confers the honour is named between the clause start and the first title
         conferrer = text[max(seg.clause_start(trigger.start()), trigger.start() - 20): titles[0][0]]
-        time = time_of(text[s_start: trigger.start()], doc, trigger.start(), "zh")
+        if s_start not in sentence_marks:
+            sentence_marks[s_start] = time_marks(text[s_start: s_end])
+        time = time_of(text[s_start: trigger.start()], doc, trigger.start(), "zh", sentence_marks[s_start])
         year = time.year if time.kind in ("explicit", "span") else None
         # "于2018年、2020年两次被评为…": the honour once for each year listed
         listed = _YEAR_LIST.search(before)
@@ -301,11 +304,14 @@ def _headline_awards(text: str, seg: Segmenter, taken: set) -> list[Found]:
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
+    """The first of each title read twice at the same place for the same year."""
     out: list[Found] = []
+    seen: set[tuple] = set()
     for f in found:
-        if any(o.title == f.title and o.year == f.year and o.start == f.start for o in out):
-            continue
-        out.append(f)
+        key = (f.title, f.year, f.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
     return out
 
 

@@ -31,7 +31,9 @@ ZH_POST = {w: q for w, q in qualifiers.AFTER.items() if w.isalpha()}
 ZH_UNITS = ("人次", "个人", "个小时", "小时", "人", "名", "位", "次", "场", "回", "个", "支", "对", "份", "组",
             "节", "堂", "项", "篇", "户", "讲", "课时")
 
-_ZH_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:万|千)?|[零〇一二两三四五六七八九十百千万]+"
+# A number starts where its run of digits (or numerals) starts, and takes the whole run: tried at
+# every digit of a long run, the pattern would rescan the rest of it each time.
+_ZH_NUM = r"(?<!\d)\d++(?:,\d{3})*(?:\.\d+)?(?:万|千)?|(?<![零〇一二两三四五六七八九十百千万])[零〇一二两三四五六七八九十百千万]++"
 # starts at the number, so that the regex engine can skip to digits and numerals; the qualifier
 # before the number (约, 近, 超过 …) is read by looking back (see _pre_zh)
 # words built of a number and a measure word that count nothing: "一对一帮扶" (one-to-one),

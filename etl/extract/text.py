@@ -18,6 +18,10 @@ _ASCII_QUOTE = re.compile(r"\"[^\"\n]{0,60}\"")
 _PAREN = re.compile(r"[(（][^()（）\n]{0,60}[)）]")
 
 LABEL_MAX = 30  # a quoted span this short is a label or slogan, not a reported figure
+# The longest sentence the rules read as one. Every count looks back over its sentence, so a sentence
+# of unbounded length makes the work grow with the square of it; real reports' sentences stay well
+# under this. A longer run of text is cut at its last clause mark within the limit.
+SENTENCE_MAX = 1000
 
 
 class Segmenter:
@@ -31,6 +35,9 @@ class Segmenter:
                                    if not _EN_ABBREVIATION.search(text, max(0, m.end() - 4), m.end())]
         clause = _ZH_CLAUSE_MARK if lang == "zh" else _EN_CLAUSE_MARK
         self._clause_marks = [m.end() for m in clause.finditer(text)]
+        self._sentence_ends = _cut_long(self._sentence_ends, self._clause_marks, len(text))
+        self._paragraph_starts = [m.end() for m in re.finditer("\n", text)]
+        self._found: dict[re.Pattern, tuple[list[int], list[re.Match]]] = {}
         self._books = [(m.start(), m.end()) for m in _BOOK.finditer(text)]
         quotes = list(_ZH_QUOTE.finditer(text)) + list(_ASCII_QUOTE.finditer(text))
         self._labels = sorted((m.start(), m.end()) for m in quotes if m.end() - m.start() - 2 <= LABEL_MAX)
@@ -41,6 +48,22 @@ class Segmenter:
         start = self._sentence_ends[i - 1] if i else 0
         end = self._sentence_ends[i] if i < len(self._sentence_ends) else len(self.text)
         return start, end
+
+    def paragraph_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self._paragraph_starts, pos)
+        return self._paragraph_starts[i - 1] if i else 0
+
+    def last_in_paragraph(self, pattern: re.Pattern, pos: int) -> re.Match | None:
+        """The last match of `pattern` that ends by `pos`, in the paragraph `pos` is in. The text is
+        searched once for each pattern, so asking at every count costs no rescan of the paragraph."""
+        if pattern not in self._found:
+            matches = list(pattern.finditer(self.text))
+            self._found[pattern] = ([m.end() for m in matches], matches)
+        ends, matches = self._found[pattern]
+        i = bisect.bisect_right(ends, pos)
+        if i and matches[i - 1].start() >= self.paragraph_start(pos):
+            return matches[i - 1]
+        return None
 
     def clause_start(self, pos: int) -> int:
         """After the last clause mark or sentence end before `pos`."""
@@ -62,3 +85,18 @@ class Segmenter:
 
     def in_book_title(self, pos: int) -> bool:
         return self._inside(self._books, pos, pos + 1)
+
+
+def _cut_long(ends: list[int], clause_marks: list[int], length: int) -> list[int]:
+    """Sentence ends with a cut added wherever a sentence runs over SENTENCE_MAX characters: at the
+    last clause mark within the limit, or at the limit when the run has none."""
+    out: list[int] = []
+    start = 0
+    for end in [*ends, length]:
+        while end - start > SENTENCE_MAX:
+            i = bisect.bisect_right(clause_marks, start + SENTENCE_MAX) - 1
+            start = clause_marks[i] if i >= 0 and clause_marks[i] > start else start + SENTENCE_MAX
+            out.append(start)
+        out.append(end)
+        start = end
+    return out[:-1]  # the text's own end, added above to cut its last sentence, is no sentence end
