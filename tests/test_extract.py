@@ -387,6 +387,8 @@ def test_a_run_on_list_of_honours_is_split():
         "号召全校教职工向受表彰的优秀党员学习。",  # people honoured before
         "校领导为获奖者颁发了荣誉奖状。",
         "学校党员教师均获得好成绩。",
+        # 获 (won) reaches no further than its clause: here it is 获悉 (learned), and the quote is a scheme
+        "记者从某某小学获悉，该校推行“青蓝工程”。",
     ],
 )
 def test_not_honours(text):
@@ -604,3 +606,23 @@ def test_the_year_named_earlier_in_a_paragraph_stops_at_the_paragraph():
     figures = extract_text("a.txt", text).metrics
     years = {m.value: m.year for m in figures if m.indicator == "members_developed"}
     assert years == {4: 2021, 5: None}
+
+
+def test_no_pattern_of_the_extractor_lets_a_folded_comma_through():
+    """Extraction reads folded text, where a full-width comma or semicolon is its ASCII form: a class
+    of characters that names the full-width mark must name the ASCII one too, or it lets the clause
+    run on ("[^，。]" stops at "，" but not at ",")."""
+    import re as regex
+    from pathlib import Path
+
+    from tests.conftest import ROOT
+
+    pairs = {"，": ",", "；": ";", "！": "!", "？": "?"}
+    missing = []
+    for path in sorted((Path(ROOT) / "etl" / "extract").glob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            for cls in regex.finditer(r"\[\^?[^\]\n]*\]", line):
+                gaps = [wide for wide, narrow in pairs.items() if wide in cls.group() and narrow not in cls.group()]
+                if gaps:
+                    missing.append(f"{path.name}:{number}: {cls.group()} lacks the ASCII form of {gaps}")
+    assert not missing, "\n".join(missing)

@@ -66,7 +66,7 @@ def find_published(text: str, hint: str | None = None) -> dt.date | None:
         if m and (found := _date(*m.groups())):
             return found
     for line in head.split("\n")[:12]:
-        if _NOT_PUBLISHED.search(line) or len(line) > 80 or re.search(r"[，。]", line):
+        if _NOT_PUBLISHED.search(line) or len(line) > 80 or re.search(r"[，,。]", line):
             continue
         m = _DATE_BARE.search(line)
         if m and (found := _date(m.group(1), m.group(3), m.group(4))):
@@ -175,7 +175,7 @@ _ZH_SUFFIXES = (
     r"(?<!\d)(?:第)?[一二三四五六七八九十\d]{1,2}中(?![学专心职间])|(?<!\d)(?:第)?[一二三四五六七八九十\d]{1,2}小(?![学时组])|"
     "幼儿园|大学|学院|"
     # short forms (实验小学 -> 实小, 职业高中 -> 职高 …) only where a word cannot go on ("确实小心")
-    r"(?:实小|完小|职高|职专|技校|特校)(?=[党团的是在和与及、，,。！？；;：:”\"\s（(]|$)"
+    r"(?:实小|完小|职高|职专|技校|特校)(?=[党团的是在和与及、，,。！!？?；;：:”\"\s（(]|$)"
 )
 # 中学习 (集中学习), 中学生, 小学生 and the like are not school names
 _ZH_SCHOOL = re.compile(rf"(?:{_ZH_SUFFIXES})(?![习期段生部科])")

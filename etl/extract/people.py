@@ -109,12 +109,12 @@ def _stock(ctx: Context) -> bool:
         return bool(re.search(r"(?:党支部|党总支|党委|支部|学校|全校|我校|本校|该校|全园|我园)(?:共|现|的)?(?:将|把)?$",
                               ctx.before))
     # "党员教师31人", "2003年党员42人", "党员总数达56人": nothing in the clause but a subject
-    rest = re.sub(r"(?:\d{4}年(?:底|末|初)?|目前|现|全校|学校|我校|本校|该校|全园|[^，。]{0,12}?(?:党支部|党总支|党委|支部))",
+    rest = re.sub(r"(?:\d{4}年(?:底|末|初)?|目前|现|全校|学校|我校|本校|该校|全园|[^，,。]{0,12}?(?:党支部|党总支|党委|支部))",
                   "", ctx.before)
     return not rest.strip()
 
 
-_STAFF_TOTAL = re.compile(r"(?:现有|共有|有|全校|学校)[^。]{0,30}?(?:教职工|教职员工|在职教师|专任教师|教师)[^，。]{0,4}"
+_STAFF_TOTAL = re.compile(r"(?:现有|共有|有|全校|学校)[^。]{0,30}?(?:教职工|教职员工|在职教师|专任教师|教师)[^，,。]{0,4}"
                           r"(?:\d+|[一二两三四五六七八九十百]+)[余多]?(?:人|名)")
 _THIS_EVENT = re.compile(r"(?:此次|本次|这次|该)(?:活动|服务)")
 
@@ -130,7 +130,7 @@ def _whole(ctx: Context) -> bool:
 
 
 def _develop_context(ctx: Context) -> bool:
-    return bool(re.search(r"新发展|吸收[^，。]{0,12}为[^，。]{0,4}预备党员|接收[^，。]{0,12}为[^，。]{0,4}预备党员|审批|"
+    return bool(re.search(r"新发展|吸收[^，,。]{0,12}为[^，,。]{0,4}预备党员|接收[^，,。]{0,12}为[^，,。]{0,4}预备党员|审批|"
                           r"发展对象", ctx.previous + ctx.sentence))
 
 
@@ -144,19 +144,19 @@ def _helped(ctx: Context) -> bool:
 
 def _benefactive(ctx: Context) -> bool:
     """"为39名留守儿童开展志愿服务", "给5位老教师送去春联": something is done for the people counted."""
-    return bool(re.search(r"(?:为|给|替)[^，。为给替]{0,4}$", ctx.before)) and \
-        bool(re.match(r"[^，。]{0,4}?(?:开展|提供|送|举办|进行|上|赠|捐|发放|义务|免费|组织)", ctx.after))
+    return bool(re.search(r"(?:为|给|替)[^，,。为给替]{0,4}$", ctx.before)) and \
+        bool(re.match(r"[^，,。]{0,4}?(?:开展|提供|送|举办|进行|上|赠|捐|发放|义务|免费|组织)", ctx.after))
 
 
-_FOR_THEM = re.compile(r"(?:为|给|替)[^，。为给替]{0,4}$")
+_FOR_THEM = re.compile(r"(?:为|给|替)[^，,。为给替]{0,4}$")
 
 
 def _help_is_done_to(ctx: Context) -> bool:
     """"N名学生被列入帮扶对象", "对N名儿童进行送教": the help is done to the people counted."""
     if re.search(r"(?:与|和|同)(?:班上|班里|本班|全班|校内|园内|身边)?$", ctx.before) and \
-            re.match(r"[^，。]{0,4}?(?:结对|结成|签订|建立)", ctx.after):
+            re.match(r"[^，,。]{0,4}?(?:结对|结成|签订|建立)", ctx.after):
         return True  # "与56名学困生结成帮扶对子", "与班上8名留守儿童结对"
-    return bool(re.match(r"[^，。]{0,6}?(?:被|接受|得到|获得|进行|开展|送)", ctx.after)) or \
+    return bool(re.match(r"[^，,。]{0,6}?(?:被|接受|得到|获得|进行|开展|送)", ctx.after)) or \
         bool(re.search(r"(?:对|为|给|向)$", ctx.before.rstrip("了")))
 
 
@@ -209,7 +209,7 @@ FRAMES: list[Frame] = [
     Frame("staff_visited", lambda c: c.head == "staff" and _helped(c),
           ("分头慰问了十二位老教师", "春节前走访慰问困难教职工6名", "看望了6位退休老师"), "staff visited"),
     Frame("teachers_mentored", lambda c: c.head == "young_teacher" and (_helped(c) or c.has("mentor", "sentence") or
-                                                                          bool(re.match(r"[^，。]{0,6}?(?:接受|得到)", c.after))),
+                                                                          bool(re.match(r"[^，,。]{0,6}?(?:接受|得到)", c.after))),
           ("30余位青年教师接受结对指导", "结对指导青年教师12名"), "young teachers mentored"),
     Frame("home_visits", lambda c: c.head == "household" and "public" not in c.roles and
           (c.has("home_visit", "around") or ("pupil" in c.roles and c.has("help", "before"))),
@@ -361,7 +361,7 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
         # "15名党员、3名入党积极分子参加": the verb after the list is what each item did
         end = _ZH_CLAUSE_END.search(text, after_start, s_end)
         after_clause = text[after_start: end.start() if end else s_end]
-    relative = before[before.rfind("，") + 1:] if not prenominal and before.endswith("的") else ""
+    relative = before[max(before.rfind("，"), before.rfind(",")) + 1:] if not prenominal and before.endswith("的") else ""
     ctx = Context(nouns=nouns, roles=roles, head=head, before=before, relative=relative,
                   sentence_before=text[s_start: np_start], around=text[clause_start: np_end],
                   after=after, after_clause=after_clause,
