@@ -86,6 +86,12 @@ def test_an_unsure_count_is_a_review_candidate():
     assert candidates(text) == [20]
 
 
+@pytest.mark.parametrize("text", ["学校确定党员发展对象2人。", "会上共有6人作了交流发言，内容涉及党建工作。"])
+def test_a_count_of_people_whose_noun_or_verb_is_unknown_stays_for_review(text):
+    assert read(text) == []
+    assert candidates(text) != []
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -96,6 +102,15 @@ def test_an_unsure_count_is_a_review_candidate():
         ("预备党员按期转正4名。", []),
         ("参与志愿服务的党员达35人次。", [("volunteer_participants", 35)]),
         ("老师们慰问了10户困难家庭。", []),  # whose homes: not said, so not a home visit
+        # 人 with no noun names the people counted; what they did says what they are
+        ("申请入党的12名教师中，其中4人被列为入党积极分子。", [("activists", 4)]),
+        ("青年教师中已有3人向党组织递交了入党申请书。", [("applicants", 3)]),
+        ("培养的积极分子里，今年有2人光荣地成为预备党员。", [("members_developed", 2)]),
+        ("全校开展志愿服务活动，共有45人参加。", [("volunteer_participants", 45)]),
+        # one person described is no count
+        ("王老师是我校一名有着十年党龄的老党员。", []),
+        ("张老师是本校一名有着二十年党龄的党员教师。", []),
+        ("作为一名党员教师，她主动承担了毕业班的教学。", []),
     ],
 )
 def test_parts_quotes_designations_and_relative_clauses(text, expected):

@@ -29,6 +29,9 @@ _ZH_LIST_MARK = re.compile(r"[、和及与]$")
 # a phrase may start after a few modifier characters ("十五位老教师", "三名残障儿童"), never across a
 # verb or preposition
 _ZH_MODIFIER = re.compile(r"[^，,。；;！？!?\n、的在到向为对与被将把从于和及并()（）]{0,6}")
+# "她是我校一名党员教师", "作为一名党员": one person is described, and no one is counted
+_ZH_ONE = re.compile(r"[一1](?:名|位|个)")
+_ZH_DESCRIBED = re.compile(r"(?:是|作为|身为)(?:我校|本校|该校|学校|我园|全校|支部|党支部)?(?:的)?$")
 _ZH_EVERY = re.compile(r"每(?:一)?(?:位|名|个人|人)|人均|每(?:一)?个(?:党员|教师|老师|学生|同志|人)")
 
 
@@ -161,6 +164,12 @@ def _help_is_done_to(ctx: Context) -> bool:
 
 
 PERSONLIKE = ("person", "pupil", "member", "young_teacher", "staff")
+_PERSON_UNITS = frozenset({"人", "名", "位"})
+
+
+def _became(ctx: Context) -> bool:
+    """The counted people took a step towards membership: applied, were made activists, or joined."""
+    return ctx.does("apply") or ctx.does("designate") or ctx.does("join")
 
 FRAMES: list[Frame] = [
     Frame(None, lambda c: c.head == "probationary" and (c.does("promote") or c.has("promote", "before")),
@@ -323,6 +332,8 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
         return None  # "3个党小组" is not a count of households
     if _ZH_EVERY.search(text, max(clause_start, q_start - 4), q_start):
         return Reading(None, frame="per-person norm")
+    if _ZH_ONE.fullmatch(text, q_start, q_end) and _ZH_DESCRIBED.search(text, clause_start, q_start):
+        return Reading(None, frame="one person described")
     prenominal = bool(after_nouns)
     grouped = False
     if prenominal:
@@ -362,6 +373,10 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
         end = _ZH_CLAUSE_END.search(text, after_start, s_end)
         after_clause = text[after_start: end.start() if end else s_end]
     relative = before[max(before.rfind("，"), before.rfind(",")) + 1:] if not prenominal and before.endswith("的") else ""
+    if not nouns and unit in _PERSON_UNITS and after_clause.strip(" \u3000"):
+        # "其中5人被确定为积极分子", "2人递交了入党申请书": the people the number counts do what follows
+        # (a count that ends its clause, "发展对象1人", counts a noun the lexicon does not know)
+        roles, head = {"person"}, "person"
     ctx = Context(nouns=nouns, roles=roles, head=head, before=before, relative=relative,
                   sentence_before=text[s_start: np_start], around=text[clause_start: np_end],
                   after=after, after_clause=after_clause,
@@ -369,8 +384,9 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
                   listed=listed, prenominal=prenominal, lex=lex)
     # "其中党员12名", "党员中特级教师2名，高级教师9名": parts of a total named before
     bare = not ctx.after_clause.strip(" \u3000") or ctx.after_clause.startswith("、")
-    if head in ("member", "person") and (lex.frame("breakdown", before[-6:]) or
-                                         (bare and lex.frame("breakdown", ctx.sentence_before))):
+    # ("其中5人被确定为入党积极分子" is a part that became something else: a figure of its own)
+    if head in ("member", "person") and not _became(ctx) and (
+            lex.frame("breakdown", before[-6:]) or (bare and lex.frame("breakdown", ctx.sentence_before))):
         if head == "member" and _STAFF_TOTAL.search(ctx.sentence_before):
             # "学校有教职工120人，其中党员45人": the members among all the staff are the school's members
             return Reading("members_total", nouns, "members among the whole staff", np_start, np_end)
@@ -378,6 +394,6 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     for frame in FRAMES:
         if frame.test(ctx):
             return Reading(frame.indicator, nouns, frame.name, np_start, np_end)
-    if head in ("pupil", "person") and not prenominal and _stock(ctx):
+    if head in ("pupil", "person") and nouns and not prenominal and _stock(ctx):
         return Reading(None, nouns, "enrolment or staff", np_start, np_end)  # "学生1154人": not party work
     return Reading(None, nouns, "noun and frame do not decide", np_start, np_end)
