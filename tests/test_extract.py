@@ -525,10 +525,24 @@ def test_years_of_terms_and_school_years(text, year):
 
 
 @pytest.mark.parametrize(
+    "text, year, period",
+    [("关于2023年下半年支部工作情况的报告\n下半年，支部开展主题党日活动6次。", 2023, "下半年"),
+     ("某校党建简讯\n2022年第三季度，支部讲党课3次。", 2022, "2022年第三季度"),
+     ("某校党建简讯\n2021年，学校党建工作稳步推进，上半年开展主题党日活动4次。", 2021, "上半年"),
+     ("某校党建简讯\n2021年，学校党建工作稳步推进。\n上半年开展主题党日活动4次。", None, "上半年")],
+)
+def test_a_part_of_a_year_is_kept_with_the_year_it_belongs_to(text, year, period):
+    assert [(m.year, m.period) for m in metrics(text)] == [(year, period)]
+
+
+@pytest.mark.parametrize(
     "title, doc_type",
     [("某小学2024年党建工作计划", "work_plan"), ("学校召开新学期工作计划部署会", "news"),
      ("我校举行年度工作总结大会", "news"), ("2016年度党支部工作总结（一）", "work_summary"),
-     ("2019 Party Building Work Plan", "work_plan"), ("School holds a meeting on the new work plan", "news")],
+     ("2019 Party Building Work Plan", "work_plan"), ("School holds a meeting on the new work plan", "news"),
+     # a title that ends in 报告 is a report of the work; a 报告会 is an event
+     ("关于2023年下半年支部工作情况的报告", "work_summary"), ("某中学党总支2022年度自查报告（摘要）", "work_summary"),
+     ("党史学习教育专题报告会", "news")],
 )
 def test_a_story_about_a_plan_is_news(title, doc_type):
     body = "The party branch has 20 members." if title.isascii() else "学校党支部现有党员20人。"
@@ -563,7 +577,8 @@ def test_school_names_of_every_kind(text, school):
     ("现有", "current"), ("截至目前", "current"), ("近三年来", "the last 3 years"), ("近5年", "the last 5 years"),
     ("多年来", "over the years"), ("2016年以来", "since 2016"), ("2017至2019年", "2017–2019"),
     ("去年", "the year before"), ("as written", "as written"), ("2022-2023学年", "2022–2023"),
-    ("2022—2023学年第二学期", "2022–2023, second term"),
+    ("2022—2023学年第二学期", "2022–2023, second term"), ("上半年", "first half"), ("2024年下半年", "2024, second half"),
+    ("第三季度", "Q3"),
 ])
 def test_a_period_label_reads_in_english_by_the_kind_of_period_it_names(label, english):
     from etl.extract.periods import english_label

@@ -29,6 +29,7 @@ from etl.extract.document import (
 )
 from etl.extract.lexicon import lexicon
 from etl.extract.periods import (
+    OF_THE_YEAR,
     DocTime,
     TimeInfo,
     cadence_en,
@@ -313,7 +314,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             sentence_marks[s_start] = time_marks(low[s_start:s_end], lang)
         time_end = s_start + rule.time_end(low[s_start: q.start]) if rule is not None else q.start
         time = time_of(low[s_start: time_end], doc_time, q.start, lang, sentence_marks[s_start])
-        if time.kind == "current" and time.year is None and (time.label or "").startswith(("全年", "年内", "当年")):
+        if time.kind == "current" and time.year is None and OF_THE_YEAR.match(time.label or ""):
             # "2023年，…。全年发展党员4名": the whole of the year the paragraph named last
             named = _year_earlier_in_paragraph(seg, q.start)
             if named:

@@ -138,8 +138,9 @@ _EN_NEWS_TITLE = re.compile(r"\b(?:held|holds|hold|discuss(?:es|ed)?|launch(?:es
 _TITLE_TAIL = r"\s*(?:[（(【\[][^)）】\]]{0,12}[)）】\]])?\s*$"
 
 
-# a summary (of a year, a term, a quarter) names itself so in its title
-SUMMARY_TITLE = r"总结|汇报|述职|工作报告|年度报告|工作回顾|简报|基本情况"
+# a summary (of a year, a term, a quarter) names itself so in its title; a title that ends in 报告
+# ("关于2024年上半年党建工作的报告", "…情况报告") is a report of the work done
+SUMMARY_TITLE = rf"总结|汇报|述职|工作报告|年度报告|工作回顾|简报|基本情况|报告(?={_TITLE_TAIL})"
 
 
 def find_doc_type(title: str | None, head: str, lang: str) -> str:

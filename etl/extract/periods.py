@@ -98,6 +98,8 @@ def cadence_en(right: str, left: str = "", sentence: str = "") -> tuple[str | No
     return _EN_ADVERBS[m.group(2)], m.group(0)
 
 
+# the words for the whole of a year or a part of it, which take the year named before them
+OF_THE_YEAR = re.compile(r"全年|年内|当年|(?:\d{4}\s*年(?:度)?(?:的)?)?(?:(?:上|下)半年|(?:第)?[一二三四1-4]季度)")
 _N = r"(\d+|[一二两三四五六七八九十几]+)"
 # the words for a school year's first term ("第一学期", "上学期"); its other term is the second
 _FIRST_TERM = ("第一", "上")
@@ -117,6 +119,8 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("current", re.compile(r"今年以来|本年以来|年初以来|本学期以来|全年|本年度|今年|年内|本年|本学年|本学期|截至目前|截止目前|到目前为止|截至|截止|"
                            r"目前|至今|现有|现下设|现共有|当前|现在")),
     ("same_year", re.compile(r"同年|当年")),
+    # "2024年上半年", "第三季度": a part of a year, of the year named with it or before it
+    ("part_of_year", re.compile(r"(?:(\d{4})\s*年(?:度)?(?:的)?)?((?:上|下)半年|(?:第)?[一二三四1-4]季度)")),
     ("explicit", re.compile(r"(\d{4})\s*(?:年度|年)(?!\s*(?:至|到|以来|—|–|-|~))|(\d{4})(?=\s+\d{1,2}月)")),
 ]
 EN_PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -199,11 +203,14 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
     if kind == "last_year":
         year = doc.current_year - 1 if doc.current_year else None
         return TimeInfo(label, year, year, year, "explicit")
-    if kind == "current":
-        # "2000年，…全年开展党课8次": the whole of the year the sentence named
+    if kind in ("current", "part_of_year"):
+        # "2000年，…全年开展党课8次", "2024年，…上半年开展党课3次": the whole of the year the sentence
+        # named, or a part of it
         named = [int(g) for k, mm in marks if k == "explicit" and mm.end() <= m.start()
                  for g in mm.groups() if g]
-        if named and label.startswith(("全年", "年内", "当年")):
+        if kind == "part_of_year" and m.group(1):
+            named = [int(m.group(1))]
+        if named and OF_THE_YEAR.match(label):
             return TimeInfo(label, named[-1], named[-1], named[-1], "explicit")
         return TimeInfo(label, doc.current_year, None, None, "current")
     if kind == "same_year":
@@ -241,6 +248,11 @@ def english_label(label: str) -> str:
             return f"the last {n} years" if n and n > 1 else "over the years"
         if kind == "current":
             return "current"
+        if kind == "part_of_year":
+            part = m.group(2)
+            words = {"上": "first half", "下": "second half"}.get(part[0]) or \
+                f"Q{_count(part.strip('第').removesuffix('季度'))}"
+            return f"{m.group(1)}, {words}" if m.group(1) else words
         if kind == "last_year":
             return "the year before"
         if kind == "same_year":
