@@ -641,3 +641,16 @@ def test_no_pattern_of_the_extractor_lets_a_folded_comma_through():
                 if gaps:
                     missing.append(f"{path.name}:{number}: {cls.group()} lacks the ASCII form of {gaps}")
     assert not missing, "\n".join(missing)
+
+
+@pytest.mark.parametrize(
+    "text, evidence",
+    [
+        ("Last year 14 teachers applied to join the party and 6 were chosen as activists.",
+         ["14 teachers applied to join the party", "6 were chosen as activists"]),
+        ("The school has 52 Party members from four Party branches.", ["52 Party members", "four Party branches"]),
+        ("支部坚持每周1次集中学习、每月1次主题党日活动。", ["1次集中学习", "1次主题党日活动"]),
+    ],
+)
+def test_a_figures_evidence_ends_before_the_next_figure(text, evidence):
+    assert [m.evidence for m in extract_text("e.txt", text).metrics] == evidence

@@ -144,8 +144,10 @@ def _word_end(text: str, end: int, floor: int) -> int:
     return end
 
 
-def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule: Rule, lang: str) -> tuple[int, int]:
-    """From the noun phrase before the number (or the number) to the noun phrase after it."""
+def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule: Rule, lang: str,
+                   next_start: int) -> tuple[int, int]:
+    """From the noun phrase before the number (or the number) to the noun phrase after it, which
+    ends before the next number ("12 teachers applied to join, and 5 were …")."""
     start = q.start
     if lang == "en" and _EN_FIELD.fullmatch(text[left_start: q.start].strip().lower()):
         start = _word_start(text, left_start, q.start)  # "Theme party days: 12", with its label
@@ -159,12 +161,24 @@ def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule
         _, s_end = seg.sentence_span(q.start)
         limit = min(s_end, q.end + (24 if lang == "zh" else 60))
         stop = re.compile(r"[，,。；;！？!?\n]" if lang == "zh" else r"[,;.!?\n]").search(text, q.end, limit)
-        end = stop.start() if stop else _word_end(text, limit, q.end)
+        # the words that lead on to the next number are not this figure's: a list mark or joining
+        # word, with a rate word after it ("、每月", "和"), or a conjunction or preposition ("and", "from")
+        leads_on = (_LEADS_ON[lang].search(text, q.end, next_start) if next_start < limit else None)
+        if stop and (leads_on is None or stop.start() <= leads_on.start()):
+            end = stop.start()
+        elif leads_on:
+            end = leads_on.start()
+        else:
+            end = _word_end(text, limit, q.end)
     while end > q.end and text[end - 1] in " \u3000\t":
         end -= 1
     return start, end
 
 
+_LEADS_ON = {
+    "zh": re.compile(r"(?:、|以及|和|及)(?:每[^\d一二两三四五六七八九十]{0,3})?$"),
+    "en": re.compile(r"(?:\s+(?:and|or|while|but|with|from|of|in|to|for|by|at|including))+\s*$", re.I),
+}
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 
@@ -261,7 +275,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
     table = TABLES[lang]
     sentence_marks: dict[int, list] = {}
     prev_end = 0
-    for q in quantities:
+    for i, q in enumerate(quantities):
+        next_start = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
         if seg.in_label(q.start, q.end):
             continue
         # a number in parentheses breaks down the one before it ("18名教师(其中12名党员)"); only the
@@ -292,7 +307,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         s_start, s_end = seg.sentence_span(q.start)
         if rule is not None:
             indicator = rule.indicator
-            start, end = _evidence_span(text, seg, q, left_start, rule, lang)
+            start, end = _evidence_span(text, seg, q, left_start, rule, lang, next_start)
         elif (referred := _referred_back(low, window, q, metrics, s_start, lang, aside)) is not None:
             # "每月开展一次主题党日活动，全年共12次": the count names no event and means the one before
             indicator, start, end = referred.indicator, referred.start, q.end

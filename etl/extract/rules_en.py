@@ -6,7 +6,12 @@ from __future__ import annotations
 from etl.extract.rule import Rule
 
 STUDENTS = r"(?:left-behind children|needy students|poor students|students|pupils|children|kids)"
-PEOPLE = r"(?:people|persons|teachers|party members|members|students|staff members|staff|comrades|cadres|activists)"
+PEOPLE = r"(?:people|persons|teachers|party members|members|students|staff members|staff|comrades|cadres|activists|applicants)"
+# what made people activists or members, said after them: "were identified as activists"
+MADE_ACTIVISTS = (r"(?:were|have been|had been) (?:identified|selected|designated|chosen|confirmed|listed|taken) as "
+                  r"(?:party )?activists\b")
+MADE_MEMBERS = (r"(?:were|have been|had been) (?:admitted|accepted|recruited) (?:as (?:probationary |new )?(?:party )?"
+                r"members|(?:in)?to the (?:communist )?party)\b")
 STAFF = r"(?:retired teachers|retired staff|teachers|staff members|staff|faculty members|cadres|old party members)"
 # verbs of helping someone, right before the number of those helped ("helped 35", "paired up with 20")
 HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed)?|mentor(?:ed)?|sponsor(?:ed)?|paired (?:up )?with|"
@@ -48,12 +53,17 @@ RULES: list[Rule] = [
     Rule("members_probationary", ("it has 30 members, of whom 4 are probationary",),
          before=r"\bof (?:whom|them)\s*$", after=r"^(?:are|were|is|was) (?:still )?probationary\b"),
     Rule("activists", ("5 activists applying for party membership",), after=r"^(?:party )?activists\b"),
-    Rule("activists", ("three students were identified as activists", "5 teachers have been selected as party activists"),
-         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,20}}?\b(?:were|have been|had been) (?:identified|selected|designated|"
-               r"chosen|confirmed|listed|taken) as (?:party )?activists\b"),
-    Rule("members_developed", ("three teachers were admitted as probationary members", "2 students have been admitted to the party"),
-         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,20}}?\b(?:were|have been|had been) (?:admitted|accepted|recruited)"
-               r" (?:as (?:probationary |new )?(?:party )?members|(?:in)?to the (?:communist )?party)\b"),
+    # the people named, or only the number ("12 teachers applied and 4 were listed as activists")
+    Rule("activists", ("three students were identified as activists", "5 teachers have been selected as party activists",
+                       "seven applicants were listed as activists", "twelve applied, and 4 were chosen as activists"),
+         after=rf"^(?:(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,20}}?\b)?{MADE_ACTIVISTS}"),
+    Rule("members_developed", ("three teachers were admitted as probationary members", "2 students have been admitted to the party",
+                               "of the activists, 3 were accepted as probationary members"),
+         after=rf"^(?:(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,20}}?\b)?{MADE_MEMBERS}"),
+    # joined, said of part of the members just counted: "it has 40 members, 6 of whom joined last year"
+    Rule("members_developed", ("the branch has 38 members, 5 of whom joined in the past two years",),
+         frame=r"\bmembers,?\s*$", after=r"^of (?:whom|them) (?:joined|were admitted)(?: the (?:communist )?party)?"
+                                          r"(?= in | during | since | over | last | this |[.;,]|$)"),
     Rule("activists", ("six of them are now activists", "2 of whom were party activists"),
          after=r"^of (?:whom|them) (?:are|were|is|was) (?:now |already )?(?:party )?activists\b"),
     Rule("applicants", ("three teachers actively applying to join the party", "12 applicants for party membership",
@@ -61,6 +71,10 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z]+ ){0,3}?(?:actively )?(?:applying (?:for|to) (?:join|joining|membership)|applicants\b|"
                r"(?:have )?(?:submitted|handed in) (?:their )?applications? (?:to join|for)|"
                r"(?:have |had |has )?applied (?:to join|for (?:party )?membership))"),
+    # an application counted is an applicant: "received 15 applications for party membership"
+    Rule("applicants", ("the branch received 15 applications for party membership",
+                        "11 written applications to join the party were handed in"),
+         after=r"^(?:written )?applications? (?:for (?:party )?membership|to join the (?:communist )?party)\b"),
     Rule("members_developed", ("3 new party members were admitted",),
          after=r"^(?:new party members|new members)\b"),
     Rule("awards_individual", ("56 teachers have won municipal honorary titles",
@@ -89,6 +103,9 @@ RULES: list[Rule] = [
                             "teachers gathered for theory study three times a month"),
          before=r"\bfor (?:[a-z]+ )?(?:study|learning)\b[^.;,]{0,12}$",
          after=r"^(?:times )?(?:a|per|every|each) (?:week|month|term|semester|quarter|year)\b"),
+    Rule("study_sessions", ("group study meetings are organized twice a month", "theory study was held once a week"),
+         before=r"\b(?:study|learning)(?: sessions?| meetings?)? (?:is|are|was|were) (?:held|organi[sz]ed|conducted|"
+                r"arranged)\s*$", after=r"^(?:times )?(?:a|per|every|each) (?:week|month|term|semester|quarter|year)\b"),
     Rule("study_sessions", ("it organizes a special study session every month",),
          after=r"^(?:special |group |theory |theoretical |centrali[sz]ed |collective )?(?:study|learning) "
                r"(?:activit(?:y|ies)|sessions?|meetings?)\b"),
@@ -170,9 +187,15 @@ RULES: list[Rule] = [
                r"took part|participated|joined|went|visited|came|gathered|carried out|listened|watched|studied)\b)",
          not_before=r"\b(?:including|among them|of whom|of which|not only|besides)\b"),
     Rule("members_total", ("the party branch has 31 members", "the party branch currently has 27 members",
-                            "the branch consists of twenty members"),
-         before=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|our|this) (?:general )?branch) "
-                r"(?:(?:now|currently) )?(?:has|had|has a total of|consists of)\s*$", after=r"^members\b"),
+                            "the branch consists of twenty members",
+                            "the party branch of No. 3 Primary School in Jinan has 26 members"),
+         before=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|our|this) (?:general )?branch)"
+                r"(?: of [^;,]{1,60}?)? (?:(?:now|currently) )?(?:has|had|has a total of|consists of)\s*$",
+         after=r"^members\b"),
+    # an organization's size: "three party branches with a total of 64 members"
+    Rule("members_total", ("the committee leads four branches with a total of 87 members",),
+         before=r"\b(?:branch(?:es)?|committee|organi[sz]ations?) (?:with|having) a total of\s*$",
+         after=r"^(?:party )?members\b"),
     Rule("members_total", ("the party branch, which now has 17 members",),
          frame=r"\bparty (?:branch|organi[sz]ation),? (?:which|that) (?:(?:now|currently) )?(?:has|had|has a total of|"
                r"consists of)\s*$", after=r"^members\b"),
