@@ -145,6 +145,10 @@ def test_a_summary_speaks_of_its_own_year():
         ("每学期开展2次主题党日活动。", "term", "每学期"),
         ("The party group must organize a special learning activity every month.", "month", "every month"),
         ("The committee holds at least one special meeting every six months.", "half_year", "every six months"),
+        ("The branch holds one theme party day monthly.", "month", "monthly"),
+        # a rate word before another noun describes that noun, not the count
+        ("The volunteers called on 14 elderly residents and brought them daily necessities.", None, None),
+        ("At the monthly meeting, 30 members of the branch took part in a volunteer service.", None, None),
     ],
 )
 def test_rates_keep_their_cadence(text, cadence, period):

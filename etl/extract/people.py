@@ -188,7 +188,8 @@ FRAMES: list[Frame] = [
            "3名教师分别获得市级一等奖", "获得表彰的党员共12名", "先后有12人次获得区级以上表彰"), "people honoured"),
     Frame("members_developed",
           lambda c: c.head in (*PERSONLIKE, "probationary") and c.does("join"),
-          ("三位青年教师光荣地成为中共预备党员", "120多名学生在高中阶段发展为党员", "12名教师光荣加入中国共产党"),
+          ("三位青年教师光荣地成为中共预备党员", "120多名学生在高中阶段发展为党员", "12名教师光荣加入中国共产党",
+           "书记为4名新入党的教师颁发了党员证"),
           "people who joined"),
     Frame("members_developed",
           lambda c: c.head in ("member", "probationary", "pupil", "person") and
@@ -326,7 +327,11 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     s_start, s_end = sentence
     clause_end_m = _ZH_CLAUSE_END.search(text, q_end, s_end)
     clause_end = clause_end_m.start() if clause_end_m else s_end
-    after_nouns = _phrase_after(text, q_end, clause_end, lex) or _phrase_after_relative(text, q_end, clause_end, lex)
+    after_nouns = _phrase_after(text, q_end, clause_end, lex)
+    described = ""  # "3名新入党的同志": the clause that describes the people after the number
+    if not after_nouns:
+        after_nouns = _phrase_after_relative(text, q_end, clause_end, lex)
+        described = text[q_end: after_nouns[0].start] if after_nouns else ""
     household = unit in HOUSEHOLD_UNITS_ZH
     if household and not (after_nouns and after_nouns[-1].role == "household") and unit != "户":
         return None  # "3个党小组" is not a count of households
@@ -372,7 +377,8 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
         # "15名党员、3名入党积极分子参加": the verb after the list is what each item did
         end = _ZH_CLAUSE_END.search(text, after_start, s_end)
         after_clause = text[after_start: end.start() if end else s_end]
-    relative = before[max(before.rfind("，"), before.rfind(",")) + 1:] if not prenominal and before.endswith("的") else ""
+    relative = before[max(before.rfind("，"), before.rfind(",")) + 1:] if not prenominal and before.endswith("的") \
+        else described
     if not nouns and unit in _PERSON_UNITS and after_clause.strip(" \u3000"):
         # "其中5人被确定为积极分子", "2人递交了入党申请书": the people the number counts do what follows
         # (a count that ends its clause, "发展对象1人", counts a noun the lexicon does not know)

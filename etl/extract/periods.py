@@ -64,7 +64,19 @@ def _near_zh(pattern: re.Pattern, left: str, right: str) -> re.Match | None:
 def _near_en(pattern: re.Pattern, right: str, left: str) -> re.Match | None:
     """A rate phrase after the count within its clause, else in the 50 characters before it (its
     clause: "every quarter the secretary gives a party lecture")."""
-    return pattern.search(re.split(r"[,;]", right, maxsplit=1)[0]) or pattern.search(left[-50:])
+    clause = re.split(r"[,;]", right, maxsplit=1)[0]
+    for text, first in ((clause, True), (left[-50:], False)):
+        for m in pattern.finditer(text):
+            if (first and m.start() == 0) or not _ADJECTIVE.match(text, m.end()) or m.re is not RATE_EN or \
+                    not m.group(2):
+                return m
+    return None
+
+
+# "daily necessities", "the monthly meeting": a rate word before a noun describes the noun, and
+# gives the count no rate (unless it is the count's own noun: "a monthly theme party day")
+_ADJECTIVE = re.compile(r"\s+(?!(?:at|in|on|for|with|and|or|to|during|throughout|from|by|basis|as|the|a|an|since|"
+                        r"until|before|after|through|over|across)\b)[a-z]")
 
 
 def cadence_zh(left: str, right: str) -> tuple[str | None, str | None]:

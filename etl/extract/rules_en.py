@@ -188,10 +188,11 @@ RULES: list[Rule] = [
          not_before=r"\b(?:including|among them|of whom|of which|not only|besides)\b"),
     Rule("members_total", ("the party branch has 31 members", "the party branch currently has 27 members",
                             "the branch consists of twenty members",
-                            "the party branch of No. 3 Primary School in Jinan has 26 members"),
+                            "the party branch of No. 3 Primary School in Jinan has 26 members",
+                            "the kindergarten's party branch has 8 party members and 3 activists"),
          before=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|our|this) (?:general )?branch)"
                 r"(?: of [^;,]{1,60}?)? (?:(?:now|currently) )?(?:has|had|has a total of|consists of)\s*$",
-         after=r"^members\b"),
+         after=r"^(?:party )?members\b"),
     # an organization's size: "three party branches with a total of 64 members"
     Rule("members_total", ("the committee leads four branches with a total of 87 members",),
          before=r"\b(?:branch(?:es)?|committee|organi[sz]ations?) (?:with|having) a total of\s*$",
