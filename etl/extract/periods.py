@@ -128,7 +128,7 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "one after another": many occasions, but no period of its own when the sentence names one
     ("vague", re.compile(r"先后|陆续|相继")),
     ("last_year", re.compile(r"去年|上一年|上年度|上学年")),
-    ("current", re.compile(r"今年以来|本年以来|年初以来|本学期以来|全年|本年度|今年|年内|本年|本学年|本学期|截至目前|截止目前|到目前为止|截至|截止|"
+    ("current", re.compile(r"今年以来|本年以来|年初以来|本学期以来|全年|本年度|今年|年内|本年|本学年|本学期|本季度|截至目前|截止目前|到目前为止|截至|截止|"
                            r"目前|至今|现有|现下设|现共有|当前|现在")),
     ("same_year", re.compile(r"同年|当年")),
     # "2024年上半年", "第三季度": a part of a year, of the year named with it or before it
