@@ -346,6 +346,8 @@ def awards(text: str):
         ("她2021年荣获省“最美乡村教师”称号。", "最美乡村教师", "provincial", "individual", 2021),
         ("李老师获评2020年度“县优秀班主任”。", "县优秀班主任", "district", "individual", 2020),
         ("学校被评为省级示范性高中。", "省级示范性高中", "provincial", "organization", None),
+        # corner brackets quote as “” do (traditional characters)
+        ("2019年，支部獲評「市先進黨支部」。", "市先进党支部", "municipal", "organization", 2019),
     ],
 )
 def test_honours(text, title, level, recipient, year):
@@ -365,6 +367,11 @@ def test_an_honour_won_in_several_listed_years_is_one_for_each():
     ex = extract_text("r.txt", "学校党委曾于2018年、2020年两次被市委教育工委评为“先进基层党组织”。")
     assert [(a.title, a.year, a.level) for a in ex.awards] == [("先进基层党组织", 2018, "municipal"),
                                                               ("先进基层党组织", 2020, "municipal")]
+
+
+def test_honours_in_corner_brackets_side_by_side_are_two():
+    found = awards("支部先後獲得「區先進黨組織」「市紅旗黨支部」等榮譽稱號。")
+    assert [(a.title, a.level) for a in found] == [("区先进党组织", "district"), ("市红旗党支部", "municipal")]
 
 
 def test_a_list_of_honours_each_with_its_level():
@@ -391,6 +398,7 @@ def test_a_run_on_list_of_honours_is_split():
         "号召全校教职工向受表彰的优秀党员学习。",  # people honoured before
         "校领导为获奖者颁发了荣誉奖状。",
         "学校党员教师均获得好成绩。",
+        "这是学校党支部获得的又一项荣誉。",  # an honour referred to, not named
         # 获 (won) reaches no further than its clause: here it is 获悉 (learned), and the quote is a scheme
         "记者从某某小学获悉，该校推行“青蓝工程”。",
     ],

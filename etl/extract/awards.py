@@ -51,15 +51,17 @@ INDIVIDUAL_HEADS = re.compile(
 )
 TRIGGERS_ZH = re.compile(
     r"被评为|被授予|被命名为|被表彰为|被确定为|被认定为|被列为|被评选为|表彰为|评为|荣获|获评|获得|获授|获颁|"
-    r"获(?!奖者|奖人|奖学生|奖名单|奖作品|得者)(?=[^，,。；;]{0,12}?(?:等奖|称号|荣誉|“))|授予|命名为|当选为?|"
+    r"获(?!奖者|奖人|奖学生|奖名单|奖作品|得者)(?=[^，,。；;]{0,12}?(?:等奖|称号|荣誉|[“「『]))|授予|命名为|当选为?|"
     r"蝉联|入选|受到?(?=[^，,。；;]{0,40}?(?:表彰|嘉奖|表扬))|被(?=[^，,。；;]{0,30}?(?:表彰|授予|命名|评为))|"
     r"(?:评选)?表彰了?(?=[^，,。；;]{1,14}?(?:\d+|[一二两三四五六七八九十]+)(?:名|位|人))"
 )
-_QUOTED = re.compile(r"[“\"]([^”\"]{2,40})[”\"]")
-_QUOTED_COMPLETED = re.compile(rf"(?!等|荣誉|称号)[\u4e00-\u9fff]{{0,8}}?(?:{HEADS_ZH})(?=[”\"]?(?:荣誉)?称号|[，,。；;、）)]|$)")
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,40})[”\"」』]")
+_QUOTED_COMPLETED = re.compile(rf"(?!等|荣誉|称号)[\u4e00-\u9fff]{{0,8}}?(?:{HEADS_ZH})(?=[”\"」』]?(?:荣誉)?称号|[，,。；;、）)]|$)")
 _TITLE_RUN = re.compile(rf"[^，,。；;、和及与]{{0,24}}?(?:{HEADS_ZH})")
 _NOT_TITLE = re.compile(r"好成绩|好评|认可|肯定|关注|支持|欢迎|称赞|赞誉|一致|圆满|成功|效果|成效|发展|提升|机会|经验|颁发|"
                         r"^表彰|"
+                        # "获得的又一项荣誉", "这一荣誉": an honour referred to, not named
+                        r"^的|(?:又|这|此|该|另)一?(?:项|个)?(?:荣誉|奖项|称号|殊荣)|"
                         # "获得国家级荣誉5项": a count of honours, named by their level only
                         r"^(?:国家级|省级|市级|区级|县级|校级|各级|各类|多项|多个)?(?:荣誉|奖项|表彰|称号|奖励)$")
 # a new title starts where a place name with its admin suffix (or 全国/国家) follows a head noun
@@ -186,7 +188,7 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
 
 
 _HONOUR_LABEL = re.compile(r"(?:的)?(?:主要)?(?:荣誉|称号|奖项|表彰)(?:情况)?\s*[:：]\s*")
-_YEAR_BEFORE_QUOTE = re.compile(r"((?:19|20)\d{2})\s*(?:年度|年)(?:的)?[“\"]?$")
+_YEAR_BEFORE_QUOTE = re.compile(r"((?:19|20)\d{2})\s*(?:年度|年)(?:的)?[“\"「『]?$")
 _BRACKETED_YEAR = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*(?:年度|年)?\s*[)）]")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度|年)(?:的)?")
 # two or more years, listed: "2018年、2020年", "2019和2021年"
