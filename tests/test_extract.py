@@ -490,6 +490,23 @@ def test_a_level_right_before_a_quoted_english_title_is_its_level():
     assert (award.title, award.level, award.year) == ("Model Teacher", "municipal", 2018)
 
 
+def test_an_english_field_of_honours_names_a_title_and_its_year():
+    [award] = awards("Party work of No. 4 School\nHonors: County Model Party Branch (2019)\n")
+    assert (award.title, award.level, award.year) == ("County Model Party Branch", "district", 2019)
+
+
+def test_a_year_at_the_end_of_an_english_sentence_ends_it():
+    found = metrics("The party branch of the school was set up in 1998. It now has 23 members.\n"
+                    "1. Study: 12 group study sessions.")
+    assert [(m.indicator, m.value, m.evidence) for m in found] == [
+        ("members_total", 23, "It now has 23 members"), ("study_sessions", 12, "12 group study sessions")]
+
+
+def test_evidence_leaves_out_a_bracket_it_does_not_open():
+    found = metrics("The party committee has 71 members (including 5 probationary members).")
+    assert [m.evidence for m in found] == ["The party committee has 71 members", "5 probationary members"]
+
+
 def test_an_english_honour_is_quoted_from_a_whole_word():
     [award] = awards("In 2020 the school won the provincial Green School title.")
     assert award.evidence == "the school won the provincial Green School"

@@ -160,7 +160,7 @@ def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule
     if rule.after:
         _, s_end = seg.sentence_span(q.start)
         limit = min(s_end, q.end + (24 if lang == "zh" else 60))
-        stop = re.compile(r"[，,。；;！？!?\n]" if lang == "zh" else r"[,;.!?\n]").search(text, q.end, limit)
+        stop = re.compile(r"[，,。；;！？!?\n（(]" if lang == "zh" else r"[,;.!?\n(]").search(text, q.end, limit)
         # the words that lead on to the next number are not this figure's: a list mark or joining
         # word, with a rate word after it ("、每月", "和"), or a conjunction or preposition ("and", "from")
         leads_on = (_LEADS_ON[lang].search(text, q.end, next_start) if next_start < limit else None)
@@ -170,9 +170,15 @@ def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule
             end = leads_on.start()
         else:
             end = _word_end(text, limit, q.end)
-    while end > q.end and text[end - 1] in " \u3000\t":
-        end -= 1
+    while end > q.end and (text[end - 1] in " \u3000\t" or _unopened_close(text, start, end)):
+        end -= 1  # "(including 4 probationary members)": the bracket closes what the evidence does not open
     return start, end
+
+
+def _unopened_close(text: str, start: int, end: int) -> bool:
+    close = text[end - 1]
+    opening = {")": "(", "）": "（"}.get(close)
+    return opening is not None and text.count(opening, start, end) < text.count(close, start, end)
 
 
 _LEADS_ON = {
@@ -444,9 +450,15 @@ def _people_span(text: str, seg: Segmenter, q: Quantity, reading: people.Reading
     stops = "，,。；;！？!?\n" + ("、（(" if reading.np_end <= q.end else "")
     stop = re.compile(f"[{stops}]" if lang == "zh" else r"[,;.!?\n]").search(text, end, limit)
     end = stop.start() if stop else _word_end(text, limit, q.end)
-    while end > q.end and text[end - 1] in " \u3000\t":
-        end -= 1
+    while end > q.end and (text[end - 1] in " \u3000\t" or _unopened_close(text, start, end)):
+        end -= 1  # "(including 4 probationary members)": the bracket closes what the evidence does not open
     return start, end
+
+
+def _unopened_close(text: str, start: int, end: int) -> bool:
+    close = text[end - 1]
+    opening = {")": "(", "）": "（"}.get(close)
+    return opening is not None and text.count(opening, start, end) < text.count(close, start, end)
 
 
 _PARTY_WORK = re.compile(r"党|支部|志愿|帮扶|慰问|结对|家访|送教|表彰|先锋|party|volunteer|mentor|comrade", re.I)

@@ -321,11 +321,13 @@ def _dedupe(found: list[Found]) -> list[Found]:
 
 TRIGGERS_EN = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:successively\s+)?(?:named|awarded|commended|honou?red|rated|"
-    r"selected|recognized|designated)(?:\s+as)?\b|\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b"
+    r"selected|recognized|designated)(?:\s+as)?\b|\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b|"
+    # a report's field of honours: "Honors: Municipal Advanced Party Organization (2020)"
+    r"^[ \t]*(?:honou?rs|awards)(?: received)?\s*:", re.M
 )
 _EN_QUOTED = re.compile(r"[\"“]([^\"”]{2,60})[\"”]")
 _EN_OF_LEVEL = re.compile(r"\s*of the (city|county|district|province|municipality)\b")
-_EN_YEAR_AFTER = re.compile(r"\bin ((?:19|20)\d{2})\b")
+_EN_YEAR_AFTER = re.compile(r"(?:\bin |\()((?:19|20)\d{2})\b")
 # the level may stand before the title ("the city's Model Party Branch award") or after it ("… of the
 # district"); it is read as the conferrer's, and left out of the title, as are "award" and "title"
 _EN_LEVEL = r"(?:city|county|district|province|municipal|provincial|national)"
@@ -333,7 +335,7 @@ _EN_LEVEL_BEFORE_QUOTE = re.compile(rf"\b({_EN_LEVEL})(?:'s|-level)?\s*[\"“]$"
 _EN_UNQUOTED = re.compile(
     r"^\s*(?:the (?:honorary )?(?:title|honou?r) of\s+)?(?:an?\s+|the\s+)?"
     rf"(?P<level>{_EN_LEVEL}(?:'s|-level)?\s+(?=[a-z]+ [a-z]))?([a-z][a-z' -]{{2,40}}?)(?:\s+(?:award|title|honou?r))?"
-    rf"(?=\s+(?:by|in|for|from|of the (?P<of>{_EN_LEVEL}))\b|\s*[,.;]|\s*$)"
+    rf"(?=\s+(?:by|in|for|from|of the (?P<of>{_EN_LEVEL}))\b|\s*[,.;(]|\s*$)"
 )
 _EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch|collective|model|teacher|worker|award|prize|"
                             r"title|base|pioneer|campus|member|village|star|individual|educator|garden)s?\b")

@@ -10,8 +10,9 @@ PEOPLE = r"(?:people|persons|teachers|party members|members|students|staff membe
 # what made people activists or members, said after them: "were identified as activists"
 MADE_ACTIVISTS = (r"(?:were|have been|had been) (?:identified|selected|designated|chosen|confirmed|listed|taken) as "
                   r"(?:party )?activists\b")
-MADE_MEMBERS = (r"(?:were|have been|had been) (?:admitted|accepted|recruited) (?:as (?:probationary |new )?(?:party )?"
-                r"members|(?:in)?to the (?:communist )?party)\b")
+MADE_MEMBERS = (r"(?:(?:were|have been|had been) (?:admitted|accepted|recruited|developed) (?:as (?:probationary |new )?"
+                r"(?:party )?members|(?:in)?to the (?:communist )?party)|(?:became|have become|had become) "
+                r"(?:probationary |new )?(?:communist )?party members|(?:became|have become|had become) probationary members)\b")
 STAFF = r"(?:retired teachers|retired staff|teachers|staff members|staff|faculty members|cadres|old party members)"
 # verbs of helping someone, right before the number of those helped ("helped 35", "paired up with 20")
 HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed)?|mentor(?:ed)?|sponsor(?:ed)?|paired (?:up )?with|"
@@ -19,17 +20,27 @@ HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed)?|mentor(?:ed)?|sponso
 
 # tutoring given to pupils is help, whatever the verb ("gave 20 tutoring sessions to 45 students")
 TUTORED = r"\btutor(?:ing|ials?)\b[^.;]{0,30}?\b(?:to|for)"
+# something given to people: "donated school bags to", "brought books and stationery to"
+GIVEN_TO = r"\b(?:donated|gave|presented|sent|delivered|distributed|brought|handed out)\b[^.;]{0,30}?\bto"
 
 RULES: list[Rule] = [
     Rule(None, ("every party member reads one or two books a term",),
          frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b", name="per-person norm"),
+    # the staff counted, then the members among them: the school's members
+    Rule("members_total", ("the school has 120 teachers, including 37 communist party members",
+                           "it has 95 faculty members, among whom 30 are party members"),
+         frame=r"\b\d[\d,]* (?:teachers|staff|staff members|faculty members|faculty and staff|employees)\b,?\s*"
+               r"(?:including|among (?:them|whom))\s*$",
+         after=r"^(?:(?:communist )?party members\b|are (?:communist )?party members\b)"),
     Rule(None, ("among them, 28 party members spoke", "including 19 party members and six others"),
          frame=r"\b(?:including|among them|of whom|of which|not only)\b[^.;]{0,20}$",
          after=r"^(?:communist )?(?:party members?|people|persons|teachers|members)\b", name="a part of a total"),
     Rule(None, ("the school has 1,154 students",),
          after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b(?! (?:(?:were|have been|had been) )?(?:visited|helped|assisted|tutored|admitted|"
-               r"accepted|recruited|identified|selected|designated|chosen|confirmed|listed|taken))",
-         not_before=rf"(?:\b(?:{HELPED}|visited|called on|went to see|the homes of)|{TUTORED})\s*$", name="enrolment"),
+               r"accepted|recruited|identified|selected|designated|chosen|confirmed|listed|taken)| (?:have |has |had )?"
+               r"(?:received|got|were given|have been given) (?:help|assistance|support|aid|tutoring))",
+         not_before=rf"(?:\b(?:{HELPED}|visited|called on|went to see|the homes of|the families of)|{TUTORED}|{GIVEN_TO})\s*$",
+         name="enrolment"),
     # "party member" before another noun names a thing of theirs, not people: "4 party member demonstration posts"
     Rule(None, ("set up 4 party member demonstration posts", "3 party member service teams"),
          after=r"^(?:communist )?party member (?:[a-z-]+ ){0,2}?(?:posts?|teams?|positions?|stations?|windows?|zones?|"
@@ -43,6 +54,9 @@ RULES: list[Rule] = [
          after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party members|individuals|teachers|"
                r"party workers)\b"),
     Rule("members_full", ("23 full party members",), after=r"^full(?:[- ]fledged)? (?:party )?members\b"),
+    Rule(None, ("2 probationary members were converted to full members", "four probationary members became full members"),
+         after=r"^probationary (?:party )?members (?:were|have been|had been|became|have become) (?:converted|transferred|"
+               r"turned|full)", name="members who became full members"),
     Rule("members_probationary", ("3 probationary party members",), after=r"^probationary (?:party )?members\b"),
     Rule("members_probationary", ("it has 30 members, 4 of whom are probationary members", "3 of them are probationary"),
          after=r"^of (?:whom|them) (?:are|were|is|was) (?:still )?probationary\b"),
@@ -58,7 +72,8 @@ RULES: list[Rule] = [
                        "seven applicants were listed as activists", "twelve applied, and 4 were chosen as activists"),
          after=rf"^(?:(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,20}}?\b)?{MADE_ACTIVISTS}"),
     Rule("members_developed", ("three teachers were admitted as probationary members", "2 students have been admitted to the party",
-                               "of the activists, 3 were accepted as probationary members"),
+                               "of the activists, 3 were accepted as probationary members",
+                               "this year 4 young teachers became probationary members", "2 were developed as party members"),
          after=rf"^(?:(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,20}}?\b)?{MADE_MEMBERS}"),
     # joined, said of part of the members just counted: "it has 40 members, 6 of whom joined last year"
     Rule("members_developed", ("the branch has 38 members, 5 of whom joined in the past two years",),
@@ -147,8 +162,10 @@ RULES: list[Rule] = [
     # visiting families is visiting homes; visiting pupils is only where their homes are said
     Rule("home_visits", ("the teachers called on some 80 households", "paid visits to 25 families"),
          before=r"\b(?:visited|called on|paid (?:home )?visits to|went to see)\s*$", after=r"^(?:families|households)\b"),
-    Rule("home_visits", ("went to the homes of 45 pupils", "visited the homes of 12 left-behind children"),
-         before=r"\b(?:visited|went to|went into|called at) the homes of\s*$", after=rf"^{STUDENTS}\b"),
+    Rule("home_visits", ("went to the homes of 45 pupils", "visited the homes of 12 left-behind children",
+                         "the teachers visited the families of 30 students"),
+         before=r"\b(?:visited|went to|went into|called at|called on) the (?:homes|families) of\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("home_visits", ("visited 30 left-behind children at home", "went to see 8 pupils at their homes"),
          before=r"\b(?:visited|called on|went to see)\s*$", after=rf"^{STUDENTS}\b[^.;]{{0,30}}?\bat (?:their )?homes?\b"),
     Rule("mentoring_pairs", ("15 mentoring pairs", "8 pairs of mentors and apprentices", "formed 9 mentor-apprentice pairs"),
@@ -161,13 +178,16 @@ RULES: list[Rule] = [
     Rule("teachers_mentored", ("50 young teachers received mentoring",),
          after=r"^(?:young|new|novice) teachers\b[^.;]{0,30}?\b(?:mentored|received (?:mentoring|guidance|help))"),
     # something given to pupils is help: "donated books to 40 pupils"
-    Rule("students_assisted", ("donated school bags to 40 needy pupils", "sent winter clothes to 12 children"),
-         before=r"\b(?:donated|gave|presented|sent|delivered|distributed)\b[^.;]{0,30}?\bto\s*$",
+    Rule("students_assisted", ("donated school bags to 40 needy pupils", "sent winter clothes to 12 children",
+                               "brought books and stationery to 15 students from poor families"),
+         before=rf"{GIVEN_TO}\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("students_assisted", ("held free tutoring classes for 30 pupils", "gave 20 tutoring sessions to 45 students"),
          before=rf"{TUTORED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
-    Rule("students_assisted", ("45 students helped by party members",),
-         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:helped|assisted|supported|aided|tutored)\b"),
+    Rule("students_assisted", ("45 students helped by party members", "in all, 28 pupils have received help",
+                               "12 left-behind children were given tutoring"),
+         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:(?:have |has |had )?(?:been )?(?:helped|assisted|supported|aided|tutored)|"
+               r"(?:have |has |had )?(?:received|got|were given|have been given) (?:help|assistance|support|aid|tutoring))\b"),
     Rule("students_assisted", ("helped 35 needy students", "signed up to tutor 40 left-behind children",
                                "party members were paired with 18 pupils", "teachers paired up with 12 pupils"),
          before=rf"\b{HELPED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
@@ -189,10 +209,15 @@ RULES: list[Rule] = [
     Rule("members_total", ("the party branch has 31 members", "the party branch currently has 27 members",
                             "the branch consists of twenty members",
                             "the party branch of No. 3 Primary School in Jinan has 26 members",
-                            "the kindergarten's party branch has 8 party members and 3 activists"),
+                            "the kindergarten's party branch has 8 party members and 3 activists",
+                            "the party committee has 4 branches and 71 members"),
          before=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|our|this) (?:general )?branch)"
-                r"(?: of [^;,]{1,60}?)? (?:(?:now|currently) )?(?:has|had|has a total of|consists of)\s*$",
+                r"(?: of [^;,]{1,60}?)? (?:(?:now|currently) )?(?:has|had|has a total of|consists of)"
+                r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
          after=r"^(?:party )?members\b"),
+    # the branch named in the sentence before: "The party branch was founded in 2005. It now has 14 members."
+    Rule("members_total", ("it now has 14 members", "It has 22 party members."),
+         before=r"^\s*it (?:(?:now|currently) )?(?:has|had|has a total of|consists of)\s*$", after=r"^(?:party )?members\b"),
     # an organization's size: "three party branches with a total of 64 members"
     Rule("members_total", ("the committee leads four branches with a total of 87 members",),
          before=r"\b(?:branch(?:es)?|committee|organi[sz]ations?) (?:with|having) a total of\s*$",

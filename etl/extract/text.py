@@ -8,7 +8,8 @@ import re
 _ZH_SENTENCE_END = re.compile(r"[。！？!?\n]")
 # an English sentence ends at . ! ? followed by space, unless the dot ends an abbreviation like "No."
 _EN_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-_EN_ABBREVIATION = re.compile(r"(?:\b(?:No|no|Mr|Dr|St|Mrs|Ms)|\d)\.$")
+# (a number ends a sentence, "founded in 2005.", unless it numbers a line: "1. Membership")
+_EN_ABBREVIATION = re.compile(r"(?:\b(?:No|no|Mr|Dr|St|Mrs|Ms)|^[ \t]*\d{1,2})\.$", re.M)
 # a colon between a field's label and its number ("党员总数：38人") joins them in one clause
 _ZH_CLAUSE_MARK = re.compile(r"[，,；;]|[：:](?![ \t\u3000]*(?:\d|[一二两三四五六七八九十百]))")
 _EN_CLAUSE_MARK = re.compile(r"[,;]|:(?![ \t]*\d)")
@@ -32,7 +33,7 @@ class Segmenter:
             self._sentence_ends = [m.end() for m in _ZH_SENTENCE_END.finditer(text)]
         else:  # a dot after "No" or a digit ("No. 1", "2.5") ends no sentence
             self._sentence_ends = [m.end() for m in _EN_SENTENCE_END.finditer(text)
-                                   if not _EN_ABBREVIATION.search(text, max(0, m.end() - 4), m.end())]
+                                   if not _EN_ABBREVIATION.search(text, max(0, m.end() - 8), m.end())]
         clause = _ZH_CLAUSE_MARK if lang == "zh" else _EN_CLAUSE_MARK
         self._clause_marks = [m.end() for m in clause.finditer(text)]
         self._sentence_ends = _cut_long(self._sentence_ends, self._clause_marks, len(text))
