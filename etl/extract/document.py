@@ -251,8 +251,15 @@ def _zh_candidates(text: str) -> list[tuple[int, str]]:
         if not _without_region(proper) and not re.search(r"[一二三四五六七八九十\d]", m.group(0)) \
                 and not _TYPED_SUFFIX.search(m.group(0)):
             continue  # a region plus a generic suffix ("黔江区学校") is not a school's name
+        if _GENERIC_REGION.match(proper) or _KIND_OF_SCHOOL.match(proper):
+            continue  # "山区学校", "农村小学", "民办学校": a kind of school, not one school
         found.append((start, name))
     return found
+
+
+# words that make a kind of school of a generic suffix
+_KIND_OF_SCHOOL = re.compile(r"^(?:农村|乡村|城市|城镇|偏远|边远|民族|寄宿制?|薄弱|民办|公办|新建|各级各类|中小|普通|重点|"
+                             r"义务教育|基层|全国|全省|全市|全县|全区)$")
 
 
 def _without_region(proper: str) -> str:
