@@ -41,6 +41,8 @@ def one(text: str):
         ("开展志愿服务3-5次。", 3, "at_least"),  # a range reads as at least its lower end
         # a qualifier word bears on the number across the verb between them
         ("每学期至少讲一次党课。", 1, "at_least"),
+        ("党员教师每个学期至少家访一次。", 1, "at_least"),
+        ("支部每季度至少要组织主题党日活动2次。", 2, "at_least"),
         ("参加志愿服务的党员约有60人。", 60, "approx"),
         ("最近有20名党员参加志愿服务。", 20, "exact"),  # 最近 is "lately", not 近 "nearly"
         ("More than 20 children studying at home were visited.", 20, "at_least"),

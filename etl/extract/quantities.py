@@ -88,6 +88,10 @@ _PRE_THEN_VERB = re.compile(rf"({qualifiers.alternation(w for w in ZH_PRE if len
                             r"(?:有|达到|达|讲|上|开展|召开|组织|举办|举行)$")
 
 
+# 至少 earlier in the clause: "至少家访一次", "至少要组织主题党日活动2次"
+_AT_LEAST_THEN_VERB = re.compile(r"(至少|最少)([\u4e00-\u9fff]{1,12})$")
+
+
 def _pre_zh(text: str, start: int) -> tuple[str, int]:
     """The qualifier word before a number, and how many characters before the number it starts
     (more than its length where a verb stands between: "至少讲一次")."""
@@ -97,6 +101,11 @@ def _pre_zh(text: str, start: int) -> tuple[str, int]:
             return word, len(word)
     if found := _PRE_THEN_VERB.search(text, max(0, start - 5), start):
         return found.group(1), start - found.start()
+    found = _AT_LEAST_THEN_VERB.search(text, max(0, start - 14), start)
+    if found and not re.search(r"[零〇一二两三四五六七八九十百千万]", found.group(2)):
+        # "每学期至少家访一次", "至少要组织主题党日活动2次": the words between stay outside the quantity,
+        # where the rules read them (a numeral between them would be a count of its own)
+        return found.group(1), 0
     return "", 0
 
 
