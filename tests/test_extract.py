@@ -689,3 +689,28 @@ def test_no_pattern_of_the_extractor_lets_a_folded_comma_through():
 )
 def test_a_figures_evidence_ends_before_the_next_figure(text, evidence):
     assert [m.evidence for m in extract_text("e.txt", text).metrics] == evidence
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part of the count just given is no figure of its own
+        ("支部全年开展主题党日活动12次，其中线上活动3次，线下主题党日活动9次。", [("theme_party_days", 12)]),
+        ("全年讲党课8次，其中书记讲党课3次。", [("party_lectures", 8)]),
+        # a part of another kind is
+        ("支部现有党员30名，其中预备党员2名。", [("members_total", 30), ("members_probationary", 2)]),
+    ],
+)
+def test_a_part_of_the_figure_before_it_is_not_counted_again(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+def test_a_comma_between_digits_ends_no_clause():
+    found = metrics("The 48 party members donated 26,500 yuan to help 35 students from poor families.")
+    assert [(m.indicator, m.value, m.evidence) for m in found][-1] == (
+        "students_assisted", 35, "donated 26,500 yuan to help 35 students from poor families")
+
+
+def test_since_a_year_is_a_period_not_that_year():
+    [m] = metrics("Party building news\nSince 2016, the school has helped more than 300 students in need.")
+    assert (m.year, m.period_start) == (None, 2016)

@@ -160,7 +160,7 @@ def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule
     if rule.after:
         _, s_end = seg.sentence_span(q.start)
         limit = min(s_end, q.end + (24 if lang == "zh" else 60))
-        stop = re.compile(r"[，,。；;！？!?\n（(]" if lang == "zh" else r"[,;.!?\n(]").search(text, q.end, limit)
+        stop = _EVIDENCE_STOP[lang].search(text, q.end, limit)
         # the words that lead on to the next number are not this figure's: a list mark or joining
         # word, with a rate word after it ("、每月", "和"), or a conjunction or preposition ("and", "from")
         leads_on = (_LEADS_ON[lang].search(text, q.end, next_start) if next_start < limit else None)
@@ -181,6 +181,12 @@ def _unopened_close(text: str, start: int, end: int) -> bool:
     return opening is not None and text.count(opening, start, end) < text.count(close, start, end)
 
 
+# where a figure's evidence ends: a clause or sentence mark, or a bracket (not a comma or dot between
+# digits: "32,000", "2.5")
+_EVIDENCE_STOP = {
+    "zh": re.compile(r"[。；;！？!?\n（(]|，|[,.](?!(?<=\d[,.])\d)"),
+    "en": re.compile(r"[;!?\n(]|[,.](?!(?<=\d[,.])\d)"),
+}
 _LEADS_ON = {
     "zh": re.compile(r"(?:、|以及|和|及)(?:每[^\d一二两三四五六七八九十]{0,3})?$"),
     "en": re.compile(r"(?:\s+(?:and|or|while|but|with|from|of|in|to|for|by|at|including))+\s*$", re.I),
@@ -331,6 +337,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             start, end = _people_span(text, seg, q, reading, left_start, lang)
         if aside and indicator not in PARTS_OF_A_TOTAL:
             continue
+        if _part_of_the_one_before(low, q.start, indicator, metrics, s_start, lang):
+            continue
         if s_start not in sentence_marks:
             sentence_marks[s_start] = time_marks(low[s_start:s_end], lang)
         time_end = s_start + rule.time_end(low[s_start: q.start]) if rule is not None else q.start
@@ -411,6 +419,19 @@ def _referred_back(folded: str, window: Window, q: Quantity, metrics: list[Metri
     if _OTHER_EVENT.search(folded, before.end, q.start):
         return None
     return before if _ELLIPTIC_LEFT.fullmatch(window.left.strip()) else None
+
+
+_PART_OF = {"zh": re.compile(r"[,，;；]\s*(?:其中|内含)"),
+            "en": re.compile(r"[,;(]\s*(?:of (?:which|these|them)|including|among them)\b")}
+
+
+def _part_of_the_one_before(low: str, pos: int, indicator: str, metrics: list[Metric], s_start: int,
+                            lang: str) -> bool:
+    """"上党课6次，其中书记讲党课2次", "…12次，其中线上3次，线下9次": a count of the same thing just
+    counted, after a clause that opens with 其中, is a part of that figure and no figure of its own."""
+    before = metrics[-1] if metrics else None
+    return bool(before is not None and before.indicator == indicator and None not in (before.start, before.end) and
+                before.start >= s_start and _PART_OF[lang].search(low, before.end, pos))
 
 
 def _has_before(left: str, lang: str) -> bool:

@@ -147,7 +147,7 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("current", re.compile(r"\bthis year\b|\bthroughout the year\b|\bso far\b|\bto date\b|\bat present\b|"
                            r"\bcurrently\b|\bnow has\b")),
     ("explicit", re.compile(r"\b(?:in|during|by the end of)\s+(?:the year\s+)?(\d{4})\b|^\s*(\d{4})\s*,|"
-                            r"(?<!to )(?<!-)\b(\d{4})\s*,\s*(?:it|the school|we)\b")),
+                            r"(?<!to )(?<!since )(?<!from )(?<!-)\b(\d{4})\s*,\s*(?:it|the school|we)\b")),
 ]
 
 
