@@ -714,3 +714,21 @@ def test_a_comma_between_digits_ends_no_clause():
 def test_since_a_year_is_a_period_not_that_year():
     [m] = metrics("Party building news\nSince 2016, the school has helped more than 300 students in need.")
     assert (m.year, m.period_start) == (None, 2016)
+
+
+def test_an_english_report_with_lines_broken_inside_sentences_reads_as_one_without():
+    flowing = ("Party work at No. 9 Middle School\n"
+               "In 2022 the party branch of the school held 11 theme party days and organized 6 party lectures. "
+               "From 2019 to 2021, it was named \"Model Party Branch\" and \"Advanced Grassroots Party "
+               "Organization\" by the municipal education bureau.\n")
+    wrapped = ("Party work at No. 9 Middle School\n"
+               "In 2022 the party branch of the school held 11 theme party\ndays and organized 6 party lectures. "
+               "From 2019 to 2021, it was named \"Model Party Branch\" and\n\"Advanced Grassroots Party "
+               "Organization\" by the municipal\neducation bureau.\n")
+
+    def read(text):
+        ex = extract_text("w.txt", text)
+        return ([(m.indicator, m.value, m.year) for m in ex.metrics], [(a.title, a.level) for a in ex.awards])
+
+    assert read(wrapped) == read(flowing)
+    assert read(flowing)[0] == [("theme_party_days", 11, 2022), ("party_lectures", 6, 2022)]

@@ -220,6 +220,8 @@ def extract_text(doc: str, text: str, *, title_hint: str | None = None, publishe
     """Extract one report. `doc` is the file's base name; offsets refer to `text`."""
     folded = fold(text)
     lang = detect_language(folded)
+    if lang == "en":
+        folded = _unwrap_en(folded)
     title = find_title(text, title_hint)
     published = find_published(folded, published_hint)
     doc_type = find_doc_type(fold(title) if title else None, folded[:600], lang)
@@ -247,6 +249,16 @@ def extract_text(doc: str, text: str, *, title_hint: str | None = None, publishe
     if lang == "zh":
         found += _honours_of_counts(folded, metrics, found)
     return Extraction(info, metrics, honours.to_awards(found, text), candidates=candidates)
+
+
+# a line broken inside an English sentence: it ends with a lower-case word or a comma, and the next
+# line goes on in lower case
+_EN_WRAP = re.compile(r"(?<=[a-z,;])[ \t]*\n(?=[ \t]*[a-z\"“(])")
+
+
+def _unwrap_en(folded: str) -> str:
+    """The text with each line break inside a sentence made a space (same length, same offsets)."""
+    return _EN_WRAP.sub(lambda m: " " * len(m.group(0)), folded)
 
 
 def _honours_of_counts(folded: str, metrics: list[Metric], found: list) -> list:
