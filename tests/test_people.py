@@ -129,6 +129,11 @@ def test_parts_quotes_designations_and_relative_clauses(text, expected):
         ("30 party members attended the meeting.", []),
         ("They helped 45 students from poor families.", [("students_assisted", 45)]),
         ("Five teachers submitted applications to join the party.", [("applicants", 5)]),
+        # members doing something are no head count; a meeting of members counts no members
+        ("Last term 14 party members paired up with 28 pupils from poor families.", [("students_assisted", 28)]),
+        ("The branch held 3 party member conferences and 10 branch committee meetings.", []),
+        ("The 44 party members of the kindergarten donated books to children in the mountains.",
+         [("members_total", 44)]),
     ],
 )
 def test_english_counts_of_people(text, expected):

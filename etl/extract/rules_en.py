@@ -10,7 +10,7 @@ PEOPLE = r"(?:people|persons|teachers|party members|members|students|staff membe
 # what made people activists or members, said after them: "were identified as activists"
 MADE_ACTIVISTS = (r"(?:were|have been|had been) (?:identified|selected|designated|chosen|confirmed|listed|taken) as "
                   r"(?:party )?activists\b")
-MADE_MEMBERS = (r"(?:(?:were|have been|had been) (?:admitted|accepted|recruited|developed) (?:as (?:probationary |new )?"
+MADE_MEMBERS = (r"(?:(?:were|have been|had been) (?:admitted|accepted|recruited|developed|absorbed) (?:as (?:probationary |new )?"
                 r"(?:party )?members|(?:in)?to the (?:communist )?party)|(?:became|have become|had become) "
                 r"(?:probationary |new )?(?:communist )?party members|(?:became|have become|had become) probationary members)\b")
 STAFF = r"(?:retired teachers|retired staff|teachers|staff members|staff|faculty members|cadres|old party members)"
@@ -42,9 +42,10 @@ RULES: list[Rule] = [
          not_before=rf"(?:\b(?:{HELPED}|visited|called on|went to see|the homes of|the families of)|{TUTORED}|{GIVEN_TO})\s*$",
          name="enrolment"),
     # "party member" before another noun names a thing of theirs, not people: "4 party member demonstration posts"
-    Rule(None, ("set up 4 party member demonstration posts", "3 party member service teams"),
+    Rule(None, ("set up 4 party member demonstration posts", "3 party member service teams", "2 party member conferences"),
          after=r"^(?:communist )?party member (?:[a-z-]+ ){0,2}?(?:posts?|teams?|positions?|stations?|windows?|zones?|"
-               r"classes|groups?|projects?|households?|badges?|pioneer)\b", name="a thing of party members"),
+               r"classes|groups?|projects?|households?|badges?|pioneer|conferences?|meetings?|assembl(?:y|ies)|"
+               r"congress(?:es)?)\b", name="a thing of party members"),
     # members doing something are not a head count: what they do says what they count, or nothing
     Rule("home_visits", ("over 40 party members visited the homes of left-behind children",
                          "12 teachers went to the students' homes"),
@@ -72,6 +73,7 @@ RULES: list[Rule] = [
                        "seven applicants were listed as activists", "twelve applied, and 4 were chosen as activists"),
          after=rf"^(?:(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,20}}?\b)?{MADE_ACTIVISTS}"),
     Rule("members_developed", ("three teachers were admitted as probationary members", "2 students have been admitted to the party",
+                               "2 teachers were absorbed as probationary party members",
                                "of the activists, 3 were accepted as probationary members",
                                "this year 4 young teachers became probationary members", "2 were developed as party members"),
          after=rf"^(?:(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,20}}?\b)?{MADE_MEMBERS}"),
@@ -82,9 +84,11 @@ RULES: list[Rule] = [
     Rule("activists", ("six of them are now activists", "2 of whom were party activists"),
          after=r"^of (?:whom|them) (?:are|were|is|was) (?:now |already )?(?:party )?activists\b"),
     Rule("applicants", ("three teachers actively applying to join the party", "12 applicants for party membership",
-                        "nine young teachers have applied to join the party"),
+                        "nine young teachers have applied to join the party",
+                        "4 teachers handed in the application for joining the party"),
          after=r"^(?:[a-z]+ ){0,3}?(?:actively )?(?:applying (?:for|to) (?:join|joining|membership)|applicants\b|"
-               r"(?:have )?(?:submitted|handed in) (?:their )?applications? (?:to join|for)|"
+               r"(?:have )?(?:submitted|handed in|handed over|sent in) (?:their |the |an |a )?(?:written )?applications? "
+               r"(?:to join|for)|"
                r"(?:have |had |has )?applied (?:to join|for (?:party )?membership))"),
     # an application counted is an applicant: "received 15 applications for party membership"
     Rule("applicants", ("the branch received 15 applications for party membership",
@@ -111,6 +115,17 @@ RULES: list[Rule] = [
     Rule("party_lectures", ("party lectures are given once or twice every term",),
          before=r"\bparty (?:education|lectures?|classes?)\s+(?:is|are|was|were)\s+(?:held|given|delivered|organi[sz]ed)\s*$"),
     Rule("party_lectures", ("gave 6 party lectures",), after=r"^(?:special )?party (?:lectures?|classes?)\b"),
+    # the event named before the number of times: "held party lectures 8 times"
+    Rule("party_lectures", ("we held party lectures 8 times",), before=r"\bparty (?:lectures?|classes?)\s*$",
+         after=r"^times\b"),
+    Rule("theme_party_days", ("theme party day activities were held 12 times", "themed party days 10 times"),
+         before=r"\b(?:themed? |thematic )?party days?(?: activities| events)?(?: (?:were|was) (?:held|organi[sz]ed))?\s*$",
+         after=r"^times\b"),
+    Rule("study_sessions", ("organized group study 20 times",),
+         before=r"\b(?:group|theory|collective|centrali[sz]ed|political) (?:study|learning)(?: sessions?)?\s*$",
+         after=r"^times\b"),
+    Rule("volunteer_sessions", ("carried out volunteer services 15 times",),
+         before=r"\bvolunt(?:eer|ary)(?: service)? (?:services|activities)\s*$", after=r"^times\b"),
     Rule("theme_party_days", ("12 theme party day activities", "8 themed party day events", "5 thematic party days"),
          after=r"^(?:themed? |thematic )?party days?\b"),
     # a rate of study: "meet for group study once a week"
@@ -197,14 +212,19 @@ RULES: list[Rule] = [
     Rule("research_projects", ("3 research projects",), after=r"^(?:[a-z-]+ )?research projects\b"),
     Rule("party_groups", ("3 party groups",), after=r"^party groups\b"),
     Rule("branches", ("64 party members from four party branches",),
-         after=r"^(?:general |grassroots )?(?:party )?branch(?:es)?\b(?! secretar)"),
+         after=r"^(?:general |grassroots )?(?:party )?branch(?:es)?\b(?! secretar| committee| meeting| member)"),
+    # "the 56 party members of the school": whatever they did, that is all of them
+    Rule("members_total", ("the 56 party members of the school donated books", "the 12 party members of our branch"),
+         before=r"(?:^|\b)the\s*$", after=r"^(?:communist )?party members (?:of|in|at) (?:the |our |this )?[^.;,]{0,40}?"
+                                        r"\b(?:school|kindergarten|branch|committee)\b"),
     # "all 31 party members": whatever they did, all of them is the head count
     Rule("members_total", ("all 40 party members of the school took part", "all the 25 party members attended"),
          before=r"\ball(?: the| of the)?\s*$", after=r"^(?:communist )?party members\b"),
     Rule("members_total", ("64 party members from four party branches", "48 party members",
                             "there are only six or seven party members at the school"),
          after=r"^(?:communist )?party members?\b(?! (?:teachers|volunteers|cadres|and|&))(?![^.;,]{0,30}?\b(?:attended|"
-               r"took part|participated|joined|went|visited|came|gathered|carried out|listened|watched|studied)\b)",
+               r"took part|participated|joined|went|visited|came|gathered|carried out|listened|watched|studied|"
+               r"[a-z]{3,}ed|took|went|came|gave|held|made|led|met|taught|brought|spent|helped|help|helps)\b)",
          not_before=r"\b(?:including|among them|of whom|of which|not only|besides)\b"),
     Rule("members_total", ("the party branch has 31 members", "the party branch currently has 27 members",
                             "the branch consists of twenty members",
