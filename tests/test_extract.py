@@ -722,7 +722,7 @@ def test_an_english_report_with_lines_broken_inside_sentences_reads_as_one_witho
                "From 2019 to 2021, it was named \"Model Party Branch\" and \"Advanced Grassroots Party "
                "Organization\" by the municipal education bureau.\n")
     wrapped = ("Party work at No. 9 Middle School\n"
-               "In 2022 the party branch of the school held 11 theme party\ndays and organized 6 party lectures. "
+               "In 2022 the party branch of the school held 11\ntheme party days and organized 6 party\nlectures. "
                "From 2019 to 2021, it was named \"Model Party Branch\" and\n\"Advanced Grassroots Party "
                "Organization\" by the municipal\neducation bureau.\n")
 

@@ -251,9 +251,9 @@ def extract_text(doc: str, text: str, *, title_hint: str | None = None, publishe
     return Extraction(info, metrics, honours.to_awards(found, text), candidates=candidates)
 
 
-# a line broken inside an English sentence: it ends with a lower-case word or a comma, and the next
+# a line broken inside an English sentence: it ends with a lower-case word, a number or a comma, and the next
 # line goes on in lower case
-_EN_WRAP = re.compile(r"(?<=[a-z,;])[ \t]*\n(?=[ \t]*[a-z\"“(])")
+_EN_WRAP = re.compile(r"(?<=[a-z0-9,;])[ \t]*\n(?=[ \t]*[a-z\"“(])")
 
 
 def _unwrap_en(folded: str) -> str:
