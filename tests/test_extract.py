@@ -732,3 +732,19 @@ def test_an_english_report_with_lines_broken_inside_sentences_reads_as_one_witho
 
     assert read(wrapped) == read(flowing)
     assert read(flowing)[0] == [("theme_party_days", 11, 2022), ("party_lectures", 6, 2022)]
+
+
+def test_a_short_english_page_under_a_chinese_menu_and_footer_is_english():
+    page = ("首页 | 学校概况 | 新闻中心 | 党建园地 | 联系我们\n"
+            "Teachers of the party branch paired up with 24 left-behind children this spring.\n"
+            "上一篇：无 下一篇：无\n版权所有 © 2024 某某学校 备案号：京ICP备00000000号\n")
+    ex = extract_text("p.txt", page)
+    assert ex.document.lang == "en"
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("students_assisted", 24)]
+
+
+def test_a_space_between_a_number_and_its_measure_word_changes_nothing():
+    tight = "学校有教职工90人，其中党员35人。全年开展主题党日活动12次。"
+    spaced = "学校有教职工90 人，其中党员35 人。全年开展主题党日活动12 次。"
+    assert [(m.indicator, m.value) for m in metrics(spaced)] == [(m.indicator, m.value) for m in metrics(tight)] \
+        == [("members_total", 35), ("theme_party_days", 12)]

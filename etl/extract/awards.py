@@ -53,7 +53,7 @@ TRIGGERS_ZH = re.compile(
     r"被评为|被授予|被命名为|被表彰为|被确定为|被认定为|被列为|被评选为|表彰为|评为|荣获|获评|获得|获授|获颁|"
     r"获(?!奖者|奖人|奖学生|奖名单|奖作品|得者)(?=[^，,。；;]{0,12}?(?:等奖|称号|荣誉|[“「『]))|授予|命名为|当选为?|"
     r"蝉联|入选|受到?(?=[^，,。；;]{0,40}?(?:表彰|嘉奖|表扬))|被(?=[^，,。；;]{0,30}?(?:表彰|授予|命名|评为))|"
-    r"(?:评选)?表彰了?(?=[^，,。；;]{1,14}?(?:\d+|[一二两三四五六七八九十]+)(?:名|位|人))"
+    r"(?:评选)?表彰了?(?=[^，,。；;]{1,14}?(?:\d+|[一二两三四五六七八九十]+)\s?(?:名|位|人))"
 )
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,40})[”\"」』]")
 _QUOTED_COMPLETED = re.compile(rf"(?!等|荣誉|称号)[\u4e00-\u9fff]{{0,8}}?(?:{HEADS_ZH})(?=[”\"」』]?(?:荣誉)?称号|[，,。；;、）)]|$)")
@@ -66,7 +66,7 @@ _NOT_TITLE = re.compile(r"好成绩|好评|认可|肯定|关注|支持|欢迎|�
                         r"^(?:国家级|省级|市级|区级|县级|校级|各级|各类|多项|多个)?(?:荣誉|奖项|表彰|称号|奖励)$")
 # a new title starts where a place name with its admin suffix (or 全国/国家) follows a head noun
 _LEVEL_START = re.compile(r"(?:全国|国家|[\w]{1,6}?(?:自治区|省|市|地区|自治州|州|盟|区|县|旗))")
-_PEOPLE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:名|位|人)[^，,。]{0,12}$|同志$|教师$|老师$|党员$")
+_PEOPLE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s?(?:名|位|人)[^，,。]{0,12}$|同志$|教师$|老师$|党员$")
 
 
 @dataclass
@@ -89,7 +89,7 @@ def _level(context: str, markers) -> str:
 
 def _clean_title(title: str) -> str:
     # "表彰了本学年的6名优秀共产党员": the honour is what follows the count of people
-    title = re.sub(r"^(?:[^“”\"]*?(?:\d+|[一二两三四五六七八九十]+))?(?:名|位)(?=[\u4e00-\u9fff]{2})", "", title)
+    title = re.sub(r"^(?:[^“”\"]*?(?:\d+|[一二两三四五六七八九十]+))?\s?(?:名|位)(?=[\u4e00-\u9fff]{2})", "", title)
     title = title.strip(" “”\"'‘’「」『』:：")
     if title.count("“") != title.count("”"):  # a quoted word inside the title lost its opening mark
         title = re.sub("[“”]", "", title)

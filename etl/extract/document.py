@@ -13,10 +13,17 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def detect_language(folded: str) -> str:
+    """The language of the page's text, its menu and footer left out (an English page on a Chinese
+    site is English)."""
     sample = folded[:6000]
+    body = "\n".join(line for line in sample.split("\n") if not (_NAV_LINE.search(line) or _FOOTER_LINE.search(line)))
+    sample = body if body.strip() else sample
     cjk = len(_CJK.findall(sample))
     words = len(_LATIN_WORD.findall(sample))
-    return "zh" if cjk >= words else "en"
+    return "zh" if cjk >= 2 * words else "en"  # a Chinese word is about two characters
+
+
+_FOOTER_LINE = re.compile(r"版权所有|备案号|ICP备|上一篇|下一篇|copyright|©|all rights reserved", re.I)
 
 
 _NAV_LINE = re.compile(r"位置|当前位置|首页|>|›|»|location:|homepage|我的订阅|^[•·\-*]|\.jpg|\.png|登录|注册|手机版|^返回", re.I)
