@@ -371,6 +371,13 @@ def test_an_honour_won_in_several_listed_years_is_one_for_each():
                                                               ("先进基层党组织", 2020, "municipal")]
 
 
+def test_the_subject_of_the_next_honour_is_no_title_of_the_one_before():
+    found = awards("大会上，3名教师被评为县级优秀党员，4个党支部被评为校级先进党支部。")
+    assert [(a.title, a.level, a.recipient) for a in found] == [
+        ("县级优秀党员", "district", "individual"), ("校级先进党支部", "school", "organization")]
+    assert metrics("大会上，4个党支部被评为校级先进党支部。") == []
+
+
 def test_honours_in_corner_brackets_side_by_side_are_two():
     found = awards("支部先後獲得「區先進黨組織」「市紅旗黨支部」等榮譽稱號。")
     assert [(a.title, a.level) for a in found] == [("区先进党组织", "district"), ("市红旗党支部", "municipal")]

@@ -107,6 +107,9 @@ def test_a_count_of_people_whose_noun_or_verb_is_unknown_stays_for_review(text):
         ("青年教师中已有3人向党组织递交了入党申请书。", [("applicants", 3)]),
         ("培养的积极分子里，今年有2人光荣地成为预备党员。", [("members_developed", 2)]),
         ("全校开展志愿服务活动，共有45人参加。", [("volunteer_participants", 45)]),
+        ("会上，4名同志光荣地加入了中国共产党。", [("members_developed", 4)]),
+        # person-times are no head count
+        ("本学期培训入党积极分子38人次。", []),
         # a norm for each member, then the total: the total is a figure
         ("每名党员结对帮扶2名学困生，累计帮扶学生80余名。", [("students_assisted", 80)]),
         # one person described is no count

@@ -52,6 +52,8 @@ TABLES = {"zh": RuleTable(rules_zh.RULES), "en": RuleTable(rules_en.RULES)}
 # from the catalog (data/indicators.csv): head counts, and the head counts that make up a membership total
 STOCK_INDICATORS = catalog.stock_ids()
 PARTS_OF_A_TOTAL = catalog.membership_parts()
+# head counts of people: a number of person-times (人次) is no head count
+HEAD_COUNTS = frozenset(i for i in STOCK_INDICATORS if catalog.by_id()[i].unit == "people")
 
 _QUOTES = re.compile(r"[“”\"‘’「」『』《》()（）【】\[\]\s]")
 _PAREN = re.compile(r"[(（][^()（）]{0,40}[)）]")
@@ -348,6 +350,12 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             indicator = reading.indicator
             start, end = _people_span(text, seg, q, reading, left_start, lang)
         if aside and indicator not in PARTS_OF_A_TOTAL:
+            continue
+        if indicator in HEAD_COUNTS and q.unit == "人次":
+            # "培训入党积极分子45人次": times people took part, not how many there are
+            if not aside:
+                candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None,
+                                             reason="person-times of a head count"))
             continue
         if _part_of_the_one_before(low, q.start, indicator, metrics, s_start, lang):
             continue

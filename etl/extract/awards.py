@@ -105,6 +105,8 @@ def level_of(title: str, conferrer: str, *, lang: str = "zh", active: bool = Fal
     if lang == "en":
         title, conferrer = title.lower(), conferrer.lower()
     own = _level(title, markers[:4])
+    if own == "unknown" and re.match(r"校级|school-level", title):
+        own = "school"  # "校级先进党支部": the title names its own level
     # in a list of titles each names its own level, unless levels are listed before it ("市、区级先进个人")
     if own != "unknown" and not conferrer.rstrip().endswith(("、", "和", "及", "与")):
         return own
@@ -236,8 +238,8 @@ def _titles_after(text: str, start: int, clause_end: int, sentence_end: int) -> 
         comma = re.compile(r"[，,。；;\n]").search(text, pos, sentence_end)
         piece_end = comma.start() if comma else sentence_end
         piece = _TITLES_TAIL.sub("", text[pos:piece_end])
-        if titles and TRIGGERS_ZH.search(piece):
-            break
+        if titles and (TRIGGERS_ZH.search(piece) or (not comma and nxt is not None)):
+            break  # the next conferral's subject ("…优秀共产党员，2个党支部被评为…"), or its titles
         runs = _split_titles(piece, pos)
         if not runs or (titles and not re.fullmatch(rf"[^，,]{{0,26}}(?:{HEADS_ZH})(?:称号)?", piece.strip())):
             break

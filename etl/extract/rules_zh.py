@@ -67,10 +67,14 @@ RULES: list[Rule] = [
     Rule("study_sessions", ("每周1次开展理论微学习", "每学期1次先锋故事展播", "开展3次集中学习"), SESSIONS,
          after=r"^[^，,。]{0,12}?(?:学习|思政|读书|宣讲|讲座|展播)"),
     # --- volunteering ---
+    # pupils who benefit from a grant or from help are pupils helped
+    Rule("students_assisted", ("为困难学生发放助学金2万元，惠及学生40人",), PERSON_TIMES,
+         before=r"(?:惠及|受益)(?:贫困|困难|留守)?(?:学生|学困生|儿童|孩子|幼儿)$",
+         frame=r"助学|资助|帮扶|奖学金|补助|慰问"),
     Rule("volunteer_beneficiaries", ("惠及困难群体300余人次", "服务群众1000余人次"), PERSON_TIMES,
          before=r"(?:惠及|受益)[^，,。的]{0,8}$|服务(?:对象|群众|居民|人群|老人|师生|于)[^，,。的]{0,6}$"),
-    Rule("volunteer_hours", ("志愿服务时长达500小时", "累计服务300小时"), HOURS,
-         before=r"(?:志愿服务|服务)(?:时长|时间|时数)?$"),
+    Rule("volunteer_hours", ("志愿服务时长达500小时", "累计服务300小时", "党员志愿服务活动累计达900小时"), HOURS,
+         before=r"(?:志愿服务|服务)(?:活动)?(?:时长|时间|时数)?$"),
     Rule("volunteer_hours", ("开展了300小时的志愿服务",), HOURS, after=r"^的?志愿服务"),
     Rule("volunteer_sessions", ("深入社区开展志愿服务20余次", "“文明交通我先行”志愿服务活动30余次"),
          SESSIONS, before=r"志愿(?:服务|者)?(?:活动|服务)?$"),
@@ -89,8 +93,8 @@ RULES: list[Rule] = [
     Rule("mentoring_pairs", ("结成15对师徒",), PAIRS, after=r"^(?:师徒|结对|青蓝)"),
     Rule("students_assisted", ("其中36名为送教对象",), PERSON_TIMES, after=r"^为?送教(?:学生|对象)"),
     # apprentices a mentor takes on are teachers mentored
-    Rule("teachers_mentored", ("党员名师共带徒12人", "三位骨干教师累计收徒9名"), PERSON_TIMES,
-         before=r"(?:带徒|收徒|带教徒弟)$"),
+    Rule("teachers_mentored", ("党员名师共带徒12人", "三位骨干教师累计收徒9名", "工作室带教青年教师30余人"), PERSON_TIMES,
+         before=r"(?:带徒|收徒|带教徒弟)$|带教(?:青年|年轻|新入职|新)(?:教师|老师)$"),
     # --- teaching ---
     Rule("demo_lessons", ("上示范课12节", "开设公开课8节"), LESSONS, before=r"(?:示范课|公开课|观摩课|展示课)$"),
     Rule("demo_lessons", ("开设8节公开课", "上了12节示范课"), LESSONS, after=r"^(?:示范|公开|观摩|展示)课"),
@@ -99,6 +103,10 @@ RULES: list[Rule] = [
     Rule("research_projects", ("承担课题3项", "主持市级课题2项"), PROJECTS, before=r"课题$"),
     Rule("research_projects", ("主持3项市级课题",), PROJECTS, after=r"^[^，,。]{0,6}?课题"),
     # --- organization ---
+    # branches or groups honoured are honours, not how many there are
+    Rule(None, ("3个党支部被评为先进党支部", "2个党小组荣获优秀党小组称号"), GROUPS,
+         after=r"^[^，,。]{0,6}?(?:支部|党小组)[^，,。]{0,4}?(?:被评为|被授予|被命名为|荣获|获评|获得|受到)",
+         name="organizations honoured"),
     Rule("party_groups", ("支部下设4个党小组", "党总支下设六个党小组"), GROUPS, after=r"^[^，,。]{0,6}?党小组"),
     Rule("party_groups", ("党小组3个",), GROUPS, before=r"党小组$"),
     Rule("branches", ("下设初中支部、高中支部、退休支部三个党支部", "党委下辖5个在职支部", "另有1个离退休支部"), GROUPS,
