@@ -755,3 +755,14 @@ def test_a_space_between_a_number_and_its_measure_word_changes_nothing():
     spaced = "学校有教职工90 人，其中党员35 人。全年开展主题党日活动12 次。"
     assert [(m.indicator, m.value) for m in metrics(spaced)] == [(m.indicator, m.value) for m in metrics(tight)] \
         == [("members_total", 35), ("theme_party_days", 12)]
+
+
+def test_an_english_form_field_may_name_the_number_of_what_it_counts():
+    found = metrics("Branch statistics\nTotal number of party members: 52\nNumber of activists: 7\n")
+    assert [(m.indicator, m.value) for m in found] == [("members_total", 52), ("activists", 7)]
+
+
+def test_during_the_year_is_the_year_named_before_it():
+    found = metrics("Party work news\nIn 2020, the branch launched a reading campaign. During the year the branch "
+                    "held 9 party lectures.")
+    assert [(m.indicator, m.value, m.year) for m in found] == [("party_lectures", 9, 2020)]

@@ -137,6 +137,9 @@ def test_parts_quotes_designations_and_relative_clauses(text, expected):
         ("The branch held 3 party member conferences and 10 branch committee meetings.", []),
         ("The 44 party members of the kindergarten donated books to children in the mountains.",
          [("members_total", 44)]),
+        ("About 80 percent of the 35 party members joined the reading club.", [("members_total", 35)]),
+        # development targets have no indicator: not counted as activists
+        ("So far 3 party activists have been listed as development targets.", []),
     ],
 )
 def test_english_counts_of_people(text, expected):

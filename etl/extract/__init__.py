@@ -121,11 +121,12 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     label = _EN_FIELD.fullmatch(left)
     if label and not re.match(r"[a-z]", right):
         # a form's field, "Theme party days: 12": the label names what the number counts
-        right = f"{label.group(1)} {right}"
+        right = f"{_NUMBER_OF.sub('', label.group(1))} {right}"
     return Window(left, right, low[s_start: q.start], ""), left_start
 
 
 _EN_FIELD = re.compile(r"([a-z][a-z -]{2,40}?)\s*:")
+_NUMBER_OF = re.compile(r"^(?:the )?(?:total )?(?:number|no\.?|count) of ")  # "Number of party members: 45"
 
 
 def _word_start(text: str, start: int, limit: int) -> int:

@@ -143,7 +143,7 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                           r"\bover the past years\b|\bsince (?:its|the school's) (?:founding|establishment)\b")),
     ("vague", re.compile(r"\bsuccessively\b|\bone after another\b")),
     ("last_year", re.compile(r"\blast year\b")),
-    ("same_year", re.compile(r"\b(?:that|the same) year\b")),
+    ("same_year", re.compile(r"\b(?:that|the same) year\b|\b(?:during|over|in the course of) the year\b")),
     ("current", re.compile(r"\bthis year\b|\bthroughout the year\b|\bso far\b|\bto date\b|\bat present\b|"
                            r"\bcurrently\b|\bnow has\b")),
     ("explicit", re.compile(r"\b(?:in|during|by the end of)\s+(?:the year\s+)?(\d{4})\b|^\s*(\d{4})\s*,|"
@@ -226,7 +226,8 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
             return TimeInfo(label, named[-1], named[-1], named[-1], "explicit")
         return TimeInfo(label, doc.current_year, None, None, "current")
     if kind == "same_year":
-        year = doc.year_before(position - len(sentence_before) + m.start())
+        # "that year", "during the year": the year named last before it, else the document's own
+        year = doc.year_before(position - len(sentence_before) + m.start()) or doc.current_year
         return TimeInfo(label, year, year, year, "explicit")
     year = int(groups[0])
     return TimeInfo(label, year, year, year, "explicit")

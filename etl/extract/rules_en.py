@@ -67,7 +67,10 @@ RULES: list[Rule] = [
          after=r"^of (?:whom|them) (?:are|were) (?:communist )?party members\b"),
     Rule("members_probationary", ("it has 30 members, of whom 4 are probationary",),
          before=r"\bof (?:whom|them)\s*$", after=r"^(?:are|were|is|was) (?:still )?probationary\b"),
-    Rule("activists", ("5 activists applying for party membership",), after=r"^(?:party )?activists\b"),
+    # (activists made development targets are counted as such, which no indicator is: for review)
+    Rule("activists", ("5 activists applying for party membership",), after=r"^(?:party )?activists\b",
+         not_after=r"^(?:party )?activists\b[^.;]{0,30}?\b(?:development targets?|candidates? for (?:development|"
+                   r"membership)|targets? for development)"),
     # the people named, or only the number ("12 teachers applied and 4 were listed as activists")
     Rule("activists", ("three students were identified as activists", "5 teachers have been selected as party activists",
                        "seven applicants were listed as activists", "twelve applied, and 4 were chosen as activists"),
@@ -217,6 +220,10 @@ RULES: list[Rule] = [
     Rule("members_total", ("the 56 party members of the school donated books", "the 12 party members of our branch"),
          before=r"(?:^|\b)the\s*$", after=r"^(?:communist )?party members (?:of|in|at) (?:the |our |this )?[^.;,]{0,40}?"
                                         r"\b(?:school|kindergarten|branch|committee)\b"),
+    # "90 percent of the 58 party members": a share of all the members
+    Rule("members_total", ("nearly 90 percent of the 58 party members signed up", "half of the 40 party members"),
+         before=r"\b(?:percent|per cent|%|all|most|half|each|every one|many) of the\s*$",
+         after=r"^(?:communist )?party members\b"),
     # "all 31 party members": whatever they did, all of them is the head count
     Rule("members_total", ("all 40 party members of the school took part", "all the 25 party members attended"),
          before=r"\ball(?: the| of the)?\s*$", after=r"^(?:communist )?party members\b"),
