@@ -48,7 +48,9 @@ _DATE_LABELLED = re.compile(
 )
 _DATE_BARE = re.compile(r"(?<![\d.])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])")
 # a date alone on a line ("2019年11月14日", "2019年11月14日 星期四"), as a page's header or signature
-_DATE_LINE = re.compile(r"^\W{0,3}((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\W{0,3}(?:星期.|周.)?\W{0,3}$")
+# (with its time and the page's counters after it: "2023年05月06日 09:30 浏览量：120")
+_DATE_LINE = re.compile(r"^\W{0,3}((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\W{0,3}(?:星期.|周.)?\W{0,3}"
+                        r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:浏览|阅读|点击|来源|作者|编辑|发布|字号)[^\n]{0,40})?$")
 _NOT_PUBLISHED = re.compile(r"快照|来源时间为|生成时间|截止|截至")
 
 
