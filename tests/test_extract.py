@@ -767,3 +767,29 @@ def test_during_the_year_is_the_year_named_before_it():
     found = metrics("Party work news\nIn 2020, the branch launched a reading campaign. During the year the branch "
                     "held 9 party lectures.")
     assert [(m.indicator, m.value, m.year) for m in found] == [("party_lectures", 9, 2020)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a row of a table: an indicator's name and a number, with no measure word
+        ("某小学党建基本情况统计表\n项目\t数量\n党员总数\t26\n主题党日活动（次）\t12\n在校学生\t980\n",
+         [("members_total", 26, None), ("theme_party_days", 12, None)]),
+        # a header of years gives each column its year
+        ("某中学党建数据\n| 指标 | 2022年 | 2023年 |\n| 发展党员 | 2 | 3 |\n| 教师人数 | 80 | 82 |\n",
+         [("members_developed", 2, 2022), ("members_developed", 3, 2023)]),
+        ("Party work data\nItem\t2021\t2022\nTheme party days\t10\t12\n",
+         [("theme_party_days", 10, 2021), ("theme_party_days", 12, 2022)]),
+        # several numbers and no header to tell them apart: left alone
+        ("某中学党建数据\n发展党员  2  3\n", []),
+        # a year before the name dates the row; a colon parts the cells too
+        ("某小学党建数据\n2023年发展党员：1\n", [("members_developed", 1, 2023)]),
+    ],
+)
+def test_a_table_row_that_names_an_indicator_is_a_figure(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+def test_a_table_row_and_the_same_head_count_in_prose_are_one_figure():
+    text = "某小学党建工作\n学校党支部现有党员26名。\n党员总数\t26\n"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 26)]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from etl import catalog, limits
 from etl.extract import awards as honours
-from etl.extract import people, rules_en, rules_zh
+from etl.extract import people, rules_en, rules_zh, table_rows
 from etl.extract.document import (
     SUMMARY_TITLE,
     detect_language,
@@ -245,6 +245,10 @@ def extract_text(doc: str, text: str, *, title_hint: str | None = None, publishe
     # each number is read against its sentence: a bound on how many there are bounds the time
     limits.check_report_numbers(doc, sum(not q.article for q in quantities))
     metrics, candidates = _metrics(text, folded, seg, lang, doc_time, quantities, doc_type == "work_plan")
+    rows = table_rows.read_rows(text, folded, [(m.start, m.end) for m in metrics if m.start is not None],
+                                doc_time.current_year)
+    if rows:
+        metrics, candidates = _with_rows(metrics, candidates, rows)
     if lang == "zh":
         found = honours.find_awards_zh(folded, seg, doc_time)
     else:
@@ -262,6 +266,16 @@ _EN_WRAP = re.compile(r"(?<=[a-z0-9,;])[ \t]*\n(?=[ \t]*[a-z\"“(])")
 def _unwrap_en(folded: str) -> str:
     """The text with each line break inside a sentence made a space (same length, same offsets)."""
     return _EN_WRAP.sub(lambda m: " " * len(m.group(0)), folded)
+
+
+def _with_rows(metrics: list[Metric], candidates: list[Candidate], rows: list[Metric]):
+    """The figures with a table's rows added in text order; a number a row reads is no candidate,
+    and a head count the prose already gave is not given twice."""
+    stated = {(m.indicator, m.value, m.year) for m in metrics if m.indicator in STOCK_INDICATORS}
+    rows = [r for r in rows if (r.indicator, r.value, r.year) not in stated]
+    spans = [(r.start, r.end) for r in rows]
+    candidates = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in spans)]
+    return sorted(metrics + rows, key=lambda m: m.start if m.start is not None else -1), candidates
 
 
 def _honours_of_counts(folded: str, metrics: list[Metric], found: list) -> list:

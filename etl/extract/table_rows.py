@@ -1,0 +1,67 @@
+"""Figures in a table copied into a report: a row that is an indicator's name and a number.
+
+A report may hold a small table ("党员总数<TAB>26", "| 发展党员 | 2 | 3 |"), where the numbers carry
+no measure word and so are no quantities of the prose. A row is read only when its label is an
+indicator's name exactly as the catalog spells it (data/indicators.csv: names and aliases, a year
+before it allowed), so that a row of anything else is left alone. A header row of years gives each
+column its year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl import catalog
+from etl.records import Metric
+
+# cells are parted by tabs, a vertical bar, a colon, or two spaces or more
+_CELL_SEP = re.compile(r"\t+|\s*[|｜]\s*|\s*[:：]\s*| {2,}|\u3000+")
+_NUMBER = re.compile(r"\d{1,6}(?:\.\d+)?")
+_YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*(?:年度?|学年)?")
+_YEAR_LABEL = re.compile(r"^((?:19|20)\d{2})\s*年度?")
+# the unit a column or label may name in brackets: "主题党日活动（次）"
+_BRACKETED = re.compile(r"[（(][^）)]{0,8}[）)]")
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in _CELL_SEP.split(line.strip().strip("|｜")) if c.strip()]
+
+
+def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year: int | None) -> list[Metric]:
+    """The figures of the table rows in `folded` (offsets into `text`); lines with a span in `taken`
+    (a quantity the prose rules read) are left to them."""
+    found: list[Metric] = []
+    column_years: list[int | None] = []
+    pos = 0
+    for line in folded.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        cells = _cells(line)
+        if len(cells) < 2:
+            column_years = [] if not line.strip() else column_years
+            continue
+        label, values = cells[0], cells[1:]
+        if all(_YEAR_CELL.fullmatch(v) for v in values):
+            column_years = [int(_YEAR_CELL.fullmatch(v).group(1)) for v in values]  # a header of years
+            continue
+        if not all(_NUMBER.fullmatch(v) for v in values) or any(s < end and start < e for s, e in taken):
+            continue
+        year_m = _YEAR_LABEL.match(label)
+        indicator = catalog.find_indicator(_BRACKETED.sub("", label[year_m.end():] if year_m else label))
+        if indicator is None:
+            continue
+        if len(values) > 1 and len(column_years) != len(values):
+            continue  # several numbers, and no header says what sets them apart
+        years = column_years if len(column_years) == len(values) else [None]
+        for value, column_year in zip(values, years, strict=True):
+            number = float(value)
+            if number <= 0 or number > indicator.max_value:
+                continue
+            year = int(year_m.group(1)) if year_m else column_year or default_year
+            found.append(Metric(indicator=indicator.id, value=number, year=year, start=start + _lead(line),
+                                end=end, evidence=text[start + _lead(line): end].rstrip()))
+    return found
+
+
+def _lead(line: str) -> int:
+    return len(line) - len(line.lstrip())
