@@ -291,12 +291,18 @@ def _block_lines(element) -> list[str]:
             walk(child)
         if block:
             parts.append("\n")
+        elif node.tag in ("td", "th"):
+            parts.append("\t")  # a table's cells stay apart, as a .docx table's do
         if node.tail:
             parts.append(node.tail)
 
     walk(element)
     raw = "".join(parts)
-    return [re.sub(r"[ \t\u3000\xa0]+", " ", ln).strip() for ln in raw.split("\n") if ln.strip()]
+    return [_CELL_GAP.sub("\t", _SPACES.sub(" ", ln)).strip() for ln in raw.split("\n") if ln.strip()]
+
+
+_SPACES = re.compile(r"[ \u3000\xa0]+")
+_CELL_GAP = re.compile(r" ?\t[\t ]*")
 
 
 def report_files(paths: list[Path]) -> list[Path]:

@@ -63,6 +63,28 @@ def test_html_keeps_the_article_and_drops_page_furniture(tmp_path):
     assert str(ex.document.published) == "2021-05-06"
 
 
+def test_a_table_in_a_page_or_a_docx_keeps_its_cells_apart_and_its_rows_are_read(tmp_path):
+    from docx import Document
+
+    rows = [("指标", "2022年", "2023年"), ("党员总数", "30", "32"), ("发展党员", "1", "2")]
+    cells = "".join("<tr>" + "".join(f"<td> {c} </td>" for c in row) + "</tr>" for row in rows)
+    page = (f"<html><head><title>某小学党建数据</title></head><body><div class='content'><p>某小学党支部近两年党建"
+            f"工作数据如下，供参考。</p><table>{cells}</table></div></body></html>")
+    (tmp_path / "data.html").write_text(page, encoding="utf-8")
+    assert "党员总数\t30\t32" in read_report(tmp_path / "data.html").text
+    document = Document()
+    document.add_paragraph("某小学党建数据")
+    table = document.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell
+    document.save(tmp_path / "data.docx")
+    expected = [("members_total", 30, 2022), ("members_total", 32, 2023), ("members_developed", 1, 2022),
+                ("members_developed", 2, 2023)]
+    for name in ("data.html", "data.docx"):
+        assert [(m.indicator, m.value, m.year) for m in extract_file(tmp_path / name).metrics] == expected, name
+
+
 def test_docx(tmp_path):
     from docx import Document
 
