@@ -65,16 +65,20 @@ def _near_en(pattern: re.Pattern, right: str, left: str) -> re.Match | None:
     """A rate phrase after the count within its clause, else in the 50 characters before it (its
     clause: "every quarter the secretary gives a party lecture")."""
     clause = re.split(r"[,;]", right, maxsplit=1)[0]
-    for text, first in ((clause, True), (left[-50:], False)):
+    for text, after_count in ((clause, True), (left[-50:], False)):
         for m in pattern.finditer(text):
-            if (first and m.start() == 0) or not _ADJECTIVE.match(text, m.end()) or m.re is not RATE_EN or \
-                    not m.group(2):
+            if not _describes_another_noun(m, text, after_count):
                 return m
     return None
 
 
-# "daily necessities", "the monthly meeting": a rate word before a noun describes the noun, and
-# gives the count no rate (unless it is the count's own noun: "a monthly theme party day")
+def _describes_another_noun(m: re.Match, text: str, after_count: bool) -> bool:
+    """"daily necessities", "the monthly meeting": a rate adjective before a noun describes that noun
+    and gives the count no rate, unless it stands right after the count ("a monthly theme party day")."""
+    adverb = m.re is RATE_EN and m.group(2)
+    return bool(adverb) and not (after_count and m.start() == 0) and bool(_ADJECTIVE.match(text, m.end()))
+
+
 _ADJECTIVE = re.compile(r"\s+(?!(?:at|in|on|for|with|and|or|to|during|throughout|from|by|basis|as|the|a|an|since|"
                         r"until|before|after|through|over|across)\b)[a-z]")
 
