@@ -16,10 +16,12 @@ def detect_language(folded: str) -> str:
     """The language of the page's text, its menu and footer left out (an English page on a Chinese
     site is English)."""
     sample = folded[:6000]
-    body = "\n".join(line for line in sample.split("\n") if not (_NAV_LINE.search(line) or _FOOTER_LINE.search(line)))
-    sample = body if body.strip() else sample
-    cjk = len(_CJK.findall(sample))
-    words = len(_LATIN_WORD.findall(sample))
+    cjk, words = len(_CJK.findall(sample)), len(_LATIN_WORD.findall(sample))
+    if words and cjk < 20 * words:  # some of both: weigh the text without the page's menu and footer
+        body = "\n".join(line for line in sample.split("\n")
+                         if not (_NAV_LINE.search(line) or _FOOTER_LINE.search(line)))
+        if body.strip():
+            cjk, words = len(_CJK.findall(body)), len(_LATIN_WORD.findall(body))
     return "zh" if cjk >= 2 * words else "en"  # a Chinese word is about two characters
 
 

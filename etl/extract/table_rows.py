@@ -16,6 +16,8 @@ from etl.records import Metric
 
 # cells are parted by tabs, a vertical bar, a colon, or two spaces or more
 _CELL_SEP = re.compile(r"\t+|\s*[|｜]\s*|\s*[:：]\s*| {2,}|\u3000+")
+# a line that may be a row: a number right after a cell mark, or a header's year
+_MAY_BE_ROW = re.compile(r"(?:\t|[|｜:：]| {2}|\u3000)\s*\d")
 _NUMBER = re.compile(r"\d{1,6}(?:\.\d+)?")
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*(?:年度?|学年)?")
 _YEAR_LABEL = re.compile(r"^((?:19|20)\d{2})\s*年度?")
@@ -36,6 +38,9 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
     for line in folded.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
+        if not _MAY_BE_ROW.search(line):
+            column_years = [] if not line.strip() else column_years
+            continue
         cells = _cells(line)
         if len(cells) < 2:
             column_years = [] if not line.strip() else column_years
