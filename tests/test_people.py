@@ -108,6 +108,9 @@ def test_a_count_of_people_whose_noun_or_verb_is_unknown_stays_for_review(text):
         ("培养的积极分子里，今年有2人光荣地成为预备党员。", [("members_developed", 2)]),
         ("全校开展志愿服务活动，共有45人参加。", [("volunteer_participants", 45)]),
         ("会上，4名同志光荣地加入了中国共产党。", [("members_developed", 4)]),
+        # the Youth League's members honoured are no party members honoured; serving, they are volunteers
+        ("大会表彰了8名优秀团员和2名优秀团干部。", []),
+        ("团委组织30名共青团员参加社区志愿服务。", [("volunteer_participants", 30)]),
         # person-times are no head count
         ("本学期培训入党积极分子38人次。", []),
         # a norm for each member, then the total: the total is a figure

@@ -233,12 +233,13 @@ FRAMES: list[Frame] = [
     Frame("home_visits", lambda c: c.head in ("member", "person") and c.has("home_visit", "after"),
           ("22位党员分别走进结对帮扶的学生家中进行家访", "15名教师利用暑假入户家访"), "home visits by members"),
     Frame("volunteer_participants",
-          lambda c: c.head in ("member", "person", "pupil") and (c.has("serve", "after") or c.has("serve", "relative"))
+          lambda c: c.head in ("member", "person", "pupil", "league") and (c.has("serve", "after") or
+                                                                       c.has("serve", "relative"))
           and not c.after.startswith("的") and not _benefactive(c),
           ("18名党员走进社区开展志愿服务", "12位党员参加了义务劳动", "积极分子等8人组成的先锋队开展了志愿服务活动",
            "参与志愿服务的党员达35人次"),
           "people who served"),
-    Frame("volunteer_participants", lambda c: c.head in ("member", "person", "pupil") and
+    Frame("volunteer_participants", lambda c: c.head in ("member", "person", "pupil", "league") and
           (c.does("attend") or c.has("attend", "before")) and
           (c.has("serve", "sentence") or (bool(_THIS_EVENT.search(c.sentence)) and c.has("serve", "previous"))),
           ("学校组织志愿服务活动，共有25名党员参加", "社区开展义务劳动。本次活动有12名党员参加",
