@@ -163,7 +163,7 @@ def _help_is_done_to(ctx: Context) -> bool:
         bool(re.search(r"(?:对|为|给|向)$", ctx.before.rstrip("了")))
 
 
-PERSONLIKE = ("person", "pupil", "member", "young_teacher", "staff")
+PERSONLIKE = ("person", "pupil", "member", "young_teacher", "staff", "league")
 _PERSON_UNITS = frozenset({"人", "名", "位"})
 
 
