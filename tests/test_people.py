@@ -141,6 +141,9 @@ def test_parts_quotes_designations_and_relative_clauses(text, expected):
         ("The 44 party members of the kindergarten donated books to children in the mountains.",
          [("members_total", 44)]),
         ("About 80 percent of the 35 party members joined the reading club.", [("members_total", 35)]),
+        # the teachers of a visit, and the members among them, are no head count of the school
+        ("A total of 36 teachers, including 15 party members, visited 120 families.", [("home_visits", 120)]),
+        ("In 2022, 7 students joined the party.", [("members_developed", 7)]),
         # development targets have no indicator: not counted as activists
         ("So far 3 party activists have been listed as development targets.", []),
     ],

@@ -11,7 +11,8 @@ PEOPLE = r"(?:people|persons|teachers|party members|members|students|staff membe
 MADE_ACTIVISTS = (r"(?:were|have been|had been) (?:identified|selected|designated|chosen|confirmed|listed|taken) as "
                   r"(?:party )?activists\b")
 MADE_MEMBERS = (r"(?:(?:were|have been|had been) (?:admitted|accepted|recruited|developed|absorbed) (?:as (?:probationary |new )?"
-                r"(?:party )?members|(?:in)?to the (?:communist )?party)|(?:became|have become|had become) "
+                r"(?:party )?members|(?:in)?to the (?:communist )?party)|(?:joined|have joined|had joined) the "
+                r"(?:communist )?party(?! branch| committee| group| organi[sz]ation)|(?:became|have become|had become) "
                 r"(?:probationary |new )?(?:communist )?party members|(?:became|have become|had become) probationary members)\b")
 STAFF = r"(?:retired teachers|retired staff|teachers|staff members|staff|faculty members|cadres|old party members)"
 # verbs of helping someone, right before the number of those helped ("helped 35", "paired up with 20")
@@ -29,7 +30,8 @@ RULES: list[Rule] = [
     # the staff counted, then the members among them: the school's members
     Rule("members_total", ("the school has 120 teachers, including 37 communist party members",
                            "it has 95 faculty members, among whom 30 are party members"),
-         frame=r"\b\d[\d,]* (?:teachers|staff|staff members|faculty members|faculty and staff|employees)\b,?\s*"
+         frame=r"\b(?:has|have|had|there (?:are|were)|employs|with)\s+(?:a total of\s+|about\s+|over\s+|more than\s+)?"
+               r"\d[\d,]* (?:teachers|staff|staff members|faculty members|faculty and staff|employees)\b,?\s*"
                r"(?:including|among (?:them|whom))\s*$",
          after=r"^(?:(?:communist )?party members\b|are (?:communist )?party members\b)"),
     Rule(None, ("among them, 28 party members spoke", "including 19 party members and six others"),
@@ -38,7 +40,8 @@ RULES: list[Rule] = [
     Rule(None, ("the school has 1,154 students",),
          after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b(?! (?:(?:were|have been|had been) )?(?:visited|helped|assisted|tutored|admitted|"
                r"accepted|recruited|identified|selected|designated|chosen|confirmed|listed|taken)| (?:have |has |had )?"
-               r"(?:received|got|were given|have been given) (?:help|assistance|support|aid|tutoring))",
+               r"(?:received|got|were given|have been given) (?:help|assistance|support|aid|tutoring)| (?:have |had )?"
+               r"(?:joined the (?:communist )?party|became (?:probationary |party )?members))",
          not_before=rf"(?:\b(?:{HELPED}|visited|called on|went to see|the homes of|the families of)|{TUTORED}|{GIVEN_TO})\s*$",
          name="enrolment"),
     # "party member" before another noun names a thing of theirs, not people: "4 party member demonstration posts"
@@ -78,7 +81,8 @@ RULES: list[Rule] = [
     Rule("members_developed", ("three teachers were admitted as probationary members", "2 students have been admitted to the party",
                                "2 teachers were absorbed as probationary party members",
                                "of the activists, 3 were accepted as probationary members",
-                               "this year 4 young teachers became probationary members", "2 were developed as party members"),
+                               "this year 4 young teachers became probationary members", "2 were developed as party members",
+                               "last year 6 students joined the party"),
          after=rf"^(?:(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,20}}?\b)?{MADE_MEMBERS}"),
     # joined, said of part of the members just counted: "it has 40 members, 6 of whom joined last year"
     Rule("members_developed", ("the branch has 38 members, 5 of whom joined in the past two years",),
@@ -162,6 +166,11 @@ RULES: list[Rule] = [
                                 "the volunteer team has organised over 40 activities"),
          frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,60}$", after=r"^(?:(?:(?:community |neighbou?rhood )?service )?"
                r"(?:activities|events|sessions)\b|times\b|occasions\b)"),
+    # the people a volunteer team is made of
+    Rule("volunteer_participants", ("the volunteer team, made up of 18 party member teachers, visits the elderly",),
+         frame=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)\b[^.;]{0,40}$",
+         before=r"\b(?:made up of|consisting of|composed of|formed by|formed of)\s*$",
+         after=r"^(?:[a-z-]+ ){0,3}?(?:party members?|teachers|members|volunteers|students)\b"),
     Rule("volunteer_participants", ("the volunteer team held 30 events with 900 participants",),
          frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,100}$", after=r"^(?:participants|participations)\b"),
     Rule("volunteer_beneficiaries", ("served 300 residents",), before=r"\b(?:served|benefited|benefiting|reaching)\s*$",
