@@ -784,6 +784,8 @@ def test_during_the_year_is_the_year_named_before_it():
         ("某中学党建数据\n发展党员  2  3\n", []),
         # a year before the name dates the row; a colon parts the cells too
         ("某小学党建数据\n2023年发展党员：1\n", [("members_developed", 1, 2023)]),
+        # whose figure it is may stand before the name; a head count in two rows is one
+        ("某小学党建数据\n支部党员人数\t26\n中共党员总数\t26\n", [("members_total", 26, None)]),
     ],
 )
 def test_a_table_row_that_names_an_indicator_is_a_figure(text, expected):

@@ -73,6 +73,7 @@ def test_a_count_reads_as_what_it_counts(text, expected):
         "每位党员联系2名学困生。",  # a per-person norm
         "其中党员12名。",  # a part of a total named before
         "党员、团员和少先队员代表共120多人参加了升旗仪式。",  # a mixed group
+        "校领导、年级组长及全体中共党员教师共70余人参加培训。",  # a mixed group, its members named in full
         "Among them, 28 party members spoke at the meeting.",
     ],
 )

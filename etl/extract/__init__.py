@@ -272,7 +272,14 @@ def _with_rows(metrics: list[Metric], candidates: list[Candidate], rows: list[Me
     """The figures with a table's rows added in text order; a number a row reads is no candidate,
     and a head count the prose already gave is not given twice."""
     stated = {(m.indicator, m.value, m.year) for m in metrics if m.indicator in STOCK_INDICATORS}
-    rows = [r for r in rows if (r.indicator, r.value, r.year) not in stated]
+    kept = []
+    for row in rows:
+        key = (row.indicator, row.value, row.year)
+        if key not in stated:
+            kept.append(row)
+            if row.indicator in STOCK_INDICATORS:
+                stated.add(key)  # the same head count in two rows is one fact
+    rows = kept
     spans = [(r.start, r.end) for r in rows]
     candidates = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in spans)]
     return sorted(metrics + rows, key=lambda m: m.start if m.start is not None else -1), candidates

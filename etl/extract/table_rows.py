@@ -21,6 +21,8 @@ _MAY_BE_ROW = re.compile(r"(?:\t|[|｜:：]| {2}|\u3000)\s*\d")
 _NUMBER = re.compile(r"\d{1,6}(?:\.\d+)?")
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*(?:年度?|学年)?")
 _YEAR_LABEL = re.compile(r"^((?:19|20)\d{2})\s*年度?")
+# whose figure it is, before the indicator's name: "支部党员人数", "中共党员总数"
+_OWNER = re.compile(r"^(?:全校|学校|本校|我校|党委|党总支|党支部|支部|中共|共产)+")
 # the unit a column or label may name in brackets: "主题党日活动（次）"
 _BRACKETED = re.compile(r"[（(][^）)]{0,8}[）)]")
 
@@ -52,7 +54,8 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         if not all(_NUMBER.fullmatch(v) for v in values) or any(s < end and start < e for s, e in taken):
             continue
         year_m = _YEAR_LABEL.match(label)
-        indicator = catalog.find_indicator(_BRACKETED.sub("", label[year_m.end():] if year_m else label))
+        name = _BRACKETED.sub("", label[year_m.end():] if year_m else label)
+        indicator = catalog.find_indicator(name) or catalog.find_indicator(_OWNER.sub("", name))
         if indicator is None:
             continue
         if len(values) > 1 and len(column_years) != len(values):
