@@ -378,6 +378,17 @@ def test_the_subject_of_the_next_honour_is_no_title_of_the_one_before():
     assert metrics("大会上，4个党支部被评为校级先进党支部。") == []
 
 
+def test_a_list_of_honours_one_a_line_with_the_year_first():
+    found = awards("某中学党建荣誉\n2017年 县先进基层党组织\n2020年度 省级文明校园\n学校将再接再厉。\n")
+    assert [(a.title, a.level, a.year) for a in found] == [
+        ("县先进基层党组织", "district", 2017), ("省级文明校园", "provincial", 2020)]
+
+
+def test_people_who_won_an_honour_are_counted_as_people_honoured():
+    found = metrics("学校党员教师中有4人获评区级优秀教师，6人获评市级骨干教师。")
+    assert [(m.indicator, m.value) for m in found] == [("awards_individual", 4), ("awards_individual", 6)]
+
+
 def test_honours_in_corner_brackets_side_by_side_are_two():
     found = awards("支部先後獲得「區先進黨組織」「市紅旗黨支部」等榮譽稱號。")
     assert [(a.title, a.level) for a in found] == [("区先进党组织", "district"), ("市红旗党支部", "municipal")]

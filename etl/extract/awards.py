@@ -289,20 +289,26 @@ def _suffix_len(text: str, end: int) -> int:
     return m.end() if m else (1 if text[end: end + 1] in "”\"" else 0)
 
 
+# (a list of honours may put the year first: "2019年 市五好党支部")
 _HEADLINE = re.compile(
-    rf"^(?:全国|国家级?|[\u4e00-\u9fff]{{2,6}}(?:省|市|自治区|区|县))[\u4e00-\u9fff]{{0,12}}(?:{HEADS_ZH})$"
+    r"^(?:((?:19|20)\d{2})\s*年度?\s*)?"
+    rf"((?:全国|国家级?|省级?|市级?|区级?|县级?|[\u4e00-\u9fff]{{2,6}}(?:省|市|自治区|区|县))[\u4e00-\u9fff]{{0,12}}(?:{HEADS_ZH}))$"
 )
 
 
 def _headline_awards(text: str, seg: Segmenter, taken: set) -> list[Found]:
-    """A line that is nothing but an honour ("全国创先争优先进基层党组织"), as headed case materials have."""
+    """A line that is nothing but an honour ("全国创先争优先进基层党组织"), as headed case materials and
+    lists of honours have."""
     found = []
     pos = 0
     for line in text.split("\n"):
         stripped = line.strip()
-        if 6 <= len(stripped) <= 30 and _HEADLINE.match(stripped):
+        m = _HEADLINE.match(stripped) if 3 <= len(stripped) <= 36 else None
+        if m and (m.group(1) or len(m.group(2)) >= 6):
             start = pos + line.index(stripped)
-            found.append(Found(stripped, start, start + len(stripped), level_of(stripped, ""), "organization", None))
+            year = int(m.group(1)) if m.group(1) else None
+            found.append(Found(m.group(2), start, start + len(stripped), level_of(m.group(2), ""), "organization",
+                               year))
         pos += len(line) + 1
     return found
 

@@ -27,8 +27,8 @@ HOUSEHOLD_UNITS_ZH = frozenset({"个", "户"})
 _ZH_CLAUSE_END = re.compile(r"[，,。；;！？!?\n：:]")
 _ZH_LIST_MARK = re.compile(r"[、和及与]$")
 # a phrase may start after a few modifier characters ("十五位老教师", "三名残障儿童"), never across a
-# verb or preposition
-_ZH_MODIFIER = re.compile(r"[^，,。；;！？!?\n、的在到向为对与被将把从于和及并()（）]{0,6}")
+# verb or preposition (nor an honour's: "3人获评优秀教师" counts people, not teachers)
+_ZH_MODIFIER = re.compile(r"[^，,。；;！？!?\n、的在到向为对与被将把从于和及并()（）获评]{0,6}")
 # "她是我校一名党员教师", "作为一名党员": one person is described, and no one is counted
 _ZH_ONE = re.compile(r"[一1](?:名|位|个)")
 _ZH_DESCRIBED = re.compile(r"(?:是|作为|身为)(?:我校|本校|该校|学校|我园|全校|支部|党支部)?(?:的)?$")
