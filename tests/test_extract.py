@@ -527,6 +527,12 @@ def test_evidence_leaves_out_a_bracket_it_does_not_open():
     assert [m.evidence for m in found] == ["The party committee has 71 members", "5 probationary members"]
 
 
+def test_an_english_prize_is_named_by_its_contest_and_takes_its_level():
+    [award] = awards("In 2021, two party member teachers won second prizes in the municipal micro-lesson competition.")
+    assert (award.title, award.level, award.recipient, award.year) == (
+        "second prizes in the municipal micro-lesson competition", "municipal", "individual", 2021)
+
+
 def test_an_english_honour_is_quoted_from_a_whole_word():
     [award] = awards("In 2020 the school won the provincial Green School title.")
     assert award.evidence == "the school won the provincial Green School"

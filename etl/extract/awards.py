@@ -345,6 +345,10 @@ _EN_UNQUOTED = re.compile(
     rf"(?P<level>{_EN_LEVEL}(?:'s|-level)?\s+(?=[a-z]+ [a-z]))?([a-z][a-z' -]{{2,40}}?)(?:\s+(?:award|title|honou?r))?"
     rf"(?=\s+(?:by|in|for|from|of the (?P<of>{_EN_LEVEL}))\b|\s*[,.;(]|\s*$)"
 )
+_EN_PRIZE = re.compile(r"(?:(?:the )?(?:first|second|third|1st|2nd|3rd|special|grand) prizes?|(?:gold|silver|bronze) "
+                       r"(?:medals?|awards?))")
+_EN_CONTEST = re.compile(rf"\s+(?:in|at|of) (?:the |a )?(?:({_EN_LEVEL})(?:-level)? )?[a-z' -]{{0,40}}?"
+                         r"\b(?:competition|contest|championship|match|selection|evaluation)s?\b")
 _EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch|collective|model|teacher|worker|award|prize|"
                             r"title|base|pioneer|campus|member|village|star|individual|educator|garden)s?\b")
 
@@ -377,8 +381,12 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
                 if level_word and "'" not in level_word and "-" not in level_word and \
                         text[trigger.end() + m.start("level")].isupper():
                     start = m.start("level")  # "National Civilized Campus": a capital makes it the title's own
-                titles.append((trigger.end() + start, trigger.end() + m.end(2)))
-                named_level = " ".join(filter(None, (level_word, m.group("of"))))
+                end = m.end(2)
+                # "won first prizes in the provincial teaching competition": a prize is named by its contest
+                contest = _EN_CONTEST.match(tail, end) if _EN_PRIZE.fullmatch(m.group(2)) else None
+                end = contest.end() if contest else end
+                titles.append((trigger.end() + start, trigger.end() + end))
+                named_level = " ".join(filter(None, (level_word, m.group("of"), contest and contest.group(1))))
         if not titles:
             continue
         time = time_of(before, doc, trigger.start(), "en")
