@@ -497,7 +497,9 @@ def test_json_records_follow_the_contract():
         ("In 2017 the school won the provincial Green School title.", "Green School", "provincial", "organization", 2017),
         ("In 2021, 3 party members were commended as model members by the school.", "model members", "school",
          "individual", 2021),
-        ("Teacher Zhou won the first prize in the city teaching contest.", "first prize", "unknown", "individual", None),
+        # a prize is named by its contest, whose level it takes
+        ("Teacher Zhou won the first prize in the city teaching contest.", "first prize in the city teaching contest",
+         "municipal", "individual", None),
     ],
 )
 def test_honours_in_other_words(text, title, level, recipient, year):
