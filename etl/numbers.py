@@ -67,7 +67,7 @@ EN_NUMBER_WORDS = tuple(EN_SMALL) + tuple(EN_TENS) + tuple(EN_SCALES)
 
 def parse_english_number(text: str) -> float | None:
     """'42', '1,200', 'forty-two', 'two hundred and five', 'once', 'twice', 'a'."""
-    text = text.strip().lower()
+    text = re.sub(r"^an?\s+(?=hundred|thousand)", "one ", text.strip().lower())  # "a hundred"
     if text in EN_SPECIAL:
         return float(EN_SPECIAL[text])
     plain = text.replace(",", "")

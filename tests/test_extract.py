@@ -814,3 +814,26 @@ def test_a_table_row_that_names_an_indicator_is_a_figure(text, expected):
 def test_a_table_row_and_the_same_head_count_in_prose_are_one_figure():
     text = "某小学党建工作\n学校党支部现有党员26名。\n党员总数\t26\n"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 26)]
+
+
+@pytest.mark.parametrize(
+    "text, year, period",
+    [
+        # English names the time after the figure as often as before it
+        ("Party work news\nThe branch held 9 party lectures in 2021.", 2021, "in 2021"),
+        ("Party work news\nMembers carried out 14 volunteer activities during 2020, most of them in spring.", 2020,
+         "during 2020"),
+        # a time after the figure that starts a period is no year
+        ("Party work news\nThe team has served over 900 hours since it was founded in 2017.", None,
+         "since it was founded in 2017"),
+        # the next figure's time is not this one's
+        ("Party work news\nThe branch held 9 party lectures, and 4 theme party days in 2019.", None, None),
+    ],
+)
+def test_an_english_time_after_the_figure_dates_it(text, year, period):
+    assert [(m.year, m.period) for m in metrics(text)][0] == (year, period)
+
+
+def test_english_a_hundred_is_a_number_its_qualifier_before_it():
+    [m] = metrics("Over a hundred party members took part in the volunteer service.")
+    assert (m.value, m.qualifier) == (100, "at_least")

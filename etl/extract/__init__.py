@@ -35,6 +35,7 @@ from etl.extract.periods import (
     cadence_en,
     cadence_zh,
     per_several_periods,
+    time_after,
     time_marks,
     time_of,
     year_mentions,
@@ -190,6 +191,7 @@ _EVIDENCE_STOP = {
     "zh": re.compile(r"[。；;！？!?\n（(]|，|[,.](?!(?<=\d[,.])\d)"),
     "en": re.compile(r"[;!?\n(]|[,.](?!(?<=\d[,.])\d)"),
 }
+_EN_CLAUSE_END = re.compile(r"[;:]|,(?!(?<=\d,)\d)")
 _LEADS_ON = {
     "zh": re.compile(r"(?:、|以及|和|及)(?:每[^\d一二两三四五六七八九十]{0,3})?$"),
     "en": re.compile(r"(?:\s+(?:and|or|while|but|with|from|of|in|to|for|by|at|including))+\s*$", re.I),
@@ -385,6 +387,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             sentence_marks[s_start] = time_marks(low[s_start:s_end], lang)
         time_end = s_start + rule.time_end(low[s_start: q.start]) if rule is not None else q.start
         time = time_of(low[s_start: time_end], doc_time, q.start, lang, sentence_marks[s_start])
+        if lang == "en" and time.kind == "none":
+            # "held 12 party lectures in 2022": English names the time after the figure too
+            clause_end = min(next_start, s_end, *(m.start() for m in [_EN_CLAUSE_END.search(low, q.end, s_end)] if m))
+            time = time_after(low[q.end: clause_end], doc_time, q.end, lang) or time
         if time.kind == "current" and time.year is None and OF_THE_YEAR.match(time.label or ""):
             # "2023年，…。全年发展党员4名": the whole of the year the paragraph named last
             named = _year_earlier_in_paragraph(seg, q.start)

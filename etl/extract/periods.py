@@ -141,7 +141,8 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("span", re.compile(r"\bfrom (\d{4}) to (\d{4})\b|\b(\d{4})\s*(?:-|–|—|to)\s*(\d{4})\b")),
-    ("since", re.compile(r"\bsince (\d{4})\b")),
+    ("since", re.compile(r"\bsince (?:(?:it|they|the [a-z]+) (?:was|were) (?:founded|established|set up|formed|built) in |"
+                         r"(?:its|their|the [a-z]+'s) (?:founding|establishment) in )?(\d{4})\b")),
     ("period", re.compile(r"\bover the (?:past|last) (\w+) years\b|\bin the (?:past|last) (\w+) years\b")),
     ("period", re.compile(r"\bover the years\b|\bin recent years\b|\bfor many years\b|"
                           r"\bover the past years\b|\bsince (?:its|the school's) (?:founding|establishment)\b")),
@@ -171,6 +172,17 @@ def time_marks(sentence: str, lang: str = "zh") -> list[tuple[str, re.Match]]:
     """Every period expression of a sentence, found once for all the figures in it."""
     return [(kind, m) for kind, pattern in (ZH_PATTERNS if lang == "zh" else EN_PATTERNS)
             for m in pattern.finditer(sentence)]
+
+
+def time_after(clause_after: str, doc: DocTime, position: int, lang: str = "en") -> TimeInfo | None:
+    """The period words right after a figure in its clause ("12 party lectures in 2022", "… last
+    year"), where English often puts them; None when there are none. `position` is where the clause
+    after the figure starts."""
+    marks = [(kind, m) for kind, m in time_marks(clause_after, lang) if kind != "vague"]
+    if not marks:
+        return None
+    kind, first = min(marks, key=lambda km: km[1].start())
+    return time_of(clause_after[: first.end()], doc, position + first.end(), lang, [(kind, first)])
 
 
 def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",

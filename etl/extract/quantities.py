@@ -54,7 +54,7 @@ _EN_SMALL_WORD = "|".join(sorted(EN_NUMBER_WORDS[:20], key=len, reverse=True))
 _EN_PAIR = rf"(?:{_EN_SMALL_WORD}|\d{{1,3}}) or (?:{_EN_SMALL_WORD}|\d{{1,3}})(?![\w-])"
 _EN_NUM = (
     rf"once or twice|{_EN_PAIR}|once|twice|thrice|a dozen|\d+(?:,\d{{3}})*(?:\.\d+)?"
-    rf"|(?:{_EN_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_EN_WORD}))*|an?"
+    rf"|(?:an?\s+(?=hundred|thousand))?(?:{_EN_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_EN_WORD}))*|an?"
 )
 EN_QUANTITY = re.compile(
     rf"(?<![\w.-])(?P<pre>{'|'.join(sorted(EN_PRE, key=len, reverse=True))})?\s*"

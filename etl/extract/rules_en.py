@@ -212,8 +212,9 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("held free tutoring classes for 30 pupils", "gave 20 tutoring sessions to 45 students"),
          before=rf"{TUTORED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("students_assisted", ("45 students helped by party members", "in all, 28 pupils have received help",
-                               "12 left-behind children were given tutoring"),
-         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:(?:have |has |had )?(?:been )?(?:helped|assisted|supported|aided|tutored)|"
+                               "12 left-behind children were given tutoring", "nearly 90 pupils were helped by members"),
+         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:(?:(?:have |has |had )?(?:been )?|(?:were|are|was|is) )(?:helped|assisted|"
+               r"supported|aided|tutored)|"
                r"(?:have |has |had )?(?:received|got|were given|have been given) (?:help|assistance|support|aid|tutoring))\b"),
     Rule("students_assisted", ("helped 35 needy students", "signed up to tutor 40 left-behind children",
                                "party members were paired with 18 pupils", "teachers paired up with 12 pupils"),
