@@ -823,6 +823,10 @@ def test_a_table_row_and_the_same_head_count_in_prose_are_one_figure():
         ("Party work news\nThe branch held 9 party lectures in 2021.", 2021, "in 2021"),
         ("Party work news\nMembers carried out 14 volunteer activities during 2020, most of them in spring.", 2020,
          "during 2020"),
+        ("Party work news\nIn the first half of 2022, the branch held 5 theme party days.", 2022,
+         "in the first half of 2022"),
+        ("Party work news\nParty members made 30 home visits in the fourth quarter of 2021.", 2021,
+         "in the fourth quarter of 2021"),
         # a time after the figure that starts a period is no year
         ("Party work news\nThe team has served over 900 hours since it was founded in 2017.", None,
          "since it was founded in 2017"),

@@ -150,8 +150,10 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("last_year", re.compile(r"\blast year\b")),
     ("same_year", re.compile(r"\b(?:that|the same) year\b|\b(?:during|over|in the course of) the year\b")),
     ("current", re.compile(r"\bthis year\b|\bthroughout the year\b|\bso far\b|\bto date\b|\bat present\b|"
+                           r"\bthis (?:semester|term|school year|academic year)\b|"
                            r"\bcurrently\b|\bnow has\b")),
-    ("explicit", re.compile(r"\b(?:in|during|by the end of)\s+(?:the year\s+)?(\d{4})\b|^\s*(\d{4})\s*,|"
+    ("explicit", re.compile(r"\b(?:in|during|by the end of)\s+(?:the year\s+|the (?:first|second) half of\s+|the "
+                            r"(?:first|second|third|fourth) quarter of\s+)?(\d{4})\b|^\s*(\d{4})\s*,|"
                             r"(?<!to )(?<!since )(?<!from )(?<!-)\b(\d{4})\s*,\s*(?:it|the school|we)\b")),
 ]
 
