@@ -37,6 +37,9 @@ def one(text: str):
         ("百余名党员志愿者走上街头。", 100, "at_least"),
         ("开展主题党日活动１２次。", 12, "exact"),  # full-width digits
         ("服务社区群众上千人次。", 1000, "at_least"),  # 上千: a thousand or more
+        ("志愿服务惠及群众超千人次。", 1000, "at_least"),  # 超千: more than a thousand
+        ("组织党员志愿者数十名参加服务。", 10, "at_least"),  # 数十: some tens
+        ("党员总数十二人。", 12, "exact"),  # 数 of 总数, before a number that is no round one
         ("现有两个党小组。", 2, "exact"),
         ("开展志愿服务3-5次。", 3, "at_least"),  # a range reads as at least its lower end
         # a qualifier word bears on the number across the verb between them

@@ -109,8 +109,9 @@ def _pre_zh(text: str, start: int) -> tuple[str, int]:
     return "", 0
 
 
-# a word before a round numeral only: "上百人次" is a hundred or more
-_ROUND_PREFIX = {"上": "at_least"}
+# a word before a round numeral only: "上百人次" is a hundred or more, "超千人次" more than a thousand,
+# "数十名" and "几百人" some tens or hundreds (at least one ten or hundred)
+_ROUND_PREFIX = {"上": "at_least", "超": "at_least", "数": "at_least", "几": "at_least"}
 
 
 def find_zh(text: str) -> list[Quantity]:
@@ -118,7 +119,7 @@ def find_zh(text: str) -> list[Quantity]:
     for m in ZH_QUANTITY.finditer(text):
         num = m.group("num")
         pre, reach = _pre_zh(text, m.start())
-        if not pre and num[0] in "百千万" and text[m.start() - 1: m.start()] in _ROUND_PREFIX:
+        if not pre and num in ("十", "百", "千", "万") and text[m.start() - 1: m.start()] in _ROUND_PREFIX:
             pre, reach = text[m.start() - 1], 1
         start = m.start() - reach
         # part of a longer code, phone or ID number ("023-79310379", "QQ:37771497", "A3次")
