@@ -746,6 +746,11 @@ def test_since_a_year_is_a_period_not_that_year():
     assert (m.year, m.period_start) == (None, 2016)
 
 
+def figures_and_honours(text: str) -> tuple[list, list]:
+    ex = extract_text("w.txt", text)
+    return [(m.indicator, m.value, m.year) for m in ex.metrics], [(a.title, a.level, a.year) for a in ex.awards]
+
+
 def test_an_english_report_with_lines_broken_inside_sentences_reads_as_one_without():
     flowing = ("Party work at No. 9 Middle School\n"
                "In 2022 the party branch of the school held 11 theme party days and organized 6 party lectures. "
@@ -756,12 +761,8 @@ def test_an_english_report_with_lines_broken_inside_sentences_reads_as_one_witho
                "From 2019 to 2021, it was named \"Model Party Branch\" and\n\"Advanced Grassroots Party "
                "Organization\" by the municipal\neducation bureau.\n")
 
-    def read(text):
-        ex = extract_text("w.txt", text)
-        return ([(m.indicator, m.value, m.year) for m in ex.metrics], [(a.title, a.level) for a in ex.awards])
-
-    assert read(wrapped) == read(flowing)
-    assert read(flowing)[0] == [("theme_party_days", 11, 2022), ("party_lectures", 6, 2022)]
+    assert figures_and_honours(wrapped) == figures_and_honours(flowing)
+    assert figures_and_honours(flowing)[0] == [("theme_party_days", 11, 2022), ("party_lectures", 6, 2022)]
 
 
 def test_a_short_english_page_under_a_chinese_menu_and_footer_is_english():
@@ -844,3 +845,19 @@ def test_an_english_time_after_the_figure_dates_it(text, year, period):
 def test_english_a_hundred_is_a_number_its_qualifier_before_it():
     [m] = metrics("Over a hundred party members took part in the volunteer service.")
     assert (m.value, m.qualifier) == (100, "at_least")
+
+
+def test_an_english_text_wrapped_at_a_width_reads_as_one_that_is_not():
+    flowing = ("Party work at Lakeview School\n"
+               "The party branch of Lakeview School was founded in 1996. It now has 31 members. In 2022 it was "
+               "named an \"Advanced Party Branch\" by the District Education Bureau, and its members made 45 home "
+               "visits to Left-Behind Children in two villages.\n")
+    wrapped = ("Party work at Lakeview School\n"
+               "The party branch of Lakeview School was founded in 1996. It now\n"
+               "has 31 members. In 2022 it was named an \"Advanced Party Branch\" by the\n"
+               "District Education Bureau, and its members made 45 home visits to\n"
+               "Left-Behind Children in two villages.\n")
+
+    assert figures_and_honours(wrapped) == figures_and_honours(flowing)
+    assert figures_and_honours(flowing) == ([("members_total", 31, None), ("home_visits", 45, 2022)],
+                                            [("Advanced Party Branch", "district", 2022)])

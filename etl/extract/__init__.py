@@ -266,8 +266,28 @@ _EN_WRAP = re.compile(r"(?<=[a-z0-9,;])[ \t]*\n(?=[ \t]*[a-z\"“(])")
 
 
 def _unwrap_en(folded: str) -> str:
-    """The text with each line break inside a sentence made a space (same length, same offsets)."""
-    return _EN_WRAP.sub(lambda m: " " * len(m.group(0)), folded)
+    """The text with each line break inside a sentence made a space (same length, same offsets). In a
+    text wrapped at a width (most of its lines long and ending mid-sentence), every break after a
+    long line that ends no sentence is one, whatever follows."""
+    lines = [line for line in folded.split("\n") if line.strip()]
+    open_ended = [line for line in lines if len(line) >= 55 and not _SENTENCE_END.search(line)]
+    if not (len(open_ended) >= 3 and len(open_ended) * 2 >= len(lines)):
+        return _EN_WRAP.sub(lambda m: " " * len(m.group(0)), folded)
+    # a title stays a line of its own: a first line that reads as no sentence ("In 2020, the school …"
+    # does) and that the next line does not go on from in lower case
+    first_start = len(folded) - len(folded.lstrip())
+    first_end = folded.find("\n", first_start)
+    first = folded[first_start: first_end]
+    title = first_end >= 0 and not re.match(r"[ \t]*[a-z]", folded[first_end + 1:]) and \
+        not re.search(r"[,;] [a-z]", first) and first.count('"') % 2 == 0
+    head, body = (folded[: first_end + 1], folded[first_end + 1:]) if title else ("", folded)
+    return head + _EN_WRAP_AT_WIDTH.sub(lambda m: " " * len(m.group(0)), body)
+
+
+_SENTENCE_END = re.compile(r"[.!?:;\"”)]\s*$")
+# (a line 55 characters long or more, ending no sentence, then a line that is no list item)
+_EN_WRAP_AT_WIDTH = re.compile(r"(?<=[^\n]{55})(?<![.!?:;\"”)])[ \t]*\n"
+                               r"(?=[ \t]*(?![-*•]|\d{1,2}[.)]\s|[A-Za-z ]{2,24}:|\d{4}[-/.年])\S)")
 
 
 def _with_rows(metrics: list[Metric], candidates: list[Candidate], rows: list[Metric]):
