@@ -831,6 +831,8 @@ def test_a_table_row_and_the_same_head_count_in_prose_are_one_figure():
          "in the first half of 2022"),
         ("Party work news\nParty members made 30 home visits in the fourth quarter of 2021.", 2021,
          "in the fourth quarter of 2021"),
+        ("Party work news\nAll 21 party members took part in the democratic appraisal in January 2023.", 2023,
+         "in january 2023"),
         # a time after the figure that starts a period is no year
         ("Party work news\nThe team has served over 900 hours since it was founded in 2017.", None,
          "since it was founded in 2017"),

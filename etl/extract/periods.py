@@ -153,7 +153,9 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"\bthis (?:semester|term|school year|academic year)\b|"
                            r"\bcurrently\b|\bnow has\b")),
     ("explicit", re.compile(r"\b(?:in|during|by the end of)\s+(?:the year\s+|the (?:first|second) half of\s+|the "
-                            r"(?:first|second|third|fourth) quarter of\s+)?(\d{4})\b|^\s*(\d{4})\s*,|"
+                            r"(?:first|second|third|fourth) quarter of\s+|(?:early |late |mid-)?(?:january|february|march|"
+                            r"april|may|june|july|august|september|october|november|december),?\s+)?(\d{4})\b|"
+                            r"^\s*(\d{4})\s*,|"
                             r"(?<!to )(?<!since )(?<!from )(?<!-)\b(\d{4})\s*,\s*(?:it|the school|we)\b")),
 ]
 
