@@ -863,3 +863,18 @@ def test_an_english_text_wrapped_at_a_width_reads_as_one_that_is_not():
     assert figures_and_honours(wrapped) == figures_and_honours(flowing)
     assert figures_and_honours(flowing) == ([("members_total", 31, None), ("home_visits", 45, 2022)],
                                             [("Advanced Party Branch", "district", 2022)])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # years listed before 分别 go, in turn, to the counts that follow; a bare count listed after a
+        # figure counts what it counts
+        ("2021年、2022年分别发展党员1名、4名。", [("members_developed", 1, 2021), ("members_developed", 4, 2022)]),
+        ("2020年和2021年支部党员人数分别为36名、39名。", [("members_total", 36, 2020), ("members_total", 39, 2021)]),
+        # a listed count with a noun of its own is read by that noun
+        ("全年发展党员2名、入党积极分子3名。", [("members_developed", 2, None), ("activists", 3, None)]),
+    ],
+)
+def test_counts_listed_after_years_each_take_their_own(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

@@ -381,6 +381,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         elif (referred := _referred_back(low, window, q, metrics, s_start, lang, aside)) is not None:
             # "每月开展一次主题党日活动，全年共12次": the count names no event and means the one before
             indicator, start, end = referred.indicator, referred.start, q.end
+        elif (listed := _listed_after(low, window, q, metrics, s_start, lang, aside)) is not None:
+            # "分别发展党员2名、3名": a bare count listed after a figure counts what it counts
+            indicator, start, end = listed.indicator, listed.start, q.end
         else:
             reading = _read_people(low, seg, q, floor, lang)
             if reading is None or reading.indicator is None:
@@ -407,6 +410,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             sentence_marks[s_start] = time_marks(low[s_start:s_end], lang)
         time_end = s_start + rule.time_end(low[s_start: q.start]) if rule is not None else q.start
         time = time_of(low[s_start: time_end], doc_time, q.start, lang, sentence_marks[s_start])
+        if lang == "zh" and (each_year := _year_of_each(low, s_start, q.start, indicator, metrics)) is not None:
+            time = TimeInfo(f"{each_year}年", each_year, each_year, each_year, "explicit")
         if lang == "en" and time.kind == "none":
             # "held 12 party lectures in 2022": English names the time after the figure too
             clause_end = min(next_start, s_end, *(m.start() for m in [_EN_CLAUSE_END.search(low, q.end, s_end)] if m))
@@ -487,6 +492,36 @@ def _referred_back(folded: str, window: Window, q: Quantity, metrics: list[Metri
     if _OTHER_EVENT.search(folded, before.end, q.start):
         return None
     return before if _ELLIPTIC_LEFT.fullmatch(window.left.strip()) else None
+
+
+def _listed_after(folded: str, window: Window, q: Quantity, metrics: list[Metric], s_start: int, lang: str,
+                 aside: bool) -> Metric | None:
+    """The figure a bare count is listed after, with the same measure word and nothing but a list mark
+    between them ("发展党员2名、3名")."""
+    if lang != "zh" or aside or window.right.strip() or not metrics:
+        return None
+    before = metrics[-1]
+    if None in (before.start, before.end) or before.start < s_start:
+        return None
+    between = folded[before.end: q.start].strip()
+    same_unit = folded[before.end - len(q.unit): before.end] == q.unit
+    return before if same_unit and between in ("、", "和", "及", "与", "、和") else None
+
+
+# years listed before 分别, each the year of one of the counts that follow in turn:
+# "2022年、2023年分别发展党员2名、3名", "2022年和2023年党员人数分别为40名、43名"
+_YEARS_EACH = re.compile(r"(?:19|20)\d{2}\s*年?(?:\s*(?:、|和|及|与)\s*(?:19|20)\d{2}\s*年?)+(?:度)?[^，,。；;\d]{0,8}?分别")
+
+
+def _year_of_each(low: str, s_start: int, pos: int, indicator: str, metrics: list[Metric]) -> int | None:
+    """The year of this count when the sentence lists years before 分别: the k-th count of the same
+    indicator after them has the k-th year."""
+    each = _YEARS_EACH.search(low, s_start, pos)
+    if not each:
+        return None
+    years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", each.group(0))]
+    k = sum(1 for m in metrics if m.indicator == indicator and m.end is not None and m.end > each.end())
+    return years[k] if k < len(years) else None
 
 
 _PART_OF = {"zh": re.compile(r"[,，;；]\s*(?:其中|内含)"),

@@ -114,6 +114,7 @@ def _stock(ctx: Context) -> bool:
     # "党员教师31人", "2003年党员42人", "党员总数达56人": nothing in the clause but a subject
     rest = re.sub(r"(?:\d{4}年(?:底|末|初)?|目前|现|全校|学校|我校|本校|该校|全园|[^，,。]{0,12}?(?:党支部|党总支|党委|支部))",
                   "", ctx.before)
+    rest = re.sub(r"^[和、及与\s]+$", "", rest)  # "2022年和2023年党员人数分别为40名、43名": only years before
     return not rest.strip()
 
 
@@ -318,7 +319,7 @@ _ALL_OF = re.compile(r"(?:全体|所有|部分|广大)$")
 
 
 _ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]")
-_LINK_BEFORE = re.compile(r"(?:共计|共有|累计|合计|总计|总数|人数|总人数|达到|增加到|增至|共|计|达|为|有|了|约|[:：]|\s)+$")
+_LINK_BEFORE = re.compile(r"(?:共计|共有|累计|合计|总计|总数|人数|总人数|达到|增加到|增至|分别|共|计|达|为|有|了|约|[:：]|\s)+$")
 
 
 def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, sentence: tuple[int, int],
