@@ -878,3 +878,17 @@ def test_an_english_text_wrapped_at_a_width_reads_as_one_that_is_not():
 )
 def test_counts_listed_after_years_each_take_their_own(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the clause before names the event, with no number of its own: the bare count counts it
+        ("支部分别于4月、7月和10月开展主题党日活动，共3次。", [("theme_party_days", 3)]),
+        ("本学期组织党员集中学习，累计9次。", [("study_sessions", 9)]),
+        # the clause before names no event of the catalog: nothing is read
+        ("学校组织开展升旗仪式，共5次。", []),
+    ],
+)
+def test_a_bare_count_of_times_counts_the_event_the_clause_before_names(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected

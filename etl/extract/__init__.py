@@ -384,6 +384,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         elif (listed := _listed_after(low, window, q, metrics, s_start, lang, aside)) is not None:
             # "分别发展党员2名、3名": a bare count listed after a figure counts what it counts
             indicator, start, end = listed.indicator, listed.start, q.end
+        elif (event := _event_before(low, seg, window, q, s_start, lang, aside)) is not None:
+            # "…开展主题党日活动，共3次": the clause before names the event the count counts
+            (indicator, start), end = event, q.end
         else:
             reading = _read_people(low, seg, q, floor, lang)
             if reading is None or reading.indicator is None:
@@ -477,6 +480,24 @@ _ELLIPTIC_LEFT = re.compile(r"(?:近|这)?(?:[一二两三四五六七八九十\
 _EVENTS = frozenset({"theme_party_days", "party_lectures", "study_sessions", "org_life_meetings", "special_meetings",
                      "volunteer_sessions", "member_reviews"})
 _OTHER_EVENT = re.compile(r"[；;]|党课|党日|学习|会议?|志愿|评议|家访|送教|活动|培训|讲座|示范课|公开课")
+
+
+def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_start: int, lang: str,
+                  aside: bool) -> tuple[str, int] | None:
+    """The event a bare count of times counts when the clause before it names the event with no number
+    ("支部分别于3月、6月和9月开展主题党日活动，共3次"): its indicator and where that clause starts."""
+    if lang != "zh" or aside or q.unit not in ("次", "场") or window.right.strip() or \
+            not _ELLIPTIC_LEFT.fullmatch(window.left.strip()):
+        return None
+    clause_start = seg.clause_start(q.start)
+    if clause_start <= s_start:
+        return None
+    previous_start = max(seg.clause_start(clause_start - 1), s_start)
+    previous = _left_zh(folded[previous_start: clause_start - 1])
+    rule = TABLES["zh"].classify(Window(previous, "", folded[s_start: clause_start - 1], q.unit))
+    if rule is None or rule.indicator not in _EVENTS or ZH_QUANTITY.search(folded, previous_start, clause_start):
+        return None
+    return rule.indicator, previous_start
 
 
 def _referred_back(folded: str, window: Window, q: Quantity, metrics: list[Metric], s_start: int, lang: str,
