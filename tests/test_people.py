@@ -145,6 +145,9 @@ def test_parts_quotes_designations_and_relative_clauses(text, expected):
         # the teachers of a visit, and the members among them, are no head count of the school
         ("A total of 36 teachers, including 15 party members, visited 120 families.", [("home_visits", 120)]),
         ("In 2022, 7 students joined the party.", [("members_developed", 7)]),
+        # a norm for each of them is no figure; the total after it is
+        ("Each of the 22 party members visited at least 2 families, and in total 50 families were visited.",
+         [("members_total", 22), ("home_visits", 50)]),
         # development targets have no indicator: not counted as activists
         ("So far 3 party activists have been listed as development targets.", []),
     ],

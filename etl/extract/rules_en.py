@@ -25,8 +25,12 @@ TUTORED = r"\btutor(?:ing|ials?)\b[^.;]{0,30}?\b(?:to|for)"
 GIVEN_TO = r"\b(?:donated|gave|presented|sent|delivered|distributed|brought|handed out)\b[^.;]{0,30}?\bto"
 
 RULES: list[Rule] = [
-    Rule(None, ("every party member reads one or two books a term",),
-         frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b", name="per-person norm"),
+    # (a total after the norm is a figure: "…, and in total 40 families were visited")
+    Rule(None, ("every party member reads one or two books a term",
+                "each of the party members visited at least 2 families"),
+         frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b|\b(?:each|every one) of the [\w,]+ "
+               r"(?:communist )?(?:party )?(?:members|teachers)\b",
+         not_before=r"\b(?:in total|in all|altogether|a total of|totally)\b", name="per-person norm"),
     # the staff counted, then the members among them: the school's members
     Rule("members_total", ("the school has 120 teachers, including 37 communist party members",
                            "it has 95 faculty members, among whom 30 are party members"),

@@ -100,7 +100,7 @@ RULES: list[Rule] = [
     Rule("demo_lessons", ("开设8节公开课", "上了12节示范课"), LESSONS, after=r"^(?:示范|公开|观摩|展示)课"),
     Rule("micro_lessons", ("党员教师录制微课程80余节", "制作微课30节"), LESSONS, before=r"(?:微课|微课程|网课)$"),
     Rule("micro_lessons", ("录制20节微课",), LESSONS, after=r"^(?:微课|微课程|网课)"),
-    Rule("research_projects", ("承担课题3项", "主持市级课题2项"), PROJECTS, before=r"课题$"),
+    Rule("research_projects", ("承担课题3项", "主持市级课题2项", "开展课题研究4项"), PROJECTS, before=r"课题(?:研究)?$"),
     Rule("research_projects", ("主持3项市级课题",), PROJECTS, after=r"^[^，,。]{0,6}?课题"),
     # --- organization ---
     # branches or groups honoured are honours, not how many there are
