@@ -40,12 +40,11 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
     for line in folded.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
-        if not _MAY_BE_ROW.search(line):
-            column_years = [] if not line.strip() else column_years
+        if not line.strip():
+            column_years = []  # a blank line ends a table
             continue
-        cells = _cells(line)
+        cells = _cells(line) if _MAY_BE_ROW.search(line) else []
         if len(cells) < 2:
-            column_years = [] if not line.strip() else column_years
             continue
         label, values = cells[0], cells[1:]
         if all(_YEAR_CELL.fullmatch(v) for v in values):
