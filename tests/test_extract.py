@@ -629,6 +629,12 @@ def test_a_story_about_a_plan_is_news(title, doc_type):
         ("城关完小党支部开展主题党日。", "城关完小"),
         ("大家确实小心翼翼地开展工作。", None),
         ("九龙坡区立人小学校党支部召开会议。", "九龙坡区立人小学校"),  # 人 may end a name (立人, 树人)
+        ("平和中学：党员进社区\n今年暑假，平和中学党支部组织党员开展志愿服务。", "平和中学"),  # and 和 (永和, 平和)
+        ("城东小学和中学教师一起参加培训。", "城东小学"),
+        # a school's kind is no name, whatever verb stands before it
+        ("城西中学党支部安排6名党员教师对口帮扶农村薄弱学校。", "城西中学"),
+        # among schools named as often, the one whose party organization the text is about
+        ("老师们来到新桥小学交流。红光小学党支部现有党员12人。", "红光小学"),
         # a numbered school is named by its place, written before it or after it
         ("Report of the Party Branch of No. 5 Middle School, Lishui County", "Lishui County No. 5 Middle School"),
         ("No. 3 Primary School of Hexi District held a meeting.", "Hexi District No. 3 Primary School"),

@@ -224,8 +224,8 @@ def _walk_left(text: str, suffix_start: int) -> int:
 
 
 # stop characters that may end a proper name right before its suffix, after a name character:
-# 树人小学, 育人中学, 新华里小学, 河前小学, 红日小学
-_NAME_ENDINGS = set("人里前后日月")
+# 树人小学, 育人中学, 新华里小学, 河前小学, 红日小学, 永和中学
+_NAME_ENDINGS = set("人里前后日月和")
 
 
 def _name_char(ch: str) -> bool:
@@ -262,8 +262,10 @@ def _zh_candidates(text: str) -> list[tuple[int, str]]:
         if not _without_region(proper) and not re.search(r"[一二三四五六七八九十\d]", m.group(0)) \
                 and not _TYPED_SUFFIX.search(m.group(0)):
             continue  # a region plus a generic suffix ("黔江区学校") is not a school's name
-        if _GENERIC_REGION.match(proper) or _KIND_OF_SCHOOL.match(proper):
+        if _GENERIC_REGION.match(proper) or _KIND_OF_SCHOOL.match(proper) or _KIND_AT_END.search(proper):
             continue  # "山区学校", "农村小学", "民办学校": a kind of school, not one school
+        if _JOINED.search(proper):
+            continue  # "城东小学和中学": two schools joined by a word a name may end with
         found.append((start, name))
     return found
 
@@ -271,6 +273,11 @@ def _zh_candidates(text: str) -> list[tuple[int, str]]:
 # words that make a kind of school of a generic suffix
 _KIND_OF_SCHOOL = re.compile(r"^(?:农村|乡村|城市|城镇|偏远|边远|民族|寄宿制?|薄弱|民办|公办|新建|各级各类|中小|普通|重点|"
                              r"义务教育|基层|全国|全省|全市|全县|全区)$")
+
+
+_JOINED = re.compile(rf"(?:{_ZH_SUFFIXES})和$")
+# kinds no school is named after, whatever stands before them ("对口帮扶农村薄弱学校", "山里的寄宿制小学")
+_KIND_AT_END = re.compile(r"(?:薄弱|偏远|边远|寄宿制|各级各类|义务教育|民办|公办)$")
 
 
 def _without_region(proper: str) -> str:
@@ -293,7 +300,8 @@ def find_school_zh(folded: str, title: str | None) -> str | None:
     head = folded[:200]
     score = Counter()
     for name in names:
-        score[name] = folded.count(name) + (3 if title and name in title else 0) + (2 if name in head else 0)
+        score[name] = folded.count(name) + (3 if title and name in title else 0) + (2 if name in head else 0) \
+            + (2 if name + "党" in folded else 0)  # the school whose party organization the text is about
     # a shorter spelling contained in a longer one counts for both; keep the most mentioned, then the longest,
     # then the first named
     best = max(names, key=lambda n: (score[n], len(n), -first_seen[n]))
