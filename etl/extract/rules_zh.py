@@ -15,6 +15,8 @@ GROUPS = frozenset({"个", "支"})
 PAIRS = frozenset({"对", "份", "组"})
 HOURS = frozenset({"小时", "个小时"})
 PROJECTS = frozenset({"项", "个"})
+# what an honour calls the organizations it names ("先进党支部", "“五好”党小组")
+_HONOURED_KIND = r"[“\"]?(?:先进|优秀|示范|标杆|模范|五好|红旗|星级|过硬|五星)"
 
 RULES: list[Rule] = [
     # --- numbers that are not indicators ---
@@ -107,6 +109,10 @@ RULES: list[Rule] = [
     Rule(None, ("3个党支部被评为先进党支部", "2个党小组荣获优秀党小组称号"), GROUPS,
          after=r"^[^，,。]{0,6}?(?:支部|党小组)[^，,。]{0,4}?(?:被评为|被授予|被命名为|荣获|获评|获得|受到)",
          name="organizations honoured"),
+    Rule(None, ("表彰先进党支部2个", "评出优秀党小组3个", "命名“五好”党支部四个"), GROUPS,
+         before=rf"{_HONOURED_KIND}[^，,。]{{0,4}}?(?:支部|党小组)$", name="organizations honoured"),
+    Rule(None, ("表彰了2个先进党支部", "评选出三个优秀党小组"), GROUPS,
+         after=rf"^{_HONOURED_KIND}[^，,。]{{0,4}}?(?:支部|党小组)", name="organizations honoured"),
     Rule("party_groups", ("支部下设4个党小组", "党总支下设六个党小组"), GROUPS, after=r"^[^，,。]{0,6}?党小组"),
     Rule("party_groups", ("党小组3个",), GROUPS, before=r"党小组$"),
     Rule("branches", ("下设初中支部、高中支部、退休支部三个党支部", "党委下辖5个在职支部", "另有1个离退休支部"), GROUPS,
