@@ -253,6 +253,11 @@ FRAMES: list[Frame] = [
 ]
 
 
+def _since_semicolon(text: str) -> str:
+    """A breakdown (其中…) runs on over commas, not over a semicolon: "…48次，其中党课4次；…参与党员200人次"."""
+    return text[max(text.rfind("；"), text.rfind(";")) + 1:]
+
+
 def _phrase_after(text: str, pos: int, limit: int, lex: Lexicon) -> list[Noun]:
     """The chain of nouns right after a measure word, a few modifier characters allowed before it."""
     m = _ZH_MODIFIER.match(text, pos, limit)
@@ -394,7 +399,7 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     bare = not ctx.after_clause.strip(" \u3000") or ctx.after_clause.startswith("、")
     # ("其中5人被确定为入党积极分子" is a part that became something else: a figure of its own)
     if head in ("member", "person") and not _became(ctx) and (
-            lex.frame("breakdown", before[-6:]) or (bare and lex.frame("breakdown", ctx.sentence_before))):
+            lex.frame("breakdown", before[-6:]) or (bare and lex.frame("breakdown", _since_semicolon(ctx.sentence_before)))):
         if head == "member" and _STAFF_TOTAL.search(ctx.sentence_before):
             # "学校有教职工120人，其中党员45人": the members among all the staff are the school's members
             return Reading("members_total", nouns, "members among the whole staff", np_start, np_end)
