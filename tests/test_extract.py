@@ -898,3 +898,34 @@ def test_counts_listed_after_years_each_take_their_own(text, expected):
 )
 def test_a_bare_count_of_times_counts_the_event_the_clause_before_names(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+def test_a_heading_that_names_a_year_dates_the_lines_under_it():
+    text = ("某某小学党支部情况\n党员人数：15名\n\n2022年重点工作：\n主题党日：10次\n开展志愿服务活动20次\n\n"
+            "党课：3次\n")
+    years = {m.indicator: m.year for m in extract_text("h.txt", text).metrics}
+    assert years == {"members_total": None, "theme_party_days": 2022, "volunteer_sessions": 2022,
+                     "party_lectures": None}  # a blank line ends what the heading covers
+    english = "Profile of the party branch\nActivities in 2021:\n- Party lectures: 5\n- Theme party days: 8\n"
+    assert {m.indicator: m.year for m in extract_text("h.txt", english).metrics} == {
+        "party_lectures": 2021, "theme_party_days": 2021}
+    # a heading over a span of years names no one year
+    spans = "学校党建情况\n2019年至2021年工作回顾：\n主题党日：30次\n"
+    assert [m.year for m in extract_text("h.txt", spans).metrics] == [None]
+
+
+def test_a_news_title_that_names_a_year_of_account_dates_its_whole_year_figures():
+    text = "光华中学召开2022年度组织生活会\n1月8日，光华中学党支部召开组织生活会。会上通报，全年开展主题党日活动11次。"
+    assert [(m.indicator, m.year) for m in extract_text("n.txt", text).metrics] == [("theme_party_days", 2022)]
+
+
+def test_a_bracketed_month_under_the_title_dates_a_story():
+    text = "扎根乡村的党员教师群体\n（2021年11月）\n今年以来，学校党支部共开展主题党日活动9次。"
+    assert [(m.indicator, m.year) for m in extract_text("n.txt", text).metrics] == [("theme_party_days", 2021)]
+
+
+def test_an_english_annual_report_takes_the_year_of_its_title():
+    text = "Annual Party-Building Report 2022 — Lakeside Middle School\nThe branch held 10 theme party days during the year."
+    extraction = extract_text("e.txt", text)
+    assert extraction.document.doc_type == "work_summary"
+    assert [(m.indicator, m.year) for m in extraction.metrics] == [("theme_party_days", 2022)]

@@ -34,6 +34,7 @@ from etl.extract.periods import (
     TimeInfo,
     cadence_en,
     cadence_zh,
+    heading_year,
     per_several_periods,
     time_after,
     time_marks,
@@ -199,6 +200,9 @@ _LEADS_ON = {
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 
+_YEAR_OF_ACCOUNT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度")
+
+
 def _document_time(folded: str, title: str | None, published, doc_type: str, lang: str) -> DocTime:
     plan_year = None
     if doc_type in ("work_plan", "work_summary"):
@@ -210,6 +214,8 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
                 if m:
                     plan_year = int(m.group(1))
                     break
+    if plan_year is None and title and (m := _YEAR_OF_ACCOUNT.search(title)):
+        plan_year = int(m.group(1))  # "召开2023年度党员大会": what the meeting reports on is that year
     published_year = published.year if published else None
     event_year = None if published_year else find_event_year(folded, lang, doc_type)
     return DocTime(
@@ -248,7 +254,7 @@ def extract_text(doc: str, text: str, *, title_hint: str | None = None, publishe
     limits.check_report_numbers(doc, sum(not q.article for q in quantities))
     metrics, candidates = _metrics(text, folded, seg, lang, doc_time, quantities, doc_type == "work_plan")
     rows = table_rows.read_rows(text, folded, [(m.start, m.end) for m in metrics if m.start is not None],
-                                doc_time.current_year)
+                                doc_time.current_year, lang)
     if rows:
         metrics, candidates = _with_rows(metrics, candidates, rows)
     if lang == "zh":
@@ -421,13 +427,13 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             time = time_after(low[q.end: clause_end], doc_time, q.end, lang) or time
         if time.kind == "current" and time.year is None and OF_THE_YEAR.match(time.label or ""):
             # "2023年，…。全年发展党员4名": the whole of the year the paragraph named last
-            named = _year_earlier_in_paragraph(seg, q.start)
+            named = _year_earlier_in_paragraph(seg, q.start) or heading_year(low, q.start, lang)
             if named:
                 time = TimeInfo(time.label, named, named, named, "explicit")
         if time.kind == "none" and not is_target:
             # no period words in its sentence: an event dated earlier in the same paragraph ("2020年12月30日，…。
             # 全体党员共40人参加") happened that year, whatever the page's own date
-            dated = _year_earlier_in_paragraph(seg, q.start, _EVENT_DATE[lang])
+            dated = _year_earlier_in_paragraph(seg, q.start, _EVENT_DATE[lang]) or heading_year(low, q.start, lang)
             if dated:
                 time = TimeInfo(None, dated, dated, dated, "explicit")
         if cadence:

@@ -127,7 +127,8 @@ def _en_date(m: re.Match) -> dt.date | None:
     return _date(m.group("y1") or m.group("y2"), str(number), m.group("d1") or m.group("d2"))
 
 
-_ZH_OPENING_DATE = re.compile(r"(?:^|\n)\s*((?:19|20)\d{2})年\d{1,2}月")
+# a paragraph that opens with its month, or a date line in brackets under the title ("（2022年12月）")
+_ZH_OPENING_DATE = re.compile(r"(?:^|\n)\s*[（(]?((?:19|20)\d{2})年\d{1,2}月")
 
 
 def find_event_year(folded: str, lang: str, doc_type: str = "news") -> int | None:
@@ -163,7 +164,7 @@ def find_doc_type(title: str | None, head: str, lang: str) -> str:
             return "news"
         if re.search(r"\bwork plan\b|\bplan (?:for|of)\b|key points of (?:the )?work|^\W*(?:\d{4} )?[\w ]{0,40}\bplan\W*$", low):
             return "work_plan"
-        if re.search(r"work summary|\bsummary\b|work report|annual report", low):
+        if re.search(r"work summary|\bsummary\b|work report|\bannual\b[\w\- ]{0,30}\breport\b", low):
             return "work_summary"
         if re.search(r"\bcase\b|advanced deeds|experience", low):
             return "case_report"

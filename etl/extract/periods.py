@@ -293,3 +293,27 @@ def english_label(label: str) -> str:
         if kind == "explicit":
             return next(g for g in m.groups() if g)
     return label
+
+
+# a year named as such, not the start of a span ("2021年至2023年", "2021-2023")
+_HEADING_YEAR = {"zh": re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度?(?!\s*(?:至|到|以来|—|–|-|~))"),
+                 "en": re.compile(r"\b((?:19|20)\d{2})\b(?!\s*(?:-|–|—|to\b))")}
+
+
+def heading_year(low: str, pos: int, lang: str) -> int | None:
+    """The year a heading names for the lines under it ("2023年主要活动：", "Key activities in 2024:"):
+    the nearest line above `pos` that ends with a colon, with no blank line between."""
+    end = low.rfind("\n", 0, pos)
+    for _ in range(30):
+        if end < 0:
+            return None
+        start = low.rfind("\n", 0, end) + 1
+        line = low[start: end].strip()
+        if not line:
+            return None
+        if line.endswith(("：", ":")):
+            found = _HEADING_YEAR[lang].search(line)
+            one_year = len(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", line)) == 1
+            return int(found.group(1)) if found and one_year else None
+        end = start - 1
+    return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from etl import catalog
+from etl.extract.periods import heading_year
 from etl.records import Metric
 
 # cells are parted by tabs, a vertical bar, a colon, or two spaces or more
@@ -31,11 +32,14 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in _CELL_SEP.split(line.strip().strip("|｜")) if c.strip()]
 
 
-def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year: int | None) -> list[Metric]:
+def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year: int | None,
+              lang: str) -> list[Metric]:
     """The figures of the table rows in `folded` (offsets into `text`); lines with a span in `taken`
-    (a quantity the prose rules read) are left to them."""
+    (a quantity the prose rules read) are left to them. A row's year is its label's, its column's, the
+    year of a heading above it ("2023年主要活动：") or else `default_year`."""
     found: list[Metric] = []
     column_years: list[int | None] = []
+    low = folded.lower()
     pos = 0
     for line in folded.split("\n"):
         start, end = pos, pos + len(line)
@@ -64,7 +68,7 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
             number = float(value)
             if number <= 0 or number > indicator.max_value:
                 continue
-            year = int(year_m.group(1)) if year_m else column_year or default_year
+            year = int(year_m.group(1)) if year_m else column_year or heading_year(low, start, lang) or default_year
             found.append(Metric(indicator=indicator.id, value=number, year=year, start=start + _lead(line),
                                 end=end, evidence=text[start + _lead(line): end].rstrip()))
     return found
