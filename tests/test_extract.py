@@ -520,6 +520,26 @@ def test_an_english_field_of_honours_names_a_title_and_its_year():
     assert (award.title, award.level, award.year) == ("County Model Party Branch", "district", 2019)
 
 
+def test_an_english_field_of_honours_lists_titles_each_with_its_year():
+    found = awards("Westlake Primary School\nHonours: 2022 City Model Party Branch; Provincial Excellent Party Member "
+                   "(2020)\nThe branch has 12 members.")
+    assert [(a.title, a.level, a.recipient, a.year, a.evidence) for a in found] == [
+        ("City Model Party Branch", "municipal", "organization", 2022, "2022 City Model Party Branch"),
+        ("Provincial Excellent Party Member", "provincial", "individual", 2020,
+         "Provincial Excellent Party Member (2020)")]
+
+
+def test_a_chinese_field_of_honours_runs_over_semicolons_and_each_title_has_its_own_year_and_level():
+    found = awards("育英小学党支部基本情况\n获得荣誉：2021年度市“红旗党支部”；2022年区“文明单位”\n党员人数：18名")
+    assert [(a.title, a.level, a.year) for a in found] == [("红旗党支部", "municipal", 2021),
+                                                            ("文明单位", "district", 2022)]
+
+
+def test_a_quoted_word_a_party_organization_completes_is_one_title():
+    [award] = awards("学校党总支获评2022年度县教育系统“四强”基层党组织。")
+    assert (award.title, award.level, award.year) == ("四强基层党组织", "district", 2022)
+
+
 def test_a_year_at_the_end_of_an_english_sentence_ends_it():
     found = metrics("The party branch of the school was set up in 1998. It now has 23 members.\n"
                     "1. Study: 12 group study sessions.")

@@ -42,7 +42,7 @@ HEADS_ZH = (
     "示范学校|示范校|示范性?(?:高中|中学|小学)|示范幼儿园|示范园|一级幼儿园|一级园|星级幼儿园|示范单位|示范基地|示范点|实验校|实验学校|特色学校|文明学校|"
     "文明校园|文明单位|美丽校园|绿色学校|"
     "平安校园|书香校园|书屋|之家|基地|红旗党支部|党支部|品牌|一等奖|二等奖|三等奖|特等奖|金奖|银奖|铜奖|嘉奖|"
-    "称号|奖状|奖杯|荣誉|示范岗|先锋岗|五四红旗团委|巾帼文明岗|工人先锋号"
+    "称号|奖状|奖杯|荣誉|示范岗|先锋岗|五四红旗团委|巾帼文明岗|工人先锋号|基层党组织|党组织"
 )
 INDIVIDUAL_HEADS = re.compile(
     r"优秀共产党员|优秀党员|优秀志愿者|党务工作者|优秀教师|优秀班主任|教育工作者|骨干教师|学科带头人|教学能手|名师|名校长|标兵|"
@@ -145,6 +145,9 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         else:
             # "获得荣誉：2023年度区先进基层党组织": a field's label, then its titles
             label = _HONOUR_LABEL.match(text, trigger.end())
+            if label:  # the field runs to the end of its line, its titles parted by semicolons too
+                line_end = text.find("\n", label.end(), s_end)
+                clause_end = line_end if line_end >= 0 else s_end
             titles = _titles_after(text, label.end() if label else trigger.end(), clause_end, s_end)
         if not titles:
             continue
@@ -165,7 +168,7 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             dated = _TITLE_YEAR.match(text, max(0, t_start - 4), t_end)
             title_year = int(dated.group(1)) if dated and dated.end() > t_start else None
             # "获评2022年度“区优秀班主任”": the year before a quoted title
-            quoted_year = _YEAR_BEFORE_QUOTE.search(text, max(0, t_start - 10), t_start) if quoted else None
+            quoted_year = _YEAR_BEFORE_QUOTE.search(text, max(0, t_start - 16), t_start) if quoted else None
             if title_year:
                 t_start = dated.end()
             elif quoted_year:
@@ -175,7 +178,10 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
                 continue
             if not quoted and not re.search(rf"(?:{HEADS_ZH})$", title):
                 continue
-            level = level_of(title, conferrer, active=active)
+            # a later title of a list may name its own conferrer's level before it ("；2023年市“…”")
+            between = text[titles[i - 1][1]: t_start] if i else ""
+            own_conferrer = between if i and _level(between, LEVEL_MARKERS_ZH[:4]) != "unknown" else conferrer
+            level = level_of(title, own_conferrer, active=active)
             # "省级文明校园（2021年）": the year in brackets after a title is when it was won
             bracketed = _BRACKETED_YEAR.match(text, t_end + _suffix_len(text, t_end))
             if bracketed and not listed:
@@ -190,7 +196,8 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
 
 
 _HONOUR_LABEL = re.compile(r"(?:的)?(?:主要)?(?:荣誉|称号|奖项|表彰)(?:情况)?\s*[:：]\s*")
-_YEAR_BEFORE_QUOTE = re.compile(r"((?:19|20)\d{2})\s*(?:年度|年)(?:的)?[“\"「『]?$")
+# (the conferrer may stand between: "2022年度区“五星级党支部”", "2023年度市教育系统“五好”…")
+_YEAR_BEFORE_QUOTE = re.compile(r"((?:19|20)\d{2})\s*(?:年度|年)(?:的)?[\u4e00-\u9fff]{0,8}?[“\"「『]?$")
 _BRACKETED_YEAR = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*(?:年度|年)?\s*[)）]")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度|年)(?:的)?")
 # two or more years, listed: "2018年、2020年", "2019和2021年"
@@ -358,6 +365,9 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
     found: list[Found] = []
     for trigger in TRIGGERS_EN.finditer(low):
         s_start, s_end = seg.sentence_span(trigger.start())
+        if _EN_FIELD.match(low, trigger.start()):
+            found += _field_titles_en(text, trigger.end(), s_end)
+            continue
         tail_end = s_end
         nxt = TRIGGERS_EN.search(low, trigger.end(), s_end)
         if nxt:
@@ -407,6 +417,31 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             found.append(Found(title, ev_start, t_end + (1 if text[t_end: t_end + 1] in "\"”" else 0), level,
                                recipient, year))
     return _dedupe(found)
+
+
+_EN_FIELD = re.compile(r"[ \t]*(?:honou?rs|awards)(?: received)?\s*:")
+# an item of a field of honours, its year before it or in brackets after it
+_EN_FIELD_ITEM = re.compile(r"\s*(?:((?:19|20)\d{2})\s*:?\s+)?([a-z][a-z' -]{2,60}?)\s*(?:\(((?:19|20)\d{2})\))?\s*",
+                            re.I)
+
+
+def _field_titles_en(text: str, start: int, end: int) -> list[Found]:
+    """"Honors: 2023 Municipal Model Party Branch; County Advanced Unit (2019)": each item a title."""
+    found = []
+    for piece in re.finditer(r"[^;,]+", text[start:end]):
+        m = _EN_FIELD_ITEM.fullmatch(piece.group(0))
+        if not m or not _EN_TITLE_HEAD.search(m.group(2).lower()):
+            continue
+        t_start, t_end = start + piece.start() + m.start(2), start + piece.start() + m.end(2)
+        title = text[t_start:t_end]
+        year = m.group(1) or m.group(3)
+        recipient = "individual" if INDIVIDUAL_HEADS.search(title.lower()) else "organization"
+        item = piece.group(0)
+        ev_start = start + piece.start() + len(item) - len(item.lstrip())
+        ev_end = start + piece.start() + len(item.rstrip())
+        found.append(Found(title, ev_start, ev_end, level_of(title, "", lang="en"), recipient,
+                           int(year) if year else None))
+    return found
 
 
 def _by_phrase(tail: str) -> str:
