@@ -841,6 +841,15 @@ def test_a_table_row_that_names_an_indicator_is_a_figure(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
 
 
+def test_a_table_cell_may_carry_a_qualifier_and_an_english_label_its_owner():
+    text = ("Lakeside School party data\nVolunteer activities: about 30\nHome visits by party members: 48\n"
+            "Students helped: more than 60\nClasses: about 30\n")
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
+        ("volunteer_sessions", 30, "approx"), ("home_visits", 48, "exact"), ("students_assisted", 60, "at_least")]
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics("某小学党建数据\n主题党日活动\t10余\n")] == [
+        ("theme_party_days", 10, "at_least")]
+
+
 def test_a_table_row_and_the_same_head_count_in_prose_are_one_figure():
     text = "某小学党建工作\n学校党支部现有党员26名。\n党员总数\t26\n"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 26)]

@@ -61,19 +61,26 @@ RULES: list[Rule] = [
     Rule("awards_individual", ("twelve outstanding party members were commended", "6 excellent communist party members"),
          after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party members|individuals|teachers|"
                r"party workers)\b"),
-    Rule("members_full", ("23 full party members",), after=r"^full(?:[- ]fledged)? (?:party )?members\b"),
+    Rule("members_full", ("23 full party members", "including 1 full member"),
+         after=r"^full(?:[- ]fledged)? (?:party )?members?\b"),
     Rule(None, ("2 probationary members were converted to full members", "four probationary members became full members"),
          after=r"^probationary (?:party )?members (?:were|have been|had been|became|have become) (?:converted|transferred|"
                r"turned|full)", name="members who became full members"),
-    Rule("members_probationary", ("3 probationary party members",), after=r"^probationary (?:party )?members\b"),
+    Rule("members_probationary", ("3 probationary party members", "17 members (including 1 probationary member)"),
+         after=r"^probationary (?:party )?members?\b"),
     Rule("members_probationary", ("it has 30 members, 4 of whom are probationary members", "3 of them are probationary"),
          after=r"^of (?:whom|them) (?:are|were|is|was) (?:still )?probationary\b"),
     # members among the whole staff are the school's members ("其中党员45人" after the staff count)
     Rule("members_total", ("the school has 96 teachers, 31 of whom are party members",),
          frame=r"\b\d[\d,]* (?:teachers|staff|staff members|faculty members|faculty and staff|employees)\b[^.;]{0,20}$",
          after=r"^of (?:whom|them) (?:are|were) (?:communist )?party members\b"),
-    Rule("members_probationary", ("it has 30 members, of whom 4 are probationary",),
-         before=r"\bof (?:whom|them)\s*$", after=r"^(?:are|were|is|was) (?:still )?probationary\b"),
+    # "of whom 21 are full members and 3 are probationary": each part of the list, said after its number
+    Rule("members_probationary", ("it has 30 members, of whom 4 are probationary",
+                                  "24 members, of whom 20 are full members and 4 are probationary members"),
+         before=r"\bof (?:whom|them)\b[^.;]{0,40}?$", after=r"^(?:are|were|is|was) (?:still )?probationary\b"),
+    Rule("members_full", ("it has 30 members, of whom 26 are full members",
+                          "24 members, of whom 4 are probationary and 20 are full members"),
+         before=r"\bof (?:whom|them)\b[^.;]{0,40}?$", after=r"^(?:are|were|is|was) full(?:[- ]fledged)? (?:party )?members?\b"),
     # (activists made development targets are counted as such, which no indicator is: for review)
     Rule("activists", ("5 activists applying for party membership",), after=r"^(?:party )?activists\b",
          not_after=r"^(?:party )?activists\b[^.;]{0,30}?\b(?:development targets?|candidates? for (?:development|"

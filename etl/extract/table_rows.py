@@ -11,19 +11,21 @@ from __future__ import annotations
 
 import re
 
-from etl import catalog
+from etl import catalog, qualifiers
 from etl.extract.periods import heading_year
 from etl.records import Metric
 
 # cells are parted by tabs, a vertical bar, a colon, or two spaces or more
 _CELL_SEP = re.compile(r"\t+|\s*[|｜]\s*|\s*[:：]\s*| {2,}|\u3000+")
-# a line that may be a row: a number right after a cell mark, or a header's year
-_MAY_BE_ROW = re.compile(r"(?:\t|[|｜:：]| {2}|\u3000)\s*\d")
+# a line that may be a row: a number right after a cell mark (a qualifier word allowed: "约20", "about
+# 20"), or a header's year
+_MAY_BE_ROW = re.compile(r"(?:\t|[|｜:：]| {2}|\u3000)\s*(?:[a-z\u4e00-\u9fff ]{1,12})?\d")
 _NUMBER = re.compile(r"\d{1,6}(?:\.\d+)?")
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*(?:年度?|学年)?")
 _YEAR_LABEL = re.compile(r"^((?:19|20)\d{2})\s*年度?")
 # whose figure it is, before the indicator's name: "支部党员人数", "中共党员总数"
-_OWNER = re.compile(r"^(?:全校|学校|本校|我校|党委|党总支|党支部|支部|中共|共产)+")
+_OWNER = re.compile(r"^(?:全校|学校|本校|我校|党委|党总支|党支部|支部|中共|共产)+|"
+                    r"\s+(?:by|of) (?:the )?(?:party )?(?:members|branch|school)$", re.I)
 # the unit a column or label may name in brackets: "主题党日活动（次）"
 _BRACKETED = re.compile(r"[（(][^）)]{0,8}[）)]")
 
@@ -54,7 +56,8 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         if all(_YEAR_CELL.fullmatch(v) for v in values):
             column_years = [int(_YEAR_CELL.fullmatch(v).group(1)) for v in values]  # a header of years
             continue
-        if not all(_NUMBER.fullmatch(v) for v in values) or any(s < end and start < e for s, e in taken):
+        numbers = [_value(v) for v in values]
+        if None in numbers or any(s < end and start < e for s, e in taken):
             continue
         year_m = _YEAR_LABEL.match(label)
         name = _BRACKETED.sub("", label[year_m.end():] if year_m else label)
@@ -64,14 +67,29 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         if len(values) > 1 and len(column_years) != len(values):
             continue  # several numbers, and no header says what sets them apart
         years = column_years if len(column_years) == len(values) else [None]
-        for value, column_year in zip(values, years, strict=True):
-            number = float(value)
+        for (number, qualifier), column_year in zip(numbers, years, strict=True):
             if number <= 0 or number > indicator.max_value:
                 continue
             year = int(year_m.group(1)) if year_m else column_year or heading_year(low, start, lang) or default_year
-            found.append(Metric(indicator=indicator.id, value=number, year=year, start=start + _lead(line),
+            found.append(Metric(indicator=indicator.id, value=number, qualifier=qualifier, year=year, start=start + _lead(line),
                                 end=end, evidence=text[start + _lead(line): end].rstrip()))
     return found
+
+
+# a number with one qualifier word or mark before or after it ("约20", "10余", "about 20", "50以上")
+_MARKED_NUMBER = re.compile(
+    rf"(?:(?P<before>{qualifiers.alternation(qualifiers.BEFORE | qualifiers.BEFORE_EN)})\s*)?(?P<number>\d{{1,6}}(?:\.\d+)?)"
+    rf"\s*(?P<after>{qualifiers.alternation(qualifiers.AFTER)})?")
+
+
+def _value(cell: str) -> tuple[float, str] | None:
+    """A cell's number and its qualifier (etl/qualifiers.py), or None: a cell of anything else."""
+    m = _MARKED_NUMBER.fullmatch(cell)
+    if not m or (m.group("before") and m.group("after")):
+        return None
+    word = (m.group("before") or m.group("after") or "").lower()
+    qualifier = (qualifiers.BEFORE | qualifiers.BEFORE_EN | qualifiers.AFTER).get(word, "exact")
+    return float(m.group("number")), qualifier
 
 
 def _lead(line: str) -> int:
