@@ -958,3 +958,45 @@ def test_an_english_annual_report_takes_the_year_of_its_title():
     extraction = extract_text("e.txt", text)
     assert extraction.document.doc_type == "work_summary"
     assert [(m.indicator, m.year) for m in extraction.metrics] == [("theme_party_days", 2022)]
+
+
+WRAPPED = (
+    "红旗小学党建工作简介\n"
+    "红旗小学位于城关镇，现有教学班24个，在校学生980名，教职工62名。学校党支部现有党\n"
+    "员23名，其中预备党员2名。一年来，支部坚持开展主题党日活动，全年共开展主题党日活\n"
+    "动12次，组织党员参与社区志愿服务，累计服务群众达500人次，支部书记讲党课3次，党员\n"
+    "教师在市级优质课比赛中获奖6人次。\n"
+    "一、下一步打算\n"
+    "继续抓好党员队伍建设。\n"
+)
+
+
+def test_a_chinese_text_wrapped_at_a_width_is_read_as_if_its_lines_were_joined():
+    extraction = extract_text("w.txt", WRAPPED)
+    found = [(m.indicator, m.value) for m in extraction.metrics]
+    assert found == [("members_total", 23), ("members_probationary", 2), ("theme_party_days", 12),
+                     ("volunteer_beneficiaries", 500), ("party_lectures", 3), ("awards_individual", 6)]
+    # spans and evidence are the original text's, line break included
+    for figure in extraction.metrics:
+        assert WRAPPED[figure.start: figure.end] == figure.evidence
+    assert extraction.metrics[0].evidence == "学校党支部现有党\n员23名"
+    assert extraction.document.text == WRAPPED
+
+
+def test_lines_of_a_similar_length_that_end_sentences_or_start_items_are_no_wrap():
+    from etl.extract.wrapping import wrap_breaks
+
+    # a list under a heading: each line an item of its own
+    listed = "党建工作要点\n" + "".join(f"{i}.组织全体党员开展一次主题鲜明、形式多样的学习教育活动并做好记录\n" for i in range(1, 6))
+    assert wrap_breaks(listed) == []
+    # paragraphs, each ending its sentence
+    paragraphs = "学校党支部组织全体党员教师开展了形式多样、内容丰富的主题党日活动。\n" * 5
+    assert wrap_breaks(paragraphs) == []
+    # a page of long paragraphs with a few headings of similar length between them
+    page = "".join(f"第{n}部分 学校党支部围绕立德树人根本任务扎实推进各项工作\n" + "党员教师" * 60 + "。\n" for n in "一二三四")
+    assert wrap_breaks(page) == []
+
+
+def test_a_title_that_names_its_year_dates_the_honour_over_a_year_earlier_in_the_sentence():
+    found = awards("学校党支部荣获市“先进党支部”（2020年），支部书记王某被评为2021年度区优秀党务工作者。")
+    assert [(a.title, a.year) for a in found] == [("先进党支部", 2020), ("区优秀党务工作者", 2021)]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from etl import catalog, limits
 from etl.extract import awards as honours
-from etl.extract import people, rules_en, rules_zh, table_rows
+from etl.extract import people, rules_en, rules_zh, table_rows, wrapping
 from etl.extract.document import (
     SUMMARY_TITLE,
     detect_language,
@@ -229,6 +229,16 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
 def extract_text(doc: str, text: str, *, title_hint: str | None = None, published_hint: str | None = None,
                  digest: str | None = None) -> Extraction:
     """Extract one report. `doc` is the file's base name; offsets refer to `text`."""
+    digest = digest or content_hash(text)
+    breaks = wrapping.wrap_breaks(text)
+    if not breaks:
+        return _extract(doc, text, title_hint, published_hint, digest)
+    # a Chinese text wrapped at a width is read with its lines joined, and its spans put back
+    unwrapped, places = wrapping.joined(text, breaks)
+    return wrapping.mapped_back(_extract(doc, unwrapped, title_hint, published_hint, digest), text, places)
+
+
+def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | None, digest: str) -> Extraction:
     folded = fold(text)
     lang = detect_language(folded)
     if lang == "en":
@@ -245,7 +255,7 @@ def extract_text(doc: str, text: str, *, title_hint: str | None = None, publishe
         region = find_region_en(folded)
     doc_time = _document_time(folded, fold(title) if title else None, published, doc_type, lang)
     info = DocumentInfo(
-        doc=doc, content_hash=digest or content_hash(text), lang=lang, school=_original(text, folded, school),
+        doc=doc, content_hash=digest, lang=lang, school=_original(text, folded, school),
         region=region, school_level=school_level(school), published=published, doc_type=doc_type,
         title=title, text=text,
     )

@@ -189,7 +189,7 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             ev_start = _evidence_start(text, s_start, trigger.start(), t_start) if i == 0 else t_start
             for each in years:
                 found.append(Found(title, ev_start, t_end + _suffix_len(text, t_end), level,
-                                   recipient_of(title, recipient_context), each or title_year))
+                                   recipient_of(title, recipient_context), title_year or each))
             taken.add((t_start, t_end))
     found += _headline_awards(text, seg, {(f.start, f.end) for f in found})
     return _dedupe(found)

@@ -152,6 +152,8 @@ def _benefactive(ctx: Context) -> bool:
         bool(re.match(r"[^，,。]{0,4}?(?:开展|提供|送|举办|进行|上|赠|捐|发放|义务|免费|组织)", ctx.after))
 
 
+# pupils right after a verb of serving them are those served ("累计服务学生6000余人次"), not volunteers
+_SERVED = re.compile(r"(?:服务|辅导|帮扶|帮助|资助|慰问)$")
 _FOR_THEM = re.compile(r"(?:为|给|替)[^，,。为给替]{0,4}$")
 
 
@@ -236,6 +238,7 @@ FRAMES: list[Frame] = [
     Frame("volunteer_participants",
           lambda c: c.head in ("member", "person", "pupil", "league") and (c.has("serve", "after") or
                                                                        c.has("serve", "relative"))
+          and not (c.head == "pupil" and bool(_SERVED.search(c.before)))
           and not c.after.startswith("的") and not _benefactive(c),
           ("18名党员走进社区开展志愿服务", "12位党员参加了义务劳动", "积极分子等8人组成的先锋队开展了志愿服务活动",
            "参与志愿服务的党员达35人次"),

@@ -1,0 +1,101 @@
+"""Chinese text broken into lines at a width (copied from a PDF or a fixed-width page).
+
+A Chinese report copied from a PDF keeps the page's line breaks: "学校党支部现有党员\\n47名" breaks a
+count from its noun, and "获\\n奖" a word in two. Such a text is recognised by its lines: several of
+them reach the same display width (a CJK character counts two columns, as on the page) and end in
+the middle of a sentence. The breaks after those full lines are taken out before the text is read,
+and every span found is mapped back onto the text as it was, so that evidence quotes the original.
+
+Headings, list items and short last lines of paragraphs are left as they are: only a line at the
+width that ends no sentence continues on the next line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+
+from etl.records import Extraction
+
+# a line ending here ends its sentence or its heading
+_ENDS_SENTENCE = re.compile(r"[。！？!?；;：:…”」』）)]\s*$")
+# a line starting with one of these starts a new item, whatever the line before it
+_STARTS_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．)）]|"
+                          r"[•·\-*●■◆]|第[一二三四五六七八九十\d]+[章节条部分]|(?:19|20)\d{2}[-/.年])")
+_SLACK = 0.1  # how much shorter than the width a full line may be
+_MIN_WRAPPED = 3  # full lines that end mid-sentence, for a text to count as wrapped
+
+
+def _width(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line.rstrip())
+
+
+def wrap_breaks(text: str) -> list[tuple[int, int]]:
+    """The spans (a line break and the spaces around it) that a wrap at a width put into `text`;
+    empty when the text is not wrapped."""
+    lines = text.split("\n")
+    widths = [_width(line) for line in lines]
+    if not widths or max(widths) < 30:
+        return []
+    open_ended = [w for line, w in zip(lines, widths, strict=True) if w >= 30 and not _ENDS_SENTENCE.search(line)]
+    if len(open_ended) < _MIN_WRAPPED:
+        return []
+
+    # the width is the one most open-ended lines reach; a line is full within a tenth of it (digits and
+    # Latin letters set in a proportional font take less room than two to a CJK character)
+    def is_full(w: int, width: int) -> bool:
+        return width * (1 - _SLACK) <= w <= width
+
+    width = max(set(open_ended), key=lambda w: sum(1 for x in open_ended if is_full(x, w)))
+    full_open = [w for w in open_ended if is_full(w, width)]
+    full = [w for w in widths if is_full(w, width)]
+    wider = [w for w in widths if w > width * (1 + _SLACK)]
+    if len(full_open) < _MIN_WRAPPED or len(full_open) < 0.6 * len(full) or \
+            len(wider) * 10 > len([w for w in widths if w]):
+        return []  # headings of a similar length, or paragraphs with breaks of their own: no wrap
+    breaks = []
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        end = pos + len(line)
+        following = lines[i + 1]
+        if is_full(widths[i], width) and not _ENDS_SENTENCE.search(line) and following.strip() \
+                and not _STARTS_ITEM.match(following) and (_is_cjk(line.rstrip()[-1:]) or _is_cjk(following.lstrip()[:1])):
+            start = pos + len(line.rstrip())
+            stop = end + 1 + len(following) - len(following.lstrip())
+            breaks.append((start, stop))
+        pos = end + 1
+    return breaks
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and unicodedata.east_asian_width(ch) in "WF"
+
+
+def joined(text: str, breaks: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """`text` without the `breaks`, and for each of its positions (and its end) the position in `text`."""
+    parts, places, pos = [], [], 0
+    for start, stop in breaks:
+        parts.append(text[pos:start])
+        places.extend(range(pos, start))
+        pos = stop
+    parts.append(text[pos:])
+    places.extend(range(pos, len(text)))
+    places.append(len(text))
+    return "".join(parts), places
+
+
+def mapped_back(extraction: Extraction, text: str, places: list[int]) -> Extraction:
+    """`extraction` of the joined text, its spans and evidence put back on `text` as it was."""
+    def back(record):
+        if record.start is None or record.end is None:
+            return record
+        start = places[record.start]
+        end = places[record.end - 1] + 1 if record.end > record.start else start
+        return dataclasses.replace(record, start=start, end=end, evidence=text[start:end])
+
+    document = dataclasses.replace(extraction.document, text=text)
+    return dataclasses.replace(extraction, document=document, metrics=[back(m) for m in extraction.metrics],
+                               awards=[back(a) for a in extraction.awards],
+                               candidates=[back(c) for c in extraction.candidates])
+
