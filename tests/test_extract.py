@@ -302,6 +302,10 @@ def test_work_plan_figures_are_targets():
     ("会议要求，各支部每学期至少开展2次警示教育。", True),
     ("学校要求各支部每月开展1次主题党日。", True),
     ("按照上级要求，支部全年开展党课8次。", False),
+    ("按照“严格标准、保证质量”要求，支部全年发展党员2名。", False),
+    # a plan named as a programme, and a figure it has reached already, are no aims
+    ("学校实施“青蓝结对”帮扶计划，目前已结对帮扶学困生40名。", False),
+    ("支部计划每学期开展主题党日活动3次。", True),
 ])
 def test_a_figure_required_is_a_target(text, target):
     assert one(text).is_target is target
@@ -653,6 +657,7 @@ def test_a_story_about_a_plan_is_news(title, doc_type):
         ("城东小学和中学教师一起参加培训。", "城东小学"),
         # a school's kind is no name, whatever verb stands before it
         ("城西中学党支部安排6名党员教师对口帮扶农村薄弱学校。", "城西中学"),
+        ("11月20日，记者走进南湖区第一实验小学，看到党员教师正在辅导学生。", "南湖区第一实验小学"),
         # among schools named as often, the one whose party organization the text is about
         ("老师们来到新桥小学交流。红光小学党支部现有党员12人。", "红光小学"),
         # a numbered school is named by its place, written before it or after it
@@ -951,6 +956,14 @@ def test_a_news_title_that_names_a_year_of_account_dates_its_whole_year_figures(
 def test_a_bracketed_month_under_the_title_dates_a_story():
     text = "扎根乡村的党员教师群体\n（2021年11月）\n今年以来，学校党支部共开展主题党日活动9次。"
     assert [(m.indicator, m.year) for m in extract_text("n.txt", text).metrics] == [("theme_party_days", 2021)]
+
+
+def test_an_english_year_in_review_is_a_summary_of_the_year_it_names():
+    text = ("Maple Road School Party Branch: 2021 Year in Review\nPosted on January 8, 2022\n"
+            "The branch held 11 theme party days.")
+    extraction = extract_text("e.txt", text)
+    assert extraction.document.doc_type == "work_summary"
+    assert [(m.indicator, m.year) for m in extraction.metrics] == [("theme_party_days", 2021)]
 
 
 def test_an_english_annual_report_takes_the_year_of_its_title():

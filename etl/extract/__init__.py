@@ -65,19 +65,22 @@ _LINK_TAIL = re.compile(
     r"[:：]|\s)$"
 )
 # a figure a sentence plans or aims for is a target, in any kind of document
-_PLANNED = re.compile(r"计划|拟于?|力争|争取|目标是?|预计|将要|\bplan(?:s|ned)? to\b|\baim(?:s|ed)? to\b|\bwill\b|"
+_PLANNED = re.compile(r"计划(?![，,。；;、”\"])|拟于?|力争|争取|目标是?|预计|将要|\bplan(?:s|ned)? to\b|\baim(?:s|ed)? to\b|\bwill\b|"
                       r"\b(?:is|are) required to\b")
 # and one it requires: "会议要求，各支部每学期至少开展1次…" (not "按照上级要求，开展了…")
 _REQUIRED = re.compile(r"(?<!的)要求(?:[，,:：]|(?=各|全体|所有|每))")
-_AS_REQUIRED = re.compile(r"(?:按照|根据|遵照|依照|依据|按)[^，,。；;]{0,8}$")
+_AS_REQUIRED = re.compile(r"(?:按照|根据|遵照|依照|依据|按)[^，,。；;]{0,16}$")
+# a figure said to be reached already is no aim, whatever plan was named before it
+_ACHIEVED = re.compile(r"已经?|累计|实际")
 
 
 _PRESENT = re.compile(r"目前|现有|现|当前|现在|截至目前|截止目前|at present|currently|now has", re.I)
 
 
 def _planned(low: str, start: int, end: int) -> bool:
-    if _PLANNED.search(low, start, end):
-        return True
+    planned = _PLANNED.search(low, start, end)
+    if planned:
+        return not _ACHIEVED.search(low, planned.end(), end)
     required = _REQUIRED.search(low, start, end)
     return bool(required) and not _AS_REQUIRED.search(low, start, required.start())
 _ZH_BOUNDARY = re.compile(r"[，,。；;！？!?:：\n]")
@@ -209,7 +212,7 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
         for line in ([title] if title else []) + folded.split("\n")[:8]:
             if _FULL_DATE.search(line or ""):
                 continue  # a line with a full date is the page's date line, not its title
-            if line and re.search(rf"计划|要点|规划|{SUMMARY_TITLE}|报告|plan|summary|report", line, re.I):
+            if line and re.search(rf"计划|要点|规划|{SUMMARY_TITLE}|报告|plan|summary|report|year in review", line, re.I):
                 m = re.search(r"((?:19|20)\d{2})", line)
                 if m:
                     plan_year = int(m.group(1))

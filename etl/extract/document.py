@@ -164,7 +164,8 @@ def find_doc_type(title: str | None, head: str, lang: str) -> str:
             return "news"
         if re.search(r"\bwork plan\b|\bplan (?:for|of)\b|key points of (?:the )?work|^\W*(?:\d{4} )?[\w ]{0,40}\bplan\W*$", low):
             return "work_plan"
-        if re.search(r"work summary|\bsummary\b|work report|\bannual\b[\w\- ]{0,30}\breport\b", low):
+        if re.search(r"work summary|\bsummary\b|work report|\bannual\b[\w\- ]{0,30}\breport\b|\byear in review\b|"
+                     r"\breview of (?:the year|(?:19|20)\d{2})\b", low):
             return "work_summary"
         if re.search(r"\bcase\b|advanced deeds|experience", low):
             return "case_report"
@@ -245,6 +246,11 @@ _LEADING_VERBS = re.compile(
 )
 
 
+# a verb of going to a place, after a word or two of its subject ("记者走进…", "我们来到…"): the name
+# starts after it
+_AFTER_MOTION = re.compile(r"^[\u4e00-\u9fff]{1,2}?(?:走进|来到|前往|参观|走访|深入|看望|慰问|访问)")
+
+
 def _zh_candidates(text: str) -> list[tuple[int, str]]:
     found = []
     for m in _ZH_SCHOOL.finditer(text):
@@ -256,7 +262,7 @@ def _zh_candidates(text: str) -> list[tuple[int, str]]:
         if len(_without_region(proper)) == 1 and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" \
                 and text[start - 1] not in _HARD_STOPS:
             start -= 1
-        name = _LEADING_VERBS.sub("", text[start: m.end()])
+        name = _LEADING_VERBS.sub("", _AFTER_MOTION.sub("", text[start: m.end()]))
         proper = name[: -len(m.group(0))]
         if name in _GENERIC or len(name) < 3 or _HONOUR_LIKE.search(name):
             continue

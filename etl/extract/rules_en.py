@@ -267,9 +267,10 @@ RULES: list[Rule] = [
     Rule("members_total", ("it now has 14 members", "It has 22 party members."),
          before=r"^\s*it (?:(?:now|currently) )?(?:has|had|has a total of|consists of)\s*$", after=r"^(?:party )?members\b"),
     # an organization's size: "three party branches with a total of 64 members"
-    Rule("members_total", ("the committee leads four branches with a total of 87 members",),
-         before=r"\b(?:branch(?:es)?|committee|organi[sz]ations?) (?:with|having) a total of\s*$",
-         after=r"^(?:party )?members\b"),
+    Rule("members_total", ("the committee leads four branches with a total of 87 members",
+                           "it oversees three branches with 86 members in total"),
+         before=r"\b(?:branch(?:es)?|committee|organi[sz]ations?) (?:with|having)(?: a total of| altogether)?\s*$",
+         after=r"^(?:party )?members\b(?! of\b)"),
     Rule("members_total", ("the party branch, which now has 17 members",),
          frame=r"\bparty (?:branch|organi[sz]ation),? (?:which|that) (?:(?:now|currently) )?(?:has|had|has a total of|"
                r"consists of)\s*$", after=r"^members\b"),
