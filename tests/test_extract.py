@@ -1013,3 +1013,18 @@ def test_lines_of_a_similar_length_that_end_sentences_or_start_items_are_no_wrap
 def test_a_title_that_names_its_year_dates_the_honour_over_a_year_earlier_in_the_sentence():
     found = awards("学校党支部荣获市“先进党支部”（2020年），支部书记王某被评为2021年度区优秀党务工作者。")
     assert [(a.title, a.year) for a in found] == [("先进党支部", 2020), ("区优秀党务工作者", 2021)]
+
+
+def test_the_years_a_total_over_years_is_made_of_are_figures_of_their_own():
+    found = metrics("近四年，支部累计发展党员10名，其中2020年1名、2021年2名、2022年3名、2023年4名。")
+    assert [(m.indicator, m.value, m.year, m.evidence) for m in found] == [
+        ("members_developed", 10, None, "支部累计发展党员10名"), ("members_developed", 1, 2020, "2020年1名"),
+        ("members_developed", 2, 2021, "2021年2名"), ("members_developed", 3, 2022, "2022年3名"),
+        ("members_developed", 4, 2023, "2023年4名")]
+    # parts that are no years stay parts
+    assert [(m.value, m.year) for m in metrics("近三年共发展党员9名，其中教师6名。")] == [(9, None)]
+
+
+def test_a_membership_grown_from_one_year_to_another_gives_each_year_its_count():
+    found = metrics("学校党员人数由2020年的25人增至2023年的30人。")
+    assert [(m.indicator, m.value, m.year) for m in found] == [("members_total", 25, 2020), ("members_total", 30, 2023)]

@@ -394,12 +394,16 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         if rule is not None and rule.indicator is None:
             continue  # recognized as something else: a page view, an enrolment, a norm
         s_start, s_end = seg.sentence_span(q.start)
+        total = None
         if rule is not None:
             indicator = rule.indicator
             start, end = _evidence_span(text, seg, q, left_start, rule, lang, next_start)
         elif (referred := _referred_back(low, window, q, metrics, s_start, lang, aside)) is not None:
             # "每月开展一次主题党日活动，全年共12次": the count names no event and means the one before
             indicator, start, end = referred.indicator, referred.start, q.end
+        elif (total := _yearly_part_of(low, window, q, metrics, s_start, lang, aside)) is not None:
+            # "近三年发展党员9名，其中2021年2名、2022年3名…": each year's part of a total over years
+            indicator, start, end = total.indicator, _year_start(low, q.start), q.end
         elif (listed := _listed_after(low, window, q, metrics, s_start, lang, aside)) is not None:
             # "分别发展党员2名、3名": a bare count listed after a figure counts what it counts
             indicator, start, end = listed.indicator, listed.start, q.end
@@ -426,7 +430,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None,
                                              reason="person-times of a head count"))
             continue
-        if _part_of_the_one_before(low, q.start, indicator, metrics, s_start, lang):
+        if total is None and _part_of_the_one_before(low, q.start, indicator, metrics, s_start, lang):
             continue
         if s_start not in sentence_marks:
             sentence_marks[s_start] = time_marks(low[s_start:s_end], lang)
@@ -546,6 +550,32 @@ def _listed_after(folded: str, window: Window, q: Quantity, metrics: list[Metric
     between = folded[before.end: q.start].strip()
     same_unit = folded[before.end - len(q.unit): before.end] == q.unit
     return before if same_unit and between in ("、", "和", "及", "与", "、和") else None
+
+
+# after a total, the years it is made of, each with its count: "，其中2021年2名、2022年3名、2023年"
+_YEARLY_PARTS = re.compile(r"[，,]\s*其中\s*(?:(?:19|20)\d{2}\s*年度?\s*\d+\s*(?P<unit>\S{1,2}?)\s*[、，,]\s*)*"
+                           r"(?:19|20)\d{2}\s*年度?\s*$")
+
+
+def _yearly_part_of(folded: str, window: Window, q: Quantity, metrics: list[Metric], s_start: int, lang: str,
+                    aside: bool) -> Metric | None:
+    """The total over several years a bare count is that year's part of ("近三年共发展党员9名，其中
+    2021年2名、2022年3名、2023年4名"): a year's figure of the same thing, not a part to leave out."""
+    if lang != "zh" or aside or window.right.strip():
+        return None
+    for total in reversed(metrics):
+        if None in (total.start, total.end) or total.start < s_start:
+            return None
+        if folded[total.end - len(q.unit): total.end] == q.unit and total.year is None and \
+                _YEARLY_PARTS.search(folded, total.end, q.start):
+            return total if _YEARLY_PARTS.search(folded, total.end, q.start).start() == total.end else None
+    return None
+
+
+def _year_start(folded: str, pos: int) -> int:
+    """Where the year written right before `pos` starts ("2022年3名" from its 2022)."""
+    m = re.search(r"(?:19|20)\d{2}\s*年度?\s*$", folded[max(0, pos - 12): pos])
+    return pos - len(m.group(0)) if m else pos
 
 
 # years listed before 分别, each the year of one of the counts that follow in turn:

@@ -40,11 +40,13 @@ RULES: list[Rule] = [
     Rule(None, ("党员人数比去年增加了4人", "较上年减少2名"), PERSON_TIMES,
          before=r"(?:较|比)[^，,。；;]{0,8}(?:增加|增长|减少|下降|多|少)了?$", name="a change"),
     # a membership that grew from one count to another: both are head counts, each of its own time
-    Rule("members_total", ("党员人数由上年的31人增加到34人",), PERSON_TIMES,
-         frame=r"党员(?:人数|总数)?(?:已|已经)?由[^，,。；;]{0,12}(?:增加|增长|上升|减少|下降)(?:到|至)$",
-         time_until=r"由[^，,。；;]{0,12}(?:增加|增长|上升|减少|下降)(?:到|至)$"),
-    Rule("members_total", ("支部党员由上年的40人减少至38人",), PERSON_TIMES,
-         frame=r"党员(?:人数|总数)?(?:已|已经)?由[^，,。；;]{0,8}$", after=r"^(?:增加|增长|上升|减少|下降)(?:到|至)"),
+    # (the later count may name its own year: "由2019年的31人增至2023年的42人")
+    Rule("members_total", ("党员人数由上年的31人增加到34人", "党员人数由2020年的25人增至2023年的30人"), PERSON_TIMES,
+         frame=r"党员(?:人数|总数)?(?:已|已经)?由[^，,。；;]{0,12}(?:增加|增长|上升|减少|下降|增|减)(?:到|至)"
+               r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?$",
+         time_until=r"由[^，,。；;]{0,12}(?:增加|增长|上升|减少|下降|增|减)(?:到|至)$"),
+    Rule("members_total", ("支部党员由上年的40人减少至38人", "党员人数由2020年的25人增至2023年的30人"), PERSON_TIMES,
+         frame=r"党员(?:人数|总数)?(?:已|已经)?由[^，,。；;]{0,8}$", after=r"^(?:增加|增长|上升|减少|下降|增|减)(?:到|至)"),
     # counts of people (members, activists, honoured, helped, volunteers …) are read by people.py
     # applications for party membership are counted by the copy (份): one application, one applicant
     Rule("applicants", ("全年收到入党申请书9份", "本学期收到青年教师的入党申请书3份"), frozenset({"份"}),
