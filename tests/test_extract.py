@@ -1023,6 +1023,8 @@ def test_the_years_a_total_over_years_is_made_of_are_figures_of_their_own():
         ("members_developed", 4, 2023, "2023年4名")]
     # parts that are no years stay parts
     assert [(m.value, m.year) for m in metrics("近三年共发展党员9名，其中教师6名。")] == [(9, None)]
+    written = metrics("近三年共发展党员六名，其中2021年一名、2022年两名、2023年三名。")
+    assert [(m.value, m.year) for m in written] == [(6, None), (1, 2021), (2, 2022), (3, 2023)]
 
 
 def test_a_membership_grown_from_one_year_to_another_gives_each_year_its_count():

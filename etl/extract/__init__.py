@@ -553,7 +553,7 @@ def _listed_after(folded: str, window: Window, q: Quantity, metrics: list[Metric
 
 
 # after a total, the years it is made of, each with its count: "，其中2021年2名、2022年3名、2023年"
-_YEARLY_PARTS = re.compile(r"[，,]\s*其中\s*(?:(?:19|20)\d{2}\s*年度?\s*\d+\s*(?P<unit>\S{1,2}?)\s*[、，,]\s*)*"
+_YEARLY_PARTS = re.compile(r"[，,]\s*其中\s*(?:(?:19|20)\d{2}\s*年度?\s*(?:\d+|[一二两三四五六七八九十百]+)\s*\S{1,2}?\s*[、，,]\s*)*"
                            r"(?:19|20)\d{2}\s*年度?\s*$")
 
 
