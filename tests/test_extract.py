@@ -628,7 +628,9 @@ def test_a_part_of_a_year_is_kept_with_the_year_it_belongs_to(text, year, period
      ("2019 Party Building Work Plan", "work_plan"), ("School holds a meeting on the new work plan", "news"),
      # a title that ends in 报告 is a report of the work; a 报告会 is an event
      ("关于2023年下半年支部工作情况的报告", "work_summary"), ("某中学党总支2022年度自查报告（摘要）", "work_summary"),
-     ("党史学习教育专题报告会", "news")],
+     ("党史学习教育专题报告会", "news"),
+     # the figures of a period (统计) or its highlights (工作亮点) are a summary of it
+     ("某小学主题党日开展情况统计（2022年）", "work_summary"), ("某中学2023年党建工作亮点", "work_summary")],
 )
 def test_a_story_about_a_plan_is_news(title, doc_type):
     body = "The party branch has 20 members." if title.isascii() else "学校党支部现有党员20人。"
@@ -855,6 +857,18 @@ def test_a_table_cell_may_carry_a_qualifier_and_an_english_label_its_owner():
         ("theme_party_days", 10, "at_least")]
 
 
+def test_a_table_with_a_column_of_totals_gives_the_schools_figure_from_it():
+    text = ("育英中学主题党日开展情况统计（2022年）\n项目\t初中支部\t高中支部\t合计\n主题党日（次）\t12\t10\t22\n"
+            "党员总数\t20\t18\t38\n")
+    extraction = extract_text("t.txt", text)
+    assert extraction.document.doc_type == "work_summary"
+    assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [
+        ("theme_party_days", 22, 2022), ("members_total", 38, 2022)]
+    # a row whose label names a total is a row, not a header
+    years = "某小学党建数据\n指标\t2022年\t2023年\n党员总数\t20\t22\n"
+    assert [(m.value, m.year) for m in metrics(years)] == [(20, 2022), (22, 2023)]
+
+
 def test_a_table_row_and_the_same_head_count_in_prose_are_one_figure():
     text = "某小学党建工作\n学校党支部现有党员26名。\n党员总数\t26\n"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 26)]
@@ -1030,3 +1044,9 @@ def test_the_years_a_total_over_years_is_made_of_are_figures_of_their_own():
 def test_a_membership_grown_from_one_year_to_another_gives_each_year_its_count():
     found = metrics("学校党员人数由2020年的25人增至2023年的30人。")
     assert [(m.indicator, m.value, m.year) for m in found] == [("members_total", 25, 2020), ("members_total", 30, 2023)]
+
+
+def test_an_honour_a_headline_announces_and_the_text_reports_is_one_honour():
+    text = ("喜报｜我校党支部荣获“区级五星级党支部”称号\n日前，区委教育工委发文，明德小学党支部荣获“区级五星级党支部”称号。\n"
+            "支部书记王某、委员李某均被评为区“优秀共产党员”。")
+    assert [a.title for a in awards(text)] == ["区级五星级党支部", "优秀共产党员"]

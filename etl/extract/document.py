@@ -144,15 +144,16 @@ def find_event_year(folded: str, lang: str, doc_type: str = "news") -> int | Non
 
 
 # a title that reports on a plan or a summary ("召开新学期工作计划部署会") is news, not the plan itself
-_ZH_NEWS_TITLE = re.compile(r"召开|举行|举办|开展|部署|解读|学习|研讨|制定|审议|讨论|通过|启动|推进会|动员会|总结会|总结大会|表彰")
+_ZH_NEWS_TITLE = re.compile(r"召开|举行|举办|开展(?!情况)|部署|解读|学习|研讨|制定|审议|讨论|通过|启动|推进会|动员会|总结会|总结大会|表彰")
 _EN_NEWS_TITLE = re.compile(r"\b(?:held|holds|hold|discuss(?:es|ed)?|launch(?:es|ed)?|meeting|conference|deploy(?:s|ed)?)\b",
                             re.I)
 _TITLE_TAIL = r"\s*(?:[（(【\[][^)）】\]]{0,12}[)）】\]])?\s*$"
 
 
-# a summary (of a year, a term, a quarter) names itself so in its title; a title that ends in 报告
+# a summary (of a year, a term, a quarter) names itself so in its title (its figures: 统计, its
+# highlights: 工作亮点); a title that ends in 报告
 # ("关于2024年上半年党建工作的报告", "…情况报告") is a report of the work done
-SUMMARY_TITLE = rf"总结|汇报|述职|工作报告|年度报告|工作回顾|简报|基本情况|报告(?={_TITLE_TAIL})"
+SUMMARY_TITLE = rf"总结|汇报|述职|工作报告|年度报告|工作回顾|简报|基本情况|统计|工作亮点|工作成效|报告(?={_TITLE_TAIL})"
 
 
 def find_doc_type(title: str | None, head: str, lang: str) -> str:

@@ -23,6 +23,7 @@ _MAY_BE_ROW = re.compile(r"(?:\t|[|｜:：]| {2}|\u3000)\s*(?:[a-z\u4e00-\u9fff 
 _NUMBER = re.compile(r"\d{1,6}(?:\.\d+)?")
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*(?:年度?|学年)?")
 _YEAR_LABEL = re.compile(r"^((?:19|20)\d{2})\s*年度?")
+_TOTAL_HEADER = re.compile(r"合计|总计|共计|全校|总数|\btotal\b", re.I)
 # whose figure it is, before the indicator's name: "支部党员人数", "中共党员总数"
 _OWNER = re.compile(r"^(?:全校|学校|本校|我校|党委|党总支|党支部|支部|中共|共产)+|"
                     r"\s+(?:by|of) (?:the )?(?:party )?(?:members|branch|school)$", re.I)
@@ -41,13 +42,20 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
     year of a heading above it ("2023年主要活动：") or else `default_year`."""
     found: list[Metric] = []
     column_years: list[int | None] = []
+    total_column: tuple[int, int] | None = None  # (its place among the values, how many values a row has)
     low = folded.lower()
     pos = 0
     for line in folded.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         if not line.strip():
-            column_years = []  # a blank line ends a table
+            column_years, total_column = [], None  # a blank line ends a table
+            continue
+        if _TOTAL_HEADER.search(line) and len(header := _cells(line)) > 2 and \
+                not any(re.search(r"\d", cell) for cell in header[1:]):
+            # a header with a column of totals ("| 项目 | 一支部 | 二支部 | 合计 |"): the school's figure
+            totals = [i for i, cell in enumerate(header[1:]) if _TOTAL_HEADER.fullmatch(cell)]
+            total_column = (totals[0], len(header) - 1) if len(totals) == 1 else None
             continue
         cells = _cells(line) if _MAY_BE_ROW.search(line) else []
         if len(cells) < 2:
@@ -64,6 +72,8 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         indicator = catalog.find_indicator(name) or catalog.find_indicator(_OWNER.sub("", name))
         if indicator is None:
             continue
+        if len(values) > 1 and len(column_years) != len(values) and total_column and total_column[1] == len(values):
+            numbers, values = [numbers[total_column[0]]], [values[total_column[0]]]
         if len(values) > 1 and len(column_years) != len(values):
             continue  # several numbers, and no header says what sets them apart
         years = column_years if len(column_years) == len(values) else [None]
