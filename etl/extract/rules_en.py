@@ -46,7 +46,8 @@ RULES: list[Rule] = [
                r"accepted|recruited|identified|selected|designated|chosen|confirmed|listed|taken)| (?:have |has |had )?"
                r"(?:received|got|were given|have been given) (?:help|assistance|support|aid|tutoring)| (?:have |had )?"
                r"(?:joined the (?:communist )?party|became (?:probationary |party )?members))",
-         not_before=rf"(?:\b(?:{HELPED}|visited|called on|went to see|the homes of|the families of)|{TUTORED}|{GIVEN_TO})\s*$",
+         not_before=rf"(?:\b(?:{HELPED}|visited|called on|went to see|the homes of|the families of|served|benefited)|"
+                    rf"{TUTORED}|{GIVEN_TO})\s*$",
          name="enrolment"),
     # "party member" before another noun names a thing of theirs, not people: "4 party member demonstration posts"
     Rule(None, ("set up 4 party member demonstration posts", "3 party member service teams", "2 party member conferences"),
@@ -184,7 +185,8 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ ){0,3}?(?:party members?|teachers|members|volunteers|students)\b"),
     Rule("volunteer_participants", ("the volunteer team held 30 events with 900 participants",),
          frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,100}$", after=r"^(?:participants|participations)\b"),
-    Rule("volunteer_beneficiaries", ("served 300 residents",), before=r"\b(?:served|benefited|benefiting|reaching)\s*$",
+    Rule("volunteer_beneficiaries", ("served 300 residents", "the volunteer team served more than 400 pupils"),
+         before=r"\b(?:served|benefited|benefiting|reaching)\s*$",
          not_after=r"hours\b"),
     Rule("volunteer_beneficiaries", ("repaired the appliances of more than 60 elderly residents in the volunteer service",
                                      "the volunteers cooked for 25 seniors"),
@@ -206,6 +208,9 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("home_visits", ("visited 30 left-behind children at home", "went to see 8 pupils at their homes"),
          before=r"\b(?:visited|called on|went to see)\s*$", after=rf"^{STUDENTS}\b[^.;]{{0,30}}?\bat (?:their )?homes?\b"),
+    # pairs formed, in a report of party work, pair mentors with those they mentor
+    Rule("mentoring_pairs", ("in the school year, 9 pairs were formed", "12 pairs have been set up"),
+         after=r"^pairs (?:were|have been|had been) (?:formed|set up|established|made|matched)\b"),
     Rule("mentoring_pairs", ("15 mentoring pairs", "8 pairs of mentors and apprentices", "formed 9 mentor-apprentice pairs"),
          after=r"^(?:(?:mentoring|(?:mentor|master|teacher)-(?:mentee|apprentice)) pairs|pairs of (?:mentors?|masters?|"
                r"teachers?)\b)"),
@@ -248,6 +253,8 @@ RULES: list[Rule] = [
     # "all 31 party members": whatever they did, all of them is the head count
     Rule("members_total", ("all 40 party members of the school took part", "all the 25 party members attended"),
          before=r"\ball(?: the| of the)?\s*$", after=r"^(?:communist )?party members\b"),
+    Rule("members_total", ("Party membership: 45 (43 full members, 2 probationary members)",),
+         after=r"^party membership\b(?! (?:of|in|to)\b)"),
     Rule("members_total", ("64 party members from four party branches", "48 party members",
                             "there are only six or seven party members at the school"),
          after=r"^(?:communist )?party members?\b(?! (?:teachers|volunteers|cadres|and|&))(?![^.;,]{0,30}?\b(?:attended|"
