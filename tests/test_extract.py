@@ -1050,3 +1050,22 @@ def test_an_honour_a_headline_announces_and_the_text_reports_is_one_honour():
     text = ("喜报｜我校党支部荣获“区级五星级党支部”称号\n日前，区委教育工委发文，明德小学党支部荣获“区级五星级党支部”称号。\n"
             "支部书记王某、委员李某均被评为区“优秀共产党员”。")
     assert [a.title for a in awards(text)] == ["区级五星级党支部", "优秀共产党员"]
+
+
+def test_english_of_a_translated_meeting_report():
+    found = metrics('Branch meeting held\nSecretary Wang summarized the work of 2021: the branch carried out 10 '
+                    '"theme party day" activities, organized members to study collectively 18 times, and the secretary '
+                    'gave Party lessons 3 times. In the whole year, 2 comrades were developed as probationary Party '
+                    'members. The branch took part in volunteer services 15 times, with a total of 120 person-times '
+                    'participating.')
+    assert [(m.indicator, m.value, m.year) for m in found] == [
+        ("theme_party_days", 10, 2021), ("study_sessions", 18, 2021), ("party_lectures", 3, 2021),
+        ("members_developed", 2, 2021), ("volunteer_sessions", 15, None), ("volunteer_participants", 120, None)]
+
+
+def test_an_english_honour_of_a_named_county_in_two_years_is_two_honours():
+    found = awards('News\nThe party branch was rated as the "Advanced Grassroots Party Organization" of Anji County '
+                   'in 2019 and 2021.')
+    assert [(a.title, a.level, a.year) for a in found] == [
+        ("Advanced Grassroots Party Organization", "district", 2019),
+        ("Advanced Grassroots Party Organization", "district", 2021)]

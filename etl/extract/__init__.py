@@ -122,7 +122,8 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     s_start, s_end = seg.sentence_span(q.start)
     left_start = max(seg.clause_start(q.start), s_start)
     left = low[left_start: q.start].strip()
-    right = low[q.end: min(s_end, q.end + 160)].strip()
+    # a quoted name reads as the words it quotes: 12 "theme party day" activities
+    right = _EN_QUOTES.sub("", low[q.end: min(s_end, q.end + 160)]).strip()
     label = _EN_FIELD.fullmatch(left)
     if label and not re.match(r"[a-z]", right):
         # a form's field, "Theme party days: 12": the label names what the number counts
@@ -131,6 +132,7 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
 
 
 _EN_FIELD = re.compile(r"([a-z][a-z -]{2,40}?)\s*:")
+_EN_QUOTES = re.compile(r"[\"“”]")
 _NUMBER_OF = re.compile(r"^(?:the )?(?:total )?(?:number|no\.?|count) of ")  # "Number of party members: 45"
 
 

@@ -352,7 +352,10 @@ TRIGGERS_EN = re.compile(
     r"^[ \t]*(?:honou?rs|awards)(?: received)?\s*:", re.M
 )
 _EN_QUOTED = re.compile(r"[\"“]([^\"”]{2,60})[\"”]")
-_EN_OF_LEVEL = re.compile(r"\s*of the (city|county|district|province|municipality)\b")
+# '… of the city', '… of Lishui County'
+_EN_OF_LEVEL = re.compile(r"\s*of (?:the |[a-z]+ )(city|county|district|province|municipality)\b")
+# "in 2020 and 2022": the same honour in each year listed
+_EN_YEARS_LISTED = re.compile(r"\b(?:in|during) ((?:19|20)\d{2}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{2})+)\b")
 _EN_YEAR_AFTER = re.compile(r"(?:\bin |\()((?:19|20)\d{2})\b")
 # the level may stand before the title ("the city's Model Party Branch award") or after it ("… of the
 # district"); it is read as the conferrer's, and left out of the title, as are "award" and "title"
@@ -415,6 +418,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         if year is None:  # "… by the district committee in 2019"
             later = _EN_YEAR_AFTER.search(low, trigger.end(), s_end)
             year = int(later.group(1)) if later else None
+        listed = _EN_YEARS_LISTED.search(low, trigger.end(), s_end)
+        years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", listed.group(1))] if listed else [year]
         conferrer = low[trigger.end(): s_end]
         individual = re.search(r"\b(?:teachers?|members|comrades?|party members|principal|secretary)\b[^.]{0,40}$", before)
         for i, (t_start, t_end) in enumerate(titles):
@@ -425,8 +430,9 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             while i == 0 and ev_start < trigger.start() and (text[ev_start].isspace() or (
                     ev_start > s_start and text[ev_start - 1].isalnum())):
                 ev_start += 1  # from a whole word: "the school won …", not "0 the school won …"
-            found.append(Found(title, ev_start, t_end + (1 if text[t_end: t_end + 1] in "\"”" else 0), level,
-                               recipient, year))
+            for each in years:
+                found.append(Found(title, ev_start, t_end + (1 if text[t_end: t_end + 1] in "\"”" else 0), level,
+                                   recipient, each))
     return _dedupe(found)
 
 

@@ -148,7 +148,7 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                           r"\bover the past years\b|\bsince (?:its|the school's) (?:founding|establishment)\b")),
     ("vague", re.compile(r"\bsuccessively\b|\bone after another\b")),
     ("last_year", re.compile(r"\blast year\b")),
-    ("same_year", re.compile(r"\b(?:that|the same) year\b|\b(?:during|over|in the course of) the year\b")),
+    ("same_year", re.compile(r"\b(?:that|the same) year\b|\b(?:during|over|in the course of|in) the (?:whole )?year\b(?!\s+\d)")),
     ("current", re.compile(r"\bthis year\b|\bthroughout the year\b|\bso far\b|\bto date\b|\bat present\b|"
                            r"\bthis (?:semester|term|school year|academic year)\b|"
                            r"\bcurrently\b|\bnow has\b")),
@@ -156,7 +156,9 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"(?:first|second|third|fourth) quarter of\s+|(?:early |late |mid-)?(?:january|february|march|"
                             r"april|may|june|july|august|september|october|november|december),?\s+)?(\d{4})\b|"
                             r"^\s*(\d{4})\s*,|"
-                            r"(?<!to )(?<!since )(?<!from )(?<!-)\b(\d{4})\s*,\s*(?:it|the school|we)\b")),
+                            r"(?<!to )(?<!since )(?<!from )(?<!-)\b(\d{4})\s*,\s*(?:it|the school|we)\b|"
+                            # "summarized the work of 2022: …"
+                            r"\b(?:work|achievements|results|summary|review|report) (?:of|in|for) (?:the year )?(\d{4})\b")),
 ]
 
 

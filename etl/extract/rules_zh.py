@@ -45,6 +45,10 @@ RULES: list[Rule] = [
          frame=r"党员(?:人数|总数)?(?:已|已经)?由[^，,。；;]{0,12}(?:增加|增长|上升|减少|下降|增|减)(?:到|至)"
                r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?$",
          time_until=r"由[^，,。；;]{0,12}(?:增加|增长|上升|减少|下降|增|减)(?:到|至)$"),
+    # a grade of the annual appraisal is no honour: "评出优秀党员10名、合格党员30名"
+    Rule(None, ("评议结果为合格党员30名", "基本合格党员1名"), PERSON_TIMES, before=r"(?:基本|不)?合格(?:等次)?的?(?:党员)?$",
+         name="an appraisal grade"),
+    Rule(None, ("评定26名合格党员",), PERSON_TIMES, after=r"^(?:基本|不)?合格(?:等次)?的?党员", name="an appraisal grade"),
     Rule("members_total", ("支部党员由上年的40人减少至38人", "党员人数由2020年的25人增至2023年的30人"), PERSON_TIMES,
          frame=r"党员(?:人数|总数)?(?:已|已经)?由[^，,。；;]{0,8}$", after=r"^(?:增加|增长|上升|减少|下降|增|减)(?:到|至)"),
     # counts of people (members, activists, honoured, helped, volunteers …) are read by people.py
@@ -66,8 +70,8 @@ RULES: list[Rule] = [
     Rule("theme_party_days", ("每月开展主题党日1次", "开展主题党日活动12次"), SESSIONS,
          before=r"主题党日(?:活动)?$"),
     Rule("theme_party_days", ("每月开展1次主题党日活动",), SESSIONS, after=r"^[^，,。]{0,6}?主题党日"),
-    Rule("study_sessions", ("组织集中学习24次", "理论中心组学习12次"), SESSIONS,
-         before=r"(?:集中学习|理论学习|中心组学习|专题学习|学习活动|读书会|读书班)$"),
+    Rule("study_sessions", ("组织集中学习24次", "理论中心组学习12次", "全年落实“第一议题”学习制度20次"), SESSIONS,
+         before=r"(?:集中学习|理论学习|中心组学习|专题学习|学习活动|读书会|读书班|第一议题(?:学习)?(?:制度)?)$"),
     Rule("study_sessions", ("每周1次开展理论微学习", "每学期1次先锋故事展播", "开展3次集中学习"), SESSIONS,
          after=r"^[^，,。]{0,12}?(?:学习|思政|读书|宣讲|讲座|展播)"),
     # --- volunteering ---
@@ -77,8 +81,10 @@ RULES: list[Rule] = [
          frame=r"助学|资助|帮扶|奖学金|补助|慰问"),
     Rule("volunteer_beneficiaries", ("惠及困难群体300余人次", "服务群众1000余人次"), PERSON_TIMES,
          before=r"(?:惠及|受益)[^，,。的]{0,8}$|服务(?:对象|群众|居民|人群|老人|师生|于)[^，,。的]{0,6}$"),
-    Rule("volunteer_hours", ("志愿服务时长达500小时", "累计服务300小时", "党员志愿服务活动累计达900小时"), HOURS,
-         before=r"(?:志愿服务|服务)(?:活动)?(?:时长|时间|时数)?$"),
+    # (duty at the school gate or on the road is a volunteer's service: "护学队累计执勤1200余小时")
+    Rule("volunteer_hours", ("志愿服务时长达500小时", "累计服务300小时", "党员志愿服务活动累计达900小时",
+                             "党员护学岗累计执勤600余小时"), HOURS,
+         before=r"(?:志愿服务|服务|执勤|值勤|护学)(?:活动)?(?:时长|时间|时数)?$"),
     Rule("volunteer_hours", ("开展了300小时的志愿服务",), HOURS, after=r"^的?志愿服务"),
     Rule("volunteer_sessions", ("深入社区开展志愿服务20余次", "“文明交通我先行”志愿服务活动30余次"),
          SESSIONS, before=r"志愿(?:服务|者)?(?:活动|服务)?$"),
