@@ -151,6 +151,11 @@ def test_a_summary_speaks_of_its_own_year():
         ("The party group must organize a special learning activity every month.", "month", "every month"),
         ("The committee holds at least one special meeting every six months.", "half_year", "every six months"),
         ("The branch holds one theme party day monthly.", "month", "monthly"),
+        # a rate that opens the count's clause, after its subject
+        ("学校党支部每学期组织党员教师开展送教上门活动2次。", "term", "每学期"),
+        ("每年组织党员教师开展“进社区”志愿服务活动10余次。", "year", "每年"),
+        # unless a total is said between them
+        ("每年组织党员教师开展志愿服务活动，共计10余次。", None, None),
         # a rate word before another noun describes that noun, not the count
         ("The volunteers called on 14 elderly residents and brought them daily necessities.", None, None),
         ("At the monthly meeting, 30 members of the branch took part in a volunteer service.", None, None),

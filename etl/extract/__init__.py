@@ -378,7 +378,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             window, left_start = _windows_zh(folded, seg, q, prev_end)
             rate_left, rate_right = folded[max(seg.clause_start(q.start), q.start - 12): q.start], _right_zh(
                 folded[q.end: q.end + 8])
-            cadence, rate_words = cadence_zh(rate_left, rate_right)
+            cadence, rate_words = cadence_zh(rate_left, rate_right,
+                                             folded[max(seg.clause_start(q.start), seg.sentence_span(q.start)[0]): q.start])
         else:
             window, left_start = _windows_en(low, seg, q)
             rate_left, rate_right = window.left, window.right[:60]

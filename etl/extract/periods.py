@@ -83,10 +83,17 @@ _ADJECTIVE = re.compile(r"\s+(?!(?:at|in|on|for|with|and|or|to|during|throughout
                         r"until|before|after|through|over|across)\b)[a-z]")
 
 
-def cadence_zh(left: str, right: str) -> tuple[str | None, str | None]:
-    """('month', '每月') when a rate word sits at the end of the left window or starts the right one."""
+def cadence_zh(left: str, right: str, clause: str = "") -> tuple[str | None, str | None]:
+    """('month', '每月') when a rate word sits at the end of the left window or starts the right one,
+    or opens the count's clause ("每年组织党员开展志愿服务活动10余次", no total said between)."""
     m = _near_zh(RATE_ZH, left, right)
+    if m is None and (opens := _RATE_OPENS.match(clause)):
+        m = RATE_ZH.match(opens.group("rate"))
     return (CADENCE_ZH[m.group(1)], m.group(0)) if m else (None, None)
+
+
+# (after the clause's subject, a few characters: "支部每月组织…")
+_RATE_OPENS = re.compile(rf"\s*[\u4e00-\u9fff]{{0,6}}?(?:坚持|保持|做到|确保)?(?P<rate>{RATE_ZH.pattern})(?![^，,。；;]*(?:累计|共计|总计|合计|一共|共))(?=[^，,。；;]*$)")
 
 
 # A rate over several periods ("每两个月一次", "every two months"): no cadence of the catalog states it,
