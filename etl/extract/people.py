@@ -129,8 +129,8 @@ def _acting(ctx: Context) -> bool:
 
 
 def _whole(ctx: Context) -> bool:
-    """全体党员共N人: all the members, whatever they did."""
-    return ctx.has("whole", "before") and not ctx.listed
+    """全体党员共N人, N名党员全部…: all the members, whatever they did."""
+    return (ctx.has("whole", "before") or ctx.after_clause.lstrip().startswith("全部")) and not ctx.listed
 
 
 def _develop_context(ctx: Context) -> bool:
