@@ -1074,3 +1074,20 @@ def test_an_english_honour_of_a_named_county_in_two_years_is_two_honours():
     assert [(a.title, a.level, a.year) for a in found] == [
         ("Advanced Grassroots Party Organization", "district", 2019),
         ("Advanced Grassroots Party Organization", "district", 2021)]
+
+
+@pytest.mark.parametrize("header, date", [
+    ("作者：王老师  审核：李老师  发布：2022年9月3日", "2022-09-03"),
+    ("发表于 2022 年 9 月 3 日", "2022-09-03"),
+    ("来源：某某小学 时间：二〇二二年九月三日", "2022-09-03"),
+])
+def test_the_pages_date_in_the_ways_pages_write_it(header, date):
+    text = f"某某小学召开党员大会\n{header}\n学校党支部现有党员20人。"
+    assert str(extract_text("d.txt", text).document.published) == date
+
+
+def test_a_date_in_chinese_numerals_that_signs_a_report_and_a_year_so_written_in_a_title():
+    signed = "某某小学党支部工作汇报\n全年开展主题党日活动12次。\n某某小学党支部\n二〇二一年十二月二十八日"
+    assert str(extract_text("s.txt", signed).document.published) == "2021-12-28"
+    titled = "某某小学党支部二〇二一年工作总结\n全年开展主题党日活动12次。"
+    assert [m.year for m in extract_text("s.txt", titled).metrics] == [2021]

@@ -17,6 +17,7 @@ from etl.extract import people, rules_en, rules_zh, table_rows, wrapping
 from etl.extract.document import (
     SUMMARY_TITLE,
     detect_language,
+    digit_years,
     find_doc_type,
     find_event_year,
     find_published,
@@ -244,7 +245,7 @@ def extract_text(doc: str, text: str, *, title_hint: str | None = None, publishe
 
 
 def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | None, digest: str) -> Extraction:
-    folded = fold(text)
+    folded = digit_years(fold(text))
     lang = detect_language(folded)
     if lang == "en":
         folded = _unwrap_en(folded)
@@ -258,7 +259,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     else:
         school = find_school_en(folded, seg.in_label)
         region = find_region_en(folded)
-    doc_time = _document_time(folded, fold(title) if title else None, published, doc_type, lang)
+    doc_time = _document_time(folded, digit_years(fold(title)) if title else None, published, doc_type, lang)
     info = DocumentInfo(
         doc=doc, content_hash=digest, lang=lang, school=_original(text, folded, school),
         region=region, school_level=school_level(school), published=published, doc_type=doc_type,

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 
+from etl.numbers import parse_chinese_number
 from etl.schools import EN_MUNICIPALITIES, place_municipality, school_level_from_name, split_region
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -44,7 +45,8 @@ def find_title(text: str, hint: str | None = None) -> str | None:
 
 
 _DATE_LABELLED = re.compile(
-    r"(?:发布日期|发布时间|发表时间|发稿时间|更新时间|上传时间|录入时间|日期|时间|published(?: on)?|date|posted(?: on)?)"
+    r"(?:发布日期|发布时间|发表时间|发稿时间|更新时间|上传时间|录入时间|日期|时间|发布于|发表于|发布|发表|published(?: on)?|"
+    r"date|posted(?: on)?)"
     r"\s*[】\])）]?\s*[:：]?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})",
     re.I,
 )
@@ -63,8 +65,29 @@ def _date(y: str, m: str, d: str) -> dt.date | None:
         return None
 
 
+# a year written digit by digit in Chinese numerals ("二〇二三年"): four characters, as four digits
+_CN_YEAR = re.compile(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=\s*年)")
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+# a month and day in Chinese numerals after a year in digits: "2023年五月十二日"
+_CN_MONTH_DAY = re.compile(r"((?:19|20)\d{2})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+
+
+def digit_years(text: str) -> str:
+    """`text` with each year written in Chinese numerals written in digits; same length."""
+    return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGITS), text)
+
+
+def _arabic_dates(text: str) -> str:
+    """Dates whose month and day are Chinese numerals, in digits (for reading the page's date only)."""
+    def digits(m: re.Match) -> str:
+        month, day = parse_chinese_number(m.group(2)), parse_chinese_number(m.group(3))
+        return f"{m.group(1)}年{month}月{day}日" if month and day else m.group(0)
+    return _CN_MONTH_DAY.sub(digits, digit_years(text))
+
+
 def find_published(text: str, hint: str | None = None) -> dt.date | None:
     """The page's own date: a labelled date near the top, else a bare date in the header lines."""
+    text = _arabic_dates(text)
     if hint:
         m = re.search(r"((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})", hint)
         if m and (found := _date(*m.groups())):
