@@ -557,7 +557,7 @@ def _listed_after(folded: str, window: Window, q: Quantity, metrics: list[Metric
 
 
 # after a total, the years it is made of, each with its count: "，其中2021年2名、2022年3名、2023年"
-_YEARLY_PARTS = re.compile(r"[，,]\s*其中\s*(?:(?:19|20)\d{2}\s*年度?\s*(?:\d+|[一二两三四五六七八九十百]+)\s*\S{1,2}?\s*[、，,]\s*)*"
+_YEARLY_PARTS = re.compile(r"\s*[，,]\s*其中\s*(?:(?:19|20)\d{2}\s*年度?\s*(?:\d+|[一二两三四五六七八九十百]+)\s*\S{1,2}?\s*[、，,]\s*)*"
                            r"(?:19|20)\d{2}\s*年度?\s*$")
 
 
@@ -565,14 +565,14 @@ def _yearly_part_of(folded: str, window: Window, q: Quantity, metrics: list[Metr
                     aside: bool) -> Metric | None:
     """The total over several years a bare count is that year's part of ("近三年共发展党员9名，其中
     2021年2名、2022年3名、2023年4名"): a year's figure of the same thing, not a part to leave out."""
-    if lang != "zh" or aside or window.right.strip():
+    if lang != "zh" or aside or window.right.strip() or "其中" not in folded[s_start: q.start]:
         return None
     for total in reversed(metrics):
         if None in (total.start, total.end) or total.start < s_start:
             return None
-        if folded[total.end - len(q.unit): total.end] == q.unit and total.year is None and \
-                _YEARLY_PARTS.search(folded, total.end, q.start):
-            return total if _YEARLY_PARTS.search(folded, total.end, q.start).start() == total.end else None
+        if total.year is None and folded[total.end - len(q.unit): total.end] == q.unit:
+            # the total is the figure the years follow; the years read before this one are its parts
+            return total if _YEARLY_PARTS.fullmatch(folded, total.end, q.start) else None
     return None
 
 
