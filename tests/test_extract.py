@@ -1091,3 +1091,13 @@ def test_a_date_in_chinese_numerals_that_signs_a_report_and_a_year_so_written_in
     assert str(extract_text("s.txt", signed).document.published) == "2021-12-28"
     titled = "某某小学党支部二〇二一年工作总结\n全年开展主题党日活动12次。"
     assert [m.year for m in extract_text("s.txt", titled).metrics] == [2021]
+
+
+def test_each_position_of_a_joined_text_maps_back_to_the_same_character():
+    from etl.extract.wrapping import joined
+
+    text = "党员\n20名，\n  预备党员\n3名\n"
+    breaks = [(2, 3), (7, 11), (15, 16)]
+    flat, places = joined(text, breaks)
+    assert flat == "党员20名，预备党员3名"
+    assert [text[places(i)] for i in range(len(flat))] == list(flat)

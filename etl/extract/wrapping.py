@@ -12,6 +12,7 @@ width that ends no sentence continues on the next line.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 import unicodedata
@@ -47,7 +48,12 @@ def wrap_breaks(text: str) -> list[tuple[int, int]]:
     def is_full(w: int, width: int) -> bool:
         return width * (1 - _SLACK) <= w <= width
 
-    width = max(set(open_ended), key=lambda w: sum(1 for x in open_ended if is_full(x, w)))
+    ordered = sorted(open_ended)
+
+    def lines_full_at(w: int) -> int:
+        return bisect.bisect_right(ordered, w) - bisect.bisect_left(ordered, w * (1 - _SLACK))
+
+    width = max(set(ordered), key=lines_full_at)
     full_open = [w for w in open_ended if is_full(w, width)]
     full = [w for w in widths if is_full(w, width)]
     wider = [w for w in widths if w > width * (1 + _SLACK)]
@@ -72,26 +78,41 @@ def _is_cjk(ch: str) -> bool:
     return bool(ch) and unicodedata.east_asian_width(ch) in "WF"
 
 
-def joined(text: str, breaks: list[tuple[int, int]]) -> tuple[str, list[int]]:
-    """`text` without the `breaks`, and for each of its positions (and its end) the position in `text`."""
-    parts, places, pos = [], [], 0
+class Places:
+    """Where each position of the joined text was in the text as it was: after each break taken out,
+    the positions move on by its length."""
+
+    def __init__(self, breaks: list[tuple[int, int]]):
+        self._at: list[int] = []  # each break's position in the joined text
+        self._moved: list[int] = []  # how far positions from there on moved, all breaks before included
+        moved = 0
+        for start, stop in breaks:
+            self._at.append(start - moved)
+            moved += stop - start
+            self._moved.append(moved)
+
+    def __call__(self, position: int) -> int:
+        i = bisect.bisect_right(self._at, position)
+        return position + (self._moved[i - 1] if i else 0)
+
+
+def joined(text: str, breaks: list[tuple[int, int]]) -> tuple[str, Places]:
+    """`text` without the `breaks`, and where each of its positions was in `text`."""
+    parts, pos = [], 0
     for start, stop in breaks:
         parts.append(text[pos:start])
-        places.extend(range(pos, start))
         pos = stop
     parts.append(text[pos:])
-    places.extend(range(pos, len(text)))
-    places.append(len(text))
-    return "".join(parts), places
+    return "".join(parts), Places(breaks)
 
 
-def mapped_back(extraction: Extraction, text: str, places: list[int]) -> Extraction:
+def mapped_back(extraction: Extraction, text: str, places: Places) -> Extraction:
     """`extraction` of the joined text, its spans and evidence put back on `text` as it was."""
     def back(record):
         if record.start is None or record.end is None:
             return record
-        start = places[record.start]
-        end = places[record.end - 1] + 1 if record.end > record.start else start
+        start = places(record.start)
+        end = places(record.end - 1) + 1 if record.end > record.start else start
         return dataclasses.replace(record, start=start, end=end, evidence=text[start:end])
 
     document = dataclasses.replace(extraction.document, text=text)
