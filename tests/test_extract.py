@@ -1097,7 +1097,7 @@ def test_each_position_of_a_joined_text_maps_back_to_the_same_character():
     from etl.extract.wrapping import joined
 
     text = "党员\n20名，\n  预备党员\n3名\n"
-    breaks = [(2, 3), (7, 11), (15, 16)]
+    breaks = [(2, 3), (7, 10), (14, 15)]
     flat, places = joined(text, breaks)
-    assert flat == "党员20名，预备党员3名"
+    assert flat == "党员20名，预备党员3名\n"
     assert [text[places(i)] for i in range(len(flat))] == list(flat)
