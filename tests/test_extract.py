@@ -1101,3 +1101,9 @@ def test_each_position_of_a_joined_text_maps_back_to_the_same_character():
     flat, places = joined(text, breaks)
     assert flat == "党员20名，预备党员3名\n"
     assert [text[places(i)] for i in range(len(flat))] == list(flat)
+
+
+def test_a_figure_a_headline_states_and_the_text_states_again_is_one_figure():
+    text = "光明小学党支部发展3名新党员\n今年以来，光明小学党支部共发展党员3名，其中青年教师2名。"
+    assert [(m.indicator, m.value, m.evidence) for m in metrics(text)] == [
+        ("members_developed", 3, "光明小学党支部共发展党员3名")]

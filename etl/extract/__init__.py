@@ -279,7 +279,23 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         found = honours.find_awards_en(folded, seg, doc_time)
     if lang == "zh":
         found += _honours_of_counts(folded, metrics, found)
-    return Extraction(info, metrics, honours.to_awards(found, text), candidates=candidates)
+    return Extraction(info, _without_headline_repeats(metrics, folded), honours.to_awards(found, text),
+                      candidates=candidates)
+
+
+def _without_headline_repeats(metrics: list[Metric], folded: str) -> list[Metric]:
+    """A headline states a figure its text states again ("关于拟接收张某某等2名同志为预备党员的公示"):
+    the headline's figure is left out where the text gives the same one."""
+    first = len(folded) - len(folded.lstrip())
+    headline_end = folded.find("\n", first)
+    if headline_end < 0:
+        return metrics
+
+    def fact(m: Metric) -> tuple:
+        return m.indicator, m.value, m.year, m.cadence, m.is_target
+
+    told = {fact(m) for m in metrics if m.start is not None and m.start > headline_end}
+    return [m for m in metrics if m.start is None or m.start > headline_end or fact(m) not in told]
 
 
 # a line broken inside an English sentence: it ends with a lower-case word, a number or a comma, and the next
