@@ -9,7 +9,7 @@ import pandas as pd
 from dashboard import charts, reads, summaries, tables
 from dashboard.exports import Chart, Sources
 from dashboard.filters import Filters
-from dashboard.i18n import joined, labelled, t
+from dashboard.i18n import joined, labelled, place, t
 
 Query = Callable[..., object]
 
@@ -19,7 +19,7 @@ def filters_subtitle(filters: Filters, schools: pd.DataFrame, lang: str = "zh") 
     Primary · 2019–2021", or "全部学校" / "All schools"."""
     parts = []
     if filters.regions:
-        parts.append(labelled(t("region", lang), joined(filters.regions, lang), lang))
+        parts.append(labelled(t("region", lang), joined([place(r, lang) for r in filters.regions], lang), lang))
     if filters.levels:
         parts.append(labelled(t("level", lang), joined((t("level_" + v, lang) for v in filters.levels), lang), lang))
     if filters.schools and not schools.empty:

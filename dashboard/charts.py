@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from dashboard import theme
-from dashboard.i18n import bracketed, format_rate, format_value, t
+from dashboard.i18n import bracketed, format_rate, format_value, place, t
 
 
 def label(text: str) -> str:
@@ -61,10 +61,10 @@ def _told_apart(names: pd.Series, df: pd.DataFrame, lang: str) -> pd.Series:
     if not clash.any():
         return names
     # the school's own region label, else its region at the filters' level
-    place = df.get("region_label", pd.Series(None, index=df.index)).where(
+    where = df.get("region_label", pd.Series(None, index=df.index)).where(
         lambda v: v.map(lambda x: isinstance(x, str) and bool(x)), df.get("region_top"))
-    with_place = [n + bracketed(p, lang) if c and isinstance(p, str) and p else n
-                  for n, c, p in zip(names, clash, place, strict=True)]
+    with_place = [n + bracketed(place(p, lang), lang) if c and isinstance(p, str) and p else n
+                  for n, c, p in zip(names, clash, where, strict=True)]
     names = pd.Series(with_place, index=df.index)
     clash = shared(names)
     return names.where(~clash, names + " #" + df["school_id"].astype(str))
@@ -171,7 +171,7 @@ def region_bars(df: pd.DataFrame, level_name: str, lang: str = "zh", title: str 
         return _base(go.Figure(), title)
     regions = [r if isinstance(r, str) else "" for r in df["region"]]  # "": unknown
     fig = go.Figure(go.Bar(
-        x=[int(n) for n in df["schools"]], y=[label(r) if r else t("region_unknown", lang) for r in regions],
+        x=[int(n) for n in df["schools"]], y=[label(place(r, lang)) if r else t("region_unknown", lang) for r in regions],
         orientation="h", text=df["schools"], textposition="outside", cliponaxis=False,
         marker_color=[theme.PRIMARY if r else theme.OTHER_COLOR for r in regions],
         customdata=[[int(f), r] for f, r in zip(df["figures"], regions, strict=True)],
@@ -240,7 +240,7 @@ def compare_bars(df: pd.DataFrame, indicator_name: str, lang: str = "zh", *, col
         labels = [f"{text} · {w}" for text, w in zip(labels, when, strict=True)]
     others: set[int] = set()
     if color_by == "region":
-        groups = data["region_top"].fillna(t("level_unknown", lang))
+        groups = data["region_top"].map(lambda r: place(r, lang)).fillna(t("level_unknown", lang))
     elif color_by == "level":
         groups = data["level"].map(lambda v: t(f"level_{v}", lang))
     else:

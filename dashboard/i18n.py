@@ -509,6 +509,16 @@ def t(key: str, lang: str = "zh") -> str:
 QUALIFIER_SIGNS = {"exact": "", "at_least": "+", "approx": "≈", "at_most": "≤"}
 
 
+def place(name, lang: str):
+    """A place's name in the UI language: in English, as English texts write it ("Chaoyang District",
+    etl.places.english_name); anything that is no name (None, NaN) as it is."""
+    if lang != "en" or not isinstance(name, str):
+        return name
+    from etl.places import english_name
+
+    return english_name(name)
+
+
 def labelled(name: str, value, lang: str) -> str:
     """"年份：2021" / "Year: 2021": a label and its value, punctuated in the language."""
     return f"{name}：{value}" if lang == "zh" else f"{name}: {value}"

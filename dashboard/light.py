@@ -19,7 +19,7 @@ import pandas as pd
 
 from dashboard import theme
 from dashboard.charts import coverage_grid, text_width
-from dashboard.i18n import labelled, t
+from dashboard.i18n import labelled, place, t
 
 WIDTH = 1000  # the drawing's own width in px; the page scales it to the column
 FONT = 13  # px, labels
@@ -129,7 +129,7 @@ def region_svg(df: pd.DataFrame, level_name: str, lang: str) -> str:
     if df.empty:
         return _svg(WIDTH, 40, title, [])
     regions = [r if isinstance(r, str) and r else "" for r in df["region"]]  # "": unknown
-    names = [r or t("region_unknown", lang) for r in regions]
+    names = [place(r, lang) or t("region_unknown", lang) for r in regions]
     left = min(240.0, max(text_width(n) for n in names) * FONT + 12)
     bar_h, top = 28.0, TITLE_FONT + 20
     room = WIDTH - left - 60  # the longest bar, with its count after it

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.charts import school_names
-from dashboard.i18n import bracketed, format_rate, format_value, joined, labelled, quoted, t
+from dashboard.i18n import bracketed, format_rate, format_value, joined, labelled, place, quoted, t
 
 
 def latest_table(df: pd.DataFrame, indicators: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
@@ -365,7 +365,7 @@ def problems_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
 def new_schools_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
     return pd.DataFrame({
         t("school", lang): df["school"],
-        t("region", lang): df["region"],
+        t("region", lang): df["region"].map(lambda r: place(r, lang)),
         t("similar_existing", lang): df["similar_existing"],
     })
 
@@ -385,7 +385,7 @@ def changed_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
 
 def document_facts(d, lang: str = "zh") -> str:
     parts = [labelled(t('school', lang), plain(d.school) or '—', lang),
-             labelled(t('region', lang), plain(d.region) or '—', lang),
+             labelled(t('region', lang), plain(place(d.region, lang)) or '—', lang),
              labelled(t('doc_type', lang), t('doc_' + d.doc_type, lang), lang),
              labelled(t('published', lang), d.published or '—', lang), labelled(t('language', lang), d.lang, lang)]
     return " · ".join(parts)

@@ -16,7 +16,7 @@ from dashboard import data, reads, sessions
 from dashboard.charts import school_name
 from dashboard.exports import Sources, safe_csv
 from dashboard.filters import REGION_LEVELS, Filters, from_query_params, to_query_params
-from dashboard.i18n import t
+from dashboard.i18n import place, t
 from etl.textnorm import name_problem
 
 LANG_OPTIONS = {"zh": "中文", "en": "English"}
@@ -94,7 +94,8 @@ def sidebar(page: str = "overview") -> PageContext:
         if "_narrow_to" in st.session_state:  # a click on a region's bar (narrow_to_region)
             st.session_state["f_regions"] = [st.session_state.pop("_narrow_to")]
         st.session_state["f_regions"] = [r for r in st.session_state.get("f_regions", []) if r in regions]
-        st.multiselect(t("region", lang), regions, key="f_regions", placeholder=t("all", lang))
+        st.multiselect(t("region", lang), regions, key="f_regions", placeholder=t("all", lang),
+                       format_func=lambda r: place(r, lang))
         levels = options["levels"]
         st.session_state["f_levels"] = [v for v in st.session_state.get("f_levels", []) if v in levels]
         st.multiselect(t("level", lang), levels, key="f_levels", placeholder=t("all", lang),

@@ -362,3 +362,69 @@ def _fits_chosen(unit: Unit, chosen: dict[str, Unit]) -> bool:
 
 def _within(narrow: Unit, wide: Unit) -> bool:
     return wide == narrow or wide in _parents(narrow)
+
+
+# ------------------------------------------------------------------ places named in English
+
+# The English UI names a place as English texts do: its name in pinyin, syllables run together, an
+# apostrophe where a syllable starting with a vowel would read into the one before ("Lu'an", "Xi'an"),
+# then its level word. Provinces, municipalities and autonomous regions go by their short names.
+_EN_NAMES = {value: key.title() for key, value in _EN_PROVINCE_NAMES.items() if key not in ("macao",)}
+_EN_LEVEL_OF_SUFFIX = (  # longest first
+    ("特别行政区", ""), ("自治区", ""), ("自治州", " Prefecture"), ("自治县", " Autonomous County"),
+    ("自治旗", " Autonomous Banner"), ("新区", " New Area"), ("林区", " Forestry District"), ("地区", " Prefecture"),
+    ("省", ""), ("市", " City"), ("区", " District"), ("县", " County"), ("旗", " Banner"), ("盟", " League"),
+    ("州", " Prefecture"), ("镇", " Town"), ("乡", " Township"), ("街道", " Subdistrict"),
+)
+
+
+# places whose characters read otherwise than in common words (朝阳 is "zhaoyang", the morning sun)
+_PLACE_READINGS = {"朝阳": "chaoyang", "单": "shan", "莘": "shen", "乐亭": "laoting"}
+
+
+def _pinyin_name(chinese: str, within: str | None = None) -> str:
+    """`chinese` in pinyin, read as part of `within` (the whole name: 朝阳 reads "chaoyang" in 朝阳区)."""
+    from pypinyin import lazy_pinyin
+
+    if chinese in _PLACE_READINGS:
+        reading = _PLACE_READINGS[chinese]
+        return reading[:1].upper() + reading[1:]
+    whole = within if within and within.startswith(chinese) else chinese
+    syllables = lazy_pinyin(whole, errors=lambda chars: list(chars))[: len(chinese)]
+    syllables = [s for s in syllables if s.strip()]
+    word = ""
+    for syllable in syllables:
+        if word and syllable[:1] in "aoe" and word[-1:].isalpha():
+            word += "'"
+        word += syllable
+    return word[:1].upper() + word[1:]
+
+
+@functools.lru_cache(maxsize=4096)
+def english_name(name: str | None) -> str | None:
+    """A place's name as the English UI shows it: 朝阳区 "Chaoyang District", 六安市 "Lu'an City",
+    重庆市 "Chongqing", 陕西省 "Shaanxi", 内蒙古自治区 "Inner Mongolia"; a place with the places it
+    lies in, narrowest first: 贵州省贵阳市南明区 "Nanming District, Guiyang City, Guizhou". A name in
+    Latin letters is kept; None stays None."""
+    if not name or not re.search(r"[\u4e00-\u9fff]", name):
+        return name
+    region = split_region(name)
+    parts = [p for p in (region.district, region.city, region.province) if p]
+    if len(parts) > 1 and "".join(reversed(parts)) == name:
+        return ", ".join(_english_unit(p) for p in parts)
+    return _english_unit(name)
+
+
+def _english_unit(name: str) -> str:
+    if name in _EN_NAMES:
+        return _EN_NAMES[name]
+    units = _gazetteer()[1].get(name, ())
+    province = bool(units) and all(u.level == "province" for u in units)
+    if province or name in ("北京市", "天津市", "上海市", "重庆市"):
+        return _pinyin_name(_short(name, "province"), name)
+    base = _ethnic_suffix().sub("", name) if name.endswith(("自治州", "自治县", "自治旗")) else name
+    for suffix, word in _EN_LEVEL_OF_SUFFIX:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            stem = base[: -len(suffix)] if base.endswith(suffix) else base
+            return _pinyin_name(stem, name) + word
+    return _pinyin_name(name)

@@ -62,7 +62,9 @@ def test_region_bars_carry_their_region_for_a_click_and_name_the_unknown_one():
     assert list(bars.x) == [5, 2, 7]
     assert [c[-1] for c in bars.customdata] == ["重庆市", "<b>福建省</b>", ""]  # the filter's value, unescaped
     assert fig.layout.title.text == "各地区有数据的学校"
-    assert charts.region_bars(counts, "Region", "en").data[0].y[-1] == "Region unknown"
+    english = charts.region_bars(counts, "Region", "en").data[0]
+    assert english.y[0] == "Chongqing" and english.y[-1] == "Region unknown"  # a place in English, as written there
+    assert english.customdata[0][-1] == "重庆市"  # the filter's value as stored
 
 
 def test_empty_coverage_is_an_empty_figure():
@@ -382,7 +384,7 @@ def test_schools_that_share_a_name_get_bars_of_their_own():
     labels = [y for trace in fig.data for y in trace.y]
     assert set(labels) == {"第一中学（宁化县）", "第一中学（重庆市）", "育英小学"} and len(labels) == 3
     same_place = df.assign(region_top=["重庆市", "重庆市", "重庆市"])
-    assert set(charts.school_names(same_place, "en")) == {"育英小学", "第一中学 (重庆市) #1", "第一中学 (重庆市) #3"}
+    assert set(charts.school_names(same_place, "en")) == {"育英小学", "第一中学 (Chongqing) #1", "第一中学 (Chongqing) #3"}
     one_school = pd.DataFrame({"school_id": [7, 7], "name_zh": ["第一中学", "第一中学"], "name_en": [None, None]})
     assert list(charts.school_names(one_school, "zh")) == ["第一中学", "第一中学"]  # rows of one school
 

@@ -145,7 +145,7 @@ def test_filters_in_words():
                                       schools, "zh")
     assert words == "地区：重庆市 · 学校：黔江区菁华小学校 · 2019–2021"
     english = briefing.filters_subtitle(Filters(regions=("重庆市", "福建省"), levels=("primary",)), schools, "en")
-    assert english == "Region: 重庆市, 福建省 · School level: Primary"  # English punctuation in English
+    assert english == "Region: Chongqing, Fujian · School level: Primary"  # English punctuation in English
 
 
 @pytest.mark.parametrize("reports, sheets, lang, text", [

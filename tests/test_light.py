@@ -92,7 +92,8 @@ def test_region_bars_pick_their_region_and_the_unknown_one_picks_nothing():
     assert widths[0] == 2 * widths[1] == 4 * widths[2]  # drawn to scale
     assert "地区：地区不详" in bars[2].find(f"{SVG}title").text and "数据条数：30" in bars[2].find(f"{SVG}title").text
     english = parse(light.region_svg(counts, "Region", "en"))
-    assert "Region unknown" in "".join(english.itertext())
+    assert "Region unknown" in "".join(english.itertext()) and "Chongqing" in "".join(english.itertext())
+    assert json.loads(next(english.iter(f"{SVG}rect")).get("data-pick")) == "重庆市"
 
 
 def test_an_empty_view_draws_its_title_only():

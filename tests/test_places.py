@@ -75,3 +75,16 @@ def test_a_district_merged_away_keeps_its_name_and_takes_its_municipality():
     assert place_given("北京市宣武区") == Place("北京市", None, "宣武区")
     assert place_of_row("闸北区第一中心小学", None) == Place("上海市", None, "闸北区")
     assert conflicts(place_of_row("闸北区第一中心小学", None), place_of_row("静安区第一中心小学", None))
+
+
+@pytest.mark.parametrize("name, english", [
+    ("重庆市", "Chongqing"), ("北京市朝阳区", "Chaoyang District, Beijing"), ("六安市", "Lu'an City"),
+    ("陕西省", "Shaanxi"), ("山西省", "Shanxi"), ("内蒙古自治区", "Inner Mongolia"), ("广西壮族自治区", "Guangxi"),
+    ("贵州省贵阳市南明区", "Nanming District, Guiyang City, Guizhou"), ("恩施土家族苗族自治州", "Enshi Prefecture"),
+    ("长寿区", "Changshou District"), ("浦东新区", "Pudong New Area"), ("宁化县", "Ninghua County"),
+    ("Hexi District", "Hexi District"), (None, None),
+])
+def test_a_place_in_english_is_its_pinyin_and_level_word(name, english):
+    from etl.places import english_name
+
+    assert english_name(name) == english

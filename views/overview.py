@@ -6,7 +6,7 @@ first chart does not wait for plotly's module."""
 import streamlit as st
 
 from dashboard import charts, light, reads, tables, ui
-from dashboard.i18n import format_year_span, t
+from dashboard.i18n import format_year_span, place, t
 
 ctx = ui.context()
 lang, filters = ctx.lang, ctx.filters
@@ -38,7 +38,7 @@ if kpis is not None:
             level_name = t("region", lang)
             table = regions.rename(columns={"region": level_name, "schools": t("schools", lang),
                                             "figures": t("figures_count", lang)})
-            table[level_name] = table[level_name].fillna(t("region_unknown", lang))
+            table[level_name] = table[level_name].map(lambda r: place(r, lang)).fillna(t("region_unknown", lang))
             ui.chart_block(charts.region_bars(regions, level_name, lang), table, key="regions", lang=lang,
                            file_stem="regions", briefing=t("regions_title", lang), on_pick=ui.narrow_to_region,
                            light=light.region_svg(regions, level_name, lang))

@@ -5,7 +5,7 @@ import streamlit as st
 from dashboard import charts, reads, tables, ui
 from dashboard.charts import school_name
 from dashboard.exports import Sources
-from dashboard.i18n import bracketed, joined, labelled, t
+from dashboard.i18n import bracketed, joined, labelled, place, t
 
 ctx = ui.context()
 lang, filters = ctx.lang, ctx.filters
@@ -42,7 +42,7 @@ if card is None or card.empty or figures is None or awards is None or documents 
 row = card.iloc[0]
 st.header(tables.plain(names[school_id]))
 # the region in words under the name: a metric's large figure cuts a long place name short
-st.caption(labelled(t("region", lang), tables.plain(row["region_label"] or row["region_top"] or "—"), lang))
+st.caption(labelled(t("region", lang), tables.plain(place(row["region_label"] or row["region_top"], lang) or "—"), lang))
 aliases = [a for a in tables.as_list(row["aliases"]) if a != names[school_id]]
 if aliases:
     st.caption(labelled(t("also_written", lang), joined((tables.plain(a) for a in aliases), lang), lang))

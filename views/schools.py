@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import reads, tables, ui
-from dashboard.i18n import joined, labelled, t
+from dashboard.i18n import joined, labelled, place, t
 
 ctx = ui.context()
 lang = ctx.lang
@@ -30,7 +30,7 @@ card = ui.guarded(reads.school_admin_card, lang, school_id=school_id)
 if card is None or card.empty:
     st.stop()
 c = card.iloc[0]
-st.caption(" · ".join([labelled(t("region", lang), tables.plain(c["region"] or "—"), lang),
+st.caption(" · ".join([labelled(t("region", lang), tables.plain(place(c["region"], lang) or "—"), lang),
                         labelled(t("level", lang), t("level_" + (c["level"] or "unknown"), lang), lang),
                         labelled(t("english_name", lang), tables.plain(c["name_en"] or "—"), lang)]))
 spellings = [] if c["spellings"] is None else list(c["spellings"])
