@@ -1107,3 +1107,9 @@ def test_a_figure_a_headline_states_and_the_text_states_again_is_one_figure():
     text = "光明小学党支部发展3名新党员\n今年以来，光明小学党支部共发展党员3名，其中青年教师2名。"
     assert [(m.indicator, m.value, m.evidence) for m in metrics(text)] == [
         ("members_developed", 3, "光明小学党支部共发展党员3名")]
+
+
+def test_the_party_by_its_english_initials_and_members_something_is_done_with():
+    found = metrics("School news\nThe CPC branch of the school has 26 members. The branch has paired 12 CPC members "
+                    "with 24 students from low-income families.")
+    assert [(m.indicator, m.value) for m in found] == [("members_total", 26), ("students_assisted", 24)]

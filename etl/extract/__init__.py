@@ -122,14 +122,22 @@ def _windows_zh(folded: str, seg: Segmenter, q: Quantity, prev_end: int) -> tupl
 def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     s_start, s_end = seg.sentence_span(q.start)
     left_start = max(seg.clause_start(q.start), s_start)
-    left = low[left_start: q.start].strip()
+    left = _as_party(low[left_start: q.start]).strip()
     # a quoted name reads as the words it quotes: 12 "theme party day" activities
-    right = _EN_QUOTES.sub("", low[q.end: min(s_end, q.end + 160)]).strip()
+    right = _as_party(_EN_QUOTES.sub("", low[q.end: min(s_end, q.end + 160)])).strip()
     label = _EN_FIELD.fullmatch(left)
     if label and not re.match(r"[a-z]", right):
         # a form's field, "Theme party days: 12": the label names what the number counts
         right = f"{_NUMBER_OF.sub('', label.group(1))} {right}"
-    return Window(left, right, low[s_start: q.start], ""), left_start
+    return Window(left, right, _as_party(low[s_start: q.start]), ""), left_start
+
+
+# the party by its English initials ("the CPC branch", "18 CPC members") reads as the rules name it
+_CPC = re.compile(r"\b(?:the )?(?:communist party of china|chinese communist party) \(cpc\)|\bcpc\b")
+
+
+def _as_party(text: str) -> str:
+    return _CPC.sub("party", text)
 
 
 _EN_FIELD = re.compile(r"([a-z][a-z -]{2,40}?)\s*:")

@@ -47,7 +47,7 @@ RULES: list[Rule] = [
                r"(?:received|got|were given|have been given) (?:help|assistance|support|aid|tutoring)| (?:have |had )?"
                r"(?:joined the (?:communist )?party|became (?:probationary |party )?members))",
          not_before=rf"(?:\b(?:{HELPED}|visited|called on|went to see|the homes of|the families of|served|benefited)|"
-                    rf"{TUTORED}|{GIVEN_TO})\s*$",
+                    rf"{TUTORED}|{GIVEN_TO}|\bpaired (?:up )?[^.;]{{0,40}}\bwith)\s*$",
          name="enrolment"),
     # "party member" before another noun names a thing of theirs, not people: "4 party member demonstration posts"
     Rule(None, ("set up 4 party member demonstration posts", "3 party member service teams", "2 party member conferences"),
@@ -236,6 +236,9 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:(?:(?:have |has |had )?(?:been )?|(?:were|are|was|is) )(?:helped|assisted|"
                r"supported|aided|tutored)|"
                r"(?:have |has |had )?(?:received|got|were given|have been given) (?:help|assistance|support|aid|tutoring))\b"),
+    # "paired 15 party members with 30 students": the pupils the members are paired with
+    Rule("students_assisted", ("the branch has paired 12 party members with 25 pupils from poor families",),
+         before=r"\bpaired (?:up )?[^.;]{0,40}\bwith\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("students_assisted", ("helped 35 needy students", "signed up to tutor 40 left-behind children",
                                "party members were paired with 18 pupils", "teachers paired up with 12 pupils"),
          before=rf"\b{HELPED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
@@ -264,7 +267,10 @@ RULES: list[Rule] = [
          after=r"^(?:communist )?party members?\b(?! (?:teachers|volunteers|cadres|and|&))(?![^.;,]{0,30}?\b(?:attended|"
                r"took part|participated|joined|went|visited|came|gathered|carried out|listened|watched|studied|"
                r"[a-z]{3,}ed|took|went|came|gave|held|made|led|met|taught|brought|spent|helped|help|helps)\b)",
-         not_before=r"\b(?:including|among them|of whom|of which|not only|besides)\b"),
+         not_before=r"\b(?:including|among them|of whom|of which|not only|besides)\b|"
+                    # members something is done with or to are not how many there are
+                    r"\b(?:paired|organi[sz]ed|mobili[sz]ed|sent|assigned|selected|arranged|invited|dispatched|"
+                    r"encouraged|asked|trained|commended)\s*$"),
     Rule("members_total", ("the party branch has 31 members", "the party branch currently has 27 members",
                             "the branch consists of twenty members",
                             "the party branch of No. 3 Primary School in Jinan has 26 members",
