@@ -15,7 +15,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-import unicodedata
 
 from etl.records import Extraction
 
@@ -28,14 +27,22 @@ _SLACK = 0.1  # how much shorter than the width a full line may be
 _MIN_WRAPPED = 3  # full lines that end mid-sentence, for a text to count as wrapped
 
 
+# the characters a page sets two columns wide (East Asian Wide and Fullwidth: CJK, kana, hangul, full-width forms)
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
 def _width(line: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line.rstrip())
+    line = line.rstrip()
+    return len(line) + len(_WIDE.findall(line))
 
 
 def wrap_breaks(text: str) -> list[tuple[int, int]]:
     """The spans (a line break and the spaces around it) that a wrap at a width put into `text`;
     empty when the text is not wrapped."""
     lines = text.split("\n")
+    if sum(1 for line in lines if len(line) >= 15 and not _ENDS_SENTENCE.search(line)) < _MIN_WRAPPED:
+        return []  # (most texts: no three long lines that end mid-sentence, and no widths to measure)
     widths = [_width(line) for line in lines]
     if not widths or max(widths) < 30:
         return []
@@ -75,7 +82,7 @@ def wrap_breaks(text: str) -> list[tuple[int, int]]:
 
 
 def _is_cjk(ch: str) -> bool:
-    return bool(ch) and unicodedata.east_asian_width(ch) in "WF"
+    return bool(ch) and bool(_WIDE.match(ch))
 
 
 class Places:
