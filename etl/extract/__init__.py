@@ -401,10 +401,12 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         floor = prev_end
         if lang == "zh":
             window, left_start = _windows_zh(folded, seg, q, prev_end)
-            rate_left, rate_right = folded[max(seg.clause_start(q.start), q.start - 12): q.start], _right_zh(
-                folded[q.end: q.end + 8])
-            cadence, rate_words = cadence_zh(rate_left, rate_right,
-                                             folded[max(seg.clause_start(q.start), seg.sentence_span(q.start)[0]): q.start])
+            clause_from = seg.clause_start(q.start)
+            rate_left, rate_right = folded[max(clause_from, q.start - 12): q.start], _right_zh(folded[q.end: q.end + 8])
+            # (the clause itself only where a rate word may open it)
+            clause = folded[max(clause_from, seg.sentence_span(q.start)[0]): q.start] \
+                if folded.find("每", clause_from, q.start - 12) >= 0 else ""
+            cadence, rate_words = cadence_zh(rate_left, rate_right, clause)
         else:
             window, left_start = _windows_en(low, seg, q)
             rate_left, rate_right = window.left, window.right[:60]

@@ -87,12 +87,11 @@ def _arabic_dates(text: str) -> str:
 
 def find_published(text: str, hint: str | None = None) -> dt.date | None:
     """The page's own date: a labelled date near the top, else a bare date in the header lines."""
-    text = _arabic_dates(text)
     if hint:
         m = re.search(r"((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})", hint)
         if m and (found := _date(*m.groups())):
             return found
-    head = text[:1500]
+    head = _arabic_dates(text[:1500])
     for line in head.split("\n")[:25]:
         if _NOT_PUBLISHED.search(line):
             continue
@@ -113,7 +112,7 @@ def find_published(text: str, hint: str | None = None) -> dt.date | None:
         if m and (found := _en_date(m)):
             return found
     # a signed report ends with its date
-    for line in [line for line in text.rstrip().split("\n")[-3:]]:
+    for line in _arabic_dates(text.rstrip()[-400:]).split("\n")[-3:]:
         m = _DATE_LINE.match(line.strip())
         if m and (found := _date(*m.groups())):
             return found

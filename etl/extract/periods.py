@@ -8,6 +8,8 @@ publication year); with no period words at all a figure takes the current year t
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -312,17 +314,25 @@ _HEADING_YEAR = {"zh": re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度?(?!\s*(?:�
 def heading_year(low: str, pos: int, lang: str) -> int | None:
     """The year a heading names for the lines under it ("2023年主要活动：", "Key activities in 2024:"):
     the nearest line above `pos` that ends with a colon, with no blank line between."""
-    end = low.rfind("\n", 0, pos)
-    for _ in range(30):
-        if end < 0:
-            return None
-        start = low.rfind("\n", 0, end) + 1
-        line = low[start: end].strip()
-        if not line:
-            return None
-        if line.endswith(("：", ":")):
-            found = _HEADING_YEAR[lang].search(line)
-            one_year = len(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", line)) == 1
-            return int(found.group(1)) if found and one_year else None
-        end = start - 1
-    return None
+    starts, years = _heading_years(low, lang)
+    return years[bisect.bisect_right(starts, pos) - 1]
+
+
+@functools.lru_cache(maxsize=8)
+def _heading_years(low: str, lang: str) -> tuple[list[int], list[int | None]]:
+    """For each line of `low` (its start), the year of the heading it stands under, read in one pass."""
+    starts, years = [], []
+    current: int | None = None
+    pos = 0
+    for line in low.split("\n"):
+        starts.append(pos)
+        years.append(current)
+        text = line.strip()
+        if not text:
+            current = None  # a blank line ends what a heading covers
+        elif text.endswith(("：", ":")):
+            found = _HEADING_YEAR[lang].search(text)
+            one_year = len(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text)) == 1
+            current = int(found.group(1)) if found and one_year else None
+        pos += len(line) + 1
+    return starts, years
