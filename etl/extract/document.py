@@ -275,29 +275,46 @@ _AFTER_MOTION = re.compile(r"^[\u4e00-\u9fff]{1,2}?(?:走进|来到|前往|参�
 
 
 def _zh_candidates(text: str) -> list[tuple[int, str]]:
+    """(where it starts, the name) for each mention of a school's name. A mention is read from the few
+    characters before its suffix, so the same school said the same way is read once."""
     found = []
+    read: dict[tuple[str, int], tuple[int, str] | None] = {}
     for m in _ZH_SCHOOL.finditer(text):
-        if m.group(0).startswith("小") and text[m.start() - 1: m.start()] == "中":
-            continue  # 中小学: schools in general, not a name
-        start = _walk_left(text, m.start())
-        proper = text[start: m.start()]
-        # a one-character proper name is cut short by a stop character ("向峨小学"): take one more
-        if len(_without_region(proper)) == 1 and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" \
-                and text[start - 1] not in _HARD_STOPS:
-            start -= 1
-        name = _LEADING_VERBS.sub("", _AFTER_MOTION.sub("", text[start: m.end()]))
-        proper = name[: -len(m.group(0))]
-        if name in _GENERIC or len(name) < 3 or _HONOUR_LIKE.search(name):
-            continue
-        if not _without_region(proper) and not re.search(r"[一二三四五六七八九十\d]", m.group(0)) \
-                and not _TYPED_SUFFIX.search(m.group(0)):
-            continue  # a region plus a generic suffix ("黔江区学校") is not a school's name
-        if _GENERIC_REGION.match(proper) or _KIND_OF_SCHOOL.match(proper) or _KIND_AT_END.search(proper):
-            continue  # "山区学校", "农村小学", "民办学校": a kind of school, not one school
-        if _JOINED.search(proper):
-            continue  # "城东小学和中学": two schools joined by a word a name may end with
-        found.append((start, name))
+        context = max(0, m.start() - _LEFT_CONTEXT)
+        key = (text[context: m.end()], m.start() - context)
+        if key not in read:
+            read[key] = _candidate(text, m)
+        if (candidate := read[key]) is not None:
+            back, name = candidate
+            found.append((m.start() - back, name))
     return found
+
+
+_LEFT_CONTEXT = 17  # how far reading a name looks back from its suffix (_walk_left, and one more)
+
+
+def _candidate(text: str, m: re.Match) -> tuple[int, str] | None:
+    """The name a suffix ends, and how far before the suffix it starts; None for no school's name."""
+    if m.group(0).startswith("小") and text[m.start() - 1: m.start()] == "中":
+        return None  # 中小学: schools in general, not a name
+    start = _walk_left(text, m.start())
+    proper = text[start: m.start()]
+    # a one-character proper name is cut short by a stop character ("向峨小学"): take one more
+    if len(_without_region(proper)) == 1 and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" \
+            and text[start - 1] not in _HARD_STOPS:
+        start -= 1
+    name = _LEADING_VERBS.sub("", _AFTER_MOTION.sub("", text[start: m.end()]))
+    proper = name[: -len(m.group(0))]
+    if name in _GENERIC or len(name) < 3 or _HONOUR_LIKE.search(name):
+        return None
+    if not _without_region(proper) and not re.search(r"[一二三四五六七八九十\d]", m.group(0)) \
+            and not _TYPED_SUFFIX.search(m.group(0)):
+        return None  # a region plus a generic suffix ("黔江区学校") is not a school's name
+    if _GENERIC_REGION.match(proper) or _KIND_OF_SCHOOL.match(proper) or _KIND_AT_END.search(proper):
+        return None  # "山区学校", "农村小学", "民办学校": a kind of school, not one school
+    if _JOINED.search(proper):
+        return None  # "城东小学和中学": two schools joined by a word a name may end with
+    return m.start() - start, name
 
 
 # words that make a kind of school of a generic suffix
