@@ -31,6 +31,11 @@ _OWNER = re.compile(r"^(?:全校|学校|本校|我校|党委|党总支|党支部
 _BRACKETED = re.compile(r"[（(][^）)]{0,8}[）)]")
 
 
+def _table_like(line: str) -> bool:
+    """Whether a line is parted into cells by more than a colon."""
+    return "\t" in line or "|" in line or "｜" in line or "  " in line or "\u3000" in line
+
+
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in _CELL_SEP.split(line.strip().strip("|｜")) if c.strip()]
 
@@ -43,7 +48,6 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
     found: list[Metric] = []
     column_years: list[int | None] = []
     total_column: tuple[int, int] | None = None  # (its place among the values, how many values a row has)
-    low = folded.lower()
     pos = 0
     for line in folded.split("\n"):
         start, end = pos, pos + len(line)
@@ -51,7 +55,7 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         if not line.strip():
             column_years, total_column = [], None  # a blank line ends a table
             continue
-        if _TOTAL_HEADER.search(line) and len(header := _cells(line)) > 2 and \
+        if _table_like(line) and _TOTAL_HEADER.search(line) and len(header := _cells(line)) > 2 and \
                 not any(re.search(r"\d", cell) for cell in header[1:]):
             # a header with a column of totals ("| 项目 | 一支部 | 二支部 | 合计 |"): the school's figure
             totals = [i for i, cell in enumerate(header[1:]) if _TOTAL_HEADER.fullmatch(cell)]
@@ -80,7 +84,8 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         for (number, qualifier), column_year in zip(numbers, years, strict=True):
             if number <= 0 or number > indicator.max_value:
                 continue
-            year = int(year_m.group(1)) if year_m else column_year or heading_year(low, start, lang) or default_year
+            year = int(year_m.group(1)) if year_m else column_year or heading_year(folded.lower(), start, lang) or \
+                default_year
             found.append(Metric(indicator=indicator.id, value=number, qualifier=qualifier, year=year, start=start + _lead(line),
                                 end=end, evidence=text[start + _lead(line): end].rstrip()))
     return found
