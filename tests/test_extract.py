@@ -1113,3 +1113,14 @@ def test_the_party_by_its_english_initials_and_members_something_is_done_with():
     found = metrics("School news\nThe CPC branch of the school has 26 members. The branch has paired 12 CPC members "
                     "with 24 students from low-income families.")
     assert [(m.indicator, m.value) for m in found] == [("members_total", 26), ("students_assisted", 24)]
+
+
+def test_a_figure_of_another_school_or_of_a_wider_area_is_not_the_reports_schools():
+    text = ("红枫中学与金桥小学开展党建共建\n红枫中学党支部与金桥小学党支部开展共建活动。金桥小学党支部现有党员14名，"
+            "红枫中学党支部现有党员31名。2023年，全区中小学共发展党员52名。在全区教育系统党建工作会上，红枫中学党支部"
+            "作了交流，支部全年开展主题党日活动12次。")
+    extraction = extract_text("o.txt", text)
+    assert extraction.document.school == "红枫中学"
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("members_total", 31), ("theme_party_days", 12)]
+    assert {(c.value, c.reason) for c in extraction.candidates} == {
+        (14, "a figure of another school"), (52, "a figure of a wider area")}

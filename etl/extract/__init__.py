@@ -8,6 +8,7 @@ Precision first: a number no rule understands is left out.
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from etl.extract.document import (
     find_school_zh,
     find_title,
     school_level,
+    school_mentions,
 )
 from etl.extract.lexicon import lexicon
 from etl.extract.periods import (
@@ -47,6 +49,7 @@ from etl.extract.rule import Rule, RuleTable, Window
 from etl.extract.text import Segmenter
 from etl.reading import ReadError, read_report
 from etl.records import Candidate, DocumentInfo, Extraction, Metric, content_hash
+from etl.schools import split_region
 from etl.textnorm import fold
 
 __all__ = ["extract_file", "extract_text"]
@@ -261,9 +264,12 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     published = find_published(folded, published_hint)
     doc_type = find_doc_type(fold(title) if title else None, folded[:600], lang)
     seg = Segmenter(folded, lang)
+    others: Others = Others([], lang)
     if lang == "zh":
-        school = find_school_zh(folded, fold(title) if title else None)
+        mentions = school_mentions(folded)
+        school = find_school_zh(folded, fold(title) if title else None, mentions)
         region = find_region_zh(folded, school)
+        others = Others([(pos, name, not _same_school(name, school)) for pos, name in mentions], lang)
     else:
         school = find_school_en(folded, seg.in_label)
         region = find_region_en(folded)
@@ -276,7 +282,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     quantities = find_zh(folded) if lang == "zh" else find_en(folded.lower())
     # each number is read against its sentence: a bound on how many there are bounds the time
     limits.check_report_numbers(doc, sum(not q.article for q in quantities))
-    metrics, candidates = _metrics(text, folded, seg, lang, doc_time, quantities, doc_type == "work_plan")
+    metrics, candidates = _metrics(text, folded, seg, lang, doc_time, quantities, doc_type == "work_plan", others)
     rows = table_rows.read_rows(text, folded, [(m.start, m.end) for m in metrics if m.start is not None],
                                 doc_time.current_year, lang)
     if rows:
@@ -382,7 +388,7 @@ def _original(text: str, folded: str, name: str | None) -> str | None:
 
 
 def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTime, quantities: list[Quantity],
-             is_target: bool) -> tuple[list[Metric], list[Candidate]]:
+             is_target: bool, others: Others) -> tuple[list[Metric], list[Candidate]]:
     metrics: list[Metric] = []
     candidates: list[Candidate] = []
     offered: set[tuple] = set()
@@ -462,6 +468,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             continue
         if total is None and _part_of_the_one_before(low, q.start, indicator, metrics, s_start, lang):
             continue
+        if (whose := others.owner(low, seg, q.start)) is not None:
+            # "白云小学党支部现有党员18名" in a report about another school, "全区教育系统共发展党员68名"
+            if not aside:
+                candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=whose))
+            continue
         if s_start not in sentence_marks:
             sentence_marks[s_start] = time_marks(low[s_start:s_end], lang)
         time_end = s_start + rule.time_end(low[s_start: q.start]) if rule is not None else q.start
@@ -507,6 +518,59 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             seen_stock.add(key)
         metrics.append(metric)
     return metrics, candidates
+
+
+def _same_school(name: str, school: str | None) -> bool:
+    """Whether a mention names the report's school: its name, or a shorter or longer form of it, or the
+    same name after its place (市一中 and 天水市一中)."""
+    if not school:
+        return False
+    core, school_core = _without_place(name), _without_place(school)
+    return name in school or school in name or core in school_core or school_core in core
+
+
+def _without_place(name: str) -> str:
+    region = split_region(name)
+    for part in (region.province, region.city, region.district):
+        if part and name.startswith(part):
+            name = name[len(part):]
+    return name
+
+
+# the whole of a wider area, said as the subject of a figure: its figure, not the school's
+_WIDE_AREA = re.compile(r"全(?:国|省|市|区|县|旗|镇|乡)(?:教育系统|中小学校?|各级各类学校|各(?:类)?学校|学校|各校)|"
+                        r"(?:省|市|区|县)(?:教育系统|教育局|教委|教育工委)(?:共|现有|今年|全年)")
+_LEAD_ONLY = re.compile(r"\s*(?:其中|目前|截至目前|现|今年|全年|近年来)?\s*")
+# a school named as the subject whose party organization has the figure: "白云小学党支部现有党员18名"
+_ITS_PARTY = re.compile(r"党支部|党总支|党委")
+
+
+class Others:
+    """What else than the report's school a figure may belong to: another school whose party
+    organization is the subject of the figure's clause, or a wider area (全区教育系统) that is the
+    subject of its sentence. Chinese reports only."""
+
+    def __init__(self, mentions: list[tuple[int, str, bool]], lang: str):
+        self.lang = lang
+        self.mentions = mentions  # (position, name, whether it is another school than the report's)
+        self.positions = [pos for pos, _, _ in mentions]
+
+    def owner(self, low: str, seg: Segmenter, pos: int) -> str | None:
+        if self.lang != "zh":
+            return None
+        sentence_start = seg.sentence_span(pos)[0]
+        clause_start = max(seg.clause_start(pos), sentence_start)
+        for area in _WIDE_AREA.finditer(low, sentence_start, pos):
+            # the area opens its clause: it is the subject ("在全区教育系统党建工作会上" is not)
+            if _LEAD_ONLY.fullmatch(low, max(seg.clause_start(area.start()), sentence_start), area.start()):
+                return "a figure of a wider area"
+        i = bisect.bisect_left(self.positions, pos)
+        if not i:
+            return None
+        at, name, other = self.mentions[i - 1]
+        if other and at >= clause_start and _ITS_PARTY.match(low, at + len(name)):
+            return "a figure of another school"
+        return None
 
 
 _EVENT_DATE = {

@@ -336,8 +336,13 @@ def _without_region(proper: str) -> str:
     return rest
 
 
-def find_school_zh(folded: str, title: str | None) -> str | None:
-    candidates = _zh_candidates(folded)
+def school_mentions(folded: str) -> list[tuple[int, str]]:
+    """(position, name) of each mention of a school's name, in text order."""
+    return _zh_candidates(folded)
+
+
+def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str]] | None = None) -> str | None:
+    candidates = _zh_candidates(folded) if mentions is None else mentions
     if not candidates:
         return None
     first_seen: dict[str, int] = {}
