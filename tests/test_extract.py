@@ -1124,3 +1124,9 @@ def test_a_figure_of_another_school_or_of_a_wider_area_is_not_the_reports_school
     assert [(m.indicator, m.value) for m in extraction.metrics] == [("members_total", 31), ("theme_party_days", 12)]
     assert {(c.value, c.reason) for c in extraction.candidates} == {
         (14, "a figure of another school"), (52, "a figure of a wider area")}
+
+
+def test_an_honour_of_another_schools_party_organization_is_not_the_reports_schools():
+    text = ("青松中学开展党建共建\n青松中学党支部与白云小学党支部开展共建。白云小学党支部曾被评为区先进党支部，"
+            "青松中学党支部2022年被评为市先进基层党组织。")
+    assert [(a.title, a.year) for a in awards(text)] == [("市先进基层党组织", 2022)]

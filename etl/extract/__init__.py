@@ -293,6 +293,8 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         found = honours.find_awards_en(folded, seg, doc_time)
     if lang == "zh":
         found += _honours_of_counts(folded, metrics, found)
+        # an honour of another school's party organization is that school's ("白云小学党支部曾被评为…")
+        found = [f for f in found if others.owner(folded, seg, f.end, areas=False) is None]
     return Extraction(info, _without_headline_repeats(metrics, folded), honours.to_awards(found, text),
                       candidates=candidates)
 
@@ -555,12 +557,12 @@ class Others:
         self.mentions = mentions  # (position, name, whether it is another school than the report's)
         self.positions = [pos for pos, _, _ in mentions]
 
-    def owner(self, low: str, seg: Segmenter, pos: int) -> str | None:
+    def owner(self, low: str, seg: Segmenter, pos: int, *, areas: bool = True) -> str | None:
         if self.lang != "zh":
             return None
         sentence_start = seg.sentence_span(pos)[0]
         clause_start = max(seg.clause_start(pos), sentence_start)
-        for area in _WIDE_AREA.finditer(low, sentence_start, pos):
+        for area in _WIDE_AREA.finditer(low, sentence_start, pos) if areas else ():
             # the area opens its clause: it is the subject ("在全区教育系统党建工作会上" is not)
             if _LEAD_ONLY.fullmatch(low, max(seg.clause_start(area.start()), sentence_start), area.start()):
                 return "a figure of a wider area"
