@@ -1107,6 +1107,8 @@ def test_a_figure_a_headline_states_and_the_text_states_again_is_one_figure():
     text = "光明小学党支部发展3名新党员\n今年以来，光明小学党支部共发展党员3名，其中青年教师2名。"
     assert [(m.indicator, m.value, m.evidence) for m in metrics(text)] == [
         ("members_developed", 3, "光明小学党支部共发展党员3名")]
+    # under a site's menu line the headline is the title's line
+    assert [(m.value, m.evidence) for m in metrics("首页 > 党建动态\n" + text)] == [(3, "光明小学党支部共发展党员3名")]
 
 
 def test_the_party_by_its_english_initials_and_members_something_is_done_with():

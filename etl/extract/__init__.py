@@ -295,23 +295,31 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         found += _honours_of_counts(folded, metrics, found)
         # an honour of another school's party organization is that school's ("白云小学党支部曾被评为…")
         found = [f for f in found if others.owner(folded, seg, f.end, areas=False) is None]
-    return Extraction(info, _without_headline_repeats(metrics, folded), honours.to_awards(found, text),
-                      candidates=candidates)
+    # a headline announces what its text then reports ("【喜报】我校荣获“…”称号", "关于拟接收张某某等2名同志
+    # 为预备党员的公示"): the headline's figure or honour is left out where the text gives it again
+    headline = _headline(folded, fold(title) if title else None)
+    metrics = _told_again(metrics, headline, lambda m: (m.indicator, m.value, m.year, m.cadence, m.is_target))
+    found = _told_again(found, headline, lambda f: f.title)
+    return Extraction(info, metrics, honours.to_awards(found, text), candidates=candidates)
 
 
-def _without_headline_repeats(metrics: list[Metric], folded: str) -> list[Metric]:
-    """A headline states a figure its text states again ("关于拟接收张某某等2名同志为预备党员的公示"):
-    the headline's figure is left out where the text gives the same one."""
-    first = len(folded) - len(folded.lstrip())
-    headline_end = folded.find("\n", first)
-    if headline_end < 0:
-        return metrics
+def _headline(folded: str, title: str | None) -> tuple[int, int]:
+    """The span of the headline's line: the title's, else the first line with text."""
+    start = folded.find(title) if title else -1
+    if start < 0:
+        start = len(folded) - len(folded.lstrip())
+    start = folded.rfind("\n", 0, start) + 1
+    end = folded.find("\n", start)
+    return start, end if end >= 0 else len(folded)
 
-    def fact(m: Metric) -> tuple:
-        return m.indicator, m.value, m.year, m.cadence, m.is_target
 
-    told = {fact(m) for m in metrics if m.start is not None and m.start > headline_end}
-    return [m for m in metrics if m.start is None or m.start > headline_end or fact(m) not in told]
+def _told_again(items: list, headline: tuple[int, int], fact) -> list:
+    """`items` without those in the headline that the text outside it gives again."""
+    def in_headline(item) -> bool:
+        return item.start is not None and headline[0] <= item.start < headline[1]
+
+    told = {fact(item) for item in items if not in_headline(item)}
+    return [item for item in items if not in_headline(item) or fact(item) not in told]
 
 
 # a line broken inside an English sentence: it ends with a lower-case word, a number or a comma, and the next

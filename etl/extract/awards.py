@@ -192,18 +192,7 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
                                    recipient_of(title, recipient_context), title_year or each))
             taken.add((t_start, t_end))
     found += _headline_awards(text, seg, {(f.start, f.end) for f in found})
-    return _without_headline_repeats(_dedupe(found), text)
-
-
-def _without_headline_repeats(found: list[Found], text: str) -> list[Found]:
-    """A news headline announces the honour its text then reports ("【喜报】我校荣获“…”称号"): the
-    headline's award is left out where the text names the same title again."""
-    first = len(text) - len(text.lstrip())
-    headline_end = text.find("\n", first)
-    if headline_end < 0:
-        return found
-    told = {f.title for f in found if f.start > headline_end}
-    return [f for f in found if f.start > headline_end or f.title not in told]
+    return _dedupe(found)
 
 
 _HONOUR_LABEL = re.compile(r"(?:的)?(?:主要)?(?:荣誉|称号|奖项|表彰)(?:情况)?\s*[:：]\s*")
