@@ -869,6 +869,9 @@ def test_a_table_with_a_column_of_totals_gives_the_schools_figure_from_it():
     assert extraction.document.doc_type == "work_summary"
     assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [
         ("theme_party_days", 22, 2022), ("members_total", 38, 2022)]
+    # columns of schools total a district's figure, not the report's school's
+    schools = "某区党建统计（2022年）\n项目\t实验小学\t第二中学\t合计\n党员总数\t20\t35\t55\n"
+    assert metrics(schools) == []
     # a row whose label names a total is a row, not a header
     years = "某小学党建数据\n指标\t2022年\t2023年\n党员总数\t20\t22\n"
     assert [(m.value, m.year) for m in metrics(years)] == [(20, 2022), (22, 2023)]

@@ -23,6 +23,7 @@ _MAY_BE_ROW = re.compile(r"(?:\t|[|｜:：]| {2}|\u3000)\s*(?:[a-z\u4e00-\u9fff 
 _NUMBER = re.compile(r"\d{1,6}(?:\.\d+)?")
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*(?:年度?|学年)?")
 _YEAR_LABEL = re.compile(r"^((?:19|20)\d{2})\s*年度?")
+_SCHOOL_COLUMN = re.compile(r"(?:学校|小学|中学|附小|附中|幼儿园|一中|二中|三中|school)$", re.I)
 _TOTAL_HEADER = re.compile(r"合计|总计|共计|全校|总数|\btotal\b", re.I)
 # whose figure it is, before the indicator's name: "支部党员人数", "中共党员总数"
 _OWNER = re.compile(r"^(?:全校|学校|本校|我校|党委|党总支|党支部|支部|中共|共产)+|"
@@ -59,7 +60,9 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
                 not any(re.search(r"\d", cell) for cell in header[1:]):
             # a header with a column of totals ("| 项目 | 一支部 | 二支部 | 合计 |"): the school's figure
             totals = [i for i, cell in enumerate(header[1:]) if _TOTAL_HEADER.fullmatch(cell)]
-            total_column = (totals[0], len(header) - 1) if len(totals) == 1 else None
+            # (columns of schools total a district's figure, no school's: "| 指标 | 实验小学 | 二中 | 合计 |")
+            of_schools = any(_SCHOOL_COLUMN.search(cell) for cell in header[1:])
+            total_column = (totals[0], len(header) - 1) if len(totals) == 1 and not of_schools else None
             continue
         cells = _cells(line) if _MAY_BE_ROW.search(line) else []
         if len(cells) < 2:
