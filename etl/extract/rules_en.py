@@ -33,10 +33,11 @@ RULES: list[Rule] = [
          not_before=r"\b(?:in total|in all|altogether|a total of|totally)\b", name="per-person norm"),
     # the staff counted, then the members among them: the school's members
     Rule("members_total", ("the school has 120 teachers, including 37 communist party members",
-                           "it has 95 faculty members, among whom 30 are party members"),
+                           "it has 95 faculty members, among whom 30 are party members",
+                           "there are 126 faculty and staff in the school, including 42 party members"),
          frame=r"\b(?:has|have|had|there (?:are|were)|employs|with)\s+(?:a total of\s+|about\s+|over\s+|more than\s+)?"
-               r"\d[\d,]* (?:teachers|staff|staff members|faculty members|faculty and staff|employees)\b,?\s*"
-               r"(?:including|among (?:them|whom))\s*$",
+               r"\d[\d,]* (?:teachers|staff|staff members|faculty members|faculty and staff|employees)\b"
+               r"(?: (?:in|at) (?:the|our|this) school)?,?\s*(?:including|among (?:them|whom))\s*$",
          after=r"^(?:(?:communist )?party members\b|are (?:communist )?party members\b)"),
     Rule(None, ("among them, 28 party members spoke", "including 19 party members and six others"),
          frame=r"\b(?:including|among them|of whom|of which|not only)\b[^.;]{0,20}$",
@@ -45,7 +46,8 @@ RULES: list[Rule] = [
          after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b(?! (?:(?:were|have been|had been) )?(?:visited|helped|assisted|tutored|admitted|"
                r"accepted|recruited|identified|selected|designated|chosen|confirmed|listed|taken)| (?:have |has |had )?"
                r"(?:received|got|were given|have been given) (?:help|assistance|support|aid|tutoring)| (?:have |had )?"
-               r"(?:joined the (?:communist )?party|became (?:probationary |party )?members))",
+               r"(?:joined the (?:communist )?party|became (?:probationary |party )?members)|"
+               r" (?:have |has |had )?benefited from)",
          not_before=rf"(?:\b(?:{HELPED}|visited|called on|went to see|the homes of|the families of|served|benefited)|"
                     rf"{TUTORED}|{GIVEN_TO}|\bpaired (?:up )?[^.;]{{0,40}}\bwith)\s*$",
          name="enrolment"),
@@ -67,6 +69,11 @@ RULES: list[Rule] = [
     Rule(None, ("2 probationary members were converted to full members", "four probationary members became full members"),
          after=r"^probationary (?:party )?members (?:were|have been|had been|became|have become) (?:converted|transferred|"
                r"turned|full)", name="members who became full members"),
+    # members a branch took in, said with the verb before them
+    Rule("members_developed", ("the school has developed 4 party members", "the branch recruited 3 party members",
+                               "in 2022 it admitted 2 probationary members"),
+         before=r"\b(?:developed|recruited|admitted|absorbed|accepted|took in)\s*$",
+         after=r"^(?:new |probationary )?(?:party )?members\b"),
     Rule("members_probationary", ("3 probationary party members", "17 members (including 1 probationary member)"),
          after=r"^probationary (?:party )?members?\b"),
     Rule("members_probationary", ("it has 30 members, 4 of whom are probationary members", "3 of them are probationary"),
@@ -232,10 +239,13 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("held free tutoring classes for 30 pupils", "gave 20 tutoring sessions to 45 students"),
          before=rf"{TUTORED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("students_assisted", ("45 students helped by party members", "in all, 28 pupils have received help",
+                               "more than 300 students have benefited from the tutoring program",
                                "12 left-behind children were given tutoring", "nearly 90 pupils were helped by members"),
          after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:(?:(?:have |has |had )?(?:been )?|(?:were|are|was|is) )(?:helped|assisted|"
                r"supported|aided|tutored)|"
-               r"(?:have |has |had )?(?:received|got|were given|have been given) (?:help|assistance|support|aid|tutoring))\b"),
+               r"(?:have |has |had )?(?:received|got|were given|have been given) (?:help|assistance|support|aid|tutoring)|"
+               r"(?:have |has |had )?benefited from (?:the |a |an |our |its )?[^.;]{0,30}?\b(?:tutoring|assistance|"
+               r"help|support|aid|mentoring|pairing))\b"),
     # "paired 15 party members with 30 students": the pupils the members are paired with
     Rule("students_assisted", ("the branch has paired 12 party members with 25 pupils from poor families",),
          before=r"\bpaired (?:up )?[^.;]{0,40}\bwith\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
