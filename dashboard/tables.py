@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.charts import school_names
-from dashboard.i18n import bracketed, format_rate, format_value, joined, labelled, place, quoted, t
+from dashboard.i18n import STRINGS, bracketed, format_rate, format_value, joined, labelled, place, quoted, t
 
 
 def latest_table(df: pd.DataFrame, indicators: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
@@ -268,8 +268,15 @@ def candidates_table(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
                             zip(data["value"], data["qualifier"], data["unit"], strict=False)],
         t("year", lang): [str(int(y)) if pd.notna(y) else "—" for y in data["year"]],
         t("evidence", lang): data["evidence"].map(plain),
+        t("why_unassigned", lang): data["reason"].map(lambda r: why_unassigned(r, lang)),
         t("file", lang): data["document"].map(plain),
     })
+
+
+def why_unassigned(reason, lang: str = "zh") -> str:
+    """The extractor's reason for leaving a number to review, in the UI language."""
+    key = f"why_{reason}"
+    return t(key, lang) if isinstance(reason, str) and key in STRINGS else t("why_other", lang)
 
 
 def candidate_labels(df: pd.DataFrame, lang: str = "zh") -> dict[int, str]:

@@ -266,6 +266,7 @@ def test_unassigned_numbers_are_listed_with_their_sentence(app, rich_db):
     assert any(m.label == "未识别的数字" and m.value == "1" for m in at.metric)
     table = at.dataframe[-1].value
     assert list(table["学校"]) == ["东湖小学"] and table["证据"].str.contains("20名党员").any()
+    assert list(table["原因"]) == ["说法不足以判断"]  # why it was left to review, in the page's language
     sentence = next(m.value for m in at.markdown if "<mark>" in m.value and "20名党员" in m.value)
     assert "红色教育基地" in sentence
 

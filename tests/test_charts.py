@@ -458,3 +458,16 @@ def test_a_load_s_status_is_not_headed_as_a_review_status():
         table = tables.history_batches_table(batches, lang)
         assert header in table.columns and review not in table.columns
     assert list(tables.history_batches_table(batches, "zh")["状态"]) == ["有效", "已撤销"]
+
+
+def test_why_a_number_was_left_to_review_reads_in_each_language():
+    from dashboard.tables import why_unassigned
+
+    reasons = ["no rule", "noun and frame do not decide", "members who became full members",
+               "a figure of another school", "a figure of a wider area", "a rate over several periods",
+               "person-times of a head count"]
+    for lang in ("zh", "en"):
+        shown = [why_unassigned(r, lang) for r in reasons]
+        assert len(set(shown)) == len(reasons) and why_unassigned("something new", lang) not in shown
+    assert why_unassigned("a figure of another school", "en") == "May be another school's figure"
+    assert why_unassigned(None, "zh") == "其他"
