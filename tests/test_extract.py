@@ -682,6 +682,9 @@ def test_school_names_of_every_kind(text, school):
     ("去年", "the year before"), ("as written", "as written"), ("2022-2023学年", "2022–2023"),
     ("2022—2023学年第二学期", "2022–2023, second term"), ("上半年", "first half"), ("2024年下半年", "2024, second half"),
     ("第三季度", "Q3"),
+    # a count for each unit, and a rate's words
+    ("每个年级支部", "each branch"), ("每个社区党员服务中心", "each centre"), ("每月", "every month"),
+    ("每学期", "every term"),
 ])
 def test_a_period_label_reads_in_english_by_the_kind_of_period_it_names(label, english):
     from etl.extract.periods import english_label
@@ -1135,3 +1138,9 @@ def test_an_honour_of_another_schools_party_organization_is_not_the_reports_scho
     text = ("青松中学开展党建共建\n青松中学党支部与白云小学党支部开展共建。白云小学党支部曾被评为区先进党支部，"
             "青松中学党支部2022年被评为市先进基层党组织。")
     assert [(a.title, a.year) for a in awards(text)] == [("市先进基层党组织", 2022)]
+
+
+def test_a_count_stated_for_each_unit_says_so_in_its_period():
+    found = metrics("某中学党建\n至今年9月，学校共建立了6个年级支部，每个年级支部建有2个党小组。")
+    assert [(m.indicator, m.value, m.period, m.cadence) for m in found] == [
+        ("branches", 6, "今年", None), ("party_groups", 2, "每个年级支部", None)]

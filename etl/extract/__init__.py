@@ -510,6 +510,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         else:
             year = time.year
             period = time.label
+            if lang == "zh" and (unit := _per_unit(low, seg, q.start)):
+                period = unit  # "每个年级支部建有3个党小组": a count for each unit, which its label says
         planned = _planned(low, max(s_start, q.start - 40), q.start)
         if is_target and indicator in STOCK_INDICATORS and time.kind == "current" and \
                 _PRESENT.fullmatch((time.label or "").strip()):
@@ -581,6 +583,19 @@ class Others:
         if other and at >= clause_start and _ITS_PARTY.match(low, at + len(name)):
             return "a figure of another school"
         return None
+
+
+# a count stated for each of several units: "每个年级支部", "每个社区党员服务中心"
+_PER_UNIT = re.compile(r"每(?:一)?个[^，,。；;、\d]{0,8}(?:党支部|支部|党小组|小组|年级组|年级|班级|社区|中心|校区|学校|处室|部门)")
+
+
+def _per_unit(low: str, seg: Segmenter, pos: int) -> str | None:
+    """The unit a count in this clause is stated for, if its clause names one."""
+    start = max(seg.clause_start(pos), seg.sentence_span(pos)[0])
+    if low.find("每", start, pos) < 0:
+        return None
+    found = list(_PER_UNIT.finditer(low, start, pos))
+    return found[-1].group(0) if found else None
 
 
 _EVENT_DATE = {

@@ -41,7 +41,7 @@ CADENCE_ZH = {
     "周": "week", "星期": "week", "月": "month", "季度": "quarter", "季": "quarter", "学期": "term", "期": "term",
     "学年": "year", "年": "year", "半年": "half_year", "天": "day", "日": "day",
 }
-RATE_ZH = re.compile(r"每(?:个)?(半年|学期|学年|季度|星期|周|月|季|期|年|天|日)")
+RATE_ZH = re.compile(r"每(?:个)?(半年|学期|学年|季度|星期|周|月|季|期|年(?!级)|天|日)")  # (每个年级 is each grade)
 CADENCE_EN = {
     "week": "week", "month": "month", "quarter": "quarter", "semester": "term", "term": "term",
     "academic year": "year", "school year": "year", "year": "year", "six months": "half_year",
@@ -142,7 +142,7 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("vague", re.compile(r"先后|陆续|相继")),
     ("last_year", re.compile(r"去年|上一年|上年度|上学年")),
     ("current", re.compile(r"今年以来|本年以来|年初以来|本学期以来|全年|本年度|今年|年内|本年|本学年|本学期|本季度|截至目前|截止目前|到目前为止|截至|截止|"
-                           r"目前|至今|现有|现下设|现共有|当前|现在")),
+                           r"目前|至今(?!年)|现有|现下设|现共有|当前|现在")),
     ("same_year", re.compile(r"同年|当年")),
     # "2024年上半年", "第三季度": a part of a year, of the year named with it or before it
     ("part_of_year", re.compile(r"(?:(\d{4})\s*年(?:度)?(?:的)?)?((?:上|下)半年|(?:第)?[一二三四1-4]季度)")),
@@ -273,10 +273,24 @@ def year_mentions(text: str, lang: str) -> list[tuple[int, int]]:
     return [(m.start(), int(m.group(1))) for m in pattern.finditer(text)]
 
 
+# the units a count may be stated for (extract._PER_UNIT), the last word of the label naming the unit
+_UNITS_EN = {"党支部": "branch", "支部": "branch", "党小组": "party group", "小组": "group", "年级组": "grade group",
+             "年级": "grade", "班级": "class", "社区": "community", "中心": "centre", "校区": "campus", "学校": "school",
+             "处室": "office", "部门": "department"}
+_EACH_UNIT = re.compile(rf"^每(?:一)?个.*?({'|'.join(sorted(_UNITS_EN, key=len, reverse=True))})$")
+
+
 def english_label(label: str) -> str:
     """A Chinese period label as the extractor kept it ("现有", "近三年来", "2016年以来", "2017至2019年")
     in English, by the kind of period its words name: "current", "the last 3 years", "since 2016",
-    "2017–2019". A label with no Chinese period words is kept as it is."""
+    "2017–2019"; a count for each unit ("每个年级支部") "each branch". A label with no Chinese period
+    words is kept as it is."""
+    each = _EACH_UNIT.search(label)
+    if each:
+        return f"each {_UNITS_EN[each.group(1)]}"
+    rate = RATE_ZH.fullmatch(label.strip())
+    if rate:  # a rate's words ("每月")
+        return "every " + CADENCE_ZH[rate.group(1)].replace("half_year", "half year")
     for kind, pattern in ZH_PATTERNS:
         m = pattern.search(label)
         if not m:
