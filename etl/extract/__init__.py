@@ -8,7 +8,6 @@ Precision first: a number no rule understands is left out.
 
 from __future__ import annotations
 
-import bisect
 import re
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from etl.extract.document import (
     school_mentions,
 )
 from etl.extract.lexicon import lexicon
+from etl.extract.owners import Others, same_school
 from etl.extract.periods import (
     OF_THE_YEAR,
     DocTime,
@@ -49,7 +49,6 @@ from etl.extract.rule import Rule, RuleTable, Window
 from etl.extract.text import Segmenter
 from etl.reading import ReadError, read_report
 from etl.records import Candidate, DocumentInfo, Extraction, Metric, content_hash
-from etl.schools import split_region
 from etl.textnorm import fold
 
 __all__ = ["extract_file", "extract_text"]
@@ -264,12 +263,12 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     published = find_published(folded, published_hint)
     doc_type = find_doc_type(fold(title) if title else None, folded[:600], lang)
     seg = Segmenter(folded, lang)
-    others: Others = Others([], lang)
+    others = Others([], lang)
     if lang == "zh":
         mentions = school_mentions(folded)
         school = find_school_zh(folded, fold(title) if title else None, mentions)
         region = find_region_zh(folded, school)
-        others = Others([(pos, name, not _same_school(name, school)) for pos, name in mentions], lang)
+        others = Others([(pos, name, not same_school(name, school)) for pos, name in mentions], lang)
     else:
         school = find_school_en(folded, seg.in_label)
         region = find_region_en(folded)
@@ -530,59 +529,6 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             seen_stock.add(key)
         metrics.append(metric)
     return metrics, candidates
-
-
-def _same_school(name: str, school: str | None) -> bool:
-    """Whether a mention names the report's school: its name, or a shorter or longer form of it, or the
-    same name after its place (市一中 and 天水市一中)."""
-    if not school:
-        return False
-    core, school_core = _without_place(name), _without_place(school)
-    return name in school or school in name or core in school_core or school_core in core
-
-
-def _without_place(name: str) -> str:
-    region = split_region(name)
-    for part in (region.province, region.city, region.district):
-        if part and name.startswith(part):
-            name = name[len(part):]
-    return name
-
-
-# the whole of a wider area, said as the subject of a figure: its figure, not the school's
-_WIDE_AREA = re.compile(r"全(?:国|省|市|区|县|旗|镇|乡)(?:教育系统|中小学校?|各级各类学校|各(?:类)?学校|学校|各校)|"
-                        r"(?:省|市|区|县)(?:教育系统|教育局|教委|教育工委)(?:共|现有|今年|全年)")
-_LEAD_ONLY = re.compile(r"\s*(?:其中|目前|截至目前|现|今年|全年|近年来)?\s*")
-# a school named as the subject whose party organization has the figure: "白云小学党支部现有党员18名"
-_ITS_PARTY = re.compile(r"党支部|党总支|党委")
-
-
-class Others:
-    """What else than the report's school a figure may belong to: another school whose party
-    organization is the subject of the figure's clause, or a wider area (全区教育系统) that is the
-    subject of its sentence. Chinese reports only."""
-
-    def __init__(self, mentions: list[tuple[int, str, bool]], lang: str):
-        self.lang = lang
-        self.mentions = mentions  # (position, name, whether it is another school than the report's)
-        self.positions = [pos for pos, _, _ in mentions]
-
-    def owner(self, low: str, seg: Segmenter, pos: int, *, areas: bool = True) -> str | None:
-        if self.lang != "zh":
-            return None
-        sentence_start = seg.sentence_span(pos)[0]
-        clause_start = max(seg.clause_start(pos), sentence_start)
-        for area in _WIDE_AREA.finditer(low, sentence_start, pos) if areas else ():
-            # the area opens its clause: it is the subject ("在全区教育系统党建工作会上" is not)
-            if _LEAD_ONLY.fullmatch(low, max(seg.clause_start(area.start()), sentence_start), area.start()):
-                return "a figure of a wider area"
-        i = bisect.bisect_left(self.positions, pos)
-        if not i:
-            return None
-        at, name, other = self.mentions[i - 1]
-        if other and at >= clause_start and _ITS_PARTY.match(low, at + len(name)):
-            return "a figure of another school"
-        return None
 
 
 # a count stated for each of several units: "每个年级支部", "每个社区党员服务中心"

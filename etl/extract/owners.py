@@ -1,0 +1,68 @@
+"""Whose figure a number is: the report's school's, or another school's or a wider area's.
+
+A report is about one school, but it may name others: a partner school ("白云小学党支部现有党员18名"
+in a story about 青松中学), or the district around it ("全区教育系统共发展党员68名"). A figure whose
+clause opens with another school's party organization, or with a wider area, is not the report's
+school's: it goes to review (and such an honour is left out).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from etl.extract.text import Segmenter
+from etl.schools import split_region
+
+
+def same_school(name: str, school: str | None) -> bool:
+    """Whether a mention names the report's school: its name, or a shorter or longer form of it, or the
+    same name after its place (市一中 and 天水市一中)."""
+    if not school:
+        return False
+    core, school_core = _without_place(name), _without_place(school)
+    return name in school or school in name or core in school_core or school_core in core
+
+
+def _without_place(name: str) -> str:
+    region = split_region(name)
+    for part in (region.province, region.city, region.district):
+        if part and name.startswith(part):
+            name = name[len(part):]
+    return name
+
+
+# the whole of a wider area, said as the subject of a figure: its figure, not the school's
+_WIDE_AREA = re.compile(r"全(?:国|省|市|区|县|旗|镇|乡)(?:教育系统|中小学校?|各级各类学校|各(?:类)?学校|学校|各校)|"
+                        r"(?:省|市|区|县)(?:教育系统|教育局|教委|教育工委)(?:共|现有|今年|全年)")
+_LEAD_ONLY = re.compile(r"\s*(?:其中|目前|截至目前|现|今年|全年|近年来)?\s*")
+# a school named as the subject whose party organization has the figure: "白云小学党支部现有党员18名"
+_ITS_PARTY = re.compile(r"党支部|党总支|党委")
+
+
+class Others:
+    """What else than the report's school a figure may belong to: another school whose party
+    organization is the subject of the figure's clause, or a wider area (全区教育系统) that is the
+    subject of its sentence. Chinese reports only."""
+
+    def __init__(self, mentions: list[tuple[int, str, bool]], lang: str):
+        self.lang = lang
+        self.mentions = mentions  # (position, name, whether it is another school than the report's)
+        self.positions = [pos for pos, _, _ in mentions]
+
+    def owner(self, low: str, seg: Segmenter, pos: int, *, areas: bool = True) -> str | None:
+        if self.lang != "zh":
+            return None
+        sentence_start = seg.sentence_span(pos)[0]
+        clause_start = max(seg.clause_start(pos), sentence_start)
+        for area in _WIDE_AREA.finditer(low, sentence_start, pos) if areas else ():
+            # the area opens its clause: it is the subject ("在全区教育系统党建工作会上" is not)
+            if _LEAD_ONLY.fullmatch(low, max(seg.clause_start(area.start()), sentence_start), area.start()):
+                return "a figure of a wider area"
+        i = bisect.bisect_left(self.positions, pos)
+        if not i:
+            return None
+        at, name, other = self.mentions[i - 1]
+        if other and at >= clause_start and _ITS_PARTY.match(low, at + len(name)):
+            return "a figure of another school"
+        return None
