@@ -1144,3 +1144,13 @@ def test_a_count_stated_for_each_unit_says_so_in_its_period():
     found = metrics("某中学党建\n至今年9月，学校共建立了6个年级支部，每个年级支部建有2个党小组。")
     assert [(m.indicator, m.value, m.period, m.cadence) for m in found] == [
         ("branches", 6, "今年", None), ("party_groups", 2, "每个年级支部", None)]
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Party Branch Profile: Riverside Primary School (Hangzhou)\nThe branch has 17 members.", "Hangzhou"),
+    ("Guiyang No. 3 Middle School held a meeting.\nThe branch has 17 members.", "Guiyang"),
+    # a word in brackets that the gazetteer reads as no place is no region
+    ("Riverside School (Party Branch)\nThe branch has 17 members.", None),
+])
+def test_an_english_report_names_its_city_with_the_school(text, region):
+    assert extract_text("r.txt", text).document.region == region

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from etl.numbers import parse_chinese_number
+from etl.places import english_region
 from etl.schools import EN_MUNICIPALITIES, place_municipality, school_level_from_name, split_region
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -476,7 +477,18 @@ def find_region_en(folded: str) -> str | None:
     for word in EN_MUNICIPALITIES:
         if word.capitalize() in folded:
             return word.capitalize()
+    # a city named with the school, without a level word: "Sunshine Primary School (Hangzhou)",
+    # "Guiyang No. 3 Middle School", when the gazetteer reads the name as one place
+    for m in _EN_PLACE_WITH_SCHOOL.finditer(folded[:2000]):
+        name = m.group(1) or m.group(2)
+        if english_region(name) is not None:
+            return name
     return None
+
+
+_EN_PLACE_WITH_SCHOOL = re.compile(
+    r"\b(?:School|Kindergarten|College)\s*\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)|"
+    r"\b([A-Z][a-z]{2,})(?: City)? No\.\s*\d+ (?:Middle|Primary|High|Secondary|Junior|Senior|Experimental)")
 
 
 def school_level(school: str | None) -> str:
