@@ -116,6 +116,9 @@ def test_a_count_of_people_whose_noun_or_verb_is_unknown_stays_for_review(text):
         ("志愿服务队三年累计服务学生6000余人次，志愿服务时长超过4000小时。", [("volunteer_hours", 4000)]),
         # the members said to do something all of them ("全部") are all the members
         ("学校设立党员先锋岗12个，28名党员教师全部亮身份、作承诺。", [("members_total", 28)]),
+        # members of one kind are some of the members: no head count, but they may do something
+        ("支部有男党员20名，女党员15名。", []), ("学校有少数民族党员5名。", []),
+        ("20名女党员参加了社区志愿服务。", [("volunteer_participants", 20)]),
         # a breakdown (其中) runs on over commas, not past a semicolon
         ("全年开展学习活动30次，其中党课4次；开展志愿服务活动12次，参与党员160人次。",
          [("study_sessions", 30), ("party_lectures", 4), ("volunteer_sessions", 12), ("volunteer_participants", 160)]),
