@@ -100,6 +100,8 @@ def test_url_sets_the_filters(app, built_db):
     assert at.sidebar.radio(key="f_region_level").value == "district"
     assert at.sidebar.multiselect[0].value == ["宁化县"]
     assert {m.label: m.value for m in at.metric}["Schools"] == "1"
+    # in English the region reads as English texts write it; the filter keeps the stored name
+    assert "Ninghua County" in at.sidebar.multiselect[0].options and at.query_params["region"] == "宁化县"
 
 
 def test_regions_at_each_level(app, built_db):
