@@ -119,6 +119,9 @@ def test_a_count_of_people_whose_noun_or_verb_is_unknown_stays_for_review(text):
         # members of one kind are some of the members: no head count, but they may do something
         ("支部有男党员20名，女党员15名。", []), ("学校有少数民族党员5名。", []),
         ("20名女党员参加了社区志愿服务。", [("volunteer_participants", 20)]),
+        # an aside between the noun and its count says what the noun covers
+        ("支部党员（含预备党员）共35人。", [("members_total", 35)]),
+        ("现有入党积极分子（含学生）12名。", [("activists", 12)]),
         # a breakdown (其中) runs on over commas, not past a semicolon
         ("全年开展学习活动30次，其中党课4次；开展志愿服务活动12次，参与党员160人次。",
          [("study_sessions", 30), ("party_lectures", 4), ("volunteer_sessions", 12), ("volunteer_participants", 160)]),

@@ -327,6 +327,7 @@ _ALL_OF = re.compile(r"(?:全体|所有|部分|广大)$")
 
 
 _ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]")
+_ASIDE_BEFORE = re.compile(r"[(（][^()（）]{0,40}[)）]\s*$")
 _LINK_BEFORE = re.compile(r"(?:共计|共有|累计|合计|总计|总数|人数|总人数|达到|增加到|增至|分别|共|计|达|为|有|了|约|[:：]|\s)+$")
 
 
@@ -362,6 +363,10 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
             noun_end -= 1  # 评选出“优秀党员”8名
         grouped = text[noun_end - 1: noun_end] == "等"  # "积极分子等8人": a group the noun is one of
         noun_end -= grouped
+        # "党员（含预备党员）共35人": an aside between the noun and its count says what the noun covers
+        aside = _ASIDE_BEFORE.search(text, clause_start, noun_end)
+        if aside and not grouped:
+            noun_end = aside.start()
         nouns = _phrase_before(text, noun_end, clause_start, lex)
         np_start = nouns[0].start if nouns else q_start
         np_end = q_end
