@@ -122,6 +122,7 @@ def test_a_count_of_people_whose_noun_or_verb_is_unknown_stays_for_review(text):
         # an aside between the noun and its count says what the noun covers
         ("支部党员（含预备党员）共35人。", [("members_total", 35)]),
         ("现有入党积极分子（含学生）12名。", [("activists", 12)]),
+        ("学校党员数量达35人。", [("members_total", 35)]),
         # a breakdown (其中) runs on over commas, not past a semicolon
         ("全年开展学习活动30次，其中党课4次；开展志愿服务活动12次，参与党员160人次。",
          [("study_sessions", 30), ("party_lectures", 4), ("volunteer_sessions", 12), ("volunteer_participants", 160)]),

@@ -328,7 +328,7 @@ _ALL_OF = re.compile(r"(?:全体|所有|部分|广大)$")
 
 _ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 _ASIDE_BEFORE = re.compile(r"[(（][^()（）]{0,40}[)）]\s*$")
-_LINK_BEFORE = re.compile(r"(?:共计|共有|累计|合计|总计|总数|人数|总人数|达到|增加到|增至|分别|共|计|达|为|有|了|约|[:：]|\s)+$")
+_LINK_BEFORE = re.compile(r"(?:共计|共有|累计|合计|总计|总数|人数|总人数|数量|达到|增加到|增至|分别|共|计|达|为|有|了|约|[:：]|\s)+$")
 
 
 def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, sentence: tuple[int, int],
