@@ -477,7 +477,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             continue
         if total is None and _part_of_the_one_before(low, q.start, indicator, metrics, s_start, lang):
             continue
-        if (whose := others.owner(low, seg, q.start)) is not None:
+        if lang == "zh" and (whose := others.owner(low, seg, q.start, s_start)) is not None:
             # "白云小学党支部现有党员18名" in a report about another school, "全区教育系统共发展党员68名"
             if not aside:
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=whose))
@@ -509,7 +509,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         else:
             year = time.year
             period = time.label
-            if lang == "zh" and (unit := _per_unit(low, seg, q.start)):
+            if lang == "zh" and (unit := _per_unit(low, max(seg.clause_start(q.start), s_start), q.start)):
                 period = unit  # "每个年级支部建有3个党小组": a count for each unit, which its label says
         planned = _planned(low, max(s_start, q.start - 40), q.start)
         if is_target and indicator in STOCK_INDICATORS and time.kind == "current" and \
@@ -535,9 +535,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
 _PER_UNIT = re.compile(r"每(?:一)?个[^，,。；;、\d]{0,8}(?:党支部|支部|党小组|小组|年级组|年级|班级|社区|中心|校区|学校|处室|部门)")
 
 
-def _per_unit(low: str, seg: Segmenter, pos: int) -> str | None:
-    """The unit a count in this clause is stated for, if its clause names one."""
-    start = max(seg.clause_start(pos), seg.sentence_span(pos)[0])
+def _per_unit(low: str, start: int, pos: int) -> str | None:
+    """The unit a count is stated for, if its clause (from `start`) names one."""
     if low.find("每", start, pos) < 0:
         return None
     found = list(_PER_UNIT.finditer(low, start, pos))

@@ -50,16 +50,21 @@ class Others:
         self.mentions = mentions  # (position, name, whether it is another school than the report's)
         self.positions = [pos for pos, _, _ in mentions]
 
-    def owner(self, low: str, seg: Segmenter, pos: int, *, areas: bool = True) -> str | None:
+    def owner(self, low: str, seg: Segmenter, pos: int, sentence_start: int | None = None, *,
+              areas: bool = True) -> str | None:
         if self.lang != "zh":
             return None
-        sentence_start = seg.sentence_span(pos)[0]
+        if sentence_start is None:
+            sentence_start = seg.sentence_span(pos)[0]
+        i = bisect.bisect_left(self.positions, pos)
+        maybe_area = areas and (low.find("全", sentence_start, pos) >= 0 or low.find("教", sentence_start, pos) >= 0)
+        if not maybe_area and not (i and self.mentions[i - 1][2] and self.positions[i - 1] >= sentence_start):
+            return None  # (most figures: neither an area nor another school in their sentence)
         clause_start = max(seg.clause_start(pos), sentence_start)
-        for area in _WIDE_AREA.finditer(low, sentence_start, pos) if areas else ():
+        for area in _WIDE_AREA.finditer(low, sentence_start, pos) if maybe_area else ():
             # the area opens its clause: it is the subject ("在全区教育系统党建工作会上" is not)
             if _LEAD_ONLY.fullmatch(low, max(seg.clause_start(area.start()), sentence_start), area.start()):
                 return "a figure of a wider area"
-        i = bisect.bisect_left(self.positions, pos)
         if not i:
             return None
         at, name, other = self.mentions[i - 1]
