@@ -128,6 +128,11 @@ def _units(name: str | None, level: str) -> tuple[Unit, ...]:
     return tuple(u for u in found if u.level == level)
 
 
+def is_place_name(name: str) -> bool:
+    """Whether the gazetteer has a unit of this name (with its level word: 泰和县, 和平区)."""
+    return len(name) > 1 and name[-1] in "省市区县旗盟州镇乡" and bool(_gazetteer()[1].get(name))
+
+
 @functools.lru_cache(maxsize=65536)
 def place_of(text: str | None) -> Place:
     """The place a region text or a school name names, completed upward where the gazetteer is sure:

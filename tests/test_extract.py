@@ -662,6 +662,10 @@ def test_a_story_about_a_plan_is_news(title, doc_type):
         ("九龙坡区立人小学校党支部召开会议。", "九龙坡区立人小学校"),  # 人 may end a name (立人, 树人)
         ("平和中学：党员进社区\n今年暑假，平和中学党支部组织党员开展志愿服务。", "平和中学"),  # and 和 (永和, 平和)
         ("城东小学和中学教师一起参加培训。", "城东小学"),
+        # but not after a word for people, and within a place's name it is no stop at all
+        ("感谢各位老师和中学的领导的支持。", None),
+        ("泰和县第二中学党支部现有党员30人。", "泰和县第二中学"),
+        ("天津市和平区实验小学党支部开展主题党日。", "天津市和平区实验小学"),
         # a school's kind is no name, whatever verb stands before it
         ("城西中学党支部安排6名党员教师对口帮扶农村薄弱学校。", "城西中学"),
         ("11月20日，记者走进南湖区第一实验小学，看到党员教师正在辅导学生。", "南湖区第一实验小学"),

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from etl.numbers import parse_chinese_number
-from etl.places import english_region
+from etl.places import english_region, is_place_name
 from etl.schools import EN_MUNICIPALITIES, place_municipality, school_level_from_name, split_region
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -243,15 +243,30 @@ def _walk_left(text: str, suffix_start: int) -> int:
         if not ("\u4e00" <= ch <= "\u9fff" or ch.isascii() and ch.isalpha()):
             break
         if ch in _STOP_CHARS and ch not in _ALLOWED_IN_NAME and not (
-                pos == suffix_start and ch in _NAME_ENDINGS and _name_char(text[pos - 2: pos - 1])):
+                pos == suffix_start and ch in _NAME_ENDINGS and _name_char(text[pos - 2: pos - 1]) and
+                not (ch == "和" and text[pos - 2: pos - 1] in _PEOPLE_ENDINGS)) and \
+                not _in_place_name(text, pos - 1, suffix_start):
             break
         pos -= 1
     return pos
 
 
+def _in_place_name(text: str, at: int, limit: int) -> bool:
+    """Whether the character at `at` is part of a place's name the gazetteer knows, ending by `limit`
+    ("泰和县第二中学", "和平区实验小学": 和 is a stop character, but not in these names)."""
+    if text[at] != "和":
+        return False
+    return any(is_place_name(text[start: end]) for start in range(max(0, at - 2), at + 1)
+               for end in range(at + 2, min(limit, at + 4) + 1))
+
+
 # stop characters that may end a proper name right before its suffix, after a name character:
 # 树人小学, 育人中学, 新华里小学, 河前小学, 红日小学, 永和中学
 _NAME_ENDINGS = set("人里前后日月和")
+
+
+# the last characters of words for people, which 和 joins to a school word ("老师和中学", "家长和中学")
+_PEOPLE_ENDINGS = set("师长生工民众友属")
 
 
 def _name_char(ch: str) -> bool:
