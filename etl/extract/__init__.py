@@ -494,13 +494,13 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             time = time_after(low[q.end: clause_end], doc_time, q.end, lang) or time
         if time.kind == "current" and time.year is None and OF_THE_YEAR.match(time.label or ""):
             # "2023年，…。全年发展党员4名": the whole of the year the paragraph named last
-            named = _year_earlier_in_paragraph(seg, q.start) or heading_year(low, q.start, lang)
+            named = _year_earlier_in_paragraph(seg, q.start) or heading_year(folded, q.start, lang)
             if named:
                 time = TimeInfo(time.label, named, named, named, "explicit")
         if time.kind == "none" and not is_target:
             # no period words in its sentence: an event dated earlier in the same paragraph ("2020年12月30日，…。
             # 全体党员共40人参加") happened that year, whatever the page's own date
-            dated = _year_earlier_in_paragraph(seg, q.start, _EVENT_DATE[lang]) or heading_year(low, q.start, lang)
+            dated = _year_earlier_in_paragraph(seg, q.start, _EVENT_DATE[lang]) or heading_year(folded, q.start, lang)
             if dated:
                 time = TimeInfo(None, dated, dated, dated, "explicit")
         if cadence:

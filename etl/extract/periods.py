@@ -325,28 +325,29 @@ _HEADING_YEAR = {"zh": re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度?(?!\s*(?:�
                  "en": re.compile(r"\b((?:19|20)\d{2})\b(?!\s*(?:-|–|—|to\b))")}
 
 
-def heading_year(low: str, pos: int, lang: str) -> int | None:
+def heading_year(text: str, pos: int, lang: str) -> int | None:
     """The year a heading names for the lines under it ("2023年主要活动：", "Key activities in 2024:"):
-    the nearest line above `pos` that ends with a colon, with no blank line between."""
-    starts, years = _heading_years(low, lang)
+    the nearest line above `pos` that ends with a colon, with no blank line between. (Case does not
+    matter: every caller passes the same folded text, read once.)"""
+    starts, years = _heading_years(text, lang)
     return years[bisect.bisect_right(starts, pos) - 1]
 
 
 @functools.lru_cache(maxsize=8)
-def _heading_years(low: str, lang: str) -> tuple[list[int], list[int | None]]:
-    """For each line of `low` (its start), the year of the heading it stands under, read in one pass."""
+def _heading_years(text: str, lang: str) -> tuple[list[int], list[int | None]]:
+    """For each line of `text` (its start), the year of the heading it stands under, read in one pass."""
     starts, years = [], []
     current: int | None = None
     pos = 0
-    for line in low.split("\n"):
+    for line in text.split("\n"):
         starts.append(pos)
         years.append(current)
-        text = line.strip()
-        if not text:
+        words = line.strip()
+        if not words:
             current = None  # a blank line ends what a heading covers
-        elif text.endswith(("：", ":")):
-            found = _HEADING_YEAR[lang].search(text)
-            one_year = len(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text)) == 1
+        elif words.endswith(("：", ":")):
+            found = _HEADING_YEAR[lang].search(words)
+            one_year = len(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", words)) == 1
             current = int(found.group(1)) if found and one_year else None
         pos += len(line) + 1
     return starts, years

@@ -87,8 +87,7 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         for (number, qualifier), column_year in zip(numbers, years, strict=True):
             if number <= 0 or number > indicator.max_value:
                 continue
-            year = int(year_m.group(1)) if year_m else column_year or heading_year(folded.lower(), start, lang) or \
-                default_year
+            year = int(year_m.group(1)) if year_m else column_year or heading_year(folded, start, lang) or default_year
             found.append(Metric(indicator=indicator.id, value=number, qualifier=qualifier, year=year, start=start + _lead(line),
                                 end=end, evidence=text[start + _lead(line): end].rstrip()))
     return found
