@@ -260,19 +260,20 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     if lang == "en":
         folded = _unwrap_en(folded)
     title = find_title(text, title_hint)
+    folded_title = digit_years(fold(title)) if title else None  # as the text is folded
     published = find_published(folded, published_hint)
-    doc_type = find_doc_type(fold(title) if title else None, folded[:600], lang)
+    doc_type = find_doc_type(folded_title, folded[:600], lang)
     seg = Segmenter(folded, lang)
     others = Others([], lang)
     if lang == "zh":
         mentions = school_mentions(folded)
-        school = find_school_zh(folded, fold(title) if title else None, mentions)
+        school = find_school_zh(folded, folded_title, mentions)
         region = find_region_zh(folded, school)
         others = Others([(pos, name, not same_school(name, school)) for pos, name in mentions], lang)
     else:
         school = find_school_en(folded, seg.in_label)
         region = find_region_en(folded)
-    doc_time = _document_time(folded, digit_years(fold(title)) if title else None, published, doc_type, lang)
+    doc_time = _document_time(folded, folded_title, published, doc_type, lang)
     info = DocumentInfo(
         doc=doc, content_hash=digest, lang=lang, school=_original(text, folded, school),
         region=region, school_level=school_level(school), published=published, doc_type=doc_type,
@@ -296,7 +297,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         found = [f for f in found if others.owner(folded, seg, f.end, areas=False) is None]
     # a headline announces what its text then reports ("【喜报】我校荣获“…”称号", "关于拟接收张某某等2名同志
     # 为预备党员的公示"): the headline's figure or honour is left out where the text gives it again
-    headline = _headline(folded, fold(title) if title else None)
+    headline = _headline(folded, folded_title)
     metrics = _told_again(metrics, headline, lambda m: (m.indicator, m.value, m.year, m.cadence, m.is_target))
     found = _told_again(found, headline, lambda f: f.title)
     return Extraction(info, metrics, honours.to_awards(found, text), candidates=candidates)
@@ -509,7 +510,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         else:
             year = time.year
             period = time.label
-            if lang == "zh" and (unit := _per_unit(low, max(seg.clause_start(q.start), s_start), q.start)):
+            if lang == "zh" and (unit := _per_unit(low, max(clause_from, s_start), q.start)):
                 period = unit  # "每个年级支部建有3个党小组": a count for each unit, which its label says
         planned = _planned(low, max(s_start, q.start - 40), q.start)
         if is_target and indicator in STOCK_INDICATORS and time.kind == "current" and \

@@ -290,9 +290,9 @@ _LEADING_VERBS = re.compile(
 _AFTER_MOTION = re.compile(r"^[\u4e00-\u9fff]{1,2}?(?:走进|来到|前往|参观|走访|深入|看望|慰问|访问)")
 
 
-def _zh_candidates(text: str) -> list[tuple[int, str]]:
-    """(where it starts, the name) for each mention of a school's name. A mention is read from the few
-    characters before its suffix, so the same school said the same way is read once."""
+def school_mentions(text: str) -> list[tuple[int, str]]:
+    """(where it starts, the name) for each mention of a school's name, in text order. A mention is
+    read from the few characters before its suffix, so the same school said the same way is read once."""
     found = []
     read: dict[tuple[str, int], tuple[int, str] | None] = {}
     for m in _ZH_SCHOOL.finditer(text):
@@ -352,13 +352,8 @@ def _without_region(proper: str) -> str:
     return rest
 
 
-def school_mentions(folded: str) -> list[tuple[int, str]]:
-    """(position, name) of each mention of a school's name, in text order."""
-    return _zh_candidates(folded)
-
-
 def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str]] | None = None) -> str | None:
-    candidates = _zh_candidates(folded) if mentions is None else mentions
+    candidates = school_mentions(folded) if mentions is None else mentions
     if not candidates:
         return None
     first_seen: dict[str, int] = {}
