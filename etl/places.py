@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from etl.schools import Region, place_municipality, split_region
+from etl.schools import MUNICIPALITIES, Region, place_municipality, split_region
 
 MUNICIPALITY_CODES = {"11", "12", "31", "50"}  # 北京 天津 上海 重庆: province-level cities
 # Districts of the municipalities merged into others since 2009, which older reports still name; the
@@ -425,7 +425,7 @@ def _english_unit(name: str) -> str:
         return _EN_NAMES[name]
     units = _gazetteer()[1].get(name, ())
     province = bool(units) and all(u.level == "province" for u in units)
-    if province or name in ("北京市", "天津市", "上海市", "重庆市"):
+    if province or name in MUNICIPALITIES:
         return _pinyin_name(_short(name, "province"), name)
     base = _ethnic_suffix().sub("", name) if name.endswith(("自治州", "自治县", "自治旗")) else name
     for suffix, word in _EN_LEVEL_OF_SUFFIX:
