@@ -316,14 +316,14 @@ def _candidate(text: str, m: re.Match) -> tuple[int, str] | None:
     start = _walk_left(text, m.start())
     proper = text[start: m.start()]
     # a one-character proper name is cut short by a stop character ("向峨小学"): take one more
-    if len(_without_region(proper)) == 1 and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" \
+    if len(without_region(proper)) == 1 and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" \
             and text[start - 1] not in _HARD_STOPS:
         start -= 1
     name = _LEADING_VERBS.sub("", _AFTER_MOTION.sub("", text[start: m.end()]))
     proper = name[: -len(m.group(0))]
     if name in _GENERIC or len(name) < 3 or _HONOUR_LIKE.search(name):
         return None
-    if not _without_region(proper) and not re.search(r"[一二三四五六七八九十\d]", m.group(0)) \
+    if not without_region(proper) and not re.search(r"[一二三四五六七八九十\d]", m.group(0)) \
             and not _TYPED_SUFFIX.search(m.group(0)):
         return None  # a region plus a generic suffix ("黔江区学校") is not a school's name
     if _GENERIC_REGION.match(proper) or _KIND_OF_SCHOOL.match(proper) or _KIND_AT_END.search(proper):
@@ -343,7 +343,8 @@ _JOINED = re.compile(rf"(?:{_ZH_SUFFIXES})和$")
 _KIND_AT_END = re.compile(r"(?:薄弱|偏远|边远|寄宿制|各级各类|义务教育|民办|公办)$")
 
 
-def _without_region(proper: str) -> str:
+def without_region(proper: str) -> str:
+    """A name without the places it starts with: 天水市一中 -> 一中."""
     region = split_region(proper)
     rest = proper
     for part in (region.province, region.city, region.district):

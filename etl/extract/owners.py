@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from etl.extract.document import without_region
 from etl.extract.text import Segmenter
-from etl.schools import split_region
 
 
 def same_school(name: str, school: str | None) -> bool:
@@ -20,16 +20,8 @@ def same_school(name: str, school: str | None) -> bool:
     same name after its place (市一中 and 天水市一中)."""
     if not school:
         return False
-    core, school_core = _without_place(name), _without_place(school)
+    core, school_core = without_region(name), without_region(school)
     return name in school or school in name or core in school_core or school_core in core
-
-
-def _without_place(name: str) -> str:
-    region = split_region(name)
-    for part in (region.province, region.city, region.district):
-        if part and name.startswith(part):
-            name = name[len(part):]
-    return name
 
 
 # the whole of a wider area, said as the subject of a figure: its figure, not the school's
