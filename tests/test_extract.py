@@ -854,6 +854,12 @@ def test_during_the_year_is_the_year_named_before_it():
         ("某小学党建数据\n2023年发展党员：1\n", [("members_developed", 1, 2023)]),
         # whose figure it is may stand before the name; a head count in two rows is one
         ("某小学党建数据\n支部党员人数\t26\n中共党员总数\t26\n", [("members_total", 26, None)]),
+        # a row of a breakdown is a part of the row above: only the kinds of members are figures of their own
+        ("某小学党建数据\n党员总数（人）\t30\n其中：预备党员（人）\t2\n其中：书记讲党课（次）\t1\n",
+         [("members_total", 30, None), ("members_probationary", 2, None)]),
+        # a label may open with the verb of its event
+        ("某小学党建数据\n召开组织生活会（次）\t2\n开展主题党日（次）\t11\n",
+         [("org_life_meetings", 2, None), ("theme_party_days", 11, None)]),
     ],
 )
 def test_a_table_row_that_names_an_indicator_is_a_figure(text, expected):
@@ -1155,3 +1161,42 @@ def test_a_count_stated_for_each_unit_says_so_in_its_period():
 ])
 def test_an_english_report_names_its_city_with_the_school(text, region):
     assert extract_text("r.txt", text).document.region == region
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # admitted, said with 接收为 / 接纳为
+        ("经支部大会讨论，2名青年教师被接收为中共预备党员。", [("members_developed", 2)]),
+        ("今年共有3位同志被接纳为预备党员。", [("members_developed", 3)]),
+        # items listed each with its own count: the item before the mark is no part of the next
+        ("学校党委下设5个党支部、党员120名。", [("branches", 5), ("members_total", 120)]),
+        ("学校有2个党支部和党员41人。", [("branches", 2), ("members_total", 41)]),
+        # a joining word after a count starts the next item: its noun is not this count's
+        ("上半年组织志愿服务4次和主题党日活动3次。", [("volunteer_sessions", 4), ("theme_party_days", 3)]),
+        # the visits are counted: the members who made them are not the visits
+        ("寒假期间20名党员教师共走访学生家庭96户。", [("home_visits", 96)]),
+        # the kinds of pupils named first, then their number, for whom something is done
+        ("党员教师每周为单亲家庭子女、留守儿童等25名学生提供免费辅导。", [("students_assisted", 25)]),
+        # recommended for admission is no honour; a grade of the appraisal is none either
+        ("学校团委向党组织推荐优秀团员入党6人。", []),
+        ("经民主评议，30名党员被评为合格党员。", []),
+    ],
+)
+def test_constructions_of_counted_items_read_as_what_they_count(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+def test_items_listed_with_their_counts_each_quote_their_own_words():
+    found = metrics("学校党委下设5个党支部、党员120名；开展志愿服务4次和主题党日活动3次。")
+    assert [m.evidence for m in found] == ["5个党支部", "党员120名", "开展志愿服务4次", "主题党日活动3次"]
+
+
+def test_an_english_year_end_total_and_its_kinds_in_brackets():
+    found = metrics("Party work news\nAt the end of 2022 the committee had 5 branches and 98 members "
+                    "(90 full and 8 probationary).")
+    assert [(m.indicator, m.value, m.year) for m in found] == [
+        ("branches", 5, 2022), ("members_total", 98, 2022), ("members_full", 90, 2022),
+        ("members_probationary", 8, 2022)]
+    [dated] = metrics("Party work news\nAs of June 30, 2023, the branch had 41 members.")
+    assert (dated.indicator, dated.value, dated.year) == ("members_total", 41, 2023)

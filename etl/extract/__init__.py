@@ -101,9 +101,9 @@ def _left_zh(raw: str) -> str:
 def _right_zh(raw: str) -> str:
     text = _PAREN.sub("", raw)
     text = _QUOTES.sub("", text)
-    if text.startswith("、"):
-        # the quantity ends an item of a list ("主题党日活动3次、党课1次"): what follows is the next
-        # item's noun, not this quantity's
+    if text.startswith(("、", "和", "及", "以及")):
+        # the quantity ends an item of a list ("主题党日活动3次、党课1次", "志愿服务3次和主题党日2次"):
+        # what follows is the next item's noun, not this quantity's
         return ""
     cut = _ZH_BOUNDARY.search(text)
     if cut:
@@ -176,6 +176,9 @@ def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule
         start = left_start
         while start < q.start and text[start] in " \u3000、，,；;：:“”\"\n\t":
             start += 1
+        if lang == "zh" and start == left_start and start > 0 and text[start - 1] not in "，,。；;：:\n":
+            # right after the count before it, a joining word joins the two: "3次和主题党日2次"
+            start += next((len(w) for w in ("以及", "和", "及") if text.startswith(w, start)), 0)
         start = _word_start(text, max(start, q.start - 30), q.start)
     end = q.end
     if rule.after:
@@ -210,7 +213,8 @@ _EVIDENCE_STOP = {
 }
 _EN_CLAUSE_END = re.compile(r"[;:]|,(?!(?<=\d,)\d)")
 _LEADS_ON = {
-    "zh": re.compile(r"(?:、|以及|和|及)(?:每[^\d一二两三四五六七八九十]{0,3})?$"),
+    # (or with the next count's noun after the mark: "3个党支部、党员64名")
+    "zh": re.compile(r"(?:、|以及|和|及)(?:每[^\d一二两三四五六七八九十]{0,3}|[^，,。；;、\d]{1,6})?$"),
     "en": re.compile(r"(?:\s+(?:and|or|while|but|with|from|of|in|to|for|by|at|including))+\s*$", re.I),
 }
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
@@ -700,6 +704,8 @@ def _people_span(text: str, seg: Segmenter, q: Quantity, reading: people.Reading
         mark = text.rfind("、", start, q.start)
         if mark >= 0 and not text[mark + 1: q.start].strip():
             start = mark + 1
+    elif lang == "zh" and (listed := _AFTER_A_COUNTED_ITEM.search(text, max(clause, start - 8), reading.np_start)):
+        start = listed.end()  # "现有3个党支部、党员64名": the item before the mark is a figure of its own
     while start < q.start and text[start] in " \u3000、，,；;：:“”\"\n\t":
         start += 1
     end = max(reading.np_end, q.end)
@@ -714,10 +720,8 @@ def _people_span(text: str, seg: Segmenter, q: Quantity, reading: people.Reading
     return start, end
 
 
-def _unopened_close(text: str, start: int, end: int) -> bool:
-    close = text[end - 1]
-    opening = {")": "(", "）": "（"}.get(close)
-    return opening is not None and text.count(opening, start, end) < text.count(close, start, end)
+# a counted item, then a list mark: what follows the mark is another item ("3个党支部、党员64名")
+_AFTER_A_COUNTED_ITEM = re.compile(r"(?:\d|[一二两三四五六七八九十百])\s?[余多]?\s?[个名位支人户][^、和及与\d，,。]{1,8}[、和及与]\s*")
 
 
 _PARTY_WORK = re.compile(r"党|支部|志愿|帮扶|慰问|结对|家访|送教|表彰|先锋|party|volunteer|mentor|comrade", re.I)

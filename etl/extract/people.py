@@ -61,6 +61,7 @@ class Context:
     previous: str  # the text just before the sentence (its event, its topic: "此次活动" refers back to it)
     listed: bool  # the phrase ends a list: the number counts the whole list
     prenominal: bool  # the noun follows the number ("23名优秀党员")
+    object_counted: bool  # another count follows in the clause: what they did is counted ("家访学生218户")
     lex: Lexicon
     _seen: dict = field(default_factory=dict)  # the frames' questions, each answered once
 
@@ -148,7 +149,8 @@ def _helped(ctx: Context) -> bool:
 
 def _benefactive(ctx: Context) -> bool:
     """"为39名留守儿童开展志愿服务", "给5位老教师送去春联": something is done for the people counted."""
-    return bool(re.search(r"(?:为|给|替)[^，,。为给替]{0,4}$", ctx.before)) and \
+    # (the people may be named by their kinds first: "为留守儿童、随迁子女等40余名学生提供辅导")
+    return bool(re.search(r"(?:为|给|替)(?:[^，,。为给替]{0,4}|[^，,。为给替]{0,20}等)$", ctx.before)) and \
         bool(re.match(r"[^，,。]{0,4}?(?:开展|提供|送|举办|进行|上|赠|捐|发放|义务|免费|组织)", ctx.after))
 
 
@@ -175,6 +177,9 @@ def _became(ctx: Context) -> bool:
     return ctx.does("apply") or ctx.does("designate") or ctx.does("join")
 
 FRAMES: list[Frame] = [
+    # recommended to the party for admission (推优入党) is a step towards membership, not an honour
+    Frame(None, lambda c: bool(re.search(r"推荐[^，,。]{0,12}入党(?!积极分子|申请)|推优入党", c.before + c.after_clause)),
+          ("支部向党组织推荐优秀团员入党5人", "3名优秀学生被推荐入党"), "recommended for admission"),
     Frame(None, lambda c: c.head == "probationary" and (c.does("promote") or c.has("promote", "before")),
           ("预备党员按期转正4名", "3名预备党员转为正式党员"), "members who became full members"),
     Frame("members_developed", lambda c: c.head == "probationary" and not _stock(c) and _develop_context(c),
@@ -233,7 +238,9 @@ FRAMES: list[Frame] = [
           ("学校与4个空巢老人家庭结成帮扶对子", "志愿服务惠及居民300余人", "为社区60位孤寡老人义务理发",
            "党员们为小区80余位老人测量血压"),
           "people served"),
-    Frame("home_visits", lambda c: c.head in ("member", "person") and c.has("home_visit", "after"),
+    # (when the visits are counted themselves, "36名党员教师共家访学生218户", the visitors are not)
+    Frame("home_visits", lambda c: c.head in ("member", "person") and c.has("home_visit", "after") and
+          not c.object_counted,
           ("22位党员分别走进结对帮扶的学生家中进行家访", "15名教师利用暑假入户家访"), "home visits by members"),
     Frame("volunteer_participants",
           lambda c: c.head in ("member", "person", "pupil", "league") and (c.has("serve", "after") or
@@ -316,6 +323,8 @@ def _listed_roles(text: str, np_start: int, floor: int, lex: Lexicon) -> set[str
         if not (mark - 1 > floor and _ZH_LIST_MARK.search(text[mark - 1: mark])):
             return roles
         noun = lex.noun_ending_at(text, mark - 1)
+        if noun is not None and _COUNT_BEFORE.search(text, max(0, noun.start - 8), noun.start):
+            return roles  # "现有3个党支部、党员64名": the item before has a count of its own
         if noun is None or noun.start < floor:
             # an item the lexicon does not know ("领导班子成员、…"): the list is of mixed people
             return roles | ({"person"} if re.search(r"[\u4e00-\u9fff]", text[max(floor, mark - 3): mark - 1]) else set())
@@ -324,6 +333,7 @@ def _listed_roles(text: str, np_start: int, floor: int, lex: Lexicon) -> set[str
 
 
 _ALL_OF = re.compile(r"(?:全体|所有|部分|广大)$")
+_COUNT_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十百千])\s?[余多]?\s?(?:个|名|位|支|人|户)$")
 
 
 _ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]")
@@ -402,7 +412,8 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
                   sentence_before=text[s_start: np_start], around=text[clause_start: np_end],
                   after=after, after_clause=after_clause,
                   sentence=text[s_start: s_end], previous=previous_sentence,
-                  listed=listed, prenominal=prenominal, lex=lex)
+                  listed=listed, prenominal=prenominal, lex=lex,
+                  object_counted=next_count is not None and clause_mark is None)
     # "其中党员12名", "党员中特级教师2名，高级教师9名": parts of a total named before
     bare = not ctx.after_clause.strip(" \u3000") or ctx.after_clause.startswith("、")
     # ("其中5人被确定为入党积极分子" is a part that became something else: a figure of its own)

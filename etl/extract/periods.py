@@ -161,9 +161,9 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("current", re.compile(r"\bthis year\b|\bthroughout the year\b|\bso far\b|\bto date\b|\bat present\b|"
                            r"\bthis (?:semester|term|school year|academic year)\b|"
                            r"\bcurrently\b|\bnow has\b")),
-    ("explicit", re.compile(r"\b(?:in|during|by the end of)\s+(?:the year\s+|the (?:first|second) half of\s+|the "
+    ("explicit", re.compile(r"\b(?:in|during|(?:by|at) the end of|as (?:of|at))\s+(?:the year\s+|the (?:first|second) half of\s+|the "
                             r"(?:first|second|third|fourth) quarter of\s+|(?:early |late |mid-)?(?:january|february|march|"
-                            r"april|may|june|july|august|september|october|november|december),?\s+)?(\d{4})\b|"
+                            r"april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?,?\s+)?(\d{4})\b|"
                             r"^\s*(\d{4})\s*,|"
                             r"(?<!to )(?<!since )(?<!from )(?<!-)\b(\d{4})\s*,\s*(?:it|the school|we)\b|"
                             # "summarized the work of 2022: …"

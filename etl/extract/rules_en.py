@@ -76,6 +76,11 @@ RULES: list[Rule] = [
          after=r"^(?:new |probationary )?(?:party )?members\b"),
     Rule("members_probationary", ("3 probationary party members", "17 members (including 1 probationary member)"),
          after=r"^probationary (?:party )?members?\b"),
+    # the kinds of members a total is made of, in brackets after it: "118 members (110 full and 8 probationary)"
+    Rule("members_full", ("the branch has 118 members (110 full and 8 probationary)",),
+         frame=r"\bmembers\s*\(\s*$", after=r"^full\b"),
+    Rule("members_probationary", ("the branch has 118 members (110 full and 8 probationary)",),
+         frame=r"\bmembers\s*\([^()]{0,30}$", after=r"^probationary\b"),
     Rule("members_probationary", ("it has 30 members, 4 of whom are probationary members", "3 of them are probationary"),
          after=r"^of (?:whom|them) (?:are|were|is|was) (?:still )?probationary\b"),
     # members among the whole staff are the school's members ("其中党员45人" after the staff count)
@@ -167,6 +172,13 @@ RULES: list[Rule] = [
     Rule("study_sessions", ("it organizes a special study session every month",),
          after=r"^(?:special |group |theory |theoretical |centrali[sz]ed |collective )?(?:study|learning) "
                r"(?:activit(?:y|ies)|sessions?|meetings?)\b"),
+    # times people took part in volunteering are person-times of volunteers
+    Rule("volunteer_participants", ("teachers took part 300 times in volunteer work",
+                                    "staff participated over 90 times in the volunteer service"),
+         before=r"\b(?:took part|participated|joined in)\s*$", after=r"^times\b[^.;]{0,20}?\bvolunt(?:eer|ary)"),
+    Rule("volunteer_participants", ("in the volunteer service this term, 320 person-times of teachers have taken part",),
+         frame=r"\bvolunt(?:eers?|eered|eering|ary)\b", after=r"^person-times\b(?: of [a-z ]{1,30}?)? (?:have |has |had )?"
+                                                               r"(?:taken part|took part|participated|joined)\b"),
     Rule("volunteer_participants", ("more than 120 volunteer participations",),
          after=r"^volunteer (?:participations|person-times|attendances)\b"),
     Rule("volunteer_participants", ("170 party member volunteers",),
@@ -257,6 +269,10 @@ RULES: list[Rule] = [
     Rule("micro_lessons", ("200 micro-lessons",), after=r"^micro[- ]?(?:lessons|courses|classes)\b"),
     Rule("research_projects", ("3 research projects",), after=r"^(?:[a-z-]+ )?research projects\b"),
     Rule("party_groups", ("3 party groups",), after=r"^party groups\b"),
+    # branches honoured are honours, not how many there are
+    Rule(None, ("three branches were named model branches", "2 party branches have been rated advanced"),
+         after=r"^(?:party )?branch(?:es)? (?:were|was|have been|has been|had been) (?:named|awarded|rated|recogni[sz]ed|"
+               r"honou?red|commended|selected)\b", name="organizations honoured"),
     Rule("branches", ("64 party members from four party branches",),
          after=r"^(?:general |grassroots )?(?:party )?branch(?:es)?\b(?! secretar| committee| meeting| member)"),
     # "the 56 party members of the school": whatever they did, that is all of them
@@ -285,8 +301,9 @@ RULES: list[Rule] = [
                             "the branch consists of twenty members",
                             "the party branch of No. 3 Primary School in Jinan has 26 members",
                             "the kindergarten's party branch has 8 party members and 3 activists",
-                            "the party committee has 4 branches and 71 members"),
-         before=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|our|this) (?:general )?branch)"
+                            "the party committee has 4 branches and 71 members",
+                            "at the end of the year the committee had 6 branches and 150 members"),
+         before=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|our|this) (?:general )?(?:branch|committee))"
                 r"(?: of [^;,]{1,60}?)? (?:(?:now|currently) )?(?:has|had|has a total of|consists of)"
                 r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
          after=r"^(?:party )?members\b"),

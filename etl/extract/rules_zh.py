@@ -48,7 +48,8 @@ RULES: list[Rule] = [
     # a grade of the annual appraisal is no honour: "评出优秀党员10名、合格党员30名"
     Rule(None, ("评议结果为合格党员30名", "基本合格党员1名"), PERSON_TIMES, before=r"(?:基本|不)?合格(?:等次)?的?(?:党员)?$",
          name="an appraisal grade"),
-    Rule(None, ("评定26名合格党员",), PERSON_TIMES, after=r"^(?:基本|不)?合格(?:等次)?的?党员", name="an appraisal grade"),
+    Rule(None, ("评定26名合格党员", "经测评，19位党员被评定为合格等次"), PERSON_TIMES,
+         after=r"^(?:[^，,。]{0,8}?(?:评为|评定为|定为|确定为|为))?(?:基本|不)?合格(?:等次)?的?(?:党员)?", name="an appraisal grade"),
     Rule("members_total", ("支部党员由上年的40人减少至38人", "党员人数由2020年的25人增至2023年的30人"), PERSON_TIMES,
          frame=r"党员(?:人数|总数)?(?:已|已经)?由[^，,。；;]{0,8}$", after=r"^(?:增加|增长|上升|减少|下降|增|减)(?:到|至)"),
     # counts of people (members, activists, honoured, helped, volunteers …) are read by people.py
@@ -60,8 +61,9 @@ RULES: list[Rule] = [
     Rule("org_life_meetings", ("召开专题组织生活会3次", "召开民主生活会2次"), SESSIONS,
          before=r"(?:组织生活会|民主生活会)$"),
     Rule("org_life_meetings", ("召开2次专题组织生活会",), SESSIONS, after=r"^(?:专题)?(?:组织生活会|民主生活会)"),
-    Rule("special_meetings", ("全年召开师德建设专题会5次", "开展“以案促改”警示教育专题会3次", "开展警示教育3次"),
-         SESSIONS, before=r"(?:专题会议?|警示教育(?:大会|会|活动)?|专题研讨会)$"),
+    Rule("special_meetings", ("全年召开师德建设专题会5次", "开展“以案促改”警示教育专题会3次", "开展警示教育3次",
+                              "支部组织专题研讨4场"),
+         SESSIONS, before=r"(?:专题会议?|警示教育(?:大会|会|活动)?|专题研讨(?:会|活动)?)$"),
     Rule("special_meetings", ("召开3次党风廉政建设专题会议",), SESSIONS,
          after=r"^[^，,。]{0,10}?(?:专题会议?|警示教育(?:大会|会)?)"),
     Rule("party_lectures", ("书记集中讲党课5次", "累计讲授专题党课（微党课）9节", "讲微党课10次"), LESSONS,
@@ -81,10 +83,11 @@ RULES: list[Rule] = [
          frame=r"助学|资助|帮扶|奖学金|补助|慰问"),
     Rule("volunteer_beneficiaries", ("惠及困难群体300余人次", "服务群众1000余人次"), PERSON_TIMES,
          before=r"(?:惠及|受益)[^，,。的]{0,8}$|服务(?:对象|群众|居民|人群|老人|师生|于)[^，,。的]{0,6}$"),
-    # (duty at the school gate or on the road is a volunteer's service: "护学队累计执勤1200余小时")
+    # (duty at the school gate, on the road or at a checkpoint is a volunteer's service:
+    # "护学队累计执勤1200余小时", "党员轮流值守累计360小时")
     Rule("volunteer_hours", ("志愿服务时长达500小时", "累计服务300小时", "党员志愿服务活动累计达900小时",
-                             "党员护学岗累计执勤600余小时"), HOURS,
-         before=r"(?:志愿服务|服务|执勤|值勤|护学)(?:活动)?(?:时长|时间|时数)?$"),
+                             "党员护学岗累计执勤600余小时", "党员轮流值守累计360小时"), HOURS,
+         before=r"(?:志愿服务|服务|执勤|值勤|值守|护学)(?:活动)?(?:时长|时间|时数)?(?:共计|累计|达)?$"),
     Rule("volunteer_hours", ("开展了300小时的志愿服务",), HOURS, after=r"^的?志愿服务"),
     Rule("volunteer_sessions", ("深入社区开展志愿服务20余次", "“文明交通我先行”志愿服务活动30余次"),
          SESSIONS, before=r"志愿(?:服务|者)?(?:活动|服务)?$"),

@@ -28,6 +28,12 @@ _TOTAL_HEADER = re.compile(r"合计|总计|共计|全校|总数|\btotal\b", re.I
 # whose figure it is, before the indicator's name: "支部党员人数", "中共党员总数"
 _OWNER = re.compile(r"^(?:全校|学校|本校|我校|党委|党总支|党支部|支部|中共|共产)+|"
                     r"\s+(?:by|of) (?:the )?(?:party )?(?:members|branch|school)$", re.I)
+# the verb a label may open with: "开展主题党日（次）", "召开组织生活会"
+_EVENT_VERB = re.compile(r"^(?:开展|召开|组织|举办|举行|讲授|上)")
+# a row of a breakdown ("其中：预备党员 | 3") is a part of the row above; only the kinds of members a
+# total is made of are figures of their own
+_BREAKDOWN = frozenset({"其中", "其中有", "含", "包括", "of which", "including"})
+_PARTS_OF_A_TOTAL = catalog.membership_parts()
 # the unit a column or label may name in brackets: "主题党日活动（次）"
 _BRACKETED = re.compile(r"[（(][^）)]{0,8}[）)]")
 
@@ -67,6 +73,11 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         cells = _cells(line) if _MAY_BE_ROW.search(line) else []
         if len(cells) < 2:
             continue
+        part = cells[0].lower() in _BREAKDOWN
+        if part:
+            cells = cells[1:]
+        if len(cells) < 2:
+            continue
         label, values = cells[0], cells[1:]
         if all(_YEAR_CELL.fullmatch(v) for v in values):
             column_years = [int(_YEAR_CELL.fullmatch(v).group(1)) for v in values]  # a header of years
@@ -76,8 +87,9 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
             continue
         year_m = _YEAR_LABEL.match(label)
         name = _BRACKETED.sub("", label[year_m.end():] if year_m else label)
-        indicator = catalog.find_indicator(name) or catalog.find_indicator(_OWNER.sub("", name))
-        if indicator is None:
+        indicator = catalog.find_indicator(name) or catalog.find_indicator(_OWNER.sub("", name)) or \
+            catalog.find_indicator(_EVENT_VERB.sub("", name))
+        if indicator is None or (part and indicator.id not in _PARTS_OF_A_TOTAL):
             continue
         if len(values) > 1 and len(column_years) != len(values) and total_column and total_column[1] == len(values):
             numbers, values = [numbers[total_column[0]]], [values[total_column[0]]]
