@@ -1200,3 +1200,20 @@ def test_an_english_year_end_total_and_its_kinds_in_brackets():
         ("members_probationary", 8, 2022)]
     [dated] = metrics("Party work news\nAs of June 30, 2023, the branch had 41 members.")
     assert (dated.indicator, dated.value, dated.year) == ("members_total", 41, 2023)
+
+
+def test_a_year_in_brackets_under_a_summarys_title_dates_its_figures():
+    text = "东湖小学党支部书记述职报告\n（2020年度）\n全年讲党课4次，发展党员2名。\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("party_lectures", 4, 2020), ("members_developed", 2, 2020)]
+
+
+def test_years_listed_before_the_verb_give_a_quoted_honour_once_for_each():
+    found = extract_text("r.txt", "支部2019、2020年连续两年被评为县“红旗党支部”。").awards
+    assert [(a.title, a.year) for a in found] == [("红旗党支部", 2019), ("红旗党支部", 2020)]
+
+
+def test_english_members_who_visit_homes_counted_themselves_are_the_members():
+    found = metrics("Party work news\nThe branch organised a home-visit week. Its 15 party members visited the homes "
+                    "of 88 pupils.")
+    assert [(m.indicator, m.value) for m in found] == [("members_total", 15), ("home_visits", 88)]

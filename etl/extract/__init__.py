@@ -131,7 +131,8 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     if label and not re.match(r"[a-z]", right):
         # a form's field, "Theme party days: 12": the label names what the number counts
         right = f"{_NUMBER_OF.sub('', label.group(1))} {right}"
-    return Window(left, right, _as_party(low[s_start: q.start]), ""), left_start
+    previous = low[seg.sentence_span(s_start - 1)[0]: s_start] if s_start > 0 else ""
+    return Window(left, right, _as_party(low[s_start: q.start]), "", _as_party(previous)), left_start
 
 
 # the party by its English initials ("the CPC branch", "18 CPC members") reads as the rules name it
@@ -221,6 +222,7 @@ _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,
 
 
 _YEAR_OF_ACCOUNT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度")
+_BRACKETED_YEAR = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:年度|年|学年)?\s*[)）]")
 
 
 def _document_time(folded: str, title: str | None, published, doc_type: str, lang: str) -> DocTime:
@@ -229,7 +231,8 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
         for line in ([title] if title else []) + folded.split("\n")[:8]:
             if _FULL_DATE.search(line or ""):
                 continue  # a line with a full date is the page's date line, not its title
-            if line and re.search(rf"计划|要点|规划|{SUMMARY_TITLE}|报告|plan|summary|report|year in review", line, re.I):
+            if line and (re.search(rf"计划|要点|规划|{SUMMARY_TITLE}|报告|plan|summary|report|year in review", line, re.I)
+                         or _BRACKETED_YEAR.fullmatch(line.strip())):  # a year in brackets under the title
                 m = re.search(r"((?:19|20)\d{2})", line)
                 if m:
                     plan_year = int(m.group(1))

@@ -167,8 +167,9 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             # "被评为2021年度区优秀共产党员": the year names when, not what
             dated = _TITLE_YEAR.match(text, max(0, t_start - 4), t_end)
             title_year = int(dated.group(1)) if dated and dated.end() > t_start else None
-            # "获评2022年度“区优秀班主任”": the year before a quoted title
-            quoted_year = _YEAR_BEFORE_QUOTE.search(text, max(0, t_start - 16), t_start) if quoted else None
+            # "获评2022年度“区优秀班主任”": the year before a quoted title (after the verb: a year before
+            # it says when, and a list of years before it is read above)
+            quoted_year = _YEAR_BEFORE_QUOTE.search(text, max(trigger.end(), t_start - 16), t_start) if quoted else None
             if title_year:
                 t_start = dated.end()
             elif quoted_year:

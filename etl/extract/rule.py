@@ -5,10 +5,12 @@ Each quantity is seen through four windows of folded, cleaned text:
            (link words such as 共/累计/开展/达 and rate words such as 每月 trimmed from its end);
 - `right`: the clause after the measure word (parentheticals dropped, up to the next quantity);
 - `sentence`: the whole sentence before the number (for verb frames such as 走访慰问 ... N人);
-- `unit`: the measure word (Chinese only).
+- `unit`: the measure word (Chinese only);
+- `previous`: the sentence before (English only: "The branch held a volunteer day. 40 teachers took part.").
 
 A rule holds regular expressions for some of them; all given must match (`before` is searched in
-`left`, `after` is matched at the start of `right`, `frame` is searched in `sentence`). Rules are
+`left`, `after` is matched at the start of `right`, `frame` is searched in `sentence`, `earlier` in
+`previous`). Rules are
 tried in table order and the first match wins, so specific rules come before general ones.
 Every rule carries example phrases that the test suite runs through the whole extractor.
 """
@@ -25,6 +27,7 @@ class Window:
     right: str
     sentence: str
     unit: str
+    previous: str = ""
 
 
 @dataclass
@@ -37,6 +40,7 @@ class Rule:
     frame: str | None = None
     not_before: str | None = None
     not_after: str | None = None
+    earlier: str | None = None
     name: str = ""
     # the count's time is read from its sentence only up to where this matches (searched in
     # `sentence`): "由去年的26人增加到29人" — 去年 is the earlier count's time, not the later one's
@@ -49,6 +53,7 @@ class Rule:
         self._before, self._after, self._frame = compiled(self.before), compiled(self.after), compiled(self.frame)
         self._not_before, self._not_after = compiled(self.not_before), compiled(self.not_after)
         self._time_until = compiled(self.time_until)
+        self._earlier = compiled(self.earlier)
 
     def time_end(self, sentence: str) -> int:
         """Where the words that date the count end, in `sentence` (the sentence before the number)."""
@@ -65,6 +70,8 @@ class Rule:
         if self._frame is not None and not self._frame.search(w.sentence):
             return False
         if self._not_before is not None and self._not_before.search(w.left):
+            return False
+        if self._earlier is not None and not self._earlier.search(w.previous):
             return False
         return not (self._not_after is not None and self._not_after.match(w.right))
 

@@ -60,7 +60,14 @@ RULES: list[Rule] = [
     Rule("home_visits", ("over 40 party members visited the homes of left-behind children",
                          "12 teachers went to the students' homes"),
          after=rf"^(?:communist )?(?:{PEOPLE}|party member teachers)\b[^.;]{{0,30}}?\b(?:visited|went to|went into|"
-               r"called at)\b[^.;]{0,30}?\bhomes?\b"),
+               r"called at)\b[^.;]{0,30}?\bhomes?\b",
+         # (the homes counted themselves, "visited the homes of 143 students": the visitors are not the visits)
+         not_after=r"^[^.;]{0,60}?\bhomes?\b (?:of|of (?:some|about|over|more than|nearly)) \d"),
+    # "its 19 party members": all the members of the organization just named
+    Rule("members_total", ("Its 19 party members visited the homes of 143 students.",
+                           "The branch's 23 members did the same."),
+         before=r"(?:^|\b)(?:its|(?:the )?(?:branch|committee|school|kindergarten)'s)\s*$",
+         after=r"^(?:communist )?(?:party )?members\b"),
     Rule("awards_individual", ("twelve outstanding party members were commended", "6 excellent communist party members"),
          after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party members|individuals|teachers|"
                r"party workers)\b"),
@@ -190,6 +197,12 @@ RULES: list[Rule] = [
           "twelve party members took part in the voluntary service"),
          after=rf"^(?:[a-z-]+ ){{0,2}}?{PEOPLE}(?: and {PEOPLE})?\b[^.;]{{0,80}}?\b(?:volunteered|(?:joined|took part in|"
                r"participated in|signed up for|went|came|carried out|provided|offered|did)\b[^.;]{0,60}?\bvolunt(?:eer|ary))"),
+    # people who took part, with nothing said of what in: the volunteering of the sentence before
+    Rule("volunteer_participants", ("The branch held a volunteer day at the park. A total of 45 teachers took part.",
+                                    "Members did volunteer work at the station. 30 of them joined in."),
+         earlier=r"\bvolunt(?:eer|ary)",
+         after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}|of (?:them|us))\b(?: and {PEOPLE}\b)? (?:took part|participated|joined in)"
+               r"(?:\s*(?:in (?:it|them|the (?:activity|activities|event|events))\b)?\s*(?:[,;.]|$))"),
     Rule("volunteer_sessions", ("carried out 20 volunteer activities", "provided 14 volunteer sessions"),
          after=r"^(?:volunteer(?:ing)? (?:service )?(?:activities|events|services|sessions))\b"),
     # the volunteers named before the count of what they did
@@ -315,8 +328,9 @@ RULES: list[Rule] = [
                            "it oversees three branches with 86 members in total"),
          before=r"\b(?:branch(?:es)?|committee|organi[sz]ations?) (?:with|having)(?: a total of| altogether)?\s*$",
          after=r"^(?:party )?members\b(?! of\b)"),
-    Rule("members_total", ("the party branch, which now has 17 members",),
-         frame=r"\bparty (?:branch|organi[sz]ation),? (?:which|that) (?:(?:now|currently) )?(?:has|had|has a total of|"
+    Rule("members_total", ("the party branch, which now has 17 members", "the branch, which has 12 members and 3 activists"),
+         frame=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|its|our) (?:general )?(?:branch|committee)),? "
+               r"(?:which|that) (?:(?:now|currently) )?(?:has|had|has a total of|"
                r"consists of)\s*$", after=r"^members\b"),
     # the organization named with its size: "a party branch of 27 members" (not a committee's: its
     # members are the committee's)
