@@ -1217,3 +1217,19 @@ def test_english_members_who_visit_homes_counted_themselves_are_the_members():
     found = metrics("Party work news\nThe branch organised a home-visit week. Its 15 party members visited the homes "
                     "of 88 pupils.")
     assert [(m.indicator, m.value) for m in found] == [("members_total", 15), ("home_visits", 88)]
+
+
+def test_a_wider_area_is_the_subject_of_the_clauses_after_it_until_one_names_its_own():
+    text = ("东山小学参加全区党建工作会议\n会议通报，2023年全县教育系统共发展党员37名，表彰优秀共产党员40名；"
+            "东山小学党支部全年发展党员2名。")
+    extraction = extract_text("o.txt", text)
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("members_developed", 2)]
+    assert {(c.value, c.reason) for c in extraction.candidates} == {
+        (37, "a figure of a wider area"), (40, "a figure of a wider area")}
+
+
+def test_a_volunteer_teams_activities_and_the_members_who_led_the_service_just_told():
+    text = ("桃源小学志愿服务\n5月8日，桃源小学党支部开展“美丽家园”志愿服务活动。支部16名党员教师带领50余名学生走上街头。"
+            "本学期，学校党员志愿服务队已开展此类活动7次。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 16), ("volunteer_sessions", 7)]

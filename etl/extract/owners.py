@@ -27,7 +27,9 @@ def same_school(name: str, school: str | None) -> bool:
 # the whole of a wider area, said as the subject of a figure: its figure, not the school's
 _WIDE_AREA = re.compile(r"全(?:国|省|市|区|县|旗|镇|乡)(?:教育系统|中小学校?|各级各类学校|各(?:类)?学校|学校|各校)|"
                         r"(?:省|市|区|县)(?:教育系统|教育局|教委|教育工委)(?:共|现有|今年|全年)")
-_LEAD_ONLY = re.compile(r"\s*(?:其中|目前|截至目前|现|今年|全年|近年来)?\s*")
+_LEAD_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?|去年|上年度)?\s*(?:其中|目前|截至目前|现|今年|全年|近年来)?\s*")
+# a subject of its own between the area and the figure: the figure is that subject's, not the area's
+_OWN_SUBJECT = re.compile(r"我校|本校|该校|学校|我园|本园|支部|党总支|党委")
 # a school named as the subject whose party organization has the figure: "白云小学党支部现有党员18名"
 _ITS_PARTY = re.compile(r"党支部|党总支|党委")
 
@@ -54,8 +56,10 @@ class Others:
             return None  # (most figures: neither an area nor another school in their sentence)
         clause_start = max(seg.clause_start(pos), sentence_start)
         for area in _WIDE_AREA.finditer(low, sentence_start, pos) if maybe_area else ():
-            # the area opens its clause: it is the subject ("在全区教育系统党建工作会上" is not)
-            if _LEAD_ONLY.fullmatch(low, max(seg.clause_start(area.start()), sentence_start), area.start()):
+            # the area opens its clause: it is the subject ("在全区教育系统党建工作会上" is not), of this
+            # clause or of the ones after it that name none of their own ("全区共发展党员45名，表彰…50名")
+            if _LEAD_ONLY.fullmatch(low, max(seg.clause_start(area.start()), sentence_start), area.start()) and \
+                    not _OWN_SUBJECT.search(low, area.end(), pos):
                 return "a figure of a wider area"
         if not i:
             return None

@@ -243,7 +243,7 @@ FRAMES: list[Frame] = [
           not c.object_counted,
           ("22位党员分别走进结对帮扶的学生家中进行家访", "15名教师利用暑假入户家访"), "home visits by members"),
     Frame("volunteer_participants",
-          lambda c: c.head in ("member", "person", "pupil", "league") and (c.has("serve", "after") or
+          lambda c: c.head in ("member", "person", "pupil", "league") and (c.does("serve") or
                                                                        c.has("serve", "relative"))
           and not (c.head == "pupil" and bool(_SERVED.search(c.before)))
           and not c.after.startswith("的") and not _benefactive(c),
@@ -256,11 +256,22 @@ FRAMES: list[Frame] = [
           ("学校组织志愿服务活动，共有25名党员参加", "社区开展义务劳动。本次活动有12名党员参加",
            "开展交通志愿服务5次，参与党员86人次"),
           "people who took part in a service"),
+    # members leading others out, right after the service is told: "…开展志愿服务活动。支部15名党员带领…"
+    Frame("volunteer_participants", lambda c: c.head == "member" and c.prenominal and c.does("lead") and
+          c.lex.frame("serve", _last_sentence(c.previous)) is not None,
+          ("周六，支部开展清洁家园志愿服务活动。支部15名党员带领40名学生清扫街道",), "members who led a service"),
     Frame("members_total", lambda c: c.head == "member" and not c.listed and
           ((_stock(c) and not _acting(c)) or _whole(c)),
           ("有党员教师27人", "全体党员共60余人", "学校党支部将11名党员分成三组", "2003年党员42人",
            "全校38名党员全部签订了承诺书"), "members"),
 ]
+
+
+def _last_sentence(text: str) -> str:
+    """The last whole sentence of `text` (the text before a sentence ends with the one before it)."""
+    body = text.rstrip()
+    cut = max(body.rfind(mark, 0, len(body) - 1) for mark in "。！？!?\n")
+    return body[cut + 1:]
 
 
 def _since_semicolon(text: str) -> str:

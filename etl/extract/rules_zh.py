@@ -92,6 +92,9 @@ RULES: list[Rule] = [
     Rule("volunteer_hours", ("开展了300小时的志愿服务",), HOURS, after=r"^的?志愿服务"),
     Rule("volunteer_sessions", ("深入社区开展志愿服务20余次", "“文明交通我先行”志愿服务活动30余次"),
          SESSIONS, before=r"志愿(?:服务|者)?(?:活动|服务)?$"),
+    # the activities of a volunteer team, whatever they are called: "党员志愿服务队全年开展各类活动20余次"
+    Rule("volunteer_sessions", ("党员志愿服务队全年开展各类活动20余次", "学雷锋志愿队已开展此类活动6次"), SESSIONS,
+         before=r"志愿(?:服务|者)?(?:队|团|服务队|小分队)[^，,。]{0,8}?(?:开展|组织|举办)了?[^，,。]{0,6}?(?:活动|服务)$"),
     Rule("volunteer_sessions", ("组织不少于3次的党员志愿者活动", "开展20余场志愿服务"), SESSIONS,
          after=r"^的?[^，,。]{0,10}?志愿(?:服务|者)?(?:活动|服务)"),
     # people counted right after the volunteer service itself are those who served (those served are
