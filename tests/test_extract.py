@@ -1233,3 +1233,27 @@ def test_a_volunteer_teams_activities_and_the_members_who_led_the_service_just_t
             "本学期，学校党员志愿服务队已开展此类活动7次。")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_participants", 16), ("volunteer_sessions", 7)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the year an organization was founded is no year of the figures after it
+        ("学校党总支成立于2006年，下设四个支部。", [("branches", 4, None)]),
+        ("学校党总支成立于2006年，全年开展主题党日12次。", [("theme_party_days", 12, None)]),
+        ("Party news\nFounded in 2004, the branch held 6 party lectures last term.", [("party_lectures", 6, None)]),
+        ("Party news\nThe branch, founded in 2004, now has 26 members.", [("members_total", 26, None)]),
+        # a year that dates an event still does
+        ("学校于2023年开展党建品牌创建。全年开展主题党日12次。", [("theme_party_days", 12, 2023)]),
+    ],
+)
+def test_a_year_of_founding_dates_no_figure(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+def test_the_whole_membership_counted_in_brackets_after_it():
+    found = metrics("全体党员（共27人）与36名学生结成帮扶对子。")
+    assert [(m.indicator, m.value, m.evidence) for m in found] == [
+        ("members_total", 27, "全体党员（共27人）"), ("students_assisted", 36, "与36名学生结成帮扶对子")]
+    # a breakdown in brackets is still a part of the total before it
+    assert [(m.indicator, m.value) for m in metrics("学校有教师18名(其中12名党员)。")] == []

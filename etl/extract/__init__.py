@@ -420,7 +420,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             continue
         # a number in parentheses breaks down the one before it ("18名教师(其中12名党员)"); only the
         # kinds of members a total is made of are figures of their own there
-        aside = seg.in_aside(q.start, q.end)
+        # (a bracket that holds nothing but the count of the noun before it, "全体党员（共27人）", is no aside)
+        aside = seg.in_aside(q.start, q.end) and not _COUNT_IN_BRACKETS.search(folded, max(0, q.start - 4), q.start)
         floor = prev_end
         if lang == "zh":
             window, left_start = _windows_zh(folded, seg, q, prev_end)
@@ -560,7 +561,9 @@ _EVENT_DATE = {
 
 
 # a year named as such ("2023年，…"), not the start of a span ("2021年至2023年")
-_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:度)?(?!\s*(?:至|到|以来|—|–|-|~))")
+_COUNT_IN_BRACKETS = re.compile(r"[\u4e00-\u9fff][（(]\s*(?:共计|共|计)?\s*$")
+# (not a year of founding: "成立于2005年", "2005年建校")
+_YEAR_NAMED = re.compile(r"(?<!\d)(?<!成立于)(?<!创建于)(?<!始建于)(?<!创办于)(?<!组建于)(?<!建立于)((?:19|20)\d{2})\s*年(?:度)?(?!\s*(?:至|到|以来|—|–|-|~|成立|创建|创办|组建|建校|建园))")
 
 
 def _year_earlier_in_paragraph(seg: Segmenter, pos: int, pattern: re.Pattern = _YEAR_NAMED) -> int | None:
@@ -709,10 +712,12 @@ def _people_span(text: str, seg: Segmenter, q: Quantity, reading: people.Reading
             start = mark + 1
     elif lang == "zh" and (listed := _AFTER_A_COUNTED_ITEM.search(text, max(clause, start - 8), reading.np_start)):
         start = listed.end()  # "现有3个党支部、党员64名": the item before the mark is a figure of its own
-    while start < q.start and text[start] in " \u3000、，,；;：:“”\"\n\t":
+    while start < q.start and text[start] in " \u3000、，,；;：:“”\"\n\t）)":
         start += 1
     end = max(reading.np_end, q.end)
     _, s_end = seg.sentence_span(q.start)
+    if lang == "zh" and _COUNT_IN_BRACKETS.search(text, max(0, q.start - 4), q.start):
+        s_end = min(s_end, q.end + (text[q.end: q.end + 1] in "）)"))  # "全体党员（共27人）": it ends with its bracket
     limit = min(s_end, end + (16 if lang == "zh" else 50))
     # after a noun that precedes its count ("正式党员20人、预备党员3人") a list mark ends the figure too
     stops = "，,。；;！？!?\n" + ("、（(" if reading.np_end <= q.end else "")

@@ -382,6 +382,8 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
         noun_end = q_start - (len(link.group(0)) if link else 0)
         while noun_end > clause_start and text[noun_end - 1] in "”」』\"'":
             noun_end -= 1  # 评选出“优秀党员”8名
+        if text[noun_end - 1: noun_end] in ("（", "("):
+            noun_end -= 1  # "全体党员（共27人）": the count in brackets after its noun
         grouped = text[noun_end - 1: noun_end] == "等"  # "积极分子等8人": a group the noun is one of
         noun_end -= grouped
         # "党员（含预备党员）共35人": an aside between the noun and its count says what the noun covers

@@ -147,6 +147,8 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "2024年上半年", "第三季度": a part of a year, of the year named with it or before it
     ("part_of_year", re.compile(r"(?:(\d{4})\s*年(?:度)?(?:的)?)?((?:上|下)半年|(?:第)?[一二三四1-4]季度)")),
     ("explicit", re.compile(r"(\d{4})\s*(?:年度|年)(?!\s*(?:至|到|以来|—|–|-|~))|(\d{4})(?=\s+\d{1,2}月)")),
+    # when the school or its organization was founded: no time of the figures after it ("成立于2005年，下设3个支部")
+    ("founded", re.compile(r"(?:成立|创建|始建|创办|组建|建立)于\s*(\d{4})\s*年|(\d{4})\s*年(?:成立|创建|创办|组建)(?!以来)")),
 ]
 EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("span", re.compile(r"\bfrom (\d{4}) to (\d{4})\b|\b(\d{4})\s*(?:-|–|—|to)\s*(\d{4})\b")),
@@ -168,6 +170,7 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"(?<!to )(?<!since )(?<!from )(?<!-)\b(\d{4})\s*,\s*(?:it|the school|we)\b|"
                             # "summarized the work of 2022: …"
                             r"\b(?:work|achievements|results|summary|review|report) (?:of|in|for) (?:the year )?(\d{4})\b")),
+    ("founded", re.compile(r"\b(?:(?:was|were) )?(?:founded|established|set up|formed|built|created) in (\d{4})\b")),
 ]
 
 
@@ -184,9 +187,15 @@ def _count(text: str | None) -> int | None:
 
 
 def time_marks(sentence: str, lang: str = "zh") -> list[tuple[str, re.Match]]:
-    """Every period expression of a sentence, found once for all the figures in it."""
-    return [(kind, m) for kind, pattern in (ZH_PATTERNS if lang == "zh" else EN_PATTERNS)
-            for m in pattern.finditer(sentence)]
+    """Every period expression of a sentence, found once for all the figures in it (a year that says
+    when something was founded is no year of the figures: only its "founded" mark is kept)."""
+    marks = [(kind, m) for kind, pattern in (ZH_PATTERNS if lang == "zh" else EN_PATTERNS)
+             for m in pattern.finditer(sentence)]
+    founded = [m.span() for kind, m in marks if kind == "founded"]
+    if not founded:
+        return marks
+    return [(kind, m) for kind, m in marks
+            if kind == "founded" or not any(a <= m.start() and m.end() <= b for a, b in founded)]
 
 
 def time_after(clause_after: str, doc: DocTime, position: int, lang: str = "en") -> TimeInfo | None:
@@ -220,7 +229,7 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
             best = (m.end(), kind, m)
     if best is None and vague is not None:
         return TimeInfo(vague.group(0), None, None, doc.published_year, "period")
-    if best is None:
+    if best is None or best[1] == "founded":  # (founded: see time_marks)
         return TimeInfo(kind="none", year=doc.current_year)
     _, kind, m = best
     label = m.group(0).strip()

@@ -328,9 +328,10 @@ RULES: list[Rule] = [
                            "it oversees three branches with 86 members in total"),
          before=r"\b(?:branch(?:es)?|committee|organi[sz]ations?) (?:with|having)(?: a total of| altogether)?\s*$",
          after=r"^(?:party )?members\b(?! of\b)"),
-    Rule("members_total", ("the party branch, which now has 17 members", "the branch, which has 12 members and 3 activists"),
+    Rule("members_total", ("the party branch, which now has 17 members", "the branch, which has 12 members and 3 activists",
+                           "the branch, founded in 2004, now has 26 members"),
          frame=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|its|our) (?:general )?(?:branch|committee)),? "
-               r"(?:which|that) (?:(?:now|currently) )?(?:has|had|has a total of|"
+               r"(?:which|that|[^,;.]{1,40},) (?:(?:now|currently) )?(?:has|had|has a total of|"
                r"consists of)\s*$", after=r"^members\b"),
     # the organization named with its size: "a party branch of 27 members" (not a committee's: its
     # members are the committee's)
