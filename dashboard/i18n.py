@@ -376,6 +376,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "why_a figure of a wider area": ("可能是整个地区的数字", "May be a whole area's figure"),
     "why_a rate over several periods": ("几个周期一次的频率", "A rate over several periods"),
     "why_person-times of a head count": ("人次，而该指标计人数", "Person-times of a head count"),
+    "why_recommended for admission": ("推荐入党（不是荣誉）", "Recommended for admission (no honour)"),
+    "why_proposed, not yet decided": ("拟议中，尚未决定", "Proposed, not yet decided"),
     "why_other": ("其他", "Other"),
     "honour": ("荣誉", "Honour"),
     "honours": ("荣誉", "Honours"),

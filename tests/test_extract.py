@@ -1257,3 +1257,31 @@ def test_the_whole_membership_counted_in_brackets_after_it():
         ("members_total", 27, "全体党员（共27人）"), ("students_assisted", 36, "与36名学生结成帮扶对子")]
     # a breakdown in brackets is still a part of the total before it
     assert [(m.indicator, m.value) for m in metrics("学校有教师18名(其中12名党员)。")] == []
+
+
+def test_a_school_named_like_a_banner_is_a_school_and_a_banner_still_a_place():
+    assert extract_text("r.txt", "红旗小学党支部开展活动\n今年以来，红旗小学党支部开展主题党日3次。").document.school == "红旗小学"
+    from etl.schools import split_region
+    assert split_region("达拉特旗第一中学").district == "达拉特旗"
+
+
+def test_people_who_served_in_person_times_and_a_head_count_before_a_service():
+    # members counted in person-times, serving in the next clause, took part
+    assert [(m.indicator, m.value) for m in metrics("支部党员教师三十余人次深入社区，开展志愿服务十五次。")] == [
+        ("volunteer_participants", 30), ("volunteer_sessions", 15)]
+    # a head count, then what the organization did: the members are not its volunteers
+    assert [(m.indicator, m.value) for m in metrics("该校党支部现有党员32名，2022年开展志愿服务活动18次。")] == [
+        ("members_total", 32), ("volunteer_sessions", 18)]
+
+
+def test_an_honour_proposed_in_a_notice_is_not_yet_one():
+    extraction = extract_text("n.txt", "关于拟表彰优秀党员的公示\n经支部推荐，拟授予以下9名党员“优秀党员”称号：张某、李某等。")
+    assert extraction.metrics == [] and extraction.awards == []
+    assert [c.reason for c in extraction.candidates] == ["proposed, not yet decided"]
+
+
+def test_an_english_dateline_is_the_pages_date_and_of_them_made_activists():
+    extraction = extract_text("d.txt", "Lakeview School welcomes new members\nLakeview School, 3 June 2021 — Thirty "
+                                       "teachers applied, and 9 of them have been identified as activists.")
+    assert str(extraction.document.published) == "2021-06-03"
+    assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [("activists", 9, 2021)]

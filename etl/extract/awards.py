@@ -127,13 +127,16 @@ def recipient_of(title: str, before: str) -> str:
     return "organization"
 
 
+_PROPOSED = re.compile(r"拟(?:[^，,。；;]{0,2})$")
+
+
 def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
     found: list[Found] = []
     taken: set[tuple[int, int]] = set()
     sentence_marks: dict[int, list] = {}  # the period words of each sentence, read once
     for trigger in TRIGGERS_ZH.finditer(text):
-        if seg.in_book_title(trigger.start()):
-            continue
+        if seg.in_book_title(trigger.start()) or _PROPOSED.search(text, max(0, trigger.start() - 4), trigger.start()):
+            continue  # (an honour proposed, "拟授予…", in a notice before it is given, is not yet one)
         s_start, s_end = seg.sentence_span(trigger.start())
         clause_end = _clause_end(text, trigger.end(), s_end)
         before = text[seg.clause_start(trigger.start()): trigger.start()]

@@ -85,6 +85,11 @@ def _arabic_dates(text: str) -> str:
         return f"{m.group(1)}年{month}月{day}日" if month and day else m.group(0)
     return _CN_MONTH_DAY.sub(digits, digit_years(text))
 
+# a news dateline opening the first paragraph: "Sunshine High School, 1 July 2022 — The school's …"
+_EN_DATELINE = re.compile(
+    r"^[A-Z][\w .'’-]{1,60},\s+(?:(?P<m1>[a-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d{2})|"
+    r"(?P<d2>\d{1,2})\s+(?P<m2>[a-z]+)\.?,?\s+(?P<y2>(?:19|20)\d{2}))\s*(?:\([^()]{1,30}\)\s*)?(?:—|–|--)", re.I)
+
 
 def find_published(text: str, hint: str | None = None) -> dt.date | None:
     """The page's own date: a labelled date near the top, else a bare date in the header lines."""
@@ -109,7 +114,7 @@ def find_published(text: str, hint: str | None = None) -> dt.date | None:
         if m and (found := _date(*m.groups())):
             return found
     for line in head.split("\n")[:12]:
-        m = _EN_DATE_LINE.match(line.strip())
+        m = _EN_DATE_LINE.match(line.strip()) or _EN_DATELINE.match(line.strip())
         if m and (found := _en_date(m)):
             return found
     # a signed report ends with its date

@@ -62,6 +62,7 @@ class Context:
     listed: bool  # the phrase ends a list: the number counts the whole list
     prenominal: bool  # the noun follows the number ("23名优秀党员")
     object_counted: bool  # another count follows in the clause: what they did is counted ("家访学生218户")
+    person_times: bool  # counted in 人次: times people took part, never a head count
     lex: Lexicon
     _seen: dict = field(default_factory=dict)  # the frames' questions, each answered once
 
@@ -177,6 +178,9 @@ def _became(ctx: Context) -> bool:
     return ctx.does("apply") or ctx.does("designate") or ctx.does("join")
 
 FRAMES: list[Frame] = [
+    # an honour proposed in a notice ("拟授予以下12名党员…称号", "拟推荐3名同志") is not yet given
+    Frame(None, lambda c: bool(re.search(r"拟(?:授予|表彰|推荐|推选|评为|命名|确定)", c.sentence_before)),
+          ("经支部推荐，拟授予以下8名党员“先锋党员”称号", "拟推荐2名同志为优秀共产党员"), "proposed, not yet decided"),
     # recommended to the party for admission (推优入党) is a step towards membership, not an honour
     Frame(None, lambda c: bool(re.search(r"推荐[^，,。]{0,12}入党(?!积极分子|申请)|推优入党", c.before + c.after_clause)),
           ("支部向党组织推荐优秀团员入党5人", "3名优秀学生被推荐入党"), "recommended for admission"),
@@ -243,8 +247,9 @@ FRAMES: list[Frame] = [
           not c.object_counted,
           ("22位党员分别走进结对帮扶的学生家中进行家访", "15名教师利用暑假入户家访"), "home visits by members"),
     Frame("volunteer_participants",
-          lambda c: c.head in ("member", "person", "pupil", "league") and (c.does("serve") or
-                                                                       c.has("serve", "relative"))
+          # (serving in a later clause is theirs unless they are a head count: "现有党员32名，开展志愿服务18次")
+          lambda c: c.head in ("member", "person", "pupil", "league") and (
+              c.does("serve") or (c.has("serve", "after") and (c.person_times or not _stock(c))))
           and not (c.head == "pupil" and bool(_SERVED.search(c.before)))
           and not c.after.startswith("的") and not _benefactive(c),
           ("18名党员走进社区开展志愿服务", "12位党员参加了义务劳动", "积极分子等8人组成的先锋队开展了志愿服务活动",
@@ -426,7 +431,7 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
                   after=after, after_clause=after_clause,
                   sentence=text[s_start: s_end], previous=previous_sentence,
                   listed=listed, prenominal=prenominal, lex=lex,
-                  object_counted=next_count is not None and clause_mark is None)
+                  object_counted=next_count is not None and clause_mark is None, person_times=unit == "人次")
     # "其中党员12名", "党员中特级教师2名，高级教师9名": parts of a total named before
     bare = not ctx.after_clause.strip(" \u3000") or ctx.after_clause.startswith("、")
     # ("其中5人被确定为入党积极分子" is a part that became something else: a figure of its own)

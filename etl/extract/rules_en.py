@@ -107,8 +107,9 @@ RULES: list[Rule] = [
                    r"membership)|targets? for development)"),
     # the people named, or only the number ("12 teachers applied and 4 were listed as activists")
     Rule("activists", ("three students were identified as activists", "5 teachers have been selected as party activists",
-                       "seven applicants were listed as activists", "twelve applied, and 4 were chosen as activists"),
-         after=rf"^(?:(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,20}}?\b)?{MADE_ACTIVISTS}"),
+                       "seven applicants were listed as activists", "twelve applied, and 4 were chosen as activists",
+                       "30 teachers applied, and 9 of them have been identified as activists"),
+         after=rf"^(?:(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,20}}?\b|of (?:them|whom) )?{MADE_ACTIVISTS}"),
     Rule("members_developed", ("three teachers were admitted as probationary members", "2 students have been admitted to the party",
                                "2 teachers were absorbed as probationary party members",
                                "of the activists, 3 were accepted as probationary members",
