@@ -1285,3 +1285,23 @@ def test_an_english_dateline_is_the_pages_date_and_of_them_made_activists():
                                        "teachers applied, and 9 of them have been identified as activists.")
     assert str(extraction.document.published) == "2021-06-03"
     assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [("activists", 9, 2021)]
+
+
+def test_a_span_of_years_before_fenbie_gives_each_count_its_year_when_each_year_has_one():
+    found = metrics("2020年至2022年，支部党员人数分别为21人、24人、26人。")
+    assert [(m.value, m.year) for m in found] == [(21, 2020), (24, 2021), (26, 2022)]
+    fewer = metrics("2020年至2022年，支部分别发展党员1名、2名。")
+    assert [(m.value, m.year) for m in fewer] == [(1, None), (2, None)]
+
+
+def test_one_year_in_a_report_of_that_years_account_is_that_year():
+    text = "青松小学召开2022年度党员大会\n会上，书记作工作报告。一年来，支部组织集中学习18次。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("study_sessions", 18, 2022)]
+
+
+def test_a_table_with_a_column_of_row_numbers():
+    text = ("某小学党建数据\n| 序号 | 指标 | 2022年 | 2023年 |\n| 1 | 党员总数（人） | 30 | 33 |\n"
+            "| 2 | 主题党日（次） | 11 | 12 |\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 30, 2022), ("members_total", 33, 2023), ("theme_party_days", 11, 2022),
+        ("theme_party_days", 12, 2023)]

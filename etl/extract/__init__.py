@@ -655,7 +655,10 @@ def _year_start(folded: str, pos: int) -> int:
 
 # years listed before 分别, each the year of one of the counts that follow in turn:
 # "2022年、2023年分别发展党员2名、3名", "2022年和2023年党员人数分别为40名、43名"
-_YEARS_EACH = re.compile(r"(?:19|20)\d{2}\s*年?(?:\s*(?:、|和|及|与)\s*(?:19|20)\d{2}\s*年?)+(?:度)?[^，,。；;\d]{0,8}?分别")
+# or a span of years, each in turn: "2021年至2023年，党员人数分别为28人、29人、32人"
+_YEARS_EACH = re.compile(r"(?:19|20)\d{2}\s*年?(?:\s*(?:、|和|及|与)\s*(?:19|20)\d{2}\s*年?)+(?:度)?[^，,。；;\d]{0,8}?分别|"
+                         r"(?P<first>(?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|-|~)\s*(?P<last>(?:19|20)\d{2})\s*年(?:度)?"
+                         r"[，,]?[^，,。；;\d]{0,12}?分别")
 
 
 def _year_of_each(low: str, s_start: int, pos: int, indicator: str, metrics: list[Metric]) -> int | None:
@@ -664,7 +667,16 @@ def _year_of_each(low: str, s_start: int, pos: int, indicator: str, metrics: lis
     each = _YEARS_EACH.search(low, s_start, pos)
     if not each:
         return None
-    years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", each.group(0))]
+    if each.group("first"):
+        first, last = int(each.group("first")), int(each.group("last"))
+        years = list(range(first, last + 1)) if 0 < last - first < 10 else []
+        # a span gives each year only when there is a count for each ("2019年至2021年…分别1名、2名" is not)
+        end = re.search(r"[。；;！？!?\n]", low[each.end():])
+        listed = ZH_QUANTITY.findall(low, each.end(), each.end() + end.start() if end else len(low))
+        if len(listed) != len(years):
+            return None
+    else:
+        years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", each.group(0))]
     k = sum(1 for m in metrics if m.indicator == indicator and m.end is not None and m.end > each.end())
     return years[k] if k < len(years) else None
 

@@ -249,6 +249,9 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
         return TimeInfo(label, start if within else None, start, doc.published_year, "period")
     if kind == "period":
         n = _count(groups[0]) if groups else None
+        if n == 1 and doc.plan_year and not re.search(r"多|余", label):
+            # "一年来" in a summary or a meeting of one year's account: that year
+            return TimeInfo(label, doc.plan_year, doc.plan_year, doc.plan_year, "explicit")
         end = doc.published_year
         start = end - n if (n and end) else None
         return TimeInfo(label, None, start, end, "period")

@@ -21,6 +21,7 @@ _CELL_SEP = re.compile(r"\t+|\s*[|｜]\s*|\s*[:：]\s*| {2,}|\u3000+")
 # 20"), or a header's year
 _MAY_BE_ROW = re.compile(r"(?:\t|[|｜:：]| {2}|\u3000)\s*(?:[a-z\u4e00-\u9fff ]{1,12})?\d")
 _NUMBER = re.compile(r"\d{1,6}(?:\.\d+)?")
+_INDEX_HEADER = re.compile(r"序号|编号|No\.?|#", re.I)
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*(?:年度?|学年)?")
 _YEAR_LABEL = re.compile(r"^((?:19|20)\d{2})\s*年度?")
 _SCHOOL_COLUMN = re.compile(r"(?:学校|小学|中学|附小|附中|幼儿园|一中|二中|三中|school)$", re.I)
@@ -44,7 +45,11 @@ def _table_like(line: str) -> bool:
 
 
 def _cells(line: str) -> list[str]:
-    return [c.strip() for c in _CELL_SEP.split(line.strip().strip("|｜")) if c.strip()]
+    """A line's cells, without a leading column of row numbers ("| 序号 | 指标 |", "| 1 | 党员总数 |")."""
+    cells = [c.strip() for c in _CELL_SEP.split(line.strip().strip("|｜")) if c.strip()]
+    if len(cells) > 2 and (_INDEX_HEADER.fullmatch(cells[0]) or (cells[0].isdigit() and not _NUMBER.fullmatch(cells[1]))):
+        return cells[1:]
+    return cells
 
 
 def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year: int | None,
