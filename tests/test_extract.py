@@ -1305,3 +1305,23 @@ def test_a_table_with_a_column_of_row_numbers():
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("members_total", 30, 2022), ("members_total", 33, 2023), ("theme_party_days", 11, 2022),
         ("theme_party_days", 12, 2023)]
+
+
+def test_people_counted_after_a_verb_of_their_own_clause_take_no_verb_from_before():
+    found = metrics("上半年新发展党员2名；开展志愿服务活动9次，参加党员160人次。")
+    assert [(m.indicator, m.value) for m in found] == [
+        ("members_developed", 2), ("volunteer_sessions", 9), ("volunteer_participants", 160)]
+
+
+def test_items_joined_by_he_each_quote_their_own_count():
+    found = metrics("春节前，支部书记走访慰问了4名老党员和3名生活困难党员。")
+    assert [(m.value, m.evidence) for m in found] == [(4, "支部书记走访慰问了4名老党员"), (3, "3名生活困难党员")]
+
+
+def test_english_members_among_the_staff_and_households_visited():
+    found = metrics("School news\nThe school has only 16 teachers, six of them Party members. Since 2019 the branch has "
+                    "organized teachers to visit 210 households and has helped 40 left-behind children.")
+    assert [(m.indicator, m.value, m.evidence) for m in found] == [
+        ("members_total", 6, "six of them Party members"),
+        ("home_visits", 210, "organized teachers to visit 210 households"),
+        ("students_assisted", 40, "has helped 40 left-behind children")]

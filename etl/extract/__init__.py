@@ -167,7 +167,7 @@ def _word_end(text: str, end: int, floor: int) -> int:
 
 
 def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule: Rule, lang: str,
-                   next_start: int) -> tuple[int, int]:
+                   next_start: int, prev_end: int = 0) -> tuple[int, int]:
     """From the noun phrase before the number (or the number) to the noun phrase after it, which
     ends before the next number ("12 teachers applied to join, and 5 were …")."""
     start = q.start
@@ -181,6 +181,8 @@ def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule
             # right after the count before it, a joining word joins the two: "3次和主题党日2次"
             start += next((len(w) for w in ("以及", "和", "及") if text.startswith(w, start)), 0)
         start = _word_start(text, max(start, q.start - 30), q.start)
+        if lang == "en" and start < prev_end and (joined := _EN_JOINED.search(text, prev_end, q.start)):
+            start = joined.end()  # "… 210 households and has helped 40 children": from after the joining word
     end = q.end
     if rule.after:
         _, s_end = seg.sentence_span(q.start)
@@ -216,7 +218,8 @@ _EN_CLAUSE_END = re.compile(r"[;:]|,(?!(?<=\d,)\d)")
 _LEADS_ON = {
     # (or with the next count's noun after the mark: "3个党支部、党员64名")
     "zh": re.compile(r"(?:、|以及|和|及)(?:每[^\d一二两三四五六七八九十]{0,3}|[^，,。；;、\d]{1,6})?$"),
-    "en": re.compile(r"(?:\s+(?:and|or|while|but|with|from|of|in|to|for|by|at|including))+\s*$", re.I),
+    # (a few words may follow the joining word: "320 households and has helped 96 …")
+    "en": re.compile(r"(?:,?\s+(?:and|or|while|but|with|from|of|in|to|for|by|at|including)\b)+(?:\s+[a-z-]+){0,3}?\s*$", re.I),
 }
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
@@ -451,7 +454,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         total = None
         if rule is not None:
             indicator = rule.indicator
-            start, end = _evidence_span(text, seg, q, left_start, rule, lang, next_start)
+            start, end = _evidence_span(text, seg, q, left_start, rule, lang, next_start, floor)
         elif (referred := _referred_back(low, window, q, metrics, s_start, lang, aside)) is not None:
             # "每月开展一次主题党日活动，全年共12次": the count names no event and means the one before
             indicator, start, end = referred.indicator, referred.start, q.end
@@ -719,7 +722,7 @@ def _people_span(text: str, seg: Segmenter, q: Quantity, reading: people.Reading
     if lang == "zh" and reading.np_start >= q.start:
         # a count before its noun, in a list ("9名退休老党员、5名困难教职工"): from the list mark on
         # (not after a list of names it counts: "戴某、王某两位老师")
-        mark = text.rfind("、", start, q.start)
+        mark = max(text.rfind(m, start, q.start) for m in ("、", "和", "及"))
         if mark >= 0 and not text[mark + 1: q.start].strip():
             start = mark + 1
     elif lang == "zh" and (listed := _AFTER_A_COUNTED_ITEM.search(text, max(clause, start - 8), reading.np_start)):
@@ -734,12 +737,16 @@ def _people_span(text: str, seg: Segmenter, q: Quantity, reading: people.Reading
     # after a noun that precedes its count ("正式党员20人、预备党员3人") a list mark ends the figure too
     stops = "，,。；;！？!?\n" + ("、（(" if reading.np_end <= q.end else "")
     stop = re.compile(f"[{stops}]" if lang == "zh" else r"[,;.!?\n]").search(text, end, limit)
+    if lang == "zh" and (joined := _NEXT_ITEM.search(text, end, stop.start() if stop else limit)):
+        stop = joined  # "3名老党员和2名困难党员": the next item, with its own count
     end = stop.start() if stop else _word_end(text, limit, q.end)
     while end > q.end and (text[end - 1] in " \u3000\t" or _unopened_close(text, start, end)):
         end -= 1  # "(including 4 probationary members)": the bracket closes what the evidence does not open
     return start, end
 
 
+_EN_JOINED = re.compile(r"(?:,\s*(?:and|but|while)?|\b(?:and|but|while)\b|\()\s*", re.I)
+_NEXT_ITEM = re.compile(r"[、和及与](?=\s*(?:\d|[一二两三四五六七八九十百]+\s*[余多]?\s*[名位人个户次]))")
 # a counted item, then a list mark: what follows the mark is another item ("3个党支部、党员64名")
 _AFTER_A_COUNTED_ITEM = re.compile(r"(?:\d|[一二两三四五六七八九十百])\s?[余多]?\s?[个名位支人户][^、和及与\d，,。]{1,8}[、和及与]\s*")
 

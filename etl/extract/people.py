@@ -84,8 +84,10 @@ class Context:
         return self._seen[roles]
 
     def _nearest_before(self, roles: tuple[str, ...]) -> str | None:
-        # a bare "noun N人" clause with no verb of its own takes the verb of the sentence
-        bare = not self.after_clause.strip(" \u3000") or self.after_clause.startswith("、")
+        # a bare "noun N人" clause with no verb of its own takes the verb of the sentence ("参加党员230人次"
+        # has one: 参加)
+        bare = (not self.after_clause.strip(" \u3000") or self.after_clause.startswith("、")) and \
+            not any(self.has(role, "before") for role in _OWN_VERBS)
         for text in (self.before, self.sentence_before) if bare else (self.before,):
             best, best_end = None, -1
             for role in roles:
@@ -95,6 +97,10 @@ class Context:
             if best:
                 return best
         return None
+
+
+# verbs that make a clause a clause of its own, whose counted people take no verb from the clauses before
+_OWN_VERBS = ("attend", "serve", "join", "apply")
 
 
 @dataclass(frozen=True)

@@ -91,9 +91,10 @@ RULES: list[Rule] = [
     Rule("members_probationary", ("it has 30 members, 4 of whom are probationary members", "3 of them are probationary"),
          after=r"^of (?:whom|them) (?:are|were|is|was) (?:still )?probationary\b"),
     # members among the whole staff are the school's members ("其中党员45人" after the staff count)
-    Rule("members_total", ("the school has 96 teachers, 31 of whom are party members",),
+    Rule("members_total", ("the school has 96 teachers, 31 of whom are party members",
+                           "the school has only 14 teachers, five of them party members"),
          frame=r"\b\d[\d,]* (?:teachers|staff|staff members|faculty members|faculty and staff|employees)\b[^.;]{0,20}$",
-         after=r"^of (?:whom|them) (?:are|were) (?:communist )?party members\b"),
+         after=r"^of (?:whom|them) (?:(?:are|were) )?(?:communist )?party members\b"),
     # "of whom 21 are full members and 3 are probationary": each part of the list, said after its number
     Rule("members_probationary", ("it has 30 members, of whom 4 are probationary",
                                   "24 members, of whom 20 are full members and 4 are probationary members"),
@@ -237,8 +238,9 @@ RULES: list[Rule] = [
          after=rf"^(?:{STUDENTS}|families|households)\b[^.;]{{0,140}}?\b(?:were|have been|had been) visited\b"),
     Rule("home_visits", ("45 home visits",), after=r"^home visits?\b"),
     # visiting families is visiting homes; visiting pupils is only where their homes are said
-    Rule("home_visits", ("the teachers called on some 80 households", "paid visits to 25 families"),
-         before=r"\b(?:visited|called on|paid (?:home )?visits to|went to see)\s*$", after=r"^(?:families|households)\b"),
+    Rule("home_visits", ("the teachers called on some 80 households", "paid visits to 25 families",
+                         "organized teachers to visit 120 households"),
+         before=r"\b(?:visit(?:ed|ing)?|called on|paid (?:home )?visits to|went to see)\s*$", after=r"^(?:families|households)\b"),
     Rule("home_visits", ("went to the homes of 45 pupils", "visited the homes of 12 left-behind children",
                          "the teachers visited the families of 30 students"),
          before=r"\b(?:visited|went to|went into|called at|called on) the (?:homes|families) of\s*$",
