@@ -239,8 +239,9 @@ RULES: list[Rule] = [
     Rule("home_visits", ("45 home visits",), after=r"^home visits?\b"),
     # visiting families is visiting homes; visiting pupils is only where their homes are said
     Rule("home_visits", ("the teachers called on some 80 households", "paid visits to 25 families",
-                         "organized teachers to visit 120 households"),
-         before=r"\b(?:visit(?:ed|ing)?|called on|paid (?:home )?visits to|went to see)\s*$", after=r"^(?:families|households)\b"),
+                         "organized teachers to visit 120 households", "members made home visits to 40 families"),
+         before=r"\b(?:visit(?:ed|ing)?|called on|(?:paid|made) (?:home )?visits to|went to see)\s*$",
+         after=r"^(?:families|households)\b"),
     Rule("home_visits", ("went to the homes of 45 pupils", "visited the homes of 12 left-behind children",
                          "the teachers visited the families of 30 students"),
          before=r"\b(?:visited|went to|went into|called at|called on) the (?:homes|families) of\s*$",
@@ -281,6 +282,10 @@ RULES: list[Rule] = [
                                "party members were paired with 18 pupils", "teachers paired up with 12 pupils"),
          before=rf"\b{HELPED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("staff_visited", ("visited 6 retired teachers",), before=r"\b(?:visited|condoled)\s*$", after=rf"^{STAFF}\b"),
+    # the next of the people visited, listed with "and": "visited 9 retired teachers and 5 teachers in difficulty"
+    Rule("staff_visited", ("the branch visited 9 retired teachers and 5 teachers in difficulty",),
+         frame=r"\b(?:visited|condoled)\s+\S+\s+[^.;]{0,40}?\band\s*$", before=r"^and\s*$|\band\s*$",
+         after=rf"^(?:[a-z-]+ )?{STAFF}\b"),
     Rule("demo_lessons", ("12 demonstration lessons",), after=r"^(?:demonstration|model|open) (?:lessons|classes)\b"),
     Rule("micro_lessons", ("200 micro-lessons",), after=r"^micro[- ]?(?:lessons|courses|classes)\b"),
     Rule("research_projects", ("3 research projects",), after=r"^(?:[a-z-]+ )?research projects\b"),
@@ -289,8 +294,8 @@ RULES: list[Rule] = [
     Rule(None, ("three branches were named model branches", "2 party branches have been rated advanced"),
          after=r"^(?:party )?branch(?:es)? (?:were|was|have been|has been|had been) (?:named|awarded|rated|recogni[sz]ed|"
                r"honou?red|commended|selected)\b", name="organizations honoured"),
-    Rule("branches", ("64 party members from four party branches",),
-         after=r"^(?:general |grassroots )?(?:party )?branch(?:es)?\b(?! secretar| committee| meeting| member)"),
+    Rule("branches", ("64 party members from four party branches", "the general branch has three sub-branches"),
+         after=r"^(?:general |grassroots )?(?:party )?(?:sub-)?branch(?:es)?\b(?! secretar| committee| meeting| member)"),
     # "the 56 party members of the school": whatever they did, that is all of them
     Rule("members_total", ("the 56 party members of the school donated books", "the 12 party members of our branch"),
          before=r"(?:^|\b)the\s*$", after=r"^(?:communist )?party members (?:of|in|at) (?:the |our |this )?[^.;,]{0,40}?"
