@@ -26,14 +26,20 @@ def plain_label(text: str) -> str:
 
 
 def school_name(row, lang: str) -> str:
-    """The school's name in the UI language, falling back to the other one (a report's school that was
-    not recognised, stored as "未识别学校（file）", reads "Unrecognised school (file)" in English)."""
+    """The school's name in the UI language, falling back to the other one. In English, a school with
+    no English name stored reads its Chinese name in English (etl.english_names: 城南小学 "Chengnan
+    Primary School"); a report's school that was not recognised, stored as "未识别学校（file）", reads
+    "Unrecognised school (file)"."""
+    from etl.english_names import school_name_en
     from etl.schools import unknown_school_document
 
     zh, en = row.get("name_zh"), row.get("name_en")
     document = unknown_school_document(zh) if isinstance(zh, str) else None
-    if lang == "en" and not (isinstance(en, str) and en) and document:
-        return f"Unrecognised school ({document})"
+    if lang == "en" and not (isinstance(en, str) and en):
+        if document:
+            return f"Unrecognised school ({document})"
+        if isinstance(zh, str) and zh:
+            return school_name_en(zh)
     first, second = (zh, en) if lang == "zh" else (en, zh)
     return first if isinstance(first, str) and first else (second if isinstance(second, str) and second else "?")
 

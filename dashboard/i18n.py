@@ -28,6 +28,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "new_name": ("新名称", "New name"),
     "details": ("地区、学段和英文名", "Region, level and English name"),
     "english_name": ("英文名", "English name"),
+    "english_reading": ("英文页面显示为", "English pages show"),
     "region_text": ("地区（如 重庆市黔江区）", "Region (e.g. 重庆市黔江区)"),
     "save": ("保存", "Save"),
     "merge": ("合并", "Merge"),

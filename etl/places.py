@@ -387,7 +387,7 @@ _EN_LEVEL_OF_SUFFIX = (  # longest first
 _PLACE_READINGS = {"朝阳": "chaoyang", "单": "shan", "莘": "shen", "乐亭": "laoting"}
 
 
-def _pinyin_name(chinese: str, within: str | None = None) -> str:
+def pinyin_name(chinese: str, within: str | None = None) -> str:
     """`chinese` in pinyin, read as part of `within` (the whole name: 朝阳 reads "chaoyang" in 朝阳区)."""
     from pypinyin import lazy_pinyin
 
@@ -426,10 +426,10 @@ def _english_unit(name: str) -> str:
     units = _gazetteer()[1].get(name, ())
     province = bool(units) and all(u.level == "province" for u in units)
     if province or name in MUNICIPALITIES:
-        return _pinyin_name(_short(name, "province"), name)
+        return pinyin_name(_short(name, "province"), name)
     base = _ethnic_suffix().sub("", name) if name.endswith(("自治州", "自治县", "自治旗")) else name
     for suffix, word in _EN_LEVEL_OF_SUFFIX:
         if name.endswith(suffix) and len(name) > len(suffix):
             stem = base[: -len(suffix)] if base.endswith(suffix) else base
-            return _pinyin_name(stem, name) + word
-    return _pinyin_name(name)
+            return pinyin_name(stem, name) + word
+    return pinyin_name(name)

@@ -108,8 +108,9 @@ def _split_region(text: str | None) -> Region:
     province, city, district = m.group("province"), m.group("city"), m.group("district")
     if province and province + "省" in PROVINCES:
         province += "省"
-    if district and GENERIC_REGION_WORDS.search(district) and not (district.endswith("新区") and len(district) > 2):
-        district = None  # "老城区" names no place; "浦东新区" does
+    if district and GENERIC_REGION_WORDS.search(district) and not (district.endswith("新区") and len(district) > 2) \
+            and not _gazetteer_knows(district):
+        district = None  # "老城区" names no place; "浦东新区" and "东城区" do
     if city and GENERIC_REGION_WORDS.search(city):
         city = None
     if province in MUNICIPALITIES and city and not district:
@@ -122,6 +123,14 @@ def _split_region(text: str | None) -> Region:
     if not (province or city or district):
         return Region()
     return Region(province, city, district)
+
+
+def _gazetteer_knows(name: str) -> bool:
+    """A district whose name ends like a generic word, and which the gazetteer knows: 东城区, 历城区 (not
+    城区 or 老城区, which name a town's centre or old town far more often than the districts so named)."""
+    from etl.places import is_place_name  # (etl.places reads its names with this module)
+
+    return len(name) > 2 and not name.startswith(("老", "主", "市", "新")) and is_place_name(name)
 
 
 def place_municipality(region: Region, context: str) -> Region:

@@ -377,6 +377,9 @@ def test_the_schools_page_is_for_analysts_and_renames_merges_and_splits(app, ric
     _log_in(at)
     beiling = school_id(rich_db, "北岭中学")
     at.selectbox(key="sch_admin").set_value(beiling).run()
+    # no English name stored: the page says what the English pages show instead
+    assert any("英文页面显示为：Beiling Middle School" in c.value for c in at.caption), [c.value for c in at.caption]
+    assert at.text_input(key=f"sa_en_{beiling}_0").placeholder == "Beiling Middle School"
     at.text_input(key=f"sa_name_{beiling}_0").set_value("北岭第一中学")
     next(b for b in at.get("button") if b.proto.label == "改名").click().run()
     assert not at.exception, at.exception

@@ -48,7 +48,7 @@ def test_each_coverage_cell_with_data_can_be_clicked_and_names_its_school():
 def test_coverage_heatmap_speaks_english():
     fig = charts.coverage_heatmap(coverage_frame(), "en")
     assert "Ninghua No. 1 Middle School" in fig.data[0].y
-    assert "菁华小学校" in fig.data[0].y  # falls back to the Chinese name
+    assert "Jinghua Primary School" in fig.data[0].y  # no English name stored: its Chinese name read in English
     assert "Full party members" in fig.data[0].x
     assert fig.layout.title.text.startswith("Coverage")
     assert any("undated" in c[0] for c in fig.data[1].customdata)
@@ -118,7 +118,8 @@ def test_compare_bars_are_sorted_with_qualifiers_and_school_colours():
     approx = next(trace for trace in fig.data if "育英小学" in trace.y)
     assert approx.text == ("≈25 · 现有",)
     english = charts.compare_bars(compare_frame(), "Volunteer sessions", "en")
-    assert next(trace for trace in english.data if "育英小学" in trace.y).text == ("≈25 · current",)
+    # (育英小学 has no English name stored: its Chinese name is read in English)
+    assert next(trace for trace in english.data if "Yuying Primary School" in trace.y).text == ("≈25 · current",)
 
 
 def test_bars_of_one_year_carry_no_year():
@@ -384,7 +385,8 @@ def test_schools_that_share_a_name_get_bars_of_their_own():
     labels = [y for trace in fig.data for y in trace.y]
     assert set(labels) == {"第一中学（宁化县）", "第一中学（重庆市）", "育英小学"} and len(labels) == 3
     same_place = df.assign(region_top=["重庆市", "重庆市", "重庆市"])
-    assert set(charts.school_names(same_place, "en")) == {"育英小学", "第一中学 (Chongqing) #1", "第一中学 (Chongqing) #3"}
+    assert set(charts.school_names(same_place, "en")) == {
+        "Yuying Primary School", "No. 1 Middle School (Chongqing) #1", "No. 1 Middle School (Chongqing) #3"}
     one_school = pd.DataFrame({"school_id": [7, 7], "name_zh": ["第一中学", "第一中学"], "name_en": [None, None]})
     assert list(charts.school_names(one_school, "zh")) == ["第一中学", "第一中学"]  # rows of one school
 
@@ -399,7 +401,9 @@ def test_a_school_the_report_did_not_name_reads_in_english():
         row = {"name_zh": stored, "name_en": None}
         assert charts.school_name(row, "en") == "Unrecognised school (004_a1b2.txt)"
         assert charts.school_name(row, "zh") == stored
-    assert charts.school_name({"name_zh": "未识别学校附属小学", "name_en": None}, "en") == "未识别学校附属小学"
+    # a school's own name that starts like the placeholder is a name, read in English like any other
+    assert charts.school_name({"name_zh": "未识别学校附属小学", "name_en": None}, "en") == \
+        "Weishibie School Affiliated Primary School"
 
 
 def test_english_labels_and_sources_are_punctuated_in_english():
@@ -417,7 +421,7 @@ def test_english_labels_and_sources_are_punctuated_in_english():
     lines = charts.trend_lines(pd.DataFrame({
         "school_id": [1], "name_zh": ["甲小学"], "name_en": [None], "ref_year": [2020], "value": [5.0],
         "qualifier": ["exact"], "is_target": [True]}), "Party lectures", "en")
-    assert lines.data[0].name == "甲小学 (target)"
+    assert lines.data[0].name == "Jia Primary School (target)"
 
 
 def test_honours_of_one_level_are_not_one_wide_block():

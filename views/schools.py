@@ -11,6 +11,7 @@ st.title(t("page_schools", lang))
 
 who = ui.require_analyst(lang, "schools_needs_analyst")
 
+from etl.english_names import school_name_en  # noqa: E402
 from etl.school_admin import merge, rename, set_details, split  # noqa: E402
 from etl.warehouse import SCHOOL_LEVELS  # noqa: E402
 
@@ -32,7 +33,10 @@ if card is None or card.empty:
 c = card.iloc[0]
 st.caption(" · ".join([labelled(t("region", lang), tables.plain(place(c["region"], lang) or "—"), lang),
                         labelled(t("level", lang), t("level_" + (c["level"] or "unknown"), lang), lang),
-                        labelled(t("english_name", lang), tables.plain(c["name_en"] or "—"), lang)]))
+                        labelled(t("english_name", lang), tables.plain(c["name_en"] or "—"), lang)]
+                       # no English name stored: what the English pages show instead
+                       + ([labelled(t("english_reading", lang), tables.plain(school_name_en(c["name_zh"])), lang)]
+                          if not c["name_en"] and c["name_zh"] else [])))
 spellings = [] if c["spellings"] is None else list(c["spellings"])
 st.markdown(labelled(f"**{t('spellings', lang)}**", joined((tables.plain(s) for s in spellings), lang), lang))
 
@@ -68,7 +72,8 @@ with tab_details, st.form(f"details_{round_key}"):
     level = st.selectbox(t("level", lang), levels, index=levels.index(c["level"]) if c["level"] in levels else None,
                          format_func=lambda v: t(f"level_{v}", lang), key=f"sa_level_{round_key}",
                          placeholder=t("choose_options", lang))
-    name_en = st.text_input(t("english_name", lang), value=c["name_en"] or "", key=f"sa_en_{round_key}")
+    name_en = st.text_input(t("english_name", lang), value=c["name_en"] or "", key=f"sa_en_{round_key}",
+                            placeholder=school_name_en(c["name_zh"]) if c["name_zh"] else "")
     if st.form_submit_button(t("save", lang), type="primary"):
         attempt(lambda con: set_details(
             con, school_id, who=who, region=region if region != (c["region"] or "") else None,

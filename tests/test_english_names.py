@@ -1,0 +1,46 @@
+"""A school's Chinese name read in English, for the English pages when no English name is stored."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.english_names import school_name_en
+
+
+@pytest.mark.parametrize(
+    "name, english",
+    [
+        # its own name in pinyin, then its kind
+        ("城南小学", "Chengnan Primary School"),
+        ("青松实验小学", "Qingsong Experimental Primary School"),
+        ("光明职业技术学校", "Guangming Vocational and Technical School"),
+        ("菁华小学校", "Jinghua Primary School"),
+        # places first, without their level words; an ordinal as No. N
+        ("柳州市第十二中学", "Liuzhou No. 12 Middle School"),
+        ("天水市一中", "Tianshui No. 1 Middle School"),
+        ("重庆市沙坪坝区树人小学", "Chongqing Shapingba Shuren Primary School"),
+        ("北湖区实验中学", "Beihu Experimental Middle School"),
+        ("東城區第二實驗小學", "Dongcheng No. 2 Experimental Primary School"),  # traditional characters
+        # a county's or a city's own school, named by its level alone
+        ("县第一中学", "County No. 1 Middle School"),
+        # roads and towns in a name; a school of a university; a section or campus
+        ("樱花路小学", "Yinghua Road Primary School"),
+        ("石桥镇中心小学", "Shiqiao Town Central Primary School"),
+        ("南京师范大学附属小学", "Nanjing Normal University Affiliated Primary School"),
+        ("九龙学校初中部", "Jiulong School Junior Section"),
+        ("东风中学（初中部）", "Dongfeng Middle School (Junior Section)"),
+        ("育才中学东校区", "Yucai Middle School East Campus"),
+        # a name in Latin letters is kept; none is none
+        ("Riverside School", "Riverside School"),
+        (None, None),
+    ],
+)
+def test_a_schools_chinese_name_reads_in_english(name, english):
+    assert school_name_en(name) == english
+
+
+def test_a_district_named_like_a_generic_word_is_a_place_when_the_gazetteer_knows_it():
+    from etl.schools import split_region
+
+    assert split_region("西城区实验小学").district == "西城区"
+    assert split_region("老城区小学").district is None and split_region("城区小学").district is None
