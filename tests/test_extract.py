@@ -1325,3 +1325,20 @@ def test_english_members_among_the_staff_and_households_visited():
         ("members_total", 6, "six of them Party members"),
         ("home_visits", 210, "organized teachers to visit 210 households"),
         ("students_assisted", 40, "has helped 40 left-behind children")]
+
+
+def test_english_titles_listed_after_the_first_each_with_their_years_in_brackets():
+    found = awards("Party news\nThe school has been named a National Civilized Campus (2019), a Provincial Green "
+                   "School (2020) and a Municipal Advanced Party Organization (2021, 2023).")
+    assert [(a.title, a.year, a.level) for a in found] == [
+        ("National Civilized Campus", 2019, "national"), ("Provincial Green School", 2020, "provincial"),
+        ("Municipal Advanced Party Organization", 2021, "municipal"),
+        ("Municipal Advanced Party Organization", 2023, "municipal")]
+    assert extract_text("r.txt", "Party news\nThe school has been named a Provincial Model School.").document.school \
+        is None  # an honour's words name no school
+
+
+def test_a_chinese_list_of_titles_with_a_quoted_item_and_a_grade_that_is_no_title():
+    found = awards("学校先后获得全国文明校园、浙江省绿色学校、杭州市“五星级”党组织等荣誉。")
+    assert [a.title for a in found] == ["全国文明校园", "浙江省绿色学校", "杭州市“五星级”党组织"]
+    assert [a.title for a in awards("支部考核被评为“优秀”等次，并获评区“四强”党支部。")] == ["四强党支部"]

@@ -236,10 +236,15 @@ def _titles_after(text: str, start: int, clause_end: int, sentence_end: int) -> 
     limit = nxt.start() if nxt else clause_end
     quoted = []
     for m in _QUOTED.finditer(text[start:limit]):
+        if _GRADE_AFTER.match(text, start + m.end()):
+            continue  # "被评为“优秀”等次": a grade of an appraisal, not an honour
         # "“五好”党支部称号": a quoted word that a head noun completes is part of the title
         rest = _QUOTED_COMPLETED.match(text, start + m.end(), limit)
         quoted.append((start + m.start(), rest.end(), True) if rest else (start + m.start(1), start + m.end(1), True))
-    if quoted:
+    # (a quote inside an item of an unquoted list, "全国文明校园、苏州市“五星级”党组织等荣誉", is part of that
+    # item: the list is read as a list)
+    lead = text[start: quoted[0][0]] if quoted else ""
+    if quoted and not ("、" in lead and re.search(HEADS_ZH, lead)):
         return quoted
     sentence_end = min(sentence_end, limit)
     # "评为安徽省先进基层党组织,安庆市先进基层党组织,…": the list may run on past commas
@@ -261,6 +266,7 @@ def _titles_after(text: str, start: int, clause_end: int, sentence_end: int) -> 
     return titles
 
 
+_GRADE_AFTER = re.compile(r"\s*(?:等次|等级|档次)")
 # "…等荣誉称号", "等多项荣誉": the end of a list of titles, not a title
 _TITLES_TAIL = re.compile(r"等(?:多项|多个|一系列|各类|各项)?(?:荣誉称号|荣誉|奖项|称号|殊荣)$")
 
@@ -404,6 +410,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
                 end = contest.end() if contest else end
                 titles.append((trigger.end() + start, trigger.end() + end))
                 named_level = " ".join(filter(None, (level_word, m.group("of"), contest and contest.group(1))))
+                titles += _more_titles_en(text, titles[0][1], tail_end)
         if not titles:
             continue
         time = time_of(before, doc, trigger.start(), "en")
@@ -417,16 +424,35 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         individual = re.search(r"\b(?:teachers?|members|comrades?|party members|principal|secretary)\b[^.]{0,40}$", before)
         for i, (t_start, t_end) in enumerate(titles):
             title = text[t_start:t_end].strip()
+            # "a National Civilized Campus (2020)": the years in brackets after a title are its own
+            bracketed = _EN_BRACKETED_YEARS.match(text, t_end)
+            own_years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", bracketed.group(1))] if bracketed else years
             level = level_of(title, f"{_by_phrase(conferrer)} {named_level}", lang="en")
             recipient = "individual" if individual or INDIVIDUAL_HEADS.search(title.lower()) else "organization"
             ev_start = max(s_start, trigger.start() - 12) if i == 0 else t_start - 1
             while i == 0 and ev_start < trigger.start() and (text[ev_start].isspace() or (
                     ev_start > s_start and text[ev_start - 1].isalnum())):
                 ev_start += 1  # from a whole word: "the school won …", not "0 the school won …"
-            for each in years:
+            for each in own_years:
                 found.append(Found(title, ev_start, t_end + (1 if text[t_end: t_end + 1] in "\"”" else 0), level,
                                    recipient, each))
     return _dedupe(found)
+
+
+_EN_BRACKETED_YEARS = re.compile(r"\s*\(((?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\d{2})*)\)")
+# the next title of a list after the first ("…, a Provincial Green School and a Municipal Advanced Party
+# Organization"): capitalized, each with its years in brackets or none
+_EN_NEXT_TITLE = re.compile(r"(?:\s*\((?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\d{2})*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                            r"(?:an?\s+|the\s+)?(?P<title>[A-Z][A-Za-z'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][A-Za-z'-]*){1,8})")
+
+
+def _more_titles_en(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """The titles listed after the first one read unquoted, up to `end`."""
+    titles = []
+    while (m := _EN_NEXT_TITLE.match(text, pos, end)) and _EN_TITLE_HEAD.search(m.group("title").lower()):
+        titles.append(m.span("title"))
+        pos = m.end()
+    return titles
 
 
 _EN_FIELD = re.compile(r"[ \t]*(?:honou?rs|awards)(?: received)?\s*:")

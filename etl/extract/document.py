@@ -389,7 +389,8 @@ def _starts_with_region(name: str) -> bool:
 _EN_GENERIC = {"the", "our", "all", "this", "that", "elementary", "primary", "middle", "high", "junior", "senior",
                "secondary", "school", "schools", "party", "building", "work", "plan", "each", "every", "various",
                "civilized", "model", "excellent", "education", "city", "county", "district", "teaching", "of",
-               "kindergarten", "college", "vocational", "technical", "municipal"}
+               "kindergarten", "college", "vocational", "technical", "municipal", "provincial", "national", "advanced",
+               "outstanding", "demonstration", "green", "key"}
 _EN_SCHOOL = re.compile(
     r"((?:[A-Z][A-Za-z'’.-]*[ \t]+){1,5}(?:No\.[ \t]*\d+[ \t]+)?(?:(?:(?:Primary|Middle|High|Elementary|Secondary|"
     r"Junior High|Senior High|Vocational|Secondary Vocational|Technical|Experimental|Special Education|Opera|Art|"
