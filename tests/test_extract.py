@@ -1342,3 +1342,13 @@ def test_a_chinese_list_of_titles_with_a_quoted_item_and_a_grade_that_is_no_titl
     found = awards("学校先后获得全国文明校园、浙江省绿色学校、杭州市“五星级”党组织等荣誉。")
     assert [a.title for a in found] == ["全国文明校园", "浙江省绿色学校", "杭州市“五星级”党组织"]
     assert [a.title for a in awards("支部考核被评为“优秀”等次，并获评区“四强”党支部。")] == ["四强党支部"]
+
+
+def test_a_list_of_honours_line_by_line_with_their_years_names_no_school():
+    extraction = extract_text("h.txt", "学校所获荣誉\n2018年 浙江省文明校园\n2021年 全国中小学校园文化建设优秀学校\n"
+                                       "2022年 杭州市“五好”党支部\n")
+    assert [(a.title, a.year) for a in extraction.awards] == [
+        ("浙江省文明校园", 2018), ("全国中小学校园文化建设优秀学校", 2021), ("杭州市“五好”党支部", 2022)]
+    assert extraction.document.school is None
+    [named] = awards("2020年，学校党委被命名为全省党建工作标杆院系培育创建单位。")
+    assert (named.title, named.year) == ("全省党建工作标杆院系培育创建单位", 2020)
