@@ -44,7 +44,7 @@ from etl.extract.periods import (
     time_of,
     year_mentions,
 )
-from etl.extract.quantities import ZH_QUANTITY, Quantity, find_en, find_zh
+from etl.extract.quantities import COUNT_END, ZH_QUANTITY, Quantity, find_en, find_zh
 from etl.extract.rule import Rule, RuleTable, Window
 from etl.extract.text import Segmenter
 from etl.reading import ReadError, read_report
@@ -746,9 +746,9 @@ def _people_span(text: str, seg: Segmenter, q: Quantity, reading: people.Reading
 
 
 _EN_JOINED = re.compile(r"(?:,\s*(?:and|but|while)?|\b(?:and|but|while)\b|\()\s*", re.I)
-_NEXT_ITEM = re.compile(r"[、和及与](?=\s*(?:\d|[一二两三四五六七八九十百]+\s*[余多]?\s*[名位人个户次]))")
+_NEXT_ITEM = re.compile(rf"[、和及与](?=\s*[\d一二两三四五六七八九十百千]*{COUNT_END})")
 # a counted item, then a list mark: what follows the mark is another item ("3个党支部、党员64名")
-_AFTER_A_COUNTED_ITEM = re.compile(r"(?:\d|[一二两三四五六七八九十百])\s?[余多]?\s?[个名位支人户][^、和及与\d，,。]{1,8}[、和及与]\s*")
+_AFTER_A_COUNTED_ITEM = re.compile(rf"{COUNT_END}[^、和及与\d，,。]{{1,8}}[、和及与]\s*")
 
 
 _PARTY_WORK = re.compile(r"党|支部|志愿|帮扶|慰问|结对|家访|送教|表彰|先锋|party|volunteer|mentor|comrade", re.I)

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from etl.extract.lexicon import Lexicon, Noun, lexicon
-from etl.extract.quantities import ZH_QUANTITY
+from etl.extract.quantities import COUNT_END, ZH_QUANTITY
 
 PEOPLE_UNITS_ZH = frozenset({"人", "名", "位", "个人", "人次"})
 HOUSEHOLD_UNITS_ZH = frozenset({"个", "户"})
@@ -355,7 +355,7 @@ def _listed_roles(text: str, np_start: int, floor: int, lex: Lexicon) -> set[str
 
 
 _ALL_OF = re.compile(r"(?:全体|所有|部分|广大)$")
-_COUNT_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十百千])\s?[余多]?\s?(?:个|名|位|支|人|户)$")
+_COUNT_BEFORE = re.compile(rf"{COUNT_END}$")
 
 
 _ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]")

@@ -39,6 +39,9 @@ _ZH_NUM = r"(?<!\d)\d++(?:,\d{3})*(?:\.\d+)?(?:万|千)?|(?<![零〇一二两三
 # words built of a number and a measure word that count nothing: "一对一帮扶" (one-to-one),
 # "一次性补助" (a one-off grant)
 _ZH_NOT_A_COUNT = r"[一1]\s?对\s?[一二两多1-9]|[一1]次性"
+# the end of a count of people, units or times, as a pattern fragment for the readers that look for one
+# next to a word ("3个党支部、党员64名", "4名老党员和3名…"): the last digit or numeral and its measure word
+COUNT_END = r"(?:\d|[一二两三四五六七八九十百千])\s?[余多]?\s?[个名位支人户次]"
 ZH_QUANTITY = re.compile(
     rf"(?!{_ZH_NOT_A_COUNT})(?P<num>{_ZH_NUM})"
     rf"(?:\s*(?:-|~|—|–|至|到)\s*(?P<num2>{_ZH_NUM}))?"
