@@ -38,6 +38,11 @@ def one(text: str):
         ("开展主题党日活动１２次。", 12, "exact"),  # full-width digits
         ("服务社区群众上千人次。", 1000, "at_least"),  # 上千: a thousand or more
         ("志愿服务惠及群众超千人次。", 1000, "at_least"),  # 超千: more than a thousand
+        # two neighbouring numerals, "two or three": at least the smaller; ten and some: at least ten
+        ("开展社区志愿服务两三次。", 2, "at_least"),
+        ("服务群众三四百人次。", 300, "at_least"),
+        ("开展主题党日活动十几次。", 10, "at_least"),
+        ("春节前走访慰问老教师七八人。", 7, "at_least"),
         ("组织党员志愿者数十名参加服务。", 10, "at_least"),  # 数十: some tens
         ("党员总数十二人。", 12, "exact"),  # 数 of 总数, before a number that is no round one
         ("现有两个党小组。", 2, "exact"),

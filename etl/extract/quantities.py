@@ -33,7 +33,7 @@ ZH_UNITS = ("人次", "个人", "个小时", "小时", "人", "名", "位", "次
 
 # A number starts where its run of digits (or numerals) starts, and takes the whole run: tried at
 # every digit of a long run, the pattern would rescan the rest of it each time.
-_ZH_NUM = r"(?<!\d)\d++(?:,\d{3})*(?:\.\d+)?(?:万|千)?|(?<![零〇一二两三四五六七八九十百千万])[零〇一二两三四五六七八九十百千万]++"
+_ZH_NUM = r"(?<!\d)\d++(?:,\d{3})*(?:\.\d+)?(?:万|千)?|(?<![零〇一二两三四五六七八九十百千万])[零〇一二两三四五六七八九十百千万]++(?:(?<=十)几)?"
 # starts at the number, so that the regex engine can skip to digits and numerals; the qualifier
 # before the number (约, 近, 超过 …) is read by looking back (see _pre_zh)
 # words built of a number and a measure word that count nothing: "一对一帮扶" (one-to-one),
@@ -117,6 +117,10 @@ def _pre_zh(text: str, start: int) -> tuple[str, int]:
 _ROUND_PREFIX = {"上": "at_least", "超": "at_least", "数": "at_least", "几": "at_least"}
 
 
+# (of tens or hundreds too: "二三十人", "三四百人次")
+_NEIGHBOURS = re.compile(r"(?:(一)[两二]|(两|二)三|(三)[四五]|(四)五|(五)六|(六)七|(七)八|(八)九)(十|百|千)?")
+
+
 def find_zh(text: str) -> list[Quantity]:
     found = []
     for m in ZH_QUANTITY.finditer(text):
@@ -133,10 +137,16 @@ def find_zh(text: str) -> list[Quantity]:
         if len(digits) >= 7 or (len(digits) == 4 and digits[:2] in ("19", "20") and m.group("unit") in ("名", "位")):
             continue
         value = parse_number(num)
+        # two neighbouring numerals, "两三次", "七八人": two or three, read as at least the smaller
+        pair = _NEIGHBOURS.fullmatch(num) if value is None else None
+        if pair:
+            value = float(parse_number(next(g for g in pair.groups()[:8] if g) + (pair.group(9) or "")))
         if value is None or value == 0:
             continue
         qualifier = _combine(ZH_PRE.get(pre) or _ROUND_PREFIX.get(pre), ZH_MID.get(m.group("mid") or ""),
-                             ZH_POST.get(m.group("post") or ""), "at_least" if m.group("num2") else None)
+                             ZH_POST.get(m.group("post") or ""),
+                             # ("十几次", "二十几人": ten and some, at least ten)
+                             "at_least" if m.group("num2") or pair or num.endswith("几") else None)
         if m.group("num2") and parse_number(m.group("num2")) is None:
             continue
         found.append(Quantity(start, m.end(), value, qualifier, m.group("unit"), "zh"))
