@@ -375,6 +375,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "why_members who became full members": ("预备党员转正（无对应指标）", "Conversion to full member (no indicator)"),
     "why_a figure of another school": ("可能是其他学校的数字", "May be another school's figure"),
     "why_a figure of a wider area": ("可能是整个地区的数字", "May be a whole area's figure"),
+    "why_a figure of another organization": ("可能是其他单位的数字", "May be another organization's figure"),
     "why_a rate over several periods": ("几个周期一次的频率", "A rate over several periods"),
     "why_person-times of a head count": ("人次，而该指标计人数", "Person-times of a head count"),
     "why_recommended for admission": ("推荐入党（不是荣誉）", "Recommended for admission (no honour)"),

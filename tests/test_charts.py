@@ -477,11 +477,12 @@ def test_why_a_number_was_left_to_review_reads_in_each_language():
     assert why_unassigned(None, "zh") == "其他"
 
 
-def test_every_reason_a_reading_frame_leaves_a_number_to_review_has_words_in_each_language():
+def test_every_reason_a_number_is_left_to_review_for_has_words_in_each_language():
     from dashboard.i18n import STRINGS
     from etl.extract import _NOT_REVIEW
+    from etl.extract.owners import REASONS
     from etl.extract.people import FRAMES
 
-    reasons = {f.name for f in FRAMES if f.indicator is None} - _NOT_REVIEW
-    assert "proposed, not yet decided" in reasons
+    reasons = ({f.name for f in FRAMES if f.indicator is None} - _NOT_REVIEW) | set(REASONS)
+    assert {"proposed, not yet decided", "a figure of another organization"} <= reasons
     assert sorted(r for r in reasons if f"why_{r}" not in STRINGS) == []

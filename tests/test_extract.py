@@ -1357,3 +1357,18 @@ def test_a_list_of_honours_line_by_line_with_their_years_names_no_school():
     assert extraction.document.school is None
     [named] = awards("2020年，学校党委被命名为全省党建工作标杆院系培育创建单位。")
     assert (named.title, named.year) == ("全省党建工作标杆院系培育创建单位", 2020)
+
+
+def test_a_figure_of_another_organizations_party_body_and_the_clauses_after_it():
+    text = ("青峰小学与社区开展共建\n青峰小学党支部与青峰社区党委签订共建协议。青峰社区党委下辖5个党支部，共有党员210名；"
+            "青峰小学党支部现有党员19名。")
+    extraction = extract_text("o.txt", text)
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("members_total", 19)]
+    assert {(c.value, c.reason) for c in extraction.candidates} == {
+        (5, "a figure of another organization"), (210, "a figure of another organization")}
+
+
+def test_an_honour_a_wider_area_gives_many_is_not_the_schools_but_a_place_in_a_title_is_no_subject():
+    area = extract_text("a.txt", "会议通报\n2023年全县教育系统共发展党员37名，表彰优秀共产党员40名；东山小学党支部全年发展党员2名。")
+    assert area.awards == [] and [(m.indicator, m.value) for m in area.metrics] == [("members_developed", 2)]
+    assert [a.title for a in awards("学校所获荣誉\n2021年 全国中小学校园文化建设优秀学校\n")] == ["全国中小学校园文化建设优秀学校"]

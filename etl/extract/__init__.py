@@ -303,8 +303,10 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         found = honours.find_awards_en(folded, seg, doc_time)
     if lang == "zh":
         found += _honours_of_counts(folded, metrics, found)
-        # an honour of another school's party organization is that school's ("白云小学党支部曾被评为…")
-        found = [f for f in found if others.owner(folded, seg, f.end, areas=False) is None]
+        # an honour of another school's party organization is that school's ("白云小学党支部曾被评为…"), and one a
+        # wider area gives many ("全区表彰优秀共产党员40名") is no honour of the school's
+        # (read up to the title: a place in the title, "全国中小学…优秀学校", is no subject)
+        found = [f for f in found if others.owner(folded, seg, max(f.start, f.end - len(f.title) - 2)) is None]
     # a headline announces what its text then reports ("【喜报】我校荣获“…”称号", "关于拟接收张某某等2名同志
     # 为预备党员的公示"): the headline's figure or honour is left out where the text gives it again
     headline = _headline(folded, folded_title)

@@ -1,9 +1,11 @@
-"""Whose figure a number is: the report's school's, or another school's or a wider area's.
+"""Whose figure a number is: the report's school's, or another school's, organization's or a wider area's.
 
 A report is about one school, but it may name others: a partner school ("白云小学党支部现有党员18名"
-in a story about 青松中学), or the district around it ("全区教育系统共发展党员68名"). A figure whose
-clause opens with another school's party organization, or with a wider area, is not the report's
-school's: it goes to review (and such an honour is left out).
+in a story about 青松中学), a community it works with ("青峰社区党委下辖5个党支部"), or the district
+around it ("全区教育系统共发展党员68名"). A figure whose clause opens with another school's party
+organization, another organization's party body or a wider area — or whose clause names no subject
+and follows one that does, in its sentence — is not the report's school's: it goes to review (and
+such an honour is left out).
 """
 
 from __future__ import annotations
@@ -24,14 +26,37 @@ def same_school(name: str, school: str | None) -> bool:
     return name in school or school in name or core in school_core or school_core in core
 
 
+# why a figure is not the school's (the reason its number is left to review)
+ANOTHER_SCHOOL, ANOTHER_ORGANIZATION, WIDER_AREA = (
+    "a figure of another school", "a figure of another organization", "a figure of a wider area")
+REASONS = (ANOTHER_SCHOOL, ANOTHER_ORGANIZATION, WIDER_AREA)
+
 # the whole of a wider area, said as the subject of a figure: its figure, not the school's
 _WIDE_AREA = re.compile(r"全(?:国|省|市|区|县|旗|镇|乡)(?:教育系统|中小学校?|各级各类学校|各(?:类)?学校|学校|各校)|"
                         r"(?:省|市|区|县)(?:教育系统|教育局|教委|教育工委)(?:共|现有|今年|全年)")
 _LEAD_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?|去年|上年度)?\s*(?:其中|目前|截至目前|现|今年|全年|近年来)?\s*")
-# a subject of its own between the area and the figure: the figure is that subject's, not the area's
-_OWN_SUBJECT = re.compile(r"我校|本校|该校|学校|我园|本园|支部|党总支|党委")
+# the report's school or its party body opening a clause: a subject of its own
+_OWN_SUBJECT = re.compile(r"我校|本校|该校|学校|我园|本园|支部|党支部|党总支|党委")
+# the party body of an organization that is no school, as a subject: "青峰社区党委下辖5个党支部"
+_OTHER_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:社区|街道|村|乡|镇|公司|集团|企业|医院|银行|机关|部队)"
+                         r"(?:党委|党总支|党支部|党工委|党组)")
 # a school named as the subject whose party organization has the figure: "白云小学党支部现有党员18名"
 _ITS_PARTY = re.compile(r"党支部|党总支|党委")
+
+
+def _subject_of_its_own(low: str, start: int, pos: int) -> bool:
+    """Whether a clause between `start` and `pos` opens with the school or its party body as its subject
+    ("全区共发展党员68名，我校发展党员2名"), which then owns the figures after it."""
+    for mark in _CLAUSE_MARK.finditer(low, start, pos):
+        at = _LEAD_ONLY.match(low, mark.end(), pos).end()
+        named = _NAMED_BODY.match(low, at)  # "东山小学党支部…": a body named in full, not another organization's
+        if _OWN_SUBJECT.match(low, at) or (named and not _OTHER_BODY.match(low, at)):
+            return True
+    return False
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+_NAMED_BODY = re.compile(r"[^，,。；;]{0,12}?(?:党支部|党总支|党委)")
 
 
 class Others:
@@ -52,18 +77,25 @@ class Others:
             sentence_start = seg.sentence_span(pos)[0]
         i = bisect.bisect_left(self.positions, pos)
         maybe_area = areas and (low.find("全", sentence_start, pos) >= 0 or low.find("教", sentence_start, pos) >= 0)
-        if not maybe_area and not (i and self.mentions[i - 1][2] and self.positions[i - 1] >= sentence_start):
-            return None  # (most figures: neither an area nor another school in their sentence)
+        maybe_body = low.find("党", sentence_start, pos) >= 0
+        if not maybe_area and not maybe_body and \
+                not (i and self.mentions[i - 1][2] and self.positions[i - 1] >= sentence_start):
+            return None  # (most figures: neither an area nor another body in their sentence)
         clause_start = max(seg.clause_start(pos), sentence_start)
         for area in _WIDE_AREA.finditer(low, sentence_start, pos) if maybe_area else ():
             # the area opens its clause: it is the subject ("在全区教育系统党建工作会上" is not), of this
             # clause or of the ones after it that name none of their own ("全区共发展党员45名，表彰…50名")
             if _LEAD_ONLY.fullmatch(low, max(seg.clause_start(area.start()), sentence_start), area.start()) and \
-                    not _OWN_SUBJECT.search(low, area.end(), pos):
-                return "a figure of a wider area"
+                    not _subject_of_its_own(low, area.end(), pos):
+                return WIDER_AREA
+        for body in _OTHER_BODY.finditer(low, sentence_start, pos) if maybe_body else ():
+            # the same: a community's or a company's party body opening a clause, and the clauses after it
+            if _LEAD_ONLY.fullmatch(low, max(seg.clause_start(body.start()), sentence_start), body.start()) and \
+                    not _subject_of_its_own(low, body.end(), pos):
+                return ANOTHER_ORGANIZATION
         if not i:
             return None
         at, name, other = self.mentions[i - 1]
         if other and at >= clause_start and _ITS_PARTY.match(low, at + len(name)):
-            return "a figure of another school"
+            return ANOTHER_SCHOOL
         return None
