@@ -1372,3 +1372,10 @@ def test_an_honour_a_wider_area_gives_many_is_not_the_schools_but_a_place_in_a_t
     area = extract_text("a.txt", "会议通报\n2023年全县教育系统共发展党员37名，表彰优秀共产党员40名；东山小学党支部全年发展党员2名。")
     assert area.awards == [] and [(m.indicator, m.value) for m in area.metrics] == [("members_developed", 2)]
     assert [a.title for a in awards("学校所获荣誉\n2021年 全国中小学校园文化建设优秀学校\n")] == ["全国中小学校园文化建设优秀学校"]
+
+
+def test_a_list_of_news_items_dates_each_figure_by_its_own_dashed_date():
+    text = ("党建动态\n[2023-06-28] 石门小学党支部开展主题党日活动，全体党员26人参加。\n"
+            "[2022-05-04] 石门小学党支部开展志愿服务活动，参与党员18人次。\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 26, 2023), ("volunteer_participants", 18, 2022)]

@@ -558,7 +558,9 @@ def _per_unit(low: str, start: int, pos: int) -> str | None:
 
 
 _EVENT_DATE = {
-    "zh": re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月"),
+    # (or a date written with dashes, as a list of news items dates each: "[2023-06-28] …")
+    "zh": re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月|"
+                     r"(?<![\d-])((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)"),
     "en": re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)"
                      r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b|\b\d{1,2}\s+(?:january|february|march|april|may|"
                      r"june|july|august|september|october|november|december)\s+((?:19|20)\d{2})\b", re.I),
