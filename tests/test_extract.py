@@ -679,6 +679,11 @@ def test_a_story_about_a_plan_is_news(title, doc_type):
         # a numbered school is named by its place, written before it or after it
         ("Report of the Party Branch of No. 5 Middle School, Lishui County", "Lishui County No. 5 Middle School"),
         ("No. 3 Primary School of Hexi District held a meeting.", "Hexi District No. 3 Primary School"),
+        # a school named after what it belongs to, or where it is
+        ("The High School Affiliated to Renmin University of China held a party lecture.",
+         "High School Affiliated to Renmin University of China"),
+        ("The party branch of the Experimental Primary School of Jinan has 30 members.",
+         "Experimental Primary School of Jinan"),
     ],
 )
 def test_school_names_of_every_kind(text, school):

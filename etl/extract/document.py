@@ -394,7 +394,11 @@ _EN_GENERIC = {"the", "our", "all", "this", "that", "elementary", "primary", "mi
 _EN_SCHOOL = re.compile(
     r"((?:[A-Z][A-Za-z'’.-]*[ \t]+){1,5}(?:No\.[ \t]*\d+[ \t]+)?(?:(?:(?:Primary|Middle|High|Elementary|Secondary|"
     r"Junior High|Senior High|Vocational|Secondary Vocational|Technical|Experimental|Special Education|Opera|Art|"
-    r"Foreign Language)[ \t]+)?School|Kindergarten|Vocational College|Technical College))\b"
+    r"Foreign Language)[ \t]+)?School|Kindergarten|Vocational College|Technical College)"
+    # a school named after what it belongs to or where it is: "… School Affiliated to Renmin University
+    # of China", "… Primary School of Jinan"
+    r"(?:[ \t]+Affiliated[ \t]+to[ \t]+(?:[A-Z][A-Za-z'’.-]*[ \t]+){0,4}(?:University|College)(?:[ \t]+of[ \t]+"
+    r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?|[ \t]+of[ \t]+[A-Z][a-z]+(?=[\s,.;:)]|$)(?![ \t]+(?:District|County|City|Province)\b))?)\b"
 )
 _EN_NOT_NAME = {"party", "committee", "branch", "work", "plan", "building", "report", "bureau", "department"}
 
