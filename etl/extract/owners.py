@@ -37,9 +37,10 @@ _WIDE_AREA = re.compile(r"全(?:国|省|市|区|县|旗|镇|乡)(?:教育系统|
 _LEAD_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?|去年|上年度)?\s*(?:其中|目前|截至目前|现|今年|全年|近年来)?\s*")
 # the report's school or its party body opening a clause: a subject of its own
 _OWN_SUBJECT = re.compile(r"我校|本校|该校|学校|我园|本园|支部|党支部|党总支|党委")
-# the party body of an organization that is no school, as a subject: "青峰社区党委下辖5个党支部"
-_OTHER_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:社区|街道|村|乡|镇|公司|集团|企业|医院|银行|机关|部队)"
-                         r"(?:党委|党总支|党支部|党工委|党组)")
+# the party body of an organization that is no school ("青峰社区党委"): the kind of organization and its
+# body (the name before it is read from the clause start)
+_OTHER_BODY = re.compile(r"(?:社区|街道|村|乡|镇|公司|集团|企业|医院|银行|机关|部队)(?:党委|党总支|党支部|党工委|党组)")
+_BODY_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}")
 # a school named as the subject whose party organization has the figure: "白云小学党支部现有党员18名"
 _ITS_PARTY = re.compile(r"党支部|党总支|党委")
 
@@ -50,7 +51,7 @@ def _subject_of_its_own(low: str, start: int, pos: int) -> bool:
     for mark in _CLAUSE_MARK.finditer(low, start, pos):
         at = _LEAD_ONLY.match(low, mark.end(), pos).end()
         named = _NAMED_BODY.match(low, at)  # "东山小学党支部…": a body named in full, not another organization's
-        if _OWN_SUBJECT.match(low, at) or (named and not _OTHER_BODY.match(low, at)):
+        if _OWN_SUBJECT.match(low, at) or (named and not _OTHER_BODY.search(low, at, named.end())):
             return True
     return False
 
@@ -89,9 +90,10 @@ class Others:
                     not _subject_of_its_own(low, area.end(), pos):
                 return WIDER_AREA
         for body in _OTHER_BODY.finditer(low, sentence_start, pos) if maybe_body else ():
-            # the same: a community's or a company's party body opening a clause, and the clauses after it
-            if _LEAD_ONLY.fullmatch(low, max(seg.clause_start(body.start()), sentence_start), body.start()) and \
-                    not _subject_of_its_own(low, body.end(), pos):
+            # the same: a community's or a company's party body opening a clause (its name, after a lead
+            # such as a year), and the clauses after it
+            lead = _LEAD_ONLY.match(low, max(seg.clause_start(body.start()), sentence_start), body.start()).end()
+            if _BODY_NAME.fullmatch(low, lead, body.start()) and not _subject_of_its_own(low, body.end(), pos):
                 return ANOTHER_ORGANIZATION
         if not i:
             return None

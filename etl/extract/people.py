@@ -15,6 +15,7 @@ When nothing matches, the count is unsure: it becomes a review candidate, never 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -83,12 +84,15 @@ class Context:
             self._seen[roles] = self._nearest_before(roles)
         return self._seen[roles]
 
-    def _nearest_before(self, roles: tuple[str, ...]) -> str | None:
-        # a bare "noun N人" clause with no verb of its own takes the verb of the sentence ("参加党员230人次"
-        # has one: 参加)
-        bare = (not self.after_clause.strip(" \u3000") or self.after_clause.startswith("、")) and \
+    @functools.cached_property
+    def bare(self) -> bool:
+        """A bare "noun N人" clause, with no verb of its own ("参加党员230人次" has one: 参加)."""
+        return (not self.after_clause.strip(" \u3000") or self.after_clause.startswith("、")) and \
             not any(self.has(role, "before") for role in _OWN_VERBS)
-        for text in (self.before, self.sentence_before) if bare else (self.before,):
+
+    def _nearest_before(self, roles: tuple[str, ...]) -> str | None:
+        # a bare clause takes the verb of the sentence
+        for text in (self.before, self.sentence_before) if self.bare else (self.before,):
             best, best_end = None, -1
             for role in roles:
                 m = self.lex.last_frame(role, text)
@@ -99,6 +103,8 @@ class Context:
         return None
 
 
+_PROPOSED = re.compile(r"拟(?:授予|表彰|推荐|推选|评为|命名|确定)")
+_FOR_ADMISSION = re.compile(r"推荐[^，,。]{0,12}入党(?!积极分子|申请)|推优入党")
 # verbs that make a clause a clause of its own, whose counted people take no verb from the clauses before
 _OWN_VERBS = ("attend", "serve", "join", "apply")
 
@@ -185,10 +191,10 @@ def _became(ctx: Context) -> bool:
 
 FRAMES: list[Frame] = [
     # an honour proposed in a notice ("拟授予以下12名党员…称号", "拟推荐3名同志") is not yet given
-    Frame(None, lambda c: bool(re.search(r"拟(?:授予|表彰|推荐|推选|评为|命名|确定)", c.sentence_before)),
+    Frame(None, lambda c: bool(_PROPOSED.search(c.sentence_before)),
           ("经支部推荐，拟授予以下8名党员“先锋党员”称号", "拟推荐2名同志为优秀共产党员"), "proposed, not yet decided"),
     # recommended to the party for admission (推优入党) is a step towards membership, not an honour
-    Frame(None, lambda c: bool(re.search(r"推荐[^，,。]{0,12}入党(?!积极分子|申请)|推优入党", c.before + c.after_clause)),
+    Frame(None, lambda c: bool(_FOR_ADMISSION.search(c.before) or _FOR_ADMISSION.search(c.after_clause)),
           ("支部向党组织推荐优秀团员入党5人", "3名优秀学生被推荐入党"), "recommended for admission"),
     Frame(None, lambda c: c.head == "probationary" and (c.does("promote") or c.has("promote", "before")),
           ("预备党员按期转正4名", "3名预备党员转为正式党员"), "members who became full members"),
