@@ -1384,3 +1384,12 @@ def test_a_list_of_news_items_dates_each_figure_by_its_own_dashed_date():
             "[2022-05-04] 石门小学党支部开展志愿服务活动，参与党员18人次。\n")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("members_total", 26, 2023), ("volunteer_participants", 18, 2022)]
+
+
+def test_a_school_years_summary_names_no_one_year_and_its_kinds_of_members_are_parts():
+    text = ("金桥中学党支部2022—2023学年工作总结\n本学年，支部共有党员32人，其中在职党员27人、退休党员5人。"
+            "党员教师承担公开课14节，获市级以上奖励9人次。")
+    extraction = extract_text("s.txt", text)
+    assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [
+        ("members_total", 32, None), ("demo_lessons", 14, None), ("awards_individual", 9, None)]
+    assert extraction.candidates == []  # retired members are a part of the 32, not a number to review

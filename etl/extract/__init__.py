@@ -224,6 +224,7 @@ _LEADS_ON = {
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 
+_SCHOOL_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*(?:-|—|–|~|至|到)\s*(?:19|20)\d{2}\s*(?:学年|年度?)?")
 _YEAR_OF_ACCOUNT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度")
 _BRACKETED_YEAR = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:年度|年|学年)?\s*[)）]")
 
@@ -236,6 +237,8 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
                 continue  # a line with a full date is the page's date line, not its title
             if line and (re.search(rf"计划|要点|规划|{SUMMARY_TITLE}|报告|plan|summary|report|year in review", line, re.I)
                          or _BRACKETED_YEAR.fullmatch(line.strip())):  # a year in brackets under the title
+                if _SCHOOL_YEAR_SPAN.search(line):
+                    break  # "2022—2023学年工作总结": a school year is two calendar years, neither its year
                 m = re.search(r"((?:19|20)\d{2})", line)
                 if m:
                     plan_year = int(m.group(1))

@@ -207,9 +207,12 @@ FRAMES: list[Frame] = [
           ("各党小组共推荐15名优秀党员", "推选出本年度优秀党员4名", "评出优秀党员三名"), "honoured people"),
     Frame("awards_individual",
           lambda c: c.head in ("person", "member", "") and not c.does("designate") and (
-              c.nearest_before("exist", "honour", "help", "lead", "develop") == "honour" or c.does("honoured_by")),
+              c.nearest_before("exist", "honour", "help", "lead", "develop") == "honour" or c.does("honoured_by")
+              # a bare count right after the honour received: "获市级以上奖励9人次"
+              or (c.head == "" and c.has("honoured_by", "before"))),
           ("对张某等5名同志进行了表彰", "表彰了本学年的6名党员教师", "2名党员教师当选县骨干教师",
-           "3名教师分别获得市级一等奖", "获得表彰的党员共12名", "先后有12人次获得区级以上表彰"), "people honoured"),
+           "3名教师分别获得市级一等奖", "获得表彰的党员共12名", "先后有12人次获得区级以上表彰",
+           "党员教师获区级以上奖励15人次"), "people honoured"),
     Frame("members_developed",
           lambda c: c.head in (*PERSONLIKE, "probationary") and c.does("join"),
           ("三位青年教师光荣地成为中共预备党员", "120多名学生在高中阶段发展为党员", "12名教师光荣加入中国共产党",
@@ -447,7 +450,9 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     # "其中党员12名", "党员中特级教师2名，高级教师9名": parts of a total named before
     bare = not ctx.after_clause.strip(" \u3000") or ctx.after_clause.startswith("、")
     # ("其中5人被确定为入党积极分子" is a part that became something else: a figure of its own)
-    if head in ("member", "person") and not _became(ctx) and (
+    # (members of a kind the lexicon files under staff, "退休党员", are members here too)
+    members_of_a_kind = head == "staff" and bool(nouns) and "党员" in nouns[-1].word
+    if (head in ("member", "person") or members_of_a_kind) and not _became(ctx) and (
             lex.frame("breakdown", before[-6:]) or (bare and lex.frame("breakdown", _since_semicolon(ctx.sentence_before)))):
         if head == "member" and _STAFF_TOTAL.search(ctx.sentence_before):
             # "学校有教职工120人，其中党员45人": the members among all the staff are the school's members
