@@ -1393,3 +1393,10 @@ def test_a_school_years_summary_names_no_one_year_and_its_kinds_of_members_are_p
     assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [
         ("members_total", 32, None), ("demo_lessons", 14, None), ("awards_individual", 9, None)]
     assert extraction.candidates == []  # retired members are a part of the 32, not a number to review
+
+
+def test_an_english_sentence_that_opens_with_its_year_dates_the_sentences_after_it_in_its_paragraph():
+    text = ("Branch news\nOn January 10, 2024, the branch held its annual meeting. All 30 party members attended.\n"
+            "In 2023, the branch organized 12 theme party days. It admitted 2 new party members.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 30, 2024), ("theme_party_days", 12, 2023), ("members_developed", 2, 2023)]

@@ -566,7 +566,10 @@ _EVENT_DATE = {
                      r"(?<![\d-])((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)"),
     "en": re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)"
                      r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b|\b\d{1,2}\s+(?:january|february|march|april|may|"
-                     r"june|july|august|september|october|november|december)\s+((?:19|20)\d{2})\b", re.I),
+                     r"june|july|august|september|october|november|december)\s+((?:19|20)\d{2})\b|"
+                     # or a sentence that opens with its year, which the sentences after it go on about:
+                     # "In 2022, the branch held … . It admitted 2 new members."
+                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:in|during|throughout) ((?:19|20)\d{2})\s*,", re.I),
 }
 
 
