@@ -141,8 +141,9 @@ RULES: list[Rule] = [
          after=r"^(?:party members?|teachers|members|comrades|cadres)\b[^.;]{0,40}?\b(?:won|were awarded|have been "
                r"awarded|received|were commended|were honou?red|were named|have been named|(?:were|have been) "
                r"(?:rated|selected|recognized|recognised) as)\b"),
-    Rule("special_meetings", ("the committee holds at least one special meeting on discipline every six months",),
-         after=r"^(?:special|thematic|warning education) meetings?\b"),
+    Rule("special_meetings", ("the committee holds at least one special meeting on discipline every six months",
+                              "the branch organized 4 warning education sessions"),
+         after=r"^(?:special|thematic|warning education) meetings?\b|^warning education (?:sessions?|activities|lectures?)\b"),
     Rule("member_reviews", ("all 25 party members took part in the democratic evaluation",
                             "14 members were covered by the democratic review"),
          after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:took part in|participated in|were covered by|"
@@ -154,7 +155,8 @@ RULES: list[Rule] = [
          after=r"^(?:organi[sz]ational life|democratic life) meetings?\b"),
     Rule("party_lectures", ("party lectures are given once or twice every term",),
          before=r"\bparty (?:education|lectures?|classes?)\s+(?:is|are|was|were)\s+(?:held|given|delivered|organi[sz]ed)\s*$"),
-    Rule("party_lectures", ("gave 6 party lectures", "gave 3 party lessons"), after=r"^(?:special )?party (?:lectures?|classes?|lessons?)\b"),
+    Rule("party_lectures", ("gave 6 party lectures", "gave 3 party lessons", "organized 5 thematic party classes"),
+         after=r"^(?:(?:special|thematic|themed|micro)[- ])?party (?:lectures?|classes?|lessons?)\b"),
     # the event named before the number of times: "held party lectures 8 times"
     Rule("party_lectures", ("we held party lectures 8 times", "the secretary gave party lessons 4 times"),
          before=r"\bparty (?:lectures?|classes?|lessons?)\s*$",
