@@ -330,6 +330,14 @@ RULES: list[Rule] = [
                 r"(?: of [^;,]{1,60}?)? (?:(?:now|currently) )?(?:has|had|has a total of|consists of)"
                 r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
          after=r"^(?:party )?members\b"),
+    # the teachers who are members, as a school has them: "the school has 28 party member teachers"
+    Rule("members_total", ("the school has 28 party member teachers", "there are 19 communist party member teachers"),
+         before=r"\b(?:has|have|had|there (?:are|were))(?: a total of| about| over| more than| only)?\s*$",
+         after=r"^(?:communist )?party member teachers\b"),
+    # "the number of party members reached 45"
+    Rule("members_total", ("the number of party members in the school reached 45", "the number of party members is 23"),
+         before=r"\bthe (?:total )?number of (?:communist )?party members\b[^.;,]{0,30}?\b(?:reached|rose to|grew to|"
+                r"increased to|stood at|stands at|is|was|totals?|totalled|totaled)\s*$"),
     # the branch named in the sentence before: "The party branch was founded in 2005. It now has 14 members."
     Rule("members_total", ("it now has 14 members", "It has 22 party members."),
          before=r"^\s*it (?:(?:now|currently) )?(?:has|had|has a total of|consists of)\s*$", after=r"^(?:party )?members\b"),
