@@ -6,6 +6,7 @@ The text returned is what offsets refer to: `evidence == text[start:end]` holds 
 from __future__ import annotations
 
 import codecs
+import html
 import io
 import re
 from dataclasses import dataclass
@@ -157,7 +158,18 @@ def _read(name: str, suffix: str, data: bytes) -> ReportText:
     text = normalize_newlines(text)
     if suffix in (".html", ".htm"):
         return _read_html(name, text, encoding)
-    return ReportText(name, text, suffix.lstrip("."), encoding)
+    return ReportText(name, _without_entities(text), suffix.lstrip("."), encoding)
+
+
+# Text copied from a page's source keeps its character references ("党员&nbsp;23名", "&ldquo;…&rdquo;"),
+# which split the words and numbers around them: they are read as the characters they stand for.
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+
+
+def _without_entities(text: str) -> str:
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)).replace("\xa0", " "), text)
 
 
 def normalize_newlines(text: str) -> str:

@@ -128,3 +128,14 @@ def test_utf16_with_bom(tmp_path):
 def test_folders_expand_to_reports_without_readmes():
     names = [p.name for p in report_files([SEEDS])]
     assert len(names) == 5 and "README.md" not in names
+
+
+def test_character_references_in_a_text_file_read_as_their_characters(tmp_path):
+    """Text copied from a page's source keeps "&nbsp;" and the like, which split numbers from words."""
+    path = tmp_path / "entities.txt"
+    path.write_text("城西小学党建\n支部现有党员&nbsp;23名，开展主题党日&nbsp;12&nbsp;次&#12290;荣获&ldquo;先进党支部&rdquo;称号。"
+                    "AT&T 与 &unknown; 照录。", encoding="utf-8")
+    extraction = extract_file(path)
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("members_total", 23), ("theme_party_days", 12)]
+    assert [a.title for a in extraction.awards] == ["先进党支部"]
+    assert "AT&T 与 &unknown; 照录" in read_report(path).text  # what is no reference is kept as written
