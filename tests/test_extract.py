@@ -1229,13 +1229,23 @@ def test_english_members_who_visit_homes_counted_themselves_are_the_members():
     assert [(m.indicator, m.value) for m in found] == [("members_total", 15), ("home_visits", 88)]
 
 
-def test_a_wider_area_is_the_subject_of_the_clauses_after_it_until_one_names_its_own():
-    text = ("东山小学参加全区党建工作会议\n会议通报，2023年全县教育系统共发展党员37名，表彰优秀共产党员40名；"
-            "东山小学党支部全年发展党员2名。")
+@pytest.mark.parametrize(
+    "text, figures, left",
+    [
+        # a wider area is the subject of the clauses after it, until one names the school's own
+        ("东山小学参加全区党建工作会议\n会议通报，2023年全县教育系统共发展党员37名，表彰优秀共产党员40名；"
+         "东山小学党支部全年发展党员2名。", [("members_developed", 2)],
+         {(37, "a figure of a wider area"), (40, "a figure of a wider area")}),
+        # so is another organization's party body
+        ("青峰小学与社区开展共建\n青峰小学党支部与青峰社区党委签订共建协议。青峰社区党委下辖5个党支部，共有党员210名；"
+         "青峰小学党支部现有党员19名。", [("members_total", 19)],
+         {(5, "a figure of another organization"), (210, "a figure of another organization")}),
+    ],
+)
+def test_a_subject_that_is_not_the_school_owns_the_clauses_after_it_until_one_names_its_own(text, figures, left):
     extraction = extract_text("o.txt", text)
-    assert [(m.indicator, m.value) for m in extraction.metrics] == [("members_developed", 2)]
-    assert {(c.value, c.reason) for c in extraction.candidates} == {
-        (37, "a figure of a wider area"), (40, "a figure of a wider area")}
+    assert [(m.indicator, m.value) for m in extraction.metrics] == figures
+    assert {(c.value, c.reason) for c in extraction.candidates} == left
 
 
 def test_a_volunteer_teams_activities_and_the_members_who_led_the_service_just_told():
@@ -1362,15 +1372,6 @@ def test_a_list_of_honours_line_by_line_with_their_years_names_no_school():
     assert extraction.document.school is None
     [named] = awards("2020年，学校党委被命名为全省党建工作标杆院系培育创建单位。")
     assert (named.title, named.year) == ("全省党建工作标杆院系培育创建单位", 2020)
-
-
-def test_a_figure_of_another_organizations_party_body_and_the_clauses_after_it():
-    text = ("青峰小学与社区开展共建\n青峰小学党支部与青峰社区党委签订共建协议。青峰社区党委下辖5个党支部，共有党员210名；"
-            "青峰小学党支部现有党员19名。")
-    extraction = extract_text("o.txt", text)
-    assert [(m.indicator, m.value) for m in extraction.metrics] == [("members_total", 19)]
-    assert {(c.value, c.reason) for c in extraction.candidates} == {
-        (5, "a figure of another organization"), (210, "a figure of another organization")}
 
 
 def test_an_honour_a_wider_area_gives_many_is_not_the_schools_but_a_place_in_a_title_is_no_subject():
