@@ -142,6 +142,14 @@ def test_a_report_on_the_work_of_a_year_speaks_of_that_year(title):
     assert one(f"{title}\n学校党支部有党员17名。").year == 2022
 
 
+@pytest.mark.parametrize("text", [
+    "某小学党支部“青蓝结对”工作小结（2023年）\n今年9月，支部开展示范课展示周，党员教师执教示范课6节。",
+    "Party Branch Activities, Second Quarter of 2023 — Lakeside School\n\nThe branch held 2 group study sessions.",
+])
+def test_a_short_or_quarterly_summary_speaks_of_the_year_in_its_title(text):
+    assert one(text).year == 2023
+
+
 def test_a_summary_speaks_of_its_own_year():
     m = one("中共某市第二中学总支部2021年度工作总结\n发布时间：2022-01-15\n我校党总支下辖3个在职支部。")
     assert m.year == 2021
@@ -207,6 +215,18 @@ def test_in_a_list_each_count_keeps_the_noun_before_it(text, expected):
 def test_a_number_in_a_set_phrase_counts_nothing(text, expected):
     """一对一 (one-to-one) and 一次性 (one-off) are no counts, and do not cut the clause short."""
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("学校有正式党员26人　预备党员2人。", [("members_full", 26, "学校有正式党员26人"), ("members_probationary", 2, "预备党员2人")]),
+    ("党员 21人 入党积极分子 3人", [("members_total", 21, "党员 21人"), ("activists", 3, "入党积极分子 3人")]),
+    ("全年开展志愿服务5次　主题党日活动12次",
+     [("volunteer_sessions", 5, "全年开展志愿服务5次"), ("theme_party_days", 12, "主题党日活动12次")]),
+])
+def test_on_a_form_line_items_apart_by_spaces_keep_the_noun_before_their_count(text, expected):
+    """A line of a form lists its items with spaces between them: the noun after a count is the next
+    item's, which has a count of its own."""
+    assert [(m.indicator, m.value, m.evidence) for m in metrics(text)] == expected
 
 
 def test_a_count_in_a_list_of_people_is_quoted_from_its_own_item():
@@ -684,6 +704,9 @@ def test_a_story_about_a_plan_is_news(title, doc_type):
          "High School Affiliated to Renmin University of China"),
         ("The party branch of the Experimental Primary School of Jinan has 30 members.",
          "Experimental Primary School of Jinan"),
+        # a sentence may open with a preposition before the name
+        ("At Maple Leaf Vocational School, the branch has 31 members.", "Maple Leaf Vocational School"),
+        ("In Riverside Primary School, party members teach after-school classes.", "Riverside Primary School"),
     ],
 )
 def test_school_names_of_every_kind(text, school):

@@ -112,8 +112,9 @@ def test_a_count_of_people_whose_noun_or_verb_is_unknown_stays_for_review(text):
         # the Youth League's members honoured are no party members honoured; serving, they are volunteers
         ("大会表彰了8名优秀团员和2名优秀团干部。", []),
         ("团委组织30名共青团员参加社区志愿服务。", [("volunteer_participants", 30)]),
-        # pupils a verb serves are those served, whatever the service words after them
-        ("志愿服务队三年累计服务学生6000余人次，志愿服务时长超过4000小时。", [("volunteer_hours", 4000)]),
+        # pupils a verb serves are those served, not volunteers, whatever the service words after them
+        ("志愿服务队三年累计服务学生6000余人次，志愿服务时长超过4000小时。",
+         [("volunteer_beneficiaries", 6000), ("volunteer_hours", 4000)]),
         # the members said to do something all of them ("全部") are all the members
         ("学校设立党员先锋岗12个，28名党员教师全部亮身份、作承诺。", [("members_total", 28)]),
         # members of one kind are some of the members: no head count, but they may do something

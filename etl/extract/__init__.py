@@ -100,6 +100,8 @@ def _left_zh(raw: str) -> str:
 
 def _right_zh(raw: str) -> str:
     text = _PAREN.sub("", raw)
+    if _NEXT_ITEM_ON_A_LINE.match(text):
+        return ""  # a form's line, items apart by spaces ("志愿服务3次　主题党日2次"): so is the next item
     text = _QUOTES.sub("", text)
     if text.startswith(("、", "和", "及", "以及")):
         # the quantity ends an item of a list ("主题党日活动3次、党课1次", "志愿服务3次和主题党日2次"):
@@ -110,6 +112,10 @@ def _right_zh(raw: str) -> str:
         text = text[: cut.start()]
     nxt = ZH_QUANTITY.search(text)
     return text[: nxt.start()] if nxt else text
+
+
+# a space, then a short noun with its own count: the next item of a line
+_NEXT_ITEM_ON_A_LINE = re.compile(rf"[ \u3000]+[^\d\s，,。；;、]{{1,8}}?[:：]?[ \u3000]*(?:{ZH_QUANTITY.pattern})")
 
 
 def _windows_zh(folded: str, seg: Segmenter, q: Quantity, prev_end: int) -> tuple[Window, int]:
@@ -217,7 +223,8 @@ _EVIDENCE_STOP = {
 _EN_CLAUSE_END = re.compile(r"[;:]|,(?!(?<=\d,)\d)")
 _LEADS_ON = {
     # (or with the next count's noun after the mark: "3个党支部、党员64名")
-    "zh": re.compile(r"(?:、|以及|和|及)(?:每[^\d一二两三四五六七八九十]{0,3}|[^，,。；;、\d]{1,6})?$"),
+    # (or, on a form's line, a space: "正式党员39人　预备党员3人")
+    "zh": re.compile(r"(?:、|以及|和|及|[ \u3000])(?:每[^\d一二两三四五六七八九十]{0,3}|[^，,。；;、\d \u3000]{1,6})?[ \u3000]?$"),
     # (a few words may follow the joining word: "320 households and has helped 96 …")
     "en": re.compile(r"(?:,?\s+(?:and|or|while|but|with|from|of|in|to|for|by|at|including)\b)+(?:\s+[a-z-]+){0,3}?\s*$", re.I),
 }
@@ -235,7 +242,7 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
         for line in ([title] if title else []) + folded.split("\n")[:8]:
             if _FULL_DATE.search(line or ""):
                 continue  # a line with a full date is the page's date line, not its title
-            if line and (re.search(rf"计划|要点|规划|{SUMMARY_TITLE}|报告|plan|summary|report|year in review", line, re.I)
+            if line and (re.search(rf"计划|要点|规划|{SUMMARY_TITLE}|报告|plan|summary|report|year in review|quarter", line, re.I)
                          or _BRACKETED_YEAR.fullmatch(line.strip())):  # a year in brackets under the title
                 if _SCHOOL_YEAR_SPAN.search(line):
                     break  # "2022—2023学年工作总结": a school year is two calendar years, neither its year
@@ -745,7 +752,8 @@ def _people_span(text: str, seg: Segmenter, q: Quantity, reading: people.Reading
         s_end = min(s_end, q.end + (text[q.end: q.end + 1] in "）)"))  # "全体党员（共27人）": it ends with its bracket
     limit = min(s_end, end + (16 if lang == "zh" else 50))
     # after a noun that precedes its count ("正式党员20人、预备党员3人") a list mark ends the figure too
-    stops = "，,。；;！？!?\n" + ("、（(" if reading.np_end <= q.end else "")
+    # (and so does a space, on a form's line: "正式党员 39人　预备党员 3人")
+    stops = "，,。；;！？!?\n" + ("、（( \u3000" if reading.np_end <= q.end else "")
     stop = re.compile(f"[{stops}]" if lang == "zh" else r"[,;.!?\n]").search(text, end, limit)
     if lang == "zh" and (joined := _NEXT_ITEM.search(text, end, stop.start() if stop else limit)):
         stop = joined  # "3名老党员和2名困难党员": the next item, with its own count

@@ -181,7 +181,7 @@ _TITLE_TAIL = r"\s*(?:[（(【\[][^)）】\]]{0,12}[)）】\]])?\s*$"
 # a summary (of a year, a term, a quarter) names itself so in its title (its figures: 统计, its
 # highlights: 工作亮点); a title that ends in 报告
 # ("关于2024年上半年党建工作的报告", "…情况报告") is a report of the work done
-SUMMARY_TITLE = rf"总结|汇报|述职|工作报告|年度报告|工作回顾|简报|基本情况|统计|工作亮点|工作成效|报告(?={_TITLE_TAIL})"
+SUMMARY_TITLE = rf"总结|小结|汇报|述职|工作报告|年度报告|工作回顾|简报|基本情况|统计|工作亮点|工作成效|报告(?={_TITLE_TAIL})"
 
 
 def find_doc_type(title: str | None, head: str, lang: str) -> str:
@@ -194,7 +194,8 @@ def find_doc_type(title: str | None, head: str, lang: str) -> str:
         if re.search(r"\bwork plan\b|\bplan (?:for|of)\b|key points of (?:the )?work|^\W*(?:\d{4} )?[\w ]{0,40}\bplan\W*$", low):
             return "work_plan"
         if re.search(r"work summary|\bsummary\b|work report|\bannual\b[\w\- ]{0,30}\breport\b|\byear in review\b|"
-                     r"\breview of (?:the year|(?:19|20)\d{2})\b", low):
+                     r"\breview of (?:the year|(?:19|20)\d{2})\b|\bquarterly\b|"
+                     r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter of (?:19|20)\d{2}\b", low):
             return "work_summary"
         if re.search(r"\bcase\b|advanced deeds|experience", low):
             return "case_report"
@@ -400,6 +401,9 @@ _EN_SCHOOL = re.compile(
     r"(?:[ \t]+Affiliated[ \t]+to[ \t]+(?:[A-Z][A-Za-z'’.-]*[ \t]+){0,4}(?:University|College)(?:[ \t]+of[ \t]+"
     r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?|[ \t]+of[ \t]+[A-Z][a-z]+(?=[\s,.;:)]|$)(?![ \t]+(?:District|County|City|Province)\b))?)\b"
 )
+# words a sentence may open with before a school's name ("At Sunrise Vocational School, …")
+_EN_LEADING = frozenset({"the", "our", "all", "this", "of", "building", "at", "in", "from", "for", "to", "by",
+                         "with", "on", "and", "across", "within", "inside", "since", "as", "about"})
 _EN_NOT_NAME = {"party", "committee", "branch", "work", "plan", "building", "report", "bureau", "department"}
 
 
@@ -415,7 +419,7 @@ def find_school_en(folded: str, seg_labels) -> str | None:
             if w in ("District", "County", "City", "Province") and i < len(words) - 2:
                 words = words[i + 1:]
                 break
-        while words and words[0].lower() in ("the", "our", "all", "this", "of", "building"):
+        while words and words[0].lower() in _EN_LEADING:
             words = words[1:]
         proper = [w for w in words if w.lower().strip(".") not in _EN_GENERIC and not w[0].isdigit()
                   and w.lower() not in ("no.",)]

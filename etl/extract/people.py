@@ -267,7 +267,7 @@ FRAMES: list[Frame] = [
               c.does("serve") or (c.has("serve", "after") and (c.person_times or not _stock(c))))
           and not (c.head == "pupil" and bool(_SERVED.search(c.before)))
           and not c.after.startswith("的") and not _benefactive(c),
-          ("18名党员走进社区开展志愿服务", "12位党员参加了义务劳动", "积极分子等8人组成的先锋队开展了志愿服务活动",
+          ("18名党员走进社区开展志愿服务", "12位党员参加了义务劳动", "支部组织15名党员开展义务植树活动", "积极分子等8人组成的先锋队开展了志愿服务活动",
            "参与志愿服务的党员达35人次"),
           "people who served"),
     Frame("volunteer_participants", lambda c: c.head in ("member", "person", "pupil", "league") and
@@ -364,6 +364,8 @@ def _listed_roles(text: str, np_start: int, floor: int, lex: Lexicon) -> set[str
 
 
 _ALL_OF = re.compile(r"(?:全体|所有|部分|广大)$")
+# the count of an item listed without a mark between the items (a form's line: "正式党员39人　预备党员3人")
+_OWN_COUNT_AFTER = re.compile(rf"[:：]?[ \u3000]*(?=(?:{ZH_QUANTITY.pattern}))[^人名位]{{0,12}}?(?:人|名|位)")
 _COUNT_BEFORE = re.compile(rf"{COUNT_END}$")
 
 
@@ -384,6 +386,9 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     if not after_nouns:
         after_nouns = _phrase_after_relative(text, q_end, clause_end, lex)
         described = text[q_end: after_nouns[0].start] if after_nouns else ""
+    if after_nouns and not described and _OWN_COUNT_AFTER.match(text, after_nouns[-1].end, s_end):
+        # "正式党员39人　预备党员3人": a noun with a count of its own right after it is the next item's
+        after_nouns = []
     household = unit in HOUSEHOLD_UNITS_ZH
     if household and not (after_nouns and after_nouns[-1].role == "household") and unit != "户":
         return None  # "3个党小组" is not a count of households

@@ -148,6 +148,12 @@ RULES: list[Rule] = [
                             "14 members were covered by the democratic review"),
          after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:took part in|participated in|were covered by|"
                r"underwent|joined)\b[^.;]{0,20}?\bdemocratic (?:appraisal|evaluation|review|assessment)"),
+    # the members the review covered, in the passive: "… and the democratic review; all 30 members were reviewed"
+    Rule("member_reviews", ("at the democratic appraisal, 28 party members were appraised",
+                            "in the democratic review of members this spring, all 19 members were reviewed"),
+         frame=r"\bdemocratic (?:appraisal|evaluation|review|assessment)",
+         after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:were|have been|had been) (?:reviewed|appraised|"
+               r"evaluated|assessed)\b"),
     # the review counts the members it covers: a number of reviews held is no figure of it
     Rule(None, ("one democratic appraisal of party members was held",),
          after=r"^democratic (?:appraisals?|evaluations?|reviews?|assessments?)\b", name="reviews held"),
@@ -192,8 +198,8 @@ RULES: list[Rule] = [
                                                                r"(?:taken part|took part|participated|joined)\b"),
     Rule("volunteer_participants", ("more than 120 volunteer participations",),
          after=r"^volunteer (?:participations|person-times|attendances)\b"),
-    Rule("volunteer_participants", ("170 party member volunteers",),
-         after=r"^(?:party (?:member )?|teacher |student )?volunteers\b"),
+    Rule("volunteer_participants", ("170 party member volunteers", "60 parent volunteers"),
+         after=r"^(?:party (?:member )?|[a-z-]+ )?volunteers\b"),
     Rule("volunteer_participants",
          ("in all, 29 teachers joined the volunteer team", "more than 30 teachers volunteered at the station",
           "11 party member teachers volunteered to coach the pupils",
@@ -201,6 +207,10 @@ RULES: list[Rule] = [
           "twelve party members took part in the voluntary service"),
          after=rf"^(?:[a-z-]+ ){{0,2}}?{PEOPLE}(?: and {PEOPLE})?\b[^.;]{{0,80}}?\b(?:volunteered|(?:joined|took part in|"
                r"participated in|signed up for|went|came|carried out|provided|offered|did)\b[^.;]{0,60}?\bvolunt(?:eer|ary))"),
+    # people listed with the volunteers they joined: "27 party members and 40 student volunteers took part"
+    Rule("volunteer_participants", ("15 party members and 30 student volunteers ran the stall",
+                                    "12 teachers and about 50 parent volunteers helped out"),
+         after=rf"^(?:[a-z-]+ ){{0,2}}?{PEOPLE} and (?:more than |about |over |nearly )?\d[\d,]* (?:[a-z-]+ )?volunteers\b"),
     # people who took part, with nothing said of what in: the volunteering of the sentence before
     Rule("volunteer_participants", ("The branch held a volunteer day at the park. A total of 45 teachers took part.",
                                     "Members did volunteer work at the station. 30 of them joined in."),
@@ -225,6 +235,12 @@ RULES: list[Rule] = [
                                     "volunteer services 20 times, with a total of 260 person-times participating"),
          frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,100}$",
          after=r"^(?:participants|participations|person-times (?:participating|took part|taking part|joined))\b"),
+    # the people a volunteer activity drew: "student volunteers ran the club, and about 150 children attended it"
+    Rule("volunteer_beneficiaries", ("the volunteers ran a reading club, and 80 children from the village attended",
+                                     "the volunteer clinic was open twice, and over 200 residents came"),
+         frame=r"\bvolunt(?:eers?|eered|ary)\b",
+         after=r"^(?:[a-z-]+ ){0,2}?(?:children|residents|pupils|elderly people|seniors|villagers|people|families)\b"
+               r"(?: from [^.;,]{1,40}?)? (?:attended|came|visited|benefited|were served)\b"),
     Rule("volunteer_beneficiaries", ("served 300 residents", "the volunteer team served more than 400 pupils"),
          before=r"\b(?:served|benefited|benefiting|reaching)\s*$",
          not_after=r"hours\b"),
@@ -325,9 +341,11 @@ RULES: list[Rule] = [
                             "the party branch of No. 3 Primary School in Jinan has 26 members",
                             "the kindergarten's party branch has 8 party members and 3 activists",
                             "the party committee has 4 branches and 71 members",
-                            "at the end of the year the committee had 6 branches and 150 members"),
+                            "at the end of the year the committee had 6 branches and 150 members",
+                            "the branch now counts 33 members", "our party branch numbers 21 members"),
          before=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|our|this) (?:general )?(?:branch|committee))"
-                r"(?: of [^;,]{1,60}?)? (?:(?:now|currently) )?(?:has|had|has a total of|consists of)"
+                r"(?: of [^;,]{1,60}?)? (?:(?:now|currently) )?(?:has|had|has a total of|consists of|counts|counted|"
+                r"numbers|numbered)"
                 r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
          after=r"^(?:party )?members\b"),
     # the teachers who are members, as a school has them: "the school has 28 party member teachers"

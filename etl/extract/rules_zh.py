@@ -15,6 +15,8 @@ GROUPS = frozenset({"个", "支"})
 PAIRS = frozenset({"对", "份", "组"})
 HOURS = frozenset({"小时", "个小时"})
 PROJECTS = frozenset({"项", "个"})
+# pupils, as the help done for them names them
+_PUPILS = r"(?:学生|学困生|贫困生|困难学生|留守儿童|儿童|孩子|幼儿|随迁子女|残疾儿童|特殊儿童|少年儿童)"
 # what an honour calls the organizations it names ("先进党支部", "“五好”党小组")
 _HONOURED_KIND = r"[“\"]?(?:先进|优秀|示范|标杆|模范|五好|红旗|星级|过硬|五星)"
 
@@ -41,8 +43,8 @@ RULES: list[Rule] = [
          before=r"(?:较|比)[^，,。；;]{0,8}(?:增加|增长|减少|下降|多|少)了?$", name="a change"),
     # a membership that grew from one count to another: both are head counts, each of its own time
     # (the later count may name its own year: "由2019年的31人增至2023年的42人")
-    Rule("members_total", ("党员人数由上年的31人增加到34人", "党员人数由2020年的25人增至2023年的30人"), PERSON_TIMES,
-         frame=r"党员(?:人数|总数)?(?:已|已经)?由[^，,。；;]{0,12}(?:增加|增长|上升|减少|下降|增|减)(?:到|至)"
+    Rule("members_total", ("党员人数由上年的31人增加到34人", "党员人数由2020年的25人增至2023年的30人", "党员队伍由前年底的50人增加到62人"), PERSON_TIMES,
+         frame=r"党员(?:人数|总数|数量|队伍)?(?:已|已经)?由[^，,。；;]{0,12}(?:增加|增长|上升|减少|下降|增|减)(?:到|至)"
                r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?$",
          time_until=r"由[^，,。；;]{0,12}(?:增加|增长|上升|减少|下降|增|减)(?:到|至)$"),
     # a grade of the annual appraisal is no honour: "评出优秀党员10名、合格党员30名"
@@ -51,7 +53,7 @@ RULES: list[Rule] = [
     Rule(None, ("评定26名合格党员", "经测评，19位党员被评定为合格等次"), PERSON_TIMES,
          after=r"^(?:[^，,。]{0,8}?(?:评为|评定为|定为|确定为|为))?(?:基本|不)?合格(?:等次)?的?(?:党员)?", name="an appraisal grade"),
     Rule("members_total", ("支部党员由上年的40人减少至38人", "党员人数由2020年的25人增至2023年的30人"), PERSON_TIMES,
-         frame=r"党员(?:人数|总数)?(?:已|已经)?由[^，,。；;]{0,8}$", after=r"^(?:增加|增长|上升|减少|下降|增|减)(?:到|至)"),
+         frame=r"党员(?:人数|总数|数量|队伍)?(?:已|已经)?由[^，,。；;]{0,8}$", after=r"^(?:增加|增长|上升|减少|下降|增|减)(?:到|至)"),
     # counts of people (members, activists, honoured, helped, volunteers …) are read by people.py
     # applications for party membership are counted by the copy (份): one application, one applicant
     Rule("applicants", ("全年收到入党申请书9份", "本学期收到青年教师的入党申请书3份"), frozenset({"份"}),
@@ -84,6 +86,14 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("为困难学生发放助学金2万元，惠及学生40人",), PERSON_TIMES,
          before=r"(?:惠及|受益)(?:贫困|困难|留守)?(?:学生|学困生|儿童|孩子|幼儿)$",
          frame=r"助学|资助|帮扶|奖学金|补助|慰问"),
+    # pupils something is done for, counted after the help itself: "为留守儿童辅导功课80人次"
+    Rule("students_assisted", ("为留守儿童辅导功课80人次", "周末给贫困学生免费补课30余人次"), frozenset({"人次"}),
+         before=rf"(?:为|给|替)[^，,。为给替的]{{0,6}}?{_PUPILS}[^，,。的]{{0,6}}?"
+                r"(?:辅导|帮扶|补课|答疑|陪伴|资助|授课|送教|心理疏导)[^，,。的]{0,4}$"),
+    # a volunteer service's pupils or parents served: "开展志愿服务12次，服务学生和家长900余人次"
+    Rule("volunteer_beneficiaries", ("开展志愿服务12次，服务学生和家长900余人次", "志愿服务队服务师生及家长300人次"),
+         PERSON_TIMES, frame=r"志愿",
+         before=r"服务(?:[^，,。的]{0,4}?(?:学生|家长|师生|儿童|孩子|老人|居民|群众)){1,3}[^，,。的]{0,2}$"),
     Rule("volunteer_beneficiaries", ("惠及困难群体300余人次", "服务群众1000余人次"), PERSON_TIMES,
          before=r"(?:惠及|受益)[^，,。的]{0,8}$|服务(?:对象|群众|居民|人群|老人|师生|于)[^，,。的]{0,6}$"),
     # (duty at the school gate, on the road or at a checkpoint is a volunteer's service:
@@ -136,8 +146,9 @@ RULES: list[Rule] = [
     Rule(None, ("表彰了2个先进党支部", "评选出三个优秀党小组"), GROUPS,
          after=rf"^{_HONOURED_KIND}[^，,。]{{0,4}}?(?:支部|党小组)", name="organizations honoured"),
     Rule("party_groups", ("支部下设4个党小组", "党总支下设六个党小组"), GROUPS, after=r"^[^，,。]{0,6}?党小组"),
-    Rule("party_groups", ("党小组3个",), GROUPS, before=r"党小组$"),
+    # (a form's label may name the count: "党小组数：4个", "党支部数量 3个")
+    Rule("party_groups", ("党小组3个", "党小组个数：5个"), GROUPS, before=r"党小组(?:数|个数|数量)?$"),
     Rule("branches", ("下设初中支部、高中支部、退休支部三个党支部", "党委下辖5个在职支部", "另有1个离退休支部"), GROUPS,
          after=r"^[^，,。]{0,6}?(?<!团)支部(?!书记|委员|副书记)"),
-    Rule("branches", ("党支部3个",), GROUPS, before=r"(?<!团)党?支部$"),
+    Rule("branches", ("党支部3个", "党支部数量：2个"), GROUPS, before=r"(?<!团)党?支部(?:数|个数|数量)?$"),
 ]
