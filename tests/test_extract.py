@@ -142,7 +142,14 @@ def test_a_report_on_the_work_of_a_year_speaks_of_that_year(title):
     assert one(f"{title}\n学校党支部有党员17名。").year == 2022
 
 
+def test_a_count_in_sessions_keeps_its_whole_measure_word():
+    m = one("支部书记讲授专题党课4场次。")
+    assert (m.indicator, m.value, m.evidence) == ("party_lectures", 4, "支部书记讲授专题党课4场次")
+
+
 @pytest.mark.parametrize("text", [
+    "某小学党支部2023年“三会一课”落实情况\n全年开展主题党日活动12次。",
+    "某中学2023年志愿服务工作情况\n全年开展志愿服务活动12次。",
     "某小学党支部“青蓝结对”工作小结（2023年）\n今年9月，支部开展示范课展示周，党员教师执教示范课6节。",
     "Party Branch Activities, Second Quarter of 2023 — Lakeside School\n\nThe branch held 2 group study sessions.",
 ])
@@ -704,6 +711,8 @@ def test_a_story_about_a_plan_is_news(title, doc_type):
          "High School Affiliated to Renmin University of China"),
         ("The party branch of the Experimental Primary School of Jinan has 30 members.",
          "Experimental Primary School of Jinan"),
+        # a group of schools under one party committee is named as a whole
+        ("新城教育集团党建工作概况\n集团由新城小学、新城中学、新城幼儿园三个校区组成。", "新城教育集团"),
         # a sentence may open with a preposition before the name
         ("At Maple Leaf Vocational School, the branch has 31 members.", "Maple Leaf Vocational School"),
         ("In Riverside Primary School, party members teach after-school classes.", "Riverside Primary School"),
@@ -1269,6 +1278,14 @@ def test_a_subject_that_is_not_the_school_owns_the_clauses_after_it_until_one_na
     extraction = extract_text("o.txt", text)
     assert [(m.indicator, m.value) for m in extraction.metrics] == figures
     assert {(c.value, c.reason) for c in extraction.candidates} == left
+
+
+def test_a_group_of_schools_owns_its_group_committees_figures_where_a_companys_is_anothers():
+    own = extract_text("g.txt", "新城教育集团党建工作概况\n新城教育集团党委下设5个党支部，共有党员156名。")
+    assert [(m.indicator, m.value) for m in own.metrics] == [("branches", 5), ("members_total", 156)]
+    other = extract_text("c.txt", "城南小学与华润集团开展共建\n华润集团党委共有党员300名；城南小学党支部有党员21名。")
+    assert [(m.indicator, m.value) for m in other.metrics] == [("members_total", 21)]
+    assert {(c.value, c.reason) for c in other.candidates} == {(300, "a figure of another organization")}
 
 
 def test_a_volunteer_teams_activities_and_the_members_who_led_the_service_just_told():

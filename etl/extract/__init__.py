@@ -604,7 +604,7 @@ def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_st
                   aside: bool) -> tuple[str, int] | None:
     """The event a bare count of times counts when the clause before it names the event with no number
     ("支部分别于3月、6月和9月开展主题党日活动，共3次"): its indicator and where that clause starts."""
-    if lang != "zh" or aside or q.unit not in ("次", "场") or window.right.strip() or \
+    if lang != "zh" or aside or q.unit not in ("次", "场", "场次") or window.right.strip() or \
             not _ELLIPTIC_LEFT.fullmatch(window.left.strip()):
         return None
     clause_start = seg.clause_start(q.start)
@@ -622,7 +622,7 @@ def _referred_back(folded: str, window: Window, q: Quantity, metrics: list[Metri
                    aside: bool) -> Metric | None:
     """The event a bare count of times refers back to: the figure just before it in its sentence,
     when the count's clause names nothing but a span of time ("…，全年共12次", "…，三年共开展36次")."""
-    if lang != "zh" or aside or q.unit not in ("次", "场") or window.right.strip() or not metrics:
+    if lang != "zh" or aside or q.unit not in ("次", "场", "场次") or window.right.strip() or not metrics:
         return None
     before = metrics[-1]
     if before.indicator not in _EVENTS or before.start is None or before.start < s_start:
@@ -770,7 +770,7 @@ _AFTER_A_COUNTED_ITEM = re.compile(rf"{COUNT_END}[^、和及与\d，,。]{{1,8}}
 
 
 _PARTY_WORK = re.compile(r"党|支部|志愿|帮扶|慰问|结对|家访|送教|表彰|先锋|party|volunteer|mentor|comrade", re.I)
-_REVIEW_UNITS_ZH = frozenset({"人", "名", "位", "个人", "人次", "次", "场", "回", "节", "堂", "课时", "对", "户", "小时", "讲"})
+_REVIEW_UNITS_ZH = frozenset({"人", "名", "位", "个人", "人次", "次", "场", "场次", "回", "节", "堂", "课时", "对", "户", "小时", "讲"})
 _NOT_REVIEW = {"per-person norm", "one person described", "a part of a total named before", "a phrase that refers back", "enrolment or staff"}
 # an English number is worth a look only when it counts something party work counts
 _EN_COUNTABLE = re.compile(

@@ -180,8 +180,10 @@ _TITLE_TAIL = r"\s*(?:[（(【\[][^)）】\]]{0,12}[)）】\]])?\s*$"
 
 # a summary (of a year, a term, a quarter) names itself so in its title (its figures: 统计, its
 # highlights: 工作亮点); a title that ends in 报告
-# ("关于2024年上半年党建工作的报告", "…情况报告") is a report of the work done
-SUMMARY_TITLE = rf"总结|小结|汇报|述职|工作报告|年度报告|工作回顾|简报|基本情况|统计|工作亮点|工作成效|报告(?={_TITLE_TAIL})"
+# ("关于2024年上半年党建工作的报告", "…情况报告") is a report of the work done, and so is a title that
+# ends in how the work went ("“三会一课”落实情况", "…工作情况")
+SUMMARY_TITLE = (rf"总结|小结|汇报|述职|工作报告|年度报告|工作回顾|简报|基本情况|统计|工作亮点|工作成效|报告(?={_TITLE_TAIL})|"
+                 rf"(?:落实|开展|实施|完成|执行|工作)情况(?={_TITLE_TAIL})")
 
 
 def find_doc_type(title: str | None, head: str, lang: str) -> str:
@@ -218,6 +220,8 @@ _ZH_SUFFIXES = (
     "实验学校|实验中学|实验小学|附属小学|附属中学|中心小学|中心学校|中心校|中心幼儿园|小学校|中学校|小学|中学|学校|附小|附中|"
     r"(?<!\d)(?:第)?[一二三四五六七八九十\d]{1,2}中(?![学专心职间])|(?<!\d)(?:第)?[一二三四五六七八九十\d]{1,2}小(?![学时组])|"
     "幼儿园|大学|学院|"
+    # a group of schools under one party committee ("新城教育集团")
+    "教育集团|"
     # short forms (实验小学 -> 实小, 职业高中 -> 职高 …) only where a word cannot go on ("确实小心")
     r"(?:实小|完小|职高|职专|技校|特校)(?=[党团的是在和与及、，,。！!？?；;：:”\"\s（(]|$)"
 )

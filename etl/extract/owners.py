@@ -69,6 +69,8 @@ class Others:
         self.lang = lang
         self.mentions = mentions  # (position, name, whether it is another school than the report's)
         self.positions = [pos for pos, _, _ in mentions]
+        # a report about a group of schools ("新城教育集团") calls its own party committee 集团党委
+        self.group = any(name.endswith("集团") for _, name, other in mentions if not other)
 
     def owner(self, low: str, seg: Segmenter, pos: int, sentence_start: int | None = None, *,
               areas: bool = True) -> str | None:
@@ -92,6 +94,8 @@ class Others:
         for body in _OTHER_BODY.finditer(low, sentence_start, pos) if maybe_body else ():
             # the same: a community's or a company's party body opening a clause (its name, after a lead
             # such as a year), and the clauses after it
+            if self.group and body.group(0).startswith("集团"):
+                continue
             lead = _LEAD_ONLY.match(low, max(seg.clause_start(body.start()), sentence_start), body.start()).end()
             if _BODY_NAME.fullmatch(low, lead, body.start()) and not _subject_of_its_own(low, body.end(), pos):
                 return ANOTHER_ORGANIZATION

@@ -47,7 +47,7 @@ RULES: list[Rule] = [
                r"accepted|recruited|identified|selected|designated|chosen|confirmed|listed|taken)| (?:have |has |had )?"
                r"(?:received|got|were given|have been given) (?:help|assistance|support|aid|tutoring)| (?:have |had )?"
                r"(?:joined the (?:communist )?party|became (?:probationary |party )?members)|"
-               r" (?:have |has |had )?benefited from)",
+               r" (?:have |has |had )?benefited from| were sworn in| took (?:the|their) (?:admission |membership )?oath)",
          not_before=rf"(?:\b(?:{HELPED}|visited|called on|went to see|the homes of|the families of|served|benefited)|"
                     rf"{TUTORED}|{GIVEN_TO}|\bpaired (?:up )?[^.;]{{0,40}}\bwith)\s*$",
          name="enrolment"),
@@ -117,6 +117,12 @@ RULES: list[Rule] = [
                                "this year 4 young teachers became probationary members", "2 were developed as party members",
                                "last year 6 students joined the party"),
          after=rf"^(?:(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,20}}?\b)?{MADE_MEMBERS}"),
+    # the oath of admission, which only new members take (all members renew it: "renewed their oath")
+    Rule("members_developed", ("four young teachers took the oath of admission before the party flag",
+                               "3 students were sworn in as probationary members", "two teachers took the admission oath"),
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,20}}?\b(?:took (?:the|their) (?:admission |membership )?oath of "
+               r"(?:admission|membership)|took (?:the|their) (?:admission|membership) oath|were sworn in as "
+               r"(?:new |probationary )?(?:party )?members)\b"),
     # joined, said of part of the members just counted: "it has 40 members, 6 of whom joined last year"
     Rule("members_developed", ("the branch has 38 members, 5 of whom joined in the past two years",),
          frame=r"\bmembers,?\s*$", after=r"^of (?:whom|them) (?:joined|were admitted)(?: the (?:communist )?party)?"

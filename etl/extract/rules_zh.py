@@ -9,8 +9,8 @@ from __future__ import annotations
 from etl.extract.rule import Rule
 
 PERSON_TIMES = frozenset({"人次", "人", "名", "位", "个人"})
-SESSIONS = frozenset({"次", "场", "回"})
-LESSONS = frozenset({"节", "堂", "次", "场", "讲", "课时"})
+SESSIONS = frozenset({"次", "场", "场次", "回"})
+LESSONS = frozenset({"节", "堂", "次", "场", "场次", "讲", "课时"})
 GROUPS = frozenset({"个", "支"})
 PAIRS = frozenset({"对", "份", "组"})
 HOURS = frozenset({"小时", "个小时"})
@@ -68,17 +68,17 @@ RULES: list[Rule] = [
          SESSIONS, before=r"(?:专题会议?|警示教育(?:大会|会|活动)?|专题研讨(?:会|活动)?)$"),
     Rule("special_meetings", ("召开3次党风廉政建设专题会议",), SESSIONS,
          after=r"^[^，,。]{0,10}?(?:专题会议?|警示教育(?:大会|会)?)"),
-    Rule("party_lectures", ("书记集中讲党课5次", "累计讲授专题党课（微党课）9节", "讲微党课10次"), LESSONS,
+    Rule("party_lectures", ("书记集中讲党课5次", "累计讲授专题党课（微党课）9节", "讲微党课10次", "讲授专题党课4场次"), LESSONS,
          before=r"党课$"),
     Rule("party_lectures", ("讲授3次专题党课", "讲授2堂党课"), LESSONS, after=r"^[^，,。]{0,6}?党课"),
     Rule("theme_party_days", ("每月开展主题党日1次", "开展主题党日活动12次"), SESSIONS,
          before=r"主题党日(?:活动)?$"),
     Rule("theme_party_days", ("每月开展1次主题党日活动",), SESSIONS, after=r"^[^，,。]{0,6}?主题党日"),
-    Rule("study_sessions", ("组织集中学习24次", "理论中心组学习12次", "全年落实“第一议题”学习制度20次", "各支部召开专题学习会9次",
+    Rule("study_sessions", ("组织集中学习24次", "理论中心组学习12次", "开展集中学习研讨15次", "全年落实“第一议题”学习制度20次", "各支部召开专题学习会9次",
                             "举办读书分享会4场"),
          SESSIONS,
          before=r"(?:集中学习|理论学习|中心组学习|专题学习|学习活动|学习会|读书会|读书班|(?:读书|学习)(?:分享|交流)会|"
-                r"第一议题(?:学习)?(?:制度)?)$"),
+                r"第一议题(?:学习)?(?:制度)?)(?:研讨|讨论)?$"),
     Rule("study_sessions", ("每周1次开展理论微学习", "每学期1次先锋故事展播", "开展3次集中学习"), SESSIONS,
          after=r"^[^，,。]{0,12}?(?:学习|思政|读书|宣讲|讲座|展播)"),
     # --- volunteering ---
@@ -102,8 +102,9 @@ RULES: list[Rule] = [
                              "党员护学岗累计执勤600余小时", "党员轮流值守累计360小时"), HOURS,
          before=r"(?:志愿服务|服务|执勤|值勤|值守|护学)(?:活动)?(?:时长|时间|时数)?(?:共计|累计|达)?$"),
     Rule("volunteer_hours", ("开展了300小时的志愿服务",), HOURS, after=r"^的?志愿服务"),
-    Rule("volunteer_sessions", ("深入社区开展志愿服务20余次", "“文明交通我先行”志愿服务活动30余次"),
-         SESSIONS, before=r"志愿(?:服务|者)?(?:活动|服务)?$"),
+    Rule("volunteer_sessions", ("深入社区开展志愿服务20余次", "“文明交通我先行”志愿服务活动30余次",
+                                "开展技能志愿服务进社区活动6场", "参与社区服务活动40余次"),
+         SESSIONS, before=r"(?:志愿(?:服务|者)?(?:[^，,。\d]{0,6}?活动|服务)?|社区服务(?:活动)?)$"),
     # the activities of a volunteer team, whatever they are called: "党员志愿服务队全年开展各类活动20余次"
     Rule("volunteer_sessions", ("党员志愿服务队全年开展各类活动20余次", "学雷锋志愿队已开展此类活动6次"), SESSIONS,
          before=r"志愿(?:服务|者)?(?:队|团|服务队|小分队)[^，,。]{0,8}?(?:开展|组织|举办)了?[^，,。]{0,6}?(?:活动|服务)$"),
