@@ -428,6 +428,14 @@ def test_a_list_of_honours_one_a_line_with_the_year_first():
         ("县先进基层党组织", "district", 2017), ("省级文明校园", "provincial", 2020)]
 
 
+def test_people_honoured_listed_each_with_their_names_and_title_give_each_title():
+    ex = extract_text("d.txt", "关于表彰2022年度先进个人的决定\n决定对王某等15名优秀共产党员、李某等4名优秀党务工作者予以表彰。")
+    assert [(m.indicator, m.value, m.evidence) for m in ex.metrics] == [
+        ("awards_individual", 15, "决定对王某等15名优秀共产党员"), ("awards_individual", 4, "李某等4名优秀党务工作者予以表彰")]
+    assert [(a.title, a.year, a.recipient) for a in ex.awards] == [
+        ("优秀共产党员", 2022, "individual"), ("优秀党务工作者", 2022, "individual")]
+
+
 def test_people_who_won_an_honour_are_counted_as_people_honoured():
     found = metrics("学校党员教师中有4人获评区级优秀教师，6人获评市级骨干教师。")
     assert [(m.indicator, m.value) for m in found] == [("awards_individual", 4), ("awards_individual", 6)]

@@ -742,6 +742,8 @@ def _people_span(text: str, seg: Segmenter, q: Quantity, reading: people.Reading
         mark = max(text.rfind(m, start, q.start) for m in ("、", "和", "及"))
         if mark >= 0 and not text[mark + 1: q.start].strip():
             start = mark + 1
+        elif listed := _AFTER_A_LISTED_COUNT.search(text, max(clause, start - 8), q.start):
+            start = listed.end()  # "王某等15名优秀党员、李某等4名…": the item before the mark has its own count
     elif lang == "zh" and (listed := _AFTER_A_COUNTED_ITEM.search(text, max(clause, start - 8), reading.np_start)):
         start = listed.end()  # "现有3个党支部、党员64名": the item before the mark is a figure of its own
     while start < q.start and text[start] in " \u3000、，,；;：:“”\"\n\t）)":
@@ -764,9 +766,12 @@ def _people_span(text: str, seg: Segmenter, q: Quantity, reading: people.Reading
 
 
 _EN_JOINED = re.compile(r"(?:,\s*(?:and|but|while)?|\b(?:and|but|while)\b|\()\s*", re.I)
-_NEXT_ITEM = re.compile(rf"[、和及与](?=\s*[\d一二两三四五六七八九十百千]*{COUNT_END})")
+# (the next item may name its people first: "王某等15名优秀党员、李某等4名优秀党务工作者")
+_NEXT_ITEM = re.compile(rf"[、和及与](?=\s*(?:[^\d、，,。；;]{{1,6}}等)?[\d一二两三四五六七八九十百千]*{COUNT_END})")
 # a counted item, then a list mark: what follows the mark is another item ("3个党支部、党员64名")
 _AFTER_A_COUNTED_ITEM = re.compile(rf"{COUNT_END}[^、和及与\d，,。]{{1,8}}[、和及与]\s*")
+# (before a count of its own, only the list mark: 和 and 与 also mean "with")
+_AFTER_A_LISTED_COUNT = re.compile(rf"{COUNT_END}[^、\d，,。]{{1,8}}、\s*")
 
 
 _PARTY_WORK = re.compile(r"党|支部|志愿|帮扶|慰问|结对|家访|送教|表彰|先锋|party|volunteer|mentor|comrade", re.I)

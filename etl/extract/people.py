@@ -181,6 +181,9 @@ def _help_is_done_to(ctx: Context) -> bool:
         bool(re.search(r"(?:对|为|给|向)$", ctx.before.rstrip("了")))
 
 
+_MADE_CANDIDATES = re.compile(r"[^，,。]{0,4}?(?:为|作为|列为|确定为|成为)(?:党员)?发展对象")
+_AS_MEMBERS = re.compile(r"为(?:中共)?(?:预备|正式)?党员")
+
 PERSONLIKE = ("person", "pupil", "member", "young_teacher", "staff", "league")
 _PERSON_UNITS = frozenset({"人", "名", "位"})
 
@@ -196,6 +199,9 @@ FRAMES: list[Frame] = [
     # recommended to the party for admission (推优入党) is a step towards membership, not an honour
     Frame(None, lambda c: bool(_FOR_ADMISSION.search(c.before) or _FOR_ADMISSION.search(c.after_clause)),
           ("支部向党组织推荐优秀团员入党5人", "3名优秀学生被推荐入党"), "recommended for admission"),
+    # activists made candidates for admission (发展对象) are counted as such, not as how many activists there are
+    Frame(None, lambda c: c.head == "activist" and bool(_MADE_CANDIDATES.match(c.after_clause)),
+          ("确定2名入党积极分子为发展对象", "3名积极分子被列为发展对象"), "activists made candidates for admission"),
     Frame(None, lambda c: c.head == "probationary" and (c.does("promote") or c.has("promote", "before")),
           ("预备党员按期转正4名", "3名预备党员转为正式党员"), "members who became full members"),
     Frame("members_developed", lambda c: c.head == "probationary" and not _stock(c) and _develop_context(c),
@@ -212,7 +218,7 @@ FRAMES: list[Frame] = [
               or (c.head == "" and c.has("honoured_by", "before"))),
           ("对张某等5名同志进行了表彰", "表彰了本学年的6名党员教师", "2名党员教师当选县骨干教师",
            "3名教师分别获得市级一等奖", "获得表彰的党员共12名", "先后有12人次获得区级以上表彰",
-           "党员教师获区级以上奖励15人次"), "people honoured"),
+           "党员教师获区级以上奖励15人次", "5人获市级“师德标兵”称号"), "people honoured"),
     Frame("members_developed",
           lambda c: c.head in (*PERSONLIKE, "probationary") and c.does("join"),
           ("三位青年教师光荣地成为中共预备党员", "120多名学生在高中阶段发展为党员", "12名教师光荣加入中国共产党",
@@ -222,6 +228,10 @@ FRAMES: list[Frame] = [
           lambda c: c.head in ("member", "probationary", "pupil", "person") and
           c.nearest_before("exist", "develop", "honour", "help", "lead") == "develop",
           ("近四年共发展学生党员140多名", "今年吸收了3名教师党员", "新发展党员2名"), "people admitted"),
+    # teachers admitted, said with what they became: "发展1名青年教师为预备党员"
+    Frame("members_developed", lambda c: c.head in ("young_teacher", "staff") and
+          c.nearest_before("exist", "develop", "honour", "help", "lead") == "develop" and bool(_AS_MEMBERS.match(c.after_clause)),
+          ("支部发展1名青年教师为预备党员", "今年吸收两名教师为中共预备党员"), "teachers admitted"),
     Frame("members_developed", lambda c: c.head == "new_member" and not c.listed, ("接收新党员2名",), "new members"),
     Frame("activists", lambda c: c.head == "activist" and not c.listed,
           ("80余名学生入党积极分子参加党校培训", "确定入党积极分子5名", "培养了8名积极分子"), "activists"),

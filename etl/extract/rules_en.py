@@ -117,6 +117,12 @@ RULES: list[Rule] = [
                                "this year 4 young teachers became probationary members", "2 were developed as party members",
                                "last year 6 students joined the party"),
          after=rf"^(?:(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,20}}?\b)?{MADE_MEMBERS}"),
+    # admitted, with nothing after, right after the membership is told: "The branch had 40 members at the
+    # end of the year. During the year, 3 teachers were admitted." (pupils admitted are a school's intake)
+    Rule("members_developed", ("The branch had 30 members. In the year, 2 teachers were admitted, and 4 applied.",),
+         earlier=r"\bmembers?(?:hip)?\b",
+         after=r"^(?:[a-z-]+ )?(?:teachers|staff members|comrades|activists|applicants)\b (?:were|have been|had been) "
+               r"admitted(?= in | during | this | last |[.;,]|$)"),
     # the oath of admission, which only new members take (all members renew it: "renewed their oath")
     Rule("members_developed", ("four young teachers took the oath of admission before the party flag",
                                "3 students were sworn in as probationary members", "two teachers took the admission oath"),

@@ -116,8 +116,10 @@ RULES: list[Rule] = [
          before=r"志愿服务(?:活动)?(?:共计|共|累计|达到|达)?$"),
     # the volunteers or members of the clause's subject, counted in person-times after the service
     # they took part in: "党员志愿者累计参与社区服务180余人次"
-    Rule("volunteer_participants", ("志愿者们参加了敬老院、图书馆等处的服务共计90人次", "党员共参与社区服务60余人次"),
-         frozenset({"人次"}), before=r"(?:志愿者|义工|党员)[^，,。]{0,6}?(?:参与|参加)了?[^，,。]{0,16}?服务(?:活动)?"
+    # (or on duty, as a volunteer's service is: "党员教师参与护学岗执勤累计150人次")
+    Rule("volunteer_participants", ("志愿者们参加了敬老院、图书馆等处的服务共计90人次", "党员共参与社区服务60余人次",
+                                    "党员教师参与护学岗执勤累计150人次"),
+         frozenset({"人次"}), before=r"(?:志愿者|义工|党员)[^，,。]{0,6}?(?:参与|参加)了?[^，,。]{0,16}?(?:服务|执勤|值勤|值守)(?:活动)?"
                                      r"(?:共计|共|累计|达到|达)?$"),
     Rule("home_visits", ("全年送教上门20余人次", "开展家访120人次", "为两名残疾学生开展送教上门服务30余次"),
          PERSON_TIMES | SESSIONS, before=r"(?:送教上门|送教|家访|入户家访|上门走访)(?:服务|活动)?(?:共计|共|累计|达)?$"),
