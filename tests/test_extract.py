@@ -150,6 +150,7 @@ def test_a_count_in_sessions_keeps_its_whole_measure_word():
 @pytest.mark.parametrize("text", [
     "某小学党支部2023年“三会一课”落实情况\n全年开展主题党日活动12次。",
     "某中学2023年志愿服务工作情况\n全年开展志愿服务活动12次。",
+    "某中学党总支“学习强国”学习情况通报（2023年第4季度）\n本季度党总支共组织集中学习6次。",
     "某小学党支部“青蓝结对”工作小结（2023年）\n今年9月，支部开展示范课展示周，党员教师执教示范课6节。",
     "Party Branch Activities, Second Quarter of 2023 — Lakeside School\n\nThe branch held 2 group study sessions.",
 ])
@@ -434,6 +435,18 @@ def test_people_honoured_listed_each_with_their_names_and_title_give_each_title(
         ("awards_individual", 15, "决定对王某等15名优秀共产党员"), ("awards_individual", 4, "李某等4名优秀党务工作者予以表彰")]
     assert [(a.title, a.year, a.recipient) for a in ex.awards] == [
         ("优秀共产党员", 2022, "individual"), ("优秀党务工作者", 2022, "individual")]
+
+
+def test_a_heading_that_names_an_honour_and_its_count_is_no_list():
+    """"二、优秀共产党员（10名）": the mark after a heading's number lists nothing."""
+    text = "2023年表彰名单\n一、先进个人（6名）\n张某、王某、李某\n二、优秀共产党员（10名）\n赵某、刘某"
+    assert [(m.indicator, m.value, m.evidence) for m in metrics(text)] == [
+        ("awards_individual", 6, "先进个人（6名）"), ("awards_individual", 10, "优秀共产党员（10名）")]
+
+
+def test_members_who_took_part_in_the_review_are_the_reviews_figure_though_a_part_of_all():
+    text = "支部共有党员25名，其中1名党员因病请假未参评，实际参评党员24名。经评议，评定优秀等次7名、合格等次17名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 25), ("member_reviews", 24)]
 
 
 def test_people_who_won_an_honour_are_counted_as_people_honoured():

@@ -15,6 +15,7 @@ from etl import catalog, limits
 from etl.extract import awards as honours
 from etl.extract import people, rules_en, rules_zh, table_rows, wrapping
 from etl.extract.document import (
+    HOW_THE_WORK_WENT,
     SUMMARY_TITLE,
     detect_language,
     digit_years,
@@ -243,7 +244,8 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
             if _FULL_DATE.search(line or ""):
                 continue  # a line with a full date is the page's date line, not its title
             if line and (re.search(rf"计划|要点|规划|{SUMMARY_TITLE}|报告|plan|summary|report|year in review|quarter", line, re.I)
-                         or _BRACKETED_YEAR.fullmatch(line.strip())):  # a year in brackets under the title
+                         or _BRACKETED_YEAR.fullmatch(line.strip())  # a year in brackets under the title
+                         or (line == title and HOW_THE_WORK_WENT.search(line))):
                 if _SCHOOL_YEAR_SPAN.search(line):
                     break  # "2022—2023学年工作总结": a school year is two calendar years, neither its year
                 m = re.search(r"((?:19|20)\d{2})", line)
@@ -748,6 +750,8 @@ def _people_span(text: str, seg: Segmenter, q: Quantity, reading: people.Reading
         start = listed.end()  # "现有3个党支部、党员64名": the item before the mark is a figure of its own
     while start < q.start and text[start] in " \u3000、，,；;：:“”\"\n\t）)":
         start += 1
+    if lang == "zh" and (start == 0 or text[start - 1] == "\n") and (number := _HEADING_NUMBER.match(text, start, q.start)):
+        start = number.end()  # "二、优秀共产党员（10名）": from the heading's words, not its number
     end = max(reading.np_end, q.end)
     _, s_end = seg.sentence_span(q.start)
     if lang == "zh" and _COUNT_IN_BRACKETS.search(text, max(0, q.start - 4), q.start):
@@ -769,6 +773,7 @@ _EN_JOINED = re.compile(r"(?:,\s*(?:and|but|while)?|\b(?:and|but|while)\b|\()\s*
 # (the next item may name its people first: "王某等15名优秀党员、李某等4名优秀党务工作者")
 _NEXT_ITEM = re.compile(rf"[、和及与](?=\s*(?:[^\d、，,。；;]{{1,6}}等)?[\d一二两三四五六七八九十百千]*{COUNT_END})")
 # a counted item, then a list mark: what follows the mark is another item ("3个党支部、党员64名")
+_HEADING_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})、")
 _AFTER_A_COUNTED_ITEM = re.compile(rf"{COUNT_END}[^、和及与\d，,。]{{1,8}}[、和及与]\s*")
 # (before a count of its own, only the list mark: 和 and 与 also mean "with")
 _AFTER_A_LISTED_COUNT = re.compile(rf"{COUNT_END}[^、\d，,。]{{1,8}}、\s*")

@@ -182,8 +182,9 @@ _TITLE_TAIL = r"\s*(?:[（(【\[][^)）】\]]{0,12}[)）】\]])?\s*$"
 # highlights: 工作亮点); a title that ends in 报告
 # ("关于2024年上半年党建工作的报告", "…情况报告") is a report of the work done, and so is a title that
 # ends in how the work went ("“三会一课”落实情况", "…工作情况")
-SUMMARY_TITLE = (rf"总结|小结|汇报|述职|工作报告|年度报告|工作回顾|简报|基本情况|统计|工作亮点|工作成效|报告(?={_TITLE_TAIL})|"
-                 rf"(?:落实|开展|实施|完成|执行|工作)情况(?={_TITLE_TAIL})")
+SUMMARY_TITLE = rf"总结|小结|汇报|述职|工作报告|年度报告|工作回顾|简报|基本情况|统计|工作亮点|工作成效|报告(?={_TITLE_TAIL})"
+# (such a title may name an event of the news, "学习情况通报": how it went is still the report's subject)
+HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|学习)情况(?:通报)?{_TITLE_TAIL}")
 
 
 def find_doc_type(title: str | None, head: str, lang: str) -> str:
@@ -202,6 +203,8 @@ def find_doc_type(title: str | None, head: str, lang: str) -> str:
         if re.search(r"\bcase\b|advanced deeds|experience", low):
             return "case_report"
         return "news"
+    if HOW_THE_WORK_WENT.search(title):
+        return "work_summary"
     if not _ZH_NEWS_TITLE.search(title):
         if re.search(rf"(?:工作计划|工作要点|工作规划|工作安排|实施方案|计划){_TITLE_TAIL}", title):
             return "work_plan"

@@ -363,6 +363,8 @@ def _listed_roles(text: str, np_start: int, floor: int, lex: Lexicon) -> set[str
         mark = whole.start() if whole else pos
         if not (mark - 1 > floor and _ZH_LIST_MARK.search(text[mark - 1: mark])):
             return roles
+        if _SECTION_NUMBER.search(text, max(0, mark - 6), mark):
+            return roles  # "二、优秀共产党员（10名）": a heading's number, not a list
         noun = lex.noun_ending_at(text, mark - 1)
         if noun is not None and _COUNT_BEFORE.search(text, max(0, noun.start - 8), noun.start):
             return roles  # "现有3个党支部、党员64名": the item before has a count of its own
@@ -374,6 +376,8 @@ def _listed_roles(text: str, np_start: int, floor: int, lex: Lexicon) -> set[str
 
 
 _ALL_OF = re.compile(r"(?:全体|所有|部分|广大)$")
+# a heading's number before its mark, at the start of a line: "二、", "3、"
+_SECTION_NUMBER = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、$")
 # the count of an item listed without a mark between the items (a form's line: "正式党员39人　预备党员3人")
 _OWN_COUNT_AFTER = re.compile(rf"[:：]?[ \u3000]*(?=(?:{ZH_QUANTITY.pattern}))[^人名位]{{0,12}}?(?:人|名|位)")
 _COUNT_BEFORE = re.compile(rf"{COUNT_END}$")
@@ -467,7 +471,8 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     # ("其中5人被确定为入党积极分子" is a part that became something else: a figure of its own)
     # (members of a kind the lexicon files under staff, "退休党员", are members here too)
     members_of_a_kind = head == "staff" and bool(nouns) and "党员" in nouns[-1].word
-    if (head in ("member", "person") or members_of_a_kind) and not _became(ctx) and (
+    # (a part with a review of its own, "其中…实际参评党员24名", is the review's figure)
+    if (head in ("member", "person") or members_of_a_kind) and not _became(ctx) and not ctx.has("review", "before") and (
             lex.frame("breakdown", before[-6:]) or (bare and lex.frame("breakdown", _since_semicolon(ctx.sentence_before)))):
         if head == "member" and _STAFF_TOTAL.search(ctx.sentence_before):
             # "学校有教职工120人，其中党员45人": the members among all the staff are the school's members

@@ -238,6 +238,14 @@ RULES: list[Rule] = [
                                 "the volunteer team has organised over 40 activities"),
          frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,60}$", after=r"^(?:(?:(?:community |neighbou?rhood )?service )?"
                r"(?:activities|events|sessions)\b|times\b|occasions\b)"),
+    # a volunteer team's size: "The team now has 46 members, 19 of them Party members."
+    Rule("volunteer_participants", ("the volunteer team now has 35 members", "our volunteer group consists of 20 members"),
+         before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)(?: now| currently)? (?:has|had|consists of|"
+                r"is made up of|numbers)\s*$", after=r"^members\b"),
+    Rule("volunteer_participants", ("The branch set up a volunteer team in 2021. The team now has 46 members.",),
+         earlier=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)\b",
+         before=r"^\s*(?:the|this|our|its) (?:team|group|squad)(?: now| currently)? (?:has|had|consists of|"
+                r"is made up of|numbers)\s*$", after=r"^members\b"),
     # the people a volunteer team is made of
     Rule("volunteer_participants", ("the volunteer team, made up of 18 party member teachers, visits the elderly",),
          frame=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)\b[^.;]{0,40}$",

@@ -48,8 +48,12 @@ RULES: list[Rule] = [
                r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?$",
          time_until=r"由[^，,。；;]{0,12}(?:增加|增长|上升|减少|下降|增|减)(?:到|至)$"),
     # a grade of the annual appraisal is no honour: "评出优秀党员10名、合格党员30名"
-    Rule(None, ("评议结果为合格党员30名", "基本合格党员1名"), PERSON_TIMES, before=r"(?:基本|不)?合格(?:等次)?的?(?:党员)?$",
-         name="an appraisal grade"),
+    # (members selected for the top grade are singled out, as an honour does: "评出优秀等次5名"; the
+    # grades a review gives, "评议结果：优秀等次8名，合格等次21名", are no figures)
+    Rule("awards_individual", ("评出优秀等次6名", "经评议，评选出优秀等次党员4名"), PERSON_TIMES,
+         before=r"评(?:选)?出[^，,。]{0,4}?优秀等次的?(?:党员)?$"),
+    Rule(None, ("评议结果为合格党员30名", "基本合格党员1名", "评议结果：优秀等次8名"), PERSON_TIMES,
+         before=r"(?:(?:基本|不)?合格|优秀(?=等次))(?:等次)?的?(?:党员)?$", name="an appraisal grade"),
     Rule(None, ("评定26名合格党员", "经测评，19位党员被评定为合格等次"), PERSON_TIMES,
          after=r"^(?:[^，,。]{0,8}?(?:评为|评定为|定为|确定为|为))?(?:基本|不)?合格(?:等次)?的?(?:党员)?", name="an appraisal grade"),
     Rule("members_total", ("支部党员由上年的40人减少至38人", "党员人数由2020年的25人增至2023年的30人"), PERSON_TIMES,
@@ -124,6 +128,7 @@ RULES: list[Rule] = [
     Rule("home_visits", ("全年送教上门20余人次", "开展家访120人次", "为两名残疾学生开展送教上门服务30余次"),
          PERSON_TIMES | SESSIONS, before=r"(?:送教上门|送教|家访|入户家访|上门走访)(?:服务|活动)?(?:共计|共|累计|达)?$"),
     Rule("home_visits", ("家访学生200余人次",), PERSON_TIMES, before=r"家访[^，,。]{0,6}$"),
+    Rule("home_visits", ("每学期开展一次家访", "暑假期间进行2次入户家访"), SESSIONS, after=r"^(?:入户|上门)?家访"),
     # --- mentoring and care ---
     Rule("mentoring_pairs", ("签订青蓝结对协议25份", "师徒结对18对"), PAIRS,
          before=r"(?:师徒结对|结对|师徒|青蓝结对|青蓝工程)[^，,。]{0,8}$"),
