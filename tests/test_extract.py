@@ -153,6 +153,7 @@ def test_a_count_in_sessions_keeps_its_whole_measure_word():
     "某中学党总支“学习强国”学习情况通报（2023年第4季度）\n本季度党总支共组织集中学习6次。",
     "某小学党支部“青蓝结对”工作小结（2023年）\n今年9月，支部开展示范课展示周，党员教师执教示范课6节。",
     "Party Branch Activities, Second Quarter of 2023 — Lakeside School\n\nThe branch held 2 group study sessions.",
+    "Party Building Highlights, Lakeside School (2023)\n\n• Education: 2 group study sessions.",
 ])
 def test_a_short_or_quarterly_summary_speaks_of_the_year_in_its_title(text):
     assert one(text).year == 2023

@@ -243,7 +243,7 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
         for line in ([title] if title else []) + folded.split("\n")[:8]:
             if _FULL_DATE.search(line or ""):
                 continue  # a line with a full date is the page's date line, not its title
-            if line and (re.search(rf"计划|要点|规划|{SUMMARY_TITLE}|报告|plan|summary|report|year in review|quarter", line, re.I)
+            if line and (re.search(rf"计划|要点|规划|{SUMMARY_TITLE}|报告|plan|summary|report|year in review|quarter|highlights", line, re.I)
                          or _BRACKETED_YEAR.fullmatch(line.strip())  # a year in brackets under the title
                          or (line == title and HOW_THE_WORK_WENT.search(line))):
                 if _SCHOOL_YEAR_SPAN.search(line):

@@ -98,6 +98,9 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("开展志愿服务12次，服务学生和家长900余人次", "志愿服务队服务师生及家长300人次"),
          PERSON_TIMES, frame=r"志愿",
          before=r"服务(?:[^，,。的]{0,4}?(?:学生|家长|师生|儿童|孩子|老人|居民|群众)){1,3}[^，,。的]{0,2}$"),
+    # teachers of other schools who benefit from a teaching visit are peers taught, not people served
+    Rule(None, ("送教活动惠及乡村教师200余人次", "受益教师120余人"), PERSON_TIMES,
+         before=r"(?:惠及|受益)[^，,。的]{0,6}?(?:教师|老师)$", name="teachers who benefit"),
     Rule("volunteer_beneficiaries", ("惠及困难群体300余人次", "服务群众1000余人次"), PERSON_TIMES,
          before=r"(?:惠及|受益)[^，,。的]{0,8}$|服务(?:对象|群众|居民|人群|老人|师生|于)[^，,。的]{0,6}$"),
     # (duty at the school gate, on the road or at a checkpoint is a volunteer's service:
@@ -125,6 +128,10 @@ RULES: list[Rule] = [
                                     "党员教师参与护学岗执勤累计150人次"),
          frozenset({"人次"}), before=r"(?:志愿者|义工|党员)[^，,。]{0,6}?(?:参与|参加)了?[^，,。]{0,16}?(?:服务|执勤|值勤|值守)(?:活动)?"
                                      r"(?:共计|共|累计|达到|达)?$"),
+    # a clause that opens with taking part, its subject the sentence's members: "…，参与校园安全值守150余人次"
+    Rule("volunteer_participants", ("示范岗党员结对帮扶学困生35名，参与校园安全值守150余人次",), frozenset({"人次"}),
+         frame=r"党员|志愿者",
+         before=r"^(?:参与|参加)了?[^，,。]{0,12}?(?:值守|执勤|值勤|志愿服务|义务劳动)(?:活动)?(?:共计|共|累计|达到|达)?$"),
     Rule("home_visits", ("全年送教上门20余人次", "开展家访120人次", "为两名残疾学生开展送教上门服务30余次"),
          PERSON_TIMES | SESSIONS, before=r"(?:送教上门|送教|家访|入户家访|上门走访)(?:服务|活动)?(?:共计|共|累计|达)?$"),
     Rule("home_visits", ("家访学生200余人次",), PERSON_TIMES, before=r"家访[^，,。]{0,6}$"),
