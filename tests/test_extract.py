@@ -430,6 +430,16 @@ def test_a_list_of_honours_one_a_line_with_the_year_first():
         ("县先进基层党组织", "district", 2017), ("省级文明校园", "provincial", 2020)]
 
 
+def test_an_english_list_of_honours_under_its_heading_one_a_line():
+    text = ("Honours Received by Brookside School\n\n2018: Municipal Civilized Campus\n"
+            "2021: \"Advanced Party Branch\" of the district education system\nProvincial Green School (2022)\n\n"
+            "The school will build on these achievements.")
+    assert [(a.title, a.level, a.year, a.evidence) for a in awards(text)] == [
+        ("Municipal Civilized Campus", "municipal", 2018, "2018: Municipal Civilized Campus"),
+        ("Advanced Party Branch", "district", 2021, '2021: "Advanced Party Branch" of the district education system'),
+        ("Provincial Green School", "provincial", 2022, "Provincial Green School (2022)")]
+
+
 def test_people_honoured_listed_each_with_their_names_and_title_give_each_title():
     ex = extract_text("d.txt", "关于表彰2022年度先进个人的决定\n决定对王某等15名优秀共产党员、李某等4名优秀党务工作者予以表彰。")
     assert [(m.indicator, m.value, m.evidence) for m in ex.metrics] == [

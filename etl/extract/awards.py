@@ -398,7 +398,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             named_level = " ".join(filter(None, (named_level, of and of.group(1), before_title and before_title.group(1))))
         if not titles:
             m = _EN_UNQUOTED.match(tail)
-            if m and _EN_TITLE_HEAD.search(m.group(2)):
+            if m and _EN_TITLE_HEAD.search(m.group(2)) and not _EN_NOT_A_TITLE_START.match(m.group(2)):
                 start = m.start(2)
                 level_word = m.group("level")
                 if level_word and "'" not in level_word and "-" not in level_word and \
@@ -436,7 +436,49 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             for each in own_years:
                 found.append(Found(title, ev_start, t_end + (1 if text[t_end: t_end + 1] in "\"”" else 0), level,
                                    recipient, each))
+    found += _listed_under_heading_en(text, {(f.start, f.end) for f in found})
     return _dedupe(found)
+
+
+# words that open no title: "Honours Received by Riverbend School" names who received them
+_EN_NOT_A_TITLE_START = re.compile(r"(?:by|from|in|at|to|of|for|with)\b")
+# a heading over a list of honours, one a line: "Honours Received by Riverbend School", "Major Awards"
+_EN_HONOURS_HEADING = re.compile(r"[ \t]*(?:(?:major|main|recent) )?(?:honou?rs|awards)(?: and (?:honou?rs|awards))?"
+                                 r"(?: (?:received|won))?(?: by [^\n:]{2,60})?[ \t]*:?[ \t]*$", re.I)
+# a line of such a list: its year before it ("2021: …") or in brackets after it
+_EN_LISTED_HONOUR = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:((?:19|20)\d{2})[ \t]*[:：.\-–—][ \t]*)?(.+?)"
+                               r"(?:[ \t]*\(((?:19|20)\d{2})\))?[ \t]*$")
+
+
+def _listed_under_heading_en(text: str, taken: set) -> list[Found]:
+    """The honours listed one a line under a heading that names them ("Honours Received by …"), up to a
+    blank line: each line a title, with its year and, after a quoted title, who conferred it."""
+    found = []
+    lines = text.split("\n")
+    pos, under, listing = 0, False, False  # under a heading; its list started
+    for line in lines:
+        if not line.strip():
+            under = under and not listing  # (a blank line may stand between the heading and its list)
+        elif _EN_HONOURS_HEADING.fullmatch(line):
+            under, listing = True, False
+        elif under and (m := _EN_LISTED_HONOUR.fullmatch(line)):
+            listing = True
+            body_start = pos + m.start(2)
+            body = m.group(2)
+            quoted = _EN_QUOTED.search(body)
+            t_start, t_end = (body_start + quoted.start(1), body_start + quoted.end(1)) if quoted else \
+                (body_start, body_start + len(body))
+            title = text[t_start:t_end].strip()
+            if (quoted or _EN_TITLE_HEAD.search(title.lower())) and not any(s < t_end and t_start < e for s, e in taken):
+                rest = body[quoted.end():] if quoted else ""
+                year = m.group(1) or m.group(3)
+                found.append(Found(title, pos + (m.start(1) if m.group(1) else m.start(2)),
+                                   pos + (m.end(3) + 1 if m.group(3) else m.end(2)),
+                                   level_of(title, rest, lang="en"),
+                                   "individual" if INDIVIDUAL_HEADS.search(title.lower()) else "organization",
+                                   int(year) if year else None))
+        pos += len(line) + 1
+    return found
 
 
 _EN_BRACKETED_YEARS = re.compile(r"\s*\(((?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\d{2})*)\)")

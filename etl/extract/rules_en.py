@@ -45,9 +45,11 @@ RULES: list[Rule] = [
     Rule(None, ("the school has 1,154 students",),
          after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b(?! (?:(?:were|have been|had been) )?(?:visited|helped|assisted|tutored|admitted|"
                r"accepted|recruited|identified|selected|designated|chosen|confirmed|listed|taken)| (?:have |has |had )?"
-               r"(?:received|got|were given|have been given) (?:help|assistance|support|aid|tutoring)| (?:have |had )?"
+               r"(?:received|got|were given|have been given) (?:[a-z]+ ){0,2}?(?:help|assistance|support|aid|tutoring|care)|"
+               r" (?:have |had )?"
                r"(?:joined the (?:communist )?party|became (?:probationary |party )?members)|"
-               r" (?:have |has |had )?benefited from| were sworn in| took (?:the|their) (?:admission |membership )?oath)",
+               r" (?:have |has |had )?benefited from| were sworn in| took (?:the|their) (?:admission |membership )?oath|"
+               r",? (?:who|that) (?:were|have been|had been) (?:admitted|accepted|recruited))",
          not_before=rf"(?:\b(?:{HELPED}|visited|called on|went to see|the homes of|the families of|served|benefited)|"
                     rf"{TUTORED}|{GIVEN_TO}|\bpaired (?:up )?[^.;]{{0,40}}\bwith)\s*$",
          name="enrolment"),
@@ -129,6 +131,10 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,20}}?\b(?:took (?:the|their) (?:admission |membership )?oath of "
                r"(?:admission|membership)|took (?:the|their) (?:admission|membership) oath|were sworn in as "
                r"(?:new |probationary )?(?:party )?members)\b"),
+    # the people, then a clause on their admission: "three teachers and two students, who had been admitted …"
+    Rule("members_developed", ("three teachers and two students, who had been admitted as probationary members, took the oath",
+                               "4 young teachers, who were admitted to the party this spring, spoke at the meeting"),
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}(?: and (?:[a-z-]+ ){{1,2}}?{PEOPLE})?,? (?:who|that) {MADE_MEMBERS}"),
     # joined, said of part of the members just counted: "it has 40 members, 6 of whom joined last year"
     Rule("members_developed", ("the branch has 38 members, 5 of whom joined in the past two years",),
          frame=r"\bmembers,?\s*$", after=r"^of (?:whom|them) (?:joined|were admitted)(?: the (?:communist )?party)?"
@@ -166,6 +172,11 @@ RULES: list[Rule] = [
          frame=r"\bdemocratic (?:appraisal|evaluation|review|assessment)",
          after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:were|have been|had been) (?:reviewed|appraised|"
                r"evaluated|assessed)\b"),
+    # the members who took part, in a relative clause after the review: "… a democratic appraisal of members, in
+    # which all 18 members took part"
+    Rule("member_reviews", ("carried out a democratic appraisal of members, in which all 18 members took part",),
+         frame=r"\bdemocratic (?:appraisal|evaluation|review|assessment)\b[^.;]{0,40}\b(?:in which|where)\b[^.;]{0,12}$",
+         after=r"^(?:communist )?(?:party )?members\b (?:took part|participated|were (?:reviewed|appraised|evaluated))\b"),
     # the review counts the members it covers: a number of reviews held is no figure of it
     Rule(None, ("one democratic appraisal of party members was held",),
          after=r"^democratic (?:appraisals?|evaluations?|reviews?|assessments?)\b", name="reviews held"),
@@ -246,6 +257,11 @@ RULES: list[Rule] = [
          earlier=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)\b",
          before=r"^\s*(?:the|this|our|its) (?:team|group|squad)(?: now| currently)? (?:has|had|consists of|"
                 r"is made up of|numbers)\s*$", after=r"^members\b"),
+    # activities of the volunteer team the sentence before is about: "… set up a volunteer team. Its members
+    # have held 70 service activities."
+    Rule("volunteer_sessions", ("The school has a volunteer team. Team members have held 70 service activities.",),
+         earlier=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)\b",
+         after=r"^(?:(?:community |neighbou?rhood |volunteer )?service )(?:activities|events|sessions)\b"),
     # the people a volunteer team is made of
     Rule("volunteer_participants", ("the volunteer team, made up of 18 party member teachers, visits the elderly",),
          frame=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)\b[^.;]{0,40}$",
@@ -268,10 +284,13 @@ RULES: list[Rule] = [
                                      "the volunteers cooked for 25 seniors"),
          after=r"^(?:[a-z-]+ )?(?:residents|elderly people|seniors|villagers|people in need|households in need)\b",
          frame=r"\b(?:for|of|to|helped|visited)\s*(?:more than |over |about |nearly )?$|\bvolunt"),
+    Rule("volunteer_beneficiaries", ("held 30 activities, serving over 900 person-times of elderly residents",),
+         before=r"\b(?:serving|reaching)\s*$", after=r"^person-times\b"),
     Rule("volunteer_hours", ("500 hours of volunteer service", "120 volunteer service hours"),
          after=r"^(?:hours of (?:volunteer )?service|volunteer(?:ing)? (?:service )?hours)\b"),
-    Rule("volunteer_hours", ("volunteering for a total of 300 hours", "the team served 120 hours in all"),
-         before=r"\b(?:serv(?:ing|ed)|volunteer(?:ing|ed))\b[^.;]{0,25}$", after=r"^hours\b"),
+    Rule("volunteer_hours", ("volunteering for a total of 300 hours", "the team served 120 hours in all",
+                             "15 members volunteered at community checkpoints for a total of 620 hours"),
+         before=r"\b(?:serv(?:ing|ed)|volunteer(?:ing|ed))\b[^.;]{0,45}$", after=r"^hours\b"),
     Rule("home_visits", ("more than 20 children studying at home in two villages were visited",),
          after=rf"^(?:{STUDENTS}|families|households)\b[^.;]{{0,140}}?\b(?:were|have been|had been) visited\b"),
     Rule("home_visits", ("45 home visits",), after=r"^home visits?\b"),
@@ -307,10 +326,12 @@ RULES: list[Rule] = [
          before=rf"{TUTORED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("students_assisted", ("45 students helped by party members", "in all, 28 pupils have received help",
                                "more than 300 students have benefited from the tutoring program",
-                               "12 left-behind children were given tutoring", "nearly 90 pupils were helped by members"),
+                               "12 left-behind children were given tutoring", "nearly 90 pupils were helped by members",
+                               "63 left-behind children received regular tutoring and care"),
          after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:(?:(?:have |has |had )?(?:been )?|(?:were|are|was|is) )(?:helped|assisted|"
                r"supported|aided|tutored)|"
-               r"(?:have |has |had )?(?:received|got|were given|have been given) (?:help|assistance|support|aid|tutoring)|"
+               r"(?:have |has |had )?(?:received|got|were given|have been given) (?:[a-z]+ ){0,2}?(?:help|assistance|support|"
+               r"aid|tutoring|care)|"
                r"(?:have |has |had )?benefited from (?:the |a |an |our |its )?[^.;]{0,30}?\b(?:tutoring|assistance|"
                r"help|support|aid|mentoring|pairing))\b"),
     # "paired 15 party members with 30 students": the pupils the members are paired with
