@@ -128,6 +128,10 @@ def test_last_year():
     assert one("发布日期：2021-12-30\n去年疫情期间，录制“微课”200余节。").year == 2020
 
 
+def test_the_whole_of_last_year_is_last_year():
+    assert one("发布日期：2023-03-10\n去年全年，支部共组织党员开展家访四百余人次。").year == 2022
+
+
 def test_without_a_date_the_year_stays_unknown():
     assert one("全年共开展党风廉政建设专题会6次。").year is None
 

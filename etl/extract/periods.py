@@ -267,6 +267,10 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
             named = [int(m.group(1))]
         if named and OF_THE_YEAR.match(label):
             return TimeInfo(label, named[-1], named[-1], named[-1], "explicit")
+        if OF_THE_YEAR.match(label) and doc.current_year and any(
+                k == "last_year" and mm.end() <= m.start() <= mm.end() + 1 for k, mm in marks):
+            # "去年全年": the whole of last year
+            return TimeInfo(label, doc.current_year - 1, doc.current_year - 1, doc.current_year - 1, "explicit")
         return TimeInfo(label, doc.current_year, None, None, "current")
     if kind == "same_year":
         # "that year", "during the year": the year named last before it, else the document's own
