@@ -1324,6 +1324,21 @@ def test_a_group_of_schools_owns_its_group_committees_figures_where_a_companys_i
     assert {(c.value, c.reason) for c in other.candidates} == {(300, "a figure of another organization")}
 
 
+def test_a_school_named_by_a_generic_name_with_its_party_body_is_another_school():
+    text = "西湖幼儿园党建简报\n各校亮点：东城小学党支部组织志愿服务36次；实验中学党委开展主题党日活动48次。西湖幼儿园党支部现有党员9名。"
+    ex = extract_text("g.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("members_total", 9)]
+    assert {(c.value, c.reason) for c in ex.candidates} == {(36, "a figure of another school"),
+                                                             (48, "a figure of another school")}
+    # (the report's own school may call itself by the generic part of its name)
+    own = extract_text("o.txt", "南湖区实验小学党建工作\n实验小学党支部现有党员20名。")
+    assert [(m.indicator, m.value) for m in own.metrics] == [("members_total", 20)]
+
+
+def test_people_taken_into_a_group_that_is_not_the_party_are_not_members_admitted():
+    assert not [m for m in metrics("名师工作室共吸纳青年教师成员45名。") if m.indicator == "members_developed"]
+
+
 def test_a_volunteer_teams_activities_and_the_members_who_led_the_service_just_told():
     text = ("桃源小学志愿服务\n5月8日，桃源小学党支部开展“美丽家园”志愿服务活动。支部16名党员教师带领50余名学生走上街头。"
             "本学期，学校党员志愿服务队已开展此类活动7次。")

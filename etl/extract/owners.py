@@ -40,6 +40,9 @@ _OWN_SUBJECT = re.compile(r"我校|本校|该校|学校|我园|本园|支部|党
 # the party body of an organization that is no school ("青峰社区党委"): the kind of organization and its
 # body (the name before it is read from the clause start)
 _OTHER_BODY = re.compile(r"(?:社区|街道|村|乡|镇|公司|集团|企业|医院|银行|机关|部队)(?:党委|党总支|党支部|党工委|党组)")
+# a school named by a generic name alone, with its party body ("实验中学党委")
+_GENERIC_SCHOOL_BODY = re.compile(r"(实验中学|实验小学|实验学校|实验幼儿园|中心小学|中心学校|第[一二三四五六七八九十]{1,3}(?:中学|小学))"
+                                  r"(?:党委|党总支|党支部)")
 _BODY_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}")
 # a school named as the subject whose party organization has the figure: "白云小学党支部现有党员18名"
 _ITS_PARTY = re.compile(r"党支部|党总支|党委")
@@ -71,6 +74,9 @@ class Others:
         self.positions = [pos for pos, _, _ in mentions]
         # a report about a group of schools ("新城教育集团") calls its own party committee 集团党委
         self.group = any(name.endswith("集团") for _, name, other in mentions if not other)
+        # the report's school's own names: a school named by a generic name alone ("实验中学党委"), which is
+        # not one of them, is another school
+        self.own_names = {name for _, name, other in mentions if not other}
 
     def owner(self, low: str, seg: Segmenter, pos: int, sentence_start: int | None = None, *,
               areas: bool = True) -> str | None:
@@ -99,6 +105,11 @@ class Others:
             lead = _LEAD_ONLY.match(low, max(seg.clause_start(body.start()), sentence_start), body.start()).end()
             if _BODY_NAME.fullmatch(low, lead, body.start()) and not _subject_of_its_own(low, body.end(), pos):
                 return ANOTHER_ORGANIZATION
+        if self.own_names and maybe_body:
+            for generic in _GENERIC_SCHOOL_BODY.finditer(low, clause_start, pos):
+                opens = _LEAD_ONLY.fullmatch(low, clause_start, generic.start())
+                if opens and not any(own.endswith(generic.group(1)) for own in self.own_names):
+                    return ANOTHER_SCHOOL  # "…；实验中学党委开展主题党日活动48次" in a report on 西湖幼儿园
         if not i:
             return None
         at, name, other = self.mentions[i - 1]

@@ -181,6 +181,12 @@ def _help_is_done_to(ctx: Context) -> bool:
         bool(re.search(r"(?:对|为|给|向)$", ctx.before.rstrip("了")))
 
 
+_MEMBERS_OF_A_GROUP = re.compile(r"(?:成员|会员|队员)$")
+
+
+def _of_a_group(ctx: Context) -> bool:
+    """The people counted are members of a group that is not the party ("青年教师成员")."""
+    return bool(ctx.nouns) and bool(_MEMBERS_OF_A_GROUP.search(ctx.nouns[-1].word))
 _MADE_CANDIDATES = re.compile(r"[^，,。]{0,4}?(?:为|作为|列为|确定为|成为)(?:党员)?发展对象")
 _AS_MEMBERS = re.compile(r"为(?:中共)?(?:预备|正式)?党员")
 
@@ -224,8 +230,9 @@ FRAMES: list[Frame] = [
           ("三位青年教师光荣地成为中共预备党员", "120多名学生在高中阶段发展为党员", "12名教师光荣加入中国共产党",
            "书记为4名新入党的教师颁发了党员证"),
           "people who joined"),
+    # (members taken into a group that is not the party, "工作室吸纳青年教师成员45名", joined that group)
     Frame("members_developed",
-          lambda c: c.head in ("member", "probationary", "pupil", "person") and
+          lambda c: c.head in ("member", "probationary", "pupil", "person") and not _of_a_group(c) and
           c.nearest_before("exist", "develop", "honour", "help", "lead") == "develop",
           ("近四年共发展学生党员140多名", "今年吸收了3名教师党员", "新发展党员2名"), "people admitted"),
     # teachers admitted, said with what they became: "发展1名青年教师为预备党员"

@@ -315,6 +315,14 @@ RULES: list[Rule] = [
                                "she has coached 4 young teachers"),
          before=rf"\b(?:{HELPED}|guided|coached|trained|brought along)\s*$",
          after=r"^(?:young|new|novice|newly recruited|newly hired) teachers\b"),
+    # a mentoring agreement signed is a pair, and the teachers it is signed with are mentored
+    Rule("mentoring_pairs", ("12 party member teachers signed mentoring agreements with new colleagues",
+                             "the school signed 15 mentoring agreements"),
+         after=r"^(?:(?:[a-z-]+ ){0,4}?(?:teachers|members)\b[^.;]{0,12}?\bsigned (?:mentoring|mentorship|"
+               r"mentor-apprentice|pairing) agreements?\b|(?:mentoring|mentorship|mentor-apprentice|pairing) agreements?\b)"),
+    Rule("teachers_mentored", ("mentors signed mentoring agreements with 14 teachers in their first years",),
+         before=r"\bsigned (?:mentoring|mentorship|mentor-apprentice|pairing) agreements? with\s*$",
+         after=r"^(?:[a-z-]+ )?(?:teachers|colleagues)\b"),
     Rule("teachers_mentored", ("50 young teachers received mentoring",),
          after=r"^(?:young|new|novice) teachers\b[^.;]{0,30}?\b(?:mentored|received (?:mentoring|guidance|help))"),
     # something given to pupils is help: "donated books to 40 pupils"

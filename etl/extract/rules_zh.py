@@ -43,10 +43,11 @@ RULES: list[Rule] = [
          before=r"(?:较|比)[^，,。；;]{0,8}(?:增加|增长|减少|下降|多|少)了?$", name="a change"),
     # a membership that grew from one count to another: both are head counts, each of its own time
     # (the later count may name its own year: "由2019年的31人增至2023年的42人")
-    Rule("members_total", ("党员人数由上年的31人增加到34人", "党员人数由2020年的25人增至2023年的30人", "党员队伍由前年底的50人增加到62人"), PERSON_TIMES,
-         frame=r"党员(?:人数|总数|数量|队伍)?(?:已|已经)?由[^，,。；;]{0,12}(?:增加|增长|上升|减少|下降|增|减)(?:到|至)"
-               r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?$",
-         time_until=r"由[^，,。；;]{0,12}(?:增加|增长|上升|减少|下降|增|减)(?:到|至)$"),
+    Rule("members_total", ("党员人数由上年的31人增加到34人", "党员人数由2020年的25人增至2023年的30人",
+                           "党员队伍由前年底的50人增加到62人", "支部党员从2016年的12名发展到现在的25名"), PERSON_TIMES,
+         frame=r"党员(?:人数|总数|数量|队伍)?(?:已|已经)?(?:由|从)[^，,。；;]{0,12}(?:增加|增长|上升|减少|下降|发展|增|减)(?:到|至)"
+               r"(?:(?:(?:19|20)\d{2}年(?:底|末)?|现在|目前|如今)的?)?$",
+         time_until=r"(?:由|从)[^，,。；;]{0,12}(?:增加|增长|上升|减少|下降|发展|增|减)(?:到|至)$"),
     # a grade of the annual appraisal is no honour: "评出优秀党员10名、合格党员30名"
     # (members selected for the top grade are singled out, as an honour does: "评出优秀等次5名"; the
     # grades a review gives, "评议结果：优秀等次8名，合格等次21名", are no figures)
@@ -57,7 +58,7 @@ RULES: list[Rule] = [
     Rule(None, ("评定26名合格党员", "经测评，19位党员被评定为合格等次"), PERSON_TIMES,
          after=r"^(?:[^，,。]{0,8}?(?:评为|评定为|定为|确定为|为))?(?:基本|不)?合格(?:等次)?的?(?:党员)?", name="an appraisal grade"),
     Rule("members_total", ("支部党员由上年的40人减少至38人", "党员人数由2020年的25人增至2023年的30人"), PERSON_TIMES,
-         frame=r"党员(?:人数|总数|数量|队伍)?(?:已|已经)?由[^，,。；;]{0,8}$", after=r"^(?:增加|增长|上升|减少|下降|增|减)(?:到|至)"),
+         frame=r"党员(?:人数|总数|数量|队伍)?(?:已|已经)?(?:由|从)[^，,。；;]{0,8}$", after=r"^(?:增加|增长|上升|减少|下降|发展|增|减)(?:到|至)"),
     # counts of people (members, activists, honoured, helped, volunteers …) are read by people.py
     # applications for party membership are counted by the copy (份): one application, one applicant
     Rule("applicants", ("全年收到入党申请书9份", "本学期收到青年教师的入党申请书3份"), frozenset({"份"}),
