@@ -434,6 +434,11 @@ def test_a_list_of_honours_one_a_line_with_the_year_first():
         ("县先进基层党组织", "district", 2017), ("省级文明校园", "provincial", 2020)]
 
 
+def test_an_honour_after_a_count_of_organizations_is_named_without_the_count():
+    found = awards("大会表彰了3个先进党支部、15名优秀共产党员。")
+    assert [a.title for a in found] == ["先进党支部", "优秀共产党员"]
+
+
 def test_an_english_list_of_honours_under_its_heading_one_a_line():
     text = ("Honours Received by Brookside School\n\n2018: Municipal Civilized Campus\n"
             "2021: \"Advanced Party Branch\" of the district education system\nProvincial Green School (2022)\n\n"
@@ -1410,12 +1415,41 @@ def test_one_year_in_a_report_of_that_years_account_is_that_year():
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("study_sessions", 18, 2022)]
 
 
-def test_a_table_with_a_column_of_row_numbers():
-    text = ("某小学党建数据\n| 序号 | 指标 | 2022年 | 2023年 |\n| 1 | 党员总数（人） | 30 | 33 |\n"
-            "| 2 | 主题党日（次） | 11 | 12 |\n")
-    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
-        ("members_total", 30, 2022), ("members_total", 33, 2023), ("theme_party_days", 11, 2022),
-        ("theme_party_days", 12, 2023)]
+@pytest.mark.parametrize("text, expected", [
+    # a column of row numbers is skipped
+    ("某小学党建数据\n| 序号 | 指标 | 2022年 | 2023年 |\n| 1 | 党员总数（人） | 30 | 33 |\n| 2 | 主题党日（次） | 11 | 12 |\n",
+     [("members_total", 30, 2022), ("members_total", 33, 2023), ("theme_party_days", 11, 2022),
+      ("theme_party_days", 12, 2023)]),
+    # a table turned the other way: a row a year under a header of indicators (a column of anything else left)
+    ("| 年度 | 党员人数 | 学生人数 | 志愿服务时长（小时） |\n|---|---|---|---|\n| 2022 | 31 | 1200 | 420 |\n"
+     "| 2023年 | 34 | 1260 | 515 |\n\n注：以上为某小学党支部数据。",
+     [("members_total", 31, 2022), ("volunteer_hours", 420, 2022), ("members_total", 34, 2023),
+      ("volunteer_hours", 515, 2023)]),
+])
+def test_a_table_read_by_its_headers(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+
+
+def test_an_english_fields_label_may_name_its_year():
+    text = "Lakeside School at a Glance\n\nTheme Party days in 2023: 12\nParty groups: 3"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 12, 2023),
+                                                                       ("party_groups", 3, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("为32名家庭经济困难学生发放助学金。", [("students_assisted", 32)]),
+    ("党员教师捐款资助10名品学兼优的贫困学生。", [("students_assisted", 10)]),
+])
+def test_words_between_the_count_and_its_noun_describe_it(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+def test_a_part_of_the_members_that_won_an_honour_is_a_figure_but_not_a_part_of_others():
+    assert [(m.indicator, m.value) for m in metrics("18名党员教师参加决赛，其中6人获一等奖。")] == [("awards_individual", 6)]
+    assert [(m.indicator, m.value) for m in metrics("工作室共带教青年教师32人，其中8人获市级一等奖。")] == [
+        ("teachers_mentored", 32)]
 
 
 def test_people_counted_after_a_verb_of_their_own_clause_take_no_verb_from_before():

@@ -150,7 +150,8 @@ def _as_party(text: str) -> str:
     return _CPC.sub("party", text)
 
 
-_EN_FIELD = re.compile(r"([a-z][a-z -]{2,40}?)\s*:")
+# (the label may name its year: "Volunteer hours in 2023: 730")
+_EN_FIELD = re.compile(r"([a-z][a-z -]{2,40}?)(?:\s+(?:in|for|of)\s+(?:19|20)\d{2})?\s*:")
 _EN_QUOTES = re.compile(r"[\"“”]")
 _NUMBER_OF = re.compile(r"^(?:the )?(?:total )?(?:number|no\.?|count) of ")  # "Number of party members: 45"
 

@@ -319,7 +319,7 @@ def _since_semicolon(text: str) -> str:
 def _phrase_after(text: str, pos: int, limit: int, lex: Lexicon) -> list[Noun]:
     """The chain of nouns right after a measure word, a few modifier characters allowed before it."""
     m = _ZH_MODIFIER.match(text, pos, limit)
-    span_end = m.end() if m else pos
+    span_end = m_end = m.end() if m else pos
     nouns: list[Noun] = []
     start = pos
     while start <= span_end and start < limit:
@@ -328,7 +328,10 @@ def _phrase_after(text: str, pos: int, limit: int, lex: Lexicon) -> list[Noun]:
             start += 1
             continue
         if nouns and noun.start != nouns[-1].end:
-            break
+            if noun.start >= m_end or nouns[-1].role != "household":
+                break
+            # a family, then words on it, then the people: the family describes them ("32名家庭经济困难学生")
+            nouns = []
         nouns.append(noun)
         start = noun.end
         span_end = max(span_end, noun.end)
@@ -344,7 +347,8 @@ def _phrase_after_relative(text: str, pos: int, limit: int, lex: Lexicon) -> lis
     if not m:
         return []
     nouns = _phrase_after(text, m.end(), limit, lex)
-    return nouns if nouns and nouns[0].start == m.end() else []
+    # (a word or two may describe the noun after the 的: "10名品学兼优的贫困学生")
+    return nouns if nouns and nouns[0].start - m.end() <= 4 else []
 
 
 def _phrase_before(text: str, end: int, floor: int, lex: Lexicon) -> list[Noun]:
@@ -478,8 +482,11 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     # ("其中5人被确定为入党积极分子" is a part that became something else: a figure of its own)
     # (members of a kind the lexicon files under staff, "退休党员", are members here too)
     members_of_a_kind = head == "staff" and bool(nouns) and "党员" in nouns[-1].word
-    # (a part with a review of its own, "其中…实际参评党员24名", is the review's figure)
-    if (head in ("member", "person") or members_of_a_kind) and not _became(ctx) and not ctx.has("review", "before") and (
+    # (a part with a review of its own, "其中…实际参评党员24名", is the review's figure, and so is a part of the
+    # members honoured: "18名党员教师参加决赛，其中6人获一等奖")
+    honoured_members = ctx.does("honoured_by") and "党员" in ctx.sentence_before
+    if (head in ("member", "person") or members_of_a_kind) and not _became(ctx) and not ctx.has("review", "before") \
+            and not honoured_members and (
             lex.frame("breakdown", before[-6:]) or (bare and lex.frame("breakdown", _since_semicolon(ctx.sentence_before)))):
         if head == "member" and _STAFF_TOTAL.search(ctx.sentence_before):
             # "学校有教职工120人，其中党员45人": the members among all the staff are the school's members

@@ -4,7 +4,8 @@ A report may hold a small table ("党员总数<TAB>26", "| 发展党员 | 2 | 3 
 no measure word and so are no quantities of the prose. A row is read only when its label is an
 indicator's name exactly as the catalog spells it (data/indicators.csv: names and aliases, a year
 before it allowed), so that a row of anything else is left alone. A header row of years gives each
-column its year.
+column its year. A table may also be turned the other way, a row a year under a header of indicators
+("| 年度 | 党员人数 | 发展党员 |"): each column that names an indicator is read.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ _NUMBER = re.compile(r"\d{1,6}(?:\.\d+)?")
 _INDEX_HEADER = re.compile(r"序号|编号|No\.?|#", re.I)
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*(?:年度?|学年)?")
 _YEAR_LABEL = re.compile(r"^((?:19|20)\d{2})\s*年度?")
+# the first column's header in a table of a row a year
+_YEAR_HEADER = re.compile(r"年度|年份|年|时间|year", re.I)
 _SCHOOL_COLUMN = re.compile(r"(?:学校|小学|中学|附小|附中|幼儿园|一中|二中|三中|school)$", re.I)
 _TOTAL_HEADER = re.compile(r"合计|总计|共计|全校|总数|\btotal\b", re.I)
 # whose figure it is, before the indicator's name: "支部党员人数", "中共党员总数"
@@ -60,12 +63,29 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
     found: list[Metric] = []
     column_years: list[int | None] = []
     total_column: tuple[int, int] | None = None  # (its place among the values, how many values a row has)
+    column_indicators: list = []  # a table of a row a year: each column's indicator (None: not one)
     pos = 0
     for line in folded.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         if not line.strip():
-            column_years, total_column = [], None  # a blank line ends a table
+            column_years, total_column, column_indicators = [], None, []  # a blank line ends a table
+            continue
+        if _table_like(line) and _YEAR_HEADER.fullmatch((header := _cells(line) or [""])[0]) and len(header) > 1:
+            # "| 年度 | 党员人数 | 发展党员 | …": a row a year, a column an indicator
+            column_indicators = [_indicator_of(cell) for cell in header[1:]]
+            if not any(column_indicators):
+                column_indicators = []
+            continue
+        if column_indicators:
+            cells = _cells(line)
+            year_m = _YEAR_CELL.fullmatch(cells[0]) if cells else None
+            if year_m and len(cells) - 1 == len(column_indicators) and not any(s < end and start < e for s, e in taken):
+                for indicator, cell in zip(column_indicators, cells[1:], strict=True):
+                    if indicator is not None and (parsed := _value(cell)) and 0 < parsed[0] <= indicator.max_value:
+                        found.append(Metric(indicator=indicator.id, value=parsed[0], qualifier=parsed[1],
+                                            year=int(year_m.group(1)), start=start + _lead(line), end=end,
+                                            evidence=text[start + _lead(line): end].rstrip()))
             continue
         if _table_like(line) and _TOTAL_HEADER.search(line) and len(header := _cells(line)) > 2 and \
                 not any(re.search(r"\d", cell) for cell in header[1:]):
@@ -91,9 +111,7 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         if None in numbers or any(s < end and start < e for s, e in taken):
             continue
         year_m = _YEAR_LABEL.match(label)
-        name = _BRACKETED.sub("", label[year_m.end():] if year_m else label)
-        indicator = catalog.find_indicator(name) or catalog.find_indicator(_OWNER.sub("", name)) or \
-            catalog.find_indicator(_EVENT_VERB.sub("", name))
+        indicator = _indicator_of(label[year_m.end():] if year_m else label)
         if indicator is None or (part and indicator.id not in _PARTS_OF_A_TOTAL):
             continue
         if len(values) > 1 and len(column_years) != len(values) and total_column and total_column[1] == len(values):
@@ -108,6 +126,14 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
             found.append(Metric(indicator=indicator.id, value=number, qualifier=qualifier, year=year, start=start + _lead(line),
                                 end=end, evidence=text[start + _lead(line): end].rstrip()))
     return found
+
+
+def _indicator_of(label: str):
+    """The indicator a row's label or a column's header names, as the catalog spells it (its unit in
+    brackets, whose it is or the verb of its event allowed), or None."""
+    name = _BRACKETED.sub("", label)
+    return catalog.find_indicator(name) or catalog.find_indicator(_OWNER.sub("", name)) or \
+        catalog.find_indicator(_EVENT_VERB.sub("", name))
 
 
 # a number with one qualifier word or mark before or after it ("约20", "10余", "about 20", "50以上")
