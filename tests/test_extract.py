@@ -128,6 +128,18 @@ def test_last_year():
     assert one("发布日期：2021-12-30\n去年疫情期间，录制“微课”200余节。").year == 2020
 
 
+@pytest.mark.parametrize("text, year", [
+    ("Party news\nThe branch gave 8 party lectures in 2022. It also held 3 special meetings on clean governance.", 2022),
+    ("Party news\nThe branch gave 8 party lectures in 2022. In addition, it held 3 special meetings on clean governance.",
+     2022),
+    # (a sentence that does not go on from the one before keeps no year)
+    ("Party news\nThe branch gave 8 party lectures in 2022. The branch has held 3 special meetings on clean governance.",
+     None),
+])
+def test_an_english_sentence_that_goes_on_from_the_one_before_is_of_its_year(text, year):
+    assert [m.year for m in metrics(text) if m.indicator == "special_meetings"] == [year]
+
+
 def test_the_whole_of_last_year_is_last_year():
     assert one("发布日期：2023-03-10\n去年全年，支部共组织党员开展家访四百余人次。").year == 2022
 

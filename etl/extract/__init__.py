@@ -524,6 +524,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             named = _year_earlier_in_paragraph(seg, q.start) or heading_year(folded, q.start, lang)
             if named:
                 time = TimeInfo(time.label, named, named, named, "explicit")
+        if time.kind == "none" and lang == "en" and _EN_GOES_ON.search(low[s_start: q.start]) and \
+                len(years := _EN_IN_YEAR.findall(window.previous)) == 1:
+            # "The branch gave 8 party lectures in 2022. It also held 3 special meetings.": the sentence goes on
+            # about the year of the one before
+            time = TimeInfo(None, int(years[0]), int(years[0]), int(years[0]), "explicit")
         if time.kind == "none" and not is_target:
             # no period words in its sentence: an event dated earlier in the same paragraph ("2020年12月30日，…。
             # 全体党员共40人参加") happened that year, whatever the page's own date
@@ -581,6 +586,11 @@ _EVENT_DATE = {
                      # "In 2022, the branch held … . It admitted 2 new members."
                      r"(?:^|(?<=[.!?] )|(?<=\n))(?:in|during|throughout) ((?:19|20)\d{2})\s*,", re.I),
 }
+
+
+# a sentence that goes on from the one before ("It also held …", "In addition, …"), and the year that one names
+_EN_GOES_ON = re.compile(r"\balso\b|^\s*(?:in addition|besides|meanwhile|moreover|furthermore)\b")
+_EN_IN_YEAR = re.compile(r"\b(?:in|during) ((?:19|20)\d{2})\b")
 
 
 # a year named as such ("2023年，…"), not the start of a span ("2021年至2023年")

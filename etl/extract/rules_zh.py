@@ -129,6 +129,9 @@ RULES: list[Rule] = [
                                     "党员教师参与护学岗执勤累计150人次"),
          frozenset({"人次"}), before=r"(?:志愿者|义工|党员)[^，,。]{0,6}?(?:参与|参加)了?[^，,。]{0,16}?(?:服务|执勤|值勤|值守)(?:活动)?"
                                      r"(?:共计|共|累计|达到|达)?$"),
+    # duty counted in person-times, in a sentence about members or volunteers: those on duty
+    Rule("volunteer_participants", ("党员志愿者每周在校门口护学执勤，全年累计执勤700人次",), frozenset({"人次"}),
+         frame=r"党员|志愿者", before=r"(?:执勤|值勤|值守|护学)(?:共计|共|累计|达到|达)?$"),
     # a clause that opens with taking part, its subject the sentence's members: "…，参与校园安全值守150余人次"
     Rule("volunteer_participants", ("示范岗党员结对帮扶学困生35名，参与校园安全值守150余人次",), frozenset({"人次"}),
          frame=r"党员|志愿者",
