@@ -128,6 +128,24 @@ def test_last_year():
     assert one("发布日期：2021-12-30\n去年疫情期间，录制“微课”200余节。").year == 2020
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the kinds of members as a translation names them (预备党员 "preparatory", 正式党员 "formal")
+    ("The branch has 23 party members, including 2 preparatory party members.",
+     [("members_total", 23), ("members_probationary", 2)]),
+    ("There are 20 formal party members and 3 preparatory party members.",
+     [("members_full", 20), ("members_probationary", 3)]),
+    # a number that looks like a year, after a count's qualifier and before what it counts, is a count
+    ("The volunteer team held 40 volunteer activities, serving more than 2000 people.",
+     [("volunteer_sessions", 40), ("volunteer_beneficiaries", 2000)]),
+    ("Since 2019 party members have served the community.", []),
+    # teaching sent to pupils' homes (送教上门)
+    ('Party member teachers carried out "sending teaching to home" for 3 disabled children, with a total of 36 times.',
+     [("students_assisted", 3), ("home_visits", 36)]),
+])
+def test_english_as_translations_write_it(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
 @pytest.mark.parametrize("text, year", [
     ("Party news\nThe branch gave 8 party lectures in 2022. It also held 3 special meetings on clean governance.", 2022),
     ("Party news\nThe branch gave 8 party lectures in 2022. In addition, it held 3 special meetings on clean governance.",
@@ -766,6 +784,9 @@ def test_a_story_about_a_plan_is_news(title, doc_type):
          "Experimental Primary School of Jinan"),
         # a group of schools under one party committee is named as a whole
         ("新城教育集团党建工作概况\n集团由新城小学、新城中学、新城幼儿园三个校区组成。", "新城教育集团"),
+        # a quoted name is an honour's title, not the school's name
+        ('Since 2019, the school has won the titles of "Provincial Model School of Moral Education" and '
+         '"National Civilized Campus".', None),
         # a sentence may open with a preposition before the name
         ("At Maple Leaf Vocational School, the branch has 31 members.", "Maple Leaf Vocational School"),
         ("In Riverside Primary School, party members teach after-school classes.", "Riverside Primary School"),

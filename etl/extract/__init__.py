@@ -147,7 +147,13 @@ _CPC = re.compile(r"\b(?:the )?(?:communist party of china|chinese communist par
 
 
 def _as_party(text: str) -> str:
-    return _CPC.sub("party", text)
+    return _MACHINE_KINDS.sub(lambda m: _KIND_AS_RULES_NAME_IT[m.group(0)], _CPC.sub("party", text))
+
+
+# kinds of members as machine translation often names them (预备党员 "preparatory party members", 正式党员
+# "formal party members"), read as the rules name them
+_KIND_AS_RULES_NAME_IT = {"preparatory": "probationary", "formal": "full"}
+_MACHINE_KINDS = re.compile(r"\b(?:preparatory|formal)\b(?= (?:party |cpc )?members?\b)")
 
 
 # (the label may name its year: "Volunteer hours in 2023: 730")

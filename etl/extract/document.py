@@ -414,11 +414,17 @@ _EN_LEADING = frozenset({"the", "our", "all", "this", "of", "building", "at", "i
 _EN_NOT_NAME = {"party", "committee", "branch", "work", "plan", "building", "report", "bureau", "department"}
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """Whether `pos` falls inside quotation marks on its line."""
+    line = text[text.rfind("\n", 0, pos) + 1: pos]
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
+
+
 def find_school_en(folded: str, seg_labels) -> str | None:
     counts: Counter = Counter()
     for m in _EN_SCHOOL.finditer(folded):
-        if seg_labels(m.start(), m.end()):
-            continue
+        if seg_labels(m.start(), m.end()) or _quoted(folded, m.start()):
+            continue  # (a quoted name is an honour's title: "… won the title of "Provincial Model School"")
         name = m.group(1)
         words = name.split()
         # drop a leading region ("Nanming District …") and leading generic words

@@ -153,6 +153,12 @@ def find_zh(text: str) -> list[Quantity]:
     return found
 
 
+# what a number that looks like a year counts when it is no year, and the qualifier only a count has before it
+_QUALIFIED = re.compile(r"\b(?:more than|over|about|nearly|almost|around|up to|at least|a total of)\s*$")
+_COUNT_NOT_YEAR = re.compile(r"\s*(?:people|persons|person-times|students|pupils|residents|hours|times|members|teachers|"
+                             r"volunteers|households|families|children|villagers|visits)\b")
+
+
 def find_en(text: str) -> list[Quantity]:
     """English quantities in lower-cased folded text (years, ordinals, dates and percentages left out)."""
     found = []
@@ -164,8 +170,9 @@ def find_en(text: str) -> list[Quantity]:
             continue  # an article, not a count
         tail = text[m.end(): m.end() + 14]
         head = text[max(0, m.start() - 12): m.start()]
-        if re.fullmatch(r"(19|20)\d{2}", num):
-            continue  # a year
+        if re.fullmatch(r"(19|20)\d{2}", num) and not (
+                _COUNT_NOT_YEAR.match(tail) and _QUALIFIED.search(text, max(0, m.start("num") - 14), m.start("num"))):
+            continue  # a year (not "more than 2000 people": a count, with its noun after it)
         if re.match(rf"\s*(?:and\s+\d+\s+)?{_MONTHS}\b", tail) or re.search(rf"{_MONTHS}\s*$", head):
             continue  # a day of a date ("4 and 5 september 2020", "september 4")
         if re.match(r"\s*(?:years? old|yuan|rmb|km|kilometers?|meters?|square|o'clock|am\b|pm\b)", tail):

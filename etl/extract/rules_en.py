@@ -21,6 +21,8 @@ HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed)?|mentor(?:ed)?|sponso
 
 # tutoring given to pupils is help, whatever the verb ("gave 20 tutoring sessions to 45 students")
 TUTORED = r"\btutor(?:ing|ials?)\b[^.;]{0,30}?\b(?:to|for)"
+# teaching taken to pupils' homes (送教上门), in the words translations use
+SENT_TEACHING = r"\bsend(?:ing|s)? (?:teaching|education|lessons|teachers) (?:to|into) (?:the |their )?homes?\b|\bhome teaching\b"
 # something given to people: "donated school bags to", "brought books and stationery to"
 GIVEN_TO = r"\b(?:donated|gave|presented|sent|delivered|distributed|brought|handed out)\b[^.;]{0,30}?\bto"
 
@@ -249,7 +251,11 @@ RULES: list[Rule] = [
                                 "the volunteer team has organised over 40 activities"),
          frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,60}$", after=r"^(?:(?:(?:community |neighbou?rhood )?service )?"
                r"(?:activities|events|sessions)\b|times\b|occasions\b)"),
-    # a volunteer team's size: "The team now has 46 members, 19 of them Party members."
+    # a volunteer team's size: "The team now has 46 members, 19 of them Party members.", "set up a volunteer
+    # service team with 30 members"
+    Rule("volunteer_participants", ("the branch set up a party member volunteer service team with 30 members",),
+         before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)\b[^.;,]{0,20}?\b(?:with|of)\s*$",
+         after=r"^members\b"),
     Rule("volunteer_participants", ("the volunteer team now has 35 members", "our volunteer group consists of 20 members"),
          before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)(?: now| currently)? (?:has|had|consists of|"
                 r"is made up of|numbers)\s*$", after=r"^members\b"),
@@ -277,6 +283,12 @@ RULES: list[Rule] = [
          frame=r"\bvolunt(?:eers?|eered|ary)\b",
          after=r"^(?:[a-z-]+ ){0,2}?(?:children|residents|pupils|elderly people|seniors|villagers|people|families)\b"
                r"(?: from [^.;,]{1,40}?)? (?:attended|came|visited|benefited|were served)\b"),
+    # teaching sent to the homes of pupils who cannot come to school (送教上门), as a translation says it: the
+    # pupils are helped, and its times are visits ("… for 3 disabled children, with a total of 36 times")
+    Rule("students_assisted", ('carried out "sending teaching to home" for 3 disabled children',),
+         frame=SENT_TEACHING, before=r"\bfor\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    Rule("home_visits", ('carried out "sending teaching to home" for 3 disabled children, with a total of 36 times',),
+         frame=SENT_TEACHING, after=r"^times\b"),
     Rule("volunteer_beneficiaries", ("served 300 residents", "the volunteer team served more than 400 pupils"),
          before=r"\b(?:served|benefited|benefiting|reaching)\s*$",
          not_after=r"hours\b"),
@@ -284,8 +296,14 @@ RULES: list[Rule] = [
                                      "the volunteers cooked for 25 seniors"),
          after=r"^(?:[a-z-]+ )?(?:residents|elderly people|seniors|villagers|people in need|households in need)\b",
          frame=r"\b(?:for|of|to|helped|visited)\s*(?:more than |over |about |nearly )?$|\bvolunt"),
-    Rule("volunteer_beneficiaries", ("held 30 activities, serving over 900 person-times of elderly residents",),
-         before=r"\b(?:serving|reaching)\s*$", after=r"^person-times\b"),
+    Rule("volunteer_beneficiaries", ("held 30 activities, serving over 900 person-times of elderly residents",
+                                     "more than 40 activities were carried out, serving more than 2000 people"),
+         before=r"\b(?:serving|reaching)\s*$",
+         after=r"^(?:person-times\b|(?:[a-z-]+ )?(?:people|persons|residents|villagers|elderly people|seniors|"
+               r"children|students|pupils|families|households)\b)"),
+    # "with a service time of more than 800 hours", as a translation says it
+    Rule("volunteer_hours", ("volunteer activities, with a service time of more than 800 hours",),
+         frame=r"\bvolunt(?:eer|ary)", before=r"\bservice (?:time|duration|hours) of\s*$", after=r"^hours\b"),
     Rule("volunteer_hours", ("500 hours of volunteer service", "120 volunteer service hours"),
          after=r"^(?:hours of (?:volunteer )?service|volunteer(?:ing)? (?:service )?hours)\b"),
     Rule("volunteer_hours", ("volunteering for a total of 300 hours", "the team served 120 hours in all",
