@@ -153,6 +153,8 @@ def find_zh(text: str) -> list[Quantity]:
     return found
 
 
+# verbs whose particle reads like a qualifier: "presided over", "handed over"
+_VERB_BEFORE_PARTICLE = re.compile(r"\b(?:presided|presides|preside|presiding|handed|turned)\s+$")
 # what a number that looks like a year counts when it is no year, and the qualifier only a count has before it
 _QUALIFIED = re.compile(r"\b(?:more than|over|about|nearly|almost|around|up to|at least|a total of)\s*$")
 _COUNT_NOT_YEAR = re.compile(r"\s*(?:people|persons|person-times|students|pupils|residents|hours|times|members|teachers|"
@@ -191,7 +193,10 @@ def find_en(text: str) -> list[Quantity]:
             if parsed is None or parsed == 0:
                 continue
             value, qualifier = parsed, "exact"
-        qualifier = _combine(EN_PRE.get((m.group("pre") or "").lower()), None if qualifier == "exact" else qualifier)
-        found.append(Quantity(m.start("pre") if m.group("pre") else m.start("num"), m.end(), value, qualifier,
+        pre = m.group("pre")
+        if pre and _VERB_BEFORE_PARTICLE.search(text, max(0, m.start("pre") - 12), m.start("pre")):
+            pre = None  # "presided over 4 projects": the particle of a verb, not a qualifier
+        qualifier = _combine(EN_PRE.get((pre or "").lower()), None if qualifier == "exact" else qualifier)
+        found.append(Quantity(m.start("pre") if pre else m.start("num"), m.end(), value, qualifier,
                               "", "en", article=num in ("a", "an")))
     return found

@@ -11,7 +11,7 @@ PEOPLE = r"(?:people|persons|teachers|party members|members|students|staff membe
 MADE_ACTIVISTS = (r"(?:were|have been|had been) (?:identified|selected|designated|chosen|confirmed|listed|taken) as "
                   r"(?:party )?activists\b")
 MADE_MEMBERS = (r"(?:(?:were|have been|had been) (?:admitted|accepted|recruited|developed|absorbed) (?:as (?:probationary |new )?"
-                r"(?:party )?members|(?:in)?to the (?:communist )?party)|(?:joined|have joined|had joined) the "
+                r"(?:party )?members|(?:in)?to the (?:communist )?party(?: organi[sz]ation)?)|(?:joined|have joined|had joined) the "
                 r"(?:communist )?party(?! branch| committee| group| organi[sz]ation)|(?:became|have become|had become) "
                 r"(?:probationary |new )?(?:communist )?party members|(?:became|have become|had become) probationary members)\b")
 STAFF = r"(?:retired teachers|retired staff|teachers|staff members|staff|faculty members|cadres|old party members)"
@@ -45,7 +45,8 @@ RULES: list[Rule] = [
          frame=r"\b(?:including|among them|of whom|of which|not only)\b[^.;]{0,20}$",
          after=r"^(?:communist )?(?:party members?|people|persons|teachers|members)\b", name="a part of a total"),
     Rule(None, ("the school has 1,154 students",),
-         after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b(?! (?:(?:were|have been|had been) )?(?:visited|helped|assisted|tutored|admitted|"
+         after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b(?! (?:(?:were|have been|had been) )?"
+               r"(?:paired (?:up )?and )?(?:visited|helped|assisted|tutored|admitted|"
                r"accepted|recruited|identified|selected|designated|chosen|confirmed|listed|taken)| (?:have |has |had )?"
                r"(?:received|got|were given|have been given) (?:[a-z]+ ){0,2}?(?:help|assistance|support|aid|tutoring|care)|"
                r" (?:have |had )?"
@@ -119,8 +120,9 @@ RULES: list[Rule] = [
                                "2 teachers were absorbed as probationary party members",
                                "of the activists, 3 were accepted as probationary members",
                                "this year 4 young teachers became probationary members", "2 were developed as party members",
-                               "last year 6 students joined the party"),
-         after=rf"^(?:(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,20}}?\b)?{MADE_MEMBERS}"),
+                               "last year 6 students joined the party",
+                               "6 outstanding young teachers have been absorbed into the party organization"),
+         after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b[^.;]{{0,20}}?\b)?{MADE_MEMBERS}"),
     # admitted, with nothing after, right after the membership is told: "The branch had 40 members at the
     # end of the year. During the year, 3 teachers were admitted." (pupils admitted are a school's intake)
     Rule("members_developed", ("The branch had 30 members. In the year, 2 teachers were admitted, and 4 applied.",),
@@ -157,9 +159,10 @@ RULES: list[Rule] = [
     Rule("members_developed", ("3 new party members were admitted",),
          after=r"^(?:new party members|new members)\b"),
     Rule("awards_individual", ("56 teachers have won municipal honorary titles",
-                               "four teachers were rated as district backbone teachers"),
+                               "four teachers were rated as district backbone teachers",
+                               '9 party member teachers have been commended as "Excellent Teachers"'),
          after=r"^(?:party members?|teachers|members|comrades|cadres)\b[^.;]{0,40}?\b(?:won|were awarded|have been "
-               r"awarded|received|were commended|were honou?red|were named|have been named|(?:were|have been) "
+               r"awarded|received|(?:were|have been) (?:commended|honou?red)|were named|have been named|(?:were|have been) "
                r"(?:rated|selected|recognized|recognised) as)\b"),
     Rule("special_meetings", ("the committee holds at least one special meeting on discipline every six months",
                               "the branch organized 4 warning education sessions"),
@@ -229,9 +232,11 @@ RULES: list[Rule] = [
          ("in all, 29 teachers joined the volunteer team", "more than 30 teachers volunteered at the station",
           "11 party member teachers volunteered to coach the pupils",
           "42 party members and teachers of the school went into the community to carry out volunteer service",
-          "twelve party members took part in the voluntary service"),
+          "twelve party members took part in the voluntary service",
+          "the branch organized 28 party members to carry out a volunteer service activity"),
          after=rf"^(?:[a-z-]+ ){{0,2}}?{PEOPLE}(?: and {PEOPLE})?\b[^.;]{{0,80}}?\b(?:volunteered|(?:joined|took part in|"
-               r"participated in|signed up for|went|came|carried out|provided|offered|did)\b[^.;]{0,60}?\bvolunt(?:eer|ary))"),
+               r"participated in|signed up for|went|came|carried out|provided|offered|did|to (?:carry out|take part in|"
+               r"participate in|join|provide|offer|do))\b[^.;]{0,60}?\bvolunt(?:eer|ary))"),
     # people listed with the volunteers they joined: "27 party members and 40 student volunteers took part"
     Rule("volunteer_participants", ("15 party members and 30 student volunteers ran the stall",
                                     "12 teachers and about 50 parent volunteers helped out"),
@@ -309,6 +314,9 @@ RULES: list[Rule] = [
     Rule("volunteer_hours", ("volunteering for a total of 300 hours", "the team served 120 hours in all",
                              "15 members volunteered at community checkpoints for a total of 620 hours"),
          before=r"\b(?:serv(?:ing|ed)|volunteer(?:ing|ed))\b[^.;]{0,45}$", after=r"^hours\b"),
+    # "conducted home visits for 120 times", as a translation says it
+    Rule("home_visits", ("the party members have conducted home visits for 120 times",),
+         before=r"\bhome visits?\b[^.;]{0,12}?\bfor\s*$", after=r"^times\b"),
     Rule("home_visits", ("more than 20 children studying at home in two villages were visited",),
          after=rf"^(?:{STUDENTS}|families|households)\b[^.;]{{0,140}}?\b(?:were|have been|had been) visited\b"),
     Rule("home_visits", ("45 home visits",), after=r"^home visits?\b"),
@@ -353,9 +361,10 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("45 students helped by party members", "in all, 28 pupils have received help",
                                "more than 300 students have benefited from the tutoring program",
                                "12 left-behind children were given tutoring", "nearly 90 pupils were helped by members",
-                               "63 left-behind children received regular tutoring and care"),
-         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:(?:(?:have |has |had )?(?:been )?|(?:were|are|was|is) )(?:helped|assisted|"
-               r"supported|aided|tutored)|"
+                               "63 left-behind children received regular tutoring and care",
+                               "a total of 46 students have been paired and assisted"),
+         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:(?:(?:have |has |had )?(?:been )?|(?:were|are|was|is) )(?:paired (?:up )?and )?"
+               r"(?:helped|assisted|supported|aided|tutored)|"
                r"(?:have |has |had )?(?:received|got|were given|have been given) (?:[a-z]+ ){0,2}?(?:help|assistance|support|"
                r"aid|tutoring|care)|"
                r"(?:have |has |had )?benefited from (?:the |a |an |our |its )?[^.;]{0,30}?\b(?:tutoring|assistance|"
