@@ -472,6 +472,10 @@ def test_an_honour_after_a_count_of_organizations_is_named_without_the_count():
     assert [a.title for a in found] == ["先进党支部", "优秀共产党员"]
 
 
+def test_honours_named_in_general_give_no_title():
+    assert awards("Twenty young teachers grew quickly, and 6 of them won awards in the city's teaching competition.") == []
+
+
 def test_an_english_list_of_honours_under_its_heading_one_a_line():
     text = ("Honours Received by Brookside School\n\n2018: Municipal Civilized Campus\n"
             "2021: \"Advanced Party Branch\" of the district education system\nProvincial Green School (2022)\n\n"

@@ -400,7 +400,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             named_level = " ".join(filter(None, (named_level, of and of.group(1), before_title and before_title.group(1))))
         if not titles:
             m = _EN_UNQUOTED.match(tail)
-            if m and _EN_TITLE_HEAD.search(m.group(2)) and not _EN_NOT_A_TITLE_START.match(m.group(2)):
+            if m and _EN_TITLE_HEAD.search(m.group(2)) and not _EN_NOT_A_TITLE_START.match(m.group(2)) and \
+                    not _EN_NO_TITLE.fullmatch(m.group(2)):
                 start = m.start(2)
                 level_word = m.group("level")
                 if level_word and "'" not in level_word and "-" not in level_word and \
@@ -442,6 +443,9 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
     return _dedupe(found)
 
 
+# words that name honours in general, no one of them: "6 of them won awards in the teaching competition"
+_EN_NO_TITLE = re.compile(r"(?:many |several |various |some |numerous |multiple )?(?:awards?|prizes?|honou?rs?|titles?|"
+                          r"honou?rary titles?)")
 # words that open no title: "Honours Received by Riverbend School" names who received them
 _EN_NOT_A_TITLE_START = re.compile(r"(?:by|from|in|at|to|of|for|with)\b")
 # a heading over a list of honours, one a line: "Honours Received by Riverbend School", "Major Awards"

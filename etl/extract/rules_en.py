@@ -36,10 +36,11 @@ RULES: list[Rule] = [
     # the staff counted, then the members among them: the school's members
     Rule("members_total", ("the school has 120 teachers, including 37 communist party members",
                            "it has 95 faculty members, among whom 30 are party members",
-                           "there are 126 faculty and staff in the school, including 42 party members"),
+                           "there are 126 faculty and staff in the school, including 42 party members",
+                           "the school has 126 faculty members, of which 42 are party members"),
          frame=r"\b(?:has|have|had|there (?:are|were)|employs|with)\s+(?:a total of\s+|about\s+|over\s+|more than\s+)?"
                r"\d[\d,]* (?:teachers|staff|staff members|faculty members|faculty and staff|employees)\b"
-               r"(?: (?:in|at) (?:the|our|this) school)?,?\s*(?:including|among (?:them|whom))\s*$",
+               r"(?: (?:in|at) (?:the|our|this) school)?,?\s*(?:including|among (?:them|whom)|of (?:which|whom))\s*$",
          after=r"^(?:(?:communist )?party members\b|are (?:communist )?party members\b)"),
     Rule(None, ("among them, 28 party members spoke", "including 19 party members and six others"),
          frame=r"\b(?:including|among them|of whom|of which|not only)\b[^.;]{0,20}$",
@@ -73,9 +74,10 @@ RULES: list[Rule] = [
                            "The branch's 23 members did the same."),
          before=r"(?:^|\b)(?:its|(?:the )?(?:branch|committee|school|kindergarten)'s)\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
-    Rule("awards_individual", ("twelve outstanding party members were commended", "6 excellent communist party members"),
+    Rule("awards_individual", ("twelve outstanding party members were commended", "6 excellent communist party members",
+                               "2 excellent party affairs workers"),
          after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party members|individuals|teachers|"
-               r"party workers)\b"),
+               r"party (?:affairs )?workers)\b"),
     Rule("members_full", ("23 full party members", "including 1 full member"),
          after=r"^full(?:[- ]fledged)? (?:party )?members?\b"),
     Rule(None, ("2 probationary members were converted to full members", "four probationary members became full members"),
@@ -326,8 +328,9 @@ RULES: list[Rule] = [
          before=r"\b(?:visit(?:ed|ing)?|called on|(?:paid|made) (?:home )?visits to|went to see)\s*$",
          after=r"^(?:families|households)\b"),
     Rule("home_visits", ("went to the homes of 45 pupils", "visited the homes of 12 left-behind children",
+                         "35 party member teachers walked into the homes of 280 students",
                          "the teachers visited the families of 30 students"),
-         before=r"\b(?:visited|went to|went into|called at|called on) the (?:homes|families) of\s*$",
+         before=r"\b(?:visited|went to|went into|walked into|came to|called at|called on) the (?:homes|families) of\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("home_visits", ("visited 30 left-behind children at home", "went to see 8 pupils at their homes"),
          before=r"\b(?:visited|called on|went to see)\s*$", after=rf"^{STUDENTS}\b[^.;]{{0,30}}?\bat (?:their )?homes?\b"),
@@ -375,7 +378,8 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("helped 35 needy students", "signed up to tutor 40 left-behind children",
                                "party members were paired with 18 pupils", "teachers paired up with 12 pupils"),
          before=rf"\b{HELPED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
-    Rule("staff_visited", ("visited 6 retired teachers",), before=r"\b(?:visited|condoled)\s*$", after=rf"^{STAFF}\b"),
+    Rule("staff_visited", ("visited 6 retired teachers", "visited 12 retired old party members"),
+         before=r"\b(?:visited|condoled)\s*$", after=rf"^(?:retired |sick |elderly )?{STAFF}\b"),
     # the next of the people visited, listed with "and": "visited 9 retired teachers and 5 teachers in difficulty"
     Rule("staff_visited", ("the branch visited 9 retired teachers and 5 teachers in difficulty",),
          frame=r"\b(?:visited|condoled)\s+\S+\s+[^.;]{0,40}?\band\s*$", before=r"^and\s*$|\band\s*$",
