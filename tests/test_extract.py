@@ -161,6 +161,19 @@ def test_an_english_sentence_that_goes_on_from_the_one_before_is_of_its_year(tex
     assert [m.year for m in metrics(text) if m.indicator == "special_meetings"] == [year]
 
 
+def test_years_listed_before_each_and_a_clause_that_says_its_count_is_their_number():
+    found = metrics("2022年、2023年，某中学党支部分别发展党员2名、3名，党员人数分别为41名、44名。")
+    assert [(m.indicator, m.value, m.year) for m in found] == [
+        ("members_developed", 2, 2022), ("members_developed", 3, 2023), ("members_total", 41, 2022),
+        ("members_total", 44, 2023)]
+
+
+def test_a_paragraph_that_opens_with_its_year_goes_on_about_it():
+    found = metrics("2023年，某小学党支部组织专题学习8次。支部书记、委员分别讲党课2次、1次。\n\n支部开展主题党日12次。")
+    assert [(m.indicator, m.value, m.year) for m in found] == [
+        ("study_sessions", 8, 2023), ("party_lectures", 2, 2023), ("party_lectures", 1, 2023), ("theme_party_days", 12, None)]
+
+
 def test_the_whole_of_last_year_is_last_year():
     assert one("发布日期：2023-03-10\n去年全年，支部共组织党员开展家访四百余人次。").year == 2022
 
@@ -1486,8 +1499,16 @@ def test_words_between_the_count_and_its_noun_describe_it(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
 
 
+def test_people_counted_right_before_something_they_did_are_no_head_count():
+    ex = extract_text("a.txt", "本学期支部共有12名党员教师承担了课后服务工作。学校现有35名党员。")
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("members_total", 35)]
+    assert [c.value for c in ex.candidates] == [12]
+
+
 def test_a_part_of_the_members_that_won_an_honour_is_a_figure_but_not_a_part_of_others():
     assert [(m.indicator, m.value) for m in metrics("18名党员教师参加决赛，其中6人获一等奖。")] == [("awards_individual", 6)]
+    assert [(m.indicator, m.value) for m in metrics("有8名党员教师参加了县级教学比赛，其中5人获奖。")] == [
+        ("awards_individual", 5)]
     assert [(m.indicator, m.value) for m in metrics("工作室共带教青年教师32人，其中8人获市级一等奖。")] == [
         ("teachers_mentored", 32)]
 

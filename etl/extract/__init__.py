@@ -583,8 +583,10 @@ def _per_unit(low: str, start: int, pos: int) -> str | None:
 
 _EVENT_DATE = {
     # (or a date written with dashes, as a list of news items dates each: "[2023-06-28] …")
+    # (or a paragraph that opens with its year, which it goes on about: "2023年，支部…。书记讲党课2次。")
     "zh": re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月|"
-                     r"(?<![\d-])((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)"),
+                     r"(?<![\d-])((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)|"
+                     r"(?:^|(?<=\n))[ \t\u3000]*((?:19|20)\d{2})\s*年度?\s*[，,]"),
     "en": re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)"
                      r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b|\b\d{1,2}\s+(?:january|february|march|april|may|"
                      r"june|july|august|september|october|november|december)\s+((?:19|20)\d{2})\b|"
@@ -695,7 +697,7 @@ def _year_start(folded: str, pos: int) -> int:
 # years listed before 分别, each the year of one of the counts that follow in turn:
 # "2022年、2023年分别发展党员2名、3名", "2022年和2023年党员人数分别为40名、43名"
 # or a span of years, each in turn: "2021年至2023年，党员人数分别为28人、29人、32人"
-_YEARS_EACH = re.compile(r"(?:19|20)\d{2}\s*年?(?:\s*(?:、|和|及|与)\s*(?:19|20)\d{2}\s*年?)+(?:度)?[^，,。；;\d]{0,8}?分别|"
+_YEARS_EACH = re.compile(r"(?:19|20)\d{2}\s*年?(?:\s*(?:、|和|及|与)\s*(?:19|20)\d{2}\s*年?)+(?:度)?[，,]?[^，,。；;\d]{0,12}?分别|"
                          r"(?P<first>(?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|-|~)\s*(?P<last>(?:19|20)\d{2})\s*年(?:度)?"
                          r"[，,]?[^，,。；;\d]{0,12}?分别")
 

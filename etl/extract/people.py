@@ -65,6 +65,7 @@ class Context:
     object_counted: bool  # another count follows in the clause: what they did is counted ("家访学生218户")
     person_times: bool  # counted in 人次: times people took part, never a head count
     lex: Lexicon
+    named_total: bool = False  # the count is said to be their number ("党员人数为41名"): a clause of its own
     _seen: dict = field(default_factory=dict)  # the frames' questions, each answered once
 
     def has(self, role: str, where: str) -> bool:
@@ -88,7 +89,7 @@ class Context:
     def bare(self) -> bool:
         """A bare "noun N人" clause, with no verb of its own ("参加党员230人次" has one: 参加)."""
         return (not self.after_clause.strip(" \u3000") or self.after_clause.startswith("、")) and \
-            not any(self.has(role, "before") for role in _OWN_VERBS)
+            not self.named_total and not any(self.has(role, "before") for role in _OWN_VERBS)
 
     def _nearest_before(self, roles: tuple[str, ...]) -> str | None:
         # a bare clause takes the verb of the sentence
@@ -138,8 +139,14 @@ _THIS_EVENT = re.compile(r"(?:此次|本次|这次|该)(?:活动|服务)")
 
 
 def _acting(ctx: Context) -> bool:
-    """"共有25名党员参加": the people counted are doing something, so the number counts who took part."""
-    return any(ctx.does(role) for role in ("attend", "serve", "home_visit", "team", "lead"))
+    """"共有25名党员参加": the people counted are doing something, so the number counts who took part (and
+    so do people counted right before a verb done: "共有12名党员教师承担了课后服务工作")."""
+    return any(ctx.does(role) for role in ("attend", "serve", "home_visit", "team", "lead")) or \
+        (ctx.prenominal and bool(_DONE.match(ctx.after_clause)))
+
+
+# a verb with 了 right after the people counted: something they did
+_DONE = re.compile(r"[\u4e00-\u9fff]{1,3}了(?!解)")
 
 
 def _whole(ctx: Context) -> bool:
@@ -396,6 +403,7 @@ _COUNT_BEFORE = re.compile(rf"{COUNT_END}$")
 
 _ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 _ASIDE_BEFORE = re.compile(r"[(（][^()（）]{0,40}[)）]\s*$")
+_TOTAL_LINK = re.compile(r"人数|总数|总人数")
 _LINK_BEFORE = re.compile(r"(?:共计|共有|累计|合计|总计|总数|人数|总人数|数量|达到|增加到|增至|分别|共|计|达|为|有|了|约|[:：]|\s)+$")
 
 
@@ -422,6 +430,7 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     if _ZH_ONE.fullmatch(text, q_start, q_end) and _ZH_DESCRIBED.search(text, clause_start, q_start):
         return Reading(None, frame="one person described")
     prenominal = bool(after_nouns)
+    named_total = False
     grouped = False
     if prenominal:
         nouns, np_start, np_end = after_nouns, q_start, after_nouns[-1].end
@@ -429,6 +438,7 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     else:
         left = text[clause_start: q_start]
         link = _LINK_BEFORE.search(left)
+        named_total = bool(link and _TOTAL_LINK.search(link.group(0)))
         noun_end = q_start - (len(link.group(0)) if link else 0)
         while noun_end > clause_start and text[noun_end - 1] in "”」』\"'":
             noun_end -= 1  # 评选出“优秀党员”8名
@@ -476,7 +486,8 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
                   after=after, after_clause=after_clause,
                   sentence=text[s_start: s_end], previous=previous_sentence,
                   listed=listed, prenominal=prenominal, lex=lex,
-                  object_counted=next_count is not None and clause_mark is None, person_times=unit == "人次")
+                  object_counted=next_count is not None and clause_mark is None, person_times=unit == "人次",
+                  named_total=named_total)
     # "其中党员12名", "党员中特级教师2名，高级教师9名": parts of a total named before
     bare = not ctx.after_clause.strip(" \u3000") or ctx.after_clause.startswith("、")
     # ("其中5人被确定为入党积极分子" is a part that became something else: a figure of its own)
