@@ -32,6 +32,9 @@ def candidates(text: str) -> list[float]:
         # N名党员 + an action: the people taking part, or nothing
         ("18名党员走进社区开展环境整治志愿服务。", ("volunteer_participants", 18)),
         ("暑假里，16位党员教师深入学生家中开展家访。", ("home_visits", 16)),
+        # young teachers cultivated are mentored; staff something is applied for are helped
+        ("三年来，党员骨干教师共培养青年教师23名。", ("teachers_mentored", 23)),
+        ("支部为4名家庭困难教职工申请了困难补助。", ("staff_visited", 4)),
         # honoured members, several verbs and orders
         ("大会推选出本年度优秀党员6名。", ("awards_individual", 6)),
         ("会上表彰了本学年的7名优秀共产党员。", ("awards_individual", 7)),

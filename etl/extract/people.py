@@ -171,7 +171,7 @@ def _benefactive(ctx: Context) -> bool:
     """"为39名留守儿童开展志愿服务", "给5位老教师送去春联": something is done for the people counted."""
     # (the people may be named by their kinds first: "为留守儿童、随迁子女等40余名学生提供辅导")
     return bool(re.search(r"(?:为|给|替)(?:[^，,。为给替]{0,4}|[^，,。为给替]{0,20}等)$", ctx.before)) and \
-        bool(re.match(r"[^，,。]{0,4}?(?:开展|提供|送|举办|进行|上|赠|捐|发放|义务|免费|组织)", ctx.after))
+        bool(re.match(r"[^，,。]{0,4}?(?:开展|提供|送|举办|进行|上|赠|捐|发放|义务|免费|组织|申请|争取|办理|解决)", ctx.after))
 
 
 # pupils right after a verb of serving them are those served ("累计服务学生6000余人次"), not volunteers
@@ -268,10 +268,11 @@ FRAMES: list[Frame] = [
           ("全校有60余名学生被纳入重点帮扶名单", "对辖区内的三名残障儿童开展送教上门", "结对帮扶困难学生35名",
            "为12名孩子的家庭送去慰问品", "党员教师与56名学困生结成帮扶对子", "受到慰问的困难学生23名"), "pupils helped"),
     Frame("staff_visited", lambda c: c.head == "staff" and _helped(c),
-          ("分头慰问了十二位老教师", "春节前走访慰问困难教职工6名", "看望了6位退休老师"), "staff visited"),
+          ("分头慰问了十二位老教师", "春节前走访慰问困难教职工6名", "看望了6位退休老师", "为4名家庭困难教职工申请了困难补助"),
+          "staff visited"),
     Frame("teachers_mentored", lambda c: c.head == "young_teacher" and (_helped(c) or c.has("mentor", "sentence") or
                                                                           bool(re.match(r"[^，,。]{0,6}?(?:接受|得到)", c.after))),
-          ("30余位青年教师接受结对指导", "结对指导青年教师12名"), "young teachers mentored"),
+          ("30余位青年教师接受结对指导", "结对指导青年教师12名", "骨干教师共培养青年教师23名"), "young teachers mentored"),
     Frame("home_visits", lambda c: c.head == "household" and "public" not in c.roles and
           (c.has("home_visit", "around") or ("pupil" in c.roles and c.has("help", "before"))),
           ("深入150余个学生家庭开展家访", "走访了30户学生家庭", "老师们入户走访了15个家庭"), "households visited"),
