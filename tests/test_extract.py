@@ -138,6 +138,9 @@ def test_last_year():
     ("The volunteer team held 40 volunteer activities, serving more than 2000 people.",
      [("volunteer_sessions", 40), ("volunteer_beneficiaries", 2000, "at_least")]),
     ("Since 2019 party members have served the community.", []),
+    # meetings of the branch are no branches; one member admitted
+    ("Throughout the year, 12 branch party member meetings and 4 party lessons were held. The party branch developed "
+     "1 party member.", [("party_lectures", 4), ("members_developed", 1)]),
     # a verb's particle is no qualifier: "presided over 4 projects" is 4
     ("Party member teachers presided over 4 municipal-level research projects.", [("research_projects", 4)]),
     # teaching sent to pupils' homes (送教上门)
@@ -153,6 +156,8 @@ def test_english_as_translations_write_it(text, expected):
     ("Party news\nThe branch gave 8 party lectures in 2022. It also held 3 special meetings on clean governance.", 2022),
     ("Party news\nThe branch gave 8 party lectures in 2022. In addition, it held 3 special meetings on clean governance.",
      2022),
+    # a paragraph that opens with its month and year goes on about that year
+    ("Party news\nIn March 2022, the branch launched a campaign. Members held 3 special meetings on clean governance.", 2022),
     # (a sentence that does not go on from the one before keeps no year)
     ("Party news\nThe branch gave 8 party lectures in 2022. The branch has held 3 special meetings on clean governance.",
      None),

@@ -592,7 +592,9 @@ _EVENT_DATE = {
                      r"june|july|august|september|october|november|december)\s+((?:19|20)\d{2})\b|"
                      # or a sentence that opens with its year, which the sentences after it go on about:
                      # "In 2022, the branch held … . It admitted 2 new members."
-                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:in|during|throughout) ((?:19|20)\d{2})\s*,", re.I),
+                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:in|during|throughout) (?:(?:early |late |mid-)?(?:january|february|"
+                     r"march|april|may|june|july|august|september|october|november|december) )?((?:19|20)\d{2})\s*,",
+                     re.I),
 }
 
 

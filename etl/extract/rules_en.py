@@ -85,9 +85,9 @@ RULES: list[Rule] = [
                r"turned|full)", name="members who became full members"),
     # members a branch took in, said with the verb before them
     Rule("members_developed", ("the school has developed 4 party members", "the branch recruited 3 party members",
-                               "in 2022 it admitted 2 probationary members"),
+                               "in 2022 it admitted 2 probationary members", "the party branch developed 1 party member"),
          before=r"\b(?:developed|recruited|admitted|absorbed|accepted|took in)\s*$",
-         after=r"^(?:new |probationary )?(?:party )?members\b"),
+         after=r"^(?:new |probationary )?(?:party )?members?\b"),
     Rule("members_probationary", ("3 probationary party members", "17 members (including 1 probationary member)"),
          after=r"^probationary (?:party )?members?\b"),
     # the kinds of members a total is made of, in brackets after it: "118 members (110 full and 8 probationary)"
@@ -393,7 +393,8 @@ RULES: list[Rule] = [
          after=r"^(?:party )?branch(?:es)? (?:were|was|have been|has been|had been) (?:named|awarded|rated|recogni[sz]ed|"
                r"honou?red|commended|selected)\b", name="organizations honoured"),
     Rule("branches", ("64 party members from four party branches", "the general branch has three sub-branches"),
-         after=r"^(?:general |grassroots )?(?:party )?(?:sub-)?branch(?:es)?\b(?! secretar| committee| meeting| member)"),
+         after=r"^(?:general |grassroots )?(?:party )?(?:sub-)?branch(?:es)?\b(?! secretar| committee| meeting| member|"
+               r" (?:party )?(?:member )?(?:meetings?|conferences?|assembl))"),
     # "the 56 party members of the school": whatever they did, that is all of them
     Rule("members_total", ("the 56 party members of the school donated books", "the 12 party members of our branch"),
          before=r"(?:^|\b)the\s*$", after=r"^(?:communist )?party members (?:of|in|at) (?:the |our |this )?[^.;,]{0,40}?"
