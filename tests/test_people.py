@@ -217,6 +217,8 @@ def test_honours_in_a_list_keep_their_own_levels():
     "text, expected",
     [
         ("学校现有教学班36个，学生1500余人，教职工120人，其中党员45人。", [("members_total", 45)]),
+        # the members among the staff who came this year are not all the school's members
+        ("今年，学校共接收新教师15名，其中中共党员6名。", []),
         ("开展交通志愿服务5次，参与党员86人次。", [("volunteer_sessions", 5), ("volunteer_participants", 86)]),
         ("志愿服务队共20人，其中党员12名。", [("volunteer_participants", 20)]),
     ],

@@ -135,6 +135,8 @@ def _stock(ctx: Context) -> bool:
 
 _STAFF_TOTAL = re.compile(r"(?:现有|共有|有|全校|学校)[^。]{0,30}?(?:教职工|教职员工|在职教师|专任教师|教师)[^，,。]{0,4}"
                           r"(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:人|名)")
+# staff who came this year ("学校共接收新教师15名，其中中共党员6名"): their members are not all the school's
+_NEW_STAFF = re.compile(r"接收|招聘|招录|引进|调入|新进|新招|新入职|新录用|新教师")
 _THIS_EVENT = re.compile(r"(?:此次|本次|这次|该)(?:活动|服务)")
 
 
@@ -500,7 +502,7 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     if (head in ("member", "person") or members_of_a_kind) and not _became(ctx) and not ctx.has("review", "before") \
             and not honoured_members and (
             lex.frame("breakdown", before[-6:]) or (bare and lex.frame("breakdown", _since_semicolon(ctx.sentence_before)))):
-        if head == "member" and _STAFF_TOTAL.search(ctx.sentence_before):
+        if head == "member" and _STAFF_TOTAL.search(ctx.sentence_before) and not _NEW_STAFF.search(ctx.sentence_before):
             # "学校有教职工120人，其中党员45人": the members among all the staff are the school's members
             return Reading("members_total", nouns, "members among the whole staff", np_start, np_end)
         return Reading(None, nouns, "a part of a total named before", np_start, np_end)
