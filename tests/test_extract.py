@@ -307,6 +307,17 @@ def test_a_form_of_labelled_fields_is_read_like_sentences():
     assert [(a.title, a.level, a.year) for a in ex.awards] == [("县先进党支部", "district", 2022)]
 
 
+def test_a_membership_compared_with_an_earlier_count_gives_both_and_not_the_change():
+    found = metrics("截至2023年底，学校党委共有党员158名，较2018年底的121名增加了37名。")
+    assert [(m.indicator, m.value, m.year) for m in found] == [("members_total", 158, 2023), ("members_total", 121, 2018)]
+
+
+def test_a_commendation_by_a_conferrer_not_named_gives_no_title():
+    ex = extract_text("c.txt", "近两年来，党支部共有4名党员受到上级党组织表彰。")
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 4)]
+    assert ex.awards == []
+
+
 def test_a_membership_that_grew_gives_both_counts_each_with_its_time():
     found = metrics("发布日期：2023-12-28\n学校党员人数由去年的40人增加到45人，比去年增加5人。")
     assert [(m.indicator, m.value, m.year) for m in found] == [("members_total", 40, 2022), ("members_total", 45, 2023)]

@@ -219,6 +219,8 @@ def _titles_commended(text: str, start: int, clause_end: int) -> list[tuple[int,
     between = text[start: m.start()]
     if not between.strip("的了到"):
         return []  # 受表彰的优秀党员: people honoured before, not a new honour here
+    if between.lstrip("的了到").startswith(("上级", "有关", "相关", "各级")):
+        return []  # 受到上级党组织表彰: a conferrer it does not name gives no title
     runs = list(_TITLE_RUN.finditer(between))
     if runs and not re.search(r"部|局|委|厅|政府|中心|会$", between):
         return [(start + r.start(), start + r.end(), False) for r in runs]

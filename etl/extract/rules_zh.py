@@ -41,6 +41,9 @@ RULES: list[Rule] = [
     # a change is no count: "较去年增加3人", "比上学期多2名"
     Rule(None, ("党员人数比去年增加了4人", "较上年减少2名"), PERSON_TIMES,
          before=r"(?:较|比)[^，,。；;]{0,8}(?:增加|增长|减少|下降|多|少)了?$", name="a change"),
+    # (and so is the change after the count compared with: "较2018年底的121名增加了37名")
+    Rule(None, ("人数较上年底的121人增加了37人",), PERSON_TIMES, frame=r"(?:较|比)[^，,。；;]{0,20}$",
+         before=r"^(?:增加|增长|减少|下降|多|少)了?$", name="a change"),
     # a membership that grew from one count to another: both are head counts, each of its own time
     # (the later count may name its own year: "由2019年的31人增至2023年的42人")
     Rule("members_total", ("党员人数由上年的31人增加到34人", "党员人数由2020年的25人增至2023年的30人",
@@ -48,6 +51,10 @@ RULES: list[Rule] = [
          frame=r"党员(?:人数|总数|数量|队伍)?(?:已|已经)?(?:由|从)[^，,。；;]{0,12}(?:增加|增长|上升|减少|下降|发展|增|减)(?:到|至)"
                r"(?:(?:(?:19|20)\d{2}年(?:底|末)?|现在|目前|如今)的?)?$",
          time_until=r"(?:由|从)[^，,。；;]{0,12}(?:增加|增长|上升|减少|下降|发展|增|减)(?:到|至)$"),
+    # the count a membership is compared with, of its own time: "党员158名，较2018年底的121名增加了37名"
+    Rule("members_total", ("党员总数较2018年底的121名增加了37名", "支部党员比去年底的20人多3人"), PERSON_TIMES, frame=r"党员",
+         before=r"(?:较|比)(?:(?:19|20)\d{2}年(?:底|末)?|去年底?|上年底?|上年末)的$",
+         after=r"^(?:增加|增长|上升|减少|下降|多|少)"),
     # a grade of the annual appraisal is no honour: "评出优秀党员10名、合格党员30名"
     # (members selected for the top grade are singled out, as an honour does: "评出优秀等次5名"; the
     # grades a review gives, "评议结果：优秀等次8名，合格等次21名", are no figures)
@@ -114,6 +121,9 @@ RULES: list[Rule] = [
                                 "开展技能志愿服务进社区活动6场", "参与社区服务活动40余次"),
          SESSIONS, before=r"(?:志愿(?:服务|者)?(?:[^，,。\d]{0,6}?活动|服务)?|社区服务(?:活动)?)$"),
     # the activities of a volunteer team, whatever they are called: "党员志愿服务队全年开展各类活动20余次"
+    # a field labelled with the service, its activities counted: "志愿服务：开展活动（18次）"
+    Rule("volunteer_sessions", ("志愿服务：开展活动（18次）", "志愿服务：全年组织各类活动20次"), SESSIONS,
+         frame=r"志愿服务[:：]", before=r"(?:开展|组织|举办)?(?:各类|各项)?(?:服务)?活动$"),
     Rule("volunteer_sessions", ("党员志愿服务队全年开展各类活动20余次", "学雷锋志愿队已开展此类活动6次"), SESSIONS,
          before=r"志愿(?:服务|者)?(?:队|团|服务队|小分队)[^，,。]{0,8}?(?:开展|组织|举办)了?[^，,。]{0,6}?(?:活动|服务)$"),
     Rule("volunteer_sessions", ("组织不少于3次的党员志愿者活动", "开展20余场志愿服务"), SESSIONS,
