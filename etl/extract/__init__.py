@@ -615,6 +615,8 @@ def _year_earlier_in_paragraph(seg: Segmenter, pos: int, pattern: re.Pattern = _
     return int(next(g for g in found.groups() if g)) if found else None
 
 
+# the measure words of a bare count of times ("共3次", "全年共12场次")
+_TIMES = frozenset({"次", "场", "场次"})
 # what may stand before a count that names no event of its own: a span of time and link words
 _ELLIPTIC_LEFT = re.compile(r"(?:近|这)?(?:[一二两三四五六七八九十\d]+(?:个)?(?:年|学年|学期|月)(?:来|以来|间)?|全年|全学年|"
                             r"本学期|本学年|本年度?|今年|年内|一年来|当年|同年)?")
@@ -627,7 +629,7 @@ def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_st
                   aside: bool) -> tuple[str, int] | None:
     """The event a bare count of times counts when the clause before it names the event with no number
     ("支部分别于3月、6月和9月开展主题党日活动，共3次"): its indicator and where that clause starts."""
-    if lang != "zh" or aside or q.unit not in ("次", "场", "场次") or window.right.strip() or \
+    if lang != "zh" or aside or q.unit not in _TIMES or window.right.strip() or \
             not _ELLIPTIC_LEFT.fullmatch(window.left.strip()):
         return None
     clause_start = seg.clause_start(q.start)
@@ -645,7 +647,7 @@ def _referred_back(folded: str, window: Window, q: Quantity, metrics: list[Metri
                    aside: bool) -> Metric | None:
     """The event a bare count of times refers back to: the figure just before it in its sentence,
     when the count's clause names nothing but a span of time ("…，全年共12次", "…，三年共开展36次")."""
-    if lang != "zh" or aside or q.unit not in ("次", "场", "场次") or window.right.strip() or not metrics:
+    if lang != "zh" or aside or q.unit not in _TIMES or window.right.strip() or not metrics:
         return None
     before = metrics[-1]
     if before.indicator not in _EVENTS or before.start is None or before.start < s_start:
