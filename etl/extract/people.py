@@ -196,6 +196,9 @@ _MEMBERS_OF_A_GROUP = re.compile(r"(?:成员|会员|队员)$")
 def _of_a_group(ctx: Context) -> bool:
     """The people counted are members of a group that is not the party ("青年教师成员")."""
     return bool(ctx.nouns) and bool(_MEMBERS_OF_A_GROUP.search(ctx.nouns[-1].word))
+
+
+# made candidates for admission ("确定…为发展对象"), and admitted as members ("发展…为预备党员")
 _MADE_CANDIDATES = re.compile(r"[^，,。]{0,4}?(?:为|作为|列为|确定为|成为)(?:党员)?发展对象")
 _AS_MEMBERS = re.compile(r"为(?:中共)?(?:预备|正式)?党员")
 
@@ -245,8 +248,9 @@ FRAMES: list[Frame] = [
           c.nearest_before("exist", "develop", "honour", "help", "lead") == "develop",
           ("近四年共发展学生党员140多名", "今年吸收了3名教师党员", "新发展党员2名"), "people admitted"),
     # teachers admitted, said with what they became: "发展1名青年教师为预备党员"
-    Frame("members_developed", lambda c: c.head in ("young_teacher", "staff") and
-          c.nearest_before("exist", "develop", "honour", "help", "lead") == "develop" and bool(_AS_MEMBERS.match(c.after_clause)),
+    Frame("members_developed",
+          lambda c: c.head in ("young_teacher", "staff") and bool(_AS_MEMBERS.match(c.after_clause)) and
+          c.nearest_before("exist", "develop", "honour", "help", "lead") == "develop",
           ("支部发展1名青年教师为预备党员", "今年吸收两名教师为中共预备党员"), "teachers admitted"),
     Frame("members_developed", lambda c: c.head == "new_member" and not c.listed, ("接收新党员2名",), "new members"),
     Frame("activists", lambda c: c.head == "activist" and not c.listed,
@@ -294,8 +298,8 @@ FRAMES: list[Frame] = [
               c.does("serve") or (c.has("serve", "after") and (c.person_times or not _stock(c))))
           and not (c.head == "pupil" and bool(_SERVED.search(c.before)))
           and not c.after.startswith("的") and not _benefactive(c),
-          ("18名党员走进社区开展志愿服务", "12位党员参加了义务劳动", "支部组织15名党员开展义务植树活动", "积极分子等8人组成的先锋队开展了志愿服务活动",
-           "参与志愿服务的党员达35人次"),
+          ("18名党员走进社区开展志愿服务", "12位党员参加了义务劳动", "支部组织15名党员开展义务植树活动",
+           "积极分子等8人组成的先锋队开展了志愿服务活动", "参与志愿服务的党员达35人次"),
           "people who served"),
     Frame("volunteer_participants", lambda c: c.head in ("member", "person", "pupil", "league") and
           (c.does("attend") or c.has("attend", "before")) and
