@@ -141,6 +141,11 @@ def test_last_year():
     # meetings of the branch are no branches; one member admitted
     ("Throughout the year, 12 branch party member meetings and 4 party lessons were held. The party branch developed "
      "1 party member.", [("party_lectures", 4), ("members_developed", 1)]),
+    # a count for each group is no figure of the school's; the branch's own rate is
+    ("Each party group holds a study meeting every month, and the branch holds a party lesson every quarter.",
+     [("party_lectures", 1)]),
+    ("The branch commended 6 outstanding party member teachers and visited 4 retired party members.",
+     [("awards_individual", 6), ("staff_visited", 4)]),
     # a verb's particle is no qualifier: "presided over 4 projects" is 4
     ("Party member teachers presided over 4 municipal-level research projects.", [("research_projects", 4)]),
     # teaching sent to pupils' homes (送教上门)
@@ -499,6 +504,13 @@ def test_a_list_of_honours_one_a_line_with_the_year_first():
 def test_an_honour_after_a_count_of_organizations_is_named_without_the_count():
     found = awards("大会表彰了3个先进党支部、15名优秀共产党员。")
     assert [a.title for a in found] == ["先进党支部", "优秀共产党员"]
+
+
+def test_an_english_quoted_title_with_its_year_in_brackets_after_the_quote():
+    found = awards('The school was awarded the "National Model School" (2019) and the "Provincial Advanced Grassroots '
+                   'Party Organization" (2021).')
+    assert [(a.title, a.year) for a in found] == [("National Model School", 2019),
+                                                  ("Provincial Advanced Grassroots Party Organization", 2021)]
 
 
 def test_honours_named_in_general_give_no_title():

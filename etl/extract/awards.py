@@ -430,7 +430,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         for i, (t_start, t_end) in enumerate(titles):
             title = text[t_start:t_end].strip()
             # "a National Civilized Campus (2020)": the years in brackets after a title are its own
-            bracketed = _EN_BRACKETED_YEARS.match(text, t_end)
+            bracketed = _EN_BRACKETED_YEARS.match(text, t_end + (text[t_end: t_end + 1] in "\"”"))
             own_years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", bracketed.group(1))] if bracketed else years
             level = level_of(title, f"{_by_phrase(conferrer)} {named_level}", lang="en")
             recipient = "individual" if individual or INDIVIDUAL_HEADS.search(title.lower()) else "organization"

@@ -14,7 +14,8 @@ MADE_MEMBERS = (r"(?:(?:were|have been|had been) (?:admitted|accepted|recruited|
                 r"(?:party )?members|(?:in)?to the (?:communist )?party(?: organi[sz]ation)?)|(?:joined|have joined|had joined) the "
                 r"(?:communist )?party(?! branch| committee| group| organi[sz]ation)|(?:became|have become|had become) "
                 r"(?:probationary |new )?(?:communist )?party members|(?:became|have become|had become) probationary members)\b")
-STAFF = r"(?:retired teachers|retired staff|teachers|staff members|staff|faculty members|cadres|old party members)"
+STAFF = (r"(?:retired teachers|retired staff|teachers|staff members|staff|faculty members|cadres|old party members|"
+         r"retired party members|party members in difficulty)")
 # verbs of helping someone, right before the number of those helped ("helped 35", "paired up with 20")
 HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed)?|mentor(?:ed)?|sponsor(?:ed)?|paired (?:up )?with|"
           r"cared for|helps|help|assist|support)")
@@ -29,8 +30,9 @@ GIVEN_TO = r"\b(?:donated|gave|presented|sent|delivered|distributed|brought|hand
 RULES: list[Rule] = [
     # (a total after the norm is a figure: "…, and in total 40 families were visited")
     Rule(None, ("every party member reads one or two books a term",
-                "each of the party members visited at least 2 families"),
-         frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b|\b(?:each|every one) of the [\w,]+ "
+                "each of the party members visited at least 2 families", "each party group holds a study meeting every month"),
+         frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b|\b(?:each|every) (?:party )?(?:group|sub-branch)\b"
+               r"[^,;]*$|\b(?:each|every one) of the [\w,]+ "
                r"(?:communist )?(?:party )?(?:members|teachers)\b",
          not_before=r"\b(?:in total|in all|altogether|a total of|totally)\b", name="per-person norm"),
     # the staff counted, then the members among them: the school's members
@@ -75,9 +77,9 @@ RULES: list[Rule] = [
          before=r"(?:^|\b)(?:its|(?:the )?(?:branch|committee|school|kindergarten)'s)\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
     Rule("awards_individual", ("twelve outstanding party members were commended", "6 excellent communist party members",
-                               "2 excellent party affairs workers"),
+                               "2 excellent party affairs workers", "commended 6 outstanding party member teachers"),
          after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party members|individuals|teachers|"
-               r"party (?:affairs )?workers)\b"),
+               r"party (?:affairs )?workers|party member teachers)\b"),
     Rule("members_full", ("23 full party members", "including 1 full member"),
          after=r"^full(?:[- ]fledged)? (?:party )?members?\b"),
     Rule(None, ("2 probationary members were converted to full members", "four probationary members became full members"),
@@ -378,7 +380,8 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("helped 35 needy students", "signed up to tutor 40 left-behind children",
                                "party members were paired with 18 pupils", "teachers paired up with 12 pupils"),
          before=rf"\b{HELPED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
-    Rule("staff_visited", ("visited 6 retired teachers", "visited 12 retired old party members"),
+    Rule("staff_visited", ("visited 6 retired teachers", "visited 12 retired old party members",
+                           "visited 4 retired party members"),
          before=r"\b(?:visited|condoled)\s*$", after=rf"^(?:retired |sick |elderly )?{STAFF}\b"),
     # the next of the people visited, listed with "and": "visited 9 retired teachers and 5 teachers in difficulty"
     Rule("staff_visited", ("the branch visited 9 retired teachers and 5 teachers in difficulty",),
