@@ -389,6 +389,11 @@ def test_a_rate_over_several_periods_is_no_figure_but_goes_to_review(text):
     assert [(c.value, c.reason) for c in ex.candidates] == [(1, "a rate over several periods")]
 
 
+def test_a_bare_count_of_times_after_a_study_day_counts_its_sessions():
+    found = metrics("9月至12月，支部每周三下午组织党员开展“周三学习日”活动，共计15次。")
+    assert [(m.indicator, m.value) for m in found] == [("study_sessions", 15)]
+
+
 def test_a_bare_count_of_times_means_the_event_before_it():
     """"…，全年共12次" names no event: it is the one counted just before, unless another comes between."""
     found = [(m.indicator, m.value, m.cadence) for m in metrics("每月组织一次集中学习，全年共12次。")]
