@@ -1415,6 +1415,20 @@ def test_a_group_of_schools_owns_its_group_committees_figures_where_a_companys_i
     assert {(c.value, c.reason) for c in other.candidates} == {(300, "a figure of another organization")}
 
 
+def test_an_authoritys_notice_to_many_schools_gives_the_area_its_counts():
+    text = ("关于表彰2023年度全县教育系统先进基层党组织和优秀共产党员的决定\n\n各中小学校党组织：\n"
+            "经研究，决定授予城关小学党支部等10个党组织“全县教育系统先进基层党组织”称号，授予王某等45名同志"
+            "“全县教育系统优秀共产党员”称号。\n\n中共某县教育局委员会\n2024年6月28日")
+    ex = extract_text("d.txt", text)
+    assert ex.metrics == []
+    assert [(c.value, c.reason) for c in ex.candidates] == [(45, "a figure of a wider area")]
+    assert [(a.title, a.recipient) for a in ex.awards] == [("全县教育系统先进基层党组织", "organization")]
+    # (the school's own committee writing to its branches keeps its figures)
+    own = extract_text("o.txt", "关于表彰优秀共产党员的决定\n\n各党支部：\n决定授予王某等8名同志“优秀共产党员”称号。\n\n"
+                                 "中共某市第二中学委员会\n2024年1月6日")
+    assert [(m.indicator, m.value) for m in own.metrics] == [("awards_individual", 8)]
+
+
 def test_a_school_named_by_a_generic_name_with_its_party_body_is_another_school():
     text = "西湖幼儿园党建简报\n各校亮点：东城小学党支部组织志愿服务36次；实验中学党委开展主题党日活动48次。西湖幼儿园党支部现有党员9名。"
     ex = extract_text("g.txt", text)

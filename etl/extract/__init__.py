@@ -31,7 +31,7 @@ from etl.extract.document import (
     school_mentions,
 )
 from etl.extract.lexicon import lexicon
-from etl.extract.owners import Others, same_school
+from etl.extract.owners import WIDER_AREA, Others, from_an_authority, same_school
 from etl.extract.periods import (
     OF_THE_YEAR,
     DocTime,
@@ -328,6 +328,12 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         found = [f for f in found if others.owner(folded, seg, max(f.start, f.end - len(f.title) - 2)) is None]
     # a headline announces what its text then reports ("【喜报】我校荣获“…”称号", "关于拟接收张某某等2名同志
     # 为预备党员的公示"): the headline's figure or honour is left out where the text gives it again
+    if lang == "zh" and from_an_authority(folded, school):
+        # an authority's notice to many schools ("关于表彰…的决定", to "各中小学校党组织"): its counts are the area's,
+        # and its honours of people many schools'; an honour of an organization it names stays
+        candidates += [Candidate(value=m.value, qualifier=m.qualifier, year=m.year, start=m.start, end=m.end,
+                                 evidence=m.evidence, reason=WIDER_AREA) for m in metrics]
+        metrics, found = [], [f for f in found if f.recipient == "organization"]
     headline = _headline(folded, folded_title)
     metrics = _told_again(metrics, headline, lambda m: (m.indicator, m.value, m.year, m.cadence, m.is_target))
     found = _told_again(found, headline, lambda f: f.title)

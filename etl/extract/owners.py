@@ -63,6 +63,23 @@ _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _NAMED_BODY = re.compile(r"[^，,。；;]{0,12}?(?:党支部|党总支|党委)")
 
 
+# a notice or decision an authority sends to many schools: its salutation ("各中小学校党组织：") and its
+# signature ("中共某县教育局委员会"). What it counts is the area's, even where it names a school first.
+_TO_MANY_SCHOOLS = re.compile(r"^[ \t\u3000]*各[^\n：:，,。]{0,10}?(?:学校|中小学校?|幼儿园|校|直属单位|基层党组织)"
+                              r"[^\n：:，,。]{0,8}[：:][ \t\u3000]*$", re.M)
+_AUTHORITY = re.compile(r"教育局|教育委员会|教委|教育工委|教育体育局|教体局|人民政府|组织部|工作委员会")
+
+
+def from_an_authority(folded: str, school: str | None) -> bool:
+    """Whether the report is an authority's notice to many schools (its salutation near the top, its
+    signature, not the school's, at the end)."""
+    if not _TO_MANY_SCHOOLS.search("\n".join(folded.split("\n", 9)[:9])):
+        return False
+    last = [line.strip() for line in folded.strip().split("\n") if line.strip()][-4:]
+    signed = [line for line in last if len(line) <= 30 and _AUTHORITY.search(line)]
+    return bool(signed) and not any(school and school in line for line in signed)
+
+
 class Others:
     """What else than the report's school a figure may belong to: another school whose party
     organization is the subject of the figure's clause, or a wider area (全区教育系统) that is the
