@@ -1419,9 +1419,9 @@ def test_an_authoritys_notice_to_many_schools_gives_the_area_its_counts():
     text = ("关于表彰2023年度全县教育系统先进基层党组织和优秀共产党员的决定\n\n各中小学校党组织：\n"
             "经研究，决定授予城关小学党支部等10个党组织“全县教育系统先进基层党组织”称号，授予王某等45名同志"
             "“全县教育系统优秀共产党员”称号。\n\n中共某县教育局委员会\n2024年6月28日")
-    ex = extract_text("d.txt", text)
-    assert ex.metrics == []
-    assert [(c.value, c.reason) for c in ex.candidates] == [(45, "a figure of a wider area")]
+    for ex in (extract_text("d.txt", text), extract_text("p.txt", f"首页 > 通知公告\n{text}\n上一篇：无\n下一篇：无\n【关闭】")):
+        assert ex.metrics == []  # (also on a web page, its furniture after the signature)
+        assert [(c.value, c.reason) for c in ex.candidates] == [(45, "a figure of a wider area")]
     assert [(a.title, a.recipient) for a in ex.awards] == [("全县教育系统先进基层党组织", "organization")]
     # (the school's own committee writing to its branches keeps its figures)
     own = extract_text("o.txt", "关于表彰优秀共产党员的决定\n\n各党支部：\n决定授予王某等8名同志“优秀共产党员”称号。\n\n"

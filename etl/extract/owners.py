@@ -75,7 +75,7 @@ def from_an_authority(folded: str, school: str | None) -> bool:
     signature, not the school's, at the end)."""
     if not _TO_MANY_SCHOOLS.search("\n".join(folded.split("\n", 9)[:9])):
         return False
-    last = [line.strip() for line in folded.strip().split("\n") if line.strip()][-4:]
+    last = [line.strip() for line in folded.strip().split("\n") if line.strip()][-8:]  # (page furniture may follow)
     signed = [line for line in last if len(line) <= 30 and _AUTHORITY.search(line)]
     return bool(signed) and not any(school and school in line for line in signed)
 
