@@ -184,6 +184,18 @@ def test_a_paragraph_that_opens_with_its_year_goes_on_about_it():
         ("study_sessions", 8, 2023), ("party_lectures", 2, 2023), ("party_lectures", 1, 2023), ("theme_party_days", 12, None)]
 
 
+def test_pupils_honours_are_no_members_honoured():
+    found = metrics("全校1200名学生参与读书活动，评选出“读书之星”60名、“美德少年”12名。支部评选出“服务之星”党员5名。")
+    assert [(m.indicator, m.value) for m in found] == [("awards_individual", 5)]
+
+
+def test_a_count_more_than_a_school_can_have_goes_to_review():
+    ex = extract_text("h.txt", "百余年来，党从小到大，如今已有9800多万名党员。学校现有党员40名。")
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("members_total", 40)]
+    assert [(c.value, c.qualifier, c.reason) for c in ex.candidates] == [
+        (98_000_000, "at_least", "more than a school's figure can be")]
+
+
 def test_the_whole_of_last_year_is_last_year():
     assert one("发布日期：2023-03-10\n去年全年，支部共组织党员开展家访四百余人次。").year == 2022
 
@@ -837,6 +849,8 @@ def test_a_story_about_a_plan_is_news(title, doc_type):
          "Experimental Primary School of Jinan"),
         # a group of schools under one party committee is named as a whole
         ("新城教育集团党建工作概况\n集团由新城小学、新城中学、新城幼儿园三个校区组成。", "新城教育集团"),
+        # a university pupils went on to is no school's name ("考入重点大学")
+        ("学校党支部书记张某从教26年，所带班级学生中有23人考入重点大学。", None),
         # a quoted name is an honour's title, not the school's name
         ('Since 2019, the school has won the titles of "Provincial Model School of Moral Education" and '
          '"National Civilized Campus".', None),

@@ -514,6 +514,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None,
                                              reason="person-times of a head count"))
             continue
+        if q.value > _MAX_VALUE[indicator]:
+            # "如今已有9800多万名党员": more than any school has (the catalog's bound), so not the school's
+            if not aside:
+                candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=IMPLAUSIBLE))
+            continue
         if total is None and _part_of_the_one_before(low, q.start, indicator, metrics, s_start, lang):
             continue
         if lang == "zh" and (whose := others.owner(low, seg, q.start, s_start)) is not None:
@@ -621,6 +626,9 @@ def _year_earlier_in_paragraph(seg: Segmenter, pos: int, pattern: re.Pattern = _
     return int(next(g for g in found.groups() if g)) if found else None
 
 
+# the most a school's figure of each indicator can be (data/indicators.csv), and why a number above it is left
+_MAX_VALUE = {indicator.id: indicator.max_value for indicator in catalog.load_catalog()}
+IMPLAUSIBLE = "more than a school's figure can be"
 # the measure words of a bare count of times ("共3次", "全年共12场次")
 _TIMES = frozenset({"次", "场", "场次"})
 # what may stand before a count that names no event of its own: a span of time and link words

@@ -289,12 +289,13 @@ def _name_char(ch: str) -> bool:
 # a region plus one of these is a school's full name ("陈仓区特殊教育学校", "某县实验小学")
 _TYPED_SUFFIX = re.compile(r"特殊教育学校|职业|实验|中心|高级中学|初级中学|九年一贯制|完全中学|附属")
 # names that end like a school but are honours or kinds of school ("…示范学校", "文明学校")
-_HONOUR_LIKE = re.compile(r"(?:示范|文明|特色|先进|模范|绿色|平安|书香|星级|标准化|达标|合格|重点|名|优秀)(?:学校|校|小学|中学)$")
+_HONOUR_LIKE = re.compile(r"(?:示范|文明|特色|先进|模范|绿色|平安|书香|星级|标准化|达标|合格|重点|名|优秀|名牌|一流)"
+                          r"(?:学校|校|小学|中学|大学)$")
 # words that may stand right before a name but are never part of it ("老师们说起光明中学")
 _LEADING_VERBS = re.compile(
     r"^(?:来自|位于|地处|坐落于|坐落在|作为|中共|说起|谈起|提起|来到|走进|走出|前往|参观|访问|看望|慰问|组织|带领|召开|开展|举行|"
     r"举办|参加|联合|携手|配合|协同|协助|邀请|表彰|荣获|获得|成为|创建|助力|支持|帮助|结对|对接|就读于?|毕业于|任教于?|"
-    r"执教于?|调入|调到|走访|深入|联系)+"
+    r"执教于?|调入|调到|走访|深入|联系|考入|考上|升入)+"
 )
 
 

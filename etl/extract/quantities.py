@@ -33,7 +33,7 @@ ZH_UNITS = ("人次", "个人", "个小时", "小时", "人", "名", "位", "次
 
 # A number starts where its run of digits (or numerals) starts, and takes the whole run: tried at
 # every digit of a long run, the pattern would rescan the rest of it each time.
-_ZH_NUM = r"(?<!\d)\d++(?:,\d{3})*(?:\.\d+)?(?:万|千)?|(?<![零〇一二两三四五六七八九十百千万])[零〇一二两三四五六七八九十百千万]++(?:(?<=十)几)?"
+_ZH_NUM = r"(?<!\d)\d++(?:,\d{3})*(?:\.\d+)?(?:[多余]?(?:万|千))?|(?<![零〇一二两三四五六七八九十百千万])[零〇一二两三四五六七八九十百千万]++(?:(?<=十)几)?"
 # starts at the number, so that the regex engine can skip to digits and numerals; the qualifier
 # before the number (约, 近, 超过 …) is read by looking back (see _pre_zh)
 # words built of a number and a measure word that count nothing: "一对一帮扶" (one-to-one),
@@ -136,7 +136,9 @@ def find_zh(text: str) -> list[Quantity]:
         digits = re.sub(r"\D", "", num)
         if len(digits) >= 7 or (len(digits) == 4 and digits[:2] in ("19", "20") and m.group("unit") in ("名", "位")):
             continue
-        value = parse_number(num)
+        # "9800多万": some more than 9800 ten-thousands, at least 98 million
+        some_more = re.search(r"[多余](?=[万千])", num)
+        value = parse_number(num[: some_more.start()] + num[some_more.end():] if some_more else num)
         # two neighbouring numerals, "两三次", "七八人": two or three, read as at least the smaller
         pair = _NEIGHBOURS.fullmatch(num) if value is None else None
         if pair:
@@ -146,7 +148,7 @@ def find_zh(text: str) -> list[Quantity]:
         qualifier = _combine(ZH_PRE.get(pre) or _ROUND_PREFIX.get(pre), ZH_MID.get(m.group("mid") or ""),
                              ZH_POST.get(m.group("post") or ""),
                              # ("十几次", "二十几人": ten and some, at least ten)
-                             "at_least" if m.group("num2") or pair or num.endswith("几") else None)
+                             "at_least" if m.group("num2") or pair or num.endswith("几") or some_more else None)
         if m.group("num2") and parse_number(m.group("num2")) is None:
             continue
         found.append(Quantity(start, m.end(), value, qualifier, m.group("unit"), "zh"))

@@ -55,6 +55,10 @@ RULES: list[Rule] = [
     Rule("members_total", ("党员总数较2018年底的121名增加了37名", "支部党员比去年底的20人多3人"), PERSON_TIMES, frame=r"党员",
          before=r"(?:较|比)(?:(?:19|20)\d{2}年(?:底|末)?|去年底?|上年底?|上年末)的$",
          after=r"^(?:增加|增长|上升|减少|下降|多|少)"),
+    # pupils' honours, in a sentence about pupils: "全校1200名学生参与，评选出“读书之星”60名"
+    Rule(None, ("学生读书活动评选出“阅读之星”30名", "学生中评出“美德少年”12名"), PERSON_TIMES, frame=r"学生",
+         before=r"(?:[^，,。、]{1,6}之星|[^，,。、]{1,4}少年|三好学生|优秀学生|优秀少先队员)$", not_before=r"党员|教师|老师",
+         name="pupils honoured"),
     # a grade of the annual appraisal is no honour: "评出优秀党员10名、合格党员30名"
     # (members selected for the top grade are singled out, as an honour does: "评出优秀等次5名"; the
     # grades a review gives, "评议结果：优秀等次8名，合格等次21名", are no figures)
