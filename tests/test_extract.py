@@ -141,6 +141,15 @@ def test_last_year():
     # meetings of the branch are no branches; one member admitted
     ("Throughout the year, 12 branch party member meetings and 4 party lessons were held. The party branch developed "
      "1 party member.", [("party_lectures", 4), ("members_developed", 1)]),
+    # members' posts and areas are no members; a part of the members is no head count
+    ("The branch has set up 5 party member demonstration posts and 3 party member responsibility areas.", []),
+    ("The branch has 2 party groups and 19 party members, among whom there are 12 female party members and 5 "
+     "party members under 35 years old.", [("party_groups", 2), ("members_total", 19)]),
+    ("Since then the branch has organized 16 centralized studies and 2 special organizational life meetings.",
+     [("study_sessions", 16), ("org_life_meetings", 2)]),
+    ("In the first half of the year the branch paid visits to 8 retired teachers and 3 teachers in difficulty.",
+     [("staff_visited", 8), ("staff_visited", 3)]),
+    ("This year, 4 teachers of our school submitted applications for joining the party.", [("applicants", 4)]),
     # a count for each group is no figure of the school's; the branch's own rate is
     ("Each party group holds a study meeting every month, and the branch holds a party lesson every quarter.",
      [("party_lectures", 1)]),

@@ -44,8 +44,9 @@ RULES: list[Rule] = [
                r"\d[\d,]* (?:teachers|staff|staff members|faculty members|faculty and staff|employees)\b"
                r"(?: (?:in|at) (?:the|our|this) school)?,?\s*(?:including|among (?:them|whom)|of (?:which|whom))\s*$",
          after=r"^(?:(?:communist )?party members\b|are (?:communist )?party members\b)"),
-    Rule(None, ("among them, 28 party members spoke", "including 19 party members and six others"),
-         frame=r"\b(?:including|among them|of whom|of which|not only)\b[^.;]{0,20}$",
+    Rule(None, ("among them, 28 party members spoke", "including 19 party members and six others",
+                "among whom there are 12 female party members and 5 party members under 35 years old"),
+         frame=r"\b(?:including|among them|among whom|of whom|of which|not only)\b[^.;]{0,60}$",
          after=r"^(?:communist )?(?:party members?|people|persons|teachers|members)\b", name="a part of a total"),
     Rule(None, ("the school has 1,154 students",),
          after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b(?! (?:(?:were|have been|had been) )?"
@@ -151,8 +152,10 @@ RULES: list[Rule] = [
          after=r"^of (?:whom|them) (?:are|were|is|was) (?:now |already )?(?:party )?activists\b"),
     Rule("applicants", ("three teachers actively applying to join the party", "12 applicants for party membership",
                         "nine young teachers have applied to join the party",
-                        "4 teachers handed in the application for joining the party"),
-         after=r"^(?:[a-z]+ ){0,3}?(?:actively )?(?:applying (?:for|to) (?:join|joining|membership)|applicants\b|"
+                        "4 teachers handed in the application for joining the party",
+                        "4 teachers of our school submitted applications for joining the party"),
+         after=r"^(?:[a-z]+ ){0,3}?(?:of (?:our|the|this) school )?(?:actively )?(?:applying (?:for|to) (?:join|joining|"
+               r"membership)|applicants\b|"
                r"(?:have )?(?:submitted|handed in|handed over|sent in) (?:their |the |an |a )?(?:written )?applications? "
                r"(?:to join|for)|"
                r"(?:have |had |has )?applied (?:to join|for (?:party )?membership))"),
@@ -189,8 +192,8 @@ RULES: list[Rule] = [
     # the review counts the members it covers: a number of reviews held is no figure of it
     Rule(None, ("one democratic appraisal of party members was held",),
          after=r"^democratic (?:appraisals?|evaluations?|reviews?|assessments?)\b", name="reviews held"),
-    Rule("org_life_meetings", ("2 organizational life meetings",),
-         after=r"^(?:organi[sz]ational life|democratic life) meetings?\b"),
+    Rule("org_life_meetings", ("2 organizational life meetings", "2 special organizational life meetings"),
+         after=r"^(?:special |thematic )?(?:organi[sz]ational life|democratic life) meetings?\b"),
     Rule("party_lectures", ("party lectures are given once or twice every term",),
          before=r"\bparty (?:education|lectures?|classes?)\s+(?:is|are|was|were)\s+(?:held|given|delivered|organi[sz]ed)\s*$"),
     Rule("party_lectures", ("gave 6 party lectures", "gave 3 party lessons", "organized 5 thematic party classes"),
@@ -218,9 +221,9 @@ RULES: list[Rule] = [
     Rule("study_sessions", ("group study meetings are organized twice a month", "theory study was held once a week"),
          before=r"\b(?:study|learning)(?: sessions?| meetings?)? (?:is|are|was|were) (?:held|organi[sz]ed|conducted|"
                 r"arranged)\s*$", after=r"^(?:times )?(?:a|per|every|each) (?:week|month|term|semester|quarter|year)\b"),
-    Rule("study_sessions", ("it organizes a special study session every month",),
-         after=r"^(?:special |group |theory |theoretical |centrali[sz]ed |collective )?(?:study|learning) "
-               r"(?:activit(?:y|ies)|sessions?|meetings?)\b"),
+    Rule("study_sessions", ("it organizes a special study session every month", "organized 16 centralized studies"),
+         after=r"^(?:(?:special |group |theory |theoretical |centrali[sz]ed |collective )?(?:study|learning) "
+               r"(?:activit(?:y|ies)|sessions?|meetings?)|(?:centrali[sz]ed|collective|group) stud(?:y|ies))\b"),
     # times people took part in volunteering are person-times of volunteers
     Rule("volunteer_participants", ("teachers took part 300 times in volunteer work",
                                     "staff participated over 90 times in the volunteer service"),
@@ -381,11 +384,14 @@ RULES: list[Rule] = [
                                "party members were paired with 18 pupils", "teachers paired up with 12 pupils"),
          before=rf"\b{HELPED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("staff_visited", ("visited 6 retired teachers", "visited 12 retired old party members",
-                           "visited 4 retired party members"),
-         before=r"\b(?:visited|condoled)\s*$", after=rf"^(?:retired |sick |elderly )?{STAFF}\b"),
+                           "visited 4 retired party members", "paid visits to 8 retired teachers"),
+         before=r"\b(?:visited|condoled(?: with)?|paid (?:condolence )?visits to|called on|went to see)\s*$",
+         after=rf"^(?:retired |sick |elderly )?{STAFF}\b"),
     # the next of the people visited, listed with "and": "visited 9 retired teachers and 5 teachers in difficulty"
-    Rule("staff_visited", ("the branch visited 9 retired teachers and 5 teachers in difficulty",),
-         frame=r"\b(?:visited|condoled)\s+\S+\s+[^.;]{0,40}?\band\s*$", before=r"^and\s*$|\band\s*$",
+    Rule("staff_visited", ("the branch visited 9 retired teachers and 5 teachers in difficulty",
+                           "it paid visits to 8 retired teachers and 3 teachers in difficulty"),
+         frame=r"\b(?:visited|condoled(?: with)?|paid (?:condolence )?visits to|called on)\s+\S+\s+[^.;]{0,40}?\band\s*$",
+         before=r"^and\s*$|\band\s*$",
          after=rf"^(?:[a-z-]+ )?{STAFF}\b"),
     Rule("demo_lessons", ("12 demonstration lessons",), after=r"^(?:demonstration|model|open) (?:lessons|classes)\b"),
     Rule("micro_lessons", ("200 micro-lessons",), after=r"^micro[- ]?(?:lessons|courses|classes)\b"),
@@ -413,10 +419,11 @@ RULES: list[Rule] = [
          after=r"^party membership\b(?! (?:of|in|to)\b)"),
     Rule("members_total", ("64 party members from four party branches", "48 party members",
                             "there are only six or seven party members at the school"),
-         after=r"^(?:communist )?party members?\b(?! (?:teachers|volunteers|cadres|and|&))(?![^.;,]{0,30}?\b(?:attended|"
+         after=r"^(?:communist )?party members?\b(?! (?:teachers|volunteers|cadres|and|&|demonstration|responsibility|"
+               r"pioneer|service|vanguard|model|post|area|commando)\b)(?![^.;,]{0,30}?\b(?:attended|"
                r"took part|participated|joined|went|visited|came|gathered|carried out|listened|watched|studied|"
                r"[a-z]{3,}ed|took|went|came|gave|held|made|led|met|taught|brought|spent|helped|help|helps)\b)",
-         not_before=r"\b(?:including|among them|of whom|of which|not only|besides)\b|"
+         not_before=r"\b(?:including|among them|among whom|of whom|of which|not only|besides)\b|"
                     # members something is done with or to are not how many there are
                     r"\b(?:paired|organi[sz]ed|mobili[sz]ed|sent|assigned|selected|arranged|invited|dispatched|"
                     r"encouraged|asked|trained|commended)\s*$"),
