@@ -141,6 +141,11 @@ def test_last_year():
     # meetings of the branch are no branches; one member admitted
     ("Throughout the year, 12 branch party member meetings and 4 party lessons were held. The party branch developed "
      "1 party member.", [("party_lectures", 4), ("members_developed", 1)]),
+    # members in charge of something are no head count, and "party member + class" counts no one
+    ('The school has established a "party member + class" mechanism. At present, 36 party members are in charge of '
+     "36 classes.", []),
+    ("In 2022, 42 party members took the lead in signing up for community volunteer service, with a cumulative service "
+     "of 3,600 hours.", [("volunteer_participants", 42), ("volunteer_hours", 3600)]),
     # members' posts and areas are no members; a part of the members is no head count
     ("The branch has set up 5 party member demonstration posts and 3 party member responsibility areas.", []),
     ("The branch has 2 party groups and 19 party members, among whom there are 12 female party members and 5 "

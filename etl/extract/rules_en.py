@@ -240,10 +240,11 @@ RULES: list[Rule] = [
           "11 party member teachers volunteered to coach the pupils",
           "42 party members and teachers of the school went into the community to carry out volunteer service",
           "twelve party members took part in the voluntary service",
-          "the branch organized 28 party members to carry out a volunteer service activity"),
+          "the branch organized 28 party members to carry out a volunteer service activity",
+          "42 party members took the lead in signing up for community volunteer service"),
          after=rf"^(?:[a-z-]+ ){{0,2}}?{PEOPLE}(?: and {PEOPLE})?\b[^.;]{{0,80}}?\b(?:volunteered|(?:joined|took part in|"
-               r"participated in|signed up for|went|came|carried out|provided|offered|did|to (?:carry out|take part in|"
-               r"participate in|join|provide|offer|do))\b[^.;]{0,60}?\bvolunt(?:eer|ary))"),
+               r"participated in|signed up for|signing up for|taking part in|went|came|carried out|provided|offered|did|"
+               r"to (?:carry out|take part in|participate in|join|provide|offer|do))\b[^.;]{0,60}?\bvolunt(?:eer|ary))"),
     # people listed with the volunteers they joined: "27 party members and 40 student volunteers took part"
     Rule("volunteer_participants", ("15 party members and 30 student volunteers ran the stall",
                                     "12 teachers and about 50 parent volunteers helped out"),
@@ -314,8 +315,10 @@ RULES: list[Rule] = [
          after=r"^(?:person-times\b|(?:[a-z-]+ )?(?:people|persons|residents|villagers|elderly people|seniors|"
                r"children|students|pupils|families|households)\b)"),
     # "with a service time of more than 800 hours", as a translation says it
-    Rule("volunteer_hours", ("volunteer activities, with a service time of more than 800 hours",),
-         frame=r"\bvolunt(?:eer|ary)", before=r"\bservice (?:time|duration|hours) of\s*$", after=r"^hours\b"),
+    Rule("volunteer_hours", ("volunteer activities, with a service time of more than 800 hours",
+                             "volunteer service, with a cumulative service of 3,600 hours"),
+         frame=r"\bvolunt(?:eer|ary)", before=r"\b(?:service (?:time|duration|hours)|(?:cumulative|total) service)(?: time)? of\s*$",
+         after=r"^hours\b"),
     Rule("volunteer_hours", ("500 hours of volunteer service", "120 volunteer service hours"),
          after=r"^(?:hours of (?:volunteer )?service|volunteer(?:ing)? (?:service )?hours)\b"),
     Rule("volunteer_hours", ("volunteering for a total of 300 hours", "the team served 120 hours in all",
@@ -420,7 +423,8 @@ RULES: list[Rule] = [
     Rule("members_total", ("64 party members from four party branches", "48 party members",
                             "there are only six or seven party members at the school"),
          after=r"^(?:communist )?party members?\b(?! (?:teachers|volunteers|cadres|and|&|demonstration|responsibility|"
-               r"pioneer|service|vanguard|model|post|area|commando)\b)(?![^.;,]{0,30}?\b(?:attended|"
+               r"pioneer|service|vanguard|model|post|area|commando)\b)(?!\s*\+)"
+               r"(?! (?:are|were) (?:in charge|responsible|assigned|paired|engaged)\b)(?![^.;,]{0,30}?\b(?:attended|"
                r"took part|participated|joined|went|visited|came|gathered|carried out|listened|watched|studied|"
                r"[a-z]{3,}ed|took|went|came|gave|held|made|led|met|taught|brought|spent|helped|help|helps)\b)",
          not_before=r"\b(?:including|among them|among whom|of whom|of which|not only|besides)\b|"
