@@ -1472,6 +1472,12 @@ def test_people_taken_into_a_group_that_is_not_the_party_are_not_members_admitte
     assert not [m for m in metrics("名师工作室共吸纳青年教师成员45名。") if m.indicator == "members_developed"]
 
 
+def test_the_schools_party_body_doing_something_with_another_organization_keeps_its_figures():
+    text = "结对共建以来，我校党支部与帮扶村党支部联合开展主题党日活动5次，开展义务支教12次，受益学生400余人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("theme_party_days", 5), ("volunteer_sessions", 12), ("students_assisted", 400)]
+
+
 def test_a_volunteer_teams_activities_and_the_members_who_led_the_service_just_told():
     text = ("桃源小学志愿服务\n5月8日，桃源小学党支部开展“美丽家园”志愿服务活动。支部16名党员教师带领50余名学生走上街头。"
             "本学期，学校党员志愿服务队已开展此类活动7次。")

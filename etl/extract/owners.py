@@ -120,6 +120,8 @@ class Others:
             if self.group and body.group(0).startswith("集团"):
                 continue
             lead = _LEAD_ONLY.match(low, max(seg.clause_start(body.start()), sentence_start), body.start()).end()
+            if _OWN_SUBJECT.match(low, lead):
+                continue  # "我校党支部与帮扶村党支部联合开展…": the school's, done with another organization
             if _BODY_NAME.fullmatch(low, lead, body.start()) and not _subject_of_its_own(low, body.end(), pos):
                 return ANOTHER_ORGANIZATION
         if self.own_names and maybe_body:

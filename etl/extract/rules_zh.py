@@ -122,8 +122,8 @@ RULES: list[Rule] = [
          before=r"(?:志愿服务|服务|执勤|值勤|值守|护学)(?:活动)?(?:时长|时间|时数)?(?:共计|累计|达)?$"),
     Rule("volunteer_hours", ("开展了300小时的志愿服务",), HOURS, after=r"^的?志愿服务"),
     Rule("volunteer_sessions", ("深入社区开展志愿服务20余次", "“文明交通我先行”志愿服务活动30余次",
-                                "开展技能志愿服务进社区活动6场", "参与社区服务活动40余次"),
-         SESSIONS, before=r"(?:志愿(?:服务|者)?(?:[^，,。\d]{0,6}?活动|服务)?|社区服务(?:活动)?)$"),
+                                "开展技能志愿服务进社区活动6场", "参与社区服务活动40余次", "为村小开展义务支教10次"),
+         SESSIONS, before=r"(?:志愿(?:服务|者)?(?:[^，,。\d]{0,6}?活动|服务)?|社区服务(?:活动)?|义务(?:支教|劳动|服务|辅导)(?:活动)?)$"),
     # the activities of a volunteer team, whatever they are called: "党员志愿服务队全年开展各类活动20余次"
     # a field labelled with the service, its activities counted: "志愿服务：开展活动（18次）"
     Rule("volunteer_sessions", ("志愿服务：开展活动（18次）", "志愿服务：全年组织各类活动20次"), SESSIONS,
