@@ -210,6 +210,16 @@ def test_a_count_more_than_a_school_can_have_goes_to_review():
         (98_000_000, "at_least", "more than a school's figure can be")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("党员共计105名（2023年底）。", [("members_total", 105, 2023)]),
+    ("支部现有党员32名（截至2022年底）。", [("members_total", 32, 2022)]),
+    ("学校党员人数已逾百人。", [("members_total", 100, None)]),
+    ("数百人次的党员志愿者参与服务。", [("volunteer_participants", 100, None)]),
+])
+def test_a_counts_year_in_brackets_after_it_and_counts_said_in_round_numbers(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
 def test_the_whole_of_last_year_is_last_year():
     assert one("发布日期：2023-03-10\n去年全年，支部共组织党员开展家访四百余人次。").year == 2022
 

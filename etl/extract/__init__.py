@@ -532,6 +532,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         time = time_of(low[s_start: time_end], doc_time, q.start, lang, sentence_marks[s_start])
         if lang == "zh" and (each_year := _year_of_each(low, s_start, q.start, indicator, metrics)) is not None:
             time = TimeInfo(f"{each_year}年", each_year, each_year, each_year, "explicit")
+        if lang == "zh" and time.kind in ("none", "current") and (bracket := _YEAR_IN_BRACKETS_AFTER.match(low, q.end)):
+            # "党员共计105名（2023年底）", "现有党员32名（截至2022年底）": the year in brackets right after the count
+            time = TimeInfo(None, int(bracket.group(1)), int(bracket.group(1)), int(bracket.group(1)), "explicit")
         if lang == "en" and time.kind == "none":
             # "held 12 party lectures in 2022": English names the time after the figure too
             clause_end = min(next_start, s_end, *(m.start() for m in [_EN_CLAUSE_END.search(low, q.end, s_end)] if m))
@@ -609,6 +612,7 @@ _EVENT_DATE = {
 }
 
 
+_YEAR_IN_BRACKETS_AFTER = re.compile(r"\s*[（(]\s*(?:截至|截止|至)?\s*((?:19|20)\d{2})\s*年(?:度|底|末)?\s*[)）]")
 # a sentence that goes on from the one before ("It also held …", "In addition, …"), and the year that one names
 _EN_GOES_ON = re.compile(r"\balso\b|^\s*(?:in addition|besides|meanwhile|moreover|furthermore)\b")
 _EN_IN_YEAR = re.compile(r"\b(?:in|during) ((?:19|20)\d{2})\b")

@@ -352,7 +352,7 @@ def _phrase_after(text: str, pos: int, limit: int, lex: Lexicon) -> list[Noun]:
     return nouns
 
 
-_ZH_RELATIVE = re.compile(r"[^，,。；;！？!?\n]{1,16}?的")
+_ZH_RELATIVE = re.compile(r"[^，,。；;！？!?\n]{0,16}?的")
 
 
 def _phrase_after_relative(text: str, pos: int, limit: int, lex: Lexicon) -> list[Noun]:
@@ -411,7 +411,7 @@ _COUNT_BEFORE = re.compile(rf"{COUNT_END}$")
 _ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 _ASIDE_BEFORE = re.compile(r"[(（][^()（）]{0,40}[)）]\s*$")
 _TOTAL_LINK = re.compile(r"人数|总数|总人数")
-_LINK_BEFORE = re.compile(r"(?:共计|共有|累计|合计|总计|总数|人数|总人数|数量|达到|增加到|增至|分别|共|计|达|为|有|了|约|[:：]|\s)+$")
+_LINK_BEFORE = re.compile(r"(?:共计|共有|累计|合计|总计|总数|人数|总人数|数量|达到|增加到|增至|分别|已经|共|计|达|为|有|了|约|已|[:：]|\s)+$")
 
 
 def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, sentence: tuple[int, int],
