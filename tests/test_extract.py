@@ -141,6 +141,11 @@ def test_last_year():
     # meetings of the branch are no branches; one member admitted
     ("Throughout the year, 12 branch party member meetings and 4 party lessons were held. The party branch developed "
      "1 party member.", [("party_lectures", 4), ("members_developed", 1)]),
+    ('In 2021, the branch organized party members to carry out 26 "Lei Feng" volunteer activities.',
+     [("volunteer_sessions", 26)]),
+    ("The party members visited the homes of all 1,240 students in the summer vacation.", [("home_visits", 1240)]),
+    ("The branch selected 10 backbone teachers to form 10 pairs with 10 young teachers.",
+     [("mentoring_pairs", 10), ("teachers_mentored", 10)]),
     # members in charge of something are no head count, and "party member + class" counts no one
     ('The school has established a "party member + class" mechanism. At present, 36 party members are in charge of '
      "36 classes.", []),

@@ -57,7 +57,8 @@ RULES: list[Rule] = [
                r"(?:joined the (?:communist )?party|became (?:probationary |party )?members)|"
                r" (?:have |has |had )?benefited from| were sworn in| took (?:the|their) (?:admission |membership )?oath|"
                r",? (?:who|that) (?:were|have been|had been) (?:admitted|accepted|recruited))",
-         not_before=rf"(?:\b(?:{HELPED}|visited|called on|went to see|the homes of|the families of|served|benefited)|"
+         not_before=rf"(?:\b(?:{HELPED}|visited|called on|went to see|the homes of(?: all)?|the families of(?: all)?|served|"
+                    r"benefited)|"
                     rf"{TUTORED}|{GIVEN_TO}|\bpaired (?:up )?[^.;]{{0,40}}\bwith)\s*$",
          name="enrolment"),
     # "party member" before another noun names a thing of theirs, not people: "4 party member demonstration posts"
@@ -257,6 +258,10 @@ RULES: list[Rule] = [
                r"(?:\s*(?:in (?:it|them|the (?:activity|activities|event|events))\b)?\s*(?:[,;.]|$))"),
     Rule("volunteer_sessions", ("carried out 20 volunteer activities", "provided 14 volunteer sessions"),
          after=r"^(?:volunteer(?:ing)? (?:service )?(?:activities|events|services|sessions))\b"),
+    # (the activities may be named first: 'carried out 26 "Lei Feng" volunteer activities')
+    Rule("volunteer_sessions", ('the branch carried out 26 "Lei Feng" volunteer activities',),
+         before=r"\b(?:carry out|carried out|carrying out|held|hold|organi[sz]ed|launched|conducted)\s*$",
+         after=r"^(?:[a-z'-]+ ){1,3}?volunteer(?:ing)? (?:service )?(?:activities|events|services|sessions)\b"),
     # the volunteers named before the count of what they did
     Rule("volunteer_sessions", ("the volunteers held 16 service activities in the village",
                                 "party members volunteered at the station 11 times",
@@ -337,8 +342,9 @@ RULES: list[Rule] = [
          after=r"^(?:families|households)\b"),
     Rule("home_visits", ("went to the homes of 45 pupils", "visited the homes of 12 left-behind children",
                          "35 party member teachers walked into the homes of 280 students",
+                         "members visited the homes of all 1,240 students",
                          "the teachers visited the families of 30 students"),
-         before=r"\b(?:visited|went to|went into|walked into|came to|called at|called on) the (?:homes|families) of\s*$",
+         before=r"\b(?:visited|went to|went into|walked into|came to|called at|called on) the (?:homes|families) of(?: all)?\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("home_visits", ("visited 30 left-behind children at home", "went to see 8 pupils at their homes"),
          before=r"\b(?:visited|called on|went to see)\s*$", after=rf"^{STUDENTS}\b[^.;]{{0,30}}?\bat (?:their )?homes?\b"),
@@ -352,6 +358,11 @@ RULES: list[Rule] = [
                                "she has coached 4 young teachers"),
          before=rf"\b(?:{HELPED}|guided|coached|trained|brought along)\s*$",
          after=r"^(?:young|new|novice|newly recruited|newly hired) teachers\b"),
+    # pairs formed with young teachers: "10 backbone teachers to form 10 pairs with 10 young teachers"
+    Rule("mentoring_pairs", ("the branch formed 10 pairs with young teachers",),
+         after=r"^pairs with\b[^.;]{0,30}?\bteachers\b"),
+    Rule("teachers_mentored", ("the mentors form 10 pairs with 10 young teachers",),
+         before=r"\bpairs with\s*$", after=r"^(?:young|new|novice|newly recruited|newly hired) teachers\b"),
     # a mentoring agreement signed is a pair, and the teachers it is signed with are mentored
     Rule("mentoring_pairs", ("12 party member teachers signed mentoring agreements with new colleagues",
                              "the school signed 15 mentoring agreements"),
