@@ -146,6 +146,11 @@ def test_last_year():
     ("The party members visited the homes of all 1,240 students in the summer vacation.", [("home_visits", 1240)]),
     ("The branch selected 10 backbone teachers to form 10 pairs with 10 young teachers.",
      [("mentoring_pairs", 10), ("teachers_mentored", 10)]),
+    # families visited are no volunteers, whoever volunteers after them; a member who became a full member
+    ("The branch's 18 party members made home visits to 96 families of students, and 11 party members volunteered at "
+     "the community vaccination site for 240 hours.",
+     [("members_total", 18), ("home_visits", 96), ("volunteer_participants", 11), ("volunteer_hours", 240)]),
+    ("This term 1 probationary member became a full member on schedule.", []),
     # members in charge of something are no head count, and "party member + class" counts no one
     ('The school has established a "party member + class" mechanism. At present, 36 party members are in charge of '
      "36 classes.", []),

@@ -84,9 +84,10 @@ RULES: list[Rule] = [
                r"party (?:affairs )?workers|party member teachers)\b"),
     Rule("members_full", ("23 full party members", "including 1 full member"),
          after=r"^full(?:[- ]fledged)? (?:party )?members?\b"),
-    Rule(None, ("2 probationary members were converted to full members", "four probationary members became full members"),
-         after=r"^probationary (?:party )?members (?:were|have been|had been|became|have become) (?:converted|transferred|"
-               r"turned|full)", name="members who became full members"),
+    Rule(None, ("2 probationary members were converted to full members", "four probationary members became full members",
+                "1 probationary member became a full member on schedule"),
+         after=r"^probationary (?:party )?members? (?:was|were|has been|have been|had been|became|has become|have become) "
+               r"(?:converted|transferred|turned|(?:a )?full)", name="members who became full members"),
     # members a branch took in, said with the verb before them
     Rule("members_developed", ("the school has developed 4 party members", "the branch recruited 3 party members",
                                "in 2022 it admitted 2 probationary members", "the party branch developed 1 party member"),
@@ -243,8 +244,9 @@ RULES: list[Rule] = [
           "twelve party members took part in the voluntary service",
           "the branch organized 28 party members to carry out a volunteer service activity",
           "42 party members took the lead in signing up for community volunteer service"),
-         after=rf"^(?:[a-z-]+ ){{0,2}}?{PEOPLE}(?: and {PEOPLE})?\b[^.;]{{0,80}}?\b(?:volunteered|(?:joined|took part in|"
-               r"participated in|signed up for|signing up for|taking part in|went|came|carried out|provided|offered|did|"
+         after=rf"^(?:person-times of )?(?:(?!of\b)[a-z-]+ ){{0,2}}?{PEOPLE}(?: and {PEOPLE})?\b[^.;]{{0,80}}?\b(?:volunteered|"
+               r"(?:joined|took part in|participated in|signed up for|signing up for|taking part in|went|came|carried out|"
+               r"provided|offered|did|"
                r"to (?:carry out|take part in|participate in|join|provide|offer|do))\b[^.;]{0,60}?\bvolunt(?:eer|ary))"),
     # people listed with the volunteers they joined: "27 party members and 40 student volunteers took part"
     Rule("volunteer_participants", ("15 party members and 30 student volunteers ran the stall",
