@@ -146,6 +146,10 @@ def test_last_year():
     ("The party members visited the homes of all 1,240 students in the summer vacation.", [("home_visits", 1240)]),
     ("The branch selected 10 backbone teachers to form 10 pairs with 10 young teachers.",
      [("mentoring_pairs", 10), ("teachers_mentored", 10)]),
+    ("At the meeting, 2 probationary party members were absorbed and 3 activists were determined as development "
+     "targets.", [("members_developed", 2)]),
+    ("Party member teachers have undertaken 15 provincial and municipal research topics.", [("research_projects", 15)]),
+    ("During the flood season, 17 party members were on duty 24 hours a day.", []),
     # families visited are no volunteers, whoever volunteers after them; a member who became a full member
     ("The branch's 18 party members made home visits to 96 families of students, and 11 party members volunteered at "
      "the community vaccination site for 240 hours.",

@@ -93,6 +93,10 @@ RULES: list[Rule] = [
                                "in 2022 it admitted 2 probationary members", "the party branch developed 1 party member"),
          before=r"\b(?:developed|recruited|admitted|absorbed|accepted|took in)\s*$",
          after=r"^(?:new |probationary )?(?:party )?members?\b"),
+    # probationary members taken in are members admitted: "2 probationary party members were absorbed"
+    Rule("members_developed", ("at the meeting, 2 probationary party members were absorbed",),
+         after=r"^probationary (?:party )?members? (?:was|were|has been|have been|had been) (?:absorbed|admitted|accepted|"
+               r"recruited|developed)\b"),
     Rule("members_probationary", ("3 probationary party members", "17 members (including 1 probationary member)"),
          after=r"^probationary (?:party )?members?\b"),
     # the kinds of members a total is made of, in brackets after it: "118 members (110 full and 8 probationary)"
@@ -411,7 +415,8 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{STAFF}\b"),
     Rule("demo_lessons", ("12 demonstration lessons",), after=r"^(?:demonstration|model|open) (?:lessons|classes)\b"),
     Rule("micro_lessons", ("200 micro-lessons",), after=r"^micro[- ]?(?:lessons|courses|classes)\b"),
-    Rule("research_projects", ("3 research projects",), after=r"^(?:[a-z-]+ )?research projects\b"),
+    Rule("research_projects", ("3 research projects", "undertook 15 provincial and municipal research topics"),
+         after=r"^(?:[a-z-]+ (?:and [a-z-]+ )?)?research (?:projects|topics|subjects)\b"),
     Rule("party_groups", ("3 party groups",), after=r"^party groups\b"),
     # branches honoured are honours, not how many there are
     Rule(None, ("three branches were named model branches", "2 party branches have been rated advanced"),
@@ -437,7 +442,8 @@ RULES: list[Rule] = [
                             "there are only six or seven party members at the school"),
          after=r"^(?:communist )?party members?\b(?! (?:teachers|volunteers|cadres|and|&|demonstration|responsibility|"
                r"pioneer|service|vanguard|model|post|area|commando)\b)(?!\s*\+)"
-               r"(?! (?:are|were) (?:in charge|responsible|assigned|paired|engaged)\b)(?![^.;,]{0,30}?\b(?:attended|"
+               r"(?! (?:are|were) (?:in charge|responsible|assigned|paired|engaged|on duty|on call)\b)"
+               r"(?![^.;,]{0,30}?\b(?:attended|"
                r"took part|participated|joined|went|visited|came|gathered|carried out|listened|watched|studied|"
                r"[a-z]{3,}ed|took|went|came|gave|held|made|led|met|taught|brought|spent|helped|help|helps)\b)",
          not_before=r"\b(?:including|among them|among whom|of whom|of which|not only|besides)\b|"
