@@ -278,7 +278,8 @@ FRAMES: list[Frame] = [
           "staff visited"),
     Frame("teachers_mentored", lambda c: c.head == "young_teacher" and (_helped(c) or c.has("mentor", "sentence") or
                                                                           bool(re.match(r"[^，,。]{0,6}?(?:接受|得到)", c.after))),
-          ("30余位青年教师接受结对指导", "结对指导青年教师12名", "骨干教师共培养青年教师23名"), "young teachers mentored"),
+          ("30余位青年教师接受结对指导", "结对指导青年教师12名", "骨干教师共培养青年教师23名", "党员教师指导青年教师31名"),
+          "young teachers mentored"),
     Frame("home_visits", lambda c: c.head == "household" and "public" not in c.roles and
           (c.has("home_visit", "around") or ("pupil" in c.roles and c.has("help", "before"))),
           ("深入150余个学生家庭开展家访", "走访了30户学生家庭", "老师们入户走访了15个家庭"), "households visited"),
