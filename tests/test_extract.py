@@ -150,6 +150,9 @@ def test_last_year():
      "targets.", [("members_developed", 2)]),
     ("Party member teachers have undertaken 15 provincial and municipal research topics.", [("research_projects", 15)]),
     ("During the flood season, 17 party members were on duty 24 hours a day.", []),
+    # a range is at least its lower end; a count for each group is no figure of the school's
+    ("The branch holds 2 to 3 party lectures every term.", [("party_lectures", 2, "at_least")]),
+    ("The branch has 3 party groups, each with 6 to 8 party members.", [("party_groups", 3)]),
     # families visited are no volunteers, whoever volunteers after them; a member who became a full member
     ("The branch's 18 party members made home visits to 96 families of students, and 11 party members volunteered at "
      "the community vaccination site for 240 hours.",

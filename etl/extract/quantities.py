@@ -55,8 +55,10 @@ _EN_WORD = "|".join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))
 _EN_SMALL_WORD = "|".join(sorted(EN_NUMBER_WORDS[:20], key=len, reverse=True))
 # "four or five", "3 or 4": an estimate, read as at least the smaller number
 _EN_PAIR = rf"(?:{_EN_SMALL_WORD}|\d{{1,3}}) or (?:{_EN_SMALL_WORD}|\d{{1,3}})(?![\w-])"
+# "6 to 8 members": a range, read as at least its lower end (not a change: "grew from 30 to 45")
+_EN_RANGE = r"(?<!from )\d{1,3} to \d{1,3}(?![\w,.-])"
 _EN_NUM = (
-    rf"once or twice|{_EN_PAIR}|once|twice|thrice|a dozen|\d+(?:,\d{{3}})*(?:\.\d+)?"
+    rf"once or twice|{_EN_PAIR}|{_EN_RANGE}|once|twice|thrice|a dozen|\d+(?:,\d{{3}})*(?:\.\d+)?"
     rf"|(?:an?\s+(?=hundred|thousand))?(?:{_EN_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_EN_WORD}))*|an?"
 )
 EN_QUANTITY = re.compile(
@@ -189,6 +191,11 @@ def find_en(text: str) -> list[Quantity]:
             low_end, high_end = (parse_english_number(part) for part in num.split(" or "))
             if not low_end or not high_end or not 0 < high_end - low_end <= 2:
                 continue  # "one or more", "5 or 50": not an estimate of one count
+            value, qualifier = low_end, "at_least"
+        elif " to " in num:
+            low_end, high_end = (parse_english_number(part) for part in num.split(" to "))
+            if not low_end or not high_end or high_end <= low_end:
+                continue
             value, qualifier = low_end, "at_least"
         else:
             parsed = parse_english_number(num)

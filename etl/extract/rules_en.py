@@ -30,9 +30,10 @@ GIVEN_TO = r"\b(?:donated|gave|presented|sent|delivered|distributed|brought|hand
 RULES: list[Rule] = [
     # (a total after the norm is a figure: "…, and in total 40 families were visited")
     Rule(None, ("every party member reads one or two books a term",
-                "each of the party members visited at least 2 families", "each party group holds a study meeting every month"),
+                "each of the party members visited at least 2 families", "each party group holds a study meeting every month",
+                "the groups meet often, each with 6 party members"),
          frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b|\b(?:each|every) (?:party )?(?:group|sub-branch)\b"
-               r"[^,;]*$|\b(?:each|every one) of the [\w,]+ "
+               r"[^,;]*$|,\s*each (?:with|having|of) (?:about |around )?$|\b(?:each|every one) of the [\w,]+ "
                r"(?:communist )?(?:party )?(?:members|teachers)\b",
          not_before=r"\b(?:in total|in all|altogether|a total of|totally)\b", name="per-person norm"),
     # the staff counted, then the members among them: the school's members
