@@ -35,10 +35,10 @@ from etl.extract.owners import WIDER_AREA, Others, from_an_authority, same_schoo
 from etl.extract.periods import (
     OF_THE_YEAR,
     DocTime,
-    TimeInfo,
     cadence_en,
     cadence_zh,
     heading_year,
+    one_year,
     per_several_periods,
     time_after,
     time_marks,
@@ -514,7 +514,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None,
                                              reason="person-times of a head count"))
             continue
-        if q.value > _MAX_VALUE[indicator]:
+        if q.value > _INDICATORS[indicator].max_value:
             # "如今已有9800多万名党员": more than any school has (the catalog's bound), so not the school's
             if not aside:
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=IMPLAUSIBLE))
@@ -531,10 +531,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         time_end = s_start + rule.time_end(low[s_start: q.start]) if rule is not None else q.start
         time = time_of(low[s_start: time_end], doc_time, q.start, lang, sentence_marks[s_start])
         if lang == "zh" and (each_year := _year_of_each(low, s_start, q.start, indicator, metrics)) is not None:
-            time = TimeInfo(f"{each_year}年", each_year, each_year, each_year, "explicit")
+            time = one_year(each_year, f"{each_year}年")
         if lang == "zh" and time.kind in ("none", "current") and (bracket := _YEAR_IN_BRACKETS_AFTER.match(low, q.end)):
             # "党员共计105名（2023年底）", "现有党员32名（截至2022年底）": the year in brackets right after the count
-            time = TimeInfo(None, int(bracket.group(1)), int(bracket.group(1)), int(bracket.group(1)), "explicit")
+            time = one_year(int(bracket.group(1)))
         if lang == "en" and time.kind == "none":
             # "held 12 party lectures in 2022": English names the time after the figure too
             clause_end = min(next_start, s_end, *(m.start() for m in [_EN_CLAUSE_END.search(low, q.end, s_end)] if m))
@@ -543,18 +543,18 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # "2023年，…。全年发展党员4名": the whole of the year the paragraph named last
             named = _year_earlier_in_paragraph(seg, q.start) or heading_year(folded, q.start, lang)
             if named:
-                time = TimeInfo(time.label, named, named, named, "explicit")
+                time = one_year(named, time.label)
         if time.kind == "none" and lang == "en" and _EN_GOES_ON.search(low[s_start: q.start]) and \
                 len(years := _EN_IN_YEAR.findall(window.previous)) == 1:
             # "The branch gave 8 party lectures in 2022. It also held 3 special meetings.": the sentence goes on
             # about the year of the one before
-            time = TimeInfo(None, int(years[0]), int(years[0]), int(years[0]), "explicit")
+            time = one_year(int(years[0]))
         if time.kind == "none" and not is_target:
             # no period words in its sentence: an event dated earlier in the same paragraph ("2020年12月30日，…。
             # 全体党员共40人参加") happened that year, whatever the page's own date
             dated = _year_earlier_in_paragraph(seg, q.start, _EVENT_DATE[lang]) or heading_year(folded, q.start, lang)
             if dated:
-                time = TimeInfo(None, dated, dated, dated, "explicit")
+                time = one_year(dated)
         if cadence:
             year = time.year if time.kind == "explicit" else doc_time.plan_year
             period = rate_words
@@ -630,8 +630,9 @@ def _year_earlier_in_paragraph(seg: Segmenter, pos: int, pattern: re.Pattern = _
     return int(next(g for g in found.groups() if g)) if found else None
 
 
-# the most a school's figure of each indicator can be (data/indicators.csv), and why a number above it is left
-_MAX_VALUE = {indicator.id: indicator.max_value for indicator in catalog.load_catalog()}
+# the catalog's indicators (data/indicators.csv: how much a school's figure of each can be), and why a number
+# above that is left to review
+_INDICATORS = catalog.by_id()
 IMPLAUSIBLE = "more than a school's figure can be"
 # the measure words of a bare count of times ("共3次", "全年共12场次")
 _TIMES = frozenset({"次", "场", "场次"})
@@ -814,7 +815,7 @@ _EN_JOINED = re.compile(r"(?:,\s*(?:and|but|while)?|\b(?:and|but|while)\b|\()\s*
 # (the next item may name its people first: "王某等15名优秀党员、李某等4名优秀党务工作者")
 _NEXT_ITEM = re.compile(rf"[、和及与](?=\s*(?:[^\d、，,。；;]{{1,6}}等)?[\d一二两三四五六七八九十百千]*{COUNT_END})")
 # a counted item, then a list mark: what follows the mark is another item ("3个党支部、党员64名")
-_HEADING_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})、")
+_HEADING_NUMBER = re.compile(people.HEADING_NUMBER)
 _AFTER_A_COUNTED_ITEM = re.compile(rf"{COUNT_END}[^、和及与\d，,。]{{1,8}}[、和及与]\s*")
 # (before a count of its own, only the list mark: 和 and 与 also mean "with")
 _AFTER_A_LISTED_COUNT = re.compile(rf"{COUNT_END}[^、\d，,。]{{1,8}}、\s*")

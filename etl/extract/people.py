@@ -402,8 +402,9 @@ def _listed_roles(text: str, np_start: int, floor: int, lex: Lexicon) -> set[str
 
 
 _ALL_OF = re.compile(r"(?:全体|所有|部分|广大)$")
-# a heading's number before its mark, at the start of a line: "二、", "3、"
-_SECTION_NUMBER = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、$")
+# a heading's number and its mark ("二、", "3、"), as a pattern fragment; before a noun, at the start of a line
+HEADING_NUMBER = r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})、"
+_SECTION_NUMBER = re.compile(rf"(?:^|\n)[ \t\u3000]*{HEADING_NUMBER}$")
 # the count of an item listed without a mark between the items (a form's line: "正式党员39人　预备党员3人")
 _OWN_COUNT_AFTER = re.compile(rf"[:：]?[ \u3000]*(?=(?:{ZH_QUANTITY.pattern}))[^人名位]{{0,12}}?(?:人|名|位)")
 _COUNT_BEFORE = re.compile(rf"{COUNT_END}$")

@@ -37,6 +37,11 @@ class TimeInfo:
     kind: str = "none"  # explicit | span | period | current | none
 
 
+def one_year(year: int, label: str | None = None) -> TimeInfo:
+    """The time of a figure of one whole year, named or read from around it."""
+    return TimeInfo(label, year, year, year, "explicit")
+
+
 CADENCE_ZH = {
     "周": "week", "星期": "week", "月": "month", "季度": "quarter", "季": "quarter", "学期": "term", "期": "term",
     "学年": "year", "年": "year", "半年": "half_year", "天": "day", "日": "day",
@@ -239,7 +244,7 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
         if len(groups) > 2 and b == a + 1:
             # a school year's first term is in its first calendar year, its second term in the next
             year = a if groups[2] in _FIRST_TERM else b
-            return TimeInfo(label, year, year, year, "explicit")
+            return one_year(year, label)
         return TimeInfo(label, a if a == b else None, min(a, b), max(a, b), "span")
     if kind == "since":
         return TimeInfo(label, None, int(groups[0]), doc.published_year, "period")
@@ -257,7 +262,7 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
         return TimeInfo(label, None, start, end, "period")
     if kind == "last_year":
         year = doc.current_year - 1 if doc.current_year else None
-        return TimeInfo(label, year, year, year, "explicit")
+        return one_year(year, label)
     if kind in ("current", "part_of_year"):
         # "2000年，…全年开展党课8次", "2024年，…上半年开展党课3次": the whole of the year the sentence
         # named, or a part of it
@@ -270,14 +275,14 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
         if OF_THE_YEAR.match(label) and doc.current_year and any(
                 k == "last_year" and mm.end() <= m.start() <= mm.end() + 1 for k, mm in marks):
             # "去年全年": the whole of last year
-            return TimeInfo(label, doc.current_year - 1, doc.current_year - 1, doc.current_year - 1, "explicit")
+            return one_year(doc.current_year - 1, label)
         return TimeInfo(label, doc.current_year, None, None, "current")
     if kind == "same_year":
         # "that year", "during the year": the year named last before it, else the document's own
         year = doc.year_before(position - len(sentence_before) + m.start()) or doc.current_year
-        return TimeInfo(label, year, year, year, "explicit")
+        return one_year(year, label)
     year = int(groups[0])
-    return TimeInfo(label, year, year, year, "explicit")
+    return one_year(year, label)
 
 
 YEAR_MENTION_ZH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|(?=\s+\d{1,2}月))")

@@ -22,6 +22,8 @@ HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed)?|mentor(?:ed)?|sponso
 
 # tutoring given to pupils is help, whatever the verb ("gave 20 tutoring sessions to 45 students")
 TUTORED = r"\btutor(?:ing|ials?)\b[^.;]{0,30}?\b(?:to|for)"
+# the annual democratic review of members (民主评议党员), as English names it
+DEMOCRATIC_REVIEW = r"democratic (?:appraisal|evaluation|review|assessment)"
 # teaching taken to pupils' homes (送教上门), in the words translations use
 SENT_TEACHING = r"\bsend(?:ing|s)? (?:teaching|education|lessons|teachers) (?:to|into) (?:the |their )?homes?\b|\bhome teaching\b"
 # something given to people: "donated school bags to", "brought books and stationery to"
@@ -184,17 +186,17 @@ RULES: list[Rule] = [
     Rule("member_reviews", ("all 25 party members took part in the democratic evaluation",
                             "14 members were covered by the democratic review"),
          after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:took part in|participated in|were covered by|"
-               r"underwent|joined)\b[^.;]{0,20}?\bdemocratic (?:appraisal|evaluation|review|assessment)"),
+               rf"underwent|joined)\b[^.;]{{0,20}}?\b{DEMOCRATIC_REVIEW}"),
     # the members the review covered, in the passive: "… and the democratic review; all 30 members were reviewed"
     Rule("member_reviews", ("at the democratic appraisal, 28 party members were appraised",
                             "in the democratic review of members this spring, all 19 members were reviewed"),
-         frame=r"\bdemocratic (?:appraisal|evaluation|review|assessment)",
+         frame=rf"\b{DEMOCRATIC_REVIEW}",
          after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:were|have been|had been) (?:reviewed|appraised|"
                r"evaluated|assessed)\b"),
     # the members who took part, in a relative clause after the review: "… a democratic appraisal of members, in
     # which all 18 members took part"
     Rule("member_reviews", ("carried out a democratic appraisal of members, in which all 18 members took part",),
-         frame=r"\bdemocratic (?:appraisal|evaluation|review|assessment)\b[^.;]{0,40}\b(?:in which|where)\b[^.;]{0,12}$",
+         frame=rf"\b{DEMOCRATIC_REVIEW}\b[^.;]{{0,40}}\b(?:in which|where)\b[^.;]{{0,12}}$",
          after=r"^(?:communist )?(?:party )?members\b (?:took part|participated|were (?:reviewed|appraised|evaluated))\b"),
     # the review counts the members it covers: a number of reviews held is no figure of it
     Rule(None, ("one democratic appraisal of party members was held",),
