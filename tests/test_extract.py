@@ -182,6 +182,9 @@ def test_last_year():
     # teaching sent to pupils' homes (送教上门)
     ('Party member teachers carried out "sending teaching to home" for 3 disabled children, with a total of 36 times.',
      [("students_assisted", 3), ("home_visits", 36)]),
+    # people counted before others who volunteered are not the volunteers
+    ("Party member teachers paired up with 12 young teachers, and 25 party members volunteered at the library.",
+     [("teachers_mentored", 12), ("volunteer_participants", 25)]),
 ])
 def test_english_as_translations_write_it(text, expected):
     assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [(*e, "exact") if len(e) == 2 else e
@@ -890,6 +893,9 @@ def test_a_story_about_a_plan_is_news(title, doc_type):
          "Experimental Primary School of Jinan"),
         # a group of schools under one party committee is named as a whole
         ("新城教育集团党建工作概况\n集团由新城小学、新城中学、新城幼儿园三个校区组成。", "新城教育集团"),
+        # a post held at the school is no part of its name ("担任学校党支部书记")
+        ("本人自2020年担任学校党支部书记以来，认真履职。", None),
+        ("李老师2019年起兼任城北小学党支部书记。", "城北小学"),
         # a university pupils went on to is no school's name ("考入重点大学")
         ("学校党支部书记张某从教26年，所带班级学生中有23人考入重点大学。", None),
         # a quoted name is an honour's title, not the school's name
@@ -1695,3 +1701,66 @@ def test_an_english_sentence_that_opens_with_its_year_dates_the_sentences_after_
             "In 2023, the branch organized 12 theme party days. It admitted 2 new party members.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("members_total", 30, 2024), ("theme_party_days", 12, 2023), ("members_developed", 2, 2023)]
+
+
+def test_a_clause_that_opens_with_its_own_year_after_a_norm_for_each_person_is_a_count():
+    text = "党员教师每人每学期上公开课1节，2022年共上公开课30节。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("demo_lessons", 30, 2022)]
+
+
+def test_a_date_a_span_starts_from_dates_no_sentence_after_it():
+    text = "述职报告\n本人自2020年9月1日任支部书记以来，认真履行职责。支部共发展党员4名。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_developed", 4, None)]
+    text = "Duty report\nSince September 1, 2020, I have served as branch secretary. The branch admitted 4 new members."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_developed", 4, None)]
+    dated = "Branch news\nOn September 1, 2020, the branch was founded. The branch admitted 4 new members."
+    assert [(m.indicator, m.value, m.year) for m in metrics(dated)] == [("members_developed", 4, 2020)]
+
+
+def test_young_teachers_among_the_people_counted_before_are_a_part_of_them():
+    text = "三年来，支部共培养入党积极分子9名，发展党员6名，其中40岁以下青年教师5名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 9), ("members_developed", 6)]
+    assert [(m.indicator, m.value) for m in metrics("其中青年教师10名接受了结对指导。")] == [("teachers_mentored", 10)]
+
+
+def test_a_forms_label_may_say_what_the_people_counted_did():
+    text = "党员发展情况（2022年）\n提交入党申请书青年教师：7人\n提交入党申请书：8人\n列为党员发展对象：2人\n吸收预备党员：1人\n"
+    extraction = extract_text("f.txt", text)
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [
+        ("applicants", 7), ("applicants", 8), ("members_developed", 1)]
+    assert [(c.value, c.reason) for c in extraction.candidates] == [(2, "activists made candidates for admission")]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("支部开展主题党日\n为庆祝建党103周年，7月1日上午，支部组织党员重温入党誓词，5名新党员进行入党宣誓。", 2024),
+    ("支部开展主题党日\n在纪念建党一百周年之际，支部组织新党员4名进行入党宣誓。", 2021),
+    ("Branch news\nTo celebrate the 100th anniversary of the founding of the Communist Party of China, 3 new party "
+     "members took the oath of admission.", 2021),
+    ("支部开展主题党日\n庆祝新中国成立70周年，支部4名新党员进行入党宣誓。", 2019),
+    # an anniversary still to come dates nothing
+    ("支部开展主题党日\n为迎接建党100周年，支部4名新党员进行入党宣誓。", None),
+])
+def test_the_anniversary_a_news_story_celebrates_names_its_year(text, year):
+    assert [(m.indicator, m.year) for m in metrics(text)] == [("members_developed", year)]
+
+
+def test_a_table_of_a_row_a_branch_gives_only_its_row_of_totals():
+    text = ("2022年各支部活动统计：\n| 支部 | 党员人数 | 党课（次） |\n| --- | --- | --- |\n| 小学部支部 | 21 | 4 |\n"
+            "| 中学部支部 | 17 | 5 |\n| 合计 | 38 | 9 |\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 38, 2022), ("party_lectures", 9, 2022)]
+    # without a row of totals, no row is the school's
+    assert metrics("| 支部 | 党员人数 | 党课（次） |\n| 小学部支部 | 21 | 4 |\n| 中学部支部 | 17 | 5 |\n") == []
+
+
+def test_people_commended_in_english_are_honoured_by_the_title_that_describes_them():
+    text = ("Branch news\nAt the meeting, 4 outstanding Communist Party members and 3 excellent party affairs workers "
+            "were commended. The school also commended 2 outstanding teachers in 2021.")
+    assert [(a.title, a.level, a.recipient) for a in awards(text)] == [
+        ("outstanding Communist Party member", "unknown", "individual"),
+        ("excellent party affairs worker", "unknown", "individual"), ("outstanding teacher", "school", "individual")]
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("awards_individual", 4), ("awards_individual", 3), ("awards_individual", 2)]
+    # people so described who were not the ones commended are no honour
+    described = "Branch news\n6 outstanding teachers gave open lessons, and the branch was commended by the district."
+    assert awards(described) == [] and metrics(described) == []

@@ -598,10 +598,11 @@ def _per_unit(low: str, start: int, pos: int) -> str | None:
 _EVENT_DATE = {
     # (or a date written with dashes, as a list of news items dates each: "[2023-06-28] …")
     # (or a paragraph that opens with its year, which it goes on about: "2023年，支部…。书记讲党课2次。")
-    "zh": re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月|"
+    # (a date a span starts from is no event's: "自2021年9月任支部书记以来，…。两年来…")
+    "zh": re.compile(r"(?<![\d自从])((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月|"
                      r"(?<![\d-])((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)|"
                      r"(?:^|(?<=\n))[ \t\u3000]*((?:19|20)\d{2})\s*年度?\s*[，,]"),
-    "en": re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    "en": re.compile(r"(?<!since )\b(?:january|february|march|april|may|june|july|august|september|october|november|december)"
                      r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b|\b\d{1,2}\s+(?:january|february|march|april|may|"
                      r"june|july|august|september|october|november|december)\s+((?:19|20)\d{2})\b|"
                      # or a sentence that opens with its year, which the sentences after it go on about:

@@ -442,7 +442,50 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
                 found.append(Found(title, ev_start, t_end + (1 if text[t_end: t_end + 1] in "\"”" else 0), level,
                                    recipient, each))
     found += _listed_under_heading_en(text, {(f.start, f.end) for f in found})
+    found += _people_commended_en(text, low, seg, doc, {(f.start, f.end) for f in found})
     return _dedupe(found)
+
+
+# people counted with the title they were commended by, which English writes as their description: "5
+# outstanding Communist Party members were commended", "the branch commended 6 excellent party affairs workers"
+_EN_COMMENDED = re.compile(r"\b(?:(?P<passive>was|were|has been|have been|had been|being)\s+(?:all\s+|also\s+)?)?"
+                           r"(?:commended|honou?red|recogni[sz]ed|praised)\b")
+_EN_HONOURED_PEOPLE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<title>(?:outstanding|excellent|advanced|"
+    r"model|exemplary)\s+(?:(?!and\b)[a-z'-]+\s+){0,4}(?:members?|workers?|teachers?|educators?|cadres?|individuals?|comrades?))"
+    r"(?![a-z-])")
+
+
+def _people_commended_en(text: str, low: str, seg: Segmenter, doc: DocTime, taken: set) -> list[Found]:
+    """Each title of people commended, told by who they are, in the sentence that commends them: before
+    "were commended" or after "commended"."""
+    found = []
+    for verb in _EN_COMMENDED.finditer(low):
+        s_start, s_end = seg.sentence_span(verb.start())
+        if verb["passive"]:
+            # the people right before the verb, or listed with those: "5 outstanding … and 2 excellent … were
+            # commended" (not "6 outstanding teachers gave lessons, and the branch was commended")
+            people = [m for m in _EN_HONOURED_PEOPLE.finditer(low, s_start, verb.start())
+                      if not _EN_HONOURED_PEOPLE.sub("", low[m.end(): verb.start()]).replace(",", " ")
+                      .replace(" and ", " ").replace("all", "").replace("also", "").strip()]
+        else:
+            first = _EN_HONOURED_PEOPLE.match(low, verb.end() + 1 + (low[verb.end() + 1: verb.end() + 5] == "the "))
+            people = [first] if first else []
+            while people and (more := re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)").match(low, people[-1].end())) \
+                    and (m := _EN_HONOURED_PEOPLE.match(low, more.end())):
+                people.append(m)
+        for m in people:
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            t_start, t_end = m.span("title")
+            title = text[t_start:t_end]
+            title = title[:-1] if title.endswith("s") and not title.endswith("ss") else title
+            time = time_of(low[s_start: m.start()], doc, m.start(), "en")
+            later = _EN_YEAR_AFTER.search(low, verb.end(), s_end)
+            year = time.year if time.kind == "explicit" else int(later.group(1)) if later else None
+            level = level_of(title, _by_phrase(low[verb.end(): s_end]), lang="en", active=not verb["passive"])
+            found.append(Found(title, m.start(), t_end, level, "individual", year))
+    return found
 
 
 # words that name honours in general, no one of them: "6 of them won awards in the teaching competition"

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from etl.numbers import parse_chinese_number
+from etl.numbers import CN_NUMERAL_CHARS, parse_chinese_number
 from etl.places import english_region, is_place_name
 from etl.schools import EN_MUNICIPALITIES, place_municipality, school_level_from_name, split_region
 
@@ -125,13 +125,14 @@ def find_published(text: str, hint: str | None = None) -> dt.date | None:
     return None
 
 
+# (a date a span starts from is no event's: "Since September 1, 2020, …", "自2020年9月1日…以来")
 _EN_DATE = re.compile(
-    r"\b(?:on\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?\s+(?:january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)\s+((?:19|20)\d{2})\b|\b(?:january|february|march|april|may|june|july|august|"
+    r"(?<!since )\b(?:on\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?\s+(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\s+((?:19|20)\d{2})\b|(?<!since )\b(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b",
     re.I,
 )
-_ZH_FULL_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
+_ZH_FULL_DATE = re.compile(r"(?<![自从\d])((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 
 
 _MONTH_NUMBERS = {name: i for i, name in enumerate(
@@ -161,14 +162,37 @@ _ZH_OPENING_DATE = re.compile(r"(?:^|\n)\s*[（(]?((?:19|20)\d{2})年\d{1,2}月"
 
 def find_event_year(folded: str, lang: str, doc_type: str = "news") -> int | None:
     """The year of a full date near the start of a news text ("On 4 and 5 September 2020, …"), or of a
-    news paragraph that opens with its month ("2022年12月，学校…")."""
+    news paragraph that opens with its month ("2022年12月，学校…"), or of the anniversary it celebrates."""
     head = folded[:600]
     m = (_EN_DATE if lang == "en" else _ZH_FULL_DATE).search(head)
     if not m and lang == "zh" and doc_type == "news":
         m = _ZH_OPENING_DATE.search(head)
     if not m:
-        return None
+        return anniversary_year(head, lang) if doc_type == "news" else None
     return int(next(g for g in m.groups() if g))
+
+
+# the anniversary an event celebrates names its year: the party was founded in 1921, the People's
+# Republic in 1949 ("庆祝建党102周年" is 2023, "the 70th anniversary of the founding of New China" 2019)
+_FOUNDED = {"party": 1921, "state": 1949}
+_ZH_ANNIVERSARY = re.compile(
+    rf"(?:庆祝|纪念|庆贺)[^，,。；;]{{0,12}}?(?:(?P<party>建党|中国共产党成立|党的)|(?P<state>建国|新中国成立|中华人民共和国成立))"
+    rf"(?P<n>\d{{1,3}}|[{CN_NUMERAL_CHARS}]{{1,5}})周年")
+_EN_ANNIVERSARY = re.compile(
+    r"\bcelebrat\w*\b[^.;]{0,40}?\b(?P<n>\d{1,3})(?:st|nd|rd|th) anniversary of the (?:founding|establishment) of "
+    r"(?:the )?(?:(?P<party>(?:communist )?party(?: of china)?|cpc)|(?P<state>new china|the people's republic(?: of china)?|"
+    r"people's republic(?: of china)?))\b", re.I)
+
+
+def anniversary_year(text: str, lang: str) -> int | None:
+    """The year of the first anniversary of the party's or the state's founding that `text` celebrates."""
+    m = (_EN_ANNIVERSARY if lang == "en" else _ZH_ANNIVERSARY).search(text)
+    if not m:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else parse_chinese_number(m["n"])
+    if not n:
+        return None
+    return _FOUNDED["party" if m["party"] else "state"] + n
 
 
 # a title that reports on a plan or a summary ("召开新学期工作计划部署会") is news, not the plan itself
@@ -295,13 +319,13 @@ _HONOUR_LIKE = re.compile(r"(?:示范|文明|特色|先进|模范|绿色|平安|
 _LEADING_VERBS = re.compile(
     r"^(?:来自|位于|地处|坐落于|坐落在|作为|中共|说起|谈起|提起|来到|走进|走出|前往|参观|访问|看望|慰问|组织|带领|召开|开展|举行|"
     r"举办|参加|联合|携手|配合|协同|协助|邀请|表彰|荣获|获得|成为|创建|助力|支持|帮助|结对|对接|就读于?|毕业于|任教于?|"
-    r"执教于?|调入|调到|走访|深入|联系|考入|考上|升入)+"
+    r"执教于?|调入|调到|走访|深入|联系|考入|考上|升入|担任|兼任|出任|任职于?|就职于?|供职于?|回到|离开|进入)+"
 )
 
 
-# a verb of going to a place, after a word or two of its subject ("记者走进…", "我们来到…"): the name
-# starts after it
-_AFTER_MOTION = re.compile(r"^[\u4e00-\u9fff]{1,2}?(?:走进|来到|前往|参观|走访|深入|看望|慰问|访问)")
+# a verb of going to a place or of holding a post there, after a word or two of its subject or time
+# ("记者走进…", "我们来到…", "2019年起兼任…"): the name starts after it
+_AFTER_MOTION = re.compile(r"^[\u4e00-\u9fff]{1,2}?(?:走进|来到|前往|参观|走访|深入|看望|慰问|访问|担任|兼任|出任)")
 
 
 def school_mentions(text: str) -> list[tuple[int, str]]:

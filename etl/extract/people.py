@@ -220,6 +220,9 @@ FRAMES: list[Frame] = [
     # activists made candidates for admission (发展对象) are counted as such, not as how many activists there are
     Frame(None, lambda c: c.head == "activist" and bool(_MADE_CANDIDATES.match(c.after_clause)),
           ("确定2名入党积极分子为发展对象", "3名积极分子被列为发展对象"), "activists made candidates for admission"),
+    # (and candidates counted by a form's label, "确定为发展对象：2人", activists made so, are not yet admitted)
+    Frame(None, lambda c: c.head == "person" and bool(re.search(r"发展对象[:：\s]*$", c.before)),
+          ("确定为发展对象：2人", "发展对象：3人"), "activists made candidates for admission"),
     Frame(None, lambda c: c.head == "probationary" and (c.does("promote") or c.has("promote", "before")),
           ("预备党员按期转正4名", "3名预备党员转为正式党员"), "members who became full members"),
     Frame("members_developed", lambda c: c.head == "probationary" and not _stock(c) and _develop_context(c),
@@ -486,8 +489,14 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
         after_clause = text[after_start: end.start() if end else s_end]
     relative = before[max(before.rfind("，"), before.rfind(",")) + 1:] if not prenominal and before.endswith("的") \
         else described
-    if not nouns and unit in _PERSON_UNITS and after_clause.strip(" \u3000"):
+    # a form's label may name what its people did, before their noun or alone: "递交入党申请书教师：9人",
+    # "列为发展对象：2人"
+    labelled = not prenominal and link is not None and bool(re.search(r"[:：]", link.group(0)))
+    if labelled and not relative and before.strip():
+        relative = before
+    if not nouns and unit in _PERSON_UNITS and (after_clause.strip(" \u3000") or (labelled and relative.strip("：: "))):
         # "其中5人被确定为积极分子", "2人递交了入党申请书": the people the number counts do what follows
+        # (or what the label before them says they did, "递交入党申请书：9人")
         # (a count that ends its clause, "发展对象1人", counts a noun the lexicon does not know)
         roles, head = {"person"}, "person"
     ctx = Context(nouns=nouns, roles=roles, head=head, before=before, relative=relative,
@@ -505,7 +514,10 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     # (a part with a review of its own, "其中…实际参评党员24名", is the review's figure, and so is a part of the
     # members honoured: "18名党员教师参加决赛，其中6人获一等奖")
     honoured_members = ctx.does("honoured_by") and "党员" in ctx.sentence_before
-    if (head in ("member", "person") or members_of_a_kind) and not _became(ctx) and not ctx.has("review", "before") \
+    # (and young teachers among them, said with no verb of their own: "发展党员5名，其中青年教师4名")
+    young_part = head == "young_teacher" and bare
+    if (head in ("member", "person") or members_of_a_kind or young_part) and not _became(ctx) \
+            and not ctx.has("review", "before") \
             and not honoured_members and (
             lex.frame("breakdown", before[-6:]) or (bare and lex.frame("breakdown", _since_semicolon(ctx.sentence_before)))):
         if head == "member" and _STAFF_TOTAL.search(ctx.sentence_before) and not _NEW_STAFF.search(ctx.sentence_before):

@@ -83,8 +83,16 @@ RULES: list[Rule] = [
          after=r"^(?:communist )?(?:party )?members\b"),
     Rule("awards_individual", ("twelve outstanding party members were commended", "6 excellent communist party members",
                                "2 excellent party affairs workers", "commended 6 outstanding party member teachers"),
-         after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party members|individuals|teachers|"
+         after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party members|"
                r"party (?:affairs )?workers|party member teachers)\b"),
+    # (teachers or individuals so described are honoured only where the sentence honours someone: "6
+    # outstanding teachers gave lessons" describes them)
+    Rule("awards_individual", ("the school commended 9 outstanding teachers", "the county awarded 4 model teachers"),
+         frame=r"\b(?:commend|honou?r|award|prais|recogni[sz]|elected|selected)\w*\s*$",
+         after=r"^(?:outstanding|excellent|advanced|model) (?:individuals|teachers)\b"),
+    Rule("awards_individual", ("5 advanced individuals were honoured", "7 excellent teachers were all commended by the city"),
+         after=r"^(?:outstanding|excellent|advanced|model) (?:individuals|teachers) (?:were|have been|had been) "
+               r"(?:all |also )?(?:commended|honou?red|praised|recogni[sz]ed|awarded|selected|named|rated)\b"),
     Rule("members_full", ("23 full party members", "including 1 full member"),
          after=r"^full(?:[- ]fledged)? (?:party )?members?\b"),
     Rule(None, ("2 probationary members were converted to full members", "four probationary members became full members",
@@ -251,7 +259,9 @@ RULES: list[Rule] = [
           "twelve party members took part in the voluntary service",
           "the branch organized 28 party members to carry out a volunteer service activity",
           "42 party members took the lead in signing up for community volunteer service"),
-         after=rf"^(?:person-times of )?(?:(?!of\b)[a-z-]+ ){{0,2}}?{PEOPLE}(?: and {PEOPLE})?\b[^.;]{{0,80}}?\b(?:volunteered|"
+         # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
+         # are not the volunteers: no other count stands between them and the service)
+         after=rf"^(?:person-times of )?(?:(?!of\b)[a-z-]+ ){{0,2}}?{PEOPLE}(?: and {PEOPLE})?\b[^.;\d]{{0,80}}?\b(?:volunteered|"
                r"(?:joined|took part in|participated in|signed up for|signing up for|taking part in|went|came|carried out|"
                r"provided|offered|did|"
                r"to (?:carry out|take part in|participate in|join|provide|offer|do))\b[^.;]{0,60}?\bvolunt(?:eer|ary))"),

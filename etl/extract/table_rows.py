@@ -5,7 +5,9 @@ no measure word and so are no quantities of the prose. A row is read only when i
 indicator's name exactly as the catalog spells it (data/indicators.csv: names and aliases, a year
 before it allowed), so that a row of anything else is left alone. A header row of years gives each
 column its year. A table may also be turned the other way, a row a year under a header of indicators
-("| 年度 | 党员人数 | 发展党员 |"): each column that names an indicator is read.
+("| 年度 | 党员人数 | 发展党员 |"): each column that names an indicator is read. So may a table of
+a row a branch ("| 支部 | 党员数 | 主题党日 |"): only its row of totals ("| 合计 | 37 | 28 |") is the
+school's.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ _YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*(?:年度?|学年)?")
 _YEAR_LABEL = re.compile(r"^((?:19|20)\d{2})\s*年度?")
 # the first column's header in a table of a row a year
 _YEAR_HEADER = re.compile(r"年度|年份|年|时间|year", re.I)
+# or of a row a part of the school's party organization, whose figures add up to the school's
+_PART_HEADER = re.compile(r"(?:党)?支部(?:名称)?|党小组(?:名称)?|(?:branch|party group)(?: name)?", re.I)
 _SCHOOL_COLUMN = re.compile(r"(?:学校|小学|中学|附小|附中|幼儿园|一中|二中|三中|school)$", re.I)
 _TOTAL_HEADER = re.compile(r"合计|总计|共计|全校|总数|\btotal\b", re.I)
 # whose figure it is, before the indicator's name: "支部党员人数", "中共党员总数"
@@ -63,28 +67,34 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
     found: list[Metric] = []
     column_years: list[int | None] = []
     total_column: tuple[int, int] | None = None  # (its place among the values, how many values a row has)
-    column_indicators: list = []  # a table of a row a year: each column's indicator (None: not one)
+    column_indicators: list = []  # a table of a row a year or a part: each column's indicator (None: not one)
+    rows_of_parts = False  # a table of a row a part: only its row of totals is read
     pos = 0
     for line in folded.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         if not line.strip():
-            column_years, total_column, column_indicators = [], None, []  # a blank line ends a table
+            column_years, total_column, column_indicators, rows_of_parts = [], None, [], False  # a blank line ends a table
             continue
-        if _table_like(line) and _YEAR_HEADER.fullmatch((header := _cells(line) or [""])[0]) and len(header) > 1:
-            # "| 年度 | 党员人数 | 发展党员 | …": a row a year, a column an indicator
+        header = _cells(line) if _table_like(line) else []
+        if len(header) > 1 and (_YEAR_HEADER.fullmatch(header[0]) or _PART_HEADER.fullmatch(header[0])):
+            # "| 年度 | 党员人数 | 发展党员 | …": a row a year (or a branch), a column an indicator
             column_indicators = [_indicator_of(cell) for cell in header[1:]]
+            rows_of_parts = not _YEAR_HEADER.fullmatch(header[0])
             if not any(column_indicators):
                 column_indicators = []
             continue
         if column_indicators:
             cells = _cells(line)
-            year_m = _YEAR_CELL.fullmatch(cells[0]) if cells else None
-            if year_m and len(cells) - 1 == len(column_indicators) and not any(s < end and start < e for s, e in taken):
+            year_m = _YEAR_CELL.fullmatch(cells[0]) if cells and not rows_of_parts else None
+            total_row = rows_of_parts and bool(cells) and bool(_TOTAL_HEADER.fullmatch(cells[0]))
+            if (year_m or total_row) and len(cells) - 1 == len(column_indicators) and \
+                    not any(s < end and start < e for s, e in taken):
+                year = int(year_m.group(1)) if year_m else heading_year(folded, start, lang) or default_year
                 for indicator, cell in zip(column_indicators, cells[1:], strict=True):
                     if indicator is not None and (parsed := _value(cell)) and 0 < parsed[0] <= indicator.max_value:
                         found.append(Metric(indicator=indicator.id, value=parsed[0], qualifier=parsed[1],
-                                            year=int(year_m.group(1)), start=start + _lead(line), end=end,
+                                            year=year, start=start + _lead(line), end=end,
                                             evidence=text[start + _lead(line): end].rstrip()))
             continue
         if _table_like(line) and _TOTAL_HEADER.search(line) and len(header := _cells(line)) > 2 and \
