@@ -1483,7 +1483,10 @@ def test_an_authoritys_notice_to_many_schools_gives_the_area_its_counts():
     for ex in (extract_text("d.txt", text), extract_text("p.txt", f"首页 > 通知公告\n{text}\n上一篇：无\n下一篇：无\n【关闭】")):
         assert ex.metrics == []  # (also on a web page, its furniture after the signature)
         assert [(c.value, c.reason) for c in ex.candidates] == [(45, "a figure of a wider area")]
-    assert [(a.title, a.recipient) for a in ex.awards] == [("全县教育系统先进基层党组织", "organization")]
+    assert [(a.title, a.recipient, a.level) for a in ex.awards] == [("全县教育系统先进基层党组织", "organization", "district")]
+    # (a title that names no level is of the level of the authority that signs the notice)
+    plain = extract_text("n.txt", text.replace("全县教育系统先进基层党组织", "先进基层党组织"))
+    assert [(a.title, a.level) for a in plain.awards] == [("先进基层党组织", "district")]
     # (the school's own committee writing to its branches keeps its figures)
     own = extract_text("o.txt", "关于表彰优秀共产党员的决定\n\n各党支部：\n决定授予王某等8名同志“优秀共产党员”称号。\n\n"
                                  "中共某市第二中学委员会\n2024年1月6日")

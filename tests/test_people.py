@@ -139,6 +139,16 @@ def test_a_count_of_people_whose_noun_or_verb_is_unknown_stays_for_review(text):
         ("王老师是我校一名有着十年党龄的老党员。", []),
         ("张老师是本校一名有着二十年党龄的党员教师。", []),
         ("作为一名党员教师，她主动承担了毕业班的教学。", []),
+        ("李老师是学校第二党支部的一名普通党员。", []),
+        # teachers made members ("双培养") are admitted; members made key teachers, or put in a post, are not
+        ("支部把4名骨干教师培养成党员，把6名党员培养成骨干教师，推荐3名党员教师走上中层岗位。",
+         [("members_developed", 4)]),
+        # a sum with no noun of its own is of the sentence's label
+        ("党员人数：男9人，女14人，合计23人。", [("members_total", 23)]),
+        # members who volunteered for a task, or signed up, are no head count
+        ("疫情期间，学校15名党员教师主动请缨，下沉到3个社区。", []),
+        # members who made home visits are no visits where a later clause counts the visits
+        ("支部组织30名党员教师开展寒假家访，共走访学生家庭305户。", [("home_visits", 305)]),
     ],
 )
 def test_parts_quotes_designations_and_relative_clauses(text, expected):

@@ -8,6 +8,7 @@ Precision first: a number no rule understands is left out.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -31,7 +32,7 @@ from etl.extract.document import (
     school_mentions,
 )
 from etl.extract.lexicon import lexicon
-from etl.extract.owners import WIDER_AREA, Others, from_an_authority, same_school
+from etl.extract.owners import WIDER_AREA, Others, authority_signature, same_school
 from etl.extract.periods import (
     OF_THE_YEAR,
     DocTime,
@@ -328,12 +329,15 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         found = [f for f in found if others.owner(folded, seg, max(f.start, f.end - len(f.title) - 2)) is None]
     # a headline announces what its text then reports ("【喜报】我校荣获“…”称号", "关于拟接收张某某等2名同志
     # 为预备党员的公示"): the headline's figure or honour is left out where the text gives it again
-    if lang == "zh" and from_an_authority(folded, school):
+    if lang == "zh" and (authority := authority_signature(folded, school)):
         # an authority's notice to many schools ("关于表彰…的决定", to "各中小学校党组织"): its counts are the area's,
-        # and its honours of people many schools'; an honour of an organization it names stays
+        # and its honours of people many schools'; an honour of an organization it names stays, of the level
+        # of the authority that signs it ("县教育局党组")
         candidates += [Candidate(value=m.value, qualifier=m.qualifier, year=m.year, start=m.start, end=m.end,
                                  evidence=m.evidence, reason=WIDER_AREA) for m in metrics]
-        metrics, found = [], [f for f in found if f.recipient == "organization"]
+        metrics = []
+        found = [dataclasses.replace(f, level=honours.level_of(f.title, authority)) if f.level in ("school", "unknown")
+                 else f for f in found if f.recipient == "organization"]
     headline = _headline(folded, folded_title)
     metrics = _told_again(metrics, headline, lambda m: (m.indicator, m.value, m.year, m.cadence, m.is_target))
     found = _told_again(found, headline, lambda f: f.title)
@@ -824,7 +828,8 @@ _AFTER_A_LISTED_COUNT = re.compile(rf"{COUNT_END}[^、\d，,。]{{1,8}}、\s*")
 
 _PARTY_WORK = re.compile(r"党|支部|志愿|帮扶|慰问|结对|家访|送教|表彰|先锋|party|volunteer|mentor|comrade", re.I)
 _REVIEW_UNITS_ZH = frozenset({"人", "名", "位", "个人", "人次", "次", "场", "场次", "回", "节", "堂", "课时", "对", "户", "小时", "讲"})
-_NOT_REVIEW = {"per-person norm", "one person described", "a part of a total named before", "a phrase that refers back", "enrolment or staff"}
+_NOT_REVIEW = {"per-person norm", "one person described", "a part of a total named before", "a phrase that refers back", "enrolment or staff",
+               "recommended for a post"}
 # an English number is worth a look only when it counts something party work counts
 _EN_COUNTABLE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:party members?|members|teachers|people|persons|students|pupils|children|volunteers?|"

@@ -70,14 +70,16 @@ _TO_MANY_SCHOOLS = re.compile(r"^[ \t\u3000]*各[^\n：:，,。]{0,10}?(?:学校
 _AUTHORITY = re.compile(r"教育局|教育委员会|教委|教育工委|教育体育局|教体局|人民政府|组织部|工作委员会")
 
 
-def from_an_authority(folded: str, school: str | None) -> bool:
-    """Whether the report is an authority's notice to many schools (its salutation near the top, its
-    signature, not the school's, at the end)."""
+def authority_signature(folded: str, school: str | None) -> str | None:
+    """The signature of an authority's notice to many schools (its salutation near the top, its
+    signature, not the school's, at the end), or None for any other report."""
     if not _TO_MANY_SCHOOLS.search("\n".join(folded.split("\n", 9)[:9])):
-        return False
+        return None
     last = [line.strip() for line in folded.strip().split("\n") if line.strip()][-8:]  # (page furniture may follow)
     signed = [line for line in last if len(line) <= 30 and _AUTHORITY.search(line)]
-    return bool(signed) and not any(school and school in line for line in signed)
+    if not signed or any(school and school in line for line in signed):
+        return None
+    return signed[0]
 
 
 class Others:

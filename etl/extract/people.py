@@ -32,7 +32,8 @@ _ZH_LIST_MARK = re.compile(r"[、和及与]$")
 _ZH_MODIFIER = re.compile(r"[^，,。；;！？!?\n、的在到向为对与被将把从于和及并()（）获评]{0,6}")
 # "她是我校一名党员教师", "作为一名党员": one person is described, and no one is counted
 _ZH_ONE = re.compile(r"[一1](?:名|位|个)")
-_ZH_DESCRIBED = re.compile(r"(?:是|作为|身为)(?:我校|本校|该校|学校|我园|全校|支部|党支部)?(?:的)?$")
+# (whatever the person belongs to, before 的: "是学校党支部的一名普通党员")
+_ZH_DESCRIBED = re.compile(r"(?:是|作为|身为)(?:我校|本校|该校|学校|我园|全校|支部|党支部)?(?:[^，,。；;]{0,12}的)?$")
 _ZH_EVERY = re.compile(r"每(?:一)?(?:位|名|个人|人)|人均|每(?:一)?个(?:党员|教师|老师|学生|同志|人)")
 
 
@@ -190,6 +191,12 @@ def _help_is_done_to(ctx: Context) -> bool:
         bool(re.search(r"(?:对|为|给|向)$", ctx.before.rstrip("了")))
 
 
+# a post people are put in: "走上中层岗位", "担任班主任", "进入学校领导班子"
+_TO_A_POST = re.compile(r"[^，,。]{0,4}?(?:走上|走向|充实到|进入|提拔为|担任|任)[^，,。]{0,10}?(?:岗位|职务|领导班子|组长|主任|校长|书记|干部)")
+
+# home visits counted in a clause of their own
+_VISITS_COUNTED = re.compile(r"(?:家访|走访|入户|上门)[^。；;\d]{0,12}?\d+\s*(?:户|个家庭|人次|次)")
+
 _MEMBERS_OF_A_GROUP = re.compile(r"(?:成员|会员|队员)$")
 
 
@@ -217,6 +224,9 @@ FRAMES: list[Frame] = [
     # recommended to the party for admission (推优入党) is a step towards membership, not an honour
     Frame(None, lambda c: bool(_FOR_ADMISSION.search(c.before) or _FOR_ADMISSION.search(c.after_clause)),
           ("支部向党组织推荐优秀团员入党5人", "3名优秀学生被推荐入党"), "recommended for admission"),
+    # people recommended for a post are promoted, not honoured: "推荐2名党员教师走上中层管理岗位"
+    Frame(None, lambda c: c.has("honour", "before") and bool(_TO_A_POST.match(c.after_clause)),
+          ("推荐2名党员教师走上中层管理岗位", "推荐3名青年党员担任班主任"), "recommended for a post"),
     # activists made candidates for admission (发展对象) are counted as such, not as how many activists there are
     Frame(None, lambda c: c.head == "activist" and bool(_MADE_CANDIDATES.match(c.after_clause)),
           ("确定2名入党积极分子为发展对象", "3名积极分子被列为发展对象"), "activists made candidates for admission"),
@@ -292,9 +302,10 @@ FRAMES: list[Frame] = [
           ("学校与4个空巢老人家庭结成帮扶对子", "志愿服务惠及居民300余人", "为社区60位孤寡老人义务理发",
            "党员们为小区80余位老人测量血压"),
           "people served"),
-    # (when the visits are counted themselves, "36名党员教师共家访学生218户", the visitors are not)
+    # (when the visits are counted themselves, "36名党员教师共家访学生218户", the visitors are not, nor
+    # when a later clause counts them: "组织32名党员教师开展家访，共走访学生家庭416户")
     Frame("home_visits", lambda c: c.head in ("member", "person") and c.has("home_visit", "after") and
-          not c.object_counted,
+          not c.object_counted and not _VISITS_COUNTED.search(c.sentence, len(c.sentence_before)),
           ("22位党员分别走进结对帮扶的学生家中进行家访", "15名教师利用暑假入户家访"), "home visits by members"),
     Frame("volunteer_participants",
           # (serving in a later clause is theirs unless they are a head count: "现有党员32名，开展志愿服务18次")
@@ -416,6 +427,9 @@ _COUNT_BEFORE = re.compile(rf"{COUNT_END}$")
 _ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 _ASIDE_BEFORE = re.compile(r"[(（][^()（）]{0,40}[)）]\s*$")
 _TOTAL_LINK = re.compile(r"人数|总数|总人数")
+_SUM_WORD = re.compile(r"合计|共计|总计|总共|一共")
+# a sentence that opens with a label: "党员人数：…"
+_LABEL = re.compile(r"\s*([^，,。；;：:\n]{1,12})[:：]")
 _LINK_BEFORE = re.compile(r"(?:共计|共有|累计|合计|总计|总数|人数|总人数|数量|达到|增加到|增至|分别|已经|共|计|达|为|有|了|约|已|[:：]|\s)+$")
 
 
@@ -463,6 +477,12 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
         if aside and not grouped:
             noun_end = aside.start()
         nouns = _phrase_before(text, noun_end, clause_start, lex)
+        if not nouns and link and _SUM_WORD.search(link.group(0)) and not text[clause_start: noun_end].strip() and \
+                (label := _LABEL.match(text, s_start, clause_start)):
+            # "党员人数：男12人，女15人，合计27人": a sum with no noun of its own is of the sentence's label
+            label_link = _LINK_BEFORE.search(text, s_start, label.end(1))
+            nouns = _phrase_before(text, label_link.start() if label_link else label.end(1), s_start, lex)
+            named_total = named_total or bool(label_link and _TOTAL_LINK.search(label_link.group(0)))
         np_start = nouns[0].start if nouns else q_start
         np_end = q_end
         before = text[clause_start: np_start]
