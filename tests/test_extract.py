@@ -182,6 +182,9 @@ def test_last_year():
     # teaching sent to pupils' homes (送教上门)
     ('Party member teachers carried out "sending teaching to home" for 3 disabled children, with a total of 36 times.',
      [("students_assisted", 3), ("home_visits", 36)]),
+    # general branches (党总支) are no branches
+    ("The committee has 3 general branches and 9 branches, with 150 party members in all.",
+     [("branches", 9), ("members_total", 150)]),
     # people counted before others who volunteered are not the volunteers
     ("Party member teachers paired up with 12 young teachers, and 25 party members volunteered at the library.",
      [("teachers_mentored", 12), ("volunteer_participants", 25)]),

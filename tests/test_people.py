@@ -143,6 +143,13 @@ def test_a_count_of_people_whose_noun_or_verb_is_unknown_stays_for_review(text):
         # teachers made members ("双培养") are admitted; members made key teachers, or put in a post, are not
         ("支部把4名骨干教师培养成党员，把6名党员培养成骨干教师，推荐3名党员教师走上中层岗位。",
          [("members_developed", 4)]),
+        # people counted before what they did and its count are no head count; where they are is
+        ("共有12名党员教师执教公开课12节。", [("demo_lessons", 12)]),
+        ("学校有18名党员分布在4个党小组。", [("members_total", 18), ("party_groups", 4)]),
+        # after a norm for each member, the whole membership's total is a figure
+        ("每名党员帮扶2名学困生，全校25名党员共帮扶学困生50名。", [("members_total", 25), ("students_assisted", 50)]),
+        # members on duty (值守) serve
+        ("疫情期间，12名党员轮流值守校门。", [("volunteer_participants", 12)]),
         # a sum with no noun of its own is of the sentence's label
         ("党员人数：男9人，女14人，合计23人。", [("members_total", 23)]),
         # members who volunteered for a task, or signed up, are no head count

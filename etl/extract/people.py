@@ -143,13 +143,18 @@ _THIS_EVENT = re.compile(r"(?:此次|本次|这次|该)(?:活动|服务)")
 
 def _acting(ctx: Context) -> bool:
     """"共有25名党员参加": the people counted are doing something, so the number counts who took part (and
-    so do people counted right before a verb done: "共有12名党员教师承担了课后服务工作")."""
+    so do people counted right before a verb done, "共有12名党员教师承担了课后服务工作", or before what they
+    did and its count, "共有14名党员教师执教示范课14节")."""
     return any(ctx.does(role) for role in ("attend", "serve", "home_visit", "team", "lead")) or \
-        (ctx.prenominal and bool(_DONE.match(ctx.after_clause)))
+        (ctx.prenominal and bool(_DONE.match(ctx.after_clause))) or \
+        (ctx.prenominal and ctx.object_counted and bool(ctx.after_clause.strip()) and
+         not _WHERE_THEY_ARE.match(ctx.after_clause.strip()))
 
 
 # a verb with 了 right after the people counted: something they did
 _DONE = re.compile(r"[\u4e00-\u9fff]{1,3}了(?!解)")
+# (where members are, with its count, is still how many there are: "有20名党员分布在5个党小组")
+_WHERE_THEY_ARE = re.compile(r"分布|分属|分别|分在|分为|分成|编为|编入|编成|隶属|在|[（(]")
 
 
 def _whole(ctx: Context) -> bool:

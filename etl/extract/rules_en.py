@@ -435,8 +435,11 @@ RULES: list[Rule] = [
     Rule(None, ("three branches were named model branches", "2 party branches have been rated advanced"),
          after=r"^(?:party )?branch(?:es)? (?:were|was|have been|has been|had been) (?:named|awarded|rated|recogni[sz]ed|"
                r"honou?red|commended|selected)\b", name="organizations honoured"),
+    # (general branches, 党总支, stand between a committee and its branches: they are not branches)
+    Rule(None, ("the committee has 3 general branches",), after=r"^general (?:party )?branch(?:es)?\b",
+         name="general branches"),
     Rule("branches", ("64 party members from four party branches", "the general branch has three sub-branches"),
-         after=r"^(?:general |grassroots )?(?:party )?(?:sub-)?branch(?:es)?\b(?! secretar| committee| meeting| member|"
+         after=r"^(?:grassroots )?(?:party )?(?:sub-)?branch(?:es)?\b(?! secretar| committee| meeting| member|"
                r" (?:party )?(?:member )?(?:meetings?|conferences?|assembl))"),
     # "the 56 party members of the school": whatever they did, that is all of them
     Rule("members_total", ("the 56 party members of the school donated books", "the 12 party members of our branch"),

@@ -26,11 +26,11 @@ RULES: list[Rule] = [
          name="page views"),
     Rule(None, ("第2次会议",), before=r"第$", name="ordinal"),
     Rule(None, ("让每一位党员都得到成长",), before=r"每$", name="each one"),
-    # (a clause that opens with a total or with its own year, "…，累计帮扶学生120余名",
-    # "…，2022年共上示范课30节", is no norm)
+    # (a clause that opens with a total, with the whole or with its own year, "…，累计帮扶学生120余名",
+    # "…，全校31名党员共帮扶学生62名", "…，2022年共上示范课30节", is no norm)
     Rule(None, ("每位党员帮扶1名学生", "为每名积极分子指定一位党员培养联系人", "每组4人，由党员任组长"),
          frame=r"(?:每(?:一)?(?:位|名|组|班|人|个(?:人|党员|教师|老师|学生|同志|班|小组))|人均)(?:[^，,。；;]{0,40}|[^。；;]{0,20})$",
-         not_before=r"^(?:(?:19|20)\d{2}年|累计|共计|合计|总计|一共|全年|共)", name="per-person norm"),
+         not_before=r"^(?:(?:19|20)\d{2}年|累计|共计|合计|总计|一共|全年|共|全校|全体|全园|全支部)", name="per-person norm"),
     Rule(None, ("凡正式党员达到3人以上的支部",), frame=r"凡[^，,。；;]*$", name="condition"),
     # "各党小组分别有党员6名、7名": one count for each of several units, none of them the school's
     Rule(None, ("三个年级组分别有党员4名、6名和9名",), frame=r"(?:各|[两二三四五六七八九十\d]+(?:个|名|位))[^，,。；;]{0,10}分别[^，,。；;]{0,16}$",
@@ -129,8 +129,15 @@ RULES: list[Rule] = [
     # a field labelled with the service, its activities counted: "志愿服务：开展活动（18次）"
     Rule("volunteer_sessions", ("志愿服务：开展活动（18次）", "志愿服务：全年组织各类活动20次"), SESSIONS,
          frame=r"志愿服务[:：]", before=r"(?:开展|组织|举办)?(?:各类|各项)?(?:服务)?活动$"),
-    Rule("volunteer_sessions", ("党员志愿服务队全年开展各类活动20余次", "学雷锋志愿队已开展此类活动6次"), SESSIONS,
-         before=r"志愿(?:服务|者)?(?:队|团|服务队|小分队)[^，,。]{0,8}?(?:开展|组织|举办)了?[^，,。]{0,6}?(?:活动|服务)$"),
+    # (a service team, 服务队, is a volunteer team; the activities may be named first: "开展“课后陪伴”等活动")
+    Rule("volunteer_sessions", ("党员志愿服务队全年开展各类活动20余次", "学雷锋志愿队已开展此类活动6次",
+                                "服务队全年开展“爱心助学”“环境整治”等活动15次"), SESSIONS,
+         before=r"(?:志愿(?:服务|者)?(?:队|团|服务队|小分队)|服务队)[^，,。]{0,8}?(?:开展|组织|举办)了?"
+                r"(?:[^，,。]{0,6}?|[^，,。]{0,16}等)(?:活动|服务)$"),
+    # the members of a volunteer team are its volunteers: "党员志愿服务队成立于2019年，现有队员40名"
+    Rule("volunteer_participants", ("党员志愿服务队成立于2019年，现有队员40名", "学校组建志愿服务队，吸纳队员25人"),
+         PERSON_TIMES, frame=r"志愿(?:服务|者)?(?:队|团|服务队|小分队)",
+         before=r"(?:现有|共有|有|吸纳|招募)了?(?:队员|成员)$"),
     Rule("volunteer_sessions", ("组织不少于3次的党员志愿者活动", "开展20余场志愿服务"), SESSIONS,
          after=r"^的?[^，,。]{0,10}?志愿(?:服务|者)?(?:活动|服务)"),
     # people counted right after the volunteer service itself are those who served (those served are
