@@ -182,6 +182,11 @@ def test_last_year():
     # teaching sent to pupils' homes (送教上门)
     ('Party member teachers carried out "sending teaching to home" for 3 disabled children, with a total of 36 times.',
      [("students_assisted", 3), ("home_visits", 36)]),
+    # "pair up with" pupils is help; the times, then the volunteer service done in them
+    ("Party members took the initiative to pair up with 31 students with learning difficulties.",
+     [("students_assisted", 31)]),
+    ("The branch organized members to go into the community for 7 times to carry out volunteer services.",
+     [("volunteer_sessions", 7)]),
     # general branches (党总支) are no branches
     ("The committee has 3 general branches and 9 branches, with 150 party members in all.",
      [("branches", 9), ("members_total", 150)]),

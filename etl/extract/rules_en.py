@@ -17,7 +17,7 @@ MADE_MEMBERS = (r"(?:(?:were|have been|had been) (?:admitted|accepted|recruited|
 STAFF = (r"(?:retired teachers|retired staff|teachers|staff members|staff|faculty members|cadres|old party members|"
          r"retired party members|party members in difficulty)")
 # verbs of helping someone, right before the number of those helped ("helped 35", "paired up with 20")
-HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed)?|mentor(?:ed)?|sponsor(?:ed)?|paired (?:up )?with|"
+HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed)?|mentor(?:ed)?|sponsor(?:ed)?|pair(?:ed|s)? (?:up )?with|"
           r"cared for|helps|help|assist|support)")
 
 # tutoring given to pupils is help, whatever the verb ("gave 20 tutoring sessions to 45 students")
@@ -228,6 +228,11 @@ RULES: list[Rule] = [
          after=r"^times\b"),
     Rule("volunteer_sessions", ("carried out volunteer services 15 times",),
          before=r"\bvolunt(?:eer|ary)(?: service)? (?:services|activities)\s*$", after=r"^times\b"),
+    # the times, then what was done in them: "went into the community 8 times to carry out volunteer services"
+    Rule("volunteer_sessions", ("members went into the community for 8 times to carry out volunteer services",
+                                "the team went to the nursing home 6 times to provide voluntary services"),
+         after=r"^times? (?:to|and) (?:carry out|carried out|conduct|conducted|provide|provided|offer|offered|do|did|"
+               r"perform|performed) (?:[a-z-]+ ){0,3}?volunt(?:eer|ary) (?:services?|activit(?:y|ies)|work)\b"),
     Rule("theme_party_days", ("12 theme party day activities", "8 themed party day events", "5 thematic party days"),
          after=r"^(?:themed? |thematic )?party days?\b"),
     # a rate of study: "meet for group study once a week"
@@ -258,11 +263,13 @@ RULES: list[Rule] = [
           "42 party members and teachers of the school went into the community to carry out volunteer service",
           "twelve party members took part in the voluntary service",
           "the branch organized 28 party members to carry out a volunteer service activity",
-          "42 party members took the lead in signing up for community volunteer service"),
+          "42 party members took the lead in signing up for community volunteer service",
+          "35 party members of our school signed up as volunteers at the testing site"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          after=rf"^(?:person-times of )?(?:(?!of\b)[a-z-]+ ){{0,2}}?{PEOPLE}(?: and {PEOPLE})?\b[^.;\d]{{0,80}}?\b(?:volunteered|"
-               r"(?:joined|took part in|participated in|signed up for|signing up for|taking part in|went|came|carried out|"
+               r"(?:joined|took part in|participated in|signed up (?:for|as)|signing up (?:for|as)|taking part in|went|came|"
+               r"carried out|"
                r"provided|offered|did|"
                r"to (?:carry out|take part in|participate in|join|provide|offer|do))\b[^.;]{0,60}?\bvolunt(?:eer|ary))"),
     # people listed with the volunteers they joined: "27 party members and 40 student volunteers took part"
