@@ -1775,3 +1775,16 @@ def test_people_commended_in_english_are_honoured_by_the_title_that_describes_th
     # people so described who were not the ones commended are no honour
     described = "Branch news\n6 outstanding teachers gave open lessons, and the branch was commended by the district."
     assert awards(described) == [] and metrics(described) == []
+
+
+def test_an_english_honour_is_of_the_year_said_after_it_in_its_clause():
+    text = ('Branch news\nThe branch was named an "Advanced Party Branch" by the county in 2018, and its secretary was '
+            'rated as an "Excellent Party Worker" of the city in 2021.')
+    assert [(a.title, a.year) for a in awards(text)] == [("Advanced Party Branch", 2018), ("Excellent Party Worker", 2021)]
+    text = 'Branch news\nIn 2017, the school was named a "Green School", and in 2020 it won the title of "Model School".'
+    assert [(a.title, a.year) for a in awards(text)] == [("Green School", 2017), ("Model School", 2020)]
+
+
+def test_a_quoted_description_between_a_count_and_its_people_is_part_of_the_phrase():
+    text = "活动中，支部为4名“光荣在党50年”老党员送去慰问。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 4)]

@@ -360,6 +360,7 @@ _EN_OF_LEVEL = re.compile(r"\s*of (?:the |[a-z]+ )(city|county|district|province
 # "in 2020 and 2022": the same honour in each year listed
 _EN_YEARS_LISTED = re.compile(r"\b(?:in|during) ((?:19|20)\d{2}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{2})+)\b")
 _EN_YEAR_AFTER = re.compile(r"(?:\bin |\()((?:19|20)\d{2})\b")
+_EN_NEXT_CLAUSE = re.compile(r",\s*(?:and|while|but|whereas)\b|;")
 # the level may stand before the title ("the city's Model Party Branch award") or after it ("… of the
 # district"); it is read as the conferrer's, and left out of the title, as are "award" and "title"
 _EN_LEVEL = r"(?:city|county|district|province|municipal|provincial|national)"
@@ -418,8 +419,12 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
                 titles += _more_titles_en(text, titles[0][1], tail_end)
         if not titles:
             continue
+        # a year after the title, up to the next honour, is its own ("… was rated as X of the city in 2020"),
+        # even where the sentence named another one's year before it ("In 2019 the school was named Y, and …")
+        clause = _EN_NEXT_CLAUSE.search(low, trigger.end(), tail_end)
+        own = _EN_YEAR_AFTER.search(low, trigger.end(), clause.start() if clause else tail_end)
         time = time_of(before, doc, trigger.start(), "en")
-        year = time.year if time.kind == "explicit" else None
+        year = int(own.group(1)) if own else time.year if time.kind == "explicit" else None
         if year is None:  # "… by the district committee in 2019"
             later = _EN_YEAR_AFTER.search(low, trigger.end(), s_end)
             year = int(later.group(1)) if later else None

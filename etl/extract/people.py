@@ -351,7 +351,11 @@ def _since_semicolon(text: str) -> str:
 
 
 def _phrase_after(text: str, pos: int, limit: int, lex: Lexicon) -> list[Noun]:
-    """The chain of nouns right after a measure word, a few modifier characters allowed before it."""
+    """The chain of nouns right after a measure word, a few modifier characters allowed before it (or a
+    quoted one: "3名“光荣在党50年”老党员")."""
+    quoted = _ZH_QUOTED_MODIFIER.match(text, pos, limit)
+    if quoted:
+        pos = quoted.end()
     m = _ZH_MODIFIER.match(text, pos, limit)
     span_end = m_end = m.end() if m else pos
     nouns: list[Noun] = []
@@ -372,6 +376,7 @@ def _phrase_after(text: str, pos: int, limit: int, lex: Lexicon) -> list[Noun]:
     return nouns
 
 
+_ZH_QUOTED_MODIFIER = re.compile(r"[“\"「『][^”\"」』，,。；;]{1,16}[”\"」』]")
 _ZH_RELATIVE = re.compile(r"[^，,。；;！？!?\n]{0,16}?的")
 
 

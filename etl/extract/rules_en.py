@@ -20,6 +20,14 @@ STAFF = (r"(?:retired teachers|retired staff|teachers|staff members|staff|facult
 HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed)?|mentor(?:ed)?|sponsor(?:ed)?|pair(?:ed|s)? (?:up )?with|"
           r"cared for|helps|help|assist|support)")
 
+
+
+def the_number_of(people: str) -> str:
+    """A count told as "the number of `people` … is N" (reached, stood at …), up to the number."""
+    return (rf"\bthe (?:total )?number of {people}\b[^.;,]{{0,30}}?\b(?:reached|rose to|grew to|increased to|stood at|"
+            r"stands at|is|was|totals?|totalled|totaled)\s*$")
+
+
 # tutoring given to pupils is help, whatever the verb ("gave 20 tutoring sessions to 45 students")
 TUTORED = r"\btutor(?:ing|ials?)\b[^.;]{0,30}?\b(?:to|for)"
 # the annual democratic review of members (民主评议党员), as English names it
@@ -489,10 +497,17 @@ RULES: list[Rule] = [
     Rule("members_total", ("the school has 28 party member teachers", "there are 19 communist party member teachers"),
          before=r"\b(?:has|have|had|there (?:are|were))(?: a total of| about| over| more than| only)?\s*$",
          after=r"^(?:communist )?party member teachers\b"),
-    # "the number of party members reached 45"
+    # "the number of party members reached 45" (and of applicants, activists, probationary members)
     Rule("members_total", ("the number of party members in the school reached 45", "the number of party members is 23"),
-         before=r"\bthe (?:total )?number of (?:communist )?party members\b[^.;,]{0,30}?\b(?:reached|rose to|grew to|"
-                r"increased to|stood at|stands at|is|was|totals?|totalled|totaled)\s*$"),
+         before=the_number_of(r"(?:communist )?party members")),
+    Rule("applicants", ("the number of people who have applied for joining the party is 15",
+                        "the number of applicants for party membership reached 20"),
+         before=the_number_of(r"(?:(?:people|teachers|staff|persons) who (?:have )?applied (?:for joining|to join) "
+                              r"the (?:communist )?party|applicants(?: for (?:party )?membership)?)")),
+    Rule("activists", ("the number of activists for joining the party is 8",),
+         before=the_number_of(r"(?:party )?activists(?: for joining the party)?")),
+    Rule("members_probationary", ("the number of preparatory party members is 3",),
+         before=the_number_of(r"(?:preparatory|probationary) (?:party )?members")),
     # the branch named in the sentence before: "The party branch was founded in 2005. It now has 14 members."
     Rule("members_total", ("it now has 14 members", "It has 22 party members."),
          before=r"^\s*it (?:(?:now|currently) )?(?:has|had|has a total of|consists of)\s*$", after=r"^(?:party )?members\b"),
