@@ -187,6 +187,9 @@ def test_last_year():
      [("students_assisted", 31)]),
     ("The branch organized members to go into the community for 7 times to carry out volunteer services.",
      [("volunteer_sessions", 7)]),
+    # members and the pupils they led to a volunteer service both served
+    ("The branch led 22 party members and 70 Young Pioneers to the nursing home to carry out volunteer service.",
+     [("volunteer_participants", 22), ("volunteer_participants", 70)]),
     # general branches (党总支) are no branches
     ("The committee has 3 general branches and 9 branches, with 150 party members in all.",
      [("branches", 9), ("members_total", 150)]),

@@ -150,6 +150,10 @@ def test_a_count_of_people_whose_noun_or_verb_is_unknown_stays_for_review(text):
         ("每名党员帮扶2名学困生，全校25名党员共帮扶学困生50名。", [("members_total", 25), ("students_assisted", 50)]),
         # members on duty (值守) serve
         ("疫情期间，12名党员轮流值守校门。", [("volunteer_participants", 12)]),
+        # staff who served are volunteers, and the members among them a part of them, not all the members
+        ("本学期我校共有教职工60名参与志愿服务，其中党员教师25名。", [("volunteer_participants", 60)]),
+        # the school's own part of a wider area's total is the school's
+        ("2022年全镇中小学共发展党员12名，其中我校发展党员2名。", [("members_developed", 2)]),
         # a sum with no noun of its own is of the sentence's label
         ("党员人数：男9人，女14人，合计23人。", [("members_total", 23)]),
         # members who volunteered for a task, or signed up, are no head count

@@ -134,8 +134,9 @@ def _stock(ctx: Context) -> bool:
     return not rest.strip()
 
 
+# (the staff count ends its clause: "共有教职工86名参与志愿服务" counts volunteers, not the staff)
 _STAFF_TOTAL = re.compile(r"(?:现有|共有|有|全校|学校)[^。]{0,30}?(?:教职工|教职员工|在职教师|专任教师|教师)[^，,。]{0,4}"
-                          r"(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:人|名)")
+                          r"(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:人|名)(?=\s*(?:[，,。；;（(]|$))")
 # staff who came this year ("学校共接收新教师15名，其中中共党员6名"): their members are not all the school's
 _NEW_STAFF = re.compile(r"接收|招聘|招录|引进|调入|新进|新招|新入职|新录用|新教师")
 _THIS_EVENT = re.compile(r"(?:此次|本次|这次|该)(?:活动|服务)")
@@ -198,6 +199,8 @@ def _help_is_done_to(ctx: Context) -> bool:
 
 # a post people are put in: "走上中层岗位", "担任班主任", "进入学校领导班子"
 _TO_A_POST = re.compile(r"[^，,。]{0,4}?(?:走上|走向|充实到|进入|提拔为|担任|任)[^，,。]{0,10}?(?:岗位|职务|领导班子|组长|主任|校长|书记|干部)")
+
+_OWN_PART = re.compile(r"其中(?:我校|本校|我园|本园|该校)")
 
 # home visits counted in a clause of their own
 _VISITS_COUNTED = re.compile(r"(?:家访|走访|入户|上门)[^。；;\d]{0,12}?\d+\s*(?:户|个家庭|人次|次)")
@@ -314,7 +317,7 @@ FRAMES: list[Frame] = [
           ("22位党员分别走进结对帮扶的学生家中进行家访", "15名教师利用暑假入户家访"), "home visits by members"),
     Frame("volunteer_participants",
           # (serving in a later clause is theirs unless they are a head count: "现有党员32名，开展志愿服务18次")
-          lambda c: c.head in ("member", "person", "pupil", "league") and (
+          lambda c: c.head in ("member", "person", "pupil", "league", "staff") and (
               c.does("serve") or (c.has("serve", "after") and (c.person_times or not _stock(c))))
           and not (c.head == "pupil" and bool(_SERVED.search(c.before)))
           and not c.after.startswith("的") and not _benefactive(c),
@@ -546,8 +549,10 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     honoured_members = ctx.does("honoured_by") and "党员" in ctx.sentence_before
     # (and young teachers among them, said with no verb of their own: "发展党员5名，其中青年教师4名")
     young_part = head == "young_teacher" and bare
+    # (the school's own part of a wider area's total is the school's figure: "全镇发展党员15名，其中我校发展党员3名")
+    own_part = bool(_OWN_PART.search(before))
     if (head in ("member", "person") or members_of_a_kind or young_part) and not _became(ctx) \
-            and not ctx.has("review", "before") \
+            and not ctx.has("review", "before") and not own_part \
             and not honoured_members and (
             lex.frame("breakdown", before[-6:]) or (bare and lex.frame("breakdown", _since_semicolon(ctx.sentence_before)))):
         if head == "member" and _STAFF_TOTAL.search(ctx.sentence_before) and not _NEW_STAFF.search(ctx.sentence_before):

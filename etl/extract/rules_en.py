@@ -7,6 +7,8 @@ from etl.extract.rule import Rule
 
 STUDENTS = r"(?:left-behind children|needy students|poor students|students|pupils|children|kids)"
 PEOPLE = r"(?:people|persons|teachers|party members|members|students|staff members|staff|comrades|cadres|activists|applicants)"
+# people who may serve as volunteers: the school's people, and pupils or parents led by them
+SERVING = rf"(?:{PEOPLE}|pupils|children|pioneers|parents|residents)"
 # what made people activists or members, said after them: "were identified as activists"
 MADE_ACTIVISTS = (r"(?:were|have been|had been) (?:identified|selected|designated|chosen|confirmed|listed|taken) as "
                   r"(?:party )?activists\b")
@@ -272,10 +274,13 @@ RULES: list[Rule] = [
           "twelve party members took part in the voluntary service",
           "the branch organized 28 party members to carry out a volunteer service activity",
           "42 party members took the lead in signing up for community volunteer service",
-          "35 party members of our school signed up as volunteers at the testing site"),
+          "35 party members of our school signed up as volunteers at the testing site",
+          "the branch led 20 party members and 60 Young Pioneers to the park to carry out volunteer service"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
-         after=rf"^(?:person-times of )?(?:(?!of\b)[a-z-]+ ){{0,2}}?{PEOPLE}(?: and {PEOPLE})?\b[^.;\d]{{0,80}}?\b(?:volunteered|"
+         # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
+         after=rf"^(?:person-times of )?(?:(?!of\b)[a-z-]+ ){{0,2}}?{SERVING}(?: and (?:\d[\d,]* )?(?:[a-z-]+ )?{SERVING})?"
+               rf"\b[^.;\d]{{0,80}}?\b(?:volunteered|"
                r"(?:joined|took part in|participated in|signed up (?:for|as)|signing up (?:for|as)|taking part in|went|came|"
                r"carried out|"
                r"provided|offered|did|"

@@ -35,9 +35,10 @@ RULES: list[Rule] = [
     # "各党小组分别有党员6名、7名": one count for each of several units, none of them the school's
     Rule(None, ("三个年级组分别有党员4名、6名和9名",), frame=r"(?:各|[两二三四五六七八九十\d]+(?:个|名|位))[^，,。；;]{0,10}分别[^，,。；;]{0,16}$",
          name="each of several"),
+    # (people counted before what they took part in are no enrolment: "共有教职工86名参与志愿服务")
     Rule(None, ("全校共有学生1200名", "学校现有教职工120人"),
          before=r"(?:全校|在校|现有|共有|招收|招生)[^，,。党]{0,4}(?:学生|在校生|教职工|教职员工|教师|老师|职工|幼儿|班级|教学班)$",
-         name="enrolment and staff counts"),
+         not_after=r"^\s*(?:参与|参加|投身|走进|深入)", name="enrolment and staff counts"),
     Rule(None, ("全校600余名学生中",), after=r"^(?:学生|在校生|教职工|教职员工|教学班|班级|个班)(?:中|里|$)", name="enrolment"),
     # a change is no count: "较去年增加3人", "比上学期多2名"
     Rule(None, ("党员人数比去年增加了4人", "较上年减少2名"), PERSON_TIMES,
