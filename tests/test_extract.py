@@ -1791,3 +1791,15 @@ def test_an_english_honour_is_of_the_year_said_after_it_in_its_clause():
 def test_a_quoted_description_between_a_count_and_its_people_is_part_of_the_phrase():
     text = "活动中，支部为4名“光荣在党50年”老党员送去慰问。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 4)]
+
+
+def test_evidence_ends_with_its_last_word_not_an_emoji_a_space_or_an_ascii_stop():
+    found = metrics("阳光小学党支部现有党员27名👍 今年以来，支部开展志愿服务7次.")
+    assert [m.evidence for m in found] == ["阳光小学党支部现有党员27名", "支部开展志愿服务7次"]
+    text = "阳光小学党支部现有党员27名👍 今年以来，支部开展志愿服务7次."
+    assert all(text[m.start: m.end] == m.evidence for m in found)
+
+
+def test_an_english_branch_grown_into_a_team_of_members_has_that_many():
+    assert [(m.indicator, m.value) for m in metrics("Branch news\nAfter 13 years, it has grown into a strong team of 36 "
+                                                     "members.")] == [("members_total", 36)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from pathlib import Path
 
 from etl import catalog, limits
@@ -341,7 +342,26 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     headline = _headline(folded, folded_title)
     metrics = _told_again(metrics, headline, lambda m: (m.indicator, m.value, m.year, m.cadence, m.is_target))
     found = _told_again(found, headline, lambda f: f.title)
-    return Extraction(info, metrics, honours.to_awards(found, text), candidates=candidates)
+    return Extraction(info, [_without_trailing_marks(m, text) for m in metrics], honours.to_awards(found, text),
+                      candidates=candidates)
+
+
+def _without_trailing_marks(metric: Metric, text: str) -> Metric:
+    """The evidence without the emoji, spaces or ASCII stop after its last word ("现有党员27名👍", "送去慰问.")."""
+    end = metric.end
+    if end is None or metric.start is None:
+        return metric
+    while end > metric.start + 1 and (unicodedata.category(text[end - 1]) in ("So", "Sk", "Zs", "Cf") or
+                                      text[end - 1].isspace() or
+                                      (text[end - 1] in ".,;:!?" and _is_cjk(text[end - 2]))):
+        end -= 1
+    if end == metric.end:
+        return metric
+    return dataclasses.replace(metric, end=end, evidence=text[metric.start: end])
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _headline(folded: str, title: str | None) -> tuple[int, int]:

@@ -531,4 +531,9 @@ RULES: list[Rule] = [
     Rule("members_total", ("the school has a party branch of 19 members", "a general party branch with 40 members"),
          before=r"\b(?:party )?(?:branch|general branch|organi[sz]ation) (?:of|with)\s*$",
          after=r"^(?:party )?members\b"),
+    # what the branch has grown into: "it has grown into a strong team of 36 members"
+    Rule("members_total", ("after years of development it has grown into a strong team of 36 members",
+                           "the branch has become a team of 28 party members"),
+         before=r"\b(?:has|had) (?:grown|developed|become|turned) (?:into )?an? (?:[a-z-]+ ){0,2}?(?:team|contingent|force) "
+                r"of\s*$", after=r"^(?:party )?members\b"),
 ]
