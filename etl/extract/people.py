@@ -200,6 +200,7 @@ def _help_is_done_to(ctx: Context) -> bool:
 # a post people are put in: "走上中层岗位", "担任班主任", "进入学校领导班子"
 _TO_A_POST = re.compile(r"[^，,。]{0,4}?(?:走上|走向|充实到|进入|提拔为|担任|任)[^，,。]{0,10}?(?:岗位|职务|领导班子|组长|主任|校长|书记|干部)")
 
+_FORMED_A_TEAM = re.compile(r"\s*[，,]\s*(?:共同)?(?:组成|组建|成立)了?[^，,。；;]{0,12}?志愿(?:服务)?(?:队|团|小分队)")
 _OWN_PART = re.compile(r"其中(?:我校|本校|我园|本园|该校)")
 
 # home visits counted in a clause of their own
@@ -330,6 +331,10 @@ FRAMES: list[Frame] = [
           ("学校组织志愿服务活动，共有25名党员参加", "社区开展义务劳动。本次活动有12名党员参加",
            "开展交通志愿服务5次，参与党员86人次"),
           "people who took part in a service"),
+    # the people a volunteer team is formed of, in the clause after them: "…共计78名，组成“青蓝”志愿服务队"
+    Frame("volunteer_participants", lambda c: c.head in ("member", "person", "staff") and
+          bool(_FORMED_A_TEAM.match(c.after)),
+          ("学校党员教师和入党积极分子共计40名，组成“红烛”志愿服务队",), "people who formed a volunteer team"),
     # members leading others out, right after the service is told: "…开展志愿服务活动。支部15名党员带领…"
     Frame("volunteer_participants", lambda c: c.head == "member" and c.prenominal and c.does("lead") and
           c.lex.frame("serve", _last_sentence(c.previous)) is not None,

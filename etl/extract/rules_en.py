@@ -30,6 +30,8 @@ def the_number_of(people: str) -> str:
             r"stands at|is|was|totals?|totalled|totaled)\s*$")
 
 
+# standing in for someone for pupils: 'served as "temporary parents" for', "acted as mentors for"
+STOOD_IN = r"\b(?:served|acted|act|serve|serving|acting) as\b[^.;]{1,40}?\bfor"
 # tutoring given to pupils is help, whatever the verb ("gave 20 tutoring sessions to 45 students")
 TUTORED = r"\btutor(?:ing|ials?)\b[^.;]{0,30}?\b(?:to|for)"
 # the annual democratic review of members (民主评议党员), as English names it
@@ -72,7 +74,7 @@ RULES: list[Rule] = [
                r",? (?:who|that) (?:were|have been|had been) (?:admitted|accepted|recruited))",
          not_before=rf"(?:\b(?:{HELPED}|visited|called on|went to see|the homes of(?: all)?|the families of(?: all)?|served|"
                     r"benefited)|"
-                    rf"{TUTORED}|{GIVEN_TO}|\bpaired (?:up )?[^.;]{{0,40}}\bwith)\s*$",
+                    rf"{TUTORED}|{GIVEN_TO}|{STOOD_IN}|\bpaired (?:up )?[^.;]{{0,40}}\bwith)\s*$",
          name="enrolment"),
     # "party member" before another noun names a thing of theirs, not people: "4 party member demonstration posts"
     Rule(None, ("set up 4 party member demonstration posts", "3 party member service teams", "2 party member conferences"),
@@ -374,6 +376,14 @@ RULES: list[Rule] = [
     Rule("home_visits", ("more than 20 children studying at home in two villages were visited",),
          after=rf"^(?:{STUDENTS}|families|households)\b[^.;]{{0,140}}?\b(?:were|have been|had been) visited\b"),
     Rule("home_visits", ("45 home visits",), after=r"^home visits?\b"),
+    # the homes of pupils just named, visited a number of times: "visited their homes 126 times"
+    Rule("home_visits", ("members tutored the children and visited their homes 60 times",),
+         before=r"\b(?:visited|went to|called at) (?:their|the children's|the students'|the pupils') homes\s*$",
+         after=r"^times\b"),
+    # pupils a member stands in for someone for are helped: 'served as "temporary parents" for 42 children'
+    Rule("students_assisted", ('party members served as "temporary parents" for 42 left-behind children',
+                               "teachers acted as mentors for 15 pupils"),
+         before=rf"{STOOD_IN}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # visiting families is visiting homes; visiting pupils is only where their homes are said
     Rule("home_visits", ("the teachers called on some 80 households", "paid visits to 25 families",
                          "organized teachers to visit 120 households", "members made home visits to 40 families"),
