@@ -1803,3 +1803,14 @@ def test_evidence_ends_with_its_last_word_not_an_emoji_a_space_or_an_ascii_stop(
 def test_an_english_branch_grown_into_a_team_of_members_has_that_many():
     assert [(m.indicator, m.value) for m in metrics("Branch news\nAfter 13 years, it has grown into a strong team of 36 "
                                                      "members.")] == [("members_total", 36)]
+
+
+def test_a_table_rows_number_may_have_an_aside_in_brackets_after_it():
+    text = "Branch figures, 2022\n- Theme party days: 12 (3 online)\n- Volunteer activities: 9 (186 participant-times)\n"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 12), ("volunteer_sessions", 9)]
+
+
+@pytest.mark.parametrize("date, year", [("2023年12月28日", 2023), ("2023年11月5日", 2023), ("2024年3月2日", None)])
+def test_the_past_year_in_a_page_of_the_years_last_weeks_is_that_year(date, year):
+    text = f"支部工作报告\n发布时间：{date}\n一年来，支部共开展主题党日活动11次。"
+    assert [(m.indicator, m.year) for m in metrics(text)] == [("theme_party_days", year)]

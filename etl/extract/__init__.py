@@ -270,6 +270,7 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
         published_year=published_year or event_year,
         plan_year=plan_year,
         year_mentions=year_mentions(folded, lang),
+        published_month=published.month if published else None,
     )
 
 

@@ -22,6 +22,7 @@ class DocTime:
     published_year: int | None = None
     plan_year: int | None = None  # a work plan's or summary's own year (rates take it)
     year_mentions: list[tuple[int, int]] = field(default_factory=list)  # (position, year), for 同年
+    published_month: int | None = None
 
     def year_before(self, position: int) -> int | None:
         years = [y for pos, y in self.year_mentions if pos < position]
@@ -257,6 +258,9 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
         if n == 1 and doc.plan_year and not re.search(r"多|余", label):
             # "一年来" in a summary or a meeting of one year's account: that year
             return TimeInfo(label, doc.plan_year, doc.plan_year, doc.plan_year, "explicit")
+        if n == 1 and doc.published_month is not None and doc.published_month >= 11 and not re.search(r"多|余", label):
+            # (and in a page of the year's last weeks, the year it closes: a later page's year is half another)
+            return one_year(doc.published_year, label)
         end = doc.published_year
         start = end - n if (n and end) else None
         return TimeInfo(label, None, start, end, "period")

@@ -152,9 +152,13 @@ _MARKED_NUMBER = re.compile(
     rf"\s*(?P<after>{qualifiers.alternation(qualifiers.AFTER)})?")
 
 
+# an aside in brackets after a cell's number ("9 (186 participant-times)", "12（含线上2次）")
+_ASIDE_AFTER = re.compile(r"\s*[（(][^()（）]{1,30}[)）]\s*$")
+
+
 def _value(cell: str) -> tuple[float, str] | None:
     """A cell's number and its qualifier (etl/qualifiers.py), or None: a cell of anything else."""
-    m = _MARKED_NUMBER.fullmatch(cell)
+    m = _MARKED_NUMBER.fullmatch(_ASIDE_AFTER.sub("", cell))
     if not m or (m.group("before") and m.group("after")):
         return None
     word = (m.group("before") or m.group("after") or "").lower()
