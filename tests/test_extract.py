@@ -1814,3 +1814,15 @@ def test_a_table_rows_number_may_have_an_aside_in_brackets_after_it():
 def test_the_past_year_in_a_page_of_the_years_last_weeks_is_that_year(date, year):
     text = f"支部工作报告\n发布时间：{date}\n一年来，支部共开展主题党日活动11次。"
     assert [(m.indicator, m.year) for m in metrics(text)] == [("theme_party_days", year)]
+
+
+def test_an_english_list_of_honours_over_the_years_keeps_each_level_out_of_its_title():
+    text = ("Honors of the party branch over the years:\n2017: Advanced Grassroots Party Organization of the county\n"
+            "2021: Five-Star Party Branch of the city\n")
+    assert [(a.title, a.year, a.level) for a in awards(text)] == [
+        ("Advanced Grassroots Party Organization", 2017, "district"), ("Five-Star Party Branch", 2021, "municipal")]
+
+
+def test_people_counted_right_after_the_title_they_received_are_honoured():
+    text = "2022年，党员教师中获评“市优秀教师”2人、“市优秀班主任”5人，另有学生获评“三好学生”30人。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 2), ("awards_individual", 5)]

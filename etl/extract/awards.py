@@ -360,6 +360,7 @@ _EN_OF_LEVEL = re.compile(r"\s*of (?:the |[a-z]+ )(city|county|district|province
 # "in 2020 and 2022": the same honour in each year listed
 _EN_YEARS_LISTED = re.compile(r"\b(?:in|during) ((?:19|20)\d{2}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{2})+)\b")
 _EN_YEAR_AFTER = re.compile(r"(?:\bin |\()((?:19|20)\d{2})\b")
+_EN_LEVEL_AFTER = re.compile(r"\s+of (?:the )?(?:city|county|district|province|municipality)\s*$", re.I)
 _EN_NEXT_CLAUSE = re.compile(r",\s*(?:and|while|but|whereas)\b|;")
 # the level may stand before the title ("the city's Model Party Branch award") or after it ("… of the
 # district"); it is read as the conferrer's, and left out of the title, as are "award" and "title"
@@ -499,8 +500,10 @@ _EN_NO_TITLE = re.compile(r"(?:many |several |various |some |numerous |multiple 
 # words that open no title: "Honours Received by Riverbend School" names who received them
 _EN_NOT_A_TITLE_START = re.compile(r"(?:by|from|in|at|to|of|for|with)\b")
 # a heading over a list of honours, one a line: "Honours Received by Riverbend School", "Major Awards"
+# (whose they are and when may follow: "Honors of the party branch over the years:")
 _EN_HONOURS_HEADING = re.compile(r"[ \t]*(?:(?:major|main|recent) )?(?:honou?rs|awards)(?: and (?:honou?rs|awards))?"
-                                 r"(?: (?:received|won))?(?: by [^\n:]{2,60})?[ \t]*:?[ \t]*$", re.I)
+                                 r"(?: (?:received|won))?(?: (?:by|of) [^\n:]{2,60}?)?(?: (?:over|in) the (?:past |recent )?years)?"
+                                 r"[ \t]*:?[ \t]*$", re.I)
 # a line of such a list: its year before it ("2021: …") or in brackets after it
 _EN_LISTED_HONOUR = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:((?:19|20)\d{2})[ \t]*[:：.\-–—][ \t]*)?(.+?)"
                                r"(?:[ \t]*\(((?:19|20)\d{2})\))?[ \t]*$")
@@ -524,9 +527,12 @@ def _listed_under_heading_en(text: str, taken: set) -> list[Found]:
             quoted = _EN_QUOTED.search(body)
             t_start, t_end = (body_start + quoted.start(1), body_start + quoted.end(1)) if quoted else \
                 (body_start, body_start + len(body))
+            of_level = None if quoted else _EN_LEVEL_AFTER.search(text, t_start, t_end)
+            if of_level:
+                t_end = of_level.start()  # "Five-Star Party Branch of the city": the level is no part of the title
             title = text[t_start:t_end].strip()
             if (quoted or _EN_TITLE_HEAD.search(title.lower())) and not any(s < t_end and t_start < e for s, e in taken):
-                rest = body[quoted.end():] if quoted else ""
+                rest = body[quoted.end():] if quoted else (of_level.group(0) if of_level else "")
                 year = m.group(1) or m.group(3)
                 found.append(Found(title, pos + (m.start(1) if m.group(1) else m.start(2)),
                                    pos + (m.end(3) + 1 if m.group(3) else m.end(2)),

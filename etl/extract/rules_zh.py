@@ -17,6 +17,9 @@ HOURS = frozenset({"小时", "个小时"})
 PROJECTS = frozenset({"项", "个"})
 # pupils, as the help done for them names them
 _PUPILS = r"(?:学生|学困生|贫困生|困难学生|留守儿童|儿童|孩子|幼儿|随迁子女|残疾儿童|特殊儿童|少年儿童)"
+# a title given to a person, quoted or not: "“市优秀教师”", "区优秀班主任称号"
+_PERSON_TITLE = (r"[“\"]?[^，,。“”\"、\d]{1,12}?(?:教师|班主任|党员|工作者|个人|标兵|能手|模范|先锋|园丁|名师|骨干)[”\"]?"
+                 r"(?:荣誉)?(?:称号)?")
 # what an honour calls the organizations it names ("先进党支部", "“五好”党小组")
 _HONOURED_KIND = r"[“\"]?(?:先进|优秀|示范|标杆|模范|五好|红旗|星级|过硬|五星)"
 
@@ -66,6 +69,12 @@ RULES: list[Rule] = [
     # grades a review gives, "评议结果：优秀等次8名，合格等次21名", are no figures)
     Rule("awards_individual", ("评出优秀等次6名", "经评议，评选出优秀等次党员4名"), PERSON_TIMES,
          before=r"评(?:选)?出[^，,。]{0,4}?优秀等次的?(?:党员)?$"),
+    # people counted right after the title they received: "其中获评“市优秀教师”3人、“市优秀班主任”4人"
+    Rule("awards_individual", ("党员教师中获评“市优秀教师”3人", "其中荣获区优秀班主任称号5人", "当选县骨干教师2人"),
+         PERSON_TIMES, before=rf"(?:获评|荣获|获得|被评为|评为|当选)(?:为)?{_PERSON_TITLE}$", not_before=r"学生|少先队员"),
+    Rule("awards_individual", ("获评“市优秀教师”3人、“市优秀班主任”4人", "荣获区优秀教师称号2人、区优秀党员1人"), PERSON_TIMES,
+         frame=rf"(?:获评|荣获|获得|被评为|评为|当选)(?:为)?(?:{_PERSON_TITLE}\s*\d+\s*[人名位]、)+{_PERSON_TITLE}$",
+         before=rf"^{_PERSON_TITLE}$"),
     Rule(None, ("评议结果为合格党员30名", "基本合格党员1名", "评议结果：优秀等次8名"), PERSON_TIMES,
          before=r"(?:(?:基本|不)?合格|优秀(?=等次))(?:等次)?的?(?:党员)?$", name="an appraisal grade"),
     Rule(None, ("评定26名合格党员", "经测评，19位党员被评定为合格等次"), PERSON_TIMES,
