@@ -446,8 +446,10 @@ _ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 _ASIDE_BEFORE = re.compile(r"[(（][^()（）]{0,40}[)）]\s*$")
 _TOTAL_LINK = re.compile(r"人数|总数|总人数")
 _SUM_WORD = re.compile(r"合计|共计|总计|总共|一共")
-# a sentence that opens with a label: "党员人数：…"
-_LABEL = re.compile(r"\s*([^，,。；;：:\n]{1,12})[:：]")
+# a sentence that opens with a label: "党员人数：…", "2019—2023年发展党员情况："
+_LABEL = re.compile(r"\s*([^，,。；;：:\n]{1,24})[:：]")
+_LABEL_TAIL = re.compile(r"(?:情况|统计|数据|一览|明细)?$")
+_ONLY_A_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 _LINK_BEFORE = re.compile(r"(?:共计|共有|累计|合计|总计|总数|人数|总人数|数量|达到|增加到|增至|分别|已经|共|计|达|为|有|了|约|已|[:：]|\s)+$")
 
 
@@ -495,15 +497,25 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
         if aside and not grouped:
             noun_end = aside.start()
         nouns = _phrase_before(text, noun_end, clause_start, lex)
-        if not nouns and link and _SUM_WORD.search(link.group(0)) and not text[clause_start: noun_end].strip() and \
-                (label := _LABEL.match(text, s_start, clause_start)):
-            # "党员人数：男12人，女15人，合计27人": a sum with no noun of its own is of the sentence's label
-            label_link = _LINK_BEFORE.search(text, s_start, label.end(1))
-            nouns = _phrase_before(text, label_link.start() if label_link else label.end(1), s_start, lex)
+        # (the label's colon may end the clause or stand in it)
+        item_start = max(clause_start, text.rfind("：", clause_start, noun_end) + 1, text.rfind(":", clause_start, noun_end) + 1)
+        only_a_year = _ONLY_A_YEAR.fullmatch(text[item_start: noun_end].strip())
+        if not nouns and ((link and _SUM_WORD.search(link.group(0)) and not text[item_start: noun_end].strip())
+                          or only_a_year) and (label := _LABEL.match(text, s_start, item_start)):
+            # "党员人数：男12人，女15人，合计27人": a sum with no noun of its own is of the sentence's label, and
+            # so is a count with only its year: "发展党员情况：2019年2名，2020年1名"
+            label_end = label.end(1) - len(_LABEL_TAIL.search(label.group(1)).group(0))
+            label_link = _LINK_BEFORE.search(text, s_start, label_end)
+            nouns = _phrase_before(text, label_link.start() if label_link else label_end, s_start, lex)
             named_total = named_total or bool(label_link and _TOTAL_LINK.search(label_link.group(0)))
         np_start = nouns[0].start if nouns else q_start
         np_end = q_end
         before = text[clause_start: np_start]
+        if nouns and np_start < item_start:
+            # a noun read from the label: what is said of it is said before it (and a year's item is the figure's
+            # own words, "2020年1名"; a sum's are the whole line)
+            before = text[s_start: np_start]
+            np_start = item_start if only_a_year else np_start
     if household and unit == "户":
         nouns = [*nouns, Noun("户", "household", None, q_end - 1, q_end)]
     # "党员、预备党员、积极分子8人": a list of nouns ends at the number, which counts them all; in
