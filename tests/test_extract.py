@@ -190,6 +190,11 @@ def test_last_year():
     # members and the pupils they led to a volunteer service both served
     ("The branch led 22 party members and 70 Young Pioneers to the nursing home to carry out volunteer service.",
      [("volunteer_participants", 22), ("volunteer_participants", 70)]),
+    # a part of the staff who applied is a figure of its own
+    ("The school has 96 staff, including 30 party members, 4 activists and 2 people who have submitted applications "
+     "for joining the party.", [("members_total", 30), ("activists", 4), ("applicants", 2)]),
+    # a membership grown from one count to another: the later count, of the time before "from"
+    ("In 2022, the number of party members increased from 18 to 26.", [("members_total", 26)]),
     # general branches (党总支) are no branches
     ("The committee has 3 general branches and 9 branches, with 150 party members in all.",
      [("branches", 9), ("members_total", 150)]),

@@ -9,6 +9,9 @@ STUDENTS = r"(?:left-behind children|needy students|poor students|students|pupil
 PEOPLE = r"(?:people|persons|teachers|party members|members|students|staff members|staff|comrades|cadres|activists|applicants)"
 # people who may serve as volunteers: the school's people, and pupils or parents led by them
 SERVING = rf"(?:{PEOPLE}|pupils|children|pioneers|parents|residents)"
+# having applied to join the party, said after the people: "have submitted applications for joining the party"
+APPLIED = (r"(?:(?:have |had |has )?(?:submitted|handed in|handed over|sent in) (?:their |the |an |a )?(?:written )?"
+           r"applications? (?:to join|for)|(?:have |had |has )?applied (?:to join|for (?:joining|party membership|membership)))")
 # what made people activists or members, said after them: "were identified as activists"
 MADE_ACTIVISTS = (r"(?:were|have been|had been) (?:identified|selected|designated|chosen|confirmed|listed|taken) as "
                   r"(?:party )?activists\b")
@@ -59,10 +62,13 @@ RULES: list[Rule] = [
                r"\d[\d,]* (?:teachers|staff|staff members|faculty members|faculty and staff|employees)\b"
                r"(?: (?:in|at) (?:the|our|this) school)?,?\s*(?:including|among (?:them|whom)|of (?:which|whom))\s*$",
          after=r"^(?:(?:communist )?party members\b|are (?:communist )?party members\b)"),
+    # (a part that took a step towards membership is a figure of its own: "…, including 3 people who have
+    # submitted applications for joining the party")
     Rule(None, ("among them, 28 party members spoke", "including 19 party members and six others",
                 "among whom there are 12 female party members and 5 party members under 35 years old"),
          frame=r"\b(?:including|among them|among whom|of whom|of which|not only)\b[^.;]{0,60}$",
-         after=r"^(?:communist )?(?:party members?|people|persons|teachers|members)\b", name="a part of a total"),
+         after=r"^(?:communist )?(?:party members?|people|persons|teachers|members)\b",
+         not_after=rf"^(?:people|persons|teachers) (?:who )?(?:{APPLIED}|{MADE_ACTIVISTS})", name="a part of a total"),
     Rule(None, ("the school has 1,154 students",),
          after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b(?! (?:(?:were|have been|had been) )?"
                r"(?:paired (?:up )?and )?(?:visited|helped|assisted|tutored|admitted|"
@@ -183,11 +189,8 @@ RULES: list[Rule] = [
                         "nine young teachers have applied to join the party",
                         "4 teachers handed in the application for joining the party",
                         "4 teachers of our school submitted applications for joining the party"),
-         after=r"^(?:[a-z]+ ){0,3}?(?:of (?:our|the|this) school )?(?:actively )?(?:applying (?:for|to) (?:join|joining|"
-               r"membership)|applicants\b|"
-               r"(?:have )?(?:submitted|handed in|handed over|sent in) (?:their |the |an |a )?(?:written )?applications? "
-               r"(?:to join|for)|"
-               r"(?:have |had |has )?applied (?:to join|for (?:party )?membership))"),
+         after=rf"^(?:[a-z]+ ){{0,3}}?(?:of (?:our|the|this) school )?(?:actively )?(?:applying (?:for|to) (?:join|joining|"
+               rf"membership)|applicants\b|(?:who )?{APPLIED})"),
     # an application counted is an applicant: "received 15 applications for party membership"
     Rule("applicants", ("the branch received 15 applications for party membership",
                         "11 written applications to join the party were handed in"),
@@ -541,6 +544,13 @@ RULES: list[Rule] = [
     Rule("members_total", ("the school has a party branch of 19 members", "a general party branch with 40 members"),
          before=r"\b(?:party )?(?:branch|general branch|organi[sz]ation) (?:of|with)\s*$",
          after=r"^(?:party )?members\b"),
+    # a membership grown from one count to another: the later count is the membership of its time ("now", or the
+    # year the sentence names); the earlier one's time is seldom said, and it is left
+    Rule("members_total", ("the number of party members has increased from 12 when the branch was founded to 35 now",
+                           "party membership grew from 30 in 2015 to 45 today"),
+         before=r"\b(?:(?:the )?number of (?:communist )?party members|(?:party )?membership)\b[^.;]{0,20}?\b(?:has |have |had )?"
+                r"(?:increased|grown|grew|risen|rose|expanded) from\b[^.;]{1,60}?\bto\s*$",
+         time_until=r"\bfrom\b[^.;]{1,60}?\bto\s*$"),
     # what the branch has grown into: "it has grown into a strong team of 36 members"
     Rule("members_total", ("after years of development it has grown into a strong team of 36 members",
                            "the branch has become a team of 28 party members"),
