@@ -909,6 +909,10 @@ def test_a_story_about_a_plan_is_news(title, doc_type):
          "Experimental Primary School of Jinan"),
         # a group of schools under one party committee is named as a whole
         ("新城教育集团党建工作概况\n集团由新城小学、新城中学、新城幼儿园三个校区组成。", "新城教育集团"),
+        # a school named only as the partner of the text's own ("我校", "学校") is not the text's school
+        ("我校党支部组织党员教师赴结对帮扶的石门乡中心小学送教，这是本学期第2次赴石门乡中心小学送教。", None),
+        ("学校与对口帮扶的青山村小学开展手拉手活动，选派3名教师到青山村小学支教。", None),
+        ("红光小学党支部与结对帮扶的青山村小学开展活动。", "红光小学"),
         # a post held at the school is no part of its name ("担任学校党支部书记")
         ("本人自2020年担任学校党支部书记以来，认真履职。", None),
         ("李老师2019年起兼任城北小学党支部书记。", "城北小学"),

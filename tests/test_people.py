@@ -157,6 +157,9 @@ def test_a_count_of_people_whose_noun_or_verb_is_unknown_stays_for_review(text):
         # and so is a count with only its year; a few years with their total are a period, no year
         ("2020—2022年发展党员情况：2020年2名，2021年1名，三年共发展党员3名。",
          [("members_developed", 2), ("members_developed", 1), ("members_developed", 3)]),
+        # a clause that opens with a total of its own is no part of a breakdown before it
+        ("党委下设5个党支部，其中教工支部4个、学生支部1个，共有党员120名，其中学生党员20名。",
+         [("branches", 5), ("members_total", 120)]),
         # a sum with no noun of its own is of the sentence's label
         ("党员人数：男9人，女14人，合计23人。", [("members_total", 23)]),
         # members who volunteered for a task, or signed up, are no head count

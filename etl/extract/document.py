@@ -393,6 +393,11 @@ def without_region(proper: str) -> str:
 
 def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str]] | None = None) -> str | None:
     candidates = school_mentions(folded) if mentions is None else mentions
+    if _SELF.search(folded):
+        # a school named only as the partner of the school the text calls 我校 or 学校 ("与结对帮扶的东山村小学",
+        # "到东山村小学支教") is not the text's school
+        partners = {name for _, name in candidates} - {name for pos, name in candidates if not _partner(folded, pos, name)}
+        candidates = [(pos, name) for pos, name in candidates if name not in partners]
     if not candidates:
         return None
     first_seen: dict[str, int] = {}
@@ -412,6 +417,18 @@ def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str
     if longer:
         best = max(longer, key=lambda n: (len(n), -first_seen[n]))
     return best
+
+
+# the text's own school, unnamed: "我校", "学校党支部"
+_SELF = re.compile(r"我校|本校|我园|本园|学校党(?:支部|总支|委)|(?<![\u4e00-\u9fff])学校(?![\u4e00-\u9fff]{0,2}[”\"])")
+_PARTNER_BEFORE = re.compile(r"(?:结对|帮扶|对口|支教|送教|联盟|共建|手拉手|支援)[^，,。；;]{0,6}$")
+_PARTNER_AFTER = re.compile(r"[^，,。；;]{0,2}?(?:支教|送教|交流学习)")
+
+
+def _partner(folded: str, pos: int, name: str) -> bool:
+    """Whether a mention names a school as a partner of the text's own: helped, paired, taught at."""
+    return bool(_PARTNER_BEFORE.search(folded, max(0, pos - 12), pos) or
+                _PARTNER_AFTER.match(folded, pos + len(name)))
 
 
 def _starts_with_region(name: str) -> bool:

@@ -201,6 +201,8 @@ def _help_is_done_to(ctx: Context) -> bool:
 _TO_A_POST = re.compile(r"[^，,。]{0,4}?(?:走上|走向|充实到|进入|提拔为|担任|任)[^，,。]{0,10}?(?:岗位|职务|领导班子|组长|主任|校长|书记|干部)")
 
 _FORMED_A_TEAM = re.compile(r"\s*[，,]\s*(?:共同)?(?:组成|组建|成立)了?[^，,。；;]{0,12}?志愿(?:服务)?(?:队|团|小分队)")
+# a clause that opens with a total of its own is no part of a breakdown before it: "…，其中教工支部4个，共有党员138名"
+_OWN_TOTAL = re.compile(r"\s*(?:共有|现有|共计|合计|总计|总共|一共|全校共有|全校)")
 _OWN_PART = re.compile(r"其中(?:我校|本校|我园|本园|该校)")
 
 # home visits counted in a clause of their own
@@ -571,7 +573,8 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     if (head in ("member", "person") or members_of_a_kind or young_part) and not _became(ctx) \
             and not ctx.has("review", "before") and not own_part \
             and not honoured_members and (
-            lex.frame("breakdown", before[-6:]) or (bare and lex.frame("breakdown", _since_semicolon(ctx.sentence_before)))):
+            lex.frame("breakdown", before[-6:]) or (bare and not _OWN_TOTAL.match(before) and
+                                                     lex.frame("breakdown", _since_semicolon(ctx.sentence_before)))):
         if head == "member" and _STAFF_TOTAL.search(ctx.sentence_before) and not _NEW_STAFF.search(ctx.sentence_before):
             # "学校有教职工120人，其中党员45人": the members among all the staff are the school's members
             return Reading("members_total", nouns, "members among the whole staff", np_start, np_end)
