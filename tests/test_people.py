@@ -160,6 +160,10 @@ def test_a_count_of_people_whose_noun_or_verb_is_unknown_stays_for_review(text):
         # a clause that opens with a total of its own is no part of a breakdown before it
         ("党委下设5个党支部，其中教工支部4个、学生支部1个，共有党员120名，其中学生党员20名。",
          [("branches", 5), ("members_total", 120)]),
+        # people who took part are volunteers of a service named before them or in their clause, not after a
+        # semicolon
+        ("支部开展固定党日活动4次，参与党员累计110人次；开展“主题党日+志愿服务”活动2次。",
+         [("theme_party_days", 4), ("theme_party_days", 2)]),
         # a sum with no noun of its own is of the sentence's label
         ("党员人数：男9人，女14人，合计23人。", [("members_total", 23)]),
         # members who volunteered for a task, or signed up, are no head count

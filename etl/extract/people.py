@@ -321,7 +321,7 @@ FRAMES: list[Frame] = [
     Frame("volunteer_participants",
           # (serving in a later clause is theirs unless they are a head count: "现有党员32名，开展志愿服务18次")
           lambda c: c.head in ("member", "person", "pupil", "league", "staff") and (
-              c.does("serve") or (c.has("serve", "after") and (c.person_times or not _stock(c))))
+              c.does("serve") or (_serves_later(c) and (c.person_times or not _stock(c))))
           and not (c.head == "pupil" and bool(_SERVED.search(c.before)))
           and not c.after.startswith("的") and not _benefactive(c),
           ("18名党员走进社区开展志愿服务", "12位党员参加了义务劳动", "支部组织15名党员开展义务植树活动",
@@ -329,7 +329,10 @@ FRAMES: list[Frame] = [
           "people who served"),
     Frame("volunteer_participants", lambda c: c.head in ("member", "person", "pupil", "league") and
           (c.does("attend") or c.has("attend", "before")) and
-          (c.has("serve", "sentence") or (bool(_THIS_EVENT.search(c.sentence)) and c.has("serve", "previous"))),
+          # (the service named before them or in their clause: one named after, "…，参与党员130人次；开展
+          # “主题党日+志愿服务”活动3次", is another event's)
+          (c.has("serve", "sentence_before") or _serves_later(c, "sentence") or
+           (bool(_THIS_EVENT.search(c.sentence)) and c.has("serve", "previous"))),
           ("学校组织志愿服务活动，共有25名党员参加", "社区开展义务劳动。本次活动有12名党员参加",
            "开展交通志愿服务5次，参与党员86人次"),
           "people who took part in a service"),
@@ -346,6 +349,13 @@ FRAMES: list[Frame] = [
           ("有党员教师27人", "全体党员共60余人", "学校党支部将11名党员分成三组", "2003年党员42人",
            "全校38名党员全部签订了承诺书"), "members"),
 ]
+
+
+def _serves_later(ctx: Context, where: str = "after") -> bool:
+    """A service named after the people (up to the next count, or in the rest of the sentence), before a
+    semicolon ends their part of the sentence."""
+    text = ctx.after if where == "after" else ctx.sentence[len(ctx.sentence_before):]
+    return ctx.lex.frame("serve", re.split(r"[；;]", text, maxsplit=1)[0]) is not None
 
 
 def _last_sentence(text: str) -> str:

@@ -98,9 +98,13 @@ RULES: list[Rule] = [
     Rule("party_lectures", ("书记集中讲党课5次", "累计讲授专题党课（微党课）9节", "讲微党课10次", "讲授专题党课4场次"), LESSONS,
          before=r"党课$"),
     Rule("party_lectures", ("讲授3次专题党课", "讲授2堂党课"), LESSONS, after=r"^[^，,。]{0,6}?党课"),
-    Rule("theme_party_days", ("每月开展主题党日1次", "开展主题党日活动12次"), SESSIONS,
-         before=r"主题党日(?:活动)?$"),
-    Rule("theme_party_days", ("每月开展1次主题党日活动",), SESSIONS, after=r"^[^，,。]{0,6}?主题党日"),
+    # (the fixed party day, 固定党日, and the members' activity day, 党员活动日, are the theme party day under
+    # other names; "主题党日+" a theme party day joined with something else)
+    Rule("theme_party_days", ("每月开展主题党日1次", "开展主题党日活动12次", "全年开展固定党日活动12次",
+                              "开展“主题党日+志愿服务”活动6次", "全年开展党员活动日活动10次"), SESSIONS,
+         before=r"(?:主题党日|固定党日|党员活动日)(?:\+[^，,。]{0,8})?(?:活动)?$"),
+    Rule("theme_party_days", ("每月开展1次主题党日活动", "每月开展1次固定党日活动"), SESSIONS,
+         after=r"^[^，,。]{0,6}?(?:主题党日|固定党日|党员活动日)"),
     Rule("study_sessions", ("组织集中学习24次", "理论中心组学习12次", "开展集中学习研讨15次", "开展“周三学习日”活动16次", "全年落实“第一议题”学习制度20次", "各支部召开专题学习会9次",
                             "举办读书分享会4场"),
          SESSIONS,
