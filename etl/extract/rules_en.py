@@ -36,7 +36,8 @@ def the_number_of(people: str) -> str:
 # standing in for someone for pupils: 'served as "temporary parents" for', "acted as mentors for"
 STOOD_IN = r"\b(?:served|acted|act|serve|serving|acting) as\b[^.;]{1,40}?\bfor"
 # tutoring given to pupils is help, whatever the verb ("gave 20 tutoring sessions to 45 students")
-TUTORED = r"\btutor(?:ing|ials?)\b[^.;]{0,30}?\b(?:to|for)"
+# (and so is care: "providing after-school care for 60 children")
+TUTORED = r"\b(?:tutor(?:ing|ials?)|(?:after-school |free )?care|homework help)\b[^.;]{0,30}?\b(?:to|for)"
 # the annual democratic review of members (民主评议党员), as English names it
 DEMOCRATIC_REVIEW = r"democratic (?:appraisal|evaluation|review|assessment)"
 # teaching taken to pupils' homes (送教上门), in the words translations use
@@ -315,8 +316,9 @@ RULES: list[Rule] = [
                r"(?:activities|events|sessions)\b|times\b|occasions\b)"),
     # a volunteer team's size: "The team now has 46 members, 19 of them Party members.", "set up a volunteer
     # service team with 30 members"
-    Rule("volunteer_participants", ("the branch set up a party member volunteer service team with 30 members",),
-         before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)\b[^.;,]{0,20}?\b(?:with|of)\s*$",
+    Rule("volunteer_participants", ("the branch set up a party member volunteer service team with 30 members",
+                                    'members set up a volunteer team named "Little Red Umbrella" with 24 members'),
+         before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)\b[^.;,]{0,40}?\b(?:with|of)\s*$",
          after=r"^members\b"),
     Rule("volunteer_participants", ("the volunteer team now has 35 members", "our volunteer group consists of 20 members"),
          before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)(?: now| currently)? (?:has|had|consists of|"
@@ -430,7 +432,8 @@ RULES: list[Rule] = [
                                "brought books and stationery to 15 students from poor families"),
          before=rf"{GIVEN_TO}\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
-    Rule("students_assisted", ("held free tutoring classes for 30 pupils", "gave 20 tutoring sessions to 45 students"),
+    Rule("students_assisted", ("held free tutoring classes for 30 pupils", "gave 20 tutoring sessions to 45 students",
+                               "providing after-school care for 60 children of migrant workers"),
          before=rf"{TUTORED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("students_assisted", ("45 students helped by party members", "in all, 28 pupils have received help",
                                "more than 300 students have benefited from the tutoring program",
