@@ -1841,3 +1841,10 @@ def test_counts_with_only_their_year_after_a_label_are_the_labels_each_of_its_ye
     text = "2020—2022年发展党员情况：2020年2名，2021年1名，三年共发展党员3名。"
     assert [(m.indicator, m.value, m.year, m.evidence) for m in metrics(text)][1:] == [
         ("members_developed", 1, 2021, "2021年1名"), ("members_developed", 3, None, "三年共发展党员3名")]
+
+
+def test_an_honour_received_with_other_words_and_the_next_conferrals_subject_is_no_title_of_this_one():
+    assert [(a.title, a.year) for a in awards("喜报\n2023年，我校党支部荣膺“全市教育系统先进基层党组织”称号。")] == [
+        ("全市教育系统先进基层党组织", 2023)]
+    text = "2022年，学校党总支被命名为首批“市级党建品牌”，“红烛领航”品牌入选全市优秀案例。"
+    assert [a.title for a in awards(text)] == ["市级党建品牌"]

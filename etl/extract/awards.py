@@ -50,7 +50,7 @@ INDIVIDUAL_HEADS = re.compile(
     r"(?:teacher|model|worker|individual|member)$"
 )
 TRIGGERS_ZH = re.compile(
-    r"被评为|被授予|被命名为|被表彰为|被确定为|被认定为|被列为|被评选为|表彰为|评为|荣获|获评|获得|获授|获颁|"
+    r"被评为|被授予|被命名为|被表彰为|被确定为|被认定为|被列为|被评选为|表彰为|评为|荣获|荣膺|喜获|摘得|获评|获得|获授|获颁|"
     r"获(?!奖者|奖人|奖学生|奖名单|奖作品|得者)(?=[^，,。；;]{0,12}?(?:等奖|称号|荣誉|[“「『]))|授予|命名为|当选为?|"
     r"蝉联|入选|受到?(?=[^，,。；;]{0,40}?(?:表彰|嘉奖|表扬))|被(?=[^，,。；;]{0,30}?(?:表彰|授予|命名|评为))|"
     r"(?:评选)?表彰了?(?=[^，,。；;]{1,14}?(?:\d+|[一二两三四五六七八九十]+)\s?(?:名|位|人))"
@@ -242,6 +242,9 @@ def _titles_after(text: str, start: int, clause_end: int, sentence_end: int) -> 
     for m in _QUOTED.finditer(text[start:limit]):
         if _GRADE_AFTER.match(text, start + m.end()):
             continue  # "被评为“优秀”等次": a grade of an appraisal, not an honour
+        if quoted and nxt and re.search(r"[，,]", text[quoted[-1][1]: start + m.start()]) and \
+                not re.search(r"[，,]", text[start + m.end(): nxt.start()]):
+            break  # "…命名为“市级党建品牌”，“红烛领航”党建品牌入选…": the next conferral's subject
         # "“五好”党支部称号": a quoted word that a head noun completes is part of the title
         rest = _QUOTED_COMPLETED.match(text, start + m.end(), limit)
         quoted.append((start + m.start(), rest.end(), True) if rest else (start + m.start(1), start + m.end(1), True))
