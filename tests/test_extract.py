@@ -1848,3 +1848,8 @@ def test_an_honour_received_with_other_words_and_the_next_conferrals_subject_is_
         ("全市教育系统先进基层党组织", 2023)]
     text = "2022年，学校党总支被命名为首批“市级党建品牌”，“红烛领航”品牌入选全市优秀案例。"
     assert [a.title for a in awards(text)] == ["市级党建品牌"]
+
+
+def test_a_year_of_founding_in_a_summarys_first_line_is_no_year_of_account():
+    text = "基本情况：我校党总支成立于2012年，下设3个支部，现有党员58名。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("branches", 3, None), ("members_total", 58, None)]

@@ -257,7 +257,8 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
                          or (line == title and HOW_THE_WORK_WENT.search(line))):
                 if _SCHOOL_YEAR_SPAN.search(line):
                     break  # "2022—2023学年工作总结": a school year is two calendar years, neither its year
-                m = re.search(r"((?:19|20)\d{2})", line)
+                # (a year of founding names no year of account: "基本情况：我校党总支成立于2010年，…")
+                m = re.search(r"(?<!成立于)(?<!创建于)(?<!始建于)(?<!组建于)(?<!\d)((?:19|20)\d{2})(?!\s*年(?:成立|创建|组建))", line)
                 if m:
                     plan_year = int(m.group(1))
                     break

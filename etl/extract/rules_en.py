@@ -15,7 +15,9 @@ APPLIED = (r"(?:(?:have |had |has )?(?:submitted|handed in|handed over|sent in) 
 # what made people activists or members, said after them: "were identified as activists"
 MADE_ACTIVISTS = (r"(?:were|have been|had been) (?:identified|selected|designated|chosen|confirmed|listed|taken) as "
                   r"(?:party )?activists\b")
-MADE_MEMBERS = (r"(?:(?:were|have been|had been) (?:admitted|accepted|recruited|developed|absorbed) (?:as (?:probationary |new )?"
+# (the vote may be said too: "were unanimously agreed to be accepted as probationary party members")
+MADE_MEMBERS = (r"(?:(?:were|have been|had been) (?:unanimously |formally |successfully )?(?:(?:agreed|approved|voted) to be )?"
+                r"(?:admitted|accepted|recruited|developed|absorbed) (?:as (?:probationary |new )?"
                 r"(?:party )?members|(?:in)?to the (?:communist )?party(?: organi[sz]ation)?)|(?:joined|have joined|had joined) the "
                 r"(?:communist )?party(?! branch| committee| group| organi[sz]ation)|(?:became|have become|had become) "
                 r"(?:probationary |new )?(?:communist )?party members|(?:became|have become|had become) probationary members)\b")
@@ -162,7 +164,8 @@ RULES: list[Rule] = [
                                "of the activists, 3 were accepted as probationary members",
                                "this year 4 young teachers became probationary members", "2 were developed as party members",
                                "last year 6 students joined the party",
-                               "6 outstanding young teachers have been absorbed into the party organization"),
+                               "6 outstanding young teachers have been absorbed into the party organization",
+                               "2 comrades were unanimously agreed to be accepted as probationary party members"),
          after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b[^.;]{{0,20}}?\b)?{MADE_MEMBERS}"),
     # admitted, with nothing after, right after the membership is told: "The branch had 40 members at the
     # end of the year. During the year, 3 teachers were admitted." (pupils admitted are a school's intake)
