@@ -1853,3 +1853,8 @@ def test_an_honour_received_with_other_words_and_the_next_conferrals_subject_is_
 def test_a_year_of_founding_in_a_summarys_first_line_is_no_year_of_account():
     text = "基本情况：我校党总支成立于2012年，下设3个支部，现有党员58名。"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("branches", 3, None), ("members_total", 58, None)]
+
+
+def test_the_years_a_sentence_opens_with_are_each_an_honours_year():
+    assert [(a.title, a.year) for a in awards("2017年、2021年，学校党支部两次被评为市先进基层党组织。")] == [
+        ("市先进基层党组织", 2017), ("市先进基层党组织", 2021)]

@@ -163,7 +163,8 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         time = time_of(text[s_start: trigger.start()], doc, trigger.start(), "zh", sentence_marks[s_start])
         year = time.year if time.kind in ("explicit", "span") else None
         # "于2018年、2020年两次被评为…": the honour once for each year listed
-        listed = _YEAR_LIST.search(before)
+        # (or the years the sentence opens with: "2018年、2022年，学校党支部两次被评为…")
+        listed = _YEAR_LIST.search(before) or _OPENING_YEAR_LIST.match(text, s_start, trigger.start())
         years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", listed.group())] if listed else [year]
         recipient_context = before
         for i, (t_start, t_end, quoted) in enumerate(titles):
@@ -208,6 +209,7 @@ _BRACKETED_YEAR = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*(?:年度|年)?\s*
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度|年)(?:的)?")
 # two or more years, listed: "2018年、2020年", "2019和2021年"
 _YEAR_LIST = re.compile(r"(?:19|20)\d{2}\s*年?(?:\s*(?:、|，|,|和|及|与)\s*(?:19|20)\d{2}\s*年?)+")
+_OPENING_YEAR_LIST = re.compile(rf"\s*{_YEAR_LIST.pattern}\s*[，,](?=[^，,。；;]*$)")
 _COMMENDATION = re.compile(r"表彰|嘉奖|表扬")
 
 
