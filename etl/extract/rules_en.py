@@ -241,8 +241,10 @@ RULES: list[Rule] = [
     Rule("theme_party_days", ("theme party day activities were held 12 times", "themed party days 10 times"),
          before=r"\b(?:themed? |thematic )?party days?(?: activities| events)?(?: (?:were|was) (?:held|organi[sz]ed))?\s*$",
          after=r"^times\b"),
-    Rule("study_sessions", ("organized group study 20 times", "organized party members to study collectively 24 times"),
-         before=r"\b(?:(?:group|theory|collective|centrali[sz]ed|political) (?:study|learning)(?: sessions?)?|"
+    Rule("study_sessions", ("organized group study 20 times", "organized party members to study collectively 24 times",
+                            'carried out "first topic" study 15 times'),
+         before=r"(?:\b(?:group|theory|collective|centrali[sz]ed|political)|[\"“]?\b(?:first|special) (?:topic|subject)[\"”]?) "
+                r"(?:study|learning)(?: sessions?)?\s*$|\b(?:"
                 r"(?:study|learn)(?:ing)? (?:collectively|together|as a group))\s*$",
          after=r"^times\b"),
     Rule("volunteer_sessions", ("carried out volunteer services 15 times",),

@@ -177,6 +177,9 @@ RULES: list[Rule] = [
     Rule("home_visits", ("家访学生200余人次",), PERSON_TIMES, before=r"家访[^，,。]{0,6}$"),
     Rule("home_visits", ("每学期开展一次家访", "暑假期间进行2次入户家访"), SESSIONS, after=r"^(?:入户|上门)?家访"),
     # --- mentoring and care ---
+    # pairs made with pupils are help to them, a pupil to a pair: "党员教师与留守儿童结对45对"
+    Rule("students_assisted", ("党员教师与留守儿童结对45对", "与学困生结成帮扶对子30对"), PAIRS,
+         before=rf"{_PUPILS}[^，,。]{{0,4}}?(?:结对|结成[^，,。]{{0,4}}对子)(?:帮扶)?$"),
     Rule("mentoring_pairs", ("签订青蓝结对协议25份", "师徒结对18对"), PAIRS,
          before=r"(?:师徒结对|结对|师徒|青蓝结对|青蓝工程)[^，,。]{0,8}$"),
     Rule("mentoring_pairs", ("结成15对师徒",), PAIRS, after=r"^(?:师徒|结对|青蓝)"),
