@@ -1858,3 +1858,12 @@ def test_a_year_of_founding_in_a_summarys_first_line_is_no_year_of_account():
 def test_the_years_a_sentence_opens_with_are_each_an_honours_year():
     assert [(a.title, a.year) for a in awards("2017年、2021年，学校党支部两次被评为市先进基层党组织。")] == [
         ("市先进基层党组织", 2017), ("市先进基层党组织", 2021)]
+
+
+def test_a_count_that_looks_like_a_year_names_no_year_of_account_and_is_a_count_after_a_verb_of_serving():
+    text = "据不完全统计，党员志愿者累计服务时长超过2000小时，服务群众5000余人次。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_hours", 2000, None), ("volunteer_beneficiaries", 5000, None)]
+    assert [(m.indicator, m.value) for m in metrics("Branch news\nThe volunteers served 2021 people.")] == [
+        ("volunteer_beneficiaries", 2021)]
+    assert metrics("Branch news\nIn 2021 people of the village were helped.") == []

@@ -258,7 +258,10 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
                 if _SCHOOL_YEAR_SPAN.search(line):
                     break  # "2022—2023学年工作总结": a school year is two calendar years, neither its year
                 # (a year of founding names no year of account: "基本情况：我校党总支成立于2010年，…")
-                m = re.search(r"(?<!成立于)(?<!创建于)(?<!始建于)(?<!组建于)(?<!\d)((?:19|20)\d{2})(?!\s*年(?:成立|创建|组建))", line)
+                # (nor a count that looks like one: "服务时长超过2000小时")
+                m = re.search(r"(?<!成立于)(?<!创建于)(?<!始建于)(?<!组建于)(?<!\d)((?:19|20)\d{2})(?!\s*年(?:成立|创建|组建))"
+                              r"(?![\d.]|\s*(?:余|多)?\s*(?:小时|人次|人|名|次|个|项|节|场|户|元|万|hours?\b|people\b|"
+                              r"members\b|times\b|students\b))", line)
                 if m:
                     plan_year = int(m.group(1))
                     break

@@ -160,7 +160,9 @@ def find_zh(text: str) -> list[Quantity]:
 # verbs whose particle reads like a qualifier: "presided over", "handed over"
 _VERB_BEFORE_PARTICLE = re.compile(r"\b(?:presided|presides|preside|presiding|handed|turned)\s+$")
 # what a number that looks like a year counts when it is no year, and the qualifier only a count has before it
-_QUALIFIED = re.compile(r"\b(?:more than|over|about|nearly|almost|around|up to|at least|a total of)\s*$")
+# (or right after a verb that takes people as its object: "served 2021 people")
+_QUALIFIED = re.compile(r"\b(?:more than|over|about|nearly|almost|around|up to|at least|a total of|served|serving|helped|"
+                        r"benefited|benefiting|reached|reaching|visited|trained|tutored|assisted|covered|covering)\s*$")
 _COUNT_NOT_YEAR = re.compile(r"\s*(?:people|persons|person-times|students|pupils|residents|hours|times|members|teachers|"
                              r"volunteers|households|families|children|villagers|visits)\b")
 
