@@ -1835,6 +1835,8 @@ def test_an_english_list_of_honours_over_the_years_keeps_each_level_out_of_its_t
 def test_people_counted_right_after_the_title_they_received_are_honoured():
     text = "2022年，党员教师中获评“市优秀教师”2人、“市优秀班主任”5人，另有学生获评“三好学生”30人。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 2), ("awards_individual", 5)]
+    text = "2022年，党员教师中获评“市优秀教师”两人、“市优秀班主任”五人。"  # (in Chinese numerals too)
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 2), ("awards_individual", 5)]
 
 
 def test_counts_with_only_their_year_after_a_label_are_the_labels_each_of_its_year():

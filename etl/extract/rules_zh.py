@@ -73,7 +73,8 @@ RULES: list[Rule] = [
     Rule("awards_individual", ("党员教师中获评“市优秀教师”3人", "其中荣获区优秀班主任称号5人", "当选县骨干教师2人"),
          PERSON_TIMES, before=rf"(?:获评|荣获|获得|被评为|评为|当选)(?:为)?{_PERSON_TITLE}$", not_before=r"学生|少先队员"),
     Rule("awards_individual", ("获评“市优秀教师”3人、“市优秀班主任”4人", "荣获区优秀教师称号2人、区优秀党员1人"), PERSON_TIMES,
-         frame=rf"(?:获评|荣获|获得|被评为|评为|当选)(?:为)?(?:{_PERSON_TITLE}\s*\d+\s*[人名位]、)+{_PERSON_TITLE}$",
+         frame=rf"(?:获评|荣获|获得|被评为|评为|当选)(?:为)?(?:{_PERSON_TITLE}\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[人名位]、)+"
+               rf"{_PERSON_TITLE}$",
          before=rf"^{_PERSON_TITLE}$"),
     Rule(None, ("评议结果为合格党员30名", "基本合格党员1名", "评议结果：优秀等次8名"), PERSON_TIMES,
          before=r"(?:(?:基本|不)?合格|优秀(?=等次))(?:等次)?的?(?:党员)?$", name="an appraisal grade"),
