@@ -1869,3 +1869,9 @@ def test_a_count_that_looks_like_a_year_names_no_year_of_account_and_is_a_count_
     assert [(m.indicator, m.value) for m in metrics("Branch news\nThe volunteers served 2021 people.")] == [
         ("volunteer_beneficiaries", 2021)]
     assert metrics("Branch news\nIn 2021 people of the village were helped.") == []
+
+
+def test_pupils_an_after_school_class_reaches_are_no_ones_beneficiaries():
+    assert metrics("学校组织党员教师参与课后服务，开设兴趣课程12门，惠及学生600余人。") == []
+    found = metrics("党员教师利用周末为社区孩子开展免费辅导，受益儿童达200余人次。")
+    assert [(m.indicator, m.value) for m in found] == [("volunteer_beneficiaries", 200)]
