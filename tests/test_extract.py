@@ -1875,3 +1875,10 @@ def test_pupils_an_after_school_class_reaches_are_no_ones_beneficiaries():
     assert metrics("学校组织党员教师参与课后服务，开设兴趣课程12门，惠及学生600余人。") == []
     found = metrics("党员教师利用周末为社区孩子开展免费辅导，受益儿童达200余人次。")
     assert [(m.indicator, m.value) for m in found] == [("volunteer_beneficiaries", 200)]
+
+
+def test_a_years_part_of_a_total_over_years_may_say_its_verb_again():
+    text = "2020年至2023年，支部发展党员7名，其中2022年发展3名、2023年发展2名。"
+    assert [(m.indicator, m.value, m.year, m.evidence) for m in metrics(text)] == [
+        ("members_developed", 7, None, "支部发展党员7名"), ("members_developed", 3, 2022, "2022年发展3名"),
+        ("members_developed", 2, 2023, "2023年发展2名")]

@@ -722,8 +722,10 @@ def _listed_after(folded: str, window: Window, q: Quantity, metrics: list[Metric
 
 
 # after a total, the years it is made of, each with its count: "，其中2021年2名、2022年3名、2023年"
-_YEARLY_PARTS = re.compile(r"\s*[，,]\s*其中\s*(?:(?:19|20)\d{2}\s*年度?\s*(?:\d+|[一二两三四五六七八九十百]+)\s*\S{1,2}?\s*[、，,]\s*)*"
-                           r"(?:19|20)\d{2}\s*年度?\s*$")
+# (each year may say its verb again: "其中2023年发展2名")
+_A_YEARS_PART = r"(?:19|20)\d{2}\s*年度?\s*(?:发展|吸收|接收|开展|举办|讲)?了?\s*"
+_YEARLY_PARTS = re.compile(rf"\s*[，,]\s*其中\s*(?:{_A_YEARS_PART}(?:\d+|[一二两三四五六七八九十百]+)\s*\S{{1,2}}?\s*[、，,]\s*)*"
+                           rf"{_A_YEARS_PART}$")
 
 
 def _yearly_part_of(folded: str, window: Window, q: Quantity, metrics: list[Metric], s_start: int, lang: str,
@@ -743,7 +745,7 @@ def _yearly_part_of(folded: str, window: Window, q: Quantity, metrics: list[Metr
 
 def _year_start(folded: str, pos: int) -> int:
     """Where the year written right before `pos` starts ("2022年3名" from its 2022)."""
-    m = re.search(r"(?:19|20)\d{2}\s*年度?\s*$", folded[max(0, pos - 12): pos])
+    m = re.search(rf"{_A_YEARS_PART}$", folded[max(0, pos - 14): pos])
     return pos - len(m.group(0)) if m else pos
 
 
