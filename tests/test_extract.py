@@ -195,6 +195,8 @@ def test_last_year():
      "for joining the party.", [("members_total", 30), ("activists", 4), ("applicants", 2)]),
     # a membership grown from one count to another: the later count, of the time before "from"
     ("In 2022, the number of party members increased from 18 to 26.", [("members_total", 26)]),
+    # one person admitted, in the singular
+    ("This year, 1 young teacher was developed as a party member.", [("members_developed", 1)]),
     # general branches (党总支) are no branches
     ("The committee has 3 general branches and 9 branches, with 150 party members in all.",
      [("branches", 9), ("members_total", 150)]),

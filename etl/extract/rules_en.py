@@ -6,7 +6,9 @@ from __future__ import annotations
 from etl.extract.rule import Rule
 
 STUDENTS = r"(?:left-behind children|needy students|poor students|students|pupils|children|kids)"
-PEOPLE = r"(?:people|persons|teachers|party members|members|students|staff members|staff|comrades|cadres|activists|applicants)"
+# (one of them in the singular: "1 young teacher was developed as a party member")
+PEOPLE = (r"(?:people|persons?|teachers?|party members?|members?|students?|staff members?|staff|comrades?|cadres?|activists?|"
+          r"applicants?)")
 # people who may serve as volunteers: the school's people, and pupils or parents led by them
 SERVING = rf"(?:{PEOPLE}|pupils|children|pioneers|parents|residents)"
 # having applied to join the party, said after the people: "have submitted applications for joining the party"
@@ -16,15 +18,16 @@ APPLIED = (r"(?:(?:have |had |has )?(?:submitted|handed in|handed over|sent in) 
 MADE_ACTIVISTS = (r"(?:were|have been|had been) (?:identified|selected|designated|chosen|confirmed|listed|taken) as "
                   r"(?:party )?activists\b")
 # (the vote may be said too: "were unanimously agreed to be accepted as probationary party members")
-MADE_MEMBERS = (r"(?:(?:were|have been|had been) (?:unanimously |formally |successfully )?(?:(?:agreed|approved|voted) to be )?"
-                r"(?:admitted|accepted|recruited|developed|absorbed) (?:as (?:probationary |new )?"
-                r"(?:party )?members|(?:in)?to the (?:communist )?party(?: organi[sz]ation)?)|(?:joined|have joined|had joined) the "
-                r"(?:communist )?party(?! branch| committee| group| organi[sz]ation)|(?:became|have become|had become) "
-                r"(?:probationary |new )?(?:communist )?party members|(?:became|have become|had become) probationary members)\b")
+MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |formally |successfully )?(?:(?:agreed|approved|voted) "
+                r"to be )?(?:admitted|accepted|recruited|developed|absorbed) (?:as (?:an? )?(?:probationary |new )?"
+                r"(?:party )?members?|(?:in)?to the (?:communist )?party(?: organi[sz]ation)?)|(?:joined|have joined|has joined|"
+                r"had joined) the (?:communist )?party(?! branch| committee| group| organi[sz]ation)|(?:became|have become|"
+                r"has become|had become) (?:an? )?(?:probationary |new )?(?:communist )?party members?|(?:became|have become|"
+                r"has become|had become) (?:a )?probationary members?)\b")
 STAFF = (r"(?:retired teachers|retired staff|teachers|staff members|staff|faculty members|cadres|old party members|"
          r"retired party members|party members in difficulty)")
 # verbs of helping someone, right before the number of those helped ("helped 35", "paired up with 20")
-HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed)?|mentor(?:ed)?|sponsor(?:ed)?|pair(?:ed|s)? (?:up )?with|"
+HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed)?|mentor(?:ed)?|sponsor(?:ed)?|pair(?:ed|s|ing)? (?:up )?with|"
           r"cared for|helps|help|assist|support)")
 
 
@@ -457,6 +460,10 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("helped 35 needy students", "signed up to tutor 40 left-behind children",
                                "party members were paired with 18 pupils", "teachers paired up with 12 pupils"),
          before=rf"\b{HELPED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # households of the public helped are people served: "pairing with 25 poor households" (a family of pupils
+    # is the pupils')
+    Rule("volunteer_beneficiaries", ("members paired with 25 poor households in the village", "helped 12 needy families"),
+         before=rf"\b{HELPED}\s*$", after=r"^(?:poor |needy |low-income |[a-z-]+ )?(?:households|families)\b(?! of)"),
     Rule("staff_visited", ("visited 6 retired teachers", "visited 12 retired old party members",
                            "visited 4 retired party members", "paid visits to 8 retired teachers"),
          before=r"\b(?:visited|condoled(?: with)?|paid (?:condolence )?visits to|called on|went to see)\s*$",
