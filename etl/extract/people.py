@@ -205,6 +205,7 @@ _FORMED_A_TEAM = re.compile(r"\s*[，,]\s*(?:共同)?(?:组成|组建|成立)了
 _OWN_TOTAL = re.compile(r"\s*(?:共有|现有|共计|合计|总计|总共|一共|全校共有|全校)")
 _OWN_PART = re.compile(r"其中(?:我校|本校|我园|本园|该校)")
 
+_VISITED_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:被)?(?:走访|家访|入户|上门)")
 # home visits counted in a clause of their own
 _VISITS_COUNTED = re.compile(r"(?:家访|走访|入户|上门)[^。；;\d]{0,12}?\d+\s*(?:户|个家庭|人次|次)")
 
@@ -304,9 +305,12 @@ FRAMES: list[Frame] = [
                                                                           bool(re.match(r"[^，,。]{0,6}?(?:接受|得到)", c.after))),
           ("30余位青年教师接受结对指导", "结对指导青年教师12名", "骨干教师共培养青年教师23名", "党员教师指导青年教师31名"),
           "young teachers mentored"),
+    # (the visit may be said after the families: "全校2160名学生家庭全部走访到位")
     Frame("home_visits", lambda c: c.head == "household" and "public" not in c.roles and
-          (c.has("home_visit", "around") or ("pupil" in c.roles and c.has("help", "before"))),
-          ("深入150余个学生家庭开展家访", "走访了30户学生家庭", "老师们入户走访了15个家庭"), "households visited"),
+          (c.has("home_visit", "around") or ("pupil" in c.roles and c.has("help", "before")) or
+           bool(_VISITED_AFTER.match(c.after_clause))),
+          ("深入150余个学生家庭开展家访", "走访了30户学生家庭", "老师们入户走访了15个家庭", "全校860名学生家庭全部走访到位"),
+          "households visited"),
     Frame("volunteer_beneficiaries", lambda c: "public" in c.roles and c.head in ("household", "public") and
           (c.has("help", "sentence") or c.has("serve", "sentence") or c.has("benefit", "before") or
            bool(_FOR_THEM.search(c.before))),
