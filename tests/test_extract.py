@@ -1884,3 +1884,8 @@ def test_a_years_part_of_a_total_over_years_may_say_its_verb_again():
     assert [(m.indicator, m.value, m.year, m.evidence) for m in metrics(text)] == [
         ("members_developed", 7, None, "支部发展党员7名"), ("members_developed", 3, 2022, "2022年发展3名"),
         ("members_developed", 2, 2023, "2023年发展2名")]
+
+
+def test_awards_of_a_level_name_no_title():
+    assert awards("Branch news\n11 party members received municipal awards in 2022.") == []
+    assert awards("Branch news\nThe branch was named a Municipal Model Party Branch in 2022.") != []

@@ -500,7 +500,8 @@ def _people_commended_en(text: str, low: str, seg: Segmenter, doc: DocTime, take
 
 
 # words that name honours in general, no one of them: "6 of them won awards in the teaching competition"
-_EN_NO_TITLE = re.compile(r"(?:many |several |various |some |numerous |multiple )?(?:awards?|prizes?|honou?rs?|titles?|"
+_EN_NO_TITLE = re.compile(r"(?:(?:many|several|various|some|numerous|multiple|national|provincial|municipal|city|county|"
+                          r"district|school)(?:-level)? )*(?:awards?|prizes?|honou?rs?|titles?|"
                           r"honou?rary titles?)")
 # words that open no title: "Honours Received by Riverbend School" names who received them
 _EN_NOT_A_TITLE_START = re.compile(r"(?:by|from|in|at|to|of|for|with)\b")

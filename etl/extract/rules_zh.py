@@ -18,7 +18,8 @@ PROJECTS = frozenset({"项", "个"})
 # pupils, as the help done for them names them
 _PUPILS = r"(?:学生|学困生|贫困生|困难学生|留守儿童|儿童|孩子|幼儿|随迁子女|残疾儿童|特殊儿童|少年儿童)"
 # a title given to a person, quoted or not: "“市优秀教师”", "区优秀班主任称号"
-_PERSON_TITLE = (r"[“\"]?[^，,。“”\"、\d]{1,12}?(?:教师|班主任|党员|工作者|个人|标兵|能手|模范|先锋|园丁|名师|骨干)[”\"]?"
+# (or a prize: "获一等奖3人、二等奖5人")
+_PERSON_TITLE = (r"[“\"]?[^，,。“”\"、\d]{1,12}?(?:教师|班主任|党员|工作者|个人|标兵|能手|模范|先锋|园丁|名师|骨干|等奖)[”\"]?"
                  r"(?:荣誉)?(?:称号)?")
 # what an honour calls the organizations it names ("先进党支部", "“五好”党小组")
 _HONOURED_KIND = r"[“\"]?(?:先进|优秀|示范|标杆|模范|五好|红旗|星级|过硬|五星)"
@@ -64,16 +65,21 @@ RULES: list[Rule] = [
     Rule(None, ("学生读书活动评选出“阅读之星”30名", "学生中评出“美德少年”12名"), PERSON_TIMES, frame=r"学生",
          before=r"(?:[^，,。、]{1,6}之星|[^，,。、]{1,4}少年|三好学生|优秀学生|优秀少先队员)$", not_before=r"党员|教师|老师",
          name="pupils honoured"),
+    # pupils' prizes, in a clause about pupils: "学生在各级各类竞赛中获奖320人次"
+    Rule(None, ("近三年，学生在各级各类竞赛中获奖320人次", "幼儿在绘画比赛中获得一等奖12人"), PERSON_TIMES,
+         before=r"(?:学生|幼儿|少先队员|孩子)[^，,。]{0,16}?(?:获奖|获得?[^，,。]{0,8}?奖)$", not_before=r"党员|教师|老师",
+         name="pupils honoured"),
     # a grade of the annual appraisal is no honour: "评出优秀党员10名、合格党员30名"
     # (members selected for the top grade are singled out, as an honour does: "评出优秀等次5名"; the
     # grades a review gives, "评议结果：优秀等次8名，合格等次21名", are no figures)
     Rule("awards_individual", ("评出优秀等次6名", "经评议，评选出优秀等次党员4名"), PERSON_TIMES,
          before=r"评(?:选)?出[^，,。]{0,4}?优秀等次的?(?:党员)?$"),
     # people counted right after the title they received: "其中获评“市优秀教师”3人、“市优秀班主任”4人"
-    Rule("awards_individual", ("党员教师中获评“市优秀教师”3人", "其中荣获区优秀班主任称号5人", "当选县骨干教师2人"),
-         PERSON_TIMES, before=rf"(?:获评|荣获|获得|被评为|评为|当选)(?:为)?{_PERSON_TITLE}$", not_before=r"学生|少先队员"),
+    Rule("awards_individual", ("党员教师中获评“市优秀教师”3人", "其中荣获区优秀班主任称号5人", "当选县骨干教师2人",
+                               "参赛党员28人，获一等奖3人"),
+         PERSON_TIMES, before=rf"(?:获评|荣获|获得|被评为|评为|当选|获)(?:为)?{_PERSON_TITLE}$", not_before=r"学生|少先队员"),
     Rule("awards_individual", ("获评“市优秀教师”3人、“市优秀班主任”4人", "荣获区优秀教师称号2人、区优秀党员1人"), PERSON_TIMES,
-         frame=rf"(?:获评|荣获|获得|被评为|评为|当选)(?:为)?(?:{_PERSON_TITLE}\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[人名位]、)+"
+         frame=rf"(?:获评|荣获|获得|被评为|评为|当选|获)(?:为)?(?:{_PERSON_TITLE}\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[人名位]、)+"
                rf"{_PERSON_TITLE}$",
          before=rf"^{_PERSON_TITLE}$"),
     Rule(None, ("评议结果为合格党员30名", "基本合格党员1名", "评议结果：优秀等次8名"), PERSON_TIMES,
