@@ -195,6 +195,9 @@ def test_last_year():
      "for joining the party.", [("members_total", 30), ("activists", 4), ("applicants", 2)]),
     # a membership grown from one count to another: the later count, of the time before "from"
     ("In 2022, the number of party members increased from 18 to 26.", [("members_total", 26)]),
+    # members who took part are not the ones rated after them; members of the leadership are no head count
+    ("All 27 party members took part, and 7 were rated as excellent.", [("members_total", 27)]),
+    ("There are 4 party members in the school leadership team.", []),
     # one person admitted, in the singular
     ("This year, 1 young teacher was developed as a party member.", [("members_developed", 1)]),
     # general branches (党总支) are no branches

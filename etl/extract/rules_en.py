@@ -75,6 +75,10 @@ RULES: list[Rule] = [
          frame=r"\b(?:including|among them|among whom|of whom|of which|not only)\b[^.;]{0,60}$",
          after=r"^(?:communist )?(?:party members?|people|persons|teachers|members)\b",
          not_after=rf"^(?:people|persons|teachers) (?:who )?(?:{APPLIED}|{MADE_ACTIVISTS})", name="a part of a total"),
+    # members in the school's leadership are no head count of the school's: "4 party members in the leadership team"
+    Rule(None, ("there are 4 party members in the school leadership team",),
+         after=r"^(?:communist )?(?:party )?members? (?:in|on|of) the (?:school(?:'s)? )?(?:leadership|leading|administrative) "
+               r"(?:team|group|body)\b", name="a leadership's members"),
     Rule(None, ("the school has 1,154 students",),
          after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b(?! (?:(?:were|have been|had been) )?"
                r"(?:paired (?:up )?and )?(?:visited|helped|assisted|tutored|admitted|"
@@ -207,7 +211,7 @@ RULES: list[Rule] = [
     Rule("awards_individual", ("56 teachers have won municipal honorary titles",
                                "four teachers were rated as district backbone teachers",
                                '9 party member teachers have been commended as "Excellent Teachers"'),
-         after=r"^(?:party members?|teachers|members|comrades|cadres)\b[^.;]{0,40}?\b(?:won|were awarded|have been "
+         after=r"^(?:party members?|teachers|members|comrades|cadres)\b[^.;\d]{0,40}?\b(?:won|were awarded|have been "
                r"awarded|received|(?:were|have been) (?:commended|honou?red)|were named|have been named|(?:were|have been) "
                r"(?:rated|selected|recognized|recognised) as)\b"),
     Rule("special_meetings", ("the committee holds at least one special meeting on discipline every six months",

@@ -161,9 +161,10 @@ RULES: list[Rule] = [
          before=r"(?:志愿(?:服务|者)?(?:队|团|服务队|小分队)|服务队)[^，,。]{0,8}?(?:开展|组织|举办)了?"
                 r"(?:[^，,。]{0,6}?|[^，,。]{0,16}等)(?:活动|服务)$"),
     # the members of a volunteer team are its volunteers: "党员志愿服务队成立于2019年，现有队员40名"
-    Rule("volunteer_participants", ("党员志愿服务队成立于2019年，现有队员40名", "学校组建志愿服务队，吸纳队员25人"),
+    Rule("volunteer_participants", ("党员志愿服务队成立于2019年，现有队员40名", "学校组建志愿服务队，吸纳队员25人",
+                                    "组建党员志愿服务队1支，队员36名"),
          PERSON_TIMES, frame=r"志愿(?:服务|者)?(?:队|团|服务队|小分队)",
-         before=r"(?:现有|共有|有|吸纳|招募)了?(?:队员|成员)$"),
+         before=r"(?:^|现有|共有|有|吸纳|招募)了?(?:队员|成员)$"),
     Rule("volunteer_sessions", ("组织不少于3次的党员志愿者活动", "开展20余场志愿服务"), SESSIONS,
          after=r"^的?[^，,。]{0,10}?志愿(?:服务|者)?(?:活动|服务)"),
     # people counted right after the volunteer service itself are those who served (those served are
