@@ -1892,3 +1892,11 @@ def test_a_years_part_of_a_total_over_years_may_say_its_verb_again():
 def test_awards_of_a_level_name_no_title():
     assert awards("Branch news\nIn 2022, 11 members received municipal awards.") == []
     assert awards("Branch news\nThe branch was named a Municipal Model Party Branch in 2022.") != []
+
+
+def test_a_numbered_section_that_names_its_year_dates_the_lines_under_it():
+    text = ("一、支部基本情况\n支部现有党员22名。\n二、2023年主要工作\n（一）组织生活：党课4次，主题党日12次。\n\n"
+            "（二）志愿服务：开展志愿服务9次。\n三、2024年工作打算\n计划发展党员1名。")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 22, None), ("party_lectures", 4, 2023), ("theme_party_days", 12, 2023),
+        ("volunteer_sessions", 9, 2023), ("members_developed", 1, 2024)]

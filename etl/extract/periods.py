@@ -353,10 +353,22 @@ _HEADING_YEAR = {"zh": re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度?(?!\s*(?:�
                  "en": re.compile(r"\b((?:19|20)\d{2})\b(?!\s*(?:-|–|—|to\b))")}
 
 
+# a top-level numbered heading of a Chinese report, short and no sentence: "二、2023年主要工作"
+_SECTION_HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)[^。，,；;：:]{0,24}$")
+
+
+def _one_year_named(words: str, lang: str) -> int | None:
+    """The year a heading names, if it names just one."""
+    found = _HEADING_YEAR[lang].search(words)
+    one_year = len(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", words)) == 1
+    return int(found.group(1)) if found and one_year else None
+
+
 def heading_year(text: str, pos: int, lang: str) -> int | None:
     """The year a heading names for the lines under it ("2023年主要活动：", "Key activities in 2024:"):
-    the nearest line above `pos` that ends with a colon, with no blank line between. (Case does not
-    matter: every caller passes the same folded text, read once.)"""
+    the nearest line above `pos` that ends with a colon, with no blank line between, else the numbered
+    section it stands in ("二、2023年主要工作", up to the next such heading). (Case does not matter: every
+    caller passes the same folded text, read once.)"""
     starts, years = _heading_years(text, lang)
     return years[bisect.bisect_right(starts, pos) - 1]
 
@@ -366,16 +378,17 @@ def _heading_years(text: str, lang: str) -> tuple[list[int], list[int | None]]:
     """For each line of `text` (its start), the year of the heading it stands under, read in one pass."""
     starts, years = [], []
     current: int | None = None
+    section: int | None = None  # the year of the numbered section ("二、2023年主要工作"), to the next one
     pos = 0
     for line in text.split("\n"):
         starts.append(pos)
-        years.append(current)
+        years.append(current if current is not None else section)
         words = line.strip()
         if not words:
             current = None  # a blank line ends what a heading covers
         elif words.endswith(("：", ":")):
-            found = _HEADING_YEAR[lang].search(words)
-            one_year = len(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", words)) == 1
-            current = int(found.group(1)) if found and one_year else None
+            current = _one_year_named(words, lang)
+        elif lang == "zh" and _SECTION_HEADING.match(words):
+            section = _one_year_named(words, lang)
         pos += len(line) + 1
     return starts, years

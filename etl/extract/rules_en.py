@@ -76,9 +76,11 @@ RULES: list[Rule] = [
          after=r"^(?:communist )?(?:party members?|people|persons|teachers|members)\b",
          not_after=rf"^(?:people|persons|teachers) (?:who )?(?:{APPLIED}|{MADE_ACTIVISTS})", name="a part of a total"),
     # members in the school's leadership are no head count of the school's: "4 party members in the leadership team"
-    Rule(None, ("there are 4 party members in the school leadership team",),
-         after=r"^(?:communist )?(?:party )?members? (?:in|on|of) the (?:school(?:'s)? )?(?:leadership|leading|administrative) "
-               r"(?:team|group|body)\b", name="a leadership's members"),
+    # (nor are members who took up posts: "20 party members have taken up posts")
+    Rule(None, ("there are 4 party members in the school leadership team", "20 party members have taken up posts"),
+         after=r"^(?:communist )?(?:party )?members? (?:(?:in|on|of) the (?:school(?:'s)? )?(?:leadership|leading|administrative) "
+               r"(?:team|group|body)\b|(?:have |has |had )?(?:taken up|took up|take up) (?:the |their )?posts\b)",
+         name="a leadership's members"),
     Rule(None, ("the school has 1,154 students",),
          after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b(?! (?:(?:were|have been|had been) )?"
                r"(?:paired (?:up )?and )?(?:visited|helped|assisted|tutored|admitted|"
