@@ -185,6 +185,11 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("示范岗党员结对帮扶学困生35名，参与校园安全值守150余人次",), frozenset({"人次"}),
          frame=r"党员|志愿者",
          before=r"^(?:参与|参加)了?[^，,。]{0,12}?(?:值守|执勤|值勤|志愿服务|义务劳动)(?:活动)?(?:共计|共|累计|达到|达)?$"),
+    # a visit counted with no people of its own, the staff it visits named earlier in the sentence:
+    # "走访慰问离退休党员，2023年共走访慰问31人次"
+    Rule("staff_visited", ("支部书记每年带队走访慰问离退休党员，今年共走访慰问28人次",), PERSON_TIMES,
+         frame=r"(?:走访|慰问|看望)[^，,。]{0,6}?(?:离退休|退休|老|困难|生病)[^，,。]{0,4}?(?:党员|教师|教职工|职工|老师)",
+         before=r"(?:走访|慰问|看望)(?:慰问)?$"),
     Rule("home_visits", ("全年送教上门20余人次", "开展家访120人次", "为两名残疾学生开展送教上门服务30余次"),
          PERSON_TIMES | SESSIONS, before=r"(?:送教上门|送教|家访|入户家访|上门走访)(?:服务|活动)?(?:共计|共|累计|达)?$"),
     Rule("home_visits", ("家访学生200余人次",), PERSON_TIMES, before=r"家访[^，,。]{0,6}$"),
