@@ -283,6 +283,9 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("in the volunteer service this term, 320 person-times of teachers have taken part",),
          frame=r"\bvolunt(?:eers?|eered|eering|ary)\b", after=r"^person-times\b(?: of [a-z ]{1,30}?)? (?:have |has |had )?"
                                                                r"(?:taken part|took part|participated|joined)\b"),
+    # the person-times a volunteer service is told with: "8 volunteer activities with 156 person-times"
+    Rule("volunteer_participants", ("members took part in 8 volunteer activities with 156 person-times",),
+         before=r"\bvolunt(?:eer|ary)\b[^.;]{0,40}?\bwith(?: a total of)?\s*$", after=r"^person-times\b"),
     Rule("volunteer_participants", ("more than 120 volunteer participations",),
          after=r"^volunteer (?:participations|person-times|attendances)\b"),
     Rule("volunteer_participants", ("170 party member volunteers", "60 parent volunteers"),
