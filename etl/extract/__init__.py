@@ -246,6 +246,13 @@ _YEAR_OF_ACCOUNT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度")
 _BRACKETED_YEAR = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:年度|年|学年)?\s*[)）]")
 
 
+# the year a plan's or summary's title line names: not a year of founding ("基本情况：我校党总支成立于2010年，…"),
+# nor a count that looks like a year ("服务时长超过2000小时")
+_YEAR_OF_A_TITLE = re.compile(r"(?<!成立于)(?<!创建于)(?<!始建于)(?<!组建于)(?<!\d)((?:19|20)\d{2})(?!\s*年(?:成立|创建|组建))"
+                              r"(?![\d.]|\s*(?:余|多)?\s*(?:小时|人次|人|名|次|个|项|节|场|户|元|万|hours?\b|people\b|"
+                              r"members\b|times\b|students\b))")
+
+
 def _document_time(folded: str, title: str | None, published, doc_type: str, lang: str) -> DocTime:
     plan_year = None
     if doc_type in ("work_plan", "work_summary"):
@@ -257,11 +264,7 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
                          or (line == title and HOW_THE_WORK_WENT.search(line))):
                 if _SCHOOL_YEAR_SPAN.search(line):
                     break  # "2022—2023学年工作总结": a school year is two calendar years, neither its year
-                # (a year of founding names no year of account: "基本情况：我校党总支成立于2010年，…")
-                # (nor a count that looks like one: "服务时长超过2000小时")
-                m = re.search(r"(?<!成立于)(?<!创建于)(?<!始建于)(?<!组建于)(?<!\d)((?:19|20)\d{2})(?!\s*年(?:成立|创建|组建))"
-                              r"(?![\d.]|\s*(?:余|多)?\s*(?:小时|人次|人|名|次|个|项|节|场|户|元|万|hours?\b|people\b|"
-                              r"members\b|times\b|students\b))", line)
+                m = _YEAR_OF_A_TITLE.search(line)
                 if m:
                     plan_year = int(m.group(1))
                     break
@@ -358,15 +361,11 @@ def _without_trailing_marks(metric: Metric, text: str) -> Metric:
         return metric
     while end > metric.start + 1 and (unicodedata.category(text[end - 1]) in ("So", "Sk", "Zs", "Cf") or
                                       text[end - 1].isspace() or
-                                      (text[end - 1] in ".,;:!?" and _is_cjk(text[end - 2]))):
+                                      (text[end - 1] in ".,;:!?" and "\u4e00" <= text[end - 2] <= "\u9fff")):
         end -= 1
     if end == metric.end:
         return metric
     return dataclasses.replace(metric, end=end, evidence=text[metric.start: end])
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _headline(folded: str, title: str | None) -> tuple[int, int]:

@@ -467,6 +467,11 @@ _EN_HONOURED_PEOPLE = re.compile(
     r"(?![a-z-])")
 
 
+# what joins the items of a list of people: ", ", " and ", ", and "
+_EN_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_EN_LIST_JOINS = re.compile(r"(?:\s|,|\band\b|\ball\b|\balso\b)*")
+
+
 def _people_commended_en(text: str, low: str, seg: Segmenter, doc: DocTime, taken: set) -> list[Found]:
     """Each title of people commended, told by who they are, in the sentence that commends them: before
     "were commended" or after "commended"."""
@@ -477,13 +482,12 @@ def _people_commended_en(text: str, low: str, seg: Segmenter, doc: DocTime, take
             # the people right before the verb, or listed with those: "5 outstanding … and 2 excellent … were
             # commended" (not "6 outstanding teachers gave lessons, and the branch was commended")
             people = [m for m in _EN_HONOURED_PEOPLE.finditer(low, s_start, verb.start())
-                      if not _EN_HONOURED_PEOPLE.sub("", low[m.end(): verb.start()]).replace(",", " ")
-                      .replace(" and ", " ").replace("all", "").replace("also", "").strip()]
+                      if _EN_LIST_JOINS.fullmatch(_EN_HONOURED_PEOPLE.sub("", low[m.end(): verb.start()]))]
         else:
             first = _EN_HONOURED_PEOPLE.match(low, verb.end() + 1 + (low[verb.end() + 1: verb.end() + 5] == "the "))
             people = [first] if first else []
-            while people and (more := re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)").match(low, people[-1].end())) \
-                    and (m := _EN_HONOURED_PEOPLE.match(low, more.end())):
+            while people and (more := _EN_LIST_JOIN.match(low, people[-1].end())) and \
+                    (m := _EN_HONOURED_PEOPLE.match(low, more.end())):
                 people.append(m)
         for m in people:
             if any(s < m.end() and m.start() < e for s, e in taken):

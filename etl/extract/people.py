@@ -200,11 +200,13 @@ def _help_is_done_to(ctx: Context) -> bool:
 # a post people are put in: "走上中层岗位", "担任班主任", "进入学校领导班子"
 _TO_A_POST = re.compile(r"[^，,。]{0,4}?(?:走上|走向|充实到|进入|提拔为|担任|任)[^，,。]{0,10}?(?:岗位|职务|领导班子|组长|主任|校长|书记|干部)")
 
+# the clause after people saying they formed a volunteer team: "…，组成“青蓝”志愿服务队"
 _FORMED_A_TEAM = re.compile(r"\s*[，,]\s*(?:共同)?(?:组成|组建|成立)了?[^，,。；;]{0,12}?志愿(?:服务)?(?:队|团|小分队)")
 # a clause that opens with a total of its own is no part of a breakdown before it: "…，其中教工支部4个，共有党员138名"
 _OWN_TOTAL = re.compile(r"\s*(?:共有|现有|共计|合计|总计|总共|一共|全校共有|全校)")
 _OWN_PART = re.compile(r"其中(?:我校|本校|我园|本园|该校)")
 
+# a visit said after the families counted: "…学生家庭全部走访到位"
 _VISITED_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:被)?(?:走访|家访|入户|上门)")
 # home visits counted in a clause of their own
 _VISITS_COUNTED = re.compile(r"(?:家访|走访|入户|上门)[^。；;\d]{0,12}?\d+\s*(?:户|个家庭|人次|次)")
@@ -469,6 +471,18 @@ _ONLY_A_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 _LINK_BEFORE = re.compile(r"(?:共计|共有|累计|合计|总计|总数|人数|总人数|数量|达到|增加到|增至|分别|已经|共|计|达|为|有|了|约|已|[:：]|\s)+$")
 
 
+def _nouns_of_the_label(text: str, s_start: int, item_start: int, lex: Lexicon) -> tuple[list[Noun], bool]:
+    """The nouns of the label a sentence opens with, up to `item_start` ("党员人数：" → 党员, "发展党员情况：" →
+    党员), and whether the label says they are a total (人数, 总数); no nouns where there is no label."""
+    label = _LABEL.match(text, s_start, item_start)
+    if not label:
+        return [], False
+    label_end = label.end(1) - len(_LABEL_TAIL.search(label.group(1)).group(0))
+    link = _LINK_BEFORE.search(text, s_start, label_end)
+    return (_phrase_before(text, link.start() if link else label_end, s_start, lex),
+            bool(link and _TOTAL_LINK.search(link.group(0))))
+
+
 def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, sentence: tuple[int, int],
             previous_sentence: str, floor: int = 0) -> Reading | None:
     """How a count of people (or households) reads, or None when the unit is not a people unit."""
@@ -517,13 +531,11 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
         item_start = max(clause_start, text.rfind("：", clause_start, noun_end) + 1, text.rfind(":", clause_start, noun_end) + 1)
         only_a_year = _ONLY_A_YEAR.fullmatch(text[item_start: noun_end].strip())
         if not nouns and ((link and _SUM_WORD.search(link.group(0)) and not text[item_start: noun_end].strip())
-                          or only_a_year) and (label := _LABEL.match(text, s_start, item_start)):
+                          or only_a_year):
             # "党员人数：男12人，女15人，合计27人": a sum with no noun of its own is of the sentence's label, and
             # so is a count with only its year: "发展党员情况：2019年2名，2020年1名"
-            label_end = label.end(1) - len(_LABEL_TAIL.search(label.group(1)).group(0))
-            label_link = _LINK_BEFORE.search(text, s_start, label_end)
-            nouns = _phrase_before(text, label_link.start() if label_link else label_end, s_start, lex)
-            named_total = named_total or bool(label_link and _TOTAL_LINK.search(label_link.group(0)))
+            nouns, label_total = _nouns_of_the_label(text, s_start, item_start, lex)
+            named_total = named_total or label_total
         np_start = nouns[0].start if nouns else q_start
         np_end = q_end
         before = text[clause_start: np_start]
