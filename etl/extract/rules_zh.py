@@ -135,9 +135,11 @@ RULES: list[Rule] = [
     # teachers of other schools who benefit from a teaching visit are peers taught, not people served
     Rule(None, ("送教活动惠及乡村教师200余人次", "受益教师120余人"), PERSON_TIMES,
          before=r"(?:惠及|受益)[^，,。的]{0,6}?(?:教师|老师)$", name="teachers who benefit"),
-    # (people a service reaches are served by volunteers only in a sentence about volunteering or help: the
+    # (pupils a service reaches are served by volunteers only in a sentence about volunteering or help: the
     # pupils an after-school class reaches, "开设兴趣课程17门，惠及学生800余人", are no one's beneficiaries)
-    Rule("volunteer_beneficiaries", ("开展爱心义诊，惠及困难群体300余人次",), PERSON_TIMES,
+    Rule("volunteer_beneficiaries", ("惠及困难群体300余人次", "惠及群众200人次左右"), PERSON_TIMES,
+         before=r"(?:惠及|受益)(?!学生|幼儿|儿童|孩子|师生)[^，,。的]{0,8}$"),
+    Rule("volunteer_beneficiaries", ("党员教师利用周末为社区孩子开展免费辅导，受益儿童达200余人次",), PERSON_TIMES,
          frame=r"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|送教|为民|办实事|义诊|义卖|关爱|免费",
          before=r"(?:惠及|受益)[^，,。的]{0,8}$"),
     Rule("volunteer_beneficiaries", ("服务群众1000余人次",), PERSON_TIMES,
