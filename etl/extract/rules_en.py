@@ -223,6 +223,13 @@ RULES: list[Rule] = [
                             "14 members were covered by the democratic review"),
          after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:took part in|participated in|were covered by|"
                rf"underwent|joined)\b[^.;]{{0,20}}?\b{DEMOCRATIC_REVIEW}"),
+    # the members who took part in "the appraisal" the sentence before named: "… carried out the democratic appraisal
+    # of party members. 26 party members participated in the appraisal"
+    Rule("member_reviews", ("The branch carried out the democratic appraisal of members. 26 party members participated in the "
+                            "appraisal.",),
+         earlier=rf"\b{DEMOCRATIC_REVIEW}",
+         after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:took part in|participated in|joined) the "
+               r"(?:appraisal|review|evaluation|assessment)\b"),
     # the members the review covered, in the passive: "… and the democratic review; all 30 members were reviewed"
     Rule("member_reviews", ("at the democratic appraisal, 28 party members were appraised",
                             "in the democratic review of members this spring, all 19 members were reviewed"),
