@@ -868,11 +868,27 @@ def test_a_part_of_a_year_is_kept_with_the_year_it_belongs_to(text, year, period
      ("关于2023年下半年支部工作情况的报告", "work_summary"), ("某中学党总支2022年度自查报告（摘要）", "work_summary"),
      ("党史学习教育专题报告会", "news"),
      # the figures of a period (统计) or its highlights (工作亮点) are a summary of it
-     ("某小学主题党日开展情况统计（2022年）", "work_summary"), ("某中学2023年党建工作亮点", "work_summary")],
+     ("某小学主题党日开展情况统计（2022年）", "work_summary"), ("某中学2023年党建工作亮点", "work_summary"),
+     # how far the year's work has come; an English report or work that names its year
+     ("某中学党支部2024年工作进展", "work_summary"), ("Party Building Work of a Middle School in 2022", "work_summary"),
+     ("Volunteer Service Report of a Primary School, 2021", "work_summary"),
+     ("2020 Party Work of a Primary School", "work_summary"), ("Party Work Meets New Challenges", "news")],
 )
 def test_a_story_about_a_plan_is_news(title, doc_type):
     body = "The party branch has 20 members." if title.isascii() else "学校党支部现有党员20人。"
     assert extract_text("t.txt", f"{title}\n{body}").document.doc_type == doc_type
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [("某中学党支部2024年工作进展\n今年以来，支部开展主题党日6次。", 2024),
+     ("Volunteer Service Report of a Primary School, 2021\nThe members held 6 theme party days.", 2021),
+     ("Party Building Work of a Middle School in 2022\nIn 2022 it was busy.\n\nThe branch held 6 theme party days.", 2022),
+     # a story's title: its year is no year of account for every line
+     ("Party Work Meets New Challenges in 2022\nThe branch held 6 theme party days.", None)],
+)
+def test_the_year_a_reports_title_names_is_its_figures_year(text, year):
+    assert [m.year for m in metrics(text)] == [year]
 
 
 @pytest.mark.parametrize(

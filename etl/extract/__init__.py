@@ -17,6 +17,7 @@ from etl import catalog, limits
 from etl.extract import awards as honours
 from etl.extract import people, rules_en, rules_zh, table_rows, wrapping
 from etl.extract.document import (
+    EN_YEAR_REPORT,
     HOW_THE_WORK_WENT,
     SUMMARY_TITLE,
     detect_language,
@@ -261,7 +262,7 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
                 continue  # a line with a full date is the page's date line, not its title
             if line and (re.search(rf"计划|要点|规划|{SUMMARY_TITLE}|报告|plan|summary|report|year in review|quarter|highlights", line, re.I)
                          or _BRACKETED_YEAR.fullmatch(line.strip())  # a year in brackets under the title
-                         or (line == title and HOW_THE_WORK_WENT.search(line))):
+                         or (line == title and (HOW_THE_WORK_WENT.search(line) or EN_YEAR_REPORT.search(line)))):
                 if _SCHOOL_YEAR_SPAN.search(line):
                     break  # "2022—2023学年工作总结": a school year is two calendar years, neither its year
                 m = _YEAR_OF_A_TITLE.search(line)

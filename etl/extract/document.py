@@ -203,12 +203,19 @@ _TITLE_TAIL = r"\s*(?:[（(【\[][^)）】\]]{0,12}[)）】\]])?\s*$"
 
 
 # a summary (of a year, a term, a quarter) names itself so in its title (its figures: 统计, its
-# highlights: 工作亮点); a title that ends in 报告
+# highlights: 工作亮点, how far it has come: 工作进展); a title that ends in 报告
 # ("关于2024年上半年党建工作的报告", "…情况报告") is a report of the work done, and so is a title that
 # ends in how the work went ("“三会一课”落实情况", "…工作情况")
-SUMMARY_TITLE = rf"总结|小结|汇报|述职|工作报告|年度报告|工作回顾|简报|基本情况|统计|工作亮点|工作成效|报告(?={_TITLE_TAIL})"
+SUMMARY_TITLE = rf"总结|小结|汇报|述职|工作报告|年度报告|工作回顾|简报|基本情况|统计|工作亮点|工作成效|工作进展|进展情况|报告(?={_TITLE_TAIL})"
 # (such a title may name an event of the news, "学习情况通报": how it went is still the report's subject)
 HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|学习)情况(?:通报)?{_TITLE_TAIL}")
+
+
+# an English report, or the work, of a year that its title names ("Volunteer Service Report of X, 2021",
+# "Party Building Work of X in 2022", "2020 Party Work of X"); a headline's verb keeps a story out
+# ("Party Work Meets New Challenges in 2022")
+EN_YEAR_REPORT = re.compile(r"\b(?:report|work)\s+(?:of|on|for|at|in)\b.*(?:\bin\s+|,\s*|[(（]\s*)(?:19|20)\d{2}\s*[)）]?\W*$|"
+                            r"^\W*(?:19|20)\d{2}\b[\w\s-]*\b(?:report|work)\b", re.I)
 
 
 def find_doc_type(title: str | None, head: str, lang: str) -> str:
@@ -222,7 +229,8 @@ def find_doc_type(title: str | None, head: str, lang: str) -> str:
             return "work_plan"
         if re.search(r"work summary|\bsummary\b|work report|\bannual\b[\w\- ]{0,30}\breport\b|\byear in review\b|"
                      r"\breview of (?:the year|(?:19|20)\d{2})\b|\bquarterly\b|\bhighlights\b|"
-                     r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter of (?:19|20)\d{2}\b", low):
+                     r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter of (?:19|20)\d{2}\b", low) \
+                or EN_YEAR_REPORT.search(low):
             return "work_summary"
         if re.search(r"\bcase\b|advanced deeds|experience", low):
             return "case_report"
