@@ -958,7 +958,8 @@ def test_school_names_of_every_kind(text, school):
     ("2022—2023学年第二学期", "2022–2023, second term"), ("上半年", "first half"), ("2024年下半年", "2024, second half"),
     ("第三季度", "Q3"),
     # a count for each unit, and a rate's words
-    ("每个年级支部", "each branch"), ("每个社区党员服务中心", "each centre"), ("每月", "every month"),
+    ("每个年级支部", "each branch"), ("每个社区党员服务中心", "each centre"), ("三个年级组各", "each grade group"),
+    ("各支部各", "each branch"), ("每月", "every month"),
     ("每学期", "every term"),
 ])
 def test_a_period_label_reads_in_english_by_the_kind_of_period_it_names(label, english):
@@ -1422,6 +1423,23 @@ def test_a_count_stated_for_each_unit_says_so_in_its_period():
     found = metrics("某中学党建\n至今年9月，学校共建立了6个年级支部，每个年级支部建有2个党小组。")
     assert [(m.indicator, m.value, m.period, m.cadence) for m in found] == [
         ("branches", 6, "今年", None), ("party_groups", 2, "每个年级支部", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one count after two nouns with 各 is each noun's
+    ("某中学党建\n2023年，支部召开专题民主生活会和组织生活会各1次。",
+     [("org_life_meetings", 1, None), ("org_life_meetings", 1, None)]),
+    ("某中学党建\n2023年，支部开展集中学习、主题党日各6次。",
+     [("theme_party_days", 6, None), ("study_sessions", 6, None)]),
+    # said of several units, the count is each unit's, and its period says so
+    ("某中学党建\n学校三个年级组各有党员4名。", [("members_total", 4, "三个年级组各")]),
+    ("某中学党建\n2023年，学校党总支和各支部各召开组织生活会1次。", [("org_life_meetings", 1, "各支部各")]),
+    # 各 of kinds, not units
+    ("某中学党建\n2023年，支部在各级各类活动中开展志愿服务12次。", [("volunteer_sessions", 12, "2023年")]),
+])
+def test_a_count_for_each_of_several_nouns_or_units(text, expected):
+    assert [(m.indicator, m.value, m.period) for m in metrics(text)] == [
+        (i, v, p if p is not None else "2023年") for i, v, p in expected]
 
 
 @pytest.mark.parametrize("text, region", [

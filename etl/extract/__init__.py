@@ -37,6 +37,7 @@ from etl.extract.lexicon import lexicon
 from etl.extract.owners import WIDER_AREA, Others, authority_signature, same_school
 from etl.extract.periods import (
     OF_THE_YEAR,
+    PER_UNIT,
     DocTime,
     cadence_en,
     cadence_zh,
@@ -503,6 +504,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             continue
         # "a"/"an" counts in a rate ("a meeting every month") or after a verb of having ("has a party branch")
         counts = not q.article or cadence or _has_before(window.left, lang)
+        first_of_two = None
+        if lang == "zh" and (each := _EACH_OF_TWO.search(window.left)):
+            # "召开专题民主生活会和组织生活会各1次": the count is each noun's; the second is read as usual
+            first_of_two = dataclasses.replace(window, left=_left_zh(each["first"]))
+            window = dataclasses.replace(window, left=window.left[: each.start("each")])
         rule = table.classify(window) if counts else None
         if rule is not None and rule.indicator is None:
             continue  # recognized as something else: a page view, an enrolment, a norm
@@ -609,18 +615,22 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 continue  # the same head count said twice is one fact
             seen_stock.add(key)
         metrics.append(metric)
+        if first_of_two is not None and rule is not None and \
+                (first := table.classify(first_of_two)) is not None and first.indicator is not None and \
+                (first.indicator not in STOCK_INDICATORS or first.indicator != indicator):
+            metrics.append(dataclasses.replace(metric, indicator=first.indicator))
     return metrics, candidates
 
 
-# a count stated for each of several units: "每个年级支部", "每个社区党员服务中心"
-_PER_UNIT = re.compile(r"每(?:一)?个[^，,。；;、\d]{0,8}(?:党支部|支部|党小组|小组|年级组|年级|班级|社区|中心|校区|学校|处室|部门)")
+# two nouns, then one count for each ("民主生活会和组织生活会各1次", "正式党员和预备党员各3名")
+_EACH_OF_TWO = re.compile(r"^(?P<first>.*[^\d，,。；;、和与及])(?:和|与|及|、)[^和与及、\d]{2,12}?(?P<each>各)$")
 
 
 def _per_unit(low: str, start: int, pos: int) -> str | None:
     """The unit a count is stated for, if its clause (from `start`) names one."""
-    if low.find("每", start, pos) < 0:
+    if low.find("每", start, pos) < 0 and low.find("各", start, pos) < 0:
         return None
-    found = list(_PER_UNIT.finditer(low, start, pos))
+    found = list(PER_UNIT.finditer(low, start, pos))
     return found[-1].group(0) if found else None
 
 

@@ -301,11 +301,16 @@ def year_mentions(text: str, lang: str) -> list[tuple[int, int]]:
     return [(m.start(), int(m.group(1))) for m in pattern.finditer(text)]
 
 
-# the units a count may be stated for (extract._PER_UNIT), the last word of the label naming the unit
+# the units a count may be stated for (PER_UNIT), the last word of the label naming the unit
 _UNITS_EN = {"党支部": "branch", "支部": "branch", "党小组": "party group", "小组": "group", "年级组": "grade group",
              "年级": "grade", "班级": "class", "社区": "community", "中心": "centre", "校区": "campus", "学校": "school",
              "处室": "office", "部门": "department"}
-_EACH_UNIT = re.compile(rf"^每(?:一)?个.*?({'|'.join(sorted(_UNITS_EN, key=len, reverse=True))})$")
+_UNIT_WORDS = "|".join(sorted(_UNITS_EN, key=len, reverse=True))
+_SEVERAL = r"(?:[两二三四五六七八九十\d]+|几)个|各"
+# a count stated for each of several units, which its period label keeps: "每个年级支部", "每个社区党员服务中心",
+# or the units with 各 after them ("三个年级组各有党员4名", "各支部各召开1次")
+PER_UNIT = re.compile(rf"每(?:一)?个[^，,。；;、\d]{{0,8}}(?:{_UNIT_WORDS})|(?:{_SEVERAL})[^，,。；;、\d各]{{0,8}}(?:{_UNIT_WORDS})各")
+_EACH_UNIT = re.compile(rf"^(?:每(?:一)?个|{_SEVERAL}).*?({_UNIT_WORDS})各?$")
 
 
 def english_label(label: str) -> str:
