@@ -244,6 +244,48 @@ def test_pupils_honours_are_no_members_honoured():
     assert [(m.indicator, m.value) for m in found] == [("awards_individual", 5)]
 
 
+def test_a_childs_title_given_to_pupils_is_no_members_honour():
+    found = metrics("全校学生参加红色故事会，评选出“故事小明星”20名；支部评选出“优秀共产党员”4名。")
+    assert [(m.indicator, m.value) for m in found] == [("awards_individual", 4)]
+
+
+@pytest.mark.parametrize("text, titles", [
+    # pupils win a prize: no honour of the school or its members
+    ("某职业学校党建\n2022年，学生在全省技能大赛中获一等奖3项、二等奖5项。", []),
+    ("某中学党建\n2022年，我校学生王明获全国作文大赛一等奖。", []),
+    ("某中学党建\n2022年，学生们在市运动会上表现出色，荣获市“优秀少先队集体”称号。", []),
+    # the school, or a teacher who guided the pupils, is honoured
+    ("某中学党建\n2022年，学校在市中小学生合唱比赛中荣获一等奖。", ["一等奖"]),
+    ("某幼儿园党建\n2022年，幼儿园被评为市级示范幼儿园。", ["市级示范幼儿园"]),
+    ("某中学党建\n2022年，党员教师指导学生获省科技创新大赛一等奖。", ["省科技创新大赛一等奖"]),
+])
+def test_pupils_prizes_are_no_honours(text, titles):
+    assert [a.title for a in awards(text)] == titles
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the members among a part of the staff are not the school's members
+    ("某中学党建\n学校35岁以下青年教师中有党员8名、入党积极分子3名。全校共有党员40名。", [("members_total", 40)]),
+    ("某中学党建\n女教师中共有党员11人。", []),
+    # members admitted from among young teachers are admitted
+    ("某中学党建\n2023年，在青年教师中发展党员3名。", [("members_developed", 3)]),
+    ("某中学党建\n全校教职工中有党员30名。", [("members_total", 30)]),
+])
+def test_members_among_a_part_of_the_staff_are_no_head_count(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, year, period, span", [
+    ("某中学党建\n2023学年，党员教师开设示范课15节。", None, "2023学年", (2023, 2024)),
+    ("某中学党建\n2023学年第一学期，党员教师开设示范课15节。", 2023, "2023学年第一学期", (2023, 2023)),
+    ("某中学党建\n2023学年第二学期，党员教师开设示范课15节。", 2024, "2023学年第二学期", (2024, 2024)),
+    ("某中学党建\n2022-2023学年，党员教师开设示范课15节。", None, "2022-2023学年", (2022, 2023)),
+])
+def test_a_school_year_named_by_its_first_year_is_two_calendar_years(text, year, period, span):
+    [m] = metrics(text)
+    assert (m.year, m.period, (m.period_start, m.period_end)) == (year, period, span)
+
+
 def test_a_count_more_than_a_school_can_have_goes_to_review():
     ex = extract_text("h.txt", "百余年来，党从小到大，如今已有9800多万名党员。学校现有党员40名。")
     assert [(m.indicator, m.value) for m in ex.metrics] == [("members_total", 40)]
@@ -955,7 +997,8 @@ def test_school_names_of_every_kind(text, school):
     ("现有", "current"), ("截至目前", "current"), ("近三年来", "the last 3 years"), ("近5年", "the last 5 years"),
     ("多年来", "over the years"), ("2016年以来", "since 2016"), ("2017至2019年", "2017–2019"),
     ("去年", "the year before"), ("as written", "as written"), ("2022-2023学年", "2022–2023"),
-    ("2022—2023学年第二学期", "2022–2023, second term"), ("上半年", "first half"), ("2024年下半年", "2024, second half"),
+    ("2022—2023学年第二学期", "2022–2023, second term"), ("2023学年", "2023–2024"),
+    ("2023学年第一学期", "2023–2024, first term"), ("上半年", "first half"), ("2024年下半年", "2024, second half"),
     ("第三季度", "Q3"),
     # a count for each unit, and a rate's words
     ("每个年级支部", "each branch"), ("每个社区党员服务中心", "each centre"), ("三个年级组各", "each grade group"),

@@ -142,6 +142,8 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         s_start, s_end = seg.sentence_span(trigger.start())
         clause_end = _clause_end(text, trigger.end(), s_end)
         before = text[seg.clause_start(trigger.start()): trigger.start()]
+        if _pupils_honoured(before, text[s_start: trigger.start()]):
+            continue  # "学生在技能大赛中获一等奖4项": the pupils' prize, not the school's or a member's
         word = trigger.group(0)
         active = word in ("授予", "表彰为") or word.startswith(("表彰", "评选表彰"))
         active = active and "被" not in before[-8:] and "受" not in before[-8:]
@@ -228,6 +230,19 @@ def _titles_commended(text: str, start: int, clause_end: int) -> list[tuple[int,
         return [(start + r.start(), start + r.end(), False) for r in runs]
     body_start = start + len(between) - len(between.lstrip("到了的 ，,"))
     return [(body_start, m.end(), True)]
+
+
+_PUPILS = re.compile(r"学生|学子|幼儿(?!园)|少先队员|同学|孩子|小朋友")
+_NOT_PUPILS = re.compile(r"党员|教师|老师|支部|党组织|党委|党总支")
+
+
+def _pupils_honoured(clause_before: str, sentence_before: str) -> bool:
+    """Whether the subject of a conferral is pupils: the clause's words before the place or event
+    ("学生在全省技能大赛中", "我校学生张三"), or the sentence's where the clause has none; a teacher who
+    guided them ("党员教师指导学生…") is honoured."""
+    subject = clause_before if len(clause_before.strip()) >= 2 else sentence_before
+    subject = re.split(r"在|于|参加|代表", subject, maxsplit=1)[0]
+    return bool(_PUPILS.search(subject)) and not _NOT_PUPILS.search(subject)
 
 
 def _clause_end(text: str, start: int, sentence_end: int) -> int:

@@ -137,6 +137,8 @@ _FIRST_TERM = ("第一", "上")
 ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "2021年至2023年", "2022-2023学年" (a school year: two calendar years)
     ("span", re.compile(r"(\d{4})\s*年?\s*(?:—|–|-|~|至|到)\s*(\d{4})\s*(?:学)?年(?:度)?(?:(第一|上|第二|下)学期)?")),
+    # "2023学年": the school year that starts in 2023 (two calendar years), or a term of it
+    ("school_year", re.compile(r"(?<!\d)(\d{4})\s*学年(?:度)?(?:(第一|上|第二|下)学期)?")),
     # "2023年秋学期以来": since a term of one school year, which names that year
     ("since_term", re.compile(r"(?:自|从)?(\d{4})\s*年(?:度)?(?:的)?(?:秋季?|春季?|上半年|下半年|暑期|寒假|暑假)(?:学期)?(?:开学)?"
                               r"(?:以来|至今)")),
@@ -250,6 +252,11 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
             year = a if groups[2] in _FIRST_TERM else b
             return one_year(year, label)
         return TimeInfo(label, a if a == b else None, min(a, b), max(a, b), "span")
+    if kind == "school_year":
+        first = int(groups[0])
+        if len(groups) > 1:
+            return one_year(first if groups[1] in _FIRST_TERM else first + 1, label)
+        return TimeInfo(label, None, first, first + 1, "span")
     if kind == "since":
         return TimeInfo(label, None, int(groups[0]), doc.published_year, "period")
     if kind == "since_term":
@@ -332,6 +339,10 @@ def english_label(label: str) -> str:
             if m.group(3):  # a term of a school year
                 return f"{m.group(1)}–{m.group(2)}, {'first' if m.group(3) in _FIRST_TERM else 'second'} term"
             return f"{m.group(1)}–{m.group(2)}"
+        if kind == "school_year":
+            first = int(m.group(1))
+            term = f", {'first' if m.group(2) in _FIRST_TERM else 'second'} term" if m.group(2) else ""
+            return f"{first}–{first + 1}{term}"
         if kind in ("since", "since_term"):
             return f"since {m.group(1)}"
         if kind == "period":

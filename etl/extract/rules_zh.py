@@ -39,6 +39,11 @@ RULES: list[Rule] = [
     # "各党小组分别有党员6名、7名": one count for each of several units, none of them the school's
     Rule(None, ("三个年级组分别有党员4名、6名和9名",), frame=r"(?:各|[两二三四五六七八九十\d]+(?:个|名|位))[^，,。；;]{0,10}分别[^，,。；;]{0,16}$",
          name="each of several"),
+    # the members among a part of the staff are no head count of the school's: "35岁以下青年教师中有党员7名、
+    # 入党积极分子5名" (the members admitted from among them are: "在青年教师中发展党员3名")
+    Rule(None, ("全校青年教师中有党员6名、入党积极分子4名", "女教师中共有党员11人"), PERSON_TIMES,
+         frame=r"(?:青年|年轻|新入职|新进|岁以下|岁以上|女|男)[^，,。；;]{0,6}(?:教师|老师|教职工|职工)中(?:有|共有|现有)"
+               r"[^，,。；;]{0,24}$", name="members among a part of the staff"),
     # (people counted before what they took part in are no enrolment: "共有教职工86名参与志愿服务")
     Rule(None, ("全校共有学生1200名", "学校现有教职工120人"),
          before=r"(?:全校|在校|现有|共有|招收|招生)[^，,。党]{0,4}(?:学生|在校生|教职工|教职员工|教师|老师|职工|幼儿|班级|教学班)$",
@@ -62,8 +67,11 @@ RULES: list[Rule] = [
          before=r"(?:较|比)(?:(?:19|20)\d{2}年(?:底|末)?|去年底?|上年底?|上年末)的$",
          after=r"^(?:增加|增长|上升|减少|下降|多|少)"),
     # pupils' honours, in a sentence about pupils: "全校1200名学生参与，评选出“读书之星”60名"
-    Rule(None, ("学生读书活动评选出“阅读之星”30名", "学生中评出“美德少年”12名"), PERSON_TIMES, frame=r"学生",
-         before=r"(?:[^，,。、]{1,6}之星|[^，,。、]{1,4}少年|三好学生|优秀学生|优秀少先队员)$", not_before=r"党员|教师|老师",
+    # (or a child's title, "小达人", "小能手")
+    Rule(None, ("学生读书活动评选出“阅读之星”30名", "学生中评出“美德少年”12名", "全校学生参加，评出“劳动小能手”25名"),
+         PERSON_TIMES, frame=r"学生",
+         before=r"(?:[^，,。、]{1,6}之星|[^，,。、]{1,4}少年|三好学生|优秀学生|优秀少先队员|小[\u4e00-\u9fff]{2,3})$",
+         not_before=r"党员|教师|老师",
          name="pupils honoured"),
     # pupils' prizes, in a clause about pupils: "学生在各级各类竞赛中获奖320人次"
     Rule(None, ("近三年，学生在各级各类竞赛中获奖320人次", "幼儿在绘画比赛中获得一等奖12人"), PERSON_TIMES,
@@ -71,7 +79,7 @@ RULES: list[Rule] = [
          name="pupils honoured"),
     # a grade of the annual appraisal is no honour: "评出优秀党员10名、合格党员30名"
     # (members selected for the top grade are singled out, as an honour does: "评出优秀等次5名"; the
-    # grades a review gives, "评议结果：优秀等次8名，合格等次21名", are no figures)
+    # grades a review gives, "评议结果：优秀等次8名，合格等次21名", "评定优秀等次7名", are no figures)
     Rule("awards_individual", ("评出优秀等次6名", "经评议，评选出优秀等次党员4名"), PERSON_TIMES,
          before=r"评(?:选)?出[^，,。]{0,4}?优秀等次的?(?:党员)?$"),
     # people counted right after the title they received: "其中获评“市优秀教师”3人、“市优秀班主任”4人"
