@@ -286,6 +286,39 @@ def test_a_school_year_named_by_its_first_year_is_two_calendar_years(text, year,
     assert (m.year, m.period, (m.period_start, m.period_end)) == (year, period, span)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the level a change brought a measure to is that measure's, of the sentence's own time
+    ("某中学党建\n2023年，党员志愿服务时长较上年增加120小时，达到560小时。", [("volunteer_hours", 560, 2023)]),
+    ("某中学党建\n2023年，主题党日活动比去年多2次，达到14次。", [("theme_party_days", 14, 2023)]),
+    # a clause that says a requirement was met is no change
+    ("某中学党建\n2023年，支部开展主题党日12次，达到上级要求。", [("theme_party_days", 12, 2023)]),
+    ("某中学党建\n2023年，学生人数较上年增加120人，达到1560人。", []),
+])
+def test_the_level_a_change_brought_a_measure_to_is_its_figure(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (English) people admitted, in the singular, or as what they became
+    ("Report of a Primary School, 2023\nThe branch admitted one new probationary member.", [("members_developed", 1, 2023)]),
+    ("Report of a Primary School, 2023\nThe branch admitted two teachers as probationary members.",
+     [("members_developed", 2, 2023)]),
+    ("Report of a Primary School, 2023\nThe school admitted 200 new students.", []),
+    # pupils' families visited
+    ("Report of a Primary School, 2023\nThe members visited 73 students' families.", [("home_visits", 73, 2023)]),
+    # the year a secretary reported on dates what the sentence says after it
+    ("Notes of a branch meeting, 10 January 2024\nThe secretary reported on 2023: the branch held 11 theme Party days.",
+     [("theme_party_days", 11, 2023)]),
+])
+def test_english_admissions_visits_and_the_year_reported_on(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+def test_a_paragraph_that_opens_with_a_term_of_a_year_goes_on_about_that_year():
+    found = metrics("某小学党建\n2022年秋季学期，支部组建宣讲团开展宣讲。宣讲团成员还录制微课10节。")
+    assert [(m.indicator, m.value, m.year) for m in found] == [("micro_lessons", 10, 2022)]
+
+
 def test_a_count_more_than_a_school_can_have_goes_to_review():
     ex = extract_text("h.txt", "百余年来，党从小到大，如今已有9800多万名党员。学校现有党员40名。")
     assert [(m.indicator, m.value) for m in ex.metrics] == [("members_total", 40)]
@@ -914,6 +947,7 @@ def test_a_part_of_a_year_is_kept_with_the_year_it_belongs_to(text, year, period
      # how far the year's work has come; an English report or work that names its year
      ("某中学党支部2024年工作进展", "work_summary"), ("Party Building Work of a Middle School in 2022", "work_summary"),
      ("Volunteer Service Report of a Primary School, 2021", "work_summary"),
+     ("Party Branch of a Middle School: Key Figures for 2022", "work_summary"),
      ("2020 Party Work of a Primary School", "work_summary"), ("Party Work Meets New Challenges", "news")],
 )
 def test_a_story_about_a_plan_is_news(title, doc_type):
@@ -926,6 +960,7 @@ def test_a_story_about_a_plan_is_news(title, doc_type):
     [("某中学党支部2024年工作进展\n今年以来，支部开展主题党日6次。", 2024),
      ("Volunteer Service Report of a Primary School, 2021\nThe members held 6 theme party days.", 2021),
      ("Party Building Work of a Middle School in 2022\nIn 2022 it was busy.\n\nThe branch held 6 theme party days.", 2022),
+     ("Party Branch of a Middle School: Key Figures for 2022\nTheme Party days held: 6", 2022),
      # a story's title: its year is no year of account for every line
      ("Party Work Meets New Challenges in 2022\nThe branch held 6 theme party days.", None)],
 )

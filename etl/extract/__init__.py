@@ -514,6 +514,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             continue  # recognized as something else: a page view, an enrolment, a norm
         s_start, s_end = seg.sentence_span(q.start)
         total = None
+        compared_at = None
         if rule is not None:
             indicator = rule.indicator
             start, end = _evidence_span(text, seg, q, left_start, rule, lang, next_start, floor)
@@ -529,6 +530,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         elif (event := _event_before(low, seg, window, q, s_start, lang, aside)) is not None:
             # "…开展主题党日活动，共3次": the clause before names the event the count counts
             (indicator, start), end = event, q.end
+        elif (changed := _changed_to(low, seg, q, s_start, lang, aside)) is not None:
+            # "志愿服务时长较上年增加120小时，达到560小时": what a change brought the measure to (the time
+            # it is compared with, 较上年, is not its own)
+            indicator, start, compared_at = changed
+            end = q.end
         else:
             reading = _read_people(low, seg, q, floor, lang)
             if reading is None or reading.indicator is None:
@@ -563,7 +569,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             continue
         if s_start not in sentence_marks:
             sentence_marks[s_start] = time_marks(low[s_start:s_end], lang)
-        time_end = s_start + rule.time_end(low[s_start: q.start]) if rule is not None else q.start
+        time_end = s_start + rule.time_end(low[s_start: q.start]) if rule is not None else (compared_at or q.start)
         time = time_of(low[s_start: time_end], doc_time, q.start, lang, sentence_marks[s_start])
         if lang == "zh" and (each_year := _year_of_each(low, s_start, q.start, indicator, metrics)) is not None:
             time = one_year(each_year, f"{each_year}年")
@@ -636,11 +642,12 @@ def _per_unit(low: str, start: int, pos: int) -> str | None:
 
 _EVENT_DATE = {
     # (or a date written with dashes, as a list of news items dates each: "[2023-06-28] …")
-    # (or a paragraph that opens with its year, which it goes on about: "2023年，支部…。书记讲党课2次。")
+    # (or a paragraph that opens with its year, or a term or half of it, which it goes on about: "2023年，支部…。
+    # 书记讲党课2次。", "2022年秋季学期，…")
     # (a date a span starts from is no event's: "自2021年9月任支部书记以来，…。两年来…")
     "zh": re.compile(r"(?<![\d自从])((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月|"
                      r"(?<![\d-])((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)|"
-                     r"(?:^|(?<=\n))[ \t\u3000]*((?:19|20)\d{2})\s*年度?\s*[，,]"),
+                     r"(?:^|(?<=\n))[ \t\u3000]*((?:19|20)\d{2})\s*年度?(?:(?:秋季|春季|秋|春)(?:学期)?|上半年|下半年)?\s*[，,]"),
     "en": re.compile(r"(?<!since )\b(?:january|february|march|april|may|june|july|august|september|october|november|december)"
                      r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b|\b\d{1,2}\s+(?:january|february|march|april|may|"
                      r"june|july|august|september|october|november|december)\s+((?:19|20)\d{2})\b|"
@@ -700,6 +707,31 @@ def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_st
     if rule is None or rule.indicator not in _EVENTS or ZH_QUANTITY.search(folded, previous_start, clause_start):
         return None
     return rule.indicator, previous_start
+
+
+# a change of a measure told in a clause ("党员人数较上年增加3人", "时长比去年增长120小时"), the measure before it
+_CHANGE = re.compile(r"(?P<measure>[^，,。；;]{2,16}?)(?:较|比)[^，,。；;\d]{0,8}(?:增加|增长|减少|下降|提高|提升|多|少)了?"
+                     rf"(?:{ZH_QUANTITY.pattern})$")
+_CHANGED_TO = re.compile(r"(?:已|共)?(?:达到|达|增至|增加到|增长到|提高到|提升到|上升到|减少到|下降到|降至|降到)了?$")
+
+
+def _changed_to(folded: str, seg: Segmenter, q: Quantity, s_start: int, lang: str,
+                aside: bool) -> tuple[str, int, int] | None:
+    """The measure a count is the new level of, when its clause says only that a change brought it there
+    and the clause before tells the change: its indicator, where that clause starts and where the
+    comparison starts."""
+    clause_start = seg.clause_start(q.start)
+    if lang != "zh" or aside or clause_start <= s_start or not _CHANGED_TO.fullmatch(folded[clause_start: q.start]):
+        return None
+    previous_start = max(seg.clause_start(clause_start - 1), s_start)
+    change = _CHANGE.match(folded, previous_start, clause_start - 1)
+    if change is None or change["unit"] != q.unit:
+        return None
+    measure = _left_zh(change["measure"])
+    rule = TABLES["zh"].classify(Window(measure, "", folded[s_start: previous_start] + measure, q.unit))
+    if rule is None or rule.indicator is None:
+        return None
+    return rule.indicator, previous_start, change.end("measure")
 
 
 def _referred_back(folded: str, window: Window, q: Quantity, metrics: list[Metric], s_start: int, lang: str,

@@ -179,8 +179,9 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?,?\s+)?(\d{4})\b|"
                             r"^\s*(\d{4})\s*,|"
                             r"(?<!to )(?<!since )(?<!from )(?<!-)\b(\d{4})\s*,\s*(?:it|the school|we)\b|"
-                            # "summarized the work of 2022: …"
-                            r"\b(?:work|achievements|results|summary|review|report) (?:of|in|for) (?:the year )?(\d{4})\b")),
+                            # "summarized the work of 2022: …", "the secretary reported on 2023: …"
+                            r"\b(?:work|achievements|results|summary|review|report(?:ed|ing)?) (?:of|in|for|on) (?:the year )?"
+                            r"(\d{4})\b")),
     ("founded", re.compile(r"\b(?:(?:was|were) )?(?:founded|established|set up|formed|built|created) in (\d{4})\b")),
 ]
 

@@ -130,10 +130,15 @@ RULES: list[Rule] = [
          after=r"^probationary (?:party )?members? (?:was|were|has been|have been|had been|became|has become|have become) "
                r"(?:converted|transferred|turned|(?:a )?full)", name="members who became full members"),
     # members a branch took in, said with the verb before them
+    # (or the people it took in, as what: "admitted two teachers as probationary members")
     Rule("members_developed", ("the school has developed 4 party members", "the branch recruited 3 party members",
-                               "in 2022 it admitted 2 probationary members", "the party branch developed 1 party member"),
+                               "in 2022 it admitted 2 probationary members", "the party branch developed 1 party member",
+                               "last year it admitted one new probationary member",
+                               "the branch admitted two young teachers as probationary members"),
          before=r"\b(?:developed|recruited|admitted|absorbed|accepted|took in)\s*$",
-         after=r"^(?:new |probationary )?(?:party )?members?\b"),
+         after=r"^(?:new )?(?:probationary )?(?:party )?members?\b|"
+               r"^(?:new |young )?(?:teachers?|students?|staff members?|colleagues?) as (?:an? )?(?:new )?(?:probationary )?"
+               r"(?:party )?members?\b"),
     # probationary members taken in are members admitted: "2 probationary party members were absorbed"
     Rule("members_developed", ("at the meeting, 2 probationary party members were absorbed",),
          after=r"^probationary (?:party )?members? (?:was|were|has been|have been|had been) (?:absorbed|admitted|accepted|"
@@ -414,10 +419,12 @@ RULES: list[Rule] = [
                                "teachers acted as mentors for 15 pupils"),
          before=rf"{STOOD_IN}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # visiting families is visiting homes; visiting pupils is only where their homes are said
+    # (pupils' families: "visited 73 students' families")
     Rule("home_visits", ("the teachers called on some 80 households", "paid visits to 25 families",
-                         "organized teachers to visit 120 households", "members made home visits to 40 families"),
+                         "organized teachers to visit 120 households", "members made home visits to 40 families",
+                         "the members have visited 52 pupils' families"),
          before=r"\b(?:visit(?:ed|ing)?|called on|(?:paid|made) (?:home )?visits to|went to see)\s*$",
-         after=r"^(?:families|households)\b"),
+         after=rf"^(?:(?:[a-z-]+ )?{STUDENTS}['’]s? )?(?:families|households|homes)\b"),
     Rule("home_visits", ("went to the homes of 45 pupils", "visited the homes of 12 left-behind children",
                          "35 party member teachers walked into the homes of 280 students",
                          "members visited the homes of all 1,240 students",
