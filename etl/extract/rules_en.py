@@ -401,9 +401,12 @@ RULES: list[Rule] = [
          after=r"^hours\b"),
     Rule("volunteer_hours", ("500 hours of volunteer service", "120 volunteer service hours"),
          after=r"^(?:hours of (?:volunteer )?service|volunteer(?:ing)? (?:service )?hours)\b"),
+    # (or the hours volunteers logged: "its volunteers logged 900 hours")
     Rule("volunteer_hours", ("volunteering for a total of 300 hours", "the team served 120 hours in all",
-                             "15 members volunteered at community checkpoints for a total of 620 hours"),
-         before=r"\b(?:serv(?:ing|ed)|volunteer(?:ing|ed))\b[^.;]{0,45}$", after=r"^hours\b"),
+                             "15 members volunteered at community checkpoints for a total of 620 hours",
+                             "the branch's volunteers clocked up more than 400 hours"),
+         before=r"\b(?:serv(?:ing|ed)|volunteer(?:ing|ed)|volunteers (?:have |had )?(?:logged|contributed|put in|"
+                r"clocked(?: up)?|recorded|gave))\b[^.;]{0,45}$", after=r"^hours\b"),
     # "conducted home visits for 120 times", as a translation says it
     Rule("home_visits", ("the party members have conducted home visits for 120 times",),
          before=r"\bhome visits?\b[^.;]{0,12}?\bfor\s*$", after=r"^times\b"),
@@ -549,6 +552,13 @@ RULES: list[Rule] = [
                 r"numbers|numbered)"
                 r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
          after=r"^(?:party )?members\b"),
+    # (the branch named in the sentence before, "it" in this one: "The school's Party branch was set up in
+    # 2008. It now has 3 party groups and 29 members.")
+    Rule("members_total", ("The party branch was founded in 2010. It now has 2 party groups and 24 members.",
+                           "The school's party branch was set up in 1995. It has 17 members."),
+         before=r"^\s*it (?:(?:now|currently) )?(?:has|had|has a total of|consists of|counts|numbers)"
+                r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
+         after=r"^(?:party )?members\b", earlier=r"\bparty (?:branch|committee|organi[sz]ation)\b"),
     # the teachers who are members, as a school has them: "the school has 28 party member teachers"
     Rule("members_total", ("the school has 28 party member teachers", "there are 19 communist party member teachers"),
          before=r"\b(?:has|have|had|there (?:are|were))(?: a total of| about| over| more than| only)?\s*$",
