@@ -306,6 +306,11 @@ def test_the_level_a_change_brought_a_measure_to_is_its_figure(text, expected):
     ("Report of a Primary School, 2023\nThe school admitted 200 new students.", []),
     # pupils' families visited
     ("Report of a Primary School, 2023\nThe members visited 73 students' families.", [("home_visits", 73, 2023)]),
+    # the branch of the sentence before, "it" in this one; the hours its volunteers logged
+    ("Report of a Primary School, 2023\nThe party branch was set up in 2008. It now has 2 party groups and 24 members.",
+     [("party_groups", 2, 2023), ("members_total", 24, 2023)]),
+    ("Report of a Primary School, 2023\nThe school was founded in 1960. It now has 90 teachers and 24 members of staff.", []),
+    ("Report of a Primary School, 2023\nIts volunteers logged more than 900 hours.", [("volunteer_hours", 900, 2023)]),
     # the year a secretary reported on dates what the sentence says after it
     ("Notes of a branch meeting, 10 January 2024\nThe secretary reported on 2023: the branch held 11 theme Party days.",
      [("theme_party_days", 11, 2023)]),
