@@ -311,12 +311,31 @@ def test_the_level_a_change_brought_a_measure_to_is_its_figure(text, expected):
      [("party_groups", 2, 2023), ("members_total", 24, 2023)]),
     ("Report of a Primary School, 2023\nThe school was founded in 1960. It now has 90 teachers and 24 members of staff.", []),
     ("Report of a Primary School, 2023\nIts volunteers logged more than 900 hours.", [("volunteer_hours", 900, 2023)]),
+    # a year's review or the year at a glance; people admitted into the party; new activists
+    ("Year-end Review 2022: Party Branch of a Primary School\nDuring the year it admitted 5 teachers into the Party "
+     "and identified 7 new activists.", [("members_developed", 5, 2022), ("activists", 7, 2022)]),
+    ("A Primary School Party Branch: 2023 at a glance\n- 14 theme Party days", [("theme_party_days", 14, 2023)]),
     # the year a secretary reported on dates what the sentence says after it
     ("Notes of a branch meeting, 10 January 2024\nThe secretary reported on 2023: the branch held 11 theme Party days.",
      [("theme_party_days", 11, 2023)]),
 ])
 def test_english_admissions_visits_and_the_year_reported_on(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("某大学学院党建\n学院党委下设党支部8个，2023年有1个支部入选全省样板党支部。", [("branches", 8)]),
+    ("某中学党建\n校党委决定，授予第一党支部等3个党支部“先进党支部”称号。", []),
+    ("某中学党建\n学校党委下设5个党支部，2023年有2个党支部被评为区先进党支部。", [("branches", 5)]),
+])
+def test_branches_named_for_an_honour_are_no_count_of_branches(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+def test_a_commendation_confers_its_honours_of_the_year_it_commends():
+    text = ("某中学党委关于表彰2023年度优秀共产党员和先进党支部的决定\n各党支部：\n"
+            "校党委决定，授予张伟等15名同志“优秀共产党员”称号，授予第一党支部等3个党支部“先进党支部”称号。\n2024年1月8日")
+    assert [(a.title, a.year) for a in awards(text)] == [("优秀共产党员", 2023), ("先进党支部", 2023)]
 
 
 def test_a_paragraph_that_opens_with_a_term_of_a_year_goes_on_about_that_year():

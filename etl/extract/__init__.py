@@ -261,7 +261,7 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
         for line in ([title] if title else []) + folded.split("\n")[:8]:
             if _FULL_DATE.search(line or ""):
                 continue  # a line with a full date is the page's date line, not its title
-            if line and (re.search(rf"计划|要点|规划|{SUMMARY_TITLE}|报告|plan|summary|report|year in review|quarter|highlights", line, re.I)
+            if line and (re.search(rf"计划|要点|规划|{SUMMARY_TITLE}|报告|plan|summary|report|year in review|\breview (?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}} at a glance\b|quarter|highlights", line, re.I)
                          or _BRACKETED_YEAR.fullmatch(line.strip())  # a year in brackets under the title
                          or (line == title and (HOW_THE_WORK_WENT.search(line) or EN_YEAR_REPORT.search(line)))):
                 if _SCHOOL_YEAR_SPAN.search(line):
@@ -332,6 +332,9 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         found = honours.find_awards_zh(folded, seg, doc_time)
     else:
         found = honours.find_awards_en(folded, seg, doc_time)
+    if lang == "zh" and folded_title and (of_year := _COMMENDED_YEAR.search(folded_title)):
+        # "关于表彰2023年度优秀共产党员…的决定": the honours it confers are of the year it commends
+        found = [dataclasses.replace(f, year=int(of_year.group(1))) if f.year is None else f for f in found]
     if lang == "zh":
         found += _honours_of_counts(folded, metrics, found)
         # an honour of another school's party organization is that school's ("白云小学党支部曾被评为…"), and one a
@@ -354,6 +357,9 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     found = _told_again(found, headline, lambda f: f.title)
     return Extraction(info, [_without_trailing_marks(m, text) for m in metrics], honours.to_awards(found, text),
                       candidates=candidates)
+
+
+_COMMENDED_YEAR = re.compile(r"表彰\s*((?:19|20)\d{2})\s*年度")
 
 
 def _without_trailing_marks(metric: Metric, text: str) -> Metric:

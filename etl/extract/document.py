@@ -229,7 +229,8 @@ def find_doc_type(title: str | None, head: str, lang: str) -> str:
         if re.search(r"\bwork plan\b|\bplan (?:for|of)\b|key points of (?:the )?work|^\W*(?:\d{4} )?[\w ]{0,40}\bplan\W*$", low):
             return "work_plan"
         if re.search(r"work summary|\bsummary\b|work report|\bannual\b[\w\- ]{0,30}\breport\b|\byear in review\b|"
-                     r"\breview of (?:the year|(?:19|20)\d{2})\b|\bquarterly\b|\bhighlights\b|"
+                     r"\breview of (?:the year|(?:19|20)\d{2})\b|\b(?:year-end |annual )?review (?:19|20)\d{2}\b|"
+                     r"\b(?:19|20)\d{2} at a glance\b|\bquarterly\b|\bhighlights\b|"
                      r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter of (?:19|20)\d{2}\b", low) \
                 or EN_YEAR_REPORT.search(low):
             return "work_summary"

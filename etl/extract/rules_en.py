@@ -134,11 +134,12 @@ RULES: list[Rule] = [
     Rule("members_developed", ("the school has developed 4 party members", "the branch recruited 3 party members",
                                "in 2022 it admitted 2 probationary members", "the party branch developed 1 party member",
                                "last year it admitted one new probationary member",
-                               "the branch admitted two young teachers as probationary members"),
+                               "the branch admitted two young teachers as probationary members",
+                               "during the year it admitted 5 teachers into the party"),
          before=r"\b(?:developed|recruited|admitted|absorbed|accepted|took in)\s*$",
          after=r"^(?:new )?(?:probationary )?(?:party )?members?\b|"
-               r"^(?:new |young )?(?:teachers?|students?|staff members?|colleagues?) as (?:an? )?(?:new )?(?:probationary )?"
-               r"(?:party )?members?\b"),
+               r"^(?:new |young )?(?:teachers?|students?|staff members?|colleagues?) (?:as (?:an? )?(?:new )?(?:probationary )?"
+               r"(?:party )?members?\b|(?:in)?to the (?:communist )?party\b)"),
     # probationary members taken in are members admitted: "2 probationary party members were absorbed"
     Rule("members_developed", ("at the meeting, 2 probationary party members were absorbed",),
          after=r"^probationary (?:party )?members? (?:was|were|has been|have been|had been) (?:absorbed|admitted|accepted|"
@@ -165,8 +166,9 @@ RULES: list[Rule] = [
                           "24 members, of whom 4 are probationary and 20 are full members"),
          before=r"\bof (?:whom|them)\b[^.;]{0,40}?$", after=r"^(?:are|were|is|was) full(?:[- ]fledged)? (?:party )?members?\b"),
     # (activists made development targets are counted as such, which no indicator is: for review)
-    Rule("activists", ("5 activists applying for party membership",), after=r"^(?:party )?activists\b",
-         not_after=r"^(?:party )?activists\b[^.;]{0,30}?\b(?:development targets?|candidates? for (?:development|"
+    Rule("activists", ("5 activists applying for party membership", "the branch identified 7 new activists"),
+         after=r"^(?:new )?(?:party )?activists\b",
+         not_after=r"^(?:new )?(?:party )?activists\b[^.;]{0,30}?\b(?:development targets?|candidates? for (?:development|"
                    r"membership)|targets? for development)"),
     # the people named, or only the number ("12 teachers applied and 4 were listed as activists")
     Rule("activists", ("three students were identified as activists", "5 teachers have been selected as party activists",

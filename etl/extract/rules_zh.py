@@ -240,6 +240,11 @@ RULES: list[Rule] = [
     Rule("party_groups", ("支部下设4个党小组", "党总支下设六个党小组"), GROUPS, after=r"^[^，,。]{0,6}?党小组"),
     # (a form's label may name the count: "党小组数：4个", "党支部数量 3个")
     Rule("party_groups", ("党小组3个", "党小组个数：5个"), GROUPS, before=r"党小组(?:数|个数|数量)?$"),
+    # branches named for an honour are no count of the school's branches: "1个支部入选省级样板党支部",
+    # "授予第一党支部等3个党支部“先进党支部”称号"
+    Rule(None, ("1个支部入选省级样板党支部", "授予第一党支部等3个党支部“先进党支部”称号", "2个党支部被评为区先进党支部"), GROUPS,
+         after=r"^[^，,。]{0,6}?支部(?:[^，,。]{0,4}?(?:入选|被评为|评为|获评|荣获|获得|被授予|被命名为)|"
+               r"[^，,。]{2,20}?称号)", name="branches honoured"),
     Rule("branches", ("下设初中支部、高中支部、退休支部三个党支部", "党委下辖5个在职支部", "另有1个离退休支部"), GROUPS,
          after=r"^[^，,。]{0,6}?(?<!团)支部(?!书记|委员|副书记)"),
     Rule("branches", ("党支部3个", "党支部数量：2个"), GROUPS, before=r"(?<!团)党?支部(?:数|个数|数量)?$"),
