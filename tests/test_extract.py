@@ -315,6 +315,11 @@ def test_the_level_a_change_brought_a_measure_to_is_its_figure(text, expected):
     ("Year-end Review 2022: Party Branch of a Primary School\nDuring the year it admitted 5 teachers into the Party "
      "and identified 7 new activists.", [("members_developed", 5, 2022), ("activists", 7, 2022)]),
     ("A Primary School Party Branch: 2023 at a glance\n- 14 theme Party days", [("theme_party_days", 14, 2023)]),
+    # a head count in the present tense is of now, not of the year the paragraph opened with; one party group
+    ("Party Branch of a School\nIn 2021, the branch was rated as a model branch. It has 22 members and one party group.",
+     [("members_total", 22, None), ("party_groups", 1, None)]),
+    ("Party Branch of a School\nIn 2021, the branch held a meeting. It had 22 members.", [("members_total", 22, 2021)]),
+    ("Report of a Primary School, 2023\nThe groups held 4 party group meetings.", []),
     # the year a secretary reported on dates what the sentence says after it
     ("Notes of a branch meeting, 10 January 2024\nThe secretary reported on 2023: the branch held 11 theme Party days.",
      [("theme_party_days", 11, 2023)]),

@@ -596,9 +596,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # "The branch gave 8 party lectures in 2022. It also held 3 special meetings.": the sentence goes on
             # about the year of the one before
             time = one_year(int(years[0]))
-        if time.kind == "none" and not is_target:
+        if time.kind == "none" and not is_target and not (
+                lang == "en" and indicator in STOCK_INDICATORS and _EN_HAS_NOW.search(window.sentence)):
             # no period words in its sentence: an event dated earlier in the same paragraph ("2020年12月30日，…。
-            # 全体党员共40人参加") happened that year, whatever the page's own date
+            # 全体党员共40人参加") happened that year, whatever the page's own date (an English head count in the
+            # present tense is of now: "In 2021, the branch was rated … It has 22 members.")
             dated = _year_earlier_in_paragraph(seg, q.start, _EVENT_DATE[lang]) or heading_year(folded, q.start, lang)
             if dated:
                 time = one_year(dated)
@@ -667,6 +669,7 @@ _EVENT_DATE = {
 
 _YEAR_IN_BRACKETS_AFTER = re.compile(r"\s*[（(]\s*(?:截至|截止|至)?\s*((?:19|20)\d{2})\s*年(?:度|底|末)?\s*[)）]")
 # a sentence that goes on from the one before ("It also held …", "In addition, …"), and the year that one names
+_EN_HAS_NOW = re.compile(r"\b(?:has|have|is|are|consists of|counts|numbers)\b(?![^.;]*\b(?:had|was|were)\b)")
 _EN_GOES_ON = re.compile(r"\balso\b|^\s*(?:in addition|besides|meanwhile|moreover|furthermore)\b")
 _EN_IN_YEAR = re.compile(r"\b(?:in|during) ((?:19|20)\d{2})\b")
 

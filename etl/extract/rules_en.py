@@ -506,7 +506,10 @@ RULES: list[Rule] = [
     Rule("micro_lessons", ("200 micro-lessons",), after=r"^micro[- ]?(?:lessons|courses|classes)\b"),
     Rule("research_projects", ("3 research projects", "undertook 15 provincial and municipal research topics"),
          after=r"^(?:[a-z-]+ (?:and [a-z-]+ )?)?research (?:projects|topics|subjects)\b"),
-    Rule("party_groups", ("3 party groups",), after=r"^party groups\b"),
+    # (one party group, not a party group's meetings: "4 party group meetings")
+    Rule("party_groups", ("3 party groups", "the branch has 22 members and one party group"),
+         after=r"^party groups\b(?!\s+(?:meetings?|activities|leaders?|sessions?)\b)|"
+               r"^party group\b(?!\s+(?!(?:and|or|in|of|under|with)\b)[a-z])"),
     # branches honoured are honours, not how many there are
     Rule(None, ("three branches were named model branches", "2 party branches have been rated advanced"),
          after=r"^(?:party )?branch(?:es)? (?:were|was|have been|has been|had been) (?:named|awarded|rated|recogni[sz]ed|"
