@@ -320,6 +320,19 @@ def test_the_level_a_change_brought_a_measure_to_is_its_figure(text, expected):
      [("members_total", 22, None), ("party_groups", 1, None)]),
     ("Party Branch of a School\nIn 2021, the branch held a meeting. It had 22 members.", [("members_total", 22, 2021)]),
     ("Report of a Primary School, 2023\nThe groups held 4 party group meetings.", []),
+    # as translations say them: members "were developed", "12 times of" an event, a service time that "exceeded"
+    # a number, the staff of a school named, people reached counted in person-times
+    ("Report of a Primary School, 2022\nThis year, 2 party members were developed.", [("members_developed", 2, 2022)]),
+    ("Report of a Primary School, 2022\nThe branch carried out 12 times of theme party day activities.",
+     [("theme_party_days", 12, 2022)]),
+    ("Report of a Primary School, 2022\nThe cumulative volunteer service time exceeded 3,000 hours.",
+     [("volunteer_hours", 3000, 2022)]),
+    ("Report of a Primary School, 2022\nThere are 56 faculty members in Jinqiao Middle School, of which 21 are party "
+     "members.", [("members_total", 21, 2022)]),
+    ("Report of a Primary School, 2022\nA total of 1,200 person-times of residents received free consultations.",
+     [("volunteer_beneficiaries", 1200, 2022)]),
+    # (times served are sessions, not people served)
+    ("Report of a Primary School, 2022\nThe volunteers served 5 times a week.", [("volunteer_sessions", 5, 2022)]),
     # the year a secretary reported on dates what the sentence says after it
     ("Notes of a branch meeting, 10 January 2024\nThe secretary reported on 2023: the branch held 11 theme Party days.",
      [("theme_party_days", 11, 2023)]),

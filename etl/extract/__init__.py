@@ -138,12 +138,17 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     left = _as_party(low[left_start: q.start]).strip()
     # a quoted name reads as the words it quotes: 12 "theme party day" activities
     right = _as_party(_EN_QUOTES.sub("", low[q.end: min(s_end, q.end + 160)])).strip()
+    # "carried out 12 times of theme party day activities", as a translation counts events: 12 of them
+    right = _TIMES_OF.sub("", right)
     label = _EN_FIELD.fullmatch(left)
     if label and not re.match(r"[a-z]", right):
         # a form's field, "Theme party days: 12": the label names what the number counts
         right = f"{_NUMBER_OF.sub('', label.group(1))} {right}"
     previous = low[seg.sentence_span(s_start - 1)[0]: s_start] if s_start > 0 else ""
     return Window(left, right, _as_party(low[s_start: q.start]), "", _as_party(previous)), left_start
+
+
+_TIMES_OF = re.compile(r"^times of (?:the )?")
 
 
 # the party by its English initials ("the CPC branch", "18 CPC members") reads as the rules name it

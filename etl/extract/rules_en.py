@@ -63,10 +63,12 @@ RULES: list[Rule] = [
     Rule("members_total", ("the school has 120 teachers, including 37 communist party members",
                            "it has 95 faculty members, among whom 30 are party members",
                            "there are 126 faculty and staff in the school, including 42 party members",
-                           "the school has 126 faculty members, of which 42 are party members"),
+                           "the school has 126 faculty members, of which 42 are party members",
+                           "there are 56 faculty members in Jinqiao Middle School, of which 21 are party members"),
          frame=r"\b(?:has|have|had|there (?:are|were)|employs|with)\s+(?:a total of\s+|about\s+|over\s+|more than\s+)?"
                r"\d[\d,]* (?:teachers|staff|staff members|faculty members|faculty and staff|employees)\b"
-               r"(?: (?:in|at) (?:the|our|this) school)?,?\s*(?:including|among (?:them|whom)|of (?:which|whom))\s*$",
+               r"(?: (?:in|at) (?:the|our|this) school| (?:in|at) [^,;.]{1,60}?\b(?:school|kindergarten|college))?,?\s*"
+               r"(?:including|among (?:them|whom)|of (?:which|whom))\s*$",
          after=r"^(?:(?:communist )?party members\b|are (?:communist )?party members\b)"),
     # (a part that took a step towards membership is a figure of its own: "…, including 3 people who have
     # submitted applications for joining the party")
@@ -215,8 +217,10 @@ RULES: list[Rule] = [
     Rule("applicants", ("the branch received 15 applications for party membership",
                         "11 written applications to join the party were handed in"),
          after=r"^(?:written )?applications? (?:for (?:party )?membership|to join the (?:communist )?party)\b"),
-    Rule("members_developed", ("3 new party members were admitted",),
-         after=r"^(?:new party members|new members)\b"),
+    # (members "were developed", as a translation says they were admitted)
+    Rule("members_developed", ("3 new party members were admitted", "this year, 2 party members were developed"),
+         after=r"^(?:new party members|new members)\b|"
+               r"^(?:party )?members? (?:were|was|have been|has been|had been) (?:newly )?(?:developed|admitted|recruited)\b"),
     Rule("awards_individual", ("56 teachers have won municipal honorary titles",
                                "four teachers were rated as district backbone teachers",
                                '9 party member teachers have been commended as "Excellent Teachers"'),
@@ -386,11 +390,17 @@ RULES: list[Rule] = [
          frame=SENT_TEACHING, after=r"^times\b"),
     Rule("volunteer_beneficiaries", ("served 300 residents", "the volunteer team served more than 400 pupils"),
          before=r"\b(?:served|benefited|benefiting|reaching)\s*$",
-         not_after=r"hours\b"),
+         not_after=r"(?:hours|times|sessions|occasions|days)\b"),
     Rule("volunteer_beneficiaries", ("repaired the appliances of more than 60 elderly residents in the volunteer service",
                                      "the volunteers cooked for 25 seniors"),
          after=r"^(?:[a-z-]+ )?(?:residents|elderly people|seniors|villagers|people in need|households in need)\b",
          frame=r"\b(?:for|of|to|helped|visited)\s*(?:more than |over |about |nearly )?$|\bvolunt"),
+    # people reached, counted in person-times, who received a service: "1,200 person-times of residents received
+    # free consultations"
+    Rule("volunteer_beneficiaries", ("a total of 300 person-times of residents received free haircuts",
+                                     "about 500 person-times of villagers benefited"),
+         after=r"^person-times of (?:[a-z-]+ )?(?:residents|people|villagers|citizens|the public|elderly people|seniors|"
+               r"patients|households)\b[^.;]{0,30}?\b(?:received|benefited|benefitted|were (?:served|helped|visited))\b"),
     Rule("volunteer_beneficiaries", ("held 30 activities, serving over 900 person-times of elderly residents",
                                      "more than 40 activities were carried out, serving more than 2000 people"),
          before=r"\b(?:serving|reaching)\s*$",
@@ -403,6 +413,12 @@ RULES: list[Rule] = [
          after=r"^hours\b"),
     Rule("volunteer_hours", ("500 hours of volunteer service", "120 volunteer service hours"),
          after=r"^(?:hours of (?:volunteer )?service|volunteer(?:ing)? (?:service )?hours)\b"),
+    # the volunteer service's time, said to have reached or passed a number: "the cumulative volunteer service time
+    # exceeded 3,000 hours"
+    Rule("volunteer_hours", ("the total volunteer service time reached 1,500 hours", "volunteer hours exceeded 600 hours"),
+         before=r"\bvolunteer (?:service )?(?:time|hours|duration)\b[^.;,]{0,12}?(?:\b(?:reached|totall?ed|was|were|"
+                r"amounted to|came to))?\s*$",
+         after=r"^hours\b"),
     # (or the hours volunteers logged: "its volunteers logged 900 hours")
     Rule("volunteer_hours", ("volunteering for a total of 300 hours", "the team served 120 hours in all",
                              "15 members volunteered at community checkpoints for a total of 620 hours",
