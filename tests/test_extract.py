@@ -356,6 +356,32 @@ def test_a_commendation_confers_its_honours_of_the_year_it_commends():
     assert [(a.title, a.year) for a in awards(text)] == [("优秀共产党员", 2023), ("先进党支部", 2023)]
 
 
+@pytest.mark.parametrize("text, school", [
+    # a school named with a word that starts with a stop character (团 of 团委, 人 of 人数)
+    ("团结路小学党支部召开党员大会\n2023年，团结路小学党支部开展主题党日12次。", "团结路小学"),
+    ("人民路小学党建\n人民路小学党支部现有党员20名。", "人民路小学"),
+    # 和 joins a name that starts with 平
+    ("某校党建\n全体老师和平江中学党支部开展共建。平江中学党支部现有党员20名。", "平江中学"),
+])
+def test_a_schools_name_may_start_with_a_common_name_word(text, school):
+    assert extract_text("t.txt", text).document.school == school
+
+
+def test_a_term_of_office_between_two_months_is_a_span():
+    found = metrics("某小学党建\n上一届支委会任期内（2020年11月—2023年11月），支部共发展党员5名，开展主题党日活动36次。")
+    assert [(m.indicator, m.value, m.year, m.period_start, m.period_end) for m in found] == [
+        ("members_developed", 5, None, 2020, 2023), ("theme_party_days", 36, None, 2020, 2023)]
+
+
+def test_a_task_lists_completion_is_a_summary_and_says_what_was_done():
+    text = ("某小学2023年党支部重点工作任务清单（完成情况）\n"
+            "1. 开展主题党日活动不少于12次——已完成，实际开展14次。")
+    ex = extract_text("t.txt", text)
+    assert ex.document.doc_type == "work_summary"
+    assert [(m.indicator, m.value, m.qualifier, m.year) for m in ex.metrics] == [
+        ("theme_party_days", 12, "at_least", 2023), ("theme_party_days", 14, "exact", 2023)]
+
+
 def test_a_paragraph_that_opens_with_a_term_of_a_year_goes_on_about_that_year():
     found = metrics("某小学党建\n2022年秋季学期，支部组建宣讲团开展宣讲。宣讲团成员还录制微课10节。")
     assert [(m.indicator, m.value, m.year) for m in found] == [("micro_lessons", 10, 2022)]

@@ -697,9 +697,10 @@ _INDICATORS = catalog.by_id()
 IMPLAUSIBLE = "more than a school's figure can be"
 # the measure words of a bare count of times ("共3次", "全年共12场次")
 _TIMES = frozenset({"次", "场", "场次"})
-# what may stand before a count that names no event of its own: a span of time and link words
+# what may stand before a count that names no event of its own: a span of time and link words, or that
+# the count is what was done ("开展主题党日不少于12次——已完成，实际开展14次")
 _ELLIPTIC_LEFT = re.compile(r"(?:近|这)?(?:[一二两三四五六七八九十\d]+(?:个)?(?:年|学年|学期|月)(?:来|以来|间)?|全年|全学年|"
-                            r"本学期|本学年|本年度?|今年|年内|一年来|当年|同年)?")
+                            r"本学期|本学年|本年度?|今年|年内|一年来|当年|同年|实际)?")
 _EVENTS = frozenset({"theme_party_days", "party_lectures", "study_sessions", "org_life_meetings", "special_meetings",
                      "volunteer_sessions", "member_reviews"})
 _OTHER_EVENT = re.compile(r"[；;]|党课|党日|学习|会议?|志愿|评议|家访|送教|活动|培训|讲座|示范课|公开课")

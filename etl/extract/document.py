@@ -207,8 +207,9 @@ _TITLE_TAIL = r"\s*(?:[（(【\[][^)）】\]]{0,12}[)）】\]])?\s*$"
 # ("关于2024年上半年党建工作的报告", "…情况报告") is a report of the work done, and so is a title that
 # ends in how the work went ("“三会一课”落实情况", "…工作情况")
 SUMMARY_TITLE = rf"总结|小结|汇报|述职|工作报告|年度报告|工作回顾|简报|基本情况|统计|工作亮点|工作成效|工作进展|进展情况|报告(?={_TITLE_TAIL})"
-# (such a title may name an event of the news, "学习情况通报": how it went is still the report's subject)
-HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|学习)情况(?:通报)?{_TITLE_TAIL}")
+# (such a title may name an event of the news, "学习情况通报": how it went is still the report's subject; or say
+# it in brackets after what it reports on: "重点工作任务清单（完成情况）")
+HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|学习)情况(?:通报)?[)）]?{_TITLE_TAIL}")
 
 
 # an English report, the work or the figures of a year that its title names ("Volunteer Service Report
@@ -289,6 +290,9 @@ def _walk_left(text: str, suffix_start: int) -> int:
         ch = text[pos - 1]
         if not ("\u4e00" <= ch <= "\u9fff" or ch.isascii() and ch.isalpha()):
             break
+        if text[pos - 1: pos + 1] in _NAME_WORDS and pos < suffix_start:
+            pos -= 1  # "团结路小学", "人民路小学": a word of names that starts with a stop character
+            continue
         if ch in _STOP_CHARS and ch not in _ALLOWED_IN_NAME and not (
                 pos == suffix_start and ch in _NAME_ENDINGS and _name_char(text[pos - 2: pos - 1]) and
                 not (ch == "和" and text[pos - 2: pos - 1] in _PEOPLE_ENDINGS)) and \
@@ -305,6 +309,11 @@ def _in_place_name(text: str, at: int, limit: int) -> bool:
         return False
     return any(is_place_name(text[start: end]) for start in range(max(0, at - 2), at + 1)
                for end in range(at + 2, min(limit, at + 4) + 1))
+
+
+# common words of street and school names that start with a stop character (团 of 团委, 人 of 人数); not
+# 和平, which may be 和 joining a name that starts with 平 ("老师和平江中学")
+_NAME_WORDS = frozenset({"团结", "人民"})
 
 
 # stop characters that may end a proper name right before its suffix, after a name character:

@@ -135,8 +135,9 @@ _N = r"(\d+|[一二两三四五六七八九十几]+)"
 # the words for a school year's first term ("第一学期", "上学期"); its other term is the second
 _FIRST_TERM = ("第一", "上")
 ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
-    # "2021年至2023年", "2022-2023学年" (a school year: two calendar years)
-    ("span", re.compile(r"(\d{4})\s*年?\s*(?:—|–|-|~|至|到)\s*(\d{4})\s*(?:学)?年(?:度)?(?:(第一|上|第二|下)学期)?")),
+    # "2021年至2023年", "2022-2023学年" (a school year: two calendar years), "2020年11月—2023年11月" (a term of office)
+    ("span", re.compile(r"(\d{4})\s*年?(?:\s*\d{1,2}\s*月份?)?\s*(?:—|–|-|~|至|到)\s*(\d{4})\s*(?:学)?年(?:度)?"
+                        r"(?:\s*\d{1,2}\s*月份?)?(?:(第一|上|第二|下)学期)?")),
     # "2023学年": the school year that starts in 2023 (two calendar years), or a term of it
     ("school_year", re.compile(r"(?<!\d)(\d{4})\s*学年(?:度)?(?:(第一|上|第二|下)学期)?")),
     # "2023年秋学期以来": since a term of one school year, which names that year
