@@ -1458,6 +1458,12 @@ def test_lines_of_a_similar_length_that_end_sentences_or_start_items_are_no_wrap
     # a page of long paragraphs with a few headings of similar length between them
     page = "".join(f"第{n}部分 学校党支部围绕立德树人根本任务扎实推进各项工作\n" + "党员教师" * 60 + "。\n" for n in "一二三四")
     assert wrap_breaks(page) == []
+    # the rows of a table drawn with bars, whatever the page's furniture around it
+    table = ("城南中学党支部近三年主要党建数据\n| 项目 | 2021年 | 2022年 | 2023年 |\n| 党员总数（人） | 30 | 32 | 35 |\n"
+             "| 发展党员（人） | 1 | 2 | 2 |\n| 主题党日（次） | 12 | 12 | 14 |\n| 志愿服务时长（小时） | 420 | 510 | 680 |\n"
+             "上一篇：无\n下一篇：无\n【关闭】【打印】")
+    assert wrap_breaks(table) == []
+    assert len(metrics(table)) == 12
 
 
 def test_a_title_that_names_its_year_dates_the_honour_over_a_year_earlier_in_the_sentence():

@@ -18,10 +18,10 @@ import re
 
 from etl.records import Extraction
 
-# a line ending here ends its sentence or its heading
-_ENDS_SENTENCE = re.compile(r"[。！？!?；;：:…”」』）)]\s*$")
-# a line starting with one of these starts a new item, whatever the line before it
-_STARTS_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．)）]|"
+# a line ending here ends its sentence or its heading (or a table's row: "| 党员总数 | 30 | 32 |")
+_ENDS_SENTENCE = re.compile(r"[。！？!?；;：:…”」』）)|｜]\s*$")
+# a line starting with one of these starts a new item, whatever the line before it (or a table's row)
+_STARTS_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．)）]|[|｜]|"
                           r"[•·\-*●■◆]|第[一二三四五六七八九十\d]+[章节条部分]|(?:19|20)\d{2}[-/.年])")
 _SLACK = 0.1  # how much shorter than the width a full line may be
 _MIN_WRAPPED = 3  # full lines that end mid-sentence, for a text to count as wrapped
