@@ -1461,7 +1461,7 @@ def test_lines_of_a_similar_length_that_end_sentences_or_start_items_are_no_wrap
     # the rows of a table drawn with bars, whatever the page's furniture around it
     table = ("城南中学党支部近三年主要党建数据\n| 项目 | 2021年 | 2022年 | 2023年 |\n| 党员总数（人） | 30 | 32 | 35 |\n"
              "| 发展党员（人） | 1 | 2 | 2 |\n| 主题党日（次） | 12 | 12 | 14 |\n| 志愿服务时长（小时） | 420 | 510 | 680 |\n"
-             "上一篇：无\n下一篇：无\n【关闭】【打印】")
+             "说明：数据截至各年12月31日。\n\n上一篇：无\n下一篇：无\n【关闭】【打印】")
     assert wrap_breaks(table) == []
     assert len(metrics(table)) == 12
 
