@@ -331,6 +331,9 @@ def test_the_level_a_change_brought_a_measure_to_is_its_figure(text, expected):
      "members.", [("members_total", 21, 2022)]),
     ("Report of a Primary School, 2022\nA total of 1,200 person-times of residents received free consultations.",
      [("volunteer_beneficiaries", 1200, 2022)]),
+    # an event named, then its number in total after a comma, quoted from the event; party building of a year
+    ("Party building at a Kindergarten, 2023\nThe branch held monthly theme Party days, 12 in total.",
+     [("theme_party_days", 12, 2023)]),
     # (times served are sessions, not people served)
     ("Report of a Primary School, 2022\nThe volunteers served 5 times a week.", [("volunteer_sessions", 5, 2022)]),
     # the year a secretary reported on dates what the sentence says after it
@@ -380,6 +383,11 @@ def test_a_task_lists_completion_is_a_summary_and_says_what_was_done():
     assert ex.document.doc_type == "work_summary"
     assert [(m.indicator, m.value, m.qualifier, m.year) for m in ex.metrics] == [
         ("theme_party_days", 12, "at_least", 2023), ("theme_party_days", 14, "exact", 2023)]
+
+
+def test_a_count_in_total_after_its_event_quotes_the_event():
+    [m] = metrics("The branch held monthly theme party days, 12 in total.")
+    assert (m.indicator, m.value, m.evidence) == ("theme_party_days", 12, "theme party days, 12 in total")
 
 
 def test_a_paragraph_that_opens_with_a_term_of_a_year_goes_on_about_that_year():

@@ -194,7 +194,10 @@ def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule
     """From the noun phrase before the number (or the number) to the noun phrase after it, which
     ends before the next number ("12 teachers applied to join, and 5 were …")."""
     start = q.start
-    if lang == "en" and _EN_FIELD.fullmatch(text[left_start: q.start].strip().lower()):
+    s_start = seg.sentence_span(q.start)[0]
+    if (framed := rule.frame_start(text[s_start: q.start])) is not None:
+        start = _word_start(text, s_start + framed, q.start)  # "…held monthly theme party days, 12 in total"
+    elif lang == "en" and _EN_FIELD.fullmatch(text[left_start: q.start].strip().lower()):
         start = _word_start(text, left_start, q.start)  # "Theme party days: 12", with its label
     elif rule.before or rule.frame:
         start = left_start

@@ -212,10 +212,11 @@ SUMMARY_TITLE = rf"总结|小结|汇报|述职|工作报告|年度报告|工作�
 HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|学习)情况(?:通报)?[)）]?{_TITLE_TAIL}")
 
 
-# an English report, the work or the figures of a year that its title names ("Volunteer Service Report
-# of X, 2021", "Party Building Work of X in 2022", "X: Key Figures for 2022", "2020 Party Work of X"); a
+# an English report, the work, party building or the figures of a year that its title names ("Volunteer
+# Service Report of X, 2021", "Party Building Work of X in 2022", "X: Key Figures for 2022", "Party building at
+# X, 2023", "2020 Party Work of X"); a
 # headline's verb keeps a story out ("Party Work Meets New Challenges in 2022")
-EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics)\s+(?:of|on|for|at|in)\s+"
+EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building)\s+(?:of|on|for|at|in)\s+"
                             r"(?:.*(?:\b(?:in|for|of)\s+|,\s*|[(（]\s*))?(?:the year\s+)?(?:19|20)\d{2}\s*[)）]?\W*$|"
                             r"^\W*(?:19|20)\d{2}\b[\w\s-]*\b(?:report|work|figures|statistics)\b", re.I)
 

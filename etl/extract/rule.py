@@ -45,6 +45,8 @@ class Rule:
     # the count's time is read from its sentence only up to where this matches (searched in
     # `sentence`): "由去年的26人增加到29人" — 去年 is the earlier count's time, not the later one's
     time_until: str | None = None
+    # the evidence quotes the sentence from where `frame` matches: "held monthly theme party days, 12 in total"
+    quotes_frame: bool = False
 
     def __post_init__(self):
         def compiled(pattern: str | None) -> re.Pattern | None:
@@ -59,6 +61,11 @@ class Rule:
         """Where the words that date the count end, in `sentence` (the sentence before the number)."""
         m = self._time_until.search(sentence) if self._time_until is not None else None
         return m.start() if m else len(sentence)
+
+    def frame_start(self, sentence: str) -> int | None:
+        """Where the frame starts in `sentence`, for a rule whose evidence quotes it."""
+        m = self._frame.search(sentence) if self.quotes_frame and self._frame is not None else None
+        return m.start() if m else None
 
     def matches(self, w: Window) -> bool:
         if self.units is not None and w.unit not in self.units:

@@ -283,6 +283,13 @@ RULES: list[Rule] = [
                r"perform|performed) (?:[a-z-]+ ){0,3}?volunt(?:eer|ary) (?:services?|activit(?:y|ies)|work)\b"),
     Rule("theme_party_days", ("12 theme party day activities", "8 themed party day events", "5 thematic party days"),
          after=r"^(?:themed? |thematic )?party days?\b"),
+    # the event named, then its number "in total" after a comma: "held monthly theme Party days, 12 in total"
+    Rule("theme_party_days", ("the branch held monthly theme party days, 12 in total",),
+         frame=r"\b(?:themed? |thematic )?party days?(?: activities| events)?,\s*$", after=r"^(?:in total|in all|altogether)\b", quotes_frame=True),
+    Rule("party_lectures", ("the secretary gave party lectures every quarter, 4 in all",),
+         frame=r"\bparty (?:lectures|classes|lessons)\b[^.;,]{0,24},\s*$", after=r"^(?:in total|in all|altogether)\b", quotes_frame=True),
+    Rule("volunteer_sessions", ("members joined weekend volunteer activities, 20 in total",),
+         frame=r"\bvolunt(?:eer|ary) (?:services|activities)\b[^.;,]{0,24},\s*$", after=r"^(?:in total|in all|altogether)\b", quotes_frame=True),
     # a rate of study: "meet for group study once a week"
     Rule("study_sessions", ("the members meet for group study once a week",
                             "teachers gathered for theory study three times a month"),
