@@ -334,6 +334,11 @@ def test_the_level_a_change_brought_a_measure_to_is_its_figure(text, expected):
     # an event named, then its number in total after a comma, quoted from the event; party building of a year
     ("Party building at a Kindergarten, 2023\nThe branch held monthly theme Party days, 12 in total.",
      [("theme_party_days", 12, 2023)]),
+    # a paragraph that opens with its year, without a comma after it, goes on about that year
+    ("A branch's year\nIn 2022 the branch ran a reading programme. Its volunteers logged 900 hours.",
+     [("volunteer_hours", 900, 2022)]),
+    ("A branch's years\nIn 2022 and 2023 the branch ran a reading programme. Its volunteers logged 900 hours.",
+     [("volunteer_hours", 900, None)]),
     # (times served are sessions, not people served)
     ("Report of a Primary School, 2022\nThe volunteers served 5 times a week.", [("volunteer_sessions", 5, 2022)]),
     # the year a secretary reported on dates what the sentence says after it

@@ -668,9 +668,11 @@ _EVENT_DATE = {
                      r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b|\b\d{1,2}\s+(?:january|february|march|april|may|"
                      r"june|july|august|september|october|november|december)\s+((?:19|20)\d{2})\b|"
                      # or a sentence that opens with its year, which the sentences after it go on about:
-                     # "In 2022, the branch held … . It admitted 2 new members."
+                     # "In 2022, the branch held … . It admitted 2 new members." (the comma may be left out: "In
+                     # 2022 the branch ran …", not "In 2022 and 2023")
                      r"(?:^|(?<=[.!?] )|(?<=\n))(?:in|during|throughout) (?:(?:early |late |mid-)?(?:january|february|"
-                     r"march|april|may|june|july|august|september|october|november|december) )?((?:19|20)\d{2})\s*,",
+                     r"march|april|may|june|july|august|september|october|november|december) )?((?:19|20)\d{2})"
+                     r"(?:\s*,|\s+(?!(?:and|or|to|through)\b)(?=[a-z]))",
                      re.I),
 }
 
