@@ -2056,9 +2056,16 @@ def test_an_honour_received_with_other_words_and_the_next_conferrals_subject_is_
     assert [a.title for a in awards(text)] == ["市级党建品牌"]
 
 
-def test_a_year_of_founding_in_a_summarys_first_line_is_no_year_of_account():
-    text = "基本情况：我校党总支成立于2012年，下设3个支部，现有党员58名。"
-    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("branches", 3, None), ("members_total", 58, None)]
+@pytest.mark.parametrize("first_line", [
+    "基本情况：我校党总支成立于2012年，下设3个支部，现有党员58名。",
+    # every verb of founding the year-of-founding mark knows, before or after the year
+    "基本情况：我校创办于1998年，党总支下设3个支部，现有党员58名。",
+    "基本情况：我校党总支建立于2012年，下设3个支部，现有党员58名。",
+    "基本情况：学校1998年创办，党总支下设3个支部，现有党员58名。",
+])
+def test_a_year_of_founding_in_a_summarys_first_line_is_no_year_of_account(first_line):
+    assert [(m.indicator, m.value, m.year) for m in metrics(first_line)] == [
+        ("branches", 3, None), ("members_total", 58, None)]
 
 
 def test_the_years_a_sentence_opens_with_are_each_an_honours_year():

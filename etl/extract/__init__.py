@@ -36,6 +36,8 @@ from etl.extract.document import (
 from etl.extract.lexicon import lexicon
 from etl.extract.owners import WIDER_AREA, Others, authority_signature, same_school
 from etl.extract.periods import (
+    FOUNDED_AFTER,
+    FOUNDED_BEFORE,
     OF_THE_YEAR,
     PER_UNIT,
     DocTime,
@@ -258,7 +260,8 @@ _BRACKETED_YEAR = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:年度|年|学年)?\
 
 # the year a plan's or summary's title line names: not a year of founding ("基本情况：我校党总支成立于2010年，…"),
 # nor a count that looks like a year ("服务时长超过2000小时")
-_YEAR_OF_A_TITLE = re.compile(r"(?<!成立于)(?<!创建于)(?<!始建于)(?<!组建于)(?<!\d)((?:19|20)\d{2})(?!\s*年(?:成立|创建|组建))"
+_YEAR_OF_A_TITLE = re.compile(rf"(?<!{'|'.join(v + '于' for v in FOUNDED_BEFORE)})(?<!\d)((?:19|20)\d{{2}})"
+                              rf"(?!\s*年(?:{'|'.join(FOUNDED_AFTER)}))"
                               r"(?![\d.]|\s*(?:余|多)?\s*(?:小时|人次|人|名|次|个|项|节|场|户|元|万|hours?\b|people\b|"
                               r"members\b|times\b|students\b))")
 

@@ -129,6 +129,13 @@ def cadence_en(right: str, left: str = "", sentence: str = "") -> tuple[str | No
     return _EN_ADVERBS[m.group(2)], m.group(0)
 
 
+# the verbs of founding a school or its party organization, said before the year with 于 ("成立于2005年") or
+# after it ("2005年成立"); after a year, 建立 and 始建 are left out: "2022年建立志愿服务队" dates what was set
+# up that year and the figures with it
+FOUNDED_BEFORE = ("成立", "创建", "始建", "创办", "组建", "建立")
+FOUNDED_AFTER = ("成立", "创建", "创办", "组建")
+
+
 # the words for the whole of a year or a part of it, which take the year named before them
 OF_THE_YEAR = re.compile(r"全年|年内|当年|(?:\d{4}\s*年(?:度)?(?:的)?)?(?:(?:上|下)半年|(?:第)?[一二三四1-4]季度)")
 _N = r"(\d+|[一二两三四五六七八九十几]+)"
@@ -160,7 +167,8 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("part_of_year", re.compile(r"(?:(\d{4})\s*年(?:度)?(?:的)?)?((?:上|下)半年|(?:第)?[一二三四1-4]季度)")),
     ("explicit", re.compile(r"(\d{4})\s*(?:年度|年)(?!\s*(?:至|到|以来|—|–|-|~))|(\d{4})(?=\s+\d{1,2}月)")),
     # when the school or its organization was founded: no time of the figures after it ("成立于2005年，下设3个支部")
-    ("founded", re.compile(r"(?:成立|创建|始建|创办|组建|建立)于\s*(\d{4})\s*年|(\d{4})\s*年(?:成立|创建|创办|组建)(?!以来)")),
+    ("founded", re.compile(rf"(?:{'|'.join(FOUNDED_BEFORE)})于\s*(\d{{4}})\s*年|(\d{{4}})\s*年(?:{'|'.join(FOUNDED_AFTER)})"
+                           r"(?!以来)")),
 ]
 EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("span", re.compile(r"\bfrom (\d{4}) to (\d{4})\b|\b(\d{4})\s*(?:-|–|—|to)\s*(\d{4})\b")),
