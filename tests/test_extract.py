@@ -390,6 +390,11 @@ def test_a_task_lists_completion_is_a_summary_and_says_what_was_done():
         ("theme_party_days", 12, "at_least", 2023), ("theme_party_days", 14, "exact", 2023)]
 
 
+def test_a_membership_grown_to_a_count_is_the_head_count_of_its_year():
+    found = metrics("某中学党组织沿革\n1962年9月，学校成立第一个党支部，有党员5名。\n1978年，学校党支部恢复组织生活，党员发展到12名。")
+    assert [(m.indicator, m.value, m.year) for m in found] == [("members_total", 5, 1962), ("members_total", 12, 1978)]
+
+
 def test_a_count_in_total_after_its_event_quotes_the_event():
     [m] = metrics("The branch held monthly theme party days, 12 in total.")
     assert (m.indicator, m.value, m.evidence) == ("theme_party_days", 12, "theme party days, 12 in total")
