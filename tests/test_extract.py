@@ -368,10 +368,13 @@ def test_a_commendation_confers_its_honours_of_the_year_it_commends():
     # a school named with a word that starts with a stop character (团 of 团委, 人 of 人数)
     ("团结路小学党支部召开党员大会\n2023年，团结路小学党支部开展主题党日12次。", "团结路小学"),
     ("人民路小学党建\n人民路小学党支部现有党员20名。", "人民路小学"),
+    # a verb of taking part before 学校 makes no name of it
+    ("第三党小组活动情况\n小组党员带头参加学校“周末义工”。", None),
+    ("第三党小组活动情况\n党员教师积极参加学校组织的活动。", None),
     # 和 joins a name that starts with 平
     ("某校党建\n全体老师和平江中学党支部开展共建。平江中学党支部现有党员20名。", "平江中学"),
 ])
-def test_a_schools_name_may_start_with_a_common_name_word(text, school):
+def test_a_schools_name_may_start_with_a_common_name_word_and_starts_after_a_verb_of_taking_part(text, school):
     assert extract_text("t.txt", text).document.school == school
 
 
@@ -393,6 +396,19 @@ def test_a_task_lists_completion_is_a_summary_and_says_what_was_done():
 def test_a_membership_grown_to_a_count_is_the_head_count_of_its_year():
     found = metrics("某中学党组织沿革\n1962年9月，学校成立第一个党支部，有党员5名。\n1978年，学校党支部恢复组织生活，党员发展到12名。")
     assert [(m.indicator, m.value, m.year) for m in found] == [("members_total", 5, 1962), ("members_total", 12, 1978)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named branch or party group opening the clause: its count, which its period says
+    ("某中学党建\n学校党委下设3个支部。第一党支部有党员20名，第二党支部有党员18名。",
+     [("branches", 3, None), ("members_total", 20, "第一党支部"), ("members_total", 18, "第二党支部")]),
+    ("某中学党建\n小学部支部有党员22名，初中部支部有党员19名。",
+     [("members_total", 22, "小学部支部"), ("members_total", 19, "初中部支部")]),
+    # the school's own branch is no named unit
+    ("某中学党建\n学校党支部有党员20名。", [("members_total", 20, None)]),
+])
+def test_a_count_of_one_named_branch_says_so_in_its_period(text, expected):
+    assert [(m.indicator, m.value, m.period) for m in metrics(text)] == expected
 
 
 def test_a_count_in_total_after_its_event_quotes_the_event():
@@ -1034,6 +1050,7 @@ def test_a_part_of_a_year_is_kept_with_the_year_it_belongs_to(text, year, period
      ("某中学党支部2024年工作进展", "work_summary"), ("Party Building Work of a Middle School in 2022", "work_summary"),
      ("Volunteer Service Report of a Primary School, 2021", "work_summary"),
      ("Party Branch of a Middle School: Key Figures for 2022", "work_summary"),
+     ("第三党小组2023年活动情况", "work_summary"),
      ("2020 Party Work of a Primary School", "work_summary"), ("Party Work Meets New Challenges", "news")],
 )
 def test_a_story_about_a_plan_is_news(title, doc_type):
@@ -1123,6 +1140,7 @@ def test_school_names_of_every_kind(text, school):
     ("第三季度", "Q3"),
     # a count for each unit, and a rate's words
     ("每个年级支部", "each branch"), ("每个社区党员服务中心", "each centre"), ("三个年级组各", "each grade group"),
+    ("第一党支部", "branch 1"), ("第三党小组", "party group 3"), ("小学部支部", "branch: 小学部支部"),
     ("各支部各", "each branch"), ("每月", "every month"),
     ("每学期", "every term"),
 ])

@@ -39,6 +39,7 @@ from etl.extract.periods import (
     FOUNDED_AFTER,
     FOUNDED_BEFORE,
     OF_THE_YEAR,
+    ONE_UNIT,
     PER_UNIT,
     DocTime,
     cadence_en,
@@ -651,8 +652,16 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
 _EACH_OF_TWO = re.compile(r"^(?P<first>.*[^\d，,。；;、和与及])(?:和|与|及|、)[^和与及、\d]{2,12}?(?P<each>各)$")
 
 
+# what may open a clause before its subject: a mark, a year, "其中", "目前"
+_CLAUSE_LEAD = re.compile(r"[，,；;：:\s]*(?:(?:19|20)\d{2}\s*年度?[，,]?)?\s*(?:其中|目前|截至目前|现|今年|全年)?[，,]?\s*")
+
+
 def _per_unit(low: str, start: int, pos: int) -> str | None:
-    """The unit a count is stated for, if its clause (from `start`) names one."""
+    """The unit a count is stated for, if its clause (from `start`) names one: each of several, or one
+    named branch or party group that opens the clause."""
+    opening = _CLAUSE_LEAD.match(low, start, pos).end()
+    if one := ONE_UNIT.match(low, opening, pos):
+        return one.group(0)
     if low.find("每", start, pos) < 0 and low.find("各", start, pos) < 0:
         return None
     found = list(PER_UNIT.finditer(low, start, pos))

@@ -209,7 +209,7 @@ _TITLE_TAIL = r"\s*(?:[（(【\[][^)）】\]]{0,12}[)）】\]])?\s*$"
 SUMMARY_TITLE = rf"总结|小结|汇报|述职|工作报告|年度报告|工作回顾|简报|基本情况|统计|工作亮点|工作成效|工作进展|进展情况|报告(?={_TITLE_TAIL})"
 # (such a title may name an event of the news, "学习情况通报": how it went is still the report's subject; or say
 # it in brackets after what it reports on: "重点工作任务清单（完成情况）")
-HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|学习)情况(?:通报)?[)）]?{_TITLE_TAIL}")
+HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|学习|活动)情况(?:通报)?[)）]?{_TITLE_TAIL}")
 
 
 # an English report, the work, party building or the figures of a year that its title names ("Volunteer
@@ -345,7 +345,9 @@ _LEADING_VERBS = re.compile(
 
 # a verb of going to a place or of holding a post there, after a word or two of its subject or time
 # ("记者走进…", "我们来到…", "2019年起兼任…"): the name starts after it
-_AFTER_MOTION = re.compile(r"^[\u4e00-\u9fff]{1,2}?(?:走进|来到|前往|参观|走访|深入|看望|慰问|访问|担任|兼任|出任)")
+_AFTER_MOTION = re.compile(r"^[\u4e00-\u9fff]{1,2}?(?:走进|来到|前往|参观|走访|深入|看望|慰问|访问|担任|兼任|出任)|"
+                           # (or of taking part, after a few more words: "党员教师积极参加学校组织的活动")
+                           r"^[\u4e00-\u9fff]{1,6}?(?:参加|参与|回到|进入)")
 
 
 def school_mentions(text: str) -> list[tuple[int, str]]:

@@ -328,6 +328,10 @@ _SEVERAL = r"(?:[两二三四五六七八九十\d]+|几)个|各"
 # or the units with 各 after them ("三个年级组各有党员4名", "各支部各召开1次")
 PER_UNIT = re.compile(rf"每(?:一)?个[^，,。；;、\d]{{0,8}}(?:{_UNIT_WORDS})|(?:{_SEVERAL})[^，,。；;、\d各]{{0,8}}(?:{_UNIT_WORDS})各")
 _EACH_UNIT = re.compile(rf"^(?:每(?:一)?个|{_SEVERAL}).*?({_UNIT_WORDS})各?$")
+# one named branch or party group of the school, opening the clause of its count: "第一党支部有党员20名",
+# "小学部支部有党员22名" (the school's own "党支部" is no named unit)
+ONE_UNIT = re.compile(r"(?:第(?P<n>[一二三四五六七八九十\d]{1,3})|[\u4e00-\u9fff]{1,5}?(?:部|年级|学段|校区|教研组|处室)|离退休|退休|"
+                      r"在职|教工|学生|行政|机关)(?P<unit>党小组|党支部|支部)(?!书记|副书记|委员|大会|党员大会)")
 
 
 def english_label(label: str) -> str:
@@ -338,6 +342,10 @@ def english_label(label: str) -> str:
     each = _EACH_UNIT.search(label)
     if each:
         return f"each {_UNITS_EN[each.group(1)]}"
+    one = ONE_UNIT.fullmatch(label)
+    if one:  # "第一党支部" is branch 1; a unit named by its part of the school keeps its name
+        unit = _UNITS_EN[one["unit"]]
+        return f"{unit} {_count(one['n'])}" if one["n"] else f"{unit}: {label}"
     rate = RATE_ZH.fullmatch(label.strip())
     if rate:  # a rate's words ("每月")
         return "every " + CADENCE_ZH[rate.group(1)].replace("half_year", "half year")
