@@ -411,6 +411,17 @@ def test_a_count_of_one_named_branch_says_so_in_its_period(text, expected):
     assert [(m.indicator, m.value, m.period) for m in metrics(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # pupils a member takes charge of helping (承包, 包保) are pupils helped
+    ("某中学党建\n党员教师承包“学困生”62名。", [("students_assisted", 62)]),
+    ("某中学党建\n党员教师包保留守儿童35名。", [("students_assisted", 35)]),
+    # what else a member takes charge of is none
+    ("某中学党建\n党员教师承包班级卫生区12个。", []),
+])
+def test_pupils_a_member_takes_charge_of_are_helped(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
 def test_a_count_in_total_after_its_event_quotes_the_event():
     [m] = metrics("The branch held monthly theme party days, 12 in total.")
     assert (m.indicator, m.value, m.evidence) == ("theme_party_days", 12, "theme party days, 12 in total")
