@@ -1593,6 +1593,9 @@ def test_a_figure_a_headline_states_and_the_text_states_again_is_one_figure():
         ("members_developed", 3, "光明小学党支部共发展党员3名")]
     # under a site's menu line the headline is the title's line
     assert [(m.value, m.evidence) for m in metrics("首页 > 党建动态\n" + text)] == [(3, "光明小学党支部共发展党员3名")]
+    # the headline names no year, the text dates the same figure
+    dated = "喜报：我校2名教师获评市优秀共产党员\n近日，市委教育工委公布2023年度表彰名单，我校刘洋、陈静2名同志获评“市优秀共产党员”。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(dated)] == [("awards_individual", 2, 2023)]
 
 
 def test_the_party_by_its_english_initials_and_members_something_is_done_with():

@@ -399,11 +399,16 @@ def _headline(folded: str, title: str | None) -> tuple[int, int]:
 
 
 def _told_again(items: list, headline: tuple[int, int], fact) -> list:
-    """`items` without those in the headline that the text outside it gives again."""
+    """`items` without those in the headline that the text outside it gives again (a headline that names
+    no year tells the figure the text dates: "我校2名教师获评…" and "2023年度…2名同志获评…")."""
     def in_headline(item) -> bool:
         return item.start is not None and headline[0] <= item.start < headline[1]
 
+    def undated(item):
+        return dataclasses.replace(item, year=None) if getattr(item, "year", None) is not None else item
+
     told = {fact(item) for item in items if not in_headline(item)}
+    told |= {fact(undated(item)) for item in items if not in_headline(item)}
     return [item for item in items if not in_headline(item) or fact(item) not in told]
 
 
