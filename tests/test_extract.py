@@ -339,6 +339,10 @@ def test_the_level_a_change_brought_a_measure_to_is_its_figure(text, expected):
      [("volunteer_hours", 900, 2022)]),
     ("A branch's years\nIn 2022 and 2023 the branch ran a reading programme. Its volunteers logged 900 hours.",
      [("volunteer_hours", 900, None)]),
+    # two kinds of people joined by "and", each with its number, who joined the party
+    ("Report of a Primary School, 2022\nA total of 68 students and 9 teachers have joined the party.",
+     [("members_developed", 68, 2022), ("members_developed", 9, 2022)]),
+    ("Report of a Primary School, 2022\nThe school has 1,154 students and 86 teachers.", []),
     # (times served are sessions, not people served)
     ("Report of a Primary School, 2022\nThe volunteers served 5 times a week.", [("volunteer_sessions", 5, 2022)]),
     # the year a secretary reported on dates what the sentence says after it

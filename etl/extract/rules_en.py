@@ -84,14 +84,17 @@ RULES: list[Rule] = [
                r"(?:team|group|body)\b|(?:have |has |had )?(?:taken up|took up|take up) (?:the |their )?posts\b)",
          name="a leadership's members"),
     Rule(None, ("the school has 1,154 students",),
-         after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b(?! (?:(?:were|have been|had been) )?"
+         # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
+         after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b"
+               r"(?!(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:teachers|staff|staff members|faculty members))?"
+               r"(?: (?:(?:were|have been|had been) )?"
                r"(?:paired (?:up )?and )?(?:visited|helped|assisted|tutored|admitted|"
                r"accepted|recruited|identified|selected|designated|chosen|confirmed|listed|taken)| (?:have |has |had )?"
                r"(?:received|got|were given|have been given) (?:[a-z]+ ){0,2}?(?:help|assistance|support|aid|tutoring|care)|"
                r" (?:have |had )?"
                r"(?:joined the (?:communist )?party|became (?:probationary |party )?members)|"
                r" (?:have |has |had )?benefited from| were sworn in| took (?:the|their) (?:admission |membership )?oath|"
-               r",? (?:who|that) (?:were|have been|had been) (?:admitted|accepted|recruited))",
+               r",? (?:who|that) (?:were|have been|had been) (?:admitted|accepted|recruited)))",
          not_before=rf"(?:\b(?:{HELPED}|visited|called on|went to see|the homes of(?: all)?|the families of(?: all)?|served|"
                     r"benefited)|"
                     rf"{TUTORED}|{GIVEN_TO}|{STOOD_IN}|\bpaired (?:up )?[^.;]{{0,40}}\bwith)\s*$",
@@ -183,8 +186,11 @@ RULES: list[Rule] = [
                                "this year 4 young teachers became probationary members", "2 were developed as party members",
                                "last year 6 students joined the party",
                                "6 outstanding young teachers have been absorbed into the party organization",
-                               "2 comrades were unanimously agreed to be accepted as probationary party members"),
-         after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b[^.;]{{0,20}}?\b)?{MADE_MEMBERS}"),
+                               "2 comrades were unanimously agreed to be accepted as probationary party members",
+                               "a total of 68 students and 9 teachers have joined the party"),
+         # (the first of two kinds of people joined by "and", each with its number: "68 students and 9 teachers")
+         after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{PEOPLE}\b)?[^.;]{{0,20}}?\b)?"
+               rf"{MADE_MEMBERS}"),
     # admitted, with nothing after, right after the membership is told: "The branch had 40 members at the
     # end of the year. During the year, 3 teachers were admitted." (pupils admitted are a school's intake)
     Rule("members_developed", ("The branch had 30 members. In the year, 2 teachers were admitted, and 4 applied.",),
