@@ -431,9 +431,15 @@ def test_a_count_in_total_after_its_event_quotes_the_event():
     assert (m.indicator, m.value, m.evidence) == ("theme_party_days", 12, "theme party days, 12 in total")
 
 
-def test_a_paragraph_that_opens_with_a_term_of_a_year_goes_on_about_that_year():
-    found = metrics("某小学党建\n2022年秋季学期，支部组建宣讲团开展宣讲。宣讲团成员还录制微课10节。")
+@pytest.mark.parametrize("opening", ["2022年秋季学期，", "2022年春节前夕，", "2022年暑假期间，"])
+def test_a_paragraph_that_opens_with_a_term_of_a_year_or_a_time_in_it_goes_on_about_that_year(opening):
+    found = metrics(f"某小学党建\n{opening}支部组建宣讲团开展宣讲。宣讲团成员还录制微课10节。")
     assert [(m.indicator, m.value, m.year) for m in found] == [("micro_lessons", 10, 2022)]
+
+
+def test_service_in_the_community_members_report_to_is_volunteering():
+    found = metrics("某小学党建\n今年以来，学校党员累计到社区报到服务400余人次。")
+    assert [(m.indicator, m.value, m.qualifier) for m in found] == [("volunteer_participants", 400, "at_least")]
 
 
 def test_a_count_more_than_a_school_can_have_goes_to_review():

@@ -675,12 +675,13 @@ def _per_unit(low: str, start: int, pos: int) -> str | None:
 
 _EVENT_DATE = {
     # (or a date written with dashes, as a list of news items dates each: "[2023-06-28] …")
-    # (or a paragraph that opens with its year, or a term or half of it, which it goes on about: "2023年，支部…。
-    # 书记讲党课2次。", "2022年秋季学期，…")
+    # (or a paragraph that opens with its year, or a term or half of it, or a time in it, which it goes on about:
+    # "2023年，支部…。书记讲党课2次。", "2022年秋季学期，…", "2023年春节前夕，…")
     # (a date a span starts from is no event's: "自2021年9月任支部书记以来，…。两年来…")
     "zh": re.compile(r"(?<![\d自从])((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月|"
                      r"(?<![\d-])((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)|"
-                     r"(?:^|(?<=\n))[ \t\u3000]*((?:19|20)\d{2})\s*年度?(?:(?:秋季|春季|秋|春)(?:学期)?|上半年|下半年)?\s*[，,]"),
+                     r"(?:^|(?<=\n))[ \t\u3000]*((?:19|20)\d{2})\s*年度?(?:(?:秋季|春季|秋|春)(?:学期)?|上半年|下半年|"
+                     r"[^，,。；;\d]{1,4}?(?:前夕|期间|之际|来临之际|伊始|初|末|底))?\s*[，,]"),
     "en": re.compile(r"(?<!since )\b(?:january|february|march|april|may|june|july|august|september|october|november|december)"
                      r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b|\b\d{1,2}\s+(?:january|february|march|april|may|"
                      r"june|july|august|september|october|november|december)\s+((?:19|20)\d{2})\b|"
