@@ -437,6 +437,19 @@ def test_a_paragraph_that_opens_with_a_term_of_a_year_or_a_time_in_it_goes_on_ab
     assert [(m.indicator, m.value, m.year) for m in found] == [("micro_lessons", 10, 2022)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a total kept up to a year's end is no figure of that year
+    ("某校党建\n2021年以来，学校组织送教小组。截至2023年底，累计送教上门2100余人次。",
+     [("home_visits", 2100, None, "截至2023年底", None, 2023)]),
+    # a head count at that date is
+    ("某校党建\n截至2023年底，支部共有党员39名。", [("members_total", 39, 2023, "2023年", 2023, 2023)]),
+    # up to a month of the year the sentence named
+    ("某校党建\n2023年，截至12月底，累计开展志愿服务30次。", [("volunteer_sessions", 30, 2023, "截至", 2023, 2023)]),
+])
+def test_a_total_kept_up_to_a_date(text, expected):
+    assert [(m.indicator, m.value, m.year, m.period, m.period_start, m.period_end) for m in metrics(text)] == expected
+
+
 def test_service_in_the_community_members_report_to_is_volunteering():
     found = metrics("某小学党建\n今年以来，学校党员累计到社区报到服务400余人次。")
     assert [(m.indicator, m.value, m.qualifier) for m in found] == [("volunteer_participants", 400, "at_least")]
@@ -1162,6 +1175,7 @@ def test_school_names_of_every_kind(text, school):
     # a count for each unit, and a rate's words
     ("每个年级支部", "each branch"), ("每个社区党员服务中心", "each centre"), ("三个年级组各", "each grade group"),
     ("第一党支部", "branch 1"), ("第三党小组", "party group 3"), ("小学部支部", "branch: 小学部支部"),
+    ("截至2023年底", "up to 2023"),
     ("各支部各", "each branch"), ("每月", "every month"),
     ("每学期", "every term"),
 ])

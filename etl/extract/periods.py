@@ -294,7 +294,8 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
                  for g in mm.groups() if g]
         if kind == "part_of_year" and m.group(1):
             named = [int(m.group(1))]
-        if named and OF_THE_YEAR.match(label):
+        if named and (OF_THE_YEAR.match(label) or label in ("截至", "截止")):
+            # ("2023年，截至12月底，…": up to a month of the year the sentence named)
             return TimeInfo(label, named[-1], named[-1], named[-1], "explicit")
         if OF_THE_YEAR.match(label) and doc.current_year and any(
                 k == "last_year" and mm.end() <= m.start() <= mm.end() + 1 for k, mm in marks):
@@ -346,6 +347,9 @@ def english_label(label: str) -> str:
     if one:  # "第一党支部" is branch 1; a unit named by its part of the school keeps its name
         unit = _UNITS_EN[one["unit"]]
         return f"{unit} {_count(one['n'])}" if one["n"] else f"{unit}: {label}"
+    until = re.match(r"(?:截至|截止|到)\s*(\d{4})\s*年", label)
+    if until:  # a total kept up to a year's end or a date in it ("截至2023年底")
+        return f"up to {until.group(1)}"
     rate = RATE_ZH.fullmatch(label.strip())
     if rate:  # a rate's words ("每月")
         return "every " + CADENCE_ZH[rate.group(1)].replace("half_year", "half year")
