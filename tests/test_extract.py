@@ -343,6 +343,9 @@ def test_the_level_a_change_brought_a_measure_to_is_its_figure(text, expected):
     ("Report of a Primary School, 2022\nA total of 68 students and 9 teachers have joined the party.",
      [("members_developed", 68, 2022), ("members_developed", 9, 2022)]),
     ("Report of a Primary School, 2022\nThe school has 1,154 students and 86 teachers.", []),
+    # a second count of people honoured, with only its verb; each title ends before the next count
+    ("Report of a Primary School, 2022\nEight teachers were named outstanding party members and two were named excellent "
+     "party affairs workers.", [("awards_individual", 8, 2022), ("awards_individual", 2, 2022)]),
     # (times served are sessions, not people served)
     ("Report of a Primary School, 2022\nThe volunteers served 5 times a week.", [("volunteer_sessions", 5, 2022)]),
     # the year a secretary reported on dates what the sentence says after it
@@ -448,6 +451,21 @@ def test_a_paragraph_that_opens_with_a_term_of_a_year_or_a_time_in_it_goes_on_ab
 ])
 def test_a_total_kept_up_to_a_date(text, expected):
     assert [(m.indicator, m.value, m.year, m.period, m.period_start, m.period_end) for m in metrics(text)] == expected
+
+
+def test_english_honour_titles_end_before_the_next_count_of_people():
+    found = awards("Report of a Primary School, 2022\nEight teachers were named outstanding party members and two were "
+                   "named excellent party affairs workers.")
+    assert [a.title for a in found] == ["outstanding party members", "excellent party affairs workers"]
+
+
+def test_a_review_held_early_in_a_year_for_the_year_before_is_of_that_year():
+    text = ("关于2023年度民主评议党员结果的通报\n根据上级党委部署，学校党支部于2024年1月组织开展了2023年度民主评议党员工作。"
+            "支部应参评党员34名，实际参评33名（1名党员因病请假）。")
+    ex = extract_text("t.txt", text)
+    # the number expected goes to review, the actual one is the figure, and the one on leave is none
+    assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [("member_reviews", 33, 2023)]
+    assert [(c.value, c.reason) for c in ex.candidates] == [(34, "the number expected, the actual one follows")]
 
 
 def test_service_in_the_community_members_report_to_is_volunteering():

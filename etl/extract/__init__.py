@@ -508,7 +508,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         # a number in parentheses breaks down the one before it ("18名教师(其中12名党员)"); only the
         # kinds of members a total is made of are figures of their own there
         # (a bracket that holds nothing but the count of the noun before it, "全体党员（共27人）", is no aside)
-        aside = seg.in_aside(q.start, q.end) and not _COUNT_IN_BRACKETS.search(folded, max(0, q.start - 4), q.start)
+        aside = seg.in_aside(q.start, q.end) and not (_COUNT_IN_BRACKETS.search(folded, max(0, q.start - 4), q.start)
+                                                      and _COUNT_ENDS_ITEM.match(folded, q.end))
         floor = prev_end
         if lang == "zh":
             window, left_start = _windows_zh(folded, seg, q, prev_end)
@@ -528,6 +529,13 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             if not aside:
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None,
                                              reason="a rate over several periods"))
+            continue
+        if lang == "zh" and _EXPECTED.search(folded, max(clause_from, q.start - 12), q.start) and \
+                _ACTUAL.search(folded, q.end, seg.sentence_span(q.start)[1]):
+            # "应参评党员34名，实际参评33名": the number expected, where the actual one follows (for review: it
+            # may be the branch's membership)
+            if not aside:
+                candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=EXPECTED))
             continue
         # "a"/"an" counts in a rate ("a meeting every month") or after a verb of having ("has a party branch")
         counts = not q.article or cadence or _has_before(window.left, lang)
@@ -686,7 +694,10 @@ _EVENT_DATE = {
     # (or a paragraph that opens with its year, or a term or half of it, or a time in it, which it goes on about:
     # "2023年，支部…。书记讲党课2次。", "2022年秋季学期，…", "2023年春节前夕，…")
     # (a date a span starts from is no event's: "自2021年9月任支部书记以来，…。两年来…")
-    "zh": re.compile(r"(?<![\d自从])((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月|"
+    # (a date whose sentence names the year of account of the work done then is of that year: "于2024年1月组织
+    # 开展了2023年度民主评议党员工作。…")
+    "zh": re.compile(r"(?<![\d自从])((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?![^。；;！？!?\n]*?(?:19|20)\d{2}\s*年度)|"
+                     r"((?:19|20)\d{2})\s*年度(?=[^。；;！？!?\n]{0,16}?(?:工作|评议|考核|述职|组织生活会|民主生活会))|"
                      r"(?<![\d-])((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)|"
                      r"(?:^|(?<=\n))[ \t\u3000]*((?:19|20)\d{2})\s*年度?(?:(?:秋季|春季|秋|春)(?:学期)?|上半年|下半年|"
                      r"[^，,。；;\d]{1,4}?(?:前夕|期间|之际|来临之际|伊始|初|末|底))?\s*[，,]"),
@@ -712,8 +723,11 @@ _EN_IN_YEAR = re.compile(r"\b(?:in|during) ((?:19|20)\d{2})\b")
 
 # a year named as such ("2023年，…"), not the start of a span ("2021年至2023年")
 _COUNT_IN_BRACKETS = re.compile(r"[\u4e00-\u9fff][（(]\s*(?:共计|共|计)?\s*$")
+# (the count is all its bracket, or its first item, holds: not "（1名党员因病请假）")
+_COUNT_ENDS_ITEM = re.compile(r"\s*[)），,；;、]")
 # (not a year of founding: "成立于2005年", "2005年建校")
-_YEAR_NAMED = re.compile(r"(?<!\d)(?<!成立于)(?<!创建于)(?<!始建于)(?<!创办于)(?<!组建于)(?<!建立于)((?:19|20)\d{2})\s*年(?:度)?(?!\s*(?:至|到|以来|—|–|-|~|成立|创建|创办|组建|建校|建园))")
+_YEAR_NAMED = re.compile(rf"(?<!\d)(?<!{'|'.join(v + '于' for v in FOUNDED_BEFORE)})((?:19|20)\d{{2}})\s*年(?:度)?"
+                         rf"(?!\s*(?:至|到|以来|—|–|-|~|{'|'.join(FOUNDED_AFTER)}))")
 
 
 def _year_earlier_in_paragraph(seg: Segmenter, pos: int, pattern: re.Pattern = _YEAR_NAMED) -> int | None:
@@ -726,6 +740,7 @@ def _year_earlier_in_paragraph(seg: Segmenter, pos: int, pattern: re.Pattern = _
 # above that is left to review
 _INDICATORS = catalog.by_id()
 IMPLAUSIBLE = "more than a school's figure can be"
+EXPECTED = "the number expected, the actual one follows"
 # the measure words of a bare count of times ("共3次", "全年共12场次")
 _TIMES = frozenset({"次", "场", "场次"})
 # what may stand before a count that names no event of its own: a span of time and link words, or that
@@ -753,6 +768,11 @@ def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_st
     if rule is None or rule.indicator not in _EVENTS or ZH_QUANTITY.search(folded, previous_start, clause_start):
         return None
     return rule.indicator, previous_start
+
+
+# a number expected to take part, and the number who did
+_EXPECTED = re.compile(r"应(?:参评|参加|参会|到会|出席|到)[^，,。；;\d]{0,4}$")
+_ACTUAL = re.compile(r"实(?:际)?(?:参评|参加|参会|到会|出席|到)")
 
 
 # a change of a measure told in a clause ("党员人数较上年增加3人", "时长比去年增长120小时"), the measure before it

@@ -389,7 +389,9 @@ _EN_LEVEL_BEFORE_QUOTE = re.compile(rf"\b({_EN_LEVEL})(?:'s|-level)?\s*[\"“]$"
 _EN_UNQUOTED = re.compile(
     r"^\s*(?:the (?:honorary )?(?:title|honou?r) of\s+)?(?:an?\s+|the\s+)?"
     rf"(?P<level>{_EN_LEVEL}(?:'s|-level)?\s+(?=[a-z]+ [a-z]))?([a-z][a-z' -]{{2,40}}?)(?:\s+(?:award|title|honou?r))?"
-    rf"(?=\s+(?:by|in|for|from|of the (?P<of>{_EN_LEVEL}))\b|\s*[,.;(]|\s*$)"
+    rf"(?=\s+(?:by|in|for|from|of the (?P<of>{_EN_LEVEL}))\b|\s*[,.;(]|\s*$|"
+    # (or the next count of people honoured: "… outstanding party members and two were named …")
+    r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
 )
 _EN_PRIZE = re.compile(r"(?:(?:the )?(?:first|second|third|1st|2nd|3rd|special|grand) prizes?|(?:gold|silver|bronze) "
                        r"(?:medals?|awards?))")

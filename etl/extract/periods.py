@@ -130,10 +130,10 @@ def cadence_en(right: str, left: str = "", sentence: str = "") -> tuple[str | No
 
 
 # the verbs of founding a school or its party organization, said before the year with 于 ("成立于2005年") or
-# after it ("2005年成立"); after a year, 建立 and 始建 are left out: "2022年建立志愿服务队" dates what was set
-# up that year and the figures with it
+# after it ("2005年成立", "1956年建校"); after a year, 建立 and 始建 are left out: "2022年建立志愿服务队" dates
+# what was set up that year and the figures with it
 FOUNDED_BEFORE = ("成立", "创建", "始建", "创办", "组建", "建立")
-FOUNDED_AFTER = ("成立", "创建", "创办", "组建")
+FOUNDED_AFTER = ("成立", "创建", "创办", "组建", "建校", "建园")
 
 
 # the words for the whole of a year or a part of it, which take the year named before them

@@ -233,6 +233,13 @@ RULES: list[Rule] = [
          after=r"^(?:party members?|teachers|members|comrades|cadres)\b[^.;\d]{0,40}?\b(?:won|were awarded|have been "
                r"awarded|received|(?:were|have been) (?:commended|honou?red)|were named|have been named|(?:were|have been) "
                r"(?:rated|selected|recognized|recognised) as)\b"),
+    # (a second count of the same people, with only its verb: "8 teachers were named outstanding party members
+    # and two were named excellent party affairs workers")
+    Rule("awards_individual", ("six teachers were named model teachers and two were named excellent party affairs workers",),
+         frame=r"\b(?:teachers|members|comrades|cadres)\b[^.;]{0,40}?\b(?:were|have been) (?:named|rated|commended|"
+               r"honou?red|selected)\b[^.;]*\band\s*$",
+         after=r"^(?:were|have been) (?:named|rated|commended|honou?red|selected)(?: as)? (?:an? )?(?:outstanding|excellent|"
+               r"advanced|model|exemplary)\b"),
     Rule("special_meetings", ("the committee holds at least one special meeting on discipline every six months",
                               "the branch organized 4 warning education sessions"),
          after=r"^(?:special|thematic|warning education) meetings?\b|^warning education (?:sessions?|activities|lectures?)\b"),
