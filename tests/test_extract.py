@@ -1830,6 +1830,7 @@ def test_a_volunteer_teams_activities_and_the_members_who_led_the_service_just_t
         # the year an organization was founded is no year of the figures after it
         ("学校党总支成立于2006年，下设四个支部。", [("branches", 4, None)]),
         ("学校党总支成立于2006年，全年开展主题党日12次。", [("theme_party_days", 12, None)]),
+        ("学校1956年建校，下设3个党支部。", [("branches", 3, None)]),
         ("Party news\nFounded in 2004, the branch held 6 party lectures last term.", [("party_lectures", 6, None)]),
         ("Party news\nThe branch, founded in 2004, now has 26 members.", [("members_total", 26, None)]),
         # a year that dates an event still does
@@ -2141,6 +2142,7 @@ def test_an_honour_received_with_other_words_and_the_next_conferrals_subject_is_
     "基本情况：我校创办于1998年，党总支下设3个支部，现有党员58名。",
     "基本情况：我校党总支建立于2012年，下设3个支部，现有党员58名。",
     "基本情况：学校1998年创办，党总支下设3个支部，现有党员58名。",
+    "基本情况：学校1956年建校，党总支下设3个支部，现有党员58名。",
 ])
 def test_a_year_of_founding_in_a_summarys_first_line_is_no_year_of_account(first_line):
     assert [(m.indicator, m.value, m.year) for m in metrics(first_line)] == [
