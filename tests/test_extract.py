@@ -346,6 +346,9 @@ def test_the_level_a_change_brought_a_measure_to_is_its_figure(text, expected):
     # a second count of people honoured, with only its verb; each title ends before the next count
     ("Report of a Primary School, 2022\nEight teachers were named outstanding party members and two were named excellent "
      "party affairs workers.", [("awards_individual", 8, 2022), ("awards_individual", 2, 2022)]),
+    # mentees admitted
+    ("Report of a Primary School, 2022\nTwo mentees were admitted as probationary members in June.",
+     [("members_developed", 2, 2022)]),
     # (times served are sessions, not people served)
     ("Report of a Primary School, 2022\nThe volunteers served 5 times a week.", [("volunteer_sessions", 5, 2022)]),
     # the year a secretary reported on dates what the sentence says after it

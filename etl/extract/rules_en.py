@@ -8,7 +8,7 @@ from etl.extract.rule import Rule
 STUDENTS = r"(?:left-behind children|needy students|poor students|students|pupils|children|kids)"
 # (one of them in the singular: "1 young teacher was developed as a party member")
 PEOPLE = (r"(?:people|persons?|teachers?|party members?|members?|students?|staff members?|staff|comrades?|cadres?|activists?|"
-          r"applicants?)")
+          r"applicants?|mentees?|apprentices?)")
 # people who may serve as volunteers: the school's people, and pupils or parents led by them
 SERVING = rf"(?:{PEOPLE}|pupils|children|pioneers|parents|residents)"
 # having applied to join the party, said after the people: "have submitted applications for joining the party"
