@@ -540,7 +540,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         # "a"/"an" counts in a rate ("a meeting every month") or after a verb of having ("has a party branch")
         counts = not q.article or cadence or _has_before(window.left, lang)
         first_of_two = None
-        if lang == "zh" and (each := _EACH_OF_TWO.search(window.left)):
+        if lang == "zh" and window.left.endswith("各") and (each := _EACH_OF_TWO.search(window.left)):
             # "召开专题民主生活会和组织生活会各1次": the count is each noun's; the second is read as usual
             first_of_two = dataclasses.replace(window, left=_left_zh(each["first"]))
             window = dataclasses.replace(window, left=window.left[: each.start("each")])
