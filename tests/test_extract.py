@@ -471,6 +471,15 @@ def test_a_review_held_early_in_a_year_for_the_year_before_is_of_that_year():
     assert [(c.value, c.reason) for c in ex.candidates] == [(34, "the number expected, the actual one follows")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("某校党建\n学校成立了“红烛”党员志愿服务队，队员由全校56名党员教师组成。", [("volunteer_participants", 56)]),
+    # the members of a team that is no volunteer team are none
+    ("某校党建\n学校成立了课题组，成员由12名骨干教师组成。", []),
+])
+def test_the_people_a_volunteer_team_is_said_to_be_made_of_are_its_volunteers(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
 def test_service_in_the_community_members_report_to_is_volunteering():
     found = metrics("某小学党建\n今年以来，学校党员累计到社区报到服务400余人次。")
     assert [(m.indicator, m.value, m.qualifier) for m in found] == [("volunteer_participants", 400, "at_least")]

@@ -201,6 +201,8 @@ def _help_is_done_to(ctx: Context) -> bool:
 _TO_A_POST = re.compile(r"[^，,。]{0,4}?(?:走上|走向|充实到|进入|提拔为|担任|任)[^，,。]{0,10}?(?:岗位|职务|领导班子|组长|主任|校长|书记|干部)")
 
 # the clause after people saying they formed a volunteer team: "…，组成“青蓝”志愿服务队"
+_TEAM_MEMBERS_OF = re.compile(r"(?:队员|成员)(?:主要)?由[^，,。；;]{0,8}$")
+_A_VOLUNTEER_TEAM = re.compile(r"志愿(?:服务|者)?(?:队|团|小分队)|服务队")
 _FORMED_A_TEAM = re.compile(r"\s*[，,]\s*(?:共同)?(?:组成|组建|成立)了?[^，,。；;]{0,12}?志愿(?:服务)?(?:队|团|小分队)")
 # a clause that opens with a total of its own is no part of a breakdown before it: "…，其中教工支部4个，共有党员138名"
 _OWN_TOTAL = re.compile(r"\s*(?:共有|现有|共计|合计|总计|总共|一共|全校共有|全校)")
@@ -343,9 +345,13 @@ FRAMES: list[Frame] = [
            "开展交通志愿服务5次，参与党员86人次"),
           "people who took part in a service"),
     # the people a volunteer team is formed of, in the clause after them: "…共计78名，组成“青蓝”志愿服务队"
+    # (or whom its members are said to be, after the team: "成立了党员志愿服务队，队员由全校56名党员教师组成")
     Frame("volunteer_participants", lambda c: c.head in ("member", "person", "staff") and
-          bool(_FORMED_A_TEAM.match(c.after)),
-          ("学校党员教师和入党积极分子共计40名，组成“红烛”志愿服务队",), "people who formed a volunteer team"),
+          (bool(_FORMED_A_TEAM.match(c.after)) or
+           (bool(_TEAM_MEMBERS_OF.search(c.before)) and c.after.lstrip().startswith(("组成", "构成")) and
+            bool(_A_VOLUNTEER_TEAM.search(c.sentence)))),
+          ("学校党员教师和入党积极分子共计40名，组成“红烛”志愿服务队", "成立了党员志愿服务队，队员由全校56名党员教师组成"),
+          "people who formed a volunteer team"),
     # members leading others out, right after the service is told: "…开展志愿服务活动。支部15名党员带领…"
     Frame("volunteer_participants", lambda c: c.head == "member" and c.prenominal and c.does("lead") and
           c.lex.frame("serve", _last_sentence(c.previous)) is not None,
