@@ -346,6 +346,11 @@ def test_the_level_a_change_brought_a_measure_to_is_its_figure(text, expected):
     # a second count of people honoured, with only its verb; each title ends before the next count
     ("Report of a Primary School, 2022\nEight teachers were named outstanding party members and two were named excellent "
      "party affairs workers.", [("awards_individual", 8, 2022), ("awards_individual", 2, 2022)]),
+    # the hours a volunteer service gave, said after it; new colleagues mentored
+    ("Report of a Primary School, 2022\nMembers took part in 9 volunteer activities in the community, contributing 260 "
+     "hours in total.", [("volunteer_sessions", 9, 2022), ("volunteer_hours", 260, 2022)]),
+    ("Report of a Primary School, 2022\nTeachers who are Party members mentored 6 new colleagues.",
+     [("teachers_mentored", 6, 2022)]),
     # mentees admitted
     ("Report of a Primary School, 2022\nTwo mentees were admitted as probationary members in June.",
      [("members_developed", 2, 2022)]),
@@ -478,6 +483,11 @@ def test_a_review_held_early_in_a_year_for_the_year_before_is_of_that_year():
 ])
 def test_the_people_a_volunteer_team_is_said_to_be_made_of_are_its_volunteers(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+def test_the_times_volunteers_were_on_duty_are_volunteer_sessions():
+    found = metrics("某校党建\n2022年，支部组织“银龄志愿者”开展护学岗执勤40余次。学校保安全年执勤300余次。")
+    assert [(m.indicator, m.value, m.qualifier) for m in found] == [("volunteer_sessions", 40, "at_least")]
 
 
 def test_service_in_the_community_members_report_to_is_volunteering():

@@ -439,6 +439,11 @@ RULES: list[Rule] = [
          before=r"\bvolunteer (?:service )?(?:time|hours|duration)\b[^.;,]{0,12}?(?:\b(?:reached|totall?ed|was|were|"
                 r"amounted to|came to))?\s*$",
          after=r"^hours\b"),
+    # (or the hours a volunteer service in the sentence gave: "took part in 9 volunteer activities, contributing
+    # 260 hours in total")
+    Rule("volunteer_hours", ("members joined 5 volunteer activities, contributing 120 hours in total",),
+         frame=r"\bvolunt(?:eer|ary)\b", before=r"\b(?:contribut(?:ing|ed)|giving|logging|putting in)\s*$",
+         after=r"^hours\b"),
     # (or the hours volunteers logged: "its volunteers logged 900 hours")
     Rule("volunteer_hours", ("volunteering for a total of 300 hours", "the team served 120 hours in all",
                              "15 members volunteered at community checkpoints for a total of 620 hours",
@@ -481,9 +486,9 @@ RULES: list[Rule] = [
          after=r"^(?:(?:mentoring|(?:mentor|master|teacher)-(?:mentee|apprentice)) pairs|pairs of (?:mentors?|masters?|"
                r"teachers?)\b)"),
     Rule("teachers_mentored", ("mentored 7 young teachers", "party members paired with 10 new teachers",
-                               "she has coached 4 young teachers"),
+                               "she has coached 4 young teachers", "members mentored 6 new colleagues"),
          before=rf"\b(?:{HELPED}|guided|coached|trained|brought along)\s*$",
-         after=r"^(?:young|new|novice|newly recruited|newly hired) teachers\b"),
+         after=r"^(?:young|new|novice|newly recruited|newly hired|newly arrived) (?:teachers|colleagues)\b"),
     # pairs formed with young teachers: "10 backbone teachers to form 10 pairs with 10 young teachers"
     Rule("mentoring_pairs", ("the branch formed 10 pairs with young teachers",),
          after=r"^pairs with\b[^.;]{0,30}?\bteachers\b"),

@@ -164,6 +164,9 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("深入社区开展志愿服务20余次", "“文明交通我先行”志愿服务活动30余次",
                                 "开展技能志愿服务进社区活动6场", "参与社区服务活动40余次", "为村小开展义务支教10次"),
          SESSIONS, before=r"(?:志愿(?:服务|者)?(?:[^，,。\d]{0,6}?活动|服务)?|社区服务(?:活动)?|义务(?:支教|劳动|服务|辅导)(?:活动)?)$"),
+    # volunteers on duty, the times they were: "组织“银龄志愿者”开展护学岗执勤40余次"
+    Rule("volunteer_sessions", ("组织党员志愿者开展护学岗执勤40余次",), SESSIONS, frame=r"志愿",
+         before=r"(?:执勤|值勤|值守)(?:活动|服务)?$"),
     # the activities of a volunteer team, whatever they are called: "党员志愿服务队全年开展各类活动20余次"
     # a field labelled with the service, its activities counted: "志愿服务：开展活动（18次）"
     Rule("volunteer_sessions", ("志愿服务：开展活动（18次）", "志愿服务：全年组织各类活动20次"), SESSIONS,
