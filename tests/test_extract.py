@@ -351,6 +351,11 @@ def test_the_level_a_change_brought_a_measure_to_is_its_figure(text, expected):
      "hours in total.", [("volunteer_sessions", 9, 2022), ("volunteer_hours", 260, 2022)]),
     ("Report of a Primary School, 2022\nTeachers who are Party members mentored 6 new colleagues.",
      [("teachers_mentored", 6, 2022)]),
+    # a meeting held early in a year for the year before: its figures are of the year of account
+    ("Branch news\nOn January 20, 2023, the party branch held its 2022 organizational life meeting. 5 party members "
+     "were rated as excellent.", [("awards_individual", 5, 2022)]),
+    ("Branch news\nOn January 20, 2023, the party branch held a meeting. 5 party members were rated as excellent.",
+     [("awards_individual", 5, 2023)]),
     # mentees admitted
     ("Report of a Primary School, 2022\nTwo mentees were admitted as probationary members in June.",
      [("members_developed", 2, 2022)]),

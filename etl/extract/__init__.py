@@ -689,6 +689,9 @@ def _per_unit(low: str, start: int, pos: int) -> str | None:
     return found[-1].group(0) if found else None
 
 
+# the meetings and reviews a year is the year of account of: "its 2022 organizational life meeting"
+_EN_OF_ACCOUNT = (r"\s+(?:annual\s+)?(?:organi[sz]ational life meeting|democratic (?:life meeting|appraisal|review|evaluation)|"
+                  r"appraisal of (?:party )?members|work (?:summary|review|report))")
 _EVENT_DATE = {
     # (or a date written with dashes, as a list of news items dates each: "[2023-06-28] …")
     # (or a paragraph that opens with its year, or a term or half of it, or a time in it, which it goes on about:
@@ -701,9 +704,14 @@ _EVENT_DATE = {
                      r"(?<![\d-])((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)|"
                      r"(?:^|(?<=\n))[ \t\u3000]*((?:19|20)\d{2})\s*年度?(?:(?:秋季|春季|秋|春)(?:学期)?|上半年|下半年|"
                      r"[^，,。；;\d]{1,4}?(?:前夕|期间|之际|来临之际|伊始|初|末|底))?\s*[，,]"),
+    # (a date whose sentence names the year of account of the meeting held then is of that year: "On January 20,
+    # 2023, the branch held its 2022 organizational life meeting")
     "en": re.compile(r"(?<!since )\b(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-                     r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b|\b\d{1,2}\s+(?:january|february|march|april|may|"
-                     r"june|july|august|september|october|november|december)\s+((?:19|20)\d{2})\b|"
+                     r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b(?![^.!?\n]*?\b(?:19|20)\d{2}" + _EN_OF_ACCOUNT + r")|"
+                     r"\b\d{1,2}\s+(?:january|february|march|april|may|"
+                     r"june|july|august|september|october|november|december)\s+((?:19|20)\d{2})\b"
+                     r"(?![^.!?\n]*?\b(?:19|20)\d{2}" + _EN_OF_ACCOUNT + r")|"
+                     r"\b((?:19|20)\d{2})(?=" + _EN_OF_ACCOUNT + r")|"
                      # or a sentence that opens with its year, which the sentences after it go on about:
                      # "In 2022, the branch held … . It admitted 2 new members." (the comma may be left out: "In
                      # 2022 the branch ran …", not "In 2022 and 2023")
