@@ -411,6 +411,8 @@ def _told_again(items: list, headline: tuple[int, int], fact) -> list:
     def undated(item):
         return dataclasses.replace(item, year=None) if getattr(item, "year", None) is not None else item
 
+    if not any(in_headline(item) for item in items):
+        return items
     told = {fact(item) for item in items if not in_headline(item)}
     told |= {fact(undated(item)) for item in items if not in_headline(item)}
     return [item for item in items if not in_headline(item) or fact(item) not in told]
