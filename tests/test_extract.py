@@ -356,6 +356,10 @@ def test_the_level_a_change_brought_a_measure_to_is_its_figure(text, expected):
      "were rated as excellent.", [("awards_individual", 5, 2022)]),
     ("Branch news\nOn January 20, 2023, the party branch held a meeting. 5 party members were rated as excellent.",
      [("awards_individual", 5, 2023)]),
+    # people who gave blood are volunteers, activists among them; student activists are activists
+    ("Report of a Primary School, 2022\n15 Party members and 8 activists of the school donated blood.",
+     [("volunteer_participants", 15, 2022), ("volunteer_participants", 8, 2022)]),
+    ("Report of a Primary School, 2022\n150 student activists attended the party class.", [("activists", 150, 2022)]),
     # mentees admitted
     ("Report of a Primary School, 2022\nTwo mentees were admitted as probationary members in June.",
      [("members_developed", 2, 2022)]),
@@ -488,6 +492,11 @@ def test_a_review_held_early_in_a_year_for_the_year_before_is_of_that_year():
 ])
 def test_the_people_a_volunteer_team_is_said_to_be_made_of_are_its_volunteers(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+def test_a_total_after_what_each_person_did_counts_the_event():
+    found = metrics("某校党建\n2023年，21名党员教师每人上一节示范课，共21节。")
+    assert [(m.indicator, m.value, m.year) for m in found] == [("demo_lessons", 21, 2023)]
 
 
 def test_the_times_volunteers_were_on_duty_are_volunteer_sessions():

@@ -759,23 +759,35 @@ _ELLIPTIC_LEFT = re.compile(r"(?:近|这)?(?:[一二两三四五六七八九十\
                             r"本学期|本学年|本年度?|今年|年内|一年来|当年|同年|实际)?")
 _EVENTS = frozenset({"theme_party_days", "party_lectures", "study_sessions", "org_life_meetings", "special_meetings",
                      "volunteer_sessions", "member_reviews"})
+# lessons, counted in their own measure words ("共21节")
+_LESSONS = frozenset({"节", "堂"})
+_LESSON_EVENTS = frozenset({"demo_lessons", "micro_lessons"})
+# what each person did: "每人上一节示范课"
+_EACH_PERSON = re.compile(r"每(?:一)?(?:人|名|位|个人)")
 _OTHER_EVENT = re.compile(r"[；;]|党课|党日|学习|会议?|志愿|评议|家访|送教|活动|培训|讲座|示范课|公开课")
 
 
 def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_start: int, lang: str,
                   aside: bool) -> tuple[str, int] | None:
     """The event a bare count of times counts when the clause before it names the event with no number
-    ("支部分别于3月、6月和9月开展主题党日活动，共3次"): its indicator and where that clause starts."""
-    if lang != "zh" or aside or q.unit not in _TIMES or window.right.strip() or \
+    ("支部分别于3月、6月和9月开展主题党日活动，共3次"), or with only what each person did ("21名党员教师每人上
+    一节示范课，共21节"): its indicator and where that clause starts."""
+    if lang != "zh" or aside or q.unit not in _TIMES | _LESSONS or window.right.strip() or \
             not _ELLIPTIC_LEFT.fullmatch(window.left.strip()):
         return None
     clause_start = seg.clause_start(q.start)
     if clause_start <= s_start:
         return None
     previous_start = max(seg.clause_start(clause_start - 1), s_start)
-    previous = _left_zh(folded[previous_start: clause_start - 1])
-    rule = TABLES["zh"].classify(Window(previous, "", folded[s_start: clause_start - 1], q.unit))
-    if rule is None or rule.indicator not in _EVENTS or ZH_QUANTITY.search(folded, previous_start, clause_start):
+    previous_text = folded[previous_start: clause_start - 1]
+    counts = list(ZH_QUANTITY.finditer(previous_text))
+    sentence = folded[s_start: clause_start - 1]
+    if counts:
+        if not _EACH_PERSON.search(previous_text, 0, counts[-1].start()):
+            return None
+        previous_text, sentence = previous_text[counts[-1].end():], ""  # the event after what each did
+    rule = TABLES["zh"].classify(Window(_left_zh(previous_text), "", sentence, q.unit))
+    if rule is None or rule.indicator not in (_EVENTS if q.unit in _TIMES else _LESSON_EVENTS):
         return None
     return rule.indicator, previous_start
 

@@ -171,9 +171,12 @@ RULES: list[Rule] = [
                           "24 members, of whom 4 are probationary and 20 are full members"),
          before=r"\bof (?:whom|them)\b[^.;]{0,40}?$", after=r"^(?:are|were|is|was) full(?:[- ]fledged)? (?:party )?members?\b"),
     # (activists made development targets are counted as such, which no indicator is: for review)
-    Rule("activists", ("5 activists applying for party membership", "the branch identified 7 new activists"),
-         after=r"^(?:new )?(?:party )?activists\b",
-         not_after=r"^(?:new )?(?:party )?activists\b[^.;]{0,30}?\b(?:development targets?|candidates? for (?:development|"
+    # (activists who volunteered are volunteers: "8 activists of the school donated blood")
+    Rule("activists", ("5 activists applying for party membership", "the branch identified 7 new activists",
+                       "150 student activists attended the party class"),
+         after=r"^(?:new )?(?:student |teacher |young )?(?:party )?activists\b",
+         not_after=r"^(?:new )?(?:party )?activists\b[^.;\d]{0,40}?\b(?:volunteered|donated blood|gave blood)\b|"
+                   r"^(?:new )?(?:party )?activists\b[^.;]{0,30}?\b(?:development targets?|candidates? for (?:development|"
                    r"membership)|targets? for development)"),
     # the people named, or only the number ("12 teachers applied and 4 were listed as activists")
     Rule("activists", ("three students were identified as activists", "5 teachers have been selected as party activists",
@@ -336,12 +339,13 @@ RULES: list[Rule] = [
           "the branch organized 28 party members to carry out a volunteer service activity",
           "42 party members took the lead in signing up for community volunteer service",
           "35 party members of our school signed up as volunteers at the testing site",
-          "the branch led 20 party members and 60 Young Pioneers to the park to carry out volunteer service"),
+          "the branch led 20 party members and 60 Young Pioneers to the park to carry out volunteer service",
+          "on World Blood Donor Day, 15 party members donated blood voluntarily"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
          after=rf"^(?:person-times of )?(?:(?!of\b)[a-z-]+ ){{0,2}}?{SERVING}(?: and (?:\d[\d,]* )?(?:[a-z-]+ )?{SERVING})?"
-               rf"\b[^.;\d]{{0,80}}?\b(?:volunteered|"
+               rf"\b[^.;\d]{{0,80}}?\b(?:volunteered|donated blood|gave blood|"
                r"(?:joined|took part in|participated in|signed up (?:for|as)|signing up (?:for|as)|taking part in|went|came|"
                r"carried out|"
                r"provided|offered|did|"

@@ -32,8 +32,10 @@ RULES: list[Rule] = [
     Rule(None, ("让每一位党员都得到成长",), before=r"每$", name="each one"),
     # (a clause that opens with a total, with the whole or with its own year, "…，累计帮扶学生120余名",
     # "…，全校31名党员共帮扶学生62名", "…，2022年共上示范课30节", is no norm)
+    # (nor a total after the norm, in a clause of its own: "每人上一节示范课，共21节")
     Rule(None, ("每位党员帮扶1名学生", "为每名积极分子指定一位党员培养联系人", "每组4人，由党员任组长"),
-         frame=r"(?:每(?:一)?(?:位|名|组|班|人|个(?:人|党员|教师|老师|学生|同志|班|小组))|人均)(?:[^，,。；;]{0,40}|[^。；;]{0,20})$",
+         frame=r"(?:每(?:一)?(?:位|名|组|班|人|个(?:人|党员|教师|老师|学生|同志|班|小组))|人均)(?:[^，,。；;]{0,40}|[^。；;]{0,20})"
+               r"(?<!，共)(?<!,共)(?<!累计)(?<!合计)(?<!总计)(?<!共计)(?<!一共)$",
          not_before=r"^(?:(?:19|20)\d{2}年|累计|共计|合计|总计|一共|全年|共|全校|全体|全园|全支部)", name="per-person norm"),
     Rule(None, ("凡正式党员达到3人以上的支部",), frame=r"凡[^，,。；;]*$", name="condition"),
     # "各党小组分别有党员6名、7名": one count for each of several units, none of them the school's
