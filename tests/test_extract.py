@@ -360,6 +360,13 @@ def test_the_level_a_change_brought_a_measure_to_is_its_figure(text, expected):
     ("Report of a Primary School, 2022\n15 Party members and 8 activists of the school donated blood.",
      [("volunteer_participants", 15, 2022), ("volunteer_participants", 8, 2022)]),
     ("Report of a Primary School, 2022\n150 student activists attended the party class.", [("activists", 150, 2022)]),
+    # applications counted by whom they came from; activists admitted are members admitted; a team named and
+    # said whose, with its members
+    ("Report of a Primary School, 2021\nThe branch received applications for party membership from 11 teachers. "
+     "4 applicants were identified as activists, and 2 activists were admitted as probationary members.",
+     [("applicants", 11, 2021), ("activists", 4, 2021), ("members_developed", 2, 2021)]),
+    ("Report of a Primary School, 2021\nThe volunteer team of Yuying Primary School now has 64 members.",
+     [("volunteer_participants", 64, 2021)]),
     # mentees admitted
     ("Report of a Primary School, 2022\nTwo mentees were admitted as probationary members in June.",
      [("members_developed", 2, 2022)]),

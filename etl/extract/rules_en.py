@@ -176,6 +176,9 @@ RULES: list[Rule] = [
                        "150 student activists attended the party class"),
          after=r"^(?:new )?(?:student |teacher |young )?(?:party )?activists\b",
          not_after=r"^(?:new )?(?:party )?activists\b[^.;\d]{0,40}?\b(?:volunteered|donated blood|gave blood)\b|"
+                   # (activists admitted are members admitted: "2 activists were admitted as probationary members")
+                   r"^(?:new )?(?:party )?activists\b[^.;\d]{0,20}?\b(?:were|was|have been|has been|had been) "
+                   r"(?:admitted|accepted|absorbed|developed|recruited)\b|"
                    r"^(?:new )?(?:party )?activists\b[^.;]{0,30}?\b(?:development targets?|candidates? for (?:development|"
                    r"membership)|targets? for development)"),
     # the people named, or only the number ("12 teachers applied and 4 were listed as activists")
@@ -226,6 +229,10 @@ RULES: list[Rule] = [
     Rule("applicants", ("the branch received 15 applications for party membership",
                         "11 written applications to join the party were handed in"),
          after=r"^(?:written )?applications? (?:for (?:party )?membership|to join the (?:communist )?party)\b"),
+    # the people applications came from: "received applications for party membership from 11 teachers"
+    Rule("applicants", ("the branch received applications for party membership from 11 teachers",),
+         before=r"\bapplications? (?:for (?:party )?membership|to join the (?:communist )?party)[^.;]{0,20}?\bfrom\s*$",
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b"),
     # (members "were developed", as a translation says they were admitted)
     Rule("members_developed", ("3 new party members were admitted", "this year, 2 party members were developed"),
          after=r"^(?:new party members|new members)\b|"
@@ -380,8 +387,9 @@ RULES: list[Rule] = [
          before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)\b[^.;,]{0,40}?\b(?:with|of)\s*$",
          after=r"^members\b"),
     Rule("volunteer_participants", ("the volunteer team now has 35 members", "our volunteer group consists of 20 members"),
-         before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)(?: now| currently)? (?:has|had|consists of|"
-                r"is made up of|numbers)\s*$", after=r"^members\b"),
+         # (the team may be named and said whose: 'the "Red Candle" volunteer team of X School now has 64 members')
+         before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)(?: of [^.;,]{1,60}?)?(?: now| currently)? (?:has|had|"
+                r"consists of|is made up of|numbers)\s*$", after=r"^members\b"),
     Rule("volunteer_participants", ("The branch set up a volunteer team in 2021. The team now has 46 members.",),
          earlier=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)\b",
          before=r"^\s*(?:the|this|our|its) (?:team|group|squad)(?: now| currently)? (?:has|had|consists of|"
