@@ -367,6 +367,13 @@ def test_the_level_a_change_brought_a_measure_to_is_its_figure(text, expected):
      [("applicants", 11, 2021), ("activists", 4, 2021), ("members_developed", 2, 2021)]),
     ("Report of a Primary School, 2021\nThe volunteer team of Yuying Primary School now has 64 members.",
      [("volunteer_participants", 64, 2021)]),
+    # months of one year open the sentence; probationary members in brackets with their noun left out; the
+    # branch's members after another thing it did
+    ("Branch news\nFrom July to August 2023, the members visited the homes of 310 students.", [("home_visits", 310, 2023)]),
+    ("Party work in numbers\nParty members: 58 (including 4 probationary)",
+     [("members_total", 58, None), ("members_probationary", 4, None)]),
+    ("Branch news\nThe branch admitted 2 new members and now has 26 members.",
+     [("members_developed", 2, None), ("members_total", 26, None)]),
     # mentees admitted
     ("Report of a Primary School, 2022\nTwo mentees were admitted as probationary members in June.",
      [("members_developed", 2, 2022)]),

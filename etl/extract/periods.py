@@ -188,6 +188,10 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?,?\s+)?(\d{4})\b|"
                             r"^\s*(\d{4})\s*,|"
                             r"(?<!to )(?<!since )(?<!from )(?<!-)\b(\d{4})\s*,\s*(?:it|the school|we)\b|"
+                            # "From July to August 2023, …": months of one year
+                            r"\bfrom (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|"
+                            r"october|november|december) to (?:early |late |mid-)?(?:january|february|march|april|may|june|july|"
+                            r"august|september|october|november|december),? ((?:19|20)\d{2})\b|"
                             # "summarized the work of 2022: …", "the secretary reported on 2023: …"
                             r"\b(?:work|achievements|results|summary|review|report(?:ed|ing)?) (?:of|in|for|on) (?:the year )?"
                             r"(\d{4})\b")),

@@ -151,6 +151,9 @@ RULES: list[Rule] = [
                r"recruited|developed)\b"),
     Rule("members_probationary", ("3 probationary party members", "17 members (including 1 probationary member)"),
          after=r"^probationary (?:party )?members?\b"),
+    # (or with the noun left out, in brackets after the total: "Party members: 58 (including 4 probationary)")
+    Rule("members_probationary", ("Party members: 58 (including 4 probationary)",),
+         before=r"\bmembers?\b[^.;()]{0,12}\(\s*(?:including|incl\.?|of (?:whom|them))\s*$", after=r"^probationary\s*(?:ones?\s*)?\)"),
     # the kinds of members a total is made of, in brackets after it: "118 members (110 full and 8 probationary)"
     Rule("members_full", ("the branch has 118 members (110 full and 8 probationary)",),
          frame=r"\bmembers\s*\(\s*$", after=r"^full\b"),
@@ -617,6 +620,11 @@ RULES: list[Rule] = [
          before=r"^\s*it (?:(?:now|currently) )?(?:has|had|has a total of|consists of|counts|numbers)"
                 r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
          after=r"^(?:party )?members\b", earlier=r"\bparty (?:branch|committee|organi[sz]ation)\b"),
+    # (or it, with another thing it did said first: "the branch admitted 2 new members and now has 26 members")
+    Rule("members_total", ("the branch admitted 2 new members and now has 26 members",),
+         frame=r"\b(?:the|our|this) (?:party )?(?:branch|committee)\b[^.;]{0,60}\band (?:(?:now|currently) )?(?:has|had)"
+               r"(?: a total of)?\s*$",
+         after=r"^(?:party )?members\b"),
     # the teachers who are members, as a school has them: "the school has 28 party member teachers"
     Rule("members_total", ("the school has 28 party member teachers", "there are 19 communist party member teachers"),
          before=r"\b(?:has|have|had|there (?:are|were))(?: a total of| about| over| more than| only)?\s*$",
