@@ -268,13 +268,18 @@ _YEAR_OF_A_TITLE = re.compile(rf"(?<!{'|'.join(v + '于' for v in FOUNDED_BEFORE
                               r"members\b|times\b|students\b))")
 
 
+# a line that names a plan or a summary (a title, or the line under it)
+_PLAN_OR_SUMMARY_LINE = re.compile(rf"计划|要点|规划|{SUMMARY_TITLE}|报告|plan|summary|report|year in review|"
+                                   r"\breview (?:19|20)\d{2}\b|\b(?:19|20)\d{2} at a glance\b|quarter|highlights", re.I)
+
+
 def _document_time(folded: str, title: str | None, published, doc_type: str, lang: str) -> DocTime:
     plan_year = None
     if doc_type in ("work_plan", "work_summary"):
         for line in ([title] if title else []) + folded.split("\n")[:8]:
             if _FULL_DATE.search(line or ""):
                 continue  # a line with a full date is the page's date line, not its title
-            if line and (re.search(rf"计划|要点|规划|{SUMMARY_TITLE}|报告|plan|summary|report|year in review|\breview (?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}} at a glance\b|quarter|highlights", line, re.I)
+            if line and (_PLAN_OR_SUMMARY_LINE.search(line)
                          or _BRACKETED_YEAR.fullmatch(line.strip())  # a year in brackets under the title
                          or (line == title and (HOW_THE_WORK_WENT.search(line) or EN_YEAR_REPORT.search(line)))):
                 if _SCHOOL_YEAR_SPAN.search(line):
@@ -725,17 +730,19 @@ _EVENT_DATE = {
 
 
 _YEAR_IN_BRACKETS_AFTER = re.compile(r"\s*[（(]\s*(?:截至|截止|至)?\s*((?:19|20)\d{2})\s*年(?:度|底|末)?\s*[)）]")
-# a sentence that goes on from the one before ("It also held …", "In addition, …"), and the year that one names
+# a head count in the present tense ("It has 22 members"), not in a past one
 _EN_HAS_NOW = re.compile(r"\b(?:has|have|is|are|consists of|counts|numbers)\b(?![^.;]*\b(?:had|was|were)\b)")
+# a sentence that goes on from the one before ("It also held …", "In addition, …"), and the year that one names
 _EN_GOES_ON = re.compile(r"\balso\b|^\s*(?:in addition|besides|meanwhile|moreover|furthermore)\b")
 _EN_IN_YEAR = re.compile(r"\b(?:in|during) ((?:19|20)\d{2})\b")
 
 
-# a year named as such ("2023年，…"), not the start of a span ("2021年至2023年")
+# a count in brackets right after its noun ("全体党员（共27人）"), all its bracket or its first item holds (not
+# "（1名党员因病请假）")
 _COUNT_IN_BRACKETS = re.compile(r"[\u4e00-\u9fff][（(]\s*(?:共计|共|计)?\s*$")
-# (the count is all its bracket, or its first item, holds: not "（1名党员因病请假）")
 _COUNT_ENDS_ITEM = re.compile(r"\s*[)），,；;、]")
-# (not a year of founding: "成立于2005年", "2005年建校")
+# a year named as such ("2023年，…"), not the start of a span ("2021年至2023年") nor a year of founding
+# ("成立于2005年", "2005年建校")
 _YEAR_NAMED = re.compile(rf"(?<!\d)(?<!{'|'.join(v + '于' for v in FOUNDED_BEFORE)})((?:19|20)\d{{2}})\s*年(?:度)?"
                          rf"(?!\s*(?:至|到|以来|—|–|-|~|{'|'.join(FOUNDED_AFTER)}))")
 
