@@ -374,6 +374,10 @@ def test_the_level_a_change_brought_a_measure_to_is_its_figure(text, expected):
      [("members_total", 58, None), ("members_probationary", 4, None)]),
     ("Branch news\nThe branch admitted 2 new members and now has 26 members.",
      [("members_developed", 2, None), ("members_total", 26, None)]),
+    # pupils lessons are delivered to; home teaching visits, a total up to a year's end in the past perfect
+    ("Branch news\nTeachers deliver lessons to 9 children with severe disabilities. By the end of 2023, the teachers "
+     "had made more than 600 home teaching visits.", [("students_assisted", 9, None), ("home_visits", 600, None)]),
+    ("Branch news\nBy the end of 2023, the branch had 26 members.", [("members_total", 26, 2023)]),
     # mentees admitted
     ("Report of a Primary School, 2022\nTwo mentees were admitted as probationary members in June.",
      [("members_developed", 2, 2022)]),

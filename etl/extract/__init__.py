@@ -380,6 +380,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
 # a total kept up to a date: "截至2023年底，累计…"
 _CUMULATIVE_TO = re.compile(r"(?P<until>(?:截至|截止|到)\s*((?:19|20)\d{2})\s*年(?:底|末|\d{1,2}\s*月(?:底|末|\d{1,2}\s*日)?)?)"
                             r"[，,]?[^。；;]*?(?:累计|共计|总计|合计)[^。；;]*$")
+_EN_CUMULATIVE_TO = re.compile(r"(?P<until>\bby the end of (?:the year )?((?:19|20)\d{2}))\b[^.;]*\bhad\b[^.;]*$")
 _COMMENDED_YEAR = re.compile(r"表彰\s*((?:19|20)\d{2})\s*年度")
 
 
@@ -618,6 +619,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         if lang == "zh" and time.kind == "explicit" and indicator not in STOCK_INDICATORS and \
                 (cumulative := _CUMULATIVE_TO.search(low, s_start, q.start)) and int(cumulative.group(2)) == time.year:
             # "截至2023年底，累计送教上门2100余人次": a total up to that year's end, not the year's own
+            time = TimeInfo(cumulative.group("until"), None, None, time.year, "period")
+        if lang == "en" and time.kind == "explicit" and indicator not in STOCK_INDICATORS and \
+                (cumulative := _EN_CUMULATIVE_TO.search(low, s_start, q.start)) and int(cumulative.group(2)) == time.year:
+            # "By the end of 2023, the teachers had made 600 home teaching visits": so too, in the past perfect
             time = TimeInfo(cumulative.group("until"), None, None, time.year, "period")
         if lang == "zh" and time.kind in ("none", "current") and (bracket := _YEAR_IN_BRACKETS_AFTER.match(low, q.end)):
             # "党员共计105名（2023年底）", "现有党员32名（截至2022年底）": the year in brackets right after the count

@@ -470,7 +470,12 @@ RULES: list[Rule] = [
          before=r"\bhome visits?\b[^.;]{0,12}?\bfor\s*$", after=r"^times\b"),
     Rule("home_visits", ("more than 20 children studying at home in two villages were visited",),
          after=rf"^(?:{STUDENTS}|families|households)\b[^.;]{{0,140}}?\b(?:were|have been|had been) visited\b"),
-    Rule("home_visits", ("45 home visits",), after=r"^home visits?\b"),
+    Rule("home_visits", ("45 home visits", "the teachers had made more than 600 home teaching visits"),
+         after=r"^home(?:[- ]teaching)? visits?\b"),
+    # pupils lessons are delivered to (at home, as sending teaching to homes is): "deliver lessons to 9 children"
+    Rule("students_assisted", ("teachers deliver lessons to 9 children with severe disabilities",),
+         before=r"\bdeliver(?:ed|ing|s)? (?:lessons|teaching|classes)(?: at home)? to\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # the homes of pupils just named, visited a number of times: "visited their homes 126 times"
     Rule("home_visits", ("members tutored the children and visited their homes 60 times",),
          before=r"\b(?:visited|went to|called at) (?:their|the children's|the students'|the pupils') homes\s*$",
