@@ -17,6 +17,7 @@ from etl import catalog, limits
 from etl.extract import awards as honours
 from etl.extract import people, rules_en, rules_zh, table_rows, wrapping
 from etl.extract.document import (
+    EN_YEAR_AT_A_GLANCE,
     EN_YEAR_REPORT,
     HOW_THE_WORK_WENT,
     SUMMARY_TITLE,
@@ -36,8 +37,8 @@ from etl.extract.document import (
 from etl.extract.lexicon import lexicon
 from etl.extract.owners import WIDER_AREA, Others, authority_signature, same_school
 from etl.extract.periods import (
-    FOUNDED_AFTER,
-    FOUNDED_BEFORE,
+    FOUNDED_AFTER_YEAR,
+    NOT_AFTER_FOUNDED_IN,
     OF_THE_YEAR,
     ONE_UNIT,
     PER_UNIT,
@@ -262,15 +263,14 @@ _BRACKETED_YEAR = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:年度|年|学年)?\
 
 # the year a plan's or summary's title line names: not a year of founding ("基本情况：我校党总支成立于2010年，…"),
 # nor a count that looks like a year ("服务时长超过2000小时")
-_YEAR_OF_A_TITLE = re.compile(rf"(?<!{'|'.join(v + '于' for v in FOUNDED_BEFORE)})(?<!\d)((?:19|20)\d{{2}})"
-                              rf"(?!\s*年(?:{'|'.join(FOUNDED_AFTER)}))"
+_YEAR_OF_A_TITLE = re.compile(rf"{NOT_AFTER_FOUNDED_IN}(?<!\d)((?:19|20)\d{{2}})(?!\s*年(?:{FOUNDED_AFTER_YEAR}))"
                               r"(?![\d.]|\s*(?:余|多)?\s*(?:小时|人次|人|名|次|个|项|节|场|户|元|万|hours?\b|people\b|"
                               r"members\b|times\b|students\b))")
 
 
 # a line that names a plan or a summary (a title, or the line under it)
 _PLAN_OR_SUMMARY_LINE = re.compile(rf"计划|要点|规划|{SUMMARY_TITLE}|报告|plan|summary|report|year in review|"
-                                   r"\breview (?:19|20)\d{2}\b|\b(?:19|20)\d{2} at a glance\b|quarter|highlights", re.I)
+                                   rf"{EN_YEAR_AT_A_GLANCE}|quarter|highlights", re.I)
 
 
 def _document_time(folded: str, title: str | None, published, doc_type: str, lang: str) -> DocTime:
@@ -748,8 +748,8 @@ _COUNT_IN_BRACKETS = re.compile(r"[\u4e00-\u9fff][（(]\s*(?:共计|共|计)?\s*
 _COUNT_ENDS_ITEM = re.compile(r"\s*[)），,；;、]")
 # a year named as such ("2023年，…"), not the start of a span ("2021年至2023年") nor a year of founding
 # ("成立于2005年", "2005年建校")
-_YEAR_NAMED = re.compile(rf"(?<!\d)(?<!{'|'.join(v + '于' for v in FOUNDED_BEFORE)})((?:19|20)\d{{2}})\s*年(?:度)?"
-                         rf"(?!\s*(?:至|到|以来|—|–|-|~|{'|'.join(FOUNDED_AFTER)}))")
+_YEAR_NAMED = re.compile(rf"(?<!\d){NOT_AFTER_FOUNDED_IN}((?:19|20)\d{{2}})\s*年(?:度)?"
+                         rf"(?!\s*(?:至|到|以来|—|–|-|~|{FOUNDED_AFTER_YEAR}))")
 
 
 def _year_earlier_in_paragraph(seg: Segmenter, pos: int, pattern: re.Pattern = _YEAR_NAMED) -> int | None:

@@ -221,6 +221,10 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             r"^\W*(?:19|20)\d{2}\b[\w\s-]*\b(?:report|work|figures|statistics)\b", re.I)
 
 
+# a year's review or the year at a glance ("Year-end Review 2022", "2023 at a glance"): a summary of it
+EN_YEAR_AT_A_GLANCE = r"\b(?:year-end |annual )?review (?:19|20)\d{2}\b|\b(?:19|20)\d{2} at a glance\b"
+
+
 def find_doc_type(title: str | None, head: str, lang: str) -> str:
     """From the title: a work plan or a summary names itself so; anything else is a case report or news."""
     title = (title or head.strip().split("\n")[0])[:120]
@@ -231,8 +235,7 @@ def find_doc_type(title: str | None, head: str, lang: str) -> str:
         if re.search(r"\bwork plan\b|\bplan (?:for|of)\b|key points of (?:the )?work|^\W*(?:\d{4} )?[\w ]{0,40}\bplan\W*$", low):
             return "work_plan"
         if re.search(r"work summary|\bsummary\b|work report|\bannual\b[\w\- ]{0,30}\breport\b|\byear in review\b|"
-                     r"\breview of (?:the year|(?:19|20)\d{2})\b|\b(?:year-end |annual )?review (?:19|20)\d{2}\b|"
-                     r"\b(?:19|20)\d{2} at a glance\b|\bquarterly\b|\bhighlights\b|"
+                     rf"\breview of (?:the year|(?:19|20)\d{{2}})\b|{EN_YEAR_AT_A_GLANCE}|\bquarterly\b|\bhighlights\b|"
                      r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter of (?:19|20)\d{2}\b", low) \
                 or EN_YEAR_REPORT.search(low):
             return "work_summary"

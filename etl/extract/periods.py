@@ -134,6 +134,9 @@ def cadence_en(right: str, left: str = "", sentence: str = "") -> tuple[str | No
 # what was set up that year and the figures with it
 FOUNDED_BEFORE = ("成立", "创建", "始建", "创办", "组建", "建立")
 FOUNDED_AFTER = ("成立", "创建", "创办", "组建", "建校", "建园")
+# as pattern pieces: not right after "成立于" and the like (a lookbehind), and the verbs said after a year
+NOT_AFTER_FOUNDED_IN = rf"(?<!{'|'.join(verb + '于' for verb in FOUNDED_BEFORE)})"
+FOUNDED_AFTER_YEAR = "|".join(FOUNDED_AFTER)
 
 
 # the words for the whole of a year or a part of it, which take the year named before them
@@ -167,7 +170,7 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("part_of_year", re.compile(r"(?:(\d{4})\s*年(?:度)?(?:的)?)?((?:上|下)半年|(?:第)?[一二三四1-4]季度)")),
     ("explicit", re.compile(r"(\d{4})\s*(?:年度|年)(?!\s*(?:至|到|以来|—|–|-|~))|(\d{4})(?=\s+\d{1,2}月)")),
     # when the school or its organization was founded: no time of the figures after it ("成立于2005年，下设3个支部")
-    ("founded", re.compile(rf"(?:{'|'.join(FOUNDED_BEFORE)})于\s*(\d{{4}})\s*年|(\d{{4}})\s*年(?:{'|'.join(FOUNDED_AFTER)})"
+    ("founded", re.compile(rf"(?:{'|'.join(FOUNDED_BEFORE)})于\s*(\d{{4}})\s*年|(\d{{4}})\s*年(?:{FOUNDED_AFTER_YEAR})"
                            r"(?!以来)")),
 ]
 EN_PATTERNS: list[tuple[str, re.Pattern]] = [

@@ -47,6 +47,8 @@ TUTORED = r"\b(?:tutor(?:ing|ials?)|(?:after-school |free )?care|homework help)\
 DEMOCRATIC_REVIEW = r"democratic (?:appraisal|evaluation|review|assessment)"
 # teaching taken to pupils' homes (送教上门), in the words translations use
 SENT_TEACHING = r"\bsend(?:ing|s)? (?:teaching|education|lessons|teachers) (?:to|into) (?:the |their )?homes?\b|\bhome teaching\b"
+# a number said to be the whole of what was named before it: "…, 12 in total"
+IN_TOTAL = r"^(?:in total|in all|altogether)\b"
 # something given to people: "donated school bags to", "brought books and stationery to"
 GIVEN_TO = r"\b(?:donated|gave|presented|sent|delivered|distributed|brought|handed out)\b[^.;]{0,30}?\bto"
 
@@ -311,11 +313,11 @@ RULES: list[Rule] = [
          after=r"^(?:themed? |thematic )?party days?\b"),
     # the event named, then its number "in total" after a comma: "held monthly theme Party days, 12 in total"
     Rule("theme_party_days", ("the branch held monthly theme party days, 12 in total",),
-         frame=r"\b(?:themed? |thematic )?party days?(?: activities| events)?,\s*$", after=r"^(?:in total|in all|altogether)\b", quotes_frame=True),
+         frame=r"\b(?:themed? |thematic )?party days?(?: activities| events)?,\s*$", after=IN_TOTAL, quotes_frame=True),
     Rule("party_lectures", ("the secretary gave party lectures every quarter, 4 in all",),
-         frame=r"\bparty (?:lectures|classes|lessons)\b[^.;,]{0,24},\s*$", after=r"^(?:in total|in all|altogether)\b", quotes_frame=True),
+         frame=r"\bparty (?:lectures|classes|lessons)\b[^.;,]{0,24},\s*$", after=IN_TOTAL, quotes_frame=True),
     Rule("volunteer_sessions", ("members joined weekend volunteer activities, 20 in total",),
-         frame=r"\bvolunt(?:eer|ary) (?:services|activities)\b[^.;,]{0,24},\s*$", after=r"^(?:in total|in all|altogether)\b", quotes_frame=True),
+         frame=r"\bvolunt(?:eer|ary) (?:services|activities)\b[^.;,]{0,24},\s*$", after=IN_TOTAL, quotes_frame=True),
     # a rate of study: "meet for group study once a week"
     Rule("study_sessions", ("the members meet for group study once a week",
                             "teachers gathered for theory study three times a month"),
