@@ -2241,3 +2241,18 @@ def test_a_numbered_section_that_names_its_year_dates_the_lines_under_it():
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("members_total", 22, None), ("party_lectures", 4, 2023), ("theme_party_days", 12, 2023),
         ("volunteer_sessions", 9, 2023), ("members_developed", 1, 2024)]
+
+
+def test_a_school_on_a_list_of_an_honours_holders_made_known_holds_that_honour():
+    found = awards("近日，市教育局发布2022年度“文明校园”名单，我校榜上有名。")
+    assert [(a.title, a.year, a.level, a.recipient) for a in found] == [("文明校园", 2022, "municipal", "organization")]
+    found = awards("2023年，区委教育工委公布先进基层党组织名单，城南小学党支部名列其中。")
+    assert [(a.title, a.year, a.level) for a in found] == [("先进基层党组织", 2023, "district")]
+    # a list put up for comment is no honour yet, and pupils on a list are no school's honour
+    assert awards("区教委公示拟表彰“优秀集体”名单，我校党支部名列其中。") == []
+    assert awards("市里公布“美德少年”名单，我校学生榜上有名。") == []
+
+
+def test_an_english_newsletter_tells_the_work_of_the_term_its_title_names():
+    text = "Party Branch Newsletter, Hillside School (Autumn 2022)\n\nThe branch held three theme Party days this term."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 3, 2022)]

@@ -200,8 +200,53 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
                 found.append(Found(title, ev_start, t_end + _suffix_len(text, t_end), level,
                                    recipient_of(title, recipient_context), title_year or each))
             taken.add((t_start, t_end))
+    found += _listed_awards(text, seg, doc)
     found += _headline_awards(text, seg, {(f.start, f.end) for f in found})
     return _dedupe(found)
+
+
+# a list of an honour's holders made known, and the school or its branch on it: "区委教育工委公布2023年度
+# “五星级党支部”名单，我校党支部榜上有名" (a list put up for comment, 公示 or 拟, is no honour yet)
+_ON_THE_LIST = re.compile(r"榜上有名|名列其中|位列其中|光荣上榜|成功上榜|赫然在列|入选其中|名列榜单")
+_LIST_OF = re.compile(r"(?:公布|发布|印发|下发|揭晓|通报)(?:了)?([^，,。；;]{2,40}?)名单")
+_ON_THE_LIST_SUBJECT = re.compile(r"党支部|党总支|党委|支部|学校|我校|本校|小学|中学|幼儿园|学院|附小|附中")
+
+
+def _listed_awards(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
+    found = []
+    for on_list in _ON_THE_LIST.finditer(text):
+        s_start, _ = seg.sentence_span(on_list.start())
+        lists = list(_LIST_OF.finditer(text, s_start, on_list.start()))
+        listed = lists[-1] if lists else None  # the last list named before the school is on it
+        if listed is None or "拟" in listed.group(1) or "公示" in text[s_start: on_list.start()]:
+            continue
+        subject = text[listed.end(): on_list.start()]
+        if not _ON_THE_LIST_SUBJECT.search(subject) or _PUPILS.search(subject):
+            continue
+        named = listed.group(1)
+        quoted = _QUOTED.search(named)
+        if quoted:
+            completed = _QUOTED_COMPLETED.match(named, quoted.end())
+            t_start, t_end = (quoted.start(), completed.end()) if completed else (quoted.start(1), quoted.end(1))
+        else:
+            runs = list(_TITLE_RUN.finditer(named))
+            if not runs or runs[-1].end() != len(named):
+                continue  # the list's name ends in its title
+            t_start, t_end = runs[-1].start(), runs[-1].end()
+        dated = _TITLE_YEAR.search(named, 0, t_start)
+        if dated and not quoted:
+            t_start = max(t_start, dated.end())
+        title = _clean_title(named[t_start:t_end])
+        if len(title) < 2 or _NOT_TITLE.search(title):
+            continue
+        if dated:
+            year = int(dated.group(1))
+        else:
+            time = time_of(text[s_start: listed.start()], doc, listed.start(), "zh")
+            year = time.year if time.kind in ("explicit", "span") else None
+        conferrer = text[s_start: listed.start(1) + t_start]
+        found.append(Found(title, listed.start(), on_list.end(), level_of(title, conferrer), "organization", year))
+    return found
 
 
 _HONOUR_LABEL = re.compile(r"(?:的)?(?:主要)?(?:荣誉|称号|奖项|表彰)(?:情况)?\s*[:：]\s*")

@@ -234,7 +234,9 @@ def find_doc_type(title: str | None, head: str, lang: str) -> str:
             return "news"
         if re.search(r"\bwork plan\b|\bplan (?:for|of)\b|key points of (?:the )?work|^\W*(?:\d{4} )?[\w ]{0,40}\bplan\W*$", low):
             return "work_plan"
-        if re.search(r"work summary|\bsummary\b|work report|\bannual\b[\w\- ]{0,30}\breport\b|\byear in review\b|"
+        # (a newsletter or a bulletin tells the work of the term or the year it names, as 简报 does)
+        if re.search(r"work summary|\bsummary\b|work report|\bnewsletter\b|\bbulletin\b|"
+                     r"\bannual\b[\w\- ]{0,30}\breport\b|\byear in review\b|"
                      rf"\breview of (?:the year|(?:19|20)\d{{2}})\b|{EN_YEAR_AT_A_GLANCE}|\bquarterly\b|\bhighlights\b|"
                      r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter of (?:19|20)\d{2}\b", low) \
                 or EN_YEAR_REPORT.search(low):

@@ -3,8 +3,11 @@ so rules read the noun phrase after the number (`after`) or the words before it 
 
 from __future__ import annotations
 
+from etl import qualifiers
 from etl.extract.rule import Rule
 
+# the words of a qualifier before a number ("more than", "about"), which stay in the window before it
+QUALIFIER = rf"(?:{qualifiers.alternation(qualifiers.BEFORE_EN)})"
 STUDENTS = r"(?:left-behind children|needy students|poor students|students|pupils|children|kids)"
 # (one of them in the singular: "1 young teacher was developed as a party member")
 PEOPLE = (r"(?:people|persons?|teachers?|party members?|members?|students?|staff members?|staff|comrades?|cadres?|activists?|"
@@ -161,8 +164,9 @@ RULES: list[Rule] = [
          frame=r"\bmembers\s*\(\s*$", after=r"^full\b"),
     Rule("members_probationary", ("the branch has 118 members (110 full and 8 probationary)",),
          frame=r"\bmembers\s*\([^()]{0,30}$", after=r"^probationary\b"),
-    Rule("members_probationary", ("it has 30 members, 4 of whom are probationary members", "3 of them are probationary"),
-         after=r"^of (?:whom|them) (?:are|were|is|was) (?:still )?probationary\b"),
+    Rule("members_probationary", ("it has 30 members, 4 of whom are probationary members", "3 of them are probationary",
+                                  "the branch has 9 members, 2 of them probationary"),
+         after=r"^of (?:whom|them),? (?:(?:are|were|is|was) )?(?:still )?probationary\b"),
     # members among the whole staff are the school's members ("其中党员45人" after the staff count)
     Rule("members_total", ("the school has 96 teachers, 31 of whom are party members",
                            "the school has only 14 teachers, five of them party members"),
@@ -326,8 +330,9 @@ RULES: list[Rule] = [
     Rule("study_sessions", ("group study meetings are organized twice a month", "theory study was held once a week"),
          before=r"\b(?:study|learning)(?: sessions?| meetings?)? (?:is|are|was|were) (?:held|organi[sz]ed|conducted|"
                 r"arranged)\s*$", after=r"^(?:times )?(?:a|per|every|each) (?:week|month|term|semester|quarter|year)\b"),
-    Rule("study_sessions", ("it organizes a special study session every month", "organized 16 centralized studies"),
-         after=r"^(?:(?:special |group |theory |theoretical |centrali[sz]ed |collective )?(?:study|learning) "
+    Rule("study_sessions", ("it organizes a special study session every month", "organized 16 centralized studies",
+                            "the members held 12 branch study sessions"),
+         after=r"^(?:(?:branch |party )?(?:special |group |theory |theoretical |centrali[sz]ed |collective )?(?:study|learning) "
                r"(?:activit(?:y|ies)|sessions?|meetings?)|(?:centrali[sz]ed|collective|group) stud(?:y|ies))\b"),
     # times people took part in volunteering are person-times of volunteers
     Rule("volunteer_participants", ("teachers took part 300 times in volunteer work",
@@ -461,6 +466,12 @@ RULES: list[Rule] = [
     Rule("volunteer_hours", ("members joined 5 volunteer activities, contributing 120 hours in total",),
          frame=r"\bvolunt(?:eer|ary)\b", before=r"\b(?:contribut(?:ing|ed)|giving|logging|putting in)\s*$",
          after=r"^hours\b"),
+    # (or the hours of a line labelled as the volunteer service, listed with its other figures: "Volunteer
+    # work: 6 activities, 90 participations and 300 hours")
+    Rule("volunteer_hours", ("Volunteer work: 6 activities, 90 participations and over 300 hours",
+                             "2. Volunteer service: 5 activities in the village, 210 hours"),
+         frame=r"^\W*(?:\d{1,2}\s*[.)]\s*)?volunt(?:eer|ary)(?: services?| work| activities)?\s*:",
+         before=rf"(?:^|\band)\s*(?:{QUALIFIER}\s*)?$", after=r"^hours\b(?!\s+(?:a|per|each|every)\b)"),
     # (or the hours volunteers logged: "its volunteers logged 900 hours")
     Rule("volunteer_hours", ("volunteering for a total of 300 hours", "the team served 120 hours in all",
                              "15 members volunteered at community checkpoints for a total of 620 hours",
@@ -524,8 +535,13 @@ RULES: list[Rule] = [
     Rule("teachers_mentored", ("mentors signed mentoring agreements with 14 teachers in their first years",),
          before=r"\bsigned (?:mentoring|mentorship|mentor-apprentice|pairing) agreements? with\s*$",
          after=r"^(?:[a-z-]+ )?(?:teachers|colleagues)\b"),
-    Rule("teachers_mentored", ("50 young teachers received mentoring",),
-         after=r"^(?:young|new|novice) teachers\b[^.;]{0,30}?\b(?:mentored|received (?:mentoring|guidance|help))"),
+    # (or said of the teachers, in the passive: "12 new teachers were paired with party members as their mentors")
+    Rule("teachers_mentored", ("50 young teachers received mentoring",
+                               "12 new teachers were paired with experienced party members as their mentors",
+                               "8 young teachers were each assigned a mentor"),
+         after=r"^(?:young|new|novice) teachers\b[^.;]{0,30}?\b(?:mentored|received (?:mentoring|guidance|help)|"
+               r"(?:were|have been|had been) (?:each )?(?:paired (?:up )?with\b[^.;]{0,50}?\bmentors?|assigned (?:a |their )?"
+               r"mentors?)\b)"),
     # something given to pupils is help: "donated books to 40 pupils"
     Rule("students_assisted", ("donated school bags to 40 needy pupils", "sent winter clothes to 12 children",
                                "brought books and stationery to 15 students from poor families"),
@@ -580,7 +596,14 @@ RULES: list[Rule] = [
     # (general branches, 党总支, stand between a committee and its branches: they are not branches)
     Rule(None, ("the committee has 3 general branches",), after=r"^general (?:party )?branch(?:es)?\b",
          name="general branches"),
-    Rule("branches", ("64 party members from four party branches", "the general branch has three sub-branches"),
+    # ("one branch with 20 members"; a singular "branch" before another noun says what kind of thing is counted:
+    # "12 branch study sessions")
+    Rule(None, ("there were 4 branch elections", "the school held 3 branch events for parents"),
+         after=r"^(?:party )?branch (?:[a-z]+ ){0,2}?(?:study|activit(?:y|ies)|events?|lectures?|"
+               r"classes|days?|elections?|visits?)\b",
+         name="a branch's events"),
+    Rule("branches", ("64 party members from four party branches", "the general branch has three sub-branches",
+                      "the school has one party branch and 3 party groups"),
          after=r"^(?:grassroots )?(?:party )?(?:sub-)?branch(?:es)?\b(?! secretar| committee| meeting| member|"
                r" (?:party )?(?:member )?(?:meetings?|conferences?|assembl))"),
     # "the 56 party members of the school": whatever they did, that is all of them
