@@ -2256,3 +2256,36 @@ def test_a_school_on_a_list_of_an_honours_holders_made_known_holds_that_honour()
 def test_an_english_newsletter_tells_the_work_of_the_term_its_title_names():
     text = "Party Branch Newsletter, Hillside School (Autumn 2022)\n\nThe branch held three theme Party days this term."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 3, 2022)]
+
+
+def test_all_schools_of_an_area_and_a_sentence_that_goes_on_about_an_area_give_the_areas_figures():
+    text = ("全县学校党建工作简况\n截至2023年底，全县教育系统共有党员1800名。全年共发展党员30名。"
+            "各学校党组织全年开展主题党日活动900次，组织志愿服务1200次。\n"
+            "东湖小学党支部现有党员21名，全年发展党员2名。")
+    extraction = extract_text("a.txt", text)
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("members_total", 21), ("members_developed", 2)]
+    assert {c.value: c.reason for c in extraction.candidates if c.value in (30, 900, 1200)} == {
+        30: "a figure of a wider area", 900: "a figure of a wider area", 1200: "a figure of a wider area"}
+    # (a sentence with a subject of its own, or in a paragraph of its own, is not the area's)
+    text = "学校党建\n全县教育系统共有党员1800名。学校党支部全年发展党员2名。\n全年开展主题党日12次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 2), ("theme_party_days", 12)]
+
+
+@pytest.mark.parametrize("text, school", [
+    # an interview's subtitle: whom it visits follows the dash and 访
+    ("访谈｜支部建在年级上——访育英路小学党支部书记\n记者：支部有多少党员？", "育英路小学"),
+    # a town's seat (城关镇) names a school with its typed suffix
+    ("2023年党建工作小结\n（城关镇中心小学党支部）\n本年度开展主题党日12次。", "城关镇中心小学"),
+])
+def test_a_schools_name_after_an_interviews_dash_or_after_a_towns_seat(text, school):
+    assert extract_text("s.txt", text).document.school == school
+
+
+def test_an_english_list_of_fields_with_bullets_and_a_membership_report_of_a_month():
+    text = ("Membership report, Westlake School Party Branch, November 2021\n\n- Party lectures: 5\n"
+            "- Volunteer activities: 7\nThe branch's membership stands at 40.")
+    assert [(m.indicator, m.value, m.year, m.evidence) for m in metrics(text)] == [
+        ("party_lectures", 5, 2021, "Party lectures: 5"), ("volunteer_sessions", 7, 2021, "Volunteer activities: 7"),
+        ("members_total", 40, 2021, "branch's membership stands at 40")]
+    text = "Westlake School Party branch: what we did in 2020\n\nParty lectures: 5"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("party_lectures", 5, 2020)]

@@ -171,7 +171,8 @@ _MACHINE_KINDS = re.compile(r"\b(?:preparatory|formal)\b(?= (?:party |cpc )?memb
 
 
 # (the label may name its year: "Volunteer hours in 2023: 730")
-_EN_FIELD = re.compile(r"([a-z][a-z -]{2,40}?)(?:\s+(?:in|for|of)\s+(?:19|20)\d{2})?\s*:")
+# (a list's item may open with its bullet: "- Party lectures: 4")
+_EN_FIELD = re.compile(r"(?:[-–•*·]\s*)?([a-z][a-z -]{2,40}?)(?:\s+(?:in|for|of)\s+(?:19|20)\d{2})?\s*:")
 _EN_QUOTES = re.compile(r"[\"“”]")
 _NUMBER_OF = re.compile(r"^(?:the )?(?:total )?(?:number|no\.?|count) of ")  # "Number of party members: 45"
 
@@ -204,6 +205,8 @@ def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule
         start = _word_start(text, s_start + framed, q.start)  # "…held monthly theme party days, 12 in total"
     elif lang == "en" and _EN_FIELD.fullmatch(text[left_start: q.start].strip().lower()):
         start = _word_start(text, left_start, q.start)  # "Theme party days: 12", with its label
+        while text[start] in "-–•*· ":
+            start += 1  # (and without its bullet)
     elif rule.before or rule.frame:
         start = left_start
         while start < q.start and text[start] in " \u3000、，,；;：:“”\"\n\t":

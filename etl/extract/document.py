@@ -214,11 +214,14 @@ HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|�
 
 # an English report, the work, party building or the figures of a year that its title names ("Volunteer
 # Service Report of X, 2021", "Party Building Work of X in 2022", "X: Key Figures for 2022", "Party building at
-# X, 2023", "2020 Party Work of X"); a
+# X, 2023", "2020 Party Work of X", "Membership report, X, December 2022", "X: what we did in 2021"); a
 # headline's verb keeps a story out ("Party Work Meets New Challenges in 2022")
 EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building)\s+(?:of|on|for|at|in)\s+"
                             r"(?:.*(?:\b(?:in|for|of)\s+|,\s*|[(（]\s*))?(?:the year\s+)?(?:19|20)\d{2}\s*[)）]?\W*$|"
-                            r"^\W*(?:19|20)\d{2}\b[\w\s-]*\b(?:report|work|figures|statistics)\b", re.I)
+                            r"^\W*(?:19|20)\d{2}\b[\w\s-]*\b(?:report|work|figures|statistics)\b|"
+                            rf"\breport\s*,.*,\s*(?:(?:{'|'.join(_MONTH_NUMBERS)})\s+)?(?:19|20)\d{{2}}\W*$|"
+                            r"\bwhat (?:we|it|the (?:party )?branch|the school) (?:did|achieved|accomplished|ha(?:ve|s) done) "
+                            r"in (?:19|20)\d{2}\W*$", re.I)
 
 
 # a year's review or the year at a glance ("Year-end Review 2022", "2023 at a glance"): a summary of it
@@ -285,7 +288,7 @@ _REGION_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治�
 _GENERIC_REGION = re.compile(
     r"^(?:老区|苏区|山区|片区|城区|社区|校区|辖区|园区|小区|景区|地区|市区|郊区|新区|全区|本区|我区|该区|各区|"
     r"全市|本市|我市|该市|各市|全县|本县|我县|该县|各县|全省|本省|我省|该省|各省|城市|都市|超市|股市|城乡|乡镇|"
-    r"农村乡|城关镇|边远山区|偏远山区)$"
+    r"农村乡|边远山区|偏远山区)$"
 )
 
 
@@ -344,8 +347,10 @@ _HONOUR_LIKE = re.compile(r"(?:示范|文明|特色|先进|模范|绿色|平安|
 _LEADING_VERBS = re.compile(
     r"^(?:来自|位于|地处|坐落于|坐落在|作为|中共|说起|谈起|提起|来到|走进|走出|前往|参观|访问|看望|慰问|组织|带领|召开|开展|举行|"
     r"举办|参加|联合|携手|配合|协同|协助|邀请|表彰|荣获|获得|成为|创建|助力|支持|帮助|结对|对接|就读于?|毕业于|任教于?|"
-    r"执教于?|调入|调到|走访|深入|联系|考入|考上|升入|担任|兼任|出任|任职于?|就职于?|供职于?|回到|离开|进入)+"
+    r"执教于?|调入|调到|走访|深入|联系|考入|考上|升入|担任|兼任|出任|任职于?|就职于?|供职于?|回到|离开|进入|专访|采访|访谈)+"
 )
+# an interview's subtitle names whom it visits after a dash: "——访新华路中学党支部书记"
+_INTERVIEW = re.compile(r"[—-]{1,2}\s*访(?=[\u4e00-\u9fff])")
 
 
 # a verb of going to a place or of holding a post there, after a word or two of its subject or time
@@ -384,6 +389,8 @@ def _candidate(text: str, m: re.Match) -> tuple[int, str] | None:
     if len(without_region(proper)) == 1 and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" \
             and text[start - 1] not in _HARD_STOPS:
         start -= 1
+    if text.startswith("访", start) and _INTERVIEW.search(text, max(0, start - 3), start + 2):
+        start += 1
     name = _LEADING_VERBS.sub("", _AFTER_MOTION.sub("", text[start: m.end()]))
     proper = name[: -len(m.group(0))]
     if name in _GENERIC or len(name) < 3 or _HONOUR_LIKE.search(name):

@@ -32,8 +32,10 @@ ANOTHER_SCHOOL, ANOTHER_ORGANIZATION, WIDER_AREA = (
 REASONS = (ANOTHER_SCHOOL, ANOTHER_ORGANIZATION, WIDER_AREA)
 
 # the whole of a wider area, said as the subject of a figure: its figure, not the school's
+# (or all of its schools, each: "各学校党组织全年开展主题党日活动1032次")
 _WIDE_AREA = re.compile(r"全(?:国|省|市|区|县|旗|镇|乡)(?:教育系统|中小学校?|各级各类学校|各(?:类)?学校|学校|各校)|"
-                        r"(?:省|市|区|县)(?:教育系统|教育局|教委|教育工委)(?:共|现有|今年|全年)")
+                        r"(?:省|市|区|县)(?:教育系统|教育局|教委|教育工委)(?:共|现有|今年|全年)|"
+                        r"各(?:类|级各类)?(?:中小)?学校|各中小学|各校")
 _LEAD_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?|去年|上年度)?\s*(?:其中|目前|截至目前|现|今年|全年|近年来)?\s*")
 # the report's school or its party body opening a clause: a subject of its own
 _OWN_SUBJECT = re.compile(r"我校|本校|该校|学校|我园|本园|支部|党支部|党总支|党委")
@@ -110,12 +112,10 @@ class Others:
                 not (i and self.mentions[i - 1][2] and self.positions[i - 1] >= sentence_start):
             return None  # (most figures: neither an area nor another body in their sentence)
         clause_start = max(seg.clause_start(pos), sentence_start)
-        for area in _WIDE_AREA.finditer(low, sentence_start, pos) if maybe_area else ():
-            # the area opens its clause: it is the subject ("在全区教育系统党建工作会上" is not), of this
-            # clause or of the ones after it that name none of their own ("全区共发展党员45名，表彰…50名")
-            if _LEAD_ONLY.fullmatch(low, max(seg.clause_start(area.start()), sentence_start), area.start()) and \
-                    not _subject_of_its_own(low, area.end(), pos):
-                return WIDER_AREA
+        if maybe_area and self._area_is_subject(low, seg, sentence_start, pos):
+            return WIDER_AREA
+        if areas and self._area_goes_on(low, seg, sentence_start, pos):
+            return WIDER_AREA
         for body in _OTHER_BODY.finditer(low, sentence_start, pos) if maybe_body else ():
             # the same: a community's or a company's party body opening a clause (its name, after a lead
             # such as a year), and the clauses after it
@@ -137,3 +137,29 @@ class Others:
         if other and at >= clause_start and _ITS_PARTY.match(low, at + len(name)):
             return ANOTHER_SCHOOL
         return None
+
+    @staticmethod
+    def _area_is_subject(low: str, seg: Segmenter, start: int, pos: int) -> bool:
+        """Whether a wider area opens a clause between `start` (a sentence's start) and `pos` and is the
+        subject ("在全区教育系统党建工作会上" is not) of that clause or of the ones after it that name none
+        of their own ("全区共发展党员45名，表彰…50名")."""
+        return any(_LEAD_ONLY.fullmatch(low, max(seg.clause_start(area.start()), start), area.start()) and
+                   not _subject_of_its_own(low, area.end(), pos)
+                   for area in _WIDE_AREA.finditer(low, start, pos))
+
+    def _area_goes_on(self, low: str, seg: Segmenter, sentence_start: int, pos: int) -> bool:
+        """Whether a sentence that names no subject before `pos` goes on about the wider area the sentence
+        before it, in its paragraph, was about ("全区教育系统共有党员2360名。全年共发展党员45名。")."""
+        j = bisect.bisect_left(self.positions, sentence_start)
+        names_a_school = j < len(self.positions) and self.positions[j] < pos
+        if sentence_start == 0 or low[sentence_start - 1] == "\n" or names_a_school or \
+                _NAMES_A_SUBJECT.search(low, sentence_start, pos):
+            return False
+        before_start, before_end = seg.sentence_span(sentence_start - 1)
+        if "\n" in low[before_end: sentence_start]:
+            return False
+        return self._area_is_subject(low, seg, before_start, before_end)
+
+
+# words that name a figure's subject in a sentence: the school, a party body, an area, a person
+_NAMES_A_SUBJECT = re.compile(rf"{_OWN_SUBJECT.pattern}|{_WIDE_AREA.pattern}|党小组|教师|老师|同志")

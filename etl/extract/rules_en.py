@@ -619,6 +619,12 @@ RULES: list[Rule] = [
          before=r"\ball(?: the| of the)?\s*$", after=r"^(?:communist )?party members\b"),
     Rule("members_total", ("Party membership: 45 (43 full members, 2 probationary members)",),
          after=r"^party membership\b(?! (?:of|in|to)\b)"),
+    # the membership said to be a number: "the branch's membership stands at 42" (not the league's, nor the
+    # number of those who applied for it)
+    Rule("members_total", ("the branch's membership stands at 42", "party membership rose to 35 this year"),
+         before=r"\bmembership\s+(?:now\s+)?(?:stands at|stood at|is|was|totals|totall?ed|"
+                r"(?:has |had )?(?:reached|grown to|risen to)|grew to|rose to|came to)\s*$",
+         not_before=r"\b(?:league|for|to|of)\b(?:'s)?\s+(?:party\s+)?membership\b"),
     Rule("members_total", ("64 party members from four party branches", "48 party members",
                             "there are only six or seven party members at the school"),
          after=r"^(?:communist )?party members?\b(?! (?:teachers|volunteers|cadres|and|&|demonstration|responsibility|"
