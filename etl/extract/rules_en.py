@@ -701,6 +701,10 @@ RULES: list[Rule] = [
          before=r"\b(?:(?:the )?number of (?:communist )?party members|(?:party )?membership)\b[^.;]{0,20}?\b(?:has |have |had )?"
                 r"(?:increased|grown|grew|risen|rose|expanded) from\b[^.;]{1,60}?\bto\s*$",
          time_until=r"\bfrom\b[^.;]{1,60}?\bto\s*$"),
+    # (where the earlier count's year is said, it is the membership of that year: "rose from 18 in 2020 to 25")
+    Rule("members_total", ("the number of party members rose from 18 in 2020 to 25 in 2023",),
+         before=r"\b(?:(?:the )?number of (?:communist )?party members|(?:party )?membership)\b[^.;]{0,20}?\b(?:has |have |had )?"
+                r"(?:increased|grown|grew|risen|rose|expanded) from\s*$", after=r"^in (?:19|20)\d{2}\b"),
     # what the branch has grown into: "it has grown into a strong team of 36 members"
     Rule("members_total", ("after years of development it has grown into a strong team of 36 members",
                            "the branch has become a team of 28 party members"),
