@@ -2289,3 +2289,29 @@ def test_an_english_list_of_fields_with_bullets_and_a_membership_report_of_a_mon
         ("members_total", 40, 2021, "branch's membership stands at 40")]
     text = "Westlake School Party branch: what we did in 2020\n\nParty lectures: 5"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("party_lectures", 5, 2020)]
+
+
+def test_a_forms_rows_of_cells_are_not_wrapped_lines_and_a_self_assessment_names_its_year():
+    from etl.extract.wrapping import wrap_breaks
+    text = ("2023年党建工作考核自评表\n\n考核项目：组织建设　　自评分：18分\n党员人数：27人　　发展党员：1人\n"
+            "考核项目：党员教育　　自评分：19分\n主题党日：12次　　党课：4次\n考核项目：服务群众　　自评分：17分\n"
+            "志愿服务：10次，服务时长：420小时\n")
+    assert wrap_breaks(text) == []
+    assert [(m.indicator, m.value, m.year, m.evidence) for m in metrics(text)] == [
+        ("members_total", 27, 2023, "党员人数：27人"), ("members_developed", 1, 2023, "发展党员：1人"),
+        ("theme_party_days", 12, 2023, "主题党日：12次"), ("party_lectures", 4, 2023, "党课：4次"),
+        ("volunteer_sessions", 10, 2023, "志愿服务：10次"), ("volunteer_hours", 420, 2023, "服务时长：420小时")]
+
+
+@pytest.mark.parametrize("title, body", [
+    ("城西中学学生会2023年工作总结", "本年度共开展志愿服务活动18次，参与1200余人次。"),
+    ("城西中学团委2023年工作计划", "本年度计划开展志愿服务活动18次。"),
+    ("Westlake School Student Union: Work Summary 2023", "This year it held 18 volunteer activities."),
+])
+def test_the_plan_or_summary_of_a_body_of_the_school_that_is_not_its_party_organization_gives_no_figures(title, body):
+    extraction = extract_text("b.txt", f"{title}\n\n{body}")
+    assert extraction.metrics == []
+    assert {c.value: c.reason for c in extraction.candidates}[18] == "a figure of another organization"
+    # (the party organization's own summary is read)
+    party_title = title.replace("学生会", "党支部").replace("团委", "党支部").replace("Student Union", "Party Branch")
+    assert [m.value for m in metrics(f"{party_title}\n\n{body}")][:1] == [18]

@@ -35,7 +35,14 @@ from etl.extract.document import (
     school_mentions,
 )
 from etl.extract.lexicon import lexicon
-from etl.extract.owners import WIDER_AREA, Others, authority_signature, same_school
+from etl.extract.owners import (
+    ANOTHER_ORGANIZATION,
+    WIDER_AREA,
+    Others,
+    another_bodys_report,
+    authority_signature,
+    same_school,
+)
 from etl.extract.periods import (
     FOUNDED_AFTER_YEAR,
     NOT_AFTER_FOUNDED_IN,
@@ -317,6 +324,12 @@ def extract_text(doc: str, text: str, *, title_hint: str | None = None, publishe
     return wrapping.mapped_back(_extract(doc, unwrapped, title_hint, published_hint, digest), text, places)
 
 
+def _for_review(metrics: list[Metric], reason: str) -> list[Candidate]:
+    """Figures read, then found to be no figures of the school's party work: numbers for review."""
+    return [Candidate(value=m.value, qualifier=m.qualifier, year=m.year, start=m.start, end=m.end, evidence=m.evidence,
+                      reason=reason) for m in metrics]
+
+
 def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | None, digest: str) -> Extraction:
     folded = digit_years(fold(text))
     lang = detect_language(folded)
@@ -350,6 +363,10 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
                                 doc_time.current_year, lang)
     if rows:
         metrics, candidates = _with_rows(metrics, candidates, rows)
+    if doc_type in ("work_plan", "work_summary") and another_bodys_report(folded_title, lang):
+        # "城西中学学生会2023年工作总结": the student union's figures, no party work (for review)
+        candidates += _for_review(metrics, ANOTHER_ORGANIZATION)
+        metrics = []
     if lang == "zh":
         found = honours.find_awards_zh(folded, seg, doc_time)
     else:
@@ -369,8 +386,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         # an authority's notice to many schools ("关于表彰…的决定", to "各中小学校党组织"): its counts are the area's,
         # and its honours of people many schools'; an honour of an organization it names stays, of the level
         # of the authority that signs it ("县教育局党组")
-        candidates += [Candidate(value=m.value, qualifier=m.qualifier, year=m.year, start=m.start, end=m.end,
-                                 evidence=m.evidence, reason=WIDER_AREA) for m in metrics]
+        candidates += _for_review(metrics, WIDER_AREA)
         metrics = []
         found = [dataclasses.replace(f, level=honours.level_of(f.title, authority)) if f.level in ("school", "unknown")
                  else f for f in found if f.recipient == "organization"]

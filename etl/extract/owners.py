@@ -65,6 +65,22 @@ _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _NAMED_BODY = re.compile(r"[^，,。；;]{0,12}?(?:党支部|党总支|党委)")
 
 
+# a plan or a summary whose title names a body of the school other than its party organization as the one whose
+# work it tells ("城西中学学生会2023年工作总结", "Student Union Annual Report"): its figures are that body's
+_OTHER_BODY_TITLE = {
+    "zh": re.compile(r"学生会|团委|团总支|少先队(?:大队)?|大队部|工会|教代会|家长委员会|家委会"),
+    "en": re.compile(r"\b(?:student union|students' union|student council|youth league|league committee|trade union|"
+                     r"labou?r union|parents' committee)\b", re.I),
+}
+
+
+def another_bodys_report(title: str | None, lang: str) -> bool:
+    """Whether a plan's or a summary's title tells the work of a body of the school that is not its party
+    organization."""
+    return bool(title) and not (lang == "zh" and "党" in title) and not (lang == "en" and "party" in title.lower()) \
+        and bool(_OTHER_BODY_TITLE[lang].search(title))
+
+
 # a notice or decision an authority sends to many schools: its salutation ("各中小学校党组织：") and its
 # signature ("中共某县教育局委员会"). What it counts is the area's, even where it names a school first.
 _TO_MANY_SCHOOLS = re.compile(r"^[ \t\u3000]*各[^\n：:，,。]{0,10}?(?:学校|中小学校?|幼儿园|校|直属单位|基层党组织)"

@@ -99,6 +99,7 @@ RULES: list[Rule] = [
                r" (?:have |had )?"
                r"(?:joined the (?:communist )?party|became (?:probationary |party )?members)|"
                r" (?:have |has |had )?benefited from| were sworn in| took (?:the|their) (?:admission |membership )?oath|"
+               rf" (?:who )?{APPLIED}|"
                r",? (?:who|that) (?:were|have been|had been) (?:admitted|accepted|recruited)))",
          not_before=rf"(?:\b(?:{HELPED}|visited|called on|went to see|the homes of(?: all)?|the families of(?: all)?|served|"
                     r"benefited)|"
@@ -229,7 +230,7 @@ RULES: list[Rule] = [
     Rule("activists", ("six of them are now activists", "2 of whom were party activists"),
          after=r"^of (?:whom|them) (?:are|were|is|was) (?:now |already )?(?:party )?activists\b"),
     Rule("applicants", ("three teachers actively applying to join the party", "12 applicants for party membership",
-                        "nine young teachers have applied to join the party",
+                        "nine young teachers have applied to join the party", "320 students applied for membership",
                         "4 teachers handed in the application for joining the party",
                         "4 teachers of our school submitted applications for joining the party"),
          after=rf"^(?:[a-z]+ ){{0,3}}?(?:of (?:our|the|this) school )?(?:actively )?(?:applying (?:for|to) (?:join|joining|"
@@ -581,8 +582,10 @@ RULES: list[Rule] = [
          frame=r"\b(?:visited|condoled(?: with)?|paid (?:condolence )?visits to|called on)\s+\S+\s+[^.;]{0,40}?\band\s*$",
          before=r"^and\s*$|\band\s*$",
          after=rf"^(?:[a-z-]+ )?{STAFF}\b"),
-    Rule("demo_lessons", ("12 demonstration lessons",), after=r"^(?:demonstration|model|open) (?:lessons|classes)\b"),
-    Rule("micro_lessons", ("200 micro-lessons",), after=r"^micro[- ]?(?:lessons|courses|classes)\b"),
+    Rule("demo_lessons", ("12 demonstration lessons", "gave 15 open demonstration lessons"),
+         after=r"^(?:open )?(?:demonstration|model|open) (?:lessons|classes)\b"),
+    Rule("micro_lessons", ("200 micro-lessons", "recorded 20 micro-lectures"),
+         after=r"^micro[- ]?(?:lessons|courses|classes|lectures)\b"),
     Rule("research_projects", ("3 research projects", "undertook 15 provincial and municipal research topics"),
          after=r"^(?:[a-z-]+ (?:and [a-z-]+ )?)?research (?:projects|topics|subjects)\b"),
     # (one party group, not a party group's meetings: "4 party group meetings")

@@ -23,6 +23,8 @@ _ENDS_SENTENCE = re.compile(r"[。！？!?；;：:…”」』）)|｜]\s*$")
 # a line starting with one of these starts a new item, whatever the line before it (or a table's row)
 _STARTS_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．)）]|[|｜]|"
                           r"[•·\-*●■◆]|第[一二三四五六七八九十\d]+[章节条部分]|(?:19|20)\d{2}[-/.年])")
+# a line parted into cells ("党员人数：27人　　发展党员：1人"): a form's or a table's row, not a wrapped sentence
+_CELLS = re.compile(r"\S(?:\u3000+| {2,}|\t+)\S")
 _SLACK = 0.1  # how much shorter than the width a full line may be
 _MIN_WRAPPED = 3  # full lines that end mid-sentence, for a text to count as wrapped
 
@@ -46,7 +48,8 @@ def wrap_breaks(text: str) -> list[tuple[int, int]]:
     widths = [_width(line) for line in lines]
     if not widths or max(widths) < 30:
         return []
-    open_ended = [w for line, w in zip(lines, widths, strict=True) if w >= 30 and not _ENDS_SENTENCE.search(line)]
+    open_ended = [w for line, w in zip(lines, widths, strict=True)
+                  if w >= 30 and not _ENDS_SENTENCE.search(line) and not _CELLS.search(line)]
     if len(open_ended) < _MIN_WRAPPED:
         return []
 
@@ -72,7 +75,7 @@ def wrap_breaks(text: str) -> list[tuple[int, int]]:
     for i, line in enumerate(lines[:-1]):
         end = pos + len(line)
         following = lines[i + 1]
-        if is_full(widths[i], width) and not _ENDS_SENTENCE.search(line) and following.strip() \
+        if is_full(widths[i], width) and not _ENDS_SENTENCE.search(line) and not _CELLS.search(line) and following.strip() \
                 and not _STARTS_ITEM.match(following) and (_is_cjk(line.rstrip()[-1:]) or _is_cjk(following.lstrip()[:1])):
             start = pos + len(line.rstrip())
             stop = end + 1 + len(following) - len(following.lstrip())
