@@ -2315,3 +2315,19 @@ def test_the_plan_or_summary_of_a_body_of_the_school_that_is_not_its_party_organ
     # (the party organization's own summary is read)
     party_title = title.replace("学生会", "党支部").replace("团委", "党支部").replace("Student Union", "Party Branch")
     assert [m.value for m in metrics(f"{party_title}\n\n{body}")][:1] == [18]
+
+
+def test_a_summary_of_one_term_of_a_school_year_is_of_that_terms_year():
+    text = "实验二小2022—2023学年第二学期党建工作小结\n\n本学期，支部开展主题党日活动5次。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 5, 2023)]
+    text = "实验二小2022—2023学年第一学期党建工作小结\n\n本学期，支部开展主题党日活动5次。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 5, 2022)]
+
+
+@pytest.mark.parametrize("title", ["Hillcrest School Party Branch – 2021 Key Data",
+                                   "Party work update, Hillcrest School, 2021"])
+def test_english_fields_parted_by_vertical_bars_under_a_title_that_names_the_year(title):
+    text = f"{title}\n\nBranches: 2 | Party members: 40 | New members admitted: 3\nHome visits: 120"
+    assert [(m.indicator, m.value, m.year, m.evidence) for m in metrics(text)] == [
+        ("branches", 2, 2021, "Branches: 2"), ("members_total", 40, 2021, "Party members: 40"),
+        ("members_developed", 3, 2021, "New members admitted: 3"), ("home_visits", 120, 2021, "Home visits: 120")]

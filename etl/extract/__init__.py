@@ -56,6 +56,7 @@ from etl.extract.periods import (
     heading_year,
     one_year,
     per_several_periods,
+    term_year,
     time_after,
     time_marks,
     time_of,
@@ -150,6 +151,7 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     left = _as_party(low[left_start: q.start]).strip()
     # a quoted name reads as the words it quotes: 12 "theme party day" activities
     right = _as_party(_EN_QUOTES.sub("", low[q.end: min(s_end, q.end + 160)])).strip()
+    right = re.split(r"\s*[|｜]", right, maxsplit=1)[0]  # (a vertical bar ends a field: "Branches: 5 | Party members: 96")
     # "carried out 12 times of theme party day activities", as a translation counts events: 12 of them
     right = _TIMES_OF.sub("", right)
     label = _EN_FIELD.fullmatch(left)
@@ -253,7 +255,7 @@ def _unopened_close(text: str, start: int, end: int) -> bool:
 # digits: "32,000", "2.5")
 _EVIDENCE_STOP = {
     "zh": re.compile(r"[。；;！？!?\n（(]|，|[,.](?!(?<=\d[,.])\d)"),
-    "en": re.compile(r"[;!?\n(]|[,.](?!(?<=\d[,.])\d)"),
+    "en": re.compile(r"[;!?\n(|｜]|[,.](?!(?<=\d[,.])\d)"),
 }
 _EN_CLAUSE_END = re.compile(r"[;:]|,(?!(?<=\d,)\d)")
 _LEADS_ON = {
@@ -294,7 +296,10 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
                          or _BRACKETED_YEAR.fullmatch(line.strip())  # a year in brackets under the title
                          or (line == title and (HOW_THE_WORK_WENT.search(line) or EN_YEAR_REPORT.search(line)))):
                 if _SCHOOL_YEAR_SPAN.search(line):
-                    break  # "2022—2023学年工作总结": a school year is two calendar years, neither its year
+                    # "2022—2023学年工作总结": a school year is two calendar years, neither its year (but one of its
+                    # terms is of one year: "2022—2023学年第二学期")
+                    plan_year = term_year(line)
+                    break
                 m = _YEAR_OF_A_TITLE.search(line)
                 if m:
                     plan_year = int(m.group(1))

@@ -144,6 +144,19 @@ OF_THE_YEAR = re.compile(r"全年|年内|当年|(?:\d{4}\s*年(?:度)?(?:的)?)?
 _N = r"(\d+|[一二两三四五六七八九十几]+)"
 # the words for a school year's first term ("第一学期", "上学期"); its other term is the second
 _FIRST_TERM = ("第一", "上")
+
+
+def term_year(text: str) -> int | None:
+    """The year of the one term of a school year that `text` names ("2022—2023学年第二学期" is of 2023, "2023学年
+    第一学期" of 2023), else None."""
+    patterns = dict(ZH_PATTERNS)
+    m = patterns["span"].search(text)
+    if m and m.group(3) and int(m.group(2)) == int(m.group(1)) + 1:
+        return int(m.group(1) if m.group(3) in _FIRST_TERM else m.group(2))
+    m = patterns["school_year"].search(text)
+    if m and m.group(2):
+        return int(m.group(1)) + (0 if m.group(2) in _FIRST_TERM else 1)
+    return None
 ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "2021年至2023年", "2022-2023学年" (a school year: two calendar years), "2020年11月—2023年11月" (a term of office)
     ("span", re.compile(r"(\d{4})\s*年?(?:\s*\d{1,2}\s*月份?)?\s*(?:—|–|-|~|至|到)\s*(\d{4})\s*(?:学)?年(?:度)?"

@@ -155,6 +155,9 @@ RULES: list[Rule] = [
     Rule("members_developed", ("at the meeting, 2 probationary party members were absorbed",),
          after=r"^probationary (?:party )?members? (?:was|were|has been|have been|had been) (?:absorbed|admitted|accepted|"
                r"recruited|developed)\b"),
+    # new probationary members, however they are said, are members admitted: "there were 3 new probationary members"
+    Rule("members_developed", ("there were 3 new probationary members this year", "it welcomed 2 new probationary members"),
+         after=r"^new probationary (?:party )?members?\b"),
     Rule("members_probationary", ("3 probationary party members", "17 members (including 1 probationary member)"),
          after=r"^probationary (?:party )?members?\b"),
     # (or with the noun left out, in brackets after the total: "Party members: 58 (including 4 probationary)")

@@ -13,7 +13,8 @@ _EN_ABBREVIATION = re.compile(r"(?:\b(?:No|no|Mr|Dr|St|Mrs|Ms)|^[ \t]*\d{1,2})\.
 # a colon between a field's label and its number ("党员总数：38人") joins them in one clause
 # (a comma between digits groups them, "32,000", and ends no clause)
 _ZH_CLAUSE_MARK = re.compile(r"[；;]|，|,(?!(?<=\d,)\d)|[：:](?![ \t\u3000]*(?:\d|[一二两三四五六七八九十百]))")
-_EN_CLAUSE_MARK = re.compile(r";|,(?!(?<=\d,)\d)|:(?![ \t]*\d)")
+# (a vertical bar parts the fields of a line, "Branches: 5 | Party members: 96", as a semicolon would)
+_EN_CLAUSE_MARK = re.compile(r";|[|｜]|,(?!(?<=\d,)\d)|:(?![ \t]*\d)")
 _BOOK = re.compile(r"《[^《》\n]{1,80}》")
 _ZH_QUOTE = re.compile(r"“[^“”\n]{0,60}”|「[^「」\n]{0,60}」|『[^『』\n]{0,60}』")
 _ASCII_QUOTE = re.compile(r"\"[^\"\n]{0,60}\"")
