@@ -2331,3 +2331,26 @@ def test_english_fields_parted_by_vertical_bars_under_a_title_that_names_the_yea
     assert [(m.indicator, m.value, m.year, m.evidence) for m in metrics(text)] == [
         ("branches", 2, 2021, "Branches: 2"), ("members_total", 40, 2021, "Party members: 40"),
         ("members_developed", 3, 2021, "New members admitted: 3"), ("home_visits", 120, 2021, "Home visits: 120")]
+
+
+def test_a_subtitle_after_a_dash_says_what_the_text_is():
+    text = ("强基铸魂谱新篇\n——东湖小学党支部2023年度党建工作总结\n\n一、组织建设\n支部现有党员37名。\n"
+            "二、明年打算\n2024年，支部计划发展党员2名。")
+    extraction = extract_text("s.txt", text)
+    assert extraction.document.doc_type == "work_summary"
+    assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [
+        ("members_total", 37, 2023), ("members_developed", 2, 2024)]
+
+
+def test_an_english_year_reviewed_before_a_colon_dates_the_list_after_it():
+    text = ("The Party branch of Hill School held a meeting\nOn February 20, 2024, the branch met. The secretary reviewed "
+            "2023: 12 theme Party days, 5 Party lectures. For 2024, the branch plans 4 Party lectures.")
+    assert [(m.indicator, m.value, m.year, m.is_target) for m in metrics(text)] == [
+        ("theme_party_days", 12, 2023, False), ("party_lectures", 5, 2023, False), ("party_lectures", 4, 2024, True)]
+
+
+def test_people_recommended_to_be_honoured_are_not_yet_honoured():
+    extraction = extract_text("n.txt", "关于推荐张华等3名同志为2023年度优秀共产党员的公示\n现予以公示。")
+    assert extraction.metrics == [] and extraction.awards == []
+    # (those a branch chose are: "各支部共推荐23名优秀党员")
+    assert [m.indicator for m in metrics("学校党建\n2023年，各支部共推荐23名优秀党员。")] == ["awards_individual"]

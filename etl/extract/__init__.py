@@ -13,7 +13,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from etl import catalog, limits
+from etl import catalog, limits, qualifiers
 from etl.extract import awards as honours
 from etl.extract import people, rules_en, rules_zh, table_rows, wrapping
 from etl.extract.document import (
@@ -33,6 +33,7 @@ from etl.extract.document import (
     find_title,
     school_level,
     school_mentions,
+    with_subtitle,
 )
 from etl.extract.lexicon import lexicon
 from etl.extract.owners import (
@@ -87,7 +88,9 @@ _LINK_TAIL = re.compile(
 )
 # a figure a sentence plans or aims for is a target, in any kind of document
 _PLANNED = re.compile(r"计划(?![，,。；;、”\"])|拟于?|力争|争取|目标是?|预计|将要|\bplan(?:s|ned)? to\b|\baim(?:s|ed)? to\b|\bwill\b|"
-                      r"\b(?:is|are) required to\b")
+                      r"\b(?:is|are) required to\b|"
+                      # (or "plans" with the count as its object: "for 2024, the branch plans 4 party lectures")
+                      rf"\bplan(?:s|ned)?\s+(?:(?:{qualifiers.alternation(qualifiers.BEFORE_EN)})\s+)?$")
 # and one it requires: "会议要求，各支部每学期至少开展1次…" (not "按照上级要求，开展了…")
 _REQUIRED = re.compile(r"(?<!的)要求(?:[，,:：]|(?=各|全体|所有|每))")
 _AS_REQUIRED = re.compile(r"(?:按照|根据|遵照|依照|依据|按)[^，,。；;]{0,16}$")
@@ -343,7 +346,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     title = find_title(text, title_hint)
     folded_title = digit_years(fold(title)) if title else None  # as the text is folded
     published = find_published(folded, published_hint)
-    doc_type = find_doc_type(folded_title, folded[:600], lang)
+    doc_type = find_doc_type(with_subtitle(folded_title, folded), folded[:600], lang)
     seg = Segmenter(folded, lang)
     others = Others([], lang)
     if lang == "zh":

@@ -45,6 +45,21 @@ def find_title(text: str, hint: str | None = None) -> str | None:
     return None
 
 
+# a subtitle under a headline, after a dash ("强基铸魂谱新篇\n——某小学党支部2023年度党建工作总结"): it says what
+# the text is
+_SUBTITLE = re.compile(r"\s*(?:——|—|--)\s*(\S[^\n]{3,80})")
+
+
+def with_subtitle(title: str | None, text: str) -> str | None:
+    """The title with the subtitle on the line after it, where there is one."""
+    if not title:
+        return title
+    at = text.find(title)
+    line_end = text.find("\n", at) if at >= 0 else -1
+    m = _SUBTITLE.match(text, line_end + 1) if line_end >= 0 else None
+    return f"{title} {m.group(1).strip()}" if m else title
+
+
 _DATE_LABELLED = re.compile(
     r"(?:发布日期|发布时间|发表时间|发稿时间|更新时间|上传时间|录入时间|日期|时间|发布于|发表于|发布|发表|published(?: on)?|"
     r"date|posted(?: on)?)"

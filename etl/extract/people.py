@@ -106,6 +106,10 @@ class Context:
 
 
 _PROPOSED = re.compile(r"拟(?:授予|表彰|推荐|推选|评为|命名|确定)")
+# people recommended or nominated to be what an honour names, the verb in the count's clause ("关于推荐张华等3名
+# 同志为优秀共产党员的公示"); not those a branch chose ("各支部共推荐23名优秀党员")
+_RECOMMENDED = re.compile(r"(?:推荐|提名|申报)[^，,。；;、]{0,12}$")
+_TO_BE = re.compile(r"[^，,。；;]{0,6}?(?<![作成认])为")
 _FOR_ADMISSION = re.compile(r"推荐[^，,。]{0,12}入党(?!积极分子|申请)|推优入党")
 # verbs that make a clause a clause of its own, whose counted people take no verb from the clauses before
 _OWN_VERBS = ("attend", "serve", "join", "apply")
@@ -235,8 +239,10 @@ def _became(ctx: Context) -> bool:
 
 FRAMES: list[Frame] = [
     # an honour proposed in a notice ("拟授予以下12名党员…称号", "拟推荐3名同志") is not yet given
-    Frame(None, lambda c: bool(_PROPOSED.search(c.sentence_before)),
-          ("经支部推荐，拟授予以下8名党员“先锋党员”称号", "拟推荐2名同志为优秀共产党员"), "proposed, not yet decided"),
+    Frame(None, lambda c: bool(_PROPOSED.search(c.sentence_before) or
+                               (_RECOMMENDED.search(c.sentence_before) and _TO_BE.match(c.after_clause))),
+          ("经支部推荐，拟授予以下8名党员“先锋党员”称号", "拟推荐2名同志为优秀共产党员", "关于推荐王某等2名同志为优秀共产党员的公示"),
+          "proposed, not yet decided"),
     # recommended to the party for admission (推优入党) is a step towards membership, not an honour
     Frame(None, lambda c: bool(_FOR_ADMISSION.search(c.before) or _FOR_ADMISSION.search(c.after_clause)),
           ("支部向党组织推荐优秀团员入党5人", "3名优秀学生被推荐入党"), "recommended for admission"),

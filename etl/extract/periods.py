@@ -208,9 +208,10 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"\bfrom (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|"
                             r"october|november|december) to (?:early |late |mid-)?(?:january|february|march|april|may|june|july|"
                             r"august|september|october|november|december),? ((?:19|20)\d{2})\b|"
-                            # "summarized the work of 2022: …", "the secretary reported on 2023: …"
+                            # "summarized the work of 2022: …", "the secretary reported on 2023: …", "reviewed 2023: …"
                             r"\b(?:work|achievements|results|summary|review|report(?:ed|ing)?) (?:of|in|for|on) (?:the year )?"
-                            r"(\d{4})\b")),
+                            r"(\d{4})\b|"
+                            r"\b(?:reviewed|summari[sz]ed|looked back (?:on|at)|recapped) (?:the year )?(\d{4})\b")),
     ("founded", re.compile(r"\b(?:(?:was|were) )?(?:founded|established|set up|formed|built|created) in (\d{4})\b")),
 ]
 
