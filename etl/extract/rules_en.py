@@ -361,12 +361,14 @@ RULES: list[Rule] = [
           "42 party members took the lead in signing up for community volunteer service",
           "35 party members of our school signed up as volunteers at the testing site",
           "the branch led 20 party members and 60 Young Pioneers to the park to carry out volunteer service",
-          "on World Blood Donor Day, 15 party members donated blood voluntarily"),
+          "on World Blood Donor Day, 15 party members donated blood voluntarily",
+          "23 party members and teachers of No. 2 Middle School donated blood"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
+         # (a school's number may stand between: "23 party members of No. 2 Middle School donated blood")
          after=rf"^(?:person-times of )?(?:(?!of\b)[a-z-]+ ){{0,2}}?{SERVING}(?: and (?:\d[\d,]* )?(?:[a-z-]+ )?{SERVING})?"
-               rf"\b[^.;\d]{{0,80}}?\b(?:volunteered|donated blood|gave blood|"
+               rf"\b(?:[^.;\d]|\bno\.\s?\d{{1,2}}\b){{0,80}}?\b(?:volunteered|donated blood|gave blood|"
                r"(?:joined|took part in|participated in|signed up (?:for|as)|signing up (?:for|as)|taking part in|went|came|"
                r"carried out|"
                r"provided|offered|did|"
@@ -487,8 +489,9 @@ RULES: list[Rule] = [
          before=r"\bhome visits?\b[^.;]{0,12}?\bfor\s*$", after=r"^times\b"),
     Rule("home_visits", ("more than 20 children studying at home in two villages were visited",),
          after=rf"^(?:{STUDENTS}|families|households)\b[^.;]{{0,140}}?\b(?:were|have been|had been) visited\b"),
-    Rule("home_visits", ("45 home visits", "the teachers had made more than 600 home teaching visits"),
-         after=r"^home(?:[- ]teaching)? visits?\b"),
+    Rule("home_visits", ("45 home visits", "the teachers had made more than 600 home teaching visits",
+                         "they had delivered 96 home teaching sessions"),
+         after=r"^home(?:[- ](?:teaching|tutoring))? (?:visits?|sessions)\b"),
     # pupils lessons are delivered to (at home, as sending teaching to homes is): "deliver lessons to 9 children"
     Rule("students_assisted", ("teachers deliver lessons to 9 children with severe disabilities",),
          before=r"\bdeliver(?:ed|ing|s)? (?:lessons|teaching|classes)(?: at home)? to\s*$",
