@@ -2354,3 +2354,20 @@ def test_people_recommended_to_be_honoured_are_not_yet_honoured():
     assert extraction.metrics == [] and extraction.awards == []
     # (those a branch chose are: "各支部共推荐23名优秀党员")
     assert [m.indicator for m in metrics("学校党建\n2023年，各支部共推荐23名优秀党员。")] == ["awards_individual"]
+
+
+def test_what_the_head_of_another_school_said_gives_that_schools_figures():
+    text = ("区教育局召开党建工作会议\n会上，实验中学、城关小学党组织书记作交流发言。实验中学党委书记介绍，2023年学校党委共发展党员5名。"
+            "城关小学党支部书记表示，2023年学校开展主题党日12次。")
+    extraction = extract_text("m.txt", text)
+    assert extraction.document.school == "城关小学"
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("theme_party_days", 12)]
+    assert [(c.value, c.reason) for c in extraction.candidates] == [(5, "a figure of another school")]
+
+
+def test_an_english_branch_in_numbers_as_of_a_month_with_its_members_as_a_field():
+    text = ("The branch in numbers (as of December 2023)\nHarbour View Kindergarten\n\n"
+            "Members: 14 (12 full, 2 probationary)\nTheme Party days this year: 12")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 14, 2023), ("members_full", 12, 2023), ("members_probationary", 2, 2023),
+        ("theme_party_days", 12, 2023)]

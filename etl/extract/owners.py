@@ -42,10 +42,13 @@ _OWN_SUBJECT = re.compile(r"我校|本校|该校|学校|我园|本园|支部|党
 # the party body of an organization that is no school ("青峰社区党委"): the kind of organization and its
 # body (the name before it is read from the clause start)
 _OTHER_BODY = re.compile(r"(?:社区|街道|村|乡|镇|公司|集团|企业|医院|银行|机关|部队)(?:党委|党总支|党支部|党工委|党组)")
-# a school named by a generic name alone, with its party body ("实验中学党委")
-_GENERIC_SCHOOL_BODY = re.compile(r"(实验中学|实验小学|实验学校|实验幼儿园|中心小学|中心学校|第[一二三四五六七八九十]{1,3}(?:中学|小学))"
-                                  r"(?:党委|党总支|党支部)")
+# a school named by a generic name alone ("实验中学"), and with its party body ("实验中学党委")
+_GENERIC_SCHOOL = re.compile(r"实验中学|实验小学|实验学校|实验幼儿园|中心小学|中心学校|第[一二三四五六七八九十]{1,3}(?:中学|小学)")
+_GENERIC_SCHOOL_BODY = re.compile(rf"({_GENERIC_SCHOOL.pattern})(?:党委|党总支|党支部)")
 _BODY_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}")
+# a sentence that opens with what the head of a school said: the speaker, then the words of saying
+_REPORTED_SPEECH = re.compile(r"\s*(?P<who>[^，,。；;：:]{2,24}?(?:党委|党总支|党支部)?(?:书记|校长|园长|负责人))"
+                              r"[^，,。；;]{0,4}?(?:介绍|表示|说|汇报|指出|谈到)[：:，,]")
 # a school named as the subject whose party organization has the figure: "白云小学党支部现有党员18名"
 _ITS_PARTY = re.compile(r"党支部|党总支|党委")
 
@@ -147,12 +150,27 @@ class Others:
                 opens = _LEAD_ONLY.fullmatch(low, clause_start, generic.start())
                 if opens and not any(own.endswith(generic.group(1)) for own in self.own_names):
                     return ANOTHER_SCHOOL  # "…；实验中学党委开展主题党日活动48次" in a report on 西湖幼儿园
+        if maybe_body and self._speaker_of_another_school(low, sentence_start, pos):
+            return ANOTHER_SCHOOL
         if not i:
             return None
         at, name, other = self.mentions[i - 1]
         if other and at >= clause_start and _ITS_PARTY.match(low, at + len(name)):
             return ANOTHER_SCHOOL
         return None
+
+    def _speaker_of_another_school(self, low: str, sentence_start: int, pos: int) -> bool:
+        """Whether the sentence reports what the head of another school said ("实验中学党委书记介绍，2023年学校党委
+        共发展党员5名"): its "学校" is the speaker's school."""
+        said = _REPORTED_SPEECH.match(low, sentence_start, pos)
+        if not said:
+            return False
+        speaker_end = sentence_start + len(said.group("who"))
+        named = [other for at, _, other in self.mentions if sentence_start <= at < speaker_end]
+        if named:
+            return all(named)
+        generic = _GENERIC_SCHOOL.search(said.group("who"))
+        return bool(generic) and not any(own.endswith(generic.group(0)) for own in self.own_names)
 
     @staticmethod
     def _area_is_subject(low: str, seg: Segmenter, start: int, pos: int) -> bool:

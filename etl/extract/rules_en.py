@@ -164,10 +164,12 @@ RULES: list[Rule] = [
     Rule("members_probationary", ("Party members: 58 (including 4 probationary)",),
          before=r"\bmembers?\b[^.;()]{0,12}\(\s*(?:including|incl\.?|of (?:whom|them))\s*$", after=r"^probationary\s*(?:ones?\s*)?\)"),
     # the kinds of members a total is made of, in brackets after it: "118 members (110 full and 8 probationary)"
-    Rule("members_full", ("the branch has 118 members (110 full and 8 probationary)",),
-         frame=r"\bmembers\s*\(\s*$", after=r"^full\b"),
-    Rule("members_probationary", ("the branch has 118 members (110 full and 8 probationary)",),
-         frame=r"\bmembers\s*\([^()]{0,30}$", after=r"^probationary\b"),
+    # (or a field's: "Members: 14 (12 full, 2 probationary)")
+    Rule("members_full", ("the branch has 118 members (110 full and 8 probationary)", "Members: 14 (12 full, 2 probationary)"),
+         frame=r"\bmembers(?:\s*:\s*\d[\d,]*)?\s*\(\s*$", after=r"^full\b"),
+    Rule("members_probationary", ("the branch has 118 members (110 full and 8 probationary)",
+                                  "Members: 14 (12 full, 2 probationary)"),
+         frame=r"\bmembers(?:\s*:\s*\d[\d,]*)?\s*\([^()]{0,30}$", after=r"^probationary\b"),
     Rule("members_probationary", ("it has 30 members, 4 of whom are probationary members", "3 of them are probationary",
                                   "the branch has 9 members, 2 of them probationary"),
          after=r"^of (?:whom|them),? (?:(?:are|were|is|was) )?(?:still )?probationary\b"),
@@ -626,6 +628,9 @@ RULES: list[Rule] = [
     # "all 31 party members": whatever they did, all of them is the head count
     Rule("members_total", ("all 40 party members of the school took part", "all the 25 party members attended"),
          before=r"\ball(?: the| of the)?\s*$", after=r"^(?:communist )?party members\b"),
+    # a field of the branch's figures that names its members alone: "Members: 14"
+    Rule("members_total", ("Members: 14 (12 full, 2 probationary)", "Number of members: 30"),
+         before=r"^(?:[-–•*·]\s*)?(?:total )?(?:number of )?members\s*:$"),
     Rule("members_total", ("Party membership: 45 (43 full members, 2 probationary members)",),
          after=r"^party membership\b(?! (?:of|in|to)\b)"),
     # the membership said to be a number: "the branch's membership stands at 42" (not the league's, nor the
