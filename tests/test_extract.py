@@ -2371,3 +2371,19 @@ def test_an_english_branch_in_numbers_as_of_a_month_with_its_members_as_a_field(
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("members_total", 14, 2023), ("members_full", 12, 2023), ("members_probationary", 2, 2023),
         ("theme_party_days", 12, 2023)]
+
+
+def test_candidates_for_admission_counted_as_one_kind_admit_no_one():
+    text = "支部党建\n党员基本情况：入党积极分子4人、发展对象2人、预备党员3人、正式党员28人。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("activists", 4), ("members_probationary", 3), ("members_full", 28)]
+    # (a meeting that admits candidates still admits its probationary members)
+    assert [m.indicator for m in metrics("支部党建\n会上讨论新发展对象。介绍人介绍了两名预备党员的表现。")] == ["members_developed"]
+
+
+@pytest.mark.parametrize("title, year", [("Branch news, Hillside School, summer 2022", 2022),
+                                         ("Hillside School Party branch: first-quarter report, 2024", 2024)])
+def test_an_english_branch_news_or_report_of_a_season_or_quarter_names_its_year(title, year):
+    text = f"{title}\n\nTwo teachers became probationary Party members in June. Membership: 52, up 4 on last year."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_developed", 2, year), ("members_total", 52, year)]

@@ -230,15 +230,17 @@ HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|�
 
 # an English report, the work, party building or the figures of a year that its title names ("Volunteer
 # Service Report of X, 2021", "Party Building Work of X in 2022", "X: Key Figures for 2022", "Party building at
-# X, 2023", "2020 Party Work of X", "Membership report, X, December 2022", "Party work update, X, 2023", "X – 2021
+# X, 2023", "2020 Party Work of X", "Membership report, X, December 2022", "Party work update, X, 2023", "X:
+# first-quarter report, 2024", "Branch news, X, summer 2022", "X – 2021
 # Key Data", "The branch in numbers (as of December 2023)", "X: what we did in 2021"); a
 # headline's verb keeps a story out ("Party Work Meets New Challenges in 2022")
 EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building)\s+(?:of|on|for|at|in)\s+"
                             r"(?:.*(?:\b(?:in|for|of)\s+|,\s*|[(（]\s*))?(?:the year\s+)?(?:19|20)\d{2}\s*[)）]?\W*$|"
                             r"^\W*(?:19|20)\d{2}\b[\w\s-]*\b(?:report|work|figures|statistics)\b|"
-                            rf"\b(?:report|update|data)\s*,.*,\s*(?:(?:{'|'.join(_MONTH_NUMBERS)})\s+)?(?:19|20)\d{{2}}\W*$|"
+                            rf"\b(?:report|update|data)\s*,(?:.*,)?\s*(?:(?:{'|'.join(_MONTH_NUMBERS)})\s+)?(?:19|20)\d{{2}}\W*$|"
                             r"\b(?:19|20)\d{2}\s+(?:key\s+)?(?:data|figures|statistics|facts)\W*$|"
                             r"\bin numbers\b.*\b(?:19|20)\d{2}\W*$|"
+                            r"\b(?:news|newsletter|bulletin)\b.*,\s*(?:(?:spring|summer|autumn|fall|winter)\s+)?(?:19|20)\d{2}\W*$|"
                             r"\bwhat (?:we|it|the (?:party )?branch|the school) (?:did|achieved|accomplished|ha(?:ve|s) done) "
                             r"in (?:19|20)\d{2}\W*$", re.I)
 

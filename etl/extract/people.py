@@ -95,6 +95,7 @@ class Context:
     def _nearest_before(self, roles: tuple[str, ...]) -> str | None:
         # a bare clause takes the verb of the sentence
         for text in (self.before, self.sentence_before) if self.bare else (self.before,):
+            text = _NOT_A_VERB.sub(lambda m: " " * len(m.group(0)), text)
             best, best_end = None, -1
             for role in roles:
                 m = self.lex.last_frame(role, text)
@@ -105,6 +106,9 @@ class Context:
         return None
 
 
+# nouns that hold a frame word but are no frame ("发展对象", the candidates for admission, develop no one), where
+# they are not the noun counted ("发展对象2人、预备党员3人": 预备党员 are no members just admitted)
+_NOT_A_VERB = re.compile(r"发展对象(?!\s*$)")
 _PROPOSED = re.compile(r"拟(?:授予|表彰|推荐|推选|评为|命名|确定)")
 # people recommended or nominated to be what an honour names, the verb in the count's clause ("关于推荐张华等3名
 # 同志为优秀共产党员的公示"); not those a branch chose ("各支部共推荐23名优秀党员")
@@ -168,8 +172,9 @@ def _whole(ctx: Context) -> bool:
 
 
 def _develop_context(ctx: Context) -> bool:
+    # (candidates for admission counted as one kind among others, "发展对象2人、预备党员3人", are no meeting to admit)
     return bool(re.search(r"新发展|吸收[^，,。]{0,12}为[^，,。]{0,4}预备党员|接收[^，,。]{0,12}为[^，,。]{0,4}预备党员|审批|"
-                          r"发展对象", ctx.previous + ctx.sentence))
+                          r"发展对象(?!\s*[:：]?\s*(?:\d|[一二两三四五六七八九十]+)\s*(?:人|名))", ctx.previous + ctx.sentence))
 
 
 def _helped(ctx: Context) -> bool:
@@ -301,10 +306,11 @@ FRAMES: list[Frame] = [
           ("其中预备党员2人", "现有预备党员1名"), "probationary members"),
     Frame("volunteer_participants", lambda c: "volunteer" in c.roles,
           ("90多名党团员志愿者在路口劝导文明出行", "组织40余名师生志愿者走进社区", "退休党员志愿者30余人"), "volunteers"),
+    # (or the members the review was held on: "对13名党员进行了民主评议")
     Frame("member_reviews", lambda c: c.head in ("member", "person") and
           (c.nearest_before("exist", "review", "honour", "help") == "review" or
-           (c.does("attend") and c.has("review", "after_clause"))),
-          ("年底民主评议党员35人", "全体党员23人参加了民主评议"), "members reviewed"),
+           ((c.does("attend") or c.before.endswith("对")) and c.has("review", "after_clause"))),
+          ("年底民主评议党员35人", "全体党员23人参加了民主评议", "会议对13名党员进行了民主评议"), "members reviewed"),
     Frame("students_assisted", lambda c: c.head == "pupil" and _helped(c),
           ("全校有60余名学生被纳入重点帮扶名单", "对辖区内的三名残障儿童开展送教上门", "结对帮扶困难学生35名",
            "为12名孩子的家庭送去慰问品", "党员教师与56名学困生结成帮扶对子", "受到慰问的困难学生23名"), "pupils helped"),

@@ -45,7 +45,8 @@ def the_number_of(people: str) -> str:
 STOOD_IN = r"\b(?:served|acted|act|serve|serving|acting) as\b[^.;]{1,40}?\bfor"
 # tutoring given to pupils is help, whatever the verb ("gave 20 tutoring sessions to 45 students")
 # (and so is care: "providing after-school care for 60 children")
-TUTORED = r"\b(?:tutor(?:ing|ials?)|(?:after-school |free )?care|homework help)\b[^.;]{0,30}?\b(?:to|for)"
+TUTORED = (r"\b(?:tutor(?:ing|ials?)|(?:after-school |free )?care|homework help|(?:reading|study|homework|learning) "
+           r"(?:clubs?|classes|camps?))\b[^.;]{0,30}?\b(?:to|for)")
 # the annual democratic review of members (民主评议党员), as English names it
 DEMOCRATIC_REVIEW = r"democratic (?:appraisal|evaluation|review|assessment)"
 # teaching taken to pupils' homes (送教上门), in the words translations use
@@ -364,14 +365,16 @@ RULES: list[Rule] = [
           "35 party members of our school signed up as volunteers at the testing site",
           "the branch led 20 party members and 60 Young Pioneers to the park to carry out volunteer service",
           "on World Blood Donor Day, 15 party members donated blood voluntarily",
-          "23 party members and teachers of No. 2 Middle School donated blood"),
+          "23 party members and teachers of No. 2 Middle School donated blood",
+          "in 2021, 32 party members registered as community volunteers"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
          # (a school's number may stand between: "23 party members of No. 2 Middle School donated blood")
          after=rf"^(?:person-times of )?(?:(?!of\b)[a-z-]+ ){{0,2}}?{SERVING}(?: and (?:\d[\d,]* )?(?:[a-z-]+ )?{SERVING})?"
                rf"\b(?:[^.;\d]|\bno\.\s?\d{{1,2}}\b){{0,80}}?\b(?:volunteered|donated blood|gave blood|"
-               r"(?:joined|took part in|participated in|signed up (?:for|as)|signing up (?:for|as)|taking part in|went|came|"
+               r"(?:joined|took part in|participated in|signed up (?:for|as)|signing up (?:for|as)|registered (?:for|as)|"
+               r"taking part in|went|came|"
                r"carried out|"
                r"provided|offered|did|"
                r"to (?:carry out|take part in|participate in|join|provide|offer|do))\b[^.;]{0,60}?\bvolunt(?:eer|ary))"),
@@ -438,6 +441,15 @@ RULES: list[Rule] = [
          frame=SENT_TEACHING, before=r"\bfor\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("home_visits", ('carried out "sending teaching to home" for 3 disabled children, with a total of 36 times',),
          frame=SENT_TEACHING, after=r"^times\b"),
+    # (or in a sentence after the volunteers' service: "Members volunteered 300 hours. About 650 residents benefited.")
+    Rule("volunteer_beneficiaries", ("Members volunteered 300 hours at the centre. About 650 residents benefited.",
+                                     "The volunteers served 120 hours in 9 service activities. Some 400 villagers benefited."),
+         after=r"^(?:[a-z-]+ ){0,2}?(?:children|residents|pupils|elderly people|seniors|villagers|people|families)\b"
+               r" (?:benefited|were served)\b", earlier=r"\bvolunt|\bserv(?:ed|ice)\b"),
+    # the service activities of the volunteers just named: "32 members registered as volunteers. They took part in 44
+    # service activities"
+    Rule("volunteer_sessions", ("32 members registered as volunteers. They took part in 44 service activities.",),
+         after=r"^(?:community )?service activities\b", earlier=r"\bvolunt"),
     Rule("volunteer_beneficiaries", ("served 300 residents", "the volunteer team served more than 400 pupils"),
          before=r"\b(?:served|benefited|benefiting|reaching)\s*$",
          not_after=r"(?:hours|times|sessions|occasions|days)\b"),
@@ -557,7 +569,8 @@ RULES: list[Rule] = [
          before=rf"{GIVEN_TO}\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("students_assisted", ("held free tutoring classes for 30 pupils", "gave 20 tutoring sessions to 45 students",
-                               "providing after-school care for 60 children of migrant workers"),
+                               "providing after-school care for 60 children of migrant workers",
+                               "members ran a reading club for 40 children of migrant workers"),
          before=rf"{TUTORED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("students_assisted", ("45 students helped by party members", "in all, 28 pupils have received help",
                                "more than 300 students have benefited from the tutoring program",
@@ -629,8 +642,8 @@ RULES: list[Rule] = [
     Rule("members_total", ("all 40 party members of the school took part", "all the 25 party members attended"),
          before=r"\ball(?: the| of the)?\s*$", after=r"^(?:communist )?party members\b"),
     # a field of the branch's figures that names its members alone: "Members: 14"
-    Rule("members_total", ("Members: 14 (12 full, 2 probationary)", "Number of members: 30"),
-         before=r"^(?:[-–•*·]\s*)?(?:total )?(?:number of )?members\s*:$"),
+    Rule("members_total", ("Members: 14 (12 full, 2 probationary)", "Number of members: 30", "Membership: 52, up 4"),
+         before=r"^(?:[-–•*·]\s*)?(?:(?:total )?(?:number of )?members|membership)\s*:$"),
     Rule("members_total", ("Party membership: 45 (43 full members, 2 probationary members)",),
          after=r"^party membership\b(?! (?:of|in|to)\b)"),
     # the membership said to be a number: "the branch's membership stands at 42" (not the league's, nor the
