@@ -2387,3 +2387,20 @@ def test_an_english_branch_news_or_report_of_a_season_or_quarter_names_its_year(
     text = f"{title}\n\nTwo teachers became probationary Party members in June. Membership: 52, up 4 on last year."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("members_developed", 2, year), ("members_total", 52, year)]
+
+
+def test_a_membership_grown_from_a_count_of_a_time_with_no_year_keeps_only_the_later_count():
+    found = metrics("学校党建\n党员队伍不断壮大，由建校初的3人发展到现在的42人。")
+    assert [(m.indicator, m.value) for m in found] == [("members_total", 42)]
+    found = metrics("学校党建\n三年来，党员总数由24名增加到29名。")
+    assert [(m.indicator, m.value) for m in found] == [("members_total", 24), ("members_total", 29)]
+
+
+def test_the_verb_of_admitting_alone_before_each_years_count_and_a_ledgers_months():
+    text = "发布日期：2023-09-12\n\n发展党员工作：2023年发展1人，2022年发展2人，2021年发展1人。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_developed", 1, 2023), ("members_developed", 2, 2022), ("members_developed", 1, 2021)]
+    # a ledger of months of a year: "2023年1-6月" is no date of a page
+    text = "桂花路小学党支部2023年1-6月党建工作台账摘要\n2月：主题党日1次；开学前家访学生45户。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("theme_party_days", 1, 2023), ("home_visits", 45, 2023)]

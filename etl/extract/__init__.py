@@ -268,7 +268,8 @@ _LEADS_ON = {
     # (a few words may follow the joining word: "320 households and has helped 96 …")
     "en": re.compile(r"(?:,?\s+(?:and|or|while|but|with|from|of|in|to|for|by|at|including)\b)+(?:\s+[a-z-]+){0,3}?\s*$", re.I),
 }
-_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+# (not a span of months: "2023年1-6月")
+_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d|\s*月)")
 
 
 _SCHOOL_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*(?:-|—|–|~|至|到)\s*(?:19|20)\d{2}\s*(?:学年|年度?)?")

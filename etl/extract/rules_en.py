@@ -641,6 +641,16 @@ RULES: list[Rule] = [
     # "all 31 party members": whatever they did, all of them is the head count
     Rule("members_total", ("all 40 party members of the school took part", "all the 25 party members attended"),
          before=r"\ball(?: the| of the)?\s*$", after=r"^(?:communist )?party members\b"),
+    # the members among all the school's teachers: "Of the 40 teachers at the school, 16 are party members"
+    Rule("members_total", ("Of the 40 teachers at Hill School, 16 are party members",
+                           "of all 86 staff members, 30 are communist party members"),
+         frame=r"\bof (?:the|all|its|our)(?: \d[\d,]*)? (?:teachers|staff(?: members)?|faculty(?: members)?|teaching staff)\b"
+               r"[^.;]{0,60},\s*$",
+         after=r"^(?:are|were) (?:communist )?party members\b"),
+    # the members now, the noun left out after a count of them: "set up in 2009 with 5 members; today it has 16"
+    Rule("members_total", ("The branch was set up in 2009 with 5 members; today it has 16.",),
+         frame=r"\bmembers\b", before=r"\b(?:today|now|currently),? (?:it|the branch) (?:has|counts)\s*$",
+         after=r"^(?:[.;]|$)"),
     # a field of the branch's figures that names its members alone: "Members: 14"
     Rule("members_total", ("Members: 14 (12 full, 2 probationary)", "Number of members: 30", "Membership: 52, up 4"),
          before=r"^(?:[-–•*·]\s*)?(?:(?:total )?(?:number of )?members|membership)\s*:$"),

@@ -21,6 +21,8 @@ _PUPILS = r"(?:学生|学困生|贫困生|困难学生|留守儿童|儿童|孩�
 # (or a prize: "获一等奖3人、二等奖5人")
 _PERSON_TITLE = (r"[“\"]?[^，,。“”\"、\d]{1,12}?(?:教师|班主任|党员|工作者|个人|标兵|能手|模范|先锋|园丁|名师|骨干|等奖)[”\"]?"
                  r"(?:荣誉)?(?:称号)?")
+# the membership, then where it grew from, maybe after words of its own ("党员队伍不断壮大，由…")
+_MEMBERSHIP_FROM = r"党员(?:人数|总数|数量|队伍)?(?:已|已经)?(?:[^，,。；;\d]{0,6}[，,])?(?:由|从)"
 # what an honour calls the organizations it names ("先进党支部", "“五好”党小组")
 _HONOURED_KIND = r"[“\"]?(?:先进|优秀|示范|标杆|模范|五好|红旗|星级|过硬|五星)"
 
@@ -60,8 +62,9 @@ RULES: list[Rule] = [
     # a membership that grew from one count to another: both are head counts, each of its own time
     # (the later count may name its own year: "由2019年的31人增至2023年的42人")
     Rule("members_total", ("党员人数由上年的31人增加到34人", "党员人数由2020年的25人增至2023年的30人",
-                           "党员队伍由前年底的50人增加到62人", "支部党员从2016年的12名发展到现在的25名"), PERSON_TIMES,
-         frame=r"党员(?:人数|总数|数量|队伍)?(?:已|已经)?(?:由|从)[^，,。；;]{0,12}(?:增加|增长|上升|减少|下降|发展|增|减)(?:到|至)"
+                           "党员队伍由前年底的50人增加到62人", "支部党员从2016年的12名发展到现在的25名",
+                           "党员队伍不断壮大，由建校初的3人发展到现在的42人"), PERSON_TIMES,
+         frame=rf"{_MEMBERSHIP_FROM}[^，,。；;]{{0,12}}(?:增加|增长|上升|减少|下降|发展|增|减)(?:到|至)"
                r"(?:(?:(?:19|20)\d{2}年(?:底|末)?|现在|目前|如今)的?)?$",
          time_until=r"(?:由|从)[^，,。；;]{0,12}(?:增加|增长|上升|减少|下降|发展|增|减)(?:到|至)$"),
     # a membership grown to a count, with no earlier count: "党员发展到12名", "党员队伍壮大到40人"
@@ -100,7 +103,13 @@ RULES: list[Rule] = [
     Rule(None, ("评定26名合格党员", "经测评，19位党员被评定为合格等次"), PERSON_TIMES,
          after=r"^(?:[^，,。]{0,8}?(?:评为|评定为|定为|确定为|为))?(?:基本|不)?合格(?:等次)?的?(?:党员)?", name="an appraisal grade"),
     Rule("members_total", ("支部党员由上年的40人减少至38人", "党员人数由2020年的25人增至2023年的30人"), PERSON_TIMES,
-         frame=r"党员(?:人数|总数|数量|队伍)?(?:已|已经)?(?:由|从)[^，,。；;]{0,8}$", after=r"^(?:增加|增长|上升|减少|下降|发展|增|减)(?:到|至)"),
+         # (the earlier count is of a year it names, or of the start of the time the sentence names; not of a time
+         # with no year, "由建校初的3人")
+         frame=rf"{_MEMBERSHIP_FROM}(?:(?:(?:19|20)\d{{2}}年|上年|去年|前年|上一年)[^，,。；;]{{0,4}})?$",
+         after=r"^(?:增加|增长|上升|减少|下降|发展|增|减)(?:到|至)"),
+    # the verb of admitting alone before its count, in a sentence about members: "发展党员工作：2023年发展1人，2022年发展2人"
+    Rule("members_developed", ("发展党员工作：2023年发展1人，2022年发展2人", "党员队伍建设方面，今年新发展2名"), PERSON_TIMES,
+         frame=r"党", before=r"(?:^|[，,；;：:]|年度?|今年|本年|全年|去年|上年)(?:共|新)?发展$", not_before=r"其中"),
     # counts of people (members, activists, honoured, helped, volunteers …) are read by people.py
     # applications for party membership are counted by the copy (份): one application, one applicant
     Rule("applicants", ("全年收到入党申请书9份", "本学期收到青年教师的入党申请书3份"), frozenset({"份"}),
@@ -160,8 +169,8 @@ RULES: list[Rule] = [
     # (duty at the school gate, on the road or at a checkpoint is a volunteer's service:
     # "护学队累计执勤1200余小时", "党员轮流值守累计360小时")
     Rule("volunteer_hours", ("志愿服务时长达500小时", "累计服务300小时", "党员志愿服务活动累计达900小时",
-                             "党员护学岗累计执勤600余小时", "党员轮流值守累计360小时"), HOURS,
-         before=r"(?:志愿服务|服务|执勤|值勤|值守|护学)(?:活动)?(?:时长|时间|时数)?(?:共计|累计|达)?$"),
+                             "党员护学岗累计执勤600余小时", "党员轮流值守累计360小时", "党员志愿服务累计时长超千小时"), HOURS,
+         before=r"(?:志愿服务|服务|执勤|值勤|值守|护学)(?:活动)?(?:累计|共计)?(?:时长|时间|时数)?(?:共计|累计|达)?$"),
     Rule("volunteer_hours", ("开展了300小时的志愿服务",), HOURS, after=r"^的?志愿服务"),
     Rule("volunteer_sessions", ("深入社区开展志愿服务20余次", "“文明交通我先行”志愿服务活动30余次",
                                 "开展技能志愿服务进社区活动6场", "参与社区服务活动40余次", "为村小开展义务支教10次"),
