@@ -51,6 +51,9 @@ TUTORED = (r"\b(?:tutor(?:ing|ials?)|(?:after-school |free )?care|homework help|
 DEMOCRATIC_REVIEW = r"democratic (?:appraisal|evaluation|review|assessment)"
 # teaching taken to pupils' homes (送教上门), in the words translations use
 SENT_TEACHING = r"\bsend(?:ing|s)? (?:teaching|education|lessons|teachers) (?:to|into) (?:the |their )?homes?\b|\bhome teaching\b"
+# the membership said to have grown from a count: "the number of party members rose from …"
+MEMBERSHIP_GREW_FROM = (r"\b(?:(?:the )?number of (?:communist )?party members|(?:party )?membership)\b[^.;]{0,20}?\b"
+                        r"(?:has |have |had )?(?:increased|grown|grew|risen|rose|expanded) from")
 # a number said to be the whole of what was named before it: "…, 12 in total"
 IN_TOTAL = r"^(?:in total|in all|altogether)\b"
 # something given to people: "donated school bags to", "brought books and stationery to"
@@ -735,13 +738,11 @@ RULES: list[Rule] = [
     # year the sentence names); the earlier one's time is seldom said, and it is left
     Rule("members_total", ("the number of party members has increased from 12 when the branch was founded to 35 now",
                            "party membership grew from 30 in 2015 to 45 today"),
-         before=r"\b(?:(?:the )?number of (?:communist )?party members|(?:party )?membership)\b[^.;]{0,20}?\b(?:has |have |had )?"
-                r"(?:increased|grown|grew|risen|rose|expanded) from\b[^.;]{1,60}?\bto\s*$",
+         before=rf"{MEMBERSHIP_GREW_FROM}\b[^.;]{{1,60}}?\bto\s*$",
          time_until=r"\bfrom\b[^.;]{1,60}?\bto\s*$"),
     # (where the earlier count's year is said, it is the membership of that year: "rose from 18 in 2020 to 25")
     Rule("members_total", ("the number of party members rose from 18 in 2020 to 25 in 2023",),
-         before=r"\b(?:(?:the )?number of (?:communist )?party members|(?:party )?membership)\b[^.;]{0,20}?\b(?:has |have |had )?"
-                r"(?:increased|grown|grew|risen|rose|expanded) from\s*$", after=r"^in (?:19|20)\d{2}\b"),
+         before=rf"{MEMBERSHIP_GREW_FROM}\s*$", after=r"^in (?:19|20)\d{2}\b"),
     # what the branch has grown into: "it has grown into a strong team of 36 members"
     Rule("members_total", ("after years of development it has grown into a strong team of 36 members",
                            "the branch has become a team of 28 party members"),
