@@ -2404,3 +2404,20 @@ def test_the_verb_of_admitting_alone_before_each_years_count_and_a_ledgers_month
     text = "桂花路小学党支部2023年1-6月党建工作台账摘要\n2月：主题党日1次；开学前家访学生45户。"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("theme_party_days", 1, 2023), ("home_visits", 45, 2023)]
+
+
+def test_a_forms_cells_parted_by_single_ideographic_spaces_and_a_row_a_member_gives_its_totals():
+    text = ("育才路小学党支部党员志愿服务统计（2023年）\n姓名\u3000服务次数\u3000服务时长（小时）\n张明\u300012\u300036\n"
+            "李华\u30009\u300027\n合计\u300021\u300063\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_sessions", 21, 2023), ("volunteer_hours", 63, 2023)]
+
+
+def test_english_seasons_and_years_of_account_date_the_figures():
+    text = ("How members of Hill School serve\nIn the summer of 2022, they visited the families of 120 students. "
+            "The branch also launched 3 research projects.\n\nThe branch held 1 organizational life meeting for 2023.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("home_visits", 120, 2022), ("research_projects", 3, 2022), ("org_life_meetings", 1, 2023)]
+    # ("for" a year's people is no year of account: "lectures for 2024 graduates")
+    assert [m.year for m in metrics("Branch news\nThe branch held 3 party lectures for 2024 graduates.")] == [None]
+    assert [m.year for m in metrics("Branch news\nThe branch held 3 party lectures for 2024.")] == [2024]

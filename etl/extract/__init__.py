@@ -45,6 +45,7 @@ from etl.extract.owners import (
     same_school,
 )
 from etl.extract.periods import (
+    EN_SEASON_OF,
     FOUNDED_AFTER_YEAR,
     NOT_AFTER_FOUNDED_IN,
     OF_THE_YEAR,
@@ -757,7 +758,8 @@ _EVENT_DATE = {
                      # "In 2022, the branch held … . It admitted 2 new members." (the comma may be left out: "In
                      # 2022 the branch ran …", not "In 2022 and 2023")
                      r"(?:^|(?<=[.!?] )|(?<=\n))(?:in|during|throughout) (?:(?:early |late |mid-)?(?:january|february|"
-                     r"march|april|may|june|july|august|september|october|november|december) )?((?:19|20)\d{2})"
+                     r"march|april|may|june|july|august|september|october|november|december) |" + EN_SEASON_OF +
+                     r")?((?:19|20)\d{2})"
                      r"(?:\s*,|\s+(?!(?:and|or|to|through)\b)(?=[a-z]))",
                      re.I),
 }

@@ -186,6 +186,8 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("founded", re.compile(rf"(?:{'|'.join(FOUNDED_BEFORE)})于\s*(\d{{4}})\s*年|(\d{{4}})\s*年(?:{FOUNDED_AFTER_YEAR})"
                            r"(?!以来)")),
 ]
+# a season of a year, or its holidays or term: "in the summer of 2022"
+EN_SEASON_OF = r"the (?:spring|summer|autumn|fall|winter)(?: (?:holidays?|vacation|term|semester))? of\s+"
 EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("span", re.compile(r"\bfrom (\d{4}) to (\d{4})\b|\b(\d{4})\s*(?:-|–|—|to)\s*(\d{4})\b")),
     ("since", re.compile(r"\bsince (?:(?:it|they|the [a-z]+) (?:was|were) (?:founded|established|set up|formed|built) in |"
@@ -199,7 +201,8 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("current", re.compile(r"\bthis year\b|\bthroughout the year\b|\bso far\b|\bto date\b|\bat present\b|"
                            r"\bthis (?:semester|term|school year|academic year)\b|"
                            r"\bcurrently\b|\bnow has\b")),
-    ("explicit", re.compile(r"\b(?:in|during|(?:by|at) the end of|as (?:of|at))\s+(?:the year\s+|the (?:first|second) half of\s+|the "
+    ("explicit", re.compile(r"\b(?:in|during|(?:by|at) the end of|as (?:of|at))\s+(?:the year\s+|the (?:first|second) half of\s+|"
+                            rf"{EN_SEASON_OF}|the "
                             r"(?:first|second|third|fourth) quarter of\s+|(?:early |late |mid-)?(?:january|february|march|"
                             r"april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?,?\s+)?(\d{4})\b|"
                             r"^\s*(\d{4})\s*,|"
@@ -211,7 +214,9 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             # "summarized the work of 2022: …", "the secretary reported on 2023: …", "reviewed 2023: …"
                             r"\b(?:work|achievements|results|summary|review|report(?:ed|ing)?) (?:of|in|for|on) (?:the year )?"
                             r"(\d{4})\b|"
-                            r"\b(?:reviewed|summari[sz]ed|looked back (?:on|at)|recapped) (?:the year )?(\d{4})\b")),
+                            r"\b(?:reviewed|summari[sz]ed|looked back (?:on|at)|recapped) (?:the year )?(\d{4})\b|"
+                            # the year of account: "1 organizational life meeting for 2023" (not "for 2000 residents")
+                            r"\bfor (?:the year )?((?:19|20)\d{2})\b(?=\s*(?:[.,;:)]|$|and\b))")),
     ("founded", re.compile(r"\b(?:(?:was|were) )?(?:founded|established|set up|formed|built|created) in (\d{4})\b")),
 ]
 

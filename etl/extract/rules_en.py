@@ -106,7 +106,7 @@ RULES: list[Rule] = [
                rf" (?:who )?{APPLIED}|"
                r",? (?:who|that) (?:were|have been|had been) (?:admitted|accepted|recruited)))",
          not_before=rf"(?:\b(?:{HELPED}|visited|called on|went to see|the homes of(?: all)?|the families of(?: all)?|served|"
-                    r"benefited)|"
+                    r"benefited|admitted|recruited|developed|absorbed)|"
                     rf"{TUTORED}|{GIVEN_TO}|{STOOD_IN}|\bpaired (?:up )?[^.;]{{0,40}}\bwith)\s*$",
          name="enrolment"),
     # "party member" before another noun names a thing of theirs, not people: "4 party member demonstration posts"
@@ -150,11 +150,19 @@ RULES: list[Rule] = [
                                "in 2022 it admitted 2 probationary members", "the party branch developed 1 party member",
                                "last year it admitted one new probationary member",
                                "the branch admitted two young teachers as probationary members",
-                               "during the year it admitted 5 teachers into the party"),
+                               "during the year it admitted 5 teachers into the party",
+                               "in 2021 it admitted 12 students and 3 teachers to the party"),
          before=r"\b(?:developed|recruited|admitted|absorbed|accepted|took in)\s*$",
          after=r"^(?:new )?(?:probationary )?(?:party )?members?\b|"
                r"^(?:new |young )?(?:teachers?|students?|staff members?|colleagues?) (?:as (?:an? )?(?:new )?(?:probationary )?"
-               r"(?:party )?members?\b|(?:in)?to the (?:communist )?party\b)"),
+               r"(?:party )?members?\b|(?:in)?to the (?:communist )?party\b|"
+               # (the first of two kinds of people admitted: "admitted 12 students and 3 teachers to the party")
+               r"and (?:\d+|[a-z]+) (?:teachers?|students?|staff members?) (?:in)?to the (?:communist )?party\b)"),
+    # (and the second: "admitted 12 students and 3 teachers to the party")
+    Rule("members_developed", ("in 2021 it admitted 12 students and 3 teachers to the party",),
+         frame=r"\b(?:admitted|recruited|developed|absorbed|accepted)\s+\d[\d,]*\s+(?:[a-z-]+ )?(?:students?|teachers?|"
+               r"staff members?)\s+and\s*$",
+         after=r"^(?:[a-z-]+ )?(?:teachers?|students?|staff members?) (?:in)?to the (?:communist )?party\b"),
     # probationary members taken in are members admitted: "2 probationary party members were absorbed"
     Rule("members_developed", ("at the meeting, 2 probationary party members were absorbed",),
          after=r"^probationary (?:party )?members? (?:was|were|has been|have been|had been) (?:absorbed|admitted|accepted|"
@@ -293,6 +301,10 @@ RULES: list[Rule] = [
     # which all 18 members took part"
     Rule("member_reviews", ("carried out a democratic appraisal of members, in which all 18 members took part",),
          frame=rf"\b{DEMOCRATIC_REVIEW}\b[^.;]{{0,40}}\b(?:in which|where)\b[^.;]{{0,12}}$",
+         after=r"^(?:communist )?(?:party )?members\b (?:took part|participated|were (?:reviewed|appraised|evaluated))\b"),
+    # (or in the sentence after the review: "It held its democratic appraisal in January. All 35 members took part.")
+    Rule("member_reviews", ("The branch held its annual democratic appraisal in January. All 35 members took part.",),
+         before=r"(?:^|\ball(?: the)?)\s*$", earlier=rf"\b{DEMOCRATIC_REVIEW}\b",
          after=r"^(?:communist )?(?:party )?members\b (?:took part|participated|were (?:reviewed|appraised|evaluated))\b"),
     # the review counts the members it covers: a number of reviews held is no figure of it
     Rule(None, ("one democratic appraisal of party members was held",),
@@ -495,6 +507,9 @@ RULES: list[Rule] = [
                              "2. Volunteer service: 5 activities in the village, 210 hours"),
          frame=r"^\W*(?:\d{1,2}\s*[.)]\s*)?volunt(?:eer|ary)(?: services?| work| activities)?\s*:",
          before=rf"(?:^|\band)\s*(?:{QUALIFIER}\s*)?$", after=r"^hours\b(?!\s+(?:a|per|each|every)\b)"),
+    # (or the volunteer service said with its hours: "gave volunteer service totalling 900 hours")
+    Rule("volunteer_hours", ("they gave volunteer service totalling 900 hours", "volunteer work amounting to 300 hours"),
+         before=r"\bvolunt(?:eer|ary) (?:service|work)\s+(?:totall?ing|amounting to|adding up to)\s*$", after=r"^hours\b"),
     # (or the hours volunteers logged: "its volunteers logged 900 hours")
     Rule("volunteer_hours", ("volunteering for a total of 300 hours", "the team served 120 hours in all",
                              "15 members volunteered at community checkpoints for a total of 620 hours",

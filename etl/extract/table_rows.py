@@ -29,8 +29,9 @@ _YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*(?:年度?|学年)?")
 _YEAR_LABEL = re.compile(r"^((?:19|20)\d{2})\s*年度?")
 # the first column's header in a table of a row a year
 _YEAR_HEADER = re.compile(r"年度|年份|年|时间|year", re.I)
-# or of a row a part of the school's party organization, whose figures add up to the school's
-_PART_HEADER = re.compile(r"(?:党)?支部(?:名称)?|党小组(?:名称)?|(?:branch|party group)(?: name)?", re.I)
+# or of a row a part of the school's party organization, whose figures add up to the school's (a branch, a party
+# group, or a member: "| 姓名 | 服务次数 | 服务时长 |")
+_PART_HEADER = re.compile(r"(?:党)?支部(?:名称)?|党小组(?:名称)?|(?:branch|party group)(?: name)?|姓名|党员姓名|name", re.I)
 _SCHOOL_COLUMN = re.compile(r"(?:学校|小学|中学|附小|附中|幼儿园|一中|二中|三中|school)$", re.I)
 _TOTAL_HEADER = re.compile(r"合计|总计|共计|全校|总数|\btotal\b", re.I)
 # whose figure it is, before the indicator's name: "支部党员人数", "中共党员总数"
@@ -73,6 +74,7 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
     for line in folded.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
+        line = _ideographic_spaces_kept(line, text[start:end])
         if not line.strip():
             column_years, total_column, column_indicators, rows_of_parts = [], None, [], False  # a blank line ends a table
             continue
@@ -165,6 +167,14 @@ def _value(cell: str) -> tuple[float, str] | None:
     word = (m.group("before") or m.group("after") or "").lower()
     qualifier = (qualifiers.BEFORE | qualifiers.BEFORE_EN | qualifiers.AFTER).get(word, "exact")
     return float(m.group("number")), qualifier
+
+
+def _ideographic_spaces_kept(line: str, raw: str) -> str:
+    """The folded line with the ideographic spaces of the text as it was, which part a form's cells
+    ("姓名　服务次数　服务时长") where folding left one plain space."""
+    if "\u3000" not in raw:
+        return line
+    return "".join("\u3000" if original == "\u3000" else folded for original, folded in zip(raw, line, strict=True))
 
 
 def _lead(line: str) -> int:
