@@ -2421,3 +2421,20 @@ def test_english_seasons_and_years_of_account_date_the_figures():
     # ("for" a year's people is no year of account: "lectures for 2024 graduates")
     assert [m.year for m in metrics("Branch news\nThe branch held 3 party lectures for 2024 graduates.")] == [None]
     assert [m.year for m in metrics("Branch news\nThe branch held 3 party lectures for 2024.")] == [2024]
+
+
+def test_a_pages_number_is_no_title_and_taking_part_in_a_service_is_counted_after_it():
+    text = ("第 1 页 共 2 页\n阳光中学党总支2023年党建工作总结\n一、基本情况。党总支下设3个支部，共有党员58人。\n"
+            "二、其他。组织党员参加无偿献血，参与18人次；党员志愿者先后100余人次参与社区服务。")
+    extraction = extract_text("p.txt", text)
+    assert extraction.document.title == "阳光中学党总支2023年党建工作总结"
+    assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [
+        ("branches", 3, 2023), ("members_total", 58, 2023), ("volunteer_participants", 18, 2023),
+        ("volunteer_participants", 100, None)]  # ("先后", one after another, may span years)
+
+
+def test_english_honours_of_two_kinds_of_people_and_a_count_as_of_the_end_of_a_year():
+    text = ("Teachers' day honours at Hill School\nOn September 10, 2023, the branch honoured 6 outstanding Party members "
+            "and 2 model teachers.\n\nParty members: 23 (as of end-2022)")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("awards_individual", 6, 2023), ("awards_individual", 2, 2023), ("members_total", 23, 2022)]

@@ -31,7 +31,9 @@ _FOOTER_LINE = re.compile(r"版权所有|备案号|ICP备|上一篇|下一篇|co
 
 
 _NAV_LINE = re.compile(r"位置|当前位置|首页|>|›|»|location:|homepage|我的订阅|^[•·\-*]|\.jpg|\.png|登录|注册|手机版|^返回", re.I)
-_META_LINE = re.compile(r"(?:发布|发表|更新|来源)?(?:日期|时间)[:：]|浏览[:：]|作者[:：]|来源[:：]|类别[:：]|\d{4}-\d{2}-\d{2}")
+# (or a page's number, as a PDF's page furniture: "第 1 页 共 2 页", "Page 1 of 3")
+_META_LINE = re.compile(r"(?:发布|发表|更新|来源)?(?:日期|时间)[:：]|浏览[:：]|作者[:：]|来源[:：]|类别[:：]|\d{4}-\d{2}-\d{2}|"
+                        r"^第\s*\d+\s*页|^page \d+(?: of \d+)?$", re.I)
 
 
 def find_title(text: str, hint: str | None = None) -> str | None:
@@ -223,7 +225,7 @@ _TITLE_TAIL = r"\s*(?:[（(【\[][^)）】\]]{0,12}[)）】\]])?\s*$"
 # ("关于2024年上半年党建工作的报告", "…情况报告") is a report of the work done, and so is a title that
 # ends in how the work went ("“三会一课”落实情况", "…工作情况")
 SUMMARY_TITLE = ("总结|小结|汇报|述职|工作报告|年度报告|工作回顾|简报|基本情况|统计|工作亮点|工作成效|工作进展|进展情况|"
-                 rf"自评|自查|台账|报告(?={_TITLE_TAIL})")
+                 rf"自评|自查|台账(?=(?:摘要|摘录|汇总)?{_TITLE_TAIL})|报告(?={_TITLE_TAIL})")
 # (such a title may name an event of the news, "学习情况通报": how it went is still the report's subject; or say
 # it in brackets after what it reports on: "重点工作任务清单（完成情况）")
 HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|学习|活动)情况(?:通报)?[)）]?{_TITLE_TAIL}")

@@ -486,7 +486,8 @@ _SUM_WORD = re.compile(r"合计|共计|总计|总共|一共")
 _LABEL = re.compile(r"\s*([^，,。；;：:\n]{1,24})[:：]")
 _LABEL_TAIL = re.compile(r"(?:情况|统计|数据|一览|明细)?$")
 _ONLY_A_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
-_LINK_BEFORE = re.compile(r"(?:共计|共有|累计|合计|总计|总数|人数|总人数|数量|达到|增加到|增至|分别|已经|共|计|达|为|有|了|约|已|[:：]|\s)+$")
+_LINK_BEFORE = re.compile(r"(?:共计|共有|累计|合计|总计|总数|人数|总人数|数量|达到|增加到|增至|分别|已经|先后|共|计|达|为|有|了|约|已|"
+                          r"[:：]|\s)+$")
 
 
 def _nouns_of_the_label(text: str, s_start: int, item_start: int, lex: Lexicon) -> tuple[list[Noun], bool]:

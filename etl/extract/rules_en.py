@@ -132,8 +132,11 @@ RULES: list[Rule] = [
                r"party (?:affairs )?workers|party member teachers)\b"),
     # (teachers or individuals so described are honoured only where the sentence honours someone: "6
     # outstanding teachers gave lessons" describes them)
-    Rule("awards_individual", ("the school commended 9 outstanding teachers", "the county awarded 4 model teachers"),
-         frame=r"\b(?:commend|honou?r|award|prais|recogni[sz]|elected|selected)\w*\s*$",
+    # (or the second of them: "honoured 6 outstanding party members and 2 model teachers")
+    Rule("awards_individual", ("the school commended 9 outstanding teachers", "the county awarded 4 model teachers",
+                               "the branch honoured 6 outstanding party members and 2 model teachers"),
+         frame=r"\b(?:commend|honou?r|award|prais|recogni[sz]|elected|selected)\w*\s*"
+               r"(?:\S+ (?:outstanding|excellent|advanced|model) [a-z -]{3,40}? and\s*)?$",
          after=r"^(?:outstanding|excellent|advanced|model) (?:individuals|teachers)\b"),
     Rule("awards_individual", ("5 advanced individuals were honoured", "7 excellent teachers were all commended by the city"),
          after=r"^(?:outstanding|excellent|advanced|model) (?:individuals|teachers) (?:were|have been|had been) "

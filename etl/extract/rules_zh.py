@@ -209,8 +209,8 @@ RULES: list[Rule] = [
     # they took part in: "党员志愿者累计参与社区服务180余人次"
     # (or on duty, as a volunteer's service is: "党员教师参与护学岗执勤累计150人次")
     Rule("volunteer_participants", ("志愿者们参加了敬老院、图书馆等处的服务共计90人次", "党员共参与社区服务60余人次",
-                                    "党员教师参与护学岗执勤累计150人次"),
-         frozenset({"人次"}), before=r"(?:志愿者|义工|党员)[^，,。]{0,6}?(?:参与|参加)了?[^，,。]{0,16}?(?:服务|执勤|值勤|值守)(?:活动)?"
+                                    "党员教师参与护学岗执勤累计150人次", "组织党员参加无偿献血18人次"),
+         frozenset({"人次"}), before=r"(?:志愿者|义工|党员)[^，,。]{0,6}?(?:参与|参加)了?[^，,。]{0,16}?(?:服务|执勤|值勤|值守|献血)(?:活动)?"
                                      r"(?:共计|共|累计|达到|达)?$"),
     # duty counted in person-times, in a sentence about members or volunteers: those on duty
     Rule("volunteer_participants", ("党员志愿者每周在校门口护学执勤，全年累计执勤700人次",), frozenset({"人次"}),
@@ -219,6 +219,11 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("示范岗党员结对帮扶学困生35名，参与校园安全值守150余人次",), frozenset({"人次"}),
          frame=r"党员|志愿者",
          before=r"^(?:参与|参加)了?[^，,。]{0,12}?(?:值守|执勤|值勤|志愿服务|义务劳动)(?:活动)?(?:共计|共|累计|达到|达)?$"),
+    # the person-times of a clause of taking part alone, after the clause that names the service: "组织党员参加无偿献血，
+    # 参与18人次"
+    Rule("volunteer_participants", ("组织党员参加无偿献血，参与18人次", "党员到社区开展义务劳动，共参与36人次"), frozenset({"人次"}),
+         frame=r"(?:志愿服务|献血|义务劳动|执勤|值勤|值守)(?:活动)?[，,][^，,。；;]{0,4}$",
+         before=r"^(?:共|累计)?(?:参与|参加)(?:共计|共|累计|达)?$"),
     # a visit counted with no people of its own, the staff it visits named earlier in the sentence:
     # "走访慰问离退休党员，2023年共走访慰问31人次"
     Rule("staff_visited", ("支部书记每年带队走访慰问离退休党员，今年共走访慰问28人次",), PERSON_TIMES,
