@@ -2438,3 +2438,12 @@ def test_english_honours_of_two_kinds_of_people_and_a_count_as_of_the_end_of_a_y
             "and 2 model teachers.\n\nParty members: 23 (as of end-2022)")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("awards_individual", 6, 2023), ("awards_individual", 2, 2023), ("members_total", 23, 2022)]
+
+
+def test_english_lessons_new_teachers_give_are_no_members_demonstration_lessons():
+    text = ("Mentoring at Hill School\nThe branch paired 9 experienced Party members with 9 new teachers in September "
+            "2022. By June 2023, the apprentices had given 27 open lessons and their mentors 18 demonstration lessons.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 9), ("demo_lessons", 18)]
+    # (the mentors' lessons, said after their mentees': "observed 520 of their mentees' lessons and gave 36 …")
+    text = "Mentoring at Hill School\nThe mentors observed 520 of their mentees' lessons and gave 36 demonstration lessons."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("demo_lessons", 36)]

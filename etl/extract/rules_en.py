@@ -561,8 +561,9 @@ RULES: list[Rule] = [
          after=r"^(?:(?:mentoring|(?:mentor|master|teacher)-(?:mentee|apprentice)) pairs|pairs of (?:mentors?|masters?|"
                r"teachers?)\b)"),
     Rule("teachers_mentored", ("mentored 7 young teachers", "party members paired with 10 new teachers",
-                               "she has coached 4 young teachers", "members mentored 6 new colleagues"),
-         before=rf"\b(?:{HELPED}|guided|coached|trained|brought along)\s*$",
+                               "she has coached 4 young teachers", "members mentored 6 new colleagues",
+                               "the branch paired 9 experienced party members with 9 new teachers"),
+         before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|paired\b[^.;]{{0,40}}\bwith)\s*$",
          after=r"^(?:young|new|novice|newly recruited|newly hired|newly arrived) (?:teachers|colleagues)\b"),
     # pairs formed with young teachers: "10 backbone teachers to form 10 pairs with 10 young teachers"
     Rule("mentoring_pairs", ("the branch formed 10 pairs with young teachers",),
@@ -624,6 +625,12 @@ RULES: list[Rule] = [
          frame=r"\b(?:visited|condoled(?: with)?|paid (?:condolence )?visits to|called on)\s+\S+\s+[^.;]{0,40}?\band\s*$",
          before=r"^and\s*$|\band\s*$",
          after=rf"^(?:[a-z-]+ )?{STAFF}\b"),
+    # (lessons new teachers give to show what they learnt are no members' demonstration lessons: "the apprentices
+    # had given 27 open lessons")
+    Rule(None, ("the apprentices had given 27 open lessons", "young teachers gave 16 open classes"),
+         frame=r"\b(?:apprentices|mentees|new teachers|young teachers|novice teachers) (?:had |have |has )?(?:also )?"
+               r"(?:given|gave|give|taught|teach|delivered|deliver|held|hold|presented)\s*$",
+         after=r"^(?:open|report|demonstration) (?:lessons|classes)\b", name="new teachers' lessons"),
     Rule("demo_lessons", ("12 demonstration lessons", "gave 15 open demonstration lessons"),
          after=r"^(?:open )?(?:demonstration|model|open) (?:lessons|classes)\b"),
     Rule("micro_lessons", ("200 micro-lessons", "recorded 20 micro-lectures"),
