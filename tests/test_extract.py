@@ -2447,3 +2447,18 @@ def test_english_lessons_new_teachers_give_are_no_members_demonstration_lessons(
     # (the mentors' lessons, said after their mentees': "observed 520 of their mentees' lessons and gave 36 …")
     text = "Mentoring at Hill School\nThe mentors observed 520 of their mentees' lessons and gave 36 demonstration lessons."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("demo_lessons", 36)]
+
+
+def test_a_clause_after_pupils_prizes_is_no_members_honour():
+    assert metrics("学校概况\n近三年，学生参加各类竞赛获奖460人次，考入重点高中312人。") == []
+    found = metrics("学校概况\n近三年，学生参加各类竞赛获奖460人次，党员教师获评市优秀教师12人。")
+    assert [(m.indicator, m.value) for m in found] == [("awards_individual", 12)]
+
+
+def test_an_english_year_after_a_word_of_address_dates_the_paragraph_and_a_dash_ends_the_evidence():
+    text = ("Branch secretary's report to the general meeting\nComrades, in 2022 our branch grew to 19 members with "
+            "the admission of 2 teachers. We held 11 theme Party days — one short of our target — and 4 Party lectures.")
+    assert [(m.indicator, m.value, m.year, m.evidence) for m in metrics(text)] == [
+        ("members_total", 19, 2022, "in 2022 our branch grew to 19 members"),
+        ("members_developed", 2, 2022, "members with the admission of 2 teachers"),
+        ("theme_party_days", 11, 2022, "11 theme Party days"), ("party_lectures", 4, 2022, "4 Party lectures")]

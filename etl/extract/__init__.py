@@ -259,7 +259,7 @@ def _unopened_close(text: str, start: int, end: int) -> bool:
 # digits: "32,000", "2.5")
 _EVIDENCE_STOP = {
     "zh": re.compile(r"[。；;！？!?\n（(]|，|[,.](?!(?<=\d[,.])\d)"),
-    "en": re.compile(r"[;!?\n(|｜]|[,.](?!(?<=\d[,.])\d)"),
+    "en": re.compile(r"[;!?\n(|｜—]|\s[–-]\s|[,.](?!(?<=\d[,.])\d)"),
 }
 _EN_CLAUSE_END = re.compile(r"[;:]|,(?!(?<=\d,)\d)")
 _LEADS_ON = {
@@ -757,7 +757,8 @@ _EVENT_DATE = {
                      # or a sentence that opens with its year, which the sentences after it go on about:
                      # "In 2022, the branch held … . It admitted 2 new members." (the comma may be left out: "In
                      # 2022 the branch ran …", not "In 2022 and 2023")
-                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:in|during|throughout) (?:(?:early |late |mid-)?(?:january|february|"
+                     # (after a word of address or a connective: "Comrades, in 2022 our branch grew …")
+                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:[a-z]+, )?(?:in|during|throughout) (?:(?:early |late |mid-)?(?:january|february|"
                      r"march|april|may|june|july|august|september|october|november|december) |" + EN_SEASON_OF +
                      r")?((?:19|20)\d{2})"
                      r"(?:\s*,|\s+(?!(?:and|or|to|through)\b)(?=[a-z]))",

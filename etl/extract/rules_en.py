@@ -202,6 +202,12 @@ RULES: list[Rule] = [
          before=r"\bof (?:whom|them)\b[^.;]{0,40}?$", after=r"^(?:are|were|is|was) full(?:[- ]fledged)? (?:party )?members?\b"),
     # (activists made development targets are counted as such, which no indicator is: for review)
     # (activists who volunteered are volunteers: "8 activists of the school donated blood")
+    # (activists listed after members, with what they all did, are those who went: "26 party members and 8 activists
+    # visited the memorial hall")
+    Rule(None, ("26 party members and 8 activists from the school visited the memorial hall",),
+         frame=r"\b\d[\d,]* (?:communist )?(?:party )?members and\s*$",
+         after=r"^(?:party )?activists\b[^.;]{0,60}?\b(?:visited|attended|took part|joined|went|came|participated|gathered)\b",
+         name="people listed who went"),
     Rule("activists", ("5 activists applying for party membership", "the branch identified 7 new activists",
                        "150 student activists attended the party class"),
          after=r"^(?:new )?(?:student |teacher |young )?(?:party )?activists\b",
@@ -768,6 +774,13 @@ RULES: list[Rule] = [
     # (where the earlier count's year is said, it is the membership of that year: "rose from 18 in 2020 to 25")
     Rule("members_total", ("the number of party members rose from 18 in 2020 to 25 in 2023",),
          before=rf"{MEMBERSHIP_GREW_FROM}\s*$", after=r"^in (?:19|20)\d{2}\b"),
+    # the membership grown to a count: "our branch grew to 19 members"
+    Rule("members_total", ("in 2022 our branch grew to 19 members", "the branch has grown to 31 party members"),
+         before=r"\b(?:branch|committee|membership) (?:has |had )?(?:grown|grew|risen|rose|increased|expanded) to\s*$",
+         after=r"^(?:communist )?(?:party )?members\b"),
+    # the people whose admission a count is said with: "with the admission of 2 teachers"
+    Rule("members_developed", ("the branch grew to 19 members with the admission of 2 teachers",),
+         before=r"\b(?:the )?admission of\s*$", after=rf"^(?:new |young )?(?:{PEOPLE}|students|pupils)\b"),
     # what the branch has grown into: "it has grown into a strong team of 36 members"
     Rule("members_total", ("after years of development it has grown into a strong team of 36 members",
                            "the branch has become a team of 28 party members"),

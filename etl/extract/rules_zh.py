@@ -85,6 +85,11 @@ RULES: list[Rule] = [
     Rule(None, ("近三年，学生在各级各类竞赛中获奖320人次", "幼儿在绘画比赛中获得一等奖12人"), PERSON_TIMES,
          before=r"(?:学生|幼儿|少先队员|孩子)[^，,。]{0,16}?(?:获奖|获得?[^，,。]{0,8}?奖)$", not_before=r"党员|教师|老师",
          name="pupils honoured"),
+    # (and a clause after pupils' prizes, with no people of its own, is no honour of members: "学生竞赛获奖460人次，
+    # 考入重点高中312人")
+    Rule(None, ("学生参加各类竞赛获奖460人次，考入重点高中312人",), PERSON_TIMES,
+         frame=r"(?:学生|幼儿|少先队员|孩子)[^。；;]{0,16}?(?:获奖|获得?[^，,。]{0,8}?奖)[^。；;]*[，,][^，,。；;]*$",
+         not_before=r"党员|教师|老师|干部|同志", name="pupils honoured"),
     # a grade of the annual appraisal is no honour: "评出优秀党员10名、合格党员30名"
     # (members selected for the top grade are singled out, as an honour does: "评出优秀等次5名"; the
     # grades a review gives, "评议结果：优秀等次8名，合格等次21名", "评定优秀等次7名", are no figures)
