@@ -2462,3 +2462,29 @@ def test_an_english_year_after_a_word_of_address_dates_the_paragraph_and_a_dash_
         ("members_total", 19, 2022, "in 2022 our branch grew to 19 members"),
         ("members_developed", 2, 2022, "members with the admission of 2 teachers"),
         ("theme_party_days", 11, 2022, "11 theme Party days"), ("party_lectures", 4, 2022, "4 Party lectures")]
+
+
+def test_counts_a_total_after_them_adds_up_are_its_parts():
+    text = "学校党建\n2023年，书记讲党课2次，支委讲党课3次，党员讲微党课7次，共计12次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 12)]
+    # (a total of figures of several kinds is no indicator's: it goes to review)
+    text = "学校党建\n2023年，支部开展主题党日12次，讲党课4次，共计16次。"
+    extraction = extract_text("t.txt", text)
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("theme_party_days", 12), ("party_lectures", 4)]
+    assert [(c.value, c.reason) for c in extraction.candidates] == [(16, "a total of several kinds")]
+
+
+def test_an_areas_bulletin_of_news_from_several_schools_is_no_one_schools_report():
+    text = ("新城区教育系统党建工作简报（第5期）\n◆实验一小党支部：组织党员教师开展送教下乡活动，送去示范课6节。\n"
+            "◆育才中学党总支：召开发展党员大会，吸收2名青年教师为预备党员。\n◆光明幼儿园党支部：党员教师讲故事12场。")
+    extraction = extract_text("b.txt", text)
+    assert extraction.document.school is None
+    assert extraction.metrics == []
+    assert {c.value: c.reason for c in extraction.candidates}[6] == "a figure of another school"
+
+
+def test_an_english_list_of_bullets_under_the_numbers_behind_a_year():
+    text = ("Party building at Hill School: the numbers behind 2021\n\n• 41 Party members, up from 37\n"
+            "• 3 new members admitted\n• 12 theme Party days")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 41, 2021), ("members_developed", 3, 2021), ("theme_party_days", 12, 2021)]

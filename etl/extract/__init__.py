@@ -9,6 +9,7 @@ Precision first: a number no rule understands is left out.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import unicodedata
 from pathlib import Path
@@ -575,6 +576,12 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             if not aside:
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=EXPECTED))
             continue
+        if _total_of_several_kinds(low, q, metrics, seg.sentence_span(q.start)[0], lang):
+            # "开展主题党日12次，讲党课4次，共计16次": the total of several kinds of event is no indicator's (for review)
+            if not aside:
+                candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None,
+                                             reason=SEVERAL_KINDS))
+            continue
         # "a"/"an" counts in a rate ("a meeting every month") or after a verb of having ("has a party branch")
         counts = not q.article or cadence or _has_before(window.left, lang)
         first_of_two = None
@@ -703,6 +710,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             if key in seen_stock:
                 continue  # the same head count said twice is one fact
             seen_stock.add(key)
+        if (parts := _parts_of_the_total(low, q.start, metric, metrics, s_start, lang)):
+            # "书记讲党课2次，支委讲党课2次，党员讲微党课8次，共计12次": the counts before are parts of the total
+            del metrics[-parts:]
         metrics.append(metric)
         if first_of_two is not None and rule is not None and \
                 (first := table.classify(first_of_two)) is not None and first.indicator is not None and \
@@ -795,6 +805,7 @@ def _year_earlier_in_paragraph(seg: Segmenter, pos: int, pattern: re.Pattern = _
 _INDICATORS = catalog.by_id()
 IMPLAUSIBLE = "more than a school's figure can be"
 EXPECTED = "the number expected, the actual one follows"
+SEVERAL_KINDS = "a total of several kinds"
 # the measure words of a bare count of times ("共3次", "全年共12场次")
 _TIMES = frozenset({"次", "场", "场次"})
 # what may stand before a count that names no event of its own: a span of time and link words, or that
@@ -962,6 +973,35 @@ def _part_of_the_one_before(low: str, pos: int, indicator: str, metrics: list[Me
     before = metrics[-1] if metrics else None
     return bool(before is not None and before.indicator == indicator and None not in (before.start, before.end) and
                 before.start >= s_start and _PART_OF[lang].search(low, before.end, pos))
+
+
+# the words of a total after its parts ("…，共计12次", "…, 12 in all")
+_TOTAL_AFTER_PARTS = {"zh": re.compile(r"[，,；;]\s*(?:共计|合计|总计|一共|共)$"),
+                      "en": re.compile(r"[,;]\s*(?:(?:a total of|in total|in all|altogether),?\s*)$")}
+
+
+def _total_of_several_kinds(low: str, q: Quantity, metrics: list[Metric], s_start: int, lang: str) -> bool:
+    """Whether a total said after figures of more than one indicator in its sentence is theirs, added up."""
+    if not _TOTAL_AFTER_PARTS[lang].search(low, max(s_start, q.start - 12), q.start):
+        return False
+    before = list(itertools.takewhile(lambda m: m.start is not None and m.start >= s_start and not m.cadence,
+                                      reversed(metrics)))
+    return len({m.indicator for m in before}) > 1 and sum(m.value for m in before) == q.value
+
+
+def _parts_of_the_total(low: str, pos: int, metric: Metric, metrics: list[Metric], s_start: int, lang: str) -> int:
+    """How many figures just before, in the sentence and of the same indicator, a total said after them
+    adds up ("书记讲党课2次，支委讲党课2次，党员讲微党课8次，共计12次"): they are its parts. 0 where there
+    is no such total."""
+    if not _TOTAL_AFTER_PARTS[lang].search(low, max(s_start, pos - 12), pos):
+        return 0
+    total, count = 0.0, 0
+    for before in reversed(metrics):
+        if before.indicator != metric.indicator or before.start is None or before.start < s_start or \
+                before.cadence or metric.cadence:
+            break
+        total, count = total + before.value, count + 1
+    return count if count > 1 and total == metric.value else 0
 
 
 def _has_before(left: str, lang: str) -> bool:

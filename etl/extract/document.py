@@ -235,14 +235,15 @@ HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|�
 # Service Report of X, 2021", "Party Building Work of X in 2022", "X: Key Figures for 2022", "Party building at
 # X, 2023", "2020 Party Work of X", "Membership report, X, December 2022", "Party work update, X, 2023", "X:
 # first-quarter report, 2024", "Branch news, X, summer 2022", "X – 2021
-# Key Data", "The branch in numbers (as of December 2023)", "X: what we did in 2021"); a
+# Key Data", "The branch in numbers (as of December 2023)", "X: the numbers behind 2021", "X: what we did in
+# 2021"); a
 # headline's verb keeps a story out ("Party Work Meets New Challenges in 2022")
 EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building)\s+(?:of|on|for|at|in)\s+"
                             r"(?:.*(?:\b(?:in|for|of)\s+|,\s*|[(（]\s*))?(?:the year\s+)?(?:19|20)\d{2}\s*[)）]?\W*$|"
                             r"^\W*(?:19|20)\d{2}\b[\w\s-]*\b(?:report|work|figures|statistics)\b|"
                             rf"\b(?:report|update|data)\s*,(?:.*,)?\s*(?:(?:{'|'.join(_MONTH_NUMBERS)})\s+)?(?:19|20)\d{{2}}\W*$|"
                             r"\b(?:19|20)\d{2}\s+(?:key\s+)?(?:data|figures|statistics|facts)\W*$|"
-                            r"\bin numbers\b.*\b(?:19|20)\d{2}\W*$|"
+                            r"\bnumbers\b.*\b(?:19|20)\d{2}\W*$|"
                             r"\b(?:news|newsletter|bulletin)\b.*,\s*(?:(?:spring|summer|autumn|fall|winter)\s+)?(?:19|20)\d{2}\W*$|"
                             r"\bwhat (?:we|it|the (?:party )?branch|the school) (?:did|achieved|accomplished|ha(?:ve|s) done) "
                             r"in (?:19|20)\d{2}\W*$", re.I)
@@ -449,6 +450,10 @@ def without_region(proper: str) -> str:
     return rest
 
 
+# a title about the schools of an area ("新城区教育系统党建工作简报", "全县学校党建工作情况通报")
+_AREA_TITLE = re.compile(r"(?:全|各)(?:省|市|区|县|旗|镇|乡)|(?:省|市|区|县|旗)(?:教育系统|教育局|教委|教育工委)")
+
+
 def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str]] | None = None) -> str | None:
     candidates = school_mentions(folded) if mentions is None else mentions
     if _SELF.search(folded):
@@ -458,6 +463,9 @@ def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str
         candidates = [(pos, name) for pos, name in candidates if name not in partners]
     if not candidates:
         return None
+    if title and _AREA_TITLE.search(title) and not school_mentions(title) and \
+            len({name for _, name in candidates}) >= 2 and len(candidates) == len({name for _, name in candidates}):
+        return None  # an area's bulletin of news from several schools, each named once: no one school's report
     first_seen: dict[str, int] = {}
     for position, name in candidates:
         first_seen.setdefault(name, position)

@@ -49,6 +49,8 @@ _BODY_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}")
 # a sentence that opens with what the head of a school said: the speaker, then the words of saying
 _REPORTED_SPEECH = re.compile(r"\s*(?P<who>[^，,。；;：:]{2,24}?(?:党委|党总支|党支部)?(?:书记|校长|园长|负责人))"
                               r"[^，,。；;]{0,4}?(?:介绍|表示|说|汇报|指出|谈到)[：:，,]")
+# an item that opens with a school's party body as its label: "◆实验一小党支部：…"
+_SCHOOL_LABEL = re.compile(r"[\s◆●■▲◇○□★☆•·\-*]*(?P<who>[^，,。；;：:\s]{2,20}?)(?:党支部|党总支|党委)[：:]")
 # a school named as the subject whose party organization has the figure: "白云小学党支部现有党员18名"
 _ITS_PARTY = re.compile(r"党支部|党总支|党委")
 
@@ -145,12 +147,15 @@ class Others:
                 continue  # "我校党支部与帮扶村党支部联合开展…": the school's, done with another organization
             if _BODY_NAME.fullmatch(low, lead, body.start()) and not _subject_of_its_own(low, body.end(), pos):
                 return ANOTHER_ORGANIZATION
-        if self.own_names and maybe_body:
+        # (a school named by a generic name alone is another school where the report names its own, or where it
+        # names none but other schools: a bulletin of several)
+        if maybe_body and (self.own_names or self.mentions):
             for generic in _GENERIC_SCHOOL_BODY.finditer(low, clause_start, pos):
                 opens = _LEAD_ONLY.fullmatch(low, clause_start, generic.start())
                 if opens and not any(own.endswith(generic.group(1)) for own in self.own_names):
                     return ANOTHER_SCHOOL  # "…；实验中学党委开展主题党日活动48次" in a report on 西湖幼儿园
-        if maybe_body and self._speaker_of_another_school(low, sentence_start, pos):
+        if maybe_body and (self._speaker_of_another_school(low, sentence_start, pos) or
+                           self._labelled_by_another_school(low, sentence_start, pos)):
             return ANOTHER_SCHOOL
         if not i:
             return None
@@ -158,6 +163,14 @@ class Others:
         if other and at >= clause_start and _ITS_PARTY.match(low, at + len(name)):
             return ANOTHER_SCHOOL
         return None
+
+    def _labelled_by_another_school(self, low: str, sentence_start: int, pos: int) -> bool:
+        """Whether the sentence is an item labelled with another school's party body ("◆实验一小党支部：组织党员教师
+        …送去示范课6节", in a bulletin of several schools): its figures are that school's."""
+        label = _SCHOOL_LABEL.match(low, sentence_start, pos)
+        if not label:
+            return False
+        return any(other for at, _, other in self.mentions if label.start("who") <= at < label.end("who"))
 
     def _speaker_of_another_school(self, low: str, sentence_start: int, pos: int) -> bool:
         """Whether the sentence reports what the head of another school said ("实验中学党委书记介绍，2023年学校党委
