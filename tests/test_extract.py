@@ -2428,6 +2428,7 @@ def test_a_pages_number_is_no_title_and_taking_part_in_a_service_is_counted_afte
             "二、其他。组织党员参加无偿献血，参与18人次；党员志愿者先后100余人次参与社区服务。")
     extraction = extract_text("p.txt", text)
     assert extraction.document.title == "阳光中学党总支2023年党建工作总结"
+    assert extract_text("p.txt", text.replace("页", "頁")).document.title == "阳光中学党总支2023年党建工作总结"
     assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [
         ("branches", 3, 2023), ("members_total", 58, 2023), ("volunteer_participants", 18, 2023),
         ("volunteer_participants", 100, None)]  # ("先后", one after another, may span years)

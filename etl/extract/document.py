@@ -33,7 +33,7 @@ _FOOTER_LINE = re.compile(r"版权所有|备案号|ICP备|上一篇|下一篇|co
 _NAV_LINE = re.compile(r"位置|当前位置|首页|>|›|»|location:|homepage|我的订阅|^[•·\-*]|\.jpg|\.png|登录|注册|手机版|^返回", re.I)
 # (or a page's number, as a PDF's page furniture: "第 1 页 共 2 页", "Page 1 of 3")
 _META_LINE = re.compile(r"(?:发布|发表|更新|来源)?(?:日期|时间)[:：]|浏览[:：]|作者[:：]|来源[:：]|类别[:：]|\d{4}-\d{2}-\d{2}|"
-                        r"^第\s*\d+\s*页|^page \d+(?: of \d+)?$", re.I)
+                        r"^第\s*\d+\s*[页頁]|^page \d+(?: of \d+)?$", re.I)
 
 
 def find_title(text: str, hint: str | None = None) -> str | None:
