@@ -2489,3 +2489,18 @@ def test_an_english_list_of_bullets_under_the_numbers_behind_a_year():
             "• 3 new members admitted\n• 12 theme Party days")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("members_total", 41, 2021), ("members_developed", 3, 2021), ("theme_party_days", 12, 2021)]
+
+
+def test_a_total_of_counts_some_of_which_are_no_figures_is_no_indicators():
+    text = "学校党建\n2023年，支部召开支部委员会12次、党员大会4次，开展主题党日活动12次，讲党课4次，共计32次。"
+    extraction = extract_text("t.txt", text)
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("theme_party_days", 12), ("party_lectures", 4)]
+    assert (32, "a total of several kinds") in [(c.value, c.reason) for c in extraction.candidates]
+
+
+def test_the_line_that_names_the_body_that_writes_comes_before_the_title():
+    text = "中共东湖区实验学校委员会\n关于2023年党建工作的总结报告\n学校党委共有党员132名，新发展党员5名。"
+    extraction = extract_text("b.txt", text)
+    assert extraction.document.doc_type == "work_summary"
+    assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [
+        ("members_total", 132, 2023), ("members_developed", 5, 2023)]

@@ -9,7 +9,6 @@ Precision first: a number no rule understands is left out.
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 import unicodedata
 from pathlib import Path
@@ -576,7 +575,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             if not aside:
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=EXPECTED))
             continue
-        if _total_of_several_kinds(low, q, metrics, seg.sentence_span(q.start)[0], lang):
+        if _total_of_several_kinds(low, q, quantities[:i], metrics, seg.sentence_span(q.start)[0], lang):
             # "开展主题党日12次，讲党课4次，共计16次": the total of several kinds of event is no indicator's (for review)
             if not aside:
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None,
@@ -980,13 +979,18 @@ _TOTAL_AFTER_PARTS = {"zh": re.compile(r"[，,；;]\s*(?:共计|合计|总计|�
                       "en": re.compile(r"[,;]\s*(?:(?:a total of|in total|in all|altogether),?\s*)$")}
 
 
-def _total_of_several_kinds(low: str, q: Quantity, metrics: list[Metric], s_start: int, lang: str) -> bool:
-    """Whether a total said after figures of more than one indicator in its sentence is theirs, added up."""
+def _total_of_several_kinds(low: str, q: Quantity, earlier: list[Quantity], metrics: list[Metric], s_start: int,
+                            lang: str) -> bool:
+    """Whether a total said after the counts of its sentence (of its measure word) adds them up, and they are
+    not all figures of one indicator ("召开支委会12次、党员大会4次，开展主题党日12次，讲党课4次，共计32次")."""
     if not _TOTAL_AFTER_PARTS[lang].search(low, max(s_start, q.start - 12), q.start):
         return False
-    before = list(itertools.takewhile(lambda m: m.start is not None and m.start >= s_start and not m.cadence,
-                                      reversed(metrics)))
-    return len({m.indicator for m in before}) > 1 and sum(m.value for m in before) == q.value
+    parts = [p for p in earlier if p.start >= s_start and p.unit == q.unit and not p.article]
+    if len(parts) < 2 or sum(p.value for p in parts) != q.value:
+        return False
+    figures = [m for m in metrics if m.start is not None and m.start >= s_start]
+    # (parts none of which is a figure are a label's: "党员人数：男9人，女14人，合计23人")
+    return bool(figures) and (len({m.indicator for m in figures}) > 1 or len(figures) != len(parts))
 
 
 def _parts_of_the_total(low: str, pos: int, metric: Metric, metrics: list[Metric], s_start: int, lang: str) -> int:

@@ -52,13 +52,23 @@ def find_title(text: str, hint: str | None = None) -> str | None:
 _SUBTITLE = re.compile(r"\s*(?:——|—|--)\s*(\S[^\n]{3,80})")
 
 
+# (or a line that only names the body that writes, above its title: "中共某某学校委员会\n关于2023年党建工作的总结报告")
+_BODY_LINE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,30}?(?:委员会|党委|党总支|党支部)")
+
+
 def with_subtitle(title: str | None, text: str) -> str | None:
-    """The title with the subtitle on the line after it, where there is one."""
+    """The title with the subtitle on the line after it, where there is one (or with the line after it, where the
+    title is the name of the body that writes)."""
     if not title:
         return title
     at = text.find(title)
     line_end = text.find("\n", at) if at >= 0 else -1
-    m = _SUBTITLE.match(text, line_end + 1) if line_end >= 0 else None
+    if line_end < 0:
+        return title
+    if _BODY_LINE.fullmatch(title.strip()):
+        next_line = text[line_end + 1:].split("\n", 1)[0].strip()
+        return f"{title} {next_line}" if next_line else title
+    m = _SUBTITLE.match(text, line_end + 1)
     return f"{title} {m.group(1).strip()}" if m else title
 
 

@@ -54,6 +54,8 @@ SENT_TEACHING = r"\bsend(?:ing|s)? (?:teaching|education|lessons|teachers) (?:to
 # the membership said to have grown from a count: "the number of party members rose from …"
 MEMBERSHIP_GREW_FROM = (r"\b(?:(?:the )?number of (?:communist )?party members|(?:party )?membership)\b[^.;]{0,20}?\b"
                         r"(?:has |have |had )?(?:increased|grown|grew|risen|rose|expanded) from")
+# a line labelled as the volunteer service, whose figures follow: "Volunteer work: 6 activities, …", "Volunteers: …"
+VOLUNTEER_LABEL = r"^\W*(?:\d{1,2}\s*[.)]\s*)?volunt(?:eers|eer|ary)(?: services?| work| activities)?\s*:"
 # a number said to be the whole of what was named before it: "…, 12 in total"
 IN_TOTAL = r"^(?:in total|in all|altogether)\b"
 # something given to people: "donated school bags to", "brought books and stationery to"
@@ -513,9 +515,14 @@ RULES: list[Rule] = [
     # (or the hours of a line labelled as the volunteer service, listed with its other figures: "Volunteer
     # work: 6 activities, 90 participations and 300 hours")
     Rule("volunteer_hours", ("Volunteer work: 6 activities, 90 participations and over 300 hours",
-                             "2. Volunteer service: 5 activities in the village, 210 hours"),
-         frame=r"^\W*(?:\d{1,2}\s*[.)]\s*)?volunt(?:eer|ary)(?: services?| work| activities)?\s*:",
+                             "2. Volunteer service: 5 activities in the village, 210 hours",
+                             "Volunteers: 15 members served at the school gate, 60 hours in total"),
+         frame=rf"{VOLUNTEER_LABEL}",
          before=rf"(?:^|\band)\s*(?:{QUALIFIER}\s*)?$", after=r"^hours\b(?!\s+(?:a|per|each|every)\b)"),
+    # (and the people of that line who served: "Volunteers: 15 members served at the school gate")
+    Rule("volunteer_participants", ("Volunteers: 15 members served at the school gate, 60 hours in total",),
+         frame=rf"{VOLUNTEER_LABEL}", before=r"^(?:[-–•*·]\s*)?(?:volunteers?\s*:)?$",
+         after=r"^(?:party )?(?:members|teachers|people|staff)\b (?:served|volunteered|took part|were on duty)\b"),
     # (or the volunteer service said with its hours: "gave volunteer service totalling 900 hours")
     Rule("volunteer_hours", ("they gave volunteer service totalling 900 hours", "volunteer work amounting to 300 hours"),
          before=r"\bvolunt(?:eer|ary) (?:service|work)\s+(?:totall?ing|amounting to|adding up to)\s*$", after=r"^hours\b"),
@@ -685,6 +692,9 @@ RULES: list[Rule] = [
     Rule("members_total", ("The branch was set up in 2009 with 5 members; today it has 16.",),
          frame=r"\bmembers\b", before=r"\b(?:today|now|currently),? (?:it|the branch) (?:has|counts)\s*$",
          after=r"^(?:[.;]|$)"),
+    # a field of the families or homes visited: "Families visited: 900"
+    Rule("home_visits", ("Families visited: 900", "Homes visited in 2022: 85"),
+         before=r"^(?:[-–•*·]\s*)?(?:families|households|homes|students' families) visited(?: in (?:19|20)\d{2})?\s*:$"),
     # a field of the branch's figures that names its members alone: "Members: 14"
     Rule("members_total", ("Members: 14 (12 full, 2 probationary)", "Number of members: 30", "Membership: 52, up 4"),
          before=r"^(?:[-–•*·]\s*)?(?:(?:total )?(?:number of )?members|membership)\s*:$"),
