@@ -2382,6 +2382,7 @@ def test_candidates_for_admission_counted_as_one_kind_admit_no_one():
 
 
 @pytest.mark.parametrize("title, year", [("Branch news, Hillside School, summer 2022", 2022),
+                                         ("The Party branch of Hillside School: 2022 in review", 2022),
                                          ("Hillside School Party branch: first-quarter report, 2024", 2024)])
 def test_an_english_branch_news_or_report_of_a_season_or_quarter_names_its_year(title, year):
     text = f"{title}\n\nTwo teachers became probationary Party members in June. Membership: 52, up 4 on last year."

@@ -259,8 +259,9 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             r"in (?:19|20)\d{2}\W*$", re.I)
 
 
-# a year's review or the year at a glance ("Year-end Review 2022", "2023 at a glance"): a summary of it
-EN_YEAR_AT_A_GLANCE = r"\b(?:year-end |annual )?review (?:19|20)\d{2}\b|\b(?:19|20)\d{2} at a glance\b"
+# a year's review or the year at a glance ("Year-end Review 2022", "2023 at a glance", "2022 in review"): a summary
+# of it
+EN_YEAR_AT_A_GLANCE = r"\b(?:year-end |annual )?review (?:19|20)\d{2}\b|\b(?:19|20)\d{2} (?:at a glance|in review)\b"
 
 
 def find_doc_type(title: str | None, head: str, lang: str) -> str:
