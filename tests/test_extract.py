@@ -2505,3 +2505,10 @@ def test_the_line_that_names_the_body_that_writes_comes_before_the_title():
     assert extraction.document.doc_type == "work_summary"
     assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [
         ("members_total", 132, 2023), ("members_developed", 5, 2023)]
+
+
+def test_a_list_of_those_commended_in_a_year_gives_its_honours_and_their_counts_that_year():
+    text = "红星小学2023年教师节表彰名单\n一、优秀班主任（8名）：李明、赵红……\n二、优秀共产党员（5名）：刘芳、陈刚……"
+    extraction = extract_text("l.txt", text)
+    assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [("awards_individual", 5, 2023)]
+    assert [(a.title, a.year) for a in extraction.awards] == [("优秀共产党员", 2023)]

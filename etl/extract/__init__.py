@@ -382,8 +382,12 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     else:
         found = honours.find_awards_en(folded, seg, doc_time)
     if lang == "zh" and folded_title and (of_year := _COMMENDED_YEAR.search(folded_title)):
-        # "关于表彰2023年度优秀共产党员…的决定": the honours it confers are of the year it commends
-        found = [dataclasses.replace(f, year=int(of_year.group(1))) if f.year is None else f for f in found]
+        # "关于表彰2023年度优秀共产党员…的决定", "2023年教师节表彰名单": the honours it confers, and the counts of
+        # them, are of the year it commends
+        year = int(of_year.group(1) or of_year.group(2))
+        found = [dataclasses.replace(f, year=year) if f.year is None else f for f in found]
+        metrics = [dataclasses.replace(m, year=year) if m.year is None and m.indicator in _HONOURS else m
+                   for m in metrics]
     if lang == "zh":
         found += _honours_of_counts(folded, metrics, found)
         # an honour of another school's party organization is that school's ("白云小学党支部曾被评为…"), and one a
@@ -411,7 +415,8 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
 _CUMULATIVE_TO = re.compile(r"(?P<until>(?:截至|截止|到)\s*((?:19|20)\d{2})\s*年(?:底|末|\d{1,2}\s*月(?:底|末|\d{1,2}\s*日)?)?)"
                             r"[，,]?[^。；;]*?(?:累计|共计|总计|合计)[^。；;]*$")
 _EN_CUMULATIVE_TO = re.compile(r"(?P<until>\bby the end of (?:the year )?((?:19|20)\d{2}))\b[^.;]*\bhad\b[^.;]*$")
-_COMMENDED_YEAR = re.compile(r"表彰\s*((?:19|20)\d{2})\s*年度")
+_COMMENDED_YEAR = re.compile(r"表彰\s*((?:19|20)\d{2})\s*年度|((?:19|20)\d{2})\s*年度?[\u4e00-\u9fff]{0,10}表彰(?:名单|决定|通报)")
+_HONOURS = frozenset({"awards_individual", "awards_org"})
 
 
 def _without_trailing_marks(metric: Metric, text: str) -> Metric:
