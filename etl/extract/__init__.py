@@ -9,6 +9,7 @@ Precision first: a number no rule understands is left out.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import unicodedata
 from pathlib import Path
@@ -580,7 +581,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             if not aside:
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=EXPECTED))
             continue
-        if _total_of_several_kinds(low, q, quantities[:i], metrics, seg.sentence_span(q.start)[0], lang):
+        sentence_start = seg.sentence_span(q.start)[0]
+        # a total said after the counts of its sentence ("…，共计12次", "…, a total of 12"): of their parts, or of
+        # several kinds
+        total_said = bool(_TOTAL_AFTER_PARTS[lang].search(low, max(sentence_start, q.start - 12), q.start))
+        if total_said and _total_of_several_kinds(q, quantities[:i], metrics, sentence_start):
             # "开展主题党日12次，讲党课4次，共计16次": the total of several kinds of event is no indicator's (for review)
             if not aside:
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None,
@@ -714,7 +719,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             if key in seen_stock:
                 continue  # the same head count said twice is one fact
             seen_stock.add(key)
-        if (parts := _parts_of_the_total(low, q.start, metric, metrics, s_start, lang)):
+        if total_said and (parts := _parts_of_the_total(metric, metrics, s_start)):
             # "书记讲党课2次，支委讲党课2次，党员讲微党课8次，共计12次": the counts before are parts of the total
             del metrics[-parts:]
         metrics.append(metric)
@@ -984,13 +989,11 @@ _TOTAL_AFTER_PARTS = {"zh": re.compile(r"[，,；;]\s*(?:共计|合计|总计|�
                       "en": re.compile(r"[,;]\s*(?:(?:a total of|in total|in all|altogether),?\s*)$")}
 
 
-def _total_of_several_kinds(low: str, q: Quantity, earlier: list[Quantity], metrics: list[Metric], s_start: int,
-                            lang: str) -> bool:
+def _total_of_several_kinds(q: Quantity, earlier: list[Quantity], metrics: list[Metric], s_start: int) -> bool:
     """Whether a total said after the counts of its sentence (of its measure word) adds them up, and they are
     not all figures of one indicator ("召开支委会12次、党员大会4次，开展主题党日12次，讲党课4次，共计32次")."""
-    if not _TOTAL_AFTER_PARTS[lang].search(low, max(s_start, q.start - 12), q.start):
-        return False
-    parts = [p for p in earlier if p.start >= s_start and p.unit == q.unit and not p.article]
+    in_sentence = itertools.takewhile(lambda p: p.start >= s_start, reversed(earlier))
+    parts = [p for p in in_sentence if p.unit == q.unit and not p.article]
     if len(parts) < 2 or sum(p.value for p in parts) != q.value:
         return False
     figures = [m for m in metrics if m.start is not None and m.start >= s_start]
@@ -998,12 +1001,10 @@ def _total_of_several_kinds(low: str, q: Quantity, earlier: list[Quantity], metr
     return bool(figures) and (len({m.indicator for m in figures}) > 1 or len(figures) != len(parts))
 
 
-def _parts_of_the_total(low: str, pos: int, metric: Metric, metrics: list[Metric], s_start: int, lang: str) -> int:
+def _parts_of_the_total(metric: Metric, metrics: list[Metric], s_start: int) -> int:
     """How many figures just before, in the sentence and of the same indicator, a total said after them
-    adds up ("书记讲党课2次，支委讲党课2次，党员讲微党课8次，共计12次"): they are its parts. 0 where there
-    is no such total."""
-    if not _TOTAL_AFTER_PARTS[lang].search(low, max(s_start, pos - 12), pos):
-        return 0
+    adds up ("书记讲党课2次，支委讲党课2次，党员讲微党课8次，共计12次"): they are its parts. 0 where they do
+    not add up to it."""
     total, count = 0.0, 0
     for before in reversed(metrics):
         if before.indicator != metric.indicator or before.start is None or before.start < s_start or \

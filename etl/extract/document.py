@@ -474,8 +474,9 @@ def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str
         candidates = [(pos, name) for pos, name in candidates if name not in partners]
     if not candidates:
         return None
-    if title and _AREA_TITLE.search(title) and not school_mentions(title) and \
-            len({name for _, name in candidates}) >= 2 and len(candidates) == len({name for _, name in candidates}):
+    named = {name for _, name in candidates}
+    if title and _AREA_TITLE.search(title) and not school_mentions(title) and len(named) >= 2 and \
+            len(candidates) == len(named):
         return None  # an area's bulletin of news from several schools, each named once: no one school's report
     first_seen: dict[str, int] = {}
     for position, name in candidates:

@@ -152,7 +152,7 @@ class Others:
         if maybe_body and (self.own_names or self.mentions):
             for generic in _GENERIC_SCHOOL_BODY.finditer(low, clause_start, pos):
                 opens = _LEAD_ONLY.fullmatch(low, clause_start, generic.start())
-                if opens and not any(own.endswith(generic.group(1)) for own in self.own_names):
+                if opens and not self._own_generic_name(generic.group(1)):
                     return ANOTHER_SCHOOL  # "…；实验中学党委开展主题党日活动48次" in a report on 西湖幼儿园
         if maybe_body and (self._speaker_of_another_school(low, sentence_start, pos) or
                            self._labelled_by_another_school(low, sentence_start, pos)):
@@ -183,7 +183,11 @@ class Others:
         if named:
             return all(named)
         generic = _GENERIC_SCHOOL.search(said.group("who"))
-        return bool(generic) and not any(own.endswith(generic.group(0)) for own in self.own_names)
+        return bool(generic) and not self._own_generic_name(generic.group(0))
+
+    def _own_generic_name(self, generic: str) -> bool:
+        """Whether a generic school name ("实验中学") is how the report names its own school (东湖区实验中学)."""
+        return any(own.endswith(generic) for own in self.own_names)
 
     @staticmethod
     def _area_is_subject(low: str, seg: Segmenter, start: int, pos: int) -> bool:
