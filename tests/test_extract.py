@@ -2512,3 +2512,26 @@ def test_a_list_of_those_commended_in_a_year_gives_its_honours_and_their_counts_
     extraction = extract_text("l.txt", text)
     assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [("awards_individual", 5, 2023)]
     assert [(a.title, a.year) for a in extraction.awards] == [("优秀共产党员", 2023)]
+
+
+def test_a_short_line_that_names_a_year_over_fields_dates_them():
+    text = ("某某小学党支部基本信息\n党员人数：35人\n\n2022年度主要数据\n主题党日：12次\n党课：5次\n\n"
+            "2021年支部被评为先进基层党组织\n开展志愿服务活动20次。\n")
+    years = {m.indicator: m.year for m in extract_text("f.txt", text).metrics}
+    # (a line naming a year over a line that is no field is a sentence of its own, not a heading)
+    assert years == {"members_total": None, "theme_party_days": 2022, "party_lectures": 2022,
+                     "volunteer_sessions": None}
+
+
+def test_a_total_the_whole_area_commended_is_no_honour_of_the_school():
+    text = ("我校党员喜获表彰\n我校3名党员被评为“岳麓区优秀共产党员”。"
+            "据悉，本次全区共表彰优秀共产党员150名、优秀党务工作者50名。")
+    extraction = extract_text("a.txt", text)
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("awards_individual", 3)]
+    assert [a.title for a in extraction.awards] == ["岳麓区优秀共产党员"]
+    assert (150, "a figure of a wider area") in [(c.value, c.reason) for c in extraction.candidates]
+
+
+def test_young_teachers_counted_by_what_they_became_are_no_count_of_those_mentored():
+    text = "某某中学师徒结对\n近三年来学校累计结对师徒40对，先后有8名青年教师成长为区级骨干。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 40)]

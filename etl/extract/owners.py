@@ -33,10 +33,12 @@ REASONS = (ANOTHER_SCHOOL, ANOTHER_ORGANIZATION, WIDER_AREA)
 
 # the whole of a wider area, said as the subject of a figure: its figure, not the school's
 # (or all of its schools, each: "各学校党组织全年开展主题党日活动1032次")
-_WIDE_AREA = re.compile(r"全(?:国|省|市|区|县|旗|镇|乡)(?:教育系统|中小学校?|各级各类学校|各(?:类)?学校|学校|各校)|"
+_WIDE_AREA = re.compile(r"全(?:国|省|市|区|县|旗|镇|乡)(?:教育系统|中小学校?|各级各类学校|各(?:类)?学校|学校|各校|"
+                        # (or the area alone with the words of its total: "全区共表彰优秀共产党员150名")
+                        r"(?=共|累计|合计|总共|一共))|"
                         r"(?:省|市|区|县)(?:教育系统|教育局|教委|教育工委)(?:共|现有|今年|全年)|"
                         r"各(?:类|级各类)?(?:中小)?学校|各中小学|各校")
-_LEAD_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?|去年|上年度)?\s*(?:其中|目前|截至目前|现|今年|全年|近年来)?\s*")
+_LEAD_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?|去年|上年度|本次|此次|这次)?\s*(?:其中|目前|截至目前|现|今年|全年|近年来)?\s*")
 # the report's school or its party body opening a clause: a subject of its own
 _OWN_SUBJECT = re.compile(r"我校|本校|该校|学校|我园|本园|支部|党支部|党总支|党委")
 # the party body of an organization that is no school ("青峰社区党委"): the kind of organization and its

@@ -177,6 +177,10 @@ def _develop_context(ctx: Context) -> bool:
                           r"发展对象(?!\s*[:：]?\s*(?:\d|[一二两三四五六七八九十]+)\s*(?:人|名))", ctx.previous + ctx.sentence))
 
 
+# what people became, said right after them: "8名青年教师成长为区级骨干", "其中3人被评为市级教学能手"
+_BECAME = re.compile(r"[^，,。；;]{0,4}?(?:成长为|成长成|成为|被评为|评为|获评|荣获|获得|晋升为|走上)")
+
+
 def _helped(ctx: Context) -> bool:
     if ctx.nearest_before("exist", "develop", "honour", "help", "lead", "review") == "help":
         return True
@@ -317,8 +321,11 @@ FRAMES: list[Frame] = [
     Frame("staff_visited", lambda c: c.head == "staff" and _helped(c),
           ("分头慰问了十二位老教师", "春节前走访慰问困难教职工6名", "看望了6位退休老师", "为4名家庭困难教职工申请了困难补助"),
           "staff visited"),
-    Frame("teachers_mentored", lambda c: c.head == "young_teacher" and (_helped(c) or c.has("mentor", "sentence") or
-                                                                          bool(re.match(r"[^，,。]{0,6}?(?:接受|得到)", c.after))),
+    # (not the young teachers counted by what they became, in a sentence on mentoring: "先后有8名青年教师成长为
+    # 区级骨干" counts an outcome, not those mentored)
+    Frame("teachers_mentored", lambda c: c.head == "young_teacher" and (
+              _helped(c) or (c.has("mentor", "sentence") and not _BECAME.match(c.after_clause)) or
+              bool(re.match(r"[^，,。]{0,6}?(?:接受|得到)", c.after))),
           ("30余位青年教师接受结对指导", "结对指导青年教师12名", "骨干教师共培养青年教师23名", "党员教师指导青年教师31名"),
           "young teachers mentored"),
     # (the visit may be said after the families: "全校2160名学生家庭全部走访到位")

@@ -706,6 +706,10 @@ RULES: list[Rule] = [
          before=r"\bmembership\s+(?:now\s+)?(?:stands at|stood at|is|was|totals|totall?ed|"
                 r"(?:has |had )?(?:reached|grown to|risen to)|grew to|rose to|came to)\s*$",
          not_before=r"\b(?:league|for|to|of)\b(?:'s)?\s+(?:party\s+)?membership\b"),
+    # the membership said as what the organization has: "four branches with a membership of 230"
+    Rule("members_total", ("the committee oversees 12 branches, with a membership of 230",
+                           "the branch has a total membership of 48"),
+         before=r"\b(?:with|has|had|have) an? (?:total )?(?:party )?membership of\s*$"),
     Rule("members_total", ("64 party members from four party branches", "48 party members",
                             "there are only six or seven party members at the school"),
          after=r"^(?:communist )?party members?\b(?! (?:teachers|volunteers|cadres|and|&|demonstration|responsibility|"
