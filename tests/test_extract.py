@@ -2535,3 +2535,18 @@ def test_a_total_the_whole_area_commended_is_no_honour_of_the_school():
 def test_young_teachers_counted_by_what_they_became_are_no_count_of_those_mentored():
     text = "某某中学师徒结对\n近三年来学校累计结对师徒40对，先后有8名青年教师成长为区级骨干。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 40)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # activists listed after members, and pupils, who volunteered are volunteers, each count a figure of its own
+    ("In 2023, 34 party members and 20 activists took part in 52 volunteer activities.",
+     [("volunteer_participants", 34), ("volunteer_participants", 20), ("volunteer_sessions", 52)]),
+    ("In 2023, 20 activists took part in 12 volunteer activities.",
+     [("volunteer_participants", 20), ("volunteer_sessions", 12)]),
+    ("In 2023, 20 teachers and 30 students took part in 12 volunteer activities.",
+     [("volunteer_participants", 20), ("volunteer_participants", 30), ("volunteer_sessions", 12)]),
+    # (activists who went to a class are still the activists)
+    ("In 2023, 15 activists took part in the party school's training.", [("activists", 15)]),
+])
+def test_english_activists_and_pupils_who_volunteered_are_volunteers(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected

@@ -47,6 +47,9 @@ STOOD_IN = r"\b(?:served|acted|act|serve|serving|acting) as\b[^.;]{1,40}?\bfor"
 # (and so is care: "providing after-school care for 60 children")
 TUTORED = (r"\b(?:tutor(?:ing|ials?)|(?:after-school |free )?care|homework help|(?:reading|study|homework|learning) "
            r"(?:clubs?|classes|camps?))\b[^.;]{0,30}?\b(?:to|for)")
+# help received by the people before it, or in a form's label ("Pupils given one-to-one tutoring: 40")
+GOT_HELP = (r"(?:have |has |had )?(?:received|receiving|got|getting|were given|have been given|given) (?:[a-z-]+ ){0,2}?"
+            r"(?:help|assistance|support|aid|tutoring|care)")
 # the annual democratic review of members (民主评议党员), as English names it
 DEMOCRATIC_REVIEW = r"democratic (?:appraisal|evaluation|review|assessment)"
 # teaching taken to pupils' homes (送教上门), in the words translations use
@@ -100,11 +103,13 @@ RULES: list[Rule] = [
                r"(?!(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:teachers|staff|staff members|faculty members))?"
                r"(?: (?:(?:were|have been|had been) )?"
                r"(?:paired (?:up )?and )?(?:visited|helped|assisted|tutored|admitted|"
-               r"accepted|recruited|identified|selected|designated|chosen|confirmed|listed|taken)| (?:have |has |had )?"
-               r"(?:received|got|were given|have been given) (?:[a-z]+ ){0,2}?(?:help|assistance|support|aid|tutoring|care)|"
+               r"accepted|recruited|identified|selected|designated|chosen|confirmed|listed|taken)|"
+               rf" {GOT_HELP}|"
                r" (?:have |had )?"
                r"(?:joined the (?:communist )?party|became (?:probationary |party )?members)|"
                r" (?:have |has |had )?benefited from| were sworn in| took (?:the|their) (?:admission |membership )?oath|"
+               # (pupils who volunteered: "30 students took part in 12 volunteer activities")
+               r" (?:have |had )?(?:volunteered\b|(?:took part|participated|joined) in\b[^.;]{0,40}?\bvolunt(?:eer|ary))|"
                rf" (?:who )?{APPLIED}|"
                r",? (?:who|that) (?:were|have been|had been) (?:admitted|accepted|recruited)))",
          not_before=rf"(?:\b(?:{HELPED}|visited|called on|went to see|the homes of(?: all)?|the families of(?: all)?|served|"
@@ -209,11 +214,12 @@ RULES: list[Rule] = [
     Rule(None, ("26 party members and 8 activists from the school visited the memorial hall",),
          frame=r"\b\d[\d,]* (?:communist )?(?:party )?members and\s*$",
          after=r"^(?:party )?activists\b[^.;]{0,60}?\b(?:visited|attended|took part|joined|went|came|participated|gathered)\b",
-         name="people listed who went"),
+         not_after=r"^(?:party )?activists\b[^.;]{0,60}?\bvolunt(?:eer|ary)", name="people listed who went"),
     Rule("activists", ("5 activists applying for party membership", "the branch identified 7 new activists",
                        "150 student activists attended the party class"),
          after=r"^(?:new )?(?:student |teacher |young )?(?:party )?activists\b",
-         not_after=r"^(?:new )?(?:party )?activists\b[^.;\d]{0,40}?\b(?:volunteered|donated blood|gave blood)\b|"
+         not_after=r"^(?:new )?(?:party )?activists\b[^.;\d]{0,40}?\b(?:volunteered|donated blood|gave blood|"
+                   r"(?:took part|participated|joined) in\b[^.;]{0,40}?\bvolunt(?:eer|ary))|"
                    # (activists admitted are members admitted: "2 activists were admitted as probationary members")
                    r"^(?:new )?(?:party )?activists\b[^.;\d]{0,20}?\b(?:were|was|have been|has been|had been) "
                    r"(?:admitted|accepted|absorbed|developed|recruited)\b|"
@@ -611,11 +617,11 @@ RULES: list[Rule] = [
                                "more than 300 students have benefited from the tutoring program",
                                "12 left-behind children were given tutoring", "nearly 90 pupils were helped by members",
                                "63 left-behind children received regular tutoring and care",
-                               "a total of 46 students have been paired and assisted"),
+                               "a total of 46 students have been paired and assisted",
+                               "Pupils given one-to-one tutoring: 40"),
          after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:(?:(?:have |has |had )?(?:been )?|(?:were|are|was|is) )(?:paired (?:up )?and )?"
                r"(?:helped|assisted|supported|aided|tutored)|"
-               r"(?:have |has |had )?(?:received|got|were given|have been given) (?:[a-z]+ ){0,2}?(?:help|assistance|support|"
-               r"aid|tutoring|care)|"
+               rf"{GOT_HELP}|"
                r"(?:have |has |had )?benefited from (?:the |a |an |our |its )?[^.;]{0,30}?\b(?:tutoring|assistance|"
                r"help|support|aid|mentoring|pairing))\b"),
     # "paired 15 party members with 30 students": the pupils the members are paired with
