@@ -2550,3 +2550,25 @@ def test_young_teachers_counted_by_what_they_became_are_no_count_of_those_mentor
 ])
 def test_english_activists_and_pupils_who_volunteered_are_volunteers(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+def test_a_committees_term_of_office_is_a_period_of_several_years():
+    text = "某某小学召开换届选举党员大会\n2023年4月12日，支部召开换届选举党员大会。报告显示，上届支部任期内共发展党员3名，开展主题党日活动36次。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_developed", 3, None), ("theme_party_days", 36, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two months of a year
+    ("In July and August 2023, the branch held 4 party lectures.", [("party_lectures", 4, 2023)]),
+    # "so far that year" is the year named before
+    ("The branch was set up in 2019. In 2022 it grew quickly. The secretary said the branch had held 12 theme "
+     "party days so far that year.", [("theme_party_days", 12, 2022)]),
+])
+def test_english_months_of_a_year_and_so_far_that_year(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+def test_english_members_among_teachers_sent_somewhere_are_no_membership():
+    text = "The branch of Hill School sent 16 teachers, 11 of them party members, to run a summer school."
+    assert "members_total" not in [m.indicator for m in metrics(text)]

@@ -181,6 +181,15 @@ def _develop_context(ctx: Context) -> bool:
 _BECAME = re.compile(r"[^，,。；;]{0,4}?(?:成长为|成长成|成为|被评为|评为|获评|荣获|获得|晋升为|走上)")
 
 
+_OATH = re.compile(r"[^。；;]{0,30}?(?:宣誓|入党誓词)")
+
+
+def _sworn_in(after: str) -> bool:
+    """Whether the people before `after` take the oath of admission, in the rest of their sentence."""
+    oath = _OATH.match(after)
+    return bool(oath) and "重温" not in oath.group(0)
+
+
 def _helped(ctx: Context) -> bool:
     if ctx.nearest_before("exist", "develop", "honour", "help", "lead", "review") == "help":
         return True
@@ -306,6 +315,9 @@ FRAMES: list[Frame] = [
           ("六百多名学生先后递交了入党申请书", "5名青年教师向党组织提交入党申请书"), "people who applied"),
     Frame("members_full", lambda c: c.head == "full_member" and not c.listed,
           ("支部有正式党员17人", "现有23名正式党员"), "full members"),
+    # probationary members taking the oath of admission were just admitted (not members renewing it: "重温入党誓词")
+    Frame("members_developed", lambda c: c.head == "probationary" and not c.listed and _sworn_in(c.after),
+          ("3名预备党员面向党旗庄严宣誓", "两名预备党员在党旗下举起右手宣读入党誓词"), "probationary members sworn in"),
     Frame("members_probationary", lambda c: c.head == "probationary" and not c.listed,
           ("其中预备党员2人", "现有预备党员1名"), "probationary members"),
     Frame("volunteer_participants", lambda c: "volunteer" in c.roles,

@@ -171,8 +171,9 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("period", re.compile(rf"(?:近|最近|这){_N}(?:个)?(?:学)?年(?:来|以来|中|里)?|{_N}(?:多|余)?(?:个)?(?:学)?年(?:来|以来)|"
                           rf"(?<!\d)(\d{{1,2}}|[一二两三四五六七八九十几]+)(?:个)?(?:学)?年(?:间|内)?(?=共|累计|合计|总共|一共)|"
                           rf"(?<!\d)(\d{{1,2}}|[一二两三四五六七八九十几]+)(?:个)?(?:学)?年间")),
+    # (or a committee's term of office: "上届支部任期内共发展党员3名", several years)
     ("period", re.compile(r"近年来|近几年|多年来|历年来|这些年|长期以来|一直以来|历年|建校以来|成立以来|"
-                          r"建党以来|创建以来|以来")),
+                          r"建党以来|创建以来|以来|任期内|任期中|任期期间|任职期间|任内")),
     # "one after another": many occasions, but no period of its own when the sentence names one
     ("vague", re.compile(r"先后|陆续|相继")),
     ("last_year", re.compile(r"去年|上一年|上年度|上学年")),
@@ -197,7 +198,7 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                           r"\bover the past years\b|\bsince (?:its|the school's) (?:founding|establishment)\b")),
     ("vague", re.compile(r"\bsuccessively\b|\bone after another\b")),
     ("last_year", re.compile(r"\blast year\b")),
-    ("same_year", re.compile(r"\b(?:that|the same) year\b|\b(?:during|over|in the course of|in) the (?:whole )?year\b(?!\s+\d)")),
+    ("same_year", re.compile(r"\b(?:so far )?(?:that|the same) year\b|\b(?:during|over|in the course of|in) the (?:whole )?year\b(?!\s+\d)")),
     ("current", re.compile(r"\bthis year\b|\bthroughout the year\b|\bso far\b|\bto date\b|\bat present\b|"
                            r"\bthis (?:semester|term|school year|academic year)\b|"
                            r"\bcurrently\b|\bnow has\b")),
@@ -205,7 +206,10 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"end-|"
                             rf"{EN_SEASON_OF}|the "
                             r"(?:first|second|third|fourth) quarter of\s+|(?:early |late |mid-)?(?:january|february|march|"
-                            r"april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?,?\s+)?(\d{4})\b|"
+                            r"april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?"
+                            # (or two months of it: "In July and August 2023")
+                            r"(?:\s*(?:and|to|-|–)\s*(?:january|february|march|april|may|june|july|august|september|"
+                            r"october|november|december))?,?\s+)?(\d{4})\b|"
                             r"^\s*(\d{4})\s*,|"
                             r"(?<!to )(?<!since )(?<!from )(?<!-)\b(\d{4})\s*,\s*(?:it|the school|we)\b|"
                             # "From July to August 2023, …": months of one year
