@@ -1249,7 +1249,7 @@ def test_school_names_of_every_kind(text, school):
     ("第一党支部", "branch 1"), ("第三党小组", "party group 3"), ("小学部支部", "branch: 小学部支部"),
     ("截至2023年底", "up to 2023"),
     ("各支部各", "each branch"), ("每月", "every month"),
-    ("每学期", "every term"),
+    ("每学期", "every term"), ("6月以来", "since June"), ("上届支部任期内", "over the years"),
 ])
 def test_a_period_label_reads_in_english_by_the_kind_of_period_it_names(label, english):
     from etl.extract.periods import english_label
@@ -2572,3 +2572,25 @@ def test_english_months_of_a_year_and_so_far_that_year(text, expected):
 def test_english_members_among_teachers_sent_somewhere_are_no_membership():
     text = "The branch of Hill School sent 16 teachers, 11 of them party members, to run a summer school."
     assert "members_total" not in [m.indicator for m in metrics(text)]
+
+
+def test_the_school_as_the_object_of_a_verb_is_no_name():
+    text = "XX中学2022年党建工作总结\n\n一年来，我校党总支紧紧围绕学校中心工作，立足学校实际，全年发展党员2名。"
+    assert extract_text("s.txt", text).document.school is None
+
+
+@pytest.mark.parametrize("published, year", [("2023-06-30", 2023), ("2023-03-02", None)])
+def test_since_a_month_is_of_the_pages_year_when_the_page_is_dated_later_that_year(published, year):
+    text = f"某某小学开展系列活动\n发布时间：{published}\n6月以来，支部组织党员开展志愿服务4场。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_sessions", 4, year)]
+
+
+def test_english_a_party_member_described_is_no_membership():
+    text = ("Hill School, Enshi\nThis year members delivered 26 demonstration lessons. "
+            "Seven young teachers now have a party member as their mentor.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("demo_lessons", 26), ("teachers_mentored", 7)]
+
+
+def test_english_branch_notes_of_a_term_date_their_fields():
+    text = "Branch notes — Sunflower Kindergarten, Xiamen (autumn term 2022)\n\n* Activists: 2\n* Theme party days: 4\n"
+    assert [(m.indicator, m.year) for m in metrics(text)] == [("activists", 2022), ("theme_party_days", 2022)]

@@ -244,7 +244,7 @@ HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|�
 # an English report, the work, party building or the figures of a year that its title names ("Volunteer
 # Service Report of X, 2021", "Party Building Work of X in 2022", "X: Key Figures for 2022", "Party building at
 # X, 2023", "2020 Party Work of X", "Membership report, X, December 2022", "Party work update, X, 2023", "X:
-# first-quarter report, 2024", "Branch news, X, summer 2022", "X – 2021
+# first-quarter report, 2024", "Branch news, X, summer 2022", "Branch notes — X (autumn term 2022)", "X – 2021
 # Key Data", "The branch in numbers (as of December 2023)", "X: the numbers behind 2021", "X: what we did in
 # 2021"); a
 # headline's verb keeps a story out ("Party Work Meets New Challenges in 2022")
@@ -254,7 +254,8 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             rf"\b(?:report|update|data)\s*,(?:.*,)?\s*(?:(?:{'|'.join(_MONTH_NUMBERS)})\s+)?(?:19|20)\d{{2}}\W*$|"
                             r"\b(?:19|20)\d{2}\s+(?:key\s+)?(?:data|figures|statistics|facts)\W*$|"
                             r"\bnumbers\b.*\b(?:19|20)\d{2}\W*$|"
-                            r"\b(?:news|newsletter|bulletin)\b.*,\s*(?:(?:spring|summer|autumn|fall|winter)\s+)?(?:19|20)\d{2}\W*$|"
+                            r"\b(?:news|newsletter|bulletin|notes)\b.*(?:,|[(（])\s*(?:(?:spring|summer|autumn|fall|winter)"
+                            r"(?:\s+(?:term|semester))?\s+)?(?:19|20)\d{2}\s*[)）]?\W*$|"
                             r"\bwhat (?:we|it|the (?:party )?branch|the school) (?:did|achieved|accomplished|ha(?:ve|s) done) "
                             r"in (?:19|20)\d{2}\W*$", re.I)
 
@@ -393,7 +394,10 @@ _INTERVIEW = re.compile(r"[—-]{1,2}\s*访(?=[\u4e00-\u9fff])")
 # ("记者走进…", "我们来到…", "2019年起兼任…"): the name starts after it
 _AFTER_MOTION = re.compile(r"^[\u4e00-\u9fff]{1,2}?(?:走进|来到|前往|参观|走访|深入|看望|慰问|访问|担任|兼任|出任)|"
                            # (or of taking part, after a few more words: "党员教师积极参加学校组织的活动")
-                           r"^[\u4e00-\u9fff]{1,6}?(?:参加|参与|回到|进入)")
+                           r"^[\u4e00-\u9fff]{1,6}?(?:参加|参与|回到|进入)|"
+                           # (or a verb the school is the object of, after an adverb: "紧紧围绕学校中心工作", "立足学校实际")
+                           r"^[\u4e00-\u9fff]{0,4}?(?:围绕|立足|依托|结合|融入|面向|助推|推动|促进|引领|扎根|紧扣|聚焦|对标|"
+                           r"着眼|针对|服务于|服务)")
 
 
 def school_mentions(text: str) -> list[tuple[int, str]]:

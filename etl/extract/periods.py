@@ -9,6 +9,7 @@ publication year); with no period words at all a figure takes the current year t
 from __future__ import annotations
 
 import bisect
+import calendar
 import functools
 import re
 from dataclasses import dataclass, field
@@ -167,6 +168,8 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("since_term", re.compile(r"(?:自|从)?(\d{4})\s*年(?:度)?(?:的)?(?:秋季?|春季?|上半年|下半年|暑期|寒假|暑假)(?:学期)?(?:开学)?"
                               r"(?:以来|至今)")),
     ("since", re.compile(r"(?:自|从)?(\d{4})\s*年(?:\d{1,2}月)?(?:份)?(?:以来|至今)")),
+    # "6月以来": since a month of the page's own year (when the page is dated later in that year)
+    ("month_since", re.compile(r"(?<![\d年])(?:自|从)?(\d{1,2})\s*月(?:份)?(?:以来|至今)")),
     # (a few years with their total: "五年共发展党员9名", "三年间"; not a year's own number, "2023年共…")
     ("period", re.compile(rf"(?:近|最近|这){_N}(?:个)?(?:学)?年(?:来|以来|中|里)?|{_N}(?:多|余)?(?:个)?(?:学)?年(?:来|以来)|"
                           rf"(?<!\d)(\d{{1,2}}|[一二两三四五六七八九十几]+)(?:个)?(?:学)?年(?:间|内)?(?=共|累计|合计|总共|一共)|"
@@ -300,6 +303,11 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
         return TimeInfo(label, None, first, first + 1, "span")
     if kind == "since":
         return TimeInfo(label, None, int(groups[0]), doc.published_year, "period")
+    if kind == "month_since":
+        month = int(groups[0])
+        if doc.published_month is not None and month <= doc.published_month:
+            return one_year(doc.published_year, label)
+        return TimeInfo(label, None, None, doc.published_year, "period")
     if kind == "since_term":
         start = int(groups[0])
         within = doc.published_year is None or doc.published_year - start <= 1
@@ -398,6 +406,8 @@ def english_label(label: str) -> str:
             return f"{first}–{first + 1}{term}"
         if kind in ("since", "since_term"):
             return f"since {m.group(1)}"
+        if kind == "month_since":
+            return f"since {calendar.month_name[int(m.group(1))] if 1 <= int(m.group(1)) <= 12 else m.group(1)}"
         if kind == "period":
             n = _count(m.group(1) or m.group(2)) if m.re.groups >= 2 else None
             return f"the last {n} years" if n and n > 1 else "over the years"

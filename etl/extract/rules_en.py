@@ -602,6 +602,11 @@ RULES: list[Rule] = [
          before=r"\bsigned (?:mentoring|mentorship|mentor-apprentice|pairing) agreements? with\s*$",
          after=r"^(?:[a-z-]+ )?(?:teachers|colleagues)\b"),
     # (or said of the teachers, in the passive: "12 new teachers were paired with party members as their mentors")
+    # young teachers who have a mentor: "seven young teachers now have a party member as their mentor"
+    Rule("teachers_mentored", ("seven young teachers now have a party member as their mentor",
+                               "all 12 new teachers have mentors"),
+         after=r"^(?:young|new|novice|junior) teachers (?:(?:now|each|all|also) )*ha(?:ve|d) (?:a |an |their own )?"
+               r"(?:[a-z-]+ ){0,3}?(?:mentors?\b|as (?:their|a) mentors?\b)"),
     Rule("teachers_mentored", ("50 young teachers received mentoring",
                                "12 new teachers were paired with experienced party members as their mentors",
                                "8 young teachers were each assigned a mentor"),
@@ -722,7 +727,8 @@ RULES: list[Rule] = [
          before=r"\b(?:with|has|had|have) an? (?:total )?(?:party )?membership of\s*$"),
     Rule("members_total", ("64 party members from four party branches", "48 party members",
                             "there are only six or seven party members at the school"),
-         after=r"^(?:communist )?party members?\b(?! (?:teachers|volunteers|cadres|and|&|demonstration|responsibility|"
+         # (members in the plural: "a party member" is one person described, no membership)
+         after=r"^(?:communist )?party members\b(?! (?:teachers|volunteers|cadres|and|&|demonstration|responsibility|"
                r"pioneer|service|vanguard|model|post|area|commando)\b)(?!\s*\+)"
                r"(?! (?:are|were) (?:in charge|responsible|assigned|paired|engaged|on duty|on call)\b)"
                r"(?![^.;,]{0,30}?\b(?:attended|"
