@@ -2594,3 +2594,20 @@ def test_english_a_party_member_described_is_no_membership():
 def test_english_branch_notes_of_a_term_date_their_fields():
     text = "Branch notes — Sunflower Kindergarten, Xiamen (autumn term 2022)\n\n* Activists: 2\n* Theme party days: 4\n"
     assert [(m.indicator, m.year) for m in metrics(text)] == [("activists", 2022), ("theme_party_days", 2022)]
+
+
+def test_a_town_whose_name_ends_with_a_stop_character_stays_in_the_schools_name():
+    text = "乡村振兴路上的园丁先锋\n2022年，岳西县店前镇中心学校党总支下设4个党支部，有党员51人。"
+    assert extract_text("t.txt", text).document.school == "岳西县店前镇中心学校"
+    # (a verb before a town's school is still no part of its name)
+    assert extract_text("t.txt", "记者来到镇中心学校采访\n学校党支部有党员12人。").document.school is None
+
+
+def test_a_record_of_meetings_of_a_quarter_under_the_schools_name_dates_its_figures():
+    text = ("某某区文化路小学\n党支部“三会一课”记录（2023年第四季度）\n"
+            "12月14日 主题党日：“志愿服务暖冬行” 参加党员20人\n")
+    extraction = extract_text("r.txt", text)
+    assert extraction.document.doc_type == "work_summary"
+    assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [("volunteer_participants", 20, 2023)]
+    # (a record of one activity is no summary)
+    assert extract_text("r.txt", "主题党日活动记录\n活动时间：2023年7月1日\n").document.doc_type == "news"

@@ -52,7 +52,8 @@ def find_title(text: str, hint: str | None = None) -> str | None:
 _SUBTITLE = re.compile(r"\s*(?:——|—|--)\s*(\S[^\n]{3,80})")
 
 
-# (or a line that only names the body that writes, above its title: "中共某某学校委员会\n关于2023年党建工作的总结报告")
+# (or a line that only names the body that writes, above its title: "中共某某学校委员会\n关于2023年党建工作的总结报告",
+# or only the school: "某某区文化路小学\n党支部“三会一课”记录（2023年第四季度）")
 _BODY_LINE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,30}?(?:委员会|党委|党总支|党支部)")
 
 
@@ -65,7 +66,7 @@ def with_subtitle(title: str | None, text: str) -> str | None:
     line_end = text.find("\n", at) if at >= 0 else -1
     if line_end < 0:
         return title
-    if _BODY_LINE.fullmatch(title.strip()):
+    if _BODY_LINE.fullmatch(title.strip()) or _SCHOOL_LINE.fullmatch(title.strip()):
         next_line = text[line_end + 1:].split("\n", 1)[0].strip()
         return f"{title} {next_line}" if next_line else title
     m = _SUBTITLE.match(text, line_end + 1)
@@ -230,12 +231,13 @@ _TITLE_TAIL = r"\s*(?:[（(【\[][^)）】\]]{0,12}[)）】\]])?\s*$"
 
 
 # a summary (of a year, a term, a quarter) names itself so in its title (its figures: 统计, its
-# highlights: 工作亮点, how far it has come: 工作进展, its own assessment: 自评, 自查, its ledger: 台账); a title that
+# highlights: 工作亮点, how far it has come: 工作进展, its own assessment: 自评, 自查, its ledger: 台账, its record of
+# meetings over a time it names: 记录（2023年第四季度）); a title that
 # ends in 报告
 # ("关于2024年上半年党建工作的报告", "…情况报告") is a report of the work done, and so is a title that
 # ends in how the work went ("“三会一课”落实情况", "…工作情况")
 SUMMARY_TITLE = ("总结|小结|汇报|述职|工作报告|年度报告|工作回顾|简报|基本情况|统计|工作亮点|工作成效|工作进展|进展情况|"
-                 rf"自评|自查|台账(?=(?:摘要|摘录|汇总)?{_TITLE_TAIL})|报告(?={_TITLE_TAIL})")
+                 rf"自评|自查|台账(?=(?:摘要|摘录|汇总)?{_TITLE_TAIL})|记录(?=\s*[（(][^)）]{{0,12}}(?:年|季度|学期|月)[^)）]{{0,4}}[)）]\s*$)|报告(?={_TITLE_TAIL})")
 # (such a title may name an event of the news, "学习情况通报": how it went is still the report's subject; or say
 # it in brackets after what it reports on: "重点工作任务清单（完成情况）")
 HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|学习|活动)情况(?:通报)?[)）]?{_TITLE_TAIL}")
@@ -311,6 +313,8 @@ _ZH_SUFFIXES = (
 )
 # 中学习 (集中学习), 中学生, 小学生 and the like are not school names
 _ZH_SCHOOL = re.compile(rf"(?:{_ZH_SUFFIXES})(?![习期段生部科])")
+# a line that is a school's name and nothing else, above a title (see with_subtitle)
+_SCHOOL_LINE = re.compile(rf"[\u4e00-\u9fff]{{2,24}}?(?:{_ZH_SUFFIXES})")
 # characters that never belong to a school's proper name; walking left from a suffix stops at them
 _STOP_CHARS = set(
     "的了在和与是为对把将使让向从以等及并或这那其各每该本我你他她们着过地得于被由之也就还要会能可应已而但若如因则"
@@ -340,7 +344,8 @@ def _walk_left(text: str, suffix_start: int) -> int:
             pos -= 1  # "团结路小学", "人民路小学": a word of names that starts with a stop character
             continue
         if ch in _STOP_CHARS and ch not in _ALLOWED_IN_NAME and not (
-                pos == suffix_start and ch in _NAME_ENDINGS and _name_char(text[pos - 2: pos - 1]) and
+                (pos == suffix_start or text[pos: pos + 1] in _TOWN_SUFFIXES) and ch in _NAME_ENDINGS and
+                _name_char(text[pos - 2: pos - 1]) and
                 not (ch == "和" and text[pos - 2: pos - 1] in _PEOPLE_ENDINGS)) and \
                 not _in_place_name(text, pos - 1, suffix_start):
             break
@@ -365,6 +370,11 @@ _NAME_WORDS = frozenset({"团结", "人民"})
 # stop characters that may end a proper name right before its suffix, after a name character:
 # 树人小学, 育人中学, 新华里小学, 河前小学, 红日小学, 永和中学
 _NAME_ENDINGS = set("人里前后日月和")
+
+
+# what ends the name of a town or a village, which may end with one of _NAME_ENDINGS too ("店前镇", "河后村"); alone
+# before a school's suffix, it names no town ("来到镇中心学校"; not 市 or 县: "市实验中学" is how a city names its school)
+_TOWN_SUFFIXES = frozenset("镇乡村")
 
 
 # the last characters of words for people, which 和 joins to a school word ("老师和中学", "家长和中学")
@@ -425,6 +435,8 @@ def _candidate(text: str, m: re.Match) -> tuple[int, str] | None:
         return None  # 中小学: schools in general, not a name
     start = _walk_left(text, m.start())
     proper = text[start: m.start()]
+    if proper in _TOWN_SUFFIXES:
+        return None  # "来到镇中心学校": the town's school, its town not named
     # a one-character proper name is cut short by a stop character ("向峨小学"): take one more
     if len(without_region(proper)) == 1 and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" \
             and text[start - 1] not in _HARD_STOPS:

@@ -578,8 +578,9 @@ RULES: list[Rule] = [
     Rule("home_visits", ("visited 30 left-behind children at home", "went to see 8 pupils at their homes"),
          before=r"\b(?:visited|called on|went to see)\s*$", after=rf"^{STUDENTS}\b[^.;]{{0,30}}?\bat (?:their )?homes?\b"),
     # pairs formed, in a report of party work, pair mentors with those they mentor
-    Rule("mentoring_pairs", ("in the school year, 9 pairs were formed", "12 pairs have been set up"),
-         after=r"^pairs (?:were|have been|had been) (?:formed|set up|established|made|matched)\b"),
+    Rule("mentoring_pairs", ("in the school year, 9 pairs were formed", "12 pairs have been set up",
+                             "this year 14 new pairs were signed"),
+         after=r"^(?:new )?pairs (?:were|have been|had been) (?:formed|set up|established|made|matched|signed)\b"),
     Rule("mentoring_pairs", ("15 mentoring pairs", "8 pairs of mentors and apprentices", "formed 9 mentor-apprentice pairs"),
          after=r"^(?:(?:mentoring|(?:mentor|master|teacher)-(?:mentee|apprentice)) pairs|pairs of (?:mentors?|masters?|"
                r"teachers?)\b)"),

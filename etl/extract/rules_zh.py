@@ -250,7 +250,9 @@ RULES: list[Rule] = [
     Rule("teachers_mentored", ("党员名师共带徒12人", "三位骨干教师累计收徒9名", "工作室带教青年教师30余人"), PERSON_TIMES,
          before=r"(?:带徒|收徒|带教徒弟)$|带教(?:青年|年轻|新入职|新)(?:教师|老师)$"),
     # --- teaching ---
-    Rule("demo_lessons", ("上示范课12节", "开设公开课8节"), LESSONS, before=r"(?:示范课|公开课|观摩课|展示课)$"),
+    # (or the teaching said as such: "开展示范教学20节", "示范授课9节")
+    Rule("demo_lessons", ("上示范课12节", "开设公开课8节", "开展示范教学20节", "送去示范授课9节"), LESSONS,
+         before=r"(?:示范课|公开课|观摩课|展示课|(?:示范|公开|观摩)(?:教学|授课))$"),
     Rule("demo_lessons", ("开设8节公开课", "上了12节示范课"), LESSONS, after=r"^(?:示范|公开|观摩|展示)课"),
     Rule("micro_lessons", ("党员教师录制微课程80余节", "制作微课30节"), LESSONS, before=r"(?:微课|微课程|网课)$"),
     Rule("micro_lessons", ("录制20节微课",), LESSONS, after=r"^(?:微课|微课程|网课)"),
