@@ -2611,3 +2611,14 @@ def test_a_record_of_meetings_of_a_quarter_under_the_schools_name_dates_its_figu
     assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [("volunteer_participants", 20, 2023)]
     # (a record of one activity is no summary)
     assert extract_text("r.txt", "主题党日活动记录\n活动时间：2023年7月1日\n").document.doc_type == "news"
+
+
+def test_a_note_of_when_the_text_was_published_dates_last_year():
+    text = ("访谈｜扎根乡村的党员校长\n记者：支部平时怎么开展活动？\n刘建国：去年一年，党员们家访了200多户。\n\n"
+            "（本文刊发于2023年5月）")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("home_visits", 200, 2022)]
+
+
+def test_members_present_at_a_meeting_are_no_membership():
+    text = "某某中学党总支组织生活会情况报告\n2023年2月10日，党总支召开组织生活会。党总支共有党员47名，实到会党员45名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 47)]

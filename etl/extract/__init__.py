@@ -32,6 +32,7 @@ from etl.extract.document import (
     find_school_en,
     find_school_zh,
     find_title,
+    publication_note,
     school_level,
     school_mentions,
     with_subtitle,
@@ -312,14 +313,16 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
                     break
     if plan_year is None and title and (m := _YEAR_OF_ACCOUNT.search(title)):
         plan_year = int(m.group(1))  # "召开2023年度党员大会": what the meeting reports on is that year
-    published_year = published.year if published else None
+    published_year, published_month = (published.year, published.month) if published else (None, None)
+    if published is None and lang == "zh" and (note := publication_note(folded)):
+        published_year, published_month = note  # (a month, no day: the page's date stays unknown)
     event_year = None if published_year else find_event_year(folded, lang, doc_type)
     return DocTime(
         current_year=plan_year or published_year or event_year,
         published_year=published_year or event_year,
         plan_year=plan_year,
         year_mentions=year_mentions(folded, lang),
-        published_month=published.month if published else None,
+        published_month=published_month,
     )
 
 

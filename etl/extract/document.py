@@ -188,6 +188,19 @@ def _en_date(m: re.Match) -> dt.date | None:
 _ZH_OPENING_DATE = re.compile(r"(?:^|\n)\s*[（(]?((?:19|20)\d{2})年\d{1,2}月")
 
 
+# a note of where and when the text first appeared, on a line near its end: "（本文刊发于2023年5月）",
+# "原载《中国教育报》2022年11月3日"
+_PUBLISHED_NOTE = re.compile(r"(?:刊发|刊登|刊载|发表|原载|首发)于?[^，,。；;\n]{0,24}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
+
+
+def publication_note(folded: str) -> tuple[int, int] | None:
+    """The year and month of a note on the last lines of a Chinese text that says when it was published."""
+    for line in folded.strip().split("\n")[-4:]:
+        if (m := _PUBLISHED_NOTE.search(line)) and 1 <= int(m.group(2)) <= 12:
+            return int(m.group(1)), int(m.group(2))
+    return None
+
+
 def find_event_year(folded: str, lang: str, doc_type: str = "news") -> int | None:
     """The year of a full date near the start of a news text ("On 4 and 5 September 2020, …"), or of a
     news paragraph that opens with its month ("2022年12月，学校…"), or of the anniversary it celebrates."""

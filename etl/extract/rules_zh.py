@@ -148,9 +148,10 @@ RULES: list[Rule] = [
          after=r"^[^，,。]{0,12}?(?:学习|思政|读书|宣讲|讲座|展播)"),
     # --- volunteering ---
     # pupils who benefit from a grant or from help are pupils helped
-    Rule("students_assisted", ("为困难学生发放助学金2万元，惠及学生40人", "党员为贫困学生捐款捐物1万元，惠及学生25人"), PERSON_TIMES,
+    Rule("students_assisted", ("为困难学生发放助学金2万元，惠及学生40人", "党员为贫困学生捐款捐物1万元，惠及学生25人",
+                               "活动共募集爱心物资价值3000元，惠及困难学生30名"), PERSON_TIMES,
          before=r"(?:惠及|受益)(?:贫困|困难|留守)?(?:学生|学困生|儿童|孩子|幼儿)$",
-         frame=r"助学|资助|帮扶|奖学金|补助|慰问|捐款|捐物|捐赠|捐助|爱心款"),
+         frame=r"助学|资助|帮扶|奖学金|补助|慰问|捐款|捐物|捐赠|捐助|爱心"),
     # pupils something is done for, counted after the help itself: "为留守儿童辅导功课80人次"
     Rule("students_assisted", ("为留守儿童辅导功课80人次", "周末给贫困学生免费补课30余人次"), frozenset({"人次"}),
          before=rf"(?:为|给|替)[^，,。为给替的]{{0,6}}?{_PUPILS}[^，,。的]{{0,6}}?"
