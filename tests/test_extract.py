@@ -2622,3 +2622,15 @@ def test_a_note_of_when_the_text_was_published_dates_last_year():
 def test_members_present_at_a_meeting_are_no_membership():
     text = "某某中学党总支组织生活会情况报告\n2023年2月10日，党总支召开组织生活会。党总支共有党员47名，实到会党员45名。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 47)]
+
+
+def test_a_meeting_a_headline_says_is_held_in_a_year_dates_the_news():
+    text = ("某某小学召开2023年党员发展大会\n11月16日，支部召开党员发展大会，讨论接收张明、李芳2名同志为中共预备党员。"
+            "支部应到有表决权的党员19名，实到18名。")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_developed", 2, 2023)]
+
+
+def test_english_a_school_said_with_the_city_it_belongs_to():
+    text = "Award-winning branch\n\nNanjing's Jinling Middle School party committee has 7 branches and 186 members."
+    document = extract_text("e.txt", text).document
+    assert (document.school, document.region) == ("Jinling Middle School", "Nanjing")

@@ -860,7 +860,7 @@ def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_st
 
 
 # a number expected to take part, and the number who did
-_EXPECTED = re.compile(r"应(?:参评|参加|参会|到会|出席|到)[^，,。；;\d]{0,4}$")
+_EXPECTED = re.compile(r"应(?:参评|参加|参会|到会|出席|到)[^，,。；;\d]{0,8}$")
 _ACTUAL = re.compile(r"实(?:际)?(?:参评|参加|参会|到会|出席|到)")
 
 

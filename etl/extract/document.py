@@ -201,13 +201,18 @@ def publication_note(folded: str) -> tuple[int, int] | None:
     return None
 
 
+# a headline of a meeting held in a year it names: "某某小学召开2023年党员发展大会"
+_ZH_MEETING_OF_A_YEAR = re.compile(r"\s*[^\n]{0,30}?(?:召开|举行|举办)\s*((?:19|20)\d{2})\s*年(?!度)[^\n，,。]{0,16}?(?:大会|会议|会)")
+
+
 def find_event_year(folded: str, lang: str, doc_type: str = "news") -> int | None:
     """The year of a full date near the start of a news text ("On 4 and 5 September 2020, …"), or of a
-    news paragraph that opens with its month ("2022年12月，学校…"), or of the anniversary it celebrates."""
+    news paragraph that opens with its month ("2022年12月，学校…"), or of a meeting its headline says is held in a
+    year, or of the anniversary it celebrates."""
     head = folded[:600]
     m = (_EN_DATE if lang == "en" else _ZH_FULL_DATE).search(head)
     if not m and lang == "zh" and doc_type == "news":
-        m = _ZH_OPENING_DATE.search(head)
+        m = _ZH_OPENING_DATE.search(head) or _ZH_MEETING_OF_A_YEAR.match(head)
     if not m:
         return anniversary_year(head, lang) if doc_type == "news" else None
     return int(next(g for g in m.groups() if g))
@@ -583,6 +588,10 @@ def find_school_en(folded: str, seg_labels) -> str | None:
                 break
         while words and words[0].lower() in _EN_LEADING:
             words = words[1:]
+        # (and what it belongs to, said with a possessive: "Nanjing's Jinling Middle School")
+        owner = max((i for i, w in enumerate(words[:-2]) if w.endswith(("'s", "’s"))), default=None)
+        if owner is not None:
+            words = words[owner + 1:]
         proper = [w for w in words if w.lower().strip(".") not in _EN_GENERIC and not w[0].isdigit()
                   and w.lower() not in ("no.",)]
         if not proper or any(w.lower() in _EN_NOT_NAME for w in words):
@@ -665,9 +674,9 @@ def find_region_en(folded: str) -> str | None:
         if word.capitalize() in folded:
             return word.capitalize()
     # a city named with the school, without a level word: "Sunshine Primary School (Hangzhou)",
-    # "Guiyang No. 3 Middle School", when the gazetteer reads the name as one place
+    # "Guiyang No. 3 Middle School", "Nanjing's Jinling Middle School", when the gazetteer reads the name as one place
     for m in _EN_PLACE_WITH_SCHOOL.finditer(folded[:2000]):
-        name = m.group(1) or m.group(2)
+        name = m.group(1) or m.group(2) or m.group(3)
         if english_region(name) is not None:
             return name
     return None
@@ -675,7 +684,9 @@ def find_region_en(folded: str) -> str | None:
 
 _EN_PLACE_WITH_SCHOOL = re.compile(
     r"\b(?:School|Kindergarten|College)\s*\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)|"
-    r"\b([A-Z][a-z]{2,})(?: City)? No\.\s*\d+ (?:Middle|Primary|High|Secondary|Junior|Senior|Experimental)")
+    r"\b([A-Z][a-z]{2,})(?: City)? No\.\s*\d+ (?:Middle|Primary|High|Secondary|Junior|Senior|Experimental)|"
+    # (or the place the school belongs to: "Nanjing's Jinling Middle School")
+    r"\b([A-Z][a-z]{2,})['’]s (?:[A-Z][A-Za-z-]* ){1,3}(?:School|Kindergarten|College)\b")
 
 
 def school_level(school: str | None) -> str:
