@@ -384,9 +384,13 @@ FRAMES: list[Frame] = [
           ("学校党员教师和入党积极分子共计40名，组成“红烛”志愿服务队", "成立了党员志愿服务队，队员由全校56名党员教师组成"),
           "people who formed a volunteer team"),
     # members leading others out, right after the service is told: "…开展志愿服务活动。支部15名党员带领…"
+    # (or the service the people they led do, said after those people: "组织12名党员教师带领60名少先队员走进敬老院，为老人
+    # 表演节目")
     Frame("volunteer_participants", lambda c: c.head == "member" and c.prenominal and c.does("lead") and
-          c.lex.frame("serve", _last_sentence(c.previous)) is not None,
-          ("周六，支部开展清洁家园志愿服务活动。支部15名党员带领40名学生清扫街道",), "members who led a service"),
+          (c.lex.frame("serve", _last_sentence(c.previous)) is not None or
+           c.lex.frame("serve", c.sentence[len(c.sentence_before):]) is not None),
+          ("周六，支部开展清洁家园志愿服务活动。支部15名党员带领40名学生清扫街道", "组织8名党员教师带领30名少先队员走进敬老院，为老人们打扫卫生"),
+          "members who led a service"),
     Frame("members_total", lambda c: c.head == "member" and not c.listed and
           ((_stock(c) and not _acting(c)) or _whole(c)),
           ("有党员教师27人", "全体党员共60余人", "学校党支部将11名党员分成三组", "2003年党员42人",
