@@ -2634,3 +2634,24 @@ def test_english_a_school_said_with_the_city_it_belongs_to():
     text = "Award-winning branch\n\nNanjing's Jinling Middle School party committee has 7 branches and 186 members."
     document = extract_text("e.txt", text).document
     assert (document.school, document.region) == ("Jinling Middle School", "Nanjing")
+
+
+def test_a_table_under_a_title_of_a_years_main_data_is_of_that_year():
+    text = "某某小学党支部2023年主要工作数据\n\n项目\t数量\n主题党日\t12次\n书记讲党课\t3次\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("theme_party_days", 12, 2023), ("party_lectures", 3, 2023)]
+
+
+def test_an_honour_on_a_list_of_a_round_is_the_honour_the_headline_gives():
+    text = ("【喜报】我校荣获“全国文明校园”称号\n近日，中央文明委公布第三届全国文明校园名单，某某市东辰学校榜上有名。")
+    assert [a.title for a in extract_text("h.txt", text).awards] == ["全国文明校园"]
+
+
+def test_english_an_answer_that_opens_with_its_year_dates_the_sentences_after_it():
+    text = "Five questions for a branch secretary\n\nA: In 2022 we held 12 theme party days. Our members made home visits to 130 families."
+    assert [(m.indicator, m.year) for m in metrics(text)] == [("theme_party_days", 2022), ("home_visits", 2022)]
+
+
+def test_migrant_workers_children_helped_are_pupils_helped():
+    text = "某某小学开展办实事活动\n2021年，党员教师为6名随迁子女协调解决入学问题。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 6)]

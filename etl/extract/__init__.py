@@ -780,7 +780,9 @@ _EVENT_DATE = {
                      # "In 2022, the branch held … . It admitted 2 new members." (the comma may be left out: "In
                      # 2022 the branch ran …", not "In 2022 and 2023")
                      # (after a word of address or a connective: "Comrades, in 2022 our branch grew …")
-                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:[a-z]+, )?(?:in|during|throughout) (?:(?:early |late |mid-)?(?:january|february|"
+                     # (or after a speaker's label: "A: In 2022 we held …")
+                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:[a-z][a-z .]{0,20}:\s*)?(?:[a-z]+, )?(?:in|during|throughout) "
+                     r"(?:(?:early |late |mid-)?(?:january|february|"
                      r"march|april|may|june|july|august|september|october|november|december) |" + EN_SEASON_OF +
                      r")?((?:19|20)\d{2})"
                      r"(?:\s*,|\s+(?!(?:and|or|to|through)\b)(?=[a-z]))",

@@ -209,6 +209,7 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
 # “五星级党支部”名单，我校党支部榜上有名" (a list put up for comment, 公示 or 拟, is no honour yet)
 _ON_THE_LIST = re.compile(r"榜上有名|名列其中|位列其中|光荣上榜|成功上榜|赫然在列|入选其中|名列榜单")
 _LIST_OF = re.compile(r"(?:公布|发布|印发|下发|揭晓|通报)(?:了)?([^，,。；;]{2,40}?)名单")
+_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+(?:届|批|期|轮)")
 _ON_THE_LIST_SUBJECT = re.compile(r"党支部|党总支|党委|支部|学校|我校|本校|小学|中学|幼儿园|学院|附小|附中")
 
 
@@ -236,6 +237,8 @@ def _listed_awards(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         dated = _TITLE_YEAR.search(named, 0, t_start)
         if dated and not quoted:
             t_start = max(t_start, dated.end())
+        if edition := _EDITION.match(named, t_start):
+            t_start = edition.end()  # "第三届全国文明校园": the honour is the same whatever its round
         title = _clean_title(named[t_start:t_end])
         if len(title) < 2 or _NOT_TITLE.search(title):
             continue

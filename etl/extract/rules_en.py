@@ -30,8 +30,8 @@ MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |fo
 STAFF = (r"(?:retired teachers|retired staff|teachers|staff members|staff|faculty members|cadres|old party members|"
          r"retired party members|party members in difficulty)")
 # verbs of helping someone, right before the number of those helped ("helped 35", "paired up with 20")
-HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed)?|mentor(?:ed)?|sponsor(?:ed)?|pair(?:ed|s|ing)? (?:up )?with|"
-          r"cared for|helps|help|assist|support)")
+HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed|ing)?|mentor(?:ed)?|sponsor(?:ed)?|pair(?:ed|s|ing)? (?:up )?with|"
+          r"cared for|helps|help|helping|assist|assisting|support|supporting)")
 
 
 
@@ -68,9 +68,10 @@ RULES: list[Rule] = [
     # (a total after the norm is a figure: "…, and in total 40 families were visited")
     Rule(None, ("every party member reads one or two books a term",
                 "each of the party members visited at least 2 families", "each party group holds a study meeting every month",
-                "the groups meet often, each with 6 party members"),
+                "the groups meet often, each with 6 party members", "16 members took part, each helping about 5 families"),
          frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b|\b(?:each|every) (?:party )?(?:group|sub-branch)\b"
-               r"[^,;]*$|,\s*each (?:with|having|of) (?:about |around )?$|\b(?:each|every one) of the [\w,]+ "
+               r"[^,;]*$|,\s*each (?:with|having|of|[a-z]+ing) (?:about |around |some |nearly )?$|"
+               r"\b(?:each|every one) of the [\w,]+ "
                r"(?:communist )?(?:party )?(?:members|teachers)\b",
          not_before=r"\b(?:in total|in all|altogether|a total of|totally)\b", name="per-person norm"),
     # the staff counted, then the members among them: the school's members
@@ -638,6 +639,7 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("the branch has paired 12 party members with 25 pupils from poor families",),
          before=r"\bpaired (?:up )?[^.;]{0,40}\bwith\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("students_assisted", ("helped 35 needy students", "signed up to tutor 40 left-behind children",
+                               "members ran tutoring sessions, helping 45 pupils",
                                "party members were paired with 18 pupils", "teachers paired up with 12 pupils"),
          before=rf"\b{HELPED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # households of the public helped are people served: "pairing with 25 poor households" (a family of pupils
@@ -797,6 +799,9 @@ RULES: list[Rule] = [
     Rule("members_total", ("the school has a party branch of 19 members", "a general party branch with 40 members"),
          before=r"\b(?:party )?(?:branch|general branch|organi[sz]ation) (?:of|with)\s*$",
          after=r"^(?:party )?members\b"),
+    # (or said between commas: "the school's party branch, with 47 members, held a ceremony")
+    Rule("members_total", ("the school's party branch, with 47 members, held a ceremony",),
+         frame=r"\b(?:party )?(?:branch|general branch|organi[sz]ation), with\s*$", after=r"^(?:party )?members\b,"),
     # a membership grown from one count to another: the later count is the membership of its time ("now", or the
     # year the sentence names); the earlier one's time is seldom said, and it is left
     Rule("members_total", ("the number of party members has increased from 12 when the branch was founded to 35 now",
