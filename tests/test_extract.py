@@ -2655,3 +2655,21 @@ def test_english_an_answer_that_opens_with_its_year_dates_the_sentences_after_it
 def test_migrant_workers_children_helped_are_pupils_helped():
     text = "某某小学开展办实事活动\n2021年，党员教师为6名随迁子女协调解决入学问题。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 6)]
+
+
+def test_a_decision_to_commend_under_the_line_naming_its_body_dates_its_honours():
+    text = ("中共某某小学支部委员会\n关于表彰2022年度优秀共产党员的决定\n各党小组：\n"
+            "经支部委员会研究，决定授予王丽等4名同志“优秀共产党员”称号。\n2023年1月6日")
+    extraction = extract_text("d.txt", text)
+    assert [(a.title, a.year) for a in extraction.awards] == [("优秀共产党员", 2022)]
+
+
+def test_a_ceremony_held_in_a_year_at_the_start_of_a_story_dates_it():
+    text = "我校举行师徒结对仪式\n9月12日，某某中学举行2023年新入职教师师徒结对仪式。仪式上，45对师徒签订了结对协议。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("mentoring_pairs", 45, 2023)]
+
+
+def test_activists_among_a_groups_members_are_its_part():
+    text = "某某小学志愿服务队简介\n服务队成立于2018年3月，现有队员56名，其中党员32名、入党积极分子6名。"
+    extraction = extract_text("v.txt", text)
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("volunteer_participants", 56)]

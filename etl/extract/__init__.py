@@ -352,7 +352,9 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     title = find_title(text, title_hint)
     folded_title = digit_years(fold(title)) if title else None  # as the text is folded
     published = find_published(folded, published_hint)
-    doc_type = find_doc_type(with_subtitle(folded_title, folded), folded[:600], lang)
+    # (with its subtitle, or with the line after the one that only names the body that writes or the school)
+    full_title = with_subtitle(folded_title, folded)
+    doc_type = find_doc_type(full_title, folded[:600], lang)
     seg = Segmenter(folded, lang)
     others = Others([], lang)
     if lang == "zh":
@@ -385,7 +387,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         found = honours.find_awards_zh(folded, seg, doc_time)
     else:
         found = honours.find_awards_en(folded, seg, doc_time)
-    if lang == "zh" and folded_title and (of_year := _COMMENDED_YEAR.search(folded_title)):
+    if lang == "zh" and full_title and (of_year := _COMMENDED_YEAR.search(full_title)):
         # "关于表彰2023年度优秀共产党员…的决定", "2023年教师节表彰名单": the honours it confers, and the counts of
         # them, are of the year it commends
         year = int(of_year.group(1) or of_year.group(2))

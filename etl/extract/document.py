@@ -201,8 +201,9 @@ def publication_note(folded: str) -> tuple[int, int] | None:
     return None
 
 
-# a headline of a meeting held in a year it names: "某某小学召开2023年党员发展大会"
-_ZH_MEETING_OF_A_YEAR = re.compile(r"\s*[^\n]{0,30}?(?:召开|举行|举办)\s*((?:19|20)\d{2})\s*年(?!度)[^\n，,。]{0,16}?(?:大会|会议|会)")
+# a meeting or a ceremony held in a year it names, at the start of a story: "某某小学召开2023年党员发展大会",
+# "9月12日，学校举行2023年新入职教师师徒结对仪式"
+_ZH_MEETING_OF_A_YEAR = re.compile(r"(?:召开|举行|举办)\s*((?:19|20)\d{2})\s*年(?!度)[^\n，,。]{0,16}?(?:大会|会议|会|仪式|典礼)")
 
 
 def find_event_year(folded: str, lang: str, doc_type: str = "news") -> int | None:
@@ -212,7 +213,7 @@ def find_event_year(folded: str, lang: str, doc_type: str = "news") -> int | Non
     head = folded[:600]
     m = (_EN_DATE if lang == "en" else _ZH_FULL_DATE).search(head)
     if not m and lang == "zh" and doc_type == "news":
-        m = _ZH_OPENING_DATE.search(head) or _ZH_MEETING_OF_A_YEAR.match(head)
+        m = _ZH_OPENING_DATE.search(head) or _ZH_MEETING_OF_A_YEAR.search(head, 0, 300)
     if not m:
         return anniversary_year(head, lang) if doc_type == "news" else None
     return int(next(g for g in m.groups() if g))

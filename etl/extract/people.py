@@ -235,6 +235,8 @@ _VISITED_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:被)?(?:走访|家访|入�
 # home visits counted in a clause of their own
 _VISITS_COUNTED = re.compile(r"(?:家访|走访|入户|上门)[^。；;\d]{0,12}?\d+\s*(?:户|个家庭|人次|次)")
 
+# the members of a group counted ("现有队员56名"): the people after 其中 are their parts
+_GROUP_COUNTED = re.compile(r"(?:队员|成员|会员)[^，,。；;\d]{0,4}(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]")
 _MEMBERS_OF_A_GROUP = re.compile(r"(?:成员|会员|队员)$")
 
 
@@ -634,11 +636,13 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     # (a part with a review of its own, "其中…实际参评党员24名", is the review's figure, and so is a part of the
     # members honoured: "18名党员教师参加决赛，其中6人获一等奖")
     honoured_members = ctx.does("honoured_by") and "党员" in ctx.sentence_before
-    # (and young teachers among them, said with no verb of their own: "发展党员5名，其中青年教师4名")
+    # (and young teachers among them, said with no verb of their own: "发展党员5名，其中青年教师4名"; and activists
+    # among a group's members: "服务队现有队员56名，其中党员32名、入党积极分子6名")
     young_part = head == "young_teacher" and bare
+    group_part = head == "activist" and bool(_GROUP_COUNTED.search(ctx.sentence_before))
     # (the school's own part of a wider area's total is the school's figure: "全镇发展党员15名，其中我校发展党员3名")
     own_part = bool(_OWN_PART.search(before))
-    if (head in ("member", "person") or members_of_a_kind or young_part) and not _became(ctx) \
+    if (head in ("member", "person") or members_of_a_kind or young_part or group_part) and not _became(ctx) \
             and not ctx.has("review", "before") and not own_part \
             and not honoured_members and (
             lex.frame("breakdown", before[-6:]) or (bare and not _OWN_TOTAL.match(before) and

@@ -725,6 +725,10 @@ RULES: list[Rule] = [
          before=r"\bmembership\s+(?:now\s+)?(?:stands at|stood at|is|was|totals|totall?ed|"
                 r"(?:has |had )?(?:reached|grown to|risen to)|grew to|rose to|came to)\s*$",
          not_before=r"\b(?:league|for|to|of)\b(?:'s)?\s+(?:party\s+)?membership\b"),
+    # the membership said by its parts in brackets: "52 members (49 full, 3 probationary)"; or its strength: "the
+    # branch, 25 members strong"
+    Rule("members_total", ("- 52 members (49 full, 3 probationary)", "The branch, 25 members strong, has paired members"),
+         after=r"^(?:party )?members\s*(?:[(（]\s*\d[\d,]* full\b|strong\b)"),
     # the membership said as what the organization has: "four branches with a membership of 230"
     Rule("members_total", ("the committee oversees 12 branches, with a membership of 230",
                            "the branch has a total membership of 48"),
