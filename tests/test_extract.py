@@ -2673,3 +2673,20 @@ def test_activists_among_a_groups_members_are_its_part():
     text = "某某小学志愿服务队简介\n服务队成立于2018年3月，现有队员56名，其中党员32名、入党积极分子6名。"
     extraction = extract_text("v.txt", text)
     assert [(m.indicator, m.value) for m in extraction.metrics] == [("volunteer_participants", 56)]
+
+
+def test_english_a_report_to_a_meeting_is_of_the_year_it_says_it_covers():
+    text = ("Branch secretary's report to the members' meeting, January 2024\n\n"
+            "Comrades, let me report on the branch's work in 2023. Our membership stood at 29 at year's end.\n\n"
+            "On service, 24 members joined 30 volunteer activities, for 640 hours in total.")
+    extraction = extract_text("r.txt", text)
+    assert extraction.document.doc_type == "work_summary"
+    assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [
+        ("members_total", 29, 2023), ("volunteer_participants", 24, 2023), ("volunteer_sessions", 30, 2023),
+        ("volunteer_hours", 640, 2023)]
+
+
+def test_english_news_of_a_month_dates_its_figures():
+    text = ("News from the Party Branch of Xiangtan Experimental Primary School (December 2022)\n\n"
+            "This month the branch held its year-end democratic appraisal: all 31 members took part.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("member_reviews", 31, 2022)]

@@ -18,6 +18,7 @@ from etl import catalog, limits, qualifiers
 from etl.extract import awards as honours
 from etl.extract import people, rules_en, rules_zh, table_rows, wrapping
 from etl.extract.document import (
+    EN_REPORTS_ON_YEAR,
     EN_YEAR_AT_A_GLANCE,
     EN_YEAR_REPORT,
     HOW_THE_WORK_WENT,
@@ -295,7 +296,9 @@ _PLAN_OR_SUMMARY_LINE = re.compile(rf"计划|要点|规划|{SUMMARY_TITLE}|报�
 
 def _document_time(folded: str, title: str | None, published, doc_type: str, lang: str) -> DocTime:
     plan_year = None
-    if doc_type in ("work_plan", "work_summary"):
+    if doc_type == "work_summary" and lang == "en" and (covers := EN_REPORTS_ON_YEAR.search(folded, 0, 1500)):
+        plan_year = int(covers.group(1))  # what the report says it covers, whatever date its title gives
+    elif doc_type in ("work_plan", "work_summary"):
         for line in ([title] if title else []) + folded.split("\n")[:8]:
             if _FULL_DATE.search(line or ""):
                 continue  # a line with a full date is the page's date line, not its title

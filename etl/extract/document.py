@@ -277,7 +277,7 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             r"\b(?:19|20)\d{2}\s+(?:key\s+)?(?:data|figures|statistics|facts)\W*$|"
                             r"\bnumbers\b.*\b(?:19|20)\d{2}\W*$|"
                             r"\b(?:news|newsletter|bulletin|notes)\b.*(?:,|[(（])\s*(?:(?:spring|summer|autumn|fall|winter)"
-                            r"(?:\s+(?:term|semester))?\s+)?(?:19|20)\d{2}\s*[)）]?\W*$|"
+                            rf"(?:\s+(?:term|semester))?\s+|(?:{'|'.join(_MONTH_NUMBERS)})\s+)?(?:19|20)\d{{2}}\s*[)）]?\W*$|"
                             r"\bwhat (?:we|it|the (?:party )?branch|the school) (?:did|achieved|accomplished|ha(?:ve|s) done) "
                             r"in (?:19|20)\d{2}\W*$", re.I)
 
@@ -287,11 +287,19 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
 EN_YEAR_AT_A_GLANCE = r"\b(?:year-end |annual )?review (?:19|20)\d{2}\b|\b(?:19|20)\d{2} (?:at a glance|in review)\b"
 
 
+_EN_REPORT_TO_MEETING = re.compile(r"\breport to (?:the |a )?(?:[a-z'’]+ ){0,3}?(?:meeting|congress|assembly|conference)\b")
+# what a report says it covers, in its opening: "let me report on the branch's work in 2023"
+EN_REPORTS_ON_YEAR = re.compile(r"\b(?:report(?:ing)?|review(?:ing)?|sum(?:ming)? up) on (?:[a-z'’]+ ){0,3}?(?:work|achievements|"
+                                r"activities) (?:in|of|for|during) ((?:19|20)\d{2})\b")
+
+
 def find_doc_type(title: str | None, head: str, lang: str) -> str:
     """From the title: a work plan or a summary names itself so; anything else is a case report or news."""
     title = (title or head.strip().split("\n")[0])[:120]
     if lang == "en":
         low = title.lower()
+        if _EN_REPORT_TO_MEETING.search(low):
+            return "work_summary"  # "the secretary's report to the members' meeting": a report, not news of the meeting
         if _EN_NEWS_TITLE.search(low):
             return "news"
         if re.search(r"\bwork plan\b|\bplan (?:for|of)\b|key points of (?:the )?work|^\W*(?:\d{4} )?[\w ]{0,40}\bplan\W*$", low):

@@ -181,6 +181,12 @@ RULES: list[Rule] = [
     # new probationary members, however they are said, are members admitted: "there were 3 new probationary members"
     Rule("members_developed", ("there were 3 new probationary members this year", "it welcomed 2 new probationary members"),
          after=r"^new probationary (?:party )?members?\b"),
+    # (or welcomed, or sworn in: "welcomed 2 probationary members, who took their oath on December 16")
+    Rule("members_developed", ("3 probationary members took the oath", "2 probationary members, who took their oath in June"),
+         after=r"^probationary (?:party )?members?\b,? (?:who )?(?:took|have taken|had taken) (?:the|their) "
+               r"(?:admission |membership )?oath\b"),
+    Rule("members_developed", ("the branch welcomed 2 probationary members",),
+         before=r"\bwelcom(?:ed|es|ing)\s*$", after=r"^probationary (?:party )?members?\b"),
     Rule("members_probationary", ("3 probationary party members", "17 members (including 1 probationary member)"),
          after=r"^probationary (?:party )?members?\b"),
     # (or with the noun left out, in brackets after the total: "Party members: 58 (including 4 probationary)")
@@ -324,6 +330,14 @@ RULES: list[Rule] = [
     Rule("member_reviews", ("carried out a democratic appraisal of members, in which all 18 members took part",),
          frame=rf"\b{DEMOCRATIC_REVIEW}\b[^.;]{{0,40}}\b(?:in which|where)\b[^.;]{{0,12}}$",
          after=r"^(?:communist )?(?:party )?members\b (?:took part|participated|were (?:reviewed|appraised|evaluated))\b"),
+    # (or after a colon: "held its democratic appraisal: all 31 members took part, and 6 were rated excellent", where
+    # excellent is the grade a review gives, which the reports count as an honour)
+    Rule("member_reviews", ("the branch held its democratic appraisal: all 31 members took part",),
+         frame=rf"\b{DEMOCRATIC_REVIEW}\b[^.;:]{{0,30}}:\s*(?:all(?: the)?)?\s*$",
+         after=r"^(?:communist )?(?:party )?members\b (?:took part|participated|were (?:reviewed|appraised|evaluated))\b"),
+    Rule("awards_individual", ("held its democratic appraisal: all 31 members took part, and 6 were rated excellent",),
+         frame=rf"\b{DEMOCRATIC_REVIEW}\b", after=r"^(?:of them )?(?:were|was) (?:rated|graded|assessed) (?:as )?"
+                                               r"(?:excellent|outstanding)\b"),
     # (or in the sentence after the review: "It held its democratic appraisal in January. All 35 members took part.")
     Rule("member_reviews", ("The branch held its annual democratic appraisal in January. All 35 members took part.",),
          before=r"(?:^|\ball(?: the)?)\s*$", earlier=rf"\b{DEMOCRATIC_REVIEW}\b",
@@ -520,8 +534,9 @@ RULES: list[Rule] = [
          after=r"^hours\b"),
     # (or the hours a volunteer service in the sentence gave: "took part in 9 volunteer activities, contributing
     # 260 hours in total")
-    Rule("volunteer_hours", ("members joined 5 volunteer activities, contributing 120 hours in total",),
-         frame=r"\bvolunt(?:eer|ary)\b", before=r"\b(?:contribut(?:ing|ed)|giving|logging|putting in)\s*$",
+    Rule("volunteer_hours", ("members joined 5 volunteer activities, contributing 120 hours in total",
+                             "24 members joined 30 volunteer activities, for 640 hours in total"),
+         frame=r"\bvolunt(?:eer|ary)\b", before=r"(?:\b(?:contribut(?:ing|ed)|giving|logging|putting in)|^for(?: a total of)?)\s*$",
          after=r"^hours\b"),
     # (or the hours of a line labelled as the volunteer service, listed with its other figures: "Volunteer
     # work: 6 activities, 90 participations and 300 hours")
