@@ -1,6 +1,6 @@
 """`python -m etl`: a thin command line over the etl library.
 
-Exit status: 0 done, 2 bad input (a message says what to fix), 1 internal error.
+Exit status: 0 done, 2 bad input (a message says what to fix), 1 internal error, 141 the output's reader went away.
 A user mistake never prints a traceback.
 """
 
@@ -23,6 +23,7 @@ from etl import settings
 from etl.warehouse import WarehouseBusy, WarehouseError, no_room, redacted
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: the output's reader went away
 
 # Untrusted text (school names, file names, who loaded what) is printed as it is: never read as Rich
 # markup ("[/x]" is a name, not a closing tag), and with terminal control characters taken out.
@@ -469,6 +470,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         err.print("interrupted: nothing partial was written (every load is one transaction)")
         return 130
+    except BrokenPipeError:
+        # whoever read the output stopped reading (`… | head`): stop quietly, as other tools do, with the status of
+        # a process ended by SIGPIPE; the rest of the output goes nowhere rather than raising again at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except Exception as error:
         if not no_room(error):
             return _internal(error)

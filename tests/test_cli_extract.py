@@ -75,3 +75,18 @@ def test_a_new_report_from_a_known_school_joins_that_school(built_db, tmp_path):
             "SELECT s.name_zh FROM observations o JOIN schools s ON s.id = o.school_id "
             "WHERE o.indicator_id = 'theme_party_days' AND o.value = 12").fetchall()
         assert names == [("黔江区菁华小学校",)]
+
+
+def test_output_whose_reader_stops_early_ends_quietly():
+    """`python -m etl extract … | head -1`: the reader goes away; no "internal error", no traceback."""
+    import subprocess
+
+    from tests.conftest import PYTHON, ROOT
+
+    process = subprocess.Popen([PYTHON, "-m", "etl", "extract", "--json", str(CORPUS), str(SEEDS)], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout.readline().startswith(b'{"type": "document"')
+    process.stdout.close()  # as `head -1` does
+    _, errors = process.communicate(timeout=120)
+    assert errors.decode() == ""
+    assert process.returncode == 141
