@@ -67,6 +67,7 @@ class Context:
     person_times: bool  # counted in 人次: times people took part, never a head count
     lex: Lexicon
     named_total: bool = False  # the count is said to be their number ("党员人数为41名"): a clause of its own
+    kinds: frozenset[str] = frozenset()  # the roles of every noun of a list the count ends ("困难党员和教职工11人次")
     _seen: dict = field(default_factory=dict)  # the frames' questions, each answered once
 
     def has(self, role: str, where: str) -> bool:
@@ -177,6 +178,8 @@ def _develop_context(ctx: Context) -> bool:
                           r"发展对象(?!\s*[:：]?\s*(?:\d|[一二两三四五六七八九十]+)\s*(?:人|名))", ctx.previous + ctx.sentence))
 
 
+# the kinds of people a list of staff visited may hold: staff, members, and the school's people at large (教职工)
+_STAFF_LIKE = frozenset({"staff", "member", "person"})
 # what people became, said right after them: "8名青年教师成长为区级骨干", "其中3人被评为市级教学能手"
 _BECAME = re.compile(r"[^，,。；;]{0,4}?(?:成长为|成长成|成为|被评为|评为|获评|荣获|获得|晋升为|走上)")
 
@@ -332,8 +335,10 @@ FRAMES: list[Frame] = [
     Frame("students_assisted", lambda c: c.head == "pupil" and _helped(c),
           ("全校有60余名学生被纳入重点帮扶名单", "对辖区内的三名残障儿童开展送教上门", "结对帮扶困难学生35名",
            "为12名孩子的家庭送去慰问品", "党员教师与56名学困生结成帮扶对子", "受到慰问的困难学生23名"), "pupils helped"),
-    Frame("staff_visited", lambda c: c.head == "staff" and _helped(c),
-          ("分头慰问了十二位老教师", "春节前走访慰问困难教职工6名", "看望了6位退休老师", "为4名家庭困难教职工申请了困难补助"),
+    # (or staff listed with others of the school: "走访慰问困难党员和教职工11人次")
+    Frame("staff_visited", lambda c: (c.head == "staff" or ("staff" in c.kinds and c.kinds <= _STAFF_LIKE)) and _helped(c),
+          ("分头慰问了十二位老教师", "春节前走访慰问困难教职工6名", "看望了6位退休老师", "为4名家庭困难教职工申请了困难补助",
+           "走访慰问困难党员和教职工9人次"),
           "staff visited"),
     # (not the young teachers counted by what they became, in a sentence on mentoring: "先后有8名青年教师成长为
     # 区级骨干" counts an outcome, not those mentored)
@@ -627,7 +632,7 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
                   sentence=text[s_start: s_end], previous=previous_sentence,
                   listed=listed, prenominal=prenominal, lex=lex,
                   object_counted=next_count is not None and clause_mark is None, person_times=unit == "人次",
-                  named_total=named_total)
+                  named_total=named_total, kinds=frozenset(listed_roles | {head}) if listed else frozenset())
     # "其中党员12名", "党员中特级教师2名，高级教师9名": parts of a total named before
     bare = not ctx.after_clause.strip(" \u3000") or ctx.after_clause.startswith("、")
     # ("其中5人被确定为入党积极分子" is a part that became something else: a figure of its own)

@@ -730,8 +730,9 @@ RULES: list[Rule] = [
          before=r"^(?:[-–•*·]\s*)?(?:families|households|homes|students' families) visited(?: in (?:19|20)\d{2})?\s*:$"),
     # a field of the branch's figures that names its members alone: "Members: 14"
     Rule("members_total", ("Members: 14 (12 full, 2 probationary)", "Number of members: 30", "Membership: 52, up 4",
-                           "Party branch members: 38"),
-         before=r"^(?:[-–•*·]\s*)?(?:(?:total )?(?:number of )?(?:party )?(?:branch |committee )?members|membership)\s*:$"),
+                           "Party branch members: 38", "Teaching staff: 214\nOf whom party members: 87"),
+         before=r"^(?:[-–•*·]\s*)?(?:(?:of (?:whom|them)|among (?:whom|them)),? )?"
+                r"(?:(?:total )?(?:number of )?(?:party )?(?:branch |committee )?members|membership)\s*:$"),
     Rule("members_total", ("Party membership: 45 (43 full members, 2 probationary members)",),
          after=r"^party membership\b(?! (?:of|in|to)\b)"),
     # the membership said to be a number: "the branch's membership stands at 42" (not the league's, nor the
