@@ -111,8 +111,8 @@ def _split_region(text: str | None) -> Region:
     if district and GENERIC_REGION_WORDS.search(district) and not (district.endswith("新区") and len(district) > 2) \
             and not _gazetteer_knows(district):
         district = None  # "老城区" names no place; "浦东新区" and "东城区" do
-    if city and GENERIC_REGION_WORDS.search(city):
-        city = None
+    if city and GENERIC_REGION_WORDS.search(city) and not _gazetteer_knows(city):
+        city = None  # "大城市" names no place; "成都市" and "盐城市" do
     if province in MUNICIPALITIES and city and not district:
         # "上海市静安区" parses the district as a city when the municipality comes first
         district, city = city, None
@@ -126,8 +126,8 @@ def _split_region(text: str | None) -> Region:
 
 
 def _gazetteer_knows(name: str) -> bool:
-    """A district whose name ends like a generic word, and which the gazetteer knows: 东城区, 历城区 (not
-    城区 or 老城区, which name a town's centre or old town far more often than the districts so named)."""
+    """A district or a city whose name ends like a generic word, and which the gazetteer knows: 东城区, 历城区, 成都市,
+    盐城市 (not 城区 or 老城区, which name a town's centre or old town far more often than the districts so named)."""
     from etl.places import is_place_name  # (etl.places reads its names with this module)
 
     return len(name) > 2 and not name.startswith(("老", "主", "市", "新")) and is_place_name(name)

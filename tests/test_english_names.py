@@ -44,3 +44,11 @@ def test_a_district_named_like_a_generic_word_is_a_place_when_the_gazetteer_know
 
     assert split_region("西城区实验小学").district == "西城区"
     assert split_region("老城区小学").district is None and split_region("城区小学").district is None
+
+
+def test_a_city_named_like_a_generic_word_is_a_place_when_the_gazetteer_knows_it():
+    from etl.schools import split_region
+
+    assert split_region("成都市石室中学").city == "成都市"  # (ends like 都市, a metropolis)
+    assert split_region("盐城市第一中学").city == "盐城市"  # (ends like 城市, a city)
+    assert split_region("大城市小学").city is None
