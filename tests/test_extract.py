@@ -2690,3 +2690,13 @@ def test_english_news_of_a_month_dates_its_figures():
     text = ("News from the Party Branch of Xiangtan Experimental Primary School (December 2022)\n\n"
             "This month the branch held its year-end democratic appraisal: all 31 members took part.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("member_reviews", 31, 2022)]
+
+
+@pytest.mark.parametrize("text, level", [
+    ('Honours: in 2020 the branch was named a "Dongguan Model Party Branch".', "municipal"),
+    ('In 2021 the school was named a "Futian District Model School of Party Building".', "district"),
+    # (a word that spells a county's name in pinyin is read as no place: Anti, of Anti-epidemic, is not 安达)
+    ('In 2021 she was commended as an "Anti-epidemic Pioneer".', "unknown"),
+])
+def test_english_an_honour_named_for_a_place_is_of_that_places_level(text, level):
+    assert [a.level for a in extract_text("a.txt", "Hill School\n" + text).awards] == [level]

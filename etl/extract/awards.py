@@ -104,6 +104,7 @@ def level_of(title: str, conferrer: str, *, lang: str = "zh", active: bool = Fal
     先进个人表彰" is municipal); 'school' for the school's own commendations (active voice: 表彰/授予 by the
     school, no wider body named)."""
     markers = LEVEL_MARKERS_ZH if lang == "zh" else LEVEL_MARKERS_EN
+    as_written = title
     if lang == "en":
         title, conferrer = title.lower(), conferrer.lower()
     own = _level(title, markers[:4])
@@ -120,7 +121,29 @@ def level_of(title: str, conferrer: str, *, lang: str = "zh", active: bool = Fal
     # (an English conferrer is its by-phrase only: "commended … by the school")
     if lang == "en" and _level(conferrer, markers[4:]) == "school":
         return "school"
+    if lang == "en" and (placed := _level_of_place_en(as_written)):
+        return placed
     return "school" if active else "unknown"
+
+
+# a place's name in an English title: a capitalized word, not part of a hyphenated one ("Anti-epidemic"), with its
+# level word or without ("Futian District Model School", "Dongguan Model Party Branch")
+_EN_PLACE_WORDS = re.compile(r"(?<![\w-])([A-Z][a-z]{3,})(?![\w-])(?: (District|County|City|Province)\b)?")
+
+
+def _level_of_place_en(title: str) -> str | None:
+    """The level of the narrowest place an English title names ("Dongguan Model Party Branch" is the city's:
+    Dongguan is a city), by the gazetteer. A word alone is read only as a city or a province: many a word
+    spells a county's name in pinyin too."""
+    from etl.places import english_region  # (the gazetteer is read once, when a title needs it)
+
+    levels = set()
+    for m in _EN_PLACE_WORDS.finditer(title):
+        region = english_region(m.group(0))
+        if region is None or (region.district and not m.group(2)):
+            continue
+        levels.add("district" if region.district else "municipal" if region.city else "provincial")
+    return next((level for level in reversed(LEVEL_ORDER) if level in levels), None)
 
 
 def recipient_of(title: str, before: str) -> str:

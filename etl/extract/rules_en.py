@@ -218,6 +218,10 @@ RULES: list[Rule] = [
     Rule("members_full", ("it has 30 members, of whom 26 are full members",
                           "24 members, of whom 4 are probationary and 20 are full members"),
          before=r"\bof (?:whom|them)\b[^.;]{0,40}?$", after=r"^(?:are|were|is|was) full(?:[- ]fledged)? (?:party )?members?\b"),
+    # one activist, listed after the members: "the branch has 12 members and 1 activist" (not "an activist", one person
+    # described, which the singular alone would give)
+    Rule("activists", ("the branch currently has 12 members and 1 activist",),
+         frame=r"\b\d[\d,]* (?:communist )?(?:party )?members and\s*$", after=r"^(?:party )?activist\b"),
     # (activists made development targets are counted as such, which no indicator is: for review)
     # (activists who volunteered are volunteers: "8 activists of the school donated blood")
     # (activists listed after members, with what they all did, are those who went: "26 party members and 8 activists
@@ -582,8 +586,8 @@ RULES: list[Rule] = [
     # (pupils' families: "visited 73 students' families")
     Rule("home_visits", ("the teachers called on some 80 households", "paid visits to 25 families",
                          "organized teachers to visit 120 households", "members made home visits to 40 families",
-                         "the members have visited 52 pupils' families"),
-         before=r"\b(?:visit(?:ed|ing)?|called on|(?:paid|made) (?:home )?visits to|went to see)\s*$",
+                         "the members have visited 52 pupils' families", "teachers carried out home visits for 210 households"),
+         before=r"\b(?:visit(?:ed|ing)?|called on|(?:paid|made|carried out|conducted) (?:home )?visits (?:to|for)|went to see)\s*$",
          after=rf"^(?:(?:[a-z-]+ )?{STUDENTS}['’]s? )?(?:families|households|homes)\b"),
     Rule("home_visits", ("went to the homes of 45 pupils", "visited the homes of 12 left-behind children",
                          "35 party member teachers walked into the homes of 280 students",
@@ -745,6 +749,9 @@ RULES: list[Rule] = [
     # branch, 25 members strong"
     Rule("members_total", ("- 52 members (49 full, 3 probationary)", "The branch, 25 members strong, has paired members"),
          after=r"^(?:party )?members\s*(?:[(（]\s*\d[\d,]* full\b|strong\b)"),
+    # the members of a share said of them: "about 20 of our 28 members come regularly"
+    Rule("members_total", ("about 20 of our 28 members come regularly", "half of the branch's 30 members"),
+         before=r"\bof (?:our|its|the branch's|the committee's|the school's)\s*$", after=r"^(?:party )?members\b"),
     # the membership said as what the organization has: "four branches with a membership of 230"
     Rule("members_total", ("the committee oversees 12 branches, with a membership of 230",
                            "the branch has a total membership of 48"),
