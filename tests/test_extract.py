@@ -2700,3 +2700,16 @@ def test_english_news_of_a_month_dates_its_figures():
 ])
 def test_english_an_honour_named_for_a_place_is_of_that_places_level(text, level):
     assert [a.level for a in extract_text("a.txt", "Hill School\n" + text).awards] == [level]
+
+
+def test_a_list_of_tasks_set_holds_targets_and_the_list_of_what_was_done_results():
+    text = ("党支部书记抓党建工作清单（2023年）\n任务清单：全年开展主题党日12次、党课4次。\n"
+            "完成情况：已开展主题党日12次、党课5次。")
+    assert [(m.indicator, m.value, m.is_target) for m in metrics(text)] == [
+        ("theme_party_days", 12, True), ("party_lectures", 4, True),
+        ("theme_party_days", 12, False), ("party_lectures", 5, False)]
+
+
+def test_people_an_organization_brought_forth_named_by_an_honour_are_honoured():
+    text = "某某小学党史馆开馆\n七十余年来，支部先后培养发展党员300余名，涌现出全国优秀教师2名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 300), ("awards_individual", 2)]

@@ -91,7 +91,9 @@ _LINK_TAIL = re.compile(
     r"[:：]|\s)$"
 )
 # a figure a sentence plans or aims for is a target, in any kind of document
-_PLANNED = re.compile(r"计划(?![，,。；;、”\"])|拟于?|力争|争取|目标是?|预计|将要|\bplan(?:s|ned)? to\b|\baim(?:s|ed)? to\b|\bwill\b|"
+# (or a list of the tasks set: "任务清单：全年开展主题党日12次")
+_PLANNED = re.compile(r"计划(?![，,。；;、”\"])|拟于?|力争|争取|目标是?|预计|将要|任务(?:清单)?\s*[:：]|"
+                      r"\bplan(?:s|ned)? to\b|\baim(?:s|ed)? to\b|\bwill\b|"
                       r"\b(?:is|are) required to\b|"
                       # (or "plans" with the count as its object: "for 2024, the branch plans 4 party lectures")
                       rf"\bplan(?:s|ned)?\s+(?:(?:{qualifiers.alternation(qualifiers.BEFORE_EN)})\s+)?$")
