@@ -2713,3 +2713,9 @@ def test_a_list_of_tasks_set_holds_targets_and_the_list_of_what_was_done_results
 def test_people_an_organization_brought_forth_named_by_an_honour_are_honoured():
     text = "某某小学党史馆开馆\n七十余年来，支部先后培养发展党员300余名，涌现出全国优秀教师2名。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 300), ("awards_individual", 2)]
+
+
+def test_a_years_overview_of_the_work_is_a_summary_of_that_year():
+    text = ("某某小学党支部2022年工作概况\n2022年，支部共有党员41名。\n组织党员教师开展帮扶，帮扶学生共计64名；慰问生病住院教职工9人次。")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 41, 2022), ("students_assisted", 64, 2022), ("staff_visited", 9, 2022)]

@@ -256,7 +256,7 @@ _TITLE_TAIL = r"\s*(?:[（(【\[][^)）】\]]{0,12}[)）】\]])?\s*$"
 # ends in 报告
 # ("关于2024年上半年党建工作的报告", "…情况报告") is a report of the work done, and so is a title that
 # ends in how the work went ("“三会一课”落实情况", "…工作情况")
-SUMMARY_TITLE = ("总结|小结|汇报|述职|工作报告|年度报告|工作回顾|简报|基本情况|统计|工作亮点|工作成效|工作进展|进展情况|"
+SUMMARY_TITLE = ("总结|小结|汇报|述职|工作报告|年度报告|工作回顾|简报|基本情况|工作概况|统计|工作亮点|工作成效|工作进展|进展情况|"
                  rf"自评|自查|台账(?=(?:摘要|摘录|汇总)?{_TITLE_TAIL})|(?:主要|工作|基本)数据(?={_TITLE_TAIL})|记录(?=\s*[（(][^)）]{{0,12}}(?:年|季度|学期|月)[^)）]{{0,4}}[)）]\s*$)|报告(?={_TITLE_TAIL})")
 # (such a title may name an event of the news, "学习情况通报": how it went is still the report's subject; or say
 # it in brackets after what it reports on: "重点工作任务清单（完成情况）")
