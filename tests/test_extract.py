@@ -2617,6 +2617,9 @@ def test_a_note_of_when_the_text_was_published_dates_last_year():
     text = ("访谈｜扎根乡村的党员校长\n记者：支部平时怎么开展活动？\n刘建国：去年一年，党员们家访了200多户。\n\n"
             "（本文刊发于2023年5月）")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("home_visits", 200, 2022)]
+    # (and so it does with page furniture after it)
+    furnished = text + "\n上一篇：无\n下一篇：无\n【关闭】【打印】"
+    assert [(m.indicator, m.value, m.year) for m in metrics(furnished)] == [("home_visits", 200, 2022)]
 
 
 def test_members_present_at_a_meeting_are_no_membership():

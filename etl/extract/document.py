@@ -195,7 +195,7 @@ _PUBLISHED_NOTE = re.compile(r"(?:刊发|刊登|刊载|发表|原载|首发)于?
 
 def publication_note(folded: str) -> tuple[int, int] | None:
     """The year and month of a note on the last lines of a Chinese text that says when it was published."""
-    for line in folded.strip().split("\n")[-4:]:
+    for line in folded.strip().split("\n")[-8:]:  # (page furniture may follow)
         if (m := _PUBLISHED_NOTE.search(line)) and 1 <= int(m.group(2)) <= 12:
             return int(m.group(1)), int(m.group(2))
     return None
