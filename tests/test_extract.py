@@ -2722,3 +2722,14 @@ def test_a_years_overview_of_the_work_is_a_summary_of_that_year():
     text = ("某某小学党支部2022年工作概况\n2022年，支部共有党员41名。\n组织党员教师开展帮扶，帮扶学生共计64名；慰问生病住院教职工9人次。")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("members_total", 41, 2022), ("students_assisted", 64, 2022), ("staff_visited", 9, 2022)]
+
+
+def test_an_honour_from_results_a_district_body_made_known_once_though_the_headline_names_it_less_fully():
+    text = ("学校党支部获评全区“星级党支部”\n近日，中共宝鸡市陈仓区委教育工委公布2023年度星级党支部评定结果，我校党支部被评为"
+            "“五星级党支部”。近年来，我校党支部先后获得区级以上荣誉16项。")
+    assert [(a.title, a.year, a.level) for a in extract_text("h.txt", text).awards] == [("五星级党支部", 2023, "district")]
+
+
+def test_members_the_school_has_who_do_something_are_those_who_do_it():
+    text = "某某小学课后服务\n目前全校有31名党员教师参与课后服务。全校38名党员全部签订了承诺书。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 38)]

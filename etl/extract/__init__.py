@@ -417,7 +417,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
                  else f for f in found if f.recipient == "organization"]
     headline = _headline(folded, folded_title)
     metrics = _told_again(metrics, headline, lambda m: (m.indicator, m.value, m.year, m.cadence, m.is_target))
-    found = _told_again(found, headline, lambda f: f.title)
+    found = _named_more_fully(_told_again(found, headline, lambda f: f.title), headline)
     return Extraction(info, [_without_trailing_marks(m, text) for m in metrics], honours.to_awards(found, text),
                       candidates=candidates)
 
@@ -468,6 +468,16 @@ def _told_again(items: list, headline: tuple[int, int], fact) -> list:
     told = {fact(item) for item in items if not in_headline(item)}
     told |= {fact(undated(item)) for item in items if not in_headline(item)}
     return [item for item in items if not in_headline(item) or fact(item) not in told]
+
+
+def _named_more_fully(found: list, headline: tuple[int, int]) -> list:
+    """Honours without those of the headline that the text names more fully ("获评全区“星级党支部”" over "被评为
+    “五星级党支部”")."""
+    def in_headline(item) -> bool:
+        return headline[0] <= item.start < headline[1]
+
+    told = [f.title for f in found if not in_headline(f)]
+    return [f for f in found if not in_headline(f) or not any(t != f.title and t.endswith(f.title) for t in told)]
 
 
 # a line broken inside an English sentence: it ends with a lower-case word, a number or a comma, and the next

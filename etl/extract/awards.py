@@ -58,12 +58,15 @@ TRIGGERS_ZH = re.compile(
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,40})[”\"」』]")
 _QUOTED_COMPLETED = re.compile(rf"(?!等|荣誉|称号)[\u4e00-\u9fff]{{0,8}}?(?:{HEADS_ZH})(?=[”\"」』]?(?:荣誉)?称号|[，,。；;、）)]|$)")
 _TITLE_RUN = re.compile(rf"[^，,。；;、和及与]{{0,24}}?(?:{HEADS_ZH})")
+# a body making known the results or the list its sentence then gives an honour from ("…教育工委公布2023年度星级党支部
+# 评定结果，我校党支部被评为…")
+_RESULTS_MADE_KNOWN = re.compile(r"(?:公布|发布|印发|下发|揭晓|通报)(?:了)?[^，,。；;]{0,30}?(?:结果|名单|决定|通知)")
 _NOT_TITLE = re.compile(r"好成绩|好评|认可|肯定|关注|支持|欢迎|称赞|赞誉|一致|圆满|成功|效果|成效|发展|提升|机会|经验|颁发|"
                         r"^表彰|"
                         # "获得的又一项荣誉", "这一荣誉": an honour referred to, not named
                         r"^的|(?:又|这|此|该|另)一?(?:项|个)?(?:荣誉|奖项|称号|殊荣)|"
-                        # "获得国家级荣誉5项": a count of honours, named by their level only
-                        r"^(?:国家级|省级|市级|区级|县级|校级|各级|各类|多项|多个)?(?:荣誉|奖项|表彰|称号|奖励)$")
+                        # "获得国家级荣誉5项", "区级以上荣誉16项": a count of honours, named by their level only
+                        r"^(?:国家级|省级|市级|区级|县级|校级|各级|各类|多项|多个)?(?:以上)?(?:的)?(?:荣誉|奖项|表彰|称号|奖励)$")
 # a new title starts where a place name with its admin suffix (or 全国/国家) follows a head noun
 _LEVEL_START = re.compile(r"(?:全国|国家|[\w]{1,6}?(?:自治区|省|市|地区|自治州|州|盟|区|县|旗))")
 _PEOPLE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s?(?:名|位|人)[^，,。]{0,12}$|同志$|教师$|老师$|党员$")
@@ -79,7 +82,13 @@ class Found:
     year: int | None
 
 
+# the city a district's body is named with ("宝鸡市陈仓区委教育工委"): the body is the district's, not the city's
+_CITY_OF_A_DISTRICT_BODY = re.compile(r"[\u4e00-\u9fff]{2,6}?市(?=[\u4e00-\u9fff]{1,6}?(?:区|县)(?:委|教育|政府|人民政府|教委|文明委|"
+                                      r"妇联|团委|总工会|关工委))")
+
+
 def _level(context: str, markers) -> str:
+    context = _CITY_OF_A_DISTRICT_BODY.sub("", context)
     found = [lvl for lvl, pattern in markers if pattern.search(context)]
     for level in LEVEL_ORDER:
         if level in found:
@@ -214,6 +223,9 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             between = text[titles[i - 1][1]: t_start] if i else ""
             own_conferrer = between if i and _level(between, LEVEL_MARKERS_ZH[:4]) != "unknown" else conferrer
             level = level_of(title, own_conferrer, active=active)
+            if level == "unknown" and (published := _RESULTS_MADE_KNOWN.search(text, s_start, trigger.start())):
+                # "区委教育工委公布…评定结果，我校党支部被评为…": the body that made the results known gave it
+                level = level_of(title, text[s_start: published.end()], active=active)
             # "省级文明校园（2021年）": the year in brackets after a title is when it was won
             bracketed = _BRACKETED_YEAR.match(text, t_end + _suffix_len(text, t_end))
             if bracketed and not listed:

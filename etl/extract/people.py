@@ -168,7 +168,10 @@ _WHERE_THEY_ARE = re.compile(r"分布|分属|分别|分在|分为|分成|编为|
 
 
 def _whole(ctx: Context) -> bool:
-    """全体党员共N人, N名党员全部…: all the members, whatever they did."""
+    """全体党员共N人, N名党员全部…: all the members, whatever they did (not those the school has who do something:
+    "全校有31名党员教师参与课后服务" counts who take part)."""
+    if ctx.before.endswith("有") and not ctx.after_clause.lstrip().startswith("全部") and _acting(ctx):
+        return False
     return (ctx.has("whole", "before") or ctx.after_clause.lstrip().startswith("全部")) and not ctx.listed
 
 
