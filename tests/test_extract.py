@@ -2733,3 +2733,10 @@ def test_an_honour_from_results_a_district_body_made_known_once_though_the_headl
 def test_members_the_school_has_who_do_something_are_those_who_do_it():
     text = "某某小学课后服务\n目前全校有31名党员教师参与课后服务。全校38名党员全部签订了承诺书。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 38)]
+
+
+def test_a_report_signed_with_the_schools_party_body_names_no_honour():
+    text = "关于召开组织生活会的情况报告\n2023年1月，支部召开组织生活会，评议出优秀党员5名。\n\n某某区城北小学党支部"
+    assert [a.title for a in extract_text("s.txt", text).awards] == ["优秀党员"]
+    # (a line that is an honour still is one)
+    assert [a.title for a in extract_text("s.txt", "荣誉\n全国创先争优先进基层党组织\n").awards] == ["全国创先争优先进基层党组织"]

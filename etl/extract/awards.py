@@ -420,6 +420,10 @@ _HEADLINE = re.compile(
 )
 
 
+# a school's party body, named alone on a line (as a report is signed): "某某区城北小学党支部" is no honour
+_A_SCHOOLS_BODY = re.compile(r"(?:小学|中学|学校|幼儿园|附小|附中|学院|中心校)(?:党支部|党总支|党委)$")
+
+
 def _headline_awards(text: str, seg: Segmenter, taken: set) -> list[Found]:
     """A line that is nothing but an honour ("全国创先争优先进基层党组织"), as headed case materials and
     lists of honours have."""
@@ -428,7 +432,7 @@ def _headline_awards(text: str, seg: Segmenter, taken: set) -> list[Found]:
     for line in text.split("\n"):
         stripped = line.strip()
         m = _HEADLINE.match(stripped) if 3 <= len(stripped) <= 36 else None
-        if m and (m.group(1) or len(m.group(2)) >= 6):
+        if m and (m.group(1) or len(m.group(2)) >= 6) and not _A_SCHOOLS_BODY.search(stripped):
             start = pos + line.index(stripped)
             year = int(m.group(1)) if m.group(1) else None
             found.append(Found(m.group(2), start, start + len(stripped), level_of(m.group(2), ""), "organization",
