@@ -2740,3 +2740,14 @@ def test_a_report_signed_with_the_schools_party_body_names_no_honour():
     assert [a.title for a in extract_text("s.txt", text).awards] == ["优秀党员"]
     # (a line that is an honour still is one)
     assert [a.title for a in extract_text("s.txt", "荣誉\n全国创先争优先进基层党组织\n").awards] == ["全国创先争优先进基层党组织"]
+
+
+@pytest.mark.parametrize("text", [
+    ("学校党支部开展主题党日活动\n2022年11月17日，支部开展主题党日活动。\n\n相关文章\n· 我校3名党员教师获评区优秀共产党员 2022-07-01\n"
+     "· 学校党支部开展志愿服务 12次 2022-06-20\n"),
+    "学校党支部开展主题党日活动\n2022年11月17日，支部开展主题党日活动。\n上一篇：我校3名党员教师获评区优秀共产党员\n",
+    "Party branch hosts open day\nThe branch held an open day.\n\nRelated stories\n- Branch admits 2 new members (April 2022)\n",
+], ids=["a list of related articles", "the link to the article before", "related stories"])
+def test_the_titles_of_other_articles_a_page_lists_are_no_text_of_the_page(text):
+    extraction = extract_text("p.txt", text)
+    assert extraction.metrics == [] and extraction.awards == []

@@ -33,6 +33,7 @@ from etl.extract.document import (
     find_school_en,
     find_school_zh,
     find_title,
+    furniture_spans,
     publication_note,
     school_level,
     school_mentions,
@@ -377,6 +378,8 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         title=title, text=text,
     )
     quantities = find_zh(folded) if lang == "zh" else find_en(folded.lower())
+    furniture = furniture_spans(folded)
+    quantities = [q for q in quantities if not _within(q.start, furniture)]
     # each number is read against its sentence: a bound on how many there are bounds the time
     limits.check_report_numbers(doc, sum(not q.article for q in quantities))
     metrics, candidates = _metrics(text, folded, seg, lang, doc_time, quantities, doc_type == "work_plan", others)
@@ -392,6 +395,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         found = honours.find_awards_zh(folded, seg, doc_time)
     else:
         found = honours.find_awards_en(folded, seg, doc_time)
+    found = [f for f in found if not _within(f.start, furniture)]
     if lang == "zh" and full_title and (of_year := _COMMENDED_YEAR.search(full_title)):
         # "关于表彰2023年度优秀共产党员…的决定", "2023年教师节表彰名单": the honours it confers, and the counts of
         # them, are of the year it commends
@@ -468,6 +472,10 @@ def _told_again(items: list, headline: tuple[int, int], fact) -> list:
     told = {fact(item) for item in items if not in_headline(item)}
     told |= {fact(undated(item)) for item in items if not in_headline(item)}
     return [item for item in items if not in_headline(item) or fact(item) not in told]
+
+
+def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 def _named_more_fully(found: list, headline: tuple[int, int]) -> list:

@@ -30,6 +30,25 @@ def detect_language(folded: str) -> str:
 _FOOTER_LINE = re.compile(r"版权所有|备案号|ICP备|上一篇|下一篇|copyright|©|all rights reserved", re.I)
 
 
+# a page's list of other articles, under a heading of its own, to the page's end: their titles are no text of the page
+_RELATED_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:【\s*)?(?:相关(?:文章|新闻|阅读|链接|推荐|报道)|推荐阅读|延伸阅读|热门(?:文章|新闻|推荐)|最新(?:文章|新闻|动态)|"
+    r"猜你喜欢|往期(?:回顾|推荐|精彩)|related (?:stories|articles|news|posts|links)|more (?:news|stories)|"
+    r"you (?:may|might) also like|read more)(?:\s*】)?[ \t\u3000]*[:：]?[ \t\u3000]*$", re.I | re.M)
+# a link to the article before or after this one: "上一篇：…", "下一篇：…", "Previous: …"
+_NEIGHBOUR_LINE = re.compile(r"^[ \t\u3000]*(?:上一篇|下一篇|上一条|下一条|previous(?: article| post)?|next(?: article| post)?)"
+                             r"[ \t\u3000]*[:：][^\n]*", re.I | re.M)
+
+
+def furniture_spans(folded: str) -> list[tuple[int, int]]:
+    """Where a page lists other articles (their titles may hold counts and honours of their own): the lines
+    linking to the article before and after, and a list of related articles to the page's end."""
+    spans = [m.span() for m in _NEIGHBOUR_LINE.finditer(folded)]
+    if related := _RELATED_HEADING.search(folded):
+        spans.append((related.start(), len(folded)))
+    return spans
+
+
 _NAV_LINE = re.compile(r"位置|当前位置|首页|>|›|»|location:|homepage|我的订阅|^[•·\-*]|\.jpg|\.png|登录|注册|手机版|^返回", re.I)
 # (or a page's number, as a PDF's page furniture: "第 1 页 共 2 页", "Page 1 of 3")
 _META_LINE = re.compile(r"(?:发布|发表|更新|来源)?(?:日期|时间)[:：]|浏览[:：]|作者[:：]|来源[:：]|类别[:：]|\d{4}-\d{2}-\d{2}|"

@@ -683,6 +683,10 @@ RULES: list[Rule] = [
          after=r"^(?:open|report|demonstration) (?:lessons|classes)\b", name="new teachers' lessons"),
     Rule("demo_lessons", ("12 demonstration lessons", "gave 15 open demonstration lessons"),
          after=r"^(?:open )?(?:demonstration|model|open) (?:lessons|classes)\b"),
+    # (or the lessons the sentence before named so: "… watch demonstration lessons by members. Nine lessons were given.")
+    Rule("demo_lessons", ("Parents watched demonstration lessons given by members. Nine lessons were given in all.",),
+         earlier=r"\b(?:demonstration|model|open) (?:lessons|classes)\b",
+         after=r"^(?:such )?(?:lessons|classes) (?:were|have been|had been) (?:given|taught|delivered|held)\b"),
     Rule("micro_lessons", ("200 micro-lessons", "recorded 20 micro-lectures"),
          after=r"^micro[- ]?(?:lessons|courses|classes|lectures)\b"),
     Rule("research_projects", ("3 research projects", "undertook 15 provincial and municipal research topics"),
