@@ -2751,3 +2751,19 @@ def test_a_report_signed_with_the_schools_party_body_names_no_honour():
 def test_the_titles_of_other_articles_a_page_lists_are_no_text_of_the_page(text):
     extraction = extract_text("p.txt", text)
     assert extraction.metrics == [] and extraction.awards == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a membership by a year is that year's; a total kept up to it is no year's own
+    ("Hill School\nBy 1980 the branch had grown to 24 members.", [("members_total", 24, 1980)]),
+    ("Hill School\nBy 2021 the branch had admitted 30 new members.", [("members_developed", 30, None)]),
+    ("Hill School\nIn 1998 it became a general branch with 4 branches and 68 members.",
+     [("branches", 4, 1998), ("members_total", 68, 1998)]),
+])
+def test_english_a_year_by_which_something_stood(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+def test_a_membership_said_of_the_schools_organization_by_its_full_name():
+    text = "2023年党建工作亮点\n\n2023年，铁岭市银州区第五小学党支部党员人数达到30名，比上年增加2名。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 30, 2023)]

@@ -137,8 +137,9 @@ def _stock(ctx: Context) -> bool:
         return bool(re.search(r"(?:党支部|党总支|党委|支部|学校|全校|我校|本校|该校|全园|我园)(?:共|现|的)?(?:将|把)?$",
                               ctx.before))
     # "党员教师31人", "2003年党员42人", "党员总数达56人": nothing in the clause but a subject
-    rest = re.sub(r"(?:\d{4}年(?:底|末|初)?|目前|现|全校|学校|我校|本校|该校|全园|[^，,。]{0,12}?(?:党支部|党总支|党委|支部))",
-                  "", ctx.before)
+    # (or the school named before its organization: "2023年，某某小学党支部党员人数达到30名")
+    rest = re.sub(r"(?:\d{4}年(?:底|末|初)?|目前|现|全校|学校|我校|本校|该校|全园|[^，,。]{0,12}?(?:党支部|党总支|党委|支部)|"
+                  r"[^，,。]{0,16}?(?:小学|中学|学校|幼儿园|学院|附小|附中)$)", "", ctx.before)
     rest = re.sub(r"^[和、及与\s]+$", "", rest)  # "2022年和2023年党员人数分别为40名、43名": only years before
     return not rest.strip()
 

@@ -205,7 +205,10 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("current", re.compile(r"\bthis year\b|\bthroughout the year\b|\bso far\b|\bto date\b|\bat present\b|"
                            r"\bthis (?:semester|term|school year|academic year)\b|"
                            r"\bcurrently\b|\bnow has\b")),
-    ("explicit", re.compile(r"\b(?:in|during|(?:by|at) the end of|as (?:of|at))\s+(?:the year\s+|the (?:first|second) half of\s+|"
+    # (a year by which something stood, "By 1980 the branch had grown to 24 members"; a month of it is no year's: "by
+    # June 2023" closes a school year)
+    ("explicit", re.compile(r"\bby\s+((?:19|20)\d{2})\b|"
+                            r"\b(?:in|during|(?:by|at) the end of|as (?:of|at))\s+(?:the year\s+|the (?:first|second) half of\s+|"
                             r"end-|"
                             rf"{EN_SEASON_OF}|the "
                             r"(?:first|second|third|fourth) quarter of\s+|(?:early |late |mid-)?(?:january|february|march|"

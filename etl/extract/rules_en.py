@@ -820,6 +820,10 @@ RULES: list[Rule] = [
                            "it oversees three branches with 86 members in total"),
          before=r"\b(?:branch(?:es)?|committee|organi[sz]ations?) (?:with|having)(?: a total of| altogether)?\s*$",
          after=r"^(?:party )?members\b(?! of\b)"),
+    # (its parts said first: "it became a general branch with 4 branches and 68 members")
+    Rule("members_total", ("it became a general branch with 4 branches and 68 members",),
+         frame=r"\b(?:branch|committee|organi[sz]ation) (?:with|having) \S+ (?:party )?(?:branches|groups) and\s*$",
+         after=r"^(?:party )?members\b(?! of\b)"),
     Rule("members_total", ("the party branch, which now has 17 members", "the branch, which has 12 members and 3 activists",
                            "the branch, founded in 2004, now has 26 members"),
          frame=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|its|our) (?:general )?(?:branch|committee)),? "
