@@ -2767,3 +2767,27 @@ def test_english_a_year_by_which_something_stood(text, expected):
 def test_a_membership_said_of_the_schools_organization_by_its_full_name():
     text = "2023年党建工作亮点\n\n2023年，铁岭市银州区第五小学党支部党员人数达到30名，比上年增加2名。"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 30, 2023)]
+
+
+@pytest.mark.parametrize("text, school", [
+    ("老党员的初心课堂\n9月1日，南通市崇川区城中小学退休党员为新生上开学第一课。", "南通市崇川区城中小学"),  # (a name ending in 中)
+    ("全区中小学党建工作会议\n全区中小学共有党员2360名。", None),  # (schools in general)
+    ("共青团晋中市榆次区第一中学委员会2023年工作总结\n校团委全年发展新团员156名。", "晋中市榆次区第一中学"),  # (次 in a place's name)
+], ids=["a name ending in 中", "schools in general", "a stop character in a place's name"])
+def test_a_schools_name_around_characters_that_seldom_stand_in_one(text, school):
+    assert extract_text("n.txt", text).document.school == school
+
+
+def test_the_youth_leagues_summary_is_no_party_work_and_teachers_of_a_kind_are_no_whole_staff():
+    league = "共青团某某中学委员会2023年工作总结\n2023年，校团委组织青年志愿者参加志愿服务活动36次。"
+    extraction = extract_text("l.txt", league)
+    assert extraction.metrics == [] and 36 in [c.value for c in extraction.candidates]
+    backbone = "某某小学\n截至目前，我校共有区级以上骨干教师32名，其中党员21名。"
+    assert metrics(backbone) == []
+    staff = "某某小学\n截至目前，我校共有教职工96名，其中党员21名。"
+    assert [(m.indicator, m.value) for m in metrics(staff)] == [("members_total", 21)]
+
+
+def test_an_honour_named_for_a_district_of_a_city_is_the_districts():
+    text = "某某小学\n2023年，我校党支部书记李华被评为“江门市蓬江区优秀教育工作者”。"
+    assert [a.level for a in extract_text("a.txt", text).awards] == ["district"]

@@ -82,9 +82,9 @@ class Found:
     year: int | None
 
 
-# the city a district's body is named with ("宝鸡市陈仓区委教育工委"): the body is the district's, not the city's
-_CITY_OF_A_DISTRICT_BODY = re.compile(r"[\u4e00-\u9fff]{2,6}?市(?=[\u4e00-\u9fff]{1,6}?(?:区|县)(?:委|教育|政府|人民政府|教委|文明委|"
-                                      r"妇联|团委|总工会|关工委))")
+# the city a district is named with ("宝鸡市陈仓区委教育工委", "江门市蓬江区优秀教育工作者"): the body or the honour
+# is the district's, not the city's
+_CITY_OF_A_DISTRICT_BODY = re.compile(r"[\u4e00-\u9fff]{2,6}?市(?=[\u4e00-\u9fff]{1,4}?(?:区|县)(?!域|级|内|外))")
 
 
 def _level(context: str, markers) -> str:

@@ -402,9 +402,7 @@ def _walk_left(text: str, suffix_start: int) -> int:
 
 def _in_place_name(text: str, at: int, limit: int) -> bool:
     """Whether the character at `at` is part of a place's name the gazetteer knows, ending by `limit`
-    ("泰和县第二中学", "和平区实验小学": 和 is a stop character, but not in these names)."""
-    if text[at] != "和":
-        return False
+    ("泰和县第二中学", "和平区实验小学", "晋中市榆次区第一中学": 和 and 次 are stop characters, but not in these names)."""
     return any(is_place_name(text[start: end]) for start in range(max(0, at - 2), at + 1)
                for end in range(at + 2, min(limit, at + 4) + 1))
 
@@ -426,6 +424,10 @@ _TOWN_SUFFIXES = frozenset("镇乡村")
 
 # the last characters of words for people, which 和 joins to a school word ("老师和中学", "家长和中学")
 _PEOPLE_ENDINGS = set("师长生工民众友属")
+
+
+# what ends a place's name (or 全国): schools after it ("全区中小学", "全国中小学校") are the place's, not one school
+_PLACE_SUFFIXES = frozenset("国省市区县旗州盟镇乡村")
 
 
 def _name_char(ch: str) -> bool:
@@ -478,8 +480,9 @@ _LEFT_CONTEXT = 17  # how far reading a name looks back from its suffix (_walk_l
 
 def _candidate(text: str, m: re.Match) -> tuple[int, str] | None:
     """The name a suffix ends, and how far before the suffix it starts; None for no school's name."""
-    if m.group(0).startswith("小") and text[m.start() - 1: m.start()] == "中":
-        return None  # 中小学: schools in general, not a name
+    if m.group(0).startswith("小") and text[m.start() - 1: m.start()] == "中" and (
+            not _name_char(before := text[m.start() - 2: m.start() - 1]) or before in _PLACE_SUFFIXES):
+        return None  # 中小学: schools in general ("全区中小学"), not a name ("城中小学")
     start = _walk_left(text, m.start())
     proper = text[start: m.start()]
     if proper in _TOWN_SUFFIXES:

@@ -75,7 +75,7 @@ _NAMED_BODY = re.compile(r"[^，,。；;]{0,12}?(?:党支部|党总支|党委)")
 # a plan or a summary whose title names a body of the school other than its party organization as the one whose
 # work it tells ("城西中学学生会2023年工作总结", "Student Union Annual Report"): its figures are that body's
 _OTHER_BODY_TITLE = {
-    "zh": re.compile(r"学生会|团委|团总支|少先队(?:大队)?|大队部|工会|教代会|家长委员会|家委会"),
+    "zh": re.compile(r"学生会|团委|团总支|共青团|少先队(?:大队)?|大队部|工会|教代会|家长委员会|家委会"),
     "en": re.compile(r"\b(?:student union|students' union|student council|youth league|league committee|trade union|"
                      r"labou?r union|parents' committee)\b", re.I),
 }

@@ -145,7 +145,9 @@ def _stock(ctx: Context) -> bool:
 
 
 # (the staff count ends its clause: "共有教职工86名参与志愿服务" counts volunteers, not the staff)
-_STAFF_TOTAL = re.compile(r"(?:现有|共有|有|全校|学校)[^。]{0,30}?(?:教职工|教职员工|在职教师|专任教师|教师)[^，,。]{0,4}"
+# (all the staff: not a kind of teacher, "共有区级以上骨干教师32名，其中党员21名")
+_STAFF_TOTAL = re.compile(r"(?:现有|共有|有|全校|学校)[^。]{0,30}?(?<!骨干)(?<!优秀)(?<!青年)(?<!名)(?<!特级)(?<!高级)(?<!党员)"
+                          r"(?<!新)(?<!年轻)(?:教职工|教职员工|在职教师|专任教师|教师)[^，,。]{0,4}"
                           r"(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:人|名)(?=\s*(?:[，,。；;（(]|$))")
 # staff who came this year ("学校共接收新教师15名，其中中共党员6名"): their members are not all the school's
 _NEW_STAFF = re.compile(r"接收|招聘|招录|引进|调入|新进|新招|新入职|新录用|新教师")
@@ -650,7 +652,7 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     young_part = head == "young_teacher" and bare
     group_part = head == "activist" and bool(_GROUP_COUNTED.search(ctx.sentence_before))
     # (the school's own part of a wider area's total is the school's figure: "全镇发展党员15名，其中我校发展党员3名")
-    own_part = bool(_OWN_PART.search(before))
+    own_part = bool(_OWN_PART.search(before + "".join(n.word for n in nouns[:1])))  # (我校 may open the phrase)
     if (head in ("member", "person") or members_of_a_kind or young_part or group_part) and not _became(ctx) \
             and not ctx.has("review", "before") and not own_part \
             and not honoured_members and (
