@@ -2791,3 +2791,18 @@ def test_the_youth_leagues_summary_is_no_party_work_and_teachers_of_a_kind_are_n
 def test_an_honour_named_for_a_district_of_a_city_is_the_districts():
     text = "某某小学\n2023年，我校党支部书记李华被评为“江门市蓬江区优秀教育工作者”。"
     assert [a.level for a in extract_text("a.txt", text).awards] == ["district"]
+
+
+def test_branches_acting_together_are_no_count_of_the_schools_and_an_international_school_keeps_its_name():
+    text = "某某镇中心小学\n今年以来，两个支部联合开展主题党日活动6次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 6)]
+    named = "北京市朝阳区芳草地国际学校党委2022年度发展党员工作情况\n2022年共接收预备党员5名。"
+    assert extract_text("n.txt", named).document.school == "北京市朝阳区芳草地国际学校"
+
+
+def test_english_a_year_of_service_is_a_summary_of_that_year():
+    text = ("A year of service: Hill Kindergarten's party branch in 2022\n\n"
+            "By December it had carried out 52 volunteer activities. Four members were also recognized as "
+            '"Outstanding Volunteers" by the community.')
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_sessions", 52, 2022), ("awards_individual", 4, 2022)]

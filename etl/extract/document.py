@@ -297,6 +297,8 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             r"\bnumbers\b.*\b(?:19|20)\d{2}\W*$|"
                             r"\b(?:news|newsletter|bulletin|notes)\b.*(?:,|[(（])\s*(?:(?:spring|summer|autumn|fall|winter)"
                             rf"(?:\s+(?:term|semester))?\s+|(?:{'|'.join(_MONTH_NUMBERS)})\s+)?(?:19|20)\d{{2}}\s*[)）]?\W*$|"
+                            # "A year of service: X's party branch in 2022"
+                            r"^\W*a year of [^:]{1,30}:.*\b(?:19|20)\d{2}\W*$|"
                             r"\bwhat (?:we|it|the (?:party )?branch|the school) (?:did|achieved|accomplished|ha(?:ve|s) done) "
                             r"in (?:19|20)\d{2}\W*$", re.I)
 
@@ -349,7 +351,7 @@ def find_doc_type(title: str | None, head: str, lang: str) -> str:
 
 _ZH_SUFFIXES = (
     "特殊教育学校|职业技术学校|职业高级中学|职业中学|职业学校|职业中专学校|职业中专|职教中心|职业教育中心|技工学校|技师学院|"
-    "中等专业学校|九年一贯制学校|完全中学|高级中学|初级中学|"
+    "中等专业学校|九年一贯制学校|完全中学|高级中学|初级中学|国际学校|外国语学校|双语学校|"
     "实验学校|实验中学|实验小学|附属小学|附属中学|中心小学|中心学校|中心校|中心幼儿园|小学校|中学校|小学|中学|学校|附小|附中|"
     r"(?<!\d)(?:第)?[一二三四五六七八九十\d]{1,2}中(?![学专心职间])|(?<!\d)(?:第)?[一二三四五六七八九十\d]{1,2}小(?![学时组])|"
     "幼儿园|大学|学院|"
@@ -413,8 +415,8 @@ _NAME_WORDS = frozenset({"团结", "人民"})
 
 
 # stop characters that may end a proper name right before its suffix, after a name character:
-# 树人小学, 育人中学, 新华里小学, 河前小学, 红日小学, 永和中学
-_NAME_ENDINGS = set("人里前后日月和")
+# 树人小学, 育人中学, 新华里小学, 河前小学, 红日小学, 永和中学, 芳草地国际学校
+_NAME_ENDINGS = set("人里前后日月和地")
 
 
 # what ends the name of a town or a village, which may end with one of _NAME_ENDINGS too ("店前镇", "河后村"); alone

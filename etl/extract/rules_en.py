@@ -298,10 +298,11 @@ RULES: list[Rule] = [
                r"^(?:party )?members? (?:were|was|have been|has been|had been) (?:newly )?(?:developed|admitted|recruited)\b"),
     Rule("awards_individual", ("56 teachers have won municipal honorary titles",
                                "four teachers were rated as district backbone teachers",
-                               '9 party member teachers have been commended as "Excellent Teachers"'),
+                               '9 party member teachers have been commended as "Excellent Teachers"',
+                               'four members were also recognized as "Outstanding Volunteers"'),
          after=r"^(?:party members?|teachers|members|comrades|cadres)\b[^.;\d]{0,40}?\b(?:won|were awarded|have been "
-               r"awarded|received|(?:were|have been) (?:commended|honou?red)|were named|have been named|(?:were|have been) "
-               r"(?:rated|selected|recognized|recognised) as)\b"),
+               r"awarded|received|(?:were|have been)(?: also| all)? (?:commended|honou?red)|(?:were|have been)(?: also| all)? named|"
+               r"(?:were|have been)(?: also| all)? (?:rated|selected|recognized|recognised) as)\b"),
     # (a second count of the same people, with only its verb: "8 teachers were named outstanding party members
     # and two were named excellent party affairs workers")
     Rule("awards_individual", ("six teachers were named model teachers and two were named excellent party affairs workers",),

@@ -276,6 +276,9 @@ RULES: list[Rule] = [
     Rule(None, ("1个支部入选省级样板党支部", "授予第一党支部等3个党支部“先进党支部”称号", "2个党支部被评为区先进党支部"), GROUPS,
          after=r"^[^，,。]{0,6}?支部(?:[^，,。]{0,4}?(?:入选|被评为|评为|获评|荣获|获得|被授予|被命名为)|"
                r"[^，,。]{2,20}?称号)", name="branches honoured"),
+    # branches that do something together are the ones named before, maybe of other bodies: "两个支部联合开展主题党日"
+    Rule(None, ("两个支部联合开展主题党日活动", "三个党支部共同举办读书会"), GROUPS,
+         after=r"^[^，,。]{0,6}?支部(?:联合|共同|一起|携手|一同)", name="branches acting together"),
     Rule("branches", ("下设初中支部、高中支部、退休支部三个党支部", "党委下辖5个在职支部", "另有1个离退休支部"), GROUPS,
          after=r"^[^，,。]{0,6}?(?<!团)支部(?!书记|委员|副书记)"),
     Rule("branches", ("党支部3个", "党支部数量：2个"), GROUPS, before=r"(?<!团)党?支部(?:数|个数|数量)?$"),
