@@ -2806,3 +2806,18 @@ def test_english_a_year_of_service_is_a_summary_of_that_year():
             '"Outstanding Volunteers" by the community.')
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("volunteer_sessions", 52, 2022), ("awards_individual", 4, 2022)]
+
+
+def test_english_facts_and_figures_of_a_year_in_fields_parted_by_bars_each_ending_with_its_line():
+    text = ("The party branch of Hefei No. 45 Middle School: facts and figures (2021)\n\n"
+            "Founded: 1984 | Members: 58 | Party groups: 5 | Activists: 7\n"
+            "Theme party days held: 12 | Party lectures: 5 | Volunteer hours: 1,340\n"
+            "Honours in 2021: Hefei Advanced Grassroots Party Organization\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 58, 2021), ("party_groups", 5, 2021), ("activists", 7, 2021), ("theme_party_days", 12, 2021),
+        ("party_lectures", 5, 2021), ("volunteer_hours", 1340, 2021)]
+
+
+def test_a_paragraph_that_opens_with_a_years_summer_holiday_goes_on_about_that_year():
+    text = "家校共育在行动\n2023年暑假，某某小学组织教师开展家访活动。全校126名教师共走访学生家庭2300余户。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("home_visits", 2300, 2023)]

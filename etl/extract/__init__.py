@@ -159,12 +159,15 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     s_start, s_end = seg.sentence_span(q.start)
     left_start = max(seg.clause_start(q.start), s_start)
     left = _as_party(low[left_start: q.start]).strip()
+    label = _EN_FIELD.fullmatch(left)
+    after = low[q.end: min(s_end, q.end + 160)]
+    if label:
+        after = after.split("\n", 1)[0]  # (a field's value ends with its line)
     # a quoted name reads as the words it quotes: 12 "theme party day" activities
-    right = _as_party(_EN_QUOTES.sub("", low[q.end: min(s_end, q.end + 160)])).strip()
+    right = _as_party(_EN_QUOTES.sub("", after)).strip()
     right = re.split(r"\s*[|｜]", right, maxsplit=1)[0]  # (a vertical bar ends a field: "Branches: 5 | Party members: 96")
     # "carried out 12 times of theme party day activities", as a translation counts events: 12 of them
     right = _TIMES_OF.sub("", right)
-    label = _EN_FIELD.fullmatch(left)
     if label and not re.match(r"[a-z]", right):
         # a form's field, "Theme party days: 12": the label names what the number counts
         right = f"{_NUMBER_OF.sub('', label.group(1))} {right}"
@@ -498,7 +501,8 @@ def _unwrap_en(folded: str) -> str:
     text wrapped at a width (most of its lines long and ending mid-sentence), every break after a
     long line that ends no sentence is one, whatever follows."""
     lines = [line for line in folded.split("\n") if line.strip()]
-    open_ended = [line for line in lines if len(line) >= 55 and not _SENTENCE_END.search(line)]
+    # (a line of fields parted by bars is no prose: "Members: 58 | Party groups: 5 | Activists: 7")
+    open_ended = [line for line in lines if len(line) >= 55 and not _SENTENCE_END.search(line) and not _BAR_FIELDS.search(line)]
     if not (len(open_ended) >= 3 and len(open_ended) * 2 >= len(lines)):
         return _EN_WRAP.sub(lambda m: " " * len(m.group(0)), folded)
     # a title stays a line of its own: a first line that reads as no sentence ("In 2020, the school …"
@@ -513,9 +517,10 @@ def _unwrap_en(folded: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"[.!?:;\"”)]\s*$")
+_BAR_FIELDS = re.compile(r":\s*[^|｜\n]{1,20}\s[|｜]\s*[^|｜\n]{1,40}:")
 # (a line 55 characters long or more, ending no sentence, then a line that is no list item)
 _EN_WRAP_AT_WIDTH = re.compile(r"(?<=[^\n]{55})(?<![.!?:;\"”)])[ \t]*\n"
-                               r"(?=[ \t]*(?![-*•]|\d{1,2}[.)]\s|[A-Za-z ]{2,24}:|\d{4}[-/.年])\S)")
+                               r"(?=[ \t]*(?![-*•]|\d{1,2}[.)]\s|[A-Za-z ]{2,24}(?: (?:in|for|of) \d{4})?:|\d{4}[-/.年])\S)")
 
 
 def _with_rows(metrics: list[Metric], candidates: list[Candidate], rows: list[Metric]):
@@ -784,14 +789,14 @@ _EN_OF_ACCOUNT = (r"\s+(?:annual\s+)?(?:organi[sz]ational life meeting|democrati
 _EVENT_DATE = {
     # (or a date written with dashes, as a list of news items dates each: "[2023-06-28] …")
     # (or a paragraph that opens with its year, or a term or half of it, or a time in it, which it goes on about:
-    # "2023年，支部…。书记讲党课2次。", "2022年秋季学期，…", "2023年春节前夕，…")
+    # "2023年，支部…。书记讲党课2次。", "2022年秋季学期，…", "2023年春节前夕，…", "2023年暑假，…")
     # (a date a span starts from is no event's: "自2021年9月任支部书记以来，…。两年来…")
     # (a date whose sentence names the year of account of the work done then is of that year: "于2024年1月组织
     # 开展了2023年度民主评议党员工作。…")
     "zh": re.compile(r"(?<![\d自从])((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?![^。；;！？!?\n]*?(?:19|20)\d{2}\s*年度)|"
                      r"((?:19|20)\d{2})\s*年度(?=[^。；;！？!?\n]{0,16}?(?:工作|评议|考核|述职|组织生活会|民主生活会))|"
                      r"(?<![\d-])((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)|"
-                     r"(?:^|(?<=\n))[ \t\u3000]*((?:19|20)\d{2})\s*年度?(?:(?:秋季|春季|秋|春)(?:学期)?|上半年|下半年|"
+                     r"(?:^|(?<=\n))[ \t\u3000]*((?:19|20)\d{2})\s*年度?(?:(?:秋季|春季|秋|春)(?:学期)?|上半年|下半年|暑假|寒假|暑期|"
                      r"[^，,。；;\d]{1,4}?(?:前夕|期间|之际|来临之际|伊始|初|末|底))?\s*[，,]"),
     # (a date whose sentence names the year of account of the meeting held then is of that year: "On January 20,
     # 2023, the branch held its 2022 organizational life meeting")
