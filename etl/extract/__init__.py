@@ -461,11 +461,15 @@ def _headline(folded: str, title: str | None) -> tuple[int, int]:
     return start, end if end >= 0 else len(folded)
 
 
+def _in_span(item, span: tuple[int, int]) -> bool:
+    return item.start is not None and span[0] <= item.start < span[1]
+
+
 def _told_again(items: list, headline: tuple[int, int], fact) -> list:
     """`items` without those in the headline that the text outside it gives again (a headline that names
     no year tells the figure the text dates: "我校2名教师获评…" and "2023年度…2名同志获评…")."""
     def in_headline(item) -> bool:
-        return item.start is not None and headline[0] <= item.start < headline[1]
+        return _in_span(item, headline)
 
     def undated(item):
         return dataclasses.replace(item, year=None) if getattr(item, "year", None) is not None else item
@@ -484,11 +488,9 @@ def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
 def _named_more_fully(found: list, headline: tuple[int, int]) -> list:
     """Honours without those of the headline that the text names more fully ("获评全区“星级党支部”" over "被评为
     “五星级党支部”")."""
-    def in_headline(item) -> bool:
-        return headline[0] <= item.start < headline[1]
-
-    told = [f.title for f in found if not in_headline(f)]
-    return [f for f in found if not in_headline(f) or not any(t != f.title and t.endswith(f.title) for t in told)]
+    told = [f.title for f in found if not _in_span(f, headline)]
+    return [f for f in found
+            if not _in_span(f, headline) or not any(t != f.title and t.endswith(f.title) for t in told)]
 
 
 # a line broken inside an English sentence: it ends with a lower-case word, a number or a comma, and the next

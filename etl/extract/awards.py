@@ -58,9 +58,11 @@ TRIGGERS_ZH = re.compile(
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,40})[”\"」』]")
 _QUOTED_COMPLETED = re.compile(rf"(?!等|荣誉|称号)[\u4e00-\u9fff]{{0,8}}?(?:{HEADS_ZH})(?=[”\"」』]?(?:荣誉)?称号|[，,。；;、）)]|$)")
 _TITLE_RUN = re.compile(rf"[^，,。；;、和及与]{{0,24}}?(?:{HEADS_ZH})")
+# the verbs of making known results or a list
+_MADE_KNOWN = r"(?:公布|发布|印发|下发|揭晓|通报)(?:了)?"
 # a body making known the results or the list its sentence then gives an honour from ("…教育工委公布2023年度星级党支部
 # 评定结果，我校党支部被评为…")
-_RESULTS_MADE_KNOWN = re.compile(r"(?:公布|发布|印发|下发|揭晓|通报)(?:了)?[^，,。；;]{0,30}?(?:结果|名单|决定|通知)")
+_RESULTS_MADE_KNOWN = re.compile(rf"{_MADE_KNOWN}[^，,。；;]{{0,30}}?(?:结果|名单|决定|通知)")
 _NOT_TITLE = re.compile(r"好成绩|好评|认可|肯定|关注|支持|欢迎|称赞|赞誉|一致|圆满|成功|效果|成效|发展|提升|机会|经验|颁发|"
                         r"^表彰|"
                         # "获得的又一项荣誉", "这一荣誉": an honour referred to, not named
@@ -84,11 +86,11 @@ class Found:
 
 # the city a district is named with ("宝鸡市陈仓区委教育工委", "江门市蓬江区优秀教育工作者"): the body or the honour
 # is the district's, not the city's
-_CITY_OF_A_DISTRICT_BODY = re.compile(r"[\u4e00-\u9fff]{2,6}?市(?=[\u4e00-\u9fff]{1,4}?(?:区|县)(?!域|级|内|外))")
+_CITY_BEFORE_ITS_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,6}?市(?=[\u4e00-\u9fff]{1,4}?(?:区|县)(?!域|级|内|外))")
 
 
 def _level(context: str, markers) -> str:
-    context = _CITY_OF_A_DISTRICT_BODY.sub("", context)
+    context = _CITY_BEFORE_ITS_DISTRICT.sub("", context)
     found = [lvl for lvl, pattern in markers if pattern.search(context)]
     for level in LEVEL_ORDER:
         if level in found:
@@ -243,7 +245,7 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
 # a list of an honour's holders made known, and the school or its branch on it: "区委教育工委公布2023年度
 # “五星级党支部”名单，我校党支部榜上有名" (a list put up for comment, 公示 or 拟, is no honour yet)
 _ON_THE_LIST = re.compile(r"榜上有名|名列其中|位列其中|光荣上榜|成功上榜|赫然在列|入选其中|名列榜单")
-_LIST_OF = re.compile(r"(?:公布|发布|印发|下发|揭晓|通报)(?:了)?([^，,。；;]{2,40}?)名单")
+_LIST_OF = re.compile(rf"{_MADE_KNOWN}([^，,。；;]{{2,40}}?)名单")
 _EDITION = re.compile(r"第[一二三四五六七八九十百\d]+(?:届|批|期|轮)")
 _ON_THE_LIST_SUBJECT = re.compile(r"党支部|党总支|党委|支部|学校|我校|本校|小学|中学|幼儿园|学院|附小|附中")
 

@@ -268,15 +268,15 @@ _EN_NEWS_TITLE = re.compile(r"\b(?:held|holds|hold|discuss(?:es|ed)?|launch(?:es
 _TITLE_TAIL = r"\s*(?:[（(【\[][^)）】\]]{0,12}[)）】\]])?\s*$"
 
 
-# a summary (of a year, a term, a quarter) names itself so in its title (its figures: 统计, its
-# highlights: 工作亮点, how far it has come: 工作进展, its own assessment: 自评, 自查, its ledger: 台账, its main
-# data: 主要数据, its record of
-# meetings over a time it names: 记录（2023年第四季度）); a title that
-# ends in 报告
-# ("关于2024年上半年党建工作的报告", "…情况报告") is a report of the work done, and so is a title that
-# ends in how the work went ("“三会一课”落实情况", "…工作情况")
+# a summary (of a year, a term, a quarter) names itself so in its title (its figures: 统计, its highlights: 工作亮点,
+# how far it has come: 工作进展, its own assessment: 自评, 自查, its ledger: 台账, its main data: 主要数据, its record
+# of meetings over a time it names: 记录（2023年第四季度）); a title that ends in 报告 ("关于2024年上半年党建工作的报告",
+# "…情况报告") is a report of the work done, and so is a title that ends in how the work went ("“三会一课”落实情况",
+# "…工作情况")
 SUMMARY_TITLE = ("总结|小结|汇报|述职|工作报告|年度报告|工作回顾|简报|基本情况|工作概况|统计|工作亮点|工作成效|工作进展|进展情况|"
-                 rf"自评|自查|台账(?=(?:摘要|摘录|汇总)?{_TITLE_TAIL})|(?:主要|工作|基本)数据(?={_TITLE_TAIL})|记录(?=\s*[（(][^)）]{{0,12}}(?:年|季度|学期|月)[^)）]{{0,4}}[)）]\s*$)|报告(?={_TITLE_TAIL})")
+                 rf"自评|自查|台账(?=(?:摘要|摘录|汇总)?{_TITLE_TAIL})|(?:主要|工作|基本)数据(?={_TITLE_TAIL})|"
+                 r"记录(?=\s*[（(][^)）]{0,12}(?:年|季度|学期|月)[^)）]{0,4}[)）]\s*$)|"
+                 rf"报告(?={_TITLE_TAIL})")
 # (such a title may name an event of the news, "学习情况通报": how it went is still the report's subject; or say
 # it in brackets after what it reports on: "重点工作任务清单（完成情况）")
 HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|学习|活动)情况(?:通报)?[)）]?{_TITLE_TAIL}")
@@ -432,7 +432,7 @@ _PEOPLE_ENDINGS = set("师长生工民众友属")
 
 
 # what ends a place's name (or 全国): schools after it ("全区中小学", "全国中小学校") are the place's, not one school
-_PLACE_SUFFIXES = frozenset("国省市区县旗州盟镇乡村")
+_PLACE_SUFFIXES = frozenset("国省市区县旗州盟") | _TOWN_SUFFIXES
 
 
 def _name_char(ch: str) -> bool:
