@@ -2821,3 +2821,16 @@ def test_english_facts_and_figures_of_a_year_in_fields_parted_by_bars_each_endin
 def test_a_paragraph_that_opens_with_a_years_summer_holiday_goes_on_about_that_year():
     text = "家校共育在行动\n2023年暑假，某某小学组织教师开展家访活动。全校126名教师共走访学生家庭2300余户。"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("home_visits", 2300, 2023)]
+
+
+def test_a_bulletin_dated_after_its_editor_and_a_list_of_a_years_projects_date_their_figures():
+    bulletin = ("学校党建工作简报（第5期）\n某某小学党支部编  2023年6月30日\n"
+                "6月以来，党员志愿者参与护学岗值勤共计180人次。")
+    extraction = extract_text("b.txt", bulletin)
+    assert str(extraction.document.published) == "2023-06-30"
+    assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [("volunteer_participants", 180, 2023)]
+    projects = ("某某小学党支部“我为群众办实事”项目清单（2022年）\n序号 项目名称 完成时限 完成情况\n"
+                "1 走访慰问退休教师 春节前 已完成，慰问18人\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(projects)] == [("staff_visited", 18, 2022)]
+    # (a list of tasks set is a plan)
+    assert extract_text("t.txt", "某某小学党建工作任务清单（2024年）\n开展主题党日12次。").document.doc_type == "work_plan"

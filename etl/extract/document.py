@@ -101,7 +101,9 @@ _DATE_LABELLED = re.compile(
 _DATE_BARE = re.compile(r"(?<![\d.])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])")
 # a date alone on a line ("2019年11月14日", "2019年11月14日 星期四"), as a page's header or signature
 # (with its time and the page's counters after it: "2023年05月06日 09:30 浏览量：120")
-_DATE_LINE = re.compile(r"^\W{0,3}((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\W{0,3}(?:星期.|周.)?\W{0,3}"
+# (or after the body that edits it: "某某小学党支部编  2023年6月30日", as a bulletin is headed)
+_DATE_LINE = re.compile(r"^(?:[^\n]{2,30}?(?:编|编印|主办|供稿|印发)\s+)?"
+                        r"\W{0,3}((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\W{0,3}(?:星期.|周.)?\W{0,3}"
                         r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:浏览|阅读|点击|来源|作者|编辑|发布|字号)[^\n]{0,40})?$")
 _NOT_PUBLISHED = re.compile(r"快照|来源时间为|生成时间|截止|截至")
 
@@ -275,6 +277,9 @@ _TITLE_TAIL = r"\s*(?:[（(【\[][^)）】\]]{0,12}[)）】\]])?\s*$"
 # "…工作情况")
 SUMMARY_TITLE = ("总结|小结|汇报|述职|工作报告|年度报告|工作回顾|简报|基本情况|工作概况|统计|工作亮点|工作成效|工作进展|进展情况|"
                  rf"自评|自查|台账(?=(?:摘要|摘录|汇总)?{_TITLE_TAIL})|(?:主要|工作|基本)数据(?={_TITLE_TAIL})|"
+                 # (a list of what was to be done and how it went, of a year: "…办实事项目清单（2022年）"; not a list of
+                 # tasks set, which is a plan)
+                 r"(?<!任务)清单(?=\s*[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]\s*$)|"
                  r"记录(?=\s*[（(][^)）]{0,12}(?:年|季度|学期|月)[^)）]{0,4}[)）]\s*$)|"
                  rf"报告(?={_TITLE_TAIL})")
 # (such a title may name an event of the news, "学习情况通报": how it went is still the report's subject; or say
@@ -341,7 +346,7 @@ def find_doc_type(title: str | None, head: str, lang: str) -> str:
     if HOW_THE_WORK_WENT.search(title):
         return "work_summary"
     if not _ZH_NEWS_TITLE.search(title):
-        if re.search(rf"(?:工作计划|工作要点|工作规划|工作安排|实施方案|计划){_TITLE_TAIL}", title):
+        if re.search(rf"(?:工作计划|工作要点|工作规划|工作安排|实施方案|计划|任务清单){_TITLE_TAIL}", title):
             return "work_plan"
         if re.search(SUMMARY_TITLE, title):
             return "work_summary"
