@@ -186,8 +186,9 @@ def _develop_context(ctx: Context) -> bool:
 
 # the kinds of people a list of staff visited may hold: staff, members, and the school's people at large (教职工)
 _STAFF_LIKE = frozenset({"staff", "member", "person"})
-# what people became, said right after them: "8名青年教师成长为区级骨干", "其中3人被评为市级教学能手"
-_BECAME = re.compile(r"[^，,。；;]{0,4}?(?:成长为|成长成|成为|被评为|评为|获评|荣获|获得|晋升为|走上)")
+# what people became, said right after them: "8名青年教师成长为区级骨干", "其中3人被评为市级教学能手" (an outcome, not
+# _became's step towards membership)
+_OUTCOME = re.compile(r"[^，,。；;]{0,4}?(?:成长为|成长成|成为|被评为|评为|获评|荣获|获得|晋升为|走上)")
 
 
 _OATH = re.compile(r"[^。；;]{0,30}?(?:宣誓|入党誓词)")
@@ -349,7 +350,7 @@ FRAMES: list[Frame] = [
     # (not the young teachers counted by what they became, in a sentence on mentoring: "先后有8名青年教师成长为
     # 区级骨干" counts an outcome, not those mentored)
     Frame("teachers_mentored", lambda c: c.head == "young_teacher" and (
-              _helped(c) or (c.has("mentor", "sentence") and not _BECAME.match(c.after_clause)) or
+              _helped(c) or (c.has("mentor", "sentence") and not _OUTCOME.match(c.after_clause)) or
               bool(re.match(r"[^，,。]{0,6}?(?:接受|得到)", c.after))),
           ("30余位青年教师接受结对指导", "结对指导青年教师12名", "骨干教师共培养青年教师23名", "党员教师指导青年教师31名"),
           "young teachers mentored"),

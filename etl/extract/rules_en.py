@@ -47,6 +47,8 @@ STOOD_IN = r"\b(?:served|acted|act|serve|serving|acting) as\b[^.;]{1,40}?\bfor"
 # (and so is care: "providing after-school care for 60 children")
 TUTORED = (r"\b(?:tutor(?:ing|ials?)|(?:after-school |free )?care|homework help|(?:reading|study|homework|learning) "
            r"(?:clubs?|classes|camps?))\b[^.;]{0,30}?\b(?:to|for)")
+# taking part in volunteering, said after the people counted: "took part in 12 volunteer activities"
+JOINED_VOLUNTEERING = r"(?:took part|participated|joined) in\b[^.;]{0,40}?\bvolunt(?:eer|ary)"
 # help received by the people before it, or in a form's label ("Pupils given one-to-one tutoring: 40")
 GOT_HELP = (r"(?:have |has |had )?(?:received|receiving|got|getting|were given|have been given|given) (?:[a-z-]+ ){0,2}?"
             r"(?:help|assistance|support|aid|tutoring|care)")
@@ -110,7 +112,7 @@ RULES: list[Rule] = [
                r"(?:joined the (?:communist )?party|became (?:probationary |party )?members)|"
                r" (?:have |has |had )?benefited from| were sworn in| took (?:the|their) (?:admission |membership )?oath|"
                # (pupils who volunteered: "30 students took part in 12 volunteer activities")
-               r" (?:have |had )?(?:volunteered\b|(?:took part|participated|joined) in\b[^.;]{0,40}?\bvolunt(?:eer|ary))|"
+               rf" (?:have |had )?(?:volunteered\b|{JOINED_VOLUNTEERING})|"
                rf" (?:who )?{APPLIED}|"
                r",? (?:who|that) (?:were|have been|had been) (?:admitted|accepted|recruited)))",
          not_before=rf"(?:\b(?:{HELPED}|visited|called on|went to see|the homes of(?: all)?|the families of(?: all)?|served|"
@@ -234,7 +236,7 @@ RULES: list[Rule] = [
                        "150 student activists attended the party class"),
          after=r"^(?:new )?(?:student |teacher |young )?(?:party )?activists\b",
          not_after=r"^(?:new )?(?:party )?activists\b[^.;\d]{0,40}?\b(?:volunteered|donated blood|gave blood|"
-                   r"(?:took part|participated|joined) in\b[^.;]{0,40}?\bvolunt(?:eer|ary))|"
+                   rf"{JOINED_VOLUNTEERING})|"
                    # (activists admitted are members admitted: "2 activists were admitted as probationary members")
                    r"^(?:new )?(?:party )?activists\b[^.;\d]{0,20}?\b(?:were|was|have been|has been|had been) "
                    r"(?:admitted|accepted|absorbed|developed|recruited)\b|"
