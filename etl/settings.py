@@ -69,7 +69,8 @@ SETTINGS: dict[str, Setting] = {
     "report_figures": Setting(
         "PBD_MAX_REPORT_FIGURES",
         "2000",
-        "Most figures, honours and unassigned numbers found in one report.",
+        "Most figures, honours and unassigned numbers found in one report (honours counted as found, before "
+        "the reading of whose each is leaves some out).",
     ),
     "report_numbers": Setting(
         "PBD_MAX_REPORT_NUMBERS",

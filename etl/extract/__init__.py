@@ -399,6 +399,9 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     else:
         found = honours.find_awards_en(folded, seg, doc_time)
     found = [f for f in found if not _within(f.start, furniture)]
+    # whose each honour is, and when, is read against its sentence: a report already over the cap on what it
+    # holds is refused before that reading (the cap is checked again on what is kept, in extract_file)
+    limits.check_report_figures(doc, len(metrics) + len(candidates) + len(found))
     if lang == "zh" and full_title and (of_year := _COMMENDED_YEAR.search(full_title)):
         # "关于表彰2023年度优秀共产党员…的决定", "2023年教师节表彰名单": the honours it confers, and the counts of
         # them, are of the year it commends
