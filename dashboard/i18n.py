@@ -385,6 +385,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "why_a total of several kinds": ("几类活动的合计（不属于单一指标）", "A total of several kinds (no one indicator's)"),
     "why_activists made candidates for admission": ("积极分子确定为发展对象（无对应指标）",
                                                     "Activists made candidates for admission (no indicator)"),
+    "why_members in post, the retired apart": ("在职党员（退休党员另计，总数未说明）",
+                                              "Members in post (the retired counted apart; no total given)"),
     "why_other": ("其他", "Other"),
     "honour": ("荣誉", "Honour"),
     "honours": ("荣誉", "Honours"),

@@ -51,9 +51,10 @@ EN_MUNICIPALITIES = {"beijing": "北京市", "tianjin": "天津市", "shanghai":
 _PROVINCE_RE = "|".join(sorted({*PROVINCES, *(p[:-1] for p in PROVINCES if p.endswith("省"))}, key=len, reverse=True))
 _REGION_RE = re.compile(
     rf"^(?P<province>{'|'.join(MUNICIPALITIES)}|{_PROVINCE_RE})?"
-    r"(?P<city>[\u4e00-\u9fff]{1,6}?(?:市|州(?!市)|盟|地区))?"
+    # (a town whose name ends in 市, "柳市镇", is no city)
+    r"(?P<city>[\u4e00-\u9fff]{1,6}?(?:市(?![镇乡])|州(?!市)|盟|地区))?"
     # (a banner, 旗, has a name of two characters or more: 红旗 is no place)
-    r"(?P<district>[\u4e00-\u9fff]{1,8}?(?:新区|区|县)|[\u4e00-\u9fff]{2,8}?旗|(?<=市)[\u4e00-\u9fff]{1,4}?市)?"
+    r"(?P<district>[\u4e00-\u9fff]{1,8}?(?:新区|区|县)|[\u4e00-\u9fff]{2,8}?旗|(?<=市)[\u4e00-\u9fff]{1,4}?市(?![镇乡]))?"
     r"(?P<rest>.*)$"
 )
 

@@ -52,3 +52,11 @@ def test_a_city_named_like_a_generic_word_is_a_place_when_the_gazetteer_knows_it
     assert split_region("成都市石室中学").city == "成都市"  # (ends like 都市, a metropolis)
     assert split_region("盐城市第一中学").city == "盐城市"  # (ends like 城市, a city)
     assert split_region("大城市小学").city is None
+
+
+def test_a_town_whose_name_ends_in_shi_is_no_city():
+    from etl.schools import split_region
+
+    assert split_region("乐清市柳市镇第一中学").label == "乐清市"
+    assert split_region("柳市镇中心小学").label is None
+    assert split_region("温州市乐清市实验中学").label == "温州市乐清市"  # (a county-level city is one)

@@ -2834,3 +2834,23 @@ def test_a_bulletin_dated_after_its_editor_and_a_list_of_a_years_projects_date_t
     assert [(m.indicator, m.value, m.year) for m in metrics(projects)] == [("staff_visited", 18, 2022)]
     # (a list of tasks set is a plan)
     assert extract_text("t.txt", "某某小学党建工作任务清单（2024年）\n开展主题党日12次。").document.doc_type == "work_plan"
+
+
+def test_a_headline_naming_an_honour_more_fully_than_its_text_gives_it_once_and_a_quoted_year_dates_it():
+    text = ("好消息\n祝贺我校党总支获评“2022年度区级四星级党组织”\n日前，区教育工委通报评定结果，我校党总支被评为“四星级党组织”。")
+    assert [(a.title, a.year) for a in extract_text("h.txt", text).awards] == [("四星级党组织", 2022)]
+    # (a year inside the quotes says when, not what)
+    quoted = "某某中学简讯\n2024年，我校党支部荣获“2023年度市级先进基层党组织”称号。"
+    assert [(a.title, a.year) for a in extract_text("q.txt", quoted).awards] == [("市级先进基层党组织", 2023)]
+
+
+def test_members_in_post_counted_apart_from_the_retired_are_no_membership():
+    text = "某某中学党委简介\n学校党委下设4个党支部，现有在职党员52人、退休党员17人。"
+    extraction = extract_text("m.txt", text)
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("branches", 4)]
+    assert 52 in [c.value for c in extraction.candidates]
+
+
+def test_people_a_verb_makes_activists_and_teachers_paired_as_mentors_with_others_not_counted():
+    text = "某某小学2023年党建工作总结\n支部吸收4名骨干教师为入党积极分子。12名党员教师与新入职教师结成青蓝对子。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 4), ("mentoring_pairs", 12)]

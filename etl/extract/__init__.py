@@ -427,7 +427,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
                  else f for f in found if f.recipient == "organization"]
     headline = _headline(folded, folded_title)
     metrics = _told_again(metrics, headline, lambda m: (m.indicator, m.value, m.year, m.cadence, m.is_target))
-    found = _named_more_fully(_told_again(found, headline, lambda f: f.title), headline)
+    found = _named_again(_told_again(found, headline, lambda f: f.title), headline)
     return Extraction(info, [_without_trailing_marks(m, text) for m in metrics], honours.to_awards(found, text),
                       candidates=candidates)
 
@@ -488,12 +488,23 @@ def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def _named_more_fully(found: list, headline: tuple[int, int]) -> list:
-    """Honours without those of the headline that the text names more fully ("获评全区“星级党支部”" over "被评为
-    “五星级党支部”")."""
-    told = [f.title for f in found if not _in_span(f, headline)]
-    return [f for f in found
-            if not _in_span(f, headline) or not any(t != f.title and t.endswith(f.title) for t in told)]
+def _named_again(found: list, headline: tuple[int, int]) -> list:
+    """Honours without those of the headline that the text names again, more fully ("获评全区“星级党支部”" over
+    "被评为“五星级党支部”") or less (the headline's "荣获“市级五星级党支部”称号" over the text's "被评为“五星级党支部”")."""
+    def same(a, b) -> bool:
+        return a.title != b.title and (a.title.endswith(b.title) or b.title.endswith(a.title))
+
+    told = [f for f in found if not _in_span(f, headline)]
+    again = [f for f in found if _in_span(f, headline) and any(same(f, t) for t in told)]
+    kept = []
+    for f in found:
+        if any(f is h for h in again):
+            continue
+        if f.year is None and not _in_span(f, headline):
+            # (the text's may leave out the year the headline names: "获评“2022年度…”" over "被评为“…”")
+            f = dataclasses.replace(f, year=next((h.year for h in again if same(h, f) and h.year), None))
+        kept.append(f)
+    return kept
 
 
 # a line broken inside an English sentence: it ends with a lower-case word, a number or a comma, and the next

@@ -208,6 +208,8 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
                 continue
             # "被评为2021年度区优秀共产党员": the year names when, not what
             dated = _TITLE_YEAR.match(text, max(0, t_start - 4), t_end)
+            if quoted and not (dated and dated.end() > t_start):
+                dated = _TITLE_YEAR.match(text, t_start, t_end)  # (or inside its quotes: "荣获“2023年度…党支部”称号")
             title_year = int(dated.group(1)) if dated and dated.end() > t_start else None
             # "获评2022年度“区优秀班主任”": the year before a quoted title (after the verb: a year before
             # it says when, and a list of years before it is read above)

@@ -258,6 +258,9 @@ def _of_a_group(ctx: Context) -> bool:
 # made candidates for admission ("确定…为发展对象"), and admitted as members ("发展…为预备党员")
 _MADE_CANDIDATES = re.compile(r"[^，,。]{0,4}?(?:为|作为|列为|确定为|成为)(?:党员)?发展对象")
 _AS_MEMBERS = re.compile(r"为(?:中共)?(?:预备|正式)?党员")
+_RETIRED_NEXT = re.compile(r"[、，,和及]\s*(?:离退休|退休|离休)(?:教师)?党员")
+# what the people counted were made, the clause ending with it: "吸收3名青年教师为入党积极分子" (not "为积极分子讲党课")
+_AS_ACTIVISTS = re.compile(r"为(?:入党)?积极分子\s*$")
 
 PERSONLIKE = ("person", "pupil", "member", "young_teacher", "staff", "league")
 _PERSON_UNITS = frozenset({"人", "名", "位"})
@@ -285,8 +288,15 @@ FRAMES: list[Frame] = [
     # (and candidates counted by a form's label, "确定为发展对象：2人", activists made so, are not yet admitted)
     Frame(None, lambda c: c.head == "person" and bool(re.search(r"发展对象[:：\s]*$", c.before)),
           ("确定为发展对象：2人", "发展对象：3人"), "activists made candidates for admission"),
+    # the members in post counted apart from the retired ("在职党员64人、退休党员19人"): a part of the membership,
+    # whose whole the report does not say
+    Frame(None, lambda c: bool(c.nouns) and c.nouns[-1].word == "在职党员" and bool(_RETIRED_NEXT.match(c.after)),
+          ("现有在职党员30人、退休党员8人", "支部有在职党员21名，离退休党员6名"), "members in post, the retired apart"),
     Frame(None, lambda c: c.head == "probationary" and (c.does("promote") or c.has("promote", "before")),
           ("预备党员按期转正4名", "3名预备党员转为正式党员"), "members who became full members"),
+    # people made activists by a verb before them, the role after them (吸收, like 发展, also admits members): "吸收3名青年教师为入党积极分子", "确定两名同志为积极分子")
+    Frame("activists", lambda c: c.head in PERSONLIKE and not c.listed and bool(_AS_ACTIVISTS.match(c.after_clause)),
+          ("支部吸收2名青年教师为入党积极分子", "今年确定两名同志为积极分子"), "people made activists"),
     Frame("members_developed", lambda c: c.head == "probationary" and not _stock(c) and _develop_context(c),
           ("会上讨论新发展对象。介绍人介绍了两名预备党员的表现", "审批会上，3名预备党员宣读入党志愿书"),
           "probationary members just admitted"),

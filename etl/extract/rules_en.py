@@ -164,8 +164,10 @@ RULES: list[Rule] = [
                                "last year it admitted one new probationary member",
                                "the branch admitted two young teachers as probationary members",
                                "during the year it admitted 5 teachers into the party",
-                               "in 2021 it admitted 12 students and 3 teachers to the party"),
-         before=r"\b(?:developed|recruited|admitted|absorbed|accepted|took in)\s*$",
+                               "in 2021 it admitted 12 students and 3 teachers to the party",
+                               "membership rose after admitting three probationary members"),
+         before=r"\b(?:developed|recruited|admitted|absorbed|accepted|took in|developing|recruiting|admitting|absorbing|"
+                r"accepting|taking in)\s*$",
          after=r"^(?:new )?(?:probationary )?(?:party )?members?\b|"
                r"^(?:new |young )?(?:teachers?|students?|staff members?|colleagues?) (?:as (?:an? )?(?:new )?(?:probationary )?"
                r"(?:party )?members?\b|(?:in)?to the (?:communist )?party\b|"
@@ -380,6 +382,9 @@ RULES: list[Rule] = [
                r"perform|performed) (?:[a-z-]+ ){0,3}?volunt(?:eer|ary) (?:services?|activit(?:y|ies)|work)\b"),
     Rule("theme_party_days", ("12 theme party day activities", "8 themed party day events", "5 thematic party days"),
          after=r"^(?:themed? |thematic )?party days?\b"),
+    # (the party left out where the branch or the party is named before: "the branch held a theme day each month")
+    Rule("theme_party_days", ("the branch held a theme day each month", "party members joined 10 themed days"),
+         frame=r"\b(?:branch|party)\b", after=r"^(?:themed?|thematic) days?\b"),
     # the event named, then its number "in total" after a comma: "held monthly theme Party days, 12 in total"
     Rule("theme_party_days", ("the branch held monthly theme party days, 12 in total",),
          frame=r"\b(?:themed? |thematic )?party days?(?: activities| events)?,\s*$", after=IN_TOTAL, quotes_frame=True),
@@ -562,9 +567,10 @@ RULES: list[Rule] = [
     # (or the hours volunteers logged: "its volunteers logged 900 hours")
     Rule("volunteer_hours", ("volunteering for a total of 300 hours", "the team served 120 hours in all",
                              "15 members volunteered at community checkpoints for a total of 620 hours",
-                             "the branch's volunteers clocked up more than 400 hours"),
-         before=r"\b(?:serv(?:ing|ed)|volunteer(?:ing|ed)|volunteers (?:have |had )?(?:logged|contributed|put in|"
-                r"clocked(?: up)?|recorded|gave))\b[^.;]{0,45}$", after=r"^hours\b"),
+                             "the branch's volunteers clocked up more than 400 hours",
+                             "volunteers from our branch put in 250 hours"),
+         before=r"\b(?:serv(?:ing|ed)|volunteer(?:ing|ed)|volunteers(?: (?:from|of) [a-z' ]{1,24}?)? (?:have |had )?(?:logged|"
+                r"contributed|put in|clocked(?: up)?|recorded|gave))\b[^.;]{0,45}$", after=r"^hours\b"),
     # "conducted home visits for 120 times", as a translation says it
     Rule("home_visits", ("the party members have conducted home visits for 120 times",),
          before=r"\bhome visits?\b[^.;]{0,12}?\bfor\s*$", after=r"^times\b"),
@@ -759,6 +765,10 @@ RULES: list[Rule] = [
     # the members of a share said of them: "about 20 of our 28 members come regularly"
     Rule("members_total", ("about 20 of our 28 members come regularly", "half of the branch's 30 members"),
          before=r"\bof (?:our|its|the branch's|the committee's|the school's)\s*$", after=r"^(?:party )?members\b"),
+    # the members at a period's end or start: "the branch ended the year with 31 members"
+    Rule("members_total", ("the branch ended the year with 31 members", "we began the term with 26 party members"),
+         before=r"\b(?:ended|closed|finished|began|started|entered) the (?:year|term|semester|school year) with\s*$",
+         after=r"^(?:communist )?(?:party )?members\b"),
     # the membership said as what the organization has: "four branches with a membership of 230"
     Rule("members_total", ("the committee oversees 12 branches, with a membership of 230",
                            "the branch has a total membership of 48"),

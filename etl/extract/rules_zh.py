@@ -246,6 +246,9 @@ RULES: list[Rule] = [
     Rule("mentoring_pairs", ("签订青蓝结对协议25份", "师徒结对18对"), PAIRS,
          before=r"(?:师徒结对|结对|师徒|青蓝结对|青蓝工程)[^，,。]{0,8}$"),
     Rule("mentoring_pairs", ("结成15对师徒",), PAIRS, after=r"^(?:师徒|结对|青蓝)"),
+    # the mentors counted, paired with teachers not counted: a pair each ("8名骨干党员与新教师结成师徒对子")
+    Rule("mentoring_pairs", ("8名骨干党员与新教师结成师徒对子", "6位党员教师分别与青年教师结为青蓝对子"), PERSON_TIMES,
+         after=rf"^[^，,。\d]{{0,8}}?与(?!{_PUPILS})[^，,。\d]{{1,10}}?结(?:成|为)(?:师徒|青蓝)"),
     Rule("students_assisted", ("其中36名为送教对象",), PERSON_TIMES, after=r"^为?送教(?:学生|对象)"),
     # apprentices a mentor takes on are teachers mentored
     Rule("teachers_mentored", ("党员名师共带徒12人", "三位骨干教师累计收徒9名", "工作室带教青年教师30余人"), PERSON_TIMES,
