@@ -2854,3 +2854,20 @@ def test_members_in_post_counted_apart_from_the_retired_are_no_membership():
 def test_people_a_verb_makes_activists_and_teachers_paired_as_mentors_with_others_not_counted():
     text = "某某小学2023年党建工作总结\n支部吸收4名骨干教师为入党积极分子。12名党员教师与新入职教师结成青蓝对子。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 4), ("mentoring_pairs", 12)]
+
+
+def test_dot_leaders_lead_a_label_to_its_number_as_a_colon_does():
+    zh = "某某小学2023年党建数据\n党员人数…………………… 26人\n主题党日 .............. 12次\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(zh)] == [
+        ("members_total", 26, 2023), ("theme_party_days", 12, 2023)]
+    # (an English form's lines of fields, one under another, are no sentence wrapped: each keeps its number)
+    en = ("Party work at Pine Hill Kindergarten, 2022\nParty members ............ 11\n  of whom probationary ..... 2\n"
+          "Party lectures ........... 5\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(en)] == [
+        ("members_total", 11, 2022), ("members_probationary", 2, 2022), ("party_lectures", 5, 2022)]
+
+
+def test_an_english_note_of_where_and_when_a_story_was_published_dates_what_it_says_now():
+    text = ("A branch that grew\nIn 2016 the branch of Cedar Lane School had 10 members. Six years on, it has 17.\n\n"
+            "First published in the county teachers' bulletin, October 2022.\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 10, 2016), ("members_total", 17, 2022)]

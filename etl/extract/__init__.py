@@ -34,6 +34,7 @@ from etl.extract.document import (
     find_school_zh,
     find_title,
     furniture_spans,
+    leaders_as_colons,
     publication_note,
     school_level,
     school_mentions,
@@ -323,7 +324,7 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
     if plan_year is None and title and (m := _YEAR_OF_ACCOUNT.search(title)):
         plan_year = int(m.group(1))  # "召开2023年度党员大会": what the meeting reports on is that year
     published_year, published_month = (published.year, published.month) if published else (None, None)
-    if published is None and lang == "zh" and (note := publication_note(folded)):
+    if published is None and (note := publication_note(folded, lang)):
         published_year, published_month = note  # (a month, no day: the page's date stays unknown)
     event_year = None if published_year else find_event_year(folded, lang, doc_type)
     return DocTime(
@@ -354,7 +355,7 @@ def _for_review(metrics: list[Metric], reason: str) -> list[Candidate]:
 
 
 def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | None, digest: str) -> Extraction:
-    folded = digit_years(fold(text))
+    folded = leaders_as_colons(digit_years(fold(text)))
     lang = detect_language(folded)
     if lang == "en":
         folded = _unwrap_en(folded)
@@ -520,7 +521,7 @@ def _unwrap_en(folded: str) -> str:
     # (a line of fields parted by bars is no prose: "Members: 58 | Party groups: 5 | Activists: 7")
     open_ended = [line for line in lines if len(line) >= 55 and not _SENTENCE_END.search(line) and not _BAR_FIELDS.search(line)]
     if not (len(open_ended) >= 3 and len(open_ended) * 2 >= len(lines)):
-        return _EN_WRAP.sub(lambda m: " " * len(m.group(0)), folded)
+        return _EN_WRAP.sub(lambda m: m.group(0) if _field_line_around(folded, m) else " " * len(m.group(0)), folded)
     # a title stays a line of its own: a first line that reads as no sentence ("In 2020, the school …"
     # does) and that the next line does not go on from in lower case
     first_start = len(folded) - len(folded.lstrip())
@@ -530,6 +531,19 @@ def _unwrap_en(folded: str) -> str:
         not re.search(r"[,;] [a-z]", first) and first.count('"') % 2 == 0
     head, body = (folded[: first_end + 1], folded[first_end + 1:]) if title else ("", folded)
     return head + _EN_WRAP_AT_WIDTH.sub(lambda m: " " * len(m.group(0)), body)
+
+
+# a line of a form's field and its number ("Party members: 9", "  of whom probationary: 1"), which no sentence goes
+# on from or into
+_EN_FIELD_LINE = re.compile(r"[ \t]*[-–•*·]?[ \t]*[A-Za-z][A-Za-z ,'-]{1,40}:[ \t]*\d[\d,]*[ \t]*")
+
+
+def _field_line_around(folded: str, brk: re.Match) -> bool:
+    """Whether the line before a line break, or the line after it, is a field with its number."""
+    before = folded[folded.rfind("\n", 0, brk.start()) + 1: brk.start()]
+    after_end = folded.find("\n", brk.end())
+    after = folded[brk.end(): after_end if after_end >= 0 else len(folded)]
+    return bool(_EN_FIELD_LINE.fullmatch(before) or _EN_FIELD_LINE.fullmatch(after))
 
 
 _SENTENCE_END = re.compile(r"[.!?:;\"”)]\s*$")

@@ -127,6 +127,15 @@ def digit_years(text: str) -> str:
     return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGITS), text)
 
 
+# a run of dots leading a line's label to its number ("Party members ........ 9", "党员人数……………17人")
+_LEADER = re.compile(r"(?<=\S)[ \t]*(?:[.·…][ \t]?){3,}[ \t]*(?=\d[\d,]*[^\d\n]{0,4}[ \t]*$)", re.M)
+
+
+def leaders_as_colons(text: str) -> str:
+    """`text` with each run of dots that leads a label to its number read as a colon (a field); same length."""
+    return _LEADER.sub(lambda m: ":" + " " * (len(m.group(0)) - 1), text)
+
+
 def _arabic_dates(text: str) -> str:
     """Dates whose month and day are Chinese numerals, in digits (for reading the page's date only)."""
     def digits(m: re.Match) -> str:
@@ -214,11 +223,20 @@ _ZH_OPENING_DATE = re.compile(r"(?:^|\n)\s*[（(]?((?:19|20)\d{2})年\d{1,2}月"
 _PUBLISHED_NOTE = re.compile(r"(?:刊发|刊登|刊载|发表|原载|首发)于?[^，,。；;\n]{0,24}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 
 
-def publication_note(folded: str) -> tuple[int, int] | None:
-    """The year and month of a note on the last lines of a Chinese text that says when it was published."""
+# (in English: "Published in the district newsletter, March 2023.", "First appeared in Teachers' Weekly (May 2022)")
+_EN_PUBLISHED_NOTE = re.compile(
+    r"\b(?:first )?(?:published|printed|appeared)\b[^.\n]{0,60}?[ ,(]((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
+    r"\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)? ((?:19|20)\d{2})\b", re.I)
+
+
+def publication_note(folded: str, lang: str = "zh") -> tuple[int, int] | None:
+    """The year and month of a note on the last lines of a text that says when it was published."""
     for line in folded.strip().split("\n")[-8:]:  # (page furniture may follow)
-        if (m := _PUBLISHED_NOTE.search(line)) and 1 <= int(m.group(2)) <= 12:
+        if lang == "zh" and (m := _PUBLISHED_NOTE.search(line)) and 1 <= int(m.group(2)) <= 12:
             return int(m.group(1)), int(m.group(2))
+        if lang == "en" and (m := _EN_PUBLISHED_NOTE.search(line)) and \
+                (month := next((n for name, n in _MONTH_NUMBERS.items() if name.startswith(m.group(1).lower())), None)):
+            return int(m.group(2)), month
     return None
 
 

@@ -438,7 +438,8 @@ _HEADING_YEAR = {"zh": re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度?(?!\s*(?:�
 # a line of a form: a short label, a colon and what it holds ("党课：5次", "- Party lectures: 5")
 _FIELD_LINE = re.compile(r"\s*(?:[-–•*·]\s*)?[^，,。；;：:\n]{1,20}[：:]\s*\S")
 # a line short enough to be a heading, with no mark that ends or parts a sentence
-_SHORT_HEADING = re.compile(r"[^。，,；;！!？?：:]{2,30}")
+# (an English one may put its year after a comma: "Party work at Lakeside Kindergarten, 2023")
+_SHORT_HEADING = {"zh": re.compile(r"[^。，,；;！!？?：:]{2,30}"), "en": re.compile(r"[^.;!?:]{2,60}")}
 # a top-level numbered heading of a Chinese report, short and no sentence: "二、2023年主要工作"
 _SECTION_HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)[^。，,；;：:]{0,24}$")
 
@@ -477,7 +478,7 @@ def _heading_years(text: str, lang: str) -> tuple[list[int], list[int | None]]:
             current = _one_year_named(words, lang)
         elif lang == "zh" and _SECTION_HEADING.match(words):
             section = _one_year_named(words, lang)
-        elif n + 1 < len(lines) and _FIELD_LINE.match(lines[n + 1]) and _SHORT_HEADING.fullmatch(words) and \
+        elif n + 1 < len(lines) and _FIELD_LINE.match(lines[n + 1]) and _SHORT_HEADING[lang].fullmatch(words) and \
                 (named := _one_year_named(words, lang)):
             # a short line over fields names their year without a colon: "2022年度主要数据" over "党课：5次"
             current = named

@@ -739,8 +739,11 @@ RULES: list[Rule] = [
                r"[^.;]{0,60},\s*$",
          after=r"^(?:are|were) (?:communist )?party members\b"),
     # the members now, the noun left out after a count of them: "set up in 2009 with 5 members; today it has 16"
-    Rule("members_total", ("The branch was set up in 2009 with 5 members; today it has 16.",),
-         frame=r"\bmembers\b", before=r"\b(?:today|now|currently),? (?:it|the branch) (?:has|counts)\s*$",
+    # (or some years after the earlier count: "with 5 members in 2009; ten years on, it has 16")
+    Rule("members_total", ("The branch was set up in 2009 with 5 members; today it has 16.",
+                           "In 2015 the branch had 8 members; five years later it has 19."),
+         frame=r"\bmembers\b", before=r"\b(?:today|now|currently|(?:[a-z]+|\d+) years (?:on|later)),? (?:it|the branch) "
+                                     r"(?:has|counts)\s*$",
          after=r"^(?:[.;]|$)"),
     # a field of the families or homes visited: "Families visited: 900"
     Rule("home_visits", ("Families visited: 900", "Homes visited in 2022: 85"),
@@ -792,10 +795,11 @@ RULES: list[Rule] = [
                             "the kindergarten's party branch has 8 party members and 3 activists",
                             "the party committee has 4 branches and 71 members",
                             "at the end of the year the committee had 6 branches and 150 members",
-                            "the branch now counts 33 members", "our party branch numbers 21 members"),
+                            "the branch now counts 33 members", "our party branch numbers 21 members",
+                            "back then the branch had only 9 members"),
          before=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|our|this) (?:general )?(?:branch|committee))"
                 r"(?: of [^;,]{1,60}?)? (?:(?:now|currently) )?(?:has|had|has a total of|consists of|counts|counted|"
-                r"numbers|numbered)"
+                r"numbers|numbered)(?: (?:just|only|still))?"
                 r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
          after=r"^(?:party )?members\b"),
     # (the branch named in the sentence before, "it" in this one: "The school's Party branch was set up in
@@ -825,6 +829,10 @@ RULES: list[Rule] = [
          before=the_number_of(r"(?:party )?activists(?: for joining the party)?")),
     Rule("members_probationary", ("the number of preparatory party members is 3",),
          before=the_number_of(r"(?:preparatory|probationary) (?:party )?members")),
+    # (the members counted in the sentence before: "In 2015 the branch had 8 members. Five years on, it has 19.")
+    Rule("members_total", ("In 2015 the branch had 8 members. Five years on, it has 19, and two more have applied.",),
+         frame=r"^\s*(?:today|now|currently|(?:[a-z]+|\d+) years (?:on|later)),? (?:it|the branch) (?:has|counts)\s*$",
+         after=r"^(?:[.;,]|$)", earlier=r"\bmembers\b"),
     # the branch named in the sentence before: "The party branch was founded in 2005. It now has 14 members."
     Rule("members_total", ("it now has 14 members", "It has 22 party members."),
          before=r"^\s*it (?:(?:now|currently) )?(?:has|had|has a total of|consists of)\s*$", after=r"^(?:party )?members\b"),
