@@ -20,8 +20,8 @@ BEFORE = {
     "不超过": "at_most", "最多": "at_most", "至多": "at_most", "不到": "at_most", "不足": "at_most",
     "<=": "at_most", "≤": "at_most",
 }
-# Between the number and its measure word ("10余次", "20多人", "30来人").
-BETWEEN = {"余": "at_least", "多": "at_least", "来": "approx"}
+# Between the number and its measure word ("10余次", "20多人", "30来人", "1200+小时").
+BETWEEN = {"余": "at_least", "多": "at_least", "来": "approx", "+": "at_least"}
 # After the number or its measure word ("50人左右", "100人以上", "10+").
 AFTER = {"左右": "approx", "以上": "at_least", "之多": "at_least", "余": "at_least", "多": "at_least", "+": "at_least"}
 

@@ -2871,3 +2871,36 @@ def test_an_english_note_of_where_and_when_a_story_was_published_dates_what_it_s
     text = ("A branch that grew\nIn 2016 the branch of Cedar Lane School had 10 members. Six years on, it has 17.\n\n"
             "First published in the county teachers' bulletin, October 2022.\n")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 10, 2016), ("members_total", 17, 2022)]
+
+
+def test_a_posts_items_opened_by_marks_and_a_plus_after_a_number_in_a_look_back_at_a_year():
+    text = ("回眸2022｜我们这一年\n发布于 2023-01-05\n"
+            "◆ 党员教师 29 名\n✅ 主题党日 11 场\n📌 志愿服务时长 800+ 小时\n")
+    assert [(m.indicator, m.value, m.qualifier, m.year) for m in metrics(text)] == [
+        ("members_total", 29, "exact", 2022), ("theme_party_days", 11, "exact", 2022),
+        ("volunteer_hours", 800, "at_least", 2022)]
+
+
+def test_honours_in_a_table_in_numbered_lines_and_in_a_labelled_line():
+    table = ("某某中学荣誉墙\n| 序号 | 荣誉名称 | 授予单位 | 获得时间 |\n| 1 | 省级文明校园 | 省文明委 | 2019年5月 |\n"
+             "| 2 | 五好党支部 | 中共某某市委教育工委 | 2022年7月 |\n")
+    assert [(a.title, a.year, a.level) for a in extract_text("t.txt", table).awards] == [
+        ("省级文明校园", 2019, "provincial"), ("五好党支部", 2022, "municipal")]
+    numbered = "某某小学简介\n主要荣誉\n1. 2018年 区先进基层党组织\n2. 2021年 市文明校园\n"
+    assert [(a.title, a.year) for a in extract_text("n.txt", numbered).awards] == [
+        ("区先进基层党组织", 2018), ("市文明校园", 2021)]
+    labelled = "某某小学简介\n学校荣誉：区先进基层党组织（2018年）；市文明校园（2021年）\n"
+    assert [(a.title, a.year) for a in extract_text("l.txt", labelled).awards] == [
+        ("区先进基层党组织", 2018), ("市文明校园", 2021)]
+
+
+def test_probationary_members_counted_as_part_of_the_membership_are_not_just_admitted():
+    text = "某某中学党建一览\n党员队伍：党员总数58人（含预备党员3人）；2023年新发展党员2人。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_total", 58), ("members_probationary", 3), ("members_developed", 2)]
+
+
+def test_an_english_answer_counts_the_branch_asked_about_and_an_interview_note_dates_it():
+    text = ("Talking to the secretary of Elm Street School\n\nQ: How many members does the branch have?\n"
+            "A: We have 27 members now.\n\nInterview conducted in October 2022.\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 27, 2022)]

@@ -172,7 +172,9 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     if label and not re.match(r"[a-z]", right):
         # a form's field, "Theme party days: 12": the label names what the number counts
         right = f"{_NUMBER_OF.sub('', label.group(1))} {right}"
-    previous = low[seg.sentence_span(s_start - 1)[0]: s_start] if s_start > 0 else ""
+    # (the sentence before, on the line before where this one opens a line: "Q: How big is the branch?\nA: We have …")
+    before_end = s_start - 1 if s_start > 1 and low[s_start - 1] == "\n" and low[s_start - 2] != "\n" else s_start
+    previous = low[seg.sentence_span(before_end - 1)[0]: s_start] if before_end > 0 else ""
     return Window(left, right, _as_party(low[s_start: q.start]), "", _as_party(previous)), left_start
 
 

@@ -53,7 +53,9 @@ TRIGGERS_ZH = re.compile(
     r"被评为|被授予|被命名为|被表彰为|被确定为|被认定为|被列为|被评选为|表彰为|评为|荣获|荣膺|喜获|摘得|获评|获得|获授|获颁|"
     r"获(?!奖者|奖人|奖学生|奖名单|奖作品|得者)(?=[^，,。；;]{0,12}?(?:等奖|称号|荣誉|[“「『]))|授予|命名为|当选为?|"
     r"蝉联|入选|受到?(?=[^，,。；;]{0,40}?(?:表彰|嘉奖|表扬))|被(?=[^，,。；;]{0,30}?(?:表彰|授予|命名|评为))|"
-    r"(?:评选)?表彰了?(?=[^，,。；;]{1,14}?(?:\d+|[一二两三四五六七八九十]+)\s?(?:名|位|人))"
+    r"(?:评选)?表彰了?(?=[^，,。；;]{1,14}?(?:\d+|[一二两三四五六七八九十]+)\s?(?:名|位|人))|"
+    # (or a line's label naming its honours, no verb: "学校荣誉：全国文明校园（2020年）、…")
+    r"(?<![^\n])[ \t]*[^\n：:，,。；;“”]{0,8}?(?:荣誉|奖项)(?:称号|情况)?[ \t]*[：:]"
 )
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,40})[”\"」』]")
 _QUOTED_COMPLETED = re.compile(rf"(?!等|荣誉|称号)[\u4e00-\u9fff]{{0,8}}?(?:{HEADS_ZH})(?=[”\"」』]?(?:荣誉)?称号|[，,。；;、）)]|$)")
@@ -185,11 +187,13 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             titles = _titles_commended(text, trigger.end(), clause_end)
         else:
             # "获得荣誉：2023年度区先进基层党组织": a field's label, then its titles
+            # (or a line's label that names its honours alone: "学校荣誉：…")
             label = _HONOUR_LABEL.match(text, trigger.end())
-            if label:  # the field runs to the end of its line, its titles parted by semicolons too
-                line_end = text.find("\n", label.end(), s_end)
+            titles_start = label.end() if label else trigger.end()
+            if label or word.endswith((":", "：")):  # the field runs to the end of its line, its titles parted by semicolons too
+                line_end = text.find("\n", titles_start, s_end)
                 clause_end = line_end if line_end >= 0 else s_end
-            titles = _titles_after(text, label.end() if label else trigger.end(), clause_end, s_end)
+            titles = _titles_after(text, titles_start, clause_end, s_end, semicolons=bool(label) or word.endswith((":", "：")))
         if not titles:
             continue
         # who confers the honour is named between the clause start and the first title
@@ -240,8 +244,70 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
                                    recipient_of(title, recipient_context), title_year or each))
             taken.add((t_start, t_end))
     found += _listed_awards(text, seg, doc)
+    found += tabled_awards(text)
     found += _headline_awards(text, seg, {(f.start, f.end) for f in found})
     return _dedupe(found)
+
+
+# a table of honours, a row each, under a header that names its columns ("| 序号 | 荣誉名称 | 授予单位 | 时间 |",
+# "Honour<TAB>Conferred by<TAB>Year"): the title's column, and maybe who conferred it, when, and on whom
+_HONOUR_COLUMN = re.compile(r"(?:荣誉|奖项|获奖|表彰)(?:名称|称号|项目|情况)?|称号|honou?rs?|awards?|titles?", re.I)
+_WHEN_COLUMN = re.compile(r"(?:获得|获奖|授予|颁发|表彰|命名)?(?:时间|年份|年度|日期)|years?|dates?|when", re.I)
+_CONFERRER_COLUMN = re.compile(r"(?:授予|颁发|颁奖|表彰|评选|命名|发文)(?:单位|部门|机关|机构)|conferred by|awarded by|"
+                               r"(?:granting|awarding) body", re.I)
+_RECIPIENT_COLUMN = re.compile(r"姓名|获奖人|获奖者|获得者|获奖个人|name|recipient", re.I)
+_CELL_SEP = re.compile(r"\t+|\s*[|｜]\s*| {2,}|\u3000+")
+_ROW_NUMBER = re.compile(r"序号|编号|No\.?|#|\d{1,3}", re.I)
+
+
+def _row_cells(line: str) -> list[tuple[int, str]]:
+    """A table row's cells with where each starts in the line, a leading column of row numbers left out."""
+    cells, pos = [], 0
+    for part in _CELL_SEP.split(line):
+        start = line.find(part, pos)
+        pos = start + len(part)
+        if part.strip() and part.strip() not in "|｜":
+            cells.append((start + len(part) - len(part.lstrip()), part.strip()))
+    if len(cells) > 2 and _ROW_NUMBER.fullmatch(cells[0][1]):
+        cells = cells[1:]
+    return cells
+
+
+def tabled_awards(text: str) -> list[Found]:
+    """The honours of a table whose header names a column of them: each row's title, with its year, level
+    (from the title, else from who conferred it) and recipient (a person where a column names one)."""
+    found: list[Found] = []
+    header: dict[str, int] | None = None
+    width, pos = 0, 0
+    for line in text.split("\n"):
+        cells = _row_cells(line) if ("\t" in line or "|" in line or "｜" in line or "  " in line or "\u3000" in line) else []
+        names = [c for _, c in cells]
+        if len(cells) >= 2 and any(_HONOUR_COLUMN.fullmatch(n) for n in names):
+            header = {}
+            for i, name in enumerate(names):
+                for kind, column in (("title", _HONOUR_COLUMN), ("when", _WHEN_COLUMN), ("by", _CONFERRER_COLUMN),
+                                     ("whom", _RECIPIENT_COLUMN)):
+                    if column.fullmatch(name) and kind not in header:
+                        header[kind] = i
+            width = len(cells)
+        elif header is not None and len(cells) == width:
+            at, title = cells[header["title"]]
+            title = _clean_title(title)
+            when = _TABLE_YEAR.search(names[header["when"]]) if "when" in header else None
+            by = names[header["by"]] if "by" in header else ""
+            lang = "en" if re.search(r"[A-Za-z]{3}", title) and not re.search(r"[\u4e00-\u9fff]", title) else "zh"
+            if len(title) >= 2 and not _NOT_TITLE.search(title):
+                whom = "whom" in header and names[header["whom"]] not in ("", "-", "—", "/")
+                found.append(Found(title, pos + at, pos + len(line.rstrip()), level_of(title, by, lang=lang),
+                                   "individual" if whom else recipient_of(title, ""),
+                                   int(when.group(1)) if when else None))
+        else:
+            header = None  # (a row of another width, a blank line or prose ends the table)
+        pos += len(line) + 1
+    return found
+
+
+_TABLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
 # a list of an honour's holders made known, and the school or its branch on it: "区委教育工委公布2023年度
@@ -337,8 +403,10 @@ def _clause_end(text: str, start: int, sentence_end: int) -> int:
     return m.start() if m else sentence_end
 
 
-def _titles_after(text: str, start: int, clause_end: int, sentence_end: int) -> list[tuple[int, int, bool]]:
-    """Spans of the titles that follow a conferral word: quoted ones, else a title list or run."""
+def _titles_after(text: str, start: int, clause_end: int, sentence_end: int, *,
+                  semicolons: bool = False) -> list[tuple[int, int, bool]]:
+    """Spans of the titles that follow a conferral word: quoted ones, else a title list or run (parted by
+    commas, and by semicolons in a field's line)."""
     # only the titles that belong to this conferral word: none after the next one
     nxt = TRIGGERS_ZH.search(text, start, clause_end)
     limit = nxt.start() if nxt else clause_end
@@ -368,16 +436,18 @@ def _titles_after(text: str, start: int, clause_end: int, sentence_end: int) -> 
         if titles and (TRIGGERS_ZH.search(piece) or (not comma and nxt is not None)):
             break  # the next conferral's subject ("…优秀共产党员，2个党支部被评为…"), or its titles
         runs = _split_titles(piece, pos)
-        if not runs or (titles and not re.fullmatch(rf"[^，,]{{0,26}}(?:{HEADS_ZH})(?:称号)?", piece.strip())):
+        if not runs or (titles and not re.fullmatch(rf"[^，,]{{0,26}}(?:{HEADS_ZH})(?:称号)?{_YEAR_IN_BRACKETS}?",
+                                                    piece.strip())):
             break
         titles += runs
-        if not comma or text[comma.start()] not in "，,":
+        if not comma or text[comma.start()] not in ("，,；;" if semicolons else "，,"):
             break
         pos = comma.end()
     return titles
 
 
 _GRADE_AFTER = re.compile(r"\s*(?:等次|等级|档次)")
+_YEAR_IN_BRACKETS = r"(?:\s*[（(]\s*(?:19|20)\d{2}\s*年?度?\s*[)）])"
 # "…等荣誉称号", "等多项荣誉": the end of a list of titles, not a title
 _TITLES_TAIL = re.compile(r"等(?:多项|多个|一系列|各类|各项)?(?:荣誉称号|荣誉|奖项|称号|殊荣)$")
 
@@ -417,9 +487,9 @@ def _suffix_len(text: str, end: int) -> int:
     return m.end() if m else (1 if text[end: end + 1] in "”\"" else 0)
 
 
-# (a list of honours may put the year first: "2019年 市五好党支部")
+# (a list of honours may put the year first: "2019年 市五好党支部", and number its lines: "1. 2019年 …")
 _HEADLINE = re.compile(
-    r"^(?:((?:19|20)\d{2})\s*年度?\s*)?"
+    r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．)）]\s*|[-•·◆●■▲★☆*]\s*)?(?:((?:19|20)\d{2})\s*年度?\s*)?"
     rf"((?:全国|国家级?|省级?|市级?|区级?|县级?|[\u4e00-\u9fff]{{2,6}}(?:省|市|自治区|区|县))[\u4e00-\u9fff“”\"]{{0,14}}(?:{HEADS_ZH}))$"
 )
 
@@ -437,10 +507,10 @@ def _headline_awards(text: str, seg: Segmenter, taken: set) -> list[Found]:
         stripped = line.strip()
         m = _HEADLINE.match(stripped) if 3 <= len(stripped) <= 36 else None
         if m and (m.group(1) or len(m.group(2)) >= 6) and not _A_SCHOOLS_BODY.search(stripped):
-            start = pos + line.index(stripped)
+            at = pos + line.index(stripped)
             year = int(m.group(1)) if m.group(1) else None
-            found.append(Found(m.group(2), start, start + len(stripped), level_of(m.group(2), ""), "organization",
-                               year))
+            found.append(Found(m.group(2), at + m.start(1 if m.group(1) else 2), at + m.end(), level_of(m.group(2), ""),
+                               "organization", year))
         pos += len(line) + 1
     return found
 

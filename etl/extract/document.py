@@ -223,9 +223,11 @@ _ZH_OPENING_DATE = re.compile(r"(?:^|\n)\s*[（(]?((?:19|20)\d{2})年\d{1,2}月"
 _PUBLISHED_NOTE = re.compile(r"(?:刊发|刊登|刊载|发表|原载|首发)于?[^，,。；;\n]{0,24}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 
 
-# (in English: "Published in the district newsletter, March 2023.", "First appeared in Teachers' Weekly (May 2022)")
+# (in English: "Published in the district newsletter, March 2023.", "First appeared in Teachers' Weekly (May 2022)",
+# "Interview conducted in May 2023.")
 _EN_PUBLISHED_NOTE = re.compile(
-    r"\b(?:first )?(?:published|printed|appeared)\b[^.\n]{0,60}?[ ,(]((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
+    r"\b(?:(?:first )?(?:published|printed|appeared)|(?:interview|conversation|article|story|report)\b[^.\n]{0,20}?\b"
+    r"(?:conducted|recorded|held|written|filed))\b[^.\n]{0,60}?[ ,(]((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
     r"\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)? ((?:19|20)\d{2})\b", re.I)
 
 
@@ -290,7 +292,7 @@ _TITLE_TAIL = r"\s*(?:[（(【\[][^)）】\]]{0,12}[)）】\]])?\s*$"
 
 # a summary (of a year, a term, a quarter) names itself so in its title (its figures: 统计, its highlights: 工作亮点,
 # how far it has come: 工作进展, its own assessment: 自评, 自查, its ledger: 台账, its main data: 主要数据, its record
-# of meetings over a time it names: 记录（2023年第四季度）); a title that ends in 报告 ("关于2024年上半年党建工作的报告",
+# of meetings over a time it names: 记录（2023年第四季度）, a look back: 回眸2023); a title that ends in 报告 ("关于2024年上半年党建工作的报告",
 # "…情况报告") is a report of the work done, and so is a title that ends in how the work went ("“三会一课”落实情况",
 # "…工作情况")
 SUMMARY_TITLE = ("总结|小结|汇报|述职|工作报告|年度报告|工作回顾|简报|基本情况|工作概况|统计|工作亮点|工作成效|工作进展|进展情况|"
@@ -299,7 +301,9 @@ SUMMARY_TITLE = ("总结|小结|汇报|述职|工作报告|年度报告|工作�
                  # tasks set, which is a plan)
                  r"(?<!任务)清单(?=\s*[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]\s*$)|"
                  r"记录(?=\s*[（(][^)）]{0,12}(?:年|季度|学期|月)[^)）]{0,4}[)）]\s*$)|"
-                 rf"报告(?={_TITLE_TAIL})")
+                 rf"报告(?={_TITLE_TAIL})|"
+                 # (a look back at a year it names: "回眸2023", "我们的2023", "盘点2022年")
+                 r"(?:回眸|回顾|盘点|回望|我们的|我的)(?=\s*(?:19|20)\d{2}(?!\d)(?:\s*年度?)?(?!\s*[-—–~至到]))")
 # (such a title may name an event of the news, "学习情况通报": how it went is still the report's subject; or say
 # it in brackets after what it reports on: "重点工作任务清单（完成情况）")
 HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|学习|活动)情况(?:通报)?[)）]?{_TITLE_TAIL}")

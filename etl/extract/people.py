@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from etl.extract.lexicon import Lexicon, Noun, lexicon
 from etl.extract.quantities import COUNT_END, ZH_QUANTITY
+from etl.extract.text import LIST_MARKS
 
 PEOPLE_UNITS_ZH = frozenset({"人", "名", "位", "个人", "人次"})
 HOUSEHOLD_UNITS_ZH = frozenset({"个", "户"})
@@ -141,7 +142,7 @@ def _stock(ctx: Context) -> bool:
     rest = re.sub(r"(?:\d{4}年(?:底|末|初)?|目前|现|全校|学校|我校|本校|该校|全园|[^，,。]{0,12}?(?:党支部|党总支|党委|支部)|"
                   r"[^，,。]{0,16}?(?:小学|中学|学校|幼儿园|学院|附小|附中)$)", "", ctx.before)
     rest = re.sub(r"^[和、及与\s]+$", "", rest)  # "2022年和2023年党员人数分别为40名、43名": only years before
-    return not rest.strip()
+    return not re.sub(f"{LIST_MARKS}+", "", rest)  # (an item of a list: "📌 党员教师36名")
 
 
 # (the staff count ends its clause: "共有教职工86名参与志愿服务" counts volunteers, not the staff)
@@ -191,6 +192,8 @@ _STAFF_LIKE = frozenset({"staff", "member", "person"})
 _OUTCOME = re.compile(r"[^，,。；;]{0,4}?(?:成长为|成长成|成为|被评为|评为|获评|荣获|获得|晋升为|走上)")
 
 
+# the words that open a part of a total counted just before: "（含预备党员4人）", "其中预备党员2名"
+_PART_OF_THE_TOTAL = re.compile(r"(?:含|其中|包括|内含)有?\s*$")
 _OATH = re.compile(r"[^。；;]{0,30}?(?:宣誓|入党誓词)")
 
 
@@ -297,7 +300,9 @@ FRAMES: list[Frame] = [
     # people made activists by a verb before them, the role after them (吸收, like 发展, also admits members): "吸收3名青年教师为入党积极分子", "确定两名同志为积极分子")
     Frame("activists", lambda c: c.head in PERSONLIKE and not c.listed and bool(_AS_ACTIVISTS.match(c.after_clause)),
           ("支部吸收2名青年教师为入党积极分子", "今年确定两名同志为积极分子"), "people made activists"),
-    Frame("members_developed", lambda c: c.head == "probationary" and not _stock(c) and _develop_context(c),
+    # (not a part of the membership counted before it: "党员总数72人（含预备党员4人）；2023年新发展党员3人")
+    Frame("members_developed", lambda c: c.head == "probationary" and not _stock(c) and _develop_context(c) and
+          not _PART_OF_THE_TOTAL.search(c.before),
           ("会上讨论新发展对象。介绍人介绍了两名预备党员的表现", "审批会上，3名预备党员宣读入党志愿书"),
           "probationary members just admitted"),
     Frame(None, lambda c: c.after.startswith("的") and c.head in ("person", "member", "activist"),

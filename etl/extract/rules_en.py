@@ -282,6 +282,9 @@ RULES: list[Rule] = [
                                           r"(?= in | during | since | over | last | this |[.;,]|$)"),
     Rule("activists", ("six of them are now activists", "2 of whom were party activists"),
          after=r"^of (?:whom|them) (?:are|were|is|was) (?:now |already )?(?:party )?activists\b"),
+    # people said to be activists: "another four teachers are activists"
+    Rule("activists", ("another four teachers are activists", "3 young teachers are now party activists"),
+         after=rf"^(?:[a-z-]+ )?{PEOPLE} (?:are|were) (?:now |also |already )?(?:party )?activists\b"),
     Rule("applicants", ("three teachers actively applying to join the party", "12 applicants for party membership",
                         "nine young teachers have applied to join the party", "320 students applied for membership",
                         "4 teachers handed in the application for joining the party",
@@ -833,6 +836,10 @@ RULES: list[Rule] = [
     Rule("members_total", ("In 2015 the branch had 8 members. Five years on, it has 19, and two more have applied.",),
          frame=r"^\s*(?:today|now|currently|(?:[a-z]+|\d+) years (?:on|later)),? (?:it|the branch) (?:has|counts)\s*$",
          after=r"^(?:[.;,]|$)", earlier=r"\bmembers\b"),
+    # (or "we", the branch asked about or named in the sentence before: "How big is the branch? We have 44 members.")
+    Rule("members_total", ("Q: How big is the branch? A: We have 31 members.",),
+         before=r"(?:^|\b)we (?:(?:now|currently) )?(?:have|had|number|count)(?: (?:just|only))?\s*$",
+         after=r"^(?:party )?members\b", earlier=r"\b(?:branch|party)\b"),
     # the branch named in the sentence before: "The party branch was founded in 2005. It now has 14 members."
     Rule("members_total", ("it now has 14 members", "It has 22 party members."),
          before=r"^\s*it (?:(?:now|currently) )?(?:has|had|has a total of|consists of)\s*$", after=r"^(?:party )?members\b"),

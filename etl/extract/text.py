@@ -20,6 +20,9 @@ _ZH_QUOTE = re.compile(r"“[^“”\n]{0,60}”|「[^「」\n]{0,60}」|『[^�
 _ASCII_QUOTE = re.compile(r"\"[^\"\n]{0,60}\"")
 _PAREN = re.compile(r"[(（][^()（）\n]{0,60}[)）]")
 
+# the marks that open an item of a list: bullets, dashes, geometric shapes, pictographs ("◆", "•", "📌", "✅")
+LIST_MARKS = r"[\s\-*•·\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+
 LABEL_MAX = 30  # a quoted span this short is a label or slogan, not a reported figure
 # The longest sentence the rules read as one. Every count looks back over its sentence, so a sentence
 # of unbounded length makes the work grow with the square of it; real reports' sentences stay well
