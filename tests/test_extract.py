@@ -2904,3 +2904,19 @@ def test_an_english_answer_counts_the_branch_asked_about_and_an_interview_note_d
     text = ("Talking to the secretary of Elm Street School\n\nQ: How many members does the branch have?\n"
             "A: We have 27 members now.\n\nInterview conducted in October 2022.\n")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 27, 2022)]
+
+
+def test_a_years_work_overview_is_its_summary_and_a_signed_month_dates_a_report():
+    overview = ("党建引领促发展——某某中学2022年党建工作综述\n发布时间：2023-01-10\n2022年，学校党委坚持……\n"
+                "一、组织建设。现有党员64名，全年发展党员3名。")
+    assert [(m.indicator, m.value, m.year) for m in metrics(overview)] == [
+        ("members_total", 64, 2022), ("members_developed", 3, 2022)]
+    signed = "汇报材料\n我校现有教职工98人，党员30人。\n某某小学党支部\n2022年11月\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(signed)] == [("members_total", 30, 2022)]
+
+
+def test_an_english_year_report_of_the_young_pioneers_is_another_bodys():
+    text = ("Young Pioneers of Birch Road School: year report 2021\n"
+            "In 2021 the pioneers volunteered 900 hours and the school's branch held 12 party lectures for them.\n")
+    extraction = extract_text("y.txt", text)
+    assert extraction.document.doc_type == "work_summary" and extraction.metrics == []

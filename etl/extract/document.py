@@ -231,10 +231,14 @@ _EN_PUBLISHED_NOTE = re.compile(
     r"\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)? ((?:19|20)\d{2})\b", re.I)
 
 
+_MONTH_LINE = re.compile(r"[ \t]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月[ \t]*")
+
+
 def publication_note(folded: str, lang: str = "zh") -> tuple[int, int] | None:
     """The year and month of a note on the last lines of a text that says when it was published."""
     for line in folded.strip().split("\n")[-8:]:  # (page furniture may follow)
-        if lang == "zh" and (m := _PUBLISHED_NOTE.search(line)) and 1 <= int(m.group(2)) <= 12:
+        # (or a line of a year and a month alone, as a report is signed and dated: "2023年12月")
+        if lang == "zh" and (m := _PUBLISHED_NOTE.search(line) or _MONTH_LINE.fullmatch(line)) and 1 <= int(m.group(2)) <= 12:
             return int(m.group(1)), int(m.group(2))
         if lang == "en" and (m := _EN_PUBLISHED_NOTE.search(line)) and \
                 (month := next((n for name, n in _MONTH_NUMBERS.items() if name.startswith(m.group(1).lower())), None)):
@@ -295,7 +299,7 @@ _TITLE_TAIL = r"\s*(?:[（(【\[][^)）】\]]{0,12}[)）】\]])?\s*$"
 # of meetings over a time it names: 记录（2023年第四季度）, a look back: 回眸2023); a title that ends in 报告 ("关于2024年上半年党建工作的报告",
 # "…情况报告") is a report of the work done, and so is a title that ends in how the work went ("“三会一课”落实情况",
 # "…工作情况")
-SUMMARY_TITLE = ("总结|小结|汇报|述职|工作报告|年度报告|工作回顾|简报|基本情况|工作概况|统计|工作亮点|工作成效|工作进展|进展情况|"
+SUMMARY_TITLE = ("总结|小结|汇报|述职|工作报告|年度报告|工作回顾|工作综述|年度综述|简报|基本情况|工作概况|统计|工作亮点|工作成效|工作进展|进展情况|"
                  rf"自评|自查|台账(?=(?:摘要|摘录|汇总)?{_TITLE_TAIL})|(?:主要|工作|基本)数据(?={_TITLE_TAIL})|"
                  # (a list of what was to be done and how it went, of a year: "…办实事项目清单（2022年）"; not a list of
                  # tasks set, which is a plan)
@@ -357,7 +361,7 @@ def find_doc_type(title: str | None, head: str, lang: str) -> str:
             return "work_plan"
         # (a newsletter or a bulletin tells the work of the term or the year it names, as 简报 does)
         if re.search(r"work summary|\bsummary\b|work report|\bnewsletter\b|\bbulletin\b|"
-                     r"\bannual\b[\w\- ]{0,30}\breport\b|\byear in review\b|"
+                     r"\b(?:annual|yearly|year)\b[\w\- ]{0,30}\breport\b|\byear in review\b|"
                      rf"\breview of (?:the year|(?:19|20)\d{{2}})\b|{EN_YEAR_AT_A_GLANCE}|\bquarterly\b|\bhighlights\b|"
                      r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter of (?:19|20)\d{2}\b", low) \
                 or EN_YEAR_REPORT.search(low):

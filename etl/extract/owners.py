@@ -77,7 +77,7 @@ _NAMED_BODY = re.compile(r"[^，,。；;]{0,12}?(?:党支部|党总支|党委)")
 _OTHER_BODY_TITLE = {
     "zh": re.compile(r"学生会|团委|团总支|共青团|少先队(?:大队)?|大队部|工会|教代会|家长委员会|家委会"),
     "en": re.compile(r"\b(?:student union|students' union|student council|youth league|league committee|trade union|"
-                     r"labou?r union|parents' committee)\b", re.I),
+                     r"labou?r union|parents' committee|young pioneers'?)(?=\W|$)", re.I),
 }
 
 

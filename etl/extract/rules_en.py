@@ -432,13 +432,15 @@ RULES: list[Rule] = [
           "the branch led 20 party members and 60 Young Pioneers to the park to carry out volunteer service",
           "on World Blood Donor Day, 15 party members donated blood voluntarily",
           "23 party members and teachers of No. 2 Middle School donated blood",
-          "in 2021, 32 party members registered as community volunteers"),
+          "in 2021, 32 party members registered as community volunteers",
+          "9 members joined a blood donation drive run by the town"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
          # (a school's number may stand between: "23 party members of No. 2 Middle School donated blood")
          after=rf"^(?:person-times of )?(?:(?!of\b)[a-z-]+ ){{0,2}}?{SERVING}(?: and (?:\d[\d,]* )?(?:[a-z-]+ )?{SERVING})?"
                rf"\b(?:[^.;\d]|\bno\.\s?\d{{1,2}}\b){{0,80}}?\b(?:volunteered|donated blood|gave blood|"
+               r"(?:joined|took part in|participated in) (?:a|an|the) (?:[a-z-]+ ){0,2}?blood(?:-| )donation|"
                r"(?:joined|took part in|participated in|signed up (?:for|as)|signing up (?:for|as)|registered (?:for|as)|"
                r"taking part in|went|came|"
                r"carried out|"

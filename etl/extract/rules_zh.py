@@ -35,8 +35,9 @@ RULES: list[Rule] = [
     # (a clause that opens with a total, with the whole or with its own year, "…，累计帮扶学生120余名",
     # "…，全校31名党员共帮扶学生62名", "…，2022年共上示范课30节", is no norm)
     # (nor a total after the norm, in a clause of its own: "每人上一节示范课，共21节")
-    Rule(None, ("每位党员帮扶1名学生", "为每名积极分子指定一位党员培养联系人", "每组4人，由党员任组长"),
-         frame=r"(?:每(?:一)?(?:位|名|组|班|人|个(?:人|党员|教师|老师|学生|同志|班|小组))|人均)(?:[^，,。；;]{0,40}|[^。；;]{0,20})"
+    Rule(None, ("每位党员帮扶1名学生", "为每名积极分子指定一位党员培养联系人", "每组4人，由党员任组长",
+                "每名党员联系一个班级、结对一名青年教师、帮扶一名困难学生、每年完成一项微课题"),
+         frame=r"(?:每(?:一)?(?:位|名|组|班|人|个(?:人|党员|教师|老师|学生|同志|班|小组))|人均)(?:[^，,。；;]{0,60}|[^。；;]{0,20})"
                r"(?<!，共)(?<!,共)(?<!累计)(?<!合计)(?<!总计)(?<!共计)(?<!一共)$",
          not_before=r"^(?:(?:19|20)\d{2}年|累计|共计|合计|总计|一共|全年|共|全校|全体|全园|全支部)", name="per-person norm"),
     Rule(None, ("凡正式党员达到3人以上的支部",), frame=r"凡[^，,。；;]*$", name="condition"),
@@ -282,6 +283,9 @@ RULES: list[Rule] = [
     # branches that do something together are the ones named before, maybe of other bodies: "两个支部联合开展主题党日"
     Rule(None, ("两个支部联合开展主题党日活动", "三个党支部共同举办读书会"), GROUPS,
          after=r"^[^，,。]{0,6}?支部(?:联合|共同|一起|携手|一同)", name="branches acting together"),
+    # branches whose business is done ("完成2个支部的换届工作") are some of them, not how many there are
+    Rule(None, ("全年完成2个支部的换届选举", "指导3个党支部的组织生活会"), GROUPS, after=r"^[^，,。]{0,6}?支部的",
+         name="branches whose business is done"),
     Rule("branches", ("下设初中支部、高中支部、退休支部三个党支部", "党委下辖5个在职支部", "另有1个离退休支部"), GROUPS,
          after=r"^[^，,。]{0,6}?(?<!团)支部(?!书记|委员|副书记)"),
     Rule("branches", ("党支部3个", "党支部数量：2个"), GROUPS, before=r"(?<!团)党?支部(?:数|个数|数量)?$"),
