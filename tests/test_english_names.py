@@ -60,3 +60,13 @@ def test_a_town_whose_name_ends_in_shi_is_no_city():
     assert split_region("乐清市柳市镇第一中学").label == "乐清市"
     assert split_region("柳市镇中心小学").label is None
     assert split_region("温州市乐清市实验中学").label == "温州市乐清市"  # (a county-level city is one)
+
+
+def test_an_english_bulletin_of_items_each_opened_by_another_school_names_no_one_school():
+    from etl.extract import extract_text
+
+    bulletin = ("Around the district\n• Maple School: members planted trees.\n• Cedar Primary School: 6 members visited a museum.\n")
+    assert extract_text("b.txt", bulletin).document.school is None
+    # (a report naming two schools in its prose is still one school's)
+    report = "Party work\nMaple School held 4 party lectures with help from Cedar Primary School.\n"
+    assert extract_text("r.txt", report).document.school is not None

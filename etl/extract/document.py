@@ -644,6 +644,7 @@ def _quoted(text: str, pos: int) -> bool:
 
 def find_school_en(folded: str, seg_labels) -> str | None:
     counts: Counter = Counter()
+    starts = []  # where each name counted is written
     for m in _EN_SCHOOL.finditer(folded):
         if seg_labels(m.start(), m.end()) or _quoted(folded, m.start()):
             continue  # (a quoted name is an honour's title: "… won the title of "Provincial Model School"")
@@ -665,9 +666,17 @@ def find_school_en(folded: str, seg_labels) -> str | None:
         if not proper or any(w.lower() in _EN_NOT_NAME for w in words):
             continue
         counts[" ".join(words)] += 1
+        starts.append(m.start())
     if not counts:
         return _numbered_school_en(folded)
+    if len(counts) >= 2 and all(n == 1 for n in counts.values()) and \
+            all(_EN_ITEM_OPENING.fullmatch(folded, folded.rfind("\n", 0, at) + 1, at) for at in starts):
+        return None  # a bulletin of items from several schools, each opened by its school's name: no one school's report
     return max(counts, key=lambda n: (counts[n], len(n)))
+
+
+# what may stand before a school's name opening an item of a bulletin: a bullet or a number
+_EN_ITEM_OPENING = re.compile(r"[ \t]*(?:[-•*·]|\d{1,2}[.)])?[ \t]*")
 
 
 _PLACE_EN = r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|District|City)"

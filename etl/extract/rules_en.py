@@ -573,9 +573,11 @@ RULES: list[Rule] = [
     Rule("volunteer_hours", ("volunteering for a total of 300 hours", "the team served 120 hours in all",
                              "15 members volunteered at community checkpoints for a total of 620 hours",
                              "the branch's volunteers clocked up more than 400 hours",
-                             "volunteers from our branch put in 250 hours"),
+                             "volunteers from our branch put in 250 hours",
+                             "the members carried out voluntary services for more than 900 hours"),
          before=r"\b(?:serv(?:ing|ed)|volunteer(?:ing|ed)|volunteers(?: (?:from|of) [a-z' ]{1,24}?)? (?:have |had )?(?:logged|"
-                r"contributed|put in|clocked(?: up)?|recorded|gave))\b[^.;]{0,45}$", after=r"^hours\b"),
+                r"contributed|put in|clocked(?: up)?|recorded|gave)|volunt(?:eer|ary) (?:services?|work) for)\b[^.;]{0,45}$",
+         after=r"^hours\b"),
     # "conducted home visits for 120 times", as a translation says it
     Rule("home_visits", ("the party members have conducted home visits for 120 times",),
          before=r"\bhome visits?\b[^.;]{0,12}?\bfor\s*$", after=r"^times\b"),
