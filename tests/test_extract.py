@@ -2920,3 +2920,16 @@ def test_an_english_year_report_of_the_young_pioneers_is_another_bodys():
             "In 2021 the pioneers volunteered 900 hours and the school's branch held 12 party lectures for them.\n")
     extraction = extract_text("y.txt", text)
     assert extraction.document.doc_type == "work_summary" and extraction.metrics == []
+
+
+def test_a_totals_parts_by_year_count_what_the_total_counts_and_pupils_among_applicants_are_a_part():
+    text = ("某某中学党员发展工作情况\n2020—2022年共发展党员7名，其中2020年1名、2021年2名、2022年4名。\n"
+            "今年新增入党申请人30名，其中学生26名。\n（2023年10月）\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_developed", 7, None), ("members_developed", 1, 2020), ("members_developed", 2, 2021),
+        ("members_developed", 4, 2022), ("applicants", 30, 2023)]
+
+
+def test_an_english_quarters_update_is_of_its_year():
+    text = "Q2 2022 update: party branch of Fern Hill School\nThis quarter the branch held 3 party lectures.\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("party_lectures", 3, 2022)]

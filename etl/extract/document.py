@@ -231,13 +231,13 @@ _EN_PUBLISHED_NOTE = re.compile(
     r"\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)? ((?:19|20)\d{2})\b", re.I)
 
 
-_MONTH_LINE = re.compile(r"[ \t]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月[ \t]*")
+_MONTH_LINE = re.compile(r"[ \t]*[（(]?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月[)）]?[ \t]*")
 
 
 def publication_note(folded: str, lang: str = "zh") -> tuple[int, int] | None:
     """The year and month of a note on the last lines of a text that says when it was published."""
     for line in folded.strip().split("\n")[-8:]:  # (page furniture may follow)
-        # (or a line of a year and a month alone, as a report is signed and dated: "2023年12月")
+        # (or a line of a year and a month alone, as a report is signed and dated: "2023年12月", "（2023年11月）")
         if lang == "zh" and (m := _PUBLISHED_NOTE.search(line) or _MONTH_LINE.fullmatch(line)) and 1 <= int(m.group(2)) <= 12:
             return int(m.group(1)), int(m.group(2))
         if lang == "en" and (m := _EN_PUBLISHED_NOTE.search(line)) and \
@@ -334,7 +334,10 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             # "A year of service: X's party branch in 2022"
                             r"^\W*a year of [^:]{1,30}:.*\b(?:19|20)\d{2}\W*$|"
                             r"\bwhat (?:we|it|the (?:party )?branch|the school) (?:did|achieved|accomplished|ha(?:ve|s) done) "
-                            r"in (?:19|20)\d{2}\W*$", re.I)
+                            r"in (?:19|20)\d{2}\W*$|"
+                            # "Q3 2023 update — X", "X: 2022 Q4 report"
+                            r"(?:\bq[1-4]\s*(?:19|20)\d{2}|\b(?:19|20)\d{2}\s*q[1-4])\b\s*(?:update|report|review|round-up|news)\b",
+                            re.I)
 
 
 # a year's review or the year at a glance ("Year-end Review 2022", "2023 at a glance", "2022 in review"): a summary

@@ -376,6 +376,10 @@ RULES: list[Rule] = [
                 r"(?:study|learning)(?: sessions?)?\s*$|\b(?:"
                 r"(?:study|learn)(?:ing)? (?:collectively|together|as a group))\s*$",
          after=r"^times\b"),
+    # the events volunteers helped at: "volunteers from the branch helped at 5 community events"
+    Rule("volunteer_sessions", ("volunteers from the branch helped at 5 community events", "our volunteers served at 8 fairs"),
+         frame=r"\bvolunteers\b", before=r"\b(?:helped|served|worked|assisted)(?: out)? at\s*$",
+         after=r"^(?:[a-z-]+ ){0,2}?(?:events|activities|sessions|fairs|markets|days)\b"),
     Rule("volunteer_sessions", ("carried out volunteer services 15 times",),
          before=r"\bvolunt(?:eer|ary)(?: service)? (?:services|activities)\s*$", after=r"^times\b"),
     # the times, then what was done in them: "went into the community 8 times to carry out volunteer services"
