@@ -2933,3 +2933,8 @@ def test_a_totals_parts_by_year_count_what_the_total_counts_and_pupils_among_app
 def test_an_english_quarters_update_is_of_its_year():
     text = "Q2 2022 update: party branch of Fern Hill School\nThis quarter the branch held 3 party lectures.\n"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("party_lectures", 3, 2022)]
+
+
+def test_a_school_name_in_quotes_of_its_own_is_a_kind_of_school_striven_for():
+    text = "推进“清廉学校”建设\n今年以来，城西区实验学校党支部推进“清廉学校”建设，开展廉洁教育专题党课2次。"
+    assert extract_text("q.txt", text).document.school == "城西区实验学校"

@@ -510,8 +510,13 @@ def school_mentions(text: str) -> list[tuple[int, str]]:
             read[key] = _candidate(text, m)
         if (candidate := read[key]) is not None:
             back, name = candidate
+            if text[m.start() - back - 1: m.start() - back] in _OPENING_QUOTES and text[m.end(): m.end() + 1] in _CLOSING_QUOTES:
+                continue  # a name in quotes of its own is a kind of school striven for ("清廉学校"建设), or a title
             found.append((m.start() - back, name))
     return found
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = ("“", "「", "『", '"'), ("”", "」", "』", '"')
 
 
 _LEFT_CONTEXT = 17  # how far reading a name looks back from its suffix (_walk_left, and one more)

@@ -421,6 +421,11 @@ RULES: list[Rule] = [
     # the person-times a volunteer service is told with: "8 volunteer activities with 156 person-times"
     Rule("volunteer_participants", ("members took part in 8 volunteer activities with 156 person-times",),
          before=r"\bvolunt(?:eer|ary)\b[^.;]{0,40}?\bwith(?: a total of)?\s*$", after=r"^person-times\b"),
+    # (or after a comma, with who took part: "12 volunteer activities, with 90 person-times of party members participating")
+    Rule("volunteer_participants", ("the team held 12 volunteer activities, with 90 person-times of party members participating",),
+         frame=r"\bvolunt(?:eer|ary)\b[^.;]{0,60}?,\s*with(?: a total of)?\s*$",
+         after=r"^person-times of (?:[a-z-]+ ){0,2}?(?:members|teachers|people|volunteers|staff)\b\s*(?:participating|taking part|"
+               r"involved|joining)\b"),
     Rule("volunteer_participants", ("more than 120 volunteer participations",),
          after=r"^volunteer (?:participations|person-times|attendances)\b"),
     Rule("volunteer_participants", ("170 party member volunteers", "60 parent volunteers"),
