@@ -2938,3 +2938,14 @@ def test_an_english_quarters_update_is_of_its_year():
 def test_a_school_name_in_quotes_of_its_own_is_a_kind_of_school_striven_for():
     text = "推进“清廉学校”建设\n今年以来，城西区实验学校党支部推进“清廉学校”建设，开展廉洁教育专题党课2次。"
     assert extract_text("q.txt", text).document.school == "城西区实验学校"
+
+
+def test_english_members_a_branch_was_founded_with_are_of_its_founding_year():
+    text = "Party work at Aspen School\nThe branch was founded in 2012 with four members. In 2022 it had 19 members.\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 4, 2012), ("members_total", 19, 2022)]
+
+
+def test_english_person_times_after_events_of_several_kinds_are_no_volunteers():
+    listed = ("Party work at Aspen School, 2022\nThe branch held 6 party lectures and 12 volunteer activities, with 300 "
+              "person-times of members participating.\n")
+    assert "volunteer_participants" not in [m.indicator for m in metrics(listed)]

@@ -725,6 +725,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             sentence_marks[s_start] = time_marks(low[s_start:s_end], lang)
         time_end = s_start + rule.time_end(low[s_start: q.start]) if rule is not None else (compared_at or q.start)
         time = time_of(low[s_start: time_end], doc_time, q.start, lang, sentence_marks[s_start])
+        if rule is not None and rule.of_the_founding and (founded := [m for kind, m in sentence_marks[s_start]
+                                                                       if kind == "founded" and s_start + m.end() <= q.start]):
+            time = one_year(int(next(g for g in founded[-1].groups() if g)))
         if lang == "zh" and (each_year := _year_of_each(low, s_start, q.start, indicator, metrics)) is not None:
             time = one_year(each_year, f"{each_year}年")
         if lang == "zh" and time.kind == "explicit" and indicator not in STOCK_INDICATORS and \

@@ -192,6 +192,9 @@ _STAFF_LIKE = frozenset({"staff", "member", "person"})
 _OUTCOME = re.compile(r"[^，,。；;]{0,4}?(?:成长为|成长成|成为|被评为|评为|获评|荣获|获得|晋升为|走上)")
 
 
+# applications to join the party of the people counted, received: "收到3名青年教师的入党申请书"
+_THEIR_APPLICATIONS = re.compile(r"的(?:书面)?入党申请书?")
+_RECEIVED = re.compile(r"(?:收到|接收|接到|受理)了?(?:共)?$")
 # the words that open a part of a total counted just before: "（含预备党员4人）", "其中预备党员2名"
 _PART_OF_THE_TOTAL = re.compile(r"(?:含|其中|包括|内含)有?\s*$")
 _OATH = re.compile(r"[^。；;]{0,30}?(?:宣誓|入党誓词)")
@@ -305,6 +308,10 @@ FRAMES: list[Frame] = [
           not _PART_OF_THE_TOTAL.search(c.before),
           ("会上讨论新发展对象。介绍人介绍了两名预备党员的表现", "审批会上，3名预备党员宣读入党志愿书"),
           "probationary members just admitted"),
+    # people whose applications to join the branch received (not a phrase that refers back): "收到3名青年教师的入党申请书")
+    Frame("applicants", lambda c: c.head in PERSONLIKE and bool(_THEIR_APPLICATIONS.match(c.after_clause)) and
+          bool(_RECEIVED.search(c.before)),
+          ("支部收到2名青年教师的入党申请书", "本学期接收5名学生的入党申请书"), "people whose applications came in"),
     Frame(None, lambda c: c.after.startswith("的") and c.head in ("person", "member", "activist"),
           ("两位同志的考察意见由书记宣读", "三名教师的发言各有侧重"), "a phrase that refers back"),
     Frame("awards_individual", lambda c: "honoured" in c.roles and not c.listed,

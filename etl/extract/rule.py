@@ -47,6 +47,8 @@ class Rule:
     time_until: str | None = None
     # the evidence quotes the sentence from where `frame` matches: "held monthly theme party days, 12 in total"
     quotes_frame: bool = False
+    # the count is of when its organization was founded, the year its sentence says: "founded in 2010 with 7 members"
+    of_the_founding: bool = False
 
     def __post_init__(self):
         def compiled(pattern: str | None) -> re.Pattern | None:

@@ -421,9 +421,11 @@ RULES: list[Rule] = [
     # the person-times a volunteer service is told with: "8 volunteer activities with 156 person-times"
     Rule("volunteer_participants", ("members took part in 8 volunteer activities with 156 person-times",),
          before=r"\bvolunt(?:eer|ary)\b[^.;]{0,40}?\bwith(?: a total of)?\s*$", after=r"^person-times\b"),
-    # (or after a comma, with who took part: "12 volunteer activities, with 90 person-times of party members participating")
+    # (or after a comma, with who took part: "12 volunteer activities, with 90 person-times of party members participating";
+    # not of events of other kinds listed with them: "8 party lectures and 20 volunteer activities, with …")
     Rule("volunteer_participants", ("the team held 12 volunteer activities, with 90 person-times of party members participating",),
-         frame=r"\bvolunt(?:eer|ary)\b[^.;]{0,60}?,\s*with(?: a total of)?\s*$",
+         frame=r"^(?:(?!\b(?:party days?|lectures?|classes|lessons|stud(?:y|ies)|meetings?|sessions?)\b)[^.;])*"
+               r"\bvolunt(?:eer|ary)\b[^.;]{0,60}?,\s*with(?: a total of)?\s*$",
          after=r"^person-times of (?:[a-z-]+ ){0,2}?(?:members|teachers|people|volunteers|staff)\b\s*(?:participating|taking part|"
                r"involved|joining)\b"),
     Rule("volunteer_participants", ("more than 120 volunteer participations",),
@@ -754,6 +756,11 @@ RULES: list[Rule] = [
          frame=r"\bof (?:the|all|its|our)(?: \d[\d,]*)? (?:teachers|staff(?: members)?|faculty(?: members)?|teaching staff)\b"
                r"[^.;]{0,60},\s*$",
          after=r"^(?:are|were) (?:communist )?party members\b"),
+    # the members a branch was founded with: "the branch was founded in 2013 with three members"
+    Rule("members_total", ("the branch was founded in 2013 with three members", "the party branch was set up in 1998 with only 5 members"),
+         frame=r"\b(?:branch|committee|party organi[sz]ation)\b",
+         before=r"\b(?:founded|set up|established|formed|created)\b[^.;]{0,40}?\bwith(?: (?:just|only))?\s*$",
+         after=r"^(?:communist )?(?:party )?members\b", of_the_founding=True),
     # the members now, the noun left out after a count of them: "set up in 2009 with 5 members; today it has 16"
     # (or some years after the earlier count: "with 5 members in 2009; ten years on, it has 16")
     Rule("members_total", ("The branch was set up in 2009 with 5 members; today it has 16.",
