@@ -2941,7 +2941,7 @@ def test_a_school_name_in_quotes_of_its_own_is_a_kind_of_school_striven_for():
 
 
 def test_english_members_a_branch_was_founded_with_are_of_its_founding_year():
-    text = "Party work at Aspen School\nThe branch was founded in 2012 with four members. In 2022 it had 19 members.\n"
+    text = "Party work at Aspen School\nThe branch was founded in 2012 with four members. In 2022 the branch had 19 members.\n"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 4, 2012), ("members_total", 19, 2022)]
 
 
