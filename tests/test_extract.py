@@ -2949,3 +2949,8 @@ def test_english_person_times_after_events_of_several_kinds_are_no_volunteers():
     listed = ("Party work at Aspen School, 2022\nThe branch held 6 party lectures and 12 volunteer activities, with 300 "
               "person-times of members participating.\n")
     assert "volunteer_participants" not in [m.indicator for m in metrics(listed)]
+
+
+def test_a_school_named_after_a_headlines_dash_is_no_partner():
+    text = "携手共进 结对共建——青山镇中心小学与社区共建纪实\n学校党支部与社区联合开展主题党日活动6次。"
+    assert extract_text("p.txt", text).document.school == "青山镇中心小学"

@@ -609,7 +609,8 @@ def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str
 
 # the text's own school, unnamed: "我校", "学校党支部"
 _SELF = re.compile(r"我校|本校|我园|本园|学校党(?:支部|总支|委)|(?<![\u4e00-\u9fff])学校(?![\u4e00-\u9fff]{0,2}[”\"])")
-_PARTNER_BEFORE = re.compile(r"(?:结对|帮扶|对口|支教|送教|联盟|共建|手拉手|支援)[^，,。；;]{0,6}$")
+# (not across a dash that parts a headline from its subtitle: "凝聚力量 共建共享——城关镇第一小学…")
+_PARTNER_BEFORE = re.compile(r"(?:结对|帮扶|对口|支教|送教|联盟|共建|手拉手|支援)[^，,。；;—\n]{0,6}$")
 _PARTNER_AFTER = re.compile(r"[^，,。；;]{0,2}?(?:支教|送教|交流学习)")
 
 

@@ -192,6 +192,7 @@ _STAFF_LIKE = frozenset({"staff", "member", "person"})
 _OUTCOME = re.compile(r"[^，,。；;]{0,4}?(?:成长为|成长成|成为|被评为|评为|获评|荣获|获得|晋升为|走上)")
 
 
+_CANDIDATES_FOR = re.compile(r"积极分子(?:的)?(?:人选|候选人|推荐人选|候选对象)")
 # applications to join the party of the people counted, received: "收到3名青年教师的入党申请书"
 _THEIR_APPLICATIONS = re.compile(r"的(?:书面)?入党申请书?")
 _RECEIVED = re.compile(r"(?:收到|接收|接到|受理)了?(?:共)?$")
@@ -343,6 +344,9 @@ FRAMES: list[Frame] = [
     Frame("activists", lambda c: c.head == "activist" and not c.listed,
           ("80余名学生入党积极分子参加党校培训", "确定入党积极分子5名", "培养了8名积极分子"), "activists"),
     Frame("applicants", lambda c: c.head == "applicant" and not c.listed, ("入党申请人9名",), "applicants"),
+    # (people put forward as candidates for activists are not yet activists: "12名优秀团员被推荐为入党积极分子人选")
+    Frame(None, lambda c: c.head in PERSONLIKE and c.does("designate") and bool(_CANDIDATES_FOR.search(c.after_clause)),
+          ("5名优秀团员被推荐为入党积极分子人选",), "proposed, not yet decided"),
     Frame("activists", lambda c: c.head in PERSONLIKE and c.does("designate"),
           ("3名青年教师被确定为入党积极分子", "经支部研究，5名同志列为入党积极分子"), "people made activists"),
     Frame("applicants", lambda c: c.head in PERSONLIKE and c.does("apply"),

@@ -589,6 +589,9 @@ RULES: list[Rule] = [
          before=r"\b(?:serv(?:ing|ed)|volunteer(?:ing|ed)|volunteers(?: (?:from|of) [a-z' ]{1,24}?)? (?:have |had )?(?:logged|"
                 r"contributed|put in|clocked(?: up)?|recorded|gave)|volunt(?:eer|ary) (?:services?|work) for)\b[^.;]{0,45}$",
          after=r"^hours\b"),
+    # (or after a comma: "12 members volunteered at the crossing every school day, for a total of 1,300 hours")
+    Rule("volunteer_hours", ("12 members volunteered at the crossing every school day, for a total of 1,300 hours",),
+         frame=r"\bvolunteer(?:ed|ing)\b[^.;]{0,80},\s*(?:for )?(?:a total of|in all)\s*$", after=r"^hours\b"),
     # "conducted home visits for 120 times", as a translation says it
     Rule("home_visits", ("the party members have conducted home visits for 120 times",),
          before=r"\bhome visits?\b[^.;]{0,12}?\bfor\s*$", after=r"^times\b"),
@@ -894,6 +897,11 @@ RULES: list[Rule] = [
     # (where the earlier count's year is said, it is the membership of that year: "rose from 18 in 2020 to 25")
     Rule("members_total", ("the number of party members rose from 18 in 2020 to 25 in 2023",),
          before=rf"{MEMBERSHIP_GREW_FROM}\s*$", after=r"^in (?:19|20)\d{2}\b"),
+    # (or the branch grown from a count to another: "the branch grew from 26 to 30 members")
+    Rule("members_total", ("this year the branch grew from 26 to 30 members",),
+         before=r"\b(?:branch|committee|membership) (?:has |had )?(?:grown|grew|risen|rose|increased|expanded) from "
+                r"\d[\d,]* to\s*$",
+         after=r"^(?:communist )?(?:party )?members\b"),
     # the membership grown to a count: "our branch grew to 19 members"
     Rule("members_total", ("in 2022 our branch grew to 19 members", "the branch has grown to 31 party members"),
          before=r"\b(?:branch|committee|membership) (?:has |had )?(?:grown|grew|risen|rose|increased|expanded) to\s*$",
