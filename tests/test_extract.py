@@ -2954,3 +2954,13 @@ def test_english_person_times_after_events_of_several_kinds_are_no_volunteers():
 def test_a_school_named_after_a_headlines_dash_is_no_partner():
     text = "携手共进 结对共建——青山镇中心小学与社区共建纪实\n学校党支部与社区联合开展主题党日活动6次。"
     assert extract_text("p.txt", text).document.school == "青山镇中心小学"
+
+
+def test_a_branchs_basic_information_of_a_year_dates_its_fields_and_an_english_leader_may_end_in_a_note():
+    zh = "某某中学党支部基本信息（2022年）\n\n党员总数：38人　预备党员：1人\n党小组：3个\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(zh)] == [
+        ("members_total", 38, 2022), ("members_probationary", 1, 2022), ("party_groups", 3, 2022)]
+    en = ("Branch figures, Alder School, 2021\nMembers at year end ........ 27 (of which probationary: 2)\n"
+          "Applications received ...... 5\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(en)] == [
+        ("members_total", 27, 2021), ("members_probationary", 2, 2021), ("applicants", 5, 2021)]

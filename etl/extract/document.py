@@ -128,7 +128,9 @@ def digit_years(text: str) -> str:
 
 
 # a run of dots leading a line's label to its number ("Party members ........ 9", "党员人数……………17人")
-_LEADER = re.compile(r"(?<=\S)[ \t]*(?:[.·…][ \t]?){3,}[ \t]*(?=\d[\d,]*[^\d\n]{0,4}[ \t]*$)", re.M)
+# (a note in brackets may follow the number: "Members at year end ...... 34 (of which probationary: 3)")
+_LEADER = re.compile(r"(?<=\S)[ \t]*(?:[.·…][ \t]?){3,}[ \t]*(?=\d[\d,]*(?:[^\d\n]{0,4}|\s*[(（][^\n()（）]{0,40}[)）])[ \t]*$)",
+                     re.M)
 
 
 def leaders_as_colons(text: str) -> str:
@@ -306,6 +308,8 @@ SUMMARY_TITLE = ("总结|小结|汇报|述职|工作报告|年度报告|工作�
                  r"(?<!任务)清单(?=\s*[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]\s*$)|"
                  r"记录(?=\s*[（(][^)）]{0,12}(?:年|季度|学期|月)[^)）]{0,4}[)）]\s*$)|"
                  rf"报告(?={_TITLE_TAIL})|"
+                 # (a branch's basic information of a year it names: "…基本信息（2023年）", "2023年…基本信息")
+                 r"基本信息(?=\s*[（(]\s*(?:19|20)\d{2}\s*年?度?\s*[)）])|(?<=年)基本信息|(?<=年度)基本信息|"
                  # (a look back at a year it names: "回眸2023", "我们的2023", "盘点2022年")
                  r"(?:回眸|回顾|盘点|回望|我们的|我的)(?=\s*(?:19|20)\d{2}(?!\d)(?:\s*年度?)?(?!\s*[-—–~至到]))")
 # (such a title may name an event of the news, "学习情况通报": how it went is still the report's subject; or say

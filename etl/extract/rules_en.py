@@ -776,9 +776,18 @@ RULES: list[Rule] = [
          before=r"^(?:[-–•*·]\s*)?(?:families|households|homes|students' families) visited(?: in (?:19|20)\d{2})?\s*:$"),
     # a field of the branch's figures that names its members alone: "Members: 14"
     Rule("members_total", ("Members: 14 (12 full, 2 probationary)", "Number of members: 30", "Membership: 52, up 4",
-                           "Party branch members: 38", "Teaching staff: 214\nOf whom party members: 87"),
+                           "Party branch members: 38", "Teaching staff: 214\nOf whom party members: 87",
+                           "Members at year end: 34"),
          before=r"^(?:[-–•*·]\s*)?(?:(?:of (?:whom|them)|among (?:whom|them)),? )?"
-                r"(?:(?:total )?(?:number of )?(?:party )?(?:branch |committee )?members|membership)\s*:$"),
+                r"(?:(?:total )?(?:number of )?(?:party )?(?:branch |committee )?members|membership)"
+                r"(?: (?:at|by) (?:the )?(?:year|term)(?:'s)? end| at the end of (?:the )?(?:year|term))?\s*:$"),
+    # (and its probationary part in brackets after it: "Members: 34 (of which probationary: 3)")
+    Rule("members_probationary", ("Members at year end: 34 (of which probationary: 3)",),
+         frame=r"\bmembers\b", before=r"\(\s*(?:of (?:which|whom)|including)\s+probationary(?: members)?\s*:$"),
+    # a field of the applications received: "Applications received: 11"
+    Rule("applicants", ("Applications received: 11", "Membership applications in 2022: 7"),
+         before=r"^(?:[-–•*·]\s*)?(?:(?:party )?membership )?applications(?: received| for (?:party )?membership)?"
+                r"(?: in (?:19|20)\d{2})?\s*:$"),
     Rule("members_total", ("Party membership: 45 (43 full members, 2 probationary members)",),
          after=r"^party membership\b(?! (?:of|in|to)\b)"),
     # the membership said to be a number: "the branch's membership stands at 42" (not the league's, nor the
