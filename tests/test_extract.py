@@ -2964,3 +2964,20 @@ def test_a_branchs_basic_information_of_a_year_dates_its_fields_and_an_english_l
           "Applications received ...... 5\n")
     assert [(m.indicator, m.value, m.year) for m in metrics(en)] == [
         ("members_total", 27, 2021), ("members_probationary", 2, 2021), ("applicants", 5, 2021)]
+
+
+def test_english_counts_listed_for_years_listed_take_each_its_year_and_one_count_of_both_is_a_span():
+    each = "Party work at Elm School\nIn 2020 and 2021 the branch admitted 1 and 3 new members respectively.\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(each)] == [
+        ("members_developed", 1, 2020), ("members_developed", 3, 2021)]
+    after = "Party work at Elm School\nThe branch held 9 and 11 theme party days in 2020 and 2021 respectively.\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(after)] == [
+        ("theme_party_days", 9, 2020), ("theme_party_days", 11, 2021)]
+    both = extract_text("b.txt", "Party work at Elm School\nIn 2020 and 2021 the branch held 20 party lectures.\n")
+    assert [(m.value, m.year, m.period_start, m.period_end) for m in both.metrics] == [(20, None, 2020, 2021)]
+
+
+def test_the_size_of_the_groups_people_go_in_counts_no_one_and_a_bracketed_month_ends_an_english_text():
+    assert metrics("某某小学家访活动\n暑假期间，党员教师三人一组开展家访。") == []
+    text = "Elm School visited 6 retired teachers before the Spring Festival. (February 2023)"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("staff_visited", 6, 2023)]

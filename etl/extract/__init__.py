@@ -169,6 +169,13 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     right = re.split(r"\s*[|｜]", right, maxsplit=1)[0]  # (a vertical bar ends a field: "Branches: 5 | Party members: 96")
     # "carried out 12 times of theme party day activities", as a translation counts events: 12 of them
     right = _TIMES_OF.sub("", right)
+    if _EN_PAIRED_COUNT_RIGHT.match(right) or _EN_PAIRED_COUNT_LEFT.search(left):
+        sentence = low[s_start: s_end]
+        if "respectively" in sentence or _EN_YEARS_EACH.search(sentence):
+            # "admitted 2 and 4 new members respectively", "in 2021 and 2022 … held 11 and 12 theme party days": the
+            # counts of a list share the words around the list
+            right = _EN_PAIRED_COUNT_RIGHT.sub("", right)
+            left = _EN_PAIRED_COUNT_LEFT.sub("", left)
     if label and not re.match(r"[a-z]", right):
         # a form's field, "Theme party days: 12": the label names what the number counts
         right = f"{_NUMBER_OF.sub('', label.group(1))} {right}"
@@ -179,6 +186,11 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
 
 
 _TIMES_OF = re.compile(r"^times of (?:the )?")
+# the other counts of a list a count stands in ("2 and 4", "3, 5 and 6"), after it and before it
+_EN_PAIRED_COUNT_RIGHT = re.compile(r"^(?:,\s*\d[\d,]*\s*)*,?\s*and\s+\d[\d,]*\s+(?=[a-z])")
+_EN_PAIRED_COUNT_LEFT = re.compile(r"\s*\d[\d,]*(?:\s*,\s*\d[\d,]*)*\s*(?:,|,?\s*and)\s*$")
+# a sentence's years listed for the counts listed after them: "in 2021 and 2022 … 2 and 4 new members"
+_EN_YEARS_EACH = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d{2}(?:\s*,\s*(?:19|20)\d{2})*\s*,?\s*and\s+(?:19|20)\d{2})\b")
 
 
 # the party by its English initials ("the CPC branch", "18 CPC members") reads as the rules name it
@@ -730,6 +742,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             time = one_year(int(next(g for g in founded[-1].groups() if g)))
         if lang == "zh" and (each_year := _year_of_each(low, s_start, q.start, indicator, metrics)) is not None:
             time = one_year(each_year, f"{each_year}年")
+        if lang == "en" and (each_year := _year_of_each_en(low, s_start, q.start, indicator, metrics)) is not None:
+            time = one_year(each_year)
         if lang == "zh" and time.kind == "explicit" and indicator not in STOCK_INDICATORS and \
                 (cumulative := _CUMULATIVE_TO.search(low, s_start, q.start)) and int(cumulative.group(2)) == time.year:
             # "截至2023年底，累计送教上门2100余人次": a total up to that year's end, not the year's own
@@ -1041,6 +1055,26 @@ def _year_of_each(low: str, s_start: int, pos: int, indicator: str, metrics: lis
     return years[k] if k < len(years) else None
 
 
+def _year_of_each_en(low: str, s_start: int, pos: int, indicator: str, metrics: list[Metric]) -> int | None:
+    """The year of this count when the sentence lists years and then the counts of each ("In 2021 and 2022 the
+    branch admitted 2 and 4 new members"): the k-th count of the same indicator after them has the k-th year."""
+    each = _EN_YEARS_EACH.search(low, s_start, pos)
+    counted_from = each.end() if each else s_start
+    if not each:
+        # (or after them, said to be respectively: "admitted 3 and 5 new members in 2021 and 2022 respectively")
+        sentence_end = re.search(r"[.;!?\n]|$", low[pos:]).start() + pos
+        each = _EN_YEARS_EACH.search(low, pos, sentence_end)
+        each = each if each and "respectively" in low[pos: sentence_end] else None
+    number_end = re.match(r"\d[\d,]*", low[pos:])
+    in_a_list = bool(number_end and _EN_PAIRED_COUNT_RIGHT.match(low[pos + number_end.end(): pos + 80])) or \
+        bool(_EN_PAIRED_COUNT_LEFT.search(low, s_start, pos))
+    if not each or not in_a_list:
+        return None  # ("In 2021 and 2022 the branch held 24 party lectures": one count of both years)
+    years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", each.group(1))]
+    k = sum(1 for m in metrics if m.indicator == indicator and m.end is not None and m.end > counted_from)
+    return years[k] if k < len(years) else None
+
+
 _PART_OF = {"zh": re.compile(r"[,，;；]\s*(?:其中|内含)"),
             "en": re.compile(r"[,;(]\s*(?:of (?:which|these|them)|including|among them)\b")}
 
@@ -1150,7 +1184,7 @@ _AFTER_A_LISTED_COUNT = re.compile(rf"{COUNT_END}[^、\d，,。]{{1,8}}、\s*")
 _PARTY_WORK = re.compile(r"党|支部|志愿|帮扶|慰问|结对|家访|送教|表彰|先锋|party|volunteer|mentor|comrade", re.I)
 _REVIEW_UNITS_ZH = frozenset({"人", "名", "位", "个人", "人次", "次", "场", "场次", "回", "节", "堂", "课时", "对", "户", "小时", "讲"})
 _NOT_REVIEW = {"per-person norm", "one person described", "a part of a total named before", "a phrase that refers back", "enrolment or staff",
-               "recommended for a post"}
+               "recommended for a post", "group size"}
 # an English number is worth a look only when it counts something party work counts
 _EN_COUNTABLE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:party members?|members|teachers|people|persons|students|pupils|children|volunteers?|"

@@ -233,6 +233,9 @@ _EN_PUBLISHED_NOTE = re.compile(
     r"\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)? ((?:19|20)\d{2})\b", re.I)
 
 
+# (or a month and year in brackets ending the text's last lines: "… bringing them greetings. (January 2024)")
+_EN_MONTH_AT_END = re.compile(r"[(（]\s*((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+((?:19|20)\d{2})\s*[)）]"
+                              r"\W*$", re.I)
 _MONTH_LINE = re.compile(r"[ \t]*[（(]?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月[)）]?[ \t]*")
 
 
@@ -242,7 +245,7 @@ def publication_note(folded: str, lang: str = "zh") -> tuple[int, int] | None:
         # (or a line of a year and a month alone, as a report is signed and dated: "2023年12月", "（2023年11月）")
         if lang == "zh" and (m := _PUBLISHED_NOTE.search(line) or _MONTH_LINE.fullmatch(line)) and 1 <= int(m.group(2)) <= 12:
             return int(m.group(1)), int(m.group(2))
-        if lang == "en" and (m := _EN_PUBLISHED_NOTE.search(line)) and \
+        if lang == "en" and (m := _EN_PUBLISHED_NOTE.search(line) or _EN_MONTH_AT_END.search(line)) and \
                 (month := next((n for name, n in _MONTH_NUMBERS.items() if name.startswith(m.group(1).lower())), None)):
             return int(m.group(2)), month
     return None

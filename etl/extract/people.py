@@ -193,6 +193,7 @@ _OUTCOME = re.compile(r"[^，,。；;]{0,4}?(?:成长为|成长成|成为|被评
 
 
 _CANDIDATES_FOR = re.compile(r"积极分子(?:的)?(?:人选|候选人|推荐人选|候选对象)")
+_GROUP_SIZE = re.compile(r"\s*(?:为)?一(?:个)?(?:组|小组|队)")
 # applications to join the party of the people counted, received: "收到3名青年教师的入党申请书"
 _THEIR_APPLICATIONS = re.compile(r"的(?:书面)?入党申请书?")
 _RECEIVED = re.compile(r"(?:收到|接收|接到|受理)了?(?:共)?$")
@@ -601,6 +602,8 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
         return None  # "3个党小组" is not a count of households
     if _ZH_EVERY.search(text, max(clause_start, q_start - 4), q_start):
         return Reading(None, frame="per-person norm")
+    if _GROUP_SIZE.match(text, q_end):
+        return Reading(None, frame="group size")  # the size of the groups people go in: "党员教师两人一组", "按5人为一组"
     if _ZH_ONE.fullmatch(text, q_start, q_end) and _ZH_DESCRIBED.search(text, clause_start, q_start):
         return Reading(None, frame="one person described")
     prenominal = bool(after_nouns)

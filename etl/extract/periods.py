@@ -193,7 +193,9 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
 # a season of a year, or its holidays or term: "in the summer of 2022"
 EN_SEASON_OF = r"the (?:spring|summer|autumn|fall|winter)(?: (?:holidays?|vacation|term|semester))? of\s+"
 EN_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("span", re.compile(r"\bfrom (\d{4}) to (\d{4})\b|\b(\d{4})\s*(?:-|–|—|to)\s*(\d{4})\b")),
+    # (or years listed: "In 2021 and 2022 the branch held 24 party lectures" is one count of both)
+    ("span", re.compile(r"\bfrom (\d{4}) to (\d{4})\b|\b(\d{4})\s*(?:-|–|—|to)\s*(\d{4})\b|"
+                        r"\b(?:in|during) ((?:19|20)\d{2})(?:\s*,\s*(?:19|20)\d{2})*\s*,?\s*and ((?:19|20)\d{2})\b")),
     ("since", re.compile(r"\bsince (?:(?:it|they|the [a-z]+) (?:was|were) (?:founded|established|set up|formed|built) in |"
                          r"(?:its|their|the [a-z]+'s) (?:founding|establishment) in )?(\d{4})\b")),
     ("period", re.compile(r"\bover the (?:past|last) (\w+) years\b|\bin the (?:past|last) (\w+) years\b")),
