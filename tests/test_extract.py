@@ -2981,3 +2981,14 @@ def test_the_size_of_the_groups_people_go_in_counts_no_one_and_a_bracketed_month
     assert metrics("某某小学家访活动\n暑假期间，党员教师三人一组开展家访。") == []
     text = "Elm School visited 6 retired teachers before the Spring Festival. (February 2023)"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("staff_visited", 6, 2023)]
+
+
+def test_a_one_character_town_cut_by_a_stop_character_and_a_notices_bracketed_quarter():
+    assert extract_text("t.txt", "关爱行动\n近日，某某县以勒镇中心小学党支部开展关爱活动。").document.school == "以勒镇中心小学"
+    notice = "党员积分公示（2022年第三季度）\n某某小学党支部对全体党员积分进行了统计。全支部29名党员中，积分90分以上的11名。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(notice)] == [("members_total", 29, 2022)]
+
+
+def test_english_how_often_people_do_something_is_no_rate_of_their_count_and_a_terms_title_dates_it():
+    text = "Branch life at Poplar School, spring term 2023\nOur 14 members met for study every other week.\n"
+    assert [(m.indicator, m.value, m.year, m.cadence) for m in metrics(text)] == [("members_total", 14, 2023, None)]

@@ -186,6 +186,10 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
 
 
 _TIMES_OF = re.compile(r"^times of (?:the )?")
+# people counted, then what they do: "members met for study every week"
+_EN_PEOPLE_DOING = re.compile(r"(?:[a-z-]+ ){0,2}?(?:party members|members|teachers|people|persons|staff members|staff|"
+                              r"comrades|activists)\b,? (?:who )?(?:[a-z]+ly )?(?!(?:of|in|and|or|from|at|with|per|a|an|each|"
+                              r"every|for|to|on|by|the|this|that|were|are|is|was)\b)[a-z]{2,}\b")
 # the other counts of a list a count stands in ("2 and 4", "3, 5 and 6"), after it and before it
 _EN_PAIRED_COUNT_RIGHT = re.compile(r"^(?:,\s*\d[\d,]*\s*)*,?\s*and\s+\d[\d,]*\s+(?=[a-z])")
 _EN_PAIRED_COUNT_LEFT = re.compile(r"\s*\d[\d,]*(?:\s*,\s*\d[\d,]*)*\s*(?:,|,?\s*and)\s*$")
@@ -299,6 +303,7 @@ _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,
 
 _SCHOOL_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*(?:-|—|–|~|至|到)\s*(?:19|20)\d{2}\s*(?:学年|年度?)?")
 _YEAR_OF_ACCOUNT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度")
+_PERIOD_IN_BRACKETS = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年(?:度)?(?:第?[一二三四1-4]季度|[上下]半年|[春秋]季学期)?\s*[)）]\s*$")
 _BRACKETED_YEAR = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:年度|年|学年)?\s*[)）]")
 
 
@@ -335,8 +340,10 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
                 if m:
                     plan_year = int(m.group(1))
                     break
-    if plan_year is None and title and (m := _YEAR_OF_ACCOUNT.search(title)):
-        plan_year = int(m.group(1))  # "召开2023年度党员大会": what the meeting reports on is that year
+    if plan_year is None and title and (m := _YEAR_OF_ACCOUNT.search(title) or _PERIOD_IN_BRACKETS.search(title)):
+        # "召开2023年度党员大会": what the meeting reports on is that year; "党员积分管理公示（2023年第四季度）": what a
+        # notice tells is of the time its title's brackets name
+        plan_year = int(m.group(1))
     published_year, published_month = (published.year, published.month) if published else (None, None)
     if published is None and (note := publication_note(folded, lang)):
         published_year, published_month = note  # (a month, no day: the page's date stays unknown)
@@ -644,6 +651,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             window, left_start = _windows_en(low, seg, q)
             rate_left, rate_right = window.left, window.right[:60]
             cadence, rate_words = cadence_en(rate_right, rate_left, window.sentence)
+            if _EN_PEOPLE_DOING.match(window.right):
+                # "our 17 members met for study every week": how often people do something is no rate of their count
+                cadence, rate_words, rate_left, rate_right = None, None, "", ""
         prev_end = q.end
         if cadence is None and per_several_periods(lang, rate_left, rate_right):
             # "每两个月一次": a rate no cadence states, and no total: for review

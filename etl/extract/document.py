@@ -342,6 +342,8 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             r"^\W*a year of [^:]{1,30}:.*\b(?:19|20)\d{2}\W*$|"
                             r"\bwhat (?:we|it|the (?:party )?branch|the school) (?:did|achieved|accomplished|ha(?:ve|s) done) "
                             r"in (?:19|20)\d{2}\W*$|"
+                            # "Branch life at X, autumn term 2022": the work of a term its title names
+                            r"(?:,|[(（]|—|–)\s*(?:the )?(?:spring|summer|autumn|fall|winter) (?:term|semester),? (?:19|20)\d{2}\s*[)）]?\W*$|"
                             # "Q3 2023 update — X", "X: 2022 Q4 report"
                             r"(?:\bq[1-4]\s*(?:19|20)\d{2}|\b(?:19|20)\d{2}\s*q[1-4])\b\s*(?:update|report|review|round-up|news)\b",
                             re.I)
@@ -538,9 +540,10 @@ def _candidate(text: str, m: re.Match) -> tuple[int, str] | None:
     proper = text[start: m.start()]
     if proper in _TOWN_SUFFIXES:
         return None  # "来到镇中心学校": the town's school, its town not named
-    # a one-character proper name is cut short by a stop character ("向峨小学"): take one more
-    if len(without_region(proper)) == 1 and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" \
-            and text[start - 1] not in _HARD_STOPS:
+    # a one-character proper name is cut short by a stop character ("向峨小学", or a town's: "以勒镇中心小学"): take
+    # one more
+    one_char = len(without_region(proper)) == 1 or (len(proper) == 2 and proper[1] in _TOWN_SUFFIXES)
+    if one_char and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _HARD_STOPS:
         start -= 1
     if text.startswith("访", start) and _INTERVIEW.search(text, max(0, start - 3), start + 2):
         start += 1

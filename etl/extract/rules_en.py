@@ -133,8 +133,8 @@ RULES: list[Rule] = [
          not_after=r"^[^.;]{0,60}?\bhomes?\b (?:of|of (?:some|about|over|more than|nearly)) \d"),
     # "its 19 party members": all the members of the organization just named
     Rule("members_total", ("Its 19 party members visited the homes of 143 students.",
-                           "The branch's 23 members did the same."),
-         before=r"(?:^|\b)(?:its|(?:the )?(?:branch|committee|school|kindergarten)'s)\s*$",
+                           "The branch's 23 members did the same.", "Our 17 members met every week."),
+         before=r"(?:^|\b)(?:its|our|(?:the )?(?:branch|committee|school|kindergarten)'s)\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
     Rule("awards_individual", ("twelve outstanding party members were commended", "6 excellent communist party members",
                                "2 excellent party affairs workers", "commended 6 outstanding party member teachers"),
@@ -392,6 +392,8 @@ RULES: list[Rule] = [
     # (the party left out where the branch or the party is named before: "the branch held a theme day each month")
     Rule("theme_party_days", ("the branch held a theme day each month", "party members joined 10 themed days"),
          frame=r"\b(?:branch|party)\b", after=r"^(?:themed?|thematic) days?\b"),
+    Rule("theme_party_days", ("Our branch has 20 members. We held 12 theme days.",),
+         earlier=r"\b(?:branch|party)\b", after=r"^(?:themed?|thematic) days?\b"),
     # the event named, then its number "in total" after a comma: "held monthly theme Party days, 12 in total"
     Rule("theme_party_days", ("the branch held monthly theme party days, 12 in total",),
          frame=r"\b(?:themed? |thematic )?party days?(?: activities| events)?,\s*$", after=IN_TOTAL, quotes_frame=True),
