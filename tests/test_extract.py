@@ -2992,3 +2992,10 @@ def test_a_one_character_town_cut_by_a_stop_character_and_a_notices_bracketed_qu
 def test_english_how_often_people_do_something_is_no_rate_of_their_count_and_a_terms_title_dates_it():
     text = "Branch life at Poplar School, spring term 2023\nOur 14 members met for study every other week.\n"
     assert [(m.indicator, m.value, m.year, m.cadence) for m in metrics(text)] == [("members_total", 14, 2023, None)]
+
+
+def test_a_span_of_months_across_years_dates_no_later_sentence_and_a_label_ending_in_shu_names_its_noun():
+    text = ("某某小学党支部\n2022年10月至2023年5月，支部开展“亮身份”活动。活动期间，党员教师开展送教上门18次。")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("home_visits", 18, None)]
+    ledger = "某某小学帮扶台账（2023年）\n帮扶学生数：36人\n"
+    assert [(m.indicator, m.value) for m in metrics(ledger)] == [("students_assisted", 36)]

@@ -217,7 +217,8 @@ def _en_date(m: re.Match) -> dt.date | None:
 
 
 # a paragraph that opens with its month, or a date line in brackets under the title ("（2022年12月）")
-_ZH_OPENING_DATE = re.compile(r"(?:^|\n)\s*[（(]?((?:19|20)\d{2})年\d{1,2}月")
+# (not a span's start: "2022年10月至2023年5月，…")
+_ZH_OPENING_DATE = re.compile(r"(?:^|\n)\s*[（(]?((?:19|20)\d{2})年\d{1,2}月(?!(?:\d{1,2}日)?\s*(?:至|到|—|–|-|~))")
 
 
 # a note of where and when the text first appeared, on a line near its end: "（本文刊发于2023年5月）",
