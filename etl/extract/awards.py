@@ -8,6 +8,7 @@ split at title head nouns ("…示范学校…示范学校…先进单位"). Eng
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass
 
@@ -53,10 +54,11 @@ TRIGGERS_ZH = re.compile(
     r"被评为|被授予|被命名为|被表彰为|被确定为|被认定为|被列为|被评选为|表彰为|评为|荣获|荣膺|喜获|摘得|获评|获得|获授|获颁|"
     r"获(?!奖者|奖人|奖学生|奖名单|奖作品|得者)(?=[^，,。；;]{0,12}?(?:等奖|称号|荣誉|[“「『]))|授予|命名为|当选为?|"
     r"蝉联|入选|受到?(?=[^，,。；;]{0,40}?(?:表彰|嘉奖|表扬))|被(?=[^，,。；;]{0,30}?(?:表彰|授予|命名|评为))|"
-    r"(?:评选)?表彰了?(?=[^，,。；;]{1,14}?(?:\d+|[一二两三四五六七八九十]+)\s?(?:名|位|人))|"
-    # (or a line's label naming its honours, no verb: "学校荣誉：全国文明校园（2020年）、…")
-    r"(?<![^\n])[ \t]*[^\n：:，,。；;“”]{0,8}?(?:荣誉|奖项)(?:称号|情况)?[ \t]*[：:]"
+    r"(?:评选)?表彰了?(?=[^，,。；;]{1,14}?(?:\d+|[一二两三四五六七八九十]+)\s?(?:名|位|人))"
 )
+# a line's label naming its honours, no verb: "学校荣誉：全国文明校园（2020年）、…" (read as a trigger is; a pattern
+# of its own, as one more alternative would slow every position's try of the others)
+_LABEL_TRIGGER = re.compile(r"^[ \t]*[^\n：:，,。；;“”]{0,8}?(?:荣誉|奖项)(?:称号|情况)?[ \t]*[：:]", re.M)
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,40})[”\"」』]")
 _QUOTED_COMPLETED = re.compile(rf"(?!等|荣誉|称号)[\u4e00-\u9fff]{{0,8}}?(?:{HEADS_ZH})(?=[”\"」』]?(?:荣誉)?称号|[，,。；;、）)]|$)")
 _TITLE_RUN = re.compile(rf"[^，,。；;、和及与]{{0,24}}?(?:{HEADS_ZH})")
@@ -172,7 +174,7 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
     found: list[Found] = []
     taken: set[tuple[int, int]] = set()
     sentence_marks: dict[int, list] = {}  # the period words of each sentence, read once
-    for trigger in TRIGGERS_ZH.finditer(text):
+    for trigger in heapq.merge(TRIGGERS_ZH.finditer(text), _LABEL_TRIGGER.finditer(text), key=lambda m: m.start()):
         if seg.in_book_title(trigger.start()) or _PROPOSED.search(text, max(0, trigger.start() - 4), trigger.start()):
             continue  # (an honour proposed, "拟授予…", in a notice before it is given, is not yet one)
         s_start, s_end = seg.sentence_span(trigger.start())

@@ -135,7 +135,12 @@ _LEADER = re.compile(r"(?<=\S)[ \t]*(?:[.·…][ \t]?){3,}[ \t]*(?=\d[\d,]*(?:[^
 
 def leaders_as_colons(text: str) -> str:
     """`text` with each run of dots that leads a label to its number read as a colon (a field); same length."""
+    if not _ANY_LEADER.search(text):
+        return text  # (most texts have none: the full pattern is tried only where one may be)
     return _LEADER.sub(lambda m: ":" + " " * (len(m.group(0)) - 1), text)
+
+
+_ANY_LEADER = re.compile(r"[.·…][ \t]?[.·…][ \t]?[.·…]")
 
 
 def _arabic_dates(text: str) -> str:
