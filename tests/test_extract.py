@@ -2999,3 +2999,11 @@ def test_a_span_of_months_across_years_dates_no_later_sentence_and_a_label_endin
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("home_visits", 18, None)]
     ledger = "某某小学帮扶台账（2023年）\n帮扶学生数：36人\n"
     assert [(m.indicator, m.value) for m in metrics(ledger)] == [("students_assisted", 36)]
+
+
+def test_an_english_title_naming_the_branch_goes_on_in_the_line_after_it_and_a_recorded_note_dates_the_text():
+    text = ("Hilltop School Party Branch\nWork Report for the Second Half of 2022\n\n"
+            "In the second half of the year the branch held 5 theme party days.\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 5, 2022)]
+    recorded = "Talking with the secretary of Hilltop School\n\"Last year our members made 40 home visits.\"\n(Recorded in May 2021.)\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(recorded)] == [("home_visits", 40, 2020)]

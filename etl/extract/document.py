@@ -73,7 +73,10 @@ _SUBTITLE = re.compile(r"\s*(?:——|—|--)\s*(\S[^\n]{3,80})")
 
 # (or a line that only names the body that writes, above its title: "中共某某学校委员会\n关于2023年党建工作的总结报告",
 # or only the school: "某某区文化路小学\n党支部“三会一课”记录（2023年第四季度）")
-_BODY_LINE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,30}?(?:委员会|党委|党总支|党支部)")
+_BODY_LINE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,30}?(?:委员会|党委|党总支|党支部)|"
+                        # (or in English: "Riverside Kindergarten Party Branch", "The Party Committee of X School")
+                        r"(?i:(?:the )?(?:communist )?party (?:branch|general branch|committee) (?:of|at) [a-z][\w .'’-]{2,60}|"
+                        r"[a-z][\w .'’-]{2,60}? (?:communist )?party (?:branch|general branch|committee))")
 
 
 def with_subtitle(title: str | None, text: str) -> str | None:
@@ -234,8 +237,8 @@ _PUBLISHED_NOTE = re.compile(r"(?:刊发|刊登|刊载|发表|原载|首发)于?
 # (in English: "Published in the district newsletter, March 2023.", "First appeared in Teachers' Weekly (May 2022)",
 # "Interview conducted in May 2023.")
 _EN_PUBLISHED_NOTE = re.compile(
-    r"\b(?:(?:first )?(?:published|printed|appeared)|(?:interview|conversation|article|story|report)\b[^.\n]{0,20}?\b"
-    r"(?:conducted|recorded|held|written|filed))\b[^.\n]{0,60}?[ ,(]((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
+    r"(?:\b(?:first )?(?:published|printed|appeared)|\b(?:interview|conversation|article|story|report)\b[^.\n]{0,20}?\b"
+    r"(?:conducted|recorded|held|written|filed)|^\W*(?:recorded|written|filed|compiled))\b[^.\n]{0,60}?[ ,(]((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
     r"\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)? ((?:19|20)\d{2})\b", re.I)
 
 
