@@ -3007,3 +3007,26 @@ def test_an_english_title_naming_the_branch_goes_on_in_the_line_after_it_and_a_r
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 5, 2022)]
     recorded = "Talking with the secretary of Hilltop School\n\"Last year our members made 40 home visits.\"\n(Recorded in May 2021.)\n"
     assert [(m.indicator, m.value, m.year) for m in metrics(recorded)] == [("home_visits", 40, 2020)]
+
+
+def test_a_line_set_with_a_space_after_every_character_is_read_as_its_characters():
+    text = "某 某 小 学 党 支 部 简 报\n本 学 期 ， 支 部 开 展 主 题 党 日 活 动 6 次 ， 党 员 教 师 上 示 范 课 1 2 节 。\n"
+    extraction = extract_text("s.txt", text)
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("theme_party_days", 6), ("demo_lessons", 12)]
+    assert extraction.metrics[1].evidence.endswith("1 2 节")  # (the evidence quotes the text as it was)
+
+
+def test_an_english_report_in_capitals_and_a_title_naming_its_report_year():
+    shouting = "PARTY WORK REPORT 2022 — BIRCH HILL SCHOOL\n\nTHE BRANCH HAS 19 MEMBERS AND HELD 12 THEME PARTY DAYS.\n"
+    extraction = extract_text("c.txt", shouting)
+    assert extraction.document.school == "BIRCH HILL SCHOOL"
+    assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [
+        ("members_total", 19, 2022), ("theme_party_days", 12, 2022)]
+
+
+def test_a_title_that_runs_on_into_its_text_after_a_colon_is_cut_there():
+    text = ("某某小学党支部2022年党建工作总结：一年来，支部坚持以党建引领学校发展，全年共开展主题党日活动12次，书记讲党课"
+            "4次。支部现有党员30名。\n")
+    extraction = extract_text("w.txt", text)
+    assert extraction.document.title == "某某小学党支部2022年党建工作总结"
+    assert ("members_total", 30, 2022) in [(m.indicator, m.value, m.year) for m in extraction.metrics]

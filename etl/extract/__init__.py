@@ -361,7 +361,8 @@ def extract_text(doc: str, text: str, *, title_hint: str | None = None, publishe
                  digest: str | None = None) -> Extraction:
     """Extract one report. `doc` is the file's base name; offsets refer to `text`."""
     digest = digest or content_hash(text)
-    breaks = wrapping.wrap_breaks(text)
+    # (and the spaces of lines set with a space after every character)
+    breaks = sorted(wrapping.wrap_breaks(text) + wrapping.letter_spacing(text))
     if not breaks:
         return _extract(doc, text, title_hint, published_hint, digest)
     # a Chinese text wrapped at a width is read with its lines joined, and its spans put back
@@ -378,10 +379,13 @@ def _for_review(metrics: list[Metric], reason: str) -> list[Candidate]:
 def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | None, digest: str) -> Extraction:
     folded = leaders_as_colons(digit_years(fold(text)))
     lang = detect_language(folded)
+    shouted = lang == "en" and _in_capitals(folded)
     if lang == "en":
-        folded = _unwrap_en(folded)
+        folded = _unwrap_en(_capitalized(folded) if shouted else folded)
     title = find_title(text, title_hint)
     folded_title = digit_years(fold(title)) if title else None  # as the text is folded
+    if folded_title and shouted:
+        folded_title = _capitalized(folded_title)
     published = find_published(folded, published_hint)
     # (with its subtitle, or with the line after the one that only names the body that writes or the school)
     full_title = with_subtitle(folded_title, folded)
@@ -527,6 +531,17 @@ def _named_again(found: list, headline: tuple[int, int]) -> list:
             f = dataclasses.replace(f, year=next((h.year for h in again if same(h, f) and h.year), None))
         kept.append(f)
     return kept
+
+
+def _in_capitals(folded: str) -> bool:
+    """Whether an English text is written in capitals ("PARTY BUILDING REPORT 2023 — OAKRIDGE SCHOOL")."""
+    letters = re.findall(r"[A-Za-z]", folded[:3000])
+    return len(letters) >= 40 and sum(ch.isupper() for ch in letters) > 0.8 * len(letters)
+
+
+def _capitalized(folded: str) -> str:
+    """A text in capitals with each word capitalized, as names are written (same length)."""
+    return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), folded)
 
 
 # a line broken inside an English sentence: it ends with a lower-case word, a number or a comma, and the next

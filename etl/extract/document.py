@@ -62,8 +62,13 @@ def find_title(text: str, hint: str | None = None) -> str | None:
         line = line.strip()
         if len(line) < 4 or _NAV_LINE.search(line) or _META_LINE.search(line):
             continue
+        if len(line) > 60 and (titled := _TITLE_THEN_TEXT.match(line)) and 8 <= len(titled.group(1)) <= 60:
+            return titled.group(1)  # "…2023年党建工作总结：一年来，支部…": a title, then the text on its line
         return line[:120]
     return None
+
+
+_TITLE_THEN_TEXT = re.compile(r"([^：:，,。；;]*[\u4e00-\u9fff][^：:，,。；;]*)[：:]\s*(?=[^\n]{20,}[，,。；;])")
 
 
 # a subtitle under a headline, after a dash ("强基铸魂谱新篇\n——某小学党支部2023年度党建工作总结"): it says what
@@ -353,6 +358,8 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             r"in (?:19|20)\d{2}\W*$|"
                             # "Branch life at X, autumn term 2022": the work of a term its title names
                             r"(?:,|[(（]|—|–)\s*(?:the )?(?:spring|summer|autumn|fall|winter) (?:term|semester),? (?:19|20)\d{2}\s*[)）]?\W*$|"
+                            # "Party Building Report 2023 — X", "X: Annual Review for 2022"
+                            r"\b(?:report|review|summary)\s+(?:for\s+)?(?:19|20)\d{2}\b(?!\s*(?:-|–|—|to)\s*(?:19|20)?\d{2}\b)|"
                             # "Q3 2023 update — X", "X: 2022 Q4 report"
                             r"(?:\bq[1-4]\s*(?:19|20)\d{2}|\b(?:19|20)\d{2}\s*q[1-4])\b\s*(?:update|report|review|round-up|news)\b",
                             re.I)

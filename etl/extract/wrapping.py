@@ -84,6 +84,25 @@ def wrap_breaks(text: str) -> list[tuple[int, int]]:
     return breaks
 
 
+# a line set with a space after every character ("本 学 期 ， 支 部 开 展 主 题 党 日 5 次", as some PDFs copy): its
+# spaces between two characters are no part of the text
+_LETTER_SPACED = re.compile(r"(?:\S ){6,}\S")
+_SPACE_BETWEEN = re.compile(r"(?<=\S) (?=\S)")
+
+
+def letter_spacing(text: str) -> list[tuple[int, int]]:
+    """The spaces of the lines of a Chinese text set with a space after each character (most of the line's
+    characters, CJK among them, each followed by one space): each a span to take out."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        chars = len(line.replace(" ", ""))
+        spaced = sum(len(m.group(0)) // 2 for m in _LETTER_SPACED.finditer(line))
+        if chars >= 8 and spaced >= 0.7 * chars and sum(map(_is_cjk, line)) >= 2:
+            spans += [(pos + m.start(), pos + m.end()) for m in _SPACE_BETWEEN.finditer(line)]
+        pos += len(line) + 1
+    return spans
+
+
 def _is_cjk(ch: str) -> bool:
     return bool(ch) and bool(_WIDE.match(ch))
 
