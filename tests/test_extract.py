@@ -3030,3 +3030,9 @@ def test_a_title_that_runs_on_into_its_text_after_a_colon_is_cut_there():
     extraction = extract_text("w.txt", text)
     assert extraction.document.title == "某某小学党支部2022年党建工作总结"
     assert ("members_total", 30, 2022) in [(m.indicator, m.value, m.year) for m in extraction.metrics]
+
+
+def test_english_staff_then_members_after_a_semicolon_and_a_year_in_brackets_naming_last_year():
+    english = "Cedar School\nThe school has 90 teachers; 31 of them are party members. Last year (2021), 2 teachers joined the party.\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(english)] == [
+        ("members_total", 31, None), ("members_developed", 2, 2021)]

@@ -566,22 +566,6 @@ def _nouns_of_the_label(text: str, s_start: int, item_start: int, lex: Lexicon) 
             bool(link and _TOTAL_LINK.search(link.group(0))))
 
 
-# the parts of a total by year, up to the year of the one being read: "其中2021年2名、2022年"
-_PARTS_BY_YEAR = re.compile(r"其中\s*(?:(?:19|20)\d{2}\s*年度?\s*(?:\d+|[一二两三四五六七八九十]+)\s*[名人个次]\s*[、，,]\s*)*"
-                            r"(?:19|20)\d{2}\s*年度?")
-
-
-def _nouns_of_the_count_before(text: str, s_start: int, end: int, lex: Lexicon) -> list[Noun]:
-    """The nouns of the last count in the sentence before `end` ("共发展党员9名" → 党员)."""
-    prior = list(ZH_QUANTITY.finditer(text, s_start, end))
-    if not prior:
-        return []
-    count = prior[-1].start()
-    link = _LINK_BEFORE.search(text, s_start, count)
-    clause = max(text.rfind(mark, s_start, count) for mark in "，,；;") + 1
-    return _phrase_before(text, link.start() if link else count, max(clause, s_start), lex)
-
-
 def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, sentence: tuple[int, int],
             previous_sentence: str, floor: int = 0) -> Reading | None:
     """How a count of people (or households) reads, or None when the unit is not a people unit."""
@@ -637,10 +621,6 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
             # so is a count with only its year: "发展党员情况：2019年2名，2020年1名"
             nouns, label_total = _nouns_of_the_label(text, s_start, item_start, lex)
             named_total = named_total or label_total
-        if not nouns and (by_year := _PARTS_BY_YEAR.search(text, s_start, noun_end)) and by_year.end() == noun_end:
-            # "共发展党员9名，其中2021年2名、2022年3名": a total's parts by year count what the total counts
-            nouns = _nouns_of_the_count_before(text, s_start, by_year.start(), lex)
-            only_a_year = only_a_year or bool(nouns)
         np_start = nouns[0].start if nouns else q_start
         np_end = q_end
         before = text[clause_start: np_start]

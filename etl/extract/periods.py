@@ -210,6 +210,8 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     # (a year by which something stood, "By 1980 the branch had grown to 24 members"; a month of it is no year's: "by
     # June 2023" closes a school year)
     ("explicit", re.compile(r"\bby\s+((?:19|20)\d{2})\b|"
+                            # (a year in brackets after the words of a year: "Last year (2022), …")
+                            r"\b(?:last|this|that|the same) year\s*\(\s*((?:19|20)\d{2})\s*\)|"
                             r"\b(?:in|during|(?:by|at) the end of|as (?:of|at))\s+(?:the year\s+|the (?:first|second) half of\s+|"
                             r"end-|"
                             rf"{EN_SEASON_OF}|the "

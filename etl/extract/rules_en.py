@@ -209,11 +209,12 @@ RULES: list[Rule] = [
     # members among the whole staff are the school's members ("其中党员45人" after the staff count)
     Rule("members_total", ("the school has 96 teachers, 31 of whom are party members",
                            "the school has only 14 teachers, five of them party members",
-                           "the school has 900 pupils and 60 teachers, 21 of whom are party members"),
+                           "the school has 900 pupils and 60 teachers, 21 of whom are party members",
+                           "the school has 80 teachers; 30 of them are party members"),
          # (the staff the school has, not some it sent: "sent 16 teachers, 11 of them party members, to …")
          frame=r"\b(?:has|have|had|there (?:are|were)|employs|with)\s+(?:[^.;]{0,40}?\band\s+)?"
                r"(?:a total of\s+|about\s+|over\s+|more than\s+|only\s+)?"
-               r"\d[\d,]* (?:teachers|staff|staff members|faculty members|faculty and staff|employees)\b[^.;]{0,20}$",
+               r"\d[\d,]* (?:teachers|staff|staff members|faculty members|faculty and staff|employees)\b(?:[^.;]{0,20}|;\s*)$",
          after=r"^of (?:whom|them) (?:(?:are|were) )?(?:communist )?party members\b"),
     # "of whom 21 are full members and 3 are probationary": each part of the list, said after its number
     Rule("members_probationary", ("it has 30 members, of whom 4 are probationary",
