@@ -3036,3 +3036,8 @@ def test_english_staff_then_members_after_a_semicolon_and_a_year_in_brackets_nam
     english = "Cedar School\nThe school has 90 teachers; 31 of them are party members. Last year (2021), 2 teachers joined the party.\n"
     assert [(m.indicator, m.value, m.year) for m in metrics(english)] == [
         ("members_total", 31, None), ("members_developed", 2, 2021)]
+
+
+def test_english_activists_put_forward_as_candidates_for_admission_are_no_count_of_activists():
+    text = "Branch meeting, Larch School, 2022\nThree activists, Ms. Li, Mr. Xu and Ms. He, were proposed as candidates for admission.\n"
+    assert metrics(text) == []

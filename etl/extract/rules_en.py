@@ -235,6 +235,8 @@ RULES: list[Rule] = [
          frame=r"\b\d[\d,]* (?:communist )?(?:party )?members and\s*$",
          after=r"^(?:party )?activists\b[^.;]{0,60}?\b(?:visited|attended|took part|joined|went|came|participated|gathered)\b",
          not_after=r"^(?:party )?activists\b[^.;]{0,60}?\bvolunt(?:eer|ary)", name="people listed who went"),
+    # (activists put forward as candidates for admission, named or not, are for review: "Two activists, Ms. Chen and
+    # Mr. Wang, were proposed as candidates for admission")
     Rule("activists", ("5 activists applying for party membership", "the branch identified 7 new activists",
                        "150 student activists attended the party class"),
          after=r"^(?:new )?(?:student |teacher |young )?(?:party )?activists\b",
@@ -243,8 +245,8 @@ RULES: list[Rule] = [
                    # (activists admitted are members admitted: "2 activists were admitted as probationary members")
                    r"^(?:new )?(?:party )?activists\b[^.;\d]{0,20}?\b(?:were|was|have been|has been|had been) "
                    r"(?:admitted|accepted|absorbed|developed|recruited)\b|"
-                   r"^(?:new )?(?:party )?activists\b[^.;]{0,30}?\b(?:development targets?|candidates? for (?:development|"
-                   r"membership)|targets? for development)"),
+                   r"^(?:new )?(?:party )?activists\b[^;]{0,60}?\b(?:development targets?|candidates? for (?:development|"
+                   r"membership|admission)|targets? for development)"),
     # the people named, or only the number ("12 teachers applied and 4 were listed as activists")
     Rule("activists", ("three students were identified as activists", "5 teachers have been selected as party activists",
                        "seven applicants were listed as activists", "twelve applied, and 4 were chosen as activists",
