@@ -3041,3 +3041,11 @@ def test_english_staff_then_members_after_a_semicolon_and_a_year_in_brackets_nam
 def test_english_activists_put_forward_as_candidates_for_admission_are_no_count_of_activists():
     text = "Branch meeting, Larch School, 2022\nThree activists, Ms. Li, Mr. Xu and Ms. He, were proposed as candidates for admission.\n"
     assert metrics(text) == []
+
+
+def test_an_english_fields_values_each_with_its_year_in_brackets_and_the_schools_support_staff_visited():
+    text = "Key figures of Linden School, 2019–2021\nMembers: 30 (2019), 32 (2020), 35 (2021)\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 30, 2019), ("members_total", 32, 2020), ("members_total", 35, 2021)]
+    visits = "某某小学五一慰问\n4月29日，支部书记慰问了后勤人员、保洁人员共15人。"
+    assert [(m.indicator, m.value) for m in metrics(visits)] == [("staff_visited", 15)]

@@ -161,6 +161,11 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     left_start = max(seg.clause_start(q.start), s_start)
     left = _as_party(low[left_start: q.start]).strip()
     label = _EN_FIELD.fullmatch(left)
+    line_start = low.rfind("\n", 0, q.start) + 1
+    if not label and (listed := _EN_FIELD_VALUES.fullmatch(low, line_start, q.start)):
+        # a later value of a field listed with its years: "Members: 41 (2020), 44 (2021)" (44 is of the members)
+        left = _as_party(listed.group(1)).strip()
+        label = _EN_FIELD.fullmatch(left)
     after = low[q.end: min(s_end, q.end + 160)]
     if label:
         after = after.split("\n", 1)[0]  # (a field's value ends with its line)
@@ -215,6 +220,8 @@ _MACHINE_KINDS = re.compile(r"\b(?:preparatory|formal)\b(?= (?:party |cpc )?memb
 # (a list's item may open with its bullet: "- Party lectures: 4")
 _EN_FIELD = re.compile(r"(?:[-–•*·]\s*)?([a-z][a-z -]{2,40}?)(?:\s+(?:in|for|of)\s+(?:19|20)\d{2})?\s*:")
 _EN_QUOTES = re.compile(r"[\"“”]")
+# a field's label and the values before this one, each with its year in brackets: "members: 41 (2020), "
+_EN_FIELD_VALUES = re.compile(r"([^\n:]{3,40}:)(?:\s*\d[\d,]*\s*\(\s*(?:19|20)\d{2}\s*\)\s*,)+\s*")
 _NUMBER_OF = re.compile(r"^(?:the )?(?:total )?(?:number|no\.?|count) of ")  # "Number of party members: 45"
 
 
@@ -780,6 +787,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         if lang == "zh" and time.kind in ("none", "current") and (bracket := _YEAR_IN_BRACKETS_AFTER.match(low, q.end)):
             # "党员共计105名（2023年底）", "现有党员32名（截至2022年底）": the year in brackets right after the count
             time = one_year(int(bracket.group(1)))
+        if lang == "en" and time.kind in ("none", "current") and (bracket := _EN_YEAR_IN_BRACKETS_AFTER.match(low, q.end)):
+            # "Members: 41 (2020), 44 (2021)": the year in brackets right after the count
+            time = one_year(int(bracket.group(1)))
         if lang == "en" and time.kind == "none":
             # "held 12 party lectures in 2022": English names the time after the figure too
             clause_end = min(next_start, s_end, *(m.start() for m in [_EN_CLAUSE_END.search(low, q.end, s_end)] if m))
@@ -896,6 +906,7 @@ _EVENT_DATE = {
 }
 
 
+_EN_YEAR_IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*((?:19|20)\d{2})\s*\)")
 _YEAR_IN_BRACKETS_AFTER = re.compile(r"\s*[（(]\s*(?:截至|截止|至)?\s*((?:19|20)\d{2})\s*年(?:度|底|末)?\s*[)）]")
 # a head count in the present tense ("It has 22 members"), not in a past one
 _EN_HAS_NOW = re.compile(r"\b(?:has|have|is|are|consists of|counts|numbers)\b(?![^.;]*\b(?:had|was|were)\b)")
