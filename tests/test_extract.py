@@ -3049,3 +3049,8 @@ def test_an_english_fields_values_each_with_its_year_in_brackets_and_the_schools
         ("members_total", 30, 2019), ("members_total", 32, 2020), ("members_total", 35, 2021)]
     visits = "某某小学五一慰问\n4月29日，支部书记慰问了后勤人员、保洁人员共15人。"
     assert [(m.indicator, m.value) for m in metrics(visits)] == [("staff_visited", 15)]
+
+
+def test_the_number_done_after_the_number_planned_counts_the_event_its_field_names():
+    text = "某某小学“三会一课”落实情况（2022年）\n主题党日：计划12次，实际开展13次\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 13, 2022)]

@@ -942,7 +942,7 @@ _TIMES = frozenset({"次", "场", "场次"})
 # what may stand before a count that names no event of its own: a span of time and link words, or that
 # the count is what was done ("开展主题党日不少于12次——已完成，实际开展14次")
 _ELLIPTIC_LEFT = re.compile(r"(?:近|这)?(?:[一二两三四五六七八九十\d]+(?:个)?(?:年|学年|学期|月)(?:来|以来|间)?|全年|全学年|"
-                            r"本学期|本学年|本年度?|今年|年内|一年来|当年|同年|实际)?")
+                            r"本学期|本学年|本年度?|今年|年内|一年来|当年|同年|实际(?:开展|召开|讲授|组织|举办|完成|上)?)?")
 _EVENTS = frozenset({"theme_party_days", "party_lectures", "study_sessions", "org_life_meetings", "special_meetings",
                      "volunteer_sessions", "member_reviews"})
 # lessons, counted in their own measure words ("共21节")
@@ -968,7 +968,15 @@ def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_st
     previous_text = folded[previous_start: clause_start - 1]
     counts = list(ZH_QUANTITY.finditer(previous_text))
     sentence = folded[s_start: clause_start - 1]
-    if counts:
+    if counts and (planned := _NUMBER_PLANNED.search(previous_text, 0, counts[-1].start())) and \
+            window.left.strip().startswith("实际"):
+        # "党课：计划4次，实际讲授5次": the number done, after the number planned, counts the event the field names
+        # (the field's label may stand in a clause of its own, before its colon)
+        previous_text, sentence = previous_text[: planned.start()], ""
+        if not previous_text.strip() and previous_start > s_start:
+            label_start = max(seg.clause_start(previous_start - 1), s_start)
+            previous_text = folded[label_start: previous_start - 1]
+    elif counts:
         if not _EACH_PERSON.search(previous_text, 0, counts[-1].start()):
             return None
         previous_text, sentence = previous_text[counts[-1].end():], ""  # the event after what each did
@@ -976,6 +984,10 @@ def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_st
     if rule is None or rule.indicator not in (_EVENTS if q.unit in _TIMES else _LESSON_EVENTS):
         return None
     return rule.indicator, previous_start
+
+
+# the words of a number planned, just before it ("计划4次")
+_NUMBER_PLANNED = re.compile(r"(?:计划|预计|目标|应)(?:开展|召开|讲授|组织|完成)?$")
 
 
 # a number expected to take part, and the number who did

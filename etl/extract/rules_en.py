@@ -247,6 +247,11 @@ RULES: list[Rule] = [
                    r"(?:admitted|accepted|absorbed|developed|recruited)\b|"
                    r"^(?:new )?(?:party )?activists\b[^;]{0,60}?\b(?:development targets?|candidates? for (?:development|"
                    r"membership|admission)|targets? for development)"),
+    # people taken as activists, said with the verb before them: "the branch accepted 20 of them as activists"
+    Rule("activists", ("the branch accepted 20 of them as activists", "it took on 4 young teachers as party activists"),
+         before=r"\b(?:accepted|took on|took|identified|selected|chose|confirmed|listed|designated|named)\s*$",
+         after=r"^(?:of (?:them|these|those|whom) |(?:[a-z-]+ )?(?:teachers|students|people|members|league members|colleagues) )?"
+               r"as (?:party )?activists\b"),
     # the people named, or only the number ("12 teachers applied and 4 were listed as activists")
     Rule("activists", ("three students were identified as activists", "5 teachers have been selected as party activists",
                        "seven applicants were listed as activists", "twelve applied, and 4 were chosen as activists",
