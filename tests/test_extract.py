@@ -3054,3 +3054,16 @@ def test_an_english_fields_values_each_with_its_year_in_brackets_and_the_schools
 def test_the_number_done_after_the_number_planned_counts_the_event_its_field_names():
     text = "某某小学“三会一课”落实情况（2022年）\n主题党日：计划12次，实际开展13次\n"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 13, 2022)]
+
+
+def test_a_bracketed_signature_with_its_month_dates_a_report_and_a_proposed_selection_is_no_honour():
+    text = "某某中学“三会一课”落实情况\n今年以来已开展主题党日9次。\n（某某中学党支部 2022年10月）\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 9, 2022)]
+    proposed = "评选结果公示\n经评审，拟评选王某、赵某等8名教师为“师德标兵”，其中党员5名。\n某某小学\n2023年9月1日\n"
+    assert [m.indicator for m in metrics(proposed)] == []
+
+
+def test_english_volunteer_hours_compared_with_an_earlier_years():
+    text = "Year-end Review 2021: Ash Grove School\nMembers gave 800 hours of volunteer service, up from 650 hours in 2020.\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_hours", 800, 2021), ("volunteer_hours", 650, 2020)]

@@ -250,7 +250,8 @@ _EN_PUBLISHED_NOTE = re.compile(
 # (or a month and year in brackets ending the text's last lines: "… bringing them greetings. (January 2024)")
 _EN_MONTH_AT_END = re.compile(r"[(（]\s*((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+((?:19|20)\d{2})\s*[)）]"
                               r"\W*$", re.I)
-_MONTH_LINE = re.compile(r"[ \t]*[（(]?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月[)）]?[ \t]*")
+# (the body that writes may stand before it in the brackets: "（某某中学党支部 2023年9月）")
+_MONTH_LINE = re.compile(r"[ \t]*[（(]?(?:[\u4e00-\u9fff]{2,30}[ \t\u3000]+)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月[)）]?[ \t]*")
 
 
 def publication_note(folded: str, lang: str = "zh") -> tuple[int, int] | None:

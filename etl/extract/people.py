@@ -35,7 +35,7 @@ _ZH_MODIFIER = re.compile(r"[^，,。；;！？!?\n、的在到向为对与被�
 _ZH_ONE = re.compile(r"[一1](?:名|位|个)")
 # (whatever the person belongs to, before 的: "是学校党支部的一名普通党员")
 _ZH_DESCRIBED = re.compile(r"(?:是|作为|身为)(?:我校|本校|该校|学校|我园|全校|支部|党支部)?(?:[^，,。；;]{0,12}的)?$")
-_ZH_EVERY = re.compile(r"每(?:一)?(?:位|名|个人|人)|人均|每(?:一)?个(?:党员|教师|老师|学生|同志|人)")
+_ZH_EVERY = re.compile(r"每(?:一|1)?(?:位|名|个人|人)|人均|每(?:一|1)?个(?:党员|教师|老师|学生|同志|人)")
 
 
 @dataclass
@@ -111,7 +111,7 @@ class Context:
 # nouns that hold a frame word but are no frame ("发展对象", the candidates for admission, develop no one), where
 # they are not the noun counted ("发展对象2人、预备党员3人": 预备党员 are no members just admitted)
 _NOT_A_VERB = re.compile(r"发展对象(?!\s*$)")
-_PROPOSED = re.compile(r"拟(?:授予|表彰|推荐|推选|评为|命名|确定)")
+_PROPOSED = re.compile(r"拟(?:授予|表彰|推荐|推选|评为|评选|命名|确定)")
 # people recommended or nominated to be what an honour names, the verb in the count's clause ("关于推荐张华等3名
 # 同志为优秀共产党员的公示"); not those a branch chose ("各支部共推荐23名优秀党员")
 _RECOMMENDED = re.compile(r"(?:推荐|提名|申报)[^，,。；;、]{0,12}$")
@@ -282,7 +282,8 @@ FRAMES: list[Frame] = [
     # an honour proposed in a notice ("拟授予以下12名党员…称号", "拟推荐3名同志") is not yet given
     Frame(None, lambda c: bool(_PROPOSED.search(c.sentence_before) or
                                (_RECOMMENDED.search(c.sentence_before) and _TO_BE.match(c.after_clause))),
-          ("经支部推荐，拟授予以下8名党员“先锋党员”称号", "拟推荐2名同志为优秀共产党员", "关于推荐王某等2名同志为优秀共产党员的公示"),
+          ("经支部推荐，拟授予以下8名党员“先锋党员”称号", "拟推荐2名同志为优秀共产党员", "关于推荐王某等2名同志为优秀共产党员的公示",
+           "拟评选王某、李某等6名教师为“最美教师”"),
           "proposed, not yet decided"),
     # recommended to the party for admission (推优入党) is a step towards membership, not an honour
     Frame(None, lambda c: bool(_FOR_ADMISSION.search(c.before) or _FOR_ADMISSION.search(c.after_clause)),

@@ -599,6 +599,10 @@ RULES: list[Rule] = [
          before=r"\b(?:serv(?:ing|ed)|volunteer(?:ing|ed)|volunteers(?: (?:from|of) [a-z' ]{1,24}?)? (?:have |had )?(?:logged|"
                 r"contributed|put in|clocked(?: up)?|recorded|gave)|volunt(?:eer|ary) (?:services?|work) for)\b[^.;]{0,45}$",
          after=r"^hours\b"),
+    # (and the hours of an earlier year they are compared with: "1,240 hours of volunteer service, up from 980 hours in 2021")
+    Rule("volunteer_hours", ("members gave 1,240 hours of volunteer service, up from 980 hours in 2021",),
+         frame=r"\bvolunt(?:eer|ary)\b", before=r"\b(?:up|down|rising|falling|increased|decreased|grew|rose|fell) from\s*$",
+         after=r"^hours\b"),
     # (or after a comma: "12 members volunteered at the crossing every school day, for a total of 1,300 hours")
     Rule("volunteer_hours", ("12 members volunteered at the crossing every school day, for a total of 1,300 hours",),
          frame=r"\bvolunteer(?:ed|ing)\b[^.;]{0,80},\s*(?:for )?(?:a total of|in all)\s*$", after=r"^hours\b"),
