@@ -3067,3 +3067,9 @@ def test_english_volunteer_hours_compared_with_an_earlier_years():
     text = "Year-end Review 2021: Ash Grove School\nMembers gave 800 hours of volunteer service, up from 650 hours in 2020.\n"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("volunteer_hours", 800, 2021), ("volunteer_hours", 650, 2020)]
+
+
+def test_a_sentence_opening_with_qizhong_gives_parts_of_its_paragraphs_figure_before():
+    text = ("某某中学2023年第三季度“三会一课”情况通报\n三季度，各支部共讲党课6次，开展主题党日9次。其中，第一党支部讲党课4次。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 6), ("theme_party_days", 9)]
+    assert metrics("某某小学微党课比赛\n本次比赛共评选优秀微党课8节。") == []

@@ -1125,6 +1125,7 @@ def _year_of_each_en(low: str, s_start: int, pos: int, indicator: str, metrics: 
     return years[k] if k < len(years) else None
 
 
+_OPENS_WITH_PART = re.compile(r"\s*其中")
 _PART_OF = {"zh": re.compile(r"[,，;；]\s*(?:其中|内含)"),
             "en": re.compile(r"[,;(]\s*(?:of (?:which|these|them)|including|among them)\b")}
 
@@ -1134,8 +1135,14 @@ def _part_of_the_one_before(low: str, pos: int, indicator: str, metrics: list[Me
     """"上党课6次，其中书记讲党课2次", "…12次，其中线上3次，线下9次": a count of the same thing just
     counted, after a clause that opens with 其中, is a part of that figure and no figure of its own."""
     before = metrics[-1] if metrics else None
-    return bool(before is not None and before.indicator == indicator and None not in (before.start, before.end) and
-                before.start >= s_start and _PART_OF[lang].search(low, before.end, pos))
+    if before is not None and before.indicator == indicator and None not in (before.start, before.end) and \
+            before.start >= s_start and _PART_OF[lang].search(low, before.end, pos):
+        return True
+    # (or a sentence that opens with 其中, of a figure of its paragraph's sentence before: "…讲党课5次，开展主题党日15次。
+    # 其中，第一党支部讲党课2次")
+    paragraph_start = low.rfind("\n", 0, s_start) + 1
+    return lang == "zh" and bool(_OPENS_WITH_PART.match(low, s_start)) and any(
+        m.indicator == indicator and m.start is not None and paragraph_start <= m.start < s_start for m in metrics)
 
 
 # the words of a total after its parts ("…，共计12次", "…, 12 in all")

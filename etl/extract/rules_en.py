@@ -774,6 +774,10 @@ RULES: list[Rule] = [
                r"[^.;]{0,60},\s*$",
          after=r"^(?:are|were) (?:communist )?party members\b"),
     # the members a branch was founded with: "the branch was founded in 2013 with three members"
+    # (the branch named after the count: "Founded in 2003 with four members, the branch has grown")
+    Rule("members_total", ("Founded in 2003 with four members, the branch has grown steadily.",),
+         before=r"\b(?:founded|set up|established|formed|created)\b[^.;]{0,40}?\bwith(?: (?:just|only))?\s*$",
+         after=r"^(?:communist )?(?:party )?members\b,? (?:the|our|its) (?:party )?(?:branch|committee)\b", of_the_founding=True),
     Rule("members_total", ("the branch was founded in 2013 with three members", "the party branch was set up in 1998 with only 5 members"),
          frame=r"\b(?:branch|committee|party organi[sz]ation)\b",
          before=r"\b(?:founded|set up|established|formed|created)\b[^.;]{0,40}?\bwith(?: (?:just|only))?\s*$",
@@ -853,11 +857,13 @@ RULES: list[Rule] = [
          after=r"^(?:party )?members\b"),
     # (the branch named in the sentence before, "it" in this one: "The school's Party branch was set up in
     # 2008. It now has 3 party groups and 29 members.")
+    # (or with the year it had them: "Founded in 2003, the branch has grown. By 2013 it had 18 members.")
     Rule("members_total", ("The party branch was founded in 2010. It now has 2 party groups and 24 members.",
-                           "The school's party branch was set up in 1995. It has 17 members."),
-         before=r"^\s*it (?:(?:now|currently) )?(?:has|had|has a total of|consists of|counts|numbers)"
-                r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
-         after=r"^(?:party )?members\b", earlier=r"\bparty (?:branch|committee|organi[sz]ation)\b"),
+                           "The school's party branch was set up in 1995. It has 17 members.",
+                           "The branch has grown steadily. By 2013 it had 18 members."),
+         before=r"^\s*(?:(?:by|in|at the end of) (?:19|20)\d{2},? )?it (?:(?:now|currently) )?(?:has|had|has a total of|consists of|"
+                r"counts|numbers)(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
+         after=r"^(?:party )?members\b", earlier=r"\b(?:party )?(?:branch|committee|party organi[sz]ation)\b"),
     # (or it, with another thing it did said first: "the branch admitted 2 new members and now has 26 members")
     Rule("members_total", ("the branch admitted 2 new members and now has 26 members",),
          frame=r"\b(?:the|our|this) (?:party )?(?:branch|committee)\b[^.;]{0,60}\band (?:(?:now|currently) )?(?:has|had)"

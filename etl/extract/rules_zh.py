@@ -31,6 +31,9 @@ RULES: list[Rule] = [
     Rule(None, ("阅读：1532次", "浏览量 1200次"), before=r"(?:阅读|浏览|点击|访问|阅读量|浏览量|点击量)[:：]?\s*$",
          name="page views"),
     Rule(None, ("第2次会议",), before=r"第$", name="ordinal"),
+    # lessons or lectures selected as the best are no count of those given: "评选优秀微党课10节"
+    Rule(None, ("评选优秀微党课10节", "评出精品示范课6节"), LESSONS | SESSIONS,
+         before=r"评(?:选|出)出?(?:优秀|精品|示范|最佳)[^，,。]{0,6}$", name="lessons selected as the best"),
     Rule(None, ("让每一位党员都得到成长",), before=r"每$", name="each one"),
     # (a clause that opens with a total, with the whole or with its own year, "…，累计帮扶学生120余名",
     # "…，全校31名党员共帮扶学生62名", "…，2022年共上示范课30节", is no norm)
