@@ -3073,3 +3073,8 @@ def test_a_sentence_opening_with_qizhong_gives_parts_of_its_paragraphs_figure_be
     text = ("某某中学2023年第三季度“三会一课”情况通报\n三季度，各支部共讲党课6次，开展主题党日9次。其中，第一党支部讲党课4次。")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 6), ("theme_party_days", 9)]
     assert metrics("某某小学微党课比赛\n本次比赛共评选优秀微党课8节。") == []
+
+
+def test_a_kind_of_teacher_among_the_members_is_no_count_of_people_admitted():
+    text = "某某小学自评报告（2023年）\n支部现有党员30名，近三年发展党员4名，党员教师中区级骨干教师7名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 30), ("members_developed", 4)]

@@ -197,6 +197,7 @@ _GROUP_SIZE = re.compile(r"\s*(?:为)?一(?:个)?(?:组|小组|队)")
 # applications to join the party of the people counted, received: "收到3名青年教师的入党申请书"
 _THEIR_APPLICATIONS = re.compile(r"的(?:书面)?入党申请书?")
 _RECEIVED = re.compile(r"(?:收到|接收|接到|受理)了?(?:共)?$")
+_AMONG_THE_MEMBERS = re.compile(r"党员(?:教师|干部)?中[^，,。；;\d]{0,6}$")
 # the words that open a part of a total counted just before: "（含预备党员4人）", "其中预备党员2名"
 _PART_OF_THE_TOTAL = re.compile(r"(?:含|其中|包括|内含)有?\s*$")
 _OATH = re.compile(r"[^。；;]{0,30}?(?:宣誓|入党誓词)")
@@ -689,7 +690,9 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
             and not ctx.has("review", "before") and not own_part \
             and not honoured_members and (
             lex.frame("breakdown", before[-6:]) or (bare and not _OWN_TOTAL.match(before) and
-                                                     lex.frame("breakdown", _since_semicolon(ctx.sentence_before)))):
+                                                     lex.frame("breakdown", _since_semicolon(ctx.sentence_before))) or
+            # (a kind of teacher among the members, said with what kind: "党员教师中市级骨干教师9名")
+            (head == "person" and bare and _AMONG_THE_MEMBERS.search(before))):
         if head == "member" and _STAFF_TOTAL.search(ctx.sentence_before) and not _NEW_STAFF.search(ctx.sentence_before):
             # "学校有教职工120人，其中党员45人": the members among all the staff are the school's members
             return Reading("members_total", nouns, "members among the whole staff", np_start, np_end)

@@ -409,6 +409,9 @@ RULES: list[Rule] = [
          frame=r"\bparty (?:lectures|classes|lessons)\b[^.;,]{0,24},\s*$", after=IN_TOTAL, quotes_frame=True),
     Rule("volunteer_sessions", ("members joined weekend volunteer activities, 20 in total",),
          frame=r"\bvolunt(?:eer|ary) (?:services|activities)\b[^.;,]{0,24},\s*$", after=IN_TOTAL, quotes_frame=True),
+    # the sessions a study was held in: "organised members to study the report in 6 group sessions"
+    Rule("study_sessions", ("the branch organised its members to study the report in 6 group sessions",),
+         frame=r"\bstud(?:y|ied|ying)\b[^.;]{0,80}\bin\s*$", after=r"^(?:group|study|collective|learning) sessions\b"),
     # a rate of study: "meet for group study once a week"
     Rule("study_sessions", ("the members meet for group study once a week",
                             "teachers gathered for theory study three times a month"),
