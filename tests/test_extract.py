@@ -3078,3 +3078,8 @@ def test_a_sentence_opening_with_qizhong_gives_parts_of_its_paragraphs_figure_be
 def test_a_kind_of_teacher_among_the_members_is_no_count_of_people_admitted():
     text = "某某小学自评报告（2023年）\n支部现有党员30名，近三年发展党员4名，党员教师中区级骨干教师7名。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 30), ("members_developed", 4)]
+
+
+def test_english_a_plus_after_a_number_is_at_least_it():
+    text = "Party work at Elm School, 2021\nMembers logged 600+ volunteer hours.\n"
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [("volunteer_hours", 600, "at_least")]

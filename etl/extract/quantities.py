@@ -208,6 +208,9 @@ def find_en(text: str) -> list[Quantity]:
         if pre and _VERB_BEFORE_PARTICLE.search(text, max(0, m.start("pre") - 12), m.start("pre")):
             pre = None  # "presided over 4 projects": the particle of a verb, not a qualifier
         qualifier = _combine(EN_PRE.get((pre or "").lower()), None if qualifier == "exact" else qualifier)
-        found.append(Quantity(m.start("pre") if pre else m.start("num"), m.end(), value, qualifier,
+        end = m.end()
+        if text.startswith("+", end) and qualifier == "exact":
+            qualifier, end = "at_least", end + 1  # "600+ volunteer hours"
+        found.append(Quantity(m.start("pre") if pre else m.start("num"), end, value, qualifier,
                               "", "en", article=num in ("a", "an")))
     return found
