@@ -3083,3 +3083,9 @@ def test_a_kind_of_teacher_among_the_members_is_no_count_of_people_admitted():
 def test_english_a_plus_after_a_number_is_at_least_it():
     text = "Party work at Elm School, 2021\nMembers logged 600+ volunteer hours.\n"
     assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [("volunteer_hours", 600, "at_least")]
+
+
+def test_a_year_and_month_under_a_reports_title_dates_it_whatever_follows_at_its_end():
+    body = "某某小学党支部\n2022年12月\n\n一、支部现有党员28名，全年开展主题党日12次。\n" + "".join(f"第{n}条说明。\n" for n in range(12))
+    assert [(m.indicator, m.value, m.year) for m in metrics("“四强”党支部自评报告\n" + body)] == [
+        ("members_total", 28, 2022), ("theme_party_days", 12, 2022)]

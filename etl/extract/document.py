@@ -255,8 +255,13 @@ _MONTH_LINE = re.compile(r"[ \t]*[（(]?(?:[\u4e00-\u9fff]{2,30}[ \t\u3000]+)?((
 
 
 def publication_note(folded: str, lang: str = "zh") -> tuple[int, int] | None:
-    """The year and month of a note on the last lines of a text that says when it was published."""
-    for line in folded.strip().split("\n")[-8:]:  # (page furniture may follow)
+    """The year and month of a note on the last lines of a text that says when it was published (or, for a year and a
+    month alone on a line, on its first lines: a report dated under its title)."""
+    lines = folded.strip().split("\n")
+    if lang == "zh" and (under_title := next((m for line in lines[1:6] if (m := _MONTH_LINE.fullmatch(line))), None)) \
+            and 1 <= int(under_title.group(2)) <= 12:
+        return int(under_title.group(1)), int(under_title.group(2))
+    for line in lines[-8:]:  # (page furniture may follow)
         # (or a line of a year and a month alone, as a report is signed and dated: "2023年12月", "（2023年11月）")
         if lang == "zh" and (m := _PUBLISHED_NOTE.search(line) or _MONTH_LINE.fullmatch(line)) and 1 <= int(m.group(2)) <= 12:
             return int(m.group(1)), int(m.group(2))
