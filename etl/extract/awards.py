@@ -192,10 +192,11 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             # (or a line's label that names its honours alone: "学校荣誉：…")
             label = _HONOUR_LABEL.match(text, trigger.end())
             titles_start = label.end() if label else trigger.end()
-            if label or word.endswith((":", "：")):  # the field runs to the end of its line, its titles parted by semicolons too
+            a_field = bool(label) or word.endswith((":", "："))
+            if a_field:  # the field runs to the end of its line, its titles parted by semicolons too
                 line_end = text.find("\n", titles_start, s_end)
                 clause_end = line_end if line_end >= 0 else s_end
-            titles = _titles_after(text, titles_start, clause_end, s_end, semicolons=bool(label) or word.endswith((":", "：")))
+            titles = _titles_after(text, titles_start, clause_end, s_end, semicolons=a_field)
         if not titles:
             continue
         # who confers the honour is named between the clause start and the first title

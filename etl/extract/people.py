@@ -304,7 +304,8 @@ FRAMES: list[Frame] = [
           ("现有在职党员30人、退休党员8人", "支部有在职党员21名，离退休党员6名"), "members in post, the retired apart"),
     Frame(None, lambda c: c.head == "probationary" and (c.does("promote") or c.has("promote", "before")),
           ("预备党员按期转正4名", "3名预备党员转为正式党员"), "members who became full members"),
-    # people made activists by a verb before them, the role after them (吸收, like 发展, also admits members): "吸收3名青年教师为入党积极分子", "确定两名同志为积极分子")
+    # people made activists by a verb before them, the role after them: "吸收3名青年教师为入党积极分子" (read before the
+    # frames of admission: 吸收, like 发展, also admits members)
     Frame("activists", lambda c: c.head in PERSONLIKE and not c.listed and bool(_AS_ACTIVISTS.match(c.after_clause)),
           ("支部吸收2名青年教师为入党积极分子", "今年确定两名同志为积极分子"), "people made activists"),
     # (not a part of the membership counted before it: "党员总数72人（含预备党员4人）；2023年新发展党员3人")
@@ -312,7 +313,8 @@ FRAMES: list[Frame] = [
           not _PART_OF_THE_TOTAL.search(c.before),
           ("会上讨论新发展对象。介绍人介绍了两名预备党员的表现", "审批会上，3名预备党员宣读入党志愿书"),
           "probationary members just admitted"),
-    # people whose applications to join the branch received (not a phrase that refers back): "收到3名青年教师的入党申请书")
+    # people whose applications to join the branch received (read before "的" is taken for a phrase that refers back):
+    # "收到3名青年教师的入党申请书"
     Frame("applicants", lambda c: c.head in PERSONLIKE and bool(_THEIR_APPLICATIONS.match(c.after_clause)) and
           bool(_RECEIVED.search(c.before)),
           ("支部收到2名青年教师的入党申请书", "本学期接收5名学生的入党申请书"), "people whose applications came in"),
@@ -682,11 +684,11 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     # (and young teachers among them, said with no verb of their own: "发展党员5名，其中青年教师4名"; and activists
     # among a group's members: "服务队现有队员56名，其中党员32名、入党积极分子6名")
     # (or pupils among people counted before: "新增入党申请人21名，其中学生19名")
-    young_part = head in ("young_teacher", "pupil") and bare
+    kind_part = head in ("young_teacher", "pupil") and bare
     group_part = head == "activist" and bool(_GROUP_COUNTED.search(ctx.sentence_before))
     # (the school's own part of a wider area's total is the school's figure: "全镇发展党员15名，其中我校发展党员3名")
     own_part = bool(_OWN_PART.search(before + "".join(n.word for n in nouns[:1])))  # (我校 may open the phrase)
-    if (head in ("member", "person") or members_of_a_kind or young_part or group_part) and not _became(ctx) \
+    if (head in ("member", "person") or members_of_a_kind or kind_part or group_part) and not _became(ctx) \
             and not ctx.has("review", "before") and not own_part \
             and not honoured_members and (
             lex.frame("breakdown", before[-6:]) or (bare and not _OWN_TOTAL.match(before) and
