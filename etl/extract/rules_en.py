@@ -656,6 +656,10 @@ RULES: list[Rule] = [
                                "the branch paired 9 experienced party members with 9 new teachers"),
          before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|paired\b[^.;]{{0,40}}\bwith)\s*$",
          after=r"^(?:young|new|novice|newly recruited|newly hired|newly arrived) (?:teachers|colleagues)\b"),
+    # (or such pairs, the pairing told in the sentence before: "The branch pairs each new teacher with a member. There
+    # were 14 such pairs.")
+    Rule("mentoring_pairs", ("The branch pairs each new teacher with an experienced member. This year there were 14 such pairs.",),
+         after=r"^such pairs\b", earlier=r"\bpair(?:s|ed)?\b[^.;]{0,60}\b(?:teachers?|members?|colleagues?)\b"),
     # pairs formed with young teachers: "10 backbone teachers to form 10 pairs with 10 young teachers"
     Rule("mentoring_pairs", ("the branch formed 10 pairs with young teachers",),
          after=r"^pairs with\b[^.;]{0,30}?\bteachers\b"),
