@@ -174,7 +174,10 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
     found: list[Found] = []
     taken: set[tuple[int, int]] = set()
     sentence_marks: dict[int, list] = {}  # the period words of each sentence, read once
-    for trigger in heapq.merge(TRIGGERS_ZH.finditer(text), _LABEL_TRIGGER.finditer(text), key=lambda m: m.start()):
+    labels = list(_LABEL_TRIGGER.finditer(text)) if "荣誉" in text or "奖项" in text else []
+    triggers = heapq.merge(TRIGGERS_ZH.finditer(text), labels, key=lambda m: m.start()) if labels else \
+        TRIGGERS_ZH.finditer(text)
+    for trigger in triggers:
         if seg.in_book_title(trigger.start()) or _PROPOSED.search(text, max(0, trigger.start() - 4), trigger.start()):
             continue  # (an honour proposed, "拟授予…", in a notice before it is given, is not yet one)
         s_start, s_end = seg.sentence_span(trigger.start())

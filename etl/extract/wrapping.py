@@ -88,11 +88,14 @@ def wrap_breaks(text: str) -> list[tuple[int, int]]:
 # spaces between two characters are no part of the text
 _LETTER_SPACED = re.compile(r"(?:\S ){6,}\S")
 _SPACE_BETWEEN = re.compile(r"(?<=\S) (?=\S)")
+_SPACED_CJK = re.compile(r"[\u4e00-\u9fff] \S [\u4e00-\u9fff]")
 
 
 def letter_spacing(text: str) -> list[tuple[int, int]]:
     """The spaces of the lines of a Chinese text set with a space after each character (most of the line's
     characters, CJK among them, each followed by one space): each a span to take out."""
+    if not _SPACED_CJK.search(text):
+        return []  # (most texts: the lines are looked at only where three characters stand spaced)
     spans, pos = [], 0
     for line in text.split("\n"):
         chars = len(line.replace(" ", ""))
