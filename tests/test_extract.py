@@ -3089,3 +3089,8 @@ def test_a_year_and_month_under_a_reports_title_dates_it_whatever_follows_at_its
     body = "某某小学党支部\n2022年12月\n\n一、支部现有党员28名，全年开展主题党日12次。\n" + "".join(f"第{n}条说明。\n" for n in range(12))
     assert [(m.indicator, m.value, m.year) for m in metrics("“四强”党支部自评报告\n" + body)] == [
         ("members_total", 28, 2022), ("theme_party_days", 12, 2022)]
+
+
+def test_english_activists_listed_after_members_with_what_they_did_are_those_who_did_it():
+    text = "Branch news, Cedar School, spring term 2024\nOn 12 March, 15 members and 3 activists painted the school's fence.\n"
+    assert "activists" not in [m.indicator for m in metrics(text)]

@@ -231,9 +231,11 @@ RULES: list[Rule] = [
     # (activists who volunteered are volunteers: "8 activists of the school donated blood")
     # (activists listed after members, with what they all did, are those who went: "26 party members and 8 activists
     # visited the memorial hall")
-    Rule(None, ("26 party members and 8 activists from the school visited the memorial hall",),
+    Rule(None, ("26 party members and 8 activists from the school visited the memorial hall",
+                "18 members and 4 activists planted trees in the school grounds"),
          frame=r"\b\d[\d,]* (?:communist )?(?:party )?members and\s*$",
-         after=r"^(?:party )?activists\b[^.;]{0,60}?\b(?:visited|attended|took part|joined|went|came|participated|gathered)\b",
+         after=r"^(?:party )?activists\b[^.;]{0,60}?\b(?:visited|attended|took part|joined|went|came|participated|gathered)\b|"
+               r"^(?:party )?activists (?:[a-z]+ed|went|came|ran|did|made|sang|took|gave|met|saw|built|wrote|read)\b",
          not_after=r"^(?:party )?activists\b[^.;]{0,60}?\bvolunt(?:eer|ary)", name="people listed who went"),
     # (activists put forward as candidates for admission, named or not, are for review: "Two activists, Ms. Chen and
     # Mr. Wang, were proposed as candidates for admission")
