@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.periods import DocTime, time_marks, time_of
+from etl.extract.table_rows import table_like
 from etl.extract.text import Segmenter
 from etl.records import Award
 
@@ -286,7 +287,7 @@ def tabled_awards(text: str) -> list[Found]:
     header: dict[str, int] | None = None
     width, pos = 0, 0
     for line in text.split("\n"):
-        cells = _row_cells(line) if ("\t" in line or "|" in line or "｜" in line or "  " in line or "\u3000" in line) else []
+        cells = _row_cells(line) if table_like(line) else []
         names = [c for _, c in cells]
         if len(cells) >= 2 and any(_HONOUR_COLUMN.fullmatch(n) for n in names):
             header = {}

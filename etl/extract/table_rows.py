@@ -47,7 +47,7 @@ _PARTS_OF_A_TOTAL = catalog.membership_parts()
 _BRACKETED = re.compile(r"[（(][^）)]{0,8}[）)]")
 
 
-def _table_like(line: str) -> bool:
+def table_like(line: str) -> bool:
     """Whether a line is parted into cells by more than a colon."""
     return "\t" in line or "|" in line or "｜" in line or "  " in line or "\u3000" in line
 
@@ -78,8 +78,8 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         if not line.strip():
             column_years, total_column, column_indicators, rows_of_parts = [], None, [], False  # a blank line ends a table
             continue
-        table_like = _table_like(line)
-        header = _cells(line) if table_like else []  # the line's cells, where it is parted like a table
+        parted = table_like(line)
+        header = _cells(line) if parted else []  # the line's cells, where it is parted like a table
         if len(header) > 1 and (_YEAR_HEADER.fullmatch(header[0]) or _PART_HEADER.fullmatch(header[0])):
             # "| 年度 | 党员人数 | 发展党员 | …": a row a year (or a branch), a column an indicator
             column_indicators = [_indicator_of(cell) for cell in header[1:]]
@@ -88,7 +88,7 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
                 column_indicators = []
             continue
         if column_indicators:
-            cells = header if table_like else _cells(line)
+            cells = header if parted else _cells(line)
             year_m = _YEAR_CELL.fullmatch(cells[0]) if cells and not rows_of_parts else None
             total_row = rows_of_parts and bool(cells) and bool(_TOTAL_HEADER.fullmatch(cells[0]))
             if (year_m or total_row) and len(cells) - 1 == len(column_indicators) and \
@@ -100,7 +100,7 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
                                             year=year, start=start + _lead(line), end=end,
                                             evidence=text[start + _lead(line): end].rstrip()))
             continue
-        if table_like and _TOTAL_HEADER.search(line) and len(header) > 2 and \
+        if parted and _TOTAL_HEADER.search(line) and len(header) > 2 and \
                 not any(re.search(r"\d", cell) for cell in header[1:]):
             # a header with a column of totals ("| 项目 | 一支部 | 二支部 | 合计 |"): the school's figure
             totals = [i for i, cell in enumerate(header[1:]) if _TOTAL_HEADER.fullmatch(cell)]
