@@ -3094,3 +3094,24 @@ def test_a_year_and_month_under_a_reports_title_dates_it_whatever_follows_at_its
 def test_english_activists_listed_after_members_with_what_they_did_are_those_who_did_it():
     text = "Branch news, Cedar School, spring term 2024\nOn 12 March, 15 members and 3 activists painted the school's fence.\n"
     assert "activists" not in [m.indicator for m in metrics(text)]
+
+
+def test_a_report_signed_with_one_of_the_schools_branches_names_no_honour():
+    for signature in ("某某县第一初级中学第二党支部", "某某市实验中学初中党支部", "某某小学离退休党支部"):
+        text = f"【支部动态】11月工作简报\n本月走访慰问困难教职工2名。\n{signature}\n2023年11月30日"
+        assert extract_text("s.txt", text).awards == [], signature
+
+
+def test_a_paragraph_opening_with_its_year_before_the_school_dates_what_follows_without_a_comma():
+    for opening in ("2023年我校党支部全体党员到社区报到", "按照区委的部署，2023年学校党支部组织党员到社区报到"):
+        text = f"双报到工作汇报\n{opening}。全校党员参加社区服务累计156人次。"
+        assert [(m.indicator, m.value, m.year) for m in metrics(text)] == \
+            [("volunteer_participants", 156, 2023)], opening
+    # (a year that is no paragraph's opening dates only its own sentence)
+    text = "双报到工作汇报\n学校党支部曾于2019年被评为先进。全校党员参加社区服务累计156人次。"
+    assert [(m.indicator, m.year) for m in metrics(text)] == [("volunteer_participants", None)]
+
+
+def test_english_experienced_teachers_paired_with_new_ones_not_counted_are_pairs():
+    text = "Party Branch Report 2023\nWe paired 18 experienced teachers with newly hired colleagues."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 18)]

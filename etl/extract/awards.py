@@ -501,8 +501,11 @@ _HEADLINE = re.compile(
 )
 
 
-# a school's party body, named alone on a line (as a report is signed): "某某区城北小学党支部" is no honour
-_A_SCHOOLS_BODY = re.compile(r"(?:小学|中学|学校|幼儿园|附小|附中|学院|中心校)(?:党支部|党总支|党委)$")
+# a school's party body, named alone on a line (as a report is signed): "某某区城北小学党支部" is no honour, nor
+# is one of its branches ("某某中学第二党支部", "某某中学初中党支部")
+_A_SCHOOLS_BODY = re.compile(r"(?:小学|中学|学校|幼儿园|附小|附中|学院|中心校)"
+                             r"(?:第[一二三四五六七八九十\d]{1,3}|初中|高中|小学|教工|在职|离退休|退休|行政|机关|联合)?"
+                             r"(?:党支部|党总支|党委)$")
 
 
 def _headline_awards(text: str, seg: Segmenter, taken: set) -> list[Found]:

@@ -662,6 +662,12 @@ RULES: list[Rule] = [
     # were 14 such pairs.")
     Rule("mentoring_pairs", ("The branch pairs each new teacher with an experienced member. This year there were 14 such pairs.",),
          after=r"^such pairs\b", earlier=r"\bpair(?:s|ed)?\b[^.;]{0,60}\b(?:teachers?|members?|colleagues?)\b"),
+    # experienced teachers paired with new ones not counted: each is a pair (as "结成师徒对子" is)
+    Rule("mentoring_pairs", ("we paired 12 senior teachers with newly hired colleagues",
+                             "the branch paired 7 party members with young teachers as their mentors"),
+         before=r"\bpaired\s*$",
+         after=r"^(?:[a-z-]+ ){0,2}?(?:teachers|members|colleagues)\b (?:as mentors )?with (?:(?:young|new|novice|"
+               r"newly hired|newly recruited|newly arrived|junior) )?(?:teachers|colleagues)\b"),
     # pairs formed with young teachers: "10 backbone teachers to form 10 pairs with 10 young teachers"
     Rule("mentoring_pairs", ("the branch formed 10 pairs with young teachers",),
          after=r"^pairs with\b[^.;]{0,30}?\bteachers\b"),
