@@ -3115,3 +3115,16 @@ def test_a_paragraph_opening_with_its_year_before_the_school_dates_what_follows_
 def test_english_experienced_teachers_paired_with_new_ones_not_counted_are_pairs():
     text = "Party Branch Report 2023\nWe paired 18 experienced teachers with newly hired colleagues."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 18)]
+
+
+def test_teachers_developed_said_with_their_joining_are_members_admitted():
+    text = "支部工作\n今年发展了3名青年教师入党，另有5名教师被确定为入党积极分子。"
+    assert sorted((m.indicator, m.value) for m in metrics(text)) == [("activists", 5), ("members_developed", 3)]
+    # (teachers trained for joining are not admitted)
+    assert metrics("支部工作\n今年培养了3名青年教师入党积极分子。")[0].indicator == "activists"
+
+
+def test_english_year_in_review_that_says_it_reviewed_the_work_of_a_year_is_of_that_year():
+    text = ("Branch: Year in Review\nJanuary 8, 2024 -- The branch reviewed its work for 2023 at a meeting of all "
+            "members.\n\nTeachers who are party members gave 33 demonstration lessons.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("demo_lessons", 33, 2023)]

@@ -377,8 +377,10 @@ EN_YEAR_AT_A_GLANCE = r"\b(?:year-end |annual )?review (?:19|20)\d{2}\b|\b(?:19|
 
 
 _EN_REPORT_TO_MEETING = re.compile(r"\breport to (?:the |a )?(?:[a-z'’]+ ){0,3}?(?:meeting|congress|assembly|conference)\b")
-# what a report says it covers, in its opening: "let me report on the branch's work in 2023"
-EN_REPORTS_ON_YEAR = re.compile(r"\b(?:report(?:ing)?|review(?:ing)?|sum(?:ming)? up) on (?:[a-z'’]+ ){0,3}?(?:work|achievements|"
+# what a report says it covers, in its opening: "let me report on the branch's work in 2023", "the branch reviewed
+# its work for 2023"
+EN_REPORTS_ON_YEAR = re.compile(r"\b(?:report(?:ed|ing)?(?: on)?|review(?:ed|ing)?(?: on)?|sum(?:med|ming)? up|"
+                                r"looked back on|looking back on) (?:[a-z'’]+ ){0,3}?(?:work|achievements|"
                                 r"activities) (?:in|of|for|during) ((?:19|20)\d{2})\b")
 
 

@@ -266,7 +266,8 @@ def _of_a_group(ctx: Context) -> bool:
 
 # made candidates for admission ("确定…为发展对象"), and admitted as members ("发展…为预备党员")
 _MADE_CANDIDATES = re.compile(r"[^，,。]{0,4}?(?:为|作为|列为|确定为|成为)(?:党员)?发展对象")
-_AS_MEMBERS = re.compile(r"为(?:中共)?(?:预备|正式)?党员")
+# (or said with the joining: "发展3名青年教师入党")
+_AS_MEMBERS = re.compile(r"为(?:中共)?(?:预备|正式)?党员|入党(?!积极分子|申请|志愿|誓词|介绍人|培训|动机)")
 _RETIRED_NEXT = re.compile(r"[、，,和及]\s*(?:离退休|退休|离休)(?:教师)?党员")
 # what the people counted were made, the clause ending with it: "吸收3名青年教师为入党积极分子" (not "为积极分子讲党课")
 _AS_ACTIVISTS = re.compile(r"为(?:入党)?积极分子\s*$")
@@ -344,7 +345,8 @@ FRAMES: list[Frame] = [
     Frame("members_developed",
           lambda c: c.head in ("young_teacher", "staff") and bool(_AS_MEMBERS.match(c.after_clause)) and
           c.nearest_before("exist", "develop", "honour", "help", "lead") == "develop",
-          ("支部发展1名青年教师为预备党员", "今年吸收两名教师为中共预备党员"), "teachers admitted"),
+          ("支部发展1名青年教师为预备党员", "今年吸收两名教师为中共预备党员", "本学期发展了2名青年教师入党"),
+          "teachers admitted"),
     Frame("members_developed", lambda c: c.head == "new_member" and not c.listed, ("接收新党员2名",), "new members"),
     Frame("activists", lambda c: c.head == "activist" and not c.listed,
           ("80余名学生入党积极分子参加党校培训", "确定入党积极分子5名", "培养了8名积极分子"), "activists"),
