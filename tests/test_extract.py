@@ -3128,3 +3128,27 @@ def test_english_year_in_review_that_says_it_reviewed_the_work_of_a_year_is_of_t
     text = ("Branch: Year in Review\nJanuary 8, 2024 -- The branch reviewed its work for 2023 at a meeting of all "
             "members.\n\nTeachers who are party members gave 33 demonstration lessons.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("demo_lessons", 33, 2023)]
+
+
+def test_a_table_of_the_number_planned_and_the_number_done_gives_the_number_done():
+    text = ("某某小学党支部2023年“三会一课”落实情况统计表\n\n| 项目 | 应开展 | 实际开展 | 完成率 |\n| --- | --- | --- | --- |\n"
+            "| 支委会 | 12 | 13 | 108% |\n| 党课 | 4 | 5 | 125% |\n| 主题党日 | 12 | 12 | 100% |\n")
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == \
+        [("party_lectures", 5, 2023), ("theme_party_days", 12, 2023)]
+    # (a table of the numbers planned alone gives none)
+    plan = "某某小学党支部2024年计划\n\n| 项目 | 计划开展 | 负责人 |\n| 党课 | 4 | 书记 |\n"
+    assert metrics(plan) == []
+
+
+def test_a_volunteer_team_called_yigong_is_a_volunteer_team():
+    text = ("义工队工作纪实\n义工队目前有队员26名。三年来，义工队每周三走进社区，累计开展辅导活动130余次，"
+            "服务社区儿童2800余人次。")
+    assert sorted((m.indicator, m.value) for m in metrics(text)) == \
+        [("volunteer_beneficiaries", 2800), ("volunteer_participants", 26), ("volunteer_sessions", 130)]
+
+
+def test_english_membership_fields_and_probationary_members_due_to_become_full():
+    text = ("Subject: Membership figures 2023\nFull members: 33. Probationary members: 2. Membership activists: 6.\n"
+            "Two probationary members are due to become full members in March 2024.")
+    assert sorted((m.indicator, m.value) for m in metrics(text)) == \
+        [("activists", 6), ("members_full", 33), ("members_probationary", 2)]

@@ -154,9 +154,12 @@ RULES: list[Rule] = [
     Rule("members_full", ("23 full party members", "including 1 full member"),
          after=r"^full(?:[- ]fledged)? (?:party )?members?\b"),
     Rule(None, ("2 probationary members were converted to full members", "four probationary members became full members",
-                "1 probationary member became a full member on schedule"),
-         after=r"^probationary (?:party )?members? (?:was|were|has been|have been|had been|became|has become|have become) "
-               r"(?:converted|transferred|turned|(?:a )?full)", name="members who became full members"),
+                "1 probationary member became a full member on schedule",
+                "two probationary members are due to become full members in March",
+                "3 probationary members were confirmed as full members"),
+         after=r"^probationary (?:party )?members? (?:was|were|has been|have been|had been|became|has become|have become|"
+               r"(?:is|are|was|were) (?:due|expected|set|scheduled) to (?:become|be converted|turn))\b (?:converted|"
+               r"transferred|turned|confirmed|(?:a )?full)", name="members who became full members"),
     # members a branch took in, said with the verb before them
     # (or the people it took in, as what: "admitted two teachers as probationary members")
     Rule("members_developed", ("the school has developed 4 party members", "the branch recruited 3 party members",
@@ -240,8 +243,8 @@ RULES: list[Rule] = [
     # (activists put forward as candidates for admission, named or not, are for review: "Two activists, Ms. Chen and
     # Mr. Wang, were proposed as candidates for admission")
     Rule("activists", ("5 activists applying for party membership", "the branch identified 7 new activists",
-                       "150 student activists attended the party class"),
-         after=r"^(?:new )?(?:student |teacher |young )?(?:party )?activists\b",
+                       "150 student activists attended the party class", "Membership activists: 6"),
+         after=r"^(?:new )?(?:student |teacher |young )?(?:party |membership )?activists\b",
          not_after=r"^(?:new )?(?:party )?activists\b[^.;\d]{0,40}?\b(?:volunteered|donated blood|gave blood|"
                    rf"{JOINED_VOLUNTEERING})|"
                    # (activists admitted are members admitted: "2 activists were admitted as probationary members")

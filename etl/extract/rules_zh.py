@@ -16,6 +16,8 @@ PAIRS = frozenset({"对", "份", "组"})
 HOURS = frozenset({"小时", "个小时"})
 PROJECTS = frozenset({"项", "个"})
 # pupils, as the help done for them names them
+# a volunteer team (义工队 is one too), or a service team: "党员志愿服务队", "学雷锋志愿队", "“红烛”服务队"
+_VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小分队)|服务队)"
 _PUPILS = r"(?:学生|学困生|贫困生|困难学生|留守儿童|儿童|孩子|幼儿|随迁子女|残疾儿童|特殊儿童|少年儿童)"
 # a title given to a person, quoted or not: "“市优秀教师”", "区优秀班主任称号"
 # (or a prize: "获一等奖3人、二等奖5人")
@@ -161,8 +163,9 @@ RULES: list[Rule] = [
          before=rf"(?:为|给|替)[^，,。为给替的]{{0,6}}?{_PUPILS}[^，,。的]{{0,6}}?"
                 r"(?:辅导|帮扶|补课|答疑|陪伴|资助|授课|送教|心理疏导)[^，,。的]{0,4}$"),
     # a volunteer service's pupils or parents served: "开展志愿服务12次，服务学生和家长900余人次"
-    Rule("volunteer_beneficiaries", ("开展志愿服务12次，服务学生和家长900余人次", "志愿服务队服务师生及家长300人次"),
-         PERSON_TIMES, frame=r"志愿",
+    Rule("volunteer_beneficiaries", ("开展志愿服务12次，服务学生和家长900余人次", "志愿服务队服务师生及家长300人次",
+                                     "义工队全年服务社区儿童500余人次"),
+         PERSON_TIMES, frame=r"志愿|义工",
          before=r"服务(?:[^，,。的]{0,4}?(?:学生|家长|师生|儿童|孩子|老人|居民|群众)){1,3}[^，,。的]{0,2}$"),
     # teachers of other schools who benefit from a teaching visit are peers taught, not people served
     Rule(None, ("送教活动惠及乡村教师200余人次", "受益教师120余人"), PERSON_TIMES,
@@ -195,17 +198,21 @@ RULES: list[Rule] = [
     # (a service team, 服务队, is a volunteer team; the activities may be named first: "开展“课后陪伴”等活动")
     Rule("volunteer_sessions", ("党员志愿服务队全年开展各类活动20余次", "学雷锋志愿队已开展此类活动6次",
                                 "服务队全年开展“爱心助学”“环境整治”等活动15次"), SESSIONS,
-         before=r"(?:志愿(?:服务|者)?(?:队|团|服务队|小分队)|服务队)[^，,。]{0,8}?(?:开展|组织|举办)了?"
+         before=rf"{_VOLUNTEER_TEAM}[^，,。]{{0,8}}?(?:开展|组织|举办)了?"
                 r"(?:[^，,。]{0,6}?|[^，,。]{0,16}等)(?:活动|服务)$"),
     # (or the team named in a clause before, and a clause whose verb has no subject of its own: "党员组成
     # 志愿服务队，开展法律咨询进社区活动5次")
-    Rule("volunteer_sessions", ("党员教师组成志愿服务队，开展法律咨询进社区活动5次", "成立学雷锋服务队，全年开展助老活动12次"),
-         SESSIONS, frame=r"(?:志愿(?:服务|者)?(?:队|团|服务队|小分队)|服务队)[^，,。；;]{0,4}[，,][^。；;]{0,30}$",
+    # (or the team the subject of the sentence, the clauses after it going on about it: "义工队每周走进社区，累计
+    # 开展辅导活动60余次")
+    Rule("volunteer_sessions", ("党员教师组成志愿服务队，开展法律咨询进社区活动5次", "成立学雷锋服务队，全年开展助老活动12次",
+                                "两年来，义工队每周六走进敬老院，累计开展陪伴活动80余次"),
+         SESSIONS, frame=rf"{_VOLUNTEER_TEAM}[^，,。；;]{{0,4}}[，,][^。；;]{{0,30}}$|"
+                         rf"^(?:[^，,。；;]{{0,8}}[，,])?[^，,。；;]{{0,12}}?{_VOLUNTEER_TEAM}[^，,。；;]{{0,30}}[，,][^。；;]{{0,30}}$",
          before=r"^(?:全年|先后|累计|共)?(?:开展|组织|举办)了?(?:[^，,。]{0,10}?|[^，,。]{0,16}等)活动$"),
     # the members of a volunteer team are its volunteers: "党员志愿服务队成立于2019年，现有队员40名"
     Rule("volunteer_participants", ("党员志愿服务队成立于2019年，现有队员40名", "学校组建志愿服务队，吸纳队员25人",
                                     "组建党员志愿服务队1支，队员36名", "“红烛”服务队成立于2018年，现有队员56名"),
-         PERSON_TIMES, frame=r"志愿(?:服务|者)?(?:队|团|服务队|小分队)|服务队",
+         PERSON_TIMES, frame=_VOLUNTEER_TEAM,
          before=r"(?:^|现有|共有|有|吸纳|招募)了?(?:队员|成员)$"),
     Rule("volunteer_sessions", ("组织不少于3次的党员志愿者活动", "开展20余场志愿服务"), SESSIONS,
          after=r"^的?[^，,。]{0,10}?志愿(?:服务|者)?(?:活动|服务)"),

@@ -34,6 +34,11 @@ _YEAR_HEADER = re.compile(r"年度|年份|年|时间|year", re.I)
 _PART_HEADER = re.compile(r"(?:党)?支部(?:名称)?|党小组(?:名称)?|(?:branch|party group)(?: name)?|姓名|党员姓名|name", re.I)
 _SCHOOL_COLUMN = re.compile(r"(?:学校|小学|中学|附小|附中|幼儿园|一中|二中|三中|school)$", re.I)
 _TOTAL_HEADER = re.compile(r"合计|总计|共计|全校|总数|\btotal\b", re.I)
+# a column of the number done, beside the number planned ("| 项目 | 应开展 | 实际开展 | 完成率 |"): the figure
+_DONE_HEADER = re.compile(r"实际(?:开展|完成|召开|讲授|举办|组织)?(?:次数|数|数量)?|已完成|完成(?:次数|数)|"
+                          r"actual(?:ly)?(?: (?:held|done|given))?|done", re.I)
+_PLANNED_HEADER = re.compile(r"应(?:开展|完成|召开|讲授|举办|组织)?(?:次数|数|数量)?|计划(?:开展|完成|召开|讲授|举办|组织)?"
+                             r"(?:次数|数|数量)?|目标(?:数)?|planned|target", re.I)
 # whose figure it is, before the indicator's name: "支部党员人数", "中共党员总数"
 _OWNER = re.compile(r"^(?:全校|学校|本校|我校|党委|党总支|党支部|支部|中共|共产)+|"
                     r"\s+(?:by|of) (?:the )?(?:party )?(?:members|branch|school)$", re.I)
@@ -100,10 +105,12 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
                                             year=year, start=start + _lead(line), end=end,
                                             evidence=text[start + _lead(line): end].rstrip()))
             continue
-        if parted and _TOTAL_HEADER.search(line) and len(header) > 2 and \
-                not any(re.search(r"\d", cell) for cell in header[1:]):
-            # a header with a column of totals ("| 项目 | 一支部 | 二支部 | 合计 |"): the school's figure
-            totals = [i for i, cell in enumerate(header[1:]) if _TOTAL_HEADER.fullmatch(cell)]
+        if parted and len(header) > 2 and not any(re.search(r"\d", cell) for cell in header[1:]) and \
+                (_TOTAL_HEADER.search(line) or any(_PLANNED_HEADER.fullmatch(cell) for cell in header[1:])):
+            # a header with a column of totals ("| 项目 | 一支部 | 二支部 | 合计 |"): the school's figure; or of the
+            # number done beside the number planned ("| 项目 | 应开展 | 实际开展 |"): what was done
+            totals = [i for i, cell in enumerate(header[1:]) if _TOTAL_HEADER.fullmatch(cell)] or \
+                [i for i, cell in enumerate(header[1:]) if _DONE_HEADER.fullmatch(cell)]
             # (columns of schools total a district's figure, no school's: "| 指标 | 实验小学 | 二中 | 合计 |")
             of_schools = any(_SCHOOL_COLUMN.search(cell) for cell in header[1:])
             total_column = (totals[0], len(header) - 1) if len(totals) == 1 and not of_schools else None
@@ -120,6 +127,8 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         if all(_YEAR_CELL.fullmatch(v) for v in values):
             column_years = [int(_YEAR_CELL.fullmatch(v).group(1)) for v in values]  # a header of years
             continue
+        if len(values) > 1 and len(column_years) != len(values) and total_column and total_column[1] == len(values):
+            values = [values[total_column[0]]]  # the column of totals (or of the number done) alone
         numbers = [_value(v) for v in values]
         if None in numbers or any(s < end and start < e for s, e in taken):
             continue
@@ -127,8 +136,6 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         indicator = _indicator_of(label[year_m.end():] if year_m else label)
         if indicator is None or (part and indicator.id not in _PARTS_OF_A_TOTAL):
             continue
-        if len(values) > 1 and len(column_years) != len(values) and total_column and total_column[1] == len(values):
-            numbers, values = [numbers[total_column[0]]], [values[total_column[0]]]
         if len(values) > 1 and len(column_years) != len(values):
             continue  # several numbers, and no header says what sets them apart
         years = column_years if len(column_years) == len(values) else [None]
