@@ -3152,3 +3152,11 @@ def test_english_membership_fields_and_probationary_members_due_to_become_full()
             "Two probationary members are due to become full members in March 2024.")
     assert sorted((m.indicator, m.value) for m in metrics(text)) == \
         [("activists", 6), ("members_full", 33), ("members_probationary", 2)]
+
+
+def test_a_list_item_number_run_together_with_a_count_is_no_decimal():
+    text = "党建工作月报（2023年10月）\n某某小学党支部\n1.本月开展主题党日1次。\n2.1名入党积极分子参加区委党校培训。\n3.12名党员参加志愿服务。"
+    found = sorted((m.indicator, m.value, m.year) for m in metrics(text))
+    assert found == [("activists", 1, 2023), ("theme_party_days", 1, 2023), ("volunteer_participants", 12, 2023)]
+    # (hours may have tenths, and a decimal within a line is read as written)
+    assert [m.value for m in metrics("支部简报\n党员志愿服务时长共计2.5小时。")] == [2.5]

@@ -310,7 +310,8 @@ _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,
 
 _SCHOOL_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*(?:-|—|–|~|至|到)\s*(?:19|20)\d{2}\s*(?:学年|年度?)?")
 _YEAR_OF_ACCOUNT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度")
-_PERIOD_IN_BRACKETS = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年(?:度)?(?:第?[一二三四1-4]季度|[上下]半年|[春秋]季学期)?\s*[)）]\s*$")
+_PERIOD_IN_BRACKETS = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年(?:度)?(?:第?[一二三四1-4]季度|[上下]半年|[春秋]季学期|"
+                                 r"\d{1,2}\s*月份?)?\s*[)）]\s*$")
 _BRACKETED_YEAR = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:年度|年|学年)?\s*[)）]")
 
 
@@ -349,7 +350,7 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
                     break
     if plan_year is None and title and (m := _YEAR_OF_ACCOUNT.search(title) or _PERIOD_IN_BRACKETS.search(title)):
         # "召开2023年度党员大会": what the meeting reports on is that year; "党员积分管理公示（2023年第四季度）": what a
-        # notice tells is of the time its title's brackets name
+        # notice tells is of the time its title's brackets name (a month's report too: "党建工作月报（2023年10月）")
         plan_year = int(m.group(1))
     published_year, published_month = (published.year, published.month) if published else (None, None)
     if published is None and (note := publication_note(folded, lang)):

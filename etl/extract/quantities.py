@@ -123,6 +123,12 @@ _ROUND_PREFIX = {"上": "at_least", "超": "at_least", "数": "at_least", "几":
 _NEIGHBOURS = re.compile(r"(?:(一)[两二]|(两|二)三|(三)[四五]|(四)五|(五)六|(六)七|(七)八|(八)九)(十|百|千)?")
 
 
+# a list's item number run together with a count after it ("4.1名…"), and the measure words of whole things
+_ITEM_THEN_COUNT = re.compile(r"\d{1,2}\.(\d+)")
+_WHOLE_UNITS = frozenset({"人次", "个人", "人", "名", "位", "次", "场次", "场", "回", "个", "支", "对", "份", "组", "节", "堂",
+                          "项", "篇", "户", "讲"})
+
+
 def find_zh(text: str) -> list[Quantity]:
     found = []
     for m in ZH_QUANTITY.finditer(text):
@@ -135,6 +141,11 @@ def find_zh(text: str) -> list[Quantity]:
         before = text[start - 1] if start else ""
         if before.isascii() and (before.isalnum() or before in ".-/") and before and not pre:
             continue
+        if (item := _ITEM_THEN_COUNT.fullmatch(num)) and m.group("unit") in _WHOLE_UNITS and \
+                not text[text.rfind("\n", 0, start) + 1: start].strip():
+            # "4.1名入党积极分子参加培训" opening a line: item 4 of a list, one person (no one counts people in
+            # tenths)
+            num, start = item.group(1), m.start() + item.start(1)
         digits = re.sub(r"\D", "", num)
         if len(digits) >= 7 or (len(digits) == 4 and digits[:2] in ("19", "20") and m.group("unit") in ("名", "位")):
             continue

@@ -910,6 +910,13 @@ RULES: list[Rule] = [
     Rule("members_total", ("Q: How big is the branch? A: We have 31 members.",),
          before=r"(?:^|\b)we (?:(?:now|currently) )?(?:have|had|number|count)(?: (?:just|only))?\s*$",
          after=r"^(?:party )?members\b", earlier=r"\b(?:branch|party)\b"),
+    # (or a number alone, answering a question about the members: "How many members does the branch have? As of
+    # June 2024, 31, of whom 3 are probationary.")
+    Rule("members_total", ("How many members does your branch have? 27, of whom 2 are probationary.",
+                           "How many party members are there? As of May 2023, 41."),
+         frame=r"^\s*(?:(?:as of|as at|at the end of|by|today|now|currently)\b[^.;!?]{0,24}?,?\s*)?$",
+         after=r"^\s*(?:[.;]|,\s*(?:of (?:whom|them)|including|among them)\b|$)",
+         earlier=r"\bhow many (?:party )?members\b"),
     # the branch named in the sentence before: "The party branch was founded in 2005. It now has 14 members."
     Rule("members_total", ("it now has 14 members", "It has 22 party members."),
          before=r"^\s*it (?:(?:now|currently) )?(?:has|had|has a total of|consists of)\s*$", after=r"^(?:party )?members\b"),
