@@ -3160,3 +3160,18 @@ def test_a_list_item_number_run_together_with_a_count_is_no_decimal():
     assert found == [("activists", 1, 2023), ("theme_party_days", 1, 2023), ("volunteer_participants", 12, 2023)]
     # (hours may have tenths, and a decimal within a line is read as written)
     assert [m.value for m in metrics("支部简报\n党员志愿服务时长共计2.5小时。")] == [2.5]
+
+
+def test_an_areas_meeting_where_several_schools_spoke_is_no_one_schools_report():
+    text = ("区教育局召开2023年度基层党建工作推进会\n全区58所学校党组织书记参加会议。会上，育英小学、第七中学作交流发言。"
+            "育英小学党支部介绍了品牌建设经验；第七中学党总支介绍了发展党员工作做法。")
+    assert extract_text("s.txt", text).document.school is None
+    # (the bureau's visit to one school, named again and again, is that school's)
+    visit = ("区教育局到育英小学调研党建工作\n局领导参观了育英小学党建活动室，听取育英小学党支部汇报，"
+             "并察看了第七中学的结对共建项目。育英小学今年发展党员2名。")
+    assert extract_text("s.txt", visit).document.school == "育英小学"
+
+
+def test_english_news_of_the_first_half_of_a_year_is_of_that_year():
+    text = "Branch news, first half of 2024\n\nBetween January and June the branch held six theme party days."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 6, 2024)]

@@ -353,8 +353,10 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             rf"\b(?:report|update|data)\s*,(?:.*,)?\s*(?:(?:{'|'.join(_MONTH_NUMBERS)})\s+)?(?:19|20)\d{{2}}\W*$|"
                             r"\b(?:19|20)\d{2}\s+(?:key\s+)?(?:data|figures|statistics|facts)\W*$|"
                             r"\bnumbers\b.*\b(?:19|20)\d{2}\W*$|"
+                            # (or its half: "Branch news, first half of 2024")
                             r"\b(?:news|newsletter|bulletin|notes)\b.*(?:,|[(（])\s*(?:(?:spring|summer|autumn|fall|winter)"
-                            rf"(?:\s+(?:term|semester))?\s+|(?:{'|'.join(_MONTH_NUMBERS)})\s+)?(?:19|20)\d{{2}}\s*[)）]?\W*$|"
+                            rf"(?:\s+(?:term|semester))?\s+|(?:{'|'.join(_MONTH_NUMBERS)})\s+|(?:the )?(?:first|second) half of\s+)?"
+                            r"(?:19|20)\d{2}\s*[)）]?\W*$|"
                             # "X: facts and figures (2021)", "X in numbers (2022)"
                             r"\b(?:facts and figures|key figures|figures|statistics|in numbers|at a glance)\W*[(（]\s*"
                             r"(?:19|20)\d{2}\s*[)）]\W*$|"
@@ -618,10 +620,13 @@ def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str
         candidates = [(pos, name) for pos, name in candidates if name not in partners]
     if not candidates:
         return None
-    named = {name for _, name in candidates}
-    if title and _AREA_TITLE.search(title) and not school_mentions(title) and len(named) >= 2 and \
-            len(candidates) == len(named):
-        return None  # an area's bulletin of news from several schools, each named once: no one school's report
+    named = Counter(name for _, name in candidates)
+    if title and _AREA_TITLE.search(title) and not school_mentions(title) and len(named) >= 2:
+        (_, most), (_, next_most) = named.most_common(2)
+        if 2 * next_most > most:
+            # an area's news of several schools (a bulletin, a meeting where some spoke), none named far more often
+            # than the others: no one school's report
+            return None
     first_seen: dict[str, int] = {}
     for position, name in candidates:
         first_seen.setdefault(name, position)

@@ -280,7 +280,12 @@ def _became(ctx: Context) -> bool:
     """The counted people took a step towards membership: applied, were made activists, or joined."""
     return ctx.does("apply") or ctx.does("designate") or ctx.does("join")
 
+# people a survey was made of: "对1200名党员教师进行问卷调查" (a sample, not how many there are)
+_SURVEYED = re.compile(r"(?:进行|开展)了?(?:问卷|抽样|匿名)?(?:调查|调研|测评|访谈)|(?:参加|参与|填写)了?(?:问卷|调查|测评)")
+
 FRAMES: list[Frame] = [
+    Frame(None, lambda c: bool(_SURVEYED.match(c.after_clause)),
+          ("调研组对全市1000名党员教师进行问卷调查", "对本校40名党员开展了匿名测评", "共有56名党员填写了问卷"), "people surveyed"),
     # an honour proposed in a notice ("拟授予以下12名党员…称号", "拟推荐3名同志") is not yet given
     Frame(None, lambda c: bool(_PROPOSED.search(c.sentence_before) or
                                (_RECOMMENDED.search(c.sentence_before) and _TO_BE.match(c.after_clause))),
