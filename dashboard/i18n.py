@@ -387,6 +387,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                                                     "Activists made candidates for admission (no indicator)"),
     "why_members in post, the retired apart": ("在职党员（退休党员另计，总数未说明）",
                                               "Members in post (the retired counted apart; no total given)"),
+    "why_members of one kind beside another": ("一类党员（与另一类党员分列，总数未说明）",
+                                              "Members of one kind (listed beside another kind; no total given)"),
     "why_other": ("其他", "Other"),
     "honour": ("荣誉", "Honour"),
     "honours": ("荣誉", "Honours"),

@@ -3175,3 +3175,21 @@ def test_an_areas_meeting_where_several_schools_spoke_is_no_one_schools_report()
 def test_english_news_of_the_first_half_of_a_year_is_of_that_year():
     text = "Branch news, first half of 2024\n\nBetween January and June the branch held six theme party days."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 6, 2024)]
+
+
+def test_a_term_plan_titled_as_an_arrangement_is_of_its_year_and_its_honours_are_aims():
+    text = ("党支部2024年春季学期工作安排\n一、基本情况：2023年，支部获评区“先进基层党组织”。\n"
+            "二、三月份：开展主题党日1次。\n三、六月份：“七一”表彰，评选优秀共产党员3名。")
+    extraction = extract_text("s.txt", text)
+    assert sorted((m.indicator, m.value, m.year, m.is_target) for m in extraction.metrics) == \
+        [("awards_individual", 3, 2024, True), ("theme_party_days", 1, 2024, True)]
+    assert [(a.title, a.year) for a in extraction.awards] == [("先进基层党组织", 2023)]
+
+
+def test_members_of_one_kind_beside_another_are_parts_for_review():
+    extraction = extract_text("s.txt", "学生党建工作简介\n学校现有学生党员14名，教师党员97名。")
+    assert extraction.metrics == []
+    assert sorted(c.value for c in extraction.candidates) == [14, 97]
+    # (members admitted of two kinds are admitted)
+    admitted = metrics("工作报告\n2022年，全年发展学生党员3名、教师党员2名。")
+    assert sorted((m.indicator, m.value) for m in admitted) == [("members_developed", 2), ("members_developed", 3)]

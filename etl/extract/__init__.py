@@ -323,7 +323,7 @@ _YEAR_OF_A_TITLE = re.compile(rf"{NOT_AFTER_FOUNDED_IN}(?<!\d)((?:19|20)\d{{2}})
 
 
 # a line that names a plan or a summary (a title, or the line under it)
-_PLAN_OR_SUMMARY_LINE = re.compile(rf"计划|要点|规划|{SUMMARY_TITLE}|报告|plan|summary|report|newsletter|bulletin|"
+_PLAN_OR_SUMMARY_LINE = re.compile(rf"计划|要点|规划|工作安排|实施方案|任务清单|{SUMMARY_TITLE}|报告|plan|summary|report|newsletter|bulletin|"
                                    r"year in review|"
                                    rf"{EN_YEAR_AT_A_GLANCE}|quarter|highlights", re.I)
 
@@ -459,6 +459,10 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         metrics = []
         found = [dataclasses.replace(f, level=honours.level_of(f.title, authority)) if f.level in ("school", "unknown")
                  else f for f in found if f.recipient == "organization"]
+    if doc_type == "work_plan":
+        # a plan's honours are aims ("“七一”表彰，评选优秀共产党员3名", also read from the count of them); one it
+        # tells of an earlier year was won
+        found = [f for f in found if f.year is not None and doc_time.plan_year is not None and f.year < doc_time.plan_year]
     headline = _headline(folded, folded_title)
     metrics = _told_again(metrics, headline, lambda m: (m.indicator, m.value, m.year, m.cadence, m.is_target))
     found = _named_again(_told_again(found, headline, lambda f: f.title), headline)

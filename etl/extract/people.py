@@ -269,6 +269,12 @@ _MADE_CANDIDATES = re.compile(r"[^，,。]{0,4}?(?:为|作为|列为|确定为|�
 # (or said with the joining: "发展3名青年教师入党")
 _AS_MEMBERS = re.compile(r"为(?:中共)?(?:预备|正式)?党员|入党(?!积极分子|申请|志愿|誓词|介绍人|培训|动机)")
 _RETIRED_NEXT = re.compile(r"[、，,和及]\s*(?:离退休|退休|离休)(?:教师)?党员")
+# members of one kind counted beside members of another ("学生党员14名，教师党员97名"): parts, whose whole the report
+# does not say
+_KINDS_OF_MEMBERS = frozenset({"党员教师", "中共党员教师", "教师党员", "学生党员", "党员教职工", "党员职工"})
+_KIND_OF_MEMBERS = "|".join(sorted(_KINDS_OF_MEMBERS | {"在职党员", "退休党员", "离退休党员"}, key=len, reverse=True))
+_OTHER_KIND_NEXT = re.compile(rf"^[、，,和及与]\s*(?:另有|还有)?\s*(?:{_KIND_OF_MEMBERS})\s*$")
+_OTHER_KIND_BEFORE = re.compile(rf"(?:{_KIND_OF_MEMBERS})\s*\d+\s*[名人位]\s*[、，,和及与]\s*(?:另有|还有)?\s*$")
 # what the people counted were made, the clause ending with it: "吸收3名青年教师为入党积极分子" (not "为积极分子讲党课")
 _AS_ACTIVISTS = re.compile(r"为(?:入党)?积极分子\s*$")
 
@@ -308,6 +314,11 @@ FRAMES: list[Frame] = [
     # whose whole the report does not say
     Frame(None, lambda c: bool(c.nouns) and c.nouns[-1].word == "在职党员" and bool(_RETIRED_NEXT.match(c.after)),
           ("现有在职党员30人、退休党员8人", "支部有在职党员21名，离退休党员6名"), "members in post, the retired apart"),
+    # (a head count: not members admitted or honoured, "全年发展学生党员3名、教师党员2名")
+    Frame(None, lambda c: bool(c.nouns) and c.nouns[-1].word in _KINDS_OF_MEMBERS and not c.listed and
+          c.nearest_before("exist", "develop", "honour", "help", "lead", "review") in (None, "exist") and
+          (bool(_OTHER_KIND_NEXT.match(c.after)) or bool(_OTHER_KIND_BEFORE.search(c.sentence_before))),
+          ("学校现有学生党员14名，教师党员97名", "全校有党员教师41人、学生党员6人"), "members of one kind beside another"),
     Frame(None, lambda c: c.head == "probationary" and (c.does("promote") or c.has("promote", "before")),
           ("预备党员按期转正4名", "3名预备党员转为正式党员"), "members who became full members"),
     # people made activists by a verb before them, the role after them: "吸收3名青年教师为入党积极分子" (read before the

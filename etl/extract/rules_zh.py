@@ -191,6 +191,9 @@ RULES: list[Rule] = [
     # volunteers on duty, the times they were: "组织“银龄志愿者”开展护学岗执勤40余次"
     Rule("volunteer_sessions", ("组织党员志愿者开展护学岗执勤40余次",), SESSIONS, frame=r"志愿",
          before=r"(?:执勤|值勤|值守)(?:活动|服务)?$"),
+    # volunteers doing something, the times they did it: "组织党员志愿者为社区幼儿开展亲子阅读活动6场"
+    Rule("volunteer_sessions", ("组织党员志愿者为社区老人开展义诊活动5场", "党员志愿者走进社区开展文明劝导活动10余次"), SESSIONS,
+         frame=r"志愿者", before=r"开展了?[^，,。\d]{0,10}?活动$"),
     # the activities of a volunteer team, whatever they are called: "党员志愿服务队全年开展各类活动20余次"
     # a field labelled with the service, its activities counted: "志愿服务：开展活动（18次）"
     Rule("volunteer_sessions", ("志愿服务：开展活动（18次）", "志愿服务：全年组织各类活动20次"), SESSIONS,
