@@ -3193,3 +3193,29 @@ def test_members_of_one_kind_beside_another_are_parts_for_review():
     # (members admitted of two kinds are admitted)
     admitted = metrics("工作报告\n2022年，全年发展学生党员3名、教师党员2名。")
     assert sorted((m.indicator, m.value) for m in admitted) == [("members_developed", 2), ("members_developed", 3)]
+
+
+def test_english_field_labels_with_their_year_in_brackets():
+    text = "School profile\nVolunteer hours (2023): 2,450\nParty members (2021): 40\nVolunteer hours: 2,000"
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == \
+        [("members_total", 40, 2021), ("volunteer_hours", 2000, None), ("volunteer_hours", 2450, 2023)]
+
+
+def test_a_source_line_naming_a_years_report_dates_the_text():
+    english = "School profile: party building\nMembers: 78\nActivists: 11\n\nSource: X High School annual report, 2023"
+    assert sorted((m.indicator, m.year) for m in metrics(english)) == [("activists", 2023), ("members_total", 2023)]
+    chinese = "学校党建概况\n支部现有党员29名。\n（来源：某某小学2023年度工作报告）"
+    assert [(m.indicator, m.year) for m in metrics(chinese)] == [("members_total", 2023)]
+
+
+def test_pupils_a_free_service_reaches_are_helped_a_volunteer_services_are_served():
+    free = "办实事\n党员教师开设免费课后托管班4个，惠及学生180余名。"
+    assert [(m.indicator, m.value) for m in metrics(free)] == [("students_assisted", 180)]
+    volunteered = "志愿服务\n党员志愿服务队开展送教活动4次，受益学生600余人。"
+    assert sorted((m.indicator, m.value) for m in metrics(volunteered)) == \
+        [("volunteer_beneficiaries", 600), ("volunteer_sessions", 4)]
+
+
+def test_members_who_took_part_in_the_review_said_after_them_are_members_reviewed():
+    text = "支部工作\n（二）组织建设：开展民主评议党员1次，29名党员全部参评。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 29)]

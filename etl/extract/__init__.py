@@ -218,7 +218,7 @@ _MACHINE_KINDS = re.compile(r"\b(?:preparatory|formal)\b(?= (?:party |cpc )?memb
 
 # (the label may name its year: "Volunteer hours in 2023: 730")
 # (a list's item may open with its bullet: "- Party lectures: 4")
-_EN_FIELD = re.compile(r"(?:[-–•*·]\s*)?([a-z][a-z -]{2,40}?)(?:\s+(?:in|for|of)\s+(?:19|20)\d{2})?\s*:")
+_EN_FIELD = re.compile(r"(?:[-–•*·]\s*)?([a-z][a-z -]{2,40}?)(?:\s+(?:in|for|of)\s+(?:19|20)\d{2}|\s*\(\s*(?:19|20)\d{2}\s*\))?\s*:")
 _EN_QUOTES = re.compile(r"[\"“”]")
 # a field's label and the values before this one, each with its year in brackets: "members: 41 (2020), "
 _EN_FIELD_VALUES = re.compile(r"([^\n:]{3,40}:)(?:\s*\d[\d,]*\s*\(\s*(?:19|20)\d{2}\s*\)\s*,)+\s*")
@@ -315,6 +315,15 @@ _PERIOD_IN_BRACKETS = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年(?:度)?(?:第
 _BRACKETED_YEAR = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:年度|年|学年)?\s*[)）]")
 
 
+# a line near the end naming the report of a year that the text is taken from
+_SOURCE_OF_A_YEAR = {
+    "zh": re.compile(r"(?:来源|摘自|选自|节选自|资料来源)\s*:?[^\n]{0,40}?((?:19|20)\d{2})\s*(?:年度?)?[^\n\d]{0,10}?"
+                     r"(?:工作总结|工作报告|年度报告|年报|年鉴)"),
+    "en": re.compile(r"^\W*(?:source|from|excerpted from|adapted from|taken from)\b:?[^\n]{0,80}?\b(?:annual report|yearbook|"
+                     r"work report|year in review|work summary)\b(?:,| for| of)?\s*((?:19|20)\d{2})\b", re.I | re.M),
+}
+
+
 # the year a plan's or summary's title line names: not a year of founding ("基本情况：我校党总支成立于2010年，…"),
 # nor a count that looks like a year ("服务时长超过2000小时")
 _YEAR_OF_A_TITLE = re.compile(rf"{NOT_AFTER_FOUNDED_IN}(?<!\d)((?:19|20)\d{{2}})(?!\s*年(?:{FOUNDED_AFTER_YEAR}))"
@@ -352,6 +361,9 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
         # "召开2023年度党员大会": what the meeting reports on is that year; "党员积分管理公示（2023年第四季度）": what a
         # notice tells is of the time its title's brackets name (a month's report too: "党建工作月报（2023年10月）")
         plan_year = int(m.group(1))
+    if plan_year is None and (source := _SOURCE_OF_A_YEAR[lang].search("\n".join(folded.strip().split("\n")[-4:]))):
+        # "Source: X School annual report, 2023", "来源：某某小学2023年度工作报告": the text is taken from a report of that year
+        plan_year = int(source.group(1))
     published_year, published_month = (published.year, published.month) if published else (None, None)
     if published is None and (note := publication_note(folded, lang)):
         published_year, published_month = note  # (a month, no day: the page's date stays unknown)
@@ -792,8 +804,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         if lang == "zh" and time.kind in ("none", "current") and (bracket := _YEAR_IN_BRACKETS_AFTER.match(low, q.end)):
             # "党员共计105名（2023年底）", "现有党员32名（截至2022年底）": the year in brackets right after the count
             time = one_year(int(bracket.group(1)))
-        if lang == "en" and time.kind in ("none", "current") and (bracket := _EN_YEAR_IN_BRACKETS_AFTER.match(low, q.end)):
-            # "Members: 41 (2020), 44 (2021)": the year in brackets right after the count
+        if lang == "en" and time.kind in ("none", "current") and (
+                bracket := _EN_YEAR_IN_BRACKETS_AFTER.match(low, q.end) or
+                _EN_LABEL_YEAR.search(low, max(low.rfind("\n", 0, q.start) + 1, q.start - 60), q.start)):
+            # "Members: 41 (2020), 44 (2021)": the year in brackets right after the count (or after its field's label:
+            # "Volunteer hours (2023): 2,450")
             time = one_year(int(bracket.group(1)))
         if lang == "en" and time.kind == "none":
             # "held 12 party lectures in 2022": English names the time after the figure too
@@ -916,6 +931,7 @@ _EVENT_DATE = {
 
 
 _EN_YEAR_IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*((?:19|20)\d{2})\s*\)")
+_EN_LABEL_YEAR = re.compile(r"[a-z]\s*\(\s*((?:19|20)\d{2})\s*\)\s*:\s*$")
 _YEAR_IN_BRACKETS_AFTER = re.compile(r"\s*[（(]\s*(?:截至|截止|至)?\s*((?:19|20)\d{2})\s*年(?:度|底|末)?\s*[)）]")
 # a head count in the present tense ("It has 22 members"), not in a past one
 _EN_HAS_NOW = re.compile(r"\b(?:has|have|is|are|consists of|counts|numbers)\b(?![^.;]*\b(?:had|was|were)\b)")

@@ -289,9 +289,14 @@ def _became(ctx: Context) -> bool:
 # people a survey was made of: "对1200名党员教师进行问卷调查" (a sample, not how many there are)
 _SURVEYED = re.compile(r"(?:进行|开展)了?(?:问卷|抽样|匿名)?(?:调查|调研|测评|访谈)|(?:参加|参与|填写)了?(?:问卷|调查|测评)")
 
+# members who took part in the review, said right after them: "29名党员全部参评" (before 全部 is read as all members)
+_IN_THE_REVIEW = re.compile(r"(?:全部|全体|均|都|全员|悉数)?(?:参评|参加(?:了)?(?:民主)?评议|参与(?:了)?(?:民主)?评议)")
+
 FRAMES: list[Frame] = [
     Frame(None, lambda c: bool(_SURVEYED.match(c.after_clause)),
           ("调研组对全市1000名党员教师进行问卷调查", "对本校40名党员开展了匿名测评", "共有56名党员填写了问卷"), "people surveyed"),
+    Frame("member_reviews", lambda c: c.head in ("member", "person") and bool(_IN_THE_REVIEW.match(c.after_clause)),
+          ("开展民主评议党员工作，29名党员全部参评", "支部31名党员均参加民主评议"), "members who took part in the review"),
     # an honour proposed in a notice ("拟授予以下12名党员…称号", "拟推荐3名同志") is not yet given
     Frame(None, lambda c: bool(_PROPOSED.search(c.sentence_before) or
                                (_RECOMMENDED.search(c.sentence_before) and _TO_BE.match(c.after_clause))),

@@ -228,8 +228,10 @@ RULES: list[Rule] = [
          before=r"\bof (?:whom|them)\b[^.;]{0,40}?$", after=r"^(?:are|were|is|was) full(?:[- ]fledged)? (?:party )?members?\b"),
     # one activist, listed after the members: "the branch has 12 members and 1 activist" (not "an activist", one person
     # described, which the singular alone would give)
-    Rule("activists", ("the branch currently has 12 members and 1 activist",),
-         frame=r"\b\d[\d,]* (?:communist )?(?:party )?members and\s*$", after=r"^(?:party )?activist\b"),
+    Rule("activists", ("the branch currently has 12 members and 1 activist",
+                       "the branch is small: nine members, two of them retired, and one activist"),
+         frame=r"\b(?:\d[\d,]*|[a-z]+) (?:communist )?(?:party )?members\b(?:, [^.;]{1,30},)? and\s*$",
+         after=r"^(?:party )?activist\b"),
     # (activists made development targets are counted as such, which no indicator is: for review)
     # (activists who volunteered are volunteers: "8 activists of the school donated blood")
     # (activists listed after members, with what they all did, are those who went: "26 party members and 8 activists
@@ -872,6 +874,12 @@ RULES: list[Rule] = [
                 r"(?: of [^;,]{1,60}?)? (?:(?:now|currently) )?(?:has|had|has a total of|consists of|counts|counted|"
                 r"numbers|numbered)(?: (?:just|only|still))?"
                 r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
+         after=r"^(?:party )?members\b"),
+    # (or after a colon, the branch described before it: "The branch is small: nine members and one activist.")
+    Rule("members_total", ("The branch is small: nine members and one activist.", "Our branch at a glance: 24 members",
+                           "The school's branch is small: nine members, two of them retired."),
+         frame=r"\b(?:party (?:branch|committee)|(?:the|our|this|its|the school's) (?:general )?(?:branch|committee))"
+               r"\b[^.;:]{0,30}:\s*$",
          after=r"^(?:party )?members\b"),
     # (the branch named in the sentence before, "it" in this one: "The school's Party branch was set up in
     # 2008. It now has 3 party groups and 29 members.")

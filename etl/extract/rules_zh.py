@@ -16,6 +16,8 @@ PAIRS = frozenset({"对", "份", "组"})
 HOURS = frozenset({"小时", "个小时"})
 PROJECTS = frozenset({"项", "个"})
 # pupils, as the help done for them names them
+# words of help or of a service given free, in a sentence whose people reached are helped or served
+_HELP_OR_FREE = r"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|送教|为民|办实事|义诊|义卖|关爱|免费"
 # a volunteer team (义工队 is one too), or a service team: "党员志愿服务队", "学雷锋志愿队", "“红烛”服务队"
 _VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小分队)|服务队)"
 _PUPILS = r"(?:学生|学困生|贫困生|困难学生|留守儿童|儿童|孩子|幼儿|随迁子女|残疾儿童|特殊儿童|少年儿童)"
@@ -174,9 +176,13 @@ RULES: list[Rule] = [
     # pupils an after-school class reaches, "开设兴趣课程17门，惠及学生800余人", are no one's beneficiaries)
     Rule("volunteer_beneficiaries", ("惠及困难群体300余人次", "惠及群众200人次左右"), PERSON_TIMES,
          before=r"(?:惠及|受益)(?!学生|幼儿|儿童|孩子|师生)[^，,。的]{0,8}$"),
+    # (pupils a free or helping service reaches, counted as people, are pupils helped: "开设免费托管班4个，惠及学生180余名";
+    # a volunteer service's are its beneficiaries)
+    Rule("students_assisted", ("党员教师开设免费辅导班，惠及学生60余名", "为困难家庭子女开展爱心助学，受益学生23人"),
+         frozenset({"名", "人", "位"}), frame=rf"^(?!.*(?:志愿|义工)).*(?:{_HELP_OR_FREE})",
+         before=rf"(?:惠及|受益)(?:的)?{_PUPILS}$"),
     Rule("volunteer_beneficiaries", ("党员教师利用周末为社区孩子开展免费辅导，受益儿童达200余人次",), PERSON_TIMES,
-         frame=r"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|送教|为民|办实事|义诊|义卖|关爱|免费",
-         before=r"(?:惠及|受益)[^，,。的]{0,8}$"),
+         frame=_HELP_OR_FREE, before=r"(?:惠及|受益)[^，,。的]{0,8}$"),
     Rule("volunteer_beneficiaries", ("服务群众1000余人次",), PERSON_TIMES,
          before=r"服务(?:对象|群众|居民|人群|老人|师生|于)[^，,。的]{0,6}$"),
     # (duty at the school gate, on the road or at a checkpoint is a volunteer's service:
