@@ -3219,3 +3219,26 @@ def test_pupils_a_free_service_reaches_are_helped_a_volunteer_services_are_serve
 def test_members_who_took_part_in_the_review_said_after_them_are_members_reviewed():
     text = "支部工作\n（二）组织建设：开展民主评议党员1次，29名党员全部参评。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 29)]
+
+
+def test_full_and_probationary_members_in_brackets_without_measure_words_after_the_total():
+    text = "党建工作汇报\n● 支部概况\n  - 党员：34人（正式33，预备1）\n  - 党小组：4个"
+    assert sorted((m.indicator, m.value) for m in metrics(text)) == \
+        [("members_full", 33), ("members_probationary", 1), ("members_total", 34), ("party_groups", 4)]
+    # (numbers that do not make up the total are not its parts)
+    assert [m.indicator for m in metrics("支部概况\n党员：34人（正式30，预备1）")] == ["members_total"]
+
+
+def test_a_headline_with_its_year_over_a_subtitle_naming_a_years_review():
+    text = "🌟2023，我们这样走过🌟\n——某某小学党支部年度回顾\n\n1️⃣ 全年开展主题党日12次📚，书记讲党课4次。"
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == \
+        [("party_lectures", 4, 2023), ("theme_party_days", 12, 2023)]
+
+
+def test_english_report_to_a_meeting_dated_in_january_on_the_past_year_and_its_proposals():
+    text = ("Report of the branch committee to the general meeting of members, January 2024\n\n"
+            "Comrades, in the past year our branch held 4 party lectures. We admitted one new member. "
+            "Our membership is now 26.\n\nFor 2024 we propose to hold 12 theme party days.")
+    found = sorted((m.indicator, m.value, m.year, m.is_target) for m in metrics(text))
+    assert found == [("members_developed", 1, 2023, False), ("members_total", 26, 2023, False),
+                     ("party_lectures", 4, 2023, False), ("theme_party_days", 12, 2024, True)]

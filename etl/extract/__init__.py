@@ -95,7 +95,7 @@ _LINK_TAIL = re.compile(
 # a figure a sentence plans or aims for is a target, in any kind of document
 # (or a list of the tasks set: "任务清单：全年开展主题党日12次")
 _PLANNED = re.compile(r"计划(?![，,。；;、”\"])|拟于?|力争|争取|目标是?|预计|将要|任务(?:清单)?\s*[:：]|"
-                      r"\bplan(?:s|ned)? to\b|\baim(?:s|ed)? to\b|\bwill\b|"
+                      r"\bplan(?:s|ned)? to\b|\baim(?:s|ed)? to\b|\bwill\b|\bpropose(?:s|d)? to\b|\bintend(?:s|ed)? to\b|"
                       r"\b(?:is|are) required to\b|"
                       # (or "plans" with the count as its object: "for 2024, the branch plans 4 party lectures")
                       rf"\bplan(?:s|ned)?\s+(?:(?:{qualifiers.alternation(qualifiers.BEFORE_EN)})\s+)?$")
@@ -315,6 +315,11 @@ _PERIOD_IN_BRACKETS = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年(?:度)?(?:第
 _BRACKETED_YEAR = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:年度|年|学年)?\s*[)）]")
 
 
+# a year's first months and the year ending a line: "…, January 2024"
+_EN_EARLY_MONTH_DATED = re.compile(r"\b(?:january|february|jan|feb)\.?\s+((?:19|20)\d{2})\W*$", re.I)
+# the past year, looked back on
+_THE_PAST_YEAR = {"zh": re.compile(r"过去的?一年|一年来|回顾一年"),
+                  "en": re.compile(r"\b(?:the (?:past|last) year|this past year)\b(?! or)")}
 # a line near the end naming the report of a year that the text is taken from
 _SOURCE_OF_A_YEAR = {
     "zh": re.compile(r"(?:来源|摘自|选自|节选自|资料来源)\s*:?[^\n]{0,40}?((?:19|20)\d{2})\s*(?:年度?)?[^\n\d]{0,10}?"
@@ -357,6 +362,10 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
                 if m:
                     plan_year = int(m.group(1))
                     break
+    if lang == "en" and title and (dated := _EN_EARLY_MONTH_DATED.search(title)) and int(dated.group(1)) == plan_year \
+            and _THE_PAST_YEAR[lang].search(folded, 0, 3000):
+        # a title dated in a year's first months ("…, January 2024") over a look back on the past year: the year before
+        plan_year -= 1
     if plan_year is None and title and (m := _YEAR_OF_ACCOUNT.search(title) or _PERIOD_IN_BRACKETS.search(title)):
         # "召开2023年度党员大会": what the meeting reports on is that year; "党员积分管理公示（2023年第四季度）": what a
         # notice tells is of the time its title's brackets name (a month's report too: "党建工作月报（2023年10月）")
@@ -367,6 +376,10 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
     published_year, published_month = (published.year, published.month) if published else (None, None)
     if published is None and (note := publication_note(folded, lang)):
         published_year, published_month = note  # (a month, no day: the page's date stays unknown)
+    if plan_year is None and doc_type == "work_summary" and published_month in (1, 2) and \
+            _THE_PAST_YEAR[lang].search(folded, 0, 3000):
+        # a summary dated in a year's first weeks that looks back on the past year is of the year before
+        plan_year = published_year - 1
     event_year = None if published_year else find_event_year(folded, lang, doc_type)
     return DocTime(
         current_year=plan_year or published_year or event_year,
@@ -388,6 +401,27 @@ def extract_text(doc: str, text: str, *, title_hint: str | None = None, publishe
     # a Chinese text wrapped at a width is read with its lines joined, and its spans put back
     unwrapped, places = wrapping.joined(text, breaks)
     return wrapping.mapped_back(_extract(doc, unwrapped, title_hint, published_hint, digest), text, places)
+
+
+# the kinds of members a total is made of, in brackets after it with no measure words: "党员：34人（正式33，预备1）"
+_KINDS_IN_BRACKETS = re.compile(r"\s*[（(]\s*(?:其中\s*[:：]?\s*)?正式(?:党员)?\s*[:：]?\s*(\d{1,4})\s*(?:人|名)?\s*[，,、;；]\s*"
+                                r"预备(?:党员)?\s*[:：]?\s*(\d{1,4})\s*(?:人|名)?\s*[)）]")
+
+
+def _kinds_in_brackets(text: str, folded: str, metrics: list[Metric]) -> list[Metric]:
+    """Full and probationary members, in brackets after the total they make up when they carry no measure word
+    (with one, "（正式党员33名，预备党员1名）", the rules read them as counts of their own)."""
+    found = []
+    for m in metrics:
+        if m.indicator != "members_total" or m.end is None or not (parts := _KINDS_IN_BRACKETS.match(folded, m.end)):
+            continue
+        full, probationary = int(parts.group(1)), int(parts.group(2))
+        if full + probationary != m.value:
+            continue  # parts that do not make up the total are something else
+        for indicator, value, group in (("members_full", full, 1), ("members_probationary", probationary, 2)):
+            found.append(dataclasses.replace(m, indicator=indicator, value=value, start=parts.start(group),
+                                             end=parts.end(group), evidence=text[m.start: parts.end()]))
+    return found
 
 
 def _for_review(metrics: list[Metric], reason: str) -> list[Candidate]:
@@ -420,7 +454,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     else:
         school = find_school_en(folded, seg.in_label)
         region = find_region_en(folded)
-    doc_time = _document_time(folded, folded_title, published, doc_type, lang)
+    doc_time = _document_time(folded, full_title, published, doc_type, lang)
     info = DocumentInfo(
         doc=doc, content_hash=digest, lang=lang, school=_original(text, folded, school),
         region=region, school_level=school_level(school), published=published, doc_type=doc_type,
@@ -436,6 +470,8 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
                                 doc_time.current_year, lang)
     if rows:
         metrics, candidates = _with_rows(metrics, candidates, rows)
+    if lang == "zh":
+        metrics += _kinds_in_brackets(text, folded, metrics)
     if doc_type in ("work_plan", "work_summary") and another_bodys_report(folded_title, lang):
         # "城西中学学生会2023年工作总结": the student union's figures, no party work (for review)
         candidates += _for_review(metrics, ANOTHER_ORGANIZATION)

@@ -250,6 +250,9 @@ _EN_PUBLISHED_NOTE = re.compile(
 # (or a month and year in brackets ending the text's last lines: "… bringing them greetings. (January 2024)")
 _EN_MONTH_AT_END = re.compile(r"[(（]\s*((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+((?:19|20)\d{2})\s*[)）]"
                               r"\W*$", re.I)
+# (or a month and year ending the title: "Report of the branch committee to the general meeting, January 2024")
+_EN_TITLE_MONTH = re.compile(r"(?:,|[(（]|—|–| - )\s*((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+"
+                             r"((?:19|20)\d{2})\s*[)）]?\W*$", re.I)
 # (the body that writes may stand before it in the brackets: "（某某中学党支部 2023年9月）")
 _MONTH_LINE = re.compile(r"[ \t]*[（(]?(?:[\u4e00-\u9fff]{2,30}[ \t\u3000]+)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月[)）]?[ \t]*")
 
@@ -261,6 +264,9 @@ def publication_note(folded: str, lang: str = "zh") -> tuple[int, int] | None:
     if lang == "zh" and (under_title := next((m for line in lines[1:6] if (m := _MONTH_LINE.fullmatch(line))), None)) \
             and 1 <= int(under_title.group(2)) <= 12:
         return int(under_title.group(1)), int(under_title.group(2))
+    if lang == "en" and lines and (m := _EN_TITLE_MONTH.search(lines[0])) and \
+            (month := next((n for name, n in _MONTH_NUMBERS.items() if name.startswith(m.group(1).lower())), None)):
+        return int(m.group(2)), month  # a title dated with its month: "Report of the branch committee …, January 2024"
     for line in lines[-8:]:  # (page furniture may follow)
         # (or a line of a year and a month alone, as a report is signed and dated: "2023年12月", "（2023年11月）")
         if lang == "zh" and (m := _PUBLISHED_NOTE.search(line) or _MONTH_LINE.fullmatch(line)) and 1 <= int(m.group(2)) <= 12:
@@ -324,7 +330,7 @@ _TITLE_TAIL = r"\s*(?:[（(【\[][^)）】\]]{0,12}[)）】\]])?\s*$"
 # of meetings over a time it names: 记录（2023年第四季度）, a look back: 回眸2023); a title that ends in 报告 ("关于2024年上半年党建工作的报告",
 # "…情况报告") is a report of the work done, and so is a title that ends in how the work went ("“三会一课”落实情况",
 # "…工作情况")
-SUMMARY_TITLE = ("总结|小结|汇报|述职|工作报告|年度报告|工作回顾|工作综述|年度综述|简报|基本情况|工作概况|统计|工作亮点|工作成效|工作进展|进展情况|"
+SUMMARY_TITLE = ("总结|小结|汇报|述职|工作报告|年度报告|工作回顾|年度回顾|工作综述|年度综述|简报|基本情况|工作概况|统计|工作亮点|工作成效|工作进展|进展情况|"
                  rf"自评|自查|台账(?=(?:摘要|摘录|汇总)?{_TITLE_TAIL})|(?:主要|工作|基本)数据(?={_TITLE_TAIL})|"
                  # (a list of what was to be done and how it went, of a year: "…办实事项目清单（2022年）"; not a list of
                  # tasks set, which is a plan)
@@ -378,7 +384,9 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
 EN_YEAR_AT_A_GLANCE = r"\b(?:year-end |annual )?review (?:19|20)\d{2}\b|\b(?:19|20)\d{2} (?:at a glance|in review)\b"
 
 
-_EN_REPORT_TO_MEETING = re.compile(r"\breport to (?:the |a )?(?:[a-z'’]+ ){0,3}?(?:meeting|congress|assembly|conference)\b")
+# (the body reporting may be named: "Report of the branch committee to the general meeting of members")
+_EN_REPORT_TO_MEETING = re.compile(r"\breport(?: of [^,:;]{1,40}?)? to (?:the |a )?(?:[a-z'’]+ ){0,3}?"
+                                   r"(?:meeting|congress|assembly|conference)\b")
 # what a report says it covers, in its opening: "let me report on the branch's work in 2023", "the branch reviewed
 # its work for 2023"
 EN_REPORTS_ON_YEAR = re.compile(r"\b(?:report(?:ed|ing)?(?: on)?|review(?:ed|ing)?(?: on)?|sum(?:med|ming)? up|"

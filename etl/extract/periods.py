@@ -202,6 +202,8 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("period", re.compile(r"\bover the years\b|\bin recent years\b|\bfor many years\b|"
                           r"\bover the past years\b|\bsince (?:its|the school's) (?:founding|establishment)\b")),
     ("vague", re.compile(r"\bsuccessively\b|\bone after another\b")),
+    # "in the past year": the year a summary is of, as 一年来 is (else twelve months to the page's date)
+    ("past_year", re.compile(r"\b(?:over|in|during|throughout) the (?:past|last) year\b|\bthis past year\b")),
     ("last_year", re.compile(r"\blast year\b")),
     ("same_year", re.compile(r"\b(?:so far )?(?:that|the same) year\b|\b(?:during|over|in the course of|in) the (?:whole )?year\b(?!\s+\d)")),
     ("current", re.compile(r"\bthis year\b|\bthroughout the year\b|\bso far\b|\bto date\b|\bat present\b|"
@@ -231,7 +233,9 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"(\d{4})\b|"
                             r"\b(?:reviewed|summari[sz]ed|looked back (?:on|at)|recapped) (?:the year )?(\d{4})\b|"
                             # the year of account: "1 organizational life meeting for 2023" (not "for 2000 residents")
-                            r"\bfor (?:the year )?((?:19|20)\d{2})\b(?=\s*(?:[.,;:)]|$|and\b))")),
+                            r"\bfor (?:the year )?((?:19|20)\d{2})\b(?=\s*(?:[.,;:)]|$|and\b))|"
+                            # (or opening its sentence: "For 2024 we propose to hold 12 theme party days")
+                            r"^\s*for ((?:19|20)\d{2})(?=,?\s+(?:we|the|our|it|this)\b)")),
     ("founded", re.compile(r"\b(?:(?:was|were) )?(?:founded|established|set up|formed|built|created) in (\d{4})\b")),
 ]
 
@@ -330,6 +334,8 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
         end = doc.published_year
         start = end - n if (n and end) else None
         return TimeInfo(label, None, start, end, "period")
+    if kind == "past_year":
+        return one_year(doc.plan_year, label) if doc.plan_year else TimeInfo(label, None, None, doc.published_year, "period")
     if kind == "last_year":
         year = doc.current_year - 1 if doc.current_year else None
         return one_year(year, label)
@@ -425,6 +431,8 @@ def english_label(label: str) -> str:
             words = {"上": "first half", "下": "second half"}.get(part[0]) or \
                 f"Q{_count(part.strip('第').removesuffix('季度'))}"
             return f"{m.group(1)}, {words}" if m.group(1) else words
+        if kind == "past_year":
+            return "the past year"
         if kind == "last_year":
             return "the year before"
         if kind == "same_year":

@@ -238,6 +238,10 @@ RULES: list[Rule] = [
                                     "党员教师参与护学岗执勤累计150人次", "组织党员参加无偿献血18人次"),
          frozenset({"人次"}), before=r"(?:志愿者|义工|党员)[^，,。]{0,6}?(?:参与|参加)了?[^，,。]{0,16}?(?:服务|执勤|值勤|值守|献血)(?:活动)?"
                                      r"(?:共计|共|累计|达到|达)?$"),
+    # (or where they went to serve: "党员志愿者走进社区46人次")
+    Rule("volunteer_participants", ("党员志愿者走进社区46人次", "志愿者累计深入敬老院服务120余人次"), frozenset({"人次"}),
+         before=r"(?:志愿者|义工)[^，,。\d]{0,6}?(?:走进|深入|走入|进入|来到)[^，,。\d]{1,10}?(?:服务|开展服务)?"
+                r"(?:共计|共|累计|达到|达)?$"),
     # duty counted in person-times, in a sentence about members or volunteers: those on duty
     Rule("volunteer_participants", ("党员志愿者每周在校门口护学执勤，全年累计执勤700人次",), frozenset({"人次"}),
          frame=r"党员|志愿者", before=r"(?:执勤|值勤|值守|护学)(?:共计|共|累计|达到|达)?$"),
