@@ -3242,3 +3242,21 @@ def test_english_report_to_a_meeting_dated_in_january_on_the_past_year_and_its_p
     found = sorted((m.indicator, m.value, m.year, m.is_target) for m in metrics(text))
     assert found == [("members_developed", 1, 2023, False), ("members_total", 26, 2023, False),
                      ("party_lectures", 4, 2023, False), ("theme_party_days", 12, 2024, True)]
+
+
+def test_a_line_that_is_nothing_but_a_bracket_is_a_note_not_an_aside():
+    text = ("某某小学党支部“三会一课”记录摘要（2023年）\n3月28日  党课：书记讲党课\n"
+            "（上半年共召开支委会6次、党员大会2次，讲党课2次，开展主题党日6次）")
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == \
+        [("party_lectures", 2, 2023), ("theme_party_days", 6, 2023)]
+    # (a bracket after a count in its sentence is still an aside)
+    assert [m.value for m in metrics("支部简报\n全年开展主题党日12次（其中线上2次）。")] == [12]
+
+
+def test_one_after_another_on_one_day_is_of_that_days_year():
+    text = "七一慰问\n6月29日，书记先后走访慰问了6名老党员、4名生活困难党员。\n\n2023年6月30日"
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == \
+        [("staff_visited", 4, 2023), ("staff_visited", 6, 2023)]
+    # (over no one day it is a span of no one year)
+    over_years = "支部风采\n支部先后走访慰问老党员60余人次。\n\n2023年6月30日"
+    assert [m.year for m in metrics(over_years)] == [None]

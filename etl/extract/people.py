@@ -187,6 +187,8 @@ def _develop_context(ctx: Context) -> bool:
 
 # the kinds of people a list of staff visited may hold: staff, members, and the school's people at large (教职工)
 _STAFF_LIKE = frozenset({"staff", "member", "person"})
+# what describes people in need of a visit: "因病住院的教职工", "生活困难的老党员"
+_IN_NEED = re.compile(r"困难|生病|因病|患病|住院|病重|病困|伤病|重病|大病|孤寡|空巢|独居|高龄")
 # what people became, said right after them: "8名青年教师成长为区级骨干", "其中3人被评为市级教学能手" (an outcome, not
 # _became's step towards membership)
 _OUTCOME = re.compile(r"[^，,。；;]{0,4}?(?:成长为|成长成|成为|被评为|评为|获评|荣获|获得|晋升为|走上)")
@@ -397,9 +399,11 @@ FRAMES: list[Frame] = [
           ("全校有60余名学生被纳入重点帮扶名单", "对辖区内的三名残障儿童开展送教上门", "结对帮扶困难学生35名",
            "为12名孩子的家庭送去慰问品", "党员教师与56名学困生结成帮扶对子", "受到慰问的困难学生23名"), "pupils helped"),
     # (or staff listed with others of the school: "走访慰问困难党员和教职工11人次")
-    Frame("staff_visited", lambda c: (c.head == "staff" or ("staff" in c.kinds and c.kinds <= _STAFF_LIKE)) and _helped(c),
+    # (or staff or members described as in need: "走访慰问了2名因病住院的教职工")
+    Frame("staff_visited", lambda c: (c.head == "staff" or ("staff" in c.kinds and c.kinds <= _STAFF_LIKE) or
+                                      (c.head in _STAFF_LIKE and bool(_IN_NEED.search(c.relative)))) and _helped(c),
           ("分头慰问了十二位老教师", "春节前走访慰问困难教职工6名", "看望了6位退休老师", "为4名家庭困难教职工申请了困难补助",
-           "走访慰问困难党员和教职工9人次"),
+           "走访慰问困难党员和教职工9人次", "书记看望了2名因病住院的教职工"),
           "staff visited"),
     # (not the young teachers counted by what they became, in a sentence on mentoring: "先后有8名青年教师成长为
     # 区级骨干" counts an outcome, not those mentored)

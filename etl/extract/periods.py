@@ -275,6 +275,11 @@ def time_after(clause_after: str, doc: DocTime, position: int, lang: str = "en")
     return time_of(clause_after[: first.end()], doc, position + first.end(), lang, [(kind, first)])
 
 
+# a day of a month, which makes "one after another" the order of one day's doings ("6月29日，书记先后走访慰问了…")
+_A_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:january|february|march|april|may|june|july|august|september|october|"
+                    r"november|december)\s+\d{1,2}\b", re.I)
+
+
 def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
             marks: list[tuple[str, re.Match]] | None = None) -> TimeInfo:
     """The period words closest before a figure (in its sentence) and the year they give.
@@ -293,7 +298,7 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
             vague = m
         elif best is None or m.end() > best[0] or (m.end() == best[0] and m.start() < best[2].start()):
             best = (m.end(), kind, m)
-    if best is None and vague is not None:
+    if best is None and vague is not None and not _A_DAY.search(sentence_before):
         return TimeInfo(vague.group(0), None, None, doc.published_year, "period")
     if best is None or best[1] == "founded":  # (founded: see time_marks)
         return TimeInfo(kind="none", year=doc.current_year)
