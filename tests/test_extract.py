@@ -3260,3 +3260,31 @@ def test_one_after_another_on_one_day_is_of_that_days_year():
     # (over no one day it is a span of no one year)
     over_years = "支部风采\n支部先后走访慰问老党员60余人次。\n\n2023年6月30日"
     assert [m.year for m in metrics(over_years)] == [None]
+
+
+def test_a_table_cells_number_may_part_its_thousands_with_commas():
+    text = "| Indicator | 2022 | 2023 |\n|---|---|---|\n| Volunteer hours | 860 | 1,020 |\n\nTable 1. Figures of X School"
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == \
+        [("volunteer_hours", 860, 2022), ("volunteer_hours", 1020, 2023)]
+
+
+def test_english_meeting_held_in_january_for_the_year_before_and_all_its_members():
+    text = ("Party branch holds democratic life meeting\n\nOn 12 January 2024, the party branch of X School held its "
+            "organizational life meeting for 2023. All 33 members attended. Members were appraised one by one; "
+            "6 were rated excellent and 27 qualified.")
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == \
+        [("awards_individual", 6, 2023), ("members_total", 33, 2023)]
+    # (all the members of something else are not the branch's)
+    assert metrics("News\nAll 12 members of the school choir sang.") == []
+
+
+def test_english_an_event_of_a_month_opening_a_sentence_dates_the_sentences_after_it():
+    text = ("Volunteer week at X School\n\nDuring the volunteer week in March 2023, 58 party members and teachers took "
+            "part in 14 activities. Together they served about 300 residents.")
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == \
+        [("volunteer_beneficiaries", 300, 2023), ("volunteer_participants", 58, 2023), ("volunteer_sessions", 14, 2023)]
+
+
+def test_english_a_district_and_a_name_many_schools_share_stay_together():
+    text = "News\nDalian Shahekou District Experimental Primary School held a party lecture."
+    assert extract_text("s.txt", text).document.school == "Dalian Shahekou District Experimental Primary School"

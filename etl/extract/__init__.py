@@ -924,8 +924,11 @@ def _per_unit(low: str, start: int, pos: int) -> str | None:
 
 
 # the meetings and reviews a year is the year of account of: "its 2022 organizational life meeting"
-_EN_OF_ACCOUNT = (r"\s+(?:annual\s+)?(?:organi[sz]ational life meeting|democratic (?:life meeting|appraisal|review|evaluation)|"
-                  r"appraisal of (?:party )?members|work (?:summary|review|report))")
+_EN_ACCOUNTS = (r"(?:organi[sz]ational life meeting|democratic (?:life meeting|appraisal|review|evaluation)|"
+                r"appraisal of (?:party )?members|work (?:summary|review|report))")
+_EN_OF_ACCOUNT = rf"\s+(?:annual\s+)?{_EN_ACCOUNTS}"
+# (or with its year after it: "held its organizational life meeting for 2023")
+_EN_ACCOUNT_THEN_YEAR = rf"{_EN_ACCOUNTS}\s+(?:for|of)\s+(?:the year\s+)?"
 _EVENT_DATE = {
     # (or a date written with dashes, as a list of news items dates each: "[2023-06-28] …")
     # (or a paragraph that opens with its year, or a term or half of it, or a time in it, which it goes on about:
@@ -947,17 +950,21 @@ _EVENT_DATE = {
     # (a date whose sentence names the year of account of the meeting held then is of that year: "On January 20,
     # 2023, the branch held its 2022 organizational life meeting")
     "en": re.compile(r"(?<!since )\b(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-                     r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b(?![^.!?\n]*?\b(?:19|20)\d{2}" + _EN_OF_ACCOUNT + r")|"
+                     r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b(?![^.!?\n]*?(?:\b(?:19|20)\d{2}" + _EN_OF_ACCOUNT + r"|"
+                     + _EN_ACCOUNT_THEN_YEAR + r"(?:19|20)\d{2}))|"
                      r"\b\d{1,2}\s+(?:january|february|march|april|may|"
                      r"june|july|august|september|october|november|december)\s+((?:19|20)\d{2})\b"
-                     r"(?![^.!?\n]*?\b(?:19|20)\d{2}" + _EN_OF_ACCOUNT + r")|"
+                     r"(?![^.!?\n]*?(?:\b(?:19|20)\d{2}" + _EN_OF_ACCOUNT + r"|" + _EN_ACCOUNT_THEN_YEAR + r"(?:19|20)\d{2}))|"
                      r"\b((?:19|20)\d{2})(?=" + _EN_OF_ACCOUNT + r")|"
+                     + _EN_ACCOUNT_THEN_YEAR + r"((?:19|20)\d{2})\b|"
                      # or a sentence that opens with its year, which the sentences after it go on about:
                      # "In 2022, the branch held … . It admitted 2 new members." (the comma may be left out: "In
                      # 2022 the branch ran …", not "In 2022 and 2023")
                      # (after a word of address or a connective: "Comrades, in 2022 our branch grew …")
                      # (or after a speaker's label: "A: In 2022 we held …")
+                     # (or the event it names of a month of that year: "During the volunteer week in March 2023, …")
                      r"(?:^|(?<=[.!?] )|(?<=\n))(?:[a-z][a-z .]{0,20}:\s*)?(?:[a-z]+, )?(?:in|during|throughout) "
+                     r"(?:the [a-z' -]{1,30}? (?:in|of) (?=(?:early |late |mid-)?[a-z]+ (?:19|20)\d{2}))?"
                      r"(?:(?:early |late |mid-)?(?:january|february|"
                      r"march|april|may|june|july|august|september|october|november|december) |" + EN_SEASON_OF +
                      r")?((?:19|20)\d{2})"

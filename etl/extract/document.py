@@ -677,6 +677,9 @@ _EN_GENERIC = {"the", "our", "all", "this", "that", "elementary", "primary", "mi
                "civilized", "model", "excellent", "education", "city", "county", "district", "teaching", "of",
                "kindergarten", "college", "vocational", "technical", "municipal", "provincial", "national", "advanced",
                "outstanding", "demonstration", "green", "key"}
+# the words of names many schools share ("Experimental Primary School", "No. 1 Middle School", "Central School")
+_EN_SHARED_NAMES = {"experimental", "experiment", "central", "foreign", "languages", "language", "no", "first", "second",
+                    "third", "new", "affiliated", "attached", "primary", "middle"}
 _EN_SCHOOL = re.compile(
     r"((?:[A-Z][A-Za-z'’.-]*[ \t]+){1,5}(?:No\.[ \t]*\d+[ \t]+)?(?:(?:(?:Primary|Middle|High|Elementary|Secondary|"
     r"Junior High|Senior High|Vocational|Secondary Vocational|Technical|Experimental|Special Education|Opera|Art|"
@@ -707,9 +710,11 @@ def find_school_en(folded: str, seg_labels) -> str | None:
         name = m.group(1)
         words = name.split()
         # drop a leading region ("Nanming District …") and leading generic words
+        # (kept where the rest is a name many schools share: "Dalian Shahekou District Experimental Primary School")
         for i, w in enumerate(words):
             if w in ("District", "County", "City", "Province") and i < len(words) - 2:
-                words = words[i + 1:]
+                if not all(r.lower().strip(".") in _EN_GENERIC | _EN_SHARED_NAMES or r[0].isdigit() for r in words[i + 1:]):
+                    words = words[i + 1:]
                 break
         while words and words[0].lower() in _EN_LEADING:
             words = words[1:]

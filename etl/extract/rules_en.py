@@ -219,6 +219,9 @@ RULES: list[Rule] = [
                r"(?:a total of\s+|about\s+|over\s+|more than\s+|only\s+)?"
                r"\d[\d,]* (?:teachers|staff|staff members|faculty members|faculty and staff|employees)\b(?:[^.;]{0,20}|;\s*)$",
          after=r"^of (?:whom|them) (?:(?:are|were) )?(?:communist )?party members\b"),
+    # (or of the staff spoken to or for: "126 of you have taught here, and 40 of you are members of the Communist Party")
+    Rule("members_total", ("Dear colleagues, 40 of you are members of the Communist Party.", "58 of us are party members"),
+         after=r"^of (?:you|us) (?:are|were) (?:(?:communist )?party members|members of the (?:communist )?party)\b"),
     # "of whom 21 are full members and 3 are probationary": each part of the list, said after its number
     Rule("members_probationary", ("it has 30 members, of whom 4 are probationary",
                                   "24 members, of whom 20 are full members and 4 are probationary members"),
@@ -362,8 +365,10 @@ RULES: list[Rule] = [
     Rule("member_reviews", ("the branch held its democratic appraisal: all 31 members took part",),
          frame=rf"\b{DEMOCRATIC_REVIEW}\b[^.;:]{{0,30}}:\s*(?:all(?: the)?)?\s*$",
          after=r"^(?:communist )?(?:party )?members\b (?:took part|participated|were (?:reviewed|appraised|evaluated))\b"),
-    Rule("awards_individual", ("held its democratic appraisal: all 31 members took part, and 6 were rated excellent",),
-         frame=rf"\b{DEMOCRATIC_REVIEW}\b", after=r"^(?:of them )?(?:were|was) (?:rated|graded|assessed) (?:as )?"
+    Rule("awards_individual", ("held its democratic appraisal: all 31 members took part, and 6 were rated excellent",
+                               "Members were appraised one by one; 6 were rated excellent and 27 qualified."),
+         frame=rf"\b{DEMOCRATIC_REVIEW}\b|\bmembers (?:were|have been) (?:appraised|evaluated|reviewed|assessed)\b",
+         after=r"^(?:of them )?(?:were|was) (?:rated|graded|assessed) (?:as )?"
                                                r"(?:excellent|outstanding)\b"),
     # (or in the sentence after the review: "It held its democratic appraisal in January. All 35 members took part.")
     Rule("member_reviews", ("The branch held its annual democratic appraisal in January. All 35 members took part.",),
@@ -438,6 +443,22 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("in the volunteer service this term, 320 person-times of teachers have taken part",),
          frame=r"\bvolunt(?:eers?|eered|eering|ary)\b", after=r"^person-times\b(?: of [a-z ]{1,30}?)? (?:have |has |had )?"
                                                                r"(?:taken part|took part|participated|joined)\b"),
+    # (or the service they took part in for a number of person-times: "participated in volunteer service for 380
+    # person-times")
+    Rule("volunteer_participants", ("party members participated in volunteer service for 380 person-times",
+                                    "teachers took part in volunteer activities for a total of 96 person-times"),
+         before=r"\b(?:took part|participated|joined|engaged) in (?:[a-z-]+ ){0,2}?volunt(?:eer|ary)\b[^.;]{0,30}?"
+                r"\bfor(?: a total of)?\s*$",
+         after=r"^person-times\b"),
+    # people who took part in the activities of a volunteer week or day, and those activities: "During the volunteer
+    # week, 58 party members and teachers took part in 14 activities"
+    Rule("volunteer_participants", ("During the volunteer week, 58 party members and teachers took part in 14 activities",),
+         frame=r"\bvolunt(?:eer|ary)\b[^.;]{0,60}$",
+         after=r"^(?:[a-z-]+ ){0,2}?(?:party members|members|teachers|staff|people)(?: and (?:[a-z-]+ )?(?:teachers|members|"
+               r"staff|students|parents))? (?:took part|participated|joined)\b"),
+    Rule("volunteer_sessions", ("During the volunteer week, 58 party members and teachers took part in 14 activities",),
+         frame=r"\bvolunt(?:eer|ary)\b", before=r"\b(?:took part|participated|joined) in\s*$",
+         after=r"^(?:[a-z-]+ )?(?:activities|events)\b"),
     # the person-times a volunteer service is told with: "8 volunteer activities with 156 person-times"
     Rule("volunteer_participants", ("members took part in 8 volunteer activities with 156 person-times",),
          before=r"\bvolunt(?:eer|ary)\b[^.;]{0,40}?\bwith(?: a total of)?\s*$", after=r"^person-times\b"),
@@ -785,8 +806,10 @@ RULES: list[Rule] = [
          before=r"\b(?:percent|per cent|%|all|most|half|each|every one|many) of the\s*$",
          after=r"^(?:communist )?party members\b"),
     # "all 31 party members": whatever they did, all of them is the head count
-    Rule("members_total", ("all 40 party members of the school took part", "all the 25 party members attended"),
-         before=r"\ball(?: the| of the)?\s*$", after=r"^(?:communist )?party members\b"),
+    # (or "all 33 members", the branch's members at its meeting)
+    Rule("members_total", ("all 40 party members of the school took part", "all the 25 party members attended",
+                           "The branch held its organizational life meeting. All 33 members attended."),
+         before=r"\ball(?: the| of the)?\s*$", after=r"^(?:communist )?party members\b|^members\b(?! of\b)"),
     # the members among all the school's teachers: "Of the 40 teachers at the school, 16 are party members"
     Rule("members_total", ("Of the 40 teachers at Hill School, 16 are party members",
                            "of all 86 staff members, 30 are communist party members"),

@@ -156,9 +156,11 @@ def _indicator_of(label: str):
         catalog.find_indicator(_EVENT_VERB.sub("", name))
 
 
-# a number with one qualifier word or mark before or after it ("约20", "10余", "about 20", "50以上")
+# a number with one qualifier word or mark before or after it ("约20", "10余", "about 20", "50以上"), its thousands
+# perhaps parted by commas ("1,020")
 _MARKED_NUMBER = re.compile(
-    rf"(?:(?P<before>{qualifiers.alternation(qualifiers.BEFORE | qualifiers.BEFORE_EN)})\s*)?(?P<number>\d{{1,6}}(?:\.\d+)?)"
+    rf"(?:(?P<before>{qualifiers.alternation(qualifiers.BEFORE | qualifiers.BEFORE_EN)})\s*)?"
+    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}(?:\.\d+)?)"
     rf"\s*(?P<after>{qualifiers.alternation(qualifiers.AFTER)})?")
 
 
@@ -173,7 +175,7 @@ def _value(cell: str) -> tuple[float, str] | None:
         return None
     word = (m.group("before") or m.group("after") or "").lower()
     qualifier = (qualifiers.BEFORE | qualifiers.BEFORE_EN | qualifiers.AFTER).get(word, "exact")
-    return float(m.group("number")), qualifier
+    return float(m.group("number").replace(",", "")), qualifier
 
 
 def _ideographic_spaces_kept(line: str, raw: str) -> str:
