@@ -3288,3 +3288,11 @@ def test_english_an_event_of_a_month_opening_a_sentence_dates_the_sentences_afte
 def test_english_a_district_and_a_name_many_schools_share_stay_together():
     text = "News\nDalian Shahekou District Experimental Primary School held a party lecture."
     assert extract_text("s.txt", text).document.school == "Dalian Shahekou District Experimental Primary School"
+
+
+def test_young_pioneers_honoured_in_a_contest_are_no_members_honoured():
+    text = "红领巾心向党\n全校有1260名少先队员参加了故事比赛，评出“红色故事小达人”30名。"
+    assert [m.indicator for m in metrics(text)] == []
+    # (children of a school named with 小 are no child's title: "对实验一小学区内的两名残疾儿童开展送教上门")
+    helped = "送教上门\n支部对实验一小学区内的两名残疾儿童开展送教上门活动。"
+    assert [(m.indicator, m.value) for m in metrics(helped)] == [("students_assisted", 2)]
