@@ -310,9 +310,11 @@ _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,
 
 _SCHOOL_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*(?:-|—|–|~|至|到)\s*(?:19|20)\d{2}\s*(?:学年|年度?)?")
 _YEAR_OF_ACCOUNT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度")
-_PERIOD_IN_BRACKETS = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年(?:度)?(?:第?[一二三四1-4]季度|[上下]半年|[春秋]季学期|"
-                                 r"\d{1,2}\s*月份?)?\s*[)）]\s*$")
-_BRACKETED_YEAR = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:年度|年|学年)?\s*[)）]")
+# a year (or a part of one) in brackets: under a report's title, "（2023年）", or ending it, "党员积分管理公示（2023年第四季度）",
+# "党建工作月报（2023年10月）"
+_BRACKETED_PERIOD = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*(?:年度|年|学年)?(?:第?[一二三四1-4]季度|[上下]半年|[春秋]季学期|"
+                               r"\d{1,2}\s*月份?)?\s*[)）]")
+_BRACKETED_PERIOD_ENDING = re.compile(_BRACKETED_PERIOD.pattern + r"\s*$")
 
 
 # a year's first months and the year ending a line: "…, January 2024"
@@ -351,7 +353,7 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
             if _FULL_DATE.search(line or ""):
                 continue  # a line with a full date is the page's date line, not its title
             if line and (_PLAN_OR_SUMMARY_LINE.search(line)
-                         or _BRACKETED_YEAR.fullmatch(line.strip())  # a year in brackets under the title
+                         or _BRACKETED_PERIOD.fullmatch(line.strip())  # a year in brackets under the title
                          or (line == title and (HOW_THE_WORK_WENT.search(line) or EN_YEAR_REPORT.search(line)))):
                 if _SCHOOL_YEAR_SPAN.search(line):
                     # "2022—2023学年工作总结": a school year is two calendar years, neither its year (but one of its
@@ -366,7 +368,8 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
             and _THE_PAST_YEAR[lang].search(folded, 0, 3000):
         # a title dated in a year's first months ("…, January 2024") over a look back on the past year: the year before
         plan_year -= 1
-    if plan_year is None and title and (m := _YEAR_OF_ACCOUNT.search(title) or _PERIOD_IN_BRACKETS.search(title)):
+    if plan_year is None and title and (m := _YEAR_OF_ACCOUNT.search(title) or
+                                        _BRACKETED_PERIOD_ENDING.search(title)):
         # "召开2023年度党员大会": what the meeting reports on is that year; "党员积分管理公示（2023年第四季度）": what a
         # notice tells is of the time its title's brackets name (a month's report too: "党建工作月报（2023年10月）")
         plan_year = int(m.group(1))
@@ -837,14 +840,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 (cumulative := _EN_CUMULATIVE_TO.search(low, s_start, q.start)) and int(cumulative.group(2)) == time.year:
             # "By the end of 2023, the teachers had made 600 home teaching visits": so too, in the past perfect
             time = TimeInfo(cumulative.group("until"), None, None, time.year, "period")
-        if lang == "zh" and time.kind in ("none", "current") and (bracket := _YEAR_IN_BRACKETS_AFTER.match(low, q.end)):
-            # "党员共计105名（2023年底）", "现有党员32名（截至2022年底）": the year in brackets right after the count
-            time = one_year(int(bracket.group(1)))
-        if lang == "en" and time.kind in ("none", "current") and (
-                bracket := _EN_YEAR_IN_BRACKETS_AFTER.match(low, q.end) or
-                _EN_LABEL_YEAR.search(low, max(low.rfind("\n", 0, q.start) + 1, q.start - 60), q.start)):
-            # "Members: 41 (2020), 44 (2021)": the year in brackets right after the count (or after its field's label:
-            # "Volunteer hours (2023): 2,450")
+        if time.kind in ("none", "current") and (
+                bracket := _YEAR_IN_BRACKETS_AFTER[lang].match(low, q.end) or
+                (lang == "en" and _EN_LABEL_YEAR.search(low, max(low.rfind("\n", 0, q.start) + 1, q.start - 60), q.start))):
+            # the year in brackets right after the count: "党员共计105名（2023年底）", "现有党员32名（截至2022年底）",
+            # "Members: 41 (2020), 44 (2021)" (or after an English field's label: "Volunteer hours (2023): 2,450")
             time = one_year(int(bracket.group(1)))
         if lang == "en" and time.kind == "none":
             # "held 12 party lectures in 2022": English names the time after the figure too
@@ -973,9 +973,9 @@ _EVENT_DATE = {
 }
 
 
-_EN_YEAR_IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*((?:19|20)\d{2})\s*\)")
+_YEAR_IN_BRACKETS_AFTER = {"zh": re.compile(r"\s*[（(]\s*(?:截至|截止|至)?\s*((?:19|20)\d{2})\s*年(?:度|底|末)?\s*[)）]"),
+                           "en": re.compile(r"\s*\(\s*((?:19|20)\d{2})\s*\)")}
 _EN_LABEL_YEAR = re.compile(r"[a-z]\s*\(\s*((?:19|20)\d{2})\s*\)\s*:\s*$")
-_YEAR_IN_BRACKETS_AFTER = re.compile(r"\s*[（(]\s*(?:截至|截止|至)?\s*((?:19|20)\d{2})\s*年(?:度|底|末)?\s*[)）]")
 # a head count in the present tense ("It has 22 members"), not in a past one
 _EN_HAS_NOW = re.compile(r"\b(?:has|have|is|are|consists of|counts|numbers)\b(?![^.;]*\b(?:had|was|were)\b)")
 # a sentence that goes on from the one before ("It also held …", "In addition, …"), and the year that one names

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.periods import DocTime, time_marks, time_of
-from etl.extract.table_rows import table_like
+from etl.extract.table_rows import row_cells, table_like
 from etl.extract.text import Segmenter
 from etl.records import Award
 
@@ -263,23 +263,6 @@ _WHEN_COLUMN = re.compile(r"(?:获得|获奖|授予|颁发|表彰|命名)?(?:时
 _CONFERRER_COLUMN = re.compile(r"(?:授予|颁发|颁奖|表彰|评选|命名|发文)(?:单位|部门|机关|机构)|conferred by|awarded by|"
                                r"(?:granting|awarding) body", re.I)
 _RECIPIENT_COLUMN = re.compile(r"姓名|获奖人|获奖者|获得者|获奖个人|name|recipient", re.I)
-_CELL_SEP = re.compile(r"\t+|\s*[|｜]\s*| {2,}|\u3000+")
-_ROW_NUMBER = re.compile(r"序号|编号|No\.?|#|\d{1,3}", re.I)
-
-
-def _row_cells(line: str) -> list[tuple[int, str]]:
-    """A table row's cells with where each starts in the line, a leading column of row numbers left out."""
-    cells, pos = [], 0
-    for part in _CELL_SEP.split(line):
-        start = line.find(part, pos)
-        pos = start + len(part)
-        if part.strip() and part.strip() not in "|｜":
-            cells.append((start + len(part) - len(part.lstrip()), part.strip()))
-    if len(cells) > 2 and _ROW_NUMBER.fullmatch(cells[0][1]):
-        cells = cells[1:]
-    return cells
-
-
 def tabled_awards(text: str) -> list[Found]:
     """The honours of a table whose header names a column of them: each row's title, with its year, level
     (from the title, else from who conferred it) and recipient (a person where a column names one)."""
@@ -287,7 +270,7 @@ def tabled_awards(text: str) -> list[Found]:
     header: dict[str, int] | None = None
     width, pos = 0, 0
     for line in text.split("\n"):
-        cells = _row_cells(line) if table_like(line) else []
+        cells = row_cells(line, colons=False) if table_like(line) else []
         names = [c for _, c in cells]
         if len(cells) >= 2 and any(_HONOUR_COLUMN.fullmatch(n) for n in names):
             header = {}

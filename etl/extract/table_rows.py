@@ -18,13 +18,16 @@ from etl import catalog, qualifiers
 from etl.extract.periods import heading_year
 from etl.records import Metric
 
-# cells are parted by tabs, a vertical bar, a colon, or two spaces or more
+# cells are parted by tabs, a vertical bar, a colon, or two spaces or more (or all but a colon, where a cell may hold
+# one: an honour's title)
 _CELL_SEP = re.compile(r"\t+|\s*[|｜]\s*|\s*[:：]\s*| {2,}|\u3000+")
+_CELL_SEP_NO_COLON = re.compile(r"\t+|\s*[|｜]\s*| {2,}|\u3000+")
 # a line that may be a row: a number right after a cell mark (a qualifier word allowed: "约20", "about
 # 20"), or a header's year
 _MAY_BE_ROW = re.compile(r"(?:\t|[|｜:：]| {2}|\u3000)\s*(?:[a-z\u4e00-\u9fff ]{1,12})?\d")
 _NUMBER = re.compile(r"\d{1,6}(?:\.\d+)?")
 _INDEX_HEADER = re.compile(r"序号|编号|No\.?|#", re.I)
+_ROW_INDEX = re.compile(r"\d{1,3}")
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*(?:年度?|学年)?")
 _YEAR_LABEL = re.compile(r"^((?:19|20)\d{2})\s*年度?")
 # the first column's header in a table of a row a year
@@ -57,12 +60,23 @@ def table_like(line: str) -> bool:
     return "\t" in line or "|" in line or "｜" in line or "  " in line or "\u3000" in line
 
 
-def _cells(line: str) -> list[str]:
-    """A line's cells, without a leading column of row numbers ("| 序号 | 指标 |", "| 1 | 党员总数 |")."""
-    cells = [c.strip() for c in _CELL_SEP.split(line.strip().strip("|｜")) if c.strip()]
-    if len(cells) > 2 and (_INDEX_HEADER.fullmatch(cells[0]) or (cells[0].isdigit() and not _NUMBER.fullmatch(cells[1]))):
+def row_cells(line: str, *, colons: bool = True) -> list[tuple[int, str]]:
+    """A line's cells, each with where it starts in the line, without a leading column of row numbers ("| 序号 |
+    指标 |", "| 1 | 党员总数 |"); with `colons` False, a colon parts no cells."""
+    cells, pos = [], 0
+    for sep in [*(_CELL_SEP if colons else _CELL_SEP_NO_COLON).finditer(line), None]:
+        part = line[pos: sep.start() if sep else len(line)]
+        if part.strip():
+            cells.append((pos + len(part) - len(part.lstrip()), part.strip()))
+        pos = sep.end() if sep else pos
+    if len(cells) > 2 and (_INDEX_HEADER.fullmatch(cells[0][1]) or
+                           (_ROW_INDEX.fullmatch(cells[0][1]) and not _NUMBER.fullmatch(cells[1][1]))):
         return cells[1:]
     return cells
+
+
+def _cells(line: str) -> list[str]:
+    return [cell for _, cell in row_cells(line)]
 
 
 def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year: int | None,
