@@ -3296,3 +3296,23 @@ def test_young_pioneers_honoured_in_a_contest_are_no_members_honoured():
     # (children of a school named with 小 are no child's title: "对实验一小学区内的两名残疾儿童开展送教上门")
     helped = "送教上门\n支部对实验一小学区内的两名残疾儿童开展送教上门活动。"
     assert [(m.indicator, m.value) for m in metrics(helped)] == [("students_assisted", 2)]
+
+
+def test_pupils_helped_counted_before_their_noun_are_no_enrolment():
+    text = "帮扶\n今年以来，全校18名党员教师每人结对帮扶2名学困生，共帮扶36名学生。"
+    assert sorted((m.indicator, m.value) for m in metrics(text)) == [("members_total", 18), ("students_assisted", 36)]
+    assert metrics("学校概况\n全校600余名学生中，有少先队员500人。") == []
+
+
+def test_the_number_expected_at_a_meeting_may_be_described_and_goes_to_review():
+    text = "发展党员大会\n支部应到会有表决权的正式党员33名，实到31名。经表决，同意接收2名同志为中共预备党员。"
+    extraction = extract_text("s.txt", text)
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("members_developed", 2)]
+    assert 33 in [c.value for c in extraction.candidates]
+
+
+def test_english_members_at_a_named_years_end_and_those_admitted_on_the_way():
+    text = ("Our branch in 2023: a year of growth\n\nWe began 2023 with 39 members and ended it with 42, after admitting "
+            "three young teachers.")
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == \
+        [("members_developed", 3, 2023), ("members_total", 42, 2023)]

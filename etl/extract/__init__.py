@@ -739,7 +739,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None,
                                              reason="a rate over several periods"))
             continue
-        if lang == "zh" and _EXPECTED.search(folded, max(clause_from, q.start - 12), q.start) and \
+        if lang == "zh" and _EXPECTED.search(folded, max(clause_from, q.start - 20), q.start) and \
                 _ACTUAL.search(folded, q.end, seg.sentence_span(q.start)[1]):
             # "应参评党员34名，实际参评33名": the number expected, where the actual one follows (for review: it
             # may be the branch's membership)
@@ -1059,7 +1059,8 @@ _NUMBER_PLANNED = re.compile(r"(?:计划|预计|目标|应)(?:开展|召开|讲�
 
 
 # a number expected to take part, and the number who did
-_EXPECTED = re.compile(r"应(?:参评|参加|参会|到会|出席|到)[^，,。；;\d]{0,8}$")
+# (who was expected may be described: "应到会有表决权的正式党员33名")
+_EXPECTED = re.compile(r"应(?:参评|参加|参会|到会|出席|到)[^，,。；;\d]{0,12}$")
 _ACTUAL = re.compile(r"实(?:际)?(?:参评|参加|参会|到会|出席|到)")
 
 

@@ -366,8 +366,9 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             # "X: facts and figures (2021)", "X in numbers (2022)"
                             r"\b(?:facts and figures|key figures|figures|statistics|in numbers|at a glance)\W*[(（]\s*"
                             r"(?:19|20)\d{2}\s*[)）]\W*$|"
-                            # "A year of service: X's party branch in 2022"
+                            # "A year of service: X's party branch in 2022", "Our branch in 2023: a year of growth"
                             r"^\W*a year of [^:]{1,30}:.*\b(?:19|20)\d{2}\W*$|"
+                            r"^[^:]{0,40}\bin (?:19|20)\d{2}\s*:\s*(?:a|the) year of\b|"
                             r"\bwhat (?:we|it|the (?:party )?branch|the school) (?:did|achieved|accomplished|ha(?:ve|s) done) "
                             r"in (?:19|20)\d{2}\W*$|"
                             # "Branch life at X, autumn term 2022": the work of a term its title names

@@ -869,6 +869,19 @@ RULES: list[Rule] = [
     Rule("members_total", ("the branch ended the year with 31 members", "we began the term with 26 party members"),
          before=r"\b(?:ended|closed|finished|began|started|entered) the (?:year|term|semester|school year) with\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
+    # (or a year named, and the noun left out after a count of members before it: "We began 2023 with 39 members and
+    # ended it with 42"; the count at the start is of the year before, which the sentence does not name)
+    Rule("members_total", ("We began 2023 with 39 members and ended it with 42.", "the branch ended 2022 with 30 members"),
+         before=r"\b(?:ended|closed|finished) (?:the (?:year|term|semester|school year)|(?:19|20)\d{2}|it) with\s*$",
+         after=r"^(?:(?:communist )?(?:party )?members\b|[,.;]|$)", frame=r"\bmembers\b|\bwith\s*$"),
+    Rule(None, ("We began 2023 with 39 members and ended it with 42.",),
+         before=r"\b(?:began|started|entered) (?:19|20)\d{2} with\s*$", after=r"^(?:communist )?(?:party )?members\b",
+         name="members at a named year's start"),
+    # members admitted, said as the people they were, in a sentence about the membership: "ended it with 42, after
+    # admitting three young teachers"
+    Rule("members_developed", ("We ended the year with 42 members, after admitting three young teachers.",),
+         frame=r"\bmembers\b", before=r"\b(?:admitted|admitting)\s*$",
+         after=r"^(?:new |young )?(?:teachers?|colleagues?|staff members?)\b(?! (?:to|into|for|from) (?:the |our )?(?!party)\w)"),
     # the membership said as what the organization has: "four branches with a membership of 230"
     Rule("members_total", ("the committee oversees 12 branches, with a membership of 230",
                            "the branch has a total membership of 48"),
