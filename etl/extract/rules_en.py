@@ -874,7 +874,7 @@ RULES: list[Rule] = [
     Rule("members_total", ("We began 2023 with 39 members and ended it with 42.", "the branch ended 2022 with 30 members"),
          before=r"\b(?:ended|closed|finished) (?:the (?:year|term|semester|school year)|(?:19|20)\d{2}|it) with\s*$",
          after=r"^(?:(?:communist )?(?:party )?members\b|[,.;]|$)", frame=r"\bmembers\b|\bwith\s*$"),
-    Rule(None, ("We began 2023 with 39 members and ended it with 42.",),
+    Rule(None, ("We began 2023 with 39 members.",),
          before=r"\b(?:began|started|entered) (?:19|20)\d{2} with\s*$", after=r"^(?:communist )?(?:party )?members\b",
          name="members at a named year's start"),
     # members admitted, said as the people they were, in a sentence about the membership: "ended it with 42, after
