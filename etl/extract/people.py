@@ -288,6 +288,8 @@ def _became(ctx: Context) -> bool:
     """The counted people took a step towards membership: applied, were made activists, or joined."""
     return ctx.does("apply") or ctx.does("designate") or ctx.does("join")
 
+# a volunteer service carried out, named in the clause just before the people counted
+_SERVICE_JUST_BEFORE = re.compile(r"(?:开展|组织|举行)了?[^，,。；;]{0,16}志愿服务(?:活动)?[，,]\s*$")
 # people a survey was made of: "对1200名党员教师进行问卷调查" (a sample, not how many there are)
 _SURVEYED = re.compile(r"(?:进行|开展)了?(?:问卷|抽样|匿名)?(?:调查|调研|测评|访谈)|(?:参加|参与|填写)了?(?:问卷|调查|测评)")
 
@@ -390,6 +392,11 @@ FRAMES: list[Frame] = [
           ("其中预备党员2人", "现有预备党员1名"), "probationary members"),
     Frame("volunteer_participants", lambda c: "volunteer" in c.roles,
           ("90多名党团员志愿者在路口劝导文明出行", "组织40余名师生志愿者走进社区", "退休党员志愿者30余人"), "volunteers"),
+    # members who go about a volunteer service named in the clause just before: "开展“党员进社区”志愿服务，28名党员分成
+    # 4个小组，为居民清理楼道"
+    Frame("volunteer_participants", lambda c: c.head in ("member", "person") and c.prenominal and not c.listed and
+          bool(_SERVICE_JUST_BEFORE.search(c.sentence_before)),
+          ("三是开展“党员进社区”志愿服务，28名党员分成4个小组，为居民清理楼道",), "members on a volunteer service"),
     # (or the members the review was held on: "对13名党员进行了民主评议")
     Frame("member_reviews", lambda c: c.head in ("member", "person") and
           (c.nearest_before("exist", "review", "honour", "help") == "review" or

@@ -233,8 +233,9 @@ RULES: list[Rule] = [
     # named: "服务群众200人次")
     # (or served in a community where they report as residents: "到社区报到服务400余人次")
     Rule("volunteer_participants", ("党员参加社区志愿服务共计45人次", "参与“周末课堂”志愿服务达120人次",
-                                    "在职党员到社区报到，参与社区服务260人次", "党员累计到社区报到服务400余人次"), PERSON_TIMES,
-         before=r"(?:志愿服务|(?:参与|参加)社区服务|社区报到服务)(?:活动)?(?:共计|共|累计|达到|达)?$"),
+                                    "在职党员到社区报到，参与社区服务260人次", "党员累计到社区报到服务400余人次",
+                                    "本季度全体党员累计到社区服务126人次"), PERSON_TIMES,
+         before=r"(?:志愿服务|(?:参与|参加)社区服务|社区报到服务|到社区(?:开展)?服务)(?:活动)?(?:共计|共|累计|达到|达)?$"),
     # the volunteers or members of the clause's subject, counted in person-times after the service
     # they took part in: "党员志愿者累计参与社区服务180余人次"
     # (or on duty, as a volunteer's service is: "党员教师参与护学岗执勤累计150人次")
