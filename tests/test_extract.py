@@ -3316,3 +3316,23 @@ def test_english_members_at_a_named_years_end_and_those_admitted_on_the_way():
             "three young teachers.")
     assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == \
         [("members_developed", 3, 2023), ("members_total", 42, 2023)]
+
+
+def test_what_each_of_the_people_counted_did_then_the_total_of_it():
+    for each in ("每人上示范课1节", "各上示范课1节", "每人上一节示范课"):
+        text = f"示范课展示周\n11月，14名党员教师{each}，共14节。"
+        assert [(m.indicator, m.value) for m in metrics(text)] == [("demo_lessons", 14)], each
+
+
+def test_english_incl_is_no_sentence_end_and_participant_times_are_volunteers():
+    text = ("X School party committee: 2022 at a glance\nParty members: 158 (incl. 4 probationary)\n"
+            "Volunteer service: 46 activities, 1,380 participant-times, 4,100 hours")
+    assert sorted((m.indicator, m.value) for m in metrics(text)) == \
+        [("members_probationary", 4), ("members_total", 158), ("volunteer_hours", 4100),
+         ("volunteer_participants", 1380), ("volunteer_sessions", 46)]
+
+
+def test_a_tables_title_with_the_date_its_figures_stand_at_in_brackets():
+    text = "支部党员信息一览（2024年1月更新）\n\n党员总数：22人\n预备党员：1人"
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == \
+        [("members_probationary", 1, 2024), ("members_total", 22, 2024)]

@@ -312,8 +312,9 @@ _SCHOOL_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*(?:-|—|–|~|至|
 _YEAR_OF_ACCOUNT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度")
 # a year (or a part of one) in brackets: under a report's title, "（2023年）", or ending it, "党员积分管理公示（2023年第四季度）",
 # "党建工作月报（2023年10月）"
-_BRACKETED_PERIOD = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*(?:年度|年|学年)?(?:第?[一二三四1-4]季度|[上下]半年|[春秋]季学期|"
-                               r"\d{1,2}\s*月份?)?\s*[)）]")
+# (or the date a table's figures stand at: "党员信息一览（2024年1月更新）", "（截至2023年底）")
+_BRACKETED_PERIOD = re.compile(r"[（(]\s*(?:截至|截止)?\s*((?:19|20)\d{2})\s*(?:年度|年|学年)?(?:第?[一二三四1-4]季度|[上下]半年|"
+                               r"[春秋]季学期|\d{1,2}\s*月份?|底|末)?\s*(?:更新|统计|填报)?\s*[)）]")
 _BRACKETED_PERIOD_ENDING = re.compile(_BRACKETED_PERIOD.pattern + r"\s*$")
 
 
@@ -1017,7 +1018,7 @@ _EVENTS = frozenset({"theme_party_days", "party_lectures", "study_sessions", "or
 _LESSONS = frozenset({"节", "堂"})
 _LESSON_EVENTS = frozenset({"demo_lessons", "micro_lessons"})
 # what each person did: "每人上一节示范课"
-_EACH_PERSON = re.compile(r"每(?:一)?(?:人|名|位|个人)")
+_EACH_PERSON = re.compile(r"每(?:一)?(?:人|名|位|个人)|(?<=[师员志人])各(?=上|讲|开|执教|录制|撰写|讲授)")
 _OTHER_EVENT = re.compile(r"[；;]|党课|党日|学习|会议?|志愿|评议|家访|送教|活动|培训|讲座|示范课|公开课")
 
 
@@ -1045,9 +1046,12 @@ def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_st
             label_start = max(seg.clause_start(previous_start - 1), s_start)
             previous_text = folded[label_start: previous_start - 1]
     elif counts:
-        if not _EACH_PERSON.search(previous_text, 0, counts[-1].start()):
+        if not (each := _EACH_PERSON.search(previous_text, 0, counts[-1].start())):
             return None
-        previous_text, sentence = previous_text[counts[-1].end():], ""  # the event after what each did
+        # the event after what each did ("每人上一节示范课"), or before it ("各上示范课1节")
+        after_each = previous_text[counts[-1].end():]
+        previous_text = after_each if after_each.strip() else previous_text[each.end(): counts[-1].start()]
+        sentence = ""
     rule = TABLES["zh"].classify(Window(_left_zh(previous_text), "", sentence, q.unit))
     if rule is None or rule.indicator not in (_EVENTS if q.unit in _TIMES else _LESSON_EVENTS):
         return None

@@ -545,10 +545,15 @@ RULES: list[Rule] = [
          frame=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)\b[^.;]{0,40}$",
          before=r"\b(?:made up of|consisting of|composed of|formed by|formed of)\s*$",
          after=r"^(?:[a-z-]+ ){0,3}?(?:party members?|teachers|members|volunteers|students)\b"),
+    # (or listed with the service's other figures: "Volunteer service: 46 activities, 1,380 participant-times")
     Rule("volunteer_participants", ("the volunteer team held 30 events with 900 participants",
-                                    "volunteer services 20 times, with a total of 260 person-times participating"),
+                                    "volunteer services 20 times, with a total of 260 person-times participating",
+                                    "Volunteer service: 46 activities, 1,380 participant-times, 4,100 hours"),
          frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,100}$",
-         after=r"^(?:participants|participations|person-times (?:participating|took part|taking part|joined))\b"),
+         after=r"^(?:participants|participations|participant-times|person-times (?:participating|took part|taking part|joined)|"
+               r"person-times(?=\s*(?:[,;.]|and\b|$)))\b",
+         # (not the people a service reached: "serving more than 600 person-times")
+         not_before=r"\b(?:serv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|benefit(?:s|ed|ing|ting)?|help(?:s|ed|ing)?)\b[^.;,]{0,20}$"),
     # the people a volunteer activity drew: "student volunteers ran the club, and about 150 children attended it"
     Rule("volunteer_beneficiaries", ("the volunteers ran a reading club, and 80 children from the village attended",
                                      "the volunteer clinic was open twice, and over 200 residents came"),
