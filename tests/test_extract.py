@@ -3336,3 +3336,16 @@ def test_a_tables_title_with_the_date_its_figures_stand_at_in_brackets():
     text = "支部党员信息一览（2024年1月更新）\n\n党员总数：22人\n预备党员：1人"
     assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == \
         [("members_probationary", 1, 2024), ("members_total", 22, 2024)]
+
+
+def test_a_paragraph_opening_with_a_span_across_years_goes_on_about_it():
+    text = ("2022年9月至2023年7月，我支部共开展主题党日活动10次。支部党员参加志愿服务累计达320人次。\n\n"
+            "截至2023年7月，支部有党员25名。\n\n某某小学党支部  2023年7月10日")
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == \
+        [("members_total", 25, 2023), ("theme_party_days", 10, None), ("volunteer_participants", 320, None)]
+
+
+def test_young_teachers_who_won_a_prize_in_a_contest_are_an_outcome_not_teachers_mentored():
+    text = ("青蓝工程小结\n本学年，15名党员骨干教师与15名青年教师结成师徒对子。一年来，师徒共同备课，"
+            "3名青年教师在区级优质课评比中获一等奖。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 15)]

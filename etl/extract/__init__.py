@@ -869,6 +869,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             dated = _year_earlier_in_paragraph(seg, q.start, _EVENT_DATE[lang]) or heading_year(folded, q.start, lang)
             if dated:
                 time = one_year(dated)
+            elif lang == "zh" and (span := seg.last_in_paragraph(_SPAN_OPENING, q.start)):
+                # "2022年9月至2023年7月，…。支部党员参加志愿服务累计达320人次": a paragraph that opens with a span across
+                # years goes on about that span, whatever the page's date
+                time = TimeInfo(span.group(0).strip(), None, int(span.group(1)), int(span.group(2)), "span")
         if cadence:
             year = time.year if time.kind == "explicit" else doc_time.plan_year
             period = rate_words
@@ -992,6 +996,12 @@ _COUNT_ENDS_ITEM = re.compile(r"\s*[)），,；;、]")
 # ("成立于2005年", "2005年建校")
 _YEAR_NAMED = re.compile(rf"(?<!\d){NOT_AFTER_FOUNDED_IN}((?:19|20)\d{{2}})\s*年(?:度)?"
                          rf"(?!\s*(?:至|到|以来|—|–|-|~|{FOUNDED_AFTER_YEAR}))")
+
+
+# a span across years opening a paragraph: "2022年9月至2023年7月，…", "2022—2023学年，…" (not one of its terms, which
+# is of one year)
+_SPAN_OPENING = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*((?:19|20)\d{2})\s*年?(?:\s*\d{1,2}\s*月份?)?\s*(?:—|–|-|~|至|到)\s*"
+                           r"((?:19|20)\d{2})\s*(?:学)?年(?:度)?(?:\s*\d{1,2}\s*月份?)?\s*[，,]")
 
 
 def _year_earlier_in_paragraph(seg: Segmenter, pos: int, pattern: re.Pattern = _YEAR_NAMED) -> int | None:

@@ -191,7 +191,9 @@ _STAFF_LIKE = frozenset({"staff", "member", "person"})
 _IN_NEED = re.compile(r"困难|生病|因病|患病|住院|病重|病困|伤病|重病|大病|孤寡|空巢|独居|高龄")
 # what people became, said right after them: "8名青年教师成长为区级骨干", "其中3人被评为市级教学能手" (an outcome, not
 # _became's step towards membership)
-_OUTCOME = re.compile(r"[^，,。；;]{0,4}?(?:成长为|成长成|成为|被评为|评为|获评|荣获|获得|晋升为|走上)")
+# (or a prize won in a contest: "3名青年教师在区级优质课评比中获一等奖")
+_OUTCOME = re.compile(r"[^，,。；;]{0,4}?(?:成长为|成长成|成为|被评为|评为|获评|荣获|获得|晋升为|走上)|"
+                      r"在[^，,。；;]{1,20}?(?:中|上)(?:荣获|获得|获)")
 
 
 _CANDIDATES_FOR = re.compile(r"积极分子(?:的)?(?:人选|候选人|推荐人选|候选对象)")

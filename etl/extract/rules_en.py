@@ -280,10 +280,11 @@ RULES: list[Rule] = [
                rf"{MADE_MEMBERS}"),
     # admitted, with nothing after, right after the membership is told: "The branch had 40 members at the
     # end of the year. During the year, 3 teachers were admitted." (pupils admitted are a school's intake)
-    Rule("members_developed", ("The branch had 30 members. In the year, 2 teachers were admitted, and 4 applied.",),
+    Rule("members_developed", ("The branch had 30 members. In the year, 2 teachers were admitted, and 4 applied.",
+                               "The branch has 27 members. One teacher was admitted in June."),
          earlier=r"\bmembers?(?:hip)?\b",
-         after=r"^(?:[a-z-]+ )?(?:teachers|staff members|comrades|activists|applicants)\b (?:were|have been|had been) "
-               r"admitted(?= in | during | this | last |[.;,]|$)"),
+         after=r"^(?:[a-z-]+ )?(?:teachers?|staff members?|comrades?|activists?|applicants?)\b (?:were|was|have been|has been|"
+               r"had been) admitted(?= in | during | this | last |[.;,]|$)"),
     # the oath of admission, which only new members take (all members renew it: "renewed their oath")
     Rule("members_developed", ("four young teachers took the oath of admission before the party flag",
                                "3 students were sworn in as probationary members", "two teachers took the admission oath"),
@@ -627,6 +628,10 @@ RULES: list[Rule] = [
     Rule("volunteer_hours", ("they gave volunteer service totalling 900 hours", "volunteer work amounting to 300 hours"),
          before=r"\bvolunt(?:eer|ary) (?:service|work)\s+(?:totall?ing|amounting to|adding up to)\s*$", after=r"^hours\b"),
     # (or the hours volunteers logged: "its volunteers logged 900 hours")
+    # (or the hours spent on it: "Members spent 560 hours on volunteer work")
+    Rule("volunteer_hours", ("Members spent 560 hours on volunteer work", "teachers spent over 200 hours volunteering"),
+         before=r"\bspen(?:t|d|ds|ding)\s*$",
+         after=r"^hours\b[^.;]{0,20}?\b(?:(?:on|in|doing) (?:[a-z-]+ )?volunt(?:eer|ary)|volunteering)\b"),
     Rule("volunteer_hours", ("volunteering for a total of 300 hours", "the team served 120 hours in all",
                              "15 members volunteered at community checkpoints for a total of 620 hours",
                              "the branch's volunteers clocked up more than 400 hours",
