@@ -3349,3 +3349,9 @@ def test_young_teachers_who_won_a_prize_in_a_contest_are_an_outcome_not_teachers
     text = ("青蓝工程小结\n本学年，15名党员骨干教师与15名青年教师结成师徒对子。一年来，师徒共同备课，"
             "3名青年教师在区级优质课评比中获一等奖。")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 15)]
+
+
+def test_english_a_count_joined_to_member_counts_members_and_other_compounds_count_nothing():
+    assert [(m.indicator, m.value) for m in metrics("News 2023\nOur 19-member volunteer team tutored children.")] == \
+        [("volunteer_participants", 19)]
+    assert metrics("News 2023\nThe branch ran a 3-day training for 40-year-old teachers.") == []

@@ -61,9 +61,10 @@ _EN_NUM = (
     rf"once or twice|{_EN_PAIR}|{_EN_RANGE}|once|twice|thrice|a dozen|\d+(?:,\d{{3}})*(?:\.\d+)?"
     rf"|(?:an?\s+(?=hundred|thousand))?(?:{_EN_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_EN_WORD}))*|an?"
 )
+# (a count joined to "member" counts the members: "a 19-member volunteer team")
 EN_QUANTITY = re.compile(
     rf"(?<![\w.-])(?P<pre>{'|'.join(sorted(EN_PRE, key=len, reverse=True))})?\s*"
-    rf"(?<![\w.-])(?P<num>{_EN_NUM})(?![\w%])(?!-\w)(?!\s*(?:th|st|nd|rd|%|percent)\b)",
+    rf"(?<![\w.-])(?P<num>{_EN_NUM})(?![\w%])(?!-(?!member\b)\w)(?!\s*(?:th|st|nd|rd|%|percent)\b)",
     re.I,
 )
 _RATE_NEAR = re.compile(r"\b(?:every|each|per|a)\s+(?:six months|half|academic|school|semester|term|quarter|month|"

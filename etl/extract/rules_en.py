@@ -472,6 +472,11 @@ RULES: list[Rule] = [
                r"involved|joining)\b"),
     Rule("volunteer_participants", ("more than 120 volunteer participations",),
          after=r"^volunteer (?:participations|person-times|attendances)\b"),
+    # a team said by its size: "our 19-member volunteer team", "a 30-member party branch"
+    Rule("volunteer_participants", ("Our 19-member volunteer team tutored children",),
+         after=r"^-member (?:party member |teacher )?volunt(?:eer|ary)(?: service)? (?:team|group|squad|corps)\b"),
+    Rule("members_total", ("The school has a 30-member party branch.",),
+         after=r"^-member (?:communist )?(?:party )?(?:general )?branch\b"),
     Rule("volunteer_participants", ("170 party member volunteers", "60 parent volunteers"),
          after=r"^(?:party (?:member )?|[a-z-]+ )?volunteers\b"),
     Rule("volunteer_participants",
