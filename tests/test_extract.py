@@ -3355,3 +3355,10 @@ def test_english_a_count_joined_to_member_counts_members_and_other_compounds_cou
     assert [(m.indicator, m.value) for m in metrics("News 2023\nOur 19-member volunteer team tutored children.")] == \
         [("volunteer_participants", 19)]
     assert metrics("News 2023\nThe branch ran a 3-day training for 40-year-old teachers.") == []
+
+
+def test_an_event_named_before_its_verb_or_as_a_fields_label_then_the_years_total():
+    for line in ("主题党日每月固定开展，全年共12次。", "★主题党日：每月固定开展，全年共12次。"):
+        assert [(m.indicator, m.value) for m in metrics(f"2023年工作亮点\n{line}")] == [("theme_party_days", 12)], line
+    # (people doing something monthly are no event)
+    assert [m.indicator for m in metrics("2023年工作亮点\n支部党员每月开展，全年共12次。")] == []

@@ -1063,11 +1063,22 @@ def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_st
         previous_text = after_each if after_each.strip() else previous_text[each.end(): counts[-1].start()]
         sentence = ""
     rule = TABLES["zh"].classify(Window(_left_zh(previous_text), "", sentence, q.unit))
+    if rule is None and not counts:
+        # the event named before its verb ("主题党日每月固定开展，全年共12次"), or as the label of its field, in a clause of
+        # its own before the colon ("主题党日：每月固定开展，全年共12次")
+        label_start = max(seg.clause_start(previous_start - 1), s_start) if folded[previous_start - 1: previous_start] \
+            in (":", "：") else previous_start
+        if topic := _EVENT_THEN_VERB.fullmatch(folded[label_start: clause_start - 1].strip()):
+            rule = TABLES["zh"].classify(Window(_left_zh(topic.group(1)), "", "", q.unit))
+            previous_start = label_start
     if rule is None or rule.indicator not in (_EVENTS if q.unit in _TIMES else _LESSON_EVENTS):
         return None
     return rule.indicator, previous_start
 
 
+# an event named before the verb that holds it, how often said between them: "主题党日：每月固定开展"
+_EVENT_THEN_VERB = re.compile(r"(?:[★☆●◆■▲•·\-*]\s*)?([^，,。；;:：]{2,12}?)[:：]?\s*(?:每(?:月|周|季度?|学期|年)|按月|按季度?|定期|按时)?"
+                              r"(?:固定|定期|按时|按期|坚持)?(?:开展|召开|组织|举办|举行|讲授)(?:了)?")
 # the words of a number planned, just before it ("计划4次")
 _NUMBER_PLANNED = re.compile(r"(?:计划|预计|目标|应)(?:开展|召开|讲授|组织|完成)?$")
 
