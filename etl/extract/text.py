@@ -20,7 +20,15 @@ _BOOK = re.compile(r"《[^《》\n]{1,80}》")
 _ZH_QUOTE = re.compile(r"“[^“”\n]{0,60}”|「[^「」\n]{0,60}」|『[^『』\n]{0,60}』")
 _ASCII_QUOTE = re.compile(r"\"[^\"\n]{0,60}\"")
 _PAREN = re.compile(r"[(（][^()（）\n]{0,60}[)）]")
-_PAREN_LINE = re.compile(r"[ \t\u3000]*[(（][^()（）\n]{0,60}[)）][ \t\u3000。.]*")
+_BLANK_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*$")
+_BLANK_AFTER = re.compile(r"[ \t\u3000。.]*(?:\n|$)")
+
+
+def _alone_on_its_line(text: str, m: re.Match) -> bool:
+    """Whether nothing but blanks (and a full stop) stands beside the match on its line (looked at only next to it,
+    so that a line of many brackets costs no rescan of the line for each)."""
+    return bool(_BLANK_BEFORE.search(text, max(0, m.start() - 8), m.start())) and \
+        bool(_BLANK_AFTER.match(text, m.end(), m.end() + 8))
 
 # the marks that open an item of a list: bullets, dashes, geometric shapes, pictographs ("◆", "•", "📌", "✅")
 LIST_MARKS = r"[\s\-*•·\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
@@ -50,8 +58,7 @@ class Segmenter:
         quotes = list(_ZH_QUOTE.finditer(text)) + list(_ASCII_QUOTE.finditer(text))
         self._labels = sorted((m.start(), m.end()) for m in quotes if m.end() - m.start() - 2 <= LABEL_MAX)
         # (a line that is nothing but a bracket is a note of its own, no aside: "（上半年共讲党课2次，开展主题党日6次）")
-        self._asides = [(m.start(), m.end()) for m in _PAREN.finditer(text) if not _PAREN_LINE.fullmatch(
-            text, text.rfind("\n", 0, m.start()) + 1, len(text) if (end := text.find("\n", m.end())) < 0 else end)]
+        self._asides = [(m.start(), m.end()) for m in _PAREN.finditer(text) if not _alone_on_its_line(text, m)]
 
     def sentence_span(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._sentence_ends, pos)
