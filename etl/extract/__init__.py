@@ -71,7 +71,7 @@ from etl.extract.periods import (
 )
 from etl.extract.quantities import COUNT_END, ZH_QUANTITY, Quantity, find_en, find_zh
 from etl.extract.rule import Rule, RuleTable, Window
-from etl.extract.text import Segmenter
+from etl.extract.text import Segmenter, line_start_within
 from etl.reading import ReadError, read_report
 from etl.records import Candidate, DocumentInfo, Extraction, Metric, content_hash
 from etl.textnorm import fold
@@ -161,8 +161,9 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     left_start = max(seg.clause_start(q.start), s_start)
     left = _as_party(low[left_start: q.start]).strip()
     label = _EN_FIELD.fullmatch(left)
-    line_start = low.rfind("\n", 0, q.start) + 1
-    if not label and (listed := _EN_FIELD_VALUES.fullmatch(low, line_start, q.start)):
+    # (a field's label and values are short: its line's start is looked for only so far back)
+    line_start = line_start_within(low, q.start, 200)
+    if not label and line_start is not None and (listed := _EN_FIELD_VALUES.fullmatch(low, line_start, q.start)):
         # a later value of a field listed with its years: "Members: 41 (2020), 44 (2021)" (44 is of the members)
         left = _as_party(listed.group(1)).strip()
         label = _EN_FIELD.fullmatch(left)
@@ -843,7 +844,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             time = TimeInfo(cumulative.group("until"), None, None, time.year, "period")
         if time.kind in ("none", "current") and (
                 bracket := _YEAR_IN_BRACKETS_AFTER[lang].match(low, q.end) or
-                (lang == "en" and _EN_LABEL_YEAR.search(low, max(low.rfind("\n", 0, q.start) + 1, q.start - 60), q.start))):
+                (lang == "en" and _EN_LABEL_YEAR.search(low, line_start_within(low, q.start, 60) or max(0, q.start - 60),
+                                                        q.start))):
             # the year in brackets right after the count: "党员共计105名（2023年底）", "现有党员32名（截至2022年底）",
             # "Members: 41 (2020), 44 (2021)" (or after an English field's label: "Volunteer hours (2023): 2,450")
             time = one_year(int(bracket.group(1)))
@@ -1234,8 +1236,10 @@ def _part_of_the_one_before(low: str, pos: int, indicator: str, metrics: list[Me
         return True
     # (or a sentence that opens with 其中, of a figure of its paragraph's sentence before: "…讲党课5次，开展主题党日15次。
     # 其中，第一党支部讲党课2次")
+    if lang != "zh" or not _OPENS_WITH_PART.match(low, s_start):
+        return False
     paragraph_start = low.rfind("\n", 0, s_start) + 1
-    return lang == "zh" and bool(_OPENS_WITH_PART.match(low, s_start)) and any(
+    return any(
         m.indicator == indicator and m.start is not None and paragraph_start <= m.start < s_start for m in metrics)
 
 

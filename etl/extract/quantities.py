@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from etl import qualifiers
+from etl.extract.text import line_start_within
 from etl.numbers import EN_NUMBER_WORDS, parse_english_number, parse_number
 
 
@@ -143,7 +144,7 @@ def find_zh(text: str) -> list[Quantity]:
         if before.isascii() and (before.isalnum() or before in ".-/") and before and not pre:
             continue
         if (item := _ITEM_THEN_COUNT.fullmatch(num)) and m.group("unit") in _WHOLE_UNITS and \
-                not text[text.rfind("\n", 0, start) + 1: start].strip():
+                (line_start := line_start_within(text, start, 8)) is not None and not text[line_start: start].strip():
             # "4.1名入党积极分子参加培训" opening a line: item 4 of a list, one person (no one counts people in
             # tenths)
             num, start = item.group(1), m.start() + item.start(1)

@@ -20,6 +20,14 @@ _BOOK = re.compile(r"《[^《》\n]{1,80}》")
 _ZH_QUOTE = re.compile(r"“[^“”\n]{0,60}”|「[^「」\n]{0,60}」|『[^『』\n]{0,60}』")
 _ASCII_QUOTE = re.compile(r"\"[^\"\n]{0,60}\"")
 _PAREN = re.compile(r"[(（][^()（）\n]{0,60}[)）]")
+def line_start_within(text: str, pos: int, reach: int) -> int | None:
+    """Where the line `pos` is on starts, if no further back than `reach` (looked for only so far back, so that a
+    long line is not rescanned for every place in it that asks), else None."""
+    floor = max(0, pos - reach)
+    newline = text.rfind("\n", floor, pos)
+    return newline + 1 if newline >= 0 else (0 if floor == 0 else None)
+
+
 _BLANK_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*$")
 _BLANK_AFTER = re.compile(r"[ \t\u3000。.]*(?:\n|$)")
 
