@@ -3362,3 +3362,17 @@ def test_an_event_named_before_its_verb_or_as_a_fields_label_then_the_years_tota
         assert [(m.indicator, m.value) for m in metrics(f"2023年工作亮点\n{line}")] == [("theme_party_days", 12)], line
     # (people doing something monthly are no event)
     assert [m.indicator for m in metrics("2023年工作亮点\n支部党员每月开展，全年共12次。")] == []
+
+
+def test_english_each_groups_count_is_no_total_and_a_signature_with_a_term_dates_the_text():
+    text = ("This term the branch's party groups met 9 times in all, and each of the 4 groups held 2 or 3 study "
+            "meetings. Two party lectures were held.\n\nX Central Primary School, spring term 2024")
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == \
+        [("party_groups", 4, 2024), ("party_lectures", 2, 2024)]
+
+
+def test_english_a_visit_note_dates_the_text():
+    text = ("Notes from a visit to X Primary School\n\nOf its 72 teachers, 25 belong to the Party. The branch runs a "
+            "Saturday club for 40 children whose parents work away from home.\n\nVisited in May 2024.")
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == \
+        [("members_total", 25, 2024), ("students_assisted", 40, 2024)]

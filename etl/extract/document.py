@@ -243,13 +243,16 @@ _PUBLISHED_NOTE = re.compile(r"(?:刊发|刊登|刊载|发表|原载|首发)于?
 # "Interview conducted in May 2023.")
 _EN_PUBLISHED_NOTE = re.compile(
     r"(?:\b(?:first )?(?:published|printed|appeared)|\b(?:interview|conversation|article|story|report)\b[^.\n]{0,20}?\b"
-    r"(?:conducted|recorded|held|written|filed)|^\W*(?:recorded|written|filed|compiled))\b[^.\n]{0,60}?[ ,(]((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
+    r"(?:conducted|recorded|held|written|filed)|^\W*(?:recorded|written|filed|compiled|visited))\b[^.\n]{0,60}?[ ,(]((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
     r"\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)? ((?:19|20)\d{2})\b", re.I)
 
 
 # (or a month and year in brackets ending the text's last lines: "… bringing them greetings. (January 2024)")
 _EN_MONTH_AT_END = re.compile(r"[(（]\s*((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+((?:19|20)\d{2})\s*[)）]"
                               r"\W*$", re.I)
+# (or a signature with a term and its year: "X Primary School, spring term 2024"; the term's first month)
+_EN_TERM_AT_END = re.compile(r",\s*(?:the )?(spring|summer|autumn|fall)\s+(?:term|semester)\s+((?:19|20)\d{2})\W*$", re.I)
+_TERM_MONTHS = {"spring": 3, "summer": 7, "autumn": 9, "fall": 9}
 # (or a month and year ending the title: "Report of the branch committee to the general meeting, January 2024")
 _EN_TITLE_MONTH = re.compile(r"(?:,|[(（]|—|–| - )\s*((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+"
                              r"((?:19|20)\d{2})\s*[)）]?\W*$", re.I)
@@ -274,6 +277,8 @@ def publication_note(folded: str, lang: str = "zh") -> tuple[int, int] | None:
         if lang == "en" and (m := _EN_PUBLISHED_NOTE.search(line) or _EN_MONTH_AT_END.search(line)) and \
                 (month := next((n for name, n in _MONTH_NUMBERS.items() if name.startswith(m.group(1).lower())), None)):
             return int(m.group(2)), month
+        if lang == "en" and (m := _EN_TERM_AT_END.search(line)):
+            return int(m.group(2)), _TERM_MONTHS[m.group(1).lower()]
     return None
 
 

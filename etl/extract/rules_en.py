@@ -45,8 +45,8 @@ def the_number_of(people: str) -> str:
 STOOD_IN = r"\b(?:served|acted|act|serve|serving|acting) as\b[^.;]{1,40}?\bfor"
 # tutoring given to pupils is help, whatever the verb ("gave 20 tutoring sessions to 45 students")
 # (and so is care: "providing after-school care for 60 children")
-TUTORED = (r"\b(?:tutor(?:ing|ials?)|(?:after-school |free )?care|homework help|(?:reading|study|homework|learning) "
-           r"(?:clubs?|classes|camps?))\b[^.;]{0,30}?\b(?:to|for)")
+TUTORED = (r"\b(?:tutor(?:ing|ials?)|(?:after-school |free )?care|homework help|(?:reading|study|homework|learning|"
+           r"saturday|sunday|weekend|after-school) (?:clubs?|classes|camps?))\b[^.;]{0,30}?\b(?:to|for)")
 # taking part in volunteering, said after the people counted: "took part in 12 volunteer activities"
 JOINED_VOLUNTEERING = r"(?:took part|participated|joined) in\b[^.;]{0,40}?\bvolunt(?:eer|ary)"
 # help received by the people before it, or in a form's label ("Pupils given one-to-one tutoring: 40")
@@ -70,11 +70,12 @@ RULES: list[Rule] = [
     # (a total after the norm is a figure: "…, and in total 40 families were visited")
     Rule(None, ("every party member reads one or two books a term",
                 "each of the party members visited at least 2 families", "each party group holds a study meeting every month",
-                "the groups meet often, each with 6 party members", "16 members took part, each helping about 5 families"),
+                "the groups meet often, each with 6 party members", "16 members took part, each helping about 5 families",
+                "each of the party groups held 2 or 3 study meetings"),
          frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b|\b(?:each|every) (?:party )?(?:group|sub-branch)\b"
                r"[^,;]*$|,\s*each (?:with|having|of|[a-z]+ing) (?:about |around |some |nearly )?$|"
                r"\b(?:each|every one) of the [\w,]+ "
-               r"(?:communist )?(?:party )?(?:members|teachers)\b",
+               r"(?:communist )?(?:party )?(?:members|teachers|groups|branches)\b",
          not_before=r"\b(?:in total|in all|altogether|a total of|totally)\b", name="per-person norm"),
     # the staff counted, then the members among them: the school's members
     Rule("members_total", ("the school has 120 teachers, including 37 communist party members",
@@ -792,6 +793,9 @@ RULES: list[Rule] = [
     Rule("research_projects", ("3 research projects", "undertook 15 provincial and municipal research topics"),
          after=r"^(?:[a-z-]+ (?:and [a-z-]+ )?)?research (?:projects|topics|subjects)\b"),
     # (one party group, not a party group's meetings: "4 party group meetings")
+    # (something of each of the groups is no total: "each of the 4 groups held 2 or 3 study meetings")
+    Rule("party_groups", ("each of the 4 groups held 2 or 3 study meetings",),
+         before=r"\beach of (?:the|its|our)\s*$", after=r"^(?:party )?groups\b"),
     Rule("party_groups", ("3 party groups", "the branch has 22 members and one party group"),
          after=r"^party groups\b(?!\s+(?:meetings?|activities|leaders?|sessions?)\b)|"
                r"^party group\b(?!\s+(?!(?:and|or|in|of|under|with)\b)[a-z])"),
@@ -827,10 +831,12 @@ RULES: list[Rule] = [
          before=r"\ball(?: the| of the)?\s*$", after=r"^(?:communist )?party members\b|^members\b(?! of\b)"),
     # the members among all the school's teachers: "Of the 40 teachers at the school, 16 are party members"
     Rule("members_total", ("Of the 40 teachers at Hill School, 16 are party members",
-                           "of all 86 staff members, 30 are communist party members"),
+                           "of all 86 staff members, 30 are communist party members",
+                           "Of its 72 teachers, 25 belong to the Party."),
          frame=r"\bof (?:the|all|its|our)(?: \d[\d,]*)? (?:teachers|staff(?: members)?|faculty(?: members)?|teaching staff)\b"
                r"[^.;]{0,60},\s*$",
-         after=r"^(?:are|were) (?:communist )?party members\b"),
+         after=r"^(?:(?:are|were) (?:communist )?party members|(?:are|were) members of the (?:communist )?party|"
+               r"belong(?:ed)? to the (?:communist )?party)\b"),
     # the members a branch was founded with: "the branch was founded in 2013 with three members"
     # (the branch named after the count: "Founded in 2003 with four members, the branch has grown")
     Rule("members_total", ("Founded in 2003 with four members, the branch has grown steadily.",),
