@@ -3376,3 +3376,23 @@ def test_english_a_visit_note_dates_the_text():
             "Saturday club for 40 children whose parents work away from home.\n\nVisited in May 2024.")
     assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == \
         [("members_total", 25, 2024), ("students_assisted", 40, 2024)]
+
+
+def test_english_since_a_scheme_began_in_a_year_is_a_span_and_active_pairs_are_pairs():
+    text = ("Mentoring at X School\n\nSince the mentoring scheme began in 2018, 64 pairs have been formed. "
+            "This school year 12 pairs are active.")
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == \
+        [("mentoring_pairs", 12, None), ("mentoring_pairs", 64, None)]
+
+
+def test_english_a_form_of_the_appraisals_results_of_a_year():
+    text = "Party branch appraisal results, 2023\n\nMembers appraised: 36\nRated excellent: 7\nRated qualified: 29"
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == \
+        [("awards_individual", 7, 2023), ("member_reviews", 36, 2023)]
+
+
+def test_activists_made_candidates_of_a_named_year_go_to_review():
+    text = "报告\n年内共发展党员2名。另有3名入党积极分子列为2024年发展对象。"
+    extraction = extract_text("s.txt", text)
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("members_developed", 2)]
+    assert 3 in [c.value for c in extraction.candidates]

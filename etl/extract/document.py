@@ -361,7 +361,8 @@ HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|�
 EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building)\s+(?:of|on|for|at|in)\s+"
                             r"(?:.*(?:\b(?:in|for|of)\s+|,\s*|[(（]\s*))?(?:the year\s+)?(?:19|20)\d{2}\s*[)）]?\W*$|"
                             r"^\W*(?:19|20)\d{2}\b[\w\s-]*\b(?:report|work|figures|statistics)\b|"
-                            rf"\b(?:report|update|data)\s*,(?:.*,)?\s*(?:(?:{'|'.join(_MONTH_NUMBERS)})\s+)?(?:19|20)\d{{2}}\W*$|"
+                            rf"\b(?:report|update|data|results)\s*,(?:.*,)?\s*(?:(?:{'|'.join(_MONTH_NUMBERS)})\s+)?"
+                            r"(?:19|20)\d{2}\W*$|"
                             r"\b(?:19|20)\d{2}\s+(?:key\s+)?(?:data|figures|statistics|facts)\W*$|"
                             r"\bnumbers\b.*\b(?:19|20)\d{2}\W*$|"
                             # (or its half: "Branch news, first half of 2024")

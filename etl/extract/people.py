@@ -269,7 +269,7 @@ def _of_a_group(ctx: Context) -> bool:
 
 
 # made candidates for admission ("确定…为发展对象"), and admitted as members ("发展…为预备党员")
-_MADE_CANDIDATES = re.compile(r"[^，,。]{0,4}?(?:为|作为|列为|确定为|成为)(?:党员)?发展对象")
+_MADE_CANDIDATES = re.compile(r"[^，,。]{0,4}?(?:为|作为|列为|确定为|成为)(?:(?:19|20)\d{2}\s*年度?的?)?(?:党员)?发展对象")
 # (or said with the joining: "发展3名青年教师入党")
 _AS_MEMBERS = re.compile(r"为(?:中共)?(?:预备|正式)?党员|入党(?!积极分子|申请|志愿|誓词|介绍人|培训|动机)")
 _RETIRED_NEXT = re.compile(r"[、，,和及]\s*(?:离退休|退休|离休)(?:教师)?党员")

@@ -690,8 +690,9 @@ RULES: list[Rule] = [
          before=r"\b(?:visited|called on|went to see)\s*$", after=rf"^{STUDENTS}\b[^.;]{{0,30}}?\bat (?:their )?homes?\b"),
     # pairs formed, in a report of party work, pair mentors with those they mentor
     Rule("mentoring_pairs", ("in the school year, 9 pairs were formed", "12 pairs have been set up",
-                             "this year 14 new pairs were signed"),
-         after=r"^(?:new )?pairs (?:were|have been|had been) (?:formed|set up|established|made|matched|signed)\b"),
+                             "this year 14 new pairs were signed", "This school year 12 pairs are active."),
+         after=r"^(?:new )?pairs (?:were|have been|had been) (?:formed|set up|established|made|matched|signed)\b|"
+               r"^(?:mentoring )?pairs (?:are|were) (?:now )?(?:active|working|in place|running)\b"),
     Rule("mentoring_pairs", ("15 mentoring pairs", "8 pairs of mentors and apprentices", "formed 9 mentor-apprentice pairs"),
          after=r"^(?:(?:mentoring|(?:mentor|master|teacher)-(?:mentee|apprentice)) pairs|pairs of (?:mentors?|masters?|"
                r"teachers?)\b)"),
@@ -853,6 +854,12 @@ RULES: list[Rule] = [
          frame=r"\bmembers\b", before=r"\b(?:today|now|currently|(?:[a-z]+|\d+) years (?:on|later)),? (?:it|the branch) "
                                      r"(?:has|counts)\s*$",
          after=r"^(?:[.;]|$)"),
+    # a form of the appraisal's results: "Members appraised: 36", "Rated excellent: 7"
+    Rule("member_reviews", ("Members appraised: 36", "Members reviewed in 2023: 28"),
+         before=r"^(?:[-–•*·]\s*)?(?:(?:party )?members|number of members) (?:appraised|reviewed|evaluated|assessed)"
+                r"(?: in (?:19|20)\d{2})?\s*:$"),
+    Rule("awards_individual", ("Rated excellent: 7", "Members rated outstanding: 5"),
+         before=r"^(?:[-–•*·]\s*)?(?:(?:party )?members )?rated (?:as )?(?:excellent|outstanding)\s*:$"),
     # a field of the families or homes visited: "Families visited: 900"
     Rule("home_visits", ("Families visited: 900", "Homes visited in 2022: 85"),
          before=r"^(?:[-–•*·]\s*)?(?:families|households|homes|students' families) visited(?: in (?:19|20)\d{2})?\s*:$"),
