@@ -3396,3 +3396,9 @@ def test_activists_made_candidates_of_a_named_year_go_to_review():
     extraction = extract_text("s.txt", text)
     assert [(m.indicator, m.value) for m in extraction.metrics] == [("members_developed", 2)]
     assert 3 in [c.value for c in extraction.candidates]
+
+
+def test_kinds_of_members_in_brackets_with_their_measure_words_are_read_once():
+    text = "党支部基本信息表\n党员总数：26人（正式党员24人，预备党员2人）\n党小组数：3个"
+    found = sorted((m.indicator, m.value) for m in metrics(text))
+    assert found == [("members_full", 24), ("members_probationary", 2), ("members_total", 26), ("party_groups", 3)]

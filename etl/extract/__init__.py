@@ -324,7 +324,7 @@ _EN_EARLY_MONTH_DATED = re.compile(r"\b(?:january|february|jan|feb)\.?\s+((?:19|
 # the past year, looked back on
 _THE_PAST_YEAR = {"zh": re.compile(r"过去的?一年|一年来|回顾一年"),
                   "en": re.compile(r"\b(?:the (?:past|last) year|this past year)\b(?! or)")}
-# a line near the end naming the report of a year that the text is taken from
+# a line near the end (page furniture may follow) naming the report of a year that the text is taken from
 _SOURCE_OF_A_YEAR = {
     "zh": re.compile(r"(?:来源|摘自|选自|节选自|资料来源)\s*:?[^\n]{0,40}?((?:19|20)\d{2})\s*(?:年度?)?[^\n\d]{0,10}?"
                      r"(?:工作总结|工作报告|年度报告|年报|年鉴)"),
@@ -375,7 +375,7 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
         # "召开2023年度党员大会": what the meeting reports on is that year; "党员积分管理公示（2023年第四季度）": what a
         # notice tells is of the time its title's brackets name (a month's report too: "党建工作月报（2023年10月）")
         plan_year = int(m.group(1))
-    if plan_year is None and (source := _SOURCE_OF_A_YEAR[lang].search("\n".join(folded.strip().split("\n")[-4:]))):
+    if plan_year is None and (source := _SOURCE_OF_A_YEAR[lang].search("\n".join(folded.strip().split("\n")[-8:]))):
         # "Source: X School annual report, 2023", "来源：某某小学2023年度工作报告": the text is taken from a report of that year
         plan_year = int(source.group(1))
     published_year, published_month = (published.year, published.month) if published else (None, None)
@@ -409,8 +409,8 @@ def extract_text(doc: str, text: str, *, title_hint: str | None = None, publishe
 
 
 # the kinds of members a total is made of, in brackets after it with no measure words: "党员：34人（正式33，预备1）"
-_KINDS_IN_BRACKETS = re.compile(r"\s*[（(]\s*(?:其中\s*[:：]?\s*)?正式(?:党员)?\s*[:：]?\s*(\d{1,4})\s*(?:人|名)?\s*[，,、;；]\s*"
-                                r"预备(?:党员)?\s*[:：]?\s*(\d{1,4})\s*(?:人|名)?\s*[)）]")
+_KINDS_IN_BRACKETS = re.compile(r"\s*[（(]\s*(?:其中\s*[:：]?\s*)?正式(?:党员)?\s*[:：]?\s*(\d{1,4})\s*[，,、;；]\s*"
+                                r"预备(?:党员)?\s*[:：]?\s*(\d{1,4})\s*[)）]")
 
 
 def _kinds_in_brackets(text: str, folded: str, metrics: list[Metric]) -> list[Metric]:

@@ -250,6 +250,7 @@ _EN_PUBLISHED_NOTE = re.compile(
 # (or a month and year in brackets ending the text's last lines: "… bringing them greetings. (January 2024)")
 _EN_MONTH_AT_END = re.compile(r"[(（]\s*((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+((?:19|20)\d{2})\s*[)）]"
                               r"\W*$", re.I)
+_LATIN_WORD = re.compile(r"[A-Za-z]{3}")
 # (or a signature with a term and its year: "X Primary School, spring term 2024"; the term's first month)
 _EN_TERM_AT_END = re.compile(r",\s*(?:the )?(spring|summer|autumn|fall)\s+(?:term|semester)\s+((?:19|20)\d{2})\W*$", re.I)
 _TERM_MONTHS = {"spring": 3, "summer": 7, "autumn": 9, "fall": 9}
@@ -267,7 +268,9 @@ def publication_note(folded: str, lang: str = "zh") -> tuple[int, int] | None:
     if lang == "zh" and (under_title := next((m for line in lines[1:6] if (m := _MONTH_LINE.fullmatch(line))), None)) \
             and 1 <= int(under_title.group(2)) <= 12:
         return int(under_title.group(1)), int(under_title.group(2))
-    if lang == "en" and lines and (m := _EN_TITLE_MONTH.search(lines[0])) and \
+    # (the title: the first line of English words, below any page furniture)
+    title = next((line for line in lines[:4] if _LATIN_WORD.search(line)), "")
+    if lang == "en" and (m := _EN_TITLE_MONTH.search(title)) and \
             (month := next((n for name, n in _MONTH_NUMBERS.items() if name.startswith(m.group(1).lower())), None)):
         return int(m.group(2)), month  # a title dated with its month: "Report of the branch committee …, January 2024"
     for line in lines[-8:]:  # (page furniture may follow)

@@ -278,7 +278,8 @@ _RETIRED_NEXT = re.compile(r"[、，,和及]\s*(?:离退休|退休|离休)(?:教
 _KINDS_OF_MEMBERS = frozenset({"党员教师", "中共党员教师", "教师党员", "学生党员", "党员教职工", "党员职工"})
 _KIND_OF_MEMBERS = "|".join(sorted(_KINDS_OF_MEMBERS | {"在职党员", "退休党员", "离退休党员"}, key=len, reverse=True))
 _OTHER_KIND_NEXT = re.compile(rf"^[、，,和及与]\s*(?:另有|还有)?\s*(?:{_KIND_OF_MEMBERS})\s*$")
-_OTHER_KIND_BEFORE = re.compile(rf"(?:{_KIND_OF_MEMBERS})\s*\d+\s*[名人位]\s*[、，,和及与]\s*(?:另有|还有)?\s*$")
+_OTHER_KIND_BEFORE = re.compile(rf"(?:{_KIND_OF_MEMBERS})\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]\s*[、，,和及与]\s*"
+                                r"(?:另有|还有)?\s*$")
 # what the people counted were made, the clause ending with it: "吸收3名青年教师为入党积极分子" (not "为积极分子讲党课")
 _AS_ACTIVISTS = re.compile(r"为(?:入党)?积极分子\s*$")
 
