@@ -3402,3 +3402,13 @@ def test_kinds_of_members_in_brackets_with_their_measure_words_are_read_once():
     text = "党支部基本信息表\n党员总数：26人（正式党员24人，预备党员2人）\n党小组数：3个"
     found = sorted((m.indicator, m.value) for m in metrics(text))
     assert found == [("members_full", 24), ("members_probationary", 2), ("members_total", 26), ("party_groups", 3)]
+
+
+def test_the_term_before_is_of_the_year_the_pages_month_says():
+    spring = "党建工作部署会\n支部书记总结了上学期党建工作：上学期共开展主题党日5次。\n\n（2024年3月1日）"
+    assert [(m.value, m.year) for m in metrics(spring)] == [(5, 2023)]
+    autumn = "党建工作部署会\n上学期共开展主题党日6次。\n\n（2023年9月5日）"
+    assert [(m.value, m.year) for m in metrics(autumn)] == [(6, 2023)]
+    # (a page of no date: the term before dates nothing, not the page's own year)
+    undated = "2024年春季学期党建工作部署会\n上学期共开展主题党日5次。"
+    assert [(m.value, m.year) for m in metrics(undated)] == [(5, None)]

@@ -180,6 +180,8 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "one after another": many occasions, but no period of its own when the sentence names one
     ("vague", re.compile(r"先后|陆续|相继")),
     ("last_year", re.compile(r"去年|上一年|上年度|上学年")),
+    # "上学期": the term before the page's, of the year before when the page is of a spring term
+    ("last_term", re.compile(r"上学期|上个学期|上一学期")),
     ("current", re.compile(r"今年以来|本年以来|年初以来|本学期以来|全年|本年度|今年|年内|本年|本学年|本学期|本季度|截至目前|截止目前|到目前为止|截至|截止|"
                            r"目前|至今(?!年)|现有|现下设|现共有|当前|现在")),
     ("same_year", re.compile(r"同年|当年")),
@@ -342,6 +344,14 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
         end = doc.published_year
         start = end - n if (n and end) else None
         return TimeInfo(label, None, start, end, "period")
+    if kind == "last_term":
+        # the page's month says which term it is in: a spring term's (February to July) last term is the autumn
+        # term of the year before; an autumn term's (August to December), the spring term of its own year; in
+        # January (an autumn term's end), the spring term of the year before
+        month, year = doc.published_month, doc.published_year
+        if month is None or year is None:
+            return TimeInfo(label, None, None, None, "period")
+        return one_year(year if month >= 8 else year - 1, label)
     if kind == "past_year":
         return one_year(doc.plan_year, label) if doc.plan_year else TimeInfo(label, None, None, doc.published_year, "period")
     if kind == "last_year":
@@ -439,6 +449,8 @@ def english_label(label: str) -> str:
             words = {"上": "first half", "下": "second half"}.get(part[0]) or \
                 f"Q{_count(part.strip('第').removesuffix('季度'))}"
             return f"{m.group(1)}, {words}" if m.group(1) else words
+        if kind == "last_term":
+            return "the term before"
         if kind == "past_year":
             return "the past year"
         if kind == "last_year":

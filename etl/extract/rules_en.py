@@ -794,6 +794,12 @@ RULES: list[Rule] = [
     Rule("research_projects", ("3 research projects", "undertook 15 provincial and municipal research topics"),
          after=r"^(?:[a-z-]+ (?:and [a-z-]+ )?)?research (?:projects|topics|subjects)\b"),
     # (one party group, not a party group's meetings: "4 party group meetings")
+    # a total after a colon, the event named before it: "held its theme party day on the first Friday of every month:
+    # 12 in all"
+    Rule("theme_party_days", ("the branch held its theme party day on the first Friday of every month: 12 in all",),
+         frame=r"\btheme (?:party )?days?\b[^.;:]{0,60}:\s*$", after=r"^(?:in all|in total|altogether)\b"),
+    Rule("party_lectures", ("members attended the secretary's party lecture each quarter: 4 in all",),
+         frame=r"\bparty (?:lectures?|lessons?|classes)\b[^.;:]{0,60}:\s*$", after=r"^(?:in all|in total|altogether)\b"),
     # (something of each of the groups is no total: "each of the 4 groups held 2 or 3 study meetings")
     Rule("party_groups", ("each of the 4 groups held 2 or 3 study meetings",),
          before=r"\beach of (?:the|its|our)\s*$", after=r"^(?:party )?groups\b"),

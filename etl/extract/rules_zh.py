@@ -225,6 +225,9 @@ RULES: list[Rule] = [
          SESSIONS, frame=rf"{_VOLUNTEER_TEAM}[^，,。；;]{{0,4}}[，,][^。；;]{{0,30}}$|"
                          rf"^(?:[^，,。；;]{{0,8}}[，,])?[^，,。；;]{{0,12}}?{_VOLUNTEER_TEAM}[^，,。；;]{{0,30}}[，,][^。；;]{{0,30}}$",
          before=r"^(?:全年|先后|累计|共)?(?:开展|组织|举办)了?(?:[^，,。]{0,10}?|[^，,。]{0,16}等)活动$"),
+    # (or the party it went as: "党员志愿服务队一行12人走进福利院")
+    Rule("volunteer_participants", ("“红烛”党员志愿服务队一行12人走进社会福利院",), frozenset({"人", "名"}),
+         before=rf"{_VOLUNTEER_TEAM}[”\"]?一行$"),
     # the members of a volunteer team are its volunteers: "党员志愿服务队成立于2019年，现有队员40名"
     Rule("volunteer_participants", ("党员志愿服务队成立于2019年，现有队员40名", "学校组建志愿服务队，吸纳队员25人",
                                     "组建党员志愿服务队1支，队员36名", "“红烛”服务队成立于2018年，现有队员56名"),
