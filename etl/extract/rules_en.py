@@ -364,13 +364,16 @@ RULES: list[Rule] = [
          after=r"^(?:communist )?(?:party )?members\b (?:took part|participated|were (?:reviewed|appraised|evaluated))\b"),
     # (or after a colon: "held its democratic appraisal: all 31 members took part, and 6 were rated excellent", where
     # excellent is the grade a review gives, which the reports count as an honour)
-    Rule("member_reviews", ("the branch held its democratic appraisal: all 31 members took part",),
-         frame=rf"\b{DEMOCRATIC_REVIEW}\b[^.;:]{{0,30}}:\s*(?:all(?: the)?)?\s*$",
+    Rule("member_reviews", ("the branch held its democratic appraisal: all 31 members took part",
+                            "the branch held its annual review meeting on 10 January: 31 members took part"),
+         frame=rf"\b(?:{DEMOCRATIC_REVIEW}|annual (?:review|appraisal)(?: meeting)?)\b[^.;:]{{0,30}}:\s*(?:all(?: the)?)?\s*$",
          after=r"^(?:communist )?(?:party )?members\b (?:took part|participated|were (?:reviewed|appraised|evaluated))\b"),
     Rule("awards_individual", ("held its democratic appraisal: all 31 members took part, and 6 were rated excellent",
-                               "Members were appraised one by one; 6 were rated excellent and 27 qualified."),
-         frame=rf"\b{DEMOCRATIC_REVIEW}\b|\bmembers (?:were|have been) (?:appraised|evaluated|reviewed|assessed)\b",
-         after=r"^(?:of them )?(?:were|was) (?:rated|graded|assessed) (?:as )?"
+                               "Members were appraised one by one; 6 were rated excellent and 27 qualified.",
+                               "the annual review meeting: 31 members took part, and 5 were named outstanding party members"),
+         frame=rf"\b{DEMOCRATIC_REVIEW}\b|\bmembers (?:were|have been) (?:appraised|evaluated|reviewed|assessed)\b|"
+               r"\bannual (?:review|appraisal)(?: meeting)?\b",
+         after=r"^(?:of them )?(?:were|was) (?:rated|graded|assessed|named) (?:as )?"
                                                r"(?:excellent|outstanding)\b"),
     # (or in the sentence after the review: "It held its democratic appraisal in January. All 35 members took part.")
     Rule("member_reviews", ("The branch held its annual democratic appraisal in January. All 35 members took part.",),
