@@ -3412,3 +3412,8 @@ def test_the_term_before_is_of_the_year_the_pages_month_says():
     # (a page of no date: the term before dates nothing, not the page's own year)
     undated = "2024年春季学期党建工作部署会\n上学期共开展主题党日5次。"
     assert [(m.value, m.year) for m in metrics(undated)] == [(5, None)]
+
+
+def test_people_who_did_not_do_something_are_no_count_and_only_a_number_is_still_one():
+    text = "问题清单（2023年）\n问题一：全年有5名党员未参加志愿服务。\n问题二：全年党课仅3次，未达到要求。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 3)]

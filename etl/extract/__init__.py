@@ -88,7 +88,7 @@ HEAD_COUNTS = frozenset(i for i in STOCK_INDICATORS if catalog.by_id()[i].unit =
 _QUOTES = re.compile(r"[“”\"‘’「」『』《》()（）【】\[\]\s]")
 _PAREN = re.compile(r"[(（][^()（）]{0,40}[)）]")
 _LINK_TAIL = re.compile(
-    r"(?:共计|共有|累计|合计|总计|先后|达到|增加到|增至|增长到|现有|共|计|达|为|有|约|了|开展了?|组织了?|举办了?|"
+    r"(?:共计|共有|累计|合计|总计|先后|达到|增加到|增至|增长到|现有|共|计|达|为|有|约|了|仅有|仅|只有|只|开展了?|组织了?|举办了?|"
     r"举行了?|召开了?|进行了?|完成了?|平均|均|全年|本年度|今年|年内|每(?:个)?(?:半年|学期|学年|季度|星期|周|月|季|期|年|天|日)|"
     r"[:：]|\s)$"
 )
@@ -1339,7 +1339,7 @@ _AFTER_A_LISTED_COUNT = re.compile(rf"{COUNT_END}[^、\d，,。]{{1,8}}、\s*")
 _PARTY_WORK = re.compile(r"党|支部|志愿|帮扶|慰问|结对|家访|送教|表彰|先锋|party|volunteer|mentor|comrade", re.I)
 _REVIEW_UNITS_ZH = frozenset({"人", "名", "位", "个人", "人次", "次", "场", "场次", "回", "节", "堂", "课时", "对", "户", "小时", "讲"})
 _NOT_REVIEW = {"per-person norm", "one person described", "a part of a total named before", "a phrase that refers back", "enrolment or staff",
-               "recommended for a post", "group size", "people surveyed"}
+               "recommended for a post", "group size", "people surveyed", "people who did not"}
 # an English number is worth a look only when it counts something party work counts
 _EN_COUNTABLE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:party members?|members|teachers|people|persons|students|pupils|children|volunteers?|"

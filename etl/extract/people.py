@@ -299,7 +299,12 @@ _SURVEYED = re.compile(r"(?:进行|开展)了?(?:问卷|抽样|匿名)?(?:调查
 # members who took part in the review, said right after them: "29名党员全部参评" (before 全部 is read as all members)
 _IN_THE_REVIEW = re.compile(r"(?:全部|全体|均|都|全员|悉数)?(?:参评|参加(?:了)?(?:民主)?评议|参与(?:了)?(?:民主)?评议)")
 
+# what the people counted did not do: "全年有5名党员未参加志愿服务"
+_DID_NOT = re.compile(r"(?:均|都|尚|仍|还|全年|一直)?(?:未|没有|没|不曾|从未|尚未)")
+
 FRAMES: list[Frame] = [
+    Frame(None, lambda c: bool(_DID_NOT.match(c.after_clause)),
+          ("全年有5名党员未参加志愿服务", "仍有2名党员没有按时缴纳党费"), "people who did not"),
     Frame(None, lambda c: bool(_SURVEYED.match(c.after_clause)),
           ("调研组对全市1000名党员教师进行问卷调查", "对本校40名党员开展了匿名测评", "共有56名党员填写了问卷"), "people surveyed"),
     Frame("member_reviews", lambda c: c.head in ("member", "person") and bool(_IN_THE_REVIEW.match(c.after_clause)),
