@@ -319,8 +319,6 @@ _BRACKETED_PERIOD = re.compile(r"[（(]\s*(?:截至|截止)?\s*((?:19|20)\d{2})\
 _BRACKETED_PERIOD_ENDING = re.compile(_BRACKETED_PERIOD.pattern + r"\s*$")
 
 
-# a year's first months and the year ending a line: "…, January 2024"
-_EN_EARLY_MONTH_DATED = re.compile(r"\b(?:january|february|jan|feb)\.?\s+((?:19|20)\d{2})\W*$", re.I)
 # the past year, looked back on
 _THE_PAST_YEAR = {"zh": re.compile(r"过去的?一年|一年来|回顾一年"),
                   "en": re.compile(r"\b(?:the (?:past|last) year|this past year)\b(?! or)")}
@@ -366,10 +364,6 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
                 if m:
                     plan_year = int(m.group(1))
                     break
-    if lang == "en" and title and (dated := _EN_EARLY_MONTH_DATED.search(title)) and int(dated.group(1)) == plan_year \
-            and _THE_PAST_YEAR[lang].search(folded, 0, 3000):
-        # a title dated in a year's first months ("…, January 2024") over a look back on the past year: the year before
-        plan_year -= 1
     if plan_year is None and title and (m := _YEAR_OF_ACCOUNT.search(title) or
                                         _BRACKETED_PERIOD_ENDING.search(title)):
         # "召开2023年度党员大会": what the meeting reports on is that year; "党员积分管理公示（2023年第四季度）": what a
@@ -381,9 +375,10 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
     published_year, published_month = (published.year, published.month) if published else (None, None)
     if published is None and (note := publication_note(folded, lang)):
         published_year, published_month = note  # (a month, no day: the page's date stays unknown)
-    if plan_year is None and doc_type == "work_summary" and published_month in (1, 2) and \
+    if doc_type == "work_summary" and published_month in (1, 2) and plan_year in (None, published_year) and \
             _THE_PAST_YEAR[lang].search(folded, 0, 3000):
-        # a summary dated in a year's first weeks that looks back on the past year is of the year before
+        # a summary dated in a year's first weeks that looks back on the past year is of the year before (whose title's
+        # year, if any, is that date's: "Report of the branch committee …, January 2024")
         plan_year = published_year - 1
     event_year = None if published_year else find_event_year(folded, lang, doc_type)
     return DocTime(
@@ -844,8 +839,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             time = TimeInfo(cumulative.group("until"), None, None, time.year, "period")
         if time.kind in ("none", "current") and (
                 bracket := _YEAR_IN_BRACKETS_AFTER[lang].match(low, q.end) or
-                (lang == "en" and _EN_LABEL_YEAR.search(low, line_start_within(low, q.start, 60) or max(0, q.start - 60),
-                                                        q.start))):
+                (lang == "en" and (label_from := line_start_within(low, q.start, 60)) is not None and
+                 _EN_LABEL_YEAR.search(low, label_from, q.start))):
             # the year in brackets right after the count: "党员共计105名（2023年底）", "现有党员32名（截至2022年底）",
             # "Members: 41 (2020), 44 (2021)" (or after an English field's label: "Volunteer hours (2023): 2,450")
             time = one_year(int(bracket.group(1)))

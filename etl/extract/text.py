@@ -28,14 +28,14 @@ def line_start_within(text: str, pos: int, reach: int) -> int | None:
     return newline + 1 if newline >= 0 else (0 if floor == 0 else None)
 
 
-_BLANK_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*$")
 _BLANK_AFTER = re.compile(r"[ \t\u3000。.]*(?:\n|$)")
 
 
 def _alone_on_its_line(text: str, m: re.Match) -> bool:
     """Whether nothing but blanks (and a full stop) stands beside the match on its line (looked at only next to it,
     so that a line of many brackets costs no rescan of the line for each)."""
-    return bool(_BLANK_BEFORE.search(text, max(0, m.start() - 8), m.start())) and \
+    line_start = line_start_within(text, m.start(), 8)
+    return line_start is not None and not text[line_start: m.start()].strip() and \
         bool(_BLANK_AFTER.match(text, m.end(), m.end() + 8))
 
 # the marks that open an item of a list: bullets, dashes, geometric shapes, pictographs ("◆", "•", "📌", "✅")
