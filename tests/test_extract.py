@@ -3417,3 +3417,9 @@ def test_the_term_before_is_of_the_year_the_pages_month_says():
 def test_people_who_did_not_do_something_are_no_count_and_only_a_number_is_still_one():
     text = "问题清单（2023年）\n问题一：全年有5名党员未参加志愿服务。\n问题二：全年党课仅3次，未达到要求。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 3)]
+
+
+def test_english_a_date_opening_the_clause_of_a_head_count_said_of_it():
+    text = "About the branch\n\nAs of the end of 2023 it had 96 members in 8 party groups."
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == \
+        [("members_total", 96, 2023), ("party_groups", 8, 2023)]

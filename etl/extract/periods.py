@@ -220,7 +220,7 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             # (a year in brackets after the words of a year: "Last year (2022), …")
                             r"\b(?:last|this|that|the same) year\s*\(\s*((?:19|20)\d{2})\s*\)|"
                             r"\b(?:in|during|(?:by|at) the end of|as (?:of|at))\s+(?:the year\s+|the (?:first|second) half of\s+|"
-                            r"end-|"
+                            r"end-|the end of\s+|"
                             rf"{EN_SEASON_OF}|the "
                             r"(?:first|second|third|fourth) quarter of\s+|(?:early |late |mid-)?(?:january|february|march|"
                             r"april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?"

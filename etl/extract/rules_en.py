@@ -1000,8 +1000,15 @@ RULES: list[Rule] = [
          after=r"^\s*(?:[.;]|,\s*(?:of (?:whom|them)|including|among them)\b|$)",
          earlier=r"\bhow many (?:party )?members\b"),
     # the branch named in the sentence before: "The party branch was founded in 2005. It now has 14 members."
-    Rule("members_total", ("it now has 14 members", "It has 22 party members."),
-         before=r"^\s*it (?:(?:now|currently) )?(?:has|had|has a total of|consists of)\s*$", after=r"^(?:party )?members\b"),
+    # (a date may open its clause: "As of the end of 2023 it had 96 members")
+    Rule("members_total", ("it now has 14 members", "It has 22 party members.", "As of the end of 2023 it had 96 members."),
+         before=r"^\s*(?:(?:as of|as at|by|at) (?:the end of )?(?:[a-z]+ )?(?:19|20)\d{2},? )?it (?:(?:now|currently) )?"
+                r"(?:has|had|has a total of|consists of)\s*$", after=r"^(?:party )?members\b"),
+    # members who joined, said so in a sentence on the membership: "it had 96 members; 14 members joined in the past
+    # five years"
+    Rule("members_developed", ("The branch has 96 members; 14 members joined in the past five years.",),
+         frame=r"\bmembers\b", after=r"^(?:new )?(?:party )?members (?:have )?joined\b(?=\s+(?:in|during|over|since|this|last)\b|"
+                                     r"\s*[.;,]|\s*$)"),
     # an organization's size: "three party branches with a total of 64 members"
     Rule("members_total", ("the committee leads four branches with a total of 87 members",
                            "it oversees three branches with 86 members in total"),
