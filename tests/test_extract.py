@@ -1931,6 +1931,19 @@ def test_an_english_dateline_is_the_pages_date_and_of_them_made_activists():
     assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [("activists", 9, 2021)]
 
 
+def test_a_news_item_dated_by_its_reporters_byline_or_by_a_date_opening_its_text():
+    news = ("某某小学开展植树活动\n3月12日，某某小学党支部组织党员教师开展义务植树活动。\n"
+            "（通讯员 张华 2022年3月14日）")
+    assert str(extract_text("n.txt", news).document.published) == "2022-03-14"
+    signed = "某某中学召开组织生活会\n会议由书记主持。\n记者：王芳、李强 2021年12月30日"
+    assert str(extract_text("s.txt", signed).document.published) == "2021-12-30"
+    english = ("Hillside Primary marks Teachers' Day\nSeptember 10, 2022 — The branch of Hillside Primary School "
+               "honoured 4 outstanding party members.")
+    extraction = extract_text("e.txt", english)
+    assert str(extraction.document.published) == "2022-09-10"
+    assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [("awards_individual", 4, 2022)]
+
+
 def test_a_span_of_years_before_fenbie_gives_each_count_its_year_when_each_year_has_one():
     found = metrics("2020年至2022年，支部党员人数分别为21人、24人、26人。")
     assert [(m.value, m.year) for m in found] == [(21, 2020), (24, 2021), (26, 2022)]
@@ -3138,6 +3151,15 @@ def test_a_table_of_the_number_planned_and_the_number_done_gives_the_number_done
     # (a table of the numbers planned alone gives none)
     plan = "某某小学党支部2024年计划\n\n| 项目 | 计划开展 | 负责人 |\n| 党课 | 4 | 书记 |\n"
     assert metrics(plan) == []
+
+
+def test_a_table_of_the_times_held_and_the_people_who_took_part_gives_the_times_and_the_volunteers():
+    text = ("某某中学党支部2022年活动台账\n| 项目 | 开展次数 | 参与人数 |\n| --- | --- | --- |\n| 党课 | 5 | 40 |\n"
+            "| 志愿服务 | 9 | 70 |\n| 走访 | 3 | 6 |\n")
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == \
+        [("party_lectures", 5, 2022), ("volunteer_participants", 70, 2022), ("volunteer_sessions", 9, 2022)]
+    # (without a header that says which column is which, two numbers in a row give none)
+    assert metrics("某某中学党支部2022年活动台账\n| 党课 | 5 | 40 |\n") == []
 
 
 def test_a_volunteer_team_called_yigong_is_a_volunteer_team():

@@ -110,7 +110,10 @@ _DATE_BARE = re.compile(r"(?<![\d.])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(
 # a date alone on a line ("2019年11月14日", "2019年11月14日 星期四"), as a page's header or signature
 # (with its time and the page's counters after it: "2023年05月06日 09:30 浏览量：120")
 # (or after the body that edits it: "某某小学党支部编  2023年6月30日", as a bulletin is headed)
-_DATE_LINE = re.compile(r"^(?:[^\n]{2,30}?(?:编|编印|主办|供稿|印发)\s+)?"
+# (or after a byline, the reporter named: "（通讯员 李明 2023年3月7日）", "记者：王芳 2022年5月4日")
+_DATE_LINE = re.compile(r"^(?:[^\n]{2,30}?(?:编|编印|主办|供稿|印发)\s+|"
+                        r"\W{0,2}(?:通讯员|记者|作者|撰稿|撰文|供稿|文|图|文图|图文|摄影|编辑|审核)\s*[:：/／]?\s*"
+                        r"[\u4e00-\u9fff·]{2,12}(?:[ \t\u3000、，,]+[\u4e00-\u9fff·]{2,4}){0,3}[ \t\u3000]+)?"
                         r"\W{0,3}((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\W{0,3}(?:星期.|周.)?\W{0,3}"
                         r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:浏览|阅读|点击|来源|作者|编辑|发布|字号)[^\n]{0,40})?$")
 _NOT_PUBLISHED = re.compile(r"快照|来源时间为|生成时间|截止|截至")
@@ -158,9 +161,10 @@ def _arabic_dates(text: str) -> str:
         return f"{m.group(1)}年{month}月{day}日" if month and day else m.group(0)
     return _CN_MONTH_DAY.sub(digits, digit_years(text))
 
-# a news dateline opening the first paragraph: "Sunshine High School, 1 July 2022 — The school's …"
+# a news dateline opening the first paragraph: "Sunshine High School, 1 July 2022 — The school's …" (or the date
+# alone: "June 28, 2024 — On the eve of …")
 _EN_DATELINE = re.compile(
-    r"^[A-Z][\w .'’-]{1,60},\s+(?:(?P<m1>[a-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d{2})|"
+    r"^(?:[A-Z][\w .'’-]{1,60},\s+)?(?:(?P<m1>[a-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d{2})|"
     r"(?P<d2>\d{1,2})\s+(?P<m2>[a-z]+)\.?,?\s+(?P<y2>(?:19|20)\d{2}))\s*(?:\([^()]{1,30}\)\s*)?(?:—|–|--)", re.I)
 
 

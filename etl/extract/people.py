@@ -228,16 +228,22 @@ def _benefactive(ctx: Context) -> bool:
         bool(re.match(r"[^，,。]{0,4}?(?:开展|提供|送|举办|进行|上|赠|捐|发放|义务|免费|组织|申请|争取|办理|解决)", ctx.after))
 
 
+# children of a community or a housing estate, named right before their count: "为社区30名儿童"
+_OF_A_COMMUNITY = re.compile(r"(?:社区|小区|街道|居委会)(?:的|内|里|中)?$")
 # pupils right after a verb of serving them are those served ("累计服务学生6000余人次"), not volunteers
 _SERVED = re.compile(r"(?:服务|辅导|帮扶|帮助|资助|慰问)$")
 _FOR_THEM = re.compile(r"(?:为|给|替)[^，,。为给替]{0,4}$")
 
 
+# a pairing said after the people counted, maybe after more kinds of them ("、留守儿童", "和随迁子女")
+_PAIRED_AFTER = re.compile(r"(?:[、和及][^，,。、和及\d]{1,8}?)*(?:等)?[^，,。]{0,4}?(?:结对|结成|签订|建立)")
+
+
 def _help_is_done_to(ctx: Context) -> bool:
     """"N名学生被列入帮扶对象", "对N名儿童进行送教": the help is done to the people counted."""
     if re.search(r"(?:与|和|同)(?:班上|班里|本班|全班|校内|园内|身边)?$", ctx.before) and \
-            re.match(r"[^，,。]{0,4}?(?:结对|结成|签订|建立)", ctx.after):
-        return True  # "与56名学困生结成帮扶对子", "与班上8名留守儿童结对"
+            _PAIRED_AFTER.match(ctx.after):
+        return True  # "与56名学困生结成帮扶对子", "与班上8名留守儿童结对", "与30名学困生、留守儿童结对"
     return bool(re.match(r"[^，,。]{0,6}?(?:被|接受|得到|获得|进行|开展|送)", ctx.after)) or \
         bool(re.search(r"(?:对|为|给|向)$", ctx.before.rstrip("了")))
 
@@ -410,9 +416,15 @@ FRAMES: list[Frame] = [
           (c.nearest_before("exist", "review", "honour", "help") == "review" or
            ((c.does("attend") or c.before.endswith("对")) and c.has("review", "after_clause"))),
           ("年底民主评议党员35人", "全体党员23人参加了民主评议", "会议对13名党员进行了民主评议"), "members reviewed"),
+    # a community's children a volunteer service reaches are people it serves, not the school's pupils helped
+    Frame("volunteer_beneficiaries", lambda c: c.head == "pupil" and bool(_OF_A_COMMUNITY.search(c.before)) and
+          (_helped(c) or bool(_FOR_THEM.search(c.before))) and (c.has("serve", "sentence") or c.has("serve", "previous")),
+          ("志愿者们为社区40多名儿童讲解防溺水知识", "开展志愿服务活动。党员们还为小区20余名孩子辅导作业"),
+          "a community's children served"),
     Frame("students_assisted", lambda c: c.head == "pupil" and _helped(c),
           ("全校有60余名学生被纳入重点帮扶名单", "对辖区内的三名残障儿童开展送教上门", "结对帮扶困难学生35名",
-           "为12名孩子的家庭送去慰问品", "党员教师与56名学困生结成帮扶对子", "受到慰问的困难学生23名"), "pupils helped"),
+           "为12名孩子的家庭送去慰问品", "党员教师与56名学困生结成帮扶对子", "受到慰问的困难学生23名",
+           "党员教师与30名学困生、留守儿童结对帮扶"), "pupils helped"),
     # (or staff listed with others of the school: "走访慰问困难党员和教职工11人次")
     # (or staff or members described as in need: "走访慰问了2名因病住院的教职工")
     Frame("staff_visited", lambda c: (c.head == "staff" or ("staff" in c.kinds and c.kinds <= _STAFF_LIKE) or

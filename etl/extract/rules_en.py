@@ -47,8 +47,10 @@ STOOD_IN = r"\b(?:served|acted|act|serve|serving|acting) as\b[^.;]{1,40}?\bfor"
 # (and so is care: "providing after-school care for 60 children")
 TUTORED = (r"\b(?:tutor(?:ing|ials?)|(?:after-school |free )?care|homework help|(?:reading|study|homework|learning|"
            r"saturday|sunday|weekend|after-school) (?:clubs?|classes|camps?))\b[^.;]{0,30}?\b(?:to|for)")
+# volunteering, by its name or as community service ("took part in community service")
+VOLUNTEERING = r"(?:volunt(?:eer|ary)|community (?:service|work))"
 # taking part in volunteering, said after the people counted: "took part in 12 volunteer activities"
-JOINED_VOLUNTEERING = r"(?:took part|participated|joined) in\b[^.;]{0,40}?\bvolunt(?:eer|ary)"
+JOINED_VOLUNTEERING = rf"(?:took part|participated|joined) in\b[^.;]{{0,40}}?\b{VOLUNTEERING}"
 # help received by the people before it, or in a form's label ("Pupils given one-to-one tutoring: 40")
 GOT_HELP = (r"(?:have |has |had )?(?:received|receiving|got|getting|were given|have been given|given) (?:[a-z-]+ ){0,2}?"
             r"(?:help|assistance|support|aid|tutoring|care)")
@@ -490,6 +492,7 @@ RULES: list[Rule] = [
           "twelve party members took part in the voluntary service",
           "the branch organized 28 party members to carry out a volunteer service activity",
           "42 party members took the lead in signing up for community volunteer service",
+          "more than 40 teachers took part in community service over the year",
           "35 party members of our school signed up as volunteers at the testing site",
           "the branch led 20 party members and 60 Young Pioneers to the park to carry out volunteer service",
           "on World Blood Donor Day, 15 party members donated blood voluntarily",
@@ -507,7 +510,7 @@ RULES: list[Rule] = [
                r"taking part in|went|came|"
                r"carried out|"
                r"provided|offered|did|"
-               r"to (?:carry out|take part in|participate in|join|provide|offer|do))\b[^.;]{0,60}?\bvolunt(?:eer|ary))"),
+               rf"to (?:carry out|take part in|participate in|join|provide|offer|do))\b[^.;]{{0,60}}?\b{VOLUNTEERING})"),
     # people listed with the volunteers they joined: "27 party members and 40 student volunteers took part"
     Rule("volunteer_participants", ("15 party members and 30 student volunteers ran the stall",
                                     "12 teachers and about 50 parent volunteers helped out"),
@@ -619,8 +622,9 @@ RULES: list[Rule] = [
     # (or the hours a volunteer service in the sentence gave: "took part in 9 volunteer activities, contributing
     # 260 hours in total")
     Rule("volunteer_hours", ("members joined 5 volunteer activities, contributing 120 hours in total",
-                             "24 members joined 30 volunteer activities, for 640 hours in total"),
-         frame=r"\bvolunt(?:eer|ary)\b", before=r"(?:\b(?:contribut(?:ing|ed)|giving|logging|putting in)|^for(?: a total of)?)\s*$",
+                             "24 members joined 30 volunteer activities, for 640 hours in total",
+                             "30 teachers did community service at the station, logging about 200 hours"),
+         frame=rf"\b{VOLUNTEERING}\b", before=r"(?:\b(?:contribut(?:ing|ed)|giving|logging|putting in)|^for(?: a total of)?)\s*$",
          after=r"^hours\b"),
     # (or the hours of a line labelled as the volunteer service, listed with its other figures: "Volunteer
     # work: 6 activities, 90 participations and 300 hours")

@@ -21,6 +21,8 @@ _HELP_OR_FREE = r"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|送教|�
 # a volunteer team (义工队 is one too), or a service team: "党员志愿服务队", "学雷锋志愿队", "“红烛”服务队"
 _VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小分队)|服务队)"
 _PUPILS = r"(?:学生|学困生|贫困生|困难学生|留守儿童|儿童|孩子|幼儿|随迁子女|残疾儿童|特殊儿童|少年儿童)"
+# people a talk is given to who are not the members: pupils, parents, the public
+_AUDIENCE = r"(?:儿童|学生|孩子|居民|老人|群众|家长|幼儿|村民|少先队员|青少年)"
 # a title given to a person, quoted or not: "“市优秀教师”", "区优秀班主任称号"
 # (or a prize: "获一等奖3人、二等奖5人")
 _PERSON_TITLE = (r"[“\"]?[^，,。“”\"、\d]{1,12}?(?:教师|班主任|党员|工作者|个人|标兵|能手|模范|先锋|园丁|名师|骨干|等奖)[”\"]?"
@@ -154,6 +156,12 @@ RULES: list[Rule] = [
          before=r"(?:主题党日|固定党日|党员活动日)(?:\+[^，,。]{0,8})?(?:活动)?$"),
     Rule("theme_party_days", ("每月开展1次主题党日活动", "每月开展1次固定党日活动"), SESSIONS,
          after=r"^[^，,。]{0,6}?(?:主题党日|固定党日|党员活动日)"),
+    # a talk the members give to pupils or to the public is a service to them, not the members' own study:
+    # "为社区儿童开展了一场防溺水讲座"
+    Rule(None, ("党员教师为家长举办了3次家庭教育讲座", "为社区儿童开展了一场安全知识讲座"), SESSIONS,
+         frame=rf"为[^，,。为]{{0,12}}?{_AUDIENCE}[^，,。]{{0,8}}$", after=r"^[^，,。]{0,12}?讲座", name="a talk given to others"),
+    Rule(None, ("志愿者们为社区儿童开展防溺水讲座2场",), SESSIONS,
+         frame=rf"为[^，,。为]{{0,12}}?{_AUDIENCE}[^，,。]{{0,20}}?讲座(?:活动)?$", name="a talk given to others"),
     Rule("study_sessions", ("组织集中学习24次", "理论中心组学习12次", "开展集中学习研讨15次", "开展“周三学习日”活动16次", "全年落实“第一议题”学习制度20次", "各支部召开专题学习会9次",
                             "举办读书分享会4场", "党委中心组开展集体学习10次"),
          SESSIONS,

@@ -42,6 +42,10 @@ _DONE_HEADER = re.compile(r"实际(?:开展|完成|召开|讲授|举办|组织)?
                           r"actual(?:ly)?(?: (?:held|done|given))?|done", re.I)
 _PLANNED_HEADER = re.compile(r"应(?:开展|完成|召开|讲授|举办|组织)?(?:次数|数|数量)?|计划(?:开展|完成|召开|讲授|举办|组织)?"
                              r"(?:次数|数|数量)?|目标(?:数)?|planned|target", re.I)
+# a column of how many times an event was held, beside others that are no indicator's ("| 项目 | 次数 | 参与人数 |"):
+# the figure; and the column of the people who took part in it, a figure for the volunteer service's row
+_COUNT_HEADER = re.compile(r"(?:开展|召开|组织|举办|活动)?(?:次数|场次)|次|times|sessions|number(?: held)?", re.I)
+_PEOPLE_HEADER = re.compile(r"(?:参与|参加)(?:人数|人次)|人数|人次|participants|participant-times|person-times", re.I)
 # whose figure it is, before the indicator's name: "支部党员人数", "中共党员总数"
 _OWNER = re.compile(r"^(?:全校|学校|本校|我校|党委|党总支|党支部|支部|中共|共产)+|"
                     r"\s+(?:by|of) (?:the )?(?:party )?(?:members|branch|school)$", re.I)
@@ -87,6 +91,7 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
     found: list[Metric] = []
     column_years: list[int | None] = []
     total_column: tuple[int, int] | None = None  # (its place among the values, how many values a row has)
+    people_column: int | None = None  # the place among the values of the people who took part
     column_indicators: list = []  # a table of a row a year or a part: each column's indicator (None: not one)
     rows_of_parts = False  # a table of a row a part: only its row of totals is read
     pos = 0
@@ -95,7 +100,8 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         pos = end + 1
         line = _ideographic_spaces_kept(line, text[start:end])
         if not line.strip():
-            column_years, total_column, column_indicators, rows_of_parts = [], None, [], False  # a blank line ends a table
+            # a blank line ends a table
+            column_years, total_column, people_column, column_indicators, rows_of_parts = [], None, None, [], False
             continue
         parted = table_like(line)
         header = _cells(line) if parted else []  # the line's cells, where it is parted like a table
@@ -119,15 +125,19 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
                                             year=year, start=start + _lead(line), end=end,
                                             evidence=text[start + _lead(line): end].rstrip()))
             continue
+        counted = [i for i, cell in enumerate(header[1:]) if _COUNT_HEADER.fullmatch(_BRACKETED.sub("", cell))]
         if parted and len(header) > 2 and not any(re.search(r"\d", cell) for cell in header[1:]) and \
-                (_TOTAL_HEADER.search(line) or any(_PLANNED_HEADER.fullmatch(cell) for cell in header[1:])):
+                (_TOTAL_HEADER.search(line) or any(_PLANNED_HEADER.fullmatch(cell) for cell in header[1:]) or counted):
             # a header with a column of totals ("| 项目 | 一支部 | 二支部 | 合计 |"): the school's figure; or of the
-            # number done beside the number planned ("| 项目 | 应开展 | 实际开展 |"): what was done
+            # number done beside the number planned ("| 项目 | 应开展 | 实际开展 |"): what was done; or of the
+            # times held beside the people who took part ("| 项目 | 次数 | 参与人数 |")
             totals = [i for i, cell in enumerate(header[1:]) if _TOTAL_HEADER.fullmatch(cell)] or \
-                [i for i, cell in enumerate(header[1:]) if _DONE_HEADER.fullmatch(cell)]
+                [i for i, cell in enumerate(header[1:]) if _DONE_HEADER.fullmatch(cell)] or counted
             # (columns of schools total a district's figure, no school's: "| 指标 | 实验小学 | 二中 | 合计 |")
             of_schools = any(_SCHOOL_COLUMN.search(cell) for cell in header[1:])
             total_column = (totals[0], len(header) - 1) if len(totals) == 1 and not of_schools else None
+            people = [i for i, cell in enumerate(header[1:]) if _PEOPLE_HEADER.fullmatch(_BRACKETED.sub("", cell))]
+            people_column = people[0] if total_column and totals == counted and len(people) == 1 else None
             continue
         cells = _cells(line) if _MAY_BE_ROW.search(line) else []
         if len(cells) < 2:
@@ -141,7 +151,9 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         if all(_YEAR_CELL.fullmatch(v) for v in values):
             column_years = [int(_YEAR_CELL.fullmatch(v).group(1)) for v in values]  # a header of years
             continue
+        took_part = None
         if len(values) > 1 and len(column_years) != len(values) and total_column and total_column[1] == len(values):
+            took_part = values[people_column] if people_column is not None else None
             values = [values[total_column[0]]]  # the column of totals (or of the number done) alone
         numbers = [_value(v) for v in values]
         if None in numbers or any(s < end and start < e for s, e in taken):
@@ -159,6 +171,10 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
             year = int(year_m.group(1)) if year_m else column_year or heading_year(folded, start, lang) or default_year
             found.append(Metric(indicator=indicator.id, value=number, qualifier=qualifier, year=year, start=start + _lead(line),
                                 end=end, evidence=text[start + _lead(line): end].rstrip()))
+            if indicator.id == "volunteer_sessions" and took_part and (people := _value(took_part)) and \
+                    0 < people[0] <= catalog.by_id()["volunteer_participants"].max_value:
+                found.append(Metric(indicator="volunteer_participants", value=people[0], qualifier=people[1], year=year,
+                                    start=start + _lead(line), end=end, evidence=text[start + _lead(line): end].rstrip()))
     return found
 
 
