@@ -27,7 +27,8 @@ from etl.extract.text import LIST_MARKS
 PEOPLE_UNITS_ZH = frozenset({"人", "名", "位", "个人", "人次"})
 HOUSEHOLD_UNITS_ZH = frozenset({"个", "户"})
 _ZH_CLAUSE_END = re.compile(r"[，,。；;！？!?\n：:]")
-_ZH_LIST_MARK = re.compile(r"[、和及与]$")
+# (not the 及 of a verb: "惠及家庭200户", "涉及学生30名")
+_ZH_LIST_MARK = re.compile(r"(?:[、和与]|(?<![惠涉普遍波顾触论提危])及)$")
 # a phrase may start after a few modifier characters ("十五位老教师", "三名残障儿童"), never across a
 # verb or preposition (nor an honour's: "3人获评优秀教师" counts people, not teachers)
 _ZH_MODIFIER = re.compile(r"[^，,。；;！？!?\n、的在到向为对与被将把从于和及并()（）获评]{0,6}")
@@ -445,11 +446,14 @@ FRAMES: list[Frame] = [
            bool(_VISITED_AFTER.match(c.after_clause))),
           ("深入150余个学生家庭开展家访", "走访了30户学生家庭", "老师们入户走访了15个家庭", "全校860名学生家庭全部走访到位"),
           "households visited"),
-    Frame("volunteer_beneficiaries", lambda c: "public" in c.roles and c.head in ("household", "public") and
-          (c.has("help", "sentence") or c.has("serve", "sentence") or c.has("benefit", "before") or
-           bool(_FOR_THEM.search(c.before))),
+    # (or households a volunteer service reaches: "志愿队开展活动15场，惠及家庭300余户")
+    Frame("volunteer_beneficiaries", lambda c: ("public" in c.roles and c.head in ("household", "public") and
+                                                (c.has("help", "sentence") or c.has("serve", "sentence") or
+                                                 c.has("benefit", "before") or bool(_FOR_THEM.search(c.before)))) or
+          (c.head == "household" and c.has("benefit", "before") and
+           (c.has("serve", "sentence") or c.has("serve", "previous"))),
           ("学校与4个空巢老人家庭结成帮扶对子", "志愿服务惠及居民300余人", "为社区60位孤寡老人义务理发",
-           "党员们为小区80余位老人测量血压"),
+           "党员们为小区80余位老人测量血压", "党员志愿队走进社区开展宣传活动10场，惠及家庭200余户"),
           "people served"),
     # (when the visits are counted themselves, "36名党员教师共家访学生218户", the visitors are not, nor
     # when a later clause counts them: "组织32名党员教师开展家访，共走访学生家庭416户")
@@ -577,7 +581,7 @@ def _listed_roles(text: str, np_start: int, floor: int, lex: Lexicon) -> set[str
         # "中层干部及全体党员教师": a word of quantity may stand between the mark and the noun
         whole = _ALL_OF.search(text, max(floor, pos - 2), pos)
         mark = whole.start() if whole else pos
-        if not (mark - 1 > floor and _ZH_LIST_MARK.search(text[mark - 1: mark])):
+        if not (mark - 1 > floor and _ZH_LIST_MARK.search(text[max(0, mark - 2): mark])):
             return roles
         if _SECTION_NUMBER.search(text, max(0, mark - 6), mark):
             return roles  # "二、优秀共产党员（10名）": a heading's number, not a list

@@ -199,6 +199,9 @@ RULES: list[Rule] = [
          before=r"\bwelcom(?:ed|es|ing)\s*$", after=r"^probationary (?:party )?members?\b"),
     Rule("members_probationary", ("3 probationary party members", "17 members (including 1 probationary member)"),
          after=r"^probationary (?:party )?members?\b"),
+    # (or "probationary" alone, the members said once for both kinds: "of whom 30 were full members and 2 probationary")
+    Rule("members_probationary", ("of whom 30 were full members and 2 probationary", "44 members: 41 full members and 3 probationary"),
+         frame=r"\bfull (?:party )?members,? (?:and|with|plus)\s*$", after=r"^probationary\b(?! (?:party )?members?\b)"),
     # (or with the noun left out, in brackets after the total: "Party members: 58 (including 4 probationary)")
     Rule("members_probationary", ("Party members: 58 (including 4 probationary)",),
          before=r"\bmembers?\b[^.;()]{0,12}\(\s*(?:including|incl\.?|of (?:whom|them))\s*$", after=r"^probationary\s*(?:ones?\s*)?\)"),
@@ -481,6 +484,12 @@ RULES: list[Rule] = [
     # a team said by its size: "our 19-member volunteer team", "a 30-member party branch"
     Rule("volunteer_participants", ("Our 19-member volunteer team tutored children",),
          after=r"^-member (?:party member |teacher )?volunt(?:eer|ary)(?: service)? (?:team|group|squad|corps)\b"),
+    # (or by the people it is made of: "set up a volunteer team of 20 teachers")
+    Rule("volunteer_participants", ("the branch set up a volunteer team of 20 teachers",
+                                    "a voluntary service group made up of 35 party members"),
+         before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad|corps) (?:of|made up of|formed of|formed by|"
+                r"consisting of)\s*$",
+         after=rf"^(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b"),
     Rule("members_total", ("The school has a 30-member party branch.",),
          after=r"^-member (?:communist )?(?:party )?(?:general )?branch\b"),
     Rule("volunteer_participants", ("170 party member volunteers", "60 parent volunteers"),
