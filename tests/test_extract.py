@@ -3162,6 +3162,13 @@ def test_a_table_of_the_times_held_and_the_people_who_took_part_gives_the_times_
     assert metrics("某某中学党支部2022年活动台账\n| 党课 | 5 | 40 |\n") == []
 
 
+def test_a_table_of_a_row_a_year_may_head_the_membership_column_members_alone():
+    text = ("Eastgate School Party Branch: figures by year\n\nYear | Members | New members\n2021 | 30 | 2\n2022 | 31 | 1\n")
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == [
+        ("members_developed", 1, 2022), ("members_developed", 2, 2021), ("members_total", 30, 2021),
+        ("members_total", 31, 2022)]
+
+
 def test_a_volunteer_team_called_yigong_is_a_volunteer_team():
     text = ("义工队工作纪实\n义工队目前有队员26名。三年来，义工队每周三走进社区，累计开展辅导活动130余次，"
             "服务社区儿童2800余人次。")
