@@ -173,8 +173,8 @@ _EN_LEVEL_WORDS = (
     ("college", "university"),
     ("opera school", "vocational"),
     ("senior high", "high"),
+    ("junior high", "middle"),  # before "high school": "Westwood Junior High School"
     ("high school", "high"),
-    ("junior high", "middle"),
     ("middle school", "middle"),
     ("primary school", "primary"),
     ("elementary school", "primary"),

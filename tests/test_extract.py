@@ -2998,6 +2998,8 @@ def test_the_size_of_the_groups_people_go_in_counts_no_one_and_a_bracketed_month
 
 def test_a_one_character_town_cut_by_a_stop_character_and_a_notices_bracketed_quarter():
     assert extract_text("t.txt", "关爱行动\n近日，某某县以勒镇中心小学党支部开展关爱活动。").document.school == "以勒镇中心小学"
+    # (and so is a one-character name of a road: 向阳路)
+    assert extract_text("t.txt", "读书活动\n本周，向阳路小学党支部开展读书活动。").document.school == "向阳路小学"
     notice = "党员积分公示（2022年第三季度）\n某某小学党支部对全体党员积分进行了统计。全支部29名党员中，积分90分以上的11名。"
     assert [(m.indicator, m.value, m.year) for m in metrics(notice)] == [("members_total", 29, 2022)]
 
@@ -3167,6 +3169,21 @@ def test_a_table_of_a_row_a_year_may_head_the_membership_column_members_alone():
     assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == [
         ("members_developed", 1, 2022), ("members_developed", 2, 2021), ("members_total", 30, 2021),
         ("members_total", 31, 2022)]
+
+
+def test_the_members_a_branch_was_founded_with_are_of_its_founding_year_and_now_of_no_year():
+    found = metrics("某某小学党建\n学校党支部成立于2012年，成立之初仅有党员4名，目前有党员23名。")
+    assert [(m.value, m.year) for m in found] == [(4, 2012), (23, None)]
+    then = metrics("某某小学党建\n支部2008年成立时有党员6名。学校党支部成立于2001年，当时只有党员3名。")
+    assert [(m.value, m.year) for m in then] == [(6, 2008), (3, 2001)]
+    english = metrics("A village school\nIts Party branch, founded in 2011 with 5 members, now has 18.")
+    assert [(m.value, m.year) for m in english] == [(5, 2011), (18, None)]
+
+
+def test_teaching_taken_to_other_schools_is_no_home_visit_and_groups_reorganized_to_a_number_are_counted():
+    assert metrics("某某幼儿园党建\n三年来，支部共为乡村幼儿园送教15次。") == []
+    found = metrics("某某中学党建\n党总支调整党小组设置，由原来的4个增至6个。")
+    assert [(m.indicator, m.value) for m in found] == [("party_groups", 6)]
 
 
 def test_a_volunteer_team_called_yigong_is_a_volunteer_team():

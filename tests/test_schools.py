@@ -80,7 +80,7 @@ def test_in_memory_warehouses_never_share_an_index():
         ("重庆市黔江区职业教育中心", "vocational"),
         ("某某十二年一贯制学校", "nine_year"),
         ("某某高级中学", "high"),  # the longer word wins over 中学
-        ("Beijing No.4 High School", "high"),
+        ("Beijing No.4 High School", "high"), ("Westwood Junior High School", "middle"),
         ("Sunshine Primary School", "primary"),
         ("合成测试学校000001", "unknown"),
         # a school attached to a university is of the kind it names, not a university

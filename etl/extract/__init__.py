@@ -822,8 +822,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             sentence_marks[s_start] = time_marks(low[s_start:s_end], lang)
         time_end = s_start + rule.time_end(low[s_start: q.start]) if rule is not None else (compared_at or q.start)
         time = time_of(low[s_start: time_end], doc_time, q.start, lang, sentence_marks[s_start])
-        if rule is not None and rule.of_the_founding and (founded := [m for kind, m in sentence_marks[s_start]
-                                                                       if kind == "founded" and s_start + m.end() <= q.start]):
+        founded = [m for kind, m in sentence_marks[s_start] if kind == "founded" and s_start + m.end() <= q.start]
+        if founded and ((rule is not None and rule.of_the_founding) or (
+                lang == "zh" and indicator in STOCK_INDICATORS and _at_the_founding(low, s_start + founded[-1].start(), q.start))):
             time = one_year(int(next(g for g in founded[-1].groups() if g)))
         if lang == "zh" and (each_year := _year_of_each(low, s_start, q.start, indicator, metrics)) is not None:
             time = one_year(each_year, f"{each_year}年")
@@ -989,6 +990,16 @@ _EN_IN_YEAR = re.compile(r"\b(?:in|during) ((?:19|20)\d{2})\b")
 # "（1名党员因病请假）")
 _COUNT_IN_BRACKETS = re.compile(r"[\u4e00-\u9fff][（(]\s*(?:共计|共|计)?\s*$")
 _COUNT_ENDS_ITEM = re.compile(r"\s*[)），,；;、]")
+# the words that say a count is of the time its organization was founded, after the founding: "成立之初", "成立时", "当时"
+_AT_THE_FOUNDING = re.compile(r"(?:成立|建立|组建|创建|创办|始建|建校|建园)(?:之初|初期|伊始|时|的时候)|当时|彼时")
+
+
+def _at_the_founding(low: str, founded_at: int, q_start: int) -> bool:
+    """Whether the count at `q_start` is said of the founding named at `founded_at`, in its own clause: "成立于2015年，
+    成立之初仅有党员5名" (not "…，目前有党员23名" after it). A few dozen characters are looked at, however long the sentence."""
+    start = max(founded_at, q_start - 40)
+    start = max(start, *(low.rfind(mark, start, q_start) + 1 for mark in "，,；;"))
+    return _AT_THE_FOUNDING.search(low, start, q_start) is not None
 # a year named as such ("2023年，…"), not the start of a span ("2021年至2023年") nor a year of founding
 # ("成立于2005年", "2005年建校")
 _YEAR_NAMED = re.compile(rf"(?<!\d){NOT_AFTER_FOUNDED_IN}((?:19|20)\d{{2}})\s*年(?:度)?"

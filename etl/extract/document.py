@@ -588,9 +588,9 @@ def _candidate(text: str, m: re.Match) -> tuple[int, str] | None:
     proper = text[start: m.start()]
     if proper in _TOWN_SUFFIXES:
         return None  # "来到镇中心学校": the town's school, its town not named
-    # a one-character proper name is cut short by a stop character ("向峨小学", or a town's: "以勒镇中心小学"): take
-    # one more
-    one_char = len(without_region(proper)) == 1 or (len(proper) == 2 and proper[1] in _TOWN_SUFFIXES)
+    # a one-character proper name is cut short by a stop character ("向峨小学", or a town's or a road's: "以勒镇中心小学",
+    # "向阳路小学"): take one more
+    one_char = len(without_region(proper)) == 1 or (len(proper) == 2 and (proper[1] in _TOWN_SUFFIXES or proper[1] in "路街巷"))
     if one_char and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _HARD_STOPS:
         start -= 1
     if text.startswith("访", start) and _INTERVIEW.search(text, max(0, start - 3), start + 2):

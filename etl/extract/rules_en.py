@@ -876,6 +876,12 @@ RULES: list[Rule] = [
          frame=r"\bmembers\b", before=r"\b(?:today|now|currently|(?:[a-z]+|\d+) years (?:on|later)),? (?:it|the branch) "
                                      r"(?:has|counts)\s*$",
          after=r"^(?:[.;]|$)"),
+    # (or in the clause after the count the branch was founded with, its subject the branch: "Its branch, founded in
+    # 2009 with 4 members, now has 16.")
+    Rule("members_total", ("The branch, founded in 2012 with 3 members, now has 17.",),
+         frame=r"\b(?:founded|set up|established|formed|created)\b[^.;]{0,40}?\bwith(?: (?:just|only))? \S+ (?:party )?"
+               r"members,\s*(?:today|now|currently) (?:has|counts)\s*$",
+         after=r"^(?:[.;]|$)"),
     # a form of the appraisal's results: "Members appraised: 36", "Rated excellent: 7"
     Rule("member_reviews", ("Members appraised: 36", "Members reviewed in 2023: 28"),
          before=r"^(?:[-–•*·]\s*)?(?:(?:party )?members|number of members) (?:appraised|reviewed|evaluated|assessed)"

@@ -278,6 +278,10 @@ RULES: list[Rule] = [
     Rule("staff_visited", ("支部书记每年带队走访慰问离退休党员，今年共走访慰问28人次",), PERSON_TIMES,
          frame=r"(?:走访|慰问|看望)[^，,。]{0,6}?(?:离退休|退休|老|困难|生病)[^，,。]{0,4}?(?:党员|教师|教职工|职工|老师)",
          before=r"(?:走访|慰问|看望)(?:慰问)?$"),
+    # teaching taken to other schools, or to the countryside, is no visit to a pupil's home: "为乡村幼儿园送教12次"
+    Rule(None, ("三年来共为乡村幼儿园送教12次", "开展送教下乡活动5次", "赴薄弱学校送教送培8次"), PERSON_TIMES | SESSIONS,
+         before=r"(?:(?:学校|小学|中学|幼儿园|村小|教学点|[校园])(?:开展)?送教(?:送培)?|送教(?:送培)?(?:下乡|到校|进校)(?:活动)?)"
+                r"(?:共计|共|累计|达)?$", name="teaching taken to other schools"),
     Rule("home_visits", ("全年送教上门20余人次", "开展家访120人次", "为两名残疾学生开展送教上门服务30余次"),
          PERSON_TIMES | SESSIONS, before=r"(?:送教上门|送教|家访|入户家访|上门走访)(?:服务|活动)?(?:共计|共|累计|达)?$"),
     Rule("home_visits", ("家访学生200余人次",), PERSON_TIMES, before=r"家访[^，,。]{0,6}$"),
@@ -314,6 +318,12 @@ RULES: list[Rule] = [
          before=rf"{_HONOURED_KIND}[^，,。]{{0,4}}?(?:支部|党小组)$", name="organizations honoured"),
     Rule(None, ("表彰了2个先进党支部", "评选出三个优秀党小组"), GROUPS,
          after=rf"^{_HONOURED_KIND}[^，,。]{{0,4}}?(?:支部|党小组)", name="organizations honoured"),
+    # the party groups or branches a reorganization brought to a number: "党小组由原来的5个增至7个" (the count before
+    # has no time of its own: review)
+    Rule("party_groups", ("调整党小组设置，由原来的4个增加到6个", "党小组数量由3个调整为5个"), GROUPS,
+         frame=r"党小组[^。；;]{0,12}?由[^，,。；;]{0,10}(?:增加|增|调整|扩大|扩展|扩充)(?:到|至|为)$"),
+    Rule("branches", ("党支部由原来的2个增加到4个",), GROUPS,
+         frame=r"(?<!团)支部[^。；;]{0,12}?由[^，,。；;]{0,10}(?:增加|增|调整|扩大|扩展|扩充)(?:到|至|为)$"),
     Rule("party_groups", ("支部下设4个党小组", "党总支下设六个党小组"), GROUPS, after=r"^[^，,。]{0,6}?党小组"),
     # (a form's label may name the count: "党小组数：4个", "党支部数量 3个")
     Rule("party_groups", ("党小组3个", "党小组个数：5个"), GROUPS, before=r"党小组(?:数|个数|数量)?$"),
