@@ -3186,6 +3186,17 @@ def test_teaching_taken_to_other_schools_is_no_home_visit_and_groups_reorganized
     assert [(m.indicator, m.value) for m in found] == [("party_groups", 6)]
 
 
+def test_an_english_year_in_numbers_with_long_or_possessive_labels_and_the_kinds_of_members_in_brackets():
+    text = ("2022 in numbers: Oakfield School Party Branch\nPublished January 20, 2023\n\n"
+            "Membership: 30 (28 full, 2 probationary)\nStudents helped through after-school tutoring: 36\n"
+            "Teachers' demonstration lessons: 15\n")
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == [
+        ("demo_lessons", 15, 2022), ("members_full", 28, 2022), ("members_probationary", 2, 2022),
+        ("members_total", 30, 2022), ("students_assisted", 36, 2022)]
+    # (parts that do not make up the total are something else)
+    assert [m.indicator for m in metrics("Oakfield School\nMembership: 30 (20 full, 2 probationary)")] == ["members_total"]
+
+
 def test_a_volunteer_team_called_yigong_is_a_volunteer_team():
     text = ("义工队工作纪实\n义工队目前有队员26名。三年来，义工队每周三走进社区，累计开展辅导活动130余次，"
             "服务社区儿童2800余人次。")

@@ -184,7 +184,7 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
             left = _EN_PAIRED_COUNT_LEFT.sub("", left)
     if label and not re.match(r"[a-z]", right):
         # a form's field, "Theme party days: 12": the label names what the number counts
-        right = f"{_NUMBER_OF.sub('', label.group(1))} {right}"
+        right = f"{_OWNERS_OF.sub('', _NUMBER_OF.sub('', label.group(1)))} {right}"
     # (the sentence before, on the line before where this one opens a line: "Q: How big is the branch?\nA: We have …")
     before_end = s_start - 1 if s_start > 1 and low[s_start - 1] == "\n" and low[s_start - 2] != "\n" else s_start
     previous = low[seg.sentence_span(before_end - 1)[0]: s_start] if before_end > 0 else ""
@@ -219,11 +219,14 @@ _MACHINE_KINDS = re.compile(r"\b(?:preparatory|formal)\b(?= (?:party |cpc )?memb
 
 # (the label may name its year: "Volunteer hours in 2023: 730")
 # (a list's item may open with its bullet: "- Party lectures: 4")
-_EN_FIELD = re.compile(r"(?:[-–•*·]\s*)?([a-z][a-z -]{2,40}?)(?:\s+(?:in|for|of)\s+(?:19|20)\d{2}|\s*\(\s*(?:19|20)\d{2}\s*\))?\s*:")
+# (a label may be long, or possessive: "Students helped through one-to-one tutoring: 48", "Teachers' demonstration lessons: 22")
+_EN_FIELD = re.compile(r"(?:[-–•*·]\s*)?([a-z][a-z' -]{2,60}?)(?:\s+(?:in|for|of)\s+(?:19|20)\d{2}|\s*\(\s*(?:19|20)\d{2}\s*\))?\s*:")
 _EN_QUOTES = re.compile(r"[\"“”]")
 # a field's label and the values before this one, each with its year in brackets: "members: 41 (2020), "
 _EN_FIELD_VALUES = re.compile(r"([^\n:]{3,40}:)(?:\s*\d[\d,]*\s*\(\s*(?:19|20)\d{2}\s*\)\s*,)+\s*")
 _NUMBER_OF = re.compile(r"^(?:the )?(?:total )?(?:number|no\.?|count) of ")  # "Number of party members: 45"
+# whose the things a label counts are: "Teachers' demonstration lessons: 22" counts demonstration lessons
+_OWNERS_OF = re.compile(r"^(?:the )?(?:party )?(?:teachers|members|staff|branch|school|volunteers|committee)(?:'s|'|’s|’) ")
 
 
 def _word_start(text: str, start: int, limit: int) -> int:
@@ -403,22 +406,30 @@ def extract_text(doc: str, text: str, *, title_hint: str | None = None, publishe
     return wrapping.mapped_back(_extract(doc, unwrapped, title_hint, published_hint, digest), text, places)
 
 
-# the kinds of members a total is made of, in brackets after it with no measure words: "党员：34人（正式33，预备1）"
-_KINDS_IN_BRACKETS = re.compile(r"\s*[（(]\s*(?:其中\s*[:：]?\s*)?正式(?:党员)?\s*[:：]?\s*(\d{1,4})\s*[，,、;；]\s*"
-                                r"预备(?:党员)?\s*[:：]?\s*(\d{1,4})\s*[)）]")
+# the kinds of members a total is made of, in brackets after it with no measure words: "党员：34人（正式33，预备1）",
+# "Membership: 38 (35 full, 3 probationary)"
+_KINDS_IN_BRACKETS = {
+    "zh": re.compile(r"\s*[（(]\s*(?:其中\s*[:：]?\s*)?正式(?:党员)?\s*[:：]?\s*(\d{1,4})\s*[，,、;；]\s*"
+                     r"预备(?:党员)?\s*[:：]?\s*(\d{1,4})\s*[)）]"),
+    "en": re.compile(r"\s*\(\s*(?:of (?:which|whom):?\s*|including\s*)?(\d{1,4})\s+full\s*[,;]\s*(?:and\s+)?"
+                     r"(\d{1,4})\s+probationary\s*\)"),
+}
 
 
-def _kinds_in_brackets(text: str, folded: str, metrics: list[Metric]) -> list[Metric]:
+def _kinds_in_brackets(text: str, folded: str, metrics: list[Metric], lang: str) -> list[Metric]:
     """Full and probationary members, in brackets after the total they make up when they carry no measure word
     (with one, "（正式党员33名，预备党员1名）", the rules read them as counts of their own)."""
     found = []
     for m in metrics:
-        if m.indicator != "members_total" or m.end is None or not (parts := _KINDS_IN_BRACKETS.match(folded, m.end)):
+        if m.indicator != "members_total" or m.end is None or not (parts := _KINDS_IN_BRACKETS[lang].match(folded, m.end)):
             continue
         full, probationary = int(parts.group(1)), int(parts.group(2))
         if full + probationary != m.value:
             continue  # parts that do not make up the total are something else
         for indicator, value, group in (("members_full", full, 1), ("members_probationary", probationary, 2)):
+            if any(x.indicator == indicator and x.start is not None and parts.start() <= x.start < parts.end()
+                   for x in metrics):
+                continue  # (read by a rule already)
             found.append(dataclasses.replace(m, indicator=indicator, value=value, start=parts.start(group),
                                              end=parts.end(group), evidence=text[m.start: parts.end()]))
     return found
@@ -470,8 +481,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
                                 doc_time.current_year, lang)
     if rows:
         metrics, candidates = _with_rows(metrics, candidates, rows)
-    if lang == "zh":
-        metrics += _kinds_in_brackets(text, folded, metrics)
+    metrics += _kinds_in_brackets(text, folded, metrics, lang)
     if doc_type in ("work_plan", "work_summary") and another_bodys_report(folded_title, lang):
         # "城西中学学生会2023年工作总结": the student union's figures, no party work (for review)
         candidates += _for_review(metrics, ANOTHER_ORGANIZATION)

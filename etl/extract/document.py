@@ -393,9 +393,10 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             re.I)
 
 
-# a year's review or the year at a glance ("Year-end Review 2022", "2023 at a glance", "2022 in review"): a summary
-# of it
-EN_YEAR_AT_A_GLANCE = r"\b(?:year-end |annual )?review (?:19|20)\d{2}\b|\b(?:19|20)\d{2} (?:at a glance|in review)\b"
+# a year's review or the year at a glance ("Year-end Review 2022", "2023 at a glance", "2022 in review", "2023 in
+# numbers"): a summary of it
+EN_YEAR_AT_A_GLANCE = (r"\b(?:year-end |annual )?review (?:19|20)\d{2}\b|"
+                       r"\b(?:19|20)\d{2} (?:at a glance|in review|in numbers|in figures|by the numbers)\b")
 
 
 # (the body reporting may be named: "Report of the branch committee to the general meeting of members")

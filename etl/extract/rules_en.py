@@ -723,8 +723,9 @@ RULES: list[Rule] = [
          after=r"^such pairs\b", earlier=r"\bpair(?:s|ed)?\b[^.;]{0,60}\b(?:teachers?|members?|colleagues?)\b"),
     # experienced teachers paired with new ones not counted: each is a pair (as "结成师徒对子" is)
     Rule("mentoring_pairs", ("we paired 12 senior teachers with newly hired colleagues",
-                             "the branch paired 7 party members with young teachers as their mentors"),
-         before=r"\bpaired\s*$",
+                             "the branch paired 7 party members with young teachers as their mentors",
+                             "Goals: pair 10 experienced teachers with new teachers"),
+         before=r"\b(?:paired|pair|will pair|to pair)\s*$",
          after=r"^(?:[a-z-]+ ){0,2}?(?:teachers|members|colleagues)\b (?:as mentors )?with (?:(?:young|new|novice|"
                r"newly hired|newly recruited|newly arrived|junior) )?(?:teachers|colleagues)\b"),
     # pairs formed with young teachers: "10 backbone teachers to form 10 pairs with 10 young teachers"
@@ -860,6 +861,11 @@ RULES: list[Rule] = [
                r"[^.;]{0,60},\s*$",
          after=r"^(?:(?:are|were) (?:communist )?party members|(?:are|were) members of the (?:communist )?party|"
                r"belong(?:ed)? to the (?:communist )?party)\b"),
+    # the members a sentence opens with, said of the branch it goes on about: "With just 9 members, the branch …"
+    Rule("members_total", ("With only 12 members, the party branch runs a reading club every week.",),
+         before=r"^\s*with(?: (?:just|only|some|about|nearly|over))?\s*$",
+         after=r"^(?:communist )?(?:party )?members\s*,\s*(?:the|our|its|this|a) (?:[a-z-]+ ){0,2}?(?:party )?(?:branch|"
+               r"committee)\b"),
     # the members a branch was founded with: "the branch was founded in 2013 with three members"
     # (the branch named after the count: "Founded in 2003 with four members, the branch has grown")
     Rule("members_total", ("Founded in 2003 with four members, the branch has grown steadily.",),
