@@ -3197,6 +3197,14 @@ def test_an_english_year_in_numbers_with_long_or_possessive_labels_and_the_kinds
     assert [m.indicator for m in metrics("Oakfield School\nMembership: 30 (20 full, 2 probationary)")] == ["members_total"]
 
 
+def test_a_monthly_report_is_a_summary_of_its_month_and_its_figures_are_of_its_year():
+    text = "某某小学党支部2022年10月党建工作月报\n1.组织党员教师上示范课4节。\n2.本月党员志愿者护学执勤共计80人次。"
+    extraction = extract_text("m.txt", text)
+    assert extraction.document.doc_type == "work_summary"
+    assert sorted((m.indicator, m.value, m.year) for m in extraction.metrics) == [
+        ("demo_lessons", 4, 2022), ("volunteer_participants", 80, 2022)]
+
+
 def test_a_volunteer_team_called_yigong_is_a_volunteer_team():
     text = ("义工队工作纪实\n义工队目前有队员26名。三年来，义工队每周三走进社区，累计开展辅导活动130余次，"
             "服务社区儿童2800余人次。")

@@ -263,6 +263,10 @@ RULES: list[Rule] = [
                    r"(?:admitted|accepted|absorbed|developed|recruited)\b|"
                    r"^(?:new )?(?:party )?activists\b[^;]{0,60}?\b(?:development targets?|candidates? for (?:development|"
                    r"membership|admission)|targets? for development)"),
+    # people said to be activists: "6 more teachers are currently activists"
+    Rule("activists", ("we have 30 members, and 4 more teachers are currently activists",),
+         after=r"^(?:more )?(?:[a-z-]+ )?(?:teachers|people|staff members|colleagues|students) (?:are|were) (?:currently |now |also )?"
+               r"(?:party |membership )?activists\b"),
     # people taken as activists, said with the verb before them: "the branch accepted 20 of them as activists"
     Rule("activists", ("the branch accepted 20 of them as activists", "it took on 4 young teachers as party activists"),
          before=r"\b(?:accepted|took on|took|identified|selected|chose|confirmed|listed|designated|named)\s*$",
@@ -410,8 +414,8 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("volunteers from the branch helped at 5 community events", "our volunteers served at 8 fairs"),
          frame=r"\bvolunteers\b", before=r"\b(?:helped|served|worked|assisted)(?: out)? at\s*$",
          after=r"^(?:[a-z-]+ ){0,2}?(?:events|activities|sessions|fairs|markets|days)\b"),
-    Rule("volunteer_sessions", ("carried out volunteer services 15 times",),
-         before=r"\bvolunt(?:eer|ary)(?: service)? (?:services|activities)\s*$", after=r"^times\b"),
+    Rule("volunteer_sessions", ("carried out volunteer services 15 times", "carried out community service activities for 40 times"),
+         before=rf"\b{VOLUNTEERING}(?: service)? (?:services|activities)(?: for)?\s*$", after=r"^times\b"),
     # the times, then what was done in them: "went into the community 8 times to carry out volunteer services"
     Rule("volunteer_sessions", ("members went into the community for 8 times to carry out volunteer services",
                                 "the team went to the nursing home 6 times to provide voluntary services"),
@@ -469,6 +473,12 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("During the volunteer week, 58 party members and teachers took part in 14 activities",),
          frame=r"\bvolunt(?:eer|ary)\b", before=r"\b(?:took part|participated|joined) in\s*$",
          after=r"^(?:[a-z-]+ )?(?:activities|events)\b"),
+    # (or with the people, then the person-times: "…, with members and teachers participating 1,240 person-times")
+    Rule("volunteer_participants", ("carried out volunteer activities 30 times, with members and teachers participating 500 person-times",),
+         frame=rf"\b{VOLUNTEERING}\b",
+         before=r"\bwith (?:[a-z-]+ ){0,2}?(?:party members|members|teachers|staff|people|volunteers)(?: and (?:[a-z-]+ )?"
+                r"(?:teachers|members|staff|students|parents))? (?:participating|taking part)(?: a total of)?\s*$",
+         after=r"^person-times\b"),
     # the person-times a volunteer service is told with: "8 volunteer activities with 156 person-times"
     Rule("volunteer_participants", ("members took part in 8 volunteer activities with 156 person-times",),
          before=r"\bvolunt(?:eer|ary)\b[^.;]{0,40}?\bwith(?: a total of)?\s*$", after=r"^person-times\b"),
