@@ -3205,6 +3205,18 @@ def test_a_monthly_report_is_a_summary_of_its_month_and_its_figures_are_of_its_y
         ("demo_lessons", 4, 2022), ("volunteer_participants", 80, 2022)]
 
 
+def test_a_breakdown_in_brackets_ends_with_them_and_registered_members_are_the_members():
+    text = "某某小学党支部2023年台账\n党员情况：在册党员26人（其中退休党员5人），本年度发展党员2人。"
+    assert sorted((m.indicator, m.value) for m in metrics(text)) == [("members_developed", 2), ("members_total", 26)]
+
+
+def test_an_english_byline_before_the_date_dates_the_page():
+    text = "Elm Lane School news\nBy the school office | 14 March 2022\nThe branch visited 9 retired teachers."
+    extraction = extract_text("e.txt", text)
+    assert str(extraction.document.published) == "2022-03-14"
+    assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [("staff_visited", 9, 2022)]
+
+
 def test_a_volunteer_team_called_yigong_is_a_volunteer_team():
     text = ("义工队工作纪实\n义工队目前有队员26名。三年来，义工队每周三走进社区，累计开展辅导活动130余次，"
             "服务社区儿童2800余人次。")

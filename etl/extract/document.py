@@ -216,7 +216,8 @@ _MONTH_NUMBERS = {name: i for i, name in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
      "december"), start=1)}
 _EN_DATE_LINE = re.compile(
-    r"^(?:(?:posted|published|released|updated|date)(?: on)?\s*:?\s*)?(?:(?P<m1>[a-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?"
+    # (a byline may come first: "By the school office | 3 November 2023")
+    r"^(?:by\b[^|·\n]{1,40}?\s*(?:\||·)\s*)?(?:(?:posted|published|released|updated|date)(?: on)?\s*:?\s*)?(?:(?P<m1>[a-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?"
     r"\s+(?P<y1>(?:19|20)\d{2})|(?P<d2>\d{1,2})\s+(?P<m2>[a-z]+)\.?,?\s+(?P<y2>(?:19|20)\d{2}))\W{0,3}(?:\d{1,2}:\d{2}.*)?"
     # a byline after the date: "Posted on March 15, 2022 by the school office"
     r"(?:\s*(?:\bby\b|\||·)\s*.{0,60})?$",

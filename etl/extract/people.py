@@ -517,8 +517,9 @@ def _last_sentence(text: str) -> str:
 
 
 def _since_semicolon(text: str) -> str:
-    """A breakdown (其中…) runs on over commas, not over a semicolon: "…48次，其中党课4次；…参与党员200人次"."""
-    return text[max(text.rfind("；"), text.rfind(";")) + 1:]
+    """A breakdown (其中…) runs on over commas, not over a semicolon: "…48次，其中党课4次；…参与党员200人次"; nor out of
+    its brackets: "在册党员29人（其中退休党员7人），本年度发展党员1人"."""
+    return _ASIDE.sub("", text[max(text.rfind("；"), text.rfind(";")) + 1:])
 
 
 def _phrase_after(text: str, pos: int, limit: int, lex: Lexicon) -> list[Noun]:

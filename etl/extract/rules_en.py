@@ -179,6 +179,10 @@ RULES: list[Rule] = [
                r"(?:party )?members?\b|(?:in)?to the (?:communist )?party\b|"
                # (the first of two kinds of people admitted: "admitted 12 students and 3 teachers to the party")
                r"and (?:\d+|[a-z]+) (?:teachers?|students?|staff members?) (?:in)?to the (?:communist )?party\b)"),
+    # some of the people counted before who joined: "36 young teachers have been mentored, 9 of them have joined the Party"
+    Rule("members_developed", ("so far 40 teachers have been mentored, and 7 of them have joined the party",),
+         after=r"^of (?:them|whom|these|those)\b,? (?:have |has |had )?(?:(?:since |also |now )?(?:joined the (?:communist )?party|"
+               r"become (?:probationary |party )?members|been admitted (?:to|into) the (?:communist )?party))\b"),
     # (and the second: "admitted 12 students and 3 teachers to the party")
     Rule("members_developed", ("in 2021 it admitted 12 students and 3 teachers to the party",),
          frame=r"\b(?:admitted|recruited|developed|absorbed|accepted)\s+\d[\d,]*\s+(?:[a-z-]+ )?(?:students?|teachers?|"
