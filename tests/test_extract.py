@@ -3217,6 +3217,19 @@ def test_an_english_byline_before_the_date_dates_the_page():
     assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [("staff_visited", 9, 2022)]
 
 
+def test_an_english_look_back_at_a_year_is_a_summary_of_it_even_when_published_the_year_after():
+    text = ("Looking back on 2022: Pine School Party Branch\nJanuary 12, 2023\nThis year, we held 11 theme Party days. "
+            "Our volunteers spent 300 hours helping at the library. About 18 members took part at least once.")
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == [
+        ("theme_party_days", 11, 2022), ("volunteer_hours", 300, 2022), ("volunteer_participants", 18, 2022)]
+
+
+def test_an_english_commendation_at_a_dated_meeting_is_of_that_year():
+    text = ("Pine School news\nAt a meeting on 28 June 2021, the Party branch of Pine School commended "
+            "6 outstanding Party members.")
+    assert [(a.title, a.year) for a in extract_text("p.txt", text).awards] == [("outstanding Party member", 2021)]
+
+
 def test_a_volunteer_team_called_yigong_is_a_volunteer_team():
     text = ("义工队工作纪实\n义工队目前有队员26名。三年来，义工队每周三走进社区，累计开展辅导活动130余次，"
             "服务社区儿童2800余人次。")

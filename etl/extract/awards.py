@@ -12,6 +12,7 @@ import heapq
 import re
 from dataclasses import dataclass
 
+from etl.extract.document import EN_FULL_DATE
 from etl.extract.periods import DocTime, time_marks, time_of
 from etl.extract.table_rows import row_cells, table_like
 from etl.extract.text import Segmenter
@@ -669,6 +670,8 @@ def _people_commended_en(text: str, low: str, seg: Segmenter, doc: DocTime, take
             time = time_of(low[s_start: m.start()], doc, m.start(), "en")
             later = _EN_YEAR_AFTER.search(low, verb.end(), s_end)
             year = time.year if time.kind == "explicit" else int(later.group(1)) if later else None
+            if year is None and (dated := EN_FULL_DATE.search(low, s_start, m.start())):
+                year = int(dated.group(1) or dated.group(2))  # "At a meeting on 30 June 2022, the branch commended …"
             level = level_of(title, _by_phrase(low[verb.end(): s_end]), lang="en", active=not verb["passive"])
             found.append(Found(title, m.start(), t_end, level, "individual", year))
     return found

@@ -203,7 +203,7 @@ def find_published(text: str, hint: str | None = None) -> dt.date | None:
 
 
 # (a date a span starts from is no event's: "Since September 1, 2020, …", "自2020年9月1日…以来")
-_EN_DATE = re.compile(
+EN_FULL_DATE = re.compile(
     r"(?<!since )\b(?:on\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?\s+(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)\s+((?:19|20)\d{2})\b|(?<!since )\b(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b",
@@ -300,7 +300,7 @@ def find_event_year(folded: str, lang: str, doc_type: str = "news") -> int | Non
     news paragraph that opens with its month ("2022年12月，学校…"), or of a meeting its headline says is held in a
     year, or of the anniversary it celebrates."""
     head = folded[:600]
-    m = (_EN_DATE if lang == "en" else _ZH_FULL_DATE).search(head)
+    m = (EN_FULL_DATE if lang == "en" else _ZH_FULL_DATE).search(head)
     if not m and lang == "zh" and doc_type == "news":
         m = _ZH_OPENING_DATE.search(head) or _ZH_MEETING_OF_A_YEAR.search(head, 0, 300)
     if not m:
@@ -395,9 +395,10 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
 
 
 # a year's review or the year at a glance ("Year-end Review 2022", "2023 at a glance", "2022 in review", "2023 in
-# numbers"): a summary of it
+# numbers", "Looking back on 2023"): a summary of it
 EN_YEAR_AT_A_GLANCE = (r"\b(?:year-end |annual )?review (?:19|20)\d{2}\b|"
-                       r"\b(?:19|20)\d{2} (?:at a glance|in review|in numbers|in figures|by the numbers)\b")
+                       r"\b(?:19|20)\d{2} (?:at a glance|in review|in numbers|in figures|by the numbers)\b|"
+                       r"\blooking back (?:on|at) (?:19|20)\d{2}\b|\ba look back at (?:19|20)\d{2}\b")
 
 
 # (the body reporting may be named: "Report of the branch committee to the general meeting of members")

@@ -540,10 +540,12 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ ){{0,2}}?{PEOPLE} and (?:more than |about |over |nearly )?\d[\d,]* (?:[a-z-]+ )?volunteers\b"),
     # people who took part, with nothing said of what in: the volunteering of the sentence before
     Rule("volunteer_participants", ("The branch held a volunteer day at the park. A total of 45 teachers took part.",
-                                    "Members did volunteer work at the station. 30 of them joined in."),
+                                    "Members did volunteer work at the station. 30 of them joined in.",
+                                    "Our volunteers helped at the station. About 20 members took part at least once."),
          earlier=r"\bvolunt(?:eer|ary)",
          after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}|of (?:them|us))\b(?: and {PEOPLE}\b)? (?:took part|participated|joined in)"
-               r"(?:\s*(?:in (?:it|them|the (?:activity|activities|event|events))\b)?\s*(?:[,;.]|$))"),
+               r"(?:\s*(?:in (?:it|them|the (?:activity|activities|event|events))\b)?"
+               r"(?:\s*(?:at least once|once or more|more than once|regularly|every (?:week|month)))?\s*(?:[,;.]|$))"),
     Rule("volunteer_sessions", ("carried out 20 volunteer activities", "provided 14 volunteer sessions"),
          after=r"^(?:volunteer(?:ing)? (?:service )?(?:activities|events|services|sessions))\b"),
     # (the activities may be named first: 'carried out 26 "Lei Feng" volunteer activities')
@@ -665,6 +667,9 @@ RULES: list[Rule] = [
          before=r"\bvolunt(?:eer|ary) (?:service|work)\s+(?:totall?ing|amounting to|adding up to)\s*$", after=r"^hours\b"),
     # (or the hours volunteers logged: "its volunteers logged 900 hours")
     # (or the hours spent on it: "Members spent 560 hours on volunteer work")
+    # (or spent by volunteers: "Our volunteers spent 640 hours helping at the station")
+    Rule("volunteer_hours", ("Our volunteers spent 640 hours helping at the community center",),
+         before=r"\bvolunteers\b[^.;]{0,20}?\bspen(?:t|d|ds|ding)\s*$", after=r"^hours\b"),
     Rule("volunteer_hours", ("Members spent 560 hours on volunteer work", "teachers spent over 200 hours volunteering"),
          before=r"\bspen(?:t|d|ds|ding)\s*$",
          after=r"^hours\b[^.;]{0,20}?\b(?:(?:on|in|doing) (?:[a-z-]+ )?volunt(?:eer|ary)|volunteering)\b"),
@@ -875,6 +880,10 @@ RULES: list[Rule] = [
                r"[^.;]{0,60},\s*$",
          after=r"^(?:(?:are|were) (?:communist )?party members|(?:are|were) members of the (?:communist )?party|"
                r"belong(?:ed)? to the (?:communist )?party)\b"),
+    # the members the branch is said to have, in an aside after it: "our branch, with 33 members in three party groups, …"
+    Rule("members_total", ("In 2023 our branch, with 28 members in two party groups, focused on study.",),
+         frame=r"\b(?:branch|committee)\s*,\s*with(?: (?:just|only|some|about|nearly|over))?\s*$",
+         after=r"^(?:communist )?(?:party )?members\b"),
     # the members a sentence opens with, said of the branch it goes on about: "With just 9 members, the branch …"
     Rule("members_total", ("With only 12 members, the party branch runs a reading club every week.",),
          before=r"^\s*with(?: (?:just|only|some|about|nearly|over))?\s*$",
