@@ -3230,6 +3230,17 @@ def test_an_english_commendation_at_a_dated_meeting_is_of_that_year():
     assert [(a.title, a.year) for a in extract_text("p.txt", text).awards] == [("outstanding Party member", 2021)]
 
 
+def test_a_date_line_with_a_count_of_readers_in_thousands_dates_the_page():
+    text = "某小学党支部工作回顾\n2021-12-28 09:15:30  来源：某小学  阅读：2,310\n今年，支部发展党员1名。"
+    assert str(extract_text("d.txt", text).document.published) == "2021-12-28"
+
+
+def test_a_total_after_a_norm_in_a_clause_of_its_own_is_a_figure_and_the_norm_is_none():
+    plan = "某小学党支部2024年工作要点\n每名党员每学年至少执教示范课1节，全年不少于12节。"
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(plan)] == [("demo_lessons", 12, "at_least")]
+    assert metrics("某小学党支部2024年工作要点\n每名党员每学年至少执教示范课1节。") == []
+
+
 def test_a_volunteer_team_called_yigong_is_a_volunteer_team():
     text = ("义工队工作纪实\n义工队目前有队员26名。三年来，义工队每周三走进社区，累计开展辅导活动130余次，"
             "服务社区儿童2800余人次。")

@@ -772,7 +772,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             window = dataclasses.replace(window, left=window.left[: each.start("each")])
         rule = table.classify(window) if counts else None
         if rule is not None and rule.indicator is None:
-            continue  # recognized as something else: a page view, an enrolment, a norm
+            if not (rule.name == "per-person norm" and _total_after_a_norm(low, seg, q, window)):
+                continue  # recognized as something else: a page view, an enrolment, a norm
+            rule = None  # "每名党员执教示范课1节，全年共10节": the total, in a clause of its own, of the event the norm names
         s_start, s_end = seg.sentence_span(q.start)
         total = None
         compared_at = None
@@ -1039,7 +1041,9 @@ _TIMES = frozenset({"次", "场", "场次"})
 # what may stand before a count that names no event of its own: a span of time and link words, or that
 # the count is what was done ("开展主题党日不少于12次——已完成，实际开展14次")
 _ELLIPTIC_LEFT = re.compile(r"(?:近|这)?(?:[一二两三四五六七八九十\d]+(?:个)?(?:年|学年|学期|月)(?:来|以来|间)?|全年|全学年|"
-                            r"本学期|本学年|本年度?|今年|年内|一年来|当年|同年|实际(?:开展|召开|讲授|组织|举办|完成|上)?)?")
+                            r"本学期|本学年|本年度?|今年|年内|一年来|当年|同年|实际(?:开展|召开|讲授|组织|举办|完成|上)?)?"
+                            # (a qualifier's words may stand before the number: "全年不少于10节")
+                            r"(?:不少于|不低于|至少|超过|达到|达)?")
 _EVENTS = frozenset({"theme_party_days", "party_lectures", "study_sessions", "org_life_meetings", "special_meetings",
                      "volunteer_sessions", "member_reviews"})
 # lessons, counted in their own measure words ("共21节")
@@ -1048,6 +1052,14 @@ _LESSON_EVENTS = frozenset({"demo_lessons", "micro_lessons"})
 # what each person did: "每人上一节示范课"
 _EACH_PERSON = re.compile(r"每(?:一)?(?:人|名|位|个人)|(?<=[师员志人])各(?=上|讲|开|执教|录制|撰写|讲授)")
 _OTHER_EVENT = re.compile(r"[；;]|党课|党日|学习|会议?|志愿|评议|家访|送教|活动|培训|讲座|示范课|公开课")
+
+
+def _total_after_a_norm(folded: str, seg: Segmenter, q: Quantity, window: Window) -> bool:
+    """Whether a count a norm stands before is a total in a clause of its own, with nothing but its time before it
+    ("每名党员执教示范课1节，全年共10节"), not a part of the norm."""
+    clause_start = seg.clause_start(q.start)
+    return clause_start > 0 and folded[clause_start - 1] in "，," and not window.right.strip() and \
+        _ELLIPTIC_LEFT.fullmatch(window.left.strip()) is not None
 
 
 def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_start: int, lang: str,

@@ -168,6 +168,9 @@ _EN_DATELINE = re.compile(
     r"(?P<d2>\d{1,2})\s+(?P<m2>[a-z]+)\.?,?\s+(?P<y2>(?:19|20)\d{2}))\s*(?:\([^()]{1,30}\)\s*)?(?:—|–|--)", re.I)
 
 
+_PROSE_MARK = re.compile(r"。|[，,](?!\d{3}(?!\d))")
+
+
 def find_published(text: str, hint: str | None = None) -> dt.date | None:
     """The page's own date: a labelled date near the top, else a bare date in the header lines."""
     if hint:
@@ -182,7 +185,8 @@ def find_published(text: str, hint: str | None = None) -> dt.date | None:
         if m and (found := _date(*m.groups())):
             return found
     for line in head.split("\n")[:12]:
-        if _NOT_PUBLISHED.search(line) or len(line) > 80 or re.search(r"[，,。]", line):
+        # (a line of prose is no date line; a count's thousands may be parted by a comma: "阅读：1,023")
+        if _NOT_PUBLISHED.search(line) or len(line) > 80 or _PROSE_MARK.search(line):
             continue
         m = _DATE_BARE.search(line)
         if m and (found := _date(m.group(1), m.group(3), m.group(4))):

@@ -880,6 +880,11 @@ RULES: list[Rule] = [
                r"[^.;]{0,60},\s*$",
          after=r"^(?:(?:are|were) (?:communist )?party members|(?:are|were) members of the (?:communist )?party|"
                r"belong(?:ed)? to the (?:communist )?party)\b"),
+    # the members the branch has, said after a clause about it (whose time is that clause's): "The branch, which was
+    # rated a model branch in 2020, has 44 members."
+    Rule("members_total", ("The branch, which was named a model branch in 2019, has 30 members.",),
+         frame=r"\b(?:branch|committee)\b,\s*(?:which|that)\b[^.;]{0,120}?,\s*(?:now |currently |still )?(?:has|had|have)\s*$",
+         after=r"^(?:communist )?(?:party )?members\b", time_until=r",\s*(?:which|that)\b"),
     # the members the branch is said to have, in an aside after it: "our branch, with 33 members in three party groups, …"
     Rule("members_total", ("In 2023 our branch, with 28 members in two party groups, focused on study.",),
          frame=r"\b(?:branch|committee)\s*,\s*with(?: (?:just|only|some|about|nearly|over))?\s*$",
