@@ -3241,6 +3241,13 @@ def test_a_total_after_a_norm_in_a_clause_of_its_own_is_a_figure_and_the_norm_is
     assert metrics("某小学党支部2024年工作要点\n每名党员每学年至少执教示范课1节。") == []
 
 
+def test_english_counts_listed_for_three_years_each_take_their_year_and_children_helped_are_pupils_helped():
+    text = "Elm School\nIn 2020, 2021 and 2022 the branch admitted 2, 1 and 3 new members respectively."
+    assert [(m.value, m.year) for m in metrics(text)] == [(2, 2020), (1, 2021), (3, 2022)]
+    care = "某小学党支部\n党员教师每周为60余名双职工家庭子女提供免费课后辅导。"
+    assert [(m.indicator, m.value) for m in metrics(care)] == [("students_assisted", 60)]
+
+
 def test_a_volunteer_team_called_yigong_is_a_volunteer_team():
     text = ("义工队工作纪实\n义工队目前有队员26名。三年来，义工队每周三走进社区，累计开展辅导活动130余次，"
             "服务社区儿童2800余人次。")

@@ -1239,7 +1239,7 @@ def _year_of_each_en(low: str, s_start: int, pos: int, indicator: str, metrics: 
         sentence_end = re.search(r"[.;!?\n]|$", low[pos:]).start() + pos
         each = _EN_YEARS_EACH.search(low, pos, sentence_end)
         each = each if each and "respectively" in low[pos: sentence_end] else None
-    number_end = re.match(r"\d[\d,]*", low[pos:])
+    number_end = re.match(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+", low[pos:])  # (not the comma of a list after it: "1, 2 and 2")
     in_a_list = bool(number_end and _EN_PAIRED_COUNT_RIGHT.match(low[pos + number_end.end(): pos + 80])) or \
         bool(_EN_PAIRED_COUNT_LEFT.search(low, s_start, pos))
     if not each or not in_a_list:
