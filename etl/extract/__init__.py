@@ -1050,7 +1050,7 @@ _EVENTS = frozenset({"theme_party_days", "party_lectures", "study_sessions", "or
 _LESSONS = frozenset({"节", "堂"})
 _LESSON_EVENTS = frozenset({"demo_lessons", "micro_lessons"})
 # what each person did: "每人上一节示范课"
-_EACH_PERSON = re.compile(r"每(?:一)?(?:人|名|位|个人)|(?<=[师员志人])各(?=上|讲|开|执教|录制|撰写|讲授)")
+_EACH_PERSON = re.compile(rf"每(?:一)?(?:人|名|位|个人)|{rules_zh.EACH_OF_THEM}")
 _OTHER_EVENT = re.compile(r"[；;]|党课|党日|学习|会议?|志愿|评议|家访|送教|活动|培训|讲座|示范课|公开课")
 
 

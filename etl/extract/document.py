@@ -248,24 +248,27 @@ _ZH_OPENING_DATE = re.compile(r"(?:^|\n)\s*[（(]?((?:19|20)\d{2})年\d{1,2}月(
 _PUBLISHED_NOTE = re.compile(r"(?:刊发|刊登|刊载|发表|原载|首发)于?[^，,。；;\n]{0,24}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 
 
+# an English month's name, whole or cut short ("Jan.", "Sept"), as a group
+_EN_MONTH = r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?"
+# a month and its year: "January 2024", "Sept. 2023"
+_EN_MONTH_YEAR = rf"{_EN_MONTH}\s+((?:19|20)\d{{2}})"
+
 # (in English: "Published in the district newsletter, March 2023.", "First appeared in Teachers' Weekly (May 2022)",
 # "Interview conducted in May 2023.")
 _EN_PUBLISHED_NOTE = re.compile(
     r"(?:\b(?:first )?(?:published|printed|appeared)|\b(?:interview|conversation|article|story|report)\b[^.\n]{0,20}?\b"
-    r"(?:conducted|recorded|held|written|filed)|^\W*(?:recorded|written|filed|compiled|visited))\b[^.\n]{0,60}?[ ,(]((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
-    r"\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)? ((?:19|20)\d{2})\b", re.I)
+    r"(?:conducted|recorded|held|written|filed)|^\W*(?:recorded|written|filed|compiled|visited))\b[^.\n]{0,60}?[ ,(]"
+    rf"{_EN_MONTH}(?: \d{{1,2}}(?:st|nd|rd|th)?,?)? ((?:19|20)\d{{2}})\b", re.I)
 
 
 # (or a month and year in brackets ending the text's last lines: "… bringing them greetings. (January 2024)")
-_EN_MONTH_AT_END = re.compile(r"[(（]\s*((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+((?:19|20)\d{2})\s*[)）]"
-                              r"\W*$", re.I)
+_EN_MONTH_AT_END = re.compile(rf"[(（]\s*{_EN_MONTH_YEAR}\s*[)）]\W*$", re.I)
 _LATIN_WORD = re.compile(r"[A-Za-z]{3}")
 # (or a signature with a term and its year: "X Primary School, spring term 2024"; the term's first month)
 _EN_TERM_AT_END = re.compile(r",\s*(?:the )?(spring|summer|autumn|fall)\s+(?:term|semester)\s+((?:19|20)\d{2})\W*$", re.I)
 _TERM_MONTHS = {"spring": 3, "summer": 7, "autumn": 9, "fall": 9}
 # (or a month and year ending the title: "Report of the branch committee to the general meeting, January 2024")
-_EN_TITLE_MONTH = re.compile(r"(?:,|[(（]|—|–| - )\s*((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+"
-                             r"((?:19|20)\d{2})\s*[)）]?\W*$", re.I)
+_EN_TITLE_MONTH = re.compile(rf"(?:,|[(（]|—|–| - )\s*{_EN_MONTH_YEAR}\s*[)）]?\W*$", re.I)
 # (the body that writes may stand before it in the brackets: "（某某中学党支部 2023年9月）")
 _MONTH_LINE = re.compile(r"[ \t]*[（(]?(?:[\u4e00-\u9fff]{2,30}[ \t\u3000]+)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月[)）]?[ \t]*")
 
