@@ -3248,6 +3248,14 @@ def test_english_counts_listed_for_three_years_each_take_their_year_and_children
     assert [(m.indicator, m.value) for m in metrics(care)] == [("students_assisted", 60)]
 
 
+def test_people_listed_with_others_counted_after_them_serve_as_those_do():
+    found = metrics("某中学\n学雷锋纪念日，百余名党员教师和近千名学生走进社区开展志愿服务。")
+    assert [(m.indicator, m.value, m.qualifier) for m in found] == [
+        ("volunteer_participants", 100, "at_least"), ("volunteer_participants", 1000, "approx")]
+    elders = metrics("某小学\n支部组织12名党员教师和20余名少先队员来到敬老院，为老人们打扫卫生。")
+    assert [(m.indicator, m.value) for m in elders] == [("volunteer_participants", 12), ("volunteer_participants", 20)]
+
+
 def test_a_volunteer_team_called_yigong_is_a_volunteer_team():
     text = ("义工队工作纪实\n义工队目前有队员26名。三年来，义工队每周三走进社区，累计开展辅导活动130余次，"
             "服务社区儿童2800余人次。")

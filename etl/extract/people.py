@@ -468,7 +468,7 @@ FRAMES: list[Frame] = [
           and not (c.head == "pupil" and bool(_SERVED.search(c.before)))
           and not c.after.startswith("的") and not _benefactive(c),
           ("18名党员走进社区开展志愿服务", "12位党员参加了义务劳动", "支部组织15名党员开展义务植树活动",
-           "组织12名党员教师和20余名少先队员来到敬老院，为老人们打扫卫生",
+           "组织12名党员教师和20余名少先队员来到敬老院，为老人们打扫卫生", "百余名党员教师和近千名学生走进社区开展志愿服务",
            "积极分子等8人组成的先锋队开展了志愿服务活动", "参与志愿服务的党员达35人次"),
           "people who served"),
     Frame("volunteer_participants", lambda c: c.head in ("member", "person", "pupil", "league") and
@@ -503,12 +503,16 @@ FRAMES: list[Frame] = [
 ]
 
 
+# what stands between people counted and the next count they are listed with: "15名党员和30余名…", "百余名党员教师和近千名…"
+_JOINED_TO_NEXT = re.compile(r"\s*(?:、|和|及|以及|与)\s*(?:近|约|共|另有|还有)?\s*")
+
+
 def _serves_later(ctx: Context, where: str = "after") -> bool:
     """A service named after the people (up to the next count, or in the rest of the sentence), before a
     semicolon ends their part of the sentence."""
     # (people listed with others counted after them share what those do: "组织15名党员教师和30余名少先队员来到敬老院，
     # 为老人们打扫卫生")
-    joined = ctx.after.strip() in ("、", "和", "及", "以及", "与")
+    joined = _JOINED_TO_NEXT.fullmatch(ctx.after) is not None
     text = ctx.after if where == "after" and not joined else ctx.sentence[len(ctx.sentence_before):]
     return ctx.lex.frame("serve", re.split(r"[；;]", text, maxsplit=1)[0]) is not None
 
