@@ -3256,6 +3256,13 @@ def test_people_listed_with_others_counted_after_them_serve_as_those_do():
     assert [(m.indicator, m.value) for m in elders] == [("volunteer_participants", 12), ("volunteer_participants", 20)]
 
 
+def test_an_english_title_of_people_honoured_may_be_quoted():
+    text = 'Elm School\nThe branch honoured 4 "Outstanding Communist Party Members" at its July meeting.'
+    extraction = extract_text("q.txt", text)
+    assert [(a.title, a.recipient) for a in extraction.awards] == [("Outstanding Communist Party Member", "individual")]
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("awards_individual", 4)]
+
+
 def test_a_volunteer_team_called_yigong_is_a_volunteer_team():
     text = ("义工队工作纪实\n义工队目前有队员26名。三年来，义工队每周三走进社区，累计开展辅导活动130余次，"
             "服务社区儿童2800余人次。")

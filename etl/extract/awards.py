@@ -634,7 +634,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
 _EN_COMMENDED = re.compile(r"\b(?:(?P<passive>was|were|has been|have been|had been|being)\s+(?:all\s+|also\s+)?)?"
                            r"(?:commended|honou?red|recogni[sz]ed|praised)\b")
 _EN_HONOURED_PEOPLE = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<title>(?:outstanding|excellent|advanced|"
+    # (the title may be quoted: 5 "Outstanding Communist Party Members")
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[\"“]?(?P<title>(?:outstanding|excellent|advanced|"
     r"model|exemplary)\s+(?:(?!and\b)[a-z'-]+\s+){0,4}(?:members?|workers?|teachers?|educators?|cadres?|individuals?|comrades?))"
     r"(?![a-z-])")
 
