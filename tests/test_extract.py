@@ -3263,6 +3263,12 @@ def test_an_english_title_of_people_honoured_may_be_quoted():
     assert [(m.indicator, m.value) for m in extraction.metrics] == [("awards_individual", 4)]
 
 
+def test_an_english_field_whose_number_has_a_qualifier_before_it_is_read():
+    text = "Pine School Party Branch: plan for 2025\n• Party lectures: at least 4\n• Volunteer hours: over 600\n"
+    assert [(m.indicator, m.value, m.qualifier, m.year) for m in metrics(text)] == [
+        ("party_lectures", 4, "at_least", 2025), ("volunteer_hours", 600, "at_least", 2025)]
+
+
 def test_a_volunteer_team_called_yigong_is_a_volunteer_team():
     text = ("义工队工作纪实\n义工队目前有队员26名。三年来，义工队每周三走进社区，累计开展辅导活动130余次，"
             "服务社区儿童2800余人次。")

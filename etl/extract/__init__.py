@@ -160,7 +160,8 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     s_start, s_end = seg.sentence_span(q.start)
     left_start = max(seg.clause_start(q.start), s_start)
     left = _as_party(low[left_start: q.start]).strip()
-    label = _EN_FIELD.fullmatch(left)
+    # (a qualifier's words may stand between a field's label and its number: "Party lectures: at least 4")
+    label = _EN_FIELD.fullmatch(_EN_QUALIFIER_AT_END.sub("", left))
     # (a field's label and values are short: its line's start is looked for only so far back)
     line_start = line_start_within(low, q.start, 200)
     if not label and line_start is not None and (listed := _EN_FIELD_VALUES.fullmatch(low, line_start, q.start)):
@@ -222,6 +223,7 @@ _MACHINE_KINDS = re.compile(r"\b(?:preparatory|formal)\b(?= (?:party |cpc )?memb
 # (a label may be long, or possessive: "Students helped through one-to-one tutoring: 48", "Teachers' demonstration lessons: 22")
 _EN_FIELD = re.compile(r"(?:[-–•*·]\s*)?([a-z][a-z' -]{2,60}?)(?:\s+(?:in|for|of)\s+(?:19|20)\d{2}|\s*\(\s*(?:19|20)\d{2}\s*\))?\s*:")
 _EN_QUOTES = re.compile(r"[\"“”]")
+_EN_QUALIFIER_AT_END = re.compile(rf"\s*\b{rules_en.QUALIFIER}$")
 # a field's label and the values before this one, each with its year in brackets: "members: 41 (2020), "
 _EN_FIELD_VALUES = re.compile(r"([^\n:]{3,40}:)(?:\s*\d[\d,]*\s*\(\s*(?:19|20)\d{2}\s*\)\s*,)+\s*")
 _NUMBER_OF = re.compile(r"^(?:the )?(?:total )?(?:number|no\.?|count) of ")  # "Number of party members: 45"

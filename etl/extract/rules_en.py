@@ -180,8 +180,10 @@ RULES: list[Rule] = [
                # (the first of two kinds of people admitted: "admitted 12 students and 3 teachers to the party")
                r"and (?:\d+|[a-z]+) (?:teachers?|students?|staff members?) (?:in)?to the (?:communist )?party\b)"),
     # some of the people counted before who joined: "36 young teachers have been mentored, 9 of them have joined the Party"
-    Rule("members_developed", ("so far 40 teachers have been mentored, and 7 of them have joined the party",),
-         after=r"^of (?:them|whom|these|those)\b,? (?:have |has |had )?(?:(?:since |also |now )?(?:joined the (?:communist )?party|"
+    Rule("members_developed", ("so far 40 teachers have been mentored, and 7 of them have joined the party",
+                               "Six of the mentored teachers have since become party members"),
+         after=r"^of (?:them|whom|these|those|the (?:[a-z-]+ ){0,2}?(?:teachers|students|people|staff|colleagues))\b,? "
+               r"(?:have |has |had )?(?:(?:since |also |now )?(?:joined the (?:communist )?party|"
                r"become (?:probationary |party )?members|been admitted (?:to|into) the (?:communist )?party))\b"),
     # (and the second: "admitted 12 students and 3 teachers to the party")
     Rule("members_developed", ("in 2021 it admitted 12 students and 3 teachers to the party",),
@@ -640,6 +642,12 @@ RULES: list[Rule] = [
          after=r"^(?:hours of (?:volunteer )?service|volunteer(?:ing)? (?:service )?hours)\b"),
     # the volunteer service's time, said to have reached or passed a number: "the cumulative volunteer service time
     # exceeded 3,000 hours"
+    # (or the service's time, in a sentence about volunteering: "… in volunteer services for 356 person-times, and the
+    # service time reached 900 hours")
+    Rule("volunteer_hours", ("members took part in volunteer services 20 times, and the service time reached 300 hours",),
+         frame=rf"\b{VOLUNTEERING}\b",
+         before=r"\bservice (?:time|hours|duration)\b[^.;,]{0,12}?(?:\b(?:reached|totall?ed|was|were|amounted to|came to))\s*$",
+         after=r"^hours\b"),
     Rule("volunteer_hours", ("the total volunteer service time reached 1,500 hours", "volunteer hours exceeded 600 hours"),
          before=r"\bvolunteer (?:service )?(?:time|hours|duration)\b[^.;,]{0,12}?(?:\b(?:reached|totall?ed|was|were|"
                 r"amounted to|came to))?\s*$",
