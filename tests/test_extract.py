@@ -3269,6 +3269,12 @@ def test_an_english_field_whose_number_has_a_qualifier_before_it_is_read():
         ("party_lectures", 4, "at_least", 2025), ("volunteer_hours", 600, "at_least", 2025)]
 
 
+def test_a_ledger_of_the_number_due_and_the_number_held_gives_the_number_held():
+    text = "某某学校“三会一课”落实情况（2022年）\n党课：应上4次，实上6次\n主题党日：应开展12次，实开展11次\n"
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == [
+        ("party_lectures", 6, 2022), ("theme_party_days", 11, 2022)]
+
+
 def test_a_volunteer_team_called_yigong_is_a_volunteer_team():
     text = ("义工队工作纪实\n义工队目前有队员26名。三年来，义工队每周三走进社区，累计开展辅导活动130余次，"
             "服务社区儿童2800余人次。")

@@ -1043,7 +1043,7 @@ _TIMES = frozenset({"次", "场", "场次"})
 # what may stand before a count that names no event of its own: a span of time and link words, or that
 # the count is what was done ("开展主题党日不少于12次——已完成，实际开展14次")
 _ELLIPTIC_LEFT = re.compile(r"(?:近|这)?(?:[一二两三四五六七八九十\d]+(?:个)?(?:年|学年|学期|月)(?:来|以来|间)?|全年|全学年|"
-                            r"本学期|本学年|本年度?|今年|年内|一年来|当年|同年|实际(?:开展|召开|讲授|组织|举办|完成|上)?)?"
+                            r"本学期|本学年|本年度?|今年|年内|一年来|当年|同年|实际?(?:开展|召开|讲授|组织|举办|完成|上|开)?)?"
                             # (a qualifier's words may stand before the number: "全年不少于10节")
                             r"(?:不少于|不低于|至少|超过|达到|达)?")
 _EVENTS = frozenset({"theme_party_days", "party_lectures", "study_sessions", "org_life_meetings", "special_meetings",
@@ -1080,8 +1080,9 @@ def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_st
     counts = list(ZH_QUANTITY.finditer(previous_text))
     sentence = folded[s_start: clause_start - 1]
     if counts and (planned := _NUMBER_PLANNED.search(previous_text, 0, counts[-1].start())) and \
-            window.left.strip().startswith("实际"):
-        # "党课：计划4次，实际讲授5次": the number done, after the number planned, counts the event the field names
+            window.left.strip().startswith("实"):
+        # "党课：计划4次，实际讲授5次", "党课：应上4次，实上5次": the number done, after the number planned, counts the event
+        # the field names
         # (the field's label may stand in a clause of its own, before its colon)
         previous_text, sentence = previous_text[: planned.start()], ""
         if not previous_text.strip() and previous_start > s_start:
@@ -1112,7 +1113,7 @@ def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_st
 _EVENT_THEN_VERB = re.compile(r"(?:[★☆●◆■▲•·\-*]\s*)?([^，,。；;:：]{2,12}?)[:：]?\s*(?:每(?:月|周|季度?|学期|年)|按月|按季度?|定期|按时)?"
                               r"(?:固定|定期|按时|按期|坚持)?(?:开展|召开|组织|举办|举行|讲授)(?:了)?")
 # the words of a number planned, just before it ("计划4次")
-_NUMBER_PLANNED = re.compile(r"(?:计划|预计|目标|应)(?:开展|召开|讲授|组织|完成)?$")
+_NUMBER_PLANNED = re.compile(r"(?:计划|预计|目标|应)(?:开展|召开|讲授|组织|完成|上|开)?$")
 
 
 # a number expected to take part, and the number who did

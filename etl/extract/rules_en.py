@@ -143,6 +143,15 @@ RULES: list[Rule] = [
                                "2 excellent party affairs workers", "commended 6 outstanding party member teachers"),
          after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party members|"
                r"party (?:affairs )?workers|party member teachers)\b"),
+    # (one person so named only where the sentence commends: "… and one excellent party worker were commended", not "One
+    # excellent party member spoke")
+    Rule("awards_individual", ("Five outstanding members and one excellent party worker were commended",),
+         after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party member|party (?:affairs )?worker|"
+               r"party member teacher)\b[^.;]{0,80}?\b(?:was|were) (?:all |also )?(?:commended|honou?red|recogni[sz]ed)\b"),
+    Rule("awards_individual", ("The branch commended 5 outstanding members and one excellent party worker",),
+         before=r"\b(?:commended|honou?red|recogni[sz]ed)\b[^.;]{0,80}$",
+         after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party member|party (?:affairs )?worker|"
+               r"party member teacher)\b"),
     # (teachers or individuals so described are honoured only where the sentence honours someone: "6
     # outstanding teachers gave lessons" describes them)
     # (or the second of them: "honoured 6 outstanding party members and 2 model teachers")
