@@ -3275,6 +3275,14 @@ def test_a_ledger_of_the_number_due_and_the_number_held_gives_the_number_held():
         ("party_lectures", 6, 2022), ("theme_party_days", 11, 2022)]
 
 
+def test_one_after_another_on_an_occasion_of_a_few_days_is_of_the_pages_year():
+    text = "某小学新闻\n2022年1月25日\n春节前夕，支部书记先后走访慰问了6名退休教师。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("staff_visited", 6, 2022)]
+    # (over the years, one after another, it is of none)
+    history = "某小学简介\n2022年1月25日\n建校以来，学校先后有5名党员被评为区优秀党员。"
+    assert [m.year for m in metrics(history)] == [None]
+
+
 def test_a_volunteer_team_called_yigong_is_a_volunteer_team():
     text = ("义工队工作纪实\n义工队目前有队员26名。三年来，义工队每周三走进社区，累计开展辅导活动130余次，"
             "服务社区儿童2800余人次。")

@@ -18,6 +18,7 @@ from etl import catalog, limits, qualifiers
 from etl.extract import awards as honours
 from etl.extract import people, rules_en, rules_zh, table_rows, wrapping
 from etl.extract.document import (
+    EN_KEY_FACTS,
     EN_REPORTS_ON_YEAR,
     EN_YEAR_AT_A_GLANCE,
     EN_YEAR_REPORT,
@@ -346,7 +347,7 @@ _YEAR_OF_A_TITLE = re.compile(rf"{NOT_AFTER_FOUNDED_IN}(?<!\d)((?:19|20)\d{{2}})
 # a line that names a plan or a summary (a title, or the line under it)
 _PLAN_OR_SUMMARY_LINE = re.compile(rf"计划|要点|规划|工作安排|实施方案|任务清单|{SUMMARY_TITLE}|报告|plan|summary|report|newsletter|bulletin|"
                                    r"year in review|"
-                                   rf"{EN_YEAR_AT_A_GLANCE}|quarter|highlights", re.I)
+                                   rf"{EN_YEAR_AT_A_GLANCE}|{EN_KEY_FACTS}|quarter|highlights", re.I)
 
 
 def _document_time(folded: str, title: str | None, published, doc_type: str, lang: str) -> DocTime:

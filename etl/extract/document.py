@@ -401,6 +401,8 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             re.I)
 
 
+# the facts and figures of the work, which a summary lists: "…, 2023: key facts"
+EN_KEY_FACTS = r"\bkey (?:facts|figures|data|numbers)\b|\bfacts and figures\b"
 # a year's review or the year at a glance ("Year-end Review 2022", "2023 at a glance", "2022 in review", "2023 in
 # numbers", "Looking back on 2023"): a summary of it
 EN_YEAR_AT_A_GLANCE = (r"\b(?:year-end |annual )?review (?:19|20)\d{2}\b|"
@@ -433,6 +435,7 @@ def find_doc_type(title: str | None, head: str, lang: str) -> str:
         if re.search(r"work summary|\bsummary\b|work report|\bnewsletter\b|\bbulletin\b|"
                      r"\b(?:annual|yearly|year)\b[\w\- ]{0,30}\breport\b|\byear in review\b|"
                      rf"\breview of (?:the year|(?:19|20)\d{{2}})\b|{EN_YEAR_AT_A_GLANCE}|\bquarterly\b|\bhighlights\b|"
+                     rf"{EN_KEY_FACTS}|"
                      r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter of (?:19|20)\d{2}\b", low) \
                 or EN_YEAR_REPORT.search(low):
             return "work_summary"

@@ -299,6 +299,8 @@ def _became(ctx: Context) -> bool:
     """The counted people took a step towards membership: applied, were made activists, or joined."""
     return ctx.does("apply") or ctx.does("designate") or ctx.does("join")
 
+# a team's members, or one of its squads, named right before the people counted ("首批队员仅有", "第一小分队")
+_OF_A_SQUAD = re.compile(r"(?:队员|成员)(?:仅|只|共)?有$|(?:小分队|分队|服务队|志愿队)$")
 # a volunteer service carried out, named in the clause just before the people counted
 _SERVICE_JUST_BEFORE = re.compile(r"(?:开展|组织|举行)了?[^，,。；;]{0,16}志愿服务(?:活动)?[，,]\s*$")
 # people a survey was made of: "对1200名党员教师进行问卷调查" (a sample, not how many there are)
@@ -360,6 +362,12 @@ FRAMES: list[Frame] = [
     Frame("applicants", lambda c: c.head in PERSONLIKE and bool(_THEIR_APPLICATIONS.match(c.after_clause)) and
           bool(_RECEIVED.search(c.before)),
           ("支部收到2名青年教师的入党申请书", "本学期接收5名学生的入党申请书"), "people whose applications came in"),
+    # the people of a volunteer team or of one of its squads, named right before them: "组建党员志愿服务队，首批队员仅有12名
+    # 党员教师", "党员志愿者分成三个小分队：第一小分队8名党员到社区…"
+    Frame("volunteer_participants", lambda c: c.head in ("member", "person", "staff", "pupil", "league") and c.prenominal and
+          bool(_OF_A_SQUAD.search(c.before)) and (c.has("serve", "sentence") or c.has("serve", "previous")),
+          ("学校组建党员志愿服务队，首批队员有15名党员教师", "党员志愿者分成两个小分队：第一小分队9名党员到社区清扫街道"),
+          "people of a volunteer team"),
     Frame(None, lambda c: c.after.startswith("的") and c.head in ("person", "member", "activist"),
           ("两位同志的考察意见由书记宣读", "三名教师的发言各有侧重"), "a phrase that refers back"),
     Frame("awards_individual", lambda c: "honoured" in c.roles and not c.listed,

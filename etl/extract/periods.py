@@ -280,9 +280,11 @@ def time_after(clause_after: str, doc: DocTime, position: int, lang: str = "en")
     return time_of(clause_after[: first.end()], doc, position + first.end(), lang, [(kind, first)])
 
 
-# a day of a month, which makes "one after another" the order of one day's doings ("6月29日，书记先后走访慰问了…")
+# a day of a month, which makes "one after another" the order of one day's doings ("6月29日，书记先后走访慰问了…"), or
+# an occasion of a few days ("中秋佳节来临之际，书记先后走访慰问了…", "春节前夕", "国庆期间")
 _A_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:january|february|march|april|may|june|july|august|september|october|"
-                    r"november|december)\s+\d{1,2}\b", re.I)
+                    r"november|december)\s+\d{1,2}\b|(?:节|佳节|七一|元旦|开学|假期|寒假|暑假)[^，,。；;]{0,4}?"
+                    r"(?:来临之际|到来之际|之际|前夕|期间|当天|当日)", re.I)
 
 
 def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",

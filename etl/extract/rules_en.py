@@ -212,6 +212,9 @@ RULES: list[Rule] = [
                r"(?:admission |membership )?oath\b"),
     Rule("members_developed", ("the branch welcomed 2 probationary members",),
          before=r"\bwelcom(?:ed|es|ing)\s*$", after=r"^probationary (?:party )?members?\b"),
+    # (or said to be such: "among whom 9 are retired and 3 are probationary members")
+    Rule("members_probationary", ("the branch has 40 members, of whom 2 are probationary members",),
+         after=r"^(?:are|were) (?:still )?probationary (?:party )?members?\b"),
     Rule("members_probationary", ("3 probationary party members", "17 members (including 1 probationary member)"),
          after=r"^probationary (?:party )?members?\b"),
     # (or "probationary" alone, the members said once for both kinds: "of whom 30 were full members and 2 probationary")
@@ -299,10 +302,12 @@ RULES: list[Rule] = [
                                "last year 6 students joined the party",
                                "6 outstanding young teachers have been absorbed into the party organization",
                                "2 comrades were unanimously agreed to be accepted as probationary party members",
-                               "a total of 68 students and 9 teachers have joined the party"),
+                               "a total of 68 students and 9 teachers have joined the party",
+                               "Four teachers at Elm Grove Primary School joined the party this year"),
          # (the first of two kinds of people joined by "and", each with its number: "68 students and 9 teachers")
-         after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{PEOPLE}\b)?[^.;]{{0,20}}?\b)?"
-               rf"{MADE_MEMBERS}"),
+         # (their school may be named after them: "Four teachers at Northgate Primary School joined the party")
+         after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{PEOPLE}\b)?"
+               rf"(?: (?:at|of|from|in) [^.;,]{{1,50}}?)?[^.;]{{0,20}}?\b)?{MADE_MEMBERS}"),
     # admitted, with nothing after, right after the membership is told: "The branch had 40 members at the
     # end of the year. During the year, 3 teachers were admitted." (pupils admitted are a school's intake)
     Rule("members_developed", ("The branch had 30 members. In the year, 2 teachers were admitted, and 4 applied.",
@@ -741,9 +746,9 @@ RULES: list[Rule] = [
     Rule("home_visits", ("visited 30 left-behind children at home", "went to see 8 pupils at their homes"),
          before=r"\b(?:visited|called on|went to see)\s*$", after=rf"^{STUDENTS}\b[^.;]{{0,30}}?\bat (?:their )?homes?\b"),
     # pairs formed, in a report of party work, pair mentors with those they mentor
-    Rule("mentoring_pairs", ("in the school year, 9 pairs were formed", "12 pairs have been set up",
+    Rule("mentoring_pairs", ("in the school year, 9 pairs were formed", "12 pairs have been set up", "Mentoring: 7 pairs formed",
                              "this year 14 new pairs were signed", "This school year 12 pairs are active."),
-         after=r"^(?:new )?pairs (?:were|have been|had been) (?:formed|set up|established|made|matched|signed)\b|"
+         after=r"^(?:new )?pairs (?:(?:were|have been|had been) )?(?:formed|set up|established|made|matched|signed)\b|"
                r"^(?:mentoring )?pairs (?:are|were) (?:now )?(?:active|working|in place|running)\b"),
     Rule("mentoring_pairs", ("15 mentoring pairs", "8 pairs of mentors and apprentices", "formed 9 mentor-apprentice pairs"),
          after=r"^(?:(?:mentoring|(?:mentor|master|teacher)-(?:mentee|apprentice)) pairs|pairs of (?:mentors?|masters?|"
@@ -902,6 +907,16 @@ RULES: list[Rule] = [
     Rule("members_total", ("The branch, which was named a model branch in 2019, has 30 members.",),
          frame=r"\b(?:branch|committee)\b,\s*(?:which|that)\b[^.;]{0,120}?,\s*(?:now |currently |still )?(?:has|had|have)\s*$",
          after=r"^(?:communist )?(?:party )?members\b", time_until=r",\s*(?:which|that)\b"),
+    # the membership a change brought to a number: "…, bringing the branch's membership to 31"
+    Rule("members_total", ("Three teachers joined this year, bringing the branch's membership to 29.",),
+         before=r"\b(?:bringing|brought|bring|raising|raised|taking|took) (?:the (?:branch|committee|school)'s |its |our |their |"
+                r"the |total )?(?:party )?membership (?:up )?to\s*$",
+         after=r"^(?:(?:party )?members\b|in total\b|[.;,)]|$)"),
+    # members among the staff, said after the staff: "Of the school's 100 teachers, 43 are party members."
+    Rule("members_total", ("Of the school's 120 teachers, 48 are party members.",),
+         frame=r"\bof (?:the school's|its|our|their|the) (?:\d[\d,]* )?(?:teachers|staff|staff members|faculty members|employees|"
+               r"teaching staff)\b[^.;]{0,20},\s*$",
+         after=r"^(?:are|were) (?:communist )?party members\b"),
     # the members the branch is said to have, in an aside after it: "our branch, with 33 members in three party groups, …"
     Rule("members_total", ("In 2023 our branch, with 28 members in two party groups, focused on study.",),
          frame=r"\b(?:branch|committee)\s*,\s*with(?: (?:just|only|some|about|nearly|over))?\s*$",
@@ -933,6 +948,9 @@ RULES: list[Rule] = [
          frame=r"\b(?:founded|set up|established|formed|created)\b[^.;]{0,40}?\bwith(?: (?:just|only))? \S+ (?:party )?"
                r"members,\s*(?:today|now|currently) (?:has|counts)\s*$",
          after=r"^(?:[.;]|$)"),
+    # the members the appraisal was of: "carried out the democratic appraisal of 45 members"
+    Rule("member_reviews", ("the branch carried out the democratic appraisal of 45 members",),
+         before=rf"\b{DEMOCRATIC_REVIEW}s? of(?: (?:all|its|our|the))?\s*$", after=r"^(?:communist )?(?:party )?members\b"),
     # a form of the appraisal's results: "Members appraised: 36", "Rated excellent: 7"
     Rule("member_reviews", ("Members appraised: 36", "Members reviewed in 2023: 28"),
          before=r"^(?:[-–•*·]\s*)?(?:(?:party )?members|number of members) (?:appraised|reviewed|evaluated|assessed)"

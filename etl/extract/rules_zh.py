@@ -240,9 +240,10 @@ RULES: list[Rule] = [
          before=rf"{_VOLUNTEER_TEAM}[”\"]?一行$"),
     # the members of a volunteer team are its volunteers: "党员志愿服务队成立于2019年，现有队员40名"
     Rule("volunteer_participants", ("党员志愿服务队成立于2019年，现有队员40名", "学校组建志愿服务队，吸纳队员25人",
-                                    "组建党员志愿服务队1支，队员36名", "“红烛”服务队成立于2018年，现有队员56名"),
+                                    "组建党员志愿服务队1支，队员36名", "“红烛”服务队成立于2018年，现有队员56名",
+                                    "志愿服务队不断壮大，注册队员已达120人"),
          PERSON_TIMES, frame=_VOLUNTEER_TEAM,
-         before=r"(?:^|现有|共有|有|吸纳|招募)了?(?:队员|成员)$"),
+         before=r"(?:^|现有|共有|有|吸纳|招募|注册|在册)了?(?:队员|成员)(?:已达|达到|已有|已)?$"),
     Rule("volunteer_sessions", ("组织不少于3次的党员志愿者活动", "开展20余场志愿服务"), SESSIONS,
          after=r"^的?[^，,。]{0,10}?志愿(?:服务|者)?(?:活动|服务)"),
     # people counted right after the volunteer service itself are those who served (those served are
@@ -272,8 +273,9 @@ RULES: list[Rule] = [
          before=r"^(?:参与|参加)了?[^，,。]{0,12}?(?:值守|执勤|值勤|志愿服务|义务劳动)(?:活动)?(?:共计|共|累计|达到|达)?$"),
     # the person-times of a clause of taking part alone, after the clause that names the service: "组织党员参加无偿献血，
     # 参与18人次"
-    Rule("volunteer_participants", ("组织党员参加无偿献血，参与18人次", "党员到社区开展义务劳动，共参与36人次"), frozenset({"人次"}),
-         frame=r"(?:志愿服务|献血|义务劳动|执勤|值勤|值守)(?:活动)?[，,][^，,。；;]{0,4}$",
+    Rule("volunteer_participants", ("组织党员参加无偿献血，参与18人次", "党员到社区开展义务劳动，共参与36人次",
+                                    "党员志愿者已开展志愿服务5次，参与160人次"), frozenset({"人次"}),
+         frame=r"(?:志愿服务|献血|义务劳动|执勤|值勤|值守)(?:活动)?(?:\d+\s*(?:次|场|项))?[，,][^，,。；;]{0,4}$",
          before=r"^(?:共|累计)?(?:参与|参加)(?:共计|共|累计|达)?$"),
     # a visit counted with no people of its own, the staff it visits named earlier in the sentence:
     # "走访慰问离退休党员，2023年共走访慰问31人次"
@@ -314,6 +316,9 @@ RULES: list[Rule] = [
     Rule("research_projects", ("承担课题3项", "主持市级课题2项", "开展课题研究4项"), PROJECTS, before=r"课题(?:研究)?$"),
     Rule("research_projects", ("主持3项市级课题",), PROJECTS, after=r"^[^，,。]{0,6}?课题"),
     # --- organization ---
+    # a slogan that pairs one unit with one thing of its own is no count: "一个支部一面旗", "一名党员一面旗帜"
+    Rule(None, ("一个支部一面旗", "一名党员一面旗帜", "一个支部一品牌"), GROUPS | PERSON_TIMES,
+         after=r"^(?:党?支部|党员|党小组|教师|班级|年级|岗位)一(?:面|个|名|品|块|张|岗|策|特|盏)", name="a slogan"),
     # branches or groups honoured are honours, not how many there are
     Rule(None, ("3个党支部被评为先进党支部", "2个党小组荣获优秀党小组称号"), GROUPS,
          after=r"^[^，,。]{0,6}?(?:支部|党小组)[^，,。]{0,4}?(?:被评为|被授予|被命名为|荣获|获评|获得|受到)",
