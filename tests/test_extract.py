@@ -3283,6 +3283,14 @@ def test_one_after_another_on_an_occasion_of_a_few_days_is_of_the_pages_year():
     assert [m.year for m in metrics(history)] == [None]
 
 
+def test_members_in_post_are_the_members_and_travellers_served_are_people_served():
+    found = metrics("某中学党建\n目前，学校在岗党员教师45名。党员志愿者到火车站开展志愿服务2次，服务旅客500余人次。")
+    assert [(m.indicator, m.value) for m in found] == [
+        ("members_total", 45), ("volunteer_sessions", 2), ("volunteer_beneficiaries", 500)]
+    english = metrics("Elm School\nAfter the flood, 20 Party members and 35 students from Elm School volunteered for two days.")
+    assert [(m.indicator, m.value) for m in english] == [("volunteer_participants", 20), ("volunteer_participants", 35)]
+
+
 def test_a_volunteer_team_called_yigong_is_a_volunteer_team():
     text = ("义工队工作纪实\n义工队目前有队员26名。三年来，义工队每周三走进社区，累计开展辅导活动130余次，"
             "服务社区儿童2800余人次。")

@@ -250,6 +250,8 @@ def _help_is_done_to(ctx: Context) -> bool:
         bool(re.search(r"(?:对|为|给|向)$", ctx.before.rstrip("了")))
 
 
+# young teachers who took part in a pairing, said after them: "86名新教师参加结对"
+_JOINED_A_PAIRING = re.compile(r"[^，,。]{0,4}?(?:参加|参与|加入)[^，,。]{0,6}?(?:结对|师徒|青蓝|帮带)")
 # a post people are put in: "走上中层岗位", "担任班主任", "进入学校领导班子"
 _TO_A_POST = re.compile(r"[^，,。]{0,4}?(?:走上|走向|充实到|进入|提拔为|担任|任)[^，,。]{0,10}?(?:岗位|职务|领导班子|组长|主任|校长|书记|干部)")
 
@@ -284,7 +286,7 @@ _RETIRED_NEXT = re.compile(r"[、，,和及]\s*(?:离退休|退休|离休)(?:教
 # members of one kind counted beside members of another ("学生党员14名，教师党员97名"): parts, whose whole the report
 # does not say
 _KINDS_OF_MEMBERS = frozenset({"党员教师", "中共党员教师", "教师党员", "学生党员", "党员教职工", "党员职工"})
-_KIND_OF_MEMBERS = "|".join(sorted(_KINDS_OF_MEMBERS | {"在职党员", "退休党员", "离退休党员"}, key=len, reverse=True))
+_KIND_OF_MEMBERS = "|".join(sorted(_KINDS_OF_MEMBERS | {"在职党员", "在岗党员", "退休党员", "离退休党员"}, key=len, reverse=True))
 _OTHER_KIND_NEXT = re.compile(rf"^[、，,和及与]\s*(?:另有|还有)?\s*(?:{_KIND_OF_MEMBERS})\s*$")
 _OTHER_KIND_BEFORE = re.compile(rf"(?:{_KIND_OF_MEMBERS})\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]\s*[、，,和及与]\s*"
                                 r"(?:另有|还有)?\s*$")
@@ -339,7 +341,8 @@ FRAMES: list[Frame] = [
           ("确定为发展对象：2人", "发展对象：3人"), "activists made candidates for admission"),
     # the members in post counted apart from the retired ("在职党员64人、退休党员19人"): a part of the membership,
     # whose whole the report does not say
-    Frame(None, lambda c: bool(c.nouns) and c.nouns[-1].word == "在职党员" and bool(_RETIRED_NEXT.match(c.after)),
+    Frame(None, lambda c: bool(c.nouns) and c.nouns[-1].word in ("在职党员", "在岗党员", "在岗党员教师") and
+          bool(_RETIRED_NEXT.match(c.after)),
           ("现有在职党员30人、退休党员8人", "支部有在职党员21名，离退休党员6名"), "members in post, the retired apart"),
     # (a head count: not members admitted or honoured, "全年发展学生党员3名、教师党员2名")
     Frame(None, lambda c: bool(c.nouns) and c.nouns[-1].word in _KINDS_OF_MEMBERS and not c.listed and
@@ -446,8 +449,9 @@ FRAMES: list[Frame] = [
     # 区级骨干" counts an outcome, not those mentored)
     Frame("teachers_mentored", lambda c: c.head == "young_teacher" and (
               _helped(c) or (c.has("mentor", "sentence") and not _OUTCOME.match(c.after_clause)) or
-              bool(re.match(r"[^，,。]{0,6}?(?:接受|得到)", c.after))),
-          ("30余位青年教师接受结对指导", "结对指导青年教师12名", "骨干教师共培养青年教师23名", "党员教师指导青年教师31名"),
+              bool(re.match(r"[^，,。]{0,6}?(?:接受|得到)", c.after)) or bool(_JOINED_A_PAIRING.match(c.after))),
+          ("30余位青年教师接受结对指导", "结对指导青年教师12名", "骨干教师共培养青年教师23名", "党员教师指导青年教师31名",
+           "五年来共有40名新教师参加师徒结对"),
           "young teachers mentored"),
     # (the visit may be said after the families: "全校2160名学生家庭全部走访到位")
     Frame("home_visits", lambda c: c.head == "household" and "public" not in c.roles and

@@ -18,8 +18,8 @@ SERVING = rf"(?:{PEOPLE}|pupils|children|pioneers|parents|residents)"
 APPLIED = (r"(?:(?:have |had |has )?(?:submitted|handed in|handed over|sent in) (?:their |the |an |a )?(?:written )?"
            r"applications? (?:to join|for)|(?:have |had |has )?applied (?:to join|for (?:joining|party membership|membership)))")
 # what made people activists or members, said after them: "were identified as activists"
-MADE_ACTIVISTS = (r"(?:were|have been|had been) (?:identified|selected|designated|chosen|confirmed|listed|taken) as "
-                  r"(?:party )?activists\b")
+MADE_ACTIVISTS = (r"(?:were|have been|had been) (?:(?:identified|selected|designated|chosen|confirmed|listed|taken|named) as|"
+                  r"named) (?:party )?activists\b")
 # (the vote may be said too: "were unanimously agreed to be accepted as probationary party members")
 MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |formally |successfully )?(?:(?:agreed|approved|voted) "
                 r"to be )?(?:admitted|accepted|recruited|developed|absorbed) (?:as (?:an? )?(?:probationary |new )?"
@@ -105,8 +105,10 @@ RULES: list[Rule] = [
          name="a leadership's members"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
+         # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
          after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b"
                r"(?!(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:teachers|staff|staff members|faculty members))?"
+               r"(?: (?:from|of|at) [^.;,\d]{1,50}?(?= (?:volunteered|took part|participated|joined)\b))?"
                r"(?: (?:(?:were|have been|had been) )?"
                r"(?:paired (?:up )?and )?(?:visited|helped|assisted|tutored|admitted|"
                r"accepted|recruited|identified|selected|designated|chosen|confirmed|listed|taken)|"
@@ -293,8 +295,9 @@ RULES: list[Rule] = [
     # the people named, or only the number ("12 teachers applied and 4 were listed as activists")
     Rule("activists", ("three students were identified as activists", "5 teachers have been selected as party activists",
                        "seven applicants were listed as activists", "twelve applied, and 4 were chosen as activists",
-                       "30 teachers applied, and 9 of them have been identified as activists"),
-         after=rf"^(?:(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,20}}?\b|of (?:them|whom) )?{MADE_ACTIVISTS}"),
+                       "30 teachers applied, and 9 of them have been identified as activists",
+                       "One teacher was admitted and two more were named activists"),
+         after=rf"^(?:(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,20}}?\b|of (?:them|whom) |more )?{MADE_ACTIVISTS}"),
     Rule("members_developed", ("three teachers were admitted as probationary members", "2 students have been admitted to the party",
                                "2 teachers were absorbed as probationary party members",
                                "of the activists, 3 were accepted as probationary members",
@@ -670,8 +673,9 @@ RULES: list[Rule] = [
     # 260 hours in total")
     Rule("volunteer_hours", ("members joined 5 volunteer activities, contributing 120 hours in total",
                              "24 members joined 30 volunteer activities, for 640 hours in total",
-                             "30 teachers did community service at the station, logging about 200 hours"),
-         frame=rf"\b{VOLUNTEERING}\b", before=r"(?:\b(?:contribut(?:ing|ed)|giving|logging|putting in)|^for(?: a total of)?)\s*$",
+                             "30 teachers did community service at the station, logging about 200 hours",
+                             "Members volunteered 20 times at the library, contributing 150 hours in total"),
+         frame=rf"\b{VOLUNTEERING}", before=r"(?:\b(?:contribut(?:ing|ed)|giving|logging|putting in)|^for(?: a total of)?)\s*$",
          after=r"^hours\b"),
     # (or the hours of a line labelled as the volunteer service, listed with its other figures: "Volunteer
     # work: 6 activities, 90 participations and 300 hours")
