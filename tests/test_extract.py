@@ -3291,6 +3291,22 @@ def test_members_in_post_are_the_members_and_travellers_served_are_people_served
     assert [(m.indicator, m.value) for m in english] == [("volunteer_participants", 20), ("volunteer_participants", 35)]
 
 
+def test_a_part_of_the_pupils_helped_is_no_figure_of_its_own_and_since_winter_began_is_this_year():
+    text = "某校新闻\n2022-12-09\n入冬以来，支部为全校50名困难学生送去棉衣，并为其中8名特困学生申请了补助。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("students_assisted", 50, 2022)]
+
+
+def test_a_field_of_an_event_counted_with_its_verb_and_its_time():
+    text = "某小学2022年“三会一课”开展情况\n四、党课：全年讲授5次，其中书记讲授2次。\n五、集中学习：全年组织20次。"
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == [
+        ("party_lectures", 5, 2022), ("study_sessions", 20, 2022)]
+
+
+def test_an_english_count_since_a_scheme_began_in_a_month_of_a_year_is_of_that_span():
+    text = "Elm School\nSince the reading club began in March 2020, the branch has held 60 study sessions."
+    assert [(m.value, m.year, m.period_start) for m in metrics(text)] == [(60, None, 2020)]
+
+
 def test_a_volunteer_team_called_yigong_is_a_volunteer_team():
     text = ("义工队工作纪实\n义工队目前有队员26名。三年来，义工队每周三走进社区，累计开展辅导活动130余次，"
             "服务社区儿童2800余人次。")

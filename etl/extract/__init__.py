@@ -1044,7 +1044,9 @@ _TIMES = frozenset({"次", "场", "场次"})
 # what may stand before a count that names no event of its own: a span of time and link words, or that
 # the count is what was done ("开展主题党日不少于12次——已完成，实际开展14次")
 _ELLIPTIC_LEFT = re.compile(r"(?:近|这)?(?:[一二两三四五六七八九十\d]+(?:个)?(?:年|学年|学期|月)(?:来|以来|间)?|全年|全学年|"
-                            r"本学期|本学年|本年度?|今年|年内|一年来|当年|同年|实际?(?:开展|召开|讲授|组织|举办|完成|上|开)?)?"
+                            r"本学期|本学年|本年度?|今年|年内|一年来|当年|同年)?"
+                            # (or the verb that held it, maybe of the number done: "党课：全年讲授4次", "实上5次")
+                            r"(?:实际?)?(?:开展|召开|讲授|组织|举办|举行|完成|上|开)?"
                             # (a qualifier's words may stand before the number: "全年不少于10节")
                             r"(?:不少于|不低于|至少|超过|达到|达)?")
 _EVENTS = frozenset({"theme_party_days", "party_lectures", "study_sessions", "org_life_meetings", "special_meetings",
@@ -1254,7 +1256,8 @@ def _year_of_each_en(low: str, s_start: int, pos: int, indicator: str, metrics: 
 
 
 _OPENS_WITH_PART = re.compile(r"\s*其中")
-_PART_OF = {"zh": re.compile(r"[,，;；]\s*(?:其中|内含)"),
+# (the part may be what something was done for: "为86名学生送去棉衣，并为其中12名特困学生申请了补助")
+_PART_OF = {"zh": re.compile(r"[,，;；]\s*(?:并|还|又|同时)?(?:为|对|给|向)?\s*(?:其中|内含)"),
             "en": re.compile(r"[,;(]\s*(?:of (?:which|these|them)|including|among them)\b")}
 
 

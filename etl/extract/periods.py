@@ -182,7 +182,7 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("last_year", re.compile(r"去年|上一年|上年度|上学年")),
     # "上学期": the term before the page's, of the year before when the page is of a spring term
     ("last_term", re.compile(r"上学期|上个学期|上一学期")),
-    ("current", re.compile(r"今年以来|本年以来|年初以来|本学期以来|全年|本年度|今年|年内|本年|本学年|本学期|本季度|截至目前|截止目前|到目前为止|截至|截止|"
+    ("current", re.compile(r"今年以来|本年以来|年初以来|本学期以来|开学以来|开春以来|入夏以来|入秋以来|入冬以来|全年|本年度|今年|年内|本年|本学年|本学期|本季度|截至目前|截止目前|到目前为止|截至|截止|"
                            r"目前|至今(?!年)|现有|现下设|现共有|当前|现在")),
     ("same_year", re.compile(r"同年|当年")),
     # "2024年上半年", "第三季度": a part of a year, of the year named with it or before it
@@ -202,7 +202,8 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("since", re.compile(r"\bsince (?:(?:it|they|the [a-z]+) (?:was|were) (?:founded|established|set up|formed|built) in |"
                          r"(?:its|their|the [a-z]+'s) (?:founding|establishment) in |"
                          r"(?:the |its |our )[^,.;]{1,40}? (?:began|started|was launched|was introduced|was set up|launched) "
-                         r"in )?(\d{4})\b")),
+                         r"in (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?)?"
+                         r"(\d{4})\b")),
     ("period", re.compile(r"\bover the (?:past|last) (\w+) years\b|\bin the (?:past|last) (\w+) years\b")),
     ("period", re.compile(r"\bover the years\b|\bin recent years\b|\bfor many years\b|"
                           r"\bover the past years\b|\bsince (?:its|the school's) (?:founding|establishment)\b")),

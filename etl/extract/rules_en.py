@@ -764,6 +764,10 @@ RULES: list[Rule] = [
          after=r"^(?:young|new|novice|newly recruited|newly hired|newly arrived) (?:teachers|colleagues)\b"),
     # (or such pairs, the pairing told in the sentence before: "The branch pairs each new teacher with a member. There
     # were 14 such pairs.")
+    # the sessions of a study the sentence before tells: "Every Thursday the members meet for an hour of study. Since
+    # 2021 the branch has held 78 such sessions."
+    Rule("study_sessions", ("Every Friday the members meet for an hour of study. The branch has held 40 such sessions.",),
+         after=r"^such (?:study )?(?:sessions|meetings)\b", earlier=r"\bstud(?:y|ies|ying)\b|\breading\b"),
     Rule("mentoring_pairs", ("The branch pairs each new teacher with an experienced member. This year there were 14 such pairs.",),
          after=r"^such pairs\b", earlier=r"\bpair(?:s|ed)?\b[^.;]{0,60}\b(?:teachers?|members?|colleagues?)\b"),
     # experienced teachers paired with new ones not counted: each is a pair (as "结成师徒对子" is)
@@ -921,6 +925,10 @@ RULES: list[Rule] = [
          frame=r"\bof (?:the school's|its|our|their|the) (?:\d[\d,]* )?(?:teachers|staff|staff members|faculty members|employees|"
                r"teaching staff)\b[^.;]{0,20},\s*$",
          after=r"^(?:are|were) (?:communist )?party members\b"),
+    # the members of the branch, so named: "the 17 members of the Jade River Primary School Party branch meet …"
+    Rule("members_total", ("Every Monday, the 21 members of the Elm School party branch meet for study.",),
+         before=r"(?:^|\b)(?:the|all|its|our)\s*$",
+         after=r"^(?:communist )?(?:party )?members of (?:the |our |its )?[^.;,]{0,60}?\b(?:party )?(?:branch|committee)\b"),
     # the members the branch is said to have, in an aside after it: "our branch, with 33 members in three party groups, …"
     Rule("members_total", ("In 2023 our branch, with 28 members in two party groups, focused on study.",),
          frame=r"\b(?:branch|committee)\s*,\s*with(?: (?:just|only|some|about|nearly|over))?\s*$",
