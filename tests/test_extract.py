@@ -3307,6 +3307,11 @@ def test_an_english_count_since_a_scheme_began_in_a_month_of_a_year_is_of_that_s
     assert [(m.value, m.year, m.period_start) for m in metrics(text)] == [(60, None, 2020)]
 
 
+def test_an_english_school_named_in_a_title_set_in_capitals_over_a_text_that_is_not():
+    text = "ASPEN HILL SCHOOL PARTY BRANCH\nSUMMARY OF WORK, 2022\n1. The branch has 25 members."
+    assert extract_text("a.txt", text).document.school == "Aspen Hill School"
+
+
 def test_a_volunteer_team_called_yigong_is_a_volunteer_team():
     text = ("义工队工作纪实\n义工队目前有队员26名。三年来，义工队每周三走进社区，累计开展辅导活动130余次，"
             "服务社区儿童2800余人次。")

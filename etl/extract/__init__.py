@@ -466,7 +466,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         region = find_region_zh(folded, school)
         others = Others([(pos, name, not same_school(name, school)) for pos, name in mentions], lang)
     else:
-        school = find_school_en(folded, seg.in_label)
+        school = find_school_en(_capitalized_lines(folded), seg.in_label)
         region = find_region_en(folded)
     doc_time = _document_time(folded, full_title, published, doc_type, lang)
     info = DocumentInfo(
@@ -615,6 +615,16 @@ def _in_capitals(folded: str) -> bool:
 def _capitalized(folded: str) -> str:
     """A text in capitals with each word capitalized, as names are written (same length)."""
     return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), folded)
+
+
+def _capitalized_lines(folded: str) -> str:
+    """The text with each short line in capitals (a title or a heading: "SILVER LAKE SCHOOL PARTY BRANCH")
+    capitalized word by word (same length), so that a school named there is found as in a text set so."""
+    lines = folded.split("\n")
+    for i, line in enumerate(lines):
+        if len(line) <= 200 and not re.search(r"[a-z]", line) and len(re.findall(r"[A-Z]{2,}", line)) >= 2:
+            lines[i] = _capitalized(line)
+    return "\n".join(lines)
 
 
 # a line broken inside an English sentence: it ends with a lower-case word, a number or a comma, and the next

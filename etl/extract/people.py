@@ -301,6 +301,8 @@ def _became(ctx: Context) -> bool:
     """The counted people took a step towards membership: applied, were made activists, or joined."""
     return ctx.does("apply") or ctx.does("designate") or ctx.does("join")
 
+# people described as newly joined, before their count: "为新入党的2名党员佩戴党员徽章"
+_NEWLY_JOINED_BEFORE = re.compile(r"新(?:入党|加入中国共产党|加入党组织|发展)的$")
 # a team's members, or one of its squads, named right before the people counted ("首批队员仅有", "第一小分队")
 _OF_A_SQUAD = re.compile(r"(?:队员|成员)(?:仅|只|共)?有$|(?:小分队|分队|服务队|志愿队)$")
 # a volunteer service carried out, named in the clause just before the people counted
@@ -384,9 +386,10 @@ FRAMES: list[Frame] = [
            "3名教师分别获得市级一等奖", "获得表彰的党员共12名", "先后有12人次获得区级以上表彰",
            "党员教师获区级以上奖励15人次", "5人获市级“师德标兵”称号"), "people honoured"),
     Frame("members_developed",
-          lambda c: c.head in (*PERSONLIKE, "probationary") and c.does("join"),
+          lambda c: c.head in (*PERSONLIKE, "probationary") and (
+              c.does("join") or (c.prenominal and bool(_NEWLY_JOINED_BEFORE.search(c.before)))),
           ("三位青年教师光荣地成为中共预备党员", "120多名学生在高中阶段发展为党员", "12名教师光荣加入中国共产党",
-           "书记为4名新入党的教师颁发了党员证"),
+           "书记为4名新入党的教师颁发了党员证", "书记为新入党的3名党员佩戴党员徽章"),
           "people who joined"),
     # (members taken into a group that is not the party, "工作室吸纳青年教师成员45名", joined that group)
     Frame("members_developed",
@@ -459,14 +462,17 @@ FRAMES: list[Frame] = [
            bool(_VISITED_AFTER.match(c.after_clause))),
           ("深入150余个学生家庭开展家访", "走访了30户学生家庭", "老师们入户走访了15个家庭", "全校860名学生家庭全部走访到位"),
           "households visited"),
-    # (or households a volunteer service reaches: "志愿队开展活动15场，惠及家庭300余户")
+    # (or households a volunteer service reaches: "志愿队开展活动15场，惠及家庭300余户", or a community's households helped:
+    # "为社区120户困难家庭提供帮扶")
     Frame("volunteer_beneficiaries", lambda c: ("public" in c.roles and c.head in ("household", "public") and
                                                 (c.has("help", "sentence") or c.has("serve", "sentence") or
                                                  c.has("benefit", "before") or bool(_FOR_THEM.search(c.before)))) or
           (c.head == "household" and c.has("benefit", "before") and
-           (c.has("serve", "sentence") or c.has("serve", "previous"))),
+           (c.has("serve", "sentence") or c.has("serve", "previous"))) or
+          (c.head == "household" and bool(_OF_A_COMMUNITY.search(c.before)) and (_helped(c) or _benefactive(c))),
           ("学校与4个空巢老人家庭结成帮扶对子", "志愿服务惠及居民300余人", "为社区60位孤寡老人义务理发",
-           "党员们为小区80余位老人测量血压", "党员志愿队走进社区开展宣传活动10场，惠及家庭200余户"),
+           "党员们为小区80余位老人测量血压", "党员志愿队走进社区开展宣传活动10场，惠及家庭200余户",
+           "志愿服务队定期为社区60户困难家庭提供帮扶"),
           "people served"),
     # (when the visits are counted themselves, "36名党员教师共家访学生218户", the visitors are not, nor
     # when a later clause counts them: "组织32名党员教师开展家访，共走访学生家庭416户")
