@@ -3000,6 +3000,8 @@ def test_a_one_character_town_cut_by_a_stop_character_and_a_notices_bracketed_qu
     assert extract_text("t.txt", "关爱行动\n近日，某某县以勒镇中心小学党支部开展关爱活动。").document.school == "以勒镇中心小学"
     # (and so is a one-character name of a road: 向阳路)
     assert extract_text("t.txt", "读书活动\n本周，向阳路小学党支部开展读书活动。").document.school == "向阳路小学"
+    # (not the last character of a verb of going there: 来到北街小学)
+    assert extract_text("t.txt", "读书活动\n本周，党员们来到北街小学开展读书活动。").document.school == "北街小学"
     notice = "党员积分公示（2022年第三季度）\n某某小学党支部对全体党员积分进行了统计。全支部29名党员中，积分90分以上的11名。"
     assert [(m.indicator, m.value, m.year) for m in metrics(notice)] == [("members_total", 29, 2022)]
 

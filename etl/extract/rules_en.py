@@ -956,10 +956,11 @@ RULES: list[Rule] = [
          after=r"^(?:[.;]|$)"),
     # (or in the clause after the count the branch was founded with, its subject the branch: "Its branch, founded in
     # 2009 with 4 members, now has 16.")
-    Rule("members_total", ("The branch, founded in 2012 with 3 members, now has 17.",),
+    Rule("members_total", ("The branch, founded in 2012 with 3 members, now has 17.",
+                           "The branch was set up in 2010 with 4 members and now has 15."),
          frame=r"\b(?:founded|set up|established|formed|created)\b[^.;]{0,40}?\bwith(?: (?:just|only))? \S+ (?:party )?"
-               r"members,\s*(?:today|now|currently) (?:has|counts)\s*$",
-         after=r"^(?:[.;]|$)"),
+               r"members,?\s*(?:and\s+)?(?:today|now|currently) (?:has|counts)\s*$",
+         after=r"^(?:[.;,]|$)"),
     # the members the appraisal was of: "carried out the democratic appraisal of 45 members"
     Rule("member_reviews", ("the branch carried out the democratic appraisal of 45 members",),
          before=rf"\b{DEMOCRATIC_REVIEW}s? of(?: (?:all|its|our|the))?\s*$", after=r"^(?:communist )?(?:party )?members\b"),
