@@ -1025,6 +1025,8 @@ def _at_the_founding(low: str, founded_at: int, q_start: int) -> bool:
     start = max(founded_at, q_start - 40)
     start = max(start, *(low.rfind(mark, start, q_start) + 1 for mark in "，,；;"))
     return _AT_THE_FOUNDING.search(low, start, q_start) is not None
+
+
 # a year named as such ("2023年，…"), not the start of a span ("2021年至2023年") nor a year of founding
 # ("成立于2005年", "2005年建校")
 _YEAR_NAMED = re.compile(rf"(?<!\d){NOT_AFTER_FOUNDED_IN}((?:19|20)\d{{2}})\s*年(?:度)?"
