@@ -3314,6 +3314,20 @@ def test_an_english_school_named_in_a_title_set_in_capitals_over_a_text_that_is_
     assert extract_text("a.txt", text).document.school == "Aspen Hill School"
 
 
+def test_the_number_planned_before_the_number_done_is_for_review_and_the_done_is_the_figure():
+    extraction = extract_text("p.txt", "某小学2023年工作要点完成情况\n2.理论学习：计划集中学习12次，实际开展14次。")
+    assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [("study_sessions", 14, 2023)]
+    assert [(c.value, c.reason) for c in extraction.candidates] == [(12, "the number planned, the number done follows")]
+
+
+def test_a_table_of_a_row_a_year_whose_headers_name_the_people_and_their_number():
+    text = ("某小学党支部近三年党员发展情况\n年度    递交申请书人数    确定积极分子人数    发展党员人数\n"
+            "2022    5    3    2\n2023    3    2    1\n")
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == [
+        ("activists", 2, 2023), ("activists", 3, 2022), ("applicants", 3, 2023), ("applicants", 5, 2022),
+        ("members_developed", 1, 2023), ("members_developed", 2, 2022)]
+
+
 def test_a_volunteer_team_called_yigong_is_a_volunteer_team():
     text = ("义工队工作纪实\n义工队目前有队员26名。三年来，义工队每周三走进社区，累计开展辅导活动130余次，"
             "服务社区儿童2800余人次。")

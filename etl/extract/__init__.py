@@ -766,6 +766,12 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             if not aside:
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=EXPECTED))
             continue
+        if lang == "zh" and _NUMBER_PLANNED.search(folded, max(clause_from, q.start - 20), q.start) and \
+                _DONE_AFTER.match(folded, q.end):
+            # "计划集中学习12次，实际开展14次": the number planned, where the number done follows (it is the figure)
+            if not aside:
+                candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=PLANNED))
+            continue
         sentence_start = seg.sentence_span(q.start)[0]
         # a total said after the counts of its sentence ("…，共计12次", "…, a total of 12"): of their parts, or of
         # several kinds
@@ -1050,6 +1056,7 @@ def _year_earlier_in_paragraph(seg: Segmenter, pos: int, pattern: re.Pattern = _
 _INDICATORS = catalog.by_id()
 IMPLAUSIBLE = "more than a school's figure can be"
 EXPECTED = "the number expected, the actual one follows"
+PLANNED = "the number planned, the number done follows"
 SEVERAL_KINDS = "a total of several kinds"
 # the measure words of a bare count of times ("共3次", "全年共12场次")
 _TIMES = frozenset({"次", "场", "场次"})
@@ -1097,9 +1104,10 @@ def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_st
     if counts and (planned := _NUMBER_PLANNED.search(previous_text, 0, counts[-1].start())) and \
             window.left.strip().startswith("实"):
         # "党课：计划4次，实际讲授5次", "党课：应上4次，实上5次": the number done, after the number planned, counts the event
-        # the field names
+        # the field names, or the event named with the number planned ("计划集中学习12次，实际开展14次")
         # (the field's label may stand in a clause of its own, before its colon)
-        previous_text, sentence = previous_text[: planned.start()], ""
+        named = planned["event"].strip()
+        previous_text, sentence = named or previous_text[: planned.start()], ""
         if not previous_text.strip() and previous_start > s_start:
             label_start = max(seg.clause_start(previous_start - 1), s_start)
             previous_text = folded[label_start: previous_start - 1]
@@ -1127,14 +1135,16 @@ def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_st
 # an event named before the verb that holds it, how often said between them: "主题党日：每月固定开展"
 _EVENT_THEN_VERB = re.compile(r"(?:[★☆●◆■▲•·\-*]\s*)?([^，,。；;:：]{2,12}?)[:：]?\s*(?:每(?:月|周|季度?|学期|年)|按月|按季度?|定期|按时)?"
                               r"(?:固定|定期|按时|按期|坚持)?(?:开展|召开|组织|举办|举行|讲授)(?:了)?")
-# the words of a number planned, just before it ("计划4次")
-_NUMBER_PLANNED = re.compile(r"(?:计划|预计|目标|应)(?:开展|召开|讲授|组织|完成|上|开)?$")
 
 
 # a number expected to take part, and the number who did
 # (who was expected may be described: "应到会有表决权的正式党员33名")
 _EXPECTED = re.compile(r"应(?:参评|参加|参会|到会|出席|到)[^，,。；;\d]{0,12}$")
 _ACTUAL = re.compile(r"实(?:际)?(?:参评|参加|参会|到会|出席|到)")
+# an event's number planned, and the number done right after it ("计划集中学习12次，实际开展14次")
+# (the event may be named between: its words)
+_NUMBER_PLANNED = re.compile(r"(?:计划|预计|目标|应)(?:开展|召开|讲授|组织|完成|上|开)?(?P<event>[^，,。；;\d]{0,10})$")
+_DONE_AFTER = re.compile(r"\s*[，,]\s*实(?:际)?(?:开展|召开|讲授|组织|举办|举行|完成|上|开)?\s*\d")
 
 
 # a change of a measure told in a clause ("党员人数较上年增加3人", "时长比去年增长120小时"), the measure before it

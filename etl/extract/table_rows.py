@@ -55,6 +55,9 @@ _EVENT_VERB = re.compile(r"^(?:开展|召开|组织|举办|举行|讲授|上)")
 # total is made of are figures of their own
 _BREAKDOWN = frozenset({"其中", "其中有", "含", "包括", "of which", "including"})
 _PARTS_OF_A_TOTAL = catalog.membership_parts()
+# the word for the number a header counts, and the verb of what its people were made: "确定积极分子人数" counts activists
+_NUMBER_WORD = re.compile(r"(?:人数|人次|数量|次数|数)$")
+_PEOPLE_VERB = re.compile(r"^(?:确定|培养|吸收|接收|新确定)")
 # the unit a column or label may name in brackets: "主题党日活动（次）"
 _BRACKETED = re.compile(r"[（(][^）)]{0,8}[）)]")
 
@@ -180,10 +183,12 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
 
 def _indicator_of(label: str):
     """The indicator a row's label or a column's header names, as the catalog spells it (its unit in
-    brackets, whose it is or the verb of its event allowed), or None."""
+    brackets, whose it is, the verb of its event or of its people, or the word for their number allowed:
+    "确定积极分子人数"), or None."""
     name = _BRACKETED.sub("", label)
     return catalog.find_indicator(name) or catalog.find_indicator(_OWNER.sub("", name)) or \
-        catalog.find_indicator(_EVENT_VERB.sub("", name))
+        catalog.find_indicator(_EVENT_VERB.sub("", name)) or \
+        catalog.find_indicator(_PEOPLE_VERB.sub("", _NUMBER_WORD.sub("", name)))
 
 
 # a number with one qualifier word or mark before or after it ("约20", "10余", "about 20", "50以上"), its thousands
