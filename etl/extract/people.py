@@ -27,6 +27,8 @@ from etl.extract.text import LIST_MARKS
 PEOPLE_UNITS_ZH = frozenset({"人", "名", "位", "个人", "人次"})
 HOUSEHOLD_UNITS_ZH = frozenset({"个", "户"})
 _ZH_CLAUSE_END = re.compile(r"[，,。；;！？!?\n：:]")
+# the words that join counted people to the next ones listed: "15名党员、3名入党积极分子", "15名党员和30余名少先队员"
+_LIST_JOINS = ("、", "和", "及", "以及", "与")
 # (not the 及 of a verb: "惠及家庭200户", "涉及学生30名")
 _ZH_LIST_MARK = re.compile(r"(?:[、和与]|(?<![惠涉普遍波顾触论提危])及)$")
 # a phrase may start after a few modifier characters ("十五位老教师", "三名残障儿童"), never across a
@@ -230,7 +232,7 @@ def _benefactive(ctx: Context) -> bool:
                      ctx.after))
 
 
-# children of a community or a housing estate, named right before their count: "为社区30名儿童"
+# children or households of a community or a housing estate, named right before their count: "为社区30名儿童"
 _OF_A_COMMUNITY = re.compile(r"(?:社区|小区|街道|居委会)(?:的|内|里|中)?$")
 # pupils right after a verb of serving them are those served ("累计服务学生6000余人次"), not volunteers
 _SERVED = re.compile(r"(?:服务|辅导|帮扶|帮助|资助|慰问)$")
@@ -295,6 +297,11 @@ _AS_ACTIVISTS = re.compile(r"为(?:入党)?积极分子\s*$")
 
 PERSONLIKE = ("person", "pupil", "member", "young_teacher", "staff", "league")
 _PERSON_UNITS = frozenset({"人", "名", "位"})
+
+
+def _service_told(ctx: Context) -> bool:
+    """A volunteer service is told in the counted people's sentence or in the one before it."""
+    return ctx.has("serve", "sentence") or ctx.has("serve", "previous")
 
 
 def _became(ctx: Context) -> bool:
@@ -370,7 +377,7 @@ FRAMES: list[Frame] = [
     # the people of a volunteer team or of one of its squads, named right before them: "组建党员志愿服务队，首批队员仅有12名
     # 党员教师", "党员志愿者分成三个小分队：第一小分队8名党员到社区…"
     Frame("volunteer_participants", lambda c: c.head in ("member", "person", "staff", "pupil", "league") and c.prenominal and
-          bool(_OF_A_SQUAD.search(c.before)) and (c.has("serve", "sentence") or c.has("serve", "previous")),
+          bool(_OF_A_SQUAD.search(c.before)) and _service_told(c),
           ("学校组建党员志愿服务队，首批队员有15名党员教师", "党员志愿者分成两个小分队：第一小分队9名党员到社区清扫街道"),
           "people of a volunteer team"),
     Frame(None, lambda c: c.after.startswith("的") and c.head in ("person", "member", "activist"),
@@ -434,7 +441,7 @@ FRAMES: list[Frame] = [
           ("年底民主评议党员35人", "全体党员23人参加了民主评议", "会议对13名党员进行了民主评议"), "members reviewed"),
     # a community's children a volunteer service reaches are people it serves, not the school's pupils helped
     Frame("volunteer_beneficiaries", lambda c: c.head == "pupil" and bool(_OF_A_COMMUNITY.search(c.before)) and
-          (_helped(c) or bool(_FOR_THEM.search(c.before))) and (c.has("serve", "sentence") or c.has("serve", "previous")),
+          (_helped(c) or bool(_FOR_THEM.search(c.before))) and _service_told(c),
           ("志愿者们为社区40多名儿童讲解防溺水知识", "开展志愿服务活动。党员们还为小区20余名孩子辅导作业"),
           "a community's children served"),
     Frame("students_assisted", lambda c: c.head == "pupil" and _helped(c),
@@ -467,9 +474,8 @@ FRAMES: list[Frame] = [
     Frame("volunteer_beneficiaries", lambda c: ("public" in c.roles and c.head in ("household", "public") and
                                                 (c.has("help", "sentence") or c.has("serve", "sentence") or
                                                  c.has("benefit", "before") or bool(_FOR_THEM.search(c.before)))) or
-          (c.head == "household" and c.has("benefit", "before") and
-           (c.has("serve", "sentence") or c.has("serve", "previous"))) or
-          (c.head == "household" and bool(_OF_A_COMMUNITY.search(c.before)) and (_helped(c) or _benefactive(c))),
+          (c.head == "household" and c.has("benefit", "before") and _service_told(c)) or
+          (c.head == "household" and bool(_OF_A_COMMUNITY.search(c.before)) and _helped(c)),
           ("学校与4个空巢老人家庭结成帮扶对子", "志愿服务惠及居民300余人", "为社区60位孤寡老人义务理发",
            "党员们为小区80余位老人测量血压", "党员志愿队走进社区开展宣传活动10场，惠及家庭200余户",
            "志愿服务队定期为社区60户困难家庭提供帮扶"),
@@ -522,7 +528,7 @@ FRAMES: list[Frame] = [
 
 
 # what stands between people counted and the next count they are listed with: "15名党员和30余名…", "百余名党员教师和近千名…"
-_JOINED_TO_NEXT = re.compile(r"\s*(?:、|和|及|以及|与)\s*(?:近|约|共|另有|还有)?\s*")
+_JOINED_TO_NEXT = re.compile(rf"\s*(?:{'|'.join(_LIST_JOINS)})\s*(?:近|约|共|另有|还有)?\s*")
 
 
 def _serves_later(ctx: Context, where: str = "after") -> bool:
@@ -736,7 +742,7 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     after = text[after_start: after_start + (next_count.start() if next_count else len(rest))]
     clause_mark = _ZH_CLAUSE_END.search(after)
     after_clause = after[: clause_mark.start()] if clause_mark else after
-    if prenominal and after_clause.strip() in ("、", "和", "及", "以及", "与"):
+    if prenominal and after_clause.strip() in _LIST_JOINS:
         # "15名党员、3名入党积极分子参加": the verb after the list is what each item did
         end = _ZH_CLAUSE_END.search(text, after_start, s_end)
         after_clause = text[after_start: end.start() if end else s_end]

@@ -12,6 +12,7 @@ school's.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from etl import catalog, qualifiers
@@ -176,8 +177,8 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
                                 end=end, evidence=text[start + _lead(line): end].rstrip()))
             if indicator.id == "volunteer_sessions" and took_part and (people := _value(took_part)) and \
                     0 < people[0] <= catalog.by_id()["volunteer_participants"].max_value:
-                found.append(Metric(indicator="volunteer_participants", value=people[0], qualifier=people[1], year=year,
-                                    start=start + _lead(line), end=end, evidence=text[start + _lead(line): end].rstrip()))
+                found.append(dataclasses.replace(found[-1], indicator="volunteer_participants", value=people[0],
+                                                 qualifier=people[1]))
     return found
 
 
