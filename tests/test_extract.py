@@ -3611,3 +3611,34 @@ def test_english_a_date_opening_the_clause_of_a_head_count_said_of_it():
     text = "About the branch\n\nAs of the end of 2023 it had 96 members in 8 party groups."
     assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == \
         [("members_total", 96, 2023), ("party_groups", 8, 2023)]
+
+
+def test_the_members_admitted_told_twice_in_a_text_are_one_figure():
+    text = ("某小学党支部举行新党员入党宣誓仪式\n2023年6月，经支部大会讨论、上级党组织批准，李某、王某两名同志被接收为预备党员。"
+            "仪式上，两名新党员面对党旗庄严宣誓。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 2)]
+    # (a count of another indicator, or of another year, is another fact)
+    other_year = "某小学党建工作\n2022年发展党员2名。2023年，支部又发展党员2名。"
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(other_year)) == \
+        [("members_developed", 2, 2022), ("members_developed", 2, 2023)]
+
+
+def test_one_branch_or_group_for_each_unit_is_how_they_are_set_up_not_a_count():
+    assert metrics("某职校党建\n2021年，学校党委按专业设置支部，每个专业部建立1个党支部。") == []
+    assert metrics("某中学党建\n2021年，支部每个年级组成立一个党小组。") == []
+    # (more than one for each is the count for each, with its label)
+    found = metrics("某中学党建\n2021年，每个年级支部建有2个党小组。")
+    assert [(m.indicator, m.value, m.period) for m in found] == [("party_groups", 2, "每个年级支部")]
+
+
+def test_a_prize_of_the_pupils_a_member_guided_is_not_the_members():
+    guided = "某职校新闻\n2021年，在全市技能大赛中，我校党员教师指导的学生获一等奖3项、二等奖5项。"
+    assert awards(guided) == []
+    # (the teacher who guided them is honoured, where the sentence says so)
+    teacher = "某职校新闻\n2021年，我校党员教师指导学生参赛，获评“优秀指导教师”称号。"
+    assert [a.title for a in awards(teacher)] == ["优秀指导教师"]
+
+
+def test_members_at_the_meeting_who_review_each_other_are_the_members_reviewed():
+    text = "某中学2024年度组织生活会\n2024年12月，参会的45名党员对照合格党员标准逐一进行自评和互评。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 45)]

@@ -526,6 +526,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         found = [f for f in found if f.year is not None and doc_time.plan_year is not None and f.year < doc_time.plan_year]
     headline = _headline(folded, folded_title)
     metrics = _told_again(metrics, headline, lambda m: (m.indicator, m.value, m.year, m.cadence, m.is_target))
+    metrics = _people_told_twice(metrics)
     found = _named_again(_told_again(found, headline, lambda f: f.title), headline)
     return Extraction(info, [_without_trailing_marks(m, text) for m in metrics], honours.to_awards(found, text),
                       candidates=candidates)
@@ -581,6 +582,24 @@ def _told_again(items: list, headline: tuple[int, int], fact) -> list:
     told = {fact(item) for item in items if not in_headline(item)}
     told |= {fact(undated(item)) for item in items if not in_headline(item)}
     return [item for item in items if not in_headline(item) or fact(item) not in told]
+
+
+# the people counted whose count, told twice in one text, is one fact: a stock at one time ("支部共有党员23名" …
+# "23名党员"), or the members admitted in a year ("2名同志被接收为预备党员" … "两名新党员宣誓")
+_ONE_FACT_TWICE = catalog.stock_ids() | {"members_developed"}
+
+
+def _people_told_twice(metrics: list[Metric]) -> list[Metric]:
+    """`metrics` without a second telling of a count in `_ONE_FACT_TWICE` (same indicator, value, year, cadence
+    and aim): the first is kept."""
+    seen, kept = set(), []
+    for m in metrics:
+        fact = (m.indicator, m.value, m.year, m.cadence, m.is_target)
+        if m.indicator in _ONE_FACT_TWICE and fact in seen:
+            continue
+        seen.add(fact)
+        kept.append(m)
+    return kept
 
 
 def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -909,6 +928,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             year = time.year
             period = time.label
             if lang == "zh" and (unit := _per_unit(low, max(clause_from, s_start), q.start)):
+                if q.value == 1 and indicator in _ORGANIZATIONS:
+                    continue  # "每个专业部建立1个党支部": how the branches are set up, one for each, not a count
                 period = unit  # "每个年级支部建有3个党小组": a count for each unit, which its label says
         planned = _planned(low, max(s_start, q.start - 40), q.start)
         if is_target and indicator in STOCK_INDICATORS and time.kind == "current" and \
@@ -943,6 +964,9 @@ _EACH_OF_TWO = re.compile(r"^(?P<first>.*[^\d，,。；;、和与及])(?:和|与
 
 # what may open a clause before its subject: a mark, a year, "其中", "目前"
 _CLAUSE_LEAD = re.compile(r"[，,；;：:\s]*(?:(?:19|20)\d{2}\s*年度?[，,]?)?\s*(?:其中|目前|截至目前|现|今年|全年)?[，,]?\s*")
+
+
+_ORGANIZATIONS = frozenset({"branches", "party_groups"})
 
 
 def _per_unit(low: str, start: int, pos: int) -> str | None:

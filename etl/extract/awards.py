@@ -383,9 +383,12 @@ _NOT_PUPILS = re.compile(r"党员|教师|老师|支部|党组织|党委|党总�
 def _pupils_honoured(clause_before: str, sentence_before: str) -> bool:
     """Whether the subject of a conferral is pupils: the clause's words before the place or event
     ("学生在全省技能大赛中", "我校学生张三"), or the sentence's where the clause has none; a teacher who
-    guided them ("党员教师指导学生…") is honoured."""
+    guided them ("党员教师指导学生…") is honoured, but not the pupils they guided ("党员教师指导的学生…")."""
     subject = clause_before if len(clause_before.strip()) >= 2 else sentence_before
     subject = re.split(r"在|于|参加|代表", subject, maxsplit=1)[0]
+    head = subject.rsplit("的", 1)[-1]  # (the noun a clause with 的 describes, if it names people)
+    if _PUPILS.search(head) or _NOT_PUPILS.search(head):
+        subject = head
     return bool(_PUPILS.search(subject)) and not _NOT_PUPILS.search(subject)
 
 

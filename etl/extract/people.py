@@ -437,8 +437,10 @@ FRAMES: list[Frame] = [
     # (or the members the review was held on: "对13名党员进行了民主评议")
     Frame("member_reviews", lambda c: c.head in ("member", "person") and
           (c.nearest_before("exist", "review", "honour", "help") == "review" or
-           ((c.does("attend") or c.before.endswith("对")) and c.has("review", "after_clause"))),
-          ("年底民主评议党员35人", "全体党员23人参加了民主评议", "会议对13名党员进行了民主评议"), "members reviewed"),
+           ((c.does("attend") or c.before.endswith("对") or (c.before.endswith("的") and c.has("attend", "before")))
+            and c.has("review", "after_clause"))),
+          ("年底民主评议党员35人", "全体党员23人参加了民主评议", "会议对13名党员进行了民主评议", "与会的30名党员逐一进行互评"),
+          "members reviewed"),
     # a community's children a volunteer service reaches are people it serves, not the school's pupils helped
     Frame("volunteer_beneficiaries", lambda c: c.head == "pupil" and bool(_OF_A_COMMUNITY.search(c.before)) and
           (_helped(c) or bool(_FOR_THEM.search(c.before))) and _service_told(c),

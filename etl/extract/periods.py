@@ -395,7 +395,8 @@ def year_mentions(text: str, lang: str) -> list[tuple[int, int]]:
 # the units a count may be stated for (PER_UNIT), the last word of the label naming the unit
 _UNITS_EN = {"党支部": "branch", "支部": "branch", "党小组": "party group", "小组": "group", "年级组": "grade group",
              "年级": "grade", "班级": "class", "社区": "community", "中心": "centre", "校区": "campus", "学校": "school",
-             "处室": "office", "部门": "department"}
+             "处室": "office", "部门": "department", "专业部": "department", "学部": "division", "专业": "programme",
+             "教研组": "teaching group", "学科组": "subject group", "备课组": "lesson-planning group"}
 _UNIT_WORDS = "|".join(sorted(_UNITS_EN, key=len, reverse=True))
 _SEVERAL = r"(?:[两二三四五六七八九十\d]+|几)个|各"
 # a count stated for each of several units, which its period label keeps: "每个年级支部", "每个社区党员服务中心",
