@@ -31,7 +31,7 @@ from etl.schools import (
     school_level_from_name,
     unknown_school_name,
 )
-from etl.textnorm import clean_name, name_problem
+from etl.textnorm import clean_name, fold, name_problem
 from etl.warehouse import (
     OBSERVATION_TABLES,
     LoadError,
@@ -291,7 +291,7 @@ def _metric_rows(ex: Extraction, batch_id: int, school_id: int, document_id: int
 
 def _award_rows(ex: Extraction, batch_id: int, school_id: int, document_id: int) -> list[tuple]:
     return [
-        (batch_id, school_id, a.year, a.title, a.level, a.recipient, "report", document_id, a.start, a.end,
+        (batch_id, school_id, a.year, fold(a.title), a.level, a.recipient, "report", document_id, a.start, a.end,
          a.evidence, "pending")
         for a in ex.awards
     ]

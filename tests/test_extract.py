@@ -830,8 +830,8 @@ def awards(text: str):
         ("她2021年荣获省“最美乡村教师”称号。", "最美乡村教师", "provincial", "individual", 2021),
         ("李老师获评2020年度“县优秀班主任”。", "县优秀班主任", "district", "individual", 2020),
         ("学校被评为省级示范性高中。", "省级示范性高中", "provincial", "organization", None),
-        # corner brackets quote as “” do (traditional characters)
-        ("2019年，支部獲評「市先進黨支部」。", "市先进党支部", "municipal", "organization", 2019),
+        # corner brackets quote as “” do (traditional characters: the title as the text spells it)
+        ("2019年，支部獲評「市先進黨支部」。", "市先進黨支部", "municipal", "organization", 2019),
     ],
 )
 def test_honours(text, title, level, recipient, year):
@@ -919,7 +919,7 @@ def test_people_who_won_an_honour_are_counted_as_people_honoured():
 
 def test_honours_in_corner_brackets_side_by_side_are_two():
     found = awards("支部先後獲得「區先進黨組織」「市紅旗黨支部」等榮譽稱號。")
-    assert [(a.title, a.level) for a in found] == [("区先进党组织", "district"), ("市红旗党支部", "municipal")]
+    assert [(a.title, a.level) for a in found] == [("區先進黨組織", "district"), ("市紅旗黨支部", "municipal")]
 
 
 def test_a_list_of_honours_each_with_its_level():

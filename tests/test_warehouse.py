@@ -513,3 +513,15 @@ def test_many_analysts_writing_at_once_in_one_process_all_land(built_db):
         assert con.execute("SELECT count(*) FROM batches WHERE kind = 'sheet' AND status = 'committed'"
                            ).fetchone()[0] == 24
         check_integrity(con)
+
+
+def test_an_honour_read_in_traditional_characters_is_kept_under_its_simplified_title(con):
+    from etl.extract import extract_text
+    from etl.load import load_report
+
+    traditional = extract_text("t.txt", "東湖小學黨支部\n2019年，東湖小學黨支部獲評「市先進黨支部」。")
+    assert [a.title for a in traditional.awards] == ["市先進黨支部"]  # the output quotes the text
+    load_report(con, traditional, who="t")
+    load_report(con, extract_text("s.txt", "西湖小学党支部\n2020年，西湖小学党支部获评“市先进党支部”。"), who="t")
+    titles = con.execute("SELECT title, count(*) FROM awards WHERE title LIKE '市先%' GROUP BY title").fetchall()
+    assert titles == [("市先进党支部", 2)]

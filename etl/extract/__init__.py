@@ -528,7 +528,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     metrics = _told_again(metrics, headline, lambda m: (m.indicator, m.value, m.year, m.cadence, m.is_target))
     metrics = _people_told_twice(metrics)
     found = _named_again(_told_again(found, headline, lambda f: f.title), headline)
-    return Extraction(info, [_without_trailing_marks(m, text) for m in metrics], honours.to_awards(found, text),
+    return Extraction(info, [_without_trailing_marks(m, text) for m in metrics], honours.to_awards(found, text, folded),
                       candidates=candidates)
 
 

@@ -777,9 +777,18 @@ def _by_phrase(tail: str) -> str:
     return m.group(1) if m else ""
 
 
-def to_awards(found: list[Found], original: str) -> list[Award]:
+def to_awards(found: list[Found], original: str, folded: str) -> list[Award]:
+    """The honours found, each titled as its text spells it ("優秀共產黨員" where the text is in traditional
+    characters; the warehouse keeps the simplified title, by which honours are grouped)."""
     return [
-        Award(title=f.title, level=f.level, recipient=f.recipient, year=f.year, start=f.start, end=f.end,
-              evidence=original[f.start: f.end])
+        Award(title=_as_written(f, original, folded), level=f.level, recipient=f.recipient, year=f.year,
+              start=f.start, end=f.end, evidence=original[f.start: f.end])
         for f in found
     ]
+
+
+def _as_written(f: Found, original: str, folded: str) -> str:
+    """The title in the text's own characters, where the evidence holds it as it was read (folding keeps
+    each character's place)."""
+    at = folded.find(f.title, f.start, f.end) if f.start is not None and f.end is not None else -1
+    return original[at: at + len(f.title)] if at >= 0 else f.title
