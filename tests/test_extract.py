@@ -3642,3 +3642,15 @@ def test_a_prize_of_the_pupils_a_member_guided_is_not_the_members():
 def test_members_at_the_meeting_who_review_each_other_are_the_members_reviewed():
     text = "某中学2024年度组织生活会\n2024年12月，参会的45名党员对照合格党员标准逐一进行自评和互评。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 45)]
+
+
+def test_what_a_news_item_says_will_still_be_done_is_an_aim():
+    text = "学雷锋志愿服务月启动\n2023年3月6日\n3月5日，支部开展志愿服务3次。本月内还将组织党员到敬老院开展志愿服务4次。"
+    assert [(m.value, m.is_target) for m in metrics(text)] == [(3, False), (4, True)]
+
+
+def test_an_admission_a_notice_proposes_is_for_review_not_a_figure():
+    text = "关于拟接收刘某等3名同志为中共预备党员的公示\n经支委会研究，拟接收刘某、陈某、黄某3名同志为中共预备党员。"
+    extraction = extract_text("n.txt", text)
+    assert extraction.metrics == []
+    assert {c.reason for c in extraction.candidates} == {"proposed, not yet decided"}

@@ -114,7 +114,7 @@ class Context:
 # nouns that hold a frame word but are no frame ("发展对象", the candidates for admission, develop no one), where
 # they are not the noun counted ("发展对象2人、预备党员3人": 预备党员 are no members just admitted)
 _NOT_A_VERB = re.compile(r"发展对象(?!\s*$)")
-_PROPOSED = re.compile(r"拟(?:授予|表彰|推荐|推选|评为|评选|命名|确定)")
+_PROPOSED = re.compile(r"拟(?:授予|表彰|推荐|推选|评为|评选|命名|确定|接收|吸收|发展|列为)")
 # people recommended or nominated to be what an honour names, the verb in the count's clause ("关于推荐张华等3名
 # 同志为优秀共产党员的公示"); not those a branch chose ("各支部共推荐23名优秀党员")
 _RECOMMENDED = re.compile(r"(?:推荐|提名|申报)[^，,。；;、]{0,12}$")
@@ -330,11 +330,12 @@ FRAMES: list[Frame] = [
           ("调研组对全市1000名党员教师进行问卷调查", "对本校40名党员开展了匿名测评", "共有56名党员填写了问卷"), "people surveyed"),
     Frame("member_reviews", lambda c: c.head in ("member", "person") and bool(_IN_THE_REVIEW.match(c.after_clause)),
           ("开展民主评议党员工作，29名党员全部参评", "支部31名党员均参加民主评议"), "members who took part in the review"),
-    # an honour proposed in a notice ("拟授予以下12名党员…称号", "拟推荐3名同志") is not yet given
+    # an honour proposed in a notice ("拟授予以下12名党员…称号", "拟推荐3名同志") is not yet given, nor is an admission
+    # ("拟接收刘某等3名同志为预备党员")
     Frame(None, lambda c: bool(_PROPOSED.search(c.sentence_before) or
                                (_RECOMMENDED.search(c.sentence_before) and _TO_BE.match(c.after_clause))),
           ("经支部推荐，拟授予以下8名党员“先锋党员”称号", "拟推荐2名同志为优秀共产党员", "关于推荐王某等2名同志为优秀共产党员的公示",
-           "拟评选王某、李某等6名教师为“最美教师”"),
+           "拟评选王某、李某等6名教师为“最美教师”", "经支委会研究，拟接收张某、李某2名同志为中共预备党员"),
           "proposed, not yet decided"),
     # recommended to the party for admission (推优入党) is a step towards membership, not an honour
     Frame(None, lambda c: bool(_FOR_ADMISSION.search(c.before) or _FOR_ADMISSION.search(c.after_clause)),
@@ -476,11 +477,12 @@ FRAMES: list[Frame] = [
     Frame("volunteer_beneficiaries", lambda c: ("public" in c.roles and c.head in ("household", "public") and
                                                 (c.has("help", "sentence") or c.has("serve", "sentence") or
                                                  c.has("benefit", "before") or bool(_FOR_THEM.search(c.before)))) or
-          (c.head == "household" and c.has("benefit", "before") and _service_told(c)) or
+          (c.head == "household" and (c.has("benefit", "before") or bool(_FOR_THEM.search(c.before))) and
+           _service_told(c)) or
           (c.head == "household" and bool(_OF_A_COMMUNITY.search(c.before)) and _helped(c)),
           ("学校与4个空巢老人家庭结成帮扶对子", "志愿服务惠及居民300余人", "为社区60位孤寡老人义务理发",
            "党员们为小区80余位老人测量血压", "党员志愿队走进社区开展宣传活动10场，惠及家庭200余户",
-           "志愿服务队定期为社区60户困难家庭提供帮扶"),
+           "志愿服务队定期为社区60户困难家庭提供帮扶", "党员志愿者开展育儿讲座3场，为80余户家庭提供指导"),
           "people served"),
     # (when the visits are counted themselves, "36名党员教师共家访学生218户", the visitors are not, nor
     # when a later clause counts them: "组织32名党员教师开展家访，共走访学生家庭416户")
