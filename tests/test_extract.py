@@ -3654,3 +3654,18 @@ def test_an_admission_a_notice_proposes_is_for_review_not_a_figure():
     extraction = extract_text("n.txt", text)
     assert extraction.metrics == []
     assert {c.reason for c in extraction.candidates} == {"proposed, not yet decided"}
+
+
+def test_english_organizations_a_body_honours_as_something_are_an_honour_not_a_count():
+    ex = extract_text("h.txt", 'School news\nOn July 1, 2022, the committee also honoured 3 branches as "model branches".')
+    assert ex.metrics == []
+    assert [(a.title, a.level, a.recipient) for a in ex.awards] == [("model branches", "school", "organization")]
+    wider = extract_text("h.txt", 'School news\nThe district commended two branches as "Pioneer Branches" in 2020.')
+    assert [(a.title, a.level, a.year) for a in wider.awards] == [("Pioneer Branches", "district", 2020)]
+
+
+def test_english_certificates_received_as_a_title_of_the_school():
+    ex = extract_text("c.txt", "School news\nIn 2022, 7 teachers received certificates as outstanding Party members "
+                               "of the school.")
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 7)]
+    assert [(a.title, a.level, a.recipient) for a in ex.awards] == [("outstanding Party members", "school", "individual")]

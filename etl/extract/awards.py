@@ -529,6 +529,8 @@ def _dedupe(found: list[Found]) -> list[Found]:
 TRIGGERS_EN = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:successively\s+)?(?:named|awarded|commended|honou?red|rated|"
     r"selected|recognized|designated)(?:\s+as)?\b|\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b|"
+    # (organizations a body honours as something: "the committee honoured 3 branches as model branches")
+    r"\b(?:honou?red|commended|named)\s+(?:[a-z0-9-]+\s+){0,3}?(?:branch(?:es)?|schools?|units?|groups?)\s+as\b|"
     # a report's field of honours: "Honors: Municipal Advanced Party Organization (2020)"
     r"^[ \t]*(?:honou?rs|awards)(?: received)?\s*:", re.M
 )
@@ -545,9 +547,9 @@ _EN_NEXT_CLAUSE = re.compile(r",\s*(?:and|while|but|whereas)\b|;")
 _EN_LEVEL = r"(?:city|county|district|province|municipal|provincial|national)"
 _EN_LEVEL_BEFORE_QUOTE = re.compile(rf"\b({_EN_LEVEL})(?:'s|-level)?\s*[\"“]$")
 _EN_UNQUOTED = re.compile(
-    r"^\s*(?:the (?:honorary )?(?:title|honou?r) of\s+)?(?:an?\s+|the\s+)?"
+    r"^\s*(?:the (?:honorary )?(?:title|honou?r) of\s+|(?:certificates?|medals?|plaques?) (?:as|of)\s+)?(?:an?\s+|the\s+)?"
     rf"(?P<level>{_EN_LEVEL}(?:'s|-level)?\s+(?=[a-z]+ [a-z]))?([a-z][a-z' -]{{2,40}}?)(?:\s+(?:award|title|honou?r))?"
-    rf"(?=\s+(?:by|in|for|from|of the (?P<of>{_EN_LEVEL}))\b|\s*[,.;(]|\s*$|"
+    rf"(?=\s+(?:by|in|for|from|of the (?P<of>{_EN_LEVEL}|school))\b|\s*[,.;(]|\s*$|"
     # (or the next count of people honoured: "… outstanding party members and two were named …")
     r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
 )
@@ -612,13 +614,18 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         listed = _EN_YEARS_LISTED.search(low, trigger.end(), s_end)
         years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", listed.group(1))] if listed else [year]
         conferrer = low[trigger.end(): s_end]
+        active = trigger.group(0).startswith(("honour", "honor", "commended", "named"))  # "the committee honoured …"
         individual = re.search(r"\b(?:teachers?|members|comrades?|party members|principal|secretary)\b[^.]{0,40}$", before)
         for i, (t_start, t_end) in enumerate(titles):
             title = text[t_start:t_end].strip()
             # "a National Civilized Campus (2020)": the years in brackets after a title are its own
             bracketed = _EN_BRACKETED_YEARS.match(text, t_end + (text[t_end: t_end + 1] in "\"”"))
             own_years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", bracketed.group(1))] if bracketed else years
-            level = level_of(title, f"{_by_phrase(conferrer)} {named_level}", lang="en")
+            if active:
+                # the subject who honours is the conferrer: the school's own, unless it names a wider body
+                level = level_of(title, f"{before} {named_level}".strip(), lang="en", active=True)
+            else:
+                level = level_of(title, " ".join(filter(None, (_by_phrase(conferrer), named_level))), lang="en")
             recipient = "individual" if individual or INDIVIDUAL_HEADS.search(title.lower()) else "organization"
             ev_start = max(s_start, trigger.start() - 12) if i == 0 else t_start - 1
             while i == 0 and ev_start < trigger.start() and (text[ev_start].isspace() or (

@@ -358,8 +358,10 @@ RULES: list[Rule] = [
     Rule("awards_individual", ("56 teachers have won municipal honorary titles",
                                "four teachers were rated as district backbone teachers",
                                '9 party member teachers have been commended as "Excellent Teachers"',
-                               'four members were also recognized as "Outstanding Volunteers"'),
-         after=r"^(?:party members?|teachers|members|comrades|cadres)\b[^.;\d]{0,40}?\b(?:won|were awarded|have been "
+                               'four members were also recognized as "Outstanding Volunteers"',
+                               "5 teachers and 2 students received certificates as outstanding party members"),
+         # (with others counted after them: "7 teachers and 2 students received certificates as …")
+         after=r"^(?:party members?|teachers|members|comrades|cadres)\b(?: and \d+ [a-z]+)?[^.;\d]{0,40}?\b(?:won|were awarded|have been "
                r"awarded|received|(?:were|have been)(?: also| all)? (?:commended|honou?red)|(?:were|have been)(?: also| all)? named|"
                r"(?:were|have been)(?: also| all)? (?:rated|selected|recognized|recognised) as)\b"),
     # (a second count of the same people, with only its verb: "8 teachers were named outstanding party members
@@ -857,6 +859,10 @@ RULES: list[Rule] = [
          after=r"^(?:such )?(?:lessons|classes) (?:were|have been|had been) (?:given|taught|delivered|held)\b"),
     Rule("micro_lessons", ("200 micro-lessons", "recorded 20 micro-lectures"),
          after=r"^micro[- ]?(?:lessons|courses|classes|lectures)\b"),
+    # (lessons recorded on video are micro-lessons: "members recorded 30 short video lessons for pupils at home")
+    Rule("micro_lessons", ("members recorded 30 short video lessons for pupils", "recorded 12 online lessons"),
+         before=r"\b(?:recorded|filmed|made|produced)\s*$",
+         after=r"^(?:short )?(?:video|online|recorded) (?:lessons|classes|courses|lectures)\b"),
     Rule("research_projects", ("3 research projects", "undertook 15 provincial and municipal research topics"),
          after=r"^(?:[a-z-]+ (?:and [a-z-]+ )?)?research (?:projects|topics|subjects)\b"),
     # (one party group, not a party group's meetings: "4 party group meetings")
@@ -876,6 +882,10 @@ RULES: list[Rule] = [
     Rule(None, ("three branches were named model branches", "2 party branches have been rated advanced"),
          after=r"^(?:party )?branch(?:es)? (?:were|was|have been|has been|had been) (?:named|awarded|rated|recogni[sz]ed|"
                r"honou?red|commended|selected)\b", name="organizations honoured"),
+    # (or whom the sentence honours as something: "the committee honoured 3 branches as model branches")
+    Rule(None, ("the committee honoured 3 branches as model branches", "the school named two branches as pioneer branches"),
+         before=r"\b(?:honou?red|commended|named|rated|recogni[sz]ed|selected)\s*$",
+         after=r"^(?:party )?branch(?:es)? as\b", name="organizations honoured"),
     # (general branches, 党总支, stand between a committee and its branches: they are not branches)
     Rule(None, ("the committee has 3 general branches",), after=r"^general (?:party )?branch(?:es)?\b",
          name="general branches"),
