@@ -542,7 +542,8 @@ RULES: list[Rule] = [
           "on World Blood Donor Day, 15 party members donated blood voluntarily",
           "23 party members and teachers of No. 2 Middle School donated blood",
           "in 2021, 32 party members registered as community volunteers",
-          "9 members joined a blood donation drive run by the town"),
+          "9 members joined a blood donation drive run by the town",
+          "twenty members have become regular volunteers at the service station"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
@@ -551,7 +552,7 @@ RULES: list[Rule] = [
                rf"\b(?:[^.;\d]|\bno\.\s?\d{{1,2}}\b){{0,80}}?\b(?:volunteered|donated blood|gave blood|"
                r"(?:joined|took part in|participated in) (?:a|an|the) (?:[a-z-]+ ){0,2}?blood(?:-| )donation|"
                r"(?:joined|took part in|participated in|signed up (?:for|as)|signing up (?:for|as)|registered (?:for|as)|"
-               r"taking part in|went|came|"
+               r"taking part in|went|came|(?:have |has |had )?bec(?:ome|ame)|"
                r"carried out|"
                r"provided|offered|did|"
                rf"to (?:carry out|take part in|participate in|join|provide|offer|do))\b[^.;]{{0,60}}?\b{VOLUNTEERING})"),
@@ -573,6 +574,13 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ('the branch carried out 26 "Lei Feng" volunteer activities',),
          before=r"\b(?:carry out|carried out|carrying out|held|hold|organi[sz]ed|launched|conducted)\s*$",
          after=r"^(?:[a-z'-]+ ){1,3}?volunteer(?:ing)? (?:service )?(?:activities|events|services|sessions)\b"),
+    # what one person did is no count of the school's: "said Liu Yan, a teacher who has volunteered 18 times this year"
+    Rule(None, ("said Liu Yan, a chemistry teacher who has volunteered 18 times this year",
+                "Mr. Wang, one of the members, has volunteered 30 times", "she herself volunteered 12 times"),
+         frame=r"(?:\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,3}?(?:teacher|member|volunteer|woman|man|principal|secretary)\b|"
+               r"\b(?:mr|mrs|ms|miss)\.?\s+[a-z]+\b[^.;]{0,40}|\b(?:he|she)(?: himself| herself)?)"
+               r"(?:,?\s+who)?\s+(?:has |had |have )?volunteered\b[^.;]{0,30}$",
+         after=r"^(?:times|occasions)\b", name="one person's count"),
     # the volunteers named before the count of what they did
     Rule("volunteer_sessions", ("the volunteers held 16 service activities in the village",
                                 "party members volunteered at the station 11 times",
