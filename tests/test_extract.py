@@ -3669,3 +3669,27 @@ def test_english_certificates_received_as_a_title_of_the_school():
                                "of the school.")
     assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 7)]
     assert [(a.title, a.level, a.recipient) for a in ex.awards] == [("outstanding Party members", "school", "individual")]
+
+
+def test_the_branches_whose_members_are_counted_next_are_counted_too():
+    found = metrics("某中学新闻\n2022年10月，全校3个党支部的98名党员分别在4个会场集中收看。")
+    assert sorted((m.indicator, m.value) for m in found) == [("branches", 3), ("members_total", 98)]
+    # (branches whose business is done are some of them, still)
+    assert metrics("某中学党建\n2022年，全年完成2个支部的换届选举。") == []
+
+
+def test_what_a_body_will_organize_is_an_aim():
+    found = metrics("某中学新闻\n2022年10月16日，党总支近期将组织专题学习不少于3次。")
+    assert [(m.indicator, m.value, m.is_target) for m in found] == [("study_sessions", 3, True)]
+    # (将 that moves its object is no future: "支部将党小组建在年级上")
+    done = metrics("某中学党建\n2022年，支部将党小组建在年级上，开展主题党日12次。")
+    assert [(m.value, m.is_target) for m in done] == [(12, False)]
+
+
+def test_english_a_title_of_an_organization_is_the_organizations_whoever_was_counted_before():
+    text = ('School news\nThe committee, which oversees 4 branches and 127 members, was named a provincial '
+            '"Model Party Organization in Education" in 2023.')
+    ex = extract_text("e.txt", text)
+    assert [(a.title, a.level, a.recipient, a.year) for a in ex.awards] == \
+        [("Model Party Organization in Education", "provincial", "organization", 2023)]
+    assert sorted((m.indicator, m.value) for m in ex.metrics) == [("branches", 4), ("members_total", 127)]

@@ -95,7 +95,8 @@ _LINK_TAIL = re.compile(
 )
 # a figure a sentence plans or aims for is a target, in any kind of document
 # (or a list of the tasks set: "任务清单：全年开展主题党日12次")
-_PLANNED = re.compile(r"计划(?![，,。；;、”\"])|拟于?|力争|争取|目标是?|预计|将要|还将|即将|将于|任务(?:清单)?\s*[:：]|"
+_PLANNED = re.compile(r"计划(?![，,。；;、”\"])|拟于?|力争|争取|目标是?|预计|将要|还将|即将|将于|将(?:组织|开展|举办|召开)|"
+                      r"任务(?:清单)?\s*[:：]|"
                       r"\bplan(?:s|ned)? to\b|\baim(?:s|ed)? to\b|\bwill\b|\bpropose(?:s|d)? to\b|\bintend(?:s|ed)? to\b|"
                       r"\b(?:is|are) required to\b|"
                       # (or "plans" with the count as its object: "for 2024, the branch plans 4 party lectures")

@@ -529,6 +529,8 @@ def _dedupe(found: list[Found]) -> list[Found]:
 TRIGGERS_EN = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:successively\s+)?(?:named|awarded|commended|honou?red|rated|"
     r"selected|recognized|designated)(?:\s+as)?\b|\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b|"
+    # (people so honoured, the verb after them: "Of the 12 teachers honoured as “Excellent Educators” this year")
+    r"\b(?:teachers|members|people|individuals|comrades|staff)\s+(?:honou?red|commended|named|selected)\s+as\b|"
     # (organizations a body honours as something: "the committee honoured 3 branches as model branches")
     r"\b(?:honou?red|commended|named)\s+(?:[a-z0-9-]+\s+){0,3}?(?:branch(?:es)?|schools?|units?|groups?)\s+as\b|"
     # a report's field of honours: "Honors: Municipal Advanced Party Organization (2020)"
@@ -559,6 +561,10 @@ _EN_CONTEST = re.compile(rf"\s+(?:in|at|of) (?:the |a )?(?:({_EN_LEVEL})(?:-leve
                          r"\b(?:competition|contest|championship|match|selection|evaluation)s?\b")
 _EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch|collective|model|teacher|worker|award|prize|"
                             r"title|base|pioneer|campus|member|village|star|individual|educator|garden)s?\b")
+
+
+_EN_ORGANIZATION_HEAD = re.compile(r"\b(?:organi[sz]ations?|branch(?:es)?|units?|schools?|collectives?|committees?|"
+                                   r"kindergartens?|campus(?:es)?)\b")
 
 
 def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
@@ -626,7 +632,10 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
                 level = level_of(title, f"{before} {named_level}".strip(), lang="en", active=True)
             else:
                 level = level_of(title, " ".join(filter(None, (_by_phrase(conferrer), named_level))), lang="en")
-            recipient = "individual" if individual or INDIVIDUAL_HEADS.search(title.lower()) else "organization"
+            # (a title of an organization is one's, whoever the sentence counted before it: "The committee, which has
+            # 127 members, was named a Model Party Organization")
+            recipient = "individual" if (individual and not _EN_ORGANIZATION_HEAD.search(title.lower())) or \
+                INDIVIDUAL_HEADS.search(title.lower()) else "organization"
             ev_start = max(s_start, trigger.start() - 12) if i == 0 else t_start - 1
             while i == 0 and ev_start < trigger.start() and (text[ev_start].isspace() or (
                     ev_start > s_start and text[ev_start - 1].isalnum())):

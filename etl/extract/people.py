@@ -486,7 +486,7 @@ FRAMES: list[Frame] = [
           "people served"),
     # (when the visits are counted themselves, "36名党员教师共家访学生218户", the visitors are not, nor
     # when a later clause counts them: "组织32名党员教师开展家访，共走访学生家庭416户")
-    Frame("home_visits", lambda c: c.head in ("member", "person") and c.has("home_visit", "after") and
+    Frame("home_visits", lambda c: c.head in ("member", "person") and c.has("home_visit", "after_clause") and
           not c.object_counted and not _VISITS_COUNTED.search(c.sentence, len(c.sentence_before)),
           ("22位党员分别走进结对帮扶的学生家中进行家访", "15名教师利用暑假入户家访"), "home visits by members"),
     Frame("volunteer_participants",

@@ -920,6 +920,13 @@ RULES: list[Rule] = [
     Rule("members_total", ("all 40 party members of the school took part", "all the 25 party members attended",
                            "The branch held its organizational life meeting. All 33 members attended."),
          before=r"\ball(?: the| of the)?\s*$", after=r"^(?:communist )?party members\b|^members\b(?! of\b)"),
+    # members among the people honoured are members honoured: "Of the 12 teachers honoured as Excellent Educators, 7 are
+    # party members."
+    Rule("awards_individual", ("Of the 12 teachers honoured as excellent educators this year, 7 are party members.",
+                               "Among the 20 teachers commended, 9 are party members."),
+         frame=r"\b(?:of|among) the (?:\d[\d,]* )?(?:[a-z-]+ ){0,2}?(?:teachers|people|staff|individuals|educators|winners)\s+"
+               r"(?:who (?:were|have been) )?(?:honou?red|commended|named|awarded|selected|recogni[sz]ed)\b[^.;]{0,60},\s*$",
+         after=r"^(?:are|were) (?:communist )?party members\b"),
     # the members among all the school's teachers: "Of the 40 teachers at the school, 16 are party members"
     Rule("members_total", ("Of the 40 teachers at Hill School, 16 are party members",
                            "of all 86 staff members, 30 are communist party members",
@@ -1066,6 +1073,13 @@ RULES: list[Rule] = [
          before=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|our|this) (?:general )?(?:branch|committee))"
                 r"(?: of [^;,]{1,60}?)? (?:(?:now|currently) )?(?:has|had|has a total of|consists of|counts|counted|"
                 r"numbers|numbered)(?: (?:just|only|still))?"
+                r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
+         after=r"^(?:party )?members\b"),
+    # (or in a clause about the branch, after it: "The committee, which oversees 4 branches and 127 members, was …")
+    Rule("members_total", ("The committee, which oversees 4 branches and 127 members, was commended",
+                           "the branch, which has 41 members, was rated advanced"),
+         frame=r"\b(?:branch|committee)\s*,\s*which\b",
+         before=r"^\s*which (?:(?:now|currently) )?(?:has|had|oversees|oversaw|comprises|comprised|consists of)"
                 r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
          after=r"^(?:party )?members\b"),
     # (or after a colon, the branch described before it: "The branch is small: nine members and one activist.")

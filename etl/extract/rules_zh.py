@@ -349,7 +349,9 @@ RULES: list[Rule] = [
     Rule(None, ("两个支部联合开展主题党日活动", "三个党支部共同举办读书会"), GROUPS,
          after=r"^[^，,。]{0,6}?支部(?:联合|共同|一起|携手|一同)", name="branches acting together"),
     # branches whose business is done ("完成2个支部的换届工作") are some of them, not how many there are
-    Rule(None, ("全年完成2个支部的换届选举", "指导3个党支部的组织生活会"), GROUPS, after=r"^[^，,。]{0,6}?支部的",
+    # (but not the branches whose members are counted next: "全校3个党支部的98名党员")
+    Rule(None, ("全年完成2个支部的换届选举", "指导3个党支部的组织生活会"), GROUPS,
+         after=r"^[^，,。]{0,6}?支部的(?!$)",  # (the window ends where the next count begins)
          name="branches whose business is done"),
     # the branches a body is made of are counted by it, whoever of them then acts: "党委下辖的5个支部书记逐一述职"
     Rule("branches", ("党总支下设的3个支部书记依次作述职报告", "党委下辖的5个党支部书记逐一述职"), GROUPS,
