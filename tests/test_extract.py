@@ -3693,3 +3693,18 @@ def test_english_a_title_of_an_organization_is_the_organizations_whoever_was_cou
     assert [(a.title, a.level, a.recipient, a.year) for a in ex.awards] == \
         [("Model Party Organization in Education", "provincial", "organization", 2023)]
     assert sorted((m.indicator, m.value) for m in ex.metrics) == [("branches", 4), ("members_total", 127)]
+
+
+def test_kinds_of_meeting_listed_then_counted_together_are_a_total_for_review():
+    text = "某中学党建总结\n2021年，召开支部党员大会、支委会、党小组会和上党课共计52次。"
+    extraction = extract_text("k.txt", text)
+    assert extraction.metrics == []
+    assert [(c.value, c.reason) for c in extraction.candidates] == [(52, "a total of several kinds")]
+    # (one kind counted with a total word is its figure)
+    assert [(m.indicator, m.value) for m in metrics("某中学党建总结\n2021年，组织党员集中学习12次，讲党课共4次。")] == \
+        [("study_sessions", 12), ("party_lectures", 4)]
+
+
+def test_the_whole_kindergartens_members_are_its_membership():
+    text = "某幼儿园新闻\n2024年9月1日，支部开展主题党日活动，全园13名党员、4名入党积极分子参加。"
+    assert sorted((m.indicator, m.value) for m in metrics(text)) == [("activists", 4), ("members_total", 13)]

@@ -796,7 +796,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         # a total said after the counts of its sentence ("…，共计12次", "…, a total of 12"): of their parts, or of
         # several kinds
         total_said = bool(_TOTAL_AFTER_PARTS[lang].search(low, max(sentence_start, q.start - 12), q.start))
-        if total_said and _total_of_several_kinds(q, quantities[:i], metrics, sentence_start):
+        if (total_said and _total_of_several_kinds(q, quantities[:i], metrics, sentence_start)) or \
+                (lang == "zh" and _kinds_listed_then_totalled(low, max(sentence_start, seg.clause_start(q.start)), q.start)):
             # "开展主题党日12次，讲党课4次，共计16次": the total of several kinds of event is no indicator's (for review)
             if not aside:
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None,
@@ -1340,6 +1341,21 @@ def _total_of_several_kinds(q: Quantity, earlier: list[Quantity], metrics: list[
     figures = [m for m in metrics if m.start is not None and m.start >= s_start]
     # (parts none of which is a figure are a label's: "党员人数：男9人，女14人，合计23人")
     return bool(figures) and (len({m.indicator for m in figures}) > 1 or len(figures) != len(parts))
+
+
+# kinds of meeting or event listed, then one count of them all: "召开支部党员大会、支委会、党小组会和上党课共计52次"
+_KIND_OF_EVENT = re.compile(r"党员大会|支委会|党小组会|党课|主题党日|组织生活会|民主生活会|集中学习|专题学习|志愿服务")
+_TOTAL_WORD_BEFORE = re.compile(r"(?:共计|合计|总计|一共|共|累计)\s*$")
+_LIST_MARK = re.compile(r"[、和及与]")
+
+
+def _kinds_listed_then_totalled(low: str, clause_start: int, pos: int) -> bool:
+    """Whether the clause before a count lists two kinds of event or more and counts them together (a total of
+    several kinds: no one indicator's)."""
+    if not _TOTAL_WORD_BEFORE.search(low, max(clause_start, pos - 4), pos):
+        return False
+    kinds = {m.group(0) for m in _KIND_OF_EVENT.finditer(low, clause_start, pos)}
+    return len(kinds) > 1 and bool(_LIST_MARK.search(low, clause_start, pos))
 
 
 def _parts_of_the_total(metric: Metric, metrics: list[Metric], s_start: int) -> int:
