@@ -3708,3 +3708,11 @@ def test_kinds_of_meeting_listed_then_counted_together_are_a_total_for_review():
 def test_the_whole_kindergartens_members_are_its_membership():
     text = "某幼儿园新闻\n2024年9月1日，支部开展主题党日活动，全园13名党员、4名入党积极分子参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("activists", 4), ("members_total", 13)]
+
+
+def test_prizes_of_a_contest_count_as_members_honours_only_where_members_won_them():
+    text = ("某校教学大赛\n2023年10月8日，大赛共有青年教师42人参赛。经评委现场打分，最终评出一等奖3名、二等奖5名、三等奖7名。"
+            "其中，党员教师获一等奖2名。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 2)]
+    members = "某校教学大赛\n2023年，参赛党员28人，获一等奖3人。"
+    assert [(m.indicator, m.value) for m in metrics(members)] == [("awards_individual", 3)]
