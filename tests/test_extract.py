@@ -3716,3 +3716,10 @@ def test_prizes_of_a_contest_count_as_members_honours_only_where_members_won_the
     assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 2)]
     members = "某校教学大赛\n2023年，参赛党员28人，获一等奖3人。"
     assert [(m.indicator, m.value) for m in metrics(members)] == [("awards_individual", 3)]
+
+
+def test_english_pupils_honoured_are_no_honour_of_the_school():
+    text = 'School news\nPupils from 6 classes performed songs, and 12 pupils were named "Little Patriots" by the school.'
+    assert awards(text) == []
+    teachers = 'School news\nIn 2022, 4 teachers were named "Model Teachers" by the district.'
+    assert [(a.title, a.level) for a in awards(teachers)] == [("Model Teachers", "district")]

@@ -563,6 +563,8 @@ _EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch|collective
                             r"title|base|pioneer|campus|member|village|star|individual|educator|garden)s?\b")
 
 
+# pupils right before the verb that honours them: "and 12 pupils were named …", "two students have won …"
+_EN_PUPILS_BEFORE = re.compile(r"\b(?:pupils|students|children|kids|young pioneers|pioneers)(?: (?:from|of|in) [^.;,]{1,30}?)?\s*$")
 _EN_ORGANIZATION_HEAD = re.compile(r"\b(?:organi[sz]ations?|branch(?:es)?|units?|schools?|collectives?|committees?|"
                                    r"kindergartens?|campus(?:es)?)\b")
 
@@ -581,6 +583,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             tail_end = nxt.start()
         tail = low[trigger.end(): tail_end]
         before = low[s_start: trigger.start()]
+        if _EN_PUPILS_BEFORE.search(before):
+            continue  # "12 pupils were named Little Patriots": the pupils' honour, not the school's or a member's
         titles: list[tuple[int, int]] = []
         named_level = ""
         for m in _EN_QUOTED.finditer(tail):
