@@ -3723,3 +3723,19 @@ def test_english_pupils_honoured_are_no_honour_of_the_school():
     assert awards(text) == []
     teachers = 'School news\nIn 2022, 4 teachers were named "Model Teachers" by the district.'
     assert [(a.title, a.level) for a in awards(teachers)] == [("Model Teachers", "district")]
+
+
+def test_english_a_meeting_that_commends_organizations_and_people_lists_each_honour():
+    text = ("School news\nThe meeting commended 3 advanced grass-roots party organizations, 20 outstanding Communist Party "
+            "members and 5 outstanding party affairs workers.")
+    ex = extract_text("m.txt", text)
+    assert [(a.title, a.recipient) for a in ex.awards] == [
+        ("advanced grass-roots party organization", "organization"), ("outstanding Communist Party member", "individual"),
+        ("outstanding party affairs worker", "individual")]
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 20), ("awards_individual", 5)]
+
+
+def test_english_in_translation_style_students_of_the_school_who_applied_or_were_admitted():
+    text = ("School news\nIn recent three years, 2,100 students of our school have submitted applications for joining "
+            "the party, and 63 students have been developed as party members.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("applicants", 2100), ("members_developed", 63)]

@@ -625,7 +625,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", listed.group(1))] if listed else [year]
         conferrer = low[trigger.end(): s_end]
         active = trigger.group(0).startswith(("honour", "honor", "commended", "named"))  # "the committee honoured …"
-        individual = re.search(r"\b(?:teachers?|members|comrades?|party members|principal|secretary)\b[^.]{0,40}$", before)
+        individual = re.search(r"\b(?:teachers?|members|comrades?|party members|principal|secretary)\b[^.]{0,60}$", before)
         for i, (t_start, t_end) in enumerate(titles):
             title = text[t_start:t_end].strip()
             # "a National Civilized Campus (2020)": the years in brackets after a title are its own
@@ -663,6 +663,19 @@ _EN_HONOURED_PEOPLE = re.compile(
     r"(?![a-z-])")
 
 
+def _singular(title: str) -> str:
+    """A title named in the plural, as one is given: "outstanding party members", "advanced branches"."""
+    if title.endswith(("ches", "shes", "sses", "xes")):
+        return title[:-2]
+    return title[:-1] if title.endswith("s") and not title.endswith("ss") else title
+
+
+_EN_HONOURED_ORGANIZATIONS = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[\"“]?(?P<title>(?:outstanding|excellent|"
+    r"advanced|model|exemplary|pioneer)\s+(?:(?!and\b)[a-z'-]+\s+){0,4}(?:organi[sz]ations|branches|groups|units|"
+    r"collectives))(?![a-z-])")
+
+
 # what joins the items of a list of people: ", ", " and ", ", and "
 _EN_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _EN_LIST_JOINS = re.compile(r"(?:\s|,|\band\b|\ball\b|\balso\b)*")
@@ -680,24 +693,28 @@ def _people_commended_en(text: str, low: str, seg: Segmenter, doc: DocTime, take
             people = [m for m in _EN_HONOURED_PEOPLE.finditer(low, s_start, verb.start())
                       if _EN_LIST_JOINS.fullmatch(_EN_HONOURED_PEOPLE.sub("", low[m.end(): verb.start()]))]
         else:
-            first = _EN_HONOURED_PEOPLE.match(low, verb.end() + 1 + (low[verb.end() + 1: verb.end() + 5] == "the "))
-            people = [first] if first else []
-            while people and (more := _EN_LIST_JOIN.match(low, people[-1].end())) and \
-                    (m := _EN_HONOURED_PEOPLE.match(low, more.end())):
+            # (organizations may be listed with them: "commended 3 advanced party organizations, 20 outstanding …")
+            at = verb.end() + 1 + (low[verb.end() + 1: verb.end() + 5] == "the ")
+            people = []
+            while (m := _EN_HONOURED_PEOPLE.match(low, at) or _EN_HONOURED_ORGANIZATIONS.match(low, at)):
                 people.append(m)
+                if not (more := _EN_LIST_JOIN.match(low, m.end())):
+                    break
+                at = more.end()
         for m in people:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             t_start, t_end = m.span("title")
             title = text[t_start:t_end]
-            title = title[:-1] if title.endswith("s") and not title.endswith("ss") else title
+            title = _singular(title)
             time = time_of(low[s_start: m.start()], doc, m.start(), "en")
             later = _EN_YEAR_AFTER.search(low, verb.end(), s_end)
             year = time.year if time.kind == "explicit" else int(later.group(1)) if later else None
             if year is None and (dated := EN_FULL_DATE.search(low, s_start, m.start())):
                 year = int(dated.group(1) or dated.group(2))  # "At a meeting on 30 June 2022, the branch commended …"
             level = level_of(title, _by_phrase(low[verb.end(): s_end]), lang="en", active=not verb["passive"])
-            found.append(Found(title, m.start(), t_end, level, "individual", year))
+            recipient = "organization" if m.re is _EN_HONOURED_ORGANIZATIONS else "individual"
+            found.append(Found(title, m.start(), t_end, level, recipient, year))
     return found
 
 

@@ -108,9 +108,10 @@ RULES: list[Rule] = [
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
          after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b"
                r"(?!(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:teachers|staff|staff members|faculty members))?"
-               r"(?: (?:from|of|at) [^.;,\d]{1,50}?(?= (?:volunteered|took part|participated|joined)\b))?"
+               r"(?: (?:from|of|at) [^.;,\d]{1,50}?(?= (?:volunteered|took part|participated|joined|have|has|had|were|"
+               r"submitted|applied)\b))?"
                r"(?: (?:(?:were|have been|had been) )?"
-               r"(?:paired (?:up )?and )?(?:visited|helped|assisted|tutored|admitted|"
+               r"(?:paired (?:up )?and )?(?:visited|helped|assisted|tutored|admitted|developed|"
                r"accepted|recruited|identified|selected|designated|chosen|confirmed|listed|taken)|"
                rf" {GOT_HELP}|"
                r" (?:have |had )?"
@@ -355,6 +356,11 @@ RULES: list[Rule] = [
     Rule("members_developed", ("3 new party members were admitted", "this year, 2 party members were developed"),
          after=r"^(?:new party members|new members)\b|"
                r"^(?:party )?members? (?:were|was|have been|has been|had been) (?:newly )?(?:developed|admitted|recruited)\b"),
+    # (a pass grade of the annual appraisal is no honour: "30 party members were rated as qualified")
+    Rule(None, ("30 party members were rated as qualified", "the other 25 members were rated competent"),
+         after=r"^(?:(?:communist )?party )?members? (?:were|was|have been|has been|had been) (?:rated|assessed|judged|graded|"
+               r"evaluated) (?:as )?(?:basically )?(?:qualified|competent|passed|pass|satisfactory|unqualified)\b",
+         name="an appraisal grade"),
     Rule("awards_individual", ("56 teachers have won municipal honorary titles",
                                "four teachers were rated as district backbone teachers",
                                '9 party member teachers have been commended as "Excellent Teachers"',
@@ -865,8 +871,8 @@ RULES: list[Rule] = [
     Rule("demo_lessons", ("Parents watched demonstration lessons given by members. Nine lessons were given in all.",),
          earlier=r"\b(?:demonstration|model|open) (?:lessons|classes)\b",
          after=r"^(?:such )?(?:lessons|classes) (?:were|have been|had been) (?:given|taught|delivered|held)\b"),
-    Rule("micro_lessons", ("200 micro-lessons", "recorded 20 micro-lectures"),
-         after=r"^micro[- ]?(?:lessons|courses|classes|lectures)\b"),
+    Rule("micro_lessons", ("200 micro-lessons", "recorded 20 micro-lectures", "recorded 36 online micro-lessons"),
+         after=r"^(?:(?:online|video|short) )?micro[- ]?(?:lessons|courses|classes|lectures)\b"),
     # (lessons recorded on video are micro-lessons: "members recorded 30 short video lessons for pupils at home")
     Rule("micro_lessons", ("members recorded 30 short video lessons for pupils", "recorded 12 online lessons"),
          before=r"\b(?:recorded|filmed|made|produced)\s*$",
@@ -907,6 +913,10 @@ RULES: list[Rule] = [
                       "the school has one party branch and 3 party groups"),
          after=r"^(?:grassroots )?(?:party )?(?:sub-)?branch(?:es)?\b(?! secretar| committee| meeting| member|"
                r" (?:party )?(?:member )?(?:meetings?|conferences?|assembl))"),
+    # "the party members of the whole school": whatever they did, that is all of them ("全校党员")
+    Rule("members_total", ("More than 150 party members of the whole school attended the meeting",
+                           "the 40 party members of the entire school took part"),
+         after=r"^(?:communist )?party members (?:of|in) (?:the )?(?:whole|entire) (?:school|kindergarten|branch)\b"),
     # "the 56 party members of the school": whatever they did, that is all of them
     Rule("members_total", ("the 56 party members of the school donated books", "the 12 party members of our branch"),
          before=r"(?:^|\b)the\s*$", after=r"^(?:communist )?party members (?:of|in|at) (?:the |our |this )?[^.;,]{0,40}?"
@@ -1049,6 +1059,11 @@ RULES: list[Rule] = [
     Rule("members_total", ("the committee oversees 12 branches, with a membership of 230",
                            "the branch has a total membership of 48"),
          before=r"\b(?:with|has|had|have) an? (?:total )?(?:party )?membership of\s*$"),
+    # (members a clause after them describes are some of the members: "12 party members who have been in the party for
+    # 50 years were given medals")
+    Rule(None, ("12 party members who have been in the party for 50 years were given medals",),
+         after=r"^(?:communist )?party members,? who\b",
+         not_before=r"\b(?:has|had|have|there (?:are|were)|with|of)\s*$", name="members described"),
     Rule("members_total", ("64 party members from four party branches", "48 party members",
                             "there are only six or seven party members at the school"),
          # (members in the plural: "a party member" is one person described, no membership)
