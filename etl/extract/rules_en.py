@@ -478,9 +478,10 @@ RULES: list[Rule] = [
          before=r"\b(?:study|learning)(?: sessions?| meetings?)? (?:is|are|was|were) (?:held|organi[sz]ed|conducted|"
                 r"arranged)\s*$", after=r"^(?:times )?(?:a|per|every|each) (?:week|month|term|semester|quarter|year)\b"),
     Rule("study_sessions", ("it organizes a special study session every month", "organized 16 centralized studies",
+                            "the branch will organize no less than 8 special studies",
                             "the members held 12 branch study sessions"),
          after=r"^(?:(?:branch |party )?(?:special |group |theory |theoretical |centrali[sz]ed |collective )?(?:study|learning) "
-               r"(?:activit(?:y|ies)|sessions?|meetings?)|(?:centrali[sz]ed|collective|group) stud(?:y|ies))\b"),
+               r"(?:activit(?:y|ies)|sessions?|meetings?)|(?:centrali[sz]ed|collective|group|special|thematic) stud(?:y|ies))\b"),
     # times people took part in volunteering are person-times of volunteers
     Rule("volunteer_participants", ("teachers took part 300 times in volunteer work",
                                     "staff participated over 90 times in the volunteer service"),
@@ -812,6 +813,11 @@ RULES: list[Rule] = [
                                "all 12 new teachers have mentors"),
          after=r"^(?:young|new|novice|junior) teachers (?:(?:now|each|all|also) )*ha(?:ve|d) (?:a |an |their own )?"
                r"(?:[a-z-]+ ){0,3}?(?:mentors?\b|as (?:their|a) mentors?\b)"),
+    # (young teachers helped, in a sentence or after one that pairs mentors with them: "15 pairs of mentor and apprentice
+    # were formed, and 15 young teachers were helped")
+    Rule("teachers_mentored", ("15 pairs of mentor and apprentice were formed, and 15 young teachers were helped",),
+         frame=r"\b(?:mentors?|apprentices?|mentees?|mentoring)\b",
+         after=r"^(?:young|new|novice) teachers (?:were|have been|had been) (?:helped|guided|trained|coached)\b"),
     Rule("teachers_mentored", ("50 young teachers received mentoring",
                                "12 new teachers were paired with experienced party members as their mentors",
                                "8 young teachers were each assigned a mentor"),
@@ -850,8 +856,10 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("members paired with 25 poor households in the village", "helped 12 needy families"),
          before=rf"\b{HELPED}\s*$", after=r"^(?:poor |needy |low-income |[a-z-]+ )?(?:households|families)\b(?! of)"),
     Rule("staff_visited", ("visited 6 retired teachers", "visited 12 retired old party members",
-                           "visited 4 retired party members", "paid visits to 8 retired teachers"),
-         before=r"\b(?:visited|condoled(?: with)?|paid (?:condolence )?visits to|called on|went to see)\s*$",
+                           "visited 4 retired party members", "paid visits to 8 retired teachers",
+                           "visited and expressed condolences to 23 retired teachers"),
+         before=r"\b(?:visited|condoled(?: with)?|paid (?:condolence )?visits to|called on|went to see|"
+                r"expressed (?:their )?(?:condolences|sympathy|sympathies) to)\s*$",
          after=rf"^(?:retired |sick |elderly )?{STAFF}\b"),
     # the next of the people visited, listed with "and": "visited 9 retired teachers and 5 teachers in difficulty"
     Rule("staff_visited", ("the branch visited 9 retired teachers and 5 teachers in difficulty",
@@ -933,9 +941,11 @@ RULES: list[Rule] = [
     # members among the people honoured are members honoured: "Of the 12 teachers honoured as Excellent Educators, 7 are
     # party members."
     Rule("awards_individual", ("Of the 12 teachers honoured as excellent educators this year, 7 are party members.",
-                               "Among the 20 teachers commended, 9 are party members."),
-         frame=r"\b(?:of|among) the (?:\d[\d,]* )?(?:[a-z-]+ ){0,2}?(?:teachers|people|staff|individuals|educators|winners)\s+"
-               r"(?:who (?:were|have been) )?(?:honou?red|commended|named|awarded|selected|recogni[sz]ed)\b[^.;]{0,60},\s*$",
+                               "Among the 20 teachers commended, 9 are party members.",
+                               "Among the excellent teachers, 18 are party members."),
+         frame=r"\b(?:of|among) the (?:\d[\d,]* )?(?:(?:[a-z-]+ ){0,2}?(?:teachers|people|staff|individuals|educators|winners)\s+"
+               r"(?:who (?:were|have been) )?(?:honou?red|commended|named|awarded|selected|recogni[sz]ed)\b[^.;]{0,60}|"
+               r"(?:outstanding|excellent|advanced|model) (?:[a-z-]+ )?(?:teachers|educators|workers|individuals)),\s*$",
          after=r"^(?:are|were) (?:communist )?party members\b"),
     # the members among all the school's teachers: "Of the 40 teachers at the school, 16 are party members"
     Rule("members_total", ("Of the 40 teachers at Hill School, 16 are party members",
