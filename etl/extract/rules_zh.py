@@ -221,6 +221,9 @@ RULES: list[Rule] = [
     # volunteers doing something, the times they did it: "组织党员志愿者为社区幼儿开展亲子阅读活动6场"
     Rule("volunteer_sessions", ("组织党员志愿者为社区老人开展义诊活动5场", "党员志愿者走进社区开展文明劝导活动10余次"), SESSIONS,
          frame=r"志愿者", before=r"开展了?[^，,。\d]{0,10}?活动$"),
+    # activities listed after volunteering told in a clause before: "参加社区志愿服务2300余人次，开展政策宣讲、环境整治等活动86次"
+    Rule("volunteer_sessions", ("党员参加社区志愿服务300余人次，开展政策宣讲、关爱老人等活动26次",), SESSIONS,
+         frame=r"志愿服务[^。；;]{0,30}[，,][^，,。；;]*$", before=r"开展了?[^，,。\d]{2,24}?等(?:活动|服务)$"),
     # the activities of a volunteer team, whatever they are called: "党员志愿服务队全年开展各类活动20余次"
     # a field labelled with the service, its activities counted: "志愿服务：开展活动（18次）"
     Rule("volunteer_sessions", ("志愿服务：开展活动（18次）", "志愿服务：全年组织各类活动20次"), SESSIONS,
