@@ -3739,3 +3739,20 @@ def test_english_in_translation_style_students_of_the_school_who_applied_or_were
     text = ("School news\nIn recent three years, 2,100 students of our school have submitted applications for joining "
             "the party, and 63 students have been developed as party members.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("applicants", 2100), ("members_developed", 63)]
+
+
+def test_a_table_whose_cells_keep_their_measure_words_and_a_column_of_notes():
+    text = ("某中学党建工作基本情况统计表（截至2023年12月31日）\n\n| 项目 | 数量 | 备注 |\n| 党小组数 | 8个 | |\n"
+            "| 党员总数 | 71人 | 在职52人,退休19人 |\n| 其中预备党员 | 2人 | |\n| 入党积极分子 | 10余人 | |\n"
+            "| 2023年开展主题党日 | 36次 | 各支部合计 |\n| 2023年志愿服务时长 | 2150小时 | |\n")
+    found = [(m.indicator, m.value, m.qualifier, m.year) for m in metrics(text)]
+    assert found == [("party_groups", 8, "exact", 2023), ("members_total", 71, "exact", 2023),
+                     ("members_probationary", 2, "exact", 2023), ("activists", 10, "at_least", 2023),
+                     ("theme_party_days", 36, "exact", 2023), ("volunteer_hours", 2150, "exact", 2023)]
+    # (a cell of a number and something else is still no figure)
+    assert metrics("某中学统计表（2023年）\n\n| 项目 | 数量 |\n| 党员总数 | 71人,另有退休党员 |\n") == []
+
+
+def test_the_branches_whose_members_all_take_part_are_counted():
+    text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
+    assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]

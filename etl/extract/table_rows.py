@@ -37,6 +37,7 @@ _YEAR_HEADER = re.compile(r"年度|年份|年|时间|year", re.I)
 # group, or a member: "| 姓名 | 服务次数 | 服务时长 |")
 _PART_HEADER = re.compile(r"(?:党)?支部(?:名称)?|党小组(?:名称)?|(?:branch|party group)(?: name)?|姓名|党员姓名|name", re.I)
 _SCHOOL_COLUMN = re.compile(r"(?:学校|小学|中学|附小|附中|幼儿园|一中|二中|三中|school)$", re.I)
+_NOTE_HEADER = re.compile(r"备注|说明|附注|notes?|remarks?|comments?", re.I)
 _TOTAL_HEADER = re.compile(r"合计|总计|共计|全校|总数|\btotal\b", re.I)
 # a column of the number done, beside the number planned ("| 项目 | 应开展 | 实际开展 | 完成率 |"): the figure
 _DONE_HEADER = re.compile(r"实际(?:开展|完成|召开|讲授|举办|组织)?(?:次数|数|数量)?|已完成|完成(?:次数|数)|"
@@ -55,6 +56,7 @@ _EVENT_VERB = re.compile(r"^(?:开展|召开|组织|举办|举行|讲授|上)")
 # a row of a breakdown ("其中：预备党员 | 3") is a part of the row above; only the kinds of members a
 # total is made of are figures of their own
 _BREAKDOWN = frozenset({"其中", "其中有", "含", "包括", "of which", "including"})
+_BREAKDOWN_OPENING = re.compile(r"(?:其中有?|含|包括)[:：]?\s*")
 _PARTS_OF_A_TOTAL = catalog.membership_parts()
 # the word for the number a header counts, and the verb of what its people were made: "确定积极分子人数" counts activists
 _NUMBER_WORD = re.compile(r"(?:人数|人次|数量|次数|数)$")
@@ -98,6 +100,7 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
     people_column: int | None = None  # the place among the values of the people who took part
     column_indicators: list = []  # a table of a row a year or a part: each column's indicator (None: not one)
     rows_of_parts = False  # a table of a row a part: only its row of totals is read
+    note_column: int | None = None  # the place among the values of a column of notes ("| 项目 | 数量 | 备注 |")
     pos = 0
     for line in folded.split("\n"):
         start, end = pos, pos + len(line)
@@ -106,9 +109,13 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         if not line.strip():
             # a blank line ends a table
             column_years, total_column, people_column, column_indicators, rows_of_parts = [], None, None, [], False
+            note_column = None
             continue
         parted = table_like(line)
         header = _cells(line) if parted else []  # the line's cells, where it is parted like a table
+        if len(header) > 2 and not any(re.search(r"\d", cell) for cell in header[1:]):
+            notes = [i for i, cell in enumerate(header[1:]) if _NOTE_HEADER.fullmatch(cell)]
+            note_column = notes[0] if notes else note_column
         if len(header) > 1 and (_YEAR_HEADER.fullmatch(header[0]) or _PART_HEADER.fullmatch(header[0])):
             # "| 年度 | 党员人数 | 发展党员 | …": a row a year (or a branch), a column an indicator
             column_indicators = [_indicator_of(cell) for cell in header[1:]]
@@ -149,9 +156,14 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         part = cells[0].lower() in _BREAKDOWN
         if part:
             cells = cells[1:]
+        elif (opening := _BREAKDOWN_OPENING.match(cells[0])) and len(cells[0]) > opening.end():
+            part = True  # "| 其中预备党员 | 2人 |": the word of a breakdown opens the label
+            cells = [cells[0][opening.end():].strip(), *cells[1:]]
         if len(cells) < 2:
             continue
         label, values = cells[0], cells[1:]
+        if note_column is not None and len(values) > note_column > 0:
+            values = values[:note_column] + values[note_column + 1:]  # a note says something of the figure, not another
         if all(_YEAR_CELL.fullmatch(v) for v in values):
             column_years = [int(_YEAR_CELL.fullmatch(v).group(1)) for v in values]  # a header of years
             continue
@@ -194,10 +206,13 @@ def _indicator_of(label: str):
 
 # a number with one qualifier word or mark before or after it ("约20", "10余", "about 20", "50以上"), its thousands
 # perhaps parted by commas ("1,020")
+# (and its measure word, which the row's label has said already: "| 党小组数 | 8个 |", "| 党员 | 10余人 |", "20人以上")
+_MEASURE_WORD = r"(?:人次|场次|课时|小时|个|人|名|位|次|场|节|项|户|对|篇|支)"
 _MARKED_NUMBER = re.compile(
     rf"(?:(?P<before>{qualifiers.alternation(qualifiers.BEFORE | qualifiers.BEFORE_EN)})\s*)?"
     rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}(?:\.\d+)?)"
-    rf"\s*(?P<after>{qualifiers.alternation(qualifiers.AFTER)})?")
+    rf"\s*(?P<after>{qualifiers.alternation(qualifiers.AFTER)})?\s*{_MEASURE_WORD}?"
+    rf"\s*(?P<after_word>{qualifiers.alternation(qualifiers.AFTER)})?")
 
 
 # an aside in brackets after a cell's number ("9 (186 participant-times)", "12（含线上2次）")
@@ -207,9 +222,9 @@ _ASIDE_AFTER = re.compile(r"\s*[（(][^()（）]{1,30}[)）]\s*$")
 def _value(cell: str) -> tuple[float, str] | None:
     """A cell's number and its qualifier (etl/qualifiers.py), or None: a cell of anything else."""
     m = _MARKED_NUMBER.fullmatch(_ASIDE_AFTER.sub("", cell))
-    if not m or (m.group("before") and m.group("after")):
+    if not m or sum(bool(m.group(g)) for g in ("before", "after", "after_word")) > 1:
         return None
-    word = (m.group("before") or m.group("after") or "").lower()
+    word = (m.group("before") or m.group("after") or m.group("after_word") or "").lower()
     qualifier = (qualifiers.BEFORE | qualifiers.BEFORE_EN | qualifiers.AFTER).get(word, "exact")
     return float(m.group("number").replace(",", "")), qualifier
 
