@@ -3756,3 +3756,13 @@ def test_a_table_whose_cells_keep_their_measure_words_and_a_column_of_notes():
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]
+
+
+def test_the_members_at_the_founding_are_of_the_year_the_sentence_before_names():
+    text = ("某中学党建\n2021年6月25日\n长青中学创办于1958年。建校之初，学校只有党员5人；经过六十余年的发展，学校党员人数"
+            "已由当初的5人发展到现在的68人。")
+    found = [(m.indicator, m.value, m.year) for m in metrics(text)]
+    assert found == [("members_total", 5, 1958), ("members_total", 68, 2021)]
+    # (a founding no sentence dates is no year of the page's)
+    undated = "某中学党建\n2021年6月25日\n建校之初，学校只有党员5人，如今已有党员68人。"
+    assert [(m.value, m.year) for m in metrics(undated)] == [(5, None), (68, 2021)]

@@ -878,6 +878,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         if founded and ((rule is not None and rule.of_the_founding) or (
                 lang == "zh" and indicator in STOCK_INDICATORS and _at_the_founding(low, s_start + founded[-1].start(), q.start))):
             time = one_year(int(next(g for g in founded[-1].groups() if g)))
+        elif not founded and lang == "zh" and indicator in STOCK_INDICATORS and _opens_at_the_founding(low, s_start, q.start):
+            # "学校创办于1958年。建校之初，学校只有党员5人": the founding the sentence before dates, or none the text dates
+            time = _founded_just_before(low, seg, s_start) or TimeInfo(None, None, None, None, "none")
         if lang == "zh" and (each_year := _year_of_each(low, s_start, q.start, indicator, metrics)) is not None:
             time = one_year(each_year, f"{each_year}年")
         if lang == "en" and (each_year := _year_of_each_en(low, s_start, q.start, indicator, metrics)) is not None:
@@ -1049,6 +1052,25 @@ _COUNT_IN_BRACKETS = re.compile(r"[\u4e00-\u9fff][（(]\s*(?:共计|共|计)?\s*
 _COUNT_ENDS_ITEM = re.compile(r"\s*[)），,；;、]")
 # the words that say a count is of the time its organization was founded, after the founding: "成立之初", "成立时", "当时"
 _AT_THE_FOUNDING = re.compile(r"(?:成立|建立|组建|创建|创办|始建|建校|建园)(?:之初|初期|伊始|时|的时候)|当时|彼时")
+
+
+def _opens_at_the_founding(low: str, s_start: int, q_start: int) -> bool:
+    """Whether the sentence opens at the founding ("建校之初，学校只有党员5人") and the count is in its first clause
+    after those words."""
+    opening = _AT_THE_FOUNDING.search(low, s_start, min(q_start, s_start + 12))
+    if opening is None:
+        return False
+    marks = sum(low.count(mark, opening.end(), q_start) for mark in "，,；;")
+    return marks <= 1
+
+
+def _founded_just_before(low: str, seg: Segmenter, s_start: int) -> TimeInfo | None:
+    """The year of a founding the sentence before `s_start` names, in its paragraph."""
+    if s_start == 0 or "\n" in low[max(0, s_start - 1): s_start]:
+        return None
+    before_start, _ = seg.sentence_span(s_start - 1)
+    founded = [m for kind, m in time_marks(low[before_start: s_start], "zh") if kind == "founded"]
+    return one_year(int(next(g for g in founded[-1].groups() if g))) if founded else None
 
 
 def _at_the_founding(low: str, founded_at: int, q_start: int) -> bool:

@@ -131,6 +131,10 @@ RULES: list[Rule] = [
          # with no year, "由建校初的3人")
          frame=rf"{_MEMBERSHIP_FROM}(?:(?:(?:19|20)\d{{2}}年|上年|去年|前年|上一年)[^，,。；;]{{0,4}})?$",
          after=r"^(?:增加|增长|上升|减少|下降|发展|增|减)(?:到|至)"),
+    # (the earlier count at a time of no year is no figure, and no members admitted: "由建校初的3人发展到现在的68人")
+    Rule(None, ("党员人数由建校初的3人发展到现在的规模", "学校党员已由当初的5人增加到如今的规模"), PERSON_TIMES,
+         frame=rf"{_MEMBERSHIP_FROM}[^，,。；;\d]{{0,10}}$", after=r"^(?:增加|增长|上升|减少|下降|发展|增|减)(?:到|至)",
+         name="a membership before it grew"),
     # the verb of admitting alone before its count, in a sentence about members: "发展党员工作：2023年发展1人，2022年发展2人"
     Rule("members_developed", ("发展党员工作：2023年发展1人，2022年发展2人", "党员队伍建设方面，今年新发展2名"), PERSON_TIMES,
          frame=r"党", before=r"(?:^|[，,；;：:]|年度?|今年|本年|全年|去年|上年)(?:共|新)?发展$", not_before=r"其中"),
