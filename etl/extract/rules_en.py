@@ -477,6 +477,11 @@ RULES: list[Rule] = [
     Rule("study_sessions", ("group study meetings are organized twice a month", "theory study was held once a week"),
          before=r"\b(?:study|learning)(?: sessions?| meetings?)? (?:is|are|was|were) (?:held|organi[sz]ed|conducted|"
                 r"arranged)\s*$", after=r"^(?:times )?(?:a|per|every|each) (?:week|month|term|semester|quarter|year)\b"),
+    # (a reading class is a study session, 读书班: "organized 2 reading classes")
+    Rule("study_sessions", ("the branch organized 2 reading classes", "held 3 reading sessions for members",
+                            "organized 6 centralized learning sessions and 2 reading classes"),
+         before=r"\b(?:organi[sz]ed|held|hosted|ran|opened|set up|carried out)\b(?:[^.;]{0,60}\band)?\s*$",
+         after=r"^(?:party )?reading (?:classes|sessions|clubs)\b"),
     Rule("study_sessions", ("it organizes a special study session every month", "organized 16 centralized studies",
                             "the branch will organize no less than 8 special studies",
                             "the members held 12 branch study sessions"),
@@ -570,9 +575,12 @@ RULES: list[Rule] = [
     # people who took part, with nothing said of what in: the volunteering of the sentence before
     Rule("volunteer_participants", ("The branch held a volunteer day at the park. A total of 45 teachers took part.",
                                     "Members did volunteer work at the station. 30 of them joined in.",
-                                    "Our volunteers helped at the station. About 20 members took part at least once."),
+                                    "Our volunteers helped at the station. About 20 members took part at least once.",
+                                    "They did volunteer work. 18 party members and 50 young pioneers participated in the activity."),
          earlier=r"\bvolunt(?:eer|ary)",
-         after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}|of (?:them|us))\b(?: and {PEOPLE}\b)? (?:took part|participated|joined in)"
+         # (with others counted after them, each count theirs: "18 party members and 50 young pioneers participated")
+         after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{SERVING}|of (?:them|us))\b(?: and (?:\d[\d,]* )?(?:[a-z-]+ )?{SERVING}\b)? "
+               r"(?:took part|participated|joined in)"
                r"(?:\s*(?:in (?:it|them|the (?:activity|activities|event|events))\b)?"
                r"(?:\s*(?:at least once|once or more|more than once|regularly|every (?:week|month)))?\s*(?:[,;.]|$))"),
     Rule("volunteer_sessions", ("carried out 20 volunteer activities", "provided 14 volunteer sessions"),
