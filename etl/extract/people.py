@@ -385,6 +385,10 @@ FRAMES: list[Frame] = [
           "people of a volunteer team"),
     Frame(None, lambda c: c.after.startswith("的") and c.head in ("person", "member", "activist"),
           ("两位同志的考察意见由书记宣读", "三名教师的发言各有侧重"), "a phrase that refers back"),
+    # the members a review grades are the members reviewed: "经民主评议，21名党员中评为优秀等次的5名"
+    Frame("member_reviews", lambda c: c.head in ("member", "full_member") and c.after_clause.startswith("中") and
+          c.has("review", "sentence_before"),
+          ("经民主评议，21名党员中评为优秀等次的5名",), "members graded by the review"),
     # the prizes of a contest, counted with no people of their own, are the members' only where members took part: "参赛
     # 党员28人，获一等奖3人", not "青年教师42人参赛……评出一等奖3名"
     Frame(None, lambda c: c.head in ("", "person") and bool(_A_PRIZE_BEFORE.search(c.before)) and

@@ -207,6 +207,9 @@ RULES: list[Rule] = [
          frame=_HELP_OR_FREE, before=r"(?:惠及|受益)[^，,。的]{0,8}$"),
     Rule("volunteer_beneficiaries", ("服务群众1000余人次",), PERSON_TIMES,
          before=r"服务(?:对象|群众|居民|人群|老人|师生|于)[^，,。的]{0,6}$"),
+    # people a free service was done for, counted after it: "为社区居民义务理发40余人次"
+    Rule("volunteer_beneficiaries", ("为社区居民义务理发40余人次", "为村民免费体检120人次"), PERSON_TIMES,
+         before=r"为[^，,。为]{0,8}?(?:居民|群众|老人|村民|孤寡老人|空巢老人)(?:义务|免费)[^，,。\d]{1,8}$"),
     # (duty at the school gate, on the road or at a checkpoint is a volunteer's service:
     # "护学队累计执勤1200余小时", "党员轮流值守累计360小时")
     Rule("volunteer_hours", ("志愿服务时长达500小时", "累计服务300小时", "党员志愿服务活动累计达900小时",
