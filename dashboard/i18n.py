@@ -386,6 +386,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "why_a total of several kinds": ("几类活动的合计（不属于单一指标）", "A total of several kinds (no one indicator's)"),
     "why_activists made candidates for admission": ("积极分子确定为发展对象（无对应指标）",
                                                     "Activists made candidates for admission (no indicator)"),
+    "why_members among some of the staff": ("部分教职工（如新教师、青年教师）中的党员，非全校党员数",
+                                              "Members among some of the staff (new or young teachers), not all"),
     "why_members in post, the retired apart": ("在职党员（退休党员另计，总数未说明）",
                                               "Members in post (the retired counted apart; no total given)"),
     "why_members of one kind beside another": ("一类党员（与另一类党员分列，总数未说明）",

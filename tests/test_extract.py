@@ -3766,3 +3766,20 @@ def test_the_members_at_the_founding_are_of_the_year_the_sentence_before_names()
     # (a founding no sentence dates is no year of the page's)
     undated = "某中学党建\n2021年6月25日\n建校之初，学校只有党员5人，如今已有党员68人。"
     assert [(m.value, m.year) for m in metrics(undated)] == [(5, None), (68, 2021)]
+
+
+def test_an_areas_people_a_meeting_commends_are_the_areas_not_the_schools():
+    text = ("某校新闻\n2023年6月15日，大会表彰了全区教育系统10个先进基层党组织、50名优秀共产党员和15名优秀党务工作者。"
+            "学校2名党员获评区优秀共产党员。")
+    ex = extract_text("w.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 2)]
+    assert {c.value: c.reason for c in ex.candidates if c.value in (50, 15)} == \
+        {50: "a figure of a wider area", 15: "a figure of a wider area"}
+
+
+def test_members_among_some_of_the_staff_are_for_review_not_the_schools_membership():
+    ex = extract_text("n.txt", "某校新闻\n2024年9月19日，新入职教师中，有党员5名、共青团员16名。")
+    assert ex.metrics == []
+    assert (5, "members among some of the staff") in [(c.value, c.reason) for c in ex.candidates]
+    whole = "某校新闻\n2024年，全校教职工中，有党员45名。"
+    assert [(m.indicator, m.value) for m in metrics(whole)] == [("members_total", 45)]

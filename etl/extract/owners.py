@@ -135,7 +135,8 @@ class Others:
                 not (i and self.mentions[i - 1][2] and self.positions[i - 1] >= sentence_start):
             return None  # (most figures: neither an area nor another body in their sentence)
         clause_start = max(seg.clause_start(pos), sentence_start)
-        if maybe_area and self._area_is_subject(low, seg, sentence_start, pos):
+        if maybe_area and (self._area_is_subject(low, seg, sentence_start, pos) or
+                           _area_commended(low, sentence_start, pos)):
             return WIDER_AREA
         if areas and self._area_goes_on(low, seg, sentence_start, pos):
             return WIDER_AREA
@@ -212,6 +213,17 @@ class Others:
         if "\n" in low[before_end: sentence_start]:
             return False
         return self._area_is_subject(low, seg, before_start, before_end)
+
+
+# an area's organizations or people commended, and the list of them up to a count: "大会表彰了全区教育系统10个先进
+# 基层党组织、50名优秀共产党员和15名优秀党务工作者"
+_AREA_COMMENDED = re.compile(rf"(?:表彰|表扬|命名|授予)了?(?:{_WIDE_AREA.pattern})[^，,。；;]*$")
+
+
+def _area_commended(low: str, sentence_start: int, pos: int) -> bool:
+    """Whether the count at `pos` is one of a wider area's people or organizations a sentence commends (a few
+    dozen characters are looked at)."""
+    return _AREA_COMMENDED.search(low, max(sentence_start, pos - 60), pos) is not None
 
 
 # words that name a figure's subject in a sentence: the school, a party body, an area, a person
