@@ -73,8 +73,9 @@ RULES: list[Rule] = [
     Rule(None, ("every party member reads one or two books a term",
                 "each of the party members visited at least 2 families", "each party group holds a study meeting every month",
                 "the groups meet often, each with 6 party members", "16 members took part, each helping about 5 families",
-                "each of the party groups held 2 or 3 study meetings"),
-         frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b|\b(?:each|every) (?:party )?(?:group|sub-branch)\b"
+                "each of the party groups held 2 or 3 study meetings",
+                "32 teachers each paired with 2 students"),
+         frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b|\b(?:members|teachers) each [a-z]+(?: up)? with\s*$|\b(?:each|every) (?:party )?(?:group|sub-branch)\b"
                r"[^,;]*$|,\s*each (?:with|having|of|[a-z]+ing) (?:about |around |some |nearly )?$|"
                r"\b(?:each|every one) of the [\w,]+ "
                r"(?:communist )?(?:party )?(?:members|teachers|groups|branches)\b",
@@ -103,6 +104,10 @@ RULES: list[Rule] = [
          after=r"^(?:communist )?(?:party )?members? (?:(?:in|on|of) the (?:school(?:'s)? )?(?:leadership|leading|administrative) "
                r"(?:team|group|body)\b|(?:have |has |had )?(?:taken up|took up|take up) (?:the |their )?posts\b)",
          name="a leadership's members"),
+    # (the pupils helped in all, after what each member did: "…, helping a total of 64 students")
+    Rule("students_assisted", ("teachers each paired with 2 students, helping a total of 64 students",),
+         before=r"^\s*(?:helping|assisting|supporting|tutoring)(?: a total of| in all)?\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
@@ -482,6 +487,10 @@ RULES: list[Rule] = [
                             "organized 6 centralized learning sessions and 2 reading classes"),
          before=r"\b(?:organi[sz]ed|held|hosted|ran|opened|set up|carried out)\b(?:[^.;]{0,60}\band)?\s*$",
          after=r"^(?:party )?reading (?:classes|sessions|clubs)\b"),
+    # (the meetings of the committee's theory study group, 中心组学习)
+    Rule("study_sessions", ("the committee held 11 meetings of the theory study center group",),
+         after=r"^(?:meetings|sessions) of the (?:party committee'?s? )?(?:theory |theoretical )?(?:study|learning) "
+               r"(?:center|centre|central) group\b"),
     Rule("study_sessions", ("it organizes a special study session every month", "organized 16 centralized studies",
                             "the branch will organize no less than 8 special studies",
                             "the members held 12 branch study sessions"),
@@ -644,6 +653,9 @@ RULES: list[Rule] = [
                r"(?: from [^.;,]{1,40}?)? (?:attended|came|visited|benefited|were served)\b"),
     # teaching sent to the homes of pupils who cannot come to school (送教上门), as a translation says it: the
     # pupils are helped, and its times are visits ("… for 3 disabled children, with a total of 36 times")
+    # the homes of the pupils visited, then how many times: "visited the homes of the students they help 128 times"
+    Rule("home_visits", ("members visited the homes of the students they help 128 times",),
+         frame=r"\bvisit(?:ed|s)? the homes of\b[^.;,]{0,50}$", after=r"^times\b"),
     Rule("students_assisted", ('carried out "sending teaching to home" for 3 disabled children',),
          frame=SENT_TEACHING, before=r"\bfor\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("home_visits", ('carried out "sending teaching to home" for 3 disabled children, with a total of 36 times',),
@@ -1094,7 +1106,7 @@ RULES: list[Rule] = [
          not_before=r"\b(?:including|among them|among whom|of whom|of which|not only|besides)\b|"
                     # members something is done with or to are not how many there are
                     r"\b(?:paired|organi[sz]ed|mobili[sz]ed|sent|assigned|selected|arranged|invited|dispatched|"
-                    r"encouraged|asked|trained|commended)\s*$"),
+                    r"encouraged|asked|trained|commended|led|brought|took)\s*$"),
     Rule("members_total", ("the party branch has 31 members", "the party branch currently has 27 members",
                             "the branch consists of twenty members",
                             "the party branch of No. 3 Primary School in Jinan has 26 members",
