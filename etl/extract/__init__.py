@@ -1373,9 +1373,10 @@ _LIST_MARK = re.compile(r"[、和及与]")
 
 def _kinds_listed_then_totalled(low: str, clause_start: int, pos: int) -> bool:
     """Whether the clause before a count lists two kinds of event or more and counts them together (a total of
-    several kinds: no one indicator's)."""
+    several kinds: no one indicator's). At most 80 characters before the count are looked at."""
     if not _TOTAL_WORD_BEFORE.search(low, max(clause_start, pos - 4), pos):
         return False
+    clause_start = max(clause_start, pos - 80)
     kinds = {m.group(0) for m in _KIND_OF_EVENT.finditer(low, clause_start, pos)}
     return len(kinds) > 1 and bool(_LIST_MARK.search(low, clause_start, pos))
 

@@ -202,7 +202,6 @@ _OUTCOME = re.compile(r"[^，,。；;]{0,4}?(?:成长为|成长成|成为|被评
 
 
 _A_PRIZE_BEFORE = re.compile(r"等奖$")
-_MEMBERS_NAMED = re.compile(r"党员")
 _CANDIDATES_FOR = re.compile(r"积极分子(?:的)?(?:人选|候选人|推荐人选|候选对象)")
 _GROUP_SIZE = re.compile(r"\s*(?:为)?一(?:个)?(?:组|小组|队)")
 # applications to join the party of the people counted, received: "收到3名青年教师的入党申请书"
@@ -397,7 +396,7 @@ FRAMES: list[Frame] = [
     # the prizes of a contest, counted with no people of their own, are the members' only where members took part: "参赛
     # 党员28人，获一等奖3人", not "青年教师42人参赛……评出一等奖3名"
     Frame(None, lambda c: c.head in ("", "person") and bool(_A_PRIZE_BEFORE.search(c.before)) and
-          not _MEMBERS_NAMED.search(c.sentence) and not _MEMBERS_NAMED.search(c.previous),
+          "党员" not in c.sentence and "党员" not in c.previous,
           ("青年教师42人参赛。经评委打分，最终评出一等奖3名、二等奖5名",), "prizes of people not said to be members"),
     Frame("awards_individual", lambda c: "honoured" in c.roles and not c.listed,
           ("各党小组共推荐15名优秀党员", "推选出本年度优秀党员4名", "评出优秀党员三名"), "honoured people"),
