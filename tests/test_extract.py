@@ -3783,3 +3783,13 @@ def test_members_among_some_of_the_staff_are_for_review_not_the_schools_membersh
     assert (5, "members among some of the staff") in [(c.value, c.reason) for c in ex.candidates]
     whole = "某校新闻\n2024年，全校教职工中，有党员45名。"
     assert [(m.indicator, m.value) for m in metrics(whole)] == [("members_total", 45)]
+
+
+@pytest.mark.parametrize("text, school", [
+    ("和平小学党支部开展主题党日\n2023年，开展主题党日12次。", "和平小学"),
+    ("党员教师送教\n2023年5月，支部党员来到和平街小学送教。", "和平街小学"),
+    # (a 和 after a word joins it to a name that starts after it)
+    ("城东小学党建\n2023年，老师和平江中学的学生一起开展活动。", "城东小学"),
+])
+def test_a_school_name_may_open_with_he(text, school):
+    assert extract_text("h.txt", text).document.school == school

@@ -499,6 +499,8 @@ def _walk_left(text: str, suffix_start: int) -> int:
         if text[pos - 1: pos + 1] in _NAME_WORDS and pos < suffix_start:
             pos -= 1  # "团结路小学", "人民路小学": a word of names that starts with a stop character
             continue
+        if ch == "和" and pos < suffix_start and not _name_char(text[pos - 2: pos - 1]):
+            return pos - 1  # "和平小学", "来到和平街小学": a 和 with no word before it to join opens the name
         if ch in _STOP_CHARS and ch not in _ALLOWED_IN_NAME and not (
                 (pos == suffix_start or text[pos: pos + 1] in _TOWN_SUFFIXES) and ch in _NAME_ENDINGS and
                 _name_char(text[pos - 2: pos - 1]) and
