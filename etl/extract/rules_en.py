@@ -592,8 +592,12 @@ RULES: list[Rule] = [
                r"(?:took part|participated|joined in)"
                r"(?:\s*(?:in (?:it|them|the (?:activity|activities|event|events))\b)?"
                r"(?:\s*(?:at least once|once or more|more than once|regularly|every (?:week|month)))?\s*(?:[,;.]|$))"),
-    Rule("volunteer_sessions", ("carried out 20 volunteer activities", "provided 14 volunteer sessions"),
-         after=r"^(?:volunteer(?:ing)? (?:service )?(?:activities|events|services|sessions))\b"),
+    Rule("volunteer_sessions", ("carried out 20 volunteer activities", "provided 14 volunteer sessions",
+                                "took part in 8 community volunteer activities"),
+         after=r"^(?:(?:community |neighbou?rhood )?volunteer(?:ing)? (?:service )?(?:activities|events|services|sessions))\b"),
+    # (duty taken in turns at a gate or checkpoint is a volunteer's service, as 执勤 is: "a total of 520 hours on duty")
+    Rule("volunteer_hours", ("members took turns at the checkpoints, with a total of 520 hours on duty",),
+         after=r"^hours (?:on|of) duty\b"),
     # (the activities may be named first: 'carried out 26 "Lei Feng" volunteer activities')
     Rule("volunteer_sessions", ('the branch carried out 26 "Lei Feng" volunteer activities',),
          before=r"\b(?:carry out|carried out|carrying out|held|hold|organi[sz]ed|launched|conducted)\s*$",
