@@ -3793,3 +3793,13 @@ def test_members_among_some_of_the_staff_are_for_review_not_the_schools_membersh
 ])
 def test_a_school_name_may_open_with_he(text, school):
     assert extract_text("h.txt", text).document.school == school
+
+
+def test_the_counts_of_a_commendation_an_authority_issues_are_the_authoritys():
+    text = ("某中学2名教师获评全省优秀共产党员\n2021-07-09\n近日，省委教育工委印发《关于表彰全省教育系统优秀共产党员、"
+            "优秀党务工作者和先进基层党组织的决定》，共表彰优秀共产党员200名、优秀党务工作者100名、先进基层党组织100个。\n"
+            "我校王丽、赵刚2名教师获评“全省教育系统优秀共产党员”。")
+    ex = extract_text("a.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 2)]
+    assert {c.value: c.reason for c in ex.candidates if c.value in (200, 100)} == \
+        {200: "a figure of a wider area", 100: "a figure of a wider area"}

@@ -37,6 +37,8 @@ _WIDE_AREA = re.compile(r"全(?:国|省|市|区|县|旗|镇|乡)(?:教育系统|
                         # (or the area alone with the words of its total: "全区共表彰优秀共产党员150名")
                         r"(?=共|累计|合计|总共|一共))|"
                         r"(?:省|市|区|县)(?:教育系统|教育局|教委|教育工委)(?:共|现有|今年|全年)|"
+                        # (or an authority that issues a commendation: "省委教育工委印发《关于表彰…的决定》，共表彰…")
+                        r"(?:省|市|区|县)委?(?:教育局|教委|教育工委|组织部)(?:近日|日前)?(?:印发|下发|发布|作出)(?=[^，,。；;]{0,40}表彰)|"
                         r"各(?:类|级各类)?(?:中小)?学校|各中小学|各校")
 _LEAD_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?|去年|上年度|本次|此次|这次)?\s*(?:其中|目前|截至目前|现|今年|全年|近年来)?\s*")
 # the report's school or its party body opening a clause: a subject of its own
