@@ -355,9 +355,11 @@ RULES: list[Rule] = [
     Rule("party_groups", ("党小组3个", "党小组个数：5个"), GROUPS, before=r"党小组(?:数|个数|数量)?$"),
     # branches named for an honour are no count of the school's branches: "1个支部入选省级样板党支部",
     # "授予第一党支部等3个党支部“先进党支部”称号"
-    Rule(None, ("1个支部入选省级样板党支部", "授予第一党支部等3个党支部“先进党支部”称号", "2个党支部被评为区先进党支部"), GROUPS,
-         after=r"^[^，,。]{0,6}?支部(?:[^，,。]{0,4}?(?:入选|被评为|评为|获评|荣获|获得|被授予|被命名为)|"
-               r"[^，,。]{2,20}?称号)", name="branches honoured"),
+    Rule(None, ("1个支部入选省级样板党支部", "授予第一党支部等3个党支部“先进党支部”称号", "2个党支部被评为区先进党支部",
+                "各支部中，2个获评“四星级党支部”"), GROUPS,
+         # (the branches may be named before: "5个党支部中，2个获评…")
+         after=r"^(?:[^，,。]{0,6}?支部(?:[^，,。]{0,4}?(?:入选|被评为|评为|获评|荣获|获得|被授予|被命名为)|"
+               r"[^，,。]{2,20}?称号)|(?:个)?(?:入选|被评为|评为|获评|荣获|获得|被授予|被命名为))", name="branches honoured"),
     # branches that do something together are the ones named before, maybe of other bodies: "两个支部联合开展主题党日"
     Rule(None, ("两个支部联合开展主题党日活动", "三个党支部共同举办读书会"), GROUPS,
          after=r"^[^，,。]{0,6}?支部(?:联合|共同|一起|携手|一同)", name="branches acting together"),
