@@ -3806,5 +3806,5 @@ def test_the_counts_of_a_commendation_an_authority_issues_are_the_authoritys():
 
 
 def test_some_of_the_branches_named_before_honoured_are_no_count():
-    text = "某中学党建\n2022年，学校党委下设5个党支部，其中2个获评“四星级党支部”，3个获评“三星级党支部”。"
+    text = "某中学党建\n2022年，学校党委下设5个党支部。5个党支部中，2个获评“四星级党支部”，3个获评“三星级党支部”。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 5)]
