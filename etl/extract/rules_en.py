@@ -431,8 +431,9 @@ RULES: list[Rule] = [
          after=r"^(?:special |thematic )?(?:organi[sz]ational life|democratic life) meetings?\b"),
     Rule("party_lectures", ("party lectures are given once or twice every term",),
          before=r"\bparty (?:education|lectures?|classes?)\s+(?:is|are|was|were)\s+(?:held|given|delivered|organi[sz]ed)\s*$"),
-    Rule("party_lectures", ("gave 6 party lectures", "gave 3 party lessons", "organized 5 thematic party classes"),
-         after=r"^(?:(?:special|thematic|themed|micro)[- ])?party (?:lectures?|classes?|lessons?)\b"),
+    Rule("party_lectures", ("gave 6 party lectures", "gave 3 party lessons", "organized 5 thematic party classes",
+                            "organized 3 party history lectures"),
+         after=r"^(?:(?:special|thematic|themed|micro)[- ])?party (?:history )?(?:lectures?|classes?|lessons?)\b"),
     # the event named before the number of times: "held party lectures 8 times"
     Rule("party_lectures", ("we held party lectures 8 times", "the secretary gave party lessons 4 times"),
          before=r"\bparty (?:lectures?|classes?|lessons?)\s*$",
@@ -492,10 +493,11 @@ RULES: list[Rule] = [
          after=r"^(?:meetings|sessions) of the (?:party committee'?s? )?(?:theory |theoretical )?(?:study|learning) "
                r"(?:center|centre|central) group\b"),
     Rule("study_sessions", ("it organizes a special study session every month", "organized 16 centralized studies",
-                            "the branch will organize no less than 8 special studies",
+                            "the branch will organize no less than 8 special studies", "organized 16 party history studies",
                             "the members held 12 branch study sessions"),
          after=r"^(?:(?:branch |party )?(?:special |group |theory |theoretical |centrali[sz]ed |collective )?(?:study|learning) "
-               r"(?:activit(?:y|ies)|sessions?|meetings?)|(?:centrali[sz]ed|collective|group|special|thematic) stud(?:y|ies))\b"),
+               r"(?:activit(?:y|ies)|sessions?|meetings?)|(?:centrali[sz]ed|collective|group|special|thematic|party history) "
+               r"stud(?:y|ies))\b"),
     # times people took part in volunteering are person-times of volunteers
     Rule("volunteer_participants", ("teachers took part 300 times in volunteer work",
                                     "staff participated over 90 times in the volunteer service"),

@@ -122,6 +122,9 @@ RULES: list[Rule] = [
          frame=rf"(?:获评|荣获|获得|被评为|评为|当选|获)(?:为)?(?:{_PERSON_TITLE}\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[人名位]、)+"
                rf"{_PERSON_TITLE}$",
          before=rf"^{_PERSON_TITLE}$"),
+    # (all the members given a grade are the members reviewed: "18名党员均评为合格以上等次")
+    Rule("member_reviews", ("民主评议中，18名党员均评为合格以上等次",), PERSON_TIMES,
+         after=r"^(?:党员)?(?:均|全部|都)(?:被)?评(?:定)?为(?:合格|优秀|基本合格)"),
     Rule(None, ("评议结果为合格党员30名", "基本合格党员1名", "评议结果：优秀等次8名"), PERSON_TIMES,
          before=r"(?:(?:基本|不)?合格|优秀(?=等次))(?:等次)?的?(?:党员)?$", name="an appraisal grade"),
     Rule(None, ("评定26名合格党员", "经测评，19位党员被评定为合格等次"), PERSON_TIMES,
@@ -210,6 +213,9 @@ RULES: list[Rule] = [
          frame=_HELP_OR_FREE, before=r"(?:惠及|受益)[^，,。的]{0,8}$"),
     Rule("volunteer_beneficiaries", ("服务群众1000余人次",), PERSON_TIMES,
          before=r"服务(?:对象|群众|居民|人群|老人|师生|于)[^，,。的]{0,6}$"),
+    # people a volunteer service advised, counted after it: "开展宪法宣传志愿服务活动3场，接受群众咨询150余人次"
+    Rule("volunteer_beneficiaries", ("开展普法志愿服务活动3场，接受群众咨询150余人次",), PERSON_TIMES, frame=r"志愿",
+         before=r"(?:接受|解答|回答)(?:群众|居民|村民|家长|市民)?(?:的)?咨询$"),
     # people a free service was done for, counted after it: "为社区居民义务理发40余人次"
     Rule("volunteer_beneficiaries", ("为社区居民义务理发40余人次", "为村民免费体检120人次"), PERSON_TIMES,
          before=r"为[^，,。为]{0,8}?(?:居民|群众|老人|村民|孤寡老人|空巢老人)(?:义务|免费)[^，,。\d]{1,8}$"),
