@@ -660,8 +660,15 @@ RULES: list[Rule] = [
     # teaching sent to the homes of pupils who cannot come to school (送教上门), as a translation says it: the
     # pupils are helped, and its times are visits ("… for 3 disabled children, with a total of 36 times")
     # the homes of the pupils visited, then how many times: "visited the homes of the students they help 128 times"
-    Rule("home_visits", ("members visited the homes of the students they help 128 times",),
-         frame=r"\bvisit(?:ed|s)? the homes of\b[^.;,]{0,50}$", after=r"^times\b"),
+    Rule("home_visits", ("members visited the homes of the students they help 128 times",
+                         "teachers have visited their homes a total of 60 times"),
+         frame=r"\bvisit(?:ed|s)? (?:the homes of\b|their homes\b)[^.;,]{0,50}$", after=r"^times\b"),
+    # children in need visited are children helped: "visited 6 children from families in difficulty"
+    Rule("students_assisted", ("the branch visited 6 children from families in difficulty",
+                               "members visited 12 students in need"),
+         before=r"\bvisited\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:from (?:poor |needy |low-income )?families(?: in (?:difficulty|need))?|"
+               r"in (?:difficulty|need))\b"),
     Rule("students_assisted", ('carried out "sending teaching to home" for 3 disabled children',),
          frame=SENT_TEACHING, before=r"\bfor\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("home_visits", ('carried out "sending teaching to home" for 3 disabled children, with a total of 36 times',),
