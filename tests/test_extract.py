@@ -3808,3 +3808,9 @@ def test_the_counts_of_a_commendation_an_authority_issues_are_the_authoritys():
 def test_some_of_the_branches_named_before_honoured_are_no_count():
     text = "某中学党建\n2022年，学校党委下设5个党支部。5个党支部中，2个获评“四星级党支部”，3个获评“三星级党支部”。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 5)]
+
+
+def test_english_an_event_of_a_few_days_dates_the_counts_the_paragraph_goes_on_with():
+    text = ("Training class for activists\nFrom November 14 to 16, 2022, our school held a training class for party "
+            "activists. A total of 56 activists from teachers and students participated in the training.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("activists", 56, 2022)]

@@ -1012,8 +1012,10 @@ _EVENT_DATE = {
                      r"((?:19|20)\d{2})\s*年度?\s*[，,]?\s*(?=我校|学校|本校|全校|我们|(?:校|学校)?党(?:委|总支|支部)|支部)"),
     # (a date whose sentence names the year of account of the meeting held then is of that year: "On January 20,
     # 2023, the branch held its 2022 organizational life meeting")
+    # (or a few days of a month: "from November 14 to 16, 2022")
     "en": re.compile(r"(?<!since )\b(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-                     r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b(?![^.!?\n]*?(?:\b(?:19|20)\d{2}" + _EN_OF_ACCOUNT + r"|"
+                     r"\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+((?:19|20)\d{2})\b"
+                     r"(?![^.!?\n]*?(?:\b(?:19|20)\d{2}" + _EN_OF_ACCOUNT + r"|"
                      + _EN_ACCOUNT_THEN_YEAR + r"(?:19|20)\d{2}))|"
                      r"\b\d{1,2}\s+(?:january|february|march|april|may|"
                      r"june|july|august|september|october|november|december)\s+((?:19|20)\d{2})\b"
