@@ -3814,3 +3814,8 @@ def test_english_an_event_of_a_few_days_dates_the_counts_the_paragraph_goes_on_w
     text = ("Training class for activists\nFrom November 14 to 16, 2022, our school held a training class for party "
             "activists. A total of 56 activists from teachers and students participated in the training.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("activists", 56, 2022)]
+
+
+def test_new_teachers_members_help_along_are_teachers_mentored():
+    text = "某幼儿园新闻\n2023年9月14日，支部安排9名党员骨干教师与其中的14名新教师结成帮带对子。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 14)]
