@@ -3819,3 +3819,10 @@ def test_english_an_event_of_a_few_days_dates_the_counts_the_paragraph_goes_on_w
 def test_new_teachers_members_help_along_are_teachers_mentored():
     text = "某幼儿园新闻\n2023年9月14日，支部安排9名党员骨干教师与其中的14名新教师结成帮带对子。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 14)]
+
+
+def test_pupils_paired_counted_on_their_own_after_the_clause_that_pairs_them():
+    text = "某小学党建亮点\n2023年，党员教师与学困生结对帮扶，共结对40人。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 40)]
+    # (young teachers paired are no pupils)
+    assert metrics("某小学党建亮点\n2023年，党员与青年教师结对，共结对12人。") == []

@@ -202,6 +202,9 @@ _OUTCOME = re.compile(r"[^，,。；;]{0,4}?(?:成长为|成长成|成为|被评
 
 
 _A_PRIZE_BEFORE = re.compile(r"等奖$")
+# a count of a pairing said on its own ("共结对40人"), after a clause that pairs members with pupils
+_PUPILS_PAIRED_BEFORE = re.compile(r"与[^，,。；;]{0,8}?(?:学生|学困生|留守儿童|困难学生|特殊儿童|孩子|幼儿)[^，,。；;]{0,6}?"
+                                   r"(?:结对|帮扶)[^，,。；;]{0,4}[，,]\s*(?:共|累计|共计)?(?:结对|帮扶|结对帮扶)了?$")
 _CANDIDATES_FOR = re.compile(r"积极分子(?:的)?(?:人选|候选人|推荐人选|候选对象)")
 _GROUP_SIZE = re.compile(r"\s*(?:为)?一(?:个)?(?:组|小组|队)")
 # applications to join the party of the people counted, received: "收到3名青年教师的入党申请书"
@@ -466,6 +469,11 @@ FRAMES: list[Frame] = [
           ("全校有60余名学生被纳入重点帮扶名单", "对辖区内的三名残障儿童开展送教上门", "结对帮扶困难学生35名",
            "为12名孩子的家庭送去慰问品", "党员教师与56名学困生结成帮扶对子", "受到慰问的困难学生23名", "为40名留守儿童建立成长档案",
            "党员教师与30名学困生、留守儿童结对帮扶"), "pupils helped"),
+    # (or counted with no noun after the pairing, the pupils named in its clause before: "党员教师与学困生结对帮扶，
+    # 共结对40人")
+    Frame("students_assisted", lambda c: c.head in ("", "person") and not c.nouns and
+          bool(_PUPILS_PAIRED_BEFORE.search(c.sentence_before[-60:])),
+          ("党员教师与学困生结对帮扶，共结对40人",), "pupils helped, named before"),
     # (or staff listed with others of the school: "走访慰问困难党员和教职工11人次")
     # (or staff or members described as in need: "走访慰问了2名因病住院的教职工")
     Frame("staff_visited", lambda c: (c.head == "staff" or ("staff" in c.kinds and c.kinds <= _STAFF_LIKE) or
