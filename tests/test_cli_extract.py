@@ -77,13 +77,18 @@ def test_a_new_report_from_a_known_school_joins_that_school(built_db, tmp_path):
         assert names == [("黔江区菁华小学校",)]
 
 
-def test_output_whose_reader_stops_early_ends_quietly():
+def test_output_whose_reader_stops_early_ends_quietly(tmp_path):
     """`python -m etl extract … | head -1`: the reader goes away; no "internal error", no traceback."""
     import subprocess
 
     from tests.conftest import PYTHON, ROOT
 
-    process = subprocess.Popen([PYTHON, "-m", "etl", "extract", "--json", str(CORPUS), str(SEEDS)], cwd=ROOT,
+    # more output than a pipe holds (64 KB), so the writer is still writing when the reader goes, however fast it is
+    # (the corpus alone writes less, and a quick writer could end before the reader closed)
+    text = (SEEDS / "001_ca4784f4f015ac9f.txt").read_text(encoding="utf-8")
+    for i in range(120):
+        (tmp_path / f"r{i:03d}.txt").write_text(f"{text}\n（第{i}份）\n", encoding="utf-8")
+    process = subprocess.Popen([PYTHON, "-m", "etl", "extract", "--json", str(tmp_path)], cwd=ROOT,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert process.stdout.readline().startswith(b'{"type": "document"')
     process.stdout.close()  # as `head -1` does

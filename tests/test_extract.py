@@ -3826,3 +3826,10 @@ def test_pupils_paired_counted_on_their_own_after_the_clause_that_pairs_them():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 40)]
     # (young teachers paired are no pupils)
     assert metrics("某小学党建亮点\n2023年，党员与青年教师结对，共结对12人。") == []
+
+
+def test_the_honours_of_a_school_year_are_of_the_year_it_ends():
+    text = "某校表彰大会\n2021年9月10日，大会表彰了2020—2021学年度优秀教师15名、优秀班主任8名、师德标兵3名。"
+    ex = extract_text("y.txt", text)
+    assert [(m.value, m.year) for m in ex.metrics] == [(15, 2021), (8, 2021), (3, 2021)]
+    assert [(a.title, a.year) for a in ex.awards] == [("优秀教师", 2021), ("优秀班主任", 2021), ("师德标兵", 2021)]

@@ -56,7 +56,9 @@ TRIGGERS_ZH = re.compile(
     r"被评为|被授予|被命名为|被表彰为|被确定为|被认定为|被列为|被评选为|表彰为|评为|荣获|荣膺|喜获|摘得|获评|获得|获授|获颁|"
     r"获(?!奖者|奖人|奖学生|奖名单|奖作品|得者)(?=[^，,。；;]{0,12}?(?:等奖|称号|荣誉|[“「『]))|授予|命名为|当选为?|"
     r"蝉联|入选|受到?(?=[^，,。；;]{0,40}?(?:表彰|嘉奖|表扬))|被(?=[^，,。；;]{0,30}?(?:表彰|授予|命名|评为))|"
-    r"(?:评选)?表彰了?(?=[^，,。；;]{1,14}?(?:\d+|[一二两三四五六七八九十]+)\s?(?:名|位|人))"
+    # (a school year may name the honours first: "表彰了2020—2021学年度优秀教师15名")
+    r"(?:评选)?表彰了?(?=(?:(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*学年度?)?[^，,。；;]{1,14}?"
+    r"(?:\d+|[一二两三四五六七八九十]+)\s?(?:名|位|人))"
 )
 # a line's label naming its honours, no verb: "学校荣誉：全国文明校园（2020年）、…" (read as a trigger is; a pattern
 # of its own, as one more alternative would slow every position's try of the others)
@@ -226,6 +228,10 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             # "获评2022年度“区优秀班主任”": the year before a quoted title (after the verb: a year before
             # it says when, and a list of years before it is read above)
             quoted_year = _YEAR_BEFORE_QUOTE.search(text, max(trigger.end(), t_start - 16), t_start) if quoted else None
+            school_year = _SCHOOL_YEAR_BEFORE.search(text, max(0, t_start - 12), min(t_end, t_start + 4))
+            if school_year and not title_year and school_year.start() <= t_start < school_year.end():
+                # "表彰了2020—2021学年度优秀教师15名": the honours of a school year are given at its end
+                title_year, dated = int(school_year.group(1)), school_year
             if title_year:
                 t_start = dated.end()
             elif quoted_year:
@@ -353,6 +359,7 @@ _HONOUR_LABEL = re.compile(r"(?:的)?(?:主要)?(?:荣誉|称号|奖项|表彰)(
 _YEAR_BEFORE_QUOTE = re.compile(r"((?:19|20)\d{2})\s*(?:年度|年)(?:的)?[\u4e00-\u9fff]{0,8}?[“\"「『]?$")
 _BRACKETED_YEAR = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*(?:年度|年)?\s*[)）]")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度|年)(?:的)?")
+_SCHOOL_YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*[-—–~至到]\s*((?:19|20)\d{2})\s*学年度?(?:的)?")
 # two or more years, listed: "2018年、2020年", "2019和2021年"
 _YEAR_LIST = re.compile(r"(?:19|20)\d{2}\s*年?(?:\s*(?:、|，|,|和|及|与)\s*(?:19|20)\d{2}\s*年?)+")
 _OPENING_YEAR_LIST = re.compile(rf"\s*{_YEAR_LIST.pattern}\s*[，,](?=[^，,。；;]*$)")
