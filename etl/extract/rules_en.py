@@ -624,10 +624,13 @@ RULES: list[Rule] = [
                                     'members set up a volunteer team named "Little Red Umbrella" with 24 members'),
          before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)\b[^.;,]{0,40}?\b(?:with|of)\s*$",
          after=r"^members\b"),
-    Rule("volunteer_participants", ("the volunteer team now has 35 members", "our volunteer group consists of 20 members"),
+    Rule("volunteer_participants", ("the volunteer team now has 35 members", "our volunteer group consists of 20 members",
+                                    "the volunteer team of the branch was set up in 2019 and now has 42 members"),
          # (the team may be named and said whose: 'the "Red Candle" volunteer team of X School now has 64 members')
-         before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)(?: of [^.;,]{1,60}?)?(?: now| currently)? (?:has|had|"
-                r"consists of|is made up of|numbers)\s*$", after=r"^members\b"),
+         # (or when it was set up, first: "… was established in 2019 and now has 42 members")
+         before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)(?: of [^.;,]{1,60}?)?"
+                r"(?: (?:was|has been) (?:set up|established|founded|formed) in (?:19|20)\d{2},? and)?(?: now| currently)? "
+                r"(?:has|had|consists of|is made up of|numbers)\s*$", after=r"^members\b"),
     Rule("volunteer_participants", ("The branch set up a volunteer team in 2021. The team now has 46 members.",),
          earlier=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)\b",
          before=r"^\s*(?:the|this|our|its) (?:team|group|squad)(?: now| currently)? (?:has|had|consists of|"
