@@ -370,9 +370,12 @@ RULES: list[Rule] = [
                                "four teachers were rated as district backbone teachers",
                                '9 party member teachers have been commended as "Excellent Teachers"',
                                'four members were also recognized as "Outstanding Volunteers"',
-                               "5 teachers and 2 students received certificates as outstanding party members"),
+                               "5 teachers and 2 students received certificates as outstanding party members",
+                               "10 female teachers were commended as excellent female teachers"),
          # (with others counted after them: "7 teachers and 2 students received certificates as …")
-         after=r"^(?:party members?|teachers|members|comrades|cadres)\b(?: and \d+ [a-z]+)?[^.;\d]{0,40}?\b(?:won|were awarded|have been "
+         # (the people may be said of what kind: "10 female teachers were commended as …")
+         after=r"^(?:(?:female|male|retired|veteran|senior) )?(?:party members?|teachers|members|comrades|cadres)\b"
+               r"(?: and \d+ [a-z]+)?[^.;\d]{0,40}?\b(?:won|were awarded|have been "
                r"awarded|received|(?:were|have been)(?: also| all)? (?:commended|honou?red)|(?:were|have been)(?: also| all)? named|"
                r"(?:were|have been)(?: also| all)? (?:rated|selected|recognized|recognised) as)\b"),
     # (a second count of the same people, with only its verb: "8 teachers were named outstanding party members
