@@ -1352,8 +1352,9 @@ def _part_of_the_one_before(low: str, pos: int, indicator: str, metrics: list[Me
         m.indicator == indicator and m.start is not None and paragraph_start <= m.start < s_start for m in metrics)
 
 
-# the words of a total after its parts ("…，共计12次", "…, 12 in all")
-_TOTAL_AFTER_PARTS = {"zh": re.compile(r"[，,；;]\s*(?:共计|合计|总计|一共|共)$"),
+# the words of a total, and a total after its parts ("…，共计12次", "…, 12 in all")
+_TOTAL_WORDS_ZH = "共计|合计|总计|一共|共"
+_TOTAL_AFTER_PARTS = {"zh": re.compile(rf"[，,；;]\s*(?:{_TOTAL_WORDS_ZH})$"),
                       "en": re.compile(r"[,;]\s*(?:(?:a total of|in total|in all|altogether),?\s*)$")}
 
 
@@ -1371,7 +1372,7 @@ def _total_of_several_kinds(q: Quantity, earlier: list[Quantity], metrics: list[
 
 # kinds of meeting or event listed, then one count of them all: "召开支部党员大会、支委会、党小组会和上党课共计52次"
 _KIND_OF_EVENT = re.compile(r"党员大会|支委会|党小组会|党课|主题党日|组织生活会|民主生活会|集中学习|专题学习|志愿服务")
-_TOTAL_WORD_BEFORE = re.compile(r"(?:共计|合计|总计|一共|共|累计)\s*$")
+_TOTAL_WORD_BEFORE = re.compile(rf"(?:{_TOTAL_WORDS_ZH}|累计)\s*$")
 _LIST_MARK = re.compile(r"[、和及与]")
 
 

@@ -663,11 +663,21 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
 # outstanding Communist Party members were commended", "the branch commended 6 excellent party affairs workers"
 _EN_COMMENDED = re.compile(r"\b(?:(?P<passive>was|were|has been|have been|had been|being)\s+(?:all\s+|also\s+)?)?"
                            r"(?:commended|honou?red|recogni[sz]ed|praised)\b")
-_EN_HONOURED_PEOPLE = re.compile(
-    # (the title may be quoted: 5 "Outstanding Communist Party Members")
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[\"“]?(?P<title>(?:outstanding|excellent|advanced|"
-    r"model|exemplary)\s+(?:(?!and\b)[a-z'-]+\s+){0,4}(?:members?|workers?|teachers?|educators?|cadres?|individuals?|comrades?))"
-    r"(?![a-z-])")
+_EN_MERIT = "outstanding|excellent|advanced|model|exemplary"
+
+
+def _counted_with_title(merits: str, heads: str) -> re.Pattern:
+    """A count, then the title it was commended by as a description of what it counts ("5 outstanding Communist Party
+    members"); the title may be quoted (5 "Outstanding Communist Party Members")."""
+    return re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[\"“]?"
+                      rf"(?P<title>(?:{merits})\s+(?:(?!and\b)[a-z'-]+\s+){{0,4}}(?:{heads}))(?![a-z-])")
+
+
+_EN_HONOURED_PEOPLE = _counted_with_title(
+    _EN_MERIT, "members?|workers?|teachers?|educators?|cadres?|individuals?|comrades?")
+# (organizations commended beside them: "commended 3 advanced party organizations, 20 outstanding …")
+_EN_HONOURED_ORGANIZATIONS = _counted_with_title(
+    f"{_EN_MERIT}|pioneer", "organi[sz]ations|branches|groups|units|collectives")
 
 
 def _singular(title: str) -> str:
@@ -675,12 +685,6 @@ def _singular(title: str) -> str:
     if title.endswith(("ches", "shes", "sses", "xes")):
         return title[:-2]
     return title[:-1] if title.endswith("s") and not title.endswith("ss") else title
-
-
-_EN_HONOURED_ORGANIZATIONS = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[\"“]?(?P<title>(?:outstanding|excellent|"
-    r"advanced|model|exemplary|pioneer)\s+(?:(?!and\b)[a-z'-]+\s+){0,4}(?:organi[sz]ations|branches|groups|units|"
-    r"collectives))(?![a-z-])")
 
 
 # what joins the items of a list of people: ", ", " and ", ", and "

@@ -104,7 +104,8 @@ RULES: list[Rule] = [
          after=r"^(?:communist )?(?:party )?members? (?:(?:in|on|of) the (?:school(?:'s)? )?(?:leadership|leading|administrative) "
                r"(?:team|group|body)\b|(?:have |has |had )?(?:taken up|took up|take up) (?:the |their )?posts\b)",
          name="a leadership's members"),
-    # (the pupils helped in all, after what each member did: "…, helping a total of 64 students")
+    # the pupils helped in all, after what each member did: "…, helping a total of 64 students" (before enrolment reads
+    # them as the school's pupils)
     Rule("students_assisted", ("teachers each paired with 2 students, helping a total of 64 students",),
          before=r"^\s*(?:helping|assisting|supporting|tutoring)(?: a total of| in all)?\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
@@ -600,13 +601,13 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("carried out 20 volunteer activities", "provided 14 volunteer sessions",
                                 "took part in 8 community volunteer activities"),
          after=r"^(?:(?:community |neighbou?rhood )?volunteer(?:ing)? (?:service )?(?:activities|events|services|sessions))\b"),
-    # (duty taken in turns at a gate or checkpoint is a volunteer's service, as 执勤 is: "a total of 520 hours on duty")
-    Rule("volunteer_hours", ("members took turns at the checkpoints, with a total of 520 hours on duty",),
-         after=r"^hours (?:on|of) duty\b"),
     # (the activities may be named first: 'carried out 26 "Lei Feng" volunteer activities')
     Rule("volunteer_sessions", ('the branch carried out 26 "Lei Feng" volunteer activities',),
          before=r"\b(?:carry out|carried out|carrying out|held|hold|organi[sz]ed|launched|conducted)\s*$",
          after=r"^(?:[a-z'-]+ ){1,3}?volunteer(?:ing)? (?:service )?(?:activities|events|services|sessions)\b"),
+    # duty taken in turns at a gate or checkpoint is a volunteer's service, as 执勤 is: "a total of 520 hours on duty"
+    Rule("volunteer_hours", ("members took turns at the checkpoints, with a total of 520 hours on duty",),
+         after=r"^hours (?:on|of) duty\b"),
     # what one person did is no count of the school's: "said Liu Yan, a teacher who has volunteered 18 times this year"
     Rule(None, ("said Liu Yan, a chemistry teacher who has volunteered 18 times this year",
                 "Mr. Wang, one of the members, has volunteered 30 times", "she herself volunteered 12 times"),
@@ -663,8 +664,6 @@ RULES: list[Rule] = [
          frame=r"\bvolunt(?:eers?|eered|ary)\b",
          after=r"^(?:[a-z-]+ ){0,2}?(?:children|residents|pupils|elderly people|seniors|villagers|people|families)\b"
                r"(?: from [^.;,]{1,40}?)? (?:attended|came|visited|benefited|were served)\b"),
-    # teaching sent to the homes of pupils who cannot come to school (送教上门), as a translation says it: the
-    # pupils are helped, and its times are visits ("… for 3 disabled children, with a total of 36 times")
     # the homes of the pupils visited, then how many times: "visited the homes of the students they help 128 times"
     Rule("home_visits", ("members visited the homes of the students they help 128 times",
                          "teachers have visited their homes a total of 60 times"),
@@ -675,6 +674,8 @@ RULES: list[Rule] = [
          before=r"\bvisited\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:from (?:poor |needy |low-income )?families(?: in (?:difficulty|need))?|"
                r"in (?:difficulty|need))\b"),
+    # teaching sent to the homes of pupils who cannot come to school (送教上门), as a translation says it: the
+    # pupils are helped, and its times are visits ("… for 3 disabled children, with a total of 36 times")
     Rule("students_assisted", ('carried out "sending teaching to home" for 3 disabled children',),
          frame=SENT_TEACHING, before=r"\bfor\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("home_visits", ('carried out "sending teaching to home" for 3 disabled children, with a total of 36 times',),
