@@ -3753,6 +3753,20 @@ def test_a_table_whose_cells_keep_their_measure_words_and_a_column_of_notes():
     assert metrics("某中学统计表（2023年）\n\n| 项目 | 数量 |\n| 党员总数 | 71人,另有退休党员 |\n") == []
 
 
+def test_a_table_of_planned_and_done_with_notes_reads_what_was_done_and_no_count_of_a_note():
+    text = ("某小学2023年“三会一课”统计\n序号|项目|计划次数|完成次数|备注\n1|支部党员大会|4|4|\n"
+            "2|党课|4|5|书记讲党课2次\n3|主题党日|12|12|\n")
+    found = [(m.indicator, m.value, m.year) for m in metrics(text)]
+    assert found == [("party_lectures", 5, 2023), ("theme_party_days", 12, 2023)]
+
+
+def test_branches_a_meeting_commends_are_no_count_of_branches():
+    text = "某校新闻\n2022年5月5日，会议还对党史知识竞赛中获奖的3个支部进行了表彰。"
+    assert metrics(text) == []
+    assert metrics("某校新闻\n2022年，会上对4个党支部进行了表彰。") == []
+    assert [(m.indicator, m.value) for m in metrics("某校新闻\n2022年，学校党委下设3个党支部。")] == [("branches", 3)]
+
+
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]

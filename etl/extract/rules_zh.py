@@ -366,6 +366,11 @@ RULES: list[Rule] = [
          # (the branches may be named before: "5个党支部中，2个获评…")
          after=r"^(?:[^，,。]{0,6}?支部(?:[^，,。]{0,4}?(?:入选|被评为|评为|获评|荣获|获得|被授予|被命名为)|"
                r"[^，,。]{2,20}?称号)|(?:个)?(?:入选|被评为|评为|获评|荣获|获得|被授予|被命名为))", name="branches honoured"),
+    # nor are branches a meeting commends or rewards for a prize they won: "对获奖的3个支部进行了表彰"
+    Rule(None, ("对知识竞赛中获奖的3个支部进行表彰", "为表现突出的两个党支部颁发流动红旗"), GROUPS,
+         before=r"(?:获奖|获胜|优胜|表现突出|成绩突出|受表彰|受到表彰)的$", name="branches honoured"),
+    Rule(None, ("会上对4个党支部进行了表彰", "对两个支部予以通报表扬"), GROUPS,
+         after=r"^[^，,。]{0,6}?支部(?:进行了?|予以|给予)(?:通报)?(?:表彰|表扬|奖励)", name="branches honoured"),
     # branches that do something together are the ones named before, maybe of other bodies: "两个支部联合开展主题党日"
     Rule(None, ("两个支部联合开展主题党日活动", "三个党支部共同举办读书会"), GROUPS,
          after=r"^[^，,。]{0,6}?支部(?:联合|共同|一起|携手|一同)", name="branches acting together"),

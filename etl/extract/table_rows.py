@@ -146,23 +146,28 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
                 [i for i, cell in enumerate(header[1:]) if _DONE_HEADER.fullmatch(cell)] or counted
             # (columns of schools total a district's figure, no school's: "| 指标 | 实验小学 | 二中 | 合计 |")
             of_schools = any(_SCHOOL_COLUMN.search(cell) for cell in header[1:])
-            total_column = (totals[0], len(header) - 1) if len(totals) == 1 and not of_schools else None
+            # (a row's values are counted without its note, as a row is read)
+            figures = [i for i in range(len(header) - 1) if i != note_column]
+            total_column = (figures.index(totals[0]), len(figures)) if len(totals) == 1 and not of_schools else None
             people = [i for i, cell in enumerate(header[1:]) if _PEOPLE_HEADER.fullmatch(_BRACKETED.sub("", cell))]
-            people_column = people[0] if total_column and totals == counted and len(people) == 1 else None
+            people_column = figures.index(people[0]) if total_column and totals == counted and len(people) == 1 else None
             continue
-        cells = _cells(line) if _MAY_BE_ROW.search(line) else []
+        positioned = row_cells(line) if _MAY_BE_ROW.search(line) else []
+        cells, offsets = [cell for _, cell in positioned], [at for at, _ in positioned]
         if len(cells) < 2:
             continue
         part = cells[0].lower() in _BREAKDOWN
         if part:
-            cells = cells[1:]
+            cells, offsets = cells[1:], offsets[1:]
         elif (opening := _BREAKDOWN_OPENING.match(cells[0])) and len(cells[0]) > opening.end():
             part = True  # "| 其中预备党员 | 2人 |": the word of a breakdown opens the label
             cells = [cells[0][opening.end():].strip(), *cells[1:]]
         if len(cells) < 2:
             continue
         label, values = cells[0], cells[1:]
+        note_at = end  # where the row's note begins: a count the prose read ending there is a part of the row's figure
         if note_column is not None and len(values) > note_column > 0:
+            note_at = start + offsets[1 + note_column]
             values = values[:note_column] + values[note_column + 1:]  # a note says something of the figure, not another
         if all(_YEAR_CELL.fullmatch(v) for v in values):
             column_years = [int(_YEAR_CELL.fullmatch(v).group(1)) for v in values]  # a header of years
@@ -172,7 +177,7 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
             took_part = values[people_column] if people_column is not None else None
             values = [values[total_column[0]]]  # the column of totals (or of the number done) alone
         numbers = [_value(v) for v in values]
-        if None in numbers or any(s < end and start < e for s, e in taken):
+        if None in numbers or any(s < end and start < e and not note_at < e <= end for s, e in taken):
             continue
         year_m = _YEAR_LABEL.match(label)
         indicator = _indicator_of(label[year_m.end():] if year_m else label)
