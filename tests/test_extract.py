@@ -3767,6 +3767,13 @@ def test_branches_a_meeting_commends_are_no_count_of_branches():
     assert [(m.indicator, m.value) for m in metrics("某校新闻\n2022年，学校党委下设3个党支部。")] == [("branches", 3)]
 
 
+def test_the_members_of_the_branches_a_body_is_made_of_are_its_members():
+    text = "某校新闻\n2022年3月31日，党总支下属3个支部的86名党员参加会议。"
+    assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 3), ("members_total", 86)]
+    # (branches of no body, named before members who do something, may be some of them)
+    assert [(m.indicator, m.value) for m in metrics("某校新闻\n2022年，3个支部的40名党员参加活动。")] == [("branches", 3)]
+
+
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]

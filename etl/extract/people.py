@@ -176,12 +176,17 @@ _DONE = re.compile(r"[\u4e00-\u9fff]{1,3}了(?!解)")
 _WHERE_THEY_ARE = re.compile(r"分布|分属|分别|分在|分为|分成|编为|编入|编成|隶属|在|[（(]")
 
 
+# the members of the branches a body is made of, counted just before them, are all its members: "党总支下属3个支部的86名党员"
+_OF_ITS_BRANCHES = re.compile(r"(?:下属|所属|下设|下辖)的?[^，,。；;]{1,4}个(?:党)?支部的$")
+
+
 def _whole(ctx: Context) -> bool:
     """全体党员共N人, N名党员全部…: all the members, whatever they did (not those the school has who do something:
     "全校有31名党员教师参与课后服务" counts who take part)."""
     if ctx.before.endswith("有") and not ctx.after_clause.lstrip().startswith("全部") and _acting(ctx):
         return False
-    return (ctx.has("whole", "before") or ctx.after_clause.lstrip().startswith("全部")) and not ctx.listed
+    whole = ctx.has("whole", "before") or bool(_OF_ITS_BRANCHES.search(ctx.before))
+    return (whole or ctx.after_clause.lstrip().startswith("全部")) and not ctx.listed
 
 
 def _develop_context(ctx: Context) -> bool:
