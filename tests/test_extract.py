@@ -3774,6 +3774,31 @@ def test_the_members_of_the_branches_a_body_is_made_of_are_its_members():
     assert [(m.indicator, m.value) for m in metrics("某校新闻\n2022年，3个支部的40名党员参加活动。")] == [("branches", 3)]
 
 
+def test_an_english_list_row_of_people_said_of_their_need_names_its_indicator():
+    text = ("School 2023 at a glance\n\n- Students in difficulty helped by party members: 85\n"
+            "- Students from poor families helped: 12\n- Teachers in need: 4\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 85), ("students_assisted", 12)]
+
+
+def test_the_count_a_membership_reached_after_its_change_is_of_the_sentences_time():
+    text = "某中学2024年党建工作总结\n党员人数较去年增加3名，达到92名。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 92, 2024)]
+    # (what other counts reached is theirs)
+    other = "某中学2024年党建工作总结\n志愿服务较去年增加3次，达到20次。"
+    assert [(m.indicator, m.value) for m in metrics(other)] == [("volunteer_sessions", 20)]
+
+
+def test_a_meeting_that_commends_the_counted_before_its_verb_confers_their_honours():
+    text = "某校新闻\n2020年7月1日，大会对3个先进党支部、21名优秀共产党员和4名优秀党务工作者进行了表彰。"
+    ex = extract_text("m.txt", text)
+    assert [(a.title, a.level, a.recipient) for a in ex.awards] == [
+        ("先进党支部", "school", "organization"), ("优秀共产党员", "school", "individual"),
+        ("优秀党务工作者", "school", "individual")]
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 21), ("awards_individual", 4)]
+    # (branches commended for no title confer none)
+    assert extract_text("m.txt", "某校新闻\n2022年，会议还对获奖的3个支部进行了表彰。").awards == []
+
+
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]
@@ -3814,6 +3839,23 @@ def test_members_among_some_of_the_staff_are_for_review_not_the_schools_membersh
 ])
 def test_a_school_name_may_open_with_he(text, school):
     assert extract_text("h.txt", text).document.school == school
+
+
+@pytest.mark.parametrize("text, school", [
+    ("求是中学隆重纪念建党99周年\n2020年7月1日，学校党委召开大会。", "求是中学"),
+    ("某校新闻\n2020年7月1日，共和小学党支部召开大会。", "共和小学"),
+    ("某校新闻\n2020年7月1日，党员教师来到人和中学送教。", "人和中学"),
+])
+def test_a_two_character_school_name_may_hold_a_stop_character(text, school):
+    assert extract_text("s.txt", text).document.school == school
+
+
+@pytest.mark.parametrize("text", [
+    "某区新闻\n2020年，全市中学党组织开展主题党日。", "某区新闻\n2020年，这所中学的党员开展主题党日。",
+    "某区新闻\n2020年，一所中学的党员开展主题党日。",
+])
+def test_words_that_pick_out_schools_are_no_school_name(text):
+    assert extract_text("s.txt", text).document.school is None
 
 
 def test_the_counts_of_a_commendation_an_authority_issues_are_the_authoritys():

@@ -58,7 +58,9 @@ TRIGGERS_ZH = re.compile(
     r"蝉联|入选|受到?(?=[^，,。；;]{0,40}?(?:表彰|嘉奖|表扬))|被(?=[^，,。；;]{0,30}?(?:表彰|授予|命名|评为))|"
     # (a school year may name the honours first: "表彰了2020—2021学年度优秀教师15名")
     r"(?:评选)?表彰了?(?=(?:(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*学年度?)?[^，,。；;]{1,14}?"
-    r"(?:\d+|[一二两三四五六七八九十]+)\s?(?:名|位|人))"
+    r"(?:\d+|[一二两三四五六七八九十]+)\s?(?:名|位|人))|"
+    # (or the meeting commends the counted, named before its verb: "对3个先进党支部、21名优秀共产党员进行了表彰")
+    r"对(?=(?:\d+|[一二两三四五六七八九十]+)\s?(?:个|名|位)[^。；;]{2,60}?(?:进行了?|予以|给予)(?:隆重)?(?:通报)?(?:表彰|表扬|嘉奖))"
 )
 # a line's label naming its honours, no verb: "学校荣誉：全国文明校园（2020年）、…" (read as a trigger is; a pattern
 # of its own, as one more alternative would slow every position's try of the others)
@@ -190,7 +192,7 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         if _pupils_honoured(before, text[s_start: trigger.start()]):
             continue  # "学生在技能大赛中获一等奖4项": the pupils' prize, not the school's or a member's
         word = trigger.group(0)
-        active = word in ("授予", "表彰为") or word.startswith(("表彰", "评选表彰"))
+        active = word in ("授予", "表彰为", "对") or word.startswith(("表彰", "评选表彰"))
         active = active and "被" not in before[-8:] and "受" not in before[-8:]
         if word.startswith("受"):
             titles = _titles_commended(text, trigger.end(), clause_end)

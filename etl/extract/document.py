@@ -511,6 +511,26 @@ def _walk_left(text: str, suffix_start: int) -> int:
     return pos
 
 
+# what a school's name does not open with: the words that pick out schools ("全市中学", "这所中学", "各中学")
+_PICKING_OUT = frozenset("全各每本此其该这那某")
+# nor end with: a measure word ("一所中学")
+_MEASURES = frozenset("所个座名位些级类")
+
+
+def _two_character_name(text: str, suffix_start: int) -> bool:
+    """Whether the two characters before a school's suffix are its name where walking left stopped short of two
+    ("求是中学", "共和小学", "人和中学": a word of names may hold a stop character): they open a clause or follow a
+    word that ends one (or a verb of going: "来到求是中学"), and are no words that pick out schools."""
+    if suffix_start < 2:
+        return False
+    first, second = text[suffix_start - 2], text[suffix_start - 1]
+    before = text[suffix_start - 3: suffix_start - 2]
+    return all("\u4e00" <= ch <= "\u9fff" for ch in (first, second)) and first not in _HARD_STOPS and \
+        first not in _PICKING_OUT and second not in _MEASURES and \
+        (not before or not "\u4e00" <= before <= "\u9fff" or before in _HARD_STOPS or
+         bool(_MOTION_BEFORE.search(text[max(0, suffix_start - 5): suffix_start - 2])))
+
+
 def _in_place_name(text: str, at: int, limit: int) -> bool:
     """Whether the character at `at` is part of a place's name the gazetteer knows, ending by `limit`
     ("泰和县第二中学", "和平区实验小学", "晋中市榆次区第一中学": 和 and 次 are stop characters, but not in these names)."""
@@ -604,6 +624,8 @@ def _candidate(text: str, m: re.Match) -> tuple[int, str] | None:
             not _name_char(before := text[m.start() - 2: m.start() - 1]) or before in _PLACE_SUFFIXES):
         return None  # 中小学: schools in general ("全区中小学"), not a name ("城中小学")
     start = _walk_left(text, m.start())
+    if m.start() - start < 2 and _two_character_name(text, m.start()):
+        start = m.start() - 2
     proper = text[start: m.start()]
     if proper in _TOWN_SUFFIXES:
         return None  # "来到镇中心学校": the town's school, its town not named

@@ -61,6 +61,9 @@ _PARTS_OF_A_TOTAL = catalog.membership_parts()
 # the word for the number a header counts, and the verb of what its people were made: "确定积极分子人数" counts activists
 _NUMBER_WORD = re.compile(r"(?:人数|人次|数量|次数|数)$")
 _PEOPLE_VERB = re.compile(r"^(?:确定|培养|吸收|接收|新确定)")
+# the need of the people a label counts, in English: "Students in difficulty helped" are students helped
+_IN_NEED_EN = re.compile(r"\s+(?:in (?:financial )?(?:difficulty|difficulties|need|poverty)|with (?:learning )?difficulties|"
+                         r"from (?:poor|low-income|needy) families)\b", re.I)
 # the unit a column or label may name in brackets: "主题党日活动（次）"
 _BRACKETED = re.compile(r"[（(][^）)]{0,8}[）)]")
 
@@ -206,7 +209,8 @@ def _indicator_of(label: str):
     name = _BRACKETED.sub("", label)
     return catalog.find_indicator(name) or catalog.find_indicator(_OWNER.sub("", name)) or \
         catalog.find_indicator(_EVENT_VERB.sub("", name)) or \
-        catalog.find_indicator(_PEOPLE_VERB.sub("", _NUMBER_WORD.sub("", name)))
+        catalog.find_indicator(_PEOPLE_VERB.sub("", _NUMBER_WORD.sub("", name))) or \
+        catalog.find_indicator(_OWNER.sub("", _IN_NEED_EN.sub("", name)))
 
 
 # a number with one qualifier word or mark before or after it ("约20", "10余", "about 20", "50以上"), its thousands
