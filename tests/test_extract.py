@@ -3799,6 +3799,18 @@ def test_a_meeting_that_commends_the_counted_before_its_verb_confers_their_honou
     assert extract_text("m.txt", "某校新闻\n2022年，会议还对获奖的3个支部进行了表彰。").awards == []
 
 
+def test_a_count_of_times_after_an_event_held_on_an_ordinal_day_counts_that_event():
+    text = "某校学期小结\n2021年，每月第一个周五开展主题党日活动，本学期共开展5次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 5)]
+
+
+def test_group_study_with_what_was_studied_between_is_counted():
+    text = "某校学期小结\n2022年，组织集中学习二十大精神8次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 8)]
+    # (another event after the study is not the study)
+    assert metrics("某校学期小结\n2022年，集中学习后开展研讨3次。") == []
+
+
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]

@@ -1118,6 +1118,8 @@ _TIMES = frozenset({"次", "场", "场次"})
 # the count is what was done ("开展主题党日不少于12次——已完成，实际开展14次")
 _ELLIPTIC_LEFT = re.compile(r"(?:近|这)?(?:[一二两三四五六七八九十\d]+(?:个)?(?:年|学年|学期|月)(?:来|以来|间)?|全年|全学年|"
                             r"本学期|本学年|本年度?|今年|年内|一年来|当年|同年)?"
+                            # (a total's word may stand before its verb: "本学期共开展5次")
+                            r"(?:共计|累计|一共|总共|共)?"
                             # (or the verb that held it, maybe of the number done: "党课：全年讲授4次", "实上5次")
                             r"(?:实际?)?(?:开展|召开|讲授|组织|举办|举行|完成|上|开)?"
                             # (a qualifier's words may stand before the number: "全年不少于10节")
@@ -1153,7 +1155,8 @@ def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_st
         return None
     previous_start = max(seg.clause_start(clause_start - 1), s_start)
     previous_text = folded[previous_start: clause_start - 1]
-    counts = list(ZH_QUANTITY.finditer(previous_text))
+    # (an ordinal is no count: "每月第一个周五开展主题党日活动")
+    counts = [c for c in ZH_QUANTITY.finditer(previous_text) if previous_text[c.start() - 1: c.start()] != "第"]
     sentence = folded[s_start: clause_start - 1]
     if counts and (planned := _NUMBER_PLANNED.search(previous_text, 0, counts[-1].start())) and \
             window.left.strip().startswith("实"):
