@@ -3805,8 +3805,8 @@ def test_a_count_of_times_after_an_event_held_on_an_ordinal_day_counts_that_even
 
 
 def test_group_study_with_what_was_studied_between_is_counted():
-    text = "某校学期小结\n2022年，组织集中学习二十大精神8次。"
-    assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 8)]
+    text = "某校学期小结\n2022年，组织集中学习二十大精神8次，开展专题学习《中国共产党纪律处分条例》6次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 8), ("study_sessions", 6)]
     # (another event after the study is not the study)
     assert metrics("某校学期小结\n2022年，集中学习后开展研讨3次。") == []
 
