@@ -3811,6 +3811,23 @@ def test_group_study_with_what_was_studied_between_is_counted():
     assert metrics("某校学期小结\n2022年，集中学习后开展研讨3次。") == []
 
 
+def test_youth_league_activists_and_new_members_are_no_partys():
+    text = "某校新闻\n2023年，学校确定入团积极分子120名、入党积极分子3名，42名新团员宣誓入团。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 3)]
+    english = ("School news\nIn 2022, 56 students were identified as activists for joining the Communist Youth League, "
+               "and 3 teachers were identified as activists for Party membership.")
+    assert [(m.indicator, m.value) for m in metrics(english)] == [("activists", 3)]
+
+
+def test_an_english_school_name_may_join_two_kinds_of_school_by_and():
+    text = ("Dongfang Vocational and Technical College Holds Meeting\n\nOn December 14, the Party Committee of Dongfang "
+            "Vocational and Technical College held its meeting.")
+    assert extract_text("e.txt", text).document.school == "Dongfang Vocational and Technical College"
+    # (an and between other words joins no name)
+    other = "Parents and Xinhua Middle School teachers met\n\nOn December 14, Parents and Xinhua Middle School teachers met."
+    assert extract_text("e.txt", other).document.school == "Xinhua Middle School"
+
+
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]

@@ -737,7 +737,8 @@ _EN_GENERIC = {"the", "our", "all", "this", "that", "elementary", "primary", "mi
 _EN_SHARED_NAMES = {"experimental", "experiment", "central", "foreign", "languages", "language", "no", "first", "second",
                     "third", "new", "affiliated", "attached", "primary", "middle"}
 _EN_SCHOOL = re.compile(
-    r"((?:[A-Z][A-Za-z'’.-]*[ \t]+){1,5}(?:No\.[ \t]*\d+[ \t]+)?(?:(?:(?:Primary|Middle|High|Elementary|Secondary|"
+    # (two kinds of school may be joined by "and": "Dongfang Vocational and Technical College")
+    r"((?:[A-Z][A-Za-z'’.-]*[ \t]+|(?:(?<=Vocational )|(?<=Technical )|(?<=Secondary ))and[ \t]+){1,6}(?:No\.[ \t]*\d+[ \t]+)?(?:(?:(?:Primary|Middle|High|Elementary|Secondary|"
     r"Junior High|Senior High|Vocational|Secondary Vocational|Technical|Experimental|Special Education|Opera|Art|"
     r"Foreign Language)[ \t]+)?School|Kindergarten|Vocational College|Technical College)"
     # a school named after what it belongs to or where it is: "… School Affiliated to Renmin University

@@ -262,6 +262,12 @@ RULES: list[Rule] = [
     Rule("members_full", ("it has 30 members, of whom 26 are full members",
                           "24 members, of whom 4 are probationary and 20 are full members"),
          before=r"\bof (?:whom|them)\b[^.;]{0,40}?$", after=r"^(?:are|were|is|was) full(?:[- ]fledged)? (?:party )?members?\b"),
+    # activists for the Youth League are no party activists: "56 students were identified as activists for joining the
+    # Communist Youth League"
+    Rule(None, ("56 students were identified as activists for joining the Communist Youth League",
+                "the school has 120 Youth League activists"),
+         after=r"^[^.;]{0,50}?\bactivists? (?:for|of) (?:joining |membership (?:of|in) )?(?:the )?(?:communist )?youth league\b|"
+               r"^(?:communist )?(?:youth )?league activists\b", name="the Youth League's"),
     # one activist, listed after the members: "the branch has 12 members and 1 activist" (not "an activist", one person
     # described, which the singular alone would give)
     Rule("activists", ("the branch currently has 12 members and 1 activist",
