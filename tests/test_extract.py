@@ -3770,6 +3770,8 @@ def test_branches_a_meeting_commends_are_no_count_of_branches():
 def test_the_members_of_the_branches_a_body_is_made_of_are_its_members():
     text = "某校新闻\n2022年3月31日，党总支下属3个支部的86名党员参加会议。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 3), ("members_total", 86)]
+    total = "某校新闻\n2024年1月18日，党总支下属4个支部共102名党员参加会议。"
+    assert sorted((m.indicator, m.value) for m in metrics(total)) == [("branches", 4), ("members_total", 102)]
     # (branches of no body, named before members who do something, may be some of them)
     assert [(m.indicator, m.value) for m in metrics("某校新闻\n2022年，3个支部的40名党员参加活动。")] == [("branches", 3)]
 
@@ -3826,6 +3828,23 @@ def test_an_english_school_name_may_join_two_kinds_of_school_by_and():
     # (an and between other words joins no name)
     other = "Parents and Xinhua Middle School teachers met\n\nOn December 14, Parents and Xinhua Middle School teachers met."
     assert extract_text("e.txt", other).document.school == "Xinhua Middle School"
+
+
+def test_english_a_grade_of_an_appraisal_in_quotes_is_no_title():
+    text = 'School news\nIn 2021, 12 party members were rated as "excellent" in the annual assessment.'
+    ex = extract_text("g.txt", text)
+    assert ex.awards == []
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 12)]
+    titled = 'School news\nIn 2021, 3 teachers were rated as "Excellent Teachers" by the city.'
+    assert [a.title for a in extract_text("g.txt", titled).awards] == ["Excellent Teachers"]
+
+
+def test_english_honours_of_a_school_year_are_of_the_year_it_ends():
+    text = ("School news\nOn June 30, the branch held a meeting. Finally, the branch commended 4 outstanding party members "
+            "of the school for the 2021-2022 school year.")
+    ex = extract_text("y.txt", text)
+    assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [("awards_individual", 4, 2022)]
+    assert [(a.title, a.year) for a in ex.awards] == [("outstanding party member", 2022)]
 
 
 def test_the_branches_whose_members_all_take_part_are_counted():

@@ -934,8 +934,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         else:
             year = time.year
             period = time.label
-            if year is None and indicator in _HONOURS and "学年" in (time.label or "") and time.end:
-                year = time.end  # "表彰2020—2021学年度优秀教师15名": the honours of a school year are given at its end
+            if year is None and indicator in _HONOURS and time.end and \
+                    ("学年" in (time.label or "") or (lang == "en" and honours.EN_SCHOOL_YEAR.search(low, s_start, s_end))):
+                # "表彰2020—2021学年度优秀教师15名", "for the 2021-2022 school year": the honours of a school year are
+                # given at its end
+                year = time.end
             if lang == "zh" and (unit := _per_unit(low, max(clause_from, s_start), q.start)):
                 if q.value == 1 and indicator in _ORGANIZATIONS:
                     continue  # "每个专业部建立1个党支部": how the branches are set up, one for each, not a count

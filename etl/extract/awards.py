@@ -578,6 +578,13 @@ _EN_ORGANIZATION_HEAD = re.compile(r"\b(?:organi[sz]ations?|branch(?:es)?|units?
                                    r"kindergartens?|campus(?:es)?)\b")
 
 
+# a school year, two calendar years: its honours are given at its end ("for the 2021-2022 school year")
+EN_SCHOOL_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})\s+(?:school|academic) year\b")
+# the grades an appraisal gives, which a quoted word may be: no honour's title
+_EN_GRADES = frozenset({"excellent", "outstanding", "good", "qualified", "competent", "basically competent", "pass",
+                        "passed", "unqualified", "incompetent"})
+
+
 def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
     low = text.lower()
     found: list[Found] = []
@@ -597,6 +604,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         titles: list[tuple[int, int]] = []
         named_level = ""
         for m in _EN_QUOTED.finditer(tail):
+            if m.group(1).strip().lower() in _EN_GRADES:
+                continue  # 'rated as "excellent" in the annual assessment': a grade of an appraisal, not an honour
             titles.append((trigger.end() + m.start(1), trigger.end() + m.end(1)))
             # '"Excellent Communist Party Member" of the city', 'a provincial "Model Teacher"': the
             # level named next to the title
@@ -630,6 +639,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         if year is None:  # "… by the district committee in 2019"
             later = _EN_YEAR_AFTER.search(low, trigger.end(), s_end)
             year = int(later.group(1)) if later else None
+        if year is None and (school_year := EN_SCHOOL_YEAR.search(low, s_start, s_end)):
+            year = int(school_year.group(2))  # "… for the 2021-2022 school year": given at its end
         listed = _EN_YEARS_LISTED.search(low, trigger.end(), s_end)
         years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", listed.group(1))] if listed else [year]
         conferrer = low[trigger.end(): s_end]
@@ -725,6 +736,8 @@ def _people_commended_en(text: str, low: str, seg: Segmenter, doc: DocTime, take
             year = time.year if time.kind == "explicit" else int(later.group(1)) if later else None
             if year is None and (dated := EN_FULL_DATE.search(low, s_start, m.start())):
                 year = int(dated.group(1) or dated.group(2))  # "At a meeting on 30 June 2022, the branch commended …"
+            if year is None and (school_year := EN_SCHOOL_YEAR.search(low, s_start, s_end)):
+                year = int(school_year.group(2))  # "… for the 2021-2022 school year": given at its end
             level = level_of(title, _by_phrase(low[verb.end(): s_end]), lang="en", active=not verb["passive"])
             recipient = "organization" if m.re is _EN_HONOURED_ORGANIZATIONS else "individual"
             found.append(Found(title, m.start(), t_end, level, recipient, year))

@@ -176,8 +176,9 @@ _DONE = re.compile(r"[\u4e00-\u9fff]{1,3}了(?!解)")
 _WHERE_THEY_ARE = re.compile(r"分布|分属|分别|分在|分为|分成|编为|编入|编成|隶属|在|[（(]")
 
 
-# the members of the branches a body is made of, counted just before them, are all its members: "党总支下属3个支部的86名党员"
-_OF_ITS_BRANCHES = re.compile(r"(?:下属|所属|下设|下辖)的?[^，,。；;]{1,4}个(?:党)?支部的$")
+# the members of the branches a body is made of, counted just before them, are all its members: "党总支下属3个支部的86名党员",
+# "下属4个支部共102名党员"
+_OF_ITS_BRANCHES = re.compile(r"(?:下属|所属|下设|下辖)的?[^，,。；;]{1,4}个(?:党)?支部(?:的|共计|共有|共)$")
 
 
 def _whole(ctx: Context) -> bool:
