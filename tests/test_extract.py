@@ -3847,6 +3847,13 @@ def test_english_honours_of_a_school_year_are_of_the_year_it_ends():
     assert [(a.title, a.year) for a in ex.awards] == [("outstanding party member", 2022)]
 
 
+def test_english_a_total_after_one_event_is_no_count_of_such_events():
+    one = "School news\nOn June 30, 2022, all party members of the branch took part in the theme party day, 23 in all."
+    assert [m for m in metrics(one) if m.indicator == "theme_party_days"] == []
+    many = "School news\nIn 2022, the branch held theme party day activities every month, 12 in all."
+    assert [(m.indicator, m.value) for m in metrics(many)] == [("theme_party_days", 12)]
+
+
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]

@@ -475,9 +475,12 @@ RULES: list[Rule] = [
          frame=r"\b(?:branch|party)\b", after=r"^(?:themed?|thematic) days?\b"),
     Rule("theme_party_days", ("Our branch has 20 members. We held 12 theme days.",),
          earlier=r"\b(?:branch|party)\b", after=r"^(?:themed?|thematic) days?\b"),
-    # the event named, then its number "in total" after a comma: "held monthly theme Party days, 12 in total"
-    Rule("theme_party_days", ("the branch held monthly theme party days, 12 in total",),
-         frame=r"\b(?:themed? |thematic )?party days?(?: activities| events)?,\s*$", after=IN_TOTAL, quotes_frame=True),
+    # the event named, then its number "in total" after a comma: "held monthly theme Party days, 12 in total" (in the
+    # plural: after one event, "took part in the theme party day, 23 in all" counts the people)
+    Rule("theme_party_days", ("the branch held monthly theme party days, 12 in total",
+                              "held theme party day activities every month, 12 in all"),
+         frame=r"\b(?:themed? |thematic )?party (?:days|day (?:activities|events))\b[^.;,]{0,24},\s*$", after=IN_TOTAL,
+         quotes_frame=True),
     Rule("party_lectures", ("the secretary gave party lectures every quarter, 4 in all",),
          frame=r"\bparty (?:lectures|classes|lessons)\b[^.;,]{0,24},\s*$", after=IN_TOTAL, quotes_frame=True),
     Rule("volunteer_sessions", ("members joined weekend volunteer activities, 20 in total",),
