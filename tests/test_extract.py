@@ -3854,6 +3854,27 @@ def test_english_a_total_after_one_event_is_no_count_of_such_events():
     assert [(m.indicator, m.value) for m in metrics(many)] == [("theme_party_days", 12)]
 
 
+def test_english_people_commended_under_quoted_titles_listed_before_the_verb():
+    text = ('School news\nOn September 9, 2022, at the conference, 20 "Excellent Teachers", 8 "Excellent Class Teachers" '
+            'and 5 "Excellent Communist Party Members" were commended.')
+    ex = extract_text("q.txt", text)
+    assert [(a.title, a.year, a.evidence) for a in ex.awards] == [
+        ("Excellent Teacher", 2022, '20 "Excellent Teachers"'), ("Excellent Class Teacher", 2022, '8 "Excellent Class Teachers"'),
+        ("Excellent Communist Party Member", 2022, '5 "Excellent Communist Party Members"')]
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 5)]
+
+
+def test_english_throughout_the_year_is_the_year_its_sentence_named():
+    text = ("School news\nOn January 9, 2020, the branch held a meeting. The secretary reported on the work of the branch "
+            "in 2019: throughout the year, the branch held 12 theme party days.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 12, 2019)]
+
+
+def test_english_an_honours_level_said_after_it():
+    text = "School news\nIn 2019, 15 party member teachers were rated as backbone teachers at or above the district level."
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [("backbone teachers", "district", 2019)]
+
+
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]

@@ -560,7 +560,9 @@ _EN_LEVEL_BEFORE_QUOTE = re.compile(rf"\b({_EN_LEVEL})(?:'s|-level)?\s*[\"“]$"
 _EN_UNQUOTED = re.compile(
     r"^\s*(?:the (?:honorary )?(?:title|honou?r) of\s+|(?:certificates?|medals?|plaques?) (?:as|of)\s+)?(?:an?\s+|the\s+)?"
     rf"(?P<level>{_EN_LEVEL}(?:'s|-level)?\s+(?=[a-z]+ [a-z]))?([a-z][a-z' -]{{2,40}}?)(?:\s+(?:award|title|honou?r))?"
-    rf"(?=\s+(?:by|in|for|from|of the (?P<of>{_EN_LEVEL}|school))\b|\s*[,.;(]|\s*$|"
+    # (the level may be said after it: "at or above the district level")
+    rf"(?=\s+(?:at (?:or above )?the (?P<at>{_EN_LEVEL})[- ]level|by|in|for|from|at|of the (?P<of>{_EN_LEVEL}|school))\b|"
+    r"\s*[,.;(]|\s*$|"
     # (or the next count of people honoured: "… outstanding party members and two were named …")
     r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
 )
@@ -626,7 +628,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
                 contest = _EN_CONTEST.match(tail, end) if _EN_PRIZE.fullmatch(m.group(2)) else None
                 end = contest.end() if contest else end
                 titles.append((trigger.end() + start, trigger.end() + end))
-                named_level = " ".join(filter(None, (level_word, m.group("of"), contest and contest.group(1))))
+                named_level = " ".join(filter(None, (level_word, m.group("of"), m.group("at"), contest and contest.group(1))))
                 titles += _more_titles_en(text, titles[0][1], tail_end)
         if not titles:
             continue
@@ -702,7 +704,7 @@ def _singular(title: str) -> str:
 
 # what joins the items of a list of people: ", ", " and ", ", and "
 _EN_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-_EN_LIST_JOINS = re.compile(r"(?:\s|,|\band\b|\ball\b|\balso\b)*")
+_EN_LIST_JOINS = re.compile(r"(?:\s|,|[\"”]|\band\b|\ball\b|\balso\b)*")  # (a title's closing quote too)
 
 
 def _people_commended_en(text: str, low: str, seg: Segmenter, doc: DocTime, taken: set) -> list[Found]:
@@ -740,7 +742,8 @@ def _people_commended_en(text: str, low: str, seg: Segmenter, doc: DocTime, take
                 year = int(school_year.group(2))  # "… for the 2021-2022 school year": given at its end
             level = level_of(title, _by_phrase(low[verb.end(): s_end]), lang="en", active=not verb["passive"])
             recipient = "organization" if m.re is _EN_HONOURED_ORGANIZATIONS else "individual"
-            found.append(Found(title, m.start(), t_end, level, recipient, year))
+            end = t_end + (low[t_end: t_end + 1] in ('"', "”"))  # (with a quoted title's closing quote)
+            found.append(Found(title, m.start(), end, level, recipient, year))
     return found
 
 
