@@ -3875,6 +3875,27 @@ def test_english_an_honours_level_said_after_it():
     assert [(a.title, a.level, a.year) for a in awards(text)] == [("backbone teachers", "district", 2019)]
 
 
+def test_people_selected_for_a_title_are_honoured_and_candidates_for_one_are_not():
+    ex = extract_text("r.txt", "某校新闻\n2023年，学校2名党员教师入选“南粤优秀教师”。")
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 2)]
+    assert [a.title for a in ex.awards] == ["南粤优秀教师"]
+    assert extract_text("r.txt", "某校新闻\n2023年，3名青年教师入选区骨干教师培养对象。").awards == []
+
+
+def test_people_honoured_before_zhong_are_a_set_whose_part_is_counted():
+    ex = extract_text("z.txt", "某校新闻\n2024年9月10日，受表彰的29名教师中，党员教师17名。")
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 17)]
+    assert 29 in [c.value for c in ex.candidates]
+
+
+def test_a_meeting_commends_the_counted_described_first():
+    text = ("某校新闻\n2024年9月10日，大会对2023—2024学年度涌现出的15名“优秀教师”、8名“优秀班主任”、6名“优秀共产党员”"
+            "进行了表彰。")
+    ex = extract_text("d.txt", text)
+    assert [(a.title, a.level, a.year) for a in ex.awards] == [
+        ("优秀教师", "school", 2024), ("优秀班主任", "school", 2024), ("优秀共产党员", "school", 2024)]
+
+
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]

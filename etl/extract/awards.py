@@ -60,7 +60,9 @@ TRIGGERS_ZH = re.compile(
     r"(?:评选)?表彰了?(?=(?:(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*学年度?)?[^，,。；;]{1,14}?"
     r"(?:\d+|[一二两三四五六七八九十]+)\s?(?:名|位|人))|"
     # (or the meeting commends the counted, named before its verb: "对3个先进党支部、21名优秀共产党员进行了表彰")
-    r"对(?=(?:\d+|[一二两三四五六七八九十]+)\s?(?:个|名|位)[^。；;]{2,60}?(?:进行了?|予以|给予)(?:隆重)?(?:通报)?(?:表彰|表扬|嘉奖))"
+    # (the counted may be described first: "对2023—2024学年度涌现出的15名“优秀教师”…进行了表彰")
+    r"对(?=(?:[^，,。；;]{0,20}?的)?(?:\d+|[一二两三四五六七八九十]+)\s?(?:个|名|位)[^。；;]{2,60}?(?:进行了?|予以|给予)(?:隆重)?(?:通报)?"
+    r"(?:表彰|表扬|嘉奖))"
 )
 # a line's label naming its honours, no verb: "学校荣誉：全国文明校园（2020年）、…" (read as a trigger is; a pattern
 # of its own, as one more alternative would slow every position's try of the others)
@@ -410,6 +412,8 @@ def _titles_after(text: str, start: int, clause_end: int, sentence_end: int, *,
                   semicolons: bool = False) -> list[tuple[int, int, bool]]:
     """Spans of the titles that follow a conferral word: quoted ones, else a title list or run (parted by
     commas, and by semicolons in a field's line)."""
+    if _CANDIDACY.search(text, start, clause_end):
+        return []  # "入选区骨干教师培养对象": a candidate for a title, not the title
     # only the titles that belong to this conferral word: none after the next one
     nxt = TRIGGERS_ZH.search(text, start, clause_end)
     limit = nxt.start() if nxt else clause_end
@@ -450,6 +454,8 @@ def _titles_after(text: str, start: int, clause_end: int, sentence_end: int, *,
 
 
 _GRADE_AFTER = re.compile(r"\s*(?:等次|等级|档次)")
+# what makes a title one striven for: the people chosen as its candidates ("入选骨干教师培养对象")
+_CANDIDACY = re.compile(r"培养对象|培养人选|推荐人选|候选人|候选对象|后备人才|后备干部")
 _YEAR_IN_BRACKETS = r"(?:\s*[（(]\s*(?:19|20)\d{2}\s*年?度?\s*[)）])"
 # "…等荣誉称号", "等多项荣誉": the end of a list of titles, not a title
 _TITLES_TAIL = re.compile(r"等(?:多项|多个|一系列|各类|各项)?(?:荣誉称号|荣誉|奖项|称号|殊荣)$")

@@ -409,8 +409,10 @@ FRAMES: list[Frame] = [
           ("青年教师42人参赛。经评委打分，最终评出一等奖3名、二等奖5名",), "prizes of people not said to be members"),
     Frame("awards_individual", lambda c: "honoured" in c.roles and not c.listed,
           ("各党小组共推荐15名优秀党员", "推选出本年度优秀党员4名", "评出优秀党员三名"), "honoured people"),
+    # (people honoured before 中 are a set a part of which is counted next: "受表彰的29名教师中，党员教师17名")
     Frame("awards_individual",
-          lambda c: c.head in ("person", "member", "") and not c.does("designate") and (
+          lambda c: c.head in ("person", "member", "") and not c.does("designate") and
+          not c.after_clause.startswith("中") and (
               c.nearest_before("exist", "honour", "help", "lead", "develop") == "honour" or c.does("honoured_by")
               # a bare count right after the honour received: "获市级以上奖励9人次"
               or (c.head == "" and c.has("honoured_by", "before"))),
