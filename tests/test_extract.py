@@ -3896,6 +3896,23 @@ def test_a_meeting_commends_the_counted_described_first():
         ("优秀教师", "school", 2024), ("优秀班主任", "school", 2024), ("优秀共产党员", "school", 2024)]
 
 
+def test_a_tab_table_row_labelled_as_a_part_header_is_a_row_and_its_notes_of_other_indicators_stand():
+    text = ("某小学2023年党建工作统计表\n指标\t数量\t备注\n党员人数\t34\t含预备党员2人\n党小组\t3\t\n"
+            "志愿服务活动\t15\t参与党员210人次\n")
+    found = sorted((m.indicator, m.value) for m in metrics(text))
+    assert found == [("members_probationary", 2), ("members_total", 34), ("party_groups", 3),
+                     ("volunteer_participants", 210), ("volunteer_sessions", 15)]
+
+
+@pytest.mark.parametrize("text", [
+    "某校新闻\n在建党101周年来临之际，东风中学党支部书记走访慰问了5名退休老党员。",
+    "School news\nOn the eve of the 101st anniversary of the founding of the CPC, the branch visited 5 retired party members.",
+    "School news\nTo celebrate the 101st birthday of the Communist Party of China, the branch visited 5 retired party members.",
+])
+def test_the_eve_of_the_partys_anniversary_dates_a_news_item(text):
+    assert [(m.value, m.year) for m in metrics(text)] == [(5, 2022)]
+
+
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]

@@ -694,8 +694,8 @@ _EN_WRAP_AT_WIDTH = re.compile(r"(?<=[^\n]{55})(?<![.!?:;\"”)])[ \t]*\n"
 
 def _with_rows(metrics: list[Metric], candidates: list[Candidate], rows: list[Metric]):
     """The figures with a table's rows added in text order; a number a row reads is no candidate,
-    a head count the prose already gave is not given twice, and a count the prose read in a row's note
-    ("| 党课 | 4 | 5 | 书记讲党课2次 |") is a part of the row's figure."""
+    a head count the prose already gave is not given twice, and a count of the row's indicator the prose read in its
+    note ("| 党课 | 4 | 5 | 书记讲党课2次 |") is a part of the row's figure (one of another, "含预备党员2人", stands)."""
     stated = {(m.indicator, m.value, m.year) for m in metrics if m.indicator in STOCK_INDICATORS}
     kept = []
     for row in rows:
@@ -707,7 +707,8 @@ def _with_rows(metrics: list[Metric], candidates: list[Candidate], rows: list[Me
     rows = kept
     spans = [(r.start, r.end) for r in rows]
     candidates = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in spans)]
-    metrics = [m for m in metrics if m.start is None or not any(s <= m.start and m.end <= e for s, e in spans)]
+    metrics = [m for m in metrics if m.start is None or not any(
+        r.start <= m.start and m.end <= r.end and r.indicator == m.indicator for r in rows)]
     return sorted(metrics + rows, key=lambda m: m.start if m.start is not None else -1), candidates
 
 

@@ -321,15 +321,20 @@ _FOUNDED = {"party": 1921, "state": 1949}
 _ZH_ANNIVERSARY = re.compile(
     rf"(?:庆祝|纪念|庆贺)[^，,。；;]{{0,12}}?(?:(?P<party>建党|中国共产党成立|党的)|(?P<state>建国|新中国成立|中华人民共和国成立))"
     rf"(?P<n>\d{{1,3}}|[{CN_NUMERAL_CHARS}]{{1,5}})周年")
+# (or the eve of one: "在建党101周年来临之际", "on the eve of the 101st anniversary of the founding of the CPC")
+_ZH_ANNIVERSARY_EVE = re.compile(
+    rf"(?:(?P<party>建党|中国共产党成立|党的)|(?P<state>建国|新中国成立|中华人民共和国成立))"
+    rf"(?P<n>\d{{1,3}}|[{CN_NUMERAL_CHARS}]{{1,5}})周年(?:华诞|纪念日)?(?:来临|到来|即将到来)?(?:之际|前夕)")
 _EN_ANNIVERSARY = re.compile(
-    r"\bcelebrat\w*\b[^.;]{0,40}?\b(?P<n>\d{1,3})(?:st|nd|rd|th) anniversary of the (?:founding|establishment) of "
+    r"\b(?:celebrat\w*|on the (?:eve|occasion) of)\b[^.;]{0,40}?\b(?P<n>\d{1,3})(?:st|nd|rd|th) (?:anniversary of the "
+    r"(?:founding|establishment|birth) of|birthday of) "
     r"(?:the )?(?:(?P<party>(?:communist )?party(?: of china)?|cpc)|(?P<state>new china|the people's republic(?: of china)?|"
     r"people's republic(?: of china)?))\b", re.I)
 
 
 def anniversary_year(text: str, lang: str) -> int | None:
     """The year of the first anniversary of the party's or the state's founding that `text` celebrates."""
-    m = (_EN_ANNIVERSARY if lang == "en" else _ZH_ANNIVERSARY).search(text)
+    m = _EN_ANNIVERSARY.search(text) if lang == "en" else (_ZH_ANNIVERSARY.search(text) or _ZH_ANNIVERSARY_EVE.search(text))
     if not m:
         return None
     n = int(m["n"]) if m["n"].isdigit() else parse_chinese_number(m["n"])

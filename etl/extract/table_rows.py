@@ -119,7 +119,8 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         if len(header) > 2 and not any(re.search(r"\d", cell) for cell in header[1:]):
             notes = [i for i, cell in enumerate(header[1:]) if _NOTE_HEADER.fullmatch(cell)]
             note_column = notes[0] if notes else note_column
-        if len(header) > 1 and (_YEAR_HEADER.fullmatch(header[0]) or _PART_HEADER.fullmatch(header[0])):
+        if len(header) > 1 and (_YEAR_HEADER.fullmatch(header[0]) or _PART_HEADER.fullmatch(header[0])) and \
+                not any(re.search(r"\d", cell) for cell in header[1:]):  # (a row "| 党小组 | 3 |" is no header)
             # "| 年度 | 党员人数 | 发展党员 | …": a row a year (or a branch), a column an indicator
             column_indicators = [_indicator_of(cell) for cell in header[1:]]
             rows_of_parts = not _YEAR_HEADER.fullmatch(header[0])
