@@ -3913,6 +3913,14 @@ def test_the_eve_of_the_partys_anniversary_dates_a_news_item(text):
     assert [(m.value, m.year) for m in metrics(text)] == [(5, 2022)]
 
 
+def test_a_programme_of_ones_is_no_count():
+    text = "某校新闻\n2021年，支部组织“七个一”活动：读一本党史书籍、听一堂专题党课、看一部红色电影、访一处红色基地。"
+    assert metrics(text) == []
+    assert metrics("某校新闻\n2021年，听一堂专题党课、看一部红色电影、访一处红色基地。") == []
+    # (one lecture given is one)
+    assert [(m.indicator, m.value) for m in metrics("某校新闻\n2021年，书记上一堂党课。")] == [("party_lectures", 1)]
+
+
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]

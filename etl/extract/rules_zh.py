@@ -34,6 +34,9 @@ _MEMBERSHIP_FROM = r"党员(?:人数|总数|数量|队伍)?(?:已|已经)?(?:[^�
 # what an honour calls the organizations it names ("先进党支部", "“五好”党小组")
 _HONOURED_KIND = r"[“\"]?(?:先进|优秀|示范|标杆|模范|五好|红旗|星级|过硬|五星)"
 
+# an item of a programme of "ones": a verb, one, a measure word and what it counts ("听一堂专题党课")
+_ONE_ITEM = r"[\u4e00-\u9fff]一[\u4e00-\u9fff][^、，,。；;]{1,12}"
+
 RULES: list[Rule] = [
     # --- numbers that are not indicators ---
     Rule(None, ("阅读：1532次", "浏览量 1200次"), before=r"(?:阅读|浏览|点击|访问|阅读量|浏览量|点击量)[:：]?\s*$",
@@ -55,6 +58,12 @@ RULES: list[Rule] = [
                r"(?<!，共)(?<!,共)(?<!累计)(?<!合计)(?<!总计)(?<!共计)(?<!一共)$",
          not_before=r"^(?:(?:19|20)\d{2}年|累计|共计|合计|总计|一共|全年|共|全校|全体|全园|全支部)", name="per-person norm"),
     Rule(None, ("凡正式党员达到3人以上的支部",), frame=r"凡[^，,。；;]*$", name="condition"),
+    # a programme of "ones" is no count: "读一本党史书籍、听一堂专题党课、看一部红色电影" (what each member is to do): an item
+    # of such a list, with another before it, or two after it
+    Rule(None, ("读一本党史书籍、听一堂专题党课、看一部红色电影", "学一篇讲话、上一堂党课"), None,
+         frame=rf"(?:^|[、：:“]){_ONE_ITEM}、[\u4e00-\u9fff]$", name="a programme of ones"),
+    Rule(None, ("听一堂专题党课、看一部红色电影、访一处红色基地",), None,
+         before=r"(?:^|[、：:“])[\u4e00-\u9fff]$", after=rf"^[^、，,。；;]{{1,12}}(?:、{_ONE_ITEM}){{2}}", name="a programme of ones"),
     # "各党小组分别有党员6名、7名": one count for each of several units, none of them the school's
     Rule(None, ("三个年级组分别有党员4名、6名和9名",), frame=r"(?:各|[两二三四五六七八九十\d]+(?:个|名|位))[^，,。；;]{0,10}分别[^，,。；;]{0,16}$",
          name="each of several"),
