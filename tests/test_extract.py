@@ -3921,6 +3921,12 @@ def test_a_programme_of_ones_is_no_count():
     assert [(m.indicator, m.value) for m in metrics("某校新闻\n2021年，书记上一堂党课。")] == [("party_lectures", 1)]
 
 
+def test_english_activists_some_of_whom_are_development_targets_are_counted():
+    text = ("School news\nOn April 28, 2022, the school reported that it currently has 12 activists for joining the Party, "
+            "of whom 5 have been listed as development targets.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 12)]
+
+
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]

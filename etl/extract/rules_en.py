@@ -287,15 +287,17 @@ RULES: list[Rule] = [
     # (activists put forward as candidates for admission, named or not, are for review: "Two activists, Ms. Chen and
     # Mr. Wang, were proposed as candidates for admission")
     Rule("activists", ("5 activists applying for party membership", "the branch identified 7 new activists",
-                       "150 student activists attended the party class", "Membership activists: 6"),
+                       "150 student activists attended the party class", "Membership activists: 6",
+                       "the school has 12 activists for joining the Party, of whom 5 are development targets"),
          after=r"^(?:new )?(?:student |teacher |young )?(?:party |membership )?activists\b",
          not_after=r"^(?:new )?(?:party )?activists\b[^.;\d]{0,40}?\b(?:volunteered|donated blood|gave blood|"
                    rf"{JOINED_VOLUNTEERING})|"
                    # (activists admitted are members admitted: "2 activists were admitted as probationary members")
                    r"^(?:new )?(?:party )?activists\b[^.;\d]{0,20}?\b(?:were|was|have been|has been|had been) "
                    r"(?:admitted|accepted|absorbed|developed|recruited)\b|"
-                   r"^(?:new )?(?:party )?activists\b[^;]{0,60}?\b(?:development targets?|candidates? for (?:development|"
-                   r"membership|admission)|targets? for development)"),
+                   # (not those of them who were: "12 activists, of whom 5 have been listed as development targets")
+                   r"^(?:new )?(?:party )?activists\b(?:(?!\bof (?:whom|them)\b|\bamong them\b)[^;]){0,60}?\b(?:development "
+                   r"targets?|candidates? for (?:development|membership|admission)|targets? for development)"),
     # people said to be activists: "6 more teachers are currently activists"
     Rule("activists", ("we have 30 members, and 4 more teachers are currently activists",),
          after=r"^(?:more )?(?:[a-z-]+ )?(?:teachers|people|staff members|colleagues|students) (?:are|were) (?:currently |now |also )?"
