@@ -3927,6 +3927,16 @@ def test_english_activists_some_of_whom_are_development_targets_are_counted():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 12)]
 
 
+def test_a_quoted_title_before_an_unquoted_one_in_a_list_and_the_lists_items_each_an_honour():
+    text = "某校新闻\n2023年，学校先后被评为市“双减”工作示范校、区课后服务优秀学校。"
+    assert [(a.title, a.level) for a in awards(text)] == [("市“双减”工作示范校", "municipal"), ("区课后服务优秀学校", "district")]
+
+
+def test_thematic_activities_on_clean_government_are_thematic_meetings():
+    text = "某校新闻\n2023年，全年开展廉洁教育专题活动4次、师德师风专题教育3次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("special_meetings", 4), ("special_meetings", 3)]
+
+
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]

@@ -429,8 +429,10 @@ def _titles_after(text: str, start: int, clause_end: int, sentence_end: int, *,
         quoted.append((start + m.start(), rest.end(), True) if rest else (start + m.start(1), start + m.end(1), True))
     # (a quote inside an item of an unquoted list, "全国文明校园、苏州市“五星级”党组织等荣誉", is part of that
     # item: the list is read as a list)
+    # (nor is one before an unquoted item: "市“双减”工作示范校、区课后服务优秀学校")
     lead = text[start: quoted[0][0]] if quoted else ""
-    if quoted and not ("、" in lead and re.search(HEADS_ZH, lead)):
+    unquoted_after = quoted and re.match(rf"、[^，,。；;“”\"]{{0,20}}?(?:{HEADS_ZH})", text[quoted[-1][1]: limit])
+    if quoted and not ("、" in lead and re.search(HEADS_ZH, lead)) and not unquoted_after:
         return quoted
     sentence_end = min(sentence_end, limit)
     # "评为安徽省先进基层党组织,安庆市先进基层党组织,…": the list may run on past commas
