@@ -3937,6 +3937,25 @@ def test_thematic_activities_on_clean_government_are_thematic_meetings():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("special_meetings", 4), ("special_meetings", 3)]
 
 
+def test_a_total_then_each_years_part_after_fenbie():
+    text = "某校党建\n2021年至2023年，支部共发展党员6名，分别为2021年2名、2022年1名、2023年3名。"
+    assert [(m.value, m.year) for m in metrics(text)] == [(6, None), (2, 2021), (1, 2022), (3, 2023)]
+
+
+def test_activists_grown_from_one_count_to_another_each_of_its_year():
+    text = "某校党建\n2023年底，入党积极分子由2020年的2名增加到2023年的7名。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("activists", 2, 2020), ("activists", 7, 2023)]
+
+
+def test_english_counts_listed_each_with_its_year():
+    text = "School news\nThe branch admitted 2 new members in 2020, 3 in 2021 and 2 in 2022."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_developed", 2, 2020), ("members_developed", 3, 2021), ("members_developed", 2, 2022)]
+    grown = ("School news\nOver the past three years, the number of party members in Riverside No. 2 Primary School has "
+             "increased from 35 to 42.")
+    assert [(m.indicator, m.value) for m in metrics(grown)] == [("members_total", 42)]
+
+
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]

@@ -821,6 +821,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         s_start, s_end = seg.sentence_span(q.start)
         total = None
         compared_at = None
+        item_year = None
         if rule is not None:
             indicator = rule.indicator
             start, end = _evidence_span(text, seg, q, left_start, rule, lang, next_start, floor)
@@ -833,6 +834,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         elif (listed := _listed_after(low, window, q, metrics, s_start, lang, aside)) is not None:
             # "分别发展党员2名、3名": a bare count listed after a figure counts what it counts
             indicator, start, end = listed.indicator, listed.start, q.end
+        elif (item := _year_item_en(low, q, metrics, s_start, lang)) is not None:
+            # "admitted 2 new members in 2020, 3 in 2021 and 2 in 2022": a count of a list of years counts what the
+            # list's first did, in its own year
+            indicator, item_year, end = item
+            start = q.start
         elif (event := _event_before(low, seg, window, q, s_start, lang, aside)) is not None:
             # "…开展主题党日活动，共3次": the clause before names the event the count counts
             (indicator, start), end = event, q.end
@@ -888,6 +894,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             time = one_year(each_year, f"{each_year}年")
         if lang == "en" and (each_year := _year_of_each_en(low, s_start, q.start, indicator, metrics)) is not None:
             time = one_year(each_year)
+        if item_year is not None:
+            time = one_year(item_year)
         if lang == "zh" and time.kind == "explicit" and indicator not in STOCK_INDICATORS and \
                 (cumulative := _CUMULATIVE_TO.search(low, s_start, q.start)) and int(cumulative.group(2)) == time.year:
             # "截至2023年底，累计送教上门2100余人次": a total up to that year's end, not the year's own
@@ -1262,18 +1270,35 @@ def _listed_after(folded: str, window: Window, q: Quantity, metrics: list[Metric
     return before if same_unit and between in ("、", "和", "及", "与", "、和") else None
 
 
+_EN_YEAR_ITEM = re.compile(r"\s*in ((?:19|20)\d{2})\b")
+_EN_YEAR_ITEMS_JOINED = re.compile(r"(?:[^.;\d]{0,40}?\bin (?:19|20)\d{2})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _year_item_en(low: str, q: Quantity, metrics: list[Metric], s_start: int, lang: str) -> tuple[str, int, int] | None:
+    """A bare count with its own year, listed after a figure that has one ("admitted 2 new members in 2020, 3 in 2021
+    and 2 in 2022"): the figure's indicator, the count's year and where its evidence ends."""
+    if lang != "en" or not metrics or not (own := _EN_YEAR_ITEM.match(low, q.end)):
+        return None
+    before = metrics[-1]
+    if None in (before.start, before.end) or before.start < s_start or before.end > q.start:
+        return None
+    if not _EN_YEAR_ITEMS_JOINED.fullmatch(low, before.end, q.start):
+        return None
+    return before.indicator, int(own.group(1)), own.end()
+
+
 # after a total, the years it is made of, each with its count: "，其中2021年2名、2022年3名、2023年"
 # (each year may say its verb again: "其中2023年发展2名")
 _A_YEARS_PART = r"(?:19|20)\d{2}\s*年度?\s*(?:发展|吸收|接收|开展|举办|讲)?了?\s*"
-_YEARLY_PARTS = re.compile(rf"\s*[，,]\s*其中\s*(?:{_A_YEARS_PART}(?:\d+|[一二两三四五六七八九十百]+)\s*\S{{1,2}}?\s*[、，,]\s*)*"
+_YEARLY_PARTS = re.compile(rf"\s*[，,]\s*(?:其中|分别为|分别是)[:：]?\s*(?:{_A_YEARS_PART}(?:\d+|[一二两三四五六七八九十百]+)\s*\S{{1,2}}?\s*[、，,]\s*)*"
                            rf"{_A_YEARS_PART}$")
 
 
 def _yearly_part_of(folded: str, window: Window, q: Quantity, metrics: list[Metric], s_start: int, lang: str,
                     aside: bool) -> Metric | None:
     """The total over several years a bare count is that year's part of ("近三年共发展党员9名，其中
-    2021年2名、2022年3名、2023年4名"): a year's figure of the same thing, not a part to leave out."""
-    if lang != "zh" or aside or window.right.strip() or "其中" not in folded[s_start: q.start]:
+    2021年2名、2022年3名、2023年4名", "…，分别为2021年2名、…"): a year's figure of the same thing, not a part to leave out."""
+    if lang != "zh" or aside or window.right.strip() or not re.search(r"其中|分别为|分别是", folded[s_start: q.start]):
         return None
     for total in reversed(metrics):
         if None in (total.start, total.end) or total.start < s_start:

@@ -59,7 +59,8 @@ DEMOCRATIC_REVIEW = r"democratic (?:appraisal|evaluation|review|assessment)"
 # teaching taken to pupils' homes (送教上门), in the words translations use
 SENT_TEACHING = r"\bsend(?:ing|s)? (?:teaching|education|lessons|teachers) (?:to|into) (?:the |their )?homes?\b|\bhome teaching\b"
 # the membership said to have grown from a count: "the number of party members rose from …"
-MEMBERSHIP_GREW_FROM = (r"\b(?:(?:the )?number of (?:communist )?party members|(?:party )?membership)\b[^.;]{0,20}?\b"
+# (whose may be said between, a school named by its number too: "in Riverside No. 2 Primary School")
+MEMBERSHIP_GREW_FROM = (r"\b(?:(?:the )?number of (?:communist )?party members|(?:party )?membership)\b(?:[^.;]|\bno\.){0,50}?\b"
                         r"(?:has |have |had )?(?:increased|grown|grew|risen|rose|expanded) from")
 # a line labelled as the volunteer service, whose figures follow: "Volunteer work: 6 activities, …", "Volunteers: …"
 VOLUNTEER_LABEL = r"^\W*(?:\d{1,2}\s*[.)]\s*)?volunt(?:eers|eer|ary)(?: services?| work| activities)?\s*:"

@@ -31,6 +31,9 @@ _PERSON_TITLE = (r"[“\"]?[^，,。“”\"、\d]{1,12}?(?:教师|班主任|党
                  r"(?:荣誉)?(?:称号)?")
 # the membership, then where it grew from, maybe after words of its own ("党员队伍不断壮大，由…")
 _MEMBERSHIP_FROM = r"党员(?:人数|总数|数量|队伍)?(?:已|已经)?(?:[^，,。；;\d]{0,6}[，,])?(?:由|从)"
+# (and the activists, said the same way: "入党积极分子由2020年的2名增加到2023年的7名")
+_ACTIVISTS_FROM = r"积极分子(?:人数|数量|队伍)?(?:已|已经)?(?:由|从)"
+_GREW_TO = r"(?:增加|增长|上升|减少|下降|发展|增|减)(?:到|至)"
 # what an honour calls the organizations it names ("先进党支部", "“五好”党小组")
 _HONOURED_KIND = r"[“\"]?(?:先进|优秀|示范|标杆|模范|五好|红旗|星级|过硬|五星)"
 
@@ -143,6 +146,11 @@ RULES: list[Rule] = [
          before=r"(?:(?:基本|不)?合格|优秀(?=等次))(?:等次)?的?(?:党员)?$", name="an appraisal grade"),
     Rule(None, ("评定26名合格党员", "经测评，19位党员被评定为合格等次"), PERSON_TIMES,
          after=r"^(?:[^，,。]{0,8}?(?:评为|评定为|定为|确定为|为))?(?:基本|不)?合格(?:等次)?的?(?:党员)?", name="an appraisal grade"),
+    Rule("activists", ("入党积极分子由2020年的2名增加到2023年的7名",), PERSON_TIMES,
+         frame=rf"{_ACTIVISTS_FROM}[^，,。；;]{{0,12}}{_GREW_TO}(?:(?:(?:19|20)\d{{2}}年(?:底|末)?|现在|目前|如今)的?)?$",
+         time_until=rf"(?:由|从)[^，,。；;]{{0,12}}{_GREW_TO}$"),
+    Rule("activists", ("入党积极分子由2020年的2名增加到2023年的7名",), PERSON_TIMES,
+         frame=rf"{_ACTIVISTS_FROM}(?:(?:19|20)\d{{2}}年[^，,。；;]{{0,4}})$", after=rf"^{_GREW_TO}"),
     Rule("members_total", ("支部党员由上年的40人减少至38人", "党员人数由2020年的25人增至2023年的30人"), PERSON_TIMES,
          # (the earlier count is of a year it names, or of the start of the time the sentence names; not of a time
          # with no year, "由建校初的3人")
