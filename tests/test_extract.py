@@ -3956,6 +3956,22 @@ def test_english_counts_listed_each_with_its_year():
     assert [(m.indicator, m.value) for m in metrics(grown)] == [("members_total", 42)]
 
 
+def test_people_on_a_list_of_a_title_of_a_year_hold_that_title():
+    text = "某校新闻\n近日，市教育局公布了2023年度市优秀教师名单，我校张华、李娜、王刚3名党员教师榜上有名。"
+    assert [(a.title, a.level, a.recipient, a.year) for a in awards(text)] == [
+        ("市优秀教师", "municipal", "individual", 2023)]
+
+
+def test_english_people_commended_with_no_title_are_counted_and_a_titles_school_and_year_said_after_it():
+    assert [(m.indicator, m.value) for m in metrics("School news\nIn 2021, the branch commended 8 comrades.")] == \
+        [("awards_individual", 8)]
+    assert [(m.indicator, m.value) for m in metrics("School news\nIn 2021, 12 teachers were commended.")] == \
+        [("awards_individual", 12)]
+    text = ('School news\nOn November 24, the branch held a meeting. Zhang Wei and Li Na were awarded the title of '
+            '"Excellent Communist Party Member" of the school for 2021.')
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [("Excellent Communist Party Member", "school", 2021)]
+
+
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]

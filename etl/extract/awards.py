@@ -340,7 +340,8 @@ def _listed_awards(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             if not runs or runs[-1].end() != len(named):
                 continue  # the list's name ends in its title
             t_start, t_end = runs[-1].start(), runs[-1].end()
-        dated = _TITLE_YEAR.search(named, 0, t_start)
+        # (its year before the title, or opening a title run: "公布了2023年度市优秀教师名单")
+        dated = _TITLE_YEAR.search(named, 0, t_start if quoted else t_end)
         if dated and not quoted:
             t_start = max(t_start, dated.end())
         if edition := _EDITION.match(named, t_start):
@@ -354,7 +355,9 @@ def _listed_awards(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             time = time_of(text[s_start: listed.start()], doc, listed.start(), "zh")
             year = time.year if time.kind in ("explicit", "span") else None
         conferrer = text[s_start: listed.start(1) + t_start]
-        found.append(Found(title, listed.start(), on_list.end(), level_of(title, conferrer), "organization", year))
+        # (people on the list hold a title of people: "我校张华、李娜、王刚3名党员教师榜上有名")
+        recipient = "individual" if INDIVIDUAL_HEADS.search(title) else "organization"
+        found.append(Found(title, listed.start(), on_list.end(), level_of(title, conferrer), recipient, year))
     return found
 
 
@@ -555,10 +558,11 @@ TRIGGERS_EN = re.compile(
 )
 _EN_QUOTED = re.compile(r"[\"“]([^\"”]{2,60})[\"”]")
 # '… of the city', '… of Lishui County'
-_EN_OF_LEVEL = re.compile(r"\s*of (?:the |[a-z]+ )(city|county|district|province|municipality)\b")
+_EN_OF_LEVEL = re.compile(r"\s*of (?:the |[a-z]+ )(city|county|district|province|municipality|school)\b")
 # "in 2020 and 2022": the same honour in each year listed
 _EN_YEARS_LISTED = re.compile(r"\b(?:in|during) ((?:19|20)\d{2}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{2})+)\b")
-_EN_YEAR_AFTER = re.compile(r"(?:\bin |\()((?:19|20)\d{2})\b")
+# (or the year it is given for: "… of the school for 2021"; not a school year's first: "for 2021-2022")
+_EN_YEAR_AFTER = re.compile(r"(?:\bin |\bfor |\()((?:19|20)\d{2})\b(?!\s*[-–—/]\s*(?:19|20)\d{2})")
 _EN_LEVEL_AFTER = re.compile(r"\s+of (?:the )?(?:city|county|district|province|municipality)\s*$", re.I)
 _EN_NEXT_CLAUSE = re.compile(r",\s*(?:and|while|but|whereas)\b|;")
 # the level may stand before the title ("the city's Model Party Branch award") or after it ("… of the

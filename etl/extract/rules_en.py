@@ -170,6 +170,13 @@ RULES: list[Rule] = [
          frame=r"\b(?:commend|honou?r|award|prais|recogni[sz]|elected|selected)\w*\s*"
                r"(?:\S+ (?:outstanding|excellent|advanced|model) [a-z -]{3,40}? and\s*)?$",
          after=r"^(?:outstanding|excellent|advanced|model) (?:individuals|teachers)\b"),
+    # people a body commends, counted with no title: "the branch commended 8 comrades", "12 teachers were commended"
+    Rule("awards_individual", ("the branch commended 8 comrades", "the school honoured 12 teachers at the meeting"),
+         before=r"\b(?:commended|honou?red|praised)\s*$",
+         after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|members|individuals|staff members)\b"),
+    Rule("awards_individual", ("12 teachers were commended", "8 comrades were honoured by the district"),
+         after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|individuals|staff members) (?:were|have been|had been) "
+               r"(?:all |also )?(?:commended|honou?red|praised)\b"),
     Rule("awards_individual", ("5 advanced individuals were honoured", "7 excellent teachers were all commended by the city"),
          after=r"^(?:outstanding|excellent|advanced|model) (?:individuals|teachers) (?:were|have been|had been) "
                r"(?:all |also )?(?:commended|honou?red|praised|recogni[sz]ed|awarded|selected|named|rated)\b"),
