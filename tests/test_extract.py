@@ -3972,6 +3972,22 @@ def test_english_people_commended_with_no_title_are_counted_and_a_titles_school_
     assert [(a.title, a.level, a.year) for a in awards(text)] == [("Excellent Communist Party Member", "school", 2021)]
 
 
+def test_a_communitys_members_and_children_are_no_schools_figures():
+    text = ("某校新闻\n2022年7月，学校党支部开展暑期志愿服务，14名党员教师轮流到社区为120名社区儿童提供作业辅导。"
+            "社区党委书记表示，社区现有党员286名。")
+    ex = extract_text("c.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("volunteer_participants", 14), ("volunteer_beneficiaries", 120)]
+    assert (286, "a figure of another organization") in [(c.value, c.reason) for c in ex.candidates]
+
+
+def test_english_another_school_that_has_members_is_no_figure_of_the_reports_school():
+    text = ("Dongsheng Primary School news\n\nOn May 27, 2022, the branch held a joint theme party day with its sister "
+            "school. Hongqi Village Primary School has only 4 party members. Dongsheng Primary School has 40 party members.")
+    ex = extract_text("o.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("members_total", 40)]
+    assert (4, "a figure of another school") in [(c.value, c.reason) for c in ex.candidates]
+
+
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]

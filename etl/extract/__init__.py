@@ -39,6 +39,7 @@ from etl.extract.document import (
     publication_note,
     school_level,
     school_mentions,
+    school_mentions_en,
     with_subtitle,
 )
 from etl.extract.lexicon import lexicon
@@ -49,6 +50,7 @@ from etl.extract.owners import (
     another_bodys_report,
     authority_signature,
     same_school,
+    same_school_en,
 )
 from etl.extract.periods import (
     EN_SEASON_OF,
@@ -469,6 +471,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     else:
         school = find_school_en(_capitalized_lines(folded), seg.in_label)
         region = find_region_en(folded)
+        others = Others([(pos, name, not same_school_en(name, school)) for pos, name in school_mentions_en(folded)], lang)
     doc_time = _document_time(folded, full_title, published, doc_type, lang)
     info = DocumentInfo(
         doc=doc, content_hash=digest, lang=lang, school=_original(text, folded, school),
@@ -874,8 +877,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             continue
         if total is None and _part_of_the_one_before(low, q.start, indicator, metrics, s_start, lang):
             continue
-        if lang == "zh" and (whose := others.owner(low, seg, q.start, s_start)) is not None:
-            # "白云小学党支部现有党员18名" in a report about another school, "全区教育系统共发展党员68名"
+        if (whose := others.owner(low, seg, q.start, s_start)) is not None:
+            # "白云小学党支部现有党员18名" in a report about another school, "全区教育系统共发展党员68名" (and in
+            # English, "Hongqi Village Primary School has only 4 party members")
             if not aside:
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=whose))
             continue

@@ -763,6 +763,20 @@ def _quoted(text: str, pos: int) -> bool:
     return line.count("“") > line.count("”") or line.count('"') % 2 == 1
 
 
+def school_mentions_en(folded: str) -> list[tuple[int, str]]:
+    """(where it starts, the name) for each English school name written in capitals ("Hongqi Village Primary
+    School"), without the words a sentence may open with before it."""
+    found = []
+    for m in _EN_SCHOOL.finditer(folded):
+        words = m.group(1).split()
+        while words and words[0].lower() in _EN_LEADING:
+            words = words[1:]
+        if words:
+            name = " ".join(words)
+            found.append((m.start(1) + m.group(1).find(name), name))
+    return found
+
+
 def find_school_en(folded: str, seg_labels) -> str | None:
     counts: Counter = Counter()
     starts = []  # where each name counted is written

@@ -26,6 +26,14 @@ def same_school(name: str, school: str | None) -> bool:
     return name in school or school in name or core in school_core or school_core in core
 
 
+def same_school_en(name: str, school: str | None) -> bool:
+    """Whether an English mention names the report's school (case aside, or a shorter or longer form of it)."""
+    if not school:
+        return True  # (with no school of its own, a report's schools are none of them another's)
+    name, school = name.lower(), school.lower()
+    return name in school or school in name
+
+
 # why a figure is not the school's (the reason its number is left to review)
 ANOTHER_SCHOOL, ANOTHER_ORGANIZATION, WIDER_AREA = (
     "a figure of another school", "a figure of another organization", "a figure of a wider area")
@@ -46,6 +54,8 @@ _OWN_SUBJECT = re.compile(r"我校|本校|该校|学校|我园|本园|支部|党
 # the party body of an organization that is no school ("青峰社区党委"): the kind of organization and its
 # body (the name before it is read from the clause start)
 _OTHER_BODY = re.compile(r"(?:社区|街道|村|乡|镇|公司|集团|企业|医院|银行|机关|部队)(?:党委|党总支|党支部|党工委|党组)")
+# a community (or a village) as the subject of what it has, unnamed: "社区现有党员286名"
+_COMMUNITY_SUBJECT = re.compile(r"(?:该|本|这个)?(?:社区|街道|村|小区|居委会)(?:党委|党组织)?(?:现有|共有|目前有|有)")
 # a school named by a generic name alone ("实验中学"), and with its party body ("实验中学党委")
 _GENERIC_SCHOOL = re.compile(r"实验中学|实验小学|实验学校|实验幼儿园|中心小学|中心学校|第[一二三四五六七八九十]{1,3}(?:中学|小学)")
 _GENERIC_SCHOOL_BODY = re.compile(rf"({_GENERIC_SCHOOL.pattern})(?:党委|党总支|党支部)")
@@ -109,10 +119,14 @@ def authority_signature(folded: str, school: str | None) -> str | None:
     return signed[0]
 
 
+# what an English school is said to have, between its name and the count: "… has only 4 party members"
+_EN_HAS = re.compile(r"(?:'s party (?:branch|committee))?\s+(?:now |currently |still |also )?(?:has|had|have)(?: only| just| a total of)?\s+")
+
+
 class Others:
     """What else than the report's school a figure may belong to: another school whose party
     organization is the subject of the figure's clause, or a wider area (全区教育系统) that is the
-    subject of its sentence. Chinese reports only."""
+    subject of its sentence (in English reports: another school named as the subject of what it has)."""
 
     def __init__(self, mentions: list[tuple[int, str, bool]], lang: str):
         self.lang = lang
@@ -127,13 +141,14 @@ class Others:
     def owner(self, low: str, seg: Segmenter, pos: int, sentence_start: int | None = None, *,
               areas: bool = True) -> str | None:
         if self.lang != "zh":
-            return None
+            return self._another_school_has_en(low, seg, pos, sentence_start)
         if sentence_start is None:
             sentence_start = seg.sentence_span(pos)[0]
         i = bisect.bisect_left(self.positions, pos)
         maybe_area = areas and (low.find("全", sentence_start, pos) >= 0 or low.find("教", sentence_start, pos) >= 0)
         maybe_body = low.find("党", sentence_start, pos) >= 0
-        if not maybe_area and not maybe_body and \
+        maybe_community = _COMMUNITY_SUBJECT.search(low, sentence_start, pos) is not None
+        if not maybe_area and not maybe_body and not maybe_community and \
                 not (i and self.mentions[i - 1][2] and self.positions[i - 1] >= sentence_start):
             return None  # (most figures: neither an area nor another body in their sentence)
         clause_start = max(seg.clause_start(pos), sentence_start)
@@ -152,6 +167,8 @@ class Others:
                 continue  # "我校党支部与帮扶村党支部联合开展…": the school's, done with another organization
             if _BODY_NAME.fullmatch(low, lead, body.start()) and not _subject_of_its_own(low, body.end(), pos):
                 return ANOTHER_ORGANIZATION
+        if maybe_community and _COMMUNITY_SUBJECT.match(low, _LEAD_ONLY.match(low, clause_start, pos).end(), pos):
+            return ANOTHER_ORGANIZATION  # "社区党委书记表示，社区现有党员286名"
         # (a school named by a generic name alone is another school where the report names its own, or where it
         # names none but other schools: a bulletin of several)
         if maybe_body and (self.own_names or self.mentions):
@@ -166,6 +183,19 @@ class Others:
             return None
         at, name, other = self.mentions[i - 1]
         if other and at >= clause_start and _ITS_PARTY.match(low, at + len(name)):
+            return ANOTHER_SCHOOL
+        return None
+
+    def _another_school_has_en(self, low: str, seg: Segmenter, pos: int, sentence_start: int | None) -> str | None:
+        """Another school named as the subject of what it has, right before the figure: "Hongqi Village Primary School
+        has only 4 party members"."""
+        i = bisect.bisect_left(self.positions, pos)
+        if not i:
+            return None
+        at, name, other = self.mentions[i - 1]
+        if sentence_start is None:
+            sentence_start = seg.sentence_span(pos)[0]
+        if other and at >= sentence_start and _EN_HAS.fullmatch(low, at + len(name), pos):
             return ANOTHER_SCHOOL
         return None
 

@@ -246,6 +246,8 @@ def _benefactive(ctx: Context) -> bool:
 
 # children or households of a community or a housing estate, named right before their count: "为社区30名儿童"
 _OF_A_COMMUNITY = re.compile(r"(?:社区|小区|街道|居委会)(?:的|内|里|中)?$")
+# (or said in the counted noun: "120名社区儿童")
+_COMMUNITYS_NOUN = re.compile(r"(?:名|位|个)(?:社区|小区)[\u4e00-\u9fff]{1,4}$")
 # pupils right after a verb of serving them are those served ("累计服务学生6000余人次"), not volunteers
 _SERVED = re.compile(r"(?:服务|辅导|帮扶|帮助|资助|慰问)$")
 _FOR_THEM = re.compile(r"(?:为|给|替)[^，,。为给替]{0,4}$")
@@ -469,9 +471,12 @@ FRAMES: list[Frame] = [
           ("年底民主评议党员35人", "全体党员23人参加了民主评议", "会议对13名党员进行了民主评议", "与会的30名党员逐一进行互评"),
           "members reviewed"),
     # a community's children a volunteer service reaches are people it serves, not the school's pupils helped
-    Frame("volunteer_beneficiaries", lambda c: c.head == "pupil" and bool(_OF_A_COMMUNITY.search(c.before)) and
+    # (the community may be said in their noun: "为120名社区儿童提供作业辅导")
+    Frame("volunteer_beneficiaries", lambda c: c.head == "pupil" and
+          (bool(_OF_A_COMMUNITY.search(c.before)) or bool(_COMMUNITYS_NOUN.search(c.around))) and
           (_helped(c) or bool(_FOR_THEM.search(c.before))) and _service_told(c),
-          ("志愿者们为社区40多名儿童讲解防溺水知识", "开展志愿服务活动。党员们还为小区20余名孩子辅导作业"),
+          ("志愿者们为社区40多名儿童讲解防溺水知识", "开展志愿服务活动。党员们还为小区20余名孩子辅导作业",
+           "开展暑期志愿服务，党员教师为120名社区儿童提供作业辅导"),
           "a community's children served"),
     Frame("students_assisted", lambda c: c.head == "pupil" and _helped(c),
           ("全校有60余名学生被纳入重点帮扶名单", "对辖区内的三名残障儿童开展送教上门", "结对帮扶困难学生35名",
