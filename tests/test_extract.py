@@ -3988,6 +3988,18 @@ def test_english_another_school_that_has_members_is_no_figure_of_the_reports_sch
     assert (4, "a figure of another school") in [(c.value, c.reason) for c in ex.candidates]
 
 
+def test_a_class_held_in_a_year_it_names_dates_its_story():
+    text = ("某校新闻\n7月6日至8日，星火中学党支部举办2023年入党积极分子培训班，共培训入党积极分子18名。"
+            "培训班邀请区委党校教师讲授专题党课2场。")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("activists", 18, 2023), ("party_lectures", 2, 2023)]
+
+
+def test_english_during_the_month_is_of_the_month_named_before():
+    text = ("Chenguang news\n\nIn September 2023, the Party branch set up 25 posts.\n\nDuring the month, party members "
+            "gave 12 demonstration lessons.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("demo_lessons", 12, 2023)]
+
+
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]

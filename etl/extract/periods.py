@@ -212,7 +212,9 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "in the past year": the year a summary is of, as 一年来 is (else twelve months to the page's date)
     ("past_year", re.compile(r"\b(?:over|in|during|throughout) the (?:past|last) year\b|\bthis past year\b")),
     ("last_year", re.compile(r"\blast year\b")),
-    ("same_year", re.compile(r"\b(?:so far )?(?:that|the same) year\b|\b(?:during|over|in the course of|in) the (?:whole )?year\b(?!\s+\d)")),
+    # (or the month named before, of its year: "In September 2023, … During the month, …")
+    ("same_year", re.compile(r"\b(?:so far )?(?:that|the same) (?:year|month)\b|"
+                             r"\b(?:during|over|in the course of|in) the (?:whole |same )?(?:year|month)\b(?!\s+\d)")),
     ("current", re.compile(r"\bthis year\b|\bthroughout the year\b|\bso far\b|\bto date\b|\bat present\b|"
                            r"\bthis (?:semester|term|school year|academic year)\b|"
                            r"\bcurrently\b|\bnow has\b")),
