@@ -4000,6 +4000,15 @@ def test_english_during_the_month_is_of_the_month_named_before():
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("demo_lessons", 12, 2023)]
 
 
+def test_english_people_who_served_as_volunteers_and_the_people_they_gave_a_service_to():
+    text = ("School news\nFrom June 15 to 17, 2022, nearly forty party member teachers of Wenhua Road Middle School served as "
+            "volunteers at the examination site, providing guidance to about 1,200 candidates and parents.")
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
+        ("volunteer_participants", 40, "approx"), ("volunteer_beneficiaries", 1200, "approx")]
+    assert [(m.indicator, m.value) for m in metrics("Report 2023\n\nItem | Number\nVolunteer service hours | 860\n")] == \
+        [("volunteer_hours", 860)]
+
+
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]

@@ -589,7 +589,8 @@ RULES: list[Rule] = [
           "23 party members and teachers of No. 2 Middle School donated blood",
           "in 2021, 32 party members registered as community volunteers",
           "9 members joined a blood donation drive run by the town",
-          "twenty members have become regular volunteers at the service station"),
+          "twenty members have become regular volunteers at the service station",
+          "nearly forty party member teachers served as volunteers at the examination site"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
@@ -598,6 +599,7 @@ RULES: list[Rule] = [
                rf"\b(?:[^.;\d]|\bno\.\s?\d{{1,2}}\b){{0,80}}?\b(?:volunteered|donated blood|gave blood|"
                r"(?:joined|took part in|participated in) (?:a|an|the) (?:[a-z-]+ ){0,2}?blood(?:-| )donation|"
                r"(?:joined|took part in|participated in|signed up (?:for|as)|signing up (?:for|as)|registered (?:for|as)|"
+               r"(?:served|acted|worked|serving|acting|working) as|"
                r"taking part in|went|came|(?:have |has |had )?bec(?:ome|ame)|"
                r"carried out|"
                r"provided|offered|did|"
@@ -708,6 +710,10 @@ RULES: list[Rule] = [
     # service activities"
     Rule("volunteer_sessions", ("32 members registered as volunteers. They took part in 44 service activities.",),
          after=r"^(?:community )?service activities\b", earlier=r"\bvolunt"),
+    # (or given a service: "providing guidance to about 1,200 candidates and parents"; pupils given one are pupils helped)
+    Rule("volunteer_beneficiaries", ("the volunteers provided guidance to about 1,200 candidates and parents",),
+         before=r"\b(?:provid|offer)(?:ed|ing) [a-z -]{2,30}? to\s*$",
+         not_after=r"(?:hours|times|sessions|occasions|days|(?:[a-z-]+ )?(?:children|pupils|students|kids))\b"),
     Rule("volunteer_beneficiaries", ("served 300 residents", "the volunteer team served more than 400 pupils"),
          before=r"\b(?:served|benefited|benefiting|reaching)\s*$",
          not_after=r"(?:hours|times|sessions|occasions|days)\b"),
