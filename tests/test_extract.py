@@ -4009,6 +4009,18 @@ def test_english_people_who_served_as_volunteers_and_the_people_they_gave_a_serv
         [("volunteer_hours", 860)]
 
 
+def test_one_person_for_each_unit_counted_before_is_no_count():
+    assert metrics("某校新闻\n2023年，学校为全校36个班级各配备1名党员导师。") == []
+
+
+def test_honours_a_meeting_of_the_text_confers_are_of_the_texts_year():
+    text = "某校新闻\n2021-07-01\n6月30日，双溪小学党支部召开大会。大会表彰了优秀共产党员5名、优秀党务工作者1名。"
+    assert [(a.title, a.year) for a in awards(text)] == [("优秀共产党员", 2021), ("优秀党务工作者", 2021)]
+    # (one told of some time before is of no year the text says)
+    assert [(a.title, a.year) for a in awards("某校新闻\n2021-07-01\n学校党支部曾被评为区先进基层党组织。")] == \
+        [("区先进基层党组织", None)]
+
+
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]

@@ -61,6 +61,10 @@ RULES: list[Rule] = [
                r"(?<!，共)(?<!,共)(?<!累计)(?<!合计)(?<!总计)(?<!共计)(?<!一共)$",
          not_before=r"^(?:(?:19|20)\d{2}年|累计|共计|合计|总计|一共|全年|共|全校|全体|全园|全支部)", name="per-person norm"),
     Rule(None, ("凡正式党员达到3人以上的支部",), frame=r"凡[^，,。；;]*$", name="condition"),
+    # one person for each of the units counted before: "为全校36个班级各配备1名党员导师"
+    Rule(None, ("为全校36个班级各配备1名党员导师", "全校12个年级组各选派1名党员骨干"),
+         frame=r"(?:\d+|[一二两三四五六七八九十]+)个[^，,。；;\d]{1,8}?各(?:配备|安排|设立|设置|配置|选派|指定|确定|选出|推选)?了?$",
+         name="one for each unit"),
     # a programme of "ones" is no count: "读一本党史书籍、听一堂专题党课、看一部红色电影" (what each member is to do): an item
     # of such a list, with another before it, or two after it
     Rule(None, ("读一本党史书籍、听一堂专题党课、看一部红色电影", "学一篇讲话、上一堂党课"), None,
