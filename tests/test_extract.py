@@ -4021,6 +4021,16 @@ def test_honours_a_meeting_of_the_text_confers_are_of_the_texts_year():
         [("区先进基层党组织", None)]
 
 
+def test_honours_a_summary_says_were_received_are_of_the_year_it_sums_up():
+    text = "阳明中学党总支2022年第一季度工作简报\n荣誉方面：学校党总支书记被评为区优秀党务工作者。"
+    assert [(a.title, a.year) for a in awards(text)] == [("区优秀党务工作者", 2022)]
+
+
+def test_english_members_among_the_whole_teaching_staff_are_the_membership():
+    text = "School news\nOn October 16, 2022, the school organized all 132 teachers to watch. Among the teachers, 48 are party members."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 48)]
+
+
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]

@@ -216,9 +216,10 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             sentence_marks[s_start] = time_marks(text[s_start: s_end])
         time = time_of(text[s_start: trigger.start()], doc, trigger.start(), "zh", sentence_marks[s_start])
         year = time.year if time.kind in ("explicit", "span") else None
-        if year is None and active and time.kind == "none":
-            # "6月30日，…召开大会，表彰了优秀共产党员5名": what a meeting of the text confers is of the text's year
-            year = doc.current_year
+        if year is None and time.kind == "none":
+            # "6月30日，…召开大会，表彰了优秀共产党员5名": what a meeting of the text confers is of the text's year; and
+            # what a summary says was received, of the year it sums up ("2022年第一季度工作简报……被评为…")
+            year = doc.current_year if active else doc.plan_year
         # "于2018年、2020年两次被评为…": the honour once for each year listed
         # (or the years the sentence opens with: "2018年、2022年，学校党支部两次被评为…")
         listed = _YEAR_LIST.search(before) or _OPENING_YEAR_LIST.match(text, s_start, trigger.start())

@@ -260,6 +260,12 @@ RULES: list[Rule] = [
                r"(?:a total of\s+|about\s+|over\s+|more than\s+|only\s+)?"
                r"\d[\d,]* (?:teachers|staff|staff members|faculty members|faculty and staff|employees)\b(?:[^.;]{0,20}|;\s*)$",
          after=r"^of (?:whom|them) (?:(?:are|were) )?(?:communist )?party members\b"),
+    # (or among the whole staff: "Among the teachers, 48 are party members")
+    Rule("members_total", ("The school has 132 teachers. Among the teachers, 48 are party members.",
+                           "among its staff, 23 are communist party members"),
+         frame=r"\bamong (?:the |all |our |its )?(?:the )?(?:teachers|staff|faculty|teaching staff|staff members|"
+               r"teachers and staff)(?: of the school)?,?\s*$",
+         after=r"^(?:are|were) (?:communist )?party members\b"),
     # (or of the staff spoken to or for: "126 of you have taught here, and 40 of you are members of the Communist Party")
     Rule("members_total", ("Dear colleagues, 40 of you are members of the Communist Party.", "58 of us are party members"),
          after=r"^of (?:you|us) (?:are|were) (?:(?:communist )?party members|members of the (?:communist )?party)\b"),
