@@ -4031,6 +4031,13 @@ def test_english_members_among_the_whole_teaching_staff_are_the_membership():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 48)]
 
 
+def test_teachers_each_paired_with_new_teachers_and_the_pairs_they_make():
+    text = "某园新闻\n2024年9月19日，8名党员骨干教师分别与8名新入职教师签订帮扶协议，结成8对帮扶对子。"
+    assert sorted((m.indicator, m.value) for m in metrics(text)) == [("mentoring_pairs", 8), ("teachers_mentored", 8)]
+    # (pairs made with pupils are no mentoring)
+    assert [m.indicator for m in metrics("某校新闻\n2024年，党员与留守儿童结成20对帮扶对子。")] != ["mentoring_pairs"]
+
+
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]

@@ -72,7 +72,9 @@ RULES: list[Rule] = [
     Rule(None, ("听一堂专题党课、看一部红色电影、访一处红色基地",), None,
          before=r"(?:^|[、：:“])[\u4e00-\u9fff]$", after=rf"^[^、，,。；;]{{1,12}}(?:、{_ONE_ITEM}){{2}}", name="a programme of ones"),
     # "各党小组分别有党员6名、7名": one count for each of several units, none of them the school's
-    Rule(None, ("三个年级组分别有党员4名、6名和9名",), frame=r"(?:各|[两二三四五六七八九十\d]+(?:个|名|位))[^，,。；;]{0,10}分别[^，,。；;]{0,16}$",
+    # (not those each paired with: "8名骨干教师分别与8名新教师签订帮扶协议")
+    Rule(None, ("三个年级组分别有党员4名、6名和9名",),
+         frame=r"(?:各|[两二三四五六七八九十\d]+(?:个|名|位))[^，,。；;]{0,10}分别(?!与|和|同|跟)[^，,。；;]{0,16}$",
          name="each of several"),
     # the members among a part of the staff are no head count of the school's: "35岁以下青年教师中有党员7名、
     # 入党积极分子5名" (the members admitted from among them are: "在青年教师中发展党员3名")
@@ -351,6 +353,9 @@ RULES: list[Rule] = [
     Rule("mentoring_pairs", ("签订青蓝结对协议25份", "师徒结对18对"), PAIRS,
          before=r"(?:师徒结对|结对|师徒|青蓝结对|青蓝工程)[^，,。]{0,8}$"),
     Rule("mentoring_pairs", ("结成15对师徒",), PAIRS, after=r"^(?:师徒|结对|青蓝)"),
+    # (or pairs of help between teachers, named after the number: "与新教师签订帮扶协议，结成8对帮扶对子")
+    Rule("mentoring_pairs", ("8名党员教师分别与8名新教师签订帮扶协议，结成8对帮扶对子",), PAIRS,
+         before=r"(?:结成|结为|形成)$", after=r"^(?:帮扶|师徒|青蓝|结对)?对子", not_before=rf"{_PUPILS}[^。；;]{{0,16}}$"),
     # the mentors counted, paired with teachers not counted: a pair each ("8名骨干党员与新教师结成师徒对子")
     Rule("mentoring_pairs", ("8名骨干党员与新教师结成师徒对子", "6位党员教师分别与青年教师结为青蓝对子"), PERSON_TIMES,
          after=rf"^[^，,。\d]{{0,8}}?与(?!{_PUPILS})[^，,。\d]{{1,10}}?结(?:成|为)(?:师徒|青蓝)"),
