@@ -4038,6 +4038,20 @@ def test_teachers_each_paired_with_new_teachers_and_the_pairs_they_make():
     assert [m.indicator for m in metrics("某校新闻\n2024年，党员与留守儿童结成20对帮扶对子。")] != ["mentoring_pairs"]
 
 
+def test_english_a_meeting_commends_people_and_branches_under_quoted_titles_of_its_year():
+    text = ('School news\nOn December 19, 2023, the committee held its annual review meeting. The meeting also commended 12 '
+            '"Outstanding Party Members" and 2 "Advanced Party Branches".')
+    assert [(a.title, a.recipient, a.year) for a in awards(text)] == [
+        ("Outstanding Party Member", "individual", 2023), ("Advanced Party Branch", "organization", 2023)]
+
+
+def test_english_members_taking_part_in_a_named_volunteer_service_a_number_of_times():
+    text = "School news\nIn 2020, party members took part in epidemic prevention volunteer service 260 times."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 260)]
+    branch = "School news\nIn 2020, the branch took part in volunteer service 12 times."
+    assert [(m.indicator, m.value) for m in metrics(branch)] == [("volunteer_sessions", 12)]
+
+
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]

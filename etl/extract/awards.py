@@ -719,7 +719,7 @@ def _singular(title: str) -> str:
 
 
 # what joins the items of a list of people: ", ", " and ", ", and "
-_EN_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_EN_LIST_JOIN = re.compile(r"[\"”]?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # (after a quoted title's closing quote too)
 _EN_LIST_JOINS = re.compile(r"(?:\s|,|[\"”]|\band\b|\ball\b|\balso\b)*")  # (a title's closing quote too)
 
 
@@ -756,6 +756,8 @@ def _people_commended_en(text: str, low: str, seg: Segmenter, doc: DocTime, take
                 year = int(dated.group(1) or dated.group(2))  # "At a meeting on 30 June 2022, the branch commended …"
             if year is None and (school_year := EN_SCHOOL_YEAR.search(low, s_start, s_end)):
                 year = int(school_year.group(2))  # "… for the 2021-2022 school year": given at its end
+            if year is None and not verb["passive"] and time.kind == "none":
+                year = doc.current_year  # "The meeting also commended 12 …": what a meeting of the text confers
             level = level_of(title, _by_phrase(low[verb.end(): s_end]), lang="en", active=not verb["passive"])
             recipient = "organization" if m.re is _EN_HONOURED_ORGANIZATIONS else "individual"
             end = t_end + (low[t_end: t_end + 1] in ('"', "”"))  # (with a quoted title's closing quote)

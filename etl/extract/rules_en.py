@@ -531,6 +531,11 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("teachers took part 300 times in volunteer work",
                                     "staff participated over 90 times in the volunteer service"),
          before=r"\b(?:took part|participated|joined in)\s*$", after=r"^times\b[^.;]{0,20}?\bvolunt(?:eer|ary)"),
+    # (the service named between: "Party members took part in epidemic prevention volunteer service 260 times")
+    Rule("volunteer_participants", ("Party members took part in epidemic prevention volunteer service 260 times",),
+         frame=r"\b(?:party members|members|teachers|volunteers)\b[^.;]{0,20}?\b(?:took part|participated) in\b[^.;,]{0,30}?"
+               r"\bvolunt(?:eer|ary)\b[^.;,]{0,30}?$",
+         after=r"^times\b"),
     Rule("volunteer_participants", ("in the volunteer service this term, 320 person-times of teachers have taken part",),
          frame=r"\bvolunt(?:eers?|eered|eering|ary)\b", after=r"^person-times\b(?: of [a-z ]{1,30}?)? (?:have |has |had )?"
                                                                r"(?:taken part|took part|participated|joined)\b"),
