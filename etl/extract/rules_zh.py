@@ -38,7 +38,8 @@ _GREW_TO = r"(?:增加|增长|上升|减少|下降|发展|增|减)(?:到|至)"
 _HONOURED_KIND = r"[“\"]?(?:先进|优秀|示范|标杆|模范|五好|红旗|星级|过硬|五星)"
 
 # an item of a programme of "ones": a verb, one, a measure word and what it counts ("听一堂专题党课")
-_ONE_ITEM = r"[\u4e00-\u9fff]一[\u4e00-\u9fff][^、，,。；;]{1,12}"
+# (a letter, not a range of characters: a range is slow to compile without regard to case)
+_ONE_ITEM = r"[^\W\d_]一[^\W\d_][^、，,。；;]{1,12}"
 
 RULES: list[Rule] = [
     # --- numbers that are not indicators ---
@@ -62,15 +63,15 @@ RULES: list[Rule] = [
          not_before=r"^(?:(?:19|20)\d{2}年|累计|共计|合计|总计|一共|全年|共|全校|全体|全园|全支部)", name="per-person norm"),
     Rule(None, ("凡正式党员达到3人以上的支部",), frame=r"凡[^，,。；;]*$", name="condition"),
     # one person for each of the units counted before: "为全校36个班级各配备1名党员导师"
-    Rule(None, ("为全校36个班级各配备1名党员导师", "全校12个年级组各选派1名党员骨干"),
+    Rule(None, ("为全校36个班级各配备1名党员导师", "全校12个年级组各选派1名党员骨干"), PERSON_TIMES,
          frame=r"(?:\d+|[一二两三四五六七八九十]+)个[^，,。；;\d]{1,8}?各(?:配备|安排|设立|设置|配置|选派|指定|确定|选出|推选)?了?$",
          name="one for each unit"),
     # a programme of "ones" is no count: "读一本党史书籍、听一堂专题党课、看一部红色电影" (what each member is to do): an item
     # of such a list, with another before it, or two after it
-    Rule(None, ("读一本党史书籍、听一堂专题党课、看一部红色电影", "学一篇讲话、上一堂党课"), None,
-         frame=rf"(?:^|[、：:“]){_ONE_ITEM}、[\u4e00-\u9fff]$", name="a programme of ones"),
-    Rule(None, ("听一堂专题党课、看一部红色电影、访一处红色基地",), None,
-         before=r"(?:^|[、：:“])[\u4e00-\u9fff]$", after=rf"^[^、，,。；;]{{1,12}}(?:、{_ONE_ITEM}){{2}}", name="a programme of ones"),
+    Rule(None, ("读一本党史书籍、听一堂专题党课、看一部红色电影", "学一篇讲话、上一堂党课"), LESSONS | SESSIONS | PAIRS | PROJECTS,
+         frame=rf"(?:^|[、：:“]){_ONE_ITEM}、[^\W\d_]$", name="a programme of ones"),
+    Rule(None, ("听一堂专题党课、看一部红色电影、访一处红色基地",), LESSONS | SESSIONS | PAIRS | PROJECTS,
+         before=r"(?:^|[、：:“])[^\W\d_]$", after=rf"^[^、，,。；;]{{1,12}}(?:、{_ONE_ITEM}){{2}}", name="a programme of ones"),
     # "各党小组分别有党员6名、7名": one count for each of several units, none of them the school's
     # (not those each paired with: "8名骨干教师分别与8名新教师签订帮扶协议")
     Rule(None, ("三个年级组分别有党员4名、6名和9名",),
