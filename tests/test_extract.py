@@ -4052,6 +4052,10 @@ def test_english_members_taking_part_in_a_named_volunteer_service_a_number_of_ti
     assert [(m.indicator, m.value) for m in metrics(branch)] == [("volunteer_sessions", 12)]
 
 
+def test_english_probationary_members_admitted_to_full_membership_are_no_members_admitted():
+    assert metrics("School news\nIn 2023, 2 probationary members were admitted to full membership.") == []
+
+
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]

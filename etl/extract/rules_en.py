@@ -185,10 +185,12 @@ RULES: list[Rule] = [
     Rule(None, ("2 probationary members were converted to full members", "four probationary members became full members",
                 "1 probationary member became a full member on schedule",
                 "two probationary members are due to become full members in March",
-                "3 probationary members were confirmed as full members"),
+                "3 probationary members were confirmed as full members",
+                "2 probationary members were admitted to full membership"),
          after=r"^probationary (?:party )?members? (?:was|were|has been|have been|had been|became|has become|have become|"
                r"(?:is|are|was|were) (?:due|expected|set|scheduled) to (?:become|be converted|turn))\b (?:converted|"
-               r"transferred|turned|confirmed|(?:a )?full)", name="members who became full members"),
+               r"transferred|turned|confirmed|(?:a )?full|(?:admitted|accepted|approved) (?:to|as|for) full)",
+         name="members who became full members"),
     # members a branch took in, said with the verb before them
     # (or the people it took in, as what: "admitted two teachers as probationary members")
     Rule("members_developed", ("the school has developed 4 party members", "the branch recruited 3 party members",
