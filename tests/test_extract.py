@@ -4056,6 +4056,24 @@ def test_english_probationary_members_admitted_to_full_membership_are_no_members
     assert metrics("School news\nIn 2023, 2 probationary members were admitted to full membership.") == []
 
 
+def test_members_among_the_retired_staff_are_for_review():
+    ex = extract_text("r.txt", "某校新闻\n2023年，学校现有退休教师86名，其中党员37名。")
+    assert ex.metrics == []
+    assert [(c.value, c.reason) for c in ex.candidates] == [(37, "members among some of the staff")]
+    whole = "某校新闻\n2023年，学校现有教职工86名，其中党员37名。"
+    assert [(m.indicator, m.value) for m in metrics(whole)] == [("members_total", 37)]
+
+
+def test_english_all_members_and_activists_people_accepted_by_name_and_central_group_study():
+    text = "School news\nOn June 4, 2024, all 31 party members and 6 activists of the school attended."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 31), ("activists", 6)]
+    named = ("School news\nIn 2020, the meeting voted to accept 2 young teachers, Wang Fang and Liu Qiang, as "
+             "probationary party members.")
+    assert [(m.indicator, m.value) for m in metrics(named)] == [("members_developed", 2)]
+    study = "School news\nIn 2018, the party committee held 12 central group study sessions."
+    assert [(m.indicator, m.value) for m in metrics(study)] == [("study_sessions", 12)]
+
+
 def test_the_branches_whose_members_all_take_part_are_counted():
     text = "某中学新闻\n2021年3月29日，党总支所属4个支部的全体党员共67人参加。"
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 4), ("members_total", 67)]

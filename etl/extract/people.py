@@ -150,13 +150,16 @@ def _stock(ctx: Context) -> bool:
 
 # (the staff count ends its clause: "共有教职工86名参与志愿服务" counts volunteers, not the staff)
 # (all the staff: not a kind of teacher, "共有区级以上骨干教师32名，其中党员21名")
-_STAFF_TOTAL = re.compile(r"(?:现有|共有|有|全校|学校)[^。]{0,30}?(?<!骨干)(?<!优秀)(?<!青年)(?<!名)(?<!特级)(?<!高级)(?<!党员)"
+_STAFF_TOTAL = re.compile(r"(?:现有|共有|有|全校|学校)[^。]{0,30}?(?<!骨干)(?<!优秀)(?<!青年)(?<!名)(?<!特级)(?<!高级)(?<!党员)(?<!退休)"
                           r"(?<!新)(?<!年轻)(?:教职工|教职员工|在职教师|专任教师|教师)[^，,。]{0,4}"
                           r"(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:人|名)(?=\s*(?:[，,。；;（(]|$))")
 # staff who came this year ("学校共接收新教师15名，其中中共党员6名"): their members are not all the school's
 _NEW_STAFF = re.compile(r"接收|招聘|招录|引进|调入|新进|新招|新入职|新录用|新教师")
-_AMONG_SOME_STAFF = re.compile(r"(?:新入职|新进|新|青年|年轻|骨干|优秀|[\d一二三四五六七八九十]+岁以下)[^，,。；;]{0,6}?"
-                               r"(?:教师|教职工|员工|老师|人员)(?:中|之中|里)[，,]?\s*(?:有|共有)?$")
+_AMONG_SOME_STAFF = re.compile(r"(?:新入职|新进|新|青年|年轻|骨干|优秀|退休|离退休|[\d一二三四五六七八九十]+岁以下)[^，,。；;]{0,6}?"
+                               r"(?:教师|教职工|员工|老师|人员)(?:中|之中|里)[，,]?\s*(?:有|共有)?$|"
+                               # (or counted first, the members a part of them: "现有退休教师86名，其中党员37名")
+                               r"(?:新入职|新进|青年|年轻|退休|离退休|[\d一二三四五六七八九十]+岁以下)(?:教师|教职工|员工|老师|人员)"
+                               r"(?:\d+|[一二两三四五六七八九十百]+)(?:名|人|位)[，,]\s*其中(?:有)?$")
 _THIS_EVENT = re.compile(r"(?:此次|本次|这次|该)(?:活动|服务)")
 
 
@@ -830,6 +833,9 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
         if head == "member" and _STAFF_TOTAL.search(ctx.sentence_before) and not _NEW_STAFF.search(ctx.sentence_before):
             # "学校有教职工120人，其中党员45人": the members among all the staff are the school's members
             return Reading("members_total", nouns, "members among the whole staff", np_start, np_end)
+        if head == "member" and _AMONG_SOME_STAFF.search(ctx.sentence_before):
+            # "现有退休教师86名，其中党员37名": some of the school's members, which ones the review decides
+            return Reading(None, nouns, "members among some of the staff", np_start, np_end)
         return Reading(None, nouns, "a part of a total named before", np_start, np_end)
     for frame in FRAMES:
         if frame.test(ctx):

@@ -199,11 +199,14 @@ RULES: list[Rule] = [
                                "the branch admitted two young teachers as probationary members",
                                "during the year it admitted 5 teachers into the party",
                                "in 2021 it admitted 12 students and 3 teachers to the party",
-                               "membership rose after admitting three probationary members"),
+                               "membership rose after admitting three probationary members",
+                               "the meeting voted to accept 2 young teachers, Wang Fang and Liu Qiang, as probationary members"),
          before=r"\b(?:developed|recruited|admitted|absorbed|accepted|took in|developing|recruiting|admitting|absorbing|"
-                r"accepting|taking in)\s*$",
+                r"accepting|taking in|(?:voted|agreed|decided|resolved) (?:unanimously )?to (?:accept|admit|absorb))\s*$",
          after=r"^(?:new )?(?:probationary )?(?:party )?members?\b|"
-               r"^(?:new |young )?(?:teachers?|students?|staff members?|colleagues?) (?:as (?:an? )?(?:new )?(?:probationary )?"
+               # (they may be named between: "accept 2 young teachers, Wang Fang and Liu Qiang, as probationary members")
+               r"^(?:new |young )?(?:teachers?|students?|staff members?|colleagues?)(?:, [a-z]+(?: [a-z]+)?(?:,? and [a-z]+"
+               r"(?: [a-z]+)?)?,)? (?:as (?:an? )?(?:new )?(?:probationary )?"
                r"(?:party )?members?\b|(?:in)?to the (?:communist )?party\b|"
                # (the first of two kinds of people admitted: "admitted 12 students and 3 teachers to the party")
                r"and (?:\d+|[a-z]+) (?:teachers?|students?|staff members?) (?:in)?to the (?:communist )?party\b)"),
@@ -290,6 +293,10 @@ RULES: list[Rule] = [
                        "the branch is small: nine members, two of them retired, and one activist"),
          frame=r"\b(?:\d[\d,]*|[a-z]+) (?:communist )?(?:party )?members\b(?:, [^.;]{1,30},)? and\s*$",
          after=r"^(?:party )?activist\b"),
+    # (all the members and activists of the school, whatever they then did: "All 31 party members and 6 activists of the
+    # school attended")
+    Rule("activists", ("All 31 party members and 6 activists of the school attended",),
+         frame=r"\ball (?:the )?\d[\d,]* (?:communist )?(?:party )?members and\s*$", after=r"^(?:party )?activists\b"),
     # (activists made development targets are counted as such, which no indicator is: for review)
     # (activists who volunteered are volunteers: "8 activists of the school donated blood")
     # (activists listed after members, with what they all did, are those who went: "26 party members and 8 activists
@@ -520,9 +527,11 @@ RULES: list[Rule] = [
          before=r"\b(?:organi[sz]ed|held|hosted|ran|opened|set up|carried out)\b(?:[^.;]{0,60}\band)?\s*$",
          after=r"^(?:party )?reading (?:classes|sessions|clubs)\b"),
     # (the meetings of the committee's theory study group, 中心组学习)
-    Rule("study_sessions", ("the committee held 11 meetings of the theory study center group",),
+    Rule("study_sessions", ("the committee held 11 meetings of the theory study center group",
+                            "the party committee held 12 central group study sessions"),
          after=r"^(?:meetings|sessions) of the (?:party committee'?s? )?(?:theory |theoretical )?(?:study|learning) "
-               r"(?:center|centre|central) group\b"),
+               r"(?:center|centre|central) group\b|"
+               r"^(?:central|center|centre) group (?:theory |theoretical )?(?:study|learning) (?:sessions|meetings)\b"),
     Rule("study_sessions", ("it organizes a special study session every month", "organized 16 centralized studies",
                             "the branch will organize no less than 8 special studies", "organized 16 party history studies",
                             "the members held 12 branch study sessions"),
