@@ -2167,7 +2167,9 @@ def test_an_english_branch_grown_into_a_team_of_members_has_that_many():
 
 def test_a_table_rows_number_may_have_an_aside_in_brackets_after_it():
     text = "Branch figures, 2022\n- Theme party days: 12 (3 online)\n- Volunteer activities: 9 (186 participant-times)\n"
-    assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 12), ("volunteer_sessions", 9)]
+    # (the aside after the volunteer activities counts the people they reached: a figure of its own)
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("theme_party_days", 12), ("volunteer_sessions", 9), ("volunteer_participants", 186)]
 
 
 @pytest.mark.parametrize("date, year", [("2023年12月28日", 2023), ("2023年11月5日", 2023), ("2024年3月2日", None)])
@@ -4072,6 +4074,15 @@ def test_english_all_members_and_activists_people_accepted_by_name_and_central_g
     assert [(m.indicator, m.value) for m in metrics(named)] == [("members_developed", 2)]
     study = "School news\nIn 2018, the party committee held 12 central group study sessions."
     assert [(m.indicator, m.value) for m in metrics(study)] == [("study_sessions", 12)]
+
+
+def test_the_people_an_event_reached_counted_in_brackets_right_after_it():
+    text = "某校总结\n2024年，开展志愿服务15次（参与党员210人次），民主评议党员1次（参评党员33名）。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_sessions", 15), ("volunteer_participants", 210), ("member_reviews", 33)]
+    # (people in brackets after another event are left aside)
+    assert [(m.indicator, m.value) for m in metrics("某校总结\n2024年，开展主题党日12次（参与党员300人次）。")] == \
+        [("theme_party_days", 12)]
 
 
 def test_the_branches_whose_members_all_take_part_are_counted():

@@ -862,7 +862,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 continue
             indicator = reading.indicator
             start, end = _people_span(text, seg, q, reading, left_start, lang)
-        if aside and indicator not in PARTS_OF_A_TOTAL:
+        if aside and indicator not in PARTS_OF_A_TOTAL and not _people_of_the_event_before(low, q, indicator, metrics):
             continue
         if indicator in HEAD_COUNTS and q.unit == "人次":
             # "培训入党积极分子45人次": times people took part, not how many there are
@@ -1272,6 +1272,25 @@ def _listed_after(folded: str, window: Window, q: Quantity, metrics: list[Metric
     between = folded[before.end: q.start].strip()
     same_unit = folded[before.end - len(q.unit): before.end] == q.unit
     return before if same_unit and between in ("、", "和", "及", "与", "、和") else None
+
+
+# an event counted right before a bracket, whose people the bracket counts: "志愿服务15次（参与党员210人次）",
+# "民主评议党员1次（参评党员33名）"
+_BRACKET_OPEN = re.compile(r"[（(][^（()）]{0,16}$")
+_REVIEW_COUNTED = re.compile(r"评议(?:党员)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*次\s*$")
+
+
+def _people_of_the_event_before(low: str, q: Quantity, indicator: str, metrics: list[Metric]) -> bool:
+    """Whether a count in brackets is of the people the event counted right before the bracket reached: the
+    volunteers and the people a volunteer service served, or the members a review covered."""
+    bracket = _BRACKET_OPEN.search(low, max(0, q.start - 17), q.start)
+    if bracket is None:
+        return False
+    if indicator in ("volunteer_participants", "volunteer_beneficiaries"):
+        before = metrics[-1] if metrics else None
+        return before is not None and before.indicator == "volunteer_sessions" and before.end is not None and \
+            0 <= bracket.start() - before.end <= 1
+    return indicator == "member_reviews" and bool(_REVIEW_COUNTED.search(low, max(0, bracket.start() - 12), bracket.start()))
 
 
 _EN_YEAR_ITEM = re.compile(r"\s*in ((?:19|20)\d{2})\b")
