@@ -155,11 +155,12 @@ _STAFF_TOTAL = re.compile(r"(?:现有|共有|有|全校|学校)[^。]{0,30}?(?<!
                           r"(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:人|名)(?=\s*(?:[，,。；;（(]|$))")
 # staff who came this year ("学校共接收新教师15名，其中中共党员6名"): their members are not all the school's
 _NEW_STAFF = re.compile(r"接收|招聘|招录|引进|调入|新进|新招|新入职|新录用|新教师")
-_AMONG_SOME_STAFF = re.compile(r"(?:新入职|新进|新|青年|年轻|骨干|优秀|退休|离退休|[\d一二三四五六七八九十]+岁以下)[^，,。；;]{0,6}?"
-                               r"(?:教师|教职工|员工|老师|人员)(?:中|之中|里)[，,]?\s*(?:有|共有)?$|"
+# some of the staff, by when they came, their age or their retirement ("新入职教师", "35岁以下青年教师", "退休教师")
+_SOME_STAFF = r"(?:新入职|新进|青年|年轻|退休|离退休|[\d一二三四五六七八九十]+岁以下)"
+_STAFF_WORD = r"(?:教师|教职工|员工|老师|人员)"
+_AMONG_SOME_STAFF = re.compile(rf"(?:{_SOME_STAFF}|新|骨干|优秀)[^，,。；;]{{0,6}}?{_STAFF_WORD}(?:中|之中|里)[，,]?\s*(?:有|共有)?$|"
                                # (or counted first, the members a part of them: "现有退休教师86名，其中党员37名")
-                               r"(?:新入职|新进|青年|年轻|退休|离退休|[\d一二三四五六七八九十]+岁以下)(?:教师|教职工|员工|老师|人员)"
-                               r"(?:\d+|[一二两三四五六七八九十百]+)(?:名|人|位)[，,]\s*其中(?:有)?$")
+                               rf"{_SOME_STAFF}{_STAFF_WORD}(?:\d+|[一二两三四五六七八九十百]+)(?:名|人|位)[，,]\s*其中(?:有)?$")
 _THIS_EVENT = re.compile(r"(?:此次|本次|这次|该)(?:活动|服务)")
 
 

@@ -141,8 +141,9 @@ FOUNDED_AFTER_YEAR = "|".join(FOUNDED_AFTER)
 
 
 # the words for the whole of a year or a part of it, which take the year named before them
+# (in English, the one such word the current time's words hold: "during the year" is read as the year named before)
 OF_THE_YEAR = re.compile(r"全年|年内|当年|(?:\d{4}\s*年(?:度)?(?:的)?)?(?:(?:上|下)半年|(?:第)?[一二三四1-4]季度)|"
-                         r"throughout the year\b|(?:for|during|over) the (?:whole )?year\b")
+                         r"throughout the year\b")
 _N = r"(\d+|[一二两三四五六七八九十几]+)"
 # the words for a school year's first term ("第一学期", "上学期"); its other term is the second
 _FIRST_TERM = ("第一", "上")

@@ -64,6 +64,8 @@ MEMBERSHIP_GREW_FROM = (r"\b(?:(?:the )?number of (?:communist )?party members|(
                         r"(?:has |have |had )?(?:increased|grown|grew|risen|rose|expanded) from")
 # a line labelled as the volunteer service, whose figures follow: "Volunteer work: 6 activities, …", "Volunteers: …"
 VOLUNTEER_LABEL = r"^\W*(?:\d{1,2}\s*[.)]\s*)?volunt(?:eers|eer|ary)(?: services?| work| activities)?\s*:"
+# what a count after a verb of serving may be that is no people served: "served 300 hours"
+_NO_PEOPLE_SERVED = r"(?:hours|times|sessions|occasions|days)"
 # a number said to be the whole of what was named before it: "…, 12 in total"
 IN_TOTAL = r"^(?:in total|in all|altogether)\b"
 # something given to people: "donated school bags to", "brought books and stationery to"
@@ -735,10 +737,10 @@ RULES: list[Rule] = [
     # (or given a service: "providing guidance to about 1,200 candidates and parents"; pupils given one are pupils helped)
     Rule("volunteer_beneficiaries", ("the volunteers provided guidance to about 1,200 candidates and parents",),
          before=r"\b(?:provid|offer)(?:ed|ing) [a-z -]{2,30}? to\s*$",
-         not_after=r"(?:hours|times|sessions|occasions|days|(?:[a-z-]+ )?(?:children|pupils|students|kids))\b"),
+         not_after=rf"(?:{_NO_PEOPLE_SERVED}|(?:[a-z-]+ )?(?:children|pupils|students|kids))\b"),
     Rule("volunteer_beneficiaries", ("served 300 residents", "the volunteer team served more than 400 pupils"),
          before=r"\b(?:served|benefited|benefiting|reaching)\s*$",
-         not_after=r"(?:hours|times|sessions|occasions|days)\b"),
+         not_after=rf"{_NO_PEOPLE_SERVED}\b"),
     Rule("volunteer_beneficiaries", ("repaired the appliances of more than 60 elderly residents in the volunteer service",
                                      "the volunteers cooked for 25 seniors"),
          after=r"^(?:[a-z-]+ )?(?:residents|elderly people|seniors|villagers|people in need|households in need)\b",

@@ -33,6 +33,7 @@ _PERSON_TITLE = (r"[“\"]?[^，,。“”\"、\d]{1,12}?(?:教师|班主任|党
 _MEMBERSHIP_FROM = r"党员(?:人数|总数|数量|队伍)?(?:已|已经)?(?:[^，,。；;\d]{0,6}[，,])?(?:由|从)"
 # (and the activists, said the same way: "入党积极分子由2020年的2名增加到2023年的7名")
 _ACTIVISTS_FROM = r"积极分子(?:人数|数量|队伍)?(?:已|已经)?(?:由|从)"
+# the words of a change that brought a count to the next one: "增加到", "减少至"
 _GREW_TO = r"(?:增加|增长|上升|减少|下降|发展|增|减)(?:到|至)"
 # what an honour calls the organizations it names ("先进党支部", "“五好”党小组")
 _HONOURED_KIND = r"[“\"]?(?:先进|优秀|示范|标杆|模范|五好|红旗|星级|过硬|五星)"
@@ -100,9 +101,9 @@ RULES: list[Rule] = [
     Rule("members_total", ("党员人数由上年的31人增加到34人", "党员人数由2020年的25人增至2023年的30人",
                            "党员队伍由前年底的50人增加到62人", "支部党员从2016年的12名发展到现在的25名",
                            "党员队伍不断壮大，由建校初的3人发展到现在的42人"), PERSON_TIMES,
-         frame=rf"{_MEMBERSHIP_FROM}[^，,。；;]{{0,12}}(?:增加|增长|上升|减少|下降|发展|增|减)(?:到|至)"
+         frame=rf"{_MEMBERSHIP_FROM}[^，,。；;]{{0,12}}{_GREW_TO}"
                r"(?:(?:(?:19|20)\d{2}年(?:底|末)?|现在|目前|如今)的?)?$",
-         time_until=r"(?:由|从)[^，,。；;]{0,12}(?:增加|增长|上升|减少|下降|发展|增|减)(?:到|至)$"),
+         time_until=rf"(?:由|从)[^，,。；;]{{0,12}}{_GREW_TO}$"),
     # the count a membership reached, after its change: "党员人数较去年增加3名，达到92名"
     Rule("members_total", ("党员人数较去年增加3名，达到92名", "支部党员比上年多2人，总数达到45人"), PERSON_TIMES,
          frame=r"党员(?:人数|总数|数量|队伍)?[^。；;]{0,16}?(?:增加|增长|上升|减少|下降|多|少)了?[^。；;，,]{0,6}[，,]\s*"
@@ -162,10 +163,10 @@ RULES: list[Rule] = [
          # (the earlier count is of a year it names, or of the start of the time the sentence names; not of a time
          # with no year, "由建校初的3人")
          frame=rf"{_MEMBERSHIP_FROM}(?:(?:(?:19|20)\d{{2}}年|上年|去年|前年|上一年)[^，,。；;]{{0,4}})?$",
-         after=r"^(?:增加|增长|上升|减少|下降|发展|增|减)(?:到|至)"),
+         after=rf"^{_GREW_TO}"),
     # (the earlier count at a time of no year is no figure, and no members admitted: "由建校初的3人发展到现在的68人")
     Rule(None, ("党员人数由建校初的3人发展到现在的规模", "学校党员已由当初的5人增加到如今的规模"), PERSON_TIMES,
-         frame=rf"{_MEMBERSHIP_FROM}[^，,。；;\d]{{0,10}}$", after=r"^(?:增加|增长|上升|减少|下降|发展|增|减)(?:到|至)",
+         frame=rf"{_MEMBERSHIP_FROM}[^，,。；;\d]{{0,10}}$", after=rf"^{_GREW_TO}",
          name="a membership before it grew"),
     # members whose membership moved here from elsewhere are no members admitted: "接收转入党员4名"
     Rule(None, ("全年接收转入党员4名", "组织关系转入的党员2名"),

@@ -116,11 +116,12 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
             continue
         parted = table_like(line)
         header = _cells(line) if parted else []  # the line's cells, where it is parted like a table
-        if len(header) > 2 and not any(re.search(r"\d", cell) for cell in header[1:]):
+        # (a header's cells after the first name things and hold no number: "| 党小组 | 3 |" is a row)
+        no_numbers = not any(re.search(r"\d", cell) for cell in header[1:])
+        if len(header) > 2 and no_numbers:
             notes = [i for i, cell in enumerate(header[1:]) if _NOTE_HEADER.fullmatch(cell)]
             note_column = notes[0] if notes else note_column
-        if len(header) > 1 and (_YEAR_HEADER.fullmatch(header[0]) or _PART_HEADER.fullmatch(header[0])) and \
-                not any(re.search(r"\d", cell) for cell in header[1:]):  # (a row "| 党小组 | 3 |" is no header)
+        if len(header) > 1 and no_numbers and (_YEAR_HEADER.fullmatch(header[0]) or _PART_HEADER.fullmatch(header[0])):
             # "| 年度 | 党员人数 | 发展党员 | …": a row a year (or a branch), a column an indicator
             column_indicators = [_indicator_of(cell) for cell in header[1:]]
             rows_of_parts = not _YEAR_HEADER.fullmatch(header[0])
@@ -141,7 +142,7 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
                                             evidence=text[start + _lead(line): end].rstrip()))
             continue
         counted = [i for i, cell in enumerate(header[1:]) if _COUNT_HEADER.fullmatch(_BRACKETED.sub("", cell))]
-        if parted and len(header) > 2 and not any(re.search(r"\d", cell) for cell in header[1:]) and \
+        if parted and len(header) > 2 and no_numbers and \
                 (_TOTAL_HEADER.search(line) or any(_PLANNED_HEADER.fullmatch(cell) for cell in header[1:]) or counted):
             # a header with a column of totals ("| 项目 | 一支部 | 二支部 | 合计 |"): the school's figure; or of the
             # number done beside the number planned ("| 项目 | 应开展 | 实际开展 |"): what was done; or of the
