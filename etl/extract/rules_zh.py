@@ -71,7 +71,8 @@ RULES: list[Rule] = [
     # of such a list, with another before it, or two after it
     Rule(None, ("读一本党史书籍、听一堂专题党课、看一部红色电影", "学一篇讲话、上一堂党课"), LESSONS | SESSIONS | PAIRS | PROJECTS,
          frame=rf"(?:^|[、：:“]){_ONE_ITEM}、[^\W\d_]$", name="a programme of ones"),
-    Rule(None, ("听一堂专题党课、看一部红色电影、访一处红色基地",), LESSONS | SESSIONS | PAIRS | PROJECTS,
+    Rule(None, ("听一堂专题党课、看一部红色电影、访一处红色基地", "上一堂微党课、读一本好书、做一件实事"),
+         LESSONS | SESSIONS | PAIRS | PROJECTS,
          before=r"(?:^|[、：:“])[^\W\d_]$", after=rf"^[^、，,。；;]{{1,12}}(?:、{_ONE_ITEM}){{2}}", name="a programme of ones"),
     # "各党小组分别有党员6名、7名": one count for each of several units, none of them the school's
     # (not those each paired with: "8名骨干教师分别与8名新教师签订帮扶协议")
@@ -154,10 +155,10 @@ RULES: list[Rule] = [
          before=r"(?:(?:基本|不)?合格|优秀(?=等次))(?:等次)?的?(?:党员)?$", name="an appraisal grade"),
     Rule(None, ("评定26名合格党员", "经测评，19位党员被评定为合格等次"), PERSON_TIMES,
          after=r"^(?:[^，,。]{0,8}?(?:评为|评定为|定为|确定为|为))?(?:基本|不)?合格(?:等次)?的?(?:党员)?", name="an appraisal grade"),
-    Rule("activists", ("入党积极分子由2020年的2名增加到2023年的7名",), PERSON_TIMES,
+    Rule("activists", ("入党积极分子由2020年的2名增加到2023年的7名", "积极分子人数从前年的4人增至现在的9人"), PERSON_TIMES,
          frame=rf"{_ACTIVISTS_FROM}[^，,。；;]{{0,12}}{_GREW_TO}(?:(?:(?:19|20)\d{{2}}年(?:底|末)?|现在|目前|如今)的?)?$",
          time_until=rf"(?:由|从)[^，,。；;]{{0,12}}{_GREW_TO}$"),
-    Rule("activists", ("入党积极分子由2020年的2名增加到2023年的7名",), PERSON_TIMES,
+    Rule("activists", ("入党积极分子由2020年的2名增加到2023年的7名", "积极分子队伍从2019年的3人发展到12人"), PERSON_TIMES,
          frame=rf"{_ACTIVISTS_FROM}(?:(?:19|20)\d{{2}}年[^，,。；;]{{0,4}})$", after=rf"^{_GREW_TO}"),
     Rule("members_total", ("支部党员由上年的40人减少至38人", "党员人数由2020年的25人增至2023年的30人"), PERSON_TIMES,
          # (the earlier count is of a year it names, or of the start of the time the sentence names; not of a time
@@ -356,7 +357,7 @@ RULES: list[Rule] = [
          before=r"(?:师徒结对|结对|师徒|青蓝结对|青蓝工程)[^，,。]{0,8}$"),
     Rule("mentoring_pairs", ("结成15对师徒",), PAIRS, after=r"^(?:师徒|结对|青蓝)"),
     # (or pairs of help between teachers, named after the number: "与新教师签订帮扶协议，结成8对帮扶对子")
-    Rule("mentoring_pairs", ("8名党员教师分别与8名新教师签订帮扶协议，结成8对帮扶对子",), PAIRS,
+    Rule("mentoring_pairs", ("8名党员教师分别与8名新教师签订帮扶协议，结成8对帮扶对子", "骨干教师与青年教师结为12对师徒对子"), PAIRS,
          before=r"(?:结成|结为|形成)$", after=r"^(?:帮扶|师徒|青蓝|结对)?对子", not_before=rf"{_PUPILS}[^。；;]{{0,16}}$"),
     # the mentors counted, paired with teachers not counted: a pair each ("8名骨干党员与新教师结成师徒对子")
     Rule("mentoring_pairs", ("8名骨干党员与新教师结成师徒对子", "6位党员教师分别与青年教师结为青蓝对子"), PERSON_TIMES,
