@@ -4182,3 +4182,52 @@ def test_the_honours_of_a_school_year_are_of_the_year_it_ends():
     ex = extract_text("y.txt", text)
     assert [(m.value, m.year) for m in ex.metrics] == [(15, 2021), (8, 2021), (3, 2021)]
     assert [(a.title, a.year) for a in ex.awards] == [("优秀教师", 2021), ("优秀班主任", 2021), ("师德标兵", 2021)]
+
+
+def test_a_qualifier_word_may_stand_apart_from_its_number():
+    # (pages copied from a phone often put spaces around the numbers)
+    text = "某小学志愿服务\n2024年，支部开展志愿服务 18 场，服务学生和家长 600 余人次。"
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == \
+        [("volunteer_sessions", 18, "exact"), ("volunteer_beneficiaries", 600, "at_least")]
+
+
+def test_pupils_said_to_be_at_school_are_pupils():
+    text = "某小学结对帮扶\n2024年，党员教师为结对家庭的15名在校学生开展学业辅导。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 15)]
+    # (the enrolment is no count of pupils helped)
+    assert metrics("某小学概况\n2024年，学校有在校学生1200名。") == []
+
+
+def test_people_counted_after_their_noun_and_listed_share_the_service_of_the_last():
+    text = "某小学敬老活动\n2024年6月5日，书记带领党员教师7人、少先队员25名来到敬老院开展志愿服务。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == \
+        [("volunteer_participants", 7), ("volunteer_participants", 25)]
+    # (not a count of something else listed before them)
+    text = "某小学敬老活动\n2024年6月5日，学校捐赠图书300册、少先队员25名来到敬老院开展志愿服务。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 25)]
+
+
+def test_the_branchs_own_members_each_of_whom_did_something_are_its_membership():
+    text = "某中学结对认亲\n2023年，支部36名党员每人结对1至2名学生，共结对50名学生。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 36), ("students_assisted", 50)]
+    # (members an event took, each doing something, are not)
+    assert [m.indicator for m in metrics("某中学结对认亲\n2023年，支部组织15名党员每人结对2名学生。")] == []
+
+
+def test_the_partys_centenary_dates_a_news_item():
+    zh = extract_text("c.txt", "某校表彰大会\n6月30日，学校召开庆祝建党百年表彰大会，表彰优秀共产党员12名。")
+    assert [(m.value, m.year) for m in zh.metrics] == [(12, 2021)]
+    en = extract_text("c.txt", "School news\n\nOn June 29, the committee held a meeting to celebrate the centenary of the "
+                                "Communist Party of China. It commended 9 outstanding party members.")
+    assert [(m.value, m.year) for m in en.metrics] == [(9, 2021)]
+
+
+def test_an_english_honours_year_may_follow_its_month():
+    text = "School news\n\nThe committee was named an Advanced Grassroots Party Organization of the city in May 2022."
+    assert [(a.level, a.year) for a in extract_text("a.txt", text).awards] == [("municipal", 2022)]
+
+
+def test_honours_after_a_list_of_a_year_made_known_are_of_that_year():
+    text = ("某中学教师获表彰\n近日，市教育局公布了2020年度全市教育系统表彰名单。我校党员教师周敏被评为“市优秀教师”，"
+            "李军被评为“市优秀班主任”。")
+    assert [a.year for a in extract_text("a.txt", text).awards] == [2020, 2020]

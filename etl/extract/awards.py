@@ -75,6 +75,9 @@ _MADE_KNOWN = r"(?:公布|发布|印发|下发|揭晓|通报)(?:了)?"
 # a body making known the results or the list its sentence then gives an honour from ("…教育工委公布2023年度星级党支部
 # 评定结果，我校党支部被评为…")
 _RESULTS_MADE_KNOWN = re.compile(rf"{_MADE_KNOWN}[^，,。；;]{{0,30}}?(?:结果|名单|决定|通知)")
+# (or, in the sentence before, results or a list of a year: "市教育局公布了2020年度表彰名单。我校周敏被评为…")
+_RESULTS_OF_A_YEAR = re.compile(rf"{_MADE_KNOWN}[^，,。；;]{{0,20}}?((?:19|20)\d{{2}})\s*年度?[^，,。；;]{{0,20}}?"
+                                r"(?:结果|名单|决定)[^。；;]{0,12}[。；;]?\s*$")
 _NOT_TITLE = re.compile(r"好成绩|好评|认可|肯定|关注|支持|欢迎|称赞|赞誉|一致|圆满|成功|效果|成效|发展|提升|机会|经验|颁发|"
                         r"^表彰|"
                         # "获得的又一项荣誉", "这一荣誉": an honour referred to, not named
@@ -219,7 +222,8 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         if year is None and time.kind == "none":
             # "6月30日，…召开大会，表彰了优秀共产党员5名": what a meeting of the text confers is of the text's year; and
             # what a summary says was received, of the year it sums up ("2022年第一季度工作简报……被评为…")
-            year = doc.current_year if active else doc.plan_year
+            announced = _RESULTS_OF_A_YEAR.search(text, seg.sentence_span(s_start - 1)[0], s_start) if s_start else None
+            year = int(announced.group(1)) if announced else doc.current_year if active else doc.plan_year
         # "于2018年、2020年两次被评为…": the honour once for each year listed
         # (or the years the sentence opens with: "2018年、2022年，学校党支部两次被评为…")
         listed = _YEAR_LIST.search(before) or _OPENING_YEAR_LIST.match(text, s_start, trigger.start())
@@ -566,7 +570,9 @@ _EN_OF_LEVEL = re.compile(r"\s*of (?:the |[a-z]+ )(city|county|district|province
 # "in 2020 and 2022": the same honour in each year listed
 _EN_YEARS_LISTED = re.compile(r"\b(?:in|during) ((?:19|20)\d{2}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{2})+)\b")
 # (or the year it is given for: "… of the school for 2021"; not a school year's first: "for 2021-2022")
-_EN_YEAR_AFTER = re.compile(r"(?:\bin |\bfor |\()((?:19|20)\d{2})\b(?!\s*[-–—/]\s*(?:19|20)\d{2})")
+# (or its month before it: "… of the city in June 2023")
+_EN_YEAR_AFTER = re.compile(r"(?:\bin (?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+                            r"december)(?: \d{1,2},?)? )?|\bfor |\()((?:19|20)\d{2})\b(?!\s*[-–—/]\s*(?:19|20)\d{2})")
 _EN_LEVEL_AFTER = re.compile(r"\s+of (?:the )?(?:city|county|district|province|municipality)\s*$", re.I)
 _EN_NEXT_CLAUSE = re.compile(r",\s*(?:and|while|but|whereas)\b|;")
 # the level may stand before the title ("the city's Model Party Branch award") or after it ("… of the

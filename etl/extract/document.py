@@ -321,14 +321,14 @@ def find_event_year(folded: str, lang: str, doc_type: str = "news") -> int | Non
 _FOUNDED = {"party": 1921, "state": 1949}
 _ZH_ANNIVERSARY = re.compile(
     rf"(?:庆祝|纪念|庆贺)[^，,。；;]{{0,12}}?(?:(?P<party>建党|中国共产党成立|党的)|(?P<state>建国|新中国成立|中华人民共和国成立))"
-    rf"(?P<n>\d{{1,3}}|[{CN_NUMERAL_CHARS}]{{1,5}})周年")
+    rf"(?:(?P<n>\d{{1,3}}|[{CN_NUMERAL_CHARS}]{{1,5}})周年|(?P<hundred>百年))")
 # (or the eve of one: "在建党101周年来临之际", "on the eve of the 101st anniversary of the founding of the CPC")
 _ZH_ANNIVERSARY_EVE = re.compile(
     rf"(?:(?P<party>建党|中国共产党成立|党的)|(?P<state>建国|新中国成立|中华人民共和国成立))"
     rf"(?P<n>\d{{1,3}}|[{CN_NUMERAL_CHARS}]{{1,5}})周年(?:华诞|纪念日)?(?:来临|到来|即将到来)?(?:之际|前夕)")
 _EN_ANNIVERSARY = re.compile(
-    r"\b(?:celebrat\w*|on the (?:eve|occasion) of)\b[^.;]{0,40}?\b(?P<n>\d{1,3})(?:st|nd|rd|th) (?:anniversary of the "
-    r"(?:founding|establishment|birth) of|birthday of) "
+    r"\b(?:celebrat\w*|on the (?:eve|occasion) of)\b[^.;]{0,40}?\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th) (?:anniversary of the "
+    r"(?:founding|establishment|birth) of|birthday of)|(?P<hundred>centenary|centennial) of(?: the (?:founding|establishment) of)?) "
     r"(?:the )?(?:(?P<party>(?:communist )?party(?: of china)?|cpc)|(?P<state>new china|the people's republic(?: of china)?|"
     r"people's republic(?: of china)?))\b", re.I)
 
@@ -338,6 +338,8 @@ def anniversary_year(text: str, lang: str) -> int | None:
     m = _EN_ANNIVERSARY.search(text) if lang == "en" else (_ZH_ANNIVERSARY.search(text) or _ZH_ANNIVERSARY_EVE.search(text))
     if not m:
         return None
+    if m.groupdict().get("hundred"):  # "庆祝建党百年", "the centenary of the Communist Party of China"
+        return _FOUNDED["party" if m["party"] else "state"] + 100
     n = int(m["n"]) if m["n"].isdigit() else parse_chinese_number(m["n"])
     if not n:
         return None

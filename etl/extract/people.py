@@ -132,14 +132,17 @@ class Frame:
     name: str
 
 
+# the organization or school whose own people are counted right after: "全校38名党员", "学校党支部将11名党员分成三组"
+_ITS_OWN = re.compile(r"(?:党支部|党总支|党委|支部|学校|全校|我校|本校|该校|全园|我园)(?:共|现|的)?(?:将|把)?$")
+
+
 def _stock(ctx: Context) -> bool:
     """A head count: 有/现有/共有 before it, or a bare "noun N人" naming who the school has."""
     if ctx.nearest_before("exist", "develop", "honour", "help", "lead", "review") == "exist":
         return True
     if ctx.prenominal:
         # "学校党支部将11名党员分成三组", "全校38名党员": the organization's own members
-        return bool(re.search(r"(?:党支部|党总支|党委|支部|学校|全校|我校|本校|该校|全园|我园)(?:共|现|的)?(?:将|把)?$",
-                              ctx.before))
+        return bool(_ITS_OWN.search(ctx.before))
     # "党员教师31人", "2003年党员42人", "党员总数达56人": nothing in the clause but a subject
     # (or the school named before its organization: "2023年，某某小学党支部党员人数达到30名")
     rest = re.sub(r"(?:\d{4}年(?:底|末|初)?|目前|现|全校|学校|我校|本校|该校|全园|[^，,。]{0,12}?(?:党支部|党总支|党委|支部)|"
@@ -191,7 +194,9 @@ def _whole(ctx: Context) -> bool:
     if ctx.before.endswith("有") and not ctx.after_clause.lstrip().startswith("全部") and _acting(ctx):
         return False
     whole = ctx.has("whole", "before") or bool(_OF_ITS_BRANCHES.search(ctx.before))
-    return (whole or ctx.after_clause.lstrip().startswith("全部")) and not ctx.listed
+    # (or its own people, each of whom did something: "支部28名党员每人联系2名学生")
+    each = ctx.prenominal and ctx.after_clause.lstrip().startswith(("每人", "人人")) and bool(_ITS_OWN.search(ctx.before))
+    return (whole or each or ctx.after_clause.lstrip().startswith("全部")) and not ctx.listed
 
 
 def _develop_context(ctx: Context) -> bool:
@@ -436,12 +441,14 @@ FRAMES: list[Frame] = [
           lambda c: c.head in ("member", "probationary", "pupil", "person") and not _of_a_group(c) and
           c.nearest_before("exist", "develop", "honour", "help", "lead") == "develop",
           ("近四年共发展学生党员140多名", "今年吸收了3名教师党员", "新发展党员2名"), "people admitted"),
-    # teachers admitted, said with what they became: "发展1名青年教师为预备党员"
+    # teachers or activists admitted, said with what they became: "发展1名青年教师为预备党员", "接收2名入党积极分子为
+    # 预备党员" (the activists were, and are no longer)
     Frame("members_developed",
-          lambda c: c.head in ("young_teacher", "staff") and bool(_AS_MEMBERS.match(c.after_clause)) and
+          lambda c: c.head in ("young_teacher", "staff", "activist") and bool(_AS_MEMBERS.match(c.after_clause)) and
           c.nearest_before("exist", "develop", "honour", "help", "lead") == "develop",
-          ("支部发展1名青年教师为预备党员", "今年吸收两名教师为中共预备党员", "本学期发展了2名青年教师入党"),
-          "teachers admitted"),
+          ("支部发展1名青年教师为预备党员", "今年吸收两名教师为中共预备党员", "本学期发展了2名青年教师入党",
+           "支部大会接收2名入党积极分子为中共预备党员", "本学期吸收一名积极分子为预备党员"),
+          "teachers or activists admitted"),
     Frame("members_developed", lambda c: c.head == "new_member" and not c.listed, ("接收新党员2名",), "new members"),
     Frame("activists", lambda c: c.head == "activist" and not c.listed,
           ("80余名学生入党积极分子参加党校培训", "确定入党积极分子5名", "培养了8名积极分子"), "activists"),
@@ -537,6 +544,7 @@ FRAMES: list[Frame] = [
           and not c.after.startswith("的") and not _benefactive(c),
           ("18名党员走进社区开展志愿服务", "12位党员参加了义务劳动", "支部组织15名党员开展义务植树活动",
            "组织12名党员教师和20余名少先队员来到敬老院，为老人们打扫卫生", "百余名党员教师和近千名学生走进社区开展志愿服务",
+           "书记带领党员教师5人、少先队员24名走进社区，为居民打扫卫生",
            "积极分子等8人组成的先锋队开展了志愿服务活动", "参与志愿服务的党员达35人次"),
           "people who served"),
     Frame("volunteer_participants", lambda c: c.head in ("member", "person", "pupil", "league") and
@@ -567,12 +575,25 @@ FRAMES: list[Frame] = [
     Frame("members_total", lambda c: c.head == "member" and not c.listed and
           ((_stock(c) and not _acting(c)) or _whole(c)),
           ("有党员教师27人", "全体党员共60余人", "学校党支部将11名党员分成三组", "2003年党员42人",
-           "全校38名党员全部签订了承诺书"), "members"),
+           "全校38名党员全部签订了承诺书", "支部28名党员每人联系2名学生"), "members"),
 ]
 
 
 # what stands between people counted and the next count they are listed with: "15名党员和30余名…", "百余名党员教师和近千名…"
 _JOINED_TO_NEXT = re.compile(rf"\s*(?:{'|'.join(_LIST_JOINS)})\s*(?:近|约|共|另有|还有)?\s*")
+# (or, counted after their noun, what stands before the next people's noun: "党员教师6人、少先队员30名")
+_JOINED_TO_NEXT_NOUN = re.compile(rf"\s*(?:{'|'.join(_LIST_JOINS)})\s*(?=[^\d\s，,。；;、]{{1,8}}\s*$)")
+
+
+def _joined_to_next(ctx: Context) -> bool:
+    """The people are listed with the next ones counted, with nothing of their own between."""
+    if _JOINED_TO_NEXT.fullmatch(ctx.after):
+        return True
+    join = None if ctx.prenominal else _JOINED_TO_NEXT_NOUN.match(ctx.after)
+    if join is None:
+        return False
+    nouns = _phrase_before(ctx.after, len(ctx.after.rstrip()), join.end(), ctx.lex)
+    return bool(nouns) and nouns[0].start == join.end() and nouns[-1].role in PERSONLIKE
 
 
 def _serves_later(ctx: Context, where: str = "after") -> bool:
@@ -580,7 +601,7 @@ def _serves_later(ctx: Context, where: str = "after") -> bool:
     semicolon ends their part of the sentence."""
     # (people listed with others counted after them share what those do: "组织15名党员教师和30余名少先队员来到敬老院，
     # 为老人们打扫卫生")
-    joined = _JOINED_TO_NEXT.fullmatch(ctx.after) is not None
+    joined = _joined_to_next(ctx)
     text = ctx.after if where == "after" and not joined else ctx.sentence[len(ctx.sentence_before):]
     return ctx.lex.frame("serve", re.split(r"[；;]", text, maxsplit=1)[0]) is not None
 

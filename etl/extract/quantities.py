@@ -46,7 +46,7 @@ COUNT_END = r"(?:\d|[一二两三四五六七八九十百千])\s?[余多]?\s?[�
 ZH_QUANTITY = re.compile(
     rf"(?!{_ZH_NOT_A_COUNT})(?P<num>{_ZH_NUM})"
     rf"(?:\s*(?:-|~|—|–|至|到)\s*(?P<num2>{_ZH_NUM}))?"
-    rf"(?P<mid>{qualifiers.alternation(ZH_MID)})?"
+    rf"(?:\s?(?P<mid>{qualifiers.alternation(ZH_MID)}))?"
     rf"\s?(?P<unit>{'|'.join(ZH_UNITS)})"
     rf"(?P<post>{qualifiers.alternation(set(ZH_POST) - set(ZH_MID))})?"
 )

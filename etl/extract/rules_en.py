@@ -234,6 +234,10 @@ RULES: list[Rule] = [
     Rule("members_developed", ("3 probationary members took the oath", "2 probationary members, who took their oath in June"),
          after=r"^probationary (?:party )?members?\b,? (?:who )?(?:took|have taken|had taken) (?:the|their) "
                r"(?:admission |membership )?oath\b"),
+    # (those renewing it are some of those present, no count of the branch's: "4 probationary members renewed their oath")
+    Rule(None, ("at the ceremony, 4 probationary members renewed their oath", "two probationary members reaffirmed the oath"),
+         after=r"^probationary (?:party )?members?\b[^.;]{0,30}?\b(?:renewed|reviewed|re-?took|reaffirmed) (?:the|their) "
+               r"(?:admission |membership )?oaths?\b"),
     Rule("members_developed", ("the branch welcomed 2 probationary members",),
          before=r"\bwelcom(?:ed|es|ing)\s*$", after=r"^probationary (?:party )?members?\b"),
     # (or said to be such: "among whom 9 are retired and 3 are probationary members")
@@ -614,13 +618,14 @@ RULES: list[Rule] = [
           "in 2021, 32 party members registered as community volunteers",
           "9 members joined a blood donation drive run by the town",
           "twenty members have become regular volunteers at the service station",
-          "nearly forty party member teachers served as volunteers at the examination site"),
+          "nearly forty party member teachers served as volunteers at the examination site",
+          "the branch sent 14 members and 30 pupils to volunteer at the care home"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
          # (a school's number may stand between: "23 party members of No. 2 Middle School donated blood")
          after=rf"^(?:person-times of )?(?:(?!of\b)[a-z-]+ ){{0,2}}?{SERVING}(?: and (?:\d[\d,]* )?(?:[a-z-]+ )?{SERVING})?"
-               rf"\b(?:[^.;\d]|\bno\.\s?\d{{1,2}}\b){{0,80}}?\b(?:volunteered|donated blood|gave blood|"
+               rf"\b(?:[^.;\d]|\bno\.\s?\d{{1,2}}\b){{0,80}}?\b(?:volunteered|to volunteer\b(?! (?:team|service))|donated blood|gave blood|"
                r"(?:joined|took part in|participated in) (?:a|an|the) (?:[a-z-]+ ){0,2}?blood(?:-| )donation|"
                r"(?:joined|took part in|participated in|signed up (?:for|as)|signing up (?:for|as)|registered (?:for|as)|"
                r"(?:served|acted|worked|serving|acting|working) as|"
@@ -883,6 +888,12 @@ RULES: list[Rule] = [
          before=r"\b(?:paired|pair|will pair|to pair)\s*$",
          after=r"^(?:[a-z-]+ ){0,2}?(?:teachers|members|colleagues)\b (?:as mentors )?with (?:(?:young|new|novice|"
                r"newly hired|newly recruited|newly arrived|junior) )?(?:teachers|colleagues)\b"),
+    # mentors each paired with one young teacher: each of them is a pair
+    Rule("mentoring_pairs", ("6 experienced members have each paired with a new teacher",
+                             "this term 9 party member teachers were each paired up with one young colleague"),
+         after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members|colleagues)\b (?:(?:have|has|had|were|are) )?each (?:been )?"
+               r"paired (?:up )?with (?:a|an|one) (?:(?:young|new|novice|junior|newly hired|newly recruited) )?"
+               r"(?:teacher|colleague)\b"),
     # pairs formed with young teachers: "10 backbone teachers to form 10 pairs with 10 young teachers"
     Rule("mentoring_pairs", ("the branch formed 10 pairs with young teachers",),
          after=r"^pairs with\b[^.;]{0,30}?\bteachers\b"),

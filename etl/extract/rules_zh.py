@@ -373,8 +373,10 @@ RULES: list[Rule] = [
          LESSONS, before=r"(?:示范课|公开课|观摩课|展示课|(?:示范|公开|观摩)(?:教学|授课))"
                          r"(?:[、和及](?:示范课|公开课|观摩课|展示课|研究课|优质课|汇报课))*$"),
     Rule("demo_lessons", ("开设8节公开课", "上了12节示范课"), LESSONS, after=r"^(?:示范|公开|观摩|展示)课"),
-    Rule("micro_lessons", ("党员教师录制微课程80余节", "制作微课30节"), LESSONS, before=r"(?:微课|微课程|网课)$"),
-    Rule("micro_lessons", ("录制20节微课",), LESSONS, after=r"^(?:微课|微课程|网课)"),
+    # (the lessons' name may be quoted, or called their videos: "录制“空中微课堂”视频36节")
+    Rule("micro_lessons", ("党员教师录制微课程80余节", "制作微课30节", "党员教师录制“红色微课堂”视频25节"), LESSONS,
+         before=r"(?:微课|微课程|网课|微课堂)[”\"」』]?(?:视频)?$"),
+    Rule("micro_lessons", ("录制20节微课", "录制了18节“党史微课堂”"), LESSONS, after=r"^[“\"「『]?[^，,。；;”\"」』]{0,6}?(?:微课|微课程|网课)"),
     Rule("research_projects", ("承担课题3项", "主持市级课题2项", "开展课题研究4项"), PROJECTS, before=r"课题(?:研究)?$"),
     Rule("research_projects", ("主持3项市级课题",), PROJECTS, after=r"^[^，,。]{0,6}?课题"),
     # --- organization ---
