@@ -3538,7 +3538,8 @@ def test_a_paragraph_opening_with_a_span_across_years_goes_on_about_it():
 def test_young_teachers_who_won_a_prize_in_a_contest_are_an_outcome_not_teachers_mentored():
     text = ("青蓝工程小结\n本学年，15名党员骨干教师与15名青年教师结成师徒对子。一年来，师徒共同备课，"
             "3名青年教师在区级优质课评比中获一等奖。")
-    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 15)]
+    # (the 15 mentors paired with as many teachers are 15 pairs)
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 15), ("teachers_mentored", 15)]
 
 
 def test_english_a_count_joined_to_member_counts_members_and_other_compounds_count_nothing():
@@ -4231,3 +4232,46 @@ def test_honours_after_a_list_of_a_year_made_known_are_of_that_year():
     text = ("某中学教师获表彰\n近日，市教育局公布了2020年度全市教育系统表彰名单。我校党员教师周敏被评为“市优秀教师”，"
             "李军被评为“市优秀班主任”。")
     assert [a.year for a in extract_text("a.txt", text).awards] == [2020, 2020]
+
+
+def test_a_look_back_at_a_year_named_in_chinese_numerals_is_a_summary_of_that_year():
+    text = "某中学党委：二〇二三年党建工作回眸\n学校党委共有党员九十名。学校党委被评为市“五星级基层党组织”。"
+    ex = extract_text("h.txt", text)
+    assert ex.document.doc_type == "work_summary"
+    assert [(a.title, a.year) for a in ex.awards] == [("五星级基层党组织", 2023)]
+
+
+def test_members_among_all_the_staff_who_did_something_are_the_membership():
+    text = "某学校新闻\n9月7日，全体教职工132人签订了承诺书，其中党员教师41人。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 41)]
+
+
+def test_people_who_by_now_have_done_something_are_no_head_count():
+    text = "某中学新闻\n2024年7月，支部组织在职党员到社区开展志愿服务。截至目前，已有48名在职党员到社区报到，参与志愿服务。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 48)]
+    assert [(m.indicator, m.value) for m in metrics("某中学新闻\n2024年，支部目前已有党员32名。")] == [("members_total", 32)]
+
+
+def test_mentors_paired_with_as_many_teachers_are_as_many_pairs():
+    ex = extract_text("p.txt", "某小学新闻\n2023年，学校安排11名党员骨干与11名新教师结成师徒对子。")
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("mentoring_pairs", 11), ("teachers_mentored", 11)]
+    assert ex.metrics[0].evidence.endswith("结成师徒对子")
+    # (with fewer mentors than teachers, how they pair is not said)
+    assert [(m.indicator, m.value) for m in metrics("某小学新闻\n2023年，学校安排4名党员骨干与11名新教师结成师徒对子。")] == \
+        [("teachers_mentored", 11)]
+
+
+def test_english_a_place_in_a_contest_not_named_is_no_honour():
+    text = "School news\n\nOn May 19, 2021, the committee held a party history contest. The senior high branch won first prize."
+    assert extract_text("c.txt", text).awards == []
+
+
+def test_english_people_commended_as_a_title_hold_it():
+    text = "School news\n\nOn July 1, 2023, the committee honored 20 members as outstanding party members of the school."
+    ex = extract_text("c.txt", text)
+    assert [(a.title, a.level, a.year) for a in ex.awards] == [("outstanding party member", "school", 2023)]
+
+
+def test_honours_of_a_summarys_whole_year_are_of_that_year():
+    text = "某中学党支部2021年党建工作总结\n全年共评选出优秀共产党员5名，1名党员被评为市级优秀共产党员。"
+    assert [a.year for a in extract_text("s.txt", text).awards] == [2021, 2021]

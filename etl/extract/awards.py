@@ -218,7 +218,9 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         if s_start not in sentence_marks:
             sentence_marks[s_start] = time_marks(text[s_start: s_end])
         time = time_of(text[s_start: trigger.start()], doc, trigger.start(), "zh", sentence_marks[s_start])
-        year = time.year if time.kind in ("explicit", "span") else None
+        # (or the year the text is of, named by words for the whole of it: "全年共评选出优秀共产党员5名")
+        whole_year = time.kind == "current" and time.label in _WHOLE_YEAR
+        year = time.year if time.kind in ("explicit", "span") or whole_year else None
         if year is None and time.kind == "none":
             # "6月30日，…召开大会，表彰了优秀共产党员5名": what a meeting of the text confers is of the text's year; and
             # what a summary says was received, of the year it sums up ("2022年第一季度工作简报……被评为…")
@@ -379,6 +381,7 @@ _SCHOOL_YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*[-—–~至到]\s*((?:19|20
 _YEAR_LIST = re.compile(r"(?:19|20)\d{2}\s*年?(?:\s*(?:、|，|,|和|及|与)\s*(?:19|20)\d{2}\s*年?)+")
 _OPENING_YEAR_LIST = re.compile(rf"\s*{_YEAR_LIST.pattern}\s*[，,](?=[^，,。；;]*$)")
 _COMMENDATION = re.compile(r"表彰|嘉奖|表扬")
+_WHOLE_YEAR = frozenset({"全年", "本年度", "本年", "年内", "今年"})
 
 
 def _titles_commended(text: str, start: int, clause_end: int) -> list[tuple[int, int, bool]]:
@@ -647,7 +650,10 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
                     start = m.start("level")  # "National Civilized Campus": a capital makes it the title's own
                 end = m.end(2)
                 # "won first prizes in the provincial teaching competition": a prize is named by its contest
-                contest = _EN_CONTEST.match(tail, end) if _EN_PRIZE.fullmatch(m.group(2)) else None
+                prize = _EN_PRIZE.fullmatch(m.group(2))
+                contest = _EN_CONTEST.match(tail, end) if prize else None
+                if prize and not contest:
+                    continue  # "the senior high branch won first prize": a place in a contest not named, no title
                 end = contest.end() if contest else end
                 titles.append((trigger.end() + start, trigger.end() + end))
                 named_level = " ".join(filter(None, (level_word, m.group("of"), m.group("at"), contest and contest.group(1))))
@@ -705,8 +711,11 @@ _EN_MERIT = "outstanding|excellent|advanced|model|exemplary"
 
 def _counted_with_title(merits: str, heads: str) -> re.Pattern:
     """A count, then the title it was commended by as a description of what it counts ("5 outstanding Communist Party
-    members"); the title may be quoted (5 "Outstanding Communist Party Members")."""
-    return re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[\"“]?"
+    members"); the title may be quoted (5 "Outstanding Communist Party Members"), or said after who they are ("20
+    members as outstanding party members")."""
+    return re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                      r"(?:(?:party )?(?:members|teachers|comrades|people|individuals|branches|organi[sz]ations)\s+as\s+"
+                      r"(?:an?\s+)?)?[\"“]?"
                       rf"(?P<title>(?:{merits})\s+(?:(?!and\b)[a-z'-]+\s+){{0,4}}(?:{heads}))(?![a-z-])")
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from etl.extract.lexicon import Lexicon, Noun, lexicon
 from etl.extract.quantities import COUNT_END, ZH_QUANTITY
+from etl.numbers import parse_number
 from etl.extract.text import LIST_MARKS
 
 PEOPLE_UNITS_ZH = frozenset({"人", "名", "位", "个人", "人次"})
@@ -132,12 +133,35 @@ class Frame:
     name: str
 
 
+# how many have, by now, done what the clause goes on to say: "已有56名在职党员到社区报到", "先后有12名教师递交了申请"
+_BY_NOW_HAD = re.compile(r"(?:已|已经|先后|陆续)有$")
 # the organization or school whose own people are counted right after: "全校38名党员", "学校党支部将11名党员分成三组"
 _ITS_OWN = re.compile(r"(?:党支部|党总支|党委|支部|学校|全校|我校|本校|该校|全园|我园)(?:共|现|的)?(?:将|把)?$")
 
 
+# the teachers a count of mentors is paired with, counted: "与6名新入职教师结成师徒对子"
+PAIRED_WITH = re.compile(r"[^，,。；;与]{0,4}?与\s*(\d+|[一二两三四五六七八九十]+)\s*[名位][^，,。；;]{1,12}?"
+                          r"(?:结成|结为|组成)[^，,。；;]{0,8}?对子")
+
+
+PAIRED_ONE_TO_ONE = "mentors paired one to one"
+
+
+_NUMBER = r"(\d+|[一二两三四五六七八九十]+)"
+_MENTORS_PAIRED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,10}}?与\s*{_NUMBER}\s*[名位][^，,。；;]{{1,12}}?"
+                             r"(?:结成|结为|组成)[^，,。；;]{0,8}?对子")
+
+
+def _paired_one_to_one(ctx: Context) -> bool:
+    """The people counted are paired with as many others, counted after them."""
+    paired = _MENTORS_PAIRED.match(ctx.sentence, len(ctx.sentence_before))
+    return bool(paired) and parse_number(paired.group(1)) == parse_number(paired.group(2))
+
+
 def _stock(ctx: Context) -> bool:
     """A head count: 有/现有/共有 before it, or a bare "noun N人" naming who the school has."""
+    if ctx.prenominal and _BY_NOW_HAD.search(ctx.before) and ctx.after_clause.strip():
+        return False  # "已有56名党员到社区报到": how many have done something by now, not how many there are
     if ctx.nearest_before("exist", "develop", "honour", "help", "lead", "review") == "exist":
         return True
     if ctx.prenominal:
@@ -155,7 +179,9 @@ def _stock(ctx: Context) -> bool:
 # (all the staff: not a kind of teacher, "共有区级以上骨干教师32名，其中党员21名")
 _STAFF_TOTAL = re.compile(r"(?:现有|共有|有|全校|学校)[^。]{0,30}?(?<!骨干)(?<!优秀)(?<!青年)(?<!名)(?<!特级)(?<!高级)(?<!党员)(?<!退休)"
                           r"(?<!新)(?<!年轻)(?:教职工|教职员工|在职教师|专任教师|教师)[^，,。]{0,4}"
-                          r"(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:人|名)(?=\s*(?:[，,。；;（(]|$))")
+                          r"(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:人|名)(?=\s*(?:[，,。；;（(]|$))|"
+                          # (or all of them, whatever they did: "全体教职工156人签订了承诺书，其中党员教师48人")
+                          r"全体(?:教职工|教职员工|教师)\s?(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:人|名)")
 # staff who came this year ("学校共接收新教师15名，其中中共党员6名"): their members are not all the school's
 _NEW_STAFF = re.compile(r"接收|招聘|招录|引进|调入|新进|新招|新入职|新录用|新教师")
 # some of the staff, by when they came, their age or their retirement ("新入职教师", "35岁以下青年教师", "退休教师")
@@ -505,6 +531,10 @@ FRAMES: list[Frame] = [
           ("分头慰问了十二位老教师", "春节前走访慰问困难教职工6名", "看望了6位退休老师", "为4名家庭困难教职工申请了困难补助",
            "走访慰问困难党员和教职工9人次", "书记看望了2名因病住院的教职工"),
           "staff visited"),
+    # mentors paired with as many teachers as they are: one pair each ("6名骨干教师与6名新教师结成师徒对子")
+    Frame("mentoring_pairs", lambda c: c.head in ("member", "staff", "person") and c.prenominal and _paired_one_to_one(c),
+          ("学校安排7名党员骨干与7名新入职教师结成师徒对子", "9位党员教师与9名青年教师结为“青蓝”对子"),
+          PAIRED_ONE_TO_ONE),
     # (not the young teachers counted by what they became, in a sentence on mentoring: "先后有8名青年教师成长为
     # 区级骨干" counts an outcome, not those mentored)
     Frame("teachers_mentored", lambda c: c.head == "young_teacher" and (

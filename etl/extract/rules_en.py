@@ -1208,10 +1208,12 @@ RULES: list[Rule] = [
                 r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
          after=r"^(?:party )?members\b"),
     # (or after a colon, the branch described before it: "The branch is small: nine members and one activist.")
+    # (or what "it" has: "Our branch is a small one: it has just eleven members.")
     Rule("members_total", ("The branch is small: nine members and one activist.", "Our branch at a glance: 24 members",
-                           "The school's branch is small: nine members, two of them retired."),
+                           "The school's branch is small: nine members, two of them retired.",
+                           "Our branch is a small one: it has just eleven members."),
          frame=r"\b(?:party (?:branch|committee)|(?:the|our|this|its|the school's) (?:general )?(?:branch|committee))"
-               r"\b[^.;:]{0,30}:\s*$",
+               r"\b[^.;:]{0,60}:\s*(?:it (?:(?:now|currently) )?(?:has|had)(?: (?:just|only))?\s*)?$",
          after=r"^(?:party )?members\b"),
     # (the branch named in the sentence before, "it" in this one: "The school's Party branch was set up in
     # 2008. It now has 3 party groups and 29 members.")
