@@ -4275,3 +4275,21 @@ def test_english_people_commended_as_a_title_hold_it():
 def test_honours_of_a_summarys_whole_year_are_of_that_year():
     text = "某中学党支部2021年党建工作总结\n全年共评选出优秀共产党员5名，1名党员被评为市级优秀共产党员。"
     assert [a.year for a in extract_text("s.txt", text).awards] == [2021, 2021]
+
+
+def test_a_communitys_branches_in_the_clause_after_its_members_are_the_communitys():
+    text = "某小学共建\n2024年6月11日，支部与社区党委签订协议。社区党委现有党员214名，下设6个党支部。支部现有党员19名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 19)]
+    own = "某小学概况\n2024年，学校党委现有党员114名，下设6个党支部。"
+    assert [(m.indicator, m.value) for m in metrics(own)] == [("members_total", 114), ("branches", 6)]
+
+
+def test_english_a_field_of_honours_may_be_an_item_of_a_list():
+    text = "School facts: 2021 in Numbers\n\n- Party members: 88\n- Honours: Municipal Advanced Grassroots Party Organization (2021)"
+    assert [(a.title, a.level, a.year) for a in extract_text("f.txt", text).awards] == \
+        [("Municipal Advanced Grassroots Party Organization", "municipal", 2021)]
+
+
+def test_english_evidence_runs_on_over_the_point_of_no():
+    text = "School news\n\nIn 2021, all 16 party members of Riverbend No. 2 Primary School serve as class mentors."
+    assert metrics(text)[0].evidence.startswith("all 16 party members of Riverbend No. 2 Primary School")

@@ -304,7 +304,8 @@ def _unopened_close(text: str, start: int, end: int) -> bool:
 # digits: "32,000", "2.5")
 _EVIDENCE_STOP = {
     "zh": re.compile(r"[。；;！？!?\n（(]|，|[,.](?!(?<=\d[,.])\d)"),
-    "en": re.compile(r"[;!?\n(|｜—]|\s[–-]\s|[,.](?!(?<=\d[,.])\d)"),
+    # (not the point of a number's abbreviation: "No. 2 Primary School")
+    "en": re.compile(r"[;!?\n(|｜—]|\s[–-]\s|[,.](?!(?<=\d[,.])\d)(?!(?<=\b[Nn]o\.)\s?\d)"),
 }
 _EN_CLAUSE_END = re.compile(r"[;:]|,(?!(?<=\d,)\d)")
 _LEADS_ON = {

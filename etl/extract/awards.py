@@ -564,8 +564,8 @@ TRIGGERS_EN = re.compile(
     r"\b(?:teachers|members|people|individuals|comrades|staff)\s+(?:honou?red|commended|named|selected)\s+as\b|"
     # (organizations a body honours as something: "the committee honoured 3 branches as model branches")
     r"\b(?:honou?red|commended|named)\s+(?:[a-z0-9-]+\s+){0,3}?(?:branch(?:es)?|schools?|units?|groups?)\s+as\b|"
-    # a report's field of honours: "Honors: Municipal Advanced Party Organization (2020)"
-    r"^[ \t]*(?:honou?rs|awards)(?: received)?\s*:", re.M
+    # a report's field of honours: "Honors: Municipal Advanced Party Organization (2020)" (maybe a list's item: "- Honours: …")
+    r"^[ \t]*(?:[-•*·][ \t]*)?(?:honou?rs|awards)(?: received)?\s*:", re.M
 )
 _EN_QUOTED = re.compile(r"[\"“]([^\"”]{2,60})[\"”]")
 # '… of the city', '… of Lishui County'
@@ -846,7 +846,7 @@ def _more_titles_en(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     return titles
 
 
-_EN_FIELD = re.compile(r"[ \t]*(?:honou?rs|awards)(?: received)?\s*:")
+_EN_FIELD = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:honou?rs|awards)(?: received)?\s*:")
 # an item of a field of honours, its year before it or in brackets after it
 _EN_FIELD_ITEM = re.compile(r"\s*(?:((?:19|20)\d{2})\s*:?\s+)?([a-z][a-z' -]{2,60}?)\s*(?:\(((?:19|20)\d{2})\))?\s*",
                             re.I)

@@ -55,6 +55,8 @@ _OWN_SUBJECT = re.compile(r"我校|本校|该校|学校|我园|本园|支部|党
 # body (the name before it is read from the clause start)
 _OTHER_BODY = re.compile(r"(?:社区|街道|村|乡|镇|公司|集团|企业|医院|银行|机关|部队)(?:党委|党总支|党支部|党工委|党组)")
 # a community (or a village) as the subject of what it has, unnamed: "社区现有党员286名"
+# a clause that opens with its verb, its subject the clause's before: "社区党委现有党员214名，下设6个党支部"
+_SUBJECTLESS = re.compile(r"\s*(?:下设|下辖|设有|共设)")
 _COMMUNITY_SUBJECT = re.compile(r"(?:该|本|这个)?(?:社区|街道|村|小区|居委会)(?:党委|党组织)?(?:现有|共有|目前有|有)")
 # a school named by a generic name alone ("实验中学"), and with its party body ("实验中学党委")
 _GENERIC_SCHOOL = re.compile(r"实验中学|实验小学|实验学校|实验幼儿园|中心小学|中心学校|第[一二三四五六七八九十]{1,3}(?:中学|小学)")
@@ -169,6 +171,9 @@ class Others:
                 return ANOTHER_ORGANIZATION
         if maybe_community and _COMMUNITY_SUBJECT.match(low, _LEAD_ONLY.match(low, clause_start, pos).end(), pos):
             return ANOTHER_ORGANIZATION  # "社区党委书记表示，社区现有党员286名"
+        if maybe_community and _SUBJECTLESS.match(low, clause_start, pos) and \
+                _COMMUNITY_SUBJECT.match(low, seg.clause_start(clause_start - 1), clause_start):
+            return ANOTHER_ORGANIZATION  # (and in the clause right after, with no subject of its own: "…，下设6个党支部")
         # (a school named by a generic name alone is another school where the report names its own, or where it
         # names none but other schools: a bulletin of several)
         if maybe_body and (self.own_names or self.mentions):

@@ -388,6 +388,11 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z]+ ){{0,3}}?(?:of (?:our|the|this) school )?(?:actively )?(?:applying (?:for|to) (?:join|joining|"
                rf"membership)|applicants\b|(?:who )?{APPLIED})"),
     # an application counted is an applicant: "received 15 applications for party membership"
+    # (more people who applied, after those who joined: "Two teachers joined the party this year, and five more applied")
+    Rule("applicants", ("Two teachers joined the party this year, and five more applied.",
+                        "four students were admitted to the party in June; 9 others have applied"),
+         frame=r"\b(?:joined|admitted to|accepted into) the (?:communist )?party\b[^.]{0,60}$",
+         after=r"^(?:more|others|other (?:teachers|students|colleagues)) (?:have |had )?applied\b"),
     Rule("applicants", ("the branch received 15 applications for party membership",
                         "11 written applications to join the party were handed in"),
          after=r"^(?:written )?applications? (?:for (?:party )?membership|to join the (?:communist )?party)\b"),

@@ -417,9 +417,9 @@ RULES: list[Rule] = [
          after=r"^[^，,。]{0,6}?支部(?:联合|共同|一起|携手|一同)", name="branches acting together"),
     # branches whose business is done ("完成2个支部的换届工作") are some of them, not how many there are
     # (but not the branches whose members are counted next: "全校3个党支部的98名党员")
-    Rule(None, ("全年完成2个支部的换届选举", "指导3个党支部的组织生活会"), GROUPS,
+    Rule(None, ("全年完成2个支部的换届选举", "指导3个党支部的组织生活会", "上半年指导4个党支部换届改选"), GROUPS,
          # (the window ends where the next count begins; the branches' members are all theirs: "所属4个支部的全体党员")
-         after=r"^[^，,。]{0,6}?支部的(?!$|(?:全体|所有)?(?:在职)?党员)",
+         after=r"^[^，,。]{0,6}?支部的(?!$|(?:全体|所有)?(?:在职)?党员)|^[^，,。]{0,6}?支部(?:换届|改选|选举)",
          name="branches whose business is done"),
     # the branches a body is made of are counted by it, whoever of them then acts: "党委下辖的5个支部书记逐一述职"
     Rule("branches", ("党总支下设的3个支部书记依次作述职报告", "党委下辖的5个党支部书记逐一述职"), GROUPS,
