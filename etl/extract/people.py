@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 
 from etl.extract.lexicon import Lexicon, Noun, lexicon
 from etl.extract.quantities import COUNT_END, ZH_QUANTITY
-from etl.numbers import parse_number
 from etl.extract.text import LIST_MARKS
+from etl.numbers import parse_number
 
 PEOPLE_UNITS_ZH = frozenset({"人", "名", "位", "个人", "人次"})
 HOUSEHOLD_UNITS_ZH = frozenset({"个", "户"})
