@@ -4293,3 +4293,23 @@ def test_english_a_field_of_honours_may_be_an_item_of_a_list():
 def test_english_evidence_runs_on_over_the_point_of_no():
     text = "School news\n\nIn 2021, all 16 party members of Riverbend No. 2 Primary School serve as class mentors."
     assert metrics(text)[0].evidence.startswith("all 16 party members of Riverbend No. 2 Primary School")
+
+
+def test_organizations_a_meeting_commends_counted_after_their_quoted_title_hold_it():
+    text = "某小学表彰大会\n2022年6月，学校表彰了“五好党支部”3个、“党员先锋岗”6个。"
+    assert [(a.title, a.level, a.recipient) for a in extract_text("c.txt", text).awards] == \
+        [("五好党支部", "school", "organization"), ("党员先锋岗", "school", "organization")]
+
+
+def test_the_many_of_an_area_a_meeting_commends_are_no_honour_of_the_school():
+    text = "某小学新闻\n2023年7月1日，大会表彰了全区教育系统12个先进基层党组织。我校党支部被评为全区教育系统先进基层党组织。"
+    assert [a.title for a in extract_text("c.txt", text).awards] == ["全区教育系统先进基层党组织"]
+
+
+def test_what_a_sentence_says_of_an_areas_commendation_the_one_before_told_is_the_areas():
+    text = ("某区表彰名单\n2023-07-03\n近日，区委教育工委印发通知，对全区教育系统先进基层党组织和优秀共产党员进行表彰。"
+            "本次共表彰先进基层党组织12个、优秀共产党员40名、优秀党务工作者10名。")
+    ex = extract_text("c.txt", text)
+    assert ex.metrics == [] and ex.awards == []
+    assert {c.value: c.reason for c in ex.candidates if c.value in (40, 10)} == \
+        {40: "a figure of a wider area", 10: "a figure of a wider area"}

@@ -56,9 +56,10 @@ TRIGGERS_ZH = re.compile(
     r"被评为|被授予|被命名为|被表彰为|被确定为|被认定为|被列为|被评选为|表彰为|评为|荣获|荣膺|喜获|摘得|获评|获得|获授|获颁|"
     r"获(?!奖者|奖人|奖学生|奖名单|奖作品|得者)(?=[^，,。；;]{0,12}?(?:等奖|称号|荣誉|[“「『]))|授予|命名为|当选为?|"
     r"蝉联|入选|受到?(?=[^，,。；;]{0,40}?(?:表彰|嘉奖|表扬))|被(?=[^，,。；;]{0,30}?(?:表彰|授予|命名|评为))|"
-    # (a school year may name the honours first: "表彰了2020—2021学年度优秀教师15名")
+    # (a school year may name the honours first: "表彰了2020—2021学年度优秀教师15名"; or organizations be counted:
+    # "表彰了“五好党支部”3个")
     r"(?:评选)?表彰了?(?=(?:(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*学年度?)?[^，,。；;]{1,14}?"
-    r"(?:\d+|[一二两三四五六七八九十]+)\s?(?:名|位|人))|"
+    r"(?:\d+|[一二两三四五六七八九十]+)\s?(?:名|位|人|个))|"
     # (or the meeting commends the counted, named before its verb: "对3个先进党支部、21名优秀共产党员进行了表彰")
     # (the counted may be described first: "对2023—2024学年度涌现出的15名“优秀教师”…进行了表彰")
     r"对(?=(?:[^，,。；;]{0,20}?的)?(?:\d+|[一二两三四五六七八九十]+)\s?(?:个|名|位)[^。；;]{2,60}?(?:进行了?|予以|给予)(?:隆重)?(?:通报)?"
@@ -255,6 +256,8 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
                 continue
             if not quoted and not re.search(rf"(?:{HEADS_ZH})$", title):
                 continue
+            if active and _AREAS_HONOURS.search(text, trigger.end(), t_end):
+                continue  # "大会表彰了全区教育系统10个先进基层党组织": an area's many honoured, not the school's honour
             # a later title of a list may name its own conferrer's level before it ("；2023年市“…”")
             between = text[titles[i - 1][1]: t_start] if i else ""
             own_conferrer = between if i and _level(between, LEVEL_MARKERS_ZH[:4]) != "unknown" else conferrer
@@ -381,6 +384,9 @@ _SCHOOL_YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*[-—–~至到]\s*((?:19|20
 _YEAR_LIST = re.compile(r"(?:19|20)\d{2}\s*年?(?:\s*(?:、|，|,|和|及|与)\s*(?:19|20)\d{2}\s*年?)+")
 _OPENING_YEAR_LIST = re.compile(rf"\s*{_YEAR_LIST.pattern}\s*[，,](?=[^，,。；;]*$)")
 _COMMENDATION = re.compile(r"表彰|嘉奖|表扬")
+# the schools or people of a whole area, whose honours a meeting confers (not one the school holds: "被评为全区教育系统
+# 先进基层党组织" is)
+_AREAS_HONOURS = re.compile(r"全(?:国|省|市|区|县|镇)(?:教育系统|中小学|各级各类学校|各校|学校)")
 _WHOLE_YEAR = frozenset({"全年", "本年度", "本年", "年内", "今年"})
 
 

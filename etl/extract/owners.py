@@ -147,7 +147,8 @@ class Others:
         if sentence_start is None:
             sentence_start = seg.sentence_span(pos)[0]
         i = bisect.bisect_left(self.positions, pos)
-        maybe_area = areas and (low.find("全", sentence_start, pos) >= 0 or low.find("教", sentence_start, pos) >= 0)
+        maybe_area = areas and (low.find("全", sentence_start, pos) >= 0 or low.find("教", sentence_start, pos) >= 0 or
+                                _REFERS_BACK.match(low, sentence_start) is not None)
         maybe_body = low.find("党", sentence_start, pos) >= 0
         maybe_community = _COMMUNITY_SUBJECT.search(low, sentence_start, pos) is not None
         if not maybe_area and not maybe_body and not maybe_community and \
@@ -249,12 +250,19 @@ class Others:
         before_start, before_end = seg.sentence_span(sentence_start - 1)
         if "\n" in low[before_end: sentence_start]:
             return False
-        return self._area_is_subject(low, seg, before_start, before_end)
+        # (or the area whose people the sentence before commends: "对全区教育系统先进基层党组织…进行表彰。本次共表彰…")
+        return self._area_is_subject(low, seg, before_start, before_end) or \
+            _AREA_OBJECT_COMMENDED.search(low, before_start, before_end) is not None
 
 
 # an area's organizations or people commended, and the list of them up to a count: "大会表彰了全区教育系统10个先进
 # 基层党组织、50名优秀共产党员和15名优秀党务工作者"
 _AREA_COMMENDED = re.compile(rf"(?:表彰|表扬|命名|授予)了?(?:{_WIDE_AREA.pattern})[^，,。；;]*$")
+
+
+# a sentence that opens by referring to the event of the one before: "本次共表彰…"
+_REFERS_BACK = re.compile(r"\s*(?:本次|此次|这次)")
+_AREA_OBJECT_COMMENDED = re.compile(rf"对(?:{_WIDE_AREA.pattern})[^。；;]*?(?:进行|予以|给予)了?(?:通报)?(?:表彰|表扬|嘉奖)")
 
 
 def _area_commended(low: str, sentence_start: int, pos: int) -> bool:

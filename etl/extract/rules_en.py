@@ -1179,6 +1179,13 @@ RULES: list[Rule] = [
     Rule(None, ("12 party members who have been in the party for 50 years were given medals",),
          after=r"^(?:communist )?party members,? who\b",
          not_before=r"\b(?:has|had|have|there (?:are|were)|with|of)\s*$", name="members described"),
+    # (members doing something now, not said to be all of them, "this summer 22 party members of the school are tutoring
+    # pupils", are those who do it; "the 23 party members of X are …" are all of them)
+    Rule(None, ("this summer 22 party members of the school are tutoring pupils",
+                "twelve party members are now mentoring new colleagues"),
+         after=r"^(?:communist )?party members\b[^.;,]{0,50}?\b(?:are|were|have been|had been) (?:now |still |also )?"
+               r"[a-z]{3,}ing\b",
+         not_before=r"\b(?:the|all|all the|all of the|its|our|their|whose)\s*$", name="members doing something"),
     Rule("members_total", ("64 party members from four party branches", "48 party members",
                             "there are only six or seven party members at the school"),
          # (members in the plural: "a party member" is one person described, no membership)
