@@ -256,7 +256,7 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
                 continue
             if not quoted and not re.search(rf"(?:{HEADS_ZH})$", title):
                 continue
-            if active and _AREAS_HONOURS.search(text, trigger.end(), t_end):
+            if active and not quoted and _AREAS_HONOURS.search(text, trigger.end(), t_end):
                 continue  # "大会表彰了全区教育系统10个先进基层党组织": an area's many honoured, not the school's honour
             # a later title of a list may name its own conferrer's level before it ("；2023年市“…”")
             between = text[titles[i - 1][1]: t_start] if i else ""
