@@ -2130,9 +2130,13 @@ def test_a_table_of_a_row_a_branch_gives_only_its_row_of_totals():
 def test_people_commended_in_english_are_honoured_by_the_title_that_describes_them():
     text = ("Branch news\nAt the meeting, 4 outstanding Communist Party members and 3 excellent party affairs workers "
             "were commended. The school also commended 2 outstanding teachers in 2021.")
+    # (those commended at the meeting of the text are commended by the school, as "大会表彰了…" are)
     assert [(a.title, a.level, a.recipient) for a in awards(text)] == [
-        ("outstanding Communist Party member", "unknown", "individual"),
-        ("excellent party affairs worker", "unknown", "individual"), ("outstanding teacher", "school", "individual")]
+        ("outstanding Communist Party member", "school", "individual"),
+        ("excellent party affairs worker", "school", "individual"), ("outstanding teacher", "school", "individual")]
+    # (but not where a body is named that commends them)
+    by = "Branch news\nAt the meeting, 4 outstanding teachers were commended by the district education bureau."
+    assert [(a.title, a.level) for a in awards(by)] == [("outstanding teacher", "district")]
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("awards_individual", 4), ("awards_individual", 3), ("awards_individual", 2)]
     # people so described who were not the ones commended are no honour
@@ -4313,3 +4317,13 @@ def test_what_a_sentence_says_of_an_areas_commendation_the_one_before_told_is_th
     assert ex.metrics == [] and ex.awards == []
     assert {c.value: c.reason for c in ex.candidates if c.value in (40, 10)} == \
         {40: "a figure of a wider area", 10: "a figure of a wider area"}
+
+
+def test_english_organizations_listed_with_people_commended_are_honoured_too():
+    text = ("School news\nOn June 30, 2021, the school held a conference. At the meeting, 10 outstanding Communist Party "
+            "members, 3 outstanding party workers and 2 advanced party branches were commended. 6 members were awarded "
+            'the "Glorious 50 Years in the Party" commemorative medal.')
+    assert [(a.title, a.level, a.recipient, a.year) for a in extract_text("c.txt", text).awards] == [
+        ("outstanding Communist Party member", "school", "individual", 2021),
+        ("outstanding party worker", "school", "individual", 2021),
+        ("advanced party branch", "school", "organization", 2021)]

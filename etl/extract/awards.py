@@ -618,6 +618,11 @@ _EN_GRADES = frozenset({"excellent", "outstanding", "good", "qualified", "compet
                         "passed", "unqualified", "incompetent"})
 
 
+_EN_AT_THE_MEETING = re.compile(r"\b(?:at|during) the (?:meeting|conference|ceremony|gathering|assembly)\b")
+# what a quoted name may be given as that is no honour: a commemorative medal or badge
+_EN_KEEPSAKE = re.compile(r"[\"”]?\s*(?:commemorative|memorial|souvenir) (?:medals?|badges?)\b")
+
+
 def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
     low = text.lower()
     found: list[Found] = []
@@ -639,6 +644,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         for m in _EN_QUOTED.finditer(tail):
             if m.group(1).strip().lower() in _EN_GRADES:
                 continue  # 'rated as "excellent" in the annual assessment': a grade of an appraisal, not an honour
+            if _EN_KEEPSAKE.match(tail, m.end()):
+                continue  # 'awarded the "Glorious 50 Years in the Party" commemorative medal': a keepsake of long membership
             titles.append((trigger.end() + m.start(1), trigger.end() + m.end(1)))
             # '"Excellent Communist Party Member" of the city', 'a provincial "Model Teacher"': the
             # level named next to the title
@@ -753,8 +760,11 @@ def _people_commended_en(text: str, low: str, seg: Segmenter, doc: DocTime, take
         if verb["passive"]:
             # the people right before the verb, or listed with those: "5 outstanding … and 2 excellent … were
             # commended" (not "6 outstanding teachers gave lessons, and the branch was commended")
-            people = [m for m in _EN_HONOURED_PEOPLE.finditer(low, s_start, verb.start())
-                      if _EN_LIST_JOINS.fullmatch(_EN_HONOURED_PEOPLE.sub("", low[m.end(): verb.start()]))]
+            # (organizations may be listed with them: "10 outstanding …, 3 … and 2 advanced party branches were commended")
+            honoured = sorted((*_EN_HONOURED_PEOPLE.finditer(low, s_start, verb.start()),
+                               *_EN_HONOURED_ORGANIZATIONS.finditer(low, s_start, verb.start())), key=lambda m: m.start())
+            people = [m for m in honoured if _EN_LIST_JOINS.fullmatch(
+                _EN_HONOURED_ORGANIZATIONS.sub("", _EN_HONOURED_PEOPLE.sub("", low[m.end(): verb.start()])))]
         else:
             # (organizations may be listed with them: "commended 3 advanced party organizations, 20 outstanding …")
             at = verb.end() + 1 + (low[verb.end() + 1: verb.end() + 5] == "the ")
@@ -777,9 +787,12 @@ def _people_commended_en(text: str, low: str, seg: Segmenter, doc: DocTime, take
                 year = int(dated.group(1) or dated.group(2))  # "At a meeting on 30 June 2022, the branch commended …"
             if year is None and (school_year := EN_SCHOOL_YEAR.search(low, s_start, s_end)):
                 year = int(school_year.group(2))  # "… for the 2021-2022 school year": given at its end
-            if year is None and not verb["passive"] and time.kind == "none":
+            by = _by_phrase(low[verb.end(): s_end])
+            # (or those commended at it, in the passive: "At the meeting, 10 outstanding … were commended")
+            confers = not verb["passive"] or (not by and _EN_AT_THE_MEETING.search(low, s_start, m.start()) is not None)
+            if year is None and confers and time.kind == "none":
                 year = doc.current_year  # "The meeting also commended 12 …": what a meeting of the text confers
-            level = level_of(title, _by_phrase(low[verb.end(): s_end]), lang="en", active=not verb["passive"])
+            level = level_of(title, by, lang="en", active=confers)
             recipient = "organization" if m.re is _EN_HONOURED_ORGANIZATIONS else "individual"
             end = t_end + (low[t_end: t_end + 1] in ('"', "”"))  # (with a quoted title's closing quote)
             found.append(Found(title, m.start(), end, level, recipient, year))

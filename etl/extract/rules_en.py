@@ -182,6 +182,11 @@ RULES: list[Rule] = [
     Rule("awards_individual", ("5 advanced individuals were honoured", "7 excellent teachers were all commended by the city"),
          after=r"^(?:outstanding|excellent|advanced|model) (?:individuals|teachers) (?:were|have been|had been) "
                r"(?:all |also )?(?:commended|honou?red|praised|recogni[sz]ed|awarded|selected|named|rated)\b"),
+    # full members with the right to vote at a meeting are counted for its quorum, which the review reads (as
+    # "应到会有表决权的正式党员32名" is read)
+    Rule(None, ("the branch has 30 full party members with voting rights", "of the 28 full members entitled to vote, 27 came"),
+         after=r"^full (?:party )?members? (?:with (?:the )?(?:right to vote|voting rights)|entitled to vote)\b",
+         name="members with a vote"),
     Rule("members_full", ("23 full party members", "including 1 full member"),
          after=r"^full(?:[- ]fledged)? (?:party )?members?\b"),
     Rule(None, ("2 probationary members were converted to full members", "four probationary members became full members",
@@ -480,6 +485,11 @@ RULES: list[Rule] = [
     Rule("party_lectures", ("gave 6 party lectures", "gave 3 party lessons", "organized 5 thematic party classes",
                             "organized 3 party history lectures"),
          after=r"^(?:(?:special|thematic|themed|micro)[- ])?party (?:history )?(?:lectures?|classes?|lessons?)\b"),
+    # (or lectures on the party's history or teachings, the party named after: "2 special lectures on party history")
+    Rule("party_lectures", ("the branch organized 3 special lectures on party history",
+                            "the secretary gave 2 lectures on the spirit of the 20th Party Congress"),
+         after=r"^(?:(?:special|thematic|themed)[- ])?lectures? on (?:the )?(?:party history|history of the (?:communist )?party|"
+               r"party's|spirit of the \d+(?:st|nd|rd|th) (?:national )?(?:party )?congress|party congress)\b"),
     # the event named before the number of times: "held party lectures 8 times"
     Rule("party_lectures", ("we held party lectures 8 times", "the secretary gave party lessons 4 times"),
          before=r"\bparty (?:lectures?|classes?|lessons?)\s*$",
@@ -1193,7 +1203,7 @@ RULES: list[Rule] = [
                r"pioneer|service|vanguard|model|post|area|commando)\b)(?!\s*\+)"
                r"(?! (?:are|were) (?:in charge|responsible|assigned|paired|engaged|on duty|on call)\b)"
                r"(?![^.;,]{0,30}?\b(?:attended|"
-               r"took part|participated|joined|went|visited|came|gathered|carried out|listened|watched|studied|"
+               r"took part|(?:have |has |had )?taken part|participated|joined|went|visited|came|gathered|carried out|listened|watched|studied|"
                r"[a-z]{3,}ed|took|went|came|gave|held|made|led|met|taught|brought|spent|helped|help|helps)\b)",
          not_before=r"\b(?:including|among them|among whom|of whom|of which|not only|besides)\b|"
                     # members something is done with or to are not how many there are
