@@ -233,6 +233,8 @@ def _develop_context(ctx: Context) -> bool:
 
 # the kinds of people a list of staff visited may hold: staff, members, and the school's people at large (教职工)
 _STAFF_LIKE = frozenset({"staff", "member", "person"})
+# a whole grade or the whole school, right before its pupils counted
+_A_WHOLE_GRADE = re.compile(r"(?:[一二三四五六七八九]年级|初[一二三]|高[一二三]|毕业班|全年级|全校|全体)(?:全体|所有)?$")
 # what describes people in need of a visit: "因病住院的教职工", "生活困难的老党员"
 _IN_NEED = re.compile(r"困难|生病|因病|患病|住院|病重|病困|伤病|重病|大病|孤寡|空巢|独居|高龄")
 # what people became, said right after them: "8名青年教师成长为区级骨干", "其中3人被评为市级教学能手" (an outcome, not
@@ -515,6 +517,10 @@ FRAMES: list[Frame] = [
           ("志愿者们为社区40多名儿童讲解防溺水知识", "开展志愿服务活动。党员们还为小区20余名孩子辅导作业",
            "开展暑期志愿服务，党员教师为120名社区儿童提供作业辅导"),
           "a community's children served"),
+    # the pupils of a whole grade or school taught more are no pupils helped: "为九年级320名学生开展分层辅导"
+    Frame(None, lambda c: c.head == "pupil" and c.prenominal and bool(_A_WHOLE_GRADE.search(c.before)) and
+          not (_IN_NEED.search(c.around) or any(n.word != "学生" for n in c.nouns)),
+          ("党员教师为九年级280名学生开展考前辅导", "为初三全体450名学生开展分层辅导"), "a whole grade's pupils"),
     Frame("students_assisted", lambda c: c.head == "pupil" and _helped(c),
           ("全校有60余名学生被纳入重点帮扶名单", "对辖区内的三名残障儿童开展送教上门", "结对帮扶困难学生35名",
            "为12名孩子的家庭送去慰问品", "党员教师与56名学困生结成帮扶对子", "受到慰问的困难学生23名", "为40名留守儿童建立成长档案",

@@ -130,7 +130,7 @@ RULES: list[Rule] = [
                rf" (?:have |had )?(?:volunteered\b|{JOINED_VOLUNTEERING})|"
                rf" (?:who )?{APPLIED}|"
                r",? (?:who|that) (?:were|have been|had been) (?:admitted|accepted|recruited)))",
-         not_before=rf"(?:\b(?:{HELPED}|visited|called on|went to see|the homes of(?: all)?|the families of(?: all)?|served|"
+         not_before=rf"(?:\b(?:{HELPED}|visited|identified|called on|went to see|the homes of(?: all)?|the families of(?: all)?|served|"
                     r"benefited|admitted|recruited|developed|absorbed)|"
                     rf"{TUTORED}|{GIVEN_TO}|{STOOD_IN}|\bpaired (?:up )?[^.;]{{0,40}}\bwith)\s*$",
          name="enrolment"),
@@ -312,11 +312,14 @@ RULES: list[Rule] = [
     # (activists who volunteered are volunteers: "8 activists of the school donated blood")
     # (activists listed after members, with what they all did, are those who went: "26 party members and 8 activists
     # visited the memorial hall")
+    # (or those taken to do something: "organized 30 party members and 12 activists to clean the park")
     Rule(None, ("26 party members and 8 activists from the school visited the memorial hall",
-                "18 members and 4 activists planted trees in the school grounds"),
+                "18 members and 4 activists planted trees in the school grounds",
+                "the branch took 20 party members and 6 activists to visit the museum"),
          frame=r"\b\d[\d,]* (?:communist )?(?:party )?members and\s*$",
          after=r"^(?:party )?activists\b[^.;]{0,60}?\b(?:visited|attended|took part|joined|went|came|participated|gathered)\b|"
-               r"^(?:party )?activists (?:[a-z]+ed|went|came|ran|did|made|sang|took|gave|met|saw|built|wrote|read)\b",
+               r"^(?:party )?activists (?:[a-z]+ed|went|came|ran|did|made|sang|took|gave|met|saw|built|wrote|read)\b|"
+               r"^(?:party )?activists(?: (?:of|from) [^.;,]{1,40}?)? to (?!join\b|become\b|apply\b)[a-z]+\b",
          not_after=r"^(?:party )?activists\b[^.;]{0,60}?\bvolunt(?:eer|ary)", name="people listed who went"),
     # (activists put forward as candidates for admission, named or not, are for review: "Two activists, Ms. Chen and
     # Mr. Wang, were proposed as candidates for admission")
@@ -498,10 +501,11 @@ RULES: list[Rule] = [
          before=r"\b(?:themed? |thematic )?party days?(?: activities| events)?(?: (?:were|was) (?:held|organi[sz]ed))?\s*$",
          after=r"^times\b"),
     Rule("study_sessions", ("organized group study 20 times", "organized party members to study collectively 24 times",
-                            'carried out "first topic" study 15 times'),
+                            'carried out "first topic" study 15 times', "members met to study party history 9 times"),
          before=r"(?:\b(?:group|theory|collective|centrali[sz]ed|political)|[\"“]?\b(?:first|special) (?:topic|subject)[\"”]?) "
                 r"(?:study|learning)(?: sessions?)?\s*$|\b(?:"
-                r"(?:study|learn)(?:ing)? (?:collectively|together|as a group))\s*$",
+                r"(?:study|learn)(?:ing)? (?:collectively|together|as a group|(?:the )?party history|"
+                r"the history of the (?:communist )?party))\s*$",
          after=r"^times\b"),
     # the events volunteers helped at: "volunteers from the branch helped at 5 community events"
     Rule("volunteer_sessions", ("volunteers from the branch helped at 5 community events", "our volunteers served at 8 fairs"),
@@ -734,11 +738,12 @@ RULES: list[Rule] = [
                          "teachers have visited their homes a total of 60 times"),
          frame=r"\bvisit(?:ed|s)? (?:the homes of\b|their homes\b)[^.;,]{0,50}$", after=r"^times\b"),
     # children in need visited are children helped: "visited 6 children from families in difficulty"
+    # (or found to be in need: "the branch identified 14 students in need of help")
     Rule("students_assisted", ("the branch visited 6 children from families in difficulty",
-                               "members visited 12 students in need"),
-         before=r"\bvisited\s*$",
+                               "members visited 12 students in need", "this term the branch identified 14 pupils in need of help"),
+         before=r"\b(?:visited|identified|registered)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:from (?:poor |needy |low-income )?families(?: in (?:difficulty|need))?|"
-               r"in (?:difficulty|need))\b"),
+               r"in (?:difficulty|need)(?: of (?:help|assistance|support))?)\b"),
     # teaching sent to the homes of pupils who cannot come to school (送教上门), as a translation says it: the
     # pupils are helped, and its times are visits ("… for 3 disabled children, with a total of 36 times")
     Rule("students_assisted", ('carried out "sending teaching to home" for 3 disabled children',),

@@ -415,6 +415,10 @@ RULES: list[Rule] = [
     # branches that do something together are the ones named before, maybe of other bodies: "两个支部联合开展主题党日"
     Rule(None, ("两个支部联合开展主题党日活动", "三个党支部共同举办读书会"), GROUPS,
          after=r"^[^，,。]{0,6}?支部(?:联合|共同|一起|携手|一同)", name="branches acting together"),
+    # branches a committee guides or urges to do something are those it does that with: "党委指导5个党支部开展自查"
+    Rule(None, ("党委指导5个党支部开展自查", "党总支督促3个支部完成整改"), GROUPS,
+         before=r"(?:指导|督促|督导|推动|帮助|要求)$", after=r"^[^，,。]{0,6}?支部[^，,。；;]{0,4}?(?:开展|完成|制定|落实|做好|建立|进行)",
+         name="branches guided"),
     # branches whose business is done ("完成2个支部的换届工作") are some of them, not how many there are
     # (but not the branches whose members are counted next: "全校3个党支部的98名党员")
     Rule(None, ("全年完成2个支部的换届选举", "指导3个党支部的组织生活会", "上半年指导4个党支部换届改选"), GROUPS,
