@@ -4327,3 +4327,9 @@ def test_english_organizations_listed_with_people_commended_are_honoured_too():
         ("outstanding Communist Party member", "school", "individual", 2021),
         ("outstanding party worker", "school", "individual", 2021),
         ("advanced party branch", "school", "organization", 2021)]
+
+
+def test_the_number_done_by_now_after_the_number_planned_counts_the_same_event():
+    text = "某中学新闻\n2024年4月18日，支部书记介绍，2024年支部计划开展集中学习10次，目前已开展3次。"
+    assert [(m.indicator, m.value, m.is_target) for m in metrics(text)] == \
+        [("study_sessions", 10, True), ("study_sessions", 3, False)]

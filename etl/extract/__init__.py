@@ -1134,9 +1134,10 @@ _TIMES = frozenset({"次", "场", "场次"})
 # what may stand before a count that names no event of its own: a span of time and link words, or that
 # the count is what was done ("开展主题党日不少于12次——已完成，实际开展14次")
 _ELLIPTIC_LEFT = re.compile(r"(?:近|这)?(?:[一二两三四五六七八九十\d]+(?:个)?(?:年|学年|学期|月)(?:来|以来|间)?|全年|全学年|"
-                            r"本学期|本学年|本年度?|今年|年内|一年来|当年|同年)?"
-                            # (a total's word may stand before its verb: "本学期共开展5次")
-                            r"(?:共计|累计|一共|总共|共)?"
+                            r"本学期|本学年|本年度?|今年|年内|一年来|当年|同年|目前|截至目前|现在)?"
+                            # (a total's word may stand before its verb: "本学期共开展5次"; or that it is done by now:
+                            # "目前已开展4次")
+                            r"(?:已经?)?(?:共计|累计|一共|总共|共)?"
                             # (or the verb that held it, maybe of the number done: "党课：全年讲授4次", "实上5次")
                             r"(?:实际?)?(?:开展|召开|讲授|组织|举办|举行|完成|上|开)?"
                             # (a qualifier's words may stand before the number: "全年不少于10节")
@@ -1176,8 +1177,9 @@ def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_st
     counts = [c for c in ZH_QUANTITY.finditer(previous_text) if previous_text[c.start() - 1: c.start()] != "第"]
     sentence = folded[s_start: clause_start - 1]
     if counts and (planned := _NUMBER_PLANNED.search(previous_text, 0, counts[-1].start())) and \
-            window.left.strip().startswith("实"):
-        # "党课：计划4次，实际讲授5次", "党课：应上4次，实上5次": the number done, after the number planned, counts the event
+            (window.left.strip().startswith("实") or "已" in window.left):
+        # "党课：计划4次，实际讲授5次", "党课：应上4次，实上5次" (or "…计划开展12次，目前已开展4次"): the number done, after the
+        # number planned, counts the event
         # the field names, or the event named with the number planned ("计划集中学习12次，实际开展14次")
         # (the field's label may stand in a clause of its own, before its colon)
         named = planned["event"].strip()
