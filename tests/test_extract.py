@@ -4333,3 +4333,14 @@ def test_the_number_done_by_now_after_the_number_planned_counts_the_same_event()
     text = "某中学新闻\n2024年4月18日，支部书记介绍，2024年支部计划开展集中学习10次，目前已开展3次。"
     assert [(m.indicator, m.value, m.is_target) for m in metrics(text)] == \
         [("study_sessions", 10, True), ("study_sessions", 3, False)]
+
+
+def test_english_honours_a_summary_says_were_received_are_of_the_year_it_sums_up():
+    text = ("Willow Primary School Party Branch 2021 Summary\n\nDuring the year, the branch held 12 theme party days. "
+            'It was rated an "Advanced Party Branch" by the town education office.')
+    assert [a.year for a in extract_text("s.txt", text).awards] == [2021]
+
+
+def test_members_among_the_schools_teachers_whatever_they_did_are_the_membership():
+    text = "某中学培训\n12月2日，学校开展专题培训，全校教师136人参训，其中党员教师52人。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 52)]

@@ -181,7 +181,7 @@ _STAFF_TOTAL = re.compile(r"(?:现有|共有|有|全校|学校)[^。]{0,30}?(?<!
                           r"(?<!新)(?<!年轻)(?:教职工|教职员工|在职教师|专任教师|教师)[^，,。]{0,4}"
                           r"(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:人|名)(?=\s*(?:[，,。；;（(]|$))|"
                           # (or all of them, whatever they did: "全体教职工156人签订了承诺书，其中党员教师48人")
-                          r"全体(?:教职工|教职员工|教师)\s?(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:人|名)")
+                          r"(?:全体|全校)(?:教职工|教职员工|教师)\s?(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:人|名)")
 # staff who came this year ("学校共接收新教师15名，其中中共党员6名"): their members are not all the school's
 _NEW_STAFF = re.compile(r"接收|招聘|招录|引进|调入|新进|新招|新入职|新录用|新教师")
 # some of the staff, by when they came, their age or their retirement ("新入职教师", "35岁以下青年教师", "退休教师")
