@@ -4344,3 +4344,11 @@ def test_english_honours_a_summary_says_were_received_are_of_the_year_it_sums_up
 def test_members_among_the_schools_teachers_whatever_they_did_are_the_membership():
     text = "某中学培训\n12月2日，学校开展专题培训，全校教师136人参训，其中党员教师52人。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 52)]
+
+
+def test_people_counted_after_their_noun_then_what_they_did_are_not_the_next_nouns():
+    text = "某中学家访\n2023年，全体党员教师41人共走访学生家庭365户。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 41), ("home_visits", 365)]
+    # (a school's name before the count is no noun of people: "学校8名退休老党员")
+    text = "某中学慰问\n2022年7月，书记带队走访慰问了学校8名退休老党员。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 8)]

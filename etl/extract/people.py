@@ -158,6 +158,16 @@ def _paired_one_to_one(ctx: Context) -> bool:
     return bool(paired) and parse_number(paired.group(1)) == parse_number(paired.group(2))
 
 
+def _described_before_noun(ctx: Context) -> str:
+    """The words between a count's measure word and its noun: "4名患病女教师" → "患病女"."""
+    if not ctx.prenominal or not ctx.nouns:
+        return ""
+    phrase = "".join(n.word for n in ctx.nouns)
+    before_noun = ctx.around[: len(ctx.around) - len(phrase)] if ctx.around.endswith(phrase) else ""
+    m = re.search(r"[名位个]\s*([^\d，,。；;名位个]{1,6})$", before_noun)
+    return m.group(1) if m else ""
+
+
 def _stock(ctx: Context) -> bool:
     """A head count: 有/现有/共有 before it, or a bare "noun N人" naming who the school has."""
     if ctx.prenominal and _BY_NOW_HAD.search(ctx.before) and ctx.after_clause.strip():
@@ -533,9 +543,11 @@ FRAMES: list[Frame] = [
     # (or staff listed with others of the school: "走访慰问困难党员和教职工11人次")
     # (or staff or members described as in need: "走访慰问了2名因病住院的教职工")
     Frame("staff_visited", lambda c: (c.head == "staff" or ("staff" in c.kinds and c.kinds <= _STAFF_LIKE) or
-                                      (c.head in _STAFF_LIKE and bool(_IN_NEED.search(c.relative)))) and _helped(c),
+                                      (c.head in _STAFF_LIKE and bool(_IN_NEED.search(c.relative) or
+                                                                      _IN_NEED.search(_described_before_noun(c))))) and
+          _helped(c),
           ("分头慰问了十二位老教师", "春节前走访慰问困难教职工6名", "看望了6位退休老师", "为4名家庭困难教职工申请了困难补助",
-           "走访慰问困难党员和教职工9人次", "书记看望了2名因病住院的教职工"),
+           "走访慰问困难党员和教职工9人次", "书记看望了2名因病住院的教职工", "走访慰问了3名患病女教师"),
           "staff visited"),
     # mentors paired with as many teachers as they are: one pair each ("6名骨干教师与6名新教师结成师徒对子")
     Frame("mentoring_pairs", lambda c: c.head in ("member", "staff", "person") and c.prenominal and _paired_one_to_one(c),
@@ -777,6 +789,11 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
         described = text[q_end: after_nouns[0].start] if after_nouns else ""
     if after_nouns and not described and _OWN_COUNT_AFTER.match(text, after_nouns[-1].end, s_end):
         # "正式党员39人　预备党员3人": a noun with a count of its own right after it is the next item's
+        after_nouns = []
+    if after_nouns and after_nouns[0].start > q_end and (before_noun := lex.noun_ending_at(text, q_start)) is not None \
+            and before_noun.role in PERSONLIKE:
+        # "党员教师41人共走访学生家庭365户": the noun right before the count is what it counts; the words after it are
+        # what those people did, not a description of another noun
         after_nouns = []
     household = unit in HOUSEHOLD_UNITS_ZH
     if household and not (after_nouns and after_nouns[-1].role == "household") and unit != "户":

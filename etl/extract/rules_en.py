@@ -100,7 +100,9 @@ RULES: list[Rule] = [
                 "among whom there are 12 female party members and 5 party members under 35 years old"),
          frame=r"\b(?:including|among them|among whom|of whom|of which|not only)\b[^.;]{0,60}$",
          after=r"^(?:communist )?(?:party members?|people|persons|teachers|members)\b",
-         not_after=rf"^(?:people|persons|teachers) (?:who )?(?:{APPLIED}|{MADE_ACTIVISTS})", name="a part of a total"),
+         not_after=rf"^(?:people|persons|teachers) (?:who )?(?:{APPLIED}|{MADE_ACTIVISTS})",
+         # (the school's own members are all of them: "all staff attended, including the school's 35 party members")
+         not_before=r"(?:^|\b)(?:its|our|(?:the )?(?:branch|committee|school|kindergarten)'s)\s*$", name="a part of a total"),
     # members in the school's leadership are no head count of the school's: "4 party members in the leadership team"
     # (nor are members who took up posts: "20 party members have taken up posts")
     Rule(None, ("there are 4 party members in the school leadership team", "20 party members have taken up posts"),
@@ -146,9 +148,14 @@ RULES: list[Rule] = [
                r"called at)\b[^.;]{0,30}?\bhomes?\b",
          # (the homes counted themselves, "visited the homes of 143 students": the visitors are not the visits)
          not_after=r"^[^.;]{0,60}?\bhomes?\b (?:of|of (?:some|about|over|more than|nearly)) \d"),
+    # the members of a branch's committee (支部委员) are its officers, no count of its members
+    Rule(None, ("The 5 members of the branch committee made self-criticisms", "its 7 committee members met on Monday"),
+         after=r"^members of the (?:party )?(?:branch|general branch|sub-branch) committee\b|"
+               r"^(?:branch |party branch )?committee members\b"),
     # "its 19 party members": all the members of the organization just named
     Rule("members_total", ("Its 19 party members visited the homes of 143 students.",
-                           "The branch's 23 members did the same.", "Our 17 members met every week."),
+                           "The branch's 23 members did the same.", "Our 17 members met every week.",
+                           "all 900 pupils and staff came, including the school's 31 party members"),
          before=r"(?:^|\b)(?:its|our|(?:the )?(?:branch|committee|school|kindergarten)'s)\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
     Rule("awards_individual", ("twelve outstanding party members were commended", "6 excellent communist party members",
@@ -173,6 +180,12 @@ RULES: list[Rule] = [
                r"(?:\S+ (?:outstanding|excellent|advanced|model) [a-z -]{3,40}? and\s*)?$",
          after=r"^(?:outstanding|excellent|advanced|model) (?:individuals|teachers)\b"),
     # people a body commends, counted with no title: "the branch commended 8 comrades", "12 teachers were commended"
+    # the prizes of a contest party members took part in (told in the sentence before) are members' honours: "28 party
+    # members competed. 3 first prizes and 5 second prizes were awarded" (not a contest of others: pupils, teachers at large)
+    Rule("awards_individual", ("At the lecture contest 14 party members competed. 2 first prizes and 4 second prizes were given.",),
+         after=r"^(?:first|second|third|special|grand)(?:-place)? prizes?\b",
+         earlier=r"\b(?:party )?members\b[^.;]{0,20}?\b(?:took part|competed|participated|entered)\b[^.]*\.\s*$",
+         not_before=r"\b(?:students|pupils|children)\b"),
     Rule("awards_individual", ("the branch commended 8 comrades", "the school honoured 12 teachers at the meeting"),
          before=r"\b(?:commended|honou?red|praised)\s*$",
          after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|members|individuals|staff members)\b"),
