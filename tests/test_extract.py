@@ -4352,3 +4352,12 @@ def test_people_counted_after_their_noun_then_what_they_did_are_not_the_next_nou
     # (a school's name before the count is no noun of people: "学校8名退休老党员")
     text = "某中学慰问\n2022年7月，书记带队走访慰问了学校8名退休老党员。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 8)]
+
+
+def test_members_who_attend_a_review_meeting_are_the_members_reviewed_and_its_grades_no_honours():
+    text = ("某幼儿园新闻\n2023年2月23日，支部召开2022年度组织生活会和民主评议党员会议，支部11名党员参加。"
+            "经民主评议，评定优秀党员3名，合格党员8名。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 11)]
+    # (all the members are the membership)
+    whole = "某幼儿园新闻\n2023年2月23日，支部召开民主评议党员会议，支部全体党员共25人参加。"
+    assert [(m.indicator, m.value) for m in metrics(whole)] == [("members_total", 25)]

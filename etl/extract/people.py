@@ -135,6 +135,8 @@ class Frame:
 
 # how many have, by now, done what the clause goes on to say: "已有56名在职党员到社区报到", "先后有12名教师递交了申请"
 _BY_NOW_HAD = re.compile(r"(?:已|已经|先后|陆续)有$")
+# a meeting held to review the members
+_REVIEW_MEETING = re.compile(r"民主评议(?:党员)?(?:大会|会议|会)")
 # the organization or school whose own people are counted right after: "全校38名党员", "学校党支部将11名党员分成三组"
 _ITS_OWN = re.compile(r"(?:党支部|党总支|党委|支部|学校|全校|我校|本校|该校|全园|我园)(?:共|现|的)?(?:将|把)?$")
 
@@ -513,11 +515,15 @@ FRAMES: list[Frame] = [
           bool(_SERVICE_JUST_BEFORE.search(c.sentence_before)),
           ("三是开展“党员进社区”志愿服务，28名党员分成4个小组，为居民清理楼道",), "members on a volunteer service"),
     # (or the members the review was held on: "对13名党员进行了民主评议")
+    # (or the members who attended the meeting of the review the sentence names before them: "召开民主评议党员会议，支部
+    # 11名党员参加"; all the members, "全体党员25人参加", are the membership)
     Frame("member_reviews", lambda c: c.head in ("member", "person") and
           (c.nearest_before("exist", "review", "honour", "help") == "review" or
            ((c.does("attend") or c.before.endswith("对") or (c.before.endswith("的") and c.has("attend", "before")))
-            and c.has("review", "after_clause"))),
-          ("年底民主评议党员35人", "全体党员23人参加了民主评议", "会议对13名党员进行了民主评议", "与会的30名党员逐一进行互评"),
+            and c.has("review", "after_clause")) or
+           (c.does("attend") and bool(_REVIEW_MEETING.search(c.sentence_before)) and not _whole(c))),
+          ("年底民主评议党员35人", "全体党员23人参加了民主评议", "会议对13名党员进行了民主评议", "与会的30名党员逐一进行互评",
+           "支部召开民主评议党员大会，支部16名党员参加"),
           "members reviewed"),
     # a community's children a volunteer service reaches are people it serves, not the school's pupils helped
     # (the community may be said in their noun: "为120名社区儿童提供作业辅导")

@@ -151,8 +151,10 @@ RULES: list[Rule] = [
     # (all the members given a grade are the members reviewed: "18名党员均评为合格以上等次")
     Rule("member_reviews", ("民主评议中，18名党员均评为合格以上等次",), PERSON_TIMES,
          after=r"^(?:党员)?(?:均|全部|都)(?:被)?评(?:定)?为(?:合格|优秀|基本合格)"),
-    Rule(None, ("评议结果为合格党员30名", "基本合格党员1名", "评议结果：优秀等次8名"), PERSON_TIMES,
-         before=r"(?:(?:基本|不)?合格|优秀(?=等次))(?:等次)?的?(?:党员)?$", name="an appraisal grade"),
+    # (评定, to grade, is what a review does: "经民主评议，评定优秀党员3名", not an honour's selection, 评选 or 评出)
+    Rule(None, ("评议结果为合格党员30名", "基本合格党员1名", "评议结果：优秀等次8名", "经民主评议，评定优秀党员4名、合格党员20名"),
+         PERSON_TIMES,
+         before=r"(?:(?:基本|不)?合格|优秀(?=等次)|评定为?优秀)(?:等次)?的?(?:党员)?$", name="an appraisal grade"),
     Rule(None, ("评定26名合格党员", "经测评，19位党员被评定为合格等次"), PERSON_TIMES,
          after=r"^(?:[^，,。]{0,8}?(?:评为|评定为|定为|确定为|为))?(?:基本|不)?合格(?:等次)?的?(?:党员)?", name="an appraisal grade"),
     Rule("activists", ("入党积极分子由2020年的2名增加到2023年的7名", "积极分子人数从前年的4人增至现在的9人"), PERSON_TIMES,
