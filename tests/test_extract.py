@@ -4361,3 +4361,16 @@ def test_members_who_attend_a_review_meeting_are_the_members_reviewed_and_its_gr
     # (all the members are the membership)
     whole = "某幼儿园新闻\n2023年2月23日，支部召开民主评议党员会议，支部全体党员共25人参加。"
     assert [(m.indicator, m.value) for m in metrics(whole)] == [("members_total", 25)]
+
+
+def test_the_anniversary_of_the_may_fourth_movement_dates_a_news_item():
+    text = "某中学五四表彰\n5月4日，学校召开纪念五四运动105周年大会，表彰了优秀青年教师6名。"
+    ex = extract_text("m.txt", text)
+    assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [("awards_individual", 6, 2024)]
+    assert [(a.title, a.year) for a in ex.awards] == [("优秀青年教师", 2024)]
+
+
+def test_english_people_also_named_a_title_this_year_hold_it_of_the_texts_year():
+    text = ('School news\n\nOn September 10, 2024, the school held a ceremony. Two party member teachers were also named '
+            '"Model Teachers" of the city this year.')
+    assert [(a.title, a.level, a.year) for a in extract_text("t.txt", text).awards] == [("Model Teachers", "municipal", 2024)]

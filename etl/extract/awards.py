@@ -41,7 +41,7 @@ LEVEL_MARKERS_EN: list[tuple[str, re.Pattern]] = [
 
 HEADS_ZH = (
     "先进基层党组织|先进党组织|先进党支部|先进党总支|先进集体|先进单位|先进个人|先进工作者|优秀共产党员|优秀党员|"
-    "优秀党务工作者|优秀志愿者|优秀教师|优秀班主任|优秀教育工作者|骨干教师|学科带头人|教学能手|名师|名校长|标兵|模范|"
+    "优秀党务工作者|优秀志愿者|优秀教师|优秀青年教师|优秀班主任|优秀教育工作者|骨干教师|学科带头人|教学能手|名师|名校长|标兵|模范|"
     "示范学校|示范校|示范性?(?:高中|中学|小学)|示范幼儿园|示范园|一级幼儿园|一级园|星级幼儿园|示范单位|示范基地|示范点|实验校|实验学校|特色学校|文明学校|优秀学校|创建单位|培育单位|"
     "文明校园|文明单位|美丽校园|绿色学校|"
     "平安校园|书香校园|书屋|之家|基地|红旗党支部|党支部|品牌|一等奖|二等奖|三等奖|特等奖|金奖|银奖|铜奖|嘉奖|"
@@ -564,7 +564,7 @@ def _dedupe(found: list[Found]) -> list[Found]:
 # ------------------------------------------------------------------ English
 
 TRIGGERS_EN = re.compile(
-    r"\b(?:was|were|has been|have been|had been)\s+(?:successively\s+)?(?:named|awarded|commended|honou?red|rated|"
+    r"\b(?:was|were|has been|have been|had been)\s+(?:successively\s+|also\s+|all\s+)?(?:named|awarded|commended|honou?red|rated|"
     r"selected|recognized|designated)(?:\s+as)?\b|\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b|"
     # (people so honoured, the verb after them: "Of the 12 teachers honoured as “Excellent Educators” this year")
     r"\b(?:teachers|members|people|individuals|comrades|staff)\s+(?:honou?red|commended|named|selected)\s+as\b|"
@@ -618,6 +618,7 @@ _EN_GRADES = frozenset({"excellent", "outstanding", "good", "qualified", "compet
                         "passed", "unqualified", "incompetent"})
 
 
+_EN_THIS_YEAR = re.compile(r"\bthis year\b")
 _EN_AT_THE_MEETING = re.compile(r"\b(?:at|during) the (?:meeting|conference|ceremony|gathering|assembly)\b")
 # what a quoted name may be given as that is no honour: a commemorative medal or badge
 _EN_KEEPSAKE = re.compile(r"[\"”]?\s*(?:commemorative|memorial|souvenir) (?:medals?|badges?)\b")
@@ -684,6 +685,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             year = int(later.group(1)) if later else None
         if year is None and (school_year := EN_SCHOOL_YEAR.search(low, s_start, s_end)):
             year = int(school_year.group(2))  # "… for the 2021-2022 school year": given at its end
+        if year is None and _EN_THIS_YEAR.search(low, trigger.end(), tail_end):
+            year = doc.current_year  # "… were named "Model Teachers" of the city this year"
         if year is None and time.kind in ("none", "same_year", "past_year"):
             year = doc.plan_year  # what a summary says was received is of the year it sums up (as in Chinese)
         listed = _EN_YEARS_LISTED.search(low, trigger.end(), s_end)

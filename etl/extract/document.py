@@ -318,9 +318,11 @@ def find_event_year(folded: str, lang: str, doc_type: str = "news") -> int | Non
 
 # the anniversary an event celebrates names its year: the party was founded in 1921, the People's
 # Republic in 1949 ("庆祝建党102周年" is 2023, "the 70th anniversary of the founding of New China" 2019)
-_FOUNDED = {"party": 1921, "state": 1949}
+# (or of the May Fourth Movement, 1919, and the Youth League's founding, 1922: "纪念五四运动104周年" is 2023)
+_FOUNDED = {"party": 1921, "state": 1949, "may_fourth": 1919, "league": 1922}
 _ZH_ANNIVERSARY = re.compile(
-    rf"(?:庆祝|纪念|庆贺)[^，,。；;]{{0,12}}?(?:(?P<party>建党|中国共产党成立|党的)|(?P<state>建国|新中国成立|中华人民共和国成立))"
+    rf"(?:庆祝|纪念|庆贺)[^，,。；;]{{0,12}}?(?:(?P<party>建党|中国共产党成立|党的)|(?P<state>建国|新中国成立|中华人民共和国成立)|"
+    rf"(?P<may_fourth>五四运动)|(?P<league>建团|共青团成立|中国共产主义青年团成立))"
     rf"(?:(?P<n>\d{{1,3}}|[{CN_NUMERAL_CHARS}]{{1,5}})周年|(?P<hundred>百年))")
 # (or the eve of one: "在建党101周年来临之际", "on the eve of the 101st anniversary of the founding of the CPC")
 _ZH_ANNIVERSARY_EVE = re.compile(
@@ -334,16 +336,18 @@ _EN_ANNIVERSARY = re.compile(
 
 
 def anniversary_year(text: str, lang: str) -> int | None:
-    """The year of the first anniversary of the party's or the state's founding that `text` celebrates."""
+    """The year of the anniversary (of the party's or the state's founding, the May Fourth Movement, the Youth League's
+    founding) that `text` celebrates."""
     m = _EN_ANNIVERSARY.search(text) if lang == "en" else (_ZH_ANNIVERSARY.search(text) or _ZH_ANNIVERSARY_EVE.search(text))
     if not m:
         return None
+    founded = _FOUNDED[next(name for name in _FOUNDED if m.groupdict().get(name))]
     if m.groupdict().get("hundred"):  # "庆祝建党百年", "the centenary of the Communist Party of China"
-        return _FOUNDED["party" if m["party"] else "state"] + 100
+        return founded + 100
     n = int(m["n"]) if m["n"].isdigit() else parse_chinese_number(m["n"])
     if not n:
         return None
-    return _FOUNDED["party" if m["party"] else "state"] + n
+    return founded + n
 
 
 # a title that reports on a plan or a summary ("召开新学期工作计划部署会") is news, not the plan itself

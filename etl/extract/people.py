@@ -462,14 +462,17 @@ FRAMES: list[Frame] = [
           ("各党小组共推荐15名优秀党员", "推选出本年度优秀党员4名", "评出优秀党员三名"), "honoured people"),
     # (people honoured before 中 are a set a part of which is counted next: "受表彰的29名教师中，党员教师17名")
     Frame("awards_individual",
-          lambda c: c.head in ("person", "member", "") and not c.does("designate") and
+          lambda c: c.head in ("person", "member", "young_teacher", "") and not c.does("designate") and
           not c.after_clause.startswith("中") and (
-              c.nearest_before("exist", "honour", "help", "lead", "develop") == "honour" or c.does("honoured_by")
+              c.nearest_before("exist", "honour", "help", "lead", "develop") == "honour" or
+              # (young teachers only where a commendation names them: "表彰了优秀青年教师6名", not "3名青年教师在评比中获
+              # 一等奖", an outcome of their mentoring)
+              (c.head != "young_teacher" and c.does("honoured_by"))
               # a bare count right after the honour received: "获市级以上奖励9人次"
               or (c.head == "" and c.has("honoured_by", "before"))),
           ("对张某等5名同志进行了表彰", "表彰了本学年的6名党员教师", "2名党员教师当选县骨干教师",
            "3名教师分别获得市级一等奖", "获得表彰的党员共12名", "先后有12人次获得区级以上表彰",
-           "党员教师获区级以上奖励15人次", "5人获市级“师德标兵”称号"), "people honoured"),
+           "党员教师获区级以上奖励15人次", "5人获市级“师德标兵”称号", "大会表彰了优秀青年教师6名"), "people honoured"),
     Frame("members_developed",
           lambda c: c.head in (*PERSONLIKE, "probationary") and (
               c.does("join") or (c.prenominal and bool(_NEWLY_JOINED_BEFORE.search(c.before)))),

@@ -175,17 +175,18 @@ RULES: list[Rule] = [
     # outstanding teachers gave lessons" describes them)
     # (or the second of them: "honoured 6 outstanding party members and 2 model teachers")
     Rule("awards_individual", ("the school commended 9 outstanding teachers", "the county awarded 4 model teachers",
-                               "the branch honoured 6 outstanding party members and 2 model teachers"),
+                               "the branch honoured 6 outstanding party members and 2 model teachers",
+                               "the school honoured 12 excellent teachers and 5 excellent class teachers"),
          frame=r"\b(?:commend|honou?r|award|prais|recogni[sz]|elected|selected)\w*\s*"
                r"(?:\S+ (?:outstanding|excellent|advanced|model) [a-z -]{3,40}? and\s*)?$",
-         after=r"^(?:outstanding|excellent|advanced|model) (?:individuals|teachers)\b"),
-    # people a body commends, counted with no title: "the branch commended 8 comrades", "12 teachers were commended"
+         after=r"^(?:outstanding|excellent|advanced|model) (?:(?:head|class|young) )?(?:individuals|teachers)\b"),
     # the prizes of a contest party members took part in (told in the sentence before) are members' honours: "28 party
     # members competed. 3 first prizes and 5 second prizes were awarded" (not a contest of others: pupils, teachers at large)
     Rule("awards_individual", ("At the lecture contest 14 party members competed. 2 first prizes and 4 second prizes were given.",),
          after=r"^(?:first|second|third|special|grand)(?:-place)? prizes?\b",
          earlier=r"\b(?:party )?members\b[^.;]{0,20}?\b(?:took part|competed|participated|entered)\b[^.]*\.\s*$",
          not_before=r"\b(?:students|pupils|children)\b"),
+    # people a body commends, counted with no title: "the branch commended 8 comrades", "12 teachers were commended"
     Rule("awards_individual", ("the branch commended 8 comrades", "the school honoured 12 teachers at the meeting"),
          before=r"\b(?:commended|honou?red|praised)\s*$",
          after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|members|individuals|staff members)\b"),
