@@ -4374,3 +4374,9 @@ def test_english_people_also_named_a_title_this_year_hold_it_of_the_texts_year()
     text = ('School news\n\nOn September 10, 2024, the school held a ceremony. Two party member teachers were also named '
             '"Model Teachers" of the city this year.')
     assert [(a.title, a.level, a.year) for a in extract_text("t.txt", text).awards] == [("Model Teachers", "municipal", 2024)]
+
+
+def test_how_often_the_branches_do_something_is_no_rate_of_how_many_there_are():
+    text = "Report 2022\n\nIn 2022, each of the 4 branches held a theme party day every month, 48 in total."
+    assert [(m.indicator, m.value, m.cadence, m.year) for m in metrics(text)] == \
+        [("branches", 4, None, 2022), ("theme_party_days", 48, None, 2022)]

@@ -84,6 +84,8 @@ __all__ = ["extract_file", "extract_text"]
 TABLES = {"zh": RuleTable(rules_zh.RULES), "en": RuleTable(rules_en.RULES)}
 # from the catalog (data/indicators.csv): head counts, and the head counts that make up a membership total
 STOCK_INDICATORS = catalog.stock_ids()
+# the stocks no one makes more of at a rate (activists and applicants are, as "每学期确定积极分子1名")
+_COUNTED_STOCKS = STOCK_INDICATORS - {"activists", "applicants"}
 PARTS_OF_A_TOTAL = catalog.membership_parts()
 # head counts of people: a number of person-times (人次) is no head count
 HEAD_COUNTS = frozenset(i for i in STOCK_INDICATORS if catalog.by_id()[i].unit == "people")
@@ -942,6 +944,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 # "2022年9月至2023年7月，…。支部党员参加志愿服务累计达320人次": a paragraph that opens with a span across
                 # years goes on about that span, whatever the page's date
                 time = TimeInfo(span.group(0).strip(), None, int(span.group(1)), int(span.group(2)), "span")
+        if cadence and indicator in _COUNTED_STOCKS:
+            # "each of the 4 branches held a theme party day every month": how often the branches or members do
+            # something is no rate of how many there are
+            cadence = rate_words = None
         if cadence:
             year = time.year if time.kind == "explicit" else doc_time.plan_year
             period = rate_words

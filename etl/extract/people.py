@@ -135,6 +135,8 @@ class Frame:
 
 # how many have, by now, done what the clause goes on to say: "已有56名在职党员到社区报到", "先后有12名教师递交了申请"
 _BY_NOW_HAD = re.compile(r"(?:已|已经|先后|陆续)有$")
+# the members a review is held on, named after 对: "对13名党员进行了民主评议", "对全体36名党员…"
+_REVIEWED_ALL = re.compile(r"对(?:支部)?(?:全体|所有)?$")
 # a meeting held to review the members
 _REVIEW_MEETING = re.compile(r"民主评议(?:党员)?(?:大会|会议|会)")
 # the organization or school whose own people are counted right after: "全校38名党员", "学校党支部将11名党员分成三组"
@@ -522,10 +524,12 @@ FRAMES: list[Frame] = [
     # 11名党员参加"; all the members, "全体党员25人参加", are the membership)
     Frame("member_reviews", lambda c: c.head in ("member", "person") and
           (c.nearest_before("exist", "review", "honour", "help") == "review" or
-           ((c.does("attend") or c.before.endswith("对") or (c.before.endswith("的") and c.has("attend", "before")))
+           ((c.does("attend") or bool(_REVIEWED_ALL.search(c.before)) or
+             (c.before.endswith("的") and c.has("attend", "before")))
             and c.has("review", "after_clause")) or
            (c.does("attend") and bool(_REVIEW_MEETING.search(c.sentence_before)) and not _whole(c))),
           ("年底民主评议党员35人", "全体党员23人参加了民主评议", "会议对13名党员进行了民主评议", "与会的30名党员逐一进行互评",
+           "年底对全体29名党员进行了民主评议",
            "支部召开民主评议党员大会，支部16名党员参加"),
           "members reviewed"),
     # a community's children a volunteer service reaches are people it serves, not the school's pupils helped

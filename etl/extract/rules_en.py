@@ -82,7 +82,9 @@ RULES: list[Rule] = [
                r"[^,;]*$|,\s*each (?:with|having|of|[a-z]+ing) (?:about |around |some |nearly )?$|"
                r"\b(?:each|every one) of the [\w,]+ "
                r"(?:communist )?(?:party )?(?:members|teachers|groups|branches)\b",
-         not_before=r"\b(?:in total|in all|altogether|a total of|totally)\b", name="per-person norm"),
+         not_before=r"\b(?:in total|in all|altogether|a total of|totally)\b",
+         # (nor a total after it: "each of the 4 branches held a theme party day every month, 48 in total")
+         not_after=IN_TOTAL, name="per-person norm"),
     # the staff counted, then the members among them: the school's members
     Rule("members_total", ("the school has 120 teachers, including 37 communist party members",
                            "it has 95 faculty members, among whom 30 are party members",
@@ -542,8 +544,10 @@ RULES: list[Rule] = [
     # the event named, then its number "in total" after a comma: "held monthly theme Party days, 12 in total" (in the
     # plural: after one event, "took part in the theme party day, 23 in all" counts the people)
     Rule("theme_party_days", ("the branch held monthly theme party days, 12 in total",
-                              "held theme party day activities every month, 12 in all"),
-         frame=r"\b(?:themed? |thematic )?party (?:days|day (?:activities|events))\b[^.;,]{0,24},\s*$", after=IN_TOTAL,
+                              "held theme party day activities every month, 12 in all",
+                              "each of the 3 branches held a theme party day every month, 36 in total"),
+         frame=r"\b(?:themed? |thematic )?party (?:days|day (?:activities|events)|day (?:every|each) (?:month|week|term))\b"
+               r"[^.;,]{0,24},\s*$", after=IN_TOTAL,
          quotes_frame=True),
     Rule("party_lectures", ("the secretary gave party lectures every quarter, 4 in all",),
          frame=r"\bparty (?:lectures|classes|lessons)\b[^.;,]{0,24},\s*$", after=IN_TOTAL, quotes_frame=True),
