@@ -4380,3 +4380,15 @@ def test_how_often_the_branches_do_something_is_no_rate_of_how_many_there_are():
     text = "Report 2022\n\nIn 2022, each of the 4 branches held a theme party day every month, 48 in total."
     assert [(m.indicator, m.value, m.cadence, m.year) for m in metrics(text)] == \
         [("branches", 4, None, 2022), ("theme_party_days", 48, None, 2022)]
+
+
+def test_a_teams_place_in_a_contest_not_named_is_no_honour_but_members_prizes_are():
+    team = "某中学党史竞赛\n2021年10月21日，党总支举办党史知识竞赛，第二党支部代表队获得一等奖。"
+    assert extract_text("t.txt", team).awards == []
+    members = "某中学党史竞赛\n2021年10月21日，党总支举办党史知识竞赛，党员教师获一等奖2名。"
+    assert [a.title for a in extract_text("m.txt", members).awards] == ["一等奖"]
+
+
+def test_english_elderly_members_a_group_goes_to_visit_are_staff_visited():
+    text = "School news\n\nOn December 20, 2023, the secretary led a group to visit 7 elderly party members who had retired."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 7)]

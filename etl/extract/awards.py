@@ -270,9 +270,11 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             if bracketed and not listed:
                 title_year = int(bracketed.group(1))
             ev_start = _evidence_start(text, s_start, trigger.start(), t_start) if i == 0 else t_start
+            recipient = recipient_of(title, recipient_context)
+            if _PRIZE_ONLY.fullmatch(title) and _A_TEAM_BEFORE.search(recipient_context):
+                continue  # "第二党支部代表队获得一等奖": a team's place in a contest not named, no honour of the school's
             for each in years:
-                found.append(Found(title, ev_start, t_end + _suffix_len(text, t_end), level,
-                                   recipient_of(title, recipient_context), title_year or each))
+                found.append(Found(title, ev_start, t_end + _suffix_len(text, t_end), level, recipient, title_year or each))
             taken.add((t_start, t_end))
     found += _listed_awards(text, seg, doc)
     found += tabled_awards(text)
@@ -387,6 +389,10 @@ _COMMENDATION = re.compile(r"表彰|嘉奖|表扬")
 # the schools or people of a whole area, whose honours a meeting confers (not one the school holds: "被评为全区教育系统
 # 先进基层党组织" is)
 _AREAS_HONOURS = re.compile(r"全(?:国|省|市|区|县|镇)(?:教育系统|中小学|各级各类学校|各校|学校)")
+# a prize's grade alone, no contest named
+_PRIZE_ONLY = re.compile(r"[一二三特]等奖|[金银铜]奖")
+# a team or a branch, right before the verb of the prize it won
+_A_TEAM_BEFORE = re.compile(r"(?:支部|党小组|代表队|团队|小组|队)[^，,。；;]{0,4}$")
 _WHOLE_YEAR = frozenset({"全年", "本年度", "本年", "年内", "今年"})
 
 

@@ -28,7 +28,7 @@ MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |fo
                 r"has become|had become) (?:an? )?(?:probationary |new )?(?:communist )?party members?|(?:became|have become|"
                 r"has become|had become) (?:a )?probationary members?)\b")
 STAFF = (r"(?:retired teachers|retired staff|teachers|staff members|staff|faculty members|cadres|old party members|"
-         r"retired party members|party members in difficulty)")
+         r"elderly party members|retired party members|party members in difficulty)")
 # verbs of helping someone, right before the number of those helped ("helped 35", "paired up with 20")
 HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed|ing)?|mentor(?:ed)?|sponsor(?:ed)?|pair(?:ed|s|ing)? (?:up )?with|"
           r"cared for|helps|help|helping|assist|assisting|support|supporting)")
@@ -995,8 +995,9 @@ RULES: list[Rule] = [
          before=rf"\b{HELPED}\s*$", after=r"^(?:poor |needy |low-income |[a-z-]+ )?(?:households|families)\b(?! of)"),
     Rule("staff_visited", ("visited 6 retired teachers", "visited 12 retired old party members",
                            "visited 4 retired party members", "paid visits to 8 retired teachers",
-                           "visited and expressed condolences to 23 retired teachers"),
-         before=r"\b(?:visited|condoled(?: with)?|paid (?:condolence )?visits to|called on|went to see|"
+                           "visited and expressed condolences to 23 retired teachers",
+                           "the secretary led a group to visit 5 elderly party members who had retired"),
+         before=r"\b(?:visited|to visit|condoled(?: with)?|paid (?:condolence )?visits to|called on|went to see|"
                 r"expressed (?:their )?(?:condolences|sympathy|sympathies) to)\s*$",
          after=rf"^(?:retired |sick |elderly )?{STAFF}\b"),
     # the next of the people visited, listed with "and": "visited 9 retired teachers and 5 teachers in difficulty"
