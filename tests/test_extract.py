@@ -4392,3 +4392,15 @@ def test_a_teams_place_in_a_contest_not_named_is_no_honour_but_members_prizes_ar
 def test_english_elderly_members_a_group_goes_to_visit_are_staff_visited():
     text = "School news\n\nOn December 20, 2023, the secretary led a group to visit 7 elderly party members who had retired."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 7)]
+
+
+def test_the_base_of_a_comparison_is_no_time_of_the_figures_after_it():
+    text = "某中学党支部2023年度工作报告\n截至2023年底，支部共有党员42名，比2022年底增加3名；入党积极分子5名。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 42, 2023), ("activists", 5, 2023)]
+
+
+def test_english_what_it_has_after_a_sentence_on_the_branch_is_the_branchs():
+    text = ("School news\n\nThe kindergarten's party branch was set up in 2016 with 3 members. Today it has 12 members. "
+            "Of the branch's 6 activists, 2 were confirmed as development targets.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == \
+        [("members_total", 3), ("members_total", 12), ("activists", 6)]

@@ -190,6 +190,9 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "2024年上半年", "第三季度": a part of a year, of the year named with it or before it
     ("part_of_year", re.compile(r"(?:(\d{4})\s*年(?:度)?(?:的)?)?((?:上|下)半年|(?:第)?[一二三四1-4]季度)")),
     ("explicit", re.compile(r"(\d{4})\s*(?:年度|年)(?!\s*(?:至|到|以来|—|–|-|~))|(\d{4})(?=\s+\d{1,2}月)")),
+    # a time a figure is compared with: no time of the figures after it ("…42名，比2022年底增加3名；入党积极分子5名"; but the
+    # time of the earlier count said with it: "较2020年底的32名增加了6名")
+    ("compared", re.compile(r"(?:比|较|同比|相比)\s*(\d{4})\s*年(?:度)?(?![底末初]?(?:的|\s*\d))(?:底|末|初)?")),
     # when the school or its organization was founded: no time of the figures after it ("成立于2005年，下设3个支部")
     ("founded", re.compile(rf"(?:{'|'.join(FOUNDED_BEFORE)})于\s*(\d{{4}})\s*年|(\d{{4}})\s*年(?:{FOUNDED_AFTER_YEAR})"
                            r"(?!以来)")),
@@ -264,14 +267,19 @@ def _count(text: str | None) -> int | None:
 
 def time_marks(sentence: str, lang: str = "zh") -> list[tuple[str, re.Match]]:
     """Every period expression of a sentence, found once for all the figures in it (a year that says
-    when something was founded is no year of the figures: only its "founded" mark is kept)."""
+    when something was founded, or the base of a comparison, is no year of the figures: only its "founded" or
+    "compared" mark is kept)."""
     marks = [(kind, m) for kind, pattern in (ZH_PATTERNS if lang == "zh" else EN_PATTERNS)
              for m in pattern.finditer(sentence)]
-    founded = [m.span() for kind, m in marks if kind == "founded"]
+    founded = [m.span() for kind, m in marks if kind in _NO_TIME]
     if not founded:
         return marks
     return [(kind, m) for kind, m in marks
-            if kind == "founded" or not any(a <= m.start() and m.end() <= b for a, b in founded)]
+            if kind in _NO_TIME or not any(a <= m.start() and m.end() <= b for a, b in founded)]
+
+
+# the marks of a year that is no time of the figures after it: a founding, a comparison's base
+_NO_TIME = frozenset({"founded", "compared"})
 
 
 def time_after(clause_after: str, doc: DocTime, position: int, lang: str = "en") -> TimeInfo | None:
@@ -312,7 +320,7 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
             best = (m.end(), kind, m)
     if best is None and vague is not None and not _A_DAY.search(sentence_before):
         return TimeInfo(vague.group(0), None, None, doc.published_year, "period")
-    if best is None or best[1] == "founded":  # (founded: see time_marks)
+    if best is None or best[1] in _NO_TIME:  # (founded, compared: see time_marks)
         return TimeInfo(kind="none", year=doc.current_year)
     _, kind, m = best
     label = m.group(0).strip()

@@ -154,6 +154,10 @@ RULES: list[Rule] = [
     Rule(None, ("The 5 members of the branch committee made self-criticisms", "its 7 committee members met on Monday"),
          after=r"^members of the (?:party )?(?:branch|general branch|sub-branch) committee\b|"
                r"^(?:branch |party branch )?committee members\b"),
+    # (and its activists: "of the branch's 6 activists, 2 were confirmed as development targets")
+    Rule("activists", ("Of the branch's 6 activists, 2 were confirmed as development targets.", "its 4 activists attended"),
+         before=r"(?:^|\b)(?:its|our|(?:the )?(?:branch|committee|school|kindergarten)'s)\s*$",
+         after=r"^(?:party |membership )?activists\b"),
     # "its 19 party members": all the members of the organization just named
     Rule("members_total", ("Its 19 party members visited the homes of 143 students.",
                            "The branch's 23 members did the same.", "Our 17 members met every week.",
@@ -1246,6 +1250,11 @@ RULES: list[Rule] = [
                 r"numbers|numbered)(?: (?:just|only|still))?"
                 r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
          after=r"^(?:party )?members\b"),
+    # (or what "it" has, the branch named in the sentence before: "The branch was set up in 2016. Today it has 12 members.")
+    Rule("members_total", ("Our branch was founded in 2015. Today it has 12 members and 2 activists.",
+                           "The party branch is young. It now has 9 members."),
+         before=r"(?:^|\b)(?:today|now|at present|currently)?,?\s*it (?:(?:now|currently) )?(?:has|had)(?: (?:just|only))?\s*$",
+         after=r"^(?:party )?members\b", earlier=r"\b(?:party )?(?:branch|committee)\b[^.]*\.\s*$"),
     # (or in a clause about the branch, after it: "The committee, which oversees 4 branches and 127 members, was …")
     Rule("members_total", ("The committee, which oversees 4 branches and 127 members, was commended",
                            "the branch, which has 41 members, was rated advanced"),
