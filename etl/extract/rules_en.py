@@ -1244,8 +1244,8 @@ RULES: list[Rule] = [
                             "the party committee has 4 branches and 71 members",
                             "at the end of the year the committee had 6 branches and 150 members",
                             "the branch now counts 33 members", "our party branch numbers 21 members",
-                            "back then the branch had only 9 members"),
-         before=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|our|this) (?:general )?(?:branch|committee))"
+                            "back then the branch had only 9 members", "the secretary, whose branch has 26 members, spoke"),
+         before=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|our|this|whose) (?:general )?(?:branch|committee))"
                 r"(?: of [^;,]{1,60}?)? (?:(?:now|currently) )?(?:has|had|has a total of|consists of|counts|counted|"
                 r"numbers|numbered)(?: (?:just|only|still))?"
                 r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
