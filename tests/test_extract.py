@@ -4404,3 +4404,9 @@ def test_english_what_it_has_after_a_sentence_on_the_branch_is_the_branchs():
             "Of the branch's 6 activists, 2 were confirmed as development targets.")
     assert [(m.indicator, m.value) for m in metrics(text)] == \
         [("members_total", 3), ("members_total", 12), ("activists", 6)]
+
+
+def test_members_listed_with_others_who_attend_are_those_who_attended():
+    text = "某小学讲座\n2024年12月4日，支部邀请法官作宪法讲座，支部党员教师19人、学生代表200余人参加。"
+    assert metrics(text) == []
+    assert metrics("某小学概况\n2024年，支部党员教师19人、退休党员6人。") != []

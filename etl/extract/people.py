@@ -214,7 +214,18 @@ def _acting(ctx: Context) -> bool:
     return any(ctx.does(role) for role in ("attend", "serve", "home_visit", "team", "lead")) or \
         (ctx.prenominal and bool(_DONE.match(ctx.after_clause))) or \
         (ctx.prenominal and ctx.object_counted and bool(ctx.after_clause.strip()) and
-         not _WHERE_THEY_ARE.match(ctx.after_clause.strip()))
+         not _WHERE_THEY_ARE.match(ctx.after_clause.strip())) or \
+        _listed_with_those_who_attend(ctx)
+
+
+def _listed_with_those_who_attend(ctx: Context) -> bool:
+    """People listed with the next ones counted, the verb after those what all of them did: "支部党员教师19人、学生代表200余人
+    参加"."""
+    if not _joined_to_next(ctx):
+        return False
+    clause_end = _ZH_CLAUSE_END.search(ctx.sentence, len(ctx.sentence_before))
+    rest = ctx.sentence[len(ctx.sentence_before): clause_end.start() if clause_end else len(ctx.sentence)]
+    return ctx.lex.frame("attend", rest) is not None
 
 
 # a verb with 了 right after the people counted: something they did
