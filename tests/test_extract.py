@@ -4409,4 +4409,6 @@ def test_english_what_it_has_after_a_sentence_on_the_branch_is_the_branchs():
 def test_members_listed_with_others_who_attend_are_those_who_attended():
     text = "某小学讲座\n2024年12月4日，支部邀请法官作宪法讲座，支部党员教师19人、学生代表200余人参加。"
     assert metrics(text) == []
-    assert metrics("某小学概况\n2024年，支部党员教师19人、退休党员6人。") != []
+    # (with no verb of attending after the list, a head count)
+    assert [(m.indicator, m.value) for m in metrics("某小学概况\n2024年，支部党员教师19人、入党积极分子6人。")] == \
+        [("members_total", 19), ("activists", 6)]
