@@ -4412,3 +4412,17 @@ def test_members_listed_with_others_who_attend_are_those_who_attended():
     # (with no verb of attending after the list, a head count)
     assert [(m.indicator, m.value) for m in metrics("某小学概况\n2024年，支部党员教师19人、入党积极分子6人。")] == \
         [("members_total", 19), ("activists", 6)]
+
+
+def test_english_people_commended_after_the_meeting_the_sentence_before_tells_are_the_schools_commendations():
+    text = ("School news\n\nOn July 1, 2024, the branch held a meeting to celebrate the party's anniversary. Li Hong and 4 "
+            "other members were commended as outstanding party members.")
+    assert [(a.level, a.year) for a in extract_text("c.txt", text).awards] == [("school", 2024)]
+    # (a body named that commends them is theirs)
+    by = text.replace("party members.", "party members by the district.")
+    assert [a.level for a in extract_text("c.txt", by).awards] == ["district"]
+
+
+def test_the_number_of_branches_reached_counts_them_and_new_ones_do_not():
+    text = "某中学党代会\n2023年12月28日，大会听取了报告：一年来，学校党委新建党支部1个，党支部总数达到5个。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 5)]

@@ -625,6 +625,8 @@ _EN_GRADES = frozenset({"excellent", "outstanding", "good", "qualified", "compet
 
 
 _EN_THIS_YEAR = re.compile(r"\bthis year\b")
+_EN_COMMENDED_PASSIVE = re.compile(r"(?:was|were|has been|have been|had been)\s+(?:also\s+|all\s+)?(?:commended|honou?red)\b")
+_EN_HELD_A_MEETING = re.compile(r"\bheld (?:a|an|its) (?:[a-z\"“”'-]+ ){0,4}?(?:meeting|conference|ceremony|assembly|gathering)\b")
 _EN_AT_THE_MEETING = re.compile(r"\b(?:at|during) the (?:meeting|conference|ceremony|gathering|assembly)\b")
 # what a quoted name may be given as that is no honour: a commemorative medal or badge
 _EN_KEEPSAKE = re.compile(r"[\"”]?\s*(?:commemorative|memorial|souvenir) (?:medals?|badges?)\b")
@@ -691,14 +693,20 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             year = int(later.group(1)) if later else None
         if year is None and (school_year := EN_SCHOOL_YEAR.search(low, s_start, s_end)):
             year = int(school_year.group(2))  # "… for the 2021-2022 school year": given at its end
-        if year is None and _EN_THIS_YEAR.search(low, trigger.end(), tail_end):
+        # those commended at a meeting of the text, no body named that commends them ("The branch held a meeting … Li Hong
+        # and 4 other members were commended as outstanding party members"), are commended by the school, then
+        at_the_meeting = _EN_COMMENDED_PASSIVE.match(low, trigger.start()) is not None and \
+            not _by_phrase(low[trigger.end(): s_end]) and (
+                _EN_AT_THE_MEETING.search(low, s_start, trigger.start()) is not None or
+                (s_start > 0 and _EN_HELD_A_MEETING.search(low, seg.sentence_span(s_start - 1)[0], s_start) is not None))
+        if year is None and (at_the_meeting or _EN_THIS_YEAR.search(low, trigger.end(), tail_end)):
             year = doc.current_year  # "… were named "Model Teachers" of the city this year"
         if year is None and time.kind in ("none", "same_year", "past_year"):
             year = doc.plan_year  # what a summary says was received is of the year it sums up (as in Chinese)
         listed = _EN_YEARS_LISTED.search(low, trigger.end(), s_end)
         years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", listed.group(1))] if listed else [year]
         conferrer = low[trigger.end(): s_end]
-        active = trigger.group(0).startswith(("honour", "honor", "commended", "named"))  # "the committee honoured …"
+        active = trigger.group(0).startswith(("honour", "honor", "commended", "named")) or at_the_meeting  # "the committee honoured …"
         individual = re.search(r"\b(?:teachers?|members|comrades?|party members|principal|secretary)\b[^.]{0,60}$", before)
         for i, (t_start, t_end) in enumerate(titles):
             title = text[t_start:t_end].strip()

@@ -399,6 +399,11 @@ RULES: list[Rule] = [
          frame=r"党小组[^。；;]{0,12}?由[^，,。；;]{0,10}(?:增加|增|调整|扩大|扩展|扩充)(?:到|至|为)$"),
     Rule("branches", ("党支部由原来的2个增加到4个",), GROUPS,
          frame=r"(?<!团)支部[^。；;]{0,12}?由[^，,。；;]{0,10}(?:增加|增|调整|扩大|扩展|扩充)(?:到|至|为)$"),
+    # (or their number said to have reached a count: "党支部总数达到5个"; those newly set up are no count of all: "新建党支部1个")
+    Rule("branches", ("全校党支部总数达到6个", "党支部数量增至4个"), GROUPS,
+         before=r"(?<!团)支部(?:总数|数量|个数)(?:已|已经)?(?:达到|达|增至|增加到|为)?了?$"),
+    Rule(None, ("新建党支部1个", "今年新成立2个党支部"), GROUPS,
+         before=r"(?:新建|新成立|新组建|新设立?|增设)(?:了)?(?:[^，,。；;\d]{0,6}?支部)?$", name="branches newly set up"),
     Rule("party_groups", ("支部下设4个党小组", "党总支下设六个党小组"), GROUPS, after=r"^[^，,。]{0,6}?党小组"),
     # (a form's label may name the count: "党小组数：4个", "党支部数量 3个")
     Rule("party_groups", ("党小组3个", "党小组个数：5个"), GROUPS, before=r"党小组(?:数|个数|数量)?$"),
