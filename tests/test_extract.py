@@ -4426,3 +4426,13 @@ def test_english_people_commended_after_the_meeting_the_sentence_before_tells_ar
 def test_the_number_of_branches_reached_counts_them_and_new_ones_do_not():
     text = "某中学党代会\n2023年12月28日，大会听取了报告：一年来，学校党委新建党支部1个，党支部总数达到5个。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 5)]
+
+
+def test_the_people_whose_taking_part_is_counted_next_in_person_times_are_not_the_participants():
+    text = "某小学暑期活动\n2022年8月18日，支部27名党员共参加志愿服务54人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 54)]
+
+
+def test_english_an_honour_dated_at_the_start_of_its_sentence_is_of_that_year():
+    text = 'School news\n\nOn May 16, 2024, the volunteer team was named an "Outstanding Volunteer Service Team" of the county.'
+    assert [a.year for a in extract_text("d.txt", text).awards] == [2024]

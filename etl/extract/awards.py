@@ -691,6 +691,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         if year is None:  # "… by the district committee in 2019"
             later = _EN_YEAR_AFTER.search(low, trigger.end(), s_end)
             year = int(later.group(1)) if later else None
+        if year is None and (dated := EN_FULL_DATE.search(low, s_start, trigger.start())):
+            year = int(dated.group(1) or dated.group(2))  # "On May 16, 2024, the team was named …"
         if year is None and (school_year := EN_SCHOOL_YEAR.search(low, s_start, s_end)):
             year = int(school_year.group(2))  # "… for the 2021-2022 school year": given at its end
         # those commended at a meeting of the text, no body named that commends them ("The branch held a meeting … Li Hong

@@ -137,6 +137,16 @@ class Frame:
 _BY_NOW_HAD = re.compile(r"(?:已|已经|先后|陆续)有$")
 # the members a review is held on, named after 对: "对13名党员进行了民主评议", "对全体36名党员…"
 _REVIEWED_ALL = re.compile(r"对(?:支部)?(?:全体|所有)?$")
+
+
+def _counted_next_in_person_times(ctx: Context) -> bool:
+    """What the people counted did is counted next in their clause in person-times: "支部27名党员共参加志愿服务54人次"."""
+    at = ctx.sentence.find(ctx.after_clause, len(ctx.sentence_before)) if ctx.after_clause else -1
+    return at >= 0 and len(ctx.after_clause) <= 16 and \
+        _PERSON_TIMES_COUNT.match(ctx.sentence, at + len(ctx.after_clause)) is not None
+
+
+_PERSON_TIMES_COUNT = re.compile(r"\d+\s*[余多]?\s*人次")
 # a meeting held to review the members
 _REVIEW_MEETING = re.compile(r"民主评议(?:党员)?(?:大会|会议|会)")
 # the organization or school whose own people are counted right after: "全校38名党员", "学校党支部将11名党员分成三组"
@@ -613,7 +623,9 @@ FRAMES: list[Frame] = [
           lambda c: c.head in ("member", "person", "pupil", "league", "staff") and (
               c.does("serve") or (_serves_later(c) and (c.person_times or not _stock(c))))
           and not (c.head == "pupil" and bool(_SERVED.search(c.before)))
-          and not c.after.startswith("的") and not _benefactive(c),
+          and not c.after.startswith("的") and not _benefactive(c)
+          # (not the people whose taking part the clause then counts in person-times: "支部27名党员共参加志愿服务54人次")
+          and not (c.object_counted and not c.person_times and _counted_next_in_person_times(c)),
           ("18名党员走进社区开展志愿服务", "12位党员参加了义务劳动", "支部组织15名党员开展义务植树活动",
            "组织12名党员教师和20余名少先队员来到敬老院，为老人们打扫卫生", "百余名党员教师和近千名学生走进社区开展志愿服务",
            "书记带领党员教师5人、少先队员24名走进社区，为居民打扫卫生",
@@ -624,7 +636,8 @@ FRAMES: list[Frame] = [
           # (the service named before them or in their clause: one named after, "…，参与党员130人次；开展
           # “主题党日+志愿服务”活动3次", is another event's)
           (c.has("serve", "sentence_before") or _serves_later(c, "sentence") or
-           (bool(_THIS_EVENT.search(c.sentence)) and c.has("serve", "previous"))),
+           (bool(_THIS_EVENT.search(c.sentence)) and c.has("serve", "previous"))) and
+          not (c.object_counted and not c.person_times and _counted_next_in_person_times(c)),
           ("学校组织志愿服务活动，共有25名党员参加", "社区开展义务劳动。本次活动有12名党员参加",
            "开展交通志愿服务5次，参与党员86人次"),
           "people who took part in a service"),

@@ -726,10 +726,12 @@ RULES: list[Rule] = [
          before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)(?: of [^.;,]{1,60}?)?"
                 r"(?: (?:was|has been) (?:set up|established|founded|formed) in (?:19|20)\d{2},? and)?(?: now| currently)? "
                 r"(?:has|had|consists of|is made up of|numbers)\s*$", after=r"^members\b"),
-    Rule("volunteer_participants", ("The branch set up a volunteer team in 2021. The team now has 46 members.",),
+    # (or "the team of 36 teachers")
+    Rule("volunteer_participants", ("The branch set up a volunteer team in 2021. The team now has 46 members.",
+                                    "Its volunteer team was praised by the town. The team of 30 teachers visits the elderly."),
          earlier=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)\b",
-         before=r"^\s*(?:the|this|our|its) (?:team|group|squad)(?: now| currently)? (?:has|had|consists of|"
-                r"is made up of|numbers)\s*$", after=r"^members\b"),
+         before=r"^\s*(?:the|this|our|its) (?:team|group|squad)(?:(?: now| currently)? (?:has|had|consists of|"
+                r"is made up of|numbers)| of)\s*$", after=rf"^(?:members|(?:[a-z-]+ )?{PEOPLE})\b"),
     # activities of the volunteer team the sentence before is about: "… set up a volunteer team. Its members
     # have held 70 service activities."
     Rule("volunteer_sessions", ("The school has a volunteer team. Team members have held 70 service activities.",),
