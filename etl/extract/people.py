@@ -147,6 +147,8 @@ def _counted_next_in_person_times(ctx: Context) -> bool:
 
 
 _PERSON_TIMES_COUNT = re.compile(r"\d+\s*[余多]?\s*人次")
+# members leading the people counted right after: "12名党员带领60名学生"
+_LED_BY = re.compile(r"(?:带领|率领|带着|组织带领)$")
 # a meeting held to review the members
 _REVIEW_MEETING = re.compile(r"民主评议(?:党员)?(?:大会|会议|会)")
 # the organization or school whose own people are counted right after: "全校38名党员", "学校党支部将11名党员分成三组"
@@ -657,6 +659,11 @@ FRAMES: list[Frame] = [
            c.lex.frame("serve", c.sentence[len(c.sentence_before):]) is not None),
           ("周六，支部开展清洁家园志愿服务活动。支部15名党员带领40名学生清扫街道", "组织8名党员教师带领30名少先队员走进敬老院，为老人们打扫卫生"),
           "members who led a service"),
+    # (and those they led out, on the service the sentence names before: "开展志愿服务活动，12名党员带领60名学生清扫街道")
+    Frame("volunteer_participants", lambda c: c.head in ("pupil", "person", "league", "staff") and c.prenominal and
+          bool(_LED_BY.search(c.before)) and (c.has("serve", "sentence_before") or _serves_later(c)),
+          ("支部开展志愿服务活动，12名党员带领60名学生清扫街道", "开展义务劳动，党员教师带领40名少先队员走进社区"),
+          "people members led on a service"),
     Frame("members_total", lambda c: c.head == "member" and not c.listed and
           ((_stock(c) and not _acting(c)) or _whole(c)),
           ("有党员教师27人", "全体党员共60余人", "学校党支部将11名党员分成三组", "2003年党员42人",

@@ -859,7 +859,7 @@ RULES: list[Rule] = [
                              "the branch's volunteers clocked up more than 400 hours",
                              "volunteers from our branch put in 250 hours",
                              "the members carried out voluntary services for more than 900 hours"),
-         before=r"\b(?:serv(?:ing|ed)|volunteer(?:ing|ed)|volunteers(?: (?:from|of) [a-z' ]{1,24}?)? (?:have |had )?(?:logged|"
+         before=r"\b(?:serv(?:ing|ed|e)|volunteer(?:ing|ed)|volunteers(?: (?:from|of) [a-z' ]{1,24}?)? (?:have |had )?(?:logged|"
                 r"contributed|put in|clocked(?: up)?|recorded|gave)|volunt(?:eer|ary) (?:services?|work) for)\b[^.;]{0,45}$",
          after=r"^hours\b"),
     # (and the hours of an earlier year they are compared with: "1,240 hours of volunteer service, up from 980 hours in 2021")
@@ -1259,8 +1259,9 @@ RULES: list[Rule] = [
          after=r"^(?:party )?members\b", earlier=r"\b(?:party )?(?:branch|committee)\b[^.]*\.\s*$"),
     # (or in a clause about the branch, after it: "The committee, which oversees 4 branches and 127 members, was …")
     Rule("members_total", ("The committee, which oversees 4 branches and 127 members, was commended",
-                           "the branch, which has 41 members, was rated advanced"),
-         frame=r"\b(?:branch|committee)\s*,\s*which\b",
+                           "the branch, which has 41 members, was rated advanced",
+                           "the party branch of Xinmin Road School, which has 19 members, was rated advanced"),
+         frame=r"\b(?:branch|committee)(?: of [^,;.]{1,60}?)?\s*,\s*which\b",
          before=r"^\s*which (?:(?:now|currently) )?(?:has|had|oversees|oversaw|comprises|comprised|consists of)"
                 r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
          after=r"^(?:party )?members\b"),
