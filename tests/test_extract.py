@@ -4436,3 +4436,14 @@ def test_the_people_whose_taking_part_is_counted_next_in_person_times_are_not_th
 def test_english_an_honour_dated_at_the_start_of_its_sentence_is_of_that_year():
     text = 'School news\n\nOn May 16, 2024, the volunteer team was named an "Outstanding Volunteer Service Team" of the county.'
     assert [a.year for a in extract_text("d.txt", text).awards] == [2024]
+
+
+def test_pupils_listed_with_others_for_whom_something_is_done_are_helped_too():
+    text = "某小学六一\n2023年5月31日，支部为学校18名家庭困难学生和6名残疾学生送去了书包和文具。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 18), ("students_assisted", 6)]
+
+
+def test_english_members_who_took_part_in_the_review_the_sentence_before_tells_are_reviewed():
+    text = ("School news\n\nOn December 15, 2022, the branch held its annual democratic appraisal of party members. "
+            "33 full members and 2 probationary members took part.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 33), ("member_reviews", 2)]

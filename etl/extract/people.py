@@ -313,9 +313,21 @@ def _helped(ctx: Context) -> bool:
 def _benefactive(ctx: Context) -> bool:
     """"为39名留守儿童开展志愿服务", "给5位老教师送去春联": something is done for the people counted."""
     # (the people may be named by their kinds first: "为留守儿童、随迁子女等40余名学生提供辅导")
-    return bool(re.search(r"(?:为|给|替)(?:[^，,。为给替]{0,4}|[^，,。为给替]{0,20}等)$", ctx.before)) and \
-        bool(re.match(r"[^，,。]{0,4}?(?:开展|提供|送|举办|进行|上|赠|捐|发放|义务|免费|组织|申请|争取|办理|解决|建立|建档|制定)",
-                     ctx.after))
+    if not re.search(r"(?:为|给|替)(?:[^，,。为给替]{0,4}|[^，,。为给替]{0,20}等)$", ctx.before):
+        return False
+    if _BENEFACTIVE_VERB.match(ctx.after):
+        return True
+    # (listed with the next ones counted, what is done for all of them follows the last: "为18名困难学生和6名残疾学生送去书包")
+    if not _joined_to_next(ctx):
+        return False
+    clause_end = _ZH_CLAUSE_END.search(ctx.sentence, len(ctx.sentence_before))
+    rest = ctx.sentence[len(ctx.sentence_before): clause_end.start() if clause_end else len(ctx.sentence)]
+    counts = list(ZH_QUANTITY.finditer(rest))
+    return len(counts) > 1 and re.match(rf"[^，,。]{{0,12}}?{_BENEFACTIVE_VERBS}", rest[counts[-1].end():]) is not None
+
+
+_BENEFACTIVE_VERBS = r"(?:开展|提供|送|举办|进行|上|赠|捐|发放|义务|免费|组织|申请|争取|办理|解决|建立|建档|制定)"
+_BENEFACTIVE_VERB = re.compile(rf"[^，,。]{{0,4}}?{_BENEFACTIVE_VERBS}")
 
 
 # children or households of a community or a housing estate, named right before their count: "为社区30名儿童"

@@ -182,10 +182,11 @@ RULES: list[Rule] = [
     # (or the second of them: "honoured 6 outstanding party members and 2 model teachers")
     Rule("awards_individual", ("the school commended 9 outstanding teachers", "the county awarded 4 model teachers",
                                "the branch honoured 6 outstanding party members and 2 model teachers",
-                               "the school honoured 12 excellent teachers and 5 excellent class teachers"),
+                               "the school honoured 12 excellent teachers and 5 excellent class teachers",
+                               "the kindergarten honoured 4 excellent teachers and 3 excellent childcare workers"),
          frame=r"\b(?:commend|honou?r|award|prais|recogni[sz]|elected|selected)\w*\s*"
                r"(?:\S+ (?:outstanding|excellent|advanced|model) [a-z -]{3,40}? and\s*)?$",
-         after=r"^(?:outstanding|excellent|advanced|model) (?:(?:head|class|young) )?(?:individuals|teachers)\b"),
+         after=r"^(?:outstanding|excellent|advanced|model) (?:[a-z-]+ )?(?:individuals|teachers|workers|educators)\b"),
     # the prizes of a contest party members took part in (told in the sentence before) are members' honours: "28 party
     # members competed. 3 first prizes and 5 second prizes were awarded" (not a contest of others: pupils, teachers at large)
     Rule("awards_individual", ("At the lecture contest 14 party members competed. 2 first prizes and 4 second prizes were given.",),
@@ -207,6 +208,13 @@ RULES: list[Rule] = [
     Rule(None, ("the branch has 30 full party members with voting rights", "of the 28 full members entitled to vote, 27 came"),
          after=r"^full (?:party )?members? (?:with (?:the )?(?:right to vote|voting rights)|entitled to vote)\b",
          name="members with a vote"),
+    # the members who took part in a review the sentence before tells are the members reviewed: "… held its democratic
+    # appraisal of party members. 33 full members and 2 probationary members took part."
+    Rule("member_reviews", ("The branch held its annual democratic appraisal of members. 30 full members took part.",
+                            "The branch held a democratic review of members. 19 members and 1 probationary member took part."),
+         after=r"^(?:full |probationary )?(?:party )?members?\b[^.;]{0,40}?\b(?:took part|participated|were reviewed|"
+               r"were appraised)\b",
+         earlier=r"\bdemocratic (?:appraisal|review|evaluation)\b[^.]*\.\s*$"),
     Rule("members_full", ("23 full party members", "including 1 full member"),
          after=r"^full(?:[- ]fledged)? (?:party )?members?\b"),
     Rule(None, ("2 probationary members were converted to full members", "four probationary members became full members",
