@@ -4447,3 +4447,13 @@ def test_english_members_who_took_part_in_the_review_the_sentence_before_tells_a
     text = ("School news\n\nOn December 15, 2022, the branch held its annual democratic appraisal of party members. "
             "33 full members and 2 probationary members took part.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 33), ("member_reviews", 2)]
+
+
+def test_a_street_name_may_end_with_a_stop_character_before_its_street_word():
+    assert extract_text("s.txt", "某校新闻\n11月9日，青年路小学党支部开展活动。").document.school == "青年路小学"
+
+
+def test_the_members_a_review_covered_told_twice_are_one_figure():
+    text = ("某小学组织生活会\n2月24日，支部召开2021年度组织生活会和民主评议党员大会，支部21名党员参加会议。"
+            "经民主评议，21名党员中评为优秀等次的5名，合格等次的16名。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 21)]

@@ -592,8 +592,9 @@ def _told_again(items: list, headline: tuple[int, int], fact) -> list:
 
 
 # the people counted whose count, told twice in one text, is one fact: a stock at one time ("支部共有党员23名" …
-# "23名党员"), or the members admitted in a year ("2名同志被接收为预备党员" … "两名新党员宣誓")
-_ONE_FACT_TWICE = catalog.stock_ids() | {"members_developed"}
+# "23名党员"), the members admitted in a year ("2名同志被接收为预备党员" … "两名新党员宣誓"), or the members a year's
+# review covered ("支部21名党员参加会议" at the review's meeting … "21名党员中评为优秀等次的5名")
+_ONE_FACT_TWICE = catalog.stock_ids() | {"members_developed", "member_reviews"}
 
 
 def _people_told_twice(metrics: list[Metric]) -> list[Metric]:

@@ -514,7 +514,8 @@ def _walk_left(text: str, suffix_start: int) -> int:
         if ch == "和" and pos < suffix_start and not _name_char(text[pos - 2: pos - 1]):
             return pos - 1  # "和平小学", "来到和平街小学": a 和 with no word before it to join opens the name
         if ch in _STOP_CHARS and ch not in _ALLOWED_IN_NAME and not (
-                (pos == suffix_start or text[pos: pos + 1] in _TOWN_SUFFIXES) and ch in _NAME_ENDINGS and
+                (pos == suffix_start or text[pos: pos + 1] in _TOWN_SUFFIXES or text[pos: pos + 1] in _STREETS) and
+                ch in _NAME_ENDINGS and
                 _name_char(text[pos - 2: pos - 1]) and
                 not (ch == "和" and text[pos - 2: pos - 1] in _PEOPLE_ENDINGS)) and \
                 not _in_place_name(text, pos - 1, suffix_start):
@@ -556,13 +557,15 @@ _NAME_WORDS = frozenset({"团结", "人民"})
 
 
 # stop characters that may end a proper name right before its suffix, after a name character:
-# 树人小学, 育人中学, 新华里小学, 河前小学, 红日小学, 永和中学, 芳草地国际学校
-_NAME_ENDINGS = set("人里前后日月和地")
+# 树人小学, 育人中学, 新华里小学, 河前小学, 红日小学, 永和中学, 芳草地国际学校, 青年路小学
+_NAME_ENDINGS = set("人里前后日月和地年")
 
 
 # what ends the name of a town or a village, which may end with one of _NAME_ENDINGS too ("店前镇", "河后村"); alone
 # before a school's suffix, it names no town ("来到镇中心学校"; not 市 or 县: "市实验中学" is how a city names its school)
 _TOWN_SUFFIXES = frozenset("镇乡村")
+# (or a street's, "青年路小学", "人和街小学")
+_STREETS = frozenset("路街巷")
 
 
 # the last characters of words for people, which 和 joins to a school word ("老师和中学", "家长和中学")
