@@ -1514,7 +1514,7 @@ def _people_span(text: str, seg: Segmenter, q: Quantity, reading: people.Reading
     if lang == "zh" and (joined := _NEXT_ITEM.search(text, end, stop.start() if stop else limit)):
         stop = joined  # "3名老党员和2名困难党员": the next item, with its own count
     end = stop.start() if stop else _word_end(text, limit, q.end)
-    if reading.frame == people.PAIRED_ONE_TO_ONE and (paired := people.PAIRED_WITH.match(text, reading.np_end)):
+    if reading.frame == people.PAIRED_ONE_TO_ONE and (paired := people.MENTORS_PAIRED.match(text, q.start)):
         end = paired.end()  # the pairs are told by the pairing: "6名骨干教师与6名新教师结成师徒对子"
     while end > q.end and (text[end - 1] in " \u3000\t" or _unopened_close(text, start, end)):
         end -= 1  # "(including 4 probationary members)": the bracket closes what the evidence does not open

@@ -628,6 +628,15 @@ _EN_THIS_YEAR = re.compile(r"\bthis year\b")
 _EN_COMMENDED_PASSIVE = re.compile(r"(?:was|were|has been|have been|had been)\s+(?:also\s+|all\s+)?(?:commended|honou?red)\b")
 _EN_HELD_A_MEETING = re.compile(r"\bheld (?:a|an|its) (?:[a-z\"“”'-]+ ){0,4}?(?:meeting|conference|ceremony|assembly|gathering)\b")
 _EN_AT_THE_MEETING = re.compile(r"\b(?:at|during) the (?:meeting|conference|ceremony|gathering|assembly)\b")
+
+
+def _at_a_meeting_of_the_text(low: str, seg: Segmenter, s_start: int, pos: int) -> bool:
+    """Whether what is told at `pos` happened at a meeting the text reports: "At the meeting, …", or a meeting held in the
+    sentence before ("On July 1, the branch held a meeting … . Li Hong and 4 other members were commended …")."""
+    return _EN_AT_THE_MEETING.search(low, s_start, pos) is not None or \
+        (s_start > 0 and _EN_HELD_A_MEETING.search(low, seg.sentence_span(s_start - 1)[0], s_start) is not None)
+
+
 # what a quoted name may be given as that is no honour: a commemorative medal or badge
 _EN_KEEPSAKE = re.compile(r"[\"”]?\s*(?:commemorative|memorial|souvenir) (?:medals?|badges?)\b")
 
@@ -698,9 +707,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         # those commended at a meeting of the text, no body named that commends them ("The branch held a meeting … Li Hong
         # and 4 other members were commended as outstanding party members"), are commended by the school, then
         at_the_meeting = _EN_COMMENDED_PASSIVE.match(low, trigger.start()) is not None and \
-            not _by_phrase(low[trigger.end(): s_end]) and (
-                _EN_AT_THE_MEETING.search(low, s_start, trigger.start()) is not None or
-                (s_start > 0 and _EN_HELD_A_MEETING.search(low, seg.sentence_span(s_start - 1)[0], s_start) is not None))
+            not _by_phrase(low[trigger.end(): s_end]) and _at_a_meeting_of_the_text(low, seg, s_start, trigger.start())
         if year is None and (at_the_meeting or _EN_THIS_YEAR.search(low, trigger.end(), tail_end)):
             year = doc.current_year  # "… were named "Model Teachers" of the city this year"
         if year is None and time.kind in ("none", "same_year", "past_year"):
@@ -810,7 +817,7 @@ def _people_commended_en(text: str, low: str, seg: Segmenter, doc: DocTime, take
                 year = int(school_year.group(2))  # "… for the 2021-2022 school year": given at its end
             by = _by_phrase(low[verb.end(): s_end])
             # (or those commended at it, in the passive: "At the meeting, 10 outstanding … were commended")
-            confers = not verb["passive"] or (not by and _EN_AT_THE_MEETING.search(low, s_start, m.start()) is not None)
+            confers = not verb["passive"] or (not by and _at_a_meeting_of_the_text(low, seg, s_start, m.start()))
             if year is None and confers and time.kind == "none":
                 year = doc.current_year  # "The meeting also commended 12 …": what a meeting of the text confers
             level = level_of(title, by, lang="en", active=confers)

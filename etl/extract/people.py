@@ -155,22 +155,17 @@ _REVIEW_MEETING = re.compile(r"民主评议(?:党员)?(?:大会|会议|会)")
 _ITS_OWN = re.compile(r"(?:党支部|党总支|党委|支部|学校|全校|我校|本校|该校|全园|我园)(?:共|现|的)?(?:将|把)?$")
 
 
-# the teachers a count of mentors is paired with, counted: "与6名新入职教师结成师徒对子"
-PAIRED_WITH = re.compile(r"[^，,。；;与]{0,4}?与\s*(\d+|[一二两三四五六七八九十]+)\s*[名位][^，,。；;]{1,12}?"
-                          r"(?:结成|结为|组成)[^，,。；;]{0,8}?对子")
-
-
-PAIRED_ONE_TO_ONE = "mentors paired one to one"
-
-
+# mentors counted, then the teachers they are paired with: "6名党员骨干教师与6名新入职教师结成师徒对子" (the pairing is
+# the evidence of the pairs, see etl.extract._people_span)
 _NUMBER = r"(\d+|[一二两三四五六七八九十]+)"
-_MENTORS_PAIRED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,10}}?与\s*{_NUMBER}\s*[名位][^，,。；;]{{1,12}}?"
-                             r"(?:结成|结为|组成)[^，,。；;]{0,8}?对子")
+MENTORS_PAIRED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,10}}?与\s*{_NUMBER}\s*[名位][^，,。；;]{{1,12}}?"
+                            r"(?:结成|结为|组成)[^，,。；;]{0,8}?对子")
+PAIRED_ONE_TO_ONE = "mentors paired one to one"
 
 
 def _paired_one_to_one(ctx: Context) -> bool:
     """The people counted are paired with as many others, counted after them."""
-    paired = _MENTORS_PAIRED.match(ctx.sentence, len(ctx.sentence_before))
+    paired = MENTORS_PAIRED.match(ctx.sentence, len(ctx.sentence_before))
     return bool(paired) and parse_number(paired.group(1)) == parse_number(paired.group(2))
 
 
@@ -233,11 +228,13 @@ def _acting(ctx: Context) -> bool:
 def _listed_with_those_who_attend(ctx: Context) -> bool:
     """People listed with the next ones counted, the verb after those what all of them did: "支部党员教师19人、学生代表200余人
     参加"."""
-    if not _joined_to_next(ctx):
-        return False
+    return _joined_to_next(ctx) and ctx.lex.frame("attend", _rest_of_clause(ctx)) is not None
+
+
+def _rest_of_clause(ctx: Context) -> str:
+    """The clause from the counted phrase on, past the next counts (ctx.after_clause stops at the next count)."""
     clause_end = _ZH_CLAUSE_END.search(ctx.sentence, len(ctx.sentence_before))
-    rest = ctx.sentence[len(ctx.sentence_before): clause_end.start() if clause_end else len(ctx.sentence)]
-    return ctx.lex.frame("attend", rest) is not None
+    return ctx.sentence[len(ctx.sentence_before): clause_end.start() if clause_end else len(ctx.sentence)]
 
 
 # a verb with 了 right after the people counted: something they did
@@ -310,24 +307,25 @@ def _helped(ctx: Context) -> bool:
     return ctx.has("help", "after") and _help_is_done_to(ctx)
 
 
+# what is done for the people counted, right after them (or after the noun of the last of a list of them)
+_DONE_FOR_VERBS = r"(?:开展|提供|送|举办|进行|上|赠|捐|发放|义务|免费|组织|申请|争取|办理|解决|建立|建档|制定)"
+_DONE_FOR = re.compile(rf"[^，,。]{{0,4}}?{_DONE_FOR_VERBS}")
+_DONE_FOR_THE_LAST = re.compile(rf"[^，,。]{{0,12}}?{_DONE_FOR_VERBS}")
+
+
 def _benefactive(ctx: Context) -> bool:
     """"为39名留守儿童开展志愿服务", "给5位老教师送去春联": something is done for the people counted."""
     # (the people may be named by their kinds first: "为留守儿童、随迁子女等40余名学生提供辅导")
     if not re.search(r"(?:为|给|替)(?:[^，,。为给替]{0,4}|[^，,。为给替]{0,20}等)$", ctx.before):
         return False
-    if _BENEFACTIVE_VERB.match(ctx.after):
+    if _DONE_FOR.match(ctx.after):
         return True
     # (listed with the next ones counted, what is done for all of them follows the last: "为18名困难学生和6名残疾学生送去书包")
     if not _joined_to_next(ctx):
         return False
-    clause_end = _ZH_CLAUSE_END.search(ctx.sentence, len(ctx.sentence_before))
-    rest = ctx.sentence[len(ctx.sentence_before): clause_end.start() if clause_end else len(ctx.sentence)]
+    rest = _rest_of_clause(ctx)
     counts = list(ZH_QUANTITY.finditer(rest))
-    return len(counts) > 1 and re.match(rf"[^，,。]{{0,12}}?{_BENEFACTIVE_VERBS}", rest[counts[-1].end():]) is not None
-
-
-_BENEFACTIVE_VERBS = r"(?:开展|提供|送|举办|进行|上|赠|捐|发放|义务|免费|组织|申请|争取|办理|解决|建立|建档|制定)"
-_BENEFACTIVE_VERB = re.compile(rf"[^，,。]{{0,4}}?{_BENEFACTIVE_VERBS}")
+    return len(counts) > 1 and _DONE_FOR_THE_LAST.match(rest, counts[-1].end()) is not None
 
 
 # children or households of a community or a housing estate, named right before their count: "为社区30名儿童"
