@@ -4457,3 +4457,13 @@ def test_the_members_a_review_covered_told_twice_are_one_figure():
     text = ("某小学组织生活会\n2月24日，支部召开2021年度组织生活会和民主评议党员大会，支部21名党员参加会议。"
             "经民主评议，21名党员中评为优秀等次的5名，合格等次的16名。")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 21)]
+
+
+def test_english_a_span_of_years_after_a_figure_is_its_time_whatever_date_the_sentence_opens_with():
+    text = "News\n\nOn May 30, 2024, the branch has grown to 38 members, 6 of whom joined in the past three years."
+    assert [(m.indicator, m.value, m.year, m.period) for m in metrics(text)] == \
+        [("members_total", 38, 2024, None), ("members_developed", 6, None, "in the past three years")]
+    # (not that of a clause describing the people counted)
+    described = ("News\n\nIn 2023, 15 party member teachers signed mentoring agreements with 15 young teachers who joined "
+                 "the school in the past three years.")
+    assert [m.year for m in metrics(described)] == [2023, 2023]

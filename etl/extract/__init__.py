@@ -919,10 +919,22 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # the year in brackets right after the count: "党员共计105名（2023年底）", "现有党员32名（截至2022年底）",
             # "Members: 41 (2020), 44 (2021)" (or after an English field's label: "Volunteer hours (2023): 2,450")
             time = one_year(int(bracket.group(1)))
-        if lang == "en" and time.kind == "none":
-            # "held 12 party lectures in 2022": English names the time after the figure too
-            clause_end = min(next_start, s_end, *(m.start() for m in [_EN_CLAUSE_END.search(low, q.end, s_end)] if m))
-            time = time_after(low[q.end: clause_end], doc_time, q.end, lang) or time
+        if lang == "en" and time.kind in ("none", "explicit"):
+            # "held 12 party lectures in 2022": English names the time after the figure too (and a span of years named
+            # there is the figure's, whatever date the sentence opened with: "On May 30, 2024, …, 6 of whom joined in
+            # the past three years")
+            # (the words may hold a number of their own, "in the past three years", which only has to start before the
+            # next figure)
+            clause = _EN_CLAUSE_END.search(low, q.end, s_end)
+            clause_end = clause.start() if clause else s_end
+            after = time_after(low[q.end: clause_end], doc_time, q.end, lang, starting_before=next_start - q.end)
+            # (a span read past the next figure is not that of a clause describing the people: "15 young teachers who
+            # joined the school in the past three years")
+            label_at = low.find(after.label, q.end) if after is not None else -1
+            if label_at >= 0 and label_at + len(after.label) > next_start and _EN_RELATIVE.search(low, q.end, label_at):
+                after = None
+            if after is not None and (time.kind == "none" or after.kind == "period"):
+                time = after
         if time.kind == "current" and time.year is None and OF_THE_YEAR.match(time.label or ""):
             # "2023年，…。全年发展党员4名": the whole of the year the paragraph named last
             named = _year_earlier_in_paragraph(seg, q.start) or heading_year(folded, q.start, lang)
@@ -1521,6 +1533,7 @@ def _people_span(text: str, seg: Segmenter, q: Quantity, reading: people.Reading
     return start, end
 
 
+_EN_RELATIVE = re.compile(r"\b(?:who|whom|that|which|whose)\b")
 _EN_JOINED = re.compile(r"(?:,\s*(?:and|but|while)?|\b(?:and|but|while)\b|\()\s*", re.I)
 # (the next item may name its people first: "王某等15名优秀党员、李某等4名优秀党务工作者")
 _NEXT_ITEM = re.compile(rf"[、和及与](?=\s*(?:[^\d、，,。；;]{{1,6}}等)?[\d一二两三四五六七八九十百千]*{COUNT_END})")

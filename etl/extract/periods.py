@@ -282,11 +282,13 @@ def time_marks(sentence: str, lang: str = "zh") -> list[tuple[str, re.Match]]:
 _NO_TIME = frozenset({"founded", "compared"})
 
 
-def time_after(clause_after: str, doc: DocTime, position: int, lang: str = "en") -> TimeInfo | None:
+def time_after(clause_after: str, doc: DocTime, position: int, lang: str = "en",
+               starting_before: int | None = None) -> TimeInfo | None:
     """The period words right after a figure in its clause ("12 party lectures in 2022", "… last
     year"), where English often puts them; None when there are none. `position` is where the clause
-    after the figure starts."""
-    marks = [(kind, m) for kind, m in time_marks(clause_after, lang) if kind != "vague"]
+    after the figure starts; words starting at or after `starting_before` (the next figure) are not the figure's."""
+    marks = [(kind, m) for kind, m in time_marks(clause_after, lang) if kind != "vague" and
+             (starting_before is None or m.start() < starting_before)]
     if not marks:
         return None
     kind, first = min(marks, key=lambda km: km[1].start())

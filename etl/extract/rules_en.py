@@ -363,6 +363,10 @@ RULES: list[Rule] = [
                    # (not those of them who were: "12 activists, of whom 5 have been listed as development targets")
                    r"^(?:new )?(?:party )?activists\b(?:(?!\bof (?:whom|them)\b|\bamong them\b)[^;]){0,60}?\b(?:development "
                    r"targets?|candidates? for (?:development|membership|admission)|targets? for development)"),
+    # (or one, said with the verb that made it one: "1 activist was identified")
+    Rule("activists", ("During the term 1 activist was identified.", "one new activist has been designated"),
+         after=r"^(?:new )?(?:party )?activist (?:was|has been) (?:identified|designated|selected|confirmed|listed)\b"
+               r"(?! as (?:a )?(?:development target|target for development|candidate))"),
     # people said to be activists: "6 more teachers are currently activists"
     Rule("activists", ("we have 30 members, and 4 more teachers are currently activists",),
          after=r"^(?:more )?(?:[a-z-]+ )?(?:teachers|people|staff members|colleagues|students) (?:are|were) (?:currently |now |also )?"
@@ -875,8 +879,11 @@ RULES: list[Rule] = [
          frame=r"\bvolunt(?:eer|ary)\b", before=r"\b(?:up|down|rising|falling|increased|decreased|grew|rose|fell) from\s*$",
          after=r"^hours\b"),
     # (or after a comma: "12 members volunteered at the crossing every school day, for a total of 1,300 hours")
-    Rule("volunteer_hours", ("12 members volunteered at the crossing every school day, for a total of 1,300 hours",),
-         frame=r"\bvolunteer(?:ed|ing)\b[^.;]{0,80},\s*(?:for )?(?:a total of|in all)\s*$", after=r"^hours\b"),
+    # (or after the shifts or times counted first: "…, for a total of 46 shifts and 368 hours")
+    Rule("volunteer_hours", ("12 members volunteered at the crossing every school day, for a total of 1,300 hours",
+                             "20 members volunteered at the station, for a total of 40 shifts and 320 hours"),
+         frame=r"\bvolunteer(?:ed|ing)\b[^.;]{0,80},\s*(?:for )?(?:a total of|in all)(?:\s+[\d,]+\s+[a-z-]+\s+and)?\s*$",
+         after=r"^hours\b"),
     # "conducted home visits for 120 times", as a translation says it
     Rule("home_visits", ("the party members have conducted home visits for 120 times",),
          before=r"\bhome visits?\b[^.;]{0,12}?\bfor\s*$", after=r"^times\b"),
