@@ -1533,7 +1533,8 @@ def _people_span(text: str, seg: Segmenter, q: Quantity, reading: people.Reading
     return start, end
 
 
-_EN_RELATIVE = re.compile(r"\b(?:who|whom|that|which|whose)\b")
+# (not "6 of whom joined …", the count's own partitive)
+_EN_RELATIVE = re.compile(r"(?<!\bof )\b(?:who|whom|that|which|whose)\b")
 _EN_JOINED = re.compile(r"(?:,\s*(?:and|but|while)?|\b(?:and|but|while)\b|\()\s*", re.I)
 # (the next item may name its people first: "王某等15名优秀党员、李某等4名优秀党务工作者")
 _NEXT_ITEM = re.compile(rf"[、和及与](?=\s*(?:[^\d、，,。；;]{{1,6}}等)?[\d一二两三四五六七八九十百千]*{COUNT_END})")
