@@ -271,11 +271,11 @@ def time_marks(sentence: str, lang: str = "zh") -> list[tuple[str, re.Match]]:
     "compared" mark is kept)."""
     marks = [(kind, m) for kind, pattern in (ZH_PATTERNS if lang == "zh" else EN_PATTERNS)
              for m in pattern.finditer(sentence)]
-    founded = [m.span() for kind, m in marks if kind in _NO_TIME]
-    if not founded:
+    no_time = [m.span() for kind, m in marks if kind in _NO_TIME]
+    if not no_time:
         return marks
     return [(kind, m) for kind, m in marks
-            if kind in _NO_TIME or not any(a <= m.start() and m.end() <= b for a, b in founded)]
+            if kind in _NO_TIME or not any(a <= m.start() and m.end() <= b for a, b in no_time)]
 
 
 # the marks of a year that is no time of the figures after it: a founding, a comparison's base

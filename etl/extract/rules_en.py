@@ -68,6 +68,8 @@ VOLUNTEER_LABEL = r"^\W*(?:\d{1,2}\s*[.)]\s*)?volunt(?:eers|eer|ary)(?: services
 _NO_PEOPLE_SERVED = r"(?:hours|times|sessions|occasions|days)"
 # a number said to be the whole of what was named before it: "…, 12 in total"
 IN_TOTAL = r"^(?:in total|in all|altogether)\b"
+# the organization or school whose own people are counted right after: "its 19 party members", "the branch's 6 activists"
+ITS_OWN = r"(?:^|\b)(?:its|our|(?:the )?(?:branch|committee|school|kindergarten)'s)\s*$"
 # something given to people: "donated school bags to", "brought books and stationery to"
 GIVEN_TO = r"\b(?:donated|gave|presented|sent|delivered|distributed|brought|handed out)\b[^.;]{0,30}?\bto"
 
@@ -104,7 +106,7 @@ RULES: list[Rule] = [
          after=r"^(?:communist )?(?:party members?|people|persons|teachers|members)\b",
          not_after=rf"^(?:people|persons|teachers) (?:who )?(?:{APPLIED}|{MADE_ACTIVISTS})",
          # (the school's own members are all of them: "all staff attended, including the school's 35 party members")
-         not_before=r"(?:^|\b)(?:its|our|(?:the )?(?:branch|committee|school|kindergarten)'s)\s*$", name="a part of a total"),
+         not_before=ITS_OWN, name="a part of a total"),
     # members in the school's leadership are no head count of the school's: "4 party members in the leadership team"
     # (nor are members who took up posts: "20 party members have taken up posts")
     Rule(None, ("there are 4 party members in the school leadership team", "20 party members have taken up posts"),
@@ -156,13 +158,13 @@ RULES: list[Rule] = [
                r"^(?:branch |party branch )?committee members\b"),
     # (and its activists: "of the branch's 6 activists, 2 were confirmed as development targets")
     Rule("activists", ("Of the branch's 6 activists, 2 were confirmed as development targets.", "its 4 activists attended"),
-         before=r"(?:^|\b)(?:its|our|(?:the )?(?:branch|committee|school|kindergarten)'s)\s*$",
+         before=ITS_OWN,
          after=r"^(?:party |membership )?activists\b"),
     # "its 19 party members": all the members of the organization just named
     Rule("members_total", ("Its 19 party members visited the homes of 143 students.",
                            "The branch's 23 members did the same.", "Our 17 members met every week.",
                            "all 900 pupils and staff came, including the school's 31 party members"),
-         before=r"(?:^|\b)(?:its|our|(?:the )?(?:branch|committee|school|kindergarten)'s)\s*$",
+         before=ITS_OWN,
          after=r"^(?:communist )?(?:party )?members\b"),
     Rule("awards_individual", ("twelve outstanding party members were commended", "6 excellent communist party members",
                                "2 excellent party affairs workers", "commended 6 outstanding party member teachers"),
