@@ -2144,6 +2144,17 @@ def test_people_commended_in_english_are_honoured_by_the_title_that_describes_th
     assert awards(described) == [] and metrics(described) == []
 
 
+def test_english_titles_received_or_named_at_a_meeting_of_the_text_are_the_schools():
+    text = ("Campus news\nOn July 1, 2022, the college held a ceremony for the party's anniversary. During the ceremony, "
+            "12 teachers received the title of Model Educator, and 3 members were named Excellent Party Workers.")
+    assert [(a.title, a.level, a.recipient, a.year) for a in awards(text)] == [
+        ("Model Educator", "school", "individual", 2022), ("Excellent Party Workers", "school", "individual", 2022)]
+    # (not where the title is another body's, said by whom it was given)
+    given = ("Campus news\nThe branch held a meeting on May 4. At the meeting, 5 teachers were named Model Educators "
+             "by the provincial education department.")
+    assert [(a.title, a.level) for a in awards(given)] == [("Model Educators", "provincial")]
+
+
 def test_an_english_honour_is_of_the_year_said_after_it_in_its_clause():
     text = ('Branch news\nThe branch was named an "Advanced Party Branch" by the county in 2018, and its secretary was '
             'rated as an "Excellent Party Worker" of the city in 2021.')

@@ -625,7 +625,9 @@ _EN_GRADES = frozenset({"excellent", "outstanding", "good", "qualified", "compet
 
 
 _EN_THIS_YEAR = re.compile(r"\bthis year\b")
-_EN_COMMENDED_PASSIVE = re.compile(r"(?:was|were|has been|have been|had been)\s+(?:also\s+|all\s+)?(?:commended|honou?red)\b")
+# a title given with no giver said: commended, honoured, named or awarded, or received ("25 members received the title of …")
+_EN_GIVEN = re.compile(r"(?:was|were|has been|have been|had been)\s+(?:also\s+|all\s+)?(?:commended|honou?red|named|awarded)\b|"
+                       r"received\b")
 _EN_HELD_A_MEETING = re.compile(r"\bheld (?:a|an|its) (?:[a-z\"“”'-]+ ){0,4}?(?:meeting|conference|ceremony|assembly|gathering)\b")
 _EN_AT_THE_MEETING = re.compile(r"\b(?:at|during) the (?:meeting|conference|ceremony|gathering|assembly)\b")
 
@@ -704,9 +706,10 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             year = int(dated.group(1) or dated.group(2))  # "On May 16, 2024, the team was named …"
         if year is None and (school_year := EN_SCHOOL_YEAR.search(low, s_start, s_end)):
             year = int(school_year.group(2))  # "… for the 2021-2022 school year": given at its end
-        # those commended at a meeting of the text, no body named that commends them ("The branch held a meeting … Li Hong
-        # and 4 other members were commended as outstanding party members"), are commended by the school, then
-        at_the_meeting = _EN_COMMENDED_PASSIVE.match(low, trigger.start()) is not None and \
+        # those commended, named or given a title at a meeting of the text, no body named that gives it ("The branch held a
+        # meeting … Li Hong and 4 other members were commended as outstanding party members", "At the meeting, … 25 members
+        # received the title of …"), are honoured by the school, then
+        at_the_meeting = _EN_GIVEN.match(low, trigger.start()) is not None and \
             not _by_phrase(low[trigger.end(): s_end]) and _at_a_meeting_of_the_text(low, seg, s_start, trigger.start())
         if year is None and (at_the_meeting or _EN_THIS_YEAR.search(low, trigger.end(), tail_end)):
             year = doc.current_year  # "… were named "Model Teachers" of the city this year"
