@@ -2594,8 +2594,13 @@ def test_a_committees_term_of_office_is_a_period_of_several_years():
     # "so far that year" is the year named before
     ("The branch was set up in 2019. In 2022 it grew quickly. The secretary said the branch had held 12 theme "
      "party days so far that year.", [("theme_party_days", 12, 2022)]),
+    # a holiday or festival of a year
+    ("Before the 2021 Spring Festival, the committee visited 6 teachers in hardship.", [("staff_visited", 6, 2021)]),
+    ("During the 2023 summer vacation, members paid 35 home visits.", [("home_visits", 35, 2023)]),
+    # (a number of people after "the" is no year)
+    ("On the day, the branch held 2 party lectures for the 1500 students.", [("party_lectures", 2, None)]),
 ])
-def test_english_months_of_a_year_and_so_far_that_year(text, expected):
+def test_english_months_holidays_of_a_year_and_so_far_that_year(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
 
 
