@@ -3259,6 +3259,19 @@ def test_a_date_line_with_a_count_of_readers_in_thousands_dates_the_page():
     assert str(extract_text("d.txt", text).document.published) == "2021-12-28"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # how often each pair meets, after people paired one to one, is no count of the school's
+    ("某小学\n党员教师与学困生“一对一”结对，每月家访不少于1次。", []),
+    ("某小学\n骨干教师与新教师结成帮扶对子，每学期上示范课3节。", []),
+    # (the total they came to is)
+    ("某小学\n党员与困难学生一对一帮扶，每周辅导1次，全年共家访86人次。", [("home_visits", 86, None)]),
+    # (a branch paired with a community is one pair: its rate is its own)
+    ("某小学\n学校党支部与幸福社区结对共建，每月开展志愿服务1次。", [("volunteer_sessions", 1, "month")]),
+])
+def test_how_often_each_pair_meets_is_no_count_of_the_schools(text, expected):
+    assert [(m.indicator, m.value, m.cadence) for m in metrics(text)] == expected
+
+
 def test_a_total_after_a_norm_in_a_clause_of_its_own_is_a_figure_and_the_norm_is_none():
     plan = "某小学党支部2024年工作要点\n每名党员每学年至少执教示范课1节，全年不少于12节。"
     assert [(m.indicator, m.value, m.qualifier) for m in metrics(plan)] == [("demo_lessons", 12, "at_least")]

@@ -51,6 +51,13 @@ RULES: list[Rule] = [
     Rule(None, ("评选优秀微党课10节", "评出精品示范课6节"), LESSONS | SESSIONS,
          before=r"评(?:选|出)出?(?:优秀|精品|示范|最佳)[^，,。]{0,6}$", name="lessons selected as the best"),
     Rule(None, ("让每一位党员都得到成长",), before=r"每$", name="each one"),
+    # how often each pair of people paired one to one meets is no count of the school's: "党员教师与学困生一对一结对，每周辅导
+    # 1次" (a branch paired with a community is one pair, and its rate is its own: "支部与社区结对共建，每月开展志愿服务1次")
+    Rule(None, ("党员与学困生“一对一”结对，每周辅导不少于1次", "青年教师与骨干教师结成师徒对子，每学期听课10节",
+                "为留守儿童一对一结对帮扶，每月家访1次"),
+         frame=r"(?:一对一[”」]?\s*(?:结对|帮扶|辅导)|(?:学生|儿童|学困生|青年教师|新教师|徒弟)[”」]?\s*(?:结对|结成[^，,。；;]{0,4}"
+               r"对子))[^，,。；;]{0,8}[，,]\s*每个?(?:周|星期|月|学期|学年|季度|天|日)[^，,。；;]{0,16}$",
+         name="each pair's rate"),
     # (a clause that opens with a total, with the whole or with its own year, "…，累计帮扶学生120余名",
     # "…，全校31名党员共帮扶学生62名", "…，2022年共上示范课30节", is no norm)
     # (nor a total after the norm, in a clause of its own: "每人上一节示范课，共21节")
