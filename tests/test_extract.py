@@ -2144,6 +2144,20 @@ def test_people_commended_in_english_are_honoured_by_the_title_that_describes_th
     assert awards(described) == [] and metrics(described) == []
 
 
+def test_english_people_given_awards_or_certificates_by_title_are_commended():
+    text = ("Campus news\nOn 9 September 2022 the principal handed out certificates to 11 excellent educators and "
+            "4 model class teachers.")
+    ex = extract_text("c.txt", text)
+    assert [(a.title, a.level, a.recipient, a.year) for a in ex.awards] == [
+        ("excellent educator", "school", "individual", 2022), ("model class teacher", "school", "individual", 2022)]
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 11), ("awards_individual", 4)]
+
+
+def test_english_families_members_are_sent_to_visit_are_home_visits():
+    text = "Branch news\nIn 2020 the branch sent its members to visit 38 pupils' families in the villages."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("home_visits", 38, 2020)]
+
+
 def test_english_titles_received_or_named_at_a_meeting_of_the_text_are_the_schools():
     text = ("Campus news\nOn July 1, 2022, the college held a ceremony for the party's anniversary. During the ceremony, "
             "12 teachers received the title of Model Educator, and 3 members were named Excellent Party Workers.")

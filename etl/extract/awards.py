@@ -749,7 +749,10 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
 # people counted with the title they were commended by, which English writes as their description: "5
 # outstanding Communist Party members were commended", "the branch commended 6 excellent party affairs workers"
 _EN_COMMENDED = re.compile(r"\b(?:(?P<passive>was|were|has been|have been|had been|being)\s+(?:all\s+|also\s+)?)?"
-                           r"(?:commended|honou?red|recogni[sz]ed|praised)\b")
+                           r"(?:commended|honou?red|recogni[sz]ed|praised)\b|"
+                           # (or given the marks of it: "presented awards to 15 outstanding teachers")
+                           r"\b(?:presented|gave|handed out) (?:the )?(?:awards|certificates(?: of honou?r)?|honou?rs|prizes|"
+                           r"trophies|plaques|medals) to\b")
 _EN_MERIT = "outstanding|excellent|advanced|model|exemplary"
 
 

@@ -136,7 +136,7 @@ RULES: list[Rule] = [
                rf" (?:have |had )?(?:volunteered\b|{JOINED_VOLUNTEERING})|"
                rf" (?:who )?{APPLIED}|"
                r",? (?:who|that) (?:were|have been|had been) (?:admitted|accepted|recruited)))",
-         not_before=rf"(?:\b(?:{HELPED}|visited|identified|called on|went to see|the homes of(?: all)?|the families of(?: all)?|served|"
+         not_before=rf"(?:\b(?:{HELPED}|visit(?:ed|ing)?|identified|called on|went to see|the homes of(?: all)?|the families of(?: all)?|served|"
                     r"benefited|admitted|recruited|developed|absorbed)|"
                     rf"{TUTORED}|{GIVEN_TO}|{STOOD_IN}|\bpaired (?:up )?[^.;]{{0,40}}\bwith)\s*$",
          name="enrolment"),
@@ -185,8 +185,10 @@ RULES: list[Rule] = [
     Rule("awards_individual", ("the school commended 9 outstanding teachers", "the county awarded 4 model teachers",
                                "the branch honoured 6 outstanding party members and 2 model teachers",
                                "the school honoured 12 excellent teachers and 5 excellent class teachers",
-                               "the kindergarten honoured 4 excellent teachers and 3 excellent childcare workers"),
-         frame=r"\b(?:commend|honou?r|award|prais|recogni[sz]|elected|selected)\w*\s*"
+                               "the kindergarten honoured 4 excellent teachers and 3 excellent childcare workers",
+                               "the principal presented certificates to 7 excellent educators"),
+         frame=r"\b(?:(?:commend|honou?r|award|prais|recogni[sz]|elected|selected)\w*(?:\s+to)?|"
+               r"(?:certificates|prizes|trophies|medals|plaques)\s+to)\s*"
                r"(?:\S+ (?:outstanding|excellent|advanced|model) [a-z -]{3,40}? and\s*)?$",
          after=r"^(?:outstanding|excellent|advanced|model) (?:[a-z-]+ )?(?:individuals|teachers|workers|educators)\b"),
     # the prizes of a contest party members took part in (told in the sentence before) are members' honours: "28 party
