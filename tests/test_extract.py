@@ -2158,6 +2158,34 @@ def test_english_families_members_are_sent_to_visit_are_home_visits():
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("home_visits", 38, 2020)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the members who took part in a review named earlier in their sentence
+    ("In 2022 the democratic evaluation of members was held, and 31 party members participated in the evaluation.",
+     [("member_reviews", 31)]),
+    # activists counted beside development targets are the activists
+    ("In 2021 the branch trained its activists: 7 activists and 3 development targets took part.", [("activists", 7)]),
+    # people reached by a service are those it served, not the audience of lectures
+    ("In 2023 the volunteer service reached 450 villagers.", [("volunteer_beneficiaries", 450)]),
+    ("In 2023 the branch gave 3 lectures for parents, reaching 600 parents.", []),
+    # how long one event took is no volunteer hours
+    ("In 2023 the volunteers served 25 residents in about 2 hours.", [("volunteer_beneficiaries", 25)]),
+    # sessions of help to one pupil at a time are pupils helped, not those held for a group
+    ("In 2023 members gave 64 individual tutoring sessions to pupils in need.", [("students_assisted", 64)]),
+    ("In 2023 members gave 12 tutoring sessions to pupils in need.", []),
+])
+def test_english_people_taking_part_reached_or_helped(text, expected):
+    assert [(m.indicator, m.value) for m in metrics("Branch news\n" + text)] == expected
+
+
+def test_english_organizations_or_people_of_a_wider_area_are_not_the_schools():
+    text = ("Branch news\nIn 2022, 42 branches across the county were rated five-star branches, and the branch of Elm "
+            "School was rated a Five-Star Branch. It has 27 members.")
+    ex = extract_text("e.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("members_total", 27)]
+    assert [(c.value, c.reason) for c in ex.candidates] == [(42, "a figure of a wider area")]
+    assert [a.title for a in ex.awards] == ["Five-Star Branch"]
+
+
 def test_english_titles_received_or_named_at_a_meeting_of_the_text_are_the_schools():
     text = ("Campus news\nOn July 1, 2022, the college held a ceremony for the party's anniversary. During the ceremony, "
             "12 teachers received the title of Model Educator, and 3 members were named Excellent Party Workers.")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.document import EN_FULL_DATE
+from etl.extract.owners import EN_AREAS_OWN
 from etl.extract.periods import DocTime, time_marks, time_of
 from etl.extract.table_rows import row_cells, table_like
 from etl.extract.text import Segmenter
@@ -611,6 +612,8 @@ _EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch|collective
                             r"title|base|pioneer|campus|member|village|star|individual|educator|garden)s?\b")
 
 
+# an area's organizations or people right before the verb that honours them: "36 branches in the county were rated …"
+_EN_AREAS_HONOURED = re.compile(rf"(?:{EN_AREAS_OWN.pattern})\s*$")
 # pupils right before the verb that honours them: "and 12 pupils were named …", "two students have won …"
 _EN_PUPILS_BEFORE = re.compile(r"\b(?:pupils|students|children|kids|young pioneers|pioneers)(?: (?:from|of|in) [^.;,]{1,30}?)?\s*$")
 _EN_ORGANIZATION_HEAD = re.compile(r"\b(?:organi[sz]ations?|branch(?:es)?|units?|schools?|collectives?|committees?|"
@@ -659,6 +662,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         before = low[s_start: trigger.start()]
         if _EN_PUPILS_BEFORE.search(before):
             continue  # "12 pupils were named Little Patriots": the pupils' honour, not the school's or a member's
+        if _EN_AREAS_HONOURED.search(before):
+            continue  # "36 branches in the county were rated …": an area's many honoured, not the school's
         titles: list[tuple[int, int]] = []
         named_level = ""
         for m in _EN_QUOTED.finditer(tail):

@@ -121,6 +121,12 @@ def authority_signature(folded: str, school: str | None) -> str | None:
     return signed[0]
 
 
+# organizations or people counted as an area's, the area said after them: "36 branches in the county were rated …", "1,200
+# teachers across the district took part" (not the school's doing somewhere: "held 3 lectures in the district")
+EN_AREAS_OWN = re.compile(r"[\d,]+\s+(?:[a-z-]+\s+){0,3}?(?:branch(?:es)?|schools|organi[sz]ations|units|teachers|"
+                           r"(?:party )?members|kindergartens|people)\s+(?:in|across|throughout|from all over) (?:the )?"
+                           r"(?:whole |entire )?(?:county|district|city|province|country|nation|municipality)"
+                           r"(?:'s education system| education system)?\b(?!')")
 # what an English school is said to have, between its name and the count: "… has only 4 party members"
 _EN_HAS = re.compile(r"(?:'s party (?:branch|committee))?\s+(?:now |currently |still |also )?(?:has|had|have)(?: only| just| a total of)?\s+")
 
@@ -194,7 +200,10 @@ class Others:
 
     def _another_school_has_en(self, low: str, seg: Segmenter, pos: int, sentence_start: int | None) -> str | None:
         """Another school named as the subject of what it has, right before the figure: "Hongqi Village Primary School
-        has only 4 party members"."""
+        has only 4 party members"; or a wider area's organizations or people, said after their count: "36 branches in
+        the county were rated …"."""
+        if EN_AREAS_OWN.match(low, pos):
+            return WIDER_AREA
         i = bisect.bisect_left(self.positions, pos)
         if not i:
             return None

@@ -365,7 +365,9 @@ RULES: list[Rule] = [
                    r"^(?:new )?(?:party )?activists\b[^.;\d]{0,20}?\b(?:were|was|have been|has been|had been) "
                    r"(?:admitted|accepted|absorbed|developed|recruited)\b|"
                    # (not those of them who were: "12 activists, of whom 5 have been listed as development targets")
-                   r"^(?:new )?(?:party )?activists\b(?:(?!\bof (?:whom|them)\b|\bamong them\b)[^;]){0,60}?\b(?:development "
+                   # (but those counted beside them: "9 activists and 2 development targets took part")
+                   r"^(?:new )?(?:party )?activists\b(?:(?!\bof (?:whom|them)\b|\bamong them\b|\band (?:\d+|one|two|three|"
+                   r"four|five|six|seven|eight|nine|ten) )[^;]){0,60}?\b(?:development "
                    r"targets?|candidates? for (?:development|membership|admission)|targets? for development)"),
     # (or one, said with the verb that made it one: "1 activist was identified")
     Rule("activists", ("During the term 1 activist was identified.", "one new activist has been designated"),
@@ -484,6 +486,13 @@ RULES: list[Rule] = [
     Rule("member_reviews", ("The branch carried out the democratic appraisal of members. 26 party members participated in the "
                             "appraisal.",),
          earlier=rf"\b{DEMOCRATIC_REVIEW}",
+         after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:took part in|participated in|joined) the "
+               r"(?:appraisal|review|evaluation|assessment)\b"),
+    # (or named earlier in the same sentence: "A democratic appraisal of members was held in March, and 24 party members took
+    # part in the appraisal")
+    Rule("member_reviews", ("A democratic appraisal of members was held in March, and 24 party members took part in the "
+                            "appraisal.",),
+         frame=rf"\b{DEMOCRATIC_REVIEW}",
          after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:took part in|participated in|joined) the "
                r"(?:appraisal|review|evaluation|assessment)\b"),
     # the members the review covered, in the passive: "… and the democratic review; all 30 members were reviewed"
@@ -804,7 +813,12 @@ RULES: list[Rule] = [
          before=r"\b(?:provid|offer)(?:ed|ing) [a-z -]{2,30}? to\s*$",
          not_after=rf"(?:{_NO_PEOPLE_SERVED}|(?:[a-z-]+ )?(?:children|pupils|students|kids))\b"),
     Rule("volunteer_beneficiaries", ("served 300 residents", "the volunteer team served more than 400 pupils"),
-         before=r"\b(?:served|benefited|benefiting|reaching)\s*$",
+         before=r"\b(?:served|benefited|benefiting)\s*$",
+         not_after=rf"{_NO_PEOPLE_SERVED}\b"),
+    # (people reached, where what reached them was a service: not the audience of lectures, "held 4 lectures for
+    # parents, reaching 900 parents")
+    Rule("volunteer_beneficiaries", ("the volunteer service reached more than 500 villagers",),
+         before=r"\breach(?:ed|ing)\s*$", frame=r"\bvolunt|\bservices?\b",
          not_after=rf"{_NO_PEOPLE_SERVED}\b"),
     Rule("volunteer_beneficiaries", ("repaired the appliances of more than 60 elderly residents in the volunteer service",
                                      "the volunteers cooked for 25 seniors"),
@@ -875,6 +889,8 @@ RULES: list[Rule] = [
                              "the branch's volunteers clocked up more than 400 hours",
                              "volunteers from our branch put in 250 hours",
                              "the members carried out voluntary services for more than 900 hours"),
+         # (not how long one event took: "they served 40 residents in about 3 hours")
+         not_before=r"(?<!\bput )\b(?:in|within)\s*$",
          before=r"\b(?:serv(?:ing|ed|e)|volunteer(?:ing|ed)|volunteers(?: (?:from|of) [a-z' ]{1,24}?)? (?:have |had )?(?:logged|"
                 r"contributed|put in|clocked(?: up)?|recorded|gave)|volunt(?:eer|ary) (?:services?|work) for)\b[^.;]{0,45}$",
          after=r"^hours\b"),
@@ -896,6 +912,12 @@ RULES: list[Rule] = [
     Rule("home_visits", ("45 home visits", "the teachers had made more than 600 home teaching visits",
                          "they had delivered 96 home teaching sessions"),
          after=r"^home(?:[- ](?:teaching|tutoring))? (?:visits?|sessions)\b"),
+    # sessions of help given to one pupil at a time, counted as the person-times helped: "provided 85 counselling sessions
+    # for students", "40 one-on-one tutoring sessions" (not sessions for a group: "20 free tutoring sessions for students")
+    Rule("students_assisted", ("the studio gave 85 counselling sessions to students",
+                               "members held 40 one-on-one tutoring sessions for pupils in need"),
+         after=rf"^(?:(?:free|psychological) )*(?:(?:one-on-one|one-to-one|individual) (?:[a-z-]+ )?(?:tutoring|coaching|"
+               rf"counsell?ing)|counsell?ing) sessions (?:for|to|with) (?:[a-z-]+ )?{STUDENTS}\b"),
     # pupils lessons are delivered to (at home, as sending teaching to homes is): "deliver lessons to 9 children"
     Rule("students_assisted", ("teachers deliver lessons to 9 children with severe disabilities",),
          before=r"\bdeliver(?:ed|ing|s)? (?:lessons|teaching|classes)(?: at home)? to\s*$",
