@@ -2186,6 +2186,15 @@ def test_english_organizations_or_people_of_a_wider_area_are_not_the_schools():
     assert [a.title for a in ex.awards] == ["Five-Star Branch"]
 
 
+def test_an_english_honour_after_a_sentence_announcing_a_years_results_is_of_that_year_and_body():
+    text = ("School news\nLast week the municipal education bureau released the results of the 2020 selection of model "
+            'party organizations. The branch of Pine School was named a "Model Party Branch".')
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [("Model Party Branch", "municipal", 2020)]
+    # (a body named with the honour is its giver)
+    given = text.replace('Branch".', 'Branch" by the district.')
+    assert [(a.title, a.level, a.year) for a in awards(given)] == [("Model Party Branch", "district", None)]
+
+
 def test_english_titles_received_or_named_at_a_meeting_of_the_text_are_the_schools():
     text = ("Campus news\nOn July 1, 2022, the college held a ceremony for the party's anniversary. During the ceremony, "
             "12 teachers received the title of Model Educator, and 3 members were named Excellent Party Workers.")

@@ -627,6 +627,11 @@ _EN_GRADES = frozenset({"excellent", "outstanding", "good", "qualified", "compet
                         "passed", "unqualified", "incompetent"})
 
 
+# a sentence announcing the results of a year's selection, and who announced them (the body that confers what the
+# next sentence says was given)
+_EN_RESULTS_OF_A_YEAR = re.compile(r"[^.]*?(?P<who>\bthe [a-z ,'-]{2,60}?)\s+(?:has |have |had )?(?:announced|published|"
+                                   r"released|issued|made public)\b[^.]{0,40}?\b(?:results?|list|decision)s? (?:of|for) "
+                                   r"(?:the )?(?:its )?(?P<year>(?:19|20)\d{2})\b[^.]*\.\s*$")
 _EN_THIS_YEAR = re.compile(r"\bthis year\b")
 # a title given with no giver said: commended, honoured, named or awarded, or received ("25 members received the title of …")
 _EN_GIVEN = re.compile(r"(?:was|were|has been|have been|had been)\s+(?:also\s+|all\s+)?(?:commended|honou?red|named|awarded)\b|"
@@ -718,6 +723,12 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             not _by_phrase(low[trigger.end(): s_end]) and _at_a_meeting_of_the_text(low, seg, s_start, trigger.start())
         if year is None and (at_the_meeting or _EN_THIS_YEAR.search(low, trigger.end(), tail_end)):
             year = doc.current_year  # "… were named "Model Teachers" of the city this year"
+        # (or the sentence before announced the results of a year's selection: "The county education committee announced
+        # the results of the 2021 star rating. The branch of Elm School was rated a "Four-Star Party Branch".")
+        announced = _EN_RESULTS_OF_A_YEAR.match(low, seg.sentence_span(s_start - 1)[0], s_start) \
+            if s_start and not _by_phrase(low[trigger.end(): s_end]) else None
+        if year is None and announced:
+            year = int(announced["year"])
         if year is None and time.kind in ("none", "same_year", "past_year"):
             year = doc.plan_year  # what a summary says was received is of the year it sums up (as in Chinese)
         listed = _EN_YEARS_LISTED.search(low, trigger.end(), s_end)
@@ -734,7 +745,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
                 # the subject who honours is the conferrer: the school's own, unless it names a wider body
                 level = level_of(title, f"{before} {named_level}".strip(), lang="en", active=True)
             else:
-                level = level_of(title, " ".join(filter(None, (_by_phrase(conferrer), named_level))), lang="en")
+                level = level_of(title, " ".join(filter(None, (_by_phrase(conferrer), named_level,
+                                                               announced and announced["who"]))), lang="en")
             # (a title of an organization is one's, whoever the sentence counted before it: "The committee, which has
             # 127 members, was named a Model Party Organization")
             recipient = "individual" if (individual and not _EN_ORGANIZATION_HEAD.search(title.lower())) or \
