@@ -2177,6 +2177,31 @@ def test_english_people_taking_part_reached_or_helped(text, expected):
     assert [(m.indicator, m.value) for m in metrics("Branch news\n" + text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the members a branch had when it was founded, of that year
+    ("When our party branch was set up in 2012, it had only 7 members.", [("members_total", 7, 2012)]),
+    # young teachers paired with mentors, the verb with nothing after it
+    ("In 2021 the branch ran a mentoring scheme, pairing 16 young teachers with senior members.",
+     [("teachers_mentored", 16, 2021)]),
+    # people mentored before a service are not its volunteers
+    ("In 2022 members mentored 9 new teachers and volunteered 300 hours.",
+     [("teachers_mentored", 9, 2022), ("volunteer_hours", 300, 2022)]),
+    # the people who gave the service, counted after it
+    ("In 2022: 410 hours of volunteer service by 23 members.",
+     [("volunteer_hours", 410, 2022), ("volunteer_participants", 23, 2022)]),
+    # people named to a title with no verb of being, as a list or a headline says it
+    ("In 2022: 4 teachers named city-level Model Educators.", [("awards_individual", 4, 2022)]),
+])
+def test_english_founding_members_pairs_services_and_titles_in_short(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics("Branch news\n" + text)] == expected
+
+
+def test_english_party_members_an_area_has_are_the_areas():
+    text = "Branch news\nIn 2023 the county has more than 3,100 party members in its schools. Our branch has 26."
+    ex = extract_text("a.txt", text)
+    assert [(c.value, c.reason) for c in ex.candidates] == [(3100, "a figure of a wider area")]
+
+
 def test_english_organizations_or_people_of_a_wider_area_are_not_the_schools():
     text = ("Branch news\nIn 2022, 42 branches across the county were rated five-star branches, and the branch of Elm "
             "School was rated a Five-Star Branch. It has 27 members.")

@@ -575,6 +575,9 @@ TRIGGERS_EN = re.compile(
     r"selected|recognized|designated)(?:\s+as)?\b|\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b|"
     # (people so honoured, the verb after them: "Of the 12 teachers honoured as “Excellent Educators” this year")
     r"\b(?:teachers|members|people|individuals|comrades|staff)\s+(?:honou?red|commended|named|selected)\s+as\b|"
+    # (or named so, with no verb of being, in a headline or a list: "3 members named district-level Model Teachers")
+    r"(?<=\d )(?:teachers|members|party members|comrades)\s+named(?=\s+(?:(?:district|city|county|municipal|provincial|"
+    r"national)(?:-level)?[ -])?(?:outstanding|excellent|advanced|model|exemplary)\b)|"
     # (organizations a body honours as something: "the committee honoured 3 branches as model branches")
     r"\b(?:honou?red|commended|named)\s+(?:[a-z0-9-]+\s+){0,3}?(?:branch(?:es)?|schools?|units?|groups?)\s+as\b|"
     # a report's field of honours: "Honors: Municipal Advanced Party Organization (2020)" (maybe a list's item: "- Honours: …")

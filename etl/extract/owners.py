@@ -127,6 +127,10 @@ EN_AREAS_OWN = re.compile(r"[\d,]+\s+(?:[a-z-]+\s+){0,3}?(?:branch(?:es)?|school
                            r"(?:party )?members|kindergartens|people)\s+(?:in|across|throughout|from all over) (?:the )?"
                            r"(?:whole |entire )?(?:county|district|city|province|country|nation|municipality)"
                            r"(?:'s education system| education system)?\b(?!')")
+# (or an area that has them: "The district has 2,460 party members working in education")
+_EN_AREA_HAS = re.compile(r"\b(?:the|this|our) (?:whole |entire )?(?:county|district|city|province|country|municipality)"
+                          r"(?:'s education system| education system)? (?:now |currently )?(?:has|had|have)"
+                          r"(?: a total of| more than| over| about| nearly| some)?\s+$")
 # what an English school is said to have, between its name and the count: "… has only 4 party members"
 _EN_HAS = re.compile(r"(?:'s party (?:branch|committee))?\s+(?:now |currently |still |also )?(?:has|had|have)(?: only| just| a total of)?\s+")
 
@@ -149,7 +153,7 @@ class Others:
     def owner(self, low: str, seg: Segmenter, pos: int, sentence_start: int | None = None, *,
               areas: bool = True) -> str | None:
         if self.lang != "zh":
-            return self._another_school_has_en(low, seg, pos, sentence_start)
+            return self._owner_en(low, seg, pos, sentence_start)
         if sentence_start is None:
             sentence_start = seg.sentence_span(pos)[0]
         i = bisect.bisect_left(self.positions, pos)
@@ -198,18 +202,19 @@ class Others:
             return ANOTHER_SCHOOL
         return None
 
-    def _another_school_has_en(self, low: str, seg: Segmenter, pos: int, sentence_start: int | None) -> str | None:
-        """Another school named as the subject of what it has, right before the figure: "Hongqi Village Primary School
-        has only 4 party members"; or a wider area's organizations or people, said after their count: "36 branches in
-        the county were rated …"."""
-        if EN_AREAS_OWN.match(low, pos):
+    def _owner_en(self, low: str, seg: Segmenter, pos: int, sentence_start: int | None) -> str | None:
+        """Whose an English figure is: another school's, named as the subject of what it has right before the figure
+        ("Hongqi Village Primary School has only 4 party members"), or a wider area's, said after the organizations or
+        people counted ("36 branches in the county were rated …") or as what has them ("The district has 2,460 party
+        members")."""
+        if sentence_start is None:
+            sentence_start = seg.sentence_span(pos)[0]
+        if EN_AREAS_OWN.match(low, pos) or _EN_AREA_HAS.search(low, sentence_start, pos):
             return WIDER_AREA
         i = bisect.bisect_left(self.positions, pos)
         if not i:
             return None
         at, name, other = self.mentions[i - 1]
-        if sentence_start is None:
-            sentence_start = seg.sentence_span(pos)[0]
         if other and at >= sentence_start and _EN_HAS.fullmatch(low, at + len(name), pos):
             return ANOTHER_SCHOOL
         return None

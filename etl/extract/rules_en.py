@@ -9,6 +9,8 @@ from etl.extract.rule import Rule
 # the words of a qualifier before a number ("more than", "about"), which stay in the window before it
 QUALIFIER = rf"(?:{qualifiers.alternation(qualifiers.BEFORE_EN)})"
 STUDENTS = r"(?:left-behind children|needy students|poor students|students|pupils|children|kids)"
+# a level said before a title: "district-level", "provincial "
+_LEVEL_WORDS = r"(?:district|city|county|municipal|provincial|national)(?:-level)?[ -]"
 # (one of them in the singular: "1 young teacher was developed as a party member")
 PEOPLE = (r"(?:people|persons?|teachers?|party members?|members?|students?|staff members?|staff|comrades?|cadres?|activists?|"
           r"applicants?|mentees?|apprentices?)")
@@ -460,13 +462,16 @@ RULES: list[Rule] = [
                                '9 party member teachers have been commended as "Excellent Teachers"',
                                'four members were also recognized as "Outstanding Volunteers"',
                                "5 teachers and 2 students received certificates as outstanding party members",
-                               "10 female teachers were commended as excellent female teachers"),
+                               "10 female teachers were commended as excellent female teachers",
+                               "2 members named city-level Excellent Party Workers"),
          # (with others counted after them: "7 teachers and 2 students received certificates as …")
          # (the people may be said of what kind: "10 female teachers were commended as …")
          after=r"^(?:(?:female|male|retired|veteran|senior) )?(?:party members?|teachers|members|comrades|cadres)\b"
                r"(?: and \d+ [a-z]+)?[^.;\d]{0,40}?\b(?:won|were awarded|have been "
                r"awarded|received|(?:were|have been)(?: also| all)? (?:commended|honou?red)|(?:were|have been)(?: also| all)? named|"
-               r"(?:were|have been)(?: also| all)? (?:rated|selected|recognized|recognised) as)\b"),
+               r"(?:were|have been)(?: also| all)? (?:rated|selected|recognized|recognised) as|"
+               # (or, in a headline or a list, named with no verb of being: "3 members named district-level Model Teachers")
+               rf"named (?=(?:{_LEVEL_WORDS})?(?:outstanding|excellent|advanced|model|exemplary)\b))"),
     # (a second count of the same people, with only its verb: "8 teachers were named outstanding party members
     # and two were named excellent party affairs workers")
     Rule("awards_individual", ("six teachers were named model teachers and two were named excellent party affairs workers",),
@@ -698,7 +703,14 @@ RULES: list[Rule] = [
                r"taking part in|went|came|(?:have |has |had )?bec(?:ome|ame)|"
                r"carried out|"
                r"provided|offered|did|"
-               rf"to (?:carry out|take part in|participate in|join|provide|offer|do))\b[^.;]{{0,60}}?\b{VOLUNTEERING})"),
+               rf"to (?:carry out|take part in|participate in|join|provide|offer|do))\b[^.;]{{0,60}}?\b{VOLUNTEERING})",
+         # (people something is done to are not who volunteered after it: "members have mentored 30 young teachers and
+         # volunteered 2,000 hours")
+         not_before=rf"\b(?:{HELPED}|guided|coached|trained|visited)\s*$"),
+    # the people who gave the service counted: "640 hours of volunteer service by 31 members"
+    Rule("volunteer_participants", ("1,200 hours of voluntary work by 45 party members",),
+         before=r"\bvolunt(?:eer|ary) (?:services?|work)(?: (?:given|done|provided))? by\s*$",
+         after=rf"^(?:[a-z-]+ ){{0,2}}?{SERVING}\b"),
     # people listed with the volunteers they joined: "27 party members and 40 student volunteers took part"
     Rule("volunteer_participants", ("15 party members and 30 student volunteers ran the stall",
                                     "12 teachers and about 50 parent volunteers helped out"),
@@ -955,8 +967,9 @@ RULES: list[Rule] = [
                r"teachers?)\b)"),
     Rule("teachers_mentored", ("mentored 7 young teachers", "party members paired with 10 new teachers",
                                "she has coached 4 young teachers", "members mentored 6 new colleagues",
-                               "the branch paired 9 experienced party members with 9 new teachers"),
-         before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|paired\b[^.;]{{0,40}}\bwith)\s*$",
+                               "the branch paired 9 experienced party members with 9 new teachers",
+                               "the programme has run for six years, pairing 48 young teachers with mentors"),
+         before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|paired\b[^.;]{{0,40}}\bwith|pair(?:ed|ing|s))\s*$",
          after=r"^(?:young|new|novice|newly recruited|newly hired|newly arrived) (?:teachers|colleagues)\b"),
     # (or such pairs, the pairing told in the sentence before: "The branch pairs each new teacher with a member. There
     # were 14 such pairs.")
@@ -1177,6 +1190,12 @@ RULES: list[Rule] = [
     Rule("members_total", ("the branch was founded in 2013 with three members", "the party branch was set up in 1998 with only 5 members"),
          frame=r"\b(?:branch|committee|party organi[sz]ation)\b",
          before=r"\b(?:founded|set up|established|formed|created)\b[^.;]{0,40}?\bwith(?: (?:just|only))?\s*$",
+         after=r"^(?:communist )?(?:party )?members\b", of_the_founding=True),
+    # (or what it had when it was founded: "When the branch was set up in 2016, it had only 6 members")
+    Rule("members_total", ("When our branch was set up in 2016, it had only 6 members.",
+                           "when the party branch was re-established in 2011 it had 9 members"),
+         frame=r"\bwhen\b[^.;]{0,60}?\b(?:branch|committee|party organi[sz]ation)\b[^.;]{0,30}?\b(?:founded|set up|"
+               r"established|formed|created)\b[^.;]{0,30}?,?\s*(?:it|the branch) had(?: (?:just|only))?\s*$",
          after=r"^(?:communist )?(?:party )?members\b", of_the_founding=True),
     # the members now, the noun left out after a count of them: "set up in 2009 with 5 members; today it has 16"
     # (or some years after the earlier count: "with 5 members in 2009; ten years on, it has 16")
