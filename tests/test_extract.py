@@ -3942,6 +3942,12 @@ def test_an_english_school_name_may_join_two_kinds_of_school_by_and():
     assert extract_text("e.txt", other).document.school == "Xinhua Middle School"
 
 
+def test_an_english_school_name_does_not_take_the_word_that_opens_its_clause():
+    text = ("Ten Years On\n\nWhen Lotus Lake Primary School set up its party branch in 2013, it had five members. "
+            "Since then, Lotus Lake Primary School has grown.")
+    assert extract_text("e.txt", text).document.school == "Lotus Lake Primary School"
+
+
 def test_english_a_grade_of_an_appraisal_in_quotes_is_no_title():
     text = 'School news\nIn 2021, 12 party members were rated as "excellent" in the annual assessment.'
     ex = extract_text("g.txt", text)

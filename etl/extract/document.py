@@ -763,7 +763,10 @@ _EN_SCHOOL = re.compile(
 )
 # words a sentence may open with before a school's name ("At Sunrise Vocational School, …")
 _EN_LEADING = frozenset({"the", "our", "all", "this", "of", "building", "at", "in", "from", "for", "to", "by",
-                         "with", "on", "and", "across", "within", "inside", "since", "as", "about"})
+                         "with", "on", "and", "across", "within", "inside", "since", "as", "about",
+                         # (or a clause it opens: "When Maple Primary School's branch was set up, …")
+                         "when", "while", "after", "before", "although", "though", "because", "if", "once", "until",
+                         "today", "recently", "yesterday"})
 _EN_NOT_NAME = {"party", "committee", "branch", "work", "plan", "building", "report", "bureau", "department"}
 
 
