@@ -440,17 +440,24 @@ def test_a_membership_grown_to_a_count_is_the_head_count_of_its_year():
     assert [(m.indicator, m.value, m.year) for m in found] == [("members_total", 5, 1962), ("members_total", 12, 1978)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    # a named branch or party group opening the clause: its count, which its period says
+@pytest.mark.parametrize("text, expected, for_review", [
+    # a named branch or party group opening the clause: its count is a part of the school's, for review (a report's
+    # figures of one key add up in the warehouse, and its stocks take the largest: no part may stand as the whole)
     ("某中学党建\n学校党委下设3个支部。第一党支部有党员20名，第二党支部有党员18名。",
-     [("branches", 3, None), ("members_total", 20, "第一党支部"), ("members_total", 18, "第二党支部")]),
-    ("某中学党建\n小学部支部有党员22名，初中部支部有党员19名。",
-     [("members_total", 22, "小学部支部"), ("members_total", 19, "初中部支部")]),
+     [("branches", 3, None)], [20, 18]),
+    ("某中学党建\n小学部支部有党员22名，初中部支部有党员19名。", [], [22, 19]),
+    ("某中学党建\n2022年，退休支部的志愿队走访困难家庭15户。", [], [15]),
+    # (each of them is every one: a count for each, which its period says)
+    ("某中学党建\n每个年级支部建有2个党小组。", [("party_groups", 2, "每个年级支部")], []),
     # the school's own branch is no named unit
-    ("某中学党建\n学校党支部有党员20名。", [("members_total", 20, None)]),
+    ("某中学党建\n学校党支部有党员20名。", [("members_total", 20, None)], []),
+    # (nor the teachers' branch, which may be the school's only one: its period says so)
+    ("某中学党建\n教工党支部有党员20名。", [("members_total", 20, "教工党支部")], []),
 ])
-def test_a_count_of_one_named_branch_says_so_in_its_period(text, expected):
-    assert [(m.indicator, m.value, m.period) for m in metrics(text)] == expected
+def test_a_count_of_one_named_branch_is_a_part_for_review(text, expected, for_review):
+    ex = extract_text("u.txt", text)
+    assert [(m.indicator, m.value, m.period) for m in ex.metrics] == expected
+    assert [c.value for c in ex.candidates if c.reason == "a figure of one of the school's branches"] == for_review
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3348,6 +3355,24 @@ def test_how_often_each_pair_meets_is_no_count_of_the_schools(text, expected):
     assert [(m.indicator, m.value, m.cadence) for m in metrics(text)] == expected
 
 
+def test_a_count_of_one_of_the_schools_branches_is_for_review_and_the_schools_total_stays():
+    text = ("某中学党委2023年工作总结\n学校党委下设4个党支部。2023年，初中部党支部开展主题党日活动12次、专题党课3次，"
+            "组织志愿服务5次；退休党支部现有党员16名。全年学校党委共开展主题党日活动40次。")
+    ex = extract_text("b.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("branches", 4), ("theme_party_days", 40)]
+    assert [(c.value, c.reason) for c in ex.candidates] == [
+        (12, "a figure of one of the school's branches"), (3, "a figure of one of the school's branches"),
+        (5, "a figure of one of the school's branches"), (16, "a figure of one of the school's branches")]
+    # (an honour of one of its branches is still the school's organization's)
+    honoured = extract_text("b.txt", "某中学新闻\n2023年，第二党支部被评为市级先进基层党组织。")
+    assert [a.title for a in honoured.awards] == ["市级先进基层党组织"]
+
+
+def test_what_each_of_the_people_named_did_is_a_norm_with_words_between():
+    text = "某小学党支部2022年工作计划\n支部书记讲党课不少于2次，支委成员围绕分管工作各讲1次党课。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 2)]
+
+
 def test_a_total_after_a_norm_in_a_clause_of_its_own_is_a_figure_and_the_norm_is_none():
     plan = "某小学党支部2024年工作要点\n每名党员每学年至少执教示范课1节，全年不少于12节。"
     assert [(m.indicator, m.value, m.qualifier) for m in metrics(plan)] == [("demo_lessons", 12, "at_least")]
@@ -4444,6 +4469,22 @@ def test_the_number_done_by_now_after_the_number_planned_counts_the_same_event()
     text = "某中学新闻\n2024年4月18日，支部书记介绍，2024年支部计划开展集中学习10次，目前已开展3次。"
     assert [(m.indicator, m.value, m.is_target) for m in metrics(text)] == \
         [("study_sessions", 10, True), ("study_sessions", 3, False)]
+
+
+def test_a_plan_of_a_study_campaign_is_a_plan_of_its_year():
+    text = "某中学党支部2022年主题教育学习教育实施方案\n全年组织集中学习不少于12次。"
+    ex = extract_text("p.txt", text)
+    assert ex.document.doc_type == "work_plan"
+    assert [(m.indicator, m.value, m.year, m.is_target) for m in ex.metrics] == [("study_sessions", 12, 2022, True)]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("某校新闻\n9月9日，学校召开庆祝第三十八个教师节大会，表彰优秀教师10名。", 2022),
+    ("某校新闻\n在第40个教师节来临之际，学校表彰了优秀教师10名。", 2024),
+    ("School news\nAt its meeting for the 37th Teachers' Day, the school commended 10 outstanding teachers.", 2021),
+])
+def test_a_teachers_day_named_by_its_number_dates_the_news(text, year):
+    assert [(m.value, m.year) for m in metrics(text)] == [(10, year)]
 
 
 def test_english_honours_a_summary_says_were_received_are_of_the_year_it_sums_up():

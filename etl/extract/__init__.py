@@ -881,7 +881,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             continue
         if total is None and _part_of_the_one_before(low, q.start, indicator, metrics, s_start, lang):
             continue
-        if (whose := others.owner(low, seg, q.start, s_start)) is not None:
+        if (whose := others.owner(low, seg, q.start, s_start, parts=True)) is not None:
             # "白云小学党支部现有党员18名" in a report about another school, "全区教育系统共发展党员68名" (and in
             # English, "Hongqi Village Primary School has only 4 party members")
             if not aside:

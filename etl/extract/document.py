@@ -319,7 +319,8 @@ def find_event_year(folded: str, lang: str, doc_type: str = "news") -> int | Non
 # the anniversary an event celebrates names its year: the party was founded in 1921, the People's
 # Republic in 1949 ("庆祝建党102周年" is 2023, "the 70th anniversary of the founding of New China" 2019)
 # (or of the May Fourth Movement, 1919, and the Youth League's founding, 1922: "纪念五四运动104周年" is 2023)
-_FOUNDED = {"party": 1921, "state": 1949, "may_fourth": 1919, "league": 1922}
+# (or the Teachers' Day it is, first kept in 1985: "第39个教师节" is 2023, "the 39th Teachers' Day" too)
+_FOUNDED = {"party": 1921, "state": 1949, "may_fourth": 1919, "league": 1922, "teachers_day": 1984}
 _ZH_ANNIVERSARY = re.compile(
     rf"(?:庆祝|纪念|庆贺)[^，,。；;]{{0,12}}?(?:(?P<party>建党|中国共产党成立|党的)|(?P<state>建国|新中国成立|中华人民共和国成立)|"
     rf"(?P<may_fourth>五四运动)|(?P<league>建团|共青团成立|中国共产主义青年团成立))"
@@ -328,6 +329,8 @@ _ZH_ANNIVERSARY = re.compile(
 _ZH_ANNIVERSARY_EVE = re.compile(
     rf"(?:(?P<party>建党|中国共产党成立|党的)|(?P<state>建国|新中国成立|中华人民共和国成立))"
     rf"(?P<n>\d{{1,3}}|[{CN_NUMERAL_CHARS}]{{1,5}})周年(?:华诞|纪念日)?(?:来临|到来|即将到来)?(?:之际|前夕)")
+_ZH_TEACHERS_DAY = re.compile(rf"第(?P<n>\d{{1,2}}|[{CN_NUMERAL_CHARS}]{{1,4}})个(?P<teachers_day>教师节)")
+_EN_TEACHERS_DAY = re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th) (?P<teachers_day>teachers['’]? day)\b", re.I)
 _EN_ANNIVERSARY = re.compile(
     r"\b(?:celebrat\w*|on the (?:eve|occasion) of)\b[^.;]{0,40}?\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th) (?:anniversary of the "
     r"(?:founding|establishment|birth) of|birthday of)|(?P<hundred>centenary|centennial) of(?: the (?:founding|establishment) of)?) "
@@ -337,8 +340,9 @@ _EN_ANNIVERSARY = re.compile(
 
 def anniversary_year(text: str, lang: str) -> int | None:
     """The year of the anniversary (of the party's or the state's founding, the May Fourth Movement, the Youth League's
-    founding) that `text` celebrates."""
-    m = _EN_ANNIVERSARY.search(text) if lang == "en" else (_ZH_ANNIVERSARY.search(text) or _ZH_ANNIVERSARY_EVE.search(text))
+    founding) that `text` celebrates, or of the Teachers' Day it names by its number."""
+    m = (_EN_ANNIVERSARY.search(text) or _EN_TEACHERS_DAY.search(text)) if lang == "en" else \
+        (_ZH_ANNIVERSARY.search(text) or _ZH_ANNIVERSARY_EVE.search(text) or _ZH_TEACHERS_DAY.search(text))
     if not m:
         return None
     founded = _FOUNDED[next(name for name in _FOUNDED if m.groupdict().get(name))]
@@ -351,7 +355,8 @@ def anniversary_year(text: str, lang: str) -> int | None:
 
 
 # a title that reports on a plan or a summary ("召开新学期工作计划部署会") is news, not the plan itself
-_ZH_NEWS_TITLE = re.compile(r"召开|举行|举办|开展(?!情况)|部署|解读|学习|研讨|制定|审议|讨论|通过|启动|推进会|动员会|总结会|总结大会|表彰")
+# (学习教育 is a campaign's name, no verb: "党史学习教育实施方案" is a plan)
+_ZH_NEWS_TITLE = re.compile(r"召开|举行|举办|开展(?!情况)|部署|解读|学习(?!教育)|研讨|制定|审议|讨论|通过|启动|推进会|动员会|总结会|总结大会|表彰")
 _EN_NEWS_TITLE = re.compile(r"\b(?:held|holds|hold|discuss(?:es|ed)?|launch(?:es|ed)?|meeting|conference|deploy(?:s|ed)?)\b",
                             re.I)
 _TITLE_TAIL = r"\s*(?:[（(【\[][^)）】\]]{0,12}[)）】\]])?\s*$"

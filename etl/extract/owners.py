@@ -14,6 +14,7 @@ import bisect
 import re
 
 from etl.extract.document import without_region
+from etl.extract.periods import ONE_UNIT
 from etl.extract.text import Segmenter
 
 
@@ -35,9 +36,11 @@ def same_school_en(name: str, school: str | None) -> bool:
 
 
 # why a figure is not the school's (the reason its number is left to review)
-ANOTHER_SCHOOL, ANOTHER_ORGANIZATION, WIDER_AREA = (
-    "a figure of another school", "a figure of another organization", "a figure of a wider area")
-REASONS = (ANOTHER_SCHOOL, ANOTHER_ORGANIZATION, WIDER_AREA)
+ANOTHER_SCHOOL, ANOTHER_ORGANIZATION, WIDER_AREA, ONE_BRANCH = (
+    "a figure of another school", "a figure of another organization", "a figure of a wider area",
+    "a figure of one of the school's branches")
+REASONS = (ANOTHER_SCHOOL, ANOTHER_ORGANIZATION, WIDER_AREA, ONE_BRANCH)
+
 
 # the whole of a wider area, said as the subject of a figure: its figure, not the school's
 # (or all of its schools, each: "各学校党组织全年开展主题党日活动1032次")
@@ -135,6 +138,21 @@ _EN_AREA_HAS = re.compile(r"\b(?:the|this|our) (?:whole |entire )?(?:county|dist
 _EN_HAS = re.compile(r"(?:'s party (?:branch|committee))?\s+(?:now |currently |still |also )?(?:has|had|have)(?: only| just| a total of)?\s+")
 
 
+def _one_branch_is_subject(low: str, seg: Segmenter, sentence_start: int, pos: int) -> bool:
+    """Whether one of the school's branches or party groups (periods.ONE_UNIT: "第一党支部", "初中部党支部", "退休党支部")
+    opens the clause of `pos`, or a clause before it in the sentence with no subject of the school's between
+    ("第一党支部开展主题党日活动12次、专题党课4次，组织志愿服务3次"): its count is a part of the school's."""
+    clause = max(seg.clause_start(pos), sentence_start)
+    while True:
+        lead = _LEAD_ONLY.match(low, clause, pos).end()
+        # (the teachers' branch, 教工党支部, may be the school's only one; and each of them, "每个年级支部", is every one)
+        if (one := ONE_UNIT.match(low, lead)) and not one.group(0).startswith(("教工", "每")):
+            return True
+        if _OWN_SUBJECT.match(low, lead) or clause <= sentence_start:
+            return False
+        clause = max(seg.clause_start(clause - 1), sentence_start)
+
+
 class Others:
     """What else than the report's school a figure may belong to: another school whose party
     organization is the subject of the figure's clause, or a wider area (全区教育系统) that is the
@@ -151,7 +169,9 @@ class Others:
         self.own_names = {name for _, name, other in mentions if not other}
 
     def owner(self, low: str, seg: Segmenter, pos: int, sentence_start: int | None = None, *,
-              areas: bool = True) -> str | None:
+              areas: bool = True, parts: bool = False) -> str | None:
+        """Whose the figure at `pos` is, if not the school's (one of REASONS); with `parts`, one of the school's
+        branches is another owner too (its count is a part of the school's, not the school's)."""
         if self.lang != "zh":
             return self._owner_en(low, seg, pos, sentence_start)
         if sentence_start is None:
@@ -160,11 +180,14 @@ class Others:
         maybe_area = areas and (low.find("全", sentence_start, pos) >= 0 or low.find("教", sentence_start, pos) >= 0 or
                                 _REFERS_BACK.match(low, sentence_start) is not None)
         maybe_body = low.find("党", sentence_start, pos) >= 0
+        maybe_branch = parts and (maybe_body or low.find("支部", sentence_start, pos) >= 0)  # ("退休支部")
         maybe_community = _COMMUNITY_SUBJECT.search(low, sentence_start, pos) is not None
-        if not maybe_area and not maybe_body and not maybe_community and \
+        if not maybe_area and not maybe_branch and not maybe_body and not maybe_community and \
                 not (i and self.mentions[i - 1][2] and self.positions[i - 1] >= sentence_start):
             return None  # (most figures: neither an area nor another body in their sentence)
         clause_start = max(seg.clause_start(pos), sentence_start)
+        if maybe_branch and _one_branch_is_subject(low, seg, sentence_start, pos):
+            return ONE_BRANCH
         if maybe_area and (self._area_is_subject(low, seg, sentence_start, pos) or
                            _area_commended(low, sentence_start, pos)):
             return WIDER_AREA

@@ -21,8 +21,8 @@ _HELP_OR_FREE = r"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|送教|�
 # a volunteer team (义工队 is one too), or a service team: "党员志愿服务队", "学雷锋志愿队", "“红烛”服务队"
 _VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小分队)|服务队)"
 _PUPILS = r"(?:学生|学困生|贫困生|困难学生|留守儿童|儿童|孩子|幼儿|随迁子女|残疾儿童|特殊儿童|少年儿童)"
-# what each of the people counted before did: "14名党员教师各上示范课1节"
-EACH_OF_THEM = r"(?<=[师员志人])各(?=上|讲|开|执教|录制|撰写|讲授|完成|结对|帮扶)"
+# what each of the people counted or named before did: "14名党员教师各上示范课1节", "支委成员结合分管工作各讲1次党课"
+EACH_OF_THEM = r"(?<=[师员志人])[^，,。；;\d各]{0,10}?各(?=上|讲|开|执教|录制|撰写|讲授|完成|结对|帮扶)"
 # people a talk is given to who are not the members: pupils, parents, the public
 _AUDIENCE = r"(?:儿童|学生|孩子|居民|老人|群众|家长|幼儿|村民|少先队员|青少年)"
 # a title given to a person, quoted or not: "“市优秀教师”", "区优秀班主任称号"
@@ -64,7 +64,7 @@ RULES: list[Rule] = [
     # (or what each of the people counted did: "14名党员教师各上示范课1节")
     Rule(None, ("每位党员帮扶1名学生", "为每名积极分子指定一位党员培养联系人", "每组4人，由党员任组长",
                 "每名党员联系一个班级、结对一名青年教师、帮扶一名困难学生、每年完成一项微课题", "每1名党员结对1名青年教师",
-                "党员教师各上示范课1节"),
+                "党员教师各上示范课1节", "支委成员结合分管工作各讲1次党课"),
          frame=r"(?:每(?:一|1)?(?:位|名|组|班|人|个(?:人|党员|教师|老师|学生|同志|班|小组))|人均|"
                rf"{EACH_OF_THEM})(?:[^，,。；;]{{0,60}}|[^。；;]{{0,20}})"
                r"(?<!，共)(?<!,共)(?<!累计)(?<!合计)(?<!总计)(?<!共计)(?<!一共)$",
