@@ -1614,6 +1614,12 @@ def test_lines_of_a_similar_length_that_end_sentences_or_start_items_are_no_wrap
              "说明：数据截至各年12月31日。\n\n上一篇：无\n下一篇：无\n【关闭】【打印】")
     assert wrap_breaks(table) == []
     assert len(metrics(table)) == 12
+    # the fields of a form, each its label and a colon, under a long title: the title does not run into the first field
+    form = ("城北小学党支部二〇二二年度党建工作基本情况统计汇总表\n党员人数：41人（其中预备党员3人）\n入党积极分子：5人\n"
+            "本年度发展党员：2人\n“三会一课”：召开党员大会4次，支委会12次，讲党课4次\n主题党日：12次\n"
+            "志愿服务：10次，参与党员230人次\n结对帮扶：党员与学生结对26对\n获奖情况：支部获评区级“先锋党支部”，2名党员获区表彰\n")
+    assert wrap_breaks(form) == []
+    assert ("members_total", 41) in [(m.indicator, m.value) for m in metrics(form)]
 
 
 def test_a_title_that_names_its_year_dates_the_honour_over_a_year_earlier_in_the_sentence():
@@ -4309,6 +4315,13 @@ def test_english_an_event_of_a_few_days_dates_the_counts_the_paragraph_goes_on_w
 def test_new_teachers_members_help_along_are_teachers_mentored():
     text = "某幼儿园新闻\n2023年9月14日，支部安排9名党员骨干教师与其中的14名新教师结成帮带对子。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 14)]
+
+
+def test_person_times_helped_after_the_clause_that_names_the_pupils_helped():
+    text = "某小学党建亮点\n2023年，党员教师长期坚持为留守儿童义务补课，全年累计补课640余人次。"
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [("students_assisted", 640, "at_least")]
+    # (young teachers helped are no pupils)
+    assert metrics("某小学党建亮点\n2023年，党员骨干帮扶青年教师，共帮扶30人次。") == []
 
 
 def test_pupils_paired_counted_on_their_own_after_the_clause_that_pairs_them():

@@ -237,6 +237,14 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("为留守儿童辅导功课80人次", "周末给贫困学生免费补课30余人次"), frozenset({"人次"}),
          before=rf"(?:为|给|替)[^，,。为给替的]{{0,6}}?{_PUPILS}[^，,。的]{{0,6}}?"
                 r"(?:辅导|帮扶|补课|答疑|陪伴|资助|授课|送教|心理疏导)[^，,。的]{0,4}$"),
+    # (or the pupils named by the clause before, the count after the verb of help alone: "坚持义务辅导学困生，全年累计辅导
+    # 1200余人次")
+    Rule("students_assisted", ("党员教师利用课余时间帮扶困难学生，全年共帮扶300余人次", "长期辅导留守儿童，累计辅导860人次",
+                               "为随迁子女义务补课，共补课90人次"),
+         frozenset({"人次"}),
+         frame=rf"(?:(?:辅导|帮扶|补课|资助)[^，,。；;]{{0,6}}?{_PUPILS}|{_PUPILS}[^，,。；;]{{0,6}}?(?:辅导|帮扶|补课|资助))"
+               r"[^。；;]{0,30}?[，,][^，,。；;]{0,8}(?:辅导|帮扶|补课|资助)$",
+         before=r"^[^，,。；;]{0,8}(?:辅导|帮扶|补课|资助)$"),
     # a volunteer service's pupils or parents served: "开展志愿服务12次，服务学生和家长900余人次"
     Rule("volunteer_beneficiaries", ("开展志愿服务12次，服务学生和家长900余人次", "志愿服务队服务师生及家长300人次",
                                      "义工队全年服务社区儿童500余人次"),
