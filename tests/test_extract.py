@@ -2233,6 +2233,18 @@ def test_an_english_honour_after_a_sentence_announcing_a_years_results_is_of_tha
     assert [(a.title, a.level, a.year) for a in awards(given)] == [("Model Party Branch", "district", None)]
 
 
+def test_english_one_organization_commended_beside_people_is_honoured_too():
+    text = ("Branch news\nOn June 30, 2023, the branch held a meeting. The meeting commended 4 outstanding party members "
+            "and 1 advanced party group.")
+    assert [(a.title, a.recipient, a.year) for a in awards(text)] == [
+        ("outstanding party member", "individual", 2023), ("advanced party group", "organization", 2023)]
+
+
+def test_english_pupils_things_are_brought_for_are_helped():
+    text = "Branch news\nIn 2023, 7 members visited a village school, bringing 80 books for the 52 pupils there."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 52)]
+
+
 def test_english_titles_received_or_named_at_a_meeting_of_the_text_are_the_schools():
     text = ("Campus news\nOn July 1, 2022, the college held a ceremony for the party's anniversary. During the ceremony, "
             "12 teachers received the title of Model Educator, and 3 members were named Excellent Party Workers.")

@@ -73,7 +73,9 @@ IN_TOTAL = r"^(?:in total|in all|altogether)\b"
 # the organization or school whose own people are counted right after: "its 19 party members", "the branch's 6 activists"
 ITS_OWN = r"(?:^|\b)(?:its|our|(?:the )?(?:branch|committee|school|kindergarten)'s)\s*$"
 # something given to people: "donated school bags to", "brought books and stationery to"
-GIVEN_TO = r"\b(?:donated|gave|presented|sent|delivered|distributed|brought|handed out)\b[^.;]{0,30}?\bto"
+# (or things brought for them: "bringing 60 picture books for the 45 children there")
+GIVEN_TO = (r"(?:\b(?:donated|gave|presented|sent|delivered|distributed|brought|handed out)\b[^.;]{0,30}?\bto|"
+            r"\b(?:bringing|brought|donating|donated)\b[^.;]{0,30}?\bfor(?: the)?)")
 
 RULES: list[Rule] = [
     # (a total after the norm is a figure: "…, and in total 40 families were visited")
