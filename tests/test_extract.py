@@ -4336,6 +4336,14 @@ def test_person_times_helped_after_the_clause_that_names_the_pupils_helped():
     assert metrics("某小学党建亮点\n2023年，党员骨干帮扶青年教师，共帮扶30人次。") == []
 
 
+def test_people_whose_taking_part_the_next_clause_counts_in_person_times_are_no_volunteers():
+    text = "某小学2022年总结\n支部全体21名党员全部下沉社区，累计参与防疫志愿服务75人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 21), ("volunteer_participants", 75)]
+    # (people who served, with nothing counted after them, are)
+    assert [(m.indicator, m.value) for m in metrics("某小学2022年总结\n21名党员下沉社区参与防疫志愿服务。")] == [
+        ("volunteer_participants", 21)]
+
+
 def test_pupils_paired_counted_on_their_own_after_the_clause_that_pairs_them():
     text = "某小学党建亮点\n2023年，党员教师与学困生结对帮扶，共结对40人。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 40)]

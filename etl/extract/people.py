@@ -140,13 +140,20 @@ _REVIEWED_ALL = re.compile(r"对(?:支部)?(?:全体|所有)?$")
 
 
 def _counted_next_in_person_times(ctx: Context) -> bool:
-    """What the people counted did is counted next in their clause in person-times: "支部27名党员共参加志愿服务54人次"."""
+    """What the people counted did is counted next in person-times: in their clause ("支部27名党员共参加志愿服务54人次"),
+    or in the clause after it, which has no subject of its own ("支部19名党员全部下沉社区，累计参与志愿服务62人次")."""
+    if ctx.person_times:
+        return False
     at = ctx.sentence.find(ctx.after_clause, len(ctx.sentence_before)) if ctx.after_clause else -1
-    return at >= 0 and len(ctx.after_clause) <= 16 and \
-        _PERSON_TIMES_COUNT.match(ctx.sentence, at + len(ctx.after_clause)) is not None
+    if at < 0:
+        return False
+    if ctx.object_counted:
+        return len(ctx.after_clause) <= 16 and _PERSON_TIMES_COUNT.match(ctx.sentence, at + len(ctx.after_clause)) is not None
+    return _TAKING_PART_COUNTED.match(ctx.sentence, at + len(ctx.after_clause)) is not None
 
 
 _PERSON_TIMES_COUNT = re.compile(r"\d+\s*[余多]?\s*人次")
+_TAKING_PART_COUNTED = re.compile(r"[，,]\s*(?:累计|共计|共|先后)?(?:参与|参加)[^，,。；;\d]{0,16}?\d+\s*[余多]?\s*人次")
 # members leading the people counted right after: "12名党员带领60名学生"
 _LED_BY = re.compile(r"(?:带领|率领|带着|组织带领)$")
 # a meeting held to review the members
@@ -637,7 +644,7 @@ FRAMES: list[Frame] = [
           and not (c.head == "pupil" and bool(_SERVED.search(c.before)))
           and not c.after.startswith("的") and not _benefactive(c)
           # (not the people whose taking part the clause then counts in person-times: "支部27名党员共参加志愿服务54人次")
-          and not (c.object_counted and not c.person_times and _counted_next_in_person_times(c)),
+          and not _counted_next_in_person_times(c),
           ("18名党员走进社区开展志愿服务", "12位党员参加了义务劳动", "支部组织15名党员开展义务植树活动",
            "组织12名党员教师和20余名少先队员来到敬老院，为老人们打扫卫生", "百余名党员教师和近千名学生走进社区开展志愿服务",
            "书记带领党员教师5人、少先队员24名走进社区，为居民打扫卫生",
@@ -649,7 +656,7 @@ FRAMES: list[Frame] = [
           # “主题党日+志愿服务”活动3次", is another event's)
           (c.has("serve", "sentence_before") or _serves_later(c, "sentence") or
            (bool(_THIS_EVENT.search(c.sentence)) and c.has("serve", "previous"))) and
-          not (c.object_counted and not c.person_times and _counted_next_in_person_times(c)),
+          not _counted_next_in_person_times(c),
           ("学校组织志愿服务活动，共有25名党员参加", "社区开展义务劳动。本次活动有12名党员参加",
            "开展交通志愿服务5次，参与党员86人次"),
           "people who took part in a service"),
