@@ -2245,6 +2245,18 @@ def test_english_pupils_things_are_brought_for_are_helped():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 52)]
 
 
+def test_an_english_speech_at_a_years_year_end_meeting_is_of_that_year():
+    text = ("Speech by the Branch Secretary at the 2022 Year-End Meeting of Pine School\n\nComrades, in the past year we "
+            "held 11 theme party days, and members served as mentors to our 7 new teachers.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("theme_party_days", 11, 2022), ("teachers_mentored", 7, 2022)]
+
+
+def test_what_the_writer_did_in_the_first_person_singular_is_no_figure_of_the_schools():
+    text = "My year as a member\n\nIn 2023 our branch held 10 theme party days. Every Friday I tutored 5 pupils from poor families."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 10)]
+
+
 def test_english_titles_received_or_named_at_a_meeting_of_the_text_are_the_schools():
     text = ("Campus news\nOn July 1, 2022, the college held a ceremony for the party's anniversary. During the ceremony, "
             "12 teachers received the title of Model Educator, and 3 members were named Excellent Party Workers.")

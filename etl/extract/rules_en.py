@@ -78,6 +78,10 @@ GIVEN_TO = (r"(?:\b(?:donated|gave|presented|sent|delivered|distributed|brought|
             r"\b(?:bringing|brought|donating|donated)\b[^.;]{0,30}?\bfor(?: the)?)")
 
 RULES: list[Rule] = [
+    # what the writer did, told in the first person singular, is one person's, not the school's: "Every Wednesday I tutored
+    # 4 children" (a member's own account; "we" tells what the branch did)
+    Rule(None, ("Every Wednesday I tutored 4 children from migrant families", "this term I gave 3 lectures to my class"),
+         before=r"(?<![\w.])i (?:[a-z]+ ){0,2}[a-z]+\s*$", name="one person's own"),
     # (a total after the norm is a figure: "…, and in total 40 families were visited")
     Rule(None, ("every party member reads one or two books a term",
                 "each of the party members visited at least 2 families", "each party group holds a study meeting every month",
@@ -970,8 +974,10 @@ RULES: list[Rule] = [
     Rule("teachers_mentored", ("mentored 7 young teachers", "party members paired with 10 new teachers",
                                "she has coached 4 young teachers", "members mentored 6 new colleagues",
                                "the branch paired 9 experienced party members with 9 new teachers",
-                               "the programme has run for six years, pairing 48 young teachers with mentors"),
-         before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|paired\b[^.;]{{0,40}}\bwith|pair(?:ed|ing|s))\s*$",
+                               "the programme has run for six years, pairing 48 young teachers with mentors",
+                               "I thank the members who served as mentors to our 9 new teachers"),
+         before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|paired\b[^.;]{{0,40}}\bwith|pair(?:ed|ing|s)|"
+                r"mentors? (?:to|for)(?: (?:our|the|its|their))?)\s*$",
          after=r"^(?:young|new|novice|newly recruited|newly hired|newly arrived) (?:teachers|colleagues)\b"),
     # (or such pairs, the pairing told in the sentence before: "The branch pairs each new teacher with a member. There
     # were 14 such pairs.")
