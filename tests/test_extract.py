@@ -3393,9 +3393,11 @@ def test_a_count_of_one_of_the_schools_branches_is_for_review_and_the_schools_to
     assert [(c.value, c.reason) for c in ex.candidates] == [
         (12, "a figure of one of the school's branches"), (3, "a figure of one of the school's branches"),
         (5, "a figure of one of the school's branches"), (16, "a figure of one of the school's branches")]
-    # (an honour of one of its branches is still the school's organization's)
-    honoured = extract_text("b.txt", "某中学新闻\n2023年，第二党支部被评为市级先进基层党组织。")
-    assert [a.title for a in honoured.awards] == ["市级先进基层党组织"]
+    # (an honour of one of its branches is still the school's organization's; and a clause that counts people of its own
+    # is theirs, not the branch's)
+    honoured = extract_text("b.txt", "某中学新闻\n2023年，第二党支部被评为市级先进基层党组织，2名党员被评为市级优秀共产党员。")
+    assert [a.title for a in honoured.awards] == ["市级先进基层党组织", "市级优秀共产党员"]
+    assert [(m.indicator, m.value) for m in honoured.metrics] == [("awards_individual", 2)]
 
 
 def test_what_each_of_the_people_named_did_is_a_norm_with_words_between():

@@ -138,6 +138,9 @@ _EN_AREA_HAS = re.compile(r"\b(?:the|this|our) (?:whole |entire )?(?:county|dist
 _EN_HAS = re.compile(r"(?:'s party (?:branch|committee))?\s+(?:now |currently |still |also )?(?:has|had|have)(?: only| just| a total of)?\s+")
 
 
+_COUNT_OPENS = re.compile(r"\s*(?:\d|[一二两三四五六七八九十百千]+[名个位人项])")
+
+
 def _one_branch_is_subject(low: str, seg: Segmenter, sentence_start: int, pos: int) -> bool:
     """Whether one of the school's branches or party groups (periods.ONE_UNIT: "第一党支部", "初中部党支部", "退休党支部")
     opens the clause of `pos`, or a clause before it in the sentence with no subject of the school's between
@@ -148,7 +151,9 @@ def _one_branch_is_subject(low: str, seg: Segmenter, sentence_start: int, pos: i
         # (the teachers' branch, 教工党支部, may be the school's only one; and each of them, "每个年级支部", is every one)
         if (one := ONE_UNIT.match(low, lead)) and not one.group(0).startswith(("教工", "每")):
             return True
-        if _OWN_SUBJECT.match(low, lead) or clause <= sentence_start:
+        # (a clause with a subject of its own, the school's or the people it counts, is no longer the branch's:
+        # "第一党支部被评为…，3名党员被评为…")
+        if _OWN_SUBJECT.match(low, lead) or _COUNT_OPENS.match(low, lead) or clause <= sentence_start:
             return False
         clause = max(seg.clause_start(clause - 1), sentence_start)
 
