@@ -1622,6 +1622,21 @@ def test_lines_of_a_similar_length_that_end_sentences_or_start_items_are_no_wrap
     assert ("members_total", 41) in [(m.indicator, m.value) for m in metrics(form)]
 
 
+def test_a_line_of_a_list_of_honours_with_its_verb_is_one_honour():
+    text = "某小学荣誉榜\n2020年 喜获市级“文明校园”称号\n2022年 荣膺省级“书香校园”"
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [("文明校园", "municipal", 2020), ("书香校园", "provincial", 2022)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # mentors and teachers paired as master and apprentice, as many of each
+    ("某中学\n2022年，9名党员骨干教师与9名新教师结成师徒。", [("mentoring_pairs", 9), ("teachers_mentored", 9)]),
+    # micro-lessons counted as videos
+    ("某中学\n2022年，支部组织党员教师录制党史微课视频15个。", [("micro_lessons", 15)]),
+])
+def test_pairs_as_master_and_apprentice_and_micro_lesson_videos(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
 def test_a_title_that_names_its_year_dates_the_honour_over_a_year_earlier_in_the_sentence():
     found = awards("学校党支部荣获市“先进党支部”（2020年），支部书记王某被评为2021年度区优秀党务工作者。")
     assert [(a.title, a.year) for a in found] == [("先进党支部", 2020), ("区优秀党务工作者", 2021)]
@@ -2255,6 +2270,15 @@ def test_an_english_speech_at_a_years_year_end_meeting_is_of_that_year():
 def test_what_the_writer_did_in_the_first_person_singular_is_no_figure_of_the_schools():
     text = "My year as a member\n\nIn 2023 our branch held 10 theme party days. Every Friday I tutored 5 pupils from poor families."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 10)]
+
+
+def test_english_honours_listed_under_a_heading_of_people_with_who_holds_them():
+    text = ("Elm School Party Branch Annual Summary 2021\n\nMembers honoured:\n- Wang Lei, Model Teacher (city)\n"
+            "- 3 members, Excellent Party Workers (district)\n\nHonours of the branch:\n"
+            "- Pioneer Volunteer Team of the County (the branch's volunteers)\n")
+    assert [(a.title, a.level, a.recipient, a.year) for a in awards(text)] == [
+        ("Model Teacher", "municipal", "individual", 2021), ("Excellent Party Workers", "district", "individual", 2021),
+        ("Pioneer Volunteer Team", "district", "organization", 2021)]
 
 
 def test_english_titles_received_or_named_at_a_meeting_of_the_text_are_the_schools():

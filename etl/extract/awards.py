@@ -541,14 +541,16 @@ _A_SCHOOLS_BODY = re.compile(r"(?:小学|中学|学校|幼儿园|附小|附中|�
 
 def _headline_awards(text: str, seg: Segmenter, taken: set) -> list[Found]:
     """A line that is nothing but an honour ("全国创先争优先进基层党组织"), as headed case materials and
-    lists of honours have."""
+    lists of honours have; not one whose honour is read already (`taken`, the spans found: "2021年 喜获省级“绿色学校”称号"
+    is its verb and its title)."""
     found = []
     pos = 0
     for line in text.split("\n"):
         stripped = line.strip()
         m = _HEADLINE.match(stripped) if 3 <= len(stripped) <= 36 else None
-        if m and (m.group(1) or len(m.group(2)) >= 6) and not _A_SCHOOLS_BODY.search(stripped):
-            at = pos + line.index(stripped)
+        at = pos + line.index(stripped) if m else pos
+        if m and (m.group(1) or len(m.group(2)) >= 6) and not _A_SCHOOLS_BODY.search(stripped) and \
+                not any(start < at + len(stripped) and at < end for start, end in taken):
             year = int(m.group(1)) if m.group(1) else None
             found.append(Found(m.group(2), at + m.start(1 if m.group(1) else 2), at + m.end(), level_of(m.group(2), ""),
                                "organization", year))
@@ -761,7 +763,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             for each in own_years:
                 found.append(Found(title, ev_start, t_end + (1 if text[t_end: t_end + 1] in "\"”" else 0), level,
                                    recipient, each))
-    found += _listed_under_heading_en(text, {(f.start, f.end) for f in found})
+    found += _listed_under_heading_en(text, {(f.start, f.end) for f in found}, doc.plan_year)
     found += _people_commended_en(text, low, seg, doc, {(f.start, f.end) for f in found})
     return _dedupe(found)
 
@@ -861,29 +863,47 @@ _EN_NO_TITLE = re.compile(r"(?:(?:many|several|various|some|numerous|multiple|na
 _EN_NOT_A_TITLE_START = re.compile(r"(?:by|from|in|at|to|of|for|with)\b")
 # a heading over a list of honours, one a line: "Honours Received by Riverbend School", "Major Awards"
 # (whose they are and when may follow: "Honors of the party branch over the years:")
-_EN_HONOURS_HEADING = re.compile(r"[ \t]*(?:(?:major|main|recent) )?(?:honou?rs|awards)(?: and (?:honou?rs|awards))?"
-                                 r"(?: (?:received|won))?(?: (?:by|of) [^\n:]{2,60}?)?(?: (?:over|in) the (?:past |recent )?years)?"
+_EN_HONOURS_HEADING = re.compile(r"[ \t]*(?:(?:(?:major|main|recent) )?(?:honou?rs|awards)(?: and (?:honou?rs|awards))?"
+                                 r"(?: (?:received|won))?(?: (?:by|of) [^\n:]{2,60}?)?(?: (?:over|in) the (?:past |recent )?years)?|"
+                                 # (or over people: "Members honoured:", "Teachers commended in 2022")
+                                 r"(?:members|teachers|individuals|staff|people) (?:honou?red|commended|awarded)"
+                                 r"(?: in (?:19|20)\d{2})?)"
                                  r"[ \t]*:?[ \t]*$", re.I)
+# who holds a listed honour, before it ("Li Na, Outstanding …", "2 members, Excellent Teachers"), and a remark in brackets
+# after it, its level ("(county)") or not ("(our branch volunteer team)")
+_EN_HOLDER_BEFORE = re.compile(r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|\d+ (?:members|teachers|people|comrades)),\s+")
+_EN_REMARK_AFTER = re.compile(r"\s*\((?:(?P<level>national|provincial|province|city|municipal|county|district|school)"
+                              r"(?:[- ]level)?|[^()\d]{2,40})\)\s*$", re.I)
 # a line of such a list: its year before it ("2021: …") or in brackets after it
 _EN_LISTED_HONOUR = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:((?:19|20)\d{2})[ \t]*[:：.\-–—][ \t]*)?(.+?)"
                                r"(?:[ \t]*\(((?:19|20)\d{2})\))?[ \t]*$")
 
 
-def _listed_under_heading_en(text: str, taken: set) -> list[Found]:
+def _listed_under_heading_en(text: str, taken: set, plan_year: int | None) -> list[Found]:
     """The honours listed one a line under a heading that names them ("Honours Received by …"), up to a
-    blank line: each line a title, with its year and, after a quoted title, who conferred it."""
+    blank line: each line a title, with its year and, after a quoted title, who conferred it. A line with no year of its
+    own, in a summary of a year, is of that year (unless the heading lists those of many: "… over the years")."""
     found = []
     lines = text.split("\n")
     pos, under, listing = 0, False, False  # under a heading; its list started
+    heading_year = None  # the year a line with none of its own is of
     for line in lines:
         if not line.strip():
             under = under and not listing  # (a blank line may stand between the heading and its list)
-        elif _EN_HONOURS_HEADING.fullmatch(line):
+        elif heading := _EN_HONOURS_HEADING.fullmatch(line):
             under, listing = True, False
+            named = re.search(r"(?:19|20)\d{2}", line)
+            heading_year = int(named.group()) if named else None if re.search(r"\byears\b", line, re.I) else plan_year
         elif under and (m := _EN_LISTED_HONOUR.fullmatch(line)):
             listing = True
             body_start = pos + m.start(2)
             body = m.group(2)
+            holder = _EN_HOLDER_BEFORE.match(body)
+            if holder:
+                body_start, body = body_start + holder.end(), body[holder.end():]
+            remark = _EN_REMARK_AFTER.search(body)
+            if remark:
+                body = body[:remark.start()]
             quoted = _EN_QUOTED.search(body)
             t_start, t_end = (body_start + quoted.start(1), body_start + quoted.end(1)) if quoted else \
                 (body_start, body_start + len(body))
@@ -893,12 +913,14 @@ def _listed_under_heading_en(text: str, taken: set) -> list[Found]:
             title = text[t_start:t_end].strip()
             if (quoted or _EN_TITLE_HEAD.search(title.lower())) and not any(s < t_end and t_start < e for s, e in taken):
                 rest = body[quoted.end():] if quoted else (of_level.group(0) if of_level else "")
+                if remark and remark["level"]:
+                    rest += f" {remark['level']}"
                 year = m.group(1) or m.group(3)
                 found.append(Found(title, pos + (m.start(1) if m.group(1) else m.start(2)),
                                    pos + (m.end(3) + 1 if m.group(3) else m.end(2)),
                                    level_of(title, rest, lang="en"),
-                                   "individual" if INDIVIDUAL_HEADS.search(title.lower()) else "organization",
-                                   int(year) if year else None))
+                                   "individual" if holder or INDIVIDUAL_HEADS.search(title.lower()) else "organization",
+                                   int(year) if year else heading_year))
         pos += len(line) + 1
     return found
 

@@ -166,7 +166,7 @@ _ITS_OWN = re.compile(r"(?:党支部|党总支|党委|支部|学校|全校|我�
 # the evidence of the pairs, see etl.extract._people_span)
 _NUMBER = r"(\d+|[一二两三四五六七八九十]+)"
 MENTORS_PAIRED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,10}}?与\s*{_NUMBER}\s*[名位][^，,。；;]{{1,12}}?"
-                            r"(?:结成|结为|组成)[^，,。；;]{0,8}?对子")
+                            r"(?:结成|结为|组成)(?:[^，,。；;]{0,8}?对子|师徒)")
 PAIRED_ONE_TO_ONE = "mentors paired one to one"
 
 
