@@ -397,8 +397,8 @@ RULES: list[Rule] = [
     # (the lessons' name may be quoted, or called their videos: "录制“空中微课堂”视频36节")
     Rule("micro_lessons", ("党员教师录制微课程80余节", "制作微课30节", "党员教师录制“红色微课堂”视频25节"), LESSONS,
          before=r"(?:微课|微课程|网课|微课堂)[”\"」』]?(?:视频)?$"),
-    # (videos, counted as such: "录制党史微课视频8个", "制作微课视频12部")
-    Rule("micro_lessons", ("组织党员录制党史微课视频8个", "党员教师制作微课视频12部"), frozenset({"个", "部", "条"}),
+    # (videos, counted as such: "录制党史微课视频8个")
+    Rule("micro_lessons", ("组织党员录制党史微课视频8个", "党员教师制作“红色微课堂”视频12个"), frozenset({"个"}),
          before=r"(?:微课|微课程|微课堂)[”\"」』]?视频$"),
     Rule("micro_lessons", ("录制20节微课", "录制了18节“党史微课堂”"), LESSONS, after=r"^[“\"「『]?[^，,。；;”\"」』]{0,6}?(?:微课|微课程|网课)"),
     Rule("research_projects", ("承担课题3项", "主持市级课题2项", "开展课题研究4项"), PROJECTS, before=r"课题(?:研究)?$"),
