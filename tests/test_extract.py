@@ -2281,6 +2281,16 @@ def test_english_honours_listed_under_a_heading_of_people_with_who_holds_them():
         ("Pioneer Volunteer Team", "district", "organization", 2021)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # how many pupils each member has been paired with is a norm, not the pupils helped
+    ("Since 2020, the branch's 18 members have each been paired with 2 to 4 pupils in need.", [("members_total", 18)]),
+    # pupils money was raised for are helped
+    ("In 2022 members raised 5,000 yuan for 9 pupils from families in difficulty.", [("students_assisted", 9)]),
+])
+def test_english_what_each_member_is_paired_with_and_pupils_money_is_raised_for(text, expected):
+    assert [(m.indicator, m.value) for m in metrics("Branch news\n" + text)] == expected
+
+
 def test_english_titles_received_or_named_at_a_meeting_of_the_text_are_the_schools():
     text = ("Campus news\nOn July 1, 2022, the college held a ceremony for the party's anniversary. During the ceremony, "
             "12 teachers received the title of Model Educator, and 3 members were named Excellent Party Workers.")

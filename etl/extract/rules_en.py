@@ -73,9 +73,10 @@ IN_TOTAL = r"^(?:in total|in all|altogether)\b"
 # the organization or school whose own people are counted right after: "its 19 party members", "the branch's 6 activists"
 ITS_OWN = r"(?:^|\b)(?:its|our|(?:the )?(?:branch|committee|school|kindergarten)'s)\s*$"
 # something given to people: "donated school bags to", "brought books and stationery to"
-# (or things brought for them: "bringing 60 picture books for the 45 children there")
+# (or things brought or money raised for them: "bringing 60 picture books for the 45 children there", "raising 8,600 yuan
+# for 6 children with serious illnesses")
 GIVEN_TO = (r"(?:\b(?:donated|gave|presented|sent|delivered|distributed|brought|handed out)\b[^.;]{0,30}?\bto|"
-            r"\b(?:bringing|brought|donating|donated)\b[^.;]{0,30}?\bfor(?: the)?)")
+            r"\b(?:bringing|brought|donating|donated|raising|raised)\b[^.;]{0,30}?\bfor(?: the)?)")
 
 RULES: list[Rule] = [
     # what the writer did, told in the first person singular, is one person's, not the school's: "Every Wednesday I tutored
@@ -87,8 +88,9 @@ RULES: list[Rule] = [
                 "each of the party members visited at least 2 families", "each party group holds a study meeting every month",
                 "the groups meet often, each with 6 party members", "16 members took part, each helping about 5 families",
                 "each of the party groups held 2 or 3 study meetings",
-                "32 teachers each paired with 2 students"),
-         frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b|\b(?:members|teachers) each [a-z]+(?: up)? with\s*$|\b(?:each|every) (?:party )?(?:group|sub-branch)\b"
+                "32 teachers each paired with 2 students", "the 20 members have each been paired with 2 to 3 pupils"),
+         frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b|"
+               r"\b(?:members|teachers)(?: have| had)? each (?:been )?[a-z]+(?: up)? with\s*$|\b(?:each|every) (?:party )?(?:group|sub-branch)\b"
                r"[^,;]*$|,\s*each (?:with|having|of|[a-z]+ing) (?:about |around |some |nearly )?$|"
                r"\b(?:each|every one) of the [\w,]+ "
                r"(?:communist )?(?:party )?(?:members|teachers|groups|branches)\b",
