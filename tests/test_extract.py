@@ -3439,6 +3439,27 @@ def test_what_each_of_the_people_named_did_is_a_norm_with_words_between():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 2)]
 
 
+@pytest.mark.parametrize("text, expected, for_review", [
+    # a clause with no subject of its own goes on with the clause before: another organization's
+    ("城东小学新闻\n2023年，城东小学党支部与幸福社区党委共建。幸福社区党委现有党员156名，下设4个党支部。", [],
+     [(156, "a figure of another organization"), (4, "a figure of another organization")]),
+    # or another school's, the school as what has the things counted
+    ("城东小学新闻\n2023年，城东小学党支部来到结对的石桥小学。石桥小学现有学生210人，党员教师6名。", [],
+     [(6, "a figure of another school")]),
+    # (the school's own, as before)
+    ("城东小学新闻\n2023年，学校现有教职工76人，党员28名，下设2个党支部。", [("members_total", 28), ("branches", 2)], []),
+])
+def test_a_clause_with_no_subject_of_its_own_is_the_clause_befores(text, expected, for_review):
+    ex = extract_text("o.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == expected
+    assert [(c.value, c.reason) for c in ex.candidates if c.reason.startswith("a figure")] == for_review
+
+
+def test_what_each_organization_is_required_to_do_is_a_norm():
+    text = "某中学党委会议\n2024年4月，学校党委部署全年工作，要求各党支部全年开展主题党日活动不少于12次。"
+    assert metrics(text) == []
+
+
 def test_a_total_after_a_norm_in_a_clause_of_its_own_is_a_figure_and_the_norm_is_none():
     plan = "某小学党支部2024年工作要点\n每名党员每学年至少执教示范课1节，全年不少于12节。"
     assert [(m.indicator, m.value, m.qualifier) for m in metrics(plan)] == [("demo_lessons", 12, "at_least")]

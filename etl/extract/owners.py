@@ -72,6 +72,11 @@ _REPORTED_SPEECH = re.compile(r"\s*(?P<who>[^，,。；;：:]{2,24}?(?:党委|�
 _SCHOOL_LABEL = re.compile(r"[\s◆●■▲◇○□★☆•·\-*]*(?P<who>[^，,。；;：:\s]{2,20}?)(?:党支部|党总支|党委)[：:]")
 # a school named as the subject whose party organization has the figure: "白云小学党支部现有党员18名"
 _ITS_PARTY = re.compile(r"党支部|党总支|党委")
+_HAS = re.compile(r"(?:现|目前|共|现共)有")
+# a clause that is a noun and the count of it, no verb and no subject of its own: the next item of what the clause before
+# has ("…，党员教师5名"), or all of those it named ("…，全体38名党员参加")
+_NOUN_AND_COUNT = re.compile(r"[，,、]?\s*(?:其中)?(?![^，,。；;]*?(?:有|是|为|开展|组织|参加|参与|发展|递交|服务|走访|帮扶|慰问|讲|获|评|"
+                             r"建|设|成立|共|累计|学校|我校|本校|支部|党委|党总支))[\u4e00-\u9fff]{1,8}?\s*")
 
 
 def _subject_of_its_own(low: str, start: int, pos: int) -> bool:
@@ -223,11 +228,18 @@ class Others:
         if maybe_body and (self._speaker_of_another_school(low, sentence_start, pos) or
                            self._labelled_by_another_school(low, sentence_start, pos)):
             return ANOTHER_SCHOOL
-        if not i:
-            return None
-        at, name, other = self.mentions[i - 1]
-        if other and at >= clause_start and _ITS_PARTY.match(low, at + len(name)):
-            return ANOTHER_SCHOOL
+        if i:
+            at, name, other = self.mentions[i - 1]
+            # (another school's party body opening the clause, or the school as what has the things counted: "青石镇小学
+            # 现有学生186人")
+            if other and at >= clause_start and (_ITS_PARTY.match(low, at + len(name)) or (
+                    _HAS.match(low, at + len(name)) and _LEAD_ONLY.match(low, clause_start, at).end() == at)):
+                return ANOTHER_SCHOOL
+        if clause_start > sentence_start and (_SUBJECTLESS.match(low, clause_start, pos) or
+                                              _NOUN_AND_COUNT.fullmatch(low, clause_start, pos)):
+            # a clause with no subject of its own goes on with the clause before: its figure is that one's owner's
+            # ("龙泉社区党委现有党员186名，下设5个党支部", "青石镇小学现有学生186人，党员教师5名")
+            return self.owner(low, seg, clause_start - 1, sentence_start, areas=areas, parts=parts)
         return None
 
     def _owner_en(self, low: str, seg: Segmenter, pos: int, sentence_start: int | None) -> str | None:
