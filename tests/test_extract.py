@@ -2291,6 +2291,19 @@ def test_english_what_each_member_is_paired_with_and_pupils_money_is_raised_for(
     assert [(m.indicator, m.value) for m in metrics("Branch news\n" + text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # each of the members: all of them; and a count in a clause of its own after a norm is a figure
+    ("In 2022 each of the 28 members pledged to help one pupil, and 33 pupils have been helped so far.",
+     [("members_total", 28), ("students_assisted", 33)]),
+    # new members of the Youth League are no party members admitted
+    ("In 2022 the school admitted 140 new members of the Communist Youth League.", []),
+    # people who joined the party long ago are no members admitted this year
+    ("In 2022, three teachers who joined the party 50 years ago received medals.", []),
+])
+def test_english_each_of_the_members_league_members_and_members_of_long_ago(text, expected):
+    assert [(m.indicator, m.value) for m in metrics("Branch news\n" + text)] == expected
+
+
 def test_english_titles_received_or_named_at_a_meeting_of_the_text_are_the_schools():
     text = ("Campus news\nOn July 1, 2022, the college held a ceremony for the party's anniversary. During the ceremony, "
             "12 teachers received the title of Model Educator, and 3 members were named Excellent Party Workers.")

@@ -26,7 +26,9 @@ MADE_ACTIVISTS = (r"(?:were|have been|had been) (?:(?:identified|selected|design
 MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |formally |successfully )?(?:(?:agreed|approved|voted) "
                 r"to be )?(?:admitted|accepted|recruited|developed|absorbed) (?:as (?:an? )?(?:probationary |new )?"
                 r"(?:party )?members?|(?:in)?to the (?:communist )?party(?: organi[sz]ation)?)|(?:joined|have joined|has joined|"
-                r"had joined) the (?:communist )?party(?! branch| committee| group| organi[sz]ation)|(?:became|have become|"
+                # (not long ago: "two teachers who joined the Party 50 years ago")
+                r"had joined) the (?:communist )?party(?! branch| committee| group| organi[sz]ation|"
+                r" (?:\d+|[a-z]+(?:-[a-z]+)?) years ago)|(?:became|have become|"
                 r"has become|had become) (?:an? )?(?:probationary |new )?(?:communist )?party members?|(?:became|have become|"
                 r"has become|had become) (?:a )?probationary members?)\b")
 STAFF = (r"(?:retired teachers|retired staff|teachers|staff members|staff|faculty members|cadres|old party members|"
@@ -83,6 +85,10 @@ RULES: list[Rule] = [
     # 4 children" (a member's own account; "we" tells what the branch did)
     Rule(None, ("Every Wednesday I tutored 4 children from migrant families", "this term I gave 3 lectures to my class"),
          before=r"(?<![\w.])i (?:[a-z]+ ){0,2}[a-z]+\s*$", name="one person's own"),
+    # members of the Youth League are no party members, however counted: "admitted 126 new members of the Communist Youth
+    # League", "1,380 league members"
+    Rule(None, ("the school admitted 126 new members of the Communist Youth League", "it has 1,380 league members"),
+         after=r"^(?:new )?(?:members of the (?:communist )?youth league|(?:youth )?league members)\b", name="league members"),
     # (a total after the norm is a figure: "…, and in total 40 families were visited")
     Rule(None, ("every party member reads one or two books a term",
                 "each of the party members visited at least 2 families", "each party group holds a study meeting every month",
@@ -94,7 +100,9 @@ RULES: list[Rule] = [
                r"[^,;]*$|,\s*each (?:with|having|of|[a-z]+ing) (?:about |around |some |nearly )?$|"
                r"\b(?:each|every one) of the [\w,]+ "
                r"(?:communist )?(?:party )?(?:members|teachers|groups|branches)\b",
-         not_before=r"\b(?:in total|in all|altogether|a total of|totally)\b",
+         # (nor a count in a clause of its own after it: "each of the 35 members pledged to help one pupil, and 41 pupils
+         # have been helped so far")
+         not_before=r"\b(?:in total|in all|altogether|a total of|totally)\b|^\s*(?:and|but|while)\s*$",
          # (nor a total after it: "each of the 4 branches held a theme party day every month, 48 in total")
          not_after=IN_TOTAL, name="per-person norm"),
     # the staff counted, then the members among them: the school's members
@@ -170,6 +178,10 @@ RULES: list[Rule] = [
     Rule("activists", ("Of the branch's 6 activists, 2 were confirmed as development targets.", "its 4 activists attended"),
          before=ITS_OWN,
          after=r"^(?:party |membership )?activists\b"),
+    # "each of the 35 members": all the members, each doing what follows
+    Rule("members_total", ("each of the 35 members has pledged to help a pupil", "every one of our 22 party members took part"),
+         before=r"\b(?:each|every one) of (?:the|its|our|their|the branch's)\s*$",
+         after=r"^(?:communist |cpc )?(?:party )?members\b(?! of the (?:branch |party )?committee)"),
     # "its 19 party members": all the members of the organization just named
     Rule("members_total", ("Its 19 party members visited the homes of 143 students.",
                            "The branch's 23 members did the same.", "Our 17 members met every week.",
