@@ -2769,6 +2769,19 @@ def test_english_members_among_teachers_sent_somewhere_are_no_membership():
     assert "members_total" not in [m.indicator for m in metrics(text)]
 
 
+@pytest.mark.parametrize("name", ["青岛市外国语学校", "海淀区双语学校"])
+def test_a_region_and_a_typed_school_suffix_is_a_schools_full_name(name):
+    text = f"{name}召开党员大会\n5月9日，{name}党委召开党员大会，发展党员2名。"
+    assert extract_text("n.txt", text).document.school == name
+
+
+def test_a_title_on_how_the_members_role_was_played_is_a_summary_of_its_year():
+    text = "某小学党支部2022年党员先锋作用发挥情况\n党员教师上示范课20节。学校被评为市“书香校园”。"
+    ex = extract_text("s.txt", text)
+    assert ex.document.doc_type == "work_summary"
+    assert [(a.title, a.year) for a in ex.awards] == [("书香校园", 2022)]
+
+
 def test_the_school_as_the_object_of_a_verb_is_no_name():
     text = "XX中学2022年党建工作总结\n\n一年来，我校党总支紧紧围绕学校中心工作，立足学校实际，全年发展党员2名。"
     assert extract_text("s.txt", text).document.school is None

@@ -380,7 +380,7 @@ SUMMARY_TITLE = ("总结|小结|汇报|述职|工作报告|年度报告|月报|�
                  r"(?:回眸|回顾|盘点|回望|我们的|我的)(?=\s*(?:19|20)\d{2}(?!\d)(?:\s*年度?)?(?!\s*[-—–~至到]))")
 # (such a title may name an event of the news, "学习情况通报": how it went is still the report's subject; or say
 # it in brackets after what it reports on: "重点工作任务清单（完成情况）")
-HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|学习|活动)情况(?:通报)?[)）]?{_TITLE_TAIL}")
+HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|学习|活动|作用发挥)情况(?:通报)?[)）]?{_TITLE_TAIL}")
 
 
 # an English report, the work, party building or the figures of a year that its title names ("Volunteer
@@ -585,8 +585,8 @@ def _name_char(ch: str) -> bool:
     return bool(ch) and "\u4e00" <= ch <= "\u9fff" and ch not in _STOP_CHARS
 
 
-# a region plus one of these is a school's full name ("陈仓区特殊教育学校", "某县实验小学")
-_TYPED_SUFFIX = re.compile(r"特殊教育学校|职业|实验|中心|高级中学|初级中学|九年一贯制|完全中学|附属")
+# a region plus one of these is a school's full name ("陈仓区特殊教育学校", "某县实验小学", "青岛市外国语学校")
+_TYPED_SUFFIX = re.compile(r"特殊教育学校|职业|实验|中心|高级中学|初级中学|九年一贯制|完全中学|附属|外国语|双语|国际")
 # names that end like a school but are honours or kinds of school ("…示范学校", "文明学校")
 _HONOUR_LIKE = re.compile(r"(?:示范|文明|特色|先进|模范|绿色|平安|书香|星级|标准化|达标|合格|重点|名|优秀|名牌|一流)"
                           r"(?:学校|校|小学|中学|大学)$")
