@@ -377,6 +377,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "why_a figure of a wider area": ("可能是整个地区的数字", "May be a whole area's figure"),
     "why_a figure of another organization": ("可能是其他单位的数字", "May be another organization's figure"),
     "why_a figure of one of the school's branches": ("可能是学校其中一个支部的数字", "May be one of the school's branches' figure"),
+    "why_activists of one kind beside another": ("一类入党积极分子（与另一类分列，总数未说明）",
+                                                 "Activists of one kind, another kind counted apart (no total given)"),
     "why_a rate over several periods": ("几个周期一次的频率", "A rate over several periods"),
     "why_person-times of a head count": ("人次，而该指标计人数", "Person-times of a head count"),
     "why_recommended for admission": ("推荐入党（不是荣誉）", "Recommended for admission (no honour)"),

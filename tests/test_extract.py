@@ -3486,6 +3486,16 @@ def test_what_each_organization_is_required_to_do_is_a_norm():
     assert metrics(text) == []
 
 
+def test_activists_of_one_kind_beside_another_are_for_review():
+    # (a head count takes the largest of a report's in the warehouse: a part would stand for the whole)
+    ex = extract_text("a.txt", "某中学党建\n2023年，学校有教职工入党积极分子7人、学生入党积极分子25人。")
+    assert ex.metrics == []
+    assert [(c.value, c.reason) for c in ex.candidates] == [
+        (7, "activists of one kind beside another"), (25, "activists of one kind beside another")]
+    # (one kind alone is the activists)
+    assert [(m.indicator, m.value) for m in metrics("某中学党建\n2023年，学校确定教师入党积极分子6名。")] == [("activists", 6)]
+
+
 def test_a_total_after_a_norm_in_a_clause_of_its_own_is_a_figure_and_the_norm_is_none():
     plan = "某小学党支部2024年工作要点\n每名党员每学年至少执教示范课1节，全年不少于12节。"
     assert [(m.indicator, m.value, m.qualifier) for m in metrics(plan)] == [("demo_lessons", 12, "at_least")]

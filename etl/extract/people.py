@@ -397,6 +397,10 @@ _KIND_OF_MEMBERS = "|".join(sorted(_KINDS_OF_MEMBERS | {"在职党员", "在岗�
 _OTHER_KIND_NEXT = re.compile(rf"^[、，,和及与]\s*(?:另有|还有)?\s*(?:{_KIND_OF_MEMBERS})\s*$")
 _OTHER_KIND_BEFORE = re.compile(rf"(?:{_KIND_OF_MEMBERS})\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]\s*[、，,和及与]\s*"
                                 r"(?:另有|还有)?\s*$")
+_KIND_OF_ACTIVISTS = re.compile(r"(?:教师|学生|教职工|青年教师)(?:入党)?积极分子")
+_OTHER_ACTIVISTS_NEXT = re.compile(rf"^[、，,和及与]\s*(?:另有|还有)?\s*{_KIND_OF_ACTIVISTS.pattern}\s*$")
+_OTHER_ACTIVISTS_BEFORE = re.compile(rf"{_KIND_OF_ACTIVISTS.pattern}\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]\s*"
+                                     r"[、，,和及与]\s*(?:另有|还有)?\s*$")
 # what the people counted were made, the clause ending with it: "吸收3名青年教师为入党积极分子" (not "为积极分子讲党课")
 _AS_ACTIVISTS = re.compile(r"为(?:入党)?积极分子\s*$")
 
@@ -467,6 +471,12 @@ FRAMES: list[Frame] = [
           c.nearest_before("exist", "develop", "honour", "help", "lead", "review") in (None, "exist") and
           (bool(_OTHER_KIND_NEXT.match(c.after)) or bool(_OTHER_KIND_BEFORE.search(c.sentence_before))),
           ("学校现有学生党员14名，教师党员97名", "全校有党员教师41人、学生党员6人"), "members of one kind beside another"),
+    # (so are activists of one kind beside another, "教师入党积极分子12人、学生入党积极分子19人": a head count takes the largest
+    # of a report's, so a part would stand for the whole)
+    Frame(None, lambda c: c.head == "activist" and not c.listed and
+          _KIND_OF_ACTIVISTS.fullmatch("".join(n.word for n in c.nouns[-2:])) is not None and
+          (bool(_OTHER_ACTIVISTS_NEXT.match(c.after)) or bool(_OTHER_ACTIVISTS_BEFORE.search(c.sentence_before))),
+          ("现有教师入党积极分子12人、学生入党积极分子19人",), "activists of one kind beside another"),
     Frame(None, lambda c: c.head == "probationary" and (c.does("promote") or c.has("promote", "before")),
           ("预备党员按期转正4名", "3名预备党员转为正式党员"), "members who became full members"),
     # people made activists by a verb before them, the role after them: "吸收3名青年教师为入党积极分子" (read before the
