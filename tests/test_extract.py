@@ -2260,6 +2260,13 @@ def test_english_pupils_things_are_brought_for_are_helped():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 52)]
 
 
+def test_an_english_review_of_a_year_in_the_title_is_a_summary_of_that_year():
+    text = "Elm School Party Branch: Review of 2021\n\nDuring the year the branch held 11 theme party days."
+    ex = extract_text("r.txt", text)
+    assert ex.document.doc_type == "work_summary"
+    assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [("theme_party_days", 11, 2021)]
+
+
 def test_an_english_speech_at_a_years_year_end_meeting_is_of_that_year():
     text = ("Speech by the Branch Secretary at the 2022 Year-End Meeting of Pine School\n\nComrades, in the past year we "
             "held 11 theme party days, and members served as mentors to our 7 new teachers.")
