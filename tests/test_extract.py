@@ -3503,6 +3503,11 @@ def test_activists_of_one_kind_beside_another_are_for_review():
     assert [(m.indicator, m.value) for m in metrics("某中学党建\n2023年，学校确定教师入党积极分子6名。")] == [("activists", 6)]
 
 
+def test_the_count_a_membership_grew_to_is_a_head_count_not_members_admitted():
+    text = "某小学党建案例\n2018年至2023年共发展青年党员7名，目前支部党员已发展到26名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 7), ("members_total", 26)]
+
+
 def test_a_total_after_a_norm_in_a_clause_of_its_own_is_a_figure_and_the_norm_is_none():
     plan = "某小学党支部2024年工作要点\n每名党员每学年至少执教示范课1节，全年不少于12节。"
     assert [(m.indicator, m.value, m.qualifier) for m in metrics(plan)] == [("demo_lessons", 12, "at_least")]

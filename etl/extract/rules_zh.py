@@ -115,6 +115,10 @@ RULES: list[Rule] = [
          frame=rf"{_MEMBERSHIP_FROM}[^，,。；;]{{0,12}}{_GREW_TO}"
                r"(?:(?:(?:19|20)\d{2}年(?:底|末)?|现在|目前|如今)的?)?$",
          time_until=rf"(?:由|从)[^，,。；;]{{0,12}}{_GREW_TO}$"),
+    # (or only the count it grew to, the earlier one said before or not at all: "目前支部党员已增至23名")
+    Rule("members_total", ("目前支部党员已增至23名", "学校党员人数现已增加到41人", "党员队伍已发展到36人"), PERSON_TIMES,
+         frame=rf"党员(?:人数|总数|数量|队伍)?(?:现|目前|如今)?(?:已|已经)?{_GREW_TO}(?:(?:现在|目前|如今)的?)?$",
+         time_until=rf"{_GREW_TO}(?:(?:现在|目前|如今)的?)?$"),
     # the count a membership reached, after its change: "党员人数较去年增加3名，达到92名"
     Rule("members_total", ("党员人数较去年增加3名，达到92名", "支部党员比上年多2人，总数达到45人"), PERSON_TIMES,
          frame=r"党员(?:人数|总数|数量|队伍)?[^。；;]{0,16}?(?:增加|增长|上升|减少|下降|多|少)了?[^。；;，,]{0,6}[，,]\s*"
