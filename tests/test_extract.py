@@ -3504,7 +3504,7 @@ def test_activists_of_one_kind_beside_another_are_for_review():
 
 
 def test_the_count_a_membership_grew_to_is_a_head_count_not_members_admitted():
-    text = "某小学党建案例\n2018年至2023年共发展青年党员7名，目前支部党员已发展到26名。"
+    text = "某小学党建案例\n2018年至2023年共发展青年党员7名，目前支部党员已增至26名。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 7), ("members_total", 26)]
 
 
