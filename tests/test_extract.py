@@ -2267,6 +2267,14 @@ def test_an_english_review_of_a_year_in_the_title_is_a_summary_of_that_year():
     assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [("students_assisted", 40, 2021)]
 
 
+def test_an_english_years_year_end_data_and_a_field_with_its_measure_word():
+    text = "Elm School Party Branch 2022 Year-End Data\n\nStudents assisted: 52 person-times\nMentoring: 6 pairs formed\n"
+    ex = extract_text("d.txt", text)
+    assert ex.document.doc_type == "work_summary"
+    assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [
+        ("students_assisted", 52, 2022), ("mentoring_pairs", 6, 2022)]
+
+
 def test_an_english_speech_at_a_years_year_end_meeting_is_of_that_year():
     text = ("Speech by the Branch Secretary at the 2022 Year-End Meeting of Pine School\n\nComrades, in the past year we "
             "held 11 theme party days, and members served as mentors to our 7 new teachers.")

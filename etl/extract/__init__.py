@@ -162,6 +162,10 @@ def _windows_zh(folded: str, seg: Segmenter, q: Quantity, prev_end: int) -> tupl
     return Window(left, right, sentence, q.unit), left_start
 
 
+_EN_MEASURE_WORD = re.compile(r"person-times|participant-times|times|hours|sessions|pairs|lessons|households|families|"
+                              r"visits")
+
+
 def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     s_start, s_end = seg.sentence_span(q.start)
     left_start = max(seg.clause_start(q.start), s_start)
@@ -189,8 +193,9 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
             # counts of a list share the words around the list
             right = _EN_PAIRED_COUNT_RIGHT.sub("", right)
             left = _EN_PAIRED_COUNT_LEFT.sub("", left)
-    if label and not re.match(r"[a-z]", right):
-        # a form's field, "Theme party days: 12": the label names what the number counts
+    if label and (not re.match(r"[a-z]", right) or _EN_MEASURE_WORD.fullmatch(right.rstrip(" .;,"))):
+        # a form's field, "Theme party days: 12": the label names what the number counts (which a measure word alone
+        # may follow: "Students assisted: 88 person-times"; not more words, which say what it counts: "9 pairs formed")
         right = f"{_OWNERS_OF.sub('', _NUMBER_OF.sub('', label.group(1)))} {right}"
     # (the sentence before, on the line before where this one opens a line: "Q: How big is the branch?\nA: We have …")
     before_end = s_start - 1 if s_start > 1 and low[s_start - 1] == "\n" and low[s_start - 2] != "\n" else s_start

@@ -395,7 +395,7 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             r"^\W*(?:19|20)\d{2}\b[\w\s-]*\b(?:report|work|figures|statistics)\b|"
                             rf"\b(?:report|update|data|results)\s*,(?:.*,)?\s*(?:(?:{'|'.join(_MONTH_NUMBERS)})\s+)?"
                             r"(?:19|20)\d{2}\W*$|"
-                            r"\b(?:19|20)\d{2}\s+(?:key\s+)?(?:data|figures|statistics|facts)\W*$|"
+                            r"\b(?:19|20)\d{2}\s+(?:key\s+|year-end\s+|annual\s+)?(?:data|figures|statistics|facts)\W*$|"
                             r"\bnumbers\b.*\b(?:19|20)\d{2}\W*$|"
                             # (or its half: "Branch news, first half of 2024")
                             r"\b(?:news|newsletter|bulletin|notes)\b.*(?:,|[(（])\s*(?:(?:spring|summer|autumn|fall|winter)"
