@@ -41,7 +41,6 @@ ANOTHER_SCHOOL, ANOTHER_ORGANIZATION, WIDER_AREA, ONE_BRANCH = (
     "a figure of one of the school's branches")
 REASONS = (ANOTHER_SCHOOL, ANOTHER_ORGANIZATION, WIDER_AREA, ONE_BRANCH)
 
-
 # the whole of a wider area, said as the subject of a figure: its figure, not the school's
 # (or all of its schools, each: "各学校党组织全年开展主题党日活动1032次")
 _WIDE_AREA = re.compile(r"全(?:国|省|市|区|县|旗|镇|乡)(?:教育系统|中小学校?|各级各类学校|各(?:类)?学校|学校|各校|"
@@ -72,6 +71,7 @@ _REPORTED_SPEECH = re.compile(r"\s*(?P<who>[^，,。；;：:]{2,24}?(?:党委|�
 _SCHOOL_LABEL = re.compile(r"[\s◆●■▲◇○□★☆•·\-*]*(?P<who>[^，,。；;：:\s]{2,20}?)(?:党支部|党总支|党委)[：:]")
 # a school named as the subject whose party organization has the figure: "白云小学党支部现有党员18名"
 _ITS_PARTY = re.compile(r"党支部|党总支|党委")
+# (or the school named as what has the things counted: "青石镇小学现有学生186人")
 _HAS = re.compile(r"(?:现|目前|共|现共)有")
 # a clause that is a noun and the count of it, no verb and no subject of its own: the next item of what the clause before
 # has ("…，党员教师5名"), or all of those it named ("…，全体38名党员参加")
@@ -143,6 +143,7 @@ _EN_AREA_HAS = re.compile(r"\b(?:the|this|our) (?:whole |entire )?(?:county|dist
 _EN_HAS = re.compile(r"(?:'s party (?:branch|committee))?\s+(?:now |currently |still |also )?(?:has|had|have)(?: only| just| a total of)?\s+")
 
 
+# a clause that opens with a count: the people or things it counts are its subject
 _COUNT_OPENS = re.compile(r"\s*(?:\d|[一二两三四五六七八九十百千]+[名个位人项])")
 
 
