@@ -890,7 +890,7 @@ def _listed_under_heading_en(text: str, taken: set, plan_year: int | None) -> li
     for line in lines:
         if not line.strip():
             under = under and not listing  # (a blank line may stand between the heading and its list)
-        elif heading := _EN_HONOURS_HEADING.fullmatch(line):
+        elif _EN_HONOURS_HEADING.fullmatch(line):
             under, listing = True, False
             named = re.search(r"(?:19|20)\d{2}", line)
             heading_year = int(named.group()) if named else None if re.search(r"\byears\b", line, re.I) else plan_year
