@@ -2319,6 +2319,11 @@ def test_english_each_of_the_members_league_members_and_members_of_long_ago(text
     assert [(m.indicator, m.value) for m in metrics("Branch news\n" + text)] == expected
 
 
+def test_english_members_the_branch_has_after_a_second_verb_of_it():
+    text = "Branch news\nIn 2022 our branch welcomed 3 new probationary members and now counts 41 members."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 3), ("members_total", 41)]
+
+
 def test_english_titles_received_or_named_at_a_meeting_of_the_text_are_the_schools():
     text = ("Campus news\nOn July 1, 2022, the college held a ceremony for the party's anniversary. During the ceremony, "
             "12 teachers received the title of Model Educator, and 3 members were named Excellent Party Workers.")

@@ -1334,6 +1334,12 @@ RULES: list[Rule] = [
                 r"numbers|numbered)(?: (?:just|only|still))?"
                 r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
          after=r"^(?:party )?members\b"),
+    # (or has with a second verb of the branch: "Our branch welcomed 2 new members and now counts 39 members")
+    Rule("members_total", ("Our branch welcomed 2 new members and now counts 39 members.",
+                           "the branch admitted one teacher this year and has 25 members"),
+         before=r"\b(?:the|our|this) (?:party )?(?:branch|committee)\b[^.;]{0,60}?\band (?:(?:now|currently) )?"
+                r"(?:has|counts|numbers)(?: (?:just|only))?\s*$",
+         after=r"^(?:party )?members\b"),
     # (or what "it" has, the branch named in the sentence before: "The branch was set up in 2016. Today it has 12 members.")
     Rule("members_total", ("Our branch was founded in 2015. Today it has 12 members and 2 activists.",
                            "The party branch is young. It now has 9 members."),
