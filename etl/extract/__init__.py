@@ -162,6 +162,7 @@ def _windows_zh(folded: str, seg: Segmenter, q: Quantity, prev_end: int) -> tupl
     return Window(left, right, sentence, q.unit), left_start
 
 
+# the measure words that may follow a field's number and say no more than its unit: "Students assisted: 88 person-times"
 _EN_MEASURE_WORD = re.compile(r"person-times|participant-times|times|hours|sessions|pairs|lessons|households|families|"
                               r"visits")
 
