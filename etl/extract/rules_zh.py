@@ -21,6 +21,8 @@ _HELP_OR_FREE = r"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|送教|�
 # a volunteer team (义工队 is one too), or a service team: "党员志愿服务队", "学雷锋志愿队", "“红烛”服务队"
 _VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小分队)|服务队)"
 _PUPILS = r"(?:学生|学困生|贫困生|困难学生|留守儿童|儿童|孩子|幼儿|随迁子女|残疾儿童|特殊儿童|少年儿童)"
+# the verbs of help given to pupils that a count of person-times may follow alone: "全年累计辅导1200余人次"
+_TUTOR_ZH = r"(?:辅导|帮扶|补课|资助)"
 # what each of the people counted or named before did: "14名党员教师各上示范课1节", "支委成员结合分管工作各讲1次党课"
 EACH_OF_THEM = r"(?<=[师员志人])[^，,。；;\d各]{0,10}?各(?=上|讲|开|执教|录制|撰写|讲授|完成|结对|帮扶)"
 # people a talk is given to who are not the members: pupils, parents, the public
@@ -249,9 +251,9 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("党员教师利用课余时间帮扶困难学生，全年共帮扶300余人次", "长期辅导留守儿童，累计辅导860人次",
                                "为随迁子女义务补课，共补课90人次"),
          frozenset({"人次"}),
-         frame=rf"(?:(?:辅导|帮扶|补课|资助)[^，,。；;]{{0,6}}?{_PUPILS}|{_PUPILS}[^，,。；;]{{0,6}}?(?:辅导|帮扶|补课|资助))"
-               r"[^。；;]{0,30}?[，,][^，,。；;]{0,8}(?:辅导|帮扶|补课|资助)$",
-         before=r"^[^，,。；;]{0,8}(?:辅导|帮扶|补课|资助)$"),
+         frame=rf"(?:{_TUTOR_ZH}[^，,。；;]{{0,6}}?{_PUPILS}|{_PUPILS}[^，,。；;]{{0,6}}?{_TUTOR_ZH})"
+               rf"[^。；;]{{0,30}}?[，,][^，,。；;]{{0,8}}{_TUTOR_ZH}$",
+         before=rf"^[^，,。；;]{{0,8}}{_TUTOR_ZH}$"),
     # a volunteer service's pupils or parents served: "开展志愿服务12次，服务学生和家长900余人次"
     Rule("volunteer_beneficiaries", ("开展志愿服务12次，服务学生和家长900余人次", "志愿服务队服务师生及家长300人次",
                                      "义工队全年服务社区儿童500余人次"),

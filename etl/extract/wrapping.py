@@ -20,14 +20,15 @@ from etl.records import Extraction
 
 # a line ending here ends its sentence or its heading (or a table's row: "| 党员总数 | 30 | 32 |")
 _ENDS_SENTENCE = re.compile(r"[。！？!?；;：:…”」』）)|｜]\s*$")
+# a form's field, its label before a colon: "党员人数：32人"
+_FIELD_LABEL = r"[^\s，,。；;：:、]{2,12}[：:]"
 # a line starting with one of these starts a new item, whatever the line before it (or a table's row)
 _STARTS_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．)）]|[|｜]|"
-                          # (or a form's field, its label before a colon: "党员人数：32人")
-                          r"[^\s，,。；;：:、]{2,12}[：:]|"
+                          rf"{_FIELD_LABEL}|"
                           r"[•·\-*●■◆]|第[一二三四五六七八九十\d]+[章节条部分]|(?:19|20)\d{2}[-/.年])")
 # a line parted into cells ("党员人数：27人　　发展党员：1人"), or a field with its label ("入党积极分子：4人"): a form's or a
 # table's row, not a wrapped sentence
-_CELLS = re.compile(r"\S(?:\u3000+| {2,}|\t+)\S|^\s*[^\s，,。；;：:、]{2,12}[：:]")
+_CELLS = re.compile(rf"\S(?:\u3000+| {{2,}}|\t+)\S|^\s*{_FIELD_LABEL}")
 _SLACK = 0.1  # how much shorter than the width a full line may be
 _MIN_WRAPPED = 3  # full lines that end mid-sentence, for a text to count as wrapped
 
