@@ -4782,3 +4782,55 @@ def test_english_a_span_of_years_after_a_figure_is_its_time_whatever_date_the_se
     described = ("News\n\nIn 2023, 15 party member teachers signed mentoring agreements with 15 young teachers who joined "
                  "the school in the past three years.")
     assert [m.year for m in metrics(described)] == [2023, 2023]
+
+
+def test_a_plans_look_back_at_an_earlier_year_gives_results_not_aims():
+    text = ("某小学党支部2024年党建工作计划\n一、工作回顾\n2023年，支部开展主题党日活动11次，发展党员1名。\n"
+            "二、工作目标\n2024年，计划开展主题党日活动不少于12次。")
+    found = sorted((m.indicator, m.value, m.year, m.is_target) for m in metrics(text))
+    assert found == [("members_developed", 1, 2023, False), ("theme_party_days", 11, 2023, False),
+                     ("theme_party_days", 12, 2024, True)]
+    english = ("Branch work plan for 2024\n\nIn 2023 the branch held 9 party lectures.\n\n"
+               "In 2024 the branch plans to hold 12 party lectures.")
+    assert sorted((m.value, m.year, m.is_target) for m in metrics(english)) == [(9, 2023, False), (12, 2024, True)]
+
+
+def test_volunteers_going_somewhere_and_people_a_service_was_done_for_in_person_times():
+    text = "工作总结\n党员志愿服务队走进社区9次，累计为社区居民理发、测血压等服务800余人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 9),
+                                                               ("volunteer_beneficiaries", 800)]
+    # (a member going somewhere is no volunteer's session)
+    assert metrics("工作总结\n支部书记走进学生家庭30余次。") == []
+
+
+def test_english_marks_of_a_quoted_title_given_to_people_after_a_dated_event():
+    text = ('News\n\nAt its year-end meeting on 28 December 2022, the branch looked back on the year. '
+            'The branch presented "Excellent Party Member" certificates to four of them.')
+    ex = extract_text("n.txt", text)
+    assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [("awards_individual", 4, 2022)]
+    assert [(a.title, a.level, a.recipient, a.year) for a in ex.awards] == \
+        [("Excellent Party Member", "school", "individual", 2022)]
+    # (organizations so honoured are others', not branches of the school)
+    others = extract_text("n.txt", 'News\n\nIn 2021 the county gave "Model Branch" plaques to 6 party branches.')
+    assert others.metrics == []
+    assert [(a.level, a.recipient) for a in others.awards] == [("district", "organization")]  # (a county is a district)
+
+
+def test_english_people_described_by_a_clause_or_an_aside_before_what_they_did():
+    admitted = "News\n\nTwo teachers who had been activists for three years were admitted as probationary members."
+    assert [(m.indicator, m.value) for m in metrics(admitted)] == [("members_developed", 2)]
+    mentors = "News\n\nThis year 9 senior teachers, 6 of them party members, each took on one newly hired teacher."
+    assert [(m.indicator, m.value) for m in metrics(mentors)] == [("mentoring_pairs", 9)]
+
+
+def test_english_volunteering_on_days_and_meetings_counted_in_all_after_each_held_one():
+    text = "News\n\nIn 2023 about thirty members volunteered at the station on 11 Saturdays."
+    assert ("volunteer_sessions", 11) in [(m.indicator, m.value) for m in metrics(text)]
+    meetings = "News\n\nIn 2023 each of the branches held an organizational life meeting, four in all."
+    assert [(m.indicator, m.value) for m in metrics(meetings)] == [("org_life_meetings", 4)]
+
+
+def test_english_a_review_of_members_for_a_year_dates_the_sentences_after_it():
+    text = ("News\n\nThe branch completed its democratic review of members for 2022 in January. "
+            "All 27 members took part.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("member_reviews", 27, 2022)]

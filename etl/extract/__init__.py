@@ -989,6 +989,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         if is_target and indicator in STOCK_INDICATORS and time.kind == "current" and \
                 _PRESENT.fullmatch((time.label or "").strip()):
             is_target_here = planned  # "目前支部有党员26名" in a plan: how things stand, not an aim
+        elif is_target and time.kind == "explicit" and year is not None and doc_time.plan_year and \
+                year < doc_time.plan_year:
+            is_target_here = planned  # "2023年，支部开展主题党日12次" in the plan for 2024: its look back, a result
         else:
             is_target_here = is_target or planned
         metric = Metric(
@@ -1036,7 +1039,7 @@ def _per_unit(low: str, start: int, pos: int) -> str | None:
 
 
 # the meetings and reviews a year is the year of account of: "its 2022 organizational life meeting"
-_EN_ACCOUNTS = (r"(?:organi[sz]ational life meeting|democratic (?:life meeting|appraisal|review|evaluation)|"
+_EN_ACCOUNTS = (r"(?:organi[sz]ational life meeting|democratic (?:life meeting|(?:appraisal|review|evaluation)(?: of (?:party )?members)?)|"
                 r"appraisal of (?:party )?members|work (?:summary|review|report))")
 _EN_OF_ACCOUNT = rf"\s+(?:annual\s+)?{_EN_ACCOUNTS}"
 # (or with its year after it: "held its organizational life meeting for 2023")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from etl.extract.document import EN_FULL_DATE
 from etl.extract.owners import EN_AREAS_OWN
 from etl.extract.periods import DocTime, time_marks, time_of
+from etl.extract.rules_en import GIVEN_MARKS_OF_A_TITLE
 from etl.extract.table_rows import row_cells, table_like
 from etl.extract.text import Segmenter
 from etl.records import Award
@@ -765,7 +766,39 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
                                    recipient, each))
     found += _listed_under_heading_en(text, {(f.start, f.end) for f in found}, doc.plan_year)
     found += _people_commended_en(text, low, seg, doc, {(f.start, f.end) for f in found})
+    found += _marks_given_en(text, low, seg, doc, {(f.start, f.end) for f in found})
     return _dedupe(found)
+
+
+# the marks of a quoted title given to people or organizations, by the sentence's subject: 'The school presented
+# "Outstanding Mentor" certificates to five of them'
+_EN_MARKS_GIVEN = re.compile(GIVEN_MARKS_OF_A_TITLE + r"\s+(?P<who>[^.;]{1,60})")
+_EN_ORGANIZATIONS_GIVEN = re.compile(r"(?:the |\d+ |[a-z]+ )?(?:party )?(?:branch(?:es)?|schools?|units?|groups?|teams?|"
+                                     r"organi[sz]ations?)\b")
+
+
+def _marks_given_en(text: str, low: str, seg: Segmenter, doc: DocTime, taken: set) -> list[Found]:
+    """Each title whose marks (awards, certificates) the sentence's subject gives: the giver's own level, and the year
+    of the sentence or of the event the sentence before dates ("At its assembly on 8 September 2023, … . The school
+    presented …")."""
+    found = []
+    for m in _EN_MARKS_GIVEN.finditer(low):
+        t_start, t_end = m.span("title")
+        if any(s < t_end and t_start < e for s, e in taken):
+            continue
+        s_start, _ = seg.sentence_span(m.start())
+        before = low[s_start: m.start()]
+        time = time_of(before, doc, m.start(), "en")
+        year = time.year if time.kind == "explicit" else None
+        previous = seg.sentence_span(s_start - 1)[0] if s_start else s_start
+        dated = EN_FULL_DATE.search(low, s_start, m.start()) or (
+            "\n" not in text[previous: s_start].strip() and EN_FULL_DATE.search(low, previous, s_start))
+        if year is None and dated:
+            year = int(dated.group(1) or dated.group(2))
+        recipient = "organization" if _EN_ORGANIZATIONS_GIVEN.match(m["who"]) else "individual"
+        found.append(Found(text[t_start:t_end], m.start(), t_end + 1, level_of(text[t_start:t_end], before, lang="en",
+                                                                               active=True), recipient, year))
+    return found
 
 
 # people counted with the title they were commended by, which English writes as their description: "5

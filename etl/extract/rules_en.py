@@ -16,6 +16,9 @@ PEOPLE = (r"(?:people|persons?|teachers?|party members?|members?|students?|staff
           r"applicants?|mentees?|apprentices?)")
 # people who may serve as volunteers: the school's people, and pupils or parents led by them
 SERVING = rf"(?:{PEOPLE}|pupils|children|pioneers|parents|residents)"
+# the marks of a quoted title given to someone: 'presented "Model Teacher" certificates to'
+GIVEN_MARKS_OF_A_TITLE = (r"\b(?:presented|gave|handed out|issued|awarded)\s+(?:the\s+)?[\"“](?P<title>[^\"”]{2,60})[\"”]\s+"
+                          r"(?:awards?|certificates?|titles?|medals?|plaques?|prizes?|trophies|badges?)\s+to")
 # having applied to join the party, said after the people: "have submitted applications for joining the party"
 APPLIED = (r"(?:(?:have |had |has )?(?:submitted|handed in|handed over|sent in) (?:their |the |an |a )?(?:written )?"
            r"applications? (?:to join|for)|(?:have |had |has )?applied (?:to join|for (?:joining|party membership|membership)))")
@@ -213,6 +216,15 @@ RULES: list[Rule] = [
                r"(?:certificates|prizes|trophies|medals|plaques)\s+to)\s*"
                r"(?:\S+ (?:outstanding|excellent|advanced|model) [a-z -]{3,40}? and\s*)?$",
          after=r"^(?:outstanding|excellent|advanced|model) (?:[a-z-]+ )?(?:individuals|teachers|workers|educators)\b"),
+    # people given the marks of a quoted title: 'presented "Model Teacher" certificates to 6 teachers' (or to some of
+    # the people just told of: "… to five of them")
+    Rule("awards_individual", ('the school presented "Model Teacher" certificates to 6 teachers',
+                               'the branch gave "Outstanding Member" awards to three of them'),
+         before=rf"{GIVEN_MARKS_OF_A_TITLE}\s*$",
+         after=rf"^(?:of (?:them|whom|these|those)|(?:[a-z-]+ ){{0,2}}?{PEOPLE})\b"),
+    # (organizations so honoured are others', not the school's branches: 'gave "Model Branch" plaques to 3 branches')
+    Rule(None, ('the district gave "Model Branch" plaques to 3 party branches',), before=rf"{GIVEN_MARKS_OF_A_TITLE}\s*$",
+         after=r"^(?:party )?(?:branch(?:es)?|organi[sz]ations?|groups?|schools?)\b", name="organizations honoured"),
     # the prizes of a contest party members took part in (told in the sentence before) are members' honours: "28 party
     # members competed. 3 first prizes and 5 second prizes were awarded" (not a contest of others: pupils, teachers at large)
     Rule("awards_individual", ("At the lecture contest 14 party members competed. 2 first prizes and 4 second prizes were given.",),
@@ -418,11 +430,13 @@ RULES: list[Rule] = [
                                "6 outstanding young teachers have been absorbed into the party organization",
                                "2 comrades were unanimously agreed to be accepted as probationary party members",
                                "a total of 68 students and 9 teachers have joined the party",
-                               "Four teachers at Elm Grove Primary School joined the party this year"),
+                               "Four teachers at Elm Grove Primary School joined the party this year",
+                               "two teachers who had applied three years before were admitted as probationary members"),
          # (the first of two kinds of people joined by "and", each with its number: "68 students and 9 teachers")
          # (their school may be named after them: "Four teachers at Northgate Primary School joined the party")
+         # (or a clause on who they are: "two teachers who had applied three years before were admitted")
          after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{PEOPLE}\b)?"
-               rf"(?: (?:at|of|from|in) [^.;,]{{1,50}}?)?[^.;]{{0,20}}?\b)?{MADE_MEMBERS}"),
+               rf"(?: (?:at|of|from|in) [^.;,]{{1,50}}?| (?:who|that) [^.;,]{{1,50}}?)?[^.;]{{0,20}}?\b)?{MADE_MEMBERS}"),
     # admitted, with nothing after, right after the membership is told: "The branch had 40 members at the
     # end of the year. During the year, 3 teachers were admitted." (pupils admitted are a school's intake)
     Rule("members_developed", ("The branch had 30 members. In the year, 2 teachers were admitted, and 4 applied.",
@@ -603,6 +617,12 @@ RULES: list[Rule] = [
          frame=r"\b(?:themed? |thematic )?party (?:days|day (?:activities|events)|day (?:every|each) (?:month|week|term))\b"
                r"[^.;,]{0,24},\s*$", after=IN_TOTAL,
          quotes_frame=True),
+    # (a meeting each organization held, then how many that makes: "each branch held an organizational life meeting,
+    # 6 in all")
+    Rule("org_life_meetings", ("each of the branches then held an organizational life meeting, 6 in all",
+                               "the branch held organizational life meetings every term, 2 in total"),
+         frame=r"\b(?:organi[sz]ational life meetings|each\b[^.;,]{1,30}\borgani[sz]ational life meeting)\b"
+               r"[^.;,]{0,24},\s*$", after=IN_TOTAL, quotes_frame=True),
     Rule("party_lectures", ("the secretary gave party lectures every quarter, 4 in all",),
          frame=r"\bparty (?:lectures|classes|lessons)\b[^.;,]{0,24},\s*$", after=IN_TOTAL, quotes_frame=True),
     Rule("volunteer_sessions", ("members joined weekend volunteer activities, 20 in total",),
@@ -770,6 +790,11 @@ RULES: list[Rule] = [
                                 "the volunteer team has organised over 40 activities"),
          frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,60}$", after=r"^(?:(?:(?:community |neighbou?rhood )?service )?"
                r"(?:activities|events|sessions)\b|times\b|occasions\b)"),
+    # the days volunteers served on: "members volunteered at the library on 8 Saturdays"
+    Rule("volunteer_sessions", ("members volunteered at the library on 8 Saturdays",
+                                "the volunteer team served at the station on 12 weekends"),
+         frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,60}$", before=r"\bon\s*$",
+         after=r"^(?:saturdays|sundays|weekends|days|mornings|afternoons|evenings)\b"),
     # a volunteer team's size: "The team now has 46 members, 19 of them Party members.", "set up a volunteer
     # service team with 30 members"
     Rule("volunteer_participants", ("the branch set up a party member volunteer service team with 30 members",
@@ -1010,10 +1035,12 @@ RULES: list[Rule] = [
                r"newly hired|newly recruited|newly arrived|junior) )?(?:teachers|colleagues)\b"),
     # mentors each paired with one young teacher: each of them is a pair
     Rule("mentoring_pairs", ("6 experienced members have each paired with a new teacher",
-                             "this term 9 party member teachers were each paired up with one young colleague"),
-         after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members|colleagues)\b (?:(?:have|has|had|were|are) )?each (?:been )?"
-               r"paired (?:up )?with (?:a|an|one) (?:(?:young|new|novice|junior|newly hired|newly recruited) )?"
-               r"(?:teacher|colleague)\b"),
+                             "this term 9 party member teachers were each paired up with one young colleague",
+                             "8 senior teachers, 5 of them members, each took on one newly hired teacher"),
+         # (the mentors may be described in an aside: ", 5 of them members,")
+         after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members|colleagues)\b(?:, [^.;,]{1,30},)? (?:(?:have|has|had|were|are) )?"
+               r"each (?:(?:been )?paired (?:up )?with|took on|(?:has|have) taken on|mentored|coached|guided) (?:a|an|one) "
+               r"(?:(?:young|new|novice|junior|newly hired|newly recruited) )?(?:teacher|colleague)\b"),
     # pairs formed with young teachers: "10 backbone teachers to form 10 pairs with 10 young teachers"
     Rule("mentoring_pairs", ("the branch formed 10 pairs with young teachers",),
          after=r"^pairs with\b[^.;]{0,30}?\bteachers\b"),

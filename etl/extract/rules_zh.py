@@ -281,6 +281,9 @@ RULES: list[Rule] = [
     # people a free service was done for, counted after it: "为社区居民义务理发40余人次"
     Rule("volunteer_beneficiaries", ("为社区居民义务理发40余人次", "为村民免费体检120人次"), PERSON_TIMES,
          before=r"为[^，,。为]{0,8}?(?:居民|群众|老人|村民|孤寡老人|空巢老人)(?:义务|免费)[^，,。\d]{1,8}$"),
+    # people served, the service between them and its count: "累计为社区居民服务300余人次", "为村民理发、量血压等服务150人次"
+    Rule("volunteer_beneficiaries", ("累计为社区居民服务300余人次", "为村民提供理发、量血压等服务150人次"), PERSON_TIMES,
+         before=r"为[^，,。为]{0,8}?(?:居民|群众|老人|村民|孤寡老人|空巢老人|市民)[^，,。\d]{0,12}?服务$"),
     # (duty at the school gate, on the road or at a checkpoint is a volunteer's service:
     # "护学队累计执勤1200余小时", "党员轮流值守累计360小时")
     Rule("volunteer_hours", ("志愿服务时长达500小时", "累计服务300小时", "党员志愿服务活动累计达900小时",
@@ -299,6 +302,10 @@ RULES: list[Rule] = [
     # volunteers doing something, the times they did it: "组织党员志愿者为社区幼儿开展亲子阅读活动6场"
     Rule("volunteer_sessions", ("组织党员志愿者为社区老人开展义诊活动5场", "党员志愿者走进社区开展文明劝导活动10余次"), SESSIONS,
          frame=r"志愿者", before=r"开展了?[^，,。\d]{0,10}?活动$"),
+    # the times volunteers went somewhere, the going their service: "党员志愿服务队走进社区8次", "志愿者深入敬老院十余次"
+    Rule("volunteer_sessions", ("党员志愿服务队走进社区8次", "义工队今年走进敬老院十余次", "志愿者深入偏远村小5次"), SESSIONS,
+         # (the place alone: what they did there, named, is counted by what it is, "走进社区开展讲座5场")
+         before=rf"(?:{_VOLUNTEER_TEAM}|志愿者|义工)[^，,。\d]{{0,6}}?(?:走进|深入|走入|来到|前往)(?:(?!开展|组织|举办)[^，,。\d]){{1,10}}$"),
     # activities listed after volunteering told in a clause before: "参加社区志愿服务2300余人次，开展政策宣讲、环境整治等活动86次"
     Rule("volunteer_sessions", ("党员参加社区志愿服务300余人次，开展政策宣讲、关爱老人等活动26次",), SESSIONS,
          frame=r"志愿服务[^。；;]{0,30}[，,][^，,。；;]*$", before=r"开展了?[^，,。\d]{2,24}?等(?:活动|服务)$"),
