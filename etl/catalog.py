@@ -51,6 +51,12 @@ def normalize_label(text: str) -> str:
     return re.sub(r"[\s_\-·:：/、]+", "", text).lower()
 
 
+def _spelling_key(text: str) -> str:
+    """A catalog spelling folded with what its brackets say kept: "党员(正式)" names full members, and must not
+    become "党员", which names them all."""
+    return re.sub(r"[\s_\-·:：/、（()）\[\]【】]+", "", str(text)).lower()
+
+
 @functools.cache
 def load_catalog(path: Path = CATALOG_PATH) -> tuple[Indicator, ...]:
     with open(path, encoding="utf-8", newline="") as fh:
@@ -73,11 +79,11 @@ def load_catalog(path: Path = CATALOG_PATH) -> tuple[Indicator, ...]:
 
 @functools.cache
 def indicator_lookup() -> dict[str, Indicator]:
-    """Every spelling that names an indicator (id, Chinese and English names, aliases), normalized."""
+    """Every spelling that names an indicator (id, Chinese and English names, aliases), folded."""
     table: dict[str, Indicator] = {}
     for ind in load_catalog():
         for label in (ind.id, ind.name_zh, ind.name_en, *ind.aliases, *ind.name_zh.split("/")):
-            table.setdefault(normalize_label(label), ind)
+            table.setdefault(_spelling_key(label), ind)
     return table
 
 
@@ -101,4 +107,6 @@ def membership_parts() -> frozenset[str]:
 
 
 def find_indicator(label: str) -> Indicator | None:
-    return indicator_lookup().get(normalize_label(label))
+    """The indicator a label names: as written ("党员(正式)"), or with a unit in brackets left out ("正式党员(人)")."""
+    lookup = indicator_lookup()
+    return lookup.get(_spelling_key(label)) or lookup.get(normalize_label(label))

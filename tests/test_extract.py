@@ -4834,3 +4834,33 @@ def test_english_a_review_of_members_for_a_year_dates_the_sentences_after_it():
     text = ("News\n\nThe branch completed its democratic review of members for 2022 in January. "
             "All 27 members took part.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("member_reviews", 27, 2022)]
+
+
+def test_a_half_of_a_year_named_alone_is_the_half_the_text_named_with_its_year():
+    text = ("某小学新闻\n近日，支部对2023年上半年党员积分情况进行考评。\n"
+            "上半年，支部党员累计开展“红色故事进班级”活动24场，参与交通执勤志愿服务120人次。")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_participants", 120, 2023)]
+    # (not where the text names that half of two years)
+    two = "某小学新闻\n2022年上半年和2023年上半年的情况对比如下。\n上半年，参与交通执勤志愿服务120人次。"
+    assert [m.year for m in metrics(two)] == [None]
+
+
+def test_a_tables_part_row_named_by_its_kind_alone_and_a_row_of_party_members():
+    english = "Key figures, 2023\n| Item | Number |\n|---|---|\n| Party members | 38 |\n| of which probationary | 2 |"
+    assert [(m.indicator, m.value) for m in metrics(english)] == [("members_total", 38), ("members_probationary", 2)]
+    chinese = "党建数据（2023年）\n| 项目 | 数量 |\n|---|---|\n| 党员 | 38 |\n| 其中预备 | 2 |"
+    assert [(m.indicator, m.value) for m in metrics(chinese)] == [("members_total", 38), ("members_probationary", 2)]
+    # (and a field on the line under the members' one)
+    field = "Key figures, 2023\nParty members: 38\nof which probationary: 2"
+    assert [(m.indicator, m.value) for m in metrics(field)] == [("members_total", 38), ("members_probationary", 2)]
+
+
+def test_english_people_who_joined_after_the_membership_is_told_and_those_who_applied():
+    text = "Q&A\n\nA: Our branch has 17 members now. Two young teachers joined this spring, and three more have applied."
+    assert [(m.indicator, m.value) for m in metrics(text)] == \
+        [("members_total", 17), ("members_developed", 2), ("applicants", 3)]
+    # (new teachers join the school)
+    school = "News\n\nThe branch has 30 members. Two new teachers joined in September and were assigned to grade 7."
+    assert [(m.indicator, m.value) for m in metrics(school)] == [("members_total", 30)]
+    received = "News\n\nIn 2023 the branch admitted 3 new members and received 12 applications."
+    assert [(m.indicator, m.value) for m in metrics(received)] == [("members_developed", 3), ("applicants", 12)]

@@ -120,6 +120,16 @@ def test_a_wide_sheet_with_units_in_headers(con):
     assert len(got) == 6  # empty cells are no figures
 
 
+def test_a_column_of_party_members_is_the_membership_and_one_of_full_members_says_so(con):
+    # (the catalog's spelling "党员(正式)" names full members; with its brackets left out, as a unit's are, it had made a
+    # column "党员" full members)
+    data = "学校,年份,党员,党员(正式),预备党员(人)\n甲小学,2023,25,23,2\n".encode()
+    check, result = import_sheet(con, "wide_members.csv", data, who="t")
+    got = con.execute("SELECT indicator_id, value FROM observations WHERE batch_id = ? ORDER BY value",
+                      [result.batch_id]).fetchall()
+    assert got == [("members_probationary", 2.0), ("members_full", 23.0), ("members_total", 25.0)]
+
+
 @pytest.mark.parametrize("space", [" ", "\u3000", "\u00a0", "\u2003", "\u205f"],
                          ids=["space", "ideographic", "no-break", "em", "math"])
 def test_cells_are_trimmed_of_every_kind_of_space(con, space):

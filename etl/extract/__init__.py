@@ -63,6 +63,7 @@ from etl.extract.periods import (
     TimeInfo,
     cadence_en,
     cadence_zh,
+    halves_named,
     heading_year,
     one_year,
     per_several_periods,
@@ -407,6 +408,7 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
         published_year=published_year or event_year,
         plan_year=plan_year,
         year_mentions=year_mentions(folded, lang),
+        halves_named=halves_named(folded) if lang == "zh" else {},
         published_month=published_month,
     )
 

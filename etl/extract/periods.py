@@ -24,6 +24,8 @@ class DocTime:
     plan_year: int | None = None  # a work plan's or summary's own year (rates take it)
     year_mentions: list[tuple[int, int]] = field(default_factory=list)  # (position, year), for 同年
     published_month: int | None = None
+    # a half of a year named with its year ("2023年上半年"), which the half named alone later is ("上半年，…")
+    halves_named: dict[str, int] = field(default_factory=dict)
 
     def year_before(self, position: int) -> int | None:
         years = [y for pos, y in self.year_mentions if pos < position]
@@ -385,6 +387,8 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
                  for g in mm.groups() if g]
         if kind == "part_of_year" and m.group(1):
             named = [int(m.group(1))]
+        elif kind == "part_of_year" and not named and label in doc.halves_named:
+            return one_year(doc.halves_named[label], label)  # "对2023年上半年…进行考评。…上半年，支部…"
         if named and (OF_THE_YEAR.match(label) or label in ("截至", "截止")):
             # ("2023年，截至12月底，…": up to a month of the year the sentence named)
             return TimeInfo(label, named[-1], named[-1], named[-1], "explicit")
@@ -403,6 +407,17 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
 
 YEAR_MENTION_ZH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|(?=\s+\d{1,2}月))")
 YEAR_MENTION_EN = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+_HALF_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:度)?(?:的)?((?:上|下)半年)")
+
+
+def halves_named(text: str) -> dict[str, int]:
+    """Each half of a year the text names with its year, if it names it with one year only."""
+    years: dict[str, set[int]] = {}
+    for m in _HALF_NAMED.finditer(text):
+        years.setdefault(m.group(2), set()).add(int(m.group(1)))
+    return {half: next(iter(named)) for half, named in years.items() if len(named) == 1}
 
 
 def year_mentions(text: str, lang: str) -> list[tuple[int, int]]:

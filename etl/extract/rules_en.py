@@ -440,10 +440,14 @@ RULES: list[Rule] = [
     # admitted, with nothing after, right after the membership is told: "The branch had 40 members at the
     # end of the year. During the year, 3 teachers were admitted." (pupils admitted are a school's intake)
     Rule("members_developed", ("The branch had 30 members. In the year, 2 teachers were admitted, and 4 applied.",
-                               "The branch has 27 members. One teacher was admitted in June."),
+                               "The branch has 27 members. One teacher was admitted in June.",
+                               "We have 17 members now. Two young teachers joined this spring."),
+         # (or joined, with nothing after but the term or year: "Two young teachers joined this spring"; not new teachers,
+         # who join the school: "Two new teachers joined in September")
          earlier=r"\bmembers?(?:hip)?\b",
-         after=r"^(?:[a-z-]+ )?(?:teachers?|staff members?|comrades?|activists?|applicants?)\b (?:were|was|have been|has been|"
-               r"had been) admitted(?= in | during | this | last |[.;,]|$)"),
+         after=r"^(?:(?!new\b|newly\b)[a-z-]+ )?(?:teachers?|staff members?|comrades?|activists?|applicants?)\b "
+               r"(?:(?:were|was|have been|has been|had been) admitted(?= in | during | this | last |[.;,]|$)|"
+               r"(?:have |has |had )?joined(?: (?:this|last) (?:spring|summer|autumn|fall|winter|year|term))?(?=[.;,]|$))"),
     # the oath of admission, which only new members take (all members renew it: "renewed their oath")
     Rule("members_developed", ("four young teachers took the oath of admission before the party flag",
                                "3 students were sworn in as probationary members", "two teachers took the admission oath"),
@@ -475,6 +479,17 @@ RULES: list[Rule] = [
                         "four students were admitted to the party in June; 9 others have applied"),
          frame=r"\b(?:joined|admitted to|accepted into) the (?:communist )?party\b[^.]{0,60}$",
          after=r"^(?:more|others|other (?:teachers|students|colleagues)) (?:have |had )?applied\b"),
+    # (or after people who joined, the membership told before: "We have 17 members. Two teachers joined this spring, and
+    # three more have applied.")
+    Rule("applicants", ("We have 17 members now. Two young teachers joined this spring, and three more have applied.",),
+         earlier=r"\bmembers?(?:hip)?\b",
+         frame=r"\bjoined (?:this|last) (?:spring|summer|autumn|fall|winter|year|term)\b[^.]{0,30}$",
+         after=r"^(?:more|others|other (?:teachers|students|colleagues)) (?:have |had )?applied\b"),
+    # (applications, in a sentence of members admitted: "it admitted 7 new members and received 23 applications")
+    Rule("applicants", ("In 2023 the branch admitted 3 new members and received 12 applications.",),
+         frame=r"\b(?:admitted|recruited|accepted) (?:[a-z-]+ ){0,2}?(?:\d+|[a-z]+) (?:new )?(?:party )?members\b[^.;]{0,40}"
+               r"\b(?:received|took|accepted)\s*$",
+         after=r"^(?:new )?applications\b(?! for| to join)"),  # (those said to be for membership: the rule below)
     Rule("applicants", ("the branch received 15 applications for party membership",
                         "11 written applications to join the party were handed in"),
          after=r"^(?:written )?applications? (?:for (?:party )?membership|to join the (?:communist )?party)\b"),
@@ -1282,6 +1297,11 @@ RULES: list[Rule] = [
     # (and its probationary part in brackets after it: "Members: 34 (of which probationary: 3)")
     Rule("members_probationary", ("Members at year end: 34 (of which probationary: 3)",),
          frame=r"\bmembers\b", before=r"\(\s*(?:of (?:which|whom)|including)\s+probationary(?: members)?\s*:$"),
+    # (or on the line under it: "Members: 34" then "of which probationary: 3", as a table's rows may be)
+    Rule("members_probationary", ("Party members: 34\nof which probationary: 3", "Members: 20\n- including probationary members: 1"),
+         earlier=r"\bmembers\s*:\s*\d[\d,]*\s*$",
+         before=r"^(?:[-–•*·]\s*)?(?:of (?:which|whom|them)|including|among (?:which|whom|them)),?\s+"
+                r"(?:probationary|preparatory)(?: (?:party )?members)?\s*:$"),
     # a field of the applications received: "Applications received: 11"
     Rule("applicants", ("Applications received: 11", "Membership applications in 2022: 7"),
          before=r"^(?:[-–•*·]\s*)?(?:(?:party )?membership )?applications(?: received| for (?:party )?membership)?"

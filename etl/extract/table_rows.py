@@ -56,7 +56,7 @@ _EVENT_VERB = re.compile(r"^(?:开展|召开|组织|举办|举行|讲授|上)")
 # a row of a breakdown ("其中：预备党员 | 3") is a part of the row above; only the kinds of members a
 # total is made of are figures of their own
 _BREAKDOWN = frozenset({"其中", "其中有", "含", "包括", "of which", "including"})
-_BREAKDOWN_OPENING = re.compile(r"(?:其中有?|含|包括)[:：]?\s*")
+_BREAKDOWN_OPENING = re.compile(r"(?:其中有?|含|包括)[:：]?\s*|(?:of (?:which|whom)|including)[:,]?\s+", re.I)
 _PARTS_OF_A_TOTAL = catalog.membership_parts()
 # the word for the number a header counts, and the verb of what its people were made: "确定积极分子人数" counts activists
 _NUMBER_WORD = re.compile(r"(?:人数|人次|数量|次数|数)$")
@@ -186,6 +186,9 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
             continue
         year_m = _YEAR_LABEL.match(label)
         indicator = _indicator_of(label[year_m.end():] if year_m else label)
+        if indicator is None and part and not year_m:
+            # "| of which probationary | 2 |", "| 其中预备 | 2 |": a part named by its kind, the total's noun left out
+            indicator = _indicator_of(f"{label} members" if lang == "en" else f"{label}党员")
         if indicator is None or (part and indicator.id not in _PARTS_OF_A_TOTAL):
             continue
         if len(values) > 1 and len(column_years) != len(values):
