@@ -4864,3 +4864,27 @@ def test_english_people_who_joined_after_the_membership_is_told_and_those_who_ap
     assert [(m.indicator, m.value) for m in metrics(school)] == [("members_total", 30)]
     received = "News\n\nIn 2023 the branch admitted 3 new members and received 12 applications."
     assert [(m.indicator, m.value) for m in metrics(received)] == [("members_developed", 3), ("applicants", 12)]
+
+
+def test_mentoring_pairs_of_a_year_told_twice_are_one_figure():
+    text = ("某中学新闻\n9月6日，学校举行2023年师徒结对签约仪式。今年，学校共有12对师徒结对。"
+            "会上，12对师徒现场签订了结对协议书。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 12)]
+
+
+def test_english_events_counted_in_brackets_after_their_name_are_totals_not_rates():
+    text = "Work report for 2023\n\n2. Study. Monthly theme Party days (12) and quarterly Party lectures (4) were held."
+    found = [(m.indicator, m.value, m.year, m.cadence) for m in metrics(text)]
+    assert found == [("theme_party_days", 12, 2023, None), ("party_lectures", 4, 2023, None)]
+    assert metrics(text)[0].evidence == "Monthly theme Party days (12)"
+
+
+def test_english_the_members_a_clause_on_the_branch_counts_are_not_the_volunteers_after_it():
+    text = ("News\n\nOn 5 March 2022, the Party branch of Sunshine Kindergarten, which has 11 members, organised its "
+            "teachers to volunteer at the community. Nineteen teachers, 8 of them members, tidied the garden.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 11), ("volunteer_participants", 19)]
+
+
+def test_english_people_admitted_after_a_colon_in_the_sentence_on_the_membership():
+    text = "Work report for 2023\n\n1. Membership rose from 21 to 24 during the year: three activists were admitted."
+    assert sorted((m.indicator, m.value) for m in metrics(text)) == [("members_developed", 3), ("members_total", 24)]

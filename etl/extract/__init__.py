@@ -300,6 +300,8 @@ def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule
             end = _word_end(text, limit, q.end)
     while end > q.end and (text[end - 1] in " \u3000\t" or _unopened_close(text, start, end)):
         end -= 1  # "(including 4 probationary members)": the bracket closes what the evidence does not open
+    if lang == "en" and _counted_in_brackets(text.lower(), q):
+        end = q.end + 1  # "theme party days (12)": the count's bracket closes it
     return start, end
 
 
@@ -604,8 +606,9 @@ def _told_again(items: list, headline: tuple[int, int], fact) -> list:
 
 # the people counted whose count, told twice in one text, is one fact: a stock at one time ("支部共有党员23名" …
 # "23名党员"), the members admitted in a year ("2名同志被接收为预备党员" … "两名新党员宣誓"), or the members a year's
-# review covered ("支部21名党员参加会议" at the review's meeting … "21名党员中评为优秀等次的5名")
-_ONE_FACT_TWICE = catalog.stock_ids() | {"members_developed", "member_reviews"}
+# review covered ("支部21名党员参加会议" at the review's meeting … "21名党员中评为优秀等次的5名"), or the mentoring pairs
+# formed in a year and the teachers they mentor ("今年共有16对师徒结对" … "16对师徒现场签订了结对协议书")
+_ONE_FACT_TWICE = catalog.stock_ids() | {"members_developed", "member_reviews", "mentoring_pairs", "teachers_mentored"}
 
 
 def _people_told_twice(metrics: list[Metric]) -> list[Metric]:
@@ -775,8 +778,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         # a number in parentheses breaks down the one before it ("18名教师(其中12名党员)"); only the
         # kinds of members a total is made of are figures of their own there
         # (a bracket that holds nothing but the count of the noun before it, "全体党员（共27人）", is no aside)
-        aside = seg.in_aside(q.start, q.end) and not (_COUNT_IN_BRACKETS.search(folded, max(0, q.start - 4), q.start)
-                                                      and _COUNT_ENDS_ITEM.match(folded, q.end))
+        aside = seg.in_aside(q.start, q.end) and not _counted_in_brackets(folded, q)
         floor = prev_end
         if lang == "zh":
             window, left_start = _windows_zh(folded, seg, q, prev_end)
@@ -790,8 +792,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             window, left_start = _windows_en(low, seg, q)
             rate_left, rate_right = window.left, window.right[:60]
             cadence, rate_words = cadence_en(rate_right, rate_left, window.sentence)
-            if _EN_PEOPLE_DOING.match(window.right):
+            if _EN_PEOPLE_DOING.match(window.right) or _counted_in_brackets(low, q):
                 # "our 17 members met for study every week": how often people do something is no rate of their count
+                # (nor, in "Monthly theme party days (12)", how often the events were held of the count of them all)
                 cadence, rate_words, rate_left, rate_right = None, None, "", ""
         prev_end = q.end
         if cadence is None and per_several_periods(lang, rate_left, rate_right):
@@ -1104,8 +1107,13 @@ _EN_IN_YEAR = re.compile(r"\b(?:in|during) ((?:19|20)\d{2})\b")
 
 # a count in brackets right after its noun ("全体党员（共27人）"), all its bracket or its first item holds (not
 # "（1名党员因病请假）")
-_COUNT_IN_BRACKETS = re.compile(r"[\u4e00-\u9fff][（(]\s*(?:共计|共|计)?\s*$")
+_COUNT_IN_BRACKETS = re.compile(r"(?:[\u4e00-\u9fff][（(]\s*(?:共计|共|计)?|[a-z] \()\s*$")  # (or "theme party days (12)")
 _COUNT_ENDS_ITEM = re.compile(r"\s*[)），,；;、]")
+
+
+def _counted_in_brackets(folded: str, q: Quantity) -> bool:
+    """Whether the count is all a bracket after its noun holds: "全体党员（共27人）", "theme party days (12)"."""
+    return bool(_COUNT_IN_BRACKETS.search(folded, max(0, q.start - 4), q.start) and _COUNT_ENDS_ITEM.match(folded, q.end))
 # the words that say a count is of the time its organization was founded, after the founding: "成立之初", "成立时", "当时"
 _AT_THE_FOUNDING = re.compile(r"(?:成立|建立|组建|创建|创办|始建|建校|建园)(?:之初|初期|伊始|时|的时候)|当时|彼时")
 

@@ -22,6 +22,8 @@ GIVEN_MARKS_OF_A_TITLE = (r"\b(?:presented|gave|handed out|issued|awarded)\s+(?:
 # having applied to join the party, said after the people: "have submitted applications for joining the party"
 APPLIED = (r"(?:(?:have |had |has )?(?:submitted|handed in|handed over|sent in) (?:their |the |an |a )?(?:written )?"
            r"applications? (?:to join|for)|(?:have |had |has )?applied (?:to join|for (?:joining|party membership|membership)))")
+# admitted, with nothing after but when: "2 teachers were admitted in June"
+ADMITTED_ALONE = r"(?:were|was|have been|has been|had been) admitted(?= in | during | this | last |[.;,]|$)"
 # what made people activists or members, said after them: "were identified as activists"
 MADE_ACTIVISTS = (r"(?:were|have been|had been) (?:(?:identified|selected|designated|chosen|confirmed|listed|taken|named) as|"
                   r"named) (?:party )?activists\b")
@@ -439,14 +441,19 @@ RULES: list[Rule] = [
                rf"(?: (?:at|of|from|in) [^.;,]{{1,50}}?| (?:who|that) [^.;,]{{1,50}}?)?[^.;]{{0,20}}?\b)?{MADE_MEMBERS}"),
     # admitted, with nothing after, right after the membership is told: "The branch had 40 members at the
     # end of the year. During the year, 3 teachers were admitted." (pupils admitted are a school's intake)
+    # (or after a colon in the sentence telling it: "Membership rose from 21 to 24 during the year: three activists were
+    # admitted.")
+    Rule("members_developed", ("Membership rose from 21 to 24 during the year: three activists were admitted.",),
+         frame=r"\bmembers(?:hip)?\b[^.;]{0,60}:\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:teachers?|staff members?|comrades?|activists?|applicants?)\b {ADMITTED_ALONE}"),
     Rule("members_developed", ("The branch had 30 members. In the year, 2 teachers were admitted, and 4 applied.",
                                "The branch has 27 members. One teacher was admitted in June.",
                                "We have 17 members now. Two young teachers joined this spring."),
          # (or joined, with nothing after but the term or year: "Two young teachers joined this spring"; not new teachers,
          # who join the school: "Two new teachers joined in September")
          earlier=r"\bmembers?(?:hip)?\b",
-         after=r"^(?:(?!new\b|newly\b)[a-z-]+ )?(?:teachers?|staff members?|comrades?|activists?|applicants?)\b "
-               r"(?:(?:were|was|have been|has been|had been) admitted(?= in | during | this | last |[.;,]|$)|"
+         after=rf"^(?:(?!new\b|newly\b)[a-z-]+ )?(?:teachers?|staff members?|comrades?|activists?|applicants?)\b "
+               rf"(?:{ADMITTED_ALONE}|"
                r"(?:have |has |had )?joined(?: (?:this|last) (?:spring|summer|autumn|fall|winter|year|term))?(?=[.;,]|$))"),
     # the oath of admission, which only new members take (all members renew it: "renewed their oath")
     Rule("members_developed", ("four young teachers took the oath of admission before the party flag",
@@ -617,6 +624,16 @@ RULES: list[Rule] = [
                                 "the team went to the nursing home 6 times to provide voluntary services"),
          after=r"^times? (?:to|and) (?:carry out|carried out|conduct|conducted|provide|provided|offer|offered|do|did|"
                r"perform|performed) (?:[a-z-]+ ){0,3}?volunt(?:eer|ary) (?:services?|activit(?:y|ies)|work)\b"),
+    # events counted in brackets after their name: "Monthly theme Party days (12) and quarterly Party lectures (4) were
+    # held" (a year in brackets is the events' time, no count: the quantity reader takes it as a year)
+    Rule("theme_party_days", ("Monthly theme Party days (12) were held as planned",),
+         before=r"\b(?:themed? |thematic )?party days?(?: activities| events)?\s*\($", after=r"^\)"),
+    Rule("party_lectures", ("quarterly Party lectures (4) were held", "Party lectures given by the secretary (3)"),
+         before=r"\bparty (?:lectures|classes|lessons)(?: given by [a-z ]{2,30})?\s*\($", after=r"^\)"),
+    Rule("study_sessions", ("group study sessions (10) and talks",), before=r"\b(?:group|collective) study sessions\s*\($",
+         after=r"^\)"),
+    Rule("org_life_meetings", ("organizational life meetings (2) were held",),
+         before=r"\borgani[sz]ational life meetings\s*\($", after=r"^\)"),
     Rule("theme_party_days", ("12 theme party day activities", "8 themed party day events", "5 thematic party days"),
          after=r"^(?:themed? |thematic )?party days?\b"),
     # (the party left out where the branch or the party is named before: "the branch held a theme day each month")
@@ -760,8 +777,9 @@ RULES: list[Rule] = [
                r"provided|offered|did|"
                rf"to (?:carry out|take part in|participate in|join|provide|offer|do))\b[^.;]{{0,60}}?\b{VOLUNTEERING})",
          # (people something is done to are not who volunteered after it: "members have mentored 30 young teachers and
-         # volunteered 2,000 hours")
-         not_before=rf"\b(?:{HELPED}|guided|coached|trained|visited)\s*$"),
+         # volunteered 2,000 hours"; nor the members an organization has, said in a clause on it: "the branch, which
+         # has 11 members, organised its teachers to volunteer")
+         not_before=rf"\b(?:{HELPED}|guided|coached|trained|visited)\s*$|\bwhich (?:(?:now|currently) )?(?:has|had)\s*$"),
     # the people who gave the service counted: "640 hours of volunteer service by 31 members"
     Rule("volunteer_participants", ("1,200 hours of voluntary work by 45 party members",),
          before=r"\bvolunt(?:eer|ary) (?:services?|work)(?: (?:given|done|provided))? by\s*$",
@@ -770,6 +788,13 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("15 party members and 30 student volunteers ran the stall",
                                     "12 teachers and about 50 parent volunteers helped out"),
          after=rf"^(?:[a-z-]+ ){{0,2}}?{PEOPLE} and (?:more than |about |over |nearly )?\d[\d,]* (?:[a-z-]+ )?volunteers\b"),
+    # people doing the chores of the volunteering the sentence before tells: "… organised its teachers to volunteer at
+    # the community. Nineteen teachers, 11 of them members, tidied the garden."
+    Rule("volunteer_participants", ("The branch organised its teachers to volunteer at the park. 24 teachers, 9 of them "
+                                    "members, picked up litter along the lake.",),
+         earlier=r"\b(?:to volunteer|volunteered|volunt(?:eer|ary) (?:service|work|activit))",
+         after=r"^(?:[a-z-]+ )?(?:teachers|members|party members|staff members|comrades)\b(?:, [^.;,]{1,30},)? "
+               r"(?:tidied|cleaned|swept|planted|painted|repaired|picked up|handed out|distributed|directed|served)\b"),
     # people who took part, with nothing said of what in: the volunteering of the sentence before
     Rule("volunteer_participants", ("The branch held a volunteer day at the park. A total of 45 teachers took part.",
                                     "Members did volunteer work at the station. 30 of them joined in.",
