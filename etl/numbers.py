@@ -70,6 +70,10 @@ def parse_english_number(text: str) -> float | None:
     text = re.sub(r"^an?\s+(?=hundred|thousand)", "one ", text.strip().lower())  # "a hundred"
     if text in EN_SPECIAL:
         return float(EN_SPECIAL[text])
+    if text == "half a dozen":
+        return 6.0
+    if (dozens := re.fullmatch(r"(.+?)\s+dozen", text)) and (n := parse_english_number(dozens.group(1))) is not None:
+        return n * 12  # "two dozen"
     plain = text.replace(",", "")
     if re.fullmatch(r"\d+(\.\d+)?", plain):
         return float(plain)

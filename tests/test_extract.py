@@ -4888,3 +4888,30 @@ def test_english_the_members_a_clause_on_the_branch_counts_are_not_the_volunteer
 def test_english_people_admitted_after_a_colon_in_the_sentence_on_the_membership():
     text = "Work report for 2023\n\n1. Membership rose from 21 to 24 during the year: three activists were admitted."
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("members_developed", 3), ("members_total", 24)]
+
+
+def test_english_dozens_are_counted_whole():
+    text = "News\n\nThis autumn the school paired half a dozen party members with first-year teachers."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 6)]
+    # (a dozen is no twelve inside "two dozen"; nor are teachers who volunteered to be mentors volunteers)
+    more = "News\n\nThe branch has two dozen members. Around two dozen teachers have volunteered to be mentors."
+    assert [(m.indicator, m.value) for m in metrics(more)] == [("members_total", 24)]
+
+
+def test_a_campus_is_no_region():
+    text = "某教育集团党委工作总结\n集团党委下设东校区、西校区2个党支部。东校区党支部有党员30名，西校区党支部有党员28名。"
+    assert extract_text("g.txt", text).document.region is None
+
+
+def test_activists_and_candidates_for_admission_counted_together_are_activists():
+    text = "某小学新闻\n全校入党积极分子和发展对象共23人参加培训。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 23)]
+
+
+def test_english_a_term_or_break_of_a_year_dates_its_paragraph_and_a_clause_on_the_committee_counts_its_members():
+    text = ("News\n\nDuring the 2024 winter break, the branch organized 600 hours of volunteer service. "
+            "Members visited the homes of 57 pupils.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_hours", 600, 2024),
+                                                                        ("home_visits", 57, 2024)]
+    committee = "News\n\nThe committee, which has three branches, now counts 64 members."
+    assert sorted((m.indicator, m.value) for m in metrics(committee)) == [("branches", 3), ("members_total", 64)]

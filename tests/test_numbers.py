@@ -29,7 +29,8 @@ def test_numbers(text, value):
 @pytest.mark.parametrize(
     "text, value",
     [("42", 42), ("forty-two", 42), ("two hundred and five", 205), ("three", 3), ("once", 1), ("twice", 2),
-     ("a", 1), ("one thousand", 1000), ("eighty one", 81), ("1,154", 1154)],
+     ("a", 1), ("one thousand", 1000), ("eighty one", 81), ("1,154", 1154), ("a dozen", 12), ("half a dozen", 6),
+     ("two dozen", 24), ("3 dozen", 36)],
 )
 def test_english_numbers(text, value):
     assert parse_english_number(text) == value

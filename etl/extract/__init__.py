@@ -1090,7 +1090,10 @@ _EVENT_DATE = {
                      r"(?:(?:early |late |mid-)?(?:january|february|"
                      r"march|april|may|june|july|august|september|october|november|december) |" + EN_SEASON_OF +
                      r")?((?:19|20)\d{2})"
-                     r"(?:\s*,|\s+(?!(?:and|or|to|through)\b)(?=[a-z]))",
+                     r"(?:\s*,|\s+(?!(?:and|or|to|through)\b)(?=[a-z]))|"
+                     # (or a holiday or term of a year: "During the 2024 winter break, …")
+                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:in|during|over|throughout) the ((?:19|20)\d{2}) (?:winter|summer|spring|"
+                     r"autumn|fall) (?:break|holidays?|vacation|term|semester)\b",
                      re.I),
 }
 

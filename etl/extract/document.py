@@ -881,7 +881,9 @@ def _region_tokens(folded: str):
     for m in re.finditer(r"(?:自治区|自治州|省|市|区|县|旗)", folded):
         start = _walk_left(folded, m.start())
         token = folded[max(start, m.start() - 5): m.end()]
-        if len(token) >= 3 and not _GENERIC_REGION.match(token) and not token.endswith(("城市", "都市", "社区")) \
+        # (a campus, a park, an estate or a scenic area is no region: "东校区", "高新园区")
+        if len(token) >= 3 and not _GENERIC_REGION.match(token) and \
+                not token.endswith(("城市", "都市", "社区", "校区", "园区", "小区", "景区", "片区", "厂区")) \
                 and not re.search(r"[局委部厅属育会]", token):
             yield token
 

@@ -241,7 +241,7 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             # a holiday or festival of a year: "Ahead of the 2022 Spring Festival", "during the 2023 summer
                             # holidays"
                             r"\b(?:ahead of|before|during|over|on|at|for|after) the ((?:19|20)\d{2}) (?:[a-z'-]+ ){0,2}?"
-                            r"(?:festival|day|holidays?|vacation)\b|"
+                            r"(?:festival|day|holidays?|vacation|break)\b|"  # (or break: "during the 2024 winter break")
                             r"(?<!to )(?<!since )(?<!from )(?<!-)\b(\d{4})\s*,\s*(?:it|the school|we)\b|"
                             # "From July to August 2023, …": months of one year
                             r"\bfrom (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|"

@@ -59,7 +59,8 @@ _EN_PAIR = rf"(?:{_EN_SMALL_WORD}|\d{{1,3}}) or (?:{_EN_SMALL_WORD}|\d{{1,3}})(?
 # "6 to 8 members": a range, read as at least its lower end (not a change: "grew from 30 to 45")
 _EN_RANGE = r"(?<!from )\d{1,3} to \d{1,3}(?![\w,.-])"
 _EN_NUM = (
-    rf"once or twice|{_EN_PAIR}|{_EN_RANGE}|once|twice|thrice|a dozen|\d+(?:,\d{{3}})*(?:\.\d+)?"
+    rf"once or twice|{_EN_PAIR}|{_EN_RANGE}|once|twice|thrice|half a dozen|(?:a|{_EN_SMALL_WORD}|\d{{1,2}}) dozen|"
+    rf"\d+(?:,\d{{3}})*(?:\.\d+)?"
     rf"|(?:an?\s+(?=hundred|thousand))?(?:{_EN_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_EN_WORD}))*|an?"
 )
 # (a count joined to "member" counts the members: "a 19-member volunteer team")

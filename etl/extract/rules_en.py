@@ -768,7 +768,9 @@ RULES: list[Rule] = [
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
          # (a school's number may stand between: "23 party members of No. 2 Middle School donated blood")
          after=rf"^(?:person-times of )?(?:(?!of\b)[a-z-]+ ){{0,2}}?{SERVING}(?: and (?:\d[\d,]* )?(?:[a-z-]+ )?{SERVING})?"
-               rf"\b(?:[^.;\d]|\bno\.\s?\d{{1,2}}\b){{0,80}}?\b(?:volunteered|to volunteer\b(?! (?:team|service))|donated blood|gave blood|"
+               # (not to be mentors: "… have volunteered to be mentors next year")
+               rf"\b(?:[^.;\d]|\bno\.\s?\d{{1,2}}\b){{0,80}}?\b(?:volunteered(?! to (?:be|become|serve as|act as) mentors)|"
+               r"to volunteer\b(?! (?:team|service))|donated blood|gave blood|"
                r"(?:joined|took part in|participated in) (?:a|an|the) (?:[a-z-]+ ){0,2}?blood(?:-| )donation|"
                r"(?:joined|took part in|participated in|signed up (?:for|as)|signing up (?:for|as)|registered (?:for|as)|"
                r"(?:served|acted|worked|serving|acting|working) as|"
@@ -1072,7 +1074,7 @@ RULES: list[Rule] = [
                              "Goals: pair 10 experienced teachers with new teachers"),
          before=r"\b(?:paired|pair|will pair|to pair)\s*$",
          after=r"^(?:[a-z-]+ ){0,2}?(?:teachers|members|colleagues)\b (?:as mentors )?with (?:(?:young|new|novice|"
-               r"newly hired|newly recruited|newly arrived|junior) )?(?:teachers|colleagues)\b"),
+               r"newly hired|newly recruited|newly arrived|junior|first-year|beginning) )?(?:teachers|colleagues)\b"),
     # mentors each paired with one young teacher: each of them is a pair
     Rule("mentoring_pairs", ("6 experienced members have each paired with a new teacher",
                              "this term 9 party member teachers were each paired up with one young colleague",
@@ -1497,10 +1499,11 @@ RULES: list[Rule] = [
          frame=r"\b(?:branch|committee|organi[sz]ation) (?:with|having) \S+ (?:party )?(?:branches|groups) and\s*$",
          after=r"^(?:party )?members\b(?! of\b)"),
     Rule("members_total", ("the party branch, which now has 17 members", "the branch, which has 12 members and 3 activists",
-                           "the branch, founded in 2004, now has 26 members"),
+                           "the branch, founded in 2004, now has 26 members",
+                           "The committee, which has three branches, now counts 64 members."),
          frame=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|its|our) (?:general )?(?:branch|committee)),? "
                r"(?:which|that|[^,;.]{1,40},) (?:(?:now|currently) )?(?:has|had|has a total of|"
-               r"consists of)\s*$", after=r"^members\b"),
+               r"consists of|counts|numbers)\s*$", after=r"^members\b"),
     # the organization named with its size: "a party branch of 27 members" (not a committee's: its
     # members are the committee's)
     Rule("members_total", ("the school has a party branch of 19 members", "a general party branch with 40 members"),
