@@ -4915,3 +4915,24 @@ def test_english_a_term_or_break_of_a_year_dates_its_paragraph_and_a_clause_on_t
                                                                         ("home_visits", 57, 2024)]
     committee = "News\n\nThe committee, which has three branches, now counts 64 members."
     assert sorted((m.indicator, m.value) for m in metrics(committee)) == [("branches", 3), ("members_total", 64)]
+
+
+def test_english_retired_members_visited_and_the_members_an_organization_counts_in_a_clause():
+    text = "News\n\nThe secretary led the committee in visiting 8 retired members, four of them over 80."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 8)]
+    own = "News\n\nIn May 2022 the branch held an open lesson week. Each of its 11 party member teachers gave a lesson."
+    assert [(m.indicator, m.value) for m in metrics(own)] == [("members_total", 11)]
+
+
+def test_english_full_and_probationary_members_after_a_colon_that_make_up_the_total():
+    text = "Report for 2023\n\nBy 31 December the branch had 39 members: 37 full and 2 probationary."
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert found == [("members_total", 39), ("members_full", 37), ("members_probationary", 2)]
+    assert metrics(text)[0].evidence == "By 31 December the branch had 39 members"
+    # (not numbers that do not make it up)
+    other = "Report for 2023\n\nBy 31 December the branch had 39 members: 30 full and 2 probationary."
+    assert [m.indicator for m in metrics(other)] == ["members_total"]
+
+
+def test_lessons_selected_as_the_best_whatever_the_quality_is_called_are_no_count():
+    assert metrics("某小学新闻\n活动结束后，支部评选出“优质示范课”5节。") == []

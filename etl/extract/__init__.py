@@ -316,7 +316,8 @@ def _unopened_close(text: str, start: int, end: int) -> bool:
 _EVIDENCE_STOP = {
     "zh": re.compile(r"[。；;！？!?\n（(]|，|[,.](?!(?<=\d[,.])\d)"),
     # (not the point of a number's abbreviation: "No. 2 Primary School")
-    "en": re.compile(r"[;!?\n(|｜—]|\s[–-]\s|[,.](?!(?<=\d[,.])\d)(?!(?<=\b[Nn]o\.)\s?\d)"),
+    # (or a colon that opens what the figure is made of: "39 members: 37 full and 2 probationary")
+    "en": re.compile(r"[;!?\n(|｜—]|\s[–-]\s|[,.](?!(?<=\d[,.])\d)(?!(?<=\b[Nn]o\.)\s?\d)|:(?!\d)"),
 }
 _EN_CLAUSE_END = re.compile(r"[;:]|,(?!(?<=\d,)\d)")
 _LEADS_ON = {
@@ -429,12 +430,13 @@ def extract_text(doc: str, text: str, *, title_hint: str | None = None, publishe
 
 
 # the kinds of members a total is made of, in brackets after it with no measure words: "党员：34人（正式33，预备1）",
-# "Membership: 38 (35 full, 3 probationary)"
+# "Membership: 38 (35 full, 3 probationary)" (or after a colon: "the branch had 39 members: 37 full and 2 probationary")
 _KINDS_IN_BRACKETS = {
     "zh": re.compile(r"\s*[（(]\s*(?:其中\s*[:：]?\s*)?正式(?:党员)?\s*[:：]?\s*(\d{1,4})\s*[，,、;；]\s*"
                      r"预备(?:党员)?\s*[:：]?\s*(\d{1,4})\s*[)）]"),
     "en": re.compile(r"\s*\(\s*(?:of (?:which|whom):?\s*|including\s*)?(\d{1,4})\s+full\s*[,;]\s*(?:and\s+)?"
-                     r"(\d{1,4})\s+probationary\s*\)"),
+                     r"(\d{1,4})\s+probationary\s*\)|"
+                     r":\s*(\d{1,4})\s+full\s*(?:,\s*(?:and\s+)?|and\s+)(\d{1,4})\s+probationary\b"),
 }
 
 
@@ -445,10 +447,11 @@ def _kinds_in_brackets(text: str, folded: str, metrics: list[Metric], lang: str)
     for m in metrics:
         if m.indicator != "members_total" or m.end is None or not (parts := _KINDS_IN_BRACKETS[lang].match(folded, m.end)):
             continue
-        full, probationary = int(parts.group(1)), int(parts.group(2))
+        first = 1 if parts.group(1) else 3  # (in brackets, or after a colon)
+        full, probationary = int(parts.group(first)), int(parts.group(first + 1))
         if full + probationary != m.value:
             continue  # parts that do not make up the total are something else
-        for indicator, value, group in (("members_full", full, 1), ("members_probationary", probationary, 2)):
+        for indicator, value, group in (("members_full", full, first), ("members_probationary", probationary, first + 1)):
             if any(x.indicator == indicator and x.start is not None and parts.start() <= x.start < parts.end()
                    for x in metrics):
                 continue  # (read by a rule already)

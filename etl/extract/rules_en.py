@@ -36,8 +36,8 @@ MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |fo
                 r" (?:\d+|[a-z]+(?:-[a-z]+)?) years ago)|(?:became|have become|"
                 r"has become|had become) (?:an? )?(?:probationary |new )?(?:communist )?party members?|(?:became|have become|"
                 r"has become|had become) (?:a )?probationary members?)\b")
-STAFF = (r"(?:retired teachers|retired staff|teachers|staff members|staff|faculty members|cadres|old party members|"
-         r"elderly party members|retired party members|party members in difficulty)")
+STAFF = (r"(?:retired teachers|retired staff|teachers|staff members|staff|faculty members|cadres|"
+         r"(?:old|elderly|retired|veteran) (?:party )?members|party members in difficulty)")
 # verbs of helping someone, right before the number of those helped ("helped 35", "paired up with 20")
 HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed|ing)?|mentor(?:ed)?|sponsor(?:ed)?|pair(?:ed|s|ing)? (?:up )?with|"
           r"cared for|helps|help|helping|assist|assisting|support|supporting)")
@@ -186,13 +186,14 @@ RULES: list[Rule] = [
     # "each of the 35 members": all the members, each doing what follows
     Rule("members_total", ("each of the 35 members has pledged to help a pupil", "every one of our 22 party members took part"),
          before=r"\b(?:each|every one) of (?:the|its|our|their|the branch's)\s*$",
-         after=r"^(?:communist |cpc )?(?:party )?members\b(?! of the (?:branch |party )?committee)"),
+         after=r"^(?:communist |cpc )?(?:party )?(?:members|member teachers)\b(?! of the (?:branch |party )?committee)"),
     # "its 19 party members": all the members of the organization just named
     Rule("members_total", ("Its 19 party members visited the homes of 143 students.",
                            "The branch's 23 members did the same.", "Our 17 members met every week.",
-                           "all 900 pupils and staff came, including the school's 31 party members"),
+                           "all 900 pupils and staff came, including the school's 31 party members",
+                           "Each of its 11 party member teachers gave a lesson."),
          before=ITS_OWN,
-         after=r"^(?:communist )?(?:party )?members\b"),
+         after=r"^(?:communist )?(?:party )?(?:members|member teachers)\b"),
     Rule("awards_individual", ("twelve outstanding party members were commended", "6 excellent communist party members",
                                "2 excellent party affairs workers", "commended 6 outstanding party member teachers"),
          after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party members|"
@@ -1147,8 +1148,9 @@ RULES: list[Rule] = [
     Rule("staff_visited", ("visited 6 retired teachers", "visited 12 retired old party members",
                            "visited 4 retired party members", "paid visits to 8 retired teachers",
                            "visited and expressed condolences to 23 retired teachers",
-                           "the secretary led a group to visit 5 elderly party members who had retired"),
-         before=r"\b(?:visited|to visit|condoled(?: with)?|paid (?:condolence )?visits to|called on|went to see|"
+                           "the secretary led a group to visit 5 elderly party members who had retired",
+                           "the secretary led the committee in visiting 8 retired members"),
+         before=r"\b(?:visited|to visit|in visiting|condoled(?: with)?|paid (?:condolence )?visits to|called on|went to see|"
                 r"expressed (?:their )?(?:condolences|sympathy|sympathies) to)\s*$",
          after=rf"^(?:retired |sick |elderly )?{STAFF}\b"),
     # the next of the people visited, listed with "and": "visited 9 retired teachers and 5 teachers in difficulty"

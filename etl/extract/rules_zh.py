@@ -50,8 +50,9 @@ RULES: list[Rule] = [
          name="page views"),
     Rule(None, ("第2次会议",), before=r"第$", name="ordinal"),
     # lessons or lectures selected as the best are no count of those given: "评选优秀微党课10节"
-    Rule(None, ("评选优秀微党课10节", "评出精品示范课6节"), LESSONS | SESSIONS,
-         before=r"评(?:选|出)出?(?:优秀|精品|示范|最佳)[^，,。]{0,6}$", name="lessons selected as the best"),
+    # (whatever the quality is called: "评选出“优质示范课”5节")
+    Rule(None, ("评选优秀微党课10节", "评出精品示范课6节", "评选出优质示范课5节"), LESSONS | SESSIONS,
+         before=r"评(?:选|出)出?(?:优秀|精品|示范|最佳|优质|精彩|十佳|金牌)[^，,。]{0,6}$", name="lessons selected as the best"),
     Rule(None, ("让每一位党员都得到成长",), before=r"每$", name="each one"),
     # how often each pair of people paired one to one meets is no count of the school's: "党员教师与学困生一对一结对，每周辅导
     # 1次" (a branch paired with a community is one pair, and its rate is its own: "支部与社区结对共建，每月开展志愿服务1次")
