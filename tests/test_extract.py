@@ -4936,3 +4936,28 @@ def test_english_full_and_probationary_members_after_a_colon_that_make_up_the_to
 
 def test_lessons_selected_as_the_best_whatever_the_quality_is_called_are_no_count():
     assert metrics("某小学新闻\n活动结束后，支部评选出“优质示范课”5节。") == []
+
+
+def test_how_long_one_days_service_took_is_for_review_not_volunteer_hours():
+    text = "某小学新闻\n3月5日，支部组织党员志愿者30人走上街头开展志愿服务活动，累计服务4小时。"
+    ex = extract_text("n.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("volunteer_participants", 30)]
+    assert [(c.value, c.reason) for c in ex.candidates] == [(4, "how long one day's service took")]
+    english = "News\n\nOn March 5, 2023, the branch sent 30 member volunteers to help. They served for four hours."
+    assert [m.indicator for m in metrics(english)] == ["volunteer_participants"]
+    # (the hours of a year, in a text that names a day, are hours)
+    year = "某小学新闻\n3月5日，支部召开总结会。今年以来，党员志愿者累计服务1200小时。"
+    assert [(m.indicator, m.value) for m in metrics(year)] == [("volunteer_hours", 1200)]
+
+
+def test_teachers_paired_with_as_many_young_teachers_with_no_word_for_the_pair():
+    text = "工作总结\n开展“青蓝结对”，8名党员骨干与8名青年教师结对。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 8), ("teachers_mentored", 8)]
+
+
+def test_members_listed_before_activists_each_with_a_count_are_the_membership():
+    text = "某小学概况\n支部现有38名党员、5名入党积极分子。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 38), ("activists", 5)]
+    # (members and activists counted together are no membership)
+    together = extract_text("n.txt", "某小学新闻\n全校52名党员和入党积极分子聆听了党课。")
+    assert together.metrics == [] and [c.value for c in together.candidates] == [52]

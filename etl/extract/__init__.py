@@ -57,6 +57,7 @@ from etl.extract.periods import (
     FOUNDED_AFTER_YEAR,
     NOT_AFTER_FOUNDED_IN,
     OF_THE_YEAR,
+    A_DAY,
     ONE_UNIT,
     PER_UNIT,
     DocTime,
@@ -896,6 +897,12 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             if not aside:
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=IMPLAUSIBLE))
             continue
+        if indicator == "volunteer_hours" and q.value <= _A_DAYS_HOURS and _one_day_told(low, seg, s_start):
+            # "3月5日，…组织党员志愿者30人…，累计服务4小时", "On March 5, … They served for four hours.": how long one day's
+            # service took, not the hours its volunteers gave between them
+            if not aside:
+                candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=ONE_DAYS_LENGTH))
+            continue
         if total is None and _part_of_the_one_before(low, q.start, indicator, metrics, s_start, lang):
             continue
         if (whose := others.owner(low, seg, q.start, s_start, parts=True)) is not None:
@@ -1173,6 +1180,17 @@ def _year_earlier_in_paragraph(seg: Segmenter, pos: int, pattern: re.Pattern = _
 # above that is left to review
 _INDICATORS = catalog.by_id()
 IMPLAUSIBLE = "more than a school's figure can be"
+ONE_DAYS_LENGTH = "how long one day's service took"
+# the hours of service a day may take; more, on a day, are hours its volunteers gave between them
+_A_DAYS_HOURS = 12
+
+
+def _one_day_told(low: str, seg: Segmenter, s_start: int) -> bool:
+    """Whether the sentence at `s_start`, or the one before it in its paragraph, names a day."""
+    previous = seg.sentence_span(s_start - 1)[0] if s_start else s_start
+    if "\n" in low[previous: s_start].strip():
+        previous = s_start
+    return A_DAY.search(low, previous, seg.sentence_span(s_start)[1]) is not None
 EXPECTED = "the number expected, the actual one follows"
 PLANNED = "the number planned, the number done follows"
 SEVERAL_KINDS = "a total of several kinds"

@@ -165,8 +165,9 @@ _ITS_OWN = re.compile(r"(?:党支部|党总支|党委|支部|学校|全校|我�
 # mentors counted, then the teachers they are paired with: "6名党员骨干教师与6名新入职教师结成师徒对子" (the pairing is
 # the evidence of the pairs, see etl.extract._people_span)
 _NUMBER = r"(\d+|[一二两三四五六七八九十]+)"
+# (or teachers paired, 结对, with no word for the pair: "8名党员骨干与8名青年教师结对")
 MENTORS_PAIRED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,10}}?与\s*{_NUMBER}\s*[名位][^，,。；;]{{1,12}}?"
-                            r"(?:结成|结为|组成)(?:[^，,。；;]{0,8}?对子|师徒)")
+                            r"(?:(?:结成|结为|组成)(?:[^，,。；;]{0,8}?对子|师徒)|(?<=教师|老师)(?:师徒)?结对(?!帮扶))")
 PAIRED_ONE_TO_ONE = "mentors paired one to one"
 
 
@@ -184,6 +185,10 @@ def _described_before_noun(ctx: Context) -> str:
     before_noun = ctx.around[: len(ctx.around) - len(phrase)] if ctx.around.endswith(phrase) else ""
     m = re.search(r"[名位个]\s*([^\d，,。；;名位个]{1,6})$", before_noun)
     return m.group(1) if m else ""
+
+
+# people of another kind joined to the counted ones, with no count of their own: the count is of both
+_ANOTHER_KIND_JOINED = re.compile(r"[和及与、]\s*(?:入党积极分子|积极分子|发展对象|群众|教职工|教师|老师|学生|团员|少先队员|家长)")
 
 
 def _stock(ctx: Context) -> bool:
@@ -228,7 +233,7 @@ def _acting(ctx: Context) -> bool:
     return any(ctx.does(role) for role in ("attend", "serve", "home_visit", "team", "lead")) or \
         (ctx.prenominal and bool(_DONE.match(ctx.after_clause))) or \
         (ctx.prenominal and ctx.object_counted and bool(ctx.after_clause.strip()) and
-         not _WHERE_THEY_ARE.match(ctx.after_clause.strip())) or \
+         not _WHERE_THEY_ARE.match(ctx.after_clause.strip()) and not _joined_to_next(ctx)) or \
         _listed_with_those_who_attend(ctx)
 
 
@@ -614,7 +619,7 @@ FRAMES: list[Frame] = [
           "staff visited"),
     # mentors paired with as many teachers as they are: one pair each ("6名骨干教师与6名新教师结成师徒对子")
     Frame("mentoring_pairs", lambda c: c.head in ("member", "staff", "person") and c.prenominal and _paired_one_to_one(c),
-          ("学校安排7名党员骨干与7名新入职教师结成师徒对子", "9位党员教师与9名青年教师结为“青蓝”对子"),
+          ("学校安排7名党员骨干与7名新入职教师结成师徒对子", "9位党员教师与9名青年教师结为“青蓝”对子", "6名党员骨干与6名青年教师结对"),
           PAIRED_ONE_TO_ONE),
     # (not the young teachers counted by what they became, in a sentence on mentoring: "先后有8名青年教师成长为
     # 区级骨干" counts an outcome, not those mentored)
@@ -691,8 +696,9 @@ FRAMES: list[Frame] = [
           bool(_LED_BY.search(c.before)) and (c.has("serve", "sentence_before") or _serves_later(c)),
           ("支部开展志愿服务活动，12名党员带领60名学生清扫街道", "开展义务劳动，党员教师带领40名少先队员走进社区"),
           "people members led on a service"),
+    # (not members and people of another kind counted together: "全校52名党员和入党积极分子聆听了党课")
     Frame("members_total", lambda c: c.head == "member" and not c.listed and
-          ((_stock(c) and not _acting(c)) or _whole(c)),
+          not (c.prenominal and _ANOTHER_KIND_JOINED.match(c.after)) and ((_stock(c) and not _acting(c)) or _whole(c)),
           ("有党员教师27人", "全体党员共60余人", "学校党支部将11名党员分成三组", "2003年党员42人",
            "全校38名党员全部签订了承诺书", "支部28名党员每人联系2名学生"), "members"),
 ]

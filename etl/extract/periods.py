@@ -303,7 +303,7 @@ def time_after(clause_after: str, doc: DocTime, position: int, lang: str = "en",
 
 # a day of a month, which makes "one after another" the order of one day's doings ("6月29日，书记先后走访慰问了…"), or
 # an occasion of a few days ("中秋佳节来临之际，书记先后走访慰问了…", "春节前夕", "国庆期间")
-_A_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:january|february|march|april|may|june|july|august|september|october|"
+A_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:january|february|march|april|may|june|july|august|september|october|"
                     r"november|december)\s+\d{1,2}\b|(?:节|佳节|七一|元旦|开学|假期|寒假|暑假)[^，,。；;]{0,4}?"
                     r"(?:来临之际|到来之际|之际|前夕|期间|当天|当日)", re.I)
 
@@ -326,7 +326,7 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
             vague = m
         elif best is None or m.end() > best[0] or (m.end() == best[0] and m.start() < best[2].start()):
             best = (m.end(), kind, m)
-    if best is None and vague is not None and not _A_DAY.search(sentence_before):
+    if best is None and vague is not None and not A_DAY.search(sentence_before):
         return TimeInfo(vague.group(0), None, None, doc.published_year, "period")
     if best is None or best[1] in _NO_TIME:  # (founded, compared: see time_marks)
         return TimeInfo(kind="none", year=doc.current_year)
