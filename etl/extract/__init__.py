@@ -53,11 +53,11 @@ from etl.extract.owners import (
     same_school_en,
 )
 from etl.extract.periods import (
+    A_DAY,
     EN_SEASON_OF,
     FOUNDED_AFTER_YEAR,
     NOT_AFTER_FOUNDED_IN,
     OF_THE_YEAR,
-    A_DAY,
     ONE_UNIT,
     PER_UNIT,
     DocTime,
