@@ -4961,3 +4961,19 @@ def test_members_listed_before_activists_each_with_a_count_are_the_membership():
     # (members and activists counted together are no membership)
     together = extract_text("n.txt", "某小学新闻\n全校52名党员和入党积极分子聆听了党课。")
     assert together.metrics == [] and [c.value for c in together.candidates] == [52]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("某中学新闻\n为迎接党的二十大胜利召开，支部组织党员集中学习3次。", 2022),
+    ("某中学新闻\n支部开展“喜迎十九大”活动，组织党员集中学习3次。", 2017),
+    ("School news\n\nAhead of the 20th National Congress of the CPC, the branch held 3 group study sessions.", 2022),
+])
+def test_the_party_congress_a_text_looks_forward_to_dates_it(text, year):
+    assert [m.year for m in metrics(text)] == [year]
+
+
+def test_english_over_a_year_dates_a_figure_and_each_quoted_title_keeps_its_own_level():
+    assert [(m.value, m.year) for m in metrics("News\n\nOver 2023 the branch held 4 party lectures.")] == [(4, 2023)]
+    text = 'News\n\nWang has been named a district "Outstanding Communist Party Member" and a city "Excellent Teacher".'
+    assert [(a.title, a.level) for a in extract_text("n.txt", text).awards] == \
+        [("Outstanding Communist Party Member", "district"), ("Excellent Teacher", "municipal")]

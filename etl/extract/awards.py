@@ -677,6 +677,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             continue  # "36 branches in the county were rated …": an area's many honoured, not the school's
         titles: list[tuple[int, int]] = []
         named_level = ""
+        levels_of: dict[int, str] = {}  # each quoted title's own level, where it names one
         for m in _EN_QUOTED.finditer(tail):
             if m.group(1).strip().lower() in _EN_GRADES:
                 continue  # 'rated as "excellent" in the annual assessment': a grade of an appraisal, not an honour
@@ -687,7 +688,10 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             # level named next to the title
             of = _EN_OF_LEVEL.match(tail, m.end())
             before_title = _EN_LEVEL_BEFORE_QUOTE.search(tail, 0, m.start() + 1)
-            named_level = " ".join(filter(None, (named_level, of and of.group(1), before_title and before_title.group(1))))
+            own_level = " ".join(filter(None, (of and of.group(1), before_title and before_title.group(1))))
+            named_level = " ".join(filter(None, (named_level, own_level)))
+            if own_level:
+                levels_of[trigger.end() + m.start(1)] = own_level
         if not titles:
             m = _EN_UNQUOTED.match(tail)
             if m and _EN_TITLE_HEAD.search(m.group(2)) and not _EN_NOT_A_TITLE_START.match(m.group(2)) and \
@@ -747,11 +751,13 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             # "a National Civilized Campus (2020)": the years in brackets after a title are its own
             bracketed = _EN_BRACKETED_YEARS.match(text, t_end + (text[t_end: t_end + 1] in "\"”"))
             own_years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", bracketed.group(1))] if bracketed else years
+            # (a title's own level, where each names one: 'named a district "…" and a city "…"')
+            title_level = levels_of.get(t_start, named_level)
             if active:
                 # the subject who honours is the conferrer: the school's own, unless it names a wider body
-                level = level_of(title, f"{before} {named_level}".strip(), lang="en", active=True)
+                level = level_of(title, f"{before} {title_level}".strip(), lang="en", active=True)
             else:
-                level = level_of(title, " ".join(filter(None, (_by_phrase(conferrer), named_level,
+                level = level_of(title, " ".join(filter(None, (_by_phrase(conferrer), title_level,
                                                                announced and announced["who"]))), lang="en")
             # (a title of an organization is one's, whoever the sentence counted before it: "The committee, which has
             # 127 members, was named a Model Party Organization")

@@ -330,6 +330,12 @@ _ZH_ANNIVERSARY_EVE = re.compile(
     rf"(?:(?P<party>建党|中国共产党成立|党的)|(?P<state>建国|新中国成立|中华人民共和国成立))"
     rf"(?P<n>\d{{1,3}}|[{CN_NUMERAL_CHARS}]{{1,5}})周年(?:华诞|纪念日)?(?:来临|到来|即将到来)?(?:之际|前夕)")
 _ZH_TEACHERS_DAY = re.compile(rf"第(?P<n>\d{{1,2}}|[{CN_NUMERAL_CHARS}]{{1,4}})个(?P<teachers_day>教师节)")
+# (or the party congress it looks forward to, held every five years since the 12th in 1982: "喜迎二十大" is 2022, "ahead of the
+# 20th National Congress" too)
+_ZH_CONGRESS_AHEAD = re.compile(rf"(?:喜迎|迎接)(?:党的)?(?P<n>[{CN_NUMERAL_CHARS}]{{2,3}})大(?P<congress>)")
+_EN_CONGRESS_AHEAD = re.compile(r"\b(?:ahead of|welcom\w*|on the eve of|greet\w*)\b[^.;]{0,30}?\bthe (?P<n>\d{2})(?:st|nd|rd|th) "
+                                r"(?:national )?(?:party )?congress(?P<congress>)\b", re.I)
+_FIRST_OF_FIVE_YEARLY_CONGRESSES = (12, 1982)
 _EN_TEACHERS_DAY = re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th) (?P<teachers_day>teachers['’]? day)\b", re.I)
 _EN_ANNIVERSARY = re.compile(
     r"\b(?:celebrat\w*|on the (?:eve|occasion) of)\b[^.;]{0,40}?\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th) (?:anniversary of the "
@@ -340,11 +346,17 @@ _EN_ANNIVERSARY = re.compile(
 
 def anniversary_year(text: str, lang: str) -> int | None:
     """The year of the anniversary (of the party's or the state's founding, the May Fourth Movement, the Youth League's
-    founding) that `text` celebrates, or of the Teachers' Day it names by its number."""
-    m = (_EN_ANNIVERSARY.search(text) or _EN_TEACHERS_DAY.search(text)) if lang == "en" else \
-        (_ZH_ANNIVERSARY.search(text) or _ZH_ANNIVERSARY_EVE.search(text) or _ZH_TEACHERS_DAY.search(text))
+    founding) that `text` celebrates, or of the Teachers' Day it names by its number, or of the party congress it looks
+    forward to."""
+    m = (_EN_ANNIVERSARY.search(text) or _EN_TEACHERS_DAY.search(text) or _EN_CONGRESS_AHEAD.search(text)) \
+        if lang == "en" else (_ZH_ANNIVERSARY.search(text) or _ZH_ANNIVERSARY_EVE.search(text) or
+                              _ZH_TEACHERS_DAY.search(text) or _ZH_CONGRESS_AHEAD.search(text))
     if not m:
         return None
+    if m.groupdict().get("congress") is not None:
+        n = int(m["n"]) if m["n"].isdigit() else parse_chinese_number(m["n"])
+        first, year = _FIRST_OF_FIVE_YEARLY_CONGRESSES
+        return year + 5 * (n - first) if n and n >= first else None
     founded = _FOUNDED[next(name for name in _FOUNDED if m.groupdict().get(name))]
     if m.groupdict().get("hundred"):  # "庆祝建党百年", "the centenary of the Communist Party of China"
         return founded + 100

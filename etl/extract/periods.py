@@ -238,6 +238,9 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"(?:\s*(?:and|to|-|–)\s*(?:january|february|march|april|may|june|july|august|september|"
                             r"october|november|december))?,?\s+)?(\d{4})\b|"
                             r"^\s*(\d{4})\s*,|"
+                            # (over or throughout a year, not over a number: "Over 2023 the branch held …", not "over
+                            # 2000 residents")
+                            r"\b(?:over|throughout) ((?:19|20)\d{2})(?=\s*,|\s+(?:the|our|we|it|its|this|all)\b)|"
                             # a holiday or festival of a year: "Ahead of the 2022 Spring Festival", "during the 2023 summer
                             # holidays"
                             r"\b(?:ahead of|before|during|over|on|at|for|after) the ((?:19|20)\d{2}) (?:[a-z'-]+ ){0,2}?"
