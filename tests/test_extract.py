@@ -4977,3 +4977,21 @@ def test_english_over_a_year_dates_a_figure_and_each_quoted_title_keeps_its_own_
     text = 'News\n\nWang has been named a district "Outstanding Communist Party Member" and a city "Excellent Teacher".'
     assert [(a.title, a.level) for a in extract_text("n.txt", text).awards] == \
         [("Outstanding Communist Party Member", "district"), ("Excellent Teacher", "municipal")]
+
+
+def test_english_the_top_grade_an_appraisal_gives_is_no_title_and_members_at_its_meeting_are_reviewed():
+    text = ("News\n\nOn November 30, 2022, the branch held the democratic appraisal of party members of 2022. All 33 party "
+            "members of the branch attended the meeting. Through democratic appraisal, 8 comrades were rated as excellent "
+            "party members.")
+    ex = extract_text("n.txt", text)
+    # (the members given the top grade are counted, as "评出优秀等次党员5名" is, but the grade is no title)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("member_reviews", 33), ("awards_individual", 8)]
+    assert ex.awards == []
+
+
+def test_english_activists_made_so_as_a_translation_says_and_young_teachers_who_formed_the_pairs():
+    text = "News\n\nThe branch has 15 members. 1 activist was determined this year."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 15), ("activists", 1)]
+    pairs = ("News\n\n12 backbone teachers who are party members and 12 young teachers newly recruited this year formed "
+             "12 pairs of masters and apprentices.")
+    assert sorted((m.indicator, m.value) for m in metrics(pairs)) == [("mentoring_pairs", 12), ("teachers_mentored", 12)]

@@ -628,6 +628,9 @@ _EN_ORGANIZATION_HEAD = re.compile(r"\b(?:organi[sz]ations?|branch(?:es)?|units?
 
 # a school year, two calendar years: its honours are given at its end ("for the 2021-2022 school year")
 EN_SCHOOL_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})\s+(?:school|academic) year\b")
+# a grade an appraisal the sentence names gives: "Through democratic appraisal, 8 comrades were rated as excellent …"
+_EN_GRADED = re.compile(r"(?:was|were|has been|have been|had been)\s+rated(?:\s+as)?\s+(?:excellent|outstanding)\b")
+_EN_APPRAISAL_BEFORE = re.compile(r"\b(?:appraisal|review|evaluation|assessment)\b[^.;]{0,60}$")
 # the grades an appraisal gives, which a quoted word may be: no honour's title
 _EN_GRADES = frozenset({"excellent", "outstanding", "good", "qualified", "competent", "basically competent", "pass",
                         "passed", "unqualified", "incompetent"})
@@ -675,6 +678,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             continue  # "12 pupils were named Little Patriots": the pupils' honour, not the school's or a member's
         if _EN_AREAS_HONOURED.search(before):
             continue  # "36 branches in the county were rated …": an area's many honoured, not the school's
+        if _EN_GRADED.match(low, trigger.start()) and _EN_APPRAISAL_BEFORE.search(before):
+            continue  # "Through democratic appraisal, 8 comrades were rated as excellent party members": a grade, no title
         titles: list[tuple[int, int]] = []
         named_level = ""
         levels_of: dict[int, str] = {}  # each quoted title's own level, where it names one

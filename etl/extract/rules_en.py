@@ -25,7 +25,8 @@ APPLIED = (r"(?:(?:have |had |has )?(?:submitted|handed in|handed over|sent in) 
 # admitted, with nothing after but when: "2 teachers were admitted in June"
 ADMITTED_ALONE = r"(?:were|was|have been|has been|had been) admitted(?= in | during | this | last |[.;,]|$)"
 # what made people activists or members, said after them: "were identified as activists"
-MADE_ACTIVISTS = (r"(?:were|have been|had been) (?:(?:identified|selected|designated|chosen|confirmed|listed|taken|named) as|"
+MADE_ACTIVISTS = (r"(?:were|was|have been|has been|had been) (?:(?:identified|selected|designated|chosen|confirmed|listed|taken|"
+                  r"named|determined) as|"
                   r"named) (?:party )?activists\b")
 # (the vote may be said too: "were unanimously agreed to be accepted as probationary party members")
 MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |formally |successfully )?(?:(?:agreed|approved|voted) "
@@ -420,6 +421,11 @@ RULES: list[Rule] = [
          after=r"^(?:of (?:them|these|those|whom) |(?:[a-z-]+ )?(?:teachers|students|people|members|league members|colleagues) )?"
                r"as (?:party )?activists\b"),
     # the people named, or only the number ("12 teachers applied and 4 were listed as activists")
+    # (the activists named, then made so: "1 activist was determined this year", as a translation says it)
+    Rule("activists", ("1 activist was determined this year", "4 new activists were identified"),
+         # (not activists made candidates for admission: "1 activist was identified as a development target")
+         after=r"^(?:new |party )?activists? (?:was|were|has been|have been) (?:newly )?(?:determined|identified|confirmed|"
+               r"selected|designated|chosen)\b(?!\s+as\b)"),
     Rule("activists", ("three students were identified as activists", "5 teachers have been selected as party activists",
                        "seven applicants were listed as activists", "twelve applied, and 4 were chosen as activists",
                        "30 teachers applied, and 9 of them have been identified as activists",
@@ -582,9 +588,14 @@ RULES: list[Rule] = [
          after=r"^(?:of them )?(?:were|was) (?:rated|graded|assessed|named) (?:as )?"
                                                r"(?:excellent|outstanding)\b"),
     # (or in the sentence after the review: "It held its democratic appraisal in January. All 35 members took part.")
-    Rule("member_reviews", ("The branch held its annual democratic appraisal in January. All 35 members took part.",),
+    # (or attended its meeting: "… held the democratic appraisal of members. All 33 members of the branch attended the
+    # meeting.")
+    Rule("member_reviews", ("The branch held its annual democratic appraisal in January. All 35 members took part.",
+                            "The branch held its democratic appraisal of members. All 33 members of the branch attended "
+                            "the meeting."),
          before=r"(?:^|\ball(?: the)?)\s*$", earlier=rf"\b{DEMOCRATIC_REVIEW}\b",
-         after=r"^(?:communist )?(?:party )?members\b (?:took part|participated|were (?:reviewed|appraised|evaluated))\b"),
+         after=r"^(?:communist )?(?:party )?members\b(?: of the (?:party )?branch)? (?:took part|participated|"
+               r"were (?:reviewed|appraised|evaluated)|attended the meeting)\b"),
     # the review counts the members it covers: a number of reviews held is no figure of it
     Rule(None, ("one democratic appraisal of party members was held",),
          after=r"^democratic (?:appraisals?|evaluations?|reviews?|assessments?)\b", name="reviews held"),
@@ -1087,6 +1098,12 @@ RULES: list[Rule] = [
     # pairs formed with young teachers: "10 backbone teachers to form 10 pairs with 10 young teachers"
     Rule("mentoring_pairs", ("the branch formed 10 pairs with young teachers",),
          after=r"^pairs with\b[^.;]{0,30}?\bteachers\b"),
+    # (the young teachers who, with their mentors, formed the pairs: "12 backbone teachers and 12 young teachers formed 12
+    # pairs")
+    Rule("teachers_mentored", ("12 backbone teachers and 12 young teachers newly recruited this year formed 12 pairs",),
+         before=r"\band\s*$",
+         after=r"^(?:young|new|newly (?:recruited|hired)|novice|junior) teachers\b[^.;]{0,30}?\b(?:formed|form|made up|make up) "
+               r"(?:\d+|[a-z]+) (?:mentoring )?pairs\b"),
     Rule("teachers_mentored", ("the mentors form 10 pairs with 10 young teachers",),
          before=r"\bpairs with\s*$", after=r"^(?:young|new|novice|newly recruited|newly hired) teachers\b"),
     # a mentoring agreement signed is a pair, and the teachers it is signed with are mentored
