@@ -4995,3 +4995,23 @@ def test_english_activists_made_so_as_a_translation_says_and_young_teachers_who_
     pairs = ("News\n\n12 backbone teachers who are party members and 12 young teachers newly recruited this year formed "
              "12 pairs of masters and apprentices.")
     assert sorted((m.indicator, m.value) for m in metrics(pairs)) == [("mentoring_pairs", 12), ("teachers_mentored", 12)]
+
+
+def test_english_a_school_name_never_runs_across_a_sentences_end_and_the_other_school_that_opens_one_has_its_figures():
+    text = ("Chengnan Primary School takes lessons to its partner school\n\nOn November 8, 2023, teachers of Chengnan "
+            "Primary School went to Shimen Central Primary School. Shimen Central Primary School has 180 pupils and 16 "
+            "teachers, 5 of them Party members.")
+    ex = extract_text("n.txt", text)
+    assert ex.document.school == "Chengnan Primary School"
+    assert ex.metrics == [] and [(c.value, c.reason) for c in ex.candidates if c.value == 5] == \
+        [(5, "a figure of another school")]
+
+
+def test_english_members_listed_last_of_what_a_school_has_and_titles_given_after_a_colon():
+    assert [(m.indicator, m.value) for m in metrics(
+        "News\n\nThe school now has 312 League members and 41 Party member teachers.")] == [("members_total", 41)]
+    text = ('No. 7 Middle School opens the term\n\nOn August 30, 2022, the branch held a general meeting. The meeting '
+            'also honoured members: 5 were named "Models of Teacher Ethics" and 3 "Teaching Experts".')
+    ex = extract_text("n.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 5), ("awards_individual", 3)]
+    assert ex.document.school == "No. 7 Middle School"  # (a numbered school with no place named: its number alone)

@@ -770,7 +770,9 @@ _EN_SHARED_NAMES = {"experimental", "experiment", "central", "foreign", "languag
                     "third", "new", "affiliated", "attached", "primary", "middle"}
 _EN_SCHOOL = re.compile(
     # (two kinds of school may be joined by "and": "Dongfang Vocational and Technical College")
-    r"((?:[A-Z][A-Za-z'’.-]*[ \t]+|(?:(?<=Vocational )|(?<=Technical )|(?<=Secondary ))and[ \t]+){1,6}(?:No\.[ \t]*\d+[ \t]+)?(?:(?:(?:Primary|Middle|High|Elementary|Secondary|"
+    # (a word's point is an abbreviation's, "St. Mary's", never a sentence's end: "… Primary School. Shimen …")
+    r"((?:(?:[A-Z][a-z]{0,2}\.|[A-Z][A-Za-z'’-]*)[ \t]+|(?:(?<=Vocational )|(?<=Technical )|(?<=Secondary ))and[ \t]+){1,6}"
+    r"(?:No\.[ \t]*\d+[ \t]+)?(?:(?:(?:Primary|Middle|High|Elementary|Secondary|"
     r"Junior High|Senior High|Vocational|Secondary Vocational|Technical|Experimental|Special Education|Opera|Art|"
     r"Foreign Language)[ \t]+)?School|Kindergarten|Vocational College|Technical College)"
     # a school named after what it belongs to or where it is: "… School Affiliated to Renmin University
@@ -810,6 +812,9 @@ def school_mentions_en(folded: str) -> list[tuple[int, str]]:
 def find_school_en(folded: str, seg_labels) -> str | None:
     counts: Counter = Counter()
     starts = []  # where each name counted is written
+    in_title: set[str] = set()  # the names the first line (the title) writes
+    title_end = folded.find("\n", len(folded) - len(folded.lstrip()))
+    title_end = len(folded) if title_end < 0 else title_end
     for m in _EN_SCHOOL.finditer(folded):
         if seg_labels(m.start(), m.end()) or _quoted(folded, m.start()):
             continue  # (a quoted name is an honour's title: "… won the title of "Provincial Model School"")
@@ -834,12 +839,16 @@ def find_school_en(folded: str, seg_labels) -> str | None:
             continue
         counts[" ".join(words)] += 1
         starts.append(m.start())
+        if m.start() < title_end:
+            in_title.add(" ".join(words))
     if not counts:
         return _numbered_school_en(folded)
     if len(counts) >= 2 and all(n == 1 for n in counts.values()) and \
             all(_EN_ITEM_OPENING.fullmatch(folded, folded.rfind("\n", 0, at) + 1, at) for at in starts):
         return None  # a bulletin of items from several schools, each opened by its school's name: no one school's report
-    return max(counts, key=lambda n: (counts[n], len(n)))
+    # (named as often as another, the school the title names: "Chengnan Primary School takes lessons to its partner
+    # school", which the text names twice too)
+    return max(counts, key=lambda n: (counts[n], n in in_title, len(n)))
 
 
 # what may stand before a school's name opening an item of a bulletin: a bullet or a number
@@ -854,12 +863,14 @@ _EN_NUMBERED_SCHOOL = re.compile(
 
 
 def _numbered_school_en(folded: str) -> str | None:
-    """"No. 2 Middle School, Qinghe County": a numbered school is named by its place, before or after."""
-    for m in _EN_NUMBERED_SCHOOL.finditer(folded):
+    """"No. 2 Middle School, Qinghe County": a numbered school is named by its place, before or after (or, with no
+    place written, by its number alone, as "第七中学" is: matching it to a school asks for its region)."""
+    found = list(_EN_NUMBERED_SCHOOL.finditer(folded))
+    for m in found:
         place = m.group(1) or m.group(4)
         if place:
             return f"{place} No. {m.group(2)} {m.group(3)}"
-    return None
+    return f"No. {found[0].group(2)} {found[0].group(3)}" if found else None
 
 
 # ------------------------------------------------------------------ region

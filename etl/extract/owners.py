@@ -256,7 +256,10 @@ class Others:
         if not i:
             return None
         at, name, other = self.mentions[i - 1]
-        if other and at >= sentence_start and _EN_HAS.fullmatch(low, at + len(name), pos):
+        if other and at >= sentence_start and (_EN_HAS.fullmatch(low, at + len(name), pos) or (
+                _EN_HAS.match(low, at + len(name)) and low[sentence_start: at].strip() in ("", "the"))):
+            # (or anything the sentence goes on to count, where the other school opens it with what it has: "Shimen
+            # Primary School has 180 pupils and 16 teachers, 5 of them Party members")
             return ANOTHER_SCHOOL
         return None
 

@@ -537,6 +537,15 @@ RULES: list[Rule] = [
                rf"named (?=(?:{_LEVEL_WORDS})?(?:outstanding|excellent|advanced|model|exemplary)\b))"),
     # (a second count of the same people, with only its verb: "8 teachers were named outstanding party members
     # and two were named excellent party affairs workers")
+    # people honoured, then how many were given each title, after a colon: "The meeting honoured members for the term:
+    # 5 were named "Models of Teacher Ethics" and 3 "Teaching Experts"."
+    Rule("awards_individual", ('The meeting honoured members: 5 were named "Models of Teacher Ethics" and 3 "Teaching Experts".',),
+         frame=r"\b(?:honou?red|commended|recogni[sz]ed)\b[^.;]{0,50}:\s*$",
+         after=r"^(?:were|have been) (?:named|rated|commended|selected)\b"),
+    Rule("awards_individual", ('The meeting honoured members: 5 were named "Models of Teacher Ethics" and 3 "Teaching Experts".',),
+         frame=r"\b(?:honou?red|commended|recogni[sz]ed)\b[^.;]{0,50}:[^.;]*\b(?:were|have been) (?:named|rated|commended|"
+               r"selected)\b[^.;]*\band\s*$",
+         after=r"^[a-z]"),
     Rule("awards_individual", ("six teachers were named model teachers and two were named excellent party affairs workers",),
          frame=r"\b(?:teachers|members|comrades|cadres)\b[^.;]{0,40}?\b(?:were|have been) (?:named|rated|commended|"
                r"honou?red|selected)\b[^.;]*\band\s*$",
@@ -1472,6 +1481,10 @@ RULES: list[Rule] = [
     Rule("members_total", ("the school has 28 party member teachers", "there are 19 communist party member teachers"),
          before=r"\b(?:has|have|had|there (?:are|were))(?: a total of| about| over| more than| only)?\s*$",
          after=r"^(?:communist )?party member teachers\b"),
+    # (or listed last of what it has: "The school now has 312 League members and 41 Party member teachers.")
+    Rule("members_total", ("The school now has 312 League members and 41 Party member teachers.",),
+         before=r"\b(?:has|have|had)\b[^.;]{1,40}?\band\s*$",
+         after=r"^(?:communist )?party member teachers\b(?=\s*(?:[.;]|$))"),
     # "the number of party members reached 45" (and of applicants, activists, probationary members)
     Rule("members_total", ("the number of party members in the school reached 45", "the number of party members is 23"),
          before=the_number_of(r"(?:communist )?party members")),
