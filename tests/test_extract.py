@@ -5015,3 +5015,12 @@ def test_english_members_listed_last_of_what_a_school_has_and_titles_given_after
     ex = extract_text("n.txt", text)
     assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 5), ("awards_individual", 3)]
     assert ex.document.school == "No. 7 Middle School"  # (a numbered school with no place named: its number alone)
+
+
+def test_english_a_secretarys_own_party_lectures_are_the_branchs_and_a_year_compared_with_dates_nothing():
+    text = ("Report on my work\n\nI am Zhang Ming, secretary of the branch. This year I gave 2 Party lectures myself "
+            "I also tutored 4 pupils.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 2)]
+    compared = ("Summary for 2023\n\nThe branch held 14 theme Party days in 2023, two more than in 2022, and members "
+                "gave 1,260 volunteer hours, up 18%.")
+    assert [(m.indicator, m.year) for m in metrics(compared)] == [("theme_party_days", 2023), ("volunteer_hours", 2023)]

@@ -88,9 +88,11 @@ GIVEN_TO = (r"(?:\b(?:donated|gave|presented|sent|delivered|distributed|brought|
 
 RULES: list[Rule] = [
     # what the writer did, told in the first person singular, is one person's, not the school's: "Every Wednesday I tutored
-    # 4 children" (a member's own account; "we" tells what the branch did)
+    # 4 children" (a member's own account; "we" tells what the branch did; but party lectures, which one person gives,
+    # are the branch's, whoever tells of them: a secretary's "I gave 2 party lectures")
     Rule(None, ("Every Wednesday I tutored 4 children from migrant families", "this term I gave 3 lectures to my class"),
-         before=r"(?<![\w.])i (?:[a-z]+ ){0,2}[a-z]+\s*$", name="one person's own"),
+         before=r"(?<![\w.])i (?:[a-z]+ ){0,2}[a-z]+\s*$", not_after=r"^(?:[a-z-]+ )?party (?:lectures|classes|lessons)\b",
+         name="one person's own"),
     # members of the Youth League are no party members, however counted: "admitted 126 new members of the Communist Youth
     # League", "1,380 league members"
     Rule(None, ("the school admitted 126 new members of the Communist Youth League", "it has 1,380 league members"),
