@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from etl.extract import extract_file, extract_text
+from etl.extract import extract_file, extract_text, wrapping
 from tests.conftest import CORPUS, SEEDS
 
 
@@ -5024,3 +5024,12 @@ def test_english_a_secretarys_own_party_lectures_are_the_branchs_and_a_year_comp
     compared = ("Summary for 2023\n\nThe branch held 14 theme Party days in 2023, two more than in 2022, and members "
                 "gave 1,260 volunteer hours, up 18%.")
     assert [(m.indicator, m.year) for m in metrics(compared)] == [("theme_party_days", 2023), ("volunteer_hours", 2023)]
+
+
+def test_the_readings_a_page_prints_after_characters_are_read_past_and_kept_in_the_evidence():
+    text = "學校新聞\n今年我校黨委共發(fā)展黨員3名，在優(yōu)秀學生中培養(yǎng)入黨積極分子。"
+    found = metrics(text)
+    assert [(m.indicator, m.value) for m in found] == [("members_developed", 3)]
+    assert found[0].evidence == "今年我校黨委共發(fā)展黨員3名" and text[found[0].start: found[0].end] == found[0].evidence
+    # (a bracket that is no reading stays: "党员(3)")
+    assert wrapping.readings("党员(3)名，支部(a)") == []

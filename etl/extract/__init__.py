@@ -421,8 +421,8 @@ def extract_text(doc: str, text: str, *, title_hint: str | None = None, publishe
                  digest: str | None = None) -> Extraction:
     """Extract one report. `doc` is the file's base name; offsets refer to `text`."""
     digest = digest or content_hash(text)
-    # (and the spaces of lines set with a space after every character)
-    breaks = sorted(wrapping.wrap_breaks(text) + wrapping.letter_spacing(text))
+    # (and the spaces of lines set with a space after every character, and the readings printed after characters)
+    breaks = sorted(wrapping.wrap_breaks(text) + wrapping.letter_spacing(text) + wrapping.readings(text))
     if not breaks:
         return _extract(doc, text, title_hint, published_hint, digest)
     # a Chinese text wrapped at a width is read with its lines joined, and its spans put back

@@ -110,6 +110,16 @@ def letter_spacing(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a character's reading in brackets right after it, as some pages print the readings of characters read more than one
+# way ("發(fā)展", "培養(yǎng)"): pinyin with its tone mark
+_READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+
+
+def readings(text: str) -> list[tuple[int, int]]:
+    """The readings printed after characters ("發(fā)展"): each a span to take out, so that the words read whole."""
+    return [m.span() for m in _READING.finditer(text)]
+
+
 def _is_cjk(ch: str) -> bool:
     return bool(ch) and bool(_WIDE.match(ch))
 
