@@ -5033,3 +5033,15 @@ def test_the_readings_a_page_prints_after_characters_are_read_past_and_kept_in_t
     assert found[0].evidence == "今年我校黨委共發(fā)展黨員3名" and text[found[0].start: found[0].end] == found[0].evidence
     # (a bracket that is no reading stays: "党员(3)")
     assert wrapping.readings("党员(3)名，支部(a)") == []
+
+
+def test_one_event_described_by_what_it_was_like_is_no_count():
+    assert metrics("某幼儿园新闻\n活动中，党支部书记为党员们讲授了一堂生动的党课。") == []
+    assert [(m.indicator, m.value) for m in metrics("某幼儿园新闻\n6月，支部书记讲党课1次。")] == [("party_lectures", 1)]
+
+
+def test_english_activists_sworn_in_are_admitted_and_homes_of_children_to_visit():
+    assert [(m.indicator, m.value) for m in metrics(
+        "News\n\nTwo activists took the oath of admission as probationary members.")] == [("members_developed", 2)]
+    text = "News\n\nThe branch organized its members to visit the homes of 24 children from low-income families."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 24)]

@@ -401,9 +401,11 @@ RULES: list[Rule] = [
          after=r"^(?:new )?(?:student |teacher |young )?(?:party |membership )?activists\b",
          not_after=r"^(?:new )?(?:party )?activists\b[^.;\d]{0,40}?\b(?:volunteered|donated blood|gave blood|"
                    rf"{JOINED_VOLUNTEERING})|"
-                   # (activists admitted are members admitted: "2 activists were admitted as probationary members")
+                   # (activists admitted are members admitted: "2 activists were admitted as probationary members", "two
+                   # activists took the oath of admission")
                    r"^(?:new )?(?:party )?activists\b[^.;\d]{0,20}?\b(?:were|was|have been|has been|had been) "
                    r"(?:admitted|accepted|absorbed|developed|recruited)\b|"
+                   r"^(?:new )?(?:party )?activists\b[^.;\d]{0,20}?\btook (?:the|their) (?:admission |membership )?oath\b|"
                    # (not those of them who were: "12 activists, of whom 5 have been listed as development targets")
                    # (but those counted beside them: "9 activists and 2 development targets took part")
                    r"^(?:new )?(?:party )?activists\b(?:(?!\bof (?:whom|them)\b|\bamong them\b|\band (?:\d+|one|two|three|"
@@ -1062,8 +1064,11 @@ RULES: list[Rule] = [
     Rule("home_visits", ("went to the homes of 45 pupils", "visited the homes of 12 left-behind children",
                          "35 party member teachers walked into the homes of 280 students",
                          "members visited the homes of all 1,240 students",
-                         "the teachers visited the families of 30 students"),
-         before=r"\b(?:visited|went to|went into|walked into|came to|called at|called on) the (?:homes|families) of(?: all)?\s*$",
+                         "the teachers visited the families of 30 students",
+                         "the branch organized its members to visit the homes of 24 children from low-income families"),
+         # (a habit, "every Friday they visit the homes of 4 children", counts the children, not visits)
+         before=r"\b(?:visited|visiting|to visit|went to|to go to|went into|walked into|came to|called at|called on) the "
+                r"(?:homes|families) of(?: all)?\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("home_visits", ("visited 30 left-behind children at home", "went to see 8 pupils at their homes"),
          before=r"\b(?:visited|called on|went to see)\s*$", after=rf"^{STUDENTS}\b[^.;]{{0,30}}?\bat (?:their )?homes?\b"),

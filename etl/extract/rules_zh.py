@@ -80,6 +80,9 @@ RULES: list[Rule] = [
     Rule(None, ("为全校36个班级各配备1名党员导师", "全校12个年级组各选派1名党员骨干"), PERSON_TIMES,
          frame=r"(?:\d+|[一二两三四五六七八九十]+)个[^，,。；;\d]{1,8}?各(?:配备|安排|设立|设置|配置|选派|指定|确定|选出|推选)?了?$",
          name="one for each unit"),
+    # one event described by what it was like is no count, as "a lively lecture" is none: "讲授了一堂生动的党课"
+    Rule(None, ("为党员们讲授了一堂生动的党课", "开展了一次别开生面的主题党日活动"), LESSONS | SESSIONS,
+         after=r"^(?:生动|精彩|特别|难忘|别开生面|深刻|丰富多彩|有意义|特殊|别样|鲜活|沉浸式|震撼|接地气)的", name="an event described"),
     # a programme of "ones" is no count: "读一本党史书籍、听一堂专题党课、看一部红色电影" (what each member is to do): an item
     # of such a list, with another before it, or two after it
     Rule(None, ("读一本党史书籍、听一堂专题党课、看一部红色电影", "学一篇讲话、上一堂党课"), LESSONS | SESSIONS | PAIRS | PROJECTS,
