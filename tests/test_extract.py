@@ -5045,3 +5045,18 @@ def test_english_activists_sworn_in_are_admitted_and_homes_of_children_to_visit(
         "News\n\nTwo activists took the oath of admission as probationary members.")] == [("members_developed", 2)]
     text = "News\n\nThe branch organized its members to visit the homes of 24 children from low-income families."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 24)]
+
+
+def test_english_events_done_for_n_times_and_the_number_of_volunteers_reached():
+    text = ("Summary of 2022\n\nIn 2022 the branch carried out theme party day activities for 12 times and party lessons "
+            "for 4 times. The volunteer team carried out volunteer service activities for 18 times, and the number of "
+            "participants reached 260 person-times.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("theme_party_days", 12), ("party_lectures", 4), ("volunteer_sessions", 18), ("volunteer_participants", 260)]
+    families = "News\n\nIn June 2023, 28 party members paired with 56 left-behind children, benefiting 56 families."
+    assert [(m.indicator, m.value) for m in metrics(families)] == [("students_assisted", 56)]
+
+
+def test_the_number_who_took_part_in_a_volunteer_service_in_person_times():
+    text = "工作总结\n党员志愿服务队开展志愿服务活动18次，参与人数达260人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 18), ("volunteer_participants", 260)]

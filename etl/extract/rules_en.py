@@ -638,6 +638,18 @@ RULES: list[Rule] = [
                 r"(?:study|learn)(?:ing)? (?:collectively|together|as a group|(?:the )?party history|"
                 r"the history of the (?:communist )?party))\s*$",
          after=r"^times\b"),
+    # the number of those who took part, in a sentence on volunteering: "the number of participants reached 260
+    # person-times" (not those served)
+    Rule("volunteer_participants", ("the volunteer team held 18 activities, and the number of participants reached 260 person-times",),
+         frame=r"\bvolunt", before=r"\bthe number of (?:participants|volunteers|participating (?:members|teachers|people))"
+                                 r"\s+(?:reached|was|is|totall?ed|stood at|came to)\s*$"),
+    # events done "for N times", as a translation counts them: "carried out theme party day activities for 12 times"
+    Rule("theme_party_days", ("carried out theme party day activities for 12 times",),
+         before=r"\b(?:themed? |thematic )?party days?(?: activities| events)?(?: for)?\s*$", after=r"^times\b"),
+    Rule("party_lectures", ("carried out theme party days for 12 times and party lessons for 4 times",),
+         before=r"\bparty (?:lectures|lessons|classes)(?: for)?\s*$", after=r"^times\b"),
+    Rule("study_sessions", ("organized group study for 10 times",),
+         before=r"\b(?:group|collective|centrali[sz]ed|theory) (?:study|learning)(?: sessions)?(?: for)?\s*$", after=r"^times\b"),
     # the events volunteers helped at: "volunteers from the branch helped at 5 community events"
     Rule("volunteer_sessions", ("volunteers from the branch helped at 5 community events", "our volunteers served at 8 fairs"),
          frame=r"\bvolunteers\b", before=r"\b(?:helped|served|worked|assisted)(?: out)? at\s*$",
@@ -936,6 +948,10 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("the volunteers provided guidance to about 1,200 candidates and parents",),
          before=r"\b(?:provid|offer)(?:ed|ing) [a-z -]{2,30}? to\s*$",
          not_after=rf"(?:{_NO_PEOPLE_SERVED}|(?:[a-z-]+ )?(?:children|pupils|students|kids))\b"),
+    # (the families of pupils just helped, "paired with 56 left-behind children, benefiting 56 families", are the pupils')
+    Rule(None, ("members paired with left-behind children, benefiting 56 families",),
+         frame=r"\b(?:children|pupils|students)\b[^.;]{0,20},\s*(?:benefiting|benefitting|reaching)\s*$",
+         after=r"^(?:families|households)\b", name="the families of pupils helped"),
     Rule("volunteer_beneficiaries", ("served 300 residents", "the volunteer team served more than 400 pupils"),
          before=r"\b(?:served|benefited|benefiting)\s*$",
          not_after=rf"{_NO_PEOPLE_SERVED}\b"),

@@ -285,6 +285,9 @@ RULES: list[Rule] = [
     # people a free service was done for, counted after it: "为社区居民义务理发40余人次"
     Rule("volunteer_beneficiaries", ("为社区居民义务理发40余人次", "为村民免费体检120人次"), PERSON_TIMES,
          before=r"为[^，,。为]{0,8}?(?:居民|群众|老人|村民|孤寡老人|空巢老人)(?:义务|免费)[^，,。\d]{1,8}$"),
+    # the number who took part in a volunteer service, in person-times: "开展志愿服务活动18次，参与人数达260人次"
+    Rule("volunteer_participants", ("开展志愿服务活动18次，参与人数达260人次", "志愿服务活动中，参与党员共计90人次"),
+         frozenset({"人次"}), frame=r"志愿|义工", before=r"参与(?:人数|人员|党员|教师)(?:共计|累计|达到|达|共|为)?$"),
     # people served, the service between them and its count: "累计为社区居民服务300余人次", "为村民理发、量血压等服务150人次"
     Rule("volunteer_beneficiaries", ("累计为社区居民服务300余人次", "为村民提供理发、量血压等服务150人次"), PERSON_TIMES,
          before=r"为[^，,。为]{0,8}?(?:居民|群众|老人|村民|孤寡老人|空巢老人|市民)[^，,。\d]{0,12}?服务$"),
