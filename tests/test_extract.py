@@ -5060,3 +5060,16 @@ def test_english_events_done_for_n_times_and_the_number_of_volunteers_reached():
 def test_the_number_who_took_part_in_a_volunteer_service_in_person_times():
     text = "工作总结\n党员志愿服务队开展志愿服务活动18次，参与人数达260人次。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 18), ("volunteer_participants", 260)]
+
+
+def test_volunteers_duty_counted_in_person_times_then_hours_and_pupils_cared_for_free():
+    text = "工作总结\n组织党员教师参加防溺水巡河志愿服务，累计巡河46人次、90余小时；开设暑期托管班2个，免费托管学生58名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 46), ("volunteer_hours", 90), ("students_assisted", 58)]
+
+
+def test_english_members_of_one_kind_told_by_a_clause_after_them_and_honours_members_received():
+    kind = "News\n\nThe branch has 3 members who have been in the Party for more than 50 years."
+    assert metrics(kind) == []
+    honours = "Report for 2023\n\nMembers received 8 honours at district level or above during the year."
+    assert [(m.indicator, m.value) for m in metrics(honours)] == [("awards_individual", 8)]

@@ -237,6 +237,11 @@ RULES: list[Rule] = [
          after=r"^(?:first|second|third|special|grand)(?:-place)? prizes?\b",
          earlier=r"\b(?:party )?members\b[^.;]{0,20}?\b(?:took part|competed|participated|entered)\b[^.]*\.\s*$",
          not_before=r"\b(?:students|pupils|children)\b"),
+    # honours members received, counted: "Members received 8 honours at district level or above"
+    Rule("awards_individual", ("Members received 8 honours at district level or above during the year",
+                               "party member teachers won 12 awards at city level"),
+         before=r"\b(?:members|teachers|comrades)\b (?:have |had )?(?:received|won|gained|obtained)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:honou?rs|awards|commendations)\b"),
     # people a body commends, counted with no title: "the branch commended 8 comrades", "12 teachers were commended"
     Rule("awards_individual", ("the branch commended 8 comrades", "the school honoured 12 teachers at the meeting"),
          before=r"\b(?:commended|honou?red|praised)\s*$",
@@ -1458,7 +1463,9 @@ RULES: list[Rule] = [
                 r"(?: of [^;,]{1,60}?)? (?:(?:now|currently) )?(?:has|had|has a total of|consists of|counts|counted|"
                 r"numbers|numbered)(?: (?:just|only|still))?"
                 r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
-         after=r"^(?:party )?members\b"),
+         # (not members of one kind, told by a clause after them: "the branch has 3 members who have been in the Party for
+         # 50 years")
+         after=r"^(?:party )?members\b", not_after=r"^(?:party )?members (?:who|that|whose)\b"),
     # (or has with a second verb of the branch: "Our branch welcomed 2 new members and now counts 39 members")
     Rule("members_total", ("Our branch welcomed 2 new members and now counts 39 members.",
                            "the branch admitted one teacher this year and has 25 members"),

@@ -19,6 +19,8 @@ PROJECTS = frozenset({"项", "个"})
 # words of help or of a service given free, in a sentence whose people reached are helped or served
 _HELP_OR_FREE = r"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|送教|为民|办实事|义诊|义卖|关爱|免费"
 # a volunteer team (义工队 is one too), or a service team: "党员志愿服务队", "学雷锋志愿队", "“红烛”服务队"
+# the duty volunteers do: patrolling, standing guard, directing traffic
+_ON_DUTY = r"(?:巡河|巡逻|巡查|执勤|值勤|值守|站岗|护学|劝导)"
 _VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小分队)|服务队)"
 _PUPILS = r"(?:学生|学困生|贫困生|困难学生|留守儿童|儿童|孩子|幼儿|随迁子女|残疾儿童|特殊儿童|少年儿童)"
 # the verbs of help given to pupils that a count of person-times may follow alone: "全年累计辅导1200余人次"
@@ -246,6 +248,9 @@ RULES: list[Rule] = [
                                "活动共募集爱心物资价值3000元，惠及困难学生30名"), PERSON_TIMES,
          before=r"(?:惠及|受益)(?:贫困|困难|留守)?(?:学生|学困生|儿童|孩子|幼儿)$",
          frame=r"助学|资助|帮扶|奖学金|补助|慰问|捐款|捐物|捐赠|捐助|爱心"),
+    # pupils cared for or taught free of charge: "为留守儿童开设托管班2个，免费托管学生58名"
+    Rule("students_assisted", ("为留守儿童开设暑期托管班2个，免费托管学生58名", "义务辅导学困生12名"), frozenset({"名", "人", "位"}),
+         before=rf"(?:免费|义务)(?:托管|辅导|补课|看护|照看|接送)了?{_PUPILS}$"),
     # pupils something is done for, counted after the help itself: "为留守儿童辅导功课80人次"
     Rule("students_assisted", ("为留守儿童辅导功课80人次", "周末给贫困学生免费补课30余人次"), frozenset({"人次"}),
          before=rf"(?:为|给|替)[^，,。为给替的]{{0,6}}?{_PUPILS}[^，,。的]{{0,6}}?"
@@ -285,6 +290,11 @@ RULES: list[Rule] = [
     # people a free service was done for, counted after it: "为社区居民义务理发40余人次"
     Rule("volunteer_beneficiaries", ("为社区居民义务理发40余人次", "为村民免费体检120人次"), PERSON_TIMES,
          before=r"为[^，,。为]{0,8}?(?:居民|群众|老人|村民|孤寡老人|空巢老人)(?:义务|免费)[^，,。\d]{1,8}$"),
+    # the duty volunteers did, counted in person-times and then in hours: "参加巡河志愿服务，累计巡河46人次、90余小时"
+    Rule("volunteer_participants", ("组织党员参加防溺水志愿服务，累计巡河46人次", "党员志愿者累计执勤120人次"), frozenset({"人次"}),
+         frame=r"志愿", before=rf"累计{_ON_DUTY}$"),
+    Rule("volunteer_hours", ("组织党员参加防溺水志愿服务，累计巡河46人次、90余小时",), HOURS,
+         frame=rf"志愿[^。；;]*{_ON_DUTY}\d+\s*人次\s*[、，,]\s*(?:共|计|达)?$"),
     # the number who took part in a volunteer service, in person-times: "开展志愿服务活动18次，参与人数达260人次"
     Rule("volunteer_participants", ("开展志愿服务活动18次，参与人数达260人次", "志愿服务活动中，参与党员共计90人次"),
          frozenset({"人次"}), frame=r"志愿|义工", before=r"参与(?:人数|人员|党员|教师)(?:共计|累计|达到|达|共|为)?$"),
