@@ -5073,3 +5073,16 @@ def test_english_members_of_one_kind_told_by_a_clause_after_them_and_honours_mem
     assert metrics(kind) == []
     honours = "Report for 2023\n\nMembers received 8 honours at district level or above during the year."
     assert [(m.indicator, m.value) for m in metrics(honours)] == [("awards_individual", 8)]
+
+
+def test_members_among_staff_counted_before_their_noun_are_the_schools_members():
+    text = "某村小新闻\n这所建校60年的学校如今有7名教师，其中党员3名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 3)]
+    # (not among new staff)
+    assert metrics("某小学新闻\n学校共接收7名新教师，其中党员3名。") == []
+
+
+def test_english_a_volunteer_teams_size_with_the_word_for_its_members_left_out():
+    text = ('News\n\nThe "Red Sail" volunteer team was set up by the branch in 2017. Starting with 12 members, the team '
+            'now has 58, including 31 Party members.')
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 58)]

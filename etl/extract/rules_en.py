@@ -898,6 +898,13 @@ RULES: list[Rule] = [
          earlier=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)\b",
          before=r"^\s*(?:the|this|our|its) (?:team|group|squad)(?:(?: now| currently)? (?:has|had|consists of|"
                 r"is made up of|numbers)| of)\s*$", after=rf"^(?:members|(?:[a-z-]+ )?{PEOPLE})\b"),
+    # (or its size alone, the word for its members left out: "Starting with 12 members, the team now has 58, including
+    # 31 Party members.")
+    Rule("volunteer_participants", ("The volunteer team was set up in 2017. Starting with 12 members, the team now has 58, "
+                                    "including 31 Party members.",),
+         earlier=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)\b",
+         before=r"\b(?:the|this|our|its) (?:team|group|squad) (?:now |currently )?(?:has|numbers|counts)\s*$",
+         after=r"^(?:,|;|\.|$)"),
     # activities of the volunteer team the sentence before is about: "… set up a volunteer team. Its members
     # have held 70 service activities."
     Rule("volunteer_sessions", ("The school has a volunteer team. Team members have held 70 service activities.",),
