@@ -5086,3 +5086,14 @@ def test_english_a_volunteer_teams_size_with_the_word_for_its_members_left_out()
     text = ('News\n\nThe "Red Sail" volunteer team was set up by the branch in 2017. Starting with 12 members, the team '
             'now has 58, including 31 Party members.')
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 58)]
+
+
+def test_a_lists_heading_counting_again_those_an_honour_was_given_to_is_one_count_and_one_honour():
+    text = ("中共某中学支部委员会关于表彰优秀共产党员的决定\n经支委会研究，决定授予张华等3名同志“优秀共产党员”称号。\n"
+            "一、优秀共产党员（3名）\n张华 王磊 赵敏\n中共某中学支部委员会\n2023年6月28日")
+    ex = extract_text("d.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 3)]
+    assert [a.title for a in ex.awards] == ["优秀共产党员"]
+    # (a heading with another number is another count)
+    other = text.replace("一、优秀共产党员（3名）", "一、优秀共产党员（4名）")
+    assert sorted(m.value for m in extract_text("d.txt", other).metrics) == [3, 4]

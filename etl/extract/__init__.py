@@ -551,6 +551,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     headline = _headline(folded, folded_title)
     metrics = _told_again(metrics, headline, lambda m: (m.indicator, m.value, m.year, m.cadence, m.is_target))
     metrics = _people_told_twice(metrics)
+    metrics, found = _honours_listed_again(metrics, found)
     found = _named_again(_told_again(found, headline, lambda f: f.title), headline)
     return Extraction(info, [_without_trailing_marks(m, text) for m in metrics], honours.to_awards(found, text, folded),
                       candidates=candidates)
@@ -613,6 +614,25 @@ def _told_again(items: list, headline: tuple[int, int], fact) -> list:
 # review covered ("支部21名党员参加会议" at the review's meeting … "21名党员中评为优秀等次的5名"), or the mentoring pairs
 # formed in a year and the teachers they mentor ("今年共有16对师徒结对" … "16对师徒现场签订了结对协议书")
 _ONE_FACT_TWICE = catalog.stock_ids() | {"members_developed", "member_reviews", "mentoring_pairs", "teachers_mentored"}
+
+
+# a list's heading that names an honour and how many got it, the names under it: "一、优秀共产党员（6名）"
+_HONOUR_HEADING = re.compile(r"[一二三四五六七八九十\d]*[、.．]?\s*[“\"]?(?P<title>[^\d（()“”\"]{2,20}?)[”\"]?\s*[（(]\s*(?P<n>\d+)\s*[名人位]\s*[)）]")
+
+
+def _honours_listed_again(metrics: list[Metric], found: list) -> tuple[list[Metric], list]:
+    """Without a list's heading that counts again the people an honour was given to, told before ("授予张华等6名同志“优秀
+    共产党员”称号。…一、优秀共产党员（6名）"), and without the honour it names: one count, one honour."""
+    dropped = []
+    for i, m in enumerate(metrics):
+        heading = _HONOUR_HEADING.fullmatch(m.evidence) if m.indicator == "awards_individual" else None
+        if heading and any(e.indicator == "awards_individual" and e.value == m.value and e.year == m.year and
+                           heading["title"] in e.evidence for e in metrics[:i]):
+            dropped.append(m)
+    if not dropped:
+        return metrics, found
+    kept = [m for m in metrics if not any(m is d for d in dropped)]
+    return kept, [f for f in found if not any(d.start <= f.start and f.end <= d.end for d in dropped)]
 
 
 def _people_told_twice(metrics: list[Metric]) -> list[Metric]:
