@@ -15,7 +15,7 @@ QUALIFIERS = ("exact", "at_least", "approx", "at_most")
 BEFORE = {
     "将近": "approx", "接近": "approx", "大约": "approx", "大概": "approx", "约": "approx", "近": "approx",
     "≈": "approx", "~": "approx", "～": "approx",
-    "超过": "at_least", "逾": "at_least", "多达": "at_least", "不少于": "at_least", "不低于": "at_least",
+    "超过": "at_least", "逾": "at_least", "多达": "at_least", "不少于": "at_least", "不低于": "at_least", "突破": "at_least",
     "至少": "at_least", "最少": "at_least", ">=": "at_least", "≥": "at_least",
     "不超过": "at_most", "最多": "at_most", "至多": "at_most", "不到": "at_most", "不足": "at_most",
     "<=": "at_most", "≤": "at_most",
@@ -30,7 +30,7 @@ AFTER = {"左右": "approx", "以上": "at_least", "之多": "at_least", "余": 
 BEFORE_EN = {
     "more than": "at_least", "over": "at_least", "at least": "at_least", "no fewer than": "at_least",
     "no less than": "at_least", "not less than": "at_least", "upwards of": "at_least", "exceeded": "at_least",
-    "exceeding": "at_least",
+    "exceeding": "at_least", "surpassed": "at_least", "topped": "at_least", "passed": "at_least",
     "nearly": "approx", "almost": "approx", "about": "approx", "around": "approx", "approximately": "approx",
     "roughly": "approx", "some": "approx", "up to": "at_most", "no more than": "at_most", "at most": "at_most",
     "fewer than": "at_most", "less than": "at_most",

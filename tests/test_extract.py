@@ -57,6 +57,9 @@ def one(text: str):
         ("The branch has about 40 party members.", 40, "approx"),
         ("Party education is held once or twice every academic year.", 1, "at_least"),
         ("There are no more than 12 party members.", 12, "at_most"),
+        # a total said to break through a number is more than it
+        ("党员志愿服务时长突破1000小时。", 1000, "at_least"),
+        ("In 2023 volunteer service passed 1,000 hours.", 1000, "at_least"),
     ],
 )
 def test_values_and_qualifiers(text, value, qualifier):

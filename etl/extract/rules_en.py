@@ -1046,6 +1046,9 @@ RULES: list[Rule] = [
          before=r"\b(?:serv(?:ing|ed|e)|volunteer(?:ing|ed)|volunteers(?: (?:from|of) [a-z' ]{1,24}?)? (?:have |had )?(?:logged|"
                 r"contributed|put in|clocked(?: up)?|recorded|gave)|volunt(?:eer|ary) (?:services?|work) for)\b[^.;]{0,45}$",
          after=r"^hours\b"),
+    # (or the service said to have passed a number of hours: "volunteer service passed 1,000 hours")
+    Rule("volunteer_hours", ("In 2023 volunteer service passed 1,000 hours", "members' volunteer work topped 500 hours"),
+         before=r"\bvolunt(?:eer|ary) (?:service|work)\s*$", after=r"^hours\b"),
     # (and the hours of an earlier year they are compared with: "1,240 hours of volunteer service, up from 980 hours in 2021")
     Rule("volunteer_hours", ("members gave 1,240 hours of volunteer service, up from 980 hours in 2021",),
          frame=r"\bvolunt(?:eer|ary)\b", before=r"\b(?:up|down|rising|falling|increased|decreased|grew|rose|fell) from\s*$",
