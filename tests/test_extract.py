@@ -5100,3 +5100,11 @@ def test_a_lists_heading_counting_again_those_an_honour_was_given_to_is_one_coun
     # (a heading with another number is another count)
     other = text.replace("一、优秀共产党员（3名）", "一、优秀共产党员（4名）")
     assert sorted(m.value for m in extract_text("d.txt", other).metrics) == [3, 4]
+
+
+def test_english_volunteers_of_two_kinds_service_in_person_times_and_the_members_attendance_is_counted_out_of():
+    text = ("News\n\nOn September 27, 2023, the branch held its general meeting. Of the 31 members, 29 attended. The meeting "
+            "reviewed the quarter's work: 87 person-times of volunteer service by members.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 31), ("volunteer_participants", 87)]
+    led = "News\n\nOn May 20, 2023, the committee led 85 teacher and student volunteers to the community."
+    assert [(m.indicator, m.value) for m in metrics(led)] == [("volunteer_participants", 85)]

@@ -786,8 +786,11 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b"),
     Rule("members_total", ("The school has a 30-member party branch.",),
          after=r"^-member (?:communist )?(?:party )?(?:general )?branch\b"),
-    Rule("volunteer_participants", ("170 party member volunteers", "60 parent volunteers"),
-         after=r"^(?:party (?:member )?|[a-z-]+ )?volunteers\b"),
+    Rule("volunteer_participants", ("170 party member volunteers", "60 parent volunteers", "85 teacher and student volunteers"),
+         after=r"^(?:party (?:member )?|[a-z-]+ (?:and [a-z-]+ )?)?volunteers\b"),
+    # the volunteer service counted in person-times: "87 person-times of volunteer service by members"
+    Rule("volunteer_participants", ("the quarter's work: 87 person-times of volunteer service by members",),
+         after=r"^person-times of volunt(?:eer|ary) (?:service|work)\b"),
     Rule("volunteer_participants",
          ("in all, 29 teachers joined the volunteer team", "more than 30 teachers volunteered at the station",
           "11 party member teachers volunteered to coach the pupils",
@@ -1304,6 +1307,10 @@ RULES: list[Rule] = [
                r"(?:outstanding|excellent|advanced|model) (?:[a-z-]+ )?(?:teachers|educators|workers|individuals)),\s*$",
          after=r"^(?:are|were) (?:communist )?party members\b"),
     # the members among all the school's teachers: "Of the 40 teachers at the school, 16 are party members"
+    # the members a meeting's attendance is counted out of: "Of the 31 members, 29 attended"
+    Rule("members_total", ("The branch held its general meeting. Of the 31 members, 29 attended.",),
+         before=r"(?:^|[.;:]\s*)of the\s*$",
+         after=r"^(?:party )?members\s*,\s*(?:\d+|[a-z]+(?:-[a-z]+)?) (?:attended|were present|came|took part)\b"),
     Rule("members_total", ("Of the 40 teachers at Hill School, 16 are party members",
                            "of all 86 staff members, 30 are communist party members",
                            "Of its 72 teachers, 25 belong to the Party."),
