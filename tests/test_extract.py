@@ -5108,3 +5108,16 @@ def test_english_volunteers_of_two_kinds_service_in_person_times_and_the_members
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 31), ("volunteer_participants", 87)]
     led = "News\n\nOn May 20, 2023, the committee led 85 teacher and student volunteers to the community."
     assert [(m.indicator, m.value) for m in metrics(led)] == [("volunteer_participants", 85)]
+
+
+def test_people_awarded_a_title_after_their_count_and_english_honours_a_body_designates():
+    text = "荣誉汇总\n2023年，1名党员教师被授予市“五一劳动奖章”，2名党员荣膺区“优秀共产党员”称号。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 1), ("awards_individual", 2)]
+    english = ('Mingde Middle School: honours in 2023\n\nThe city designated the school a "Model Site for Clean Schools".\n\n'
+               'One Party member teacher received the city\'s "May Day Labour Medal", and three were named district '
+               '"Outstanding Educators".')
+    ex = extract_text("h.txt", english)
+    assert [(a.title, a.level, a.year) for a in ex.awards] == [
+        ("Model Site for Clean Schools", "municipal", 2023), ("May Day Labour Medal", "municipal", 2023),
+        ("Outstanding Educators", "district", 2023)]
+    assert [(m.value, m.year) for m in ex.metrics] == [(1, 2023), (3, 2023)]

@@ -583,6 +583,9 @@ TRIGGERS_EN = re.compile(
     r"national)(?:-level)?[ -])?(?:outstanding|excellent|advanced|model|exemplary)\b)|"
     # (organizations a body honours as something: "the committee honoured 3 branches as model branches")
     r"\b(?:honou?red|commended|named)\s+(?:[a-z0-9-]+\s+){0,3}?(?:branch(?:es)?|schools?|units?|groups?)\s+as\b|"
+    # (or a body designates or names the school something quoted: 'The city designated the school a "Model Site …"')
+    r"\b(?:designated|named)\s+(?:the|our|its|this)\s+(?:school|branch|kindergarten|committee)\s+(?:as\s+)?(?:an?\s+)?"
+    r"(?=[\"“])|"
     # a report's field of honours: "Honors: Municipal Advanced Party Organization (2020)" (maybe a list's item: "- Honours: …")
     r"^[ \t]*(?:[-•*·][ \t]*)?(?:honou?rs|awards)(?: received)?\s*:", re.M
 )
@@ -749,7 +752,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         listed = _EN_YEARS_LISTED.search(low, trigger.end(), s_end)
         years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", listed.group(1))] if listed else [year]
         conferrer = low[trigger.end(): s_end]
-        active = trigger.group(0).startswith(("honour", "honor", "commended", "named")) or at_the_meeting  # "the committee honoured …"
+        active = trigger.group(0).startswith(("honour", "honor", "commended", "named", "designated")) or at_the_meeting  # "the committee honoured …"
         individual = re.search(r"\b(?:teachers?|members|comrades?|party members|principal|secretary)\b[^.]{0,60}$", before)
         for i, (t_start, t_end) in enumerate(titles):
             title = text[t_start:t_end].strip()

@@ -555,6 +555,12 @@ RULES: list[Rule] = [
          frame=r"\b(?:honou?red|commended|recogni[sz]ed)\b[^.;]{0,50}:[^.;]*\b(?:were|have been) (?:named|rated|commended|"
                r"selected)\b[^.;]*\band\s*$",
          after=r"^[a-z]"),
+    # (the first honoured with another verb: 'One teacher received the city's "May Day Labour Medal", and three were named
+    # district "Outstanding Educators"')
+    Rule("awards_individual", ('One member teacher received the "May Day Labour Medal", and three were named "Outstanding Educators"',),
+         frame=r"\b(?:teachers?|members?|comrades?)\b[^.;]{0,40}?\b(?:received|won|gained|was awarded|were awarded)\b"
+               r"[^.;]*\band\s*$",
+         after=r"^(?:more |others )?(?:were|have been) (?:named|awarded|rated|selected|commended|honou?red)\b"),
     Rule("awards_individual", ("six teachers were named model teachers and two were named excellent party affairs workers",),
          frame=r"\b(?:teachers|members|comrades|cadres)\b[^.;]{0,40}?\b(?:were|have been) (?:named|rated|commended|"
                r"honou?red|selected)\b[^.;]*\band\s*$",
