@@ -5121,3 +5121,10 @@ def test_people_awarded_a_title_after_their_count_and_english_honours_a_body_des
         ("Model Site for Clean Schools", "municipal", 2023), ("May Day Labour Medal", "municipal", 2023),
         ("Outstanding Educators", "district", 2023)]
     assert [(m.value, m.year) for m in ex.metrics] == [(1, 2023), (3, 2023)]
+
+
+def test_english_a_field_of_party_lectures_broken_down_by_who_gave_them_and_a_title_ending_with_its_year():
+    text = ('Qingsong Middle School Party Branch: "three meetings and one lesson" in 2022\n\n'
+            "4. Party lectures: 2 by the secretary, 3 by committee members and 6 micro-lectures by members.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("party_lectures", 2, 2022), ("party_lectures", 3, 2022), ("party_lectures", 6, 2022)]

@@ -339,6 +339,8 @@ _YEAR_OF_ACCOUNT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度|"
                               r"summary meeting|assembly)\b|"
                               # (or the honours or results of a year a title sums up: "Mingde Middle School: honours in 2023")
                               r"\b(?:honou?rs|awards|achievements|results)\s+(?:in|of|for)\s+((?:19|20)\d{2})\b", re.I)
+# an English title that ends with the year it tells of: "… in 2022", "… for 2023" (not a span: "2021-2023")
+_EN_TITLE_ENDS_WITH_A_YEAR = re.compile(r"\b(?:in|for|during|of)\s+((?:19|20)\d{2})\s*[.!]?\s*$", re.I)
 # a year (or a part of one) in brackets: under a report's title, "（2023年）", or ending it, "党员积分管理公示（2023年第四季度）",
 # "党建工作月报（2023年10月）"
 # (or the date a table's figures stand at: "党员信息一览（2024年1月更新）", "（截至2023年底）")
@@ -397,6 +399,8 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
         # "召开2023年度党员大会": what the meeting reports on is that year; "党员积分管理公示（2023年第四季度）": what a
         # notice tells is of the time its title's brackets name (a month's report too: "党建工作月报（2023年10月）")
         plan_year = int(next(g for g in m.groups() if g))
+    if plan_year is None and lang == "en" and title and (ending := _EN_TITLE_ENDS_WITH_A_YEAR.search(title)):
+        plan_year = int(ending.group(1))  # 'Qingsong Middle School Party Branch: "three meetings and one lesson" in 2022'
     if plan_year is None and (source := _SOURCE_OF_A_YEAR[lang].search("\n".join(folded.strip().split("\n")[-8:]))):
         # "Source: X School annual report, 2023", "来源：某某小学2023年度工作报告": the text is taken from a report of that year
         plan_year = int(source.group(1))

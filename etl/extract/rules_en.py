@@ -1244,6 +1244,11 @@ RULES: list[Rule] = [
     Rule("demo_lessons", ("Parents watched demonstration lessons given by members. Nine lessons were given in all.",),
          earlier=r"\b(?:demonstration|model|open) (?:lessons|classes)\b",
          after=r"^(?:such )?(?:lessons|classes) (?:were|have been|had been) (?:given|taught|delivered|held)\b"),
+    # a field of party lectures broken down by who gave them: "Party lectures: 2 by the secretary, 3 by committee members
+    # and 6 micro-lectures by members" (micro-lectures among them are party lectures, as 微党课 are)
+    Rule("party_lectures", ("Party lectures: 2 by the secretary, 3 by committee members and 6 micro-lectures by members",),
+         frame=r"\bparty lectures\s*:[^.;\n]*$",
+         after=r"^(?:(?:micro-?lectures|micro party lectures|micro-lessons) )?by\b|^(?:micro-?lectures|micro party lectures)\b"),
     Rule("micro_lessons", ("200 micro-lessons", "recorded 20 micro-lectures", "recorded 36 online micro-lessons"),
          after=r"^(?:(?:online|video|short) )?micro[- ]?(?:lessons|courses|classes|lectures)\b"),
     # (lessons recorded on video are micro-lessons: "members recorded 30 short video lessons for pupils at home")
