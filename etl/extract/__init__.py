@@ -339,8 +339,9 @@ _YEAR_OF_ACCOUNT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度|"
                               r"summary meeting|assembly)\b|"
                               # (or the honours or results of a year a title sums up: "Mingde Middle School: honours in 2023")
                               r"\b(?:honou?rs|awards|achievements|results)\s+(?:in|of|for)\s+((?:19|20)\d{2})\b", re.I)
-# an English title that ends with the year it tells of: "… in 2022", "… for 2023" (not a span: "2021-2023")
-_EN_TITLE_ENDS_WITH_A_YEAR = re.compile(r"\b(?:in|for|during|of)\s+((?:19|20)\d{2})\s*[.!]?\s*$", re.I)
+# an English title that labels what it tells of, after a colon, and ends with its year: "X Branch: \"three meetings and
+# one lesson\" in 2022" (not a story's headline, "Party Work Meets New Challenges in 2022", nor a span: "2021-2023")
+_EN_TITLE_ENDS_WITH_A_YEAR = re.compile(r":[^:]*\b(?:in|for|during|of)\s+((?:19|20)\d{2})\s*[.!]?\s*$", re.I)
 # a year (or a part of one) in brackets: under a report's title, "（2023年）", or ending it, "党员积分管理公示（2023年第四季度）",
 # "党建工作月报（2023年10月）"
 # (or the date a table's figures stand at: "党员信息一览（2024年1月更新）", "（截至2023年底）")
