@@ -5128,3 +5128,20 @@ def test_english_a_field_of_party_lectures_broken_down_by_who_gave_them_and_a_ti
             "4. Party lectures: 2 by the secretary, 3 by committee members and 6 micro-lectures by members.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("party_lectures", 2, 2022), ("party_lectures", 3, 2022), ("party_lectures", 6, 2022)]
+
+
+def test_pupils_helped_told_twice_are_one_figure():
+    text = "某小学新闻\n本学期，支部为6名因病不能到校的儿童送教上门，累计送教上门96次。支部还为6名孩子建立了成长档案。"
+    assert sorted((m.indicator, m.value) for m in metrics(text)) == [("home_visits", 96), ("students_assisted", 6)]
+
+
+def test_english_staff_listed_after_led_visits_and_the_pupils_a_home_teaching_group_is_for():
+    text = ("News\n\nOn February 2, 2024, the secretary led visits to 5 staff members in financial difficulty, 3 retired "
+            "Party members and 2 sick teachers, bringing gifts.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("staff_visited", 5), ("staff_visited", 3), ("staff_visited", 2)]
+    # (not people who did something in a clause of their own)
+    assert [m.value for m in metrics("News\n\nThe branch visited 9 retired teachers, and 5 teachers took part.")] == [9]
+    group = ("News\n\nThis term the branch formed a home-teaching group of 12 member teachers for 6 children who cannot "
+             "attend school.")
+    assert [(m.indicator, m.value) for m in metrics(group)] == [("students_assisted", 6)]

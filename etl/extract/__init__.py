@@ -619,8 +619,10 @@ def _told_again(items: list, headline: tuple[int, int], fact) -> list:
 # the people counted whose count, told twice in one text, is one fact: a stock at one time ("支部共有党员23名" …
 # "23名党员"), the members admitted in a year ("2名同志被接收为预备党员" … "两名新党员宣誓"), or the members a year's
 # review covered ("支部21名党员参加会议" at the review's meeting … "21名党员中评为优秀等次的5名"), or the mentoring pairs
-# formed in a year and the teachers they mentor ("今年共有16对师徒结对" … "16对师徒现场签订了结对协议书")
-_ONE_FACT_TWICE = catalog.stock_ids() | {"members_developed", "member_reviews", "mentoring_pairs", "teachers_mentored"}
+# formed in a year and the teachers they mentor ("今年共有16对师徒结对" … "16对师徒现场签订了结对协议书"), or the pupils helped
+# ("为6名儿童送教上门" … "为6名孩子建立了成长档案")
+_ONE_FACT_TWICE = catalog.stock_ids() | {"members_developed", "member_reviews", "mentoring_pairs", "teachers_mentored",
+                                         "students_assisted"}
 
 
 # a list's heading that names an honour and how many got it, the names under it: "一、优秀共产党员（6名）"

@@ -1101,6 +1101,9 @@ RULES: list[Rule] = [
                          "the members have visited 52 pupils' families", "teachers carried out home visits for 210 households"),
          before=r"\b(?:visit(?:ed|ing)?|called on|(?:paid|made|carried out|conducted) (?:home )?visits (?:to|for)|went to see)\s*$",
          after=rf"^(?:(?:[a-z-]+ )?{STUDENTS}['’]s? )?(?:families|households|homes)\b"),
+    # the pupils a home-teaching group is formed for: "formed a home-teaching group of 12 member teachers for 6 children"
+    Rule("students_assisted", ("the branch formed a home-teaching group of 12 member teachers for 6 children who cannot attend school",),
+         before=r"\bhome[- ]teaching\b[^.;]{0,50}?\bfor\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("home_visits", ("went to the homes of 45 pupils", "visited the homes of 12 left-behind children",
                          "35 party member teachers walked into the homes of 280 students",
                          "members visited the homes of all 1,240 students",
@@ -1223,15 +1226,20 @@ RULES: list[Rule] = [
                            "visited and expressed condolences to 23 retired teachers",
                            "the secretary led a group to visit 5 elderly party members who had retired",
                            "the secretary led the committee in visiting 8 retired members"),
-         before=r"\b(?:visited|to visit|in visiting|condoled(?: with)?|paid (?:condolence )?visits to|called on|went to see|"
+         before=r"\b(?:visited|to visit|in visiting|condoled(?: with)?|(?:paid|made|led) (?:condolence )?visits to|called on|"
+                r"went to see|"
                 r"expressed (?:their )?(?:condolences|sympathy|sympathies) to)\s*$",
          after=rf"^(?:retired |sick |elderly )?{STAFF}\b"),
     # the next of the people visited, listed with "and": "visited 9 retired teachers and 5 teachers in difficulty"
     Rule("staff_visited", ("the branch visited 9 retired teachers and 5 teachers in difficulty",
-                           "it paid visits to 8 retired teachers and 3 teachers in difficulty"),
-         frame=r"\b(?:visited|condoled(?: with)?|paid (?:condolence )?visits to|called on)\s+\S+\s+[^.;]{0,40}?\band\s*$",
-         before=r"^and\s*$|\band\s*$",
-         after=rf"^(?:[a-z-]+ )?{STAFF}\b"),
+                           "it paid visits to 8 retired teachers and 3 teachers in difficulty",
+                           "the secretary led visits to 5 staff members in difficulty, 3 retired members and 2 sick teachers"),
+         frame=r"\b(?:visited|condoled(?: with)?|(?:paid|made|led) (?:condolence )?visits to|called on)\s+\S+\s+[^.;]{0,80}?"
+               r"(?:\band|,)\s*$",
+         before=r"^and\s*$|\band\s*$|,\s*$|^\s*$",
+         # (not people who did something, in a clause of their own: "…, and 5 teachers took part")
+         after=rf"^(?:[a-z-]+ )?{STAFF}\b(?!\s+(?:took|were|was|have|has|had|joined|came|attended|participated|did|gave|"
+               r"helped|went|visited))"),
     # (lessons new teachers give to show what they learnt are no members' demonstration lessons: "the apprentices
     # had given 27 open lessons")
     Rule(None, ("the apprentices had given 27 open lessons", "young teachers gave 16 open classes"),
