@@ -5145,3 +5145,9 @@ def test_english_staff_listed_after_led_visits_and_the_pupils_a_home_teaching_gr
     group = ("News\n\nThis term the branch formed a home-teaching group of 12 member teachers for 6 children who cannot "
              "attend school.")
     assert [(m.indicator, m.value) for m in metrics(group)] == [("students_assisted", 6)]
+
+
+def test_english_members_who_took_part_in_a_review_told_by_a_verb_of_reviewing():
+    text = ("Branch work, first quarter of 2023\n\nThe branch held its organizational life meeting for 2022 and reviewed "
+            "its members; 26 members took part in the review.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("member_reviews", 26, 2022)]

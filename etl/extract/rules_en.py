@@ -587,6 +587,12 @@ RULES: list[Rule] = [
          frame=rf"\b{DEMOCRATIC_REVIEW}",
          after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:took part in|participated in|joined) the "
                r"(?:appraisal|review|evaluation|assessment)\b"),
+    # (or a verb of reviewing the members before: "… held its organizational life meeting for 2022 and reviewed its members;
+    # 26 members took part in the review")
+    Rule("member_reviews", ("The branch reviewed its members; 26 members took part in the review.",),
+         frame=r"\b(?:reviewed|appraised|evaluated)\s+(?:its |their |the |all )?(?:party )?members\b",
+         after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:took part in|participated in|joined) the "
+               r"(?:appraisal|review|evaluation|assessment)\b"),
     # the members the review covered, in the passive: "… and the democratic review; all 30 members were reviewed"
     Rule("member_reviews", ("at the democratic appraisal, 28 party members were appraised",
                             "in the democratic review of members this spring, all 19 members were reviewed"),
