@@ -5151,3 +5151,14 @@ def test_english_members_who_took_part_in_a_review_told_by_a_verb_of_reviewing()
     text = ("Branch work, first quarter of 2023\n\nThe branch held its organizational life meeting for 2022 and reviewed "
             "its members; 26 members took part in the review.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("member_reviews", 26, 2022)]
+
+
+def test_people_commended_at_the_meeting_the_text_tells_of_are_the_schools_honours_of_its_year():
+    text = ("在庆祝建党102周年暨表彰大会上的讲话\n同志们：\n今天受表彰的12名优秀共产党员和2个先进党支部，是全校党员学习的榜样。")
+    assert [(a.title, a.level, a.year) for a in extract_text("s.txt", text).awards] == [
+        ("优秀共产党员", "school", 2023), ("先进党支部", "school", 2023)]
+    english = ("Speech at the meeting marking the Party's 102nd anniversary\n\nComrades,\nToday we celebrate the 102nd "
+               "anniversary of the founding of the Communist Party of China. The 12 outstanding Party members and 2 "
+               "advanced branches honoured today are examples for us all.")
+    assert [(a.title, a.level, a.year) for a in extract_text("s.txt", english).awards] == [
+        ("outstanding Party member", "school", 2023), ("advanced branch", "school", 2023)]

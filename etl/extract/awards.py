@@ -184,6 +184,10 @@ def recipient_of(title: str, before: str) -> str:
 _PROPOSED = re.compile(r"拟(?:[^，,。；;]{0,2})$")
 
 
+# the meeting the text tells of, named where it commends: "今天受表彰的…", "本次大会受表彰的…"
+_AT_THIS_MEETING = re.compile(r"今天|今日|本次|此次|这次|大会上|会上|会议上")
+
+
 def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
     found: list[Found] = []
     taken: set[tuple[int, int]] = set()
@@ -202,6 +206,9 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         word = trigger.group(0)
         active = word in ("授予", "表彰为", "对") or word.startswith(("表彰", "评选表彰"))
         active = active and "被" not in before[-8:] and "受" not in before[-8:]
+        if (word.startswith("受") or "受" in before[-8:]) and "被" not in before[-8:] and \
+                _AT_THIS_MEETING.search(text, s_start, trigger.start()):
+            active = True  # "今天受表彰的12名优秀共产党员": commended at the meeting the text tells of, by the school
         if word.startswith("受"):
             titles = _titles_commended(text, trigger.end(), clause_end)
         else:
@@ -823,6 +830,8 @@ _EN_COMMENDED = re.compile(r"\b(?:(?P<passive>was|were|has been|have been|had be
                            r"\b(?:presented|gave|handed out) (?:the )?(?:awards|certificates(?: of honou?r)?|honou?rs|prizes|"
                            r"trophies|plaques|medals) to\b")
 _EN_MERIT = "outstanding|excellent|advanced|model|exemplary"
+# a participle of honouring after those honoured, at the meeting the text tells of: "… honoured today are …"
+_EN_HONOURED_HERE = re.compile(r"\s+(?:today|here|at (?:the|this) (?:meeting|conference|ceremony|assembly))\b")
 
 
 def _counted_with_title(merits: str, heads: str) -> re.Pattern:
@@ -877,6 +886,13 @@ def _people_commended_en(text: str, low: str, seg: Segmenter, doc: DocTime, take
                 if not (more := _EN_LIST_JOIN.match(low, m.end())):
                     break
                 at = more.end()
+            if not people and _EN_HONOURED_HERE.match(low, verb.end()):
+                # (or those listed before the participle: "The 12 outstanding Party members, 3 outstanding Party workers
+                # and 2 advanced branches honoured today are …")
+                honoured = sorted((*_EN_HONOURED_PEOPLE.finditer(low, s_start, verb.start()),
+                                   *_EN_HONOURED_ORGANIZATIONS.finditer(low, s_start, verb.start())), key=lambda m: m.start())
+                people = [m for m in honoured if _EN_LIST_JOINS.fullmatch(
+                    _EN_HONOURED_ORGANIZATIONS.sub("", _EN_HONOURED_PEOPLE.sub("", low[m.end(): verb.start()])))]
         for m in people:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
