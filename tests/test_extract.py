@@ -5162,3 +5162,9 @@ def test_people_commended_at_the_meeting_the_text_tells_of_are_the_schools_honou
                "advanced branches honoured today are examples for us all.")
     assert [(a.title, a.level, a.year) for a in extract_text("s.txt", english).awards] == [
         ("outstanding Party member", "school", 2023), ("advanced branch", "school", 2023)]
+
+
+def test_members_counted_before_where_they_spoke_took_part_and_english_all_the_members_of_the_school():
+    assert metrics("某中学新闻\n支部共有15名党员在会上作了交流分享。") == []
+    assert [(m.indicator, m.value) for m in metrics(
+        "News\n\nAll 26 members of the school took part in the nomination.")] == [("members_total", 26)]

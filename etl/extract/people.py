@@ -229,12 +229,16 @@ _AMONG_SOME_STAFF = re.compile(rf"(?:{_SOME_STAFF}|新|骨干|优秀)[^，,。�
 _THIS_EVENT = re.compile(r"(?:此次|本次|这次|该)(?:活动|服务)")
 
 
+# where the people counted did something, then what: "共有15名党员在会上作了交流分享"
+_SPOKE_AT = re.compile(r"在[^，,。；;]{1,10}?(?:上|中|里|前)(?:作了?|进行了?|发言|分享|交流|演讲|表演|朗诵|领誓|宣誓|讲述)")
+
+
 def _acting(ctx: Context) -> bool:
     """"共有25名党员参加": the people counted are doing something, so the number counts who took part (and
     so do people counted right before a verb done, "共有12名党员教师承担了课后服务工作", or before what they
-    did and its count, "共有14名党员教师执教示范课14节")."""
+    did and its count, "共有14名党员教师执教示范课14节", or where they did it: "共有15名党员在会上作了交流分享")."""
     return any(ctx.does(role) for role in ("attend", "serve", "home_visit", "team", "lead")) or \
-        (ctx.prenominal and bool(_DONE.match(ctx.after_clause))) or \
+        (ctx.prenominal and bool(_DONE.match(ctx.after_clause) or _SPOKE_AT.match(ctx.after_clause))) or \
         (ctx.prenominal and ctx.object_counted and bool(ctx.after_clause.strip()) and
          not _WHERE_THEY_ARE.match(ctx.after_clause.strip()) and not _joined_to_next(ctx)) or \
         _listed_with_those_who_attend(ctx)

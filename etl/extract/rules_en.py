@@ -1320,8 +1320,13 @@ RULES: list[Rule] = [
     # "all 31 party members": whatever they did, all of them is the head count
     # (or "all 33 members", the branch's members at its meeting)
     Rule("members_total", ("all 40 party members of the school took part", "all the 25 party members attended",
-                           "The branch held its organizational life meeting. All 33 members attended."),
-         before=r"\ball(?: the| of the)?\s*$", after=r"^(?:communist )?party members\b|^members\b(?! of\b)"),
+                           "The branch held its organizational life meeting. All 33 members attended.",
+                           "All 26 members of the school took part in the nomination."),
+         # (members of the school or branch, not of a committee: "All 26 members of the school took part")
+         before=r"\ball(?: the| of the)?\s*$", after=r"^(?:communist )?party members\b|^members\b(?! of\b)|"
+                                                r"^members of (?:the|our|this) (?:school|party branch|branch|kindergarten)"
+                                                r"(?=\s+(?:took|attended|joined|were|have|had|signed|came|participated|gave|made)\b"
+                                                r"|\s*[,.;])"),  # (not "members of the school choir")
     # members among the people honoured are members honoured: "Of the 12 teachers honoured as Excellent Educators, 7 are
     # party members."
     Rule("awards_individual", ("Of the 12 teachers honoured as excellent educators this year, 7 are party members.",
