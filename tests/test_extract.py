@@ -5168,3 +5168,14 @@ def test_members_counted_before_where_they_spoke_took_part_and_english_all_the_m
     assert metrics("某中学新闻\n支部共有15名党员在会上作了交流分享。") == []
     assert [(m.indicator, m.value) for m in metrics(
         "News\n\nAll 26 members of the school took part in the nomination.")] == [("members_total", 26)]
+
+
+def test_party_groups_their_total_reached_not_the_new_one_and_volunteers_serving_the_community_n_times():
+    text = ("2023年度工作亮点\n支部建设：新设党小组1个，党小组总数达到4个。\n"
+            "志愿服务：“晨曦志愿者”全年服务社区62次，受益居民2300余人次。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("party_groups", 4), ("volunteer_sessions", 62), ("volunteer_beneficiaries", 2300)]
+    english = ("Highlights of 2023\n\nA new party group was set up, bringing the total to 4. The volunteers served the "
+               "community 62 times, with 480 person-times of members and teachers taking part.")
+    assert [(m.indicator, m.value) for m in metrics(english)] == [
+        ("party_groups", 4), ("volunteer_sessions", 62), ("volunteer_participants", 480)]

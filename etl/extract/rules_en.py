@@ -800,6 +800,15 @@ RULES: list[Rule] = [
          after=r"^-member (?:communist )?(?:party )?(?:general )?branch\b"),
     Rule("volunteer_participants", ("170 party member volunteers", "60 parent volunteers", "85 teacher and student volunteers"),
          after=r"^(?:party (?:member )?|[a-z-]+ (?:and [a-z-]+ )?)?volunteers\b"),
+    # the people who took part counted in person-times: "with 480 person-times of members and teachers taking part"
+    Rule("volunteer_participants", ("the volunteers served the community 62 times, with 480 person-times of members and "
+                                    "teachers taking part",),
+         # (of a volunteering alone: not after events of several kinds, "6 party lectures and 12 volunteer activities")
+         frame=r"^(?:(?!lectures?|party days?|meetings?|stud(?:y|ies)|lessons?)[^.;])*\bvolunt"
+               r"(?:(?!lectures?|party days?|meetings?|stud(?:y|ies)|lessons?)[^.;])*$",
+         after=r"^person-times of (?:[a-z-]+ )?(?:members|teachers|party members|volunteers)\b"
+                                  r"(?: and (?:[a-z-]+ )?(?:members|teachers|pupils|students|parents))? (?:taking part|"
+                                  r"participating|took part|participated)\b"),
     # the volunteer service counted in person-times: "87 person-times of volunteer service by members"
     Rule("volunteer_participants", ("the quarter's work: 87 person-times of volunteer service by members",),
          after=r"^person-times of volunt(?:eer|ary) (?:service|work)\b"),
@@ -894,6 +903,11 @@ RULES: list[Rule] = [
                                 "the volunteer team served at the station on 12 weekends"),
          frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,60}$", before=r"\bon\s*$",
          after=r"^(?:saturdays|sundays|weekends|days|mornings|afternoons|evenings)\b"),
+    # a count an organization set up brings its kind to: "A new party group was set up, bringing the total to 4."
+    Rule("party_groups", ("A new party group was set up, bringing the total to 4.",),
+         frame=r"\bparty groups?\b[^.;]{0,60}\bbringing (?:the|their) (?:total|number) to\s*$"),
+    Rule("branches", ("Two new branches were formed, bringing the total to 6.",),
+         frame=r"\bbranch(?:es)?\b[^.;]{0,60}\bbringing (?:the|their) (?:total|number) to\s*$"),
     # a volunteer team's size: "The team now has 46 members, 19 of them Party members.", "set up a volunteer
     # service team with 30 members"
     Rule("volunteer_participants", ("the branch set up a party member volunteer service team with 30 members",

@@ -290,6 +290,9 @@ RULES: list[Rule] = [
     # people a free service was done for, counted after it: "为社区居民义务理发40余人次"
     Rule("volunteer_beneficiaries", ("为社区居民义务理发40余人次", "为村民免费体检120人次"), PERSON_TIMES,
          before=r"为[^，,。为]{0,8}?(?:居民|群众|老人|村民|孤寡老人|空巢老人)(?:义务|免费)[^，,。\d]{1,8}$"),
+    # the times volunteers served the community: "“晨曦志愿者”全年服务社区62次"
+    Rule("volunteer_sessions", ("志愿者全年服务社区62次", "义工队今年服务群众30余次"), SESSIONS,
+         before=rf"(?:{_VOLUNTEER_TEAM}|志愿者|义工)(?:全年|今年|累计|共)?服务(?:社区|群众|居民|村民|老人)?$"),
     # the duty volunteers did, counted in person-times and then in hours: "参加巡河志愿服务，累计巡河46人次、90余小时"
     Rule("volunteer_participants", ("组织党员参加防溺水志愿服务，累计巡河46人次", "党员志愿者累计执勤120人次"), frozenset({"人次"}),
          frame=r"志愿", before=rf"累计{_ON_DUTY}$"),
@@ -457,8 +460,10 @@ RULES: list[Rule] = [
     # (or their number said to have reached a count: "党支部总数达到5个"; those newly set up are no count of all: "新建党支部1个")
     Rule("branches", ("全校党支部总数达到6个", "党支部数量增至4个"), GROUPS,
          before=r"(?<!团)支部(?:总数|数量|个数)(?:已|已经)?(?:达到|达|增至|增加到|为)?了?$"),
-    Rule(None, ("新建党支部1个", "今年新成立2个党支部"), GROUPS,
-         before=r"(?:新建|新成立|新组建|新设立?|增设)(?:了)?(?:[^，,。；;\d]{0,6}?支部)?$", name="branches newly set up"),
+    Rule("party_groups", ("党小组总数达到4个", "党小组数量增至5个"), GROUPS,
+         before=r"党小组(?:总数|数量|个数)(?:已|已经)?(?:达到|达|增至|增加到|为)?了?$"),
+    Rule(None, ("新建党支部1个", "今年新成立2个党支部", "新设党小组1个"), GROUPS,
+         before=r"(?:新建|新成立|新组建|新设立?|增设)(?:了)?(?:[^，,。；;\d]{0,6}?(?:支部|党小组))?$", name="branches newly set up"),
     Rule("party_groups", ("支部下设4个党小组", "党总支下设六个党小组"), GROUPS, after=r"^[^，,。]{0,6}?党小组"),
     # (a form's label may name the count: "党小组数：4个", "党支部数量 3个")
     Rule("party_groups", ("党小组3个", "党小组个数：5个"), GROUPS, before=r"党小组(?:数|个数|数量)?$"),
