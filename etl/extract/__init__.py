@@ -301,7 +301,7 @@ def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule
             end = _word_end(text, limit, q.end)
     while end > q.end and (text[end - 1] in " \u3000\t" or _unopened_close(text, start, end)):
         end -= 1  # "(including 4 probationary members)": the bracket closes what the evidence does not open
-    if lang == "en" and _counted_in_brackets(text.lower(), q):
+    if lang == "en" and _counted_in_brackets(text, q):
         end = q.end + 1  # "theme party days (12)": the count's bracket closes it
     return start, end
 
@@ -1149,7 +1149,7 @@ _EN_IN_YEAR = re.compile(r"\b(?:in|during) ((?:19|20)\d{2})\b")
 
 # a count in brackets right after its noun ("全体党员（共27人）"), all its bracket or its first item holds (not
 # "（1名党员因病请假）")
-_COUNT_IN_BRACKETS = re.compile(r"(?:[\u4e00-\u9fff][（(]\s*(?:共计|共|计)?|[a-z] \()\s*$")  # (or "theme party days (12)")
+_COUNT_IN_BRACKETS = re.compile(r"(?:[\u4e00-\u9fff][（(]\s*(?:共计|共|计)?|[a-z] \()\s*$", re.I)  # (or "Theme party days (12)")
 _COUNT_ENDS_ITEM = re.compile(r"\s*[)），,；;、]")
 
 

@@ -22,6 +22,10 @@ GIVEN_MARKS_OF_A_TITLE = (r"\b(?:presented|gave|handed out|issued|awarded)\s+(?:
 # having applied to join the party, said after the people: "have submitted applications for joining the party"
 APPLIED = (r"(?:(?:have |had |has )?(?:submitted|handed in|handed over|sent in) (?:their |the |an |a )?(?:written )?"
            r"applications? (?:to join|for)|(?:have |had |has )?applied (?:to join|for (?:joining|party membership|membership)))")
+# people said to be honoured, up to the colon that opens how many got each title: "The meeting honoured members:"
+_HONOURED_THEN = r"\b(?:honou?red|commended|recogni[sz]ed)\b[^.;]{0,50}:"
+# how many of them were given a title: "5 were named …"
+_WERE_NAMED = r"(?:were|have been) (?:named|rated|commended|selected)\b"
 # admitted, with nothing after but when: "2 teachers were admitted in June"
 ADMITTED_ALONE = r"(?:were|was|have been|has been|had been) admitted(?= in | during | this | last |[.;,]|$)"
 # what made people activists or members, said after them: "were identified as activists"
@@ -549,12 +553,9 @@ RULES: list[Rule] = [
     # people honoured, then how many were given each title, after a colon: "The meeting honoured members for the term:
     # 5 were named "Models of Teacher Ethics" and 3 "Teaching Experts"."
     Rule("awards_individual", ('The meeting honoured members: 5 were named "Models of Teacher Ethics" and 3 "Teaching Experts".',),
-         frame=r"\b(?:honou?red|commended|recogni[sz]ed)\b[^.;]{0,50}:\s*$",
-         after=r"^(?:were|have been) (?:named|rated|commended|selected)\b"),
+         frame=rf"{_HONOURED_THEN}\s*$", after=rf"^{_WERE_NAMED}"),
     Rule("awards_individual", ('The meeting honoured members: 5 were named "Models of Teacher Ethics" and 3 "Teaching Experts".',),
-         frame=r"\b(?:honou?red|commended|recogni[sz]ed)\b[^.;]{0,50}:[^.;]*\b(?:were|have been) (?:named|rated|commended|"
-               r"selected)\b[^.;]*\band\s*$",
-         after=r"^[a-z]"),
+         frame=rf"{_HONOURED_THEN}[^.;]*\b{_WERE_NAMED}[^.;]*\band\s*$", after=r"^[a-z]"),
     # (the first honoured with another verb: 'One teacher received the city's "May Day Labour Medal", and three were named
     # district "Outstanding Educators"')
     Rule("awards_individual", ('One member teacher received the "May Day Labour Medal", and three were named "Outstanding Educators"',),
