@@ -1149,7 +1149,7 @@ _EN_IN_YEAR = re.compile(r"\b(?:in|during) ((?:19|20)\d{2})\b")
 
 # a count in brackets right after its noun ("全体党员（共27人）"), all its bracket or its first item holds (not
 # "（1名党员因病请假）")
-_COUNT_IN_BRACKETS = re.compile(r"(?:[\u4e00-\u9fff][（(]\s*(?:共计|共|计)?|[a-z] \()\s*$", re.I)  # (or "Theme party days (12)")
+_COUNT_IN_BRACKETS = re.compile(r"(?:[\u4e00-\u9fff][（(]\s*(?:共计|共|计)?|[A-Za-z] \()\s*$")  # (or "Theme party days (12)")
 _COUNT_ENDS_ITEM = re.compile(r"\s*[)），,；;、]")
 
 
