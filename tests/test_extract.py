@@ -5179,3 +5179,8 @@ def test_party_groups_their_total_reached_not_the_new_one_and_volunteers_serving
                "community 62 times, with 480 person-times of members and teachers taking part.")
     assert [(m.indicator, m.value) for m in metrics(english)] == [
         ("party_groups", 4), ("volunteer_sessions", 62), ("volunteer_participants", 480)]
+
+
+def test_english_activists_an_organization_has_beside_its_members_whatever_they_then_did():
+    text = "News\n\nThe branch has 21 members and 4 activists, all of whom attended."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 21), ("activists", 4)]

@@ -397,7 +397,9 @@ RULES: list[Rule] = [
     Rule(None, ("26 party members and 8 activists from the school visited the memorial hall",
                 "18 members and 4 activists planted trees in the school grounds",
                 "the branch took 20 party members and 6 activists to visit the museum"),
-         frame=r"\b\d[\d,]* (?:communist )?(?:party )?members and\s*$",
+         # (not what an organization has, whatever they then did: "The branch has 21 members and 4 activists, all of whom
+         # attended")
+         frame=r"(?<!\bhas )(?<!\bhad )(?<!\bhave )\b\d[\d,]* (?:communist )?(?:party )?members and\s*$",
          after=r"^(?:party )?activists\b[^.;]{0,60}?\b(?:visited|attended|took part|joined|went|came|participated|gathered)\b|"
                r"^(?:party )?activists (?:[a-z]+ed|went|came|ran|did|made|sang|took|gave|met|saw|built|wrote|read)\b|"
                r"^(?:party )?activists(?: (?:of|from) [^.;,]{1,40}?)? to (?!join\b|become\b|apply\b)[a-z]+\b",
