@@ -5184,3 +5184,10 @@ def test_party_groups_their_total_reached_not_the_new_one_and_volunteers_serving
 def test_english_activists_an_organization_has_beside_its_members_whatever_they_then_did():
     text = "News\n\nThe branch has 21 members and 4 activists, all of whom attended."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 21), ("activists", 4)]
+
+
+def test_english_staff_listed_after_visiting_and_visits_made_to_staff():
+    text = ("News\n\nOn December 25, 2023, the secretary led committee members in visiting 8 retired members and 4 staff in "
+            "hospital. So far this year the branch has made 36 visits to staff in difficulty and veteran members.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("staff_visited", 8), ("staff_visited", 4), ("staff_visited", 36)]

@@ -1253,11 +1253,14 @@ RULES: list[Rule] = [
                 r"went to see|"
                 r"expressed (?:their )?(?:condolences|sympathy|sympathies) to)\s*$",
          after=rf"^(?:retired |sick |elderly )?{STAFF}\b"),
+    # visits made to staff, counted: "the branch has made 36 visits to staff in difficulty and veteran members"
+    Rule("staff_visited", ("So far this year the branch has made 36 visits to staff in difficulty and veteran members.",),
+         after=rf"^(?:condolence )?visits to (?:[a-z-]+ )?{STAFF}\b"),
     # the next of the people visited, listed with "and": "visited 9 retired teachers and 5 teachers in difficulty"
     Rule("staff_visited", ("the branch visited 9 retired teachers and 5 teachers in difficulty",
                            "it paid visits to 8 retired teachers and 3 teachers in difficulty",
                            "the secretary led visits to 5 staff members in difficulty, 3 retired members and 2 sick teachers"),
-         frame=r"\b(?:visited|condoled(?: with)?|(?:paid|made|led) (?:condolence )?visits to|called on)\s+\S+\s+[^.;]{0,80}?"
+         frame=r"\b(?:visited|visiting|condoled(?: with)?|(?:paid|made|led) (?:condolence )?visits to|called on)\s+\S+\s+[^.;]{0,80}?"
                r"(?:\band|,)\s*$",
          before=r"^and\s*$|\band\s*$|,\s*$|^\s*$",
          # (not people who did something, in a clause of their own: "…, and 5 teachers took part")
