@@ -5191,3 +5191,8 @@ def test_english_staff_listed_after_visiting_and_visits_made_to_staff():
             "hospital. So far this year the branch has made 36 visits to staff in difficulty and veteran members.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("staff_visited", 8), ("staff_visited", 4), ("staff_visited", 36)]
+
+
+def test_a_visit_counted_with_people_of_its_own_is_theirs_not_the_staff_named_before():
+    text = "某中学新闻\n书记走访慰问了4名生病住院教职工，并看望了2名困难学生家庭。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 4), ("home_visits", 2)]

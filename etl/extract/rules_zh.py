@@ -393,7 +393,8 @@ RULES: list[Rule] = [
     # "走访慰问离退休党员，2023年共走访慰问31人次"
     Rule("staff_visited", ("支部书记每年带队走访慰问离退休党员，今年共走访慰问28人次",), PERSON_TIMES,
          frame=r"(?:走访|慰问|看望)[^，,。]{0,6}?(?:离退休|退休|老|困难|生病)[^，,。]{0,4}?(?:党员|教师|教职工|职工|老师)",
-         before=r"(?:走访|慰问|看望)(?:慰问)?$"),
+         # (nothing after the count: "并看望了2名困难学生家庭" counts people of its own)
+         before=r"(?:走访|慰问|看望)(?:慰问)?$", after=r"^\s*(?:[，,。；;、]|$)"),
     # teaching taken to other schools, or to the countryside, is no visit to a pupil's home: "为乡村幼儿园送教12次"
     Rule(None, ("三年来共为乡村幼儿园送教12次", "开展送教下乡活动5次", "赴薄弱学校送教送培8次"), PERSON_TIMES | SESSIONS,
          before=r"(?:(?:学校|小学|中学|幼儿园|村小|教学点|[校园])(?:开展)?送教(?:送培)?|送教(?:送培)?(?:下乡|到校|进校)(?:活动)?)"
