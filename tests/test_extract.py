@@ -5196,3 +5196,12 @@ def test_english_staff_listed_after_visiting_and_visits_made_to_staff():
 def test_a_visit_counted_with_people_of_its_own_is_theirs_not_the_staff_named_before():
     text = "某中学新闻\n书记走访慰问了4名生病住院教职工，并看望了2名困难学生家庭。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 4), ("home_visits", 2)]
+
+
+def test_english_an_annual_report_of_a_committee_applications_study_group_and_each_branchs_days_in_all():
+    text = ("Annual Report 2023\n\nThis year we admitted 6 new members; 31 teachers and 9 students handed in applications. "
+            "The committee's theory study group met 12 times, and each branch held a theme Party day every month (60 in "
+            "all). Our volunteer teams logged 3,450 hours.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_developed", 6), ("applicants", 31), ("applicants", 9), ("study_sessions", 12),
+        ("theme_party_days", 60), ("volunteer_hours", 3450)]

@@ -301,7 +301,7 @@ def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule
             end = _word_end(text, limit, q.end)
     while end > q.end and (text[end - 1] in " \u3000\t" or _unopened_close(text, start, end)):
         end -= 1  # "(including 4 probationary members)": the bracket closes what the evidence does not open
-    if lang == "en" and _counted_in_brackets(text, q):
+    if lang == "en" and text.startswith(")", q.end) and _counted_in_brackets(text, q):
         end = q.end + 1  # "theme party days (12)": the count's bracket closes it
     return start, end
 
@@ -1051,6 +1051,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         if total_said and (parts := _parts_of_the_total(metric, metrics, s_start)):
             # "书记讲党课2次，支委讲党课2次，党员讲微党课8次，共计12次": the counts before are parts of the total
             del metrics[-parts:]
+        if rule is not None and rule.quotes_frame:
+            # "each branch held a theme Party day every month, 60 in all": the rate the total's words quote is how often,
+            # the total what it came to
+            metrics[:] = [m for m in metrics if not (m.indicator == indicator and m.cadence and m.start is not None and
+                                                     s_start <= m.start < q.start)]
         metrics.append(metric)
         if first_of_two is not None and rule is not None and \
                 (first := table.classify(first_of_two)) is not None and first.indicator is not None and \
@@ -1153,9 +1158,14 @@ _COUNT_IN_BRACKETS = re.compile(r"(?:[\u4e00-\u9fff][（(]\s*(?:共计|共|计)?
 _COUNT_ENDS_ITEM = re.compile(r"\s*[)），,；;、]")
 
 
+# (or the count and words of a total: "a theme Party day every month (60 in all)")
+_IN_ALL_CLOSES = re.compile(r"\s+(?:in all|in total|altogether)\s*\)")
+
+
 def _counted_in_brackets(folded: str, q: Quantity) -> bool:
     """Whether the count is all a bracket after its noun holds: "全体党员（共27人）", "theme party days (12)"."""
-    return bool(_COUNT_IN_BRACKETS.search(folded, max(0, q.start - 4), q.start) and _COUNT_ENDS_ITEM.match(folded, q.end))
+    return bool(_COUNT_IN_BRACKETS.search(folded, max(0, q.start - 4), q.start) and (
+        _COUNT_ENDS_ITEM.match(folded, q.end) or _IN_ALL_CLOSES.match(folded, q.end)))
 # the words that say a count is of the time its organization was founded, after the founding: "成立之初", "成立时", "当时"
 _AT_THE_FOUNDING = re.compile(r"(?:成立|建立|组建|创建|创办|始建|建校|建园)(?:之初|初期|伊始|时|的时候)|当时|彼时")
 

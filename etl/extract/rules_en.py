@@ -21,7 +21,7 @@ GIVEN_MARKS_OF_A_TITLE = (r"\b(?:presented|gave|handed out|issued|awarded)\s+(?:
                           r"(?:awards?|certificates?|titles?|medals?|plaques?|prizes?|trophies|badges?)\s+to")
 # having applied to join the party, said after the people: "have submitted applications for joining the party"
 APPLIED = (r"(?:(?:have |had |has )?(?:submitted|handed in|handed over|sent in) (?:their |the |an |a )?(?:written )?"
-           r"applications? (?:to join|for)|(?:have |had |has )?applied (?:to join|for (?:joining|party membership|membership)))")
+           r"applications?(?: to join| for|(?=\s*(?:[.;,]|$)))|(?:have |had |has )?applied (?:to join|for (?:joining|party membership|membership)))")
 # people said to be honoured, up to the colon that opens how many got each title: "The meeting honoured members:"
 _HONOURED_THEN = r"\b(?:honou?red|commended|recogni[sz]ed)\b[^.;]{0,50}:"
 # how many of them were given a title: "5 were named …"
@@ -108,7 +108,8 @@ RULES: list[Rule] = [
                 "each of the party groups held 2 or 3 study meetings",
                 "32 teachers each paired with 2 students", "the 20 members have each been paired with 2 to 3 pupils"),
          frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b|"
-               r"\b(?:members|teachers)(?: have| had)? each (?:been )?[a-z]+(?: up)? with\s*$|\b(?:each|every) (?:party )?(?:group|sub-branch)\b"
+               r"\b(?:members|teachers)(?: have| had)? each (?:been )?[a-z]+(?: up)? with\s*$|"
+               r"\b(?:each|every) (?:party )?(?:group|sub-branch)\b"
                r"[^,;]*$|,\s*each (?:with|having|of|[a-z]+ing) (?:about |around |some |nearly )?$|"
                r"\b(?:each|every one) of the [\w,]+ "
                r"(?:communist )?(?:party )?(?:members|teachers|groups|branches)\b",
@@ -499,9 +500,12 @@ RULES: list[Rule] = [
     Rule("applicants", ("three teachers actively applying to join the party", "12 applicants for party membership",
                         "nine young teachers have applied to join the party", "320 students applied for membership",
                         "4 teachers handed in the application for joining the party",
-                        "4 teachers of our school submitted applications for joining the party"),
-         after=rf"^(?:[a-z]+ ){{0,3}}?(?:of (?:our|the|this) school )?(?:actively )?(?:applying (?:for|to) (?:join|joining|"
-               rf"membership)|applicants\b|(?:who )?{APPLIED})"),
+                        "4 teachers of our school submitted applications for joining the party",
+                        "31 teachers and 9 students handed in applications"),
+         # (the first of two kinds of people joined by "and", each with its number: "31 teachers and 9 students handed in
+         # applications")
+         after=rf"^(?:[a-z]+ ){{0,3}}?(?:and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{PEOPLE} )?(?:of (?:our|the|this) school )?"
+               rf"(?:actively )?(?:applying (?:for|to) (?:join|joining|membership)|applicants\b|(?:who )?{APPLIED})"),
     # an application counted is an applicant: "received 15 applications for party membership"
     # (more people who applied, after those who joined: "Two teachers joined the party this year, and five more applied")
     Rule("applicants", ("Two teachers joined the party this year, and five more applied.",
@@ -663,6 +667,10 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("the volunteer team held 18 activities, and the number of participants reached 260 person-times",),
          frame=r"\bvolunt", before=r"\bthe number of (?:participants|volunteers|participating (?:members|teachers|people))"
                                  r"\s+(?:reached|was|is|totall?ed|stood at|came to)\s*$"),
+    # the meetings of a study group: "the committee's theory study group met 12 times"
+    Rule("study_sessions", ("the committee's theory study group met 12 times",),
+         before=r"\b(?:theory |central |collective )?study group (?:met|has met|held (?:its )?(?:meetings?|sessions?))\s*$",
+         after=r"^times\b"),
     # events done "for N times", as a translation counts them: "carried out theme party day activities for 12 times"
     Rule("theme_party_days", ("carried out theme party day activities for 12 times",),
          before=r"\b(?:themed? |thematic )?party days?(?: activities| events)?(?: for)?\s*$", after=r"^times\b"),
@@ -700,11 +708,13 @@ RULES: list[Rule] = [
          earlier=r"\b(?:branch|party)\b", after=r"^(?:themed?|thematic) days?\b"),
     # the event named, then its number "in total" after a comma: "held monthly theme Party days, 12 in total" (in the
     # plural: after one event, "took part in the theme party day, 23 in all" counts the people)
+    # (or in brackets: "each branch held a theme Party day every month (60 in all)")
     Rule("theme_party_days", ("the branch held monthly theme party days, 12 in total",
                               "held theme party day activities every month, 12 in all",
-                              "each of the 3 branches held a theme party day every month, 36 in total"),
+                              "each of the 3 branches held a theme party day every month, 36 in total",
+                              "each branch held a theme party day every month (60 in all)"),
          frame=r"\b(?:themed? |thematic )?party (?:days|day (?:activities|events)|day (?:every|each) (?:month|week|term))\b"
-               r"[^.;,]{0,24},\s*$", after=IN_TOTAL,
+               r"[^.;,(]{0,24}(?:,|\()\s*$", after=IN_TOTAL,
          quotes_frame=True),
     # (a meeting each organization held, then how many that makes: "each branch held an organizational life meeting,
     # 6 in all")
@@ -1075,7 +1085,8 @@ RULES: list[Rule] = [
                              "the members carried out voluntary services for more than 900 hours"),
          # (not how long one event took: "they served 40 residents in about 3 hours")
          not_before=r"(?<!\bput )\b(?:in|within)\s*$",
-         before=r"\b(?:serv(?:ing|ed|e)|volunteer(?:ing|ed)|volunteers(?: (?:from|of) [a-z' ]{1,24}?)? (?:have |had )?(?:logged|"
+         before=r"\b(?:serv(?:ing|ed|e)|volunteer(?:ing|ed)|volunteer(?:s| teams?| groups?)(?: (?:from|of) [a-z' ]{1,24}?)? "
+                r"(?:have |had )?(?:logged|"
                 r"contributed|put in|clocked(?: up)?|recorded|gave)|volunt(?:eer|ary) (?:services?|work) for)\b[^.;]{0,45}$",
          after=r"^hours\b"),
     # (or the service said to have passed a number of hours: "volunteer service passed 1,000 hours")
