@@ -5205,3 +5205,8 @@ def test_english_an_annual_report_of_a_committee_applications_study_group_and_ea
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("members_developed", 6), ("applicants", 31), ("applicants", 9), ("study_sessions", 12),
         ("theme_party_days", 60), ("volunteer_hours", 3450)]
+
+
+def test_english_the_lectures_of_others_with_the_verb_and_its_noun_left_out():
+    text = "Work Report 2023\n\nThe committee secretary gave 4 Party lectures and branch secretaries 12."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 4), ("party_lectures", 12)]

@@ -1289,6 +1289,11 @@ RULES: list[Rule] = [
     Rule("demo_lessons", ("Parents watched demonstration lessons given by members. Nine lessons were given in all.",),
          earlier=r"\b(?:demonstration|model|open) (?:lessons|classes)\b",
          after=r"^(?:such )?(?:lessons|classes) (?:were|have been|had been) (?:given|taught|delivered|held)\b"),
+    # the lectures of others, the verb and its noun left out: "the secretary gave 4 Party lectures and branch secretaries 12"
+    Rule("party_lectures", ("the committee secretary gave 4 Party lectures and branch secretaries 12.",),
+         frame=r"\bgave (?:\d+|[a-z]+) party (?:lectures|classes|lessons)\b[^.;]{0,10}?\band (?:the )?(?:[a-z-]+ )?"
+               r"(?:secretar(?:y|ies)|members|teachers|committee members)\s*$",
+         after=r"^\s*(?:[.;,]|$)"),
     # a field of party lectures broken down by who gave them: "Party lectures: 2 by the secretary, 3 by committee members
     # and 6 micro-lectures by members" (micro-lectures among them are party lectures, as 微党课 are)
     Rule("party_lectures", ("Party lectures: 2 by the secretary, 3 by committee members and 6 micro-lectures by members",),
