@@ -5210,3 +5210,14 @@ def test_english_an_annual_report_of_a_committee_applications_study_group_and_ea
 def test_english_the_lectures_of_others_with_the_verb_and_its_noun_left_out():
     text = "Work Report 2023\n\nThe committee secretary gave 4 Party lectures and branch secretaries 12."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 4), ("party_lectures", 12)]
+
+
+def test_english_a_holiday_of_a_year_dates_its_paragraph_and_an_organization_honoured_after_people():
+    text = ("News\n\nDuring the May Day holiday of 2023, 18 Party members volunteered at the town's fair. They served more "
+            "than 2,000 visitors.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_participants", 18, 2023), ("volunteer_beneficiaries", 2000, 2023)]
+    honours = ('News\n\nAt a meeting on June 30, 2022, the branch honoured 7 teachers as "Outstanding Communist Party '
+               'Members" and the second party group as an "Advanced Party Group".')
+    assert sorted((a.title, a.level, a.year) for a in extract_text("h.txt", honours).awards) == [
+        ("Advanced Party Group", "school", 2022), ("Outstanding Communist Party Member", "school", 2022)]

@@ -1135,9 +1135,12 @@ _EVENT_DATE = {
                      r"march|april|may|june|july|august|september|october|november|december) |" + EN_SEASON_OF +
                      r")?((?:19|20)\d{2})"
                      r"(?:\s*,|\s+(?!(?:and|or|to|through)\b)(?=[a-z]))|"
-                     # (or a holiday or term of a year: "During the 2024 winter break, …")
+                     # (or a holiday or term of a year: "During the 2024 winter break, …", "During the May Day holiday of
+                     # 2023, …")
                      r"(?:^|(?<=[.!?] )|(?<=\n))(?:in|during|over|throughout) the ((?:19|20)\d{2}) (?:winter|summer|spring|"
-                     r"autumn|fall) (?:break|holidays?|vacation|term|semester)\b",
+                     r"autumn|fall) (?:break|holidays?|vacation|term|semester)\b|"
+                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:in|during|over|throughout) the [a-z' -]{2,30}? (?:festival|holidays?|"
+                     r"vacation|break|week) of ((?:19|20)\d{2})\b",
                      re.I),
 }
 

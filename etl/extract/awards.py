@@ -590,6 +590,9 @@ TRIGGERS_EN = re.compile(
     r"national)(?:-level)?[ -])?(?:outstanding|excellent|advanced|model|exemplary)\b)|"
     # (organizations a body honours as something: "the committee honoured 3 branches as model branches")
     r"\b(?:honou?red|commended|named)\s+(?:[a-z0-9-]+\s+){0,3}?(?:branch(?:es)?|schools?|units?|groups?)\s+as\b|"
+    # (or an organization honoured as something quoted after people were: '… honoured 7 teachers as "…" and the second
+    # party group as an "Advanced Party Group"')
+    r"\band\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:branch(?:es)?|groups?|units?)\s+as\b(?=\s+(?:an?\s+)?[\"“])|"
     # (or a body designates or names the school something quoted: 'The city designated the school a "Model Site …"')
     r"\b(?:designated|named)\s+(?:the|our|its|this)\s+(?:school|branch|kindergarten|committee)\s+(?:as\s+)?(?:an?\s+)?"
     r"(?=[\"“])|"
@@ -759,7 +762,10 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         listed = _EN_YEARS_LISTED.search(low, trigger.end(), s_end)
         years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", listed.group(1))] if listed else [year]
         conferrer = low[trigger.end(): s_end]
-        active = trigger.group(0).startswith(("honour", "honor", "commended", "named", "designated")) or at_the_meeting  # "the committee honoured …"
+        # (an organization honoured after people, "… and the second party group as …", by the sentence's honouring verb)
+        after_people = trigger.group(0).startswith("and") and re.search(r"\b(?:honou?red|commended|named)\b", before)
+        active = trigger.group(0).startswith(("honour", "honor", "commended", "named", "designated")) or at_the_meeting or \
+            bool(after_people)  # "the committee honoured …"
         individual = re.search(r"\b(?:teachers?|members|comrades?|party members|principal|secretary)\b[^.]{0,60}$", before)
         for i, (t_start, t_end) in enumerate(titles):
             title = text[t_start:t_end].strip()
@@ -779,6 +785,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             recipient = "individual" if (individual and not _EN_ORGANIZATION_HEAD.search(title.lower())) or \
                 INDIVIDUAL_HEADS.search(title.lower()) else "organization"
             ev_start = max(s_start, trigger.start() - 12) if i == 0 else t_start - 1
+            if after_people and i == 0:
+                ev_start = trigger.start() + len("and ")  # (not the words of the people's title before it)
             while i == 0 and ev_start < trigger.start() and (text[ev_start].isspace() or (
                     ev_start > s_start and text[ev_start - 1].isalnum())):
                 ev_start += 1  # from a whole word: "the school won …", not "0 the school won …"

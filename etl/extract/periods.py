@@ -245,6 +245,9 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             # holidays"
                             r"\b(?:ahead of|before|during|over|on|at|for|after) the ((?:19|20)\d{2}) (?:[a-z'-]+ ){0,2}?"
                             r"(?:festival|day|holidays?|vacation|break)\b|"  # (or break: "during the 2024 winter break")
+                            # (or its year after it: "During the May Day holiday of 2023")
+                            r"\b(?:during|over|on|at|for|in) the [a-z' -]{2,30}? (?:festival|holidays?|vacation|break|week) "
+                            r"of ((?:19|20)\d{2})\b|"
                             r"(?<!to )(?<!since )(?<!from )(?<!-)\b(\d{4})\s*,\s*(?:it|the school|we)\b|"
                             # "From July to August 2023, …": months of one year
                             r"\bfrom (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|"
