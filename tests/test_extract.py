@@ -5221,3 +5221,8 @@ def test_english_a_holiday_of_a_year_dates_its_paragraph_and_an_organization_hon
                'Members" and the second party group as an "Advanced Party Group".')
     assert sorted((a.title, a.level, a.year) for a in extract_text("h.txt", honours).awards) == [
         ("Advanced Party Group", "school", 2022), ("Outstanding Communist Party Member", "school", 2022)]
+
+
+def test_english_the_members_of_all_its_branches_are_the_membership():
+    text = "News\n\nIn November 2023, the 52 members of its 3 branches took on 86 wishes of residents."
+    assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 3), ("members_total", 52)]

@@ -1346,9 +1346,12 @@ RULES: list[Rule] = [
                            "the 40 party members of the entire school took part"),
          after=r"^(?:communist )?party members (?:of|in) (?:the )?(?:whole|entire) (?:school|kindergarten|branch)\b"),
     # "the 56 party members of the school": whatever they did, that is all of them
-    Rule("members_total", ("the 56 party members of the school donated books", "the 12 party members of our branch"),
+    # (or the members of all its branches: "The 52 members of its 3 branches took on 86 wishes")
+    Rule("members_total", ("the 56 party members of the school donated books", "the 12 party members of our branch",
+                           "The 52 members of its 3 branches took on 86 wishes"),
          before=r"(?:^|\b)the\s*$", after=r"^(?:communist )?party members (?:of|in|at) (?:the |our |this )?[^.;,]{0,40}?"
-                                        r"\b(?:school|kindergarten|branch|committee)\b"),
+                                        r"\b(?:school|kindergarten|branch|committee)\b|"
+                                        r"^(?:party )?members of (?:its|the|our|all its|all the) (?:\d+|[a-z]+) (?:party )?branches\b"),
     # "90 percent of the 58 party members": a share of all the members
     Rule("members_total", ("nearly 90 percent of the 58 party members signed up", "half of the 40 party members"),
          before=r"\b(?:percent|per cent|%|all|most|half|each|every one|many) of the\s*$",
