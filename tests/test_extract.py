@@ -5226,3 +5226,10 @@ def test_english_a_holiday_of_a_year_dates_its_paragraph_and_an_organization_hon
 def test_english_the_members_of_all_its_branches_are_the_membership():
     text = "News\n\nIn November 2023, the 52 members of its 3 branches took on 86 wishes of residents."
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("branches", 3), ("members_total", 52)]
+
+
+def test_english_people_honoured_by_quoted_titles_three_listed():
+    text = ('News\n\nOn September 8, 2023, the school held its Teachers\' Day meeting. It honoured 20 "Excellent Teachers", '
+            '15 "Excellent Class Teachers" and 3 "Model Educators".')
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("awards_individual", 20), ("awards_individual", 15), ("awards_individual", 3)]

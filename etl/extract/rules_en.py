@@ -222,10 +222,14 @@ RULES: list[Rule] = [
                                "the branch honoured 6 outstanding party members and 2 model teachers",
                                "the school honoured 12 excellent teachers and 5 excellent class teachers",
                                "the kindergarten honoured 4 excellent teachers and 3 excellent childcare workers",
-                               "the principal presented certificates to 7 excellent educators"),
+                               "the principal presented certificates to 7 excellent educators",
+                               'It honoured 20 "Excellent Teachers", 15 "Excellent Class Teachers" and 3 "Model Educators"'),
+         # (the titles may be quoted, and more than two listed: 'honoured 20 "Excellent Teachers", 15 "Excellent Class
+         # Teachers" and 3 "Model Educators"')
          frame=r"\b(?:(?:commend|honou?r|award|prais|recogni[sz]|elected|selected)\w*(?:\s+to)?|"
                r"(?:certificates|prizes|trophies|medals|plaques)\s+to)\s*"
-               r"(?:\S+ (?:outstanding|excellent|advanced|model) [a-z -]{3,40}? and\s*)?$",
+               r"(?:\S+ (?:outstanding|excellent|advanced|model) [a-z -]{3,40}? and\s*|"
+               r"(?:\S+ [\"“](?:outstanding|excellent|advanced|model) [a-z -]{2,40}?[\"”]\s*(?:,\s*(?:and\s+)?|and\s+)){1,4})?$",
          after=r"^(?:outstanding|excellent|advanced|model) (?:[a-z-]+ )?(?:individuals|teachers|workers|educators)\b"),
     # people given the marks of a quoted title: 'presented "Model Teacher" certificates to 6 teachers' (or to some of
     # the people just told of: "… to five of them")
