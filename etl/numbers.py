@@ -61,7 +61,8 @@ EN_SMALL = {
 }
 EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-EN_SPECIAL = {"a": 1, "an": 1, "once": 1, "twice": 2, "thrice": 3, "a dozen": 12, "dozen": 12, "a couple of": 2}
+EN_SPECIAL = {"a": 1, "an": 1, "once": 1, "twice": 2, "thrice": 3, "a dozen": 12, "dozen": 12, "half a dozen": 6,
+              "a couple of": 2}
 EN_NUMBER_WORDS = tuple(EN_SMALL) + tuple(EN_TENS) + tuple(EN_SCALES)
 
 
@@ -70,8 +71,6 @@ def parse_english_number(text: str) -> float | None:
     text = re.sub(r"^an?\s+(?=hundred|thousand)", "one ", text.strip().lower())  # "a hundred"
     if text in EN_SPECIAL:
         return float(EN_SPECIAL[text])
-    if text == "half a dozen":
-        return 6.0
     if (dozens := re.fullmatch(r"(.+?)\s+dozen", text)) and (n := parse_english_number(dozens.group(1))) is not None:
         return n * 12  # "two dozen"
     plain = text.replace(",", "")

@@ -54,6 +54,7 @@ from etl.extract.owners import (
 )
 from etl.extract.periods import (
     A_DAY,
+    EN_HOLIDAY_OF,
     EN_SEASON_OF,
     FOUNDED_AFTER_YEAR,
     NOT_AFTER_FOUNDED_IN,
@@ -632,15 +633,12 @@ _HONOUR_HEADING = re.compile(r"[一二三四五六七八九十\d]*[、.．]?\s*[
 def _honours_listed_again(metrics: list[Metric], found: list) -> tuple[list[Metric], list]:
     """Without a list's heading that counts again the people an honour was given to, told before ("授予张华等6名同志“优秀
     共产党员”称号。…一、优秀共产党员（6名）"), and without the honour it names: one count, one honour."""
-    dropped = []
-    for i, m in enumerate(metrics):
+    kept, dropped = [], []
+    for m in metrics:
         heading = _HONOUR_HEADING.fullmatch(m.evidence) if m.indicator == "awards_individual" else None
-        if heading and any(e.indicator == "awards_individual" and e.value == m.value and e.year == m.year and
-                           heading["title"] in e.evidence for e in metrics[:i]):
-            dropped.append(m)
-    if not dropped:
-        return metrics, found
-    kept = [m for m in metrics if not any(m is d for d in dropped)]
+        told = heading and any(e.indicator == "awards_individual" and e.value == m.value and e.year == m.year and
+                               heading["title"] in e.evidence for e in kept)
+        (dropped if told else kept).append(m)
     return kept, [f for f in found if not any(d.start <= f.start and f.end <= d.end for d in dropped)]
 
 
@@ -811,7 +809,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         # a number in parentheses breaks down the one before it ("18名教师(其中12名党员)"); only the
         # kinds of members a total is made of are figures of their own there
         # (a bracket that holds nothing but the count of the noun before it, "全体党员（共27人）", is no aside)
-        aside = seg.in_aside(q.start, q.end) and not _counted_in_brackets(folded, q)
+        bracketed = _counted_in_brackets(folded, q)
+        aside = seg.in_aside(q.start, q.end) and not bracketed
         floor = prev_end
         if lang == "zh":
             window, left_start = _windows_zh(folded, seg, q, prev_end)
@@ -825,7 +824,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             window, left_start = _windows_en(low, seg, q)
             rate_left, rate_right = window.left, window.right[:60]
             cadence, rate_words = cadence_en(rate_right, rate_left, window.sentence)
-            if _EN_PEOPLE_DOING.match(window.right) or _counted_in_brackets(low, q):
+            if _EN_PEOPLE_DOING.match(window.right) or bracketed:
                 # "our 17 members met for study every week": how often people do something is no rate of their count
                 # (nor, in "Monthly theme party days (12)", how often the events were held of the count of them all)
                 cadence, rate_words, rate_left, rate_right = None, None, "", ""
@@ -1139,8 +1138,7 @@ _EVENT_DATE = {
                      # 2023, …")
                      r"(?:^|(?<=[.!?] )|(?<=\n))(?:in|during|over|throughout) the ((?:19|20)\d{2}) (?:winter|summer|spring|"
                      r"autumn|fall) (?:break|holidays?|vacation|term|semester)\b|"
-                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:in|during|over|throughout) the [a-z' -]{2,30}? (?:festival|holidays?|"
-                     r"vacation|break|week) of ((?:19|20)\d{2})\b",
+                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:in|during|over|throughout) " + EN_HOLIDAY_OF + r"((?:19|20)\d{2})\b",
                      re.I),
 }
 
@@ -1162,7 +1160,7 @@ _COUNT_ENDS_ITEM = re.compile(r"\s*[)），,；;、]")
 
 
 # (or the count and words of a total: "a theme Party day every month (60 in all)")
-_IN_ALL_CLOSES = re.compile(r"\s+(?:in all|in total|altogether)\s*\)")
+_IN_ALL_CLOSES = re.compile(r"\s+(?:in all|in total|altogether)\s*\)", re.I)
 
 
 def _counted_in_brackets(folded: str, q: Quantity) -> bool:
@@ -1222,20 +1220,19 @@ def _year_earlier_in_paragraph(seg: Segmenter, pos: int, pattern: re.Pattern = _
 # above that is left to review
 _INDICATORS = catalog.by_id()
 IMPLAUSIBLE = "more than a school's figure can be"
+EXPECTED = "the number expected, the actual one follows"
+PLANNED = "the number planned, the number done follows"
+SEVERAL_KINDS = "a total of several kinds"
 ONE_DAYS_LENGTH = "how long one day's service took"
 # the hours of service a day may take; more, on a day, are hours its volunteers gave between them
 _A_DAYS_HOURS = 12
 
 
 def _one_day_told(low: str, seg: Segmenter, s_start: int) -> bool:
-    """Whether the sentence at `s_start`, or the one before it in its paragraph, names a day."""
-    previous = seg.sentence_span(s_start - 1)[0] if s_start else s_start
-    if "\n" in low[previous: s_start].strip():
-        previous = s_start
-    return A_DAY.search(low, previous, seg.sentence_span(s_start)[1]) is not None
-EXPECTED = "the number expected, the actual one follows"
-PLANNED = "the number planned, the number done follows"
-SEVERAL_KINDS = "a total of several kinds"
+    """Whether the sentence at `s_start`, or the one before it on its line, names a day."""
+    return A_DAY.search(low, seg.sentence_before(s_start), seg.sentence_span(s_start)[1]) is not None
+
+
 # the measure words of a bare count of times ("共3次", "全年共12场次")
 _TIMES = frozenset({"次", "场", "场次"})
 # what may stand before a count that names no event of its own: a span of time and link words, or that

@@ -819,9 +819,7 @@ def _marks_given_en(text: str, low: str, seg: Segmenter, doc: DocTime, taken: se
         before = low[s_start: m.start()]
         time = time_of(before, doc, m.start(), "en")
         year = time.year if time.kind == "explicit" else None
-        previous = seg.sentence_span(s_start - 1)[0] if s_start else s_start
-        dated = EN_FULL_DATE.search(low, s_start, m.start()) or (
-            "\n" not in text[previous: s_start].strip() and EN_FULL_DATE.search(low, previous, s_start))
+        dated = EN_FULL_DATE.search(low, seg.sentence_before(s_start), m.start())
         if year is None and dated:
             year = int(dated.group(1) or dated.group(2))
         recipient = "organization" if _EN_ORGANIZATIONS_GIVEN.match(m["who"]) else "individual"

@@ -201,6 +201,8 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 # a season of a year, or its holidays or term: "in the summer of 2022"
 EN_SEASON_OF = r"the (?:spring|summer|autumn|fall|winter)(?: (?:holidays?|vacation|term|semester))? of\s+"
+# a holiday named, then the year it is of: "the May Day holiday of 2023"
+EN_HOLIDAY_OF = r"the [a-z' -]{2,30}? (?:festival|holidays?|vacation|break|week) of "
 EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     # (or years listed: "In 2021 and 2022 the branch held 24 party lectures" is one count of both)
     ("span", re.compile(r"\bfrom (\d{4}) to (\d{4})\b|\b(\d{4})\s*(?:-|–|—|to)\s*(\d{4})\b|"
@@ -246,8 +248,7 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"\b(?:ahead of|before|during|over|on|at|for|after) the ((?:19|20)\d{2}) (?:[a-z'-]+ ){0,2}?"
                             r"(?:festival|day|holidays?|vacation|break)\b|"  # (or break: "during the 2024 winter break")
                             # (or its year after it: "During the May Day holiday of 2023")
-                            r"\b(?:during|over|on|at|for|in) the [a-z' -]{2,30}? (?:festival|holidays?|vacation|break|week) "
-                            r"of ((?:19|20)\d{2})\b|"
+                            rf"\b(?:during|over|on|at|for|in) {EN_HOLIDAY_OF}((?:19|20)\d{{2}})\b|"
                             r"(?<!to )(?<!since )(?<!from )(?<!-)\b(\d{4})\s*,\s*(?:it|the school|we)\b|"
                             # "From July to August 2023, …": months of one year
                             r"\bfrom (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|"

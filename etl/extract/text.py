@@ -52,6 +52,9 @@ LABEL_MAX = 30  # a quoted span this short is a label or slogan, not a reported 
 SENTENCE_MAX = 1000
 
 
+_LEADING_SPACE = re.compile(r"\s*")
+
+
 class Segmenter:
     def __init__(self, text: str, lang: str):
         self.text = text
@@ -77,6 +80,15 @@ class Segmenter:
         start = self._sentence_ends[i - 1] if i else 0
         end = self._sentence_ends[i] if i < len(self._sentence_ends) else len(self.text)
         return start, end
+
+    def sentence_before(self, s_start: int) -> int:
+        """Where the sentence before the one that starts at `s_start` starts, if it is on the same line; else
+        `s_start` (a sentence's start may hold the line break before its first word)."""
+        if not s_start:
+            return s_start
+        previous = self.sentence_span(s_start - 1)[0]
+        first_word = _LEADING_SPACE.match(self.text, previous).end()
+        return previous if first_word >= self.paragraph_start(_LEADING_SPACE.match(self.text, s_start).end()) else s_start
 
     def paragraph_start(self, pos: int) -> int:
         i = bisect.bisect_right(self._paragraph_starts, pos)
