@@ -5233,3 +5233,11 @@ def test_english_people_honoured_by_quoted_titles_three_listed():
             '15 "Excellent Class Teachers" and 3 "Model Educators".')
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("awards_individual", 20), ("awards_individual", 15), ("awards_individual", 3)]
+
+
+def test_a_day_named_on_the_line_before_dates_no_days_service():
+    # (the sentence before is looked at only on the same line: the hours on a line of their own are the year's)
+    text = "某小学工作总结（2023年）\n3月5日，支部召开志愿服务总结会。\n今年党员志愿者累计服务10小时。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_hours", 10)]
+    same_line = "某小学工作总结（2023年）\n3月5日，支部召开志愿服务总结会。今年党员志愿者累计服务10小时。"
+    assert metrics(same_line) == []
