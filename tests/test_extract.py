@@ -5241,3 +5241,16 @@ def test_a_day_named_on_the_line_before_dates_no_days_service():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_hours", 10)]
     same_line = "某小学工作总结（2023年）\n3月5日，支部召开志愿服务总结会。今年党员志愿者累计服务10小时。"
     assert metrics(same_line) == []
+
+
+def test_english_a_translated_summary_totals_sign_ups_and_accumulated_hours():
+    text = ("Summary of the 2020 party work\n\n"
+            "Each branch carried out the theme party day activity on the 15th of every month, totally 24 times. "
+            "During the flood, 41 party members signed up to be volunteers, accumulating volunteer service of more than "
+            "1,300 hours. The committee carried out the warning education meeting 3 times, and sent warmth to 6 teachers "
+            "in difficulty. It absorbed 3 excellent young teachers and 1 outstanding student into the party organization.")
+    assert sorted((m.indicator, m.value, m.qualifier, m.year) for m in metrics(text)) == [
+        ("members_developed", 1, "exact", 2020), ("members_developed", 3, "exact", 2020),
+        ("special_meetings", 3, "exact", 2020), ("staff_visited", 6, "exact", 2020),
+        ("theme_party_days", 24, "exact", 2020), ("volunteer_hours", 1300, "at_least", 2020),
+        ("volunteer_participants", 41, "exact", 2020)]

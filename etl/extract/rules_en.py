@@ -55,6 +55,12 @@ def the_number_of(people: str) -> str:
             r"stands at|is|was|totals?|totalled|totaled)\s*$")
 
 
+def times_in_all(event: str) -> str:
+    """The events named, then how many times they came to after a comma ("…, totally 18 times", as a translation
+    puts 共计18次), up to the number."""
+    return rf"{event}\b[^.;]{{0,40}},\s*(?:(?:totally|altogether|in total|in all|(?:for )?a total of)\s+)?$"
+
+
 # standing in for someone for pupils: 'served as "temporary parents" for', "acted as mentors for"
 STOOD_IN = r"\b(?:served|acted|act|serve|serving|acting) as\b[^.;]{1,40}?\bfor"
 # tutoring given to pupils is help, whatever the verb ("gave 20 tutoring sessions to 45 students")
@@ -293,16 +299,18 @@ RULES: list[Rule] = [
                                "during the year it admitted 5 teachers into the party",
                                "in 2021 it admitted 12 students and 3 teachers to the party",
                                "membership rose after admitting three probationary members",
-                               "the meeting voted to accept 2 young teachers, Wang Fang and Liu Qiang, as probationary members"),
+                               "the meeting voted to accept 2 young teachers, Wang Fang and Liu Qiang, as probationary members",
+                               "this year we absorbed 3 outstanding young teachers into the party organization"),
          before=r"\b(?:developed|recruited|admitted|absorbed|accepted|took in|developing|recruiting|admitting|absorbing|"
                 r"accepting|taking in|(?:voted|agreed|decided|resolved) (?:unanimously )?to (?:accept|admit|absorb))\s*$",
          after=r"^(?:new )?(?:probationary )?(?:party )?members?\b|"
                # (they may be named between: "accept 2 young teachers, Wang Fang and Liu Qiang, as probationary members")
-               r"^(?:new |young )?(?:teachers?|students?|staff members?|colleagues?)(?:, [a-z]+(?: [a-z]+)?(?:,? and [a-z]+"
-               r"(?: [a-z]+)?)?,)? (?:as (?:an? )?(?:new )?(?:probationary )?"
+               r"^(?:(?:new|young|outstanding|excellent|backbone) ){0,2}(?:teachers?|students?|staff members?|colleagues?)"
+               r"(?:, [a-z]+(?: [a-z]+)?(?:,? and [a-z]+(?: [a-z]+)?)?,)? (?:as (?:an? )?(?:new )?(?:probationary )?"
                r"(?:party )?members?\b|(?:in)?to the (?:communist )?party\b|"
                # (the first of two kinds of people admitted: "admitted 12 students and 3 teachers to the party")
-               r"and (?:\d+|[a-z]+) (?:teachers?|students?|staff members?) (?:in)?to the (?:communist )?party\b)"),
+               r"and (?:\d+|[a-z]+) (?:(?:new|young|outstanding|excellent|backbone) ){0,2}(?:teachers?|students?|staff members?) "
+               r"(?:in)?to the (?:communist )?party\b)"),
     # some of the people counted before who joined: "36 young teachers have been mentored, 9 of them have joined the Party"
     Rule("members_developed", ("so far 40 teachers have been mentored, and 7 of them have joined the party",
                                "Six of the mentored teachers have since become party members"),
@@ -310,10 +318,11 @@ RULES: list[Rule] = [
                r"(?:have |has |had )?(?:(?:since |also |now )?(?:joined the (?:communist )?party|"
                r"become (?:probationary |party )?members|been admitted (?:to|into) the (?:communist )?party))\b"),
     # (and the second: "admitted 12 students and 3 teachers to the party")
-    Rule("members_developed", ("in 2021 it admitted 12 students and 3 teachers to the party",),
-         frame=r"\b(?:admitted|recruited|developed|absorbed|accepted)\s+\d[\d,]*\s+(?:[a-z-]+ )?(?:students?|teachers?|"
+    Rule("members_developed", ("in 2021 it admitted 12 students and 3 teachers to the party",
+                               "it absorbed 4 young teachers and 2 outstanding students into the party organization"),
+         frame=r"\b(?:admitted|recruited|developed|absorbed|accepted)\s+\d[\d,]*\s+(?:[a-z-]+ ){0,2}(?:students?|teachers?|"
                r"staff members?)\s+and\s*$",
-         after=r"^(?:[a-z-]+ )?(?:teachers?|students?|staff members?) (?:in)?to the (?:communist )?party\b"),
+         after=r"^(?:[a-z-]+ ){0,2}(?:teachers?|students?|staff members?) (?:in)?to the (?:communist )?party\b"),
     # probationary members taken in are members admitted: "2 probationary party members were absorbed"
     Rule("members_developed", ("at the meeting, 2 probationary party members were absorbed",),
          after=r"^probationary (?:party )?members? (?:was|were|has been|have been|had been) (?:absorbed|admitted|accepted|"
@@ -580,6 +589,10 @@ RULES: list[Rule] = [
     Rule("special_meetings", ("the committee holds at least one special meeting on discipline every six months",
                               "the branch organized 4 warning education sessions"),
          after=r"^(?:special|thematic|warning education) meetings?\b|^warning education (?:sessions?|activities|lectures?)\b"),
+    # (or the warning education named before the times it was held: "carried out warning education meetings 3 times")
+    Rule("special_meetings", ("the committee carried out warning education meetings 3 times",
+                              "the branch organized warning education for 2 times"),
+         before=r"\bwarning education(?: (?:meetings?|sessions?|activit(?:y|ies)))?(?: for)?\s*$", after=r"^times\b"),
     Rule("member_reviews", ("all 25 party members took part in the democratic evaluation",
                             "14 members were covered by the democratic review"),
          after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:took part in|participated in|were covered by|"
@@ -730,6 +743,18 @@ RULES: list[Rule] = [
          frame=r"\bparty (?:lectures|classes|lessons)\b[^.;,]{0,24},\s*$", after=IN_TOTAL, quotes_frame=True),
     Rule("volunteer_sessions", ("members joined weekend volunteer activities, 20 in total",),
          frame=r"\bvolunt(?:eer|ary) (?:services|activities)\b[^.;,]{0,24},\s*$", after=IN_TOTAL, quotes_frame=True),
+    # (or the times they came to: "held the theme party day on the 10th of every month, totally 18 times")
+    Rule("theme_party_days", ("each branch held the theme party day on the 10th of every month, totally 18 times",
+                              "carried out theme party day activities, 12 times in total"),
+         frame=times_in_all(r"\b(?:themed? |thematic )?party days?(?: activit(?:y|ies)| events?)?"), after=r"^times\b",
+         quotes_frame=True),
+    Rule("party_lectures", ("the secretary gave a party lecture every quarter, a total of 4 times",),
+         frame=times_in_all(r"\bparty (?:lectures?|classes|lessons?)"), after=r"^times\b", quotes_frame=True),
+    Rule("study_sessions", ("the branch organized group study every two weeks, totally 20 times",),
+         frame=times_in_all(r"\b(?:group|collective|centrali[sz]ed|theory) (?:study|learning)"), after=r"^times\b",
+         quotes_frame=True),
+    Rule("volunteer_sessions", ("members carried out volunteer service in the community, 16 times altogether",),
+         frame=times_in_all(rf"\b{VOLUNTEERING} (?:services?|activit(?:y|ies))"), after=r"^times\b", quotes_frame=True),
     # the sessions a study was held in: "organised members to study the report in 6 group sessions"
     Rule("study_sessions", ("the branch organised its members to study the report in 6 group sessions",),
          frame=r"\bstud(?:y|ied|ying)\b[^.;]{0,80}\bin\s*$", after=r"^(?:group|study|collective|learning) sessions\b"),
@@ -838,6 +863,7 @@ RULES: list[Rule] = [
           "42 party members took the lead in signing up for community volunteer service",
           "more than 40 teachers took part in community service over the year",
           "35 party members of our school signed up as volunteers at the testing site",
+          "during the flood, 26 party members signed up to be volunteers",
           "the branch led 20 party members and 60 Young Pioneers to the park to carry out volunteer service",
           "on World Blood Donor Day, 15 party members donated blood voluntarily",
           "23 party members and teachers of No. 2 Middle School donated blood",
@@ -855,7 +881,7 @@ RULES: list[Rule] = [
                rf"\b(?:[^.;\d]|\bno\.\s?\d{{1,2}}\b){{0,80}}?\b(?:volunteered(?! to (?:be|become|serve as|act as) mentors)|"
                r"to volunteer\b(?! (?:team|service))|donated blood|gave blood|"
                r"(?:joined|took part in|participated in) (?:a|an|the) (?:[a-z-]+ ){0,2}?blood(?:-| )donation|"
-               r"(?:joined|took part in|participated in|signed up (?:for|as)|signing up (?:for|as)|registered (?:for|as)|"
+               r"(?:joined|took part in|participated in|sign(?:ed|ing) up (?:for|as|to be(?:come)?)|registered (?:for|as|to be)|"
                r"(?:served|acted|worked|serving|acting|working) as|"
                r"taking part in|went|came|(?:have |has |had )?bec(?:ome|ame)|"
                r"carried out|"
@@ -1035,8 +1061,10 @@ RULES: list[Rule] = [
                r"children|students|pupils|families|households)\b)"),
     # "with a service time of more than 800 hours", as a translation says it
     Rule("volunteer_hours", ("volunteer activities, with a service time of more than 800 hours",
-                             "volunteer service, with a cumulative service of 3,600 hours"),
-         frame=r"\bvolunt(?:eer|ary)", before=r"\b(?:service (?:time|duration|hours)|(?:cumulative|total) service)(?: time)? of\s*$",
+                             "volunteer service, with a cumulative service of 3,600 hours",
+                             "members stood guard at the checkpoints, accumulating volunteer service of 1,800 hours"),
+         frame=r"\bvolunt(?:eer|ary)", before=r"\b(?:service (?:time|duration|hours)|(?:cumulative|total|accumulat(?:ing|ed)) "
+                                            r"(?:volunteer )?service)(?: time)? of\s*$",
          after=r"^hours\b"),
     Rule("volunteer_hours", ("500 hours of volunteer service", "120 volunteer service hours"),
          after=r"^(?:hours of (?:volunteer )?service|volunteer(?:ing)? (?:service )?hours)\b"),
@@ -1094,8 +1122,10 @@ RULES: list[Rule] = [
                 r"contributed|put in|clocked(?: up)?|recorded|gave)|volunt(?:eer|ary) (?:services?|work) for)\b[^.;]{0,45}$",
          after=r"^hours\b"),
     # (or the service said to have passed a number of hours: "volunteer service passed 1,000 hours")
-    Rule("volunteer_hours", ("In 2023 volunteer service passed 1,000 hours", "members' volunteer work topped 500 hours"),
-         before=r"\bvolunt(?:eer|ary) (?:service|work)\s*$", after=r"^hours\b"),
+    Rule("volunteer_hours", ("In 2023 volunteer service passed 1,000 hours", "members' volunteer work topped 500 hours",
+                             "the branch's volunteer service accumulated 700 hours"),
+         before=r"\bvolunt(?:eer|ary) (?:service|work)(?:\s+(?:accumulated|totall?ed|reached|amounted to|added up to|came to))?\s*$",
+         after=r"^hours\b"),
     # (and the hours of an earlier year they are compared with: "1,240 hours of volunteer service, up from 980 hours in 2021")
     Rule("volunteer_hours", ("members gave 1,240 hours of volunteer service, up from 980 hours in 2021",),
          frame=r"\bvolunt(?:eer|ary)\b", before=r"\b(?:up|down|rising|falling|increased|decreased|grew|rose|fell) from\s*$",
@@ -1263,9 +1293,10 @@ RULES: list[Rule] = [
                            "visited 4 retired party members", "paid visits to 8 retired teachers",
                            "visited and expressed condolences to 23 retired teachers",
                            "the secretary led a group to visit 5 elderly party members who had retired",
-                           "the secretary led the committee in visiting 8 retired members"),
+                           "the secretary led the committee in visiting 8 retired members",
+                           "before the Spring Festival the branch sent warmth to 7 teachers in difficulty"),
          before=r"\b(?:visited|to visit|in visiting|condoled(?: with)?|(?:paid|made|led) (?:condolence )?visits to|called on|"
-                r"went to see|"
+                r"went to see|sent (?:warmth|greetings|condolences|festival greetings) to|"
                 r"expressed (?:their )?(?:condolences|sympathy|sympathies) to)\s*$",
          after=rf"^(?:retired |sick |elderly )?{STAFF}\b"),
     # visits made to staff, counted: "the branch has made 36 visits to staff in difficulty and veteran members"
