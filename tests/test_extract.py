@@ -5254,3 +5254,16 @@ def test_english_a_translated_summary_totals_sign_ups_and_accumulated_hours():
         ("special_meetings", 3, "exact", 2020), ("staff_visited", 6, "exact", 2020),
         ("theme_party_days", 24, "exact", 2020), ("volunteer_hours", 1300, "at_least", 2020),
         ("volunteer_participants", 41, "exact", 2020)]
+
+
+def test_english_a_translated_summary_counts_learning_times_active_elements_and_person_times_served():
+    text = ("2021 school party branch work summary\n\n"
+            "Each party member pairs with 2 pupils; the whole year carried out 18 times of centralized learning. "
+            "There are 6 applicants for party membership, of which 3 have been identified as active elements. "
+            "Party members went to the community and served residents for 240 person-times. "
+            "The total number of volunteer service hours of party members is not less than 400 hours. "
+            "12 party members and 7 teachers formed a volunteer team.")
+    assert sorted((m.indicator, m.value, m.qualifier) for m in metrics(text)) == [
+        ("activists", 3, "exact"), ("applicants", 6, "exact"), ("study_sessions", 18, "exact"),
+        ("volunteer_beneficiaries", 240, "exact"), ("volunteer_hours", 400, "at_least"),
+        ("volunteer_participants", 7, "exact"), ("volunteer_participants", 12, "exact")]

@@ -31,7 +31,7 @@ ADMITTED_ALONE = r"(?:were|was|have been|has been|had been) admitted(?= in | dur
 # what made people activists or members, said after them: "were identified as activists"
 MADE_ACTIVISTS = (r"(?:were|was|have been|has been|had been) (?:(?:identified|selected|designated|chosen|confirmed|listed|taken|"
                   r"named|determined) as|"
-                  r"named) (?:party )?activists\b")
+                  r"named) (?:(?:party )?activists|active elements)\b")
 # (the vote may be said too: "were unanimously agreed to be accepted as probationary party members")
 MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |formally |successfully )?(?:(?:agreed|approved|voted) "
                 r"to be )?(?:admitted|accepted|recruited|developed|absorbed) (?:as (?:an? )?(?:probationary |new )?"
@@ -113,7 +113,9 @@ RULES: list[Rule] = [
                 "the groups meet often, each with 6 party members", "16 members took part, each helping about 5 families",
                 "each of the party groups held 2 or 3 study meetings",
                 "32 teachers each paired with 2 students", "the 20 members have each been paired with 2 to 3 pupils"),
-         frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b|"
+         # (a norm of each member reaches no further than its clause: "each member helps 2 pupils; the branch held 12
+         # theme party days")
+         frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b[^;]*$|"
                r"\b(?:members|teachers)(?: have| had)? each (?:been )?[a-z]+(?: up)? with\s*$|"
                r"\b(?:each|every) (?:party )?(?:group|sub-branch)\b"
                r"[^,;]*$|,\s*each (?:with|having|of|[a-z]+ing) (?:about |around |some |nearly )?$|"
@@ -121,7 +123,8 @@ RULES: list[Rule] = [
                r"(?:communist )?(?:party )?(?:members|teachers|groups|branches)\b",
          # (nor a count in a clause of its own after it: "each of the 35 members pledged to help one pupil, and 41 pupils
          # have been helped so far")
-         not_before=r"\b(?:in total|in all|altogether|a total of|totally)\b|^\s*(?:and|but|while)\s*$",
+         not_before=r"\b(?:in total|in all|altogether|a total of|totally|the total (?:number|amount) of)\b|"
+                    r"^\s*(?:and|but|while)\s*$",
          # (nor a total after it: "each of the 4 branches held a theme party day every month, 48 in total")
          not_after=IN_TOTAL, name="per-person norm"),
     # the staff counted, then the members among them: the school's members
@@ -418,6 +421,9 @@ RULES: list[Rule] = [
                r"^(?:party )?activists (?:[a-z]+ed|went|came|ran|did|made|sang|took|gave|met|saw|built|wrote|read)\b|"
                r"^(?:party )?activists(?: (?:of|from) [^.;,]{1,40}?)? to (?!join\b|become\b|apply\b)[a-z]+\b",
          not_after=r"^(?:party )?activists\b[^.;]{0,60}?\bvolunt(?:eer|ary)", name="people listed who went"),
+    # activists as a translation may call them ("active elements", 积极分子), not the Youth League's
+    Rule("activists", ("the branch now has 6 active elements for joining the party", "it trained 3 active elements"),
+         after=r"^active elements\b(?! (?:for|of) (?:joining |entering )?the (?:communist )?youth league)"),
     # (activists put forward as candidates for admission, named or not, are for review: "Two activists, Ms. Chen and
     # Mr. Wang, were proposed as candidates for admission")
     Rule("activists", ("5 activists applying for party membership", "the branch identified 7 new activists",
@@ -457,6 +463,7 @@ RULES: list[Rule] = [
                r"selected|designated|chosen)\b(?!\s+as\b)"),
     Rule("activists", ("three students were identified as activists", "5 teachers have been selected as party activists",
                        "seven applicants were listed as activists", "twelve applied, and 4 were chosen as activists",
+                       "of the 9 applicants, 5 have been identified as active elements",
                        "30 teachers applied, and 9 of them have been identified as activists",
                        "One teacher was admitted and two more were named activists"),
          after=rf"^(?:(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,20}}?\b|of (?:them|whom) |more )?{MADE_ACTIVISTS}"),
@@ -779,10 +786,11 @@ RULES: list[Rule] = [
                r"^(?:central|center|centre) group (?:theory |theoretical )?(?:study|learning) (?:sessions|meetings)\b"),
     Rule("study_sessions", ("it organizes a special study session every month", "organized 16 centralized studies",
                             "the branch will organize no less than 8 special studies", "organized 16 party history studies",
-                            "the members held 12 branch study sessions"),
+                            "the members held 12 branch study sessions",
+                            "in the whole year it carried out 20 times of centralized learning"),
          after=r"^(?:(?:branch |party )?(?:special |group |theory |theoretical |centrali[sz]ed |collective )?(?:study|learning) "
                r"(?:activit(?:y|ies)|sessions?|meetings?)|(?:centrali[sz]ed|collective|group|special|thematic|party history) "
-               r"stud(?:y|ies))\b"),
+               r"stud(?:y|ies)|(?:centrali[sz]ed|collective|group) learning)\b"),
     # times people took part in volunteering are person-times of volunteers
     Rule("volunteer_participants", ("teachers took part 300 times in volunteer work",
                                     "staff participated over 90 times in the volunteer service"),
@@ -864,6 +872,7 @@ RULES: list[Rule] = [
           "more than 40 teachers took part in community service over the year",
           "35 party members of our school signed up as volunteers at the testing site",
           "during the flood, 26 party members signed up to be volunteers",
+          "18 party members and 9 young teachers formed a volunteer team for the testing site",
           "the branch led 20 party members and 60 Young Pioneers to the park to carry out volunteer service",
           "on World Blood Donor Day, 15 party members donated blood voluntarily",
           "23 party members and teachers of No. 2 Middle School donated blood",
@@ -884,7 +893,7 @@ RULES: list[Rule] = [
                r"(?:joined|took part in|participated in|sign(?:ed|ing) up (?:for|as|to be(?:come)?)|registered (?:for|as|to be)|"
                r"(?:served|acted|worked|serving|acting|working) as|"
                r"taking part in|went|came|(?:have |has |had )?bec(?:ome|ame)|"
-               r"carried out|"
+               r"carried out|form(?:ed|ing) (?:a|an|the)|"
                r"provided|offered|did|"
                rf"to (?:carry out|take part in|participate in|join|provide|offer|do))\b[^.;]{{0,60}}?\b{VOLUNTEERING})",
          # (people something is done to are not who volunteered after it: "members have mentored 30 young teachers and
@@ -1054,6 +1063,10 @@ RULES: list[Rule] = [
                                      "about 500 person-times of villagers benefited"),
          after=r"^person-times of (?:[a-z-]+ )?(?:residents|people|villagers|citizens|the public|elderly people|seniors|"
                r"patients|households)\b[^.;]{0,30}?\b(?:received|benefited|benefitted|were (?:served|helped|visited))\b"),
+    # (or the people served, then their person-times: "served residents for 350 person-times", as a translation says it)
+    Rule("volunteer_beneficiaries", ("members went into the community and served the residents for 280 person-times",),
+         before=r"\bserv(?:ed|ing) (?:the )?(?:[a-z-]+ )?(?:residents|people|villagers|masses|public|elderly|seniors|"
+                r"households)(?: for)?\s*$", after=r"^person-times\b"),
     Rule("volunteer_beneficiaries", ("held 30 activities, serving over 900 person-times of elderly residents",
                                      "more than 40 activities were carried out, serving more than 2000 people"),
          before=r"\b(?:serving|reaching)\s*$",
@@ -1076,9 +1089,12 @@ RULES: list[Rule] = [
          frame=rf"\b{VOLUNTEERING}\b",
          before=r"\bservice (?:time|hours|duration)\b[^.;,]{0,12}?(?:\b(?:reached|totall?ed|was|were|amounted to|came to))\s*$",
          after=r"^hours\b"),
-    Rule("volunteer_hours", ("the total volunteer service time reached 1,500 hours", "volunteer hours exceeded 600 hours"),
-         before=r"\bvolunteer (?:service )?(?:time|hours|duration)\b[^.;,]{0,12}?(?:\b(?:reached|totall?ed|was|were|"
-                r"amounted to|came to))?\s*$",
+    Rule("volunteer_hours", ("the total volunteer service time reached 1,500 hours", "volunteer hours exceeded 600 hours",
+                             "the total number of volunteer service hours of its members is not less than 800 hours"),
+         before=r"\bvolunteer (?:service )?(?:time|hours|duration)\b[^.;,]{0,30}?(?:\b(?:reached|totall?ed|was|were|is|are|"
+                r"will be|amounted to|came to))?\s*$",
+         # (not what each one gives: "the volunteer hours of each member are no less than 20 hours")
+         not_before=r"\b(?:each|every|per)\s+(?:[a-z-]+\s+)?(?:members?|teachers?|persons?|volunteers?)\b[^.;,]{0,20}$",
          after=r"^hours\b"),
     # (or the hours a volunteer service in the sentence gave: "took part in 9 volunteer activities, contributing
     # 260 hours in total")
