@@ -5267,3 +5267,17 @@ def test_english_a_translated_summary_counts_learning_times_active_elements_and_
         ("activists", 3, "exact"), ("applicants", 6, "exact"), ("study_sessions", 18, "exact"),
         ("volunteer_beneficiaries", 240, "exact"), ("volunteer_hours", 400, "at_least"),
         ("volunteer_participants", 7, "exact"), ("volunteer_participants", 12, "exact")]
+
+
+def test_english_the_school_has_members_listed_with_others_and_the_full_members_among_them():
+    text = ("News\n\nThe school has 26 party members and 4 activists. The branch now has 33 party members, among them 31 "
+            "are full members and 2 are probationary members.")
+    assert sorted((m.indicator, m.value) for m in metrics(text)) == [
+        ("activists", 4), ("members_full", 31), ("members_probationary", 2), ("members_total", 26), ("members_total", 33)]
+
+
+def test_english_an_area_has_what_it_lists_and_homes_visited_are_read_to_the_end_of_their_list():
+    text = ("News\n\nThe district now has 48 party branches and 990 party members. Our members went to the homes of 17 "
+            'left-behind children and 6 children with disabilities. This year the branch carried out "home visits" 95 times.')
+    assert sorted((m.indicator, m.value) for m in metrics(text)) == [
+        ("home_visits", 6), ("home_visits", 17), ("home_visits", 95)]

@@ -135,10 +135,12 @@ EN_AREAS_OWN = re.compile(r"[\d,]+\s+(?:[a-z-]+\s+){0,3}?(?:branch(?:es)?|school
                            r"(?:party )?members|kindergartens|people)\s+(?:in|across|throughout|from all over) (?:the )?"
                            r"(?:whole |entire )?(?:county|district|city|province|country|nation|municipality)"
                            r"(?:'s education system| education system)?\b(?!')")
-# (or an area that has them: "The district has 2,460 party members working in education")
+# (or an area that has them: "The district has 2,460 party members working in education", and the next of a list of
+# what it has: "The district has 52 party branches and 1,036 party members")
 _EN_AREA_HAS = re.compile(r"\b(?:the|this|our) (?:whole |entire )?(?:county|district|city|province|country|municipality)"
                           r"(?:'s education system| education system)? (?:now |currently )?(?:has|had|have)"
-                          r"(?: a total of| more than| over| about| nearly| some)?\s+$")
+                          r"(?: a total of| more than| over| about| nearly| some)?\s+"
+                          r"(?:[\d,]+ (?:[a-z-]+ ){0,3}?[a-z-]+(?:,| and|, and)\s+)*$")
 # what an English school is said to have, between its name and the count: "… has only 4 party members"
 _EN_HAS = re.compile(r"(?:'s party (?:branch|committee))?\s+(?:now |currently |still |also )?(?:has|had|have)(?: only| just| a total of)?\s+")
 

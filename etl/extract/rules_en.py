@@ -387,9 +387,10 @@ RULES: list[Rule] = [
     Rule("members_probationary", ("it has 30 members, of whom 4 are probationary",
                                   "24 members, of whom 20 are full members and 4 are probationary members"),
          before=r"\bof (?:whom|them)\b[^.;]{0,40}?$", after=r"^(?:are|were|is|was) (?:still )?probationary\b"),
-    Rule("members_full", ("it has 30 members, of whom 26 are full members",
+    Rule("members_full", ("it has 30 members, of whom 26 are full members", "it has 33 members, among them 31 are full members",
                           "24 members, of whom 4 are probationary and 20 are full members"),
-         before=r"\bof (?:whom|them)\b[^.;]{0,40}?$", after=r"^(?:are|were|is|was) full(?:[- ]fledged)? (?:party )?members?\b"),
+         before=r"\b(?:of (?:whom|them)|among (?:them|whom))\b[^.;]{0,40}?$",
+         after=r"^(?:are|were|is|was) full(?:[- ]fledged)? (?:party )?members?\b"),
     # activists for the Youth League are no party activists: "56 students were identified as activists for joining the
     # Communist Youth League"
     Rule(None, ("56 students were identified as activists for joining the Communist Youth League",
@@ -1153,8 +1154,8 @@ RULES: list[Rule] = [
          frame=r"\bvolunteer(?:ed|ing)\b[^.;]{0,80},\s*(?:for )?(?:a total of|in all)(?:\s+[\d,]+\s+[a-z-]+\s+and)?\s*$",
          after=r"^hours\b"),
     # "conducted home visits for 120 times", as a translation says it
-    Rule("home_visits", ("the party members have conducted home visits for 120 times",),
-         before=r"\bhome visits?\b[^.;]{0,12}?\bfor\s*$", after=r"^times\b"),
+    Rule("home_visits", ("the party members have conducted home visits for 120 times", 'the branch carried out "home visits" 85 times'),
+         before=r"\bhome visits?\b[\"”']?(?:[^.;]{0,12}?\bfor)?\s*$", after=r"^times\b"),
     Rule("home_visits", ("more than 20 children studying at home in two villages were visited",),
          after=rf"^(?:{STUDENTS}|families|households)\b[^.;]{{0,140}}?\b(?:were|have been|had been) visited\b"),
     Rule("home_visits", ("45 home visits", "the teachers had made more than 600 home teaching visits",
@@ -1196,6 +1197,11 @@ RULES: list[Rule] = [
          # (a habit, "every Friday they visit the homes of 4 children", counts the children, not visits)
          before=r"\b(?:visited|visiting|to visit|went to|to go to|went into|walked into|came to|called at|called on) the "
                 r"(?:homes|families) of(?: all)?\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (and the next of a list of them: "went to the homes of 28 left-behind children and 12 children with disabilities")
+    Rule("home_visits", ("members went to the homes of 20 left-behind children and 9 children with disabilities",),
+         frame=r"\b(?:visited|visiting|to visit|went to|went into|walked into|called at) the (?:homes|families) of\s+"
+               r"\d[\d,]*\s+[^.;\d]{1,40}?(?:\band|,)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("home_visits", ("visited 30 left-behind children at home", "went to see 8 pupils at their homes"),
          before=r"\b(?:visited|called on|went to see)\s*$", after=rf"^{STUDENTS}\b[^.;]{{0,30}}?\bat (?:their )?homes?\b"),
@@ -1603,6 +1609,11 @@ RULES: list[Rule] = [
          # (not members of one kind, told by a clause after them: "the branch has 3 members who have been in the Party for
          # 50 years")
          after=r"^(?:party )?members\b", not_after=r"^(?:party )?members (?:who|that|whose)\b"),
+    # (or the school that has them, listed with others: "The school has 20 party members and 3 activists")
+    Rule("members_total", ("The school has 20 party members and 3 activists.", "our kindergarten has 9 party members and 40 staff"),
+         before=r"\b(?:the|our|this) (?:school|kindergarten|college)(?: (?:now|currently))? (?:has|had|has a total of)"
+                r"(?: (?:just|only))?\s*$",
+         after=r"^(?:communist )?party members\b"),
     # (or has with a second verb of the branch: "Our branch welcomed 2 new members and now counts 39 members")
     Rule("members_total", ("Our branch welcomed 2 new members and now counts 39 members.",
                            "the branch admitted one teacher this year and has 25 members"),
