@@ -49,7 +49,7 @@ def one(text: str):
         ("开展志愿服务3-5次。", 3, "at_least"),  # a range reads as at least its lower end
         # a qualifier word bears on the number across the verb between them
         ("每学期至少讲一次党课。", 1, "at_least"),
-        ("党员教师每个学期至少家访一次。", 1, "at_least"),
+        ("支部每个学期至少组织党员家访一次。", 1, "at_least"),  # (what each member is to do is a norm: see below)
         ("支部每季度至少要组织主题党日活动2次。", 2, "at_least"),
         ("参加志愿服务的党员约有60人。", 60, "approx"),
         ("最近有20名党员参加志愿服务。", 20, "exact"),  # 最近 is "lately", not 近 "nearly"
@@ -5281,3 +5281,20 @@ def test_english_an_area_has_what_it_lists_and_homes_visited_are_read_to_the_end
             'left-behind children and 6 children with disabilities. This year the branch carried out "home visits" 95 times.')
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [
         ("home_visits", 6), ("home_visits", 17), ("home_visits", 95)]
+
+
+def test_a_yearbook_sections_year_dates_its_paragraph_and_an_interviewers_request_names_no_school():
+    text = ("问：请介绍一下学校党组织的基本情况。\n答：东湖第三中学党委下设4个党支部，现有党员96名。\n\n"
+            "【党建工作】2021年，学校党总支有党员九十三名。开展专题学习二十余次，书记讲党课四次。")
+    ex = extract_text("r.txt", text)
+    assert ex.document.school == "东湖第三中学"
+    assert sorted((m.indicator, m.value, m.year) for m in ex.metrics) == [
+        ("branches", 4, None), ("members_total", 93, 2021), ("members_total", 96, None), ("party_lectures", 4, 2021),
+        ("study_sessions", 20, 2021)]
+
+
+def test_what_uncounted_members_are_each_to_do_at_a_rate_is_a_norm_not_what_they_do_together():
+    text = ("新闻\n\n党员教师每学期至少上1节示范课，全体党员每年参加志愿服务不少于20小时。党员教师每个学期至少家访一次。"
+            "党员每月集中学习1次。"
+            "2023年党员教师共上示范课64节。")
+    assert sorted((m.indicator, m.value) for m in metrics(text)) == [("demo_lessons", 64), ("study_sessions", 1)]

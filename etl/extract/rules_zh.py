@@ -44,6 +44,8 @@ _HONOURED_KIND = r"[“\"]?(?:先进|优秀|示范|标杆|模范|五好|红旗|�
 
 # an item of a programme of "ones": a verb, one, a measure word and what it counts ("听一堂专题党课")
 # (a letter, not a range of characters: a range is slow to compile without regard to case)
+# what a branch's members do together, at the branch's own rate ("党员每月集中学习1次")
+_TOGETHER = r"(?:主题党日|组织生活|党员大会|支委会|党小组会|集中学习|政治学习|理论学习|学习)"
 _ONE_ITEM = r"[^\W\d_]一[^\W\d_][^、，,。；;]{1,12}"
 
 RULES: list[Rule] = [
@@ -77,6 +79,15 @@ RULES: list[Rule] = [
                rf"{EACH_OF_THEM})(?:[^，,。；;]{{0,60}}|[^。；;]{{0,20}})"
                r"(?<!，共)(?<!,共)(?<!累计)(?<!合计)(?<!总计)(?<!共计)(?<!一共)$",
          not_before=r"^(?:(?:19|20)\d{2}年|累计|共计|合计|总计|一共|全年|共|全校|全体|全园|全支部)", name="per-person norm"),
+    # (or what the members, not counted, are each required to do at a rate: "党员教师每学期至少上1节示范课"; not what they
+    # do together, which is the branch's: "党员每月集中学习1次"; nor those they serve together: "党员教师每周为25名学生辅导")
+    Rule(None, ("党员教师每学期至少上1节公开课", "全体党员每年参加社区志愿服务不少于20小时", "党员每学年至少结对帮扶2名学困生"),
+         # (all of them each period, or a requirement said, or the number right after the rate: the words between are
+         # read apart from it: "党员教师每学期至少上")
+         frame=r"(?:^|[，,；;：:])(?:(?:全体|广大)党员(?:教师|老师|干部)?每个?(?:学期|学年|年|季度|月|周)[^为给向对，,。；;]{0,14}|"
+               r"党员(?:教师|老师|干部)?每个?(?:学期|学年|年|季度|月|周)"
+               r"(?:[^，,。；;]{0,14}?(?:至少|不少于|不低于|须|应当?|要)[^，,。；;]{0,10})?)$",
+         not_before=rf"{_TOGETHER}[^，,。；;]{{0,6}}$", not_after=rf"^[^，,。；;]{{0,4}}{_TOGETHER}", name="per-person norm"),
     Rule(None, ("凡正式党员达到3人以上的支部",), frame=r"凡[^，,。；;]*$", name="condition"),
     # one person for each of the units counted before: "为全校36个班级各配备1名党员导师"
     Rule(None, ("为全校36个班级各配备1名党员导师", "全校12个年级组各选派1名党员骨干"), PERSON_TIMES,
