@@ -384,6 +384,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "why_recommended for admission": ("推荐入党（不是荣誉）", "Recommended for admission (no honour)"),
     "why_proposed, not yet decided": ("拟议中，尚未决定", "Proposed, not yet decided"),
     "why_more than a school's figure can be": ("超出一所学校可能的数值", "More than a school's figure can be"),
+    "why_others beside people named": ("点名者之外的其他人数（总人数需核实）", "Others beside people named (check the total)"),
     "why_how long one day's service took": ("一天服务的时长，不是志愿者服务的总时长",
                                               "How long one day's service took, not the hours its volunteers gave"),
     "why_the number expected, the actual one follows": ("应到（应参）人数，实到人数另计", "The number expected; the actual one follows"),

@@ -479,11 +479,21 @@ def test_why_a_number_was_left_to_review_reads_in_each_language():
 
 def test_every_reason_a_number_is_left_to_review_for_has_words_in_each_language():
     from dashboard.i18n import STRINGS
-    from etl.extract import _NOT_REVIEW, EXPECTED, IMPLAUSIBLE, ONE_DAYS_LENGTH, PLANNED, SEVERAL_KINDS
+    from etl.extract import (
+        _NOT_REVIEW,
+        EXPECTED,
+        IMPLAUSIBLE,
+        ONE_DAYS_LENGTH,
+        PLANNED,
+        SEVERAL_KINDS,
+        TABLES,
+    )
     from etl.extract.owners import REASONS
     from etl.extract.people import FRAMES
 
     reasons = ({f.name for f in FRAMES if f.indicator is None} - _NOT_REVIEW) | set(REASONS) | {
-        IMPLAUSIBLE, EXPECTED, PLANNED, SEVERAL_KINDS, ONE_DAYS_LENGTH}
+        IMPLAUSIBLE, EXPECTED, PLANNED, SEVERAL_KINDS, ONE_DAYS_LENGTH} | {
+        r.name for table in TABLES.values() for r in table.rules if r.review}
+    assert "others beside people named" in reasons
     assert {"proposed, not yet decided", "a figure of another organization"} <= reasons
     assert sorted(r for r in reasons if f"why_{r}" not in STRINGS) == []

@@ -5298,3 +5298,20 @@ def test_what_uncounted_members_are_each_to_do_at_a_rate_is_a_norm_not_what_they
             "党员每月集中学习1次。"
             "2023年党员教师共上示范课64节。")
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("demo_lessons", 64), ("study_sessions", 1)]
+
+
+def test_english_a_number_and_some_more_said_after_it_and_public_classes():
+    text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
+            "students in difficulty; 25 or more teachers volunteered.")
+    assert sorted((m.indicator, m.value, m.qualifier) for m in metrics(text)) == [
+        ("demo_lessons", 126, "exact"), ("members_total", 40, "at_least"), ("students_assisted", 300, "at_least"),
+        ("volunteer_participants", 25, "at_least")]
+
+
+def test_english_others_honoured_beside_people_named_are_left_to_review():
+    text = ('News\n\nOn June 30, 2023, Zhang Li, Wang Hong and four other comrades were commended as "Outstanding '
+            'Communist Party Members". Liu Yang and other 3 teachers were rated as excellent.')
+    ex = extract_text("r.txt", text)
+    assert [m.indicator for m in ex.metrics] == []
+    assert [(c.value, c.reason) for c in ex.candidates] == [
+        (4, "others beside people named"), (3, "others beside people named")]

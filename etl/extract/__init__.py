@@ -868,6 +868,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             window = dataclasses.replace(window, left=window.left[: each.start("each")])
         rule = table.classify(window) if counts else None
         if rule is not None and rule.indicator is None:
+            if rule.review:
+                if not aside:
+                    candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=rule.name))
+                continue
             if not (rule.name == "per-person norm" and _total_after_a_norm(low, seg, q, window)):
                 continue  # recognized as something else: a page view, an enrolment, a norm
             rule = None  # "每名党员执教示范课1节，全年共10节": the total, in a clause of its own, of the event the norm names

@@ -66,7 +66,7 @@ _EN_NUM = (
 # (a count joined to "member" counts the members: "a 19-member volunteer team")
 EN_QUANTITY = re.compile(
     rf"(?<![\w.-])(?P<pre>{'|'.join(sorted(EN_PRE, key=len, reverse=True))})?\s*"
-    rf"(?<![\w.-])(?P<num>{_EN_NUM})(?![\w%])(?!-(?!member\b)\w)(?!\s*(?:th|st|nd|rd|%|percent)\b)",
+    rf"(?<![\w.-])(?P<num>{_EN_NUM})(?![\w%])(?!-(?!member\b|plus\b|odd\b)\w)(?!\s*(?:th|st|nd|rd|%|percent)\b)",
     re.I,
 )
 _RATE_NEAR = re.compile(r"\b(?:every|each|per|a)\s+(?:six months|half|academic|school|semester|term|quarter|month|"
@@ -181,6 +181,10 @@ _COUNT_NOT_YEAR = re.compile(r"\s*(?:people|persons|person-times|students|pupils
                              r"volunteers|households|families|children|villagers|visits)\b")
 
 
+# a number and some more, said after it: "600+", "300-plus", "40-odd", "300 or more"
+_MORE_AFTER = re.compile(r"\+|-(?:plus|odd)\b|\s+or more\b")
+
+
 def find_en(text: str) -> list[Quantity]:
     """English quantities in lower-cased folded text (years, ordinals, dates and percentages left out)."""
     found = []
@@ -223,8 +227,8 @@ def find_en(text: str) -> list[Quantity]:
             pre = None  # "presided over 4 projects": the particle of a verb, not a qualifier
         qualifier = _combine(EN_PRE.get((pre or "").lower()), None if qualifier == "exact" else qualifier)
         end = m.end()
-        if text.startswith("+", end) and qualifier == "exact":
-            qualifier, end = "at_least", end + 1  # "600+ volunteer hours"
+        if qualifier == "exact" and (more := _MORE_AFTER.match(text, end)):
+            qualifier, end = "at_least", more.end()  # "600+ volunteer hours", "300-plus students", "40-odd members"
         found.append(Quantity(m.start("pre") if pre else m.start("num"), end, value, qualifier,
                               "", "en", article=num in ("a", "an")))
     return found

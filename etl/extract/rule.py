@@ -49,6 +49,8 @@ class Rule:
     quotes_frame: bool = False
     # the count is of when its organization was founded, the year its sentence says: "founded in 2010 with 7 members"
     of_the_founding: bool = False
+    # (a rule of no indicator) the number may still be a figure, which an analyst decides: left to review, `name` its reason
+    review: bool = False
 
     def __post_init__(self):
         def compiled(pattern: str | None) -> re.Pattern | None:

@@ -55,6 +55,10 @@ def the_number_of(people: str) -> str:
             r"stands at|is|was|totals?|totalled|totaled)\s*$")
 
 
+# the reason a rule leaves a count to review: people counted beside others named
+OTHERS_BESIDE_NAMED = "others beside people named"
+
+
 def times_in_all(event: str) -> str:
     """The events named, then how many times they came to after a comma ("…, totally 18 times", as a translation
     puts 共计18次), up to the number."""
@@ -103,6 +107,15 @@ RULES: list[Rule] = [
     Rule(None, ("Every Wednesday I tutored 4 children from migrant families", "this term I gave 3 lectures to my class"),
          before=r"(?<![\w.])i (?:[a-z]+ ){0,2}[a-z]+\s*$", not_after=r"^(?:[a-z-]+ )?party (?:lectures|classes|lessons)\b",
          name="one person's own"),
+    # the others honoured or counted beside people named are not all of them: "Wang Fang, Li Na and 3 other comrades were
+    # commended" (and a translation of "等6名同志" may count the named among them: "and other 6 comrades"): for review
+    Rule(None, ("Wang Fang, Li Na and 3 other comrades were commended",),
+         before=r"\band\s*$", after=r"^other (?:[a-z-]+ )?(?:comrades|teachers|party members|members|colleagues)\b",
+         # (not others beside people counted: "20 party members and 30 other teachers volunteered")
+         not_before=r"\d[\d,]*\s+(?:[a-z-]+\s+){0,3}and\s*$", name=OTHERS_BESIDE_NAMED, review=True),
+    Rule(None, ("Liu Yang, Chen Jie and other 4 teachers were rated as excellent",),
+         before=r"\band other\s*$", after=r"^(?:[a-z-]+ )?(?:comrades|teachers|party members|members|colleagues)\b",
+         name=OTHERS_BESIDE_NAMED, review=True),
     # members of the Youth League are no party members, however counted: "admitted 126 new members of the Communist Youth
     # League", "1,380 league members"
     Rule(None, ("the school admitted 126 new members of the Communist Youth League", "it has 1,380 league members"),
@@ -1340,8 +1353,8 @@ RULES: list[Rule] = [
          frame=r"\b(?:apprentices|mentees|new teachers|young teachers|novice teachers) (?:had |have |has )?(?:also )?"
                r"(?:given|gave|give|taught|teach|delivered|deliver|held|hold|presented)\s*$",
          after=r"^(?:open|report|demonstration) (?:lessons|classes)\b", name="new teachers' lessons"),
-    Rule("demo_lessons", ("12 demonstration lessons", "gave 15 open demonstration lessons"),
-         after=r"^(?:open )?(?:demonstration|model|open) (?:lessons|classes)\b"),
+    Rule("demo_lessons", ("12 demonstration lessons", "gave 15 open demonstration lessons", "teachers opened 40 public classes"),
+         after=r"^(?:open )?(?:demonstration|model|open|public) (?:lessons|classes)\b"),
     # (or the lessons the sentence before named so: "… watch demonstration lessons by members. Nine lessons were given.")
     Rule("demo_lessons", ("Parents watched demonstration lessons given by members. Nine lessons were given in all.",),
          earlier=r"\b(?:demonstration|model|open) (?:lessons|classes)\b",
