@@ -303,6 +303,17 @@ _ZH_MEETING_OF_A_YEAR = re.compile(r"(?:召开|举行|举办)\s*((?:19|20)\d{2})
                                    r"培训班|研修班|读书班)")
 
 
+# a paragraph that opens with its year alone: "2021年，城关镇中心小学党支部…"
+_ZH_OPENING_YEAR = re.compile(r"(?:^|\n)[ \t\u3000]*((?:19|20)\d{2})\s*年\s*[，,]")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _only_year_opening(folded: str) -> re.Match | None:
+    """A year that opens a paragraph near the start of a news text that names no other year: the year of all it tells."""
+    m = _ZH_OPENING_YEAR.search(folded, 0, 600)
+    return m if m and set(_ANY_YEAR.findall(folded)) == {m.group(1)} else None
+
+
 def find_event_year(folded: str, lang: str, doc_type: str = "news") -> int | None:
     """The year of a full date near the start of a news text ("On 4 and 5 September 2020, …"), or of a
     news paragraph that opens with its month ("2022年12月，学校…"), or of a meeting its headline says is held in a
@@ -310,7 +321,7 @@ def find_event_year(folded: str, lang: str, doc_type: str = "news") -> int | Non
     head = folded[:600]
     m = (EN_FULL_DATE if lang == "en" else _ZH_FULL_DATE).search(head)
     if not m and lang == "zh" and doc_type == "news":
-        m = _ZH_OPENING_DATE.search(head) or _ZH_MEETING_OF_A_YEAR.search(head, 0, 300)
+        m = _ZH_OPENING_DATE.search(head) or _ZH_MEETING_OF_A_YEAR.search(head, 0, 300) or _only_year_opening(folded)
     if not m:
         return anniversary_year(head, lang) if doc_type == "news" else None
     return int(next(g for g in m.groups() if g))
@@ -523,8 +534,8 @@ def _walk_left(text: str, suffix_start: int) -> int:
     pos = suffix_start
     while pos > 0 and suffix_start - pos < 14:
         ch = text[pos - 1]
-        if not ("\u4e00" <= ch <= "\u9fff" or ch.isascii() and ch.isalpha()):
-            break
+        if not ("\u4e00" <= ch <= "\u9fff" or ch == "〇" or ch.isascii() and ch.isalpha()):
+            break  # (〇, a zero among numerals: "第一二〇中学")
         if text[pos - 1: pos + 1] in _NAME_WORDS and pos < suffix_start:
             pos -= 1  # "团结路小学", "人民路小学": a word of names that starts with a stop character
             continue
@@ -671,6 +682,8 @@ def _candidate(text: str, m: re.Match) -> tuple[int, str] | None:
         start -= 1
     if text.startswith("访", start) and _INTERVIEW.search(text, max(0, start - 3), start + 2):
         start += 1
+    if text.startswith("度", start) and text[start - 1: start] == "年":
+        start += 1  # "2023年度雁塔区第五小学…": the year's 度 (walking left stopped at 年), not the name's
     name = _LEADING_VERBS.sub("", _AFTER_MOTION.sub("", text[start: m.end()]))
     proper = name[: -len(m.group(0))]
     if name in _GENERIC or len(name) < 3 or _HONOUR_LIKE.search(name):
