@@ -5317,14 +5317,8 @@ def test_english_others_honoured_beside_people_named_are_left_to_review():
         (4, "others beside people named"), (3, "others beside people named")]
 
 
-def test_a_school_named_after_a_years_du_or_with_a_zero_numeral_and_the_only_year_of_a_news_text():
+def test_a_school_named_after_a_years_du_or_with_a_zero_numeral():
     title = extract_text("r.txt", "2023年度雁塔区第五小学党支部书记述职报告\n\n支部现有党员34名。").document
     assert (title.school, title.region) == ("雁塔区第五小学", "雁塔区")
     assert extract_text("r.txt", "瀋陽市第一二〇中學黨委開展表彰活動\n\n學校黨委下設5個黨支部。").document.school == \
         "瀋陽市第一二〇中學"
-    text = ("城关镇中心小学开展实践活动\n\n2021年，城关镇中心小学党支部扎实开展实践活动。\n"
-            "支部开展“送教上门”32人次。\n党员教师累计辅导学生1200余人次。")
-    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == [
-        ("home_visits", 32, 2021), ("students_assisted", 1200, 2021)]
-    # (a text that names another year too is not all of one year)
-    assert [m.year for m in metrics(text.replace("32人次。", "32人次，2019年起坚持至今。"))] == [None, None]

@@ -303,17 +303,6 @@ _ZH_MEETING_OF_A_YEAR = re.compile(r"(?:召开|举行|举办)\s*((?:19|20)\d{2})
                                    r"培训班|研修班|读书班)")
 
 
-# a paragraph that opens with its year alone: "2021年，城关镇中心小学党支部…"
-_ZH_OPENING_YEAR = re.compile(r"(?:^|\n)[ \t\u3000]*((?:19|20)\d{2})\s*年\s*[，,]")
-_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-
-
-def _only_year_opening(folded: str) -> re.Match | None:
-    """A year that opens a paragraph near the start of a news text that names no other year: the year of all it tells."""
-    m = _ZH_OPENING_YEAR.search(folded, 0, 600)
-    return m if m and set(_ANY_YEAR.findall(folded)) == {m.group(1)} else None
-
-
 def find_event_year(folded: str, lang: str, doc_type: str = "news") -> int | None:
     """The year of a full date near the start of a news text ("On 4 and 5 September 2020, …"), or of a
     news paragraph that opens with its month ("2022年12月，学校…"), or of a meeting its headline says is held in a
@@ -321,7 +310,7 @@ def find_event_year(folded: str, lang: str, doc_type: str = "news") -> int | Non
     head = folded[:600]
     m = (EN_FULL_DATE if lang == "en" else _ZH_FULL_DATE).search(head)
     if not m and lang == "zh" and doc_type == "news":
-        m = _ZH_OPENING_DATE.search(head) or _ZH_MEETING_OF_A_YEAR.search(head, 0, 300) or _only_year_opening(folded)
+        m = _ZH_OPENING_DATE.search(head) or _ZH_MEETING_OF_A_YEAR.search(head, 0, 300)
     if not m:
         return anniversary_year(head, lang) if doc_type == "news" else None
     return int(next(g for g in m.groups() if g))
