@@ -5322,3 +5322,15 @@ def test_a_school_named_after_a_years_du_or_with_a_zero_numeral():
     assert (title.school, title.region) == ("雁塔区第五小学", "雁塔区")
     assert extract_text("r.txt", "瀋陽市第一二〇中學黨委開展表彰活動\n\n學校黨委下設5個黨支部。").document.school == \
         "瀋陽市第一二〇中學"
+
+
+def test_english_honours_a_wider_area_gives_in_a_list_are_the_areas_and_one_persons_hours_are_no_figure():
+    text = ("News\n\nOn July 1, 2021, the district education bureau commended 20 advanced party organizations, 40 "
+            "outstanding party members and 12 excellent party workers in the district's education system. Our branch "
+            'was recently named one of the "Top Ten Volunteer Service Teams" of the city. "Serving is learning," said Wu '
+            "Lei, the branch secretary, who has himself volunteered more than 90 hours.")
+    ex = extract_text("r.txt", text)
+    assert ex.metrics == []
+    assert sorted((c.value, c.reason) for c in ex.candidates if c.reason != "no rule") == [
+        (12, "a figure of a wider area"), (40, "a figure of a wider area")]
+    assert [(a.title, a.recipient) for a in ex.awards] == [("Top Ten Volunteer Service Teams", "organization")]

@@ -542,6 +542,9 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         # wider area gives many ("全区表彰优秀共产党员40名") is no honour of the school's
         # (read up to the title: a place in the title, "全国中小学…优秀学校", is no subject)
         found = [f for f in found if others.owner(folded, seg, max(f.start, f.end - len(f.title) - 2)) is None]
+    else:
+        # (in English, honours a wider area gives many: "commended 50 outstanding party members across the county")
+        found = [f for f in found if others.owner(folded.lower(), seg, f.start) != WIDER_AREA]
     # a headline announces what its text then reports ("【喜报】我校荣获“…”称号", "关于拟接收张某某等2名同志
     # 为预备党员的公示"): the headline's figure or honour is left out where the text gives it again
     if lang == "zh" and (authority := authority_signature(folded, school)):

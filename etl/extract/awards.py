@@ -581,7 +581,8 @@ def _dedupe(found: list[Found]) -> list[Found]:
 # ------------------------------------------------------------------ English
 
 TRIGGERS_EN = re.compile(
-    r"\b(?:was|were|has been|have been|had been)\s+(?:successively\s+|also\s+|all\s+)?(?:named|awarded|commended|honou?red|rated|"
+    r"\b(?:was|were|has been|have been|had been)\s+(?:(?:successively|also|all|recently|officially|formally|again|once|newly)\s+)?"
+    r"(?:named|awarded|commended|honou?red|rated|"
     r"selected|recognized|designated)(?:\s+as)?\b|\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b|"
     # (people so honoured, the verb after them: "Of the 12 teachers honoured as “Excellent Educators” this year")
     r"\b(?:teachers|members|people|individuals|comrades|staff)\s+(?:honou?red|commended|named|selected)\s+as\b|"

@@ -135,6 +135,28 @@ EN_AREAS_OWN = re.compile(r"[\d,]+\s+(?:[a-z-]+\s+){0,3}?(?:branch(?:es)?|school
                            r"(?:party )?members|kindergartens|people)\s+(?:in|across|throughout|from all over) (?:the )?"
                            r"(?:whole |entire )?(?:county|district|city|province|country|nation|municipality)"
                            r"(?:'s education system| education system)?\b(?!')")
+# (or a count of a list the area closes: "commended 20 advanced party organizations, 50 outstanding party members and 15
+# excellent party workers in the district's education system")
+# (each item a count and its noun, no other words: "15 demonstration lessons to colleagues across the district" is no list)
+_EN_LIST_ITEM = r"[\d,]+\s+(?:(?!(?:to|for|with|at|on|in|of|by)\b)[a-z'-]+\s+){0,4}?[a-z'-]+"
+EN_AREAS_LIST = re.compile(rf"(?:{_EN_LIST_ITEM}(?:\s*,\s*(?:and\s+)?|\s+and\s+))+{_EN_LIST_ITEM}\s+"
+                           # (the area said as the whole of it: a school "in the district" is only where it is)
+                           r"(?:(?:across|throughout|from all over) (?:the )?(?:whole |entire )?|in the (?:whole |entire )|"
+                           r"in (?:the )?(?=[a-z]+(?:'s)? education system))"
+                           r"(?:county|district|city|province|country|nation|municipality)(?:'s education system| education system)?\b(?!')")
+# (the words that say an area whole, looked for before a list is)
+_EN_WHOLE_AREA = re.compile(r"\b(?:across|throughout|all over|whole|entire|education system)\b")
+
+
+def _in_an_areas_list(low: str, sentence_start: int, pos: int) -> bool:
+    """Whether the count at `pos` is one of a list of counts the area closes (a sentence's next 300 characters)."""
+    end = low.find(".", pos)
+    end = min(end if end >= 0 else len(low), pos + 300)
+    if not _EN_WHOLE_AREA.search(low, pos, end):
+        return False
+    return any(m.start() <= pos < m.end() for m in EN_AREAS_LIST.finditer(low, sentence_start, end))
+
+
 # (or an area that has them: "The district has 2,460 party members working in education", and the next of a list of
 # what it has: "The district has 52 party branches and 1,036 party members")
 _EN_AREA_HAS = re.compile(r"\b(?:the|this|our) (?:whole |entire )?(?:county|district|city|province|country|municipality)"
@@ -252,7 +274,8 @@ class Others:
         members")."""
         if sentence_start is None:
             sentence_start = seg.sentence_span(pos)[0]
-        if EN_AREAS_OWN.match(low, pos) or _EN_AREA_HAS.search(low, sentence_start, pos):
+        if EN_AREAS_OWN.match(low, pos) or _in_an_areas_list(low, sentence_start, pos) or \
+                _EN_AREA_HAS.search(low, sentence_start, pos):
             return WIDER_AREA
         i = bisect.bisect_left(self.positions, pos)
         if not i:

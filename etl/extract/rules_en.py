@@ -952,11 +952,13 @@ RULES: list[Rule] = [
          after=r"^hours (?:on|of) duty\b"),
     # what one person did is no count of the school's: "said Liu Yan, a teacher who has volunteered 18 times this year"
     Rule(None, ("said Liu Yan, a chemistry teacher who has volunteered 18 times this year",
-                "Mr. Wang, one of the members, has volunteered 30 times", "she herself volunteered 12 times"),
+                "Mr. Wang, one of the members, has volunteered 30 times", "she herself volunteered 12 times",
+                "said Wu Lei, the branch secretary, who has himself volunteered more than 90 hours"),
          frame=r"(?:\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,3}?(?:teacher|member|volunteer|woman|man|principal|secretary)\b|"
-               r"\b(?:mr|mrs|ms|miss)\.?\s+[a-z]+\b[^.;]{0,40}|\b(?:he|she)(?: himself| herself)?)"
-               r"(?:,?\s+who)?\s+(?:has |had |have )?volunteered\b[^.;]{0,30}$",
-         after=r"^(?:times|occasions)\b", name="one person's count"),
+               r"\b(?:mr|mrs|ms|miss)\.?\s+[a-z]+\b[^.;]{0,40}|\b(?:he|she)(?: himself| herself)?|"
+               r"\b(?:secretary|principal|headmaster|head teacher),)"
+               r"(?:,?\s+who)?\s+(?:has |had |have )?(?:himself |herself )?volunteered\b[^.;]{0,30}$",
+         after=r"^(?:times|occasions|hours)\b", name="one person's count"),
     # the volunteers named before the count of what they did
     Rule("volunteer_sessions", ("the volunteers held 16 service activities in the village",
                                 "party members volunteered at the station 11 times",
