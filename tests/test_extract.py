@@ -5334,3 +5334,9 @@ def test_english_honours_a_wider_area_gives_in_a_list_are_the_areas_and_one_pers
     assert sorted((c.value, c.reason) for c in ex.candidates if c.reason != "no rule") == [
         (12, "a figure of a wider area"), (40, "a figure of a wider area")]
     assert [(a.title, a.recipient) for a in ex.awards] == [("Top Ten Volunteer Service Teams", "organization")]
+
+
+def test_a_membership_grown_to_a_count_is_the_membership_not_members_admitted():
+    found = metrics("新闻\n\n支部成立时只有4名党员，现已发展到21名党员。幼儿园党支部成立之初仅有党员6名，如今已发展到23名。")
+    assert [(m.indicator, m.value) for m in found] == [
+        ("members_total", 4), ("members_total", 21), ("members_total", 6), ("members_total", 23)]

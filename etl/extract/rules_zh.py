@@ -146,6 +146,11 @@ RULES: list[Rule] = [
     # a membership grown to a count, with no earlier count: "党员发展到12名", "党员队伍壮大到40人"
     Rule("members_total", ("1978年，党员发展到12名", "近年来党员队伍壮大到40人"), PERSON_TIMES,
          before=r"党员(?:人数|总数|数量|队伍)?(?:已|已经|也|逐步|逐渐)?(?:发展|壮大|扩大|上升)(?:到|至)了?$"),
+    # (or the members it grew to, named after the count, "现已发展到23名党员"; or left out after the clause that counted them
+    # before, "成立之初仅有党员6名，如今已发展到23名": no members admitted, the membership)
+    Rule("members_total", ("支部成立时只有4名党员，现已发展到21名党员", "建校时仅有党员3名，如今已发展到28名"), PERSON_TIMES,
+         frame=rf"(?:(?<!发展)党员[^，,。；;\d]{{0,4}}\d+(?:名|人)|\d+(?:名|人)党员)[，,]\s*[^，,。；;\d]{{0,6}}{_GREW_TO}了?$",
+         before=rf"{_GREW_TO}了?$", after=r"^(?:党员|$)"),
     # the count a membership is compared with, of its own time: "党员158名，较2018年底的121名增加了37名"
     Rule("members_total", ("党员总数较2018年底的121名增加了37名", "支部党员比去年底的20人多3人"), PERSON_TIMES, frame=r"党员",
          before=r"(?:较|比)(?:(?:19|20)\d{2}年(?:底|末)?|去年底?|上年底?|上年末)的$",
