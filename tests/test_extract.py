@@ -5340,3 +5340,12 @@ def test_a_membership_grown_to_a_count_is_the_membership_not_members_admitted():
     found = metrics("新闻\n\n支部成立时只有4名党员，现已发展到21名党员。幼儿园党支部成立之初仅有党员6名，如今已发展到23名。")
     assert [(m.indicator, m.value) for m in found] == [
         ("members_total", 4), ("members_total", 21), ("members_total", 6), ("members_total", 23)]
+
+
+def test_english_the_number_grown_to_home_visits_reaching_households_condolences_and_those_of_a_clause_who_joined():
+    text = ("News\n\nWhen the branch was set up in 2015, it had only 7 party members. By the end of 2023, the number had "
+            "grown to 26, and 11 of the young teachers who joined the school in the past five years had joined the party. "
+            "The members' home visits reached 180 households. The branch gave condolences to 9 old party members.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_total", 7), ("members_total", 26), ("members_developed", 11), ("home_visits", 180),
+        ("staff_visited", 9)]

@@ -329,8 +329,11 @@ RULES: list[Rule] = [
                r"(?:in)?to the (?:communist )?party\b)"),
     # some of the people counted before who joined: "36 young teachers have been mentored, 9 of them have joined the Party"
     Rule("members_developed", ("so far 40 teachers have been mentored, and 7 of them have joined the party",
-                               "Six of the mentored teachers have since become party members"),
-         after=r"^of (?:them|whom|these|those|the (?:[a-z-]+ ){0,2}?(?:teachers|students|people|staff|colleagues))\b,? "
+                               "Six of the mentored teachers have since become party members",
+                               "9 of the young teachers who came to the school in the past four years had joined the party"),
+         # (a clause may say which of them: "of the young teachers who joined the school in the past five years")
+         after=r"^of (?:them|whom|these|those|the (?:[a-z-]+ ){0,2}?(?:teachers|students|people|staff|colleagues)"
+               r"(?: (?:who|that) [^.;,]{1,60}?)?)\b,? "
                r"(?:have |has |had )?(?:(?:since |also |now )?(?:joined the (?:communist )?party|"
                r"become (?:probationary |party )?members|been admitted (?:to|into) the (?:communist )?party))\b"),
     # (and the second: "admitted 12 students and 3 teachers to the party")
@@ -1066,6 +1069,10 @@ RULES: list[Rule] = [
          not_after=rf"{_NO_PEOPLE_SERVED}\b"),
     # (people reached, where what reached them was a service: not the audience of lectures, "held 4 lectures for
     # parents, reaching 900 parents")
+    # (home visits said to reach a number of homes are home visits: "the members' home visits reached 200 households")
+    Rule("home_visits", ("the members' home visits reached 150 households",),
+         before=r"\bhome(?:[- ]teaching)? visits\s+(?:reached|totall?ed|numbered|came to|covered)\s*$",
+         after=r"^(?:households|families|homes|times)\b"),
     Rule("volunteer_beneficiaries", ("the volunteer service reached more than 500 villagers",),
          before=r"\breach(?:ed|ing)\s*$", frame=r"\bvolunt|\bservices?\b",
          not_after=rf"{_NO_PEOPLE_SERVED}\b"),
@@ -1331,9 +1338,10 @@ RULES: list[Rule] = [
                            "visited and expressed condolences to 23 retired teachers",
                            "the secretary led a group to visit 5 elderly party members who had retired",
                            "the secretary led the committee in visiting 8 retired members",
-                           "before the Spring Festival the branch sent warmth to 7 teachers in difficulty"),
+                           "before the Spring Festival the branch sent warmth to 7 teachers in difficulty",
+                           "the branch gave condolences to 12 old party members"),
          before=r"\b(?:visited|to visit|in visiting|condoled(?: with)?|(?:paid|made|led) (?:condolence )?visits to|called on|"
-                r"went to see|sent (?:warmth|greetings|condolences|festival greetings) to|"
+                r"went to see|(?:sent|gave|offered|extended|expressed) (?:warmth|greetings|condolences|festival greetings) to|"
                 r"expressed (?:their )?(?:condolences|sympathy|sympathies) to)\s*$",
          after=rf"^(?:retired |sick |elderly )?{STAFF}\b"),
     # visits made to staff, counted: "the branch has made 36 visits to staff in difficulty and veteran members"
@@ -1465,6 +1473,11 @@ RULES: list[Rule] = [
          frame=r"\b(?:branch|committee)\b,\s*(?:which|that)\b[^.;]{0,120}?,\s*(?:now |currently |still )?(?:has|had|have)\s*$",
          after=r"^(?:communist )?(?:party )?members\b", time_until=r",\s*(?:which|that)\b"),
     # the membership a change brought to a number: "…, bringing the branch's membership to 31"
+    # (or "the number", the members counted in the sentence before: "… it had only 7 party members. By 2023 the number had
+    # grown to 26.")
+    Rule("members_total", ("The branch was set up with 5 members. By 2023 the number had grown to 19.",),
+         before=r"\bthe number (?:has |had |have )?(?:grown|risen|increased|climbed|gone up) to\s*$",
+         earlier=r"\b(?:party )?members\b[^.;]*[.;]\s*$", after=r"^(?:(?:party )?members\b|[.;,)]|$)"),
     Rule("members_total", ("Three teachers joined this year, bringing the branch's membership to 29.",),
          before=r"\b(?:bringing|brought|bring|raising|raised|taking|took) (?:the (?:branch|committee|school)'s |its |our |their |"
                 r"the |total )?(?:party )?membership (?:up )?to\s*$",
