@@ -5349,3 +5349,10 @@ def test_english_the_number_grown_to_home_visits_reaching_households_condolences
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("members_total", 7), ("members_total", 26), ("members_developed", 11), ("home_visits", 180),
         ("staff_visited", 9)]
+
+
+def test_a_rate_said_with_a_slash_per_period_or_per_head_and_a_reviews_top_grade_as_its_result():
+    found = metrics("2024年工作计划\n\n1. 主题党日：1次/月，全年不少于12次。2. 志愿服务：4次/年。3. 示范课：每学期2节/人。\n"
+                    "4. 民主评议：评议结果为优秀党员8名、合格党员24名。")
+    assert [(m.indicator, m.value, m.cadence) for m in found] == [
+        ("theme_party_days", 1, "month"), ("theme_party_days", 12, None), ("volunteer_sessions", 4, "year")]

@@ -50,7 +50,8 @@ CADENCE_ZH = {
     "周": "week", "星期": "week", "月": "month", "季度": "quarter", "季": "quarter", "学期": "term", "期": "term",
     "学年": "year", "年": "year", "半年": "half_year", "天": "day", "日": "day",
 }
-RATE_ZH = re.compile(r"每(?:个)?(半年|学期|学年|季度|星期|周|月|季|期|年(?!级)|天|日)")  # (每个年级 is each grade)
+# (每个年级 is each grade; a slash says it in a table or a plan's list: "1次/月")
+RATE_ZH = re.compile(r"(?:每(?:个)?|[/／])(半年|学期|学年|季度|星期|周|月|季|期|年(?!级)|天|日)")
 CADENCE_EN = {
     "week": "week", "month": "month", "quarter": "quarter", "semester": "term", "term": "term",
     "academic year": "year", "school year": "year", "year": "year", "six months": "half_year",

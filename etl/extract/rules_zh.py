@@ -88,6 +88,8 @@ RULES: list[Rule] = [
                r"党员(?:教师|老师|干部)?每个?(?:学期|学年|年|季度|月|周)"
                r"(?:[^，,。；;]{0,14}?(?:至少|不少于|不低于|须|应当?|要)[^，,。；;]{0,10})?)$",
          not_before=rf"{_TOGETHER}[^，,。；;]{{0,6}}$", not_after=rf"^[^，,。；;]{{0,4}}{_TOGETHER}", name="per-person norm"),
+    # (or said per head with a slash: "每学期上示范课2节/人")
+    Rule(None, ("党员每学期上示范课1节/人",), after=r"^[/／](?:人|名|位)", name="per-person norm"),
     Rule(None, ("凡正式党员达到3人以上的支部",), frame=r"凡[^，,。；;]*$", name="condition"),
     # one person for each of the units counted before: "为全校36个班级各配备1名党员导师"
     Rule(None, ("为全校36个班级各配备1名党员导师", "全校12个年级组各选派1名党员骨干"), PERSON_TIMES,
@@ -193,6 +195,9 @@ RULES: list[Rule] = [
     Rule(None, ("评议结果为合格党员30名", "基本合格党员1名", "评议结果：优秀等次8名", "经民主评议，评定优秀党员4名、合格党员20名"),
          PERSON_TIMES,
          before=r"(?:(?:基本|不)?合格|优秀(?=等次)|评定为?优秀)(?:等次)?的?(?:党员)?$", name="an appraisal grade"),
+    # (the top grade too, told as the review's result: "评议结果：优秀8名", "评议结果为优秀党员6名")
+    Rule(None, ("评议结果：优秀8名，合格24名", "民主评议结果为优秀党员6名、合格党员20名"), PERSON_TIMES,
+         before=r"(?:评议|考核|测评|评定)结果(?:为|是|如下)?\s*[：:]?\s*优秀(?:等次)?的?(?:党员)?$", name="an appraisal grade"),
     Rule(None, ("评定26名合格党员", "经测评，19位党员被评定为合格等次"), PERSON_TIMES,
          after=r"^(?:[^，,。]{0,8}?(?:评为|评定为|定为|确定为|为))?(?:基本|不)?合格(?:等次)?的?(?:党员)?", name="an appraisal grade"),
     Rule("activists", ("入党积极分子由2020年的2名增加到2023年的7名", "积极分子人数从前年的4人增至现在的9人"), PERSON_TIMES,
