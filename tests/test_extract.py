@@ -5356,3 +5356,10 @@ def test_a_rate_said_with_a_slash_per_period_or_per_head_and_a_reviews_top_grade
                     "4. 民主评议：评议结果为优秀党员8名、合格党员24名。")
     assert [(m.indicator, m.value, m.cadence) for m in found] == [
         ("theme_party_days", 1, "month"), ("theme_party_days", 12, None), ("volunteer_sessions", 4, "year")]
+
+
+def test_english_the_part_of_the_members_who_attended_such_activities_and_members_who_undertook_a_duty():
+    text = ("News\n\nOn May 19, 2021, the branch led members to the village to carry out volunteer service. Since the "
+            "beginning of the year, the branch has carried out 6 such activities. At the meeting, 41 of the 45 party "
+            "members attended. In the school, 26 party members undertook the work of head teachers.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 6), ("members_total", 45)]

@@ -962,6 +962,12 @@ RULES: list[Rule] = [
                r"\b(?:secretary|principal|headmaster|head teacher),)"
                r"(?:,?\s+who)?\s+(?:has |had |have )?(?:himself |herself )?volunteered\b[^.;]{0,30}$",
          after=r"^(?:times|occasions|hours)\b", name="one person's count"),
+    # the events the sentence before told of, counted as such: "… went to the village to carry out volunteer service. This
+    # year the branch has carried out 6 such activities."
+    Rule("volunteer_sessions", ("Members taught at the village school as volunteers. The branch has held 5 such activities.",),
+         earlier=rf"\b{VOLUNTEERING}", after=r"^such (?:activities|events|services|trips)\b"),
+    Rule("theme_party_days", ("The branch held a theme party day at the memorial hall. It has held 4 such events this year.",),
+         earlier=r"\b(?:themed? |thematic )?party days?\b", after=r"^such (?:activities|events|days)\b"),
     # the volunteers named before the count of what they did
     Rule("volunteer_sessions", ("the volunteers held 16 service activities in the village",
                                 "party members volunteered at the station 11 times",
@@ -1460,6 +1466,10 @@ RULES: list[Rule] = [
     Rule("members_total", ("The branch held its general meeting. Of the 31 members, 29 attended.",),
          before=r"(?:^|[.;:]\s*)of the\s*$",
          after=r"^(?:party )?members\s*,\s*(?:\d+|[a-z]+(?:-[a-z]+)?) (?:attended|were present|came|took part)\b"),
+    # (or the part first: "96 of the 104 party members attended")
+    Rule("members_total", ("At the general meeting, 41 of the 45 party members attended.",),
+         before=r"\b\d[\d,]* of (?:the|its|our|all)\s*$",
+         after=r"^(?:communist )?(?:party )?members\b(?: of [^.;,]{1,40}?)? (?:attended|were present|came|took part|voted)\b"),
     Rule("members_total", ("Of the 40 teachers at Hill School, 16 are party members",
                            "of all 86 staff members, 30 are communist party members",
                            "Of its 72 teachers, 25 belong to the Party."),
@@ -1617,7 +1627,8 @@ RULES: list[Rule] = [
                r"(?! (?:are|were) (?:in charge|responsible|assigned|paired|engaged|on duty|on call)\b)"
                r"(?![^.;,]{0,30}?\b(?:attended|"
                r"took part|(?:have |has |had )?taken part|participated|joined|went|visited|came|gathered|carried out|listened|watched|studied|"
-               r"[a-z]{3,}ed|took|went|came|gave|held|made|led|met|taught|brought|spent|helped|help|helps)\b)",
+               r"[a-z]{3,}ed|took|undertook|went|came|gave|held|made|led|met|taught|brought|spent|helped|help|helps|bore|wrote|won|"
+               r"ran|did|sent|set|stood|built|kept)\b)",
          not_before=r"\b(?:including|among them|among whom|of whom|of which|not only|besides)\b|"
                     # members something is done with or to are not how many there are
                     r"\b(?:paired|organi[sz]ed|mobili[sz]ed|sent|assigned|selected|arranged|invited|dispatched|"
