@@ -5363,3 +5363,21 @@ def test_english_the_part_of_the_members_who_attended_such_activities_and_member
             "beginning of the year, the branch has carried out 6 such activities. At the meeting, 41 of the 45 party "
             "members attended. In the school, 26 party members undertook the work of head teachers.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 6), ("members_total", 45)]
+
+
+def test_english_the_school_whose_party_branch_is_named_and_services_given_to_person_times_and_studies_of_a_system():
+    text = ("Red Net News June 2 (Correspondent Chen Li) On June 1, the party branch of Zhuzhou Kindergarten went to Hongqi "
+            "Village Primary School and sent books to the children. The members provided free health consultation "
+            "for more than 100 person-times of residents in the volunteer service. The branch insisted on the "
+            "Wednesday political study system, with a total of 32 studies in the whole year.")
+    ex = extract_text("r.txt", text)
+    assert ex.document.school == "Zhuzhou Kindergarten"
+    assert [(m.indicator, m.value, m.qualifier) for m in ex.metrics] == [
+        ("volunteer_beneficiaries", 100, "at_least"), ("study_sessions", 32, "exact")]
+
+
+def test_a_list_of_news_items_each_dated_in_brackets_is_not_a_wrapped_text():
+    items = ["[2023-12-20] 我校召开2023年度党员冬训动员会", "[2023-12-05] 我校党委开展“12·4”国家宪法日主题党日活动",
+             "[2023-11-18] 我校2名教师获评“黄冈市优秀共产党员”", "[2023-10-30] 我校党委召开党员大会，接收3名同志为预备党员",
+             "[2023-09-10] 我校隆重庆祝第39个教师节，表彰优秀教师45名"]
+    assert wrapping.wrap_breaks("某某中学新闻动态\n\n" + "\n".join(items) + "\n") == []

@@ -817,6 +817,7 @@ def find_school_en(folded: str, seg_labels) -> str | None:
     counts: Counter = Counter()
     starts = []  # where each name counted is written
     in_title: set[str] = set()  # the names the first line (the title) writes
+    party_of: set[str] = set()  # the names whose party organization the text names ("the party branch of …")
     title_end = folded.find("\n", len(folded) - len(folded.lstrip()))
     title_end = len(folded) if title_end < 0 else title_end
     for m in _EN_SCHOOL.finditer(folded):
@@ -845,14 +846,22 @@ def find_school_en(folded: str, seg_labels) -> str | None:
         starts.append(m.start())
         if m.start() < title_end:
             in_title.add(" ".join(words))
+        if _EN_PARTY_OF.search(folded, max(0, m.start() - 40), m.start()) or _EN_ITS_PARTY.match(folded, m.end()):
+            party_of.add(" ".join(words))
     if not counts:
         return _numbered_school_en(folded)
     if len(counts) >= 2 and all(n == 1 for n in counts.values()) and \
             all(_EN_ITEM_OPENING.fullmatch(folded, folded.rfind("\n", 0, at) + 1, at) for at in starts):
         return None  # a bulletin of items from several schools, each opened by its school's name: no one school's report
-    # (named as often as another, the school the title names: "Chengnan Primary School takes lessons to its partner
-    # school", which the text names twice too)
-    return max(counts, key=lambda n: (counts[n], n in in_title, len(n)))
+    # (named as often as another, the school whose party organization the text names, "the party branch of Zhuzhou
+    # Kindergarten … went to Hongqi Village Primary School"; then the school the title names: "Chengnan Primary School
+    # takes lessons to its partner school", which the text names twice too)
+    return max(counts, key=lambda n: (counts[n], n in party_of, n in in_title, len(n)))
+
+
+# a school's party organization named before it ("the party branch of …") or after it ("…'s Party committee")
+_EN_PARTY_OF = re.compile(r"\b(?:party|cpc) (?:branch|general branch|committee) of (?:the )?$", re.I)
+_EN_ITS_PARTY = re.compile(r"(?:'s|’s)? (?:party|cpc) (?:branch|general branch|committee)\b", re.I)
 
 
 # what may stand before a school's name opening an item of a bulletin: a bullet or a number

@@ -801,6 +801,11 @@ RULES: list[Rule] = [
          after=r"^(?:meetings|sessions) of the (?:party committee'?s? )?(?:theory |theoretical )?(?:study|learning) "
                r"(?:center|centre|central) group\b|"
                r"^(?:central|center|centre) group (?:theory |theoretical )?(?:study|learning) (?:sessions|meetings)\b"),
+    # (or studies counted in a sentence on a study system: "insisted on the Wednesday political study system, with a total of
+    # 32 studies in the year")
+    Rule("study_sessions", ("the branch kept to its weekly political study system, with a total of 30 studies",),
+         frame=r"\b(?:political|group|theory|theoretical|collective|centrali[sz]ed) (?:study|learning)\b",
+         after=r"^(?:such )?stud(?:y|ies)\b(?! (?:notes|reports|papers|trips?|tours?))"),
     Rule("study_sessions", ("it organizes a special study session every month", "organized 16 centralized studies",
                             "the branch will organize no less than 8 special studies", "organized 16 party history studies",
                             "the members held 12 branch study sessions",
@@ -1092,6 +1097,12 @@ RULES: list[Rule] = [
                                      "about 500 person-times of villagers benefited"),
          after=r"^person-times of (?:[a-z-]+ )?(?:residents|people|villagers|citizens|the public|elderly people|seniors|"
                r"patients|households)\b[^.;]{0,30}?\b(?:received|benefited|benefitted|were (?:served|helped|visited))\b"),
+    # (or something given them, in a sentence on a service: "provided free health consultation for more than 100 person-times
+    # of residents")
+    Rule("volunteer_beneficiaries", ("the volunteers provided free haircuts for 80 person-times of elderly residents",),
+         frame=rf"\b(?:{VOLUNTEERING}|services?|free)\b", before=r"\b(?:for|to)\s*$",
+         after=r"^person-times of (?:[a-z-]+ )?(?:residents|people|villagers|citizens|the public|the masses|elderly people|"
+               r"seniors|patients|households)\b"),
     # (or the people served, then their person-times: "served residents for 350 person-times", as a translation says it)
     Rule("volunteer_beneficiaries", ("members went into the community and served the residents for 280 person-times",),
          before=r"\bserv(?:ed|ing) (?:the )?(?:[a-z-]+ )?(?:residents|people|villagers|masses|public|elderly|seniors|"

@@ -25,7 +25,8 @@ _FIELD_LABEL = r"[^\s，,。；;：:、]{2,12}[：:]"
 # a line starting with one of these starts a new item, whatever the line before it (or a table's row)
 _STARTS_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．)）]|[|｜]|"
                           rf"{_FIELD_LABEL}|"
-                          r"[•·\-*●■◆]|第[一二三四五六七八九十\d]+[章节条部分]|(?:19|20)\d{2}[-/.年])")
+                          # (or a date, bracketed as a list of news items dates each: "[2023-10-30] …")
+                          r"[•·\-*●■◆]|第[一二三四五六七八九十\d]+[章节条部分]|[\[【(（]?\s*(?:19|20)\d{2}[-/.年])")
 # a line parted into cells ("党员人数：27人　　发展党员：1人"), or a field with its label ("入党积极分子：4人"): a form's or a
 # table's row, not a wrapped sentence
 _CELLS = re.compile(rf"\S(?:\u3000+| {{2,}}|\t+)\S|^\s*{_FIELD_LABEL}")
