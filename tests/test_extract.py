@@ -5381,3 +5381,12 @@ def test_a_list_of_news_items_each_dated_in_brackets_is_not_a_wrapped_text():
              "[2023-11-18] 我校2名教师获评“黄冈市优秀共产党员”", "[2023-10-30] 我校党委召开党员大会，接收3名同志为预备党员",
              "[2023-09-10] 我校隆重庆祝第39个教师节，表彰优秀教师45名"]
     assert wrapping.wrap_breaks("某某中学新闻动态\n\n" + "\n".join(items) + "\n") == []
+
+
+def test_english_pupils_helped_said_as_a_number_a_branch_started_with_and_some_of_its_members_honoured():
+    text = ("Thirty years of party building\n\nIts party branch started with 5 members; today the committee has 108 "
+            "members. Over 30 years, 21 of its members have been named outstanding party members of the city, and 3 of "
+            "them were named activists first. Each member helps several pupils, and the number of students helped "
+            "reached 80.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_total", 5), ("members_total", 108), ("awards_individual", 21), ("activists", 3), ("students_assisted", 80)]

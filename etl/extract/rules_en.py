@@ -136,7 +136,7 @@ RULES: list[Rule] = [
                r"(?:communist )?(?:party )?(?:members|teachers|groups|branches)\b",
          # (nor a count in a clause of its own after it: "each of the 35 members pledged to help one pupil, and 41 pupils
          # have been helped so far")
-         not_before=r"\b(?:in total|in all|altogether|a total of|totally|the total (?:number|amount) of)\b|"
+         not_before=r"\b(?:in total|in all|altogether|a total of|totally|the (?:total )?(?:number|amount) of)\b|"
                     r"^\s*(?:and|but|while)\s*$",
          # (nor a total after it: "each of the 4 branches held a theme party day every month, 48 in total")
          not_after=IN_TOTAL, name="per-person norm"),
@@ -280,6 +280,12 @@ RULES: list[Rule] = [
     Rule("awards_individual", ("12 teachers were commended", "8 comrades were honoured by the district"),
          after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|individuals|staff members) (?:were|have been|had been) "
                r"(?:all |also )?(?:commended|honou?red|praised)\b"),
+    # (or some of the organization's people: "21 of its members have been named outstanding party members of the city")
+    Rule("awards_individual", ("over the years 14 of its members have been named model teachers of the province",),
+         after=r"^of (?:its|our|the|them|whom|these)(?: [a-z-]+){0,2}? ?(?:members|teachers|comrades|party members)?\b,? "
+               r"(?:have been|had been|were|was) (?:also )?(?:named|commended|honou?red|selected|awarded)\b"
+               # (not named activists or the like, a step towards membership: "3 of them had been named activists")
+               r"(?!(?: as)? (?:party )?(?:activists|active elements|development (?:targets|objects)|probationary|candidates))"),
     Rule("awards_individual", ("5 advanced individuals were honoured", "7 excellent teachers were all commended by the city"),
          after=r"^(?:outstanding|excellent|advanced|model) (?:individuals|teachers) (?:were|have been|had been) "
                r"(?:all |also )?(?:commended|honou?red|praised|recogni[sz]ed|awarded|selected|named|rated)\b"),
@@ -1342,6 +1348,9 @@ RULES: list[Rule] = [
     # "paired 15 party members with 30 students": the pupils the members are paired with
     Rule("students_assisted", ("the branch has paired 12 party members with 25 pupils from poor families",),
          before=r"\bpaired (?:up )?[^.;]{0,40}\bwith\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # the number of pupils helped, said to reach a count: "the number of students helped reached 80"
+    Rule("students_assisted", ("each member helps several pupils, and the number of students helped reached 75",),
+         before=the_number_of(rf"{STUDENTS} (?:helped|assisted|supported|tutored|paired|aided)")),
     Rule("students_assisted", ("helped 35 needy students", "signed up to tutor 40 left-behind children",
                                "members ran tutoring sessions, helping 45 pupils",
                                "party members were paired with 18 pupils", "teachers paired up with 12 pupils"),
@@ -1523,6 +1532,10 @@ RULES: list[Rule] = [
                r"committee)\b"),
     # the members a branch was founded with: "the branch was founded in 2013 with three members"
     # (the branch named after the count: "Founded in 2003 with four members, the branch has grown")
+    # (or started with: "Its party branch started with 5 members; today …")
+    Rule("members_total", ("The branch started with 3 members in 1998; today it has 40.",),
+         before=r"\b(?:branch|committee)\b[^.;]{0,20}?\b(?:started|began)(?: out)? with(?: (?:just|only))?\s*$",
+         after=r"^(?:communist )?(?:party )?members\b", of_the_founding=True),
     Rule("members_total", ("Founded in 2003 with four members, the branch has grown steadily.",),
          before=r"\b(?:founded|set up|established|formed|created)\b[^.;]{0,40}?\bwith(?: (?:just|only))?\s*$",
          after=r"^(?:communist )?(?:party )?members\b,? (?:the|our|its) (?:party )?(?:branch|committee)\b", of_the_founding=True),
