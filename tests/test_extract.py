@@ -5390,3 +5390,10 @@ def test_english_pupils_helped_said_as_a_number_a_branch_started_with_and_some_o
             "reached 80.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("members_total", 5), ("members_total", 108), ("awards_individual", 21), ("activists", 3), ("students_assisted", 80)]
+
+
+def test_a_schools_short_name_and_its_full_name_are_one_school():
+    text = "中关村三小党总支：激活党建一池春水\n\n海淀区中关村第三小学党总支下设4个党支部，共有党员86名。"
+    ex = extract_text("r.txt", text)
+    assert (ex.document.school, ex.document.region) == ("海淀区中关村第三小学", "海淀区")
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("branches", 4), ("members_total", 86)]

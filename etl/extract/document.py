@@ -711,6 +711,20 @@ def without_region(proper: str) -> str:
 _AREA_TITLE = re.compile(r"(?:全|各)(?:省|市|区|县|旗|镇|乡)|(?:省|市|区|县|旗)(?:教育系统|教育局|教委|教育工委)")
 
 
+# a school's name as it is often cut short: "第三小学" as "三小", "实验中学" as "实中" ("中关村三小", "中关村第三小学")
+_NUMBERED = re.compile(r"第([一二三四五六七八九十〇百]+)(?=小学|中学)")
+_SHORTENED = (("小学", "小"), ("中学", "中"), ("实验小", "实小"), ("实验中", "实中"), ("附属小", "附小"), ("附属中", "附中"))
+
+
+def short_form(name: str) -> str:
+    """`name` as it is cut short (the same school's shorter and longer names have the same short form)."""
+    short = _NUMBERED.sub(r"\1", name)
+    for long, cut in _SHORTENED:
+        if short.endswith(long):
+            short = short[: -len(long)] + cut
+    return short
+
+
 def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str]] | None = None) -> str | None:
     candidates = school_mentions(folded) if mentions is None else mentions
     if _SELF.search(folded):
@@ -740,7 +754,8 @@ def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str
     # then the first named
     best = max(names, key=lambda n: (score[n], len(n), -first_seen[n]))
     # prefer the region-qualified full form of the same school when the text has one ("天水市一中")
-    longer = [n for n in names if n.endswith(best) and n != best and _starts_with_region(n)]
+    longer = [n for n in names if (n.endswith(best) or short_form(n).endswith(short_form(best))) and n != best and
+              _starts_with_region(n)]
     if longer:
         best = max(longer, key=lambda n: (len(n), -first_seen[n]))
     return best

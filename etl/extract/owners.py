@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from etl.extract.document import without_region
+from etl.extract.document import short_form, without_region
 from etl.extract.periods import ONE_UNIT
 from etl.extract.text import Segmenter
 
@@ -24,7 +24,10 @@ def same_school(name: str, school: str | None) -> bool:
     if not school:
         return False
     core, school_core = without_region(name), without_region(school)
-    return name in school or school in name or core in school_core or school_core in core
+    if name in school or school in name or core in school_core or school_core in core:
+        return True
+    short, school_short = short_form(core), short_form(school_core)  # ("中关村三小", "海淀区中关村第三小学")
+    return short in school_short or school_short in short
 
 
 def same_school_en(name: str, school: str | None) -> bool:
