@@ -5397,3 +5397,8 @@ def test_a_schools_short_name_and_its_full_name_are_one_school():
     ex = extract_text("r.txt", text)
     assert (ex.document.school, ex.document.region) == ("海淀区中关村第三小学", "海淀区")
     assert [(m.indicator, m.value) for m in ex.metrics] == [("branches", 4), ("members_total", 86)]
+
+
+def test_english_members_organized_to_give_hours_of_community_service():
+    text = "2023 in review\n\nIn 2023, the branch organized 26 members to give 1,120 hours of community service."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 26), ("volunteer_hours", 1120)]

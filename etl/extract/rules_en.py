@@ -908,7 +908,8 @@ RULES: list[Rule] = [
           "9 members joined a blood donation drive run by the town",
           "twenty members have become regular volunteers at the service station",
           "nearly forty party member teachers served as volunteers at the examination site",
-          "the branch sent 14 members and 30 pupils to volunteer at the care home"),
+          "the branch sent 14 members and 30 pupils to volunteer at the care home",
+          "the branch organized 18 members to give 600 hours of volunteer service"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
@@ -923,7 +924,7 @@ RULES: list[Rule] = [
                r"taking part in|went|came|(?:have |has |had )?bec(?:ome|ame)|"
                r"carried out|form(?:ed|ing) (?:a|an|the)|"
                r"provided|offered|did|"
-               rf"to (?:carry out|take part in|participate in|join|provide|offer|do))\b[^.;]{{0,60}}?\b{VOLUNTEERING})",
+               rf"to (?:carry out|take part in|participate in|join|provide|offer|do|give|contribute))\b[^.;]{{0,60}}?\b{VOLUNTEERING})",
          # (people something is done to are not who volunteered after it: "members have mentored 30 young teachers and
          # volunteered 2,000 hours"; nor the members an organization has, said in a clause on it: "the branch, which
          # has 11 members, organised its teachers to volunteer")
@@ -1125,8 +1126,8 @@ RULES: list[Rule] = [
          frame=r"\bvolunt(?:eer|ary)", before=r"\b(?:service (?:time|duration|hours)|(?:cumulative|total|accumulat(?:ing|ed)) "
                                             r"(?:volunteer )?service)(?: time)? of\s*$",
          after=r"^hours\b"),
-    Rule("volunteer_hours", ("500 hours of volunteer service", "120 volunteer service hours"),
-         after=r"^(?:hours of (?:volunteer )?service|volunteer(?:ing)? (?:service )?hours)\b"),
+    Rule("volunteer_hours", ("500 hours of volunteer service", "120 volunteer service hours", "gave 300 hours of community service"),
+         after=r"^(?:hours of (?:(?:volunteer|voluntary|community) )?service|volunteer(?:ing)? (?:service )?hours)\b"),
     # the volunteer service's time, said to have reached or passed a number: "the cumulative volunteer service time
     # exceeded 3,000 hours"
     # (or the service's time, in a sentence about volunteering: "… in volunteer services for 356 person-times, and the
