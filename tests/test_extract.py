@@ -5402,3 +5402,9 @@ def test_a_schools_short_name_and_its_full_name_are_one_school():
 def test_english_members_organized_to_give_hours_of_community_service():
     text = "2023 in review\n\nIn 2023, the branch organized 26 members to give 1,120 hours of community service."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 26), ("volunteer_hours", 1120)]
+
+
+def test_english_new_members_the_young_pioneers_or_the_league_took_in_are_no_party_members():
+    text = ("News\n\nIn 2023 the school's Communist Youth League committee developed 86 new league members, the Young "
+            "Pioneers recruited 320 new members, and the party branch admitted 3 new members.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 3)]

@@ -120,6 +120,10 @@ RULES: list[Rule] = [
     # League", "1,380 league members"
     Rule(None, ("the school admitted 126 new members of the Communist Youth League", "it has 1,380 league members"),
          after=r"^(?:new )?(?:members of the (?:communist )?youth league|(?:youth )?league members)\b", name="league members"),
+    # (nor the members the League, the Young Pioneers or a student union took in: "the Young Pioneers recruited 320 new members")
+    Rule(None, ("the Young Pioneers recruited 320 new members", "the league committee developed 86 new members"),
+         frame=r"\b(?:young pioneers?|pioneers? brigade|(?:communist )?youth league|league (?:committee|branch)|"
+               r"student (?:union|council))\b[^.;,]{0,40}$", after=r"^(?:new )?members\b", name="league members"),
     # (a total after the norm is a figure: "…, and in total 40 families were visited")
     Rule(None, ("every party member reads one or two books a term",
                 "each of the party members visited at least 2 families", "each party group holds a study meeting every month",
