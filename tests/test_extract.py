@@ -5408,3 +5408,11 @@ def test_english_new_members_the_young_pioneers_or_the_league_took_in_are_no_par
     text = ("News\n\nIn 2023 the school's Communist Youth League committee developed 86 new league members, the Young "
             "Pioneers recruited 320 new members, and the party branch admitted 3 new members.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 3)]
+
+
+def test_english_a_list_of_a_title_announced_and_the_school_on_it():
+    text = ('Good news\n\nRecently, the Municipal Education Working Committee announced the list of "Five-Star Party '
+            'Branches" for 2023. The party branch of Songshan Road Primary School was on the list.')
+    assert [(a.title, a.level, a.recipient, a.year, a.evidence) for a in extract_text("r.txt", text).awards] == [
+        ("Five-Star Party Branch", "municipal", "organization", 2023,
+         "The party branch of Songshan Road Primary School was on the list")]

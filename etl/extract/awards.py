@@ -797,6 +797,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
     found += _listed_under_heading_en(text, {(f.start, f.end) for f in found}, doc.plan_year)
     found += _people_commended_en(text, low, seg, doc, {(f.start, f.end) for f in found})
     found += _marks_given_en(text, low, seg, doc, {(f.start, f.end) for f in found})
+    found += _on_a_list_en(text, low, seg, {(f.start, f.end) for f in found})
     return _dedupe(found)
 
 
@@ -805,6 +806,31 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
 _EN_MARKS_GIVEN = re.compile(GIVEN_MARKS_OF_A_TITLE + r"\s+(?P<who>[^.;]{1,60})")
 _EN_ORGANIZATIONS_GIVEN = re.compile(r"(?:the |\d+ |[a-z]+ )?(?:party )?(?:branch(?:es)?|schools?|units?|groups?|teams?|"
                                      r"organi[sz]ations?)\b")
+
+
+# a list of those given a title, announced by a body ("the Municipal Education Working Committee announced the list of
+# "Five-Star Party Branches" for 2023"), then the school's organization said to be on it
+_EN_LIST_ANNOUNCED = re.compile(r"(?P<who>\bthe [a-z ,'-]{2,60}?)\s+(?:has |have |had )?(?:announced|published|released|issued)"
+                                r"\s+the list of [\"“](?P<title>[^\"”]{3,60})[\"”](?: (?:for|of) (?P<year>(?:19|20)\d{2}))?")
+_EN_ON_THE_LIST = re.compile(r"\b(?:branch|committee|school|kindergarten)\b[^.;]{0,60}?\b(?:was|is) (?:on|among|included in) "
+                             r"(?:the|that|this) list\b|\b(?:branch|committee|school|kindergarten)\b[^.;]{0,60}?\bmade the list\b")
+
+
+def _on_a_list_en(text: str, low: str, seg: Segmenter, taken: set) -> list[Found]:
+    """The title of a list a body announced, where the next sentence puts the school's organization on it."""
+    found = []
+    for m in _EN_LIST_ANNOUNCED.finditer(low):
+        s_end = seg.sentence_span(m.start())[1]
+        on = _EN_ON_THE_LIST.search(low, s_end, seg.sentence_span(min(s_end + 1, len(low) - 1))[1])
+        t_start, t_end = m.span("title")
+        if on is None or any(s < t_end and t_start < e for s, e in taken):
+            continue
+        title = _singular(text[t_start:t_end])  # (a list names its title in the plural)
+        start = seg.sentence_span(on.start())[0]
+        start += len(low[start: on.start()]) - len(low[start: on.start()].lstrip())
+        found.append(Found(title, start, on.end(), level_of(title, m["who"], lang="en"), "organization",
+                           int(m["year"]) if m["year"] else None))
+    return found
 
 
 def _marks_given_en(text: str, low: str, seg: Segmenter, doc: DocTime, taken: set) -> list[Found]:
