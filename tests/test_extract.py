@@ -5416,3 +5416,12 @@ def test_english_a_list_of_a_title_announced_and_the_school_on_it():
     assert [(a.title, a.level, a.recipient, a.year, a.evidence) for a in extract_text("r.txt", text).awards] == [
         ("Five-Star Party Branch", "municipal", "organization", 2023,
          "The party branch of Songshan Road Primary School was on the list")]
+
+
+def test_english_in_a_translations_chinese_order_the_noun_before_its_count_of_people():
+    text = ("The party branch work summary of the year 2020\n\nOur branch has party members 28 people, among them "
+            "probationary party members 2 people. The volunteers of our branch are 30 people, and they served in the "
+            "community 15 times. Party members helped poor students 50 people.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 28, 2020), ("members_probationary", 2, 2020), ("volunteer_participants", 30, 2020),
+        ("volunteer_sessions", 15, 2020), ("students_assisted", 50, 2020)]

@@ -58,6 +58,10 @@ def the_number_of(people: str) -> str:
 # the reason a rule leaves a count to review: people counted beside others named
 OTHERS_BESIDE_NAMED = "others beside people named"
 
+# the measure word of people after a count whose noun came before it, in a translation's Chinese order ("党员28人": "party
+# members 28 people")
+NOUN_FIRST_PEOPLE = r"^(?:people|persons|person-times)\b"
+
 
 def times_in_all(event: str) -> str:
     """The events named, then how many times they came to after a comma ("…, totally 18 times", as a translation
@@ -162,8 +166,10 @@ RULES: list[Rule] = [
          frame=r"\b(?:including|among them|among whom|of whom|of which|not only)\b[^.;]{0,60}$",
          after=r"^(?:communist )?(?:party members?|people|persons|teachers|members)\b",
          not_after=rf"^(?:people|persons|teachers) (?:who )?(?:{APPLIED}|{MADE_ACTIVISTS})",
-         # (the school's own members are all of them: "all staff attended, including the school's 35 party members")
-         not_before=ITS_OWN, name="a part of a total"),
+         # (the school's own members are all of them: "all staff attended, including the school's 35 party members"; a part
+         # named before its count in a translation's Chinese order is read as such: "among them probationary party members
+         # 2 people")
+         not_before=rf"{ITS_OWN}|\b(?:members|activists|applicants)\s*$", name="a part of a total"),
     # members in the school's leadership are no head count of the school's: "4 party members in the leadership team"
     # (nor are members who took up posts: "20 party members have taken up posts")
     Rule(None, ("there are 4 party members in the school leadership team", "20 party members have taken up posts"),
@@ -372,6 +378,20 @@ RULES: list[Rule] = [
     # (or said to be such: "among whom 9 are retired and 3 are probationary members")
     Rule("members_probationary", ("the branch has 40 members, of whom 2 are probationary members",),
          after=r"^(?:are|were) (?:still )?probationary (?:party )?members?\b"),
+    # the people named before their count of people, in a translation's Chinese order ("党员28人": "our branch has party
+    # members 28 people, among them probationary party members 2 people")
+    Rule("members_probationary", ("among them probationary party members 2 people",),
+         before=r"\bprobationary (?:party )?members\s*$", after=NOUN_FIRST_PEOPLE),
+    Rule("members_full", ("among them full party members 26 people",),
+         before=r"\bfull (?:party )?members\s*$", after=NOUN_FIRST_PEOPLE),
+    Rule("activists", ("the branch has activists 4 people",), before=r"\b(?:party )?activists\s*$", after=NOUN_FIRST_PEOPLE),
+    Rule("members_total", ("our branch has party members 28 people",),
+         before=r"\b(?:has|have|had|with|there (?:are|were)|now|total)\s+(?:communist )?party members\s*$|"
+                r"^(?:communist )?party members\s*$", after=NOUN_FIRST_PEOPLE),
+    Rule("students_assisted", ("party members helped poor students 50 people",),
+         before=rf"\b{HELPED} (?:[a-z-]+ ){{0,2}}?{STUDENTS}\s*$", after=NOUN_FIRST_PEOPLE),
+    Rule("volunteer_participants", ("the volunteers of our branch are 30 people",),
+         before=r"\bvolunteers\b[^.;]{0,30}?\b(?:are|were|is|was|reached|totall?ed|number(?:ed)?)\s*$", after=NOUN_FIRST_PEOPLE),
     Rule("members_probationary", ("3 probationary party members", "17 members (including 1 probationary member)"),
          after=r"^probationary (?:party )?members?\b"),
     # (or "probationary" alone, the members said once for both kinds: "of whom 30 were full members and 2 probationary")
@@ -988,8 +1008,9 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("the volunteers held 16 service activities in the village",
                                 "party members volunteered at the station 11 times",
                                 "the volunteer team went to the nursing home on 9 occasions",
-                                "the volunteer team has organised over 40 activities"),
-         frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,60}$", after=r"^(?:(?:(?:community |neighbou?rhood )?service )?"
+                                "the volunteer team has organised over 40 activities",
+                                "our volunteers are 30 teachers and members, and they served in the community 15 times"),
+         frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,90}$", after=r"^(?:(?:(?:community |neighbou?rhood )?service )?"
                r"(?:activities|events|sessions)\b|times\b|occasions\b)"),
     # the days volunteers served on: "members volunteered at the library on 8 Saturdays"
     Rule("volunteer_sessions", ("members volunteered at the library on 8 Saturdays",
