@@ -5425,3 +5425,11 @@ def test_english_in_a_translations_chinese_order_the_noun_before_its_count_of_pe
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("members_total", 28, 2020), ("members_probationary", 2, 2020), ("volunteer_participants", 30, 2020),
         ("volunteer_sessions", 15, 2020), ("students_assisted", 50, 2020)]
+
+
+def test_english_a_reports_items_each_a_noun_what_was_done_and_its_count():
+    text = ("Branch work report 2021\n\n(2) Development: applications for party membership received 6, activists "
+            "determined 3, new party members developed 1.\n(3) Serving: home visits 150 households, students in difficulty "
+            "helped 45 people.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("applicants", 6), ("activists", 3), ("members_developed", 1), ("home_visits", 150), ("students_assisted", 45)]

@@ -61,6 +61,8 @@ OTHERS_BESIDE_NAMED = "others beside people named"
 # the measure word of people after a count whose noun came before it, in a translation's Chinese order ("党员28人": "party
 # members 28 people")
 NOUN_FIRST_PEOPLE = r"^(?:people|persons|person-times)\b"
+# (or with nothing after the count but its item's end: "activists determined 3, new party members developed 1")
+ITEM_ENDS = r"^(?:people|persons)?\s*(?:[,;.)]|$)"
 
 
 def times_in_all(event: str) -> str:
@@ -380,6 +382,20 @@ RULES: list[Rule] = [
          after=r"^(?:are|were) (?:still )?probationary (?:party )?members?\b"),
     # the people named before their count of people, in a translation's Chinese order ("党员28人": "our branch has party
     # members 28 people, among them probationary party members 2 people")
+    # (and what was done to them said between, in a list of items: "applications for party membership received 6,
+    # activists determined 3, new party members developed 1")
+    Rule("applicants", ("Development: applications for party membership received 5, activists determined 2",),
+         before=r"\bapplications? (?:for (?:party )?membership|to join the party)(?: (?:received|submitted))?\s*$",
+         after=ITEM_ENDS),
+    Rule("activists", ("Development: applications received 5, activists determined 2",),
+         before=r"\b(?:party )?activists (?:determined|identified|selected|confirmed|designated|trained)\s*$", after=ITEM_ENDS),
+    Rule("members_developed", ("activists determined 2, new party members developed 1.",),
+         before=r"\bnew (?:party )?members (?:developed|admitted|recruited|absorbed)\s*$", after=ITEM_ENDS),
+    Rule("home_visits", ("Serving: volunteer activities 10 times, home visits 120 households",),
+         before=r"\bhome visits\s*$", after=r"^(?:households|families|homes|times|person-times)\b"),
+    Rule("students_assisted", ("Serving: home visits 120 households, students in difficulty helped 30 people",),
+         before=rf"\b{STUDENTS}(?: in (?:difficulty|need)| with (?:learning )?difficulties)? (?:helped|assisted|aided|supported|"
+                r"tutored)\s*$", after=ITEM_ENDS),
     Rule("members_probationary", ("among them probationary party members 2 people",),
          before=r"\bprobationary (?:party )?members\s*$", after=NOUN_FIRST_PEOPLE),
     Rule("members_full", ("among them full party members 26 people",),
