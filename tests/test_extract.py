@@ -5433,3 +5433,9 @@ def test_english_a_reports_items_each_a_noun_what_was_done_and_its_count():
             "helped 45 people.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("applicants", 6), ("activists", 3), ("members_developed", 1), ("home_visits", 150), ("students_assisted", 45)]
+
+
+def test_english_members_who_received_posts_are_no_honour_and_lessons_sent_to_rural_schools_are_demonstrations():
+    text = ("News\n\nRelying on the pioneer posts, 35 party members all received posts. One Party member teacher received the "
+            "city's \"May Day Labour Medal\". The branch sent 45 lessons to rural kindergartens.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 1), ("demo_lessons", 45)]

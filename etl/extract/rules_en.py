@@ -633,7 +633,11 @@ RULES: list[Rule] = [
          # (the people may be said of what kind: "10 female teachers were commended as …")
          after=r"^(?:(?:female|male|retired|veteran|senior) )?(?:party members?|teachers|members|comrades|cadres)\b"
                r"(?: and \d+ [a-z]+)?[^.;\d]{0,40}?\b(?:won|were awarded|have been "
-               r"awarded|received|(?:were|have been)(?: also| all)? (?:commended|honou?red)|(?:were|have been)(?: also| all)? named|"
+               # (what was received an honour: not "35 party members all received posts")
+               # (a quoted title is read without its quotes: "received the city's May Day Labour Medal")
+               r"awarded|received(?= (?:[a-z'’-]+ ){0,6}?(?:titles?|awards?|honou?rs?|certificates?|prizes?|medals?|"
+               r"commendations?|badges?|trophies|recognition)\b)|"
+               r"(?:were|have been)(?: also| all)? (?:commended|honou?red)|(?:were|have been)(?: also| all)? named|"
                r"(?:were|have been)(?: also| all)? (?:rated|selected|recognized|recognised) as|"
                # (or, in a headline or a list, named with no verb of being: "3 members named district-level Model Teachers")
                rf"named (?=(?:{_LEVEL_WORDS})?(?:outstanding|excellent|advanced|model|exemplary)\b))"),
@@ -1433,6 +1437,10 @@ RULES: list[Rule] = [
          after=r"^(?:open|report|demonstration) (?:lessons|classes)\b", name="new teachers' lessons"),
     Rule("demo_lessons", ("12 demonstration lessons", "gave 15 open demonstration lessons", "teachers opened 40 public classes"),
          after=r"^(?:open )?(?:demonstration|model|open|public) (?:lessons|classes)\b"),
+    # (or lessons taken to other schools, as teaching is sent to the countryside: "sent 45 lessons to rural kindergartens")
+    Rule("demo_lessons", ("members sent 30 lessons to village schools", "teachers delivered 12 quality lessons to rural schools"),
+         before=r"\b(?:sent|sending|delivered|delivering|took|taking|brought|bringing)(?: a total of)?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:lessons|classes) to (?:[a-z-]+ ){0,3}?(?:schools?|kindergartens?|villages?|classrooms?)\b"),
     # (or the lessons the sentence before named so: "… watch demonstration lessons by members. Nine lessons were given.")
     Rule("demo_lessons", ("Parents watched demonstration lessons given by members. Nine lessons were given in all.",),
          earlier=r"\b(?:demonstration|model|open) (?:lessons|classes)\b",
