@@ -5439,3 +5439,15 @@ def test_english_members_who_received_posts_are_no_honour_and_lessons_sent_to_ru
     text = ("News\n\nRelying on the pioneer posts, 35 party members all received posts. One Party member teacher received the "
             "city's \"May Day Labour Medal\". The branch sent 45 lessons to rural kindergartens.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 1), ("demo_lessons", 45)]
+
+
+def test_english_a_bulletins_items_labelled_by_schools_are_theirs_and_a_sentence_across_the_district_the_areas():
+    text = ("District Education Party Building Bulletin\n\n"
+            "- Wenlan Primary School: The branch held a theme party day on July 1, 2023.\n"
+            "- Qiushi Middle School: The party committee admitted 3 new members in June.\n"
+            "- Xixi Kindergarten: The branch has 11 party members.\n"
+            "Across the district, 1,280 party members in schools took part in volunteer service in the quarter.")
+    ex = extract_text("r.txt", text)
+    assert ex.document.school is None and ex.metrics == []
+    assert sorted((c.value, c.reason) for c in ex.candidates) == [
+        (3, "a figure of another school"), (11, "a figure of another school"), (1280, "a figure of a wider area")]

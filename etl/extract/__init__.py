@@ -49,6 +49,7 @@ from etl.extract.owners import (
     Others,
     another_bodys_report,
     authority_signature,
+    en_school_label,
     same_school,
     same_school_en,
 )
@@ -499,7 +500,11 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     else:
         school = find_school_en(_capitalized_lines(folded), seg.in_label)
         region = find_region_en(folded)
-        others = Others([(pos, name, not same_school_en(name, school)) for pos, name in school_mentions_en(folded)], lang)
+        # (with no school of its own, a bulletin's items labelled each by a school are those schools')
+        low_folded = folded.lower()
+        others = Others([(pos, name, not same_school_en(name, school) or (school is None and
+                                                                           en_school_label(low_folded, pos, name.lower())))
+                         for pos, name in school_mentions_en(folded)], lang)
     doc_time = _document_time(folded, full_title, published, doc_type, lang)
     info = DocumentInfo(
         doc=doc, content_hash=digest, lang=lang, school=_original(text, folded, school),

@@ -160,6 +160,20 @@ def _in_an_areas_list(low: str, sentence_start: int, pos: int) -> bool:
     return any(m.start() <= pos < m.end() for m in EN_AREAS_LIST.finditer(low, sentence_start, end))
 
 
+# (or an area a sentence opens with as all of it: "Across the district, 1,280 party members in schools took part …")
+_EN_AREA_OPENS = re.compile(r"\s*(?:across|throughout|all over) (?:the )?(?:whole |entire )?(?:county|district|city|province|"
+                            r"country|municipality)\b")
+# what may stand before a school's name that labels an item, on its line (a bullet or a number), and after it (a colon)
+_EN_ITEM_MARK = re.compile(r"[ \t]*(?:[-•*·]|\d{1,2}[.)])?[ \t]*")
+
+
+def en_school_label(low: str, at: int, name: str) -> bool:
+    """Whether the school named at `at` labels an item: it opens its line (after a bullet or a number) and a colon
+    follows it."""
+    line_start = low.rfind("\n", 0, at) + 1
+    return bool(_EN_ITEM_MARK.fullmatch(low, line_start, at)) and low.startswith(":", at + len(name))
+
+
 # (or an area that has them: "The district has 2,460 party members working in education", and the next of a list of
 # what it has: "The district has 52 party branches and 1,036 party members")
 _EN_AREA_HAS = re.compile(r"\b(?:the|this|our) (?:whole |entire )?(?:county|district|city|province|country|municipality)"
@@ -278,8 +292,10 @@ class Others:
         if sentence_start is None:
             sentence_start = seg.sentence_span(pos)[0]
         if EN_AREAS_OWN.match(low, pos) or _in_an_areas_list(low, sentence_start, pos) or \
-                _EN_AREA_HAS.search(low, sentence_start, pos):
+                _EN_AREA_HAS.search(low, sentence_start, pos) or _EN_AREA_OPENS.match(low, sentence_start):
             return WIDER_AREA
+        if self._labelled_en(low, pos):
+            return ANOTHER_SCHOOL
         i = bisect.bisect_left(self.positions, pos)
         if not i:
             return None
@@ -290,6 +306,16 @@ class Others:
             # Primary School has 180 pupils and 16 teachers, 5 of them Party members")
             return ANOTHER_SCHOOL
         return None
+
+    def _labelled_en(self, low: str, pos: int) -> bool:
+        """Whether the figure's line is an item opened by another school's name and a colon ("- Qiushi Middle School:
+        The party committee admitted 3 new members"), as a bulletin of several schools has."""
+        line_start = low.rfind("\n", 0, pos) + 1
+        i = bisect.bisect_left(self.positions, line_start)
+        if i >= len(self.mentions) or self.positions[i] >= pos:
+            return False
+        at, name, other = self.mentions[i]
+        return other and en_school_label(low, at, name)
 
     def _labelled_by_another_school(self, low: str, sentence_start: int, pos: int) -> bool:
         """Whether the sentence is an item labelled with another school's party body ("◆实验一小党支部：组织党员教师
