@@ -380,10 +380,9 @@ RULES: list[Rule] = [
     # (or said to be such: "among whom 9 are retired and 3 are probationary members")
     Rule("members_probationary", ("the branch has 40 members, of whom 2 are probationary members",),
          after=r"^(?:are|were) (?:still )?probationary (?:party )?members?\b"),
-    # the people named before their count of people, in a translation's Chinese order ("党员28人": "our branch has party
-    # members 28 people, among them probationary party members 2 people")
-    # (and what was done to them said between, in a list of items: "applications for party membership received 6,
-    # activists determined 3, new party members developed 1")
+    # the people or things named before their count, in a translation's Chinese order, what was done to them said between,
+    # in a list of items: "applications for party membership received 6, activists determined 3, new party members
+    # developed 1", "home visits 150 households"
     Rule("applicants", ("Development: applications for party membership received 5, activists determined 2",),
          before=r"\bapplications? (?:for (?:party )?membership|to join the party)(?: (?:received|submitted))?\s*$",
          after=ITEM_ENDS),
@@ -396,6 +395,8 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("Serving: home visits 120 households, students in difficulty helped 30 people",),
          before=rf"\b{STUDENTS}(?: in (?:difficulty|need)| with (?:learning )?difficulties)? (?:helped|assisted|aided|supported|"
                 r"tutored)\s*$", after=ITEM_ENDS),
+    # (or the people named before their count of people: "党员28人", "our branch has party members 28 people, among them
+    # probationary party members 2 people")
     Rule("members_probationary", ("among them probationary party members 2 people",),
          before=r"\bprobationary (?:party )?members\s*$", after=NOUN_FIRST_PEOPLE),
     Rule("members_full", ("among them full party members 26 people",),
