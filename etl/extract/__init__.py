@@ -492,6 +492,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     doc_type = find_doc_type(full_title, folded[:600], lang)
     seg = Segmenter(folded, lang)
     others = Others([], lang)
+    low = folded.lower() if lang == "en" else folded  # (English is read case-blind)
     if lang == "zh":
         mentions = school_mentions(folded)
         school = find_school_zh(folded, folded_title, mentions)
@@ -501,9 +502,8 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         school = find_school_en(_capitalized_lines(folded), seg.in_label)
         region = find_region_en(folded)
         # (with no school of its own, a bulletin's items labelled each by a school are those schools')
-        low_folded = folded.lower()
         others = Others([(pos, name, not same_school_en(name, school) or (school is None and
-                                                                           en_school_label(low_folded, pos, name.lower())))
+                                                                           en_school_label(low, pos, name.lower())))
                          for pos, name in school_mentions_en(folded)], lang)
     doc_time = _document_time(folded, full_title, published, doc_type, lang)
     info = DocumentInfo(
@@ -511,7 +511,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         region=region, school_level=school_level(school), published=published, doc_type=doc_type,
         title=title, text=text,
     )
-    quantities = find_zh(folded) if lang == "zh" else find_en(folded.lower())
+    quantities = find_zh(folded) if lang == "zh" else find_en(low)
     furniture = furniture_spans(folded)
     quantities = [q for q in quantities if not _within(q.start, furniture)]
     # each number is read against its sentence: a bound on how many there are bounds the time
@@ -549,7 +549,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         found = [f for f in found if others.owner(folded, seg, max(f.start, f.end - len(f.title) - 2)) is None]
     else:
         # (in English, honours a wider area gives many: "commended 50 outstanding party members across the county")
-        found = [f for f in found if others.owner(folded.lower(), seg, f.start) != WIDER_AREA]
+        found = [f for f in found if others.owner(low, seg, f.start) != WIDER_AREA]
     # a headline announces what its text then reports ("【喜报】我校荣获“…”称号", "关于拟接收张某某等2名同志
     # 为预备党员的公示"): the headline's figure or honour is left out where the text gives it again
     if lang == "zh" and (authority := authority_signature(folded, school)):
