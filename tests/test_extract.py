@@ -5451,3 +5451,16 @@ def test_english_a_bulletins_items_labelled_by_schools_are_theirs_and_a_sentence
     assert ex.document.school is None and ex.metrics == []
     assert sorted((c.value, c.reason) for c in ex.candidates) == [
         (3, "a figure of another school"), (11, "a figure of another school"), (1280, "a figure of a wider area")]
+
+
+def test_english_a_plans_work_points_and_its_verbs_members_with_the_branches_counted_first_and_hours_aimed_for():
+    text = ("Party Branch Work Points for the Autumn Semester of 2024\n\n"
+            "1. The secretary will give 1 party lecture and branch committee members 2.\n"
+            "2. Develop 1 probationary member.\n"
+            "3. Each member to complete at least 10 hours of volunteer service; the branch as a whole aims for 300 hours.\n"
+            "The party committee, with 5 branches and 97 members, meets every month.")
+    ex = extract_text("r.txt", text)
+    assert ex.document.doc_type == "work_plan"
+    assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [
+        ("party_lectures", 1, 2024), ("party_lectures", 2, 2024), ("members_developed", 1, 2024),
+        ("volunteer_hours", 300, 2024), ("branches", 5, 2024), ("members_total", 97, 2024)]

@@ -458,7 +458,9 @@ def find_doc_type(title: str | None, head: str, lang: str) -> str:
             return "work_summary"  # "the secretary's report to the members' meeting": a report, not news of the meeting
         if _EN_NEWS_TITLE.search(low):
             return "news"
-        if re.search(r"\bwork plan\b|\bplan (?:for|of)\b|key points of (?:the )?work|^\W*(?:\d{4} )?[\w ]{0,40}\bplan\W*$", low):
+        # (or its points, as 工作要点 is translated: "Work Points for the Autumn Semester of 2024")
+        if re.search(r"\bwork plan\b|\bplan (?:for|of)\b|key points of (?:the )?work|\b(?:key )?work (?:points|priorities)\b|"
+                     r"^\W*(?:\d{4} )?[\w ]{0,40}\bplan\W*$", low):
             return "work_plan"
         # (a newsletter or a bulletin tells the work of the term or the year it names, as 简报 does)
         if re.search(r"work summary|\bsummary\b|work report|\bnewsletter\b|\bbulletin\b|"

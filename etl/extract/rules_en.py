@@ -334,8 +334,11 @@ RULES: list[Rule] = [
                                "in 2021 it admitted 12 students and 3 teachers to the party",
                                "membership rose after admitting three probationary members",
                                "the meeting voted to accept 2 young teachers, Wang Fang and Liu Qiang, as probationary members",
-                               "this year we absorbed 3 outstanding young teachers into the party organization"),
-         before=r"\b(?:developed|recruited|admitted|absorbed|accepted|took in|developing|recruiting|admitting|absorbing|"
+                               "this year we absorbed 3 outstanding young teachers into the party organization",
+                               "the plan is to develop 2 probationary members"),
+         # (or a plan's verb: "develop 1 probationary member")
+         before=r"\b(?:develop(?:ed)?|recruit(?:ed)?|admit(?:ted)?|absorb(?:ed)?|accept(?:ed)?|took in|take in|developing|recruiting|"
+                r"admitting|absorbing|"
                 r"accepting|taking in|(?:voted|agreed|decided|resolved) (?:unanimously )?to (?:accept|admit|absorb))\s*$",
          after=r"^(?:new )?(?:probationary )?(?:party )?members?\b|"
                # (they may be named between: "accept 2 young teachers, Wang Fang and Liu Qiang, as probationary members")
@@ -1231,6 +1234,9 @@ RULES: list[Rule] = [
                 r"contributed|put in|clocked(?: up)?|recorded|gave)|volunt(?:eer|ary) (?:services?|work) for)\b[^.;]{0,45}$",
          after=r"^hours\b"),
     # (or the service said to have passed a number of hours: "volunteer service passed 1,000 hours")
+    # (or the hours a plan aims for, in a sentence on volunteering: "…; the branch as a whole aims for 300 hours")
+    Rule("volunteer_hours", ("each member volunteers 10 hours; the branch as a whole aims for 300 hours",),
+         frame=rf"\b{VOLUNTEERING}", before=r"\baims? (?:for|at)\s*$", after=r"^hours\b"),
     Rule("volunteer_hours", ("In 2023 volunteer service passed 1,000 hours", "members' volunteer work topped 500 hours",
                              "the branch's volunteer service accumulated 700 hours"),
          before=r"\bvolunt(?:eer|ary) (?:service|work)(?:\s+(?:accumulated|totall?ed|reached|amounted to|added up to|came to))?\s*$",
@@ -1447,9 +1453,10 @@ RULES: list[Rule] = [
          earlier=r"\b(?:demonstration|model|open) (?:lessons|classes)\b",
          after=r"^(?:such )?(?:lessons|classes) (?:were|have been|had been) (?:given|taught|delivered|held)\b"),
     # the lectures of others, the verb and its noun left out: "the secretary gave 4 Party lectures and branch secretaries 12"
-    Rule("party_lectures", ("the committee secretary gave 4 Party lectures and branch secretaries 12.",),
-         frame=r"\bgave (?:\d+|[a-z]+) party (?:lectures|classes|lessons)\b[^.;]{0,10}?\band (?:the )?(?:[a-z-]+ )?"
-               r"(?:secretar(?:y|ies)|members|teachers|committee members)\s*$",
+    Rule("party_lectures", ("the committee secretary gave 4 Party lectures and branch secretaries 12.",
+                            "The secretary will give 1 party lecture and branch committee members 2."),
+         frame=r"\b(?:gave|give|gives|will give) (?:\d+|[a-z]+) party (?:lectures?|classes|class|lessons?)\b[^.;]{0,10}?\band "
+               r"(?:the )?(?:[a-z-]+ )?(?:secretar(?:y|ies)|members|teachers|committee members)\s*$",
          after=r"^\s*(?:[.;,]|$)"),
     # a field of party lectures broken down by who gave them: "Party lectures: 2 by the secretary, 3 by committee members
     # and 6 micro-lectures by members" (micro-lectures among them are party lectures, as 微党课 are)
@@ -1573,8 +1580,11 @@ RULES: list[Rule] = [
          before=r"(?:^|\b)(?:the|all|its|our)\s*$",
          after=r"^(?:communist )?(?:party )?members of (?:the |our |its )?[^.;,]{0,60}?\b(?:party )?(?:branch|committee)\b"),
     # the members the branch is said to have, in an aside after it: "our branch, with 33 members in three party groups, …"
-    Rule("members_total", ("In 2023 our branch, with 28 members in two party groups, focused on study.",),
-         frame=r"\b(?:branch|committee)\s*,\s*with(?: (?:just|only|some|about|nearly|over))?\s*$",
+    Rule("members_total", ("In 2023 our branch, with 28 members in two party groups, focused on study.",
+                           "The party committee, with 5 branches and 97 members, meets every month."),
+         # (its branches may be counted first: "with 5 branches and 97 members")
+         frame=r"\b(?:branch|committee)\s*,\s*with(?: (?:just|only|some|about|nearly|over))?"
+               r"(?: \d+ (?:party )?(?:branches|groups) and)?\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
     # the members a sentence opens with, said of the branch it goes on about: "With just 9 members, the branch …"
     Rule("members_total", ("With only 12 members, the party branch runs a reading club every week.",),
