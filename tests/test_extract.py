@@ -5464,3 +5464,8 @@ def test_english_a_plans_work_points_and_its_verbs_members_with_the_branches_cou
     assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [
         ("party_lectures", 1, 2024), ("party_lectures", 2, 2024), ("members_developed", 1, 2024),
         ("volunteer_hours", 300, 2024), ("branches", 5, 2024), ("members_total", 97, 2024)]
+
+
+def test_members_who_moved_away_are_no_members_admitted():
+    found = metrics("2023年工作总结\n\n全年发展党员2名，接收转入党员3名，转出党员1名。")
+    assert [(m.indicator, m.value) for m in found] == [("members_developed", 2)]

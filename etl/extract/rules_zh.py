@@ -214,9 +214,10 @@ RULES: list[Rule] = [
     Rule(None, ("党员人数由建校初的3人发展到现在的规模", "学校党员已由当初的5人增加到如今的规模"), PERSON_TIMES,
          frame=rf"{_MEMBERSHIP_FROM}[^，,。；;\d]{{0,10}}$", after=rf"^{_GREW_TO}",
          name="a membership before it grew"),
-    # members whose membership moved here from elsewhere are no members admitted: "接收转入党员4名"
-    Rule(None, ("全年接收转入党员4名", "组织关系转入的党员2名"),
-         before=r"(?:转入|调入|转来|迁入)(?:的)?(?:正式|预备)?党员$", name="members transferred in"),
+    # members whose membership moved here from elsewhere are no members admitted: "接收转入党员4名" (nor those who moved
+    # away: "转出党员1名")
+    Rule(None, ("全年接收转入党员4名", "组织关系转入的党员2名", "转出党员1名"),
+         before=r"(?:转入|调入|转来|迁入|转出|调出|迁出)(?:的)?(?:正式|预备)?党员$", name="members transferred in or out"),
     # the verb of admitting alone before its count, in a sentence about members: "发展党员工作：2023年发展1人，2022年发展2人"
     Rule("members_developed", ("发展党员工作：2023年发展1人，2022年发展2人", "党员队伍建设方面，今年新发展2名"), PERSON_TIMES,
          frame=r"党", before=r"(?:^|[，,；;：:]|年度?|今年|本年|全年|去年|上年)(?:共|新)?发展$", not_before=r"其中"),
