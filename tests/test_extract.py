@@ -5469,3 +5469,10 @@ def test_english_a_plans_work_points_and_its_verbs_members_with_the_branches_cou
 def test_members_who_moved_away_are_no_members_admitted():
     found = metrics("2023年工作总结\n\n全年发展党员2名，接收转入党员3名，转出党员1名。")
     assert [(m.indicator, m.value) for m in found] == [("members_developed", 2)]
+
+
+def test_english_in_the_passive_applications_received_and_staff_visited():
+    text = ("Summary of 2021\n\nA total of 3 applications for joining the party were received. 18 retired teachers and 6 "
+            "teachers in difficulty were visited during the Spring Festival.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("applicants", 3), ("staff_visited", 18), ("staff_visited", 6)]

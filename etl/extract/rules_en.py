@@ -611,8 +611,9 @@ RULES: list[Rule] = [
                r"\b(?:received|took|accepted)\s*$",
          after=r"^(?:new )?applications\b(?! for| to join)"),  # (those said to be for membership: the rule below)
     Rule("applicants", ("the branch received 15 applications for party membership",
-                        "11 written applications to join the party were handed in"),
-         after=r"^(?:written )?applications? (?:for (?:party )?membership|to join the (?:communist )?party)\b"),
+                        "11 written applications to join the party were handed in",
+                        "a total of 3 applications for joining the party were received"),
+         after=r"^(?:written )?applications? (?:for (?:party )?membership|(?:to join|for joining) the (?:communist )?party)\b"),
     # the people applications came from: "received applications for party membership from 11 teachers"
     Rule("applicants", ("the branch received applications for party membership from 11 teachers",),
          before=r"\bapplications? (?:for (?:party )?membership|to join the (?:communist )?party)[^.;]{0,20}?\bfrom\s*$",
@@ -1424,6 +1425,11 @@ RULES: list[Rule] = [
                 r"expressed (?:their )?(?:condolences|sympathy|sympathies) to)\s*$",
          after=rf"^(?:retired |sick |elderly )?{STAFF}\b"),
     # visits made to staff, counted: "the branch has made 36 visits to staff in difficulty and veteran members"
+    # (or said to have been visited, one kind of them listed before another: "18 retired teachers and 6 teachers in
+    # difficulty were visited")
+    Rule("staff_visited", ("during the Spring Festival 14 retired teachers and 5 teachers in difficulty were visited",),
+         after=rf"^(?:retired |sick |elderly )?{STAFF}\b(?: in (?:difficulty|need))?(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?"
+               rf"{STAFF}\b(?: in (?:difficulty|need))?)? (?:were|have been|had been) (?:visited|condoled|called on)\b"),
     Rule("staff_visited", ("So far this year the branch has made 36 visits to staff in difficulty and veteran members.",),
          after=rf"^(?:condolence )?visits to (?:[a-z-]+ )?{STAFF}\b"),
     # the next of the people visited, listed with "and": "visited 9 retired teachers and 5 teachers in difficulty"
