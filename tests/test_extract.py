@@ -5476,3 +5476,9 @@ def test_english_in_the_passive_applications_received_and_staff_visited():
             "teachers in difficulty were visited during the Spring Festival.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("applicants", 3), ("staff_visited", 18), ("staff_visited", 6)]
+
+
+
+def test_english_a_schools_teachers_said_to_include_its_members():
+    text = "Summary of 2022\n\nIn 2022 the branch said its 30 teachers include 11 party members."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 11, 2022)]

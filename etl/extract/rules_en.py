@@ -161,6 +161,10 @@ RULES: list[Rule] = [
                r"(?: (?:in|at) (?:the|our|this) school| (?:in|at) [^,;.]{1,60}?\b(?:school|kindergarten|college))?,?\s*"
                r"(?:including|among (?:them|whom)|of (?:which|whom))\s*$",
          after=r"^(?:(?:communist )?party members\b|are (?:communist )?party members\b)"),
+    # (or said to include them: "Its 9 teachers include 4 party members")
+    Rule("members_total", ("the school's 30 teachers include 11 party members",),
+         before=r"\b\d[\d,]* (?:teachers|staff|staff members|faculty members|faculty and staff|employees) (?:include|includes|"
+                r"included)\s*$", after=r"^(?:communist )?party members\b"),
     # (a part that took a step towards membership is a figure of its own: "…, including 3 people who have
     # submitted applications for joining the party")
     Rule(None, ("among them, 28 party members spoke", "including 19 party members and six others",
