@@ -5480,5 +5480,6 @@ def test_english_in_the_passive_applications_received_and_staff_visited():
 
 
 def test_english_a_schools_teachers_said_to_include_its_members():
-    text = "Summary of 2022\n\nIn 2022 the branch said its 30 teachers include 11 party members."
+    text = ("Summary of 2022\n\nIn 2022 its 30 teachers included 11 party members, who together formed the school's "
+            "party group.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 11, 2022)]
