@@ -5483,3 +5483,11 @@ def test_english_a_schools_teachers_said_to_include_its_members():
     text = ("Summary of 2022\n\nIn 2022 its 30 teachers included 11 party members, who together formed the school's "
             "party group.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 11, 2022)]
+
+
+def test_english_evidence_goes_on_across_a_line_broken_mid_sentence():
+    text = ("Summary of 2022\n\nThe branch now has 27 party\nmembers, and 3 young teachers were admitted\n"
+            "as probationary members. Members gave 1,200\nhours of volunteer service to the community.")
+    assert [m.evidence for m in metrics(text)] == [
+        "27 party\nmembers", "3 young teachers were admitted\nas probationary members",
+        "1,200\nhours of volunteer service to the community"]

@@ -320,7 +320,8 @@ _EVIDENCE_STOP = {
     "zh": re.compile(r"[。；;！？!?\n（(]|，|[,.](?!(?<=\d[,.])\d)"),
     # (not the point of a number's abbreviation: "No. 2 Primary School")
     # (or a colon that opens what the figure is made of: "39 members: 37 full and 2 probationary")
-    "en": re.compile(r"[;!?\n(|｜—]|\s[–-]\s|[,.](?!(?<=\d[,.])\d)(?!(?<=\b[Nn]o\.)\s?\d)|:(?!\d)"),
+    # (nor a line's end where the next line goes on in lower case, as a page of a PDF breaks a sentence)
+    "en": re.compile(r"[;!?(|｜—]|\n(?![ \t]*[a-z])|\s[–-]\s|[,.](?!(?<=\d[,.])\d)(?!(?<=\b[Nn]o\.)\s?\d)|:(?!\d)"),
 }
 _EN_CLAUSE_END = re.compile(r"[;:]|,(?!(?<=\d,)\d)")
 _LEADS_ON = {
