@@ -5491,3 +5491,10 @@ def test_english_evidence_goes_on_across_a_line_broken_mid_sentence():
     assert [m.evidence for m in metrics(text)] == [
         "27 party\nmembers", "3 young teachers were admitted\nas probationary members",
         "1,200\nhours of volunteer service to the community"]
+
+
+def test_english_people_who_went_to_a_nursing_home_volunteered_and_it_is_no_pupils_home():
+    text = ("News\n\nOn October 14th, 2021, 9 party members of Hexi Kindergarten visited the Hexi nursing home and "
+            "performed for 40 elderly residents. Later 12 teachers went to the students' homes.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 9), ("volunteer_beneficiaries", 40), ("home_visits", 12)]

@@ -58,6 +58,8 @@ def the_number_of(people: str) -> str:
 # the reason a rule leaves a count to review: people counted beside others named
 OTHERS_BESIDE_NAMED = "others beside people named"
 
+# what a home of the elderly or of children in care is called, before "home"
+CARE_HOME = r"(?:nursing|care|elderly|welfare|old people's|old-age|children's)"
 # the measure word of people after a count whose noun came before it, in a translation's Chinese order ("党员28人": "party
 # members 28 people")
 NOUN_FIRST_PEOPLE = r"^(?:people|persons|person-times)\b"
@@ -217,8 +219,9 @@ RULES: list[Rule] = [
     # members doing something are not a head count: what they do says what they count, or nothing
     Rule("home_visits", ("over 40 party members visited the homes of left-behind children",
                          "12 teachers went to the students' homes"),
+         # (not a home of the elderly, which volunteers go to: "visited the Hexi nursing home")
          after=rf"^(?:communist )?(?:{PEOPLE}|party member teachers)\b[^.;]{{0,30}}?\b(?:visited|went to|went into|"
-               r"called at)\b[^.;]{0,30}?\bhomes?\b",
+               rf"called at)\b(?![^.;]{{0,30}}?\b{CARE_HOME} homes?\b)[^.;]{{0,30}}?\bhomes?\b",
          # (the homes counted themselves, "visited the homes of 143 students": the visitors are not the visits)
          not_after=r"^[^.;]{0,60}?\bhomes?\b (?:of|of (?:some|about|over|more than|nearly)) \d"),
     # the members of a branch's committee (支部委员) are its officers, no count of its members
@@ -962,7 +965,8 @@ RULES: list[Rule] = [
           "twenty members have become regular volunteers at the service station",
           "nearly forty party member teachers served as volunteers at the examination site",
           "the branch sent 14 members and 30 pupils to volunteer at the care home",
-          "the branch organized 18 members to give 600 hours of volunteer service"),
+          "the branch organized 18 members to give 600 hours of volunteer service",
+          "on the Double Ninth Festival 11 party members visited the town's nursing home"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
@@ -971,6 +975,8 @@ RULES: list[Rule] = [
                # (not to be mentors: "… have volunteered to be mentors next year")
                rf"\b(?:[^.;\d]|\bno\.\s?\d{{1,2}}\b){{0,80}}?\b(?:volunteered(?! to (?:be|become|serve as|act as) mentors)|"
                r"to volunteer\b(?! (?:team|service))|donated blood|gave blood|"
+               # (or went to a home of the elderly: "9 party members visited the Hexi nursing home")
+               rf"(?:visited|went to|came to) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME} homes?|"
                r"(?:joined|took part in|participated in) (?:a|an|the) (?:[a-z-]+ ){0,2}?blood(?:-| )donation|"
                r"(?:joined|took part in|participated in|sign(?:ed|ing) up (?:for|as|to be(?:come)?)|registered (?:for|as|to be)|"
                r"(?:served|acted|worked|serving|acting|working) as|"
