@@ -5498,3 +5498,10 @@ def test_english_people_who_went_to_a_nursing_home_volunteered_and_it_is_no_pupi
             "performed for 40 elderly residents. Later 12 teachers went to the students' homes.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_participants", 9), ("volunteer_beneficiaries", 40), ("home_visits", 12)]
+
+
+def test_english_one_of_the_branches_with_its_members_is_no_membership_and_a_branch_described_in_brackets_is():
+    text = ("News\n\nThe school's party committee has four branches. The third branch, with 28 members, is the largest. "
+            "This semester the branch (31 members, 2 of them probationary) held 5 theme party days.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("branches", 4), ("members_total", 31), ("members_probationary", 2), ("theme_party_days", 5)]

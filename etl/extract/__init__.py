@@ -265,6 +265,16 @@ def _word_end(text: str, end: int, floor: int) -> int:
     return end
 
 
+# an English branch or committee described in brackets right after it: "the branch (31 members, 2 of them probationary)"
+_EN_BODY_BRACKET = re.compile(r"\b(?:branch|committee)\s*\(\s*$")
+
+
+def _described_in_brackets(low: str, q: Quantity) -> bool:
+    """Whether the count opens brackets right after an organization, which it describes (its members), not a breakdown of
+    a figure before it."""
+    return _EN_BODY_BRACKET.search(low, max(0, q.start - 30), q.start) is not None
+
+
 def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule: Rule, lang: str,
                    next_start: int, prev_end: int = 0) -> tuple[int, int]:
     """From the noun phrase before the number (or the number) to the noun phrase after it, which
@@ -820,7 +830,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         # kinds of members a total is made of are figures of their own there
         # (a bracket that holds nothing but the count of the noun before it, "全体党员（共27人）", is no aside)
         bracketed = _counted_in_brackets(folded, q)
-        aside = seg.in_aside(q.start, q.end) and not bracketed
+        aside = seg.in_aside(q.start, q.end) and not bracketed and not (lang == "en" and _described_in_brackets(low, q))
         floor = prev_end
         if lang == "zh":
             window, left_start = _windows_zh(folded, seg, q, prev_end)

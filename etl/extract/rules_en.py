@@ -58,6 +58,9 @@ def the_number_of(people: str) -> str:
 # the reason a rule leaves a count to review: people counted beside others named
 OTHERS_BESIDE_NAMED = "others beside people named"
 
+# a branch or committee that is not the school's own but one of its parts, by the words before it: "The third branch, with 28
+# members, is the largest"
+NOT_ONE_OF_ITS_BRANCHES = r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!fifth )(?<!sixth )(?<!retired )(?<!staff )"
 # what a home of the elderly or of children in care is called, before "home"
 CARE_HOME = r"(?:nursing|care|elderly|welfare|old people's|old-age|children's)"
 # the measure word of people after a count whose noun came before it, in a translation's Chinese order ("党员28人": "party
@@ -1599,7 +1602,8 @@ RULES: list[Rule] = [
     Rule("members_total", ("In 2023 our branch, with 28 members in two party groups, focused on study.",
                            "The party committee, with 5 branches and 97 members, meets every month."),
          # (its branches may be counted first: "with 5 branches and 97 members")
-         frame=r"\b(?:branch|committee)\s*,\s*with(?: (?:just|only|some|about|nearly|over))?"
+         # (not one of its branches: "The third branch, with 28 members, is the largest")
+         frame=rf"\b{NOT_ONE_OF_ITS_BRANCHES}(?:branch|committee)\s*,\s*with(?: (?:just|only|some|about|nearly|over))?"
                r"(?: \d+ (?:party )?(?:branches|groups) and)?\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
     # the members a sentence opens with, said of the branch it goes on about: "With just 9 members, the branch …"
@@ -1861,7 +1865,12 @@ RULES: list[Rule] = [
          after=r"^(?:party )?members\b"),
     # (or said between commas: "the school's party branch, with 47 members, held a ceremony")
     Rule("members_total", ("the school's party branch, with 47 members, held a ceremony",),
-         frame=r"\b(?:party )?(?:branch|general branch|organi[sz]ation), with\s*$", after=r"^(?:party )?members\b,"),
+         frame=rf"\b{NOT_ONE_OF_ITS_BRANCHES}(?:party )?(?:branch|general branch|organi[sz]ation), with\s*$",
+         after=r"^(?:party )?members\b,"),
+    # (or in brackets after it: "This semester the branch (31 members, 2 of them probationary) held …")
+    Rule("members_total", ("This term the branch (26 members, 1 of them probationary) held 4 theme party days.",),
+         frame=rf"\b(?:the|our|this) {NOT_ONE_OF_ITS_BRANCHES}(?:party )?(?:branch|committee)\s*\(\s*$",
+         after=r"^(?:party )?members\b"),
     # a membership grown from one count to another: the later count is the membership of its time ("now", or the
     # year the sentence names); the earlier one's time is seldom said, and it is left
     Rule("members_total", ("the number of party members has increased from 12 when the branch was founded to 35 now",
