@@ -5505,3 +5505,11 @@ def test_english_one_of_the_branches_with_its_members_is_no_membership_and_a_bra
             "This semester the branch (31 members, 2 of them probationary) held 5 theme party days.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("branches", 4), ("members_total", 31), ("members_probationary", 2), ("theme_party_days", 5)]
+
+
+def test_english_a_term_of_a_school_year_is_of_one_calendar_year():
+    text = ("Party Branch Work Summary, First Semester of the 2023-2024 School Year\n\nThis semester the branch held 5 "
+            "theme party days. In the second semester of the 2022-2023 school year, it had held 4.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 5, 2023)]
+    text = "News\n\nIn the second semester of the 2022-2023 school year, the branch held 4 theme party days."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 4, 2023)]

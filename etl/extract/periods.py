@@ -150,6 +150,7 @@ OF_THE_YEAR = re.compile(r"全年|年内|当年|(?:\d{4}\s*年(?:度)?(?:的)?)?
 _N = r"(\d+|[一二两三四五六七八九十几]+)"
 # the words for a school year's first term ("第一学期", "上学期"); its other term is the second
 _FIRST_TERM = ("第一", "上")
+_FIRST_TERM_EN = ("first", "autumn", "fall")  # (a school year starts in the autumn)
 
 
 def term_year(text: str) -> int | None:
@@ -162,6 +163,9 @@ def term_year(text: str) -> int | None:
     m = patterns["school_year"].search(text)
     if m and m.group(2):
         return int(m.group(1)) + (0 if m.group(2) in _FIRST_TERM else 1)
+    m = dict(EN_PATTERNS)["school_term"].search(text.lower())  # ("First Semester of the 2023-2024 School Year")
+    if m:
+        return int(m.group(2)) + (0 if m.group(1) in _FIRST_TERM_EN else 1)
     return None
 ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "2021年至2023年", "2022-2023学年" (a school year: two calendar years), "2020年11月—2023年11月" (a term of office)
@@ -205,6 +209,9 @@ EN_SEASON_OF = r"the (?:spring|summer|autumn|fall|winter)(?: (?:holidays?|vacati
 # a holiday named, then the year it is of: "the May Day holiday of 2023"
 EN_HOLIDAY_OF = r"the [a-z' -]{2,30}? (?:festival|holidays?|vacation|break|week) of "
 EN_PATTERNS: list[tuple[str, re.Pattern]] = [
+    # a term of a school year: "the first semester of the 2023-2024 school year" is of 2023, its second of 2024
+    ("school_term", re.compile(r"\b(first|second|autumn|fall|spring) (?:semester|term) of (?:the )?(\d{4})\s*[-–—/]\s*\d{4} "
+                               r"(?:school|academic) year\b")),
     # (or years listed: "In 2021 and 2022 the branch held 24 party lectures" is one count of both)
     ("span", re.compile(r"\bfrom (\d{4}) to (\d{4})\b|\b(\d{4})\s*(?:-|–|—|to)\s*(\d{4})\b|"
                         r"\b(?:in|during) ((?:19|20)\d{2})(?:\s*,\s*(?:19|20)\d{2})*\s*,?\s*and ((?:19|20)\d{2})\b")),
@@ -351,6 +358,9 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
             year = a if groups[2] in _FIRST_TERM else b
             return one_year(year, label)
         return TimeInfo(label, a if a == b else None, min(a, b), max(a, b), "span")
+    if kind == "school_term":
+        first = int(groups[1])
+        return one_year(first if groups[0] in _FIRST_TERM_EN else first + 1, label)
     if kind == "school_year":
         first = int(groups[0])
         if len(groups) > 1:
