@@ -1869,7 +1869,7 @@ RULES: list[Rule] = [
          after=r"^(?:party )?members\b,"),
     # (or in brackets after it: "This semester the branch (31 members, 2 of them probationary) held …")
     Rule("members_total", ("This term the branch (26 members, 1 of them probationary) held 4 theme party days.",),
-         frame=rf"\b(?:the|our|this) {NOT_ONE_OF_ITS_BRANCHES}(?:party )?(?:branch|committee)\s*\(\s*$",
+         frame=r"\b(?:the|our|this) (?:party )?(?:branch|committee)\s*\(\s*$",
          after=r"^(?:party )?members\b"),
     # a membership grown from one count to another: the later count is the membership of its time ("now", or the
     # year the sentence names); the earlier one's time is seldom said, and it is left
