@@ -826,8 +826,8 @@ def _on_a_list_en(text: str, low: str, seg: Segmenter, taken: set) -> list[Found
         if on is None or any(s < t_end and t_start < e for s, e in taken):
             continue
         title = _singular(text[t_start:t_end])  # (a list names its title in the plural)
-        start = seg.sentence_span(on.start())[0]
-        start += len(low[start: on.start()]) - len(low[start: on.start()].lstrip())
+        lead = low[seg.sentence_span(on.start())[0]: on.start()]
+        start = on.start() - len(lead.lstrip())  # (from the sentence's first word)
         found.append(Found(title, start, on.end(), level_of(title, m["who"], lang="en"), "organization",
                            int(m["year"]) if m["year"] else None))
     return found

@@ -868,7 +868,7 @@ def find_school_en(folded: str, seg_labels) -> str | None:
     if not counts:
         return _numbered_school_en(folded)
     if len(counts) >= 2 and all(n == 1 for n in counts.values()) and \
-            all(_EN_ITEM_OPENING.fullmatch(folded, folded.rfind("\n", 0, at) + 1, at) for at in starts):
+            all(EN_ITEM_OPENING.fullmatch(folded, folded.rfind("\n", 0, at) + 1, at) for at in starts):
         return None  # a bulletin of items from several schools, each opened by its school's name: no one school's report
     # (named as often as another, the school whose party organization the text names, "the party branch of Zhuzhou
     # Kindergarten … went to Hongqi Village Primary School"; then the school the title names: "Chengnan Primary School
@@ -882,7 +882,7 @@ _EN_ITS_PARTY = re.compile(r"(?:'s|’s)? (?:party|cpc) (?:branch|general branch
 
 
 # what may stand before a school's name opening an item of a bulletin: a bullet or a number
-_EN_ITEM_OPENING = re.compile(r"[ \t]*(?:[-•*·]|\d{1,2}[.)])?[ \t]*")
+EN_ITEM_OPENING = re.compile(r"[ \t]*(?:[-•*·]|\d{1,2}[.)])?[ \t]*")
 
 
 _PLACE_EN = r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|District|City)"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from etl.extract.document import short_form, without_region
+from etl.extract.document import EN_ITEM_OPENING, short_form, without_region
 from etl.extract.periods import ONE_UNIT
 from etl.extract.text import Segmenter
 
@@ -132,12 +132,15 @@ def authority_signature(folded: str, school: str | None) -> str | None:
     return signed[0]
 
 
+# an area's name, whose figures are no school's (and its education system, said after it)
+_EN_AREA = r"(?:county|district|city|province|country|municipality)"
+_EN_AREA_SYSTEM = r"(?:'s education system| education system)?"
+
 # organizations or people counted as an area's, the area said after them: "36 branches in the county were rated …", "1,200
 # teachers across the district took part" (not the school's doing somewhere: "held 3 lectures in the district")
 EN_AREAS_OWN = re.compile(r"[\d,]+\s+(?:[a-z-]+\s+){0,3}?(?:branch(?:es)?|schools|organi[sz]ations|units|teachers|"
                            r"(?:party )?members|kindergartens|people)\s+(?:in|across|throughout|from all over) (?:the )?"
-                           r"(?:whole |entire )?(?:county|district|city|province|country|nation|municipality)"
-                           r"(?:'s education system| education system)?\b(?!')")
+                           rf"(?:whole |entire )?(?:{_EN_AREA}|nation){_EN_AREA_SYSTEM}\b(?!')")
 # (or a count of a list the area closes: "commended 20 advanced party organizations, 50 outstanding party members and 15
 # excellent party workers in the district's education system")
 # (each item a count and its noun, no other words: "15 demonstration lessons to colleagues across the district" is no list)
@@ -146,7 +149,7 @@ EN_AREAS_LIST = re.compile(rf"(?:{_EN_LIST_ITEM}(?:\s*,\s*(?:and\s+)?|\s+and\s+)
                            # (the area said as the whole of it: a school "in the district" is only where it is)
                            r"(?:(?:across|throughout|from all over) (?:the )?(?:whole |entire )?|in the (?:whole |entire )|"
                            r"in (?:the )?(?=[a-z]+(?:'s)? education system))"
-                           r"(?:county|district|city|province|country|nation|municipality)(?:'s education system| education system)?\b(?!')")
+                           rf"(?:{_EN_AREA}|nation){_EN_AREA_SYSTEM}\b(?!')")
 # (the words that say an area whole, looked for before a list is)
 _EN_WHOLE_AREA = re.compile(r"\b(?:across|throughout|all over|whole|entire|education system)\b")
 
@@ -161,23 +164,19 @@ def _in_an_areas_list(low: str, sentence_start: int, pos: int) -> bool:
 
 
 # (or an area a sentence opens with as all of it: "Across the district, 1,280 party members in schools took part …")
-_EN_AREA_OPENS = re.compile(r"\s*(?:across|throughout|all over) (?:the )?(?:whole |entire )?(?:county|district|city|province|"
-                            r"country|municipality)\b")
-# what may stand before a school's name that labels an item, on its line (a bullet or a number), and after it (a colon)
-_EN_ITEM_MARK = re.compile(r"[ \t]*(?:[-•*·]|\d{1,2}[.)])?[ \t]*")
+_EN_AREA_OPENS = re.compile(rf"\s*(?:across|throughout|all over) (?:the )?(?:whole |entire )?{_EN_AREA}\b")
 
 
 def en_school_label(low: str, at: int, name: str) -> bool:
-    """Whether the school named at `at` labels an item: it opens its line (after a bullet or a number) and a colon
-    follows it."""
+    """Whether the school named at `at` labels an item: it opens its line (after a bullet or a number, as a bulletin's
+    items open) and a colon follows it."""
     line_start = low.rfind("\n", 0, at) + 1
-    return bool(_EN_ITEM_MARK.fullmatch(low, line_start, at)) and low.startswith(":", at + len(name))
+    return bool(EN_ITEM_OPENING.fullmatch(low, line_start, at)) and low.startswith(":", at + len(name))
 
 
 # (or an area that has them: "The district has 2,460 party members working in education", and the next of a list of
 # what it has: "The district has 52 party branches and 1,036 party members")
-_EN_AREA_HAS = re.compile(r"\b(?:the|this|our) (?:whole |entire )?(?:county|district|city|province|country|municipality)"
-                          r"(?:'s education system| education system)? (?:now |currently )?(?:has|had|have)"
+_EN_AREA_HAS = re.compile(rf"\b(?:the|this|our) (?:whole |entire )?{_EN_AREA}{_EN_AREA_SYSTEM} (?:now |currently )?(?:has|had|have)"
                           r"(?: a total of| more than| over| about| nearly| some)?\s+"
                           r"(?:[\d,]+ (?:[a-z-]+ ){0,3}?[a-z-]+(?:,| and|, and)\s+)*$")
 # what an English school is said to have, between its name and the count: "… has only 4 party members"
