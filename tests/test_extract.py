@@ -3406,6 +3406,13 @@ def test_teaching_taken_to_other_schools_is_no_home_visit_and_groups_reorganized
     assert [(m.indicator, m.value) for m in found] == [("party_groups", 6)]
 
 
+def test_the_branches_a_reorganization_started_from_are_no_count_of_now():
+    found = metrics("某某中学党建\n今年以来，党总支把原有的2个党支部重组为按学段设置的4个党支部。")
+    assert [(m.indicator, m.value) for m in found] == [("branches", 4)]
+    merged = metrics("某某小学党建\n2022年，学校原来的5个党小组合并成3个党小组。")
+    assert [(m.indicator, m.value, m.year) for m in merged] == [("party_groups", 3, 2022)]
+
+
 def test_an_english_year_in_numbers_with_long_or_possessive_labels_and_the_kinds_of_members_in_brackets():
     text = ("2022 in numbers: Oakfield School Party Branch\nPublished January 20, 2023\n\n"
             "Membership: 30 (28 full, 2 probationary)\nStudents helped through after-school tutoring: 36\n"

@@ -480,6 +480,11 @@ RULES: list[Rule] = [
          frame=r"党小组[^。；;]{0,12}?由[^，,。；;]{0,10}(?:增加|增|调整|扩大|扩展|扩充)(?:到|至|为)$"),
     Rule("branches", ("党支部由原来的2个增加到4个",), GROUPS,
          frame=r"(?<!团)支部[^。；;]{0,12}?由[^，,。；;]{0,10}(?:增加|增|调整|扩大|扩展|扩充)(?:到|至|为)$"),
+    # (the branches or groups a reorganization started from, named before what they became, are no count of now:
+    # "将原有的3个支部整合为2个", "原来的4个党小组合并为3个", "把2个党支部调整为按学段设置")
+    Rule(None, ("将原有的3个支部整合为2个", "原来的4个党小组合并为3个", "把2个党支部调整为按学段设置"), GROUPS,
+         after=r"^[^，,。；;\d]{0,4}?(?:支部|党小组)[^，,。；;\d]{0,4}?(?:调整|合并|整合|重组|撤并|拆分|改设|改建|优化)(?:为|成)",
+         name="the count before a reorganization"),
     # (or their number said to have reached a count: "党支部总数达到5个"; those newly set up are no count of all: "新建党支部1个")
     Rule("branches", ("全校党支部总数达到6个", "党支部数量增至4个"), GROUPS,
          before=r"(?<!团)支部(?:总数|数量|个数)(?:已|已经)?(?:达到|达|增至|增加到|为)?了?$"),
