@@ -1134,7 +1134,10 @@ def test_an_event_dated_earlier_in_the_paragraph_gives_the_year():
     [("2023年秋学期以来，学校开展主题党日活动8次。", 2023), ("2021年度，学校共发展党员3名。", 2021),
      ("发布日期：2021年6月30日\n本学年，学校评出优秀党员5名。", 2021),
      ("2022-2023学年第一学期，支部开展主题党日活动5次。", 2022), ("2022—2023学年下学期，支部开展党课2次。", 2023),
-     ("2022-2023学年，支部开展党课6次。", None)],
+     ("2022-2023学年，支部开展党课6次。", None),
+     # a total since a year said with 起 is of several years, as with 以来
+     ("发布时间：2023-10-20\n学校自2018年起每年举办培训班，已累计培训入党积极分子500余人。", None),
+     ("发布时间：2023-10-20\n学校从2021年9月开始开展结对帮扶，累计帮扶学生300余名。", None)],
 )
 def test_years_of_terms_and_school_years(text, year):
     assert [m.year for m in metrics(text)] == [year]
@@ -1260,6 +1263,7 @@ def test_school_names_of_every_kind(text, school):
     ("截至2023年底", "up to 2023"),
     ("各支部各", "each branch"), ("每月", "every month"),
     ("每学期", "every term"), ("6月以来", "since June"), ("上届支部任期内", "over the years"),
+    ("自2018年起", "since 2018"), ("从2021年9月开始", "since 2021"),
 ])
 def test_a_period_label_reads_in_english_by_the_kind_of_period_it_names(label, english):
     from etl.extract.periods import english_label

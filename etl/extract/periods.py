@@ -176,7 +176,9 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "2023年秋学期以来": since a term of one school year, which names that year
     ("since_term", re.compile(r"(?:自|从)?(\d{4})\s*年(?:度)?(?:的)?(?:秋季?|春季?|上半年|下半年|暑期|寒假|暑假)(?:学期)?(?:开学)?"
                               r"(?:以来|至今)")),
-    ("since", re.compile(r"(?:自|从)?(\d{4})\s*年(?:\d{1,2}月)?(?:份)?(?:以来|至今)")),
+    ("since", re.compile(r"(?:自|从)?(\d{4})\s*年(?:\d{1,2}月)?(?:份)?(?:以来|至今)|"
+                         # (or its start said with 起: "自2018年起每年举办…，已累计培训…")
+                         r"(?:自|从)(\d{4})\s*年(?:\d{1,2}月)?(?:份)?(?:起|开始)")),
     # "6月以来": since a month of the page's own year (when the page is dated later in that year)
     ("month_since", re.compile(r"(?<![\d年])(?:自|从)?(\d{1,2})\s*月(?:份)?(?:以来|至今)")),
     # (a few years with their total: "五年共发展党员9名", "三年间"; not a year's own number, "2023年共…")
@@ -494,7 +496,7 @@ def english_label(label: str) -> str:
             term = f", {'first' if m.group(2) in _FIRST_TERM else 'second'} term" if m.group(2) else ""
             return f"{first}–{first + 1}{term}"
         if kind in ("since", "since_term"):
-            return f"since {m.group(1)}"
+            return f"since {m.group(1) or m.group(2)}"
         if kind == "month_since":
             return f"since {calendar.month_name[int(m.group(1))] if 1 <= int(m.group(1)) <= 12 else m.group(1)}"
         if kind == "period":

@@ -423,7 +423,8 @@ RULES: list[Rule] = [
                 r"(?:共计|共|累计|达)?$", name="teaching taken to other schools"),
     Rule("home_visits", ("全年送教上门20余人次", "开展家访120人次", "为两名残疾学生开展送教上门服务30余次"),
          PERSON_TIMES | SESSIONS, before=r"(?:送教上门|送教|家访|入户家访|上门走访)(?:服务|活动)?(?:共计|共|累计|达)?$"),
-    Rule("home_visits", ("家访学生200余人次",), PERSON_TIMES, before=r"家访[^，,。]{0,6}$"),
+    # (the people found on the visits are no visits: "对家访中发现的12名困难学生")
+    Rule("home_visits", ("家访学生200余人次",), PERSON_TIMES, before=r"家访(?![中时过])[^，,。的]{0,6}$"),
     Rule("home_visits", ("每学期开展一次家访", "暑假期间进行2次入户家访"), SESSIONS, after=r"^(?:入户|上门)?家访"),
     # --- mentoring and care ---
     # pairs made with pupils are help to them, a pupil to a pair: "党员教师与留守儿童结对45对"
