@@ -3410,6 +3410,11 @@ def test_teaching_taken_to_other_schools_is_no_home_visit_and_groups_reorganized
     assert [(m.indicator, m.value) for m in found] == [("party_groups", 6)]
 
 
+def test_the_pupils_found_on_home_visits_are_no_visits():
+    text = "某某小学党建\n2023年，党员教师共家访学生150户，对家访中发现的9名留守儿童，安排党员一对一帮扶。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 150)]
+
+
 def test_the_branches_a_reorganization_started_from_are_no_count_of_now():
     found = metrics("某某中学党建\n今年以来，党总支把原有的2个党支部重组为按学段设置的4个党支部。")
     assert [(m.indicator, m.value) for m in found] == [("branches", 4)]
