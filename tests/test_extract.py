@@ -901,6 +901,12 @@ def test_an_english_list_of_honours_under_its_heading_one_a_line():
         ("Advanced Party Branch", "district", 2021, '2021: "Advanced Party Branch" of the district education system'),
         ("Provincial Green School", "provincial", 2022, "Provincial Green School (2022)")]
 
+    # (several may share a line, apart by semicolons, and the line may end in a stop)
+    shared = awards("Honours\nMunicipal Civilized Campus (2018); Advanced Party Branch of the district (2021).\n")
+    assert [(a.title, a.level, a.year, a.evidence) for a in shared] == [
+        ("Municipal Civilized Campus", "municipal", 2018, "Municipal Civilized Campus (2018)"),
+        ("Advanced Party Branch", "district", 2021, "Advanced Party Branch of the district (2021)")]
+
 
 def test_people_honoured_listed_each_with_their_names_and_title_give_each_title():
     ex = extract_text("d.txt", "关于表彰2022年度先进个人的决定\n决定对王某等15名优秀共产党员、李某等4名优秀党务工作者予以表彰。")
@@ -1063,6 +1069,12 @@ def test_an_english_field_of_honours_lists_titles_each_with_its_year():
         ("Provincial Excellent Party Member", "provincial", "individual", 2020,
          "Provincial Excellent Party Member (2020)")]
 
+    # (the last one may end the sentence)
+    ended = awards("Westlake Primary School\nHonours: City Model Party Branch (2019); Provincial Green School (2022).\n")
+    assert [(a.title, a.year, a.evidence) for a in ended] == [
+        ("City Model Party Branch", 2019, "City Model Party Branch (2019)"),
+        ("Provincial Green School", 2022, "Provincial Green School (2022)")]
+
 
 def test_a_chinese_field_of_honours_runs_over_semicolons_and_each_title_has_its_own_year_and_level():
     found = awards("育英小学党支部基本情况\n获得荣誉：2021年度市“红旗党支部”；2022年区“文明单位”\n党员人数：18名")
@@ -1216,6 +1228,9 @@ def test_the_year_a_reports_title_names_is_its_figures_year(text, year):
         ("天津市和平区实验小学党支部开展主题党日。", "天津市和平区实验小学"),
         # a school's kind is no name, whatever verb stands before it
         ("城西中学党支部安排6名党员教师对口帮扶农村薄弱学校。", "城西中学"),
+        # (nor the schools a level of government runs; but 附属 is a school's own word)
+        ("区教育局党委召开述职会，区属中小学、幼儿园共40名党组织书记参加。", None),
+        ("北方大学附属中学党委召开会议。", "北方大学附属中学"),
         ("11月20日，记者走进南湖区第一实验小学，看到党员教师正在辅导学生。", "南湖区第一实验小学"),
         # among schools named as often, the one whose party organization the text is about
         ("老师们来到新桥小学交流。红光小学党支部现有党员12人。", "红光小学"),

@@ -990,35 +990,45 @@ def _listed_under_heading_en(text: str, taken: set, plan_year: int | None) -> li
             under, listing = True, False
             named = re.search(r"(?:19|20)\d{2}", line)
             heading_year = int(named.group()) if named else None if re.search(r"\byears\b", line, re.I) else plan_year
-        elif under and (m := _EN_LISTED_HONOUR.fullmatch(line)):
+        elif under and _EN_LISTED_HONOUR.fullmatch(line):
             listing = True
-            body_start = pos + m.start(2)
-            body = m.group(2)
-            holder = _EN_HOLDER_BEFORE.match(body)
-            if holder:
-                body_start, body = body_start + holder.end(), body[holder.end():]
-            remark = _EN_REMARK_AFTER.search(body)
-            if remark:
-                body = body[:remark.start()]
-            quoted = _EN_QUOTED.search(body)
-            t_start, t_end = (body_start + quoted.start(1), body_start + quoted.end(1)) if quoted else \
-                (body_start, body_start + len(body))
-            of_level = None if quoted else _EN_LEVEL_AFTER.search(text, t_start, t_end)
-            if of_level:
-                t_end = of_level.start()  # "Five-Star Party Branch of the city": the level is no part of the title
-            title = text[t_start:t_end].strip()
-            if (quoted or _EN_TITLE_HEAD.search(title.lower())) and not any(s < t_end and t_start < e for s, e in taken):
-                rest = body[quoted.end():] if quoted else (of_level.group(0) if of_level else "")
-                if remark and remark["level"]:
-                    rest += f" {remark['level']}"
-                year = m.group(1) or m.group(3)
-                found.append(Found(title, pos + (m.start(1) if m.group(1) else m.start(2)),
-                                   pos + (m.end(3) + 1 if m.group(3) else m.end(2)),
-                                   level_of(title, rest, lang="en"),
-                                   "individual" if holder or INDIVIDUAL_HEADS.search(title.lower()) else "organization",
-                                   int(year) if year else heading_year))
+            # (several may share a line, apart by semicolons, the line ending in a stop: "A (2019); B (2022).")
+            for piece in re.finditer(r"[^;]+", re.sub(r"\.\s*$", "", line)):
+                m = _EN_LISTED_HONOUR.fullmatch(piece.group())
+                if m and (item := _listed_honour_en(text, pos + piece.start(), m, taken, heading_year)):
+                    found.append(item)
         pos += len(line) + 1
     return found
+
+
+def _listed_honour_en(text: str, pos: int, m: re.Match, taken: set, heading_year: int | None) -> Found | None:
+    """One honour of a list under a heading, `m` its item (which starts at `pos` in the text), or None when the item
+    names no title."""
+    body_start = pos + m.start(2)
+    body = m.group(2)
+    holder = _EN_HOLDER_BEFORE.match(body)
+    if holder:
+        body_start, body = body_start + holder.end(), body[holder.end():]
+    remark = _EN_REMARK_AFTER.search(body)
+    if remark:
+        body = body[:remark.start()]
+    quoted = _EN_QUOTED.search(body)
+    t_start, t_end = (body_start + quoted.start(1), body_start + quoted.end(1)) if quoted else \
+        (body_start, body_start + len(body))
+    of_level = None if quoted else _EN_LEVEL_AFTER.search(text, t_start, t_end)
+    if of_level:
+        t_end = of_level.start()  # "Five-Star Party Branch of the city": the level is no part of the title
+    title = text[t_start:t_end].strip()
+    if not (quoted or _EN_TITLE_HEAD.search(title.lower())) or any(s < t_end and t_start < e for s, e in taken):
+        return None
+    rest = body[quoted.end():] if quoted else (of_level.group(0) if of_level else "")
+    if remark and remark["level"]:
+        rest += f" {remark['level']}"
+    year = m.group(1) or m.group(3)
+    return Found(title, pos + (m.start(1) if m.group(1) else m.start(2)), pos + (m.end(3) + 1 if m.group(3) else m.end(2)),
+                 level_of(title, rest, lang="en"),
+                 "individual" if holder or INDIVIDUAL_HEADS.search(title.lower()) else "organization",
+                 int(year) if year else heading_year)
 
 
 _EN_BRACKETED_YEARS = re.compile(r"\s*\(((?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\d{2})*)\)")
@@ -1039,8 +1049,8 @@ def _more_titles_en(text: str, pos: int, end: int) -> list[tuple[int, int]]:
 
 _EN_FIELD = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:honou?rs|awards)(?: received)?\s*:")
 # an item of a field of honours, its year before it or in brackets after it
-_EN_FIELD_ITEM = re.compile(r"\s*(?:((?:19|20)\d{2})\s*:?\s+)?([a-z][a-z' -]{2,60}?)\s*(?:\(((?:19|20)\d{2})\))?\s*",
-                            re.I)
+_EN_FIELD_ITEM = re.compile(r"\s*(?:((?:19|20)\d{2})\s*:?\s+)?([a-z][a-z' -]{2,60}?)\s*(?:\(((?:19|20)\d{2})\))?\s*\.?\s*",
+                            re.I)  # (the last item may end the sentence)
 
 
 def _field_titles_en(text: str, start: int, end: int) -> list[Found]:
@@ -1056,7 +1066,7 @@ def _field_titles_en(text: str, start: int, end: int) -> list[Found]:
         recipient = "individual" if INDIVIDUAL_HEADS.search(title.lower()) else "organization"
         item = piece.group(0)
         ev_start = start + piece.start() + len(item) - len(item.lstrip())
-        ev_end = start + piece.start() + len(item.rstrip())
+        ev_end = start + piece.start() + len(item.rstrip().removesuffix(".").rstrip())
         found.append(Found(title, ev_start, ev_end, level_of(title, "", lang="en"), recipient,
                            int(year) if year else None))
     return found

@@ -696,7 +696,8 @@ _KIND_OF_SCHOOL = re.compile(r"^(?:农村|乡村|城市|城镇|偏远|边远|民
 
 _JOINED = re.compile(rf"(?:{_ZH_SUFFIXES})和$")
 # kinds no school is named after, whatever stands before them ("对口帮扶农村薄弱学校", "山里的寄宿制小学")
-_KIND_AT_END = re.compile(r"(?:薄弱|偏远|边远|寄宿制|各级各类|义务教育|民办|公办)$")
+# (or the schools a level of government runs: "区属中小学", "市直属学校"; not 附属, a school's own word)
+_KIND_AT_END = re.compile(r"(?:薄弱|偏远|边远|寄宿制|各级各类|义务教育|民办|公办|[省市区县镇乡直]属中?)$")
 
 
 def without_region(proper: str) -> str:
