@@ -5331,6 +5331,21 @@ def test_what_uncounted_members_are_each_to_do_at_a_rate_is_a_norm_not_what_they
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("demo_lessons", 64), ("study_sessions", 1)]
 
 
+
+def test_a_minimum_each_member_is_required_to_reach_is_a_norm_though_it_is_written_at_the_number():
+    text = ("某校2024年党建工作计划\n党员每学期参加社区志愿服务不少于3次；党员每月集中学习不少于1次；"
+            "全年开展志愿服务不少于10次；每季度开展一次专题研讨。")
+    assert sorted((m.indicator, m.value, m.qualifier) for m in metrics(text)) == [
+        ("special_meetings", 1, "exact"), ("study_sessions", 1, "at_least"), ("volunteer_sessions", 10, "at_least")]
+
+
+def test_a_day_of_the_week_is_no_count_and_what_it_dates_is_counted_after_it():
+    text = "某校2024年党建工作计划\n每月第二周周三组织党员集中学习，全年不少于12次；每周二个别辅导学困生。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 12)]
+    # (how many a week is a count, and so is a count after a number of weeks)
+    from etl.extract.quantities import find_zh
+    assert [(q.value, q.unit) for q in find_zh("每周三次，一周三名党员值班，周三组织学习")] == [(3, "次"), (3, "名")]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

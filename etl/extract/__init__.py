@@ -76,7 +76,7 @@ from etl.extract.periods import (
     time_of,
     year_mentions,
 )
-from etl.extract.quantities import COUNT_END, ZH_QUANTITY, Quantity, find_en, find_zh
+from etl.extract.quantities import COUNT_END, ZH_QUANTITY, Quantity, find_en, find_zh, is_weekday
 from etl.extract.rule import Rule, RuleTable, Window
 from etl.extract.text import Segmenter, line_start_within
 from etl.reading import ReadError, read_report
@@ -163,7 +163,11 @@ def _windows_zh(folded: str, seg: Segmenter, q: Quantity, prev_end: int) -> tupl
     left = _left_zh(folded[left_start: q.start])
     right = _right_zh(folded[q.end: min(s_end, q.end + 60)])
     sentence = _QUOTES.sub("", folded[s_start: q.start])
-    return Window(left, right, sentence, q.unit), left_start
+    return Window(left, right, sentence, q.unit, required=folded.startswith(_REQUIRED_MINIMUM, q.start)), left_start
+
+
+# the words of a quantity that make it a minimum required: "不少于2次"
+_REQUIRED_MINIMUM = ("不少于", "至少", "不低于", "最少")
 
 
 # the measure words that may follow a field's number and say no more than its unit: "Students assisted: 88 person-times"
@@ -1303,8 +1307,9 @@ def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_st
         return None
     previous_start = max(seg.clause_start(clause_start - 1), s_start)
     previous_text = folded[previous_start: clause_start - 1]
-    # (an ordinal is no count: "每月第一个周五开展主题党日活动")
-    counts = [c for c in ZH_QUANTITY.finditer(previous_text) if previous_text[c.start() - 1: c.start()] != "第"]
+    # (an ordinal is no count: "每月第一个周五开展主题党日活动"; nor a day of the week: "每周三组织学习")
+    counts = [c for c in ZH_QUANTITY.finditer(previous_text)
+              if previous_text[c.start() - 1: c.start()] != "第" and not is_weekday(previous_text, c)]
     sentence = folded[s_start: clause_start - 1]
     if counts and (planned := _NUMBER_PLANNED.search(previous_text, 0, counts[-1].start())) and \
             (window.left.strip().startswith("实") or "已" in window.left):

@@ -132,6 +132,17 @@ _WHOLE_UNITS = frozenset({"人次", "个人", "人", "名", "位", "次", "场�
                           "项", "篇", "户", "讲"})
 
 
+# the measure words a numeral right after 周 counts by, how many a week: "每周三次", "每周两节"
+_TIMES_A_WEEK = ("次", "节", "课时", "小时", "个小时", "场", "场次", "回", "堂")
+
+
+def is_weekday(text: str, m: re.Match) -> bool:
+    """Whether a match of ZH_QUANTITY is a day of the week, its measure word the start of the next word:
+    "每月第一周周三组织学习" (not how many a week, "每周三次", nor after a number of weeks, "一周三名党员值班")."""
+    return m.group("num") in "一二三四五六日" and text.endswith(("周", "星期", "礼拜"), 0, m.start()) and \
+        m.group("unit") not in _TIMES_A_WEEK and not re.search(r"[一两二三四五六七八九十\d]周$", text[:m.start()])
+
+
 def find_zh(text: str) -> list[Quantity]:
     found = []
     for m in ZH_QUANTITY.finditer(text):
@@ -143,6 +154,8 @@ def find_zh(text: str) -> list[Quantity]:
         # part of a longer code, phone or ID number ("023-79310379", "QQ:37771497", "A3次")
         before = text[start - 1] if start else ""
         if before.isascii() and (before.isalnum() or before in ".-/") and before and not pre:
+            continue
+        if not pre and is_weekday(text, m):
             continue
         if (item := _ITEM_THEN_COUNT.fullmatch(num)) and m.group("unit") in _WHOLE_UNITS and \
                 (line_start := line_start_within(text, start, 8)) is not None and not text[line_start: start].strip():

@@ -6,7 +6,9 @@ Each quantity is seen through four windows of folded, cleaned text:
 - `right`: the clause after the measure word (parentheticals dropped, up to the next quantity);
 - `sentence`: the whole sentence before the number (for verb frames such as 走访慰问 ... N人);
 - `unit`: the measure word (Chinese only);
-- `previous`: the sentence before (English only: "The branch held a volunteer day. 40 teachers took part.").
+- `previous`: the sentence before (English only: "The branch held a volunteer day. 40 teachers took part.");
+- `required`: the quantity opens with the words of a minimum required (不少于, 至少, 不低于), which are
+  part of it and so in no window of text.
 
 A rule holds regular expressions for some of them; all given must match (`before` is searched in
 `left`, `after` is matched at the start of `right`, `frame` is searched in `sentence`, `earlier` in
@@ -28,6 +30,7 @@ class Window:
     sentence: str
     unit: str
     previous: str = ""
+    required: bool = False
 
 
 @dataclass
@@ -51,6 +54,8 @@ class Rule:
     of_the_founding: bool = False
     # (a rule of no indicator) the number may still be a figure, which an analyst decides: left to review, `name` its reason
     review: bool = False
+    # the rule applies only to a minimum required ("不少于2次"), a requirement the quantity's own words say
+    required: bool = False
 
     def __post_init__(self):
         def compiled(pattern: str | None) -> re.Pattern | None:
@@ -73,6 +78,8 @@ class Rule:
 
     def matches(self, w: Window) -> bool:
         if self.units is not None and w.unit not in self.units:
+            return False
+        if self.required and not w.required:
             return False
         if self._before is not None and not self._before.search(w.left):
             return False

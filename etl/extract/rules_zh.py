@@ -88,6 +88,10 @@ RULES: list[Rule] = [
                r"党员(?:教师|老师|干部)?每个?(?:学期|学年|年|季度|月|周)"
                r"(?:[^，,。；;]{0,14}?(?:至少|不少于|不低于|须|应当?|要)[^，,。；;]{0,10})?)$",
          not_before=rf"{_TOGETHER}[^，,。；;]{{0,6}}$", not_after=rf"^[^，,。；;]{{0,4}}{_TOGETHER}", name="per-person norm"),
+    # (the requirement may be the minimum itself: "党员每学期参加志愿服务不少于2次")
+    Rule(None, ("党员每学期参加志愿服务不少于2次", "党员教师每年参加社区服务至少10小时"),
+         frame=r"(?:^|[，,；;：:])党员(?:教师|老师|干部)?每个?(?:学期|学年|年|季度|月|周)[^为给向对，,。；;]{0,14}$", required=True,
+         not_before=rf"{_TOGETHER}[^，,。；;]{{0,6}}$", name="per-person norm"),
     # (or said per head with a slash: "每学期上示范课2节/人")
     Rule(None, ("党员每学期上示范课1节/人",), after=r"^[/／](?:人|名|位)", name="per-person norm"),
     Rule(None, ("凡正式党员达到3人以上的支部",), frame=r"凡[^，,。；;]*$", name="condition"),
@@ -234,8 +238,8 @@ RULES: list[Rule] = [
                               "支部组织专题研讨4场", "开展师德师风专题教育4次", "全年开展廉洁教育专题活动4次"),
          SESSIONS, before=r"(?:专题会议?|警示教育(?:大会|会|活动)?|专题研讨(?:会|活动)?|专题教育(?:会|活动)?|"
                           r"(?:廉洁|廉政|师德师风|师德|警示)(?:教育)?专题活动)$"),
-    Rule("special_meetings", ("召开3次党风廉政建设专题会议",), SESSIONS,
-         after=r"^[^，,。]{0,10}?(?:专题会议?|警示教育(?:大会|会)?)"),
+    Rule("special_meetings", ("召开3次党风廉政建设专题会议", "每季度开展一次专题研讨", "全年开展3次“双减”专题研讨"), SESSIONS,
+         after=r"^[^，,。]{0,10}?(?:专题会议?|警示教育(?:大会|会)?|专题研讨(?!式))"),
     Rule("party_lectures", ("书记集中讲党课5次", "累计讲授专题党课（微党课）9节", "讲微党课10次", "讲授专题党课4场次"), LESSONS,
          before=r"党课$"),
     Rule("party_lectures", ("讲授3次专题党课", "讲授2堂党课"), LESSONS, after=r"^[^，,。]{0,6}?党课"),
