@@ -5346,6 +5346,14 @@ def test_a_day_of_the_week_is_no_count_and_what_it_dates_is_counted_after_it():
     from etl.extract.quantities import find_zh
     assert [(q.value, q.unit) for q in find_zh("每周三次，一周三名党员值班，周三组织学习")] == [(3, "次"), (3, "名")]
 
+
+def test_the_counted_who_received_a_commendation_hold_its_titles_organizations_too():
+    text = "某中学庆祝建党102周年\n2023年7月1日，学校召开大会，9名优秀共产党员和3个先进党支部受到表彰。"
+    ex = extract_text("r.txt", text)
+    assert [(a.title, a.level, a.recipient, a.year) for a in ex.awards] == [
+        ("优秀共产党员", "school", "individual", 2023), ("先进党支部", "school", "organization", 2023)]
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 9)]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

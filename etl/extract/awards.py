@@ -65,6 +65,9 @@ TRIGGERS_ZH = re.compile(
     # (or the meeting commends the counted, named before its verb: "对3个先进党支部、21名优秀共产党员进行了表彰")
     # (the counted may be described first: "对2023—2024学年度涌现出的15名“优秀教师”…进行了表彰")
     r"对(?=(?:[^，,。；;]{0,20}?的)?(?:\d+|[一二两三四五六七八九十]+)\s?(?:个|名|位)[^。；;]{2,60}?(?:进行了?|予以|给予)(?:隆重)?(?:通报)?"
+    r"(?:表彰|表扬|嘉奖))|"
+    # (or the counted, opening their clause, receive it: "12名优秀共产党员和2个先进党支部受到表彰")
+    r"(?:(?<=[，,。；;：:\n])|^)(?:\d+|[一二两三四五六七八九十]+)\s?(?:个|名|位)(?=[^，,。；;]{2,60}?(?:受到|获得)了?(?:通报)?"
     r"(?:表彰|表扬|嘉奖))"
 )
 # a line's label naming its honours, no verb: "学校荣誉：全国文明校园（2020年）、…" (read as a trigger is; a pattern
@@ -204,7 +207,9 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         if _pupils_honoured(before, text[s_start: trigger.start()]):
             continue  # "学生在技能大赛中获一等奖4项": the pupils' prize, not the school's or a member's
         word = trigger.group(0)
-        active = word in ("授予", "表彰为", "对") or word.startswith(("表彰", "评选表彰"))
+        # (the counted who received a commendation that names no one who gave it, "15名优秀共产党员受到表彰", are
+        # commended by the school, as a count of people honoured is)
+        active = word in ("授予", "表彰为", "对") or word.startswith(("表彰", "评选表彰")) or word[-1] in "个名位"
         active = active and "被" not in before[-8:] and "受" not in before[-8:]
         if (word.startswith("受") or "受" in before[-8:]) and "被" not in before[-8:] and \
                 _AT_THIS_MEETING.search(text, s_start, trigger.start()):
