@@ -5354,6 +5354,24 @@ def test_the_counted_who_received_a_commendation_hold_its_titles_organizations_t
         ("优秀共产党员", "school", "individual", 2023), ("先进党支部", "school", "organization", 2023)]
     assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 9)]
 
+
+def test_english_the_kinds_of_members_after_of_which_or_of_whom_and_one_activist():
+    text = ("Work summary of 2022\n\nAt present the branch has 29 Party members, of which 28 are full members. In 2022 the "
+            "branch identified 1 activist, and 1 activist was developed as a probationary Party member.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_total", 29), ("members_full", 28), ("activists", 1), ("members_developed", 1)]
+    assert [(m.indicator, m.value) for m in metrics("News\n\nThe branch has 9 members, 8 of them full members.")] == [
+        ("members_total", 9), ("members_full", 8)]
+
+
+def test_english_volunteers_at_an_elderly_care_centre_and_honours_counted_apart_by_a_comma():
+    text = ("News\n\nOn October 23, 2023, 9 Party members and 20 children visited the Sunshine Elderly Care Center. The "
+            "project has served over 600 elderly people since it began in 2019. At the meeting, eight teachers were named "
+            "Outstanding Party Members, two were named Outstanding Party Workers.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_participants", 9, 2023), ("volunteer_participants", 20, 2023), ("volunteer_beneficiaries", 600, None),
+        ("awards_individual", 8, 2023), ("awards_individual", 2, 2023)]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

@@ -217,10 +217,12 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     # (or years listed: "In 2021 and 2022 the branch held 24 party lectures" is one count of both)
     ("span", re.compile(r"\bfrom (\d{4}) to (\d{4})\b|\b(\d{4})\s*(?:-|–|—|to)\s*(\d{4})\b|"
                         r"\b(?:in|during) ((?:19|20)\d{2})(?:\s*,\s*(?:19|20)\d{2})*\s*,?\s*and ((?:19|20)\d{2})\b")),
-    # (or since something named began in a year: "Since the mentoring scheme began in 2018, 64 pairs have been formed")
+    # (or since something named began in a year: "Since the mentoring scheme began in 2018, 64 pairs have been formed";
+    # "… has served 600 people since it began in 2019")
     ("since", re.compile(r"\bsince (?:(?:it|they|the [a-z]+) (?:was|were) (?:founded|established|set up|formed|built) in |"
                          r"(?:its|their|the [a-z]+'s) (?:founding|establishment) in |"
-                         r"(?:the |its |our )[^,.;]{1,40}? (?:began|started|was launched|was introduced|was set up|launched) "
+                         r"(?:(?:the |its |our )[^,.;]{1,40}?|it|they|this) (?:began|started|was launched|was introduced|"
+                         r"was set up|launched) "
                          r"in (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?)?"
                          r"(\d{4})\b")),
     ("period", re.compile(r"\bover the (?:past|last) (\w+) years\b|\bin the (?:past|last) (\w+) years\b")),

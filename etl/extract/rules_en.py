@@ -61,8 +61,10 @@ OTHERS_BESIDE_NAMED = "others beside people named"
 # a branch or committee that is not the school's own but one of its parts, by the words before it: "The third branch, with 28
 # members, is the largest"
 NOT_ONE_OF_ITS_BRANCHES = r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!fifth )(?<!sixth )(?<!retired )(?<!staff )"
-# what a home of the elderly or of children in care is called, before "home"
-CARE_HOME = r"(?:nursing|care|elderly|welfare|old people's|old-age|children's)"
+# what a home of the elderly or of children in care is called: "the Hexi nursing home", "the Sunshine Elderly Care Center",
+# "a home for the aged"
+CARE_HOME = (r"(?:(?:elderly |aged )?(?:nursing|care|elderly|welfare|old people's|old-age|children's|seniors?'?) (?:homes?|cent(?:er|re)s?|"
+             r"institutes?|houses?)|homes? for the (?:elderly|aged))\b")
 # the measure word of people after a count whose noun came before it, in a translation's Chinese order ("党员28人": "party
 # members 28 people")
 NOUN_FIRST_PEOPLE = r"^(?:people|persons|person-times)\b"
@@ -224,7 +226,7 @@ RULES: list[Rule] = [
                          "12 teachers went to the students' homes"),
          # (not a home of the elderly, which volunteers go to: "visited the Hexi nursing home")
          after=rf"^(?:communist )?(?:{PEOPLE}|party member teachers)\b[^.;]{{0,30}}?\b(?:visited|went to|went into|"
-               rf"called at)\b(?![^.;]{{0,30}}?\b{CARE_HOME} homes?\b)[^.;]{{0,30}}?\bhomes?\b",
+               rf"called at)\b(?![^.;]{{0,30}}?\b{CARE_HOME})[^.;]{{0,30}}?\bhomes?\b",
          # (the homes counted themselves, "visited the homes of 143 students": the visitors are not the visits)
          not_after=r"^[^.;]{0,60}?\bhomes?\b (?:of|of (?:some|about|over|more than|nearly)) \d"),
     # the members of a branch's committee (支部委员) are its officers, no count of its members
@@ -440,6 +442,8 @@ RULES: list[Rule] = [
     Rule("members_probationary", ("it has 30 members, 4 of whom are probationary members", "3 of them are probationary",
                                   "the branch has 9 members, 2 of them probationary"),
          after=r"^of (?:whom|them),? (?:(?:are|were|is|was) )?(?:still )?probationary\b"),
+    Rule("members_full", ("it has 30 members, 27 of whom are full members", "the branch has 9 members, 8 of them full members"),
+         after=r"^of (?:whom|them),? (?:(?:are|were|is|was) )?full(?:[- ]fledged)? (?:party )?members?\b"),
     # members among the whole staff are the school's members ("其中党员45人" after the staff count)
     Rule("members_total", ("the school has 96 teachers, 31 of whom are party members",
                            "the school has only 14 teachers, five of them party members",
@@ -460,12 +464,15 @@ RULES: list[Rule] = [
     Rule("members_total", ("Dear colleagues, 40 of you are members of the Communist Party.", "58 of us are party members"),
          after=r"^of (?:you|us) (?:are|were) (?:(?:communist )?party members|members of the (?:communist )?party)\b"),
     # "of whom 21 are full members and 3 are probationary": each part of the list, said after its number
+    # (or "of which")
     Rule("members_probationary", ("it has 30 members, of whom 4 are probationary",
-                                  "24 members, of whom 20 are full members and 4 are probationary members"),
-         before=r"\bof (?:whom|them)\b[^.;]{0,40}?$", after=r"^(?:are|were|is|was) (?:still )?probationary\b"),
+                                  "24 members, of whom 20 are full members and 4 are probationary members",
+                                  "the branch has 26 party members, of which 2 are probationary members"),
+         before=r"\bof (?:whom|them|which)\b[^.;]{0,40}?$", after=r"^(?:are|were|is|was) (?:still )?probationary\b"),
     Rule("members_full", ("it has 30 members, of whom 26 are full members", "it has 33 members, among them 31 are full members",
-                          "24 members, of whom 4 are probationary and 20 are full members"),
-         before=r"\b(?:of (?:whom|them)|among (?:them|whom))\b[^.;]{0,40}?$",
+                          "24 members, of whom 4 are probationary and 20 are full members",
+                          "the branch has 29 party members, of which 28 are full members"),
+         before=r"\b(?:of (?:whom|them|which)|among (?:them|whom))\b[^.;]{0,40}?$",
          after=r"^(?:are|were|is|was) full(?:[- ]fledged)? (?:party )?members?\b"),
     # activists for the Youth League are no party activists: "56 students were identified as activists for joining the
     # Communist Youth League"
@@ -504,19 +511,19 @@ RULES: list[Rule] = [
     # (activists put forward as candidates for admission, named or not, are for review: "Two activists, Ms. Chen and
     # Mr. Wang, were proposed as candidates for admission")
     Rule("activists", ("5 activists applying for party membership", "the branch identified 7 new activists",
-                       "150 student activists attended the party class", "Membership activists: 6",
+                       "it identified 1 activist", "150 student activists attended the party class", "Membership activists: 6",
                        "the school has 12 activists for joining the Party, of whom 5 are development targets"),
-         after=r"^(?:new )?(?:student |teacher |young )?(?:party |membership )?activists\b",
-         not_after=r"^(?:new )?(?:party )?activists\b[^.;\d]{0,40}?\b(?:volunteered|donated blood|gave blood|"
+         after=r"^(?:new )?(?:student |teacher |young )?(?:party |membership )?activists?\b",
+         not_after=r"^(?:new )?(?:party )?activists?\b[^.;\d]{0,40}?\b(?:volunteered|donated blood|gave blood|"
                    rf"{JOINED_VOLUNTEERING})|"
                    # (activists admitted are members admitted: "2 activists were admitted as probationary members", "two
                    # activists took the oath of admission")
-                   r"^(?:new )?(?:party )?activists\b[^.;\d]{0,20}?\b(?:were|was|have been|has been|had been) "
+                   r"^(?:new )?(?:party )?activists?\b[^.;\d]{0,20}?\b(?:were|was|have been|has been|had been) "
                    r"(?:admitted|accepted|absorbed|developed|recruited)\b|"
-                   r"^(?:new )?(?:party )?activists\b[^.;\d]{0,20}?\btook (?:the|their) (?:admission |membership )?oath\b|"
+                   r"^(?:new )?(?:party )?activists?\b[^.;\d]{0,20}?\btook (?:the|their) (?:admission |membership )?oath\b|"
                    # (not those of them who were: "12 activists, of whom 5 have been listed as development targets")
                    # (but those counted beside them: "9 activists and 2 development targets took part")
-                   r"^(?:new )?(?:party )?activists\b(?:(?!\bof (?:whom|them)\b|\bamong them\b|\band (?:\d+|one|two|three|"
+                   r"^(?:new )?(?:party )?activists?\b(?:(?!\bof (?:whom|them)\b|\bamong them\b|\band (?:\d+|one|two|three|"
                    r"four|five|six|seven|eight|nine|ten) )[^;]){0,60}?\b(?:development "
                    r"targets?|candidates? for (?:development|membership|admission)|targets? for development)"),
     # (or one, said with the verb that made it one: "1 activist was identified")
@@ -670,9 +677,10 @@ RULES: list[Rule] = [
          frame=r"\b(?:teachers?|members?|comrades?)\b[^.;]{0,40}?\b(?:received|won|gained|was awarded|were awarded)\b"
                r"[^.;]*\band\s*$",
          after=r"^(?:more |others )?(?:were|have been) (?:named|awarded|rated|selected|commended|honou?red)\b"),
-    Rule("awards_individual", ("six teachers were named model teachers and two were named excellent party affairs workers",),
+    Rule("awards_individual", ("six teachers were named model teachers and two were named excellent party affairs workers",
+                               "8 teachers were named outstanding party members, two were named outstanding party workers"),
          frame=r"\b(?:teachers|members|comrades|cadres)\b[^.;]{0,40}?\b(?:were|have been) (?:named|rated|commended|"
-               r"honou?red|selected)\b[^.;]*\band\s*$",
+               r"honou?red|selected)\b[^.;]*(?:\band|,)\s*$",
          after=r"^(?:were|have been) (?:named|rated|commended|honou?red|selected)(?: as)? (?:an? )?(?:outstanding|excellent|"
                r"advanced|model|exemplary)\b"),
     Rule("special_meetings", ("the committee holds at least one special meeting on discipline every six months",
@@ -969,7 +977,8 @@ RULES: list[Rule] = [
           "nearly forty party member teachers served as volunteers at the examination site",
           "the branch sent 14 members and 30 pupils to volunteer at the care home",
           "the branch organized 18 members to give 600 hours of volunteer service",
-          "on the Double Ninth Festival 11 party members visited the town's nursing home"),
+          "on the Double Ninth Festival 11 party members visited the town's nursing home",
+          "6 party members went to the Red Maple Elderly Care Center"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
@@ -979,7 +988,7 @@ RULES: list[Rule] = [
                rf"\b(?:[^.;\d]|\bno\.\s?\d{{1,2}}\b){{0,80}}?\b(?:volunteered(?! to (?:be|become|serve as|act as) mentors)|"
                r"to volunteer\b(?! (?:team|service))|donated blood|gave blood|"
                # (or went to a home of the elderly: "9 party members visited the Hexi nursing home")
-               rf"(?:visited|went to|came to) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME} homes?|"
+               rf"(?:visited|went to|came to) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}|"
                r"(?:joined|took part in|participated in) (?:a|an|the) (?:[a-z-]+ ){0,2}?blood(?:-| )donation|"
                r"(?:joined|took part in|participated in|sign(?:ed|ing) up (?:for|as|to be(?:come)?)|registered (?:for|as|to be)|"
                r"(?:served|acted|worked|serving|acting|working) as|"
