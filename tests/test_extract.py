@@ -5372,6 +5372,13 @@ def test_english_volunteers_at_an_elderly_care_centre_and_honours_counted_apart_
         ("volunteer_participants", 9, 2023), ("volunteer_participants", 20, 2023), ("volunteer_beneficiaries", 600, None),
         ("awards_individual", 8, 2023), ("awards_individual", 2, 2023)]
 
+
+def test_a_label_that_names_the_year_of_its_honours_and_a_volunteer_team_honoured():
+    text = ("某中学党总支基本情况\n党员人数：45人\n2023年获得荣誉：区级“先进基层党组织”\n"
+            "2022年，学校党员志愿服务队被评为市级优秀志愿服务集体。")
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [
+        ("先进基层党组织", "district", 2023), ("市级优秀志愿服务集体", "municipal", 2022)]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

@@ -45,7 +45,7 @@ HEADS_ZH = (
     "先进基层党组织|先进党组织|先进党支部|先进党总支|先进集体|先进单位|先进个人|先进工作者|优秀共产党员|优秀党员|"
     "优秀党务工作者|优秀志愿者|优秀教师|优秀青年教师|优秀班主任|优秀教育工作者|骨干教师|学科带头人|教学能手|名师|名校长|标兵|模范|"
     "示范学校|示范校|示范性?(?:高中|中学|小学)|示范幼儿园|示范园|一级幼儿园|一级园|星级幼儿园|示范单位|示范基地|示范点|实验校|实验学校|特色学校|文明学校|优秀学校|创建单位|培育单位|"
-    "文明校园|文明单位|美丽校园|绿色学校|"
+    "文明校园|文明单位|美丽校园|绿色学校|志愿服务(?:组织|队|集体|团队|项目)|"
     "平安校园|书香校园|书屋|之家|基地|红旗党支部|党支部|品牌|一等奖|二等奖|三等奖|特等奖|金奖|银奖|铜奖|嘉奖|"
     "称号|奖状|奖杯|荣誉|示范岗|先锋岗|五四红旗团委|巾帼文明岗|工人先锋号|基层党组织|党组织"
 )
@@ -232,7 +232,9 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         conferrer = text[max(seg.clause_start(trigger.start()), trigger.start() - 20): titles[0][0]]
         if s_start not in sentence_marks:
             sentence_marks[s_start] = time_marks(text[s_start: s_end])
-        time = time_of(text[s_start: trigger.start()], doc, trigger.start(), "zh", sentence_marks[s_start])
+        # (a line's label may name the year of its honours: "2023年获得荣誉：…")
+        said_until = trigger.end() if word.endswith((":", "：")) else trigger.start()
+        time = time_of(text[s_start: said_until], doc, said_until, "zh", sentence_marks[s_start])
         # (or the year the text is of, named by words for the whole of it: "全年共评选出优秀共产党员5名")
         whole_year = time.kind == "current" and time.label in _WHOLE_YEAR
         year = time.year if time.kind in ("explicit", "span") or whole_year else None
