@@ -5379,6 +5379,30 @@ def test_a_label_that_names_the_year_of_its_honours_and_a_volunteer_team_honoure
     assert [(a.title, a.level, a.year) for a in awards(text)] == [
         ("先进基层党组织", "district", 2023), ("市级优秀志愿服务集体", "municipal", 2022)]
 
+
+def test_english_an_areas_work_listed_after_a_colon_and_members_admitted_in_its_schools_are_the_areas():
+    text = ("Hexi District education conference\n\nThe meeting reviewed the district's work in 2023: 560 member teachers "
+            "took part in volunteer services. In 2023, 18 new Party members were admitted in schools across the district.")
+    ex = extract_text("r.txt", text)
+    assert ex.metrics == []
+    assert sorted(c.value for c in ex.candidates) == [18, 560]
+
+
+def test_english_honours_counted_then_some_named_and_a_titles_bracketed_year_is_its_own():
+    text = ("About Hillside Primary School\n\nThe school has won more than 60 honours at or above the municipal level, "
+            "including National Civilized Campus (2020). It has also won the titles of Provincial Green School (2018) and "
+            "Municipal Model Party Branch.")
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [
+        ("National Civilized Campus", "national", 2020), ("Provincial Green School", "provincial", 2018),
+        ("Municipal Model Party Branch", "municipal", None)]
+
+
+def test_english_a_secretarys_own_account_of_the_members_study_and_litter_picked_up():
+    text = ("Report on my duties in 2023\n\nI organized 20 sessions of the branch's collective study. On May 12, 2023, "
+            "31 Party members went to the river and picked up 60 bags of rubbish. Every week I tutored 4 children.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("study_sessions", 20, 2023), ("volunteer_participants", 31, 2023)]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

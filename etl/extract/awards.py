@@ -616,6 +616,8 @@ _EN_YEARS_LISTED = re.compile(r"\b(?:in|during) ((?:19|20)\d{2}(?:\s*(?:,|and|, 
 # (or its month before it: "… of the city in June 2023")
 _EN_YEAR_AFTER = re.compile(r"(?:\bin (?:(?:january|february|march|april|may|june|july|august|september|october|november|"
                             r"december)(?: \d{1,2},?)? )?|\bfor |\()((?:19|20)\d{2})\b(?!\s*[-–—/]\s*(?:19|20)\d{2})")
+# honours counted, then the ones the sentence names: "more than 60 honours at or above the municipal level, including"
+_EN_INCLUDING = re.compile(r"[^.;]{0,80}?\b(?:honou?rs|awards|titles)\b[^.;]{0,60}?,?\s+(?:including|such as)\s+")
 _EN_LEVEL_AFTER = re.compile(r"\s+of (?:the )?(?:city|county|district|province|municipality)\s*$", re.I)
 _EN_NEXT_CLAUSE = re.compile(r",\s*(?:and|while|but|whereas)\b|;")
 # the level may stand before the title ("the city's Model Party Branch award") or after it ("… of the
@@ -623,7 +625,7 @@ _EN_NEXT_CLAUSE = re.compile(r",\s*(?:and|while|but|whereas)\b|;")
 _EN_LEVEL = r"(?:city|county|district|province|municipal|provincial|national)"
 _EN_LEVEL_BEFORE_QUOTE = re.compile(rf"\b({_EN_LEVEL})(?:'s|-level)?\s*[\"“]$")
 _EN_UNQUOTED = re.compile(
-    r"^\s*(?:the (?:honorary )?(?:title|honou?r) of\s+|(?:certificates?|medals?|plaques?) (?:as|of)\s+)?(?:an?\s+|the\s+)?"
+    r"^\s*(?:the (?:honorary )?(?:titles?|honou?rs?) of\s+|(?:certificates?|medals?|plaques?) (?:as|of)\s+)?(?:an?\s+|the\s+)?"
     rf"(?P<level>{_EN_LEVEL}(?:'s|-level)?\s+(?=[a-z]+ [a-z]))?([a-z][a-z' -]{{2,40}}?)(?:\s+(?:award|title|honou?r))?"
     # (the level may be said after it: "at or above the district level")
     rf"(?=\s+(?:at (?:or above )?the (?P<at>{_EN_LEVEL})[- ]level|by|in|for|from|at|of the (?P<of>{_EN_LEVEL}|school))\b|"
@@ -719,22 +721,26 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             if own_level:
                 levels_of[trigger.end() + m.start(1)] = own_level
         if not titles:
-            m = _EN_UNQUOTED.match(tail)
+            # (the honours may be counted first, then some named: "won more than 60 honours …, including …")
+            including = _EN_INCLUDING.match(tail)
+            at = trigger.end() + (including.end() if including else 0)
+            unquoted = tail[including.end():] if including else tail
+            m = _EN_UNQUOTED.match(unquoted)
             if m and _EN_TITLE_HEAD.search(m.group(2)) and not _EN_NOT_A_TITLE_START.match(m.group(2)) and \
                     not _EN_NO_TITLE.fullmatch(m.group(2)):
                 start = m.start(2)
                 level_word = m.group("level")
                 if level_word and "'" not in level_word and "-" not in level_word and \
-                        text[trigger.end() + m.start("level")].isupper():
+                        text[at + m.start("level")].isupper():
                     start = m.start("level")  # "National Civilized Campus": a capital makes it the title's own
                 end = m.end(2)
                 # "won first prizes in the provincial teaching competition": a prize is named by its contest
                 prize = _EN_PRIZE.fullmatch(m.group(2))
-                contest = _EN_CONTEST.match(tail, end) if prize else None
+                contest = _EN_CONTEST.match(unquoted, end) if prize else None
                 if prize and not contest:
                     continue  # "the senior high branch won first prize": a place in a contest not named, no title
                 end = contest.end() if contest else end
-                titles.append((trigger.end() + start, trigger.end() + end))
+                titles.append((at + start, at + end))
                 named_level = " ".join(filter(None, (level_word, m.group("of"), m.group("at"), contest and contest.group(1))))
                 titles += _more_titles_en(text, titles[0][1], tail_end)
         if not titles:
@@ -742,11 +748,13 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         # a year after the title, up to the next honour, is its own ("… was rated as X of the city in 2020"),
         # even where the sentence named another one's year before it ("In 2019 the school was named Y, and …")
         clause = _EN_NEXT_CLAUSE.search(low, trigger.end(), tail_end)
-        own = _EN_YEAR_AFTER.search(low, trigger.end(), clause.start() if clause else tail_end)
+        # (not a title's own years in brackets after it, where the sentence lists more than one: "… Campus (2020) and …")
+        bracketed_after = [t_end for _, t_end in titles] if len(titles) > 1 else []
+        own = _year_after_en(low, trigger.end(), clause.start() if clause else tail_end, bracketed_after)
         time = time_of(before, doc, trigger.start(), "en")
         year = int(own.group(1)) if own else time.year if time.kind == "explicit" else None
         if year is None:  # "… by the district committee in 2019"
-            later = _EN_YEAR_AFTER.search(low, trigger.end(), s_end)
+            later = _year_after_en(low, trigger.end(), s_end, bracketed_after)
             year = int(later.group(1)) if later else None
         if year is None and (dated := EN_FULL_DATE.search(low, s_start, trigger.start())):
             year = int(dated.group(1) or dated.group(2))  # "On May 16, 2024, the team was named …"
@@ -806,6 +814,15 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
     found += _marks_given_en(text, low, seg, doc, {(f.start, f.end) for f in found})
     found += _on_a_list_en(text, low, seg, {(f.start, f.end) for f in found})
     return _dedupe(found)
+
+
+def _year_after_en(low: str, start: int, end: int, title_ends: list[int]) -> re.Match | None:
+    """The first year said after `start`, up to `end`, that is not in brackets right after one of the titles ending at
+    `title_ends`."""
+    for m in _EN_YEAR_AFTER.finditer(low, start, end):
+        if not (m.group(0).startswith("(") and any(not low[e: m.start()].strip(" \"”") for e in title_ends)):
+            return m
+    return None
 
 
 # the marks of a quoted title given to people or organizations, by the sentence's subject: 'The school presented

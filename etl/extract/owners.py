@@ -141,6 +141,13 @@ _EN_AREA_SYSTEM = r"(?:'s education system| education system)?"
 EN_AREAS_OWN = re.compile(r"[\d,]+\s+(?:[a-z-]+\s+){0,3}?(?:branch(?:es)?|schools|organi[sz]ations|units|teachers|"
                            r"(?:party )?members|kindergartens|people)\s+(?:in|across|throughout|from all over) (?:the )?"
                            rf"(?:whole |entire )?(?:{_EN_AREA}|nation){_EN_AREA_SYSTEM}\b(?!')")
+# (or said in the area's schools, after the verb: "18 new party members were admitted in schools across the district")
+_EN_IN_AREAS_SCHOOLS = re.compile(r"[\d,]+\s+(?:[a-z-]+\s+){0,3}?(?:branch(?:es)?|organi[sz]ations|teachers|(?:party )?members|"
+                                  r"people|students|activists)\b[^.;\d]{0,40}?\b(?:in|at|from) (?:the )?(?:[a-z-]+ )?schools "
+                                  rf"(?:across|throughout|all over) (?:the )?(?:whole |entire )?{_EN_AREA}\b")
+# (or counts after a colon that opens a list of the area's work: "The meeting reviewed the district's work in 2023: …")
+_EN_AREAS_WORK = re.compile(rf"\bthe {_EN_AREA}(?:'s education system)?'s (?:[a-z-]+ ){{0,2}}?(?:work|achievements|results|"
+                            r"progress)\b[^.;:]{0,40}:")
 # (or a count of a list the area closes: "commended 20 advanced party organizations, 50 outstanding party members and 15
 # excellent party workers in the district's education system")
 # (each item a count and its noun, no other words: "15 demonstration lessons to colleagues across the district" is no list)
@@ -290,8 +297,9 @@ class Others:
         members")."""
         if sentence_start is None:
             sentence_start = seg.sentence_span(pos)[0]
-        if EN_AREAS_OWN.match(low, pos) or _in_an_areas_list(low, sentence_start, pos) or \
-                _EN_AREA_HAS.search(low, sentence_start, pos) or _EN_AREA_OPENS.match(low, sentence_start):
+        if EN_AREAS_OWN.match(low, pos) or _EN_IN_AREAS_SCHOOLS.match(low, pos) or \
+                _in_an_areas_list(low, sentence_start, pos) or _EN_AREA_HAS.search(low, sentence_start, pos) or \
+                _EN_AREA_OPENS.match(low, sentence_start) or _EN_AREAS_WORK.search(low, sentence_start, pos):
             return WIDER_AREA
         if self._labelled_en(low, pos):
             return ANOTHER_SCHOOL

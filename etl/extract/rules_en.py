@@ -116,9 +116,13 @@ GIVEN_TO = (r"(?:\b(?:donated|gave|presented|sent|delivered|distributed|brought|
 RULES: list[Rule] = [
     # what the writer did, told in the first person singular, is one person's, not the school's: "Every Wednesday I tutored
     # 4 children" (a member's own account; "we" tells what the branch did; but party lectures, which one person gives,
-    # are the branch's, whoever tells of them: a secretary's "I gave 2 party lectures")
+    # are the branch's, whoever tells of them: a secretary's "I gave 2 party lectures"; and so are the members' meetings
+    # and study the writer organized: "I organized 20 sessions of the branch's collective study")
     Rule(None, ("Every Wednesday I tutored 4 children from migrant families", "this term I gave 3 lectures to my class"),
-         before=r"(?<![\w.])i (?:[a-z]+ ){0,2}[a-z]+\s*$", not_after=r"^(?:[a-z-]+ )?party (?:lectures|classes|lessons)\b",
+         before=r"(?<![\w.])i (?:[a-z]+ ){0,2}[a-z]+\s*$",
+         not_after=r"^(?:[a-z-]+ )?party (?:lectures|classes|lessons)\b|"
+                   r"^(?:[a-z'’-]+ ){0,4}?(?:collective|group|centrali[sz]ed|theory|theoretical|political) (?:study|learning)\b|"
+                   r"^(?:[a-z-]+ )?(?:theme party days?|organi[sz]ational life meetings)\b",
          name="one person's own"),
     # the others honoured or counted beside people named are not all of them: "Wang Fang, Li Na and 3 other comrades were
     # commended" (and a translation of "等6名同志" may count the named among them: "and other 6 comrades"): for review
@@ -869,10 +873,14 @@ RULES: list[Rule] = [
          before=r"\b(?:organi[sz]ed|held|hosted|ran|opened|set up|carried out)\b(?:[^.;]{0,60}\band)?\s*$",
          after=r"^(?:party )?reading (?:classes|sessions|clubs)\b"),
     # (the meetings of the committee's theory study group, 中心组学习)
+    # (or sessions of the study, the branch's maybe: "organized 20 sessions of the branch's collective study")
     Rule("study_sessions", ("the committee held 11 meetings of the theory study center group",
-                            "the party committee held 12 central group study sessions"),
+                            "the party committee held 12 central group study sessions",
+                            "I organized 20 sessions of the branch's collective study", "it held 8 sessions of group study"),
          after=r"^(?:meetings|sessions) of the (?:party committee'?s? )?(?:theory |theoretical )?(?:study|learning) "
                r"(?:center|centre|central) group\b|"
+               r"^sessions of (?:the (?:branch|committee|school)'s |its |our )?(?:collective|group|centrali[sz]ed|theory|"
+               r"theoretical|political) (?:study|learning)\b|"
                r"^(?:central|center|centre) group (?:theory |theoretical )?(?:study|learning) (?:sessions|meetings)\b"),
     # (or studies counted in a sentence on a study system: "insisted on the Wednesday political study system, with a total of
     # 32 studies in the year")
@@ -978,7 +986,8 @@ RULES: list[Rule] = [
           "the branch sent 14 members and 30 pupils to volunteer at the care home",
           "the branch organized 18 members to give 600 hours of volunteer service",
           "on the Double Ninth Festival 11 party members visited the town's nursing home",
-          "6 party members went to the Red Maple Elderly Care Center"),
+          "6 party members went to the Red Maple Elderly Care Center",
+          "25 party members went to the riverside and picked up 40 bags of litter"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
@@ -989,6 +998,8 @@ RULES: list[Rule] = [
                r"to volunteer\b(?! (?:team|service))|donated blood|gave blood|"
                # (or went to a home of the elderly: "9 party members visited the Hexi nursing home")
                rf"(?:visited|went to|came to) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}|"
+               # (or picked up litter, somewhere public: "went to the river and picked up 60 bags of rubbish")
+               r"(?:picked up|collected|cleared|cleaned up)\b[^.;]{0,30}?\b(?:rubbish|litter|garbage|trash)\b|"
                r"(?:joined|took part in|participated in) (?:a|an|the) (?:[a-z-]+ ){0,2}?blood(?:-| )donation|"
                r"(?:joined|took part in|participated in|sign(?:ed|ing) up (?:for|as|to be(?:come)?)|registered (?:for|as|to be)|"
                r"(?:served|acted|worked|serving|acting|working) as|"
