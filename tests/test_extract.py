@@ -5403,6 +5403,17 @@ def test_english_a_secretarys_own_account_of_the_members_study_and_litter_picked
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("study_sessions", 20, 2023), ("volunteer_participants", 31, 2023)]
 
+
+def test_english_people_being_honoured_at_the_meeting_and_a_part_of_the_volunteers_counted_in_an_aside():
+    text = ("Speech on July 1, 2023\n\nToday, 4 comrades are being honoured as outstanding Party members. In July 2023, 36 "
+            "teachers of the school, including 21 Party members, volunteered at the flood relief site. The branch has 32 "
+            "members, including 2 probationary members, and 4 activists.")
+    ex = extract_text("r.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [
+        ("awards_individual", 4), ("volunteer_participants", 36), ("members_total", 32), ("members_probationary", 2),
+        ("activists", 4)]
+    assert [a.title for a in ex.awards] == ["outstanding Party members"]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

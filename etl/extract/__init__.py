@@ -175,6 +175,11 @@ _EN_MEASURE_WORD = re.compile(r"person-times|participant-times|times|hours|sessi
                               r"visits")
 
 
+# (only where the verb of all of them follows: not a list that goes on, "32 members, including 2 probationary, and 4 …")
+_EN_PART_ASIDE = re.compile(r",\s*(?:including|among them|among whom|of whom)\s+[\d,]+\s+[a-z' -]{1,30}?,"
+                            r"(?=\s*(?:[a-z]+ed|took|went|came|gave|were|have|had)\b)")
+
+
 def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     s_start, s_end = seg.sentence_span(q.start)
     left_start = max(seg.clause_start(q.start), s_start)
@@ -195,6 +200,8 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     right = re.split(r"\s*[|｜]", right, maxsplit=1)[0]  # (a vertical bar ends a field: "Branches: 5 | Party members: 96")
     # "carried out 12 times of theme party day activities", as a translation counts events: 12 of them
     right = _TIMES_OF.sub("", right)
+    # (a part of them counted in an aside is read past: "36 teachers, including 21 party members, volunteered")
+    right = _EN_PART_ASIDE.sub("", right, count=1)
     if _EN_PAIRED_COUNT_RIGHT.match(right) or _EN_PAIRED_COUNT_LEFT.search(left):
         sentence = low[s_start: s_end]
         if "respectively" in sentence or _EN_YEARS_EACH.search(sentence):

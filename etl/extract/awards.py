@@ -588,7 +588,8 @@ def _dedupe(found: list[Found]) -> list[Found]:
 # ------------------------------------------------------------------ English
 
 TRIGGERS_EN = re.compile(
-    r"\b(?:was|were|has been|have been|had been)\s+(?:(?:successively|also|all|recently|officially|formally|again|once|newly)\s+)?"
+    r"\b(?:was|were|has been|have been|had been|(?:is|are) being|will be)\s+"
+    r"(?:(?:successively|also|all|recently|officially|formally|again|once|newly)\s+)?"
     r"(?:named|awarded|commended|honou?red|rated|"
     r"selected|recognized|designated)(?:\s+as)?\b|\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b|"
     # (people so honoured, the verb after them: "Of the 12 teachers honoured as “Excellent Educators” this year")

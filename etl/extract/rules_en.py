@@ -654,7 +654,8 @@ RULES: list[Rule] = [
                                'four members were also recognized as "Outstanding Volunteers"',
                                "5 teachers and 2 students received certificates as outstanding party members",
                                "10 female teachers were commended as excellent female teachers",
-                               "2 members named city-level Excellent Party Workers"),
+                               "2 members named city-level Excellent Party Workers",
+                               "today 4 comrades are being honoured as outstanding party members"),
          # (with others counted after them: "7 teachers and 2 students received certificates as …")
          # (the people may be said of what kind: "10 female teachers were commended as …")
          after=r"^(?:(?:female|male|retired|veteran|senior) )?(?:party members?|teachers|members|comrades|cadres)\b"
@@ -663,7 +664,8 @@ RULES: list[Rule] = [
                # (a quoted title is read without its quotes: "received the city's May Day Labour Medal")
                r"awarded|received(?= (?:[a-z'’-]+ ){0,6}?(?:titles?|awards?|honou?rs?|certificates?|prizes?|medals?|"
                r"commendations?|badges?|trophies|recognition)\b)|"
-               r"(?:were|have been)(?: also| all)? (?:commended|honou?red)|(?:were|have been)(?: also| all)? named|"
+               r"(?:were|have been|are being|are to be|will be)(?: also| all)? (?:commended|honou?red)|"
+               r"(?:were|have been|are being)(?: also| all)? named|"
                r"(?:were|have been)(?: also| all)? (?:rated|selected|recognized|recognised) as|"
                # (or, in a headline or a list, named with no verb of being: "3 members named district-level Model Teachers")
                rf"named (?=(?:{_LEVEL_WORDS})?(?:outstanding|excellent|advanced|model|exemplary)\b))"),
