@@ -5414,6 +5414,12 @@ def test_english_people_being_honoured_at_the_meeting_and_a_part_of_the_voluntee
         ("activists", 4)]
     assert [a.title for a in ex.awards] == ["outstanding Party members"]
 
+
+def test_the_trainees_of_a_class_of_activists_are_activists():
+    text = ("某职业学校党建\n2023年9月20日，学校第九期入党积极分子培训班开班，参训学员35名（其中教师8名，学生27名）。"
+            "培训班共安排专题讲座5场。")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("activists", 35, 2023)]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

@@ -204,6 +204,11 @@ RULES: list[Rule] = [
          before=r"(?:评议|考核|测评|评定)结果(?:为|是|如下)?\s*[：:]?\s*优秀(?:等次)?的?(?:党员)?$", name="an appraisal grade"),
     Rule(None, ("评定26名合格党员", "经测评，19位党员被评定为合格等次"), PERSON_TIMES,
          after=r"^(?:[^，,。]{0,8}?(?:评为|评定为|定为|确定为|为))?(?:基本|不)?合格(?:等次)?的?(?:党员)?", name="an appraisal grade"),
+    # the trainees of a class of activists are activists: "入党积极分子培训班开班，参训学员35名"
+    Rule("activists", ("入党积极分子培训班开班，参训学员35名",), PERSON_TIMES,
+         frame=r"积极分子培训班[^。；;]*$", before=r"(?:参训|参加培训的|培训)学员(?:共|共计|达)?$"),
+    Rule("activists", ("学校举办积极分子培训班，共有86名学员参加",), PERSON_TIMES,
+         frame=r"积极分子培训班[^。；;]*$", after=r"^(?:参训)?学员"),
     Rule("activists", ("入党积极分子由2020年的2名增加到2023年的7名", "积极分子人数从前年的4人增至现在的9人"), PERSON_TIMES,
          frame=rf"{_ACTIVISTS_FROM}[^，,。；;]{{0,12}}{_GREW_TO}(?:(?:(?:19|20)\d{{2}}年(?:底|末)?|现在|目前|如今)的?)?$",
          time_until=rf"(?:由|从)[^，,。；;]{{0,12}}{_GREW_TO}$"),
