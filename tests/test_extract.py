@@ -5420,6 +5420,13 @@ def test_the_trainees_of_a_class_of_activists_are_activists():
             "培训班共安排专题讲座5场。")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("activists", 35, 2023)]
 
+
+def test_new_members_sworn_in_beside_members_described_as_made_full_members():
+    text = "某中学党委举行入党宣誓仪式\n2023年6月30日，新发展的3名预备党员和按期转正的2名党员在党旗下庄严宣誓。"
+    ex = extract_text("r.txt", text)
+    assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [("members_developed", 3, 2023)]
+    assert [(c.value, c.reason) for c in ex.candidates] == [(2, "members who became full members")]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

@@ -489,8 +489,10 @@ FRAMES: list[Frame] = [
           _KIND_OF_ACTIVISTS.fullmatch("".join(n.word for n in c.nouns[-2:])) is not None and
           (bool(_OTHER_ACTIVISTS_NEXT.match(c.after)) or bool(_OTHER_ACTIVISTS_BEFORE.search(c.sentence_before))),
           ("现有教师入党积极分子12人、学生入党积极分子19人",), "activists of one kind beside another"),
-    Frame(None, lambda c: c.head == "probationary" and (c.does("promote") or c.has("promote", "before")),
-          ("预备党员按期转正4名", "3名预备党员转为正式党员"), "members who became full members"),
+    # (or members described as having become full members: "按期转正的2名党员在党旗下宣誓")
+    Frame(None, lambda c: (c.head == "probationary" and (c.does("promote") or c.has("promote", "before"))) or
+          (c.head == "member" and c.before.endswith("的") and c.has("promote", "before")),
+          ("预备党员按期转正4名", "3名预备党员转为正式党员", "按期转正的2名党员在党旗下宣誓"), "members who became full members"),
     # people made activists by a verb before them, the role after them: "吸收3名青年教师为入党积极分子" (read before the
     # frames of admission: 吸收, like 发展, also admits members)
     Frame("activists", lambda c: c.head in PERSONLIKE and not c.listed and bool(_AS_ACTIVISTS.match(c.after_clause)),
@@ -859,6 +861,10 @@ def _nouns_of_the_label(text: str, s_start: int, item_start: int, lex: Lexicon) 
             bool(link and _TOTAL_LINK.search(link.group(0))))
 
 
+# a conjunction, then the words that describe the next count's people: "和按期转正的"
+_JOIN_THEN_DESCRIBED = re.compile(r"(?:以及|[和及与、])[^，,。；;]{1,12}的")
+
+
 def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, sentence: tuple[int, int],
             previous_sentence: str, floor: int = 0) -> Reading | None:
     """How a count of people (or households) reads, or None when the unit is not a people unit."""
@@ -948,6 +954,11 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
         # "15名党员、3名入党积极分子参加": the verb after the list is what each item did
         end = _ZH_CLAUSE_END.search(text, after_start, s_end)
         after_clause = text[after_start: end.start() if end else s_end]
+    elif prenominal and next_count and _JOIN_THEN_DESCRIBED.fullmatch(after_clause.strip()):
+        # (and so it is where the next item's people are described before their count, which is no words of these:
+        # "3名预备党员和按期转正的2名党员在党旗下宣誓")
+        end = _ZH_CLAUSE_END.search(text, after_start, s_end)
+        after_clause = " " * len(after) + text[after_start + len(after): end.start() if end else s_end]
     relative = before[max(before.rfind("，"), before.rfind(",")) + 1:] if not prenominal and before.endswith("的") \
         else described
     # a form's label may name what its people did, before their noun or alone: "递交入党申请书教师：9人",
