@@ -78,6 +78,8 @@ class Region:
 
 _LEAD_WORDS = re.compile(r"^(?:来自|位于|地处|坐落于|坐落在|中共)")
 _ANY_LATIN = re.compile(r"[A-Za-z]")
+# the blank a template or an anonymized copy leaves for a name: "XX", "××", "某某"
+_PLACEHOLDER = re.compile(r"[xX×＊*]{2,3}|某某?")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _EN_DISTRICT = re.compile(r"\b(district|county)\b")
 _EN_PROVINCE = re.compile(r"\bprovince\b")
@@ -94,6 +96,8 @@ def _split_region(text: str | None) -> Region:
     if not text:
         return Region()
     text = _LEAD_WORDS.sub("", to_simplified(text.strip()))
+    if _PLACEHOLDER.fullmatch(text):
+        return Region()  # "XX中学": a template's blank for a name, no place
     if _ANY_LATIN.search(text) and not _HAN.search(text):
         low = text.lower().strip()
         if low in EN_MUNICIPALITIES:

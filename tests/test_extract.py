@@ -1231,6 +1231,9 @@ def test_the_year_a_reports_title_names_is_its_figures_year(text, year):
         # (nor the schools a level of government runs; but 附属 is a school's own word)
         ("区教育局党委召开述职会，区属中小学、幼儿园共40名党组织书记参加。", None),
         ("北方大学附属中学党委召开会议。", "北方大学附属中学"),
+        # a template's blank for a name is a name: "XX中学", "××小学" (as "xx第二学校" is)
+        ("XX中学党支部现有党员36名。", "XX中学"),
+        ("××小学党支部2023年工作总结。", "××小学"),
         ("11月20日，记者走进南湖区第一实验小学，看到党员教师正在辅导学生。", "南湖区第一实验小学"),
         # among schools named as often, the one whose party organization the text is about
         ("老师们来到新桥小学交流。红光小学党支部现有党员12人。", "红光小学"),
@@ -2825,8 +2828,10 @@ def test_a_title_on_how_the_members_role_was_played_is_a_summary_of_its_year():
 
 
 def test_the_school_as_the_object_of_a_verb_is_no_name():
-    text = "XX中学2022年党建工作总结\n\n一年来，我校党总支紧紧围绕学校中心工作，立足学校实际，全年发展党员2名。"
+    text = "2022年党建工作总结\n\n一年来，我校党总支紧紧围绕学校中心工作，立足学校实际，全年发展党员2名。"
     assert extract_text("s.txt", text).document.school is None
+    # (and a template's blank for a name in the title is the name: "XX中学")
+    assert extract_text("s.txt", "XX中学" + text).document.school == "XX中学"
 
 
 @pytest.mark.parametrize("published, year", [("2023-06-30", 2023), ("2023-03-02", None)])

@@ -525,8 +525,8 @@ def _walk_left(text: str, suffix_start: int) -> int:
     pos = suffix_start
     while pos > 0 and suffix_start - pos < 14:
         ch = text[pos - 1]
-        if not ("\u4e00" <= ch <= "\u9fff" or ch == "〇" or ch.isascii() and ch.isalpha()):
-            break  # (〇, a zero among numerals: "第一二〇中学")
+        if not ("\u4e00" <= ch <= "\u9fff" or ch in "〇×" or ch.isascii() and ch.isalpha()):
+            break  # (〇, a zero among numerals: "第一二〇中学"; ×, a template's blank for a name: "××小学")
         if text[pos - 1: pos + 1] in _NAME_WORDS and pos < suffix_start:
             pos -= 1  # "团结路小学", "人民路小学": a word of names that starts with a stop character
             continue
