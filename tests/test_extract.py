@@ -5432,6 +5432,20 @@ def test_new_members_sworn_in_beside_members_described_as_made_full_members():
     assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [("members_developed", 3, 2023)]
     assert [(c.value, c.reason) for c in ex.candidates] == [(2, "members who became full members")]
 
+
+def test_english_a_translations_summary_in_chinese_order():
+    text = ("Qinghe Primary School 2021 party building work summary\n\nThe whole year held the party members conference 4 "
+            "times, the party class 4 times. Party members study in concentration 24 times. Our branch existing party "
+            "members 33 people, among them the probationary party member 1 people. This year receive the application for "
+            "joining the party 3 copies, determine the active elements 2 people, develop the party member 1 people. Party "
+            "member teachers and 45 difficult students one-to-one help, visit the home 130 times. The branch also organize "
+            "18 party members go into the community. The members unanimously agreed to accept the 2 comrades as "
+            "probationary party members.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("party_lectures", 4), ("study_sessions", 24), ("members_total", 33), ("members_probationary", 1),
+        ("applicants", 3), ("activists", 2), ("members_developed", 1), ("students_assisted", 45), ("home_visits", 130),
+        ("members_developed", 2)]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

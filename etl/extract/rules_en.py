@@ -186,7 +186,7 @@ RULES: list[Rule] = [
          # (the school's own members are all of them: "all staff attended, including the school's 35 party members"; a part
          # named before its count in a translation's Chinese order is read as such: "among them probationary party members
          # 2 people")
-         not_before=rf"{ITS_OWN}|\b(?:members|activists|applicants)\s*$", name="a part of a total"),
+         not_before=rf"{ITS_OWN}|\b(?:members?|activists?|applicants?)\s*$", name="a part of a total"),
     # members in the school's leadership are no head count of the school's: "4 party members in the leadership team"
     # (nor are members who took up posts: "20 party members have taken up posts")
     Rule(None, ("there are 4 party members in the school leadership team", "20 party members have taken up posts"),
@@ -351,14 +351,17 @@ RULES: list[Rule] = [
                                "membership rose after admitting three probationary members",
                                "the meeting voted to accept 2 young teachers, Wang Fang and Liu Qiang, as probationary members",
                                "this year we absorbed 3 outstanding young teachers into the party organization",
-                               "the plan is to develop 2 probationary members"),
+                               "the plan is to develop 2 probationary members",
+                               "the members unanimously agreed to accept the 2 comrades as probationary party members"),
          # (or a plan's verb: "develop 1 probationary member")
          before=r"\b(?:develop(?:ed)?|recruit(?:ed)?|admit(?:ted)?|absorb(?:ed)?|accept(?:ed)?|took in|take in|developing|recruiting|"
                 r"admitting|absorbing|"
-                r"accepting|taking in|(?:voted|agreed|decided|resolved) (?:unanimously )?to (?:accept|admit|absorb))\s*$",
+                r"accepting|taking in|(?:voted|agreed|decided|resolved) (?:unanimously )?to (?:accept|admit|absorb))"
+                r"(?: the)?\s*$",
          after=r"^(?:new )?(?:probationary )?(?:party )?members?\b|"
                # (they may be named between: "accept 2 young teachers, Wang Fang and Liu Qiang, as probationary members")
-               r"^(?:(?:new|young|outstanding|excellent|backbone) ){0,2}(?:teachers?|students?|staff members?|colleagues?)"
+               r"^(?:(?:new|young|outstanding|excellent|backbone) ){0,2}(?:teachers?|students?|staff members?|colleagues?|"
+               r"comrades?)"
                r"(?:, [a-z]+(?: [a-z]+)?(?:,? and [a-z]+(?: [a-z]+)?)?,)? (?:as (?:an? )?(?:new )?(?:probationary )?"
                r"(?:party )?members?\b|(?:in)?to the (?:communist )?party\b|"
                # (the first of two kinds of people admitted: "admitted 12 students and 3 teachers to the party")
@@ -416,14 +419,25 @@ RULES: list[Rule] = [
                 r"tutored)\s*$", after=ITEM_ENDS),
     # (or the people named before their count of people: "党员28人", "our branch has party members 28 people, among them
     # probationary party members 2 people")
-    Rule("members_probationary", ("among them probationary party members 2 people",),
-         before=r"\bprobationary (?:party )?members\s*$", after=NOUN_FIRST_PEOPLE),
+    # (one of them in the singular, as a translation keeps it: "among them the probationary party member 1 people")
+    Rule("members_probationary", ("among them probationary party members 2 people",
+                                  "among them the probationary party member 1 people"),
+         before=r"\bprobationary (?:party )?members?\s*$", after=NOUN_FIRST_PEOPLE),
     Rule("members_full", ("among them full party members 26 people",),
-         before=r"\bfull (?:party )?members\s*$", after=NOUN_FIRST_PEOPLE),
-    Rule("activists", ("the branch has activists 4 people",), before=r"\b(?:party )?activists\s*$", after=NOUN_FIRST_PEOPLE),
-    Rule("members_total", ("our branch has party members 28 people",),
-         before=r"\b(?:has|have|had|with|there (?:are|were)|now|total)\s+(?:communist )?party members\s*$|"
-                r"^(?:communist )?party members\s*$", after=NOUN_FIRST_PEOPLE),
+         before=r"\bfull (?:party )?members?\s*$", after=NOUN_FIRST_PEOPLE),
+    Rule("activists", ("the branch has activists 4 people", "determine the active elements 2 people"),
+         before=r"\b(?:party )?(?:activists?|active elements?)\s*$", after=NOUN_FIRST_PEOPLE),
+    # (or the members a branch had, "existing": "现有党员33人")
+    Rule("members_total", ("our branch has party members 28 people", "our branch existing party members 33 people"),
+         before=r"\b(?:has|have|had|with|there (?:are|were)|now|total|existing|currently|at present)\s+(?:communist )?"
+                r"party members\s*$|^(?:communist )?party members\s*$", after=NOUN_FIRST_PEOPLE),
+    # (and the members admitted, as "发展党员1人" says it: "develop the party member 1 people")
+    Rule("members_developed", ("develop the party member 1 people", "this year developed new party members 2 people"),
+         before=r"\bdevelop(?:ed|s)?\s+(?:the\s+)?(?:new\s+)?(?:party\s+)?members?\s*$", after=NOUN_FIRST_PEOPLE),
+    # (applications, counted as copies: "收到入党申请书3份")
+    Rule("applicants", ("receive the application for joining the party 3 copies",),
+         before=r"\bapplications? (?:for (?:joining|to join) the (?:communist )?party|for (?:party )?membership)\s*$",
+         after=r"^(?:copies|pieces|people)\b"),
     Rule("students_assisted", ("party members helped poor students 50 people",),
          before=rf"\b{HELPED} (?:[a-z-]+ ){{0,2}}?{STUDENTS}\s*$", after=NOUN_FIRST_PEOPLE),
     Rule("volunteer_participants", ("the volunteers of our branch are 30 people",),
@@ -759,18 +773,19 @@ RULES: list[Rule] = [
     Rule("org_life_meetings", ("2 organizational life meetings", "2 special organizational life meetings"),
          after=r"^(?:special |thematic )?(?:organi[sz]ational life|democratic life) meetings?\b"),
     Rule("party_lectures", ("party lectures are given once or twice every term",),
-         before=r"\bparty (?:education|lectures?|classes?)\s+(?:is|are|was|were)\s+(?:held|given|delivered|organi[sz]ed)\s*$"),
+         before=r"\bparty (?:education|lectures?|class(?:es)?)\s+(?:is|are|was|were)\s+(?:held|given|delivered|organi[sz]ed)\s*$"),
     Rule("party_lectures", ("gave 6 party lectures", "gave 3 party lessons", "organized 5 thematic party classes",
                             "organized 3 party history lectures"),
-         after=r"^(?:(?:special|thematic|themed|micro)[- ])?party (?:history )?(?:lectures?|classes?|lessons?)\b"),
+         after=r"^(?:(?:special|thematic|themed|micro)[- ])?party (?:history )?(?:lectures?|class(?:es)?|lessons?)\b"),
     # (or lectures on the party's history or teachings, the party named after: "2 special lectures on party history")
     Rule("party_lectures", ("the branch organized 3 special lectures on party history",
                             "the secretary gave 2 lectures on the spirit of the 20th Party Congress"),
          after=r"^(?:(?:special|thematic|themed)[- ])?lectures? on (?:the )?(?:party history|history of the (?:communist )?party|"
                r"party's|spirit of the \d+(?:st|nd|rd|th) (?:national )?(?:party )?congress|party congress)\b"),
     # the event named before the number of times: "held party lectures 8 times"
-    Rule("party_lectures", ("we held party lectures 8 times", "the secretary gave party lessons 4 times"),
-         before=r"\bparty (?:lectures?|classes?|lessons?)\s*$",
+    Rule("party_lectures", ("we held party lectures 8 times", "the secretary gave party lessons 4 times",
+                            "the whole year held the party class 4 times"),
+         before=r"\bparty (?:lectures?|class(?:es)?|lessons?)\s*$",
          after=r"^times\b"),
     Rule("theme_party_days", ("theme party day activities were held 12 times", "themed party days 10 times"),
          before=r"\b(?:themed? |thematic )?party days?(?: activities| events)?(?: (?:were|was) (?:held|organi[sz]ed))?\s*$",
@@ -796,6 +811,9 @@ RULES: list[Rule] = [
          before=r"\b(?:themed? |thematic )?party days?(?: activities| events)?(?: for)?\s*$", after=r"^times\b"),
     Rule("party_lectures", ("carried out theme party days for 12 times and party lessons for 4 times",),
          before=r"\bparty (?:lectures|lessons|classes)(?: for)?\s*$", after=r"^times\b"),
+    # (or "in concentration", as a translation says 集中学习: "party members study in concentration 24 times")
+    Rule("study_sessions", ("party members study in concentration 24 times", "members studied in a concentrated way 12 times"),
+         before=r"\bstud(?:y|ied|ies) (?:in concentration|in a concentrated way|together)\s*$", after=r"^times\b"),
     Rule("study_sessions", ("organized group study for 10 times",),
          before=r"\b(?:group|collective|centrali[sz]ed|theory) (?:study|learning)(?: sessions)?(?: for)?\s*$", after=r"^times\b"),
     # the events volunteers helped at: "volunteers from the branch helped at 5 community events"
@@ -1306,9 +1324,17 @@ RULES: list[Rule] = [
          before=r"\bdeliver(?:ed|ing|s)? (?:lessons|teaching|classes)(?: at home)? to\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # the homes of pupils just named, visited a number of times: "visited their homes 126 times"
-    Rule("home_visits", ("members tutored the children and visited their homes 60 times",),
-         before=r"\b(?:visited|went to|called at) (?:their|the children's|the students'|the pupils') homes\s*$",
+    # (or "the home", as a translation says 家访: "visit the home 130 times")
+    Rule("home_visits", ("members tutored the children and visited their homes 60 times", "teachers visit the home 130 times"),
+         before=r"\b(?:visit(?:ed|s)?|went to|called at) (?:their|the children's|the students'|the pupils') homes\s*$|"
+                r"\bvisit(?:ed|s)? the homes?\s*$",
          after=r"^times\b"),
+    # (and the pupils helped one to one, as a translation orders "与45名困难学生一对一帮扶": "party member teachers and 45
+    # difficult students one-to-one help")
+    Rule("students_assisted", ("party member teachers and 45 difficult students one-to-one help",),
+         before=r"\b(?:members?|teachers?)\s+(?:and|with)\s*$",
+         after=rf"^(?:[a-z-]+ ){{0,2}}?{STUDENTS} (?:carry out |to )?(?:one-to-one|one on one|one-on-one) "
+               r"(?:help|assistance|pairing|aid|tutoring)\b"),
     # pupils a member stands in for someone for are helped: 'served as "temporary parents" for 42 children'
     Rule("students_assisted", ('party members served as "temporary parents" for 42 left-behind children',
                                "teachers acted as mentors for 15 pupils"),
@@ -1755,11 +1781,15 @@ RULES: list[Rule] = [
                r"(?![^.;,]{0,30}?\b(?:attended|"
                r"took part|(?:have |has |had )?taken part|participated|joined|went|visited|came|gathered|carried out|listened|watched|studied|"
                r"[a-z]{3,}ed|took|undertook|went|came|gave|held|made|led|met|taught|brought|spent|helped|help|helps|bore|wrote|won|"
-               r"ran|did|sent|set|stood|built|kept)\b)",
+               r"ran|did|sent|set|stood|built|kept|"
+               # (or in the present, as a translation tells what was done: "organize 18 party members go into the
+               # community")
+               r"go|goes|come|comes|take|takes|carry|carries|visit|visits|participate|participates|attend|attends|"
+               r"join|joins)\b)",
          not_before=r"\b(?:including|among them|among whom|of whom|of which|not only|besides)\b|"
                     # members something is done with or to are not how many there are
-                    r"\b(?:paired|organi[sz]ed|mobili[sz]ed|sent|assigned|selected|arranged|invited|dispatched|"
-                    r"encouraged|asked|trained|commended|led|brought|took)\s*$"),
+                    r"\b(?:paired|organi[sz]e[ds]?|mobili[sz]e[ds]?|sent|send|assigned|selected|arranged|invited|dispatched|"
+                    r"encouraged|asked|trained|commended|led|lead|brought|took)\s*$"),
     Rule("members_total", ("the party branch has 31 members", "the party branch currently has 27 members",
                             "the branch consists of twenty members",
                             "the party branch of No. 3 Primary School in Jinan has 26 members",
