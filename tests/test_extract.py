@@ -5446,6 +5446,18 @@ def test_english_a_translations_summary_in_chinese_order():
         ("applicants", 3), ("activists", 2), ("members_developed", 1), ("students_assisted", 45), ("home_visits", 130),
         ("members_developed", 2)]
 
+
+def test_english_a_translations_summary_in_chinese_order_of_discussions_admissions_service_visits_and_appraisal():
+    text = ("Wenchang Middle School 2022 work summary\n\nThe branch organize the centralized study 20 times, the special "
+            "discussion 4 times. The whole year absorbed the new party member 2 people. The volunteer team carry out the "
+            "volunteer service 16 times, the participate person-time 230, service the masses 1500 person-times. The "
+            "secretary visited and condoled the old party members, the difficult party members of the school 7 people. The "
+            "appraisal finally appraised excellent party members 6 people, qualified party members 22 people.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("study_sessions", 20), ("special_meetings", 4), ("members_developed", 2), ("volunteer_sessions", 16),
+        ("volunteer_participants", 230), ("volunteer_beneficiaries", 1500), ("staff_visited", 7),
+        ("awards_individual", 6)]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

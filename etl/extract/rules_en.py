@@ -431,9 +431,32 @@ RULES: list[Rule] = [
     Rule("members_total", ("our branch has party members 28 people", "our branch existing party members 33 people"),
          before=r"\b(?:has|have|had|with|there (?:are|were)|now|total|existing|currently|at present)\s+(?:communist )?"
                 r"party members\s*$|^(?:communist )?party members\s*$", after=NOUN_FIRST_PEOPLE),
-    # (and the members admitted, as "发展党员1人" says it: "develop the party member 1 people")
-    Rule("members_developed", ("develop the party member 1 people", "this year developed new party members 2 people"),
-         before=r"\bdevelop(?:ed|s)?\s+(?:the\s+)?(?:new\s+)?(?:party\s+)?members?\s*$", after=NOUN_FIRST_PEOPLE),
+    # (and the members admitted, as "发展党员1人" says it: "develop the party member 1 people", "absorbed the new party
+    # member 2 people")
+    Rule("members_developed", ("develop the party member 1 people", "this year developed new party members 2 people",
+                               "absorbed the new party member 2 people"),
+         before=r"\b(?:develop(?:ed|s)?|absorb(?:ed|s)?|recruit(?:ed|s)?|admit(?:ted|s)?)\s+(?:the\s+)?(?:new\s+)?"
+                r"(?:party\s+)?members?\s*$", after=NOUN_FIRST_PEOPLE),
+    # (the old or needy members, or staff, visited: "visited and condoled the old party members, the difficult party
+    # members of the school 7 people")
+    Rule("staff_visited", ("visited and condoled the old party members, the difficult party members of the school 7 people",),
+         frame=r"\b(?:visit(?:ed|s)?|condoled?|consoled?|called on)\b[^.;]{0,80}?\b(?:party members|teachers|staff|retirees|"
+               r"retired (?:teachers|staff))(?: of (?:the|our) school)?\s*$", after=NOUN_FIRST_PEOPLE),
+    # (the members an appraisal rated excellent: "finally appraised excellent party members 6 people"; those rated
+    # qualified are no honour)
+    Rule("awards_individual", ("finally appraised excellent party members 6 people",),
+         before=r"\b(?:appraised|rated|evaluated|assessed|selected)(?: as)?(?: the)? (?:excellent|outstanding) (?:party )?members\s*$",
+         after=NOUN_FIRST_PEOPLE),
+    Rule(None, ("the appraisal found qualified party members 22 people",),
+         before=r"\b(?:basically )?(?:qualified|competent|unqualified) (?:party )?members\s*$", after=NOUN_FIRST_PEOPLE,
+         name="an appraisal grade"),
+    # (the volunteers, as "参与人次" says them, and those served, as "服务群众1500人次": "the participate person-time 230,
+    # service the masses 1500 person-times")
+    Rule("volunteer_participants", ("carry out the volunteer service 16 times, the participate person-time 230",),
+         frame=r"\bvolunt", before=r"\bparticipat(?:e|ed|ing|ion|ions)? (?:person-times?|people|persons|number)\s*$"),
+    Rule("volunteer_beneficiaries", ("volunteer service 16 times, service the masses 1500 person-times",),
+         frame=r"\bvolunt", before=r"\bserv(?:e|ed|es|ice|ing) (?:the )?(?:masses|residents|people|villagers|elderly|"
+                                    r"community|public)\s*$", after=r"^(?:person-times|people|persons)\b"),
     # (applications, counted as copies: "收到入党申请书3份")
     Rule("applicants", ("receive the application for joining the party 3 copies",),
          before=r"\bapplications? (?:for (?:joining|to join) the (?:communist )?party|for (?:party )?membership)\s*$",
@@ -706,6 +729,10 @@ RULES: list[Rule] = [
     Rule("special_meetings", ("the committee holds at least one special meeting on discipline every six months",
                               "the branch organized 4 warning education sessions"),
          after=r"^(?:special|thematic|warning education) meetings?\b|^warning education (?:sessions?|activities|lectures?)\b"),
+    # (or special discussions, 专题研讨, counted after them: "the special discussion 4 times")
+    Rule("special_meetings", ("organize the centralized study 20 times, the special discussion 4 times",
+                              "held special seminars 3 times"),
+         before=r"\b(?:special|thematic) (?:discussions?|seminars?|meetings?)\s*$", after=r"^times\b"),
     # (or the warning education named before the times it was held: "carried out warning education meetings 3 times")
     Rule("special_meetings", ("the committee carried out warning education meetings 3 times",
                               "the branch organized warning education for 2 times"),
