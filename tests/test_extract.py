@@ -5458,6 +5458,17 @@ def test_english_a_translations_summary_in_chinese_order_of_discussions_admissio
         ("volunteer_participants", 230), ("volunteer_beneficiaries", 1500), ("staff_visited", 7),
         ("awards_individual", 6)]
 
+
+def test_english_a_translations_news_of_lessons_pupils_admission_and_the_members_expected_at_a_meeting():
+    text = ("Beiyuan Middle School news\n\nThe party member teachers took the lead to open the demonstration class 23 "
+            "sections, to counsel the students with learning difficulties 60 people. The meeting should arrive formal party "
+            "members 24 people, the actual arrive 23 people. The meeting agreed to absorb comrade Zhang Min, comrade Li Hua, "
+            "comrade Zhou Tao 3 comrades to be the probationary party members.")
+    ex = extract_text("r.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [
+        ("demo_lessons", 23), ("students_assisted", 60), ("members_developed", 3)]
+    assert (24, "the number expected, the actual one follows") in [(c.value, c.reason) for c in ex.candidates]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

@@ -216,8 +216,10 @@ def find_en(text: str) -> list[Quantity]:
             continue  # a day of a date ("4 and 5 september 2020", "september 4")
         if re.match(r"\s*(?:years? old|yuan|rmb|km|kilometers?|meters?|square|o'clock|am\b|pm\b)", tail):
             continue
-        if re.search(r"(?:no\.|number|grade|class|room|building)\s*$", head) and not re.match(r"\s*times\b", tail):
-            continue  # "No. 1 Primary School", "Grade 5" (not a translation's count of the events: "the party class 4 times")
+        if re.search(r"(?:no\.|number|grade|class|room|building)\s*$", head) and \
+                not re.match(r"\s*(?:times|sections|lessons|periods)\b", tail):
+            continue  # "No. 1 Primary School", "Grade 5" (not a translation's count of the events or lessons: "the party
+            # class 4 times", "the demonstration class 23 sections")
         if num in _EN_PAIRS:
             value, qualifier = _EN_PAIRS[num]
         elif " or " in num:

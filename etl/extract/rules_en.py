@@ -57,6 +57,8 @@ def the_number_of(people: str) -> str:
 
 # the reason a rule leaves a count to review: people counted beside others named
 OTHERS_BESIDE_NAMED = "others beside people named"
+# (the same words as the Chinese number expected at a meeting, etl.extract.EXPECTED)
+EXPECTED_AT_A_MEETING = "the number expected, the actual one follows"
 
 # a branch or committee that is not the school's own but one of its parts, by the words before it: "The third branch, with 28
 # members, is the largest"
@@ -130,6 +132,16 @@ RULES: list[Rule] = [
          before=r"\band\s*$", after=r"^other (?:[a-z-]+ )?(?:comrades|teachers|party members|members|colleagues)\b",
          # (not others beside people counted: "20 party members and 30 other teachers volunteered")
          not_before=r"\d[\d,]*\s+(?:[a-z-]+\s+){0,3}and\s*$", name=OTHERS_BESIDE_NAMED, review=True),
+    # the members expected at a meeting, the number present said after: "should arrive formal party members 24 people, the
+    # actual arrive 23 people", "of the 24 full members entitled to attend, 23 were present" (for review: it may be the
+    # branch's membership, as in Chinese)
+    Rule(None, ("The meeting should arrive formal party members 24 people, the actual arrive 23 people.",
+                "Of the 24 full members entitled to attend, 23 were present."),
+         frame=r"\bshould (?:arrive|attend|be present)\b[^.;]{0,50}$|\bof\s*(?:the\s*)?$",
+         # (not those who attended out of all: "45 of the 47 party members attended" names all the members)
+         after=r"^(?:[a-z-]+ ){0,3}?(?:members|people|persons)\b(?:[^.;]{0,30}\bentitled to (?:attend|vote)\b|"
+               r"[^.;]{0,40}\bactual(?:ly)?\b)",
+         name=EXPECTED_AT_A_MEETING, review=True),
     Rule(None, ("Liu Yang, Chen Jie and other 4 teachers were rated as excellent",),
          before=r"\band other\s*$", after=r"^(?:[a-z-]+ )?(?:comrades|teachers|party members|members|colleagues)\b",
          name=OTHERS_BESIDE_NAMED, review=True),
@@ -437,6 +449,20 @@ RULES: list[Rule] = [
                                "absorbed the new party member 2 people"),
          before=r"\b(?:develop(?:ed|s)?|absorb(?:ed|s)?|recruit(?:ed|s)?|admit(?:ted|s)?)\s+(?:the\s+)?(?:new\s+)?"
                 r"(?:party\s+)?members?\s*$", after=NOUN_FIRST_PEOPLE),
+    # (the lessons given, counted in sections as "示范课23节": "open the demonstration class 23 sections")
+    Rule("demo_lessons", ("party member teachers took the lead to open the demonstration class 23 sections",),
+         before=r"\b(?:demonstration|open|model|public) class(?:es)?\s*$", after=r"^(?:sections|lessons|periods|classes)\b"),
+    # (the pupils helped, said before their count of people: "counsel the students with learning difficulties 60 people")
+    Rule("students_assisted", ("to counsel the students with learning difficulties 60 more people",),
+         before=rf"\b(?:{HELPED}|counsel(?:l?ed)?|coach(?:ed)?) (?:the )?(?:[a-z-]+ ){{0,2}}?{STUDENTS}"
+                r"(?: (?:with|in|from) [a-z ]{3,30}?)?\s*$",
+         after=r"^(?:more )?(?:people|persons|person-times)\b"),
+    # (the comrades named, then counted, taken in as members: "agreed to absorb comrade Zhang Min, comrade Li Hua 2
+    # comrades to be the probationary party members")
+    Rule("members_developed", ("agreed to absorb comrade Zhang Min, comrade Li Hua 2 comrades to be the probationary party "
+                               "members",),
+         frame=r"\b(?:absorb|accept|admit|develop|receive)\b[^.;]{0,80}$",
+         after=r"^comrades? (?:to be(?:come)?|as) (?:the )?(?:new )?(?:probationary )?(?:party )?members\b"),
     # (the old or needy members, or staff, visited: "visited and condoled the old party members, the difficult party
     # members of the school 7 people")
     Rule("staff_visited", ("visited and condoled the old party members, the difficult party members of the school 7 people",),
