@@ -5469,6 +5469,12 @@ def test_english_a_translations_news_of_lessons_pupils_admission_and_the_members
         ("demo_lessons", 23), ("students_assisted", 60), ("members_developed", 3)]
     assert (24, "the number expected, the actual one follows") in [(c.value, c.reason) for c in ex.candidates]
 
+
+def test_the_pupils_helped_whose_number_grew_and_a_fixed_day_of_a_rate():
+    text = ("某中学党建\n2023年，党员教师结对帮扶学困生人数较上年增长20%，达到84人。\n"
+            "主题党日：每月固定开展1次。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 84), ("theme_party_days", 1)]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

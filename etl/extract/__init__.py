@@ -99,7 +99,8 @@ _PAREN = re.compile(r"[(（][^()（）]{0,40}[)）]")
 _LINK_TAIL = re.compile(
     r"(?:共计|共有|累计|合计|总计|先后|达到|增加到|增至|增长到|现有|共|计|达|为|有|约|了|仅有|仅|只有|只|开展了?|组织了?|举办了?|"
     r"举行了?|召开了?|进行了?|完成了?|平均|均|全年|本年度|今年|年内|每(?:个)?(?:半年|学期|学年|季度|星期|周|月|季|期|年|天|日)|"
-    r"[:：]|\s)$"
+    # (a rate's day, fixed: "每月固定开展1次")
+    r"固定|定期|按时|[:：]|\s)$"
 )
 # a figure a sentence plans or aims for is a target, in any kind of document
 # (or a list of the tasks set: "任务清单：全年开展主题党日12次")
