@@ -1378,9 +1378,12 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # the homes of pupils just named, visited a number of times: "visited their homes 126 times"
     # (or "the home", as a translation says 家访: "visit the home 130 times")
-    Rule("home_visits", ("members tutored the children and visited their homes 60 times", "teachers visit the home 130 times"),
+    Rule("home_visits", ("members tutored the children and visited their homes 60 times", "teachers visit the home 130 times",
+                         "each member keeps in touch with a family in need; members visited these families 180 times"),
          before=r"\b(?:visit(?:ed|s)?|went to|called at) (?:their|the children's|the students'|the pupils') homes\s*$|"
-                r"\bvisit(?:ed|s)? the homes?\s*$",
+                r"\bvisit(?:ed|s)? the homes?\s*$|"
+                # (or the families just named: "members visited these families 180 times")
+                r"\bvisit(?:ed|s)? (?:these|those|their|the pupils'|the students'|the children's) families\s*$",
          after=r"^times\b"),
     # (and the pupils helped one to one, as a translation orders "与45名困难学生一对一帮扶": "party member teachers and 45
     # difficult students one-to-one help")
