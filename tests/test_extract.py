@@ -5475,6 +5475,15 @@ def test_the_pupils_helped_whose_number_grew_and_a_fixed_day_of_a_rate():
             "主题党日：每月固定开展1次。")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 84), ("theme_party_days", 1)]
 
+
+def test_teachers_trained_to_be_backbone_teachers_are_no_members_and_an_honour_of_two_years_in_brackets():
+    text = ("某小学党支部先进事迹\n近五年发展党员8名，培养市级骨干教师11名。"
+            "学校先后获得省文明校园（2019年）、市先进基层党组织（2021年、2023年）等荣誉。")
+    ex = extract_text("r.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("members_developed", 8)]
+    assert [(a.title, a.year) for a in ex.awards] == [
+        ("省文明校园", 2019), ("市先进基层党组织", 2021), ("市先进基层党组织", 2023)]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

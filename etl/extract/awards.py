@@ -281,15 +281,17 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             if level == "unknown" and (published := _RESULTS_MADE_KNOWN.search(text, s_start, trigger.start())):
                 # "区委教育工委公布…评定结果，我校党支部被评为…": the body that made the results known gave it
                 level = level_of(title, text[s_start: published.end()], active=active)
-            # "省级文明校园（2021年）": the year in brackets after a title is when it was won
+            # "省级文明校园（2021年）": the year in brackets after a title is when it was won (each of the years, where
+            # the brackets list several: "市先进基层党组织（2021年、2023年）")
             bracketed = _BRACKETED_YEAR.match(text, t_end + _suffix_len(text, t_end))
-            if bracketed and not listed:
-                title_year = int(bracketed.group(1))
+            own_years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", bracketed.group(1))] if bracketed else []
+            if len(own_years) == 1 and not listed:
+                title_year = own_years[0]
             ev_start = _evidence_start(text, s_start, trigger.start(), t_start) if i == 0 else t_start
             recipient = recipient_of(title, recipient_context)
             if _PRIZE_ONLY.fullmatch(title) and _A_TEAM_BEFORE.search(recipient_context):
                 continue  # "第二党支部代表队获得一等奖": a team's place in a contest not named, no honour of the school's
-            for each in years:
+            for each in own_years if len(own_years) > 1 and not listed else years:
                 found.append(Found(title, ev_start, t_end + _suffix_len(text, t_end), level, recipient, title_year or each))
             taken.add((t_start, t_end))
     found += _listed_awards(text, seg, doc)
@@ -395,7 +397,7 @@ def _listed_awards(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
 _HONOUR_LABEL = re.compile(r"(?:的)?(?:主要)?(?:荣誉|称号|奖项|表彰)(?:情况)?\s*[:：]\s*")
 # (the conferrer may stand between: "2022年度区“五星级党支部”", "2023年度市教育系统“五好”…")
 _YEAR_BEFORE_QUOTE = re.compile(r"((?:19|20)\d{2})\s*(?:年度|年)(?:的)?[\u4e00-\u9fff]{0,8}?[“\"「『]?$")
-_BRACKETED_YEAR = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*(?:年度|年)?\s*[)）]")
+_BRACKETED_YEAR = re.compile(r"\s*[（(]\s*((?:19|20)\d{2}\s*(?:年度|年)?(?:\s*[、，,和及]\s*(?:19|20)\d{2}\s*(?:年度|年)?)*)\s*[)）]")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度|年)(?:的)?")
 _SCHOOL_YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*[-—–~至到]\s*((?:19|20)\d{2})\s*学年度?(?:的)?")
 # two or more years, listed: "2018年、2020年", "2019和2021年"

@@ -122,7 +122,7 @@ _RECOMMENDED = re.compile(r"(?:推荐|提名|申报)[^，,。；;、]{0,12}$")
 _TO_BE = re.compile(r"[^，,。；;]{0,6}?(?<![作成认])为")
 _FOR_ADMISSION = re.compile(r"推荐[^，,。]{0,12}入党(?!积极分子|申请)|推优入党")
 # verbs that make a clause a clause of its own, whose counted people take no verb from the clauses before
-_OWN_VERBS = ("attend", "serve", "join", "apply")
+_OWN_VERBS = ("attend", "serve", "join", "apply", "mentor")
 
 
 @dataclass(frozen=True)
