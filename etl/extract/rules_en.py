@@ -1077,6 +1077,9 @@ RULES: list[Rule] = [
                r"(?:joined|took part in|participated in|sign(?:ed|ing) up (?:for|as|to be(?:come)?)|registered (?:for|as|to be)|"
                r"(?:served|acted|worked|serving|acting|working) as|"
                r"taking part in|went|came|(?:have |has |had )?bec(?:ome|ame)|"
+               # (or, in a translation's present, went somewhere and did it: "8 party member teachers to enter the
+               # community, carry out the voluntary service activity")
+               r"to enter|entered|carry out|"
                r"carried out|form(?:ed|ing) (?:a|an|the)|"
                r"provided|offered|did|"
                rf"to (?:carry out|take part in|participate in|join|provide|offer|do|give|contribute))\b[^.;]{{0,60}}?\b{VOLUNTEERING})",
@@ -1200,10 +1203,16 @@ RULES: list[Rule] = [
          not_before=r"\b(?:serv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|benefit(?:s|ed|ing|ting)?|help(?:s|ed|ing)?)\b[^.;,]{0,20}$"),
     # the people a volunteer activity drew: "student volunteers ran the club, and about 150 children attended it"
     Rule("volunteer_beneficiaries", ("the volunteers ran a reading club, and 80 children from the village attended",
-                                     "the volunteer clinic was open twice, and over 200 residents came"),
+                                     "the volunteer clinic was open twice, and over 200 residents came",
+                                     "carry out the parenting voluntary service activity, more than 60 parents and children "
+                                     "participated"),
          frame=r"\bvolunt(?:eers?|eered|ary)\b",
          after=r"^(?:[a-z-]+ ){0,2}?(?:children|residents|pupils|elderly people|seniors|villagers|people|families)\b"
-               r"(?: from [^.;,]{1,40}?)? (?:attended|came|visited|benefited|were served)\b"),
+               r"(?: from [^.;,]{1,40}?)? (?:attended|came|visited|benefited|were served)\b|"
+               # (or parents, with their children, took part in what volunteers gave them: "more than 60 parents and
+               # children participated")
+               r"^(?:[a-z-]+ )?(?:parents|residents|villagers|citizens|elderly people|old people)(?: and (?:their )?"
+               r"(?:children|kids))? (?:participated|took part|joined in)\b"),
     # the homes of the pupils visited, then how many times: "visited the homes of the students they help 128 times"
     Rule("home_visits", ("members visited the homes of the students they help 128 times",
                          "teachers have visited their homes a total of 60 times"),
@@ -1379,12 +1388,13 @@ RULES: list[Rule] = [
     # the homes of pupils just named, visited a number of times: "visited their homes 126 times"
     # (or "the home", as a translation says 家访: "visit the home 130 times")
     Rule("home_visits", ("members tutored the children and visited their homes 60 times", "teachers visit the home 130 times",
-                         "each member keeps in touch with a family in need; members visited these families 180 times"),
+                         "each member keeps in touch with a family in need; members visited these families 180 times",
+                         "the party members visited the students' homes 260 households"),
          before=r"\b(?:visit(?:ed|s)?|went to|called at) (?:their|the children's|the students'|the pupils') homes\s*$|"
                 r"\bvisit(?:ed|s)? the homes?\s*$|"
                 # (or the families just named: "members visited these families 180 times")
                 r"\bvisit(?:ed|s)? (?:these|those|their|the pupils'|the students'|the children's) families\s*$",
-         after=r"^times\b"),
+         after=r"^(?:times|households|families)\b"),
     # (and the pupils helped one to one, as a translation orders "与45名困难学生一对一帮扶": "party member teachers and 45
     # difficult students one-to-one help")
     Rule("students_assisted", ("party member teachers and 45 difficult students one-to-one help",),
