@@ -1198,7 +1198,8 @@ _COUNT_ENDS_ITEM = re.compile(r"\s*[)），,；;、]")
 
 
 # (or the count and words of a total: "a theme Party day every month (60 in all)")
-_IN_ALL_CLOSES = re.compile(r"\s+(?:in all|in total|altogether)\s*\)", re.I)
+_IN_ALL_CLOSES = re.compile(r"\s+(?:(?:study )?sessions\s+)?(?:in all|in total|altogether|in (?:the|a) (?:whole )?year)\s*\)",
+                            re.I)  # (or the sessions of a year it comes to: "(24 sessions in the year)")
 
 
 def _counted_in_brackets(folded: str, q: Quantity) -> bool:

@@ -913,6 +913,13 @@ RULES: list[Rule] = [
                                "the branch held organizational life meetings every term, 2 in total"),
          frame=r"\b(?:organi[sz]ational life meetings|each\b[^.;,]{1,30}\borgani[sz]ational life meeting)\b"
                r"[^.;,]{0,24},\s*$", after=IN_TOTAL, quotes_frame=True),
+    # (or study held at a rate, then the sessions it comes to in the year: "hold collective study twice a month (24 sessions
+    # in the year)")
+    Rule("study_sessions", ("hold collective study twice a month (24 sessions in the year)",
+                            "organize group study every month, 12 sessions in total"),
+         frame=r"\b(?:group|collective|centrali[sz]ed|theory) (?:study|learning)\b[^.;,(]{0,24}(?:,|\()\s*$",
+         after=rf"{IN_TOTAL}|^(?:study )?sessions (?:in (?:the|a) (?:whole )?year|in (?:all|total)|altogether)\b",
+         quotes_frame=True),
     Rule("party_lectures", ("the secretary gave party lectures every quarter, 4 in all",),
          frame=r"\bparty (?:lectures|classes|lessons)\b[^.;,]{0,24},\s*$", after=IN_TOTAL, quotes_frame=True),
     Rule("volunteer_sessions", ("members joined weekend volunteer activities, 20 in total",),
@@ -1436,9 +1443,12 @@ RULES: list[Rule] = [
                              "this year 14 new pairs were signed", "This school year 12 pairs are active."),
          after=r"^(?:new )?pairs (?:(?:were|have been|had been) )?(?:formed|set up|established|made|matched|signed)\b|"
                r"^(?:mentoring )?pairs (?:are|were) (?:now )?(?:active|working|in place|running)\b"),
-    Rule("mentoring_pairs", ("15 mentoring pairs", "8 pairs of mentors and apprentices", "formed 9 mentor-apprentice pairs"),
+    # (or pairs of teachers, the older with the new: "form 8 pairs of experienced and new teachers")
+    Rule("mentoring_pairs", ("15 mentoring pairs", "8 pairs of mentors and apprentices", "formed 9 mentor-apprentice pairs",
+                             "form 8 pairs of experienced and new teachers"),
          after=r"^(?:(?:mentoring|(?:mentor|master|teacher)-(?:mentee|apprentice)) pairs|pairs of (?:mentors?|masters?|"
-               r"teachers?)\b)"),
+               r"teachers?)\b|pairs of (?!(?:[a-z-]+ )?(?:students|pupils|children|kids)\b)(?:[a-z-]+ ){1,3}?and (?:[a-z-]+ ){0,2}?"
+               r"(?:teachers|colleagues)\b)"),
     Rule("teachers_mentored", ("mentored 7 young teachers", "party members paired with 10 new teachers",
                                "she has coached 4 young teachers", "members mentored 6 new colleagues",
                                "the branch paired 9 experienced party members with 9 new teachers",
