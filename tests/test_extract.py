@@ -5484,6 +5484,16 @@ def test_teachers_trained_to_be_backbone_teachers_are_no_members_and_an_honour_o
     assert [(a.title, a.year) for a in ex.awards] == [
         ("省文明校园", 2019), ("市先进基层党组织", 2021), ("市先进基层党组织", 2023)]
 
+
+def test_an_areas_bulletin_of_items_labelled_by_schools_and_a_partner_school_that_only_has_a_few_members():
+    bulletin = ("长宁区教育系统党建工作简报（第3期）\n【基层动态】\n●长宁区第一中学：党委组织86名党员开展志愿服务，服务居民600余人次。\n"
+                "●长宁区实验小学：党支部开展师徒结对，12对师徒签订帮带协议。")
+    ex = extract_text("r.txt", bulletin)
+    assert ex.document.school is None and ex.metrics == []
+    partners = ("城北中学与山区学校结对共建\n城北中学党委与青石镇中学、石门村小学党支部签订结对共建协议。青石镇中学党支部有党员16名，"
+                "石门村小学仅有党员3名。城北中学党委现有党员88名。")
+    assert [(m.indicator, m.value) for m in metrics(partners)] == [("members_total", 88)]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

@@ -71,11 +71,12 @@ _BODY_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}")
 _REPORTED_SPEECH = re.compile(r"\s*(?P<who>[^，,。；;：:]{2,24}?(?:党委|党总支|党支部)?(?:书记|校长|园长|负责人))"
                               r"[^，,。；;]{0,4}?(?:介绍|表示|说|汇报|指出|谈到)[：:，,]")
 # an item that opens with a school's party body as its label: "◆实验一小党支部：…"
-_SCHOOL_LABEL = re.compile(r"[\s◆●■▲◇○□★☆•·\-*]*(?P<who>[^，,。；;：:\s]{2,20}?)(?:党支部|党总支|党委)[：:]")
+# (or with the school's name alone, as an area's bulletin labels its items: "●长宁区第一中学：党委组织…")
+_SCHOOL_LABEL = re.compile(r"[\s◆●■▲◇○□★☆•·\-*]*(?P<who>[^，,。；;：:\s]{2,20}?)(?:党支部|党总支|党委)?[：:]")
 # a school named as the subject whose party organization has the figure: "白云小学党支部现有党员18名"
 _ITS_PARTY = re.compile(r"党支部|党总支|党委")
 # (or the school named as what has the things counted: "青石镇小学现有学生186人")
-_HAS = re.compile(r"(?:现|目前|共|现共)有")
+_HAS = re.compile(r"(?:现|目前|共|现共|仅|只|现仅|尚)有")
 # a clause that is a noun and the count of it, no verb and no subject of its own: the next item of what the clause before
 # has ("…，党员教师5名"), or all of those it named ("…，全体38名党员参加")
 _NOUN_AND_COUNT = re.compile(r"[，,、]?\s*(?:其中)?(?![^，,。；;]*?(?:有|是|为|开展|组织|参加|参与|发展|递交|服务|走访|帮扶|慰问|讲|获|评|"
