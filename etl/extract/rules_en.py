@@ -663,8 +663,10 @@ RULES: list[Rule] = [
     Rule("members_developed", ("the branch has 38 members, 5 of whom joined in the past two years",),
          frame=r"\bmembers,?\s*$", after=r"^of (?:whom|them) (?:joined|were admitted)(?: the (?:communist )?party)?"
                                           r"(?= in | during | since | over | last | this |[.;,]|$)"),
-    Rule("activists", ("six of them are now activists", "2 of whom were party activists"),
-         after=r"^of (?:whom|them) (?:are|were|is|was) (?:now |already )?(?:party )?activists\b"),
+    # (or, after the members counted, a number alone: "Two teachers were admitted in 2023 and 3 are currently activists")
+    Rule("activists", ("six of them are now activists", "2 of whom were party activists",
+                       "two teachers were admitted and 3 are currently activists"),
+         after=r"^(?:of (?:whom|them) )?(?:are|were|is|was) (?:now |already |currently |still )?(?:party )?activists\b"),
     # people said to be activists: "another four teachers are activists"
     Rule("activists", ("another four teachers are activists", "3 young teachers are now party activists"),
          after=rf"^(?:[a-z-]+ )?{PEOPLE} (?:are|were) (?:now |also |already )?(?:party )?activists\b"),
