@@ -450,8 +450,18 @@ RULES: list[Rule] = [
          before=r"\b(?:develop(?:ed|s)?|absorb(?:ed|s)?|recruit(?:ed|s)?|admit(?:ted|s)?)\s+(?:the\s+)?(?:new\s+)?"
                 r"(?:party\s+)?members?\s*$", after=NOUN_FIRST_PEOPLE),
     # (the lessons given, counted in sections as "示范课23节": "open the demonstration class 23 sections")
-    Rule("demo_lessons", ("party member teachers took the lead to open the demonstration class 23 sections",),
-         before=r"\b(?:demonstration|open|model|public) class(?:es)?\s*$", after=r"^(?:sections|lessons|periods|classes)\b"),
+    Rule("demo_lessons", ("party member teachers took the lead to open the demonstration class 23 sections",
+                          "opened demonstration lessons 21 sections"),
+         before=r"\b(?:demonstration|open|model|public) (?:class(?:es)?|lessons?)\s*$",
+         after=r"^(?:sections|lessons|periods|classes)\b"),
+    Rule("micro_lessons", ("recorded micro lessons 21 sections",),
+         before=r"\bmicro[- ]?(?:lessons?|class(?:es)?|courses?|videos?)\s*$", after=r"^(?:sections|lessons|pieces|periods)\b"),
+    # (and the research topics, 课题, counted in items: "undertake the city-level topics 3 items")
+    Rule("research_projects", ("the party member teachers undertake the city-level topics 3 items",
+                               "undertake the city-level topics 3 items, the district-level topics 5 items"),
+         frame=r"\b(?:research|topics?|projects?)\b",
+         before=r"\b(?:[a-z]+-level |provincial |municipal |national |district |city |county )?(?:research )?"
+                r"(?:topics|projects|subjects)\s*$", after=r"^items\b"),
     # (the pupils helped, said before their count of people: "counsel the students with learning difficulties 60 people")
     Rule("students_assisted", ("to counsel the students with learning difficulties 60 more people",),
          before=rf"\b(?:{HELPED}|counsel(?:l?ed)?|coach(?:ed)?) (?:the )?(?:[a-z-]+ ){{0,2}}?{STUDENTS}"
@@ -1451,6 +1461,11 @@ RULES: list[Rule] = [
          after=r"^(?:(?:mentoring|(?:mentor|master|teacher)-(?:mentee|apprentice)) pairs|pairs of (?:mentors?|masters?|"
                r"teachers?)\b|pairs of (?!(?:[a-z-]+ )?(?:students|pupils|children|kids)\b)(?:[a-z-]+ ){1,3}?and (?:[a-z-]+ ){0,2}?"
                r"(?:teachers|colleagues)\b)"),
+    # (and pairs made by "pairing", a translation's 结对: "carry out the new and old teachers pairing activity, pairing 11
+    # pairs")
+    Rule("mentoring_pairs", ('carry out the "new and old teachers pairing" activity, pairing 11 pairs',),
+         frame=r"\bteachers?\b", before=r"\b(?:pairing|paired|pair|formed|form|forming)\s*$", after=r"^pairs\b",
+         not_before=r"\b(?:students?|pupils?|children)\b[^.;]{0,30}$"),
     Rule("teachers_mentored", ("mentored 7 young teachers", "party members paired with 10 new teachers",
                                "she has coached 4 young teachers", "members mentored 6 new colleagues",
                                "the branch paired 9 experienced party members with 9 new teachers",
@@ -1657,8 +1672,10 @@ RULES: list[Rule] = [
     # "the 56 party members of the school": whatever they did, that is all of them
     # (or the members of all its branches: "The 52 members of its 3 branches took on 86 wishes")
     Rule("members_total", ("the 56 party members of the school donated books", "the 12 party members of our branch",
-                           "The 52 members of its 3 branches took on 86 wishes"),
-         before=r"(?:^|\b)the\s*$", after=r"^(?:communist )?party members (?:of|in|at) (?:the |our |this )?[^.;,]{0,40}?"
+                           "The 52 members of its 3 branches took on 86 wishes",
+                           "the 21 party member teachers of the school opened demonstration lessons"),
+         before=r"(?:^|\b)the\s*$", after=r"^(?:communist )?party (?:members|member teachers) (?:of|in|at) (?:the |our |this )?"
+                                        r"[^.;,]{0,40}?"
                                         r"\b(?:school|kindergarten|branch|committee)\b|"
                                         r"^(?:party )?members of (?:its|the|our|all its|all the) (?:\d+|[a-z]+) (?:party )?branches\b"),
     # "90 percent of the 58 party members": a share of all the members
