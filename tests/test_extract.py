@@ -5494,6 +5494,18 @@ def test_an_areas_bulletin_of_items_labelled_by_schools_and_a_partner_school_tha
                 "石门村小学仅有党员3名。城北中学党委现有党员88名。")
     assert [(m.indicator, m.value) for m in metrics(partners)] == [("members_total", 88)]
 
+
+def test_teachers_visited_in_serious_illness_in_both_languages_and_a_title_of_a_years_annual_meeting():
+    assert [(m.indicator, m.value) for m in metrics("某小学春节慰问\n走访慰问退休教师、困难教师和重病教师共17人。")] == [
+        ("staff_visited", 17)]
+    english = ("School news\n\nThe school leaders visited the retired teachers, the difficult teachers and the teachers of "
+               "serious illness total 17 people.")
+    assert [(m.indicator, m.value) for m in metrics(english)] == [("staff_visited", 17)]
+    titled = ("Qingshan School held 2023 annual organizational life meeting and democratic evaluation of party members\n\n"
+              "On January 4, 2024, the branch held the meeting.\n\nThrough self-evaluation, 7 party members were rated as "
+              "excellent.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(titled)] == [("awards_individual", 7, 2023)]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

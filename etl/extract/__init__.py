@@ -360,8 +360,9 @@ _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,
 _SCHOOL_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*(?:-|—|–|~|至|到)\s*(?:19|20)\d{2}\s*(?:学年|年度?)?")
 _YEAR_OF_ACCOUNT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度|"
                               # (in English, a year-end meeting of a year: "at the 2023 Year-End Meeting of …")
-                              r"\b((?:19|20)\d{2})\s+(?:year-end|end-of-year|annual)\s+(?:meeting|review|conference|"
-                              r"summary meeting|assembly)\b|"
+                              # (or its annual meeting of a kind: "the 2022 annual organization life meeting")
+                              r"\b((?:19|20)\d{2})\s+(?:year-end|end-of-year|annual)\s+(?:[a-z-]+\s+){0,4}?(?:meeting|review|"
+                              r"conference|summary meeting|assembly)\b|"
                               # (or the honours or results of a year a title sums up: "Mingde Middle School: honours in 2023")
                               r"\b(?:honou?rs|awards|achievements|results)\s+(?:in|of|for)\s+((?:19|20)\d{2})\b", re.I)
 # an English title that labels what it tells of, after a colon, and ends with its year: "X Branch: \"three meetings and

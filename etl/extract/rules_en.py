@@ -475,9 +475,11 @@ RULES: list[Rule] = [
          after=r"^comrades? (?:to be(?:come)?|as) (?:the )?(?:new )?(?:probationary )?(?:party )?members\b"),
     # (the old or needy members, or staff, visited: "visited and condoled the old party members, the difficult party
     # members of the school 7 people")
-    Rule("staff_visited", ("visited and condoled the old party members, the difficult party members of the school 7 people",),
+    Rule("staff_visited", ("visited and condoled the old party members, the difficult party members of the school 7 people",
+                           "visited the retired teachers and the teachers of serious illness total 17 people"),
          frame=r"\b(?:visit(?:ed|s)?|condoled?|consoled?|called on)\b[^.;]{0,80}?\b(?:party members|teachers|staff|retirees|"
-               r"retired (?:teachers|staff))(?: of (?:the|our) school)?\s*$", after=NOUN_FIRST_PEOPLE),
+               r"retired (?:teachers|staff))(?: of (?:the|our) school| of [a-z ]{3,20}?)?(?: (?:in )?total| altogether)?\s*$",
+         after=NOUN_FIRST_PEOPLE),
     # (the members an appraisal rated excellent: "finally appraised excellent party members 6 people"; those rated
     # qualified are no honour)
     Rule("awards_individual", ("finally appraised excellent party members 6 people",),
