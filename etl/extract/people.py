@@ -513,8 +513,12 @@ FRAMES: list[Frame] = [
           bool(_OF_A_SQUAD.search(c.before)) and _service_told(c),
           ("学校组建党员志愿服务队，首批队员有15名党员教师", "党员志愿者分成两个小分队：第一小分队9名党员到社区清扫街道"),
           "people of a volunteer team"),
-    Frame(None, lambda c: c.after.startswith("的") and c.head in ("person", "member", "activist"),
+    # (not all the members of the branch or the school: "支部21名党员的平均积分为96.5分")
+    Frame(None, lambda c: c.after.startswith("的") and c.head in ("person", "member", "activist") and
+          not (c.head == "member" and _WHOLE_BEFORE.search(c.before)),
           ("两位同志的考察意见由书记宣读", "三名教师的发言各有侧重"), "a phrase that refers back"),
+    Frame("members_total", lambda c: c.after.startswith("的") and c.head == "member" and bool(_WHOLE_BEFORE.search(c.before)),
+          ("2023年，支部21名党员的平均积分为96.5分", "全校46名党员的先锋作用得到发挥"), "all the members, then what is theirs"),
     # the members a review grades are the members reviewed: "经民主评议，21名党员中评为优秀等次的5名"
     Frame("member_reviews", lambda c: c.head in ("member", "full_member") and c.after_clause.startswith("中") and
           c.has("review", "sentence_before"),
@@ -861,6 +865,8 @@ def _nouns_of_the_label(text: str, s_start: int, item_start: int, lex: Lexicon) 
             bool(link and _TOTAL_LINK.search(link.group(0))))
 
 
+# the branch or the school whose members, all of them, a count right after is of
+_WHOLE_BEFORE = re.compile(r"(?:党?支部|党总支|党委|全校|全体|全园|全支部)$")
 # a conjunction, then the words that describe the next count's people: "和按期转正的"
 _JOIN_THEN_DESCRIBED = re.compile(r"(?:以及|[和及与、])[^，,。；;]{1,12}的")
 
