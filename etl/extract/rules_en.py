@@ -1494,10 +1494,12 @@ RULES: list[Rule] = [
     # mentors each paired with one young teacher: each of them is a pair
     Rule("mentoring_pairs", ("6 experienced members have each paired with a new teacher",
                              "this term 9 party member teachers were each paired up with one young colleague",
-                             "8 senior teachers, 5 of them members, each took on one newly hired teacher"),
-         # (the mentors may be described in an aside: ", 5 of them members,")
-         after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members|colleagues)\b(?:, [^.;,]{1,30},)? (?:(?:have|has|had|were|are) )?"
-               r"each (?:(?:been )?paired (?:up )?with|took on|(?:has|have) taken on|mentored|coached|guided) (?:a|an|one) "
+                             "8 senior teachers, 5 of them members, each took on one newly hired teacher",
+                             "5 member teachers will each mentor one new teacher"),
+         # (the mentors may be described in an aside: ", 5 of them members,"; or a plan's: "will each mentor")
+         after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members|colleagues)\b(?:, [^.;,]{1,30},)? (?:(?:have|has|had|were|are|will) )?"
+               r"each (?:(?:been )?paired (?:up )?with|took on|(?:has|have) taken on|mentored|coached|guided|mentor|coach|guide|"
+               r"take on|pair (?:up )?with) (?:a|an|one) "
                r"(?:(?:young|new|novice|junior|newly hired|newly recruited) )?(?:teacher|colleague)\b"),
     # pairs formed with young teachers: "10 backbone teachers to form 10 pairs with 10 young teachers"
     Rule("mentoring_pairs", ("the branch formed 10 pairs with young teachers",),
