@@ -771,8 +771,10 @@ RULES: list[Rule] = [
          after=r"^(?:special|thematic|warning education) meetings?\b|^warning education (?:sessions?|activities|lectures?)\b"),
     # (or special discussions, 专题研讨, counted after them: "the special discussion 4 times")
     Rule("special_meetings", ("organize the centralized study 20 times, the special discussion 4 times",
-                              "held special seminars 3 times"),
-         before=r"\b(?:special|thematic) (?:discussions?|seminars?|meetings?)\s*$", after=r"^times\b"),
+                              "held special seminars 3 times",
+                              "held the special meeting of party style and clean government 4 times"),
+         before=r"\b(?:special|thematic) (?:discussions?|seminars?|meetings?)(?: (?:of|on) [a-z' -]{3,50}?)?\s*$",
+         after=r"^times\b"),
     # (or the warning education named before the times it was held: "carried out warning education meetings 3 times")
     Rule("special_meetings", ("the committee carried out warning education meetings 3 times",
                               "the branch organized warning education for 2 times"),
