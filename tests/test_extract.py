@@ -5506,6 +5506,13 @@ def test_teachers_visited_in_serious_illness_in_both_languages_and_a_title_of_a_
               "excellent.")
     assert [(m.indicator, m.value, m.year) for m in metrics(titled)] == [("awards_individual", 7, 2023)]
 
+
+def test_english_results_of_a_year_announced_in_the_sentence_that_names_the_school():
+    text = ("School news\n\nRecently, the Huangshi Municipal Education Bureau announced the 2022 star-rating results of the "
+            "party organizations in the education system, Huangshi No. 5 Middle School party branch was rated as the "
+            "\"five-star party branch\".")
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [("five-star party branch", "municipal", 2022)]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

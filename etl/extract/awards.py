@@ -664,9 +664,13 @@ _EN_GRADES = frozenset({"excellent", "outstanding", "good", "qualified", "compet
 
 # a sentence announcing the results of a year's selection, and who announced them (the body that confers what the
 # next sentence says was given)
-_EN_RESULTS_OF_A_YEAR = re.compile(r"[^.]*?(?P<who>\bthe [a-z ,'-]{2,60}?)\s+(?:has |have |had )?(?:announced|published|"
-                                   r"released|issued|made public)\b[^.]{0,40}?\b(?:results?|list|decision)s? (?:of|for) "
-                                   r"(?:the )?(?:its )?(?P<year>(?:19|20)\d{2})\b[^.]*\.\s*$")
+# (the year may be said before the results: "announced the 2022 star-rating results of …"; and the announcement may open
+# the sentence that names the school: "… announced the 2022 results, and the branch of X was rated …")
+_EN_ANNOUNCED = (r"(?P<who>\bthe [a-z ,'-]{2,60}?)\s+(?:has |have |had )?(?:announced|published|released|issued|made public)\b"
+                 r"[^.]{0,40}?\b(?:(?:results?|list|decision)s? (?:of|for) (?:the )?(?:its )?(?P<year>(?:19|20)\d{2})\b|"
+                 r"(?P<year_before>(?:19|20)\d{2})\b[^.,]{0,30}?\b(?:results?|list|decision)s?\b)")
+_EN_RESULTS_OF_A_YEAR = re.compile(rf"[^.]*?{_EN_ANNOUNCED}[^.]*\.\s*$")
+_EN_ANNOUNCED_BEFORE = re.compile(rf"{_EN_ANNOUNCED}(?:[^.]|\bno\.)*$")  # (a school's number may stand between: "No. 5")
 _EN_THIS_YEAR = re.compile(r"\bthis year\b")
 # a title given with no giver said: commended, honoured, named or awarded, or received ("25 members received the title of …")
 _EN_GIVEN = re.compile(r"(?:was|were|has been|have been|had been)\s+(?:also\s+|all\s+)?(?:commended|honou?red|named|awarded)\b|"
@@ -772,10 +776,11 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             year = doc.current_year  # "… were named "Model Teachers" of the city this year"
         # (or the sentence before announced the results of a year's selection: "The county education committee announced
         # the results of the 2021 star rating. The branch of Elm School was rated a "Four-Star Party Branch".")
-        announced = _EN_RESULTS_OF_A_YEAR.match(low, seg.sentence_span(s_start - 1)[0], s_start) \
-            if s_start and not _by_phrase(low[trigger.end(): s_end]) else None
+        announced = None if _by_phrase(low[trigger.end(): s_end]) else \
+            _EN_ANNOUNCED_BEFORE.search(low, s_start, trigger.start()) or \
+            (_EN_RESULTS_OF_A_YEAR.match(low, seg.sentence_span(s_start - 1)[0], s_start) if s_start else None)
         if year is None and announced:
-            year = int(announced["year"])
+            year = int(announced["year"] or announced["year_before"])
         if year is None and time.kind in ("none", "same_year", "past_year"):
             year = doc.plan_year  # what a summary says was received is of the year it sums up (as in Chinese)
         listed = _EN_YEARS_LISTED.search(low, trigger.end(), s_end)
