@@ -5513,6 +5513,13 @@ def test_english_results_of_a_year_announced_in_the_sentence_that_names_the_scho
             "\"five-star party branch\".")
     assert [(a.title, a.level, a.year) for a in awards(text)] == [("five-star party branch", "municipal", 2022)]
 
+
+def test_english_some_of_the_people_named_applied_and_children_members_looked_after():
+    text = ("School news\n\nIn 2022 the branch organized its 15 Party members to look after 42 children of medical staff. "
+            "So far, 9 of the young teachers have submitted applications to join the Party.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_total", 15), ("students_assisted", 42), ("applicants", 9)]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

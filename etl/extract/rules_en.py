@@ -45,7 +45,7 @@ STAFF = (r"(?:retired teachers|retired staff|teachers|staff members|staff|facult
          r"(?:old|elderly|retired|veteran) (?:party )?members|party members in difficulty)")
 # verbs of helping someone, right before the number of those helped ("helped 35", "paired up with 20")
 HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed|ing)?|mentor(?:ed)?|sponsor(?:ed)?|pair(?:ed|s|ing)? (?:up )?with|"
-          r"cared for|helps|help|helping|assist|assisting|support|supporting)")
+          r"cared for|helps|help|helping|assist|assisting|support|supporting|look(?:ed)? after|took care of)")
 
 
 
@@ -686,11 +686,14 @@ RULES: list[Rule] = [
                         "nine young teachers have applied to join the party", "320 students applied for membership",
                         "4 teachers handed in the application for joining the party",
                         "4 teachers of our school submitted applications for joining the party",
-                        "31 teachers and 9 students handed in applications"),
+                        "31 teachers and 9 students handed in applications",
+                        "so far 9 of the young teachers have submitted applications to join the Party"),
          # (the first of two kinds of people joined by "and", each with its number: "31 teachers and 9 students handed in
          # applications")
          after=rf"^(?:[a-z]+ ){{0,3}}?(?:and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{PEOPLE} )?(?:of (?:our|the|this) school )?"
-               rf"(?:actively )?(?:applying (?:for|to) (?:join|joining|membership)|applicants\b|(?:who )?{APPLIED})"),
+               rf"(?:actively )?(?:applying (?:for|to) (?:join|joining|membership)|applicants\b|(?:who )?{APPLIED})|"
+               # (or some of the people named before: "9 of the young teachers have submitted applications to join the Party")
+               rf"^of (?:the|them|these|those|whom) (?:[a-z-]+ ){{0,2}}?(?:{PEOPLE}\s+)?{APPLIED}"),
     # an application counted is an applicant: "received 15 applications for party membership"
     # (more people who applied, after those who joined: "Two teachers joined the party this year, and five more applied")
     Rule("applicants", ("Two teachers joined the party this year, and five more applied.",
