@@ -188,6 +188,8 @@ _PROPOSED = re.compile(r"拟(?:[^，,。；;]{0,2})$")
 
 
 # the meeting the text tells of, named where it commends: "今天受表彰的…", "本次大会受表彰的…"
+# a trigger that is the count of those who received a commendation: "15名"
+_A_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s?(?:个|名|位)")
 _AT_THIS_MEETING = re.compile(r"今天|今日|本次|此次|这次|大会上|会上|会议上")
 
 
@@ -209,7 +211,7 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         word = trigger.group(0)
         # (the counted who received a commendation that names no one who gave it, "15名优秀共产党员受到表彰", are
         # commended by the school, as a count of people honoured is)
-        active = word in ("授予", "表彰为", "对") or word.startswith(("表彰", "评选表彰")) or word[-1] in "个名位"
+        active = word in ("授予", "表彰为", "对") or word.startswith(("表彰", "评选表彰")) or bool(_A_COUNT.fullmatch(word))
         active = active and "被" not in before[-8:] and "受" not in before[-8:]
         if (word.startswith("受") or "受" in before[-8:]) and "被" not in before[-8:] and \
                 _AT_THIS_MEETING.search(text, s_start, trigger.start()):

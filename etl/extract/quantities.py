@@ -134,12 +134,13 @@ _WHOLE_UNITS = frozenset({"人次", "个人", "人", "名", "位", "次", "场�
 
 # the measure words a numeral right after 周 counts by, how many a week: "每周三次", "每周两节"
 _TIMES_A_WEEK = ("次", "节", "课时", "小时", "个小时", "场", "场次", "回", "堂")
+_WEEKDAYS = frozenset("一二三四五六日")
 
 
 def is_weekday(text: str, m: re.Match) -> bool:
     """Whether a match of ZH_QUANTITY is a day of the week, its measure word the start of the next word:
     "每月第一周周三组织学习" (not how many a week, "每周三次", nor after a number of weeks, "一周三名党员值班")."""
-    return m.group("num") in "一二三四五六日" and text.endswith(("周", "星期", "礼拜"), 0, m.start()) and \
+    return m.group("num") in _WEEKDAYS and text.endswith(("周", "星期", "礼拜"), 0, m.start()) and \
         m.group("unit") not in _TIMES_A_WEEK and not re.search(r"[一两二三四五六七八九十\d]周$", text[:m.start()])
 
 
