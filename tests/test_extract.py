@@ -5520,6 +5520,13 @@ def test_english_some_of_the_people_named_applied_and_children_members_looked_af
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("members_total", 15), ("students_assisted", 42), ("applicants", 9)]
 
+
+def test_english_volunteers_some_of_whom_are_members_and_those_their_team_helped():
+    text = ("School news\n\nIn June 2023, 12 teachers from the school, 8 of whom are Party members, volunteered at the exam "
+            "site. The team helped more than 900 candidates find their rooms.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 12), ("volunteer_beneficiaries", 900)]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

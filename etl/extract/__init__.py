@@ -177,8 +177,8 @@ _EN_MEASURE_WORD = re.compile(r"person-times|participant-times|times|hours|sessi
 
 
 # (only where the verb of all of them follows: not a list that goes on, "32 members, including 2 probationary, and 4 …")
-_EN_PART_ASIDE = re.compile(r",\s*(?:including|among them|among whom|of whom)\s+[\d,]+\s+[a-z' -]{1,30}?,"
-                            r"(?=\s*(?:[a-z]+ed|took|went|came|gave|were|have|had)\b)")
+_EN_PART_ASIDE = re.compile(r",\s*(?:(?:including|among them|among whom|of whom)\s+[\d,]+|[\d,]+\s+of (?:whom|them))\s+"
+                            r"[a-z' -]{1,30}?,(?=\s*(?:[a-z]+ed|took|went|came|gave|were|have|had)\b)")
 
 
 def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:

@@ -1276,6 +1276,11 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("served 300 residents", "the volunteer team served more than 400 pupils"),
          before=r"\b(?:served|benefited|benefiting)\s*$",
          not_after=rf"{_NO_PEOPLE_SERVED}\b"),
+    # (or helped, by a team of volunteers, people who are no pupils of theirs: "The team helped more than 900 candidates find
+    # their rooms")
+    Rule("volunteer_beneficiaries", ("12 teachers volunteered at the exam site. The team helped more than 900 candidates",),
+         earlier=r"\bvolunt", before=r"\b(?:the|our|its) (?:volunteer )?team\b[^.;,]{0,20}?\bhelped\s*$",
+         after=r"^(?:[a-z-]+ )?(?:candidates|residents|parents|villagers|people|elderly people|passengers|visitors)\b"),
     # (people reached, where what reached them was a service: not the audience of lectures, "held 4 lectures for
     # parents, reaching 900 parents")
     # (home visits said to reach a number of homes are home visits: "the members' home visits reached 200 households")
