@@ -69,7 +69,7 @@ CARE_HOME = (r"(?:(?:elderly |aged )?(?:nursing|care|elderly|welfare|old people'
              r"institutes?|houses?)|homes? for the (?:elderly|aged))\b")
 # the measure word of people after a count whose noun came before it, in a translation's Chinese order ("党员28人": "party
 # members 28 people")
-NOUN_FIRST_PEOPLE = r"^(?:people|persons|person-times)\b"
+NOUN_FIRST_PEOPLE = r"^(?:people|persons|person-times|names)\b"  # ("名" may come out as "names")
 # (or with nothing after the count but its item's end: "activists determined 3, new party members developed 1")
 ITEM_ENDS = r"^(?:people|persons)?\s*(?:[,;.)]|$)"
 
@@ -440,9 +440,11 @@ RULES: list[Rule] = [
     Rule("activists", ("the branch has activists 4 people", "determine the active elements 2 people"),
          before=r"\b(?:party )?(?:activists?|active elements?)\s*$", after=NOUN_FIRST_PEOPLE),
     # (or the members a branch had, "existing": "现有党员33人")
-    Rule("members_total", ("our branch has party members 28 people", "our branch existing party members 33 people"),
-         before=r"\b(?:has|have|had|with|there (?:are|were)|now|total|existing|currently|at present)\s+(?:communist )?"
-                r"party members\s*$|^(?:communist )?party members\s*$", after=NOUN_FIRST_PEOPLE),
+    Rule("members_total", ("our branch has party members 28 people", "our branch existing party members 33 people",
+                           "the branch has the party members totally 26 names"),
+         before=r"\b(?:has|have|had|with|there (?:are|were)|now|total|existing|currently|at present)\s+(?:the\s+)?(?:communist )?"
+                r"party members(?:\s+(?:totally|in total|altogether))?\s*$|^(?:communist )?party members\s*$",
+         after=NOUN_FIRST_PEOPLE),
     # (and the members admitted, as "发展党员1人" says it: "develop the party member 1 people", "absorbed the new party
     # member 2 people")
     Rule("members_developed", ("develop the party member 1 people", "this year developed new party members 2 people",
@@ -473,6 +475,10 @@ RULES: list[Rule] = [
                                "members",),
          frame=r"\b(?:absorb|accept|admit|develop|receive)\b[^.;]{0,80}$",
          after=r"^comrades? (?:to be(?:come)?|as) (?:the )?(?:new )?(?:probationary )?(?:party )?members\b"),
+    # (or sent warmth to: "the branch send the warmth to the retired teachers 20 person-times")
+    Rule("staff_visited", ("the branch send the warmth to the retired teachers 20 person-times",),
+         before=rf"\b(?:sen[dt]s?|gave|give|offered|extended) (?:the )?(?:warmth|greetings|condolences) to (?:the )?"
+                rf"(?:retired |sick |elderly |old )?{STAFF}\s*$", after=NOUN_FIRST_PEOPLE),
     # (the old or needy members, or staff, visited: "visited and condoled the old party members, the difficult party
     # members of the school 7 people")
     Rule("staff_visited", ("visited and condoled the old party members, the difficult party members of the school 7 people",
