@@ -5527,6 +5527,14 @@ def test_english_volunteers_some_of_whom_are_members_and_those_their_team_helped
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_participants", 12), ("volunteer_beneficiaries", 900)]
 
+
+def test_english_a_number_in_a_quoted_name_is_no_count_but_a_quoted_speech_is_read():
+    text = ('School news\n\nThe branch carried out the "teachers visit ten thousand homes" activity. The teachers visited '
+            '860 families. It also held 12 "theme party day" activities. "Our branch was founded in 1985 with only 3 '
+            'members," said the secretary.')
+    assert sorted((m.indicator, m.value) for m in metrics(text)) == [
+        ("home_visits", 860), ("members_total", 3), ("theme_party_days", 12)]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

@@ -854,6 +854,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 if folded.find("每", clause_from, q.start - 12) >= 0 else ""
             cadence, rate_words = cadence_zh(rate_left, rate_right, clause)
         else:
+            if _in_a_quoted_name(low, q):
+                continue  # 'the "teachers visit ten thousand homes" activity': a number in the name of something
             window, left_start = _windows_en(low, seg, q)
             rate_left, rate_right = window.left, window.right[:60]
             cadence, rate_words = cadence_en(rate_right, rate_left, window.sentence)
@@ -1201,6 +1203,25 @@ _COUNT_ENDS_ITEM = re.compile(r"\s*[)），,；;、]")
 # (or the count and words of a total: "a theme Party day every month (60 in all)")
 _IN_ALL_CLOSES = re.compile(r"\s+(?:(?:study )?sessions\s+)?(?:in all|in total|altogether|in (?:the|a) (?:whole )?year)\s*\)",
                             re.I)  # (or the sessions of a year it comes to: "(24 sessions in the year)")
+
+
+def _in_a_quoted_name(low: str, q: Quantity) -> bool:
+    """Whether an English number stands inside a short quoted name, with words on both sides of it: 'the "teachers visit
+    ten thousand homes" activity' (not a quote that the number opens or closes, '"12 theme party days"', nor a quoted
+    speech, which is longer and has its commas). The quotes of its line are paired in order from the line's start."""
+    line_start = low.rfind("\n", 0, q.start) + 1
+    line_end = low.find("\n", q.end)
+    for name in _QUOTED_NAME.finditer(low, line_start, len(low) if line_end < 0 else line_end):
+        if name.start() > q.start:
+            break
+        if name.start("name") < q.start and q.end < name.end("name"):
+            return bool(re.search(r"[a-z]", low[name.start("name"): q.start])) and \
+                bool(re.search(r"[a-z]", low[q.end: name.end("name")]))
+    return False
+
+
+# a short quoted name: "teachers visit ten thousand homes"
+_QUOTED_NAME = re.compile(r"[“\"](?P<name>[^“”\"\n,.;:!?]{3,50})[”\"]")
 
 
 def _counted_in_brackets(folded: str, q: Quantity) -> bool:
