@@ -869,8 +869,9 @@ RULES: list[Rule] = [
          before=r"\b(?:themed? |thematic )?party days?(?: activities| events)?(?: (?:were|was) (?:held|organi[sz]ed))?\s*$",
          after=r"^times\b"),
     Rule("study_sessions", ("organized group study 20 times", "organized party members to study collectively 24 times",
-                            'carried out "first topic" study 15 times', "members met to study party history 9 times"),
-         before=r"(?:\b(?:group|theory|collective|centrali[sz]ed|political)|[\"“]?\b(?:first|special) (?:topic|subject)[\"”]?) "
+                            'carried out "first topic" study 15 times', "members met to study party history 9 times",
+                            "the branch held the special study 10 times"),
+         before=r"(?:\b(?:group|theory|collective|centrali[sz]ed|political|special)|[\"“]?\b(?:first|special) (?:topic|subject)[\"”]?) "
                 r"(?:study|learning)(?: sessions?)?\s*$|\b(?:"
                 r"(?:study|learn)(?:ing)? (?:collectively|together|as a group|(?:the )?party history|"
                 r"the history of the (?:communist )?party))\s*$",
