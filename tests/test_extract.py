@@ -5535,6 +5535,12 @@ def test_english_a_number_in_a_quoted_name_is_no_count_but_a_quoted_speech_is_re
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [
         ("home_visits", 860), ("members_total", 3), ("theme_party_days", 12)]
 
+
+def test_english_all_the_members_of_the_school_in_chinese_order_and_a_volume_of_blood_is_no_count():
+    text = ("School news\n\nAll the party members of the school total 31 people listened to the lesson. 23 party members "
+            "donated blood actively, the total blood donation volume reached 6900 ml.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 31), ("volunteer_participants", 23)]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

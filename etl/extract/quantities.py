@@ -215,7 +215,8 @@ def find_en(text: str) -> list[Quantity]:
             continue  # a year (not "more than 2000 people": a count, with its noun after it)
         if re.match(rf"\s*(?:and\s+\d+\s+)?{_MONTHS}\b", tail) or re.search(rf"{_MONTHS}\s*$", head):
             continue  # a day of a date ("4 and 5 september 2020", "september 4")
-        if re.match(r"\s*(?:years? old|yuan|rmb|km|kilometers?|meters?|square|o'clock|am\b|pm\b)", tail):
+        if re.match(r"\s*(?:years? old|yuan|rmb|km|kilometers?|meters?|square|o'clock|am\b|pm\b|ml\b|millilit(?:er|re)s?|"
+                    r"lit(?:er|re)s?|kg\b|kilograms?|grams?\b|tons?\b)", tail):
             continue
         if re.search(r"(?:no\.|number|grade|class|room|building)\s*$", head) and \
                 not re.match(r"\s*(?:times|sections|lessons|periods)\b", tail):

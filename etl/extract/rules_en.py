@@ -441,9 +441,11 @@ RULES: list[Rule] = [
          before=r"\b(?:party )?(?:activists?|active elements?)\s*$", after=NOUN_FIRST_PEOPLE),
     # (or the members a branch had, "existing": "现有党员33人")
     Rule("members_total", ("our branch has party members 28 people", "our branch existing party members 33 people",
-                           "the branch has the party members totally 26 names"),
-         before=r"\b(?:has|have|had|with|there (?:are|were)|now|total|existing|currently|at present)\s+(?:the\s+)?(?:communist )?"
-                r"party members(?:\s+(?:totally|in total|altogether))?\s*$|^(?:communist )?party members\s*$",
+                           "the branch has the party members totally 26 names",
+                           "all the party members of the school total 31 people listened to the lesson"),
+         before=r"\b(?:has|have|had|with|there (?:are|were)|now|total|existing|currently|at present|all)\s+(?:the\s+)?"
+                r"(?:communist )?party members(?: of (?:the|our) (?:school|branch|kindergarten))?"
+                r"(?:\s+(?:totally|total|in total|altogether))?\s*$|^(?:communist )?party members\s*$",
          after=NOUN_FIRST_PEOPLE),
     # (and the members admitted, as "发展党员1人" says it: "develop the party member 1 people", "absorbed the new party
     # member 2 people")
