@@ -5541,6 +5541,11 @@ def test_english_all_the_members_of_the_school_in_chinese_order_and_a_volume_of_
             "donated blood actively, the total blood donation volume reached 6900 ml.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 31), ("volunteer_participants", 23)]
 
+
+def test_english_pupils_given_counseling_are_helped():
+    text = "School news\n\nMember counselors have given 1,150 hours of counseling to 430 students."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 430)]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

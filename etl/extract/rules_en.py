@@ -84,8 +84,9 @@ def times_in_all(event: str) -> str:
 STOOD_IN = r"\b(?:served|acted|act|serve|serving|acting) as\b[^.;]{1,40}?\bfor"
 # tutoring given to pupils is help, whatever the verb ("gave 20 tutoring sessions to 45 students")
 # (and so is care: "providing after-school care for 60 children")
-TUTORED = (r"\b(?:tutor(?:ing|ials?)|(?:after-school |free )?care|homework help|(?:reading|study|homework|learning|"
-           r"saturday|sunday|weekend|after-school) (?:clubs?|classes|camps?))\b[^.;]{0,30}?\b(?:to|for)")
+# (or counseling: "gave 1,150 hours of counseling to 430 students")
+TUTORED = (r"\b(?:tutor(?:ing|ials?)|(?:after-school |free )?care|homework help|counsel(?:l?ing)|(?:reading|study|homework|"
+           r"learning|saturday|sunday|weekend|after-school) (?:clubs?|classes|camps?))\b[^.;]{0,30}?\b(?:to|for)")
 # volunteering, by its name or as community service ("took part in community service")
 VOLUNTEERING = r"(?:volunt(?:eer|ary)|community (?:service|work))"
 # taking part in volunteering, said after the people counted: "took part in 12 volunteer activities"
