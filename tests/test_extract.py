@@ -5546,6 +5546,13 @@ def test_english_pupils_given_counseling_are_helped():
     text = "School news\n\nMember counselors have given 1,150 hours of counseling to 430 students."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 430)]
 
+
+def test_a_title_quoted_right_before_the_count_of_those_who_hold_it_is_an_honour():
+    text = "某小学推进清廉学校建设\n2023年，学校评选出“清廉教师”10名。"
+    ex = extract_text("r.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 10)]
+    assert [(a.title, a.level, a.recipient, a.year) for a in ex.awards] == [("清廉教师", "school", "individual", 2023)]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

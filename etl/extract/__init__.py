@@ -802,8 +802,8 @@ def _honours_of_counts(folded: str, metrics: list[Metric], found: list) -> list:
     lex = lexicon("zh")
     extra = []
     for m in metrics:
-        if m.indicator != "awards_individual" or m.start is None:
-            continue
+        if m.indicator != "awards_individual" or m.start is None or m.is_target:
+            continue  # (an honour a plan means to give is no honour yet: "评选“最美党员”3名" among the term's tasks)
         if any(f.start < m.end and m.start < f.end for f in found):
             continue
         for pos in range(m.start, m.end):
@@ -814,7 +814,18 @@ def _honours_of_counts(folded: str, metrics: list[Metric], found: list) -> list:
                 extra.append(honours.Found(title, noun.start, noun.end, honours.level_of(title, conferrer, active=True),
                                            "individual", m.year))
                 break
+        else:
+            # (or a title quoted right before the count: "评选出“清廉教师”10名")
+            if quoted := _QUOTED_TITLE_COUNTED.search(folded, m.start, m.end):
+                title = quoted.group("title")
+                extra.append(honours.Found(title, quoted.start("title"), quoted.end("title"),
+                                           honours.level_of(title, folded[m.start: quoted.start()], active=True),
+                                           "individual", m.year))
     return extra
+
+
+# a title quoted right before the count of the people who hold it: "“清廉教师”10名"
+_QUOTED_TITLE_COUNTED = re.compile(r"[“\"](?P<title>[^”\"“]{2,12})[”\"](?:称号)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:名|位|人)")
 
 
 def _original(text: str, folded: str, name: str | None) -> str | None:
