@@ -5553,6 +5553,11 @@ def test_a_title_quoted_right_before_the_count_of_those_who_hold_it_is_an_honour
     assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 10)]
     assert [(a.title, a.level, a.recipient, a.year) for a in ex.awards] == [("清廉教师", "school", "individual", 2023)]
 
+
+def test_english_a_term_of_a_year_named_with_its_start():
+    text = "School news\n\nAt the start of the 2023 autumn semester, the branch signed 14 mentoring agreements."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("mentoring_pairs", 14, 2023)]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

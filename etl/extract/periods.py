@@ -259,6 +259,9 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             # holidays"
                             r"\b(?:ahead of|before|during|over|on|at|for|after) the ((?:19|20)\d{2}) (?:[a-z'-]+ ){0,2}?"
                             r"(?:festival|day|holidays?|vacation|break)\b|"  # (or break: "during the 2024 winter break")
+                            # (or a term of a year: "At the start of the 2023 autumn semester")
+                            r"\b(?:at the (?:start|beginning|end) of|in|during) the ((?:19|20)\d{2}) (?:spring |autumn |fall |"
+                            r"summer |winter )?(?:semester|term)\b|"
                             # (or its year after it: "During the May Day holiday of 2023")
                             rf"\b(?:during|over|on|at|for|in) {EN_HOLIDAY_OF}((?:19|20)\d{{2}})\b|"
                             r"(?<!to )(?<!since )(?<!from )(?<!-)\b(\d{4})\s*,\s*(?:it|the school|we)\b|"
