@@ -5558,6 +5558,12 @@ def test_english_a_term_of_a_year_named_with_its_start():
     text = "School news\n\nAt the start of the 2023 autumn semester, the branch signed 14 mentoring agreements."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("mentoring_pairs", 14, 2023)]
 
+
+def test_english_a_plans_total_of_the_whole_year_after_its_rate_is_no_rate():
+    text = "Plan for 2024\n\nEach month organize 1 time collective study, the whole year not less than 12 times."
+    assert [(m.indicator, m.value, m.qualifier, m.cadence, m.year) for m in metrics(text)] == [
+        ("study_sessions", 12, "at_least", None, 2024)]
+
 def test_english_a_number_and_some_more_said_after_it_and_public_classes():
     text = ("News\n\nThe branch has 40-odd members. Member teachers opened 126 public classes and tutored 300-plus "
             "students in difficulty; 25 or more teachers volunteered.")

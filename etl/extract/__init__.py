@@ -176,6 +176,8 @@ _EN_MEASURE_WORD = re.compile(r"person-times|participant-times|times|hours|sessi
                               r"visits")
 
 
+# the words of a whole year, in a count's clause: its total, not a rate's
+_EN_A_WHOLE_YEAR = re.compile(r"\b(?:the whole year|throughout the year|in the year|for the year)\b[^,;]*$")
 # (only where the verb of all of them follows: not a list that goes on, "32 members, including 2 probationary, and 4 …")
 _EN_PART_ASIDE = re.compile(r",\s*(?:(?:including|among them|among whom|of whom)\s+[\d,]+|[\d,]+\s+of (?:whom|them))\s+"
                             r"[a-z' -]{1,30}?,(?=\s*(?:[a-z]+ed|took|went|came|gave|were|have|had)\b)")
@@ -870,9 +872,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             window, left_start = _windows_en(low, seg, q)
             rate_left, rate_right = window.left, window.right[:60]
             cadence, rate_words = cadence_en(rate_right, rate_left, window.sentence)
-            if _EN_PEOPLE_DOING.match(window.right) or bracketed:
+            if _EN_PEOPLE_DOING.match(window.right) or bracketed or (cadence and _EN_A_WHOLE_YEAR.search(window.left)):
                 # "our 17 members met for study every week": how often people do something is no rate of their count
-                # (nor, in "Monthly theme party days (12)", how often the events were held of the count of them all)
+                # (nor, in "Monthly theme party days (12)", how often the events were held of the count of them all; nor
+                # where the count's clause names a whole year: "each month organize 1 time collective study, the whole year
+                # not less than 12 times")
                 cadence, rate_words, rate_left, rate_right = None, None, "", ""
         prev_end = q.end
         if cadence is None and per_several_periods(lang, rate_left, rate_right):

@@ -77,7 +77,9 @@ ITEM_ENDS = r"^(?:people|persons)?\s*(?:[,;.)]|$)"
 def times_in_all(event: str) -> str:
     """The events named, then how many times they came to after a comma ("…, totally 18 times", as a translation
     puts 共计18次), up to the number."""
-    return rf"{event}\b[^.;]{{0,40}},\s*(?:(?:totally|altogether|in total|in all|(?:for )?a total of)\s+)?$"
+    # (or a plan's whole year: "each month organize 1 time collective study, the whole year not less than 12 times")
+    return rf"{event}\b[^.;]{{0,40}},\s*(?:(?:the whole year|throughout the year|in the year|for the year),?\s*)?" \
+           r"(?:(?:totally|altogether|in total|in all|(?:for )?a total of)\s+)?$"
 
 
 # standing in for someone for pupils: 'served as "temporary parents" for', "acted as mentors for"
@@ -960,7 +962,8 @@ RULES: list[Rule] = [
          quotes_frame=True),
     Rule("party_lectures", ("the secretary gave a party lecture every quarter, a total of 4 times",),
          frame=times_in_all(r"\bparty (?:lectures?|classes|lessons?)"), after=r"^times\b", quotes_frame=True),
-    Rule("study_sessions", ("the branch organized group study every two weeks, totally 20 times",),
+    Rule("study_sessions", ("the branch organized group study every two weeks, totally 20 times",
+                            "each month organize 1 time collective study, the whole year not less than 12 times"),
          frame=times_in_all(r"\b(?:group|collective|centrali[sz]ed|theory) (?:study|learning)"), after=r"^times\b",
          quotes_frame=True),
     Rule("volunteer_sessions", ("members carried out volunteer service in the community, 16 times altogether",),
