@@ -8,6 +8,7 @@ Precision first: a number no rule understands is left out.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -845,6 +846,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
     offered: set[tuple] = set()
     seen_stock: set[tuple] = set()
     low = folded.lower() if lang == "en" else folded
+    quoted_names = _quoted_names(low) if lang == "en" else []
     table = TABLES[lang]
     sentence_marks: dict[int, list] = {}
     prev_end = 0
@@ -867,7 +869,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 if folded.find("每", clause_from, q.start - 12) >= 0 else ""
             cadence, rate_words = cadence_zh(rate_left, rate_right, clause)
         else:
-            if _in_a_quoted_name(low, q):
+            if _in_a_quoted_name(low, q, quoted_names):
                 continue  # 'the "teachers visit ten thousand homes" activity': a number in the name of something
             window, left_start = _windows_en(low, seg, q)
             rate_left, rate_right = window.left, window.right[:60]
@@ -1220,19 +1222,20 @@ _IN_ALL_CLOSES = re.compile(r"\s+(?:(?:study )?sessions\s+)?(?:in all|in total|a
                             re.I)  # (or the sessions of a year it comes to: "(24 sessions in the year)")
 
 
-def _in_a_quoted_name(low: str, q: Quantity) -> bool:
-    """Whether an English number stands inside a short quoted name, with words on both sides of it: 'the "teachers visit
-    ten thousand homes" activity' (not a quote that the number opens or closes, '"12 theme party days"', nor a quoted
-    speech, which is longer and has its commas). The quotes of its line are paired in order from the line's start."""
-    line_start = low.rfind("\n", 0, q.start) + 1
-    line_end = low.find("\n", q.end)
-    for name in _QUOTED_NAME.finditer(low, line_start, len(low) if line_end < 0 else line_end):
-        if name.start() > q.start:
-            break
-        if name.start("name") < q.start and q.end < name.end("name"):
-            return bool(re.search(r"[a-z]", low[name.start("name"): q.start])) and \
-                bool(re.search(r"[a-z]", low[q.end: name.end("name")]))
-    return False
+def _quoted_names(low: str) -> list[tuple[int, int]]:
+    """The spans of the short quoted names of an English text, in order: each line's quotes paired in order from its
+    start (a name holds no line break, so one pass over the text pairs them line by line)."""
+    return [name.span("name") for name in _QUOTED_NAME.finditer(low)]
+
+
+def _in_a_quoted_name(low: str, q: Quantity, names: list[tuple[int, int]]) -> bool:
+    """Whether an English number stands inside one of the short quoted `names`, with words on both sides of it: 'the
+    "teachers visit ten thousand homes" activity' (not a quote that the number opens or closes, '"12 theme party days"',
+    nor a quoted speech, which is longer and has its commas)."""
+    i = bisect.bisect_right(names, (q.start, len(low))) - 1
+    if i < 0 or not names[i][0] < q.start or not q.end < names[i][1]:
+        return False
+    return bool(re.search(r"[a-z]", low[names[i][0]: q.start])) and bool(re.search(r"[a-z]", low[q.end: names[i][1]]))
 
 
 # a short quoted name: "teachers visit ten thousand homes"
