@@ -1237,9 +1237,10 @@ def test_the_year_a_reports_title_names_is_its_figures_year(text, year):
         ("11月20日，记者走进南湖区第一实验小学，看到党员教师正在辅导学生。", "南湖区第一实验小学"),
         # among schools named as often, the one whose party organization the text is about
         ("老师们来到新桥小学交流。红光小学党支部现有党员12人。", "红光小学"),
-        # a numbered school is named by its place, written before it or after it
-        ("Report of the Party Branch of No. 5 Middle School, Lishui County", "Lishui County No. 5 Middle School"),
-        ("No. 3 Primary School of Hexi District held a meeting.", "Hexi District No. 3 Primary School"),
+        # a numbered school is named with its place, written before it or after it, as the text writes it
+        ("Report of the Party Branch of No. 5 Middle School, Lishui County", "No. 5 Middle School, Lishui County"),
+        ("No. 3 Primary School of Hexi District held a meeting.", "No. 3 Primary School of Hexi District"),
+        ("The party branch of Hexi District No. 3 Primary School has 30 members.", "Hexi District No. 3 Primary School"),
         # a school named after what it belongs to, or where it is
         ("The High School Affiliated to Renmin University of China held a party lecture.",
          "High School Affiliated to Renmin University of China"),
@@ -5777,3 +5778,44 @@ def test_english_a_term_of_a_school_year_is_of_one_calendar_year():
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 5, 2023)]
     text = "News\n\nIn the second semester of the 2022-2023 school year, the branch held 4 theme party days."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 4, 2023)]
+
+
+def test_a_time_said_before_the_word_school_is_no_schools_name():
+    # ("今年学校党委…" is this year and the school the text is about, not a school called 今年学校)
+    text = ("红旗中学党委开展主题党日活动\n4月10日，红旗中学党委组织党员参观企业。"
+            "今年学校党委计划开展校企联合主题党日不少于6次。")
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [("theme_party_days", 6, "at_least")]
+    assert extract_text("r.txt", text).document.school == "红旗中学"
+
+
+def test_chinese_home_visits_counted_by_the_pupils_visited_or_by_the_calls_at_homes_after_the_pupils():
+    text = "新闻\n暑假期间，支部组织党员教师对全班45名学生逐一家访。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 45)]
+    text = "新闻\n针对班上9名留守儿童，本学期党员教师共入户走访35次。"
+    assert ("home_visits", 35) in [(m.indicator, m.value) for m in metrics(text)]
+    # (the households of a village paired for help are no pupils' homes)
+    text = "新闻\n支部与结对的6户困难家庭面对面交流。今年以来，支部党员已累计入户走访20次。"
+    assert [m.indicator for m in metrics(text)] == []
+
+
+def test_chinese_a_volunteer_teams_services_counted_after_where_it_went():
+    text = "新闻\n学校组建党员志愿服务队，深入社区开展“助老”“护河”等服务活动11次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 11)]
+
+
+def test_english_teachers_being_cultivated_as_activists_families_visited_in_all_and_volunteers_shifts():
+    text = ("News\n\nThe branch has 30 members, and 9 teachers are currently being cultivated as activists. "
+            "Members went out in pairs, visiting a total of 70 students' families. "
+            "Volunteers from the branch worked at the testing site for 32 shifts. "
+            "Over the term members tutored a total of 18 pupils.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_total", 30), ("activists", 9), ("home_visits", 70), ("volunteer_sessions", 32),
+        ("students_assisted", 18)]
+
+
+def test_english_a_field_of_honours_with_a_quoted_title_and_two_years_in_one_bracket():
+    text = ('Profile\n\nThe branch has 20 members.\nHonours: Municipal Model Party Branch (2020); '
+            'District "Vanguard Party Branch" (2019, 2023).')
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [
+        ("Municipal Model Party Branch", "municipal", 2020), ("Vanguard Party Branch", "district", 2019),
+        ("Vanguard Party Branch", "district", 2023)]

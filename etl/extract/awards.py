@@ -1082,27 +1082,35 @@ def _more_titles_en(text: str, pos: int, end: int) -> list[tuple[int, int]]:
 
 
 _EN_FIELD = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:honou?rs|awards)(?: received)?\s*:")
-# an item of a field of honours, its year before it or in brackets after it
-_EN_FIELD_ITEM = re.compile(r"\s*(?:((?:19|20)\d{2})\s*:?\s+)?([a-z][a-z' -]{2,60}?)\s*(?:\(((?:19|20)\d{2})\))?\s*\.?\s*",
+# an item of a field of honours, its year before it or its years in brackets after it; its title may be quoted after its
+# level ('District "Pioneer Party Branch" (2019, 2022)')
+_EN_FIELD_ITEM = re.compile(r"\s*(?:((?:19|20)\d{2})\s*:?\s+)?([a-z\"“][a-z' \"“”-]{2,60}?)\s*"
+                            r"(?:\(((?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\d{2})*)\))?\s*\.?\s*",
                             re.I)  # (the last item may end the sentence)
+# the items of such a field: apart by semicolons or commas, not those of the years in brackets
+_EN_FIELD_PIECE = re.compile(r"(?:[^;,(]|\([^)]*\))+")
+_EN_QUOTED_TITLE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 
 
 def _field_titles_en(text: str, start: int, end: int) -> list[Found]:
-    """"Honors: 2023 Municipal Model Party Branch; County Advanced Unit (2019)": each item a title."""
+    """"Honors: 2023 Municipal Model Party Branch; County Advanced Unit (2019)": each item a title (once for each of
+    its years: 'District "Pioneer Party Branch" (2019, 2022)')."""
     found = []
-    for piece in re.finditer(r"[^;,]+", text[start:end]):
+    for piece in _EN_FIELD_PIECE.finditer(text, start, end):
         m = _EN_FIELD_ITEM.fullmatch(piece.group(0))
         if not m or not _EN_TITLE_HEAD.search(m.group(2).lower()):
             continue
-        t_start, t_end = start + piece.start() + m.start(2), start + piece.start() + m.end(2)
+        t_start, t_end = piece.start() + m.start(2), piece.start() + m.end(2)
+        if quoted := _EN_QUOTED_TITLE.search(text, t_start, t_end):
+            t_start, t_end = quoted.span(1)
         title = text[t_start:t_end]
-        year = m.group(1) or m.group(3)
+        years = [m.group(1)] if m.group(1) else re.findall(r"(?:19|20)\d{2}", m.group(3) or "") or [None]
         recipient = "individual" if INDIVIDUAL_HEADS.search(title.lower()) else "organization"
         item = piece.group(0)
-        ev_start = start + piece.start() + len(item) - len(item.lstrip())
-        ev_end = start + piece.start() + len(item.rstrip().removesuffix(".").rstrip())
-        found.append(Found(title, ev_start, ev_end, level_of(title, "", lang="en"), recipient,
-                           int(year) if year else None))
+        ev_start = piece.start() + len(item) - len(item.lstrip())
+        ev_end = piece.start() + len(item.rstrip().removesuffix(".").rstrip())
+        level = level_of(m.group(2).strip("\"“” "), "", lang="en")
+        found += [Found(title, ev_start, ev_end, level, recipient, int(year) if year else None) for year in years]
     return found
 
 

@@ -684,6 +684,8 @@ def _candidate(text: str, m: re.Match) -> tuple[int, str] | None:
         return None  # a region plus a generic suffix ("黔江区学校") is not a school's name
     if _GENERIC_REGION.match(proper) or _KIND_OF_SCHOOL.match(proper) or _KIND_AT_END.search(proper):
         return None  # "山区学校", "农村小学", "民办学校": a kind of school, not one school
+    if _TIME_AT_END.search(proper):
+        return None  # "今年学校党委计划…", "本学期学校…": a time, then the school the text is about
     if _JOINED.search(proper):
         return None  # "城东小学和中学": two schools joined by a word a name may end with
     return m.start() - start, name
@@ -695,6 +697,8 @@ _KIND_OF_SCHOOL = re.compile(r"^(?:农村|乡村|城市|城镇|偏远|边远|民
 
 
 _JOINED = re.compile(rf"(?:{_ZH_SUFFIXES})和$")
+# a time said right before 学校 ("今年学校", "近年来学校", "本学期学校"): no name ends with one
+_TIME_AT_END = re.compile(r"(?:[今去明前当同次历近多每往]年|年来|以来|学期|学年|年度|期间|月份)$")
 # kinds no school is named after, whatever stands before them ("对口帮扶农村薄弱学校", "山里的寄宿制小学")
 # (or the schools a level of government runs: "区属中小学", "市直属学校"; not 附属, a school's own word)
 _KIND_AT_END = re.compile(r"(?:薄弱|偏远|边远|寄宿制|各级各类|义务教育|民办|公办|[省市区县镇乡直]属中?)$")
@@ -894,13 +898,13 @@ _EN_NUMBERED_SCHOOL = re.compile(
 
 
 def _numbered_school_en(folded: str) -> str | None:
-    """"No. 2 Middle School, Qinghe County": a numbered school is named by its place, before or after (or, with no
-    place written, by its number alone, as "第七中学" is: matching it to a school asks for its region)."""
+    """"No. 2 Middle School, Qinghe County": a numbered school is named with its place, before or after, as the text
+    writes it (or, with no place written, by its number alone, as "第七中学" is: matching it to a school asks for its
+    region)."""
     found = list(_EN_NUMBERED_SCHOOL.finditer(folded))
     for m in found:
-        place = m.group(1) or m.group(4)
-        if place:
-            return f"{place} No. {m.group(2)} {m.group(3)}"
+        if m.group(1) or m.group(4):
+            return " ".join(m.group(0).split())
     return f"No. {found[0].group(2)} {found[0].group(3)}" if found else None
 
 

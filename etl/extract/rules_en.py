@@ -233,7 +233,7 @@ RULES: list[Rule] = [
                r",? (?:who|that) (?:were|have been|had been) (?:admitted|accepted|recruited)))",
          not_before=rf"(?:\b(?:{HELPED}|visit(?:ed|ing)?|identified|called on|went to see|the homes of(?: all)?|the families of(?: all)?|served|"
                     r"benefited|admitted|recruited|developed|absorbed)|"
-                    rf"{TUTORED}|{GIVEN_TO}|{STOOD_IN}|\bpaired (?:up )?[^.;]{{0,40}}\bwith)\s*$",
+                    rf"{TUTORED}|{GIVEN_TO}|{STOOD_IN}|\bpaired (?:up )?[^.;]{{0,40}}\bwith)(?:\s+a total of)?\s*$",
          name="enrolment"),
     # "party member" before another noun names a thing of theirs, not people: "4 party member demonstration posts"
     Rule(None, ("set up 4 party member demonstration posts", "3 party member service teams", "2 party member conferences"),
@@ -621,9 +621,11 @@ RULES: list[Rule] = [
          after=r"^(?:new )?(?:party )?activist (?:was|has been) (?:identified|designated|selected|confirmed|listed)\b"
                r"(?! as (?:a )?(?:development target|target for development|candidate))"),
     # people said to be activists: "6 more teachers are currently activists"
-    Rule("activists", ("we have 30 members, and 4 more teachers are currently activists",),
+    # (or being trained as them: "7 teachers are now being cultivated as activists")
+    Rule("activists", ("we have 30 members, and 4 more teachers are currently activists",
+                       "7 teachers are now being cultivated as activists"),
          after=r"^(?:more )?(?:[a-z-]+ )?(?:teachers|people|staff members|colleagues|students) (?:are|were) (?:currently |now |also )?"
-               r"(?:party |membership )?activists\b"),
+               r"(?:being (?:cultivated|trained|developed|fostered) as )?(?:party |membership )?activists\b"),
     # people taken as activists, said with the verb before them: "the branch accepted 20 of them as activists"
     Rule("activists", ("the branch accepted 20 of them as activists", "it took on 4 young teachers as party activists"),
          before=r"\b(?:accepted|took on|took|identified|selected|chose|confirmed|listed|designated|named)\s*$",
@@ -1190,6 +1192,10 @@ RULES: list[Rule] = [
                                 "the volunteer team served at the station on 12 weekends"),
          frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,60}$", before=r"\bon\s*$",
          after=r"^(?:saturdays|sundays|weekends|days|mornings|afternoons|evenings)\b"),
+    # the shifts volunteers worked, each a session of their service: "members volunteered at the testing site for 30 shifts"
+    Rule("volunteer_sessions", ("members volunteered at the testing site for 30 shifts",
+                                "the volunteers worked 24 duty shifts at the crossing"),
+         frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,60}$", after=r"^(?:[a-z-]+ )?shifts\b"),
     # a count an organization set up brings its kind to: "A new party group was set up, bringing the total to 4."
     Rule("party_groups", ("A new party group was set up, bringing the total to 4.",),
          frame=r"\bparty groups?\b[^.;]{0,60}\bbringing (?:the|their) (?:total|number) to\s*$"),
@@ -1453,8 +1459,10 @@ RULES: list[Rule] = [
     # (pupils' families: "visited 73 students' families")
     Rule("home_visits", ("the teachers called on some 80 households", "paid visits to 25 families",
                          "organized teachers to visit 120 households", "members made home visits to 40 families",
-                         "the members have visited 52 pupils' families", "teachers carried out home visits for 210 households"),
-         before=r"\b(?:visit(?:ed|ing)?|called on|(?:paid|made|carried out|conducted) (?:home )?visits (?:to|for)|went to see)\s*$",
+                         "the members have visited 52 pupils' families", "teachers carried out home visits for 210 households",
+                         "they went out in pairs, visiting a total of 64 students' families"),
+         before=r"\b(?:visit(?:ed|ing)?|called on|(?:paid|made|carried out|conducted) (?:home )?visits (?:to|for)|went to see)"
+                r"(?: a total of| in total| in all)?\s*$",
          after=rf"^(?:(?:[a-z-]+ )?{STUDENTS}['’]s? )?(?:families|households|homes)\b"),
     # the pupils a home-teaching group is formed for: "formed a home-teaching group of 12 member teachers for 6 children"
     Rule("students_assisted", ("the branch formed a home-teaching group of 12 member teachers for 6 children who cannot attend school",),
@@ -1588,8 +1596,9 @@ RULES: list[Rule] = [
          before=the_number_of(rf"{STUDENTS} (?:helped|assisted|supported|tutored|paired|aided)")),
     Rule("students_assisted", ("helped 35 needy students", "signed up to tutor 40 left-behind children",
                                "members ran tutoring sessions, helping 45 pupils",
-                               "party members were paired with 18 pupils", "teachers paired up with 12 pupils"),
-         before=rf"\b{HELPED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+                               "party members were paired with 18 pupils", "teachers paired up with 12 pupils",
+                               "over the term members tutored a total of 30 pupils"),
+         before=rf"\b{HELPED}(?: a total of| in all)?\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # households of the public helped are people served: "pairing with 25 poor households" (a family of pupils
     # is the pupils')
     Rule("volunteer_beneficiaries", ("members paired with 25 poor households in the village", "helped 12 needy families"),

@@ -381,11 +381,15 @@ RULES: list[Rule] = [
     # 志愿服务队，开展法律咨询进社区活动5次")
     # (or the team the subject of the sentence, the clauses after it going on about it: "义工队每周走进社区，累计
     # 开展辅导活动60余次")
+    # (the clause may open with where it went, and the activities be services: "…组建志愿服务队，深入社区开展敬老、
+    # 环保等服务活动9次")
     Rule("volunteer_sessions", ("党员教师组成志愿服务队，开展法律咨询进社区活动5次", "成立学雷锋服务队，全年开展助老活动12次",
-                                "两年来，义工队每周六走进敬老院，累计开展陪伴活动80余次"),
+                                "两年来，义工队每周六走进敬老院，累计开展陪伴活动80余次",
+                                "学校组建党员志愿服务队，深入社区开展敬老、环保等服务活动9次"),
          SESSIONS, frame=rf"{_VOLUNTEER_TEAM}[^，,。；;]{{0,4}}[，,][^。；;]{{0,30}}$|"
                          rf"^(?:[^，,。；;]{{0,8}}[，,])?[^，,。；;]{{0,12}}?{_VOLUNTEER_TEAM}[^，,。；;]{{0,30}}[，,][^。；;]{{0,30}}$",
-         before=r"^(?:全年|先后|累计|共)?(?:开展|组织|举办)了?(?:[^，,。]{0,10}?|[^，,。]{0,16}等)活动$"),
+         before=r"^(?:全年|先后|累计|共)?(?:(?:深入|走进|走入|来到|前往)[^，,。\d]{1,8}?)?(?:开展|组织|举办)了?"
+                r"(?:[^，,。]{0,10}?|[^，,。]{0,16}等)(?:服务)?活动$"),
     # (or the party it went as: "党员志愿服务队一行12人走进福利院")
     Rule("volunteer_participants", ("“红烛”党员志愿服务队一行12人走进社会福利院",), frozenset({"人", "名"}),
          before=rf"{_VOLUNTEER_TEAM}[”\"]?一行$"),
@@ -440,6 +444,14 @@ RULES: list[Rule] = [
                 r"(?:共计|共|累计|达)?$", name="teaching taken to other schools"),
     Rule("home_visits", ("全年送教上门20余人次", "开展家访120人次", "为两名残疾学生开展送教上门服务30余次"),
          PERSON_TIMES | SESSIONS, before=r"(?:送教上门|送教|家访|入户家访|上门走访)(?:服务|活动)?(?:共计|共|累计|达)?$"),
+    # (calls at homes, whose unsaid, after the pupils they are for: "针对12名留守儿童，…上半年共入户走访28次"; not the
+    # households of a village paired for help, "与结对的8户困难家庭…累计入户走访23次")
+    Rule("home_visits", ("针对班上的留守儿童，本学期党员教师共入户走访35次",), SESSIONS, frame=rf"{_PUPILS}",
+         before=r"入户走访(?:共计|共|累计|达)?$"),
+    # pupils counted, each of them visited at home: "对全班45名学生逐一家访"
+    Rule("home_visits", ("对全班45名学生逐一家访", "对本校60名留守儿童进行了入户家访"), frozenset({"名", "人"}),
+         before=r"对(?:全校|全班|本校|本班|全体)?$",
+         after=rf"^{_PUPILS}(?:逐一|逐户|全部|一一)?(?:进行了?|开展了?)?(?:入户|上门)?家访"),
     # (the people found on the visits are no visits: "对家访中发现的12名困难学生")
     Rule("home_visits", ("家访学生200余人次",), PERSON_TIMES, before=r"家访(?![中时过])[^，,。的]{0,6}$"),
     Rule("home_visits", ("每学期开展一次家访", "暑假期间进行2次入户家访"), SESSIONS, after=r"^(?:入户|上门)?家访"),
