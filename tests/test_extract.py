@@ -5819,3 +5819,26 @@ def test_english_a_field_of_honours_with_a_quoted_title_and_two_years_in_one_bra
     assert [(a.title, a.level, a.year) for a in awards(text)] == [
         ("Municipal Model Party Branch", "municipal", 2020), ("Vanguard Party Branch", "district", 2019),
         ("Vanguard Party Branch", "district", 2023)]
+
+
+def test_chinese_a_total_said_with_yigong_links_the_noun_to_its_count():
+    text = "新闻\n全校党员一共48名。今年党员教师结对帮扶学困生一共62名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 48), ("students_assisted", 62)]
+
+
+def test_chinese_a_quoted_title_then_its_word_of_honour_before_the_count():
+    text = "新闻\n年底，支部评选出“党员示范岗”标兵4名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 4)]
+    assert [(a.title, a.recipient, a.evidence) for a in awards(text)] == [
+        ("党员示范岗标兵", "individual", "“党员示范岗”标兵")]
+
+
+def test_english_a_total_said_with_with_after_an_events_cadence():
+    text = "News\n\nIn the spring term the branch held the theme party day every month, with a total of 5 times."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 5)]
+
+
+def test_english_members_from_their_school_who_went_somewhere_are_no_membership():
+    text = ("News\n\nOn June 1, eight Party members from Willow Creek Kindergarten visited the children's ward of the "
+            "county hospital. The branch has 14 members.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 14)]

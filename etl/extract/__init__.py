@@ -818,17 +818,20 @@ def _honours_of_counts(folded: str, metrics: list[Metric], found: list) -> list:
                                            "individual", m.year))
                 break
         else:
-            # (or a title quoted right before the count: "评选出“清廉教师”10名")
+            # (or a title quoted right before the count: "评选出“清廉教师”10名", with the word of honour after the
+            # quote where it has one: "评出“先锋岗”标兵5名")
             if quoted := _QUOTED_TITLE_COUNTED.search(folded, m.start, m.end):
-                title = quoted.group("title")
-                extra.append(honours.Found(title, quoted.start("title"), quoted.end("title"),
+                title = quoted.group("title") + (quoted.group("head") or "")
+                start, end = (quoted.start(), quoted.end("head")) if quoted.group("head") else quoted.span("title")
+                extra.append(honours.Found(title, start, end,
                                            honours.level_of(title, folded[m.start: quoted.start()], active=True),
                                            "individual", m.year))
     return extra
 
 
-# a title quoted right before the count of the people who hold it: "“清廉教师”10名"
-_QUOTED_TITLE_COUNTED = re.compile(r"[“\"](?P<title>[^”\"“]{2,12})[”\"](?:称号)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:名|位|人)")
+# a title quoted right before the count of the people who hold it: "“清廉教师”10名", "“先锋岗”标兵5名"
+_QUOTED_TITLE_COUNTED = re.compile(r"[“\"](?P<title>[^”\"“]{2,12})[”\"](?P<head>标兵|能手|之星|明星|模范)?(?:称号)?\s*"
+                                   r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:名|位|人)")
 
 
 def _original(text: str, folded: str, name: str | None) -> str | None:

@@ -78,8 +78,9 @@ def times_in_all(event: str) -> str:
     """The events named, then how many times they came to after a comma ("…, totally 18 times", as a translation
     puts 共计18次), up to the number."""
     # (or a plan's whole year: "each month organize 1 time collective study, the whole year not less than 12 times")
+    # (or said with "with": "…every month, with a total of 6 times")
     return rf"{event}\b[^.;]{{0,40}},\s*(?:(?:the whole year|throughout the year|in the year|for the year),?\s*)?" \
-           r"(?:(?:totally|altogether|in total|in all|(?:for )?a total of)\s+)?$"
+           r"(?:(?:totally|altogether|in total|in all|(?:for |with )?a total of)\s+)?$"
 
 
 # standing in for someone for pupils: 'served as "temporary parents" for', "acted as mentors for"
@@ -959,7 +960,8 @@ RULES: list[Rule] = [
          frame=r"\bvolunt(?:eer|ary) (?:services|activities)\b[^.;,]{0,24},\s*$", after=IN_TOTAL, quotes_frame=True),
     # (or the times they came to: "held the theme party day on the 10th of every month, totally 18 times")
     Rule("theme_party_days", ("each branch held the theme party day on the 10th of every month, totally 18 times",
-                              "carried out theme party day activities, 12 times in total"),
+                              "carried out theme party day activities, 12 times in total",
+                              "the branch held the theme party day every month, with a total of 12 times"),
          frame=times_in_all(r"\b(?:themed? |thematic )?party days?(?: activit(?:y|ies)| events?)?"), after=r"^times\b",
          quotes_frame=True),
     Rule("party_lectures", ("the secretary gave a party lecture every quarter, a total of 4 times",),
@@ -1903,13 +1905,16 @@ RULES: list[Rule] = [
          after=r"^(?:communist )?party members\b[^.;,]{0,50}?\b(?:are|were|have been|had been) (?:now |still |also )?"
                r"[a-z]{3,}ing\b",
          not_before=r"\b(?:the|all|all the|all of the|its|our|their|whose)\s*$", name="members doing something"),
+    # (not those who went somewhere: "8 party members from Willow Creek Kindergarten visited the children's ward")
     Rule("members_total", ("64 party members from four party branches", "48 party members",
                             "there are only six or seven party members at the school"),
          # (members in the plural: "a party member" is one person described, no membership)
          after=r"^(?:communist )?party members\b(?! (?:teachers|volunteers|cadres|and|&|demonstration|responsibility|"
                r"pioneer|service|vanguard|model|post|area|commando)\b)(?!\s*\+)"
                r"(?! (?:are|were) (?:in charge|responsible|assigned|paired|engaged|on duty|on call)\b)"
-               r"(?![^.;,]{0,30}?\b(?:attended|"
+               # (the school they are from may stand between: "8 party members from Willow Creek Kindergarten visited …")
+               r"(?!(?: (?:from|of|at) [^.;,]{1,60}?\b(?:school|kindergarten|college|branch(?:es)?)\b)?"
+               r"[^.;,]{0,30}?\b(?:attended|"
                r"took part|(?:have |has |had )?taken part|participated|joined|went|visited|came|gathered|carried out|listened|watched|studied|"
                r"[a-z]{3,}ed|took|undertook|went|came|gave|held|made|led|met|taught|brought|spent|helped|help|helps|bore|wrote|won|"
                r"ran|did|sent|set|stood|built|kept|"
