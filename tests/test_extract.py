@@ -5842,3 +5842,20 @@ def test_english_members_from_their_school_who_went_somewhere_are_no_membership(
     text = ("News\n\nOn June 1, eight Party members from Willow Creek Kindergarten visited the children's ward of the "
             "county hospital. The branch has 14 members.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 14)]
+
+
+def test_english_people_counted_with_a_title_that_is_always_an_honour_and_its_quoted_title():
+    text = 'News\n\nAt the end of the term, 4 "Service Post Stars" were selected. The branch has 20 members.'
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 4), ("members_total", 20)]
+    assert [(a.title, a.recipient) for a in awards(text)] == [("Service Post Stars", "individual")]
+    # (people chosen for something else are honoured with nothing; a rating in quotes is no title after a number)
+    text = ('News\n\n5 young teachers were selected to attend the training. 12 party members were rated as "excellent" '
+            'in the annual assessment.')
+    assert [(a.title, a.recipient) for a in awards(text)] == []
+
+
+def test_chinese_what_members_who_report_to_their_community_do_there_is_volunteering():
+    text = ("新闻\n今年，该校26名在职党员全部到社区报到，累计参与社区活动90人次，开展“周末课堂”辅导15场，"
+            "服务社区儿童400余人次。")
+    assert [(m.indicator, m.value) for m in metrics(text)][1:] == [
+        ("volunteer_participants", 90), ("volunteer_sessions", 15), ("volunteer_beneficiaries", 400)]

@@ -576,6 +576,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         # (read up to the title: a place in the title, "全国中小学…优秀学校", is no subject)
         found = [f for f in found if others.owner(folded, seg, max(f.start, f.end - len(f.title) - 2)) is None]
     else:
+        found += _quoted_honours_of_counts_en(folded, metrics, found)
         # (in English, honours a wider area gives many: "commended 50 outstanding party members across the county")
         found = [f for f in found if others.owner(low, seg, f.start) != WIDER_AREA]
     # a headline announces what its text then reports ("【喜报】我校荣获“…”称号", "关于拟接收张某某等2名同志
@@ -827,6 +828,27 @@ def _honours_of_counts(folded: str, metrics: list[Metric], found: list) -> list:
                                            honours.level_of(title, folded[m.start: quoted.start()], active=True),
                                            "individual", m.year))
     return extra
+
+
+def _quoted_honours_of_counts_en(folded: str, metrics: list[Metric], found: list) -> list:
+    """'5 "Demonstration Post Stars" were selected': a count of honoured people whose title is quoted right after the
+    number names the honour too, when no honour was read there."""
+    extra = []
+    for m in metrics:
+        if m.indicator != "awards_individual" or m.start is None or m.is_target or \
+                any(f.start < m.end and m.start < f.end for f in found):
+            continue
+        if quoted := _EN_QUOTED_TITLE_COUNTED.search(folded, m.start, m.end):
+            title = quoted.group("title")
+            extra.append(honours.Found(title, quoted.start("title"), quoted.end("title"),
+                                       honours.level_of(title, folded[m.start: quoted.start()], lang="en", active=True), "individual",
+                                       m.year))
+    return extra
+
+
+# the quoted title of the people a number counts, right after it: '5 "Demonstration Post Stars"'
+_EN_QUOTED_TITLE_COUNTED = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                      r"[a-z]+teen|twenty|thirty|forty|fifty)\s+[“\"](?P<title>[^”\"“]{3,60})[”\"]", re.I)
 
 
 # a title quoted right before the count of the people who hold it: "“清廉教师”10名", "“先锋岗”标兵5名"

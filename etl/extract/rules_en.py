@@ -90,6 +90,10 @@ STOOD_IN = r"\b(?:served|acted|act|serve|serving|acting) as\b[^.;]{1,40}?\bfor"
 # (or counseling: "gave 1,150 hours of counseling to 430 students")
 TUTORED = (r"\b(?:tutor(?:ing|ials?)|(?:after-school |free )?care|homework help|counsel(?:l?ing)|(?:reading|study|homework|"
            r"learning|saturday|sunday|weekend|after-school) (?:clubs?|classes|camps?))\b[^.;]{0,30}?\b(?:to|for)")
+# the verbs that give people an honour, and a title of people that is always an honour ("demonstration post stars", "Red
+# Candle Stars", "teaching pacesetters"; a window has no quotation marks to tell a quoted title by)
+_HONOURED_VERB = r"(?:commended|honou?red|awarded|named|selected|elected|chose|chosen|rated)\b"
+_PEOPLE_TITLE = r"^(?:[a-z-]+ ){0,4}?(?:stars|pacesetters|vanguards|role models|banner-bearers|torchbearers)\b"
 # volunteering, by its name or as community service ("took part in community service")
 VOLUNTEERING = r"(?:volunt(?:eer|ary)|community (?:service|work))"
 # taking part in volunteering, said after the people counted: "took part in 12 volunteer activities"
@@ -297,6 +301,12 @@ RULES: list[Rule] = [
                r"(?:\S+ (?:outstanding|excellent|advanced|model) [a-z -]{3,40}? and\s*|"
                r"(?:\S+ [\"“](?:outstanding|excellent|advanced|model) [a-z -]{2,40}?[\"”]\s*(?:,\s*(?:and\s+)?|and\s+)){1,4})?$",
          after=r"^(?:outstanding|excellent|advanced|model) (?:[a-z-]+ )?(?:individuals|teachers|workers|educators)\b"),
+    # people counted with a title of people, given by the verb before them or after them: 'the branch commended 4
+    # "Service Stars"', '6 "Red Candle Stars" were selected'
+    Rule("awards_individual", ('the branch commended 4 "Service Stars"', "it selected 3 teaching pacesetters"),
+         before=rf"\b{_HONOURED_VERB}\s*$", after=_PEOPLE_TITLE),
+    Rule("awards_individual", ('6 "Red Candle Stars" were selected in June',),
+         after=rf"{_PEOPLE_TITLE}[^.;]{{0,30}}?\b(?:was|were|have been|had been) (?:also )?{_HONOURED_VERB}"),
     # people given the marks of a quoted title: 'presented "Model Teacher" certificates to 6 teachers' (or to some of
     # the people just told of: "… to five of them")
     Rule("awards_individual", ('the school presented "Model Teacher" certificates to 6 teachers',
@@ -1913,7 +1923,7 @@ RULES: list[Rule] = [
                r"pioneer|service|vanguard|model|post|area|commando)\b)(?!\s*\+)"
                r"(?! (?:are|were) (?:in charge|responsible|assigned|paired|engaged|on duty|on call)\b)"
                # (the school they are from may stand between: "8 party members from Willow Creek Kindergarten visited …")
-               r"(?!(?: (?:from|of|at) [^.;,]{1,60}?\b(?:school|kindergarten|college|branch(?:es)?)\b)?"
+               r"(?!(?: (?:from|of|at) [^.;,]{1,60}?\b(?:school|kindergarten|college)\b(?!['’]))?"
                r"[^.;,]{0,30}?\b(?:attended|"
                r"took part|(?:have |has |had )?taken part|participated|joined|went|visited|came|gathered|carried out|listened|watched|studied|"
                r"[a-z]{3,}ed|took|undertook|went|came|gave|held|made|led|met|taught|brought|spent|helped|help|helps|bore|wrote|won|"

@@ -408,6 +408,14 @@ RULES: list[Rule] = [
                                     "在职党员到社区报到，参与社区服务260人次", "党员累计到社区报到服务400余人次",
                                     "本季度全体党员累计到社区服务126人次"), PERSON_TIMES,
          before=r"(?:志愿服务|(?:参与|参加)社区服务|社区报到服务|到社区(?:开展)?服务)(?:活动)?(?:共计|共|累计|达到|达)?$"),
+    # members who report to the community they live in (社区报到, 双报到) serve it: what they do there, in that sentence, is
+    # volunteering ("在职党员到社区报到后，累计参与社区活动80人次，开展“周末课堂”辅导20场，服务社区儿童300余人次")
+    Rule("volunteer_participants", ("在职党员到社区报到后，累计参与社区活动80人次",), frozenset({"人次"}),
+         frame=r"社区报到|双报到", before=r"(?:参与|参加)社区[^，,。\d]{0,4}?活动(?:共计|共|累计|达到|达)?$"),
+    Rule("volunteer_sessions", ("在职党员到社区报到后，开展“周末课堂”辅导20场",), SESSIONS,
+         frame=r"社区报到|双报到", before=r"开展了?[^，,。\d]{0,12}?(?:活动|辅导|宣讲)(?:共计|共|累计|达)?$"),
+    Rule("volunteer_beneficiaries", ("在职党员到社区报到后，服务社区儿童300余人次",), frozenset({"人次"}),
+         frame=r"社区报到|双报到", before=r"服务(?:社区)?(?:居民|群众|老人|学生|儿童|青少年)(?:共计|共|累计|达到|达)?$"),
     # the volunteers or members of the clause's subject, counted in person-times after the service
     # they took part in: "党员志愿者累计参与社区服务180余人次"
     # (or on duty, as a volunteer's service is: "党员教师参与护学岗执勤累计150人次")
