@@ -5859,3 +5859,27 @@ def test_chinese_what_members_who_report_to_their_community_do_there_is_voluntee
             "服务社区儿童400余人次。")
     assert [(m.indicator, m.value) for m in metrics(text)][1:] == [
         ("volunteer_participants", 90), ("volunteer_sessions", 15), ("volunteer_beneficiaries", 400)]
+
+
+def test_english_a_translations_concentrated_study_and_one_person_counted_after_the_noun():
+    text = ("Summary of 2022\n\nThe whole year organize party members concentrated study 20 times. The branch existing "
+            "party members 18 people, of which probationary party members 1 person.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("study_sessions", 20), ("members_total", 18), ("members_probationary", 1)]
+
+
+def test_english_members_admitted_counted_after_a_membership_said_with_today():
+    text = "News\n\nThe branch has grown to 40 members today, 6 of whom joined in the past two years."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 40), ("members_developed", 6)]
+
+
+def test_chinese_activities_listed_after_the_volunteers_of_a_clause_before():
+    text = "新闻\n活动期间，支部党员带头，联合20名家长志愿者，先后开展了“清洁家园”“爱心义卖”“陪伴老人”等活动4场。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 20), ("volunteer_sessions", 4)]
+
+
+def test_chinese_advanced_party_groups_commended_are_an_honour():
+    text = "新闻\n大会对3名优秀共产党员和2个先进党小组进行了表彰。"
+    assert [(a.title, a.recipient) for a in awards(text)] == [
+        ("优秀共产党员", "individual"), ("先进党小组", "organization")]

@@ -69,7 +69,7 @@ CARE_HOME = (r"(?:(?:elderly |aged )?(?:nursing|care|elderly|welfare|old people'
              r"institutes?|houses?)|homes? for the (?:elderly|aged))\b")
 # the measure word of people after a count whose noun came before it, in a translation's Chinese order ("党员28人": "party
 # members 28 people")
-NOUN_FIRST_PEOPLE = r"^(?:people|persons|person-times|names)\b"  # ("名" may come out as "names")
+NOUN_FIRST_PEOPLE = r"^(?:people|persons?|person-times|names?)\b"  # ("名" may come out as "names"; one, "1 person")
 # (or with nothing after the count but its item's end: "activists determined 3, new party members developed 1")
 ITEM_ENDS = r"^(?:people|persons)?\s*(?:[,;.)]|$)"
 
@@ -696,8 +696,9 @@ RULES: list[Rule] = [
                                "4 young teachers, who were admitted to the party this spring, spoke at the meeting"),
          after=rf"^(?:[a-z-]+ )?{PEOPLE}(?: and (?:[a-z-]+ ){{1,2}}?{PEOPLE})?,? (?:who|that) {MADE_MEMBERS}"),
     # joined, said of part of the members just counted: "it has 40 members, 6 of whom joined last year"
-    Rule("members_developed", ("the branch has 38 members, 5 of whom joined in the past two years",),
-         frame=r"\bmembers,?\s*$", after=r"^of (?:whom|them) (?:joined|were admitted)(?: the (?:communist )?party)?"
+    Rule("members_developed", ("the branch has 38 members, 5 of whom joined in the past two years",
+                               "it has grown to 40 members today, 6 of whom joined since 2021"),
+         frame=r"\bmembers(?: (?:today|now|at present|in all|in total))?,?\s*$", after=r"^of (?:whom|them) (?:joined|were admitted)(?: the (?:communist )?party)?"
                                           r"(?= in | during | since | over | last | this |[.;,]|$)"),
     # (or, after the members counted, a number alone: "Two teachers were admitted in 2023 and 3 are currently activists")
     Rule("activists", ("six of them are now activists", "2 of whom were party activists",
@@ -888,8 +889,9 @@ RULES: list[Rule] = [
          after=r"^times\b"),
     Rule("study_sessions", ("organized group study 20 times", "organized party members to study collectively 24 times",
                             'carried out "first topic" study 15 times', "members met to study party history 9 times",
-                            "the branch held the special study 10 times"),
-         before=r"(?:\b(?:group|theory|collective|centrali[sz]ed|political|special)|[\"“]?\b(?:first|special) (?:topic|subject)[\"”]?) "
+                            "the branch held the special study 10 times",
+                            "the whole year organize party members concentrated study 20 times"),
+         before=r"(?:\b(?:group|theory|collective|centrali[sz]ed|concentrated|political|special)|[\"“]?\b(?:first|special) (?:topic|subject)[\"”]?) "
                 r"(?:study|learning)(?: sessions?)?\s*$|\b(?:"
                 r"(?:study|learn)(?:ing)? (?:collectively|together|as a group|(?:the )?party history|"
                 r"the history of the (?:communist )?party))\s*$",

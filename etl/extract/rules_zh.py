@@ -366,8 +366,10 @@ RULES: list[Rule] = [
          # (the place alone: what they did there, named, is counted by what it is, "走进社区开展讲座5场")
          before=rf"(?:{_VOLUNTEER_TEAM}|志愿者|义工)[^，,。\d]{{0,6}}?(?:走进|深入|走入|来到|前往)(?:(?!开展|组织|举办)[^，,。\d]){{1,10}}$"),
     # activities listed after volunteering told in a clause before: "参加社区志愿服务2300余人次，开展政策宣讲、环境整治等活动86次"
-    Rule("volunteer_sessions", ("党员参加社区志愿服务300余人次，开展政策宣讲、关爱老人等活动26次",), SESSIONS,
-         frame=r"志愿服务[^。；;]{0,30}[，,][^，,。；;]*$", before=r"开展了?[^，,。\d]{2,24}?等(?:活动|服务)$"),
+    # (or the volunteers told: "联合20名家长志愿者，先后开展了义卖、敬老等活动4场")
+    Rule("volunteer_sessions", ("党员参加社区志愿服务300余人次，开展政策宣讲、关爱老人等活动26次",
+                                "支部党员带头，联合20名家长志愿者，先后开展了义卖、敬老等活动4场"), SESSIONS,
+         frame=r"志愿(?:服务|者)[^。；;]{0,30}[，,][^，,。；;]*$", before=r"开展了?[^，,。\d]{2,24}?等(?:活动|服务)$"),
     # the activities of a volunteer team, whatever they are called: "党员志愿服务队全年开展各类活动20余次"
     # a field labelled with the service, its activities counted: "志愿服务：开展活动（18次）"
     Rule("volunteer_sessions", ("志愿服务：开展活动（18次）", "志愿服务：全年组织各类活动20次"), SESSIONS,
