@@ -5883,3 +5883,24 @@ def test_chinese_advanced_party_groups_commended_are_an_honour():
     text = "新闻\n大会对3名优秀共产党员和2个先进党小组进行了表彰。"
     assert [(a.title, a.recipient) for a in awards(text)] == [
         ("优秀共产党员", "individual"), ("先进党小组", "organization")]
+
+
+def test_english_people_honoured_then_how_many_of_them_were_given_each_title():
+    text = ('News\n\nAt its ceremony the school recognised 10 teachers for outstanding service. Among them, 4 were named '
+            '"Model Teachers" and 6 "Caring Class Teachers".')
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("awards_individual", 10), ("awards_individual", 4), ("awards_individual", 6)]
+    assert [(a.title, a.recipient) for a in awards(text)] == [
+        ("Model Teachers", "individual"), ("Caring Class Teachers", "individual")]
+
+
+def test_english_more_open_air_party_classes_concentrated_studies_and_special_seminars():
+    text = ("Summary\n\nStudy: 6 concentrated studies and 2 special seminars on the new curriculum. "
+            "The branch plans to hold 2 more open-air Party classes this year.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("study_sessions", 6), ("special_meetings", 2), ("party_lectures", 2)]
+
+
+def test_chinese_a_total_after_a_word_of_now_is_no_norm():
+    text = "新闻\n全校17名党员教师每人结对2至3名留守儿童，目前共结对留守儿童43名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 17), ("students_assisted", 43)]

@@ -331,6 +331,11 @@ RULES: list[Rule] = [
     Rule("awards_individual", ("the branch commended 8 comrades", "the school honoured 12 teachers at the meeting"),
          before=r"\b(?:commended|honou?red|praised)\s*$",
          after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|members|individuals|staff members)\b"),
+    # (recognised for what is praised: "the school recognised 12 teachers for outstanding service")
+    Rule("awards_individual", ("the school recognised 9 teachers for outstanding service",),
+         before=r"\brecogni[sz]ed\s*$",
+         after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|members|individuals|staff members) for (?:their )?"
+               r"(?:outstanding|excellent|exemplary|distinguished|dedicated)\b"),
     Rule("awards_individual", ("12 teachers were commended", "8 comrades were honoured by the district"),
          after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|individuals|staff members) (?:were|have been|had been) "
                r"(?:all |also )?(?:commended|honou?red|praised)\b"),
@@ -782,6 +787,16 @@ RULES: list[Rule] = [
          frame=rf"{_HONOURED_THEN}\s*$", after=rf"^{_WERE_NAMED}"),
     Rule("awards_individual", ('The meeting honoured members: 5 were named "Models of Teacher Ethics" and 3 "Teaching Experts".',),
          frame=rf"{_HONOURED_THEN}[^.;]*\b{_WERE_NAMED}[^.;]*\band\s*$", after=r"^[a-z]"),
+    # (or honoured in the sentence before, and how many of them were given each title after "among them": 'The school
+    # honoured 12 teachers. Among them, 5 were named "Model Teachers" and 7 "Caring Class Teachers".')
+    Rule("awards_individual", ('The school honoured 12 teachers. Among them, 5 were named "Model Teachers" and 7 "Caring '
+                               'Class Teachers".',),
+         earlier=r"\b(?:honou?red|commended|recogni[sz]ed)\b", frame=r"^\s*(?:among them|of them|of these|of whom),?\s*$",
+         after=rf"^{_WERE_NAMED}"),
+    Rule("awards_individual", ('The school honoured 12 teachers. Among them, 5 were named "Model Teachers" and 7 "Caring '
+                               'Class Teachers".',),
+         frame=rf"^\s*(?:among them|of them|of these|of whom),?\s*\d+ {_WERE_NAMED}[^.;]*\band\s*$",
+         earlier=r"\b(?:honou?red|commended|recogni[sz]ed)\b", after=r"^[a-z]"),
     # (the first honoured with another verb: 'One teacher received the city's "May Day Labour Medal", and three were named
     # district "Outstanding Educators"')
     Rule("awards_individual", ('One member teacher received the "May Day Labour Medal", and three were named "Outstanding Educators"',),
@@ -795,8 +810,9 @@ RULES: list[Rule] = [
          after=r"^(?:were|have been) (?:named|rated|commended|honou?red|selected)(?: as)? (?:an? )?(?:outstanding|excellent|"
                r"advanced|model|exemplary)\b"),
     Rule("special_meetings", ("the committee holds at least one special meeting on discipline every six months",
-                              "the branch organized 4 warning education sessions"),
-         after=r"^(?:special|thematic|warning education) meetings?\b|^warning education (?:sessions?|activities|lectures?)\b"),
+                              "the branch organized 4 warning education sessions", "2 special seminars on the new curriculum"),
+         after=r"^(?:special|thematic|warning education) (?:meetings?|seminars?)\b|"
+               r"^warning education (?:sessions?|activities|lectures?)\b"),
     # (or special discussions, 专题研讨, counted after them: "the special discussion 4 times")
     Rule("special_meetings", ("organize the centralized study 20 times, the special discussion 4 times",
                               "held special seminars 3 times",
@@ -872,8 +888,9 @@ RULES: list[Rule] = [
     Rule("party_lectures", ("party lectures are given once or twice every term",),
          before=r"\bparty (?:education|lectures?|class(?:es)?)\s+(?:is|are|was|were)\s+(?:held|given|delivered|organi[sz]ed)\s*$"),
     Rule("party_lectures", ("gave 6 party lectures", "gave 3 party lessons", "organized 5 thematic party classes",
-                            "organized 3 party history lectures"),
-         after=r"^(?:(?:special|thematic|themed|micro)[- ])?party (?:history )?(?:lectures?|class(?:es)?|lessons?)\b"),
+                            "organized 3 party history lectures", "it plans 2 more open-air party classes"),
+         after=r"^(?:(?:more|further|other) )?(?:(?:special|thematic|themed|micro|open-air|outdoor|online)[- ])?"
+               r"party (?:history )?(?:lectures?|class(?:es)?|lessons?)\b"),
     # (or lectures on the party's history or teachings, the party named after: "2 special lectures on party history")
     Rule("party_lectures", ("the branch organized 3 special lectures on party history",
                             "the secretary gave 2 lectures on the spirit of the 20th Party Congress"),
@@ -1018,10 +1035,11 @@ RULES: list[Rule] = [
     Rule("study_sessions", ("it organizes a special study session every month", "organized 16 centralized studies",
                             "the branch will organize no less than 8 special studies", "organized 16 party history studies",
                             "the members held 12 branch study sessions",
-                            "in the whole year it carried out 20 times of centralized learning"),
-         after=r"^(?:(?:branch |party )?(?:special |group |theory |theoretical |centrali[sz]ed |collective )?(?:study|learning) "
-               r"(?:activit(?:y|ies)|sessions?|meetings?)|(?:centrali[sz]ed|collective|group|special|thematic|party history) "
-               r"stud(?:y|ies)|(?:centrali[sz]ed|collective|group) learning)\b"),
+                            "in the whole year it carried out 20 times of centralized learning", "6 concentrated studies"),
+         after=r"^(?:(?:branch |party )?(?:special |group |theory |theoretical |centrali[sz]ed |concentrated |collective )?"
+               r"(?:study|learning) (?:activit(?:y|ies)|sessions?|meetings?)|"
+               r"(?:centrali[sz]ed|concentrated|collective|group|special|thematic|party history) "
+               r"stud(?:y|ies)|(?:centrali[sz]ed|concentrated|collective|group) learning)\b"),
     # times people took part in volunteering are person-times of volunteers
     Rule("volunteer_participants", ("teachers took part 300 times in volunteer work",
                                     "staff participated over 90 times in the volunteer service"),
