@@ -5904,3 +5904,15 @@ def test_english_more_open_air_party_classes_concentrated_studies_and_special_se
 def test_chinese_a_total_after_a_word_of_now_is_no_norm():
     text = "新闻\n全校17名党员教师每人结对2至3名留守儿童，目前共结对留守儿童43名。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 17), ("students_assisted", 43)]
+
+
+def test_chinese_volunteers_on_their_posts_counted_in_person_times():
+    text = "新闻\n护学岗设立两年来，志愿者累计上岗2100余人次。"
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
+        ("volunteer_participants", 2100, "at_least")]
+
+
+def test_english_teachers_of_their_school_who_took_the_oath_to_join_and_applications_the_branch_received():
+    text = ("News\n\nOn July 1, 2 teachers of Pine Hill Primary School took the oath to join the Communist Party of "
+            "China. The secretary said the branch had received applications from 7 teachers in the past year.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 2), ("applicants", 7)]

@@ -691,10 +691,14 @@ RULES: list[Rule] = [
                rf"(?:{ADMITTED_ALONE}|"
                r"(?:have |has |had )?joined(?: (?:this|last) (?:spring|summer|autumn|fall|winter|year|term))?(?=[.;,]|$))"),
     # the oath of admission, which only new members take (all members renew it: "renewed their oath")
+    # (or the oath to join: "3 teachers of X School took the oath to join the Communist Party of China")
     Rule("members_developed", ("four young teachers took the oath of admission before the party flag",
-                               "3 students were sworn in as probationary members", "two teachers took the admission oath"),
-         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,20}}?\b(?:took (?:the|their) (?:admission |membership )?oath of "
-               r"(?:admission|membership)|took (?:the|their) (?:admission|membership) oath|were sworn in as "
+                               "3 students were sworn in as probationary members", "two teachers took the admission oath",
+                               "3 teachers of Pine Hill School took the oath to join the Communist Party of China"),
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b(?: (?:of|from) [^.;,]{{1,50}}?\b(?:school|kindergarten|college)\b)?[^.;]{{0,20}}?"
+               r"\b(?:took (?:the|their) (?:admission |membership )?oath of "
+               r"(?:admission|membership)|took (?:the|their) (?:admission|membership) oath|"
+               r"took (?:the|their|an) oath to join the (?:communist )?party|were sworn in as "
                r"(?:new |probationary )?(?:party )?members)\b"),
     # the people, then a clause on their admission: "three teachers and two students, who had been admitted …"
     Rule("members_developed", ("three teachers and two students, who had been admitted as probationary members, took the oath",
@@ -746,8 +750,11 @@ RULES: list[Rule] = [
                         "a total of 3 applications for joining the party were received"),
          after=r"^(?:written )?applications? (?:for (?:party )?membership|(?:to join|for joining) the (?:communist )?party)\b"),
     # the people applications came from: "received applications for party membership from 11 teachers"
-    Rule("applicants", ("the branch received applications for party membership from 11 teachers",),
-         before=r"\bapplications? (?:for (?:party )?membership|to join the (?:communist )?party)[^.;]{0,20}?\bfrom\s*$",
+    # (or received by the branch, whose applications they can only be: "the branch had received applications from 9 teachers")
+    Rule("applicants", ("the branch received applications for party membership from 11 teachers",
+                        "the branch had received applications from 9 teachers"),
+         before=r"\bapplications? (?:for (?:party )?membership|to join the (?:communist )?party)[^.;]{0,20}?\bfrom\s*$|"
+                r"\b(?:party )?(?:branch|committee)\b (?:has |had |have )?received applications from\s*$",
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b"),
     # (members "were developed", as a translation says they were admitted)
     Rule("members_developed", ("3 new party members were admitted", "this year, 2 party members were developed"),

@@ -20,7 +20,7 @@ PROJECTS = frozenset({"项", "个"})
 _HELP_OR_FREE = r"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|送教|为民|办实事|义诊|义卖|关爱|免费"
 # a volunteer team (义工队 is one too), or a service team: "党员志愿服务队", "学雷锋志愿队", "“红烛”服务队"
 # the duty volunteers do: patrolling, standing guard, directing traffic
-_ON_DUTY = r"(?:巡河|巡逻|巡查|执勤|值勤|值守|站岗|护学|劝导)"
+_ON_DUTY = r"(?:巡河|巡逻|巡查|执勤|值勤|值守|站岗|护学|劝导|上岗)"
 _VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小分队)|服务队)"
 _PUPILS = r"(?:学生|学困生|贫困生|困难学生|留守儿童|儿童|孩子|幼儿|随迁子女|残疾儿童|特殊儿童|少年儿童)"
 # the verbs of help given to pupils that a count of person-times may follow alone: "全年累计辅导1200余人次"
@@ -335,7 +335,8 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("志愿者全年服务社区62次", "义工队今年服务群众30余次"), SESSIONS,
          before=rf"(?:{_VOLUNTEER_TEAM}|志愿者|义工)(?:全年|今年|累计|共)?服务(?:社区|群众|居民|村民|老人)?$"),
     # the duty volunteers did, counted in person-times and then in hours: "参加巡河志愿服务，累计巡河46人次、90余小时"
-    Rule("volunteer_participants", ("组织党员参加防溺水志愿服务，累计巡河46人次", "党员志愿者累计执勤120人次"), frozenset({"人次"}),
+    Rule("volunteer_participants", ("组织党员参加防溺水志愿服务，累计巡河46人次", "党员志愿者累计执勤120人次",
+                                    "护学岗志愿者累计上岗900余人次"), frozenset({"人次"}),
          frame=r"志愿", before=rf"累计{_ON_DUTY}$"),
     Rule("volunteer_hours", ("组织党员参加防溺水志愿服务，累计巡河46人次、90余小时",), HOURS,
          frame=rf"志愿[^。；;]*{_ON_DUTY}\d+\s*人次\s*[、，,]\s*(?:共|计|达)?$"),
