@@ -5916,3 +5916,16 @@ def test_english_teachers_of_their_school_who_took_the_oath_to_join_and_applicat
     text = ("News\n\nOn July 1, 2 teachers of Pine Hill Primary School took the oath to join the Communist Party of "
             "China. The secretary said the branch had received applications from 7 teachers in the past year.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 2), ("applicants", 7)]
+
+
+def test_english_what_an_areas_schools_did_is_the_areas():
+    text = ("News\n\nOn March 2, the district held its party building conference. In 2022, the district's schools "
+            'admitted 86 new party members, and 12 school party organizations were named "Five-Star Party Branches". '
+            "Our branch admitted 3 new members.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 3)]
+    assert awards(text) == []
+
+
+def test_chinese_branches_built_up_to_a_title_a_level_confers_won_it():
+    text = "新闻\n近年来，学校党委下设的5个党支部全部建成区级“五星级党支部”。学校建成“党员之家”。"
+    assert [(a.title, a.level, a.recipient) for a in awards(text)] == [("五星级党支部", "district", "organization")]

@@ -171,6 +171,10 @@ def _in_an_areas_list(low: str, sentence_start: int, pos: int) -> bool:
     return any(m.start() <= pos < m.end() for m in EN_AREAS_LIST.finditer(low, sentence_start, end))
 
 
+# (or the area's schools, said as its own, the subject of what the sentence counts after them, with no subject of the
+# school's between: "In 2022, the district's schools admitted 86 new party members")
+_EN_AREAS_SCHOOLS = re.compile(rf"\b(?:the|this) {_EN_AREA}(?:'s|’s) (?:[a-z-]+ )?(?:schools|kindergartens|party organi[sz]ations|"
+                               r"teachers)\b(?:(?!\bour\b|\bits\b|\bthe (?:school|branch|kindergarten)\b)[^.;])*$")
 # (or an area a sentence opens with as all of it: "Across the district, 1,280 party members in schools took part …")
 _EN_AREA_OPENS = re.compile(rf"\s*(?:across|throughout|all over) (?:the )?(?:whole |entire )?{_EN_AREA}\b")
 
@@ -300,7 +304,8 @@ class Others:
             sentence_start = seg.sentence_span(pos)[0]
         if EN_AREAS_OWN.match(low, pos) or _EN_IN_AREAS_SCHOOLS.match(low, pos) or \
                 _in_an_areas_list(low, sentence_start, pos) or _EN_AREA_HAS.search(low, sentence_start, pos) or \
-                _EN_AREA_OPENS.match(low, sentence_start) or _EN_AREAS_WORK.search(low, sentence_start, pos):
+                _EN_AREA_OPENS.match(low, sentence_start) or _EN_AREAS_WORK.search(low, sentence_start, pos) or \
+                _EN_AREAS_SCHOOLS.search(low, sentence_start, pos):
             return WIDER_AREA
         if self._labelled_en(low, pos):
             return ANOTHER_SCHOOL
