@@ -5929,3 +5929,15 @@ def test_english_what_an_areas_schools_did_is_the_areas():
 def test_chinese_branches_built_up_to_a_title_a_level_confers_won_it():
     text = "新闻\n近年来，学校党委下设的5个党支部全部建成区级“五星级党支部”。学校建成“党员之家”。"
     assert [(a.title, a.level, a.recipient) for a in awards(text)] == [("五星级党支部", "district", "organization")]
+
+
+def test_english_an_activist_listed_as_a_development_object_is_no_new_activist():
+    text = ("Summary of 2023\n\nIn 2023, 1 activist was listed as a development object, and 3 teachers submitted "
+            "applications for joining the party.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("applicants", 3)]
+
+
+def test_english_members_rated_excellent_after_self_and_mutual_assessment():
+    text = ('News\n\nThrough self-assessment, mutual assessment and branch assessment, 4 members were rated "excellent" '
+            'and the other 18 "qualified".')
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 4)]

@@ -631,11 +631,12 @@ RULES: list[Rule] = [
                    # (but those counted beside them: "9 activists and 2 development targets took part")
                    r"^(?:new )?(?:party )?activists?\b(?:(?!\bof (?:whom|them)\b|\bamong them\b|\band (?:\d+|one|two|three|"
                    r"four|five|six|seven|eight|nine|ten) )[^;]){0,60}?\b(?:development "
-                   r"targets?|candidates? for (?:development|membership|admission)|targets? for development)"),
+                   r"(?:targets?|objects?)|candidates? for (?:development|membership|admission)|"
+                   r"(?:targets?|objects?) (?:for|of) development)"),
     # (or one, said with the verb that made it one: "1 activist was identified")
     Rule("activists", ("During the term 1 activist was identified.", "one new activist has been designated"),
          after=r"^(?:new )?(?:party )?activist (?:was|has been) (?:identified|designated|selected|confirmed|listed)\b"
-               r"(?! as (?:a )?(?:development target|target for development|candidate))"),
+               r"(?! as (?:a )?(?:development (?:target|object)|(?:target|object) (?:for|of) development|candidate))"),
     # people said to be activists: "6 more teachers are currently activists"
     # (or being trained as them: "7 teachers are now being cultivated as activists")
     Rule("activists", ("we have 30 members, and 4 more teachers are currently activists",
@@ -873,10 +874,11 @@ RULES: list[Rule] = [
          after=r"^(?:communist )?(?:party )?members\b (?:took part|participated|were (?:reviewed|appraised|evaluated))\b"),
     Rule("awards_individual", ("held its democratic appraisal: all 31 members took part, and 6 were rated excellent",
                                "Members were appraised one by one; 6 were rated excellent and 27 qualified.",
-                               "the annual review meeting: 31 members took part, and 5 were named outstanding party members"),
+                               "the annual review meeting: 31 members took part, and 5 were named outstanding party members",
+                               "through self-assessment and mutual assessment, 4 members were rated excellent"),
          frame=rf"\b{DEMOCRATIC_REVIEW}\b|\bmembers (?:were|have been) (?:appraised|evaluated|reviewed|assessed)\b|"
-               r"\bannual (?:review|appraisal)(?: meeting)?\b",
-         after=r"^(?:of them )?(?:were|was) (?:rated|graded|assessed|named) (?:as )?"
+               r"\bannual (?:review|appraisal)(?: meeting)?\b|\b(?:self-|mutual )assessment\b",
+         after=r"^(?:(?:party )?members |of them )?(?:were|was) (?:rated|graded|assessed|named) (?:as )?"
                                                r"(?:excellent|outstanding)\b"),
     # (or in the sentence after the review: "It held its democratic appraisal in January. All 35 members took part.")
     # (or attended its meeting: "… held the democratic appraisal of members. All 33 members of the branch attended the
