@@ -5941,3 +5941,24 @@ def test_english_members_rated_excellent_after_self_and_mutual_assessment():
     text = ('News\n\nThrough self-assessment, mutual assessment and branch assessment, 4 members were rated "excellent" '
             'and the other 18 "qualified".')
     assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 4)]
+
+
+def test_english_people_who_donated_blood_measured_in_millilitres_volunteered():
+    text = "News\n\n18 Party members and 9 other teachers donated a total of 7,200 ml of blood."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 18), ("volunteer_participants", 9)]
+
+
+def test_chinese_pupils_in_need_a_sentence_opens_with_as_those_it_helps():
+    text = "新闻\n学校党支部针对3名无法到校就读的重度残疾儿童，组织7名党员教师组成送教小组。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 3)]
+    # (all the pupils, surveyed, are no pupils helped)
+    text = "新闻\n针对全校1200名学生，学校开展心理健康普查。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == []
+
+
+def test_english_a_field_of_the_branchs_honours_and_a_quoted_title_with_words_after_the_quote():
+    text = ('Profile\n\nParty branch: 15 members.\nHonours of the branch: District Advanced Party Branch (2021); '
+            'Municipal "Red Banner" Party Branch (2023).')
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [
+        ("District Advanced Party Branch", "district", 2021), ("Red Banner Party Branch", "municipal", 2023)]

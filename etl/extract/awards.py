@@ -612,7 +612,8 @@ TRIGGERS_EN = re.compile(
     r"\b(?:designated|named)\s+(?:the|our|its|this)\s+(?:school|branch|kindergarten|committee)\s+(?:as\s+)?(?:an?\s+)?"
     r"(?=[\"“])|"
     # a report's field of honours: "Honors: Municipal Advanced Party Organization (2020)" (maybe a list's item: "- Honours: …")
-    r"^[ \t]*(?:[-•*·][ \t]*)?(?:honou?rs|awards)(?: received)?\s*:", re.M
+    # (or whose they are: "Honours of the branch: …")
+    r"^[ \t]*(?:[-•*·][ \t]*)?(?:honou?rs|awards)(?: received| of the (?:branch|school|kindergarten|committee))?\s*:", re.M
 )
 _EN_QUOTED = re.compile(r"[\"“]([^\"”]{2,60})[\"”]")
 # '… of the city', '… of Lishui County'
@@ -1083,7 +1084,8 @@ def _more_titles_en(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     return titles
 
 
-_EN_FIELD = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:honou?rs|awards)(?: received)?\s*:")
+_EN_FIELD = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:honou?rs|awards)(?: received| of the (?:branch|school|kindergarten|committee))?"
+                       r"\s*:")
 # an item of a field of honours, its year before it or its years in brackets after it; its title may be quoted after its
 # level ('District "Pioneer Party Branch" (2019, 2022)')
 _EN_FIELD_ITEM = re.compile(r"\s*(?:((?:19|20)\d{2})\s*:?\s+)?([a-z\"“][a-z' \"“”-]{2,60}?)\s*"
@@ -1103,9 +1105,11 @@ def _field_titles_en(text: str, start: int, end: int) -> list[Found]:
         if not m or not _EN_TITLE_HEAD.search(m.group(2).lower()):
             continue
         t_start, t_end = piece.start() + m.start(2), piece.start() + m.end(2)
-        if quoted := _EN_QUOTED_TITLE.search(text, t_start, t_end):
-            t_start, t_end = quoted.span(1)
         title = text[t_start:t_end]
+        if quoted := _EN_QUOTED_TITLE.search(text, t_start, t_end):
+            # the title from its quote on, the level before it left out ('Municipal "Red Banner" Party Branch')
+            t_start = quoted.start(1)
+            title = re.sub(r"[\"“”]", "", text[t_start:t_end]).strip()
         years = [m.group(1)] if m.group(1) else re.findall(r"(?:19|20)\d{2}", m.group(3) or "") or [None]
         recipient = "individual" if INDIVIDUAL_HEADS.search(title.lower()) else "organization"
         item = piece.group(0)

@@ -1142,7 +1142,8 @@ RULES: list[Rule] = [
           "the branch organized 18 members to give 600 hours of volunteer service",
           "on the Double Ninth Festival 11 party members visited the town's nursing home",
           "6 party members went to the Red Maple Elderly Care Center",
-          "25 party members went to the riverside and picked up 40 bags of litter"),
+          "25 party members went to the riverside and picked up 40 bags of litter",
+          "18 party members and 9 other teachers donated a total of 7,200 ml of blood"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
@@ -1151,6 +1152,8 @@ RULES: list[Rule] = [
                # (not to be mentors: "… have volunteered to be mentors next year")
                rf"\b(?:[^.;\d]|\bno\.\s?\d{{1,2}}\b){{0,80}}?\b(?:volunteered(?! to (?:be|become|serve as|act as) mentors)|"
                r"to volunteer\b(?! (?:team|service))|donated blood|gave blood|"
+               # (or the blood they gave, measured: "donated a total of 10,200 ml of blood")
+               r"donated (?:a total of |about |over |more than |nearly )?[\d,]+ ?(?:ml|millilit(?:er|re)s)\b|"
                # (or went to a home of the elderly: "9 party members visited the Hexi nursing home")
                rf"(?:visited|went to|came to) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}|"
                # (or picked up litter, somewhere public: "went to the river and picked up 60 bags of rubbish")
