@@ -5962,3 +5962,22 @@ def test_english_a_field_of_the_branchs_honours_and_a_quoted_title_with_words_af
             'Municipal "Red Banner" Party Branch (2023).')
     assert [(a.title, a.level, a.year) for a in awards(text)] == [
         ("District Advanced Party Branch", "district", 2021), ("Red Banner Party Branch", "municipal", 2023)]
+
+
+def test_english_a_summarys_items_on_admitting_members_and_on_study():
+    text = ("Summary of Work in 2022\n\nMembership development: 3 applications received; 4 activists identified; "
+            "2 probationary members admitted; 3 probationary members confirmed as full members.\n"
+            "Study and education: 12 theoretical study center group sessions; 48 branch study sessions.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("applicants", 3), ("activists", 4), ("members_developed", 2), ("study_sessions", 12), ("study_sessions", 48)]
+
+
+def test_english_a_quoted_title_that_opens_with_party_members_is_no_membership():
+    text = 'News\n\nThe branch will select 5 "Party members around me" through votes by teachers and students.'
+    assert metrics(text) == []
+
+
+def test_english_the_second_of_the_staff_visited_listed():
+    text = ("News\n\nBefore the Spring Festival, the secretary led the committee to visit 9 teachers who were ill or in "
+            "difficulty and 6 retired party members over 80.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 9), ("staff_visited", 6)]

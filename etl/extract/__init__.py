@@ -894,8 +894,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 if folded.find("每", clause_from, q.start - 12) >= 0 else ""
             cadence, rate_words = cadence_zh(rate_left, rate_right, clause)
         else:
-            if _in_a_quoted_name(low, q, quoted_names):
-                continue  # 'the "teachers visit ten thousand homes" activity': a number in the name of something
+            if _in_a_quoted_name(low, q, quoted_names) or _QUOTED_MEMBERS_NAME.match(low, q.end):
+                # 'the "teachers visit ten thousand homes" activity': a number in the name of something (or the count of a
+                # name that opens with members: 'select 5 "Party members around me"', a title, no membership)
+                continue
             window, left_start = _windows_en(low, seg, q)
             rate_left, rate_right = window.left, window.right[:60]
             cadence, rate_words = cadence_en(rate_right, rate_left, window.sentence)
@@ -1263,6 +1265,8 @@ def _in_a_quoted_name(low: str, q: Quantity, names: list[tuple[int, int]]) -> bo
     return bool(re.search(r"[a-z]", low[names[i][0]: q.start])) and bool(re.search(r"[a-z]", low[q.end: names[i][1]]))
 
 
+# a quoted name right after a count that opens with the word for members: '5 "Party members around me"'
+_QUOTED_MEMBERS_NAME = re.compile(r"\s*[“\"](?:communist )?party members?\b(?=[^“”\"\n]{0,40}[”\"])")
 # a short quoted name: "teachers visit ten thousand homes"
 _QUOTED_NAME = re.compile(r"[“\"](?P<name>[^“”\"\n,.;:!?]{3,50})[”\"]")
 

@@ -366,9 +366,11 @@ RULES: list[Rule] = [
                 "1 probationary member became a full member on schedule",
                 "two probationary members are due to become full members in March",
                 "3 probationary members were confirmed as full members",
-                "2 probationary members were admitted to full membership"),
-         after=r"^probationary (?:party )?members? (?:was|were|has been|have been|had been|became|has become|have become|"
-               r"(?:is|are|was|were) (?:due|expected|set|scheduled) to (?:become|be converted|turn))\b (?:converted|"
+                "2 probationary members were admitted to full membership",
+                "Development: 3 probationary members confirmed as full members"),
+         # (or as a list's item says it, no verb of being: "3 probationary members confirmed as full members")
+         after=r"^probationary (?:party )?members? (?:(?:was|were|has been|have been|had been|became|has become|have become|"
+               r"(?:is|are|was|were) (?:due|expected|set|scheduled) to (?:become|be converted|turn))\b )?(?:converted|"
                r"transferred|turned|confirmed|(?:a )?full|(?:admitted|accepted|approved) (?:to|as|for) full)",
          name="members who became full members"),
     # members a branch took in, said with the verb before them
@@ -414,9 +416,10 @@ RULES: list[Rule] = [
                r"staff members?)\s+and\s*$",
          after=r"^(?:[a-z-]+ ){0,2}(?:teachers?|students?|staff members?) (?:in)?to the (?:communist )?party\b"),
     # probationary members taken in are members admitted: "2 probationary party members were absorbed"
-    Rule("members_developed", ("at the meeting, 2 probationary party members were absorbed",),
-         after=r"^probationary (?:party )?members? (?:was|were|has been|have been|had been) (?:absorbed|admitted|accepted|"
-               r"recruited|developed)\b"),
+    Rule("members_developed", ("at the meeting, 2 probationary party members were absorbed",
+                               "Development: 4 activists identified; 2 probationary members admitted"),
+         after=r"^probationary (?:party )?members? (?:(?:was|were|has been|have been|had been) )?(?:absorbed|admitted|accepted|"
+               r"recruited|developed)\b(?! (?:to|into|as) (?:full|formal|regular))"),
     # new probationary members, however they are said, are members admitted: "there were 3 new probationary members"
     Rule("members_developed", ("there were 3 new probationary members this year", "it welcomed 2 new probationary members"),
          after=r"^new probationary (?:party )?members?\b"),
@@ -750,6 +753,12 @@ RULES: list[Rule] = [
                         "11 written applications to join the party were handed in",
                         "a total of 3 applications for joining the party were received"),
          after=r"^(?:written )?applications? (?:for (?:party )?membership|(?:to join|for joining) the (?:communist )?party)\b"),
+    # (or an item of a list on admitting members, where applications are those for membership: "Membership development:
+    # 3 applications received; 4 activists identified")
+    Rule("applicants", ("Membership development: 3 applications received; 4 activists identified",),
+         frame=r"\b(?:membership development|development of (?:new )?(?:party )?members|(?:party )?member development)\b"
+               r"[^.]*$",
+         after=r"^(?:new )?applications? (?:were |was )?(?:received|submitted|handed in)\b"),
     # the people applications came from: "received applications for party membership from 11 teachers"
     # (or received by the branch, whose applications they can only be: "the branch had received applications from 9 teachers")
     Rule("applicants", ("the branch received applications for party membership from 11 teachers",
@@ -1030,12 +1039,15 @@ RULES: list[Rule] = [
     # (or sessions of the study, the branch's maybe: "organized 20 sessions of the branch's collective study")
     Rule("study_sessions", ("the committee held 11 meetings of the theory study center group",
                             "the party committee held 12 central group study sessions",
-                            "I organized 20 sessions of the branch's collective study", "it held 8 sessions of group study"),
+                            "I organized 20 sessions of the branch's collective study", "it held 8 sessions of group study",
+                            "Study: 12 theoretical study center group sessions"),
          after=r"^(?:meetings|sessions) of the (?:party committee'?s? )?(?:theory |theoretical )?(?:study|learning) "
                r"(?:center|centre|central) group\b|"
                r"^sessions of (?:the (?:branch|committee|school)'s |its |our )?(?:collective|group|centrali[sz]ed|theory|"
                r"theoretical|political) (?:study|learning)\b|"
-               r"^(?:central|center|centre) group (?:theory |theoretical )?(?:study|learning) (?:sessions|meetings)\b"),
+               r"^(?:central|center|centre) group (?:theory |theoretical )?(?:study|learning) (?:sessions|meetings)\b|"
+               # (or the group named first: "12 theoretical study center group sessions")
+               r"^(?:theory |theoretical )?(?:study|learning) (?:center|centre|central) group (?:sessions|meetings)\b"),
     # (or studies counted in a sentence on a study system: "insisted on the Wednesday political study system, with a total of
     # 32 studies in the year")
     Rule("study_sessions", ("the branch kept to its weekly political study system, with a total of 30 studies",),
@@ -1658,6 +1670,12 @@ RULES: list[Rule] = [
                 r"went to see|(?:sent|gave|offered|extended|expressed) (?:warmth|greetings|condolences|festival greetings) to|"
                 r"expressed (?:their )?(?:condolences|sympathy|sympathies) to)\s*$",
          after=rf"^(?:retired |sick |elderly )?{STAFF}\b"),
+    # (or the next of those visited, listed: "visited 9 sick teachers and 6 retired party members")
+    Rule("staff_visited", ("the secretary visited 9 teachers who were ill and 6 retired party members",),
+         # (not a clause of their own after a comma: "visited 9 retired teachers, and 5 teachers took part")
+         frame=rf"\b(?:visited|to visit|in visiting)\s+\d[\d,]*\s+(?:[a-z-]+\s+){{0,2}}?{STAFF}\b[^.;,\d]{{0,40}}?\band\s*$",
+         after=rf"^(?:retired |sick |elderly |[a-z-]+ )?{STAFF}\b",
+         not_after=rf"^(?:[a-z-]+ )?{STAFF}\b (?:took part|participated|joined|attended|went|came)\b"),
     # visits made to staff, counted: "the branch has made 36 visits to staff in difficulty and veteran members"
     # (or said to have been visited, one kind of them listed before another: "18 retired teachers and 6 teachers in
     # difficulty were visited")
