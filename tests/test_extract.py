@@ -5981,3 +5981,14 @@ def test_english_the_second_of_the_staff_visited_listed():
     text = ("News\n\nBefore the Spring Festival, the secretary led the committee to visit 9 teachers who were ill or in "
             "difficulty and 6 retired party members over 80.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 9), ("staff_visited", 6)]
+
+
+def test_chinese_those_who_judged_the_secretaries_reports_reviewed_no_members():
+    text = ("新闻\n学校党委召开基层党组织书记述职评议会。5个党支部书记依次述职，党委委员、党员代表共32人参加评议。"
+            "会后，支部开展民主评议党员，29名党员全部参评。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 29)]
+
+
+def test_english_a_kindergartens_demonstration_activities_are_its_demonstration_lessons():
+    text = "News\n\nIn the spring, its teachers gave 18 demonstration activities at 4 rural kindergartens."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("demo_lessons", 18)]

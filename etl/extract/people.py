@@ -441,6 +441,9 @@ _SURVEYED = re.compile(r"(?:进行|开展)了?(?:问卷|抽样|匿名)?(?:调查
 # members who took part in the review, said right after them: "29名党员全部参评" (before 全部 is read as all members)
 _IN_THE_REVIEW = re.compile(r"(?:全部|全体|均|都|全员|悉数)?(?:参评|参加(?:了)?(?:民主)?评议|参与(?:了)?(?:民主)?评议)")
 
+# (the review they took part in, said as judging alone, no review of members named: "参加评议", not "参加民主评议")
+_JUDGED_REPORTS = re.compile(r"(?:参加|参与|进行)了?评议(?!党员)")
+
 # what the people counted did not do: "全年有5名党员未参加志愿服务"
 _DID_NOT = re.compile(r"(?:均|都|尚|仍|还|全年|一直)?(?:未|没有|没|不曾|从未|尚未)")
 
@@ -452,6 +455,11 @@ FRAMES: list[Frame] = [
           ("全年有5名党员未参加志愿服务", "仍有2名党员没有按时缴纳党费"), "people who did not"),
     Frame(None, lambda c: bool(_SURVEYED.match(c.after_clause)),
           ("调研组对全市1000名党员教师进行问卷调查", "对本校40名党员开展了匿名测评", "共有56名党员填写了问卷"), "people surveyed"),
+    # those who judge the secretaries' reports on their work (述职评议) review no members: "5个党支部书记依次述职，党委委员、
+    # 党员代表共32人参加评议"
+    Frame(None, lambda c: c.head in ("member", "person") and bool(_JUDGED_REPORTS.match(c.after_clause)) and
+          ("述职" in c.sentence or "述职" in c.previous),
+          ("5个党支部书记依次述职，党委委员、党员代表共32人参加评议",), "people who judged the secretaries' reports"),
     Frame("member_reviews", lambda c: c.head in ("member", "person") and bool(_IN_THE_REVIEW.match(c.after_clause)),
           ("开展民主评议党员工作，29名党员全部参评", "支部31名党员均参加民主评议"), "members who took part in the review"),
     # an honour proposed in a notice ("拟授予以下12名党员…称号", "拟推荐3名同志") is not yet given, nor is an admission

@@ -1702,6 +1702,9 @@ RULES: list[Rule] = [
          after=r"^(?:open|report|demonstration) (?:lessons|classes)\b", name="new teachers' lessons"),
     Rule("demo_lessons", ("12 demonstration lessons", "gave 15 open demonstration lessons", "teachers opened 40 public classes"),
          after=r"^(?:open )?(?:demonstration|model|open|public) (?:lessons|classes)\b"),
+    # (a kindergarten's lessons are activities: "they gave 18 demonstration activities", 示范活动)
+    Rule("demo_lessons", ("the kindergarten teachers gave 18 demonstration activities",),
+         before=r"\b(?:gave|give|giving|taught|delivered|presented)\s*$", after=r"^(?:open )?demonstration activities\b"),
     # (or lessons taken to other schools, as teaching is sent to the countryside: "sent 45 lessons to rural kindergartens")
     Rule("demo_lessons", ("members sent 30 lessons to village schools", "teachers delivered 12 quality lessons to rural schools"),
          before=r"\b(?:sent|sending|delivered|delivering|took|taking|brought|bringing)(?: a total of)?\s*$",
