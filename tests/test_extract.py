@@ -5992,3 +5992,8 @@ def test_chinese_those_who_judged_the_secretaries_reports_reviewed_no_members():
 def test_english_a_kindergartens_demonstration_activities_are_its_demonstration_lessons():
     text = "News\n\nIn the spring, its teachers gave 18 demonstration activities at 4 rural kindergartens."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("demo_lessons", 18)]
+
+
+def test_chinese_pupils_in_need_after_dui_are_those_the_sentences_help_is_for():
+    text = "新闻\n对家访中发现的19名家庭困难学生，支部逐一建立帮扶台账。对3名违纪学生进行了批评教育。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 19)]

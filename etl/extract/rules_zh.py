@@ -470,11 +470,13 @@ RULES: list[Rule] = [
     Rule("home_visits", ("每学期开展一次家访", "暑假期间进行2次入户家访"), SESSIONS, after=r"^(?:入户|上门)?家访"),
     # --- mentoring and care ---
     # pupils a clause opens with as those the sentence's help is for: "针对3名无法到校的残疾儿童，组织党员教师送教上门"
-    Rule("students_assisted", ("针对班上4名学习困难的学生，支部安排党员教师一对一辅导",), frozenset({"名", "位"}),
+    # (or after 对, as what the sentence's help is for: "对家访中发现的19名家庭困难学生，支部逐一建立帮扶台账")
+    Rule("students_assisted", ("针对班上4名学习困难的学生，支部安排党员教师一对一辅导",
+                               "对摸排出的6名家庭困难学生，支部逐一结对帮扶"), frozenset({"名", "位"}),
          # (pupils said to be in need: "针对全校1200名学生，开展心理普查" is a survey of all of them)
-         before=r"针对(?:全校|全园|全班|园内|校内|班上|本校|本班)?$",
+         before=r"(?:针对|对)(?:[^，,。\d]{1,10}?的)?(?:全校|全园|全班|园内|校内|班上|本校|本班)?$",
          after=rf"^[^，,。]{{0,16}}?(?:残疾|困难|留守|特殊|学困|贫困|患病|单亲|孤|无法到校|需要)[^，,。]{{0,10}}?{_PUPILS}$",
-         frame=r"^[^，,。；;]{0,8}针对[^，,。；;]*$"),
+         frame=r"^[^，,。；;]{0,8}针?对[^，,。；;]*$"),
     # pairs made with pupils are help to them, a pupil to a pair: "党员教师与留守儿童结对45对"
     Rule("students_assisted", ("党员教师与留守儿童结对45对", "与学困生结成帮扶对子30对"), PAIRS,
          before=rf"{_PUPILS}[^，,。]{{0,4}}?(?:结对|结成[^，,。]{{0,4}}对子)(?:帮扶)?$"),
