@@ -5997,3 +5997,8 @@ def test_english_a_kindergartens_demonstration_activities_are_its_demonstration_
 def test_chinese_pupils_in_need_after_dui_are_those_the_sentences_help_is_for():
     text = "新闻\n对家访中发现的19名家庭困难学生，支部逐一建立帮扶台账。对3名违纪学生进行了批评教育。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 19)]
+
+
+def test_chinese_people_described_by_a_prize_who_then_joined_were_admitted():
+    text = "新闻\n学校把大赛获奖教师作为重点培养对象，近三年已有6名获奖教师被发展为党员。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 6)]

@@ -540,8 +540,9 @@ FRAMES: list[Frame] = [
           ("各党小组共推荐15名优秀党员", "推选出本年度优秀党员4名", "评出优秀党员三名"), "honoured people"),
     # (people honoured before 中 are a set a part of which is counted next: "受表彰的29名教师中，党员教师17名")
     Frame("awards_individual",
+          # (not people described by a prize won before, who then joined: "6名获奖教师被发展为党员")
           lambda c: c.head in ("person", "member", "young_teacher", "") and not c.does("designate") and
-          not c.after_clause.startswith("中") and (
+          not c.does("join") and not c.after_clause.startswith("中") and (
               c.nearest_before("exist", "honour", "help", "lead", "develop") == "honour" or
               # (young teachers only where a commendation names them: "表彰了优秀青年教师6名", not "3名青年教师在评比中获
               # 一等奖", an outcome of their mentoring)
