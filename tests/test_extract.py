@@ -6002,3 +6002,10 @@ def test_chinese_pupils_in_need_after_dui_are_those_the_sentences_help_is_for():
 def test_chinese_people_described_by_a_prize_who_then_joined_were_admitted():
     text = "新闻\n学校把大赛获奖教师作为重点培养对象，近三年已有6名获奖教师被发展为党员。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 6)]
+
+
+def test_chinese_a_kindergartens_demonstration_activities_taught_and_english_teachers_helped_through_mentoring_pairs():
+    text = "新闻\n今年以来，支部党员执教市级示范活动5次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("demo_lessons", 5)]
+    text = 'News\n\nIn 2023, 17 teachers were helped through its "blue and green" mentoring pairs.'
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 17)]

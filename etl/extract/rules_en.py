@@ -1615,9 +1615,13 @@ RULES: list[Rule] = [
                r"(?:[a-z-]+ ){0,3}?(?:mentors?\b|as (?:their|a) mentors?\b)"),
     # (young teachers helped, in a sentence or after one that pairs mentors with them: "15 pairs of mentor and apprentice
     # were formed, and 15 young teachers were helped")
+    # (or teachers helped through the pairs, said after them: "17 teachers were helped through its mentoring pairs")
     Rule("teachers_mentored", ("15 pairs of mentor and apprentice were formed, and 15 young teachers were helped",),
          frame=r"\b(?:mentors?|apprentices?|mentees?|mentoring)\b",
          after=r"^(?:young|new|novice) teachers (?:were|have been|had been) (?:helped|guided|trained|coached)\b"),
+    Rule("teachers_mentored", ('9 teachers were helped through its "blue and green" mentoring pairs',),
+         after=r"^(?:(?:young|new|novice) )?teachers (?:were|have been|had been) (?:helped|guided|trained|coached) "
+               r"(?:through|by|in) (?:its |the |their )?(?:[a-z\"“”-]+ ){0,4}?(?:mentoring|mentor|apprentice)"),
     Rule("teachers_mentored", ("50 young teachers received mentoring",
                                "12 new teachers were paired with experienced party members as their mentors",
                                "8 young teachers were each assigned a mentor"),
