@@ -6009,3 +6009,11 @@ def test_chinese_a_kindergartens_demonstration_activities_taught_and_english_tea
     assert [(m.indicator, m.value) for m in metrics(text)] == [("demo_lessons", 5)]
     text = 'News\n\nIn 2023, 17 teachers were helped through its "blue and green" mentoring pairs.'
     assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 17)]
+
+
+def test_english_a_title_naming_a_years_democratic_appraisal_dates_its_results_held_the_next_january():
+    text = ("Wenhua Road Primary School Party Branch holds 2023 democratic appraisal\n\nOn January 16, 2024, the branch "
+            "held its democratic appraisal of members for 2023. All 25 full members took part.\n"
+            'Through self-assessment and mutual assessment, 5 members were rated "excellent".')
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("member_reviews", 25, 2023), ("awards_individual", 5, 2023)]

@@ -366,6 +366,12 @@ _YEAR_OF_ACCOUNT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度|"
                               # (or its annual meeting of a kind: "the 2022 annual organization life meeting")
                               r"\b((?:19|20)\d{2})\s+(?:year-end|end-of-year|annual)\s+(?:[a-z-]+\s+){0,4}?(?:meeting|review|"
                               r"conference|summary meeting|assembly)\b|"
+                              # (or a year's review of the members, or its meeting of criticism: "holds 2023 democratic
+                              # appraisal", "democratic appraisal of members for 2023", "2023 organizational life meeting")
+                              r"\b((?:19|20)\d{2})\s+(?:democratic (?:appraisal|review|evaluation)|"
+                              r"organi[sz]ation(?:al)? life meeting)\b|"
+                              r"\b(?:democratic (?:appraisal|review|evaluation)|organi[sz]ation(?:al)? life meeting)\b[^.\n]{0,30}?"
+                              r"\bfor ((?:19|20)\d{2})\b(?!\s*[-–—/])|"
                               # (or the honours or results of a year a title sums up: "Mingde Middle School: honours in 2023")
                               r"\b(?:honou?rs|awards|achievements|results)\s+(?:in|of|for)\s+((?:19|20)\d{2})\b", re.I)
 # an English title that labels what it tells of, after a colon, and ends with its year: "X Branch: \"three meetings and
