@@ -6017,3 +6017,10 @@ def test_english_a_title_naming_a_years_democratic_appraisal_dates_its_results_h
             'Through self-assessment and mutual assessment, 5 members were rated "excellent".')
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("member_reviews", 25, 2023), ("awards_individual", 5, 2023)]
+
+
+def test_english_branches_named_with_a_quoted_title_are_honoured_and_no_count_of_branches():
+    text = ('Tianlong Middle School Party Committee: 2023 in numbers\n- 5 Party branches, 132 Party members\n'
+            '- 3 branches named "Model Branches" by the district')
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 5), ("members_total", 132)]
+    assert [(a.title, a.level, a.recipient) for a in awards(text)] == [("Model Branches", "district", "organization")]

@@ -603,6 +603,8 @@ TRIGGERS_EN = re.compile(
     # (or named so, with no verb of being, in a headline or a list: "3 members named district-level Model Teachers")
     r"(?<=\d )(?:teachers|members|party members|comrades)\s+named(?=\s+(?:(?:district|city|county|municipal|provincial|"
     r"national)(?:-level)?[ -])?(?:outstanding|excellent|advanced|model|exemplary)\b)|"
+    # (or organizations so named in a list: '3 branches named "Model Branches" by the district')
+    r"(?<=\d )(?:party )?(?:branch(?:es)?|groups|schools|kindergartens)\s+(?:named|rated)(?=\s+(?:an?\s+)?[\"“])|"
     # (organizations a body honours as something: "the committee honoured 3 branches as model branches")
     r"\b(?:honou?red|commended|named)\s+(?:[a-z0-9-]+\s+){0,3}?(?:branch(?:es)?|schools?|units?|groups?)\s+as\b|"
     # (or an organization honoured as something quoted after people were: '… honoured 7 teachers as "…" and the second
