@@ -6024,3 +6024,8 @@ def test_english_branches_named_with_a_quoted_title_are_honoured_and_no_count_of
             '- 3 branches named "Model Branches" by the district')
     assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 5), ("members_total", 132)]
     assert [(a.title, a.level, a.recipient) for a in awards(text)] == [("Model Branches", "district", "organization")]
+
+
+def test_english_pupils_a_branch_set_up_files_for_are_helped():
+    text = "News\n\nThe branch has set up files for 18 children from families in difficulty."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 18)]

@@ -1628,6 +1628,10 @@ RULES: list[Rule] = [
          after=r"^(?:young|new|novice) teachers\b[^.;]{0,30}?\b(?:mentored|received (?:mentoring|guidance|help)|"
                r"(?:were|have been|had been) (?:each )?(?:paired (?:up )?with\b[^.;]{0,50}?\bmentors?|assigned (?:a |their )?"
                r"mentors?)\b)"),
+    # pupils a branch keeps files on for help (建档): "set up files for 18 children from families in difficulty"
+    Rule("students_assisted", ("the branch set up files for 18 children from families in difficulty",),
+         before=r"\b(?:set up|established|built|created|opened) (?:help |assistance )?(?:files|records|archives|profiles) for\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # something given to pupils is help: "donated books to 40 pupils"
     Rule("students_assisted", ("donated school bags to 40 needy pupils", "sent winter clothes to 12 children",
                                "brought books and stationery to 15 students from poor families"),
