@@ -6029,3 +6029,16 @@ def test_english_branches_named_with_a_quoted_title_are_honoured_and_no_count_of
 def test_english_pupils_a_branch_set_up_files_for_are_helped():
     text = "News\n\nThe branch has set up files for 18 children from families in difficulty."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 18)]
+
+
+def test_english_members_with_a_vote_are_the_full_members_and_those_a_meeting_should_have_are_not_counted():
+    text = ("News\n\nOn March 11, the branch held a general meeting. There are 31 formal party members with voting rights "
+            "in the branch, and 29 attended the meeting. 35 of the committee's 38 party members with voting rights came.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_full", 31), ("members_full", 38)]
+    text = "News\n\nThere should be 29 formal party members with voting rights, and 27 were actually present."
+    assert [m.indicator for m in metrics(text)] == []
+
+
+def test_chinese_an_admission_a_meeting_is_to_discuss_is_proposed_not_done():
+    text = "公示\n经支部委员会审查，拟于近期召开党员大会，讨论接收赵某、钱某、孙某3名同志为中共预备党员。"
+    assert metrics(text) == []

@@ -147,7 +147,8 @@ RULES: list[Rule] = [
                 "Of the 24 full members entitled to attend, 23 were present."),
          frame=r"\bshould (?:arrive|attend|be present)\b[^.;]{0,50}$|\bof\s*(?:the\s*)?$",
          # (not those who attended out of all: "45 of the 47 party members attended" names all the members)
-         after=r"^(?:[a-z-]+ ){0,3}?(?:members|people|persons)\b(?:[^.;]{0,30}\bentitled to (?:attend|vote)\b|"
+         # (those entitled to vote are the full members: a rule below)
+         after=r"^(?:[a-z-]+ ){0,3}?(?:members|people|persons)\b(?:[^.;]{0,30}\bentitled to attend\b|"
                r"[^.;]{0,40}\bactual(?:ly)?\b)",
          name=EXPECTED_AT_A_MEETING, review=True),
     Rule(None, ("Liu Yang, Chen Jie and other 4 teachers were rated as excellent",),
@@ -271,7 +272,9 @@ RULES: list[Rule] = [
                            "all 900 pupils and staff came, including the school's 31 party members",
                            "Each of its 11 party member teachers gave a lesson."),
          before=ITS_OWN,
-         after=r"^(?:communist )?(?:party )?(?:members|member teachers)\b"),
+         after=r"^(?:communist )?(?:party )?(?:members|member teachers)\b",
+         # (those with a vote are its full members: a rule below)
+         not_after=r"^(?:communist )?(?:party )?members (?:with (?:the )?(?:right to vote|voting rights)|entitled to vote)\b"),
     Rule("awards_individual", ("twelve outstanding party members were commended", "6 excellent communist party members",
                                "2 excellent party affairs workers", "commended 6 outstanding party member teachers"),
          after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party members|"
@@ -348,11 +351,17 @@ RULES: list[Rule] = [
     Rule("awards_individual", ("5 advanced individuals were honoured", "7 excellent teachers were all commended by the city"),
          after=r"^(?:outstanding|excellent|advanced|model) (?:individuals|teachers) (?:were|have been|had been) "
                r"(?:all |also )?(?:commended|honou?red|praised|recogni[sz]ed|awarded|selected|named|rated)\b"),
-    # full members with the right to vote at a meeting are counted for its quorum, which the review reads (as
-    # "应到会有表决权的正式党员32名" is read)
-    Rule(None, ("the branch has 30 full party members with voting rights", "of the 28 full members entitled to vote, 27 came"),
-         after=r"^full (?:party )?members? (?:with (?:the )?(?:right to vote|voting rights)|entitled to vote)\b",
-         name="members with a vote"),
+    # full members with the right to vote are the full members (only they vote), as "支部有表决权的正式党员34名" is read;
+    # those a meeting should have, for its quorum, are for review ("应到会有表决权的正式党员32名", "There should be 29
+    # formal party members with voting rights")
+    Rule(None, ("There should be 29 formal party members with voting rights, and 27 were actually present",),
+         frame=r"\b(?:should|ought to|were due to|are due to)\b[^.;]{0,30}$",
+         after=r"^(?:(?:full|formal) )?(?:party )?members? (?:with (?:the )?(?:right to vote|voting rights)|entitled to vote)\b",
+         name="members a meeting should have"),
+    Rule("members_full", ("the branch has 30 full party members with voting rights",
+                          "of the 28 full members entitled to vote, 27 came",
+                          "35 of the branch's 38 party members with voting rights attended"),
+         after=r"^(?:(?:full|formal) )?(?:party )?members? (?:with (?:the )?(?:right to vote|voting rights)|entitled to vote)\b"),
     # the members who took part in a review the sentence before tells are the members reviewed: "… held its democratic
     # appraisal of party members. 33 full members and 2 probationary members took part."
     Rule("member_reviews", ("The branch held its annual democratic appraisal of members. 30 full members took part.",
@@ -360,8 +369,9 @@ RULES: list[Rule] = [
          after=r"^(?:full |probationary )?(?:party )?members?\b[^.;]{0,40}?\b(?:took part|participated|were reviewed|"
                r"were appraised)\b",
          earlier=r"\bdemocratic (?:appraisal|review|evaluation)\b[^.]*\.\s*$"),
-    Rule("members_full", ("23 full party members", "including 1 full member"),
-         after=r"^full(?:[- ]fledged)? (?:party )?members?\b"),
+    # (or formal ones, as a translation says 正式党员: "31 formal party members")
+    Rule("members_full", ("23 full party members", "including 1 full member", "the branch has 31 formal party members"),
+         after=r"^(?:full(?:[- ]fledged)?|formal) (?:party )?members?\b"),
     Rule(None, ("2 probationary members were converted to full members", "four probationary members became full members",
                 "1 probationary member became a full member on schedule",
                 "two probationary members are due to become full members in March",
@@ -457,8 +467,8 @@ RULES: list[Rule] = [
     Rule("members_probationary", ("among them probationary party members 2 people",
                                   "among them the probationary party member 1 people"),
          before=r"\bprobationary (?:party )?members?\s*$", after=NOUN_FIRST_PEOPLE),
-    Rule("members_full", ("among them full party members 26 people",),
-         before=r"\bfull (?:party )?members?\s*$", after=NOUN_FIRST_PEOPLE),
+    Rule("members_full", ("among them full party members 26 people", "among them formal party members 26 people"),
+         before=r"\b(?:full|formal) (?:party )?members?\s*$", after=NOUN_FIRST_PEOPLE),
     Rule("activists", ("the branch has activists 4 people", "determine the active elements 2 people"),
          before=r"\b(?:party )?(?:activists?|active elements?)\s*$", after=NOUN_FIRST_PEOPLE),
     # (or the members a branch had, "existing": "现有党员33人")
