@@ -6042,3 +6042,10 @@ def test_english_members_with_a_vote_are_the_full_members_and_those_a_meeting_sh
 def test_chinese_an_admission_a_meeting_is_to_discuss_is_proposed_not_done():
     text = "公示\n经支部委员会审查，拟于近期召开党员大会，讨论接收赵某、钱某、孙某3名同志为中共预备党员。"
     assert metrics(text) == []
+
+
+def test_english_its_own_members_and_activists_listed_with_what_they_did_and_more_study_sessions_planned():
+    text = ("News\n\nOn June 30 the school held a meeting. The school's 64 Party members and 9 activists attended. "
+            "The branch will hold 4 more special study sessions before the end of the year.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_total", 64), ("activists", 9), ("study_sessions", 4)]

@@ -619,7 +619,9 @@ RULES: list[Rule] = [
                 "the branch took 20 party members and 6 activists to visit the museum"),
          # (not what an organization has, whatever they then did: "The branch has 21 members and 4 activists, all of whom
          # attended")
-         frame=r"(?<!\bhas )(?<!\bhad )(?<!\bhave )\b\d[\d,]* (?:communist )?(?:party )?members and\s*$",
+         # (nor its own, said as its: "The school's 64 Party members and 9 activists attended")
+         frame=r"(?<!\bhas )(?<!\bhad )(?<!\bhave )(?<!'s )(?<!’s )(?<!\bits )(?<!\bour )(?<!\btheir )"
+               r"\b\d[\d,]* (?:communist )?(?:party )?members and\s*$",
          after=r"^(?:party )?activists\b[^.;]{0,60}?\b(?:visited|attended|took part|joined|went|came|participated|gathered)\b|"
                r"^(?:party )?activists (?:[a-z]+ed|went|came|ran|did|made|sang|took|gave|met|saw|built|wrote|read)\b|"
                r"^(?:party )?activists(?: (?:of|from) [^.;,]{1,40}?)? to (?!join\b|become\b|apply\b)[a-z]+\b",
@@ -1066,8 +1068,9 @@ RULES: list[Rule] = [
     Rule("study_sessions", ("it organizes a special study session every month", "organized 16 centralized studies",
                             "the branch will organize no less than 8 special studies", "organized 16 party history studies",
                             "the members held 12 branch study sessions",
-                            "in the whole year it carried out 20 times of centralized learning", "6 concentrated studies"),
-         after=r"^(?:(?:branch |party )?(?:special |group |theory |theoretical |centrali[sz]ed |concentrated |collective )?"
+                            "in the whole year it carried out 20 times of centralized learning", "6 concentrated studies",
+                            "the branch will hold 4 more special study sessions this year"),
+         after=r"^(?:more |further )?(?:(?:branch |party )?(?:special |group |theory |theoretical |centrali[sz]ed |concentrated |collective )?"
                r"(?:study|learning) (?:activit(?:y|ies)|sessions?|meetings?)|"
                r"(?:centrali[sz]ed|concentrated|collective|group|special|thematic|party history) "
                r"stud(?:y|ies)|(?:centrali[sz]ed|concentrated|collective|group) learning)\b"),
