@@ -6049,3 +6049,8 @@ def test_english_its_own_members_and_activists_listed_with_what_they_did_and_mor
             "The branch will hold 4 more special study sessions before the end of the year.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("members_total", 64), ("activists", 9), ("study_sessions", 4)]
+
+
+def test_english_awards_won_counted_after_them_in_person_times():
+    text = "Summary for 2023\n\nParty member teachers won awards 21 person-times in competitions at all levels."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 21)]

@@ -330,6 +330,10 @@ RULES: list[Rule] = [
                                "party member teachers won 12 awards at city level"),
          before=r"\b(?:members|teachers|comrades)\b (?:have |had )?(?:received|won|gained|obtained)\s*$",
          after=r"^(?:[a-z-]+ )?(?:honou?rs|awards|commendations)\b"),
+    # (or in a translation's order, the awards then how many times: "won awards 21 person-times", 获奖21人次)
+    Rule("awards_individual", ("party member teachers won awards 21 person-times in competitions",),
+         before=r"\b(?:received|won|gained|obtained) (?:[a-z-]+ )?(?:honou?rs|awards|prizes|commendations)\s*$",
+         after=r"^(?:person-times|times)\b"),
     # people a body commends, counted with no title: "the branch commended 8 comrades", "12 teachers were commended"
     Rule("awards_individual", ("the branch commended 8 comrades", "the school honoured 12 teachers at the meeting"),
          before=r"\b(?:commended|honou?red|praised)\s*$",
