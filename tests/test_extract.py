@@ -6054,3 +6054,9 @@ def test_english_its_own_members_and_activists_listed_with_what_they_did_and_mor
 def test_english_awards_won_counted_after_them_in_person_times():
     text = "Summary for 2023\n\nParty member teachers won awards 21 person-times in competitions at all levels."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 21)]
+
+
+def test_english_person_times_served_on_duty_by_the_end_of_the_term_are_a_total_of_volunteers():
+    text = ("News\n\nEach day, 4 Party member teachers take turns at the gate, and by the end of the term they had served "
+            "480 person-times on duty.")
+    assert [(m.indicator, m.value, m.cadence) for m in metrics(text)] == [("volunteer_participants", 480, None)]

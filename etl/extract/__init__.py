@@ -178,7 +178,9 @@ _EN_MEASURE_WORD = re.compile(r"person-times|participant-times|times|hours|sessi
 
 
 # the words of a whole year, in a count's clause: its total, not a rate's
-_EN_A_WHOLE_YEAR = re.compile(r"\b(?:the whole year|throughout the year|in the year|for the year)\b[^,;]*$")
+# (or the end of a term or a year a total is counted up to: "by the end of the term they had served 480 person-times")
+_EN_A_WHOLE_YEAR = re.compile(r"\b(?:the whole year|throughout the year|in the year|for the year|"
+                              r"by the end of (?:the|this|that) (?:term|semester|year|school year))\b[^,;]*$")
 # (only where the verb of all of them follows: not a list that goes on, "32 members, including 2 probationary, and 4 …")
 _EN_PART_ASIDE = re.compile(r",\s*(?:(?:including|among them|among whom|of whom)\s+[\d,]+|[\d,]+\s+of (?:whom|them))\s+"
                             r"[a-z' -]{1,30}?,(?=\s*(?:[a-z]+ed|took|went|came|gave|were|have|had)\b)")

@@ -1365,6 +1365,9 @@ RULES: list[Rule] = [
     Rule(None, ("members paired with left-behind children, benefiting 56 families",),
          frame=r"\b(?:children|pupils|students)\b[^.;]{0,20},\s*(?:benefiting|benefitting|reaching)\s*$",
          after=r"^(?:families|households)\b", name="the families of pupils helped"),
+    # (person-times served on duty are those who served: "they had served 480 person-times on duty", 执勤480人次)
+    Rule("volunteer_participants", ("by the end of the term the members had served 300 person-times on duty",),
+         before=r"\bserved\s*$", after=r"^person-times (?:on duty|of duty|at the (?:gate|crossing|post|checkpoint))\b"),
     Rule("volunteer_beneficiaries", ("served 300 residents", "the volunteer team served more than 400 pupils"),
          before=r"\b(?:served|benefited|benefiting)\s*$",
          not_after=rf"{_NO_PEOPLE_SERVED}\b"),
