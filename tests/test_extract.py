@@ -6060,3 +6060,9 @@ def test_english_person_times_served_on_duty_by_the_end_of_the_term_are_a_total_
     text = ("News\n\nEach day, 4 Party member teachers take turns at the gate, and by the end of the term they had served "
             "480 person-times on duty.")
     assert [(m.indicator, m.value, m.cadence) for m in metrics(text)] == [("volunteer_participants", 480, None)]
+
+
+def test_english_a_norm_said_of_each_of_its_members_is_no_total():
+    text = ("News\n\nThis term the branch paired each of its 18 Party members with 2 students who have difficulties in "
+            "learning. By the end of the term, 30 of the 36 students helped had improved their grades.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 18), ("students_assisted", 36)]

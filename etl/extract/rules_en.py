@@ -167,14 +167,15 @@ RULES: list[Rule] = [
                 "each of the party members visited at least 2 families", "each party group holds a study meeting every month",
                 "the groups meet often, each with 6 party members", "16 members took part, each helping about 5 families",
                 "each of the party groups held 2 or 3 study meetings",
-                "32 teachers each paired with 2 students", "the 20 members have each been paired with 2 to 3 pupils"),
+                "32 teachers each paired with 2 students", "the 20 members have each been paired with 2 to 3 pupils",
+                "the branch paired each of its young party members with 2 students"),
          # (a norm of each member reaches no further than its clause: "each member helps 2 pupils; the branch held 12
          # theme party days")
          frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b[^;]*$|"
                r"\b(?:members|teachers)(?: have| had)? each (?:been )?[a-z]+(?: up)? with\s*$|"
                r"\b(?:each|every) (?:party )?(?:group|sub-branch)\b"
                r"[^,;]*$|,\s*each (?:with|having|of|[a-z]+ing) (?:about |around |some |nearly )?$|"
-               r"\b(?:each|every one) of the [\w,]+ "
+               r"\b(?:each|every one) of (?:the|its|our|their|the branch's) [\w,]+ "
                r"(?:communist )?(?:party )?(?:members|teachers|groups|branches)\b",
          # (nor a count in a clause of its own after it: "each of the 35 members pledged to help one pupil, and 41 pupils
          # have been helped so far")
