@@ -6066,3 +6066,9 @@ def test_english_a_norm_said_of_each_of_its_members_is_no_total():
     text = ("News\n\nThis term the branch paired each of its 18 Party members with 2 students who have difficulties in "
             "learning. By the end of the term, 30 of the 36 students helped had improved their grades.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 18), ("students_assisted", 36)]
+
+
+def test_english_newly_admitted_members_sworn_in_and_the_times_members_stood_guard():
+    text = ("News\n\nUnder the party flag, 3 newly admitted probationary party members took the oath. Since March the "
+            "branch's members have stood guard 320 times.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 3), ("volunteer_sessions", 320)]

@@ -436,8 +436,9 @@ RULES: list[Rule] = [
          after=r"^probationary (?:party )?members? (?:(?:was|were|has been|have been|had been) )?(?:absorbed|admitted|accepted|"
                r"recruited|developed)\b(?! (?:to|into|as) (?:full|formal|regular))"),
     # new probationary members, however they are said, are members admitted: "there were 3 new probationary members"
-    Rule("members_developed", ("there were 3 new probationary members this year", "it welcomed 2 new probationary members"),
-         after=r"^new probationary (?:party )?members?\b"),
+    Rule("members_developed", ("there were 3 new probationary members this year", "it welcomed 2 new probationary members",
+                               "3 newly admitted probationary party members took the oath"),
+         after=r"^(?:new|newly (?:admitted|recruited|developed|accepted)) probationary (?:party )?members?\b"),
     # (or welcomed, or sworn in: "welcomed 2 probationary members, who took their oath on December 16")
     Rule("members_developed", ("3 probationary members took the oath", "2 probationary members, who took their oath in June"),
          after=r"^probationary (?:party )?members?\b,? (?:who )?(?:took|have taken|had taken) (?:the|their) "
@@ -1266,6 +1267,10 @@ RULES: list[Rule] = [
                                 "the volunteer team served at the station on 12 weekends"),
          frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,60}$", before=r"\bon\s*$",
          after=r"^(?:saturdays|sundays|weekends|days|mornings|afternoons|evenings)\b"),
+    # the times members stood guard at a gate, a duty that is a volunteer's service (执勤): "the members have stood guard 320
+    # times"
+    Rule("volunteer_sessions", ("since March the branch's members have stood guard 320 times",),
+         before=r"\b(?:stood|stand|standing|been on) (?:guard|duty)(?: at the (?:gate|crossing))?\s*$", after=r"^times\b"),
     # the shifts volunteers worked, each a session of their service: "members volunteered at the testing site for 30 shifts"
     Rule("volunteer_sessions", ("members volunteered at the testing site for 30 shifts",
                                 "the volunteers worked 24 duty shifts at the crossing"),
