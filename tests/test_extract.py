@@ -6072,3 +6072,8 @@ def test_english_newly_admitted_members_sworn_in_and_the_times_members_stood_gua
     text = ("News\n\nUnder the party flag, 3 newly admitted probationary party members took the oath. Since March the "
             "branch's members have stood guard 320 times.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 3), ("volunteer_sessions", 320)]
+
+
+def test_chinese_a_count_that_opens_its_own_clause_after_a_norm_is_no_norm():
+    text = "新闻\n学校为每名新教师配备了1名党员导师，27对师徒现场签订了结对协议。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 27)]
