@@ -6077,3 +6077,15 @@ def test_english_newly_admitted_members_sworn_in_and_the_times_members_stood_gua
 def test_chinese_a_count_that_opens_its_own_clause_after_a_norm_is_no_norm():
     text = "新闻\n学校为每名新教师配备了1名党员导师，27对师徒现场签订了结对协议。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 27)]
+
+
+def test_english_prizes_of_a_contest_members_entered_and_those_members_from_their_branches_who_competed():
+    text = ("News\n\nOn November 28, the committee held its first contest. 14 party members from the committee's 4 "
+            "branches competed, and 3 first prizes, 4 second prizes and 7 third prizes were awarded.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("branches", 4), ("awards_individual", 3), ("awards_individual", 4), ("awards_individual", 7)]
+
+
+def test_chinese_a_volunteer_teams_first_members():
+    text = "新闻\n2019年3月，学校党支部成立“红帆”党员志愿服务队，首批队员12人。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_participants", 12, 2019)]

@@ -326,6 +326,11 @@ RULES: list[Rule] = [
          after=r"^(?:first|second|third|special|grand)(?:-place)? prizes?\b",
          earlier=r"\b(?:party )?members\b[^.;]{0,20}?\b(?:took part|competed|participated|entered)\b[^.]*\.\s*$",
          not_before=r"\b(?:students|pupils|children)\b"),
+    # (or in the same sentence, after a comma: "14 party members competed, and 3 first prizes … were awarded")
+    Rule("awards_individual", ("14 party members from 4 branches competed, and 3 first prizes and 4 second prizes were awarded",),
+         frame=r"\b(?:party )?members\b[^.;]{0,50}?\b(?:took part|competed|participated|entered)\b[^.;]*$",
+         after=r"^(?:first|second|third|special|grand)(?:-place)? prizes?\b",
+         not_before=r"\b(?:students|pupils|children)\b"),
     # honours members received, counted: "Members received 8 honours at district level or above"
     Rule("awards_individual", ("Members received 8 honours at district level or above during the year",
                                "party member teachers won 12 awards at city level"),
@@ -2012,6 +2017,10 @@ RULES: list[Rule] = [
                r"pioneer|service|vanguard|model|post|area|commando)\b)(?!\s*\+)"
                r"(?! (?:are|were) (?:in charge|responsible|assigned|paired|engaged|on duty|on call)\b)"
                # (the school they are from may stand between: "8 party members from Willow Creek Kindergarten visited …")
+               # (or the branches: "14 party members from the committee's 4 branches competed"; but all of them from their
+               # branches attend a meeting: "130 party members from the school's 7 branches attended")
+               r"(?! from (?:the |its )?(?:[a-z'’]+ )?(?:\d+|[a-z]+) (?:party )?branches "
+               r"(?!attended\b|took part\b|participated\b|were present\b|gathered\b)[a-z]{3,}ed\b)"
                r"(?!(?: (?:from|of|at) [^.;,]{1,60}?\b(?:school|kindergarten|college)\b(?!['’]))?"
                r"[^.;,]{0,30}?\b(?:attended|"
                r"took part|(?:have |has |had )?taken part|participated|joined|went|visited|came|gathered|carried out|listened|watched|studied|"

@@ -402,9 +402,9 @@ RULES: list[Rule] = [
     # the members of a volunteer team are its volunteers: "党员志愿服务队成立于2019年，现有队员40名"
     Rule("volunteer_participants", ("党员志愿服务队成立于2019年，现有队员40名", "学校组建志愿服务队，吸纳队员25人",
                                     "组建党员志愿服务队1支，队员36名", "“红烛”服务队成立于2018年，现有队员56名",
-                                    "志愿服务队不断壮大，注册队员已达120人"),
+                                    "志愿服务队不断壮大，注册队员已达120人", "成立党员志愿服务队，首批队员15人"),
          PERSON_TIMES, frame=_VOLUNTEER_TEAM,
-         before=r"(?:^|现有|共有|有|吸纳|招募|注册|在册)了?(?:队员|成员)(?:已达|达到|已有|已)?$"),
+         before=r"(?:^|现有|共有|有|吸纳|招募|注册|在册|首批)了?(?:队员|成员)(?:已达|达到|已有|已)?$"),
     Rule("volunteer_sessions", ("组织不少于3次的党员志愿者活动", "开展20余场志愿服务"), SESSIONS,
          after=r"^的?[^，,。]{0,10}?志愿(?:服务|者)?(?:活动|服务)"),
     # people counted right after the volunteer service itself are those who served (those served are
