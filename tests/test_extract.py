@@ -6089,3 +6089,10 @@ def test_english_prizes_of_a_contest_members_entered_and_those_members_from_thei
 def test_chinese_a_volunteer_teams_first_members():
     text = "新闻\n2019年3月，学校党支部成立“红帆”党员志愿服务队，首批队员12人。"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_participants", 12, 2019)]
+
+
+def test_english_free_tutoring_told_in_the_sentence_before_is_volunteering():
+    text = ("News\n\nEvery Friday, Party member teachers give free tutoring to pupils who have fallen behind. So far, 19 "
+            "Party member teachers have taken part, giving 280 tutoring sessions to 65 pupils.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 19), ("volunteer_sessions", 280), ("students_assisted", 65)]

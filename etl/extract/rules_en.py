@@ -1276,6 +1276,14 @@ RULES: list[Rule] = [
     # times"
     Rule("volunteer_sessions", ("since March the branch's members have stood guard 320 times",),
          before=r"\b(?:stood|stand|standing|been on) (?:guard|duty)(?: at the (?:gate|crossing))?\s*$", after=r"^times\b"),
+    # free tutoring is a volunteer's service (义务辅导): its sessions, and the teachers who took part, in the sentence after
+    # the one that says it is free ("Party member teachers give free tutoring … So far 19 teachers have taken part,
+    # giving 280 tutoring sessions")
+    Rule("volunteer_sessions", ("Members give free tutoring to pupils. So far they have given 280 tutoring sessions.",),
+         earlier=r"\bfree (?:tutoring|homework help|lessons|classes)\b", after=r"^(?:free )?tutoring sessions\b"),
+    Rule("volunteer_participants", ("Members give free tutoring to pupils. So far 19 member teachers have taken part.",),
+         earlier=r"\bfree (?:tutoring|homework help|lessons|classes)\b",
+         after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members) (?:have |had )?(?:taken part|participated|joined in)\b"),
     # the shifts volunteers worked, each a session of their service: "members volunteered at the testing site for 30 shifts"
     Rule("volunteer_sessions", ("members volunteered at the testing site for 30 shifts",
                                 "the volunteers worked 24 duty shifts at the crossing"),
