@@ -6096,3 +6096,8 @@ def test_english_free_tutoring_told_in_the_sentence_before_is_volunteering():
             "Party member teachers have taken part, giving 280 tutoring sessions to 65 pupils.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_participants", 19), ("volunteer_sessions", 280), ("students_assisted", 65)]
+
+
+def test_chinese_a_total_since_a_time_after_a_norm_is_no_norm():
+    text = "新闻\n支部开展“一名党员联系一个家庭”活动，党员教师每人联系3至5个学生家庭，今年以来累计家访95次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 95)]
