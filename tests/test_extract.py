@@ -6101,3 +6101,9 @@ def test_english_free_tutoring_told_in_the_sentence_before_is_volunteering():
 def test_chinese_a_total_since_a_time_after_a_norm_is_no_norm():
     text = "新闻\n支部开展“一名党员联系一个家庭”活动，党员教师每人联系3至5个学生家庭，今年以来累计家访95次。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 95)]
+
+
+def test_english_teachers_led_into_pupils_homes_and_pupils_a_branch_formed_relations_of_help_with():
+    text = ("News\n\nThe branch secretary led 9 party member teachers into the homes of 18 left-behind children. The "
+            'branch has established a "one-to-one" assistance relationship with 36 left-behind children.')
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 18), ("students_assisted", 36)]

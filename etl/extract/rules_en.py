@@ -1566,10 +1566,12 @@ RULES: list[Rule] = [
                          "35 party member teachers walked into the homes of 280 students",
                          "members visited the homes of all 1,240 students",
                          "the teachers visited the families of 30 students",
-                         "the branch organized its members to visit the homes of 24 children from low-income families"),
+                         "the branch organized its members to visit the homes of 24 children from low-income families",
+                         "the secretary led the party member teachers into the homes of 18 left-behind children"),
          # (a habit, "every Friday they visit the homes of 4 children", counts the children, not visits)
-         before=r"\b(?:visited|visiting|to visit|went to|to go to|went into|walked into|came to|called at|called on) the "
-                r"(?:homes|families) of(?: all)?\s*$",
+         # (or led there: "the secretary led 9 party member teachers into the homes of 18 left-behind children")
+         before=r"\b(?:visited|visiting|to visit|went to|to go to|went into|walked into|came to|called at|called on|"
+                r"led (?:[^.;,]{1,40}? )?(?:in)?to) the (?:homes|families) of(?: all)?\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (and the next of a list of them: "went to the homes of 28 left-behind children and 12 children with disabilities")
     Rule("home_visits", ("members went to the homes of 20 left-behind children and 9 children with disabilities",),
@@ -1667,6 +1669,13 @@ RULES: list[Rule] = [
          after=r"^(?:young|new|novice) teachers\b[^.;]{0,30}?\b(?:mentored|received (?:mentoring|guidance|help)|"
                r"(?:were|have been|had been) (?:each )?(?:paired (?:up )?with\b[^.;]{0,50}?\bmentors?|assigned (?:a |their )?"
                r"mentors?)\b)"),
+    # pupils a branch formed relations of help with (结对帮扶关系): "established a one-to-one assistance relationship with 36
+    # left-behind children"
+    Rule("students_assisted", ("the branch has established a one-to-one assistance relationship with 36 left-behind children",),
+         before=r"\b(?:established|formed|built|set up) (?:an? )?(?:[\"“]?(?:one-to-one|one-on-one|pairing)[\"”]? )?"
+                r"(?:assistance|help|helping|"
+                r"support|mentoring) (?:relationships?|relations|ties|pairs?) with\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # pupils a branch keeps files on for help (建档): "set up files for 18 children from families in difficulty"
     Rule("students_assisted", ("the branch set up files for 18 children from families in difficulty",),
          before=r"\b(?:set up|established|built|created|opened) (?:help |assistance )?(?:files|records|archives|profiles) for\s*$",
