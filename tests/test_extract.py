@@ -6107,3 +6107,14 @@ def test_english_teachers_led_into_pupils_homes_and_pupils_a_branch_formed_relat
     text = ("News\n\nThe branch secretary led 9 party member teachers into the homes of 18 left-behind children. The "
             'branch has established a "one-to-one" assistance relationship with 36 left-behind children.')
     assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 18), ("students_assisted", 36)]
+
+
+def test_chinese_the_prizes_of_those_the_members_guide_are_not_the_members_honours():
+    text = "新闻\n今年以来，示范岗党员指导青年教师获区级以上奖项11人次。党员教师获区级以上奖励15人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 15)]
+
+
+def test_english_classes_opened_to_colleagues_and_parents_are_open_classes():
+    text = ("News\n\nParty member teachers opened 14 classes to colleagues and parents. The school opened 3 new classes "
+            "this year.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("demo_lessons", 14)]

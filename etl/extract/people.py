@@ -442,6 +442,10 @@ _SURVEYED = re.compile(r"(?:进行|开展)了?(?:问卷|抽样|匿名)?(?:调查
 # members who took part in the review, said right after them: "29名党员全部参评" (before 全部 is read as all members)
 _IN_THE_REVIEW = re.compile(r"(?:全部|全体|均|都|全员|悉数)?(?:参评|参加(?:了)?(?:民主)?评议|参与(?:了)?(?:民主)?评议)")
 
+# those the members guide, then the prize they won: "指导青年教师获区级以上奖项"
+_MENTEES_HONOURED = re.compile(r"(?:指导|带教|辅导|帮带|培养)[^，,。；;]{0,6}?(?:青年教师|新教师|年轻教师|徒弟|学生|幼儿)"
+                               r"[^，,。；;]{0,4}?获")
+
 # (the review they took part in, said as judging alone, no review of members named: "参加评议", not "参加民主评议")
 _JUDGED_REPORTS = re.compile(r"(?:参加|参与|进行)了?评议(?!党员)")
 
@@ -543,8 +547,9 @@ FRAMES: list[Frame] = [
     # (people honoured before 中 are a set a part of which is counted next: "受表彰的29名教师中，党员教师17名")
     Frame("awards_individual",
           # (not people described by a prize won before, who then joined: "6名获奖教师被发展为党员")
+          # (nor the prizes of those the members guide: "党员指导青年教师获区级以上奖项11人次", an outcome of the mentoring)
           lambda c: c.head in ("person", "member", "young_teacher", "") and not c.does("designate") and
-          not c.does("join") and not c.after_clause.startswith("中") and (
+          not c.does("join") and not c.after_clause.startswith("中") and not _MENTEES_HONOURED.search(c.before) and (
               c.nearest_before("exist", "honour", "help", "lead", "develop") == "honour" or
               # (young teachers only where a commendation names them: "表彰了优秀青年教师6名", not "3名青年教师在评比中获
               # 一等奖", an outcome of their mentoring)

@@ -215,6 +215,11 @@ RULES: list[Rule] = [
          after=r"^(?:communist )?(?:party )?members? (?:(?:in|on|of) the (?:school(?:'s)? )?(?:leadership|leading|administrative) "
                r"(?:team|group|body)\b|(?:have |has |had )?(?:taken up|took up|take up) (?:the |their )?posts\b)",
          name="a leadership's members"),
+    # classes opened to others are open classes (公开课), read before classes are taken for a school's pupils: "teachers
+    # opened 14 classes to colleagues and parents" (not classes a school opens for its pupils)
+    Rule("demo_lessons", ("party member teachers opened 14 classes to colleagues and parents",),
+         before=r"\bopened\s*$",
+         after=r"^(?:[a-z-]+ )?(?:classes|lessons) (?:up )?to (?:colleagues|parents|other teachers|teachers|observers|visitors)\b"),
     # the pupils helped in all, after what each member did: "…, helping a total of 64 students" (before enrolment reads
     # them as the school's pupils)
     Rule("students_assisted", ("teachers each paired with 2 students, helping a total of 64 students",),
