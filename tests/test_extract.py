@@ -4192,7 +4192,10 @@ def test_english_people_commended_under_quoted_titles_listed_before_the_verb():
     assert [(a.title, a.year, a.evidence) for a in ex.awards] == [
         ("Excellent Teacher", 2022, '20 "Excellent Teachers"'), ("Excellent Class Teacher", 2022, '8 "Excellent Class Teachers"'),
         ("Excellent Communist Party Member", 2022, '5 "Excellent Communist Party Members"')]
-    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 5)]
+    # (each count of people commended is a figure, the teachers' as the members' are, as with the verb before them:
+    # 'It honoured 20 "Excellent Teachers", 15 "Excellent Class Teachers" …')
+    assert [(m.indicator, m.value) for m in ex.metrics] == [
+        ("awards_individual", 20), ("awards_individual", 8), ("awards_individual", 5)]
 
 
 def test_english_throughout_the_year_is_the_year_its_sentence_named():
@@ -6118,3 +6121,10 @@ def test_english_classes_opened_to_colleagues_and_parents_are_open_classes():
     text = ("News\n\nParty member teachers opened 14 classes to colleagues and parents. The school opened 3 new classes "
             "this year.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("demo_lessons", 14)]
+
+
+def test_english_people_so_described_listed_before_the_verb_that_commends_them():
+    text = ("News\n\nOn September 9 the school held its commendation meeting. 16 outstanding teachers, 10 excellent class "
+            "teachers and 4 model educators were commended.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("awards_individual", 16), ("awards_individual", 10), ("awards_individual", 4)]

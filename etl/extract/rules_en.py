@@ -363,6 +363,13 @@ RULES: list[Rule] = [
                r"(?:have been|had been|were|was) (?:also )?(?:named|commended|honou?red|selected|awarded)\b"
                # (not named activists or the like, a step towards membership: "3 of them had been named activists")
                r"(?!(?: as)? (?:party )?(?:activists|active elements|development (?:targets|objects)|probationary|candidates))"),
+    # (or several so described, listed before the verb: "16 outstanding teachers, 10 excellent class teachers and 4 model
+    # educators were commended")
+    Rule("awards_individual", ("16 outstanding teachers, 10 excellent class teachers and 4 model educators were commended",),
+         after=r"^(?:outstanding|excellent|advanced|model) (?:[a-z-]+ )?(?:individuals|teachers|workers|educators)\b"
+               r"(?:(?:,| and|, and) (?:\d[\d,]*|[a-z]+) (?:outstanding|excellent|advanced|model) (?:[a-z-]+ ){0,2}?"
+               r"(?:individuals|teachers|workers|educators|members)\b)* (?:were|have been) (?:all )?"
+               r"(?:commended|honou?red|awarded|recogni[sz]ed)\b"),
     Rule("awards_individual", ("5 advanced individuals were honoured", "7 excellent teachers were all commended by the city"),
          after=r"^(?:outstanding|excellent|advanced|model) (?:individuals|teachers) (?:were|have been|had been) "
                r"(?:all |also )?(?:commended|honou?red|praised|recogni[sz]ed|awarded|selected|named|rated)\b"),
