@@ -809,15 +809,21 @@ def _with_rows(metrics: list[Metric], candidates: list[Candidate], rows: list[Me
     return sorted(metrics + rows, key=lambda m: m.start if m.start is not None else -1), candidates
 
 
+def _counts_of_honoured_with_no_honour(metrics: list[Metric], found: list):
+    """The counts of honoured people whose evidence holds no honour read already, each of which may name its honour
+    (not a count a plan means to honour: an honour a plan means to give is no honour yet, "评选“最美党员”3名" among
+    the term's tasks)."""
+    for m in metrics:
+        if m.indicator == "awards_individual" and m.start is not None and not m.is_target and \
+                not any(f.start < m.end and m.start < f.end for f in found):
+            yield m
+
+
 def _honours_of_counts(folded: str, metrics: list[Metric], found: list) -> list:
     """"推选出优秀党员4名": a count of honoured people names the honour too, when no honour was read there."""
     lex = lexicon("zh")
     extra = []
-    for m in metrics:
-        if m.indicator != "awards_individual" or m.start is None or m.is_target:
-            continue  # (an honour a plan means to give is no honour yet: "评选“最美党员”3名" among the term's tasks)
-        if any(f.start < m.end and m.start < f.end for f in found):
-            continue
+    for m in _counts_of_honoured_with_no_honour(metrics, found):
         for pos in range(m.start, m.end):
             noun = lex.noun_at(folded, pos)
             if noun and noun.role == "honoured" and noun.end <= m.end:
@@ -842,10 +848,7 @@ def _quoted_honours_of_counts_en(folded: str, metrics: list[Metric], found: list
     """'5 "Demonstration Post Stars" were selected': a count of honoured people whose title is quoted right after the
     number names the honour too, when no honour was read there."""
     extra = []
-    for m in metrics:
-        if m.indicator != "awards_individual" or m.start is None or m.is_target or \
-                any(f.start < m.end and m.start < f.end for f in found):
-            continue
+    for m in _counts_of_honoured_with_no_honour(metrics, found):
         if quoted := _EN_QUOTED_TITLE_COUNTED.search(folded, m.start, m.end):
             title = quoted.group("title")
             extra.append(honours.Found(title, quoted.start("title"), quoted.end("title"),

@@ -593,6 +593,8 @@ def _dedupe(found: list[Found]) -> list[Found]:
 
 # ------------------------------------------------------------------ English
 
+# the label of a report's field of honours, maybe a list's item (or whose they are: "Honours of the branch: …")
+_EN_FIELD_LABEL = r"[ \t]*(?:[-•*·][ \t]*)?(?:honou?rs|awards)(?: received| of the (?:branch|school|kindergarten|committee))?\s*:"
 TRIGGERS_EN = re.compile(
     r"\b(?:was|were|has been|have been|had been|(?:is|are) being|will be)\s+"
     r"(?:(?:successively|also|all|recently|officially|formally|again|once|newly)\s+)?"
@@ -614,8 +616,7 @@ TRIGGERS_EN = re.compile(
     r"\b(?:designated|named)\s+(?:the|our|its|this)\s+(?:school|branch|kindergarten|committee)\s+(?:as\s+)?(?:an?\s+)?"
     r"(?=[\"“])|"
     # a report's field of honours: "Honors: Municipal Advanced Party Organization (2020)" (maybe a list's item: "- Honours: …")
-    # (or whose they are: "Honours of the branch: …")
-    r"^[ \t]*(?:[-•*·][ \t]*)?(?:honou?rs|awards)(?: received| of the (?:branch|school|kindergarten|committee))?\s*:", re.M
+    rf"^{_EN_FIELD_LABEL}", re.M
 )
 _EN_QUOTED = re.compile(r"[\"“]([^\"”]{2,60})[\"”]")
 # '… of the city', '… of Lishui County'
@@ -1086,8 +1087,7 @@ def _more_titles_en(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     return titles
 
 
-_EN_FIELD = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:honou?rs|awards)(?: received| of the (?:branch|school|kindergarten|committee))?"
-                       r"\s*:")
+_EN_FIELD = re.compile(_EN_FIELD_LABEL)
 # an item of a field of honours, its year before it or its years in brackets after it; its title may be quoted after its
 # level ('District "Pioneer Party Branch" (2019, 2022)')
 _EN_FIELD_ITEM = re.compile(r"\s*(?:((?:19|20)\d{2})\s*:?\s+)?([a-z\"“][a-z' \"“”-]{2,60}?)\s*"

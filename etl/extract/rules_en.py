@@ -59,6 +59,8 @@ def the_number_of(people: str) -> str:
 OTHERS_BESIDE_NAMED = "others beside people named"
 # (the same words as the Chinese number expected at a meeting, etl.extract.EXPECTED)
 EXPECTED_AT_A_MEETING = "the number expected, the actual one follows"
+# said of members who have a vote, who are the full members: "31 party members with voting rights"
+WITH_A_VOTE = r"(?:with (?:the )?(?:right to vote|voting rights)|entitled to vote)\b"
 
 # a branch or committee that is not the school's own but one of its parts, by the words before it: "The third branch, with 28
 # members, is the largest"
@@ -280,7 +282,7 @@ RULES: list[Rule] = [
          before=ITS_OWN,
          after=r"^(?:communist )?(?:party )?(?:members|member teachers)\b",
          # (those with a vote are its full members: a rule below)
-         not_after=r"^(?:communist )?(?:party )?members (?:with (?:the )?(?:right to vote|voting rights)|entitled to vote)\b"),
+         not_after=rf"^(?:communist )?(?:party )?members {WITH_A_VOTE}"),
     Rule("awards_individual", ("twelve outstanding party members were commended", "6 excellent communist party members",
                                "2 excellent party affairs workers", "commended 6 outstanding party member teachers"),
          after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party members|"
@@ -378,12 +380,12 @@ RULES: list[Rule] = [
     # formal party members with voting rights")
     Rule(None, ("There should be 29 formal party members with voting rights, and 27 were actually present",),
          frame=r"\b(?:should|ought to|were due to|are due to)\b[^.;]{0,30}$",
-         after=r"^(?:(?:full|formal) )?(?:party )?members? (?:with (?:the )?(?:right to vote|voting rights)|entitled to vote)\b",
+         after=rf"^(?:(?:full|formal) )?(?:party )?members? {WITH_A_VOTE}",
          name="members a meeting should have"),
     Rule("members_full", ("the branch has 30 full party members with voting rights",
                           "of the 28 full members entitled to vote, 27 came",
                           "35 of the branch's 38 party members with voting rights attended"),
-         after=r"^(?:(?:full|formal) )?(?:party )?members? (?:with (?:the )?(?:right to vote|voting rights)|entitled to vote)\b"),
+         after=rf"^(?:(?:full|formal) )?(?:party )?members? {WITH_A_VOTE}"),
     # the members who took part in a review the sentence before tells are the members reviewed: "… held its democratic
     # appraisal of party members. 33 full members and 2 probationary members took part."
     Rule("member_reviews", ("The branch held its annual democratic appraisal of members. 30 full members took part.",
