@@ -9,6 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from dashboard.i18n import t
 from tests.conftest import ARTIFACTS, wait_for_app
 
 pytestmark = pytest.mark.browser
@@ -17,7 +18,8 @@ pytestmark = pytest.mark.browser
 def test_overview_chart_renders_in_chromium(app_server, page):
     page.goto(app_server.url)
     wait_for_app(page)
-    chart = page.locator("svg.pbd-chart").first  # a light chart (dashboard.light), in its shadow root
+    # the heatmap, found by its title: the page's other light charts may be drawn before it
+    chart = page.locator(f'svg.pbd-chart[aria-label="{t("coverage_title", "zh")}"]')  # in its shadow root
     chart.wait_for(timeout=30_000)
     assert page.locator("h1").first.inner_text() == "党建指标看板"
     # the heatmap is drawn: its rows name the schools, and its cells have a size on the page
@@ -26,7 +28,7 @@ def test_overview_chart_renders_in_chromium(app_server, page):
     box = cell.bounding_box()
     assert box and box["width"] > 10 and box["height"] > 10
     # hovering a cell shows what it is at once, beside the pointer, as plotly's hover text did
-    tip = page.locator(".pbd-light").first.locator(".pbd-tip")  # the heatmap's
+    tip = page.locator(".pbd-light", has=chart).locator(".pbd-tip")  # the heatmap's
     expect(tip).to_be_hidden()
     cell.hover()
     expect(tip).to_be_visible()
