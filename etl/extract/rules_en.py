@@ -365,9 +365,9 @@ RULES: list[Rule] = [
                r"(?:have been|had been|were|was) (?:also )?(?:named|commended|honou?red|selected|awarded)\b"
                # (not named activists or the like, a step towards membership: "3 of them had been named activists")
                r"(?!(?: as)? (?:party )?(?:activists|active elements|development (?:targets|objects)|probationary|candidates))"),
-    # (or several so described, listed before the verb: "16 outstanding teachers, 10 excellent class teachers and 4 model
-    # educators were commended")
-    Rule("awards_individual", ("16 outstanding teachers, 10 excellent class teachers and 4 model educators were commended",),
+    # (or several so described, listed before the verb: "9 model workers, 22 excellent head teachers and 5 advanced
+    # individuals have been honoured")
+    Rule("awards_individual", ("9 model workers, 22 excellent head teachers and 5 advanced individuals have been honoured",),
          after=r"^(?:outstanding|excellent|advanced|model) (?:[a-z-]+ )?(?:individuals|teachers|workers|educators)\b"
                r"(?:(?:,| and|, and) (?:\d[\d,]*|[a-z]+) (?:outstanding|excellent|advanced|model) (?:[a-z-]+ ){0,2}?"
                r"(?:individuals|teachers|workers|educators|members)\b)* (?:were|have been) (?:all )?"
@@ -790,9 +790,9 @@ RULES: list[Rule] = [
                         "11 written applications to join the party were handed in",
                         "a total of 3 applications for joining the party were received"),
          after=r"^(?:written )?applications? (?:for (?:party )?membership|(?:to join|for joining) the (?:communist )?party)\b"),
-    # (or an item of a list on admitting members, where applications are those for membership: "Membership development:
-    # 3 applications received; 4 activists identified")
-    Rule("applicants", ("Membership development: 3 applications received; 4 activists identified",),
+    # (or an item of a list on admitting members, where applications are those for membership: "Development of new
+    # members - 7 applications were submitted, and 2 were accepted")
+    Rule("applicants", ("Development of new members - 7 applications were submitted, and 2 were accepted",),
          frame=r"\b(?:membership development|development of (?:new )?(?:party )?members|(?:party )?member development)\b"
                r"[^.]*$",
          after=r"^(?:new )?applications? (?:were |was )?(?:received|submitted|handed in)\b"),
