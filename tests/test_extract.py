@@ -6128,3 +6128,19 @@ def test_english_people_so_described_listed_before_the_verb_that_commends_them()
             "teachers and 3 advanced workers were honoured.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("awards_individual", 12), ("awards_individual", 7), ("awards_individual", 3)]
+
+
+def test_a_line_that_names_what_it_counts_then_a_count_for_each_year():
+    text = ("某某小学党支部近年工作情况\n党课：2020年3次、2021年5次。\n"
+            "党员志愿服务：2021年开展6次，2022年开展9次，2023年开展14次。")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("party_lectures", 3, 2020), ("party_lectures", 5, 2021), ("volunteer_sessions", 6, 2021),
+        ("volunteer_sessions", 9, 2022), ("volunteer_sessions", 14, 2023)]
+
+
+def test_a_span_of_years_gives_each_count_of_its_list_a_year_whatever_clause_follows():
+    # the clause after the list counts something else, over the whole span: no year of its own
+    text = ("某某中学党支部情况\n2020年至2022年，支部党员数分别为31名、33名、34名，三年累计发展党员4名。")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 31, 2020), ("members_total", 33, 2021), ("members_total", 34, 2022),
+        ("members_developed", 4, None)]

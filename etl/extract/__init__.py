@@ -957,6 +957,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             first_of_two = dataclasses.replace(window, left=_left_zh(each["first"]))
             window = dataclasses.replace(window, left=window.left[: each.start("each")])
         rule = table.classify(window) if counts else None
+        if lang == "zh" and rule is None and (label := _year_series_label(low, q, seg.sentence_span(q.start)[0])):
+            labelled = dataclasses.replace(window, left=_left_zh(label))
+            if (by_label := table.classify(labelled)) is not None and by_label.indicator is not None:
+                window, rule = labelled, by_label
         if rule is not None and rule.indicator is None:
             if rule.review:
                 if not aside:
@@ -1155,6 +1159,21 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 (first.indicator not in STOCK_INDICATORS or first.indicator != indicator):
             metrics.append(dataclasses.replace(metric, indicator=first.indicator))
     return metrics, candidates
+
+
+# a line that names what it counts, then its count in each of several years, each after its year:
+# "党课：2020年3次，2021年5次" (each year may say its verb again: "志愿服务：2020年开展6次、2021年开展9次")
+_A_YEARS_ITEM = r"(?:19|20)\d{2}\s*年度?\s*"
+_YEAR_SERIES = re.compile(rf"\s*(?P<label>[^\d，,。；;：:\n]{{2,24}})[：:]\s*"
+                          rf"(?:{_A_YEARS_ITEM}[^\d，,。；;]{{0,4}}?\d+\s*[余多]?\s*[^\d\s，,。；;、]{{1,2}}\s*[，,、；;]\s*)*"
+                          rf"{_A_YEARS_ITEM}(?P<verb>[^\d，,。；;]{{0,4}})")
+
+
+def _year_series_label(low: str, q: Quantity, s_start: int) -> str | None:
+    """What a count in a line of years counts: the line's label, with the verb its year says
+    ("主题党日：2021年10次，2022年12次" gives 主题党日 for each count; the year is each count's own)."""
+    series = _YEAR_SERIES.fullmatch(low, s_start, q.start)
+    return series["label"] + series["verb"] if series else None
 
 
 # two nouns, then one count for each ("民主生活会和组织生活会各1次", "正式党员和预备党员各3名")
@@ -1582,10 +1601,15 @@ def _year_of_each(low: str, s_start: int, pos: int, indicator: str, metrics: lis
     if each.group("first"):
         first, last = int(each.group("first")), int(each.group("last"))
         years = list(range(first, last + 1)) if 0 < last - first < 10 else []
-        # a span gives each year only when there is a count for each ("2019年至2021年…分别1名、2名" is not)
+        # a span gives each year only when there is a count for each ("2019年至2021年…分别1名、2名" is not),
+        # counted in the list after 分别 (not a clause after it: "…分别为25人、27人、30人，三年共发展党员5名")
         end = re.search(r"[。；;！？!?\n]", low[each.end():])
-        listed = ZH_QUANTITY.findall(low, each.end(), each.end() + end.start() if end else len(low))
-        if len(listed) != len(years):
+        listed, after = 0, each.end()
+        for count in ZH_QUANTITY.finditer(low, each.end(), each.end() + end.start() if end else len(low)):
+            if listed and not re.fullmatch(r"\s*(?:[、，,和及与]|以及)\s*", low[after: count.start()]):
+                break
+            listed, after = listed + 1, count.end()
+        if listed != len(years) or pos >= after:
             return None
     else:
         years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", each.group(0))]

@@ -859,13 +859,13 @@ _COUNT_BEFORE = re.compile(rf"{COUNT_END}$")
 
 _ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 _ASIDE_BEFORE = re.compile(r"[(（][^()（）]{0,40}[)）]\s*$")
-_TOTAL_LINK = re.compile(r"人数|总数|总人数")
+_TOTAL_LINK = re.compile(r"人数|总数|总人数|^数")  # (or a noun's 数: "党员数为41名")
 _SUM_WORD = re.compile(r"合计|共计|总计|总共|一共")
 # a sentence that opens with a label: "党员人数：…", "2019—2023年发展党员情况："
 _LABEL = re.compile(r"\s*([^，,。；;：:\n]{1,24})[:：]")
 _LABEL_TAIL = re.compile(r"(?:情况|统计|数据|一览|明细)?$")
 _ONLY_A_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
-_LINK_BEFORE = re.compile(r"(?:共计|共有|一共|总共|累计|合计|总计|总数|人数|总人数|数量|(?<=[\u4e00-\u9fff])数(?=\s*[:：])|达到|增加到|增至|分别|已经|先后|共|计|达|为|有|了|约|已|"
+_LINK_BEFORE = re.compile(r"(?:共计|共有|一共|总共|累计|合计|总计|总数|人数|总人数|数量|(?<=[\u4e00-\u9fff])数(?=\s*(?:[:：]|分别|为|达|是))|达到|增加到|增至|分别|已经|先后|共|计|达|为|有|了|约|已|"
                           r"[:：]|\s)+$")
 
 
