@@ -6144,3 +6144,22 @@ def test_a_span_of_years_gives_each_count_of_its_list_a_year_whatever_clause_fol
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("members_total", 31, 2020), ("members_total", 33, 2021), ("members_total", 34, 2022),
         ("members_developed", 4, None)]
+
+
+def test_english_hours_of_volunteer_work_visits_to_pupils_homes_and_meals_served_are_no_people():
+    text = ("News\n\nThe Party branch of Elm Street School. Over the winter its members put in roughly 450 hours of "
+            "voluntary work, paid 64 visits to pupils' homes and served 1,200 meals at the food bank.")
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
+        ("volunteer_hours", 450, "approx"), ("home_visits", 64, "exact")]
+
+
+def test_english_meetings_of_the_theoretical_study_group():
+    text = "Annual review\n\nThe committee of Elm Street School held 7 meetings of the theoretical study group."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 7)]
+
+
+def test_public_good_lectures_a_form_cell_after_a_bar_and_members_spread_over_groups():
+    text = ("某某中学党总支工作情况\n全校73名党员分布在4个党支部。党员教师为周边社区开展家庭教育公益讲座5场。\n"
+            "| 结对帮扶学困生 | 26人 |")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_total", 73), ("branches", 4), ("volunteer_sessions", 5), ("students_assisted", 26)]

@@ -200,7 +200,8 @@ def _stock(ctx: Context) -> bool:
         return True
     if ctx.prenominal:
         # "学校党支部将11名党员分成三组", "全校38名党员": the organization's own members
-        return bool(_ITS_OWN.search(ctx.before))
+        # (or people said to be spread over its parts, which says how many there are: "64名党员分布在5个党小组")
+        return bool(_ITS_OWN.search(ctx.before)) or bool(_SPREAD_OVER.match(ctx.after_clause.lstrip()))
     # "党员教师31人", "2003年党员42人", "党员总数达56人": nothing in the clause but a subject
     # (or the school named before its organization: "2023年，某某小学党支部党员人数达到30名")
     rest = re.sub(r"(?:\d{4}年(?:底|末|初)?|目前|现|全校|学校|我校|本校|该校|全园|[^，,。]{0,12}?(?:党支部|党总支|党委|支部)|"
@@ -219,6 +220,7 @@ _STAFF_TOTAL = re.compile(r"(?:现有|共有|有|全校|学校)[^。]{0,30}?(?<!
                           # (or counted before their noun: "学校如今有7名教师，其中党员3名")
                           r"(?:现有|共有|有)\s?(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:名|位)\s?"
                           r"(?:教职工|教职员工|在职教师|专任教师|教师)(?=\s*[，,。；;（(])")
+_SPREAD_OVER = re.compile(r"(?:分布|分散|分属)(?:在|于)")
 # staff who came this year ("学校共接收新教师15名，其中中共党员6名"): their members are not all the school's
 _NEW_STAFF = re.compile(r"接收|招聘|招录|引进|调入|新进|新招|新入职|新录用|新教师")
 # some of the staff, by when they came, their age or their retirement ("新入职教师", "35岁以下青年教师", "退休教师")
@@ -866,7 +868,7 @@ _LABEL = re.compile(r"\s*([^，,。；;：:\n]{1,24})[:：]")
 _LABEL_TAIL = re.compile(r"(?:情况|统计|数据|一览|明细)?$")
 _ONLY_A_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 _LINK_BEFORE = re.compile(r"(?:共计|共有|一共|总共|累计|合计|总计|总数|人数|总人数|数量|(?<=[\u4e00-\u9fff])数(?=\s*(?:[:：]|分别|为|达|是))|达到|增加到|增至|分别|已经|先后|共|计|达|为|有|了|约|已|"
-                          r"[:：]|\s)+$")
+                          r"[:：|｜]|\s)+$")
 
 
 def _nouns_of_the_label(text: str, s_start: int, item_start: int, lex: Lexicon) -> tuple[list[Noun], bool]:

@@ -113,8 +113,9 @@ MEMBERSHIP_GREW_FROM = (r"\b(?:(?:the )?number of (?:communist )?party members|(
                         r"(?:has |have |had )?(?:increased|grown|grew|risen|rose|expanded) from")
 # a line labelled as the volunteer service, whose figures follow: "Volunteer work: 6 activities, …", "Volunteers: …"
 VOLUNTEER_LABEL = r"^\W*(?:\d{1,2}\s*[.)]\s*)?volunt(?:eers|eer|ary)(?: services?| work| activities)?\s*:"
-# what a count after a verb of serving may be that is no people served: "served 300 hours"
-_NO_PEOPLE_SERVED = r"(?:hours|times|sessions|occasions|days)"
+# what a count after a verb of serving may be that is no people served: "served 300 hours" (or things served: "served
+# 1,500 meals", "300 bowls of porridge")
+_NO_PEOPLE_SERVED = r"(?:hours|times|sessions|occasions|days|meals|lunches|dinners|breakfasts|portions|bowls|cups|dishes)"
 # a number said to be the whole of what was named before it: "…, 12 in total"
 IN_TOTAL = r"^(?:in total|in all|altogether)\b"
 # the organization or school whose own people are counted right after: "its 19 party members", "the branch's 6 activists"
@@ -1077,9 +1078,11 @@ RULES: list[Rule] = [
     Rule("study_sessions", ("the committee held 11 meetings of the theory study center group",
                             "the party committee held 12 central group study sessions",
                             "I organized 20 sessions of the branch's collective study", "it held 8 sessions of group study",
-                            "Study: 12 theoretical study center group sessions"),
+                            "Study: 12 theoretical study center group sessions", "9 meetings of the theoretical study group"),
+         # (the group may be named without its centre: "9 meetings of the theoretical study group")
          after=r"^(?:meetings|sessions) of the (?:party committee'?s? )?(?:theory |theoretical )?(?:study|learning) "
                r"(?:center|centre|central) group\b|"
+               r"^(?:meetings|sessions) of the (?:party committee'?s? )?(?:theory|theoretical) (?:study|learning) group\b|"
                r"^sessions of (?:the (?:branch|committee|school)'s |its |our )?(?:collective|group|centrali[sz]ed|theory|"
                r"theoretical|political) (?:study|learning)\b|"
                r"^(?:central|center|centre) group (?:theory |theoretical )?(?:study|learning) (?:sessions|meetings)\b|"
@@ -1450,8 +1453,10 @@ RULES: list[Rule] = [
          frame=r"\bvolunt(?:eer|ary)", before=r"\b(?:service (?:time|duration|hours)|(?:cumulative|total|accumulat(?:ing|ed)) "
                                             r"(?:volunteer )?service)(?: time)? of\s*$",
          after=r"^hours\b"),
-    Rule("volunteer_hours", ("500 hours of volunteer service", "120 volunteer service hours", "gave 300 hours of community service"),
-         after=r"^(?:hours of (?:(?:volunteer|voluntary|community) )?service|volunteer(?:ing)? (?:service )?hours)\b"),
+    Rule("volunteer_hours", ("500 hours of volunteer service", "120 volunteer service hours", "gave 300 hours of community service",
+                             "logged 750 hours of voluntary work", "over 90 hours of volunteering"),
+         after=r"^(?:hours of (?:(?:volunteer|voluntary|community) )?service|hours of (?:volunteer|voluntary|community) work|"
+               r"hours of volunteering|volunteer(?:ing)? (?:service )?hours)\b"),
     # the volunteer service's time, said to have reached or passed a number: "the cumulative volunteer service time
     # exceeded 3,000 hours"
     # (or the service's time, in a sentence about volunteering: "… in volunteer services for 356 person-times, and the
@@ -1534,6 +1539,10 @@ RULES: list[Rule] = [
     Rule("home_visits", ("45 home visits", "the teachers had made more than 600 home teaching visits",
                          "they had delivered 96 home teaching sessions"),
          after=r"^home(?:[- ](?:teaching|tutoring))? (?:visits?|sessions)\b"),
+    # (or visits said to be to the homes: "teachers paid 70 visits to pupils' homes", "52 visits to the families of students")
+    Rule("home_visits", ("the teachers paid 70 visits to pupils' homes", "52 visits to the families of students were made"),
+         after=rf"^visits to (?:the )?(?:(?:{STUDENTS})(?:'|'s)? (?:homes|families)|(?:homes|families) of (?:the )?(?:[a-z-]+ )?"
+               rf"(?:{STUDENTS}))\b"),
     # sessions of help given to one pupil at a time, counted as the person-times helped: "provided 85 counselling sessions
     # for students", "40 one-on-one tutoring sessions" (not sessions for a group: "20 free tutoring sessions for students")
     Rule("students_assisted", ("the studio gave 85 counselling sessions to students",
