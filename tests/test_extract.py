@@ -6163,3 +6163,29 @@ def test_public_good_lectures_a_form_cell_after_a_bar_and_members_spread_over_gr
             "| 结对帮扶学困生 | 26人 |")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("members_total", 73), ("branches", 4), ("volunteer_sessions", 5), ("students_assisted", 26)]
+
+
+def test_english_an_adverb_inside_the_verb_of_an_honour():
+    text = ('News\n\nBirch Lane Primary School\'s branch has twice been rated a "Five-Star Party Branch" by the county, '
+            'in 2019 and 2021. It was previously named an "Advanced Party Branch" of the district.')
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [
+        ("Five-Star Party Branch", "district", 2019), ("Five-Star Party Branch", "district", 2021),
+        ("Advanced Party Branch", "district", None)]
+
+
+def test_an_academy_is_a_schools_name():
+    assert extract_text("r.txt", "Birchwood Academy welcomes new members\n\nThree teachers at Birchwood Academy joined "
+                                 "the Party on July 1.").document.school == "Birchwood Academy"
+    # (one of research is not)
+    assert extract_text("r.txt", "News\n\nTeachers of Pine School visited the Chinese Academy of Sciences on May 3."
+                        ).document.school == "Pine School"
+
+
+def test_honours_given_at_a_meeting_told_in_the_sentence_before_are_of_its_day_and_of_whoever_held_it():
+    text = ('News\n\nOn 30 June 2022 the Party branch of Birch Lane School gave out its annual awards at a '
+            'year-end gathering. Nine teachers received the title of "Model Teacher".')
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [("Model Teacher", "school", 2022)]
+    text = "某某小学召开表彰会\n2022年6月30日，学校党总支召开“七一”表彰大会。8名党员被评为“优秀共产党员”。"
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [("优秀共产党员", "school", 2022)]
+    text = "某某小学教师受表彰\n2022年9月9日，县教育局举行教师节表彰大会。我校4名教师被评为“优秀班主任”。"
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [("优秀班主任", "district", 2022)]

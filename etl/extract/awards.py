@@ -193,6 +193,9 @@ _PROPOSED = re.compile(r"拟(?:[^，,。；;]{0,2})$")
 # a trigger that is the count of those who received a commendation: "15名"
 _A_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s?(?:个|名|位)")
 _AT_THIS_MEETING = re.compile(r"今天|今日|本次|此次|这次|大会上|会上|会议上")
+# a meeting held to give honours, told in the sentence before the honoured are: "2023年12月28日，学校党支部召开年终表彰
+# 大会。12名教师被评为“优秀教师”" (who held it gives them; the day it was held dates them)
+_MEETING_OF_HONOURS = re.compile(r"(?:召开|举行|举办)了?[^。；;！!]{0,16}?(?:表彰大会|表彰会|颁奖典礼|颁奖仪式|表彰仪式)")
 
 
 def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
@@ -242,6 +245,11 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         # (or the year the text is of, named by words for the whole of it: "全年共评选出优秀共产党员5名")
         whole_year = time.kind == "current" and time.label in _WHOLE_YEAR
         year = time.year if time.kind in ("explicit", "span") or whole_year else None
+        before_start = seg.sentence_span(s_start - 1)[0] if s_start else 0
+        meeting = _MEETING_OF_HONOURS.search(text, before_start, s_start) if s_start and not active else None
+        if year is None and time.kind == "none" and meeting:
+            held = time_of(text[before_start: meeting.start()], doc, meeting.start(), "zh")
+            year = held.year if held.kind in ("explicit", "span") else None
         if year is None and time.kind == "none":
             # "6月30日，…召开大会，表彰了优秀共产党员5名": what a meeting of the text confers is of the text's year; and
             # what a summary says was received, of the year it sums up ("2022年第一季度工作简报……被评为…")
@@ -282,6 +290,8 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             between = text[titles[i - 1][1]: t_start] if i else ""
             own_conferrer = between if i and _level(between, LEVEL_MARKERS_ZH[:4]) != "unknown" else conferrer
             level = level_of(title, own_conferrer, active=active)
+            if level == "unknown" and meeting:
+                level = level_of(title, text[before_start: meeting.start()], active=True)
             if level == "unknown" and (published := _RESULTS_MADE_KNOWN.search(text, s_start, trigger.start())):
                 # "区委教育工委公布…评定结果，我校党支部被评为…": the body that made the results known gave it
                 level = level_of(title, text[s_start: published.end()], active=active)
@@ -596,8 +606,10 @@ def _dedupe(found: list[Found]) -> list[Found]:
 # the label of a report's field of honours, maybe a list's item (or whose they are: "Honours of the branch: …")
 _EN_FIELD_LABEL = r"[ \t]*(?:[-•*·][ \t]*)?(?:honou?rs|awards)(?: received| of the (?:branch|school|kindergarten|committee))?\s*:"
 TRIGGERS_EN = re.compile(
-    r"\b(?:was|were|has been|have been|had been|(?:is|are) being|will be)\s+"
-    r"(?:(?:successively|also|all|recently|officially|formally|again|once|newly)\s+)?"
+    # (an adverb may stand inside "has been": "has twice been named")
+    r"\b(?:was|were|(?:has|have|had)(?:\s+(?:also|already|previously|twice|once|since|successively))?\s+been|"
+    r"(?:is|are) being|will be)\s+"
+    r"(?:(?:successively|also|all|recently|officially|formally|again|once|newly|earlier|previously|twice|already)\s+)?"
     r"(?:named|awarded|commended|honou?red|rated|"
     r"selected|recognized|designated)(?:\s+as)?\b|\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b|"
     # (people so honoured, the verb after them: "Of the 12 teachers honoured as “Excellent Educators” this year")
@@ -683,7 +695,11 @@ _EN_THIS_YEAR = re.compile(r"\bthis year\b")
 # a title given with no giver said: commended, honoured, named or awarded, or received ("25 members received the title of …")
 _EN_GIVEN = re.compile(r"(?:was|were|has been|have been|had been)\s+(?:also\s+|all\s+)?(?:commended|honou?red|named|awarded)\b|"
                        r"received\b")
-_EN_HELD_A_MEETING = re.compile(r"\bheld (?:a|an|its) (?:[a-z\"“”'-]+ ){0,4}?(?:meeting|conference|ceremony|assembly|gathering)\b")
+_EN_HELD_A_MEETING = re.compile(r"\bheld (?:a|an|its) (?:[a-z\"“”'-]+ ){0,4}?(?:meeting|conference|ceremony|assembly|gathering)\b|"
+                                # (or where its honours were handed out: "At its year-end meeting the branch handed out
+                                # its annual awards.")
+                                r"\b(?:handed out|presented|gave out|announced) (?:its|the|their) (?:[a-z-]+ ){0,2}?"
+                                r"(?:awards|honou?rs|prizes|commendations)\b")
 _EN_AT_THE_MEETING = re.compile(r"\b(?:at|during) the (?:meeting|conference|ceremony|gathering|assembly)\b")
 
 
@@ -780,6 +796,9 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         # received the title of …"), are honoured by the school, then
         at_the_meeting = _EN_GIVEN.match(low, trigger.start()) is not None and \
             not _by_phrase(low[trigger.end(): s_end]) and _at_a_meeting_of_the_text(low, seg, s_start, trigger.start())
+        if year is None and at_the_meeting and s_start and \
+                (dated := EN_FULL_DATE.search(low, seg.sentence_span(s_start - 1)[0], s_start)):
+            year = int(dated.group(1) or dated.group(2))  # the date of the meeting, told in the sentence before
         if year is None and (at_the_meeting or _EN_THIS_YEAR.search(low, trigger.end(), tail_end)):
             year = doc.current_year  # "… were named "Model Teachers" of the city this year"
         # (or the sentence before announced the results of a year's selection: "The county education committee announced

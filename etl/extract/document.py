@@ -800,7 +800,9 @@ _EN_SCHOOL = re.compile(
     r"((?:(?:[A-Z][a-z]{0,2}\.|[A-Z][A-Za-z'’-]*)[ \t]+|(?:(?<=Vocational )|(?<=Technical )|(?<=Secondary ))and[ \t]+){1,6}"
     r"(?:No\.[ \t]*\d+[ \t]+)?(?:(?:(?:Primary|Middle|High|Elementary|Secondary|"
     r"Junior High|Senior High|Vocational|Secondary Vocational|Technical|Experimental|Special Education|Opera|Art|"
-    r"Foreign Language)[ \t]+)?School|Kindergarten|Vocational College|Technical College)"
+    r"Foreign Language)[ \t]+)?School|Kindergarten|Vocational College|Technical College|"
+    # (or an academy, a school's name too: not one of research, "Academy of Sciences")
+    r"Academy(?![ \t]+of[ \t]+(?:Sciences|Social|Engineering|Agricultural|Medical|Fine|Arts|Educational|Education)\b))"
     # a school named after what it belongs to or where it is: "… School Affiliated to Renmin University
     # of China", "… Primary School of Jinan"
     r"(?:[ \t]+Affiliated[ \t]+to[ \t]+(?:[A-Z][A-Za-z'’.-]*[ \t]+){0,4}(?:University|College)(?:[ \t]+of[ \t]+"
