@@ -6189,3 +6189,15 @@ def test_honours_given_at_a_meeting_told_in_the_sentence_before_are_of_its_day_a
     assert [(a.title, a.level, a.year) for a in awards(text)] == [("优秀共产党员", "school", 2022)]
     text = "某某小学教师受表彰\n2022年9月9日，县教育局举行教师节表彰大会。我校4名教师被评为“优秀班主任”。"
     assert [(a.title, a.level, a.year) for a in awards(text)] == [("优秀班主任", "district", 2022)]
+
+
+def test_english_the_members_a_review_is_of_those_listed_after_its_branches_and_mentors_paired():
+    text = ("Annual report of Pine Ridge School\n\nThe committee, with its 5 branches and 102 members, held a democratic "
+            "review of all 102 members. Next year it will pair 18 party members with 18 newly hired teachers.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("branches", 5), ("members_total", 102), ("member_reviews", 102), ("teachers_mentored", 18)]
+
+
+def test_staff_described_as_in_need_before_their_count():
+    text = "某某中学党委慰问困难教职工\n春节前，党委为家庭困难的5名教职工送去慰问金。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 5)]

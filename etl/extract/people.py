@@ -179,15 +179,19 @@ def _paired_one_to_one(ctx: Context) -> bool:
 
 
 def _described_before_noun(ctx: Context) -> str:
-    """The words between a count's measure word and its noun: "4名患病女教师" → "患病女"."""
+    """The words between a count's measure word and its noun: "4名患病女教师" → "患病女" (or a description with 的
+    before the count: "为生活困难的2名教职工" → "生活困难的")."""
     if not ctx.prenominal or not ctx.nouns:
         return ""
+    if described := _DESCRIBED_BEFORE_COUNT.search(ctx.before):
+        return described.group(1)
     phrase = "".join(n.word for n in ctx.nouns)
     before_noun = ctx.around[: len(ctx.around) - len(phrase)] if ctx.around.endswith(phrase) else ""
     m = re.search(r"[名位个]\s*([^\d，,。；;名位个]{1,6})$", before_noun)
     return m.group(1) if m else ""
 
 
+_DESCRIBED_BEFORE_COUNT = re.compile(r"(?:为|给|向|对|看望|慰问|走访)([^\d，,。；;为给向对]{1,8}的)$")
 # people of another kind joined to the counted ones, with no count of their own: the count is of both
 _ANOTHER_KIND_JOINED = re.compile(r"[和及与、]\s*(?:入党积极分子|积极分子|发展对象|群众|教职工|教师|老师|学生|团员|少先队员|家长)")
 

@@ -275,6 +275,16 @@ RULES: list[Rule] = [
     Rule("members_total", ("each of the 35 members has pledged to help a pupil", "every one of our 22 party members took part"),
          before=r"\b(?:each|every one) of (?:the|its|our|their|the branch's)\s*$",
          after=r"^(?:communist |cpc )?(?:party )?(?:members|member teachers)\b(?! of the (?:branch |party )?committee)"),
+    # (or its own, listed after its branches: "the committee, with its 4 branches and 96 members, …")
+    Rule("members_total", ("the committee, with its 4 branches and 96 members, led the work",),
+         before=r"\b(?:its|our|their|(?:the )?(?:branch|committee|school)'s)\s+(?:\d[\d,]*|[a-z]+)\s+(?:party\s+)?"
+                r"(?:branches|sub-branches|party groups|groups)\s+and\s*$",
+         after=r"^(?:communist |cpc )?(?:party )?members\b"),
+    # (or the members the review is said to be of: "a democratic appraisal of all 22 members in January")
+    Rule("member_reviews", ("the branch carried out a democratic appraisal of all 22 members in January",
+                            "a democratic review of its 17 party members"),
+         before=rf"\b{DEMOCRATIC_REVIEW}\s+of(?:\s+(?:all|its|the|our))*\s*$",
+         after=r"^(?:full |communist )?(?:party )?members\b"),
     # "its 19 party members": all the members of the organization just named
     Rule("members_total", ("Its 19 party members visited the homes of 143 students.",
                            "The branch's 23 members did the same.", "Our 17 members met every week.",
@@ -1624,7 +1634,7 @@ RULES: list[Rule] = [
                                "the branch paired 9 experienced party members with 9 new teachers",
                                "the programme has run for six years, pairing 48 young teachers with mentors",
                                "I thank the members who served as mentors to our 9 new teachers"),
-         before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|paired\b[^.;]{{0,40}}\bwith|pair(?:ed|ing|s)|"
+         before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|pair(?:s|ed|ing)?\b[^.;]{{0,40}}\bwith|pair(?:ed|ing|s)|"
                 r"mentors? (?:to|for)(?: (?:our|the|its|their))?)\s*$",
          after=r"^(?:young|new|novice|newly recruited|newly hired|newly arrived) (?:teachers|colleagues)\b"),
     # (or such pairs, the pairing told in the sentence before: "The branch pairs each new teacher with a member. There
@@ -2072,7 +2082,7 @@ RULES: list[Rule] = [
                r"join|joins)\b)",
          not_before=r"\b(?:including|among them|among whom|of whom|of which|not only|besides)\b|"
                     # members something is done with or to are not how many there are
-                    r"\b(?:paired|organi[sz]e[ds]?|mobili[sz]e[ds]?|sent|send|assigned|selected|arranged|invited|dispatched|"
+                    r"\b(?:pair|pairs|pairing|paired|organi[sz]e[ds]?|mobili[sz]e[ds]?|sent|send|assigned|selected|arranged|invited|dispatched|"
                     r"encouraged|asked|trained|commended|led|lead|brought|took)\s*$"),
     Rule("members_total", ("the party branch has 31 members", "the party branch currently has 27 members",
                             "the branch consists of twenty members",
