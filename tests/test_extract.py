@@ -6201,3 +6201,18 @@ def test_english_the_members_a_review_is_of_those_listed_after_its_branches_and_
 def test_staff_described_as_in_need_before_their_count():
     text = "某某中学党委慰问困难教职工\n春节前，党委为家庭困难的5名教职工送去慰问金。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 5)]
+
+
+def test_the_number_admitted_after_the_number_planned_and_services_volunteers_provided():
+    # the plan's number is for review, not a figure; the number done names no one and is left to review too
+    text = "某某中学党委2023年工作要点完成情况\n党员发展：年度计划发展党员2名，实际发展3名。"
+    assert metrics(text) == []
+    text = "某某中学党委工作简报\n组织党员志愿者为敬老院老人提供理发、按摩等服务7场次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 7)]
+
+
+def test_english_some_of_its_members_who_volunteered_and_applications_after_probationary_members_admitted():
+    text = ("Report of Maple School for 2021\n\nDuring the floods, 30 of its 74 members volunteered at the shelters. "
+            "The branch admitted 3 probationary members and received 9 applications.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 30), ("members_total", 74), ("members_developed", 3), ("applicants", 9)]

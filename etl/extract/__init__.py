@@ -1463,7 +1463,8 @@ _ACTUAL = re.compile(r"实(?:际)?(?:参评|参加|参会|到会|出席|到)")
 # an event's number planned, and the number done right after it ("计划集中学习12次，实际开展14次")
 # (the event may be named between: its words)
 _NUMBER_PLANNED = re.compile(r"(?:计划|预计|目标|应)(?:开展|召开|讲授|组织|完成|上|开)?(?P<event>[^，,。；;\d]{0,10})$")
-_DONE_AFTER = re.compile(r"\s*[，,]\s*实(?:际)?(?:开展|召开|讲授|组织|举办|举行|完成|上|开)?\s*\d")
+_DONE_AFTER = re.compile(r"\s*[，,]\s*实(?:际)?(?:开展|召开|讲授|组织|举办|举行|完成|上|开|发展|吸收|接收|培养|确定|家访|走访|慰问|"
+                         r"结对|帮扶)?\s*\d")
 
 
 # a change of a measure told in a clause ("党员人数较上年增加3人", "时长比去年增长120小时"), the measure before it

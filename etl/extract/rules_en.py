@@ -794,7 +794,7 @@ RULES: list[Rule] = [
          after=r"^(?:more|others|other (?:teachers|students|colleagues)) (?:have |had )?applied\b"),
     # (applications, in a sentence of members admitted: "it admitted 7 new members and received 23 applications")
     Rule("applicants", ("In 2023 the branch admitted 3 new members and received 12 applications.",),
-         frame=r"\b(?:admitted|recruited|accepted) (?:[a-z-]+ ){0,2}?(?:\d+|[a-z]+) (?:new )?(?:party )?members\b[^.;]{0,40}"
+         frame=r"\b(?:admitted|recruited|accepted) (?:[a-z-]+ ){0,2}?(?:\d+|[a-z]+) (?:new |probationary )?(?:party )?members\b[^.;]{0,40}"
                r"\b(?:received|took|accepted)\s*$",
          after=r"^(?:new )?applications\b(?! for| to join)"),  # (those said to be for membership: the rule below)
     Rule("applicants", ("the branch received 15 applications for party membership",
@@ -1243,6 +1243,10 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("15 party members and 30 student volunteers ran the stall",
                                     "12 teachers and about 50 parent volunteers helped out"),
          after=rf"^(?:[a-z-]+ ){{0,2}}?{PEOPLE} and (?:more than |about |over |nearly )?\d[\d,]* (?:[a-z-]+ )?volunteers\b"),
+    # (or some of its members, out of how many it has: "40 of its 95 members volunteered at the shelters")
+    Rule("volunteer_participants", ("during the flood, 40 of its 95 members volunteered at the shelters",),
+         after=r"^of (?:our|its|the|their|the branch's|the committee's)\s+(?:\d[\d,]*\s+)?(?:communist\s+)?(?:party\s+)?"
+               r"members\s+(?:have\s+|had\s+)?(?:volunteered|served as volunteers)\b"),
     # people doing the chores of the volunteering the sentence before tells: "… organised its teachers to volunteer at
     # the community. Nineteen teachers, 11 of them members, tidied the garden."
     Rule("volunteer_participants", ("The branch organised its teachers to volunteer at the park. 24 teachers, 9 of them "
