@@ -6216,3 +6216,23 @@ def test_english_some_of_its_members_who_volunteered_and_applications_after_prob
             "The branch admitted 3 probationary members and received 9 applications.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_participants", 30), ("members_total", 74), ("members_developed", 3), ("applicants", 9)]
+
+
+def test_the_staff_at_large_called_on_with_care():
+    text = "某某小学党支部工作总结\n春节前，支部委员走访慰问教职工36人次。学校现有教职工80人。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 36)]
+
+
+def test_english_applications_received_first_a_bare_number_admitted_and_a_membership_up_from_a_years():
+    text = ("Membership, 2018-2022\n\nIn those years the branch received 31 applications, trained 17 activists and "
+            "admitted 9 new members. In 2022 alone it admitted 3.\n\nAt the end of 2022 the branch had 52 members, up "
+            "from 44 in 2018.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("applicants", 31, None), ("activists", 17, None), ("members_developed", 9, None), ("members_developed", 3, 2022),
+        ("members_total", 52, 2022), ("members_total", 44, 2018)]
+
+
+def test_english_reading_classes_held_for_pupils_are_no_study_of_the_members():
+    # (the children they are held for are pupils helped)
+    text = "News\n\nTeachers of Ash Grove School held four reading classes for 30 children of migrant workers."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 30)]

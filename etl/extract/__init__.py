@@ -1541,7 +1541,9 @@ def _people_of_the_event_before(low: str, q: Quantity, indicator: str, metrics: 
 
 
 _EN_YEAR_ITEM = re.compile(r"\s*in ((?:19|20)\d{2})\b")
-_EN_YEAR_ITEMS_JOINED = re.compile(r"(?:[^.;\d]{0,40}?\bin (?:19|20)\d{2})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_EN_YEAR_ITEMS_JOINED = re.compile(r"(?:[^.;\d]{0,40}?\bin (?:19|20)\d{2})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)|"
+                                   # (or the count it changed from: "139 members, up from 118 in 2019")
+                                   r",?\s*(?:up|down) from\s+")
 
 
 def _year_item_en(low: str, q: Quantity, metrics: list[Metric], s_start: int, lang: str) -> tuple[str, int, int] | None:

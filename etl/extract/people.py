@@ -191,6 +191,9 @@ def _described_before_noun(ctx: Context) -> str:
     return m.group(1) if m else ""
 
 
+# the school's staff at large, and the verbs of calling on people with care (not of helping them at their work)
+_THE_STAFF = frozenset({"教职工", "教职员工", "职工", "教工"})
+_CALLED_ON = re.compile(r"(?:慰问|看望|探望)了?$")
 _DESCRIBED_BEFORE_COUNT = re.compile(r"(?:为|给|向|对|看望|慰问|走访)([^\d，,。；;为给向对]{1,8}的)$")
 # people of another kind joined to the counted ones, with no count of their own: the count is of both
 _ANOTHER_KIND_JOINED = re.compile(r"[和及与、]\s*(?:入党积极分子|积极分子|发展对象|群众|教职工|教师|老师|学生|团员|少先队员|家长)")
@@ -645,12 +648,16 @@ FRAMES: list[Frame] = [
           ("党员教师与学困生结对帮扶，共结对40人",), "pupils helped, named before"),
     # (or staff listed with others of the school: "走访慰问困难党员和教职工11人次")
     # (or staff or members described as in need: "走访慰问了2名因病住院的教职工")
+    # (or the school's staff at large, where the verb is one of calling on them with care: "班子成员走访慰问教职工40人次")
     Frame("staff_visited", lambda c: (c.head == "staff" or ("staff" in c.kinds and c.kinds <= _STAFF_LIKE) or
                                       (c.head in _STAFF_LIKE and bool(_IN_NEED.search(c.relative) or
-                                                                      _IN_NEED.search(_described_before_noun(c))))) and
+                                                                      _IN_NEED.search(_described_before_noun(c)))) or
+                                      (c.head == "person" and bool(c.nouns) and c.nouns[-1].word in _THE_STAFF and
+                                       bool(_CALLED_ON.search(c.before)))) and
           _helped(c),
           ("分头慰问了十二位老教师", "春节前走访慰问困难教职工6名", "看望了6位退休老师", "为4名家庭困难教职工申请了困难补助",
-           "走访慰问困难党员和教职工9人次", "书记看望了2名因病住院的教职工", "走访慰问了3名患病女教师"),
+           "走访慰问困难党员和教职工9人次", "书记看望了2名因病住院的教职工", "走访慰问了3名患病女教师",
+           "班子成员走访慰问教职工40人次"),
           "staff visited"),
     # mentors paired with as many teachers as they are: one pair each ("6名骨干教师与6名新教师结成师徒对子")
     Frame("mentoring_pairs", lambda c: c.head in ("member", "staff", "person") and c.prenominal and _paired_one_to_one(c),

@@ -797,6 +797,16 @@ RULES: list[Rule] = [
          frame=r"\b(?:admitted|recruited|accepted) (?:[a-z-]+ ){0,2}?(?:\d+|[a-z]+) (?:new |probationary )?(?:party )?members\b[^.;]{0,40}"
                r"\b(?:received|took|accepted)\s*$",
          after=r"^(?:new )?applications\b(?! for| to join)"),  # (those said to be for membership: the rule below)
+    # (or received first, the activists or new members of the sentence after them: "received 40 applications, trained 25
+    # activists and admitted 12 new members")
+    Rule("applicants", ("Over three years the branch received 40 applications, trained 25 activists and admitted 12 new members.",),
+         before=r"\b(?:received|took in|accepted)\s*$",
+         after=r"^(?:new |written )?applications\b(?! for| to join)[^.;]{0,60}?\b(?:activists|admitted|new members|"
+               r"probationary members)\b"),
+    # (or a bare number admitted, after members admitted were counted: "… admitted 21 new members. In 2023 alone it admitted 6.")
+    Rule("members_developed", ("The branch has admitted 14 new members since 2018. Last year alone it admitted 4.",),
+         earlier=r"\b(?:admitted|recruited|accepted)\b[^.]{0,40}\bmembers\b",
+         before=r"\b(?:admitted|recruited)\s*$", after=r"^\s*(?:[.;]|$)"),
     Rule("applicants", ("the branch received 15 applications for party membership",
                         "11 written applications to join the party were handed in",
                         "a total of 3 applications for joining the party were received"),
@@ -1078,11 +1088,14 @@ RULES: list[Rule] = [
     Rule("study_sessions", ("group study meetings are organized twice a month", "theory study was held once a week"),
          before=r"\b(?:study|learning)(?: sessions?| meetings?)? (?:is|are|was|were) (?:held|organi[sz]ed|conducted|"
                 r"arranged)\s*$", after=r"^(?:times )?(?:a|per|every|each) (?:week|month|term|semester|quarter|year)\b"),
-    # (a reading class is a study session, 读书班: "organized 2 reading classes")
+    # (a reading class is a study session, 读书班: "organized 2 reading classes"; not one held for pupils or others: "held
+    # two reading classes for the village's pupils")
     Rule("study_sessions", ("the branch organized 2 reading classes", "held 3 reading sessions for members",
                             "organized 6 centralized learning sessions and 2 reading classes"),
          before=r"\b(?:organi[sz]ed|held|hosted|ran|opened|set up|carried out)\b(?:[^.;]{0,60}\band)?\s*$",
-         after=r"^(?:party )?reading (?:classes|sessions|clubs)\b"),
+         after=r"^(?:party )?reading (?:classes|sessions|clubs)\b"
+               rf"(?! (?:for|with) (?:the |its |our |[a-z-]+'s |\d+ |[a-z]+ )*(?:{STUDENTS}|residents|villagers|parents|"
+               r"the elderly|seniors|families|children)\b)"),
     # (the meetings of the committee's theory study group, 中心组学习)
     # (or sessions of the study, the branch's maybe: "organized 20 sessions of the branch's collective study")
     Rule("study_sessions", ("the committee held 11 meetings of the theory study center group",
