@@ -6236,3 +6236,17 @@ def test_english_reading_classes_held_for_pupils_are_no_study_of_the_members():
     # (the children they are held for are pupils helped)
     text = "News\n\nTeachers of Ash Grove School held four reading classes for 30 children of migrant workers."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 30)]
+
+
+def test_pupils_paired_with_members_into_pairs_of_any_name_and_the_top_grade_a_review_gives():
+    text = "某某小学党支部\n党员教师与42名困境儿童结成“暖心对子”。民主评议中，评议出优秀等次党员4名、合格等次党员17名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 42), ("awards_individual", 4)]
+
+
+def test_english_a_field_of_honours_led_by_dots_and_people_honoured_after_organizations_without_the_verb_again():
+    text = ("OAK HILL SCHOOL PARTY BRANCH IN FIGURES 2022\n\nMEMBERS ............ 31\n"
+            "HONOURS ............ Municipal Advanced Party Branch (2022)\n")
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [("Municipal Advanced Party Branch", "municipal", 2022)]
+    text = ('News\n\nAt the review, four groups were honoured as "Model Party Groups", and 9 teachers as '
+            '"Excellent Class Teachers".')
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 9)]

@@ -604,7 +604,9 @@ def _dedupe(found: list[Found]) -> list[Found]:
 # ------------------------------------------------------------------ English
 
 # the label of a report's field of honours, maybe a list's item (or whose they are: "Honours of the branch: …")
-_EN_FIELD_LABEL = r"[ \t]*(?:[-•*·][ \t]*)?(?:honou?rs|awards)(?: received| of the (?:branch|school|kindergarten|committee))?\s*:"
+# (or a line of figures, its label led to its value by dots: "HONOURS ........ District Model Party Branch (2023)")
+_EN_FIELD_LABEL = (r"[ \t]*(?:[-•*·][ \t]*)?(?:honou?rs|awards)(?: received| of the (?:branch|school|kindergarten|committee))?"
+                   r"(?:\s*:|[ \t]*(?:\.{3,}|…+)[ \t]*)")
 TRIGGERS_EN = re.compile(
     # (an adverb may stand inside "has been": "has twice been named")
     r"\b(?:was|were|(?:has|have|had)(?:\s+(?:also|already|previously|twice|once|since|successively))?\s+been|"

@@ -148,7 +148,13 @@ def leaders_as_colons(text: str) -> str:
     """`text` with each run of dots that leads a label to its number read as a colon (a field); same length."""
     if not _ANY_LEADER.search(text):
         return text  # (most texts have none: the full pattern is tried only where one may be)
-    return _LEADER.sub(lambda m: ":" + " " * (len(m.group(0)) - 1), text)
+    text = _LEADER.sub(lambda m: ":" + " " * (len(m.group(0)) - 1), text)
+    # (or a line's label led by a long run of dots to words, not a number: "HONOURS ........ District Model Branch (2023)")
+    return _LEADER_TO_WORDS.sub(lambda m: m.group(1) + ":" + " " * (len(m.group(0)) - len(m.group(1)) - 1), text)
+
+
+_LEADER_TO_WORDS = re.compile(r"^([ \t]*(?:[A-Za-z][A-Za-z '&-]{1,30}?|[\u4e00-\u9fff]{2,12}))[ \t]*(?:[.·…][ \t]?){5,}[ \t]*"
+                              r"(?=[^\d\s.·…])", re.M)
 
 
 _ANY_LEADER = re.compile(r"[.·…][ \t]?[.·…][ \t]?[.·…]")

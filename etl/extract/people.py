@@ -333,7 +333,13 @@ def _helped(ctx: Context) -> bool:
         return True
     if _benefactive(ctx):
         return True
-    return ctx.has("help", "after") and _help_is_done_to(ctx)
+    if ctx.has("help", "after") and _help_is_done_to(ctx):
+        return True
+    # (or paired with members into pairs of any name: "党员教师与86名留守儿童结成“亲情对子”")
+    return bool(re.search(r"(?:与|和|同)$", ctx.before) and _INTO_PAIRS.match(ctx.after))
+
+
+_INTO_PAIRS = re.compile(r"[^，,。]{0,4}?(?:结成|结为)[^，,。]{0,8}?对子")
 
 
 # what is done for the people counted, right after them (or after the noun of the last of a list of them)

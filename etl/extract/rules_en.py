@@ -376,6 +376,11 @@ RULES: list[Rule] = [
                r"(?:have been|had been|were|was) (?:also )?(?:named|commended|honou?red|selected|awarded)\b"
                # (not named activists or the like, a step towards membership: "3 of them had been named activists")
                r"(?!(?: as)? (?:party )?(?:activists|active elements|development (?:targets|objects)|probationary|candidates))"),
+    # (or people after organizations so honoured, the verb not said again: 'Three groups were commended as "Model Groups",
+    # and 8 teachers as "Excellent Teachers"')
+    Rule("awards_individual", ('Three groups were commended as "Model Groups", and 8 teachers as "Excellent Teachers"',),
+         frame=r"\b(?:were|have been|had been) (?:commended|honou?red|named|recogni[sz]ed|selected) as\b[^.;]*\band\s*$",
+         before=r"^\s*and\s*$", after=r"^(?:party )?(?:members|teachers|comrades|individuals)\s+as\b"),
     # (or several so described, listed before the verb: "9 model workers, 22 excellent head teachers and 5 advanced
     # individuals have been honoured")
     Rule("awards_individual", ("9 model workers, 22 excellent head teachers and 5 advanced individuals have been honoured",),

@@ -195,8 +195,8 @@ RULES: list[Rule] = [
     # a grade of the annual appraisal is no honour: "评出优秀党员10名、合格党员30名"
     # (members selected for the top grade are singled out, as an honour does: "评出优秀等次5名"; the
     # grades a review gives, "评议结果：优秀等次8名，合格等次21名", "评定优秀等次7名", are no figures)
-    Rule("awards_individual", ("评出优秀等次6名", "经评议，评选出优秀等次党员4名"), PERSON_TIMES,
-         before=r"评(?:选)?出[^，,。]{0,4}?优秀等次的?(?:党员)?$"),
+    Rule("awards_individual", ("评出优秀等次6名", "经评议，评选出优秀等次党员4名", "民主评议中评议出优秀等次党员3名"), PERSON_TIMES,
+         before=r"评(?:选|议)?出[^，,。]{0,4}?优秀等次的?(?:党员)?$"),
     # people counted right after the title they received: "其中获评“市优秀教师”3人、“市优秀班主任”4人"
     Rule("awards_individual", ("党员教师中获评“市优秀教师”3人", "其中荣获区优秀班主任称号5人", "当选县骨干教师2人",
                                "参赛党员28人，获一等奖3人"),
