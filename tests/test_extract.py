@@ -6250,3 +6250,23 @@ def test_english_a_field_of_honours_led_by_dots_and_people_honoured_after_organi
     text = ('News\n\nAt the review, four groups were honoured as "Model Party Groups", and 9 teachers as '
             '"Excellent Class Teachers".')
     assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 9)]
+
+
+def test_english_a_rate_that_ends_the_item_before_and_a_span_of_time_after_it_are_no_rate_of_the_next():
+    text = ("Plan for the autumn term of 2024\n\nThe branch will hold a theme Party day in the first week of each month "
+            "and a Party lecture in October. Wang was named an activist a year later.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 1)]
+
+
+def test_english_admitted_by_the_branch_a_service_record_and_free_fairs_for_villagers_served():
+    text = ("Hilltop School Party Branch — Service Record, 2021\n\n• The branch has admitted 4 teachers under 35 since "
+            "2018.\n• \"Hands for Home\": 7 free repair fairs, about 380 villagers served.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_developed", 4, None), ("volunteer_sessions", 7, 2021), ("volunteer_beneficiaries", 380, 2021)]
+
+
+def test_a_tally_of_volunteering_and_a_yearly_average_of_pupils_helped():
+    text = ("某某幼儿园党支部志愿服务统计（2023年）\n志愿服务情况：服务次数：19次；服务对象：社区居民，共计420人次。\n"
+            "党员结对帮扶学困生年均30余名。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_sessions", 19), ("volunteer_beneficiaries", 420), ("students_assisted", 30)]

@@ -411,7 +411,7 @@ HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|�
 EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building)\s+(?:of|on|for|at|in)\s+"
                             r"(?:.*(?:\b(?:in|for|of)\s+|,\s*|[(（]\s*))?(?:the year\s+)?(?:19|20)\d{2}\s*[)）]?\W*$|"
                             r"^\W*(?:19|20)\d{2}\b[\w\s-]*\b(?:report|work|figures|statistics)\b|"
-                            rf"\b(?:report|update|data|results)\s*,(?:.*,)?\s*(?:(?:{'|'.join(_MONTH_NUMBERS)})\s+)?"
+                            rf"\b(?:report|update|data|results|record|records|log)\s*,(?:.*,)?\s*(?:(?:{'|'.join(_MONTH_NUMBERS)})\s+)?"
                             r"(?:19|20)\d{2}\W*$|"
                             r"\b(?:19|20)\d{2}\s+(?:key\s+|year-end\s+|annual\s+)?(?:data|figures|statistics|facts)\W*$|"
                             r"\bnumbers\b.*\b(?:19|20)\d{2}\W*$|"
@@ -469,7 +469,9 @@ def find_doc_type(title: str | None, head: str, lang: str) -> str:
                      r"^\W*(?:\d{4} )?[\w ]{0,40}\bplan\W*$", low):
             return "work_plan"
         # (a newsletter or a bulletin tells the work of the term or the year it names, as 简报 does)
+        # (or its record, a ledger as 台账 is: "Service Record, 2022")
         if re.search(r"work summary|\bsummary\b|work report|\bnewsletter\b|\bbulletin\b|"
+                     r"\b(?:service|work|activity|activities) (?:record|log|ledger)s?\b|"
                      r"\b(?:annual|yearly|year)\b[\w\- ]{0,30}\breport\b|\byear in review\b|"
                      rf"\breview of (?:the year|(?:19|20)\d{{2}})\b|{EN_YEAR_AT_A_GLANCE}|\bquarterly\b|\bhighlights\b|"
                      rf"{EN_KEY_FACTS}|"

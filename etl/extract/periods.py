@@ -59,7 +59,9 @@ CADENCE_EN = {
 }
 RATE_EN = re.compile(
     r"\b(?:every|each|per|a)\s+(six months|half(?: a)? year|academic year|school year|semester|term|quarter|"
-    r"month|week|year|day)\b|\b(weekly|monthly|quarterly|annually|yearly|daily)\b"
+    # (not a span of time before or after something: "a year later", "a month ago")
+    r"month|week|year|day)\b(?!\s+(?:later|ago|earlier|before|after|afterwards)\b)|"
+    r"\b(weekly|monthly|quarterly|annually|yearly|daily)\b"
 )
 _EN_ADVERBS = {"weekly": "week", "monthly": "month", "quarterly": "quarter", "annually": "year",
                "yearly": "year", "daily": "day"}
@@ -79,9 +81,15 @@ def _near_en(pattern: re.Pattern, right: str, left: str) -> re.Match | None:
     clause = re.split(r"[,;]", right, maxsplit=1)[0]
     for text, after_count in ((clause, True), (left[-50:], False)):
         for m in pattern.finditer(text):
+            # (a rate right before "and" ends the item before: "a theme party day each month and a party lecture in June")
+            if not after_count and _ENDS_AN_ITEM.fullmatch(text, m.end()):
+                continue
             if not _describes_another_noun(m, text, after_count):
                 return m
     return None
+
+
+_ENDS_AN_ITEM = re.compile(r"\s*,?\s*and\s*")
 
 
 def _describes_another_noun(m: re.Match, text: str, after_count: bool) -> bool:

@@ -199,6 +199,11 @@ _COUNT_NOT_YEAR = re.compile(r"\s*(?:people|persons|person-times|students|pupils
 _MORE_AFTER = re.compile(r"\+|-(?:plus|odd)\b|\s+or more\b")
 
 
+# the words before an age: "aged", "the age of", or people said to be under or over it
+_AN_AGE_BEFORE = re.compile(r"(?:\baged|\bages? of|\b(?:people|persons|teachers|members|staff|colleagues|women|men|"
+                            r"comrades|activists|applicants)\s+(?:under|over|below|above))\s*$")
+
+
 def find_en(text: str) -> list[Quantity]:
     """English quantities in lower-cased folded text (years, ordinals, dates and percentages left out)."""
     found = []
@@ -218,6 +223,8 @@ def find_en(text: str) -> list[Quantity]:
         if re.match(r"\s*(?:years? old|yuan|rmb|km|kilometers?|meters?|square|o'clock|am\b|pm\b|ml\b|millilit(?:er|re)s?|"
                     r"lit(?:er|re)s?|kg\b|kilograms?|grams?\b|tons?\b)", tail):
             continue
+        if _AN_AGE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # an age: "teachers under 35", "members aged 25 to 35", "under the age of 30"
         if re.search(r"(?:no\.|number|grade|class|room|building)\s*$", head) and \
                 not re.match(r"\s*(?:times|sections|lessons|periods)\b", tail):
             continue  # "No. 1 Primary School", "Grade 5" (not a translation's count of the events or lessons: "the party

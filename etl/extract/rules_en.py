@@ -1436,6 +1436,13 @@ RULES: list[Rule] = [
     # (person-times served on duty are those who served: "they had served 480 person-times on duty", 执勤480人次)
     Rule("volunteer_participants", ("by the end of the term the members had served 300 person-times on duty",),
          before=r"\bserved\s*$", after=r"^person-times (?:on duty|of duty|at the (?:gate|crossing|post|checkpoint))\b"),
+    # (or the people said after their count to be served, as a record's item lists them: "about 900 villagers served")
+    Rule("volunteer_beneficiaries", ("12 repair days in the village, about 450 villagers served",),
+         after=r"^(?:[a-z-]+ ){0,2}?(?:residents|villagers|people|elderly people|seniors|families|patients|passers-by) "
+               r"(?:were )?(?:served|benefited|benefitted)\b"),
+    # free services held for the public are volunteering: "16 free repair fairs in 4 villages", "9 free clinics"
+    Rule("volunteer_sessions", ("the members held 16 free repair fairs in 4 villages", "ran 9 free clinics for residents"),
+         after=r"^free (?:[a-z-]+ ){0,2}?(?:fairs|clinics|clinic days|markets|haircut days)\b"),
     Rule("volunteer_beneficiaries", ("served 300 residents", "the volunteer team served more than 400 pupils"),
          before=r"\b(?:served|benefited|benefiting)\s*$",
          not_after=rf"{_NO_PEOPLE_SERVED}\b"),
@@ -2064,6 +2071,11 @@ RULES: list[Rule] = [
     # admitting three young teachers"
     Rule("members_developed", ("We ended the year with 42 members, after admitting three young teachers.",),
          frame=r"\bmembers\b", before=r"\b(?:admitted|admitting)\s*$",
+         after=r"^(?:new |young )?(?:teachers?|colleagues?|staff members?)\b(?! (?:to|into|for|from) (?:the |our )?(?!party)\w)"),
+    # (or admitted by the party body, whose admitting can only be to the party: "the branch has admitted 6 teachers since 2019")
+    Rule("members_developed", ("the branch has admitted 6 teachers under 35 since 2019",),
+         before=r"\b(?:the|our|its) (?:party )?(?:branch|committee|general branch|sub-branch)\b[^.;]{0,20}?"
+                r"\b(?:has |had |have )?(?:admitted|recruited)\s*$",
          after=r"^(?:new |young )?(?:teachers?|colleagues?|staff members?)\b(?! (?:to|into|for|from) (?:the |our )?(?!party)\w)"),
     # the membership said as what the organization has: "four branches with a membership of 230"
     Rule("members_total", ("the committee oversees 12 branches, with a membership of 230",

@@ -361,6 +361,11 @@ RULES: list[Rule] = [
          # (free services to residents, 便民服务, are volunteering; so is what is done for the public good, 公益)
          SESSIONS, before=r"(?:志愿(?:服务|者)?(?:[^，,。\d]{0,6}?活动|服务)?|社区服务(?:活动)?|义务(?:支教|劳动|服务|辅导)(?:活动)?|"
                           r"便民服务(?:活动)?|公益(?:讲座|课堂|活动|服务)(?:活动)?)$"),
+    # a field of a tally of volunteering, its times of service and those served: "志愿服务情况：服务次数：18次；服务对象：
+    # 社区居民，共计540人次"
+    Rule("volunteer_sessions", ("志愿服务情况：服务次数：18次",), SESSIONS, frame=r"志愿", before=r"服务(?:次数|场次)$"),
+    Rule("volunteer_beneficiaries", ("志愿服务情况：服务对象：社区居民，共计540人次",), frozenset({"人次", "人"}),
+         frame=r"志愿[^。]*服务对象[:：][^；;。\d]{0,30}$", before=r"^$"),
     # volunteers on duty, the times they were: "组织“银龄志愿者”开展护学岗执勤40余次"
     Rule("volunteer_sessions", ("组织党员志愿者开展护学岗执勤40余次",), SESSIONS, frame=r"志愿",
          before=r"(?:执勤|值勤|值守)(?:活动|服务)?$"),
