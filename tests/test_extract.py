@@ -6270,3 +6270,32 @@ def test_a_tally_of_volunteering_and_a_yearly_average_of_pupils_helped():
             "党员结对帮扶学困生年均30余名。")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_sessions", 19), ("volunteer_beneficiaries", 420), ("students_assisted", 30)]
+
+
+def test_what_one_person_did_told_of_her_or_him_is_no_count_of_the_schools():
+    text = ("优秀共产党员事迹——记某某小学教师李红\n李红，现任某某小学数学教师。从教二十年来，她先后结对帮扶学困生30余名，"
+            "累计家访260余次。她介绍，今年学校党支部发展党员2名。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 2)]
+    assert extract_text("r.txt", text).document.school == "某某小学"
+    text = ("Profile: Liu Fang\n\nLiu Fang teaches music at Elm Road School. Over eight years she has tutored more than 40 "
+            "pupils and visited the homes of nearly 150 families. The school's branch has 28 members.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 28)]
+
+
+def test_a_roads_name_of_two_characters_one_a_stop_character():
+    assert extract_text("r.txt", "向前路小学党支部2023年工作总结\n支部党员20名。").document.school == "向前路小学"
+
+
+def test_english_a_school_alone_on_the_first_line_above_the_title_and_a_newsletters_figures():
+    text = ("Elm Hill School\nParty Branch Newsletter — Spring Term 2022\n\nWe admitted two new probationary members in "
+            "April, bringing our numbers to 27. Four colleagues have recently written to apply for membership.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_developed", 2, 2022), ("members_total", 27, 2022), ("applicants", 4, 2022)]
+
+
+def test_english_a_lines_teachers_paired_with_mentors_and_its_volunteer_hours_and_beneficiaries():
+    text = ("Westfield School Party Committee — Year-End Figures (2023)\n\n"
+            "Mentoring: 26 young teachers paired with 26 Party members\n"
+            "Volunteer service: 860 hours; beneficiaries about 1,400 person-times\n")
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
+        ("teachers_mentored", 26, "exact"), ("volunteer_hours", 860, "exact"), ("volunteer_beneficiaries", 1400, "approx")]

@@ -77,7 +77,7 @@ _SUBTITLE = re.compile(r"\s*(?:——|—|--)\s*(\S[^\n]{3,80})")
 
 
 # (or a line that only names the body that writes, above its title: "中共某某学校委员会\n关于2023年党建工作的总结报告",
-# or only the school: "某某区文化路小学\n党支部“三会一课”记录（2023年第四季度）")
+# or only the school: "某某区文化路小学\n党支部“三会一课”记录（2023年第四季度）", "Elm Hill School\nParty Branch Newsletter")
 _BODY_LINE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,30}?(?:委员会|党委|党总支|党支部)|"
                         # (or in English: "Riverside Kindergarten Party Branch", "The Party Committee of X School")
                         r"(?i:(?:the )?(?:communist )?party (?:branch|general branch|committee) (?:of|at) [a-z][\w .'’-]{2,60}|"
@@ -93,7 +93,7 @@ def with_subtitle(title: str | None, text: str) -> str | None:
     line_end = text.find("\n", at) if at >= 0 else -1
     if line_end < 0:
         return title
-    if _BODY_LINE.fullmatch(title.strip()) or _SCHOOL_LINE.fullmatch(title.strip()):
+    if _BODY_LINE.fullmatch(title.strip()) or _SCHOOL_LINE.fullmatch(title.strip()) or _EN_SCHOOL.fullmatch(title.strip()):
         next_line = text[line_end + 1:].split("\n", 1)[0].strip()
         return f"{title} {next_line}" if next_line else title
     m = _SUBTITLE.match(text, line_end + 1)
@@ -616,7 +616,7 @@ _HONOUR_LIKE = re.compile(r"(?:示范|文明|特色|先进|模范|绿色|平安|
 _LEADING_VERBS = re.compile(
     r"^(?:来自|位于|地处|坐落于|坐落在|作为|中共|说起|谈起|提起|来到|走进|走出|前往|参观|访问|看望|慰问|组织|带领|召开|开展|举行|"
     r"举办|参加|联合|携手|配合|协同|协助|邀请|表彰|荣获|获得|成为|创建|助力|支持|帮助|结对|对接|就读于?|毕业于|任教于?|"
-    r"执教于?|调入|调到|走访|深入|联系|考入|考上|升入|担任|兼任|出任|任职于?|就职于?|供职于?|回到|离开|进入|专访|采访|访谈|"
+    r"执教于?|调入|调到|走访|深入|联系|考入|考上|升入|担任|兼任|出任|现任|曾任|任职于?|就职于?|供职于?|回到|离开|进入|专访|采访|访谈|"
     # (or an interviewer's request: "请介绍一下学校党组织的情况")
     r"请|介绍(?:一下)?|谈谈|说说|讲讲)+"
 )
@@ -679,6 +679,11 @@ def _candidate(text: str, m: re.Match) -> tuple[int, str] | None:
     if one_char and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _HARD_STOPS and \
             not _MOTION_BEFORE.search(text, max(0, start - 2), start):
         start -= 1
+        # (a road's name of two characters, one of them a stop character: "向前路小学", "东前街小学")
+        if m.start() - start == 2 and text[start + 1] in "路街巷" and start > 0 and \
+                "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _HARD_STOPS and \
+                not _MOTION_BEFORE.search(text, max(0, start - 2), start):
+            start -= 1
     if text.startswith("访", start) and _INTERVIEW.search(text, max(0, start - 3), start + 2):
         start += 1
     if text.startswith("度", start) and text[start - 1: start] == "年":

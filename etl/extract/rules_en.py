@@ -21,7 +21,9 @@ GIVEN_MARKS_OF_A_TITLE = (r"\b(?:presented|gave|handed out|issued|awarded)\s+(?:
                           r"(?:awards?|certificates?|titles?|medals?|plaques?|prizes?|trophies|badges?)\s+to")
 # having applied to join the party, said after the people: "have submitted applications for joining the party"
 APPLIED = (r"(?:(?:have |had |has )?(?:submitted|handed in|handed over|sent in) (?:their |the |an |a )?(?:written )?"
-           r"applications?(?: to join| for|(?=\s*(?:[.;,]|$)))|(?:have |had |has )?applied (?:to join|for (?:joining|party membership|membership)))")
+           r"applications?(?: to join| for|(?=\s*(?:[.;,]|$)))|(?:have |had |has )?applied (?:to join|for (?:joining|party membership|membership))|"
+           # (an adverb between, or applied by letter: "have recently written to apply for membership")
+           r"(?:have |had |has )?(?:recently |also |already |now )?(?:written|wrote) to apply (?:for (?:party )?membership|to join))")
 # people said to be honoured, up to the colon that opens how many got each title: "The meeting honoured members:"
 _HONOURED_THEN = r"\b(?:honou?red|commended|recogni[sz]ed)\b[^.;]{0,50}:"
 # how many of them were given a title: "5 were named …"
@@ -137,6 +139,16 @@ RULES: list[Rule] = [
                    r"^(?:[a-z'’-]+ ){0,4}?(?:collective|group|centrali[sz]ed|theory|theoretical|political) (?:study|learning)\b|"
                    r"^(?:[a-z-]+ )?(?:theme party days?|organi[sz]ational life meetings)\b",
          name="one person's own"),
+    # (or told of her or him, as a member's profile does: "over ten years she has tutored more than 50 pupils"; not said by them:
+    # "he said the branch's 30 members …")
+    Rule(None, ("Over the past ten years she has tutored more than 50 struggling pupils", "he alone visited 40 families"),
+         # (the young teachers a mentor coached are the school's mentoring, as its lectures are its: "she has coached 4 young
+         # teachers")
+         before=r"(?<![\w.])(?:she|he) (?!said|says|told|added|noted|explained|hoped)(?:[a-z]+ ){0,3}[a-z]+\s*$",
+         not_after=r"^(?:[a-z-]+ )?party (?:lectures|classes|lessons)\b|^(?:young|new|newly hired) teachers\b|"
+                   r"^(?:[a-z'’-]+ ){0,4}?(?:collective|group|centrali[sz]ed|theory|theoretical|political) (?:study|learning)\b|"
+                   r"^(?:[a-z-]+ )?(?:theme party days?|organi[sz]ational life meetings)\b",
+         name="one person's own, told of them"),
     # the others honoured or counted beside people named are not all of them: "Wang Fang, Li Na and 3 other comrades were
     # commended" (and a translation of "等6名同志" may count the named among them: "and other 6 comrades"): for review
     Rule(None, ("Wang Fang, Li Na and 3 other comrades were commended",),
@@ -1340,6 +1352,10 @@ RULES: list[Rule] = [
     # a count an organization set up brings its kind to: "A new party group was set up, bringing the total to 4."
     Rule("party_groups", ("A new party group was set up, bringing the total to 4.",),
          frame=r"\bparty groups?\b[^.;]{0,60}\bbringing (?:the|their) (?:total|number) to\s*$"),
+    # (or members admitted, bringing the membership to a number: "we welcomed two new members, bringing our numbers to 35")
+    Rule("members_total", ("The branch admitted three new members in May, bringing its membership to 38.",),
+         frame=r"\b(?:members?|membership)\b[^.;]{0,60}\bbringing (?:our|its|their|the (?:branch|committee)'s|the) "
+               r"(?:total|numbers?|membership|total membership|number of members)\s+to\s*$"),
     Rule("branches", ("Two new branches were formed, bringing the total to 6.",),
          frame=r"\bbranch(?:es)?\b[^.;]{0,60}\bbringing (?:the|their) (?:total|number) to\s*$"),
     # a volunteer team's size: "The team now has 46 members, 19 of them Party members.", "set up a volunteer
@@ -1521,6 +1537,13 @@ RULES: list[Rule] = [
          after=r"^hours\b"),
     # (or the hours of a line labelled as the volunteer service, listed with its other figures: "Volunteer
     # work: 6 activities, 90 participations and 300 hours")
+    # (or the line's first figure, its hours; and the people its service benefited, named so: "Volunteer service: 1,200 hours;
+    # beneficiaries about 2,000 person-times")
+    Rule("volunteer_hours", ("Volunteer service: 1,200 hours; beneficiaries about 2,000 person-times",),
+         before=rf"{VOLUNTEER_LABEL}\s*$", after=r"^hours\b"),
+    Rule("volunteer_beneficiaries", ("Volunteer service: 1,200 hours; beneficiaries about 2,000 person-times",),
+         frame=rf"{VOLUNTEER_LABEL}", before=r"\bbeneficiaries\s*:?\s*$",
+         after=r"^(?:person-times|people|persons|residents)?\s*(?:[.;,]|$)"),
     Rule("volunteer_hours", ("Volunteer work: 6 activities, 90 participations and over 300 hours",
                              "2. Volunteer service: 5 activities in the village, 210 hours",
                              "Volunteers: 15 members served at the school gate, 60 hours in total"),
@@ -1658,6 +1681,10 @@ RULES: list[Rule] = [
     Rule("mentoring_pairs", ('carry out the "new and old teachers pairing" activity, pairing 11 pairs',),
          frame=r"\bteachers?\b", before=r"\b(?:pairing|paired|pair|formed|form|forming)\s*$", after=r"^pairs\b",
          not_before=r"\b(?:students?|pupils?|children)\b[^.;]{0,30}$"),
+    # (or the teachers said first, paired with their mentors: "41 young teachers paired with 41 party members")
+    Rule("teachers_mentored", ("Mentoring: 14 young teachers paired with 14 party members", "9 new teachers were paired with mentors"),
+         after=r"^(?:young|new|newly hired|novice|new(?:ly)?-recruited) teachers (?:were |have been |had been )?(?:paired|matched) "
+               r"with\b"),
     Rule("teachers_mentored", ("mentored 7 young teachers", "party members paired with 10 new teachers",
                                "she has coached 4 young teachers", "members mentored 6 new colleagues",
                                "the branch paired 9 experienced party members with 9 new teachers",
@@ -2117,7 +2144,7 @@ RULES: list[Rule] = [
          not_before=r"\b(?:including|among them|among whom|of whom|of which|not only|besides)\b|"
                     # members something is done with or to are not how many there are
                     r"\b(?:pair|pairs|pairing|paired|organi[sz]e[ds]?|mobili[sz]e[ds]?|sent|send|assigned|selected|arranged|invited|dispatched|"
-                    r"encouraged|asked|trained|commended|led|lead|brought|took)\s*$"),
+                    r"encouraged|asked|trained|commended|led|lead|brought|took|paired with|matched with|mentored by|guided by)\s*$"),
     Rule("members_total", ("the party branch has 31 members", "the party branch currently has 27 members",
                             "the branch consists of twenty members",
                             "the party branch of No. 3 Primary School in Jinan has 26 members",
@@ -2125,8 +2152,11 @@ RULES: list[Rule] = [
                             "the party committee has 4 branches and 71 members",
                             "at the end of the year the committee had 6 branches and 150 members",
                             "the branch now counts 33 members", "our party branch numbers 21 members",
-                            "back then the branch had only 9 members", "the secretary, whose branch has 26 members, spoke"),
-         before=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|our|this|whose) (?:general )?(?:branch|committee))"
+                            "back then the branch had only 9 members", "the secretary, whose branch has 26 members, spoke",
+                            "the school's branch has 19 members"),
+         # (or the school's: "the school's branch has 28 members")
+         before=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|our|this|whose|(?:the )?(?:school|kindergarten)['’]s) "
+                r"(?:general )?(?:branch|committee))"
                 r"(?: of [^;,]{1,60}?)? (?:(?:now|currently) )?(?:has|had|has a total of|consists of|counts|counted|"
                 r"numbers|numbered)(?: (?:just|only|still))?"
                 r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",

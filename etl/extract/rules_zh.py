@@ -53,6 +53,12 @@ RULES: list[Rule] = [
     Rule(None, ("阅读：1532次", "浏览量 1200次"), before=r"(?:阅读|浏览|点击|访问|阅读量|浏览量|点击量)[:：]?\s*$",
          name="page views"),
     Rule(None, ("第2次会议",), before=r"第$", name="ordinal"),
+    # what one person did, told of her or him (a member's profile), is no count of the school's: "从教以来，她先后帮扶学困生
+    # 30余名" (not what she or he led others to do, "他带领支部党员…", nor said: "她介绍，今年支部发展党员3名")
+    Rule(None, ("从教以来，她先后结对帮扶学困生30余名", "多年来他累计家访200余次"),
+         frame=r"(?:^|[，,：:]|来|以来)\s*(?:她|他)(?![们人])(?!说|表示|介绍|告诉|指出|坦言|认为|强调)"
+               r"(?:(?!带领|率领|组织|指导|和|与|同|及|说|表示|介绍)[^。；;])*$",
+         name="one person's doing"),
     # lessons or lectures selected as the best are no count of those given: "评选优秀微党课10节"
     # (whatever the quality is called: "评选出“优质示范课”5节")
     Rule(None, ("评选优秀微党课10节", "评出精品示范课6节", "评选出优质示范课5节"), LESSONS | SESSIONS,
