@@ -6299,3 +6299,20 @@ def test_english_a_lines_teachers_paired_with_mentors_and_its_volunteer_hours_an
             "Volunteer service: 860 hours; beneficiaries about 1,400 person-times\n")
     assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
         ("teachers_mentored", 26, "exact"), ("volunteer_hours", 860, "exact"), ("volunteer_beneficiaries", 1400, "approx")]
+
+
+def test_the_communitys_people_served_and_english_branches_referred_back_all_of_its_branches_and_branches_it_names():
+    text = "某某小学党支部\n暑假期间，党员教师开设“红烛课堂”，服务社区儿童210余人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_beneficiaries", 210)]
+    text = ('News\n\nThe Party committee of Oak Park School has named the Science Branch and the Arts Branch as its "Model '
+            'Party Branches" for 2022, after a review of all 6 of its branches. The two branches were praised for their work.')
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 6)]
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [("Model Party Branches", "school", 2022)]
+
+
+def test_english_a_lists_fields_of_families_visited_and_a_teams_volunteers_applications_it_received_and_grades_quoted():
+    text = ('Pine Hill School Party Branch: 2021 at a glance\n\n- Families of pupils in need visited: 14\n'
+            '- Members on the "Green Leaf" volunteer team: 11\n\nIt received applications from 4 teachers. Members\' '
+            'performance was appraised in December; 6 were rated "excellent".')
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("home_visits", 14), ("volunteer_participants", 11), ("applicants", 4), ("awards_individual", 6)]

@@ -629,6 +629,10 @@ TRIGGERS_EN = re.compile(
     # (or a body designates or names the school something quoted: 'The city designated the school a "Model Site …"')
     r"\b(?:designated|named)\s+(?:the|our|its|this)\s+(?:school|branch|kindergarten|committee)\s+(?:as\s+)?(?:an?\s+)?"
     r"(?=[\"“])|"
+    # (or names its own branches so: 'The committee named the Maths Branch and the Retired Staff Branch as its "Model Party
+    # Branches"')
+    r"\bnamed\s+(?:the\s+)?(?:[a-z-]+\s+){1,5}?(?:branch|group)(?:\s+and\s+(?:the\s+)?(?:[a-z-]+\s+){1,5}?(?:branch|group))?"
+    r"\s+as\s+(?:its\s+)?(?:an?\s+)?(?=[\"“])|"
     # a report's field of honours: "Honors: Municipal Advanced Party Organization (2020)" (maybe a list's item: "- Honours: …")
     rf"^{_EN_FIELD_LABEL}", re.M
 )

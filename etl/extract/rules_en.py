@@ -509,6 +509,13 @@ RULES: list[Rule] = [
          before=r"\b(?:party )?activists (?:determined|identified|selected|confirmed|designated|trained)\s*$", after=ITEM_ENDS),
     Rule("members_developed", ("activists determined 2, new party members developed 1.",),
          before=r"\bnew (?:party )?members (?:developed|admitted|recruited|absorbed)\s*$", after=ITEM_ENDS),
+    # (a list's field, the families visited or the volunteers of a team named before the colon: "- Families of children
+    # with disabilities visited: 9", '- Teachers on the "Caring Mothers" volunteer team: 15')
+    Rule("home_visits", ("- Families of children with disabilities visited: 7",),
+         before=r"^\W*(?:families|homes|households)(?: of [a-z '-]{1,40}?)? visited\s*:\s*$"),
+    Rule("volunteer_participants", ('- Teachers on the "Sunshine" volunteer team: 12',),
+         before=r"^\W*(?:teachers|members|party members|volunteers) (?:on|in|of) (?:the |our |its )?[^:]{0,40}?"
+                r"volunteer (?:service )?(?:team|group|squad)\s*:\s*$"),
     Rule("home_visits", ("Serving: volunteer activities 10 times, home visits 120 households",),
          before=r"\bhome visits\s*$", after=r"^(?:households|families|homes|times|person-times)\b"),
     Rule("students_assisted", ("Serving: home visits 120 households, students in difficulty helped 30 people",),
@@ -839,7 +846,7 @@ RULES: list[Rule] = [
     Rule("applicants", ("the branch received applications for party membership from 11 teachers",
                         "the branch had received applications from 9 teachers"),
          before=r"\bapplications? (?:for (?:party )?membership|to join the (?:communist )?party)[^.;]{0,20}?\bfrom\s*$|"
-                r"\b(?:party )?(?:branch|committee)\b (?:has |had |have )?received applications from\s*$",
+                r"\b(?:(?:party )?(?:branch|committee)|it|we)\b (?:has |had |have )?(?:also )?received applications from\s*$",
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b"),
     # (members "were developed", as a translation says they were admitted)
     Rule("members_developed", ("3 new party members were admitted", "this year, 2 party members were developed"),
@@ -960,9 +967,11 @@ RULES: list[Rule] = [
                                "Members were appraised one by one; 6 were rated excellent and 27 qualified.",
                                "the annual review meeting: 31 members took part, and 5 were named outstanding party members",
                                "through self-assessment and mutual assessment, 4 members were rated excellent"),
-         frame=rf"\b{DEMOCRATIC_REVIEW}\b|\bmembers (?:were|have been) (?:appraised|evaluated|reviewed|assessed)\b|"
+         # (or their performance appraised, the grade quoted: "members' performance was appraised; 5 were rated "excellent"")
+         frame=rf"\b{DEMOCRATIC_REVIEW}\b|\bmembers(?:['’]? performance)? (?:were|was|have been|has been) "
+               r"(?:appraised|evaluated|reviewed|assessed)\b|"
                r"\bannual (?:review|appraisal)(?: meeting)?\b|\b(?:self-|mutual )assessment\b",
-         after=r"^(?:(?:party )?members |of them )?(?:were|was) (?:rated|graded|assessed|named) (?:as )?"
+         after=r"^(?:(?:party )?members |of them )?(?:were|was) (?:rated|graded|assessed|named) (?:as )?[\"“]?"
                                                r"(?:excellent|outstanding)\b"),
     # (or in the sentence after the review: "It held its democratic appraisal in January. All 35 members took part.")
     # (or attended its meeting: "… held the democratic appraisal of members. All 33 members of the branch attended the
@@ -1907,6 +1916,12 @@ RULES: list[Rule] = [
          after=r"^(?:party )?branch (?:[a-z]+ ){0,2}?(?:study|activit(?:y|ies)|events?|lectures?|"
                r"classes|days?|elections?|visits?)\b",
          name="a branch's events"),
+    # (branches referred back to, "the two branches were praised", are no count of all of them; all of them are: "a review of
+    # all 8 of its branches")
+    Rule(None, ("The committee named two of them models. The two branches were praised for their work.",),
+         before=r"(?:^|[.;]\s*)the\s*$", after=r"^(?:party )?(?:sub-)?branch(?:es)?\b(?! of\b)", name="branches referred back"),
+    Rule("branches", ("following an annual review of all 8 of its branches",),
+         before=r"\b(?:all|each|every one)\s*$", after=r"^of (?:its|our|their|the|the (?:committee|school)'s) (?:party )?(?:sub-)?branches\b"),
     Rule("branches", ("64 party members from four party branches", "the general branch has three sub-branches",
                       "the school has one party branch and 3 party groups"),
          # (not those honoured: '3 branches named "Model Branches" by the district', "2 branches were rated excellent")

@@ -332,8 +332,9 @@ RULES: list[Rule] = [
          before=rf"(?:惠及|受益)(?:的)?{_PUPILS}$"),
     Rule("volunteer_beneficiaries", ("党员教师利用周末为社区孩子开展免费辅导，受益儿童达200余人次",), PERSON_TIMES,
          frame=_HELP_OR_FREE, before=r"(?:惠及|受益)[^，,。的]{0,8}$"),
-    Rule("volunteer_beneficiaries", ("服务群众1000余人次",), PERSON_TIMES,
-         before=r"服务(?:对象|群众|居民|人群|老人|师生|于)[^，,。的]{0,6}$"),
+    # (or the community's people, whoever they are: "服务社区儿童350余人次")
+    Rule("volunteer_beneficiaries", ("服务群众1000余人次", "暑假期间服务社区儿童280余人次"), PERSON_TIMES,
+         before=r"服务(?:对象|群众|居民|人群|老人|师生|于|社区|辖区)[^，,。的]{0,6}$"),
     # people a volunteer service advised, counted after it: "开展宪法宣传志愿服务活动3场，接受群众咨询150余人次"
     Rule("volunteer_beneficiaries", ("开展普法志愿服务活动3场，接受群众咨询150余人次",), PERSON_TIMES, frame=r"志愿",
          before=r"(?:接受|解答|回答)(?:群众|居民|村民|家长|市民)?(?:的)?咨询$"),
