@@ -6316,3 +6316,18 @@ def test_english_a_lists_fields_of_families_visited_and_a_teams_volunteers_appli
             'performance was appraised in December; 6 were rated "excellent".')
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("home_visits", 14), ("volunteer_participants", 11), ("applicants", 4), ("awards_individual", 6)]
+
+
+def test_members_in_post_and_retired_summed_are_the_membership():
+    text = "某某小学党支部情况\n支部现有在职党员21名、退休党员5名，共26名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 26)]
+
+
+def test_english_a_lectures_audience_is_not_served_joint_theme_days_and_new_members_admitted_in_a_list():
+    text = ("News\n\nOn 3 May 2023 the secretary of Birch School gave a Party lecture on integrity to 45 residents of the "
+            "community. The branch and the community's branch have held 6 joint theme Party days.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 6)]
+    text = ("Birch School Party Branch — Work Summary 2022\n\n"
+            "At a glance: 19 members; 1 new member admitted; 10 theme Party days.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_total", 19), ("members_developed", 1), ("theme_party_days", 10)]

@@ -339,6 +339,8 @@ def _helped(ctx: Context) -> bool:
     return bool(re.search(r"(?:与|和|同)$", ctx.before) and _INTO_PAIRS.match(ctx.after))
 
 
+_IN_POST_AND_RETIRED_SUMMED = re.compile(r"(?:在职|在岗)党员(?:教师)?\s*\d+\s*[名人][、，,和及]\s*(?:离退休|退休)党员\s*\d+\s*[名人]"
+                                         r"[，,]?\s*(?:共|合计|共计|总计|一共)$")
 _INTO_PAIRS = re.compile(r"[^，,。]{0,4}?(?:结成|结为)[^，,。]{0,8}?对子")
 
 
@@ -502,6 +504,9 @@ FRAMES: list[Frame] = [
     # (and candidates counted by a form's label, "确定为发展对象：2人", activists made so, are not yet admitted)
     Frame(None, lambda c: c.head == "person" and bool(re.search(r"发展对象[:：\s]*$", c.before)),
           ("确定为发展对象：2人", "发展对象：3人"), "activists made candidates for admission"),
+    # (the whole, where the report sums them: "现有在职党员18名、退休党员7名，共25名")
+    Frame("members_total", lambda c: not c.nouns and bool(_IN_POST_AND_RETIRED_SUMMED.search(c.sentence_before)),
+          ("支部现有在职党员20名、退休党员6名，共26名",), "members in post and retired, summed"),
     # the members in post counted apart from the retired ("在职党员64人、退休党员19人"): a part of the membership,
     # whose whole the report does not say
     Frame(None, lambda c: bool(c.nouns) and c.nouns[-1].word in ("在职党员", "在岗党员", "在岗党员教师") and

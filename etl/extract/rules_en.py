@@ -1055,8 +1055,9 @@ RULES: list[Rule] = [
          after=r"^\)"),
     Rule("org_life_meetings", ("organizational life meetings (2) were held",),
          before=r"\borgani[sz]ational life meetings\s*\($", after=r"^\)"),
-    Rule("theme_party_days", ("12 theme party day activities", "8 themed party day events", "5 thematic party days"),
-         after=r"^(?:themed? |thematic )?party days?\b"),
+    Rule("theme_party_days", ("12 theme party day activities", "8 themed party day events", "5 thematic party days",
+                              "they have held 10 joint theme party days"),
+         after=r"^(?:(?:joint|special|monthly|co-organi[sz]ed) )?(?:themed? |thematic )?party days?\b"),
     # (the party left out where the branch or the party is named before: "the branch held a theme day each month")
     Rule("theme_party_days", ("the branch held a theme day each month", "party members joined 10 themed days"),
          frame=r"\b(?:branch|party)\b", after=r"^(?:themed?|thematic) days?\b"),
@@ -1488,7 +1489,9 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("repaired the appliances of more than 60 elderly residents in the volunteer service",
                                      "the volunteers cooked for 25 seniors"),
          after=r"^(?:[a-z-]+ )?(?:residents|elderly people|seniors|villagers|people in need|households in need)\b",
-         frame=r"\b(?:for|of|to|helped|visited)\s*(?:more than |over |about |nearly )?$|\bvolunt"),
+         frame=r"\b(?:for|of|to|helped|visited)\s*(?:more than |over |about |nearly )?$|\bvolunt",
+         # (not the audience of a talk: "gave a party lecture on clean governance to 60 residents")
+         not_before=r"\b(?:lectures?|talks?|classes|lessons?|reports?|speech(?:es)?|presentations?)\b[^.;]{0,40}\bto\s*$"),
     # people reached, counted in person-times, who received a service: "1,200 person-times of residents received
     # free consultations"
     Rule("volunteer_beneficiaries", ("a total of 300 person-times of residents received free haircuts",
@@ -2119,6 +2122,13 @@ RULES: list[Rule] = [
          before=r"\b(?:the|our|its) (?:party )?(?:branch|committee|general branch|sub-branch)\b[^.;]{0,20}?"
                 r"\b(?:has |had |have )?(?:admitted|recruited)\s*$",
          after=r"^(?:new |young )?(?:teachers?|colleagues?|staff members?)\b(?! (?:to|into|for|from) (?:the |our )?(?!party)\w)"),
+    # (the first item of a list of the branch's figures: "At a glance: 19 members; 1 new member admitted")
+    Rule("members_total", ("At a glance: 31 members; 2 new members admitted; 12 theme party days",),
+         before=r"(?:\bat a glance|\bin (?:numbers|figures)|\bkey (?:figures|facts)|\bfacts and figures)\s*:\s*$",
+         after=r"^(?:party )?members\s*[;,.]"),
+    # (or a list's item, the admitting said after the count: "29 members; 1 new member admitted; 12 theme party days")
+    Rule("members_developed", ("At a glance: 31 members; 2 new members admitted; 12 theme party days",),
+         after=r"^new (?:party |probationary )?members? (?:admitted|recruited|developed)\b"),
     # the membership said as what the organization has: "four branches with a membership of 230"
     Rule("members_total", ("the committee oversees 12 branches, with a membership of 230",
                            "the branch has a total membership of 48"),
