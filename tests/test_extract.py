@@ -6331,3 +6331,11 @@ def test_english_a_lectures_audience_is_not_served_joint_theme_days_and_new_memb
             "At a glance: 19 members; 1 new member admitted; 10 theme Party days.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("members_total", 19), ("members_developed", 1), ("theme_party_days", 10)]
+
+
+def test_english_a_translations_service_duration_a_theme_day_once_a_month_and_each_childs_rate():
+    text = ("Hongqi School Party Branch 2023 Work Summary\n\nParty members the whole year participated in volunteer service "
+            "180 person-times, service duration 540 hours. Organize theme Party day activities once a month. Party members "
+            "pair up with 8 children in difficulty and carry out home visits not less than 3 times per term for each child.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 180), ("volunteer_hours", 540), ("theme_party_days", 1), ("students_assisted", 8)]

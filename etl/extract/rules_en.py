@@ -149,6 +149,11 @@ RULES: list[Rule] = [
                    r"^(?:[a-z'’-]+ ){0,4}?(?:collective|group|centrali[sz]ed|theory|theoretical|political) (?:study|learning)\b|"
                    r"^(?:[a-z-]+ )?(?:theme party days?|organi[sz]ational life meetings)\b",
          name="one person's own, told of them"),
+    # how often each one is to be visited or helped is no count of the school's: "home visits not less than 2 times per
+    # semester for each child"
+    Rule(None, ("carry out home visits not less than 2 times per semester for each child",),
+         after=r"^(?:times )?(?:(?:a|per|every|each) (?:week|month|term|semester|quarter|year) )?(?:for|to|with) (?:each|every) "
+               r"(?:child|pupil|student|family|household|member|teacher)\b", name="each one's rate"),
     # the others honoured or counted beside people named are not all of them: "Wang Fang, Li Na and 3 other comrades were
     # commended" (and a translation of "等6名同志" may count the named among them: "and other 6 comrades"): for review
     Rule(None, ("Wang Fang, Li Na and 3 other comrades were commended",),
@@ -1003,9 +1008,11 @@ RULES: list[Rule] = [
                             "the whole year held the party class 4 times"),
          before=r"\bparty (?:lectures?|class(?:es)?|lessons?)\s*$",
          after=r"^times\b"),
-    Rule("theme_party_days", ("theme party day activities were held 12 times", "themed party days 10 times"),
+    # (or once, at a rate: "organize theme party day activities once a month")
+    Rule("theme_party_days", ("theme party day activities were held 12 times", "themed party days 10 times",
+                              "organize theme party day activities once a month"),
          before=r"\b(?:themed? |thematic )?party days?(?: activities| events)?(?: (?:were|was) (?:held|organi[sz]ed))?\s*$",
-         after=r"^times\b"),
+         after=r"^(?:times\b|(?:a|per|every|each) (?:week|month|term|semester|quarter|year)\b)"),
     Rule("study_sessions", ("organized group study 20 times", "organized party members to study collectively 24 times",
                             'carried out "first topic" study 15 times', "members met to study party history 9 times",
                             "the branch held the special study 10 times",
@@ -1315,6 +1322,9 @@ RULES: list[Rule] = [
     # duty taken in turns at a gate or checkpoint is a volunteer's service, as 执勤 is: "a total of 520 hours on duty"
     Rule("volunteer_hours", ("members took turns at the checkpoints, with a total of 520 hours on duty",),
          after=r"^hours (?:on|of) duty\b"),
+    # the service's time, in a sentence of volunteering, named before it without a verb: "…, service duration 780 hours"
+    Rule("volunteer_hours", ("participated in volunteer service 260 person-times, service duration 780 hours",),
+         frame=rf"\b{VOLUNTEERING}", before=r"\bservice (?:time|hours|duration)\s*:?\s*$", after=r"^hours\b"),
     # what one person did is no count of the school's: "said Liu Yan, a teacher who has volunteered 18 times this year"
     Rule(None, ("said Liu Yan, a chemistry teacher who has volunteered 18 times this year",
                 "Mr. Wang, one of the members, has volunteered 30 times", "she herself volunteered 12 times",
