@@ -6339,3 +6339,8 @@ def test_english_a_translations_service_duration_a_theme_day_once_a_month_and_ea
             "pair up with 8 children in difficulty and carry out home visits not less than 3 times per term for each child.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_participants", 180), ("volunteer_hours", 540), ("theme_party_days", 1), ("students_assisted", 8)]
+
+
+def test_pupils_taught_at_home_are_helped():
+    text = "某某小学送教上门\n学校党支部组织党员教师每周到因病休学的3名学生家里辅导功课。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 3)]

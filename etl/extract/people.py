@@ -335,12 +335,15 @@ def _helped(ctx: Context) -> bool:
         return True
     if ctx.has("help", "after") and _help_is_done_to(ctx):
         return True
-    # (or paired with members into pairs of any name: "党员教师与86名留守儿童结成“亲情对子”")
-    return bool(re.search(r"(?:与|和|同)$", ctx.before) and _INTO_PAIRS.match(ctx.after))
+    # (or paired with members into pairs of any name: "党员教师与86名留守儿童结成“亲情对子”"; or taught at home: "到行动不便
+    # 的5名学生家中上课")
+    return bool(re.search(r"(?:与|和|同)$", ctx.before) and _INTO_PAIRS.match(ctx.after)) or \
+        bool(_TAUGHT_AT_HOME.match(ctx.after))
 
 
 _IN_POST_AND_RETIRED_SUMMED = re.compile(r"(?:在职|在岗)党员(?:教师)?\s*\d+\s*[名人][、，,和及]\s*(?:离退休|退休)党员\s*\d+\s*[名人]"
                                          r"[，,]?\s*(?:共|合计|共计|总计|一共)$")
+_TAUGHT_AT_HOME = re.compile(r"(?:的)?家(?:中|里)(?:上课|辅导|送教|授课|补课)")
 _INTO_PAIRS = re.compile(r"[^，,。]{0,4}?(?:结成|结为)[^，,。]{0,8}?对子")
 
 
