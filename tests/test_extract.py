@@ -6344,3 +6344,20 @@ def test_english_a_translations_service_duration_a_theme_day_once_a_month_and_ea
 def test_pupils_taught_at_home_are_helped():
     text = "某某小学送教上门\n学校党支部组织党员教师每周到因病休学的3名学生家里辅导功课。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 3)]
+
+
+def test_english_shifts_served_after_volunteering_pairs_a_scheme_involves_such_families_and_a_schools_own_members():
+    text = ("Ash Lane School's mentoring scheme\n\nThe scheme pairs young teachers of Ash Lane School with experienced "
+            "members. It currently involves 12 pairs. Members also visited the homes of pupils in need before the holiday. "
+            "Over four years they have visited 55 such families.\n\nIn 2019 Ash Lane School had only 9 Party members.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("mentoring_pairs", 12, None), ("home_visits", 55, None), ("members_total", 9, 2019)]
+    text = "News\n\nTeachers of Ash Lane School volunteered at the testing site. In total, they served 60 shifts."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 60)]
+
+
+def test_english_teaching_awards_of_two_levels_are_no_title_and_a_headlines_question_word_is_no_name():
+    text = ("How Ash Lane School's branch grew\n\nOf the young teachers of Ash Lane School, 9 have won district or city "
+            "teaching awards.")
+    assert awards(text) == []
+    assert extract_text("r.txt", text).document.school == "Ash Lane School"

@@ -1017,11 +1017,12 @@ def _people_commended_en(text: str, low: str, seg: Segmenter, doc: DocTime, take
 
 
 # words that name honours in general, no one of them: "6 of them won awards in the teaching competition"
+# (levels may be joined, and the awards be of a kind: "district or city teaching awards")
 _EN_NO_TITLE = re.compile(r"(?:(?:many|several|various|some|numerous|multiple|national|provincial|municipal|city|county|"
-                          r"district|school)(?:-level)? )*(?:awards?|prizes?|honou?rs?|titles?|"
-                          r"honou?rary titles?)")
-# words that open no title: "Honours Received by Riverbend School" names who received them
-_EN_NOT_A_TITLE_START = re.compile(r"(?:by|from|in|at|to|of|for|with)\b")
+                          r"district|school|or|and|teaching|sports|research|skills?)(?:-level)? )*(?:awards?|prizes?|"
+                          r"honou?rs?|titles?|honou?rary titles?)")
+# words that open no title: "Honours Received by Riverbend School" names who received them (nor a second level of a pair)
+_EN_NOT_A_TITLE_START = re.compile(r"(?:by|from|in|at|to|of|for|with|or|and)\b")
 # a heading over a list of honours, one a line: "Honours Received by Riverbend School", "Major Awards"
 # (whose they are and when may follow: "Honors of the party branch over the years:")
 _EN_HONOURS_HEADING = re.compile(r"[ \t]*(?:(?:(?:major|main|recent) )?(?:honou?rs|awards)(?: and (?:honou?rs|awards))?"

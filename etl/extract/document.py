@@ -826,7 +826,9 @@ _EN_LEADING = frozenset({"the", "our", "all", "this", "of", "building", "at", "i
                          "with", "on", "and", "across", "within", "inside", "since", "as", "about",
                          # (or a clause it opens: "When Maple Primary School's branch was set up, …")
                          "when", "while", "after", "before", "although", "though", "because", "if", "once", "until",
-                         "today", "recently", "yesterday"})
+                         "today", "recently", "yesterday",
+                         # (or a question a headline opens with: "How Lianhua Middle School's branch …")
+                         "how", "why", "what", "where", "who"})
 _EN_NOT_NAME = {"party", "committee", "branch", "work", "plan", "building", "report", "bureau", "department"}
 
 

@@ -117,7 +117,7 @@ MEMBERSHIP_GREW_FROM = (r"\b(?:(?:the )?number of (?:communist )?party members|(
 VOLUNTEER_LABEL = r"^\W*(?:\d{1,2}\s*[.)]\s*)?volunt(?:eers|eer|ary)(?: services?| work| activities)?\s*:"
 # what a count after a verb of serving may be that is no people served: "served 300 hours" (or things served: "served
 # 1,500 meals", "300 bowls of porridge")
-_NO_PEOPLE_SERVED = r"(?:hours|times|sessions|occasions|days|meals|lunches|dinners|breakfasts|portions|bowls|cups|dishes)"
+_NO_PEOPLE_SERVED = r"(?:hours|times|sessions|occasions|days|shifts|meals|lunches|dinners|breakfasts|portions|bowls|cups|dishes)"
 # a number said to be the whole of what was named before it: "…, 12 in total"
 IN_TOTAL = r"^(?:in total|in all|altogether)\b"
 # the organization or school whose own people are counted right after: "its 19 party members", "the branch's 6 activists"
@@ -1369,6 +1369,9 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("members volunteered at the testing site for 30 shifts",
                                 "the volunteers worked 24 duty shifts at the crossing"),
          frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,60}$", after=r"^(?:[a-z-]+ )?shifts\b"),
+    # (or served, in the sentence after they volunteered: "… volunteered at the site. In total, they served 96 shifts")
+    Rule("volunteer_sessions", ("Teachers volunteered at the vaccination site. In total, they served 40 shifts.",),
+         earlier=r"\bvolunt(?:eers?|eered|ary)\b", before=r"\b(?:served|worked|covered|did)\s*$", after=r"^(?:[a-z-]+ )?shifts\b"),
     # a count an organization set up brings its kind to: "A new party group was set up, bringing the total to 4."
     Rule("party_groups", ("A new party group was set up, bringing the total to 4.",),
          frame=r"\bparty groups?\b[^.;]{0,60}\bbringing (?:the|their) (?:total|number) to\s*$"),
@@ -1436,6 +1439,10 @@ RULES: list[Rule] = [
                r"^(?:[a-z-]+ )?(?:parents|residents|villagers|citizens|elderly people|old people)(?: and (?:their )?"
                r"(?:children|kids))? (?:participated|took part|joined in)\b"),
     # the homes of the pupils visited, then how many times: "visited the homes of the students they help 128 times"
+    # (or families like those the sentence before visited: "Over five years, members have visited 70 such families")
+    Rule("home_visits", ("Members visited the homes of pupils in need. Over five years they have visited 70 such families.",),
+         earlier=r"\bvisit(?:ed|s|ing)? (?:the )?homes?\b|\bhome visits?\b", before=r"\bvisited\s*$",
+         after=r"^such (?:families|households|homes)\b"),
     Rule("home_visits", ("members visited the homes of the students they help 128 times",
                          "teachers have visited their homes a total of 60 times"),
          frame=r"\bvisit(?:ed|s)? (?:the homes of\b|their homes\b)[^.;,]{0,50}$", after=r"^times\b"),
@@ -1692,6 +1699,10 @@ RULES: list[Rule] = [
                              "this year 14 new pairs were signed", "This school year 12 pairs are active."),
          after=r"^(?:new )?pairs (?:(?:were|have been|had been) )?(?:formed|set up|established|made|matched|signed)\b|"
                r"^(?:mentoring )?pairs (?:are|were) (?:now )?(?:active|working|in place|running)\b"),
+    # (or the pairs a mentoring scheme involves: "The scheme currently involves 20 pairs")
+    Rule("mentoring_pairs", ("The mentoring scheme pairs young teachers with members. It currently involves 16 pairs.",),
+         earlier=r"\bmentor|\bpair(?:s|ed|ing)?\b", before=r"\b(?:involves|involved|includes|included|has|counts)\s*$",
+         after=r"^pairs\b"),
     # (or pairs of teachers, the older with the new: "form 8 pairs of experienced and new teachers")
     Rule("mentoring_pairs", ("15 mentoring pairs", "8 pairs of mentors and apprentices", "formed 9 mentor-apprentice pairs",
                              "form 8 pairs of experienced and new teachers"),
@@ -2198,6 +2209,10 @@ RULES: list[Rule] = [
          # (not members of one kind, told by a clause after them: "the branch has 3 members who have been in the Party for
          # 50 years")
          after=r"^(?:party )?members\b", not_after=r"^(?:party )?members (?:who|that|whose)\b"),
+    # (or the school, named, had them: "In 2018 Lianhua Middle School had only 11 party members")
+    Rule("members_total", ("In 2018 Birch Middle School had only 11 party members and no activists.",),
+         before=r"\b(?:school|kindergarten|college)\s+(?:now |then |still )?(?:has|had)(?: (?:only|just|about|some))?\s*$",
+         after=r"^(?:communist )?party members\b"),
     # (or the school that has them, listed with others: "The school has 20 party members and 3 activists")
     Rule("members_total", ("The school has 20 party members and 3 activists.", "our kindergarten has 9 party members and 40 staff"),
          before=r"\b(?:the|our|this) (?:school|kindergarten|college)(?: (?:now|currently))? (?:has|had|has a total of)"
