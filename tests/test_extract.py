@@ -6361,3 +6361,12 @@ def test_english_teaching_awards_of_two_levels_are_no_title_and_a_headlines_ques
             "teaching awards.")
     assert awards(text) == []
     assert extract_text("r.txt", text).document.school == "Ash Lane School"
+
+
+def test_another_bodys_people_beside_the_schools_own_and_reading_classes_by_their_terms():
+    text = "某某小学与社区共建\n共建签约后，学校9名党员教师与社区15名党员共同开展了环境整治志愿服务活动。"
+    found = extract_text("r.txt", text)
+    assert [(m.indicator, m.value) for m in found.metrics] == [("volunteer_participants", 9)]
+    assert [(c.value, c.reason) for c in found.candidates] == [(15, "another body's people")]
+    text = "某某中学党委2022年工作总结\n党委中心组开展专题学习10次，举办党员读书班3期。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 10), ("study_sessions", 3)]

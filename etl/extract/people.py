@@ -30,6 +30,10 @@ HOUSEHOLD_UNITS_ZH = frozenset({"个", "户"})
 _ZH_CLAUSE_END = re.compile(r"[，,。；;！？!?\n：:]")
 # the words that join counted people to the next ones listed: "15名党员、3名入党积极分子", "15名党员和30余名少先队员"
 _LIST_JOINS = ("、", "和", "及", "以及", "与")
+# a body other than the school, whose people may be counted beside its own: "社区", "共建单位", "村党支部"
+_ANOTHER_BODY = r"[\u4e00-\u9fff]{0,6}?(?:社区|村|企业|单位|街道|公司|医院|派出所)(?:党委|党总支|党支部|党组织)?的?"
+# people counted as another body's, joined to the school's own: "…与社区20名党员…"
+_ANOTHER_BODYS_PEOPLE = re.compile(rf"(?:与|和|同|及|联合){_ANOTHER_BODY}$")
 # (not the 及 of a verb: "惠及家庭200户", "涉及学生30名")
 _ZH_LIST_MARK = re.compile(r"(?:[、和与]|(?<![惠涉普遍波顾触论提危])及)$")
 # a phrase may start after a few modifier characters ("十五位老教师", "三名残障儿童"), never across a
@@ -473,6 +477,10 @@ _JUDGED_REPORTS = re.compile(r"(?:参加|参与|进行)了?评议(?!党员)")
 _DID_NOT = re.compile(r"(?:均|都|尚|仍|还|全年|一直)?(?:未|没有|没|不曾|从未|尚未)")
 
 FRAMES: list[Frame] = [
+    # another body's people, counted beside the school's own, are none of the school's figures: "学校12名党员教师与社区20名
+    # 党员共同开展志愿服务"
+    Frame(None, lambda c: c.prenominal and bool(_ANOTHER_BODYS_PEOPLE.search(c.before)),
+          ("学校党员教师与社区20名党员共同开展了志愿服务活动",), "another body's people"),
     # the members among some of the staff are not all the school's: "新入职教师中，有党员5名", "40岁以下青年教师58人，其中党员19人"
     Frame(None, lambda c: c.head == "member" and bool(_AMONG_SOME_STAFF.search(c.sentence_before)),
           ("新入职教师中，有党员5名", "全校35岁以下青年教师中有党员12人"), "members among some of the staff"),
@@ -711,7 +719,7 @@ FRAMES: list[Frame] = [
     Frame("volunteer_participants",
           # (serving in a later clause is theirs unless they are a head count: "现有党员32名，开展志愿服务18次")
           lambda c: c.head in ("member", "person", "pupil", "league", "staff") and (
-              c.does("serve") or (_serves_later(c) and (c.person_times or not _stock(c))))
+              c.does("serve") or (_serves_later(c) and (c.person_times or not _stock(c) or _joined_to_next(c))))
           and not (c.head == "pupil" and bool(_SERVED.search(c.before)))
           and not c.after.startswith("的") and not _benefactive(c)
           # (not the people whose taking part the clause then counts in person-times: "支部27名党员共参加志愿服务54人次")
@@ -719,7 +727,8 @@ FRAMES: list[Frame] = [
           ("18名党员走进社区开展志愿服务", "12位党员参加了义务劳动", "支部组织15名党员开展义务植树活动",
            "组织12名党员教师和20余名少先队员来到敬老院，为老人们打扫卫生", "百余名党员教师和近千名学生走进社区开展志愿服务",
            "书记带领党员教师5人、少先队员24名走进社区，为居民打扫卫生",
-           "积极分子等8人组成的先锋队开展了志愿服务活动", "参与志愿服务的党员达35人次"),
+           "积极分子等8人组成的先锋队开展了志愿服务活动", "参与志愿服务的党员达35人次",
+           "学校12名党员教师与社区20名党员共同开展了志愿服务活动"),
           "people who served"),
     Frame("volunteer_participants", lambda c: c.head in ("member", "person", "pupil", "league") and
           (c.does("attend") or c.has("attend", "before")) and
@@ -761,7 +770,8 @@ FRAMES: list[Frame] = [
 
 
 # what stands between people counted and the next count they are listed with: "15名党员和30余名…", "百余名党员教师和近千名…"
-_JOINED_TO_NEXT = re.compile(rf"\s*(?:{'|'.join(_LIST_JOINS)})\s*(?:近|约|共|另有|还有)?\s*")
+# (the next may be another body's people, that body named: "学校12名党员教师与社区20名党员共同开展…")
+_JOINED_TO_NEXT = re.compile(rf"\s*(?:{'|'.join(_LIST_JOINS)})\s*(?:{_ANOTHER_BODY})?\s*(?:近|约|共|另有|还有)?\s*")
 # (or, counted after their noun, what stands before the next people's noun: "党员教师6人、少先队员30名")
 _JOINED_TO_NEXT_NOUN = re.compile(rf"\s*(?:{'|'.join(_LIST_JOINS)})\s*(?=[^\d\s，,。；;、]{{1,8}}\s*$)")
 

@@ -286,6 +286,9 @@ RULES: list[Rule] = [
          before=r"(?:集中学习|集体学习|理论学习|中心组学习|(?:支委会|支委|党委会|班子)(?:集中)?学习|专题学习|学习活动|学习会|学习日(?:活动)?|"
                 r"读书会|读书班|(?:读书|学习)(?:分享|交流)会|"
                 r"第一议题(?:学习)?(?:制度)?)(?:研讨|讨论)?$"),
+    # (reading classes counted by their terms: "举办党员读书班3期")
+    Rule("study_sessions", ("举办党员读书班3期", "党委中心组举办专题学习班2期"), frozenset({"期"}),
+         before=r"(?:读书班|学习班)$"),
     # (what was studied may stand between: "组织集中学习二十大精神8次", "专题学习《条例》6次"; not another event, nor a
     # time the study marks: "集中学习后开展研讨3次")
     Rule("study_sessions", ("组织集中学习二十大精神8次", "开展专题学习《中国共产党纪律处分条例》6次"), SESSIONS,
