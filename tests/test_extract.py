@@ -6370,3 +6370,11 @@ def test_another_bodys_people_beside_the_schools_own_and_reading_classes_by_thei
     assert [(c.value, c.reason) for c in found.candidates] == [(15, "another body's people")]
     text = "某某中学党委2022年工作总结\n党委中心组开展专题学习10次，举办党员读书班3期。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 10), ("study_sessions", 3)]
+
+
+def test_pairs_counted_after_they_are_named_a_teams_duty_and_a_kindergartens_honour_is_no_name():
+    text = "某某小学党支部\n开展“党员+新教师”结对，结成对子7对。本学期，护学岗服务队累计执勤720余人次。党员与学困生结对，结成对子12对。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 7), ("volunteer_participants", 720)]
+    text = ("红叶幼儿园通过省级示范幼儿园评估\n日前，省教育厅公布了2021年省级示范幼儿园认定名单，红叶幼儿园通过评估，"
+            "被认定为“省级示范幼儿园”。")
+    assert extract_text("r.txt", text).document.school == "红叶幼儿园"

@@ -611,7 +611,7 @@ def _name_char(ch: str) -> bool:
 _TYPED_SUFFIX = re.compile(r"特殊教育学校|职业|实验|中心|高级中学|初级中学|九年一贯制|完全中学|附属|外国语|双语|国际")
 # names that end like a school but are honours or kinds of school ("…示范学校", "文明学校")
 _HONOUR_LIKE = re.compile(r"(?:示范|文明|特色|先进|模范|绿色|平安|书香|星级|标准化|达标|合格|重点|名|优秀|名牌|一流)"
-                          r"(?:学校|校|小学|中学|大学)$")
+                          r"(?:学校|校|小学|中学|大学|幼儿园)$")
 # words that may stand right before a name but are never part of it ("老师们说起光明中学")
 _LEADING_VERBS = re.compile(
     r"^(?:来自|位于|地处|坐落于|坐落在|作为|中共|说起|谈起|提起|来到|走进|走出|前往|参观|访问|看望|慰问|组织|带领|召开|开展|举行|"

@@ -448,6 +448,9 @@ RULES: list[Rule] = [
                                     "党员教师参与护学岗执勤累计150人次", "组织党员参加无偿献血18人次"),
          frozenset({"人次"}), before=r"(?:志愿者|义工|党员)[^，,。]{0,6}?(?:参与|参加)了?[^，,。]{0,16}?(?:服务|执勤|值勤|值守|献血)(?:活动)?"
                                      r"(?:共计|共|累计|达到|达)?$"),
+    # (or a volunteer team on duty: "护学岗服务队累计执勤1600余人次")
+    Rule("volunteer_participants", ("护学岗服务队本学期累计执勤900余人次",), frozenset({"人次"}),
+         before=rf"{_VOLUNTEER_TEAM}[^，,。]{{0,8}}?{_ON_DUTY}(?:共计|共|累计|达到|达)?$"),
     # (or where they went to serve: "党员志愿者走进社区46人次")
     Rule("volunteer_participants", ("党员志愿者走进社区46人次", "志愿者累计深入敬老院服务120余人次"), frozenset({"人次"}),
          before=r"(?:志愿者|义工)[^，,。\d]{0,6}?(?:走进|深入|走入|进入|来到)[^，,。\d]{1,10}?(?:服务|开展服务)?"
@@ -506,6 +509,9 @@ RULES: list[Rule] = [
     # (or pairs of help between teachers, named after the number: "与新教师签订帮扶协议，结成8对帮扶对子")
     Rule("mentoring_pairs", ("8名党员教师分别与8名新教师签订帮扶协议，结成8对帮扶对子", "骨干教师与青年教师结为12对师徒对子"), PAIRS,
          before=r"(?:结成|结为|形成)$", after=r"^(?:帮扶|师徒|青蓝|结对)?对子", not_before=rf"{_PUPILS}[^。；;]{{0,16}}$"),
+    # (or counted after the pairs are named: "开展“党员+青年教师”结对，结成对子10对"; not pairs with pupils)
+    Rule("mentoring_pairs", ("骨干党员与青年教师结对，结成对子9对",), PAIRS,
+         frame=rf"^(?![^。；;]*{_PUPILS})", before=r"(?:结成|结为)(?:帮扶|师徒|青蓝)?对子$"),
     # the mentors counted, paired with teachers not counted: a pair each ("8名骨干党员与新教师结成师徒对子")
     Rule("mentoring_pairs", ("8名骨干党员与新教师结成师徒对子", "6位党员教师分别与青年教师结为青蓝对子"), PERSON_TIMES,
          after=rf"^[^，,。\d]{{0,8}}?与(?!{_PUPILS})[^，,。\d]{{1,10}}?结(?:成|为)(?:师徒|青蓝)"),
