@@ -6378,3 +6378,26 @@ def test_pairs_counted_after_they_are_named_a_teams_duty_and_a_kindergartens_hon
     text = ("红叶幼儿园通过省级示范幼儿园评估\n日前，省教育厅公布了2021年省级示范幼儿园认定名单，红叶幼儿园通过评估，"
             "被认定为“省级示范幼儿园”。")
     assert extract_text("r.txt", text).document.school == "红叶幼儿园"
+
+
+def test_english_a_half_year_reports_terse_items():
+    text = ("Oak Ridge School Party Committee\nHalf-Year Report, January–June 2023\n\n"
+            "Membership: 61 members in 3 branches. Two teachers admitted in April; 5 applications pending.\n"
+            "Study: 4 theory study group sessions; 18 branch theme Party days.\n"
+            "Service: 12 retired teachers visited; members ran 9 free skills classes for villagers.\n"
+            "Recognition: 2 members named district \"Model Teachers\".")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_total", 61), ("branches", 3), ("members_developed", 2), ("applicants", 5), ("study_sessions", 4),
+        ("theme_party_days", 18), ("staff_visited", 12), ("volunteer_sessions", 9), ("awards_individual", 2)]
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [("Model Teachers", "district", 2023)]
+    # (the members of branches named just before, "whose" they are, are all of them)
+    text = "News\n\nThe programme is run by Oak Ridge School's 2 Party branches, whose 37 members take turns to teach."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 2), ("members_total", 37)]
+
+
+def test_english_people_a_body_honours_as_something_quoted_and_an_adverb_later():
+    text = ('News\n\nOn September 8, 2021, the district education bureau honoured 4 teachers from Oak Ridge School, 2 of them '
+            'Party members, as "District Excellent Teachers". The school\'s branch was later commended by the county as an '
+            '"Advanced Party Branch".')
+    assert [(a.title, a.level) for a in awards(text)] == [
+        ("District Excellent Teachers", "district"), ("Advanced Party Branch", "district")]

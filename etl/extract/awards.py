@@ -611,16 +611,21 @@ TRIGGERS_EN = re.compile(
     # (an adverb may stand inside "has been": "has twice been named")
     r"\b(?:was|were|(?:has|have|had)(?:\s+(?:also|already|previously|twice|once|since|successively))?\s+been|"
     r"(?:is|are) being|will be)\s+"
-    r"(?:(?:successively|also|all|recently|officially|formally|again|once|newly|earlier|previously|twice|already)\s+)?"
+    r"(?:(?:successively|also|all|recently|officially|formally|again|once|newly|earlier|previously|twice|already|later|"
+    r"subsequently|jointly)\s+)?"
     r"(?:named|awarded|commended|honou?red|rated|"
     r"selected|recognized|designated)(?:\s+as)?\b|\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b|"
     # (people so honoured, the verb after them: "Of the 12 teachers honoured as “Excellent Educators” this year")
     r"\b(?:teachers|members|people|individuals|comrades|staff)\s+(?:honou?red|commended|named|selected)\s+as\b|"
     # (or named so, with no verb of being, in a headline or a list: "3 members named district-level Model Teachers")
     r"(?<=\d )(?:teachers|members|party members|comrades)\s+named(?=\s+(?:(?:district|city|county|municipal|provincial|"
-    r"national)(?:-level)?[ -])?(?:outstanding|excellent|advanced|model|exemplary)\b)|"
+    r"national)(?:-level)?[ -])?[\"“]?(?:outstanding|excellent|advanced|model|exemplary)\b)|"
     # (or organizations so named in a list: '3 branches named "Model Branches" by the district')
     r"(?<=\d )(?:party )?(?:branch(?:es)?|groups|schools|kindergartens)\s+(?:named|rated)(?=\s+(?:an?\s+)?[\"“])|"
+    # (or people a body honours as something quoted, described between: 'honoured 5 teachers from X, 3 of them party
+    # members, as "District Excellent Teachers"')
+    r"\b(?:honou?red|commended|named)\s+(?:\d+|[a-z]+)\s+(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)\b"
+    r"(?:\s+from\s+[^,.;]{1,40})?\s*,[^.;\"“]{1,60}?,\s*as\s+(?:an?\s+)?(?=[\"“])|"
     # (organizations a body honours as something: "the committee honoured 3 branches as model branches")
     r"\b(?:honou?red|commended|named)\s+(?:[a-z0-9-]+\s+){0,3}?(?:branch(?:es)?|schools?|units?|groups?)\s+as\b|"
     # (or an organization honoured as something quoted after people were: '… honoured 7 teachers as "…" and the second

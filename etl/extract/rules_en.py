@@ -121,7 +121,7 @@ _NO_PEOPLE_SERVED = r"(?:hours|times|sessions|occasions|days|shifts|meals|lunche
 # a number said to be the whole of what was named before it: "…, 12 in total"
 IN_TOTAL = r"^(?:in total|in all|altogether)\b"
 # the organization or school whose own people are counted right after: "its 19 party members", "the branch's 6 activists"
-ITS_OWN = r"(?:^|\b)(?:its|our|(?:the )?(?:branch|committee|school|kindergarten)'s)\s*$"
+ITS_OWN = r"(?:^|\b)(?:its|our|whose|(?:the )?(?:branch|committee|school|kindergarten)'s)\s*$"
 # something given to people: "donated school bags to", "brought books and stationery to"
 # (or things brought or money raised for them: "bringing 60 picture books for the 45 children there", "raising 8,600 yuan
 # for 6 children with serious illnesses")
@@ -1135,7 +1135,8 @@ RULES: list[Rule] = [
     Rule("study_sessions", ("the committee held 11 meetings of the theory study center group",
                             "the party committee held 12 central group study sessions",
                             "I organized 20 sessions of the branch's collective study", "it held 8 sessions of group study",
-                            "Study: 12 theoretical study center group sessions", "9 meetings of the theoretical study group"),
+                            "Study: 12 theoretical study center group sessions", "9 meetings of the theoretical study group",
+                            "Study: 5 theory study group sessions"),
          # (the group may be named without its centre: "9 meetings of the theoretical study group")
          after=r"^(?:meetings|sessions) of the (?:party committee'?s? )?(?:theory |theoretical )?(?:study|learning) "
                r"(?:center|centre|central) group\b|"
@@ -1144,7 +1145,8 @@ RULES: list[Rule] = [
                r"theoretical|political) (?:study|learning)\b|"
                r"^(?:central|center|centre) group (?:theory |theoretical )?(?:study|learning) (?:sessions|meetings)\b|"
                # (or the group named first: "12 theoretical study center group sessions")
-               r"^(?:theory |theoretical )?(?:study|learning) (?:center|centre|central) group (?:sessions|meetings)\b"),
+               r"^(?:theory |theoretical )?(?:study|learning) (?:center|centre|central) group (?:sessions|meetings)\b|"
+               r"^(?:theory|theoretical) (?:study|learning) group (?:sessions|meetings)\b"),
     # (or studies counted in a sentence on a study system: "insisted on the Wednesday political study system, with a total of
     # 32 studies in the year")
     Rule("study_sessions", ("the branch kept to its weekly political study system, with a total of 30 studies",),
@@ -1486,6 +1488,10 @@ RULES: list[Rule] = [
     # free services held for the public are volunteering: "16 free repair fairs in 4 villages", "9 free clinics"
     Rule("volunteer_sessions", ("the members held 16 free repair fairs in 4 villages", "ran 9 free clinics for residents"),
          after=r"^free (?:[a-z-]+ ){0,2}?(?:fairs|clinics|clinic days|markets|haircut days)\b"),
+    # (or free classes for villagers or residents: "ran 26 free skills classes in nearby villages")
+    Rule("volunteer_sessions", ("members have run 12 free skills classes in nearby villages",),
+         after=r"^free (?:[a-z-]+ ){0,2}?(?:classes|courses|training sessions)\b[^.;]{0,40}?\b(?:villages?|villagers|residents|"
+               r"communit(?:y|ies)|the elderly|seniors)\b"),
     Rule("volunteer_beneficiaries", ("served 300 residents", "the volunteer team served more than 400 pupils"),
          before=r"\b(?:served|benefited|benefiting)\s*$",
          not_after=rf"{_NO_PEOPLE_SERVED}\b"),
@@ -1936,6 +1942,9 @@ RULES: list[Rule] = [
          name="general branches"),
     # ("one branch with 20 members"; a singular "branch" before another noun says what kind of thing is counted:
     # "12 branch study sessions")
+    # (the branches' theme party days are theme party days: "30 branch theme party days")
+    Rule("theme_party_days", ("Study: 6 theory study group sessions; 30 branch theme Party days",),
+         after=r"^(?:party )?branch(?:-level)? (?:themed? |thematic )party days?\b"),
     Rule(None, ("there were 4 branch elections", "the school held 3 branch events for parents"),
          after=r"^(?:party )?branch (?:[a-z]+ ){0,2}?(?:study|activit(?:y|ies)|events?|lectures?|"
                r"classes|days?|elections?|visits?)\b",
@@ -2143,6 +2152,13 @@ RULES: list[Rule] = [
          before=r"\b(?:the|our|its) (?:party )?(?:branch|committee|general branch|sub-branch)\b[^.;]{0,20}?"
                 r"\b(?:has |had |have )?(?:admitted|recruited)\s*$",
          after=r"^(?:new |young )?(?:teachers?|colleagues?|staff members?)\b(?! (?:to|into|for|from) (?:the |our )?(?!party)\w)"),
+    # (or a list's items said in few words: "One teacher admitted in May; 7 applications pending; 18 retired teachers visited")
+    Rule("members_developed", ("Membership: 94 members. One teacher admitted in May; 7 applications pending.",),
+         after=r"^(?:new |young )?(?:teachers?|colleagues?) (?:was |were )?admitted\b(?! to (?!the (?:communist )?party))"),
+    Rule("applicants", ("Membership: 94 members. One teacher admitted in May; 7 applications pending.",),
+         after=r"^(?:new )?applications? (?:pending|under review|being considered|awaiting)\b"),
+    Rule("staff_visited", ("Service: 35 pupils tutored, 18 retired teachers visited.",),
+         after=r"^(?:retired|elderly|sick|ill|older) (?:teachers|staff|colleagues|members)(?: in need)? (?:were )?visited\b"),
     # (the first item of a list of the branch's figures: "At a glance: 19 members; 1 new member admitted")
     Rule("members_total", ("At a glance: 31 members; 2 new members admitted; 12 theme party days",),
          before=r"(?:\bat a glance|\bin (?:numbers|figures)|\bkey (?:figures|facts)|\bfacts and figures)\s*:\s*$",
