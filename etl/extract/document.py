@@ -662,6 +662,13 @@ _LEFT_CONTEXT = 17  # how far reading a name looks back from its suffix (_walk_l
 _MOTION_BEFORE = re.compile(r"(?:来到|回到|赶到|走到|到达|走进|进入|前往|奔赴|来自)$")
 
 
+def _one_more_character(text: str, start: int) -> bool:
+    """Whether the character before `start` may still be a name's: a CJK character that is no hard stop, nor the end of
+    a verb of going there ("来到北街小学")."""
+    return start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _HARD_STOPS and \
+        not _MOTION_BEFORE.search(text, max(0, start - 2), start)
+
+
 def _candidate(text: str, m: re.Match) -> tuple[int, str] | None:
     """The name a suffix ends, and how far before the suffix it starts; None for no school's name."""
     if m.group(0).startswith("小") and text[m.start() - 1: m.start()] == "中" and (
@@ -676,13 +683,10 @@ def _candidate(text: str, m: re.Match) -> tuple[int, str] | None:
     # a one-character proper name is cut short by a stop character ("向峨小学", or a town's or a road's: "以勒镇中心小学",
     # "向阳路小学"): take one more
     one_char = len(without_region(proper)) == 1 or (len(proper) == 2 and (proper[1] in _TOWN_SUFFIXES or proper[1] in "路街巷"))
-    if one_char and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _HARD_STOPS and \
-            not _MOTION_BEFORE.search(text, max(0, start - 2), start):
+    if one_char and _one_more_character(text, start):
         start -= 1
         # (a road's name of two characters, one of them a stop character: "向前路小学", "东前街小学")
-        if m.start() - start == 2 and text[start + 1] in "路街巷" and start > 0 and \
-                "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _HARD_STOPS and \
-                not _MOTION_BEFORE.search(text, max(0, start - 2), start):
+        if m.start() - start == 2 and text[start + 1] in "路街巷" and _one_more_character(text, start):
             start -= 1
     if text.startswith("访", start) and _INTERVIEW.search(text, max(0, start - 3), start + 2):
         start += 1

@@ -198,6 +198,7 @@ def _described_before_noun(ctx: Context) -> str:
 # the school's staff at large, and the verbs of calling on people with care (not of helping them at their work)
 _THE_STAFF = frozenset({"教职工", "教职员工", "职工", "教工"})
 _CALLED_ON = re.compile(r"(?:慰问|看望|探望)了?$")
+# a description with 的 between the verb of helping and the count: "为生活困难的2名教职工"
 _DESCRIBED_BEFORE_COUNT = re.compile(r"(?:为|给|向|对|看望|慰问|走访)([^\d，,。；;为给向对]{1,8}的)$")
 # people of another kind joined to the counted ones, with no count of their own: the count is of both
 _ANOTHER_KIND_JOINED = re.compile(r"[和及与、]\s*(?:入党积极分子|积极分子|发展对象|群众|教职工|教师|老师|学生|团员|少先队员|家长)")
@@ -345,8 +346,10 @@ def _helped(ctx: Context) -> bool:
         bool(_TAUGHT_AT_HOME.match(ctx.after))
 
 
+# the members in post and the retired, each counted, then summed: "在职党员18名、退休党员7名，共25名"
 _IN_POST_AND_RETIRED_SUMMED = re.compile(r"(?:在职|在岗)党员(?:教师)?\s*\d+\s*[名人][、，,和及]\s*(?:离退休|退休)党员\s*\d+\s*[名人]"
                                          r"[，,]?\s*(?:共|合计|共计|总计|一共)$")
+# pupils taught at their homes, said after them ("…5名学生家中上课"), and pairs of any name made with them ("结成“亲情对子”")
 _TAUGHT_AT_HOME = re.compile(r"(?:的)?家(?:中|里)(?:上课|辅导|送教|授课|补课)")
 _INTO_PAIRS = re.compile(r"[^，,。]{0,4}?(?:结成|结为)[^，,。]{0,8}?对子")
 
