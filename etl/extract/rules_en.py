@@ -128,27 +128,25 @@ ITS_OWN = r"(?:^|\b)(?:its|our|whose|(?:the )?(?:branch|committee|school|kinderg
 GIVEN_TO = (r"(?:\b(?:donated|gave|presented|sent|delivered|distributed|brought|handed out)\b[^.;]{0,30}?\bto|"
             r"\b(?:bringing|brought|donating|donated|raising|raised)\b[^.;]{0,30}?\bfor(?: the)?)")
 
+# what one person does that is the branch's all the same: its lectures, its study, its meetings and theme days
+_THE_BRANCHS_OWN = (r"^(?:[a-z-]+ )?party (?:lectures|classes|lessons)\b|"
+                    r"^(?:[a-z'’-]+ ){0,4}?(?:collective|group|centrali[sz]ed|theory|theoretical|political) (?:study|learning)\b|"
+                    r"^(?:[a-z-]+ )?(?:theme party days?|organi[sz]ational life meetings)\b")
+
 RULES: list[Rule] = [
     # what the writer did, told in the first person singular, is one person's, not the school's: "Every Wednesday I tutored
     # 4 children" (a member's own account; "we" tells what the branch did; but party lectures, which one person gives,
     # are the branch's, whoever tells of them: a secretary's "I gave 2 party lectures"; and so are the members' meetings
     # and study the writer organized: "I organized 20 sessions of the branch's collective study")
     Rule(None, ("Every Wednesday I tutored 4 children from migrant families", "this term I gave 3 lectures to my class"),
-         before=r"(?<![\w.])i (?:[a-z]+ ){0,2}[a-z]+\s*$",
-         not_after=r"^(?:[a-z-]+ )?party (?:lectures|classes|lessons)\b|"
-                   r"^(?:[a-z'’-]+ ){0,4}?(?:collective|group|centrali[sz]ed|theory|theoretical|political) (?:study|learning)\b|"
-                   r"^(?:[a-z-]+ )?(?:theme party days?|organi[sz]ational life meetings)\b",
-         name="one person's own"),
+         before=r"(?<![\w.])i (?:[a-z]+ ){0,2}[a-z]+\s*$", not_after=_THE_BRANCHS_OWN, name="one person's own"),
     # (or told of her or him, as a member's profile does: "over ten years she has tutored more than 50 pupils"; not said by them:
     # "he said the branch's 30 members …")
     Rule(None, ("Over the past ten years she has tutored more than 50 struggling pupils", "he alone visited 40 families"),
          # (the young teachers a mentor coached are the school's mentoring, as its lectures are its: "she has coached 4 young
          # teachers")
          before=r"(?<![\w.])(?:she|he) (?!said|says|told|added|noted|explained|hoped)(?:[a-z]+ ){0,3}[a-z]+\s*$",
-         not_after=r"^(?:[a-z-]+ )?party (?:lectures|classes|lessons)\b|^(?:young|new|newly hired) teachers\b|"
-                   r"^(?:[a-z'’-]+ ){0,4}?(?:collective|group|centrali[sz]ed|theory|theoretical|political) (?:study|learning)\b|"
-                   r"^(?:[a-z-]+ )?(?:theme party days?|organi[sz]ational life meetings)\b",
-         name="one person's own, told of them"),
+         not_after=rf"{_THE_BRANCHS_OWN}|^(?:young|new|newly hired) teachers\b", name="one person's own, told of them"),
     # how often each one is to be visited or helped is no count of the school's: "home visits not less than 2 times per
     # semester for each child"
     Rule(None, ("carry out home visits not less than 2 times per semester for each child",),
