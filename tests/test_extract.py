@@ -6401,3 +6401,13 @@ def test_english_people_a_body_honours_as_something_quoted_and_an_adverb_later()
             '"Advanced Party Branch".')
     assert [(a.title, a.level) for a in awards(text)] == [
         ("District Excellent Teachers", "district"), ("Advanced Party Branch", "district")]
+
+
+def test_english_a_reports_items_a_count_then_its_kinds_applications_received_branch_theme_days_and_a_mentor_for_each():
+    text = ("Elm Park School — Party Committee Annual Report 2020\n\nParty organisation: 3 branches; 72 members, of whom "
+            "69 full and 3 probationary.\nMembership work: 2 teachers admitted; 9 written applications received.\n"
+            "Education: 36 branch theme days.\n\nIn September the committee assigned a party member mentor to each of the "
+            "school's 6 newly hired teachers.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("branches", 3), ("members_total", 72), ("members_full", 69), ("members_probationary", 3),
+        ("members_developed", 2), ("applicants", 9), ("theme_party_days", 36), ("teachers_mentored", 6)]

@@ -1942,7 +1942,7 @@ RULES: list[Rule] = [
     # "12 branch study sessions")
     # (the branches' theme party days are theme party days: "30 branch theme party days")
     Rule("theme_party_days", ("Study: 6 theory study group sessions; 30 branch theme Party days",),
-         after=r"^(?:party )?branch(?:-level)? (?:themed? |thematic )party days?\b"),
+         after=r"^(?:party )?branch(?:-level)? (?:themed? |thematic )(?:party )?days?\b"),
     Rule(None, ("there were 4 branch elections", "the school held 3 branch events for parents"),
          after=r"^(?:party )?branch (?:[a-z]+ ){0,2}?(?:study|activit(?:y|ies)|events?|lectures?|"
                r"classes|days?|elections?|visits?)\b",
@@ -2150,6 +2150,20 @@ RULES: list[Rule] = [
          before=r"\b(?:the|our|its) (?:party )?(?:branch|committee|general branch|sub-branch)\b[^.;]{0,20}?"
                 r"\b(?:has |had |have )?(?:admitted|recruited)\s*$",
          after=r"^(?:new |young )?(?:teachers?|colleagues?|staff members?)\b(?! (?:to|into|for|from) (?:the |our )?(?!party)\w)"),
+    # (or a count of members a breakdown follows, "101 members, of whom 96 full and 5 probationary": the whole, then its kinds)
+    Rule("members_total", ("Party organisation: 4 branches; 88 members, of whom 83 full and 5 probationary.",),
+         after=r"^(?:party )?members,? (?:of whom|including|among them) (?:\d|[a-z]+ (?:full|probationary))"),
+    Rule("members_full", ("Party organisation: 4 branches; 88 members, of whom 83 full and 5 probationary.",),
+         before=r"\b(?:of whom|including|among them)\s*$", after=r"^(?:are )?full(?: members)?\b"),
+    Rule("members_probationary", ("Party organisation: 4 branches; 88 members, of whom 83 full and 5 probationary.",),
+         before=r"\b(?:of whom|including|among them) (?:\d+|[a-z]+) full(?: members)? and\s*$", after=r"^probationary\b"),
+    Rule("applicants", ("Membership work: 2 teachers admitted; 11 written applications received.",),
+         frame=r"\bmembership\b|\bapplicants?\b|\badmitted\b|\bactivists?\b",
+         after=r"^(?:written )?applications? (?:were )?(?:received|submitted|handed in)\b"),
+    # (a mentor for each of the teachers counted: "assigned a mentor to each of the school's 9 newly hired teachers")
+    Rule("teachers_mentored", ("the branch assigned a party member mentor to each of the school's 9 newly hired teachers",),
+         before=r"\bmentors?\b[^.;]{0,30}\bto each of (?:the|its|our|their|the school's|the branch's)\s*$",
+         after=r"^(?:newly hired |newly recruited |new |young )teachers\b"),
     # (or a list's items said in few words: "One teacher admitted in May; 7 applications pending; 18 retired teachers visited")
     Rule("members_developed", ("Membership: 94 members. One teacher admitted in May; 7 applications pending.",),
          after=r"^(?:new |young )?(?:teachers?|colleagues?) (?:was |were )?admitted\b(?! to (?!the (?:communist )?party))"),
