@@ -2152,7 +2152,8 @@ RULES: list[Rule] = [
          after=r"^(?:new |young )?(?:teachers?|colleagues?|staff members?)\b(?! (?:to|into|for|from) (?:the |our )?(?!party)\w)"),
     # (or a count of members a breakdown follows, "101 members, of whom 96 full and 5 probationary": the whole, then its kinds)
     Rule("members_total", ("Party organisation: 4 branches; 88 members, of whom 83 full and 5 probationary.",),
-         after=r"^(?:party )?members,? (?:of whom|including|among them) (?:\d|[a-z]+ (?:full|probationary))"),
+         # (a list's item: the count opens its clause, where no verb of having before it gives the membership its words)
+         before=r"^\W*$", after=r"^(?:party )?members,? (?:of whom|including|among them) (?:\d|[a-z]+ (?:full|probationary))"),
     Rule("members_full", ("Party organisation: 4 branches; 88 members, of whom 83 full and 5 probationary.",),
          before=r"\b(?:of whom|including|among them)\s*$", after=r"^(?:are )?full(?: members)?\b"),
     Rule("members_probationary", ("Party organisation: 4 branches; 88 members, of whom 83 full and 5 probationary.",),
