@@ -6411,3 +6411,15 @@ def test_english_a_reports_items_a_count_then_its_kinds_applications_received_br
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("branches", 3), ("members_total", 72), ("members_full", 69), ("members_probationary", 3),
         ("members_developed", 2), ("applicants", 9), ("theme_party_days", 36), ("teachers_mentored", 6)]
+
+
+def test_a_place_named_by_its_distance_in_li():
+    assert extract_text("r.txt", "五里桥小学党支部：党员志愿队服务街巷\n支部党员15名。").document.school == "五里桥小学"
+
+
+def test_english_children_a_free_tutoring_programme_benefited_members_who_volunteer_as_tutors_and_teachers_paired():
+    text = ("News\n\nSince 2016 the branch of Ash Lane School has offered free tutoring to children of migrant workers, and "
+            "more than 900 children have benefited. Today 14 of the branch's 25 members volunteer as tutors. Nine young "
+            "teachers who joined the school last year have each been paired with a mentor.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("students_assisted", 900), ("volunteer_participants", 14), ("members_total", 25), ("teachers_mentored", 9)]

@@ -528,6 +528,9 @@ _GENERIC_REGION = re.compile(
 )
 
 
+_NUMERALS = frozenset("一二三四五六七八九十百千")
+
+
 def _walk_left(text: str, suffix_start: int) -> int:
     """Where a school name that ends at a suffix starts: walk left over name characters."""
     pos = suffix_start
@@ -537,6 +540,9 @@ def _walk_left(text: str, suffix_start: int) -> int:
             break  # (〇, a zero among numerals: "第一二〇中学"; ×, a template's blank for a name: "××小学")
         if text[pos - 1: pos + 1] in _NAME_WORDS and pos < suffix_start:
             pos -= 1  # "团结路小学", "人民路小学": a word of names that starts with a stop character
+            continue
+        if ch == "里" and pos < suffix_start and text[pos - 2: pos - 1] in _NUMERALS:
+            pos -= 1  # "三里屯小学", "十里堡中学": a place named by its distance in li, a numeral before 里
             continue
         if ch == "和" and pos < suffix_start and not _name_char(text[pos - 2: pos - 1]):
             return pos - 1  # "和平小学", "来到和平街小学": a 和 with no word before it to join opens the name

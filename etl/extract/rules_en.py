@@ -1293,7 +1293,7 @@ RULES: list[Rule] = [
     # (or some of its members, out of how many it has: "40 of its 95 members volunteered at the shelters")
     Rule("volunteer_participants", ("during the flood, 40 of its 95 members volunteered at the shelters",),
          after=r"^of (?:our|its|the|their|the branch's|the committee's)\s+(?:\d[\d,]*\s+)?(?:communist\s+)?(?:party\s+)?"
-               r"members\s+(?:have\s+|had\s+)?(?:volunteered|served as volunteers)\b"),
+               r"members\s+(?:have\s+|had\s+)?(?:volunteered|volunteer as\b|served as volunteers)\b"),
     # people doing the chores of the volunteering the sentence before tells: "… organised its teachers to volunteer at
     # the community. Nineteen teachers, 11 of them members, tidied the garden."
     Rule("volunteer_participants", ("The branch organised its teachers to volunteer at the park. 24 teachers, 9 of them "
@@ -1479,6 +1479,10 @@ RULES: list[Rule] = [
     # (person-times served on duty are those who served: "they had served 480 person-times on duty", 执勤480人次)
     Rule("volunteer_participants", ("by the end of the term the members had served 300 person-times on duty",),
          before=r"\bserved\s*$", after=r"^person-times (?:on duty|of duty|at the (?:gate|crossing|post|checkpoint))\b"),
+    # children a free tutoring programme says have benefited are pupils helped: "more than 1,300 children have benefited"
+    Rule("students_assisted", ("the programme offers free tutoring to children of migrant workers, and 800 children have benefited",),
+         frame=r"\bfree (?:[a-z-]+ )?(?:tutoring|lessons|classes|homework help)\b|\btutor(?:ing|ed)\b",
+         after=r"^(?:[a-z-]+ )?(?:children|pupils|students) (?:have |had )?benefit(?:t)?ed\b"),
     # (or the people said after their count to be served, as a record's item lists them: "about 900 villagers served")
     Rule("volunteer_beneficiaries", ("12 repair days in the village, about 450 villagers served",),
          after=r"^(?:[a-z-]+ ){0,2}?(?:residents|villagers|people|elderly people|seniors|families|patients|passers-by) "
@@ -1719,9 +1723,12 @@ RULES: list[Rule] = [
          frame=r"\bteachers?\b", before=r"\b(?:pairing|paired|pair|formed|form|forming)\s*$", after=r"^pairs\b",
          not_before=r"\b(?:students?|pupils?|children)\b[^.;]{0,30}$"),
     # (or the teachers said first, paired with their mentors: "41 young teachers paired with 41 party members")
-    Rule("teachers_mentored", ("Mentoring: 14 young teachers paired with 14 party members", "9 new teachers were paired with mentors"),
-         after=r"^(?:young|new|newly hired|novice|new(?:ly)?-recruited) teachers (?:were |have been |had been )?(?:paired|matched) "
-               r"with\b"),
+    # (a clause on who they are may stand between: "18 young teachers who joined in the past three years have each been paired
+    # with a mentor")
+    Rule("teachers_mentored", ("Mentoring: 14 young teachers paired with 14 party members", "9 new teachers were paired with mentors",
+                               "11 young teachers who joined the school last year have each been paired with a mentor"),
+         after=r"^(?:young|new|newly hired|novice|new(?:ly)?-recruited) teachers (?:who [^.;]{1,80}? )?(?:were |have been |had been "
+               r"|have each been |have all been )?(?:paired|matched) with\b"),
     Rule("teachers_mentored", ("mentored 7 young teachers", "party members paired with 10 new teachers",
                                "she has coached 4 young teachers", "members mentored 6 new colleagues",
                                "the branch paired 9 experienced party members with 9 new teachers",
