@@ -1561,7 +1561,7 @@ def _year_item_en(low: str, q: Quantity, metrics: list[Metric], s_start: int, la
 
 # after a total, the years it is made of, each with its count: "，其中2021年2名、2022年3名、2023年"
 # (each year may say its verb again: "其中2023年发展2名")
-_A_YEARS_PART = r"(?:19|20)\d{2}\s*年度?\s*(?:发展|吸收|接收|开展|举办|讲)?了?\s*"
+_A_YEARS_PART = rf"{_A_YEARS_ITEM}(?:发展|吸收|接收|开展|举办|讲)?了?\s*"
 _YEARLY_PARTS = re.compile(rf"\s*[，,]\s*(?:其中|分别为|分别是)[:：]?\s*(?:{_A_YEARS_PART}(?:\d+|[一二两三四五六七八九十百]+)\s*\S{{1,2}}?\s*[、，,]\s*)*"
                            rf"{_A_YEARS_PART}$")
 

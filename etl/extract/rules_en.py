@@ -128,6 +128,11 @@ ITS_OWN = r"(?:^|\b)(?:its|our|whose|(?:the )?(?:branch|committee|school|kinderg
 GIVEN_TO = (r"(?:\b(?:donated|gave|presented|sent|delivered|distributed|brought|handed out)\b[^.;]{0,30}?\bto|"
             r"\b(?:bringing|brought|donating|donated|raising|raised)\b[^.;]{0,30}?\bfor(?: the)?)")
 
+# the school's people, said to be admitted (to the party: not admitted somewhere else, "admitted to the county's training")
+_ADMITTED_STAFF = r"^(?:new |young )?(?:teachers?|colleagues?|staff members?)\b(?! (?:to|into|for|from) (?:the |our )?(?!party)\w)"
+# the words that open a breakdown of a count of members: "88 members, of whom 83 full and 5 probationary"
+_A_BREAKDOWN = r"(?:of whom|including|among them)"
+
 # what one person does that is the branch's all the same: its lectures, its study, its meetings and theme days
 _THE_BRANCHS_OWN = (r"^(?:[a-z-]+ )?party (?:lectures|classes|lessons)\b|"
                     r"^(?:[a-z'’-]+ ){0,4}?(?:collective|group|centrali[sz]ed|theory|theoretical|political) (?:study|learning)\b|"
@@ -2151,20 +2156,20 @@ RULES: list[Rule] = [
     # admitting three young teachers"
     Rule("members_developed", ("We ended the year with 42 members, after admitting three young teachers.",),
          frame=r"\bmembers\b", before=r"\b(?:admitted|admitting)\s*$",
-         after=r"^(?:new |young )?(?:teachers?|colleagues?|staff members?)\b(?! (?:to|into|for|from) (?:the |our )?(?!party)\w)"),
+         after=_ADMITTED_STAFF),
     # (or admitted by the party body, whose admitting can only be to the party: "the branch has admitted 6 teachers since 2019")
     Rule("members_developed", ("the branch has admitted 6 teachers under 35 since 2019",),
          before=r"\b(?:the|our|its) (?:party )?(?:branch|committee|general branch|sub-branch)\b[^.;]{0,20}?"
                 r"\b(?:has |had |have )?(?:admitted|recruited)\s*$",
-         after=r"^(?:new |young )?(?:teachers?|colleagues?|staff members?)\b(?! (?:to|into|for|from) (?:the |our )?(?!party)\w)"),
+         after=_ADMITTED_STAFF),
     # (or a count of members a breakdown follows, "101 members, of whom 96 full and 5 probationary": the whole, then its kinds)
     Rule("members_total", ("Party organisation: 4 branches; 88 members, of whom 83 full and 5 probationary.",),
          # (a list's item: the count opens its clause, where no verb of having before it gives the membership its words)
-         before=r"^\W*$", after=r"^(?:party )?members,? (?:of whom|including|among them) (?:\d|[a-z]+ (?:full|probationary))"),
+         before=r"^\W*$", after=rf"^(?:party )?members,? {_A_BREAKDOWN} (?:\d|[a-z]+ (?:full|probationary))"),
     Rule("members_full", ("Party organisation: 4 branches; 88 members, of whom 83 full and 5 probationary.",),
-         before=r"\b(?:of whom|including|among them)\s*$", after=r"^(?:are )?full(?: members)?\b"),
+         before=rf"\b{_A_BREAKDOWN}\s*$", after=r"^(?:are )?full(?: members)?\b"),
     Rule("members_probationary", ("Party organisation: 4 branches; 88 members, of whom 83 full and 5 probationary.",),
-         before=r"\b(?:of whom|including|among them) (?:\d+|[a-z]+) full(?: members)? and\s*$", after=r"^probationary\b"),
+         before=rf"\b{_A_BREAKDOWN} (?:\d+|[a-z]+) full(?: members)? and\s*$", after=r"^probationary\b"),
     Rule("applicants", ("Membership work: 2 teachers admitted; 11 written applications received.",),
          frame=r"\bmembership\b|\bapplicants?\b|\badmitted\b|\bactivists?\b",
          after=r"^(?:written )?applications? (?:were )?(?:received|submitted|handed in)\b"),
