@@ -6423,3 +6423,45 @@ def test_english_children_a_free_tutoring_programme_benefited_members_who_volunt
             "teachers who joined the school last year have each been paired with a mentor.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("students_assisted", 900), ("volunteer_participants", 14), ("members_total", 25), ("teachers_mentored", 9)]
+
+
+def test_cleaning_up_a_public_place_is_volunteering_the_schools_own_grounds_are_not():
+    assert [(m.indicator, m.value) for m in metrics("下半年，支部组织党员到小区开展环境卫生整治活动5次。")] == [
+        ("volunteer_sessions", 5)]
+    assert metrics("下半年，学校组织师生开展校园清洁活动5次。") == []
+
+
+def test_english_hours_a_volunteer_service_gave_said_as_a_total_after_the_verb():
+    text = "Service. Members joined 11 volunteer activities in the village, putting in a total of some 240 hours."
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
+        ("volunteer_sessions", 11, "exact"), ("volunteer_hours", 240, "approx")]
+
+
+def test_english_a_quarters_update_named_in_words_is_a_summary_of_its_year():
+    text = "Birch Lane School Party Branch: Second Quarter 2022 Update\n\nThe branch held 4 theme Party days."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 4, 2022)]
+
+
+def test_a_tables_column_of_what_was_done_beside_the_plan_is_the_figure():
+    text = ("某某小学党支部2022年“三会一课”完成情况\n| 项目 | 计划 | 完成 |\n| 党课 | 6次 | 7次 |\n"
+            "| 主题党日 | 12次 | 11次 |")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("party_lectures", 7, 2022), ("theme_party_days", 11, 2022)]
+
+
+def test_english_a_volunteer_teams_size_after_when_it_was_set_up_said_between_commas():
+    text = 'The branch\'s "Bright Path" volunteer team, set up in 2019, has 17 members and tutors pupils every week.'
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 17)]
+
+
+def test_english_free_courses_in_a_village_are_volunteering_free_lessons_for_its_pupils_are_not():
+    text = "In July, 9 teachers stayed in a village near the county town, running 12 free farming courses."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 12)]
+    assert metrics("In July, teachers went to a village school, running 12 free classes for its pupils.") == []
+
+
+def test_english_the_sessions_of_a_free_club_the_members_run_and_the_children_who_came():
+    text = ("Every week our teachers hold a free painting class at the community library. Last term we held 15 sessions, "
+            "and some 200 pupils came.")
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
+        ("volunteer_sessions", 15, "exact"), ("volunteer_beneficiaries", 200, "approx")]

@@ -248,6 +248,14 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("teachers each paired with 2 students, helping a total of 64 students",),
          before=r"^\s*(?:helping|assisting|supporting|tutoring)(?: a total of| in all)?\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # the people who came to the sessions of a free club or class the members run, counted in the sentence after it (before
+    # enrolment reads pupils as the school's): "… run a free chess club … we held 14 sessions, and about 120 children came"
+    Rule("volunteer_beneficiaries", ("Our members run a free chess club at the community centre. This year we held 14 "
+                                     "sessions, and about 120 children came.",),
+         earlier=r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an )?free (?:[a-z-]+ ){0,2}?"
+                 r"(?:club|class|classes|course|workshop|workshops|tutoring)\b",
+         frame=r"\b(?:held|ran|gave|organi[sz]ed) \d+ sessions\b[^.;]{0,16}$",
+         after=r"^(?:children|pupils|residents|villagers|people|elderly people|seniors) (?:came|attended|took part|joined)\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
@@ -1367,6 +1375,12 @@ RULES: list[Rule] = [
     # giving 280 tutoring sessions")
     Rule("volunteer_sessions", ("Members give free tutoring to pupils. So far they have given 280 tutoring sessions.",),
          earlier=r"\bfree (?:tutoring|homework help|lessons|classes)\b", after=r"^(?:free )?tutoring sessions\b"),
+    # (or a free club or class the members run, its sessions held counted in the sentence after: "Our members run a free
+    # chess club at the community centre. This year we held 14 sessions." The people who came: before enrolment, above)
+    Rule("volunteer_sessions", ("Our members run a free chess club at the community centre. This year we held 14 sessions.",),
+         earlier=r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an )?free (?:[a-z-]+ ){0,2}?"
+                 r"(?:club|class|classes|course|workshop|workshops|tutoring)\b",
+         before=r"\b(?:held|ran|gave|organi[sz]ed)\s*$", after=r"^sessions\b"),
     Rule("volunteer_participants", ("Members give free tutoring to pupils. So far 19 member teachers have taken part.",),
          earlier=r"\bfree (?:tutoring|homework help|lessons|classes)\b",
          after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members) (?:have |had )?(?:taken part|participated|joined in)\b"),
@@ -1399,6 +1413,11 @@ RULES: list[Rule] = [
          before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)(?: of [^.;,]{1,60}?)?"
                 r"(?: (?:was|has been) (?:set up|established|founded|formed) in (?:19|20)\d{2},? and)?(?: now| currently)? "
                 r"(?:has|had|consists of|is made up of|numbers)\s*$", after=r"^members\b"),
+    # (or when it was set up, said between commas: 'the school's "Lighthouse" volunteer team, founded in 2020, has 31 members')
+    Rule("volunteer_participants", ('the school\'s "Lighthouse" volunteer team, founded in 2020, has 31 members',),
+         frame=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad), (?:(?:was|has been) )?(?:set up|established|founded|"
+               r"formed) in (?:19|20)\d{2}, (?:now |currently )?(?:has|had|numbers)\s*$",
+         before=r"^(?:now |currently )?(?:has|had|numbers)\s*$", after=r"^members\b"),
     # (or "the team of 36 teachers")
     Rule("volunteer_participants", ("The branch set up a volunteer team in 2021. The team now has 46 members.",
                                     "Its volunteer team was praised by the town. The team of 30 teachers visits the elderly."),
@@ -1499,6 +1518,12 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("members have run 12 free skills classes in nearby villages",),
          after=r"^free (?:[a-z-]+ ){0,2}?(?:classes|courses|training sessions)\b[^.;]{0,40}?\b(?:villages?|villagers|residents|"
                r"communit(?:y|ies)|the elderly|seniors)\b"),
+    # (or the village or community they were held in named before them: "teachers spent a week in two mountain villages,
+    # giving 14 free computer classes"; not lessons for pupils, which are teaching taken to a school, 送教)
+    Rule("volunteer_sessions", ("teachers spent a week in two mountain villages, giving 14 free computer classes",),
+         frame=r"\b(?:in|to|at|around) (?:[a-z-]+ ){0,3}?(?:villages?|communit(?:y|ies))\b",
+         after=r"^free (?:[a-z-]+ ){0,2}?(?:classes|courses|training sessions)\b",
+         not_after=r"^[^.;]{0,40}?\b(?:pupils|students|children)\b"),
     Rule("volunteer_beneficiaries", ("served 300 residents", "the volunteer team served more than 400 pupils"),
          before=r"\b(?:served|benefited|benefiting)\s*$",
          not_after=rf"{_NO_PEOPLE_SERVED}\b"),
@@ -1574,8 +1599,10 @@ RULES: list[Rule] = [
     Rule("volunteer_hours", ("members joined 5 volunteer activities, contributing 120 hours in total",
                              "24 members joined 30 volunteer activities, for 640 hours in total",
                              "30 teachers did community service at the station, logging about 200 hours",
-                             "Members volunteered 20 times at the library, contributing 150 hours in total"),
-         frame=rf"\b{VOLUNTEERING}", before=r"(?:\b(?:contribut(?:ing|ed)|giving|logging|putting in)|^for(?: a total of)?)\s*$",
+                             "Members volunteered 20 times at the library, contributing 150 hours in total",
+                             "the branch ran 8 volunteer activities, giving a total of 160 hours"),
+         frame=rf"\b{VOLUNTEERING}",
+         before=r"(?:\b(?:contribut(?:ing|ed)|giving|logging|putting in)(?: a total of)?|^for(?: a total of)?)\s*$",
          after=r"^hours\b"),
     # (or the hours of a line labelled as the volunteer service, listed with its other figures: "Volunteer
     # work: 6 activities, 90 participations and 300 hours")

@@ -371,6 +371,12 @@ RULES: list[Rule] = [
          # (free services to residents, 便民服务, are volunteering; so is what is done for the public good, 公益)
          SESSIONS, before=r"(?:志愿(?:服务|者)?(?:[^，,。\d]{0,6}?活动|服务)?|社区服务(?:活动)?|义务(?:支教|劳动|服务|辅导)(?:活动)?|"
                           r"便民服务(?:活动)?|公益(?:讲座|课堂|活动|服务)(?:活动)?)$"),
+    # cleaning up a public place outside the school (a community, a street, a village, a river bank) is a service
+    # to the public: "组织党员到社区开展环境整治活动4次" (not the school's own grounds: "校园清洁")
+    Rule("volunteer_sessions", ("组织党员到社区开展环境整治活动4次", "党员教师参加街道清扫活动10余次",
+                                "支部党员先后到村里开展卫生大扫除3次"), SESSIONS,
+         before=r"(?:社区|街道|街巷|小区|村里?|公园|河道|河边)[^，,。\d]{0,6}?(?:环境(?:卫生)?整治|环境卫生|卫生整治|清洁|清扫|"
+                r"保洁|打扫卫生|卫生大?扫除|捡拾垃圾)(?:活动|服务|行动)?$"),
     # a field of a tally of volunteering, its times of service and those served: "志愿服务情况：服务次数：18次；服务对象：
     # 社区居民，共计540人次"
     Rule("volunteer_sessions", ("志愿服务情况：服务次数：18次",), SESSIONS, frame=r"志愿", before=r"服务(?:次数|场次)$"),

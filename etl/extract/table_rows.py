@@ -40,7 +40,7 @@ _SCHOOL_COLUMN = re.compile(r"(?:学校|小学|中学|附小|附中|幼儿园|�
 _NOTE_HEADER = re.compile(r"备注|说明|附注|notes?|remarks?|comments?", re.I)
 _TOTAL_HEADER = re.compile(r"合计|总计|共计|全校|总数|\btotal\b", re.I)
 # a column of the number done, beside the number planned ("| 项目 | 应开展 | 实际开展 | 完成率 |"): the figure
-_DONE_HEADER = re.compile(r"实际(?:开展|完成|召开|讲授|举办|组织)?(?:次数|数|数量)?|已完成|完成(?:次数|数)|"
+_DONE_HEADER = re.compile(r"实际(?:开展|完成|召开|讲授|举办|组织)?(?:次数|数|数量)?|已完成|完成(?:次数|数|情况)?|"
                           r"actual(?:ly)?(?: (?:held|done|given))?|done", re.I)
 _PLANNED_HEADER = re.compile(r"应(?:开展|完成|召开|讲授|举办|组织)?(?:次数|数|数量)?|计划(?:开展|完成|召开|讲授|举办|组织)?"
                              r"(?:次数|数|数量)?|目标(?:数)?|planned|target", re.I)
