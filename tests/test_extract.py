@@ -6465,3 +6465,38 @@ def test_english_the_sessions_of_a_free_club_the_members_run_and_the_children_wh
             "and some 200 pupils came.")
     assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
         ("volunteer_sessions", 15, "exact"), ("volunteer_beneficiaries", 200, "approx")]
+
+
+def test_english_people_who_joined_others_to_clear_litter_somewhere_public_volunteered():
+    text = "Last Sunday 14 teachers from the branch joined villagers to clear litter from the reservoir's banks."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 14)]
+
+
+def test_a_lecture_count_after_a_clause_that_names_the_lecture_with_the_verb_said_again():
+    text = "某某中学党支部2021年工作总结\n支部书记带头给党员讲党课，全年共讲三次。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("party_lectures", 3, 2021)]
+
+
+def test_the_schools_branches_whose_secretaries_report_at_a_review_meeting_not_some_secretaries_who_speak():
+    assert [(m.indicator, m.value) for m in metrics("会上，全校7个党支部书记逐一进行述职。")] == [("branches", 7)]
+    assert metrics("会上，3个党支部书记作交流发言。") == []
+
+
+def test_english_a_number_word_after_a_month_is_a_count_a_digit_after_it_a_day():
+    assert [(m.indicator, m.value) for m in metrics("In March three teachers were admitted to the Party.")] == [
+        ("members_developed", 3)]
+    assert [(m.indicator, m.value, m.year) for m in metrics("On March 3 2022, 12 members volunteered at the park.")] == [
+        ("volunteer_participants", 12, 2022)]
+
+
+def test_english_a_branch_said_small_or_large_then_its_members_after_a_dash_or_a_comma():
+    assert [(m.indicator, m.value) for m in metrics("The branch is small — just 8 members — and meets every week.")] == [
+        ("members_total", 8)]
+    assert [(m.indicator, m.value) for m in metrics("Our party committee is large, with 140 members.")] == [
+        ("members_total", 140)]
+    assert metrics("The second branch is small, with 8 members.") == []
+
+
+def test_english_teachers_each_of_whom_a_branch_paired_with_a_member():
+    text = "In September the branch paired each of its 13 young teachers with a party member."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 13)]

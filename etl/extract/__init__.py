@@ -1381,7 +1381,7 @@ _ELLIPTIC_LEFT = re.compile(r"(?:近|这)?(?:[一二两三四五六七八九十\
                             # "目前已开展4次")
                             r"(?:已经?)?(?:共计|累计|一共|总共|共)?"
                             # (or the verb that held it, maybe of the number done: "党课：全年讲授4次", "实上5次")
-                            r"(?:实际?)?(?:开展|召开|讲授|组织|举办|举行|完成|上|开)?"
+                            r"(?:实际?)?(?:开展|召开|讲授|讲|组织|举办|举行|完成|上|开)?"
                             # (a qualifier's words may stand before the number: "全年不少于10节")
                             r"(?:不少于|不低于|至少|超过|达到|达)?")
 _EVENTS = frozenset({"theme_party_days", "party_lectures", "study_sessions", "org_life_meetings", "special_meetings",

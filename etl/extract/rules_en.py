@@ -1279,8 +1279,10 @@ RULES: list[Rule] = [
                r"donated (?:a total of |about |over |more than |nearly )?[\d,]+ ?(?:ml|millilit(?:er|re)s)\b|"
                # (or went to a home of the elderly: "9 party members visited the Hexi nursing home")
                rf"(?:visited|went to|came to) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}|"
-               # (or picked up litter, somewhere public: "went to the river and picked up 60 bags of rubbish")
-               r"(?:picked up|collected|cleared|cleaned up)\b[^.;]{0,30}?\b(?:rubbish|litter|garbage|trash)\b|"
+               # (or picked up litter, somewhere public: "went to the river and picked up 60 bags of rubbish", "joined
+               # villagers to clear litter from the pond")
+               r"(?:picked up|collected|cleared|cleaned up|to (?:pick up|collect|clear|clean up))\b[^.;]{0,30}?\b"
+               r"(?:rubbish|litter|garbage|trash)\b|"
                r"(?:joined|took part in|participated in) (?:a|an|the) (?:[a-z-]+ ){0,2}?blood(?:-| )donation|"
                r"(?:joined|took part in|participated in|sign(?:ed|ing) up (?:for|as|to be(?:come)?)|registered (?:for|as|to be)|"
                r"(?:served|acted|worked|serving|acting|working) as|"
@@ -1765,8 +1767,10 @@ RULES: list[Rule] = [
                                "she has coached 4 young teachers", "members mentored 6 new colleagues",
                                "the branch paired 9 experienced party members with 9 new teachers",
                                "the programme has run for six years, pairing 48 young teachers with mentors",
-                               "I thank the members who served as mentors to our 9 new teachers"),
+                               "I thank the members who served as mentors to our 9 new teachers",
+                               "the branch paired each of the school's 6 new teachers with a member"),
          before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|pair(?:s|ed|ing)?\b[^.;]{{0,40}}\bwith|pair(?:ed|ing|s)|"
+                r"pair(?:ed|ing|s) (?:each|all|every one) of (?:its|our|the|their|the school's|the branch's)|"
                 r"mentors? (?:to|for)(?: (?:our|the|its|their))?)\s*$",
          after=r"^(?:young|new|novice|newly recruited|newly hired|newly arrived) (?:teachers|colleagues)\b"),
     # (or such pairs, the pairing told in the sentence before: "The branch pairs each new teacher with a member. There
@@ -2081,6 +2085,13 @@ RULES: list[Rule] = [
          # (not one of its branches: "The third branch, with 28 members, is the largest")
          frame=rf"\b{NOT_ONE_OF_ITS_BRANCHES}(?:branch|committee)\s*,\s*with(?: (?:just|only|some|about|nearly|over))?"
                r"(?: \d+ (?:party )?(?:branches|groups) and)?\s*$",
+         after=r"^(?:communist )?(?:party )?members\b"),
+    # (or its size said first, its members after a dash or a comma: "Our party branch is small, with 9 members, but
+    # active", "The committee is large — 130 members in 8 branches")
+    Rule("members_total", ("Our party branch is small, with 9 members, but active",
+                           "The committee is large — 130 members in 8 branches"),
+         frame=rf"\b{NOT_ONE_OF_ITS_BRANCHES}(?:branch|committee) is (?:quite |rather |fairly |very )?(?:small|tiny|large|big)"
+               r"\s*(?:[—–:(]|,(?: with)?)\s*(?:just |only |about |some |nearly |over )?$",
          after=r"^(?:communist )?(?:party )?members\b"),
     # the members a sentence opens with, said of the branch it goes on about: "With just 9 members, the branch …"
     Rule("members_total", ("With only 12 members, the party branch runs a reading club every week.",),

@@ -609,6 +609,11 @@ RULES: list[Rule] = [
     # the branches a body is made of are counted by it, whoever of them then acts: "党委下辖的5个支部书记逐一述职"
     Rule("branches", ("党总支下设的3个支部书记依次作述职报告", "党委下辖的5个党支部书记逐一述职", "学校党委下属6个党支部书记依次述职"),
          GROUPS, before=r"(?:下设|下辖|下属)的?$", after=r"^[^，,。]{0,6}?(?<!团)支部(?=书记|副书记|委员)"),
+    # (or the school's branches, whose secretaries all report on their year's work at a 述职 meeting: "全校4个党支部书记
+    # 逐一上台述职"; without the school's name, some of them may be meant: "3个支部书记作交流发言")
+    Rule("branches", ("全校4个党支部书记逐一上台述职", "学校6个支部书记依次作抓党建工作述职"), GROUPS,
+         before=r"(?:学校|全校|本校|我校|党委|党总支)(?:的|所有|全部)?$",
+         after=r"^[^，,。]{0,6}?(?<!团)支部书记[^，,。]{0,12}?述职"),
     Rule("branches", ("下设初中支部、高中支部、退休支部三个党支部", "党委下辖5个在职支部", "另有1个离退休支部"), GROUPS,
          after=r"^[^，,。]{0,6}?(?<!团)支部(?!书记|委员|副书记)"),
     Rule("branches", ("党支部3个", "党支部数量：2个"), GROUPS, before=r"(?<!团)党?支部(?:数|个数|数量)?$"),
