@@ -6500,3 +6500,19 @@ def test_english_a_branch_said_small_or_large_then_its_members_after_a_dash_or_a
 def test_english_teachers_each_of_whom_a_branch_paired_with_a_member():
     text = "In September the branch paired each of its 13 young teachers with a party member."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 13)]
+
+
+def test_pupils_questions_answered_are_no_pupils_helped_those_of_pupils_in_need_are():
+    assert metrics("党员教师在答疑室轮流值班，本学期累计为学生答疑800余人次。") == []
+    assert [(m.indicator, m.value) for m in metrics("党员教师利用课余时间为留守儿童答疑辅导120人次。")] == [
+        ("students_assisted", 120)]
+
+
+def test_english_study_sessions_of_the_committee():
+    assert [(m.indicator, m.value) for m in metrics("Last year we held 14 party committee study sessions.")] == [
+        ("study_sessions", 14)]
+
+
+def test_people_who_passed_a_vote_then_were_admitted_in_the_clause_after():
+    text = "经支部党员大会无记名投票，三名同志均以全票通过，被接收为中共预备党员。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 3)]

@@ -925,6 +925,8 @@ def _nouns_of_the_label(text: str, s_start: int, item_start: int, lex: Lexicon) 
 _WHOLE_BEFORE = re.compile(r"(?:党?支部|党总支|党委|全校|全体|全园|全支部)$")
 # a conjunction, then the words that describe the next count's people: "和按期转正的"
 _JOIN_THEN_DESCRIBED = re.compile(r"(?:以及|[和及与、])[^，,。；;]{1,12}的")
+# a vote the people counted passed: "均获全票通过", "经表决一致通过"
+_PASSED_THE_VOTE = re.compile(r"(?:经[^，,。；;]{0,6}?)?(?:均|都|全部)?(?:以|获得?)?(?:全票|全体|一致|高票)?(?:表决)?(?:通过|同意)")
 
 
 def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, sentence: tuple[int, int],
@@ -1021,6 +1023,11 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
         # "3名预备党员和按期转正的2名党员在党旗下宣誓")
         end = _ZH_CLAUSE_END.search(text, after_start, s_end)
         after_clause = " " * len(after) + text[after_start + len(after): end.start() if end else s_end]
+    elif prenominal and _PASSED_THE_VOTE.fullmatch(after_clause.strip()):
+        # people who passed a vote do what the vote decided, said in the clause after: "两名同志均获全票通过，被接收为预备党员"
+        vote_end = _ZH_CLAUSE_END.search(text, after_start, s_end)
+        end = _ZH_CLAUSE_END.search(text, vote_end.end(), s_end) if vote_end else None
+        after_clause = text[after_start: end.start() if end else s_end]
     relative = before[max(before.rfind("，"), before.rfind(",")) + 1:] if not prenominal and before.endswith("的") \
         else described
     # a form's label may name what its people did, before their noun or alone: "递交入党申请书教师：9人",

@@ -1167,8 +1167,8 @@ RULES: list[Rule] = [
                             "the branch will organize no less than 8 special studies", "organized 16 party history studies",
                             "the members held 12 branch study sessions",
                             "in the whole year it carried out 20 times of centralized learning", "6 concentrated studies",
-                            "the branch will hold 4 more special study sessions this year"),
-         after=r"^(?:more |further )?(?:(?:branch |party )?(?:special |group |theory |theoretical |centrali[sz]ed |concentrated |collective )?"
+                            "the branch will hold 4 more special study sessions this year", "held 9 committee study sessions"),
+         after=r"^(?:more |further )?(?:(?:branch |party |(?:party )?committee )?(?:special |group |theory |theoretical |centrali[sz]ed |concentrated |collective )?"
                r"(?:study|learning) (?:activit(?:y|ies)|sessions?|meetings?)|"
                r"(?:centrali[sz]ed|concentrated|collective|group|special|thematic|party history) "
                r"stud(?:y|ies)|(?:centrali[sz]ed|concentrated|collective|group) learning)\b"),

@@ -304,6 +304,10 @@ RULES: list[Rule] = [
     # pupils cared for or taught free of charge: "为留守儿童开设托管班2个，免费托管学生58名"
     Rule("students_assisted", ("为留守儿童开设暑期托管班2个，免费托管学生58名", "义务辅导学困生12名"), frozenset({"名", "人", "位"}),
          before=rf"(?:免费|义务)(?:托管|辅导|补课|看护|照看|接送)了?{_PUPILS}$"),
+    # the questions of a school's own pupils answered are teaching, not help for pupils in need: "党员教师轮流值守答疑室，累计为
+    # 学生答疑900余人次" (those of pupils in need are: "为留守儿童答疑辅导60人次")
+    Rule(None, ("党员教师轮流值守答疑室，累计为学生答疑900余人次", "课后为全校学生答疑解惑300人次"), frozenset({"人次"}),
+         before=r"(?:为|给)(?:本校|全校|我校)?(?:学生|同学们?)[^，,。的]{0,4}?答疑[^，,。的]{0,4}$", name="pupils' questions answered"),
     # pupils something is done for, counted after the help itself: "为留守儿童辅导功课80人次"
     Rule("students_assisted", ("为留守儿童辅导功课80人次", "周末给贫困学生免费补课30余人次"), frozenset({"人次"}),
          before=rf"(?:为|给|替)[^，,。为给替的]{{0,6}}?{_PUPILS}[^，,。的]{{0,6}}?"
