@@ -6516,3 +6516,23 @@ def test_english_study_sessions_of_the_committee():
 def test_people_who_passed_a_vote_then_were_admitted_in_the_clause_after():
     text = "经支部党员大会无记名投票，三名同志均以全票通过，被接收为中共预备党员。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 3)]
+
+
+def test_english_teachers_members_are_mentoring():
+    text = "This year 8 of the branch's members are mentoring 11 newly hired teachers."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 11)]
+
+
+def test_lessons_counted_at_the_event_they_were_given_at_not_the_events():
+    assert [(m.indicator, m.value) for m in metrics("本学期开展党员公开课展评活动18节。")] == [("demo_lessons", 18)]
+    assert metrics("本学期开展党员公开课展评活动3次。") == []
+
+
+def test_english_lectures_on_party_history_for_pupils_are_no_party_lectures():
+    text = "The secretary gave 2 lectures on Party history to the branch and 5 lectures on Party history to Grade 8 students."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 2)]
+
+
+def test_english_people_who_joined_a_day_of_work_in_a_public_place_said_by_what_they_did():
+    text = "In April, 21 teachers took part in the county's spring campaign, planting trees along the new road."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 21)]

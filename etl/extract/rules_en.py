@@ -1013,7 +1013,10 @@ RULES: list[Rule] = [
     Rule("party_lectures", ("the branch organized 3 special lectures on party history",
                             "the secretary gave 2 lectures on the spirit of the 20th Party Congress"),
          after=r"^(?:(?:special|thematic|themed)[- ])?lectures? on (?:the )?(?:party history|history of the (?:communist )?party|"
-               r"party's|spirit of the \d+(?:st|nd|rd|th) (?:national )?(?:party )?congress|party congress)\b"),
+               r"party's|spirit of the \d+(?:st|nd|rd|th) (?:national )?(?:party )?congress|party congress)\b",
+         # (not lessons on its history for pupils, which are their schooling: "2 lectures on party history to student classes")
+         not_after=r"^[^.;]{0,60}?\b(?:to|for) (?:the |our |its )?(?:[a-z0-9-]+ ){0,2}?(?:students|pupils|student classes|"
+                   r"classes|young pioneers|children)\b"),
     # the event named before the number of times: "held party lectures 8 times"
     Rule("party_lectures", ("we held party lectures 8 times", "the secretary gave party lessons 4 times",
                             "the whole year held the party class 4 times"),
@@ -1297,6 +1300,13 @@ RULES: list[Rule] = [
          # volunteered 2,000 hours"; nor the members an organization has, said in a clause on it: "the branch, which
          # has 11 members, organised its teachers to volunteer")
          not_before=rf"\b(?:{HELPED}|guided|coached|trained|visited)\s*$|\bwhich (?:(?:now|currently) )?(?:has|had)\s*$"),
+    # people who joined a campaign or a day of work in a public place, said by what they did there: "Sixteen members joined
+    # the campaign, planting 300 trees in the park" (tree planting, clearing litter, sweeping streets are services to all)
+    Rule("volunteer_participants", ('Twelve members joined the "Clean Hills" day, planting 150 trees on the slopes',
+                                    "30 teachers took part in the campaign, sweeping the streets of the old town"),
+         after=r"^(?:[a-z-]+ ){0,2}?(?:members|teachers|staff|volunteers|comrades)\b (?:joined|took part in|participated in)\b"
+               r"[^.;]{0,50}?,? (?:planting (?:[^.;]{0,20}?\b)?trees|sweeping (?:[^.;]{0,20}?\b)?streets|clearing "
+               r"(?:[^.;]{0,20}?\b)?(?:litter|rubbish)|picking up (?:[^.;]{0,20}?\b)?(?:litter|rubbish))\b"),
     # the people who gave the service counted: "640 hours of volunteer service by 31 members"
     Rule("volunteer_participants", ("1,200 hours of voluntary work by 45 party members",),
          before=r"\bvolunt(?:eer|ary) (?:services?|work)(?: (?:given|done|provided))? by\s*$",
@@ -1768,8 +1778,9 @@ RULES: list[Rule] = [
                                "the branch paired 9 experienced party members with 9 new teachers",
                                "the programme has run for six years, pairing 48 young teachers with mentors",
                                "I thank the members who served as mentors to our 9 new teachers",
-                               "the branch paired each of the school's 6 new teachers with a member"),
-         before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|pair(?:s|ed|ing)?\b[^.;]{{0,40}}\bwith|pair(?:ed|ing|s)|"
+                               "the branch paired each of the school's 6 new teachers with a member",
+                               "this term 7 members are mentoring 9 young teachers"),
+         before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|(?:are|were|is|was|have been|has been) mentoring|pair(?:s|ed|ing)?\b[^.;]{{0,40}}\bwith|pair(?:ed|ing|s)|"
                 r"pair(?:ed|ing|s) (?:each|all|every one) of (?:its|our|the|their|the school's|the branch's)|"
                 r"mentors? (?:to|for)(?: (?:our|the|its|their))?)\s*$",
          after=r"^(?:young|new|novice|newly recruited|newly hired|newly arrived) (?:teachers|colleagues)\b"),

@@ -536,6 +536,10 @@ RULES: list[Rule] = [
          LESSONS, before=r"(?:示范课|公开课|观摩课|展示课|(?:示范|公开|观摩)(?:教学|授课))"
                          r"(?:[、和及](?:示范课|公开课|观摩课|展示课|研究课|优质课|汇报课))*$"),
     Rule("demo_lessons", ("开设8节公开课", "上了12节示范课"), LESSONS, after=r"^(?:示范|公开|观摩|展示)课"),
+    # (or the event they were given at, counted in lessons: "开展党员示范课展示活动15节"; not in times, which count
+    # the events: "开展示范课观摩活动3次")
+    Rule("demo_lessons", ("开展党员示范课展示活动15节", "组织公开课观摩活动22节"), frozenset({"节", "堂"}),
+         before=r"(?:示范课|公开课|展示课)(?:观摩|展示|听评课|展评)?活动$"),
     # a kindergarten's lessons are activities taught (执教), counted in times too: "执教市级示范活动5次"
     Rule("demo_lessons", ("党员教师执教区级示范活动6次", "执教公开活动4场"), LESSONS,
          before=r"执教[^，,。\d]{0,6}?(?:示范|公开|观摩|展示)活动(?:共计|共|累计)?$"),
