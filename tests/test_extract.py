@@ -6536,3 +6536,23 @@ def test_english_lectures_on_party_history_for_pupils_are_no_party_lectures():
 def test_english_people_who_joined_a_day_of_work_in_a_public_place_said_by_what_they_did():
     text = "In April, 21 teachers took part in the county's spring campaign, planting trees along the new road."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 21)]
+
+
+def test_an_unnamed_community_body_after_the_one_named_before_is_another_organization():
+    text = "学校党支部与青松社区党委签订共建协议。学校现有党员29名，社区党委下设4个党支部、党员180名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 29)]
+
+
+def test_english_probationary_members_said_to_have_joined_in_a_year_are_members_admitted_that_year():
+    text = "At the ceremony, three probationary members who joined in 2021 took the oath."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_developed", 3, 2021)]
+
+
+def test_english_lines_labelled_with_the_admitting_and_the_applications_kept():
+    text = "Membership Report, December 2021\n\nAdmitted in 2021: 3 (all teachers)\nApplications on file: 8"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 3), ("applicants", 8)]
+
+
+def test_free_home_tutoring_taken_to_a_community_is_volunteering():
+    assert [(m.indicator, m.value) for m in metrics("暑假期间，党员教师开展义务家教辅导进社区活动7次。")] == [
+        ("volunteer_sessions", 7)]

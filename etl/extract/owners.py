@@ -66,7 +66,8 @@ _COMMUNITY_SUBJECT = re.compile(r"(?:该|本|这个)?(?:社区|街道|村|小区
 # a school named by a generic name alone ("实验中学"), and with its party body ("实验中学党委")
 _GENERIC_SCHOOL = re.compile(r"实验中学|实验小学|实验学校|实验幼儿园|中心小学|中心学校|第[一二三四五六七八九十]{1,3}(?:中学|小学)")
 _GENERIC_SCHOOL_BODY = re.compile(rf"({_GENERIC_SCHOOL.pattern})(?:党委|党总支|党支部)")
-_BODY_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}")
+# (the name may be left out, the organization named before: "…与红岭社区党委签订协议。…社区党委下辖5个党支部")
+_BODY_NAME = re.compile(r"[\u4e00-\u9fff]{0,10}")
 # a sentence that opens with what the head of a school said: the speaker, then the words of saying
 _REPORTED_SPEECH = re.compile(r"\s*(?P<who>[^，,。；;：:]{2,24}?(?:党委|党总支|党支部)?(?:书记|校长|园长|负责人))"
                               r"[^，,。；;]{0,4}?(?:介绍|表示|说|汇报|指出|谈到)[：:，,]")

@@ -503,9 +503,12 @@ RULES: list[Rule] = [
                                "3 newly admitted probationary party members took the oath"),
          after=r"^(?:new|newly (?:admitted|recruited|developed|accepted)) probationary (?:party )?members?\b"),
     # (or welcomed, or sworn in: "welcomed 2 probationary members, who took their oath on December 16")
-    Rule("members_developed", ("3 probationary members took the oath", "2 probationary members, who took their oath in June"),
-         after=r"^probationary (?:party )?members?\b,? (?:who )?(?:took|have taken|had taken) (?:the|their) "
-               r"(?:admission |membership )?oath\b"),
+    # (or said to have joined in a year: "5 probationary members who joined in 2022 took the oath")
+    Rule("members_developed", ("3 probationary members took the oath", "2 probationary members, who took their oath in June",
+                               "5 probationary members who joined in 2022 were sworn in"),
+         after=r"^probationary (?:party )?members?\b,? (?:(?:who )?(?:took|have taken|had taken) (?:the|their) "
+               r"(?:admission |membership )?oath\b|who (?:had )?(?:joined|were admitted|were accepted)(?: the party)? "
+               r"(?:in|during) (?:19|20)\d{2}\b)"),
     # (those renewing it are some of those present, no count of the branch's: "4 probationary members renewed their oath")
     Rule(None, ("at the ceremony, 4 probationary members renewed their oath", "two probationary members reaffirmed the oath"),
          after=r"^probationary (?:party )?members?\b[^.;]{0,30}?\b(?:renewed|reviewed|re-?took|reaffirmed) (?:the|their) "
@@ -2231,6 +2234,11 @@ RULES: list[Rule] = [
          after=r"^(?:new |young )?(?:teachers?|colleagues?) (?:was |were )?admitted\b(?! to (?!the (?:communist )?party))"),
     Rule("applicants", ("Membership: 94 members. One teacher admitted in May; 7 applications pending.",),
          after=r"^(?:new )?applications? (?:pending|under review|being considered|awaiting)\b"),
+    # (or a line labelled with the admitting, or with the applications kept: "Admitted in 2022: 2", "Applications on file: 6")
+    Rule("members_developed", ("Admitted in 2021: 3 (two teachers, one student)", "Newly admitted: 2"),
+         before=r"^\W*(?:newly )?admitted(?: (?:in|during) (?:19|20)\d{2}| this year| during the year)?\s*:\s*$"),
+    Rule("applicants", ("Written applications on file: 9", "Applications for membership on file: 4"),
+         before=r"^\W*(?:written )?applications?(?: for (?:party )?membership| to join the party)? (?:on file|held|kept)\s*:\s*$"),
     Rule("staff_visited", ("Service: 35 pupils tutored, 18 retired teachers visited.",),
          after=r"^(?:retired|elderly|sick|ill|older) (?:teachers|staff|colleagues|members)(?: in need)? (?:were )?visited\b"),
     # (the first item of a list of the branch's figures: "At a glance: 19 members; 1 new member admitted")
