@@ -6556,3 +6556,20 @@ def test_english_lines_labelled_with_the_admitting_and_the_applications_kept():
 def test_free_home_tutoring_taken_to_a_community_is_volunteering():
     assert [(m.indicator, m.value) for m in metrics("暑假期间，党员教师开展义务家教辅导进社区活动7次。")] == [
         ("volunteer_sessions", 7)]
+
+
+def test_english_a_comrade_developed_into_a_probationary_member():
+    text = "In 2020, 2 comrades were developed into probationary party members."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 2)]
+
+
+def test_english_hours_of_a_volunteer_service_said_with_a_total_after_a_comma():
+    text = "In May, 17 members took part in the flood relief volunteer service, with a total of 420 hours."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 17), ("volunteer_hours", 420)]
+
+
+def test_a_ledgers_row_of_a_label_and_a_cell_with_the_verb_before_the_count():
+    text = ("某某小学2023年下半年党建工作台账\n序号 | 工作内容 | 完成情况\n1 | 主题党日 | 开展5次\n"
+            "2 | 志愿服务 | 开展护学岗执勤96人次")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("theme_party_days", 5, 2023), ("volunteer_participants", 96, 2023)]

@@ -159,10 +159,19 @@ def _right_zh(raw: str) -> str:
 _NEXT_ITEM_ON_A_LINE = re.compile(rf"[ \u3000]+[^\d\s，,。；;、]{{1,8}}?[:：]?[ \u3000]*(?:{ZH_QUANTITY.pattern})")
 
 
+# a table's row read up to a count in its last cell: its label cell, then the words of the cell before the number
+# ("1 | 主题党日 | 开展6次"), which say what a field's label and its value say ("主题党日：开展6次")
+# (a cell of the number alone is the table's reader's: etl/extract/table_rows.py)
+_ROW_TO_COUNT = re.compile(r"^\s*[|｜]?\s*(?:\d{1,3}\s*[|｜]\s*)?([^|｜\d]{1,16}?)\s*[|｜]\s*([^|｜\d\s][^|｜\d]{0,19})$")
+
+
 def _windows_zh(folded: str, seg: Segmenter, q: Quantity, prev_end: int) -> tuple[Window, int]:
     s_start, s_end = seg.sentence_span(q.start)
     left_start = max(seg.clause_start(q.start), prev_end, s_start)
-    left = _left_zh(folded[left_start: q.start])
+    raw_left = folded[left_start: q.start]
+    if row := _ROW_TO_COUNT.match(raw_left):
+        raw_left = f"{row.group(1)}：{row.group(2)}"
+    left = _left_zh(raw_left)
     right = _right_zh(folded[q.end: min(s_end, q.end + 60)])
     sentence = _QUOTES.sub("", folded[s_start: q.start])
     return Window(left, right, sentence, q.unit, required=folded.startswith(_REQUIRED_MINIMUM, q.start)), left_start

@@ -36,7 +36,7 @@ MADE_ACTIVISTS = (r"(?:were|was|have been|has been|had been) (?:(?:identified|se
                   r"named) (?:(?:party )?activists|active elements)\b")
 # (the vote may be said too: "were unanimously agreed to be accepted as probationary party members")
 MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |formally |successfully )?(?:(?:agreed|approved|voted) "
-                r"to be )?(?:admitted|accepted|recruited|developed|absorbed) (?:as (?:an? )?(?:probationary |new )?"
+                r"to be )?(?:admitted|accepted|recruited|developed|absorbed) (?:(?:as|into) (?:an? )?(?:probationary |new )?"
                 r"(?:party )?members?|(?:in)?to the (?:communist )?party(?: organi[sz]ation)?)|(?:joined|have joined|has joined|"
                 # (not long ago: "two teachers who joined the Party 50 years ago")
                 r"had joined) the (?:communist )?party(?! branch| committee| group| organi[sz]ation|"
@@ -763,7 +763,8 @@ RULES: list[Rule] = [
                                "2 comrades were unanimously agreed to be accepted as probationary party members",
                                "a total of 68 students and 9 teachers have joined the party",
                                "Four teachers at Elm Grove Primary School joined the party this year",
-                               "two teachers who had applied three years before were admitted as probationary members"),
+                               "two teachers who had applied three years before were admitted as probationary members",
+                               "this year two teachers were developed into probationary party members"),
          # (the first of two kinds of people joined by "and", each with its number: "68 students and 9 teachers")
          # (their school may be named after them: "Four teachers at Northgate Primary School joined the party")
          # (or a clause on who they are: "two teachers who had applied three years before were admitted")
@@ -1615,9 +1616,10 @@ RULES: list[Rule] = [
                              "24 members joined 30 volunteer activities, for 640 hours in total",
                              "30 teachers did community service at the station, logging about 200 hours",
                              "Members volunteered 20 times at the library, contributing 150 hours in total",
-                             "the branch ran 8 volunteer activities, giving a total of 160 hours"),
+                             "the branch ran 8 volunteer activities, giving a total of 160 hours",
+                             "12 members took part in the volunteer service at the station, with a total of 300 hours"),
          frame=rf"\b{VOLUNTEERING}",
-         before=r"(?:\b(?:contribut(?:ing|ed)|giving|logging|putting in)(?: a total of)?|^for(?: a total of)?)\s*$",
+         before=r"(?:\b(?:contribut(?:ing|ed)|giving|logging|putting in)(?: a total of)?|^for(?: a total of)?|^with a total of)\s*$",
          after=r"^hours\b"),
     # (or the hours of a line labelled as the volunteer service, listed with its other figures: "Volunteer
     # work: 6 activities, 90 participations and 300 hours")

@@ -467,8 +467,9 @@ RULES: list[Rule] = [
          before=r"(?:志愿者|义工)[^，,。\d]{0,6}?(?:走进|深入|走入|进入|来到)[^，,。\d]{1,10}?(?:服务|开展服务)?"
                 r"(?:共计|共|累计|达到|达)?$"),
     # duty counted in person-times, in a sentence about members or volunteers: those on duty
-    Rule("volunteer_participants", ("党员志愿者每周在校门口护学执勤，全年累计执勤700人次",), frozenset({"人次"}),
-         frame=r"党员|志愿者", before=r"(?:执勤|值勤|值守|护学)(?:共计|共|累计|达到|达)?$"),
+    # (or in a field of the volunteer service: "志愿服务：开展护学岗执勤120人次")
+    Rule("volunteer_participants", ("党员志愿者每周在校门口护学执勤，全年累计执勤700人次", "志愿服务：开展“护校岗”执勤90人次"),
+         frozenset({"人次"}), frame=r"党员|志愿者|志愿服务", before=r"(?:执勤|值勤|值守|护学)(?:共计|共|累计|达到|达)?$"),
     # a clause that opens with taking part, its subject the sentence's members: "…，参与校园安全值守150余人次"
     Rule("volunteer_participants", ("示范岗党员结对帮扶学困生35名，参与校园安全值守150余人次",), frozenset({"人次"}),
          frame=r"党员|志愿者",
