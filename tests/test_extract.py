@@ -6573,3 +6573,29 @@ def test_a_ledgers_row_of_a_label_and_a_cell_with_the_verb_before_the_count():
             "2 | 志愿服务 | 开展护学岗执勤96人次")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("theme_party_days", 5, 2023), ("volunteer_participants", 96, 2023)]
+
+
+def test_the_number_done_with_no_noun_after_the_number_planned_counts_what_the_plan_counts():
+    text = "某某中学党支部2021年工作总结\n年初计划发展党员3名，实际发展3名；计划培养入党积极分子5名，实际培养6名。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_developed", 3, 2021), ("activists", 6, 2021)]
+
+
+def test_the_number_planned_is_no_figure_where_the_number_done_says_its_noun_again():
+    assert [(m.indicator, m.value) for m in metrics("计划发展党员2名，实际发展党员3名。")] == [("members_developed", 3)]
+
+
+def test_english_all_of_the_schools_members_counted_after_all():
+    text = "The volunteer team has 30 members, among them all 14 of the school's party members."
+    assert ("members_total", 14) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_english_the_team_of_the_volunteers_of_the_sentence_before_held_activities():
+    text = "The branch's 18 volunteers are all teachers. Last year the team held 26 activities."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 18), ("volunteer_sessions", 26)]
+
+
+def test_english_a_committees_branches_and_their_members():
+    text = "In 2022 the committee, its 5 branches and their 121 members took part in 60 theme party days."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("branches", 5), ("members_total", 121), ("theme_party_days", 60)]

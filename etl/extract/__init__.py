@@ -894,6 +894,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
     quoted_names = _quoted_names(low) if lang == "en" else []
     table = TABLES[lang]
     sentence_marks: dict[int, list] = {}
+    planned_counts: dict[int, str | None] = {}  # the end of a number planned -> what it counts
     prev_end = 0
     for i, q in enumerate(quantities):
         next_start = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
@@ -946,6 +947,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # "计划集中学习12次，实际开展14次": the number planned, where the number done follows (it is the figure)
             if not aside:
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=PLANNED))
+            # (what it counts, for a number done that names no noun of its own: "计划发展党员2名，实际发展2名")
+            by_rule = table.classify(window)
+            reading = _read_people(low, seg, q, floor, lang) if by_rule is None else None
+            planned_counts[q.end] = by_rule.indicator if by_rule is not None else reading.indicator if reading else None
             continue
         sentence_start = seg.sentence_span(q.start)[0]
         # a total said after the counts of its sentence ("…，共计12次", "…, a total of 12"): of their parts, or of
@@ -1002,6 +1007,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         elif (event := _event_before(low, seg, window, q, s_start, lang, aside)) is not None:
             # "…开展主题党日活动，共3次": the clause before names the event the count counts
             (indicator, start), end = event, q.end
+        elif (done := _done_after_plan(window, quantities[:i], planned_counts)) is not None:
+            # "计划发展党员2名，实际发展2名": the number done, with no noun, counts what the number planned counts (its
+            # evidence quotes the plan's clause, which names it)
+            indicator, start, end = done, max(seg.clause_start(quantities[i - 1].start), s_start), q.end
         elif (changed := _changed_to(low, seg, q, s_start, lang, aside)) is not None:
             # "志愿服务时长较上年增加120小时，达到560小时": what a change brought the measure to (the time
             # it is compared with, 较上年, is not its own)
@@ -1472,8 +1481,19 @@ _ACTUAL = re.compile(r"实(?:际)?(?:参评|参加|参会|到会|出席|到)")
 # an event's number planned, and the number done right after it ("计划集中学习12次，实际开展14次")
 # (the event may be named between: its words)
 _NUMBER_PLANNED = re.compile(r"(?:计划|预计|目标|应)(?:开展|召开|讲授|组织|完成|上|开)?(?P<event>[^，,。；;\d]{0,10})$")
-_DONE_AFTER = re.compile(r"\s*[，,]\s*实(?:际)?(?:开展|召开|讲授|组织|举办|举行|完成|上|开|发展|吸收|接收|培养|确定|家访|走访|慰问|"
-                         r"结对|帮扶)?\s*\d")
+_DONE_VERB = r"(?:开展|召开|讲授|组织|举办|举行|完成|上|开|发展|吸收|接收|培养|确定|家访|走访|慰问|结对|帮扶)"
+# the number done after it, its noun maybe said again ("，实际发展党员4名")
+_DONE_AFTER = re.compile(rf"\s*[，,]\s*(?:实际|实(?={_DONE_VERB})){_DONE_VERB}?了?[^，,。；;\d]{{0,8}}?\d")
+# a number done that names nothing of its own: "实际发展2名", "实际确定5名"
+_DONE_ALONE = re.compile(rf"实际?{_DONE_VERB}?了?")
+
+
+def _done_after_plan(window: Window, earlier: list[Quantity], planned: dict[int, str | None]) -> str | None:
+    """What a number done with no noun of its own counts, right after the number planned: that one's indicator."""
+    if not earlier or earlier[-1].end not in planned or window.right.strip() or \
+            not _DONE_ALONE.fullmatch(window.left.strip()):
+        return None
+    return planned[earlier[-1].end]
 
 
 # a change of a measure told in a clause ("党员人数较上年增加3人", "时长比去年增长120小时"), the measure before it

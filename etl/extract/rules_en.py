@@ -304,9 +304,10 @@ RULES: list[Rule] = [
          before=r"\b(?:each|every one) of (?:the|its|our|their|the branch's)\s*$",
          after=r"^(?:communist |cpc )?(?:party )?(?:members|member teachers)\b(?! of the (?:branch |party )?committee)"),
     # (or its own, listed after its branches: "the committee, with its 4 branches and 96 members, …")
-    Rule("members_total", ("the committee, with its 4 branches and 96 members, led the work",),
+    Rule("members_total", ("the committee, with its 4 branches and 96 members, led the work",
+                           "the committee, its 6 branches and their 140 members all took part"),
          before=r"\b(?:its|our|their|(?:the )?(?:branch|committee|school)'s)\s+(?:\d[\d,]*|[a-z]+)\s+(?:party\s+)?"
-                r"(?:branches|sub-branches|party groups|groups)\s+and\s*$",
+                r"(?:branches|sub-branches|party groups|groups)\s+and(?:\s+(?:its|their|our))?\s*$",
          after=r"^(?:communist |cpc )?(?:party )?members\b"),
     # (or the members the review is said to be of: "a democratic appraisal of all 22 members in January")
     Rule("member_reviews", ("the branch carried out a democratic appraisal of all 22 members in January",
@@ -1377,6 +1378,12 @@ RULES: list[Rule] = [
                                 "our volunteers are 30 teachers and members, and they served in the community 15 times"),
          frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,90}$", after=r"^(?:(?:(?:community |neighbou?rhood )?service )?"
                r"(?:activities|events|sessions)\b|times\b|occasions\b)"),
+    # (or the team the volunteers of the sentence before are: "The team's 25 volunteers are teachers. In 2022 alone, the
+    # team held 30 activities.")
+    Rule("volunteer_sessions", ("The team's 25 volunteers are teachers. In 2022 alone, the team held 30 activities.",),
+         earlier=r"\bvolunt(?:eers?|eered|ary)\b",
+         before=r"\b(?:the|our|this|its) team (?:has |have |had )?(?:held|organi[sz]ed|ran|carried out)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:activities|events|sessions)\b"),
     # the days volunteers served on: "members volunteered at the library on 8 Saturdays"
     Rule("volunteer_sessions", ("members volunteered at the library on 8 Saturdays",
                                 "the volunteer team served at the station on 12 weekends"),
@@ -2039,9 +2046,12 @@ RULES: list[Rule] = [
     # (or "all 33 members", the branch's members at its meeting)
     Rule("members_total", ("all 40 party members of the school took part", "all the 25 party members attended",
                            "The branch held its organizational life meeting. All 33 members attended.",
-                           "All 26 members of the school took part in the nomination."),
+                           "All 26 members of the school took part in the nomination.",
+                           "the team's volunteers include all 22 of the branch's members"),
          # (members of the school or branch, not of a committee: "All 26 members of the school took part")
+         # (or all of the school's: "all 22 of the branch's members")
          before=r"\ball(?: the| of the)?\s*$", after=r"^(?:communist )?party members\b|^members\b(?! of\b)|"
+                                                r"^of (?:the |our |its )?(?:school's|branch's) (?:communist )?(?:party )?members\b|"
                                                 r"^members of (?:the|our|this) (?:school|party branch|branch|kindergarten)"
                                                 r"(?=\s+(?:took|attended|joined|were|have|had|signed|came|participated|gave|made)\b"
                                                 r"|\s*[,.;])"),  # (not "members of the school choir")
