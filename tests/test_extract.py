@@ -6599,3 +6599,30 @@ def test_english_a_committees_branches_and_their_members():
     text = "In 2022 the committee, its 5 branches and their 121 members took part in 60 theme party days."
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("branches", 5), ("members_total", 121), ("theme_party_days", 60)]
+
+
+def test_honours_listed_a_line_each_after_a_line_that_announces_them():
+    text = ("学校党支部先后获得以下荣誉：\n2018年 区“五星级党支部”\n2021年 市委教育工委“党建工作标杆支部”\n"
+            "2023年 省级文明校园\n支部现有党员20名。")
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [
+        ("五星级党支部", "district", 2018), ("党建工作标杆支部", "municipal", 2021), ("省级文明校园", "provincial", 2023)]
+
+
+def test_english_honours_a_line_each_under_a_heading_after_the_branchs_name_years_parted_by_spaces():
+    text = ('Elm Road School Party Branch — Honours\n\n2019  "Model Party Branch", city education bureau\n'
+            '2022  "Advanced Grassroots Party Organisation", district committee')
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [
+        ("Model Party Branch", "municipal", 2019), ("Advanced Grassroots Party Organisation", "district", 2022)]
+
+
+def test_english_an_honours_year_from_the_day_told_after_it_or_from_the_ceremony_told_before():
+    text = 'News\n\nOak School has been named a "Green School" by the city, the school announced on 3 May 2021.'
+    assert [(a.title, a.year) for a in awards(text)] == [("Green School", 2021)]
+    text = ("News\n\nSix teachers received awards at the county's ceremony on 9 September 2022. Two of them were named "
+            '"County Model Teachers".')
+    assert [(a.title, a.year) for a in awards(text)] == [("County Model Teachers", 2022)]
+
+
+def test_english_a_school_one_of_many_branches_commended_as_something_quoted():
+    text = 'News\n\nThe branch of Ash School was one of 12 branches commended as "Pioneer Branches" by the city in 2023.'
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [("Pioneer Branches", "municipal", 2023)]

@@ -46,7 +46,7 @@ HEADS_ZH = (
     "优秀党务工作者|优秀志愿者|优秀教师|优秀青年教师|优秀班主任|优秀教育工作者|骨干教师|学科带头人|教学能手|名师|名校长|标兵|模范|"
     "示范学校|示范校|示范性?(?:高中|中学|小学)|示范幼儿园|示范园|一级幼儿园|一级园|星级幼儿园|示范单位|示范基地|示范点|实验校|实验学校|特色学校|文明学校|优秀学校|创建单位|培育单位|"
     "文明校园|文明单位|美丽校园|绿色学校|志愿服务(?:组织|队|集体|团队|项目)|"
-    "平安校园|书香校园|书屋|之家|基地|红旗党支部|党支部|品牌|一等奖|二等奖|三等奖|特等奖|金奖|银奖|铜奖|嘉奖|"
+    "平安校园|书香校园|书屋|之家|基地|红旗党支部|党支部|(?:样板|标杆|示范|先锋|模范|五星级?|四星级?|星级)支部|品牌|一等奖|二等奖|三等奖|特等奖|金奖|银奖|铜奖|嘉奖|"
     "称号|奖状|奖杯|荣誉|示范岗|先锋岗|五四红旗团委|巾帼文明岗|工人先锋号|基层党组织|党组织"
 )
 INDIVIDUAL_HEADS = re.compile(
@@ -91,7 +91,9 @@ _NOT_TITLE = re.compile(r"好成绩|好评|认可|肯定|关注|支持|欢迎|�
                         # "获得的又一项荣誉", "这一荣誉": an honour referred to, not named
                         r"^的|(?:又|这|此|该|另)一?(?:项|个)?(?:荣誉|奖项|称号|殊荣)|"
                         # "获得国家级荣誉5项", "区级以上荣誉16项": a count of honours, named by their level only
-                        r"^(?:国家级|省级|市级|区级|县级|校级|各级|各类|多项|多个)?(?:以上)?(?:的)?(?:荣誉|奖项|表彰|称号|奖励)$")
+                        r"^(?:国家级|省级|市级|区级|县级|校级|各级|各类|多项|多个)?(?:以上)?(?:的)?(?:荣誉|奖项|表彰|称号|奖励)$|"
+                        # "荣获以下荣誉：", "获得如下称号": the list of them announced, not one of them
+                        r"^(?:以下|下列|如下|上述|下述)(?:的)?(?:荣誉|奖项|表彰|称号|奖励)")
 # a new title starts where a place name with its admin suffix (or 全国/国家) follows a head noun
 _LEVEL_START = re.compile(r"(?:全国|国家|[\w]{1,6}?(?:自治区|省|市|地区|自治州|州|盟|区|县|旗))")
 _PEOPLE_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s?(?:名|位|人)[^，,。]{0,12}$|同志$|教师$|老师$|党员$")
@@ -309,9 +311,46 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
                 found.append(Found(title, ev_start, t_end + _suffix_len(text, t_end), level, recipient, title_year or each))
             taken.add((t_start, t_end))
     found += _listed_awards(text, seg, doc)
+    found += _honour_lines_zh(text, taken)
     found += tabled_awards(text)
     found += _headline_awards(text, seg, {(f.start, f.end) for f in found})
     return _dedupe(found)
+
+
+# a line that announces the honours listed one a line after it: "支部先后荣获以下荣誉：", "主要荣誉："
+_HONOURS_ANNOUNCED = re.compile(r"(?:(?:以下|下列|如下)(?:的)?(?:荣誉|奖项|称号)(?:称号)?|^[ \t]*(?:主要|所获|获得)?(?:荣誉|奖项)"
+                                r"(?:称号|情况)?)[ \t]*[:：]?[ \t]*$")
+# one of those lines: its year, then the honour, maybe after who gave it ("2022年 省教育厅“党建工作样板支部”")
+_HONOUR_LINE = re.compile(r"[ \t]*(?:[-•·*][ \t]*)?((?:19|20)\d{2})[ \t]*(?:年度?)?[ \t]*[:：、，,]?[ \t]*(\S[^\n]{1,40}?)[。；;]?[ \t]*")
+
+
+def _honour_lines_zh(text: str, taken: set) -> list[Found]:
+    """The honours listed one a line, each with its year, after a line that announces them: each line's title (quoted,
+    else ending in a title's head noun), its level from who gave it or from the title, up to the first other line."""
+    found: list[Found] = []
+    lines = text.split("\n")
+    pos, under = 0, False
+    for line in lines:
+        m = _HONOUR_LINE.fullmatch(line) if under else None
+        if m is None:
+            under = bool(_HONOURS_ANNOUNCED.search(line))
+        else:
+            body_start, body = pos + m.start(2), m.group(2)
+            quoted = _QUOTED.search(body)
+            if quoted:
+                completed = _QUOTED_COMPLETED.match(body, quoted.end())
+                t_start, t_end = (quoted.start(), completed.end()) if completed else (quoted.start(1), quoted.end(1))
+                conferrer = body[:quoted.start()]
+            else:
+                t_start, t_end, conferrer = 0, len(body), body
+            title = _clean_title(body[t_start:t_end])
+            span = (body_start + t_start, body_start + t_end)
+            if len(title) >= 2 and not _NOT_TITLE.search(title) and (quoted or re.search(rf"(?:{HEADS_ZH})$", title)) and \
+                    not any(s < span[1] and span[0] < e for s, e in taken):
+                found.append(Found(title, pos + m.start(1), body_start + t_end, level_of(title, conferrer),
+                                   recipient_of(title, ""), int(m.group(1))))
+        pos += len(line) + 1
+    return found
 
 
 # a table of honours, a row each, under a header that names its columns ("| 序号 | 荣誉名称 | 授予单位 | 时间 |",
@@ -620,8 +659,10 @@ TRIGGERS_EN = re.compile(
     # (or named so, with no verb of being, in a headline or a list: "3 members named district-level Model Teachers")
     r"(?<=\d )(?:teachers|members|party members|comrades)\s+named(?=\s+(?:(?:district|city|county|municipal|provincial|"
     r"national)(?:-level)?[ -])?[\"“]?(?:outstanding|excellent|advanced|model|exemplary)\b)|"
-    # (or organizations so named in a list: '3 branches named "Model Branches" by the district')
-    r"(?<=\d )(?:party )?(?:branch(?:es)?|groups|schools|kindergartens)\s+(?:named|rated)(?=\s+(?:an?\s+)?[\"“])|"
+    # (or organizations so named in a list: '3 branches named "Model Branches" by the district'; or the school's among them:
+    # 'was one of 20 branches commended as "Advanced Party Branches"')
+    r"(?<=\d )(?:party )?(?:branch(?:es)?|groups|schools|kindergartens)\s+(?:named|rated|commended|honou?red|selected)"
+    r"(?:\s+as)?(?=\s+(?:an?\s+)?[\"“])|"
     # (or people a body honours as something quoted, described between: 'honoured 5 teachers from X, 3 of them party
     # members, as "District Excellent Teachers"')
     r"\b(?:honou?red|commended|named)\s+(?:\d+|[a-z]+)\s+(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)\b"
@@ -725,6 +766,12 @@ def _at_a_meeting_of_the_text(low: str, seg: Segmenter, s_start: int, pos: int) 
 _EN_KEEPSAKE = re.compile(r"[\"”]?\s*(?:commemorative|memorial|souvenir) (?:medals?|badges?)\b")
 
 
+# a ceremony or a meeting of honours and its day, told in a sentence
+_EN_DATED_CEREMONY = re.compile(r"\b(?:ceremony|gala|awards? meeting|commendation meeting|conference)\b[^.]{0,40}?\bon "
+                                r"(?:the )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?),? "
+                                r"(?P<year>(?:19|20)\d{2})\b")
+
+
 def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
     low = text.lower()
     found: list[Found] = []
@@ -800,6 +847,12 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             year = int(later.group(1)) if later else None
         if year is None and (dated := EN_FULL_DATE.search(low, s_start, trigger.start())):
             year = int(dated.group(1) or dated.group(2))  # "On May 16, 2024, the team was named …"
+        if year is None and (dated := EN_FULL_DATE.search(low, trigger.end(), s_end)):
+            year = int(dated.group(1) or dated.group(2))  # "… was named …, the school announced on 15 December 2020"
+        if year is None and s_start and (ceremony := _EN_DATED_CEREMONY.search(low, seg.sentence_span(s_start - 1)[0], s_start)):
+            # honours told in the sentence after a ceremony and its day: "… received awards at the district's ceremony on 8
+            # September 2023. Three of them were named …"
+            year = int(ceremony["year"])
         if year is None and (school_year := EN_SCHOOL_YEAR.search(low, s_start, s_end)):
             year = int(school_year.group(2))  # "… for the 2021-2022 school year": given at its end
         # those commended, named or given a title at a meeting of the text, no body named that gives it ("The branch held a
@@ -1030,7 +1083,9 @@ _EN_NO_TITLE = re.compile(r"(?:(?:many|several|various|some|numerous|multiple|na
 _EN_NOT_A_TITLE_START = re.compile(r"(?:by|from|in|at|to|of|for|with|or|and)\b")
 # a heading over a list of honours, one a line: "Honours Received by Riverbend School", "Major Awards"
 # (whose they are and when may follow: "Honors of the party branch over the years:")
-_EN_HONOURS_HEADING = re.compile(r"[ \t]*(?:(?:(?:major|main|recent) )?(?:honou?rs|awards)(?: and (?:honou?rs|awards))?"
+# (the heading may follow whose they are and a dash: "Kestrel School Party Branch — Honours")
+_EN_HONOURS_HEADING = re.compile(r"[ \t]*(?:[^\n:]{2,80}?[ \t]+[—–-][ \t]+)?"
+                                 r"(?:(?:(?:major|main|recent) )?(?:honou?rs|awards)(?: and (?:honou?rs|awards))?"
                                  r"(?: (?:received|won))?(?: (?:by|of) [^\n:]{2,60}?)?(?: (?:over|in) the (?:past |recent )?years)?|"
                                  # (or over people: "Members honoured:", "Teachers commended in 2022")
                                  r"(?:members|teachers|individuals|staff|people) (?:honou?red|commended|awarded)"
@@ -1042,7 +1097,8 @@ _EN_HOLDER_BEFORE = re.compile(r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|\d+ (?:memb
 _EN_REMARK_AFTER = re.compile(r"\s*\((?:(?P<level>national|provincial|province|city|municipal|county|district|school)"
                               r"(?:[- ]level)?|[^()\d]{2,40})\)\s*$", re.I)
 # a line of such a list: its year before it ("2021: …") or in brackets after it
-_EN_LISTED_HONOUR = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:((?:19|20)\d{2})[ \t]*[:：.\-–—][ \t]*)?(.+?)"
+# (or parted from it by spaces alone, as a column is: '2018   "Model Party Branch", city education bureau')
+_EN_LISTED_HONOUR = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:((?:19|20)\d{2})(?:[ \t]*[:：.\-–—][ \t]*|[ \t]{2,}|[ \t]+(?=[\"“])))?(.+?)"
                                r"(?:[ \t]*\(((?:19|20)\d{2})\))?[ \t]*$")
 
 
