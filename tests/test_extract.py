@@ -6626,3 +6626,21 @@ def test_english_an_honours_year_from_the_day_told_after_it_or_from_the_ceremony
 def test_english_a_school_one_of_many_branches_commended_as_something_quoted():
     text = 'News\n\nThe branch of Ash School was one of 12 branches commended as "Pioneer Branches" by the city in 2023.'
     assert [(a.title, a.level, a.year) for a in awards(text)] == [("Pioneer Branches", "municipal", 2023)]
+
+
+def test_english_a_share_of_the_members_of_a_named_school_who_volunteered_quoted_whole():
+    found = metrics("In 2021, 14 of the 20 party members of Birch School volunteered at the testing site.")
+    assert [(m.indicator, m.value) for m in found] == [("volunteer_participants", 14), ("members_total", 20)]
+    assert found[0].evidence.startswith("14 of the 20 party members of Birch School volunteered")
+
+
+def test_english_a_volunteer_teams_sessions_said_of_what_they_were():
+    text = "Its volunteer team ran 18 weekend homework sessions for children in the village."
+    assert ("volunteer_sessions", 18) in [(m.indicator, m.value) for m in metrics(text)]
+    assert [(m.indicator, m.value) for m in metrics("The volunteers held 3 study sessions on the new rules.")] == [
+        ("study_sessions", 3)]
+
+
+def test_english_staff_visited_said_whose():
+    text = "At New Year the branch visited the school's 26 retired teachers."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 26)]

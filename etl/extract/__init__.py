@@ -301,6 +301,10 @@ def _described_in_brackets(low: str, q: Quantity) -> bool:
     return _EN_BODY_BRACKET.search(low, max(0, q.start - 30), q.start) is not None
 
 
+# a share of a count after it: "27 of the 35 …", "40 of its 95 …"
+_EN_SHARE_AFTER = re.compile(r"\s+of\s+(?:the|its|our|their|the branch's|the school's|the committee's)\s+[\d,]+\s", re.I)
+
+
 def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule: Rule, lang: str,
                    next_start: int, prev_end: int = 0) -> tuple[int, int]:
     """From the noun phrase before the number (or the number) to the noun phrase after it, which
@@ -330,7 +334,9 @@ def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule
         stop = _EVIDENCE_STOP[lang].search(text, q.end, limit)
         # the words that lead on to the next number are not this figure's: a list mark or joining
         # word, with a rate word after it ("、每月", "和"), or a conjunction or preposition ("and", "from")
-        leads_on = (_LEADS_ON[lang].search(text, q.end, next_start) if next_start < limit else None)
+        # (not the "of" of a share, whose people are this figure's: "27 of the 35 party members volunteered")
+        share = lang == "en" and _EN_SHARE_AFTER.match(text, q.end) is not None
+        leads_on = (_LEADS_ON[lang].search(text, q.end, next_start) if next_start < limit and not share else None)
         if stop and (leads_on is None or stop.start() <= leads_on.start()):
             end = stop.start()
         elif leads_on:

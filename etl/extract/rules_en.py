@@ -1248,6 +1248,11 @@ RULES: list[Rule] = [
          after=r"^person-times of (?:[a-z-]+ )?(?:members|teachers|party members|volunteers)\b"
                                   r"(?: and (?:[a-z-]+ )?(?:members|teachers|pupils|students|parents))? (?:taking part|"
                                   r"participating|took part|participated)\b"),
+    # the members some of whom volunteered, counted after the share: "27 of the 35 party members of Elm School volunteered"
+    # (before the volunteers' rule below reads them as the volunteers)
+    Rule("members_total", ("when the floods came, 19 of the 24 party members of Elm School volunteered at the centre",),
+         before=r"\b\d[\d,]* of the\s*$",
+         after=r"^(?:communist )?(?:party )?members\b(?: of [^.;,\d]{1,50}?)?\s+(?:have\s+|had\s+)?volunteered\b"),
     # the volunteer service counted in person-times: "87 person-times of volunteer service by members"
     Rule("volunteer_participants", ("the quarter's work: 87 person-times of volunteer service by members",),
          after=r"^person-times of volunt(?:eer|ary) (?:service|work)\b"),
@@ -1321,9 +1326,11 @@ RULES: list[Rule] = [
                                     "12 teachers and about 50 parent volunteers helped out"),
          after=rf"^(?:[a-z-]+ ){{0,2}}?{PEOPLE} and (?:more than |about |over |nearly )?\d[\d,]* (?:[a-z-]+ )?volunteers\b"),
     # (or some of its members, out of how many it has: "40 of its 95 members volunteered at the shelters")
-    Rule("volunteer_participants", ("during the flood, 40 of its 95 members volunteered at the shelters",),
+    # (the members' school may be named: "19 of the 24 party members of Elm School volunteered")
+    Rule("volunteer_participants", ("during the flood, 40 of its 95 members volunteered at the shelters",
+                                    "when the floods came, 19 of the 24 party members of Elm School volunteered at the centre"),
          after=r"^of (?:our|its|the|their|the branch's|the committee's)\s+(?:\d[\d,]*\s+)?(?:communist\s+)?(?:party\s+)?"
-               r"members\s+(?:have\s+|had\s+)?(?:volunteered|volunteer as\b|served as volunteers)\b"),
+               r"members(?: of [^.;,\d]{1,50}?)?\s+(?:have\s+|had\s+)?(?:volunteered|volunteer as\b|served as volunteers)\b"),
     # people doing the chores of the volunteering the sentence before tells: "… organised its teachers to volunteer at
     # the community. Nineteen teachers, 11 of them members, tidied the garden."
     Rule("volunteer_participants", ("The branch organised its teachers to volunteer at the park. 24 teachers, 9 of them "
@@ -1375,9 +1382,12 @@ RULES: list[Rule] = [
                                 "party members volunteered at the station 11 times",
                                 "the volunteer team went to the nursing home on 9 occasions",
                                 "the volunteer team has organised over 40 activities",
-                                "our volunteers are 30 teachers and members, and they served in the community 15 times"),
-         frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,90}$", after=r"^(?:(?:(?:community |neighbou?rhood )?service )?"
-               r"(?:activities|events|sessions)\b|times\b|occasions\b)"),
+                                "our volunteers are 30 teachers and members, and they served in the community 15 times",
+                                "the volunteer team ran 14 after-school homework sessions for village children"),
+         # (the sessions may be said of what, not of study: "14 after-school homework sessions")
+         frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,90}$",
+         after=r"^(?:(?:(?!study\b|training\b|learning\b|party\b)[a-z-]+ ){0,2}?(?:activities|events|sessions)\b|times\b|"
+               r"occasions\b)"),
     # (or the team the volunteers of the sentence before are: "The team's 25 volunteers are teachers. In 2022 alone, the
     # team held 30 activities.")
     Rule("volunteer_sessions", ("The team's 25 volunteers are teachers. In 2022 alone, the team held 30 activities.",),
@@ -1913,10 +1923,13 @@ RULES: list[Rule] = [
                            "the secretary led a group to visit 5 elderly party members who had retired",
                            "the secretary led the committee in visiting 8 retired members",
                            "before the Spring Festival the branch sent warmth to 7 teachers in difficulty",
-                           "the branch gave condolences to 12 old party members"),
+                           "the branch gave condolences to 12 old party members",
+                           "before the holiday the branch visited the school's 15 retired teachers"),
+         # (they may be said whose: "visited the school's 42 retired teachers")
          before=r"\b(?:visited|to visit|in visiting|condoled(?: with)?|(?:paid|made|led) (?:condolence )?visits to|called on|"
                 r"went to see|(?:sent|gave|offered|extended|expressed) (?:warmth|greetings|condolences|festival greetings) to|"
-                r"expressed (?:their )?(?:condolences|sympathy|sympathies) to)\s*$",
+                r"expressed (?:their )?(?:condolences|sympathy|sympathies) to)"
+                r"(?:\s+(?:the school's|the branch's|its|our|all(?: the| of the)?|the))?\s*$",
          after=rf"^(?:retired |sick |elderly )?{STAFF}\b"),
     # (or the next of those visited, listed: "visited 9 sick teachers and 6 retired party members")
     Rule("staff_visited", ("the secretary visited 9 teachers who were ill and 6 retired party members",),
