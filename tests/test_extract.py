@@ -6644,3 +6644,34 @@ def test_english_a_volunteer_teams_sessions_said_of_what_they_were():
 def test_english_staff_visited_said_whose():
     text = "At New Year the branch visited the school's 26 retired teachers."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 26)]
+
+
+def test_english_what_each_member_does_is_no_figure_the_pupils_in_all_after_a_dash_are():
+    text = "The branch's 16 members each look after three pupils in difficulty — 48 pupils in all."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 16), ("students_assisted", 48)]
+
+
+def test_english_a_membership_with_its_probationary_members_in_brackets():
+    text = "Organisation: 4 branches, 71 members (3 probationary)."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("branches", 4), ("members_total", 71), ("members_probationary", 3)]
+
+
+def test_english_the_total_after_a_norm_of_each_branch_counts_what_the_norm_counts():
+    # (the norm is a figure of its own, as the corpus's gold reads a count for each branch)
+    text = "Study: 2 party lectures per branch, 12 in all."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 2), ("party_lectures", 12)]
+
+
+def test_english_pupils_helped_said_where_they_are_from_first():
+    assert [(m.indicator, m.value) for m in metrics("Service: 95 students from families in difficulty helped.")] == [
+        ("students_assisted", 95)]
+
+
+def test_another_organizations_numbered_branch_is_another_organization():
+    text = "学校党支部与电力公司第二党支部开展联建。电力公司第二党支部现有党员52名。学校党支部现有党员23名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 23)]
+
+
+def test_lessons_of_a_kindergarten_taken_to_another_as_demonstration_activities():
+    assert [(m.indicator, m.value) for m in metrics("党员教师为乡镇幼儿园送去示范活动7节。")] == [("demo_lessons", 7)]

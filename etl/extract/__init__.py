@@ -1010,6 +1010,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # list's first did, in its own year
             indicator, item_year, end = item
             start = q.start
+        elif (norm_total := _total_of_a_norm_en(low, window, q, s_start, lang)) is not None:
+            # "1 organisational life meeting per branch, 5 in all": the total of what the norm before it counts
+            (indicator, start), end = norm_total, q.end
         elif (event := _event_before(low, seg, window, q, s_start, lang, aside)) is not None:
             # "…开展主题党日活动，共3次": the clause before names the event the count counts
             (indicator, start), end = event, q.end
@@ -1424,6 +1427,25 @@ def _total_after_a_norm(folded: str, seg: Segmenter, q: Quantity, window: Window
     clause_start = seg.clause_start(q.start)
     return clause_start > 0 and folded[clause_start - 1] in "，," and not window.right.strip() and \
         _ELLIPTIC_LEFT.fullmatch(window.left.strip()) is not None
+
+
+# a count of something for each of a kind, said at a clause's end before its total: "1 organisational life meeting per
+# branch, " (the count, the thing counted)
+_EN_NORM_BEFORE = re.compile(r"(?:^|[\s:;(])(\d+|one|two|three|four|five|six) ((?:[a-z'-]+ ){0,4}?[a-z'-]+) "
+                             r"(?:per|for each|in each|for every) (?:branch|member|teacher|party group|group|class|school)"
+                             r"\s*,\s*$")
+
+
+def _total_of_a_norm_en(low: str, window: Window, q: Quantity, s_start: int, lang: str) -> tuple[str, int] | None:
+    """What a total after a norm of each branch or member counts ("1 organisational life meeting per branch, 5 in
+    all"): the thing the norm counts, read as the rules read it after a count; and where the norm starts."""
+    if lang != "en" or window.left.strip() or not re.match(r"(?:in all|in total|altogether)\b", window.right):
+        return None
+    norm = _EN_NORM_BEFORE.search(low, s_start, q.start)
+    if norm is None:
+        return None
+    rule = TABLES["en"].classify(Window("", norm.group(2), "", ""))
+    return (rule.indicator, norm.start(1)) if rule is not None and rule.indicator is not None else None
 
 
 def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_start: int, lang: str,

@@ -58,7 +58,9 @@ _LEAD_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?|去年|上年度|本次
 _OWN_SUBJECT = re.compile(r"我校|本校|该校|学校|我园|本园|支部|党支部|党总支|党委")
 # the party body of an organization that is no school ("青峰社区党委"): the kind of organization and its
 # body (the name before it is read from the clause start)
-_OTHER_BODY = re.compile(r"(?:社区|街道|村|乡|镇|公司|集团|企业|医院|银行|机关|部队)(?:党委|党总支|党支部|党工委|党组)")
+# (or one of its numbered branches: "石化公司第三党支部")
+_OTHER_BODY = re.compile(r"(?:社区|街道|村|乡|镇|公司|集团|企业|医院|银行|机关|部队)(?:第[一二三四五六七八九十\d]{1,3})?"
+                         r"(?:党委|党总支|党支部|党工委|党组)")
 # a community (or a village) as the subject of what it has, unnamed: "社区现有党员286名"
 # a clause that opens with its verb, its subject the clause's before: "社区党委现有党员214名，下设6个党支部"
 _SUBJECTLESS = re.compile(r"\s*(?:下设|下辖|设有|共设)")

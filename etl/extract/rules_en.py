@@ -191,11 +191,13 @@ RULES: list[Rule] = [
                 "the groups meet often, each with 6 party members", "16 members took part, each helping about 5 families",
                 "each of the party groups held 2 or 3 study meetings",
                 "32 teachers each paired with 2 students", "the 20 members have each been paired with 2 to 3 pupils",
-                "the branch paired each of its young party members with 2 students"),
+                "the branch paired each of its young party members with 2 students",
+                "the members each look after two pupils"),
          # (a norm of each member reaches no further than its clause: "each member helps 2 pupils; the branch held 12
          # theme party days")
          frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b[^;]*$|"
                r"\b(?:members|teachers)(?: have| had)? each (?:been )?[a-z]+(?: up)? with\s*$|"
+               r"\b(?:members|teachers)(?: have| had)? each (?:[a-z]+\s+){1,2}$|"
                r"\b(?:each|every) (?:party )?(?:group|sub-branch)\b"
                r"[^,;]*$|,\s*each (?:with|having|of|[a-z]+ing) (?:about |around |some |nearly )?$|"
                r"\b(?:each|every one) of (?:the|its|our|their|the branch's) [\w,]+ "
@@ -206,6 +208,11 @@ RULES: list[Rule] = [
                     r"^\s*(?:and|but|while)\s*$",
          # (nor a total after it: "each of the 4 branches held a theme party day every month, 48 in total")
          not_after=IN_TOTAL, name="per-person norm"),
+    # the pupils in all that each member's share adds up to, after a dash or a comma: "… each look after two pupils from
+    # families in difficulty — 24 children in all"
+    Rule("students_assisted", ("the branch's 12 members each look after two pupils in difficulty, 24 pupils in all",),
+         frame=rf"\beach (?:[a-z]+ ){{0,2}}?(?:{HELPED}|looks? after|tutors?|mentors?)\b[^.;]*[,—–-]\s*$",
+         after=r"^(?:children|pupils|students)\s+(?:in all|in total|altogether)\b"),
     # the staff counted, then the members among them: the school's members
     Rule("members_total", ("the school has 120 teachers, including 37 communist party members",
                            "it has 95 faculty members, among whom 30 are party members",
@@ -262,7 +269,7 @@ RULES: list[Rule] = [
          after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b"
                r"(?!(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:teachers|staff|staff members|faculty members))?"
                r"(?: (?:from|of|at) [^.;,\d]{1,50}?(?= (?:volunteered|took part|participated|joined|have|has|had|were|"
-               r"submitted|applied)\b))?"
+               r"submitted|applied|helped|assisted|supported|tutored|visited)\b))?"
                r"(?: (?:(?:were|have been|had been) )?"
                r"(?:paired (?:up )?and )?(?:visited|helped|assisted|tutored|admitted|developed|"
                r"accepted|recruited|identified|selected|designated|chosen|confirmed|listed|taken)|"
@@ -1896,8 +1903,10 @@ RULES: list[Rule] = [
                                "12 left-behind children were given tutoring", "nearly 90 pupils were helped by members",
                                "63 left-behind children received regular tutoring and care",
                                "a total of 46 students have been paired and assisted",
-                               "Pupils given one-to-one tutoring: 40"),
-         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:(?:(?:have |has |had )?(?:been )?|(?:were|are|was|is) )(?:paired (?:up )?and )?"
+                               "Pupils given one-to-one tutoring: 40", "Service: 120 students from poor families helped"),
+         # (where they are from may be said first: "students from low-income families helped")
+         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:from [^.;,\d]{{1,40}}? )?"
+               r"(?:(?:(?:have |has |had )?(?:been )?|(?:were|are|was|is) )(?:paired (?:up )?and )?"
                r"(?:helped|assisted|supported|aided|tutored)|"
                rf"{GOT_HELP}|"
                r"(?:have |has |had )?benefited from (?:the |a |an |our |its )?[^.;]{0,30}?\b(?:tutoring|assistance|"
@@ -2212,8 +2221,9 @@ RULES: list[Rule] = [
          not_before=r"\b(?:league|for|to|of)\b(?:'s)?\s+(?:party\s+)?membership\b"),
     # the membership said by its parts in brackets: "52 members (49 full, 3 probationary)"; or its strength: "the
     # branch, 25 members strong"
-    Rule("members_total", ("- 52 members (49 full, 3 probationary)", "The branch, 25 members strong, has paired members"),
-         after=r"^(?:party )?members\s*(?:[(（]\s*\d[\d,]* full\b|strong\b)"),
+    Rule("members_total", ("- 52 members (49 full, 3 probationary)", "The branch, 25 members strong, has paired members",
+                           "Organisation: 3 branches, 64 members (5 probationary)."),
+         after=r"^(?:party )?members\s*(?:[(（]\s*\d[\d,]* (?:full|probationary)\b|strong\b)"),
     # the members of a share said of them: "about 20 of our 28 members come regularly"
     Rule("members_total", ("about 20 of our 28 members come regularly", "half of the branch's 30 members"),
          before=r"\bof (?:our|its|the branch's|the committee's|the school's)\s*$", after=r"^(?:party )?members\b"),

@@ -543,8 +543,9 @@ RULES: list[Rule] = [
     Rule("demo_lessons", ("开展党员示范课展示活动15节", "组织公开课观摩活动22节"), frozenset({"节", "堂"}),
          before=r"(?:示范课|公开课|展示课)(?:观摩|展示|听评课|展评)?活动$"),
     # a kindergarten's lessons are activities taught (执教), counted in times too: "执教市级示范活动5次"
-    Rule("demo_lessons", ("党员教师执教区级示范活动6次", "执教公开活动4场"), LESSONS,
-         before=r"执教[^，,。\d]{0,6}?(?:示范|公开|观摩|展示)活动(?:共计|共|累计)?$"),
+    # (or taken to another kindergarten: "送去示范活动6节")
+    Rule("demo_lessons", ("党员教师执教区级示范活动6次", "执教公开活动4场", "为村级幼儿园送去示范活动5节"), LESSONS,
+         before=r"(?:执教|送去|送出|送)[^，,。\d]{0,6}?(?:示范|公开|观摩|展示)活动(?:共计|共|累计)?$"),
     # times of a service counted before the going out it is told with: "先后3次走进敬老院开展志愿服务"
     Rule("volunteer_sessions", ("党员教师先后4次走进社区开展志愿服务", "支部共5次组织党员到养老院开展敬老志愿服务"), SESSIONS,
          after=r"^(?:组织[^。；;，,]{0,8}?)?(?:走进|来到|到|前往|赴|深入)[^。；;，,]{0,12}?(?:开展|进行|参加)[^。；;，,]{0,8}?"
