@@ -6675,3 +6675,25 @@ def test_another_organizations_numbered_branch_is_another_organization():
 
 def test_lessons_of_a_kindergarten_taken_to_another_as_demonstration_activities():
     assert [(m.indicator, m.value) for m in metrics("党员教师为乡镇幼儿园送去示范活动7节。")] == [("demo_lessons", 7)]
+
+
+def test_english_translated_study_and_lectures_counted_in_times_and_activists_absorbed():
+    text = ("The branch organized party members to concentrate on learning 16 times, and the secretary gave a party class "
+            "to all party members 3 times. This year, 4 activists were absorbed.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("study_sessions", 16), ("party_lectures", 3), ("activists", 4)]
+
+
+def test_english_students_families_visited_and_members_organized_to_form_a_volunteer_team():
+    text = ("In the holiday a total of 88 students' families were visited. The branch organized 9 party members to form a "
+            "volunteer service team.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 88), ("volunteer_participants", 9)]
+
+
+def test_english_activities_for_teachers_in_the_district_are_the_schools():
+    text = "This year party member teachers have opened 12 demonstration activities for teachers in the district."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("demo_lessons", 12)]
+
+
+def test_lessons_with_a_word_of_praise_before_their_noun():
+    assert [(m.indicator, m.value) for m in metrics("5名党员教师共执教了5节精彩的示范课。")] == [("demo_lessons", 5)]

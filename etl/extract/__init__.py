@@ -174,7 +174,8 @@ def _windows_zh(folded: str, seg: Segmenter, q: Quantity, prev_end: int) -> tupl
     left = _left_zh(raw_left)
     right = _right_zh(folded[q.end: min(s_end, q.end + 60)])
     sentence = _QUOTES.sub("", folded[s_start: q.start])
-    return Window(left, right, sentence, q.unit, required=folded.startswith(_REQUIRED_MINIMUM, q.start)), left_start
+    return Window(left, right, sentence, q.unit, required=folded.startswith(_REQUIRED_MINIMUM, q.start),
+                  one=q.value == 1), left_start
 
 
 # the words of a quantity that make it a minimum required: "不少于2次"

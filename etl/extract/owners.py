@@ -141,8 +141,9 @@ _EN_AREA = r"(?:county|district|city|province|country|municipality)"
 _EN_AREA_SYSTEM = r"(?:'s education system| education system)?"
 
 # organizations or people counted as an area's, the area said after them: "36 branches in the county were rated …", "1,200
-# teachers across the district took part" (not the school's doing somewhere: "held 3 lectures in the district")
-EN_AREAS_OWN = re.compile(r"[\d,]+\s+(?:[a-z-]+\s+){0,3}?(?:branch(?:es)?|schools|organi[sz]ations|units|teachers|"
+# teachers across the district took part" (not the school's doing somewhere: "held 3 lectures in the district"; nor the
+# people something counted is for: "15 demonstration activities for teachers in the district")
+EN_AREAS_OWN = re.compile(r"[\d,]+\s+(?:(?!(?:for|to|with|of|by)\s)[a-z-]+\s+){0,3}?(?:branch(?:es)?|schools|organi[sz]ations|units|teachers|"
                            r"(?:party )?members|kindergartens|people)\s+(?:in|across|throughout|from all over) (?:the )?"
                            rf"(?:whole |entire )?(?:{_EN_AREA}|nation){_EN_AREA_SYSTEM}\b(?!')")
 # (or said in the area's schools, after the verb: "18 new party members were admitted in schools across the district")

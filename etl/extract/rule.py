@@ -8,7 +8,8 @@ Each quantity is seen through four windows of folded, cleaned text:
 - `unit`: the measure word (Chinese only);
 - `previous`: the sentence before (English only: "The branch held a volunteer day. 40 teachers took part.");
 - `required`: the quantity opens with the words of a minimum required (不少于, 至少, 不低于), which are
-  part of it and so in no window of text.
+  part of it and so in no window of text;
+- `one`: the quantity is one ("一堂", "一次"), which a description may make no count at all.
 
 A rule holds regular expressions for some of them; all given must match (`before` is searched in
 `left`, `after` is matched at the start of `right`, `frame` is searched in `sentence`, `earlier` in
@@ -31,6 +32,7 @@ class Window:
     unit: str
     previous: str = ""
     required: bool = False
+    one: bool = False
 
 
 @dataclass
@@ -56,6 +58,8 @@ class Rule:
     review: bool = False
     # the rule applies only to a minimum required ("不少于2次"), a requirement the quantity's own words say
     required: bool = False
+    # the rule applies only to a count of one ("讲授了一堂生动的党课": one event described, no count of events)
+    only_one: bool = False
 
     def __post_init__(self):
         def compiled(pattern: str | None) -> re.Pattern | None:
@@ -80,6 +84,8 @@ class Rule:
         if self.units is not None and w.unit not in self.units:
             return False
         if self.required and not w.required:
+            return False
+        if self.only_one and not w.one:
             return False
         if self._before is not None and not self._before.search(w.left):
             return False

@@ -255,6 +255,10 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("teachers each paired with 2 students, helping a total of 64 students",),
          before=r"^\s*(?:helping|assisting|supporting|tutoring)(?: a total of| in all)?\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # the families of pupils visited, the pupils' said as theirs (before enrolment reads the pupils as the school's): "a
+    # total of 210 students' families were visited"
+    Rule("home_visits", ("in the holiday a total of 140 students' families were visited",),
+         after=rf"^(?:{STUDENTS})' (?:families|homes|households) (?:were|have been|had been) visited\b"),
     # the people who came to the sessions of a free club or class the members run, counted in the sentence after it (before
     # enrolment reads pupils as the school's): "… run a free chess club … we held 14 sessions, and about 120 children came"
     Rule("volunteer_beneficiaries", ("Our members run a free chess club at the community centre. This year we held 14 "
@@ -506,6 +510,9 @@ RULES: list[Rule] = [
                                "Development: 4 activists identified; 2 probationary members admitted"),
          after=r"^probationary (?:party )?members? (?:(?:was|were|has been|have been|had been) )?(?:absorbed|admitted|accepted|"
                r"recruited|developed)\b(?! (?:to|into|as) (?:full|formal|regular))"),
+    # activists taken in, as a translation says it (吸收…为积极分子): "2 activists were absorbed" (not into the party)
+    Rule("activists", ("this year, 3 activists were absorbed",),
+         after=r"^activists (?:were|have been|was) absorbed\b(?! (?:into|to|as)\b)"),
     # new probationary members, however they are said, are members admitted: "there were 3 new probationary members"
     Rule("members_developed", ("there were 3 new probationary members this year", "it welcomed 2 new probationary members",
                                "3 newly admitted probationary party members took the oath"),
@@ -1029,6 +1036,13 @@ RULES: list[Rule] = [
          # (not lessons on its history for pupils, which are their schooling: "2 lectures on party history to student classes")
          not_after=r"^[^.;]{0,60}?\b(?:to|for) (?:the |our |its )?(?:[a-z0-9-]+ ){0,2}?(?:students|pupils|student classes|"
                    r"classes|young pioneers|children)\b"),
+    # (or given a number of times to the members, as a translation says it: "the secretary gave a party class to all party
+    # members 4 times")
+    Rule("party_lectures", ("the secretary gave a party class to all party members 3 times",),
+         frame=r"\b(?:gave|gives|give|taught|delivered|lectured) (?:a |the )?party (?:class|lesson|lecture)s?\b[^.;,]{0,40}$",
+         after=r"^times\b"),
+    Rule("study_sessions", ("organized party members to concentrate on learning 16 times",),
+         before=r"\b(?:concentrat(?:e|ed|ing) on|focus(?:ed)? on) (?:learning|study|studying)\s*$", after=r"^times\b"),
     # the event named before the number of times: "held party lectures 8 times"
     Rule("party_lectures", ("we held party lectures 8 times", "the secretary gave party lessons 4 times",
                             "the whole year held the party class 4 times"),
@@ -1312,7 +1326,8 @@ RULES: list[Rule] = [
                r"to enter|entered|carry out|"
                r"carried out|form(?:ed|ing) (?:a|an|the)|"
                r"provided|offered|did|"
-               rf"to (?:carry out|take part in|participate in|join|provide|offer|do|give|contribute))\b[^.;]{{0,60}}?\b{VOLUNTEERING})",
+               rf"to (?:carry out|take part in|participate in|join|provide|offer|do|give|contribute|form))\b[^.;]{{0,60}}?\b"
+               rf"{VOLUNTEERING})",
          # (people something is done to are not who volunteered after it: "members have mentored 30 young teachers and
          # volunteered 2,000 hours"; nor the members an organization has, said in a clause on it: "the branch, which
          # has 11 members, organised its teachers to volunteer")
@@ -1973,8 +1988,9 @@ RULES: list[Rule] = [
     Rule("demo_lessons", ("12 demonstration lessons", "gave 15 open demonstration lessons", "teachers opened 40 public classes"),
          after=r"^(?:open )?(?:demonstration|model|open|public) (?:lessons|classes)\b"),
     # (a kindergarten's lessons are activities: "they gave 18 demonstration activities", 示范活动)
-    Rule("demo_lessons", ("the kindergarten teachers gave 18 demonstration activities",),
-         before=r"\b(?:gave|give|giving|taught|delivered|presented)\s*$", after=r"^(?:open )?demonstration activities\b"),
+    Rule("demo_lessons", ("the kindergarten teachers gave 18 demonstration activities",
+                          "party member teachers have opened 11 demonstration activities for colleagues"),
+         before=r"\b(?:gave|give|giving|taught|delivered|presented|opened|held)\s*$", after=r"^(?:open )?demonstration activities\b"),
     # (or lessons taken to other schools, as teaching is sent to the countryside: "sent 45 lessons to rural kindergartens")
     Rule("demo_lessons", ("members sent 30 lessons to village schools", "teachers delivered 12 quality lessons to rural schools"),
          before=r"\b(?:sent|sending|delivered|delivering|took|taking|brought|bringing)(?: a total of)?\s*$",

@@ -111,8 +111,10 @@ RULES: list[Rule] = [
          frame=r"(?:\d+|[一二两三四五六七八九十]+)个[^，,。；;\d]{1,8}?各(?:配备|安排|设立|设置|配置|选派|指定|确定|选出|推选)?了?$",
          name="one for each unit"),
     # one event described by what it was like is no count, as "a lively lecture" is none: "讲授了一堂生动的党课"
+    # (not many described: "展示了8节精彩的示范课")
     Rule(None, ("为党员们讲授了一堂生动的党课", "开展了一次别开生面的主题党日活动"), LESSONS | SESSIONS,
-         after=r"^(?:生动|精彩|特别|难忘|别开生面|深刻|丰富多彩|有意义|特殊|别样|鲜活|沉浸式|震撼|接地气)的", name="an event described"),
+         after=r"^(?:生动|精彩|特别|难忘|别开生面|深刻|丰富多彩|有意义|特殊|别样|鲜活|沉浸式|震撼|接地气)的", only_one=True,
+         name="an event described"),
     # a programme of "ones" is no count: "读一本党史书籍、听一堂专题党课、看一部红色电影" (what each member is to do): an item
     # of such a list, with another before it, or two after it
     Rule(None, ("读一本党史书籍、听一堂专题党课、看一部红色电影", "学一篇讲话、上一堂党课"), LESSONS | SESSIONS | PAIRS | PROJECTS,
@@ -537,7 +539,9 @@ RULES: list[Rule] = [
     Rule("demo_lessons", ("上示范课12节", "开设公开课8节", "开展示范教学20节", "送去示范授课9节", "党员教师上示范课、研究课30节"),
          LESSONS, before=r"(?:示范课|公开课|观摩课|展示课|(?:示范|公开|观摩)(?:教学|授课))"
                          r"(?:[、和及](?:示范课|公开课|观摩课|展示课|研究课|优质课|汇报课))*$"),
-    Rule("demo_lessons", ("开设8节公开课", "上了12节示范课"), LESSONS, after=r"^(?:示范|公开|观摩|展示)课"),
+    # (a word of praise may stand between: "展示了8节精彩的示范课")
+    Rule("demo_lessons", ("开设8节公开课", "上了12节示范课", "执教了6节高质量的示范课"), LESSONS,
+         after=r"^(?:[^，,。；;\d的]{1,4}的)?(?:示范|公开|观摩|展示)课"),
     # (or the event they were given at, counted in lessons: "开展党员示范课展示活动15节"; not in times, which count
     # the events: "开展示范课观摩活动3次")
     Rule("demo_lessons", ("开展党员示范课展示活动15节", "组织公开课观摩活动22节"), frozenset({"节", "堂"}),
