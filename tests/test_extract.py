@@ -6697,3 +6697,19 @@ def test_english_activities_for_teachers_in_the_district_are_the_schools():
 
 def test_lessons_with_a_word_of_praise_before_their_noun():
     assert [(m.indicator, m.value) for m in metrics("5名党员教师共执教了5节精彩的示范课。")] == [("demo_lessons", 5)]
+
+
+def test_those_who_gave_blood_named_so_are_volunteers():
+    assert [(m.indicator, m.value) for m in metrics("5月，组织党员参加无偿献血，献血教师共15人。")] == [
+        ("volunteer_participants", 15)]
+
+
+def test_english_an_honours_year_and_level_from_the_notice_commending_those_of_a_year_told_before():
+    text = ("News\n\nRecently, the district education bureau issued a notice to commend the advanced units of party building "
+            'work in 2021. Pine School was rated as the "Advanced Unit of Party Building Work".')
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [("Advanced Unit of Party Building Work", "district", 2021)]
+
+
+def test_english_probationary_members_who_joined_this_year_took_the_oath():
+    text = "News\n\nThen the 4 probationary members who joined the party this year took the oath."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 4)]

@@ -738,9 +738,13 @@ _EN_GRADES = frozenset({"excellent", "outstanding", "good", "qualified", "compet
 # next sentence says was given)
 # (the year may be said before the results: "announced the 2022 star-rating results of …"; and the announcement may open
 # the sentence that names the school: "… announced the 2022 results, and the branch of X was rated …")
+# (or a notice that commends those of a year: "the county education bureau issued a notice to commend the advanced units
+# … of party building work in 2022")
 _EN_ANNOUNCED = (r"(?P<who>\bthe [a-z ,'-]{2,60}?)\s+(?:has |have |had )?(?:announced|published|released|issued|made public)\b"
                  r"[^.]{0,40}?\b(?:(?:results?|list|decision)s? (?:of|for) (?:the )?(?:its )?(?P<year>(?:19|20)\d{2})\b|"
-                 r"(?P<year_before>(?:19|20)\d{2})\b[^.,]{0,30}?\b(?:results?|list|decision)s?\b)")
+                 r"(?P<year_before>(?:19|20)\d{2})\b[^.,]{0,30}?\b(?:results?|list|decision)s?\b|"
+                 r"(?:notice|decision|document)s? (?:to commend|commending|on commending)\b[^.]{0,80}?\b(?:in|for|of) "
+                 r"(?P<year_after>(?:19|20)\d{2})\b)")
 _EN_RESULTS_OF_A_YEAR = re.compile(rf"[^.]*?{_EN_ANNOUNCED}[^.]*\.\s*$")
 _EN_ANNOUNCED_BEFORE = re.compile(rf"{_EN_ANNOUNCED}(?:[^.]|\bno\.)*$")  # (a school's number may stand between: "No. 5")
 _EN_THIS_YEAR = re.compile(r"\bthis year\b")
@@ -871,7 +875,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             _EN_ANNOUNCED_BEFORE.search(low, s_start, trigger.start()) or \
             (_EN_RESULTS_OF_A_YEAR.match(low, seg.sentence_span(s_start - 1)[0], s_start) if s_start else None)
         if year is None and announced:
-            year = int(announced["year"] or announced["year_before"])
+            year = int(announced["year"] or announced["year_before"] or announced["year_after"])
         if year is None and time.kind in ("none", "same_year", "past_year"):
             year = doc.plan_year  # what a summary says was received is of the year it sums up (as in Chinese)
         listed = _EN_YEARS_LISTED.search(low, trigger.end(), s_end)

@@ -520,10 +520,11 @@ RULES: list[Rule] = [
     # (or welcomed, or sworn in: "welcomed 2 probationary members, who took their oath on December 16")
     # (or said to have joined in a year: "5 probationary members who joined in 2022 took the oath")
     Rule("members_developed", ("3 probationary members took the oath", "2 probationary members, who took their oath in June",
-                               "5 probationary members who joined in 2022 were sworn in"),
+                               "5 probationary members who joined in 2022 were sworn in",
+                               "then the 3 probationary members who joined the party this year took the oath"),
          after=r"^probationary (?:party )?members?\b,? (?:(?:who )?(?:took|have taken|had taken) (?:the|their) "
                r"(?:admission |membership )?oath\b|who (?:had )?(?:joined|were admitted|were accepted)(?: the party)? "
-               r"(?:in|during) (?:19|20)\d{2}\b)"),
+               r"(?:(?:in|during) (?:19|20)\d{2}|this year|last year|in the year)\b)"),
     # (those renewing it are some of those present, no count of the branch's: "4 probationary members renewed their oath")
     Rule(None, ("at the ceremony, 4 probationary members renewed their oath", "two probationary members reaffirmed the oath"),
          after=r"^probationary (?:party )?members?\b[^.;]{0,30}?\b(?:renewed|reviewed|re-?took|reaffirmed) (?:the|their) "

@@ -461,6 +461,9 @@ RULES: list[Rule] = [
                                     "党员教师参与护学岗执勤累计150人次", "组织党员参加无偿献血18人次"),
          frozenset({"人次"}), before=r"(?:志愿者|义工|党员)[^，,。]{0,6}?(?:参与|参加)了?[^，,。]{0,16}?(?:服务|执勤|值勤|值守|献血)(?:活动)?"
                                      r"(?:共计|共|累计|达到|达)?$"),
+    # (or those who gave blood, named so: "组织党员参加无偿献血，献血党员12人")
+    Rule("volunteer_participants", ("组织党员参加无偿献血，献血党员12人", "参加献血的教师共9人"), PERSON_TIMES,
+         before=r"献血(?:的)?(?:党员|教师|职工|教职工|人员|人数)(?:共计|共|累计|达到|达)?$"),
     # (or a volunteer team on duty: "护学岗服务队累计执勤1600余人次")
     Rule("volunteer_participants", ("护学岗服务队本学期累计执勤900余人次",), frozenset({"人次"}),
          before=rf"{_VOLUNTEER_TEAM}[^，,。]{{0,8}}?{_ON_DUTY}(?:共计|共|累计|达到|达)?$"),
