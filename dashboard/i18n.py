@@ -400,6 +400,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                                               "Members in post (the retired counted apart; no total given)"),
     "why_members of one kind beside another": ("一类党员（与另一类党员分列，总数未说明）",
                                               "Members of one kind (listed beside another kind; no total given)"),
+    "why_branches of one kind beside another": ("一类党支部（与另一类党支部分列，总数未说明）",
+                                               "Branches of one kind (listed beside another kind; no total given)"),
     "why_another body's people": ("其他单位（如共建社区）的人员，非本校数字",
                                   "Another body's people (a partner community, say), not the school's"),
     "why_other": ("其他", "Other"),

@@ -6713,3 +6713,28 @@ def test_english_an_honours_year_and_level_from_the_notice_commending_those_of_a
 def test_english_probationary_members_who_joined_this_year_took_the_oath():
     text = "News\n\nThen the 4 probationary members who joined the party this year took the oath."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 4)]
+
+
+def test_branches_of_one_kind_beside_another_are_for_review():
+    found = extract_text("r.txt", "党总支下设在职党员支部3个、退休党员支部1个。")
+    assert found.metrics == []
+    assert [c.reason for c in found.candidates] == ["branches of one kind beside another"] * 2
+
+
+def test_english_a_what_we_did_list_members_brought_to_days_and_hours_given_retired_colleagues_visited():
+    text = ("Elm School Party Branch: what we did in 2022\n\nWe grew: 2 teachers joined the Party, bringing us to 26 "
+            "members.\nWe served: 12 volunteer days at the library, where 18 members gave a total of 240 hours.\n"
+            "We cared: members visited 9 retired colleagues.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_developed", 2), ("members_total", 26), ("volunteer_sessions", 12), ("volunteer_participants", 18),
+        ("volunteer_hours", 240), ("staff_visited", 9)]
+
+
+def test_english_another_school_named_by_what_it_is_to_the_school_has_its_own_members():
+    text = "News\n\nOur branch has 28 members. The partner school's branch has 7 members."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 28)]
+
+
+def test_english_applications_the_committee_received():
+    assert [(m.indicator, m.value) for m in metrics("News\n\nThe committee has received 19 applications this year.")] == [
+        ("applicants", 19)]

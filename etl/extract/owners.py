@@ -183,6 +183,14 @@ _EN_AREAS_SCHOOLS = re.compile(rf"\b(?:the|this) {_EN_AREA}(?:'s|’s) (?:[a-z-]
 _EN_AREA_OPENS = re.compile(rf"\s*(?:across|throughout|all over) (?:the )?(?:whole |entire )?{_EN_AREA}\b")
 
 
+# another school the report names by what it is to the school, the subject of what it has: "The village school's branch has 6
+# members", "the partner school has 12 party members"
+_EN_OTHER_SCHOOL_SUBJECT = re.compile(r"\s*(?:[a-z0-9,]+ ){0,3}?\b(?:the|that|this|our) (?:village|rural|partner|paired|sister|"
+                                      r"twinned|other|mountain|township|neighbouring|neighboring) school(?:'s)?"
+                                      r"(?: (?:party )?(?:branch|committee))? (?:now |currently |only |also )?(?:has|had|have)\b"
+                                      r"[^.;]{0,20}$")
+
+
 def en_school_label(low: str, at: int, name: str) -> bool:
     """Whether the school named at `at` labels an item: it opens its line (after a bullet or a number, as a bulletin's
     items open) and a colon follows it."""
@@ -311,7 +319,7 @@ class Others:
                 _EN_AREA_OPENS.match(low, sentence_start) or _EN_AREAS_WORK.search(low, sentence_start, pos) or \
                 _EN_AREAS_SCHOOLS.search(low, sentence_start, pos):
             return WIDER_AREA
-        if self._labelled_en(low, pos):
+        if self._labelled_en(low, pos) or _EN_OTHER_SCHOOL_SUBJECT.match(low, sentence_start, pos):
             return ANOTHER_SCHOOL
         i = bisect.bisect_left(self.positions, pos)
         if not i:

@@ -43,7 +43,7 @@ MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |fo
                 r" (?:\d+|[a-z]+(?:-[a-z]+)?) years ago)|(?:became|have become|"
                 r"has become|had become) (?:an? )?(?:probationary |new )?(?:communist )?party members?|(?:became|have become|"
                 r"has become|had become) (?:a )?probationary members?)\b")
-STAFF = (r"(?:retired teachers|retired staff|teachers|staff members|staff|faculty members|cadres|"
+STAFF = (r"(?:retired teachers|retired staff|retired colleagues|teachers|staff members|staff|faculty members|cadres|"
          r"(?:old|elderly|retired|veteran) (?:party )?members|party members in difficulty)")
 # verbs of helping someone, right before the number of those helped ("helped 35", "paired up with 20")
 HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed|ing)?|mentor(?:ed)?|sponsor(?:ed)?|pair(?:ed|s|ing)? (?:up )?with|"
@@ -871,6 +871,11 @@ RULES: list[Rule] = [
                         "11 written applications to join the party were handed in",
                         "a total of 3 applications for joining the party were received"),
          after=r"^(?:written )?applications? (?:for (?:party )?membership|(?:to join|for joining) the (?:communist )?party)\b"),
+    # (or received by the branch or its committee, whose applications they can only be: "The committee has received 37
+    # applications this year")
+    Rule("applicants", ("The committee has received 21 applications this year.",),
+         before=r"\b(?:(?:party )?(?:branch|committee)|it|we)\b (?:has |had |have )?(?:also )?received\s*$",
+         after=r"^(?:written )?applications?\b"),
     # (or an item of a list on admitting members, where applications are those for membership: "Development of new
     # members - 7 applications were submitted, and 2 were accepted")
     Rule("applicants", ("Development of new members - 7 applications were submitted, and 2 were accepted",),
@@ -1417,6 +1422,14 @@ RULES: list[Rule] = [
          earlier=r"\bvolunt(?:eers?|eered|ary)\b",
          before=r"\b(?:the|our|this|its) team (?:has |have |had )?(?:held|organi[sz]ed|ran|carried out)\s*$",
          after=r"^(?:[a-z-]+ )?(?:activities|events|sessions)\b"),
+    # days of volunteering counted as such: "16 volunteer days at the community centre"
+    Rule("volunteer_sessions", ("We served: 9 volunteer days at the library",), after=r"^volunt(?:eer|ary) (?:days|mornings|"
+                                                                                    r"afternoons|weekends|events)\b"),
+    # (and the members who gave the hours, in a sentence of volunteering: "…, where 14 members gave a total of 150 hours")
+    Rule("volunteer_participants", ("We served: 9 volunteer days at the library, where 14 members gave a total of 150 hours",),
+         frame=rf"\b{VOLUNTEERING}",
+         after=r"^(?:[a-z-]+ )?(?:members|teachers|volunteers) (?:gave|contributed|logged|put in) (?:a total of |about |over |some "
+               r"|nearly |more than )?[\d,]+ hours\b"),
     # the days volunteers served on: "members volunteered at the library on 8 Saturdays"
     Rule("volunteer_sessions", ("members volunteered at the library on 8 Saturdays",
                                 "the volunteer team served at the station on 12 weekends"),
@@ -1454,6 +1467,10 @@ RULES: list[Rule] = [
     Rule("members_total", ("The branch admitted three new members in May, bringing its membership to 38.",),
          frame=r"\b(?:members?|membership)\b[^.;]{0,60}\bbringing (?:our|its|their|the (?:branch|committee)'s|the) "
                r"(?:total|numbers?|membership|total membership|number of members)\s+to\s*$"),
+    # (or said of the branch in the first person: "3 teachers joined the party, bringing us to 29 members")
+    Rule("members_total", ("Two teachers joined the party this spring, bringing us to 31 members.",),
+         frame=r"\b(?:joined|admitted|welcomed|recruited)\b[^.;]{0,60}\bbringing (?:us|it|the branch|the committee|our branch|"
+               r"them) (?:up )?to\s*$", after=r"^(?:party )?members\b"),
     Rule("branches", ("Two new branches were formed, bringing the total to 6.",),
          frame=r"\bbranch(?:es)?\b[^.;]{0,60}\bbringing (?:the|their) (?:total|number) to\s*$"),
     # a volunteer team's size: "The team now has 46 members, 19 of them Party members.", "set up a volunteer
@@ -1657,9 +1674,11 @@ RULES: list[Rule] = [
                              "30 teachers did community service at the station, logging about 200 hours",
                              "Members volunteered 20 times at the library, contributing 150 hours in total",
                              "the branch ran 8 volunteer activities, giving a total of 160 hours",
-                             "12 members took part in the volunteer service at the station, with a total of 300 hours"),
+                             "12 members took part in the volunteer service at the station, with a total of 300 hours",
+                             "We served: 9 volunteer days at the library, where 14 members gave a total of 150 hours"),
          frame=rf"\b{VOLUNTEERING}",
-         before=r"(?:\b(?:contribut(?:ing|ed)|giving|logging|putting in)(?: a total of)?|^for(?: a total of)?|^with a total of)\s*$",
+         before=r"(?:\b(?:contribut(?:ing|ed)|giving|gave|logging|logged|putting in|put in)(?: a total of)?|^for(?: a total of)?|"
+                r"^with a total of)\s*$",
          after=r"^hours\b"),
     # (or the hours of a line labelled as the volunteer service, listed with its other figures: "Volunteer
     # work: 6 activities, 90 participations and 300 hours")
