@@ -6738,3 +6738,21 @@ def test_english_another_school_named_by_what_it_is_to_the_school_has_its_own_me
 def test_english_applications_the_committee_received():
     assert [(m.indicator, m.value) for m in metrics("News\n\nThe committee has received 19 applications this year.")] == [
         ("applicants", 19)]
+
+
+def test_the_hours_of_a_volunteer_service_in_brackets_after_its_count_and_evidence_without_the_bracket():
+    found = metrics("In 2021 the branch ran 18 volunteer activities (640 volunteer hours).")
+    assert [(m.indicator, m.value) for m in found] == [("volunteer_sessions", 18), ("volunteer_hours", 640)]
+    found = metrics("支部开展志愿服务12次（参与党员150人次）。")
+    assert [m.evidence for m in found] == ["支部开展志愿服务12次", "参与党员150人次"]
+
+
+def test_english_the_lessons_in_all_after_the_members_who_gave_them():
+    found = metrics("In 2021, 19 members gave demonstration lessons, 33 in all.")
+    assert [(m.indicator, m.value) for m in found] == [("demo_lessons", 33)]
+    assert found[0].evidence == "gave demonstration lessons, 33 in all"
+
+
+def test_mentors_broken_down_in_brackets_then_paired_one_to_one():
+    text = "学校10名骨干教师（其中党员教师7名）与10名新入职教师结成师徒对子。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 10), ("teachers_mentored", 10)]

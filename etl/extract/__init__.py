@@ -325,7 +325,7 @@ def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule
             start += 1  # (and without its bullet)
     elif rule.before or rule.frame:
         start = left_start
-        while start < q.start and text[start] in " \u3000、，,；;：:“”\"\n\t":
+        while start < q.start and text[start] in " \u3000、，,；;：:“”\"\n\t（(":
             start += 1
         if lang == "zh" and start == left_start and start > 0 and text[start - 1] not in "，,。；;：:\n":
             # right after the count before it, a joining word joins the two: "3次和主题党日2次"
@@ -1599,11 +1599,12 @@ _REVIEW_COUNTED = re.compile(r"评议(?:党员)?\s*(?:\d+|[一二两三四五六
 
 def _people_of_the_event_before(low: str, q: Quantity, indicator: str, metrics: list[Metric]) -> bool:
     """Whether a count in brackets is of the people the event counted right before the bracket reached: the
-    volunteers and the people a volunteer service served, or the members a review covered."""
+    volunteers, the people a volunteer service served and the hours it took ("22 volunteer activities (1,050 volunteer
+    hours)"), or the members a review covered."""
     bracket = _BRACKET_OPEN.search(low, max(0, q.start - 17), q.start)
     if bracket is None:
         return False
-    if indicator in ("volunteer_participants", "volunteer_beneficiaries"):
+    if indicator in ("volunteer_participants", "volunteer_beneficiaries", "volunteer_hours"):
         before = metrics[-1] if metrics else None
         return before is not None and before.indicator == "volunteer_sessions" and before.end is not None and \
             0 <= bracket.start() - before.end <= 1

@@ -171,7 +171,9 @@ _ITS_OWN = re.compile(r"(?:党支部|党总支|党委|支部|学校|全校|我�
 # the evidence of the pairs, see etl.extract._people_span)
 _NUMBER = r"(\d+|[一二两三四五六七八九十]+)"
 # (or teachers paired, 结对, with no word for the pair: "8名党员骨干与8名青年教师结对")
-MENTORS_PAIRED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,10}}?与\s*{_NUMBER}\s*[名位][^，,。；;]{{1,12}}?"
+# (a bracket may break the mentors down first: "18名骨干教师（其中党员教师14名）与18名新入职教师结成师徒对子")
+MENTORS_PAIRED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,10}}?(?:[（(][^（()）]{{1,20}}[）)])?\s*与\s*{_NUMBER}\s*[名位]"
+                            r"[^，,。；;]{1,12}?"
                             r"(?:(?:结成|结为|组成)(?:[^，,。；;]{0,8}?对子|师徒)|(?<=教师|老师)(?:师徒)?结对(?!帮扶))")
 PAIRED_ONE_TO_ONE = "mentors paired one to one"
 
@@ -686,7 +688,8 @@ FRAMES: list[Frame] = [
           "staff visited"),
     # mentors paired with as many teachers as they are: one pair each ("6名骨干教师与6名新教师结成师徒对子")
     Frame("mentoring_pairs", lambda c: c.head in ("member", "staff", "person") and c.prenominal and _paired_one_to_one(c),
-          ("学校安排7名党员骨干与7名新入职教师结成师徒对子", "9位党员教师与9名青年教师结为“青蓝”对子", "6名党员骨干与6名青年教师结对"),
+          ("学校安排7名党员骨干与7名新入职教师结成师徒对子", "9位党员教师与9名青年教师结为“青蓝”对子", "6名党员骨干与6名青年教师结对",
+           "12名骨干教师（其中党员8名）与12名新教师结成师徒对子"),
           PAIRED_ONE_TO_ONE),
     # (not the young teachers counted by what they became, in a sentence on mentoring: "先后有8名青年教师成长为
     # 区级骨干" counts an outcome, not those mentored)

@@ -2007,6 +2007,10 @@ RULES: list[Rule] = [
          after=r"^(?:open|report|demonstration) (?:lessons|classes)\b", name="new teachers' lessons"),
     Rule("demo_lessons", ("12 demonstration lessons", "gave 15 open demonstration lessons", "teachers opened 40 public classes"),
          after=r"^(?:open )?(?:demonstration|model|open|public) (?:lessons|classes)\b"),
+    # (or their total after the members who gave them: "23 members delivered open lessons, 41 in all")
+    Rule("demo_lessons", ("In the spring term, 15 members gave demonstration lessons, 26 in all.",),
+         frame=r"\b(?:gave|delivered|taught|opened|held)\s+(?:open |demonstration |model |public )+(?:lessons|classes)\s*,\s*$",
+         after=IN_TOTAL, quotes_frame=True),
     # (a kindergarten's lessons are activities: "they gave 18 demonstration activities", 示范活动)
     Rule("demo_lessons", ("the kindergarten teachers gave 18 demonstration activities",
                           "party member teachers have opened 11 demonstration activities for colleagues"),
