@@ -6756,3 +6756,14 @@ def test_english_the_lessons_in_all_after_the_members_who_gave_them():
 def test_mentors_broken_down_in_brackets_then_paired_one_to_one():
     text = "学校10名骨干教师（其中党员教师7名）与10名新入职教师结成师徒对子。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 10), ("teachers_mentored", 10)]
+
+
+def test_english_members_and_pupils_who_planted_trees_somewhere_public_volunteered():
+    text = "On Arbor Day, 27 members and 80 pupils of Ash School planted 150 saplings in the community park."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 27)]
+
+
+def test_english_tutoring_said_free_after_it_members_taking_part_and_children_enrolled():
+    text = ("Since 2020 members have tutored children of migrant workers for free on Saturdays. This term, 9 members are "
+            "taking part, and 36 children are enrolled.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 9), ("students_assisted", 36)]

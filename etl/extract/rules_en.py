@@ -114,6 +114,8 @@ SENT_TEACHING = r"\bsend(?:ing|s)? (?:teaching|education|lessons|teachers) (?:to
 MEMBERSHIP_GREW_FROM = (r"\b(?:(?:the )?number of (?:communist )?party members|(?:party )?membership)\b(?:[^.;]|\bno\.){0,50}?\b"
                         r"(?:has |have |had )?(?:increased|grown|grew|risen|rose|expanded) from")
 # a line labelled as the volunteer service, whose figures follow: "Volunteer work: 6 activities, …", "Volunteers: …"
+# tutoring said to be free, before it or after it ("free tutoring", "tutored children of migrant workers for free")
+_FREE_TUTORING = r"\bfree (?:tutoring|homework help|lessons|classes)\b|\btutor(?:ed|s|ing)?\b[^.]{0,60}\bfor free\b"
 VOLUNTEER_LABEL = r"^\W*(?:\d{1,2}\s*[.)]\s*)?volunt(?:eers|eer|ary)(?: services?| work| activities)?\s*:"
 # what a count after a verb of serving may be that is no people served: "served 300 hours" (or things served: "served
 # 1,500 meals", "300 bowls of porridge")
@@ -1290,6 +1292,7 @@ RULES: list[Rule] = [
           "twelve party members took part in the voluntary service",
           "the branch organized 28 party members to carry out a volunteer service activity",
           "42 party members took the lead in signing up for community volunteer service",
+          "on Arbor Day 25 members and 90 pupils planted 300 saplings along the river",
           "more than 40 teachers took part in community service over the year",
           "35 party members of our school signed up as volunteers at the testing site",
           "during the flood, 26 party members signed up to be volunteers",
@@ -1323,6 +1326,10 @@ RULES: list[Rule] = [
                # villagers to clear litter from the pond")
                r"(?:picked up|collected|cleared|cleaned up|to (?:pick up|collect|clear|clean up))\b[^.;]{0,30}?\b"
                r"(?:rubbish|litter|garbage|trash)\b|"
+               # (or planted trees somewhere public: "31 members and 120 pupils planted 200 saplings along the canal"; not in
+               # the school's own grounds)
+               r"(?:planted|to plant) (?:[\d,]+ |more than [\d,]+ |about [\d,]+ )?(?:[a-z-]+ )?(?:trees|saplings)\b"
+               r"(?![^.;]{0,40}\b(?:school|campus|kindergarten)\b)|"
                r"(?:joined|took part in|participated in) (?:a|an|the) (?:[a-z-]+ ){0,2}?blood(?:-| )donation|"
                r"(?:joined|took part in|participated in|sign(?:ed|ing) up (?:for|as|to be(?:come)?)|registered (?:for|as|to be)|"
                r"(?:served|acted|worked|serving|acting|working) as|"
@@ -1443,16 +1450,22 @@ RULES: list[Rule] = [
     # the one that says it is free ("Party member teachers give free tutoring … So far 19 teachers have taken part,
     # giving 280 tutoring sessions")
     Rule("volunteer_sessions", ("Members give free tutoring to pupils. So far they have given 280 tutoring sessions.",),
-         earlier=r"\bfree (?:tutoring|homework help|lessons|classes)\b", after=r"^(?:free )?tutoring sessions\b"),
+         earlier=rf"{_FREE_TUTORING}", after=r"^(?:free )?tutoring sessions\b"),
     # (or a free club or class the members run, its sessions held counted in the sentence after: "Our members run a free
     # chess club at the community centre. This year we held 14 sessions." The people who came: before enrolment, above)
     Rule("volunteer_sessions", ("Our members run a free chess club at the community centre. This year we held 14 sessions.",),
          earlier=r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an )?free (?:[a-z-]+ ){0,2}?"
                  r"(?:club|class|classes|course|workshop|workshops|tutoring)\b",
          before=r"\b(?:held|ran|gave|organi[sz]ed)\s*$", after=r"^sessions\b"),
-    Rule("volunteer_participants", ("Members give free tutoring to pupils. So far 19 member teachers have taken part.",),
-         earlier=r"\bfree (?:tutoring|homework help|lessons|classes)\b",
-         after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members) (?:have |had )?(?:taken part|participated|joined in)\b"),
+    # (the tutoring may be said to be free after it: "members have tutored children of migrant workers for free")
+    Rule("volunteer_participants", ("Members give free tutoring to pupils. So far 19 member teachers have taken part.",
+                                    "Members tutor pupils for free on Saturdays. This term 8 members are taking part."),
+         earlier=rf"{_FREE_TUTORING}",
+         after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members) (?:have |had |are |were )?(?:taken part|taking part|participated|"
+               r"participating|joined in)\b"),
+    # (and the pupils who take it up: "… This term 48 children are enrolled.")
+    Rule("students_assisted", ("Members tutor pupils for free on Saturdays. This term 30 children are enrolled.",),
+         earlier=rf"{_FREE_TUTORING}", after=r"^(?:[a-z-]+ )?(?:children|pupils|students) (?:are|were|have been) enrolled\b"),
     # the shifts volunteers worked, each a session of their service: "members volunteered at the testing site for 30 shifts"
     Rule("volunteer_sessions", ("members volunteered at the testing site for 30 shifts",
                                 "the volunteers worked 24 duty shifts at the crossing"),
