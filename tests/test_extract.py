@@ -6767,3 +6767,7 @@ def test_english_tutoring_said_free_after_it_members_taking_part_and_children_en
     text = ("Since 2020 members have tutored children of migrant workers for free on Saturdays. This term, 9 members are "
             "taking part, and 36 children are enrolled.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 9), ("students_assisted", 36)]
+
+
+def test_per_head_after_the_branchs_members_is_no_noun_of_people():
+    assert [(m.indicator, m.value) for m in metrics("2023年，支部31名党员人均学习积分超过90分。")] == [("members_total", 31)]

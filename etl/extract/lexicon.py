@@ -26,6 +26,8 @@ FRAME_ROLES = frozenset({
     "benefit", "mentor", "review", "whole", "breakdown", "designate", "promote",
 })
 _GAP = {"zh": r"[^，,。；;！？!?\n]{0,12}?", "en": r"[^,.;!?\n]{0,40}?"}
+# words that open with a noun and are none: "26名党员人均积分超过95分" (人均, per head, counts no one)
+_NOT_NOUNS_ZH = ("人均",)
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,9 @@ class Lexicon:
             self.frames[role] = re.compile("|".join(alternatives), re.I)
 
     def noun_at(self, text: str, pos: int) -> Noun | None:
-        """The longest lexicon noun that starts at `pos`."""
+        """The longest lexicon noun that starts at `pos` (not the start of a word that is no noun: "人均", per head)."""
+        if self.lang == "zh" and text.startswith(_NOT_NOUNS_ZH, pos):
+            return None
         for length in range(min(self._longest, len(text) - pos), 0, -1):
             entry = self.nouns.get(text[pos: pos + length])
             if entry and (self.lang == "zh" or _word_bounded(text, pos, pos + length)):
