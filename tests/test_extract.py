@@ -6771,3 +6771,7 @@ def test_english_tutoring_said_free_after_it_members_taking_part_and_children_en
 
 def test_per_head_after_the_branchs_members_is_no_noun_of_people():
     assert [(m.indicator, m.value) for m in metrics("2023年，支部31名党员人均学习积分超过90分。")] == [("members_total", 31)]
+
+
+def test_a_secretarys_project_honoured_is_an_honour():
+    assert [(a.title, a.level) for a in awards("2022年，支部“红烛”书记项目获评市优秀书记项目。")] == [("市优秀书记项目", "municipal")]
