@@ -6775,3 +6775,8 @@ def test_per_head_after_the_branchs_members_is_no_noun_of_people():
 
 def test_a_secretarys_project_honoured_is_an_honour():
     assert [(a.title, a.level) for a in awards("2022年，支部“红烛”书记项目获评市优秀书记项目。")] == [("市优秀书记项目", "municipal")]
+
+
+def test_english_a_list_item_of_the_branchs_members_now_in_few_words():
+    text = "Half-Year Summary, January to June 2021\n\n- Organisation: 2 new members admitted; branch now 33 members"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 2), ("members_total", 33)]

@@ -2280,6 +2280,9 @@ RULES: list[Rule] = [
     # the members of a share said of them: "about 20 of our 28 members come regularly"
     Rule("members_total", ("about 20 of our 28 members come regularly", "half of the branch's 30 members"),
          before=r"\bof (?:our|its|the branch's|the committee's|the school's)\s*$", after=r"^(?:party )?members\b"),
+    # (or a list's item in few words: "Organisation: 1 new member admitted; branch now 37 members")
+    Rule("members_total", ("Organisation: 2 new members admitted; branch now 41 members",),
+         before=r"^\s*(?:the )?(?:branch|committee) (?:now|currently)\s*$", after=r"^(?:party )?members\b"),
     # the members at a period's end or start: "the branch ended the year with 31 members"
     Rule("members_total", ("the branch ended the year with 31 members", "we began the term with 26 party members"),
          before=r"\b(?:ended|closed|finished|began|started|entered) the (?:year|term|semester|school year) with\s*$",
