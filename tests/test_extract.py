@@ -6780,3 +6780,16 @@ def test_a_secretarys_project_honoured_is_an_honour():
 def test_english_a_list_item_of_the_branchs_members_now_in_few_words():
     text = "Half-Year Summary, January to June 2021\n\n- Organisation: 2 new members admitted; branch now 33 members"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 2), ("members_total", 33)]
+
+
+def test_a_volunteer_squad_named_alone_in_the_sentence_after_the_one_that_formed_it():
+    text = ("本学期，支部组建党员志愿服务小分队2支。截至12月，小分队累计开展服务活动30次，服务学生600余人次，"
+            "参与党员教师90人次。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_sessions", 30), ("volunteer_beneficiaries", 600), ("volunteer_participants", 90)]
+    assert metrics("学校组建党史宣讲小分队，宣讲小分队全年开展宣讲活动12次。") == []
+
+
+def test_english_the_study_sessions_there_have_been_after_the_sentence_on_them():
+    text = "The branch has held a monthly reading session since 2019. This year there have been 8 sessions so far."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 8)]

@@ -1867,6 +1867,10 @@ RULES: list[Rule] = [
     # 2021 the branch has held 78 such sessions."
     Rule("study_sessions", ("Every Friday the members meet for an hour of study. The branch has held 40 such sessions.",),
          after=r"^such (?:study )?(?:sessions|meetings)\b", earlier=r"\bstud(?:y|ies|ying)\b|\breading\b"),
+    # (or the sessions there have been: "The branch holds a monthly reading session. This year there have been 10 sessions.")
+    Rule("study_sessions", ("The branch holds a monthly study session. This year there have been 9 sessions so far.",),
+         earlier=r"\b(?:study|reading) sessions?\b", before=r"\bthere (?:have been|had been|were)\s*$",
+         after=r"^sessions\b"),
     Rule("mentoring_pairs", ("The branch pairs each new teacher with an experienced member. This year there were 14 such pairs.",),
          after=r"^such pairs\b", earlier=r"\bpair(?:s|ed)?\b[^.;]{0,60}\b(?:teachers?|members?|colleagues?)\b"),
     # experienced teachers paired with new ones not counted: each is a pair (as "结成师徒对子" is)

@@ -21,7 +21,9 @@ _HELP_OR_FREE = r"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|送教|�
 # a volunteer team (义工队 is one too), or a service team: "党员志愿服务队", "学雷锋志愿队", "“红烛”服务队"
 # the duty volunteers do: patrolling, standing guard, directing traffic
 _ON_DUTY = r"(?:巡河|巡逻|巡查|执勤|值勤|值守|站岗|护学|劝导|上岗)"
-_VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小分队)|服务队)"
+# (a squad, 小分队, named alone in a sentence after the one that formed it as a volunteer squad: "…组建党员志愿服务小分队3支…。
+# 截至11月底，小分队累计开展服务活动86次")
+_VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小分队)|服务队|(?<![宣讲])小分队)"
 _PUPILS = r"(?:学生|学困生|贫困生|困难学生|留守儿童|儿童|孩子|幼儿|随迁子女|残疾儿童|特殊儿童|少年儿童)"
 # the verbs of help given to pupils that a count of person-times may follow alone: "全年累计辅导1200余人次"
 _TUTOR_ZH = r"(?:辅导|帮扶|补课|资助)"
@@ -323,9 +325,10 @@ RULES: list[Rule] = [
                rf"[^。；;]{{0,30}}?[，,][^，,。；;]{{0,8}}{_TUTOR_ZH}$",
          before=rf"^[^，,。；;]{{0,8}}{_TUTOR_ZH}$"),
     # a volunteer service's pupils or parents served: "开展志愿服务12次，服务学生和家长900余人次"
+    # (or the team's, the team named alone: "小分队累计开展服务活动86次，服务学生2300余人次")
     Rule("volunteer_beneficiaries", ("开展志愿服务12次，服务学生和家长900余人次", "志愿服务队服务师生及家长300人次",
-                                     "义工队全年服务社区儿童500余人次"),
-         PERSON_TIMES, frame=r"志愿|义工",
+                                     "义工队全年服务社区儿童500余人次", "小分队累计开展服务活动40次，服务学生900余人次"),
+         PERSON_TIMES, frame=rf"志愿|义工|{_VOLUNTEER_TEAM}",
          before=r"服务(?:[^，,。的]{0,4}?(?:学生|家长|师生|儿童|孩子|老人|居民|群众)){1,3}[^，,。的]{0,2}$"),
     # teachers of other schools who benefit from a teaching visit are peers taught, not people served
     Rule(None, ("送教活动惠及乡村教师200余人次", "受益教师120余人"), PERSON_TIMES,
@@ -360,8 +363,10 @@ RULES: list[Rule] = [
     Rule("volunteer_hours", ("组织党员参加防溺水志愿服务，累计巡河46人次、90余小时",), HOURS,
          frame=rf"志愿[^。；;]*{_ON_DUTY}\d+\s*人次\s*[、，,]\s*(?:共|计|达)?$"),
     # the number who took part in a volunteer service, in person-times: "开展志愿服务活动18次，参与人数达260人次"
-    Rule("volunteer_participants", ("开展志愿服务活动18次，参与人数达260人次", "志愿服务活动中，参与党员共计90人次"),
-         frozenset({"人次"}), frame=r"志愿|义工", before=r"参与(?:人数|人员|党员|教师)(?:共计|累计|达到|达|共|为)?$"),
+    Rule("volunteer_participants", ("开展志愿服务活动18次，参与人数达260人次", "志愿服务活动中，参与党员共计90人次",
+                                    "小分队累计开展服务活动40次，参与党员教师200人次"),
+         frozenset({"人次"}), frame=rf"志愿|义工|{_VOLUNTEER_TEAM}",
+         before=r"参与(?:人数|人员|党员教师|党员|教师)(?:共计|累计|达到|达|共|为)?$"),
     # people served, the service between them and its count: "累计为社区居民服务300余人次", "为村民理发、量血压等服务150人次"
     Rule("volunteer_beneficiaries", ("累计为社区居民服务300余人次", "为村民提供理发、量血压等服务150人次"), PERSON_TIMES,
          before=r"为[^，,。为]{0,8}?(?:居民|群众|老人|村民|孤寡老人|空巢老人|市民)[^，,。\d]{0,12}?服务$"),
