@@ -6793,3 +6793,13 @@ def test_a_volunteer_squad_named_alone_in_the_sentence_after_the_one_that_formed
 def test_english_the_study_sessions_there_have_been_after_the_sentence_on_them():
     text = "The branch has held a monthly reading session since 2019. This year there have been 8 sessions so far."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 8)]
+
+
+def test_english_members_who_visited_pupils_homes_counted_after_them_are_the_visitors_not_the_visits():
+    text = "This term the branch's 22 members visited 51 pupils' homes."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 22), ("home_visits", 51)]
+
+
+def test_english_young_teachers_a_ceremony_was_held_to_pair_with_mentors():
+    text = "On 2 September 2022 the branch held a ceremony to pair 12 young teachers with party member mentors."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("teachers_mentored", 12, 2022)]

@@ -302,8 +302,11 @@ RULES: list[Rule] = [
          # (not a home of the elderly, which volunteers go to: "visited the Hexi nursing home")
          after=rf"^(?:communist )?(?:{PEOPLE}|party member teachers)\b[^.;]{{0,30}}?\b(?:visited|went to|went into|"
                rf"called at)\b(?![^.;]{{0,30}}?\b{CARE_HOME})[^.;]{{0,30}}?\bhomes?\b",
-         # (the homes counted themselves, "visited the homes of 143 students": the visitors are not the visits)
-         not_after=r"^[^.;]{0,60}?\bhomes?\b (?:of|of (?:some|about|over|more than|nearly)) \d"),
+         # (the homes counted themselves, "visited the homes of 143 students", "visited 45 pupils' homes": the visitors are
+         # not the visits)
+         not_after=r"^[^.;]{0,60}?\bhomes?\b (?:of|of (?:some|about|over|more than|nearly)) \d|"
+                   r"^[^.;]{0,60}?\b(?:visited|went to|called at) (?:some |about |over |more than |nearly )?\d[\d,]*\s+"
+                   r"(?:[a-z-]+ )?[a-z]+(?:'|'s) homes\b"),
     # the members of a branch's committee (支部委员) are its officers, no count of its members
     Rule(None, ("The 5 members of the branch committee made self-criticisms", "its 7 committee members met on Monday"),
          after=r"^members of the (?:party )?(?:branch|general branch|sub-branch) committee\b|"
@@ -1856,8 +1859,9 @@ RULES: list[Rule] = [
                                "the programme has run for six years, pairing 48 young teachers with mentors",
                                "I thank the members who served as mentors to our 9 new teachers",
                                "the branch paired each of the school's 6 new teachers with a member",
-                               "this term 7 members are mentoring 9 young teachers"),
-         before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|(?:are|were|is|was|have been|has been) mentoring|pair(?:s|ed|ing)?\b[^.;]{{0,40}}\bwith|pair(?:ed|ing|s)|"
+                               "this term 7 members are mentoring 9 young teachers",
+                               "a ceremony was held to pair 11 new teachers with mentors"),
+         before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|(?:are|were|is|was|have been|has been) mentoring|pair(?:s|ed|ing)?\b[^.;]{{0,40}}\bwith|pair(?:ed|ing|s)?|"
                 r"pair(?:ed|ing|s) (?:each|all|every one) of (?:its|our|the|their|the school's|the branch's)|"
                 r"mentors? (?:to|for)(?: (?:our|the|its|their))?)\s*$",
          after=r"^(?:young|new|novice|newly recruited|newly hired|newly arrived) (?:teachers|colleagues)\b"),
