@@ -6803,3 +6803,29 @@ def test_english_members_who_visited_pupils_homes_counted_after_them_are_the_vis
 def test_english_young_teachers_a_ceremony_was_held_to_pair_with_mentors():
     text = "On 2 September 2022 the branch held a ceremony to pair 12 young teachers with party member mentors."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("teachers_mentored", 12, 2022)]
+
+
+def test_the_branchs_members_who_went_to_a_care_home_are_those_who_went_not_its_membership():
+    text = "3月5日，支部16名党员走进敬老院，为老人打扫卫生。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 16)]
+    assert [(m.indicator, m.value) for m in metrics("全校38名党员全部签订了承诺书。")] == [("members_total", 38)]
+
+
+def test_english_a_count_of_years_alone_and_the_same_period_give_no_year():
+    text = ("Report to the Members' Congress, 2024\n\nWe have admitted 31 new members in five years. In the same period "
+            "our members gave more than 9,000 hours of volunteer service.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_developed", 31, None), ("volunteer_hours", 9000, None)]
+
+
+def test_english_an_organization_grown_from_some_branches_and_members_to_others():
+    text = ("Report to the Members' Congress, 2024\n\nSince the last congress in 2019 our committee has grown from 3 "
+            "branches and 80 members to 5 branches and 112 members.")
+    found = extract_text("r.txt", text)
+    assert [(m.indicator, m.value, m.year) for m in found.metrics] == [("branches", 5, 2024), ("members_total", 112, 2024)]
+    assert [(c.value, c.reason) for c in found.candidates] == [(3, "a count it grew from"), (80, "a count it grew from")]
+
+
+def test_staff_households_visited_listed_after_staff_visited():
+    text = "春节前，书记先后走访慰问了4名生病的教职工和2名困难教职工家庭。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 4), ("staff_visited", 2)]

@@ -200,6 +200,8 @@ def _described_before_noun(ctx: Context) -> str:
 # the school's staff at large, and the verbs of calling on people with care (not of helping them at their work)
 _THE_STAFF = frozenset({"教职工", "教职员工", "职工", "教工"})
 _CALLED_ON = re.compile(r"(?:慰问|看望|探望)了?$")
+# (or before a list whose item the count is: "走访慰问了5名生病住院的教职工和3名困难教职工家庭")
+_CALLED_ON_BEFORE_A_LIST = re.compile(r"(?:慰问|看望|探望)了?(?:[^，,。；;]{0,24}?[和、及与])?$")
 # a description with 的 between the verb of helping and the count: "为生活困难的2名教职工"
 _DESCRIBED_BEFORE_COUNT = re.compile(r"(?:为|给|向|对|看望|慰问|走访)([^\d，,。；;为给向对]{1,8}的)$")
 # people of another kind joined to the counted ones, with no count of their own: the count is of both
@@ -215,7 +217,9 @@ def _stock(ctx: Context) -> bool:
     if ctx.prenominal:
         # "学校党支部将11名党员分成三组", "全校38名党员": the organization's own members
         # (or people said to be spread over its parts, which says how many there are: "64名党员分布在5个党小组")
-        return bool(_ITS_OWN.search(ctx.before)) or bool(_SPREAD_OVER.match(ctx.after_clause.lstrip()))
+        # (not its members who went somewhere, some of them maybe: "支部18名党员走进敬老院" counts who went)
+        return (bool(_ITS_OWN.search(ctx.before)) and not _WENT.match(ctx.after_clause)) or \
+            bool(_SPREAD_OVER.match(ctx.after_clause.lstrip()))
     # "党员教师31人", "2003年党员42人", "党员总数达56人": nothing in the clause but a subject
     # (or the school named before its organization: "2023年，某某小学党支部党员人数达到30名")
     rest = re.sub(r"(?:\d{4}年(?:底|末|初)?|目前|现|全校|学校|我校|本校|该校|全园|[^，,。]{0,12}?(?:党支部|党总支|党委|支部)|"
@@ -235,6 +239,8 @@ _STAFF_TOTAL = re.compile(r"(?:现有|共有|有|全校|学校)[^。]{0,30}?(?<!
                           r"(?:现有|共有|有)\s?(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:名|位)\s?"
                           r"(?:教职工|教职员工|在职教师|专任教师|教师)(?=\s*[，,。；;（(])")
 _SPREAD_OVER = re.compile(r"(?:分布|分散|分属)(?:在|于)")
+# people who went somewhere: "走进敬老院", "来到社区", "先后深入村小"
+_WENT = re.compile(r"\s*(?:分别|先后|一同|一起|集体|再次|又)?(?:走进|走入|来到|前往|深入|奔赴|赶赴|赴)")
 # staff who came this year ("学校共接收新教师15名，其中中共党员6名"): their members are not all the school's
 _NEW_STAFF = re.compile(r"接收|招聘|招录|引进|调入|新进|新招|新入职|新录用|新教师")
 # some of the staff, by when they came, their age or their retirement ("新入职教师", "35岁以下青年教师", "退休教师")
@@ -680,11 +686,14 @@ FRAMES: list[Frame] = [
                                       (c.head in _STAFF_LIKE and bool(_IN_NEED.search(c.relative) or
                                                                       _IN_NEED.search(_described_before_noun(c)))) or
                                       (c.head == "person" and bool(c.nouns) and c.nouns[-1].word in _THE_STAFF and
-                                       bool(_CALLED_ON.search(c.before)))) and
+                                       bool(_CALLED_ON.search(c.before))) or
+                                      # (or their households, the staff's in need: "走访慰问了3名困难教职工家庭")
+                                      (c.head == "household" and "staff" in c.roles and
+                                       bool(_CALLED_ON_BEFORE_A_LIST.search(c.before)))) and
           _helped(c),
           ("分头慰问了十二位老教师", "春节前走访慰问困难教职工6名", "看望了6位退休老师", "为4名家庭困难教职工申请了困难补助",
            "走访慰问困难党员和教职工9人次", "书记看望了2名因病住院的教职工", "走访慰问了3名患病女教师",
-           "班子成员走访慰问教职工40人次"),
+           "班子成员走访慰问教职工40人次", "春节前走访慰问了4户困难教职工家庭"),
           "staff visited"),
     # mentors paired with as many teachers as they are: one pair each ("6名骨干教师与6名新教师结成师徒对子")
     Frame("mentoring_pairs", lambda c: c.head in ("member", "staff", "person") and c.prenominal and _paired_one_to_one(c),

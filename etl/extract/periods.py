@@ -234,7 +234,11 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"in (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?)?"
                          r"(\d{4})\b")),
     ("period", re.compile(r"\bover the (?:past|last) (\w+) years\b|\bin the (?:past|last) (\w+) years\b")),
-    ("period", re.compile(r"\bover the years\b|\bin recent years\b|\bfor many years\b|"
+    # (or a count of years said alone: "admitted 38 new members in five years", "over three years")
+    ("period", re.compile(r"\b(?:over|in|within|during) ((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})) years\b"
+                          r"(?! (?:old|ago|later|before|after|of age)\b)")),
+    # (or the span of the sentence before, referred back to: "In the same period our members gave …")
+    ("period", re.compile(r"\bover the years\b|\bin recent years\b|\bfor many years\b|\b(?:in|over|during) the same period\b|"
                           r"\bover the past years\b|\bsince (?:its|the school's) (?:founding|establishment)\b")),
     ("vague", re.compile(r"\bsuccessively\b|\bone after another\b")),
     # "in the past year": the year a summary is of, as 一年来 is (else twelve months to the page's date)

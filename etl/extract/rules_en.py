@@ -1479,6 +1479,18 @@ RULES: list[Rule] = [
     # a count an organization set up brings its kind to: "A new party group was set up, bringing the total to 4."
     Rule("party_groups", ("A new party group was set up, bringing the total to 4.",),
          frame=r"\bparty groups?\b[^.;]{0,60}\bbringing (?:the|their) (?:total|number) to\s*$"),
+    # an organization grown from some branches and members to others: the counts it grew to are its own now, of no time
+    # the sentence names for the start ("since the last congress in 2019 the committee has grown from 4 branches and 96
+    # members to 6 branches and 131 members"); the counts it grew from are an earlier time's, left to review
+    Rule("branches", ("since 2018 the committee has grown from 3 branches and 70 members to 5 branches and 102 members",),
+         frame=r"\b(?:grown|grew|risen|rose|increased|expanded) from [^.;]{1,60}? to\s*$", after=r"^(?:party )?branches\b",
+         time_until=r"\bsince\b|\b(?:grown|grew|risen|rose|increased|expanded) from\b"),
+    Rule("members_total", ("since 2018 the committee has grown from 3 branches and 70 members to 5 branches and 102 members",),
+         frame=r"\b(?:grown|grew|risen|rose|increased|expanded) from [^.;]{1,60}? to \d[\d,]* (?:party )?branches and\s*$",
+         after=r"^(?:party )?members\b", time_until=r"\bsince\b|\b(?:grown|grew|risen|rose|increased|expanded) from\b"),
+    Rule(None, ("since 2018 the branch has grown from 12 members to 20",),
+         frame=r"\b(?:grown|grew|risen|rose|increased|expanded) from(?: \d[\d,]* (?:party )?branches and)?\s*$",
+         after=r"^(?:party )?(?:branches|members)\b[^.;]{0,30}?\bto \d", review=True, name="a count it grew from"),
     # (or members admitted, bringing the membership to a number: "we welcomed two new members, bringing our numbers to 35")
     Rule("members_total", ("The branch admitted three new members in May, bringing its membership to 38.",),
          frame=r"\b(?:members?|membership)\b[^.;]{0,60}\bbringing (?:our|its|their|the (?:branch|committee)'s|the) "
