@@ -6829,3 +6829,8 @@ def test_english_an_organization_grown_from_some_branches_and_members_to_others(
 def test_staff_households_visited_listed_after_staff_visited():
     text = "春节前，书记先后走访慰问了4名生病的教职工和2名困难教职工家庭。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 4), ("staff_visited", 2)]
+
+
+def test_english_the_times_members_met_to_discuss_what_they_read():
+    text = "This spring the branch's 19 members read 3 books on Party history and met 4 times to discuss them."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 19), ("study_sessions", 4)]

@@ -1883,6 +1883,10 @@ RULES: list[Rule] = [
     # 2021 the branch has held 78 such sessions."
     Rule("study_sessions", ("Every Friday the members meet for an hour of study. The branch has held 40 such sessions.",),
          after=r"^such (?:study )?(?:sessions|meetings)\b", earlier=r"\bstud(?:y|ies|ying)\b|\breading\b"),
+    # (or the times the members met to discuss what they read or studied: "read 4 books on Party history and met 5 times to
+    # discuss them")
+    Rule("study_sessions", ("the members read 3 books on the Party's history and met 6 times to discuss them",),
+         frame=r"\b(?:read|books?|stud(?:y|ied|ying)|reading)\b[^.;]{0,80}\bmet\s*$", after=r"^times\b"),
     # (or the sessions there have been: "The branch holds a monthly reading session. This year there have been 10 sessions.")
     Rule("study_sessions", ("The branch holds a monthly study session. This year there have been 9 sessions so far.",),
          earlier=r"\b(?:study|reading) sessions?\b", before=r"\bthere (?:have been|had been|were)\s*$",
