@@ -6834,3 +6834,14 @@ def test_staff_households_visited_listed_after_staff_visited():
 def test_english_the_times_members_met_to_discuss_what_they_read():
     text = "This spring the branch's 19 members read 3 books on Party history and met 4 times to discuss them."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 19), ("study_sessions", 4)]
+
+
+def test_english_its_members_after_a_studio_set_up_the_sentence_before_are_the_studios():
+    found = extract_text("r.txt", "The branch opened a teachers' studio in March. Its 8 members will record 20 micro-lessons.")
+    assert [(m.indicator, m.value) for m in found.metrics] == [("micro_lessons", 20)]
+    assert [(c.value, c.reason) for c in found.candidates] == [(8, "another body's people")]
+
+
+def test_english_people_whose_questions_volunteers_answered_were_served():
+    text = "In June, 11 members volunteered at the help desk, answering questions from about 600 parents."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 11), ("volunteer_beneficiaries", 600)]

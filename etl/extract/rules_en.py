@@ -330,6 +330,12 @@ RULES: list[Rule] = [
                             "a democratic review of its 17 party members"),
          before=rf"\b{DEMOCRATIC_REVIEW}\s+of(?:\s+(?:all|its|the|our))*\s*$",
          after=r"^(?:full |communist )?(?:party )?members\b"),
+    # (not the members of a studio, club or team the sentence before set up: "The branch opened a teachers' studio. Its 7
+    # members will record 30 micro-lessons.")
+    Rule(None, ("The branch opened a reading studio in May. Its 6 members meet every week.",),
+         earlier=r"\b(?:opened|set up|established|formed|launched|founded|started) (?:a|an|its|the) [^.;]{0,40}?"
+                 r"\b(?:studio|workshop|club|team|society|choir|troupe)\b[^.;]{0,40}[.;]?\W*$",
+         before=r"^\s*its\s*$", after=r"^(?:[a-z-]+ )?members\b", review=True, name="another body's people"),
     # "its 19 party members": all the members of the organization just named
     Rule("members_total", ("Its 19 party members visited the homes of 143 students.",
                            "The branch's 23 members did the same.", "Our 17 members met every week.",
@@ -1625,6 +1631,10 @@ RULES: list[Rule] = [
          frame=r"\b(?:in|to|at|around) (?:[a-z-]+ ){0,3}?(?:villages?|communit(?:y|ies))\b",
          after=r"^free (?:[a-z-]+ ){0,2}?(?:classes|courses|training sessions)\b",
          not_after=r"^[^.;]{0,40}?\b(?:pupils|students|children)\b"),
+    # (or whose questions volunteers answered: "volunteered at the help desk, answering questions from about 800 parents")
+    Rule("volunteer_beneficiaries", ("14 members volunteered at the help desk, answering questions from about 500 parents",),
+         frame=rf"\b{VOLUNTEERING}", before=r"\b(?:answering|answered|taking|took|handling|handled) (?:the )?(?:questions|enquiries|"
+                                          r"inquiries|calls) (?:from|of)\s*$"),
     Rule("volunteer_beneficiaries", ("served 300 residents", "the volunteer team served more than 400 pupils"),
          before=r"\b(?:served|benefited|benefiting)\s*$",
          not_after=rf"{_NO_PEOPLE_SERVED}\b"),
