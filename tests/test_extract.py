@@ -6845,3 +6845,8 @@ def test_english_its_members_after_a_studio_set_up_the_sentence_before_are_the_s
 def test_english_people_whose_questions_volunteers_answered_were_served():
     text = "In June, 11 members volunteered at the help desk, answering questions from about 600 parents."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 11), ("volunteer_beneficiaries", 600)]
+
+
+def test_english_a_branchs_title_with_a_year_after_a_dash_is_a_summary_of_that_year():
+    text = "Birchwood School Party Branch — 2021\n\nMembers: 29. Activists: 4."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 29, 2021), ("activists", 4, 2021)]

@@ -431,6 +431,8 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             r"(?:,|[(（]|—|–)\s*(?:the )?(?:spring|summer|autumn|fall|winter) (?:term|semester),? (?:19|20)\d{2}\s*[)）]?\W*$|"
                             # "Party Building Report 2023 — X", "X: Annual Review for 2022"
                             r"\b(?:report|review|summary)\s+(?:for\s+)?(?:19|20)\d{2}\b(?!\s*(?:-|–|—|to)\s*(?:19|20)?\d{2}\b)|"
+                            # "X School Party Branch — 2022": the branch's year, its title says no more
+                            r"\b(?:party )?(?:branch|committee)\s+[—–-]\s+(?:19|20)\d{2}\W*$|"
                             # "Q3 2023 update — X", "X: 2022 Q4 report", "X: Second Quarter 2024 Round-up"
                             r"(?:\bq[1-4]\s*(?:19|20)\d{2}|\b(?:19|20)\d{2}\s*q[1-4]|"
                             r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)? (?:19|20)\d{2})\b\s*"
