@@ -6850,3 +6850,9 @@ def test_english_people_whose_questions_volunteers_answered_were_served():
 def test_english_a_branchs_title_with_a_year_after_a_dash_is_a_summary_of_that_year():
     text = "Birchwood School Party Branch — 2021\n\nMembers: 29. Activists: 4."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 29, 2021), ("activists", 4, 2021)]
+
+
+def test_english_translated_times_of_voluntary_tutoring_and_children_from_difficult_families_visited():
+    text = ("In 2021 the party members carried out 25 times of voluntary tutoring in the community. Party members visited 7 "
+            "children from difficult families.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 25), ("students_assisted", 7)]

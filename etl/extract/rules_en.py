@@ -1438,6 +1438,10 @@ RULES: list[Rule] = [
          earlier=r"\bvolunt(?:eers?|eered|ary)\b",
          before=r"\b(?:the|our|this|its) team (?:has |have |had )?(?:held|organi[sz]ed|ran|carried out)\s*$",
          after=r"^(?:[a-z-]+ )?(?:activities|events|sessions)\b"),
+    # (or times of it, as a translation counts them: "carried out 30 times of voluntary tutoring in the community")
+    Rule("volunteer_sessions", ("the members carried out 12 times of voluntary tutoring in the village",),
+         before=r"\b(?:carried out|conducted|held|organi[sz]ed|did|performed)\s*$",
+         after=r"^(?:times of )?(?:voluntary|volunteer|community) (?:service|tutoring|work|activit(?:y|ies)|labou?r)\b"),
     # days of volunteering counted as such: "16 volunteer days at the community centre"
     Rule("volunteer_sessions", ("We served: 9 volunteer days at the library",), after=r"^volunt(?:eer|ary) (?:days|mornings|"
                                                                                     r"afternoons|weekends|events)\b"),
@@ -1579,11 +1583,11 @@ RULES: list[Rule] = [
          frame=r"\bvisit(?:ed|s)? (?:the homes of\b|their homes\b)[^.;,]{0,50}$", after=r"^times\b"),
     # children in need visited are children helped: "visited 6 children from families in difficulty"
     # (or found to be in need: "the branch identified 14 students in need of help")
-    Rule("students_assisted", ("the branch visited 6 children from families in difficulty",
+    Rule("students_assisted", ("the branch visited 6 children from families in difficulty", "members visited 8 children from difficult families",
                                "members visited 12 students in need", "this term the branch identified 14 pupils in need of help"),
          before=r"\b(?:visited|identified|registered)\s*$",
-         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:from (?:poor |needy |low-income )?families(?: in (?:difficulty|need))?|"
-               r"in (?:difficulty|need)(?: of (?:help|assistance|support))?)\b"),
+         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:from (?:poor |needy |low-income |difficult |disadvantaged )?families(?: in "
+               r"(?:difficulty|need))?|in (?:difficulty|need)(?: of (?:help|assistance|support))?)\b"),
     # teaching sent to the homes of pupils who cannot come to school (送教上门), as a translation says it: the
     # pupils are helped, and its times are visits ("… for 3 disabled children, with a total of 36 times")
     Rule("students_assisted", ('carried out "sending teaching to home" for 3 disabled children',),
