@@ -960,9 +960,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             if not aside:
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=PLANNED))
             # (what it counts, for a number done that names no noun of its own: "计划发展党员2名，实际发展2名")
-            by_rule = table.classify(window)
-            reading = _read_people(low, seg, q, floor, lang) if by_rule is None else None
-            planned_counts[q.end] = by_rule.indicator if by_rule is not None else reading.indicator if reading else None
+            if (by_rule := table.classify(window)) is not None:
+                planned_counts[q.end] = by_rule.indicator
+            elif (reading := _read_people(low, seg, q, floor, lang)) is not None:
+                planned_counts[q.end] = reading.indicator
             continue
         sentence_start = seg.sentence_span(q.start)[0]
         # a total said after the counts of its sentence ("…，共计12次", "…, a total of 12"): of their parts, or of
