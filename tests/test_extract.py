@@ -6856,3 +6856,9 @@ def test_english_translated_times_of_voluntary_tutoring_and_children_from_diffic
     text = ("In 2021 the party members carried out 25 times of voluntary tutoring in the community. Party members visited 7 "
             "children from difficult families.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 25), ("students_assisted", 7)]
+
+
+def test_english_a_line_labelled_service_alone_is_the_volunteer_service():
+    text = "Elm Lane School Party Branch — 2021\n\nService: 14 activities; 180 person-times; 520 hours."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_sessions", 14, 2021), ("volunteer_participants", 180, 2021), ("volunteer_hours", 520, 2021)]

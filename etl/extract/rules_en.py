@@ -116,7 +116,9 @@ MEMBERSHIP_GREW_FROM = (r"\b(?:(?:the )?number of (?:communist )?party members|(
 # a line labelled as the volunteer service, whose figures follow: "Volunteer work: 6 activities, …", "Volunteers: …"
 # tutoring said to be free, before it or after it ("free tutoring", "tutored children of migrant workers for free")
 _FREE_TUTORING = r"\bfree (?:tutoring|homework help|lessons|classes)\b|\btutor(?:ed|s|ing)?\b[^.]{0,60}\bfor free\b"
-VOLUNTEER_LABEL = r"^\W*(?:\d{1,2}\s*[.)]\s*)?volunt(?:eers|eer|ary)(?: services?| work| activities)?\s*:"
+# (or the service alone, as a report's field of the community service its members did: "Service: 21 activities; 900 hours")
+VOLUNTEER_LABEL = (r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:volunt(?:eers|eer|ary)(?: services?| work| activities)?|"
+                   r"(?:community )?service)\s*:")
 # what a count after a verb of serving may be that is no people served: "served 300 hours" (or things served: "served
 # 1,500 meals", "300 bowls of porridge")
 _NO_PEOPLE_SERVED = r"(?:hours|times|sessions|occasions|days|shifts|meals|lunches|dinners|breakfasts|portions|bowls|cups|dishes)"
@@ -1736,6 +1738,12 @@ RULES: list[Rule] = [
                              "Volunteers: 15 members served at the school gate, 60 hours in total"),
          frame=rf"{VOLUNTEER_LABEL}",
          before=rf"(?:^|\band)\s*(?:{QUALIFIER}\s*)?$", after=r"^hours\b(?!\s+(?:a|per|each|every)\b)"),
+    # (and that line's activities and the people who took part, the service's other figures: "Service: 12 activities; 150
+    # person-times; 400 hours")
+    Rule("volunteer_sessions", ("Service: 12 activities; 150 person-times; 400 hours",),
+         before=rf"{VOLUNTEER_LABEL}\s*$", after=r"^(?:service )?(?:activities|events|sessions)\b"),
+    Rule("volunteer_participants", ("Service: 12 activities; 150 person-times; 400 hours",),
+         frame=rf"{VOLUNTEER_LABEL}", after=r"^(?:participants|participations|participant-times|person-times)(?=\s*(?:[,;.]|and\b|$))"),
     # (and the people of that line who served: "Volunteers: 15 members served at the school gate")
     Rule("volunteer_participants", ("Volunteers: 15 members served at the school gate, 60 hours in total",),
          frame=rf"{VOLUNTEER_LABEL}", before=r"^(?:[-–•*·]\s*)?(?:volunteers?\s*:)?$",
