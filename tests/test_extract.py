@@ -6862,3 +6862,21 @@ def test_english_a_line_labelled_service_alone_is_the_volunteer_service():
     text = "Elm Lane School Party Branch — 2021\n\nService: 14 activities; 180 person-times; 520 hours."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("volunteer_sessions", 14, 2021), ("volunteer_participants", 180, 2021), ("volunteer_hours", 520, 2021)]
+
+
+def test_parents_a_schools_own_meetings_reach_are_no_volunteers_beneficiaries():
+    assert metrics("本学期，12名党员班主任共召开家长会24场，惠及家长900余人次。") == []
+    assert [(m.indicator, m.value) for m in metrics("党员志愿者开展家庭教育公益讲座5场，惠及家长400余人次。")] == [
+        ("volunteer_sessions", 5), ("volunteer_beneficiaries", 400)]
+
+
+def test_english_what_the_branch_now_numbers_and_its_report_of_a_year_after_its_name():
+    text = ("Elm Road School Party Branch: 2022 Report to Members\n\nWe admitted three new members, and we now number 31.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_developed", 3, 2022), ("members_total", 31, 2022)]
+
+
+def test_english_some_of_the_members_who_took_part_in_the_service_told_before_and_its_activities():
+    text = "In 2021 the branch gave 700 hours of volunteer service. 18 of its 22 members took part, in 25 activities."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_hours", 700), ("volunteer_participants", 18), ("members_total", 22), ("volunteer_sessions", 25)]

@@ -431,6 +431,8 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             r"(?:,|[(（]|—|–)\s*(?:the )?(?:spring|summer|autumn|fall|winter) (?:term|semester),? (?:19|20)\d{2}\s*[)）]?\W*$|"
                             # "Party Building Report 2023 — X", "X: Annual Review for 2022"
                             r"\b(?:report|review|summary)\s+(?:for\s+)?(?:19|20)\d{2}\b(?!\s*(?:-|–|—|to)\s*(?:19|20)?\d{2}\b)|"
+                            # "X Party Branch: 2023 Report to Members": the year's report after the branch's name
+                            r"[:—–]\s*(?:19|20)\d{2}\s+(?:annual |work |year-end )?(?:report|review|summary)\b|"
                             # "X School Party Branch — 2022": the branch's year, its title says no more
                             r"\b(?:party )?(?:branch|committee)\s+[—–-]\s+(?:19|20)\d{2}\W*$|"
                             # "Q3 2023 update — X", "X: 2022 Q4 report", "X: Second Quarter 2024 Round-up"

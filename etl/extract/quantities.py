@@ -199,6 +199,8 @@ _COUNT_NOT_YEAR = re.compile(r"\s*(?:people|persons|person-times|students|pupils
 _MORE_AFTER = re.compile(r"\+|-(?:plus|odd)\b|\s+or more\b")
 
 
+# "number" as what an organization does: "we now number 35" (not "No. 5", "number 3 school")
+_NUMBER_AS_A_VERB = re.compile(r"\b(?:we|it|they|branch|committee|members) (?:now |currently |still )?numbers?\s*$")
 # the words before an age: "aged", "the age of", or people said to be under or over it
 _AN_AGE_BEFORE = re.compile(r"(?:\baged|\bages? of|\b(?:people|persons|teachers|members|staff|colleagues|women|men|"
                             r"comrades|activists|applicants)\s+(?:under|over|below|above))\s*$")
@@ -226,7 +228,8 @@ def find_en(text: str) -> list[Quantity]:
         if _AN_AGE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # an age: "teachers under 35", "members aged 25 to 35", "under the age of 30"
         if re.search(r"(?:no\.|number|grade|class|room|building)\s*$", head) and \
-                not re.match(r"\s*(?:times|sections|lessons|periods)\b", tail):
+                not re.match(r"\s*(?:times|sections|lessons|periods)\b", tail) and \
+                not _NUMBER_AS_A_VERB.search(text, max(0, m.start() - 40), m.start()):
             continue  # "No. 1 Primary School", "Grade 5" (not a translation's count of the events or lessons: "the party
             # class 4 times", "the demonstration class 23 sections")
         if num in _EN_PAIRS:

@@ -1377,6 +1377,15 @@ RULES: list[Rule] = [
                                     "when the floods came, 19 of the 24 party members of Elm School volunteered at the centre"),
          after=r"^of (?:our|its|the|their|the branch's|the committee's)\s+(?:\d[\d,]*\s+)?(?:communist\s+)?(?:party\s+)?"
                r"members(?: of [^.;,\d]{1,50}?)?\s+(?:have\s+|had\s+)?(?:volunteered|volunteer as\b|served as volunteers)\b"),
+    # (or, after the sentence on the service, some of its members who took part, and in how many activities: "In 2022 the
+    # branch recorded 1,120 hours of volunteer service. 26 of the branch's 29 members took part, in 44 activities.")
+    Rule("volunteer_participants", ("The branch gave 900 hours of volunteer service. 21 of its 25 members took part, in 30 activities.",),
+         earlier=r"\bvolunt(?:eer|ary)\b",
+         after=r"^of (?:our|its|the|their|the branch's|the committee's)\s+\d[\d,]*\s+(?:communist\s+)?(?:party\s+)?members\s+"
+               r"(?:have\s+|had\s+)?(?:took part|taken part|participated|joined in)\b"),
+    Rule("volunteer_sessions", ("The branch gave 900 hours of volunteer service. 21 of its 25 members took part, in 30 activities.",),
+         earlier=r"\bvolunt(?:eer|ary)\b", frame=r"\b(?:took|taken) part,? in\s*$",
+         after=r"^(?:[a-z-]+ )?(?:activities|events|sessions)\b"),
     # people doing the chores of the volunteering the sentence before tells: "… organised its teachers to volunteer at
     # the community. Nineteen teachers, 11 of them members, tidied the garden."
     Rule("volunteer_participants", ("The branch organised its teachers to volunteer at the park. 24 teachers, 9 of them "
@@ -1507,6 +1516,9 @@ RULES: list[Rule] = [
     Rule("members_total", ("The branch admitted three new members in May, bringing its membership to 38.",),
          frame=r"\b(?:members?|membership)\b[^.;]{0,60}\bbringing (?:our|its|their|the (?:branch|committee)'s|the) "
                r"(?:total|numbers?|membership|total membership|number of members)\s+to\s*$"),
+    # (or what the branch now numbers: "We admitted two new members, and we now number 35.")
+    Rule("members_total", ("We admitted three new members, and we now number 41.",),
+         before=r"\b(?:we|it|the branch|the committee|our branch) (?:now |currently )?numbers?\s*$", after=r"^\s*(?:[.;,]|$)"),
     # (or said of the branch in the first person: "3 teachers joined the party, bringing us to 29 members")
     Rule("members_total", ("Two teachers joined the party this spring, bringing us to 31 members.",),
          frame=r"\b(?:joined|admitted|welcomed|recruited)\b[^.;]{0,60}\bbringing (?:us|it|the branch|the committee|our branch|"

@@ -335,8 +335,12 @@ RULES: list[Rule] = [
          before=r"(?:惠及|受益)[^，,。的]{0,6}?(?:教师|老师)$", name="teachers who benefit"),
     # (pupils a service reaches are served by volunteers only in a sentence about volunteering or help: the
     # pupils an after-school class reaches, "开设兴趣课程17门，惠及学生800余人", are no one's beneficiaries)
+    # (nor the parents a school's own meetings and talks reach, "召开家长会28场，…，惠及家长1500余人次"; those of a volunteer or
+    # public service are: "开展公益家庭教育讲座，惠及家长300余人次")
     Rule("volunteer_beneficiaries", ("惠及困难群体300余人次", "惠及群众200人次左右"), PERSON_TIMES,
-         before=r"(?:惠及|受益)(?!学生|幼儿|儿童|孩子|师生)[^，,。的]{0,8}$"),
+         before=r"(?:惠及|受益)(?!学生|幼儿|儿童|孩子|师生|家长)[^，,。的]{0,8}$"),
+    Rule("volunteer_beneficiaries", ("党员志愿者开展公益家庭教育讲座4场，惠及家长300余人次",), PERSON_TIMES,
+         frame=r"志愿|义务|公益|社区", before=r"(?:惠及|受益)家长[^，,。的]{0,4}$"),
     # (pupils a free or helping service reaches, counted as people, are pupils helped: "开设免费托管班4个，惠及学生180余名";
     # a volunteer service's are its beneficiaries)
     Rule("students_assisted", ("党员教师开设免费辅导班，惠及学生60余名", "为困难家庭子女开展爱心助学，受益学生23人"),
