@@ -317,6 +317,13 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
     return _dedupe(found)
 
 
+def _quoted_title(text: str, quoted: re.Match, end: int | None = None) -> tuple[int, int]:
+    """Where a quoted title is in `text`: the words inside the quotes, or, where a head noun completes the quoted word
+    ("“五好”党支部"), the quotes and that noun (read no further than `end`)."""
+    completed = _QUOTED_COMPLETED.match(text, quoted.end(), len(text) if end is None else end)
+    return (quoted.start(), completed.end()) if completed else (quoted.start(1), quoted.end(1))
+
+
 # a line that announces the honours listed one a line after it: "支部先后荣获以下荣誉：", "主要荣誉："
 _HONOURS_ANNOUNCED = re.compile(r"(?:(?:以下|下列|如下)(?:的)?(?:荣誉|奖项|称号)(?:称号)?|^[ \t]*(?:主要|所获|获得)?(?:荣誉|奖项)"
                                 r"(?:称号|情况)?)[ \t]*[:：]?[ \t]*$")
@@ -338,8 +345,7 @@ def _honour_lines_zh(text: str, taken: set) -> list[Found]:
             body_start, body = pos + m.start(2), m.group(2)
             quoted = _QUOTED.search(body)
             if quoted:
-                completed = _QUOTED_COMPLETED.match(body, quoted.end())
-                t_start, t_end = (quoted.start(), completed.end()) if completed else (quoted.start(1), quoted.end(1))
+                t_start, t_end = _quoted_title(body, quoted)
                 conferrer = body[:quoted.start()]
             else:
                 t_start, t_end, conferrer = 0, len(body), body
@@ -419,8 +425,7 @@ def _listed_awards(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         named = listed.group(1)
         quoted = _QUOTED.search(named)
         if quoted:
-            completed = _QUOTED_COMPLETED.match(named, quoted.end())
-            t_start, t_end = (quoted.start(), completed.end()) if completed else (quoted.start(1), quoted.end(1))
+            t_start, t_end = _quoted_title(named, quoted)
         else:
             runs = list(_TITLE_RUN.finditer(named))
             if not runs or runs[-1].end() != len(named):
@@ -515,15 +520,14 @@ def _titles_after(text: str, start: int, clause_end: int, sentence_end: int, *,
     nxt = TRIGGERS_ZH.search(text, start, clause_end)
     limit = nxt.start() if nxt else clause_end
     quoted = []
-    for m in _QUOTED.finditer(text[start:limit]):
-        if _GRADE_AFTER.match(text, start + m.end()):
+    for m in _QUOTED.finditer(text, start, limit):
+        if _GRADE_AFTER.match(text, m.end()):
             continue  # "被评为“优秀”等次": a grade of an appraisal, not an honour
-        if quoted and nxt and re.search(r"[，,]", text[quoted[-1][1]: start + m.start()]) and \
-                not re.search(r"[，,]", text[start + m.end(): nxt.start()]):
+        if quoted and nxt and re.search(r"[，,]", text[quoted[-1][1]: m.start()]) and \
+                not re.search(r"[，,]", text[m.end(): nxt.start()]):
             break  # "…命名为“市级党建品牌”，“红烛领航”党建品牌入选…": the next conferral's subject
         # "“五好”党支部称号": a quoted word that a head noun completes is part of the title
-        rest = _QUOTED_COMPLETED.match(text, start + m.end(), limit)
-        quoted.append((start + m.start(), rest.end(), True) if rest else (start + m.start(1), start + m.end(1), True))
+        quoted.append((*_quoted_title(text, m, limit), True))
     # (a quote inside an item of an unquoted list, "全国文明校园、苏州市“五星级”党组织等荣誉", is part of that
     # item: the list is read as a list)
     # (nor is one before an unquoted item: "市“双减”工作示范校、区课后服务优秀学校")
