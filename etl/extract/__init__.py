@@ -159,9 +159,12 @@ def _right_zh(raw: str) -> str:
 _NEXT_ITEM_ON_A_LINE = re.compile(rf"[ \u3000]+[^\d\s，,。；;、]{{1,8}}?[:：]?[ \u3000]*(?:{ZH_QUANTITY.pattern})")
 
 
-# branches of one kind, then another kind's listed after their count ("在职党员支部2个、退休党员支部1个")
+# branches of one kind, then another kind's listed after their count ("在职党员支部2个、退休党员支部1个"): the first kind before
+# a count, and the other after it; or, before the second count, both
 _BRANCHES_OF_A_KIND = re.compile(r"(?:在职|在岗|教师|学生)(?:党员)?(?:党)?支部\s*$")
 _ANOTHER_KIND_OF_BRANCHES = re.compile(r"\s*[、，,和及与]\s*(?:离退休|退休|学生|教师)(?:党员)?(?:党)?支部")
+_BOTH_KINDS_OF_BRANCHES = re.compile(rf"(?:在职|在岗|教师|学生)(?:党员)?(?:党)?支部\s*(?:\d+|[一二两三四五六七八九十]+)\s*个"
+                                     rf"{_ANOTHER_KIND_OF_BRANCHES.pattern}\s*$")
 
 
 # a table's row read up to a count in its last cell: its label cell, then the words of the cell before the number
@@ -1046,8 +1049,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             start, end = _people_span(text, seg, q, reading, left_start, lang)
         if aside and indicator not in PARTS_OF_A_TOTAL and not _people_of_the_event_before(low, q, indicator, metrics):
             continue
-        if lang == "zh" and indicator == "branches" and _BRANCHES_OF_A_KIND.search(folded, max(0, q.start - 10), q.start) and \
-                _ANOTHER_KIND_OF_BRANCHES.match(folded, q.end):
+        if lang == "zh" and indicator == "branches" and (
+                (_BRANCHES_OF_A_KIND.search(folded, max(0, q.start - 10), q.start) and
+                 _ANOTHER_KIND_OF_BRANCHES.match(folded, q.end)) or
+                _BOTH_KINDS_OF_BRANCHES.search(folded, max(0, q.start - 30), q.start)):
             # "在职党员支部2个、退休党员支部1个": branches of one kind beside another, whose whole is not said (for review)
             if not aside:
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None,

@@ -636,12 +636,6 @@ RULES: list[Rule] = [
     # the branches a body is made of are counted by it, whoever of them then acts: "党委下辖的5个支部书记逐一述职"
     Rule("branches", ("党总支下设的3个支部书记依次作述职报告", "党委下辖的5个党支部书记逐一述职", "学校党委下属6个党支部书记依次述职"),
          GROUPS, before=r"(?:下设|下辖|下属)的?$", after=r"^[^，,。]{0,6}?(?<!团)支部(?=书记|副书记|委员)"),
-    # branches of one kind counted beside those of another ("在职党员支部2个、退休党员支部1个"): parts of the branches, whose
-    # whole the report does not say (for review, as members in post beside the retired are; the first of them is read so
-    # in etl/extract/__init__.py, its window ending at the list mark)
-    Rule(None, ("党总支下设在职党员支部3个、退休党员支部1个",), GROUPS,
-         frame=r"(?:在职|在岗|教师|学生)(?:党员)?(?:党)?支部\s*(?:\d+|[一二两三四五六七八九十]+)\s*个\s*[、，,和及与]\s*"
-               r"(?:离退休|退休|学生|教师)(?:党员)?(?:党)?支部$", review=True, name="branches of one kind beside another"),
     # (or the school's branches, whose secretaries all report on their year's work at a 述职 meeting: "全校4个党支部书记
     # 逐一上台述职"; without the school's name, some of them may be meant: "3个支部书记作交流发言")
     Rule("branches", ("全校4个党支部书记逐一上台述职", "学校6个支部书记依次作抓党建工作述职"), GROUPS,
