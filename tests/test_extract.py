@@ -6880,3 +6880,29 @@ def test_english_some_of_the_members_who_took_part_in_the_service_told_before_an
     text = "In 2021 the branch gave 700 hours of volunteer service. 18 of its 22 members took part, in 25 activities."
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_hours", 700), ("volunteer_participants", 18), ("members_total", 22), ("volunteer_sessions", 25)]
+
+
+def test_people_elected_to_an_office_or_to_no_title_are_not_honoured():
+    text = "支部召开党员大会进行换届选举，4名支委当选。2名党员当选为县党代会代表。周红当选为新一届党支部书记。"
+    assert metrics(text) == []
+    assert awards(text) == []
+    # (a title of merit is still an honour when 当选 confers it)
+    assert [(m.indicator, m.value) for m in metrics("3名党员教师当选市学科带头人。")] == [("awards_individual", 3)]
+
+
+def test_a_secretarys_title_of_merit_is_an_individual_honour_whole():
+    found = awards("2022年，支部书记陈静被评为市优秀党支部书记。")
+    assert [(a.title, a.level, a.recipient, a.year) for a in found] == [("市优秀党支部书记", "municipal", "individual", 2022)]
+    # (a secretary's project keeps its own head)
+    assert [a.title for a in awards("2023年，该项目获评区优秀书记项目。")] == ["区优秀书记项目"]
+
+
+def test_micro_lessons_counted_with_ge():
+    assert [(m.indicator, m.value) for m in metrics("党员教师制作党史微课9个。")] == [("micro_lessons", 9)]
+    assert metrics("学校建成党员微课堂2个。") == []
+
+
+def test_english_a_service_lines_participations_said_to_be_members():
+    text = "Service: 12 volunteer activities with 150 member participations and 600 hours of service."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_sessions", 12), ("volunteer_participants", 150), ("volunteer_hours", 600)]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from etl.extract.document import EN_FULL_DATE
 from etl.extract.owners import EN_AREAS_OWN
+from etl.extract.people import ELECTED_TO_AN_OFFICE
 from etl.extract.periods import DocTime, time_marks, time_of
 from etl.extract.rules_en import GIVEN_MARKS_OF_A_TITLE
 from etl.extract.table_rows import row_cells, table_like
@@ -42,6 +43,8 @@ LEVEL_MARKERS_EN: list[tuple[str, re.Pattern]] = [
 ]
 
 HEADS_ZH = (
+    # (a secretary's title of merit, before the branch's own heads: "区优秀党支部书记" is not "区优秀党支部")
+    "(?:优秀|先进|十佳|最美|好|模范|示范|标兵)(?:基层)?(?:党支部|党总支|党组织|支部)?书记(?!项目|工作)|"
     "先进基层党组织|先进党组织|先进党支部|先进党总支|先进党小组|优秀党小组|先进集体|先进单位|先进个人|先进工作者|优秀共产党员|优秀党员|"
     "优秀党务工作者|优秀志愿者|优秀教师|优秀青年教师|优秀班主任|优秀教育工作者|骨干教师|学科带头人|教学能手|名师|名校长|标兵|模范|"
     "示范学校|示范校|示范性?(?:高中|中学|小学)|示范幼儿园|示范园|一级幼儿园|一级园|星级幼儿园|示范单位|示范基地|示范点|实验校|实验学校|特色学校|文明学校|优秀学校|创建单位|培育单位|"
@@ -51,7 +54,7 @@ HEADS_ZH = (
 )
 INDIVIDUAL_HEADS = re.compile(
     r"优秀共产党员|优秀党员|优秀志愿者|党务工作者|优秀教师|优秀班主任|教育工作者|骨干教师|学科带头人|教学能手|名师|名校长|标兵|"
-    r"先进个人|先进工作者|模范教师|劳动模范|一等奖|二等奖|三等奖|特等奖|(?:教师|老师|校长|班主任|辅导员|园丁)$|"
+    r"先进个人|先进工作者|模范教师|劳动模范|一等奖|二等奖|三等奖|特等奖|(?:教师|老师|校长|班主任|辅导员|园丁|书记)$|"
     r"(?:teachers?|models?|workers?|individuals?|members?|educators?|stars|pacesetters)$"
 )
 TRIGGERS_ZH = re.compile(
@@ -216,6 +219,8 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         if _pupils_honoured(before, text[s_start: trigger.start()]):
             continue  # "学生在技能大赛中获一等奖4项": the pupils' prize, not the school's or a member's
         word = trigger.group(0)
+        if word.startswith("当选") and ELECTED_TO_AN_OFFICE.match(text, trigger.start(), clause_end + 1):
+            continue  # "当选为新一届党支部书记": elected to an office, not honoured
         # (the counted who received a commendation that names no one who gave it, "15名优秀共产党员受到表彰", are
         # commended by the school, as a count of people honoured is)
         active = word in ("授予", "表彰为", "对") or word.startswith(("表彰", "评选表彰")) or bool(_A_COUNT.fullmatch(word))

@@ -481,6 +481,12 @@ _IN_THE_REVIEW = re.compile(r"(?:全部|全体|均|都|全员|悉数)?(?:参评|
 _MENTEES_HONOURED = re.compile(r"(?:指导|带教|辅导|帮带|培养)[^，,。；;]{0,6}?(?:青年教师|新教师|年轻教师|徒弟|学生|幼儿)"
                                r"[^，,。；;]{0,4}?获")
 
+# an election, not an honour: the counted elected, to no title or to an office ("5名委员当选", "3名党员当选为区党代会代表";
+# not "2名教师当选县骨干教师", a title of merit)
+ELECTED_TO_AN_OFFICE = re.compile(
+    r"当选(?:为?(?![^，,。；;]{0,14}?(?:优秀|先进|十佳|最美|模范|标兵|骨干|能手|带头人|名师))[^“「『，,。；;]{0,14}?"
+    r"(?:书记|委员|代表|组长|主任|支委|委员会|班子成员))?(?=[，,。；;）)\n]|$)")
+
 # (the review they took part in, said as judging alone, no review of members named: "参加评议", not "参加民主评议")
 _JUDGED_REPORTS = re.compile(r"(?:参加|参与|进行)了?评议(?!党员)")
 
@@ -591,7 +597,8 @@ FRAMES: list[Frame] = [
           # (not people described by a prize won before, who then joined: "6名获奖教师被发展为党员")
           # (nor the prizes of those the members guide: "党员指导青年教师获区级以上奖项11人次", an outcome of the mentoring)
           lambda c: c.head in ("person", "member", "young_teacher", "") and not c.does("designate") and
-          not c.does("join") and not c.after_clause.startswith("中") and not _MENTEES_HONOURED.search(c.before) and (
+          not c.does("join") and not c.after_clause.startswith("中") and not _MENTEES_HONOURED.search(c.before) and
+          not ELECTED_TO_AN_OFFICE.search(c.after_clause) and (
               c.nearest_before("exist", "honour", "help", "lead", "develop") == "honour" or
               # (young teachers only where a commendation names them: "表彰了优秀青年教师6名", not "3名青年教师在评比中获
               # 一等奖", an outcome of their mentoring)

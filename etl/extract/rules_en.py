@@ -1754,8 +1754,10 @@ RULES: list[Rule] = [
     # person-times; 400 hours")
     Rule("volunteer_sessions", ("Service: 12 activities; 150 person-times; 400 hours",),
          before=rf"{VOLUNTEER_LABEL}\s*$", after=r"^(?:service )?(?:activities|events|sessions)\b"),
-    Rule("volunteer_participants", ("Service: 12 activities; 150 person-times; 400 hours",),
-         frame=rf"{VOLUNTEER_LABEL}", after=r"^(?:participants|participations|participant-times|person-times)(?=\s*(?:[,;.]|and\b|$))"),
+    # (the participations may be said to be members': "Service: 9 activities with 130 member participations")
+    Rule("volunteer_participants", ("Service: 12 activities; 150 person-times; 400 hours",
+                                    "Service: 9 activities with 130 member participations"),
+         frame=rf"{VOLUNTEER_LABEL}", after=r"^(?:(?:party )?members?'? )?(?:participants|participations|participant-times|person-times)(?=\s*(?:[,;.]|and\b|$))"),
     # (and the people of that line who served: "Volunteers: 15 members served at the school gate")
     Rule("volunteer_participants", ("Volunteers: 15 members served at the school gate, 60 hours in total",),
          frame=rf"{VOLUNTEER_LABEL}", before=r"^(?:[-–•*·]\s*)?(?:volunteers?\s*:)?$",

@@ -569,9 +569,10 @@ RULES: list[Rule] = [
     # (the lessons' name may be quoted, or called their videos: "录制“空中微课堂”视频36节")
     Rule("micro_lessons", ("党员教师录制微课程80余节", "制作微课30节", "党员教师录制“红色微课堂”视频25节"), LESSONS,
          before=r"(?:微课|微课程|网课|微课堂)[”\"」』]?(?:视频)?$"),
-    # (videos, counted as such: "录制党史微课视频8个")
-    Rule("micro_lessons", ("组织党员录制党史微课视频8个", "党员教师制作“红色微课堂”视频12个"), frozenset({"个"}),
-         before=r"(?:微课|微课程|微课堂)[”\"」』]?视频$"),
+    # (videos, counted as such: "录制党史微课视频8个"; or the lessons themselves counted with 个: "制作微课15个", not a
+    # 微课堂 without its videos, which may be a place)
+    Rule("micro_lessons", ("组织党员录制党史微课视频8个", "党员教师制作“红色微课堂”视频12个", "党员教师录制微课17个"),
+         frozenset({"个"}), before=r"(?:(?:微课|微课程|微课堂)[”\"」』]?视频|微课|微课程)$"),
     Rule("micro_lessons", ("录制20节微课", "录制了18节“党史微课堂”"), LESSONS, after=r"^[“\"「『]?[^，,。；;”\"」』]{0,6}?(?:微课|微课程|网课)"),
     Rule("research_projects", ("承担课题3项", "主持市级课题2项", "开展课题研究4项"), PROJECTS, before=r"课题(?:研究)?$"),
     Rule("research_projects", ("主持3项市级课题",), PROJECTS, after=r"^[^，,。]{0,6}?课题"),
