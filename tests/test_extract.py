@@ -6906,3 +6906,21 @@ def test_english_a_service_lines_participations_said_to_be_members():
     text = "Service: 12 volunteer activities with 150 member participations and 600 hours of service."
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_sessions", 12), ("volunteer_participants", 150), ("volunteer_hours", 600)]
+
+
+def test_english_the_total_of_a_monthly_norm_after_it_in_brackets_or_after_a_comma():
+    text = "Summary, 2022\nThe branch held one organisational life meeting a month (10 in the year) and 3 Party lectures."
+    assert [(m.indicator, m.value, m.evidence) for m in metrics(text)] == [
+        ("org_life_meetings", 1, "one organisational life meeting a month"),
+        ("org_life_meetings", 10, "one organisational life meeting a month (10 in the year)"),
+        ("party_lectures", 3, "3 Party lectures")]
+    text = "Summary, 2022\nThe branch held one organisational life meeting per term, 2 in all."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("org_life_meetings", 1), ("org_life_meetings", 2)]
+    # (a bracket after a count that is no norm stays an aside)
+    assert [(m.indicator, m.value) for m in metrics("Summary, 2022\nWe held 6 theme Party days (2 in the term).")] == [
+        ("theme_party_days", 6)]
+
+
+def test_english_a_fact_sheet_of_the_day_its_title_names_in_brackets():
+    text = "Elm Park School — branch at a glance (as of June 2021)\n\nMembers ........ 18\nActivists ........ 3\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 18, 2021), ("activists", 3, 2021)]

@@ -1021,8 +1021,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             indicator, item_year, end = item
             start = q.start
         elif (norm_total := _total_of_a_norm_en(low, window, q, s_start, lang)) is not None:
-            # "1 organisational life meeting per branch, 5 in all": the total of what the norm before it counts
-            (indicator, start), end = norm_total, q.end
+            # "1 organisational life meeting per branch, 5 in all": the total of what the norm before it counts (in
+            # brackets too, "one theme day a month (12 in the year)": no aside, the norm's total)
+            indicator, start, end = norm_total
+            aside = False
         elif (event := _event_before(low, seg, window, q, s_start, lang, aside)) is not None:
             # "…开展主题党日活动，共3次": the clause before names the event the count counts
             (indicator, start), end = event, q.end
@@ -1451,20 +1453,30 @@ def _total_after_a_norm(folded: str, seg: Segmenter, q: Quantity, window: Window
 # a count of something for each of a kind, said at a clause's end before its total: "1 organisational life meeting per
 # branch, " (the count, the thing counted)
 _EN_NORM_BEFORE = re.compile(r"(?:^|[\s:;(])(\d+|one|two|three|four|five|six) ((?:[a-z'-]+ ){0,4}?[a-z'-]+) "
-                             r"(?:per|for each|in each|for every) (?:branch|member|teacher|party group|group|class|school)"
-                             r"\s*,\s*$")
+                             r"(?:(?:per|for each|in each|for every) (?:branch|member|teacher|party group|group|class|school)|"
+                             # (or of each period: "one theme Party day each month (4 in the term)")
+                             r"(?:per|each|every|a) (?:week|month|term|semester|quarter))"
+                             r"\s*(?:,|\()\s*$")
+
+# the words of that total after its number: "5 in all", "(12 in the year)"
+_EN_TOTAL_OF_A_NORM = re.compile(r"\s*(?:in all|in total|altogether|in the (?:term|semester|year|quarter))\b\)?")
 
 
-def _total_of_a_norm_en(low: str, window: Window, q: Quantity, s_start: int, lang: str) -> tuple[str, int] | None:
-    """What a total after a norm of each branch or member counts ("1 organisational life meeting per branch, 5 in
-    all"): the thing the norm counts, read as the rules read it after a count; and where the norm starts."""
-    if lang != "en" or window.left.strip() or not re.match(r"(?:in all|in total|altogether)\b", window.right):
+def _total_of_a_norm_en(low: str, window: Window, q: Quantity, s_start: int,
+                        lang: str) -> tuple[str, int, int] | None:
+    """What a total after a norm of each branch, member or period counts ("1 organisational life meeting per branch, 5
+    in all", "one theme day a month (12 in the year)"): the thing the norm counts, read as the rules read it after a
+    count; where the norm starts, and where the words of the total end."""
+    if lang != "en" or (window.left.strip() and not window.left.rstrip().endswith("(")):
         return None
-    norm = _EN_NORM_BEFORE.search(low, s_start, q.start)
+    total = _EN_TOTAL_OF_A_NORM.match(low, q.end)
+    norm = _EN_NORM_BEFORE.search(low, s_start, q.start) if total else None
     if norm is None:
         return None
     rule = TABLES["en"].classify(Window("", norm.group(2), "", ""))
-    return (rule.indicator, norm.start(1)) if rule is not None and rule.indicator is not None else None
+    if rule is None or rule.indicator is None:
+        return None
+    return rule.indicator, norm.start(1), total.end()
 
 
 def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_start: int, lang: str,

@@ -419,8 +419,10 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             r"\b(?:news|newsletter|bulletin|notes)\b.*(?:,|[(（])\s*(?:(?:spring|summer|autumn|fall|winter)"
                             rf"(?:\s+(?:term|semester))?\s+|(?:{'|'.join(_MONTH_NUMBERS)})\s+|(?:the )?(?:first|second) half of\s+)?"
                             r"(?:19|20)\d{2}\s*[)）]?\W*$|"
-                            # "X: facts and figures (2021)", "X in numbers (2022)"
+                            # "X: facts and figures (2021)", "X in numbers (2022)" (or the day they stand at: "X at a
+                            # glance (as of June 2023)")
                             r"\b(?:facts and figures|key figures|figures|statistics|in numbers|at a glance)\W*[(（]\s*"
+                            rf"(?:as (?:of|at) (?:\d{{1,2}}\s+)?(?:(?:{'|'.join(_MONTH_NUMBERS)})\s+)?)?"
                             r"(?:19|20)\d{2}\s*[)）]\W*$|"
                             # "A year of service: X's party branch in 2022", "Our branch in 2023: a year of growth"
                             r"^\W*a year of [^:]{1,30}:.*\b(?:19|20)\d{2}\W*$|"
