@@ -6924,3 +6924,29 @@ def test_english_the_total_of_a_monthly_norm_after_it_in_brackets_or_after_a_com
 def test_english_a_fact_sheet_of_the_day_its_title_names_in_brackets():
     text = "Elm Park School — branch at a glance (as of June 2021)\n\nMembers ........ 18\nActivists ........ 3\n"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 18, 2021), ("activists", 3, 2021)]
+
+
+def test_english_each_members_norm_ends_where_a_clause_with_its_own_subject_starts():
+    text = "Summary, 2021\nEach member tutors 2 pupils, and the branch held 8 theme Party days."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 8)]
+    # (the sessions the organization held, that every member attended, are its count)
+    text = "Summary, 2021\nEvery member attended the branch's 10 group study sessions."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 10)]
+    assert metrics("Summary, 2021\nEvery member attended 10 group study sessions.") == []
+
+
+def test_english_rounds_of_community_service_and_a_volunteer_team_said_by_its_size_alone():
+    text = "Summary, 2022\nService: teachers formed a volunteer team of 14 and did 9 rounds of community service."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 14), ("volunteer_sessions", 9)]
+
+
+def test_english_more_teachers_who_applied_after_those_who_joined():
+    text = "Questions for the secretary\nOur branch has 20 members now. Three teachers joined this year, and four more teachers have applied."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_total", 20), ("members_developed", 3), ("applicants", 4)]
+
+
+def test_members_at_the_meeting_of_the_democratic_review_named_the_sentence_before():
+    text = "2023年12月，支部召开组织生活会和民主评议党员大会。全体19名党员参加会议。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("member_reviews", 19, 2023)]
+    assert "member_reviews" not in [m.indicator for m in metrics("2023年12月，支部召开党员大会。全体19名党员参加会议。")]

@@ -476,6 +476,10 @@ _SURVEYED = re.compile(r"(?:进行|开展)了?(?:问卷|抽样|匿名)?(?:调查
 
 # members who took part in the review, said right after them: "29名党员全部参评" (before 全部 is read as all members)
 _IN_THE_REVIEW = re.compile(r"(?:全部|全体|均|都|全员|悉数)?(?:参评|参加(?:了)?(?:民主)?评议|参与(?:了)?(?:民主)?评议)")
+# (or who attended the meeting that a sentence before names as the review's: "召开组织生活会和民主评议党员大会。支部13名党员
+# 参加会议")
+_AT_THE_MEETING = re.compile(r"(?:全部|全体|均|都)?(?:参加|出席|参与)(?:了)?(?:会议|大会|本次会议|此次会议)")
+_REVIEW_MEETING = re.compile(r"民主评议党员(?:大会|会议|工作)?[^。；;！!]{0,12}[。；;！!]?\s*$")
 
 # those the members guide, then the prize they won: "指导青年教师获区级以上奖项"
 _MENTEES_HONOURED = re.compile(r"(?:指导|带教|辅导|帮带|培养)[^，,。；;]{0,6}?(?:青年教师|新教师|年轻教师|徒弟|学生|幼儿)"
@@ -512,6 +516,9 @@ FRAMES: list[Frame] = [
           ("5个党支部书记依次述职，党委委员、党员代表共32人参加评议",), "people who judged the secretaries' reports"),
     Frame("member_reviews", lambda c: c.head in ("member", "person") and bool(_IN_THE_REVIEW.match(c.after_clause)),
           ("开展民主评议党员工作，29名党员全部参评", "支部31名党员均参加民主评议"), "members who took part in the review"),
+    Frame("member_reviews", lambda c: c.head in ("member", "person") and
+          bool(_AT_THE_MEETING.match(c.after_clause)) and bool(_REVIEW_MEETING.search(c.previous)),
+          ("支部召开组织生活会和民主评议党员大会。全体21名党员参加会议",), "members at the review's meeting"),
     # an honour proposed in a notice ("拟授予以下12名党员…称号", "拟推荐3名同志") is not yet given, nor is an admission
     # ("拟接收刘某等3名同志为预备党员")
     Frame(None, lambda c: bool(_PROPOSED.search(c.sentence_before) or

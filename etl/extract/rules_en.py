@@ -209,7 +209,12 @@ RULES: list[Rule] = [
          # (nor a count in a clause of its own after it: "each of the 35 members pledged to help one pupil, and 41 pupils
          # have been helped so far")
          not_before=r"\b(?:in total|in all|altogether|a total of|totally|the (?:total )?(?:number|amount) of)\b|"
-                    r"^\s*(?:and|but|while)\s*$",
+                    r"^\s*(?:and|but|while)\s*$|"
+                    # (nor the organization's own count that each member took part in: "every member attended the
+                    # branch's 10 study sessions"; nor one after a clause with a subject of its own: "every member
+                    # helps a pupil, and the secretary gave 3 lectures")
+                    r"\b(?:the (?:party )?(?:branch|committee|school)['’]s|its)\s*$|"
+                    r"(?:^|,)\s*(?:and|but|while)\s+(?:the|its|our|their)\s+[^,;]*$",
          # (nor a total after it: "each of the 4 branches held a theme party day every month, 48 in total")
          not_after=IN_TOTAL, name="per-person norm"),
     # the pupils in all that each member's share adds up to, after a dash or a comma: "… each look after two pupils from
@@ -858,13 +863,14 @@ RULES: list[Rule] = [
     Rule("applicants", ("Two teachers joined the party this year, and five more applied.",
                         "four students were admitted to the party in June; 9 others have applied"),
          frame=r"\b(?:joined|admitted to|accepted into) the (?:communist )?party\b[^.]{0,60}$",
-         after=r"^(?:more|others|other (?:teachers|students|colleagues)) (?:have |had )?applied\b"),
+         after=r"^(?:more|others|other) (?:(?:young )?(?:teachers|students|colleagues) )?(?:have |had )?applied\b"),
     # (or after people who joined, the membership told before: "We have 17 members. Two teachers joined this spring, and
     # three more have applied.")
-    Rule("applicants", ("We have 17 members now. Two young teachers joined this spring, and three more have applied.",),
+    Rule("applicants", ("We have 17 members now. Two young teachers joined this spring, and three more have applied.",
+                        "The branch has 30 members. Four teachers joined last year, and two more teachers have applied."),
          earlier=r"\bmembers?(?:hip)?\b",
          frame=r"\bjoined (?:this|last) (?:spring|summer|autumn|fall|winter|year|term)\b[^.]{0,30}$",
-         after=r"^(?:more|others|other (?:teachers|students|colleagues)) (?:have |had )?applied\b"),
+         after=r"^(?:more|others|other) (?:(?:young )?(?:teachers|students|colleagues) )?(?:have |had )?applied\b"),
     # (applications, in a sentence of members admitted: "it admitted 7 new members and received 23 applications")
     Rule("applicants", ("In 2023 the branch admitted 3 new members and received 12 applications.",),
          frame=r"\b(?:admitted|recruited|accepted) (?:[a-z-]+ ){0,2}?(?:\d+|[a-z]+) (?:new |probationary )?(?:party )?members\b[^.;]{0,40}"
@@ -1275,6 +1281,9 @@ RULES: list[Rule] = [
          before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad|corps) (?:of|made up of|formed of|formed by|"
                 r"consisting of)\s*$",
          after=rf"^(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b"),
+    # (its size alone, the people it is made of not said again: "members formed a volunteer team of 18 and …")
+    Rule("volunteer_participants", ("members formed a volunteer team of 18 and cleaned the park",),
+         before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad|corps) of\s*$", after=r"^\s*(?:[,;.)]|and\b|$)"),
     Rule("members_total", ("The school has a 30-member party branch.",),
          after=r"^-member (?:communist )?(?:party )?(?:general )?branch\b"),
     Rule("volunteer_participants", ("170 party member volunteers", "60 parent volunteers", "85 teacher and student volunteers"),
@@ -1407,6 +1416,10 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("carried out 20 volunteer activities", "provided 14 volunteer sessions",
                                 "took part in 8 community volunteer activities"),
          after=r"^(?:(?:community |neighbou?rhood )?volunteer(?:ing)? (?:service )?(?:activities|events|services|sessions))\b"),
+    # (or counted as rounds, sessions or days of it: "did 15 rounds of community service", "12 sessions of volunteer
+    # tutoring")
+    Rule("volunteer_sessions", ("members did 15 rounds of community service", "ran 12 sessions of volunteer tutoring"),
+         after=rf"^(?:rounds|sessions|days|outings) of (?:[a-z-]+ )?{VOLUNTEERING}(?: [a-z]+ing)?\b"),
     # (the activities may be named first: 'carried out 26 "Lei Feng" volunteer activities')
     Rule("volunteer_sessions", ('the branch carried out 26 "Lei Feng" volunteer activities',),
          before=r"\b(?:carry out|carried out|carrying out|held|hold|organi[sz]ed|launched|conducted)\s*$",
