@@ -1263,6 +1263,8 @@ def test_the_year_a_reports_title_names_is_its_figures_year(text, year):
         # a sentence may open with a preposition before the name
         ("At Maple Leaf Vocational School, the branch has 31 members.", "Maple Leaf Vocational School"),
         ("In Riverside Primary School, party members teach after-school classes.", "Riverside Primary School"),
+        # a junior or senior high named without "School"
+        ("Brookfield Junior High: Party branch notes\nThe branch has 14 members.", "Brookfield Junior High"),
     ],
 )
 def test_school_names_of_every_kind(text, school):
@@ -6950,3 +6952,25 @@ def test_members_at_the_meeting_of_the_democratic_review_named_the_sentence_befo
     text = "2023年12月，支部召开组织生活会和民主评议党员大会。全体19名党员参加会议。"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("member_reviews", 19, 2023)]
     assert "member_reviews" not in [m.indicator for m in metrics("2023年12月，支部召开党员大会。全体19名党员参加会议。")]
+
+
+def test_english_terse_items_of_a_labelled_line_their_noun_before_their_count():
+    text = "Oak Hill School: branch report, 2022\nEvents: theme Party days 9; group study 11; Party lectures 3 (two by the secretary)."
+    assert [(m.indicator, m.value, m.evidence) for m in metrics(text)] == [
+        ("theme_party_days", 9, "theme Party days 9"), ("study_sessions", 11, "group study 11"),
+        ("party_lectures", 3, "Party lectures 3")]
+    # (not a count with its noun after it, nor words that name nothing counted)
+    assert metrics("Oak Hill School: branch report, 2022\nNotes: rooms 9; computers 30.") == []
+
+
+def test_english_a_days_name_in_the_plural_possessive_is_no_areas_teachers():
+    text = ("Ash Grove School news\nAt the district's Teachers' Day celebration on 10 September 2021, three Party member "
+            'teachers from Ash Grove School were named "District Model Teachers".')
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 3)]
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [("District Model Teachers", "district", 2021)]
+
+
+def test_english_an_areas_ceremony_gives_the_level_of_titles_no_one_is_said_to_confer():
+    text = ('Elm School news\nAt the county\'s Teachers\' Day ceremony on 8 September 2022, 30 teachers from 20 schools '
+            'were named "Model Teachers"; Elm School had 2 of them.')
+    assert [(a.title, a.level) for a in awards(text)] == [("Model Teachers", "district")]

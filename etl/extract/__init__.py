@@ -1025,6 +1025,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # brackets too, "one theme day a month (12 in the year)": no aside, the norm's total)
             indicator, start, end = norm_total
             aside = False
+        elif (item := _terse_item_en(low, q, s_start, lang)) is not None:
+            # "Activities: theme Party days 5; group study 8": a list's item, its noun before its count
+            (indicator, start), end = item, q.end
         elif (event := _event_before(low, seg, window, q, s_start, lang, aside)) is not None:
             # "…开展主题党日活动，共3次": the clause before names the event the count counts
             (indicator, start), end = event, q.end
@@ -1477,6 +1480,26 @@ def _total_of_a_norm_en(low: str, window: Window, q: Quantity, s_start: int,
     if rule is None or rule.indicator is None:
         return None
     return rule.indicator, norm.start(1), total.end()
+
+
+# a list's terse item in English, its noun then its count with no verb, after the line's label or another item
+# ("Activities: theme Party days 5; group study 8"): the noun, and the end of the item after the count
+_EN_TERSE_ITEM = re.compile(r"[:;,]\s*((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)\s+$")
+_EN_TERSE_ITEM_END = re.compile(r"[ \t]*(?:[;,.(]|$)", re.M)
+
+
+def _terse_item_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[str, int] | None:
+    """What a terse item of a labelled line counts, read as the rules read its noun after a count; and where the
+    noun starts."""
+    if lang != "en" or not _EN_TERSE_ITEM_END.match(low, q.end):
+        return None
+    line_start = max(low.rfind("\n", 0, q.start) + 1, s_start)
+    label_end = low.find(":", line_start, q.start)
+    item = _EN_TERSE_ITEM.search(low, label_end, q.start) if label_end >= 0 else None
+    if item is None:
+        return None
+    rule = TABLES["en"].classify(Window("", item.group(1), "", q.unit))
+    return (rule.indicator, item.start(1)) if rule is not None and rule.indicator is not None else None
 
 
 def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_start: int, lang: str,

@@ -908,6 +908,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             else:
                 level = level_of(title, " ".join(filter(None, (_by_phrase(conferrer), title_level,
                                                                announced and announced["who"]))), lang="en")
+                if level == "unknown" and (ceremony := _EN_AREAS_CEREMONY.search(before)):
+                    level = level_of(title, ceremony.group(1), lang="en")  # "At the county's Teachers' Day ceremony, …"
             # (a title of an organization is one's, whoever the sentence counted before it: "The committee, which has
             # 127 members, was named a Model Party Organization")
             recipient = "individual" if (individual and not _EN_ORGANIZATION_HEAD.search(title.lower())) or \
@@ -926,6 +928,13 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
     found += _marks_given_en(text, low, seg, doc, {(f.start, f.end) for f in found})
     found += _on_a_list_en(text, low, seg, {(f.start, f.end) for f in found})
     return _dedupe(found)
+
+
+# the ceremony of an area where titles are given, said before the people named ("At the county's Teachers' Day ceremony
+# on 9 September, 40 teachers were named …"): the area's level, where no one else is said to confer them
+_EN_AREAS_CEREMONY = re.compile(r"\b(?:at|during) (?:the|a|an|this year's|last year's) ((?:[a-z]+ ){0,2}?(?:county|district|city|"
+                                r"municipal|provincial|province|national)(?:'s|’s)?) [^,.;]{0,40}?\b(?:ceremony|celebration|"
+                                r"meeting|conference|gala|rally)\b")
 
 
 def _year_after_en(low: str, start: int, end: int, title_ends: list[int]) -> re.Match | None:

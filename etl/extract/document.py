@@ -832,6 +832,8 @@ _EN_SCHOOL = re.compile(
     r"(?:No\.[ \t]*\d+[ \t]+)?(?:(?:(?:Primary|Middle|High|Elementary|Secondary|"
     r"Junior High|Senior High|Vocational|Secondary Vocational|Technical|Experimental|Special Education|Opera|Art|"
     r"Foreign Language)[ \t]+)?School|Kindergarten|Vocational College|Technical College|"
+    # (a junior or senior high may be named without "School": "Lakeview Junior High")
+    r"(?:Junior|Senior)[ \t]+High(?![ \t]+School)|"
     # (or an academy, a school's name too: not one of research, "Academy of Sciences")
     r"Academy(?![ \t]+of[ \t]+(?:Sciences|Social|Engineering|Agricultural|Medical|Fine|Arts|Educational|Education)\b))"
     # a school named after what it belongs to or where it is: "… School Affiliated to Renmin University

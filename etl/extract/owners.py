@@ -176,9 +176,10 @@ def _in_an_areas_list(low: str, sentence_start: int, pos: int) -> bool:
 
 
 # (or the area's schools, said as its own, the subject of what the sentence counts after them, with no subject of the
-# school's between: "In 2022, the district's schools admitted 86 new party members")
+# school's between: "In 2022, the district's schools admitted 86 new party members"; not a day or an event of theirs,
+# "the district's Teachers' Day celebration")
 _EN_AREAS_SCHOOLS = re.compile(rf"\b(?:the|this) {_EN_AREA}(?:'s|’s) (?:[a-z-]+ )?(?:schools|kindergartens|party organi[sz]ations|"
-                               r"teachers)\b(?:(?!\bour\b|\bits\b|\bthe (?:school|branch|kindergarten)\b)[^.;])*$")
+                               r"teachers)\b(?!['’])(?:(?!\bour\b|\bits\b|\bthe (?:school|branch|kindergarten)\b)[^.;])*$")
 # (or an area a sentence opens with as all of it: "Across the district, 1,280 party members in schools took part …")
 _EN_AREA_OPENS = re.compile(rf"\s*(?:across|throughout|all over) (?:the )?(?:whole |entire )?{_EN_AREA}\b")
 
