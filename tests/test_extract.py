@@ -6974,3 +6974,9 @@ def test_english_an_areas_ceremony_gives_the_level_of_titles_no_one_is_said_to_c
     text = ('Elm School news\nAt the county\'s Teachers\' Day ceremony on 8 September 2022, 30 teachers from 20 schools '
             'were named "Model Teachers"; Elm School had 2 of them.')
     assert [(a.title, a.level) for a in awards(text)] == [("Model Teachers", "district")]
+
+
+def test_english_a_membership_said_with_how_it_changed_from_a_year_before():
+    text = "Ivy Lane School: the year 2021 in review\n\nSeventeen members, three fewer than last year. Six theme Party days."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 17, 2021), ("theme_party_days", 6, 2021)]

@@ -322,6 +322,11 @@ RULES: list[Rule] = [
     Rule("activists", ("Of the branch's 6 activists, 2 were confirmed as development targets.", "its 4 activists attended"),
          before=ITS_OWN,
          after=r"^(?:party |membership )?activists\b"),
+    # a membership said with how it changed from a year before ("Nineteen members, three more than last year"): a head
+    # count, even in a verbless line of a review
+    Rule("members_total", ("Thirty-one members, four more than last year.", "the branch has 18 members, 2 fewer than in 2021"),
+         after=r"^(?:communist |cpc )?(?:party )?members,\s*(?:\d+|[a-z]+(?:-[a-z]+)?) (?:more|fewer|less) than "
+               r"(?:last year|the year before|a year (?:ago|before|earlier)|in (?:19|20)\d{2})\b"),
     # "each of the 35 members": all the members, each doing what follows
     Rule("members_total", ("each of the 35 members has pledged to help a pupil", "every one of our 22 party members took part"),
          before=r"\b(?:each|every one) of (?:the|its|our|their|the branch's)\s*$",
