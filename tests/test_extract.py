@@ -6980,3 +6980,12 @@ def test_english_a_membership_said_with_how_it_changed_from_a_year_before():
     text = "Ivy Lane School: the year 2021 in review\n\nSeventeen members, three fewer than last year. Six theme Party days."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("members_total", 17, 2021), ("theme_party_days", 6, 2021)]
+
+
+def test_english_pairs_in_all_after_the_pairing_and_those_a_volunteer_team_read_to():
+    text = ("Ash School news, 2022\nEvery new teacher has been matched with a Party member as a mentor: 7 pairs in all. "
+            "The branch's volunteer team served 6 times at the town library, reading to about 150 children.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("mentoring_pairs", 7), ("volunteer_sessions", 6), ("volunteer_beneficiaries", 150)]
+    # (the pupils a member reads to in class are no volunteers' beneficiaries)
+    assert metrics("Ash School news, 2022\nThe teacher finished the lesson, reading to 30 pupils.") == []

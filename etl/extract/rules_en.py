@@ -1671,6 +1671,11 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("14 members volunteered at the help desk, answering questions from about 500 parents",),
          frame=rf"\b{VOLUNTEERING}", before=r"\b(?:answering|answered|taking|took|handling|handled) (?:the )?(?:questions|enquiries|"
                                           r"inquiries|calls) (?:from|of)\s*$"),
+    # (or those its volunteers read or sang to, in the sentence of the volunteers' service: "the volunteer team served 8 times
+    # at the library, reading to over 200 children")
+    Rule("volunteer_beneficiaries", ("the volunteer team served 8 times at the library, reading to over 200 children",),
+         frame=rf"\b{VOLUNTEERING}[^.;]{{0,80}}$", before=r"(?:^|,)\s*(?:reading|singing|performing|telling stories) to\s*$",
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b|^(?:[a-z-]+ )?(?:children|pupils|residents|villagers|people|seniors|patients)\b"),
     Rule("volunteer_beneficiaries", ("served 300 residents", "the volunteer team served more than 400 pupils"),
          before=r"\b(?:served|benefited|benefiting)\s*$",
          not_after=rf"{_NO_PEOPLE_SERVED}\b"),
@@ -1897,6 +1902,10 @@ RULES: list[Rule] = [
                              "this year 14 new pairs were signed", "This school year 12 pairs are active."),
          after=r"^(?:new )?pairs (?:(?:were|have been|had been) )?(?:formed|set up|established|made|matched|signed)\b|"
                r"^(?:mentoring )?pairs (?:are|were) (?:now )?(?:active|working|in place|running)\b"),
+    # (or the pairs in all, after the pairing said before them: "each newcomer was paired with a member as mentor: 9 pairs
+    # in all")
+    Rule("mentoring_pairs", ("each new colleague was paired with a member as a mentor: 9 pairs in all",),
+         frame=r"\b(?:paired|matched)\b[^.;]{0,80}$", after=r"^pairs (?:in all|in total|altogether)\b"),
     # (or the pairs a mentoring scheme involves: "The scheme currently involves 20 pairs")
     Rule("mentoring_pairs", ("The mentoring scheme pairs young teachers with members. It currently involves 16 pairs.",),
          earlier=r"\bmentor|\bpair(?:s|ed|ing)?\b", before=r"\b(?:involves|involved|includes|included|has|counts)\s*$",
