@@ -6989,3 +6989,11 @@ def test_english_pairs_in_all_after_the_pairing_and_those_a_volunteer_team_read_
         ("mentoring_pairs", 7), ("volunteer_sessions", 6), ("volunteer_beneficiaries", 150)]
     # (the pupils a member reads to in class are no volunteers' beneficiaries)
     assert metrics("Ash School news, 2022\nThe teacher finished the lesson, reading to 30 pupils.") == []
+
+
+def test_members_paired_with_as_many_pupils_are_no_mentoring_pairs_nor_a_membership():
+    text = "本学期，支部又有9名党员与9名留守儿童结成帮扶对子。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 9)]
+    # (teachers paired with as many teachers are)
+    assert [(m.indicator, m.value) for m in metrics("5名党员骨干教师与5名新教师结成师徒对子。")] == [
+        ("mentoring_pairs", 5), ("teachers_mentored", 5)]

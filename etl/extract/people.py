@@ -139,7 +139,8 @@ class Frame:
 
 
 # how many have, by now, done what the clause goes on to say: "已有56名在职党员到社区报到", "先后有12名教师递交了申请"
-_BY_NOW_HAD = re.compile(r"(?:已|已经|先后|陆续)有$")
+# (or, more of them, have done it too: "今年又有12名党员与困难学生结成对子")
+_BY_NOW_HAD = re.compile(r"(?:已|已经|先后|陆续|又|还|另)有$")
 # the members a review is held on, named after 对: "对13名党员进行了民主评议", "对全体36名党员…"
 _REVIEWED_ALL = re.compile(r"对(?:支部)?(?:全体|所有)?$")
 
@@ -173,6 +174,8 @@ _NUMBER = r"(\d+|[一二两三四五六七八九十]+)"
 # (or teachers paired, 结对, with no word for the pair: "8名党员骨干与8名青年教师结对")
 # (a bracket may break the mentors down first: "18名骨干教师（其中党员教师14名）与18名新入职教师结成师徒对子")
 MENTORS_PAIRED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,10}}?(?:[（(][^（()）]{{1,20}}[）)])?\s*与\s*{_NUMBER}\s*[名位]"
+                            # (not pupils or families paired with members: "12名党员与12名困难学生结成帮扶对子")
+                            r"(?![^，,。；;]{0,8}?(?:学生|学困生|幼儿|儿童|少年|孩子|家庭|老人|群众|居民|贫困户))"
                             r"[^，,。；;]{1,12}?"
                             r"(?:(?:结成|结为|组成)(?:[^，,。；;]{0,8}?对子|师徒)|(?<=教师|老师)(?:师徒)?结对(?!帮扶))")
 PAIRED_ONE_TO_ONE = "mentors paired one to one"
@@ -479,7 +482,7 @@ _IN_THE_REVIEW = re.compile(r"(?:全部|全体|均|都|全员|悉数)?(?:参评|
 # (or who attended the meeting that a sentence before names as the review's: "召开组织生活会和民主评议党员大会。支部13名党员
 # 参加会议")
 _AT_THE_MEETING = re.compile(r"(?:全部|全体|均|都)?(?:参加|出席|参与)(?:了)?(?:会议|大会|本次会议|此次会议)")
-_REVIEW_MEETING = re.compile(r"民主评议党员(?:大会|会议|工作)?[^。；;！!]{0,12}[。；;！!]?\s*$")
+_REVIEW_MEETING_JUST_BEFORE = re.compile(r"民主评议党员(?:大会|会议|工作)?[^。；;！!]{0,12}[。；;！!]?\s*$")
 
 # those the members guide, then the prize they won: "指导青年教师获区级以上奖项"
 _MENTEES_HONOURED = re.compile(r"(?:指导|带教|辅导|帮带|培养)[^，,。；;]{0,6}?(?:青年教师|新教师|年轻教师|徒弟|学生|幼儿)"
@@ -517,7 +520,7 @@ FRAMES: list[Frame] = [
     Frame("member_reviews", lambda c: c.head in ("member", "person") and bool(_IN_THE_REVIEW.match(c.after_clause)),
           ("开展民主评议党员工作，29名党员全部参评", "支部31名党员均参加民主评议"), "members who took part in the review"),
     Frame("member_reviews", lambda c: c.head in ("member", "person") and
-          bool(_AT_THE_MEETING.match(c.after_clause)) and bool(_REVIEW_MEETING.search(c.previous)),
+          bool(_AT_THE_MEETING.match(c.after_clause)) and bool(_REVIEW_MEETING_JUST_BEFORE.search(c.previous)),
           ("支部召开组织生活会和民主评议党员大会。全体21名党员参加会议",), "members at the review's meeting"),
     # an honour proposed in a notice ("拟授予以下12名党员…称号", "拟推荐3名同志") is not yet given, nor is an admission
     # ("拟接收刘某等3名同志为预备党员")
