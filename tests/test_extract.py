@@ -6997,3 +6997,10 @@ def test_members_paired_with_as_many_pupils_are_no_mentoring_pairs_nor_a_members
     # (teachers paired with as many teachers are)
     assert [(m.indicator, m.value) for m in metrics("5名党员骨干教师与5名新教师结成师徒对子。")] == [
         ("mentoring_pairs", 5), ("teachers_mentored", 5)]
+
+
+def test_english_members_of_the_school_who_have_done_something_are_no_membership():
+    text = "Since 2019, 11 party members of Elm Primary School have run a weekend class for village children."
+    assert metrics(text) == []
+    assert [(m.indicator, m.value) for m in metrics("The party branch of Elm Primary School has 30 members.")] == [
+        ("members_total", 30)]

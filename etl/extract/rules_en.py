@@ -2455,10 +2455,11 @@ RULES: list[Rule] = [
                r"(?! from (?:the |its )?(?:[a-z'’]+ )?(?:\d+|[a-z]+) (?:party )?branches "
                r"(?!attended\b|took part\b|participated\b|were present\b|gathered\b)[a-z]{3,}ed\b)"
                r"(?!(?: (?:from|of|at) [^.;,]{1,60}?\b(?:school|kindergarten|college)\b(?!['’]))?"
-               r"[^.;,]{0,30}?\b(?:attended|"
+               # (with an auxiliary too: "14 party members of the school have run a weekend class")
+               r"[^.;,]{0,30}?\b(?:(?:have|has|had|will|would|can|could) )?(?:attended|"
                r"took part|(?:have |has |had )?taken part|participated|joined|went|visited|came|gathered|carried out|listened|watched|studied|"
                r"[a-z]{3,}ed|took|undertook|went|came|gave|held|made|led|met|taught|brought|spent|helped|help|helps|bore|wrote|won|"
-               r"ran|did|sent|set|stood|built|kept|"
+               r"ran|run|did|done|given|taken|sent|set|stood|built|kept|"
                # (or in the present, as a translation tells what was done: "organize 18 party members go into the
                # community")
                r"go|goes|come|comes|take|takes|carry|carries|visit|visits|participate|participates|attend|attends|"
