@@ -7004,3 +7004,15 @@ def test_english_members_of_the_school_who_have_done_something_are_no_membership
     assert metrics(text) == []
     assert [(m.indicator, m.value) for m in metrics("The party branch of Elm Primary School has 30 members.")] == [
         ("members_total", 30)]
+
+
+def test_those_a_meeting_commends_are_the_areas_when_the_sentence_before_says_the_area_convened_it():
+    text = ("6月28日，城东区召开教育系统“两优一先”表彰大会。大会表彰了25名优秀共产党员和6个先进基层党组织。"
+            "城东小学党支部获评先进基层党组织。")
+    extraction = extract_text("r.txt", text)
+    assert extraction.metrics == []
+    assert [c.value for c in extraction.candidates] == [25]
+    assert [a.title for a in extraction.awards] == ["先进基层党组织"]
+    # (the school's own meeting commends the school's people)
+    text = "6月28日，学校召开“两优一先”表彰大会。大会表彰了5名优秀共产党员。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 5)]

@@ -254,7 +254,8 @@ class Others:
             sentence_start = seg.sentence_span(pos)[0]
         i = bisect.bisect_left(self.positions, pos)
         maybe_area = areas and (low.find("全", sentence_start, pos) >= 0 or low.find("教", sentence_start, pos) >= 0 or
-                                _REFERS_BACK.match(low, sentence_start) is not None)
+                                _REFERS_BACK.match(low, sentence_start) is not None or
+                                _THE_MEETING_COMMENDS.match(low, sentence_start, pos) is not None)
         maybe_body = low.find("党", sentence_start, pos) >= 0
         maybe_branch = parts and (maybe_body or low.find("支部", sentence_start, pos) >= 0)  # ("退休支部")
         maybe_community = _COMMUNITY_SUBJECT.search(low, sentence_start, pos) is not None
@@ -265,7 +266,8 @@ class Others:
         if maybe_branch and _one_branch_is_subject(low, seg, sentence_start, pos):
             return ONE_BRANCH
         if maybe_area and (self._area_is_subject(low, seg, sentence_start, pos) or
-                           _area_commended(low, sentence_start, pos)):
+                           _area_commended(low, sentence_start, pos) or
+                           _areas_meeting_commends(low, seg, sentence_start, pos)):
             return WIDER_AREA
         if areas and self._area_goes_on(low, seg, sentence_start, pos):
             return WIDER_AREA
@@ -396,6 +398,27 @@ class Others:
 # an area's organizations or people commended, and the list of them up to a count: "大会表彰了全区教育系统10个先进
 # 基层党组织、50名优秀共产党员和15名优秀党务工作者"
 _AREA_COMMENDED = re.compile(rf"(?:表彰|表扬|命名|授予)了?(?:{_WIDE_AREA.pattern})[^，,。；;]*$")
+
+
+# a meeting, opening its sentence, that commends the people counted ("大会表彰了30名优秀共产党员…"), and the area's body
+# that convened it in the sentence before, by its name ("6月29日，河西区召开教育系统…表彰大会。"; not the school's, "学校召开…")
+_THE_MEETING_COMMENDS = re.compile(r"\s*(?:本次|此次|这次)?(?:大会|会议|会上)[，,]?[^。；;]{0,6}?(?:表彰|授予|命名)了?[^。；;]*$")
+_AREA_CONVENED = re.compile(r"(?:^|[，,])\s*([^，,。；;]{1,16}?)(?:隆重)?(?:召开|举行|举办)了?[^。；;]{0,40}?(?:大会|会议)[^。；;]{0,10}[。；;]?\s*$")
+_AN_AREAS_BODY = re.compile(r"(?:省|市|区|县|旗)(?:委|政府|教育局|教委|教育工委|委教育工委|教育系统|教体局)?$")
+_A_SCHOOLS_NAME = re.compile(r"学校|我校|本校|小学|中学|幼儿园|学院|支部|党总支|党委$")
+
+
+def _areas_meeting_commends(low: str, seg: Segmenter, sentence_start: int, pos: int) -> bool:
+    """Whether the count at `pos` is one of those a meeting commends, which the sentence before says an area's body
+    convened."""
+    if not sentence_start or _THE_MEETING_COMMENDS.match(low, sentence_start, pos) is None:
+        return False
+    before_start, before_end = seg.sentence_span(sentence_start - 1)
+    convened = _AREA_CONVENED.search(low, before_start, sentence_start)
+    if convened is None:
+        return False
+    convener = convened.group(1).strip()
+    return bool(_AN_AREAS_BODY.search(convener)) and not _A_SCHOOLS_NAME.search(convener)
 
 
 # a sentence that opens by referring to the event of the one before: "本次共表彰…"
