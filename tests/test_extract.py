@@ -7016,3 +7016,14 @@ def test_those_a_meeting_commends_are_the_areas_when_the_sentence_before_says_th
     # (the school's own meeting commends the school's people)
     text = "6月28日，学校召开“两优一先”表彰大会。大会表彰了5名优秀共产党员。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 5)]
+
+
+def test_applicants_counted_after_the_application_they_handed_in_and_new_applications_on_a_line():
+    assert [(m.indicator, m.value) for m in metrics("2022年工作台账\n全年递交入党申请书7人。")] == [("applicants", 7)]
+    text = "Branch report, 2023\n- Members: 20\n- New applications: 4"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 20), ("applicants", 4)]
+
+
+def test_english_members_who_will_each_guide_pupils_give_a_norm_no_count_of_the_pupils():
+    text = "Branch news, 2024\nUnder the scheme, 20 member teachers will each guide two students who have applied to join."
+    assert [m.indicator for m in metrics(text)] == []

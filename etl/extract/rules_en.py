@@ -200,8 +200,8 @@ RULES: list[Rule] = [
          # (a norm of each member reaches no further than its clause: "each member helps 2 pupils; the branch held 12
          # theme party days")
          frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b[^;]*$|"
-               r"\b(?:members|teachers)(?: have| had)? each (?:been )?[a-z]+(?: up)? with\s*$|"
-               r"\b(?:members|teachers)(?: have| had)? each (?:[a-z]+\s+){1,2}$|"
+               r"\b(?:members|teachers)(?: have| had| will| would| shall| can)? each (?:been )?[a-z]+(?: up)? with\s*$|"
+               r"\b(?:members|teachers)(?: have| had| will| would| shall| can)? each (?:[a-z]+\s+){1,2}$|"
                r"\b(?:each|every) (?:party )?(?:group|sub-branch)\b"
                r"[^,;]*$|,\s*each (?:with|having|of|[a-z]+ing) (?:about |around |some |nearly )?$|"
                r"\b(?:each|every one) of (?:the|its|our|their|the branch's) [\w,]+ "
@@ -2415,8 +2415,11 @@ RULES: list[Rule] = [
     # (or a line labelled with the admitting, or with the applications kept: "Admitted in 2022: 2", "Applications on file: 6")
     Rule("members_developed", ("Admitted in 2021: 3 (two teachers, one student)", "Newly admitted: 2"),
          before=r"^\W*(?:newly )?admitted(?: (?:in|during) (?:19|20)\d{2}| this year| during the year)?\s*:\s*$"),
-    Rule("applicants", ("Written applications on file: 9", "Applications for membership on file: 4"),
-         before=r"^\W*(?:written )?applications?(?: for (?:party )?membership| to join the party)? (?:on file|held|kept)\s*:\s*$"),
+    # (or the applications new or received in the time the report covers: "New applications: 3")
+    Rule("applicants", ("Written applications on file: 9", "Applications for membership on file: 4", "New applications: 3",
+                        "Applications received: 5"),
+         before=r"^\W*(?:(?:written )?applications?(?: for (?:party )?membership| to join the party)? (?:on file|held|kept|received)|"
+                r"new applications?(?: for (?:party )?membership| to join the party)?)\s*:\s*$"),
     Rule("staff_visited", ("Service: 35 pupils tutored, 18 retired teachers visited.",),
          after=r"^(?:retired|elderly|sick|ill|older) (?:teachers|staff|colleagues|members)(?: in need)? (?:were )?visited\b"),
     # (the first item of a list of the branch's figures: "At a glance: 19 members; 1 new member admitted")
