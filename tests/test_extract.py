@@ -7027,3 +7027,18 @@ def test_applicants_counted_after_the_application_they_handed_in_and_new_applica
 def test_english_members_who_will_each_guide_pupils_give_a_norm_no_count_of_the_pupils():
     text = "Branch news, 2024\nUnder the scheme, 20 member teachers will each guide two students who have applied to join."
     assert [m.indicator for m in metrics(text)] == []
+
+
+def test_english_what_the_members_now_are_and_how_many_of_them_took_part_said_in_the_first_person():
+    text = ("Report to the members, 2023\nWe admitted two new members, so we are now 24. We organised 7 volunteer activities "
+            "in the village; 19 of us took part.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_developed", 2), ("members_total", 24), ("volunteer_sessions", 7), ("volunteer_participants", 19)]
+
+
+def test_english_a_lecture_series_counted_by_its_parts_and_hours_members_were_on_duty_at_a_service_post():
+    text = "Branch news, 2022\nThe branch ran a three-part Party lecture series for new members."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 3)]
+    text = ("Branch news, 2022\nMembers staff a service post at the school gate, two of them on duty each morning. "
+            "By July, members had been on duty for 160 hours.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_hours", 160)]

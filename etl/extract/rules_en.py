@@ -1054,6 +1054,9 @@ RULES: list[Rule] = [
          after=r"^(?:special |thematic )?(?:organi[sz]ational life|democratic life) meetings?\b"),
     Rule("party_lectures", ("party lectures are given once or twice every term",),
          before=r"\bparty (?:education|lectures?|class(?:es)?)\s+(?:is|are|was|were)\s+(?:held|given|delivered|organi[sz]ed)\s*$"),
+    # a series of lectures counted by its parts: "a four-part party lecture series"
+    Rule("party_lectures", ("the committee ran a four-part party lecture series for activists",),
+         after=r"^-part (?:party )?(?:lecture|class|lesson) series\b"),
     Rule("party_lectures", ("gave 6 party lectures", "gave 3 party lessons", "organized 5 thematic party classes",
                             "organized 3 party history lectures", "it plans 2 more open-air party classes"),
          after=r"^(?:(?:more|further|other) )?(?:(?:special|thematic|themed|micro|open-air|outdoor|online)[- ])?"
@@ -1397,6 +1400,10 @@ RULES: list[Rule] = [
          earlier=r"\bvolunt(?:eer|ary)\b",
          after=r"^of (?:our|its|the|their|the branch's|the committee's)\s+\d[\d,]*\s+(?:communist\s+)?(?:party\s+)?members\s+"
                r"(?:have\s+|had\s+)?(?:took part|taken part|participated|joined in)\b"),
+    # (said by the members themselves, in the sentence of their activities: "We organised 6 volunteer activities; 21 of us
+    # took part")
+    Rule("volunteer_participants", ("We organised 6 volunteer activities in the village; 21 of us took part.",),
+         frame=rf"\b{VOLUNTEERING}[^.]{{0,80}}$", after=r"^of us (?:took part|participated|joined in|volunteered)\b"),
     Rule("volunteer_sessions", ("The branch gave 900 hours of volunteer service. 21 of its 25 members took part, in 30 activities.",),
          earlier=r"\bvolunt(?:eer|ary)\b", frame=r"\b(?:took|taken) part,? in\s*$",
          after=r"^(?:[a-z-]+ )?(?:activities|events|sessions)\b"),
@@ -1432,6 +1439,12 @@ RULES: list[Rule] = [
     # duty taken in turns at a gate or checkpoint is a volunteer's service, as 执勤 is: "a total of 520 hours on duty"
     Rule("volunteer_hours", ("members took turns at the checkpoints, with a total of 520 hours on duty",),
          after=r"^hours (?:on|of) duty\b"),
+    # (or the members said to have been on duty for them, at a service post the text tells of: "by June, members had been on
+    # duty for 150 hours")
+    Rule("volunteer_hours", ("The branch set up a service post at the gate. By June, members had been on duty for 150 hours.",),
+         earlier=r"\bservice (?:station|post|point|desk)\b|\bvolunt|\bon duty\b",
+         before=r"\b(?:members|teachers|volunteers|they|we) (?:had |have )?been on duty for(?: a total of)?\s*$",
+         after=r"^hours\b"),
     # the service's time, in a sentence of volunteering, named before it without a verb: "…, service duration 780 hours"
     Rule("volunteer_hours", ("participated in volunteer service 260 person-times, service duration 780 hours",),
          frame=rf"\b{VOLUNTEERING}", before=r"\bservice (?:time|hours|duration)\s*:?\s*$", after=r"^hours\b"),
@@ -1535,8 +1548,12 @@ RULES: list[Rule] = [
          frame=r"\b(?:members?|membership)\b[^.;]{0,60}\bbringing (?:our|its|their|the (?:branch|committee)'s|the) "
                r"(?:total|numbers?|membership|total membership|number of members)\s+to\s*$"),
     # (or what the branch now numbers: "We admitted two new members, and we now number 35.")
-    Rule("members_total", ("We admitted three new members, and we now number 41.",),
-         before=r"\b(?:we|it|the branch|the committee|our branch) (?:now |currently )?numbers?\s*$", after=r"^\s*(?:[.;,]|$)"),
+    # (or "we are now 30", after members admitted)
+    Rule("members_total", ("We admitted three new members, and we now number 41.",
+                           "We admitted two new members this year, so we are now 26."),
+         frame=r"\b(?:members?|admitted|joined)\b",
+         before=r"\b(?:(?:we|it|the branch|the committee|our branch) (?:now |currently )?numbers?|"
+                r"(?:we are|there are) now)\s*$", after=r"^\s*(?:[.;,]|$)"),
     # (or said of the branch in the first person: "3 teachers joined the party, bringing us to 29 members")
     Rule("members_total", ("Two teachers joined the party this spring, bringing us to 31 members.",),
          frame=r"\b(?:joined|admitted|welcomed|recruited)\b[^.;]{0,60}\bbringing (?:us|it|the branch|the committee|our branch|"
