@@ -7042,3 +7042,20 @@ def test_english_a_lecture_series_counted_by_its_parts_and_hours_members_were_on
     text = ("Branch news, 2022\nMembers staff a service post at the school gate, two of them on duty each morning. "
             "By July, members had been on duty for 160 hours.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_hours", 160)]
+
+
+def test_english_n_more_of_what_the_sentence_counted_and_members_reviewed_at_the_life_meeting():
+    text = "Summary, 2023\nThe secretary gave 3 Party lectures, and branch committee members gave 2 more."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 3), ("party_lectures", 2)]
+    # (a head count grows by a change, not by "more")
+    assert [(m.indicator, m.value) for m in metrics("Summary, 2023\nThe branch has 20 members. 3 more joined.")] == [
+        ("members_total", 20)]
+    text = "Summary, 2023\nIt held 1 organisational life meeting, at which all 22 members in post were reviewed."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("org_life_meetings", 1), ("member_reviews", 22)]
+
+
+def test_english_one_member_named_pupils_paired_with_members_and_person_times_of_members_who_volunteered():
+    text = ("Summary, 2023\nMembers volunteered 9 times at the library, 85 person-times in all, and 14 pupils from "
+            'low-income families were paired with members. One member was named a city "Model Teacher".')
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_sessions", 9), ("volunteer_participants", 85), ("students_assisted", 14), ("awards_individual", 1)]

@@ -1015,6 +1015,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         elif (listed := _listed_after(low, window, q, metrics, s_start, lang, aside)) is not None:
             # "分别发展党员2名、3名": a bare count listed after a figure counts what it counts
             indicator, start, end = listed.indicator, listed.start, q.end
+        elif (same := _more_of_the_same_en(low, window, q, metrics, s_start, lang, aside)) is not None:
+            # "the secretary gave 2 Party lectures and the committee members gave 3 more": more of what the sentence counted
+            indicator, start, end = same.indicator, q.start, low.index("more", q.end) + len("more")
         elif (item := _year_item_en(low, q, metrics, s_start, lang)) is not None:
             # "admitted 2 new members in 2020, 3 in 2021 and 2 in 2022": a count of a list of years counts what the
             # list's first did, in its own year
@@ -1630,6 +1633,22 @@ def _listed_after(folded: str, window: Window, q: Quantity, metrics: list[Metric
     between = folded[before.end: q.start].strip()
     same_unit = folded[before.end - len(q.unit): before.end] == q.unit
     return before if same_unit and between in ("、", "和", "及", "与", "、和") else None
+
+
+# "N more", ending its clause: more of what was counted before ("gave 2 Party lectures, and the members gave 3 more")
+_EN_MORE = re.compile(r"more\b(?!\s+than\b)(?=\s*(?:[.;,)]|$|\b(?:in|at|on|during|this|that|last|over)\b))")
+
+
+def _more_of_the_same_en(low: str, window: Window, q: Quantity, metrics: list[Metric], s_start: int, lang: str,
+                         aside: bool) -> Metric | None:
+    """The figure of the same sentence that a bare "N more" adds to: its indicator's (a flow's; a head count grows by a
+    change, read elsewhere)."""
+    if lang != "en" or aside or not metrics or not _EN_MORE.match(window.right):
+        return None
+    before = metrics[-1]
+    if before.start is None or before.start < s_start or before.indicator in STOCK_INDICATORS:
+        return None
+    return before
 
 
 # an event counted right before a bracket, whose people the bracket counts: "志愿服务15次（参与党员210人次）",

@@ -276,6 +276,10 @@ RULES: list[Rule] = [
                  r"(?:club|class|classes|course|workshop|workshops|tutoring)\b",
          frame=r"\b(?:held|ran|gave|organi[sz]ed) \d+ sessions\b[^.;]{0,16}$",
          after=r"^(?:children|pupils|residents|villagers|people|elderly people|seniors) (?:came|attended|took part|joined)\b"),
+    # pupils paired with members are helped by them: "21 pupils from families in difficulty were paired with members"
+    Rule("students_assisted", ("this year 17 pupils from low-income families were paired with party members",),
+         after=rf"^(?:[a-z-]+ )?(?:{STUDENTS})\b[^.;,]{{0,40}}?\b(?:were|have been|had been) (?:each )?paired with (?:a )?"
+               r"(?:party )?(?:members?|member teachers?|teachers who are (?:party )?members)\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
@@ -430,6 +434,10 @@ RULES: list[Rule] = [
          before=r"\brecogni[sz]ed\s*$",
          after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|members|individuals|staff members) for (?:their )?"
                r"(?:outstanding|excellent|exemplary|distinguished|dedicated)\b"),
+    # (one member, named so: "One member was named a district Outstanding Party Member")
+    Rule("awards_individual", ("One member was named an Outstanding Party Member of the district",
+                               "one teacher was commended by the city"),
+         after=r"^(?:party )?(?:member|teacher|comrade) (?:was|has been|had been) (?:also )?(?:named|commended|honou?red)\b"),
     Rule("awards_individual", ("12 teachers were commended", "8 comrades were honoured by the district"),
          after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|individuals|staff members) (?:were|have been|had been) "
                r"(?:all |also )?(?:commended|honou?red|praised)\b"),
@@ -1012,9 +1020,11 @@ RULES: list[Rule] = [
          after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:took part in|participated in|joined) the "
                r"(?:appraisal|review|evaluation|assessment)\b"),
     # the members the review covered, in the passive: "… and the democratic review; all 30 members were reviewed"
+    # (or at the life meeting that holds the review: "1 organisational life meeting, at which all 26 members were reviewed")
     Rule("member_reviews", ("at the democratic appraisal, 28 party members were appraised",
-                            "in the democratic review of members this spring, all 19 members were reviewed"),
-         frame=rf"\b{DEMOCRATIC_REVIEW}",
+                            "in the democratic review of members this spring, all 19 members were reviewed",
+                            "the branch held its organisational life meeting, at which 24 members were reviewed"),
+         frame=rf"\b{DEMOCRATIC_REVIEW}|\borgani[sz]ational life meeting\b",
          after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:were|have been|had been) (?:reviewed|appraised|"
                r"evaluated|assessed)\b"),
     # the members who took part, in a relative clause after the review: "… a democratic appraisal of members, in
@@ -1400,6 +1410,11 @@ RULES: list[Rule] = [
          earlier=r"\bvolunt(?:eer|ary)\b",
          after=r"^of (?:our|its|the|their|the branch's|the committee's)\s+\d[\d,]*\s+(?:communist\s+)?(?:party\s+)?members\s+"
                r"(?:have\s+|had\s+)?(?:took part|taken part|participated|joined in)\b"),
+    # (or the person-times in all, after the times the members volunteered: "Members volunteered 12 times at the centre,
+    # 140 person-times in all")
+    Rule("volunteer_participants", ("Members volunteered 12 times at the library, 140 person-times in all.",),
+         frame=r"\b(?:members|teachers|we)\b[^.;]{0,20}?\bvolunteered\b[^.;]{0,80},\s*$",
+         after=r"^person-times (?:in all|in total|altogether)\b"),
     # (said by the members themselves, in the sentence of their activities: "We organised 6 volunteer activities; 21 of us
     # took part")
     Rule("volunteer_participants", ("We organised 6 volunteer activities in the village; 21 of us took part.",),
@@ -2229,6 +2244,8 @@ RULES: list[Rule] = [
                            "the team's volunteers include all 22 of the branch's members"),
          # (members of the school or branch, not of a committee: "All 26 members of the school took part")
          # (or all of the school's: "all 22 of the branch's members")
+         # (not all of a kind of them: "all 26 members in post")
+         not_after=r"^(?:communist )?(?:party )?members (?:in post|in service|at work|still working)\b",
          before=r"\ball(?: the| of the)?\s*$", after=r"^(?:communist )?party members\b|^members\b(?! of\b)|"
                                                 r"^of (?:the |our |its )?(?:school's|branch's) (?:communist )?(?:party )?members\b|"
                                                 r"^members of (?:the|our|this) (?:school|party branch|branch|kindergarten)"
