@@ -7059,3 +7059,12 @@ def test_english_one_member_named_pupils_paired_with_members_and_person_times_of
             'low-income families were paired with members. One member was named a city "Model Teacher".')
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_sessions", 9), ("volunteer_participants", 85), ("students_assisted", 14), ("awards_individual", 1)]
+
+
+def test_english_members_participating_in_the_review_and_a_free_service_for_the_public_counted_in_times():
+    text = "Summary, 2022\nWe carried out the democratic evaluation of party members, with 33 party members participating."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 33)]
+    text = "Summary, 2022\nMembers provided free health consultations 12 times for elderly residents of the estate."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 12)]
+    # (not a free lesson for the school's own pupils)
+    assert metrics("Summary, 2022\nMembers provided free tutoring 12 times for pupils who fell behind.") == []

@@ -1027,6 +1027,11 @@ RULES: list[Rule] = [
          frame=rf"\b{DEMOCRATIC_REVIEW}|\borgani[sz]ational life meeting\b",
          after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:were|have been|had been) (?:reviewed|appraised|"
                r"evaluated|assessed)\b"),
+    # (or "with N members participating" after the review: "carried out democratic evaluation of party members, with 45 party
+    # members participating")
+    Rule("member_reviews", ("the branch carried out the democratic review of members, with 31 party members participating",),
+         frame=rf"\b{DEMOCRATIC_REVIEW}\b[^.;]{{0,40}}$", before=r"\bwith\s*$",
+         after=r"^(?:communist )?(?:party )?members (?:participating|taking part)\b"),
     # the members who took part, in a relative clause after the review: "… a democratic appraisal of members, in
     # which all 18 members took part"
     Rule("member_reviews", ("carried out a democratic appraisal of members, in which all 18 members took part",),
@@ -1689,6 +1694,13 @@ RULES: list[Rule] = [
     # free services held for the public are volunteering: "16 free repair fairs in 4 villages", "9 free clinics"
     Rule("volunteer_sessions", ("the members held 16 free repair fairs in 4 villages", "ran 9 free clinics for residents"),
          after=r"^free (?:[a-z-]+ ){0,2}?(?:fairs|clinics|clinic days|markets|haircut days)\b"),
+    # (or a free service for the public, counted in times after it: "provided free health consultations 20 times for
+    # residents")
+    Rule("volunteer_sessions", ("members provided free parenting consultations 20 times for parents in the community",),
+         before=r"\b(?:provided|offered|gave|held|ran) free (?:[a-z-]+ ){0,2}?(?:consultations?|clinics?|repairs?|haircuts?|"
+                r"check-ups?|tutoring|lectures?)\s*$",
+         after=r"^times\b[^.;]{0,40}?\b(?:for|to) (?:the )?(?:[a-z-]+ ){0,3}?(?:residents|villagers|parents|public|"
+               r"communit(?:y|ies)|elderly|seniors|families|people)\b"),
     # (or free classes for villagers or residents: "ran 26 free skills classes in nearby villages")
     Rule("volunteer_sessions", ("members have run 12 free skills classes in nearby villages",),
          after=r"^free (?:[a-z-]+ ){0,2}?(?:classes|courses|training sessions)\b[^.;]{0,40}?\b(?:villages?|villagers|residents|"
@@ -2494,7 +2506,8 @@ RULES: list[Rule] = [
                r"(?!(?: (?:from|of|at) [^.;,]{1,60}?\b(?:school|kindergarten|college)\b(?!['’]))?"
                # (with an auxiliary too: "14 party members of the school have run a weekend class")
                r"[^.;,]{0,30}?\b(?:(?:have|has|had|will|would|can|could) )?(?:attended|"
-               r"took part|(?:have |has |had )?taken part|participated|joined|went|visited|came|gathered|carried out|listened|watched|studied|"
+               r"took part|(?:have |has |had )?taken part|taking part|participated|participating|joined|went|visited|came|"
+               r"gathered|carried out|listened|watched|studied|"
                r"[a-z]{3,}ed|took|undertook|went|came|gave|held|made|led|met|taught|brought|spent|helped|help|helps|bore|wrote|won|"
                r"ran|run|did|done|given|taken|sent|set|stood|built|kept|"
                # (or in the present, as a translation tells what was done: "organize 18 party members go into the
