@@ -7068,3 +7068,16 @@ def test_english_members_participating_in_the_review_and_a_free_service_for_the_
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 12)]
     # (not a free lesson for the school's own pupils)
     assert metrics("Summary, 2022\nMembers provided free tutoring 12 times for pupils who fell behind.") == []
+
+
+def test_a_public_good_activity_is_a_service_its_members_and_the_families_who_took_part():
+    text = "8月，支部组织6位党员教师走进社区，开展亲子阅读公益活动3场，50余个家庭参与。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 6), ("volunteer_sessions", 3), ("volunteer_beneficiaries", 50)]
+    # (families at the school's own open day took part in no service)
+    assert metrics("学校举办开放日活动，50余个家庭参与。") == []
+
+
+def test_members_who_take_turns_escorting_pupils_at_the_gate_serve():
+    text = "支部组建护学岗党员志愿服务队，十余名党员教师每天轮流在校门口护学。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 10)]

@@ -342,6 +342,9 @@ RULES: list[Rule] = [
     # public service are: "开展公益家庭教育讲座，惠及家长300余人次")
     Rule("volunteer_beneficiaries", ("惠及困难群体300余人次", "惠及群众200人次左右"), PERSON_TIMES,
          before=r"(?:惠及|受益)(?!学生|幼儿|儿童|孩子|师生|家长)[^，,。的]{0,8}$"),
+    # (or the families that took part in it: "开展亲子阅读公益活动3场，80余个家庭参与")
+    Rule("volunteer_beneficiaries", ("党员教师走进社区开展亲子阅读公益活动3场，80余个家庭参与",), frozenset({"个", "户"}),
+         frame=r"志愿|义务|公益", after=r"^(?:亲子)?家庭(?:参与|参加|受益)"),
     Rule("volunteer_beneficiaries", ("党员志愿者开展公益家庭教育讲座4场，惠及家长300余人次",), PERSON_TIMES,
          frame=r"志愿|义务|公益|社区", before=r"(?:惠及|受益)家长[^，,。的]{0,4}$"),
     # (pupils a free or helping service reaches, counted as people, are pupils helped: "开设免费托管班4个，惠及学生180余名";
