@@ -7081,3 +7081,10 @@ def test_a_public_good_activity_is_a_service_its_members_and_the_families_who_to
 def test_members_who_take_turns_escorting_pupils_at_the_gate_serve():
     text = "支部组建护学岗党员志愿服务队，十余名党员教师每天轮流在校门口护学。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 10)]
+
+
+def test_english_an_article_before_an_event_counted_in_times_after_it_is_no_second_count():
+    text = "Report, 2023\nThe branch holds a theme Party day once a month."
+    assert [(m.indicator, m.value, m.cadence) for m in metrics(text)] == [("theme_party_days", 1, "month")]
+    text = "Report, 2023\nIts members ran some 25 free legal talks for residents in the neighbourhood."
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [("volunteer_sessions", 25, "approx")]

@@ -71,6 +71,8 @@ EN_QUANTITY = re.compile(
 )
 _RATE_NEAR = re.compile(r"\b(?:every|each|per|a)\s+(?:six months|half|academic|school|semester|term|quarter|month|"
                         r"week|year|day)|\b(?:weekly|monthly|quarterly|annually|yearly|daily)\b")
+# times said right after the noun an article opens: "a theme party day once a month", "a party lecture twice a term"
+_TIMES_AFTER_ITS_NOUN = re.compile(r"\s+(?:[a-z'-]+\s+){1,5}?(?:once|twice|thrice|(?:\d+|three|four|five|six) times)\b")
 # "every quarter the secretary gives a party lecture": a rate earlier in the clause
 _RATE_BEFORE = re.compile(r"\b(?:every|each)\s+(?:six months|half[- ]year|academic year|school year|semester|term|"
                           r"quarter|month|week|year|day)\b[^,.;]*$")
@@ -211,6 +213,8 @@ def find_en(text: str) -> list[Quantity]:
     found = []
     for m in EN_QUANTITY.finditer(text):
         num = m.group("num").lower()
+        if num in ("a", "an") and _TIMES_AFTER_ITS_NOUN.match(text, m.end()):
+            continue  # "holds a theme party day once a month": the times after the noun count it, not the article
         if num in ("a", "an") and not _RATE_NEAR.search(text, m.end(), m.end() + 80) \
                 and not _RATE_BEFORE.search(text, max(0, m.start() - 50), m.start()) \
                 and not _HAVING.search(text, max(0, m.start() - 30), m.start()):

@@ -1702,9 +1702,10 @@ RULES: list[Rule] = [
          after=r"^times\b[^.;]{0,40}?\b(?:for|to) (?:the )?(?:[a-z-]+ ){0,3}?(?:residents|villagers|parents|public|"
                r"communit(?:y|ies)|elderly|seniors|families|people)\b"),
     # (or free classes for villagers or residents: "ran 26 free skills classes in nearby villages")
-    Rule("volunteer_sessions", ("members have run 12 free skills classes in nearby villages",),
-         after=r"^free (?:[a-z-]+ ){0,2}?(?:classes|courses|training sessions)\b[^.;]{0,40}?\b(?:villages?|villagers|residents|"
-               r"communit(?:y|ies)|the elderly|seniors)\b"),
+    Rule("volunteer_sessions", ("members have run 12 free skills classes in nearby villages",
+                                "its members ran some 20 free parenting talks in the neighbourhood"),
+         after=r"^free (?:[a-z-]+ ){0,2}?(?:classes|courses|training sessions|talks|lectures|workshops)\b[^.;]{0,40}?"
+               r"\b(?:villages?|villagers|residents|communit(?:y|ies)|neighbou?rhoods?|the elderly|seniors)\b"),
     # (or the village or community they were held in named before them: "teachers spent a week in two mountain villages,
     # giving 14 free computer classes"; not lessons for pupils, which are teaching taken to a school, 送教)
     Rule("volunteer_sessions", ("teachers spent a week in two mountain villages, giving 14 free computer classes",),
