@@ -7088,3 +7088,9 @@ def test_english_an_article_before_an_event_counted_in_times_after_it_is_no_seco
     assert [(m.indicator, m.value, m.cadence) for m in metrics(text)] == [("theme_party_days", 1, "month")]
     text = "Report, 2023\nIts members ran some 25 free legal talks for residents in the neighbourhood."
     assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [("volunteer_sessions", 25, "approx")]
+
+
+def test_a_per_head_average_holds_only_its_own_clause():
+    text = "2022年，全年开展志愿服务15次，人均服务时长12小时，服务居民900余人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_sessions", 15), ("volunteer_beneficiaries", 900)]

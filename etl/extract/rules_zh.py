@@ -82,9 +82,10 @@ RULES: list[Rule] = [
                 "党员教师各上示范课1节", "支委成员结合分管工作各讲1次党课", "要求各党支部全年开展主题党日活动不少于12次"),
          # (or each of the organizations, what each is to do in all: "要求各党组织全年开展…不少于12次"; how often each is
          # to do it is a rate the school sets, a target: "要求各支部每月开展1次主题党日")
-         frame=r"(?:每(?:一|1)?(?:位|名|组|班|人|个(?:人|党员|教师|老师|学生|同志|班|小组))|人均|"
+         # (a per-head average, 人均, only in its own clause: "人均服务时长18小时，服务群众2000余人次")
+         frame=r"(?:(?:每(?:一|1)?(?:位|名|组|班|人|个(?:人|党员|教师|老师|学生|同志|班|小组))|"
                r"(?:要求|督促|指导)各(?:基层)?(?:党组织|党支部|支部|党小组|党总支)(?![^，,。；;]*每)|"
-               rf"{EACH_OF_THEM})(?:[^，,。；;]{{0,60}}|[^。；;]{{0,20}})"
+               rf"{EACH_OF_THEM})(?:[^，,。；;]{{0,60}}|[^。；;]{{0,20}})|人均[^，,。；;]{{0,20}})"
                r"(?<!，共)(?<!,共)(?<!累计)(?<!合计)(?<!总计)(?<!共计)(?<!一共)$",
          # (the total may follow a word of now: "…每人结对2名留守儿童，目前共结对43名")
          # (nor a count that opens a clause of its own after the norm: "为每名新教师配备了1名导师，27对师徒签订了协议")
