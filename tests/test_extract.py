@@ -7094,3 +7094,10 @@ def test_a_per_head_average_holds_only_its_own_clause():
     text = "2022年，全年开展志愿服务15次，人均服务时长12小时，服务居民900余人次。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_sessions", 15), ("volunteer_beneficiaries", 900)]
+
+
+def test_english_an_honour_read_as_a_fields_and_as_a_sentences_is_one_with_its_year():
+    text = ('Elm School Party Branch: highlights of 2021\n\nHonours: the branch was named a district "Model Party Branch".\n'
+            "Care: members visited 4 retired teachers and 3 colleagues who were ill.")
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [("Model Party Branch", "district", 2021)]
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 4), ("staff_visited", 3)]

@@ -638,14 +638,17 @@ def _headline_awards(text: str, seg: Segmenter, taken: set) -> list[Found]:
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
-    """The first of each title read twice at the same place for the same year."""
+    """The first of each title read twice at the same place for the same year; a title read by two readers over one
+    span, one of them with no year, once, with the year the other read ("Honours: the branch was named a district
+    \"…\"" is read as the field's and as the sentence's)."""
     out: list[Found] = []
-    seen: set[tuple] = set()
     for f in found:
-        key = (f.title, f.year, f.start)
-        if key not in seen:
-            seen.add(key)
+        same = next((i for i, o in enumerate(out) if o.title == f.title and o.start < f.end and f.start < o.end and
+                     (o.year == f.year or o.year is None or f.year is None)), None)
+        if same is None:
             out.append(f)
+        elif out[same].year is None and f.year is not None:
+            out[same] = f
     return out
 
 

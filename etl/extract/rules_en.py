@@ -43,7 +43,7 @@ MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |fo
                 r" (?:\d+|[a-z]+(?:-[a-z]+)?) years ago)|(?:became|have become|"
                 r"has become|had become) (?:an? )?(?:probationary |new )?(?:communist )?party members?|(?:became|have become|"
                 r"has become|had become) (?:a )?probationary members?)\b")
-STAFF = (r"(?:retired teachers|retired staff|retired colleagues|teachers|staff members|staff|faculty members|cadres|"
+STAFF = (r"(?:retired teachers|retired staff|retired colleagues|teachers|colleagues|staff members|staff|faculty members|cadres|"
          r"(?:old|elderly|retired|veteran) (?:party )?members|party members in difficulty)")
 # verbs of helping someone, right before the number of those helped ("helped 35", "paired up with 20")
 HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed|ing)?|mentor(?:ed)?|sponsor(?:ed)?|pair(?:ed|s|ing)? (?:up )?with|"
