@@ -7101,3 +7101,12 @@ def test_english_an_honour_read_as_a_fields_and_as_a_sentences_is_one_with_its_y
             "Care: members visited 4 retired teachers and 3 colleagues who were ill.")
     assert [(a.title, a.level, a.year) for a in awards(text)] == [("Model Party Branch", "district", 2021)]
     assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 4), ("staff_visited", 3)]
+
+
+def test_english_the_pairs_in_brackets_after_a_pairing_and_young_teachers_who_won_awards():
+    text = "Plan for 2025\n• pair each new teacher with a member mentor (about 8 pairs);\n• hold 12 theme Party days."
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
+        ("mentoring_pairs", 8, "approx"), ("theme_party_days", 12, "exact")]
+    text = ("News\nSince 2020 the scheme has paired 30 young teachers with members; 7 of the young teachers have since won "
+            "city teaching awards.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 30), ("awards_individual", 7)]

@@ -304,6 +304,17 @@ def _word_end(text: str, end: int, floor: int) -> int:
 _EN_BODY_BRACKET = re.compile(r"\b(?:branch|committee)\s*\(\s*$")
 
 
+# the pairs a pairing makes, in brackets after it: "pair each new teacher with a member (about 6 pairs)"
+_EN_PAIRING_BRACKET = re.compile(r"\bpair(?:s|ed|ing)?\b[^.;()]{0,80}\(\s*$")
+_EN_PAIRS_CLOSE = re.compile(r"\s*pairs\s*\)")
+
+
+def _pairs_in_brackets_en(low: str, q: Quantity) -> bool:
+    """Whether the count is all a bracket after a pairing holds, its pairs."""
+    return _EN_PAIRING_BRACKET.search(low, max(0, q.start - 100), q.start) is not None and \
+        _EN_PAIRS_CLOSE.match(low, q.end) is not None
+
+
 def _described_in_brackets(low: str, q: Quantity) -> bool:
     """Whether the count opens brackets right after an organization, which it describes (its members), not a breakdown of
     a figure before it."""
@@ -919,7 +930,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         # kinds of members a total is made of are figures of their own there
         # (a bracket that holds nothing but the count of the noun before it, "全体党员（共27人）", is no aside)
         bracketed = _counted_in_brackets(folded, q)
-        aside = seg.in_aside(q.start, q.end) and not bracketed and not (lang == "en" and _described_in_brackets(low, q))
+        aside = seg.in_aside(q.start, q.end) and not bracketed and \
+            not (lang == "en" and (_described_in_brackets(low, q) or _pairs_in_brackets_en(low, q)))
         floor = prev_end
         if lang == "zh":
             window, left_start = _windows_zh(folded, seg, q, prev_end)

@@ -442,6 +442,11 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|individuals|staff members) (?:were|have been|had been) "
                r"(?:all |also )?(?:commended|honou?red|praised)\b"),
     # (or some of the organization's people: "21 of its members have been named outstanding party members of the city")
+    # (or some of the teachers the text tells of, who won teaching awards: "9 of the young teachers have since won district
+    # teaching awards", the mentoring's outcome counted as teachers' prizes are)
+    Rule("awards_individual", ("12 of the young teachers have since won city teaching awards",),
+         after=r"^of (?:the|these|those|them|its|our)(?: [a-z-]+){0,2}? ?(?:teachers|members|mentees)?\b,? (?:have|had)(?: since| also)? "
+               r"won (?:[a-z-]+ ){0,3}?(?:awards|prizes)\b"),
     Rule("awards_individual", ("over the years 14 of its members have been named model teachers of the province",),
          after=r"^of (?:its|our|the|them|whom|these)(?: [a-z-]+){0,2}? ?(?:members|teachers|comrades|party members)?\b,? "
                r"(?:have been|had been|were|was) (?:also )?(?:named|commended|honou?red|selected|awarded)\b"
@@ -1951,6 +1956,10 @@ RULES: list[Rule] = [
     # in all")
     Rule("mentoring_pairs", ("each new colleague was paired with a member as a mentor: 9 pairs in all",),
          frame=r"\b(?:paired|matched)\b[^.;]{0,80}$", after=r"^pairs (?:in all|in total|altogether)\b"),
+    # (or in brackets after the pairing of teachers: "pair each new teacher with a member mentor (about 6 pairs)")
+    Rule("mentoring_pairs", ("pair each new teacher with an experienced member as mentor (about 7 pairs)",),
+         frame=r"\bpair(?:s|ed|ing)?\b[^.;()]{0,80}?\b(?:mentors?|new teachers?|young teachers?|new colleagues?)\b[^.;()]{0,40}\(\s*$",
+         after=r"^pairs\s*\)"),
     # (or the pairs a mentoring scheme involves: "The scheme currently involves 20 pairs")
     Rule("mentoring_pairs", ("The mentoring scheme pairs young teachers with members. It currently involves 16 pairs.",),
          earlier=r"\bmentor|\bpair(?:s|ed|ing)?\b", before=r"\b(?:involves|involved|includes|included|has|counts)\s*$",
