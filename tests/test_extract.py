@@ -7110,3 +7110,14 @@ def test_english_the_pairs_in_brackets_after_a_pairing_and_young_teachers_who_wo
     text = ("News\nSince 2020 the scheme has paired 30 young teachers with members; 7 of the young teachers have since won "
             "city teaching awards.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 30), ("awards_individual", 7)]
+
+
+def test_teaching_taken_alone_is_a_home_visit_only_where_the_sentence_says_whose_home():
+    assert metrics("2023年，支部与山区2所幼儿园结对，选派党员教师赴结对园支教，全年送教10次。") == []
+    text = "本学期，3名党员教师为1名重度残疾儿童送教18次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 1), ("home_visits", 18)]
+
+
+def test_the_total_hours_of_a_service_after_their_average():
+    text = "2022年，党员志愿服务时长人均16小时以上，总时长达700小时。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_hours", 700)]

@@ -385,7 +385,10 @@ RULES: list[Rule] = [
     # "护学队累计执勤1200余小时", "党员轮流值守累计360小时")
     Rule("volunteer_hours", ("志愿服务时长达500小时", "累计服务300小时", "党员志愿服务活动累计达900小时",
                              "党员护学岗累计执勤600余小时", "党员轮流值守累计360小时", "党员志愿服务累计时长超千小时"), HOURS,
-         before=r"(?:志愿服务|服务|执勤|值勤|值守|护学)(?:活动)?(?:累计|共计)?(?:时长|时间|时数)?(?:共计|累计|达)?$"),
+         before=r"(?:志愿服务|服务|执勤|值勤|值守|护学)(?:活动)?(?:累计|共计)?总?(?:时长|时间|时数)?(?:共计|累计|达)?$"),
+    # (or the total of the service the clause before names, after its average: "志愿服务时长人均20小时，总时长达900小时")
+    Rule("volunteer_hours", ("党员志愿服务时长人均15小时以上，总时长达600小时",), HOURS,
+         frame=r"志愿服务[^。；;]{0,30}[，,]\s*(?:累计|共计)?总(?:时长|时数)", before=r"^(?:累计|共计)?总(?:时长|时数)(?:共计|累计|达)?$"),
     Rule("volunteer_hours", ("开展了300小时的志愿服务",), HOURS, after=r"^的?志愿服务"),
     Rule("volunteer_sessions", ("深入社区开展志愿服务20余次", "“文明交通我先行”志愿服务活动30余次",
                                 "开展技能志愿服务进社区活动6场", "参与社区服务活动40余次", "为村小开展义务支教10次",
@@ -512,7 +515,12 @@ RULES: list[Rule] = [
          before=r"(?:(?:学校|小学|中学|幼儿园|村小|教学点|[校园])(?:开展)?送教(?:送培)?|送教(?:送培)?(?:下乡|到校|进校)(?:活动)?)"
                 r"(?:共计|共|累计|达)?$", name="teaching taken to other schools"),
     Rule("home_visits", ("全年送教上门20余人次", "开展家访120人次", "为两名残疾学生开展送教上门服务30余次"),
-         PERSON_TIMES | SESSIONS, before=r"(?:送教上门|送教|家访|入户家访|上门走访)(?:服务|活动)?(?:共计|共|累计|达)?$"),
+         PERSON_TIMES | SESSIONS, before=r"(?:送教上门|家访|入户家访|上门走访)(?:服务|活动)?(?:共计|共|累计|达)?$"),
+    # (teaching taken, 送教, alone: to a pupil at home only where the sentence says whose home or who cannot come, "为3名
+    # 残疾儿童送教16次"; not to the schools a branch is paired with, "赴结对园支教，全年送教12次")
+    Rule("home_visits", ("为2名重度残疾儿童送教16次", "对无法到校的学生坚持每周送教，全年送教40人次"), PERSON_TIMES | SESSIONS,
+         frame=r"残疾|特殊(?:儿童|学生|需要)|重度|无法到校|不能到校|上门|家中|家里|在家",
+         before=r"送教(?:服务|活动)?(?:共计|共|累计|达)?$"),
     # (calls at homes, whose unsaid, after the pupils they are for: "针对12名留守儿童，…上半年共入户走访28次"; not the
     # households of a village paired for help, "与结对的8户困难家庭…累计入户走访23次")
     Rule("home_visits", ("针对班上的留守儿童，本学期党员教师共入户走访35次",), SESSIONS, frame=rf"{_PUPILS}",
