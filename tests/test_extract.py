@@ -7121,3 +7121,26 @@ def test_teaching_taken_alone_is_a_home_visit_only_where_the_sentence_says_whose
 def test_the_total_hours_of_a_service_after_their_average():
     text = "2022年，党员志愿服务时长人均16小时以上，总时长达700小时。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_hours", 700)]
+
+
+def test_english_a_fields_label_with_its_year_after_a_comma():
+    text = "Fact file\nTheme Party days, 2022: 11\nVolunteer hours, 2022: 380"
+    assert [(m.indicator, m.value, m.year, m.evidence) for m in metrics(text)] == [
+        ("theme_party_days", 11, 2022, "Theme Party days, 2022: 11"),
+        ("volunteer_hours", 380, 2022, "Volunteer hours, 2022: 380")]
+
+
+def test_english_a_speech_at_a_years_meeting_tells_that_years_work_and_commends_now():
+    text = ("Speech by the Party branch secretary of Elm School at the 2022 commendation meeting\n\nToday we commend 4 "
+            "outstanding Party members and one excellent Party worker. This year our 20 members gave 30 demonstration lessons.")
+    extraction = extract_text("s.txt", text)
+    assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [
+        ("awards_individual", 4, 2022), ("awards_individual", 1, 2022), ("members_total", 20, 2022),
+        ("demo_lessons", 30, 2022)]
+    assert [(a.level, a.year) for a in extraction.awards] == [("school", 2022), ("school", 2022)]
+
+
+def test_english_a_year_opening_a_line_with_a_dash_or_a_colon_dates_it():
+    text = "Branch timeline\n2016 — the branch was set up with 7 members.\n2021: members volunteered 900 hours."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 7, 2016), ("volunteer_hours", 900, 2021)]

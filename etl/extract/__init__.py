@@ -272,7 +272,7 @@ _MACHINE_KINDS = re.compile(r"\b(?:preparatory|formal)\b(?= (?:party |cpc )?memb
 # (the label may name its year: "Volunteer hours in 2023: 730")
 # (a list's item may open with its bullet: "- Party lectures: 4")
 # (a label may be long, or possessive: "Students helped through one-to-one tutoring: 48", "Teachers' demonstration lessons: 22")
-_EN_FIELD = re.compile(r"(?:[-–•*·]\s*)?([a-z][a-z' -]{2,60}?)(?:\s+(?:in|for|of)\s+(?:19|20)\d{2}|\s*\(\s*(?:19|20)\d{2}\s*\))?\s*:")
+_EN_FIELD = re.compile(r"(?:[-–•*·]\s*)?([a-z][a-z' -]{2,60}?)(?:\s+(?:in|for|of)\s+(?:19|20)\d{2}|\s*\(\s*(?:19|20)\d{2}\s*\)|\s*,\s*(?:19|20)\d{2})?\s*:")
 _EN_QUOTES = re.compile(r"[\"“”]")
 _EN_QUALIFIER_AT_END = re.compile(rf"\s*\b{rules_en.QUALIFIER}$")
 # a field's label and the values before this one, each with its year in brackets: "members: 41 (2020), "
@@ -999,6 +999,13 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             first_of_two = dataclasses.replace(window, left=_left_zh(each["first"]))
             window = dataclasses.replace(window, left=window.left[: each.start("each")])
         rule = table.classify(window) if counts else None
+        if lang == "en" and rule is None and (line_from := line_start_within(low, q.start, 60)) is not None and \
+                (dated := _EN_LABEL_YEAR.search(low, line_from, q.start)):
+            # "Volunteer hours, 2023: 430": the field's label read without its year (which dates the figure, below)
+            label = low[line_from: dated.start() + 1].strip()
+            labelled = dataclasses.replace(window, left=label + ":", right=label + " ", sentence=label + ": ")
+            if (by_label := table.classify(labelled)) is not None and by_label.indicator is not None:
+                window, rule, left_start = labelled, by_label, line_from
         if lang == "zh" and rule is None and (label := _year_series_label(low, q, seg.sentence_span(q.start)[0])):
             labelled = dataclasses.replace(window, left=_left_zh(label))
             if (by_label := table.classify(labelled)) is not None and by_label.indicator is not None:
@@ -1134,7 +1141,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                  _EN_LABEL_YEAR.search(low, label_from, q.start))):
             # the year in brackets right after the count: "党员共计105名（2023年底）", "现有党员32名（截至2022年底）",
             # "Members: 41 (2020), 44 (2021)" (or after an English field's label: "Volunteer hours (2023): 2,450")
-            time = one_year(int(bracket.group(1)))
+            time = one_year(int(next(g for g in bracket.groups() if g)))
         if lang == "en" and time.kind in ("none", "explicit"):
             # "held 12 party lectures in 2022": English names the time after the figure too (and a span of years named
             # there is the figure's, whatever date the sentence opened with: "On May 30, 2024, …, 6 of whom joined in
@@ -1326,7 +1333,7 @@ _EVENT_DATE = {
 
 _YEAR_IN_BRACKETS_AFTER = {"zh": re.compile(r"\s*[（(]\s*(?:截至|截止|至)?\s*((?:19|20)\d{2})\s*年(?:度|底|末)?\s*[)）]"),
                            "en": re.compile(r"\s*\(\s*((?:19|20)\d{2})\s*\)")}
-_EN_LABEL_YEAR = re.compile(r"[a-z]\s*\(\s*((?:19|20)\d{2})\s*\)\s*:\s*$")
+_EN_LABEL_YEAR = re.compile(r"[a-z]\s*(?:\(\s*((?:19|20)\d{2})\s*\)|,\s*((?:19|20)\d{2}))\s*:\s*$")
 # a head count in the present tense ("It has 22 members"), not in a past one
 _EN_HAS_NOW = re.compile(r"\b(?:has|have|is|are|consists of|counts|numbers)\b(?![^.;]*\b(?:had|was|were)\b)")
 # a sentence that goes on from the one before ("It also held …", "In addition, …"), and the year that one names

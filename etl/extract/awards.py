@@ -1007,6 +1007,8 @@ def _marks_given_en(text: str, low: str, seg: Segmenter, doc: DocTime, taken: se
 # outstanding Communist Party members were commended", "the branch commended 6 excellent party affairs workers"
 _EN_COMMENDED = re.compile(r"\b(?:(?P<passive>was|were|has been|have been|had been|being)\s+(?:all\s+|also\s+)?)?"
                            r"(?:commended|honou?red|recogni[sz]ed|praised)\b|"
+                           # (or commending now, at the meeting a speech is given at: "Today we commend 5 outstanding …")
+                           r"(?<=\bwe )(?:commend|honou?r)\b|"
                            # (or given the marks of it: "presented awards to 15 outstanding teachers")
                            r"\b(?:presented|gave|handed out) (?:the )?(?:awards|certificates(?: of honou?r)?|honou?rs|prizes|"
                            r"trophies|plaques|medals) to\b")

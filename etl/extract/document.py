@@ -401,6 +401,12 @@ SUMMARY_TITLE = ("总结|小结|汇报|述职|工作报告|年度报告|月报|�
 HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|学习|活动|作用发挥)情况(?:通报)?[)）]?{_TITLE_TAIL}")
 
 
+# a speech at a year's meeting, which speaks of that year's work ("Speech by the secretary of X at the 2023 commendation
+# meeting")
+EN_SPEECH_AT_A_YEARS_MEETING = (r"\b(?:speech|address|remarks)\b.*\bat the (?:19|20)\d{2} (?:[a-z-]+ ){0,3}?"
+                                r"(?:meeting|conference|ceremony|congress|assembly|gathering)\W*$")
+
+
 # an English report, the work, party building or the figures of a year that its title names ("Volunteer
 # Service Report of X, 2021", "Party Building Work of X in 2022", "X: Key Figures for 2022", "Party building at
 # X, 2023", "2020 Party Work of X", "Membership report, X, December 2022", "Party work update, X, 2023", "X:
@@ -433,6 +439,9 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             r"(?:,|[(（]|—|–)\s*(?:the )?(?:spring|summer|autumn|fall|winter) (?:term|semester),? (?:19|20)\d{2}\s*[)）]?\W*$|"
                             # "Party Building Report 2023 — X", "X: Annual Review for 2022"
                             r"\b(?:report|review|summary)\s+(?:for\s+)?(?:19|20)\d{2}\b(?!\s*(?:-|–|—|to)\s*(?:19|20)?\d{2}\b)|"
+                            # "Speech by the secretary of X at the 2023 commendation meeting": a speech at a meeting of
+                            # a year speaks of that year
+                            rf"{EN_SPEECH_AT_A_YEARS_MEETING}|"
                             # "X Party Branch: 2023 Report to Members": the year's report after the branch's name
                             r"[:—–]\s*(?:19|20)\d{2}\s+(?:annual |work |year-end )?(?:report|review|summary)\b|"
                             # "X School Party Branch — 2022": the branch's year, its title says no more
@@ -468,8 +477,10 @@ def find_doc_type(title: str | None, head: str, lang: str) -> str:
     title = (title or head.strip().split("\n")[0])[:120]
     if lang == "en":
         low = title.lower()
-        if _EN_REPORT_TO_MEETING.search(low):
-            return "work_summary"  # "the secretary's report to the members' meeting": a report, not news of the meeting
+        if _EN_REPORT_TO_MEETING.search(low) or re.search(EN_SPEECH_AT_A_YEARS_MEETING, low):
+            # "the secretary's report to the members' meeting": a report, not news of the meeting (so is a speech at a
+            # year's meeting, which tells the year's work)
+            return "work_summary"
         if _EN_NEWS_TITLE.search(low):
             return "news"
         # (or its points, as 工作要点 is translated: "Work Points for the Autumn Semester of 2024")

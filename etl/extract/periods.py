@@ -264,6 +264,8 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"(?:\s*(?:and|to|-|–)\s*(?:january|february|march|april|may|june|july|august|september|"
                             r"october|november|december))?,?\s+)?(\d{4})\b|"
                             r"^\s*(\d{4})\s*,|"
+                            # (or with a dash or a colon, a timeline's or a list's line: "2020 — members volunteered …")
+                            r"^\s*((?:19|20)\d{2})\s*(?:[—–:]|-{1,2})\s|"
                             # (over or throughout a year, not over a number: "Over 2023 the branch held …", not "over
                             # 2000 residents")
                             r"\b(?:over|throughout) ((?:19|20)\d{2})(?=\s*,|\s+(?:the|our|we|it|its|this|all)\b)|"

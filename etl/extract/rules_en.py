@@ -370,8 +370,12 @@ RULES: list[Rule] = [
     Rule("awards_individual", ("Five outstanding members and one excellent party worker were commended",),
          after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party member|party (?:affairs )?worker|"
                r"party member teacher)\b[^.;]{0,80}?\b(?:was|were) (?:all |also )?(?:commended|honou?red|recogni[sz]ed)\b"),
-    Rule("awards_individual", ("The branch commended 5 outstanding members and one excellent party worker",),
-         before=r"\b(?:commended|honou?red|recogni[sz]ed)\b[^.;]{0,80}$",
+    # (or said to be commended now, at the meeting a speech is given at: "Today we commend 5 outstanding members and one
+    # excellent Party worker")
+    Rule("awards_individual", ("The branch commended 5 outstanding members and one excellent party worker",
+                               "Today we commend 4 outstanding members and one excellent Party worker"),
+         before=r"\b(?:commended|honou?red|recogni[sz]ed|(?:we|the (?:school|branch|committee)) (?:commends?|honou?rs?))\b"
+                r"[^.;]{0,80}$",
          after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party member|party (?:affairs )?worker|"
                r"party member teacher)\b"),
     # (teachers or individuals so described are honoured only where the sentence honours someone: "6
