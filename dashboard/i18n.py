@@ -398,6 +398,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                                               "Members among some of the staff (new or young teachers), not all"),
     "why_members in post, the retired apart": ("在职党员（退休党员另计，总数未说明）",
                                               "Members in post (the retired counted apart; no total given)"),
+    "why_student members, a part of the membership": ("学生党员（只是党员的一部分，总数未说明）",
+                                                        "Student members (a part of the membership; the total is not said)"),
     "why_members of one kind beside another": ("一类党员（与另一类党员分列，总数未说明）",
                                               "Members of one kind (listed beside another kind; no total given)"),
     "why_branches of one kind beside another": ("一类党支部（与另一类党支部分列，总数未说明）",

@@ -7144,3 +7144,12 @@ def test_english_a_year_opening_a_line_with_a_dash_or_a_colon_dates_it():
     text = "Branch timeline\n2016 — the branch was set up with 7 members.\n2021: members volunteered 900 hours."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("members_total", 7, 2016), ("volunteer_hours", 900, 2021)]
+
+
+def test_student_members_alone_are_a_part_of_the_membership_for_review():
+    extraction = extract_text("r.txt", "学校党委现有学生党员9名、学生入党积极分子40名。")
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("activists", 40)]
+    assert [(c.value, c.reason) for c in extraction.candidates] == [(9, "student members, a part of the membership")]
+    # (not students admitted, nor the part of a total said)
+    assert [(m.indicator, m.value) for m in metrics("全年发展学生党员4名。")] == [("members_developed", 4)]
+    assert [(m.indicator, m.value) for m in metrics("学校党委共有党员90名，其中学生党员11名。")] == [("members_total", 90)]

@@ -443,6 +443,8 @@ _AS_MEMBERS = re.compile(r"为(?:中共)?(?:预备|正式)?党员|入党(?!积�
 _RETIRED_NEXT = re.compile(r"[、，,和及]\s*(?:离退休|退休|离休)(?:教师)?党员")
 # members of one kind counted beside members of another ("学生党员14名，教师党员97名"): parts, whose whole the report
 # does not say
+# nothing of the people's own after their count, the next item or the clause's end
+_ENDS_ITS_CLAUSE = re.compile(r"\s*(?:[、，,；;。]|$)")
 _KINDS_OF_MEMBERS = frozenset({"党员教师", "中共党员教师", "教师党员", "学生党员", "党员教职工", "党员职工"})
 _KIND_OF_MEMBERS = "|".join(sorted(_KINDS_OF_MEMBERS | {"在职党员", "在岗党员", "退休党员", "离退休党员"}, key=len, reverse=True))
 _OTHER_KIND_NEXT = re.compile(rf"^[、，,和及与]\s*(?:另有|还有)?\s*(?:{_KIND_OF_MEMBERS})\s*$")
@@ -555,6 +557,11 @@ FRAMES: list[Frame] = [
           c.nearest_before("exist", "develop", "honour", "help", "lead", "review") in (None, "exist") and
           (bool(_OTHER_KIND_NEXT.match(c.after)) or bool(_OTHER_KIND_BEFORE.search(c.sentence_before))),
           ("学校现有学生党员14名，教师党员97名", "全校有党员教师41人、学生党员6人"), "members of one kind beside another"),
+    # (student members alone are a part too, beside the teachers the school's organization has: "学校党委现有学生党员6名")
+    Frame(None, lambda c: bool(c.nouns) and c.nouns[-1].word == "学生党员" and not c.prenominal and
+          c.nearest_before("exist", "develop", "honour", "help", "lead", "review") in (None, "exist") and
+          bool(_ENDS_ITS_CLAUSE.match(c.after_clause)),
+          ("学校党委现有学生党员6名", "目前全校共有学生党员12人"), "student members, a part of the membership"),
     # (so are activists of one kind beside another, "教师入党积极分子12人、学生入党积极分子19人": a head count takes the largest
     # of a report's, so a part would stand for the whole)
     Frame(None, lambda c: c.head == "activist" and not c.listed and
