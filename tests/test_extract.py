@@ -7153,3 +7153,20 @@ def test_student_members_alone_are_a_part_of_the_membership_for_review():
     # (not students admitted, nor the part of a total said)
     assert [(m.indicator, m.value) for m in metrics("全年发展学生党员4名。")] == [("members_developed", 4)]
     assert [(m.indicator, m.value) for m in metrics("学校党委共有党员90名，其中学生党员11名。")] == [("members_total", 90)]
+
+
+def test_english_two_schools_named_alike_the_first_is_the_texts():
+    text = ("Two branches pair up\n\nThe Party branch of Ashdown Primary School signed a partnership with the Party "
+            "branch of Brackenfield Village School on 3 March 2023.")
+    assert extract_text("t.txt", text).document.school == "Ashdown Primary School"
+
+
+def test_english_some_of_the_staff_who_are_members_and_the_number_who_volunteered_rising_to_a_count():
+    text = "Open day, 2024\nOf the kindergarten's 30 teachers, 11 are Party members."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 11)]
+    text = "News, 2023\nThe number of members who volunteered rose from 30 to 38."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 38)]
+
+
+def test_english_one_of_the_first_prizes_is_a_place_in_a_contest_not_named_no_title():
+    assert awards("News, 2023\nLi Na of the school won one of the first prizes.") == []

@@ -888,6 +888,7 @@ def find_school_en(folded: str, seg_labels) -> str | None:
     starts = []  # where each name counted is written
     in_title: set[str] = set()  # the names the first line (the title) writes
     party_of: set[str] = set()  # the names whose party organization the text names ("the party branch of …")
+    first_at: dict[str, int] = {}  # where each name is first written
     title_end = folded.find("\n", len(folded) - len(folded.lstrip()))
     title_end = len(folded) if title_end < 0 else title_end
     for m in _EN_SCHOOL.finditer(folded):
@@ -913,6 +914,7 @@ def find_school_en(folded: str, seg_labels) -> str | None:
         if not proper or any(w.lower() in _EN_NOT_NAME for w in words):
             continue
         counts[" ".join(words)] += 1
+        first_at.setdefault(" ".join(words), m.start())
         starts.append(m.start())
         if m.start() < title_end:
             in_title.add(" ".join(words))
@@ -925,8 +927,9 @@ def find_school_en(folded: str, seg_labels) -> str | None:
         return None  # a bulletin of items from several schools, each opened by its school's name: no one school's report
     # (named as often as another, the school whose party organization the text names, "the party branch of Zhuzhou
     # Kindergarten … went to Hongqi Village Primary School"; then the school the title names: "Chengnan Primary School
-    # takes lessons to its partner school", which the text names twice too)
-    return max(counts, key=lambda n: (counts[n], n in party_of, n in in_title, len(n)))
+    # takes lessons to its partner school", which the text names twice too; then the one named first, the subject of the
+    # text's first sentence: "the branch of Foxwood Primary School signed a partnership with the branch of Hillcrest …")
+    return max(counts, key=lambda n: (counts[n], n in party_of, n in in_title, -first_at[n], len(n)))
 
 
 # a school's party organization named before it ("the party branch of …") or after it ("…'s Party committee")

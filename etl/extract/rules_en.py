@@ -54,7 +54,9 @@ HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed|ing)?|mentor(?:ed)?|sp
 def the_number_of(people: str) -> str:
     """A count told as "the number of `people` … is N" (reached, stood at …), up to the number."""
     return (rf"\bthe (?:total )?number of {people}\b[^.;,]{{0,30}}?\b(?:reached|rose to|grew to|increased to|stood at|"
-            r"stands at|is|was|totals?|totalled|totaled)\s*$")
+            r"stands at|is|was|totals?|totalled|totaled|"
+            # (or the number it changed to, from the one before: "rose from 41 to 52")
+            r"(?:rose|grew|increased|went up|fell|dropped|decreased) from \d[\d,]* to)\s*$")
 
 
 # the reason a rule leaves a count to review: people counted beside others named
@@ -2619,6 +2621,16 @@ RULES: list[Rule] = [
          before=the_number_of(r"(?:party )?activists(?: for joining the party)?")),
     Rule("members_probationary", ("the number of preparatory party members is 3",),
          before=the_number_of(r"(?:preparatory|probationary) (?:party )?members")),
+    # (and of the members who volunteered: "the number of members who volunteered rose from 30 to 38")
+    Rule("volunteer_participants", ("the number of members who volunteered rose from 30 to 38",),
+         before=the_number_of(r"(?:party )?(?:members|teachers)(?: who (?:volunteered|served as volunteers|took part in "
+                              r"(?:the )?volunteer(?:ing| service| work)))")),
+    # some of the staff the sentence counts, who are members: "Of the kindergarten's 36 teachers, 12 are Party members"
+    Rule("members_total", ("Of the kindergarten's 40 teachers, 14 are Party members, and 2 more have applied.",),
+         frame=r"^\W*of (?:the |its |our |(?:[a-z-]+ ){0,3}[a-z-]+(?:'s|’s) )(?:[a-z-]+ )?\d[\d,]* (?:teachers|staff(?: members)?|"
+               r"faculty members)"
+               r",\s*$",
+         after=r"^(?:are|were) (?:communist )?(?:party )?members\b"),
     # (the members counted in the sentence before: "In 2015 the branch had 8 members. Five years on, it has 19.")
     Rule("members_total", ("In 2015 the branch had 8 members. Five years on, it has 19, and two more have applied.",),
          frame=r"^\s*(?:today|now|currently|(?:[a-z]+|\d+) years (?:on|later)),? (?:it|the branch) (?:has|counts)\s*$",
