@@ -7170,3 +7170,13 @@ def test_english_some_of_the_staff_who_are_members_and_the_number_who_volunteere
 
 def test_english_one_of_the_first_prizes_is_a_place_in_a_contest_not_named_no_title():
     assert awards("News, 2023\nLi Na of the school won one of the first prizes.") == []
+
+
+def test_english_the_homes_of_all_the_children_counted_are_the_visits_not_the_visitors():
+    text = "News, 2023\nThe 12 Party members of Elm Kindergarten visited the homes of all 80 new children."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 12), ("home_visits", 80)]
+
+
+def test_english_students_made_activists_after_what_they_did_first():
+    text = "News, 2024\n45 students completed the Party school's course of 6 lectures and were identified as activists."
+    assert [(m.indicator, m.value) for m in metrics(text)][0] == ("activists", 45)

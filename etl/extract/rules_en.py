@@ -299,7 +299,10 @@ RULES: list[Rule] = [
                # (pupils who volunteered: "30 students took part in 12 volunteer activities")
                rf" (?:have |had )?(?:volunteered\b|{JOINED_VOLUNTEERING})|"
                rf" (?:who )?{APPLIED}|"
-               r",? (?:who|that) (?:were|have been|had been) (?:admitted|accepted|recruited)))",
+               r",? (?:who|that) (?:were|have been|had been) (?:admitted|accepted|recruited)|"
+               # (or made activists after what they did first: "58 students completed the course and were identified as
+               # activists")
+               rf"[^.;]{{0,80}}?\band {MADE_ACTIVISTS}))",
          not_before=rf"(?:\b(?:{HELPED}|visit(?:ed|ing)?|identified|called on|went to see|the homes of(?: all)?|the families of(?: all)?|served|"
                     r"benefited|admitted|recruited|developed|absorbed)|"
                     rf"{TUTORED}|{GIVEN_TO}|{STOOD_IN}|\bpaired (?:up )?[^.;]{{0,40}}\bwith)(?:\s+a total of)?\s*$",
@@ -317,8 +320,9 @@ RULES: list[Rule] = [
                rf"called at)\b(?![^.;]{{0,30}}?\b{CARE_HOME})[^.;]{{0,30}}?\bhomes?\b",
          # (the homes counted themselves, "visited the homes of 143 students", "visited 45 pupils' homes": the visitors are
          # not the visits)
-         not_after=r"^[^.;]{0,60}?\bhomes?\b (?:of|of (?:some|about|over|more than|nearly)) \d|"
-                   r"^[^.;]{0,60}?\b(?:visited|went to|called at) (?:some |about |over |more than |nearly )?\d[\d,]*\s+"
+         not_after=r"^[^.;]{0,60}?\bhomes?\b (?:of|of (?:some|about|over|more than|nearly|all|all the|the)) \d|"
+                   r"^[^.;]{0,60}?\b(?:visited|went to|called at) (?:some |about |over |more than |nearly |all |all the )?"
+                   r"\d[\d,]*\s+"
                    r"(?:[a-z-]+ )?[a-z]+(?:'|'s) homes\b"),
     # the members of a branch's committee (支部委员) are its officers, no count of its members
     Rule(None, ("The 5 members of the branch committee made self-criticisms", "its 7 committee members met on Monday"),
@@ -810,8 +814,10 @@ RULES: list[Rule] = [
                        "seven applicants were listed as activists", "twelve applied, and 4 were chosen as activists",
                        "of the 9 applicants, 5 have been identified as active elements",
                        "30 teachers applied, and 9 of them have been identified as activists",
-                       "One teacher was admitted and two more were named activists"),
-         after=rf"^(?:(?:[a-z-]+ )?{PEOPLE}\b[^.;]{{0,20}}?\b|of (?:them|whom) |more )?{MADE_ACTIVISTS}"),
+                       "One teacher was admitted and two more were named activists",
+                       "40 students completed the Party school's course of 6 lectures and were identified as activists"),
+         # (what they did first may be said between, joined by "and": "… completed the course and were identified as …")
+         after=rf"^(?:(?:[a-z-]+ )?{PEOPLE}\b(?:[^.;]{{0,20}}?|[^.;]{{0,80}}?\band )\b|of (?:them|whom) |more )?{MADE_ACTIVISTS}"),
     Rule("members_developed", ("three teachers were admitted as probationary members", "2 students have been admitted to the party",
                                "2 teachers were absorbed as probationary party members",
                                "of the activists, 3 were accepted as probationary members",
