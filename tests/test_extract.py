@@ -7180,3 +7180,13 @@ def test_english_the_homes_of_all_the_children_counted_are_the_visits_not_the_vi
 def test_english_students_made_activists_after_what_they_did_first():
     text = "News, 2024\n45 students completed the Party school's course of 6 lectures and were identified as activists."
     assert [(m.indicator, m.value) for m in metrics(text)][0] == ("activists", 45)
+
+
+def test_english_people_commended_in_a_summary_of_the_schools_year_by_no_one_named_are_the_schools():
+    text = ("Elm School Party Committee Work Report for 2023\n\n3 excellent party members and 1 excellent party worker "
+            "were commended on July 1.")
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [
+        ("excellent party member", "school", 2023), ("excellent party worker", "school", 2023)]
+    # (in news, by no one named, the level is not said)
+    text = "News\nOn 1 July, 3 excellent party members were commended."
+    assert [(a.title, a.level) for a in awards(text)] == [("excellent party member", "unknown")]

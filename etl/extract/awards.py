@@ -1092,8 +1092,10 @@ def _people_commended_en(text: str, low: str, seg: Segmenter, doc: DocTime, take
             if year is None and (school_year := EN_SCHOOL_YEAR.search(low, s_start, s_end)):
                 year = int(school_year.group(2))  # "… for the 2021-2022 school year": given at its end
             by = _by_phrase(low[verb.end(): s_end])
-            # (or those commended at it, in the passive: "At the meeting, 10 outstanding … were commended")
-            confers = not verb["passive"] or (not by and _at_a_meeting_of_the_text(low, seg, s_start, m.start()))
+            # (or those commended at it, in the passive: "At the meeting, 10 outstanding … were commended"; or in a summary of
+            # the school's year, by no one named, as the Chinese "15名优秀共产党员受到表彰" is the school's)
+            confers = not verb["passive"] or (not by and (_at_a_meeting_of_the_text(low, seg, s_start, m.start()) or
+                                                          doc.plan_year is not None))
             if year is None and confers and time.kind == "none":
                 year = doc.current_year  # "The meeting also commended 12 …": what a meeting of the text confers
             level = level_of(title, by, lang="en", active=confers)
