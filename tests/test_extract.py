@@ -7190,3 +7190,17 @@ def test_english_people_commended_in_a_summary_of_the_schools_year_by_no_one_nam
     # (in news, by no one named, the level is not said)
     text = "News\nOn 1 July, 3 excellent party members were commended."
     assert [(a.title, a.level) for a in awards(text)] == [("excellent party member", "unknown")]
+
+
+def test_counts_after_a_list_with_fenbie_are_each_their_own_nouns_in_order():
+    text = "2022年，支部分别开展主题党日、集中学习11次、18次，党员教师分别与青年教师、新教师结对6对、4对。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("theme_party_days", 11), ("study_sessions", 18), ("mentoring_pairs", 6), ("mentoring_pairs", 4)]
+    # (a list of years is no list of nouns: each year's count is the one noun's)
+    assert [(m.indicator, m.value) for m in metrics("2021年、2022年支部分别发展党员2名、3名。")] == [
+        ("members_developed", 2), ("members_developed", 3)]
+
+
+def test_members_who_took_part_in_the_community_check_in_service_volunteered():
+    text = "2023年，全校80名党员中，有76名参加了社区报到服务。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 80), ("volunteer_participants", 76)]

@@ -998,6 +998,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # "召开专题民主生活会和组织生活会各1次": the count is each noun's; the second is read as usual
             first_of_two = dataclasses.replace(window, left=_left_zh(each["first"]))
             window = dataclasses.replace(window, left=window.left[: each.start("each")])
+        if lang == "zh" and (respective := _respective_noun(low, q, window.unit)) is not None:
+            # "分别开展主题党日、集中学习12次、20次": each count is its noun's, in the order they are listed
+            window = dataclasses.replace(window, left=_left_zh(respective[0]))
+            left_start = respective[1]
         rule = table.classify(window) if counts else None
         if lang == "en" and rule is None and (line_from := line_start_within(low, q.start, 60)) is not None and \
                 (dated := _EN_LABEL_YEAR.search(low, line_from, q.start)):
@@ -1247,6 +1251,40 @@ def _year_series_label(low: str, q: Quantity, s_start: int) -> str | None:
     ("主题党日：2021年10次，2022年12次" gives 主题党日 for each count; the year is each count's own)."""
     series = _YEAR_SERIES.fullmatch(low, s_start, q.start)
     return series["label"] + series["verb"] if series else None
+
+
+# nouns listed after 分别, then as many counts, one for each in order ("分别开展主题党日、集中学习12次、20次", "分别与青年教师、
+# 学困生结对8对、25名"): the list and the counts before this one; the verb that opens the list or closes it is each noun's
+_RESPECTIVELY = re.compile(r"分别(?P<list>[^，,。；;\d]{2,40}?)"
+                           r"(?P<done>(?:(?:\d+|[一二两三四五六七八九十]+)\s*[^\d，,。；;、]{1,3}、)*)$")
+_A_COUNT_AFTER = re.compile(r"\s*[^\d，,。；;、]{0,3}、(?:\d+|[一二两三四五六七八九十]+)")
+_LIST_OPENING_VERB = re.compile(r"^(?:开展|召开|组织|举办|举行|讲授|讲|上|承担|执教|录制|与|为|对|走访|慰问|发展|确定|培养|结对)")
+_LIST_CLOSING_VERB = re.compile(r"(?:结对帮扶|结成帮扶对子|结成对子|结对|帮扶|辅导)$")
+
+
+def _respective_noun(folded: str, q: Quantity, unit: str) -> tuple[str, int] | None:
+    """The words a count after 分别 counts, its own noun of the list (with the verb that opens or closes the list), and
+    where they start in the text; None where the counts are not as many as the nouns."""
+    s_start = max(folded.rfind(mark, 0, q.start) for mark in "。；;\n") + 1
+    m = _RESPECTIVELY.search(folded, s_start, q.start)
+    if m is None or "、" not in m["list"]:
+        return None
+    items = m["list"].split("、")
+    i = m["done"].count("、")
+    after, end = 0, q.end
+    while (more := _A_COUNT_AFTER.match(folded, end)) is not None:
+        after, end = after + 1, more.end()
+    if i + 1 + after != len(items) or any(not item for item in items):
+        return None
+    opening = _LIST_OPENING_VERB.match(items[0])
+    closing = _LIST_CLOSING_VERB.search(items[-1])
+    core = items[i]
+    if i == 0 and opening:
+        core = core[opening.end():]
+    if i == len(items) - 1 and closing:
+        core = core[: closing.start()]
+    words = (opening.group() if opening else "") + core + (closing.group() if closing else "")
+    return words, m.start("list") if i == 0 else q.start
 
 
 # two nouns, then one count for each ("民主生活会和组织生活会各1次", "正式党员和预备党员各3名")
