@@ -7204,3 +7204,20 @@ def test_counts_after_a_list_with_fenbie_are_each_their_own_nouns_in_order():
 def test_members_who_took_part_in_the_community_check_in_service_volunteered():
     text = "2023年，全校80名党员中，有76名参加了社区报到服务。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 80), ("volunteer_participants", 76)]
+
+
+def test_english_two_events_counted_respectively():
+    text = "Summary, 2021\nThe branch carried out theme party days and centralized study 10 times and 16 times respectively."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 10), ("study_sessions", 16)]
+    # (one event given by two people, each count its own)
+    text = "Summary, 2021\nThe secretary and committee members gave party lectures 2 times and 4 times respectively."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 2), ("party_lectures", 4)]
+
+
+def test_english_teachers_listed_before_the_passive_commending_them_and_members_responsibility_areas():
+    text = ("News, 2023\nAt the meeting, 2 excellent party members, 4 excellent teachers and 1 excellent class team "
+            "were commended.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 2), ("awards_individual", 4)]
+    assert [(a.title, a.recipient) for a in awards(text)] == [
+        ("excellent party member", "individual"), ("excellent teacher", "individual"), ("excellent class team", "organization")]
+    assert metrics("News, 2023\nThe branch divided the campus into 12 party members' responsibility areas.") == []

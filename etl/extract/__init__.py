@@ -998,6 +998,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # "召开专题民主生活会和组织生活会各1次": the count is each noun's; the second is read as usual
             first_of_two = dataclasses.replace(window, left=_left_zh(each["first"]))
             window = dataclasses.replace(window, left=window.left[: each.start("each")])
+        if lang == "en" and (respective := _respective_noun_en(low, q, window, table)) is not None:
+            # "carried out theme party days and centralized study 12 times and 20 times respectively": so in English
+            window = respective
         if lang == "zh" and (respective := _respective_noun(low, q, window.unit)) is not None:
             # "分别开展主题党日、集中学习12次、20次": each count is its noun's, in the order they are listed
             window = dataclasses.replace(window, left=_left_zh(respective[0]))
@@ -1260,6 +1263,38 @@ _RESPECTIVELY = re.compile(r"分别(?P<list>[^，,。；;\d]{2,40}?)"
 _A_COUNT_AFTER = re.compile(r"\s*[^\d，,。；;、]{0,3}、(?:\d+|[一二两三四五六七八九十]+)")
 _LIST_OPENING_VERB = re.compile(r"^(?:开展|召开|组织|举办|举行|讲授|讲|上|承担|执教|录制|与|为|对|走访|慰问|发展|确定|培养|结对)")
 _LIST_CLOSING_VERB = re.compile(r"(?:结对帮扶|结成帮扶对子|结成对子|结对|帮扶|辅导)$")
+
+
+# two events, then a count of times for each, "respectively" after them ("held theme party days and group study 12 times
+# and 20 times respectively"): the words before the first count, and (for the second) those before the second's
+_EN_RESPECTIVELY_FIRST = re.compile(r"\s*(?P<unit>times|sessions)? and (?:\d+|[a-z]+) (?P=unit)?\s*respectively\b")
+_EN_RESPECTIVELY_SECOND = re.compile(r"\s*(?:times|sessions)?\s*respectively\b")
+_EN_SECOND_OF_TWO = re.compile(r"^(?P<before>.*?) and (?P<second>[a-z][a-z' -]{2,40}?) (?:\d+|[a-z]+) (?:times|sessions)? ?and\s*$")
+
+
+def _respective_noun_en(low: str, q: Quantity, window: Window, table) -> Window | None:
+    """The window a count of a pair said "respectively" is read in: the first noun's words for the first count, the
+    second's (with the verb before the first) for the second."""
+    if _EN_RESPECTIVELY_FIRST.match(low, q.end):
+        # (only where the first noun reads as another thing than the two together, read as the second's)
+        pair = re.match(r"^(?P<before>.*?) and (?P<second>[a-z][a-z' -]{2,40}?)\s*$", window.left)
+        first = dataclasses.replace(window, left=pair["before"]) if pair else None
+        found, together = (table.classify(first), table.classify(window)) if first else (None, None)
+        if found is None or found.indicator is None or (together is not None and together.indicator == found.indicator):
+            return None
+        return first
+    if not _EN_RESPECTIVELY_SECOND.match(low, q.end) or (pair := _EN_SECOND_OF_TWO.match(window.left)) is None:
+        return None
+    # (the first noun is the last few words before "and"; the verb before it is the second's too)
+    words = pair["before"].split()
+    for k in range(1, min(5, len(words))):
+        head = " ".join(words[:-k])
+        first = table.classify(dataclasses.replace(window, left=pair["before"]))
+        second = dataclasses.replace(window, left=f"{head} {pair['second']}")
+        if first is not None and (found := table.classify(second)) is not None and found.indicator is not None and \
+                found.indicator != first.indicator:
+            return second
+    return None
 
 
 def _respective_noun(folded: str, q: Quantity, unit: str) -> tuple[str, int] | None:

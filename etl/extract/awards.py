@@ -1033,7 +1033,7 @@ _EN_HONOURED_PEOPLE = _counted_with_title(
     _EN_MERIT, "members?|workers?|teachers?|educators?|cadres?|individuals?|comrades?")
 # (organizations commended beside them: "commended 3 advanced party organizations, 20 outstanding …")
 _EN_HONOURED_ORGANIZATIONS = _counted_with_title(
-    f"{_EN_MERIT}|pioneer", "organi[sz]ations?|branch(?:es)?|groups?|units?|collectives?")
+    f"{_EN_MERIT}|pioneer", "organi[sz]ations?|branch(?:es)?|groups?|units?|collectives?|teams?|class(?:es)?")
 
 
 def _singular(title: str) -> str:

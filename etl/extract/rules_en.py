@@ -308,8 +308,10 @@ RULES: list[Rule] = [
                     rf"{TUTORED}|{GIVEN_TO}|{STOOD_IN}|\bpaired (?:up )?[^.;]{{0,40}}\bwith)(?:\s+a total of)?\s*$",
          name="enrolment"),
     # "party member" before another noun names a thing of theirs, not people: "4 party member demonstration posts"
-    Rule(None, ("set up 4 party member demonstration posts", "3 party member service teams", "2 party member conferences"),
-         after=r"^(?:communist )?party member (?:[a-z-]+ ){0,2}?(?:posts?|teams?|positions?|stations?|windows?|zones?|"
+    Rule(None, ("set up 4 party member demonstration posts", "3 party member service teams", "2 party member conferences",
+                "divided the campus into 12 party members' responsibility areas"),
+         after=r"^(?:communist )?party (?:member|members['’]) (?:[a-z-]+ ){0,2}?(?:posts?|teams?|positions?|stations?|windows?|zones?|"
+               r"(?:responsibility )?areas?|"
                r"classes|groups?|projects?|households?|badges?|pioneer|conferences?|meetings?|assembl(?:y|ies)|"
                r"congress(?:es)?)\b", name="a thing of party members"),
     # members doing something are not a head count: what they do says what they count, or nothing
@@ -373,6 +375,11 @@ RULES: list[Rule] = [
                r"party (?:affairs )?workers|party member teachers)\b"),
     # (one person so named only where the sentence commends: "… and one excellent party worker were commended", not "One
     # excellent party member spoke")
+    # (or teachers so described, listed before the passive verb that commends them: "3 excellent party members, 5 excellent
+    # teachers and 2 excellent class teams were commended")
+    Rule("awards_individual", ("2 outstanding members, 6 excellent teachers and 1 advanced group were commended at the meeting",),
+         after=r"^(?:outstanding|excellent|advanced|model) (?:teachers|educators|class teachers|head teachers)\b[^.;]{0,80}?"
+               r"\b(?:were|have been) (?:all |also )?(?:commended|honou?red|recogni[sz]ed)\b"),
     Rule("awards_individual", ("Five outstanding members and one excellent party worker were commended",),
          after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party member|party (?:affairs )?worker|"
                r"party member teacher)\b[^.;]{0,80}?\b(?:was|were) (?:all |also )?(?:commended|honou?red|recogni[sz]ed)\b"),
