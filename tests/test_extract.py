@@ -7221,3 +7221,17 @@ def test_english_teachers_listed_before_the_passive_commending_them_and_members_
     assert [(a.title, a.recipient) for a in awards(text)] == [
         ("excellent party member", "individual"), ("excellent teacher", "individual"), ("excellent class team", "organization")]
     assert metrics("News, 2023\nThe branch divided the campus into 12 party members' responsibility areas.") == []
+
+
+def test_an_events_count_in_brackets_after_a_clause_that_counts_nothing_is_its_figure():
+    text = "2023年第四季度工作简报\n10月：组织党员学习全会精神（集中学习3次）。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 3)]
+    # (a bracket that breaks down a count before it stays an aside)
+    assert [(m.indicator, m.value) for m in metrics("2023年，开展志愿服务12次（其中主题党日4次）。")] == [("volunteer_sessions", 12)]
+
+
+def test_english_a_terms_report_after_the_branchs_name_and_members_who_took_part_in_a_volunteer_activity():
+    text = ("Elm School Party Branch: Autumn Term 2023 Report\n\n18 of our 21 members took part in at least one volunteer "
+            "activity. We identified 2 activists and received 3 applications.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_participants", 18, 2023), ("members_total", 21, 2023), ("activists", 2, 2023), ("applicants", 3, 2023)]

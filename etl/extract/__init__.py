@@ -304,6 +304,21 @@ def _word_end(text: str, end: int, floor: int) -> int:
 _EN_BODY_BRACKET = re.compile(r"\b(?:branch|committee)\s*\(\s*$")
 
 
+# a bracket that opens on an event and its count ("组织党员学习全会精神（集中学习2次）"), after a clause that counts nothing:
+# the clause's own figure, said in brackets, no breakdown of one before it
+_ZH_EVENT_BRACKET = re.compile(r"[（(]\s*[\u4e00-\u9fff“”]{2,12}$")
+
+
+def _event_counted_in_brackets(folded: str, seg: Segmenter, q: Quantity) -> bool:
+    """Whether the count is an event's, in brackets that open on it, after words of the clause that count nothing."""
+    bracket = _ZH_EVENT_BRACKET.search(folded, max(0, q.start - 14), q.start)
+    if bracket is None:
+        return False
+    clause_start = seg.clause_start(bracket.start())
+    return ZH_QUANTITY.search(folded, clause_start, bracket.start()) is None and \
+        re.match(r"\s*[^\d（()）]{0,3}[)）]", folded[q.end:]) is not None
+
+
 # the pairs a pairing makes, in brackets after it: "pair each new teacher with a member (about 6 pairs)"
 _EN_PAIRING_BRACKET = re.compile(r"\bpair(?:s|ed|ing)?\b[^.;()]{0,80}\(\s*$")
 _EN_PAIRS_CLOSE = re.compile(r"\s*pairs\s*\)")
@@ -931,7 +946,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         # (a bracket that holds nothing but the count of the noun before it, "全体党员（共27人）", is no aside)
         bracketed = _counted_in_brackets(folded, q)
         aside = seg.in_aside(q.start, q.end) and not bracketed and \
-            not (lang == "en" and (_described_in_brackets(low, q) or _pairs_in_brackets_en(low, q)))
+            not (lang == "en" and (_described_in_brackets(low, q) or _pairs_in_brackets_en(low, q))) and \
+            not (lang == "zh" and _event_counted_in_brackets(folded, seg, q))
         floor = prev_end
         if lang == "zh":
             window, left_start = _windows_zh(folded, seg, q, prev_end)

@@ -909,8 +909,11 @@ RULES: list[Rule] = [
          frame=r"\bjoined (?:this|last) (?:spring|summer|autumn|fall|winter|year|term)\b[^.]{0,30}$",
          after=r"^(?:more|others|other) (?:(?:young )?(?:teachers|students|colleagues) )?(?:have |had )?applied\b"),
     # (applications, in a sentence of members admitted: "it admitted 7 new members and received 23 applications")
-    Rule("applicants", ("In 2023 the branch admitted 3 new members and received 12 applications.",),
-         frame=r"\b(?:admitted|recruited|accepted) (?:[a-z-]+ ){0,2}?(?:\d+|[a-z]+) (?:new |probationary )?(?:party )?members\b[^.;]{0,40}"
+    # (or after activists identified: "We identified 1 activist and received 2 applications")
+    Rule("applicants", ("In 2023 the branch admitted 3 new members and received 12 applications.",
+                        "This term we identified 2 activists and received 4 applications."),
+         frame=r"\b(?:(?:admitted|recruited|accepted) (?:[a-z-]+ ){0,2}?(?:\d+|[a-z]+) (?:new |probationary )?(?:party )?members|"
+               r"(?:identified|trained|designated|confirmed) (?:\d+|[a-z]+) (?:new )?(?:party )?activists?)\b[^.;]{0,40}"
                r"\b(?:received|took|accepted)\s*$",
          after=r"^(?:new )?applications\b(?! for| to join)"),  # (those said to be for membership: the rule below)
     # (or received first, the activists or new members of the sentence after them: "received 40 applications, trained 25
@@ -1430,9 +1433,11 @@ RULES: list[Rule] = [
     # (or some of its members, out of how many it has: "40 of its 95 members volunteered at the shelters")
     # (the members' school may be named: "19 of the 24 party members of Elm School volunteered")
     Rule("volunteer_participants", ("during the flood, 40 of its 95 members volunteered at the shelters",
-                                    "when the floods came, 19 of the 24 party members of Elm School volunteered at the centre"),
+                                    "when the floods came, 19 of the 24 party members of Elm School volunteered at the centre",
+                                    "21 of our 23 members took part in at least one volunteer activity"),
          after=r"^of (?:our|its|the|their|the branch's|the committee's)\s+(?:\d[\d,]*\s+)?(?:communist\s+)?(?:party\s+)?"
-               r"members(?: of [^.;,\d]{1,50}?)?\s+(?:have\s+|had\s+)?(?:volunteered|volunteer as\b|served as volunteers)\b"),
+               r"members(?: of [^.;,\d]{1,50}?)?\s+(?:have\s+|had\s+)?(?:volunteered|volunteer as\b|served as volunteers|"
+               r"took part in (?:at least )?(?:one|a|\d+|[a-z]+) (?:or more )?volunte(?:er|ary) (?:activit(?:y|ies)|services?|events?))\b"),
     # (or, after the sentence on the service, some of its members who took part, and in how many activities: "In 2022 the
     # branch recorded 1,120 hours of volunteer service. 26 of the branch's 29 members took part, in 44 activities.")
     Rule("volunteer_participants", ("The branch gave 900 hours of volunteer service. 21 of its 25 members took part, in 30 activities.",),
