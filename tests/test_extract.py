@@ -7235,3 +7235,11 @@ def test_english_a_terms_report_after_the_branchs_name_and_members_who_took_part
             "activity. We identified 2 activists and received 3 applications.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("volunteer_participants", 18, 2023), ("members_total", 21, 2023), ("activists", 2, 2023), ("applicants", 3, 2023)]
+
+
+def test_english_the_times_members_served_and_the_hours_they_gave_after_a_sentence_naming_their_volunteering():
+    text = ("News, 2022\nThe branch's volunteer team was praised by the county. Over the year its members had served 40 "
+            "times at the library, giving 320 hours in all.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 40), ("volunteer_hours", 320)]
+    # (not where no volunteering is named before)
+    assert metrics("News, 2022\nThe school held a concert. Its choir had served 40 times at the library.") == []

@@ -1477,6 +1477,15 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("carried out 20 volunteer activities", "provided 14 volunteer sessions",
                                 "took part in 8 community volunteer activities"),
          after=r"^(?:(?:community |neighbou?rhood )?volunteer(?:ing)? (?:service )?(?:activities|events|services|sessions))\b"),
+    # (or the times the members served, after the sentence that names their volunteering: "… named an Excellent Volunteer
+    # Service Team. Over the year its 17 members had served 86 times at the library, giving 700 hours in all.")
+    Rule("volunteer_sessions", ("The branch's volunteer team was commended. Its members had served 40 times at the library.",),
+         earlier=r"\bvolunt", before=r"\b(?:members|teachers|volunteers|they|we)\b[^.;]{0,12}?\b(?:had |have )?served\s*$",
+         after=r"^times\b"),
+    Rule("volunteer_hours", ("The branch's volunteer team was commended. Its members had served 40 times at the library, "
+                             "giving 300 hours in all.",),
+         earlier=r"\bvolunt", frame=r"\bserved \d+ times\b[^.;]{0,60},[^.;,]{0,20}$",
+         before=r"\b(?:giving|contributing|logging)(?: a total of)?\s*$", after=r"^hours\b"),
     # (or counted as rounds, sessions or days of it: "did 15 rounds of community service", "12 sessions of volunteer
     # tutoring")
     Rule("volunteer_sessions", ("members did 15 rounds of community service", "ran 12 sessions of volunteer tutoring"),
