@@ -7243,3 +7243,19 @@ def test_english_the_times_members_served_and_the_hours_they_gave_after_a_senten
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 40), ("volunteer_hours", 320)]
     # (not where no volunteering is named before)
     assert metrics("News, 2022\nThe school held a concert. Its choir had served 40 times at the library.") == []
+
+
+def test_a_schools_people_named_after_an_authoritys_commendation_are_the_schools_honours():
+    text = "近日，市教育局印发《关于表彰2022年度优秀教师的决定》，城南中学党员教师刘芳被评为“市优秀教师”。"
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [("市优秀教师", "municipal", 2022)]
+
+
+def test_honours_a_line_each_after_a_line_ending_on_the_verb_that_receives_them():
+    text = "近年来，支部先后荣获：\n2020年 区先进基层党组织\n2022年 省“五星级党支部”\n"
+    assert [(a.level, a.year) for a in awards(text)] == [("district", 2020), ("provincial", 2022)]
+
+
+def test_english_a_listed_honours_level_before_its_quotes():
+    text = 'Elm Academy — Honours\n\n2019  Provincial "Model Party Organization in Schools"\n2021  National Civilized Campus'
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [
+        ("Model Party Organization in Schools", "provincial", 2019), ("National Civilized Campus", "national", 2021)]

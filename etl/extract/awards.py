@@ -330,8 +330,10 @@ def _quoted_title(text: str, quoted: re.Match, end: int | None = None) -> tuple[
 
 
 # a line that announces the honours listed one a line after it: "支部先后荣获以下荣誉：", "主要荣誉："
+# (or a line that ends on the verb of receiving them and a colon: "近年来，支部先后荣获：")
 _HONOURS_ANNOUNCED = re.compile(r"(?:(?:以下|下列|如下)(?:的)?(?:荣誉|奖项|称号)(?:称号)?|^[ \t]*(?:主要|所获|获得)?(?:荣誉|奖项)"
-                                r"(?:称号|情况)?)[ \t]*[:：]?[ \t]*$")
+                                r"(?:称号|情况)?|(?:荣获|获得|获评|被评为|被授予)(?:了)?(?:的荣誉有)?(?=[ \t]*[:：]))"
+                                r"[ \t]*[:：]?[ \t]*$")
 # one of those lines: its year, then the honour, maybe after who gave it ("2022年 省教育厅“党建工作样板支部”")
 _HONOUR_LINE = re.compile(r"[ \t]*(?:[-•·*][ \t]*)?((?:19|20)\d{2})[ \t]*(?:年度?)?[ \t]*[:：、，,]?[ \t]*(\S[^\n]{1,40}?)[。；;]?[ \t]*")
 
@@ -1179,7 +1181,8 @@ def _listed_honour_en(text: str, pos: int, m: re.Match, taken: set, heading_year
     title = text[t_start:t_end].strip()
     if not (quoted or _EN_TITLE_HEAD.search(title.lower())) or any(s < t_end and t_start < e for s, e in taken):
         return None
-    rest = body[quoted.end():] if quoted else (of_level.group(0) if of_level else "")
+    # (a quoted title's level may stand before its quotes, "Provincial \"Model …\"", or after them)
+    rest = body[:quoted.start()] + " " + body[quoted.end():] if quoted else (of_level.group(0) if of_level else "")
     if remark and remark["level"]:
         rest += f" {remark['level']}"
     year = m.group(1) or m.group(3)

@@ -92,13 +92,15 @@ def _subject_of_its_own(low: str, start: int, pos: int) -> bool:
     for mark in _CLAUSE_MARK.finditer(low, start, pos):
         at = _LEAD_ONLY.match(low, mark.end(), pos).end()
         named = _NAMED_BODY.match(low, at)  # "东山小学党支部…": a body named in full, not another organization's
-        if _OWN_SUBJECT.match(low, at) or (named and not _OTHER_BODY.search(low, at, named.end())):
-            return True
+        if _OWN_SUBJECT.match(low, at) or (named and not _OTHER_BODY.search(low, at, named.end())) or \
+                _SCHOOL_NAMED.match(low, at):
+            return True  # (or a school named, its people after it: "…，青云中学党员教师张明被评为…"; whose, read after)
     return False
 
 
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _NAMED_BODY = re.compile(r"[^，,。；;]{0,12}?(?:党支部|党总支|党委)")
+_SCHOOL_NAMED = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:小学|中学|学校|幼儿园|学院|附小|附中)(?=党员|教师|老师|[\u4e00-\u9fff]{0,3}(?:被|获|荣获))")
 
 
 # a plan or a summary whose title names a body of the school other than its party organization as the one whose
