@@ -7259,3 +7259,10 @@ def test_english_a_listed_honours_level_before_its_quotes():
     text = 'Elm Academy — Honours\n\n2019  Provincial "Model Party Organization in Schools"\n2021  National Civilized Campus'
     assert [(a.title, a.level, a.year) for a in awards(text)] == [
         ("Model Party Organization in Schools", "provincial", 2019), ("National Civilized Campus", "national", 2021)]
+
+
+def test_english_staff_visited_as_a_lines_item_and_all_the_party_member_teachers_of_a_named_school():
+    text = "Annual report, 2022\nCare: 5 retired teachers and 3 teachers in difficulty visited."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 5), ("staff_visited", 3)]
+    text = "News, 2023\nAll 19 Party member teachers of Elm Middle School opened their classrooms to colleagues."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 19)]

@@ -2171,9 +2171,12 @@ RULES: list[Rule] = [
     # visits made to staff, counted: "the branch has made 36 visits to staff in difficulty and veteran members"
     # (or said to have been visited, one kind of them listed before another: "18 retired teachers and 6 teachers in
     # difficulty were visited")
-    Rule("staff_visited", ("during the Spring Festival 14 retired teachers and 5 teachers in difficulty were visited",),
+    # (or, as a line's item, with no verb of being: "Care: 6 retired teachers and 4 teachers in difficulty visited.")
+    Rule("staff_visited", ("during the Spring Festival 14 retired teachers and 5 teachers in difficulty were visited",
+                           "Care: 5 retired teachers and 2 teachers in difficulty visited."),
          after=rf"^(?:retired |sick |elderly )?{STAFF}\b(?: in (?:difficulty|need))?(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?"
-               rf"{STAFF}\b(?: in (?:difficulty|need))?)? (?:were|have been|had been) (?:visited|condoled|called on)\b"),
+               rf"{STAFF}\b(?: in (?:difficulty|need))?)? (?:(?:were|have been|had been) (?:visited|condoled|called on)\b|"
+               r"visited\s*(?:[.;]|$))"),
     Rule("staff_visited", ("So far this year the branch has made 36 visits to staff in difficulty and veteran members.",),
          after=rf"^(?:condolence )?visits to (?:[a-z-]+ )?{STAFF}\b"),
     # the next of the people visited, listed with "and": "visited 9 retired teachers and 5 teachers in difficulty"
@@ -2301,7 +2304,8 @@ RULES: list[Rule] = [
          # (or all of the school's: "all 22 of the branch's members")
          # (not all of a kind of them: "all 26 members in post")
          not_after=r"^(?:communist )?(?:party )?members (?:in post|in service|at work|still working)\b",
-         before=r"\ball(?: the| of the)?\s*$", after=r"^(?:communist )?party members\b|^members\b(?! of\b)|"
+         before=r"\ball(?: the| of the)?\s*$", after=r"^(?:communist )?party members\b|^(?:communist )?party member teachers\b|"
+                                                r"^members\b(?! of\b)|"
                                                 r"^of (?:the |our |its )?(?:school's|branch's) (?:communist )?(?:party )?members\b|"
                                                 r"^members of (?:the|our|this) (?:school|party branch|branch|kindergarten)"
                                                 r"(?=\s+(?:took|attended|joined|were|have|had|signed|came|participated|gave|made)\b"
