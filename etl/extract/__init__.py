@@ -1302,12 +1302,13 @@ def _respective_noun_en(low: str, q: Quantity, window: Window, table) -> Window 
     if not _EN_RESPECTIVELY_SECOND.match(low, q.end) or (pair := _EN_SECOND_OF_TWO.match(window.left)) is None:
         return None
     # (the first noun is the last few words before "and"; the verb before it is the second's too)
+    first = table.classify(dataclasses.replace(window, left=pair["before"]))
+    if first is None:
+        return None
     words = pair["before"].split()
     for k in range(1, min(5, len(words))):
-        head = " ".join(words[:-k])
-        first = table.classify(dataclasses.replace(window, left=pair["before"]))
-        second = dataclasses.replace(window, left=f"{head} {pair['second']}")
-        if first is not None and (found := table.classify(second)) is not None and found.indicator is not None and \
+        second = dataclasses.replace(window, left=f"{' '.join(words[:-k])} {pair['second']}")
+        if (found := table.classify(second)) is not None and found.indicator is not None and \
                 found.indicator != first.indicator:
             return second
     return None
