@@ -7266,3 +7266,9 @@ def test_english_staff_visited_as_a_lines_item_and_all_the_party_member_teachers
     assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 5), ("staff_visited", 3)]
     text = "News, 2023\nAll 19 Party member teachers of Elm Middle School opened their classrooms to colleagues."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 19)]
+
+
+def test_english_a_paragraph_opening_with_days_or_weeks_of_a_month_of_a_year_goes_on_about_that_year():
+    text = ("News\nFor two weeks in May 2022, three members taught at a village school. They gave 5 demonstration "
+            "lessons there.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("demo_lessons", 5, 2022)]

@@ -1406,7 +1406,9 @@ _EVENT_DATE = {
                      # (after a word of address or a connective: "Comrades, in 2022 our branch grew …")
                      # (or after a speaker's label: "A: In 2022 we held …")
                      # (or the event it names of a month of that year: "During the volunteer week in March 2023, …")
-                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:[a-z][a-z .]{0,20}:\s*)?(?:[a-z]+, )?(?:in|during|throughout) "
+                     # (or after a few days or weeks of it: "For two weeks in October 2023, …")
+                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:[a-z][a-z .]{0,20}:\s*)?(?:[a-z]+, )?"
+                     r"(?:for (?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?) )?(?:in|during|throughout) "
                      r"(?:the [a-z' -]{1,30}? (?:in|of) (?=(?:early |late |mid-)?[a-z]+ (?:19|20)\d{2}))?"
                      r"(?:(?:early |late |mid-)?(?:january|february|"
                      r"march|april|may|june|july|august|september|october|november|december) |" + EN_SEASON_OF +
