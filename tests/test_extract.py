@@ -7272,3 +7272,13 @@ def test_english_a_paragraph_opening_with_days_or_weeks_of_a_month_of_a_year_goe
     text = ("News\nFor two weeks in May 2022, three members taught at a village school. They gave 5 demonstration "
             "lessons there.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("demo_lessons", 5, 2022)]
+
+
+def test_english_the_schools_own_short_name_in_the_possessive_is_the_schools():
+    text = ("Two branches pair up\n\nThe Party branch of Ashdown Primary School signed a partnership with the Party "
+            "branch of Brackenfield Village School in 2023. Ashdown's 26 members will teach there twice a month.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 26)]
+    # (not another school's short name)
+    text = ("Two branches pair up\n\nThe Party branch of Ashdown Primary School signed a partnership with the Party "
+            "branch of Brackenfield Village School in 2023. Brackenfield's 4 members will visit Ashdown.")
+    assert metrics(text) == []

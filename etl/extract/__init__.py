@@ -1029,6 +1029,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             labelled = dataclasses.replace(window, left=label + ":", right=label + " ", sentence=label + ": ")
             if (by_label := table.classify(labelled)) is not None and by_label.indicator is not None:
                 window, rule, left_start = labelled, by_label, line_from
+        if lang == "en" and rule is None and (owned := _own_short_name_as_the_schools(window, others)) is not None and \
+                (by_own := table.classify(owned)) is not None and by_own.indicator is not None:
+            # "Foxwood's 23 members will …": the school's own short name, as "the school's"
+            window, rule = owned, by_own
         if lang == "zh" and rule is None and (label := _year_series_label(low, q, seg.sentence_span(q.start)[0])):
             labelled = dataclasses.replace(window, left=_left_zh(label))
             if (by_label := table.classify(labelled)) is not None and by_label.indicator is not None:
@@ -1594,6 +1598,22 @@ def _total_of_a_norm_en(low: str, window: Window, q: Quantity, s_start: int,
     if rule is None or rule.indicator is None:
         return None
     return rule.indicator, norm.start(1), total.end()
+
+
+# a word with a possessive right before the count: "Foxwood's 23 members"
+_EN_POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)([a-z][a-z-]{3,})(?:'s|’s)\s*$")
+
+
+def _own_short_name_as_the_schools(window: Window, others: Others) -> Window | None:
+    """The window with the school's own name said short in the possessive ("Foxwood's", for Foxwood Primary School)
+    read as "the school's"; None where the word before the count is no first word of the school's own names."""
+    possessive = _EN_POSSESSIVE_BEFORE.search(window.left)
+    if possessive is None or not others.own_names:
+        return None
+    firsts = {name.split()[0].lower() for name in others.own_names}
+    if possessive.group(1) not in firsts:
+        return None
+    return dataclasses.replace(window, left=window.left[: possessive.start(1)] + "the school's ")
 
 
 # a list's terse item in English, its noun then its count with no verb, after the line's label or another item

@@ -2274,8 +2274,10 @@ RULES: list[Rule] = [
     Rule("branches", ("64 party members from four party branches", "the general branch has three sub-branches",
                       "the school has one party branch and 3 party groups"),
          # (not those honoured: '3 branches named "Model Branches" by the district', "2 branches were rated excellent")
+         # (nor two organizations doing something together: "Two branches pair up", "two branches signed an agreement")
          after=r"^(?:grassroots )?(?:party )?(?:sub-)?branch(?:es)?\b(?! secretar| committee| meeting| member|"
-               r" (?:party )?(?:member )?(?:meetings?|conferences?|assembl))"
+               r" (?:party )?(?:member )?(?:meetings?|conferences?|assembl)| (?:pair|paired|partner|sign|signed|join|joined|"
+               r"team up|teamed up|unite|united)\b)"
                r"(?! (?:were |have been |had been )?(?:all )?(?:named|rated|honou?red|commended|awarded|recogni[sz]ed)\b)"),
     # "the party members of the whole school": whatever they did, that is all of them ("全校党员")
     Rule("members_total", ("More than 150 party members of the whole school attended the meeting",
