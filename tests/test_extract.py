@@ -7282,3 +7282,11 @@ def test_english_the_schools_own_short_name_in_the_possessive_is_the_schools():
     text = ("Two branches pair up\n\nThe Party branch of Ashdown Primary School signed a partnership with the Party "
             "branch of Brackenfield Village School in 2023. Brackenfield's 4 members will visit Ashdown.")
     assert metrics(text) == []
+
+
+def test_english_terse_items_on_a_line_parted_by_bars():
+    text = "Elm School Party Branch — Key Figures 2023\n\nMembers 28 | Activists 4\nTheme Party days 12 | Volunteer hours 400"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 28, 2023), ("activists", 4, 2023), ("theme_party_days", 12, 2023), ("volunteer_hours", 400, 2023)]
+    # (not a line of bars whose items name nothing counted)
+    assert metrics("Elm School, 2023\n\nRooms 28 | Computers 40") == []

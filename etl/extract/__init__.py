@@ -1617,22 +1617,33 @@ def _own_short_name_as_the_schools(window: Window, others: Others) -> Window | N
 
 
 # a list's terse item in English, its noun then its count with no verb, after the line's label or another item
-# ("Activities: theme Party days 5; group study 8"): the noun, and the end of the item after the count
-_EN_TERSE_ITEM = re.compile(r"[:;,]\s*((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)\s+$")
-_EN_TERSE_ITEM_END = re.compile(r"[ \t]*(?:[;,.(]|$)", re.M)
+# ("Activities: theme Party days 5; group study 8"), or on a line of items parted by bars ("Members 33 | Activists 5"):
+# the noun, and the end of the item after the count
+_EN_TERSE_ITEM = re.compile(r"(?:^|[:;,|])[ \t]*((?:[a-z][a-z'-]*[ \t]+){0,3}[a-z][a-z'-]*)[ \t]+$", re.M)
+_EN_TERSE_ITEM_END = re.compile(r"[ \t]*(?:[;,.(|]|$)", re.M)
 
 
 def _terse_item_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[str, int] | None:
-    """What a terse item of a labelled line counts, read as the rules read its noun after a count; and where the
-    noun starts."""
+    """What a terse item of a labelled line (or of a line of items parted by bars) counts, read as the rules read its
+    noun after a count; and where the noun starts."""
     if lang != "en" or not _EN_TERSE_ITEM_END.match(low, q.end):
         return None
     line_start = max(low.rfind("\n", 0, q.start) + 1, s_start)
+    line_end = low.find("\n", q.end)
     label_end = low.find(":", line_start, q.start)
-    item = _EN_TERSE_ITEM.search(low, label_end, q.start) if label_end >= 0 else None
+    if label_end >= 0:
+        item = _EN_TERSE_ITEM.search(low, label_end, q.start)
+    elif "|" in low[line_start: line_end if line_end >= 0 else len(low)]:
+        item = _EN_TERSE_ITEM.search(low, line_start, q.start)
+    else:
+        return None
     if item is None:
         return None
-    rule = TABLES["en"].classify(Window("", item.group(1), "", q.unit))
+    noun = item.group(1).strip()
+    # (read as the noun after a count, "5 activists", or else as a field's label before it, "Members: 33")
+    rule = TABLES["en"].classify(Window("", noun, "", q.unit))
+    if rule is None or rule.indicator is None:
+        rule = TABLES["en"].classify(Window(noun + ":", noun + " ", noun + ": ", q.unit))
     return (rule.indicator, item.start(1)) if rule is not None and rule.indicator is not None else None
 
 
