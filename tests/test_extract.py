@@ -7290,3 +7290,12 @@ def test_english_terse_items_on_a_line_parted_by_bars():
         ("members_total", 28, 2023), ("activists", 4, 2023), ("theme_party_days", 12, 2023), ("volunteer_hours", 400, 2023)]
     # (not a line of bars whose items name nothing counted)
     assert metrics("Elm School, 2023\n\nRooms 28 | Computers 40") == []
+
+
+def test_english_the_members_who_taught_in_a_free_class_and_the_children_who_attended_it():
+    text = ("News\nSince 2016 the branch has run a free Sunday classroom for children of migrant workers. Over the years, "
+            "24 members have taught in it and more than 900 children have attended.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 24), ("volunteer_beneficiaries", 900)]
+    # (not a school's own classes)
+    assert metrics("News\nThe school opened a new science class. 24 members have taught in it.") == []

@@ -282,6 +282,17 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("this year 17 pupils from low-income families were paired with party members",),
          after=rf"^(?:[a-z-]+ )?(?:{STUDENTS})\b[^.;,]{{0,40}}?\b(?:were|have been|had been) (?:each )?paired with (?:a )?"
                r"(?:party )?(?:members?|member teachers?|teachers who are (?:party )?members)\b"),
+    # (or, after a sentence on the free class the members run for others' children, the children who have attended it and
+    # the members who have taught in it: "… has run a free Saturday Classroom for migrant workers' children. Over ten years,
+    # 31 members have taught in it and more than 2,000 children have attended.")
+    Rule("volunteer_beneficiaries", ("The branch runs a free weekend class for village children. So far 400 children have attended.",),
+         earlier=r"\b(?:run|runs|ran|opened|offers|offered) (?:a |an )?free\b[^.]{0,40}?\b(?:classroom|class|classes|club|course|"
+                 r"tutoring)\b",
+         after=r"^(?:children|pupils|residents|villagers|people) (?:have |had )?(?:attended|come|came|taken part|took part)\b"),
+    Rule("volunteer_participants", ("The branch runs a free weekend class for village children. 12 members have taught in it.",),
+         earlier=r"\b(?:run|runs|ran|opened|offers|offered) (?:a |an )?free\b[^.]{0,40}?\b(?:classroom|class|classes|club|course|"
+                 r"tutoring)\b",
+         after=r"^(?:party )?members (?:have |had )?(?:taught|tutored|volunteered) (?:in it|there|at it)\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
