@@ -7299,3 +7299,8 @@ def test_english_the_members_who_taught_in_a_free_class_and_the_children_who_att
         ("volunteer_participants", 24), ("volunteer_beneficiaries", 900)]
     # (not a school's own classes)
     assert metrics("News\nThe school opened a new science class. 24 members have taught in it.") == []
+
+
+def test_english_pupils_said_who_they_are_before_the_passive_that_helps_them():
+    text = "Report, 2022\n14 pupils who had fallen behind were tutored by members after school."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 14)]

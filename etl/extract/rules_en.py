@@ -299,7 +299,8 @@ RULES: list[Rule] = [
          after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b"
                r"(?!(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:teachers|staff|staff members|faculty members))?"
                r"(?: (?:from|of|at) [^.;,\d]{1,50}?(?= (?:volunteered|took part|participated|joined|have|has|had|were|"
-               r"submitted|applied|helped|assisted|supported|tutored|visited)\b))?"
+               r"submitted|applied|helped|assisted|supported|tutored|visited)\b)| who (?:had |have )?[^.;,\d]{1,30}?"
+               r"(?= (?:were|have been|had been) (?:helped|assisted|supported|tutored)\b))?"
                r"(?: (?:(?:were|have been|had been) )?"
                r"(?:paired (?:up )?and )?(?:visited|helped|assisted|tutored|admitted|developed|"
                r"accepted|recruited|identified|selected|designated|chosen|confirmed|listed|taken)|"
@@ -2136,9 +2137,11 @@ RULES: list[Rule] = [
                                "12 left-behind children were given tutoring", "nearly 90 pupils were helped by members",
                                "63 left-behind children received regular tutoring and care",
                                "a total of 46 students have been paired and assisted",
-                               "Pupils given one-to-one tutoring: 40", "Service: 120 students from poor families helped"),
+                               "Pupils given one-to-one tutoring: 40", "Service: 120 students from poor families helped",
+                               "12 pupils who had fallen behind were tutored by members after school"),
          # (where they are from may be said first: "students from low-income families helped")
-         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:from [^.;,\d]{{1,40}}? )?"
+         # (or who they are: "16 pupils who had fallen behind were tutored by members")
+         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:from [^.;,\d]{{1,40}}? |who (?:had |have )?[^.;,\d]{{1,30}}? )?"
                r"(?:(?:(?:have |has |had )?(?:been )?|(?:were|are|was|is) )(?:paired (?:up )?and )?"
                r"(?:helped|assisted|supported|aided|tutored)|"
                rf"{GOT_HELP}|"
