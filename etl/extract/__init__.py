@@ -1321,8 +1321,10 @@ def _respective_noun_en(low: str, q: Quantity, window: Window, table) -> Window 
 def _respective_noun(folded: str, q: Quantity, unit: str) -> tuple[str, int] | None:
     """The words a count after 分别 counts, its own noun of the list (with the verb that opens or closes the list), and
     where they start in the text; None where the counts are not as many as the nouns."""
-    s_start = max(folded.rfind(mark, 0, q.start) for mark in "。；;\n") + 1
-    m = _RESPECTIVELY.search(folded, s_start, q.start)
+    # (looked for only in the 80 characters before the count, as the list and its counts stand close to it)
+    floor = max(0, q.start - 80)
+    s_start = max(folded.rfind(mark, floor, q.start) for mark in "。；;\n") + 1 or floor
+    m = _RESPECTIVELY.search(folded, max(s_start, floor), q.start)
     if m is None or "、" not in m["list"]:
         return None
     items = m["list"].split("、")

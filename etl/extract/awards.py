@@ -644,10 +644,13 @@ def _dedupe(found: list[Found]) -> list[Found]:
     span, one of them with no year, once, with the year the other read ("Honours: the branch was named a district
     \"…\"" is read as the field's and as the sentence's)."""
     out: list[Found] = []
+    by_title: dict[str, list[int]] = {}  # each title's places in `out`, so that a long list is not rescanned for each
     for f in found:
-        same = next((i for i, o in enumerate(out) if o.title == f.title and o.start < f.end and f.start < o.end and
-                     (o.year == f.year or o.year is None or f.year is None)), None)
+        places = by_title.setdefault(f.title, [])
+        same = next((i for i in reversed(places[-8:]) if out[i].start < f.end and f.start < out[i].end and
+                     (out[i].year == f.year or out[i].year is None or f.year is None)), None)
         if same is None:
+            places.append(len(out))
             out.append(f)
         elif out[same].year is None and f.year is not None:
             out[same] = f
