@@ -1026,7 +1026,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 (dated := _EN_LABEL_YEAR.search(low, line_from, q.start)):
             # "Volunteer hours, 2023: 430": the field's label read without its year (which dates the figure, below)
             label = low[line_from: dated.start() + 1].strip()
-            labelled = dataclasses.replace(window, left=label + ":", right=label + " ", sentence=label + ": ")
+            labelled = _as_field_label(window, label)
             if (by_label := table.classify(labelled)) is not None and by_label.indicator is not None:
                 window, rule, left_start = labelled, by_label, line_from
         if lang == "en" and rule is None and (owned := _own_short_name_as_the_schools(window, others)) is not None and \
@@ -1622,6 +1622,11 @@ def _own_short_name_as_the_schools(window: Window, others: Others) -> Window | N
 # ("Activities: theme Party days 5; group study 8"), or on a line of items parted by bars ("Members 33 | Activists 5"):
 # the noun, and the end of the item after the count
 _EN_TERSE_ITEM = re.compile(r"(?:^|[:;,|])[ \t]*((?:[a-z][a-z'-]*[ \t]+){0,3}[a-z][a-z'-]*)[ \t]+$", re.M)
+def _as_field_label(window: Window, label: str) -> Window:
+    """`window` with `label` read as a field's label before its value ("Members: 33"), as the rules read one."""
+    return dataclasses.replace(window, left=label + ":", right=label + " ", sentence=label + ": ")
+
+
 _EN_TERSE_ITEM_END = re.compile(r"[ \t]*(?:[;,.(|]|$)", re.M)
 
 
@@ -1643,9 +1648,10 @@ def _terse_item_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[str,
         return None
     noun = item.group(1).strip()
     # (read as the noun after a count, "5 activists", or else as a field's label before it, "Members: 33")
-    rule = TABLES["en"].classify(Window("", noun, "", q.unit))
+    after_count = Window("", noun, "", q.unit)
+    rule = TABLES["en"].classify(after_count)
     if rule is None or rule.indicator is None:
-        rule = TABLES["en"].classify(Window(noun + ":", noun + " ", noun + ": ", q.unit))
+        rule = TABLES["en"].classify(_as_field_label(after_count, label=noun))
     return (rule.indicator, item.start(1)) if rule is not None and rule.indicator is not None else None
 
 
