@@ -7304,3 +7304,13 @@ def test_english_the_members_who_taught_in_a_free_class_and_the_children_who_att
 def test_english_pupils_said_who_they_are_before_the_passive_that_helps_them():
     text = "Report, 2022\n14 pupils who had fallen behind were tutored by members after school."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 14)]
+
+
+def test_english_teachers_new_to_the_profession_in_any_of_its_words_are_those_mentored():
+    for words in ("newly qualified", "newly-appointed", "early-career", "first-year"):
+        text = f"Report, 2023\nParty members coached 9 {words} teachers this year."
+        assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 9)], words
+        text = f"Report, 2023\nEleven members each mentored a {words} teacher."
+        assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 11)], words
+    # (not teachers of another kind)
+    assert metrics("Report, 2023\nParty members coached 9 science teachers this year.") == []

@@ -46,6 +46,9 @@ MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |fo
 STAFF = (r"(?:retired teachers|retired staff|retired colleagues|teachers|colleagues|staff members|staff|faculty members|cadres|"
          r"(?:old|elderly|retired|veteran) (?:party )?members|party members in difficulty)")
 # verbs of helping someone, right before the number of those helped ("helped 35", "paired up with 20")
+# teachers new to the profession or to the school, whom members mentor
+NEW_TEACHERS_ADJ = (r"(?:young|new|novice|junior|first-year|early-career|beginning|"
+                    r"new(?:ly)?[ -](?:hired|recruited|arrived|qualified|appointed))")
 HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed|ing)?|mentor(?:ed)?|sponsor(?:ed)?|pair(?:ed|s|ing)? (?:up )?with|"
           r"cared for|helps|help|helping|assist|assisting|support|supporting|look(?:ed)? after|took care of)")
 
@@ -2025,7 +2028,7 @@ RULES: list[Rule] = [
     # with a mentor")
     Rule("teachers_mentored", ("Mentoring: 14 young teachers paired with 14 party members", "9 new teachers were paired with mentors",
                                "11 young teachers who joined the school last year have each been paired with a mentor"),
-         after=r"^(?:young|new|newly hired|novice|new(?:ly)?-recruited) teachers (?:who [^.;]{1,80}? )?(?:were |have been |had been "
+         after=rf"^{NEW_TEACHERS_ADJ} teachers (?:who [^.;]{{1,80}}? )?(?:were |have been |had been "
                r"|have each been |have all been )?(?:paired|matched) with\b"),
     Rule("teachers_mentored", ("mentored 7 young teachers", "party members paired with 10 new teachers",
                                "she has coached 4 young teachers", "members mentored 6 new colleagues",
@@ -2038,7 +2041,7 @@ RULES: list[Rule] = [
          before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|(?:are|were|is|was|have been|has been) mentoring|pair(?:s|ed|ing)?\b[^.;]{{0,40}}\bwith|pair(?:ed|ing|s)?|"
                 r"pair(?:ed|ing|s) (?:each|all|every one) of (?:its|our|the|their|the school's|the branch's)|"
                 r"mentors? (?:to|for)(?: (?:our|the|its|their))?)\s*$",
-         after=r"^(?:young|new|novice|newly recruited|newly hired|newly arrived) (?:teachers|colleagues)\b"),
+         after=rf"^{NEW_TEACHERS_ADJ} (?:teachers|colleagues)\b"),
     # (or such pairs, the pairing told in the sentence before: "The branch pairs each new teacher with a member. There
     # were 14 such pairs.")
     # the sessions of a study the sentence before tells: "Every Thursday the members meet for an hour of study. Since
@@ -2060,8 +2063,9 @@ RULES: list[Rule] = [
                              "the branch paired 7 party members with young teachers as their mentors",
                              "Goals: pair 10 experienced teachers with new teachers"),
          before=r"\b(?:paired|pair|will pair|to pair)\s*$",
-         after=r"^(?:[a-z-]+ ){0,2}?(?:teachers|members|colleagues)\b (?:as mentors )?with (?:(?:young|new|novice|"
-               r"newly hired|newly recruited|newly arrived|junior|first-year|beginning) )?(?:teachers|colleagues)\b"),
+         after=r"^(?:[a-z-]+ ){0,2}?(?:teachers|members|colleagues)\b (?:as mentors )?with "
+               rf"(?:{NEW_TEACHERS_ADJ} )?"
+               r"(?:teachers|colleagues)\b"),
     # mentors each paired with one young teacher: each of them is a pair
     Rule("mentoring_pairs", ("6 experienced members have each paired with a new teacher",
                              "this term 9 party member teachers were each paired up with one young colleague",
@@ -2071,7 +2075,7 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members|colleagues)\b(?:, [^.;,]{1,30},)? (?:(?:have|has|had|were|are|will) )?"
                r"each (?:(?:been )?paired (?:up )?with|took on|(?:has|have) taken on|mentored|coached|guided|mentor|coach|guide|"
                r"take on|pair (?:up )?with) (?:a|an|one) "
-               r"(?:(?:young|new|novice|junior|newly hired|newly recruited) )?(?:teacher|colleague)\b"),
+               rf"(?:{NEW_TEACHERS_ADJ} )?(?:teacher|colleague)\b"),
     # pairs formed with young teachers: "10 backbone teachers to form 10 pairs with 10 young teachers"
     Rule("mentoring_pairs", ("the branch formed 10 pairs with young teachers",),
          after=r"^pairs with\b[^.;]{0,30}?\bteachers\b"),
@@ -2079,10 +2083,10 @@ RULES: list[Rule] = [
     # pairs")
     Rule("teachers_mentored", ("12 backbone teachers and 12 young teachers newly recruited this year formed 12 pairs",),
          before=r"\band\s*$",
-         after=r"^(?:young|new|newly (?:recruited|hired)|novice|junior) teachers\b[^.;]{0,30}?\b(?:formed|form|made up|make up) "
+         after=rf"^{NEW_TEACHERS_ADJ} teachers\b[^.;]{{0,30}}?\b(?:formed|form|made up|make up) "
                r"(?:\d+|[a-z]+) (?:mentoring )?pairs\b"),
     Rule("teachers_mentored", ("the mentors form 10 pairs with 10 young teachers",),
-         before=r"\bpairs with\s*$", after=r"^(?:young|new|novice|newly recruited|newly hired) teachers\b"),
+         before=r"\bpairs with\s*$", after=rf"^{NEW_TEACHERS_ADJ} teachers\b"),
     # a mentoring agreement signed is a pair, and the teachers it is signed with are mentored
     Rule("mentoring_pairs", ("12 party member teachers signed mentoring agreements with new colleagues",
                              "the school signed 15 mentoring agreements"),
@@ -2095,21 +2099,21 @@ RULES: list[Rule] = [
     # young teachers who have a mentor: "seven young teachers now have a party member as their mentor"
     Rule("teachers_mentored", ("seven young teachers now have a party member as their mentor",
                                "all 12 new teachers have mentors"),
-         after=r"^(?:young|new|novice|junior) teachers (?:(?:now|each|all|also) )*ha(?:ve|d) (?:a |an |their own )?"
+         after=rf"^{NEW_TEACHERS_ADJ} teachers (?:(?:now|each|all|also) )*ha(?:ve|d) (?:a |an |their own )?"
                r"(?:[a-z-]+ ){0,3}?(?:mentors?\b|as (?:their|a) mentors?\b)"),
     # (young teachers helped, in a sentence or after one that pairs mentors with them: "15 pairs of mentor and apprentice
     # were formed, and 15 young teachers were helped")
     # (or teachers helped through the pairs, said after them: "17 teachers were helped through its mentoring pairs")
     Rule("teachers_mentored", ("15 pairs of mentor and apprentice were formed, and 15 young teachers were helped",),
          frame=r"\b(?:mentors?|apprentices?|mentees?|mentoring)\b",
-         after=r"^(?:young|new|novice) teachers (?:were|have been|had been) (?:helped|guided|trained|coached)\b"),
+         after=rf"^{NEW_TEACHERS_ADJ} teachers (?:were|have been|had been) (?:helped|guided|trained|coached)\b"),
     Rule("teachers_mentored", ('9 teachers were helped through its "blue and green" mentoring pairs',),
-         after=r"^(?:(?:young|new|novice) )?teachers (?:were|have been|had been) (?:helped|guided|trained|coached) "
+         after=rf"^(?:{NEW_TEACHERS_ADJ} )?teachers (?:were|have been|had been) (?:helped|guided|trained|coached) "
                r"(?:through|by|in) (?:its |the |their )?(?:[a-z\"“”-]+ ){0,4}?(?:mentoring|mentor|apprentice)"),
     Rule("teachers_mentored", ("50 young teachers received mentoring",
                                "12 new teachers were paired with experienced party members as their mentors",
                                "8 young teachers were each assigned a mentor"),
-         after=r"^(?:young|new|novice) teachers\b[^.;]{0,30}?\b(?:mentored|received (?:mentoring|guidance|help)|"
+         after=rf"^{NEW_TEACHERS_ADJ} teachers\b[^.;]{{0,30}}?\b(?:mentored|received (?:mentoring|guidance|help)|"
                r"(?:were|have been|had been) (?:each )?(?:paired (?:up )?with\b[^.;]{0,50}?\bmentors?|assigned (?:a |their )?"
                r"mentors?)\b)"),
     # pupils a branch formed relations of help with (结对帮扶关系): "established a one-to-one assistance relationship with 36
@@ -2515,7 +2519,7 @@ RULES: list[Rule] = [
     # (a mentor for each of the teachers counted: "assigned a mentor to each of the school's 9 newly hired teachers")
     Rule("teachers_mentored", ("the branch assigned a party member mentor to each of the school's 9 newly hired teachers",),
          before=r"\bmentors?\b[^.;]{0,30}\bto each of (?:the|its|our|their|the school's|the branch's)\s*$",
-         after=r"^(?:newly hired |newly recruited |new |young )teachers\b"),
+         after=rf"^{NEW_TEACHERS_ADJ} teachers\b"),
     # (or a list's items said in few words: "One teacher admitted in May; 7 applications pending; 18 retired teachers visited")
     Rule("members_developed", ("Membership: 94 members. One teacher admitted in May; 7 applications pending.",),
          after=r"^(?:new |young )?(?:teachers?|colleagues?) (?:was |were )?admitted\b(?! to (?!the (?:communist )?party))"),
