@@ -7314,3 +7314,21 @@ def test_english_teachers_new_to_the_profession_in_any_of_its_words_are_those_me
         assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 11)], words
     # (not teachers of another kind)
     assert metrics("Report, 2023\nParty members coached 9 science teachers this year.") == []
+
+
+def test_posts_of_merit_chosen_among_the_members_are_members_honoured_with_the_posts_whole_title():
+    text = "某中学党支部新闻\n经群众推荐、支部审核，支部评出“育人先锋岗”7个、“后勤示范岗”2个。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 7), ("awards_individual", 2)]
+    assert [(a.title, a.level, a.recipient) for a in extract_text("x.txt", text).awards] == [
+        ("育人先锋岗", "school", "individual"), ("后勤示范岗", "school", "individual")]
+    # (the title whole, where it starts with an honoured noun: not "党员先锋")
+    text = "某中学党支部新闻\n本学期支部命名党员先锋岗6个。"
+    assert [(a.title, a.recipient) for a in extract_text("x.txt", text).awards] == [("党员先锋岗", "individual")]
+    # (not posts set up, nor pupils' posts)
+    assert metrics("某中学党支部新闻\n支部设立党员先锋岗6个、党员示范岗3个。") == []
+    assert metrics("某中学党支部新闻\n学校评选出“少先队员示范岗”20个。") == []
+
+
+def test_english_new_teachers_with_a_mentor_as_a_fields_label():
+    text = "Oak School Party Committee: 2023 in numbers\n- Members: 40\n- Early-career teachers with a member as mentor: 9"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 40), ("teachers_mentored", 9)]

@@ -874,23 +874,28 @@ def _honours_of_counts(folded: str, metrics: list[Metric], found: list) -> list:
     lex = lexicon("zh")
     extra = []
     for m in _counts_of_honoured_with_no_honour(metrics, found):
+        # a title quoted right before the count, whole: "评选出“清廉教师”10名", "评选出“党员先锋岗”8个" (not the
+        # honoured noun it starts with), with the word of honour after the quote where it has one: "评出“先锋岗”标兵5名"
+        # (the evidence of an item of a list may start inside the quote: "、“党员示范岗”3个")
+        opened = m.start > 0 and folded[m.start - 1] in "“\""
+        quoted = _QUOTED_TITLE_COUNTED.search(folded, m.start - opened, m.end)
+        if quoted and (quoted.group("unit") != "个" or quoted.group("title").endswith(("岗", "岗位"))):
+            title = quoted.group("title") + (quoted.group("head") or "")
+            start, end = (quoted.start(), quoted.end("head")) if quoted.group("head") else quoted.span("title")
+            extra.append(honours.Found(title, start, end,
+                                       honours.level_of(title, folded[m.start: quoted.start()], active=True),
+                                       "individual", m.year))
+            continue
         for pos in range(m.start, m.end):
             noun = lex.noun_at(folded, pos)
             if noun and noun.role == "honoured" and noun.end <= m.end:
-                title = folded[noun.start: noun.end]
+                # (with the post it names, where it names one: "命名党员先锋岗4个")
+                end = noun.end + len(post.group()) if (post := _POST.match(folded, noun.end)) else noun.end
+                title = folded[noun.start: end]
                 conferrer = folded[m.start: noun.start]
-                extra.append(honours.Found(title, noun.start, noun.end, honours.level_of(title, conferrer, active=True),
+                extra.append(honours.Found(title, noun.start, end, honours.level_of(title, conferrer, active=True),
                                            "individual", m.year))
                 break
-        else:
-            # (or a title quoted right before the count: "评选出“清廉教师”10名", with the word of honour after the
-            # quote where it has one: "评出“先锋岗”标兵5名")
-            if quoted := _QUOTED_TITLE_COUNTED.search(folded, m.start, m.end):
-                title = quoted.group("title") + (quoted.group("head") or "")
-                start, end = (quoted.start(), quoted.end("head")) if quoted.group("head") else quoted.span("title")
-                extra.append(honours.Found(title, start, end,
-                                           honours.level_of(title, folded[m.start: quoted.start()], active=True),
-                                           "individual", m.year))
     return extra
 
 
@@ -912,9 +917,12 @@ _EN_QUOTED_TITLE_COUNTED = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|si
                                       r"[a-z]+teen|twenty|thirty|forty|fifty)\s+[“\"](?P<title>[^”\"“]{3,60})[”\"]", re.I)
 
 
-# a title quoted right before the count of the people who hold it: "“清廉教师”10名", "“先锋岗”标兵5名"
+_POST = re.compile(r"岗位?")
+
+# a title quoted right before the count of the people who hold it: "“清廉教师”10名", "“先锋岗”标兵5名" (or of the
+# posts of merit they hold: "“党员示范岗”6个")
 _QUOTED_TITLE_COUNTED = re.compile(r"[“\"](?P<title>[^”\"“]{2,12})[”\"](?P<head>标兵|能手|之星|明星|模范)?(?:称号)?\s*"
-                                   r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:名|位|人)")
+                                   r"(?:\d+|[一二两三四五六七八九十]+)\s*(?P<unit>名|位|人|个)")
 
 
 def _original(text: str, folded: str, name: str | None) -> str | None:

@@ -2096,10 +2096,11 @@ RULES: list[Rule] = [
          before=r"\bsigned (?:mentoring|mentorship|mentor-apprentice|pairing) agreements? with\s*$",
          after=r"^(?:[a-z-]+ )?(?:teachers|colleagues)\b"),
     # (or said of the teachers, in the passive: "12 new teachers were paired with party members as their mentors")
-    # young teachers who have a mentor: "seven young teachers now have a party member as their mentor"
+    # young teachers who have a mentor: "seven young teachers now have a party member as their mentor" (or with one, as
+    # a field's label may say: "New teachers with a member as mentor: 8")
     Rule("teachers_mentored", ("seven young teachers now have a party member as their mentor",
-                               "all 12 new teachers have mentors"),
-         after=rf"^{NEW_TEACHERS_ADJ} teachers (?:(?:now|each|all|also) )*ha(?:ve|d) (?:a |an |their own )?"
+                               "all 12 new teachers have mentors", "New teachers with a member as mentor: 8"),
+         after=rf"^{NEW_TEACHERS_ADJ} teachers (?:(?:now|each|all|also) )*(?:ha(?:ve|d)|with) (?:a |an |their own )?"
                r"(?:[a-z-]+ ){0,3}?(?:mentors?\b|as (?:their|a) mentors?\b)"),
     # (young teachers helped, in a sentence or after one that pairs mentors with them: "15 pairs of mentor and apprentice
     # were formed, and 15 young teachers were helped")

@@ -42,6 +42,10 @@ _ACTIVISTS_FROM = r"积极分子(?:人数|数量|队伍)?(?:已|已经)?(?:由|�
 # the words of a change that brought a count to the next one: "增加到", "减少至"
 _GREW_TO = r"(?:增加|增长|上升|减少|下降|发展|增|减)(?:到|至)"
 # what an honour calls the organizations it names ("先进党支部", "“五好”党小组")
+# a post of merit a member holds ("“党员先锋岗”", "师德示范岗"), and the verbs that choose them
+_POST_OF_MERIT = r"[“\"]?[^”\"“，,。；;]{0,8}?(?:示范|先锋)岗位?[”\"]?"
+# (not those a meeting commends, listed with the organizations it commends: "表彰了“五好党支部”3个、“党员先锋岗”6个")
+_POSTS_OF_MERIT_CHOSEN = r"(?:评选出|评出|命名了?)[^，,。；;“\"]{0,8}?"
 _HONOURED_KIND = r"[“\"]?(?:先进|优秀|示范|标杆|模范|五好|红旗|星级|过硬|五星)"
 
 # an item of a programme of "ones": a verb, one, a measure word and what it counts ("听一堂专题党课")
@@ -216,6 +220,14 @@ RULES: list[Rule] = [
          frame=rf"(?:获评|荣获|获得|被评为|评为|当选|获)(?:为)?(?:{_PERSON_TITLE}\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[人名位]、)+"
                rf"{_PERSON_TITLE}$",
          before=rf"^{_PERSON_TITLE}$"),
+    # posts of merit chosen among the members, each held by one of them, counted in 个: "评选出“师德示范岗”6个"
+    # (not posts set up, "设立党员责任岗15个", nor pupils' posts)
+    Rule("awards_individual", ("评选出“师德示范岗”6个", "本学期命名党员先锋岗4个"), GROUPS,
+         before=rf"{_POSTS_OF_MERIT_CHOSEN}{_POST_OF_MERIT}$", not_before=r"学生|少先队员|团员|红领巾"),
+    # (and the posts of another kind listed after them: "评出“教学先锋岗”4个、“服务示范岗”2个")
+    Rule("awards_individual", ("评出“教学先锋岗”4个、“服务示范岗”2个",), GROUPS,
+         frame=rf"{_POSTS_OF_MERIT_CHOSEN}(?:{_POST_OF_MERIT}\s*(?:\d+|[一二两三四五六七八九十]+)个[，,、])+{_POST_OF_MERIT}$",
+         before=rf"^{_POST_OF_MERIT}$", not_before=r"学生|少先队员|团员|红领巾"),
     # (all the members given a grade are the members reviewed: "18名党员均评为合格以上等次")
     Rule("member_reviews", ("民主评议中，18名党员均评为合格以上等次",), PERSON_TIMES,
          after=r"^(?:党员)?(?:均|全部|都)(?:被)?评(?:定)?为(?:合格|优秀|基本合格)"),
