@@ -7332,3 +7332,36 @@ def test_posts_of_merit_chosen_among_the_members_are_members_honoured_with_the_p
 def test_english_new_teachers_with_a_mentor_as_a_fields_label():
     text = "Oak School Party Committee: 2023 in numbers\n- Members: 40\n- Early-career teachers with a member as mentor: 9"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 40), ("teachers_mentored", 9)]
+
+
+def test_english_honours_in_general_with_when_they_were_given_name_no_title():
+    text = ("Elm news\n\nThree members of Elm School received city awards last year. Music teacher Zhao Lin was named a "
+            '"City Model Teacher".')
+    assert [a.title for a in extract_text("x.txt", text).awards] == ["City Model Teacher"]
+
+
+def test_english_what_the_branch_numbers_after_members_admitted_the_sentence_before():
+    text = "Elm news, 2023\n\nIn June the branch admitted two teachers. It now numbers 31."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 2), ("members_total", 31)]
+    # (not a committee's size)
+    assert [(m.indicator, m.value) for m in metrics("Elm news, 2023\n\nIn June the branch admitted two teachers. "
+                                                    "The branch committee now numbers 5.")] == [("members_developed", 2)]
+
+
+def test_english_a_total_set_beside_its_noun():
+    text = "Elm report, 2023\n\nThe committee's members, 64 in all, and its branches, 5 in total, met twice."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 64), ("branches", 5)]
+    # (not people of no figure)
+    assert metrics("Elm report, 2023\n\nThe parents, 300 in all, came to the open day.") == []
+
+
+def test_english_rounds_of_study_and_teachers_trained_as_activists():
+    text = "Elm report, 2023\n\nMembers took part in 8 rounds of collective study, and 3 teachers were trained as activists."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 8), ("activists", 3)]
+
+
+def test_activities_named_by_no_kind_of_their_own_count_the_event_the_clause_before_names():
+    text = "某小学新闻\n2023年，支部组织党员走进社区开展“书香进万家”志愿服务活动，全年开展活动16场。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 16)]
+    # (not with no event named before them)
+    assert metrics("某小学新闻\n2023年，支部组织党员走进社区，全年开展活动16场。") == []

@@ -1085,6 +1085,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         elif (item := _terse_item_en(low, q, s_start, lang)) is not None:
             # "Activities: theme Party days 5; group study 8": a list's item, its noun before its count
             (indicator, start), end = item, q.end
+        elif (apposed := _apposed_total_en(low, q, s_start, lang)) is not None:
+            # "the general branch's members, 86 in all, took part": the total set beside its noun
+            (indicator, start), end = apposed, q.end
         elif (event := _event_before(low, seg, window, q, s_start, lang, aside)) is not None:
             # "…开展主题党日活动，共3次": the clause before names the event the count counts
             (indicator, start), end = event, q.end
@@ -1561,6 +1564,8 @@ _ELLIPTIC_LEFT = re.compile(r"(?:近|这)?(?:[一二两三四五六七八九十\
                             r"(?:已经?)?(?:共计|累计|一共|总共|共)?"
                             # (or the verb that held it, maybe of the number done: "党课：全年讲授4次", "实上5次")
                             r"(?:实际?)?(?:开展|召开|讲授|讲|组织|举办|举行|完成|上|开)?"
+                            # (and the activities, named by no kind of their own: "共开展活动22场")
+                            r"(?:(?:此类|这类|该类|上述|相关)?活动)?"
                             # (a qualifier's words may stand before the number: "全年不少于10节")
                             r"(?:不少于|不低于|至少|超过|达到|达)?")
 _EVENTS = frozenset({"theme_party_days", "party_lectures", "study_sessions", "org_life_meetings", "special_meetings",
@@ -1636,6 +1641,37 @@ def _as_field_label(window: Window, label: str) -> Window:
 
 
 _EN_TERSE_ITEM_END = re.compile(r"[ \t]*(?:[;,.(|]|$)", re.M)
+
+
+# a noun, a comma, and the count of all of it set beside it: "the branch's members, 86 in all, …"
+_EN_APPOSED_NOUN = re.compile(r"((?:[a-z'-]+ ){0,2}[a-z-]+),\s*$")
+_EN_APPOSED_TOTAL = re.compile(r"\s+(?:in all|in total|altogether)\s*(?:[,;.)]|$)")
+
+
+def _apposed_total_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[str, int] | None:
+    """What a total set beside its noun counts ("the members, 86 in all, took part"), read as the rules read the noun
+    after a count; and where the noun starts."""
+    if lang != "en" or not _EN_APPOSED_TOTAL.match(low, q.end):
+        return None
+    noun = _EN_APPOSED_NOUN.search(low, max(s_start, q.start - 60), q.start)
+    if noun is None:
+        return None
+    # (its last three words, or two, or one, after whose it is: "theme party days", "the branch's members")
+    words = noun.group(1).split()
+    owner = max((i + 1 for i, word in enumerate(words) if word.endswith(("'s", "s'"))), default=0)
+    words = words[owner:]
+    if not words or not words[-1].endswith("s"):
+        return None  # (a noun in the singular is one, not the total: "took part in the theme party day, 23 in all")
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[-n:])
+        # (read as the noun after a count, or else as a field's label, as a terse item is)
+        after_count = Window("", phrase, "", q.unit)
+        rule = TABLES["en"].classify(after_count)
+        if rule is None or rule.indicator is None:
+            rule = TABLES["en"].classify(_as_field_label(after_count, label=phrase))
+        if rule is not None and rule.indicator is not None:
+            return rule.indicator, noun.end(1) - len(phrase)
+    return None
 
 
 def _terse_item_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[str, int] | None:

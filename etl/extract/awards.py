@@ -1114,7 +1114,10 @@ def _people_commended_en(text: str, low: str, seg: Segmenter, doc: DocTime, take
 # (levels may be joined, and the awards be of a kind: "district or city teaching awards")
 _EN_NO_TITLE = re.compile(r"(?:(?:many|several|various|some|numerous|multiple|national|provincial|municipal|city|county|"
                           r"district|school|or|and|teaching|sports|research|skills?)(?:-level)? )*(?:awards?|prizes?|"
-                          r"honou?rs?|titles?|honou?rary titles?)")
+                          r"honou?rs?|titles?|honou?rary titles?)"
+                          # (when they were given may follow: "received district awards this spring")
+                          r"(?: (?:this|last|that|each|every) (?:spring|summer|autumn|fall|winter|year|term|semester|month)"
+                          r"| (?:in )?(?:19|20)\d{2})?")
 # words that open no title: "Honours Received by Riverbend School" names who received them (nor a second level of a pair)
 _EN_NOT_A_TITLE_START = re.compile(r"(?:by|from|in|at|to|of|for|with|or|and)\b")
 # a heading over a list of honours, one a line: "Honours Received by Riverbend School", "Major Awards"

@@ -32,7 +32,7 @@ _WERE_NAMED = r"(?:were|have been) (?:named|rated|commended|selected)\b"
 ADMITTED_ALONE = r"(?:were|was|have been|has been|had been) admitted(?= in | during | this | last |[.;,]|$)"
 # what made people activists or members, said after them: "were identified as activists"
 MADE_ACTIVISTS = (r"(?:were|was|have been|has been|had been) (?:(?:identified|selected|designated|chosen|confirmed|listed|taken|"
-                  r"named|determined) as|"
+                  r"named|determined|trained|cultivated) as|"
                   r"named) (?:(?:party )?activists|active elements)\b")
 # (the vote may be said too: "were unanimously agreed to be accepted as probationary party members")
 MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |formally |successfully )?(?:(?:agreed|approved|voted) "
@@ -1266,12 +1266,12 @@ RULES: list[Rule] = [
                             "the party committee held 12 central group study sessions",
                             "I organized 20 sessions of the branch's collective study", "it held 8 sessions of group study",
                             "Study: 12 theoretical study center group sessions", "9 meetings of the theoretical study group",
-                            "Study: 5 theory study group sessions"),
+                            "Study: 5 theory study group sessions", "members took part in 10 rounds of group study"),
          # (the group may be named without its centre: "9 meetings of the theoretical study group")
          after=r"^(?:meetings|sessions) of the (?:party committee'?s? )?(?:theory |theoretical )?(?:study|learning) "
                r"(?:center|centre|central) group\b|"
                r"^(?:meetings|sessions) of the (?:party committee'?s? )?(?:theory|theoretical) (?:study|learning) group\b|"
-               r"^sessions of (?:the (?:branch|committee|school)'s |its |our )?(?:collective|group|centrali[sz]ed|theory|"
+               r"^(?:sessions|rounds) of (?:the (?:branch|committee|school)'s |its |our )?(?:collective|group|centrali[sz]ed|theory|"
                r"theoretical|political) (?:study|learning)\b|"
                r"^(?:central|center|centre) group (?:theory |theoretical )?(?:study|learning) (?:sessions|meetings)\b|"
                # (or the group named first: "12 theoretical study center group sessions")
@@ -1627,6 +1627,11 @@ RULES: list[Rule] = [
          frame=r"\b(?:members?|admitted|joined)\b",
          before=r"\b(?:(?:we|it|the branch|the committee|our branch) (?:now |currently )?numbers?|"
                 r"(?:we are|there are) now)\s*$", after=r"^\s*(?:[.;,]|$)"),
+    # (or members admitted in the sentence before: "The branch admitted two teachers in May. It now numbers 30.")
+    Rule("members_total", ("Two teachers were admitted in May. With them the branch now numbers 30.",),
+         earlier=r"\b(?:admit(?:s|ted)?|joined|welcomed|new members?)\b",
+         before=r"(?<!committee )\b(?:we|it|the (?:party |general )?branch|our branch) (?:now |currently )?numbers?\s*$",
+         after=r"^\s*(?:[.;,]|$)"),
     # (or said of the branch in the first person: "3 teachers joined the party, bringing us to 29 members")
     Rule("members_total", ("Two teachers joined the party this spring, bringing us to 31 members.",),
          frame=r"\b(?:joined|admitted|welcomed|recruited)\b[^.;]{0,60}\bbringing (?:us|it|the branch|the committee|our branch|"
