@@ -175,24 +175,26 @@ def term_year(text: str) -> int | None:
     if m:
         return int(m.group(2)) + (0 if m.group(1) in _FIRST_TERM_EN else 1)
     return None
+# (a pattern whose matches can start with a few characters only opens with a lookahead of them: a long sentence is
+# scanned once by each pattern, and at most of its places none can start)
 ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "2021年至2023年", "2022-2023学年" (a school year: two calendar years), "2020年11月—2023年11月" (a term of office)
-    ("span", re.compile(r"(\d{4})\s*年?(?:\s*\d{1,2}\s*月份?)?\s*(?:—|–|-|~|至|到)\s*(\d{4})\s*(?:学)?年(?:度)?"
+    ("span", re.compile(r"(?=\d)(\d{4})\s*年?(?:\s*\d{1,2}\s*月份?)?\s*(?:—|–|-|~|至|到)\s*(\d{4})\s*(?:学)?年(?:度)?"
                         r"(?:\s*\d{1,2}\s*月份?)?(?:(第一|上|第二|下)学期)?")),
     # "2023学年": the school year that starts in 2023 (two calendar years), or a term of it
-    ("school_year", re.compile(r"(?<!\d)(\d{4})\s*学年(?:度)?(?:(第一|上|第二|下)学期)?")),
+    ("school_year", re.compile(r"(?=\d)(?<!\d)(\d{4})\s*学年(?:度)?(?:(第一|上|第二|下)学期)?")),
     # "2023年秋学期以来": since a term of one school year, which names that year
-    ("since_term", re.compile(r"(?:自|从)?(\d{4})\s*年(?:度)?(?:的)?(?:秋季?|春季?|上半年|下半年|暑期|寒假|暑假)(?:学期)?(?:开学)?"
+    ("since_term", re.compile(r"(?=[自从\d])(?:自|从)?(\d{4})\s*年(?:度)?(?:的)?(?:秋季?|春季?|上半年|下半年|暑期|寒假|暑假)(?:学期)?(?:开学)?"
                               r"(?:以来|至今)")),
-    ("since", re.compile(r"(?:自|从)?(\d{4})\s*年(?:\d{1,2}月)?(?:份)?(?:以来|至今)|"
+    ("since", re.compile(r"(?=[自从\d])(?:(?:自|从)?(\d{4})\s*年(?:\d{1,2}月)?(?:份)?(?:以来|至今)|"
                          # (or its start said with 起: "自2018年起每年举办…，已累计培训…")
-                         r"(?:自|从)(\d{4})\s*年(?:\d{1,2}月)?(?:份)?(?:起|开始)")),
+                         r"(?:自|从)(\d{4})\s*年(?:\d{1,2}月)?(?:份)?(?:起|开始))")),
     # "6月以来": since a month of the page's own year (when the page is dated later in that year)
-    ("month_since", re.compile(r"(?<![\d年])(?:自|从)?(\d{1,2})\s*月(?:份)?(?:以来|至今)")),
+    ("month_since", re.compile(r"(?=[自从\d])(?<![\d年])(?:自|从)?(\d{1,2})\s*月(?:份)?(?:以来|至今)")),
     # (a few years with their total: "五年共发展党员9名", "三年间"; not a year's own number, "2023年共…")
-    ("period", re.compile(rf"(?:近|最近|这){_N}(?:个)?(?:学)?年(?:来|以来|中|里)?|{_N}(?:多|余)?(?:个)?(?:学)?年(?:来|以来)|"
+    ("period", re.compile(rf"(?=[近最这\d一二两三四五六七八九十几])(?:(?:近|最近|这){_N}(?:个)?(?:学)?年(?:来|以来|中|里)?|{_N}(?:多|余)?(?:个)?(?:学)?年(?:来|以来)|"
                           rf"(?<!\d)(\d{{1,2}}|[一二两三四五六七八九十几]+)(?:个)?(?:学)?年(?:间|内)?(?=共|累计|合计|总共|一共)|"
-                          rf"(?<!\d)(\d{{1,2}}|[一二两三四五六七八九十几]+)(?:个)?(?:学)?年间")),
+                          rf"(?<!\d)(\d{{1,2}}|[一二两三四五六七八九十几]+)(?:个)?(?:学)?年间)")),
     # (or a committee's term of office: "上届支部任期内共发展党员3名", several years)
     ("period", re.compile(r"近年来|近几年|多年来|历年来|这些年|长期以来|一直以来|历年|建校以来|成立以来|"
                           r"建党以来|创建以来|以来|任期内|任期中|任期期间|任职期间|任内")),
@@ -205,8 +207,8 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"目前|至今(?!年)|现有|现下设|现共有|当前|现在")),
     ("same_year", re.compile(r"同年|当年")),
     # "2024年上半年", "第三季度": a part of a year, of the year named with it or before it
-    ("part_of_year", re.compile(r"(?:(\d{4})\s*年(?:度)?(?:的)?)?((?:上|下)半年|(?:第)?[一二三四1-4]季度)")),
-    ("explicit", re.compile(r"(\d{4})\s*(?:年度|年)(?!\s*(?:至|到|以来|—|–|-|~))|(\d{4})(?=\s+\d{1,2}月)")),
+    ("part_of_year", re.compile(r"(?=[\d上下第一二三四])(?:(\d{4})\s*年(?:度)?(?:的)?)?((?:上|下)半年|(?:第)?[一二三四1-4]季度)")),
+    ("explicit", re.compile(r"(?=\d)(?:(\d{4})\s*(?:年度|年)(?!\s*(?:至|到|以来|—|–|-|~))|(\d{4})(?=\s+\d{1,2}月))")),
     # a time a figure is compared with: no time of the figures after it ("…42名，比2022年底增加3名；入党积极分子5名"; but the
     # time of the earlier count said with it: "较2020年底的32名增加了6名")
     ("compared", re.compile(r"(?:比|较|同比|相比)\s*(\d{4})\s*年(?:度)?(?![底末初]?(?:的|\s*\d))(?:底|末|初)?")),
