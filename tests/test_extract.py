@@ -7365,3 +7365,14 @@ def test_activities_named_by_no_kind_of_their_own_count_the_event_the_clause_bef
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 16)]
     # (not with no event named before them)
     assert metrics("某小学新闻\n2023年，支部组织党员走进社区，全年开展活动16场。") == []
+
+
+def test_english_a_service_the_sentence_before_calls_volunteering_its_turns_sessions_and_those_read_to():
+    text = ("Ward news, 2023\n\nSince May, members of the branch have volunteered at the children's ward. By December, "
+            "11 members had taken turns, reading at 25 sessions to more than 400 patients.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 11), ("volunteer_sessions", 25), ("volunteer_beneficiaries", 400)]
+    # (not sessions of something else after a volunteering sentence)
+    text = ("Ward news, 2023\n\nSince May, members of the branch have volunteered at the children's ward. In the autumn, "
+            "11 members took part in 6 sessions of training.")
+    assert [m.indicator for m in metrics(text)] == []

@@ -120,6 +120,11 @@ MEMBERSHIP_GREW_FROM = (r"\b(?:(?:the )?number of (?:communist )?party members|(
                         r"(?:has |have |had )?(?:increased|grown|grew|risen|rose|expanded) from")
 # a line labelled as the volunteer service, whose figures follow: "Volunteer work: 6 activities, …", "Volunteers: …"
 # tutoring said to be free, before it or after it ("free tutoring", "tutored children of migrant workers for free")
+# what a volunteer's reading or performing reached, said after it: "reading to over 200 children", "reading stories at 38
+# sessions to more than 900 young visitors"
+_READ_TO = r"(?:^|,)\s*(?:reading|singing|performing|telling stories)\b[^.;,]{0,40}?\bto"
+_READ_TO_WHOM = (rf"^(?:[a-z-]+ )?{PEOPLE}\b|^(?:[a-z-]+ )?(?:children|pupils|residents|villagers|people|seniors|patients|"
+                 r"visitors)\b")
 _FREE_TUTORING = r"\bfree (?:tutoring|homework help|lessons|classes)\b|\btutor(?:ed|s|ing)?\b[^.]{0,60}\bfor free\b"
 # (or the service alone, as a report's field of the community service its members did: "Service: 21 activities; 900 hours")
 VOLUNTEER_LABEL = (r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:volunt(?:eers|eer|ary)(?: services?| work| activities)?|"
@@ -1777,8 +1782,21 @@ RULES: list[Rule] = [
     # (or those its volunteers read or sang to, in the sentence of the volunteers' service: "the volunteer team served 8 times
     # at the library, reading to over 200 children")
     Rule("volunteer_beneficiaries", ("the volunteer team served 8 times at the library, reading to over 200 children",),
-         frame=rf"\b{VOLUNTEERING}[^.;]{{0,80}}$", before=r"(?:^|,)\s*(?:reading|singing|performing|telling stories) to\s*$",
-         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b|^(?:[a-z-]+ )?(?:children|pupils|residents|villagers|people|seniors|patients)\b"),
+         frame=rf"\b{VOLUNTEERING}[^.;]{{0,80}}$", before=rf"{_READ_TO}\s*$", after=_READ_TO_WHOM),
+    # (a service the sentence before calls volunteering, the members who took turns at it, its sessions and those read to:
+    # "Members have volunteered at the ward since May. By now 9 of them have taken turns, reading at 20 sessions to over 300
+    # patients")
+    Rule("volunteer_participants", ("Members volunteer at the ward. By now 9 members have taken turns, reading at 20 sessions "
+                                    "to over 300 patients.",),
+         earlier=rf"\b{VOLUNTEERING}", after=r"^(?:[a-z-]+ )?(?:members|teachers|volunteers) (?:have |had )?(?:taken|took|take) "
+                                              r"turns\b"),
+    Rule("volunteer_sessions", ("Members volunteer at the ward. By now 9 members have taken turns, reading at 20 sessions "
+                                "to over 300 patients.",),
+         earlier=rf"\b{VOLUNTEERING}", frame=r"\b(?:taken|took|take|taking) turns\b", before=r"\b(?:at|in)\s*$",
+         after=r"^sessions\b(?! of\b)"),
+    Rule("volunteer_beneficiaries", ("Members volunteer at the ward. By now 9 members have taken turns, reading at 20 sessions "
+                                     "to over 300 patients.",),
+         earlier=rf"\b{VOLUNTEERING}", before=rf"{_READ_TO}\s*$", after=_READ_TO_WHOM),
     Rule("volunteer_beneficiaries", ("served 300 residents", "the volunteer team served more than 400 pupils"),
          before=r"\b(?:served|benefited|benefiting)\s*$",
          not_after=rf"{_NO_PEOPLE_SERVED}\b"),
