@@ -7376,3 +7376,23 @@ def test_english_a_service_the_sentence_before_calls_volunteering_its_turns_sess
     text = ("Ward news, 2023\n\nSince May, members of the branch have volunteered at the children's ward. In the autumn, "
             "11 members took part in 6 sessions of training.")
     assert [m.indicator for m in metrics(text)] == []
+
+
+def test_the_members_among_people_honoured_counted_after_them_are_the_members_honoured():
+    text = "某小学新闻\n2023年，学校共有6名教师在区赛课中获奖，其中党员教师4名。"
+    ex = extract_text("x.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 4)]
+    # (the teachers, not all members, go to review)
+    assert [c.value for c in ex.candidates] == [6]
+    # (members among the whole staff are still the membership)
+    assert [(m.indicator, m.value) for m in metrics("某小学新闻\n2023年，学校有教职工80人，其中党员30人。")] == [
+        ("members_total", 30)]
+
+
+def test_english_a_club_members_run_for_free_its_meetings_and_the_children_it_helped():
+    text = ("Report, 2023\n\nThe branch has a chess club for village children, which members run for free on Sundays. "
+            "The club met 28 times and helped 40 children.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 28), ("volunteer_beneficiaries", 40)]
+    # (not a club of the school's own)
+    text = "Report, 2023\n\nThe school has a chess club. The club met 28 times and helped 40 children."
+    assert [m.indicator for m in metrics(text) if m.indicator.startswith("volunteer")] == []

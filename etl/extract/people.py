@@ -172,6 +172,10 @@ _ITS_OWN = re.compile(r"(?:党支部|党总支|党委|支部|学校|全校|我�
 # the evidence of the pairs, see etl.extract._people_span)
 _NUMBER = r"(\d+|[一二两三四五六七八九十]+)"
 # (or teachers paired, 结对, with no word for the pair: "8名党员骨干与8名青年教师结对")
+# the members among the people just counted, counted next: "，其中党员教师3名" (as the first count sees it, and as the
+# second does)
+_MEMBERS_AMONG_THEM_NEXT = re.compile(r"[，,]\s*其中(?:共产)?党员(?:教师)?$")
+_AMONG_THEM_BEFORE = re.compile(r"[，,]\s*其中$")
 # (a bracket may break the mentors down first: "18名骨干教师（其中党员教师14名）与18名新入职教师结成师徒对子")
 MENTORS_PAIRED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,10}}?(?:[（(][^（()）]{{1,20}}[）)])?\s*与\s*{_NUMBER}\s*[名位]"
                             # (not pupils or families paired with members: "12名党员与12名困难学生结成帮扶对子")
@@ -613,8 +617,10 @@ FRAMES: list[Frame] = [
     Frame("awards_individual",
           # (not people described by a prize won before, who then joined: "6名获奖教师被发展为党员")
           # (nor the prizes of those the members guide: "党员指导青年教师获区级以上奖项11人次", an outcome of the mentoring)
+          # (nor people not said to be members, the members among them counted next: "4名教师获奖，其中党员教师3名")
           lambda c: c.head in ("person", "member", "young_teacher", "") and not c.does("designate") and
           not c.does("join") and not c.after_clause.startswith("中") and not _MENTEES_HONOURED.search(c.before) and
+          not (c.head != "member" and _MEMBERS_AMONG_THEM_NEXT.search(c.after)) and
           not ELECTED_TO_AN_OFFICE.search(c.after_clause) and (
               c.nearest_before("exist", "honour", "help", "lead", "develop") == "honour" or
               # (young teachers only where a commendation names them: "表彰了优秀青年教师6名", not "3名青年教师在评比中获
@@ -1091,6 +1097,10 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     # (a part with a review of its own, "其中…实际参评党员24名", is the review's figure, and so is a part of the
     # members honoured: "18名党员教师参加决赛，其中6人获一等奖")
     honoured_members = ctx.does("honoured_by") and "党员" in ctx.sentence_before
+    if head == "member" and bare and _AMONG_THEM_BEFORE.search(ctx.sentence_before) and \
+            ctx.has("honoured_by", "sentence_before"):
+        # the members among people honoured, counted after them: "共有4名教师获奖，其中党员教师3名"
+        return Reading("awards_individual", nouns, "members among people honoured", np_start, np_end)
     # (and young teachers among them, said with no verb of their own: "发展党员5名，其中青年教师4名"; and activists
     # among a group's members: "服务队现有队员56名，其中党员32名、入党积极分子6名")
     # (or pupils among people counted before: "新增入党申请人21名，其中学生19名")

@@ -125,6 +125,11 @@ MEMBERSHIP_GREW_FROM = (r"\b(?:(?:the )?number of (?:communist )?party members|(
 _READ_TO = r"(?:^|,)\s*(?:reading|singing|performing|telling stories)\b[^.;,]{0,40}?\bto"
 _READ_TO_WHOM = (rf"^(?:[a-z-]+ )?{PEOPLE}\b|^(?:[a-z-]+ )?(?:children|pupils|residents|villagers|people|seniors|patients|"
                  r"visitors)\b")
+# a free club or class the members run, said in the sentence before its sessions: "run a free chess club", "a homework club,
+# which members run for free"
+_FREE_CLUB = (r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an )?free (?:[a-z-]+ ){0,2}?"
+              r"(?:club|class|classes|course|workshop|workshops|tutoring)\b|"
+              r"\b(?:club|class)\b[^.;]{0,40}?\b(?:run|runs|ran|hold|holds|held) (?:for free|free of charge)\b")
 _FREE_TUTORING = r"\bfree (?:tutoring|homework help|lessons|classes)\b|\btutor(?:ed|s|ing)?\b[^.]{0,60}\bfor free\b"
 # (or the service alone, as a report's field of the community service its members did: "Service: 21 activities; 900 hours")
 VOLUNTEER_LABEL = (r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:volunt(?:eers|eer|ary)(?: services?| work| activities)?|"
@@ -282,10 +287,15 @@ RULES: list[Rule] = [
     # enrolment reads pupils as the school's): "… run a free chess club … we held 14 sessions, and about 120 children came"
     Rule("volunteer_beneficiaries", ("Our members run a free chess club at the community centre. This year we held 14 "
                                      "sessions, and about 120 children came.",),
-         earlier=r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an )?free (?:[a-z-]+ ){0,2}?"
-                 r"(?:club|class|classes|course|workshop|workshops|tutoring)\b",
+         earlier=_FREE_CLUB,
          frame=r"\b(?:held|ran|gave|organi[sz]ed) \d+ sessions\b[^.;]{0,16}$",
          after=r"^(?:children|pupils|residents|villagers|people|elderly people|seniors) (?:came|attended|took part|joined)\b"),
+    # (or the club itself, said to have met and helped them: "… a reading club, which members run for free. The club met 30
+    # times and helped 25 children")
+    Rule("volunteer_beneficiaries", ("The branch has a homework club which members run for free. The club met 30 times and "
+                                     "helped 25 children with their homework.",),
+         earlier=_FREE_CLUB, before=r"\b(?:the|this|our) (?:club|class)\b[^.;]{0,40}?\b(?:helped|served|reached)\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:{STUDENTS}|residents|villagers|people|seniors)\b"),
     # pupils paired with members are helped by them: "21 pupils from families in difficulty were paired with members"
     Rule("students_assisted", ("this year 17 pupils from low-income families were paired with party members",),
          after=rf"^(?:[a-z-]+ )?(?:{STUDENTS})\b[^.;,]{{0,40}}?\b(?:were|have been|had been) (?:each )?paired with (?:a )?"
@@ -1587,9 +1597,10 @@ RULES: list[Rule] = [
     # (or a free club or class the members run, its sessions held counted in the sentence after: "Our members run a free
     # chess club at the community centre. This year we held 14 sessions." The people who came: before enrolment, above)
     Rule("volunteer_sessions", ("Our members run a free chess club at the community centre. This year we held 14 sessions.",),
-         earlier=r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an )?free (?:[a-z-]+ ){0,2}?"
-                 r"(?:club|class|classes|course|workshop|workshops|tutoring)\b",
-         before=r"\b(?:held|ran|gave|organi[sz]ed)\s*$", after=r"^sessions\b"),
+         earlier=_FREE_CLUB, before=r"\b(?:held|ran|gave|organi[sz]ed)\s*$", after=r"^sessions\b"),
+    # (or the times the club met: "… a homework club, which members run for free. The club met 30 times")
+    Rule("volunteer_sessions", ("The branch has a homework club which members run for free. The club met 30 times.",),
+         earlier=_FREE_CLUB, before=r"\b(?:the|this|our) (?:club|class) (?:has )?met\s*$", after=r"^times\b"),
     # (the tutoring may be said to be free after it: "members have tutored children of migrant workers for free")
     Rule("volunteer_participants", ("Members give free tutoring to pupils. So far 19 member teachers have taken part.",
                                     "Members tutor pupils for free on Saturdays. This term 8 members are taking part."),
