@@ -7396,3 +7396,12 @@ def test_english_a_club_members_run_for_free_its_meetings_and_the_children_it_he
     # (not a club of the school's own)
     text = "Report, 2023\n\nThe school has a chess club. The club met 28 times and helped 40 children."
     assert [m.indicator for m in metrics(text) if m.indicator.startswith("volunteer")] == []
+
+
+def test_english_help_given_for_pupils_and_people_described_twice_absorbed_as_activists():
+    text = ("Report, 2023\n\nMembers provided one-to-one assistance to 17 pupils from low-income families. "
+            "3 capable young teachers were absorbed as activists.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 17), ("activists", 3)]
+    # (not help for colleagues: no pupils, nor people the members served)
+    assert [m.indicator for m in metrics("Report, 2023\n\nMembers provided one-to-one help to 6 new colleagues in "
+                                         "their first term.")] == []

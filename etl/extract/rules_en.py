@@ -32,7 +32,7 @@ _WERE_NAMED = r"(?:were|have been) (?:named|rated|commended|selected)\b"
 ADMITTED_ALONE = r"(?:were|was|have been|has been|had been) admitted(?= in | during | this | last |[.;,]|$)"
 # what made people activists or members, said after them: "were identified as activists"
 MADE_ACTIVISTS = (r"(?:were|was|have been|has been|had been) (?:(?:identified|selected|designated|chosen|confirmed|listed|taken|"
-                  r"named|determined|trained|cultivated) as|"
+                  r"named|determined|trained|cultivated|absorbed|admitted) as|"
                   r"named) (?:(?:party )?activists|active elements)\b")
 # (the vote may be said too: "were unanimously agreed to be accepted as probationary party members")
 MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |formally |successfully )?(?:(?:agreed|approved|voted) "
@@ -334,7 +334,7 @@ RULES: list[Rule] = [
                # activists")
                rf"[^.;]{{0,80}}?\band {MADE_ACTIVISTS}))",
          not_before=rf"(?:\b(?:{HELPED}|visit(?:ed|ing)?|identified|called on|went to see|the homes of(?: all)?|the families of(?: all)?|served|"
-                    r"benefited|admitted|recruited|developed|absorbed)|"
+                    r"benefited|admitted|recruited|developed|absorbed|(?:assistance|help|support) (?:for|to))|"
                     rf"{TUTORED}|{GIVEN_TO}|{STOOD_IN}|\bpaired (?:up )?[^.;]{{0,40}}\bwith)(?:\s+a total of)?\s*$",
          name="enrolment"),
     # "party member" before another noun names a thing of theirs, not people: "4 party member demonstration posts"
@@ -854,7 +854,7 @@ RULES: list[Rule] = [
                        "One teacher was admitted and two more were named activists",
                        "40 students completed the Party school's course of 6 lectures and were identified as activists"),
          # (what they did first may be said between, joined by "and": "… completed the course and were identified as …")
-         after=rf"^(?:(?:[a-z-]+ )?{PEOPLE}\b(?:[^.;]{{0,20}}?|[^.;]{{0,80}}?\band )\b|of (?:them|whom) |more )?{MADE_ACTIVISTS}"),
+         after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?:[^.;]{{0,20}}?|[^.;]{{0,80}}?\band )\b|of (?:them|whom) |more )?{MADE_ACTIVISTS}"),
     Rule("members_developed", ("three teachers were admitted as probationary members", "2 students have been admitted to the party",
                                "2 teachers were absorbed as probationary party members",
                                "of the activists, 3 were accepted as probationary members",
@@ -1746,10 +1746,11 @@ RULES: list[Rule] = [
     # service activities"
     Rule("volunteer_sessions", ("32 members registered as volunteers. They took part in 44 service activities.",),
          after=r"^(?:community )?service activities\b", earlier=r"\bvolunt"),
-    # (or given a service: "providing guidance to about 1,200 candidates and parents"; pupils given one are pupils helped)
+    # (or given a service: "providing guidance to about 1,200 candidates and parents"; pupils given one are pupils helped,
+    # and colleagues given one no one served: "provided one-to-one help to 6 new colleagues")
     Rule("volunteer_beneficiaries", ("the volunteers provided guidance to about 1,200 candidates and parents",),
          before=r"\b(?:provid|offer)(?:ed|ing) [a-z -]{2,30}? to\s*$",
-         not_after=rf"(?:{_NO_PEOPLE_SERVED}|(?:[a-z-]+ )?(?:children|pupils|students|kids))\b"),
+         not_after=rf"(?:{_NO_PEOPLE_SERVED}|(?:[a-z-]+ )?(?:children|pupils|students|kids|teachers|colleagues))\b"),
     # (the families of pupils just helped, "paired with 56 left-behind children, benefiting 56 families", are the pupils')
     Rule(None, ("members paired with left-behind children, benefiting 56 families",),
          frame=r"\b(?:children|pupils|students)\b[^.;]{0,20},\s*(?:benefiting|benefitting|reaching)\s*$",
@@ -2157,6 +2158,12 @@ RULES: list[Rule] = [
          before=r"\b(?:established|formed|built|set up) (?:an? )?(?:[\"“]?(?:one-to-one|one-on-one|pairing)[\"”]? )?"
                 r"(?:assistance|help|helping|"
                 r"support|mentoring) (?:relationships?|relations|ties|pairs?) with\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (or help given for them, maybe one to one: 'carried out "one-to-one" help for 28 students with learning difficulties')
+    Rule("students_assisted", ('members carried out "one-to-one" help for 14 students with learning difficulties',
+                               "the branch provided targeted assistance to 9 left-behind children"),
+         before=r"\b(?:carried out|provided|provides|provide|gave|give|gives|offered|offers|offer) (?:[\"“]?(?:one-to-one|"
+                r"one-on-one|targeted|pairing)[\"”]? )?(?:assistance|help|support) (?:for|to)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # pupils a branch keeps files on for help (建档): "set up files for 18 children from families in difficulty"
     Rule("students_assisted", ("the branch set up files for 18 children from families in difficulty",),
