@@ -7405,3 +7405,14 @@ def test_english_help_given_for_pupils_and_people_described_twice_absorbed_as_ac
     # (not help for colleagues: no pupils, nor people the members served)
     assert [m.indicator for m in metrics("Report, 2023\n\nMembers provided one-to-one help to 6 new colleagues in "
                                          "their first term.")] == []
+
+
+def test_english_a_timelines_present_tense_membership_and_honour_each_of_its_lines_year():
+    text = ("Elm School Party Branch: a short history\n\n2015 — The branch is founded with 7 members.\n"
+            "2020 — Membership reaches 19. The branch is named a \"Five-Star Party Branch\" by the county.\n")
+    ex = extract_text("x.txt", text)
+    assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [("members_total", 7, 2015), ("members_total", 19, 2020)]
+    assert [(a.title, a.level, a.year) for a in ex.awards] == [("Five-Star Party Branch", "district", 2020)]
+    # (the present outside a timeline names no honour)
+    text = "Elm news, 2023\n\nThe reading project is named \"Little Lamps\" by the pupils."
+    assert extract_text("x.txt", text).awards == []

@@ -697,7 +697,9 @@ TRIGGERS_EN = re.compile(
     r"\bnamed\s+(?:the\s+)?(?:[a-z-]+\s+){1,5}?(?:branch|group)(?:\s+and\s+(?:the\s+)?(?:[a-z-]+\s+){1,5}?(?:branch|group))?"
     r"\s+as\s+(?:its\s+)?(?:an?\s+)?(?=[\"“])|"
     # a report's field of honours: "Honors: Municipal Advanced Party Organization (2020)" (maybe a list's item: "- Honours: …")
-    rf"^{_EN_FIELD_LABEL}", re.M
+    rf"^{_EN_FIELD_LABEL}|"
+    # (or, in a timeline's line, in the present: "2019 — The branch is named a "Model Party Branch" by the district")
+    r"\b(?P<present>(?:is|are)\s+(?:named|awarded|commended|honou?red|rated|selected|recogni[sz]ed)(?:\s+as)?)\b", re.M
 )
 _EN_QUOTED = re.compile(r"[\"“]([^\"”]{2,60})[\"”]")
 # '… of the city', '… of Lishui County'
@@ -795,11 +797,17 @@ _EN_DATED_CEREMONY = re.compile(r"\b(?:ceremony|gala|awards? meeting|commendatio
                                 r"(?P<year>(?:19|20)\d{2})\b")
 
 
+# a line of a timeline, its year first: "2019 — …", "2019: …"
+_EN_TIMELINE_LINE = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?P<year>(?:19|20)\d{2})[ \t]*[—–:-]")
+
+
 def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
     low = text.lower()
     found: list[Found] = []
     for trigger in TRIGGERS_EN.finditer(low):
         s_start, s_end = seg.sentence_span(trigger.start())
+        if trigger.group("present") and not _EN_TIMELINE_LINE.match(low, low.rfind("\n", 0, trigger.start()) + 1):
+            continue  # "the project is named after …": the present tells of no honour outside a timeline
         if _EN_FIELD.match(low, trigger.start()):
             found += _field_titles_en(text, trigger.end(), s_end)
             continue
@@ -872,6 +880,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
             year = int(dated.group(1) or dated.group(2))  # "On May 16, 2024, the team was named …"
         if year is None and (dated := EN_FULL_DATE.search(low, trigger.end(), s_end)):
             year = int(dated.group(1) or dated.group(2))  # "… was named …, the school announced on 15 December 2020"
+        if year is None and (line := _EN_TIMELINE_LINE.match(low, low.rfind("\n", 0, trigger.start()) + 1)):
+            year = int(line.group("year"))  # "2019 — Membership reaches 21. The branch is named …": the line's year
         if year is None and s_start and (ceremony := _EN_DATED_CEREMONY.search(low, seg.sentence_span(s_start - 1)[0], s_start)):
             # honours told in the sentence after a ceremony and its day: "… received awards at the district's ceremony on 8
             # September 2023. Three of them were named …"

@@ -2509,10 +2509,12 @@ RULES: list[Rule] = [
          after=r"^party membership\b(?! (?:of|in|to)\b)"),
     # the membership said to be a number: "the branch's membership stands at 42" (not the league's, nor the
     # number of those who applied for it)
+    # (in a timeline's present too: "2019 — Membership reaches 21.")
     Rule("members_total", ("the branch's membership stands at 42", "party membership rose to 35 this year",
-                           "Our membership is now 26."),
+                           "Our membership is now 26.", "2020 — Membership reaches 24."),
          before=r"\bmembership\s+(?:now\s+)?(?:stands at|stood at|is|was|totals|totall?ed|"
-                r"(?:has |had )?(?:reached|grown to|risen to)|grew to|rose to|came to)(?:\s+(?:now|currently))?\s*$",
+                r"(?:has |had )?(?:reached|grown to|risen to)|grew to|rose to|came to|reaches|grows to|rises to)"
+                r"(?:\s+(?:now|currently))?\s*$",
          not_before=r"\b(?:league|for|to|of)\b(?:'s)?\s+(?:party\s+)?membership\b"),
     # the membership said by its parts in brackets: "52 members (49 full, 3 probationary)"; or its strength: "the
     # branch, 25 members strong"
