@@ -7416,3 +7416,13 @@ def test_english_a_timelines_present_tense_membership_and_honour_each_of_its_lin
     # (the present outside a timeline names no honour)
     text = "Elm news, 2023\n\nThe reading project is named \"Little Lamps\" by the pupils."
     assert extract_text("x.txt", text).awards == []
+
+
+def test_english_members_who_gave_free_tutoring_in_its_own_sentence_and_its_hours():
+    text = ("Holiday news, 2023\n\nIn August, 9 Party members of Elm School gave free weekend tutoring to 30 pupils. "
+            "The branch recorded 120 hours of tutoring.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 9), ("students_assisted", 30), ("volunteer_hours", 120)]
+    # (not tutoring that is the school's own teaching)
+    text = "Holiday news, 2023\n\nIn August, 9 Party members of Elm School gave tutoring to 30 pupils."
+    assert [m.indicator for m in metrics(text) if m.indicator.startswith("volunteer")] == []

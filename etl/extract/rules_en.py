@@ -130,7 +130,8 @@ _READ_TO_WHOM = (rf"^(?:[a-z-]+ )?{PEOPLE}\b|^(?:[a-z-]+ )?(?:children|pupils|re
 _FREE_CLUB = (r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an )?free (?:[a-z-]+ ){0,2}?"
               r"(?:club|class|classes|course|workshop|workshops|tutoring)\b|"
               r"\b(?:club|class)\b[^.;]{0,40}?\b(?:run|runs|ran|hold|holds|held) (?:for free|free of charge)\b")
-_FREE_TUTORING = r"\bfree (?:tutoring|homework help|lessons|classes)\b|\btutor(?:ed|s|ing)?\b[^.]{0,60}\bfor free\b"
+_FREE_TUTORING = (r"\bfree (?:online |weekend |after-school |holiday )?(?:tutoring|homework help|lessons|classes)\b|"
+                  r"\btutor(?:ed|s|ing)?\b[^.]{0,60}\bfor free\b")
 # (or the service alone, as a report's field of the community service its members did: "Service: 21 activities; 900 hours")
 VOLUNTEER_LABEL = (r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:volunt(?:eers|eer|ary)(?: services?| work| activities)?|"
                    r"(?:community )?service)\s*:")
@@ -1607,6 +1608,15 @@ RULES: list[Rule] = [
          earlier=rf"{_FREE_TUTORING}",
          after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members) (?:have |had |are |were )?(?:taken part|taking part|participated|"
                r"participating|joined in)\b"),
+    # (or the members who gave it, in its own sentence: "16 members of the school gave free online tutoring to 52 pupils")
+    Rule("volunteer_participants", ("in the holidays 11 members gave free tutoring to children of migrant workers",),
+         after=rf"^(?:party )?members\b[^.;]{{0,50}}?\b(?:gave|give|gives|provided|provide|provides|offered|offer|offers) "
+               rf"(?:{_FREE_TUTORING})"),
+    # (and the hours of it: "… The branch recorded 170 hours of tutoring in total.")
+    Rule("volunteer_hours", ("Members gave free tutoring to pupils in the holidays. The branch recorded 90 hours of tutoring.",),
+         earlier=_FREE_TUTORING, after=r"^hours of (?:free )?(?:online )?(?:tutoring|teaching|lessons)\b"),
+    Rule("volunteer_hours", ("members gave free tutoring to pupils in the holidays, 90 hours of tutoring in all",),
+         frame=_FREE_TUTORING, after=r"^hours of (?:free )?(?:online )?(?:tutoring|teaching|lessons)\b"),
     # (and the pupils who take it up: "… This term 48 children are enrolled.")
     Rule("students_assisted", ("Members tutor pupils for free on Saturdays. This term 30 children are enrolled.",),
          earlier=rf"{_FREE_TUTORING}", after=r"^(?:[a-z-]+ )?(?:children|pupils|students) (?:are|were|have been) enrolled\b"),
