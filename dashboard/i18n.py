@@ -389,6 +389,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "why_others beside people named": ("点名者之外的其他人数（总人数需核实）", "Others beside people named (check the total)"),
     "why_how long one day's service took": ("一天服务的时长，不是志愿者服务的总时长",
                                               "How long one day's service took, not the hours its volunteers gave"),
+    "why_the count a change started from": ("变化前的数字（时间另计）", "The count a change started from (of an earlier time)"),
     "why_the number expected, the actual one follows": ("应到（应参）人数，实到人数另计", "The number expected; the actual one follows"),
     "why_the number planned, the number done follows": ("计划数，实际完成数另计", "The number planned; the number done follows"),
     "why_a total of several kinds": ("几类活动的合计（不属于单一指标）", "A total of several kinds (no one indicator's)"),

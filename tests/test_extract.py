@@ -7426,3 +7426,33 @@ def test_english_members_who_gave_free_tutoring_in_its_own_sentence_and_its_hour
     # (not tutoring that is the school's own teaching)
     text = "Holiday news, 2023\n\nIn August, 9 Party members of Elm School gave tutoring to 30 pupils."
     assert [m.indicator for m in metrics(text) if m.indicator.startswith("volunteer")] == []
+
+
+def test_english_a_report_for_a_term_named_after_it_dates_its_figures():
+    text = "Elm School Party Branch — Report for Spring Term 2024\n\nMembers: 19\nTheme Party days: 4"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 19, 2024), ("theme_party_days", 4, 2024)]
+
+
+def test_english_the_school_one_of_many_to_be_named_is_honoured_but_not_one_hoping_to_be():
+    text = ('Elm news\n\nThe Party branch of Elm School was one of 30 branches in the city to be named a "Model '
+            'Party Branch" in 2023.')
+    assert [(a.title, a.level, a.year) for a in extract_text("x.txt", text).awards] == [("Model Party Branch", "municipal", 2023)]
+    text = ('Elm news\n\nThe Party branch of Elm School hopes to be one of 30 branches in the city to be named a "Model '
+            'Party Branch" next year.')
+    assert extract_text("x.txt", text).awards == []
+
+
+def test_lessons_of_the_young_teachers_the_members_guide_are_not_the_members_demonstration_lessons():
+    assert metrics("某小学总结\n2023年，党员骨干指导青年教师上公开课9节。") == []
+    assert [(m.indicator, m.value) for m in metrics("某小学总结\n2023年，党员骨干上示范课9节。")] == [("demo_lessons", 9)]
+
+
+def test_the_count_a_change_started_from_goes_to_review_and_the_count_it_came_to_is_the_figure():
+    ex = extract_text("x.txt", "某小学总结\n2023年，支部发展党员3名，党员总数由21名增加到24名。")
+    assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [
+        ("members_developed", 3, 2023), ("members_total", 24, 2023)]
+    assert [(c.value, c.reason) for c in ex.candidates] == [(21, "the count a change started from")]
+    # (one said with a time of its own is that time's: "由上年的21名" is no count of 2023)
+    ex = extract_text("x.txt", "某小学总结\n2023年，支部发展党员3名，党员总数由上年的21名增加到24名。")
+    assert [(m.value, m.year) for m in ex.metrics if m.indicator == "members_total"] == [(21, None), (24, 2023)]

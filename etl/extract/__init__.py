@@ -1218,6 +1218,14 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 # "2022年9月至2023年7月，…。支部党员参加志愿服务累计达320人次": a paragraph that opens with a span across
                 # years goes on about that span, whatever the page's date
                 time = TimeInfo(span.group(0).strip(), None, int(span.group(1)), int(span.group(2)), "span")
+        if lang == "zh" and time.year is not None and indicator in STOCK_INDICATORS and \
+                _CHANGE_FROM_BEFORE.search(low, max(0, q.start - 8), q.start) and _CHANGE_TO_AFTER.match(low, q.end):
+            # "2023年，党员总数由14名增至16名": the count the change started from is not of the year the count it came to
+            # is, and has no time of its own said (an earlier year's, or the term's start); over a span of years, each is
+            # of the span ("三年来，党员总数由24名增加到29名")
+            if not aside:
+                candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=CHANGED_FROM))
+            continue
         if cadence and indicator in _COUNTED_STOCKS:
             # "each of the 4 branches held a theme party day every month": how often the branches or members do
             # something is no rate of how many there are
@@ -1544,6 +1552,12 @@ EXPECTED = "the number expected, the actual one follows"
 PLANNED = "the number planned, the number done follows"
 SEVERAL_KINDS = "a total of several kinds"
 ONE_DAYS_LENGTH = "how long one day's service took"
+CHANGED_FROM = "the count a change started from"
+# a count that a change started from, and the change to the next one after it: "由14名增至16名", "从原来的3个增加到5个"
+# (one said with a time of its own, "由去年的40人", is that time's: read as any count is)
+_CHANGE_FROM_BEFORE = re.compile(r"(?:由|从)(?:原来的?|原有的?|年初的?|上学期的?)?\s*$")
+_CHANGE_TO_AFTER = re.compile(r"\s*(?:增至|增加到|增加至|增长到|增长至|增到|上升到|上升至|减少到|减少至|减至|降至|下降到|下降至|"
+                              r"调整为|调整到|调整至|发展到|发展至|扩大到|扩大至|变为|提高到|提高至)")
 # the hours of service a day may take; more, on a day, are hours its volunteers gave between them
 _A_DAYS_HOURS = 12
 

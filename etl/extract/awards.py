@@ -698,6 +698,9 @@ TRIGGERS_EN = re.compile(
     r"\s+as\s+(?:its\s+)?(?:an?\s+)?(?=[\"“])|"
     # a report's field of honours: "Honors: Municipal Advanced Party Organization (2020)" (maybe a list's item: "- Honours: …")
     rf"^{_EN_FIELD_LABEL}|"
+    # (or the school's among many so honoured: 'was one of 50 organizations in the province to be named a "Model …"')
+    r"\b(?:was|were|is|are|has been|have been) one of (?:the )?\d[\d,]* [^.;\"“]{0,60}?\bto be "
+    r"(?:named|rated|commended|honou?red|selected)(?:\s+as)?\b|"
     # (or, in a timeline's line, in the present: "2019 — The branch is named a "Model Party Branch" by the district")
     r"\b(?P<present>(?:is|are)\s+(?:named|awarded|commended|honou?red|rated|selected|recogni[sz]ed)(?:\s+as)?)\b", re.M
 )
@@ -797,6 +800,7 @@ _EN_DATED_CEREMONY = re.compile(r"\b(?:ceremony|gala|awards? meeting|commendatio
                                 r"(?P<year>(?:19|20)\d{2})\b")
 
 
+_EN_AMONG_THE_AREAS = re.compile(r"\bone of .*\b(?:in|across|of) the (city|county|district|province|country)\b")
 # a line of a timeline, its year first: "2019 — …", "2019: …"
 _EN_TIMELINE_LINE = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?P<year>(?:19|20)\d{2})[ \t]*[—–:-]")
 
@@ -926,8 +930,11 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
                 # the subject who honours is the conferrer: the school's own, unless it names a wider body
                 level = level_of(title, f"{before} {title_level}".strip(), lang="en", active=True)
             else:
+                # (the area of the many so honoured, the school one of them: "one of 30 branches in the city to be named")
+                among = _EN_AMONG_THE_AREAS.search(trigger.group(0))
                 level = level_of(title, " ".join(filter(None, (_by_phrase(conferrer), title_level,
-                                                               announced and announced["who"]))), lang="en")
+                                                               announced and announced["who"], among and among.group(1)))),
+                                 lang="en")
                 if level == "unknown" and (ceremony := _EN_AREAS_CEREMONY.search(before)):
                     level = level_of(title, ceremony.group(1), lang="en")  # "At the county's Teachers' Day ceremony, …"
             # (a title of an organization is one's, whoever the sentence counted before it: "The committee, which has

@@ -440,6 +440,9 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             # "X Party Branch: Spring Term 2024 Report": a term's report after the branch's name
                             r"[:—–]\s*(?:the )?(?:spring|summer|autumn|fall|winter) (?:term|semester),? (?:19|20)\d{2} "
                             r"(?:report|review|summary|round-up)\b|"
+                            # (or said after it: "X Party Branch — Report for Autumn Term 2023")
+                            r"\b(?:report|review|summary|round-up)\s+(?:for|of|on)\s+(?:the )?(?:spring|summer|autumn|fall|"
+                            r"winter) (?:term|semester),? (?:19|20)\d{2}\W*$|"
                             # "Party Building Report 2023 — X", "X: Annual Review for 2022"
                             r"\b(?:report|review|summary)\s+(?:for\s+)?(?:19|20)\d{2}\b(?!\s*(?:-|–|—|to)\s*(?:19|20)?\d{2}\b)|"
                             # "Speech by the secretary of X at the 2023 commendation meeting": a speech at a meeting of

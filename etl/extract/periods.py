@@ -200,7 +200,7 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
                           r"建党以来|创建以来|以来|任期内|任期中|任期期间|任职期间|任内")),
     # "one after another": many occasions, but no period of its own when the sentence names one
     ("vague", re.compile(r"先后|陆续|相继")),
-    ("last_year", re.compile(r"去年|上一年|上年度|上学年")),
+    ("last_year", re.compile(r"去年|上一年|上年度|上学年|上年(?=的|底|末|同期)")),
     # "上学期": the term before the page's, of the year before when the page is of a spring term
     ("last_term", re.compile(r"上学期|上个学期|上一学期")),
     ("current", re.compile(r"今年以来|本年以来|年初以来|本学期以来|开学以来|开春以来|入夏以来|入秋以来|入冬以来|全年|本年度|今年|年内|本年|本学年|本学期|本季度|截至目前|截止目前|到目前为止|截至|截止|"

@@ -573,6 +573,11 @@ RULES: list[Rule] = [
     Rule("teachers_mentored", ("党员名师共带徒12人", "三位骨干教师累计收徒9名", "工作室带教青年教师30余人"), PERSON_TIMES,
          before=r"(?:带徒|收徒|带教徒弟)$|带教(?:青年|年轻|新入职|新)(?:教师|老师)$"),
     # --- teaching ---
+    # the lessons of the young teachers the members guide are an outcome of the mentoring, not the members' own:
+    # "指导新教师开展公开课8节"
+    Rule(None, ("指导新教师开展公开课8节", "帮助青年教师上好汇报课6节"), LESSONS,
+         before=r"(?:指导|帮助|带领|辅导)(?:青年|年轻|新入职|新)(?:教师|老师)[^，,。；;]{0,6}?"
+                r"(?:示范课|公开课|观摩课|展示课|汇报课|研究课|优质课)$", name="lessons of the teachers mentored"),
     # (or the teaching said as such: "开展示范教学20节", "示范授课9节")
     # (a list of kinds of lesson shown to others, counted together: "上示范课、研究课58节")
     Rule("demo_lessons", ("上示范课12节", "开设公开课8节", "开展示范教学20节", "送去示范授课9节", "党员教师上示范课、研究课30节"),
