@@ -7456,3 +7456,8 @@ def test_the_count_a_change_started_from_goes_to_review_and_the_count_it_came_to
     # (one said with a time of its own is that time's: "由上年的21名" is no count of 2023)
     ex = extract_text("x.txt", "某小学总结\n2023年，支部发展党员3名，党员总数由上年的21名增加到24名。")
     assert [(m.value, m.year) for m in ex.metrics if m.indicator == "members_total"] == [(21, None), (24, 2023)]
+
+
+def test_english_annual_figures_with_their_year_after_them_date_the_figures():
+    text = "Elm School Party Branch — Annual Figures 2022\n\nMembers ........ 26\nActivists ...... 3"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 26, 2022), ("activists", 3, 2022)]

@@ -420,6 +420,9 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             rf"\b(?:report|update|data|results|record|records|log)\s*,(?:.*,)?\s*(?:(?:{'|'.join(_MONTH_NUMBERS)})\s+)?"
                             r"(?:19|20)\d{2}\W*$|"
                             r"\b(?:19|20)\d{2}\s+(?:key\s+|year-end\s+|annual\s+)?(?:data|figures|statistics|facts)\W*$|"
+                            # (or after them: "X Party Branch — Annual Figures 2023")
+                            r"\b(?:key|year-end|annual)\s+(?:data|figures|statistics|facts)\s*,?\s*(?:for\s+|of\s+)?"
+                            r"(?:19|20)\d{2}\W*$|"
                             r"\bnumbers\b.*\b(?:19|20)\d{2}\W*$|"
                             # (or its half: "Branch news, first half of 2024")
                             r"\b(?:news|newsletter|bulletin|notes)\b.*(?:,|[(（])\s*(?:(?:spring|summer|autumn|fall|winter)"
