@@ -7461,3 +7461,10 @@ def test_the_count_a_change_started_from_goes_to_review_and_the_count_it_came_to
 def test_english_annual_figures_with_their_year_after_them_date_the_figures():
     text = "Elm School Party Branch — Annual Figures 2022\n\nMembers ........ 26\nActivists ...... 3"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 26, 2022), ("activists", 3, 2022)]
+
+
+def test_english_the_people_who_attended_a_free_class_said_in_the_clause_that_names_it():
+    text = "News, 2023\n\nMembers ran a free holiday chess class that 24 pupils attended."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_beneficiaries", 24)]
+    # (not a class of no charge not said)
+    assert metrics("News, 2023\n\nMembers ran a holiday chess class that 24 pupils attended.") == []

@@ -291,6 +291,12 @@ RULES: list[Rule] = [
          earlier=_FREE_CLUB,
          frame=r"\b(?:held|ran|gave|organi[sz]ed) \d+ sessions\b[^.;]{0,16}$",
          after=r"^(?:children|pupils|residents|villagers|people|elderly people|seniors) (?:came|attended|took part|joined)\b"),
+    # (or said in the clause that names the free class or camp they came to: "a free summer reading camp that 65 children
+    # attended")
+    Rule("volunteer_beneficiaries", ("members ran a free weekend art class that 30 village children attended",),
+         before=r"\bfree\b[^.;,]{0,40}?\b(?:camp|club|class|classes|course|workshop|classroom|school)s? (?:that|which)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|pupils|residents|villagers|people|seniors) (?:have |had )?(?:attended|joined|came to|"
+               r"took part in)\b"),
     # (or the club itself, said to have met and helped them: "… a reading club, which members run for free. The club met 30
     # times and helped 25 children")
     Rule("volunteer_beneficiaries", ("The branch has a homework club which members run for free. The club met 30 times and "
