@@ -7468,3 +7468,11 @@ def test_english_the_people_who_attended_a_free_class_said_in_the_clause_that_na
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_beneficiaries", 24)]
     # (not a class of no charge not said)
     assert metrics("News, 2023\n\nMembers ran a holiday chess class that 24 pupils attended.") == []
+
+
+def test_english_members_each_looking_after_one_pupil_and_the_times_they_stood_on_duty():
+    text = ("Report, 2023\n\nMembers volunteered as crossing wardens; in total they stood on duty 150 times. "
+            "In the new scheme 7 members each look after one pupil from a low-income family.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 150), ("students_assisted", 7)]
+    # (not members each looking after a class of their own)
+    assert metrics("Report, 2023\n\n7 members each look after one class.") == []

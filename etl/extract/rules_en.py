@@ -238,6 +238,10 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("the branch's 12 members each look after two pupils in difficulty, 24 pupils in all",),
          frame=rf"\beach (?:[a-z]+ ){{0,2}}?(?:{HELPED}|looks? after|tutors?|mentors?)\b[^.;]*[,—–-]\s*$",
          after=r"^(?:children|pupils|students)\s+(?:in all|in total|altogether)\b"),
+    # (or members each looking after one pupil: as many pupils as members, "12 members each look after one pupil")
+    Rule("students_assisted", ("in the scheme 9 members each look after one pupil from a family in difficulty",),
+         after=rf"^(?:[a-z-]+ )?(?:members|member teachers|party members) (?:will |have )?each (?:{HELPED}|looks? after|"
+               rf"tutors?|mentors?|supports?|guides?) (?:one|a|an) (?:[a-z-]+ )?(?:pupil|student|child)\b"),
     # the staff counted, then the members among them: the school's members
     Rule("members_total", ("the school has 120 teachers, including 37 communist party members",
                            "it has 95 faculty members, among whom 30 are party members",
@@ -1595,7 +1599,8 @@ RULES: list[Rule] = [
     # the times members stood guard at a gate, a duty that is a volunteer's service (执勤): "the members have stood guard 320
     # times"
     Rule("volunteer_sessions", ("since March the branch's members have stood guard 320 times",),
-         before=r"\b(?:stood|stand|standing|been on) (?:guard|duty)(?: at the (?:gate|crossing))?\s*$", after=r"^times\b"),
+         before=r"\b(?:(?:stood|stand|standing)(?: on)?|been on) (?:guard|duty)(?: at the (?:gate|crossing))?\s*$",
+         after=r"^times\b"),
     # free tutoring is a volunteer's service (义务辅导): its sessions, and the teachers who took part, in the sentence after
     # the one that says it is free ("Party member teachers give free tutoring … So far 19 teachers have taken part,
     # giving 280 tutoring sessions")
