@@ -7476,3 +7476,12 @@ def test_english_members_each_looking_after_one_pupil_and_the_times_they_stood_o
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 150), ("students_assisted", 7)]
     # (not members each looking after a class of their own)
     assert metrics("Report, 2023\n\n7 members each look after one class.") == []
+
+
+def test_english_probationary_members_who_took_the_oath_are_admitted_and_members_who_spent_days_helping():
+    text = "News, 2024\n\nTwo probationary members of the branch took the oath of admission on 1 July."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 2)]
+    text = "News, 2023\n\nAfter the storm, 14 members spent two weekends helping villagers repair their homes."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 14)]
+    # (not time spent on the school's own work)
+    assert metrics("News, 2023\n\n14 members spent two weeks marking the exam papers.") == []

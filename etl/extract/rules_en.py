@@ -732,8 +732,10 @@ RULES: list[Rule] = [
          before=rf"\b{HELPED} (?:[a-z-]+ ){{0,2}}?{STUDENTS}\s*$", after=NOUN_FIRST_PEOPLE),
     Rule("volunteer_participants", ("the volunteers of our branch are 30 people",),
          before=r"\bvolunteers\b[^.;]{0,30}?\b(?:are|were|is|was|reached|totall?ed|number(?:ed)?)\s*$", after=NOUN_FIRST_PEOPLE),
+    # (not those who took the oath of admission, which only new members take: members admitted, below)
     Rule("members_probationary", ("3 probationary party members", "17 members (including 1 probationary member)"),
-         after=r"^probationary (?:party )?members?\b"),
+         after=r"^probationary (?:party )?members?\b",
+         not_after=r"^[^.;]{0,80}?\btook (?:the|their) (?:admission |membership )?oath\b"),
     # (or "probationary" alone, the members said once for both kinds: "of whom 30 were full members and 2 probationary")
     Rule("members_probationary", ("of whom 30 were full members and 2 probationary", "44 members: 41 full members and 3 probationary"),
          frame=r"\bfull (?:party )?members,? (?:and|with|plus)\s*$", after=r"^probationary\b(?! (?:party )?members?\b)"),
@@ -1613,6 +1615,9 @@ RULES: list[Rule] = [
     # (or the times the club met: "… a homework club, which members run for free. The club met 30 times")
     Rule("volunteer_sessions", ("The branch has a homework club which members run for free. The club met 30 times.",),
          earlier=_FREE_CLUB, before=r"\b(?:the|this|our) (?:club|class) (?:has )?met\s*$", after=r"^times\b"),
+    # members who gave their own time to help others: "18 members spent two weekends helping 9 families clean their homes"
+    Rule("volunteer_participants", ("after the storm, 12 members spent three days helping villagers repair their houses",),
+         after=r"^(?:[a-z-]+ )?(?:members|member teachers) (?:also )?spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering)\b"),
     # (the tutoring may be said to be free after it: "members have tutored children of migrant workers for free")
     Rule("volunteer_participants", ("Members give free tutoring to pupils. So far 19 member teachers have taken part.",
                                     "Members tutor pupils for free on Saturdays. This term 8 members are taking part."),
@@ -1800,7 +1805,7 @@ RULES: list[Rule] = [
     # (or free classes for villagers or residents: "ran 26 free skills classes in nearby villages")
     Rule("volunteer_sessions", ("members have run 12 free skills classes in nearby villages",
                                 "its members ran some 20 free parenting talks in the neighbourhood"),
-         after=r"^free (?:[a-z-]+ ){0,2}?(?:classes|courses|training sessions|talks|lectures|workshops)\b[^.;]{0,40}?"
+         after=r"^free (?:[a-z-]+ ){0,2}?(?:classes|courses|training sessions|talks|lectures|workshops|lessons)\b[^.;]{0,40}?"
                r"\b(?:villages?|villagers|residents|communit(?:y|ies)|neighbou?rhoods?|the elderly|seniors)\b"),
     # (or the village or community they were held in named before them: "teachers spent a week in two mountain villages,
     # giving 14 free computer classes"; not lessons for pupils, which are teaching taken to a school, 送教)
