@@ -7485,3 +7485,11 @@ def test_english_probationary_members_who_took_the_oath_are_admitted_and_members
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 14)]
     # (not time spent on the school's own work)
     assert metrics("News, 2023\n\n14 members spent two weeks marking the exam papers.") == []
+
+
+def test_english_a_bare_count_after_the_verb_the_figure_before_had_counts_the_same():
+    text = "Report, 2023\n\nThe secretary gave 3 Party lectures and the committee members gave 2."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 3), ("party_lectures", 2)]
+    # (not another body's)
+    text = "Report, 2023\n\nThe branch held 12 theme Party days; the league held 4."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 12)]

@@ -1071,7 +1071,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             indicator, start, end = listed.indicator, listed.start, q.end
         elif (same := _more_of_the_same_en(low, window, q, metrics, s_start, lang, aside)) is not None:
             # "the secretary gave 2 Party lectures and the committee members gave 3 more": more of what the sentence counted
-            indicator, start, end = same.indicator, q.start, low.index("more", q.end) + len("more")
+            indicator, start, end = same
         elif (item := _year_item_en(low, q, metrics, s_start, lang)) is not None:
             # "admitted 2 new members in 2020, 3 in 2021 and 2 in 2022": a count of a list of years counts what the
             # list's first did, in its own year
@@ -1844,19 +1844,31 @@ def _listed_after(folded: str, window: Window, q: Quantity, metrics: list[Metric
 
 
 # "N more", ending its clause: more of what was counted before ("gave 2 Party lectures, and the members gave 3 more")
+# (a verb that gives or holds events, right before a count; and nothing after the count but its clause's end)
+_EN_VERB_BEFORE = re.compile(r"\b(gave|held|ran|organi[sz]ed|delivered|hosted|conducted)\s+$")
+_EN_NOTHING_AFTER = re.compile(r"\s*(?:[.;,)]|$)")
+# (whose the second count is, when it is no member's: "the branch held 12 theme days; the league held 4")
+_EN_OTHER_BODY = re.compile(r"\b(?:league|union|pioneers|students|pupils|children|parents|other schools?)\b")
 _EN_MORE = re.compile(r"more\b(?!\s+than\b)(?=\s*(?:[.;,)]|$|\b(?:in|at|on|during|this|that|last|over)\b))")
 
 
 def _more_of_the_same_en(low: str, window: Window, q: Quantity, metrics: list[Metric], s_start: int, lang: str,
-                         aside: bool) -> Metric | None:
-    """The figure of the same sentence that a bare "N more" adds to: its indicator's (a flow's; a head count grows by a
-    change, read elsewhere)."""
-    if lang != "en" or aside or not metrics or not _EN_MORE.match(window.right):
+                         aside: bool) -> tuple[str, int, int] | None:
+    """The figure of the same sentence that a bare "N more" adds to: its indicator (a flow's; a head count grows by a
+    change, read elsewhere), and where the count's evidence starts and ends."""
+    if lang != "en" or aside or not metrics:
         return None
     before = metrics[-1]
     if before.start is None or before.start < s_start or before.indicator in STOCK_INDICATORS:
         return None
-    return before
+    if _EN_MORE.match(window.right):
+        return before.indicator, q.start, low.index("more", q.end) + len("more")
+    # (or a bare count after the verb the figure's count had: "I gave 2 Party lectures and the other members gave 2")
+    verb = _EN_VERB_BEFORE.search(low, max(s_start, q.start - 20), q.start)
+    if verb and _EN_NOTHING_AFTER.match(window.right) and not _EN_OTHER_BODY.search(low, before.end, q.start) and \
+            re.search(rf"\b{verb.group(1)}\s+\d", low[max(s_start, before.start - 20): before.end]):
+        return before.indicator, verb.start(), q.end
+    return None
 
 
 # an event counted right before a bracket, whose people the bracket counts: "志愿服务15次（参与党员210人次）",
