@@ -125,6 +125,10 @@ MEMBERSHIP_GREW_FROM = (r"\b(?:(?:the )?number of (?:communist )?party members|(
 _READ_TO = r"(?:^|,)\s*(?:reading|singing|performing|telling stories)\b[^.;,]{0,40}?\bto"
 _READ_TO_WHOM = (rf"^(?:[a-z-]+ )?{PEOPLE}\b|^(?:[a-z-]+ )?(?:children|pupils|residents|villagers|people|seniors|patients|"
                  r"visitors)\b")
+# a free class the members opened or run for others' children, said in the sentence before those who taught in it or
+# attended it: "has run a free Saturday Classroom for migrant workers' children"
+_FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|opened|offers|offered) (?:a |an )?free\b[^.]{0,40}?\b(?:classroom|class|classes|"
+                      r"club|course|tutoring)\b")
 # a free club or class the members run, said in the sentence before its sessions: "run a free chess club", "a homework club,
 # which members run for free"
 _FREE_CLUB = (r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an )?free (?:[a-z-]+ ){0,2}?"
@@ -315,12 +319,10 @@ RULES: list[Rule] = [
     # the members who have taught in it: "… has run a free Saturday Classroom for migrant workers' children. Over ten years,
     # 31 members have taught in it and more than 2,000 children have attended.")
     Rule("volunteer_beneficiaries", ("The branch runs a free weekend class for village children. So far 400 children have attended.",),
-         earlier=r"\b(?:run|runs|ran|opened|offers|offered) (?:a |an )?free\b[^.]{0,40}?\b(?:classroom|class|classes|club|course|"
-                 r"tutoring)\b",
+         earlier=_FREE_CLASS_OPENED,
          after=r"^(?:children|pupils|residents|villagers|people) (?:have |had )?(?:attended|come|came|taken part|took part)\b"),
     Rule("volunteer_participants", ("The branch runs a free weekend class for village children. 12 members have taught in it.",),
-         earlier=r"\b(?:run|runs|ran|opened|offers|offered) (?:a |an )?free\b[^.]{0,40}?\b(?:classroom|class|classes|club|course|"
-                 r"tutoring)\b",
+         earlier=_FREE_CLASS_OPENED,
          after=r"^(?:party )?members (?:have |had )?(?:taught|tutored|volunteered) (?:in it|there|at it)\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
