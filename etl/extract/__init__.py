@@ -1645,15 +1645,25 @@ def _own_short_name_as_the_schools(window: Window, others: Others) -> Window | N
     return dataclasses.replace(window, left=window.left[: possessive.start(1)] + "the school's ")
 
 
-# a list's terse item in English, its noun then its count with no verb, after the line's label or another item
-# ("Activities: theme Party days 5; group study 8"), or on a line of items parted by bars ("Members 33 | Activists 5"):
-# the noun, and the end of the item after the count
-_EN_TERSE_ITEM = re.compile(r"(?:^|[:;,|])[ \t]*((?:[a-z][a-z'-]*[ \t]+){0,3}[a-z][a-z'-]*)[ \t]+$", re.M)
 def _as_field_label(window: Window, label: str) -> Window:
     """`window` with `label` read as a field's label before its value ("Members: 33"), as the rules read one."""
     return dataclasses.replace(window, left=label + ":", right=label + " ", sentence=label + ": ")
 
 
+def _noun_counted_en(noun: str, unit: str) -> str | None:
+    """The indicator an English noun standing apart from its count names: read as the noun after a count ("5
+    activists"), or else as a field's label before it ("Members: 33")."""
+    after_count = Window("", noun, "", unit)
+    rule = TABLES["en"].classify(after_count)
+    if rule is None or rule.indicator is None:
+        rule = TABLES["en"].classify(_as_field_label(after_count, label=noun))
+    return rule.indicator if rule is not None else None
+
+
+# a list's terse item in English, its noun then its count with no verb, after the line's label or another item
+# ("Activities: theme Party days 5; group study 8"), or on a line of items parted by bars ("Members 33 | Activists 5"):
+# the noun, and the end of the item after the count
+_EN_TERSE_ITEM = re.compile(r"(?:^|[:;,|])[ \t]*((?:[a-z][a-z'-]*[ \t]+){0,3}[a-z][a-z'-]*)[ \t]+$", re.M)
 _EN_TERSE_ITEM_END = re.compile(r"[ \t]*(?:[;,.(|]|$)", re.M)
 
 
@@ -1678,13 +1688,8 @@ def _apposed_total_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[s
         return None  # (a noun in the singular is one, not the total: "took part in the theme party day, 23 in all")
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[-n:])
-        # (read as the noun after a count, or else as a field's label, as a terse item is)
-        after_count = Window("", phrase, "", q.unit)
-        rule = TABLES["en"].classify(after_count)
-        if rule is None or rule.indicator is None:
-            rule = TABLES["en"].classify(_as_field_label(after_count, label=phrase))
-        if rule is not None and rule.indicator is not None:
-            return rule.indicator, noun.end(1) - len(phrase)
+        if (indicator := _noun_counted_en(phrase, q.unit)) is not None:
+            return indicator, noun.end(1) - len(phrase)
     return None
 
 
@@ -1704,13 +1709,8 @@ def _terse_item_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[str,
         return None
     if item is None:
         return None
-    noun = item.group(1).strip()
-    # (read as the noun after a count, "5 activists", or else as a field's label before it, "Members: 33")
-    after_count = Window("", noun, "", q.unit)
-    rule = TABLES["en"].classify(after_count)
-    if rule is None or rule.indicator is None:
-        rule = TABLES["en"].classify(_as_field_label(after_count, label=noun))
-    return (rule.indicator, item.start(1)) if rule is not None and rule.indicator is not None else None
+    indicator = _noun_counted_en(item.group(1).strip(), q.unit)
+    return (indicator, item.start(1)) if indicator is not None else None
 
 
 def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_start: int, lang: str,
@@ -1843,12 +1843,13 @@ def _listed_after(folded: str, window: Window, q: Quantity, metrics: list[Metric
     return before if same_unit and between in ("、", "和", "及", "与", "、和") else None
 
 
-# "N more", ending its clause: more of what was counted before ("gave 2 Party lectures, and the members gave 3 more")
-# (a verb that gives or holds events, right before a count; and nothing after the count but its clause's end)
+# a bare count after the verb the figure before had: a verb that gives or holds events, right before a count; and
+# nothing after the count but its clause's end ("I gave 2 Party lectures and the other members gave 2")
 _EN_VERB_BEFORE = re.compile(r"\b(gave|held|ran|organi[sz]ed|delivered|hosted|conducted)\s+$")
 _EN_NOTHING_AFTER = re.compile(r"\s*(?:[.;,)]|$)")
 # (whose the second count is, when it is no member's: "the branch held 12 theme days; the league held 4")
 _EN_OTHER_BODY = re.compile(r"\b(?:league|union|pioneers|students|pupils|children|parents|other schools?)\b")
+# "N more", ending its clause: more of what was counted before ("gave 2 Party lectures, and the members gave 3 more")
 _EN_MORE = re.compile(r"more\b(?!\s+than\b)(?=\s*(?:[.;,)]|$|\b(?:in|at|on|during|this|that|last|over)\b))")
 
 
