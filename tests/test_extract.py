@@ -7493,3 +7493,45 @@ def test_english_a_bare_count_after_the_verb_the_figure_before_had_counts_the_sa
     # (not another body's)
     text = "Report, 2023\n\nThe branch held 12 theme Party days; the league held 4."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 12)]
+
+
+def test_english_a_theme_day_on_a_set_day_of_each_month_then_its_total_in_brackets():
+    text = "Plan, 2025\n\nWe will hold a theme Party day on the first Friday of every month (12 in all)."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 12)]
+    text = "Report, 2023\n\nThe branch held a theme Party day on the 10th of each month, 12 in all."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 12)]
+
+
+def test_english_teachers_new_to_the_profession_said_after_the_noun_are_mentored():
+    text = "Plan, 2025\n\nPair each of the 5 teachers in their first year with a member mentor."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 5)]
+    text = "Report, 2023\n\nMembers mentored 6 colleagues new to teaching."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 6)]
+    # (not colleagues who are not said to be new)
+    assert metrics("Report, 2023\n\nMembers mentored 6 colleagues.") == []
+
+
+def test_english_a_count_each_of_the_branches_held_is_a_figure_as_each_branch_is():
+    text = "Report, 2023\n\nEach of our 4 branches held 12 theme Party days."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 4), ("theme_party_days", 12)]
+    # (each member's share is still no figure)
+    text = "Report, 2023\n\nEach of our 30 members visited 2 families."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 30)]
+
+
+def test_english_a_total_set_beside_its_noun_may_name_its_people_again():
+    text = "Report, 2023\n\nOur volunteers, 47 members in all, served 1,300 hours."
+    found = metrics(text)
+    assert [(m.indicator, m.value) for m in found] == [("volunteer_participants", 47), ("volunteer_hours", 1300)]
+    assert found[0].evidence == "Our volunteers, 47 members in all"
+    # (not a noun that has a count of its own: the people of the branches are not branches)
+    text = "News, 2024\n\nThe committee trained the secretaries of its 9 branches, 34 people in all."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 9)]
+
+
+def test_a_count_listed_before_the_one_that_names_their_noun_counts_what_it_counts():
+    text = "某某中学2024年工作简报\n党员教师张明、刘芳分别与3名、2名新入职教师结成师徒对子。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 3), ("teachers_mentored", 2)]
+    # (not counts of different measure words)
+    text = "某某中学2024年工作简报\n支部现有党支部2个、3名新入职教师结成师徒对子。"
+    assert ("teachers_mentored", 2) not in [(m.indicator, m.value) for m in metrics(text)]

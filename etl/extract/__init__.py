@@ -1069,6 +1069,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         elif (listed := _listed_after(low, window, q, metrics, s_start, lang, aside)) is not None:
             # "分别发展党员2名、3名": a bare count listed after a figure counts what it counts
             indicator, start, end = listed.indicator, listed.start, q.end
+        elif (ahead := _listed_before(text, low, seg, window, q, quantities[i + 1:], floor, lang, aside)) is not None:
+            # "分别与3名、2名新入职教师结成师徒对子": a bare count listed before the one that names their noun counts what
+            # that one counts
+            indicator, end = ahead
+            start = q.start
         elif (same := _more_of_the_same_en(low, window, q, metrics, s_start, lang, aside)) is not None:
             # "the secretary gave 2 Party lectures and the committee members gave 3 more": more of what the sentence counted
             indicator, start, end = same
@@ -1087,7 +1092,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             (indicator, start), end = item, q.end
         elif (apposed := _apposed_total_en(low, q, s_start, lang)) is not None:
             # "the general branch's members, 86 in all, took part": the total set beside its noun
-            (indicator, start), end = apposed, q.end
+            indicator, start, end = apposed
         elif (event := _event_before(low, seg, window, q, s_start, lang, aside)) is not None:
             # "…开展主题党日活动，共3次": the clause before names the event the count counts
             (indicator, start), end = event, q.end
@@ -1667,19 +1672,22 @@ _EN_TERSE_ITEM = re.compile(r"(?:^|[:;,|])[ \t]*((?:[a-z][a-z'-]*[ \t]+){0,3}[a-
 _EN_TERSE_ITEM_END = re.compile(r"[ \t]*(?:[;,.(|]|$)", re.M)
 
 
-# a noun, a comma, and the count of all of it set beside it: "the branch's members, 86 in all, …"
+# a noun, a comma, and the count of all of it set beside it: "the branch's members, 86 in all, …" (the people it
+# counts may be named again: "our volunteers, 47 members in all, …")
 _EN_APPOSED_NOUN = re.compile(r"((?:[a-z'-]+ ){0,2}[a-z-]+),\s*$")
-_EN_APPOSED_TOTAL = re.compile(r"\s+(?:in all|in total|altogether)\s*(?:[,;.)]|$)")
+_EN_COUNT_BEFORE = re.compile(r"\d\s+$")
+_EN_APPOSED_TOTAL = re.compile(r"\s+(?P<words>(?:(?:party )?(?:members|people|teachers) )?(?:in all|in total|altogether))"
+                               r"\s*(?:[,;.)]|$)")
 
 
-def _apposed_total_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[str, int] | None:
+def _apposed_total_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[str, int, int] | None:
     """What a total set beside its noun counts ("the members, 86 in all, took part"), read as the rules read the noun
-    after a count; and where the noun starts."""
-    if lang != "en" or not _EN_APPOSED_TOTAL.match(low, q.end):
+    after a count; and where the noun starts and the total's words end."""
+    if lang != "en" or (total := _EN_APPOSED_TOTAL.match(low, q.end)) is None:
         return None
     noun = _EN_APPOSED_NOUN.search(low, max(s_start, q.start - 60), q.start)
-    if noun is None:
-        return None
+    if noun is None or _EN_COUNT_BEFORE.search(low, max(s_start, noun.start(1) - 12), noun.start(1)):
+        return None  # (a noun with a count of its own is not what the total counts: "its 9 branches, 34 people in all")
     # (its last three words, or two, or one, after whose it is: "theme party days", "the branch's members")
     words = noun.group(1).split()
     owner = max((i + 1 for i, word in enumerate(words) if word.endswith(("'s", "s'"))), default=0)
@@ -1689,7 +1697,7 @@ def _apposed_total_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[s
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[-n:])
         if (indicator := _noun_counted_en(phrase, q.unit)) is not None:
-            return indicator, noun.end(1) - len(phrase)
+            return indicator, noun.end(1) - len(phrase), total.end("words")
     return None
 
 
@@ -1841,6 +1849,41 @@ def _listed_after(folded: str, window: Window, q: Quantity, metrics: list[Metric
     between = folded[before.end: q.start].strip()
     same_unit = folded[before.end - len(q.unit): before.end] == q.unit
     return before if same_unit and between in ("、", "和", "及", "与", "、和") else None
+
+
+# the marks of a list of counts ("3名、2名", "3名和2名")
+_LIST_MARK = re.compile(r"\s*(?:、|和|及|与)\s*")
+
+
+def _listed_before(text: str, low: str, seg: Segmenter, window: Window, q: Quantity, later: list[Quantity], floor: int,
+                   lang: str, aside: bool) -> tuple[str, int] | None:
+    """What a bare count counts when the counts listed after it, with the same measure word, end in the noun they all
+    count ("分别与3名、2名新入职教师结成师徒对子"): the last count's reading, its left the first's; and where the last
+    count's evidence ends."""
+    if lang != "zh" or aside or window.right.strip():
+        return None
+    last, end = q, q.end
+    for nxt in later:
+        mark = _LIST_MARK.match(low, end)
+        if mark is None or mark.end() != nxt.start or nxt.unit != q.unit:
+            break
+        last, end = nxt, nxt.end
+    if last is q:
+        return None
+    last_window, last_left = _windows_zh(low, seg, last, q.end)
+    if not last_window.right.strip():
+        return None
+    rule = TABLES["zh"].classify(dataclasses.replace(window, right=last_window.right))
+    if rule is not None:
+        if rule.indicator is None:
+            return None
+        next_start = low.find("。", last.end)
+        return rule.indicator, _evidence_span(text, seg, last, last_left, rule, lang,
+                                              next_start if next_start >= 0 else len(text), floor)[1]
+    reading = _read_people(low, seg, last, floor, lang)
+    if reading is None or reading.indicator is None:
+        return None
+    return reading.indicator, _people_span(text, seg, last, reading, last_left, lang)[1]
 
 
 # a bare count after the verb the figure before had: a verb that gives or holds events, right before a count; and

@@ -45,10 +45,13 @@ MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |fo
                 r"has become|had become) (?:a )?probationary members?)\b")
 STAFF = (r"(?:retired teachers|retired staff|retired colleagues|teachers|colleagues|staff members|staff|faculty members|cadres|"
          r"(?:old|elderly|retired|veteran) (?:party )?members|party members in difficulty)")
-# verbs of helping someone, right before the number of those helped ("helped 35", "paired up with 20")
-# teachers new to the profession or to the school, whom members mentor
+# teachers new to the profession or to the school, whom members mentor: said before them, or after ("teachers in their
+# first year", "colleagues new to teaching")
 NEW_TEACHERS_ADJ = (r"(?:young|new|novice|junior|first-year|early-career|beginning|"
                     r"new(?:ly)?[ -](?:hired|recruited|arrived|qualified|appointed))")
+NEW_TEACHERS = (rf"(?:{NEW_TEACHERS_ADJ} (?:teachers|colleagues)|"
+                r"(?:teachers|colleagues) (?:in their (?:first|first two) (?:years?|terms?)|new to (?:the profession|teaching)))\b")
+# verbs of helping someone, right before the number of those helped ("helped 35", "paired up with 20")
 HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed|ing)?|mentor(?:ed)?|sponsor(?:ed)?|pair(?:ed|s|ing)? (?:up )?with|"
           r"cared for|helps|help|helping|assist|assisting|support|supporting|look(?:ed)? after|took care of)")
 
@@ -225,7 +228,7 @@ RULES: list[Rule] = [
                r"\b(?:each|every) (?:party )?(?:group|sub-branch)\b"
                r"[^,;]*$|,\s*each (?:with|having|of|[a-z]+ing) (?:about |around |some |nearly )?$|"
                r"\b(?:each|every one) of (?:the|its|our|their|the branch's) [\w,]+ "
-               r"(?:communist )?(?:party )?(?:members|teachers|groups|branches)\b",
+               r"(?:communist )?(?:party )?(?:members|teachers|groups)\b",
          # (nor a count in a clause of its own after it: "each of the 35 members pledged to help one pupil, and 41 pupils
          # have been helped so far")
          not_before=r"\b(?:in total|in all|altogether|a total of|totally|the (?:total )?(?:number|amount) of)\b|"
@@ -1232,12 +1235,15 @@ RULES: list[Rule] = [
          earlier=r"\b(?:branch|party)\b", after=r"^(?:themed?|thematic) days?\b"),
     # the event named, then its number "in total" after a comma: "held monthly theme Party days, 12 in total" (in the
     # plural: after one event, "took part in the theme party day, 23 in all" counts the people)
-    # (or in brackets: "each branch held a theme Party day every month (60 in all)")
+    # (or in brackets: "each branch held a theme Party day every month (60 in all)"; the day of the month may be said:
+    # "on the last Friday of each month (12 in all)")
     Rule("theme_party_days", ("the branch held monthly theme party days, 12 in total",
                               "held theme party day activities every month, 12 in all",
                               "each of the 3 branches held a theme party day every month, 36 in total",
-                              "each branch held a theme party day every month (60 in all)"),
-         frame=r"\b(?:themed? |thematic )?party (?:days|day (?:activities|events)|day (?:every|each) (?:month|week|term))\b"
+                              "each branch held a theme party day every month (60 in all)",
+                              "we hold a theme party day on the last friday of each month (12 in all)"),
+         frame=r"\b(?:themed? |thematic )?party (?:days|day (?:activities|events)|"
+               r"day\b(?: on the [a-z0-9]+(?: [a-z]+)? of)? (?:every|each) (?:month|week|term))\b"
                r"[^.;,(]{0,24}(?:,|\()\s*$", after=IN_TOTAL,
          quotes_frame=True),
     # (a meeting each organization held, then how many that makes: "each branch held an organizational life meeting,
@@ -2100,11 +2106,12 @@ RULES: list[Rule] = [
                                "I thank the members who served as mentors to our 9 new teachers",
                                "the branch paired each of the school's 6 new teachers with a member",
                                "this term 7 members are mentoring 9 young teachers",
-                               "a ceremony was held to pair 11 new teachers with mentors"),
+                               "a ceremony was held to pair 11 new teachers with mentors",
+                               "we will pair each of the 5 teachers in their first year with a member"),
          before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|(?:are|were|is|was|have been|has been) mentoring|pair(?:s|ed|ing)?\b[^.;]{{0,40}}\bwith|pair(?:ed|ing|s)?|"
-                r"pair(?:ed|ing|s) (?:each|all|every one) of (?:its|our|the|their|the school's|the branch's)|"
+                r"pair(?:ed|ing|s)? (?:each|all|every one) of (?:its|our|the|their|the school's|the branch's)|"
                 r"mentors? (?:to|for)(?: (?:our|the|its|their))?)\s*$",
-         after=rf"^{NEW_TEACHERS_ADJ} (?:teachers|colleagues)\b"),
+         after=rf"^{NEW_TEACHERS}"),
     # (or such pairs, the pairing told in the sentence before: "The branch pairs each new teacher with a member. There
     # were 14 such pairs.")
     # the sessions of a study the sentence before tells: "Every Thursday the members meet for an hour of study. Since
@@ -2589,9 +2596,10 @@ RULES: list[Rule] = [
          frame=r"\bmembership\b|\bapplicants?\b|\badmitted\b|\bactivists?\b",
          after=r"^(?:written )?applications? (?:were )?(?:received|submitted|handed in)\b"),
     # (a mentor for each of the teachers counted: "assigned a mentor to each of the school's 9 newly hired teachers")
-    Rule("teachers_mentored", ("the branch assigned a party member mentor to each of the school's 9 newly hired teachers",),
+    Rule("teachers_mentored", ("the branch assigned a party member mentor to each of the school's 9 newly hired teachers",
+                               "a member mentor was assigned to each of the 4 teachers in their first year"),
          before=r"\bmentors?\b[^.;]{0,30}\bto each of (?:the|its|our|their|the school's|the branch's)\s*$",
-         after=rf"^{NEW_TEACHERS_ADJ} teachers\b"),
+         after=rf"^{NEW_TEACHERS}"),
     # (or a list's items said in few words: "One teacher admitted in May; 7 applications pending; 18 retired teachers visited")
     Rule("members_developed", ("Membership: 94 members. One teacher admitted in May; 7 applications pending.",),
          after=r"^(?:new |young )?(?:teachers?|colleagues?) (?:was |were )?admitted\b(?! to (?!the (?:communist )?party))"),
