@@ -7535,3 +7535,17 @@ def test_a_count_listed_before_the_one_that_names_their_noun_counts_what_it_coun
     # (not counts of different measure words)
     text = "某某中学2024年工作简报\n支部现有党支部2个、3名新入职教师结成师徒对子。"
     assert ("teachers_mentored", 2) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_english_members_who_visited_people_at_home_counted_are_no_home_visits():
+    text = "Report, 2024\n\nThree members visited six retired teachers at home before the festival."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 6)]
+    # (the visitors, where the visited are not counted, still are)
+    text = "Report, 2024\n\n12 members visited pupils at home."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 12)]
+
+
+def test_english_an_appraisal_of_the_branch_is_of_the_year_its_title_names():
+    text = "Appraisal of the Party Branch of Westlake Primary School, 2023\n\nFindings: The branch has 17 members."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 17, 2023)]
+    assert extract_text("a.txt", text).document.doc_type == "work_summary"

@@ -371,7 +371,11 @@ RULES: list[Rule] = [
          not_after=r"^[^.;]{0,60}?\bhomes?\b (?:of|of (?:some|about|over|more than|nearly|all|all the|the)) \d|"
                    r"^[^.;]{0,60}?\b(?:visited|went to|called at) (?:some |about |over |more than |nearly |all |all the )?"
                    r"\d[\d,]*\s+"
-                   r"(?:[a-z-]+ )?[a-z]+(?:'|'s) homes\b"),
+                   r"(?:[a-z-]+ )?[a-z]+(?:'|'s) homes\b|"
+                   # (or the people visited at home, counted: "3 members visited six retired teachers at home")
+                   r"^[^.;]{0,60}?\bvisited (?:some |about |over |more than |nearly |all |all the )?"
+                   r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s+"
+                   r"(?:[a-z-]+ ){0,2}[a-z]+ (?:at (?:their )?homes?|in their homes)\b"),
     # the members of a branch's committee (支部委员) are its officers, no count of its members
     Rule(None, ("The 5 members of the branch committee made self-criticisms", "its 7 committee members met on Monday"),
          after=r"^members of the (?:party )?(?:branch|general branch|sub-branch) committee\b|"
