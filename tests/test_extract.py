@@ -7549,3 +7549,34 @@ def test_english_an_appraisal_of_the_branch_is_of_the_year_its_title_names():
     text = "Appraisal of the Party Branch of Westlake Primary School, 2023\n\nFindings: The branch has 17 members."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 17, 2023)]
     assert extract_text("a.txt", text).document.doc_type == "work_summary"
+
+
+def test_english_a_body_that_named_or_rated_us_is_who_conferred_the_honour():
+    found = awards("Interview\n\nIn 2023 the district named us a Five-Star Party Branch.")
+    assert [(a.title, a.level, a.recipient, a.year) for a in found] == [
+        ("Five-Star Party Branch", "district", "organization", 2023)]
+    found = awards("Interview\n\nIn 2022 the city education bureau rated us an Advanced Party Organization.")
+    assert [(a.title, a.level, a.year) for a in found] == [("Advanced Party Organization", "municipal", 2022)]
+    # (not a name given that is no honour)
+    assert awards("Interview\n\nThe children named us a team of helpers.") == []
+
+
+def test_english_an_honours_level_said_after_it_without_the_article():
+    found = awards("News, 2024\n\n6 members have been named Outstanding Party Members at district level or above since 2019.")
+    assert [(a.level, a.recipient) for a in found] == [("district", "individual")]
+
+
+def test_english_a_listed_honour_with_its_place_after_a_comma_or_in_brackets():
+    text = ("Honours\n\n2019  Advanced Party Branch, Xinhua District\n2020  Model Party Branch (Jiangbei District)\n"
+            "2022  Zhang Wei, Outstanding Party Member\n")
+    assert [(a.title, a.level, a.recipient, a.year) for a in awards(text)] == [
+        ("Advanced Party Branch", "district", "organization", 2019), ("Model Party Branch", "district", "organization", 2020),
+        ("Outstanding Party Member", "unknown", "individual", 2022)]
+
+
+def test_english_the_hours_members_put_in_after_a_sentence_on_volunteering():
+    text = "Interview, 2024\n\nQ: What about volunteering?\nA: Last year our members put in about 900 hours."
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [("volunteer_hours", 900, "approx")]
+    # (not hours of something else, nor with no volunteering before)
+    assert metrics("Interview, 2024\n\nMembers volunteered at the library. They also put in 40 hours of training.") == []
+    assert metrics("Interview, 2024\n\nQ: How was the term?\nA: Our members put in 900 hours.") == []

@@ -692,6 +692,9 @@ TRIGGERS_EN = re.compile(
     # (or a body designates or names the school something quoted: 'The city designated the school a "Model Site …"')
     r"\b(?:designated|named)\s+(?:the|our|its|this)\s+(?:school|branch|kindergarten|committee)\s+(?:as\s+)?(?:an?\s+)?"
     r"(?=[\"“])|"
+    # (or, in the first person, a body names the branch or the school: "In 2023 the district named us a Five-Star Party
+    # Branch")
+    r"\b(?:named|designated|rated)\s+us\s+(?:as\s+)?(?=an?\s)|"
     # (or names its own branches so: 'The committee named the Maths Branch and the Retired Staff Branch as its "Model Party
     # Branches"')
     r"\bnamed\s+(?:the\s+)?(?:[a-z-]+\s+){1,5}?(?:branch|group)(?:\s+and\s+(?:the\s+)?(?:[a-z-]+\s+){1,5}?(?:branch|group))?"
@@ -726,8 +729,8 @@ _EN_UNQUOTED = re.compile(
     r"^\s*(?:the (?:honorary )?(?:titles?|honou?rs?) of\s+|(?:certificates?|medals?|plaques?) (?:as|of)\s+)?(?:one of\s+)?"
     r"(?:an?\s+|the\s+)?"
     rf"(?P<level>{_EN_LEVEL}(?:'s|-level)?\s+(?=[a-z]+ [a-z]))?([a-z][a-z' -]{{2,40}}?)(?:\s+(?:award|title|honou?r))?"
-    # (the level may be said after it: "at or above the district level")
-    rf"(?=\s+(?:at (?:or above )?the (?P<at>{_EN_LEVEL})[- ]level|by|in|for|from|at|of the (?P<of>{_EN_LEVEL}|school))\b|"
+    # (the level may be said after it: "at or above the district level", "at district level or above")
+    rf"(?=\s+(?:at (?:or above )?(?:the )?(?P<at>{_EN_LEVEL})[- ]level|by|in|for|from|at|of the (?P<of>{_EN_LEVEL}|school))\b|"
     r"\s*[,.;(]|\s*$|"
     # (or the next count of people honoured: "… outstanding party members and two were named …")
     r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
@@ -916,8 +919,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         conferrer = low[trigger.end(): s_end]
         # (an organization honoured after people, "… and the second party group as …", by the sentence's honouring verb)
         after_people = trigger.group(0).startswith("and") and re.search(r"\b(?:honou?red|commended|named)\b", before)
-        active = trigger.group(0).startswith(("honour", "honor", "commended", "named", "designated")) or at_the_meeting or \
-            bool(after_people)  # "the committee honoured …"
+        active = trigger.group(0).startswith(("honour", "honor", "commended", "named", "designated", "rated")) or \
+            at_the_meeting or bool(after_people)  # "the committee honoured …"
         individual = re.search(r"\b(?:teachers?|members|comrades?|party members|principal|secretary)\b[^.]{0,60}$", before)
         for i, (t_start, t_end) in enumerate(titles):
             title = text[t_start:t_end].strip()
@@ -1150,8 +1153,9 @@ _EN_HONOURS_HEADING = re.compile(r"[ \t]*(?:[^\n:]{2,80}?[ \t]+[—–-][ \t]+)?
 # who holds a listed honour, before it ("Li Na, Outstanding …", "2 members, Excellent Teachers"), and a remark in brackets
 # after it, its level ("(county)") or not ("(our branch volunteer team)")
 _EN_HOLDER_BEFORE = re.compile(r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|\d+ (?:members|teachers|people|comrades)),\s+")
-_EN_REMARK_AFTER = re.compile(r"\s*\((?:(?P<level>national|provincial|province|city|municipal|county|district|school)"
-                              r"(?:[- ]level)?|[^()\d]{2,40})\)\s*$", re.I)
+_EN_REMARK_AFTER = re.compile(r"\s*\([^()\d]{2,40}\)\s*$")
+# (or the place whose it is, after a comma: "Advanced Party Branch, Xinhua District")
+_EN_PLACE_AFTER = re.compile(r",\s*(?:the )?(?:[A-Z][a-z]+ ){0,2}(?:District|County|City|Province|Municipality)\b[^,()]{0,40}$")
 # a line of such a list: its year before it ("2021: …") or in brackets after it
 # (or parted from it by spaces alone, as a column is: '2018   "Model Party Branch", city education bureau')
 _EN_LISTED_HONOUR = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:((?:19|20)\d{2})(?:[ \t]*[:：.\-–—][ \t]*|[ \t]{2,}|[ \t]+(?=[\"“])))?(.+?)"
@@ -1190,9 +1194,12 @@ def _listed_honour_en(text: str, pos: int, m: re.Match, taken: set, heading_year
     body_start = pos + m.start(2)
     body = m.group(2)
     holder = _EN_HOLDER_BEFORE.match(body)
-    if holder:
+    if holder and (holder.group(0)[0].isdigit() or not _EN_TITLE_HEAD.search(holder.group(0).lower())):
+        # (a name, not a title before its place: "Advanced Party Branch, Xinhua District")
         body_start, body = body_start + holder.end(), body[holder.end():]
-    remark = _EN_REMARK_AFTER.search(body)
+    else:
+        holder = None
+    remark = _EN_REMARK_AFTER.search(body) or _EN_PLACE_AFTER.search(body)
     if remark:
         body = body[:remark.start()]
     quoted = _EN_QUOTED.search(body)
@@ -1206,8 +1213,8 @@ def _listed_honour_en(text: str, pos: int, m: re.Match, taken: set, heading_year
         return None
     # (a quoted title's level may stand before its quotes, "Provincial \"Model …\"", or after them)
     rest = body[:quoted.start()] + " " + body[quoted.end():] if quoted else (of_level.group(0) if of_level else "")
-    if remark and remark["level"]:
-        rest += f" {remark['level']}"
+    if remark:
+        rest += f" {remark.group(0)}"  # (who conferred it, or where: "(city)", "(Xinhua District)", ", Xinhua District")
     year = m.group(1) or m.group(3)
     return Found(title, pos + (m.start(1) if m.group(1) else m.start(2)), pos + (m.end(3) + 1 if m.group(3) else m.end(2)),
                  level_of(title, rest, lang="en"),

@@ -1541,6 +1541,12 @@ RULES: list[Rule] = [
                              "giving 300 hours in all.",),
          earlier=r"\bvolunt", frame=r"\bserved \d+ times\b[^.;]{0,60},[^.;,]{0,20}$",
          before=r"\b(?:giving|contributing|logging)(?: a total of)?\s*$", after=r"^hours\b"),
+    # (or the hours the members gave, volunteering named in the sentence before: "What about volunteering? Last year
+    # our members put in 700 hours.")
+    Rule("volunteer_hours", ("How did the volunteering go? This year our members put in some 700 hours.",),
+         earlier=r"\bvolunt", before=r"\b(?:members|teachers|volunteers|they|we)\b[^.;]{0,12}?\b(?:put in|gave|logged|"
+                                   r"contributed|clocked(?: up)?)\s*$",
+         after=r"^hours\b(?! (?:of|on|in|at)\b)"),
     # (or counted as rounds, sessions or days of it: "did 15 rounds of community service", "12 sessions of volunteer
     # tutoring")
     Rule("volunteer_sessions", ("members did 15 rounds of community service", "ran 12 sessions of volunteer tutoring"),
