@@ -7580,3 +7580,20 @@ def test_english_the_hours_members_put_in_after_a_sentence_on_volunteering():
     # (not hours of something else, nor with no volunteering before)
     assert metrics("Interview, 2024\n\nMembers volunteered at the library. They also put in 40 hours of training.") == []
     assert metrics("Interview, 2024\n\nQ: How was the term?\nA: Our members put in 900 hours.") == []
+
+
+def test_english_evenings_spent_giving_a_free_service_and_the_people_it_reached():
+    text = ("Newsletter, 2023\n\nMembers spent 15 evenings giving free parenting talks in Lotus community, "
+            "reaching about 300 parents.")
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
+        ("volunteer_sessions", 15, "exact"), ("volunteer_beneficiaries", 300, "approx")]
+    # (not the audience of lectures that are not said to be free, nor days spent on the school's own work)
+    assert metrics("Newsletter, 2023\n\nThe branch held 4 lectures for parents, reaching 900 parents.") == []
+    assert metrics("Newsletter, 2023\n\nMembers spent 3 days marking papers.") == []
+
+
+def test_english_young_teachers_who_grew_under_the_members_guidance_are_mentored():
+    text = "Case, 2023\n\n14 young teachers grew into backbone teachers under their guidance."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 14)]
+    # (not under the guidance of others named)
+    assert metrics("Case, 2023\n\n9 young teachers became key teachers under the guidance of the district's experts.") == []

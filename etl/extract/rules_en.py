@@ -45,6 +45,9 @@ MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |fo
                 r"has become|had become) (?:a )?probationary members?)\b")
 STAFF = (r"(?:retired teachers|retired staff|retired colleagues|teachers|colleagues|staff members|staff|faculty members|cadres|"
          r"(?:old|elderly|retired|veteran) (?:party )?members|party members in difficulty)")
+# a service given free to the public, after "free": "free parenting talks", "free health check-ups"
+_A_FREE_SERVICE = (r"(?:[a-z-]+ ){0,2}?(?:talks|lectures|classes|lessons|courses|workshops|consultations|clinics|tutoring|"
+                   r"check-ups|haircuts|repairs)\b")
 # teachers new to the profession or to the school, whom members mentor: said before them, or after ("teachers in their
 # first year", "colleagues new to teaching")
 NEW_TEACHERS_ADJ = (r"(?:young|new|novice|junior|first-year|early-career|beginning|"
@@ -1820,6 +1823,10 @@ RULES: list[Rule] = [
                 r"check-ups?|tutoring|lectures?)\s*$",
          after=r"^times\b[^.;]{0,40}?\b(?:for|to) (?:the )?(?:[a-z-]+ ){0,3}?(?:residents|villagers|parents|public|"
                r"communit(?:y|ies)|elderly|seniors|families|people)\b"),
+    # (or the evenings or days the members spent giving one: "members spent 15 evenings giving free parenting talks")
+    Rule("volunteer_sessions", ("members spent 6 afternoons giving free computer classes to residents",),
+         before=r"\bspent\s*$", after=rf"^(?:evenings|afternoons|mornings|days|weekends|saturdays|sundays) "
+                                       rf"(?:giving|running|holding|offering) free {_A_FREE_SERVICE}"),
     # (or free classes for villagers or residents: "ran 26 free skills classes in nearby villages")
     Rule("volunteer_sessions", ("members have run 12 free skills classes in nearby villages",
                                 "its members ran some 20 free parenting talks in the neighbourhood"),
@@ -1867,8 +1874,10 @@ RULES: list[Rule] = [
     Rule("home_visits", ("the members' home visits reached 150 households",),
          before=r"\bhome(?:[- ]teaching)? visits\s+(?:reached|totall?ed|numbered|came to|covered)\s*$",
          after=r"^(?:households|families|homes|times)\b"),
-    Rule("volunteer_beneficiaries", ("the volunteer service reached more than 500 villagers",),
-         before=r"\breach(?:ed|ing)\s*$", frame=r"\bvolunt|\bservices?\b",
+    # (or what reached them was a free service for the public: "gave free parenting talks, reaching about 300 parents")
+    Rule("volunteer_beneficiaries", ("the volunteer service reached more than 500 villagers",
+                                     "members gave free health talks in the village, reaching 120 villagers"),
+         before=r"\breach(?:ed|ing)\s*$", frame=rf"\bvolunt|\bservices?\b|\bfree {_A_FREE_SERVICE}",
          not_after=rf"{_NO_PEOPLE_SERVED}\b"),
     Rule("volunteer_beneficiaries", ("repaired the appliances of more than 60 elderly residents in the volunteer service",
                                      "the volunteers cooked for 25 seniors"),
@@ -2191,6 +2200,11 @@ RULES: list[Rule] = [
     Rule("teachers_mentored", ('9 teachers were helped through its "blue and green" mentoring pairs',),
          after=rf"^(?:{NEW_TEACHERS_ADJ} )?teachers (?:were|have been|had been) (?:helped|guided|trained|coached) "
                r"(?:through|by|in) (?:its |the |their )?(?:[a-z\"“”-]+ ){0,4}?(?:mentoring|mentor|apprentice)"),
+    # (or who grew under the members' guidance: "14 young teachers grew into backbone teachers under their guidance")
+    Rule("teachers_mentored", ("9 young teachers became key teachers under the guidance of party members",
+                               "6 new teachers passed their probation under their mentors' guidance"),
+         after=rf"^{NEW_TEACHERS}[^.;]{{0,50}}?\bunder (?:their|the|our|its) (?:(?:[a-z]+'s?|party members'|members') )?"
+               r"(?:guidance|mentoring|mentorship)\b(?! of (?!(?:the )?(?:party )?members\b))"),
     Rule("teachers_mentored", ("50 young teachers received mentoring",
                                "12 new teachers were paired with experienced party members as their mentors",
                                "8 young teachers were each assigned a mentor"),
