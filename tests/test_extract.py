@@ -7597,3 +7597,8 @@ def test_english_young_teachers_who_grew_under_the_members_guidance_are_mentored
     assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 14)]
     # (not under the guidance of others named)
     assert metrics("Case, 2023\n\n9 young teachers became key teachers under the guidance of the district's experts.") == []
+
+
+def test_a_class_honoured_is_no_honour_of_the_school_nor_of_a_member():
+    text = "记某某小学党员教师李某\n她所带的班级先后3次被评为县级“优秀班集体”，本人先后获得市级“优秀教师”等荣誉。"
+    assert [(a.title, a.level, a.recipient) for a in awards(text)] == [("优秀教师", "municipal", "individual")]

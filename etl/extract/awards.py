@@ -496,7 +496,8 @@ def _titles_commended(text: str, start: int, clause_end: int) -> list[tuple[int,
     return [(body_start, m.end(), True)]
 
 
-_PUPILS = re.compile(r"学生|学子|幼儿(?!园)|少先队员|同学|孩子|小朋友")
+# (or a class of them: "她所带的班级先后3次被评为县级“优秀班集体”")
+_PUPILS = re.compile(r"学生|学子|幼儿(?!园)|少先队员|同学|孩子|小朋友|班级|班集体")
 _NOT_PUPILS = re.compile(r"党员|教师|老师|支部|党组织|党委|党总支")
 
 
