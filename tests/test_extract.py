@@ -7602,3 +7602,16 @@ def test_english_young_teachers_who_grew_under_the_members_guidance_are_mentored
 def test_a_class_honoured_is_no_honour_of_the_school_nor_of_a_member():
     text = "记某某小学党员教师李某\n她所带的班级先后3次被评为县级“优秀班集体”，本人先后获得市级“优秀教师”等荣誉。"
     assert [(a.title, a.level, a.recipient) for a in awards(text)] == [("优秀教师", "municipal", "individual")]
+
+
+def test_english_free_tutoring_sessions_counted_in_their_own_sentence():
+    text = "News, 2024\n\nThe 38 members ran 120 free after-school tutoring sessions last year."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 120)]
+    # (not sessions not said to be free)
+    assert metrics("News, 2024\n\nThe teachers ran 120 after-school tutoring sessions last year.") == []
+
+
+def test_english_a_body_that_named_the_schools_party_branch_something_quoted():
+    text = 'News, 2024\n\nThe district education bureau named the school\'s Party branch a "Demonstration Party Branch" for 2023.'
+    assert [(a.title, a.level, a.recipient, a.year) for a in awards(text)] == [
+        ("Demonstration Party Branch", "district", "organization", 2023)]

@@ -691,8 +691,8 @@ TRIGGERS_EN = re.compile(
     # party group as an "Advanced Party Group"')
     r"\band\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:branch(?:es)?|groups?|units?)\s+as\b(?=\s+(?:an?\s+)?[\"“])|"
     # (or a body designates or names the school something quoted: 'The city designated the school a "Model Site …"')
-    r"\b(?:designated|named)\s+(?:the|our|its|this)\s+(?:school|branch|kindergarten|committee)\s+(?:as\s+)?(?:an?\s+)?"
-    r"(?=[\"“])|"
+    r"\b(?:designated|named)\s+(?:the|our|its|this)\s+(?:(?:school|kindergarten)'s\s+)?(?:party\s+)?"
+    r"(?:school|branch|general branch|kindergarten|committee)\s+(?:as\s+)?(?:an?\s+)?(?=[\"“])|"
     # (or, in the first person, a body names the branch or the school: "In 2023 the district named us a Five-Star Party
     # Branch")
     r"\b(?:named|designated|rated)\s+us\s+(?:as\s+)?(?=an?\s)|"

@@ -1629,6 +1629,9 @@ RULES: list[Rule] = [
     # giving 280 tutoring sessions")
     Rule("volunteer_sessions", ("Members give free tutoring to pupils. So far they have given 280 tutoring sessions.",),
          earlier=rf"{_FREE_TUTORING}", after=r"^(?:free )?tutoring sessions\b"),
+    # (or said free in its own sentence: "the 38 members ran 120 free after-school tutoring sessions")
+    Rule("volunteer_sessions", ("last year the members ran 120 free after-school tutoring sessions",),
+         after=r"^free (?:online |weekend |after-school |holiday )?(?:tutoring|homework help) sessions\b"),
     # (or a free club or class the members run, its sessions held counted in the sentence after: "Our members run a free
     # chess club at the community centre. This year we held 14 sessions." The people who came: before enrolment, above)
     Rule("volunteer_sessions", ("Our members run a free chess club at the community centre. This year we held 14 sessions.",),
