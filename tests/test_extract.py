@@ -7615,3 +7615,46 @@ def test_english_a_body_that_named_the_schools_party_branch_something_quoted():
     text = 'News, 2024\n\nThe district education bureau named the school\'s Party branch a "Demonstration Party Branch" for 2023.'
     assert [(a.title, a.level, a.recipient, a.year) for a in awards(text)] == [
         ("Demonstration Party Branch", "district", "organization", 2023)]
+
+
+def test_english_a_forms_items_read_with_their_codes_under_a_title_in_capitals():
+    text = ("ANNUAL RETURN 2023: PARTY ORGANIZATION OF SOUTHGATE PRIMARY SCHOOL\n\nSection A. Organization\n"
+            "A1 Number of branches: 1\nA3 Members at year end: 24 (of whom probationary: 1)\n"
+            "B1 Applications received during the year: 4\nC1 Theme Party days held: 12\n")
+    extraction = extract_text("r.txt", text)
+    assert extraction.document.school == "Southgate Primary School"
+    assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [
+        ("branches", 1, 2023), ("members_total", 24, 2023), ("members_probationary", 1, 2023), ("applicants", 4, 2023),
+        ("theme_party_days", 12, 2023)]
+    assert extraction.metrics[-1].evidence == "Theme Party days held: 12"
+
+
+def test_english_we_had_members_with_the_branch_named_in_the_same_sentence_and_today_we_have():
+    text = ("Notes\n\nWhen I took over the branch in 2021 we had 19 members, most of them over fifty. Today we have 27.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 19, 2021), ("members_total", 27, None)]
+
+
+def test_english_a_bare_total_after_its_parts_replaces_them():
+    text = "Report, 2024\n\nThe two Party groups held 5 and 6 study meetings respectively, a total of 11."
+    found = metrics(text)
+    assert [(m.indicator, m.value) for m in found] == [("party_groups", 2), ("study_sessions", 11)]
+    assert found[-1].evidence == "5 and 6 study meetings respectively, a total of 11"
+    # (not a total the counts before do not add up to)
+    text = "Report, 2024\n\nThe secretary gave 2 Party lectures and the members gave 3, a total of 7."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 2), ("party_lectures", 3)]
+
+
+def test_english_agreements_signed_at_a_mentoring_ceremony_with_teachers_who_joined_this_year():
+    text = ("News\n\nOn 5 September 2023 the school held its mentoring ceremony. Eleven experienced teachers, eight of them "
+            "Party members, signed agreements with eleven teachers who joined the school this year.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 11), ("teachers_mentored", 11)]
+    # (not agreements of no mentoring)
+    text = "News\n\nOn 5 September 2023 the school held a ceremony. Eleven teachers signed agreements with a publisher."
+    assert metrics(text) == []
+
+
+def test_english_households_visited_with_gifts_are_people_served_not_home_visits():
+    text = "News\n\nOn 10 January 2024, 23 members visited 46 households in Shuangxi village, bringing rice, oil and clothes."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_beneficiaries", 46)]
+    text = "News\n\nIn January 2024 members visited 40 households to talk about the children's reading."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 40)]

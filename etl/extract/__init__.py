@@ -210,6 +210,8 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     left = _as_party(low[left_start: q.start]).strip()
     # (a qualifier's words may stand between a field's label and its number: "Party lectures: at least 4")
     label = _EN_FIELD.fullmatch(_EN_QUALIFIER_AT_END.sub("", left))
+    if label and (code := re.match(_EN_ITEM_CODE, left)):
+        left = left[code.end():]  # (a form's item read without its code: "C1 Theme Party days held: 12")
     # (a field's label and values are short: its line's start is looked for only so far back)
     line_start = line_start_within(low, q.start, 200)
     if not label and line_start is not None and (listed := _EN_FIELD_VALUES.fullmatch(low, line_start, q.start)):
@@ -272,7 +274,9 @@ _MACHINE_KINDS = re.compile(r"\b(?:preparatory|formal)\b(?= (?:party |cpc )?memb
 # (the label may name its year: "Volunteer hours in 2023: 730")
 # (a list's item may open with its bullet: "- Party lectures: 4")
 # (a label may be long, or possessive: "Students helped through one-to-one tutoring: 48", "Teachers' demonstration lessons: 22")
-_EN_FIELD = re.compile(r"(?:[-–•*·]\s*)?([a-z][a-z' -]{2,60}?)(?:\s+(?:in|for|of)\s+(?:19|20)\d{2}|\s*\(\s*(?:19|20)\d{2}\s*\)|\s*,\s*(?:19|20)\d{2})?\s*:")
+# (a form's item may open with its code: "C1 Theme Party days held: 12", "(3) Party lectures: 4")
+_EN_ITEM_CODE = r"(?:[a-z]\d{1,2}(?:\.\d{1,2})?|\(\d{1,2}\))\s+"
+_EN_FIELD = re.compile(rf"(?:[-–•*·]\s*|{_EN_ITEM_CODE})?([a-z][a-z' -]{{2,60}}?)(?:\s+(?:in|for|of)\s+(?:19|20)\d{{2}}|\s*\(\s*(?:19|20)\d{{2}}\s*\)|\s*,\s*(?:19|20)\d{{2}})?\s*:")
 _EN_QUOTES = re.compile(r"[\"“”]")
 _EN_QUALIFIER_AT_END = re.compile(rf"\s*\b{rules_en.QUALIFIER}$")
 # a field's label and the values before this one, each with its year in brackets: "members: 41 (2020), "
@@ -351,7 +355,8 @@ def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule
     elif lang == "en" and _EN_FIELD.fullmatch(text[left_start: q.start].strip().lower()):
         start = _word_start(text, left_start, q.start)  # "Theme party days: 12", with its label
         while text[start] in "-–•*· ":
-            start += 1  # (and without its bullet)
+            start += 1  # (and without its bullet, or its code)
+        start += code.end() if (code := re.match(_EN_ITEM_CODE, text[start: q.start].lower())) else 0
     elif rule.before or rule.frame:
         start = left_start
         while start < q.start and text[start] in " \u3000、，,；;：:“”\"\n\t（(":
@@ -458,7 +463,7 @@ _YEAR_OF_A_TITLE = re.compile(rf"{NOT_AFTER_FOUNDED_IN}(?<!\d)((?:19|20)\d{{2}})
 
 # a line that names a plan or a summary (a title, or the line under it)
 _PLAN_OR_SUMMARY_LINE = re.compile(rf"计划|要点|规划|工作安排|实施方案|任务清单|{SUMMARY_TITLE}|报告|plan|summary|report|newsletter|bulletin|"
-                                   r"work points|key points|appraisal of|assessment of|"
+                                   r"work points|key points|appraisal of|assessment of|annual return|statistical return|"
                                    r"year in review|"
                                    rf"{EN_YEAR_AT_A_GLANCE}|{EN_KEY_FACTS}|quarter|highlights", re.I)
 
@@ -780,8 +785,13 @@ def _in_capitals(folded: str) -> bool:
 
 
 def _capitalized(folded: str) -> str:
-    """A text in capitals with each word capitalized, as names are written (same length)."""
-    return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), folded)
+    """A text in capitals with each word capitalized, as names are written (same length), but for the small words a
+    name or a title writes in lower case ("PARTY ORGANIZATION OF SOUTHGATE PRIMARY SCHOOL": "… of Southgate …")."""
+    return re.sub(r"[A-Za-z]+", lambda m: m.group(0).lower() if m.group(0).lower() in _SMALL_WORDS and m.start() > 0
+                  else m.group(0).capitalize(), folded)
+
+
+_SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "by", "with"}
 
 
 def _capitalized_lines(folded: str) -> str:
@@ -1007,7 +1017,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         sentence_start = seg.sentence_span(q.start)[0]
         # a total said after the counts of its sentence ("…，共计12次", "…, a total of 12"): of their parts, or of
         # several kinds
-        total_said = bool(_TOTAL_AFTER_PARTS[lang].search(low, max(sentence_start, q.start - 12), q.start))
+        total_said = bool(_TOTAL_AFTER_PARTS[lang].search(low, max(sentence_start, q.start - 16), q.start))
         if (total_said and _total_of_several_kinds(q, quantities[:i], metrics, sentence_start)) or \
                 (lang == "zh" and _kinds_listed_then_totalled(low, max(sentence_start, seg.clause_start(q.start)), q.start)):
             # "开展主题党日12次，讲党课4次，共计16次": the total of several kinds of event is no indicator's (for review)
@@ -1077,6 +1087,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         elif (same := _more_of_the_same_en(low, window, q, metrics, s_start, lang, aside)) is not None:
             # "the secretary gave 2 Party lectures and the committee members gave 3 more": more of what the sentence counted
             indicator, start, end = same
+        elif total_said and lang == "en" and (parts_of := _total_of_its_parts_en(window, q, metrics, s_start)):
+            # "the two groups held 5 and 6 study meetings respectively, a total of 11": a bare total of the counts before
+            (indicator, start), end = parts_of, q.end
         elif (item := _year_item_en(low, q, metrics, s_start, lang)) is not None:
             # "admitted 2 new members in 2020, 3 in 2021 and 2 in 2022": a count of a list of years counts what the
             # list's first did, in its own year
@@ -2090,6 +2103,15 @@ def _kinds_listed_then_totalled(low: str, clause_start: int, pos: int) -> bool:
     clause_start = max(clause_start, pos - 80)
     kinds = {m.group(0) for m in _KIND_OF_EVENT.finditer(low, clause_start, pos)}
     return len(kinds) > 1 and bool(_LIST_MARK.search(low, clause_start, pos))
+
+
+def _total_of_its_parts_en(window: Window, q: Quantity, metrics: list[Metric], s_start: int) -> tuple[str, int] | None:
+    """What a bare total said after its parts counts, in English ("held 5 and 6 study meetings respectively, a total of
+    11"): theirs, where the figures just before it in its sentence add up to it; and where the first of them starts."""
+    if not metrics or not _EN_NOTHING_AFTER.match(window.right) or window.right.startswith(","):
+        return None
+    parts = _parts_of_the_total(dataclasses.replace(metrics[-1], value=q.value, cadence=None), metrics, s_start)
+    return (metrics[-1].indicator, metrics[-parts].start) if parts else None
 
 
 def _parts_of_the_total(metric: Metric, metrics: list[Metric], s_start: int) -> int:

@@ -53,7 +53,9 @@ _A_FREE_SERVICE = (r"(?:[a-z-]+ ){0,2}?(?:talks|lectures|classes|lessons|courses
 NEW_TEACHERS_ADJ = (r"(?:young|new|novice|junior|first-year|early-career|beginning|"
                     r"new(?:ly)?[ -](?:hired|recruited|arrived|qualified|appointed))")
 NEW_TEACHERS = (rf"(?:{NEW_TEACHERS_ADJ} (?:teachers|colleagues)|"
-                r"(?:teachers|colleagues) (?:in their (?:first|first two) (?:years?|terms?)|new to (?:the profession|teaching)))\b")
+                r"(?:teachers|colleagues) (?:in their (?:first|first two) (?:years?|terms?)|new to (?:the profession|teaching)|"
+                r"who (?:have )?(?:just |newly |recently )?joined (?:the school|us|our school)(?: this (?:year|term)|"
+                r" last year| in (?:19|20)\d{2})?(?![^.;]{0,20}\bago\b)))\b")
 # verbs of helping someone, right before the number of those helped ("helped 35", "paired up with 20")
 HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed|ing)?|mentor(?:ed)?|sponsor(?:ed)?|pair(?:ed|s|ing)? (?:up )?with|"
           r"cared for|helps|help|helping|assist|assisting|support|supporting|look(?:ed)? after|took care of)")
@@ -2056,6 +2058,12 @@ RULES: list[Rule] = [
     Rule("students_assisted", ('party members served as "temporary parents" for 42 left-behind children',
                                "teachers acted as mentors for 15 pupils"),
          before=rf"{STOOD_IN}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (not households visited with gifts, which are people in need the members served, as 走访慰问困难群众46户 are:
+    # "visited 46 households in the village, bringing rice and oil")
+    Rule("volunteer_beneficiaries", ("members visited 30 households in the village, bringing rice, oil and quilts",),
+         before=r"\b(?:visit(?:ed|ing)?|called on|went to see)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:families|households)\b[^.;]{0,40}?,?\s*(?:bringing|delivering|taking|with) (?:them )?"
+               r"(?:[a-z-]+, )*(?:[a-z-]+ ){0,3}?(?:rice|oil|flour|gifts|supplies|quilts|clothes|food|condolence money)\b"),
     # visiting families is visiting homes; visiting pupils is only where their homes are said
     # (pupils' families: "visited 73 students' families")
     Rule("home_visits", ("the teachers called on some 80 households", "paid visits to 25 families",
@@ -2187,6 +2195,14 @@ RULES: list[Rule] = [
     Rule("teachers_mentored", ("mentors signed mentoring agreements with 14 teachers in their first years",),
          before=r"\bsigned (?:mentoring|mentorship|mentor-apprentice|pairing) agreements? with\s*$",
          after=r"^(?:[a-z-]+ )?(?:teachers|colleagues)\b"),
+    # (or agreements, the mentoring named in the sentence before: "The school held its mentoring ceremony. Eleven
+    # experienced teachers, eight of them members, signed agreements with eleven new teachers.")
+    Rule("mentoring_pairs", ("The mentoring ceremony was held in May. 6 senior teachers, 4 of them members, signed agreements "
+                             "with new teachers.",),
+         earlier=r"\bmentor", after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members)\b(?:, [^.;,]{1,30},)? signed agreements with "
+                                   rf"(?:(?:\d+|[a-z]+) )?{NEW_TEACHERS}"),
+    Rule("teachers_mentored", ("The mentoring ceremony was held in May. Mentors signed agreements with 6 new teachers.",),
+         earlier=r"\bmentor", before=r"\bsigned agreements with\s*$", after=rf"^{NEW_TEACHERS}"),
     # (or said of the teachers, in the passive: "12 new teachers were paired with party members as their mentors")
     # young teachers who have a mentor: "seven young teachers now have a party member as their mentor" (or with one, as
     # a field's label may say: "New teachers with a member as mentor: 8")
@@ -2564,9 +2580,10 @@ RULES: list[Rule] = [
          before=r"^(?:[-–•*·]\s*)?(?:of (?:which|whom|them)|including|among (?:which|whom|them)),?\s+"
                 r"(?:probationary|preparatory)(?: (?:party )?members)?\s*:$"),
     # a field of the applications received: "Applications received: 11"
-    Rule("applicants", ("Applications received: 11", "Membership applications in 2022: 7"),
+    Rule("applicants", ("Applications received: 11", "Membership applications in 2022: 7",
+                        "Applications received during the year: 4"),
          before=r"^(?:[-–•*·]\s*)?(?:(?:party )?membership )?applications(?: received| for (?:party )?membership)?"
-                r"(?: in (?:19|20)\d{2})?\s*:$"),
+                r"(?: in (?:19|20)\d{2}| (?:during|in|over) the (?:year|term|semester|quarter))?\s*:$"),
     Rule("members_total", ("Party membership: 45 (43 full members, 2 probationary members)",),
          after=r"^party membership\b(?! (?:of|in|to)\b)"),
     # the membership said to be a number: "the branch's membership stands at 42" (not the league's, nor the
@@ -2790,13 +2807,18 @@ RULES: list[Rule] = [
                r",\s*$",
          after=r"^(?:are|were) (?:communist )?(?:party )?members\b"),
     # (the members counted in the sentence before: "In 2015 the branch had 8 members. Five years on, it has 19.")
-    Rule("members_total", ("In 2015 the branch had 8 members. Five years on, it has 19, and two more have applied.",),
-         frame=r"^\s*(?:today|now|currently|(?:[a-z]+|\d+) years (?:on|later)),? (?:it|the branch) (?:has|counts)\s*$",
+    Rule("members_total", ("In 2015 the branch had 8 members. Five years on, it has 19, and two more have applied.",
+                           "When I joined the branch we had 12 members. Today we have 20."),
+         frame=r"^\s*(?:today|now|currently|(?:[a-z]+|\d+) years (?:on|later)),? (?:it|the branch|we) (?:has|have|counts)\s*$",
          after=r"^(?:[.;,]|$)", earlier=r"\bmembers\b"),
-    # (or "we", the branch asked about or named in the sentence before: "How big is the branch? We have 44 members.")
+    # (or "we", the branch asked about or named in the sentence before: "How big is the branch? We have 44 members.";
+    # or earlier in the same one: "When I took over the branch in 2021 we had 19 members")
     Rule("members_total", ("Q: How big is the branch? A: We have 31 members.",),
          before=r"(?:^|\b)we (?:(?:now|currently) )?(?:have|had|number|count)(?: (?:just|only))?\s*$",
          after=r"^(?:party )?members\b", earlier=r"\b(?:branch|party)\b"),
+    Rule("members_total", ("when I became secretary of the branch in 2020 we had 15 members",),
+         frame=r"\b(?:the|our) (?:party )?branch\b[^.;]{0,40}?\bwe (?:(?:now|currently) )?(?:have|had)(?: (?:just|only))?\s*$",
+         after=r"^(?:party )?members\b"),
     # (or a number alone, answering a question about the members: "How many members does the branch have? As of
     # June 2024, 31, of whom 3 are probationary.")
     Rule("members_total", ("How many members does your branch have? 27, of whom 2 are probationary.",
