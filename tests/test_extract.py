@@ -7658,3 +7658,37 @@ def test_english_households_visited_with_gifts_are_people_served_not_home_visits
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_beneficiaries", 46)]
     text = "News\n\nIn January 2024 members visited 40 households to talk about the children's reading."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 40)]
+
+
+def test_english_a_commendation_meeting_speech_of_its_years_figures_and_honours():
+    text = ("Speech at the 2023 Commendation Meeting, Hillcrest School (excerpt)\n\nColleagues, this year we have commended "
+            "12 outstanding Party members. Our 56 members spent over 2,000 hours as volunteers in the community.")
+    extraction = extract_text("s.txt", text)
+    assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [
+        ("awards_individual", 12, 2023), ("members_total", 56, 2023), ("volunteer_hours", 2000, 2023)]
+    assert [(a.title, a.level, a.year) for a in extraction.awards] == [("outstanding Party member", "school", 2023)]
+
+
+def test_english_a_line_of_terse_items_after_a_label_of_membership_or_volunteering():
+    text = ("Q3 2024 Party work report\n\nMembership: 2 probationary members became full members on schedule; total "
+            "membership 88. Volunteering: 14 activities, 236 participations.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_total", 88), ("volunteer_sessions", 14), ("volunteer_participants", 236)]
+    # (not the members' dues)
+    assert metrics("Report, 2024\n\nMembership dues: 88") == []
+
+
+def test_english_one_persons_own_doing_told_of_her_or_him_is_no_count_of_the_schools():
+    assert metrics("Profile, 2023\n\nSince joining the Party in 2010, he has mentored 9 young teachers and tutored more "
+                   "than 100 struggling pupils for free.") == []
+    # (but what she led others to do, or said the branch did, is)
+    assert [(m.indicator, m.value) for m in metrics("Profile, 2023\n\nShe said the branch admitted 3 new members.")] == [
+        ("members_developed", 3)]
+    text = "Profile, 2023\n\nWhen she joined in 2021, she was one of 9 new teachers paired with Party member mentors."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 9)]
+
+
+def test_english_the_pupils_in_a_scheme_of_help_said_before_them():
+    text = "About us, 2024\n\nEvery member pairs with one pupil who needs help; 31 pupils are in the programme this year."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 31)]
+    assert metrics("About us, 2024\n\nThe school has a reading programme; 300 pupils are in the programme.") == []

@@ -1122,8 +1122,10 @@ def _people_commended_en(text: str, low: str, seg: Segmenter, doc: DocTime, take
             # the school's year, by no one named, as the Chinese "15名优秀共产党员受到表彰" is the school's)
             confers = not verb["passive"] or (not by and (_at_a_meeting_of_the_text(low, seg, s_start, m.start()) or
                                                           doc.plan_year is not None))
-            if year is None and confers and time.kind == "none":
-                year = doc.current_year  # "The meeting also commended 12 …": what a meeting of the text confers
+            if year is None and confers and time.kind in ("none", "current"):
+                # "The meeting also commended 12 …", "this year we have commended 12 …": what a meeting of the text
+                # confers, or one in the text's year
+                year = doc.current_year if time.kind == "none" else time.year
             level = level_of(title, by, lang="en", active=confers)
             recipient = "organization" if m.re is _EN_HONOURED_ORGANIZATIONS else "individual"
             end = t_end + (low[t_end: t_end + 1] in ('"', "”"))  # (with a quoted title's closing quote)

@@ -404,7 +404,9 @@ HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|�
 # a speech at a year's meeting, which speaks of that year's work ("Speech by the secretary of X at the 2023 commendation
 # meeting")
 EN_SPEECH_AT_A_YEARS_MEETING = (r"\b(?:speech|address|remarks)\b.*\bat the (?:19|20)\d{2} (?:[a-z-]+ ){0,3}?"
-                                r"(?:meeting|conference|ceremony|congress|assembly|gathering)\W*$")
+                                r"(?:meeting|conference|ceremony|congress|assembly|gathering)\b"
+                                # (the school may follow, and a note that it is cut: ", Hillcrest School (excerpt)")
+                                r"(?:, [^,.;:()]{2,60})?(?:\s*\((?:excerpts?|extract|abridged)\))?\W*$")
 
 
 # an English report, the work, party building or the figures of a year that its title names ("Volunteer

@@ -145,7 +145,7 @@ _FREE_CLUB = (r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an
 _FREE_TUTORING = (r"\bfree (?:online |weekend |after-school |holiday )?(?:tutoring|homework help|lessons|classes)\b|"
                   r"\btutor(?:ed|s|ing)?\b[^.]{0,60}\bfor free\b")
 # (or the service alone, as a report's field of the community service its members did: "Service: 21 activities; 900 hours")
-VOLUNTEER_LABEL = (r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:volunt(?:eers|eer|ary)(?: services?| work| activities)?|"
+VOLUNTEER_LABEL = (r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:volunt(?:eers|eer|ary|eering)(?: services?| work| activities)?|"
                    r"(?:community )?service)\s*:")
 # what a count after a verb of serving may be that is no people served: "served 300 hours" (or things served: "served
 # 1,500 meals", "300 bowls of porridge")
@@ -209,6 +209,14 @@ RULES: list[Rule] = [
     Rule(None, ("Liu Yang, Chen Jie and other 4 teachers were rated as excellent",),
          before=r"\band other\s*$", after=r"^(?:[a-z-]+ )?(?:comrades|teachers|party members|members|colleagues)\b",
          name=OTHERS_BESIDE_NAMED, review=True),
+    # what one person did, told of her or him (a member's profile), is no count of the school's: "since 2015 she has
+    # mentored 9 young teachers" (not what she or he led others to do, nor said: "he said the branch admitted 3")
+    Rule(None, ("Since joining the Party in 2012, she has mentored 9 young teachers.",
+                "In his twenty years at the school he has visited over 300 families."),
+         # (nor others counted with her or him: "she was one of 9 new teachers paired with mentors", "he and 5 members")
+         frame=r"(?:^|[,;:]\s*)(?:he|she)\b(?:(?!\b(?:led|leads|leading|organi[sz]ed|organi[sz]es|with|and (?:his|her|the|"
+               r"other|\d)|one of|among|said|says|told|tells|added|adds|noted|notes|reported|explained|recalled)\b)[^.;])*$",
+         name="one person's doing"),
     # members of the Youth League are no party members, however counted: "admitted 126 new members of the Communist Youth
     # League", "1,380 league members"
     Rule(None, ("the school admitted 126 new members of the Communist Youth League", "it has 1,380 league members"),
@@ -332,6 +340,12 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("The branch runs a free weekend class for village children. 12 members have taught in it.",),
          earlier=_FREE_CLASS_OPENED,
          after=r"^(?:party )?members (?:have |had )?(?:taught|tutored|volunteered) (?:in it|there|at it)\b"),
+    # the pupils in a scheme of help, the help said before them: "every member pairs with one pupil who needs help; 31
+    # pupils are in the programme this year")
+    Rule("students_assisted", ("each member is paired with a pupil who needs help; 24 pupils are in the scheme",),
+         frame=r"\b(?:pair(?:s|ed)?|help(?:s|ed)?|tutor(?:s|ed)?|mentor(?:s|ed)?|support(?:s|ed)?)\b",
+         after=r"^(?:[a-z-]+ )?(?:pupils|students|children) (?:are|were|have been) (?:in|on|part of) (?:the|this|our) "
+               r"(?:[a-z-]+ )?(?:programme|program|scheme)\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
@@ -1984,9 +1998,10 @@ RULES: list[Rule] = [
     # (or spent by volunteers: "Our volunteers spent 640 hours helping at the station")
     Rule("volunteer_hours", ("Our volunteers spent 640 hours helping at the community center",),
          before=r"\bvolunteers\b[^.;]{0,20}?\bspen(?:t|d|ds|ding)\s*$", after=r"^hours\b"),
-    Rule("volunteer_hours", ("Members spent 560 hours on volunteer work", "teachers spent over 200 hours volunteering"),
+    Rule("volunteer_hours", ("Members spent 560 hours on volunteer work", "teachers spent over 200 hours volunteering",
+                             "they spent over 900 hours as volunteers in the community"),
          before=r"\bspen(?:t|d|ds|ding)\s*$",
-         after=r"^hours\b[^.;]{0,20}?\b(?:(?:on|in|doing) (?:[a-z-]+ )?volunt(?:eer|ary)|volunteering)\b"),
+         after=r"^hours\b[^.;]{0,20}?\b(?:(?:on|in|doing) (?:[a-z-]+ )?volunt(?:eer|ary)|volunteering|as volunteers)\b"),
     Rule("volunteer_hours", ("volunteering for a total of 300 hours", "the team served 120 hours in all",
                              "15 members volunteered at community checkpoints for a total of 620 hours",
                              "the branch's volunteers clocked up more than 400 hours",
@@ -2130,7 +2145,7 @@ RULES: list[Rule] = [
          after=rf"^{NEW_TEACHERS_ADJ} teachers (?:who [^.;]{{1,80}}? )?(?:were |have been |had been "
                r"|have each been |have all been )?(?:paired|matched) with\b"),
     Rule("teachers_mentored", ("mentored 7 young teachers", "party members paired with 10 new teachers",
-                               "she has coached 4 young teachers", "members mentored 6 new colleagues",
+                               "the secretary has coached 4 young teachers", "members mentored 6 new colleagues",
                                "the branch paired 9 experienced party members with 9 new teachers",
                                "the programme has run for six years, pairing 48 young teachers with mentors",
                                "I thank the members who served as mentors to our 9 new teachers",
@@ -2584,8 +2599,9 @@ RULES: list[Rule] = [
                         "Applications received during the year: 4"),
          before=r"^(?:[-–•*·]\s*)?(?:(?:party )?membership )?applications(?: received| for (?:party )?membership)?"
                 r"(?: in (?:19|20)\d{2}| (?:during|in|over) the (?:year|term|semester|quarter))?\s*:$"),
-    Rule("members_total", ("Party membership: 45 (43 full members, 2 probationary members)",),
-         after=r"^party membership\b(?! (?:of|in|to)\b)"),
+    Rule("members_total", ("Party membership: 45 (43 full members, 2 probationary members)", "Total membership: 88",
+                           "Membership: 2 new members; total membership 88."),
+         after=r"^(?:party|total|overall|branch) membership\b(?! (?:of|in|to|work|development|applications?|fees?|dues)\b)"),
     # the membership said to be a number: "the branch's membership stands at 42" (not the league's, nor the
     # number of those who applied for it)
     # (in a timeline's present too: "2019 — Membership reaches 21.")
