@@ -7692,3 +7692,13 @@ def test_english_the_pupils_in_a_scheme_of_help_said_before_them():
     text = "About us, 2024\n\nEvery member pairs with one pupil who needs help; 31 pupils are in the programme this year."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 31)]
     assert metrics("About us, 2024\n\nThe school has a reading programme; 300 pupils are in the programme.") == []
+
+
+def test_counts_of_each_branch_then_their_total_give_the_total_alone():
+    text = "某某中学党总支2023年党建工作统计\n2023年，学校党总支下设3个党支部，党员人数分别为15人、12人、9人，共计36人。"
+    found = metrics(text)
+    assert [(m.indicator, m.value) for m in found] == [("branches", 3), ("members_total", 36)]
+    assert found[-1].evidence == "党员人数分别为15人、12人、9人，共计36人"
+    # (a total of several kinds is still no one indicator's)
+    text = "某某中学2023年工作总结\n召开支委会12次、党员大会4次，开展主题党日12次，讲党课4次，共计32次。"
+    assert 32 not in [m.value for m in metrics(text)]

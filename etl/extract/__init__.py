@@ -1087,8 +1087,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         elif (same := _more_of_the_same_en(low, window, q, metrics, s_start, lang, aside)) is not None:
             # "the secretary gave 2 Party lectures and the committee members gave 3 more": more of what the sentence counted
             indicator, start, end = same
-        elif total_said and lang == "en" and (parts_of := _total_of_its_parts_en(window, q, metrics, s_start)):
-            # "the two groups held 5 and 6 study meetings respectively, a total of 11": a bare total of the counts before
+        elif total_said and (parts_of := _total_of_its_parts(window, q, metrics, s_start)):
+            # "the two groups held 5 and 6 study meetings respectively, a total of 11", "党员人数分别为15人、12人、9人，共计
+            # 36人": a bare total of the counts before
             (indicator, start), end = parts_of, q.end
         elif (item := _year_item_en(low, q, metrics, s_start, lang)) is not None:
             # "admitted 2 new members in 2020, 3 in 2021 and 2 in 2022": a count of a list of years counts what the
@@ -1865,7 +1866,7 @@ def _listed_after(folded: str, window: Window, q: Quantity, metrics: list[Metric
 
 
 # the marks of a list of counts ("3名、2名", "3名和2名")
-_LIST_MARK = re.compile(r"\s*(?:、|和|及|与)\s*")
+_COUNTS_LIST_MARK = re.compile(r"\s*(?:、|和|及|与)\s*")
 
 
 def _listed_before(text: str, low: str, seg: Segmenter, window: Window, q: Quantity, later: list[Quantity], floor: int,
@@ -1877,7 +1878,7 @@ def _listed_before(text: str, low: str, seg: Segmenter, window: Window, q: Quant
         return None
     last, end = q, q.end
     for nxt in later:
-        mark = _LIST_MARK.match(low, end)
+        mark = _COUNTS_LIST_MARK.match(low, end)
         if mark is None or mark.end() != nxt.start or nxt.unit != q.unit:
             break
         last, end = nxt, nxt.end
@@ -2084,7 +2085,9 @@ def _total_of_several_kinds(q: Quantity, earlier: list[Quantity], metrics: list[
     parts = [p for p in in_sentence if p.unit == q.unit and not p.article]
     if len(parts) < 2 or sum(p.value for p in parts) != q.value:
         return False
-    figures = [m for m in metrics if m.start is not None and m.start >= s_start]
+    # (the figures read from those counts: not one of another measure word, "下设3个党支部，党员人数分别为15人、12人、9人，共计36人")
+    figures = [m for m in metrics if m.start is not None and m.start >= s_start and
+               any(m.start <= p.start < m.end for p in parts)]
     # (parts none of which is a figure are a label's: "党员人数：男9人，女14人，合计23人")
     return bool(figures) and (len({m.indicator for m in figures}) > 1 or len(figures) != len(parts))
 
@@ -2105,9 +2108,9 @@ def _kinds_listed_then_totalled(low: str, clause_start: int, pos: int) -> bool:
     return len(kinds) > 1 and bool(_LIST_MARK.search(low, clause_start, pos))
 
 
-def _total_of_its_parts_en(window: Window, q: Quantity, metrics: list[Metric], s_start: int) -> tuple[str, int] | None:
-    """What a bare total said after its parts counts, in English ("held 5 and 6 study meetings respectively, a total of
-    11"): theirs, where the figures just before it in its sentence add up to it; and where the first of them starts."""
+def _total_of_its_parts(window: Window, q: Quantity, metrics: list[Metric], s_start: int) -> tuple[str, int] | None:
+    """What a bare total said after its parts counts ("held 5 and 6 study meetings respectively, a total of 11"): theirs,
+    where the figures just before it in its sentence add up to it; and where the first of them starts."""
     if not metrics or not _EN_NOTHING_AFTER.match(window.right) or window.right.startswith(","):
         return None
     parts = _parts_of_the_total(dataclasses.replace(metrics[-1], value=q.value, cadence=None), metrics, s_start)
