@@ -7702,3 +7702,21 @@ def test_counts_of_each_branch_then_their_total_give_the_total_alone():
     # (a total of several kinds is still no one indicator's)
     text = "某某中学2023年工作总结\n召开支委会12次、党员大会4次，开展主题党日12次，讲党课4次，共计32次。"
     assert 32 not in [m.value for m in metrics(text)]
+
+
+def test_english_counts_of_one_noun_each_of_several_groups_held_are_no_figures_of_the_school():
+    text = "Summary, 2024\n\nThe three party groups carried out 4, 5 and 4 theme party day activities respectively."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_groups", 3)]
+    # (but several things, one for each, are; and a total said after the counts is the school's)
+    text = ("News, 2024\n\nThe two branches were praised for holding 20 open lessons and making 65 visits to retired "
+            "teachers in need respectively.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("demo_lessons", 20), ("staff_visited", 65)]
+
+
+def test_english_the_members_who_founded_a_team_are_no_count_of_the_branch():
+    text = ('Case\n\nThe "Candlelight" volunteer team of Qingshan School, formed in 2018 by 12 Party members, now has '
+            '65 members.')
+    assert metrics(text) == []
+    # (the members a branch was founded with still are its membership then)
+    assert [(m.indicator, m.value, m.year) for m in metrics("Case\n\nThe branch was founded in 2010 with 7 members.")] == [
+        ("members_total", 7, 2010)]

@@ -217,6 +217,23 @@ RULES: list[Rule] = [
          frame=r"(?:^|[,;:]\s*)(?:he|she)\b(?:(?!\b(?:led|leads|leading|organi[sz]ed|organi[sz]es|with|and (?:his|her|the|"
                r"other|\d)|one of|among|said|says|told|tells|added|adds|noted|notes|reported|explained|recalled)\b)[^.;])*$",
          name="one person's doing"),
+    # the members who founded a team, a club or the like are no count of the branch's: "the volunteer team, formed in 2018
+    # by 12 Party members, now has 65 members"
+    Rule(None, ("the volunteer team, formed in 2018 by 12 Party members, now has 65 members",
+                "the reading club was set up by 6 members"),
+         frame=r"\b(?:team|club|society|association|studio|troupe|workshop)\b[^.;]{0,30}\b(?:formed|founded|set up|"
+               r"established|started|created)(?: in (?:19|20)\d{2})? by\s*$", name="a team's founders"),
+    # one count for each of several of the school's groups or branches, none of them the school's: "the three party groups
+    # held 4, 5 and 4 theme party days respectively" (as "各支部开展主题党日分别为12次、12次、11次"; not where their total
+    # follows, which is the school's: "…, a total of 13")
+    Rule(None, ("the party groups carried out 4, 5 and 4 theme party day activities respectively",
+                "its branches admitted 2 and 3 new members respectively"),
+         frame=r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|the|its|our|their) (?:party )?"
+               r"(?:groups|branches|sub-branches)\b[^.;]*$",
+         # (the counts of one noun, listed: not several things, one for each: "holding 20 open lessons and making 65 visits
+         # to retired teachers respectively")
+         after=r"^(?![^.;]*\b(?:a total of|in total|in all|altogether)\b)(?:[a-z-]+ ){1,4}respectively\b",
+         name="each of several"),
     # members of the Youth League are no party members, however counted: "admitted 126 new members of the Communist Youth
     # League", "1,380 league members"
     Rule(None, ("the school admitted 126 new members of the Communist Youth League", "it has 1,380 league members"),
