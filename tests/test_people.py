@@ -257,3 +257,12 @@ def test_honours_in_a_list_keep_their_own_levels():
 )
 def test_members_among_the_staff_and_among_a_team(text, expected):
     assert read(text) == expected
+
+
+def test_members_who_went_out_to_a_place_right_after_a_service_is_told_are_its_volunteers():
+    text = ("某某小学党员教师开展志愿服务\n4月23日，某某小学党支部联合社区开展“书香进社区”志愿服务活动。15名党员教师走进社区图书室，"
+            "为社区儿童开展阅读指导。")
+    assert [(m.indicator, m.value) for m in extract_text("n.txt", text).metrics] == [("volunteer_participants", 15)]
+    # (not after an event of no service)
+    text = "某某小学2023年工作总结\n支部开展主题党日活动。15名党员走进红色教育基地参观学习。"
+    assert ("volunteer_participants", 15) not in [(m.indicator, m.value) for m in extract_text("n.txt", text).metrics]

@@ -162,6 +162,8 @@ _PERSON_TIMES_COUNT = re.compile(r"\d+\s*[余多]?\s*人次")
 _TAKING_PART_COUNTED = re.compile(r"[，,]\s*(?:累计|共计|共|先后)?(?:参与|参加)[^，,。；;\d]{0,16}?\d+\s*[余多]?\s*人次")
 # members leading the people counted right after: "12名党员带领60名学生"
 _LED_BY = re.compile(r"(?:带领|率领|带着|组织带领)$")
+# going out to a place, right after the people: "走进社区图书室", "来到敬老院"
+_WENT_TO = re.compile(r"(?:党员|教师|老师|同志)*(?:走进|走入|来到|深入|前往|奔赴)")
 # a meeting held to review the members
 _REVIEW_MEETING = re.compile(r"民主评议(?:党员)?(?:大会|会议|会)")
 # the organization or school whose own people are counted right after: "全校38名党员", "学校党支部将11名党员分成三组"
@@ -801,6 +803,11 @@ FRAMES: list[Frame] = [
            c.lex.frame("serve", c.sentence[len(c.sentence_before):]) is not None),
           ("周六，支部开展清洁家园志愿服务活动。支部15名党员带领40名学生清扫街道", "组织8名党员教师带领30名少先队员走进敬老院，为老人们打扫卫生"),
           "members who led a service"),
+    # (or members who went out to a place, right after the service is told: "…开展“书香进社区”志愿服务活动。15名党员教师走进
+    # 社区图书室，为社区儿童开展阅读指导")
+    Frame("volunteer_participants", lambda c: c.head == "member" and c.prenominal and
+          bool(_WENT_TO.match(c.after)) and c.lex.frame("serve", _last_sentence(c.previous)) is not None,
+          ("周六，支部开展敬老志愿服务活动。12名党员走进敬老院，为老人们表演节目",), "members who went out on a service"),
     # (and those they led out, on the service the sentence names before: "开展志愿服务活动，12名党员带领60名学生清扫街道")
     Frame("volunteer_participants", lambda c: c.head in ("pupil", "person", "league", "staff") and c.prenominal and
           bool(_LED_BY.search(c.before)) and (c.has("serve", "sentence_before") or _serves_later(c)),
