@@ -7720,3 +7720,29 @@ def test_english_the_members_who_founded_a_team_are_no_count_of_the_branch():
     # (the members a branch was founded with still are its membership then)
     assert [(m.indicator, m.value, m.year) for m in metrics("Case\n\nThe branch was founded in 2010 with 7 members.")] == [
         ("members_total", 7, 2010)]
+
+
+def test_english_a_years_numbers_one_to_a_line():
+    text = ("Cloudview Primary School Party Branch: 2024 in numbers\n\n36 members\n4 new members admitted\n"
+            "48 pupils in one-to-one pairs\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 36, 2024), ("members_developed", 4, 2024), ("students_assisted", 48, 2024)]
+
+
+def test_english_people_who_planted_trees_on_a_date_and_hours_of_their_weekends_given():
+    text = ("News\n\nSeventeen teachers from the school's Party branch gave up their Saturday on 16 March 2024 to plant 300 "
+            "trees on Nanshan hill with local residents.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_participants", 17, 2024)]
+    text = ("Letter of thanks\n\nDear comrades, we thank the 18 members of your branch who gave 126 hours of their weekends to "
+            "our elderly residents this year.\n\nXingfu Community Residents' Committee, December 2023\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_participants", 18, 2023), ("volunteer_hours", 126, 2023)]
+    # (the members of the branch, no relative clause of giving, are its membership)
+    text = "Letter\n\nEvery Monday, the 21 members of the Elm School party branch meet for study."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 21)]
+
+
+def test_english_more_activists_to_be_identified_are_activists_but_more_than_before_is_a_change():
+    assert [(m.indicator, m.value) for m in metrics("Plan, 2025\n\nWe aim to identify three more activists.")] == [
+        ("activists", 3)]
+    assert metrics("Report, 2024\n\nThis year we have 3 more activists than last year.") == []

@@ -267,8 +267,10 @@ _EN_PUBLISHED_NOTE = re.compile(
     rf"{_EN_MONTH}(?: \d{{1,2}}(?:st|nd|rd|th)?,?)? ((?:19|20)\d{{2}})\b", re.I)
 
 
-# (or a month and year in brackets ending the text's last lines: "… bringing them greetings. (January 2024)")
+# (or a month and year in brackets ending the text's last lines: "… bringing them greetings. (January 2024)"; or after a
+# comma ending a signature's line, no sentence: "Xingfu Community Residents' Committee, December 2023")
 _EN_MONTH_AT_END = re.compile(rf"[(（]\s*{_EN_MONTH_YEAR}\s*[)）]\W*$", re.I)
+_EN_SIGNED_MONTH = re.compile(rf"^[^.\n]{{3,80}},\s*{_EN_MONTH_YEAR}[ \t]*$", re.I)
 _LATIN_WORD = re.compile(r"[A-Za-z]{3}")
 # (or a signature with a term and its year: "X Primary School, spring term 2024"; the term's first month)
 _EN_TERM_AT_END = re.compile(r",\s*(?:the )?(spring|summer|autumn|fall)\s+(?:term|semester)\s+((?:19|20)\d{2})\W*$", re.I)
@@ -295,7 +297,8 @@ def publication_note(folded: str, lang: str = "zh") -> tuple[int, int] | None:
         # (or a line of a year and a month alone, as a report is signed and dated: "2023年12月", "（2023年11月）")
         if lang == "zh" and (m := _PUBLISHED_NOTE.search(line) or _MONTH_LINE.fullmatch(line)) and 1 <= int(m.group(2)) <= 12:
             return int(m.group(1)), int(m.group(2))
-        if lang == "en" and (m := _EN_PUBLISHED_NOTE.search(line) or _EN_MONTH_AT_END.search(line)) and \
+        if lang == "en" and (m := _EN_PUBLISHED_NOTE.search(line) or _EN_MONTH_AT_END.search(line) or
+                             _EN_SIGNED_MONTH.search(line)) and \
                 (month := next((n for name, n in _MONTH_NUMBERS.items() if name.startswith(m.group(1).lower())), None)):
             return int(m.group(2)), month
         if lang == "en" and (m := _EN_TERM_AT_END.search(line)):

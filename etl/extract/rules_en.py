@@ -45,6 +45,8 @@ MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |fo
                 r"has become|had become) (?:a )?probationary members?)\b")
 STAFF = (r"(?:retired teachers|retired staff|retired colleagues|teachers|colleagues|staff members|staff|faculty members|cadres|"
          r"(?:old|elderly|retired|veteran) (?:party )?members|party members in difficulty)")
+# a date or a year, said between people and what they did: "on 16 March 2024", "in 2023"
+_A_DATE = r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b"
 # a service given free to the public, after "free": "free parenting talks", "free health check-ups"
 _A_FREE_SERVICE = (r"(?:[a-z-]+ ){0,2}?(?:talks|lectures|classes|lessons|courses|workshops|consultations|clinics|tutoring|"
                    r"check-ups|haircuts|repairs)\b")
@@ -357,6 +359,10 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("The branch runs a free weekend class for village children. 12 members have taught in it.",),
          earlier=_FREE_CLASS_OPENED,
          after=r"^(?:party )?members (?:have |had )?(?:taught|tutored|volunteered) (?:in it|there|at it)\b"),
+    # pupils in pairs of help: "48 pupils in one-to-one pairs"
+    Rule("students_assisted", ("48 pupils in one-to-one pairs", "the branch has 20 students on its help scheme"),
+         after=r"^(?:[a-z-]+ )?(?:pupils|students|children) (?:in|on) (?:its |the |our )?(?:one-to-one |one-on-one )?"
+               r"(?:pairs|pairings|help schemes?)\b"),
     # the pupils in a scheme of help, the help said before them: "every member pairs with one pupil who needs help; 31
     # pupils are in the programme this year")
     Rule("students_assisted", ("each member is paired with a pupil who needs help; 24 pupils are in the scheme",),
@@ -869,8 +875,10 @@ RULES: list[Rule] = [
     # Mr. Wang, were proposed as candidates for admission")
     Rule("activists", ("5 activists applying for party membership", "the branch identified 7 new activists",
                        "it identified 1 activist", "150 student activists attended the party class", "Membership activists: 6",
-                       "the school has 12 activists for joining the Party, of whom 5 are development targets"),
-         after=r"^(?:new )?(?:student |teacher |young )?(?:party |membership )?activists?\b",
+                       "the school has 12 activists for joining the Party, of whom 5 are development targets",
+                       "we aim to identify three more activists"),
+         # (more of them, not more than before: "3 more activists than last year" is a change)
+         after=r"^(?:more (?![^.;]{0,30}\bthan\b))?(?:new )?(?:student |teacher |young )?(?:party |membership )?activists?\b",
          not_after=r"^(?:new )?(?:party )?activists?\b[^.;\d]{0,40}?\b(?:volunteered|donated blood|gave blood|"
                    rf"{JOINED_VOLUNTEERING})|"
                    # (activists admitted are members admitted: "2 activists were admitted as probationary members", "two
@@ -1474,10 +1482,11 @@ RULES: list[Rule] = [
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
-         # (a school's number may stand between: "23 party members of No. 2 Middle School donated blood")
+         # (a school's number may stand between: "23 party members of No. 2 Middle School donated blood"; or a date:
+         # "gave up their Saturday on 16 March 2024 to plant 300 trees")
          after=rf"^(?:person-times of )?(?:(?!of\b)[a-z-]+ ){{0,2}}?{SERVING}(?: and (?:\d[\d,]* )?(?:[a-z-]+ )?{SERVING})?"
                # (not to be mentors: "… have volunteered to be mentors next year")
-               rf"\b(?:[^.;\d]|\bno\.\s?\d{{1,2}}\b){{0,80}}?\b(?:volunteered(?! to (?:be|become|serve as|act as) mentors)|"
+               rf"\b(?:[^.;\d]|\bno\.\s?\d{{1,2}}\b|{_A_DATE}){{0,80}}?\b(?:volunteered(?! to (?:be|become|serve as|act as) mentors)|"
                r"to volunteer\b(?! (?:team|service))|donated blood|gave blood|"
                # (or the blood they gave, measured: "donated a total of 10,200 ml of blood")
                r"donated (?:a total of |about |over |more than |nearly )?[\d,]+ ?(?:ml|millilit(?:er|re)s)\b|"
@@ -2015,6 +2024,10 @@ RULES: list[Rule] = [
     # (or spent by volunteers: "Our volunteers spent 640 hours helping at the station")
     Rule("volunteer_hours", ("Our volunteers spent 640 hours helping at the community center",),
          before=r"\bvolunteers\b[^.;]{0,20}?\bspen(?:t|d|ds|ding)\s*$", after=r"^hours\b"),
+    # (or hours of their own time given to others: "gave 126 hours of their weekends to our elderly residents")
+    Rule("volunteer_hours", ("members gave 90 hours of their weekends to the elderly residents of the community",),
+         before=r"\b(?:gave|given|give|gives|spent|devoted|donated)\s*$",
+         after=r"^hours of their (?:own )?(?:weekends|spare time|free time|holidays|evenings|own time)\b"),
     Rule("volunteer_hours", ("Members spent 560 hours on volunteer work", "teachers spent over 200 hours volunteering",
                              "they spent over 900 hours as volunteers in the community"),
          before=r"\bspen(?:t|d|ds|ding)\s*$",
@@ -2528,9 +2541,18 @@ RULES: list[Rule] = [
                r"teaching staff)\b[^.;]{0,20},\s*$",
          after=r"^(?:are|were) (?:communist )?party members\b"),
     # the members of the branch, so named: "the 17 members of the Jade River Primary School Party branch meet …"
+    # (not those of them who did something, a relative clause saying which: "we thank the 18 members of your branch who gave
+    # 126 hours of their weekends", as the volunteers are read below)
     Rule("members_total", ("Every Monday, the 21 members of the Elm School party branch meet for study.",),
          before=r"(?:^|\b)(?:the|all|its|our)\s*$",
-         after=r"^(?:communist )?(?:party )?members of (?:the |our |its )?[^.;,]{0,60}?\b(?:party )?(?:branch|committee)\b"),
+         after=r"^(?:communist )?(?:party )?members of (?:the |our |its |your )?[^.;,]{0,60}?\b(?:party )?(?:branch|committee)\b"
+               r"(?! who (?:gave|have given|volunteered|have volunteered|served|spent|helped|visited|took part)\b)"),
+    # the volunteers a relative clause says: "the 18 members of your branch who gave 126 hours of their weekends to our
+    # elderly residents"
+    Rule("volunteer_participants", ("we thank the 12 members of your branch who gave 80 hours of their weekends to our residents",),
+         after=r"^(?:communist )?(?:party )?members (?:of (?:the |our |its |your )?[^.;,]{0,60}?\b(?:party )?(?:branch|committee) )?"
+               r"who (?:gave|have given|spent|devoted) (?:\d[\d,]* |many |countless )?hours of their (?:own )?"
+               r"(?:weekends|spare time|free time|holidays|evenings|own time|time)\b"),
     # the members the branch is said to have, in an aside after it: "our branch, with 33 members in three party groups, …"
     Rule("members_total", ("In 2023 our branch, with 28 members in two party groups, focused on study.",
                            "The party committee, with 5 branches and 97 members, meets every month."),
@@ -2696,6 +2718,9 @@ RULES: list[Rule] = [
     Rule("members_total", ("At a glance: 31 members; 2 new members admitted; 12 theme party days",),
          before=r"(?:\bat a glance|\bin (?:numbers|figures)|\bkey (?:figures|facts)|\bfacts and figures)\s*:\s*$",
          after=r"^(?:party )?members\s*[;,.]"),
+    # (or alone on a line, as a list of the year's numbers gives it: "2024 in numbers\n\n36 members\n4 new members admitted")
+    Rule("members_total", ("The branch in numbers\n\n31 members\n2 new members admitted",),
+         before=r"^$", after=r"^(?:party )?members$"),
     # (or a list's item, the admitting said after the count: "29 members; 1 new member admitted; 12 theme party days")
     Rule("members_developed", ("At a glance: 31 members; 2 new members admitted; 12 theme party days",),
          after=r"^new (?:party |probationary )?members? (?:admitted|recruited|developed)\b"),
