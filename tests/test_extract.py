@@ -7746,3 +7746,31 @@ def test_english_more_activists_to_be_identified_are_activists_but_more_than_bef
     assert [(m.indicator, m.value) for m in metrics("Plan, 2025\n\nWe aim to identify three more activists.")] == [
         ("activists", 3)]
     assert metrics("Report, 2024\n\nThis year we have 3 more activists than last year.") == []
+
+
+def test_english_sessions_at_one_place_and_a_bare_count_at_another_and_people_served_joined_by_and():
+    text = ("Volunteer Service Report 2023\n\nThe volunteer team held 24 service sessions at the Hexi Elderly Care Home and 8 "
+            "at Hexi Primary School. About 400 elderly residents and 90 children were served.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_sessions", 24), ("volunteer_sessions", 8), ("volunteer_beneficiaries", 400),
+        ("volunteer_beneficiaries", 90)]
+    # (not a head count's: the members of one section and of another are parts of it)
+    text = "Report, 2023\n\nThe branch has 30 members in the primary section and 12 in the middle section."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 30)]
+
+
+def test_english_what_a_branch_is_made_up_of_and_the_honours_of_the_branch_and_its_members():
+    text = "Profile\n\nThe Party branch of the school is made up of 3 Party groups and 47 members, 5 of whom are probationary."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("party_groups", 3), ("members_total", 47), ("members_probationary", 5)]
+    text = ("Annual Report 2023\n\nIn 2023 the branch and its members received 11 honours at district level or above, and "
+            "ten members received individual awards.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 10)]
+
+
+def test_english_teachers_who_joined_in_a_month_each_to_be_paired_and_members_offering_free_tutoring():
+    text = "Plan\n\nEach of the 7 teachers who joined us in September 2024 will be paired with a Party member mentor."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 7)]
+    text = ('News\n\nA total of 14 Party members have signed up as "homework helpers", offering free online tutoring to 62 '
+            'pupils twice a week.')
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 14), ("students_assisted", 62)]

@@ -1907,6 +1907,9 @@ _EN_NOTHING_AFTER = re.compile(r"\s*(?:[.;,)]|$)")
 # (whose the second count is, when it is no member's: "the branch held 12 theme days; the league held 4")
 _EN_OTHER_BODY = re.compile(r"\b(?:league|union|pioneers|students|pupils|children|parents|other schools?)\b")
 # "N more", ending its clause: more of what was counted before ("gave 2 Party lectures, and the members gave 3 more")
+# a place said right after a count: " at Hexi Primary School"
+_EN_AT_A_PLACE = re.compile(r"(\s+(?:at|in) (?:the )?[a-z][^.;,\d]{0,60}?)(?=\s*(?:[.;,)]|\band\b|$))")
+_EN_PLACE_THEN_AND = re.compile(r"\d[^.;,\d]{0,40}?\s(?:at|in) (?:the )?[a-z][^.;,\d]{0,60}?\s+and\s+$")
 _EN_MORE = re.compile(r"more\b(?!\s+than\b)(?=\s*(?:[.;,)]|$|\b(?:in|at|on|during|this|that|last|over)\b))")
 
 
@@ -1921,6 +1924,11 @@ def _more_of_the_same_en(low: str, window: Window, q: Quantity, metrics: list[Me
         return None
     if _EN_MORE.match(window.right):
         return before.indicator, q.start, low.index("more", q.end) + len("more")
+    # (or a bare count and its place, after a figure told with its own: "held 24 service sessions at the care home and 8 at
+    # the primary school")
+    if window.left.endswith(" and") and (place := _EN_AT_A_PLACE.match(low, q.end)) and \
+            _EN_PLACE_THEN_AND.search(low, before.start, q.start):
+        return before.indicator, q.start, place.end(1)
     # (or a bare count after the verb the figure's count had: "I gave 2 Party lectures and the other members gave 2")
     verb = _EN_VERB_BEFORE.search(low, max(s_start, q.start - 20), q.start)
     if verb and _EN_NOTHING_AFTER.match(window.right) and not _EN_OTHER_BODY.search(low, before.end, q.start) and \

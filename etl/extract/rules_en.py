@@ -57,7 +57,7 @@ NEW_TEACHERS_ADJ = (r"(?:young|new|novice|junior|first-year|early-career|beginni
 NEW_TEACHERS = (rf"(?:{NEW_TEACHERS_ADJ} (?:teachers|colleagues)|"
                 r"(?:teachers|colleagues) (?:in their (?:first|first two) (?:years?|terms?)|new to (?:the profession|teaching)|"
                 r"who (?:have )?(?:just |newly |recently )?joined (?:the school|us|our school)(?: this (?:year|term)|"
-                r" last year| in (?:19|20)\d{2})?(?![^.;]{0,20}\bago\b)))\b")
+                r" last year| in (?:[a-z]+ )?(?:19|20)\d{2})?(?![^.;]{0,20}\bago\b)))\b")
 # verbs of helping someone, right before the number of those helped ("helped 35", "paired up with 20")
 HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed|ing)?|mentor(?:ed)?|sponsor(?:ed)?|pair(?:ed|s|ing)? (?:up )?with|"
           r"cared for|helps|help|helping|assist|assisting|support|supporting|look(?:ed)? after|took care of)")
@@ -529,7 +529,9 @@ RULES: list[Rule] = [
     Rule("awards_individual", ("Members received 8 honours at district level or above during the year",
                                "party member teachers won 12 awards at city level"),
          before=r"\b(?:members|teachers|comrades)\b (?:have |had )?(?:received|won|gained|obtained)\s*$",
-         after=r"^(?:[a-z-]+ )?(?:honou?rs|awards|commendations)\b"),
+         after=r"^(?:[a-z-]+ )?(?:honou?rs|awards|commendations)\b",
+         # (not the honours of the branch and its members together: "the branch and its members received 11 honours")
+         not_before=r"\b(?:branch|committee|school|kindergarten) and (?:its|their|our|the) (?:party )?members\b[^.;]{0,12}$"),
     # (or in a translation's order, the awards then how many times: "won awards 21 person-times", 获奖21人次)
     Rule("awards_individual", ("party member teachers won awards 21 person-times in competitions",),
          before=r"\b(?:received|won|gained|obtained) (?:[a-z-]+ )?(?:honou?rs|awards|prizes|commendations)\s*$",
@@ -1691,9 +1693,10 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members) (?:have |had |are |were )?(?:taken part|taking part|participated|"
                r"participating|joined in)\b"),
     # (or the members who gave it, in its own sentence: "16 members of the school gave free online tutoring to 52 pupils")
-    Rule("volunteer_participants", ("in the holidays 11 members gave free tutoring to children of migrant workers",),
-         after=rf"^(?:party )?members\b[^.;]{{0,50}}?\b(?:gave|give|gives|provided|provide|provides|offered|offer|offers) "
-               rf"(?:{_FREE_TUTORING})"),
+    Rule("volunteer_participants", ("in the holidays 11 members gave free tutoring to children of migrant workers",
+                                    "14 members have signed up as helpers, offering free online tutoring to 62 pupils"),
+         after=rf"^(?:party )?members\b[^.;]{{0,90}}?\b(?:gave|give|gives|provided|provide|provides|providing|offered|offer|"
+               rf"offers|offering|giving) (?:{_FREE_TUTORING})"),
     # (and the hours of it: "… The branch recorded 170 hours of tutoring in total.")
     Rule("volunteer_hours", ("Members gave free tutoring to pupils in the holidays. The branch recorded 90 hours of tutoring.",),
          earlier=_FREE_TUTORING, after=r"^hours of (?:free )?(?:online )?(?:tutoring|teaching|lessons)\b"),
@@ -1855,9 +1858,12 @@ RULES: list[Rule] = [
          frame=r"\bfree (?:[a-z-]+ )?(?:tutoring|lessons|classes|homework help)\b|\btutor(?:ing|ed)\b",
          after=r"^(?:[a-z-]+ )?(?:children|pupils|students) (?:have |had )?benefit(?:t)?ed\b"),
     # (or the people said after their count to be served, as a record's item lists them: "about 900 villagers served")
-    Rule("volunteer_beneficiaries", ("12 repair days in the village, about 450 villagers served",),
+    # (or joined to others counted after them: "about 400 elderly residents and 90 children were served")
+    Rule("volunteer_beneficiaries", ("12 repair days in the village, about 450 villagers served",
+                                     "about 300 elderly residents and 40 children were served"),
          after=r"^(?:[a-z-]+ ){0,2}?(?:residents|villagers|people|elderly people|seniors|families|patients|passers-by) "
-               r"(?:were )?(?:served|benefited|benefitted)\b"),
+               r"(?:and (?:about |some |over |nearly )?\d[\d,]* (?:[a-z-]+ ){0,2}?(?:children|pupils|students|residents|"
+               r"villagers|people|seniors|families) )?(?:were )?(?:served|benefited|benefitted)\b"),
     # free services held for the public are volunteering: "16 free repair fairs in 4 villages", "9 free clinics"
     Rule("volunteer_sessions", ("the members held 16 free repair fairs in 4 villages", "ran 9 free clinics for residents"),
          after=r"^free (?:[a-z-]+ ){0,2}?(?:fairs|clinics|clinic days|markets|haircut days)\b"),
@@ -2170,6 +2176,9 @@ RULES: list[Rule] = [
     # (or the teachers said first, paired with their mentors: "41 young teachers paired with 41 party members")
     # (a clause on who they are may stand between: "18 young teachers who joined in the past three years have each been paired
     # with a mentor")
+    Rule("teachers_mentored", ("each of the 7 teachers who joined us in September 2024 will be paired with a member mentor",),
+         before=r"\beach of (?:the|our|its)\s*$",
+         after=rf"^{NEW_TEACHERS} (?:will be|is to be|are to be|was|has been) (?:paired|matched) (?:up )?with\b"),
     Rule("teachers_mentored", ("Mentoring: 14 young teachers paired with 14 party members", "9 new teachers were paired with mentors",
                                "11 young teachers who joined the school last year have each been paired with a mentor"),
          after=rf"^{NEW_TEACHERS_ADJ} teachers (?:who [^.;]{{1,80}}? )?(?:were |have been |had been "
@@ -2812,6 +2821,12 @@ RULES: list[Rule] = [
          frame=r"\b(?:branch|committee)(?: of [^,;.]{1,60}?)?\s*,\s*which\b",
          before=r"^\s*which (?:(?:now|currently) )?(?:has|had|oversees|oversaw|comprises|comprised|consists of)"
                 r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
+         after=r"^(?:party )?members\b"),
+    # (or what it is made up of: "the branch is made up of 3 party groups and 47 members")
+    Rule("members_total", ("the party branch of the school is made up of 3 party groups and 47 members",
+                           "the committee is composed of 61 members"),
+         frame=r"\b(?:branch|committee)\b[^.;]{0,60}?\b(?:is|was|are|were) (?:made up of|composed of|formed of)"
+               r"(?: (?:\d+|two|three|four|five|six) (?:party )?(?:groups|branches|sub-branches) and)?\s*$",
          after=r"^(?:party )?members\b"),
     # (or after a colon, the branch described before it: "The branch is small: nine members and one activist.")
     # (or what "it" has: "Our branch is a small one: it has just eleven members.")
