@@ -7774,3 +7774,17 @@ def test_english_teachers_who_joined_in_a_month_each_to_be_paired_and_members_of
     text = ('News\n\nA total of 14 Party members have signed up as "homework helpers", offering free online tutoring to 62 '
             'pupils twice a week.')
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 14), ("students_assisted", 62)]
+
+
+def test_english_counts_compared_with_a_year_before_keep_their_own_year():
+    text = ("News\n\nBy the end of 2023 the branch had 44 members, up from 39 a year earlier. It admitted 3 new members in "
+            "2023, compared with 2 in 2022.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 44, 2023), ("members_total", 39, 2022), ("members_developed", 3, 2023),
+        ("members_developed", 2, 2022)]
+
+
+def test_english_an_at_a_glance_line_with_its_year_in_brackets():
+    text = "Silverlake School Party Committee\n\nAt a glance (2023): 58 members in 4 branches; 6 admitted; 15 activists."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_total", 58), ("branches", 4), ("members_developed", 6), ("activists", 15)]

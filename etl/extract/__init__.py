@@ -1958,22 +1958,30 @@ def _people_of_the_event_before(low: str, q: Quantity, indicator: str, metrics: 
 
 
 _EN_YEAR_ITEM = re.compile(r"\s*in ((?:19|20)\d{2})\b")
+# (or the year before the figure's: "44 members, up from 39 a year earlier")
+_EN_YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|before)|the (?:year before|previous year|year earlier))\b")
 _EN_YEAR_ITEMS_JOINED = re.compile(r"(?:[^.;\d]{0,40}?\bin (?:19|20)\d{2})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)|"
-                                   # (or the count it changed from: "139 members, up from 118 in 2019")
-                                   r",?\s*(?:up|down) from\s+")
+                                   # (or the count it changed from, or is compared with: "139 members, up from 118 in
+                                   # 2019", "admitted 3 new members in 2023, compared with 2 in 2022")
+                                   r"(?:[^.;\d]{0,40}?\bin (?:19|20)\d{2})?,?\s*(?:(?:up|down) from|compared (?:with|to)|"
+                                   r"against)\s+")
 
 
 def _year_item_en(low: str, q: Quantity, metrics: list[Metric], s_start: int, lang: str) -> tuple[str, int, int] | None:
     """A bare count with its own year, listed after a figure that has one ("admitted 2 new members in 2020, 3 in 2021
     and 2 in 2022"): the figure's indicator, the count's year and where its evidence ends."""
-    if lang != "en" or not metrics or not (own := _EN_YEAR_ITEM.match(low, q.end)):
+    if lang != "en" or not metrics:
         return None
     before = metrics[-1]
     if None in (before.start, before.end) or before.start < s_start or before.end > q.start:
         return None
     if not _EN_YEAR_ITEMS_JOINED.fullmatch(low, before.end, q.start):
         return None
-    return before.indicator, int(own.group(1)), own.end()
+    if own := _EN_YEAR_ITEM.match(low, q.end):
+        return before.indicator, int(own.group(1)), own.end()
+    if (earlier := _EN_YEAR_EARLIER.match(low, q.end)) and before.year is not None:
+        return before.indicator, before.year - 1, earlier.end()
+    return None
 
 
 # after a total, the years it is made of, each with its count: "，其中2021年2名、2022年3名、2023年"

@@ -2724,15 +2724,20 @@ RULES: list[Rule] = [
     Rule("staff_visited", ("Service: 35 pupils tutored, 18 retired teachers visited.",),
          after=r"^(?:retired|elderly|sick|ill|older) (?:teachers|staff|colleagues|members)(?: in need)? (?:were )?visited\b"),
     # (the first item of a list of the branch's figures: "At a glance: 19 members; 1 new member admitted")
-    Rule("members_total", ("At a glance: 31 members; 2 new members admitted; 12 theme party days",),
-         before=r"(?:\bat a glance|\bin (?:numbers|figures)|\bkey (?:figures|facts)|\bfacts and figures)\s*:\s*$",
-         after=r"^(?:party )?members\s*[;,.]"),
+    Rule("members_total", ("At a glance: 31 members; 2 new members admitted; 12 theme party days",
+                           "At a glance (2023): 58 members in 4 branches; 6 admitted"),
+         before=r"(?:\bat a glance|\bin (?:numbers|figures)|\bkey (?:figures|facts)|\bfacts and figures)"
+                r"(?:\s*\((?:19|20)\d{2}\))?\s*:\s*$",
+         after=r"^(?:party )?members(?: in (?:\d+|two|three|four|five|six) (?:party )?(?:branches|groups))?\s*[;,.]"),
     # (or alone on a line, as a list of the year's numbers gives it: "2024 in numbers\n\n36 members\n4 new members admitted")
     Rule("members_total", ("The branch in numbers\n\n31 members\n2 new members admitted",),
          before=r"^$", after=r"^(?:party )?members$"),
-    # (or a list's item, the admitting said after the count: "29 members; 1 new member admitted; 12 theme party days")
+    # (or a list's item, the admitting said after the count: "29 members; 1 new member admitted; 12 theme party days"; or
+    # the count alone: "58 members; 6 admitted")
     Rule("members_developed", ("At a glance: 31 members; 2 new members admitted; 12 theme party days",),
          after=r"^new (?:party |probationary )?members? (?:admitted|recruited|developed)\b"),
+    Rule("members_developed", ("At a glance: 58 members in 4 branches; 6 admitted; 15 activists",),
+         frame=r"\bmembers\b[^.]{0,40}[;,]\s*$", after=r"^(?:newly )?admitted\s*(?:[;,.]|$)"),
     # the membership said as what the organization has: "four branches with a membership of 230"
     Rule("members_total", ("the committee oversees 12 branches, with a membership of 230",
                            "the branch has a total membership of 48"),
