@@ -7788,3 +7788,20 @@ def test_english_an_at_a_glance_line_with_its_year_in_brackets():
     text = "Silverlake School Party Committee\n\nAt a glance (2023): 58 members in 4 branches; 6 admitted; 15 activists."
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("members_total", 58), ("branches", 4), ("members_developed", 6), ("activists", 15)]
+
+
+def test_english_titles_of_a_progress_report_key_work_or_a_year_in_brackets_date_their_figures():
+    text = "Progress report, first half of 2024: Oakwood School Party Branch\n\nMembers logged 210 volunteer hours."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_hours", 210, 2024)]
+    text = "Key work in 2023 (Brookfield School Party Branch)\n\n- Organized 10 themed Party days and 4 Party lectures"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 10, 2023),
+                                                                        ("party_lectures", 4, 2023)]
+    text = "Small but busy: Crestview Kindergarten's Party branch (2024)\n\nOur branch is small, just nine members, but busy."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 9, 2024)]
+
+
+def test_english_members_made_full_are_no_count_and_a_monthly_days_total_so_far():
+    text = "Key work in 2023\n\n- Admitted 3 new members and converted 2 probationary members to full membership"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 3)]
+    text = "Progress report, 2024\n\nThe branch held a theme Party day every month (6 so far)."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 6)]

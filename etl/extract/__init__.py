@@ -440,6 +440,9 @@ _EN_TITLE_ENDS_WITH_A_YEAR = re.compile(r":[^:]*\b(?:in|for|during|of)\s+((?:19|
 _BRACKETED_PERIOD = re.compile(r"[（(]\s*(?:截至|截止)?\s*((?:19|20)\d{2})\s*(?:年度|年|学年)?(?:第?[一二三四1-4]季度|[上下]半年|"
                                r"[春秋]季学期|\d{1,2}\s*月份?|底|末)?\s*(?:更新|统计|填报)?\s*[)）]")
 _BRACKETED_PERIOD_ENDING = re.compile(_BRACKETED_PERIOD.pattern + r"\s*$")
+# (in English, a year alone in brackets ending a title, or after the school there: "Key work in the branch (2023)",
+# "Our year, month by month (Maple Hill School Party Branch, 2023)")
+_EN_BRACKETED_YEAR_ENDING = re.compile(r"\((?:[^()]{3,80},\s*)?((?:19|20)\d{2})\)\s*$")
 
 
 # the past year, looked back on
@@ -463,7 +466,7 @@ _YEAR_OF_A_TITLE = re.compile(rf"{NOT_AFTER_FOUNDED_IN}(?<!\d)((?:19|20)\d{{2}})
 
 # a line that names a plan or a summary (a title, or the line under it)
 _PLAN_OR_SUMMARY_LINE = re.compile(rf"计划|要点|规划|工作安排|实施方案|任务清单|{SUMMARY_TITLE}|报告|plan|summary|report|newsletter|bulletin|"
-                                   r"work points|key points|appraisal of|assessment of|annual return|statistical return|"
+                                   r"work points|key points|key work|appraisal of|assessment of|annual return|statistical return|"
                                    r"year in review|"
                                    rf"{EN_YEAR_AT_A_GLANCE}|{EN_KEY_FACTS}|quarter|highlights", re.I)
 
@@ -493,7 +496,8 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
         # "召开2023年度党员大会": what the meeting reports on is that year; "党员积分管理公示（2023年第四季度）": what a
         # notice tells is of the time its title's brackets name (a month's report too: "党建工作月报（2023年10月）")
         plan_year = int(next(g for g in m.groups() if g))
-    if plan_year is None and lang == "en" and title and (ending := _EN_TITLE_ENDS_WITH_A_YEAR.search(title)):
+    if plan_year is None and lang == "en" and title and (ending := _EN_TITLE_ENDS_WITH_A_YEAR.search(title) or
+                                                         _EN_BRACKETED_YEAR_ENDING.search(title)):
         plan_year = int(ending.group(1))  # 'Qingsong Middle School Party Branch: "three meetings and one lesson" in 2022'
     if plan_year is None and (source := _SOURCE_OF_A_YEAR[lang].search("\n".join(folded.strip().split("\n")[-8:]))):
         # "Source: X School annual report, 2023", "来源：某某小学2023年度工作报告": the text is taken from a report of that year
@@ -1484,7 +1488,8 @@ _COUNT_ENDS_ITEM = re.compile(r"\s*[)），,；;、]")
 
 
 # (or the count and words of a total: "a theme Party day every month (60 in all)")
-_IN_ALL_CLOSES = re.compile(r"\s+(?:(?:study )?sessions\s+)?(?:in all|in total|altogether|in (?:the|a) (?:whole )?year)\s*\)",
+_IN_ALL_CLOSES = re.compile(r"\s+(?:(?:study )?sessions\s+)?(?:in all|in total|altogether|so far|to date|"
+                            r"in (?:the|a) (?:whole )?year)\s*\)",
                             re.I)  # (or the sessions of a year it comes to: "(24 sessions in the year)")
 
 

@@ -506,7 +506,8 @@ def find_doc_type(title: str | None, head: str, lang: str) -> str:
         # the Party Branch of X School, 2023"; or a return of its figures: "Annual Return 2023")
         if re.search(r"work summary|\bsummary\b|work report|\bnewsletter\b|\bbulletin\b|"
                      r"^\W*(?:annual )?(?:appraisal|assessment|evaluation) of the (?:party )?(?:general )?(?:branch|committee)\b|"
-                     r"\b(?:annual|yearly|statistical) returns?\b|"
+                     r"\b(?:annual|yearly|statistical) returns?\b|\bprogress report\b|\b(?:half-year(?:ly)?|mid-year) report\b|"
+                     r"^\W*key work (?:in|of|for) (?:19|20)\d{2}\b|"
                      r"\b(?:service|work|activity|activities) (?:record|log|ledger)s?\b|"
                      r"\b(?:annual|yearly|year)\b[\w\- ]{0,30}\breport\b|\byear in review\b|"
                      rf"\breview of (?:the year|(?:19|20)\d{{2}})\b|{EN_YEAR_AT_A_GLANCE}|\bquarterly\b|\bhighlights\b|"

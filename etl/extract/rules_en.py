@@ -153,7 +153,7 @@ VOLUNTEER_LABEL = (r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:volunt(?:eers|eer|ary|eering)(
 # 1,500 meals", "300 bowls of porridge")
 _NO_PEOPLE_SERVED = r"(?:hours|times|sessions|occasions|days|shifts|meals|lunches|dinners|breakfasts|portions|bowls|cups|dishes)"
 # a number said to be the whole of what was named before it: "…, 12 in total"
-IN_TOTAL = r"^(?:in total|in all|altogether)\b"
+IN_TOTAL = r"^(?:in total|in all|altogether|so far|to date)\b"
 # the organization or school whose own people are counted right after: "its 19 party members", "the branch's 6 activists"
 ITS_OWN = r"(?:^|\b)(?:its|our|whose|(?:the )?(?:branch|committee|school|kindergarten)'s)\s*$"
 # something given to people: "donated school bags to", "brought books and stationery to"
@@ -219,6 +219,11 @@ RULES: list[Rule] = [
          frame=r"(?:^|[,;:]\s*)(?:he|she)\b(?:(?!\b(?:led|leads|leading|organi[sz]ed|organi[sz]es|with|and (?:his|her|the|"
                r"other|\d)|one of|among|said|says|told|tells|added|adds|noted|notes|reported|explained|recalled)\b)[^.;])*$",
          name="one person's doing"),
+    # probationary members made full members are no count of the probationary (nor of the full) members: "converted 2
+    # probationary members to full membership"
+    Rule(None, ("the branch converted 2 probationary members to full membership",),
+         before=r"\b(?:convert(?:ed|s|ing)?|turn(?:ed|s)?|transfer(?:red|s)?)\s*$",
+         after=r"^probationary (?:party )?members? (?:in)?to full (?:membership|members?)\b", name="members made full"),
     # the members who founded a team, a club or the like are no count of the branch's: "the volunteer team, formed in 2018
     # by 12 Party members, now has 65 members"
     Rule(None, ("the volunteer team, formed in 2018 by 12 Party members, now has 65 members",
@@ -2836,10 +2841,12 @@ RULES: list[Rule] = [
     # (or after a colon, the branch described before it: "The branch is small: nine members and one activist.")
     # (or what "it" has: "Our branch is a small one: it has just eleven members.")
     Rule("members_total", ("The branch is small: nine members and one activist.", "Our branch at a glance: 24 members",
+                           "Our branch is small, just nine members, but busy.",
                            "The school's branch is small: nine members, two of them retired.",
                            "Our branch is a small one: it has just eleven members."),
+         # (or after a comma, said to be few: "Our branch is small, just nine members, but busy")
          frame=r"\b(?:party (?:branch|committee)|(?:the|our|this|its|the school's) (?:general )?(?:branch|committee))"
-               r"\b[^.;:]{0,60}:\s*(?:it (?:(?:now|currently) )?(?:has|had)(?: (?:just|only))?\s*)?$",
+               r"\b[^.;:]{0,60}(?::\s*(?:it (?:(?:now|currently) )?(?:has|had)(?: (?:just|only))?\s*)?|, (?:just|only))\s*$",
          after=r"^(?:party )?members\b"),
     # (the branch named in the sentence before, "it" in this one: "The school's Party branch was set up in
     # 2008. It now has 3 party groups and 29 members.")
