@@ -7805,3 +7805,12 @@ def test_english_members_made_full_are_no_count_and_a_monthly_days_total_so_far(
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 3)]
     text = "Progress report, 2024\n\nThe branch held a theme Party day every month (6 so far)."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 6)]
+
+
+def test_counts_of_each_branch_with_no_total_said_are_for_review():
+    text = "某某中学党总支2023年党建工作统计\n2023年，学校党总支下设3个党支部，党员人数分别为15人、12人、9人。"
+    extraction = extract_text("s.txt", text)
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("branches", 3)]
+    assert [(c.value, c.reason) for c in extraction.candidates] == [
+        (15, "a figure of one of the school's branches"), (12, "a figure of one of the school's branches"),
+        (9, "a figure of one of the school's branches")]

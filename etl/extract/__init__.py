@@ -46,6 +46,7 @@ from etl.extract.document import (
 from etl.extract.lexicon import lexicon
 from etl.extract.owners import (
     ANOTHER_ORGANIZATION,
+    ONE_BRANCH,
     WIDER_AREA,
     Others,
     another_bodys_report,
@@ -1019,6 +1020,12 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 planned_counts[q.end] = reading.indicator
             continue
         sentence_start = seg.sentence_span(q.start)[0]
+        if lang == "zh" and not aside and _EACH_OF_SEVERAL_UNITS.search(folded, max(sentence_start, q.start - 60), q.start) \
+                and not _A_TOTAL_LATER.search(folded, q.end, seg.sentence_span(q.start)[1]):
+            # "下设3个党支部，党员人数分别为15人、12人、9人": each count one branch's, and no total of them said (for review;
+            # with the total said after them, the total is the school's and they are its parts)
+            candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=ONE_BRANCH))
+            continue
         # a total said after the counts of its sentence ("…，共计12次", "…, a total of 12"): of their parts, or of
         # several kinds
         total_said = bool(_TOTAL_AFTER_PARTS[lang].search(low, max(sentence_start, q.start - 16), q.start))
@@ -1870,6 +1877,11 @@ def _listed_after(folded: str, window: Window, q: Quantity, metrics: list[Metric
     return before if same_unit and between in ("、", "和", "及", "与", "、和") else None
 
 
+# several of the school's units, then a count for each of them (and the counts listed before this one): "下设3个党支部，
+# 党员人数分别为15人、12人、"; and a total said later in the sentence ("，共计36人")
+_EACH_OF_SEVERAL_UNITS = re.compile(r"(?:[两二三四五六七八九十]|\d+)个(?:党)?(?:支部|党小组|小组|年级组|校区)[^。；;\d]{0,16}分别(?:为|是|有)?"
+                                    r"(?:\d+\s*[人名个次]\s*[、和及]\s*)*$")
+_A_TOTAL_LATER = re.compile(r"[，,]\s*(?:共计|合计|总计|共有|共)\s*\d")
 # the marks of a list of counts ("3名、2名", "3名和2名")
 _COUNTS_LIST_MARK = re.compile(r"\s*(?:、|和|及|与)\s*")
 
