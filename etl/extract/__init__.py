@@ -1923,10 +1923,10 @@ _EN_VERB_BEFORE = re.compile(r"\b(gave|held|ran|organi[sz]ed|delivered|hosted|co
 _EN_NOTHING_AFTER = re.compile(r"\s*(?:[.;,)]|$)")
 # (whose the second count is, when it is no member's: "the branch held 12 theme days; the league held 4")
 _EN_OTHER_BODY = re.compile(r"\b(?:league|union|pioneers|students|pupils|children|parents|other schools?)\b")
-# "N more", ending its clause: more of what was counted before ("gave 2 Party lectures, and the members gave 3 more")
-# a place said right after a count: " at Hexi Primary School"
+# a place said right after a count (" at Hexi Primary School"), and a count told with its place before "and"
 _EN_AT_A_PLACE = re.compile(r"(\s+(?:at|in) (?:the )?[a-z][^.;,\d]{0,60}?)(?=\s*(?:[.;,)]|\band\b|$))")
 _EN_PLACE_THEN_AND = re.compile(r"\d[^.;,\d]{0,40}?\s(?:at|in) (?:the )?[a-z][^.;,\d]{0,60}?\s+and\s+$")
+# "N more", ending its clause: more of what was counted before ("gave 2 Party lectures, and the members gave 3 more")
 _EN_MORE = re.compile(r"more\b(?!\s+than\b)(?=\s*(?:[.;,)]|$|\b(?:in|at|on|during|this|that|last|over)\b))")
 
 
