@@ -7814,3 +7814,14 @@ def test_counts_of_each_branch_with_no_total_said_are_for_review():
     assert [(c.value, c.reason) for c in extraction.candidates] == [
         (15, "a figure of one of the school's branches"), (12, "a figure of one of the school's branches"),
         (9, "a figure of one of the school's branches")]
+
+
+def test_english_people_who_took_their_oath_as_new_members_are_members_admitted():
+    text = ("News\n\nOn 1 July 2024, three teachers of Elm Road School took their oath as probationary members, bringing "
+            "the branch to 40 members.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_developed", 3, 2024), ("members_total", 40, 2024)]
+    text = "News\n\nAt the ceremony 9 students and 2 teachers of Elm Road College took the oath as new party members."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 9), ("members_developed", 2)]
+    text = "Spring newsletter\n\nWe are happy to welcome two probationary members, who were admitted in March."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 2)]

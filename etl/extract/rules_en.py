@@ -380,7 +380,7 @@ RULES: list[Rule] = [
          after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b"
                r"(?!(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:teachers|staff|staff members|faculty members))?"
                r"(?: (?:from|of|at) [^.;,\d]{1,50}?(?= (?:volunteered|took part|participated|joined|have|has|had|were|"
-               r"submitted|applied|helped|assisted|supported|tutored|visited)\b)| who (?:had |have )?[^.;,\d]{1,30}?"
+               r"submitted|applied|helped|assisted|supported|tutored|visited|took)\b)| who (?:had |have )?[^.;,\d]{1,30}?"
                r"(?= (?:were|have been|had been) (?:helped|assisted|supported|tutored)\b))?"
                r"(?: (?:(?:were|have been|had been) )?"
                r"(?:paired (?:up )?and )?(?:visited|helped|assisted|tutored|admitted|developed|"
@@ -681,8 +681,9 @@ RULES: list[Rule] = [
     Rule(None, ("at the ceremony, 4 probationary members renewed their oath", "two probationary members reaffirmed the oath"),
          after=r"^probationary (?:party )?members?\b[^.;]{0,30}?\b(?:renewed|reviewed|re-?took|reaffirmed) (?:the|their) "
                r"(?:admission |membership )?oaths?\b"),
-    Rule("members_developed", ("the branch welcomed 2 probationary members",),
-         before=r"\bwelcom(?:ed|es|ing)\s*$", after=r"^probationary (?:party )?members?\b"),
+    # (or to be welcomed: "we are glad to welcome 3 probationary members")
+    Rule("members_developed", ("the branch welcomed 2 probationary members", "we are glad to welcome 3 probationary members"),
+         before=r"\bwelcom(?:e|ed|es|ing)\s*$", after=r"^probationary (?:party )?members?\b"),
     # (or said to be such: "among whom 9 are retired and 3 are probationary members")
     Rule("members_probationary", ("the branch has 40 members, of whom 2 are probationary members",),
          after=r"^(?:are|were) (?:still )?probationary (?:party )?members?\b"),
@@ -961,14 +962,18 @@ RULES: list[Rule] = [
                rf"(?:{ADMITTED_ALONE}|"
                r"(?:have |has |had )?joined(?: (?:this|last) (?:spring|summer|autumn|fall|winter|year|term))?(?=[.;,]|$))"),
     # the oath of admission, which only new members take (all members renew it: "renewed their oath")
-    # (or the oath to join: "3 teachers of X School took the oath to join the Communist Party of China")
+    # (or the oath to join: "3 teachers of X School took the oath to join the Communist Party of China", or the oath as
+    # new members: "two teachers took their oath as probationary members")
     Rule("members_developed", ("four young teachers took the oath of admission before the party flag",
                                "3 students were sworn in as probationary members", "two teachers took the admission oath",
-                               "3 teachers of Pine Hill School took the oath to join the Communist Party of China"),
-         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b(?: (?:of|from) [^.;,]{{1,50}}?\b(?:school|kindergarten|college)\b)?[^.;]{{0,20}}?"
+                               "3 teachers of Pine Hill School took the oath to join the Communist Party of China",
+                               "this summer 3 young teachers took their oath as probationary party members",
+                               "at the ceremony 5 students and 2 teachers of Hill Road College took the oath as new members"),
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b(?: and (?:\d+|[a-z]+) (?:[a-z-]+ )?{PEOPLE}\b)?"
+               rf"(?: (?:of|from) [^.;,]{{1,50}}?\b(?:school|kindergarten|college)\b)?[^.;]{{0,20}}?"
                r"\b(?:took (?:the|their) (?:admission |membership )?oath of "
                r"(?:admission|membership)|took (?:the|their) (?:admission|membership) oath|"
-               r"took (?:the|their|an) oath to join the (?:communist )?party|were sworn in as "
+               r"took (?:the|their|an) oath to join the (?:communist )?party|(?:took (?:the|their) oath|were sworn in) as "
                r"(?:new |probationary )?(?:party )?members)\b"),
     # the people, then a clause on their admission: "three teachers and two students, who had been admitted …"
     Rule("members_developed", ("three teachers and two students, who had been admitted as probationary members, took the oath",
@@ -1749,8 +1754,9 @@ RULES: list[Rule] = [
          before=r"(?<!committee )\b(?:we|it|the (?:party |general )?branch|our branch) (?:now |currently )?numbers?\s*$",
          after=r"^\s*(?:[.;,]|$)"),
     # (or said of the branch in the first person: "3 teachers joined the party, bringing us to 29 members")
-    Rule("members_total", ("Two teachers joined the party this spring, bringing us to 31 members.",),
-         frame=r"\b(?:joined|admitted|welcomed|recruited)\b[^.;]{0,60}\bbringing (?:us|it|the branch|the committee|our branch|"
+    Rule("members_total", ("Two teachers joined the party this spring, bringing us to 31 members.",
+                           "In June three teachers were sworn in as members, bringing the committee to 45 members."),
+         frame=r"\b(?:joined|admitted|welcomed|recruited|sworn in|took (?:the|their) oath)\b[^.;]{0,60}\bbringing (?:us|it|the branch|the committee|our branch|"
                r"them) (?:up )?to\s*$", after=r"^(?:party )?members\b"),
     Rule("branches", ("Two new branches were formed, bringing the total to 6.",),
          frame=r"\bbranch(?:es)?\b[^.;]{0,60}\bbringing (?:the|their) (?:total|number) to\s*$"),
