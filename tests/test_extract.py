@@ -7825,3 +7825,10 @@ def test_english_people_who_took_their_oath_as_new_members_are_members_admitted(
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 9), ("members_developed", 2)]
     text = "Spring newsletter\n\nWe are happy to welcome two probationary members, who were admitted in March."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 2)]
+
+
+def test_english_members_said_to_make_up_the_branch_and_members_who_tutored_free_of_charge():
+    text = "Review of the year\n\nThirty-one members, five of them probationary, make up our branch."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 31), ("members_probationary", 5)]
+    text = "Review of the year\n\nEight members tutored 30 pupils of the village school free of charge."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 8), ("students_assisted", 30)]

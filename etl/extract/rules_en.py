@@ -145,7 +145,7 @@ _FREE_CLUB = (r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an
               r"(?:club|class|classes|course|workshop|workshops|tutoring)\b|"
               r"\b(?:club|class)\b[^.;]{0,40}?\b(?:run|runs|ran|hold|holds|held) (?:for free|free of charge)\b")
 _FREE_TUTORING = (r"\bfree (?:online |weekend |after-school |holiday )?(?:tutoring|homework help|lessons|classes)\b|"
-                  r"\btutor(?:ed|s|ing)?\b[^.]{0,60}\bfor free\b")
+                  r"\btutor(?:ed|s|ing)?\b[^.]{0,60}\b(?:for free|free of charge)\b")
 # (or the service alone, as a report's field of the community service its members did: "Service: 21 activities; 900 hours")
 VOLUNTEER_LABEL = (r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:volunt(?:eers|eer|ary|eering)(?: services?| work| activities)?|"
                    r"(?:community )?service)\s*:")
@@ -1707,6 +1707,9 @@ RULES: list[Rule] = [
                                     "14 members have signed up as helpers, offering free online tutoring to 62 pupils"),
          after=rf"^(?:party )?members\b[^.;]{{0,90}}?\b(?:gave|give|gives|provided|provide|provides|providing|offered|offer|"
                rf"offers|offering|giving) (?:{_FREE_TUTORING})"),
+    # (or who tutored others, said to be free after it: "9 members tutored 20 pupils free of charge")
+    Rule("volunteer_participants", ("nine members tutored 20 pupils of the village school free of charge on Sundays",),
+         after=r"^(?:party )?members\b[^.;]{0,20}?\btutor(?:ed|s)\b[^.;]{0,60}?\b(?:for free|free of charge)\b"),
     # (and the hours of it: "… The branch recorded 170 hours of tutoring in total.")
     Rule("volunteer_hours", ("Members gave free tutoring to pupils in the holidays. The branch recorded 90 hours of tutoring.",),
          earlier=_FREE_TUTORING, after=r"^hours of (?:free )?(?:online )?(?:tutoring|teaching|lessons)\b"),
@@ -2844,6 +2847,11 @@ RULES: list[Rule] = [
          frame=r"\b(?:branch|committee)\b[^.;]{0,60}?\b(?:is|was|are|were) (?:made up of|composed of|formed of)"
                r"(?: (?:\d+|two|three|four|five|six) (?:party )?(?:groups|branches|sub-branches) and)?\s*$",
          after=r"^(?:party )?members\b"),
+    # (or the members said to make it up, a kind of them counted between: "Thirty members, six of them probationary,
+    # make up the branch")
+    Rule("members_total", ("Thirty members, six of them probationary, make up the branch.", "41 party members form our branch"),
+         after=r"^(?:party )?members\b(?:, (?:\d+|[a-z-]+) of (?:them|whom) [a-z -]{1,30},)? (?:make up|form|constitute) "
+               r"(?:the|our|its|this) (?:party )?(?:branch|committee)\b"),
     # (or after a colon, the branch described before it: "The branch is small: nine members and one activist.")
     # (or what "it" has: "Our branch is a small one: it has just eleven members.")
     Rule("members_total", ("The branch is small: nine members and one activist.", "Our branch at a glance: 24 members",
