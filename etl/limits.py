@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import zipfile
 import zlib
+from typing import NoReturn
 
 from etl import settings
 
@@ -134,6 +135,13 @@ def check_report_figures(name: str, count: int) -> None:
     if count > limit:
         raise _over(name, f"{count:,} figures found, more than the limit of {limit:,} per report",
                     f"识别出 {count:,} 个数字，超过每份报告 {limit:,} 个的上限", "report_figures")
+
+
+def refuse_report_figures(name: str) -> NoReturn:
+    """Refuse a report whose reading stopped once it had found more figures than the cap allows."""
+    limit = cap("report_figures")
+    raise _over(name, f"more figures found than the limit of {limit:,} per report",
+                f"识别出的数字超过每份报告 {limit:,} 个的上限", "report_figures")
 
 
 def check_report_numbers(name: str, count: int) -> None:

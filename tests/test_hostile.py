@@ -168,3 +168,20 @@ def test_a_full_disk_is_a_refusal_with_exit_2_and_nothing_written(built_db, tmp_
     after = subprocess.run([PYTHON, "-m", "etl", "batches", "--db", built_db], cwd=ROOT,
                            capture_output=True, text=True, timeout=120)
     assert after.returncode == 0 and "big.csv" not in after.stdout
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_honours_reading_stops_past_the_cap_and_reads_all_below_it(monkeypatch, lang):
+    from etl.extract import extract_text
+    from etl.limits import LimitExceeded
+
+    def report(honours: int) -> str:
+        if lang == "zh":
+            return "某某中学党建工作总结\n" + "".join(f"{2000 + n}年被区教委评为“先进基层党组织”。" for n in range(honours))
+        return "Summary of work\n\n" + " ".join(f"In {2000 + n} the branch was named a District Model Party Branch."
+                                                for n in range(honours))
+
+    monkeypatch.setenv("PBD_MAX_REPORT_FIGURES", "6")
+    assert sorted(a.year for a in extract_text("r.txt", report(6)).awards) == list(range(2000, 2006))
+    with pytest.raises(LimitExceeded, match="PBD_MAX_REPORT_FIGURES"):
+        extract_text("r.txt", report(7))

@@ -622,10 +622,11 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         # "城西中学学生会2023年工作总结": the student union's figures, no party work (for review)
         candidates += _for_review(metrics, ANOTHER_ORGANIZATION)
         metrics = []
-    if lang == "zh":
-        found = honours.find_awards_zh(folded, seg, doc_time)
-    else:
-        found = honours.find_awards_en(folded, seg, doc_time)
+    find_awards = honours.find_awards_zh if lang == "zh" else honours.find_awards_en
+    try:
+        found = find_awards(folded, seg, doc_time, most=limits.cap("report_figures") - len(metrics) - len(candidates))
+    except honours.TooManyHonours:
+        limits.refuse_report_figures(doc)
     found = [f for f in found if not _within(f.start, furniture)]
     # whose each honour is, and when, is read against its sentence: a report already over the cap on what it
     # holds is refused before that reading (the cap is checked again on what is kept, in extract_file)

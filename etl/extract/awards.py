@@ -203,7 +203,19 @@ _AT_THIS_MEETING = re.compile(r"今天|今日|本次|此次|这次|大会上|会
 _MEETING_OF_HONOURS = re.compile(r"(?:召开|举行|举办)了?[^。；;！!]{0,16}?(?:表彰大会|表彰会|颁奖典礼|颁奖仪式|表彰仪式)")
 
 
-def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
+class TooManyHonours(Exception):
+    """More honours than a report may hold were found: the reading stopped there, since the report is refused."""
+
+
+def _stop_if_over(found: list[Found], most: int | None) -> None:
+    """Stop the reading once more than `most` honours are found (counted as found: whose each is, which the reading
+    after this one decides, is no use for a report refused anyway)."""
+    if most is not None and len(found) > most:
+        raise TooManyHonours
+
+
+def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = None) -> list[Found]:
+    """The honours a Chinese report tells of (TooManyHonours once more than `most` are found)."""
     found: list[Found] = []
     taken: set[tuple[int, int]] = set()
     sentence_marks: dict[int, list] = {}  # the period words of each sentence, read once
@@ -211,6 +223,7 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
     triggers = heapq.merge(TRIGGERS_ZH.finditer(text), labels, key=lambda m: m.start()) if labels else \
         TRIGGERS_ZH.finditer(text)
     for trigger in triggers:
+        _stop_if_over(found, most)
         if seg.in_book_title(trigger.start()) or _PROPOSED.search(text, max(0, trigger.start() - 4), trigger.start()):
             continue  # (an honour proposed, "拟授予…", in a notice before it is given, is not yet one)
         s_start, s_end = seg.sentence_span(trigger.start())
@@ -809,10 +822,12 @@ _EN_AMONG_THE_AREAS = re.compile(r"\bone of .*\b(?:in|across|of) the (city|count
 _EN_TIMELINE_LINE = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?P<year>(?:19|20)\d{2})[ \t]*[—–:-]")
 
 
-def find_awards_en(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
+def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = None) -> list[Found]:
+    """The honours an English report tells of (TooManyHonours once more than `most` are found)."""
     low = text.lower()
     found: list[Found] = []
     for trigger in TRIGGERS_EN.finditer(low):
+        _stop_if_over(found, most)
         s_start, s_end = seg.sentence_span(trigger.start())
         if trigger.group("present") and not _EN_TIMELINE_LINE.match(low, low.rfind("\n", 0, trigger.start()) + 1):
             continue  # "the project is named after …": the present tells of no honour outside a timeline
