@@ -7832,3 +7832,9 @@ def test_english_members_said_to_make_up_the_branch_and_members_who_tutored_free
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 31), ("members_probationary", 5)]
     text = "Review of the year\n\nEight members tutored 30 pupils of the village school free of charge."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 8), ("students_assisted", 30)]
+
+
+def test_english_honours_told_after_a_sentence_of_the_day_awards_were_presented_are_of_its_year():
+    text = ("News\n\nOn 3 July 2023 the county education committee presented certificates to model schools. The branch "
+            'of Elm Road School was named a "Model Party Branch".')
+    assert [(a.title, a.year) for a in extract_text("n.txt", text).awards] == [("Model Party Branch", 2023)]

@@ -811,10 +811,13 @@ def _at_a_meeting_of_the_text(low: str, seg: Segmenter, s_start: int, pos: int) 
 _EN_KEEPSAKE = re.compile(r"[\"”]?\s*(?:commemorative|memorial|souvenir) (?:medals?|badges?)\b")
 
 
-# a ceremony or a meeting of honours and its day, told in a sentence
+# a ceremony or a meeting of honours and its day, told in a sentence (or the day, then awards given: "On 28 June 2024
+# the district committee presented awards to …")
+_EN_DAY = r"(?:the )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?),? "
 _EN_DATED_CEREMONY = re.compile(r"\b(?:ceremony|gala|awards? meeting|commendation meeting|conference)\b[^.]{0,40}?\bon "
-                                r"(?:the )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?),? "
-                                r"(?P<year>(?:19|20)\d{2})\b")
+                                rf"{_EN_DAY}(?P<year>(?:19|20)\d{{2}})\b|"
+                                rf"\bon {_EN_DAY}(?P<year_before>(?:19|20)\d{{2}})\b[^.]{{0,80}}?\b(?:presented|conferred|"
+                                r"handed out|gave out) (?:the |its )?(?:awards|honou?rs|titles|certificates)\b")
 
 
 _EN_AMONG_THE_AREAS = re.compile(r"\bone of .*\b(?:in|across|of) the (city|county|district|province|country)\b")
@@ -908,7 +911,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
         if year is None and s_start and (ceremony := _EN_DATED_CEREMONY.search(low, seg.sentence_span(s_start - 1)[0], s_start)):
             # honours told in the sentence after a ceremony and its day: "… received awards at the district's ceremony on 8
             # September 2023. Three of them were named …"
-            year = int(ceremony["year"])
+            year = int(ceremony["year"] or ceremony["year_before"])
         if year is None and (school_year := EN_SCHOOL_YEAR.search(low, s_start, s_end)):
             year = int(school_year.group(2))  # "… for the 2021-2022 school year": given at its end
         # those commended, named or given a title at a meeting of the text, no body named that gives it ("The branch held a
