@@ -7838,3 +7838,15 @@ def test_english_honours_told_after_a_sentence_of_the_day_awards_were_presented_
     text = ("News\n\nOn 3 July 2023 the county education committee presented certificates to model schools. The branch "
             'of Elm Road School was named a "Model Party Branch".')
     assert [(a.title, a.year) for a in extract_text("n.txt", text).awards] == [("Model Party Branch", 2023)]
+
+
+def test_english_an_items_own_heading_a_bracketed_title_year_before_a_colon_and_figures_announced_for_a_year():
+    text = ("Notes of the branch committee, 9 January 2025\n\n1. Review of 2024. The branch held 10 theme Party days.\n"
+            "2. Plans for 2025. Hold 12 theme Party days.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("theme_party_days", 10, 2024), ("theme_party_days", 12, 2025)]
+    text = "Entry for the district's model branch award (2023): Elm Road School\n\nOur branch has 27 members."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 27, 2023)]
+    text = "Dear colleagues,\n\nHere are our branch's figures for 2023: 20 members. We made 15 home visits.\n\nYours, Li"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 20, 2023),
+                                                                        ("home_visits", 15, 2023)]

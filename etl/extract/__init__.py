@@ -443,7 +443,8 @@ _BRACKETED_PERIOD = re.compile(r"[（(]\s*(?:截至|截止)?\s*((?:19|20)\d{2})\
 _BRACKETED_PERIOD_ENDING = re.compile(_BRACKETED_PERIOD.pattern + r"\s*$")
 # (in English, a year alone in brackets ending a title, or after the school there: "Key work in the branch (2023)",
 # "Our year, month by month (Maple Hill School Party Branch, 2023)")
-_EN_BRACKETED_YEAR_ENDING = re.compile(r"\((?:[^()]{3,80},\s*)?((?:19|20)\d{2})\)\s*$")
+# (or ending what a colon then says is whose: "Application for the demonstration project (2024): Elm School")
+_EN_BRACKETED_YEAR_ENDING = re.compile(r"\((?:[^()]{3,80},\s*)?((?:19|20)\d{2})\)\s*(?::[^:()\d]{3,80})?$")
 
 
 # the past year, looked back on
@@ -1470,6 +1471,8 @@ _EVENT_DATE = {
                      r"march|april|may|june|july|august|september|october|november|december) |" + EN_SEASON_OF +
                      r")?((?:19|20)\d{2})"
                      r"(?:\s*,|\s+(?!(?:and|or|to|through)\b)(?=[a-z]))|"
+                     # (or the figures of a year, announced before a colon: "here are our figures for 2024: …")
+                     r"\b(?:figures|numbers|statistics|data)\s+(?:for|of)\s+((?:19|20)\d{2})\s*:|"
                      # (or a holiday or term of a year: "During the 2024 winter break, …", "During the May Day holiday of
                      # 2023, …")
                      r"(?:^|(?<=[.!?] )|(?<=\n))(?:in|during|over|throughout) the ((?:19|20)\d{2}) (?:winter|summer|spring|"

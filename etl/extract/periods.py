@@ -553,6 +553,9 @@ _FIELD_LINE = re.compile(r"\s*(?:[-–•*·]\s*)?[^，,。；;：:\n]{1,20}[：
 # a line short enough to be a heading, with no mark that ends or parts a sentence
 # (an English one may put its year after a comma: "Party work at Lakeside Kindergarten, 2023")
 _SHORT_HEADING = {"zh": re.compile(r"[^。，,；;！!？?：:]{2,30}"), "en": re.compile(r"[^.;!?:]{2,60}")}
+# an English item that opens with a short heading of its own, a full stop or colon after it, then its sentences:
+# "1. Review of 2023. The branch held …", "- Plans for 2024: admit 2 new members"
+_EN_INLINE_HEADING = re.compile(r"\s*(?:\d{1,2}[.)]\s*|[-–•*·]\s*)?([a-z][^.:;!?\d]{1,30}?(?:19|20)\d{2})[.:]\s+\S", re.I)
 # a top-level numbered heading of a Chinese report, short and no sentence: "二、2023年主要工作"
 _SECTION_HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)[^。，,；;：:]{0,24}$")
 
@@ -591,6 +594,8 @@ def _heading_years(text: str, lang: str) -> tuple[list[int], list[int | None]]:
             current = _one_year_named(words, lang)
         elif lang == "zh" and _SECTION_HEADING.match(words):
             section = _one_year_named(words, lang)
+        elif lang == "en" and (inline := _EN_INLINE_HEADING.match(line)):
+            years[-1] = _one_year_named(inline.group(1), lang) or years[-1]  # the rest of its line
         elif n + 1 < len(lines) and _FIELD_LINE.match(lines[n + 1]) and _SHORT_HEADING[lang].fullmatch(words) and \
                 (named := _one_year_named(words, lang)):
             # a short line over fields names their year without a colon: "2022年度主要数据" over "党课：5次"
