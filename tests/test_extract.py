@@ -7850,3 +7850,10 @@ def test_english_an_items_own_heading_a_bracketed_title_year_before_a_colon_and_
     text = "Dear colleagues,\n\nHere are our branch's figures for 2023: 20 members. We made 15 home visits.\n\nYours, Li"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 20, 2023),
                                                                         ("home_visits", 15, 2023)]
+
+
+def test_english_people_accepted_as_activists_and_what_we_are_the_branch_speaking():
+    text = "Review of the year\n\nFour teachers applied to join the Party, and three of them were accepted as activists."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("applicants", 4), ("activists", 3)]
+    text = "Questions for the secretary\n\nHow big is the branch? We are 26 members. We are 12 members of the choir."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 26)]

@@ -32,7 +32,7 @@ _WERE_NAMED = r"(?:were|have been) (?:named|rated|commended|selected)\b"
 ADMITTED_ALONE = r"(?:were|was|have been|has been|had been) admitted(?= in | during | this | last |[.;,]|$)"
 # what made people activists or members, said after them: "were identified as activists"
 MADE_ACTIVISTS = (r"(?:were|was|have been|has been|had been) (?:(?:identified|selected|designated|chosen|confirmed|listed|taken|"
-                  r"named|determined|trained|cultivated|absorbed|admitted) as|"
+                  r"named|determined|trained|cultivated|absorbed|admitted|accepted) as|"
                   r"named) (?:(?:party )?activists|active elements)\b")
 # (the vote may be said too: "were unanimously agreed to be accepted as probationary party members")
 MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |formally |successfully )?(?:(?:agreed|approved|voted) "
@@ -925,6 +925,7 @@ RULES: list[Rule] = [
                        "seven applicants were listed as activists", "twelve applied, and 4 were chosen as activists",
                        "of the 9 applicants, 5 have been identified as active elements",
                        "30 teachers applied, and 9 of them have been identified as activists",
+                       "five teachers applied this spring and three of them were accepted as activists",
                        "One teacher was admitted and two more were named activists",
                        "40 students completed the Party school's course of 6 lectures and were identified as activists"),
          # (what they did first may be said between, joined by "and": "… completed the course and were identified as …")
@@ -1751,6 +1752,10 @@ RULES: list[Rule] = [
          frame=r"\b(?:members?|admitted|joined)\b",
          before=r"\b(?:(?:we|it|the branch|the committee|our branch) (?:now |currently )?numbers?|"
                 r"(?:we are|there are) now)\s*$", after=r"^\s*(?:[.;,]|$)"),
+    # (or what "we" are, the branch speaking: "How large is your branch? We are 18 members."; not a team's: "we are 12
+    # members of the volunteer team")
+    Rule("members_total", ("How large is your branch? We are 18 members, two of them probationary.",),
+         before=r"\bwe are(?: now)?\s*$", after=r"^(?:party )?members\b(?!\s+of\b)"),
     # (or members admitted in the sentence before: "The branch admitted two teachers in May. It now numbers 30.")
     Rule("members_total", ("Two teachers were admitted in May. With them the branch now numbers 30.",),
          earlier=r"\b(?:admit(?:s|ted)?|joined|welcomed|new members?)\b",
