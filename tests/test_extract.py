@@ -7857,3 +7857,11 @@ def test_english_people_accepted_as_activists_and_what_we_are_the_branch_speakin
     assert [(m.indicator, m.value) for m in metrics(text)] == [("applicants", 4), ("activists", 3)]
     text = "Questions for the secretary\n\nHow big is the branch? We are 26 members. We are 12 members of the choir."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 26)]
+
+
+def test_chinese_people_named_before_their_count_are_their_clauses_subject_and_a_school_years_honours():
+    text = ("新闻\n7月1日，学校召开大会，对2022—2023学年度的先进典型进行了表彰，初中部党支部等2个党支部被评为校“先进党支部”，"
+            "李明等9名同志被评为校“优秀共产党员”。")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("awards_individual", 9, 2023)]
+    assert sorted((a.title, a.level, a.year) for a in awards(text)) == [
+        ("优秀共产党员", "school", 2023), ("先进党支部", "school", 2023)]

@@ -147,8 +147,9 @@ def level_of(title: str, conferrer: str, *, lang: str = "zh", active: bool = Fal
     if lang == "en":
         title, conferrer = title.lower(), conferrer.lower()
     own = _level(title, markers[:4])
-    if own == "unknown" and re.match(r"校级|school-level", title):
-        own = "school"  # "校级先进党支部": the title names its own level
+    if own == "unknown" and (re.match(r"校级|school-level", title) or
+                             (lang == "zh" and re.search(r"(?:评为|授予|获评|荣获)\s*校\s*[“\"「]?$", conferrer))):
+        own = "school"  # "校级先进党支部": the title names its own level (or said just before it: "被评为校“优秀共产党员”")
     # in a list of titles each names its own level, unless levels are listed before it ("市、区级先进个人")
     if own != "unknown" and not conferrer.rstrip().endswith(("、", "和", "及", "与")):
         return own
@@ -265,6 +266,8 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
         # (or the year the text is of, named by words for the whole of it: "全年共评选出优秀共产党员5名")
         whole_year = time.kind == "current" and time.label in _WHOLE_YEAR
         year = time.year if time.kind in ("explicit", "span") or whole_year else None
+        if year is None and time.kind == "span" and "学年" in (time.label or ""):
+            year = time.end  # "对2023—2024学年度的先进典型进行了表彰，…被评为…": a school year's honours, given at its end
         before_start = seg.sentence_span(s_start - 1)[0] if s_start else 0
         meeting = _MEETING_OF_HONOURS.search(text, before_start, s_start) if s_start and not active else None
         if year is None and time.kind == "none" and meeting:

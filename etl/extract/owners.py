@@ -81,9 +81,10 @@ _ITS_PARTY = re.compile(r"党支部|党总支|党委")
 # (or the school named as what has the things counted: "青石镇小学现有学生186人")
 _HAS = re.compile(r"(?:现|目前|共|现共|仅|只|现仅|尚)有")
 # a clause that is a noun and the count of it, no verb and no subject of its own: the next item of what the clause before
-# has ("…，党员教师5名"), or all of those it named ("…，全体38名党员参加")
+# has ("…，党员教师5名"), or all of those it named ("…，全体38名党员参加"); not people named before their count, the
+# subject of their clause ("…，王丽等12名同志被评为…")
 _NOUN_AND_COUNT = re.compile(r"[，,、]?\s*(?:其中)?(?![^，,。；;]*?(?:有|是|为|开展|组织|参加|参与|发展|递交|服务|走访|帮扶|慰问|讲|获|评|"
-                             r"建|设|成立|共|累计|学校|我校|本校|支部|党委|党总支))[\u4e00-\u9fff]{1,8}?\s*")
+                             r"建|设|成立|共|累计|学校|我校|本校|支部|党委|党总支|等))[\u4e00-\u9fff]{1,8}?\s*")
 
 
 def _subject_of_its_own(low: str, start: int, pos: int) -> bool:
@@ -210,8 +211,8 @@ _EN_AREA_HAS = re.compile(rf"\b(?:the|this|our) (?:whole |entire )?{_EN_AREA}{_E
 _EN_HAS = re.compile(r"(?:'s party (?:branch|committee))?\s+(?:now |currently |still |also )?(?:has|had|have)(?: only| just| a total of)?\s+")
 
 
-# a clause that opens with a count: the people or things it counts are its subject
-_COUNT_OPENS = re.compile(r"\s*(?:\d|[一二两三四五六七八九十百千]+[名个位人项])")
+# a clause that opens with a count: the people or things it counts are its subject (named first, maybe: "王丽等12名同志")
+_COUNT_OPENS = re.compile(r"\s*(?:[^\s，,。；;、\d等]{1,8}等)?(?:\d|[一二两三四五六七八九十百千]+[名个位人项])")
 
 
 def _one_branch_is_subject(low: str, seg: Segmenter, sentence_start: int, pos: int) -> bool:
