@@ -7865,3 +7865,10 @@ def test_chinese_people_named_before_their_count_are_their_clauses_subject_and_a
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("awards_individual", 9, 2023)]
     assert sorted((a.title, a.level, a.year) for a in awards(text)) == [
         ("优秀共产党员", "school", 2023), ("先进党支部", "school", 2023)]
+
+
+def test_chinese_months_of_one_year_opening_a_paragraph_date_what_it_goes_on_to_count():
+    text = "工作简报\n2023年3月至6月，学校党支部开展主题教育。期间，支部组织集中学习10次。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("study_sessions", 10, 2023)]
+    text = "工作简报\n2022年9月至2023年6月，学校党支部开展主题教育。期间，支部组织集中学习10次。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("study_sessions", 10, None)]
