@@ -405,6 +405,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                                               "Members of one kind (listed beside another kind; no total given)"),
     "why_branches of one kind beside another": ("一类党支部（与另一类党支部分列，总数未说明）",
                                                "Branches of one kind (listed beside another kind; no total given)"),
+    "why_people honoured, not all of them members": ("受表彰者不都是党员（其中的党员另计）",
+                                                     "Those honoured are not all members (the members among them are counted apart)"),
     "why_a count it grew from": ("增长前的数字（较早时候的数，不是现在的）",
                                  "The count it grew from (an earlier time's, not the present one)"),
     "why_another body's people": ("其他单位（如共建社区）的人员，非本校数字",

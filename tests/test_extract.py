@@ -7872,3 +7872,27 @@ def test_chinese_months_of_one_year_opening_a_paragraph_date_what_it_goes_on_to_
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("study_sessions", 10, 2023)]
     text = "工作简报\n2022年9月至2023年6月，学校党支部开展主题教育。期间，支部组织集中学习10次。"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("study_sessions", 10, None)]
+
+
+def test_english_applications_received_last_in_a_list_and_people_admitted_with_words_set_off_between():
+    text = "Review of the year\n\nThe branch admitted 2 new members, named 4 activists and received applications from 7 teachers."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_developed", 2), ("activists", 4), ("applicants", 7)]
+    text = "News\n\nFour students, all of them class monitors, were admitted as probationary Party members."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 4)]
+
+
+def test_english_one_a_probationary_member_and_the_people_a_free_talk_drew():
+    extraction = extract_text("r.txt", "Spring term\n\nOur eight members (one a probationary member) gave 2 free "
+                                       "health talks in the square, which about 70 residents attended.")
+    assert [(m.indicator, m.value, m.qualifier, m.evidence) for m in extraction.metrics] == [
+        ("members_total", 8, "exact", "Our eight members"),
+        ("members_probationary", 1, "exact", "one a probationary member"),
+        ("volunteer_sessions", 2, "exact", "2 free health talks in the square"),
+        ("volunteer_beneficiaries", 70, "approx", "which about 70 residents attended")]
+
+
+def test_english_the_members_among_people_honoured_are_the_figure_and_the_people_go_to_review():
+    extraction = extract_text("r.txt", "News\n\nThe school commended 12 model teachers, 5 of whom are Party members.")
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("awards_individual", 5)]
+    assert [(c.value, c.reason) for c in extraction.candidates] == [(12, "people honoured, not all of them members")]

@@ -384,6 +384,9 @@ def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule
             end = leads_on.start()
         else:
             end = _word_end(text, limit, q.end)
+        if lang == "en" and text.rfind("(", s_start, start) > text.rfind(")", s_start, start) and \
+                (close := text.find(")", q.end, end)) >= 0:
+            end = close  # a count in brackets ends with them: "our nine members (one a probationary member) held …"
     while end > q.end and (text[end - 1] in " \u3000\t" or _unopened_close(text, start, end)):
         end -= 1  # "(including 4 probationary members)": the bracket closes what the evidence does not open
     if lang == "en" and text.startswith(")", q.end) and _counted_in_brackets(text, q):

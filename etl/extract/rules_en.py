@@ -26,6 +26,8 @@ APPLIED = (r"(?:(?:have |had |has )?(?:submitted|handed in|handed over|sent in) 
            r"(?:have |had |has )?(?:recently |also |already |now )?(?:written|wrote) to apply (?:for (?:party )?membership|to join))")
 # people said to be honoured, up to the colon that opens how many got each title: "The meeting honoured members:"
 _HONOURED_THEN = r"\b(?:honou?red|commended|recogni[sz]ed)\b[^.;]{0,50}:"
+# how many of the people just counted are members: "…, 6 of whom are party members"
+_MEMBERS_AMONG_THEM = r"of (?:whom|them),? (?:(?:are|were) )?(?:communist )?party members\b"
 # how many of them were given a title: "5 were named …"
 _WERE_NAMED = r"(?:were|have been) (?:named|rated|commended|selected)\b"
 # admitted, with nothing after but when: "2 teachers were admitted in June"
@@ -341,9 +343,11 @@ RULES: list[Rule] = [
          after=r"^(?:children|pupils|residents|villagers|people|elderly people|seniors) (?:came|attended|took part|joined)\b"),
     # (or said in the clause that names the free class or camp they came to: "a free summer reading camp that 65 children
     # attended")
-    Rule("volunteer_beneficiaries", ("members ran a free weekend art class that 30 village children attended",),
-         before=r"\bfree\b[^.;,]{0,40}?\b(?:camp|club|class|classes|course|workshop|classroom|school)s? (?:that|which)\s*$",
-         after=r"^(?:[a-z-]+ )?(?:children|pupils|residents|villagers|people|seniors) (?:have |had )?(?:attended|joined|came to|"
+    Rule("volunteer_beneficiaries", ("members ran a free weekend art class that 30 village children attended",
+                                     "members gave 4 free health talks at the care home, which about 90 residents attended"),
+         frame=r"\bfree\b[^.;,]{0,40}?\b(?:camp|club|class|classes|course|workshop|classroom|school|talk|lecture)s?"
+               rf"(?: (?:in|at) [^.;,]{{1,40}})?,? (?:that|which)(?: {QUALIFIER})?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|pupils|residents|villagers|people|seniors|parents) (?:have |had )?(?:attended|joined|came to|"
                r"took part in)\b"),
     # (or the club itself, said to have met and helped them: "… a reading club, which members run for free. The club met 30
     # times and helped 25 children")
@@ -382,6 +386,8 @@ RULES: list[Rule] = [
                r"(?: (?:from|of|at) [^.;,\d]{1,50}?(?= (?:volunteered|took part|participated|joined|have|has|had|were|"
                r"submitted|applied|helped|assisted|supported|tutored|visited|took)\b)| who (?:had |have )?[^.;,\d]{1,30}?"
                r"(?= (?:were|have been|had been) (?:helped|assisted|supported|tutored)\b))?"
+               # (or words set off by commas between: "six students, all in their final year, were admitted")
+               r"(?:,[^.;,\d]{1,40},)?"
                r"(?: (?:(?:were|have been|had been) )?"
                r"(?:paired (?:up )?and )?(?:visited|helped|assisted|tutored|admitted|developed|"
                r"accepted|recruited|identified|selected|designated|chosen|confirmed|listed|taken)|"
@@ -466,6 +472,13 @@ RULES: list[Rule] = [
          after=r"^(?:communist )?(?:party )?(?:members|member teachers)\b",
          # (those with a vote are its full members: a rule below)
          not_after=rf"^(?:communist )?(?:party )?members {WITH_A_VOTE}"),
+    # people honoured, the members among them counted next: not all of them members (for review; the members among them
+    # are the figure, below)
+    Rule(None, ("the school commended 15 outstanding teachers, several of whom are party members",),
+         after=rf"^(?:[a-z-]+ ){{0,3}}?(?:teachers|staff|staff members|educators|individuals|people|workers)\b"
+               rf"(?: (?:from|of|at) [^.;,]{{1,50}})?,\s*(?:\d[\d,]*|[a-z-]+) {_MEMBERS_AMONG_THEM}",
+         frame=r"\b(?:commend|honou?r|award|recogni[sz]|named|rated|selected)\w*\b", review=True,
+         name="people honoured, not all of them members"),
     Rule("awards_individual", ("twelve outstanding party members were commended", "6 excellent communist party members",
                                "2 excellent party affairs workers", "commended 6 outstanding party member teachers"),
          after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party members|"
@@ -504,6 +517,10 @@ RULES: list[Rule] = [
                r"(?:\S+ (?:outstanding|excellent|advanced|model) [a-z -]{3,40}? and\s*|"
                r"(?:\S+ [\"“](?:outstanding|excellent|advanced|model) [a-z -]{2,40}?[\"”]\s*(?:,\s*(?:and\s+)?|and\s+)){1,4})?$",
          after=r"^(?:outstanding|excellent|advanced|model) (?:[a-z-]+ )?(?:individuals|teachers|workers|educators)\b"),
+    # (the members among people honoured, counted right after them)
+    Rule("awards_individual", ("the school commended 15 outstanding teachers, 6 of whom are party members",),
+         frame=r"\b(?:commend|honou?r|award|recogni[sz])\w*\s+(?:\d[\d,]*|[a-z-]+)\s+[^.;]{0,40},\s*$",
+         after=_MEMBERS_AMONG_THEM),
     # people counted with a title of people, given by the verb before them or after them: 'the branch commended 4
     # "Service Stars"', '6 "Red Candle Stars" were selected'
     Rule("awards_individual", ('the branch commended 4 "Service Stars"', "it selected 3 teaching pacesetters"),
@@ -805,9 +822,10 @@ RULES: list[Rule] = [
     # (or a field's: "Members: 14 (12 full, 2 probationary)")
     Rule("members_full", ("the branch has 118 members (110 full and 8 probationary)", "Members: 14 (12 full, 2 probationary)"),
          frame=r"\bmembers(?:\s*:\s*\d[\d,]*)?\s*\(\s*$", after=r"^full\b"),
+    # (or "one a probationary member")
     Rule("members_probationary", ("the branch has 118 members (110 full and 8 probationary)",
-                                  "Members: 14 (12 full, 2 probationary)"),
-         frame=r"\bmembers(?:\s*:\s*\d[\d,]*)?\s*\([^()]{0,30}$", after=r"^probationary\b"),
+                                  "Members: 14 (12 full, 2 probationary)", "our seven members (one a probationary member)"),
+         frame=r"\bmembers(?:\s*:\s*\d[\d,]*)?\s*\([^()]{0,30}$", after=r"^(?:an? )?probationary\b"),
     Rule("members_probationary", ("it has 30 members, 4 of whom are probationary members", "3 of them are probationary",
                                   "the branch has 9 members, 2 of them probationary"),
          after=r"^of (?:whom|them),? (?:(?:are|were|is|was) )?(?:still )?probationary\b"),
@@ -940,12 +958,15 @@ RULES: list[Rule] = [
                                "a total of 68 students and 9 teachers have joined the party",
                                "Four teachers at Elm Grove Primary School joined the party this year",
                                "two teachers who had applied three years before were admitted as probationary members",
-                               "this year two teachers were developed into probationary party members"),
+                               "this year two teachers were developed into probationary party members",
+                               "five students, all of them in their final year, were admitted as probationary members"),
          # (the first of two kinds of people joined by "and", each with its number: "68 students and 9 teachers")
          # (their school may be named after them: "Four teachers at Northgate Primary School joined the party")
-         # (or a clause on who they are: "two teachers who had applied three years before were admitted")
+         # (or a clause on who they are: "two teachers who had applied three years before were admitted", or words set off
+         # by commas: "five students, all of them in their final year, were admitted")
          after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{PEOPLE}\b)?"
-               rf"(?: (?:at|of|from|in) [^.;,]{{1,50}}?| (?:who|that) [^.;,]{{1,50}}?)?[^.;]{{0,20}}?\b)?{MADE_MEMBERS}"),
+               rf"(?: (?:at|of|from|in) [^.;,]{{1,50}}?| (?:who|that) [^.;,]{{1,50}}?|,[^.;,\d]{{1,40}},)?[^.;]{{0,20}}?\b)?"
+               rf"{MADE_MEMBERS}"),
     # admitted, with nothing after, right after the membership is told: "The branch had 40 members at the
     # end of the year. During the year, 3 teachers were admitted." (pupils admitted are a school's intake)
     # (or after a colon in the sentence telling it: "Membership rose from 21 to 24 during the year: three activists were
@@ -1056,6 +1077,11 @@ RULES: list[Rule] = [
                         "the branch had received applications from 9 teachers"),
          before=r"\bapplications? (?:for (?:party )?membership|to join the (?:communist )?party)[^.;]{0,20}?\bfrom\s*$|"
                 r"\b(?:(?:party )?(?:branch|committee)|it|we)\b (?:has |had |have )?(?:also )?received applications from\s*$",
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b"),
+    # (the last of what the branch did, listed: "it admitted 2 new members and received applications from 5 teachers")
+    Rule("applicants", ("this year we admitted 2 members, named 3 activists and received applications from 5 teachers",),
+         frame=r"\b(?:(?:party )?(?:branch|committee)|it|we)\b [^.;]{0,80}?(?:,|\band) (?:has |had |have )?(?:also )?"
+               r"received applications from\s*$",
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b"),
     # (members "were developed", as a translation says they were admitted)
     Rule("members_developed", ("3 new party members were admitted", "this year, 2 party members were developed"),
