@@ -7896,3 +7896,10 @@ def test_english_the_members_among_people_honoured_are_the_figure_and_the_people
     extraction = extract_text("r.txt", "News\n\nThe school commended 12 model teachers, 5 of whom are Party members.")
     assert [(m.indicator, m.value) for m in extraction.metrics] == [("awards_individual", 5)]
     assert [(c.value, c.reason) for c in extraction.candidates] == [(12, "people honoured, not all of them members")]
+
+
+def test_english_some_of_its_branches_named_by_the_schools_committee_after_the_day_of_its_assembly():
+    text = ("News\n\nThe school held its assembly on 1 July 2023. The school's Party committee named three of its branches "
+            '"Model Branches".')
+    assert [(a.title, a.level, a.recipient, a.year) for a in awards(text)] == [
+        ("Model Branches", "school", "organization", 2023)]

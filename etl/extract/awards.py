@@ -716,6 +716,9 @@ TRIGGERS_EN = re.compile(
     # Branches"')
     r"\bnamed\s+(?:the\s+)?(?:[a-z-]+\s+){1,5}?(?:branch|group)(?:\s+and\s+(?:the\s+)?(?:[a-z-]+\s+){1,5}?(?:branch|group))?"
     r"\s+as\s+(?:its\s+)?(?:an?\s+)?(?=[\"“])|"
+    # (or some of them, counted: 'the school's committee named two of its branches "Pioneer Party Branches"')
+    r"\bnamed\s+(?:\d+|[a-z]+)\s+of\s+(?:its|our|the school's)\s+(?:party\s+)?(?:branch(?:es)?|groups)\s+(?:as\s+)?"
+    r"(?:its\s+)?(?=[\"“])|"
     # a report's field of honours: "Honors: Municipal Advanced Party Organization (2020)" (maybe a list's item: "- Honours: …")
     rf"^{_EN_FIELD_LABEL}|"
     # (or the school's among many so honoured: 'was one of 50 organizations in the province to be named a "Model …"')
@@ -817,7 +820,7 @@ _EN_KEEPSAKE = re.compile(r"[\"”]?\s*(?:commemorative|memorial|souvenir) (?:me
 # a ceremony or a meeting of honours and its day, told in a sentence (or the day, then awards given: "On 28 June 2024
 # the district committee presented awards to …")
 _EN_DAY = r"(?:the )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?),? "
-_EN_DATED_CEREMONY = re.compile(r"\b(?:ceremony|gala|awards? meeting|commendation meeting|conference)\b[^.]{0,40}?\bon "
+_EN_DATED_CEREMONY = re.compile(r"\b(?:ceremony|gala|assembly|awards? meeting|commendation meeting|conference)\b[^.]{0,40}?\bon "
                                 rf"{_EN_DAY}(?P<year>(?:19|20)\d{{2}})\b|"
                                 rf"\bon {_EN_DAY}(?P<year_before>(?:19|20)\d{{2}})\b[^.]{{0,80}}?\b(?:presented|conferred|"
                                 r"handed out|gave out) (?:the |its )?(?:awards|honou?rs|titles|certificates)\b")
