@@ -7903,3 +7903,18 @@ def test_english_some_of_its_branches_named_by_the_schools_committee_after_the_d
             '"Model Branches".')
     assert [(a.title, a.level, a.recipient, a.year) for a in awards(text)] == [
         ("Model Branches", "school", "organization", 2023)]
+
+
+def test_english_a_list_of_honours_by_year_under_a_heading_of_the_years_it_spans():
+    text = ("Elm Road School: honours of the Party branch, 2018-2023\n\n2018: Municipal Advanced Party Branch\n"
+            "2023: three members named District Outstanding Party Members; the branch named a Provincial Model Party Branch")
+    assert sorted((a.title, a.level, a.recipient, a.year) for a in awards(text)) == [
+        ("District Outstanding Party Members", "district", "individual", 2023),
+        ("Municipal Advanced Party Branch", "municipal", "organization", 2018),
+        ("Provincial Model Party Branch", "provincial", "organization", 2023)]
+
+
+def test_english_each_members_share_after_a_clause_of_another_subject_and_the_pupils_a_scheme_covers():
+    text = ("News\n\nEvery member looks after pupils who need help. The scheme now covers 40 pupils, and the branch's 20 "
+            "members have each made at least three home visits.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 40), ("members_total", 20)]

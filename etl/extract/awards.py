@@ -1170,16 +1170,23 @@ _EN_NOT_A_TITLE_START = re.compile(r"(?:by|from|in|at|to|of|for|with|or|and)\b")
 # a heading over a list of honours, one a line: "Honours Received by Riverbend School", "Major Awards"
 # (whose they are and when may follow: "Honors of the party branch over the years:")
 # (the heading may follow whose they are and a dash: "Kestrel School Party Branch — Honours")
-_EN_HONOURS_HEADING = re.compile(r"[ \t]*(?:[^\n:]{2,80}?[ \t]+[—–-][ \t]+)?"
+# (or a colon, and the years they span after them: "Summit School: honours of the Party committee, 2019-2023")
+_EN_HONOURS_HEADING = re.compile(r"[ \t]*(?:[^\n:]{2,80}?(?:[ \t]+[—–-]|:)[ \t]+)?"
                                  r"(?:(?:(?:major|main|recent) )?(?:honou?rs|awards)(?: and (?:honou?rs|awards))?"
                                  r"(?: (?:received|won))?(?: (?:by|of) [^\n:]{2,60}?)?(?: (?:over|in) the (?:past |recent )?years)?|"
                                  # (or over people: "Members honoured:", "Teachers commended in 2022")
                                  r"(?:members|teachers|individuals|staff|people) (?:honou?red|commended|awarded)"
                                  r"(?: in (?:19|20)\d{2})?)"
+                                 r"(?:,?[ \t]+\(?(?:19|20)\d{2}[ \t]*[-–—][ \t]*(?:19|20)\d{2}\)?)?"
                                  r"[ \t]*:?[ \t]*$", re.I)
 # who holds a listed honour, before it ("Li Na, Outstanding …", "2 members, Excellent Teachers"), and a remark in brackets
 # after it, its level ("(county)") or not ("(our branch volunteer team)")
 _EN_HOLDER_BEFORE = re.compile(r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|\d+ (?:members|teachers|people|comrades)),\s+")
+# (or the holder and the verb that named it: "two teachers named National Excellent Teachers", "the Party committee named a
+# District Five-Star Party Organization")
+_EN_HOLDER_NAMED = re.compile(r"(?:(?:\d+|[a-z]+) (?:members|teachers|people|comrades)|(?P<body>the (?:party )?(?:committee|branch|"
+                              r"general branch|school)))\s+(?:was |were )?(?:named|rated|commended|honou?red)(?: as)?(?: an?)?\s+",
+                              re.I)
 _EN_REMARK_AFTER = re.compile(r"\s*\([^()\d]{2,40}\)\s*$")
 # (or the place whose it is, after a comma: "Advanced Party Branch, Xinhua District")
 _EN_PLACE_AFTER = re.compile(r",\s*(?:the )?(?:[A-Z][a-z]+ ){0,2}(?:District|County|City|Province|Municipality)\b[^,()]{0,40}$")
@@ -1203,13 +1210,17 @@ def _listed_under_heading_en(text: str, taken: set, plan_year: int | None) -> li
         elif _EN_HONOURS_HEADING.fullmatch(line):
             under, listing = True, False
             named = re.search(r"(?:19|20)\d{2}", line)
-            heading_year = int(named.group()) if named else None if re.search(r"\byears\b", line, re.I) else plan_year
+            heading_year = None if re.search(r"\byears\b|(?:19|20)\d{2}\W{1,3}(?:19|20)\d{2}", line, re.I) else \
+                int(named.group()) if named else plan_year  # (a heading over the honours of several years dates none)
         elif under and _EN_LISTED_HONOUR.fullmatch(line):
             listing = True
             # (several may share a line, apart by semicolons, the line ending in a stop: "A (2019); B (2022).")
+            # (and the pieces after the first are of the year the line opens with: "2023: A; B")
+            line_year = None
             for piece in re.finditer(r"[^;]+", re.sub(r"\.\s*$", "", line)):
                 m = _EN_LISTED_HONOUR.fullmatch(piece.group())
-                if m and (item := _listed_honour_en(text, pos + piece.start(), m, taken, heading_year)):
+                line_year = line_year or (m and m.group(1) and int(m.group(1)))
+                if m and (item := _listed_honour_en(text, pos + piece.start(), m, taken, line_year or heading_year)):
                     found.append(item)
         pos += len(line) + 1
     return found
@@ -1220,8 +1231,11 @@ def _listed_honour_en(text: str, pos: int, m: re.Match, taken: set, heading_year
     names no title."""
     body_start = pos + m.start(2)
     body = m.group(2)
-    holder = _EN_HOLDER_BEFORE.match(body)
-    if holder and (holder.group(0)[0].isdigit() or not _EN_TITLE_HEAD.search(holder.group(0).lower())):
+    holder = _EN_HOLDER_BEFORE.match(body) or _EN_HOLDER_NAMED.match(body)
+    if holder and holder.re is _EN_HOLDER_NAMED:
+        body_start, body = body_start + holder.end(), body[holder.end():]
+        holder = None if holder.group("body") else holder  # (the body named is the school's: an organization's honour)
+    elif holder and (holder.group(0)[0].isdigit() or not _EN_TITLE_HEAD.search(holder.group(0).lower())):
         # (a name, not a title before its place: "Advanced Party Branch, Xinhua District")
         body_start, body = body_start + holder.end(), body[holder.end():]
     else:

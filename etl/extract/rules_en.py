@@ -258,12 +258,14 @@ RULES: list[Rule] = [
                 "each of the party groups held 2 or 3 study meetings",
                 "32 teachers each paired with 2 students", "the 20 members have each been paired with 2 to 3 pupils",
                 "the branch paired each of its young party members with 2 students",
-                "the members each look after two pupils"),
+                "the members each look after two pupils",
+                "the school opened a reading room, and the members have each made at least three home visits"),
          # (a norm of each member reaches no further than its clause: "each member helps 2 pupils; the branch held 12
          # theme party days")
          frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b[^;]*$|"
                r"\b(?:members|teachers)(?: have| had| will| would| shall| can)? each (?:been )?[a-z]+(?: up)? with\s*$|"
                r"\b(?:members|teachers)(?: have| had| will| would| shall| can)? each (?:[a-z]+\s+){1,2}$|"
+               rf"\b(?:members|teachers)(?: have| had| will| would| shall| can)? each [a-z]+\s+{QUALIFIER}\s*$|"
                r"\b(?:each|every) (?:party )?(?:group|sub-branch)\b"
                r"[^,;]*$|,\s*each (?:with|having|of|[a-z]+ing) (?:about |around |some |nearly )?$|"
                r"\b(?:each|every one) of (?:the|its|our|their|the branch's) [\w,]+ "
@@ -274,9 +276,10 @@ RULES: list[Rule] = [
                     r"^\s*(?:and|but|while)\s*$|"
                     # (nor the organization's own count that each member took part in: "every member attended the
                     # branch's 10 study sessions"; nor one after a clause with a subject of its own: "every member
-                    # helps a pupil, and the secretary gave 3 lectures")
+                    # helps a pupil, and the secretary gave 3 lectures"; unless that clause tells its own norm: "…, and
+                    # the branch's 26 members have each made at least four home visits")
                     r"\b(?:the (?:party )?(?:branch|committee|school)['’]s|its)\s*$|"
-                    r"(?:^|,)\s*(?:and|but|while)\s+(?:the|its|our|their)\s+[^,;]*$",
+                    r"(?:^|,)\s*(?:and|but|while)\s+(?:the|its|our|their)\s+(?![^,;]*\beach\b)[^,;]*$",
          # (nor a total after it: "each of the 4 branches held a theme party day every month, 48 in total")
          not_after=IN_TOTAL, name="per-person norm"),
     # the pupils in all that each member's share adds up to, after a dash or a comma: "… each look after two pupils from
@@ -378,6 +381,12 @@ RULES: list[Rule] = [
          frame=r"\b(?:pair(?:s|ed)?|help(?:s|ed)?|tutor(?:s|ed)?|mentor(?:s|ed)?|support(?:s|ed)?)\b",
          after=r"^(?:[a-z-]+ )?(?:pupils|students|children) (?:are|were|have been) (?:in|on|part of) (?:the|this|our) "
                r"(?:[a-z-]+ )?(?:programme|program|scheme)\b"),
+    # (or the pupils the scheme covers, the help told in the sentence before: "… members look after pupils who need help.
+    # The scheme now covers 40 pupils.")
+    Rule("students_assisted", ("Each member looks after pupils who need support. The scheme now covers 38 pupils.",),
+         earlier=r"\b(?:pair(?:s|ed)?|help(?:s|ed)?|tutor(?:s|ed)?|mentor(?:s|ed)?|support(?:s|ed)?|looks? after)\b",
+         before=r"\b(?:the|this|our) (?:[a-z-]+ )?(?:programme|program|scheme)\s+(?:now\s+)?(?:covers|reaches|includes)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:pupils|students|children)\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
