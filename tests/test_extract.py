@@ -7918,3 +7918,13 @@ def test_english_each_members_share_after_a_clause_of_another_subject_and_the_pu
     text = ("News\n\nEvery member looks after pupils who need help. The scheme now covers 40 pupils, and the branch's 20 "
             "members have each made at least three home visits.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 40), ("members_total", 20)]
+
+
+def test_chinese_the_number_actually_reviewed_after_the_number_expected_and_a_schools_short_name():
+    text = "新闻\n2024年1月，支部开展民主评议党员工作，应参评党员30名，实际参评28名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 28)]
+    text = "新闻\n支部召开党员大会，应到会有表决权的正式党员20名，实到19名。"
+    assert metrics(text) == []
+    extraction = extract_text("r.txt", "城关县职教中心召开党员大会\n城关县职业教育中心党委现有党员80名。")
+    assert extraction.document.school == "城关县职业教育中心"
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("members_total", 80)]

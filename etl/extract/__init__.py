@@ -1012,6 +1012,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # may be the branch's membership)
             if not aside:
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=EXPECTED))
+            if _what_it_counts(table, window, low, seg, q, floor, lang) == "member_reviews":
+                # (those a review expected: the number actually reviewed after it, with no noun of its own, is the
+                # figure, "应参评党员26名，实际参评25名"; not those a meeting expected, whose attendance is no count)
+                planned_counts[q.end] = "member_reviews"
             continue
         if lang == "zh" and _NUMBER_PLANNED.search(folded, max(clause_from, q.start - 20), q.start) and \
                 _DONE_AFTER.match(folded, q.end):
@@ -1019,10 +1023,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             if not aside:
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=PLANNED))
             # (what it counts, for a number done that names no noun of its own: "计划发展党员2名，实际发展2名")
-            if (by_rule := table.classify(window)) is not None:
-                planned_counts[q.end] = by_rule.indicator
-            elif (reading := _read_people(low, seg, q, floor, lang)) is not None:
-                planned_counts[q.end] = reading.indicator
+            planned_counts[q.end] = _what_it_counts(table, window, low, seg, q, floor, lang)
             continue
         sentence_start = seg.sentence_span(q.start)[0]
         if lang == "zh" and not aside and _EACH_OF_SEVERAL_UNITS.search(folded, max(sentence_start, q.start - 60), q.start) \
@@ -1820,8 +1821,18 @@ _NUMBER_PLANNED = re.compile(r"(?:计划|预计|目标|应)(?:开展|召开|讲�
 _DONE_VERB = r"(?:开展|召开|讲授|组织|举办|举行|完成|上|开|发展|吸收|接收|培养|确定|家访|走访|慰问|结对|帮扶)"
 # the number done after it, its noun maybe said again ("，实际发展党员4名")
 _DONE_AFTER = re.compile(rf"\s*[，,]\s*(?:实际|实(?={_DONE_VERB})){_DONE_VERB}?了?[^，,。；;\d]{{0,8}}?\d")
-# a number done that names nothing of its own: "实际发展2名", "实际确定5名"
-_DONE_ALONE = re.compile(rf"实际?{_DONE_VERB}?了?")
+# a number done that names nothing of its own: "实际发展2名", "实际确定5名" (or the number who actually took part, after the
+# number expected: "实际参评25名")
+_DONE_ALONE = re.compile(rf"实际?(?:{_DONE_VERB}|参评|参加|参会|到会|出席|到)?了?")
+
+
+def _what_it_counts(table: RuleTable, window: Window, low: str, seg: Segmenter, q: Quantity, floor: int,
+                    lang: str) -> str | None:
+    """The indicator a number planned or expected counts, by its rule or its people's reading."""
+    if (by_rule := table.classify(window)) is not None:
+        return by_rule.indicator
+    reading = _read_people(low, seg, q, floor, lang)
+    return reading.indicator if reading is not None else None
 
 
 def _done_after_plan(window: Window, earlier: list[Quantity], planned: dict[int, str | None]) -> str | None:
