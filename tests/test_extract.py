@@ -7928,3 +7928,12 @@ def test_chinese_the_number_actually_reviewed_after_the_number_expected_and_a_sc
     extraction = extract_text("r.txt", "城关县职教中心召开党员大会\n城关县职业教育中心党委现有党员80名。")
     assert extraction.document.school == "城关县职业教育中心"
     assert [(m.indicator, m.value) for m in extraction.metrics] == [("members_total", 80)]
+
+
+def test_english_duty_shifts_done_and_a_free_clubs_sessions_after_a_colon():
+    text = "Term report\n\nSince March the members have done 96 duty shifts at the school gate."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 96)]
+    text = "Term report\n\nThe members did 3 times more work this term."
+    assert metrics(text) == []
+    text = "Term report\n\nMembers ran a free chess club for village children every Friday: 18 sessions."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 18)]

@@ -1714,6 +1714,10 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("since March the branch's members have stood guard 320 times",),
          before=r"\b(?:(?:stood|stand|standing)(?: on)?|been on) (?:guard|duty)(?: at the (?:gate|crossing))?\s*$",
          after=r"^times\b"),
+    # (or the shifts they did: "the members had done 168 duty shifts at the gate")
+    Rule("volunteer_sessions", ("by June the members had done 150 duty shifts at the crossing",),
+         before=r"\b(?:done|did|worked|served|taken|took)\s*$",
+         after=r"^(?:(?:gate|guard|crossing|morning) )?(?:duty|guard) shifts\b"),
     # free tutoring is a volunteer's service (义务辅导): its sessions, and the teachers who took part, in the sentence after
     # the one that says it is free ("Party member teachers give free tutoring … So far 19 teachers have taken part,
     # giving 280 tutoring sessions")
@@ -1726,6 +1730,9 @@ RULES: list[Rule] = [
     # chess club at the community centre. This year we held 14 sessions." The people who came: before enrolment, above)
     Rule("volunteer_sessions", ("Our members run a free chess club at the community centre. This year we held 14 sessions.",),
          earlier=_FREE_CLUB, before=r"\b(?:held|ran|gave|organi[sz]ed)\s*$", after=r"^sessions\b"),
+    # (or after a colon in the sentence that names it: "ran a free homework club every Wednesday: 34 sessions")
+    Rule("volunteer_sessions", ("the members ran a free reading club for village children every Sunday: 30 sessions in all",),
+         frame=rf"(?:{_FREE_CLUB})[^.;:]{{0,80}}:\s*$", after=r"^sessions\b"),
     # (or the times the club met: "… a homework club, which members run for free. The club met 30 times")
     Rule("volunteer_sessions", ("The branch has a homework club which members run for free. The club met 30 times.",),
          earlier=_FREE_CLUB, before=r"\b(?:the|this|our) (?:club|class) (?:has )?met\s*$", after=r"^times\b"),
