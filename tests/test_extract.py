@@ -7937,3 +7937,19 @@ def test_english_duty_shifts_done_and_a_free_clubs_sessions_after_a_colon():
     assert metrics(text) == []
     text = "Term report\n\nMembers ran a free chess club for village children every Friday: 18 sessions."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 18)]
+
+
+def test_english_numbers_in_words_after_a_fields_label_and_a_report_for_a_calendar_year():
+    text = ("ELM ROAD SCHOOL PARTY BRANCH\nREPORT FOR THE 2022 CALENDAR YEAR\n\nParty members: thirty-two, including two "
+            "probationary members. Activists: five.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 32, 2022), ("members_probationary", 2, 2022), ("activists", 5, 2022)]
+
+
+def test_english_a_quoted_head_count_the_branch_secretary_said_and_study_told_by_its_occasions_or_its_years_total():
+    text = '"We now have 38 members, and four of them joined this year," said the secretary of the Party branch.'
+    assert [(m.indicator, m.value) for m in metrics("News\n\n" + text)] == [
+        ("members_total", 38), ("members_developed", 4)]
+    text = ("Summary of work\n\nThe members met for study on 11 occasions. They also held a weekly study session "
+            "(40 in the year).")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 11), ("study_sessions", 40)]

@@ -420,7 +420,7 @@ EN_SPEECH_AT_A_YEARS_MEETING = (r"\b(?:speech|address|remarks)\b.*\bat the (?:19
 # 2021"); a
 # headline's verb keeps a story out ("Party Work Meets New Challenges in 2022")
 EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building)\s+(?:of|on|for|at|in)\s+"
-                            r"(?:.*(?:\b(?:in|for|of)\s+|,\s*|[(（]\s*))?(?:the year\s+)?(?:19|20)\d{2}\s*[)）]?\W*$|"
+                            r"(?:.*(?:\b(?:in|for|of)\s+|,\s*|[(（]\s*))?(?:the (?:year\s+)?)?(?:19|20)\d{2}(?:\s+calendar year)?\s*[)）]?\W*$|"
                             r"^\W*(?:19|20)\d{2}\b[\w\s-]*\b(?:report|work|figures|statistics)\b|"
                             rf"\b(?:report|update|data|results|record|records|log)\s*,(?:.*,)?\s*(?:(?:{'|'.join(_MONTH_NUMBERS)})\s+)?"
                             r"(?:19|20)\d{2}\W*$|"

@@ -1013,7 +1013,7 @@ RULES: list[Rule] = [
     # joined, said of part of the members just counted: "it has 40 members, 6 of whom joined last year"
     Rule("members_developed", ("the branch has 38 members, 5 of whom joined in the past two years",
                                "it has grown to 40 members today, 6 of whom joined since 2021"),
-         frame=r"\bmembers(?: (?:today|now|at present|in all|in total))?,?\s*$", after=r"^of (?:whom|them) (?:joined|were admitted)(?: the (?:communist )?party)?"
+         frame=r"\bmembers(?: (?:today|now|at present|in all|in total))?,?(?: and)?\s*$", after=r"^of (?:whom|them) (?:joined|were admitted)(?: the (?:communist )?party)?"
                                           r"(?= in | during | since | over | last | this |[.;,]|$)"),
     # (or, after the members counted, a number alone: "Two teachers were admitted in 2023 and 3 are currently activists")
     Rule("activists", ("six of them are now activists", "2 of whom were party activists",
@@ -1342,6 +1342,17 @@ RULES: list[Rule] = [
                r"day\b(?: on the [a-z0-9]+(?: [a-z]+)? of)? (?:every|each) (?:month|week|term))\b"
                r"[^.;,(]{0,24}(?:,|\()\s*$", after=IN_TOTAL,
          quotes_frame=True),
+    # the occasions the members met to study: "the branch met for study on 12 occasions"
+    Rule("study_sessions", ("the members met for group study on 10 occasions",),
+         before=r"\bmet (?:for|to) (?:group |collective )?(?:study|learning|learn|study together)(?: together)? on\s*$",
+         after=r"^(?:separate )?occasions\b"),
+    # (so too a study session held at a rate, and the sessions of the year it made: "held a fortnightly study session (24
+    # in the year)")
+    Rule("study_sessions", ("the branch held a fortnightly study session (24 in the year)",
+                            "members met for a study session every week, 40 in all"),
+         frame=r"\b(?:(?:weekly|fortnightly|monthly) )?(?:group |political |theory )?study (?:sessions?|meetings?)\b"
+               r"(?: (?:every|each) (?:week|two weeks|fortnight|month))?[^.;,(]{0,24}(?:,|\()\s*$",
+         after=rf"{IN_TOTAL}|^in (?:the|a) (?:whole )?year\b", quotes_frame=True),
     # (a meeting each organization held, then how many that makes: "each branch held an organizational life meeting,
     # 6 in all")
     Rule("org_life_meetings", ("each of the branches then held an organizational life meeting, 6 in all",
@@ -2962,6 +2973,11 @@ RULES: list[Rule] = [
     Rule("members_total", ("Q: How big is the branch? A: We have 31 members.",),
          before=r"(?:^|\b)we (?:(?:now|currently) )?(?:have|had|number|count)(?: (?:just|only))?\s*$",
          after=r"^(?:party )?members\b", earlier=r"\b(?:branch|party)\b"),
+    # (or quoted, the speaker then named as the branch's: '"We have 30 members now," said the secretary of the branch')
+    Rule("members_total", ('"We now have 30 members, and three of them joined this year," said the branch secretary.',),
+         before=r"(?:^|\b)we (?:(?:now|currently) )?(?:have|had|number|count)(?: (?:just|only))?\s*$",
+         after=r"^(?:party )?members\b[^.;]{0,80}?,\s*(?:said|says|added|explained|told)\b[^.;]{0,80}?"
+               r"\b(?:party )?(?:branch|committee)\b"),
     Rule("members_total", ("when I became secretary of the branch in 2020 we had 15 members",),
          frame=r"\b(?:the|our) (?:party )?branch\b[^.;]{0,40}?\bwe (?:(?:now|currently) )?(?:have|had)(?: (?:just|only))?\s*$",
          after=r"^(?:party )?members\b"),

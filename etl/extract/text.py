@@ -6,6 +6,7 @@ import bisect
 import re
 
 from etl import qualifiers
+from etl.numbers import EN_SMALL, EN_TENS
 
 _ZH_SENTENCE_END = re.compile(r"[。！？!?\n]")
 # an English sentence ends at . ! ? followed by space, unless the dot ends an abbreviation like "No." or "incl."
@@ -18,8 +19,10 @@ _EN_ABBREVIATION = re.compile(r"(?:\b(?:No|no|Mr|Dr|St|Mrs|Ms|incl|approx|esp|vs
 _ZH_CLAUSE_MARK = re.compile(r"[；;]|，|,(?!(?<=\d,)\d)|[：:](?![ \t\u3000]*(?:\d|[一二两三四五六七八九十百]))")
 # (a vertical bar parts the fields of a line, "Branches: 5 | Party members: 96", as a semicolon would)
 # (and a colon before a number, a qualifier's words allowed: "Party lectures: at least 4")
-_EN_CLAUSE_MARK = re.compile(rf";|[|｜]|,(?!(?<=\d,)\d)|:(?![ \t]*(?:(?:{qualifiers.alternation(qualifiers.BEFORE_EN)})[ \t]+)?\d)",
-                             re.I)
+# (a number said in words is a number too: "Party members: forty-one")
+_EN_NUMBER_WORD = "|".join(sorted(EN_SMALL | EN_TENS, key=len, reverse=True))
+_EN_CLAUSE_MARK = re.compile(rf";|[|｜]|,(?!(?<=\d,)\d)|:(?![ \t]*(?:(?:{qualifiers.alternation(qualifiers.BEFORE_EN)})[ \t]+)?"
+                             rf"(?:\d|(?:{_EN_NUMBER_WORD})(?![a-z])))", re.I)
 _BOOK = re.compile(r"《[^《》\n]{1,80}》")
 _ZH_QUOTE = re.compile(r"“[^“”\n]{0,60}”|「[^「」\n]{0,60}」|『[^『』\n]{0,60}』")
 _ASCII_QUOTE = re.compile(r"\"[^\"\n]{0,60}\"")
