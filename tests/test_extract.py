@@ -7953,3 +7953,11 @@ def test_english_a_quoted_head_count_the_branch_secretary_said_and_study_told_by
     text = ("Summary of work\n\nThe members met for study on 11 occasions. They also held a weekly study session "
             "(40 in the year).")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 11), ("study_sessions", 40)]
+
+
+def test_chinese_a_free_class_told_in_the_sentence_before_its_sessions_and_the_pupils_it_reached():
+    text = "新闻\n支部组织党员教师开办免费的“周末课堂”。半年来，累计开课32次，惠及学生60余名。"
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
+        ("volunteer_sessions", 32, "exact"), ("students_assisted", 60, "at_least")]
+    text = "新闻\n支部组织党员教师开展集体备课。半年来，累计开课32次，惠及学生60余名。"
+    assert metrics(text) == []

@@ -183,7 +183,8 @@ def _windows_zh(folded: str, seg: Segmenter, q: Quantity, prev_end: int) -> tupl
     left = _left_zh(raw_left)
     right = _right_zh(folded[q.end: min(s_end, q.end + 60)])
     sentence = _QUOTES.sub("", folded[s_start: q.start])
-    return Window(left, right, sentence, q.unit, required=folded.startswith(_REQUIRED_MINIMUM, q.start),
+    previous = folded[seg.sentence_before(s_start): s_start]  # (the sentence before, in its paragraph)
+    return Window(left, right, sentence, q.unit, previous, required=folded.startswith(_REQUIRED_MINIMUM, q.start),
                   one=q.value == 1), left_start
 
 

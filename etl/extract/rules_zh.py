@@ -18,6 +18,8 @@ PROJECTS = frozenset({"项", "个"})
 # pupils, as the help done for them names them
 # words of help or of a service given free, in a sentence whose people reached are helped or served
 _HELP_OR_FREE = r"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|送教|为民|办实事|义诊|义卖|关爱|免费"
+# a class the members hold free of charge: "开办免费“四点半课堂”", "公益辅导班", "义务补课"
+_FREE_CLASS_ZH = r"(?:免费|义务|公益)[^。；;]{0,20}?(?:课堂|辅导班|托管班|补习班|辅导|补课|托管)"
 # a volunteer team (义工队 is one too), or a service team: "党员志愿服务队", "学雷锋志愿队", "“红烛”服务队"
 # the duty volunteers do: patrolling, standing guard, directing traffic
 _ON_DUTY = r"(?:巡河|巡逻|巡查|执勤|值勤|值守|站岗|护学|劝导|上岗)"
@@ -365,6 +367,12 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("党员教师开设免费辅导班，惠及学生60余名", "为困难家庭子女开展爱心助学，受益学生23人"),
          frozenset({"名", "人", "位"}), frame=rf"^(?!.*(?:志愿|义工)).*(?:{_HELP_OR_FREE})",
          before=rf"(?:惠及|受益)(?:的)?{_PUPILS}$"),
+    # (or the free class told in the sentence before, and the times it met: "党员教师开办免费“四点半课堂”。一学期来，
+    # 累计开课60次，惠及学生90余名")
+    Rule("students_assisted", ("支部开办免费的周末辅导班。半年来，党员教师累计开课40次，惠及学生70余名",), frozenset({"名", "人", "位"}),
+         earlier=_FREE_CLASS_ZH, frame=r"^(?!.*(?:志愿|义工))", before=rf"(?:惠及|受益)(?:的)?{_PUPILS}$"),
+    Rule("volunteer_sessions", ("支部开办免费的周末辅导班。半年来，党员教师累计开课40次，惠及学生70余名",), SESSIONS,
+         earlier=_FREE_CLASS_ZH, before=r"(?:累计|共计|共)?(?:开课|授课|上课|辅导)$"),
     Rule("volunteer_beneficiaries", ("党员教师利用周末为社区孩子开展免费辅导，受益儿童达200余人次",), PERSON_TIMES,
          frame=_HELP_OR_FREE, before=r"(?:惠及|受益)[^，,。的]{0,8}$"),
     # (or the community's people, whoever they are: "服务社区儿童350余人次")
