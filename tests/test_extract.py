@@ -7961,3 +7961,10 @@ def test_chinese_a_free_class_told_in_the_sentence_before_its_sessions_and_the_p
         ("volunteer_sessions", 32, "exact"), ("students_assisted", 60, "at_least")]
     text = "新闻\n支部组织党员教师开展集体备课。半年来，累计开课32次，惠及学生60余名。"
     assert metrics(text) == []
+
+
+def test_chinese_new_teachers_the_clause_after_says_were_given_mentors():
+    text = "新闻\n近两年学校新入职教师12名，党支部已为他们全部配备了党员导师。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 12)]
+    text = "新闻\n近两年学校新入职教师12名，学校为他们安排了宿舍。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == []
