@@ -7968,3 +7968,10 @@ def test_chinese_new_teachers_the_clause_after_says_were_given_mentors():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 12)]
     text = "新闻\n近两年学校新入职教师12名，学校为他们安排了宿舍。"
     assert [(m.indicator, m.value) for m in metrics(text)] == []
+
+
+def test_english_a_teams_members_at_its_start_and_members_welcomed_into_full_membership_are_no_counts():
+    text = "Case study\n\nWhen the volunteer team was set up in 2019, it had 8 members. The branch was set up in 2001, and it now has 30 members."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 30)]
+    text = "Speech\n\nThis term we will welcome 3 probationary members into full membership."
+    assert metrics(text) == []

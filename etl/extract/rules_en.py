@@ -223,8 +223,9 @@ RULES: list[Rule] = [
          name="one person's doing"),
     # probationary members made full members are no count of the probationary (nor of the full) members: "converted 2
     # probationary members to full membership"
-    Rule(None, ("the branch converted 2 probationary members to full membership",),
-         before=r"\b(?:convert(?:ed|s|ing)?|turn(?:ed|s)?|transfer(?:red|s)?)\s*$",
+    Rule(None, ("the branch converted 2 probationary members to full membership",
+                "next month we will welcome 2 probationary members into full membership"),
+         before=r"\b(?:convert(?:ed|s|ing)?|turn(?:ed|s)?|transfer(?:red|s)?|welcom(?:e|ed|es|ing)|admit(?:ted|s)?)\s*$",
          after=r"^probationary (?:party )?members? (?:in)?to full (?:membership|members?)\b", name="members made full"),
     # the members who founded a team, a club or the like are no count of the branch's: "the volunteer team, formed in 2018
     # by 12 Party members, now has 65 members"
@@ -2988,10 +2989,15 @@ RULES: list[Rule] = [
          frame=r"^\s*(?:(?:as of|as at|at the end of|by|today|now|currently)\b[^.;!?]{0,24}?,?\s*)?$",
          after=r"^\s*(?:[.;]|,\s*(?:of (?:whom|them)|including|among them)\b|$)",
          earlier=r"\bhow many (?:party )?members\b"),
+    # ("it" a team or a club the clause before names is no branch: "When the volunteer team was set up, it had 8 members")
+    Rule(None, ("When the reading club was set up in 2020, it had 6 members.",),
+         frame=r"\b(?:team|club|choir|band|squad|society|association|troupe)\b[^.;]{0,60},\s*it (?:(?:now|currently) )?"
+               r"(?:has|had)\s*$", after=r"^(?:party )?members\b", name="a team's members"),
     # the branch named in the sentence before: "The party branch was founded in 2005. It now has 14 members."
     # (a date may open its clause: "As of the end of 2023 it had 96 members")
-    Rule("members_total", ("it now has 14 members", "It has 22 party members.", "As of the end of 2023 it had 96 members."),
-         before=r"^\s*(?:(?:as of|as at|by|at) (?:the end of )?(?:[a-z]+ )?(?:19|20)\d{2},? )?it (?:(?:now|currently) )?"
+    Rule("members_total", ("it now has 14 members", "It has 22 party members.", "As of the end of 2023 it had 96 members.",
+                           "The branch was set up in 2006, and it now has 19 members."),
+         before=r"^\s*(?:and |but )?(?:(?:as of|as at|by|at) (?:the end of )?(?:[a-z]+ )?(?:19|20)\d{2},? )?it (?:(?:now|currently) )?"
                 r"(?:has|had|has a total of|consists of)\s*$", after=r"^(?:party )?members\b"),
     # members who joined, said so in a sentence on the membership: "it had 96 members; 14 members joined in the past
     # five years"
