@@ -7975,3 +7975,13 @@ def test_english_a_teams_members_at_its_start_and_members_welcomed_into_full_mem
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 30)]
     text = "Speech\n\nThis term we will welcome 3 probationary members into full membership."
     assert metrics(text) == []
+
+
+def test_english_members_and_other_staff_who_spent_days_helping_and_the_members_a_review_counted():
+    text = "News\n\nAfter the storm, 14 Party members and 20 other teachers spent two days helping villagers repair roofs."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 14), ("volunteer_participants", 20)]
+    text = ("News\n\nThe branch completed its democratic review of members. Of the 40 members reviewed, 9 were rated "
+            "excellent.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 40)]
+

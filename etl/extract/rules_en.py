@@ -1199,6 +1199,12 @@ RULES: list[Rule] = [
          frame=rf"\b{DEMOCRATIC_REVIEW}|\borgani[sz]ational life meeting\b",
          after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:were|have been|had been) (?:reviewed|appraised|"
                r"evaluated|assessed)\b"),
+    # (or "of the N members reviewed", the review told in the sentence before: "… completed its democratic review of members.
+    # Of the 52 members reviewed, 12 were rated excellent.")
+    Rule("member_reviews", ("The branch finished its democratic review of members. Of the 52 members reviewed, 12 were rated "
+                            "excellent.",),
+         earlier=rf"\b{DEMOCRATIC_REVIEW}", before=r"^\s*of (?:the|all|its|our)\s*$",
+         after=r"^(?:communist )?(?:party )?members (?:reviewed|appraised|evaluated|assessed)\b"),
     # (or "with N members participating" after the review: "carried out democratic evaluation of party members, with 45 party
     # members participating")
     Rule("member_reviews", ("the branch carried out the democratic review of members, with 31 party members participating",),
@@ -1749,8 +1755,13 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("The branch has a homework club which members run for free. The club met 30 times.",),
          earlier=_FREE_CLUB, before=r"\b(?:the|this|our) (?:club|class) (?:has )?met\s*$", after=r"^times\b"),
     # members who gave their own time to help others: "18 members spent two weekends helping 9 families clean their homes"
-    Rule("volunteer_participants", ("after the storm, 12 members spent three days helping villagers repair their houses",),
-         after=r"^(?:[a-z-]+ )?(?:members|member teachers) (?:also )?spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering)\b"),
+    # (others of the school may be counted with them, and are volunteers too: "31 members and 40 other staff of X spent three
+    # days helping residents")
+    Rule("volunteer_participants", ("after the storm, 12 members spent three days helping villagers repair their houses",
+                                    "20 members and 15 other teachers of Elm School spent two days helping villagers"),
+         after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
+               r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
+               r" (?:also )?spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering)\b"),
     # (the tutoring may be said to be free after it: "members have tutored children of migrant workers for free")
     Rule("volunteer_participants", ("Members give free tutoring to pupils. So far 19 member teachers have taken part.",
                                     "Members tutor pupils for free on Saturdays. This term 8 members are taking part."),
