@@ -7985,3 +7985,10 @@ def test_english_members_and_other_staff_who_spent_days_helping_and_the_members_
             "excellent.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 40)]
 
+
+
+def test_english_labels_that_open_with_no_of_in_fields_and_table_rows_and_a_mentoring_schemes_pupils():
+    text = "Figures\n\nNo. of Party members: 27. Number of pupils in the branch's mentoring scheme: 16."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 27), ("students_assisted", 16)]
+    text = "Indicators\n| Indicator | 2023 |\n|---|---|\n| No. of Party members | 27 |\n| Number of activists | 3 |"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 27, 2023), ("activists", 3, 2023)]

@@ -278,7 +278,7 @@ _MACHINE_KINDS = re.compile(r"\b(?:preparatory|formal)\b(?= (?:party |cpc )?memb
 # (a label may be long, or possessive: "Students helped through one-to-one tutoring: 48", "Teachers' demonstration lessons: 22")
 # (a form's item may open with its code: "C1 Theme Party days held: 12", "(3) Party lectures: 4")
 _EN_ITEM_CODE = r"(?:[a-z]\d{1,2}(?:\.\d{1,2})?|\(\d{1,2}\))\s+"
-_EN_FIELD = re.compile(rf"(?:[-–•*·]\s*|{_EN_ITEM_CODE})?([a-z][a-z' -]{{2,60}}?)(?:\s+(?:in|for|of)\s+(?:19|20)\d{{2}}|\s*\(\s*(?:19|20)\d{{2}}\s*\)|\s*,\s*(?:19|20)\d{{2}})?\s*:")
+_EN_FIELD = re.compile(rf"(?:[-–•*·]\s*|{_EN_ITEM_CODE})?((?:no\. )?[a-z][a-z' -]{{2,60}}?)(?:\s+(?:in|for|of)\s+(?:19|20)\d{{2}}|\s*\(\s*(?:19|20)\d{{2}}\s*\)|\s*,\s*(?:19|20)\d{{2}})?\s*:")
 _EN_QUOTES = re.compile(r"[\"“”]")
 _EN_QUALIFIER_AT_END = re.compile(rf"\s*\b{rules_en.QUALIFIER}$")
 # a field's label and the values before this one, each with its year in brackets: "members: 41 (2020), "

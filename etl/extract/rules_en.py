@@ -373,9 +373,10 @@ RULES: list[Rule] = [
          earlier=_FREE_CLASS_OPENED,
          after=r"^(?:party )?members (?:have |had )?(?:taught|tutored|volunteered) (?:in it|there|at it)\b"),
     # pupils in pairs of help: "48 pupils in one-to-one pairs"
-    Rule("students_assisted", ("48 pupils in one-to-one pairs", "the branch has 20 students on its help scheme"),
-         after=r"^(?:[a-z-]+ )?(?:pupils|students|children) (?:in|on) (?:its |the |our )?(?:one-to-one |one-on-one )?"
-               r"(?:pairs|pairings|help schemes?)\b"),
+    Rule("students_assisted", ("48 pupils in one-to-one pairs", "the branch has 20 students on its help scheme",
+                               "Number of pupils in the branch's mentoring scheme: 16"),
+         after=r"^(?:[a-z-]+ )?(?:pupils|students|children) (?:in|on) (?:its |the |our |the (?:branch|school)['’]s )?"
+               r"(?:one-to-one |one-on-one )?(?:pairs|pairings|(?:help|mentoring|support|tutoring) (?:schemes?|programmes?))\b"),
     # the pupils in a scheme of help, the help said before them: "every member pairs with one pupil who needs help; 31
     # pupils are in the programme this year")
     Rule("students_assisted", ("each member is paired with a pupil who needs help; 24 pupils are in the scheme",),

@@ -59,7 +59,7 @@ _BREAKDOWN = frozenset({"其中", "其中有", "含", "包括", "of which", "inc
 _BREAKDOWN_OPENING = re.compile(r"(?:其中有?|含|包括)[:：]?\s*|(?:of (?:which|whom)|including)[:,]?\s+", re.I)
 _PARTS_OF_A_TOTAL = catalog.membership_parts()
 # the word for the number a header counts, and the verb of what its people were made: "确定积极分子人数" counts activists
-_NUMBER_WORD = re.compile(r"(?:人数|人次|数量|次数|数)$")
+_NUMBER_WORD = re.compile(r"(?:人数|人次|数量|次数|数)$|^(?:the )?(?:total )?(?:number|no\.?) of ", re.I)
 _PEOPLE_VERB = re.compile(r"^(?:确定|培养|吸收|接收|新确定)")
 # the need of the people a label counts, in English: "Students in difficulty helped" are students helped
 _IN_NEED_EN = re.compile(r"\s+(?:in (?:financial )?(?:difficulty|difficulties|need|poverty)|with (?:learning )?difficulties|"
