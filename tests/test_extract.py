@@ -7992,3 +7992,10 @@ def test_english_labels_that_open_with_no_of_in_fields_and_table_rows_and_a_ment
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 27), ("students_assisted", 16)]
     text = "Indicators\n| Indicator | 2023 |\n|---|---|\n| No. of Party members | 27 |\n| Number of activists | 3 |"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 27, 2023), ("activists", 3, 2023)]
+
+
+def test_chinese_pupils_helped_in_a_sentence_that_opens_with_among_them():
+    text = "新闻\n支部梳理出办实事项目8项。其中，党员教师为学困生义务辅导，累计辅导学生900余人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 900)]
+    text = "新闻\n今年新增入党申请人21名，其中学生19名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("applicants", 21)]

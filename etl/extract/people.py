@@ -1123,6 +1123,9 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
             and not ctx.has("review", "before") and not own_part \
             and not honoured_members and (
             lex.frame("breakdown", before[-6:]) or (bare and not _OWN_TOTAL.match(before) and
+                                                     # (not pupils their own clause says were helped: "其中，党员教师
+                                                     # 为学困生义务辅导，累计辅导学生1200余人次")
+                                                     not (head == "pupil" and ctx.has("help", "before")) and
                                                      lex.frame("breakdown", _since_semicolon(ctx.sentence_before))) or
             # (a kind of teacher among the members, said with what kind: "党员教师中市级骨干教师9名")
             (head == "person" and bare and _AMONG_THE_MEMBERS.search(before))):
