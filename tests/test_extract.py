@@ -7999,3 +7999,13 @@ def test_chinese_pupils_helped_in_a_sentence_that_opens_with_among_them():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 900)]
     text = "新闻\n今年新增入党申请人21名，其中学生19名。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("applicants", 21)]
+
+
+def test_english_a_branchs_own_members_before_its_volunteering_people_approved_as_members_and_families_home_visits_reached():
+    text = "News\n\nThe branch now has 31 party members and has carried out 20 volunteer service activities this year."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 31), ("volunteer_sessions", 20)]
+    text = "News\n\n6 students and 3 teachers were approved as probationary party members; 2 applicants were approved as activists."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_developed", 6), ("members_developed", 3), ("activists", 2)]
+    text = "News\n\nIn the holidays the teachers carried out home visits, visiting a total of 88 student families."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 88)]

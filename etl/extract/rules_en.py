@@ -34,11 +34,11 @@ _WERE_NAMED = r"(?:were|have been) (?:named|rated|commended|selected)\b"
 ADMITTED_ALONE = r"(?:were|was|have been|has been|had been) admitted(?= in | during | this | last |[.;,]|$)"
 # what made people activists or members, said after them: "were identified as activists"
 MADE_ACTIVISTS = (r"(?:were|was|have been|has been|had been) (?:(?:identified|selected|designated|chosen|confirmed|listed|taken|"
-                  r"named|determined|trained|cultivated|absorbed|admitted|accepted) as|"
+                  r"named|determined|trained|cultivated|absorbed|admitted|accepted|approved) as|"
                   r"named) (?:(?:party )?activists|active elements)\b")
 # (the vote may be said too: "were unanimously agreed to be accepted as probationary party members")
 MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |formally |successfully )?(?:(?:agreed|approved|voted) "
-                r"to be )?(?:admitted|accepted|recruited|developed|absorbed) (?:(?:as|into) (?:an? )?(?:probationary |new )?"
+                r"to be )?(?:admitted|accepted|recruited|developed|absorbed|approved) (?:(?:as|into) (?:an? )?(?:probationary |new )?"
                 r"(?:party )?members?|(?:in)?to the (?:communist )?party(?: organi[sz]ation)?)|(?:joined|have joined|has joined|"
                 # (not long ago: "two teachers who joined the Party 50 years ago")
                 r"had joined) the (?:communist )?party(?! branch| committee| group| organi[sz]ation|"
@@ -401,7 +401,7 @@ RULES: list[Rule] = [
                r"(?:,[^.;,\d]{1,40},)?"
                r"(?: (?:(?:were|have been|had been) )?"
                r"(?:paired (?:up )?and )?(?:visited|helped|assisted|tutored|admitted|developed|"
-               r"accepted|recruited|identified|selected|designated|chosen|confirmed|listed|taken)|"
+               r"accepted|approved|recruited|identified|selected|designated|chosen|confirmed|listed|taken)|"
                rf" {GOT_HELP}|"
                r" (?:have |had )?"
                r"(?:joined the (?:communist )?party|became (?:probationary |party )?members)|"
@@ -1580,8 +1580,11 @@ RULES: list[Rule] = [
                rf"{VOLUNTEERING})",
          # (people something is done to are not who volunteered after it: "members have mentored 30 young teachers and
          # volunteered 2,000 hours"; nor the members an organization has, said in a clause on it: "the branch, which
-         # has 11 members, organised its teachers to volunteer")
-         not_before=rf"\b(?:{HELPED}|guided|coached|trained|visited)\s*$|\bwhich (?:(?:now|currently) )?(?:has|had)\s*$"),
+         # has 11 members, organised its teachers to volunteer"; or said to be its own: "The branch now has 29 members and
+         # has carried out 36 volunteer activities")
+         not_before=rf"\b(?:{HELPED}|guided|coached|trained|visited)\s*$|\bwhich (?:(?:now|currently) )?(?:has|had)\s*$|"
+                    r"\b(?:branch|committee|school|kindergarten|we|it)\b (?:now |currently |still )?(?:has|have|had)"
+                    r"(?: a total of)?\s*$"),
     # people who joined a campaign or a day of work in a public place, said by what they did there: "Sixteen members joined
     # the campaign, planting 300 trees in the park" (tree planting, clearing litter, sweeping streets are services to all)
     Rule("volunteer_participants", ('Twelve members joined the "Clean Hills" day, planting 150 trees on the slopes',
@@ -2152,6 +2155,11 @@ RULES: list[Rule] = [
                              "20 members volunteered at the station, for a total of 40 shifts and 320 hours"),
          frame=r"\bvolunteer(?:ed|ing)\b[^.;]{0,80},\s*(?:for )?(?:a total of|in all)(?:\s+[\d,]+\s+[a-z-]+\s+and)?\s*$",
          after=r"^hours\b"),
+    # (or the families the home visits told before them reached: "carried out home visits, visiting a total of 315 student
+    # families")
+    Rule("home_visits", ("the teachers carried out home visits, visiting a total of 96 student families",),
+         frame=r"\bhome visits?\b[^.;]{0,40},\s*(?:visiting|reaching|covering)(?: a total of| in all)?\s*$",
+         after=r"^(?:[a-z-]+ ){0,2}?(?:families|households|homes)\b", quotes_frame=False),
     # "conducted home visits for 120 times", as a translation says it
     Rule("home_visits", ("the party members have conducted home visits for 120 times", 'the branch carried out "home visits" 85 times'),
          before=r"\bhome visits?\b[\"”']?(?:[^.;]{0,12}?\bfor)?\s*$", after=r"^times\b"),
