@@ -8009,3 +8009,21 @@ def test_english_a_branchs_own_members_before_its_volunteering_people_approved_a
         ("members_developed", 6), ("members_developed", 3), ("activists", 2)]
     text = "News\n\nIn the holidays the teachers carried out home visits, visiting a total of 88 student families."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 88)]
+
+
+def test_chinese_one_event_told_of_a_day_is_no_count():
+    text = "新闻\n4月26日，支部书记为全体党员上了一堂专题党课。"
+    assert metrics(text) == []
+    text = "新闻\n截至6月30日，支部共开展党课1次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 1)]
+
+
+def test_chinese_a_bare_count_after_a_semicolon_takes_no_verb_from_before_it():
+    text = "新闻\n2023年，支部发展党员2名；党员教师中新增市级骨干教师2名、区级骨干教师5名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 2)]
+
+
+def test_chinese_activists_counted_with_the_members_who_took_part_in_a_service_took_part_too():
+    text = "新闻\n6月14日，支部组织无偿献血活动，共有15名党员和7名入党积极分子参加，献血量达6600毫升。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 15), ("volunteer_participants", 7)]

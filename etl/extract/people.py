@@ -103,8 +103,10 @@ class Context:
             not self.named_total and not any(self.has(role, "before") for role in _OWN_VERBS)
 
     def _nearest_before(self, roles: tuple[str, ...]) -> str | None:
-        # a bare clause takes the verb of the sentence
-        for text in (self.before, self.sentence_before) if self.bare else (self.before,):
+        # a bare clause takes the verb of the sentence (from its last semicolon: what a clause after one counts is not what
+        # the verb before it did, "…发展党员2名；党员教师中新增…骨干教师2名、区级骨干教师5名")
+        since_semicolon = self.sentence_before[max(self.sentence_before.rfind("；"), self.sentence_before.rfind(";")) + 1:]
+        for text in (self.before, since_semicolon) if self.bare else (self.before,):
             text = _NOT_A_VERB.sub(lambda m: " " * len(m.group(0)), text)
             best, best_end = None, -1
             for role in roles:
@@ -656,6 +658,10 @@ FRAMES: list[Frame] = [
            "支部大会接收2名入党积极分子为中共预备党员", "本学期吸收一名积极分子为预备党员"),
           "teachers or activists admitted"),
     Frame("members_developed", lambda c: c.head == "new_member" and not c.listed, ("接收新党员2名",), "new members"),
+    # activists counted with the members who served beside them served too: "共有15名党员和7名入党积极分子参加了献血" (some
+    # of the activists, no count of them all)
+    Frame("volunteer_participants", lambda c: c.head == "activist" and _served_with_members(c),
+          ("共有12名党员和5名入党积极分子参加了社区义务劳动",), "activists who served with members"),
     Frame("activists", lambda c: c.head == "activist" and not c.listed,
           ("80余名学生入党积极分子参加党校培训", "确定入党积极分子5名", "培养了8名积极分子"), "activists"),
     Frame("applicants", lambda c: c.head == "applicant" and not c.listed, ("入党申请人9名",), "applicants"),
@@ -841,6 +847,17 @@ def _joined_to_next(ctx: Context) -> bool:
         return False
     nouns = _phrase_before(ctx.after, len(ctx.after.rstrip()), join.end(), ctx.lex)
     return bool(nouns) and nouns[0].start == join.end() and nouns[-1].role in PERSONLIKE
+
+
+def _served_with_members(ctx: Context) -> bool:
+    """Whether the people are counted right after members they are joined to ("15名党员和7名入党积极分子"), and a
+    service is named after them or in their clause."""
+    return bool(_AFTER_MEMBERS_COUNTED.search(ctx.before)) and (
+        ctx.does("serve") or (bool(re.match(r"\s*(?:参加|参与|一起|共同)", ctx.after_clause)) and _serves_later(ctx)))
+
+
+# members counted, then the word that joins the next count to them: "15名党员和"
+_AFTER_MEMBERS_COUNTED = re.compile(r"\d+\s*[名位人]\s*(?:党员|党员教师|共产党员)\s*(?:和|与|及|、)$")
 
 
 def _serves_later(ctx: Context, where: str = "after") -> bool:

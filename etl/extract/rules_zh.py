@@ -6,6 +6,7 @@ the general 党员 count. See rule.py for what `before`, `after` and `frame` see
 
 from __future__ import annotations
 
+from etl.extract.periods import A_DAY
 from etl.extract.rule import Rule
 
 PERSON_TIMES = frozenset({"人次", "人", "名", "位", "个人"})
@@ -124,6 +125,9 @@ RULES: list[Rule] = [
     Rule(None, ("为党员们讲授了一堂生动的党课", "开展了一次别开生面的主题党日活动"), LESSONS | SESSIONS,
          after=r"^(?:生动|精彩|特别|难忘|别开生面|深刻|丰富多彩|有意义|特殊|别样|鲜活|沉浸式|震撼|接地气)的", only_one=True,
          name="an event described"),
+    # (so is one event told of a day: "3月5日，书记为党员上了一堂专题党课")
+    Rule(None, ("3月5日下午，书记为全体党员上了一堂专题党课", "中秋节前夕，支部开展了一次主题党日活动"), LESSONS | SESSIONS,
+         frame=rf"(?:^|[^至止])(?:{A_DAY.pattern})[^。；;！？!?]*$", only_one=True, name="an event described"),
     # a programme of "ones" is no count: "读一本党史书籍、听一堂专题党课、看一部红色电影" (what each member is to do): an item
     # of such a list, with another before it, or two after it
     Rule(None, ("读一本党史书籍、听一堂专题党课、看一部红色电影", "学一篇讲话、上一堂党课"), LESSONS | SESSIONS | PAIRS | PROJECTS,
