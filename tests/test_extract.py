@@ -8027,3 +8027,10 @@ def test_chinese_activists_counted_with_the_members_who_took_part_in_a_service_t
     text = "新闻\n6月14日，支部组织无偿献血活动，共有15名党员和7名入党积极分子参加，献血量达6600毫升。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_participants", 15), ("volunteer_participants", 7)]
+
+
+def test_english_teachers_who_joined_after_the_membership_told_and_pupils_taken_on_in_all():
+    text = "Report on 2023\n\nOur membership stood at 30 at the end of the year: two teachers joined and one moved away."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 30), ("members_developed", 2)]
+    text = "News\n\nThe branch's 14 members have each taken on one or two pupils who need help, 20 pupils in all."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 14), ("students_assisted", 20)]

@@ -285,8 +285,9 @@ RULES: list[Rule] = [
          not_after=IN_TOTAL, name="per-person norm"),
     # the pupils in all that each member's share adds up to, after a dash or a comma: "… each look after two pupils from
     # families in difficulty — 24 children in all"
-    Rule("students_assisted", ("the branch's 12 members each look after two pupils in difficulty, 24 pupils in all",),
-         frame=rf"\beach (?:[a-z]+ ){{0,2}}?(?:{HELPED}|looks? after|tutors?|mentors?)\b[^.;]*[,—–-]\s*$",
+    Rule("students_assisted", ("the branch's 12 members each look after two pupils in difficulty, 24 pupils in all",
+                               "the 15 members have each taken on one or two pupils who need help, 22 pupils in all"),
+         frame=rf"\beach (?:[a-z]+ ){{0,2}}?(?:{HELPED}|looks? after|tutors?|mentors?|taken on|takes? on|took on)\b[^.;]*[,—–-]\s*$",
          after=r"^(?:children|pupils|students)\s+(?:in all|in total|altogether)\b"),
     # (or members each looking after one pupil: as many pupils as members, "12 members each look after one pupil")
     Rule("students_assisted", ("in the scheme 9 members each look after one pupil from a family in difficulty",),
@@ -982,9 +983,11 @@ RULES: list[Rule] = [
     # end of the year. During the year, 3 teachers were admitted." (pupils admitted are a school's intake)
     # (or after a colon in the sentence telling it: "Membership rose from 21 to 24 during the year: three activists were
     # admitted.")
-    Rule("members_developed", ("Membership rose from 21 to 24 during the year: three activists were admitted.",),
+    Rule("members_developed", ("Membership rose from 21 to 24 during the year: three activists were admitted.",
+                               "Our membership stood at 30 at the year's end: two teachers joined and one moved away."),
          frame=r"\bmembers(?:hip)?\b[^.;]{0,60}:\s*$",
-         after=rf"^(?:[a-z-]+ )?(?:teachers?|staff members?|comrades?|activists?|applicants?)\b {ADMITTED_ALONE}"),
+         after=rf"^(?:[a-z-]+ )?(?:teachers?|staff members?|comrades?|activists?|applicants?)\b (?:{ADMITTED_ALONE}|"
+               r"(?:have |has |had )?joined(?=[.;,]|$| and\b))"),
     Rule("members_developed", ("The branch had 30 members. In the year, 2 teachers were admitted, and 4 applied.",
                                "The branch has 27 members. One teacher was admitted in June.",
                                "We have 17 members now. Two young teachers joined this spring."),
@@ -993,7 +996,7 @@ RULES: list[Rule] = [
          earlier=r"\bmembers?(?:hip)?\b",
          after=rf"^(?:(?!new\b|newly\b)[a-z-]+ )?(?:teachers?|staff members?|comrades?|activists?|applicants?)\b "
                rf"(?:{ADMITTED_ALONE}|"
-               r"(?:have |has |had )?joined(?: (?:this|last) (?:spring|summer|autumn|fall|winter|year|term))?(?=[.;,]|$))"),
+               r"(?:have |has |had )?joined(?: (?:this|last) (?:spring|summer|autumn|fall|winter|year|term))?(?=[.;,]|$| and\b))"),
     # the oath of admission, which only new members take (all members renew it: "renewed their oath")
     # (or the oath to join: "3 teachers of X School took the oath to join the Communist Party of China", or the oath as
     # new members: "two teachers took their oath as probationary members")
