@@ -8034,3 +8034,11 @@ def test_english_teachers_who_joined_after_the_membership_told_and_pupils_taken_
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 30), ("members_developed", 2)]
     text = "News\n\nThe branch's 14 members have each taken on one or two pupils who need help, 20 pupils in all."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 14), ("students_assisted", 20)]
+
+
+def test_english_members_and_activists_who_took_part_in_guard_duty_are_volunteers():
+    text = "News\n\nIn all, 28 members and 9 activists have taken part, standing guard more than 300 times."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 28), ("volunteer_participants", 9), ("volunteer_sessions", 300)]
+    text = "News\n\nSince March, 20 members have taken part in standing guard at the school gate."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 20)]

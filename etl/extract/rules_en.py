@@ -118,7 +118,11 @@ _PEOPLE_TITLE = r"^(?:[a-z-]+ ){0,4}?(?:stars|pacesetters|vanguards|role models|
 # volunteering, by its name or as community service ("took part in community service")
 VOLUNTEERING = r"(?:volunt(?:eer|ary)|community (?:service|work))"
 # taking part in volunteering, said after the people counted: "took part in 12 volunteer activities"
-JOINED_VOLUNTEERING = rf"(?:took part|participated|joined) in\b[^.;]{{0,40}}?\b{VOLUNTEERING}"
+# (or in duty at a gate or crossing, a volunteer's service as 执勤 is: "have taken part in standing guard at the gate")
+GUARD_DUTY = r"(?:standing guard|stood guard|(?:guard|gate|crossing) duty)"
+# (or said after a comma: "have taken part, standing guard more than 480 times")
+JOINED_VOLUNTEERING = (rf"(?:took part|taken part|participated|joined)(?: in\b[^.;]{{0,40}}?\b(?:{VOLUNTEERING}|{GUARD_DUTY})|"
+                       rf",\s*{GUARD_DUTY})")
 # help received by the people before it, or in a form's label ("Pupils given one-to-one tutoring: 40")
 GOT_HELP = (r"(?:have |has |had )?(?:received|receiving|got|getting|were given|have been given|given) (?:[a-z-]+ ){0,2}?"
             r"(?:help|assistance|support|aid|tutoring|care)")
@@ -1571,6 +1575,7 @@ RULES: list[Rule] = [
                r"(?:planted|to plant) (?:[\d,]+ |more than [\d,]+ |about [\d,]+ )?(?:[a-z-]+ )?(?:trees|saplings)\b"
                r"(?![^.;]{0,40}\b(?:school|campus|kindergarten)\b)|"
                r"(?:joined|took part in|participated in) (?:a|an|the) (?:[a-z-]+ ){0,2}?blood(?:-| )donation|"
+               rf"(?:have |had )?(?:taken|took) part(?: in|,) {GUARD_DUTY}|"
                r"(?:joined|took part in|participated in|sign(?:ed|ing) up (?:for|as|to be(?:come)?)|registered (?:for|as|to be)|"
                r"(?:served|acted|worked|serving|acting|working) as|"
                r"taking part in|went|came|(?:have |has |had )?bec(?:ome|ame)|"
