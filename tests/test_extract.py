@@ -8042,3 +8042,14 @@ def test_english_members_and_activists_who_took_part_in_guard_duty_are_volunteer
         ("volunteer_participants", 28), ("volunteer_participants", 9), ("volunteer_sessions", 300)]
     text = "News\n\nSince March, 20 members have taken part in standing guard at the school gate."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 20)]
+
+
+def test_english_the_membership_at_a_years_start_and_end_a_development_label_and_a_new_branch():
+    text = "The year 2023 in brief\n\nMembership: 28 at the start of the year, 31 at its end.\nDevelopment: 3 admitted."
+    extraction = extract_text("r.txt", text)
+    assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [
+        ("members_total", 31, 2023), ("members_developed", 3, 2023)]
+    assert [(c.value, c.reason) for c in extraction.candidates] == [(28, "a count it grew from")]
+    text = ("News\n\nThe kindergarten set up its own branch in May. Until then its 3 Party members had belonged to the "
+            "office's branch. The new branch has 5 members.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 5)]

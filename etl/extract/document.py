@@ -472,7 +472,7 @@ EN_KEY_FACTS = r"\bkey (?:facts|figures|data|numbers)\b|\bfacts and figures\b"
 # a year's review or the year at a glance ("Year-end Review 2022", "Review of 2020", "2023 at a glance", "2022 in review", "2023 in
 # numbers", "Looking back on 2023"): a summary of it
 EN_YEAR_AT_A_GLANCE = (r"\b(?:year-end |annual )?review (?:of )?(?:19|20)\d{2}\b|"
-                       r"\b(?:19|20)\d{2} (?:at a glance|in review|in numbers|in figures|by the numbers)\b|"
+                       r"\b(?:19|20)\d{2} (?:at a glance|in review|in numbers|in figures|by the numbers|in brief)\b|"
                        r"\blooking back (?:on|at) (?:19|20)\d{2}\b|\ba look back at (?:19|20)\d{2}\b")
 
 

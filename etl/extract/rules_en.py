@@ -486,8 +486,9 @@ RULES: list[Rule] = [
                            "Each of its 11 party member teachers gave a lesson."),
          before=ITS_OWN,
          after=r"^(?:communist )?(?:party )?(?:members|member teachers)\b",
-         # (those with a vote are its full members: a rule below)
-         not_after=rf"^(?:communist )?(?:party )?members {WITH_A_VOTE}"),
+         # (those with a vote are its full members: a rule below; nor those it had before a change, "Until then its 3 Party
+         # members had belonged to the office's branch")
+         not_after=rf"^(?:communist )?(?:party )?members {WITH_A_VOTE}|^(?:communist )?(?:party )?members had (?:belonged|been)\b"),
     # people honoured, the members among them counted next: not all of them members (for review; the members among them
     # are the figure, below)
     Rule(None, ("the school commended 15 outstanding teachers, several of whom are party members",),
@@ -2734,7 +2735,9 @@ RULES: list[Rule] = [
                            "Members at year end: 34"),
          before=r"^(?:[-–•*·]\s*)?(?:(?:of (?:whom|them)|among (?:whom|them)),? )?"
                 r"(?:(?:total )?(?:number of )?(?:party )?(?:branch |committee )?members|membership)"
-                r"(?: (?:at|by) (?:the )?(?:year|term)(?:'s)? end| at the end of (?:the )?(?:year|term))?\s*:$"),
+                r"(?: (?:at|by) (?:the )?(?:year|term)(?:'s)? end| at the end of (?:the )?(?:year|term))?\s*:$",
+         # (not the members at a year's start, before those at its end: below)
+         not_after=r"^at the (?:start|beginning) of the (?:year|term)\b"),
     # (and its probationary part in brackets after it: "Members: 34 (of which probationary: 3)")
     Rule("members_probationary", ("Members at year end: 34 (of which probationary: 3)",),
          frame=r"\bmembers\b", before=r"\(\s*(?:of (?:which|whom)|including)\s+probationary(?: members)?\s*:$"),
@@ -2839,6 +2842,18 @@ RULES: list[Rule] = [
          after=r"^new (?:party |probationary )?members? (?:admitted|recruited|developed)\b"),
     Rule("members_developed", ("At a glance: 58 members in 4 branches; 6 admitted; 15 activists",),
          frame=r"\bmembers\b[^.]{0,40}[;,]\s*$", after=r"^(?:newly )?admitted\s*(?:[;,.]|$)"),
+    # (or after a label of the members' development: "Development: 2 admitted, 3 activists identified")
+    Rule("members_developed", ("Development: 3 admitted, 2 activists identified",),
+         before=r"\b(?:membership |member )?(?:development|recruitment)\s*:\s*$",
+         after=r"^(?:new (?:party )?members? )?(?:admitted|recruited|developed)\b"),
+    # the membership at a year's start and at its end: the end's is the figure, the start's for review ("Membership: 30
+    # at the start of the year, 32 at its end")
+    Rule(None, ("Membership: 25 at the start of the year",),
+         before=r"\bmembers(?:hip)?\s*:\s*$", after=r"^at the (?:start|beginning) of the (?:year|term)\b", review=True,
+         name="a count it grew from"),
+    Rule("members_total", ("Membership: 25 at the start of the year, 27 at its end.",),
+         frame=r"\bmembers(?:hip)?\s*:[^.;]{0,60}\bat the (?:start|beginning) of the (?:year|term),\s*$",
+         after=r"^at (?:its|the year['’]s|the term['’]s|the) end\b"),
     # the membership said as what the organization has: "four branches with a membership of 230"
     Rule("members_total", ("the committee oversees 12 branches, with a membership of 230",
                            "the branch has a total membership of 48"),
@@ -2890,10 +2905,10 @@ RULES: list[Rule] = [
                             "at the end of the year the committee had 6 branches and 150 members",
                             "the branch now counts 33 members", "our party branch numbers 21 members",
                             "back then the branch had only 9 members", "the secretary, whose branch has 26 members, spoke",
-                            "the school's branch has 19 members"),
+                            "the school's branch has 19 members", "the new branch has 6 members"),
          # (or the school's: "the school's branch has 28 members")
          before=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|our|this|whose|(?:the )?(?:school|kindergarten)['’]s) "
-                r"(?:general )?(?:branch|committee))"
+                r"(?:new |newly (?:formed|founded|established) )?(?:general )?(?:branch|committee))"
                 r"(?: of [^;,]{1,60}?)? (?:(?:now|currently) )?(?:has|had|has a total of|consists of|counts|counted|"
                 r"numbers|numbered)(?: (?:just|only|still))?"
                 r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
