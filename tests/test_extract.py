@@ -8053,3 +8053,28 @@ def test_english_the_membership_at_a_years_start_and_end_a_development_label_and
     text = ("News\n\nThe kindergarten set up its own branch in May. Until then its 3 Party members had belonged to the "
             "office's branch. The new branch has 5 members.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 5)]
+
+
+def test_english_a_free_camps_teachers_and_children_and_the_kinds_of_the_members_just_counted():
+    text = ("News\n\nThe branch ran a free summer camp for village children. Nine members took turns to teach, and 40 "
+            "children took part.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 9), ("volunteer_beneficiaries", 40)]
+    text = ("Annual report for 2024\n\nWe ended 2024 with 31 members, having admitted 2 and lost 1. Of the 31, 29 are "
+            "full members and 2 are probationary.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_total", 31), ("members_developed", 2), ("members_full", 29), ("members_probationary", 2)]
+
+
+def test_english_mentors_counted_with_the_members_among_them_and_families_home_visits_were_paid_to():
+    text = ("News\n\nOn 4 September 2023, 12 experienced teachers, 8 of them Party members, signed mentoring agreements "
+            "with 12 newly hired teachers. Members also paid home visits to the families of 20 pupils.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("mentoring_pairs", 12), ("teachers_mentored", 12), ("home_visits", 20)]
+
+
+def test_english_students_admitted_with_their_age_set_off_and_a_student_branchs_members_for_review():
+    extraction = extract_text("n.txt", "News\n\nNine students of Elm High School, all aged 18 or over, were admitted as "
+                                       "probationary members. The committee's student Party branch now has 21 members.")
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("members_developed", 9)]
+    assert [(c.value, c.reason) for c in extraction.candidates] == [(21, "a figure of one of the school's branches")]

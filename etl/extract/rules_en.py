@@ -144,7 +144,7 @@ _READ_TO_WHOM = (rf"^(?:[a-z-]+ )?{PEOPLE}\b|^(?:[a-z-]+ )?(?:children|pupils|re
 # a free class the members opened or run for others' children, said in the sentence before those who taught in it or
 # attended it: "has run a free Saturday Classroom for migrant workers' children"
 _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|opened|offers|offered) (?:a |an )?free\b[^.]{0,40}?\b(?:classroom|class|classes|"
-                      r"club|course|tutoring)\b")
+                      r"club|course|tutoring|camp)\b")
 # a free club or class the members run, said in the sentence before its sessions: "run a free chess club", "a homework club,
 # which members run for free"
 _FREE_CLUB = (r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an )?free (?:[a-z-]+ ){0,2}?"
@@ -343,6 +343,9 @@ RULES: list[Rule] = [
     # total of 210 students' families were visited"
     Rule("home_visits", ("in the holiday a total of 140 students' families were visited",),
          after=rf"^(?:{STUDENTS})' (?:families|homes|households) (?:were|have been|had been) visited\b"),
+    # (or the pupils whose families home visits were paid to: "members paid home visits to the families of 12 children")
+    Rule("home_visits", ("the teachers paid home visits to the families of 30 pupils",),
+         before=r"\b(?:paid|made) (?:home )?visits to the (?:families|homes) of\s*$", after=rf"^(?:[a-z-]+ ){{0,2}}?{STUDENTS}\b"),
     # the people who came to the sessions of a free club or class the members run, counted in the sentence after it (before
     # enrolment reads pupils as the school's): "… run a free chess club … we held 14 sessions, and about 120 children came"
     Rule("volunteer_beneficiaries", ("Our members run a free chess club at the community centre. This year we held 14 "
@@ -374,9 +377,12 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("The branch runs a free weekend class for village children. So far 400 children have attended.",),
          earlier=_FREE_CLASS_OPENED,
          after=r"^(?:children|pupils|residents|villagers|people) (?:have |had )?(?:attended|come|came|taken part|took part)\b"),
-    Rule("volunteer_participants", ("The branch runs a free weekend class for village children. 12 members have taught in it.",),
+    # (or took turns to teach: "The branch ran a free reading camp for village children. Nine members took turns to teach.")
+    Rule("volunteer_participants", ("The branch runs a free weekend class for village children. 12 members have taught in it.",
+                                    "The branch ran a free summer camp for village children. Nine members took turns to teach."),
          earlier=_FREE_CLASS_OPENED,
-         after=r"^(?:party )?members (?:have |had )?(?:taught|tutored|volunteered) (?:in it|there|at it)\b"),
+         after=r"^(?:party )?members (?:have |had )?(?:(?:taught|tutored|volunteered) (?:in it|there|at it)\b|"
+               r"took turns (?:to teach|teaching|to tutor)\b)"),
     # pupils in pairs of help: "48 pupils in one-to-one pairs"
     Rule("students_assisted", ("48 pupils in one-to-one pairs", "the branch has 20 students on its help scheme",
                                "Number of pupils in the branch's mentoring scheme: 16"),
@@ -399,11 +405,11 @@ RULES: list[Rule] = [
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
          after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b"
                r"(?!(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:teachers|staff|staff members|faculty members))?"
-               r"(?: (?:from|of|at) [^.;,\d]{1,50}?(?= (?:volunteered|took part|participated|joined|have|has|had|were|"
-               r"submitted|applied|helped|assisted|supported|tutored|visited|took)\b)| who (?:had |have )?[^.;,\d]{1,30}?"
+               r"(?: (?:from|of|at) [^.;,\d]{1,50}?(?=(?:,[^.;,]{1,40},)? (?:volunteered|took part|participated|joined|have|"
+               r"has|had|were|submitted|applied|helped|assisted|supported|tutored|visited|took)\b)| who (?:had |have )?[^.;,\d]{1,30}?"
                r"(?= (?:were|have been|had been) (?:helped|assisted|supported|tutored)\b))?"
                # (or words set off by commas between: "six students, all in their final year, were admitted")
-               r"(?:,[^.;,\d]{1,40},)?"
+               r"(?:,(?:[^.;,\d]|\d{1,2}\b(?! (?:[a-z-]+ )?(?:members|teachers|students|pupils)\b)){1,40},)?"
                r"(?: (?:(?:were|have been|had been) )?"
                r"(?:paired (?:up )?and )?(?:visited|helped|assisted|tutored|admitted|developed|"
                r"accepted|approved|recruited|identified|selected|designated|chosen|confirmed|listed|taken)|"
@@ -846,6 +852,17 @@ RULES: list[Rule] = [
     Rule("members_probationary", ("it has 30 members, 4 of whom are probationary members", "3 of them are probationary",
                                   "the branch has 9 members, 2 of them probationary"),
          after=r"^of (?:whom|them),? (?:(?:are|were|is|was) )?(?:still )?probationary\b"),
+    # (or of the members just counted, how many are of each kind: "Of the 39, 36 are full members and 3 are probationary")
+    Rule("members_full", ("We ended the year with 30 members. Of the 30, 28 are full members and 2 are probationary.",),
+         frame=r"^\W*of (?:the|our|its|these) \d[\d,]*(?: (?:party )?members)?,",
+         after=r"^(?:are|were) full(?:[- ]fledged)? (?:party )?members\b"),
+    Rule("members_probationary", ("We ended the year with 30 members. Of the 30, 28 are full members and 2 are probationary.",),
+         frame=r"^\W*of (?:the|our|its|these) \d[\d,]*(?: (?:party )?members)?,",
+         after=r"^(?:are|were) (?:still )?probationary\b"),
+    # (members admitted, said after the membership they brought it to: "ended 2024 with 39 members, having admitted 3")
+    Rule("members_developed", ("The branch ended the year with 26 members, having admitted 2 and lost 1.",),
+         frame=r"\bmembers\b[^.;]{0,30}?,\s*(?:having|after) (?:admitted|recruited|welcomed)\s*$",
+         after=r"^(?:new (?:party )?members?\b|(?:and\b|[.;,]|$))"),
     Rule("members_full", ("it has 30 members, 27 of whom are full members", "the branch has 9 members, 8 of them full members"),
          after=r"^of (?:whom|them),? (?:(?:are|were|is|was) )?full(?:[- ]fledged)? (?:party )?members?\b"),
     # members among the whole staff are the school's members ("其中党员45人" after the staff count)
@@ -982,7 +999,8 @@ RULES: list[Rule] = [
          # (or a clause on who they are: "two teachers who had applied three years before were admitted", or words set off
          # by commas: "five students, all of them in their final year, were admitted")
          after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{PEOPLE}\b)?"
-               rf"(?: (?:at|of|from|in) [^.;,]{{1,50}}?| (?:who|that) [^.;,]{{1,50}}?|,[^.;,\d]{{1,40}},)?[^.;]{{0,20}}?\b)?"
+               rf"(?: (?:at|of|from|in) [^.;,]{{1,50}}?| (?:who|that) [^.;,]{{1,50}}?)?"
+               rf"(?:,(?:[^.;,\d]|\d{{1,2}}\b(?! (?:[a-z-]+ )?(?:members|teachers|students|pupils)\b)){{1,40}},)?[^.;]{{0,20}}?\b)?"
                rf"{MADE_MEMBERS}"),
     # admitted, with nothing after, right after the membership is told: "The branch had 40 members at the
     # end of the year. During the year, 3 teachers were admitted." (pupils admitted are a school's intake)
@@ -2346,11 +2364,14 @@ RULES: list[Rule] = [
     # a mentoring agreement signed is a pair, and the teachers it is signed with are mentored
     Rule("mentoring_pairs", ("12 party member teachers signed mentoring agreements with new colleagues",
                              "the school signed 15 mentoring agreements"),
-         after=r"^(?:(?:[a-z-]+ ){0,4}?(?:teachers|members)\b[^.;]{0,12}?\bsigned (?:mentoring|mentorship|"
+         # (not the members among the mentors, counted in an aside: "14 experienced teachers, 10 of them Party members,
+         # signed …")
+         after=r"^(?!of (?:whom|them)\b)(?:(?:[a-z-]+ ){0,4}?(?:teachers|members)\b[^.;]{0,12}?\bsigned (?:mentoring|mentorship|"
                r"mentor-apprentice|pairing) agreements?\b|(?:mentoring|mentorship|mentor-apprentice|pairing) agreements?\b)"),
-    Rule("teachers_mentored", ("mentors signed mentoring agreements with 14 teachers in their first years",),
+    Rule("teachers_mentored", ("mentors signed mentoring agreements with 14 teachers in their first years",
+                               "the mentors signed mentoring agreements with 9 newly hired teachers"),
          before=r"\bsigned (?:mentoring|mentorship|mentor-apprentice|pairing) agreements? with\s*$",
-         after=r"^(?:[a-z-]+ )?(?:teachers|colleagues)\b"),
+         after=r"^(?:[a-z-]+ ){0,2}?(?:teachers|colleagues)\b"),
     # (or agreements, the mentoring named in the sentence before: "The school held its mentoring ceremony. Eleven
     # experienced teachers, eight of them members, signed agreements with eleven new teachers.")
     Rule("mentoring_pairs", ("The mentoring ceremony was held in May. 6 senior teachers, 4 of them members, signed agreements "
@@ -2897,6 +2918,12 @@ RULES: list[Rule] = [
                     # members something is done with or to are not how many there are
                     r"\b(?:pair|pairs|pairing|paired|organi[sz]e[ds]?|mobili[sz]e[ds]?|sent|send|assigned|selected|arranged|invited|dispatched|"
                     r"encouraged|asked|trained|commended|led|lead|brought|took|paired with|matched with|mentored by|guided by)\s*$"),
+    # (not one of the committee's branches, named by whose it is: "The committee's student Party branch now has 23 members"
+    # is a part of the school's, for review)
+    Rule(None, ("the committee's student party branch now has 23 members", "its retired teachers' branch has 9 members"),
+         before=r"\b(?:committee['’]s|its|our|the school['’]s) (?:student|students['’]|retired|retirees['’]|retired teachers['’]|"
+                r"[a-z]+ grade|junior|senior|primary|secondary) (?:party )?branch (?:(?:now|currently) )?(?:has|had)\s*$",
+         after=r"^(?:party )?members\b", review=True, name="a figure of one of the school's branches"),
     Rule("members_total", ("the party branch has 31 members", "the party branch currently has 27 members",
                             "the branch consists of twenty members",
                             "the party branch of No. 3 Primary School in Jinan has 26 members",
