@@ -8078,3 +8078,8 @@ def test_english_students_admitted_with_their_age_set_off_and_a_student_branchs_
                                        "probationary members. The committee's student Party branch now has 21 members.")
     assert [(m.indicator, m.value) for m in extraction.metrics] == [("members_developed", 9)]
     assert [(c.value, c.reason) for c in extraction.candidates] == [(21, "a figure of one of the school's branches")]
+
+
+def test_english_demonstration_lessons_named_then_how_many_in_all():
+    text = "Summary of the term\n\nFour members gave demonstration lessons at county level, 9 lessons in all."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("demo_lessons", 9)]
