@@ -316,7 +316,8 @@ def test_the_review_form_and_the_revert_act_on_what_is_shown(rich_db, page):
         expect(value).to_have_count(1, timeout=30_000)
         expect(value).to_have_value("138")  # the second figure's value, not the first's
         form = page.locator("[data-testid=stForm]").first
-        form.get_by_text("更正").click()
+        # (the choice in the form's group of actions: the same words may stand elsewhere in the form while it reruns)
+        form.get_by_role("radiogroup", name="操作").get_by_text("更正").click()
         form.get_by_label("年份（0 表示不详）").fill("2006")
         form.get_by_label("原因").fill("年份笔误")
         form.get_by_role("button", name="提交审核").click()

@@ -2512,7 +2512,8 @@ RULES: list[Rule] = [
          after=r"^(?:open|report|demonstration) (?:lessons|classes)\b", name="new teachers' lessons"),
     # (the lessons named in the clause before, then how many: "three members gave demonstration lessons, 6 lessons in all")
     Rule("demo_lessons", ("four members gave demonstration lessons at county level, 9 lessons in all",),
-         frame=r"\b(?:demonstration|model|open|public) (?:lessons|classes)\b[^.;]{0,40},\s*$",
+         frame=r"\b(?:(?:gave|delivered|taught|opened|held)\s+)?(?:demonstration|model|open|public) (?:lessons|classes)\b"
+               r"[^.;]{0,40},\s*$",
          after=r"^(?:(?:demonstration )?(?:lessons|classes) )?(?:in all|in total|altogether)\b", quotes_frame=True),
     Rule("demo_lessons", ("12 demonstration lessons", "gave 15 open demonstration lessons", "teachers opened 40 public classes"),
          after=r"^(?:open )?(?:demonstration|model|open|public) (?:lessons|classes)\b"),
