@@ -1026,9 +1026,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # (what it counts, for a number done that names no noun of its own: "计划发展党员2名，实际发展2名")
             planned_counts[q.end] = _what_it_counts(table, window, low, seg, q, floor, lang)
             continue
-        sentence_start = seg.sentence_span(q.start)[0]
+        sentence_start, sentence_end = seg.sentence_span(q.start)
         if lang == "zh" and not aside and _EACH_OF_SEVERAL_UNITS.search(folded, max(sentence_start, q.start - 60), q.start) \
-                and not _A_TOTAL_LATER.search(folded, q.end, seg.sentence_span(q.start)[1]):
+                and not _A_TOTAL_LATER.search(folded, q.end, sentence_end):
             # "下设3个党支部，党员人数分别为15人、12人、9人": each count one branch's, and no total of them said (for review;
             # with the total said after them, the total is the school's and they are its parts)
             candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=ONE_BRANCH))

@@ -105,8 +105,7 @@ class Context:
     def _nearest_before(self, roles: tuple[str, ...]) -> str | None:
         # a bare clause takes the verb of the sentence (from its last semicolon: what a clause after one counts is not what
         # the verb before it did, "…发展党员2名；党员教师中新增…骨干教师2名、区级骨干教师5名")
-        since_semicolon = self.sentence_before[max(self.sentence_before.rfind("；"), self.sentence_before.rfind(";")) + 1:]
-        for text in (self.before, since_semicolon) if self.bare else (self.before,):
+        for text in (self.before, _after_last_semicolon(self.sentence_before)) if self.bare else (self.before,):
             text = _NOT_A_VERB.sub(lambda m: " " * len(m.group(0)), text)
             best, best_end = None, -1
             for role in roles:
@@ -880,7 +879,12 @@ def _last_sentence(text: str) -> str:
 def _since_semicolon(text: str) -> str:
     """A breakdown (其中…) runs on over commas, not over a semicolon: "…48次，其中党课4次；…参与党员200人次"; nor out of
     its brackets: "在册党员29人（其中退休党员7人），本年度发展党员1人"."""
-    return _ASIDE.sub("", text[max(text.rfind("；"), text.rfind(";")) + 1:])
+    return _ASIDE.sub("", _after_last_semicolon(text))
+
+
+def _after_last_semicolon(text: str) -> str:
+    """The part of `text` after its last semicolon (all of it, where it has none)."""
+    return text[max(text.rfind("；"), text.rfind(";")) + 1:]
 
 
 def _phrase_after(text: str, pos: int, limit: int, lex: Lexicon) -> list[Noun]:
