@@ -8083,3 +8083,52 @@ def test_english_students_admitted_with_their_age_set_off_and_a_student_branchs_
 def test_english_demonstration_lessons_named_then_how_many_in_all():
     text = "Summary of the term\n\nFour members gave demonstration lessons at county level, 9 lessons in all."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("demo_lessons", 9)]
+
+
+def test_english_a_branchs_term_in_its_title_dates_its_figures():
+    for title, year in (("Elm Primary School Party Branch: Autumn Term 2022", 2022),
+                        ("Elm Primary School Party Branch: 2021", 2021),
+                        ("Elm Primary School Party Branch — spring semester 2024", 2024)):
+        text = f"{title}\n\nThe branch has 11 members and held three study sessions."
+        assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+            ("members_total", 11, year), ("study_sessions", 3, year)], title
+
+
+def test_english_a_count_in_brackets_after_its_noun_with_the_time_it_counts():
+    text = "Report for 2022\n\nThe branch kept up monthly theme Party days (11 this year) and weekly group study."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 11, 2022)]
+    text = "Branch notes\n\nWe held theme Party days every month (9 in 2021)."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 9, 2021)]
+    # (a head count is no count of a time)
+    text = "Report for 2022\n\nThe party members (14 this year) visited the museum."
+    assert metrics(text) == []
+
+
+def test_english_a_bare_count_and_its_givers_after_a_figure_told_with_its_own():
+    text = "Report for 2023\n\nThe year saw 3 Party lectures by the principal and 6 by other members."
+    assert [(m.indicator, m.value, m.evidence) for m in metrics(text)] == [
+        ("party_lectures", 3, "3 Party lectures"), ("party_lectures", 6, "6 by other members")]
+    # (not after a figure told with a place: its givers are no place)
+    text = "Report for 2023\n\nWe gave 3 Party lectures at the school and 6 by video link."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 3)]
+
+
+def test_english_people_honoured_whom_an_aside_says_are_all_members():
+    text = ("News\n\nThree young teachers of Elm School, all Party members, were named Excellent Communist Party "
+            "Members by the district committee in July 2022.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("awards_individual", 3, 2022)]
+    # (an aside on people who are not honoured gives no honour)
+    text = "News\n\nThree young teachers of Elm School, all Party members, were seen teaching in July 2022."
+    assert metrics(text) == []
+
+
+def test_english_an_honour_given_also_is_given_by_the_body_and_in_the_year_of_the_one_before():
+    _, honours = figures_and_honours(
+        "News\n\nMs Zhao was named an Excellent Party Worker by the city education commission in May 2021. "
+        "The branch was also commended as a Model Party Branch.")
+    assert honours == [("Excellent Party Worker", "municipal", 2021), ("Model Party Branch", "municipal", 2021)]
+    # (not where it names its own body)
+    _, honours = figures_and_honours(
+        "News\n\nMs Zhao was named an Excellent Party Worker by the city education commission in May 2021. "
+        "The branch was also commended as a Model Party Branch by the county committee.")
+    assert honours[1] == ("Model Party Branch", "district", None)

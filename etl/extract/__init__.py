@@ -411,6 +411,8 @@ _EVIDENCE_STOP = {
     "en": re.compile(r"[;!?(|｜—]|\n(?![ \t]*[a-z])|\s[–-]\s|[,.](?!(?<=\d[,.])\d)(?!(?<=\b[Nn]o\.)\s?\d)|:(?!\d)"),
 }
 _EN_CLAUSE_END = re.compile(r"[;:]|,(?!(?<=\d,)\d)")
+# an aside on the people just counted, that all of them are something: "teachers, both Party members,"
+_EN_ASIDE_ON_THEM = re.compile(r"[^.;:,\d]{0,60},\s*(?:both|all(?: of them)?|each of them)\s+[^.;:,\d]{1,40},")
 _LEADS_ON = {
     # (or with the next count's noun after the mark: "3个党支部、党员64名")
     # (or, on a form's line, a space: "正式党员39人　预备党员3人")
@@ -1123,8 +1125,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # "Activities: theme Party days 5; group study 8": a list's item, its noun before its count
             (indicator, start), end = item, q.end
         elif (apposed := _apposed_total_en(low, q, s_start, lang)) is not None:
-            # "the general branch's members, 86 in all, took part": the total set beside its noun
+            # "the general branch's members, 86 in all, took part": the total set beside its noun (in brackets too,
+            # "theme Party days (5 this term)": no aside, the noun's count)
             indicator, start, end = apposed
+            aside = aside and _EN_BRACKETED_TOTAL.match(low, q.end) is None
         elif (event := _event_before(low, seg, window, q, s_start, lang, aside)) is not None:
             # "…开展主题党日活动，共3次": the clause before names the event the count counts
             (indicator, start), end = event, q.end
@@ -1223,7 +1227,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # the past three years")
             # (the words may hold a number of their own, "in the past three years", which only has to start before the
             # next figure)
-            clause = _EN_CLAUSE_END.search(low, q.end, s_end)
+            # (past an aside on the people counted: "Two teachers, both Party members, were named … in June 2023")
+            aside_on_them = _EN_ASIDE_ON_THEM.match(low, q.end)
+            clause = _EN_CLAUSE_END.search(low, aside_on_them.end() if aside_on_them else q.end, s_end)
             clause_end = clause.start() if clause else s_end
             after = time_after(low[q.end: clause_end], doc_time, q.end, lang, starting_before=next_start - q.end)
             # (a span read past the next figure is not that of a clause describing the people: "15 young teachers who
@@ -1715,14 +1721,25 @@ _EN_APPOSED_NOUN = re.compile(r"((?:[a-z'-]+ ){0,2}[a-z-]+),\s*$")
 _EN_COUNT_BEFORE = re.compile(r"\d\s+$")
 _EN_APPOSED_TOTAL = re.compile(r"\s+(?P<words>(?:(?:party )?(?:members|people|teachers) )?(?:in all|in total|altogether))"
                                r"\s*(?:[,;.)]|$)")
+# (or in brackets, with the time it is the count of: "monthly theme Party days (5 this term)", "study sessions every
+# week (30 in 2023)")
+_EN_BRACKETED_NOUN = re.compile(r"((?:[a-z'-]+ ){0,2}[a-z-]+)(?:\s+(?:every|each|once a) (?:week|fortnight|month|term))?"
+                                r"\s*\(\s*$")
+_EN_BRACKETED_TOTAL = re.compile(r"\s+(?P<words>(?:so far )?(?:this|that|last|in the) (?:term|semester|school year|year|month)|"
+                                 r"in (?:19|20)\d{2}|(?:in all|in total|altogether))\s*\)")
 
 
 def _apposed_total_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[str, int, int] | None:
     """What a total set beside its noun counts ("the members, 86 in all, took part"), read as the rules read the noun
     after a count; and where the noun starts and the total's words end."""
-    if lang != "en" or (total := _EN_APPOSED_TOTAL.match(low, q.end)) is None:
+    if lang != "en":
         return None
-    noun = _EN_APPOSED_NOUN.search(low, max(s_start, q.start - 60), q.start)
+    if (total := _EN_APPOSED_TOTAL.match(low, q.end)) is not None:
+        noun = _EN_APPOSED_NOUN.search(low, max(s_start, q.start - 60), q.start)
+    elif (total := _EN_BRACKETED_TOTAL.match(low, q.end)) is not None:
+        noun = _EN_BRACKETED_NOUN.search(low, max(s_start, q.start - 60), q.start)
+    else:
+        return None
     if noun is None or _EN_COUNT_BEFORE.search(low, max(s_start, noun.start(1) - 12), noun.start(1)):
         return None  # (a noun with a count of its own is not what the total counts: "its 9 branches, 34 people in all")
     # (its last three words, or two, or one, after whose it is: "theme party days", "the branch's members")
@@ -1734,6 +1751,8 @@ def _apposed_total_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[s
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[-n:])
         if (indicator := _noun_counted_en(phrase, q.unit)) is not None:
+            if indicator in STOCK_INDICATORS and not total["words"].startswith(("in all", "in total", "altogether")):
+                return None  # (a head count is no count of a time: "the members (12 this year) took part")
             return indicator, noun.end(1) - len(phrase), total.end("words")
     return None
 
@@ -1944,9 +1963,11 @@ _EN_VERB_BEFORE = re.compile(r"\b(gave|held|ran|organi[sz]ed|delivered|hosted|co
 _EN_NOTHING_AFTER = re.compile(r"\s*(?:[.;,)]|$)")
 # (whose the second count is, when it is no member's: "the branch held 12 theme days; the league held 4")
 _EN_OTHER_BODY = re.compile(r"\b(?:league|union|pioneers|students|pupils|children|parents|other schools?)\b")
-# a place said right after a count (" at Hexi Primary School"), and a count told with its place before "and"
-_EN_AT_A_PLACE = re.compile(r"(\s+(?:at|in) (?:the )?[a-z][^.;,\d]{0,60}?)(?=\s*(?:[.;,)]|\band\b|$))")
-_EN_PLACE_THEN_AND = re.compile(r"\d[^.;,\d]{0,40}?\s(?:at|in) (?:the )?[a-z][^.;,\d]{0,60}?\s+and\s+$")
+# a place said right after a count (" at Hexi Primary School"), or who gave it (" by branch members"), and a count
+# told with its own place or giver before "and"
+_EN_AT_A_PLACE = re.compile(r"(\s+(at|in|by) (?:the )?[a-z][^.;,\d]{0,60}?)(?=\s*(?:[.;,)]|\band\b|$))")
+_EN_PLACE_THEN_AND = {word: re.compile(rf"\d[^.;,\d]{{0,40}}?\s{word} (?:the )?[a-z][^.;,\d]{{0,60}}?\s+and\s+$")
+                      for word in ("at|in", "by")}
 # "N more", ending its clause: more of what was counted before ("gave 2 Party lectures, and the members gave 3 more")
 _EN_MORE = re.compile(r"more\b(?!\s+than\b)(?=\s*(?:[.;,)]|$|\b(?:in|at|on|during|this|that|last|over)\b))")
 
@@ -1963,9 +1984,9 @@ def _more_of_the_same_en(low: str, window: Window, q: Quantity, metrics: list[Me
     if _EN_MORE.match(window.right):
         return before.indicator, q.start, low.index("more", q.end) + len("more")
     # (or a bare count and its place, after a figure told with its own: "held 24 service sessions at the care home and 8 at
-    # the primary school")
+    # the primary school"; or its givers: "3 Party lectures by the secretary and 5 by members")
     if window.left.endswith(" and") and (place := _EN_AT_A_PLACE.match(low, q.end)) and \
-            _EN_PLACE_THEN_AND.search(low, before.start, q.start):
+            _EN_PLACE_THEN_AND["by" if place[2] == "by" else "at|in"].search(low, before.start, q.start):
         return before.indicator, q.start, place.end(1)
     # (or a bare count after the verb the figure's count had: "I gave 2 Party lectures and the other members gave 2")
     verb = _EN_VERB_BEFORE.search(low, max(s_start, q.start - 20), q.start)

@@ -937,6 +937,11 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             (_EN_RESULTS_OF_A_YEAR.match(low, seg.sentence_span(s_start - 1)[0], s_start) if s_start else None)
         if year is None and announced:
             year = int(announced["year"] or announced["year_before"] or announced["year_after"])
+        # "… was named X by the county in 2023. The branch was also commended as Y": honoured alongside the honour the
+        # sentence before told of, by the same body and in the same year, where it names neither
+        alongside = _honour_before_en(low, seg, s_start, trigger, found)
+        if year is None and alongside is not None:
+            year = alongside.year
         if year is None and time.kind in ("none", "same_year", "past_year"):
             year = doc.plan_year  # what a summary says was received is of the year it sums up (as in Chinese)
         listed = _EN_YEARS_LISTED.search(low, trigger.end(), s_end)
@@ -965,6 +970,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
                                  lang="en")
                 if level == "unknown" and (ceremony := _EN_AREAS_CEREMONY.search(before)):
                     level = level_of(title, ceremony.group(1), lang="en")  # "At the county's Teachers' Day ceremony, …"
+                if level == "unknown" and alongside is not None:
+                    level = alongside.level
             # (a title of an organization is one's, whoever the sentence counted before it: "The committee, which has
             # 127 members, was named a Model Party Organization")
             recipient = "individual" if (individual and not _EN_ORGANIZATION_HEAD.search(title.lower())) or \
@@ -983,6 +990,21 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
     found += _marks_given_en(text, low, seg, doc, {(f.start, f.end) for f in found})
     found += _on_a_list_en(text, low, seg, {(f.start, f.end) for f in found})
     return _dedupe(found)
+
+
+# a passive honouring verb with "also": given beside an honour told before ("The branch was also named …")
+_EN_ALSO_GIVEN = re.compile(r"\b(?:was|were|has been|have been|had been)\s+also\b")
+
+
+def _honour_before_en(low: str, seg: Segmenter, s_start: int, trigger: re.Match, found: list[Found]) -> Found | None:
+    """The honour the sentence before told of, where this one is given "also" and names no body that gives it."""
+    if not s_start or not found or _EN_ALSO_GIVEN.search(low, max(s_start, trigger.start() - 20), trigger.end()) is None:
+        return None
+    s_end = seg.sentence_span(trigger.start())[1]
+    if _by_phrase(low[trigger.end(): s_end]):
+        return None
+    before = found[-1]
+    return before if before.start >= seg.sentence_span(s_start - 1)[0] else None
 
 
 # the ceremony of an area where titles are given, said before the people named ("At the county's Teachers' Day ceremony

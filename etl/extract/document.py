@@ -458,8 +458,10 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             rf"{EN_SPEECH_AT_A_YEARS_MEETING}|"
                             # "X Party Branch: 2023 Report to Members": the year's report after the branch's name
                             r"[:—–]\s*(?:19|20)\d{2}\s+(?:annual |work |year-end )?(?:report|review|summary)\b|"
-                            # "X School Party Branch — 2022": the branch's year, its title says no more
-                            r"\b(?:party )?(?:branch|committee)\s+[—–-]\s+(?:19|20)\d{2}\W*$|"
+                            # "X School Party Branch — 2022": the branch's year, its title says no more (or its term:
+                            # "X Party Branch: Autumn Term 2023")
+                            r"\b(?:party )?(?:branch|committee)(?:\s+[—–-]\s+|\s*:\s*)"
+                            r"(?:(?:the )?(?:spring|summer|autumn|fall|winter) (?:term|semester),? )?(?:19|20)\d{2}\W*$|"
                             # "Q3 2023 update — X", "X: 2022 Q4 report", "X: Second Quarter 2024 Round-up"
                             r"(?:\bq[1-4]\s*(?:19|20)\d{2}|\b(?:19|20)\d{2}\s*q[1-4]|"
                             r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)? (?:19|20)\d{2})\b\s*"

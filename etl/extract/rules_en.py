@@ -544,6 +544,14 @@ RULES: list[Rule] = [
     Rule("awards_individual", ("the school commended 15 outstanding teachers, 6 of whom are party members",),
          frame=r"\b(?:commend|honou?r|award|recogni[sz])\w*\s+(?:\d[\d,]*|[a-z-]+)\s+[^.;]{0,40},\s*$",
          after=_MEMBERS_AMONG_THEM),
+    # (or people honoured who are all members, as an aside says: "Three of our teachers, all Party members, were named
+    # …", "two young teachers, both members of the Party, have been commended")
+    Rule("awards_individual", ("Three of our teachers, all Party members, were named outstanding educators by the city",
+                               "two young teachers, both members of the Party, have been commended by the county"),
+         after=r"^(?:of (?:our|the|its) )?(?:[a-z-]+ ){0,2}?(?:teachers|staff|staff members|educators|colleagues|people)\b"
+               r"(?: (?:from|of|at) [^.;,]{1,50})?,\s*(?:both|all(?: of them)?|each of them)\s+"
+               r"(?:(?:communist )?party members|members of the (?:communist )?party),\s*"
+               rf"(?:were|have been|had been) (?:also )?{_HONOURED_VERB}"),
     # people counted with a title of people, given by the verb before them or after them: 'the branch commended 4
     # "Service Stars"', '6 "Red Candle Stars" were selected'
     Rule("awards_individual", ('the branch commended 4 "Service Stars"', "it selected 3 teaching pacesetters"),
