@@ -8132,3 +8132,22 @@ def test_english_an_honour_given_also_is_given_by_the_body_and_in_the_year_of_th
         "News\n\nMs Zhao was named an Excellent Party Worker by the city education commission in May 2021. "
         "The branch was also commended as a Model Party Branch by the county committee.")
     assert honours[1] == ("Model Party Branch", "district", None)
+
+
+def test_english_lines_of_numbers_each_with_a_dash_before_what_it_counts():
+    text = ("Elm School Party Branch: the year 2022 in numbers\n\n9 — theme Party days\n3 — Party lectures\n"
+            "26 — members at the end of the year\n150 — hours of volunteer service\n")
+    assert [(m.indicator, m.value, m.year, m.evidence) for m in metrics(text)] == [
+        ("theme_party_days", 9, 2022, "9 — theme Party days"), ("party_lectures", 3, 2022, "3 — Party lectures"),
+        ("members_total", 26, 2022, "26 — members at the end of the year"),
+        ("volunteer_hours", 150, 2022, "150 — hours of volunteer service")]
+    # (a dash after a count in a sentence is no list's)
+    text = "Report for 2022\n\nWe welcomed 26 members at the end of the year."
+    assert metrics(text) == []
+
+
+def test_english_a_research_groups_projects():
+    text = "Report for 2022\n\nThe branch's research group on moral education completed 2 city-level projects."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("research_projects", 2)]
+    text = "Report for 2022\n\nThe branch's volunteer group completed 2 city-level projects."
+    assert metrics(text) == []

@@ -464,6 +464,12 @@ RULES: list[Rule] = [
     Rule("members_total", ("Thirty-one members, four more than last year.", "the branch has 18 members, 2 fewer than in 2021"),
          after=r"^(?:communist |cpc )?(?:party )?members,\s*(?:\d+|[a-z]+(?:-[a-z]+)?) (?:more|fewer|less) than "
                r"(?:last year|the year before|a year (?:ago|before|earlier)|in (?:19|20)\d{2})\b"),
+    # (or with the day it stands at, opening a verbless line: "28 members at the end of the year", "41 party members as of
+    # June")
+    Rule("members_total", ("28 members at the end of the year", "41 party members as of June", "33 members at the year's end"),
+         before=r"^$",
+         after=r"^(?:communist |cpc )?(?:party )?members (?:at|by) (?:the )?(?:year['’]s end|end of (?:the )?(?:year|term|"
+               r"school year|(?:19|20)\d{2}))\b|^(?:communist |cpc )?(?:party )?members as (?:of|at)\b"),
     # "each of the 35 members": all the members, each doing what follows
     Rule("members_total", ("each of the 35 members has pledged to help a pupil", "every one of our 22 party members took part"),
          before=r"\b(?:each|every one) of (?:the|its|our|their|the branch's)\s*$",
@@ -2560,6 +2566,10 @@ RULES: list[Rule] = [
          after=r"^(?:short )?(?:video|online|recorded) (?:lessons|classes|courses|lectures)\b"),
     Rule("research_projects", ("3 research projects", "undertook 15 provincial and municipal research topics"),
          after=r"^(?:[a-z-]+ (?:and [a-z-]+ )?)?research (?:projects|topics|subjects)\b"),
+    # (or a research group's projects: "the branch's research team on moral education finished 3 city-level projects")
+    Rule("research_projects", ("the branch's research team on moral education finished 3 city-level projects",),
+         frame=r"\bresearch (?:group|team|studio)\b",
+         after=r"^(?:[a-z]+-level |provincial |municipal |city |district |county |national )?projects\b"),
     # (one party group, not a party group's meetings: "4 party group meetings")
     # a total after a colon, the event named before it: "held its theme party day on the first Friday of every month:
     # 12 in all"

@@ -290,7 +290,9 @@ RULES: list[Rule] = [
                           r"(?:廉洁|廉政|师德师风|师德|警示)(?:教育)?专题活动)$"),
     Rule("special_meetings", ("召开3次党风廉政建设专题会议", "每季度开展一次专题研讨", "全年开展3次“双减”专题研讨"), SESSIONS,
          after=r"^[^，,。]{0,10}?(?:专题会议?|警示教育(?:大会|会)?|专题研讨(?!式))"),
-    Rule("party_lectures", ("书记集中讲党课5次", "累计讲授专题党课（微党课）9节", "讲微党课10次", "讲授专题党课4场次"), LESSONS,
+    # (a series of lectures counts its numbers too: "讲授“微党课”共15期")
+    Rule("party_lectures", ("书记集中讲党课5次", "累计讲授专题党课（微党课）9节", "讲微党课10次", "讲授专题党课4场次",
+                            "党员轮流讲授微党课共15期"), LESSONS | {"期"},
          before=r"党课$"),
     Rule("party_lectures", ("讲授3次专题党课", "讲授2堂党课"), LESSONS, after=r"^[^，,。]{0,6}?党课"),
     # (the fixed party day, 固定党日, and the members' activity day, 党员活动日, are the theme party day under
