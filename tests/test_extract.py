@@ -8151,3 +8151,14 @@ def test_english_a_research_groups_projects():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("research_projects", 2)]
     text = "Report for 2022\n\nThe branch's volunteer group completed 2 city-level projects."
     assert metrics(text) == []
+
+
+def test_chinese_up_to_a_month_without_its_year_is_in_the_year_the_paragraph_named():
+    text = "新闻\n2022年春季学期以来，支部组建党员志愿服务队，为社区老人送餐。截至6月底，共有21名党员教师参与，服务时长300小时。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_participants", 21, 2022), ("volunteer_hours", 300, 2022)]
+    # (nor a year where the paragraph names none; nor those who took part in what is no volunteer service)
+    text = "新闻\n支部组建党员志愿服务队，为社区老人送餐。截至6月底，服务时长300小时。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_hours", 300, None)]
+    text = "新闻\n2022年，支部组织党员观看爱国主义电影。截至6月底，共有21名党员教师参与。"
+    assert metrics(text) == []

@@ -417,6 +417,8 @@ _EVIDENCE_STOP = {
     # (nor a line's end where the next line goes on in lower case, as a page of a PDF breaks a sentence)
     "en": re.compile(r"[;!?(|｜—]|\n(?![ \t]*[a-z])|\s[–-]\s|[,.](?!(?<=\d[,.])\d)(?!(?<=\b[Nn]o\.)\s?\d)|:(?!\d)"),
 }
+# up to a month named without its year: "截至12月底"
+_UNTIL_A_MONTH = re.compile(r"(?:截至|截止)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
 _EN_CLAUSE_END = re.compile(r"[;:]|,(?!(?<=\d,)\d)")
 # an aside on the people just counted, that all of them are something: "teachers, both Party members,"
 _EN_ASIDE_ON_THEM = re.compile(r"[^.;:,\d]{0,60},\s*(?:both|all(?: of them)?|each of them)\s+[^.;:,\d]{1,40},")
@@ -1251,6 +1253,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             named = _year_earlier_in_paragraph(seg, q.start) or heading_year(folded, q.start, lang)
             if named:
                 time = one_year(named, time.label)
+        elif lang == "zh" and time.kind == "current" and time.year is None and \
+                _UNTIL_A_MONTH.search(low, s_start, q.start) and (named := _year_earlier_in_paragraph(seg, q.start)):
+            # "2023年秋季学期以来，…。截至12月底，…": up to a month of the year the paragraph named last
+            time = TimeInfo(time.label, named, named, named, "explicit")
         if time.kind == "none" and lang == "en" and _EN_GOES_ON.search(low[s_start: q.start]) and \
                 len(years := _EN_IN_YEAR.findall(window.previous)) == 1:
             # "The branch gave 8 party lectures in 2022. It also held 3 special meetings.": the sentence goes on
