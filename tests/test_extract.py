@@ -8162,3 +8162,12 @@ def test_chinese_up_to_a_month_without_its_year_is_in_the_year_the_paragraph_nam
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_hours", 300, None)]
     text = "新闻\n2022年，支部组织党员观看爱国主义电影。截至6月底，共有21名党员教师参与。"
     assert metrics(text) == []
+
+
+def test_an_english_school_named_after_a_saint_keeps_the_saints_name():
+    for name in ("St. Agnes's Middle School", "St Bride's Primary School", "Saint Paul's Kindergarten"):
+        text = f"News\n\n{name}'s Party branch has 14 members."
+        assert extract_text("e.txt", text).document.school == name
+    # (what a school belongs to, said with a possessive, is still left out)
+    text = "News\n\nSuzhou's Canglang Middle School branch has 14 members."
+    assert extract_text("e.txt", text).document.school == "Canglang Middle School"

@@ -873,6 +873,7 @@ _EN_SCHOOL = re.compile(
     r"(?:[ \t]+Affiliated[ \t]+to[ \t]+(?:[A-Z][A-Za-z'’.-]*[ \t]+){0,4}(?:University|College)(?:[ \t]+of[ \t]+"
     r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?|[ \t]+of[ \t]+[A-Z][a-z]+(?=[\s,.;:)]|$)(?![ \t]+(?:District|County|City|Province)\b))?)\b"
 )
+_EN_SAINT = frozenset({"St.", "St", "Saint"})
 # words a sentence may open with before a school's name ("At Sunrise Vocational School, …")
 _EN_LEADING = frozenset({"the", "our", "all", "this", "of", "building", "at", "in", "from", "for", "to", "by",
                          "with", "on", "and", "across", "within", "inside", "since", "as", "about",
@@ -926,8 +927,10 @@ def find_school_en(folded: str, seg_labels) -> str | None:
                 break
         while words and words[0].lower() in _EN_LEADING:
             words = words[1:]
-        # (and what it belongs to, said with a possessive: "Nanjing's Jinling Middle School")
-        owner = max((i for i, w in enumerate(words[:-2]) if w.endswith(("'s", "’s"))), default=None)
+        # (and what it belongs to, said with a possessive: "Nanjing's Jinling Middle School"; not a saint's, which names
+        # the school: "St. Luke's Primary School")
+        owner = max((i for i, w in enumerate(words[:-2]) if w.endswith(("'s", "’s")) and
+                     not (i and words[i - 1] in _EN_SAINT)), default=None)
         if owner is not None:
             words = words[owner + 1:]
         proper = [w for w in words if w.lower().strip(".") not in _EN_GENERIC and not w[0].isdigit()

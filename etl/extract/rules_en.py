@@ -649,12 +649,15 @@ RULES: list[Rule] = [
                           "35 of the branch's 38 party members with voting rights attended"),
          after=rf"^(?:(?:full|formal) )?(?:party )?members? {WITH_A_VOTE}"),
     # the members who took part in a review the sentence before tells are the members reviewed: "… held its democratic
-    # appraisal of party members. 33 full members and 2 probationary members took part."
+    # appraisal of party members. 33 full members and 2 probationary members took part." (or the sentence before reviewed
+    # them: "In January the branch reviewed its members' work in 2023. All 30 full members took part in the review.")
     Rule("member_reviews", ("The branch held its annual democratic appraisal of members. 30 full members took part.",
-                            "The branch held a democratic review of members. 19 members and 1 probationary member took part."),
+                            "The branch held a democratic review of members. 19 members and 1 probationary member took part.",
+                            "Last month the branch appraised its members' work. All 19 full members took part in the appraisal."),
          after=r"^(?:full |probationary )?(?:party )?members?\b[^.;]{0,40}?\b(?:took part|participated|were reviewed|"
                r"were appraised)\b",
-         earlier=r"\bdemocratic (?:appraisal|review|evaluation)\b[^.]*\.\s*$"),
+         earlier=r"(?:\bdemocratic (?:appraisal|review|evaluation)\b|\b(?:reviewed|appraised|evaluated)\s+(?:its |their |the |"
+                 r"all )?(?:party )?members\b)[^.]*\.\s*$"),
     # (or formal ones, as a translation says 正式党员: "31 formal party members")
     Rule("members_full", ("23 full party members", "including 1 full member", "the branch has 31 formal party members"),
          after=r"^(?:full(?:[- ]fledged)?|formal) (?:party )?members?\b"),
