@@ -8171,3 +8171,12 @@ def test_an_english_school_named_after_a_saint_keeps_the_saints_name():
     # (what a school belongs to, said with a possessive, is still left out)
     text = "News\n\nSuzhou's Canglang Middle School branch has 14 members."
     assert extract_text("e.txt", text).document.school == "Canglang Middle School"
+
+
+def test_english_an_unquoted_title_given_on_a_day_and_a_flood_of_a_month_and_year():
+    _, honours = figures_and_honours("News\n\nThe branch was named a Model Party Branch on 1 July 2022.")
+    assert honours == [("Model Party Branch", "unknown", 2022)]
+    _, honours = figures_and_honours("News\n\nThe branch was named a Model Party Branch on May 4, 2021.")
+    assert honours == [("Model Party Branch", "unknown", 2021)]
+    text = "News\n\nAfter the August 2021 floods, 14 Party members of Elm School spent two days helping clean up homes."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_participants", 14, 2021)]

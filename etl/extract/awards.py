@@ -751,6 +751,9 @@ _EN_UNQUOTED = re.compile(
     rf"(?P<level>{_EN_LEVEL}(?:'s|-level)?\s+(?=[a-z]+ [a-z]))?([a-z][a-z' -]{{2,40}}?)(?:\s+(?:award|title|honou?r))?"
     # (the level may be said after it: "at or above the district level", "at district level or above")
     rf"(?=\s+(?:at (?:or above )?(?:the )?(?P<at>{_EN_LEVEL})[- ]level|by|in|for|from|at|of the (?P<of>{_EN_LEVEL}|school))\b|"
+    # (or the day it was given: "… Organization on 28 June 2024")
+    r"\s+on (?=\d{1,2} [a-z]+ (?:19|20)\d{2}|(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december) \d)|"
     r"\s*[,.;(]|\s*$|"
     # (or the next count of people honoured: "… outstanding party members and two were named …")
     r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"

@@ -273,8 +273,11 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"\b(?:over|throughout) ((?:19|20)\d{2})(?=\s*,|\s+(?:the|our|we|it|its|this|all)\b)|"
                             # a holiday or festival of a year: "Ahead of the 2022 Spring Festival", "during the 2023 summer
                             # holidays"
-                            r"\b(?:ahead of|before|during|over|on|at|for|after) the ((?:19|20)\d{2}) (?:[a-z'-]+ ){0,2}?"
-                            r"(?:festival|day|holidays?|vacation|break)\b|"  # (or break: "during the 2024 winter break")
+                            # (or a flood or a storm of a year, or of its month: "After the July 2023 floods")
+                            r"\b(?:ahead of|before|during|over|on|at|for|after) the (?:(?:january|february|march|april|may|"
+                            r"june|july|august|september|october|november|december) )?((?:19|20)\d{2}) (?:[a-z'-]+ ){0,2}?"
+                            r"(?:festival|day|holidays?|vacation|break|floods?|rainstorms?|storms?|typhoon|earthquake|"
+                            r"snowstorm)\b|"  # (or break: "during the 2024 winter break")
                             # (or a term of a year: "At the start of the 2023 autumn semester")
                             r"\b(?:at the (?:start|beginning|end) of|in|during) the ((?:19|20)\d{2}) (?:spring |autumn |fall |"
                             r"summer |winter )?(?:semester|term)\b|"
