@@ -8180,3 +8180,16 @@ def test_english_an_unquoted_title_given_on_a_day_and_a_flood_of_a_month_and_yea
     assert honours == [("Model Party Branch", "unknown", 2021)]
     text = "News\n\nAfter the August 2021 floods, 14 Party members of Elm School spent two days helping clean up homes."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_participants", 14, 2021)]
+
+
+def test_english_a_title_after_the_body_that_gave_it_and_volunteers_visits_in_all():
+    _, honours = figures_and_honours("News\n\nIn 2021 the branch was commended by the city education bureau as a "
+                                     "Model Party Branch.")
+    assert honours == [("Model Party Branch", "municipal", 2021)]
+    _, honours = figures_and_honours("News\n\nIn 2021 Mr Wu was chosen by his colleagues as their representative.")
+    assert honours == []
+    # (visits are volunteer sessions only where volunteers make them)
+    text = "Report for 2022\n\nOur volunteers read to the children at the library every Saturday, 30 visits in all."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 30)]
+    text = "Report for 2022\n\nThe principal went to the district office every week, 30 visits in all."
+    assert metrics(text) == []

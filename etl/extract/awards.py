@@ -738,6 +738,8 @@ _EN_YEAR_AFTER = re.compile(r"(?:\bin (?:(?:january|february|march|april|may|jun
                             r"december)(?: \d{1,2},?)? )?|\bfor |\()((?:19|20)\d{2})\b(?!\s*[-–—/]\s*(?:19|20)\d{2})")
 # honours counted, then the ones the sentence names: "more than 60 honours at or above the municipal level, including"
 _EN_INCLUDING = re.compile(r"[^.;]{0,80}?\b(?:honou?rs|awards|titles)\b[^.;]{0,60}?,?\s+(?:including|such as)\s+")
+# (or the body that gives it named before "as": "was commended by the district education committee as a Model Branch")
+_EN_BY_THEN_AS = re.compile(r"\s*by (?:the )?(?:[a-z'’-]+ ){1,6}?as\s+")
 _EN_LEVEL_AFTER = re.compile(r"\s+of (?:the )?(?:city|county|district|province|municipality)\s*$", re.I)
 _EN_NEXT_CLAUSE = re.compile(r",\s*(?:and|while|but|whereas)\b|;")
 # the level may stand before the title ("the city's Model Party Branch award") or after it ("… of the
@@ -877,7 +879,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
                 levels_of[trigger.end() + m.start(1)] = own_level
         if not titles:
             # (the honours may be counted first, then some named: "won more than 60 honours …, including …")
-            including = _EN_INCLUDING.match(tail)
+            including = _EN_INCLUDING.match(tail) or _EN_BY_THEN_AS.match(tail)
             at = trigger.end() + (including.end() if including else 0)
             unquoted = tail[including.end():] if including else tail
             m = _EN_UNQUOTED.match(unquoted)

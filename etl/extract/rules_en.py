@@ -1421,6 +1421,12 @@ RULES: list[Rule] = [
          frame=r"\bparty (?:lectures|classes|lessons)\b[^.;,]{0,24},\s*$", after=IN_TOTAL, quotes_frame=True),
     Rule("volunteer_sessions", ("members joined weekend volunteer activities, 20 in total",),
          frame=r"\bvolunt(?:eer|ary) (?:services|activities)\b[^.;,]{0,24},\s*$", after=IN_TOTAL, quotes_frame=True),
+    # (or volunteers' visits somewhere, every so often, then how many in all: "Our volunteers went to the care home every
+    # week, 40 visits in all")
+    Rule("volunteer_sessions", ("Our volunteers went to the care home every week, 40 visits in all",),
+         frame=rf"\b(?:volunteers|{VOLUNTEERING})\b[^.;]{{0,80}}\b(?:every|each) (?:week|fortnight|month|term|saturday|sunday)"
+               r"\s*,\s*$",
+         after=r"^visits (?:in all|in total|altogether)\b", quotes_frame=True),
     # (or the times they came to: "held the theme party day on the 10th of every month, totally 18 times")
     Rule("theme_party_days", ("each branch held the theme party day on the 10th of every month, totally 18 times",
                               "carried out theme party day activities, 12 times in total",
