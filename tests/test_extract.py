@@ -8193,3 +8193,11 @@ def test_english_a_title_after_the_body_that_gave_it_and_volunteers_visits_in_al
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 30)]
     text = "Report for 2022\n\nThe principal went to the district office every week, 30 visits in all."
     assert metrics(text) == []
+
+
+def test_chinese_a_labelled_line_of_years_each_with_its_count_however_many_years():
+    text = "2022年度述职报告\n发展党员工作：2019年2名、2020年1名、2021年3名、2022年1名，目前支部有党员31名。"
+    assert [(m.indicator, m.value, m.year, m.evidence) for m in metrics(text)] == [
+        ("members_developed", 2, 2019, "发展党员工作：2019年2名"), ("members_developed", 1, 2020, "2020年1名"),
+        ("members_developed", 3, 2021, "2021年3名"), ("members_developed", 1, 2022, "2022年1名"),
+        ("members_total", 31, 2022, "目前支部有党员31名")]

@@ -977,8 +977,10 @@ _TOTAL_LINK = re.compile(r"人数|总数|总人数|^数")  # (or a noun's 数: "
 _SUM_WORD = re.compile(r"合计|共计|总计|总共|一共")
 # a sentence that opens with a label: "党员人数：…", "2019—2023年发展党员情况："
 _LABEL = re.compile(r"\s*([^，,。；;：:\n]{1,24})[:：]")
-_LABEL_TAIL = re.compile(r"(?:情况|统计|数据|一览|明细)?$")
-_ONLY_A_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
+_LABEL_TAIL = re.compile(r"(?:工作)?(?:情况|统计|数据|一览|明细)?$")
+_OWN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?\s*$")
+# a year, after the years listed before it with their counts: "2021年1名、2022年2名、2023年"
+_ONLY_A_YEAR = re.compile(r"(?:(?:19|20)\d{2}\s*年度?\s*\d+\s*[余多]?\s*[人名位]\s*[、，,；;]\s*)*(?:19|20)\d{2}\s*年度?")
 _LINK_BEFORE = re.compile(r"(?:共计|共有|一共|总共|累计|合计|总计|年均|平均|总数|人数|总人数|数量|(?<=[\u4e00-\u9fff])数(?=\s*(?:[:：]|分别|为|达|是))|达到|增加到|增至|分别|已经|先后|共|计|达|为|有|了|约|已|"
                           r"[:：|｜]|\s)+$")
 
@@ -1070,7 +1072,8 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
             # a noun read from the label: what is said of it is said before it (and a year's item is the figure's
             # own words, "2020年1名"; a sum's are the whole line)
             before = text[s_start: np_start]
-            np_start = item_start if only_a_year else np_start
+            if only_a_year:
+                np_start = _OWN_YEAR.search(text, item_start, noun_end).start()  # (of the count's own year)
     if household and unit == "户":
         nouns = [*nouns, Noun("户", "household", None, q_end - 1, q_end)]
     # "党员、预备党员、积极分子8人": a list of nouns ends at the number, which counts them all; in
