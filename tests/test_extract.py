@@ -8201,3 +8201,13 @@ def test_chinese_a_labelled_line_of_years_each_with_its_count_however_many_years
         ("members_developed", 2, 2019, "发展党员工作：2019年2名"), ("members_developed", 1, 2020, "2020年1名"),
         ("members_developed", 3, 2021, "2021年3名"), ("members_developed", 1, 2022, "2022年1名"),
         ("members_total", 31, 2022, "目前支部有党员31名")]
+
+
+def test_english_a_membership_doubled_to_a_count_a_count_held_in_brackets_and_members_who_received_a_title():
+    text = "Report for 2022\n\nIn five years the branch's membership has doubled to 30."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 30)]
+    text = "Report for 2022\n\nStudy. Group study sessions every fortnight (20 held, two missed in the holidays)."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("study_sessions", 20, 2022)]
+    text = ("News\n\nAt the county's ceremony on 9 September 2022, three teachers of Elm School, all of them Party "
+            "members, received the title of Model Teacher.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("awards_individual", 3, 2022)]

@@ -1739,7 +1739,9 @@ _EN_APPOSED_TOTAL = re.compile(r"\s+(?P<words>(?:(?:party )?(?:members|people|te
 _EN_BRACKETED_NOUN = re.compile(r"((?:[a-z'-]+ ){0,2}[a-z-]+)(?:\s+(?:every|each|once a) (?:week|fortnight|month|term))?"
                                 r"\s*\(\s*$")
 _EN_BRACKETED_TOTAL = re.compile(r"\s+(?P<words>(?:so far )?(?:this|that|last|in the) (?:term|semester|school year|year|month)|"
-                                 r"in (?:19|20)\d{2}|(?:in all|in total|altogether))\s*\)")
+                                 r"in (?:19|20)\d{2}|(?:in all|in total|altogether))\s*\)|"
+                                 # (or how many were held, a note after: "(11 held; August skipped)")
+                                 r"\s+(?P<held>held|given)\s*[;,)]")
 
 
 def _apposed_total_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[str, int, int] | None:
@@ -1764,9 +1766,10 @@ def _apposed_total_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[s
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[-n:])
         if (indicator := _noun_counted_en(phrase, q.unit)) is not None:
-            if indicator in STOCK_INDICATORS and not total["words"].startswith(("in all", "in total", "altogether")):
-                return None  # (a head count is no count of a time: "the members (12 this year) took part")
-            return indicator, noun.end(1) - len(phrase), total.end("words")
+            words = total["words"] or total["held"]
+            if indicator in STOCK_INDICATORS and not words.startswith(("in all", "in total", "altogether")):
+                return None  # (a head count is no count of a time, nor held: "the members (12 this year) took part")
+            return indicator, noun.end(1) - len(phrase), total.end("words" if total["words"] else "held")
     return None
 
 

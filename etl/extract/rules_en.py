@@ -69,6 +69,7 @@ HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed|ing)?|mentor(?:ed)?|sp
 def the_number_of(people: str) -> str:
     """A count told as "the number of `people` … is N" (reached, stood at …), up to the number."""
     return (rf"\bthe (?:total )?number of {people}\b[^.;,]{{0,30}}?\b(?:reached|rose to|grew to|increased to|stood at|"
+            r"doubled to|tripled to|"
             r"stands at|is|was|totals?|totalled|totaled|"
             # (or the number it changed to, from the one before: "rose from 41 to 52")
             r"(?:rose|grew|increased|went up|fell|dropped|decreased) from \d[\d,]* to)\s*$")
@@ -553,11 +554,13 @@ RULES: list[Rule] = [
     # (or people honoured who are all members, as an aside says: "Three of our teachers, all Party members, were named
     # …", "two young teachers, both members of the Party, have been commended")
     Rule("awards_individual", ("Three of our teachers, all Party members, were named outstanding educators by the city",
-                               "two young teachers, both members of the Party, have been commended by the county"),
+                               "two young teachers, both members of the Party, have been commended by the county",
+                               "four teachers, all of them Party members, received the title of Excellent Teacher"),
          after=r"^(?:of (?:our|the|its) )?(?:[a-z-]+ ){0,2}?(?:teachers|staff|staff members|educators|colleagues|people)\b"
                r"(?: (?:from|of|at) [^.;,]{1,50})?,\s*(?:both|all(?: of them)?|each of them)\s+"
                r"(?:(?:communist )?party members|members of the (?:communist )?party),\s*"
-               rf"(?:were|have been|had been) (?:also )?{_HONOURED_VERB}"),
+               rf"(?:(?:were|have been|had been) (?:also )?{_HONOURED_VERB}|(?:have |had )?(?:received|won|earned) the "
+               r"(?:title|titles|honou?rary title) of)"),
     # people counted with a title of people, given by the verb before them or after them: 'the branch commended 4
     # "Service Stars"', '6 "Red Candle Stars" were selected'
     Rule("awards_individual", ('the branch commended 4 "Service Stars"', "it selected 3 teaching pacesetters"),
@@ -2810,10 +2813,12 @@ RULES: list[Rule] = [
     # the membership said to be a number: "the branch's membership stands at 42" (not the league's, nor the
     # number of those who applied for it)
     # (in a timeline's present too: "2019 — Membership reaches 21.")
+    # (or by how it changed: "its membership has doubled to 24")
     Rule("members_total", ("the branch's membership stands at 42", "party membership rose to 35 this year",
-                           "Our membership is now 26.", "2020 — Membership reaches 24."),
+                           "Our membership is now 26.", "2020 — Membership reaches 24.", "its membership has doubled to 30"),
          before=r"\bmembership\s+(?:now\s+)?(?:stands at|stood at|is|was|totals|totall?ed|"
-                r"(?:has |had )?(?:reached|grown to|risen to)|grew to|rose to|came to|reaches|grows to|rises to)"
+                r"(?:has |had )?(?:reached|grown to|risen to|doubled to|tripled to|trebled to|increased to)|grew to|rose to|"
+                r"came to|reaches|grows to|rises to|doubled to|tripled to|trebled to|increased to)"
                 r"(?:\s+(?:now|currently))?\s*$",
          not_before=r"\b(?:league|for|to|of)\b(?:'s)?\s+(?:party\s+)?membership\b"),
     # the membership said by its parts in brackets: "52 members (49 full, 3 probationary)"; or its strength: "the
