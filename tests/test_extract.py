@@ -8211,3 +8211,9 @@ def test_english_a_membership_doubled_to_a_count_a_count_held_in_brackets_and_me
     text = ("News\n\nAt the county's ceremony on 9 September 2022, three teachers of Elm School, all of them Party "
             "members, received the title of Model Teacher.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("awards_individual", 3, 2022)]
+
+
+def test_english_the_marks_of_a_title_given_on_a_day_said_after_them():
+    _, honours = figures_and_honours('News\n\nThe branch presented "Model Volunteer" certificates to 6 members on '
+                                     '5 March 2022, Lei Feng Day.')
+    assert honours == [("Model Volunteer", "school", 2022)]

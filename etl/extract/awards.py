@@ -1069,11 +1069,13 @@ def _marks_given_en(text: str, low: str, seg: Segmenter, doc: DocTime, taken: se
         t_start, t_end = m.span("title")
         if any(s < t_end and t_start < e for s, e in taken):
             continue
-        s_start, _ = seg.sentence_span(m.start())
+        s_start, s_end = seg.sentence_span(m.start())
         before = low[s_start: m.start()]
         time = time_of(before, doc, m.start(), "en")
         year = time.year if time.kind == "explicit" else None
-        dated = EN_FULL_DATE.search(low, seg.sentence_before(s_start), m.start())
+        # (the day they were given, said after them: '… presented "Star Volunteer" certificates to 8 members on 5
+        # December 2023'; or before them, in the sentence or the one before)
+        dated = EN_FULL_DATE.search(low, t_end, s_end) or EN_FULL_DATE.search(low, seg.sentence_before(s_start), m.start())
         if year is None and dated:
             year = int(dated.group(1) or dated.group(2))
         recipient = "organization" if _EN_ORGANIZATIONS_GIVEN.match(m["who"]) else "individual"
