@@ -8217,3 +8217,16 @@ def test_english_the_marks_of_a_title_given_on_a_day_said_after_them():
     _, honours = figures_and_honours('News\n\nThe branch presented "Model Volunteer" certificates to 6 members on '
                                      '5 March 2022, Lei Feng Day.')
     assert honours == [("Model Volunteer", "school", 2022)]
+
+
+def test_english_one_persons_deeds_told_after_another_sentence_on_her_line_are_no_count():
+    text = ("A teacher's story\n\nZhao Min joined the school in 2012 and the Party in 2016. Since then she has mentored "
+            "5 young teachers and tutored more than 30 pupils. The school's branch has 19 members.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 19)]
+    text = "A teacher's story\n\nZhao Min joined the Party in 2016. She has visited 40 families since."
+    assert metrics(text) == []
+
+
+def test_english_people_a_meeting_agreed_to_list_as_activists():
+    text = "Minutes, 8 January 2024\n\n2. The committee agreed to list 4 teachers as activists for 2024."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("activists", 4, 2024)]

@@ -220,10 +220,12 @@ RULES: list[Rule] = [
          name=OTHERS_BESIDE_NAMED, review=True),
     # what one person did, told of her or him (a member's profile), is no count of the school's: "since 2015 she has
     # mentored 9 young teachers" (not what she or he led others to do, nor said: "he said the branch admitted 3")
+    # (the time may open the clause: "Since then she has mentored 6 young teachers and tutored 40 pupils")
     Rule(None, ("Since joining the Party in 2012, she has mentored 9 young teachers.",
-                "In his twenty years at the school he has visited over 300 families."),
+                "In his twenty years at the school he has visited over 300 families.",
+                "Since then she has mentored 5 young teachers and tutored 30 pupils."),
          # (nor others counted with her or him: "she was one of 9 new teachers paired with mentors", "he and 5 members")
-         frame=r"(?:^|[,;:]\s*)(?:he|she)\b(?:(?!\b(?:led|leads|leading|organi[sz]ed|organi[sz]es|with|and (?:his|her|the|"
+         frame=r"(?:^\s*|[,;:]\s*)(?:since then\s+|since (?:19|20)\d{2},?\s+)?(?:he|she)\b(?:(?!\b(?:led|leads|leading|organi[sz]ed|organi[sz]es|with|and (?:his|her|the|"
                r"other|\d)|one of|among|said|says|told|tells|added|adds|noted|notes|reported|explained|recalled)\b)[^.;])*$",
          name="one person's doing"),
     # probationary members made full members are no count of the probationary (nor of the full) members: "converted 2
@@ -983,8 +985,10 @@ RULES: list[Rule] = [
          after=r"^(?:more )?(?:[a-z-]+ )?(?:teachers|people|staff members|colleagues|students) (?:are|were) (?:currently |now |also )?"
                r"(?:being (?:cultivated|trained|developed|fostered) as )?(?:party |membership )?activists\b"),
     # people taken as activists, said with the verb before them: "the branch accepted 20 of them as activists"
-    Rule("activists", ("the branch accepted 20 of them as activists", "it took on 4 young teachers as party activists"),
-         before=r"\b(?:accepted|took on|took|identified|selected|chose|confirmed|listed|designated|named)\s*$",
+    Rule("activists", ("the branch accepted 20 of them as activists", "it took on 4 young teachers as party activists",
+                       "the committee agreed to list 3 teachers as activists"),
+         before=r"\b(?:accepted|took on|took|identified|selected|chose|confirmed|listed|designated|named|"
+                r"(?:to|will) (?:accept|take on|identify|select|choose|confirm|list|designate|name))\s*$",
          after=r"^(?:of (?:them|these|those|whom) |(?:[a-z-]+ )?(?:teachers|students|people|members|league members|colleagues) )?"
                r"as (?:party )?activists\b"),
     # the people named, or only the number ("12 teachers applied and 4 were listed as activists")
