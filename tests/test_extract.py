@@ -8230,3 +8230,20 @@ def test_english_one_persons_deeds_told_after_another_sentence_on_her_line_are_n
 def test_english_people_a_meeting_agreed_to_list_as_activists():
     text = "Minutes, 8 January 2024\n\n2. The committee agreed to list 4 teachers as activists for 2024."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("activists", 4, 2024)]
+
+
+def test_english_sessions_in_brackets_after_what_was_done_in_them_and_some_of_the_members_who_volunteered():
+    text = "Report for 2022\n\nThe branch kept up weekly group study (30 sessions) and monthly theme Party days."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("study_sessions", 30, 2022)]
+    text = "Report for 2022\n\nOf its 31 members, 27 took part in volunteer service."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 31), ("volunteer_participants", 27)]
+    # (nor of those who took part in something else)
+    text = "Report for 2022\n\nOf its 31 members, 27 took part in the sports day."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 31)]
+
+
+def test_english_those_admitted_after_those_who_applied_and_members_after_branches_named_in_an_aside():
+    text = "Report for 2022\n\nFifteen teachers applied to join the Party in 2022, and 4 were admitted."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("applicants", 15), ("members_developed", 4)]
+    text = "Report for 2022\n\nThe committee has two branches — teachers' and retirees' — with 58 members in all."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 2), ("members_total", 58)]

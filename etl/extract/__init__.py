@@ -1740,8 +1740,9 @@ _EN_BRACKETED_NOUN = re.compile(r"((?:[a-z'-]+ ){0,2}[a-z-]+)(?:\s+(?:every|each
                                 r"\s*\(\s*$")
 _EN_BRACKETED_TOTAL = re.compile(r"\s+(?P<words>(?:so far )?(?:this|that|last|in the) (?:term|semester|school year|year|month)|"
                                  r"in (?:19|20)\d{2}|(?:in all|in total|altogether))\s*\)|"
-                                 # (or how many were held, a note after: "(11 held; August skipped)")
-                                 r"\s+(?P<held>held|given)\s*[;,)]")
+                                 # (or how many were held, a note after: "(11 held; August skipped)"; or how many
+                                 # sessions: "twice-monthly group study (9 sessions)")
+                                 r"\s+(?P<held>held|given|(?:sessions|times|meetings)(?: held| in all| in total)?)\s*[;,)]")
 
 
 def _apposed_total_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[str, int, int] | None:
@@ -1761,15 +1762,18 @@ def _apposed_total_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[s
     words = noun.group(1).split()
     owner = max((i + 1 for i, word in enumerate(words) if word.endswith(("'s", "s'"))), default=0)
     words = words[owner:]
-    if not words or not words[-1].endswith("s"):
+    said = total["words"] or total["held"]
+    # (a count of sessions may follow a noun of what was done in them: "twice-monthly group study (9 sessions)")
+    sessions = said.startswith(("sessions", "times", "meetings"))
+    if not words or not (words[-1].endswith("s") or sessions):
         return None  # (a noun in the singular is one, not the total: "took part in the theme party day, 23 in all")
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[-n:])
-        if (indicator := _noun_counted_en(phrase, q.unit)) is not None:
-            words = total["words"] or total["held"]
-            if indicator in STOCK_INDICATORS and not words.startswith(("in all", "in total", "altogether")):
-                return None  # (a head count is no count of a time, nor held: "the members (12 this year) took part")
-            return indicator, noun.end(1) - len(phrase), total.end("words" if total["words"] else "held")
+        for read_as in (phrase, f"{phrase} sessions") if sessions else (phrase,):
+            if (indicator := _noun_counted_en(read_as, q.unit)) is not None:
+                if indicator in STOCK_INDICATORS and not said.startswith(("in all", "in total", "altogether")):
+                    return None  # (a head count is no count of a time, nor held: "the members (12 this year) took part")
+                return indicator, noun.end(1) - len(phrase), total.end("words" if total["words"] else "held")
     return None
 
 

@@ -881,6 +881,12 @@ RULES: list[Rule] = [
     Rule("members_probationary", ("We ended the year with 30 members. Of the 30, 28 are full members and 2 are probationary.",),
          frame=r"^\W*of (?:the|our|its|these) \d[\d,]*(?: (?:party )?members)?,",
          after=r"^(?:are|were) (?:still )?probationary\b"),
+    # (or how many of them took part in volunteer work: "Of its 40 members, 35 took part in volunteer service")
+    Rule("volunteer_participants", ("Of its 40 members, 35 took part in volunteer service this year.",
+                                    "Of our 22 members, 20 have volunteered at the library."),
+         frame=r"^\W*of (?:the|our|its|these) \d[\d,]*(?: (?:party )?members)?,",
+         after=rf"^(?:have |had )?(?:took part|taken part|participated|joined) in (?:[a-z-]+ ){{0,2}}?{VOLUNTEERING}|"
+               r"^(?:have |had )?volunteered\b"),
     # (members admitted, said after the membership they brought it to: "ended 2024 with 39 members, having admitted 3")
     Rule("members_developed", ("The branch ended the year with 26 members, having admitted 2 and lost 1.",),
          frame=r"\bmembers\b[^.;]{0,30}?,\s*(?:having|after) (?:admitted|recruited|welcomed)\s*$",
@@ -1044,6 +1050,12 @@ RULES: list[Rule] = [
          after=rf"^(?:(?!new\b|newly\b)[a-z-]+ )?(?:teachers?|staff members?|comrades?|activists?|applicants?)\b "
                rf"(?:{ADMITTED_ALONE}|"
                r"(?:have |has |had )?joined(?: (?:this|last) (?:spring|summer|autumn|fall|winter|year|term))?(?=[.;,]|$| and\b))"),
+    # (or a bare count of those admitted, after people who applied to join: "30 teachers applied to join the Party last year,
+    # and 5 were admitted")
+    Rule("members_developed", ("30 teachers applied to join the Party last year, and 5 were admitted",
+                               "Eleven staff applied for membership; 3 of them have been accepted"),
+         frame=r"\bapplied (?:to join the (?:communist )?party|for (?:party )?membership)\b[^.]{0,60}?(?:,\s*and|;|, but)\s*$",
+         after=r"^(?:of (?:them|whom) )?(?:were|have been|had been) (?:admitted|accepted)\b(?! as (?:party )?activists)"),
     # the oath of admission, which only new members take (all members renew it: "renewed their oath")
     # (or the oath to join: "3 teachers of X School took the oath to join the Communist Party of China", or the oath as
     # new members: "two teachers took their oath as probationary members")
@@ -3119,6 +3131,11 @@ RULES: list[Rule] = [
     Rule("members_total", ("the committee leads four branches with a total of 87 members",
                            "it oversees three branches with 86 members in total"),
          before=r"\b(?:branch(?:es)?|committee|organi[sz]ations?) (?:with|having)(?: a total of| altogether)?\s*$",
+         after=r"^(?:party )?members\b(?! of\b)"),
+    # (the branches named in an aside between: "it has three branches — teachers', students' and retirees' — with 96
+    # members in all")
+    Rule("members_total", ("it has three branches — teachers', students' and retirees' — with 96 members in all",),
+         frame=r"\bbranch(?:es)?\s*[—–]\s*[^—–.;]{1,60}?\s*[—–]\s*(?:with|having)(?: a total of| altogether)?\s*$",
          after=r"^(?:party )?members\b(?! of\b)"),
     # (its parts said first: "it became a general branch with 4 branches and 68 members")
     Rule("members_total", ("it became a general branch with 4 branches and 68 members",),
