@@ -8247,3 +8247,12 @@ def test_english_those_admitted_after_those_who_applied_and_members_after_branch
     assert [(m.indicator, m.value) for m in metrics(text)] == [("applicants", 15), ("members_developed", 4)]
     text = "Report for 2022\n\nThe committee has two branches — teachers' and retirees' — with 58 members in all."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 2), ("members_total", 58)]
+
+
+def test_chinese_all_the_members_sent_on_home_visits_are_a_head_count_and_pupils_paired_before_their_count():
+    text = "新闻\n2023年暑假，支部组织全体26名党员教师开展家访活动。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 26)]
+    text = "新闻\n2023年暑假，支部组织15名党员教师开展家访活动。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 15)]
+    text = "2023年工作总结\n党员教师与学困生结对帮扶36人。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 36)]

@@ -768,9 +768,11 @@ FRAMES: list[Frame] = [
            "志愿服务队定期为社区60户困难家庭提供帮扶", "党员志愿者开展育儿讲座3场，为80余户家庭提供指导"),
           "people served"),
     # (when the visits are counted themselves, "36名党员教师共家访学生218户", the visitors are not, nor
-    # when a later clause counts them: "组织32名党员教师开展家访，共走访学生家庭416户")
+    # when a later clause counts them: "组织32名党员教师开展家访，共走访学生家庭416户"; nor all the members, a head count:
+    # "组织全体28名党员教师开展家访")
     Frame("home_visits", lambda c: c.head in ("member", "person") and c.has("home_visit", "after_clause") and
-          not c.object_counted and not _VISITS_COUNTED.search(c.sentence, len(c.sentence_before)),
+          not c.object_counted and not _VISITS_COUNTED.search(c.sentence, len(c.sentence_before)) and
+          not (c.head == "member" and _WHOLE_BEFORE.search(c.before)),
           ("22位党员分别走进结对帮扶的学生家中进行家访", "15名教师利用暑假入户家访"), "home visits by members"),
     Frame("volunteer_participants",
           # (serving in a later clause is theirs unless they are a head count: "现有党员32名，开展志愿服务18次")

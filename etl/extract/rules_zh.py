@@ -329,6 +329,9 @@ RULES: list[Rule] = [
                                "活动共募集爱心物资价值3000元，惠及困难学生30名"), PERSON_TIMES,
          before=r"(?:惠及|受益)(?:贫困|困难|留守)?(?:学生|学困生|儿童|孩子|幼儿)$",
          frame=r"助学|资助|帮扶|奖学金|补助|慰问|捐款|捐物|捐赠|捐助|爱心"),
+    # pupils the members paired with, named before the pairing and counted after it: "党员教师与学困生结对帮扶40人"
+    Rule("students_assisted", ("党员教师与学困生结对帮扶40人", "全体党员与留守儿童结对共28名"), frozenset({"人", "名"}),
+         before=rf"与(?:[^，,。；;\d与]{{0,6}}?){_PUPILS}(?:开展)?(?:一对一)?结对(?:帮扶)?(?:共|共计|累计)?$"),
     # pupils cared for or taught free of charge: "为留守儿童开设托管班2个，免费托管学生58名"
     Rule("students_assisted", ("为留守儿童开设暑期托管班2个，免费托管学生58名", "义务辅导学困生12名"), frozenset({"名", "人", "位"}),
          before=rf"(?:免费|义务)(?:托管|辅导|补课|看护|照看|接送)了?{_PUPILS}$"),
