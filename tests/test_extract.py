@@ -8256,3 +8256,23 @@ def test_chinese_all_the_members_sent_on_home_visits_are_a_head_count_and_pupils
     assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 15)]
     text = "2023年工作总结\n党员教师与学困生结对帮扶36人。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 36)]
+
+
+def test_english_a_strong_membership_counts_alone_in_brackets_and_one_branch_of_a_kind_with_its_members():
+    text = "News\n\nIn 2022 the branch's 35-strong membership ran a blood drive."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 35)]
+    text = "Review of 2022\n\nParty members (27) and activists (4) joined the study programme."
+    assert [(m.indicator, m.value, m.evidence) for m in metrics(text)] == [
+        ("members_total", 27, "Party members (27)"), ("activists", 4, "activists (4)")]
+    extraction = extract_text("r.txt", "Review of 2022\n\nThe committee has 4 branches, one of them a student branch "
+                                       "with 16 members.")
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("branches", 4)]
+    assert [(c.value, c.reason) for c in extraction.candidates] == [(16, "a figure of one of the school's branches")]
+
+
+def test_english_a_title_the_school_was_one_of_an_areas_many_to_receive_and_a_terms_review_titled_with_its_year():
+    _, honours = figures_and_honours('News\n\nIn 2021 the branch was selected as one of the province\'s 30 "Model '
+                                     'Party Branches".')
+    assert honours == [("Model Party Branches", "provincial", 2021)]
+    text = "Elm School Party Branch: 2022 Autumn Term Review\n\nThe branch gave 3 Party lectures."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("party_lectures", 3, 2022)]

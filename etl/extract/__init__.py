@@ -1742,7 +1742,9 @@ _EN_BRACKETED_TOTAL = re.compile(r"\s+(?P<words>(?:so far )?(?:this|that|last|in
                                  r"in (?:19|20)\d{2}|(?:in all|in total|altogether))\s*\)|"
                                  # (or how many were held, a note after: "(11 held; August skipped)"; or how many
                                  # sessions: "twice-monthly group study (9 sessions)")
-                                 r"\s+(?P<held>held|given|(?:sessions|times|meetings)(?: held| in all| in total)?)\s*[;,)]")
+                                 r"\s+(?P<held>held|given|(?:sessions|times|meetings)(?: held| in all| in total)?)\s*[;,)]|"
+                                 # (or alone: "Party members (22) and activists (3)")
+                                 r"\s*(?P<alone>)\)")
 
 
 def _apposed_total_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[str, int, int] | None:
@@ -1762,7 +1764,7 @@ def _apposed_total_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[s
     words = noun.group(1).split()
     owner = max((i + 1 for i, word in enumerate(words) if word.endswith(("'s", "s'"))), default=0)
     words = words[owner:]
-    said = total["words"] or total["held"]
+    said = total["words"] or total["held"] or ""
     # (a count of sessions may follow a noun of what was done in them: "twice-monthly group study (9 sessions)")
     sessions = said.startswith(("sessions", "times", "meetings"))
     if not words or not (words[-1].endswith("s") or sessions):
@@ -1771,9 +1773,11 @@ def _apposed_total_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[s
         phrase = " ".join(words[-n:])
         for read_as in (phrase, f"{phrase} sessions") if sessions else (phrase,):
             if (indicator := _noun_counted_en(read_as, q.unit)) is not None:
-                if indicator in STOCK_INDICATORS and not said.startswith(("in all", "in total", "altogether")):
+                if indicator in STOCK_INDICATORS and said and not said.startswith(("in all", "in total", "altogether")):
                     return None  # (a head count is no count of a time, nor held: "the members (12 this year) took part")
-                return indicator, noun.end(1) - len(phrase), total.end("words" if total["words"] else "held")
+                # (the evidence closes the bracket it opened: "theme Party days (5 this term)")
+                closed = total.group(0).endswith(")")
+                return indicator, noun.end(1) - len(phrase), total.end() if closed else q.end + len(total.group(0).rstrip(" ;,"))
     return None
 
 

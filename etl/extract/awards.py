@@ -831,6 +831,8 @@ _EN_DATED_CEREMONY = re.compile(r"\b(?:ceremony|gala|assembly|awards? meeting|co
                                 r"handed out|gave out) (?:the |its )?(?:awards|honou?rs|titles|certificates)\b")
 
 
+# (or said after the verb: "was selected as one of the city's 20 "Model Branches"")
+_EN_ONE_OF_THE_AREAS = re.compile(r"\s*one of (?:the )?(city|county|district|province|country)['’]s\b")
 _EN_AMONG_THE_AREAS = re.compile(r"\bone of .*\b(?:in|across|of) the (city|county|district|province|country)\b")
 # a line of a timeline, its year first: "2019 — …", "2019: …"
 _EN_TIMELINE_LINE = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?P<year>(?:19|20)\d{2})[ \t]*[—–:-]")
@@ -969,7 +971,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
                 level = level_of(title, f"{before} {title_level}".strip(), lang="en", active=True)
             else:
                 # (the area of the many so honoured, the school one of them: "one of 30 branches in the city to be named")
-                among = _EN_AMONG_THE_AREAS.search(trigger.group(0))
+                among = _EN_AMONG_THE_AREAS.search(trigger.group(0)) or _EN_ONE_OF_THE_AREAS.match(tail)
                 level = level_of(title, " ".join(filter(None, (_by_phrase(conferrer), title_level,
                                                                announced and announced["who"], among and among.group(1)))),
                                  lang="en")

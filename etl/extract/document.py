@@ -457,7 +457,8 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             # a year speaks of that year
                             rf"{EN_SPEECH_AT_A_YEARS_MEETING}|"
                             # "X Party Branch: 2023 Report to Members": the year's report after the branch's name
-                            r"[:—–]\s*(?:19|20)\d{2}\s+(?:annual |work |year-end )?(?:report|review|summary)\b|"
+                            r"[:—–]\s*(?:19|20)\d{2}\s+(?:annual |work |year-end |(?:spring|summer|autumn|fall|winter) "
+                            r"(?:term|semester) )?(?:report|review|summary)\b|"
                             # "X School Party Branch — 2022": the branch's year, its title says no more (or its term:
                             # "X Party Branch: Autumn Term 2023")
                             r"\b(?:party )?(?:branch|committee)(?:\s+[—–-]\s+|\s*:\s*)"

@@ -2837,6 +2837,9 @@ RULES: list[Rule] = [
                 r"came to|reaches|grows to|rises to|doubled to|tripled to|trebled to|increased to)"
                 r"(?:\s+(?:now|currently))?\s*$",
          not_before=r"\b(?:league|for|to|of)\b(?:'s)?\s+(?:party\s+)?membership\b"),
+    # (or said to be so strong: "the branch's 40-strong membership", "a 25-strong branch")
+    Rule("members_total", ("the branch's 40-strong membership ran a blood drive", "the school has a 25-strong party branch"),
+         after=r"^[- ]strong (?:party )?(?:membership|branch|committee)\b"),
     # the membership said by its parts in brackets: "52 members (49 full, 3 probationary)"; or its strength: "the
     # branch, 25 members strong"
     Rule("members_total", ("- 52 members (49 full, 3 probationary)", "The branch, 25 members strong, has paired members",
@@ -2973,9 +2976,13 @@ RULES: list[Rule] = [
                     r"encouraged|asked|trained|commended|led|lead|brought|took|paired with|matched with|mentored by|guided by)\s*$"),
     # (not one of the committee's branches, named by whose it is: "The committee's student Party branch now has 23 members"
     # is a part of the school's, for review)
-    Rule(None, ("the committee's student party branch now has 23 members", "its retired teachers' branch has 9 members"),
-         before=r"\b(?:committee['’]s|its|our|the school['’]s) (?:student|students['’]|retired|retirees['’]|retired teachers['’]|"
-                r"[a-z]+ grade|junior|senior|primary|secondary) (?:party )?branch (?:(?:now|currently) )?(?:has|had)\s*$",
+    # (or one of them named by its kind, with its members: "five branches, one of them a student branch with 19 members")
+    Rule(None, ("the committee's student party branch now has 23 members", "its retired teachers' branch has 9 members",
+                "its branches include a student branch with 19 members"),
+         before=r"(?:\b(?:committee['’]s|its|our|the school['’]s) (?:student|students['’]|retired|retirees['’]|retired teachers['’]|"
+                r"[a-z]+ grade|junior|senior|primary|secondary) (?:party )?branch (?:(?:now|currently) )?(?:has|had)|"
+                r"\b(?:a|one) (?:student|students['’]|retired|retirees['’]|retired teachers['’]) (?:party )?branch "
+                r"(?:with|having))\s*$",
          after=r"^(?:party )?members\b", review=True, name="a figure of one of the school's branches"),
     Rule("members_total", ("the party branch has 31 members", "the party branch currently has 27 members",
                             "the branch consists of twenty members",
