@@ -8276,3 +8276,17 @@ def test_english_a_title_the_school_was_one_of_an_areas_many_to_receive_and_a_te
     assert honours == [("Model Party Branches", "provincial", 2021)]
     text = "Elm School Party Branch: 2022 Autumn Term Review\n\nThe branch gave 3 Party lectures."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("party_lectures", 3, 2022)]
+
+
+def test_english_a_total_after_both_kinds_of_member_and_people_visited_as_well_as_others_and_since_a_month():
+    text = "Membership as of 31 December 2022\n\nFull members: 40. Probationary members: 2. Total: 42."
+    assert [(m.indicator, m.value, m.evidence) for m in metrics(text)] == [
+        ("members_full", 40, "Full members: 40"), ("members_probationary", 2, "Probationary members: 2"),
+        ("members_total", 42, "Total: 42")]
+    # (not a total the kinds do not add up to)
+    text = "Membership as of 31 December 2022\n\nFull members: 40. Probationary members: 2. Total: 45."
+    assert [m.indicator for m in metrics(text)] == ["members_full", "members_probationary"]
+    text = "News, 2022\n\nThe secretary visited 4 teachers in hardship, as well as 6 retired members."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 4), ("staff_visited", 6)]
+    [m] = metrics("News\n\nSince March 2022, members have recorded 40 micro-lessons. (15 January 2023)")
+    assert (m.indicator, m.value, m.year, m.period_start) == ("micro_lessons", 40, None, 2022)

@@ -1130,6 +1130,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # brackets too, "one theme day a month (12 in the year)": no aside, the norm's total)
             indicator, start, end = norm_total
             aside = False
+        elif (kinds := _members_of_both_kinds_en(low, q, metrics, lang)) is not None:
+            # "Full members: 29. Probationary members: 3. Total: 32.": the membership, of which they are the two kinds
+            indicator, start, end = "members_total", kinds, q.end
         elif (item := _terse_item_en(low, q, s_start, lang)) is not None:
             # "Activities: theme Party days 5; group study 8": a list's item, its noun before its count
             (indicator, start), end = item, q.end
@@ -1779,6 +1782,24 @@ def _apposed_total_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[s
                 closed = total.group(0).endswith(")")
                 return indicator, noun.end(1) - len(phrase), total.end() if closed else q.end + len(total.group(0).rstrip(" ;,"))
     return None
+
+
+# a bare total after a form's or a list's two kinds of member: "Total: 32", "In total: 32"
+_EN_TOTAL_LABEL = re.compile(r"(?:^|(?<=[\s.;,]))(?:in )?total\s*:\s*$")
+_KINDS_OF_MEMBERS = {"members_full", "members_probationary"}
+
+
+def _members_of_both_kinds_en(low: str, q: Quantity, metrics: list[Metric], lang: str) -> int | None:
+    """Where the label of a bare total starts, when the two figures right before it (within a few lines) count the full
+    and the probationary members and add up to it."""
+    if lang != "en" or len(metrics) < 2:
+        return None
+    label = _EN_TOTAL_LABEL.search(low, max(0, q.start - 12), q.start)
+    first, second = metrics[-2:]
+    if label is None or {first.indicator, second.indicator} != _KINDS_OF_MEMBERS or first.start is None or \
+            q.start - first.start > 160 or first.value + second.value != q.value:
+        return None
+    return label.start()
 
 
 def _terse_item_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[str, int] | None:

@@ -234,6 +234,8 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"(?:(?:the |its |our )[^,.;]{1,40}?|it|they|this) (?:began|started|was launched|was introduced|"
                          r"was set up|launched) "
                          r"in (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?)?"
+                         # (or since a month of it: "Since September 2023, 14 members have recorded …")
+                         r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
                          r"(\d{4})\b")),
     ("period", re.compile(r"\bover the (?:past|last) (\w+) years\b|\bin the (?:past|last) (\w+) years\b")),
     # (or a count of years said alone: "admitted 38 new members in five years", "over three years")

@@ -2539,10 +2539,11 @@ RULES: list[Rule] = [
     # the next of the people visited, listed with "and": "visited 9 retired teachers and 5 teachers in difficulty"
     Rule("staff_visited", ("the branch visited 9 retired teachers and 5 teachers in difficulty",
                            "it paid visits to 8 retired teachers and 3 teachers in difficulty",
-                           "the secretary led visits to 5 staff members in difficulty, 3 retired members and 2 sick teachers"),
+                           "the secretary led visits to 5 staff members in difficulty, 3 retired members and 2 sick teachers",
+                           "the committee visited 4 teachers who were ill, as well as 6 retired members"),
          frame=r"\b(?:visited|visiting|condoled(?: with)?|(?:paid|made|led) (?:condolence )?visits to|called on)\s+\S+\s+[^.;]{0,80}?"
-               r"(?:\band|,)\s*$",
-         before=r"^and\s*$|\band\s*$|,\s*$|^\s*$",
+               r"(?:\band|,|\bas well as)\s*$",
+         before=r"^and\s*$|\band\s*$|,\s*$|^\s*$|^as well as\s*$",
          # (not people who did something, in a clause of their own: "…, and 5 teachers took part")
          after=rf"^(?:[a-z-]+ )?{STAFF}\b(?!\s+(?:took|were|was|have|has|had|joined|came|attended|participated|did|gave|"
                r"helped|went|visited))"),
