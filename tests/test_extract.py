@@ -8290,3 +8290,16 @@ def test_english_a_total_after_both_kinds_of_member_and_people_visited_as_well_a
     assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 4), ("staff_visited", 6)]
     [m] = metrics("News\n\nSince March 2022, members have recorded 40 micro-lessons. (15 January 2023)")
     assert (m.indicator, m.value, m.year, m.period_start) == ("micro_lessons", 40, None, 2022)
+
+
+def test_english_a_volunteer_teams_people_listed_and_hours_a_branch_of_so_many_and_a_programmes_commendation():
+    text = ("Report for 2022\n\nThe volunteer team, made up of 14 members and 22 other teachers, served 30 times. "
+            "The team gave 700 hours in total.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 14), ("volunteer_participants", 22), ("volunteer_sessions", 30),
+        ("volunteer_hours", 700)]
+    text = "What we did in 2021 — Elm School Party Branch\n\nWe are a branch of 16."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 16, 2021)]
+    figures, honours = figures_and_honours("Programme of the assembly, 1 July 2022\n\n1. Commendation of 8 "
+                                           "Outstanding Party Members\n2. A Party lecture")
+    assert figures == [("awards_individual", 8, 2022)] and honours == [("Outstanding Party Member", "school", 2022)]

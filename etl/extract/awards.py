@@ -1094,7 +1094,9 @@ _EN_COMMENDED = re.compile(r"\b(?:(?P<passive>was|were|has been|have been|had be
                            r"(?<=\bwe )(?:commend|honou?r)\b|"
                            # (or given the marks of it: "presented awards to 15 outstanding teachers")
                            r"\b(?:presented|gave|handed out) (?:the )?(?:awards|certificates(?: of honou?r)?|honou?rs|prizes|"
-                           r"trophies|plaques|medals) to\b")
+                           r"trophies|plaques|medals) to\b|"
+                           # (or the commendation, as a programme's item names it: "2. Commendation of 10 Outstanding …")
+                           r"\bcommendation of\b")
 _EN_MERIT = "outstanding|excellent|advanced|model|exemplary"
 # a participle of honouring after those honoured, at the meeting the text tells of: "… honoured today are …"
 _EN_HONOURED_HERE = re.compile(r"\s+(?:today|here|at (?:the|this) (?:meeting|conference|ceremony|assembly))\b")

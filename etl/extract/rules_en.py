@@ -1943,10 +1943,17 @@ RULES: list[Rule] = [
          earlier=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)\b",
          after=r"^(?:(?:community |neighbou?rhood |volunteer )?service )(?:activities|events|sessions)\b"),
     # the people a volunteer team is made of
-    Rule("volunteer_participants", ("the volunteer team, made up of 18 party member teachers, visits the elderly",),
+    # (and the others listed with them: "made up of 25 members and 30 other teachers")
+    Rule("volunteer_participants", ("the volunteer team, made up of 18 party member teachers, visits the elderly",
+                                    "the volunteer team, made up of 12 members and 20 other teachers, visits the elderly"),
          frame=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)\b[^.;]{0,40}$",
-         before=r"\b(?:made up of|consisting of|composed of|formed by|formed of)\s*$",
+         before=r"\b(?:made up of|consisting of|composed of|formed by|formed of)(?: \d[\d,]* [a-z -]{1,30}? and)?\s*$",
          after=r"^(?:[a-z-]+ ){0,3}?(?:party members?|teachers|members|volunteers|students)\b"),
+    # (and the hours the team gave, after a sentence on its volunteering: "The team gave 1,480 hours in total")
+    Rule("volunteer_hours", ("The volunteer team is made up of 20 members. The team gave 900 hours in total.",),
+         earlier=r"\bvolunt(?:eer|ary)",
+         before=r"^(?:the|our|its) (?:team|group|squad) (?:gave|served|logged|contributed|put in|gave in all)\s*$",
+         after=r"^hours\b"),
     # (or listed with the service's other figures: "Volunteer service: 46 activities, 1,380 participant-times")
     Rule("volunteer_participants", ("the volunteer team held 30 events with 900 participants",
                                     "volunteer services 20 times, with a total of 260 person-times participating",
@@ -2838,6 +2845,10 @@ RULES: list[Rule] = [
                 r"came to|reaches|grows to|rises to|doubled to|tripled to|trebled to|increased to)"
                 r"(?:\s+(?:now|currently))?\s*$",
          not_before=r"\b(?:league|for|to|of)\b(?:'s)?\s+(?:party\s+)?membership\b"),
+    # (or the branch said to be of so many: "We are a branch of 18.")
+    Rule("members_total", ("We are a branch of 18.", "ours is a party branch of 23 members"),
+         before=r"\b(?:we are|it is|ours is|this is) (?:a|the) (?:party )?branch of\s*$",
+         after=r"^(?:(?:party )?members\b|[.;,]|$)"),
     # (or said to be so strong: "the branch's 40-strong membership", "a 25-strong branch")
     Rule("members_total", ("the branch's 40-strong membership ran a blood drive", "the school has a 25-strong party branch"),
          after=r"^[- ]strong (?:party )?(?:membership|branch|committee)\b"),
