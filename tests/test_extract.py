@@ -8303,3 +8303,17 @@ def test_english_a_volunteer_teams_people_listed_and_hours_a_branch_of_so_many_a
     figures, honours = figures_and_honours("Programme of the assembly, 1 July 2022\n\n1. Commendation of 8 "
                                            "Outstanding Party Members\n2. A Party lecture")
     assert figures == [("awards_individual", 8, 2022)] and honours == [("Outstanding Party Member", "school", 2022)]
+
+
+def test_english_a_date_that_ends_a_news_story_is_its_publication_and_dates_its_undated_days():
+    text = ("Elm School members help the community\n\nOn the morning of May 12, more than 15 Party member volunteers went "
+            "to Hill Street Community to help.\nThey also cleaned two yards.\n\n(May 14, 2021)")
+    extraction = extract_text("n.txt", text)
+    assert str(extraction.document.published) == "2021-05-14"
+    assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [("volunteer_participants", 15, 2021)]
+
+
+def test_english_the_full_members_a_meeting_should_have_said_before_should_are_no_figure():
+    text = ("News\n\nOn 3 May 2022, 27 full members with voting rights should attend the meeting, and 26 actually "
+            "attended.")
+    assert metrics(text) == []

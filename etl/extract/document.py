@@ -204,10 +204,13 @@ def find_published(text: str, hint: str | None = None) -> dt.date | None:
         m = _EN_DATE_LINE.match(line.strip()) or _EN_DATELINE.match(line.strip())
         if m and (found := _en_date(m)):
             return found
-    # a signed report ends with its date
+    # a signed report ends with its date (in English too, in brackets or not: "(September 18, 2022)")
     for line in _arabic_dates(text.rstrip()[-400:]).split("\n")[-3:]:
         m = _DATE_LINE.match(line.strip())
         if m and (found := _date(*m.groups())):
+            return found
+        m = _EN_DATE_LINE.match(line.strip().strip("()（）"))
+        if m and (found := _en_date(m)):
             return found
     return None
 

@@ -649,6 +649,11 @@ RULES: list[Rule] = [
          frame=r"\b(?:should|ought to|were due to|are due to)\b[^.;]{0,30}$",
          after=rf"^(?:(?:full|formal) )?(?:party )?members? {WITH_A_VOTE}",
          name="members a meeting should have"),
+    # (or said after them: "31 full members with voting rights should attend the meeting, and 30 actually attended")
+    Rule(None, ("31 full members with voting rights should attend the meeting, and 30 actually attended",),
+         after=rf"^(?:(?:full|formal) )?(?:party )?members?(?: {WITH_A_VOTE})? (?:should|were (?:due|expected) to) "
+               r"(?:attend|be present|come)\b",
+         name="members a meeting should have"),
     Rule("members_full", ("the branch has 30 full party members with voting rights",
                           "of the 28 full members entitled to vote, 27 came",
                           "35 of the branch's 38 party members with voting rights attended"),
