@@ -8317,3 +8317,55 @@ def test_english_the_full_members_a_meeting_should_have_said_before_should_are_n
     text = ("News\n\nOn 3 May 2022, 27 full members with voting rights should attend the meeting, and 26 actually "
             "attended.")
     assert metrics(text) == []
+
+
+def test_english_a_star_rating_is_no_count_of_people_and_a_ratings_area_and_year_date_the_title():
+    figures, honours = figures_and_honours(
+        'News\n\nThe branch has been rated a "Five-Star Party Branch" in the city\'s 2022 star rating, the bureau '
+        "announced on 9 January 2023. It was rated four stars in 2020.")
+    assert figures == [] and honours == [("Five-Star Party Branch", "municipal", 2022)]
+
+
+def test_english_lessons_taken_to_pupils_homes_help_them_and_such_visits_after_are_home_visits():
+    text = ("Report for 2023\n\nMembers have taken lessons to the homes of 7 children with disabilities every week. By "
+            "June they had made 120 such visits.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 7), ("home_visits", 120)]
+
+
+def test_english_some_of_the_activists_just_counted_admitted_as_members():
+    text = "Report for 2022\n\nThe branch trained 9 activists and admitted 2 of them as probationary members in June."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 9), ("members_developed", 2)]
+
+
+def test_chinese_a_free_classs_teachers_and_children_and_duty_shifts_after_the_sentence_of_the_volunteer_duty():
+    text = ("新闻\n2022年暑假，支部在社区开设公益课堂，为儿童免费辅导作业。课堂共开课16次，参与党员教师11人，服务儿童400余人次。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_sessions", 16), ("volunteer_participants", 11), ("volunteer_beneficiaries", 400)]
+    text = "新闻\n2022年秋季学期，支部组织党员开展护学岗志愿服务。党员每天轮流上岗，已累计上岗260人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 260)]
+
+
+def test_chinese_the_first_of_two_schools_a_title_names_is_the_reports_school():
+    text = ("河口镇中心小学党支部与石门村小学党支部开展结对共建活动\n"
+            "5月8日，河口镇中心小学党支部书记带领6名党员教师来到石门村小学。石门村小学党支部现有党员7名。"
+            "活动中，党员教师为石门村小学学生上示范课3节。")
+    extraction = extract_text("n.txt", text)
+    assert extraction.document.school == "河口镇中心小学"
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("demo_lessons", 3)]
+
+
+def test_english_people_named_and_a_party_group_commended_as_titles_students_a_committee_admitted_and_study_met_for():
+    _, honours = figures_and_honours("News\n\nOn 1 July 2021 the branch commended Zhou Li and Sun Hao as Outstanding "
+                                     "Party Members, and the first Party group as an Advanced Party Group.")
+    assert honours == [("Outstanding Party Members", "school", 2021), ("Advanced Party Group", "school", 2021)]
+    text = "Report for 2023\n\nThe school's Party committee has admitted 28 students in the past five years."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 28)]
+    text = "Report for 2023\n\nWe met for study on the last Friday of each month, 12 times in all."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 12)]
+
+
+def test_english_a_field_of_applications_received_in_a_list_of_the_membership():
+    text = "Mid-year report, 2023\n\n- Members: 35 (33 full, 2 probationary)\n- New applications received: 4"
+    assert [(m.indicator, m.value) for m in metrics(text)][-1] == ("applicants", 4)
+    text = "Mid-year report, 2023\n\n- Classes: 24\n- New applications received: 4"
+    assert metrics(text) == []

@@ -705,7 +705,11 @@ TRIGGERS_EN = re.compile(
     r"\b(?:honou?red|commended|named)\s+(?:[a-z0-9-]+\s+){0,3}?(?:branch(?:es)?|schools?|units?|groups?)\s+as\b|"
     # (or an organization honoured as something quoted after people were: '… honoured 7 teachers as "…" and the second
     # party group as an "Advanced Party Group"')
-    r"\band\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:branch(?:es)?|groups?|units?)\s+as\b(?=\s+(?:an?\s+)?[\"“])|"
+    r"\band\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:branch(?:es)?|groups?|units?)\s+as\b"
+    r"(?=\s+(?:an?\s+)?(?:[\"“]|(?:outstanding|excellent|advanced|model|exemplary)\b))|"
+    # (or people named, honoured as something: "commended Li Hua, Wang Min and Zhao Lei as Outstanding Party Members")
+    r"\b(?:honou?red|commended)\s+(?:[a-z'-]+(?:,\s+|\s+and\s+|\s+)){1,8}?as\b"
+    r"(?=\s+(?:an?\s+)?(?:[\"“]|(?:outstanding|excellent|advanced|model|exemplary)\b))|"
     # (or a body designates or names the school something quoted: 'The city designated the school a "Model Site …"')
     r"\b(?:designated|named)\s+(?:the|our|its|this)\s+(?:(?:school|kindergarten)'s\s+)?(?:party\s+)?"
     r"(?:school|branch|general branch|kindergarten|committee)\s+(?:as\s+)?(?:an?\s+)?(?=[\"“])|"
@@ -735,7 +739,13 @@ _EN_YEARS_LISTED = re.compile(r"\b(?:in|during) ((?:19|20)\d{2}(?:\s*(?:,|and|, 
 # (or the year it is given for: "… of the school for 2021"; not a school year's first: "for 2021-2022")
 # (or its month before it: "… of the city in June 2023")
 _EN_YEAR_AFTER = re.compile(r"(?:\bin (?:(?:january|february|march|april|may|june|july|august|september|october|november|"
-                            r"december)(?: \d{1,2},?)? )?|\bfor |\()((?:19|20)\d{2})\b(?!\s*[-–—/]\s*(?:19|20)\d{2})")
+                            r"december)(?: \d{1,2},?)? )?|\bfor |\(|"
+                            # (or the year of the rating that gave it: "… in the district's 2023 star rating")
+                            r"\bin (?:the |its |this )?(?:[a-z]+['’]s )?(?=(?:19|20)\d{2} (?:[a-z-]+ ){0,2}(?:rating|selection|"
+                            r"appraisal|evaluation|assessment)\b))((?:19|20)\d{2})\b(?!\s*[-–—/]\s*(?:19|20)\d{2})")
+# an area's rating or selection that gave the title: "in the district's 2023 star rating"
+_EN_AREAS_RATING = re.compile(r"\bin (?:the |its |this )?(city|county|district|province|municipal|provincial)(?:['’]s)? "
+                              r"(?:(?:19|20)\d{2} )?(?:[a-z-]+ ){0,2}(?:rating|selection|appraisal|evaluation|assessment)\b")
 # honours counted, then the ones the sentence names: "more than 60 honours at or above the municipal level, including"
 _EN_INCLUDING = re.compile(r"[^.;]{0,80}?\b(?:honou?rs|awards|titles)\b[^.;]{0,60}?,?\s+(?:including|such as)\s+")
 # (or the body that gives it named before "as": "was commended by the district education committee as a Model Branch")
@@ -764,7 +774,7 @@ _EN_PRIZE = re.compile(r"(?:(?:the )?(?:first|second|third|1st|2nd|3rd|special|g
                        r"(?:medals?|awards?))")
 _EN_CONTEST = re.compile(rf"\s+(?:in|at|of) (?:the |a )?(?:({_EN_LEVEL})(?:-level)? )?[a-z' -]{{0,40}}?"
                          r"\b(?:competition|contest|championship|match|selection|evaluation)s?\b")
-_EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch|collective|model|teacher|worker|award|prize|"
+_EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch|group|collective|model|teacher|worker|award|prize|"
                             r"title|base|pioneer|campus|member|village|star|individual|educator|garden)s?\b")
 
 
@@ -773,7 +783,7 @@ _EN_AREAS_HONOURED = re.compile(rf"(?:{EN_AREAS_OWN.pattern})\s*$")
 # pupils right before the verb that honours them: "and 12 pupils were named …", "two students have won …"
 _EN_PUPILS_BEFORE = re.compile(r"\b(?:pupils|students|children|kids|young pioneers|pioneers)(?: (?:from|of|in) [^.;,]{1,30}?)?\s*$")
 _EN_ORGANIZATION_HEAD = re.compile(r"\b(?:organi[sz]ations?|branch(?:es)?|units?|schools?|collectives?|committees?|"
-                                   r"kindergartens?|campus(?:es)?)\b")
+                                   r"kindergartens?|campus(?:es)?|(?:party )?groups?)\b")
 
 
 # a school year, two calendar years: its honours are given at its end ("for the 2021-2022 school year")
@@ -972,8 +982,10 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             else:
                 # (the area of the many so honoured, the school one of them: "one of 30 branches in the city to be named")
                 among = _EN_AMONG_THE_AREAS.search(trigger.group(0)) or _EN_ONE_OF_THE_AREAS.match(tail)
+                rating = _EN_AREAS_RATING.search(conferrer)
                 level = level_of(title, " ".join(filter(None, (_by_phrase(conferrer), title_level,
-                                                               announced and announced["who"], among and among.group(1)))),
+                                                               announced and announced["who"], among and among.group(1),
+                                                               rating and rating.group(1)))),
                                  lang="en")
                 if level == "unknown" and (ceremony := _EN_AREAS_CEREMONY.search(before)):
                     level = level_of(title, ceremony.group(1), lang="en")  # "At the county's Teachers' Day ceremony, …"
@@ -1199,7 +1211,9 @@ _EN_NO_TITLE = re.compile(r"(?:(?:many|several|various|some|numerous|multiple|na
                           r"(?: (?:this|last|that|each|every) (?:spring|summer|autumn|fall|winter|year|term|semester|month)"
                           r"| (?:in )?(?:19|20)\d{2})?")
 # words that open no title: "Honours Received by Riverbend School" names who received them (nor a second level of a pair)
-_EN_NOT_A_TITLE_START = re.compile(r"(?:by|from|in|at|to|of|for|with|or|and)\b")
+# (nor a number of stars, a rating's grade: "was rated three stars")
+_EN_NOT_A_TITLE_START = re.compile(r"(?:by|from|in|at|to|of|for|with|or|and)\b|"
+                                   r"(?:\d+|one|two|three|four|five)[ -]stars?\b(?! (?:party|branch|organi[sz]ation|unit))")
 # a heading over a list of honours, one a line: "Honours Received by Riverbend School", "Major Awards"
 # (whose they are and when may follow: "Honors of the party branch over the years:")
 # (the heading may follow whose they are and a dash: "Kestrel School Party Branch — Honours")

@@ -820,10 +820,15 @@ def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str
         first_seen.setdefault(name, position)
     names = sorted(first_seen, key=first_seen.get)  # in the order the text names them
     head = folded[:200]
+    # (of two schools a title joins, the first is its subject: "甲小学党支部与乙小学党支部开展结对共建活动")
+    in_title = sorted((title.find(name), name) for name in names if title and name in title)
+    title_subject = in_title[0][1] if len(in_title) >= 2 and _SCHOOLS_JOINED.match(
+        title, in_title[0][0] + len(in_title[0][1]), in_title[1][0]) else None
     score = Counter()
     for name in names:
         score[name] = folded.count(name) + (3 if title and name in title else 0) + (2 if name in head else 0) \
-            + (2 if name + "党" in folded else 0)  # the school whose party organization the text is about
+            + (2 if name + "党" in folded else 0) \
+            + (2 if name == title_subject else 0)  # the school whose party organization the text is about
     # a shorter spelling contained in a longer one counts for both; keep the most mentioned, then the longest,
     # then the first named
     best = max(names, key=lambda n: (score[n], len(n), -first_seen[n]))
@@ -835,6 +840,8 @@ def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str
     return best
 
 
+# the word that joins two schools in a title: "甲小学党支部与乙小学党支部…", "甲小学携手乙小学…"
+_SCHOOLS_JOINED = re.compile(r"[^，,。；;：:\d]{0,6}?(?:与|和|同|携手|联合)")
 # the text's own school, unnamed: "我校", "学校党支部"
 _SELF = re.compile(r"我校|本校|我园|本园|学校党(?:支部|总支|委)|(?<![\u4e00-\u9fff])学校(?![\u4e00-\u9fff]{0,2}[”\"])")
 # (not across a dash that parts a headline from its subtitle: "凝聚力量 共建共享——城关镇第一小学…")

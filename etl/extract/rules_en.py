@@ -115,7 +115,8 @@ TUTORED = (r"\b(?:tutor(?:ing|ials?)|(?:after-school |free )?care|homework help|
 # the verbs that give people an honour, and a title of people that is always an honour ("demonstration post stars", "Red
 # Candle Stars", "teaching pacesetters"; a window has no quotation marks to tell a quoted title by)
 _HONOURED_VERB = r"(?:commended|honou?red|awarded|named|selected|elected|chose|chosen|rated)\b"
-_PEOPLE_TITLE = r"^(?:[a-z-]+ ){0,4}?(?:stars|pacesetters|vanguards|role models|banner-bearers|torchbearers)\b"
+# (stars with no word before them are a rating's: "was rated three stars")
+_PEOPLE_TITLE = r"^(?:(?:[a-z-]+ ){1,4}?stars|(?:[a-z-]+ ){0,4}?(?:pacesetters|vanguards|role models|banner-bearers|torchbearers))\b"
 # volunteering, by its name or as community service ("took part in community service")
 VOLUNTEERING = r"(?:volunt(?:eer|ary)|community (?:service|work))"
 # taking part in volunteering, said after the people counted: "took part in 12 volunteer activities"
@@ -130,7 +131,8 @@ GOT_HELP = (r"(?:have |has |had )?(?:received|receiving|got|getting|were given|h
 # the annual democratic review of members (民主评议党员), as English names it
 DEMOCRATIC_REVIEW = r"democratic (?:appraisal|evaluation|review|assessment)"
 # teaching taken to pupils' homes (送教上门), in the words translations use
-SENT_TEACHING = r"\bsend(?:ing|s)? (?:teaching|education|lessons|teachers) (?:to|into) (?:the |their )?homes?\b|\bhome teaching\b"
+SENT_TEACHING = (r"\b(?:send(?:ing|s)?|sent|t(?:ake|akes|aken|aking|ook)|br(?:ing|ings|inging|ought)) (?:teaching|education|"
+                 r"lessons|teachers|classes) (?:to|into) (?:the |their )?homes?\b|\bhome teaching\b")
 # the membership said to have grown from a count: "the number of party members rose from …"
 # (whose may be said between, a school named by its number too: "in Riverside No. 2 Primary School")
 MEMBERSHIP_GREW_FROM = (r"\b(?:(?:the )?number of (?:communist )?party members|(?:party )?membership)\b(?:[^.;]|\bno\.){0,50}?\b"
@@ -694,13 +696,17 @@ RULES: list[Rule] = [
                                "the meeting voted to accept 2 young teachers, Wang Fang and Liu Qiang, as probationary members",
                                "this year we absorbed 3 outstanding young teachers into the party organization",
                                "the plan is to develop 2 probationary members",
-                               "the members unanimously agreed to accept the 2 comrades as probationary party members"),
+                               "the members unanimously agreed to accept the 2 comrades as probationary party members",
+                               "the branch trained 12 activists and admitted 4 of them as probationary members"),
          # (or a plan's verb: "develop 1 probationary member")
          before=r"\b(?:develop(?:ed)?|recruit(?:ed)?|admit(?:ted)?|absorb(?:ed)?|accept(?:ed)?|took in|take in|developing|recruiting|"
                 r"admitting|absorbing|"
                 r"accepting|taking in|(?:voted|agreed|decided|resolved) (?:unanimously )?to (?:accept|admit|absorb))"
                 r"(?: the)?\s*$",
          after=r"^(?:new )?(?:probationary )?(?:party )?members?\b|"
+               # (or some of the people just counted: "ran a Party school for 14 activists and admitted 3 of them as
+               # probationary members")
+               r"^of (?:them|these|those) as (?:an? )?(?:new )?(?:probationary )?(?:party )?members?\b|"
                # (they may be named between: "accept 2 young teachers, Wang Fang and Liu Qiang, as probationary members")
                r"^(?:(?:new|young|outstanding|excellent|backbone) ){0,2}(?:teachers?|students?|staff members?|colleagues?|"
                r"comrades?)"
@@ -1138,6 +1144,11 @@ RULES: list[Rule] = [
                         "11 written applications to join the party were handed in",
                         "a total of 3 applications for joining the party were received"),
          after=r"^(?:written )?applications? (?:for (?:party )?membership|(?:to join|for joining) the (?:communist )?party)\b"),
+    # (or a field of applications received, in a list of the membership: "- Members: 42 (40 full, 2 probationary)\n- New
+    # applications received: 3")
+    Rule("applicants", ("- Members: 30\n- New applications received: 4",),
+         earlier=r"\bmembers\b", before=r"^(?:[-–•*·]\s*)?(?:new )?applications(?: received| submitted| handed in)?\s*:\s*$",
+         after=r"^(?:new )?applications\b"),
     # (or received by the branch or its committee, whose applications they can only be: "The committee has received 37
     # applications this year")
     Rule("applicants", ("The committee has received 21 applications this year.",),
@@ -1459,10 +1470,12 @@ RULES: list[Rule] = [
          quotes_frame=True),
     Rule("party_lectures", ("the secretary gave a party lecture every quarter, a total of 4 times",),
          frame=times_in_all(r"\bparty (?:lectures?|classes|lessons?)"), after=r"^times\b", quotes_frame=True),
+    # (or the members met for study: "We met for study on the first Monday of each month, 11 times in all")
     Rule("study_sessions", ("the branch organized group study every two weeks, totally 20 times",
-                            "each month organize 1 time collective study, the whole year not less than 12 times"),
-         frame=times_in_all(r"\b(?:group|collective|centrali[sz]ed|theory) (?:study|learning)"), after=r"^times\b",
-         quotes_frame=True),
+                            "each month organize 1 time collective study, the whole year not less than 12 times",
+                            "we met for study on the first Monday of each month, 11 times in all"),
+         frame=times_in_all(r"\b(?:(?:group|collective|centrali[sz]ed|theory) (?:study|learning)|met for (?:group )?study)"),
+         after=r"^times\b", quotes_frame=True),
     Rule("volunteer_sessions", ("members carried out volunteer service in the community, 16 times altogether",),
          frame=times_in_all(rf"\b{VOLUNTEERING} (?:services?|activit(?:y|ies))"), after=r"^times\b", quotes_frame=True),
     # the sessions a study was held in: "organised members to study the report in 6 group sessions"
@@ -2001,6 +2014,12 @@ RULES: list[Rule] = [
          frame=SENT_TEACHING, before=r"\bfor\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("home_visits", ('carried out "sending teaching to home" for 3 disabled children, with a total of 36 times',),
          frame=SENT_TEACHING, after=r"^times\b"),
+    # (the homes lessons were taken to are those of the pupils helped: "took lessons to the homes of 9 children who cannot
+    # come to school"; and the visits made so, in the next sentence: "By June they had made 150 such visits")
+    Rule("students_assisted", ("members took lessons to the homes of 6 children who cannot come to school",),
+         frame=rf"(?:{SENT_TEACHING}) of\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    Rule("home_visits", ("Members take lessons to the homes of 6 disabled children. So far they have made 80 such visits.",),
+         earlier=SENT_TEACHING, after=r"^(?:such |of these |home )?visits\b"),
     # (or in a sentence after the volunteers' service: "Members volunteered 300 hours. About 650 residents benefited.")
     Rule("volunteer_beneficiaries", ("Members volunteered 300 hours at the centre. About 650 residents benefited.",
                                      "The volunteers served 120 hours in 9 service activities. Some 400 villagers benefited."),
@@ -2886,10 +2905,12 @@ RULES: list[Rule] = [
          frame=r"\bmembers\b", before=r"\b(?:admitted|admitting)\s*$",
          after=_ADMITTED_STAFF),
     # (or admitted by the party body, whose admitting can only be to the party: "the branch has admitted 6 teachers since 2019")
-    Rule("members_developed", ("the branch has admitted 6 teachers under 35 since 2019",),
-         before=r"\b(?:the|our|its) (?:party )?(?:branch|committee|general branch|sub-branch)\b[^.;]{0,20}?"
-                r"\b(?:has |had |have )?(?:admitted|recruited)\s*$",
-         after=_ADMITTED_STAFF),
+    # (or students, whom a party committee admits: "The school's Party committee has admitted 37 students in five years")
+    Rule("members_developed", ("the branch has admitted 6 teachers under 35 since 2019",
+                               "the school's party committee has admitted 37 students in the past five years"),
+         before=r"\b(?:the|our|its)(?: (?:school|kindergarten)['’]s)? (?:party )?(?:branch|committee|general branch|sub-branch)\b"
+                r"[^.;]{0,20}?\b(?:has |had |have )?(?:admitted|recruited)\s*$",
+         after=rf"{_ADMITTED_STAFF}|^(?:[a-z-]+ )?students\b(?! (?:to|into|for|from) (?:the |our )?(?!party)\w)"),
     # (or a count of members a breakdown follows, "101 members, of whom 96 full and 5 probationary": the whole, then its kinds)
     Rule("members_total", ("Party organisation: 4 branches; 88 members, of whom 83 full and 5 probationary.",),
          # (a list's item: the count opens its clause, where no verb of having before it gives the membership its words)

@@ -382,6 +382,12 @@ RULES: list[Rule] = [
          earlier=_FREE_CLASS_ZH, frame=r"^(?!.*(?:志愿|义工))", before=rf"(?:惠及|受益)(?:的)?{_PUPILS}$"),
     Rule("volunteer_sessions", ("支部开办免费的周末辅导班。半年来，党员教师累计开课40次，惠及学生70余名",), SESSIONS,
          earlier=_FREE_CLASS_ZH, before=r"(?:累计|共计|共)?(?:开课|授课|上课|辅导)$"),
+    # (and the teachers who took part in it and the children it served, counted after it: "…开设公益小课堂。小课堂共开课20次，
+    # 参与党员教师15人，服务儿童600余人次")
+    Rule("volunteer_participants", ("支部在社区开设公益课堂。课堂共开课12次，参与党员教师9人",), frozenset({"人", "名", "位"}),
+         earlier=_FREE_CLASS_ZH, before=r"参与(?:的)?(?:党员教师|党员|教师|志愿者)(?:共|共计|累计)?$"),
+    Rule("volunteer_beneficiaries", ("支部在社区开设公益课堂。课堂共开课12次，服务儿童300余人次",), PERSON_TIMES,
+         earlier=_FREE_CLASS_ZH, before=r"服务(?:社区)?(?:儿童|学生|孩子|少年儿童|中小学生)(?:共|共计|累计)?$"),
     Rule("volunteer_beneficiaries", ("党员教师利用周末为社区孩子开展免费辅导，受益儿童达200余人次",), PERSON_TIMES,
          frame=_HELP_OR_FREE, before=r"(?:惠及|受益)[^，,。的]{0,8}$"),
     # (or the community's people, whoever they are: "服务社区儿童350余人次")
@@ -400,6 +406,9 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("组织党员参加防溺水志愿服务，累计巡河46人次", "党员志愿者累计执勤120人次",
                                     "护学岗志愿者累计上岗900余人次"), frozenset({"人次"}),
          frame=r"志愿", before=rf"累计{_ON_DUTY}$"),
+    # (or after the sentence that tells of the volunteer duty: "…开展“护学岗”志愿服务。…截至目前已累计上岗320人次")
+    Rule("volunteer_participants", ("支部组织党员开展护学岗志愿服务。党员每天轮流值守，已累计上岗200人次",), frozenset({"人次"}),
+         earlier=r"志愿", before=rf"累计{_ON_DUTY}$"),
     Rule("volunteer_hours", ("组织党员参加防溺水志愿服务，累计巡河46人次、90余小时",), HOURS,
          frame=rf"志愿[^。；;]*{_ON_DUTY}\d+\s*人次\s*[、，,]\s*(?:共|计|达)?$"),
     # the number who took part in a volunteer service, in person-times: "开展志愿服务活动18次，参与人数达260人次"
