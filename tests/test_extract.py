@@ -8369,3 +8369,12 @@ def test_english_a_field_of_applications_received_in_a_list_of_the_membership():
     assert [(m.indicator, m.value) for m in metrics(text)][-1] == ("applicants", 4)
     text = "Mid-year report, 2023\n\n- Classes: 24\n- New applications received: 4"
     assert metrics(text) == []
+
+
+def test_english_a_further_count_after_a_figure_and_a_terms_doings_in_the_title():
+    text = "Report for 2021\n\nThe branch admitted 1 new member in March and a further 2 in October."
+    assert [(m.indicator, m.value, m.evidence) for m in metrics(text)] == [
+        ("members_developed", 1, "The branch admitted 1 new member in March"),
+        ("members_developed", 2, "a further 2 in October")]
+    text = "Elm Kindergarten Party Branch — What We Did in the Spring Term of 2022\n\nOur 7 members met every month."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 7, 2022)]

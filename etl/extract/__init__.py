@@ -2013,6 +2013,7 @@ _EN_OTHER_BODY = re.compile(r"\b(?:league|union|pioneers|students|pupils|childre
 _EN_AT_A_PLACE = re.compile(r"(\s+(at|in|by) (?:the )?[a-z][^.;,\d]{0,60}?)(?=\s*(?:[.;,)]|\band\b|$))")
 _EN_PLACE_THEN_AND = {word: re.compile(rf"\d[^.;,\d]{{0,40}}?\s{word} (?:the )?[a-z][^.;,\d]{{0,60}}?\s+and\s+$")
                       for word in ("at|in", "by")}
+_EN_A_FURTHER = re.compile(r"\b(a further|another)\s+$")
 # "N more", ending its clause: more of what was counted before ("gave 2 Party lectures, and the members gave 3 more")
 _EN_MORE = re.compile(r"more\b(?!\s+than\b)(?=\s*(?:[.;,)]|$|\b(?:in|at|on|during|this|that|last|over)\b))")
 
@@ -2028,6 +2029,11 @@ def _more_of_the_same_en(low: str, window: Window, q: Quantity, metrics: list[Me
         return None
     if _EN_MORE.match(window.right):
         return before.indicator, q.start, low.index("more", q.end) + len("more")
+    # (or "a further N", "another N" with no noun, and its time or place after: "admitted 2 new members in the spring and
+    # a further 3 in the autumn")
+    if (further := _EN_A_FURTHER.search(low, max(s_start, q.start - 12), q.start)) and \
+            (place := _EN_AT_A_PLACE.match(low, q.end)) and place[2] in ("at", "in"):
+        return before.indicator, further.start(1), place.end(1)
     # (or a bare count and its place, after a figure told with its own: "held 24 service sessions at the care home and 8 at
     # the primary school"; or its givers: "3 Party lectures by the secretary and 5 by members")
     if window.left.endswith(" and") and (place := _EN_AT_A_PLACE.match(low, q.end)) and \

@@ -445,7 +445,7 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             r"^\W*a year of [^:]{1,30}:.*\b(?:19|20)\d{2}\W*$|"
                             r"^[^:]{0,40}\bin (?:19|20)\d{2}\s*:\s*(?:a|the) year of\b|"
                             r"\bwhat (?:we|it|the (?:party )?branch|the school) (?:did|achieved|accomplished|ha(?:ve|s) done) "
-                            r"in (?:19|20)\d{2}(?:\W*$|\s*[—–:]\s)|"
+                            r"in (?:the (?:spring|summer|autumn|fall|winter) (?:term|semester) of )?(?:19|20)\d{2}(?:\W*$|\s*[—–:]\s)|"
                             # "Branch life at X, autumn term 2022": the work of a term its title names
                             r"(?:,|[(（]|—|–)\s*(?:the )?(?:spring|summer|autumn|fall|winter) (?:term|semester),? (?:19|20)\d{2}\s*[)）]?\W*$|"
                             # "X Party Branch: Spring Term 2024 Report": a term's report after the branch's name
