@@ -8378,3 +8378,9 @@ def test_english_a_further_count_after_a_figure_and_a_terms_doings_in_the_title(
         ("members_developed", 2, "a further 2 in October")]
     text = "Elm Kindergarten Party Branch — What We Did in the Spring Term of 2022\n\nOur 7 members met every month."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 7, 2022)]
+
+
+def test_chinese_last_year_as_the_base_of_a_comparison_is_no_time_of_the_figures_after_it():
+    text = "2022年志愿服务工作总结\n2022年，支部开展志愿服务活动40次，较去年同期增长25%，志愿服务时长累计900小时。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_sessions", 40, 2022), ("volunteer_hours", 900, 2022)]
