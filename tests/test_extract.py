@@ -8384,3 +8384,21 @@ def test_chinese_last_year_as_the_base_of_a_comparison_is_no_time_of_the_figures
     text = "2022年志愿服务工作总结\n2022年，支部开展志愿服务活动40次，较去年同期增长25%，志愿服务时长累计900小时。"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("volunteer_sessions", 40, 2022), ("volunteer_hours", 900, 2022)]
+
+
+def test_english_a_committees_branches_and_members_it_oversees_not_its_youth_leagues_and_applications_made_activists():
+    text = ("Report for 2021\n\nThe committee oversees 4 branches and 98 members. It also guides the school's Youth League "
+            "committee, which has 900 members.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 4), ("members_total", 98)]
+    text = ("Report for 2021\n\nDevelopment. Sixteen applications were received; 9 applicants were made activists, and 4 "
+            "activists were admitted as probationary members.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("applicants", 16), ("activists", 9), ("members_developed", 4)]
+
+
+def test_english_members_who_gave_a_free_service_and_mentored_the_schools_new_teachers():
+    text = "News\n\nOn 5 March 2022, 7 Party members of Elm School gave free haircuts to 30 elderly residents."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 7), ("volunteer_beneficiaries", 30)]
+    text = "Report for 2021\n\nMembers mentored the school's 6 newly hired teachers, one mentor each."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 6)]

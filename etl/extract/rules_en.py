@@ -35,7 +35,7 @@ ADMITTED_ALONE = r"(?:were|was|have been|has been|had been) admitted(?= in | dur
 # what made people activists or members, said after them: "were identified as activists"
 MADE_ACTIVISTS = (r"(?:were|was|have been|has been|had been) (?:(?:identified|selected|designated|chosen|confirmed|listed|taken|"
                   r"named|determined|trained|cultivated|absorbed|admitted|accepted|approved) as|"
-                  r"named) (?:(?:party )?activists|active elements)\b")
+                  r"named|made) (?:(?:party )?activists|active elements)\b")
 # (the vote may be said too: "were unanimously agreed to be accepted as probationary party members")
 MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |formally |successfully )?(?:(?:agreed|approved|voted) "
                 r"to be )?(?:admitted|accepted|recruited|developed|absorbed|approved) (?:(?:as|into) (?:an? )?(?:probationary |new )?"
@@ -1156,6 +1156,11 @@ RULES: list[Rule] = [
          after=r"^(?:written )?applications?\b"),
     # (or an item of a list on admitting members, where applications are those for membership: "Development of new
     # members - 7 applications were submitted, and 2 were accepted")
+    # (or received in a sentence that goes on to the activists or members made of them: "Twenty applications were received;
+    # 12 applicants were made activists, and 6 activists were admitted")
+    Rule("applicants", ("Twenty applications were received; 12 applicants were made activists, and 6 were admitted",),
+         after=r"^(?:new |written )?applications? (?:were |was )?(?:received|submitted|handed in)\b[^.]{0,80}?"
+               r"\b(?:activists|admitted|probationary members|new members)\b"),
     Rule("applicants", ("Development of new members - 7 applications were submitted, and 2 were accepted",),
          frame=r"\b(?:membership development|development of (?:new )?(?:party )?members|(?:party )?member development)\b"
                r"[^.]*$",
@@ -1961,6 +1966,10 @@ RULES: list[Rule] = [
          earlier=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)\b",
          after=r"^(?:(?:community |neighbou?rhood |volunteer )?service )(?:activities|events|sessions)\b"),
     # the people a volunteer team is made of
+    # members who gave a free service to others: "6 Party members of Elm School gave free haircuts to 40 elderly residents"
+    Rule("volunteer_participants", ("6 party members of Elm School gave free haircuts to 40 elderly residents",
+                                    "eight members offered free health checks at the market"),
+         after=r"^(?:[a-z-]+ )?(?:party )?members?(?: of [^.;,]{1,50}?)? (?:gave|offered|provided|ran) free\b"),
     # (and the others listed with them: "made up of 25 members and 30 other teachers")
     Rule("volunteer_participants", ("the volunteer team, made up of 18 party member teachers, visits the elderly",
                                     "the volunteer team, made up of 12 members and 20 other teachers, visits the elderly"),
@@ -2384,10 +2393,13 @@ RULES: list[Rule] = [
                                "the branch paired each of the school's 6 new teachers with a member",
                                "this term 7 members are mentoring 9 young teachers",
                                "a ceremony was held to pair 11 new teachers with mentors",
-                               "we will pair each of the 5 teachers in their first year with a member"),
+                               "we will pair each of the 5 teachers in their first year with a member",
+                               "members mentored the school's 4 newly hired teachers"),
          before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|(?:are|were|is|was|have been|has been) mentoring|pair(?:s|ed|ing)?\b[^.;]{{0,40}}\bwith|pair(?:ed|ing|s)?|"
                 r"pair(?:ed|ing|s)? (?:each|all|every one) of (?:its|our|the|their|the school's|the branch's)|"
-                r"mentors? (?:to|for)(?: (?:our|the|its|their))?)\s*$",
+                r"mentors? (?:to|for)(?: (?:our|the|its|their))?|"
+                # (or the school's own, all of them: "mentored the kindergarten's 5 newly hired teachers")
+                rf"(?:{HELPED}|guided|coached) (?:the (?:school|kindergarten)['’]s|its|our|their|all))\s*$",
          after=rf"^{NEW_TEACHERS}"),
     # (or such pairs, the pairing told in the sentence before: "The branch pairs each new teacher with a member. There
     # were 14 such pairs.")
@@ -3030,12 +3042,14 @@ RULES: list[Rule] = [
                             "at the end of the year the committee had 6 branches and 150 members",
                             "the branch now counts 33 members", "our party branch numbers 21 members",
                             "back then the branch had only 9 members", "the secretary, whose branch has 26 members, spoke",
-                            "the school's branch has 19 members", "the new branch has 6 members"),
+                            "the school's branch has 19 members", "the new branch has 6 members",
+                            "the committee oversees 5 branches and 104 members"),
          # (or the school's: "the school's branch has 28 members")
          before=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|our|this|whose|(?:the )?(?:school|kindergarten)['’]s) "
                 r"(?:new |newly (?:formed|founded|established) )?(?:general )?(?:branch|committee))"
                 r"(?: of [^;,]{1,60}?)? (?:(?:now|currently) )?(?:has|had|has a total of|consists of|counts|counted|"
-                r"numbers|numbered)(?: (?:just|only|still))?"
+                r"numbers|numbered|(?:oversees|oversaw|leads|led|comprises|comprised)(?= \S+ (?:party )?branches and))"
+                r"(?: (?:just|only|still))?"
                 r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
          # (not members of one kind, told by a clause after them: "the branch has 3 members who have been in the Party for
          # 50 years")
@@ -3064,7 +3078,8 @@ RULES: list[Rule] = [
     Rule("members_total", ("The committee, which oversees 4 branches and 127 members, was commended",
                            "the branch, which has 41 members, was rated advanced",
                            "the party branch of Xinmin Road School, which has 19 members, was rated advanced"),
-         frame=r"\b(?:branch|committee)(?: of [^,;.]{1,60}?)?\s*,\s*which\b",
+         # (not a youth league's: "the school's Youth League committee, which has 1,400 members")
+         frame=r"\b(?<!league )(?:branch|committee)(?: of [^,;.]{1,60}?)?\s*,\s*which\b",
          before=r"^\s*which (?:(?:now|currently) )?(?:has|had|oversees|oversaw|comprises|comprised|consists of)"
                 r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
          after=r"^(?:party )?members\b"),
