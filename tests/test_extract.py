@@ -8402,3 +8402,10 @@ def test_english_members_who_gave_a_free_service_and_mentored_the_schools_new_te
         ("volunteer_participants", 7), ("volunteer_beneficiaries", 30)]
     text = "Report for 2021\n\nMembers mentored the school's 6 newly hired teachers, one mentor each."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 6)]
+
+
+def test_english_an_honour_given_at_the_same_ceremony_takes_that_ceremonys_level():
+    _, honours = figures_and_honours(
+        "News\n\nAt the city's Teachers' Day ceremony on 9 September 2022, 5 teachers of Elm School were named Model "
+        "Teachers. The school's Party branch was rated an Advanced Party Branch at the same ceremony.")
+    assert honours[-1] == ("Advanced Party Branch", "municipal", 2022)

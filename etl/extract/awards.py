@@ -1013,13 +1013,17 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
 
 # a passive honouring verb with "also": given beside an honour told before ("The branch was also named …")
 _EN_ALSO_GIVEN = re.compile(r"\b(?:was|were|has been|have been|had been)\s+also\b")
+# (or given on the occasion of that one: "… was rated an Advanced Party Branch at the same ceremony")
+_EN_SAME_OCCASION = re.compile(r"\b(?:at|during) the same (?:ceremony|meeting|conference|assembly|event|gathering)\b")
 
 
 def _honour_before_en(low: str, seg: Segmenter, s_start: int, trigger: re.Match, found: list[Found]) -> Found | None:
-    """The honour the sentence before told of, where this one is given "also" and names no body that gives it."""
-    if not s_start or not found or _EN_ALSO_GIVEN.search(low, max(s_start, trigger.start() - 20), trigger.end()) is None:
-        return None
+    """The honour the sentence before told of, where this one is given "also" (or at the same ceremony) and names no body
+    that gives it."""
     s_end = seg.sentence_span(trigger.start())[1]
+    if not s_start or not found or (_EN_ALSO_GIVEN.search(low, max(s_start, trigger.start() - 20), trigger.end()) is None
+                                    and _EN_SAME_OCCASION.search(low, trigger.end(), s_end) is None):
+        return None
     if _by_phrase(low[trigger.end(): s_end]):
         return None
     before = found[-1]
