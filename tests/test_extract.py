@@ -8409,3 +8409,9 @@ def test_english_an_honour_given_at_the_same_ceremony_takes_that_ceremonys_level
         "News\n\nAt the city's Teachers' Day ceremony on 9 September 2022, 5 teachers of Elm School were named Model "
         "Teachers. The school's Party branch was rated an Advanced Party Branch at the same ceremony.")
     assert honours[-1] == ("Advanced Party Branch", "municipal", 2022)
+
+
+def test_english_the_title_of_something_awarded_to_people():
+    figures, honours = figures_and_honours('News\n\nOn 20 December 2022, the branch awarded the title of "Service '
+                                           'Pioneer" to 7 members.')
+    assert figures == [("awards_individual", 7, 2022)] and honours == [("Service Pioneer", "school", 2022)]

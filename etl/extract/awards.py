@@ -1084,7 +1084,7 @@ def _marks_given_en(text: str, low: str, seg: Segmenter, doc: DocTime, taken: se
     presented …")."""
     found = []
     for m in _EN_MARKS_GIVEN.finditer(low):
-        t_start, t_end = m.span("title")
+        t_start, t_end = m.span("title") if m.group("title") else m.span("title_after")
         if any(s < t_end and t_start < e for s, e in taken):
             continue
         s_start, s_end = seg.sentence_span(m.start())

@@ -17,8 +17,10 @@ PEOPLE = (r"(?:people|persons?|teachers?|party members?|members?|students?|staff
 # people who may serve as volunteers: the school's people, and pupils or parents led by them
 SERVING = rf"(?:{PEOPLE}|pupils|children|pioneers|parents|residents)"
 # the marks of a quoted title given to someone: 'presented "Model Teacher" certificates to'
-GIVEN_MARKS_OF_A_TITLE = (r"\b(?:presented|gave|handed out|issued|awarded)\s+(?:the\s+)?[\"“](?P<title>[^\"”]{2,60})[\"”]\s+"
-                          r"(?:awards?|certificates?|titles?|medals?|plaques?|prizes?|trophies|badges?)\s+to")
+GIVEN_MARKS_OF_A_TITLE = (r"\b(?:presented|gave|handed out|issued|awarded)\s+(?:the\s+)?(?:[\"“](?P<title>[^\"”]{2,60})[\"”]\s+"
+                          r"(?:awards?|certificates?|titles?|medals?|plaques?|prizes?|trophies|badges?)|"
+                          # (or the title said after what marks it: 'awarded the title of "Pioneer Post" to 9 members')
+                          r"(?:honou?rary )?titles? of\s+[\"“](?P<title_after>[^\"”]{2,60})[\"”])\s+to")
 # having applied to join the party, said after the people: "have submitted applications for joining the party"
 APPLIED = (r"(?:(?:have |had |has )?(?:submitted|handed in|handed over|sent in) (?:their |the |an |a )?(?:written )?"
            r"applications?(?: to join| for|(?=\s*(?:[.;,]|$)))|(?:have |had |has )?applied (?:to join|for (?:joining|party membership|membership))|"
