@@ -228,8 +228,8 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     right = re.split(r"\s*[|｜]", right, maxsplit=1)[0]  # (a vertical bar ends a field: "Branches: 5 | Party members: 96")
     # "carried out 12 times of theme party day activities", as a translation counts events: 12 of them
     right = _TIMES_OF.sub("", right)
-    if not left:
-        right = _EN_DASH_AFTER_A_COUNT.sub("", right, count=1)  # a line of a list of numbers: "12 — theme Party days"
+    if not left and (dash := _EN_DASH_AFTER_A_COUNT.match(right)):
+        right = right[dash.end():]  # (a line of a list of numbers)
     # (a part of them counted in an aside is read past: "36 teachers, including 21 party members, volunteered")
     right = _EN_PART_ASIDE.sub("", right, count=1)
     if _EN_PAIRED_COUNT_RIGHT.match(right) or _EN_PAIRED_COUNT_LEFT.search(left):
@@ -250,7 +250,8 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
 
 
 _TIMES_OF = re.compile(r"^times of (?:the )?")
-_EN_DASH_AFTER_A_COUNT = re.compile(r"^[—–-]{1,2}\s+(?=[a-z])")
+# the dash between a count that opens its line and what it counts: "12 — theme Party days"
+_EN_DASH_AFTER_A_COUNT = re.compile(r"\s*[—–-]{1,2}\s+(?=[a-z])", re.I)
 # people counted, then what they do: "members met for study every week"
 _EN_PEOPLE_DOING = re.compile(r"(?:[a-z-]+ ){0,2}?(?:party members|members|teachers|people|persons|staff members|staff|"
                               r"comrades|activists)\b,? (?:who )?(?:[a-z]+ly )?(?!(?:of|in|and|or|from|at|with|per|a|an|each|"
@@ -377,7 +378,7 @@ def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule
         _, s_end = seg.sentence_span(q.start)
         limit = min(s_end, q.end + (24 if lang == "zh" else 60))
         # (a line of a list of numbers goes on past the dash after its count: "12 — theme Party days")
-        dash = _EN_LINE_COUNT_DASH.match(text, q.end) if lang == "en" and not text[
+        dash = _EN_DASH_AFTER_A_COUNT.match(text, q.end) if lang == "en" and not text[
             text.rfind("\n", 0, q.start) + 1: q.start].strip() else None
         stop = _EVIDENCE_STOP[lang].search(text, dash.end() if dash else q.end, limit)
         # the words that lead on to the next number are not this figure's: a list mark or joining
@@ -409,7 +410,6 @@ def _unopened_close(text: str, start: int, end: int) -> bool:
 
 # where a figure's evidence ends: a clause or sentence mark, or a bracket (not a comma or dot between
 # digits: "32,000", "2.5")
-_EN_LINE_COUNT_DASH = re.compile(r"\s*[—–-]{1,2}\s+(?=[A-Za-z])")
 _EVIDENCE_STOP = {
     "zh": re.compile(r"[。；;！？!?\n（(]|，|[,.](?!(?<=\d[,.])\d)"),
     # (not the point of a number's abbreviation: "No. 2 Primary School")
