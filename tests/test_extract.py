@@ -8415,3 +8415,13 @@ def test_english_the_title_of_something_awarded_to_people():
     figures, honours = figures_and_honours('News\n\nOn 20 December 2022, the branch awarded the title of "Service '
                                            'Pioneer" to 7 members.')
     assert figures == [("awards_individual", 7, 2022)] and honours == [("Service Pioneer", "school", 2022)]
+
+
+def test_english_a_years_plan_after_whose_it_is_and_books_read_in_so_many_meetings():
+    extraction = extract_text("p.txt", "Elm School Party Branch: 2025 Plan\n\n1. Admit 3 new members.\n2. Hold 12 theme "
+                                       "Party days.")
+    assert extraction.document.doc_type == "work_plan"
+    assert [(m.indicator, m.value, m.year, m.is_target) for m in extraction.metrics] == [
+        ("members_developed", 3, 2025, True), ("theme_party_days", 12, 2025, True)]
+    text = "News\n\nBy June 2023 the branch's members had read 5 books on the Party's history in 30 meetings."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 30)]

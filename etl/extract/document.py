@@ -504,8 +504,9 @@ def find_doc_type(title: str | None, head: str, lang: str) -> str:
         if _EN_NEWS_TITLE.search(low):
             return "news"
         # (or its points, as 工作要点 is translated: "Work Points for the Autumn Semester of 2024")
+        # (or a year's plan after whose it is: "X Party Branch: 2024 Plan")
         if re.search(r"\bwork plan\b|\bplan (?:for|of)\b|key points of (?:the )?work|\b(?:key )?work (?:points|priorities)\b|"
-                     r"^\W*(?:\d{4} )?[\w ]{0,40}\bplan\W*$", low):
+                     r"^\W*(?:\d{4} )?[\w ]{0,40}\bplan\W*$|[:—–]\s*(?:19|20)\d{2} (?:annual |work )?plan\W*$", low):
             return "work_plan"
         # (a newsletter or a bulletin tells the work of the term or the year it names, as 简报 does)
         # (or its record, a ledger as 台账 is: "Service Record, 2022"; or an appraisal of its work, as 考核 is: "Appraisal of

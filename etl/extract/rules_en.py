@@ -2413,6 +2413,10 @@ RULES: list[Rule] = [
     # discuss them")
     Rule("study_sessions", ("the members read 3 books on the Party's history and met 6 times to discuss them",),
          frame=r"\b(?:read|books?|stud(?:y|ied|ying)|reading)\b[^.;]{0,80}\bmet\s*$", after=r"^times\b"),
+    # (or the meetings the books were read in: "they had finished 6 books in 40 meetings")
+    Rule("study_sessions", ("by June the members had read 4 books on the Party's history in 25 meetings",),
+         frame=r"\b(?:read|finished|studied|discussed)\b[^.;]{0,40}\bbooks?\b[^.;]{0,40}\bin\s*$",
+         after=r"^(?:study )?(?:meetings|sessions)\b"),
     # (or the sessions there have been: "The branch holds a monthly reading session. This year there have been 10 sessions.")
     Rule("study_sessions", ("The branch holds a monthly study session. This year there have been 9 sessions so far.",),
          earlier=r"\b(?:study|reading) sessions?\b", before=r"\bthere (?:have been|had been|were)\s*$",
