@@ -8425,3 +8425,10 @@ def test_english_a_years_plan_after_whose_it_is_and_books_read_in_so_many_meetin
         ("members_developed", 3, 2025, True), ("theme_party_days", 12, 2025, True)]
     text = "News\n\nBy June 2023 the branch's members had read 5 books on the Party's history in 30 meetings."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 30)]
+
+
+def test_english_a_share_of_the_members_registered_as_volunteers_and_a_communitys_committee_is_not_the_schools():
+    text = ("News, May 2022\n\nThe branch signed an agreement with the Party committee of Hill Street Community, which has "
+            "250 members. Under it, 11 of the school's 24 Party members registered as community volunteers.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 11), ("members_total", 24)]

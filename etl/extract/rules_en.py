@@ -1608,9 +1608,16 @@ RULES: list[Rule] = [
                                   r"participating|took part|participated)\b"),
     # the members some of whom volunteered, counted after the share: "27 of the 35 party members of Elm School volunteered"
     # (before the volunteers' rule below reads them as the volunteers)
-    Rule("members_total", ("when the floods came, 19 of the 24 party members of Elm School volunteered at the centre",),
-         before=r"\b\d[\d,]* of the\s*$",
-         after=r"^(?:communist )?(?:party )?members\b(?: of [^.;,\d]{1,50}?)?\s+(?:have\s+|had\s+)?volunteered\b"),
+    # (or signed up as volunteers: "15 of the school's 28 Party members registered as community volunteers", the share
+    # the volunteers)
+    Rule("members_total", ("when the floods came, 19 of the 24 party members of Elm School volunteered at the centre",
+                           "12 of the school's 30 party members registered as community volunteers"),
+         before=r"\b\d[\d,]* of (?:the|its|our|the (?:school|branch|kindergarten)['’]s)\s*$",
+         after=r"^(?:communist )?(?:party )?members\b(?: of [^.;,\d]{1,50}?)?\s+(?:have\s+|had\s+)?(?:volunteered\b|"
+               r"(?:registered|signed up|enrolled) as (?:[a-z-]+ )?volunteers\b)"),
+    Rule("volunteer_participants", ("12 of the school's 30 party members registered as community volunteers",),
+         after=r"^of (?:the|its|our|the (?:school|branch|kindergarten)['’]s) \d[\d,]* (?:communist )?(?:party )?members\b"
+               r"(?: of [^.;,\d]{1,50}?)?\s+(?:have\s+|had\s+)?(?:registered|signed up|enrolled) as (?:[a-z-]+ )?volunteers\b"),
     # the volunteer service counted in person-times: "87 person-times of volunteer service by members"
     Rule("volunteer_participants", ("the quarter's work: 87 person-times of volunteer service by members",),
          after=r"^person-times of volunt(?:eer|ary) (?:service|work)\b"),
@@ -3085,7 +3092,9 @@ RULES: list[Rule] = [
                            "the branch, which has 41 members, was rated advanced",
                            "the party branch of Xinmin Road School, which has 19 members, was rated advanced"),
          # (not a youth league's: "the school's Youth League committee, which has 1,400 members")
-         frame=r"\b(?<!league )(?:branch|committee)(?: of [^,;.]{1,60}?)?\s*,\s*which\b",
+         # (nor a community's or a village's: "the Party committee of Hongshan Community, which has 320 members")
+         frame=r"\b(?<!league )(?:branch|committee)(?: of (?:(?!community|village|street|company|enterprise|hospital)[^,;.]){1,60}?)?"
+               r"\s*,\s*which\b",
          before=r"^\s*which (?:(?:now|currently) )?(?:has|had|oversees|oversaw|comprises|comprised|consists of)"
                 r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
          after=r"^(?:party )?members\b"),
