@@ -956,7 +956,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             year = int(announced["year"] or announced["year_before"] or announced["year_after"])
         # "… was named X by the county in 2023. The branch was also commended as Y": honoured alongside the honour the
         # sentence before told of, by the same body and in the same year, where it names neither
-        alongside = _honour_before_en(low, seg, s_start, trigger, found)
+        alongside = _honour_before_en(low, seg, s_start, s_end, trigger, found)
         if year is None and alongside is not None:
             year = alongside.year
         if year is None and time.kind in ("none", "same_year", "past_year"):
@@ -1017,17 +1017,16 @@ _EN_ALSO_GIVEN = re.compile(r"\b(?:was|were|has been|have been|had been)\s+also\
 _EN_SAME_OCCASION = re.compile(r"\b(?:at|during) the same (?:ceremony|meeting|conference|assembly|event|gathering)\b")
 
 
-def _honour_before_en(low: str, seg: Segmenter, s_start: int, trigger: re.Match, found: list[Found]) -> Found | None:
-    """The honour the sentence before told of, where this one is given "also" (or at the same ceremony) and names no body
-    that gives it."""
-    s_end = seg.sentence_span(trigger.start())[1]
-    if not s_start or not found or (_EN_ALSO_GIVEN.search(low, max(s_start, trigger.start() - 20), trigger.end()) is None
-                                    and _EN_SAME_OCCASION.search(low, trigger.end(), s_end) is None):
+def _honour_before_en(low: str, seg: Segmenter, s_start: int, s_end: int, trigger: re.Match,
+                      found: list[Found]) -> Found | None:
+    """The honour the sentence before (`s_start`, `s_end`: the trigger's sentence) told of, where this one is given "also"
+    (or at the same ceremony) and names no body that gives it."""
+    if not s_start or not found or found[-1].start < seg.sentence_span(s_start - 1)[0]:
         return None
-    if _by_phrase(low[trigger.end(): s_end]):
+    if _EN_ALSO_GIVEN.search(low, max(s_start, trigger.start() - 20), trigger.end()) is None and \
+            _EN_SAME_OCCASION.search(low, trigger.end(), s_end) is None:
         return None
-    before = found[-1]
-    return before if before.start >= seg.sentence_span(s_start - 1)[0] else None
+    return None if _by_phrase(low[trigger.end(): s_end]) else found[-1]
 
 
 # the ceremony of an area where titles are given, said before the people named ("At the county's Teachers' Day ceremony

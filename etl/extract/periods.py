@@ -212,8 +212,8 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     # a time a figure is compared with: no time of the figures after it ("…42名，比2022年底增加3名；入党积极分子5名"; but the
     # time of the earlier count said with it: "较2020年底的32名增加了6名")
     # (or last year, named by its place: "较去年同期增长20%，…")
-    ("compared", re.compile(r"(?:比|较|同比|相比)\s*(\d{4})\s*年(?:度)?(?![底末初]?(?:的|\s*\d))(?:底|末|初)?|"
-                            r"(?:比|较|同比|相比)\s*(?:去年|上年|上一年)(?:同期|度)?(?![底末初]?(?:的|\s*\d))")),
+    ("compared", re.compile(r"(?:比|较|同比|相比)\s*(?:(\d{4})\s*年(?:度)?|(?:去年|上年|上一年)(?:同期|度)?)"
+                            r"(?![底末初]?(?:的|\s*\d))(?:底|末|初)?")),
     # when the school or its organization was founded: no time of the figures after it ("成立于2005年，下设3个支部")
     ("founded", re.compile(rf"(?:{'|'.join(FOUNDED_BEFORE)})于\s*(\d{{4}})\s*年|(\d{{4}})\s*年(?:{FOUNDED_AFTER_YEAR})"
                            r"(?!以来)")),
