@@ -8432,3 +8432,20 @@ def test_english_a_share_of_the_members_registered_as_volunteers_and_a_community
             "250 members. Under it, 11 of the school's 24 Party members registered as community volunteers.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_participants", 11), ("members_total", 24)]
+
+
+def test_chinese_weeks_or_months_up_to_the_page_are_of_its_year_and_a_lists_year_said_after_its_verb():
+    text = ("2022年4月1日，甲小学党支部启动志愿服务月活动。\n\n"
+            "一个月来，党员先后到社区开展志愿服务9场，服务居民300余人次。")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_sessions", 9, 2022), ("volunteer_beneficiaries", 300, 2022)]
+    _, honours = figures_and_honours("乙中学召开2023年党员大会\n\n会上，支部对2022年度表现突出的6名优秀共产党员和"
+                                     "3个先进党小组进行了表彰。")
+    assert sorted(honours) == [("优秀共产党员", "school", 2022), ("先进党小组", "school", 2022)]
+
+
+def test_children_in_need_in_a_communitys_volunteer_service_are_pupils_helped():
+    text = "2022年，支部组建志愿服务小分队。小分队利用周末为社区12名困难家庭儿童免费辅导作业。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 12)]
+    text = "2022年，支部组建志愿服务小分队。小分队利用周末为社区12名儿童辅导作业。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_beneficiaries", 12)]

@@ -283,6 +283,7 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
         listed = _YEAR_LIST.search(before) or _OPENING_YEAR_LIST.match(text, s_start, trigger.start())
         years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", listed.group())] if listed else [year]
         recipient_context = before
+        first_year = None
         for i, (t_start, t_end, quoted) in enumerate(titles):
             if (t_start, t_end) in taken:
                 continue
@@ -302,6 +303,12 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
                 t_start = dated.end()
             elif quoted_year:
                 title_year = int(quoted_year.group(1))
+            elif i and time.kind == "none" and not listed:
+                # (or the year of the list's first title, when the sentence names none before the verb: "对2023年度表现
+                # 突出的8名优秀共产党员和2个先进党小组进行了表彰")
+                title_year = first_year
+            if not i:
+                first_year = title_year
             title = _clean_title(text[t_start:t_end])
             if len(title) < 2 or _NOT_TITLE.search(title):
                 continue

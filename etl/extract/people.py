@@ -400,6 +400,13 @@ _COMMUNITYS_NOUN = re.compile(r"(?:名|位|个)(?:社区|小区)[\u4e00-\u9fff]{
 # pupils right after a verb of serving them are those served ("累计服务学生6000余人次"), not volunteers
 _SERVED = re.compile(r"(?:服务|辅导|帮扶|帮助|资助|慰问)$")
 _FOR_THEM = re.compile(r"(?:为|给|替)[^，,。为给替]{0,4}$")
+# pupils named by their need: left behind, poor, disabled, struggling, come with migrant parents
+_PUPILS_IN_NEED = re.compile(r"留守|困|残|特殊|特困|随迁|后进|贫")
+
+
+def _after_the_count(around: str) -> str:
+    """The counted phrase from its number's end: "为社区12名困难家庭儿童" -> "名困难家庭儿童"."""
+    return re.split(r"[\d〇一二两三四五六七八九十百千]", around)[-1]
 
 
 # a pairing said after the people counted, maybe after more kinds of them ("、留守儿童", "和随迁子女")
@@ -700,7 +707,9 @@ FRAMES: list[Frame] = [
           "members reviewed"),
     # a community's children a volunteer service reaches are people it serves, not the school's pupils helped
     # (the community may be said in their noun: "为120名社区儿童提供作业辅导")
+    # (children in need are pupils helped, whoever helps them: "为社区15名留守儿童免费辅导功课")
     Frame("volunteer_beneficiaries", lambda c: c.head == "pupil" and
+          not _PUPILS_IN_NEED.search(_after_the_count(c.around)) and
           (bool(_OF_A_COMMUNITY.search(c.before)) or bool(_COMMUNITYS_NOUN.search(c.around))) and
           (_helped(c) or bool(_FOR_THEM.search(c.before))) and _service_told(c),
           ("志愿者们为社区40多名儿童讲解防溺水知识", "开展志愿服务活动。党员们还为小区20余名孩子辅导作业",

@@ -157,6 +157,9 @@ _FREE_CLUB = (r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an
               r"\b(?:club|class)\b[^.;]{0,40}?\b(?:run|runs|ran|hold|holds|held) (?:for free|free of charge)\b")
 _FREE_TUTORING = (r"\bfree (?:online |weekend |after-school |holiday )?(?:tutoring|homework help|lessons|classes)\b|"
                   r"\btutor(?:ed|s|ing)?\b[^.]{0,60}\b(?:for free|free of charge)\b")
+# lessons given to people counted next: "taught 36 lessons to", "gave 12 classes for"
+_LESSONS_GIVEN_TO = (r"\b(?:taught|teaching|gave|giving|delivered|delivering|held|holding|ran|running)\b[^.;]{0,40}?"
+                     r"\b(?:lessons|classes|sessions)\s+(?:to|for)\s*$")
 # (or the service alone, as a report's field of the community service its members did: "Service: 21 activities; 900 hours")
 VOLUNTEER_LABEL = (r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:volunt(?:eers|eer|ary|eering)(?: services?| work| activities)?|"
                    r"(?:community )?service)\s*:")
@@ -407,6 +410,12 @@ RULES: list[Rule] = [
          earlier=r"\b(?:pair(?:s|ed)?|help(?:s|ed)?|tutor(?:s|ed)?|mentor(?:s|ed)?|support(?:s|ed)?|looks? after)\b",
          before=r"\b(?:the|this|our) (?:[a-z-]+ )?(?:programme|program|scheme)\s+(?:now\s+)?(?:covers|reaches|includes)\s*$",
          after=r"^(?:[a-z-]+ )?(?:pupils|students|children)\b"),
+    # pupils given lessons in free tutoring, told in their sentence or the one before: "… In a week, 9 teachers taught 20
+    # lessons to 31 pupils."
+    Rule("students_assisted", ("Members gave free lessons in the holidays. In a week, 9 teachers taught 20 lessons to 31 pupils.",),
+         earlier=_FREE_TUTORING, before=_LESSONS_GIVEN_TO, after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    Rule("students_assisted", ("the branch ran free lessons in July, giving 18 classes to 25 children",),
+         frame=_FREE_TUTORING, before=_LESSONS_GIVEN_TO, after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
