@@ -8449,3 +8449,12 @@ def test_children_in_need_in_a_communitys_volunteer_service_are_pupils_helped():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 12)]
     text = "2022年，支部组建志愿服务小分队。小分队利用周末为社区12名儿童辅导作业。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_beneficiaries", 12)]
+
+
+def test_english_a_field_of_honours_in_a_years_summary():
+    _, honours = figures_and_honours("Report for 2022\n\nHonours: City Model Party Branch (renewed in 2021); County "
+                                     "Civilised Unit.")
+    assert honours == [("City Model Party Branch", "municipal", 2021), ("County Civilised Unit", "district", 2022)]
+    # (an item told as a sentence is read once, as the sentence it is)
+    _, honours = figures_and_honours("Report for 2022\n\nHonours: the branch was named a City Model Party Branch.")
+    assert honours == [("City Model Party Branch", "municipal", 2022)]

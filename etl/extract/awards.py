@@ -865,7 +865,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
         if trigger.group("present") and not _EN_TIMELINE_LINE.match(low, low.rfind("\n", 0, trigger.start()) + 1):
             continue  # "the project is named after …": the present tells of no honour outside a timeline
         if _EN_FIELD.match(low, trigger.start()):
-            found += _field_titles_en(text, trigger.end(), s_end)
+            found += _field_titles_en(text, trigger.end(), s_end, doc.plan_year)
             continue
         tail_end = s_end
         nxt = TRIGGERS_EN.search(low, trigger.end(), s_end)
@@ -1339,29 +1339,31 @@ def _more_titles_en(text: str, pos: int, end: int) -> list[tuple[int, int]]:
 _EN_FIELD = re.compile(_EN_FIELD_LABEL)
 # an item of a field of honours, its year before it or its years in brackets after it; its title may be quoted after its
 # level ('District "Pioneer Party Branch" (2019, 2022)')
+# (its years in brackets may be said with the verb that gave or renewed it: "(renewed in 2023)", "(awarded 2021)")
 _EN_FIELD_ITEM = re.compile(r"\s*(?:((?:19|20)\d{2})\s*:?\s+)?([a-z\"“][a-z' \"“”-]{2,60}?)\s*"
-                            r"(?:\(((?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\d{2})*)\))?\s*\.?\s*",
+                            r"(?:\((?:(?:renewed|awarded|won|received|conferred|granted|given|named|rated|again)\s+)?(?:in\s+)?"
+                            r"((?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\d{2})*)\))?\s*\.?\s*",
                             re.I)  # (the last item may end the sentence)
 # the items of such a field: apart by semicolons or commas, not those of the years in brackets
 _EN_FIELD_PIECE = re.compile(r"(?:[^;,(]|\([^)]*\))+")
 _EN_QUOTED_TITLE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 
 
-def _field_titles_en(text: str, start: int, end: int) -> list[Found]:
+def _field_titles_en(text: str, start: int, end: int, plan_year: int | None) -> list[Found]:
     """"Honors: 2023 Municipal Model Party Branch; County Advanced Unit (2019)": each item a title (once for each of
-    its years: 'District "Pioneer Party Branch" (2019, 2022)')."""
+    its years: 'District "Pioneer Party Branch" (2019, 2022)'; an item with none, in a summary of a year, of that year)."""
     found = []
     for piece in _EN_FIELD_PIECE.finditer(text, start, end):
         m = _EN_FIELD_ITEM.fullmatch(piece.group(0))
-        if not m or not _EN_TITLE_HEAD.search(m.group(2).lower()):
-            continue
+        if not m or not _EN_TITLE_HEAD.search(m.group(2).lower()) or TRIGGERS_EN.search(m.group(2).lower()):
+            continue  # (an item told as a sentence is read as one: "Honours: the branch was named a …")
         t_start, t_end = piece.start() + m.start(2), piece.start() + m.end(2)
         title = text[t_start:t_end]
         if quoted := _EN_QUOTED_TITLE.search(text, t_start, t_end):
             # the title from its quote on, the level before it left out ('Municipal "Red Banner" Party Branch')
             t_start = quoted.start(1)
             title = re.sub(r"[\"“”]", "", text[t_start:t_end]).strip()
-        years = [m.group(1)] if m.group(1) else re.findall(r"(?:19|20)\d{2}", m.group(3) or "") or [None]
+        years = [m.group(1)] if m.group(1) else re.findall(r"(?:19|20)\d{2}", m.group(3) or "") or [plan_year]
         recipient = "individual" if INDIVIDUAL_HEADS.search(title.lower()) else "organization"
         item = piece.group(0)
         ev_start = piece.start() + len(item) - len(item.lstrip())

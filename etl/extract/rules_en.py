@@ -2012,14 +2012,14 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("the volunteers ran a reading club, and 80 children from the village attended",
                                      "the volunteer clinic was open twice, and over 200 residents came",
                                      "carry out the parenting voluntary service activity, more than 60 parents and children "
-                                     "participated"),
+                                     "participated", "the volunteers ran a family reading day, and 25 families took part"),
          frame=r"\bvolunt(?:eers?|eered|ary)\b",
          after=r"^(?:[a-z-]+ ){0,2}?(?:children|residents|pupils|elderly people|seniors|villagers|people|families)\b"
                r"(?: from [^.;,]{1,40}?)? (?:attended|came|visited|benefited|were served)\b|"
                # (or parents, with their children, took part in what volunteers gave them: "more than 60 parents and
                # children participated")
-               r"^(?:[a-z-]+ )?(?:parents|residents|villagers|citizens|elderly people|old people)(?: and (?:their )?"
-               r"(?:children|kids))? (?:participated|took part|joined in)\b"),
+               r"^(?:[a-z-]+ )?(?:parents|residents|villagers|citizens|elderly people|old people|families|households)"
+               r"(?: and (?:their )?(?:children|kids))? (?:participated|took part|joined in)\b"),
     # the homes of the pupils visited, then how many times: "visited the homes of the students they help 128 times"
     # (or families like those the sentence before visited: "Over five years, members have visited 70 such families")
     Rule("home_visits", ("Members visited the homes of pupils in need. Over five years they have visited 70 such families.",),
@@ -2962,8 +2962,10 @@ RULES: list[Rule] = [
          before=r"\bmentors?\b[^.;]{0,30}\bto each of (?:the|its|our|their|the school's|the branch's)\s*$",
          after=rf"^{NEW_TEACHERS}"),
     # (or a list's items said in few words: "One teacher admitted in May; 7 applications pending; 18 retired teachers visited")
-    Rule("members_developed", ("Membership: 94 members. One teacher admitted in May; 7 applications pending.",),
-         after=r"^(?:new |young )?(?:teachers?|colleagues?) (?:was |were )?admitted\b(?! to (?!the (?:communist )?party))"),
+    Rule("members_developed", ("Membership: 94 members. One teacher admitted in May; 7 applications pending.",
+                               "- 4 teachers newly admitted to the Party"),
+         after=r"^(?:new |young )?(?:teachers?|colleagues?) (?:was |were )?(?:newly )?admitted\b"
+               r"(?! to (?!the (?:communist )?party))"),
     Rule("applicants", ("Membership: 94 members. One teacher admitted in May; 7 applications pending.",),
          after=r"^(?:new )?applications? (?:pending|under review|being considered|awaiting)\b"),
     # (or a line labelled with the admitting, or with the applications kept: "Admitted in 2022: 2", "Applications on file: 6")
@@ -3076,6 +3078,11 @@ RULES: list[Rule] = [
          # (not members of one kind, told by a clause after them: "the branch has 3 members who have been in the Party for
          # 50 years")
          after=r"^(?:party )?members\b", not_after=r"^(?:party )?members (?:who|that|whose)\b"),
+    # (or the membership said by a part in brackets, said of them, where no verb of having reads it: "- 40 members (3 of them
+    # probationary)", "- 33 members (including 2 probationary members)")
+    Rule("members_total", ("- 40 members (3 of them probationary)", "- 33 members (including 2 probationary members)"),
+         after=r"^(?:party )?members\s*[(（]\s*(?:including |among them )?\d[\d,]*(?: of (?:them|whom))?(?: (?:are|were))? "
+               r"(?:full|probationary)\b"),
     # (or the school, named, had them: "In 2018 Lianhua Middle School had only 11 party members")
     Rule("members_total", ("In 2018 Birch Middle School had only 11 party members and no activists.",),
          before=r"\b(?:school|kindergarten|college)\s+(?:now |then |still )?(?:has|had)(?: (?:only|just|about|some))?\s*$",
