@@ -8458,3 +8458,10 @@ def test_english_a_field_of_honours_in_a_years_summary():
     # (an item told as a sentence is read once, as the sentence it is)
     _, honours = figures_and_honours("Report for 2022\n\nHonours: the branch was named a City Model Party Branch.")
     assert honours == [("City Model Party Branch", "municipal", 2022)]
+
+
+def test_a_table_of_the_number_required_and_the_number_done_gives_the_number_done():
+    text = ("甲小学党支部2022年“三会一课”落实情况\n\n| 项目 | 要求 | 完成 |\n| --- | --- | --- |\n"
+            "| 支委会 | 每月1次 | 12次 |\n| 党课 | 每季度1次 | 6次 |\n| 主题党日 | 每月1次 | 11次 |\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("party_lectures", 6, 2022), ("theme_party_days", 11, 2022)]

@@ -416,6 +416,11 @@ RULES: list[Rule] = [
          earlier=_FREE_TUTORING, before=_LESSONS_GIVEN_TO, after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("students_assisted", ("the branch ran free lessons in July, giving 18 classes to 25 children",),
          frame=_FREE_TUTORING, before=_LESSONS_GIVEN_TO, after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (or the pupils taught at home, counted in the sentence after the teaching was told: "… takes lessons to the homes of
+    # children too ill to come to school. It now teaches 4 pupils.")
+    Rule("students_assisted", ("Teachers take lessons to the homes of children who cannot come to school. They now teach 4 pupils.",),
+         earlier=SENT_TEACHING, before=r"\b(?:teach(?:es)?|taught|serves?|served|visits?|visited)\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
@@ -436,6 +441,8 @@ RULES: list[Rule] = [
                # (pupils who volunteered: "30 students took part in 12 volunteer activities")
                rf" (?:have |had )?(?:volunteered\b|{JOINED_VOLUNTEERING})|"
                rf" (?:who )?{APPLIED}|"
+               # (or who are activists: "Another 86 students are activists")
+               r" (?:are|were) (?:currently |now |also )?(?:being [a-z]+ as )?(?:party |membership )?activists\b|"
                r",? (?:who|that) (?:were|have been|had been) (?:admitted|accepted|recruited)|"
                # (or made activists after what they did first: "58 students completed the course and were identified as
                # activists")
@@ -1009,7 +1016,7 @@ RULES: list[Rule] = [
     # people said to be activists: "6 more teachers are currently activists"
     # (or being trained as them: "7 teachers are now being cultivated as activists")
     Rule("activists", ("we have 30 members, and 4 more teachers are currently activists",
-                       "7 teachers are now being cultivated as activists"),
+                       "7 teachers are now being cultivated as activists", "Another 40 students are activists."),
          after=r"^(?:more )?(?:[a-z-]+ )?(?:teachers|people|staff members|colleagues|students) (?:are|were) (?:currently |now |also )?"
                r"(?:being (?:cultivated|trained|developed|fostered) as )?(?:party |membership )?activists\b"),
     # people taken as activists, said with the verb before them: "the branch accepted 20 of them as activists"
@@ -1790,8 +1797,12 @@ RULES: list[Rule] = [
          before=r"\b(?:members|teachers|volunteers|they|we) (?:had |have )?been on duty for(?: a total of)?\s*$",
          after=r"^hours\b"),
     # the service's time, in a sentence of volunteering, named before it without a verb: "…, service duration 780 hours"
-    Rule("volunteer_hours", ("participated in volunteer service 260 person-times, service duration 780 hours",),
-         frame=rf"\b{VOLUNTEERING}", before=r"\bservice (?:time|hours|duration)\s*:?\s*$", after=r"^hours\b"),
+    # (or with the word of its total: "service time total 560 hours")
+    Rule("volunteer_hours", ("participated in volunteer service 260 person-times, service duration 780 hours",
+                             "the team carried out volunteer service 9 times, service time total 300 hours"),
+         frame=rf"\b{VOLUNTEERING}",
+         before=r"\bservice (?:time|hours|duration)(?: (?:total|totalled|totaled|in total|reached|amounted to|was))?\s*:?\s*$",
+         after=r"^hours\b"),
     # what one person did is no count of the school's: "said Liu Yan, a teacher who has volunteered 18 times this year"
     Rule(None, ("said Liu Yan, a chemistry teacher who has volunteered 18 times this year",
                 "Mr. Wang, one of the members, has volunteered 30 times", "she herself volunteered 12 times",
@@ -2400,9 +2411,10 @@ RULES: list[Rule] = [
          before=r"\beach of (?:the|our|its)\s*$",
          after=rf"^{NEW_TEACHERS} (?:will be|is to be|are to be|was|has been) (?:paired|matched) (?:up )?with\b"),
     Rule("teachers_mentored", ("Mentoring: 14 young teachers paired with 14 party members", "9 new teachers were paired with mentors",
-                               "11 young teachers who joined the school last year have each been paired with a mentor"),
-         after=rf"^{NEW_TEACHERS_ADJ} teachers (?:who [^.;]{{1,80}}? )?(?:were |have been |had been "
-               r"|have each been |have all been )?(?:paired|matched) with\b"),
+                               "11 young teachers who joined the school last year have each been paired with a mentor",
+                               "6 new teachers are paired with member mentors"),
+         after=rf"^{NEW_TEACHERS_ADJ} teachers (?:who [^.;]{{1,80}}? )?(?:were |are |have been |had been "
+               r"|have each been |have all been |are each |are all )?(?:paired|matched) with\b"),
     Rule("teachers_mentored", ("mentored 7 young teachers", "party members paired with 10 new teachers",
                                "the secretary has coached 4 young teachers", "members mentored 6 new colleagues",
                                "the branch paired 9 experienced party members with 9 new teachers",

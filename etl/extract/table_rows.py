@@ -42,8 +42,9 @@ _TOTAL_HEADER = re.compile(r"合计|总计|共计|全校|总数|\btotal\b", re.I
 # a column of the number done, beside the number planned ("| 项目 | 应开展 | 实际开展 | 完成率 |"): the figure
 _DONE_HEADER = re.compile(r"实际(?:开展|完成|召开|讲授|举办|组织)?(?:次数|数|数量)?|已完成|完成(?:次数|数|情况)?|"
                           r"actual(?:ly)?(?: (?:held|done|given))?|done", re.I)
+# (or the number required, a norm: "| 项目 | 要求 | 完成 |")
 _PLANNED_HEADER = re.compile(r"应(?:开展|完成|召开|讲授|举办|组织)?(?:次数|数|数量)?|计划(?:开展|完成|召开|讲授|举办|组织)?"
-                             r"(?:次数|数|数量)?|目标(?:数)?|planned|target", re.I)
+                             r"(?:次数|数|数量)?|目标(?:数)?|(?:要求|规定|标准)(?:次数|数|频次)?|planned|target|required", re.I)
 # a column of how many times an event was held, beside others that are no indicator's ("| 项目 | 次数 | 参与人数 |"):
 # the figure; and the column of the people who took part in it, a figure for the volunteer service's row
 _COUNT_HEADER = re.compile(r"(?:开展|召开|组织|举办|活动)?(?:次数|场次)|次|times|sessions|number(?: held)?", re.I)
@@ -100,6 +101,7 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
     found: list[Metric] = []
     column_years: list[int | None] = []
     total_column: tuple[int, int] | None = None  # (its place among the values, how many values a row has)
+    done_column = False  # the column read is of the number done, beside one planned or required
     people_column: int | None = None  # the place among the values of the people who took part
     column_indicators: list = []  # a table of a row a year or a part: each column's indicator (None: not one)
     rows_of_parts = False  # a table of a row a part: only its row of totals is read
@@ -112,6 +114,7 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         if not line.strip():
             # a blank line ends a table
             column_years, total_column, people_column, column_indicators, rows_of_parts = [], None, None, [], False
+            done_column = False
             note_column = None
             continue
         parted = table_like(line)
@@ -147,8 +150,9 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
             # a header with a column of totals ("| 项目 | 一支部 | 二支部 | 合计 |"): the school's figure; or of the
             # number done beside the number planned ("| 项目 | 应开展 | 实际开展 |"): what was done; or of the
             # times held beside the people who took part ("| 项目 | 次数 | 参与人数 |")
-            totals = [i for i, cell in enumerate(header[1:]) if _TOTAL_HEADER.fullmatch(cell)] or \
-                [i for i, cell in enumerate(header[1:]) if _DONE_HEADER.fullmatch(cell)] or counted
+            done = [i for i, cell in enumerate(header[1:]) if _DONE_HEADER.fullmatch(cell)]
+            totals = [i for i, cell in enumerate(header[1:]) if _TOTAL_HEADER.fullmatch(cell)] or done or counted
+            done_column = totals == done
             # (columns of schools total a district's figure, no school's: "| 指标 | 实验小学 | 二中 | 合计 |")
             of_schools = any(_SCHOOL_COLUMN.search(cell) for cell in header[1:])
             # (a row's values are counted without its note, as a row is read)
@@ -182,7 +186,10 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
             took_part = values[people_column] if people_column is not None else None
             values = [values[total_column[0]]]  # the column of totals (or of the number done) alone
         numbers = [_value(v) for v in values]
-        if None in numbers or any(s < end and start < e and not note_at < e <= end for s, e in taken):
+        # (the prose may have read the number planned or required, "| 党课 | 每季度1次 | 5次 |": the row's figure is the
+        # number done, which stands in its place)
+        if None in numbers or (not (done_column and total_column) and
+                               any(s < end and start < e and not note_at < e <= end for s, e in taken)):
             continue
         year_m = _YEAR_LABEL.match(label)
         indicator = _indicator_of(label[year_m.end():] if year_m else label)
