@@ -8465,3 +8465,20 @@ def test_a_table_of_the_number_required_and_the_number_done_gives_the_number_don
             "| 支委会 | 每月1次 | 12次 |\n| 党课 | 每季度1次 | 6次 |\n| 主题党日 | 每月1次 | 11次 |\n")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("party_lectures", 6, 2022), ("theme_party_days", 11, 2022)]
+
+
+def test_a_table_of_years_whose_label_column_has_no_header():
+    text = ("Elm School Party Committee: Key Figures\n\n                   2021    2022\nParty members        40      43\n"
+            "Party lectures        8       9\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 40, 2021), ("members_total", 43, 2022), ("party_lectures", 8, 2021), ("party_lectures", 9, 2022)]
+
+
+def test_english_an_areas_honours_from_its_schools_and_the_schools_among_them():
+    text = ("News\n\nOn 30 June 2022, the Hexi District education working committee commended 20 advanced Party "
+            "organizations and 70 outstanding Party members from the district's schools.\n\nAmong them, the Party branch "
+            "of Elm School was named an Advanced Party Organization. The branch has 25 members and has run a reading club "
+            "since 2019.")
+    figures, honours = figures_and_honours(text)
+    assert figures == [("members_total", 25, 2022)]
+    assert honours == [("Advanced Party Organization", "district", 2022)]

@@ -419,7 +419,8 @@ _EVIDENCE_STOP = {
 }
 # up to a month named without its year: "截至12月底"
 _UNTIL_A_MONTH = re.compile(r"(?:截至|截止)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
-_EN_CLAUSE_END = re.compile(r"[;:]|,(?!(?<=\d,)\d)")
+# (or a second verb of the same subject, which says its own time: "The branch has 29 members and has run a club since 2021")
+_EN_CLAUSE_END = re.compile(r"[;:]|,(?!(?<=\d,)\d)|\s+and\s+(?:has|have|had)\s+(?!been\b)[a-z]+(?:ed|un|en|ne|wn)\b")
 # an aside on the people just counted, that all of them are something: "teachers, both Party members,"
 _EN_ASIDE_ON_THEM = re.compile(r"[^.;:,\d]{0,60},\s*(?:both|all(?: of them)?|each of them)\s+[^.;:,\d]{1,40},")
 _LEADS_ON = {

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from etl.extract.document import EN_FULL_DATE
 from etl.extract.owners import EN_AREAS_OWN
 from etl.extract.people import ELECTED_TO_AN_OFFICE
-from etl.extract.periods import DocTime, time_marks, time_of
+from etl.extract.periods import YEAR_MENTION_EN, DocTime, time_marks, time_of
 from etl.extract.rules_en import GIVEN_MARKS_OF_A_TITLE
 from etl.extract.table_rows import row_cells, table_like
 from etl.extract.text import Segmenter
@@ -786,6 +786,8 @@ _EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch|group|coll
 
 
 # an area's organizations or people right before the verb that honours them: "36 branches in the county were rated …"
+# a sentence that opens on some of those the sentence before honoured: "Among them, …", "Of those commended, …"
+_EN_AMONG_THEM = re.compile(r"\s*(?:among|of) (?:them|these|those (?:honou?red|commended|named|recogni[sz]ed))\b")
 _EN_AREAS_HONOURED = re.compile(rf"(?:{EN_AREAS_OWN.pattern})\s*$")
 # pupils right before the verb that honours them: "and 12 pupils were named …", "two students have won …"
 _EN_PUPILS_BEFORE = re.compile(r"\b(?:pupils|students|children|kids|young pioneers|pioneers)(?: (?:from|of|in) [^.;,]{1,30}?)?\s*$")
@@ -966,6 +968,14 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
         alongside = _honour_before_en(low, seg, s_start, s_end, trigger, found)
         if year is None and alongside is not None:
             year = alongside.year
+        # (or among those the sentence before told a body honoured: "At its meeting on 26 June 2024 the district
+        # committee commended 15 advanced party organizations … Among them, the school's branch was named …")
+        said_before = len(low[:s_start].rstrip())  # (the sentence before may end a paragraph)
+        among_them = low[seg.sentence_span(said_before - 1)[0]: said_before] if said_before and \
+            _EN_AMONG_THEM.match(low, s_start) else ""
+        if year is None and among_them and (dated := EN_FULL_DATE.search(among_them) or
+                                            YEAR_MENTION_EN.search(among_them)):
+            year = int(next(g for g in dated.groups() if g))
         if year is None and time.kind in ("none", "same_year", "past_year"):
             year = doc.plan_year  # what a summary says was received is of the year it sums up (as in Chinese)
         listed = _EN_YEARS_LISTED.search(low, trigger.end(), s_end)
@@ -998,6 +1008,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
                     level = level_of(title, ceremony.group(1), lang="en")  # "At the county's Teachers' Day ceremony, …"
                 if level == "unknown" and alongside is not None:
                     level = alongside.level
+                if level == "unknown" and among_them:
+                    level = level_of(title, among_them, lang="en", active=True)
             # (a title of an organization is one's, whoever the sentence counted before it: "The committee, which has
             # 127 members, was named a Model Party Organization")
             recipient = "individual" if (individual and not _EN_ORGANIZATION_HEAD.search(title.lower())) or \

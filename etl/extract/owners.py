@@ -162,11 +162,13 @@ _EN_AREAS_WORK = re.compile(rf"\bthe {_EN_AREA}(?:'s education system)?'s (?:[a-
 _EN_LIST_ITEM = r"[\d,]+\s+(?:(?!(?:to|for|with|at|on|in|of|by)\b)[a-z'-]+\s+){0,4}?[a-z'-]+"
 EN_AREAS_LIST = re.compile(rf"(?:{_EN_LIST_ITEM}(?:\s*,\s*(?:and\s+)?|\s+and\s+))+{_EN_LIST_ITEM}\s+"
                            # (the area said as the whole of it: a school "in the district" is only where it is)
-                           r"(?:(?:across|throughout|from all over) (?:the )?(?:whole |entire )?|in the (?:whole |entire )|"
+                           r"(?:(?:(?:across|throughout|from all over) (?:the )?(?:whole |entire )?|in the (?:whole |entire )|"
                            r"in (?:the )?(?=[a-z]+(?:'s)? education system))"
-                           rf"(?:{_EN_AREA}|nation){_EN_AREA_SYSTEM}\b(?!')")
+                           rf"(?:{_EN_AREA}|nation){_EN_AREA_SYSTEM}\b(?!')|"
+                           # (or from the area's schools: "… and 12 outstanding party workers from the district's schools")
+                           rf"(?:from|in|at) (?:the|this) {_EN_AREA}['’]s (?:[a-z-]+ )?(?:schools|kindergartens)\b)")
 # (the words that say an area whole, looked for before a list is)
-_EN_WHOLE_AREA = re.compile(r"\b(?:across|throughout|all over|whole|entire|education system)\b")
+_EN_WHOLE_AREA = re.compile(r"\b(?:across|throughout|all over|whole|entire|education system)\b|['’]s (?:[a-z-]+ )?schools\b")
 
 
 def _in_an_areas_list(low: str, sentence_start: int, pos: int) -> bool:

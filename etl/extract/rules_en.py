@@ -297,6 +297,15 @@ RULES: list[Rule] = [
                     r"(?:^|,)\s*(?:and|but|while)\s+(?:the|its|our|their)\s+(?![^,;]*\beach\b)[^,;]*$",
          # (nor a total after it: "each of the 4 branches held a theme party day every month, 48 in total")
          not_after=IN_TOTAL, name="per-person norm"),
+    # (or said after the count, or as an average: "10 members volunteered for 2 hours each", "an average of 20 hours")
+    Rule(None, ("members volunteered an average of 18 hours", "the pairs met an average of 5 times"),
+         before=r"\b(?:an|the) average of\s*$",
+         name="per-person amount"),
+    Rule(None, ("members volunteered for 2 hours each every month", "the mentors held 3 sessions apiece",
+                "each pair met 4 times on average"),
+         after=r"^(?:[a-z-]+ )?(?:hours|times|sessions|visits|lessons|classes|pupils|students)\s+(?:each|apiece|"
+               r"per (?:person|member|head|teacher|mentor)|on average)\b",
+         name="per-person amount"),
     # the pupils in all that each member's share adds up to, after a dash or a comma: "… each look after two pupils from
     # families in difficulty — 24 children in all"
     Rule("students_assisted", ("the branch's 12 members each look after two pupils in difficulty, 24 pupils in all",
@@ -642,8 +651,11 @@ RULES: list[Rule] = [
     Rule("awards_individual", ("12 of the young teachers have since won city teaching awards",),
          after=r"^of (?:the|these|those|them|its|our)(?: [a-z-]+){0,2}? ?(?:teachers|members|mentees)?\b,? (?:have|had)(?: since| also)? "
                r"won (?:[a-z-]+ ){0,3}?(?:awards|prizes)\b"),
-    Rule("awards_individual", ("over the years 14 of its members have been named model teachers of the province",),
-         after=r"^of (?:its|our|the|them|whom|these)(?: [a-z-]+){0,2}? ?(?:members|teachers|comrades|party members)?\b,? "
+    # (their names maybe set off by commas between: "two of its members, Li Na and Zhou Bo, were named …")
+    Rule("awards_individual", ("over the years 14 of its members have been named model teachers of the province",
+                               "three of our members, Li Na, Zhou Bo and Wang Tao, were named model teachers"),
+         after=r"^of (?:its|our|the|them|whom|these)(?: [a-z-]+){0,2}? ?(?:members|teachers|comrades|party members)?\b"
+               r"(?:,(?! (?:all|both|each|most|some|none|many)\b)(?: [a-z'-]+){1,3}(?:(?:,| and)(?: [a-z'-]+){1,3}){0,6},)?,? "
                r"(?:have been|had been|were|was) (?:also )?(?:named|commended|honou?red|selected|awarded)\b"
                # (not named activists or the like, a step towards membership: "3 of them had been named activists")
                r"(?!(?: as)? (?:party )?(?:activists|active elements|development (?:targets|objects)|probationary|candidates))"),

@@ -426,6 +426,15 @@ RULES: list[Rule] = [
          before=r"为[^，,。为]{0,8}?(?:居民|群众|老人|村民|孤寡老人|空巢老人|市民)[^，,。\d]{0,12}?服务$"),
     # (duty at the school gate, on the road or at a checkpoint is a volunteer's service:
     # "护学队累计执勤1200余小时", "党员轮流值守累计360小时")
+    # the hours of the school's own after-school care are its service to families, no volunteering: "每天为家长提供课后
+    # 托管服务2小时"
+    Rule(None, ("每天为双职工家长提供课后托管服务2小时", "学校延时服务每天1.5小时"), HOURS,
+         before=r"(?:延时|托管|课后|看护)(?:托管)?服务(?:每天|每日|每周)?$", name="after-school care"),
+    # (the families who took part in a public talk or class, told in the clause before: "开展公益家教讲座5场，线上线下参与
+    # 家长达900余人次")
+    Rule("volunteer_beneficiaries", ("支部开展公益家教讲座5场，线上线下参与家长达900余人次",), PERSON_TIMES,
+         frame=r"(?:志愿|义务|公益)[^，,。；;]*[，,][^，,。；;]*$",
+         before=r"参与(?:的)?(?:家长|居民|群众|村民|市民)(?:共计|累计|共|达到|达)?$"),
     Rule("volunteer_hours", ("志愿服务时长达500小时", "累计服务300小时", "党员志愿服务活动累计达900小时",
                              "党员护学岗累计执勤600余小时", "党员轮流值守累计360小时", "党员志愿服务累计时长超千小时"), HOURS,
          before=r"(?:志愿服务|服务|执勤|值勤|值守|护学)(?:活动)?(?:累计|共计)?总?(?:时长|时间|时数)?(?:共计|累计|达)?$"),

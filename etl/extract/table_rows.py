@@ -165,6 +165,10 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         cells, offsets = [cell for _, cell in positioned], [at for at, _ in positioned]
         if len(cells) < 2:
             continue
+        if all(_YEAR_CELL.fullmatch(cell) for cell in cells):
+            # a header of years over a column of labels left blank ("            2022    2023")
+            column_years = [int(_YEAR_CELL.fullmatch(cell).group(1)) for cell in cells]
+            continue
         part = cells[0].lower() in _BREAKDOWN
         if part:
             cells, offsets = cells[1:], offsets[1:]
