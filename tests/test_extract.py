@@ -8482,3 +8482,26 @@ def test_english_an_areas_honours_from_its_schools_and_the_schools_among_them():
     figures, honours = figures_and_honours(text)
     assert figures == [("members_total", 25, 2022)]
     assert honours == [("Advanced Party Organization", "district", 2022)]
+
+
+def test_chinese_a_school_years_ceremony_on_an_autumn_day_and_the_new_teachers_paired_before_their_mentors():
+    text = ("甲中学举行拜师仪式\n10月9日，甲中学2021学年“青蓝结对”拜师仪式在报告厅举行。今年，9名新入职教师分别与9名党员教师结成"
+            "师徒对子。该校“青蓝工程”已坚持6年，累计结对师徒50对。")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("teachers_mentored", 9, 2021), ("mentoring_pairs", 9, 2021), ("mentoring_pairs", 50, None)]
+
+
+def test_chinese_everyone_of_the_members_counted_and_a_school_year_said_with_to():
+    text = "2022年11月，乙小学开展“党员示范课”活动，全校15名党员教师人人上示范课。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 15)]
+    _, honours = figures_and_honours("2022年7月1日，支部表彰了2021至2022学年度优秀共产党员4名。")
+    assert honours == [("优秀共产党员", "school", 2022)]
+
+
+def test_english_a_writers_month_in_brackets_at_the_end_and_a_total_after_an_event_held_every_month():
+    text = ("Elm School carries out activity\n\nUp to now, the party members have carried out 9 times of free tutoring in "
+            "the community.\n\n(Elm School, May 2021)")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_sessions", 9, 2021)]
+    text = ("Summary of 2020\n\nEach party branch carried out theme party day activities every month, and the whole year "
+            "carried out 36 times in total.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 36, 2020)]

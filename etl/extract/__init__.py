@@ -1673,21 +1673,36 @@ _EN_NORM_BEFORE = re.compile(r"(?:^|[\s:;(])(\d+|one|two|three|four|five|six) ((
                              r"(?:per|each|every|a) (?:week|month|term|semester|quarter))"
                              r"\s*(?:,|\()\s*$")
 
-# the words of that total after its number: "5 in all", "(12 in the year)"
-_EN_TOTAL_OF_A_NORM = re.compile(r"\s*(?:in all|in total|altogether|in the (?:term|semester|year|quarter))\b\)?")
+# (or an event said to be held every period, with no count, the total in a clause after it: "each branch carried out theme
+# party day activities every month, and the whole year carried out 48 times in total")
+_EN_RATE_BEFORE = re.compile(r"\b(?:carr(?:y|ies|ied) out|holds?|held|organi[sz]e[sd]?|conduct(?:s|ed)?) "
+                             r"((?:[a-z'-]+ ){0,4}?[a-z'-]+) (?:every|each) (?:week|month|term|semester|quarter)\b"
+                             r"[^.;:]{0,20}?,\s*(?:and\s+)?(?:(?:in |during |throughout )?the (?:whole )?year\s+)?"
+                             r"(?:carr(?:y|ies|ied) out|held|organi[sz]ed|conducted)?\s*$")
+# the words of that total after its number: "5 in all", "(12 in the year)" (or its times: "48 times in total")
+_EN_TOTAL_OF_A_NORM = re.compile(r"\s*(?:times\s+)?(?:in all|in total|altogether|in the (?:term|semester|year|quarter))\b\)?")
 
 
 def _total_of_a_norm_en(low: str, window: Window, q: Quantity, s_start: int,
                         lang: str) -> tuple[str, int, int] | None:
     """What a total after a norm of each branch, member or period counts ("1 organisational life meeting per branch, 5
-    in all", "one theme day a month (12 in the year)"): the thing the norm counts, read as the rules read it after a
-    count; where the norm starts, and where the words of the total end."""
-    if lang != "en" or (window.left.strip() and not window.left.rstrip().endswith("(")):
+    in all", "one theme day a month (12 in the year)"; or after an event held every period, "carried out theme party
+    days every month, and the whole year carried out 48 times in total"): the thing the norm counts, read as the rules
+    read it after a count; where the norm starts, and where the words of the total end."""
+    if lang != "en":
         return None
     total = _EN_TOTAL_OF_A_NORM.match(low, q.end)
-    norm = _EN_NORM_BEFORE.search(low, s_start, q.start) if total else None
+    if total is None:
+        return None
+    if window.left.strip() and not window.left.rstrip().endswith("("):
+        norm = _EN_RATE_BEFORE.search(low, s_start, q.start)
+    else:
+        norm = _EN_NORM_BEFORE.search(low, s_start, q.start)
     if norm is None:
         return None
+    if norm.re is _EN_RATE_BEFORE:
+        noun = _noun_counted_en(norm.group(1), q.unit)
+        return (noun, norm.start(1), total.end()) if noun is not None else None
     rule = TABLES["en"].classify(Window("", norm.group(2), "", ""))
     if rule is None or rule.indicator is None:
         return None

@@ -295,7 +295,7 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             # "获评2022年度“区优秀班主任”": the year before a quoted title (after the verb: a year before
             # it says when, and a list of years before it is read above)
             quoted_year = _YEAR_BEFORE_QUOTE.search(text, max(trigger.end(), t_start - 16), t_start) if quoted else None
-            school_year = _SCHOOL_YEAR_BEFORE.search(text, max(0, t_start - 12), min(t_end, t_start + 4))
+            school_year = _SCHOOL_YEAR_BEFORE.search(text, max(0, t_start - 12), min(t_end, t_start + 12))
             if school_year and not title_year and school_year.start() <= t_start < school_year.end():
                 # "表彰了2020—2021学年度优秀教师15名": the honours of a school year are given at its end
                 title_year, dated = int(school_year.group(1)), school_year

@@ -272,7 +272,8 @@ _EN_PUBLISHED_NOTE = re.compile(
 
 # (or a month and year in brackets ending the text's last lines: "… bringing them greetings. (January 2024)"; or after a
 # comma ending a signature's line, no sentence: "Xingfu Community Residents' Committee, December 2023")
-_EN_MONTH_AT_END = re.compile(rf"[(（]\s*{_EN_MONTH_YEAR}\s*[)）]\W*$", re.I)
+# (the writer may stand before it: "(Elm School, March 2022)")
+_EN_MONTH_AT_END = re.compile(rf"[(（]\s*(?:[^()（）\n,.]{{2,60}},\s*)?{_EN_MONTH_YEAR}\s*[)）]\W*$", re.I)
 _EN_SIGNED_MONTH = re.compile(rf"^[^.\n]{{3,80}},\s*{_EN_MONTH_YEAR}[ \t]*$", re.I)
 _LATIN_WORD = re.compile(r"[A-Za-z]{3}")
 # (or a signature with a term and its year: "X Primary School, spring term 2024"; the term's first month)
@@ -315,6 +316,25 @@ _ZH_MEETING_OF_A_YEAR = re.compile(r"(?:召开|举行|举办)\s*((?:19|20)\d{2})
                                    r"培训班|研修班|读书班)")
 
 
+# (or of a school year, on a day the story opens with: "9月5日，学校举行2022学年师徒结对仪式" is in 2022, a school year's
+# autumn; "3月1日，…举行2022学年第二学期…仪式" in 2023)
+# (the verb may follow: "…2022学年“青蓝结对”拜师仪式在报告厅举行")
+_ZH_MEETING_OF_A_SCHOOL_YEAR = re.compile(r"(?:召开|举行|举办)\s*((?:19|20)\d{2})\s*学年[^\n，,。]{0,24}?(?:大会|会议|会|仪式|典礼)|"
+                                          r"((?:19|20)\d{2})\s*学年[^\n，,。]{0,24}?(?:大会|会议|仪式|典礼)[^\n，,。]{0,16}?"
+                                          r"(?:举行|召开|举办)")
+_ZH_OPENING_DAY = re.compile(r"(?:^|\n)\s*(\d{1,2})月\d{1,2}日")
+
+
+def _school_years_event(head: str) -> int | None:
+    """The year of a school year's meeting the story opens on, by the month of its opening day."""
+    meeting = _ZH_MEETING_OF_A_SCHOOL_YEAR.search(head, 0, 300)
+    day = _ZH_OPENING_DAY.search(head) if meeting else None
+    if day is None or not 1 <= int(day.group(1)) <= 12:
+        return None
+    first = int(meeting.group(1) or meeting.group(2))
+    return first if int(day.group(1)) >= 8 else first + 1
+
+
 def find_event_year(folded: str, lang: str, doc_type: str = "news") -> int | None:
     """The year of a full date near the start of a news text ("On 4 and 5 September 2020, …"), or of a
     news paragraph that opens with its month ("2022年12月，学校…"), or of a meeting its headline says is held in a
@@ -323,6 +343,8 @@ def find_event_year(folded: str, lang: str, doc_type: str = "news") -> int | Non
     m = (EN_FULL_DATE if lang == "en" else _ZH_FULL_DATE).search(head)
     if not m and lang == "zh" and doc_type == "news":
         m = _ZH_OPENING_DATE.search(head) or _ZH_MEETING_OF_A_YEAR.search(head, 0, 300)
+    if not m and lang == "zh" and doc_type == "news" and (school_year := _school_years_event(head)):
+        return school_year
     if not m:
         return anniversary_year(head, lang) if doc_type == "news" else None
     return int(next(g for g in m.groups() if g))

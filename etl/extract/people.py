@@ -188,10 +188,20 @@ MENTORS_PAIRED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,10}}?(
 PAIRED_ONE_TO_ONE = "mentors paired one to one"
 
 
+# (or counted second, after the new teachers they are paired with: "12名新入职教师分别与12名党员骨干教师结成师徒对子")
+_MENTEES_BEFORE = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{0,6}}?(?:新入职|新进|新任|新|青年|年轻)[^，,。；;与\d]{{0,4}}?"
+                             r"(?:教师|老师)[^，,。；;与\d]{0,4}与$")
+_MENTORS_PAIRED_AFTER = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,12}}?(?:结成|结为|组成)(?:[^，,。；;]{{0,8}}?对子|师徒)")
+
+
 def _paired_one_to_one(ctx: Context) -> bool:
-    """The people counted are paired with as many others, counted after them."""
+    """The people counted are paired with as many others, counted after them (or before them, the new teachers)."""
     paired = MENTORS_PAIRED.match(ctx.sentence, len(ctx.sentence_before))
-    return bool(paired) and parse_number(paired.group(1)) == parse_number(paired.group(2))
+    if paired:
+        return parse_number(paired.group(1)) == parse_number(paired.group(2))
+    mentees = _MENTEES_BEFORE.search(ctx.sentence_before)
+    mentors = _MENTORS_PAIRED_AFTER.match(ctx.sentence, len(ctx.sentence_before)) if mentees else None
+    return bool(mentors) and parse_number(mentees.group(1)) == parse_number(mentors.group(1))
 
 
 def _described_before_noun(ctx: Context) -> str:
@@ -747,7 +757,7 @@ FRAMES: list[Frame] = [
     # mentors paired with as many teachers as they are: one pair each ("6名骨干教师与6名新教师结成师徒对子")
     Frame("mentoring_pairs", lambda c: c.head in ("member", "staff", "person") and c.prenominal and _paired_one_to_one(c),
           ("学校安排7名党员骨干与7名新入职教师结成师徒对子", "9位党员教师与9名青年教师结为“青蓝”对子", "6名党员骨干与6名青年教师结对",
-           "12名骨干教师（其中党员8名）与12名新教师结成师徒对子"),
+           "12名骨干教师（其中党员8名）与12名新教师结成师徒对子", "8名新入职教师分别与8名党员教师结成师徒对子"),
           PAIRED_ONE_TO_ONE),
     # (not the young teachers counted by what they became, in a sentence on mentoring: "先后有8名青年教师成长为
     # 区级骨干" counts an outcome, not those mentored)
@@ -913,6 +923,8 @@ def _phrase_after(text: str, pos: int, limit: int, lex: Lexicon) -> list[Noun]:
         if noun is None or noun.end > limit:
             start += 1
             continue
+        if nouns and text.startswith("人人", noun.start):
+            break  # "18名党员教师人人上示范课": everyone of them, no noun of the phrase
         if nouns and noun.start != nouns[-1].end:
             if noun.start >= m_end or nouns[-1].role != "household":
                 break

@@ -274,12 +274,16 @@ RULES: list[Rule] = [
                 "32 teachers each paired with 2 students", "the 20 members have each been paired with 2 to 3 pupils",
                 "the branch paired each of its young party members with 2 students",
                 "the members each look after two pupils",
-                "the school opened a reading room, and the members have each made at least three home visits"),
+                "the school opened a reading room, and the members have each made at least three home visits",
+                "the teachers each take 1 class, pair with 2 pupils and visit 3 families"),
          # (a norm of each member reaches no further than its clause: "each member helps 2 pupils; the branch held 12
          # theme party days")
          frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b[^;]*$|"
                r"\b(?:members|teachers)(?: have| had| will| would| shall| can)? each (?:been )?[a-z]+(?: up)? with\s*$|"
                r"\b(?:members|teachers)(?: have| had| will| would| shall| can)? each (?:[a-z]+\s+){1,2}$|"
+               # (or the next of what each does, listed after the first: "… each take 1 class, pair with 2 pupils")
+               r"\b(?:members|teachers)(?: have| had| will| would| shall| can)? each [a-z]+\b[^.;]{0,60}?"
+               r"(?:,|\band)\s+[a-z]+(?: up)?(?: with)?\s*$|"
                rf"\b(?:members|teachers)(?: have| had| will| would| shall| can)? each [a-z]+\s+{QUALIFIER}\s*$|"
                r"\b(?:each|every) (?:party )?(?:group|sub-branch)\b"
                r"[^,;]*$|,\s*each (?:with|having|of|[a-z]+ing) (?:about |around |some |nearly )?$|"
@@ -1878,6 +1882,15 @@ RULES: list[Rule] = [
     # giving 280 tutoring sessions")
     Rule("volunteer_sessions", ("Members give free tutoring to pupils. So far they have given 280 tutoring sessions.",),
          earlier=rf"{_FREE_TUTORING}", after=r"^(?:free )?tutoring sessions\b"),
+    # (or counted as times it was carried out, as a translation says: "carried out 12 times of free tutoring in the
+    # community", "carried out free tutoring 12 times")
+    Rule("volunteer_sessions", ("the members carried out 9 times of free tutoring in the village",),
+         before=r"\b(?:carr(?:y|ies|ied) out|held|organi[sz]ed|conducted)\s*$",
+         after=r"^free (?:online |weekend |after-school |holiday )?(?:tutoring|homework help|lessons|classes)\b"),
+    Rule("volunteer_sessions", ("the members carried out free tutoring in the village 9 times",),
+         before=r"\b(?:carr(?:y|ies|ied) out|held|organi[sz]ed|conducted) free (?:online |weekend |after-school |holiday )?"
+                r"(?:tutoring|homework help|lessons|classes)\b[^.;,\d]{0,40}$",
+         after=r"^times\b"),
     # (or said free in its own sentence: "the 38 members ran 120 free after-school tutoring sessions")
     Rule("volunteer_sessions", ("last year the members ran 120 free after-school tutoring sessions",),
          after=r"^free (?:online |weekend |after-school |holiday )?(?:tutoring|homework help) sessions\b"),
