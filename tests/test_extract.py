@@ -8505,3 +8505,50 @@ def test_english_a_writers_month_in_brackets_at_the_end_and_a_total_after_an_eve
     text = ("Summary of 2020\n\nEach party branch carried out theme party day activities every month, and the whole year "
             "carried out 36 times in total.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 36, 2020)]
+
+
+def test_chinese_a_star_rating_given_by_a_results_list_the_done_count_after_two_verbs_and_a_grade_teams_members():
+    _, honours = figures_and_honours("近日，区委教育工委公布2022年度星级党支部评定结果，甲小学党支部被评定为“四星级党支部”。")
+    assert honours == [("四星级党支部", "district", 2022)]
+    text = "2023年工作要点完成情况\n结对帮扶：计划结对帮扶困难学生40名，实际结对帮扶45名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 45)]
+    assert metrics("2023年，该教研组共有教师12名，其中党员5名。") == []
+    text = "2023年，党员教师带头走访困难学生、留守儿童家庭120户。（2023年8月30日）"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("home_visits", 120, 2023)]
+
+
+def test_chinese_a_date_in_brackets_closing_the_last_line_dates_the_story():
+    # (a long story: the date is not among its opening lines)
+    text = ("乙中学开展专题学习\n\n" + "支部要求全体党员立足岗位、争当表率，把学习成果转化为推动学校发展的实际行动。" * 20 +
+            "\n\n主题教育开展以来，支部组织集中学习5次。今年共发展党员2名。（2023年10月9日）")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("study_sessions", 5, None), ("members_developed", 2, 2023)]
+
+
+def test_english_the_schools_people_among_an_areas_many_honoured_and_a_record_of_volunteering():
+    figures, honours = figures_and_honours(
+        "News\n\nTwo teachers of Elm School, Li Na and Wu Bo, were among the 80 Party members named Outstanding Party "
+        "Members by the city Party committee on 1 July 2022.")
+    assert figures == [("awards_individual", 2, 2022)] and honours == [("Outstanding Party Members", "municipal", 2022)]
+    text = ("Elm School Party Branch Report, Autumn 2022\n\nNumber of registered member volunteers: 20\nTotal service "
+            "hours: 640\nResidents served (person-times): about 900")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_participants", 20, 2022), ("volunteer_hours", 640, 2022), ("volunteer_beneficiaries", 900, 2022)]
+
+
+def test_english_years_since_one_joined_and_a_term_a_week_before():
+    text = "News 2022\n\nLi, a chemistry teacher, has mentored 7 young teachers since joining the school in 2015."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("teachers_mentored", 7, None)]
+    text = "News\n\nIn the week before the spring term of 2022, the teachers visited the homes of 90 pupils."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("home_visits", 90, 2022)]
+
+
+def test_a_total_over_years_after_a_norm_and_english_volunteers_named_by_their_school_and_an_aside_before_the_oath():
+    text = "2023年，支部组织送教小组，每周为每名孩子上门送教一次，三年来累计送教上门300余次。"
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [("home_visits", 300, "at_least")]
+    text = ("News\n\nOn Arbor Day 2023, 14 Party members of Elm School and 30 pupils planted 100 saplings on the hill behind "
+            "the school.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 14)]
+    assert metrics("News\n\nIn March 2023, 14 Party members planted 20 trees in the school grounds.") == []
+    text = "News\n\nOn 1 July 2023, 8 students of Elm College, all in their final year, took the oath of admission."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 8)]

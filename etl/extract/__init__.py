@@ -282,7 +282,11 @@ _MACHINE_KINDS = re.compile(r"\b(?:preparatory|formal)\b(?= (?:party |cpc )?memb
 # (a label may be long, or possessive: "Students helped through one-to-one tutoring: 48", "Teachers' demonstration lessons: 22")
 # (a form's item may open with its code: "C1 Theme Party days held: 12", "(3) Party lectures: 4")
 _EN_ITEM_CODE = r"(?:[a-z]\d{1,2}(?:\.\d{1,2})?|\(\d{1,2}\))\s+"
-_EN_FIELD = re.compile(rf"(?:[-–•*·]\s*|{_EN_ITEM_CODE})?((?:no\. )?[a-z][a-z' -]{{2,60}}?)(?:\s+(?:in|for|of)\s+(?:19|20)\d{{2}}|\s*\(\s*(?:19|20)\d{{2}}\s*\)|\s*,\s*(?:19|20)\d{{2}})?\s*:")
+# (its year may follow, or the measure its value is counted in, in brackets: "Residents served (person-times): 2,600")
+_EN_FIELD = re.compile(rf"(?:[-–•*·]\s*|{_EN_ITEM_CODE})?((?:no\. )?[a-z][a-z' -]{{2,60}}?)(?:\s+(?:in|for|of)\s+(?:19|20)\d{{2}}|"
+                       r"\s*\(\s*(?:19|20)\d{2}\s*\)|\s*,\s*(?:19|20)\d{2}|"
+                       r"\s*\(\s*(?:person-times|participant-times|people|persons|times|hours|sessions|households|families|"
+                       r"visits)\s*\))?\s*:")
 _EN_QUOTES = re.compile(r"[\"“”]")
 _EN_QUALIFIER_AT_END = re.compile(rf"\s*\b{rules_en.QUALIFIER}$")
 # a field's label and the values before this one, each with its year in brackets: "members: 41 (2020), "
@@ -1754,11 +1758,14 @@ _EN_COUNT_BEFORE = re.compile(r"\d\s+$")
 _EN_APPOSED_TOTAL = re.compile(r"\s+(?P<words>(?:(?:party )?(?:members|people|teachers) )?(?:in all|in total|altogether))"
                                r"\s*(?:[,;.)]|$)")
 # (or in brackets, with the time it is the count of: "monthly theme Party days (5 this term)", "study sessions every
-# week (30 in 2023)")
+# week (30 in 2023)", "(5 from February to June)")
 _EN_BRACKETED_NOUN = re.compile(r"((?:[a-z'-]+ ){0,2}[a-z-]+)(?:\s+(?:every|each|once a) (?:week|fortnight|month|term))?"
                                 r"\s*\(\s*$")
+_EN_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# (or the months it spans: "(5 from February to June)")
 _EN_BRACKETED_TOTAL = re.compile(r"\s+(?P<words>(?:so far )?(?:this|that|last|in the) (?:term|semester|school year|year|month)|"
-                                 r"in (?:19|20)\d{2}|(?:in all|in total|altogether))\s*\)|"
+                                 r"in (?:19|20)\d{2}|(?:in all|in total|altogether)|"
+                                 rf"(?:from|between) (?:{_EN_MONTHS}) (?:to|and|through) (?:{_EN_MONTHS}))\s*\)|"
                                  # (or how many were held, a note after: "(11 held; August skipped)"; or how many
                                  # sessions: "twice-monthly group study (9 sessions)")
                                  r"\s+(?P<held>held|given|(?:sessions|times|meetings)(?: held| in all| in total)?)\s*[;,)]|"
@@ -1904,7 +1911,7 @@ _DONE_VERB = r"(?:开展|召开|讲授|组织|举办|举行|完成|上|开|发�
 _DONE_AFTER = re.compile(rf"\s*[，,]\s*(?:实际|实(?={_DONE_VERB})){_DONE_VERB}?了?[^，,。；;\d]{{0,8}}?\d")
 # a number done that names nothing of its own: "实际发展2名", "实际确定5名" (or the number who actually took part, after the
 # number expected: "实际参评25名")
-_DONE_ALONE = re.compile(rf"实际?(?:{_DONE_VERB}|参评|参加|参会|到会|出席|到)?了?")
+_DONE_ALONE = re.compile(rf"实际?(?:{_DONE_VERB}{{1,2}}|参评|参加|参会|到会|出席|到)?了?")
 
 
 def _what_it_counts(table: RuleTable, window: Window, low: str, seg: Segmenter, q: Quantity, floor: int,

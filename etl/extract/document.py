@@ -285,6 +285,10 @@ _EN_TITLE_MONTH = re.compile(rf"(?:,|[(（]|—|–| - )\s*{_EN_MONTH_YEAR}\s*[)
 _MONTH_LINE = re.compile(r"[ \t]*[（(]?(?:[\u4e00-\u9fff]{2,30}[ \t\u3000]+)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月[)）]?[ \t]*")
 
 
+# (or a date in brackets closing the text's last line: "…共开展志愿服务12次。（2023年5月20日）")
+_ZH_DATE_AT_END = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]\s*$")
+
+
 def publication_note(folded: str, lang: str = "zh") -> tuple[int, int] | None:
     """The year and month of a note on the last lines of a text that says when it was published (or, for a year and a
     month alone on a line, on its first lines: a report dated under its title)."""
@@ -297,6 +301,8 @@ def publication_note(folded: str, lang: str = "zh") -> tuple[int, int] | None:
     if lang == "en" and (m := _EN_TITLE_MONTH.search(title)) and \
             (month := next((n for name, n in _MONTH_NUMBERS.items() if name.startswith(m.group(1).lower())), None)):
         return int(m.group(2)), month  # a title dated with its month: "Report of the branch committee …, January 2024"
+    if lang == "zh" and (at_end := _ZH_DATE_AT_END.search(lines[-1])) and 1 <= int(at_end.group(2)) <= 12:
+        return int(at_end.group(1)), int(at_end.group(2))  # "…班子成员讲专题党课4次。（2023年11月16日）"
     for line in lines[-8:]:  # (page furniture may follow)
         # (or a line of a year and a month alone, as a report is signed and dated: "2023年12月", "（2023年11月）")
         if lang == "zh" and (m := _PUBLISHED_NOTE.search(line) or _MONTH_LINE.fullmatch(line)) and 1 <= int(m.group(2)) <= 12:
@@ -447,7 +453,9 @@ EN_SPEECH_AT_A_YEARS_MEETING = (r"\b(?:speech|address|remarks)\b.*\bat the (?:19
 EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building)\s+(?:of|on|for|at|in)\s+"
                             r"(?:.*(?:\b(?:in|for|of)\s+|,\s*|[(（]\s*))?(?:the (?:year\s+)?)?(?:19|20)\d{2}(?:\s+calendar year)?\s*[)）]?\W*$|"
                             r"^\W*(?:19|20)\d{2}\b[\w\s-]*\b(?:report|work|figures|statistics)\b|"
-                            rf"\b(?:report|update|data|results|record|records|log)\s*,(?:.*,)?\s*(?:(?:{'|'.join(_MONTH_NUMBERS)})\s+)?"
+                            # (or a month or a term before the year: "Party Branch Report, Spring 2024")
+                            rf"\b(?:report|update|data|results|record|records|log)\s*,(?:.*,)?\s*(?:(?:{'|'.join(_MONTH_NUMBERS)}|"
+                            r"(?:spring|summer|autumn|fall|winter)(?: term| semester)?)\s+)?"
                             r"(?:19|20)\d{2}\W*$|"
                             r"\b(?:19|20)\d{2}\s+(?:key\s+|year-end\s+|annual\s+)?(?:data|figures|statistics|facts)\W*$|"
                             # (or after them: "X Party Branch — Annual Figures 2023")

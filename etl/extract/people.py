@@ -269,6 +269,8 @@ _STAFF_WORD = r"(?:教师|教职工|员工|老师|人员)"
 _AMONG_SOME_STAFF = re.compile(rf"(?:{_SOME_STAFF}|新|骨干|优秀)[^，,。；;]{{0,6}}?{_STAFF_WORD}(?:中|之中|里)[，,]?\s*(?:有|共有)?$|"
                                # (or counted first, the members a part of them: "现有退休教师86名，其中党员37名")
                                rf"{_SOME_STAFF}{_STAFF_WORD}(?:\d+|[一二两三四五六七八九十百]+)(?:名|人|位)[，,]\s*其中(?:有)?$")
+# (or the staff of a part of the school, a grade's or a subject's team: "该年级组共有教师14名，其中党员6名")
+_A_PART_OF_THE_SCHOOL = re.compile(r"(?:年级组|教研组|备课组|学科组|工作室|处室|科室|部门|团队|班子)[^，,。；;]{0,6}?(?:现有|共有|有)")
 _THIS_EVENT = re.compile(r"(?:此次|本次|这次|该)(?:活动|服务)")
 
 
@@ -410,6 +412,8 @@ _COMMUNITYS_NOUN = re.compile(r"(?:名|位|个)(?:社区|小区)[\u4e00-\u9fff]{
 # pupils right after a verb of serving them are those served ("累计服务学生6000余人次"), not volunteers
 _SERVED = re.compile(r"(?:服务|辅导|帮扶|帮助|资助|慰问)$")
 _FOR_THEM = re.compile(r"(?:为|给|替)[^，,。为给替]{0,4}$")
+# the verbs of going to people's homes, or of guiding or calling on them there, right before them: "入户指导居民"
+_WENT_TO_THEIR_HOMES = re.compile(r"(?:入户|上门|走访|指导|宣传|走进)[^，,。；;\d]{0,4}$")
 # pupils named by their need: left behind, poor, disabled, struggling, come with migrant parents
 _PUPILS_IN_NEED = re.compile(r"留守|困|残|特殊|特困|随迁|后进|贫")
 
@@ -781,10 +785,15 @@ FRAMES: list[Frame] = [
                                                  c.has("benefit", "before") or bool(_FOR_THEM.search(c.before)))) or
           (c.head == "household" and (c.has("benefit", "before") or bool(_FOR_THEM.search(c.before))) and
            _service_told(c)) or
-          (c.head == "household" and bool(_OF_A_COMMUNITY.search(c.before)) and _helped(c)),
+          (c.head == "household" and bool(_OF_A_COMMUNITY.search(c.before)) and _helped(c)) or
+          # (or the public's households a volunteer service told before went to, guided or called on: "…开展志愿服务。
+          # 党员们深入小区，入户指导居民60户")
+          ("public" in c.roles and c.head == "household" and c.has("serve", "previous") and
+           bool(_WENT_TO_THEIR_HOMES.search(c.before))),
           ("学校与4个空巢老人家庭结成帮扶对子", "志愿服务惠及居民300余人", "为社区60位孤寡老人义务理发",
            "党员们为小区80余位老人测量血压", "党员志愿队走进社区开展宣传活动10场，惠及家庭200余户",
-           "志愿服务队定期为社区60户困难家庭提供帮扶", "党员志愿者开展育儿讲座3场，为80余户家庭提供指导"),
+           "志愿服务队定期为社区60户困难家庭提供帮扶", "党员志愿者开展育儿讲座3场，为80余户家庭提供指导",
+           "支部开展垃圾分类志愿服务。党员们深入小区，入户指导居民60户"),
           "people served"),
     # (when the visits are counted themselves, "36名党员教师共家访学生218户", the visitors are not, nor
     # when a later clause counts them: "组织32名党员教师开展家访，共走访学生家庭416户"; nor all the members, a head count:
@@ -1105,7 +1114,9 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     roles = {n.role for n in nouns}
     head = nouns[-1].role if nouns else ""
     # a list of one kind ("贫困生、特殊生560余人次") counts that kind; a mixed list or a group counts people
-    listed = bool(listed_roles - {head}) or (not prenominal and grouped)
+    # (pupils of several kinds listed before the households they are of are whose households: "困难学生、留守儿童家庭210户")
+    of_pupils = head == "household" and listed_roles <= {"pupil", "household"}
+    listed = (bool(listed_roles - {head}) and not of_pupils) or (not prenominal and grouped)
     if listed:
         roles, head = {"person"}, "person"
     after_start = np_end if prenominal else q_end
@@ -1176,10 +1187,12 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
                                                      lex.frame("breakdown", _since_semicolon(ctx.sentence_before))) or
             # (a kind of teacher among the members, said with what kind: "党员教师中市级骨干教师9名")
             (head == "person" and bare and _AMONG_THE_MEMBERS.search(before))):
-        if head == "member" and _STAFF_TOTAL.search(ctx.sentence_before) and not _NEW_STAFF.search(ctx.sentence_before):
+        if head == "member" and _STAFF_TOTAL.search(ctx.sentence_before) and not _NEW_STAFF.search(ctx.sentence_before) \
+                and not _A_PART_OF_THE_SCHOOL.search(ctx.sentence_before):
             # "学校有教职工120人，其中党员45人": the members among all the staff are the school's members
             return Reading("members_total", nouns, "members among the whole staff", np_start, np_end)
-        if head == "member" and _AMONG_SOME_STAFF.search(ctx.sentence_before):
+        if head == "member" and (_AMONG_SOME_STAFF.search(ctx.sentence_before) or
+                                 _A_PART_OF_THE_SCHOOL.search(ctx.sentence_before)):
             # "现有退休教师86名，其中党员37名": some of the school's members, which ones the review decides
             return Reading(None, nouns, "members among some of the staff", np_start, np_end)
         return Reading(None, nouns, "a part of a total named before", np_start, np_end)

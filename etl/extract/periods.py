@@ -238,13 +238,17 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"(?:its|their|the [a-z]+'s) (?:founding|establishment) in |"
                          r"(?:(?:the |its |our )[^,.;]{1,40}?|it|they|this) (?:began|started|was launched|was introduced|"
                          r"was set up|launched) "
-                         r"in (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?)?"
+                         r"in (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?|"
+                         # (or since one came to the school: "has mentored 9 young teachers since joining the school in 2012")
+                         r"(?:joining|coming to|arriving at|entering) [^,.;]{1,40}? in "
+                         r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?)?"
                          # (or since a month of it: "Since September 2023, 14 members have recorded …")
                          r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
                          r"(\d{4})\b")),
     ("period", re.compile(r"\bover the (?:past|last) (\w+) years\b|\bin the (?:past|last) (\w+) years\b")),
-    # (or a count of years said alone: "admitted 38 new members in five years", "over three years")
-    ("period", re.compile(r"\b(?:over|in|within|during) ((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})) years\b"
+    # (or a count of years said alone: "admitted 38 new members in five years", "over three years", "over the 20 years")
+    ("period", re.compile(r"\b(?:over|in|within|during) (?:the |these |those |its |our )?"
+                          r"((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})) years\b"
                           r"(?! (?:old|ago|later|before|after|of age)\b)")),
     # (or the span of the sentence before, referred back to: "In the same period our members gave …")
     ("period", re.compile(r"\bover the years\b|\bin recent years\b|\bfor many years\b|\b(?:in|over|during) the same period\b|"
@@ -273,6 +277,8 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"(?:\s*(?:and|to|-|–)\s*(?:january|february|march|april|may|june|july|august|september|"
                             r"october|november|december))?,?\s+)?(\d{4})\b|"
                             r"^\s*(\d{4})\s*,|"
+                            # (or just before or after a season or a term of it: "In the week before the autumn term of 2023")
+                            rf"\b(?:before|after|ahead of) {EN_SEASON_OF}((?:19|20)\d{{2}})\b|"
                             # (or with a dash or a colon, a timeline's or a list's line: "2020 — members volunteered …")
                             r"^\s*((?:19|20)\d{2})\s*(?:[—–:]|-{1,2})\s|"
                             # (over or throughout a year, not over a number: "Over 2023 the branch held …", not "over

@@ -283,7 +283,7 @@ RULES: list[Rule] = [
                r"\b(?:members|teachers)(?: have| had| will| would| shall| can)? each (?:[a-z]+\s+){1,2}$|"
                # (or the next of what each does, listed after the first: "… each take 1 class, pair with 2 pupils")
                r"\b(?:members|teachers)(?: have| had| will| would| shall| can)? each [a-z]+\b[^.;]{0,60}?"
-               r"(?:,|\band)\s+[a-z]+(?: up)?(?: with)?\s*$|"
+               r"(?:,|\band)\s+(?!(?:so|thus|hence|then|which|while|and|in|altogether)\b)[a-z]+(?: up)?(?: with)?\s*$|"
                rf"\b(?:members|teachers)(?: have| had| will| would| shall| can)? each [a-z]+\s+{QUALIFIER}\s*$|"
                r"\b(?:each|every) (?:party )?(?:group|sub-branch)\b"
                r"[^,;]*$|,\s*each (?:with|having|of|[a-z]+ing) (?:about |around |some |nearly )?$|"
@@ -655,6 +655,14 @@ RULES: list[Rule] = [
     Rule("awards_individual", ("12 of the young teachers have since won city teaching awards",),
          after=r"^of (?:the|these|those|them|its|our)(?: [a-z-]+){0,2}? ?(?:teachers|members|mentees)?\b,? (?:have|had)(?: since| also)? "
                r"won (?:[a-z-]+ ){0,3}?(?:awards|prizes)\b"),
+    # the school's people among an area's many so honoured are the school's honoured ("Two teachers of Elm School, Li Na
+    # and Wu Bo, were among the 80 members named …"); the many are the area's
+    Rule("awards_individual", ("Two teachers of Elm School, Li Na and Wu Bo, were among the 80 members named model teachers",),
+         after=r"^(?:[a-z-]+ )?(?:teachers|members|party members|comrades)\b[^.;]{0,80}?\b(?:were|are) (?:among|one of) "
+               r"the\b[^.;]{0,40}?\b(?:named|honou?red|commended|selected|awarded|rated)\b"),
+    Rule(None, ("Li Na of Elm School was among the 80 members named model teachers by the city",),
+         before=r"\b(?:among|one of) the\s*$",
+         after=r"^(?:[a-z-]+ ){0,3}?(?:named|honou?red|commended|selected|awarded|rated)\b", name="an area's many honoured"),
     # (their names maybe set off by commas between: "two of its members, Li Na and Zhou Bo, were named …")
     Rule("awards_individual", ("over the years 14 of its members have been named model teachers of the province",
                                "three of our members, Li Na, Zhou Bo and Wang Tao, were named model teachers"),
@@ -772,6 +780,11 @@ RULES: list[Rule] = [
     # activists taken in, as a translation says it (吸收…为积极分子): "2 activists were absorbed" (not into the party)
     Rule("activists", ("this year, 3 activists were absorbed",),
          after=r"^activists (?:were|have been|was) absorbed\b(?! (?:into|to|as)\b)"),
+    # (but those a membership counted first is said to include are its probationary part: "The branch has 19 members,
+    # including the 2 new probationary members")
+    Rule("members_probationary", ("The branch has 19 members, including the 2 new probationary members.",),
+         frame=r"\b(?:\d[\d,]*|[a-z]+) (?:party )?members,? (?:including|of whom|among them)(?: the| its| our)?\s*$",
+         after=r"^(?:new|newly (?:admitted|recruited|developed|accepted)) probationary (?:party )?members?\b"),
     # new probationary members, however they are said, are members admitted: "there were 3 new probationary members"
     Rule("members_developed", ("there were 3 new probationary members this year", "it welcomed 2 new probationary members",
                                "3 newly admitted probationary party members took the oath"),
@@ -1108,9 +1121,10 @@ RULES: list[Rule] = [
                                "3 students were sworn in as probationary members", "two teachers took the admission oath",
                                "3 teachers of Pine Hill School took the oath to join the Communist Party of China",
                                "this summer 3 young teachers took their oath as probationary party members",
-                               "at the ceremony 5 students and 2 teachers of Hill Road College took the oath as new members"),
+                               "at the ceremony 5 students and 2 teachers of Hill Road College took the oath as new members",
+                               "9 students of Elm College, all in their final year, took the oath of admission"),
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b(?: and (?:\d+|[a-z]+) (?:[a-z-]+ )?{PEOPLE}\b)?"
-               rf"(?: (?:of|from) [^.;,]{{1,50}}?\b(?:school|kindergarten|college)\b)?[^.;]{{0,20}}?"
+               rf"(?: (?:of|from) [^.;,]{{1,50}}?\b(?:school|kindergarten|college)\b)?(?:,[^.;,\d]{{1,40}},)?[^.;]{{0,20}}?"
                r"\b(?:took (?:the|their) (?:admission |membership )?oath of "
                r"(?:admission|membership)|took (?:the|their) (?:admission|membership) oath|"
                r"took (?:the|their|an) oath to join the (?:communist )?party|(?:took (?:the|their) oath|were sworn in) as "
@@ -1627,8 +1641,9 @@ RULES: list[Rule] = [
          before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad|corps) of\s*$", after=r"^\s*(?:[,;.)]|and\b|$)"),
     Rule("members_total", ("The school has a 30-member party branch.",),
          after=r"^-member (?:communist )?(?:party )?(?:general )?branch\b"),
-    Rule("volunteer_participants", ("170 party member volunteers", "60 parent volunteers", "85 teacher and student volunteers"),
-         after=r"^(?:party (?:member )?|[a-z-]+ (?:and [a-z-]+ )?)?volunteers\b"),
+    Rule("volunteer_participants", ("170 party member volunteers", "60 parent volunteers", "85 teacher and student volunteers",
+                                    "Number of registered member volunteers: 31"),
+         after=r"^(?:registered |active )?(?:party (?:member )?|[a-z-]+ (?:and [a-z-]+ )?)?volunteers\b"),
     # the people who took part counted in person-times: "with 480 person-times of members and teachers taking part"
     Rule("volunteer_participants", ("the volunteers served the community 62 times, with 480 person-times of members and "
                                     "teachers taking part",),
@@ -1653,6 +1668,16 @@ RULES: list[Rule] = [
     # the volunteer service counted in person-times: "87 person-times of volunteer service by members"
     Rule("volunteer_participants", ("the quarter's work: 87 person-times of volunteer service by members",),
          after=r"^person-times of volunt(?:eer|ary) (?:service|work)\b"),
+    # the people of a volunteer team named before, who served in it or are its members now: "… Over the years more than
+    # 200 teachers have served in the team. Today the team has 40 members."
+    Rule("volunteer_participants", ("The branch set up a volunteer team in 2010. Over the years 200 teachers have served in the team.",),
+         earlier=r"\bvolunt", after=r"^(?:[a-z-]+ )?(?:teachers|members|people|staff|volunteers|party members) (?:have |had )?"
+                                    r"(?:served|worked|volunteered) (?:in|with|on) (?:the|this|its|our) (?:volunteer )?"
+                                    r"(?:team|group|corps)\b"),
+    Rule("volunteer_participants", ("Our volunteers gave 600 hours of service. Today the team has 40 members.",),
+         earlier=r"\bvolunt|\bservice\b|\bserved\b",
+         before=r"\bthe (?:volunteer )?(?:team|corps) (?:now |currently |still )?(?:has|had|numbers|counts)\s*$",
+         after=r"^members\b"),
     Rule("volunteer_participants",
          ("in all, 29 teachers joined the volunteer team", "more than 30 teachers volunteered at the station",
           "11 party member teachers volunteered to coach the pupils",
@@ -1677,13 +1702,17 @@ RULES: list[Rule] = [
           "on the Double Ninth Festival 11 party members visited the town's nursing home",
           "6 party members went to the Red Maple Elderly Care Center",
           "25 party members went to the riverside and picked up 40 bags of litter",
-          "18 party members and 9 other teachers donated a total of 7,200 ml of blood"),
+          "18 party members and 9 other teachers donated a total of 7,200 ml of blood",
+          "on Arbor Day 12 party members of Elm School and 30 pupils from the Young Pioneers planted 90 saplings"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
          # (a school's number may stand between: "23 party members of No. 2 Middle School donated blood"; or a date:
          # "gave up their Saturday on 16 March 2024 to plant 300 trees")
-         after=rf"^(?:person-times of )?(?:(?!of\b)[a-z-]+ ){{0,2}}?{SERVING}(?: and (?:\d[\d,]* )?(?:[a-z-]+ )?{SERVING})?"
+         # (each kind may say whose it is: "18 party members of Elm School and 40 pupils from the Young Pioneers planted …")
+         after=rf"^(?:person-times of )?(?:(?!of\b)[a-z-]+ ){{0,2}}?{SERVING}(?: (?:of|from) [^.;,\d]{{1,50}}?(?= and \d))?"
+               rf"(?: and (?:\d[\d,]* )?(?:[a-z-]+ )?{SERVING}(?: (?:of|from) (?:the )?(?:young pioneers|[^.;,\d]{{1,30}}?"
+               r"\b(?:school|kindergarten|college|class|grade)))?)?"
                # (not to be mentors: "… have volunteered to be mentors next year")
                rf"\b(?:[^.;\d]|\bno\.\s?\d{{1,2}}\b|{_A_DATE}){{0,80}}?\b(?:volunteered(?! to (?:be|become|serve as|act as) mentors)|"
                r"to volunteer\b(?! (?:team|service))|donated blood|gave blood|"
@@ -1698,7 +1727,7 @@ RULES: list[Rule] = [
                # (or planted trees somewhere public: "31 members and 120 pupils planted 200 saplings along the canal"; not in
                # the school's own grounds)
                r"(?:planted|to plant) (?:[\d,]+ |more than [\d,]+ |about [\d,]+ )?(?:[a-z-]+ )?(?:trees|saplings)\b"
-               r"(?![^.;]{0,40}\b(?:school|campus|kindergarten)\b)|"
+               r"(?![^.;]{0,40}\b(?:in|on|at|around|inside|within|across) (?:the |our |its )?(?:school|campus|kindergarten)\b)|"
                r"(?:joined|took part in|participated in) (?:a|an|the) (?:[a-z-]+ ){0,2}?blood(?:-| )donation|"
                rf"(?:have |had )?(?:taken|took) part(?: in|,) {GUARD_DUTY}|"
                r"(?:joined|took part in|participated in|sign(?:ed|ing) up (?:for|as|to be(?:come)?)|registered (?:for|as|to be)|"
@@ -2215,10 +2244,12 @@ RULES: list[Rule] = [
          frame=r"\bvolunt(?:eer|ary)", before=r"\b(?:service (?:time|duration|hours)|(?:cumulative|total|accumulat(?:ing|ed)) "
                                             r"(?:volunteer )?service)(?: time)? of\s*$",
          after=r"^hours\b"),
+    # (or a field of the service's hours: "Total service hours: 1,120"; not a school's own service, "after-school service
+    # hours")
     Rule("volunteer_hours", ("500 hours of volunteer service", "120 volunteer service hours", "gave 300 hours of community service",
-                             "logged 750 hours of voluntary work", "over 90 hours of volunteering"),
+                             "logged 750 hours of voluntary work", "over 90 hours of volunteering", "Total service hours: 800"),
          after=r"^(?:hours of (?:(?:volunteer|voluntary|community) )?service|hours of (?:volunteer|voluntary|community) work|"
-               r"hours of volunteering|volunteer(?:ing)? (?:service )?hours)\b"),
+               r"hours of volunteering|volunteer(?:ing)? (?:service )?hours|(?:total )?service hours)\b"),
     # the volunteer service's time, said to have reached or passed a number: "the cumulative volunteer service time
     # exceeded 3,000 hours"
     # (or the service's time, in a sentence about volunteering: "… in volunteer services for 356 person-times, and the
@@ -3072,7 +3103,7 @@ RULES: list[Rule] = [
                r"(?!attended\b|took part\b|participated\b|were present\b|gathered\b)[a-z]{3,}ed\b)"
                r"(?!(?: (?:from|of|at) [^.;,]{1,60}?\b(?:school|kindergarten|college)\b(?!['’]))?"
                # (with an auxiliary too: "14 party members of the school have run a weekend class")
-               r"[^.;,]{0,30}?\b(?:(?:have|has|had|will|would|can|could) )?(?:attended|"
+               r"[^.;,]{0,50}?\b(?:(?:have|has|had|will|would|can|could) )?(?:attended|"
                r"took part|(?:have |has |had )?taken part|taking part|participated|participating|joined|went|visited|came|"
                r"gathered|carried out|listened|watched|studied|"
                r"[a-z]{3,}ed|took|undertook|went|came|gave|held|made|led|met|taught|brought|spent|helped|help|helps|bore|wrote|won|"
@@ -3120,6 +3151,11 @@ RULES: list[Rule] = [
     Rule("members_total", ("- 40 members (3 of them probationary)", "- 33 members (including 2 probationary members)"),
          after=r"^(?:party )?members\s*[(（]\s*(?:including |among them )?\d[\d,]*(?: of (?:them|whom))?(?: (?:are|were))? "
                r"(?:full|probationary)\b"),
+    # (or the branch speaking of itself: "We have 19 members now")
+    Rule("members_total", ("We have 19 members now.", "at the end of the year we had 23 party members"),
+         before=r"(?:^|[.;:,!?]\s*|\b(?:now|today|currently|so far|at present|this year|[a-z]+ (?:19|20)\d{2}|(?:19|20)\d{2}),?\s+)"
+                r"we (?:now |currently |still )?(?:have|had)(?: (?:just|only|about|some))?\s*$",
+         after=r"^(?:party )?members\b", not_after=r"^(?:party )?members (?:who|that|whose)\b"),
     # (or the school, named, had them: "In 2018 Lianhua Middle School had only 11 party members")
     Rule("members_total", ("In 2018 Birch Middle School had only 11 party members and no activists.",),
          before=r"\b(?:school|kindergarten|college)\s+(?:now |then |still )?(?:has|had)(?: (?:only|just|about|some))?\s*$",

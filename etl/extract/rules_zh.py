@@ -97,7 +97,7 @@ RULES: list[Rule] = [
          # (the total may follow a word of now: "…每人结对2名留守儿童，目前共结对43名")
          # (nor a count that opens a clause of its own after the norm: "为每名新教师配备了1名导师，27对师徒签订了协议")
          # (or a time since which: "…每人联系3至5个家庭，今年以来累计家访95次")
-         not_before=r"^(?:目前|现在|至今|迄今|截至目前|[^，,。\d]{1,6}以来)?"
+         not_before=r"^(?:目前|现在|至今|迄今|截至目前|[^，,。\d]{1,6}(?:以来|年来))?"
                     r"(?:(?:19|20)\d{2}年|累计|共计|合计|总计|一共|全年|共|全校|全体|全园|全支部)|^$",
          name="per-person norm"),
     # (or what the members, not counted, are each required to do at a rate: "党员教师每学期至少上1节示范课"; not what they
