@@ -397,6 +397,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                                                     "Activists made candidates for admission (no indicator)"),
     "why_members among some of the staff": ("部分教职工（如新教师、青年教师）中的党员，非全校党员数",
                                               "Members among some of the staff (new or young teachers), not all"),
+    "why_youth league members admitted": ("发展的共青团员，非党员或志愿者人数",
+                                            "Youth League members admitted, not party members or volunteers"),
     "why_members in post, the retired apart": ("在职党员（退休党员另计，总数未说明）",
                                               "Members in post (the retired counted apart; no total given)"),
     "why_student members, a part of the membership": ("学生党员（只是党员的一部分，总数未说明）",

@@ -8552,3 +8552,18 @@ def test_a_total_over_years_after_a_norm_and_english_volunteers_named_by_their_s
     assert metrics("News\n\nIn March 2023, 14 Party members planted 20 trees in the school grounds.") == []
     text = "News\n\nOn 1 July 2023, 8 students of Elm College, all in their final year, took the oath of admission."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 8)]
+
+
+def test_english_a_terms_title_a_fields_measure_before_a_comma_and_a_monthly_event_totalled_after_a_dash():
+    text = ("Elm School Party Branch: What we did in the 2022 autumn term\n\n- Group study: 8 sessions, including 2 on "
+            "discipline\n\nWe held our theme Party day on the first Monday of every month — 5 in all. Each member led one "
+            "study in turn, so we met 8 times for study.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("study_sessions", 8, 2022), ("theme_party_days", 5, 2022), ("study_sessions", 8, 2022)]
+
+
+def test_english_the_schools_short_name_before_its_branch_and_the_verb_of_having():
+    ex = extract_text("s.txt", "Elmwood pairs with hill school\n\nOn 3 May 2022 the Party branch of Elmwood Primary School "
+                               "signed an agreement with the branch of Hill Village School. Elmwood's branch has 30 "
+                               "members; Hill Village's has 4.")
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("members_total", 30)]

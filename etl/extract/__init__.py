@@ -239,9 +239,10 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
             # counts of a list share the words around the list
             right = _EN_PAIRED_COUNT_RIGHT.sub("", right)
             left = _EN_PAIRED_COUNT_LEFT.sub("", left)
-    if label and (not re.match(r"[a-z]", right) or _EN_MEASURE_WORD.fullmatch(right.rstrip(" .;,"))):
+    if label and (not re.match(r"[a-z]", right) or _EN_MEASURE_WORD.fullmatch(re.split(r"[,;(]", right)[0].rstrip(" ."))):
         # a form's field, "Theme party days: 12": the label names what the number counts (which a measure word alone
-        # may follow: "Students assisted: 88 person-times"; not more words, which say what it counts: "9 pairs formed")
+        # may follow: "Students assisted: 88 person-times", "Group study: 10 sessions, including 2 on …"; not more words, which
+        # say what it counts: "9 pairs formed")
         right = f"{_OWNERS_OF.sub('', _NUMBER_OF.sub('', label.group(1)))} {right}"
     # (the sentence before, on the line before where this one opens a line: "Q: How big is the branch?\nA: We have …")
     before_end = s_start - 1 if s_start > 1 and low[s_start - 1] == "\n" and low[s_start - 2] != "\n" else s_start
@@ -454,7 +455,9 @@ _YEAR_OF_ACCOUNT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度|"
                               r"\b(?:honou?rs|awards|achievements|results)\s+(?:in|of|for)\s+((?:19|20)\d{2})\b", re.I)
 # an English title that labels what it tells of, after a colon, and ends with its year: "X Branch: \"three meetings and
 # one lesson\" in 2022" (not a story's headline, "Party Work Meets New Challenges in 2022", nor a span: "2021-2023")
-_EN_TITLE_ENDS_WITH_A_YEAR = re.compile(r":[^:]*\b(?:in|for|during|of)\s+((?:19|20)\d{2})\s*[.!]?\s*$", re.I)
+# (or a term of it: "X Party Branch: What we did in the 2023 spring term")
+_EN_TITLE_ENDS_WITH_A_YEAR = re.compile(r":[^:]*\b(?:in|for|during|of)\s+(?:the\s+)?((?:19|20)\d{2})"
+                                        r"(?:\s+(?:spring|summer|autumn|fall|winter)\s+(?:term|semester))?\s*[.!]?\s*$", re.I)
 # a year (or a part of one) in brackets: under a report's title, "（2023年）", or ending it, "党员积分管理公示（2023年第四季度）",
 # "党建工作月报（2023年10月）"
 # (or the date a table's figures stand at: "党员信息一览（2024年1月更新）", "（截至2023年底）")
@@ -1680,8 +1683,10 @@ _EN_NORM_BEFORE = re.compile(r"(?:^|[\s:;(])(\d+|one|two|three|four|five|six) ((
 # (or an event said to be held every period, with no count, the total in a clause after it: "each branch carried out theme
 # party day activities every month, and the whole year carried out 48 times in total")
 _EN_RATE_BEFORE = re.compile(r"\b(?:carr(?:y|ies|ied) out|holds?|held|organi[sz]e[sd]?|conduct(?:s|ed)?) "
-                             r"((?:[a-z'-]+ ){0,4}?[a-z'-]+) (?:every|each) (?:week|month|term|semester|quarter)\b"
-                             r"[^.;:]{0,20}?,\s*(?:and\s+)?(?:(?:in |during |throughout )?the (?:whole )?year\s+)?"
+                             r"(?:(?:our|its|their|the) )?((?:[a-z'-]+ ){0,4}?[a-z'-]+)"
+                             r"(?: on the (?:first|second|third|fourth|last) [a-z]+ of)? "
+                             r"(?:every|each) (?:week|month|term|semester|quarter)\b"
+                             r"[^.;:]{0,20}?(?:,|\s[—–-])\s*(?:and\s+)?(?:(?:in |during |throughout )?the (?:whole )?year\s+)?"
                              r"(?:carr(?:y|ies|ied) out|held|organi[sz]ed|conducted)?\s*$")
 # the words of that total after its number: "5 in all", "(12 in the year)" (or its times: "48 times in total")
 _EN_TOTAL_OF_A_NORM = re.compile(r"\s*(?:times\s+)?(?:in all|in total|altogether|in the (?:term|semester|year|quarter))\b\)?")
@@ -1701,7 +1706,7 @@ def _total_of_a_norm_en(low: str, window: Window, q: Quantity, s_start: int,
     if window.left.strip() and not window.left.rstrip().endswith("("):
         norm = _EN_RATE_BEFORE.search(low, s_start, q.start)
     else:
-        norm = _EN_NORM_BEFORE.search(low, s_start, q.start)
+        norm = _EN_NORM_BEFORE.search(low, s_start, q.start) or _EN_RATE_BEFORE.search(low, s_start, q.start)
     if norm is None:
         return None
     if norm.re is _EN_RATE_BEFORE:
@@ -1714,7 +1719,9 @@ def _total_of_a_norm_en(low: str, window: Window, q: Quantity, s_start: int,
 
 
 # a word with a possessive right before the count: "Foxwood's 23 members"
-_EN_POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)([a-z][a-z-]{3,})(?:'s|’s)\s*$")
+# (or before its branch and the verb of having: "Foxwood's branch has 36 members")
+_EN_POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)([a-z][a-z-]{3,})(?:'s|’s)((?:\s+(?:party )?(?:branch|committee|general branch)"
+                                   r"\s+(?:now |currently )?(?:has|had))?)\s*$")
 
 
 def _own_short_name_as_the_schools(window: Window, others: Others) -> Window | None:
@@ -1726,7 +1733,7 @@ def _own_short_name_as_the_schools(window: Window, others: Others) -> Window | N
     firsts = {name.split()[0].lower() for name in others.own_names}
     if possessive.group(1) not in firsts:
         return None
-    return dataclasses.replace(window, left=window.left[: possessive.start(1)] + "the school's ")
+    return dataclasses.replace(window, left=window.left[: possessive.start(1)] + "the school's" + possessive.group(2) + " ")
 
 
 def _as_field_label(window: Window, label: str) -> Window:

@@ -414,6 +414,8 @@ _SERVED = re.compile(r"(?:服务|辅导|帮扶|帮助|资助|慰问)$")
 _FOR_THEM = re.compile(r"(?:为|给|替)[^，,。为给替]{0,4}$")
 # the verbs of going to people's homes, or of guiding or calling on them there, right before them: "入户指导居民"
 _WENT_TO_THEIR_HOMES = re.compile(r"(?:入户|上门|走访|指导|宣传|走进)[^，,。；;\d]{0,4}$")
+# the verb of admitting people to the Youth League, right before them: "发展团员", "新发展共青团员"
+_INTO_THE_LEAGUE = re.compile(r"(?:新)?发展(?:新)?$")
 # pupils named by their need: left behind, poor, disabled, struggling, come with migrant parents
 _PUPILS_IN_NEED = re.compile(r"留守|困|残|特殊|特困|随迁|后进|贫")
 
@@ -534,6 +536,11 @@ _JUDGED_REPORTS = re.compile(r"(?:参加|参与|进行)了?评议(?!党员)")
 _DID_NOT = re.compile(r"(?:均|都|尚|仍|还|全年|一直)?(?:未|没有|没|不曾|从未|尚未)")
 
 FRAMES: list[Frame] = [
+    # members admitted to the Youth League are no party figure, whatever the sentence goes on to say: "团委发展团员46名，组建
+    # 学生志愿服务队3支"
+    # (not those taken on towards the party: "发展3名团员为预备党员")
+    Frame(None, lambda c: c.head == "league" and bool(_INTO_THE_LEAGUE.search(c.before)) and "党" not in c.after_clause,
+          ("指导学校团委发展团员52名，组建志愿服务队2支",), "youth league members admitted"),
     # another body's people, counted beside the school's own, are none of the school's figures: "学校12名党员教师与社区20名
     # 党员共同开展志愿服务"
     Frame(None, lambda c: c.prenominal and bool(_ANOTHER_BODYS_PEOPLE.search(c.before)),

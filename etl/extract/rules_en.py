@@ -298,7 +298,9 @@ RULES: list[Rule] = [
                     # helps a pupil, and the secretary gave 3 lectures"; unless that clause tells its own norm: "…, and
                     # the branch's 26 members have each made at least four home visits")
                     r"\b(?:the (?:party )?(?:branch|committee|school)['’]s|its)\s*$|"
-                    r"(?:^|,)\s*(?:and|but|while)\s+(?:the|its|our|their)\s+(?![^,;]*\beach\b)[^,;]*$",
+                    r"(?:^|,)\s*(?:and|but|while)\s+(?:the|its|our|their)\s+(?![^,;]*\beach\b)[^,;]*$|"
+                    # (nor what all did together after it: "each member led one study, so we met 12 times")
+                    r"(?:^|,)\s*so\s+(?:we|they|the (?:branch|members|committee))\b[^,;]*$",
          # (nor a total after it: "each of the 4 branches held a theme party day every month, 48 in total")
          not_after=IN_TOTAL, name="per-person norm"),
     # (or said after the count, or as an average: "10 members volunteered for 2 hours each", "an average of 20 hours")
@@ -665,9 +667,11 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ ){0,3}?(?:named|honou?red|commended|selected|awarded|rated)\b", name="an area's many honoured"),
     # (their names maybe set off by commas between: "two of its members, Li Na and Zhou Bo, were named …")
     Rule("awards_individual", ("over the years 14 of its members have been named model teachers of the province",
-                               "three of our members, Li Na, Zhou Bo and Wang Tao, were named model teachers"),
-         after=r"^of (?:its|our|the|them|whom|these)(?: [a-z-]+){0,2}? ?(?:members|teachers|comrades|party members)?\b"
-               r"(?:,(?! (?:all|both|each|most|some|none|many)\b)(?: [a-z'-]+){1,3}(?:(?:,| and)(?: [a-z'-]+){1,3}){0,6},)?,? "
+                               "three of our members, Li Na, Zhou Bo and Wang Tao, were named model teachers",
+                               "Two of us, Ms. Wu and Ms. Ye, were named excellent teachers"),
+         after=r"^of (?:its|our|the|them|whom|these|us)(?: [a-z-]+){0,2}? ?(?:members|teachers|comrades|party members)?\b"
+               r"(?:,(?! (?:all|both|each|most|some|none|many)\b)(?: (?:mr|mrs|ms|dr)\.?)?(?: [a-z'-]+){1,3}"
+               r"(?:(?:,| and)(?: (?:mr|mrs|ms|dr)\.?)?(?: [a-z'-]+){1,3}){0,6},)?,? "
                r"(?:have been|had been|were|was) (?:also )?(?:named|commended|honou?red|selected|awarded)\b"
                # (not named activists or the like, a step towards membership: "3 of them had been named activists")
                r"(?!(?: as)? (?:party )?(?:activists|active elements|development (?:targets|objects)|probationary|candidates))"),
@@ -2294,16 +2298,23 @@ RULES: list[Rule] = [
          before=rf"(?:^|\band)\s*(?:{QUALIFIER}\s*)?$", after=r"^hours\b(?!\s+(?:a|per|each|every)\b)"),
     # (and that line's activities and the people who took part, the service's other figures: "Service: 12 activities; 150
     # person-times; 400 hours")
-    Rule("volunteer_sessions", ("Service: 12 activities; 150 person-times; 400 hours",),
-         before=rf"{VOLUNTEER_LABEL}\s*$", after=r"^(?:service )?(?:activities|events|sessions)\b"),
+    # (or its visits somewhere, said with the day they fell on: "Volunteering: 6 Saturday visits to the care home")
+    Rule("volunteer_sessions", ("Service: 12 activities; 150 person-times; 400 hours",
+                                "Volunteering: 6 Saturday visits to the care home, 18 members taking part"),
+         before=rf"{VOLUNTEER_LABEL}\s*$",
+         after=r"^(?:service )?(?:activities|events|sessions)\b|^(?:[a-z]+ )?visits to (?!(?:the )?homes?\b)"),
     # (the participations may be said to be members': "Service: 9 activities with 130 member participations")
     Rule("volunteer_participants", ("Service: 12 activities; 150 person-times; 400 hours",
                                     "Service: 9 activities with 130 member participations"),
          frame=rf"{VOLUNTEER_LABEL}", after=r"^(?:(?:party )?members?'? )?(?:participants|participations|participant-times|person-times)(?=\s*(?:[,;.]|and\b|$))"),
     # (and the people of that line who served: "Volunteers: 15 members served at the school gate")
+    # (or took part in it, said after its other figures: "…, 18 members taking part")
     Rule("volunteer_participants", ("Volunteers: 15 members served at the school gate, 60 hours in total",),
          frame=rf"{VOLUNTEER_LABEL}", before=r"^(?:[-–•*·]\s*)?(?:volunteers?\s*:)?$",
          after=r"^(?:party )?(?:members|teachers|people|staff)\b (?:served|volunteered|took part|were on duty)\b"),
+    Rule("volunteer_participants", ("Volunteering: 6 Saturday visits to the care home, 18 members taking part",),
+         frame=rf"{VOLUNTEER_LABEL}",
+         after=r"^(?:party )?(?:members|teachers|people|staff)\b (?:taking part|participating|took part|participated)\b"),
     # (or the volunteer service said with its hours: "gave volunteer service totalling 900 hours")
     Rule("volunteer_hours", ("they gave volunteer service totalling 900 hours", "volunteer work amounting to 300 hours"),
          before=r"\bvolunt(?:eer|ary) (?:service|work)\s+(?:totall?ing|amounting to|adding up to)\s*$", after=r"^hours\b"),
@@ -2848,9 +2859,11 @@ RULES: list[Rule] = [
     Rule("members_total", ("The branch was set up with 5 members. By 2023 the number had grown to 19.",),
          before=r"\bthe number (?:has |had |have )?(?:grown|risen|increased|climbed|gone up) to\s*$",
          earlier=r"\b(?:party )?members\b[^.;]*[.;]\s*$", after=r"^(?:(?:party )?members\b|[.;,)]|$)"),
-    Rule("members_total", ("Three teachers joined this year, bringing the branch's membership to 29.",),
+    # (or "our number", after new members admitted: "we admitted 3 new members, raising our number to 41")
+    Rule("members_total", ("Three teachers joined this year, bringing the branch's membership to 29.",
+                           "we admitted 2 new members, raising our number to 30"),
          before=r"\b(?:bringing|brought|bring|raising|raised|taking|took) (?:the (?:branch|committee|school)'s |its |our |their |"
-                r"the |total )?(?:party )?membership (?:up )?to\s*$",
+                r"the |total )?(?:(?:party )?membership|number) (?:up )?to\s*$",
          after=r"^(?:(?:party )?members\b|in total\b|[.;,)]|$)"),
     # members among the staff, said after the staff: "Of the school's 100 teachers, 43 are party members."
     Rule("members_total", ("Of the school's 120 teachers, 48 are party members.",),
