@@ -8567,3 +8567,10 @@ def test_english_the_schools_short_name_before_its_branch_and_the_verb_of_having
                                "signed an agreement with the branch of Hill Village School. Elmwood's branch has 30 "
                                "members; Hill Village's has 4.")
     assert [(m.indicator, m.value) for m in ex.metrics] == [("members_total", 30)]
+
+
+def test_english_an_areas_many_chosen_from_and_sessions_met_every_fortnight():
+    text = "News\n\nOn 1 July 2022 the city education commission chose 20 branches from 300 in the city's schools."
+    assert metrics(text) == []
+    text = "Report 2022\n\nThe branch met for study every fortnight — 8 times this term."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 8)]

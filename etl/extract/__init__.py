@@ -1682,14 +1682,14 @@ _EN_NORM_BEFORE = re.compile(r"(?:^|[\s:;(])(\d+|one|two|three|four|five|six) ((
 
 # (or an event said to be held every period, with no count, the total in a clause after it: "each branch carried out theme
 # party day activities every month, and the whole year carried out 48 times in total")
-_EN_RATE_BEFORE = re.compile(r"\b(?:carr(?:y|ies|ied) out|holds?|held|organi[sz]e[sd]?|conduct(?:s|ed)?) "
+_EN_RATE_BEFORE = re.compile(r"\b(?:carr(?:y|ies|ied) out|holds?|held|organi[sz]e[sd]?|conduct(?:s|ed)?|(?:have |has |had )?met for) "
                              r"(?:(?:our|its|their|the) )?((?:[a-z'-]+ ){0,4}?[a-z'-]+)"
                              r"(?: on the (?:first|second|third|fourth|last) [a-z]+ of)? "
-                             r"(?:every|each) (?:week|month|term|semester|quarter)\b"
+                             r"(?:every|each) (?:week|fortnight|month|term|semester|quarter)\b"
                              r"[^.;:]{0,20}?(?:,|\s[—–-])\s*(?:and\s+)?(?:(?:in |during |throughout )?the (?:whole )?year\s+)?"
                              r"(?:carr(?:y|ies|ied) out|held|organi[sz]ed|conducted)?\s*$")
 # the words of that total after its number: "5 in all", "(12 in the year)" (or its times: "48 times in total")
-_EN_TOTAL_OF_A_NORM = re.compile(r"\s*(?:times\s+)?(?:in all|in total|altogether|in the (?:term|semester|year|quarter))\b\)?")
+_EN_TOTAL_OF_A_NORM = re.compile(r"\s*(?:times\s+)?(?:in all|in total|altogether|(?:in the|this) (?:term|semester|year|quarter))\b\)?")
 
 
 def _total_of_a_norm_en(low: str, window: Window, q: Quantity, s_start: int,
@@ -1710,7 +1710,9 @@ def _total_of_a_norm_en(low: str, window: Window, q: Quantity, s_start: int,
     if norm is None:
         return None
     if norm.re is _EN_RATE_BEFORE:
-        noun = _noun_counted_en(norm.group(1), q.unit)
+        # (what people met for is what their sessions were: "met for study every fortnight — 9 times this term")
+        noun = _noun_counted_en(norm.group(1), q.unit) or \
+            (_noun_counted_en(f"{norm.group(1)} sessions", q.unit) if " met for " in f" {norm.group(0)}" else None)
         return (noun, norm.start(1), total.end()) if noun is not None else None
     rule = TABLES["en"].classify(Window("", norm.group(2), "", ""))
     if rule is None or rule.indicator is None:

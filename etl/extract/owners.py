@@ -153,6 +153,9 @@ EN_AREAS_OWN = re.compile(r"[\d,]+\s+(?:(?!(?:for|to|with|of|by)\s)[a-z-]+\s+){0
 _EN_IN_AREAS_SCHOOLS = re.compile(r"[\d,]+\s+(?:[a-z-]+\s+){0,3}?(?:branch(?:es)?|organi[sz]ations|teachers|(?:party )?members|"
                                   r"people|students|activists)\b[^.;\d]{0,40}?\b(?:in|at|from) (?:the )?(?:[a-z-]+ )?schools "
                                   rf"(?:across|throughout|all over) (?:the )?(?:whole |entire )?{_EN_AREA}\b")
+# (or chosen from the area's many: "The commission chose 30 branches from 412 in the city's schools")
+_EN_CHOSEN_FROM_THE_AREAS = re.compile(r"[\d,]+\s+(?:[a-z-]+\s+){0,3}?(?:branch(?:es)?|schools|organi[sz]ations|units|teachers|"
+                                       rf"(?:party )?members|kindergartens)\s+from\s+[\d,]+\s+(?:in|across) (?:the )?{_EN_AREA}\b")
 # (or counts after a colon that opens a list of the area's work: "The meeting reviewed the district's work in 2023: …")
 _EN_AREAS_WORK = re.compile(rf"\bthe {_EN_AREA}(?:'s education system)?'s (?:[a-z-]+ ){{0,2}}?(?:work|achievements|results|"
                             r"progress)\b[^.;:]{0,40}:")
@@ -322,7 +325,7 @@ class Others:
         members")."""
         if sentence_start is None:
             sentence_start = seg.sentence_span(pos)[0]
-        if EN_AREAS_OWN.match(low, pos) or _EN_IN_AREAS_SCHOOLS.match(low, pos) or \
+        if EN_AREAS_OWN.match(low, pos) or _EN_IN_AREAS_SCHOOLS.match(low, pos) or _EN_CHOSEN_FROM_THE_AREAS.match(low, pos) or \
                 _in_an_areas_list(low, sentence_start, pos) or _EN_AREA_HAS.search(low, sentence_start, pos) or \
                 _EN_AREA_OPENS.match(low, sentence_start) or _EN_AREAS_WORK.search(low, sentence_start, pos) or \
                 _EN_AREAS_SCHOOLS.search(low, sentence_start, pos):
