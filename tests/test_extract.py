@@ -8574,3 +8574,9 @@ def test_english_an_areas_many_chosen_from_and_sessions_met_every_fortnight():
     assert metrics(text) == []
     text = "Report 2022\n\nThe branch met for study every fortnight — 8 times this term."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 8)]
+
+
+def test_english_a_plans_event_of_every_month_said_with_an_article_and_its_total_in_brackets():
+    text = "Elm School Party Branch: 2023 Work Plan\n\n1. Hold a theme Party day every month (12 in the year)."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("theme_party_days", 1, 2023), ("theme_party_days", 12, 2023)]

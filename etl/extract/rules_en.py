@@ -789,6 +789,11 @@ RULES: list[Rule] = [
     Rule("members_probationary", ("The branch has 19 members, including the 2 new probationary members.",),
          frame=r"\b(?:\d[\d,]*|[a-z]+) (?:party )?members,? (?:including|of whom|among them)(?: the| its| our)?\s*$",
          after=r"^(?:new|newly (?:admitted|recruited|developed|accepted)) probationary (?:party )?members?\b"),
+    # the kinds of a membership in brackets after it, each before its count: "Party members: 22 (full 20, probationary 2)"
+    Rule("members_full", ("Party members: 30 (full 28, probationary 2)",),
+         frame=r"\bmembers\b[^.;()]{0,20}\(\s*(?:full|probationary)\b[^.;()]*$", before=r"(?:^|\(|,)\s*full\s*$"),
+    Rule("members_probationary", ("Party members: 30 (full 28, probationary 2)",),
+         frame=r"\bmembers\b[^.;()]{0,20}\(\s*(?:full|probationary)\b[^.;()]*$", before=r"(?:^|\(|,)\s*probationary\s*$"),
     # new probationary members, however they are said, are members admitted: "there were 3 new probationary members"
     Rule("members_developed", ("there were 3 new probationary members this year", "it welcomed 2 new probationary members",
                                "3 newly admitted probationary party members took the oath"),
@@ -1548,6 +1553,12 @@ RULES: list[Rule] = [
                 r"arranged)\s*$", after=r"^(?:times )?(?:a|per|every|each) (?:week|month|term|semester|quarter|year)\b"),
     # (a reading class is a study session, 读书班: "organized 2 reading classes"; not one held for pupils or others: "held
     # two reading classes for the village's pupils")
+    # (nor those of a campaign for pupils told in the sentence before: "… launched a reading campaign for the school's pupils.
+    # In ten weeks they ran 20 reading sessions")
+    Rule(None, ("Members launched a reading campaign for the school's pupils. In ten weeks they ran 20 reading sessions.",),
+         earlier=rf"\b(?:reading|book) (?:campaign|project|programme|program|drive|festival|month)\b[^.;]{{0,40}}\bfor "
+                 rf"(?:the |its |our |[a-z-]+'s |[\d,]+ |[a-z]+ )*(?:{STUDENTS})\b",
+         after=r"^(?:party )?reading (?:classes|sessions|clubs)\b", name="a campaign's sessions for pupils"),
     Rule("study_sessions", ("the branch organized 2 reading classes", "held 3 reading sessions for members",
                             "organized 6 centralized learning sessions and 2 reading classes"),
          before=r"\b(?:organi[sz]ed|held|hosted|ran|opened|set up|carried out)\b(?:[^.;]{0,60}\band)?\s*$",
@@ -2790,6 +2801,10 @@ RULES: list[Rule] = [
                r" (?:party )?(?:member )?(?:meetings?|conferences?|assembl)| (?:pair|paired|partner|sign|signed|join|joined|"
                r"team up|teamed up|unite|united)\b)"
                r"(?! (?:were |have been |had been )?(?:all )?(?:named|rated|honou?red|commended|awarded|recogni[sz]ed)\b)"),
+    # the members of an age are a part, not the membership: "the 9 Party members of the school who are under 35 launched …")
+    Rule(None, ("the 9 party members of Elm School who are under 35 ran the club",),
+         after=r"^(?:communist )?party members\b(?: (?:of|from|at) [^.;,]{1,60}?)?(?: (?:who|that) (?:are|were))? "
+               r"(?:under|over|aged|below|above|younger than|older than) \d", name="members of an age"),
     # "the party members of the whole school": whatever they did, that is all of them ("全校党员")
     Rule("members_total", ("More than 150 party members of the whole school attended the meeting",
                            "the 40 party members of the entire school took part"),
