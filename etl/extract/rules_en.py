@@ -157,6 +157,8 @@ _FREE_CLUB = (r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an
               r"\b(?:club|class)\b[^.;]{0,40}?\b(?:run|runs|ran|hold|holds|held) (?:for free|free of charge)\b")
 _FREE_TUTORING = (r"\bfree (?:online |weekend |after-school |holiday )?(?:tutoring|homework help|lessons|classes)\b|"
                   r"\btutor(?:ed|s|ing)?\b[^.]{0,60}\b(?:for free|free of charge)\b")
+# a membership's kinds in brackets after it, each named before its count: "Party members: 22 (full 20, probationary 2)"
+_KINDS_IN_BRACKETS = r"\bmembers\b[^.;()]{0,20}\(\s*(?:full|probationary)\b[^.;()]*$"
 # lessons given to people counted next: "taught 36 lessons to", "gave 12 classes for"
 _LESSONS_GIVEN_TO = (r"\b(?:taught|teaching|gave|giving|delivered|delivering|held|holding|ran|running)\b[^.;]{0,40}?"
                      r"\b(?:lessons|classes|sessions)\s+(?:to|for)\s*$")
@@ -791,9 +793,9 @@ RULES: list[Rule] = [
          after=r"^(?:new|newly (?:admitted|recruited|developed|accepted)) probationary (?:party )?members?\b"),
     # the kinds of a membership in brackets after it, each before its count: "Party members: 22 (full 20, probationary 2)"
     Rule("members_full", ("Party members: 30 (full 28, probationary 2)",),
-         frame=r"\bmembers\b[^.;()]{0,20}\(\s*(?:full|probationary)\b[^.;()]*$", before=r"(?:^|\(|,)\s*full\s*$"),
+         frame=_KINDS_IN_BRACKETS, before=r"(?:^|\(|,)\s*full\s*$"),
     Rule("members_probationary", ("Party members: 30 (full 28, probationary 2)",),
-         frame=r"\bmembers\b[^.;()]{0,20}\(\s*(?:full|probationary)\b[^.;()]*$", before=r"(?:^|\(|,)\s*probationary\s*$"),
+         frame=_KINDS_IN_BRACKETS, before=r"(?:^|\(|,)\s*probationary\s*$"),
     # new probationary members, however they are said, are members admitted: "there were 3 new probationary members"
     Rule("members_developed", ("there were 3 new probationary members this year", "it welcomed 2 new probationary members",
                                "3 newly admitted probationary party members took the oath"),
