@@ -180,18 +180,20 @@ _NUMBER = r"(\d+|[一二两三四五六七八九十]+)"
 _MEMBERS_AMONG_THEM_NEXT = re.compile(r"[，,]\s*其中(?:共产)?党员(?:教师)?$")
 _AMONG_THEM_BEFORE = re.compile(r"[，,]\s*其中$")
 # (a bracket may break the mentors down first: "18名骨干教师（其中党员教师14名）与18名新入职教师结成师徒对子")
+# the words that make people a pair: "结成师徒对子", "结为“青蓝”对子", "组成师徒"
+_MADE_A_PAIR = r"(?:结成|结为|组成)(?:[^，,。；;]{0,8}?对子|师徒)"
 MENTORS_PAIRED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,10}}?(?:[（(][^（()）]{{1,20}}[）)])?\s*与\s*{_NUMBER}\s*[名位]"
                             # (not pupils or families paired with members: "12名党员与12名困难学生结成帮扶对子")
                             r"(?![^，,。；;]{0,8}?(?:学生|学困生|幼儿|儿童|少年|孩子|家庭|老人|群众|居民|贫困户))"
                             r"[^，,。；;]{1,12}?"
-                            r"(?:(?:结成|结为|组成)(?:[^，,。；;]{0,8}?对子|师徒)|(?<=教师|老师)(?:师徒)?结对(?!帮扶))")
+                            rf"(?:{_MADE_A_PAIR}|(?<=教师|老师)(?:师徒)?结对(?!帮扶))")
 PAIRED_ONE_TO_ONE = "mentors paired one to one"
 
 
 # (or counted second, after the new teachers they are paired with: "12名新入职教师分别与12名党员骨干教师结成师徒对子")
 _MENTEES_BEFORE = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{0,6}}?(?:新入职|新进|新任|新|青年|年轻)[^，,。；;与\d]{{0,4}}?"
                              r"(?:教师|老师)[^，,。；;与\d]{0,4}与$")
-_MENTORS_PAIRED_AFTER = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,12}}?(?:结成|结为|组成)(?:[^，,。；;]{{0,8}}?对子|师徒)")
+_MENTORS_PAIRED_AFTER = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,12}}?{_MADE_A_PAIR}")
 
 
 def _paired_one_to_one(ctx: Context) -> bool:
@@ -1194,12 +1196,12 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
                                                      lex.frame("breakdown", _since_semicolon(ctx.sentence_before))) or
             # (a kind of teacher among the members, said with what kind: "党员教师中市级骨干教师9名")
             (head == "person" and bare and _AMONG_THE_MEMBERS.search(before))):
+        of_a_part = head == "member" and _A_PART_OF_THE_SCHOOL.search(ctx.sentence_before) is not None
         if head == "member" and _STAFF_TOTAL.search(ctx.sentence_before) and not _NEW_STAFF.search(ctx.sentence_before) \
-                and not _A_PART_OF_THE_SCHOOL.search(ctx.sentence_before):
+                and not of_a_part:
             # "学校有教职工120人，其中党员45人": the members among all the staff are the school's members
             return Reading("members_total", nouns, "members among the whole staff", np_start, np_end)
-        if head == "member" and (_AMONG_SOME_STAFF.search(ctx.sentence_before) or
-                                 _A_PART_OF_THE_SCHOOL.search(ctx.sentence_before)):
+        if head == "member" and (_AMONG_SOME_STAFF.search(ctx.sentence_before) or of_a_part):
             # "现有退休教师86名，其中党员37名": some of the school's members, which ones the review decides
             return Reading(None, nouns, "members among some of the staff", np_start, np_end)
         return Reading(None, nouns, "a part of a total named before", np_start, np_end)

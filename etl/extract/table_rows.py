@@ -165,9 +165,8 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         cells, offsets = [cell for _, cell in positioned], [at for at, _ in positioned]
         if len(cells) < 2:
             continue
-        if all(_YEAR_CELL.fullmatch(cell) for cell in cells):
-            # a header of years over a column of labels left blank ("            2022    2023")
-            column_years = [int(_YEAR_CELL.fullmatch(cell).group(1)) for cell in cells]
+        if (years := _years_of(cells)) is not None:
+            column_years = years  # a header of years over a column of labels left blank ("            2022    2023")
             continue
         part = cells[0].lower() in _BREAKDOWN
         if part:
@@ -182,8 +181,8 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         if note_column is not None and len(values) > note_column > 0:
             note_at = start + offsets[1 + note_column]
             values = values[:note_column] + values[note_column + 1:]  # a note says something of the figure, not another
-        if all(_YEAR_CELL.fullmatch(v) for v in values):
-            column_years = [int(_YEAR_CELL.fullmatch(v).group(1)) for v in values]  # a header of years
+        if (years := _years_of(values)) is not None:
+            column_years = years  # a header of years
             continue
         took_part = None
         if len(values) > 1 and len(column_years) != len(values) and total_column and total_column[1] == len(values):
@@ -216,6 +215,12 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
                 found.append(dataclasses.replace(found[-1], indicator="volunteer_participants", value=people[0],
                                                  qualifier=people[1]))
     return found
+
+
+def _years_of(cells: list[str]) -> list[int] | None:
+    """The years of a header's cells, when each is a year ("2022", "2023年度"), else None."""
+    years = [_YEAR_CELL.fullmatch(cell) for cell in cells]
+    return [int(m.group(1)) for m in years] if all(years) else None
 
 
 def _indicator_of(label: str):
