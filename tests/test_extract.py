@@ -8580,3 +8580,39 @@ def test_english_a_plans_event_of_every_month_said_with_an_article_and_its_total
     text = "Elm School Party Branch: 2023 Work Plan\n\n1. Hold a theme Party day every month (12 in the year)."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("theme_party_days", 1, 2023), ("theme_party_days", 12, 2023)]
+
+
+def test_a_table_cell_of_words_and_a_count_a_need_listed_before_the_staff_and_a_total_already_reached():
+    text = ("某中学党委2022年工作完成情况\n\n| 项目 | 完成情况 |\n| --- | --- |\n| 党员人数 | 在册党员96名（正式党员90名，"
+            "预备党员6名） |\n| 入党积极分子 | 培养积极分子11名 |\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 96, 2022), ("members_full", 90, 2022), ("members_probationary", 6, 2022), ("activists", 11, 2022)]
+    # (the bar that opens a row is no clause's end: a cell of a count and more words is still no figure)
+    assert metrics("某中学统计表（2023年）\n\n| 项目 | 数量 |\n| 党员总数 | 71人,另有退休党员 |\n") == []
+    assert [(m.indicator, m.value) for m in metrics("春节前，支部走访慰问患病、困难教职工9人次。")] == [("staff_visited", 9)]
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics("几年来，支部坚持送教，累计送教上门已达150余次。")] == [
+        ("home_visits", 150, "at_least")]
+
+
+def test_a_service_counted_after_the_places_a_volunteer_team_went_and_lectures_called_training():
+    text = "支部党员组成志愿服务小分队，先后走进社区、养老院、村小开展服务11场次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 11)]
+    text = "一年来，支部开展主题党日12次、党课培训5次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 12), ("party_lectures", 5)]
+
+
+def test_the_kind_of_school_a_school_is_is_no_name_and_an_unquoted_honour_after_a_quoted_one():
+    ex = extract_text("r.txt", "党员结对帮扶困难学生\n\n东风职业学校是一所省级重点中职学校，学校党委现有党员40名。")
+    assert ex.document.school == "东风职业学校"
+    text = "2021年，学校党支部被评为区“四强党支部”、市教育系统先进基层党组织。"
+    assert [(a.title, a.level) for a in awards(text)] == [("区四强党支部", "district"), ("市教育系统先进基层党组织", "municipal")]
+
+
+def test_english_person_times_of_participation_mentoring_agreements_and_a_brand_honoured():
+    text = "Report 2023\n\nOur volunteer team ran 30 events, with some 700 person-times of participation."
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
+        ("volunteer_sessions", 30, "exact"), ("volunteer_participants", 700, "approx")]
+    text = "Report 2023\n\nSenior members coached 5 new teachers through 5 signed mentoring agreements."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 5), ("mentoring_pairs", 5)]
+    text = "News\n\nIn 2021 the branch's project was named an outstanding Party-building brand of the city."
+    assert [(a.year, a.level, a.title) for a in awards(text)] == [(2021, "municipal", "outstanding Party-building brand")]

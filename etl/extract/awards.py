@@ -563,7 +563,8 @@ def _titles_after(text: str, start: int, clause_end: int, sentence_end: int, *,
     # item: the list is read as a list)
     # (nor is one before an unquoted item: "市“双减”工作示范校、区课后服务优秀学校")
     lead = text[start: quoted[0][0]] if quoted else ""
-    unquoted_after = quoted and re.match(rf"、[^，,。；;“”\"]{{0,20}}?(?:{HEADS_ZH})", text[quoted[-1][1]: limit])
+    # (or after one: "市“五星级党组织”、省教育系统先进基层党组织")
+    unquoted_after = quoted and re.match(rf"[”\"」』]?、[^，,。；;“”\"]{{0,20}}?(?:{HEADS_ZH})", text[quoted[-1][1]: limit])
     if quoted and not ("、" in lead and re.search(HEADS_ZH, lead)) and not unquoted_after:
         return quoted
     sentence_end = min(sentence_end, limit)
@@ -782,7 +783,9 @@ _EN_PRIZE = re.compile(r"(?:(?:the )?(?:first|second|third|1st|2nd|3rd|special|g
 _EN_CONTEST = re.compile(rf"\s+(?:in|at|of) (?:the |a )?(?:({_EN_LEVEL})(?:-level)? )?[a-z' -]{{0,40}}?"
                          r"\b(?:competition|contest|championship|match|selection|evaluation)s?\b")
 _EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch|group|collective|model|teacher|worker|award|prize|"
-                            r"title|base|pioneer|campus|member|village|star|individual|educator|garden)s?\b")
+                            r"title|base|pioneer|campus|member|village|star|individual|educator|garden|"
+                            # (a party-building brand, a volunteer project, a teacher's studio, as 品牌, 项目, 工作室)
+                            r"brand|project|studio)s?\b")
 
 
 # an area's organizations or people right before the verb that honours them: "36 branches in the county were rated …"

@@ -783,6 +783,8 @@ def _candidate(text: str, m: re.Match) -> tuple[int, str] | None:
         return None  # "山区学校", "农村小学", "民办学校": a kind of school, not one school
     if _TIME_AT_END.search(proper):
         return None  # "今年学校党委计划…", "本学期学校…": a time, then the school the text is about
+    if _WHAT_KIND_BEFORE.search(text, max(0, start - 4), start):
+        return None  # "光明中学是一所省级示范高中": what kind of school the school named before is
     if _JOINED.search(proper):
         return None  # "城东小学和中学": two schools joined by a word a name may end with
     return m.start() - start, name
@@ -794,6 +796,8 @@ _KIND_OF_SCHOOL = re.compile(r"^(?:农村|乡村|城市|城镇|偏远|边远|民
 
 
 _JOINED = re.compile(rf"(?:{_ZH_SUFFIXES})和$")
+# the words that say what kind of school a school is: "…是一所", "…系一所", "…为一座"
+_WHAT_KIND_BEFORE = re.compile(r"(?:是|为|系)(?:一|1)?(?:所|座)$")
 # a time said right before 学校 ("今年学校", "近年来学校", "本学期学校"): no name ends with one
 _TIME_AT_END = re.compile(r"(?:[今去明前当同次历近多每往]年|年来|以来|学期|学年|年度|期间|月份)$")
 # kinds no school is named after, whatever stands before them ("对口帮扶农村薄弱学校", "山里的寄宿制小学")

@@ -996,6 +996,8 @@ def _listed_roles(text: str, np_start: int, floor: int, lex: Lexicon) -> set[str
         noun = lex.noun_ending_at(text, mark - 1)
         if noun is not None and _COUNT_BEFORE.search(text, max(0, noun.start - 8), noun.start):
             return roles  # "现有3个党支部、党员64名": the item before has a count of its own
+        if noun is None and _NEED_LISTED.search(text, max(floor, mark - 8), mark - 1):
+            return roles  # "生病、困难教职工": the needs listed describe the people counted, no kind of people
         if noun is None or noun.start < floor:
             # an item the lexicon does not know ("领导班子成员、…"): the list is of mixed people
             return roles | ({"person"} if re.search(r"[\u4e00-\u9fff]", text[max(floor, mark - 3): mark - 1]) else set())
@@ -1004,6 +1006,8 @@ def _listed_roles(text: str, np_start: int, floor: int, lex: Lexicon) -> set[str
 
 
 _ALL_OF = re.compile(r"(?:全体|所有|部分|广大)$")
+# an item of a list that ends in a need, not in a noun
+_NEED_LISTED = re.compile(rf"(?:{_IN_NEED.pattern})$")
 # a heading's number and its mark ("二、", "3、"), as a pattern fragment; before a noun, at the start of a line
 HEADING_NUMBER = r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})、"
 _SECTION_NUMBER = re.compile(rf"(?:^|\n)[ \t\u3000]*{HEADING_NUMBER}$")

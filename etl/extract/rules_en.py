@@ -1642,6 +1642,10 @@ RULES: list[Rule] = [
                r"\bvolunt(?:eer|ary)\b[^.;]{0,60}?,\s*with(?: a total of)?\s*$",
          after=r"^person-times of (?:[a-z-]+ ){0,2}?(?:members|teachers|people|volunteers|staff)\b\s*(?:participating|taking part|"
                r"involved|joining)\b"),
+    # (or the participation itself counted in person-times, the sentence about volunteering: "the volunteer corps ran 40
+    # events, with about 900 person-times of participation")
+    Rule("volunteer_participants", ("the volunteer corps ran 40 events, with about 900 person-times of participation",),
+         frame=r"\bvolunt(?:eer|ary)", after=r"^person-times of (?:participation|attendance)\b"),
     Rule("volunteer_participants", ("more than 120 volunteer participations",),
          after=r"^volunteer (?:participations|person-times|attendances)\b"),
     # a team said by its size: "our 19-member volunteer team", "a 30-member party branch"
@@ -2479,6 +2483,10 @@ RULES: list[Rule] = [
          after=r"^(?:(?:mentoring|(?:mentor|master|teacher)-(?:mentee|apprentice)) pairs|pairs of (?:mentors?|masters?|"
                r"teachers?)\b|pairs of (?!(?:[a-z-]+ )?(?:students|pupils|children|kids)\b)(?:[a-z-]+ ){1,3}?and (?:[a-z-]+ ){0,2}?"
                r"(?:teachers|colleagues)\b)"),
+    # the agreements that make mentors and new teachers pairs, one a pair: "through 6 signed mentoring agreements"
+    Rule("mentoring_pairs", ("older members coached the newcomers by way of 6 signed mentoring agreements",
+                             "11 teacher-apprentice agreements were signed"),
+         after=r"^(?:signed )?(?:mentoring|mentorship|(?:mentor|master|teacher)-(?:mentee|apprentice)) (?:agreements|contracts)\b"),
     # (and pairs made by "pairing", a translation's 结对: "carry out the new and old teachers pairing activity, pairing 11
     # pairs")
     Rule("mentoring_pairs", ('carry out the "new and old teachers pairing" activity, pairing 11 pairs',),

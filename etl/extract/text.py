@@ -16,7 +16,10 @@ _EN_ABBREVIATION = re.compile(r"(?:\b(?:No|no|Mr|Dr|St|Mrs|Ms|incl|approx|esp|vs
                               re.M)
 # a colon between a field's label and its number ("党员总数：38人") joins them in one clause
 # (a comma between digits groups them, "32,000", and ends no clause)
-_ZH_CLAUSE_MARK = re.compile(r"[；;]|，|,(?!(?<=\d,)\d)|[：:](?![ \t\u3000]*(?:\d|[一二两三四五六七八九十百]))")
+_ZH_NUMBER_NEXT = r"(?=[ \t\u3000]*(?:\d|[一二两三四五六七八九十百]))"
+# (and so does a table's bar between a row's label and its number, "| 党员总数 | 38人 |"; a bar after a cell, before
+# words, ends the cell's clause: "| 党员人数 | 在册党员108名 |", but not the bar that opens the row)
+_ZH_CLAUSE_MARK = re.compile(rf"[；;]|，|,(?!(?<=\d,)\d)|[：:](?!{_ZH_NUMBER_NEXT})|(?<=[^\s|｜])[ \t\u3000]*[|｜](?!{_ZH_NUMBER_NEXT})")
 # (a vertical bar parts the fields of a line, "Branches: 5 | Party members: 96", as a semicolon would)
 # (and a colon before a number, a qualifier's words allowed: "Party lectures: at least 4")
 # (a number said in words is a number too: "Party members: forty-one")
