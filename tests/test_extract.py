@@ -8616,3 +8616,24 @@ def test_english_person_times_of_participation_mentoring_agreements_and_a_brand_
     assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 5), ("mentoring_pairs", 5)]
     text = "News\n\nIn 2021 the branch's project was named an outstanding Party-building brand of the city."
     assert [(a.year, a.level, a.title) for a in awards(text)] == [(2021, "municipal", "outstanding Party-building brand")]
+
+
+def test_members_activities_in_a_community_a_film_of_warning_and_those_commended_at_the_meeting_of_the_sentence_before():
+    text = "2023年，支部组织党员进社区开展垃圾分类宣传、敬老助残等活动7次，参与党员达90人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 7), ("volunteer_participants", 90)]
+    assert [(m.indicator, m.value) for m in metrics("2023年，支部组织党员观看警示教育片3次。")] == [("special_meetings", 3)]
+    text = ("某中学2023年度表彰大会讲话\n\n今天，我们在这里表彰一年来涌现出的先进个人。受表彰的优秀共产党员8名、"
+            "优秀党务工作者2名。")
+    assert sorted((a.title, a.level) for a in awards(text)) == [("优秀党务工作者", "school"), ("优秀共产党员", "school")]
+
+
+def test_an_education_systems_meeting_is_no_one_schools_report():
+    ex = extract_text("r.txt", "某区召开教育系统党建工作会\n\n会上，东风小学、南湖中学等5所学校党组织书记作交流发言。")
+    assert ex.document.school is None
+
+
+def test_english_some_of_its_teachers_won_awards_and_projects_of_one_level_or_another():
+    text = "Report 2023\n\nIn 2023, 4 of its teachers won city teaching awards."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 4)]
+    text = "Report 2023\n\nIts member teachers led 5 district or city research projects."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("research_projects", 5)]

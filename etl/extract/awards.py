@@ -239,8 +239,9 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
         # commended by the school, as a count of people honoured is)
         active = word in ("授予", "表彰为", "对") or word.startswith(("表彰", "评选表彰")) or bool(_A_COUNT.fullmatch(word))
         active = active and "被" not in before[-8:] and "受" not in before[-8:]
+        # (or the sentence before: "今天，我们隆重表彰…先进个人。受表彰的优秀共产党员12名、…")
         if (word.startswith("受") or "受" in before[-8:]) and "被" not in before[-8:] and \
-                _AT_THIS_MEETING.search(text, s_start, trigger.start()):
+                _AT_THIS_MEETING.search(text, seg.sentence_span(s_start - 1)[0] if s_start else s_start, trigger.start()):
             active = True  # "今天受表彰的12名优秀共产党员": commended at the meeting the text tells of, by the school
         if word.startswith("受"):
             titles = _titles_commended(text, trigger.end(), clause_end)

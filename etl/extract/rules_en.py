@@ -656,9 +656,10 @@ RULES: list[Rule] = [
     # (or some of the organization's people: "21 of its members have been named outstanding party members of the city")
     # (or some of the teachers the text tells of, who won teaching awards: "9 of the young teachers have since won district
     # teaching awards", the mentoring's outcome counted as teachers' prizes are)
-    Rule("awards_individual", ("12 of the young teachers have since won city teaching awards",),
-         after=r"^of (?:the|these|those|them|its|our)(?: [a-z-]+){0,2}? ?(?:teachers|members|mentees)?\b,? (?:have|had)(?: since| also)? "
-               r"won (?:[a-z-]+ ){0,3}?(?:awards|prizes)\b"),
+    Rule("awards_individual", ("12 of the young teachers have since won city teaching awards",
+                               "last year 3 of our teachers won provincial teaching awards"),
+         after=r"^of (?:the|these|those|them|its|our)(?: [a-z-]+){0,2}? ?(?:teachers|members|mentees)?\b,? "
+               r"(?:(?:have|had)(?: since| also)? )?won (?:[a-z-]+ ){0,3}?(?:awards|prizes)\b"),
     # the school's people among an area's many so honoured are the school's honoured ("Two teachers of Elm School, Li Na
     # and Wu Bo, were among the 80 members named …"); the many are the area's
     Rule("awards_individual", ("Two teachers of Elm School, Li Na and Wu Bo, were among the 80 members named model teachers",),
@@ -2758,8 +2759,9 @@ RULES: list[Rule] = [
     Rule("micro_lessons", ("members recorded 30 short video lessons for pupils", "recorded 12 online lessons"),
          before=r"\b(?:recorded|filmed|made|produced)\s*$",
          after=r"^(?:short )?(?:video|online|recorded) (?:lessons|classes|courses|lectures)\b"),
-    Rule("research_projects", ("3 research projects", "undertook 15 provincial and municipal research topics"),
-         after=r"^(?:[a-z-]+ (?:and [a-z-]+ )?)?research (?:projects|topics|subjects)\b"),
+    Rule("research_projects", ("3 research projects", "undertook 15 provincial and municipal research topics",
+                               "members led 6 district or city research projects"),
+         after=r"^(?:[a-z-]+ (?:(?:and|or) [a-z-]+ )?)?research (?:projects|topics|subjects)\b"),
     # (or a research group's projects: "the branch's research team on moral education finished 3 city-level projects")
     Rule("research_projects", ("the branch's research team on moral education finished 3 city-level projects",),
          frame=r"\bresearch (?:group|team|studio)\b",

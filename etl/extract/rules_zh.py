@@ -285,8 +285,11 @@ RULES: list[Rule] = [
          before=r"(?:组织生活会|民主生活会)$"),
     Rule("org_life_meetings", ("召开2次专题组织生活会",), SESSIONS, after=r"^(?:专题)?(?:组织生活会|民主生活会)"),
     Rule("special_meetings", ("全年召开师德建设专题会5次", "开展“以案促改”警示教育专题会3次", "开展警示教育3次",
-                              "支部组织专题研讨4场", "开展师德师风专题教育4次", "全年开展廉洁教育专题活动4次"),
+                              "支部组织专题研讨4场", "开展师德师风专题教育4次", "全年开展廉洁教育专题活动4次",
+                              "上半年组织党员收看廉政教育专题片3次"),
          SESSIONS, before=r"(?:专题会议?|警示教育(?:大会|会|活动)?|专题研讨(?:会|活动)?|专题教育(?:会|活动)?|"
+                          # (or a film of warning shown to the members: "组织党员观看警示教育片2次")
+                          r"(?:警示|廉政|廉洁)教育(?:片|影片|专题片)|"
                           r"(?:廉洁|廉政|师德师风|师德|警示)(?:教育)?专题活动)$"),
     Rule("special_meetings", ("召开3次党风廉政建设专题会议", "每季度开展一次专题研讨", "全年开展3次“双减”专题研讨"), SESSIONS,
          after=r"^[^，,。]{0,10}?(?:专题会议?|警示教育(?:大会|会)?|专题研讨(?!式))"),
@@ -456,6 +459,11 @@ RULES: list[Rule] = [
                                 "支部党员先后到村里开展卫生大扫除3次"), SESSIONS,
          before=r"(?:社区|街道|街巷|小区|村里?|公园|河道|河边)[^，,。\d]{0,6}?(?:环境(?:卫生)?整治|环境卫生|卫生整治|清洁|清扫|"
                 r"保洁|打扫卫生|卫生大?扫除|捡拾垃圾)(?:活动|服务|行动)?$"),
+    # members going into a community to do something there serve it, whatever they do: "组织党员进社区开展政策宣讲、
+    # 文明劝导等活动9次" (the school's own people, not the community's)
+    Rule("volunteer_sessions", ("全年组织党员到社区开展防诈宣传、卫生清理等活动9次", "支部组织党员进社区开展政策宣讲活动6次"),
+         SESSIONS, before=r"党员[^，,。\d]{0,6}?(?:进|走进|深入|到)(?:[^，,。\d]{1,6}?)?社区[^，,。\d]{0,2}?开展了?[^，,。\d]{2,24}?"
+                          r"(?:活动|服务)$"),
     # a field of a tally of volunteering, its times of service and those served: "志愿服务情况：服务次数：18次；服务对象：
     # 社区居民，共计540人次"
     Rule("volunteer_sessions", ("志愿服务情况：服务次数：18次",), SESSIONS, frame=r"志愿", before=r"服务(?:次数|场次)$"),
