@@ -8637,3 +8637,10 @@ def test_english_some_of_its_teachers_won_awards_and_projects_of_one_level_or_an
     assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 4)]
     text = "Report 2023\n\nIts member teachers led 5 district or city research projects."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("research_projects", 5)]
+
+
+def test_english_people_and_the_participle_of_their_admission():
+    text = ("News\n\nOn 1 July 2023 the branch held a ceremony. Two teachers and four students, admitted as probationary "
+            "members this spring, took the oath.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_developed", 2, 2023), ("members_developed", 4, 2023)]

@@ -461,6 +461,8 @@ RULES: list[Rule] = [
                # (or who are activists: "Another 86 students are activists")
                r" (?:are|were) (?:currently |now |also )?(?:being [a-z]+ as )?(?:party |membership )?activists\b|"
                r",? (?:who|that) (?:were|have been|had been) (?:admitted|accepted|recruited)|"
+               # (or the clause cut short to its participle: "three students, admitted as probationary members in May, …")
+               r",? (?:newly )?(?:admitted|accepted) (?:as|into|to)\b|"
                # (or made activists after what they did first: "58 students completed the course and were identified as
                # activists")
                rf"[^.;]{{0,80}}?\band {MADE_ACTIVISTS}))",
@@ -1142,9 +1144,13 @@ RULES: list[Rule] = [
                r"took (?:the|their|an) oath to join the (?:communist )?party|(?:took (?:the|their) oath|were sworn in) as "
                r"(?:new |probationary )?(?:party )?members)\b"),
     # the people, then a clause on their admission: "three teachers and two students, who had been admitted …"
+    # (or the clause cut short to its participle: "two teachers, admitted as probationary members in May, …")
     Rule("members_developed", ("three teachers and two students, who had been admitted as probationary members, took the oath",
-                               "4 young teachers, who were admitted to the party this spring, spoke at the meeting"),
-         after=rf"^(?:[a-z-]+ )?{PEOPLE}(?: and (?:[a-z-]+ ){{1,2}}?{PEOPLE})?,? (?:who|that) {MADE_MEMBERS}"),
+                               "4 young teachers, who were admitted to the party this spring, spoke at the meeting",
+                               "two teachers and three students, admitted as probationary members in May, read their pledge"),
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}(?: and (?:[a-z-]+ ){{1,2}}?{PEOPLE})?,? (?:(?:who|that) {MADE_MEMBERS}|"
+               r"(?:newly )?(?:admitted|accepted) (?:as (?:an? )?(?:probationary |new )?(?:party )?members?|"
+               r"(?:in)?to the (?:communist )?party)\b)"),
     # joined, said of part of the members just counted: "it has 40 members, 6 of whom joined last year"
     Rule("members_developed", ("the branch has 38 members, 5 of whom joined in the past two years",
                                "it has grown to 40 members today, 6 of whom joined since 2021"),
