@@ -8635,6 +8635,8 @@ def test_an_education_systems_meeting_is_no_one_schools_report():
 def test_english_some_of_its_teachers_won_awards_and_projects_of_one_level_or_another():
     text = "Report 2023\n\nIn 2023, 4 of its teachers won city teaching awards."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 4)]
+    text = "Report 2023\n\nBy 2023, 6 of the mentored teachers had won district or city teaching awards."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 6)]
     text = "Report 2023\n\nIts member teachers led 5 district or city research projects."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("research_projects", 5)]
 

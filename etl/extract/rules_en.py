@@ -659,9 +659,10 @@ RULES: list[Rule] = [
     # (or some of the teachers the text tells of, who won teaching awards: "9 of the young teachers have since won district
     # teaching awards", the mentoring's outcome counted as teachers' prizes are)
     Rule("awards_individual", ("12 of the young teachers have since won city teaching awards",
-                               "last year 3 of our teachers won provincial teaching awards"),
+                               "last year 3 of our teachers won provincial teaching awards",
+                               "5 of these teachers have won district or city teaching awards"),
          after=r"^of (?:the|these|those|them|its|our)(?: [a-z-]+){0,2}? ?(?:teachers|members|mentees)?\b,? "
-               r"(?:(?:have|had)(?: since| also)? )?won (?:[a-z-]+ ){0,3}?(?:awards|prizes)\b"),
+               r"(?:(?:have|had)(?: since| also)? )?won (?:[a-z-]+ ){0,4}?(?:awards|prizes)\b"),
     # the school's people among an area's many so honoured are the school's honoured ("Two teachers of Elm School, Li Na
     # and Wu Bo, were among the 80 members named …"); the many are the area's
     Rule("awards_individual", ("Two teachers of Elm School, Li Na and Wu Bo, were among the 80 members named model teachers",),
