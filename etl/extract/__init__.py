@@ -80,7 +80,7 @@ from etl.extract.periods import (
 )
 from etl.extract.quantities import COUNT_END, ZH_QUANTITY, Quantity, find_en, find_zh, is_weekday
 from etl.extract.rule import Rule, RuleTable, Window
-from etl.extract.text import Segmenter, line_start_within
+from etl.extract.text import EN_MONTHS, Segmenter, line_start_within
 from etl.reading import ReadError, read_report
 from etl.records import Candidate, DocumentInfo, Extraction, Metric, content_hash
 from etl.textnorm import fold
@@ -1485,12 +1485,11 @@ _EVENT_DATE = {
     # (a date whose sentence names the year of account of the meeting held then is of that year: "On January 20,
     # 2023, the branch held its 2022 organizational life meeting")
     # (or a few days of a month: "from November 14 to 16, 2022")
-    "en": re.compile(r"(?<!since )\b(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    "en": re.compile(r"(?<!since )\b(?:" + EN_MONTHS + r")"
                      r"\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+((?:19|20)\d{2})\b"
                      r"(?![^.!?\n]*?(?:\b(?:19|20)\d{2}" + _EN_OF_ACCOUNT + r"|"
                      + _EN_ACCOUNT_THEN_YEAR + r"(?:19|20)\d{2}))|"
-                     r"\b\d{1,2}\s+(?:january|february|march|april|may|"
-                     r"june|july|august|september|october|november|december)\s+((?:19|20)\d{2})\b"
+                     r"\b\d{1,2}\s+(?:" + EN_MONTHS + r")\s+((?:19|20)\d{2})\b"
                      r"(?![^.!?\n]*?(?:\b(?:19|20)\d{2}" + _EN_OF_ACCOUNT + r"|" + _EN_ACCOUNT_THEN_YEAR + r"(?:19|20)\d{2}))|"
                      r"\b((?:19|20)\d{2})(?=" + _EN_OF_ACCOUNT + r")|"
                      + _EN_ACCOUNT_THEN_YEAR + r"((?:19|20)\d{2})\b|"
@@ -1504,8 +1503,7 @@ _EVENT_DATE = {
                      r"(?:^|(?<=[.!?] )|(?<=\n))(?:[a-z][a-z .]{0,20}:\s*)?(?:[a-z]+, )?"
                      r"(?:for (?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?) )?(?:in|during|throughout) "
                      r"(?:the [a-z' -]{1,30}? (?:in|of) (?=(?:early |late |mid-)?[a-z]+ (?:19|20)\d{2}))?"
-                     r"(?:(?:early |late |mid-)?(?:january|february|"
-                     r"march|april|may|june|july|august|september|october|november|december) |" + EN_SEASON_OF +
+                     r"(?:(?:early |late |mid-)?(?:" + EN_MONTHS + r") |" + EN_SEASON_OF +
                      r")?((?:19|20)\d{2})"
                      r"(?:\s*,|\s+(?!(?:and|or|to|through)\b)(?=[a-z]))|"
                      # (or the figures of a year, announced before a colon: "here are our figures for 2024: …")
@@ -1770,11 +1768,10 @@ _EN_APPOSED_TOTAL = re.compile(r"\s+(?P<words>(?:(?:party )?(?:members|people|te
 # week (30 in 2023)", "(5 from February to June)")
 _EN_BRACKETED_NOUN = re.compile(r"((?:[a-z'-]+ ){0,2}[a-z-]+)(?:\s+(?:every|each|once a) (?:week|fortnight|month|term))?"
                                 r"\s*\(\s*$")
-_EN_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 # (or the months it spans: "(5 from February to June)")
 _EN_BRACKETED_TOTAL = re.compile(r"\s+(?P<words>(?:so far )?(?:this|that|last|in the) (?:term|semester|school year|year|month)|"
                                  r"in (?:19|20)\d{2}|(?:in all|in total|altogether)|"
-                                 rf"(?:from|between) (?:{_EN_MONTHS}) (?:to|and|through) (?:{_EN_MONTHS}))\s*\)|"
+                                 rf"(?:from|between) (?:{EN_MONTHS}) (?:to|and|through) (?:{EN_MONTHS}))\s*\)|"
                                  # (or how many were held, a note after: "(11 held; August skipped)"; or how many
                                  # sessions: "twice-monthly group study (9 sessions)")
                                  r"\s+(?P<held>held|given|(?:sessions|times|meetings)(?: held| in all| in total)?)\s*[;,)]|"

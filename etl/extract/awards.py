@@ -18,7 +18,7 @@ from etl.extract.people import ELECTED_TO_AN_OFFICE
 from etl.extract.periods import YEAR_MENTION_EN, DocTime, time_marks, time_of
 from etl.extract.rules_en import GIVEN_MARKS_OF_A_TITLE
 from etl.extract.table_rows import row_cells, table_like
-from etl.extract.text import Segmenter
+from etl.extract.text import EN_MONTHS, Segmenter
 from etl.records import Award
 
 LEVEL_ORDER = ("national", "provincial", "municipal", "district", "school")
@@ -747,8 +747,7 @@ _EN_OF_LEVEL = re.compile(r"\s*of (?:the |[a-z]+ )(city|county|district|province
 _EN_YEARS_LISTED = re.compile(r"\b(?:in|during) ((?:19|20)\d{2}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{2})+)\b")
 # (or the year it is given for: "… of the school for 2021"; not a school year's first: "for 2021-2022")
 # (or its month before it: "… of the city in June 2023")
-_EN_YEAR_AFTER = re.compile(r"(?:\bin (?:(?:january|february|march|april|may|june|july|august|september|october|november|"
-                            r"december)(?: \d{1,2},?)? )?|\bfor |\(|"
+_EN_YEAR_AFTER = re.compile(r"(?:\bin (?:(?:" + EN_MONTHS + r")(?: \d{1,2},?)? )?|\bfor |\(|"
                             # (or the year of the rating that gave it: "… in the district's 2023 star rating")
                             r"\bin (?:the |its |this )?(?:[a-z]+['’]s )?(?=(?:19|20)\d{2} (?:[a-z-]+ ){0,2}(?:rating|selection|"
                             r"appraisal|evaluation|assessment)\b))((?:19|20)\d{2})\b(?!\s*[-–—/]\s*(?:19|20)\d{2})")
@@ -773,8 +772,7 @@ _EN_UNQUOTED = re.compile(
     # (the level may be said after it: "at or above the district level", "at district level or above")
     rf"(?=\s+(?:at (?:or above )?(?:the )?(?P<at>{_EN_LEVEL})[- ]level|by|in|for|from|at|of the (?P<of>{_EN_LEVEL}|school))\b|"
     # (or the day it was given: "… Organization on 28 June 2024")
-    r"\s+on (?=\d{1,2} [a-z]+ (?:19|20)\d{2}|(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december) \d)|"
+    r"\s+on (?=\d{1,2} [a-z]+ (?:19|20)\d{2}|(?:" + EN_MONTHS + r") \d)|"
     r"\s*[,.;(]|\s*$|"
     # (or the next count of people honoured: "… outstanding party members and two were named …")
     r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"

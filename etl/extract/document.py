@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 
+from etl.extract.text import EN_MONTHS
 from etl.numbers import CN_NUMERAL_CHARS, parse_chinese_number
 from etl.places import english_region, is_place_name
 from etl.schools import EN_MUNICIPALITIES, place_municipality, school_level_from_name, split_region
@@ -217,17 +218,14 @@ def find_published(text: str, hint: str | None = None) -> dt.date | None:
 
 # (a date a span starts from is no event's: "Since September 1, 2020, …", "自2020年9月1日…以来")
 EN_FULL_DATE = re.compile(
-    r"(?<!since )\b(?:on\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?\s+(?:january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)\s+((?:19|20)\d{2})\b|(?<!since )\b(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b",
+    rf"(?<!since )\b(?:on\s+)?\d{{1,2}}(?:\s+and\s+\d{{1,2}})?\s+(?:{EN_MONTHS})\s+((?:19|20)\d{{2}})\b|"
+    rf"(?<!since )\b(?:{EN_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b",
     re.I,
 )
 _ZH_FULL_DATE = re.compile(r"(?<![自从\d])((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 
 
-_MONTH_NUMBERS = {name: i for i, name in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-     "december"), start=1)}
+_MONTH_NUMBERS = {name: i for i, name in enumerate(EN_MONTHS.split("|"), start=1)}
 _EN_DATE_LINE = re.compile(
     # (a byline may come first: "By the school office | 3 November 2023")
     r"^(?:by\b[^|·\n]{1,40}?\s*(?:\||·)\s*)?(?:(?:posted|published|released|updated|date)(?: on)?\s*:?\s*)?(?:(?P<m1>[a-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?"

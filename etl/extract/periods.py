@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from etl.extract.text import EN_MONTHS
 from etl.numbers import parse_chinese_number, parse_english_number
 
 
@@ -238,12 +239,12 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"(?:its|their|the [a-z]+'s) (?:founding|establishment) in |"
                          r"(?:(?:the |its |our )[^,.;]{1,40}?|it|they|this) (?:began|started|was launched|was introduced|"
                          r"was set up|launched) "
-                         r"in (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?|"
+                         r"in (?:(?:" + EN_MONTHS + r") )?|"
                          # (or since one came to the school: "has mentored 9 young teachers since joining the school in 2012")
                          r"(?:joining|coming to|arriving at|entering) [^,.;]{1,40}? in "
-                         r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?)?"
+                         r"(?:(?:" + EN_MONTHS + r") )?)?"
                          # (or since a month of it: "Since September 2023, 14 members have recorded …")
-                         r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
+                         r"(?:(?:" + EN_MONTHS + r") )?"
                          r"(\d{4})\b")),
     ("period", re.compile(r"\bover the (?:past|last) (\w+) years\b|\bin the (?:past|last) (\w+) years\b")),
     # (or a count of years said alone: "admitted 38 new members in five years", "over three years", "over the 20 years")
@@ -271,11 +272,10 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"\b(?:in|during|(?:by|at) the end of|as (?:of|at))\s+(?:the year\s+|the (?:first|second) half of\s+|"
                             r"end-|the end of\s+|"
                             rf"{EN_SEASON_OF}|the "
-                            r"(?:first|second|third|fourth) quarter of\s+|(?:early |late |mid-)?(?:january|february|march|"
-                            r"april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?"
+                            r"(?:first|second|third|fourth) quarter of\s+|(?:early |late |mid-)?(?:" + EN_MONTHS +
+                            r")(?:\s+\d{1,2})?"
                             # (or two months of it: "In July and August 2023")
-                            r"(?:\s*(?:and|to|-|–)\s*(?:january|february|march|april|may|june|july|august|september|"
-                            r"october|november|december))?,?\s+)?(\d{4})\b|"
+                            r"(?:\s*(?:and|to|-|–)\s*(?:" + EN_MONTHS + r"))?,?\s+)?(\d{4})\b|"
                             r"^\s*(\d{4})\s*,|"
                             # (or just before or after a season or a term of it: "In the week before the autumn term of 2023")
                             rf"\b(?:before|after|ahead of) {EN_SEASON_OF}((?:19|20)\d{{2}})\b|"
@@ -287,8 +287,8 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             # a holiday or festival of a year: "Ahead of the 2022 Spring Festival", "during the 2023 summer
                             # holidays"
                             # (or a flood or a storm of a year, or of its month: "After the July 2023 floods")
-                            r"\b(?:ahead of|before|during|over|on|at|for|after) the (?:(?:january|february|march|april|may|"
-                            r"june|july|august|september|october|november|december) )?((?:19|20)\d{2}) (?:[a-z'-]+ ){0,2}?"
+                            r"\b(?:ahead of|before|during|over|on|at|for|after) the (?:(?:" + EN_MONTHS +
+                            r") )?((?:19|20)\d{2}) (?:[a-z'-]+ ){0,2}?"
                             r"(?:festival|day|holidays?|vacation|break|floods?|rainstorms?|storms?|typhoon|earthquake|"
                             r"snowstorm)\b|"  # (or break: "during the 2024 winter break")
                             # (or a term of a year: "At the start of the 2023 autumn semester")
@@ -298,9 +298,8 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             rf"\b(?:during|over|on|at|for|in) {EN_HOLIDAY_OF}((?:19|20)\d{{2}})\b|"
                             r"(?<!to )(?<!since )(?<!from )(?<!-)\b(\d{4})\s*,\s*(?:it|the school|we)\b|"
                             # "From July to August 2023, …": months of one year
-                            r"\bfrom (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|"
-                            r"october|november|december) to (?:early |late |mid-)?(?:january|february|march|april|may|june|july|"
-                            r"august|september|october|november|december),? ((?:19|20)\d{2})\b|"
+                            r"\bfrom (?:early |late |mid-)?(?:" + EN_MONTHS + r") to (?:early |late |mid-)?(?:" + EN_MONTHS +
+                            r"),? ((?:19|20)\d{2})\b|"
                             # "summarized the work of 2022: …", "the secretary reported on 2023: …", "reviewed 2023: …"
                             r"\b(?:work|achievements|results|summary|review|report(?:ed|ing)?) (?:of|in|for|on) (?:the year )?"
                             r"(\d{4})\b|"
@@ -360,8 +359,7 @@ def time_after(clause_after: str, doc: DocTime, position: int, lang: str = "en",
 
 # a day of a month, which makes "one after another" the order of one day's doings ("6月29日，书记先后走访慰问了…"), or
 # an occasion of a few days ("中秋佳节来临之际，书记先后走访慰问了…", "春节前夕", "国庆期间")
-A_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:january|february|march|april|may|june|july|august|september|october|"
-                    r"november|december)\s+\d{1,2}\b|(?:节|佳节|七一|元旦|开学|假期|寒假|暑假)[^，,。；;]{0,4}?"
+A_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:" + EN_MONTHS + r")\s+\d{1,2}\b|(?:节|佳节|七一|元旦|开学|假期|寒假|暑假)[^，,。；;]{0,4}?"
                     r"(?:来临之际|到来之际|之际|前夕|期间|当天|当日)", re.I)
 
 

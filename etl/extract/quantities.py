@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from etl import qualifiers
-from etl.extract.text import line_start_within
+from etl.extract.text import EN_MONTHS, line_start_within
 from etl.numbers import EN_NUMBER_WORDS, parse_english_number, parse_number
 
 
@@ -79,7 +79,7 @@ _RATE_BEFORE = re.compile(r"\b(?:every|each)\s+(?:six months|half[- ]year|academ
 # "has a party branch", "there is a party group": an article after a verb of having may count one
 _HAVING = re.compile(r"\b(?:has|have|had|established|set up|formed|there is|there was)\s+$")
 _EN_PAIRS = {"once or twice": (1, "at_least")}
-_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTHS = f"(?:{EN_MONTHS})"
 
 
 def _combine(*qualifiers: str | None) -> str:

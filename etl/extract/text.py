@@ -26,6 +26,8 @@ _ZH_CLAUSE_MARK = re.compile(rf"[；;]|，|,(?!(?<=\d,)\d)|[：:](?!{_ZH_NUMBER_
 _EN_NUMBER_WORD = "|".join(sorted(EN_SMALL | EN_TENS, key=len, reverse=True))
 _EN_CLAUSE_MARK = re.compile(rf";|[|｜]|,(?!(?<=\d,)\d)|:(?![ \t]*(?:(?:{qualifiers.alternation(qualifiers.BEFORE_EN)})[ \t]+)?"
                              rf"(?:\d|(?:{_EN_NUMBER_WORD})(?![a-z])))", re.I)
+# the months' names in English, as alternatives of a pattern (of lowered text, or one that ignores case)
+EN_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _BOOK = re.compile(r"《[^《》\n]{1,80}》")
 _ZH_QUOTE = re.compile(r"“[^“”\n]{0,60}”|「[^「」\n]{0,60}」|『[^『』\n]{0,60}』")
 _ASCII_QUOTE = re.compile(r"\"[^\"\n]{0,60}\"")
