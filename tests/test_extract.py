@@ -8646,3 +8646,14 @@ def test_english_people_and_the_participle_of_their_admission():
             "members this spring, took the oath.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("members_developed", 2, 2023), ("members_developed", 4, 2023)]
+
+
+def test_english_the_team_of_the_paragraph_before_and_today_is_the_reports_year():
+    text = "Report 2023\n\nIn 2018 the branch set up a volunteer team of teachers.\n\nToday the team has 38 members."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_participants", 38, 2023)]
+    text = "Report 2023\n\nIn 2018 the branch set up a volunteer team of teachers. Today the team has 38 members."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_participants", 38, 2023)]
+    # (not across a heading: the paragraph before is another part's)
+    text = ("Report 2023\n\nIn 2018 the branch set up a volunteer team of teachers.\n\nOur branch\n\nToday the branch has "
+            "38 members.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 38)]

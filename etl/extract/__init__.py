@@ -244,8 +244,14 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
         # may follow: "Students assisted: 88 person-times", "Group study: 10 sessions, including 2 on …"; not more words, which
         # say what it counts: "9 pairs formed")
         right = f"{_OWNERS_OF.sub('', _NUMBER_OF.sub('', label.group(1)))} {right}"
-    # (the sentence before, on the line before where this one opens a line: "Q: How big is the branch?\nA: We have …")
-    before_end = s_start - 1 if s_start > 1 and low[s_start - 1] == "\n" and low[s_start - 2] != "\n" else s_start
+    # (the sentence before, on the line before where this one opens a line: "Q: How big is the branch?\nA: We have …";
+    # or the last of the paragraph before, where it ends as a sentence does, no heading: "…set up a volunteer team.\n\n
+    # Today the team has 46 members.")
+    before_end = s_start
+    while before_end > 0 and low[before_end - 1] in " \t\n":
+        before_end -= 1
+    if low[before_end: s_start].count("\n") > 1 and low[before_end - 1: before_end] not in (".", "!", "?"):
+        before_end = s_start  # (after a heading, or a line of a list)
     previous = low[seg.sentence_span(before_end - 1)[0]: s_start] if before_end > 0 else ""
     return Window(left, right, _as_party(low[s_start: q.start]), "", _as_party(previous)), left_start
 

@@ -263,7 +263,7 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                              r"\b(?:during|over|in the course of|in) the (?:whole |same )?(?:year|month)\b(?!\s+\d)")),
     ("current", re.compile(r"\bthis year\b|\bthroughout the year\b|\bso far\b|\bto date\b|\bat present\b|"
                            r"\bthis (?:semester|term|school year|academic year)\b|"
-                           r"\bcurrently\b|\bnow has\b")),
+                           r"\bcurrently\b|\bnow has\b|\btoday\b")),
     # (a year by which something stood, "By 1980 the branch had grown to 24 members"; a month of it is no year's: "by
     # June 2023" closes a school year)
     ("explicit", re.compile(r"\bby\s+((?:19|20)\d{2})\b|"
