@@ -8657,3 +8657,10 @@ def test_english_the_team_of_the_paragraph_before_and_today_is_the_reports_year(
     text = ("Report 2023\n\nIn 2018 the branch set up a volunteer team of teachers.\n\nOur branch\n\nToday the branch has "
             "38 members.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 38)]
+
+
+def test_english_a_part_of_the_members_just_counted_took_part_in_the_appraisal_and_a_span_since_something_opened():
+    text = "News\n\nIn January 2024 the branch appraised its members. Of the branch's 38 members, 36 took part in the appraisal."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 38), ("member_reviews", 36)]
+    text = "Report 2023\n\nSince the service post opened in 2020, members have given about 900 hours of volunteer service."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_hours", 900, None)]

@@ -238,7 +238,7 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("since", re.compile(r"\bsince (?:(?:it|they|the [a-z]+) (?:was|were) (?:founded|established|set up|formed|built) in |"
                          r"(?:its|their|the [a-z]+'s) (?:founding|establishment) in |"
                          r"(?:(?:the |its |our )[^,.;]{1,40}?|it|they|this) (?:began|started|was launched|was introduced|"
-                         r"was set up|launched) "
+                         r"was set up|launched|opened|was opened) "
                          r"in (?:(?:" + EN_MONTHS + r") )?|"
                          # (or since one came to the school: "has mentored 9 young teachers since joining the school in 2012")
                          r"(?:joining|coming to|arriving at|entering) [^,.;]{1,40}? in "

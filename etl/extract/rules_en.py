@@ -1338,6 +1338,10 @@ RULES: list[Rule] = [
                r"(?:appraisal|review|evaluation|assessment)\b"),
     # (or a verb of reviewing the members before: "… held its organizational life meeting for 2022 and reviewed its members;
     # 26 members took part in the review")
+    # (or a part of the members just counted, no noun of its own: "Of its 30 members, 28 took part in the appraisal")
+    Rule("member_reviews", ("Of the branch's 30 members, 28 took part in the democratic appraisal",),
+         frame=r"\bof (?:the|its|our|all)(?: [a-z']+)? \d[\d,]* (?:full |party )?members,\s*$",
+         after=r"^(?:took part|participated) in (?:the|this) (?:democratic |annual )?(?:appraisal|review|evaluation|assessment)\b"),
     Rule("member_reviews", ("The branch reviewed its members; 26 members took part in the review.",),
          frame=r"\b(?:reviewed|appraised|evaluated)\s+(?:its |their |the |all )?(?:party )?members\b",
          after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:took part in|participated in|joined) the "
