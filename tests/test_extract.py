@@ -8664,3 +8664,19 @@ def test_english_a_part_of_the_members_just_counted_took_part_in_the_appraisal_a
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 38), ("member_reviews", 36)]
     text = "Report 2023\n\nSince the service post opened in 2020, members have given about 900 hours of volunteer service."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_hours", 900, None)]
+
+
+def test_english_fields_labelled_with_a_span_of_years_and_membership_applications():
+    text = ("Facts and figures\n\nNew members admitted, 2019-2022: 14\nMembership applications received from students "
+            "(2019-2022): 260\nVolunteer hours, 2022: 300")
+    found = [(m.indicator, m.value, m.year, m.evidence) for m in metrics(text)]
+    assert found == [("members_developed", 14, None, "New members admitted, 2019-2022: 14"),
+                     ("applicants", 260, None, "Membership applications received from students (2019-2022): 260"),
+                     ("volunteer_hours", 300, 2022, "Volunteer hours, 2022: 300")]
+
+
+def test_english_times_of_a_center_group_study_and_supplies_delivered_to_households():
+    text = "Summary 2021\n\nThe committee held 7 times of theoretical center group study."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 7)]
+    text = "News\n\nAfter the storm, members of the branch delivered rice and oil to 30 households in the village."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_beneficiaries", 30)]

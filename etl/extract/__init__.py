@@ -369,8 +369,8 @@ def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule
     s_start = seg.sentence_span(q.start)[0]
     if (framed := rule.frame_start(text[s_start: q.start])) is not None:
         start = _word_start(text, s_start + framed, q.start)  # "…held monthly theme party days, 12 in total"
-    elif lang == "en" and _EN_FIELD.fullmatch(text[left_start: q.start].strip().lower()):
-        start = _word_start(text, left_start, q.start)  # "Theme party days: 12", with its label
+    elif lang == "en" and _EN_FIELD.fullmatch(_without_label_years(text[left_start: q.start].strip().lower())):
+        start = _word_start(text, left_start, q.start)  # "Theme party days: 12", with its label (and its years)
         while text[start] in "-–•*· ":
             start += 1  # (and without its bullet, or its code)
         start += code.end() if (code := re.match(_EN_ITEM_CODE, text[start: q.start].lower())) else 0
@@ -1083,9 +1083,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             window = dataclasses.replace(window, left=_left_zh(respective[0]))
             left_start = respective[1]
         rule = table.classify(window) if counts else None
-        if lang == "en" and rule is None and (line_from := line_start_within(low, q.start, 60)) is not None and \
-                (dated := _EN_LABEL_YEAR.search(low, line_from, q.start)):
-            # "Volunteer hours, 2023: 430": the field's label read without its year (which dates the figure, below)
+        if lang == "en" and rule is None and (line_from := line_start_within(low, q.start, 80)) is not None and \
+                (dated := _EN_LABEL_YEARS.search(low, line_from, q.start)):
+            # "Volunteer hours, 2023: 430": the field's label read without its year (which dates the figure, below), or
+            # without its years ("New members admitted, 2020-2023: 17", a span's figure)
             label = low[line_from: dated.start() + 1].strip()
             labelled = _as_field_label(window, label)
             if (by_label := table.classify(labelled)) is not None and by_label.indicator is not None:
@@ -1526,6 +1527,15 @@ _EVENT_DATE = {
 _YEAR_IN_BRACKETS_AFTER = {"zh": re.compile(r"\s*[（(]\s*(?:截至|截止|至)?\s*((?:19|20)\d{2})\s*年(?:度|底|末)?\s*[)）]"),
                            "en": re.compile(r"\s*\(\s*((?:19|20)\d{2})\s*\)")}
 _EN_LABEL_YEAR = re.compile(r"[a-z]\s*(?:\(\s*((?:19|20)\d{2})\s*\)|,\s*((?:19|20)\d{2}))\s*:\s*$")
+def _without_label_years(label: str) -> str:
+    """An English field's label without the years it ends with: "new members admitted, 2020-2023:" -> "new members
+    admitted:"."""
+    dated = _EN_LABEL_YEARS.search(label)
+    return label[: dated.start() + 1] + ":" if dated else label
+
+
+_EN_LABEL_YEARS = re.compile(r"[a-z]\s*(?:\(\s*(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*\)|"
+                             r",\s*(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?)\s*:\s*$")
 # a head count in the present tense ("It has 22 members"), not in a past one
 _EN_HAS_NOW = re.compile(r"\b(?:has|have|is|are|consists of|counts|numbers)\b(?![^.;]*\b(?:had|was|were)\b)")
 # a sentence that goes on from the one before ("It also held …", "In addition, …"), and the year that one names

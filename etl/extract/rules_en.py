@@ -1207,6 +1207,11 @@ RULES: list[Rule] = [
     Rule("members_developed", ("The branch has admitted 14 new members since 2018. Last year alone it admitted 4.",),
          earlier=r"\b(?:admitted|recruited|accepted)\b[^.]{0,40}\bmembers\b",
          before=r"\b(?:admitted|recruited)\s*$", after=r"^\s*(?:[.;]|$)"),
+    # (or said in the other order, the membership first: "received 40 membership applications", "Membership
+    # applications received: 45")
+    Rule("applicants", ("the branch received 40 membership applications", "Membership applications received: 45",
+                        "Party membership applications from students: 120"),
+         after=r"^(?:party )?membership applications?\b"),
     Rule("applicants", ("the branch received 15 applications for party membership",
                         "11 written applications to join the party were handed in",
                         "a total of 3 applications for joining the party were received"),
@@ -1585,7 +1590,8 @@ RULES: list[Rule] = [
                             "the party committee held 12 central group study sessions",
                             "I organized 20 sessions of the branch's collective study", "it held 8 sessions of group study",
                             "Study: 12 theoretical study center group sessions", "9 meetings of the theoretical study group",
-                            "Study: 5 theory study group sessions", "members took part in 10 rounds of group study"),
+                            "Study: 5 theory study group sessions", "members took part in 10 rounds of group study",
+                            "the committee organized 10 times of theoretical center group study"),
          # (the group may be named without its centre: "9 meetings of the theoretical study group")
          after=r"^(?:meetings|sessions) of the (?:party committee'?s? )?(?:theory |theoretical )?(?:study|learning) "
                r"(?:center|centre|central) group\b|"
@@ -1593,6 +1599,8 @@ RULES: list[Rule] = [
                r"^(?:sessions|rounds) of (?:the (?:branch|committee|school)'s |its |our )?(?:collective|group|centrali[sz]ed|theory|"
                r"theoretical|political) (?:study|learning)\b|"
                r"^(?:central|center|centre) group (?:theory |theoretical )?(?:study|learning) (?:sessions|meetings)\b|"
+               # (or a translation's times of it, "times of" read past: "held 8 times of theoretical center group study")
+               r"^(?:theory |theoretical )?(?:central|center|centre) group (?:study|learning)\b|"
                # (or the group named first: "12 theoretical study center group sessions")
                r"^(?:theory |theoretical )?(?:study|learning) (?:center|centre|central) group (?:sessions|meetings)\b|"
                r"^(?:theory|theoretical) (?:study|learning) group (?:sessions|meetings)\b"),
@@ -2442,6 +2450,12 @@ RULES: list[Rule] = [
          before=r"\b(?:visit(?:ed|ing)?|called on|went to see)\s*$",
          after=r"^(?:[a-z-]+ )?(?:families|households)\b[^.;]{0,40}?,?\s*(?:bringing|delivering|taking|with) (?:them )?"
                r"(?:[a-z-]+, )*(?:[a-z-]+ ){0,3}?(?:rice|oil|flour|gifts|supplies|quilts|clothes|food|condolence money)\b"),
+    # (or those the goods were brought to: "members delivered rice and oil to 40 households in the village")
+    Rule("volunteer_beneficiaries", ("after the storm 15 members delivered food and water to 60 households",
+                                     "the volunteers took winter supplies to 25 elderly villagers"),
+         before=r"\b(?:delivered|brought|took|sent|carried|distributed) (?:[a-z-]+,? ){0,4}?(?:rice|oil|flour|gifts|supplies|quilts|"
+                r"clothes|food|water|medicine|groceries)(?: and (?:[a-z-]+ ){0,2}?[a-z-]+)? to\s*$",
+         after=r"^(?:[a-z-]+ )?(?:families|households|residents|villagers|elderly (?:people|residents|villagers)|people)\b"),
     # visiting families is visiting homes; visiting pupils is only where their homes are said
     # (pupils' families: "visited 73 students' families")
     Rule("home_visits", ("the teachers called on some 80 households", "paid visits to 25 families",
