@@ -8680,3 +8680,11 @@ def test_english_times_of_a_center_group_study_and_supplies_delivered_to_househo
     assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 7)]
     text = "News\n\nAfter the storm, members of the branch delivered rice and oil to 30 households in the village."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_beneficiaries", 30)]
+
+
+def test_groups_newly_added_and_pupils_given_only_leaflets_are_no_figures():
+    text = "2023年，支部新增1个党小组，党小组数达到5个。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_groups", 5)]
+    assert metrics("2023年暑假前，支部为200余名学生发放了防溺水安全知识手册。") == []
+    text = "2023年暑假前，支部为20名留守儿童送去了学习用品。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 20)]

@@ -366,6 +366,8 @@ def _sworn_in(after: str) -> bool:
 
 
 def _helped(ctx: Context) -> bool:
+    if _ONLY_INFORMED.match(ctx.after):
+        return False  # "为上百名学生送去了安全知识手册": what they were given is to read, no help
     if ctx.nearest_before("exist", "develop", "honour", "help", "lead", "review") == "help":
         return True
     if _benefactive(ctx):
@@ -378,6 +380,9 @@ def _helped(ctx: Context) -> bool:
         bool(_TAUGHT_AT_HOME.match(ctx.after))
 
 
+# printed matter given out to people, which informs them rather than helps them: "送去了暑期安全知识手册"
+_ONLY_INFORMED = re.compile(r"[^，,。；;]{0,4}?(?:送去|送上|发放|分发|赠送)了?[^，,。；;]{0,10}?"
+                            r"(?:手册|宣传册|宣传单|宣传资料|资料|倡议书|告家长书|明白纸|一封信)(?![^，,。；;]{0,4}(?:和|及|与|、))")
 # the members in post and the retired, each counted, then summed: "在职党员18名、退休党员7名，共25名"
 _IN_POST_AND_RETIRED_SUMMED = re.compile(r"(?:在职|在岗)党员(?:教师)?\s*\d+\s*[名人][、，,和及]\s*(?:离退休|退休)党员\s*\d+\s*[名人]"
                                          r"[，,]?\s*(?:共|合计|共计|总计|一共)$")
