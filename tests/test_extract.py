@@ -8688,3 +8688,8 @@ def test_groups_newly_added_and_pupils_given_only_leaflets_are_no_figures():
     assert metrics("2023年暑假前，支部为200余名学生发放了防溺水安全知识手册。") == []
     text = "2023年暑假前，支部为20名留守儿童送去了学习用品。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 20)]
+
+
+def test_english_free_classes_for_the_children_of_migrant_workers():
+    text = "Report 2023\n\nThis year our members taught 90 free after-school classes for children of migrant workers."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 90)]

@@ -2200,10 +2200,13 @@ RULES: list[Rule] = [
          before=r"\bspent\s*$", after=rf"^(?:evenings|afternoons|mornings|days|weekends|saturdays|sundays) "
                                        rf"(?:giving|running|holding|offering) free {_A_FREE_SERVICE}"),
     # (or free classes for villagers or residents: "ran 26 free skills classes in nearby villages")
+    # (or for children not the school's own: "taught 300 free after-school classes for children of migrant workers")
     Rule("volunteer_sessions", ("members have run 12 free skills classes in nearby villages",
-                                "its members ran some 20 free parenting talks in the neighbourhood"),
+                                "its members ran some 20 free parenting talks in the neighbourhood",
+                                "members have given 150 free weekend classes for the children of migrant workers"),
          after=r"^free (?:[a-z-]+ ){0,2}?(?:classes|courses|training sessions|talks|lectures|workshops|lessons)\b[^.;]{0,40}?"
-               r"\b(?:villages?|villagers|residents|communit(?:y|ies)|neighbou?rhoods?|the elderly|seniors)\b"),
+               r"\b(?:villages?|villagers|residents|communit(?:y|ies)|neighbou?rhoods?|the elderly|seniors|migrant workers|"
+               r"left-behind children)\b"),
     # (or the village or community they were held in named before them: "teachers spent a week in two mountain villages,
     # giving 14 free computer classes"; not lessons for pupils, which are teaching taken to a school, 送教)
     Rule("volunteer_sessions", ("teachers spent a week in two mountain villages, giving 14 free computer classes",),
