@@ -8693,3 +8693,8 @@ def test_groups_newly_added_and_pupils_given_only_leaflets_are_no_figures():
 def test_english_free_classes_for_the_children_of_migrant_workers():
     text = "Report 2023\n\nThis year our members taught 90 free after-school classes for children of migrant workers."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 90)]
+
+
+def test_english_reading_sessions_of_a_corner_run_for_pupils_are_not_the_members_study():
+    text = "Report 2023\n\nRetired members run a reading corner for the pupils. This year they held 40 reading sessions."
+    assert metrics(text) == []

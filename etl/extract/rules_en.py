@@ -1574,8 +1574,11 @@ RULES: list[Rule] = [
     # two reading classes for the village's pupils")
     # (nor those of a campaign for pupils told in the sentence before: "… launched a reading campaign for the school's pupils.
     # In ten weeks they ran 20 reading sessions")
-    Rule(None, ("Members launched a reading campaign for the school's pupils. In ten weeks they ran 20 reading sessions.",),
-         earlier=rf"\b(?:reading|book) (?:campaign|project|programme|program|drive|festival|month)\b[^.;]{{0,40}}\bfor "
+    # (or of a reading corner or club run for them: "The retired members run a reading corner for the pupils.")
+    Rule(None, ("Members launched a reading campaign for the school's pupils. In ten weeks they ran 20 reading sessions.",
+                "Two members run a reading club for the pupils. This term they held 30 reading sessions."),
+         earlier=rf"\b(?:reading|book) (?:campaign|project|programme|program|drive|festival|month|corner|club|room)\b"
+                 rf"[^.;]{{0,40}}\bfor "
                  rf"(?:the |its |our |[a-z-]+'s |[\d,]+ |[a-z]+ )*(?:{STUDENTS})\b",
          after=r"^(?:party )?reading (?:classes|sessions|clubs)\b", name="a campaign's sessions for pupils"),
     Rule("study_sessions", ("the branch organized 2 reading classes", "held 3 reading sessions for members",
