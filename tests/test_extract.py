@@ -8698,3 +8698,12 @@ def test_english_free_classes_for_the_children_of_migrant_workers():
 def test_english_reading_sessions_of_a_corner_run_for_pupils_are_not_the_members_study():
     text = "Report 2023\n\nRetired members run a reading corner for the pupils. This year they held 40 reading sessions."
     assert metrics(text) == []
+
+
+def test_a_schools_short_name_in_the_title_and_its_full_name_in_the_text_are_one_school():
+    ex = extract_text("r.txt", "【动态】复旦附中党支部开展主题党日\n\n5月4日，复旦大学附属中学党支部全体党员共26人参加了活动。")
+    assert ex.document.school == "复旦大学附属中学"
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("members_total", 26)]
+    ex = extract_text("r.txt", "河口镇中心校党支部开展志愿服务\n\n近日，河口镇中心学校党支部组织党员12名走进社区开展志愿服务。")
+    assert ex.document.school == "河口镇中心学校"
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("volunteer_participants", 12)]

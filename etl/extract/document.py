@@ -821,7 +821,9 @@ _AREA_TITLE = re.compile(r"(?:全|各)(?:省|市|区|县|旗|镇|乡)|(?:省|市
 # a school's name as it is often cut short: "第三小学" as "三小", "实验中学" as "实中" ("中关村三小", "中关村第三小学")
 _NUMBERED = re.compile(r"第([一二三四五六七八九十〇百]+)(?=小学|中学)")
 _SHORTENED = (("小学", "小"), ("中学", "中"), ("实验小", "实小"), ("实验中", "实中"), ("附属小", "附小"), ("附属中", "附中"),
-              ("职业教育中心", "职教中心"))
+              ("职业教育中心", "职教中心"), ("中心学校", "中心校"),
+              # (a university's school without the word for university: "清华大学附属小学" as "清华附小")
+              ("大学附小", "附小"), ("大学附中", "附中"))
 
 
 def short_form(name: str) -> str:
@@ -866,9 +868,11 @@ def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str
     # a shorter spelling contained in a longer one counts for both; keep the most mentioned, then the longest,
     # then the first named
     best = max(names, key=lambda n: (score[n], len(n), -first_seen[n]))
-    # prefer the region-qualified full form of the same school when the text has one ("天水市一中")
-    longer = [n for n in names if (n.endswith(best) or short_form(n).endswith(short_form(best))) and n != best and
-              _starts_with_region(n)]
+    # prefer the region-qualified full form of the same school when the text has one ("天水市一中"), or its name in full
+    # where the most named is its short form ("清华附小", "清华大学附属小学")
+    longer = [n for n in names if n != best and (
+        ((n.endswith(best) or short_form(n).endswith(short_form(best))) and _starts_with_region(n)) or
+        (len(n) > len(best) and short_form(n) == short_form(best)))]
     if longer:
         best = max(longer, key=lambda n: (len(n), -first_seen[n]))
     return best
