@@ -8707,3 +8707,11 @@ def test_a_schools_short_name_in_the_title_and_its_full_name_in_the_text_are_one
     ex = extract_text("r.txt", "河口镇中心校党支部开展志愿服务\n\n近日，河口镇中心学校党支部组织党员12名走进社区开展志愿服务。")
     assert ex.document.school == "河口镇中心学校"
     assert [(m.indicator, m.value) for m in ex.metrics] == [("volunteer_participants", 12)]
+
+
+def test_an_average_per_head_over_the_year_a_teams_tutoring_and_a_case_chosen_as_a_model():
+    assert metrics("某校2023年工作总结\n\n全年人均志愿服务时长15小时。") == []
+    text = "2023年，党员志愿服务队累计开展护校执勤200余人次，辅导学生阅读30余次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 200), ("volunteer_sessions", 30)]
+    text = "2022年，学校党支部“红烛引航”案例获评全市中小学党建工作优秀案例。"
+    assert [(a.year, a.title) for a in awards(text)] == [(2022, "全市中小学党建工作优秀案例")]

@@ -59,7 +59,8 @@ _ONE_ITEM = r"[^\W\d_]一[^\W\d_][^、，,。；;]{1,12}"
 
 RULES: list[Rule] = [
     # --- numbers that are not indicators ---
-    Rule(None, ("阅读：1532次", "浏览量 1200次"), before=r"(?:阅读|浏览|点击|访问|阅读量|浏览量|点击量)[:：]?\s*$",
+    # (the label opens its clause: "辅导学生阅读40次" is reading done, not a page's readers)
+    Rule(None, ("阅读：1532次", "浏览量 1200次"), before=r"(?:^|[|｜\s])(?:阅读|浏览|点击|访问|阅读量|浏览量|点击量)[:：]?\s*$",
          name="page views"),
     Rule(None, ("第2次会议",), before=r"第$", name="ordinal"),
     # what one person did, told of her or him (a member's profile), is no count of the school's: "从教以来，她先后帮扶学困生
@@ -86,7 +87,8 @@ RULES: list[Rule] = [
     # (or what each of the people counted did: "14名党员教师各上示范课1节")
     Rule(None, ("每位党员帮扶1名学生", "为每名积极分子指定一位党员培养联系人", "每组4人，由党员任组长",
                 "每名党员联系一个班级、结对一名青年教师、帮扶一名困难学生、每年完成一项微课题", "每1名党员结对1名青年教师",
-                "党员教师各上示范课1节", "支委成员结合分管工作各讲1次党课", "要求各党支部全年开展主题党日活动不少于12次"),
+                "党员教师各上示范课1节", "支委成员结合分管工作各讲1次党课", "要求各党支部全年开展主题党日活动不少于12次",
+                "本年度人均参加志愿服务16小时"),
          # (or each of the organizations, what each is to do in all: "要求各党组织全年开展…不少于12次"; how often each is
          # to do it is a rate the school sets, a target: "要求各支部每月开展1次主题党日")
          # (a per-head average, 人均, only in its own clause: "人均服务时长18小时，服务群众2000余人次")
@@ -97,8 +99,9 @@ RULES: list[Rule] = [
          # (the total may follow a word of now: "…每人结对2名留守儿童，目前共结对43名")
          # (nor a count that opens a clause of its own after the norm: "为每名新教师配备了1名导师，27对师徒签订了协议")
          # (or a time since which: "…每人联系3至5个家庭，今年以来累计家访95次")
+         # (not a time of the average's own: "全年人均志愿服务时长12小时")
          not_before=r"^(?:目前|现在|至今|迄今|截至目前|[^，,。\d]{1,6}(?:以来|年来))?"
-                    r"(?:(?:19|20)\d{2}年|累计|共计|合计|总计|一共|全年|共|全校|全体|全园|全支部)|^$",
+                    r"(?:(?:19|20)\d{2}年|累计|共计|合计|总计|一共|全年|共|全校|全体|全园|全支部)(?!(?:度|党员|教师)?人均)|^$",
          name="per-person norm"),
     # (or what the members, not counted, are each required to do at a rate: "党员教师每学期至少上1节示范课"; not what they
     # do together, which is the branch's: "党员每月集中学习1次"; nor those they serve together: "党员教师每周为25名学生辅导")
@@ -504,12 +507,15 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("党员教师组成志愿服务队，开展法律咨询进社区活动5次", "成立学雷锋服务队，全年开展助老活动12次",
                                 "两年来，义工队每周六走进敬老院，累计开展陪伴活动80余次",
                                 "学校组建党员志愿服务队，深入社区开展敬老、环保等服务活动9次",
-                                "党员们组成志愿小分队，先后深入村庄、村小开展服务7场"),
+                                "党员们组成志愿小分队，先后深入村庄、村小开展服务7场",
+                                "退休党员组成志愿服务队，累计辅导社区儿童功课60余次"),
          SESSIONS, frame=rf"{_VOLUNTEER_TEAM}[^，,。；;]{{0,4}}[，,][^。；;]{{0,30}}$|"
                          rf"^(?:[^，,。；;]{{0,8}}[，,])?[^，,。；;]{{0,12}}?{_VOLUNTEER_TEAM}[^，,。；;]{{0,30}}[，,][^。；;]{{0,30}}$",
          # (the places it went listed: "走进社区、敬老院、福利院开展服务")
+         # (or the team's tutoring, the times it was done: "服务队累计开展护校执勤150余人次，辅导学生阅读40余次")
          before=r"^(?:全年|先后|累计|共)?(?:(?:深入|走进|走入|来到|前往)[^，,。\d]{1,12}?)?(?:开展|组织|举办)了?"
-                r"(?:(?:[^，,。]{0,10}?|[^，,。]{0,16}等)(?:服务)?活动|服务)$"),
+                r"(?:(?:[^，,。]{0,10}?|[^，,。]{0,16}等)(?:服务)?活动|服务)$|"
+                r"^(?:全年|先后|累计|共)?(?:辅导|陪伴)[^，,。\d]{1,8}$"),
     # (or the party it went as: "党员志愿服务队一行12人走进福利院")
     Rule("volunteer_participants", ("“红烛”党员志愿服务队一行12人走进社会福利院",), frozenset({"人", "名"}),
          before=rf"{_VOLUNTEER_TEAM}[”\"]?一行$"),
