@@ -8716,3 +8716,9 @@ def test_an_average_per_head_over_the_year_a_teams_tutoring_and_a_case_chosen_as
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 200), ("volunteer_sessions", 30)]
     text = "2022年，学校党支部“红烛引航”案例获评全市中小学党建工作优秀案例。"
     assert [(a.year, a.title) for a in awards(text)] == [(2022, "全市中小学党建工作优秀案例")]
+
+
+def test_english_a_translations_times_of_members_doing_volunteer_service_count_the_times():
+    text = ("Summary 2022\n\nThe branch organized 8 times of party members going to the community to carry out volunteer "
+            "service, with a total of 120 person-times participating.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 8), ("volunteer_participants", 120)]

@@ -227,7 +227,8 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     right = _as_party(_EN_QUOTES.sub("", after)).strip()
     right = re.split(r"\s*[|｜]", right, maxsplit=1)[0]  # (a vertical bar ends a field: "Branches: 5 | Party members: 96")
     # "carried out 12 times of theme party day activities", as a translation counts events: 12 of them
-    right = _TIMES_OF.sub("", right)
+    times = _TIMES_OF.match(right)  # (the times are what it counts: its measure, as a Chinese count's is)
+    right = right[times.end():] if times else right
     if not left and (dash := _EN_DASH_AFTER_A_COUNT.match(right)):
         right = right[dash.end():]  # (a line of a list of numbers)
     # (a part of them counted in an aside is read past: "36 teachers, including 21 party members, volunteered")
@@ -253,7 +254,7 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     if low[before_end: s_start].count("\n") > 1 and low[before_end - 1: before_end] not in (".", "!", "?"):
         before_end = s_start  # (after a heading, or a line of a list)
     previous = low[seg.sentence_span(before_end - 1)[0]: s_start] if before_end > 0 else ""
-    return Window(left, right, _as_party(low[s_start: q.start]), "", _as_party(previous)), left_start
+    return Window(left, right, _as_party(low[s_start: q.start]), "times" if times else "", _as_party(previous)), left_start
 
 
 _TIMES_OF = re.compile(r"^times of (?:the )?")

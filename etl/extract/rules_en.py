@@ -314,6 +314,10 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:hours|times|sessions|visits|lessons|classes|pupils|students)\s+(?:each|apiece|"
                r"per (?:person|member|head|teacher|mentor)|on average)\b",
          name="per-person amount"),
+    # a translation's times of people doing something ("organized 6 times of party members entering the community to carry
+    # out volunteer service", 组织党员进社区开展志愿服务6次) count the times, not the people
+    Rule("volunteer_sessions", ("the branch organized 5 times of members going into the community to do volunteer service",),
+         frozenset({"times"}), after=r"^(?:[a-z-]+ ){0,3}?(?:members|teachers|volunteers)\b[^.;]{0,60}?\bvolunt(?:eer|ary)\b"),
     # the pupils in all that each member's share adds up to, after a dash or a comma: "… each look after two pupils from
     # families in difficulty — 24 children in all"
     Rule("students_assisted", ("the branch's 12 members each look after two pupils in difficulty, 24 pupils in all",
