@@ -8722,3 +8722,13 @@ def test_english_a_translations_times_of_members_doing_volunteer_service_count_t
     text = ("Summary 2022\n\nThe branch organized 8 times of party members going to the community to carry out volunteer "
             "service, with a total of 120 person-times participating.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 8), ("volunteer_participants", 120)]
+
+
+def test_english_honours_listed_after_a_sentence_that_leads_into_them_and_other_members_named_who_received_an_award():
+    text = ("News\n\nSince 2015 the branch has received the following honours:\n- 2016: Advanced Party Branch, Xinhua District\n"
+            "- 2021: Outstanding Party Member (awarded to teacher Sun Li by the district committee)\n")
+    assert [(a.year, a.level, a.recipient, a.title) for a in awards(text)] == [
+        (2016, "district", "organization", "Advanced Party Branch"),
+        (2021, "district", "individual", "Outstanding Party Member")]
+    text = "News\n\nIn May 2023, two other members of the branch, Li Na and Zhou Bo, received the city's Model Teacher award."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("awards_individual", 2, 2023)]

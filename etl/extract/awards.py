@@ -1249,7 +1249,10 @@ _EN_HONOURS_HEADING = re.compile(r"[ \t]*(?:[^\n:]{2,80}?(?:[ \t]+[—–-]|:)[ 
                                  r"(?: (?:received|won))?(?: (?:by|of) [^\n:]{2,60}?)?(?: (?:over|in) the (?:past |recent )?years)?|"
                                  # (or over people: "Members honoured:", "Teachers commended in 2022")
                                  r"(?:members|teachers|individuals|staff|people) (?:honou?red|commended|awarded)"
-                                 r"(?: in (?:19|20)\d{2})?)"
+                                 r"(?: in (?:19|20)\d{2})?|"
+                                 # (or a sentence that leads into them: "…, the branch has received the following honours:")
+                                 r"[^\n]{0,160}?\b(?:received|won|earned|include[sd]?|are|were) the following (?:honou?rs|awards|"
+                                 r"titles)(?: and (?:honou?rs|awards|titles))?)"
                                  r"(?:,?[ \t]+\(?(?:19|20)\d{2}[ \t]*[-–—][ \t]*(?:19|20)\d{2}\)?)?"
                                  r"[ \t]*:?[ \t]*$", re.I)
 # who holds a listed honour, before it ("Li Na, Outstanding …", "2 members, Excellent Teachers"), and a remark in brackets
@@ -1260,7 +1263,7 @@ _EN_HOLDER_BEFORE = re.compile(r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|\d+ (?:memb
 _EN_HOLDER_NAMED = re.compile(r"(?:(?:\d+|[a-z]+) (?:members|teachers|people|comrades)|(?P<body>the (?:party )?(?:committee|branch|"
                               r"general branch|school)))\s+(?:was |were )?(?:named|rated|commended|honou?red)(?: as)?(?: an?)?\s+",
                               re.I)
-_EN_REMARK_AFTER = re.compile(r"\s*\([^()\d]{2,40}\)\s*$")
+_EN_REMARK_AFTER = re.compile(r"\s*\([^()\d]{2,80}\)\s*$")
 # (or the place whose it is, after a comma: "Advanced Party Branch, Xinhua District")
 _EN_PLACE_AFTER = re.compile(r",\s*(?:the )?(?:[A-Z][a-z]+ ){0,2}(?:District|County|City|Province|Municipality)\b[^,()]{0,40}$")
 # a line of such a list: its year before it ("2021: …") or in brackets after it
