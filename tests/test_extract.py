@@ -8732,3 +8732,12 @@ def test_english_honours_listed_after_a_sentence_that_leads_into_them_and_other_
         (2021, "district", "individual", "Outstanding Party Member")]
     text = "News\n\nIn May 2023, two other members of the branch, Li Na and Zhou Bo, received the city's Model Teacher award."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("awards_individual", 2, 2023)]
+
+
+def test_english_a_long_quoted_title_one_listed_as_and_the_school_among_the_first_so_selected():
+    text = ('News\n\nIn December 2022, the committee was awarded the honorary title of "Provincial Advanced Grassroots Party '
+            'Organization in Education". In 2019 the school was listed as a Provincial Safe Campus, and in 2020 it was among '
+            'the first 20 schools in the city to be selected as "Party Building Demonstration Schools".')
+    assert [(a.year, a.level, a.title) for a in awards(text)] == [
+        (2022, "provincial", "Provincial Advanced Grassroots Party Organization in Education"),
+        (2019, "provincial", "Provincial Safe Campus"), (2020, "municipal", "Party Building Demonstration Schools")]

@@ -697,8 +697,8 @@ TRIGGERS_EN = re.compile(
     r"(?:is|are) being|will be)\s+"
     r"(?:(?:successively|also|all|recently|officially|formally|again|once|newly|earlier|previously|twice|already|later|"
     r"subsequently|jointly)\s+)?"
-    r"(?:named|awarded|commended|honou?red|rated|"
-    r"selected|recognized|designated)(?:\s+as)?\b|\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b|"
+    r"(?:(?:named|awarded|commended|honou?red|rated|"
+    r"selected|recognized|designated)(?:\s+as)?|listed\s+as)\b|\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b|"
     # (people so honoured, the verb after them: "Of the 12 teachers honoured as “Excellent Educators” this year")
     r"\b(?:teachers|members|people|individuals|comrades|staff)\s+(?:honou?red|commended|named|selected)\s+as\b|"
     # (or named so, with no verb of being, in a headline or a list: "3 members named district-level Model Teachers")
@@ -737,12 +737,14 @@ TRIGGERS_EN = re.compile(
     # a report's field of honours: "Honors: Municipal Advanced Party Organization (2020)" (maybe a list's item: "- Honours: …")
     rf"^{_EN_FIELD_LABEL}|"
     # (or the school's among many so honoured: 'was one of 50 organizations in the province to be named a "Model …"')
-    r"\b(?:was|were|is|are|has been|have been) one of (?:the )?\d[\d,]* [^.;\"“]{0,60}?\bto be "
+    # (or among them: "was among the first 20 schools in the city to be selected as …")
+    r"\b(?:was|were|is|are|has been|have been)(?: also)? (?:one of|among) (?:the )?(?:first |last )?\d[\d,]* [^.;\"“]{0,60}?"
+    r"\bto be "
     r"(?:named|rated|commended|honou?red|selected)(?:\s+as)?\b|"
     # (or, in a timeline's line, in the present: "2019 — The branch is named a "Model Party Branch" by the district")
     r"\b(?P<present>(?:is|are)\s+(?:named|awarded|commended|honou?red|rated|selected|recogni[sz]ed)(?:\s+as)?)\b", re.M
 )
-_EN_QUOTED = re.compile(r"[\"“]([^\"”]{2,60})[\"”]")
+_EN_QUOTED = re.compile(r"[\"“]([^\"”]{2,90})[\"”]")
 # '… of the city', '… of Lishui County'
 _EN_OF_LEVEL = re.compile(r"\s*of (?:the |[a-z]+ )(city|county|district|province|municipality|school)\b")
 # "in 2020 and 2022": the same honour in each year listed
@@ -856,7 +858,7 @@ _EN_DATED_CEREMONY = re.compile(r"\b(?:ceremony|gala|assembly|awards? meeting|co
 
 # (or said after the verb: "was selected as one of the city's 20 "Model Branches"")
 _EN_ONE_OF_THE_AREAS = re.compile(r"\s*one of (?:the )?(city|county|district|province|country)['’]s\b")
-_EN_AMONG_THE_AREAS = re.compile(r"\bone of .*\b(?:in|across|of) the (city|county|district|province|country)\b")
+_EN_AMONG_THE_AREAS = re.compile(r"\b(?:one of|among) .*\b(?:in|across|of) the (city|county|district|province|country)\b")
 # a line of a timeline, its year first: "2019 — …", "2019: …"
 _EN_TIMELINE_LINE = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?P<year>(?:19|20)\d{2})[ \t]*[—–:-]")
 
