@@ -8741,3 +8741,11 @@ def test_english_a_long_quoted_title_one_listed_as_and_the_school_among_the_firs
     assert [(a.year, a.level, a.title) for a in awards(text)] == [
         (2022, "provincial", "Provincial Advanced Grassroots Party Organization in Education"),
         (2019, "provincial", "Provincial Safe Campus"), (2020, "municipal", "Party Building Demonstration Schools")]
+
+
+def test_english_membership_of_a_branch_named_a_team_so_strong_and_the_events_it_held():
+    text = "Report 2023\n\nMembership of the Elm School Party branch stood at 17 at the end of 2023."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 17, 2023)]
+    text = ("Report 2023\n\nThe branch's volunteer team, 22 strong, includes parents; in 2023 it organized 7 events for "
+            "families in the community.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 22), ("volunteer_sessions", 7)]

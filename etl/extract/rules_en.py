@@ -3046,9 +3046,12 @@ RULES: list[Rule] = [
     # number of those who applied for it)
     # (in a timeline's present too: "2019 — Membership reaches 21.")
     # (or by how it changed: "its membership has doubled to 24")
+    # (or of the branch named after it: "Membership of the Elm School Party branch stood at 14")
     Rule("members_total", ("the branch's membership stands at 42", "party membership rose to 35 this year",
-                           "Our membership is now 26.", "2020 — Membership reaches 24.", "its membership has doubled to 30"),
-         before=r"\bmembership\s+(?:now\s+)?(?:stands at|stood at|is|was|totals|totall?ed|"
+                           "Our membership is now 26.", "2020 — Membership reaches 24.", "its membership has doubled to 30",
+                           "Membership of the Oak Lane School Party branch reached 19 in June"),
+         before=r"\bmembership(?: of (?:the|our|its) [^.;,]{1,50}?(?:branch|committee|organi[sz]ation))?\s+(?:now\s+)?"
+                r"(?:stands at|stood at|is|was|totals|totall?ed|"
                 r"(?:has |had )?(?:reached|grown to|risen to|doubled to|tripled to|trebled to|increased to)|grew to|rose to|"
                 r"came to|reaches|grows to|rises to|doubled to|tripled to|trebled to|increased to)"
                 r"(?:\s+(?:now|currently))?\s*$",
@@ -3057,6 +3060,22 @@ RULES: list[Rule] = [
     Rule("members_total", ("We are a branch of 18.", "ours is a party branch of 23 members"),
          before=r"\b(?:we are|it is|ours is|this is) (?:a|the) (?:party )?branch of\s*$",
          after=r"^(?:(?:party )?members\b|[.;,]|$)"),
+    # a volunteer team said to be so strong: "the branch's volunteer team, 25 strong", "a 30-strong volunteer team"
+    Rule("volunteer_participants", ("The volunteer team, 28 strong, tutors village children",),
+         frame=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|corps|squad),\s*$", after=r"^(?:members )?strong\b",
+         quotes_frame=True),
+    # the events of a volunteer team named before, "it" or "the team" their subject: "The volunteer team has 25 members; in
+    # 2023 it organized 9 weekend events" (in the sentence, or the one before)
+    Rule("volunteer_sessions", ("The volunteer team has 20 members; last year it held 11 events for the elderly",),
+         frame=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|corps|squad)\b[^.]*$",
+         before=r"\b(?:it|they|the team|the group) (?:has |have |had )?(?:organi[sz]ed|held|ran|run|carried out|staged)\s*$",
+         after=r"^(?:[a-z-]+ ){0,2}?(?:events|activities)\b"),
+    Rule("volunteer_sessions", ("The branch set up a volunteer team in 2019. This year it organized 8 events in the community.",),
+         earlier=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|corps|squad)\b",
+         before=r"\b(?:it|they|the team|the group) (?:has |have |had )?(?:organi[sz]ed|held|ran|run|carried out|staged)\s*$",
+         after=r"^(?:[a-z-]+ ){0,2}?(?:events|activities)\b"),
+    Rule("volunteer_participants", ("We set up a 30-strong volunteer team.",),
+         after=r"^[- ]strong (?:party member |teacher )?volunt(?:eer|ary)(?: service)? (?:team|group|corps|squad)\b"),
     # (or said to be so strong: "the branch's 40-strong membership", "a 25-strong branch")
     Rule("members_total", ("the branch's 40-strong membership ran a blood drive", "the school has a 25-strong party branch"),
          after=r"^[- ]strong (?:party )?(?:membership|branch|committee)\b"),
