@@ -8749,3 +8749,9 @@ def test_english_membership_of_a_branch_named_a_team_so_strong_and_the_events_it
     text = ("Report 2023\n\nThe branch's volunteer team, 22 strong, includes parents; in 2023 it organized 7 events for "
             "families in the community.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 22), ("volunteer_sessions", 7)]
+
+
+def test_english_the_count_an_answer_opens_with_to_how_many_members():
+    text = "Interview 2023\n\nQ: How many members does the branch have?\nA: Sixteen, and one probationary member."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 16), ("members_probationary", 1)]
+    assert metrics("Interview 2023\n\nQ: How many members came to the meeting?\nA: Twenty.") == []

@@ -3060,6 +3060,12 @@ RULES: list[Rule] = [
     Rule("members_total", ("We are a branch of 18.", "ours is a party branch of 23 members"),
          before=r"\b(?:we are|it is|ours is|this is) (?:a|the) (?:party )?branch of\s*$",
          after=r"^(?:(?:party )?members\b|[.;,]|$)"),
+    # the count an answer opens with, to a question of how many members: "Q: How many members does the branch have?
+    # A: Fourteen, and one probationary member."
+    Rule("members_total", ("Q: How many members do you have?\nA: Twenty-two, all of them teachers.",),
+         earlier=r"\bhow many (?:party )?members (?:(?:do|does|did) [a-z' ]{1,30}?\bhave|are (?:there|in))\b",
+         before=r"^(?:a|answer)\s*[:：]\s*$|^$",
+         after=r"^(?:(?:party )?members)?\s*(?:[,.;]|$)"),
     # a volunteer team said to be so strong: "the branch's volunteer team, 25 strong", "a 30-strong volunteer team"
     Rule("volunteer_participants", ("The volunteer team, 28 strong, tutors village children",),
          frame=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|corps|squad),\s*$", after=r"^(?:members )?strong\b",
