@@ -8755,3 +8755,8 @@ def test_english_the_count_an_answer_opens_with_to_how_many_members():
     text = "Interview 2023\n\nQ: How many members does the branch have?\nA: Sixteen, and one probationary member."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 16), ("members_probationary", 1)]
     assert metrics("Interview 2023\n\nQ: How many members came to the meeting?\nA: Twenty.") == []
+
+
+def test_english_applications_still_pending():
+    text = "Report 2022\n\nTwo teachers were admitted this year, and five applications are pending."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 2), ("applicants", 5)]
