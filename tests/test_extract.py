@@ -8760,3 +8760,10 @@ def test_english_the_count_an_answer_opens_with_to_how_many_members():
 def test_english_applications_still_pending():
     text = "Report 2022\n\nTwo teachers were admitted this year, and five applications are pending."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 2), ("applicants", 5)]
+
+
+def test_an_areas_many_counted_after_its_name_and_a_grade_of_an_appraisal_are_not_the_schools():
+    text = "2023年3月，全区教育系统党建工作会议召开。会议通报表扬了全区25个优秀党支部和80名优秀共产党员。"
+    assert metrics(text) == [] and awards(text) == []
+    text = "东风小学在全县学校党建考评中获评“优秀”\n\n近日，全县学校党建工作考评结果公布，东风小学党支部考评等次为“优秀”。"
+    assert awards(text) == []

@@ -93,6 +93,8 @@ _RESULTS_OF_A_YEAR = re.compile(rf"{_MADE_KNOWN}[^，,。；;]{{0,20}}?((?:19|20
                                 r"(?:结果|名单|决定)[^。；;]{0,12}[。；;]?\s*$")
 _NOT_TITLE = re.compile(r"好成绩|好评|认可|肯定|关注|支持|欢迎|称赞|赞誉|一致|圆满|成功|效果|成效|发展|提升|机会|经验|颁发|"
                         r"^表彰|"
+                        # "考评中获评“优秀”": a grade of an appraisal alone, no title
+                        r"^(?:优秀|良好|合格|称职|基本合格|基本称职|优良|优秀等次|好)$|"
                         # "获得的又一项荣誉", "这一荣誉": an honour referred to, not named
                         r"^的|(?:又|这|此|该|另)一?(?:项|个)?(?:荣誉|奖项|称号|殊荣)|"
                         # "获得国家级荣誉5项", "区级以上荣誉16项": a count of honours, named by their level only
@@ -497,7 +499,9 @@ _OPENING_YEAR_LIST = re.compile(rf"\s*{_YEAR_LIST.pattern}\s*[，,](?=[^，,。�
 _COMMENDATION = re.compile(r"表彰|嘉奖|表扬")
 # the schools or people of a whole area, whose honours a meeting confers (not one the school holds: "被评为全区教育系统
 # 先进基层党组织" is)
-_AREAS_HONOURS = re.compile(r"全(?:国|省|市|区|县|镇)(?:教育系统|中小学|各级各类学校|各校|学校)")
+# (or the area's many counted: "表彰了全区30个优秀党支部和100名优秀共产党员")
+_AREAS_HONOURS = re.compile(r"全(?:国|省|市|区|县|镇)(?:教育系统|中小学|各级各类学校|各校|学校|"
+                            r"(?=(?:\d+|[一二两三四五六七八九十百]+)(?:个|名|所|位)))")
 # a prize's grade alone, no contest named
 _PRIZE_ONLY = re.compile(r"[一二三特]等奖|[金银铜]奖")
 # a team or a branch, right before the verb of the prize it won
@@ -555,8 +559,8 @@ def _titles_after(text: str, start: int, clause_end: int, sentence_end: int, *,
     limit = nxt.start() if nxt else clause_end
     quoted = []
     for m in _QUOTED.finditer(text, start, limit):
-        if _GRADE_AFTER.match(text, m.end()):
-            continue  # "被评为“优秀”等次": a grade of an appraisal, not an honour
+        if _GRADE_AFTER.match(text, m.end()) or _GRADE_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+            continue  # "被评为“优秀”等次", "考评等次为“优秀”": a grade of an appraisal, not an honour
         if quoted and nxt and re.search(r"[，,]", text[quoted[-1][1]: m.start()]) and \
                 not re.search(r"[，,]", text[m.end(): nxt.start()]):
             break  # "…命名为“市级党建品牌”，“红烛领航”党建品牌入选…": the next conferral's subject
@@ -592,6 +596,7 @@ def _titles_after(text: str, start: int, clause_end: int, sentence_end: int, *,
 
 
 _GRADE_AFTER = re.compile(r"\s*(?:等次|等级|档次)")
+_GRADE_BEFORE = re.compile(r"(?:等次|等级|档次)(?:均|都)?(?:为|是|评定为|被评为|评为)\s*$")
 # what makes a title one striven for: the people chosen as its candidates ("入选骨干教师培养对象")
 _CANDIDACY = re.compile(r"培养对象|培养人选|推荐人选|候选人|候选对象|后备人才|后备干部")
 _YEAR_IN_BRACKETS = r"(?:\s*[（(]\s*(?:19|20)\d{2}\s*年?度?\s*[)）])"

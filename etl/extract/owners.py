@@ -48,7 +48,9 @@ REASONS = (ANOTHER_SCHOOL, ANOTHER_ORGANIZATION, WIDER_AREA, ONE_BRANCH)
 # (or all of its schools, each: "各学校党组织全年开展主题党日活动1032次")
 _WIDE_AREA = re.compile(r"全(?:国|省|市|区|县|旗|镇|乡)(?:教育系统|中小学校?|各级各类学校|各(?:类)?学校|学校|各校|"
                         # (or the area alone with the words of its total: "全区共表彰优秀共产党员150名")
-                        r"(?=共|累计|合计|总共|一共))|"
+                        r"(?=共|累计|合计|总共|一共)|"
+                        # (or with the count of the area's, right after it: "表彰了全区30个优秀党支部和100名优秀共产党员")
+                        r"(?=(?:\d+|[一二两三四五六七八九十百]+)(?:个|名|所|位)))|"
                         r"(?:省|市|区|县)(?:教育系统|教育局|教委|教育工委)(?:共|现有|今年|全年)|"
                         # (or an authority that issues a commendation: "省委教育工委印发《关于表彰…的决定》，共表彰…")
                         r"(?:省|市|区|县)委?(?:教育局|教委|教育工委|组织部)(?:近日|日前)?(?:印发|下发|发布|作出)(?=[^，,。；;]{0,40}表彰)|"
