@@ -8767,3 +8767,10 @@ def test_an_areas_many_counted_after_its_name_and_a_grade_of_an_appraisal_are_no
     assert metrics(text) == [] and awards(text) == []
     text = "东风小学在全县学校党建考评中获评“优秀”\n\n近日，全县学校党建工作考评结果公布，东风小学党支部考评等次为“优秀”。"
     assert awards(text) == []
+
+
+def test_english_free_online_tutoring_by_member_teachers_its_sessions_and_the_pupils_whose_questions_it_answered():
+    text = ("News\n\nIn the winter break of 2024, 12 Party member teachers of No. 2 Middle School gave free online tutoring to "
+            "students. Over two weeks they held 36 online sessions, answering questions from more than 200 students.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 12), ("volunteer_sessions", 36), ("students_assisted", 200)]

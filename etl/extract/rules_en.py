@@ -435,6 +435,10 @@ RULES: list[Rule] = [
     # lessons to 31 pupils."
     Rule("students_assisted", ("Members gave free lessons in the holidays. In a week, 9 teachers taught 20 lessons to 31 pupils.",),
          earlier=_FREE_TUTORING, before=_LESSONS_GIVEN_TO, after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (or whose questions it answered: "… gave free online tutoring. They held 40 sessions, answering questions from 200 students.")
+    Rule("students_assisted", ("Members gave free online tutoring in the holidays. They answered questions from 120 students.",),
+         earlier=_FREE_TUTORING, before=r"\b(?:answering|answered) (?:the )?questions (?:from|of)\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("students_assisted", ("the branch ran free lessons in July, giving 18 classes to 25 children",),
          frame=_FREE_TUTORING, before=_LESSONS_GIVEN_TO, after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (or the pupils taught at home, counted in the sentence after the teaching was told: "… takes lessons to the homes of
@@ -471,6 +475,7 @@ RULES: list[Rule] = [
                # activists")
                rf"[^.;]{{0,80}}?\band {MADE_ACTIVISTS}))",
          not_before=rf"(?:\b(?:{HELPED}|visit(?:ed|ing)?|identified|called on|went to see|the homes of(?: all)?|the families of(?: all)?|served|"
+                    r"(?:answering|answered) (?:the )?questions (?:from|of)|"
                     r"benefited|admitted|recruited|developed|absorbed|(?:assistance|help|support) (?:for|to))|"
                     rf"{TUTORED}|{GIVEN_TO}|{STOOD_IN}|\bpaired (?:up )?[^.;]{{0,40}}\bwith)(?:\s+a total of)?\s*$",
          name="enrolment"),
@@ -1968,8 +1973,9 @@ RULES: list[Rule] = [
     # free tutoring is a volunteer's service (义务辅导): its sessions, and the teachers who took part, in the sentence after
     # the one that says it is free ("Party member teachers give free tutoring … So far 19 teachers have taken part,
     # giving 280 tutoring sessions")
-    Rule("volunteer_sessions", ("Members give free tutoring to pupils. So far they have given 280 tutoring sessions.",),
-         earlier=rf"{_FREE_TUTORING}", after=r"^(?:free )?tutoring sessions\b"),
+    Rule("volunteer_sessions", ("Members give free tutoring to pupils. So far they have given 280 tutoring sessions.",
+                                "Members gave free online tutoring in May. They held 30 online sessions."),
+         earlier=rf"{_FREE_TUTORING}", after=r"^(?:free )?(?:online )?(?:tutoring )?sessions\b"),
     # (or counted as times it was carried out, as a translation says: "carried out 12 times of free tutoring in the
     # community", "carried out free tutoring 12 times")
     Rule("volunteer_sessions", ("the members carried out 9 times of free tutoring in the village",),
@@ -2008,8 +2014,10 @@ RULES: list[Rule] = [
                r"participating|joined in)\b"),
     # (or the members who gave it, in its own sentence: "16 members of the school gave free online tutoring to 52 pupils")
     Rule("volunteer_participants", ("in the holidays 11 members gave free tutoring to children of migrant workers",
+                                    "in the winter break 9 party member teachers of the school gave free online tutoring",
                                     "14 members have signed up as helpers, offering free online tutoring to 62 pupils"),
-         after=rf"^(?:party )?members\b[^.;]{{0,90}}?\b(?:gave|give|gives|provided|provide|provides|providing|offered|offer|"
+         # (the school named between, its "No." no sentence's end: "18 member teachers of No. 4 Middle School gave …")
+         after=rf"^(?:party )?(?:members|member teachers)\b(?:[^.;]|(?<=\bno)\.){{0,90}}?\b(?:gave|give|gives|provided|provide|provides|providing|offered|offer|"
                rf"offers|offering|giving) (?:{_FREE_TUTORING})"),
     # (or who tutored others, said to be free after it: "9 members tutored 20 pupils free of charge")
     Rule("volunteer_participants", ("nine members tutored 20 pupils of the village school free of charge on Sundays",),
