@@ -8774,3 +8774,10 @@ def test_english_free_online_tutoring_by_member_teachers_its_sessions_and_the_pu
             "students. Over two weeks they held 36 online sessions, answering questions from more than 200 students.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_participants", 12), ("volunteer_sessions", 36), ("students_assisted", 200)]
+
+
+def test_english_a_translations_pairing_assistance_and_members_in_community_epidemic_prevention():
+    text = ('Report 2020\n\nWe carried out "pairing assistance" for 38 left-behind children. During the epidemic, 19 party '
+            'members took the lead to participate in community epidemic prevention, on duty for a total of 900 hours.')
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("students_assisted", 38), ("volunteer_participants", 19), ("volunteer_hours", 900)]

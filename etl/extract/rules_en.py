@@ -439,6 +439,11 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("Members gave free online tutoring in the holidays. They answered questions from 120 students.",),
          earlier=_FREE_TUTORING, before=r"\b(?:answering|answered) (?:the )?questions (?:from|of)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # pupils given help in pairs, as a translation says it: 'carried out "pairing assistance" for 45 left-behind children'
+    Rule("students_assisted", ('the branch carried out "pairing assistance" for 30 left-behind children',),
+         before=r"\b(?:carried out|provided|gave|offered)\s+[\"“]?(?:pairing |one-to-one |targeted )?(?:assistance|help|support)"
+                r"[\"”]?\s+(?:for|to)\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("students_assisted", ("the branch ran free lessons in July, giving 18 classes to 25 children",),
          frame=_FREE_TUTORING, before=_LESSONS_GIVEN_TO, after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (or the pupils taught at home, counted in the sentence after the teaching was told: "… takes lessons to the homes of
@@ -1896,6 +1901,15 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ('the branch carried out 26 "Lei Feng" volunteer activities',),
          before=r"\b(?:carry out|carried out|carrying out|held|hold|organi[sz]ed|launched|conducted)\s*$",
          after=r"^(?:[a-z'-]+ ){1,3}?volunteer(?:ing)? (?:service )?(?:activities|events|services|sessions)\b"),
+    # members who took part in a community's epidemic prevention served it (疫情防控志愿服务), and the hours they were on
+    # duty for it: "21 party members took the lead to participate in community epidemic prevention, on duty for a total of
+    # 1,100 hours"
+    Rule("volunteer_participants", ("in 2022, 16 party members took part in community epidemic prevention",),
+         after=r"^(?:party )?(?:members|member teachers|teachers)\b[^.;]{0,40}?\b(?:participate|participated|took part|joined|served)"
+               r"\b[^.;]{0,20}?\b(?:epidemic|pandemic|covid(?:-19)?)[- ](?:prevention|control)\b"),
+    Rule("volunteer_hours", ("members joined the community's epidemic prevention, on duty for a total of 600 hours",),
+         frame=r"\b(?:epidemic|pandemic|covid(?:-19)?)[- ](?:prevention|control)\b[^.]*$",
+         before=r"\bon duty for(?: a total of)?\s*$", after=r"^hours\b"),
     # duty taken in turns at a gate or checkpoint is a volunteer's service, as 执勤 is: "a total of 520 hours on duty"
     Rule("volunteer_hours", ("members took turns at the checkpoints, with a total of 520 hours on duty",),
          after=r"^hours (?:on|of) duty\b"),
