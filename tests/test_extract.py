@@ -8781,3 +8781,8 @@ def test_english_a_translations_pairing_assistance_and_members_in_community_epid
             'members took the lead to participate in community epidemic prevention, on duty for a total of 900 hours.')
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("students_assisted", 38), ("volunteer_participants", 19), ("volunteer_hours", 900)]
+
+
+def test_english_some_of_those_just_counted_named_activists():
+    text = "Report 2023\n\nOf the 9 new teachers, 5 have applied to join the Party, and 2 of those have been named activists."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("applicants", 5), ("activists", 2)]

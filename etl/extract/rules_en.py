@@ -1103,9 +1103,12 @@ RULES: list[Rule] = [
                        "30 teachers applied, and 9 of them have been identified as activists",
                        "five teachers applied this spring and three of them were accepted as activists",
                        "One teacher was admitted and two more were named activists",
-                       "40 students completed the Party school's course of 6 lectures and were identified as activists"),
+                       "40 students completed the Party school's course of 6 lectures and were identified as activists",
+                       "8 teachers have applied, and 3 of those have been named activists"),
          # (what they did first may be said between, joined by "and": "… completed the course and were identified as …")
-         after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?:[^.;]{{0,20}}?|[^.;]{{0,80}}?\band )\b|of (?:them|whom) |more )?{MADE_ACTIVISTS}"),
+         # (or some of those just counted: "6 have applied, and 2 of those have been named activists")
+         after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?:[^.;]{{0,20}}?|[^.;]{{0,80}}?\band )\b|of (?:them|whom|those|these) |more )?"
+               rf"{MADE_ACTIVISTS}"),
     Rule("members_developed", ("three teachers were admitted as probationary members", "2 students have been admitted to the party",
                                "2 teachers were absorbed as probationary party members",
                                "of the activists, 3 were accepted as probationary members",
