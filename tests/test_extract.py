@@ -8786,3 +8786,9 @@ def test_english_a_translations_pairing_assistance_and_members_in_community_epid
 def test_english_some_of_those_just_counted_named_activists():
     text = "Report 2023\n\nOf the 9 new teachers, 5 have applied to join the Party, and 2 of those have been named activists."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("applicants", 5), ("activists", 2)]
+
+
+def test_english_what_a_speaker_also_noted_is_no_ones_own_and_members_commended():
+    text = ("News\n\nOn 5 June 2023 the branch elected a new committee. In his report, the outgoing secretary said the "
+            "branch had admitted 6 new members. He also noted that 9 members had been commended at district level or above.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 6), ("awards_individual", 9)]

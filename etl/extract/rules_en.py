@@ -200,7 +200,8 @@ RULES: list[Rule] = [
     Rule(None, ("Over the past ten years she has tutored more than 50 struggling pupils", "he alone visited 40 families"),
          # (the young teachers a mentor coached are the school's mentoring, as its lectures are its: "she has coached 4 young
          # teachers")
-         before=r"(?<![\w.])(?:she|he) (?!said|says|told|added|noted|explained|hoped)(?:[a-z]+ ){0,3}[a-z]+\s*$",
+         before=r"(?<![\w.])(?:she|he) (?!(?:also |further |then |later )?(?:said|says|told|added|noted|explained|hoped|reported|"
+                r"stressed|pointed out))(?:[a-z]+ ){0,3}[a-z]+\s*$",
          not_after=rf"{_THE_BRANCHS_OWN}|^(?:young|new|newly hired) teachers\b", name="one person's own, told of them"),
     # how often each one is to be visited or helped is no count of the school's: "home visits not less than 2 times per
     # semester for each child"
@@ -666,8 +667,9 @@ RULES: list[Rule] = [
     Rule("awards_individual", ("One member was named an Outstanding Party Member of the district",
                                "one teacher was commended by the city"),
          after=r"^(?:party )?(?:member|teacher|comrade) (?:was|has been|had been) (?:also )?(?:named|commended|honou?red)\b"),
-    Rule("awards_individual", ("12 teachers were commended", "8 comrades were honoured by the district"),
-         after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|individuals|staff members) (?:were|have been|had been) "
+    Rule("awards_individual", ("12 teachers were commended", "8 comrades were honoured by the district",
+                               "in the past three years 9 members had been commended at district level or above"),
+         after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|members|individuals|staff members) (?:were|have been|had been) "
                r"(?:all |also )?(?:commended|honou?red|praised)\b"),
     # (or some of the organization's people: "21 of its members have been named outstanding party members of the city")
     # (or some of the teachers the text tells of, who won teaching awards: "9 of the young teachers have since won district
