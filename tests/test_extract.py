@@ -8792,3 +8792,10 @@ def test_english_what_a_speaker_also_noted_is_no_ones_own_and_members_commended(
     text = ("News\n\nOn 5 June 2023 the branch elected a new committee. In his report, the outgoing secretary said the "
             "branch had admitted 6 new members. He also noted that 9 members had been commended at district level or above.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 6), ("awards_individual", 9)]
+
+
+def test_next_year_is_the_year_after_the_reports_own():
+    found = [(m.indicator, m.value, m.year, m.is_target) for m in metrics("某校2023年工作总结\n\n明年计划发展党员2名。")]
+    assert found == [("members_developed", 2, 2024, True)]
+    text = "Secretary's Report at the 2023 Year-End Meeting\n\nNext year we plan to admit 3 more members."
+    assert [(m.indicator, m.value, m.year, m.is_target) for m in metrics(text)] == [("members_developed", 3, 2024, True)]

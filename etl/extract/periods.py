@@ -204,6 +204,8 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "one after another": many occasions, but no period of its own when the sentence names one
     ("vague", re.compile(r"先后|陆续|相继")),
     ("last_year", re.compile(r"去年|上一年|上年度|上学年|上年(?=的|底|末|同期)")),
+    # (and the year after the document's, which its plans name: "明年计划发展党员2名")
+    ("next_year", re.compile(r"明年|来年|下一年度?|下年度")),
     # "上学期": the term before the page's, of the year before when the page is of a spring term
     ("last_term", re.compile(r"上学期|上个学期|上一学期")),
     # (or the weeks or months up to the page, of its year: "一个月来", "两周以来", "连日来")
@@ -258,6 +260,7 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     # "in the past year": the year a summary is of, as 一年来 is (else twelve months to the page's date)
     ("past_year", re.compile(r"\b(?:over|in|during|throughout) the (?:past|last) year\b|\bthis past year\b")),
     ("last_year", re.compile(r"\blast year\b")),
+    ("next_year", re.compile(r"\bnext year\b|\bthe coming year\b")),
     # (or the month named before, of its year: "In September 2023, … During the month, …")
     ("same_year", re.compile(r"\b(?:so far )?(?:that|the same) (?:year|month)\b|"
                              r"\b(?:during|over|in the course of|in) the (?:whole |same )?(?:year|month)\b(?!\s+\d)")),
@@ -435,8 +438,8 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
         return one_year(year if month >= 8 else year - 1, label)
     if kind == "past_year":
         return one_year(doc.plan_year, label) if doc.plan_year else TimeInfo(label, None, None, doc.published_year, "period")
-    if kind == "last_year":
-        year = doc.current_year - 1 if doc.current_year else None
+    if kind in ("last_year", "next_year"):
+        year = doc.current_year + (1 if kind == "next_year" else -1) if doc.current_year else None
         return one_year(year, label)
     if kind in ("current", "part_of_year"):
         # "2000年，…全年开展党课8次", "2024年，…上半年开展党课3次": the whole of the year the sentence
@@ -550,6 +553,8 @@ def english_label(label: str) -> str:
             return "the past year"
         if kind == "last_year":
             return "the year before"
+        if kind == "next_year":
+            return "the year after"
         if kind == "same_year":
             return "the same year"
         if kind == "explicit":

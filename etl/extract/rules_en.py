@@ -772,13 +772,15 @@ RULES: list[Rule] = [
                                "this year we absorbed 3 outstanding young teachers into the party organization",
                                "the plan is to develop 2 probationary members",
                                "the members unanimously agreed to accept the 2 comrades as probationary party members",
-                               "the branch trained 12 activists and admitted 4 of them as probationary members"),
+                               "the branch trained 12 activists and admitted 4 of them as probationary members",
+                               "next year we hope to admit 3 more members"),
          # (or a plan's verb: "develop 1 probationary member")
          before=r"\b(?:develop(?:ed)?|recruit(?:ed)?|admit(?:ted)?|absorb(?:ed)?|accept(?:ed)?|took in|take in|developing|recruiting|"
                 r"admitting|absorbing|"
                 r"accepting|taking in|(?:voted|agreed|decided|resolved) (?:unanimously )?to (?:accept|admit|absorb))"
                 r"(?: the)?\s*$",
-         after=r"^(?:new )?(?:probationary )?(?:party )?members?\b|"
+         # (or more of them: "we plan to admit 2 more members")
+         after=r"^(?:more |new |more new )?(?:probationary )?(?:party )?members?\b|"
                # (or some of the people just counted: "ran a Party school for 14 activists and admitted 3 of them as
                # probationary members")
                r"^of (?:them|these|those) as (?:an? )?(?:new )?(?:probationary )?(?:party )?members?\b|"
