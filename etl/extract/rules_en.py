@@ -188,6 +188,12 @@ _THE_BRANCHS_OWN = (r"^(?:[a-z-]+ )?party (?:lectures|classes|lessons)\b|"
                     r"^(?:[a-z'’-]+ ){0,4}?(?:collective|group|centrali[sz]ed|theory|theoretical|political) (?:study|learning)\b|"
                     r"^(?:[a-z-]+ )?(?:theme party days?|organi[sz]ational life meetings)\b")
 
+# a volunteer team, and what it did, told of it by a pronoun or "the team": "… it organized 9 weekend events"
+_A_VOLUNTEER_TEAM = r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|corps|squad)\b"
+_THE_TEAM_HELD = r"\b(?:it|they|the team|the group) (?:has |have |had )?(?:organi[sz]ed|held|ran|run|carried out|staged)\s*$"
+_EVENTS = r"^(?:[a-z-]+ ){0,2}?(?:events|activities)\b"
+
+
 RULES: list[Rule] = [
     # what the writer did, told in the first person singular, is one person's, not the school's: "Every Wednesday I tutored
     # 4 children" (a member's own account; "we" tells what the branch did; but party lectures, which one person gives,
@@ -3101,18 +3107,14 @@ RULES: list[Rule] = [
          after=r"^(?:(?:party )?members)?\s*(?:[,.;]|$)"),
     # a volunteer team said to be so strong: "the branch's volunteer team, 25 strong", "a 30-strong volunteer team"
     Rule("volunteer_participants", ("The volunteer team, 28 strong, tutors village children",),
-         frame=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|corps|squad),\s*$", after=r"^(?:members )?strong\b",
+         frame=rf"{_A_VOLUNTEER_TEAM},\s*$", after=r"^(?:members )?strong\b",
          quotes_frame=True),
     # the events of a volunteer team named before, "it" or "the team" their subject: "The volunteer team has 25 members; in
     # 2023 it organized 9 weekend events" (in the sentence, or the one before)
     Rule("volunteer_sessions", ("The volunteer team has 20 members; last year it held 11 events for the elderly",),
-         frame=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|corps|squad)\b[^.]*$",
-         before=r"\b(?:it|they|the team|the group) (?:has |have |had )?(?:organi[sz]ed|held|ran|run|carried out|staged)\s*$",
-         after=r"^(?:[a-z-]+ ){0,2}?(?:events|activities)\b"),
+         frame=rf"{_A_VOLUNTEER_TEAM}[^.]*$", before=_THE_TEAM_HELD, after=_EVENTS),
     Rule("volunteer_sessions", ("The branch set up a volunteer team in 2019. This year it organized 8 events in the community.",),
-         earlier=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|corps|squad)\b",
-         before=r"\b(?:it|they|the team|the group) (?:has |have |had )?(?:organi[sz]ed|held|ran|run|carried out|staged)\s*$",
-         after=r"^(?:[a-z-]+ ){0,2}?(?:events|activities)\b"),
+         earlier=_A_VOLUNTEER_TEAM, before=_THE_TEAM_HELD, after=_EVENTS),
     Rule("volunteer_participants", ("We set up a 30-strong volunteer team.",),
          after=r"^[- ]strong (?:party member |teacher )?volunt(?:eer|ary)(?: service)? (?:team|group|corps|squad)\b"),
     # (or said to be so strong: "the branch's 40-strong membership", "a 25-strong branch")
