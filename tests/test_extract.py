@@ -8799,3 +8799,10 @@ def test_next_year_is_the_year_after_the_reports_own():
     assert found == [("members_developed", 2, 2024, True)]
     text = "Secretary's Report at the 2023 Year-End Meeting\n\nNext year we plan to admit 3 more members."
     assert [(m.indicator, m.value, m.year, m.is_target) for m in metrics(text)] == [("members_developed", 3, 2024, True)]
+
+
+def test_members_of_branches_named_in_brackets_and_pupils_of_the_school_paired_with_members():
+    text = "Report 2021\n\nThe committee oversees 4 branches (teachers, students and retirees) with 81 members in all."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 4), ("members_total", 81)]
+    text = "2023年，支部党员与学校52名留守儿童结成帮扶对子。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 52)]

@@ -376,7 +376,8 @@ def _helped(ctx: Context) -> bool:
         return True
     # (or paired with members into pairs of any name: "党员教师与86名留守儿童结成“亲情对子”"; or taught at home: "到行动不便
     # 的5名学生家中上课")
-    return bool(re.search(r"(?:与|和|同)$", ctx.before) and _INTO_PAIRS.match(ctx.after)) or \
+    # (the school's, said between: "党员与学校68名留守儿童结成帮扶对子")
+    return bool(re.search(r"(?:与|和|同)(?:学校|本校|我校|全校|该校)?$", ctx.before) and _INTO_PAIRS.match(ctx.after)) or \
         bool(_TAUGHT_AT_HOME.match(ctx.after))
 
 

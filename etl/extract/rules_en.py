@@ -3440,9 +3440,12 @@ RULES: list[Rule] = [
          after=r"^(?:party )?members\b(?! of\b)"),
     # (the branches named in an aside between: "it has three branches — teachers', students' and retirees' — with 96
     # members in all")
-    Rule("members_total", ("it has three branches — teachers', students' and retirees' — with 96 members in all",),
-         frame=r"\bbranch(?:es)?\s*[—–]\s*[^—–.;]{1,60}?\s*[—–]\s*(?:with|having)(?: a total of| altogether)?\s*$",
-         after=r"^(?:party )?members\b(?! of\b)"),
+    # (or in brackets: "it oversees 3 branches (teachers, students and retirees) with 77 members in all")
+    Rule("members_total", ("it has three branches — teachers', students' and retirees' — with 96 members in all",
+                           "it oversees 3 branches (teachers, students and retirees) with 77 members in all"),
+         frame=r"\bbranch(?:es)?\s*(?:[—–]\s*[^—–.;]{1,60}?\s*[—–]|[(（][^()（）.;]{1,60}[)）])\s*(?:with|having)"
+               r"(?: a total of| altogether)?\s*$",
+         after=r"^(?:party )?members\b(?! of\b)", quotes_frame=True),
     # (its parts said first: "it became a general branch with 4 branches and 68 members")
     Rule("members_total", ("it became a general branch with 4 branches and 68 members",),
          frame=r"\b(?:branch|committee|organi[sz]ation) (?:with|having) \S+ (?:party )?(?:branches|groups) and\s*$",
