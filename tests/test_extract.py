@@ -8806,3 +8806,10 @@ def test_members_of_branches_named_in_brackets_and_pupils_of_the_school_paired_w
     assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 4), ("members_total", 81)]
     text = "2023年，支部党员与学校52名留守儿童结成帮扶对子。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 52)]
+
+
+def test_english_a_sentence_going_on_takes_no_year_a_span_began_in():
+    text = ("News\n\nOn 8 September 2023 the school held a mentoring ceremony. Since the programme began in 2016, 80 pairs "
+            "have been formed.\n\nThe branch also presented \"Model Mentor\" certificates to 4 teachers.")
+    found = {m.indicator: m.year for m in metrics(text)}
+    assert found == {"mentoring_pairs": None, "awards_individual": 2023}

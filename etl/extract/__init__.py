@@ -1541,7 +1541,9 @@ _EN_LABEL_YEARS = re.compile(r"[a-z]\s*(?:\(\s*(?:19|20)\d{2}(?:\s*[-–—]\s*(
 _EN_HAS_NOW = re.compile(r"\b(?:has|have|is|are|consists of|counts|numbers)\b(?![^.;]*\b(?:had|was|were)\b)")
 # a sentence that goes on from the one before ("It also held …", "In addition, …"), and the year that one names
 _EN_GOES_ON = re.compile(r"\balso\b|^\s*(?:in addition|besides|meanwhile|moreover|furthermore)\b")
-_EN_IN_YEAR = re.compile(r"\b(?:in|during) ((?:19|20)\d{2})\b")
+# (not the year something began in, which starts a span: "Since the programme began in 2016, …")
+_EN_IN_YEAR = re.compile(r"(?<!began )(?<!started )(?<!opened )(?<!launched )(?<!founded )(?<!established )"
+                         r"\b(?:in|during) ((?:19|20)\d{2})\b")
 
 
 # a count in brackets right after its noun ("全体党员（共27人）"), all its bracket or its first item holds (not
