@@ -8813,3 +8813,13 @@ def test_english_a_sentence_going_on_takes_no_year_a_span_began_in():
             "have been formed.\n\nThe branch also presented \"Model Mentor\" certificates to 4 teachers.")
     found = {m.indicator: m.year for m in metrics(text)}
     assert found == {"mentoring_pairs": None, "awards_individual": 2023}
+
+
+def test_english_honours_listed_under_collective_and_individual_headings_with_the_people_named_before_a_colon():
+    text = ("Honours and Awards, 2019-2023\n\nCollective honours\n• 2019 — County Advanced Grassroots Party Organization\n\n"
+            "Individual honours\n• 2020 — Wang Jun: Provincial Excellent Teacher\n"
+            "• 2022 — Li Mei and Chen Hao: County Outstanding Communist Party Members\n")
+    assert [(a.year, a.level, a.recipient, a.title) for a in awards(text)] == [
+        (2019, "district", "organization", "County Advanced Grassroots Party Organization"),
+        (2020, "provincial", "individual", "Provincial Excellent Teacher"),
+        (2022, "district", "individual", "County Outstanding Communist Party Members")]

@@ -1252,7 +1252,8 @@ _EN_NOT_A_TITLE_START = re.compile(r"(?:by|from|in|at|to|of|for|with|or|and)\b|"
 # (the heading may follow whose they are and a dash: "Kestrel School Party Branch — Honours")
 # (or a colon, and the years they span after them: "Summit School: honours of the Party committee, 2019-2023")
 _EN_HONOURS_HEADING = re.compile(r"[ \t]*(?:[^\n:]{2,80}?(?:[ \t]+[—–-]|:)[ \t]+)?"
-                                 r"(?:(?:(?:major|main|recent) )?(?:honou?rs|awards)(?: and (?:honou?rs|awards))?"
+                                 r"(?:(?:(?:major|main|recent|collective|individual|organi[sz]ational|personal|team) )?"
+                                 r"(?:honou?rs|awards)(?: and (?:honou?rs|awards))?"
                                  r"(?: (?:received|won))?(?: (?:by|of) [^\n:]{2,60}?)?(?: (?:over|in) the (?:past |recent )?years)?|"
                                  # (or over people: "Members honoured:", "Teachers commended in 2022")
                                  r"(?:members|teachers|individuals|staff|people) (?:honou?red|commended|awarded)"
@@ -1264,7 +1265,11 @@ _EN_HONOURS_HEADING = re.compile(r"[ \t]*(?:[^\n:]{2,80}?(?:[ \t]+[—–-]|:)[ 
                                  r"[ \t]*:?[ \t]*$", re.I)
 # who holds a listed honour, before it ("Li Na, Outstanding …", "2 members, Excellent Teachers"), and a remark in brackets
 # after it, its level ("(county)") or not ("(our branch volunteer team)")
-_EN_HOLDER_BEFORE = re.compile(r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|\d+ (?:members|teachers|people|comrades)),\s+")
+# (or before a colon, one or two named: "Wang Jun: Provincial Excellent Teacher", "Li Mei and Chen Hao: …")
+_EN_HOLDER_BEFORE = re.compile(r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|\d+ (?:members|teachers|people|comrades)),\s+|"
+                               r"(?!(?:District|County|City|Municipal|Provincial|Province|National|School|Level|Honou?rs?|"
+                               r"Awards?|Title)\b)"
+                               r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:(?:,| and) [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}){0,4}:\s+")
 # (or the holder and the verb that named it: "two teachers named National Excellent Teachers", "the Party committee named a
 # District Five-Star Party Organization")
 _EN_HOLDER_NAMED = re.compile(r"(?:(?:\d+|[a-z]+) (?:members|teachers|people|comrades)|(?P<body>the (?:party )?(?:committee|branch|"
