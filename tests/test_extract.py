@@ -8823,3 +8823,12 @@ def test_english_honours_listed_under_collective_and_individual_headings_with_th
         (2019, "district", "organization", "County Advanced Grassroots Party Organization"),
         (2020, "provincial", "individual", "Provincial Excellent Teacher"),
         (2022, "district", "individual", "County Outstanding Communist Party Members")]
+
+
+def test_english_a_title_for_a_purpose_and_one_listed_among_an_areas_many():
+    text = "News\n\nIn 2022 the school was named a National Model School for Labour Education by the Ministry of Education."
+    assert [(a.year, a.level, a.title) for a in awards(text)] == [
+        (2022, "national", "National Model School for Labour Education")]
+    text = "News\n\nIn 2023 the branch secretary was listed among the city's 50 Excellent Principals."
+    assert [(a.year, a.level, a.recipient, a.title) for a in awards(text)] == [
+        (2023, "municipal", "individual", "Excellent Principals")]

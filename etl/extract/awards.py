@@ -35,7 +35,8 @@ LEVEL_MARKERS_ZH: list[tuple[str, re.Pattern]] = [
     ("school", re.compile(r"校级|校党委|校党总支|学校党支部|学校党总支|本校|全校|校内|学校")),
 ]
 LEVEL_MARKERS_EN: list[tuple[str, re.Pattern]] = [
-    ("national", re.compile(r"\bnational\b|\bcentral\b|ministry of education|\bstate council\b")),
+    # (a ministry is the state's: provinces have departments and commissions)
+    ("national", re.compile(r"\bnational\b|\bcentral\b|\bministry\b|\bstate council\b")),
     ("provincial", re.compile(r"\bprovincial\b|\bprovince\b|autonomous region|beijing|tianjin|shanghai|chongqing")),
     ("municipal", re.compile(r"\bmunicipal\b|\bcity\b|\bcities\b|\bprefecture\b")),
     ("district", re.compile(r"\bcounty\b|\bcounties\b|\bdistrict\b")),
@@ -703,7 +704,9 @@ TRIGGERS_EN = re.compile(
     r"(?:(?:successively|also|all|recently|officially|formally|again|once|newly|earlier|previously|twice|already|later|"
     r"subsequently|jointly)\s+)?"
     r"(?:(?:named|awarded|commended|honou?red|rated|"
-    r"selected|recognized|designated)(?:\s+as)?|listed\s+as)\b|\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b|"
+    r"selected|recognized|designated)(?:\s+as)?|listed\s+as|"
+    # (or among so many so named: "was listed among the ministry's 100 Outstanding Principals")
+    r"(?:listed|named|included)\s+among\s+(?:the\s+)?(?:[a-z-]+'s\s+)?(?:first\s+)?\d[\d,]*(?=\s+[a-z]))\b|\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b|"
     # (people so honoured, the verb after them: "Of the 12 teachers honoured as “Excellent Educators” this year")
     r"\b(?:teachers|members|people|individuals|comrades|staff)\s+(?:honou?red|commended|named|selected)\s+as\b|"
     # (or named so, with no verb of being, in a headline or a list: "3 members named district-level Model Teachers")
@@ -790,10 +793,11 @@ _EN_PRIZE = re.compile(r"(?:(?:the )?(?:first|second|third|1st|2nd|3rd|special|g
                        r"(?:medals?|awards?))")
 _EN_CONTEST = re.compile(rf"\s+(?:in|at|of) (?:the |a )?(?:({_EN_LEVEL})(?:-level)? )?[a-z' -]{{0,40}}?"
                          r"\b(?:competition|contest|championship|match|selection|evaluation)s?\b")
+_EN_TITLE_FOR = re.compile(r" for (?:[A-Z][a-z]+)(?: (?:and |of )?[A-Z][a-z]+){0,3}\b")
 _EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch|group|collective|model|teacher|worker|award|prize|"
                             r"title|base|pioneer|campus|member|village|star|individual|educator|garden|"
                             # (a party-building brand, a volunteer project, a teacher's studio, as 品牌, 项目, 工作室)
-                            r"brand|project|studio)s?\b")
+                            r"brand|project|studio|principal)s?\b")
 
 
 # an area's organizations or people right before the verb that honours them: "36 branches in the county were rated …"
@@ -863,7 +867,9 @@ _EN_DATED_CEREMONY = re.compile(r"\b(?:ceremony|gala|assembly|awards? meeting|co
 
 # (or said after the verb: "was selected as one of the city's 20 "Model Branches"")
 _EN_ONE_OF_THE_AREAS = re.compile(r"\s*one of (?:the )?(city|county|district|province|country)['’]s\b")
-_EN_AMONG_THE_AREAS = re.compile(r"\b(?:one of|among) .*\b(?:in|across|of) the (city|county|district|province|country)\b")
+# (or the area's, said with its possessive: "among the city's 50 Excellent Principals", "the ministry's 100 …")
+_EN_AMONG_THE_AREAS = re.compile(r"\b(?:one of|among) (?:.*\b(?:in|across|of) )?the (city|county|district|province|country|"
+                                 r"ministry)(?:['’]s)?\b")
 # a line of a timeline, its year first: "2019 — …", "2019: …"
 _EN_TIMELINE_LINE = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?P<year>(?:19|20)\d{2})[ \t]*[—–:-]")
 
@@ -929,6 +935,9 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
                 if prize and not contest:
                     continue  # "the senior high branch won first prize": a place in a contest not named, no title
                 end = contest.end() if contest else end
+                # (a title's own words after "for", capitalized as it is: "a National Model School for Labour Education")
+                if not contest and (purpose := _EN_TITLE_FOR.match(text, at + end)):
+                    end = purpose.end() - at
                 titles.append((at + start, at + end))
                 named_level = " ".join(filter(None, (level_word, m.group("of"), m.group("at"), contest and contest.group(1))))
                 titles += _more_titles_en(text, titles[0][1], tail_end)
