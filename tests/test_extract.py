@@ -8832,3 +8832,13 @@ def test_english_a_title_for_a_purpose_and_one_listed_among_an_areas_many():
     text = "News\n\nIn 2023 the branch secretary was listed among the city's 50 Excellent Principals."
     assert [(a.year, a.level, a.recipient, a.title) for a in awards(text)] == [
         (2023, "municipal", "individual", "Excellent Principals")]
+
+
+def test_english_a_title_received_from_a_body_presented_with_chosen_as_and_members_who_received_an_honour():
+    text = ('News\n\nOn 28 June 2023 the branch received the title of "Five-Star Party Branch" from the county education '
+            'bureau. At the same ceremony, teacher Gao Lin was presented with the county\'s "Excellent Party Worker" award, '
+            "and the branch's volunteer team was chosen as one of the city's ten Best Volunteer Teams.")
+    assert [(a.level, a.title) for a in awards(text)] == [
+        ("district", "Five-Star Party Branch"), ("district", "Excellent Party Worker"), ("municipal", "Best Volunteer Teams")]
+    text = 'Report 2023\n\nTwo of its members received the district\'s "Model Teacher" honour.'
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 2)]

@@ -704,7 +704,7 @@ TRIGGERS_EN = re.compile(
     r"(?:(?:successively|also|all|recently|officially|formally|again|once|newly|earlier|previously|twice|already|later|"
     r"subsequently|jointly)\s+)?"
     r"(?:(?:named|awarded|commended|honou?red|rated|"
-    r"selected|recognized|designated)(?:\s+as)?|listed\s+as|"
+    r"selected|recognized|designated|chosen)(?:\s+as)?|listed\s+as|presented\s+with|"
     # (or among so many so named: "was listed among the ministry's 100 Outstanding Principals")
     r"(?:listed|named|included)\s+among\s+(?:the\s+)?(?:[a-z-]+'s\s+)?(?:first\s+)?\d[\d,]*(?=\s+[a-z]))\b|\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b|"
     # (people so honoured, the verb after them: "Of the 12 teachers honoured as “Excellent Educators” this year")
@@ -793,11 +793,13 @@ _EN_PRIZE = re.compile(r"(?:(?:the )?(?:first|second|third|1st|2nd|3rd|special|g
                        r"(?:medals?|awards?))")
 _EN_CONTEST = re.compile(rf"\s+(?:in|at|of) (?:the |a )?(?:({_EN_LEVEL})(?:-level)? )?[a-z' -]{{0,40}}?"
                          r"\b(?:competition|contest|championship|match|selection|evaluation)s?\b")
+_EN_COUNT_BEFORE_TITLE = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
+                                    r"thirty|forty|fifty|hundred|a hundred)\s+(?=[a-z])")
 _EN_TITLE_FOR = re.compile(r" for (?:[A-Z][a-z]+)(?: (?:and |of )?[A-Z][a-z]+){0,3}\b")
 _EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch|group|collective|model|teacher|worker|award|prize|"
                             r"title|base|pioneer|campus|member|village|star|individual|educator|garden|"
                             # (a party-building brand, a volunteer project, a teacher's studio, as 品牌, 项目, 工作室)
-                            r"brand|project|studio|principal)s?\b")
+                            r"brand|project|studio|principal|team)s?\b")
 
 
 # an area's organizations or people right before the verb that honours them: "36 branches in the county were rated …"
@@ -928,6 +930,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
                 if level_word and "'" not in level_word and "-" not in level_word and \
                         text[at + m.start("level")].isupper():
                     start = m.start("level")  # "National Civilized Campus": a capital makes it the title's own
+                if count := _EN_COUNT_BEFORE_TITLE.match(unquoted, start):
+                    start = count.end()  # "one of the city's ten Best Volunteer Teams": how many, no part of the title
                 end = m.end(2)
                 # "won first prizes in the provincial teaching competition": a prize is named by its contest
                 prize = _EN_PRIZE.fullmatch(m.group(2))
@@ -1414,7 +1418,9 @@ def _field_titles_en(text: str, start: int, end: int, plan_year: int | None) -> 
 
 
 def _by_phrase(tail: str) -> str:
-    m = re.search(r"\bby (?:the )?([^,.;]{3,60})", tail)
+    """Who conferred it, said after it: "by the district committee", or "from the county education bureau" (a title
+    received from a body)."""
+    m = re.search(r"\b(?:by|from) (?:the )?([^,.;]{3,60})", tail)
     return m.group(1) if m else ""
 
 

@@ -706,10 +706,12 @@ RULES: list[Rule] = [
     # (or other members, named maybe, who received an award or a title: "two other members of the branch, Li Na and Zhou Bo,
     # received the county's Excellent Teacher award")
     Rule("awards_individual", ("two other members of the branch, Li Na and Zhou Bo, received the county's Excellent Teacher award",
-                               "3 more teachers won the city's Model Teacher title"),
-         after=r"^(?:other |more )?(?:party )?(?:members|teachers)(?: of (?:the|its|our) (?:school's )?(?:branch|committee|school))?"
+                               "3 more teachers won the city's Model Teacher title",
+                               "Two of its members received the district's Model Teacher honour"),
+         after=r"^(?:of (?:its|our|the|them|whom) )?(?:other |more )?(?:party )?(?:members|teachers)"
+               r"(?: of (?:the|its|our) (?:school's )?(?:branch|committee|school))?"
                r"(?:,(?: (?:mr|mrs|ms|dr)\.?)?(?: [a-z'-]+){1,3}(?:(?:,| and)(?: (?:mr|mrs|ms|dr)\.?)?(?: [a-z'-]+){1,3}){0,6},)? "
-               r"(?:also )?(?:received|won) (?:the |an? )?(?:[a-z'-]+ ){0,6}?(?:award|title|prize)s?\b"),
+               r"(?:also )?(?:received|won) (?:the |an? )?(?:[a-z'-]+ ){0,6}?(?:award|title|prize|honou?r)s?\b"),
     # (or people after organizations so honoured, the verb not said again: 'Three groups were commended as "Model Groups",
     # and 8 teachers as "Excellent Teachers"')
     Rule("awards_individual", ('Three groups were commended as "Model Groups", and 8 teachers as "Excellent Teachers"',),
