@@ -16,10 +16,19 @@ _EN_ABBREVIATION = re.compile(r"(?:\b(?:No|no|Mr|Dr|St|Mrs|Ms|incl|approx|esp|vs
                               re.M)
 # a colon between a field's label and its number ("党员总数：38人") joins them in one clause
 # (a comma between digits groups them, "32,000", and ends no clause)
-_ZH_NUMBER_NEXT = r"(?=[ \t\u3000]*(?:\d|[一二两三四五六七八九十百]))"
+_ZH_NUMBER_NEXT = re.compile(r"[ \t\u3000]*(?:\d|[一二两三四五六七八九十百])")
+_ZH_CLAUSE_MARK = re.compile(rf"[；;]|，|,(?!(?<=\d,)\d)|[：:](?!{_ZH_NUMBER_NEXT.pattern})")
 # (and so does a table's bar between a row's label and its number, "| 党员总数 | 38人 |"; a bar after a cell, before
 # words, ends the cell's clause: "| 党员人数 | 在册党员108名 |", but not the bar that opens the row)
-_ZH_CLAUSE_MARK = re.compile(rf"[；;]|，|,(?!(?<=\d,)\d)|[：:](?!{_ZH_NUMBER_NEXT})|(?<=[^\s|｜])[ \t\u3000]*[|｜](?!{_ZH_NUMBER_NEXT})")
+_BAR = re.compile(r"[ \t\u3000]*[|｜]")
+
+
+def _cell_ends(text: str) -> list[int]:
+    """Where the clause after a Chinese table's cell starts: after a bar that follows the cell's words and goes before
+    words of the next cell (the bars are looked for apart: a look behind at every place of the text slowed every
+    clause mark's search)."""
+    return [m.end() for m in _BAR.finditer(text)
+            if m.start() and text[m.start() - 1] not in " \t\u3000\n|｜" and not _ZH_NUMBER_NEXT.match(text, m.end())]
 # (a vertical bar parts the fields of a line, "Branches: 5 | Party members: 96", as a semicolon would)
 # (and a colon before a number, a qualifier's words allowed: "Party lectures: at least 4")
 # (a number said in words is a number too: "Party members: forty-one")
@@ -74,6 +83,8 @@ class Segmenter:
                                    if not _EN_ABBREVIATION.search(text, max(0, m.end() - 8), m.end())]
         clause = _ZH_CLAUSE_MARK if lang == "zh" else _EN_CLAUSE_MARK
         self._clause_marks = [m.end() for m in clause.finditer(text)]
+        if lang == "zh" and ("|" in text or "｜" in text):
+            self._clause_marks = sorted(self._clause_marks + _cell_ends(text))
         self._sentence_ends = _cut_long(self._sentence_ends, self._clause_marks, len(text))
         self._paragraph_starts = [m.end() for m in re.finditer("\n", text)]
         self._found: dict[re.Pattern, tuple[list[int], list[re.Match]]] = {}
