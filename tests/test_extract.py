@@ -8842,3 +8842,8 @@ def test_english_a_title_received_from_a_body_presented_with_chosen_as_and_membe
         ("district", "Five-Star Party Branch"), ("district", "Excellent Party Worker"), ("municipal", "Best Volunteer Teams")]
     text = 'Report 2023\n\nTwo of its members received the district\'s "Model Teacher" honour.'
     assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 2)]
+
+
+def test_organizations_described_before_their_count_are_no_part_of_the_title():
+    text = "2024年2月，学校召开党建工作会议，对2023年度表现突出的3个先进党支部、15名优秀共产党员进行了表彰。"
+    assert sorted(a.title for a in awards(text)) == ["优秀共产党员", "先进党支部"]

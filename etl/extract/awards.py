@@ -134,8 +134,9 @@ def _level(context: str, markers) -> str:
 def _clean_title(title: str) -> str:
     # "表彰了本学年的6名优秀共产党员": the honour is what follows the count of people
     title = re.sub(r"^(?:[^“”\"]*?(?:\d+|[一二两三四五六七八九十]+))?\s?(?:名|位)(?=[\u4e00-\u9fff]{2})", "", title)
-    # "表彰了3个先进党支部": and what follows a count of organizations (a title list may start at its measure word)
-    title = re.sub(r"^(?:\d+|[一二两三四五六七八九十]+)?\s?个(?=[\u4e00-\u9fff]{2})(?!人)", "", title)
+    # "表彰了3个先进党支部": and what follows a count of organizations (a title list may start at its measure word; the
+    # organizations may be described before their count: "表现突出的3个先进党支部")
+    title = re.sub(r"^(?:[^“”\"]*?(?:\d+|[一二两三四五六七八九十]+))?\s?个(?=[\u4e00-\u9fff]{2})(?!人)", "", title)
     title = title.strip(" “”\"'‘’「」『』:：")
     if title.count("“") != title.count("”"):  # a quoted word inside the title lost its opening mark
         title = re.sub("[“”]", "", title)
