@@ -3077,9 +3077,10 @@ RULES: list[Rule] = [
                 r"(?:probationary|preparatory)(?: (?:party )?members)?\s*:$"),
     # a field of the applications received: "Applications received: 11"
     Rule("applicants", ("Applications received: 11", "Membership applications in 2022: 7",
-                        "Applications received during the year: 4"),
+                        "Applications received during the year: 4", "Applications received this half-year: 5"),
          before=r"^(?:[-–•*·]\s*)?(?:(?:party )?membership )?applications(?: received| for (?:party )?membership)?"
-                r"(?: in (?:19|20)\d{2}| (?:during|in|over) the (?:year|term|semester|quarter))?\s*:$"),
+                r"(?: in (?:19|20)\d{2}| (?:during|in|over) the (?:year|term|semester|quarter)|"
+                r" this (?:year|term|semester|quarter|half-year|half year|month))?\s*:$"),
     Rule("members_total", ("Party membership: 45 (43 full members, 2 probationary members)", "Total membership: 88",
                            "Membership: 2 new members; total membership 88."),
          after=r"^(?:party|total|overall|branch) membership\b(?! (?:of|in|to|work|development|applications?|fees?|dues)\b)"),
