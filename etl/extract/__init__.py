@@ -1242,13 +1242,15 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 (cumulative := _EN_CUMULATIVE_TO.search(low, s_start, q.start)) and int(cumulative.group(2)) == time.year:
             # "By the end of 2023, the teachers had made 600 home teaching visits": so too, in the past perfect
             time = TimeInfo(cumulative.group("until"), None, None, time.year, "period")
-        if time.kind in ("none", "current") and (
-                bracket := _YEAR_IN_BRACKETS_AFTER[lang].match(low, q.end) or
-                (lang == "en" and (label_from := line_start_within(low, q.start, 60)) is not None and
-                 _EN_LABEL_YEAR.search(low, label_from, q.start))):
+        if time.kind in ("none", "current"):
             # the year in brackets right after the count: "党员共计105名（2023年底）", "现有党员32名（截至2022年底）",
             # "Members: 41 (2020), 44 (2021)" (or after an English field's label: "Volunteer hours (2023): 2,450")
-            time = one_year(int(next(g for g in bracket.groups() if g)))
+            bracket = _YEAR_IN_BRACKETS_AFTER[lang].match(low, q.end)
+            label_from = line_start_within(low, q.start, 60) if lang == "en" and not bracket else None
+            year = int(bracket.group(1)) if bracket else \
+                _label_year(low, label_from, q.start) if label_from is not None else None
+            if year:
+                time = one_year(year)
         if lang == "en" and time.kind in ("none", "explicit"):
             # "held 12 party lectures in 2022": English names the time after the figure too (and a span of years named
             # there is the figure's, whatever date the sentence opened with: "On May 30, 2024, …, 6 of whom joined in
@@ -1527,16 +1529,24 @@ _EVENT_DATE = {
 
 _YEAR_IN_BRACKETS_AFTER = {"zh": re.compile(r"\s*[（(]\s*(?:截至|截止|至)?\s*((?:19|20)\d{2})\s*年(?:度|底|末)?\s*[)）]"),
                            "en": re.compile(r"\s*\(\s*((?:19|20)\d{2})\s*\)")}
-_EN_LABEL_YEAR = re.compile(r"[a-z]\s*(?:\(\s*((?:19|20)\d{2})\s*\)|,\s*((?:19|20)\d{2}))\s*:\s*$")
+# the year or the span of years an English field's label ends with: "Volunteer hours, 2023:", "New members admitted
+# (2020-2023):" (a span's end in the second group of its form)
+_EN_LABEL_YEARS = re.compile(r"[a-z]\s*(?:\(\s*((?:19|20)\d{2})(\s*[-–—]\s*(?:19|20)\d{2})?\s*\)|"
+                             r",\s*((?:19|20)\d{2})(\s*[-–—]\s*(?:19|20)\d{2})?)\s*:\s*$")
+
+
+def _label_year(low: str, start: int, end: int) -> int | None:
+    """The one year an English field's label (from `start` up to its number at `end`) ends with: "Volunteer hours (2023):
+    2,450"; none for a span, whose figure is of all its years."""
+    dated = _EN_LABEL_YEARS.search(low, start, end)
+    return int(dated.group(1) or dated.group(3)) if dated and not (dated.group(2) or dated.group(4)) else None
+
+
 def _without_label_years(label: str) -> str:
     """An English field's label without the years it ends with: "new members admitted, 2020-2023:" -> "new members
     admitted:"."""
     dated = _EN_LABEL_YEARS.search(label)
     return label[: dated.start() + 1] + ":" if dated else label
-
-
-_EN_LABEL_YEARS = re.compile(r"[a-z]\s*(?:\(\s*(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*\)|"
-                             r",\s*(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?)\s*:\s*$")
 # a head count in the present tense ("It has 22 members"), not in a past one
 _EN_HAS_NOW = re.compile(r"\b(?:has|have|is|are|consists of|counts|numbers)\b(?![^.;]*\b(?:had|was|were)\b)")
 # a sentence that goes on from the one before ("It also held …", "In addition, …"), and the year that one names

@@ -19,6 +19,7 @@ from etl.extract.periods import YEAR_MENTION_EN, DocTime, time_marks, time_of
 from etl.extract.rules_en import GIVEN_MARKS_OF_A_TITLE
 from etl.extract.table_rows import row_cells, table_like
 from etl.extract.text import EN_MONTHS, Segmenter
+from etl.numbers import EN_NUMBER_WORDS
 from etl.records import Award
 
 LEVEL_ORDER = ("national", "provincial", "municipal", "district", "school")
@@ -234,6 +235,7 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
         if seg.in_book_title(trigger.start()) or _PROPOSED.search(text, max(0, trigger.start() - 4), trigger.start()):
             continue  # (an honour proposed, "拟授予…", in a notice before it is given, is not yet one)
         s_start, s_end = seg.sentence_span(trigger.start())
+        before_start = seg.sentence_span(s_start - 1)[0] if s_start else 0  # the sentence before's start
         clause_end = _clause_end(text, trigger.end(), s_end)
         before = text[seg.clause_start(trigger.start()): trigger.start()]
         if _pupils_honoured(before, text[s_start: trigger.start()]):
@@ -247,7 +249,7 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
         active = active and "被" not in before[-8:] and "受" not in before[-8:]
         # (or the sentence before: "今天，我们隆重表彰…先进个人。受表彰的优秀共产党员12名、…")
         if (word.startswith("受") or "受" in before[-8:]) and "被" not in before[-8:] and \
-                _AT_THIS_MEETING.search(text, seg.sentence_span(s_start - 1)[0] if s_start else s_start, trigger.start()):
+                _AT_THIS_MEETING.search(text, before_start, trigger.start()):
             active = True  # "今天受表彰的12名优秀共产党员": commended at the meeting the text tells of, by the school
         if word.startswith("受"):
             titles = _titles_commended(text, trigger.end(), clause_end)
@@ -275,7 +277,6 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
         year = time.year if time.kind in ("explicit", "span") or whole_year else None
         if year is None and time.kind == "span" and "学年" in (time.label or ""):
             year = time.end  # "对2023—2024学年度的先进典型进行了表彰，…被评为…": a school year's honours, given at its end
-        before_start = seg.sentence_span(s_start - 1)[0] if s_start else 0
         meeting = _MEETING_OF_HONOURS.search(text, before_start, s_start) if s_start and not active else None
         if year is None and time.kind == "none" and meeting:
             held = time_of(text[before_start: meeting.start()], doc, meeting.start(), "zh")
@@ -283,7 +284,7 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
         if year is None and time.kind == "none":
             # "6月30日，…召开大会，表彰了优秀共产党员5名": what a meeting of the text confers is of the text's year; and
             # what a summary says was received, of the year it sums up ("2022年第一季度工作简报……被评为…")
-            announced = _RESULTS_OF_A_YEAR.search(text, seg.sentence_span(s_start - 1)[0], s_start) if s_start else None
+            announced = _RESULTS_OF_A_YEAR.search(text, before_start, s_start) if s_start else None
             year = int(announced.group(1)) if announced else doc.current_year if active else doc.plan_year
         # "于2018年、2020年两次被评为…": the honour once for each year listed
         # (or the years the sentence opens with: "2018年、2022年，学校党支部两次被评为…")
@@ -794,8 +795,8 @@ _EN_PRIZE = re.compile(r"(?:(?:the )?(?:first|second|third|1st|2nd|3rd|special|g
                        r"(?:medals?|awards?))")
 _EN_CONTEST = re.compile(rf"\s+(?:in|at|of) (?:the |a )?(?:({_EN_LEVEL})(?:-level)? )?[a-z' -]{{0,40}}?"
                          r"\b(?:competition|contest|championship|match|selection|evaluation)s?\b")
-_EN_COUNT_BEFORE_TITLE = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
-                                    r"thirty|forty|fifty|hundred|a hundred)\s+(?=[a-z])")
+_EN_COUNT_BEFORE_TITLE = re.compile(rf"(?:\d[\d,]*|(?:a )?(?:{'|'.join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))}))"
+                                    r"\s+(?=[a-z])")
 _EN_TITLE_FOR = re.compile(r" for (?:[A-Z][a-z]+)(?: (?:and |of )?[A-Z][a-z]+){0,3}\b")
 _EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch|group|collective|model|teacher|worker|award|prize|"
                             r"title|base|pioneer|campus|member|village|star|individual|educator|garden|"

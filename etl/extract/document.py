@@ -815,7 +815,7 @@ def without_region(proper: str) -> str:
 
 # a title about the schools of an area ("新城区教育系统党建工作简报", "全县学校党建工作情况通报")
 # (or the area's schools named as its education system: "某区召开教育系统党建工作推进会")
-_AREA_TITLE = re.compile(r"(?:全|各)(?:省|市|区|县|旗|镇|乡)|(?:省|市|区|县|旗)(?:教育系统|教育局|教委|教育工委)|教育系统")
+_AREA_TITLE = re.compile(r"(?:全|各)(?:省|市|区|县|旗|镇|乡)|(?:省|市|区|县|旗)(?:教育局|教委|教育工委)|教育系统")
 
 
 # a school's name as it is often cut short: "第三小学" as "三小", "实验中学" as "实中" ("中关村三小", "中关村第三小学")
