@@ -7459,6 +7459,15 @@ def test_the_count_a_change_started_from_goes_to_review_and_the_count_it_came_to
     assert [(m.value, m.year) for m in ex.metrics if m.indicator == "members_total"] == [(21, None), (24, 2023)]
 
 
+def test_an_undated_count_a_change_started_from_goes_to_review_beside_the_count_it_came_to():
+    # with no time said at all, the two counts would be two head counts of one school, indicator and no year
+    for text in ("学校简介\n支部党员人数从31人增加到36人，入党积极分子5人。", "学校简介\n目前，支部党员由15人增加至19人。"):
+        ex = extract_text("x.txt", text)
+        assert [(m.indicator, m.value) for m in ex.metrics if m.indicator == "members_total"] == [
+            ("members_total", 36 if "36" in text else 19)]
+        assert [(c.value, c.reason) for c in ex.candidates] == [(31 if "31" in text else 15, "the count a change started from")]
+
+
 def test_english_annual_figures_with_their_year_after_them_date_the_figures():
     text = "Elm School Party Branch — Annual Figures 2022\n\nMembers ........ 26\nActivists ...... 3"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 26, 2022), ("activists", 3, 2022)]

@@ -1295,11 +1295,13 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 # "2022年9月至2023年7月，…。支部党员参加志愿服务累计达320人次": a paragraph that opens with a span across
                 # years goes on about that span, whatever the page's date
                 time = TimeInfo(span.group(0).strip(), None, int(span.group(1)), int(span.group(2)), "span")
-        if lang == "zh" and time.year is not None and indicator in STOCK_INDICATORS and \
+        if lang == "zh" and (time.year is not None or time.kind not in ("span", "period")) and \
+                indicator in STOCK_INDICATORS and \
                 _CHANGE_FROM_BEFORE.search(low, max(0, q.start - 8), q.start) and _CHANGE_TO_AFTER.match(low, q.end):
             # "2023年，党员总数由14名增至16名": the count the change started from is not of the year the count it came to
-            # is, and has no time of its own said (an earlier year's, or the term's start); over a span of years, each is
-            # of the span ("三年来，党员总数由24名增加到29名")
+            # is, and has no time of its own said (an earlier year's, or the term's start); nor, undated, of the same no
+            # time as the count it came to ("全校党员由89名增至97名": two head counts of one key); over a span of years,
+            # each is of the span ("三年来，党员总数由24名增加到29名")
             if not aside:
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=CHANGED_FROM))
             continue
