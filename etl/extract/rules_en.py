@@ -1544,9 +1544,10 @@ RULES: list[Rule] = [
                               "held theme party day activities every month, 12 in all",
                               "each of the 3 branches held a theme party day every month, 36 in total",
                               "each branch held a theme party day every month (60 in all)",
-                              "we hold a theme party day on the last friday of each month (12 in all)"),
+                              "we hold a theme party day on the last friday of each month (12 in all)",
+                              "every branch is to hold one theme party day a month (24 in all)"),
          frame=r"\b(?:themed? |thematic )?party (?:days|day (?:activities|events)|"
-               r"day\b(?: on the [a-z0-9]+(?: [a-z]+)? of)? (?:every|each) (?:month|week|term))\b"
+               r"day\b(?: on the [a-z0-9]+(?: [a-z]+)? of)? (?:every|each|a) (?:month|week|term))\b"
                r"[^.;,(]{0,24}(?:,|\()\s*$", after=IN_TOTAL,
          quotes_frame=True),
     # the occasions the members met to study: "the branch met for study on 12 occasions"
