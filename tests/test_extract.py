@@ -712,6 +712,11 @@ def test_what_the_people_counted_did_names_the_figure(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == [expected]
 
 
+def test_pupils_paired_with_how_the_pairing_is_made_quoted_between_are_helped():
+    found = metrics("工作总结\n支部安排党员教师与15名留守儿童“一帮一”结对，定期谈心。")
+    assert [(m.indicator, m.value) for m in found] == [("students_assisted", 15)]
+
+
 def test_pupils_paired_with_in_their_class_are_helped():
     assert [(m.indicator, m.value) for m in metrics("王老师与班上6名学困生结成帮扶对子。")] == [("students_assisted", 6)]
 

@@ -434,7 +434,9 @@ def _after_the_count(around: str) -> str:
 
 
 # a pairing said after the people counted, maybe after more kinds of them ("、留守儿童", "和随迁子女")
-_PAIRED_AFTER = re.compile(r"(?:[、和及][^，,。、和及\d]{1,8}?)*(?:等)?[^，,。]{0,4}?(?:结对|结成|签订|建立)")
+# (how they are paired may be quoted between: "与22名学困生“一对一”结对")
+_PAIRED_AFTER = re.compile(r"(?:[、和及][^，,。、和及\d]{1,8}?)*(?:等)?[^，,。]{0,4}?(?:[“\"][^”\"，,。]{1,6}[”\"])?"
+                           r"(?:结对|结成|签订|建立)")
 
 
 def _help_is_done_to(ctx: Context) -> bool:
