@@ -37,7 +37,7 @@ ADMITTED_ALONE = r"(?:were|was|have been|has been|had been) admitted(?= in | dur
 # what made people activists or members, said after them: "were identified as activists"
 MADE_ACTIVISTS = (r"(?:were|was|have been|has been|had been) (?:(?:identified|selected|designated|chosen|confirmed|listed|taken|"
                   r"named|determined|trained|cultivated|absorbed|admitted|accepted|approved) as|"
-                  r"named|made) (?:(?:party )?activists|active elements)\b")
+                  r"named|made|designated) (?:(?:party )?activists|active elements)\b")
 # (the vote may be said too: "were unanimously agreed to be accepted as probationary party members")
 MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |formally |successfully )?(?:(?:agreed|approved|voted) "
                 r"to be )?(?:admitted|accepted|recruited|developed|absorbed|approved) (?:(?:as|into) (?:an? )?(?:probationary |new )?"
@@ -1116,7 +1116,8 @@ RULES: list[Rule] = [
                        "five teachers applied this spring and three of them were accepted as activists",
                        "One teacher was admitted and two more were named activists",
                        "40 students completed the Party school's course of 6 lectures and were identified as activists",
-                       "8 teachers have applied, and 3 of those have been named activists"),
+                       "8 teachers have applied, and 3 of those have been named activists",
+                       "Ten staff have asked to join; half a dozen of them have been designated activists"),
          # (what they did first may be said between, joined by "and": "… completed the course and were identified as …")
          # (or some of those just counted: "6 have applied, and 2 of those have been named activists")
          after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?:[^.;]{{0,20}}?|[^.;]{{0,80}}?\band )\b|of (?:them|whom|those|these) |more )?"
