@@ -1400,6 +1400,11 @@ RULES: list[Rule] = [
          frame=rf"\b{DEMOCRATIC_REVIEW}|\borgani[sz]ational life meeting\b",
          after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:were|have been|had been) (?:reviewed|appraised|"
                r"evaluated|assessed)\b"),
+    # (or as a participle after "with": "2 organisational life meetings, with all 27 members appraised")
+    Rule("member_reviews", ("2 organisational life meetings, with all 27 members appraised",
+                            "the democratic review in January, with 40 party members evaluated"),
+         frame=rf"\b{DEMOCRATIC_REVIEW}|\borgani[sz]ational life meetings?\b", before=r"\bwith(?: all)?(?: the| its| our)?\s*$",
+         after=r"^(?:communist )?(?:party )?members (?:reviewed|appraised|evaluated|assessed)\b"),
     # (or "of the N members reviewed", the review told in the sentence before: "… completed its democratic review of members.
     # Of the 52 members reviewed, 12 were rated excellent.")
     Rule("member_reviews", ("The branch finished its democratic review of members. Of the 52 members reviewed, 12 were rated "
