@@ -3471,6 +3471,10 @@ RULES: list[Rule] = [
     Rule("members_total", ("the school has a party branch of 19 members", "a general party branch with 40 members"),
          before=r"\b(?:party )?(?:branch|general branch|organi[sz]ation) (?:of|with)\s*$",
          after=r"^(?:party )?members\b"),
+    # (or after a dash: "it is a modest Party branch — only 11 members")
+    Rule("members_total", ("it is a modest Party branch — only 11 members", "their branch – just 14 members – meets on Fridays"),
+         before=r"\b(?:party )?(?:branch|general branch)\s*(?:[—–]|--)\s*(?:just|only|with|of)?\s*$",
+         after=r"^(?:party )?members\b(?! of\b)"),
     # (or said between commas: "the school's party branch, with 47 members, held a ceremony")
     Rule("members_total", ("the school's party branch, with 47 members, held a ceremony",),
          frame=rf"\b{NOT_ONE_OF_ITS_BRANCHES}(?:party )?(?:branch|general branch|organi[sz]ation), with\s*$",
