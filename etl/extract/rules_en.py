@@ -1500,8 +1500,12 @@ RULES: list[Rule] = [
          frame=r"\bvolunt", before=r"\bthe number of (?:participants|volunteers|participating (?:members|teachers|people))"
                                  r"\s+(?:reached|was|is|totall?ed|stood at|came to)\s*$"),
     # the meetings of a study group: "the committee's theory study group met 12 times"
-    Rule("study_sessions", ("the committee's theory study group met 12 times",),
-         before=r"\b(?:theory |central |collective )?study group (?:met|has met|held (?:its )?(?:meetings?|sessions?))\s*$",
+    # (the group's body may be named after it, and a plan says how often it will meet: "the theoretical study group of the
+    # Party committee will meet 10 times")
+    Rule("study_sessions", ("the committee's theory study group met 12 times",
+                            "the theoretical study group of the school's Party committee is to meet 8 times"),
+         before=r"\b(?:theory |theoretical |central |collective )?study group(?: of the [^.;,]{1,40}?)? "
+                r"(?:met|has met|meets|will meet|is to meet|held (?:its )?(?:meetings?|sessions?))\s*$",
          after=r"^times\b"),
     # events done "for N times", as a translation counts them: "carried out theme party day activities for 12 times"
     Rule("theme_party_days", ("carried out theme party day activities for 12 times",),
