@@ -1990,6 +1990,12 @@ def test_an_honour_proposed_in_a_notice_is_not_yet_one():
     assert [c.reason for c in extraction.candidates] == ["proposed, not yet decided"]
 
 
+def test_english_people_described_by_an_age_they_reached_are_counted_and_the_age_is_not():
+    for text in ("Report\n\nThis spring 4 students who had turned 18 were admitted as probationary members.",
+                 "Report\n\nThis spring 4 students who reached the age of 18 were admitted as probationary members."):
+        assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 4)]
+
+
 def test_an_english_dateline_is_the_pages_date_and_of_them_made_activists():
     extraction = extract_text("d.txt", "Lakeview School welcomes new members\nLakeview School, 3 June 2021 — Thirty "
                                        "teachers applied, and 9 of them have been identified as activists.")

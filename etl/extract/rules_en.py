@@ -464,8 +464,9 @@ RULES: list[Rule] = [
          after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b"
                r"(?!(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:teachers|staff|staff members|faculty members))?"
                r"(?: (?:from|of|at) [^.;,\d]{1,50}?(?=(?:,[^.;,]{1,40},)? (?:volunteered|took part|participated|joined|have|"
-               r"has|had|were|submitted|applied|helped|assisted|supported|tutored|visited|took)\b)| who (?:had |have )?[^.;,\d]{1,30}?"
-               r"(?= (?:were|have been|had been) (?:helped|assisted|supported|tutored)\b))?"
+               r"has|had|were|submitted|applied|helped|assisted|supported|tutored|visited|took)\b)| who (?:had |have )?"
+               r"(?:[^.;,\d]|\d{1,2}\b(?! (?:[a-z-]+ )?(?:members|teachers|students|pupils)\b)){1,30}?"
+               r"(?= (?:were|have been|had been) (?:helped|assisted|supported|tutored|admitted|accepted)\b))?"
                # (or words set off by commas between: "six students, all in their final year, were admitted")
                r"(?:,(?:[^.;,\d]|\d{1,2}\b(?! (?:[a-z-]+ )?(?:members|teachers|students|pupils)\b)){1,40},)?"
                r"(?: (?:(?:were|have been|had been) )?"
@@ -1133,7 +1134,8 @@ RULES: list[Rule] = [
                                "Four teachers at Elm Grove Primary School joined the party this year",
                                "two teachers who had applied three years before were admitted as probationary members",
                                "this year two teachers were developed into probationary party members",
-                               "five students, all of them in their final year, were admitted as probationary members"),
+                               "five students, all of them in their final year, were admitted as probationary members",
+                               "3 students who had turned 18 were admitted as probationary members"),
          # (the first of two kinds of people joined by "and", each with its number: "68 students and 9 teachers")
          # (their school may be named after them: "Four teachers at Northgate Primary School joined the party")
          # (or a clause on who they are: "two teachers who had applied three years before were admitted", or words set off
