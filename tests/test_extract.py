@@ -1996,6 +1996,11 @@ def test_english_people_described_by_an_age_they_reached_are_counted_and_the_age
         assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 4)]
 
 
+def test_an_english_membership_after_the_branches_and_an_aside_on_them_closed_by_a_comma():
+    text = "Report\n\nThe general branch has 3 branches, including one for retired staff, and 66 members in total."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 3), ("members_total", 66)]
+
+
 def test_an_english_dateline_is_the_pages_date_and_of_them_made_activists():
     extraction = extract_text("d.txt", "Lakeview School welcomes new members\nLakeview School, 3 June 2021 — Thirty "
                                        "teachers applied, and 9 of them have been identified as activists.")

@@ -354,7 +354,8 @@ RULES: list[Rule] = [
     # submitted applications for joining the party")
     Rule(None, ("among them, 28 party members spoke", "including 19 party members and six others",
                 "among whom there are 12 female party members and 5 party members under 35 years old"),
-         frame=r"\b(?:including|among them|among whom|of whom|of which|not only)\b[^.;]{0,60}$",
+         # (an aside closed by a comma before ", and" is over: "6 branches, including one for students, and 141 members")
+         frame=r"\b(?:including|among them|among whom|of whom|of which|not only)\b(?![^.;]*,\s*and\s*$)[^.;]{0,60}$",
          after=r"^(?:communist )?(?:party members?|people|persons|teachers|members)\b",
          not_after=rf"^(?:people|persons|teachers) (?:who )?(?:{APPLIED}|{MADE_ACTIVISTS})",
          # (the school's own members are all of them: "all staff attended, including the school's 35 party members"; a part
@@ -3462,9 +3463,12 @@ RULES: list[Rule] = [
          frame=r"\bbranch(?:es)?\s*(?:[—–]\s*[^—–.;]{1,60}?\s*[—–]|[(（][^()（）.;]{1,60}[)）])\s*(?:with|having)"
                r"(?: a total of| altogether)?\s*$",
          after=r"^(?:party )?members\b(?! of\b)", quotes_frame=True),
-    # (its parts said first: "it became a general branch with 4 branches and 68 members")
-    Rule("members_total", ("it became a general branch with 4 branches and 68 members",),
-         frame=r"\b(?:branch|committee|organi[sz]ation) (?:with|having) \S+ (?:party )?(?:branches|groups) and\s*$",
+    # (its parts said first: "it became a general branch with 4 branches and 68 members"; what they are may be said between
+    # commas: "The committee has 5 branches, one of them for retirees, and 120 members")
+    Rule("members_total", ("it became a general branch with 4 branches and 68 members",
+                           "The committee has 5 branches, one of them for retirees, and 120 members in all"),
+         frame=r"\b(?:branch|committee|organi[sz]ation) (?:with|having|has|had|oversees) \S+ (?:party )?(?:branches|groups)"
+               r"(?:,[^.;,]{1,40},)? and\s*$",
          after=r"^(?:party )?members\b(?! of\b)"),
     Rule("members_total", ("the party branch, which now has 17 members", "the branch, which has 12 members and 3 activists",
                            "the branch, founded in 2004, now has 26 members",
