@@ -470,7 +470,7 @@ RULES: list[Rule] = [
                r"(?= (?:were|have been|had been) (?:helped|assisted|supported|tutored|admitted|accepted)\b))?"
                # (or words set off by commas between: "six students, all in their final year, were admitted")
                r"(?:,(?:[^.;,\d]|\d{1,2}\b(?! (?:[a-z-]+ )?(?:members|teachers|students|pupils)\b)){1,40},)?"
-               r"(?: (?:(?:were|have been|had been) )?"
+               r"(?: there| here)?(?: (?:(?:were|have been|had been) )?"
                r"(?:paired (?:up )?and )?(?:visited|helped|assisted|tutored|admitted|developed|"
                r"accepted|approved|recruited|identified|selected|designated|chosen|confirmed|listed|taken)|"
                rf" {GOT_HELP}|"
@@ -2744,10 +2744,11 @@ RULES: list[Rule] = [
                                "63 left-behind children received regular tutoring and care",
                                "a total of 46 students have been paired and assisted",
                                "Pupils given one-to-one tutoring: 40", "Service: 120 students from poor families helped",
-                               "12 pupils who had fallen behind were tutored by members after school"),
+                               "12 pupils who had fallen behind were tutored by members after school",
+                               "at the village school, 30 children there received weekly tutoring from members"),
          # (where they are from may be said first: "students from low-income families helped")
-         # (or who they are: "16 pupils who had fallen behind were tutored by members")
-         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:from [^.;,\d]{{1,40}}? |who (?:had |have )?[^.;,\d]{{1,30}}? )?"
+         # (or who they are: "16 pupils who had fallen behind were tutored by members"; or where: "30 children there")
+         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:from [^.;,\d]{{1,40}}? |who (?:had |have )?[^.;,\d]{{1,30}}? |there |here )?"
                r"(?:(?:(?:have |has |had )?(?:been )?|(?:were|are|was|is) )(?:paired (?:up )?and )?"
                r"(?:helped|assisted|supported|aided|tutored)|"
                rf"{GOT_HELP}|"
