@@ -257,6 +257,8 @@ _EN_SEGMENTS = re.compile(r"\s*,\s*|\s+(?:of|in)\s+")
 # provinces whose usual English name is not their plain pinyin
 _EN_PROVINCE_NAMES = {"inner mongolia": "内蒙古自治区", "tibet": "西藏自治区", "shaanxi": "陕西省", "shanxi": "山西省",
                       "hong kong": "香港特别行政区", "macau": "澳门特别行政区", "macao": "澳门特别行政区"}
+# cities whose English name is not their pinyin ("Harbin", not "Haerbin"): English texts and the English UI use these
+_EN_CITY_NAMES = {"harbin": "哈尔滨市", "hohhot": "呼和浩特市", "urumqi": "乌鲁木齐市", "lhasa": "拉萨市", "shigatse": "日喀则市"}
 _LEVEL_RANK = {"province": 0, "city": 1, "district": 2}
 
 
@@ -305,6 +307,8 @@ def _english_index() -> dict[tuple[str, str], tuple[Unit, ...]]:
                 index.setdefault((reading, level), set()).add(unit)
     for name, province in _EN_PROVINCE_NAMES.items():
         index[(name.replace(" ", ""), "province")] = {u for u in by_code.values() if u.name == province}
+    for name, city in _EN_CITY_NAMES.items():
+        index[(name, "city")] = {u for u in by_code.values() if u.name == city}
     return {key: tuple(sorted(units, key=lambda u: u.code)) for key, units in index.items()}
 
 
@@ -374,7 +378,8 @@ def _within(narrow: Unit, wide: Unit) -> bool:
 # The English UI names a place as English texts do: its name in pinyin, syllables run together, an
 # apostrophe where a syllable starting with a vowel would read into the one before ("Lu'an", "Xi'an"),
 # then its level word. Provinces, municipalities and autonomous regions go by their short names.
-_EN_NAMES = {value: key.title() for key, value in _EN_PROVINCE_NAMES.items() if key not in ("macao",)}
+_EN_NAMES = {value: key.title() for key, value in _EN_PROVINCE_NAMES.items() if key not in ("macao",)} | \
+    {city: f"{key.title()} City" for key, city in _EN_CITY_NAMES.items()}
 _EN_LEVEL_OF_SUFFIX = (  # longest first
     ("特别行政区", ""), ("自治区", ""), ("自治州", " Prefecture"), ("自治县", " Autonomous County"),
     ("自治旗", " Autonomous Banner"), ("新区", " New Area"), ("林区", " Forestry District"), ("地区", " Prefecture"),

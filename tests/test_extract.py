@@ -2001,6 +2001,11 @@ def test_an_english_membership_after_the_branches_and_an_aside_on_them_closed_by
     assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 3), ("members_total", 66)]
 
 
+def test_an_english_title_named_for_a_city_known_by_its_english_name_is_the_citys():
+    text = "Report 2022\n\nTwo members, Li Na and Wu Bo, were named \"Lhasa Excellent Teachers\" in September."
+    assert [(a.title, a.level) for a in extract_text("r.txt", text).awards] == [("Lhasa Excellent Teachers", "municipal")]
+
+
 def test_an_english_dateline_is_the_pages_date_and_of_them_made_activists():
     extraction = extract_text("d.txt", "Lakeview School welcomes new members\nLakeview School, 3 June 2021 — Thirty "
                                        "teachers applied, and 9 of them have been identified as activists.")

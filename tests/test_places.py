@@ -30,6 +30,11 @@ from etl.schools import Region
     ("Shanxi Province", Region("山西省", None, None)),
     # an apostrophe between syllables is only spelling
     ("Xi'an", Region("陕西省", "西安市", None)),
+    # cities whose usual English name is not their pinyin (the pinyin reads too)
+    ("Harbin", Region("黑龙江省", "哈尔滨市", None)),
+    ("Daoli District, Harbin", Region("黑龙江省", "哈尔滨市", "道里区")),
+    ("Urumqi City", Region("新疆维吾尔自治区", "乌鲁木齐市", None)),
+    ("Haerbin", Region("黑龙江省", "哈尔滨市", None)),
 ])
 def test_an_english_place_name_reads_as_the_unit_it_names(text, region):
     assert english_region(text) == region
@@ -83,6 +88,8 @@ def test_a_district_merged_away_keeps_its_name_and_takes_its_municipality():
     ("贵州省贵阳市南明区", "Nanming District, Guiyang City, Guizhou"), ("恩施土家族苗族自治州", "Enshi Prefecture"),
     ("长寿区", "Changshou District"), ("浦东新区", "Pudong New Area"), ("宁化县", "Ninghua County"),
     ("Hexi District", "Hexi District"), (None, None),
+    # a city known in English by another name than its pinyin goes by it
+    ("哈尔滨市", "Harbin City"), ("黑龙江省哈尔滨市道里区", "Daoli District, Harbin City, Heilongjiang"),
 ])
 def test_a_place_in_english_is_its_pinyin_and_level_word(name, english):
     from etl.places import english_name
