@@ -2006,6 +2006,11 @@ def test_an_english_title_named_for_a_city_known_by_its_english_name_is_the_city
     assert [(a.title, a.level) for a in extract_text("r.txt", text).awards] == [("Lhasa Excellent Teachers", "municipal")]
 
 
+def test_an_english_honour_of_one_of_the_countrys_many_is_national():
+    text = "News\n\nThe branch of Elm Road School has been named one of the country's \"Exemplary Party Branches\"."
+    assert [(a.title, a.level) for a in extract_text("r.txt", text).awards] == [("Exemplary Party Branches", "national")]
+
+
 def test_an_english_dateline_is_the_pages_date_and_of_them_made_activists():
     extraction = extract_text("d.txt", "Lakeview School welcomes new members\nLakeview School, 3 June 2021 — Thirty "
                                        "teachers applied, and 9 of them have been identified as activists.")

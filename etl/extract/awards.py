@@ -36,8 +36,9 @@ LEVEL_MARKERS_ZH: list[tuple[str, re.Pattern]] = [
     ("school", re.compile(r"校级|校党委|校党总支|学校党支部|学校党总支|本校|全校|校内|学校")),
 ]
 LEVEL_MARKERS_EN: list[tuple[str, re.Pattern]] = [
-    # (a ministry is the state's: provinces have departments and commissions)
-    ("national", re.compile(r"\bnational\b|\bcentral\b|\bministry\b|\bstate council\b")),
+    # (a ministry is the state's: provinces have departments and commissions; so is what is the country's: "one of the
+    # country's model branches", "nationwide")
+    ("national", re.compile(r"\bnational\b|\bcentral\b|\bministry\b|\bstate council\b|\bcountry\b|\bnationwide\b")),
     ("provincial", re.compile(r"\bprovincial\b|\bprovince\b|autonomous region|beijing|tianjin|shanghai|chongqing")),
     ("municipal", re.compile(r"\bmunicipal\b|\bcity\b|\bcities\b|\bprefecture\b")),
     ("district", re.compile(r"\bcounty\b|\bcounties\b|\bdistrict\b")),
