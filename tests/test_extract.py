@@ -2011,6 +2011,16 @@ def test_an_english_honour_of_one_of_the_countrys_many_is_national():
     assert [(a.title, a.level) for a in extract_text("r.txt", text).awards] == [("Exemplary Party Branches", "national")]
 
 
+@pytest.mark.parametrize(("sentence", "level"), [
+    ("The project won the Hangzhou Education Bureau's Outstanding Party Building Project award in 2022.", "municipal"),
+    ("The branch won the district education committee's Model Branch title in 2022.", "district"),
+])
+def test_an_english_title_won_from_a_body_named_before_it_with_the_bodys_level(sentence, level):
+    awards = extract_text("r.txt", f"Report\n\n{sentence}").awards
+    assert [(a.level, a.year) for a in awards] == [(level, 2022)]
+    assert awards[0].title in ("Outstanding Party Building Project", "Model Branch")
+
+
 def test_an_english_dateline_is_the_pages_date_and_of_them_made_activists():
     extraction = extract_text("d.txt", "Lakeview School welcomes new members\nLakeview School, 3 June 2021 — Thirty "
                                        "teachers applied, and 9 of them have been identified as activists.")

@@ -194,6 +194,13 @@ def _level_of_place_en(title: str) -> str | None:
     return next((level for level in reversed(LEVEL_ORDER) if level in levels), None)
 
 
+def _level_of_body_en(body: str) -> str | None:
+    """The level of a body named in English, by its level word or its place: "the city education bureau's",
+    "the Shenzhen Education Bureau's" (Shenzhen is a city)."""
+    level = _level(body.lower(), LEVEL_MARKERS_EN[:4])
+    return level if level != "unknown" else _level_of_place_en(body)
+
+
 def recipient_of(title: str, before: str) -> str:
     if INDIVIDUAL_HEADS.search(title.lower()) or _PEOPLE_BEFORE.search(before):
         return "individual"
@@ -783,7 +790,9 @@ _EN_UNQUOTED = re.compile(
     # (one of several given: "won one of the first prizes")
     r"^\s*(?:the (?:honorary )?(?:titles?|honou?rs?) of\s+|(?:certificates?|medals?|plaques?) (?:as|of)\s+)?(?:one of\s+)?"
     r"(?:an?\s+|the\s+)?"
-    rf"(?P<level>{_EN_LEVEL}(?:'s|-level)?\s+(?=[a-z]+ [a-z]))?([a-z][a-z' -]{{2,40}}?)(?:\s+(?:award|title|honou?r))?"
+    # (the body that gives it may be named before it: "the Shenzhen Education Bureau's Model Branch award")
+    r"(?P<body>(?:[a-z]+ ){1,4}?(?:bureau|committee|commission|department|federation|government)['’]s\s+)?"
+    rf"(?P<level>{_EN_LEVEL}(?:'s|-level)?\s+(?=[a-z]+ [a-z]))?(?P<title>[a-z][a-z' -]{{2,40}}?)(?:\s+(?:award|title|honou?r))?"
     # (the level may be said after it: "at or above the district level", "at district level or above")
     rf"(?=\s+(?:at (?:or above )?(?:the )?(?P<at>{_EN_LEVEL})[- ]level|by|in|for|from|at|of the (?P<of>{_EN_LEVEL}|school))\b|"
     # (or the day it was given: "… Organization on 28 June 2024")
@@ -926,18 +935,18 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             at = trigger.end() + (including.end() if including else 0)
             unquoted = tail[including.end():] if including else tail
             m = _EN_UNQUOTED.match(unquoted)
-            if m and _EN_TITLE_HEAD.search(m.group(2)) and not _EN_NOT_A_TITLE_START.match(m.group(2)) and \
-                    not _EN_NO_TITLE.fullmatch(m.group(2)):
-                start = m.start(2)
+            if m and _EN_TITLE_HEAD.search(m.group("title")) and not _EN_NOT_A_TITLE_START.match(m.group("title")) and \
+                    not _EN_NO_TITLE.fullmatch(m.group("title")):
+                start = m.start("title")
                 level_word = m.group("level")
                 if level_word and "'" not in level_word and "-" not in level_word and \
                         text[at + m.start("level")].isupper():
                     start = m.start("level")  # "National Civilized Campus": a capital makes it the title's own
                 if count := _EN_COUNT_BEFORE_TITLE.match(unquoted, start):
                     start = count.end()  # "one of the city's ten Best Volunteer Teams": how many, no part of the title
-                end = m.end(2)
+                end = m.end("title")
                 # "won first prizes in the provincial teaching competition": a prize is named by its contest
-                prize = _EN_PRIZE.fullmatch(m.group(2))
+                prize = _EN_PRIZE.fullmatch(m.group("title"))
                 contest = _EN_CONTEST.match(unquoted, end) if prize else None
                 if prize and not contest:
                     continue  # "the senior high branch won first prize": a place in a contest not named, no title
@@ -946,7 +955,9 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
                 if not contest and (purpose := _EN_TITLE_FOR.match(text, at + end)):
                     end = purpose.end() - at
                 titles.append((at + start, at + end))
-                named_level = " ".join(filter(None, (level_word, m.group("of"), m.group("at"), contest and contest.group(1))))
+                named_level = " ".join(filter(None, (level_word, m.group("of"), m.group("at"), contest and contest.group(1),
+                                                     m.group("body") and _level_of_body_en(text[at + m.start("body"):
+                                                                                                at + m.end("body")]))))
                 titles += _more_titles_en(text, titles[0][1], tail_end)
         if not titles:
             continue
