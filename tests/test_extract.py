@@ -8758,6 +8758,11 @@ def test_a_schools_short_name_in_the_title_and_its_full_name_in_the_text_are_one
     ex = extract_text("r.txt", "河口镇中心校党支部开展志愿服务\n\n近日，河口镇中心学校党支部组织党员12名走进社区开展志愿服务。")
     assert ex.document.school == "河口镇中心学校"
     assert [(m.indicator, m.value) for m in ex.metrics] == [("volunteer_participants", 12)]
+    # (a short name leaves out its city's 市, never a county's 县: 长沙县一中 is another school than 长沙一中)
+    ex = extract_text("r.txt", "遂宁二中党委获评先进基层党组织\n\n近日，遂宁市第二中学党委获评全省先进基层党组织，学校现有党员88名。")
+    assert ex.document.school == "遂宁市第二中学"
+    ex = extract_text("r.txt", "长沙一中党委开展结对活动\n\n长沙一中党委与长沙县第一中学党支部结对，长沙一中党员40名参加。")
+    assert ex.document.school == "长沙一中"
 
 
 def test_an_average_per_head_over_the_year_a_teams_tutoring_and_a_case_chosen_as_a_model():

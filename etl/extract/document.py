@@ -870,9 +870,11 @@ def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str
     best = max(names, key=lambda n: (score[n], len(n), -first_seen[n]))
     # prefer the region-qualified full form of the same school when the text has one ("天水市一中"), or its name in full
     # where the most named is its short form ("清华附小", "清华大学附属小学")
+    # (or with its city's 市, which a short name leaves out: "德阳市第五中学", "德阳五中"; never a county's 县, "长沙县一中" is
+    # another school than "长沙一中")
     longer = [n for n in names if n != best and (
         ((n.endswith(best) or short_form(n).endswith(short_form(best))) and _starts_with_region(n)) or
-        (len(n) > len(best) and short_form(n) == short_form(best)))]
+        (len(n) > len(best) and short_form(_without_city_word(n)) == short_form(best)))]
     if longer:
         best = max(longer, key=lambda n: (len(n), -first_seen[n]))
     return best
@@ -891,6 +893,14 @@ def _partner(folded: str, pos: int, name: str) -> bool:
     """Whether a mention names a school as a partner of the text's own: helped, paired, taught at."""
     return bool(_PARTNER_BEFORE.search(folded, max(0, pos - 12), pos) or
                 _PARTNER_AFTER.match(folded, pos + len(name)))
+
+
+def _without_city_word(name: str) -> str:
+    """`name` without the 市 of the city it starts with ("德阳市第五中学" → "德阳第五中学")."""
+    label = split_region(name).label
+    if label and label.endswith("市") and len(label) > 2 and name.startswith(label):
+        return name[: len(label) - 1] + name[len(label):]
+    return name
 
 
 def _starts_with_region(name: str) -> bool:
