@@ -8758,6 +8758,11 @@ def test_a_schools_short_name_in_the_title_and_its_full_name_in_the_text_are_one
     ex = extract_text("r.txt", "河口镇中心校党支部开展志愿服务\n\n近日，河口镇中心学校党支部组织党员12名走进社区开展志愿服务。")
     assert ex.document.school == "河口镇中心学校"
     assert [(m.indicator, m.value) for m in ex.metrics] == [("volunteer_participants", 12)]
+    # (a vocational school's short name: 职校)
+    ex = extract_text("r.txt", "——光明职校党建工作案例\n\n学校党委下设4个党支部，共有党员90名。")
+    assert ex.document.school == "光明职校"
+    ex = extract_text("r.txt", "光明职校党员结对帮扶\n\n光明职业学校是一所省级重点职业学校，学校党委现有党员90名。")
+    assert ex.document.school == "光明职业学校"
     # (a short name leaves out its city's 市, never a county's 县: 长沙县一中 is another school than 长沙一中)
     ex = extract_text("r.txt", "遂宁二中党委获评先进基层党组织\n\n近日，遂宁市第二中学党委获评全省先进基层党组织，学校现有党员88名。")
     assert ex.document.school == "遂宁市第二中学"
