@@ -677,9 +677,11 @@ FRAMES: list[Frame] = [
            "党员教师获区级以上奖励15人次", "5人获市级“师德标兵”称号", "大会表彰了优秀青年教师6名"), "people honoured"),
     Frame("members_developed",
           lambda c: c.head in (*PERSONLIKE, "probationary") and (
-              c.does("join") or (c.prenominal and bool(_NEWLY_JOINED_BEFORE.search(c.before)))),
+              c.does("join") or (c.prenominal and bool(_NEWLY_JOINED_BEFORE.search(c.before)))) or
+          # (activists who became members are members admitted: "2名入党积极分子被接收为预备党员")
+          (c.head == "activist" and c.prenominal and not c.listed and c.does("join")),
           ("三位青年教师光荣地成为中共预备党员", "120多名学生在高中阶段发展为党员", "12名教师光荣加入中国共产党",
-           "书记为4名新入党的教师颁发了党员证", "书记为新入党的3名党员佩戴党员徽章"),
+           "书记为4名新入党的教师颁发了党员证", "书记为新入党的3名党员佩戴党员徽章", "会上，3名入党积极分子被接收为预备党员"),
           "people who joined"),
     # (members taken into a group that is not the party, "工作室吸纳青年教师成员45名", joined that group)
     Frame("members_developed",
