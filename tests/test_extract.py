@@ -2021,6 +2021,12 @@ def test_an_english_title_won_from_a_body_named_before_it_with_the_bodys_level(s
     assert awards[0].title in ("Outstanding Party Building Project", "Model Branch")
 
 
+def test_an_english_organization_described_in_brackets_its_branches_then_its_members():
+    text = "Report\n\nThe Party committee (6 branches, 140 members) held 8 group study sessions this term."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("branches", 6), ("members_total", 140), ("study_sessions", 8)]
+
+
 def test_an_english_dateline_is_the_pages_date_and_of_them_made_activists():
     extraction = extract_text("d.txt", "Lakeview School welcomes new members\nLakeview School, 3 June 2021 — Thirty "
                                        "teachers applied, and 9 of them have been identified as activists.")

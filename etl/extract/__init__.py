@@ -322,8 +322,9 @@ def _word_end(text: str, end: int, floor: int) -> int:
     return end
 
 
-# an English branch or committee described in brackets right after it: "the branch (31 members, 2 of them probationary)"
-_EN_BODY_BRACKET = re.compile(r"\b(?:branch|committee)\s*\(\s*$")
+# an English branch or committee described in brackets right after it: "the branch (31 members, 2 of them probationary)",
+# its branches maybe first: "the committee (5 branches, 117 members)"
+_EN_BODY_BRACKET = re.compile(r"\b(?:branch|committee)\s*\((?:[^().;]{1,30},)?\s*$")
 
 
 # a bracket that opens on an event and its count ("组织党员学习全会精神（集中学习2次）"), after a clause that counts nothing:
@@ -355,7 +356,7 @@ def _pairs_in_brackets_en(low: str, q: Quantity) -> bool:
 def _described_in_brackets(low: str, q: Quantity) -> bool:
     """Whether the count opens brackets right after an organization, which it describes (its members), not a breakdown of
     a figure before it."""
-    return _EN_BODY_BRACKET.search(low, max(0, q.start - 30), q.start) is not None
+    return _EN_BODY_BRACKET.search(low, max(0, q.start - 60), q.start) is not None
 
 
 # a share of a count after it: "27 of the 35 …", "40 of its 95 …"

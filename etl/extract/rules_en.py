@@ -3482,6 +3482,9 @@ RULES: list[Rule] = [
     Rule("members_total", ("the school has a party branch of 19 members", "a general party branch with 40 members"),
          before=r"\b(?:party )?(?:branch|general branch|organi[sz]ation) (?:of|with)\s*$",
          after=r"^(?:party )?members\b"),
+    # (or in brackets after it, its branches maybe first: "the committee (4 branches, 96 members) met in March")
+    Rule("members_total", ("the committee (4 branches, 96 members) met in March", "the branch (27 members) held its meeting"),
+         frame=r"\b(?:branch|committee|organi[sz]ation)\s*[(（](?:[^()（）.;]{1,30},\s*)?$", after=r"^(?:party )?members\b(?! of\b)"),
     # (or after a dash: "it is a modest Party branch — only 11 members")
     Rule("members_total", ("it is a modest Party branch — only 11 members", "their branch – just 14 members – meets on Fridays"),
          before=r"\b(?:party )?(?:branch|general branch)\s*(?:[—–]|--)\s*(?:just|only|with|of)?\s*$",
