@@ -1403,6 +1403,11 @@ RULES: list[Rule] = [
          frame=rf"\b{DEMOCRATIC_REVIEW}|\borgani[sz]ational life meeting\b",
          after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:were|have been|had been) (?:reviewed|appraised|"
                r"evaluated|assessed)\b"),
+    # (or the members it covered: "the democratic appraisal in January covered all 41 members")
+    Rule("member_reviews", ("the democratic appraisal in January covered all 41 members",
+                            "the democratic review covered all 88 of the school's party members"),
+         frame=rf"\b{DEMOCRATIC_REVIEW}\b[^.;]{{0,40}}\b(?:covered|included|involved)(?: all)?\s*$",
+         after=r"^(?:of (?:the|its|our) (?:[a-z]+['’]s )?)?(?:communist )?(?:party )?members\b"),
     # (or as a participle after "with": "2 organisational life meetings, with all 27 members appraised")
     Rule("member_reviews", ("2 organisational life meetings, with all 27 members appraised",
                             "the democratic review in January, with 40 party members evaluated"),
