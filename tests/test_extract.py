@@ -2027,6 +2027,15 @@ def test_an_english_organization_described_in_brackets_its_branches_then_its_mem
         ("branches", 6), ("members_total", 140), ("study_sessions", 8)]
 
 
+def test_english_a_committees_own_members_and_members_from_a_numbered_school_who_began_something_are_no_membership():
+    assert metrics("News\n\nThe Party committee met on Friday. All nine members of the committee attended.") == []
+    text = "News\n\nTwo Party members from Harbin No. 12 Middle School began a year of teaching in a village school."
+    assert metrics(text) == []
+    # (the members of the committee's branches are its membership)
+    text = "News\n\nAll 64 members of the committee's 4 branches took part in the study."
+    assert [(m.indicator, m.value) for m in metrics(text) if m.indicator == "members_total"] == [("members_total", 64)]
+
+
 def test_an_english_dateline_is_the_pages_date_and_of_them_made_activists():
     extraction = extract_text("d.txt", "Lakeview School welcomes new members\nLakeview School, 3 June 2021 — Thirty "
                                        "teachers applied, and 9 of them have been identified as activists.")

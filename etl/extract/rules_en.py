@@ -3003,9 +3003,12 @@ RULES: list[Rule] = [
     # the members of the branch, so named: "the 17 members of the Jade River Primary School Party branch meet …"
     # (not those of them who did something, a relative clause saying which: "we thank the 18 members of your branch who gave
     # 126 hours of their weekends", as the volunteers are read below)
+    # (a committee's members with no word of the party are its own, the committee members: "All seven members of the
+    # committee attended")
     Rule("members_total", ("Every Monday, the 21 members of the Elm School party branch meet for study.",),
          before=r"(?:^|\b)(?:the|all|its|our)\s*$",
-         after=r"^(?:communist )?(?:party )?members of (?:the |our |its |your )?[^.;,]{0,60}?\b(?:party )?(?:branch|committee)\b"
+         after=r"^(?:communist )?(?:party )?members of (?!(?:the |our |its |your )?committee\b(?!['’]))(?:the |our |its |your )?"
+               r"[^.;,]{0,60}?\b(?:party )?(?:branch|committee)\b"
                r"(?! who (?:gave|have given|volunteered|have volunteered|served|spent|helped|visited|took part)\b)"),
     # the volunteers a relative clause says: "the 18 members of your branch who gave 126 hours of their weekends to our
     # elderly residents"
@@ -3257,6 +3260,7 @@ RULES: list[Rule] = [
     # (not those who went somewhere: "8 party members from Willow Creek Kindergarten visited the children's ward")
     Rule("members_total", ("64 party members from four party branches", "48 party members",
                             "there are only six or seven party members at the school"),
+         # (nor those who began or left something: "3 party members from Elm School began a posting in a village")
          # (members in the plural: "a party member" is one person described, no membership)
          after=r"^(?:communist )?party members\b(?! (?:teachers|volunteers|cadres|and|&|demonstration|responsibility|"
                r"pioneer|service|vanguard|model|post|area|commando)\b)(?!\s*\+)"
@@ -3266,13 +3270,14 @@ RULES: list[Rule] = [
                # branches attend a meeting: "130 party members from the school's 7 branches attended")
                r"(?! from (?:the |its )?(?:[a-z'’]+ )?(?:\d+|[a-z]+) (?:party )?branches "
                r"(?!attended\b|took part\b|participated\b|were present\b|gathered\b)[a-z]{3,}ed\b)"
-               r"(?!(?: (?:from|of|at) [^.;,]{1,60}?\b(?:school|kindergarten|college)\b(?!['’]))?"
+               # (a school's name may hold a number: "from Lanzhou No. 31 Middle School")
+               r"(?!(?: (?:from|of|at) (?:[^.;,]|\bno\.){1,60}?\b(?:school|kindergarten|college)\b(?!['’]))?"
                # (with an auxiliary too: "14 party members of the school have run a weekend class")
                r"[^.;,]{0,50}?\b(?:(?:have|has|had|will|would|can|could) )?(?:attended|"
                r"took part|(?:have |has |had )?taken part|taking part|participated|participating|joined|went|visited|came|"
                r"gathered|carried out|listened|watched|studied|"
                r"[a-z]{3,}ed|took|undertook|went|came|gave|held|made|led|met|taught|brought|spent|helped|help|helps|bore|wrote|won|"
-               r"ran|run|did|done|given|taken|sent|set|stood|built|kept|"
+               r"ran|run|did|done|given|taken|sent|set|stood|built|kept|began|begun|left|"
                # (or in the present, as a translation tells what was done: "organize 18 party members go into the
                # community")
                r"go|goes|come|comes|take|takes|carry|carries|visit|visits|participate|participates|attend|attends|"
