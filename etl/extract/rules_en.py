@@ -3343,9 +3343,11 @@ RULES: list[Rule] = [
          after=r"^(?:party )?members\b"),
     # (or what "it" has, the branch named in the sentence before: "The branch was set up in 2016. Today it has 12 members.")
     Rule("members_total", ("Our branch was founded in 2015. Today it has 12 members and 2 activists.",
-                           "The party branch is young. It now has 9 members."),
+                           "The party branch is young. It now has 9 members.",
+                           "The branch of Elm Road No. 2 School dates from 1990. Today it has 30 members: 28 full, 2 probationary."),
          before=r"(?:^|\b)(?:today|now|at present|currently)?,?\s*it (?:(?:now|currently) )?(?:has|had)(?: (?:just|only))?\s*$",
-         after=r"^(?:party )?members\b", earlier=r"\b(?:party )?(?:branch|committee)\b[^.]*\.\s*$"),
+         # (a school's number may stand in the sentence before: "The branch of Hefei No. 8 Middle School was founded …")
+         after=r"^(?:party )?members\b", earlier=r"\b(?:party )?(?:branch|committee)\b(?:[^.]|\bno\.)*\.\s*$"),
     # (or in a clause about the branch, after it: "The committee, which oversees 4 branches and 127 members, was …")
     Rule("members_total", ("The committee, which oversees 4 branches and 127 members, was commended",
                            "the branch, which has 41 members, was rated advanced",
