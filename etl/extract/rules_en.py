@@ -1568,6 +1568,10 @@ RULES: list[Rule] = [
                r"day\b(?: on the [a-z0-9]+(?: [a-z]+)? of)? (?:every|each|a) (?:month|week|term))\b"
                r"[^.;,(]{0,24}(?:,|\()\s*$", after=IN_TOTAL,
          quotes_frame=True),
+    # (or how many were held, after "with": "monthly theme Party days, with 11 held this year")
+    Rule("theme_party_days", ("monthly theme Party days, with 11 held this year",),
+         frame=r"\b(?:themed? |thematic )?party days\b[^.;()]{0,30}?,?\s*with\s*$", after=r"^(?:held|organi[sz]ed|carried out)\b",
+         quotes_frame=True),
     # the occasions the members met to study: "the branch met for study on 12 occasions"
     Rule("study_sessions", ("the members met for group study on 10 occasions",),
          before=r"\bmet (?:for|to) (?:group |collective )?(?:study|learning|learn|study together)(?: together)? on\s*$",
