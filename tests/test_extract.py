@@ -8793,6 +8793,13 @@ def test_an_average_per_head_over_the_year_a_teams_tutoring_and_a_case_chosen_as
     assert [(a.year, a.title) for a in awards(text)] == [(2022, "全市中小学党建工作优秀案例")]
 
 
+def test_english_a_translations_times_before_the_event_with_no_of():
+    text = "Summary 2022\n\nThe branch carried out 10 times theme Party day activities and 3 times Party lessons."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 10), ("party_lectures", 3)]
+    # (times said of what people did are no events: "visited the school 3 times in 2022")
+    assert metrics("Summary 2022\n\nMembers visited the village school 3 times in 2022.") == []
+
+
 def test_english_a_translations_times_of_members_doing_volunteer_service_count_the_times():
     text = ("Summary 2022\n\nThe branch organized 8 times of party members going to the community to carry out volunteer "
             "service, with a total of 120 person-times participating.")
