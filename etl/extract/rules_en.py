@@ -1252,10 +1252,12 @@ RULES: list[Rule] = [
     Rule("applicants", ("the branch received 40 membership applications", "Membership applications received: 45",
                         "Party membership applications from students: 120"),
          after=r"^(?:party )?membership applications?\b"),
-    # (or applications still to be decided: "three applications are pending")
-    Rule("applicants", ("One teacher was admitted this year, and four applications are pending",),
-         frame=r"\b(?:members?|admitted|applica\w*|join(?:ed)? the party)\b[^.]*$",
-         after=r"^(?:membership |party )?applications? (?:are|is|remain|were) (?:still )?(?:pending|under review|being considered)\b"),
+    # (or applications still to be decided: "three applications are pending", "12 applications on file")
+    Rule("applicants", ("One teacher was admitted this year, and four applications are pending",
+                        "Recruitment: 1 member admitted; 9 applications on file"),
+         frame=r"\b(?:members?|admitted|applica\w*|join(?:ed)? the party|recruitment)\b[^.]*$",
+         after=r"^(?:membership |party )?applications? (?:(?:are|is|remain|were) (?:still )?(?:pending|under review|being considered)|"
+               r"(?:still )?(?:pending|on file|under review))\b"),
     Rule("applicants", ("the branch received 15 applications for party membership",
                         "11 written applications to join the party were handed in",
                         "a total of 3 applications for joining the party were received"),
