@@ -1117,12 +1117,13 @@ RULES: list[Rule] = [
                        "30 teachers applied, and 9 of them have been identified as activists",
                        "five teachers applied this spring and three of them were accepted as activists",
                        "One teacher was admitted and two more were named activists",
+                       "Two teachers were admitted, and 4 others were identified as activists",
                        "40 students completed the Party school's course of 6 lectures and were identified as activists",
                        "8 teachers have applied, and 3 of those have been named activists",
                        "Ten staff have asked to join; half a dozen of them have been designated activists"),
          # (what they did first may be said between, joined by "and": "… completed the course and were identified as …")
          # (or some of those just counted: "6 have applied, and 2 of those have been named activists")
-         after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?:[^.;]{{0,20}}?|[^.;]{{0,80}}?\band )\b|of (?:them|whom|those|these) |more )?"
+         after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?:[^.;]{{0,20}}?|[^.;]{{0,80}}?\band )\b|of (?:them|whom|those|these) |more |others )?"
                rf"{MADE_ACTIVISTS}"),
     Rule("members_developed", ("three teachers were admitted as probationary members", "2 students have been admitted to the party",
                                "2 teachers were absorbed as probationary party members",
