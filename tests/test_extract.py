@@ -8793,6 +8793,12 @@ def test_an_average_per_head_over_the_year_a_teams_tutoring_and_a_case_chosen_as
     assert [(a.year, a.title) for a in awards(text)] == [(2022, "全市中小学党建工作优秀案例")]
 
 
+def test_english_the_members_who_joined_over_a_span_are_members_admitted_in_that_span():
+    text = "MAPLE CITY, 3 July 2023 — The branch secretary said the 7 members who joined in the past two years are all teachers."
+    assert [(m.indicator, m.value, m.year, m.period) for m in metrics(text)] == [
+        ("members_developed", 7, None, "in the past two years")]
+
+
 def test_english_a_translations_times_before_the_event_with_no_of():
     text = "Summary 2022\n\nThe branch carried out 10 times theme Party day activities and 3 times Party lessons."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 10), ("party_lectures", 3)]

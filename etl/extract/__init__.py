@@ -1266,9 +1266,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             clause_end = clause.start() if clause else s_end
             after = time_after(low[q.end: clause_end], doc_time, q.end, lang, starting_before=next_start - q.end)
             # (a span read past the next figure is not that of a clause describing the people: "15 young teachers who
-            # joined the school in the past three years")
+            # joined the school in the past three years"; but the members who joined are admitted when it says: "the 11
+            # members who joined in the past three years")
             label_at = low.find(after.label, q.end) if after is not None else -1
-            if label_at >= 0 and label_at + len(after.label) > next_start and _EN_RELATIVE.search(low, q.end, label_at):
+            if label_at >= 0 and label_at + len(after.label) > next_start and _EN_RELATIVE.search(low, q.end, label_at) \
+                    and indicator != "members_developed":
                 after = None
             if after is not None and (time.kind == "none" or after.kind == "period"):
                 time = after

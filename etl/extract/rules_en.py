@@ -1244,6 +1244,11 @@ RULES: list[Rule] = [
          before=r"\b(?:received|took in|accepted)\s*$",
          after=r"^(?:new |written )?applications\b(?! for| to join)[^.;]{0,60}?\b(?:activists|admitted|new members|"
                r"probationary members)\b"),
+    # (or the members who joined, so described: "the 11 members who joined in the past three years are all young teachers")
+    Rule("members_developed", ("the 6 members who joined over the last two years are all under 35",),
+         before=r"\bthe\s*$",
+         after=r"^(?:new )?(?:party )?members (?:who|that) (?:have |had )?joined\b(?! (?:the |our |its )?(?:volunteer|team|club|"
+               r"group|activit|service|campaign|program|project|work))"),
     # (or a bare number admitted, after members admitted were counted: "… admitted 21 new members. In 2023 alone it admitted 6.")
     Rule("members_developed", ("The branch has admitted 14 new members since 2018. Last year alone it admitted 4.",),
          earlier=r"\b(?:admitted|recruited|accepted)\b[^.]{0,40}\bmembers\b",
