@@ -8799,6 +8799,11 @@ def test_english_the_members_who_joined_over_a_span_are_members_admitted_in_that
         ("members_developed", 7, None, "in the past two years")]
 
 
+def test_english_a_count_each_branch_held_then_the_total_is_the_total_only():
+    text = "Summary 2023\n\nThis term each of the 4 branches held 3 theme Party days, 12 in total."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 4), ("theme_party_days", 12)]
+
+
 def test_english_a_translations_times_before_the_event_with_no_of():
     text = "Summary 2022\n\nThe branch carried out 10 times theme Party day activities and 3 times Party lessons."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 10), ("party_lectures", 3)]
