@@ -380,6 +380,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "why_activists of one kind beside another": ("一类入党积极分子（与另一类分列，总数未说明）",
                                                  "Activists of one kind, another kind counted apart (no total given)"),
     "why_a rate over several periods": ("几个周期一次的频率", "A rate over several periods"),
+    "why_how often each one is visited or helped": ("每人多久走访或帮扶一次，不是人次总数",
+                                                    "How often each one is visited or helped, not a total"),
     "why_person-times of a head count": ("人次，而该指标计人数", "Person-times of a head count"),
     "why_recommended for admission": ("推荐入党（不是荣誉）", "Recommended for admission (no honour)"),
     "why_proposed, not yet decided": ("拟议中，尚未决定", "Proposed, not yet decided"),

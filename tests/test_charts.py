@@ -481,6 +481,7 @@ def test_every_reason_a_number_is_left_to_review_for_has_words_in_each_language(
     from dashboard.i18n import STRINGS
     from etl.extract import (
         _NOT_REVIEW,
+        EACH_ONES_RATE,
         EXPECTED,
         IMPLAUSIBLE,
         ONE_DAYS_LENGTH,
@@ -492,7 +493,7 @@ def test_every_reason_a_number_is_left_to_review_for_has_words_in_each_language(
     from etl.extract.people import FRAMES
 
     reasons = ({f.name for f in FRAMES if f.indicator is None} - _NOT_REVIEW) | set(REASONS) | {
-        IMPLAUSIBLE, EXPECTED, PLANNED, SEVERAL_KINDS, ONE_DAYS_LENGTH} | {
+        IMPLAUSIBLE, EXPECTED, PLANNED, SEVERAL_KINDS, ONE_DAYS_LENGTH, EACH_ONES_RATE} | {
         r.name for table in TABLES.values() for r in table.rules if r.review}
     assert "others beside people named" in reasons
     assert {"proposed, not yet decided", "a figure of another organization"} <= reasons

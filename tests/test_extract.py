@@ -722,6 +722,15 @@ def test_pupils_said_to_have_received_help_are_pupils_helped():
     assert [(m.indicator, m.value) for m in found] == [("students_assisted", 42)]
 
 
+def test_how_often_each_one_is_visited_is_no_count_of_visits_and_the_branchs_own_rate_is():
+    for text in ("工作总结\n党员教师每周为送教学生送教上门一次。", "工作总结\n对15名留守儿童实行党员包保，每月至少家访一次。"):
+        ex = extract_text("x.txt", text)
+        assert [m for m in ex.metrics if m.indicator == "home_visits"] == []
+        assert [(c.value, c.reason) for c in ex.candidates] == [(1, "how often each one is visited or helped")]
+    assert [(m.indicator, m.value, m.cadence) for m in metrics("工作总结\n支部每月开展一次主题党日。")] == [
+        ("theme_party_days", 1, "month")]
+
+
 def test_pupils_paired_with_in_their_class_are_helped():
     assert [(m.indicator, m.value) for m in metrics("王老师与班上6名学困生结成帮扶对子。")] == [("students_assisted", 6)]
 

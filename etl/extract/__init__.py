@@ -93,6 +93,8 @@ STOCK_INDICATORS = catalog.stock_ids()
 # the stocks no one makes more of at a rate (activists and applicants are, as "每学期确定积极分子1名")
 _COUNTED_STOCKS = STOCK_INDICATORS - {"activists", "applicants"}
 PARTS_OF_A_TOTAL = catalog.membership_parts()
+# figures counted in person-times (visits to people, people served or helped, volunteers taking part)
+_PERSON_TIMES = frozenset(i.id for i in catalog.load_catalog() if i.unit == "person-times")
 # head counts of people: a number of person-times (人次) is no head count
 HEAD_COUNTS = frozenset(i for i in STOCK_INDICATORS if catalog.by_id()[i].unit == "people")
 
@@ -1013,7 +1015,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             rate_left, rate_right = folded[max(clause_from, q.start - 12): q.start], _right_zh(folded[q.end: q.end + 8])
             # (the clause itself only where a rate word may open it)
             clause = folded[max(clause_from, seg.sentence_span(q.start)[0]): q.start] \
-                if folded.find("每", clause_from, q.start - 12) >= 0 else ""
+                if folded.find("每", clause_from, q.start) >= 0 else ""
             cadence, rate_words = cadence_zh(rate_left, rate_right, clause)
         else:
             if _in_a_quoted_name(low, q, quoted_names) or _QUOTED_MEMBERS_NAME.match(low, q.end):
@@ -1314,6 +1316,15 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # "each of the 4 branches held a theme party day every month": how often the branches or members do
             # something is no rate of how many there are
             cadence = rate_words = None
+        if cadence and indicator in _PERSON_TIMES and q.value == 1 and \
+                not _ORGANIZED_BY_THE_BODY[lang].search(low, seg.clause_start(q.start), q.start):
+            # "党员教师每周为送教学生送教上门一次", "visit each family once a term": how often each person is visited or
+            # helped, no count of the person-times (what the branch organizes at a rate is its own: "支部每个学期至少组织
+            # 党员家访一次")
+            if not aside:
+                candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None,
+                                             reason=EACH_ONES_RATE))
+            continue
         if cadence:
             year = time.year if time.kind == "explicit" else doc_time.plan_year
             period = rate_words
@@ -1661,6 +1672,10 @@ PLANNED = "the number planned, the number done follows"
 SEVERAL_KINDS = "a total of several kinds"
 ONE_DAYS_LENGTH = "how long one day's service took"
 CHANGED_FROM = "the count a change started from"
+EACH_ONES_RATE = "how often each one is visited or helped"
+# the branch or school organizing what the clause tells, which makes a rate of it the organization's own
+_ORGANIZED_BY_THE_BODY = {"zh": re.compile(r"支部|总支|党委|学校|组织|开展"),
+                          "en": re.compile(r"\b(?:branch|committee|school|organi[sz]e[sd]?|hold|holds|held)\b")}
 # each of the units a count is of, before it: "each branch held 4 theme Party days", "each of the 5 branches held"
 _EN_EACH_UNIT = re.compile(r"\b(?:each|every)(?: one)?(?: of (?:the|its|our) (?:\d+|[a-z]+))? (?:party )?(?:branch(?:es)?|groups?)\b"
                            r"[^.;,]{0,20}$")
