@@ -456,6 +456,8 @@ _JOINED_A_PAIRING = re.compile(r"[^，,。]{0,4}?(?:参加|参与|加入)[^，,�
 # a post people are put in: "走上中层岗位", "担任班主任", "进入学校领导班子"
 _TO_A_POST = re.compile(r"[^，,。]{0,4}?(?:走上|走向|充实到|进入|提拔为|担任|任)[^，,。]{0,10}?(?:岗位|职务|领导班子|组长|主任|校长|书记|干部)")
 
+# people who joined, with nothing more said: what they joined is named before them ("…服务队，已有退休教师18人加入")
+_JOINED_IT = re.compile(r"\s*(?:先后|陆续)?(?:加入|参加)(?:了|进来)?(?:该队|服务队|队伍|其中)?\s*$")
 # the clause after people saying they formed a volunteer team: "…，组成“青蓝”志愿服务队"
 _TEAM_MEMBERS_OF = re.compile(r"(?:队员|成员)(?:主要)?由[^，,。；;]{0,8}$")
 _A_VOLUNTEER_TEAM = re.compile(r"志愿(?:服务|者)?(?:队|团|小分队)|服务队")
@@ -555,6 +557,12 @@ FRAMES: list[Frame] = [
     # 党员共同开展志愿服务"
     Frame(None, lambda c: c.prenominal and bool(_ANOTHER_BODYS_PEOPLE.search(c.before)),
           ("学校党员教师与社区20名党员共同开展了志愿服务活动",), "another body's people"),
+    # people who joined a volunteer team the sentence named before them are its volunteers: "学校成立“银发”志愿服务队，目前已有
+    # 退休党员教师18人加入"
+    Frame("volunteer_participants",
+          lambda c: c.head in ("member", "person", "staff", "young_teacher") and not c.prenominal and
+          bool(_JOINED_IT.match(c.after_clause)) and bool(_A_VOLUNTEER_TEAM.search(c.sentence_before)),
+          ("学校成立“银发”志愿服务队，目前已有退休党员教师18人加入",), "people who joined a volunteer team"),
     # the members among some of the staff are not all the school's: "新入职教师中，有党员5名", "40岁以下青年教师58人，其中党员19人"
     Frame(None, lambda c: c.head == "member" and bool(_AMONG_SOME_STAFF.search(c.sentence_before)),
           ("新入职教师中，有党员5名", "全校35岁以下青年教师中有党员12人"), "members among some of the staff"),
