@@ -390,6 +390,9 @@ RULES: list[Rule] = [
          earlier=_FREE_CLASS_ZH, frame=r"^(?!.*(?:志愿|义工))", before=rf"(?:惠及|受益)(?:的)?{_PUPILS}$"),
     Rule("volunteer_sessions", ("支部开办免费的周末辅导班。半年来，党员教师累计开课40次，惠及学生70余名",), SESSIONS,
          earlier=_FREE_CLASS_ZH, before=r"(?:累计|共计|共)?(?:开课|授课|上课|辅导)$"),
+    # (or in the same sentence, before the classes it held: "周末为留守儿童开设免费兴趣课堂，累计开课120余次")
+    Rule("volunteer_sessions", ("周末为留守儿童开设免费兴趣课堂，累计开课120余次",), SESSIONS,
+         frame=_FREE_CLASS_ZH, before=r"^[^，,。；;]{0,6}?(?:累计|共计|共)?(?:开课|授课|上课)$"),
     # (and the teachers who took part in it and the children it served, counted after it: "…开设公益小课堂。小课堂共开课20次，
     # 参与党员教师15人，服务儿童600余人次")
     Rule("volunteer_participants", ("支部在社区开设公益课堂。课堂共开课12次，参与党员教师9人",), frozenset({"人", "名", "位"}),
