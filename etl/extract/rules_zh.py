@@ -592,8 +592,10 @@ RULES: list[Rule] = [
     Rule(None, ("三年来共为乡村幼儿园送教12次", "开展送教下乡活动5次", "赴薄弱学校送教送培8次"), PERSON_TIMES | SESSIONS,
          before=r"(?:(?:学校|小学|中学|幼儿园|村小|教学点|[校园])(?:开展)?送教(?:送培)?|送教(?:送培)?(?:下乡|到校|进校)(?:活动)?)"
                 r"(?:共计|共|累计|达)?$", name="teaching taken to other schools"),
-    Rule("home_visits", ("全年送教上门20余人次", "开展家访120人次", "为两名残疾学生开展送教上门服务30余次"),
-         PERSON_TIMES | SESSIONS, before=r"(?:送教上门|家访|入户家访|上门走访)(?:服务|活动)?(?:共计|共|累计|达)?$"),
+    # (or calls at homes to bring pupils back to school: "先后上门劝返18次")
+    Rule("home_visits", ("全年送教上门20余人次", "开展家访120人次", "为两名残疾学生开展送教上门服务30余次", "先后上门劝返18次"),
+         PERSON_TIMES | SESSIONS,
+         before=r"(?:送教上门|家访|入户家访|上门走访|(?:上门|入户)(?:劝返|劝学))(?:服务|活动)?(?:共计|共|累计|达)?$"),
     # (teaching taken, 送教, alone: to a pupil at home only where the sentence says whose home or who cannot come, "为3名
     # 残疾儿童送教16次"; not to the schools a branch is paired with, "赴结对园支教，全年送教12次")
     Rule("home_visits", ("为2名重度残疾儿童送教16次", "对无法到校的学生坚持每周送教，全年送教40人次"), PERSON_TIMES | SESSIONS,
