@@ -529,6 +529,7 @@ _IN_THE_REVIEW = re.compile(r"(?:全部|全体|均|都|全员|悉数)?(?:参评|
 # (or who attended the meeting that a sentence before names as the review's: "召开组织生活会和民主评议党员大会。支部13名党员
 # 参加会议")
 _AT_THE_MEETING = re.compile(r"(?:全部|全体|均|都)?(?:参加|出席|参与)(?:了)?(?:会议|大会|本次会议|此次会议)")
+_CAME_OF_EXPECTED = re.compile(r"应到(?:会)?(?:党员)?\s*\d+\s*[名人][，,]\s*实到(?:会)?(?:党员)?$")
 _REVIEW_MEETING_JUST_BEFORE = re.compile(r"民主评议党员(?:大会|会议|工作)?[^。；;！!]{0,12}[。；;！!]?\s*$")
 
 # those the members guide, then the prize they won: "指导青年教师获区级以上奖项"
@@ -580,6 +581,10 @@ FRAMES: list[Frame] = [
     Frame("member_reviews", lambda c: c.head in ("member", "person") and
           bool(_AT_THE_MEETING.match(c.after_clause)) and bool(_REVIEW_MEETING_JUST_BEFORE.search(c.previous)),
           ("支部召开组织生活会和民主评议党员大会。全体21名党员参加会议",), "members at the review's meeting"),
+    # (or the number who came, after the number expected: "召开民主评议党员大会。会议应到党员30名，实到28名")
+    Frame("member_reviews", lambda c: not c.nouns and bool(_CAME_OF_EXPECTED.search(c.sentence_before)) and
+          bool(_REVIEW_MEETING_JUST_BEFORE.search(c.previous)),
+          ("支部召开民主评议党员大会。会议应到党员30名，实到28名",), "members at the review's meeting"),
     # an honour proposed in a notice ("拟授予以下12名党员…称号", "拟推荐3名同志") is not yet given, nor is an admission
     # ("拟接收刘某等3名同志为预备党员")
     Frame(None, lambda c: bool(_PROPOSED.search(c.sentence_before) or
