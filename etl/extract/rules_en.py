@@ -370,9 +370,11 @@ RULES: list[Rule] = [
          name="a leadership's members"),
     # classes opened to others are open classes (公开课), read before classes are taken for a school's pupils: "teachers
     # opened 14 classes to colleagues and parents" (not classes a school opens for its pupils)
-    Rule("demo_lessons", ("party member teachers opened 14 classes to colleagues and parents",),
+    Rule("demo_lessons", ("party member teachers opened 14 classes to colleagues and parents",
+                          "member teachers opened 25 lessons for observation"),
          before=r"\bopened\s*$",
-         after=r"^(?:[a-z-]+ )?(?:classes|lessons) (?:up )?to (?:colleagues|parents|other teachers|teachers|observers|visitors)\b"),
+         after=r"^(?:[a-z-]+ )?(?:classes|lessons) (?:(?:up )?to (?:colleagues|parents|other teachers|teachers|observers|visitors)|"
+               r"for (?:observation|colleagues to observe|peer observation))\b"),
     # the pupils helped in all, after what each member did: "…, helping a total of 64 students" (before enrolment reads
     # them as the school's pupils)
     Rule("students_assisted", ("teachers each paired with 2 students, helping a total of 64 students",),
@@ -3506,6 +3508,10 @@ RULES: list[Rule] = [
     Rule("members_total", ("the school has a party branch of 19 members", "a general party branch with 40 members"),
          before=r"\b(?:party )?(?:branch|general branch|organi[sz]ation) (?:of|with)\s*$",
          after=r"^(?:party )?members\b"),
+    # (or with its noun left out, after the members it was set up with: "Set up in 2010 with 6 members, the branch now has 40.")
+    Rule("members_total", ("Set up in 2010 with 6 members, the branch now has 40.",),
+         frame=r"\bwith (?:\d+|[a-z]+) (?:party )?members\b[^.;]{0,50}\b(?:now|today|currently) (?:has|counts|numbers)\s*$",
+         after=r"^\s*(?:[.;]|$)"),
     # (or in brackets after it, its branches maybe first: "the committee (4 branches, 96 members) met in March")
     Rule("members_total", ("the committee (4 branches, 96 members) met in March", "the branch (27 members) held its meeting"),
          frame=r"\b(?:branch|committee|organi[sz]ation)\s*[(（](?:[^()（）.;]{1,30},\s*)?$", after=r"^(?:party )?members\b(?! of\b)"),
