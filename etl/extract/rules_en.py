@@ -2753,6 +2753,13 @@ RULES: list[Rule] = [
                                "brought books and stationery to 15 students from poor families"),
          before=rf"{GIVEN_TO}\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (or a holiday camp run for children in need, which the sentence says they are: "ran a summer camp for 80 children
+    # from village schools, many of them left behind")
+    Rule("students_assisted", ("ran a week-long summer camp for 80 children, many of them left behind by migrant parents",),
+         before=r"\b(?:ran|run|runs|held|organi[sz]ed|hosted)\s+(?:a |an )?(?:[a-z-]+ ){0,2}?(?:summer|winter|holiday) "
+                r"(?:camp|class|school)s? for\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b[^.;]{{0,80}}\b(?:left[- ]behind|migrant|poor|low-income|needy|disadvantaged|"
+               r"in difficulty|herding|village|rural)\b"),
     Rule("students_assisted", ("held free tutoring classes for 30 pupils", "gave 20 tutoring sessions to 45 students",
                                "providing after-school care for 60 children of migrant workers",
                                "members ran a reading club for 40 children of migrant workers"),
