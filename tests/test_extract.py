@@ -2045,6 +2045,19 @@ def test_english_a_committees_own_members_and_members_from_a_numbered_school_who
     assert [(m.indicator, m.value) for m in metrics(text) if m.indicator == "members_total"] == [("members_total", 64)]
 
 
+@pytest.mark.parametrize(("sentence", "title", "level"), [
+    # a case held up as a model, its title's own words after "of", capitalized
+    ("In 2022 the project was named a Zhejiang Provincial Excellent Case of Moral Education in Schools.",
+     "Zhejiang Provincial Excellent Case of Moral Education in Schools", "provincial"),
+    # the title of a place's schools or system, named after it
+    ("In 2022 it was rated a Four-Star Branch of Hunan's primary and secondary schools.", "Four-Star Branch", "provincial"),
+    ("In 2022 the committee was named an Advanced Party Organization of the Guangxi Zhuang Autonomous Region's education "
+     "system.", "Advanced Party Organization", "provincial"),
+])
+def test_an_english_title_with_what_it_is_of_after_it(sentence, title, level):
+    assert [(a.title, a.level, a.year) for a in extract_text("r.txt", f"News\n\n{sentence}").awards] == [(title, level, 2022)]
+
+
 def test_an_english_dateline_is_the_pages_date_and_of_them_made_activists():
     extraction = extract_text("d.txt", "Lakeview School welcomes new members\nLakeview School, 3 June 2021 — Thirty "
                                        "teachers applied, and 9 of them have been identified as activists.")

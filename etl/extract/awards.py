@@ -794,7 +794,9 @@ _EN_UNQUOTED = re.compile(
     r"(?P<body>(?:[a-z]+ ){1,4}?(?:bureau|committee|commission|department|federation|government)['’]s\s+)?"
     rf"(?P<level>{_EN_LEVEL}(?:'s|-level)?\s+(?=[a-z]+ [a-z]))?(?P<title>[a-z][a-z' -]{{2,40}}?)(?:\s+(?:award|title|honou?r))?"
     # (the level may be said after it: "at or above the district level", "at district level or above")
-    rf"(?=\s+(?:at (?:or above )?(?:the )?(?P<at>{_EN_LEVEL})[- ]level|by|in|for|from|at|of the (?P<of>{_EN_LEVEL}|school))\b|"
+    # (or what it is of, which may be the title's own words, capitalized: "an Excellent Case of Party Building")
+    rf"(?=\s+(?:at (?:or above )?(?:the )?(?P<at>{_EN_LEVEL})[- ]level|by|in|for|from|at|of the (?P<of>{_EN_LEVEL}|school)|"
+    r"of(?! the)|of the (?=(?:[a-z]+ ){0,3}[a-z]+['’]s\b))\b|"
     # (or the day it was given: "… Organization on 28 June 2024")
     r"\s+on (?=\d{1,2} [a-z]+ (?:19|20)\d{2}|(?:" + EN_MONTHS + r") \d)|"
     r"\s*[,.;(]|\s*$|"
@@ -807,11 +809,15 @@ _EN_CONTEST = re.compile(rf"\s+(?:in|at|of) (?:the |a )?(?:({_EN_LEVEL})(?:-leve
                          r"\b(?:competition|contest|championship|match|selection|evaluation)s?\b")
 _EN_COUNT_BEFORE_TITLE = re.compile(rf"(?:\d[\d,]*|(?:a )?(?:{'|'.join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))}))"
                                     r"\s+(?=[a-z])")
-_EN_TITLE_FOR = re.compile(r" for (?:[A-Z][a-z]+)(?: (?:and |of )?[A-Z][a-z]+){0,3}\b")
+# a place named after a title, whose it is: "… of Anhui's schools", "… of the Inner Mongolia Autonomous Region's …"
+_EN_OF_A_PLACE = re.compile(r" of (?:the )?((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)['’]s\b")
+# (or after "of", capitalized as it is: "an Excellent Case of Party Building in Schools"; not a place's: "… of Anhui's schools")
+_EN_TITLE_FOR = re.compile(r" (?:for|of) (?:[A-Z][a-z]+)(?: (?:and |of |in |for )?[A-Z][a-z]+){0,4}\b(?!['’])")
 _EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch|group|collective|model|teacher|worker|award|prize|"
                             r"title|base|pioneer|campus|member|village|star|individual|educator|garden|"
                             # (a party-building brand, a volunteer project, a teacher's studio, as 品牌, 项目, 工作室)
-                            r"brand|project|studio|principal|team)s?\b")
+                            # (and a case held up as a model, as 优秀案例)
+                            r"brand|project|studio|principal|team|case)s?\b")
 
 
 # an area's organizations or people right before the verb that honours them: "36 branches in the county were rated …"
@@ -955,9 +961,12 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
                 if not contest and (purpose := _EN_TITLE_FOR.match(text, at + end)):
                     end = purpose.end() - at
                 titles.append((at + start, at + end))
+                # (a place's, named after it: "a Five-Star Branch of Anhui's primary and secondary schools")
+                of_place = _EN_OF_A_PLACE.match(text, at + end)
                 named_level = " ".join(filter(None, (level_word, m.group("of"), m.group("at"), contest and contest.group(1),
                                                      m.group("body") and _level_of_body_en(text[at + m.start("body"):
-                                                                                                at + m.end("body")]))))
+                                                                                                at + m.end("body")]),
+                                                     of_place and _level_of_body_en(of_place.group(1)))))
                 titles += _more_titles_en(text, titles[0][1], tail_end)
         if not titles:
             continue
