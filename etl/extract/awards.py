@@ -792,6 +792,8 @@ _EN_UNQUOTED = re.compile(
     r"(?:an?\s+|the\s+)?"
     # (the body that gives it may be named before it: "the Shenzhen Education Bureau's Model Branch award")
     r"(?P<body>(?:[a-z]+ ){1,4}?(?:bureau|committee|commission|department|federation|government)['’]s\s+)?"
+    # (or the place whose many it is one of, and how many: "one of Jiangsu's 100 Model Party Branches")
+    r"(?:(?P<whose>(?:[a-z]+ ){0,2}?[a-z]+['’]s)\s+\d[\d,]*\s+)?"
     rf"(?P<level>{_EN_LEVEL}(?:'s|-level)?\s+(?=[a-z]+ [a-z]))?(?P<title>[a-z][a-z' -]{{2,40}}?)(?:\s+(?:award|title|honou?r))?"
     # (the level may be said after it: "at or above the district level", "at district level or above")
     # (or what it is of, which may be the title's own words, capitalized: "an Excellent Case of Party Building")
@@ -966,7 +968,9 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
                 named_level = " ".join(filter(None, (level_word, m.group("of"), m.group("at"), contest and contest.group(1),
                                                      m.group("body") and _level_of_body_en(text[at + m.start("body"):
                                                                                                 at + m.end("body")]),
-                                                     of_place and _level_of_body_en(of_place.group(1)))))
+                                                     of_place and _level_of_body_en(of_place.group(1)),
+                                                     m.group("whose") and _level_of_body_en(text[at + m.start("whose"):
+                                                                                                 at + m.end("whose")]))))
                 titles += _more_titles_en(text, titles[0][1], tail_end)
         if not titles:
             continue
