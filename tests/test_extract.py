@@ -731,6 +731,11 @@ def test_how_often_each_one_is_visited_is_no_count_of_visits_and_the_branchs_own
         ("theme_party_days", 1, "month")]
 
 
+def test_a_yearbook_entry_whose_label_stands_on_its_own_line_is_of_the_year_its_paragraph_opens_with():
+    text = "【党建工作】\n\n2022年，某小学党支部有党员30名。支部开展主题党日活动12次。"
+    assert [(m.indicator, m.year) for m in metrics(text)] == [("members_total", 2022), ("theme_party_days", 2022)]
+
+
 def test_pupils_paired_with_in_their_class_are_helped():
     assert [(m.indicator, m.value) for m in metrics("王老师与班上6名学困生结成帮扶对子。")] == [("students_assisted", 6)]
 

@@ -1505,12 +1505,13 @@ _EVENT_DATE = {
                      r"((?:19|20)\d{2})\s*年度(?=[^。；;！？!?\n]{0,16}?(?:工作|评议|考核|述职|组织生活会|民主生活会))|"
                      r"(?<![\d-])((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)|"
                      # (after a label in brackets, as a yearbook's entry opens its sections: "【党建工作】2021年，…")
-                     r"(?:^|(?<=\n))[ \t\u3000]*(?:【[^】\n]{1,12}】\s*)?((?:19|20)\d{2})\s*年度?(?:(?:秋季|春季|秋|春)(?:学期)?|"
+                     # (the label's own line ends there: a match from it would start in the paragraph before)
+                     r"(?:^|(?<=\n))[ \t\u3000]*(?:【[^】\n]{1,12}】[ \t\u3000]*)?((?:19|20)\d{2})\s*年度?(?:(?:秋季|春季|秋|春)(?:学期)?|"
                      r"上半年|下半年|暑假|寒假|暑期|"
                      r"[^，,。；;\d]{1,4}?(?:前夕|期间|之际|来临之际|伊始|初|末|底))?\s*[，,]|"
                      # (the comma may be left out before the school or its party body, and a clause of basis or
                      # aim may come first: "按照区里的部署，2023年我校党支部…。全校…")
-                     r"(?:^|(?<=\n))[ \t\u3000]*(?:【[^】\n]{1,12}】\s*)?(?:(?:按照|根据|围绕|为了?)[^，,。；;！？!?\n]{1,40}[，,]\s*)?"
+                     r"(?:^|(?<=\n))[ \t\u3000]*(?:【[^】\n]{1,12}】[ \t\u3000]*)?(?:(?:按照|根据|围绕|为了?)[^，,。；;！？!?\n]{1,40}[，,]\s*)?"
                      r"((?:19|20)\d{2})\s*年度?\s*[，,]?\s*(?=我校|学校|本校|全校|我们|(?:校|学校)?党(?:委|总支|支部)|支部)"),
     # (a date whose sentence names the year of account of the meeting held then is of that year: "On January 20,
     # 2023, the branch held its 2022 organizational life meeting")
