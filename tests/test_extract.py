@@ -55,6 +55,7 @@ def one(text: str):
         ("最近有20名党员参加志愿服务。", 20, "exact"),  # 最近 is "lately", not 近 "nearly"
         ("More than 20 children studying at home were visited.", 20, "at_least"),
         ("The branch has about 40 party members.", 40, "approx"),
+        ("Member volunteers served an estimated 400 residents.", 400, "approx"),
         ("Party education is held once or twice every academic year.", 1, "at_least"),
         ("There are no more than 12 party members.", 12, "at_most"),
         # a total said to break through a number is more than it

@@ -2365,10 +2365,11 @@ RULES: list[Rule] = [
          before=r"\bserv(?:ed|ing) (?:the )?(?:[a-z-]+ )?(?:residents|people|villagers|masses|public|elderly|seniors|"
                 r"households)(?: for)?\s*$", after=r"^person-times\b"),
     Rule("volunteer_beneficiaries", ("held 30 activities, serving over 900 person-times of elderly residents",
-                                     "more than 40 activities were carried out, serving more than 2000 people"),
+                                     "more than 40 activities were carried out, serving more than 2000 people",
+                                     "member volunteers staffed the museum's open days, serving an estimated 3,000 visitors"),
          before=r"\b(?:serving|reaching)\s*$",
          after=r"^(?:person-times\b|(?:[a-z-]+ )?(?:people|persons|residents|villagers|elderly people|seniors|"
-               r"children|students|pupils|families|households)\b)"),
+               r"children|students|pupils|families|households|visitors|tourists|passengers|citizens)\b)"),
     # "with a service time of more than 800 hours", as a translation says it
     Rule("volunteer_hours", ("volunteer activities, with a service time of more than 800 hours",
                              "volunteer service, with a cumulative service of 3,600 hours",
