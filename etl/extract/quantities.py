@@ -56,8 +56,9 @@ _EN_WORD = "|".join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))
 _EN_SMALL_WORD = "|".join(sorted(EN_NUMBER_WORDS[:20], key=len, reverse=True))
 # "four or five", "3 or 4": an estimate, read as at least the smaller number
 _EN_PAIR = rf"(?:{_EN_SMALL_WORD}|\d{{1,3}}) or (?:{_EN_SMALL_WORD}|\d{{1,3}})(?![\w-])"
-# "6 to 8 members": a range, read as at least its lower end (not a change: "grew from 30 to 45")
-_EN_RANGE = r"(?<!from )\d{1,3} to \d{1,3}(?![\w,.-])"
+# "6 to 8 members", "3–5 new members": a range, read as at least its lower end (not a change: "grew from 30 to 45")
+_EN_RANGE = r"(?<!from )\d{1,3}(?: to |\s?[–—-]\s?)\d{1,3}(?![\w,.-])"
+_EN_RANGE_MARK = re.compile(r" to |\s?[–—-]\s?")
 _EN_NUM = (
     rf"once or twice|{_EN_PAIR}|{_EN_RANGE}|once|twice|thrice|half a dozen|(?:a|{_EN_SMALL_WORD}|\d{{1,2}}) dozen|"
     rf"\d+(?:,\d{{3}})*(?:\.\d+)?"
@@ -243,8 +244,8 @@ def find_en(text: str) -> list[Quantity]:
             if not low_end or not high_end or not 0 < high_end - low_end <= 2:
                 continue  # "one or more", "5 or 50": not an estimate of one count
             value, qualifier = low_end, "at_least"
-        elif " to " in num:
-            low_end, high_end = (parse_english_number(part) for part in num.split(" to "))
+        elif _EN_RANGE_MARK.search(num) and re.fullmatch(_EN_RANGE, num):
+            low_end, high_end = (parse_english_number(part) for part in _EN_RANGE_MARK.split(num))
             if not low_end or not high_end or high_end <= low_end:
                 continue
             value, qualifier = low_end, "at_least"
