@@ -2068,6 +2068,11 @@ def test_an_english_title_with_what_it_is_of_after_it(sentence, title, level):
     assert [(a.title, a.level, a.year) for a in extract_text("r.txt", f"News\n\n{sentence}").awards] == [(title, level, 2022)]
 
 
+def test_english_medals_of_long_membership_given_to_members_are_no_honour():
+    ex = extract_text("r.txt", "News 2021\n\nThe committee presented \"40 Years in the Party\" medals to 9 veteran members.")
+    assert (ex.metrics, ex.awards) == ([], [])
+
+
 def test_an_english_dateline_is_the_pages_date_and_of_them_made_activists():
     extraction = extract_text("d.txt", "Lakeview School welcomes new members\nLakeview School, 3 June 2021 — Thirty "
                                        "teachers applied, and 9 of them have been identified as activists.")

@@ -876,6 +876,8 @@ def _at_a_meeting_of_the_text(low: str, seg: Segmenter, s_start: int, pos: int) 
 
 # what a quoted name may be given as that is no honour: a commemorative medal or badge
 _EN_KEEPSAKE = re.compile(r"[\"”]?\s*(?:commemorative|memorial|souvenir) (?:medals?|badges?)\b")
+# (or one that names the years of membership it marks: '"Glorious 50 Years in the Party" medals')
+_EN_YEARS_IN_THE_PARTY = re.compile(r"\b(?:\d+|[a-z]+) years in the party\b", re.I)
 
 
 # a ceremony or a meeting of honours and its day, told in a sentence (or the day, then awards given: "On 28 June 2024
@@ -926,7 +928,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
         for m in _EN_QUOTED.finditer(tail):
             if m.group(1).strip().lower() in _EN_GRADES:
                 continue  # 'rated as "excellent" in the annual assessment': a grade of an appraisal, not an honour
-            if _EN_KEEPSAKE.match(tail, m.end()):
+            if _EN_KEEPSAKE.match(tail, m.end()) or _EN_YEARS_IN_THE_PARTY.search(m.group(1)):
                 continue  # 'awarded the "Glorious 50 Years in the Party" commemorative medal': a keepsake of long membership
             titles.append((trigger.end() + m.start(1), trigger.end() + m.end(1)))
             # '"Excellent Communist Party Member" of the city', 'a provincial "Model Teacher"': the
@@ -1154,8 +1156,8 @@ def _marks_given_en(text: str, low: str, seg: Segmenter, doc: DocTime, taken: se
     found = []
     for m in _EN_MARKS_GIVEN.finditer(low):
         t_start, t_end = m.span("title") if m.group("title") else m.span("title_after")
-        if any(s < t_end and t_start < e for s, e in taken):
-            continue
+        if any(s < t_end and t_start < e for s, e in taken) or _EN_YEARS_IN_THE_PARTY.search(low, t_start, t_end):
+            continue  # (nor the keepsakes of long membership: '"50 Years in the Party" medals')
         s_start, s_end = seg.sentence_span(m.start())
         before = low[s_start: m.start()]
         time = time_of(before, doc, m.start(), "en")

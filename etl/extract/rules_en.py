@@ -633,6 +633,10 @@ RULES: list[Rule] = [
          before=rf"\b{_HONOURED_VERB}\s*$", after=_PEOPLE_TITLE),
     Rule("awards_individual", ('6 "Red Candle Stars" were selected in June',),
          after=rf"{_PEOPLE_TITLE}[^.;]{{0,30}}?\b(?:was|were|have been|had been) (?:also )?{_HONOURED_VERB}"),
+    # (not the keepsakes of long membership: 'presented "50 Years in the Party" medals to 12 veteran members')
+    Rule(None, ('the committee presented "50 Years in the Party" medals to 12 veteran members',),
+         before=r"\byears in the party[\"”]?\s*(?:(?:commemorative|memorial|souvenir) )?(?:medals?|badges?|certificates?) to\s*$",
+         name="keepsakes of long membership"),
     # people given the marks of a quoted title: 'presented "Model Teacher" certificates to 6 teachers' (or to some of
     # the people just told of: "… to five of them")
     Rule("awards_individual", ('the school presented "Model Teacher" certificates to 6 teachers',
