@@ -2063,6 +2063,9 @@ def test_english_a_committees_own_members_and_members_from_a_numbered_school_who
     # (or one of a place's many, counted before it)
     ("In 2022 the branch was named one of Sichuan's 50 Model Party Branches in schools.", "Model Party Branches", "provincial"),
     ("In 2022 the branch was named one of the city's 20 Model Party Branches.", "Model Party Branches", "municipal"),
+    # (a title of more than forty letters, unquoted)
+    ("In 2022 the programme won the title of Hangzhou Excellent Volunteer Service Project.",
+     "Hangzhou Excellent Volunteer Service Project", "municipal"),
 ])
 def test_an_english_title_with_what_it_is_of_after_it(sentence, title, level):
     assert [(a.title, a.level, a.year) for a in extract_text("r.txt", f"News\n\n{sentence}").awards] == [(title, level, 2022)]

@@ -794,7 +794,7 @@ _EN_UNQUOTED = re.compile(
     r"(?P<body>(?:[a-z]+ ){1,4}?(?:bureau|committee|commission|department|federation|government)['’]s\s+)?"
     # (or the place whose many it is one of, and how many: "one of Jiangsu's 100 Model Party Branches")
     r"(?:(?P<whose>(?:[a-z]+ ){0,2}?[a-z]+['’]s)\s+\d[\d,]*\s+)?"
-    rf"(?P<level>{_EN_LEVEL}(?:'s|-level)?\s+(?=[a-z]+ [a-z]))?(?P<title>[a-z][a-z' -]{{2,40}}?)(?:\s+(?:award|title|honou?r))?"
+    rf"(?P<level>{_EN_LEVEL}(?:'s|-level)?\s+(?=[a-z]+ [a-z]))?(?P<title>[a-z][a-z' -]{{2,60}}?)(?:\s+(?:award|title|honou?r))?"
     # (the level may be said after it: "at or above the district level", "at district level or above")
     # (or what it is of, which may be the title's own words, capitalized: "an Excellent Case of Party Building")
     rf"(?=\s+(?:at (?:or above )?(?:the )?(?P<at>{_EN_LEVEL})[- ]level|by|in|for|from|at|of the (?P<of>{_EN_LEVEL}|school)|"
