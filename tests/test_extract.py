@@ -2076,6 +2076,11 @@ def test_english_medals_of_long_membership_given_to_members_are_no_honour():
     assert (ex.metrics, ex.awards) == ([], [])
 
 
+def test_english_a_membership_then_and_now_in_brackets_each_of_its_own_time():
+    text = "Story\n\nIn 2016 the branch (12 members at the time, 29 today) set up a reading club for village children."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 12, 2016), ("members_total", 29, None)]
+
+
 def test_an_english_dateline_is_the_pages_date_and_of_them_made_activists():
     extraction = extract_text("d.txt", "Lakeview School welcomes new members\nLakeview School, 3 June 2021 — Thirty "
                                        "teachers applied, and 9 of them have been identified as activists.")

@@ -1274,7 +1274,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             if label_at >= 0 and label_at + len(after.label) > next_start and _EN_RELATIVE.search(low, q.end, label_at) \
                     and indicator != "members_developed":
                 after = None
-            if after is not None and (time.kind == "none" or after.kind == "period"):
+            # (as is "today" right after the count, whatever year the sentence opened with: "In 2019 the branch (24
+            # members at the time, 31 today) …")
+            if after is not None and (time.kind == "none" or after.kind == "period" or
+                                      (after.kind == "current" and 0 <= label_at - q.end <= 16)):
                 time = after
         if time.kind == "current" and time.year is None and OF_THE_YEAR.match(time.label or ""):
             # "2023年，…。全年发展党员4名": the whole of the year the paragraph named last

@@ -310,8 +310,9 @@ RULES: list[Rule] = [
                     r"(?:^|,)\s*(?:and|but|while)\s+(?:the|its|our|their)\s+(?![^,;]*\beach\b)[^,;]*$|"
                     # (nor what all did together after it: "each member led one study, so we met 12 times")
                     r"(?:^|,)\s*so\s+(?:we|they|the (?:branch|members|committee))\b[^,;]*$",
-         # (nor a total after it: "each of the 4 branches held a theme party day every month, 48 in total")
-         not_after=IN_TOTAL, name="per-person norm"),
+         # (nor a total after it: "each of the 4 branches held a theme party day every month, 48 in total"; its noun
+         # may come first: "every member will give one lesson — 27 lessons in all")
+         not_after=r"^(?:[a-z-]+ ){0,2}?(?:in total|in all|altogether|so far|to date)\b", name="per-person norm"),
     # (or said after the count, or as an average: "10 members volunteered for 2 hours each", "an average of 20 hours")
     Rule(None, ("members volunteered an average of 18 hours", "the pairs met an average of 5 times"),
          before=r"\b(?:an|the) average of\s*$",
@@ -2617,6 +2618,14 @@ RULES: list[Rule] = [
     # (or the teachers said first, paired with their mentors: "41 young teachers paired with 41 party members")
     # (a clause on who they are may stand between: "18 young teachers who joined in the past three years have each been paired
     # with a mentor")
+    # (or the young teachers of the pairs the sentence before counted: "So far 40 pairs have been formed. Of the 40 young
+    # teachers, 11 have won prizes.")
+    Rule("teachers_mentored", ("The project has formed 30 pairs so far. Of the 30 young teachers, 12 have won prizes.",),
+         earlier=r"\bpairs?\b", before=r"(?:^|[.;]\s*)of the\s*$", after=r"^(?:young|new|novice) teachers\b"),
+    # teachers trained as volunteers are volunteers: "22 member teachers have been trained as ocean education volunteers"
+    Rule("volunteer_participants", ("16 member teachers have been trained as traffic safety volunteers",),
+         after=r"^(?:member |party member )?(?:teachers|members)\b[^.;]{0,20}?\b(?:trained|recruited|registered|enrolled|"
+               r"signed up) as (?:[a-z-]+ ){0,3}?volunteers\b"),
     Rule("teachers_mentored", ("each of the 7 teachers who joined us in September 2024 will be paired with a member mentor",),
          before=r"\beach of (?:the|our|its)\s*$",
          after=rf"^{NEW_TEACHERS} (?:will be|is to be|are to be|was|has been) (?:paired|matched) (?:up )?with\b"),
@@ -2849,9 +2858,11 @@ RULES: list[Rule] = [
                r"(?:given|gave|give|taught|teach|delivered|deliver|held|hold|presented)\s*$",
          after=r"^(?:open|report|demonstration) (?:lessons|classes)\b", name="new teachers' lessons"),
     # (the lessons named in the clause before, then how many: "three members gave demonstration lessons, 6 lessons in all")
-    Rule("demo_lessons", ("four members gave demonstration lessons at county level, 9 lessons in all",),
-         frame=r"\b(?:(?:gave|delivered|taught|opened|held)\s+)?(?:demonstration|model|open|public) (?:lessons|classes)\b"
-               r"[^.;]{0,40},\s*$",
+    Rule("demo_lessons", ("four members gave demonstration lessons at county level, 9 lessons in all",
+                          "each member teacher will give one open lesson — 31 lessons in all"),
+         # (or after a dash: "every member teacher will give one open lesson — 27 lessons in all")
+         frame=r"\b(?:(?:gave|delivered|taught|opened|held|give|deliver|teach|hold)\s+)?(?:demonstration|model|open|public) "
+               r"(?:lessons?|classes)\b[^.;]{0,40}(?:,|\s[—–])\s*$",
          after=r"^(?:(?:demonstration )?(?:lessons|classes) )?(?:in all|in total|altogether)\b", quotes_frame=True),
     Rule("demo_lessons", ("12 demonstration lessons", "gave 15 open demonstration lessons", "teachers opened 40 public classes"),
          after=r"^(?:open )?(?:demonstration|model|open|public) (?:lessons|classes)\b"),
@@ -3520,6 +3531,11 @@ RULES: list[Rule] = [
     Rule("members_total", ("the school has a party branch of 19 members", "a general party branch with 40 members"),
          before=r"\b(?:party )?(?:branch|general branch|organi[sz]ation) (?:of|with)\s*$",
          after=r"^(?:party )?members\b"),
+    # (or its members now, after those it had at a time told before them in the brackets: "the branch (24 members at the
+    # time, 31 today)")
+    Rule("members_total", ("in 2015 the branch (12 members at the time, 30 today) set up a volunteer team",),
+         frame=r"\b(?:branch|committee)\s*[(（]\s*(?:\d+|[a-z]+) (?:party )?members\b[^()（）.;]{0,24},\s*$",
+         after=r"^(?:today|now|at present|currently)\s*[)）]"),
     # (or with its noun left out, after the members it was set up with: "Set up in 2010 with 6 members, the branch now has 40.")
     Rule("members_total", ("Set up in 2010 with 6 members, the branch now has 40.",),
          frame=r"\bwith (?:\d+|[a-z]+) (?:party )?members\b[^.;]{0,50}\b(?:now|today|currently) (?:has|counts|numbers)\s*$",
