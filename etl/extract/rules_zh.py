@@ -427,6 +427,12 @@ RULES: list[Rule] = [
                                     "小分队累计开展服务活动40次，参与党员教师200人次"),
          frozenset({"人次"}), frame=rf"志愿|义工|{_VOLUNTEER_TEAM}",
          before=r"参与(?:人数|人员|党员教师|党员|教师)(?:共计|累计|达到|达|共|为)?$"),
+    # (or those who took part named before the verb, after the service: "开展社区服务活动16次，党员参与280人次"; or the
+    # volunteers the clause sent, then their total: "先后组织党员志愿者4批、共计50人次走进社区")
+    Rule("volunteer_participants", ("开展社区服务活动16次，党员参与280人次", "先后组织党员志愿者4批、共计50人次走进社区"),
+         frozenset({"人次"}), frame=rf"志愿|义工|社区服务|双报到|{_VOLUNTEER_TEAM}",
+         before=r"(?:^[，,]?\s*(?:党员|党员教师|教师|师生)(?:共计|累计|共)?参与(?:了)?(?:共计|累计|共)?|"
+                r"志愿者[^，,。；;\d]{0,4}?\d+\s*批次?[、，,]\s*(?:共计|累计|共)?)$"),
     # (or the people who took part, after the sentence that formed a volunteer team: "…组建党员志愿服务队…。截至6月底，先后有
     # 21名党员教师参与")
     Rule("volunteer_participants", ("学校组建了党员志愿服务队，为社区老人送餐。截至6月底，先后有21名党员教师参与",),
