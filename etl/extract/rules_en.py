@@ -2622,10 +2622,17 @@ RULES: list[Rule] = [
     # teachers, 11 have won prizes.")
     Rule("teachers_mentored", ("The project has formed 30 pairs so far. Of the 30 young teachers, 12 have won prizes.",),
          earlier=r"\bpairs?\b", before=r"(?:^|[.;]\s*)of the\s*$", after=r"^(?:young|new|novice) teachers\b"),
+    # the volunteers counted between dashes after them: 'our "Red Sunshine" volunteers — 58 members and teachers — gave …'
+    Rule("volunteer_participants", ("the branch's volunteers — 40 members and teachers — gave 900 hours",),
+         before=r"\bvolunteers\s*[—–]\s*$", after=r"^(?:[a-z-]+ )?(?:members|teachers|people|staff|parents)\b[^.;—–]{0,30}[—–]"),
     # teachers trained as volunteers are volunteers: "22 member teachers have been trained as ocean education volunteers"
     Rule("volunteer_participants", ("16 member teachers have been trained as traffic safety volunteers",),
          after=r"^(?:member |party member )?(?:teachers|members)\b[^.;]{0,20}?\b(?:trained|recruited|registered|enrolled|"
                r"signed up) as (?:[a-z-]+ ){0,3}?volunteers\b"),
+    # apprentices taken on: "took on 26 new teachers as apprentices"
+    Rule("teachers_mentored", ("member teachers took on 14 young teachers as apprentices",),
+         before=r"\b(?:took|take|takes|taken|taking) on\s*$",
+         after=r"^(?:[a-z-]+ )?teachers as (?:apprentices|mentees|protégés|proteges)\b"),
     Rule("teachers_mentored", ("each of the 7 teachers who joined us in September 2024 will be paired with a member mentor",),
          before=r"\beach of (?:the|our|its)\s*$",
          after=rf"^{NEW_TEACHERS} (?:will be|is to be|are to be|was|has been) (?:paired|matched) (?:up )?with\b"),
@@ -3531,6 +3538,10 @@ RULES: list[Rule] = [
     Rule("members_total", ("the school has a party branch of 19 members", "a general party branch with 40 members"),
          before=r"\b(?:party )?(?:branch|general branch|organi[sz]ation) (?:of|with)\s*$",
          after=r"^(?:party )?members\b"),
+    # (or after what the brackets say of it: "The general branch (4 branches) now has 97 members")
+    Rule("members_total", ("The committee (5 branches) now has 120 members.",),
+         frame=r"\b(?:branch|committee)\s*[(（][^()（）.;]{1,40}[)）]\s*(?:(?:now|currently|still) )?(?:has|had|counts)\s*$",
+         after=r"^(?:party )?members\b(?! of\b)"),
     # (or its members now, after those it had at a time told before them in the brackets: "the branch (24 members at the
     # time, 31 today)")
     Rule("members_total", ("in 2015 the branch (12 members at the time, 30 today) set up a volunteer team",),
