@@ -473,8 +473,11 @@ RULES: list[Rule] = [
                r"(?= (?:were|have been|had been) (?:helped|assisted|supported|tutored|admitted|accepted)\b))?"
                # (or words set off by commas between: "six students, all in their final year, were admitted")
                r"(?:,(?:[^.;,\d]|\d{1,2}\b(?! (?:[a-z-]+ )?(?:members|teachers|students|pupils)\b)){1,40},)?"
-               r"(?: there| here)?(?: (?:(?:were|have been|had been) )?"
-               r"(?:paired (?:up )?and )?(?:visited|helped|assisted|tutored|admitted|developed|"
+               # (or described by what they need: "85 students judged to need support were each matched with a member")
+               r"(?: (?:judged|found|identified|thought|considered|assessed) [^.;,\d]{1,30}?(?= (?:were|are|have been) "
+               r"(?:each )?(?:paired|matched)\b))?"
+               r"(?: there| here)?(?: (?:(?:were|have been|had been) )?(?:each )?"
+               r"(?:paired (?:up )?and )?(?:visited|helped|assisted|tutored|admitted|developed|paired|matched|"
                r"accepted|approved|recruited|identified|selected|designated|chosen|confirmed|listed|taken)|"
                rf" {GOT_HELP}|"
                r" (?:have |had )?"
@@ -2369,6 +2372,11 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("members went into the community and served the residents for 280 person-times",),
          before=r"\bserv(?:ed|ing) (?:the )?(?:[a-z-]+ )?(?:residents|people|villagers|masses|public|elderly|seniors|"
                 r"households)(?: for)?\s*$", after=r"^person-times\b"),
+    # (or those they explained, showed or guided things to, in a sentence of volunteering: "volunteered 420 hours there,
+    # explaining the history to about 15,000 visitors")
+    Rule("volunteer_beneficiaries", ("members volunteered 300 hours at the museum, explaining its exhibits to 8,000 visitors",),
+         frame=rf"\b{VOLUNTEERING}", before=r"\b(?:explaining|showing|presenting|introducing|guiding)\b[^.;,]{0,30}\bto\s*$",
+         after=r"^(?:[a-z-]+ )?(?:visitors|tourists|residents|villagers|citizens|passengers|people)\b"),
     Rule("volunteer_beneficiaries", ("held 30 activities, serving over 900 person-times of elderly residents",
                                      "more than 40 activities were carried out, serving more than 2000 people",
                                      "member volunteers staffed the museum's open days, serving an estimated 3,000 visitors"),
@@ -2801,6 +2809,12 @@ RULES: list[Rule] = [
                rf"{GOT_HELP}|"
                r"(?:have |has |had )?benefited from (?:the |a |an |our |its )?[^.;]{0,30}?\b(?:tutoring|assistance|"
                r"help|support|aid|mentoring|pairing))\b"),
+    # pupils each matched with a member: "85 students judged to need support were each matched with a member teacher"
+    Rule("students_assisted", ("40 pupils judged to need help with reading were each matched with a member teacher",
+                               "26 left-behind children have been paired with party members"),
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b(?: (?:judged|found|identified|thought|considered|assessed|who) [^.;,\d]{{1,30}}?)?"
+               r" (?:were|are|have been|had been) (?:each )?(?:paired|matched) (?:up )?with (?:a |an |one |their )?"
+               r"(?:party )?(?:member|mentor|teacher)"),
     # "paired 15 party members with 30 students": the pupils the members are paired with
     Rule("students_assisted", ("the branch has paired 12 party members with 25 pupils from poor families",),
          before=r"\bpaired (?:up )?[^.;]{0,40}\bwith\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
