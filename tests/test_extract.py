@@ -2823,6 +2823,12 @@ def test_an_areas_bulletin_of_news_from_several_schools_is_no_one_schools_report
     assert extraction.document.school is None
     assert extraction.metrics == []
     assert {c.value: c.reason for c in extraction.candidates}[6] == "a figure of another school"
+    # (each item headed by its school in black brackets)
+    text = ("东城区教育系统党建简报（第2期）\n\n【和平小学】3月5日，和平小学党支部组织12名党员走进社区开展志愿服务。\n\n"
+            "【育英中学】育英中学党支部召开党员大会，2名入党积极分子被接收为预备党员。")
+    extraction = extract_text("b.txt", text)
+    assert (extraction.document.school, extraction.metrics) == (None, [])
+    assert {c.value: c.reason for c in extraction.candidates} == {12: "a figure of another school", 2: "a figure of another school"}
 
 
 def test_an_english_list_of_bullets_under_the_numbers_behind_a_year():

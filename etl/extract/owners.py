@@ -77,7 +77,9 @@ _REPORTED_SPEECH = re.compile(r"\s*(?P<who>[^，,。；;：:]{2,24}?(?:党委|�
                               r"[^，,。；;]{0,4}?(?:介绍|表示|说|汇报|指出|谈到)[：:，,]")
 # an item that opens with a school's party body as its label: "◆实验一小党支部：…"
 # (or with the school's name alone, as an area's bulletin labels its items: "●长宁区第一中学：党委组织…")
-_SCHOOL_LABEL = re.compile(r"[\s◆●■▲◇○□★☆•·\-*]*(?P<who>[^，,。；;：:\s]{2,20}?)(?:党支部|党总支|党委)?[：:]")
+_SCHOOL_LABEL = re.compile(r"[\s◆●■▲◇○□★☆•·\-*]*(?:(?P<who>[^，,。；;：:\s]{2,20}?)(?:党支部|党总支|党委)?[：:]|"
+                           # (or in black brackets, as a bulletin heads each item: "【柳林路小学】10月12日，…")
+                           r"【(?P<bracketed>[^】\n]{2,20}?)(?:党支部|党总支|党委)?】)")
 # a school named as the subject whose party organization has the figure: "白云小学党支部现有党员18名"
 _ITS_PARTY = re.compile(r"党支部|党总支|党委")
 # (or the school named as what has the things counted: "青石镇小学现有学生186人")
@@ -361,7 +363,8 @@ class Others:
         label = _SCHOOL_LABEL.match(low, sentence_start, pos)
         if not label:
             return False
-        return any(other for at, _, other in self.mentions if label.start("who") <= at < label.end("who"))
+        who = "who" if label.group("who") else "bracketed"
+        return any(other for at, _, other in self.mentions if label.start(who) <= at < label.end(who))
 
     def _speaker_of_another_school(self, low: str, sentence_start: int, pos: int) -> bool:
         """Whether the sentence reports what the head of another school said ("实验中学党委书记介绍，2023年学校党委
