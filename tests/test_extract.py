@@ -2063,6 +2063,11 @@ def test_english_a_committees_own_members_and_members_from_a_numbered_school_who
     # (or one of a place's many, counted before it)
     ("In 2022 the branch was named one of Sichuan's 50 Model Party Branches in schools.", "Model Party Branches", "provincial"),
     ("In 2022 the branch was named one of the city's 20 Model Party Branches.", "Model Party Branches", "municipal"),
+    # (or of a region named after it, no possessive: "… of the Tibet Autonomous Region"; its own words may be hyphened)
+    ("In 2022 the branch was named a Model Party Organization of the Ningxia Hui Autonomous Region.",
+     "Model Party Organization", "provincial"),
+    ("In 2022 the school was named a Hunan Provincial Model School for Home-School Cooperation.",
+     "Hunan Provincial Model School for Home-School Cooperation", "provincial"),
     # (a title of more than forty letters, unquoted)
     ("In 2022 the programme won the title of Hangzhou Excellent Volunteer Service Project.",
      "Hangzhou Excellent Volunteer Service Project", "municipal"),

@@ -798,7 +798,7 @@ _EN_UNQUOTED = re.compile(
     # (the level may be said after it: "at or above the district level", "at district level or above")
     # (or what it is of, which may be the title's own words, capitalized: "an Excellent Case of Party Building")
     rf"(?=\s+(?:at (?:or above )?(?:the )?(?P<at>{_EN_LEVEL})[- ]level|by|in|for|from|at|of the (?P<of>{_EN_LEVEL}|school)|"
-    r"of(?! the)|of the (?=(?:[a-z]+ ){0,3}[a-z]+['’]s\b))\b|"
+    r"of(?! the)|of the (?=(?:[a-z]+ ){0,3}[a-z]+['’]s\b|(?:[a-z]+ ){0,3}(?:autonomous region|province|municipality)\b))\b|"
     # (or the day it was given: "… Organization on 28 June 2024")
     r"\s+on (?=\d{1,2} [a-z]+ (?:19|20)\d{2}|(?:" + EN_MONTHS + r") \d)|"
     r"\s*[,.;(]|\s*$|"
@@ -811,10 +811,12 @@ _EN_CONTEST = re.compile(rf"\s+(?:in|at|of) (?:the |a )?(?:({_EN_LEVEL})(?:-leve
                          r"\b(?:competition|contest|championship|match|selection|evaluation)s?\b")
 _EN_COUNT_BEFORE_TITLE = re.compile(rf"(?:\d[\d,]*|(?:a )?(?:{'|'.join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))}))"
                                     r"\s+(?=[a-z])")
-# a place named after a title, whose it is: "… of Anhui's schools", "… of the Inner Mongolia Autonomous Region's …"
-_EN_OF_A_PLACE = re.compile(r" of (?:the )?((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)['’]s\b")
+# a place named after a title, whose it is: "… of Anhui's schools", "… of the Inner Mongolia Autonomous Region's …",
+# "… of the Tibet Autonomous Region"
+_EN_OF_A_PLACE = re.compile(r" of (?:the )?((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)(?:['’]s\b|(?:(?<=Region)|(?<=Province))\b)")
 # (or after "of", capitalized as it is: "an Excellent Case of Party Building in Schools"; not a place's: "… of Anhui's schools")
-_EN_TITLE_FOR = re.compile(r" (?:for|of) (?:[A-Z][a-z]+)(?: (?:and |of |in |for )?[A-Z][a-z]+){0,4}\b(?!['’])")
+_EN_TITLE_FOR = re.compile(r" (?:for|of) (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?: (?:and |of |in |for )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,4}"
+                           r"\b(?!['’])")
 _EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch|group|collective|model|teacher|worker|award|prize|"
                             r"title|base|pioneer|campus|member|village|star|individual|educator|garden|"
                             # (a party-building brand, a volunteer project, a teacher's studio, as 品牌, 项目, 工作室)
