@@ -8702,6 +8702,10 @@ def test_english_a_plans_event_of_every_month_said_with_an_article_and_its_total
     text = "Elm School Party Branch: 2023 Work Plan\n\n1. Hold a theme Party day every month (12 in the year)."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("theme_party_days", 1, 2023), ("theme_party_days", 12, 2023)]
+    # (so too after a comma, the day of the month said: "…on the last Friday of each month, 12 in the year")
+    text = "Elm School Party Branch: 2023 Work Plan\n\n1. Hold a theme Party day on the last Friday of each month, 12 in the year."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("theme_party_days", 1, 2023), ("theme_party_days", 12, 2023)]
 
 
 def test_a_table_cell_of_words_and_a_count_a_need_listed_before_the_staff_and_a_total_already_reached():

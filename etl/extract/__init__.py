@@ -1741,7 +1741,7 @@ _EN_NORM_BEFORE = re.compile(r"(?:^|[\s:;(])(\d+|one|two|three|four|five|six|an?
 # (or an event said to be held every period, with no count, the total in a clause after it: "each branch carried out theme
 # party day activities every month, and the whole year carried out 48 times in total")
 _EN_RATE_BEFORE = re.compile(r"\b(?:carr(?:y|ies|ied) out|holds?|held|organi[sz]e[sd]?|conduct(?:s|ed)?|(?:have |has |had )?met for) "
-                             r"(?:(?:our|its|their|the) )?((?:[a-z'-]+ ){0,4}?[a-z'-]+)"
+                             r"(?:(?:our|its|their|the|an?|one) )?((?:[a-z'-]+ ){0,4}?[a-z'-]+)"
                              r"(?: on the (?:first|second|third|fourth|last) [a-z]+ of)? "
                              r"(?:every|each) (?:week|fortnight|month|term|semester|quarter)\b"
                              r"[^.;:]{0,20}?(?:,|\s[—–-])\s*(?:and\s+)?(?:(?:in |during |throughout )?the (?:whole )?year\s+)?"

@@ -35,9 +35,11 @@ _WERE_NAMED = r"(?:were|have been) (?:named|rated|commended|selected)\b"
 # admitted, with nothing after but when: "2 teachers were admitted in June"
 ADMITTED_ALONE = r"(?:were|was|have been|has been|had been) admitted(?= in | during | this | last |[.;,]|$)"
 # what made people activists or members, said after them: "were identified as activists"
-MADE_ACTIVISTS = (r"(?:were|was|have been|has been|had been) (?:(?:identified|selected|designated|chosen|confirmed|listed|taken|"
-                  r"named|determined|trained|cultivated|absorbed|admitted|accepted|approved) as|"
-                  r"named|made|designated) (?:(?:party )?activists|active elements)\b")
+# (or put on their list: "were placed on the activist list")
+MADE_ACTIVISTS = (r"(?:(?:were|was|have been|has been|had been) (?:(?:identified|selected|designated|chosen|confirmed|listed|"
+                  r"taken|named|determined|trained|cultivated|absorbed|admitted|accepted|approved) as|"
+                  r"named|made|designated) (?:(?:party )?activists|active elements)\b|"
+                  r"(?:were|was|have been|has been|had been) (?:placed|put|entered) on the (?:party )?activists?['’]? list\b)")
 # (the vote may be said too: "were unanimously agreed to be accepted as probationary party members")
 MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |formally |successfully )?(?:(?:agreed|approved|voted) "
                 r"to be )?(?:admitted|accepted|recruited|developed|absorbed|approved) (?:(?:as|into) (?:an? )?(?:probationary |new )?"
@@ -1128,6 +1130,7 @@ RULES: list[Rule] = [
                        "five teachers applied this spring and three of them were accepted as activists",
                        "One teacher was admitted and two more were named activists",
                        "Two teachers were admitted, and 4 others were identified as activists",
+                       "Development: 4 applicants were placed on the activist list",
                        "40 students completed the Party school's course of 6 lectures and were identified as activists",
                        "8 teachers have applied, and 3 of those have been named activists",
                        "Ten staff have asked to join; half a dozen of them have been designated activists"),
