@@ -2648,10 +2648,13 @@ RULES: list[Rule] = [
          before=r"\beach of (?:the|our|its)\s*$",
          after=rf"^{NEW_TEACHERS} (?:will be|is to be|are to be|was|has been) (?:paired|matched) (?:up )?with\b"),
     Rule("teachers_mentored", ("Mentoring: 14 young teachers paired with 14 party members", "9 new teachers were paired with mentors",
+                               "12 young teachers were assigned member mentors",
                                "11 young teachers who joined the school last year have each been paired with a mentor",
                                "6 new teachers are paired with member mentors"),
          after=rf"^{NEW_TEACHERS_ADJ} teachers (?:who [^.;]{{1,80}}? )?(?:were |are |have been |had been "
-               r"|have each been |have all been |are each |are all )?(?:paired|matched) with\b"),
+               r"|have each been |have all been |are each |are all )?(?:(?:paired|matched) with\b|"
+               # (or given mentors: "15 young teachers were assigned member mentors")
+               r"(?:assigned|given|allocated) (?:a |an )?(?:party )?(?:member )?mentors?\b)"),
     Rule("teachers_mentored", ("mentored 7 young teachers", "party members paired with 10 new teachers",
                                "the secretary has coached 4 young teachers", "members mentored 6 new colleagues",
                                "the branch paired 9 experienced party members with 9 new teachers",
@@ -3541,7 +3544,7 @@ RULES: list[Rule] = [
     # commas: "The committee has 5 branches, one of them for retirees, and 120 members")
     Rule("members_total", ("it became a general branch with 4 branches and 68 members",
                            "The committee has 5 branches, one of them for retirees, and 120 members in all"),
-         frame=r"\b(?:branch|committee|organi[sz]ation) (?:with|having|has|had|oversees) \S+ (?:party )?(?:branches|groups)"
+         frame=r"\b(?:branch|committee|organi[sz]ation) (?:with|having|has|had|oversees) \S+ (?:party )?(?:sub-)?(?:branches|groups)"
                r"(?:,[^.;,]{1,40},)? and\s*$",
          after=r"^(?:party )?members\b(?! of\b)"),
     Rule("members_total", ("the party branch, which now has 17 members", "the branch, which has 12 members and 3 activists",
@@ -3565,9 +3568,10 @@ RULES: list[Rule] = [
          frame=r"\b(?:branch|committee)\s*[(（]\s*(?:\d+|[a-z]+) (?:party )?members\b[^()（）.;]{0,24},\s*$",
          after=r"^(?:today|now|at present|currently)\s*[)）]"),
     # (or with its noun left out, after the members it was set up with: "Set up in 2010 with 6 members, the branch now has 40.")
-    Rule("members_total", ("Set up in 2010 with 6 members, the branch now has 40.",),
+    Rule("members_total", ("Set up in 2010 with 6 members, the branch now has 40.",
+                           "Founded in 1990 with 5 members, the branch today has 44, of whom 30 are women."),
          frame=r"\bwith (?:\d+|[a-z]+) (?:party )?members\b[^.;]{0,50}\b(?:now|today|currently) (?:has|counts|numbers)\s*$",
-         after=r"^\s*(?:[.;]|$)"),
+         after=r"^\s*(?:[.;,]|$)"),
     # (or in brackets after it, its branches maybe first: "the committee (4 branches, 96 members) met in March")
     Rule("members_total", ("the committee (4 branches, 96 members) met in March", "the branch (27 members) held its meeting"),
          frame=r"\b(?:branch|committee|organi[sz]ation)\s*[(（](?:[^()（）.;]{1,30},\s*)?$", after=r"^(?:party )?members\b(?! of\b)"),
