@@ -1952,6 +1952,11 @@ RULES: list[Rule] = [
          earlier=r"\bvolunt", before=r"\b(?:members|teachers|volunteers|they|we)\b[^.;]{0,12}?\b(?:put in|gave|logged|"
                                    r"contributed|clocked(?: up)?)\s*$",
          after=r"^hours\b(?! (?:of|on|in|at)\b)"),
+    # (or the hours a sentence of volunteering went on to: "took part in 9 volunteer activities, clocking up 500 hours")
+    Rule("volunteer_hours", ("members took part in 9 volunteer activities in the community, clocking up 500 hours",),
+         frame=rf"\b{VOLUNTEERING}[^.;]{{0,80}},\s*[^.;,]{{0,20}}$",
+         before=r"\b(?:clocking(?: up)?|logging|putting in|contributing|totall?ing|amounting to)(?: a total of)?\s*$",
+         after=r"^hours\b(?! (?:of|on|in|at) (?!service|volunt))"),
     # (or counted as rounds, sessions or days of it: "did 15 rounds of community service", "12 sessions of volunteer
     # tutoring")
     Rule("volunteer_sessions", ("members did 15 rounds of community service", "ran 12 sessions of volunteer tutoring"),
