@@ -710,8 +710,9 @@ RULES: list[Rule] = [
     # (their names maybe set off by commas between: "two of its members, Li Na and Zhou Bo, were named …")
     Rule("awards_individual", ("over the years 14 of its members have been named model teachers of the province",
                                "three of our members, Li Na, Zhou Bo and Wang Tao, were named model teachers",
-                               "Two of us, Ms. Wu and Ms. Ye, were named excellent teachers"),
-         after=r"^of (?:its|our|the|them|whom|these|us)(?: [a-z-]+){0,2}? ?(?:members|teachers|comrades|party members)?\b"
+                               "Two of us, Ms. Wu and Ms. Ye, were named excellent teachers",
+                               "Comrades, nine of you were honoured at district level this year"),
+         after=r"^of (?:its|our|the|them|whom|these|us|you)(?: [a-z-]+){0,2}? ?(?:members|teachers|comrades|party members)?\b"
                r"(?:,(?! (?:all|both|each|most|some|none|many)\b)(?: (?:mr|mrs|ms|dr)\.?)?(?: [a-z'-]+){1,3}"
                r"(?:(?:,| and)(?: (?:mr|mrs|ms|dr)\.?)?(?: [a-z'-]+){1,3}){0,6},)?,? "
                r"(?:have been|had been|were|was) (?:also )?(?:named|commended|honou?red|selected|awarded)\b"
