@@ -769,6 +769,10 @@ RULES: list[Rule] = [
          earlier=r"(?:\bdemocratic (?:appraisal|review|evaluation)\b|\b(?:reviewed|appraised|evaluated)\s+(?:its |their |the |"
                  r"all )?(?:party )?members\b)[^.]*\.\s*$"),
     # (or formal ones, as a translation says 正式党员: "31 formal party members")
+    # probationary members who joined, so described, are members admitted: "including 2 probationary members who joined in
+    # June" (a part of the membership counted before them, and the members the year admitted)
+    Rule("members_developed", ("the branch has 40 members, including 3 probationary members who joined in May",),
+         after=r"^(?:new )?probationary (?:party )?members? (?:who|that) (?:have |had )?(?:joined|were admitted|was admitted)\b"),
     Rule("members_full", ("23 full party members", "including 1 full member", "the branch has 31 formal party members"),
          after=r"^(?:full(?:[- ]fledged)?|formal) (?:party )?members?\b"),
     Rule(None, ("2 probationary members were converted to full members", "four probationary members became full members",
