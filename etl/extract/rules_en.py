@@ -3205,6 +3205,11 @@ RULES: list[Rule] = [
          earlier=r"\bhow many (?:party )?members (?:(?:do|does|did) [a-z' ]{1,30}?\bhave|are (?:there|in))\b",
          before=r"^(?:a|answer)\s*[:：]\s*$|^$",
          after=r"^(?:(?:party )?members)?\s*(?:[,.;]|$)"),
+    # (or to a question of how many joined: "How many joined this year? Two young teachers.")
+    Rule("members_developed", ("Q: How many joined this year?\nA: Two young teachers, both under 30.",),
+         earlier=r"\bhow many (?:new )?(?:(?:party )?members )?(?:(?:have |has )?joined|were admitted|did (?:you|the branch) admit)\b",
+         before=r"^(?:a|answer)\s*[:：]\s*$|^$",
+         after=r"^(?:(?:[a-z-]+ )?(?:teachers|students|people|members|colleagues|staff))?\s*(?:[,.;]|$)"),
     # a volunteer team said to be so strong: "the branch's volunteer team, 25 strong", "a 30-strong volunteer team"
     Rule("volunteer_participants", ("The volunteer team, 28 strong, tutors village children",),
          frame=rf"{_A_VOLUNTEER_TEAM},\s*$", after=r"^(?:members )?strong\b",
