@@ -1749,8 +1749,11 @@ RULES: list[Rule] = [
          before=r"\bvolunt(?:eer|ary)\b[^.;]{0,40}?\bwith(?: a total of)?\s*$", after=r"^person-times\b"),
     # (or after a comma, with who took part: "12 volunteer activities, with 90 person-times of party members participating";
     # not of events of other kinds listed with them: "8 party lectures and 20 volunteer activities, with …")
-    Rule("volunteer_participants", ("the team held 12 volunteer activities, with 90 person-times of party members participating",),
-         frame=r"^(?:(?!\b(?:party days?|lectures?|classes|lessons|stud(?:y|ies)|meetings?|sessions?)\b)[^.;])*"
+    Rule("volunteer_participants", ("the team held 12 volunteer activities, with 90 person-times of party members participating",
+                                    "held 4 party lectures; organized volunteer service 9 times, with 120 person-times of "
+                                    "party members participating"),
+         # (the clause since a semicolon only: "…, Party lessons 4 times; organized volunteer service 10 times, with …")
+         frame=r"(?:^|;)(?:(?!\b(?:party days?|lectures?|classes|lessons|stud(?:y|ies)|meetings?|sessions?)\b)[^.;])*"
                r"\bvolunt(?:eer|ary)\b[^.;]{0,60}?,\s*with(?: a total of)?\s*$",
          after=r"^person-times of (?:[a-z-]+ ){0,2}?(?:members|teachers|people|volunteers|staff)\b\s*(?:participating|taking part|"
                r"involved|joining)\b"),
