@@ -848,10 +848,13 @@ RULES: list[Rule] = [
          frame=r"\b(?:\d[\d,]*|[a-z]+) (?:party )?members,? (?:including|of whom|among them)(?: the| its| our)?\s*$",
          after=r"^(?:new|newly (?:admitted|recruited|developed|accepted)) probationary (?:party )?members?\b"),
     # the kinds of a membership in brackets after it, each before its count: "Party members: 22 (full 20, probationary 2)"
-    Rule("members_full", ("Party members: 30 (full 28, probationary 2)",),
-         frame=_KINDS_IN_BRACKETS, before=r"(?:^|\(|,)\s*full\s*$"),
-    Rule("members_probationary", ("Party members: 30 (full 28, probationary 2)",),
-         frame=_KINDS_IN_BRACKETS, before=r"(?:^|\(|,)\s*probationary\s*$"),
+    # (the kinds may be named as members: "(full members 39, probationary members 2)")
+    Rule("members_full", ("Party members: 30 (full 28, probationary 2)", "the branch has 33 members (full members 31, "
+                                                                        "probationary members 2)"),
+         frame=_KINDS_IN_BRACKETS, before=r"(?:^|\(|,)\s*full(?: party)?(?: members)?\s*$"),
+    Rule("members_probationary", ("Party members: 30 (full 28, probationary 2)", "the branch has 33 members (full members 31, "
+                                                                                "probationary members 2)"),
+         frame=_KINDS_IN_BRACKETS, before=r"(?:^|\(|,)\s*probationary(?: party)?(?: members)?\s*$"),
     # new probationary members, however they are said, are members admitted: "there were 3 new probationary members"
     Rule("members_developed", ("there were 3 new probationary members this year", "it welcomed 2 new probationary members",
                                "3 newly admitted probationary party members took the oath"),
