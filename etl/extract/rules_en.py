@@ -2687,6 +2687,9 @@ RULES: list[Rule] = [
                 # (or the school's own, all of them: "mentored the kindergarten's 5 newly hired teachers")
                 rf"(?:{HELPED}|guided|coached) (?:the (?:school|kindergarten)['’]s|its|our|their|all))\s*$",
          after=rf"^{NEW_TEACHERS}"),
+    # (or to be mentored, the base form, some of another school's: "will … mentor 10 of its young teachers")
+    Rule("teachers_mentored", ("the branch's members will mentor 8 of its young teachers", "members mentor 6 new teachers a year"),
+         before=r"\b(?:mentor|coach)\s*$", after=rf"^(?:of (?:its|their|our|the [a-z' ]{{1,30}}['’]s) )?{NEW_TEACHERS}"),
     # (or such pairs, the pairing told in the sentence before: "The branch pairs each new teacher with a member. There
     # were 14 such pairs.")
     # the sessions of a study the sentence before tells: "Every Thursday the members meet for an hour of study. Since
