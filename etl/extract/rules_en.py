@@ -1968,6 +1968,12 @@ RULES: list[Rule] = [
          frame=rf"\b{VOLUNTEERING}[^.;]{{0,80}},\s*[^.;,]{{0,20}}$",
          before=r"\b(?:clocking(?: up)?|logging|putting in|contributing|totall?ing|amounting to)(?: a total of)?\s*$",
          after=r"^hours\b(?! (?:of|on|in|at) (?!service|volunt))"),
+    # (or a volunteer team's combined hours, its volunteering told in the sentence before: "The branch has sent volunteers
+    # to the fair since 2015. This year's team will work a combined 2,500 hours.")
+    Rule("volunteer_hours", ("The school has sent volunteers to the expo since 2018. This year the team gave a combined 900 hours.",),
+         earlier=r"\bvolunt", before=r"\b(?:team|volunteers|members|they|we)\b[^.;]{0,20}?\b(?:work|worked|give|gave|put in|"
+                                   r"log|logged|serve|served) a (?:combined|total of)\s*$",
+         after=r"^hours\b"),
     # (or counted as rounds, sessions or days of it: "did 15 rounds of community service", "12 sessions of volunteer
     # tutoring")
     Rule("volunteer_sessions", ("members did 15 rounds of community service", "ran 12 sessions of volunteer tutoring"),
@@ -2690,6 +2696,10 @@ RULES: list[Rule] = [
     # (or to be mentored, the base form, some of another school's: "will … mentor 10 of its young teachers")
     Rule("teachers_mentored", ("the branch's members will mentor 8 of its young teachers", "members mentor 6 new teachers a year"),
          before=r"\b(?:mentor|coach)\s*$", after=rf"^(?:of (?:its|their|our|the [a-z' ]{{1,30}}['’]s) )?{NEW_TEACHERS}"),
+    # (or such lessons, the demonstration lessons the sentence before told of: "… will give 20 demonstration lessons a
+    # year there. Last year members gave 16 such lessons.")
+    Rule("demo_lessons", ("Members will give 12 demonstration lessons at the village school. Last year they gave 9 such lessons.",),
+         earlier=r"\b(?:demonstration|model|open|public) (?:lessons|classes)\b", after=r"^such (?:lessons|classes)\b"),
     # (or such pairs, the pairing told in the sentence before: "The branch pairs each new teacher with a member. There
     # were 14 such pairs.")
     # the sessions of a study the sentence before tells: "Every Thursday the members meet for an hour of study. Since
