@@ -32,8 +32,8 @@ BEFORE_EN = {
     "no less than": "at_least", "not less than": "at_least", "upwards of": "at_least", "exceeded": "at_least",
     "exceeding": "at_least", "surpassed": "at_least", "topped": "at_least", "passed": "at_least",
     "nearly": "approx", "almost": "approx", "about": "approx", "around": "approx", "approximately": "approx",
-    "roughly": "approx", "some": "approx", "an estimated": "approx", "estimated": "approx", "up to": "at_most", "no more than": "at_most", "at most": "at_most",
-    "fewer than": "at_most", "less than": "at_most",
+    "roughly": "approx", "some": "approx", "an estimated": "approx", "estimated": "approx",
+    "up to": "at_most", "no more than": "at_most", "at most": "at_most", "fewer than": "at_most", "less than": "at_most",
 }
 
 # A sheet's qualifier column: the names, and words a person writes there (folded: no spaces, lower case).
