@@ -201,6 +201,16 @@ def _level_of_body_en(body: str) -> str | None:
     return level if level != "unknown" else _level_of_place_en(body)
 
 
+def _levels_of_bodies_en(text: str, at: int, m: re.Match, end: int) -> list[str | None]:
+    """The levels of what an unquoted English title (matched by _EN_UNQUOTED at `at`, ending at `end`) is said to be
+    of: the body named before it, the place whose many it is one of, and a place named after it ("… of Anhui's
+    primary and secondary schools"), each by its level word or its place."""
+    named = [text[at + m.start(group): at + m.end(group)] for group in ("body", "whose") if m.group(group)]
+    if of_place := _EN_OF_A_PLACE.match(text, at + end):
+        named.append(of_place.group(1))
+    return [_level_of_body_en(body) for body in named]
+
+
 def recipient_of(title: str, before: str) -> str:
     if INDIVIDUAL_HEADS.search(title.lower()) or _PEOPLE_BEFORE.search(before):
         return "individual"
@@ -967,14 +977,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
                 if not contest and (purpose := _EN_TITLE_FOR.match(text, at + end)):
                     end = purpose.end() - at
                 titles.append((at + start, at + end))
-                # (a place's, named after it: "a Five-Star Branch of Anhui's primary and secondary schools")
-                of_place = _EN_OF_A_PLACE.match(text, at + end)
                 named_level = " ".join(filter(None, (level_word, m.group("of"), m.group("at"), contest and contest.group(1),
-                                                     m.group("body") and _level_of_body_en(text[at + m.start("body"):
-                                                                                                at + m.end("body")]),
-                                                     of_place and _level_of_body_en(of_place.group(1)),
-                                                     m.group("whose") and _level_of_body_en(text[at + m.start("whose"):
-                                                                                                 at + m.end("whose")]))))
+                                                     *_levels_of_bodies_en(text, at, m, end))))
                 titles += _more_titles_en(text, titles[0][1], tail_end)
         if not titles:
             continue
