@@ -708,6 +708,10 @@ RULES: list[Rule] = [
          before=r"\b(?:among|one of) the\s*$",
          after=r"^(?:[a-z-]+ ){0,3}?(?:named|honou?red|commended|selected|awarded|rated)\b", name="an area's many honoured"),
     # (their names maybe set off by commas between: "two of its members, Li Na and Zhou Bo, were named …")
+    # (or members said to be among those honoured: "Three Party members at the school were among the teachers honoured")
+    Rule("awards_individual", ("Two party members of the school were among the teachers honoured by the province",),
+         after=r"^(?:communist )?(?:party )?members\b(?:[^.;\d]|\bno\. ?\d+){0,60}?\b(?:were|are) among (?:the )?(?:[a-z]+ ){0,2}?"
+               r"(?:teachers|people|educators|staff)? ?(?:honou?red|commended|named|recogni[sz]ed)\b"),
     Rule("awards_individual", ("over the years 14 of its members have been named model teachers of the province",
                                "three of our members, Li Na, Zhou Bo and Wang Tao, were named model teachers",
                                "Two of us, Ms. Wu and Ms. Ye, were named excellent teachers",
@@ -2879,6 +2883,10 @@ RULES: list[Rule] = [
                 r"expressed (?:their )?(?:condolences|sympathy|sympathies) to)"
                 r"(?:\s+(?:the school's|the branch's|its|our|all(?: the| of the)?|the))?\s*$",
          after=rf"^(?:retired |sick |elderly )?{STAFF}\b"),
+    # (or visited, in the passive: "30 retired members and staff in difficulty were visited before the Spring Festival")
+    Rule("staff_visited", ("20 retired teachers and sick colleagues were visited before the holiday",),
+         after=rf"^(?:retired |sick |elderly |old )?(?:{STAFF}|members|party members)\b[^.;\d]{{0,40}}?\b(?:were|have been|had been) "
+               r"(?:visited|called on|given condolences)\b"),
     # (or the next of those visited, listed: "visited 9 sick teachers and 6 retired party members")
     Rule("staff_visited", ("the secretary visited 9 teachers who were ill and 6 retired party members",),
          # (not a clause of their own after a comma: "visited 9 retired teachers, and 5 teachers took part")
@@ -3207,8 +3215,11 @@ RULES: list[Rule] = [
     # (or of the branch named after it: "Membership of the Elm School Party branch stood at 14")
     Rule("members_total", ("the branch's membership stands at 42", "party membership rose to 35 this year",
                            "Our membership is now 26.", "2020 — Membership reaches 24.", "its membership has doubled to 30",
-                           "Membership of the Oak Lane School Party branch reached 19 in June"),
-         before=r"\bmembership(?: of (?:the|our|its) [^.;,]{1,50}?(?:branch|committee|organi[sz]ation))?\s+(?:now\s+)?"
+                           "Membership of the Oak Lane School Party branch reached 19 in June",
+                           "the committee has 5 branches; total membership at year end was 120"),
+         # (or when: "total membership at year end was 168")
+         before=r"\bmembership(?: of (?:the|our|its) [^.;,]{1,50}?(?:branch|committee|organi[sz]ation))?"
+                r"(?: at (?:the )?(?:year['’]?s? end|year-end|the end of the year|the end of (?:19|20)\d{2}))?\s+(?:now\s+)?"
                 r"(?:stands at|stood at|is|was|totals|totall?ed|"
                 r"(?:has |had )?(?:reached|grown to|risen to|doubled to|tripled to|trebled to|increased to)|grew to|rose to|"
                 r"came to|reaches|grows to|rises to|doubled to|tripled to|trebled to|increased to)"

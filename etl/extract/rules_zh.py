@@ -343,6 +343,10 @@ RULES: list[Rule] = [
     # pupils cared for or taught free of charge: "为留守儿童开设托管班2个，免费托管学生58名"
     Rule("students_assisted", ("为留守儿童开设暑期托管班2个，免费托管学生58名", "义务辅导学困生12名"), frozenset({"名", "人", "位"}),
          before=rf"(?:免费|义务)(?:托管|辅导|补课|看护|照看|接送)了?{_PUPILS}$"),
+    # (or named before the free help: "为社区30名随迁子女免费辅导作业")
+    Rule("students_assisted", ("为社区30名随迁子女免费辅导作业", "为20名外来务工人员子女义务辅导功课"), frozenset({"名", "人", "位"}),
+         before=r"(?:为|给|帮)[^，,。；;\d]{0,8}$",
+         after=rf"^[^，,。；;\d]{{0,10}}?(?:{_PUPILS}|子女)(?:免费|义务)(?:托管|辅导|补课|看护|照看|接送)"),
     # the questions of a school's own pupils answered are teaching, not help for pupils in need: "党员教师轮流值守答疑室，累计为
     # 学生答疑900余人次" (those of pupils in need are: "为留守儿童答疑辅导60人次")
     Rule(None, ("党员教师轮流值守答疑室，累计为学生答疑900余人次", "课后为全校学生答疑解惑300人次"), frozenset({"人次"}),
