@@ -8708,6 +8708,11 @@ def test_english_a_plans_event_of_every_month_said_with_an_article_and_its_total
         ("theme_party_days", 1, 2023), ("theme_party_days", 12, 2023)]
 
 
+def test_a_table_row_whose_cell_says_its_number_is_a_total():
+    text = "某中学党委2022年工作完成情况\n\n| 指标 | 完成情况 |\n| --- | --- |\n| 主题党日 | 各支部共48次 |\n| 党课 | 全年累计6次 |\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 48, 2022), ("party_lectures", 6, 2022)]
+
+
 def test_a_table_cell_of_words_and_a_count_a_need_listed_before_the_staff_and_a_total_already_reached():
     text = ("某中学党委2022年工作完成情况\n\n| 项目 | 完成情况 |\n| --- | --- |\n| 党员人数 | 在册党员96名（正式党员90名，"
             "预备党员6名） |\n| 入党积极分子 | 培养积极分子11名 |\n")

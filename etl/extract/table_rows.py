@@ -247,11 +247,13 @@ _MARKED_NUMBER = re.compile(
 
 # an aside in brackets after a cell's number ("9 (186 participant-times)", "12（含线上2次）")
 _ASIDE_AFTER = re.compile(r"\s*[（(][^()（）]{1,30}[)）]\s*$")
+# the words of a total before a cell's number, whose the total is: "| 主题党日 | 各支部共72次 |", "| 志愿服务 | 全年累计30次 |"
+_TOTAL_BEFORE = re.compile(r"^(?:各(?:党)?支部|全校|全年|本年度|全学期)?(?:共计|合计|累计|总计|共)")
 
 
 def _value(cell: str) -> tuple[float, str] | None:
     """A cell's number and its qualifier (etl/qualifiers.py), or None: a cell of anything else."""
-    m = _MARKED_NUMBER.fullmatch(_ASIDE_AFTER.sub("", cell))
+    m = _MARKED_NUMBER.fullmatch(_TOTAL_BEFORE.sub("", _ASIDE_AFTER.sub("", cell).strip()))
     if not m or sum(bool(m.group(g)) for g in ("before", "after", "after_word")) > 1:
         return None
     word = (m.group("before") or m.group("after") or m.group("after_word") or "").lower()
