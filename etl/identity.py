@@ -41,6 +41,8 @@ _SHORT_FORMS = (
     (re.compile(r"附中$"), "附属中学"),
     (re.compile(r"实小$"), "实验小学"),
     (re.compile(r"完小$"), "完全小学"),
+    (re.compile(r"职校$"), "职业学校"),
+    (re.compile(r"职(?:高|业高中)$"), "职业高级中学"),
     (re.compile(r"(小学|中学)校$"), r"\1"),
     (re.compile(r"第([一二三四五六七八九十]+|\d+)(中学|小学)$"), r"第\1\2"),
 )

@@ -263,7 +263,7 @@ def name_similarity(a: str, b: str) -> float:
     return float(fuzz.ratio(ca, cb))
 
 
-_SHORT_END = ("中", "小", "附小", "附中", "实小", "完小", "校")
+_SHORT_END = ("中", "小", "附小", "附中", "实小", "完小", "校", "职高")
 _NUMBERED_SHORT = re.compile(r"^第?([一二三四五六七八九十]+|\d+)([中小])$")
 
 
@@ -273,7 +273,8 @@ def _full_form(core: str) -> str:
         return core
     if m := _NUMBERED_SHORT.match(core):
         return f"第{m.group(1)}{'中学' if m.group(2) == '中' else '小学'}"
-    for short, full in (("附小", "附属小学"), ("附中", "附属中学"), ("实小", "实验小学"), ("完小", "完全小学")):
+    for short, full in (("附小", "附属小学"), ("附中", "附属中学"), ("实小", "实验小学"), ("完小", "完全小学"),
+                        ("职校", "职业学校"), ("职高", "职业高级中学"), ("职业高中", "职业高级中学")):
         if core.endswith(short):
             return core[: -len(short)] + full
     return core

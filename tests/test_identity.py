@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from etl.identity import Known, canonical, identify, is_generic, place_of_row
+from etl.identity import Known, canonical, find, identify, is_generic, place_of_row
 from etl.places import Place, conflicts, place_of
+from etl.schools import SchoolIndex
 
 # (a known school as stored, its region), (a name as a sheet or report writes it, its region), answer
 PAIRS = [
@@ -33,6 +34,10 @@ PAIRS = [
     (("西宁一小", "宣威市"), ("宣威市西宁一小", None), "match"),
     (("福州市鼓楼区实验小学", None), ("鼓楼区实验小学", "福州市"), "match"),
     (("庙坝镇中心校", None), ("庙坝镇中心校", "四川省"), "match"),
+    (("金桥职业学校", "上海市浦东新区"), ("金桥职校", None), "match"),
+    (("浦东新区金桥职校", None), ("金桥职业学校", "上海市"), "match"),
+    (("余杭区临平职业高级中学", None), ("临平职高", "余杭区"), "match"),
+    (("临平职业高中", "余杭区"), ("临平职业高级中学", None), "match"),
     # schools of different places, or with a different distinctive part
     (("昆山市第二中学", None), ("重庆市巴南区第二中学", None), "new"),
     (("昆山市第二中学", None), ("第二中学", "重庆市巴南区"), "new"),
@@ -51,6 +56,8 @@ PAIRS = [
     (("重庆市第一中学", None), ("北京市第一中学", None), "new"),
     (("西宁一小", "宣威市"), ("西宁市第一小学", None), "new"),
     (("黔江区菁华小学校", None), ("黔江区育才小学", None), "new"),
+    (("金桥职业学校", "上海市浦东新区"), ("金桥职校", "江苏省"), "new"),
+    (("金桥职业学校", None), ("金桥职业技术学校", None), "new"),
     # a generic name the place does not settle: the analyst chooses
     (("昆山市第二中学", None), ("第二中学", None), "choose"),
     (("上海市第一师范学校附属小学", None), ("第一师范学校附属小学", None), "choose"),
@@ -110,6 +117,13 @@ def test_conflicts_are_levels_named_differently():
                                            ("庙坝镇中心校", False), ("Central Primary School", True)])
 def test_generic_names(name, generic):
     assert is_generic(name) is generic
+
+
+@pytest.mark.parametrize("stored, written", [("金桥职业学校", "金桥职校"), ("金桥职校", "金桥职业学校"),
+                                             ("临平职高", "临平职业高级中学"), ("临平职业高中", "临平职高")])
+def test_a_vocational_schools_short_name_finds_it_in_the_index(stored, written):
+    index = SchoolIndex({stored: 7}, schools={7: (stored, None, None, None)})
+    assert find(index, written).school_id == 7
 
 
 def test_short_forms_read_in_full():
