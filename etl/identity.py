@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from etl.places import Place, complete, conflicts, merged, place_of, place_of_short_name
-from etl.schools import Region, SchoolIndex, alias_key, core_name
+from etl.schools import Region, SchoolIndex, alias_key, core_name, full_form
 
 _LATIN = re.compile(r"[a-z]")
 
@@ -31,27 +31,6 @@ _GENERIC = re.compile(
     r"no|number|first|second|third|primary|middle|high|junior|senior|experimental|school|kindergarten|affiliated|"
     r"attached|to|of|the|central|vocational"
 )
-
-
-# short forms written for the same school ("宁化一中" is 宁化县第一中学, "师大附小" 师大附属小学)
-_SHORT_FORMS = (
-    (re.compile(r"第?([一二三四五六七八九十]+|\d+)中$"), r"第\1中学"),
-    (re.compile(r"第?([一二三四五六七八九十]+|\d+)小$"), r"第\1小学"),
-    (re.compile(r"附小$"), "附属小学"),
-    (re.compile(r"附中$"), "附属中学"),
-    (re.compile(r"实小$"), "实验小学"),
-    (re.compile(r"完小$"), "完全小学"),
-    (re.compile(r"职校$"), "职业学校"),
-    (re.compile(r"职(?:高|业高中)$"), "职业高级中学"),
-    (re.compile(r"(小学|中学)校$"), r"\1"),
-    (re.compile(r"第([一二三四五六七八九十]+|\d+)(中学|小学)$"), r"第\1\2"),
-)
-
-
-def _expanded(core: str) -> str:
-    for pattern, full in _SHORT_FORMS:
-        core = pattern.sub(full, core)
-    return core
 
 
 def distinctive_part(name: str) -> str:
@@ -83,11 +62,11 @@ class Name:
 def canonical(name: str) -> Name:
     """'宁化一中' -> 第一中学 (maybe in 宁化县); '昆山市第二中学' -> 第二中学 in 江苏省苏州市昆山市;
     '菁华小学校' -> 菁华小学, nowhere said."""
-    key = _expanded(alias_key(name))
+    key = full_form(alias_key(name))
     if _LATIN.search(key):
         return Name(Place(), core_name(key, key))  # English names carry no place we can read reliably
     place = place_of(key)
-    core = _expanded(core_name(key, key))
+    core = full_form(core_name(key, key))
     if not place.known:
         for length in (3, 2):
             prefix, rest = core[:length], core[length:]

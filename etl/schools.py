@@ -263,21 +263,28 @@ def name_similarity(a: str, b: str) -> float:
     return float(fuzz.ratio(ca, cb))
 
 
-_SHORT_END = ("中", "小", "附小", "附中", "实小", "完小", "校", "职高")
-_NUMBERED_SHORT = re.compile(r"^第?([一二三四五六七八九十]+|\d+)([中小])$")
+# short forms written for the same school ("宁化一中" is 宁化县第一中学, "师大附小" 师大附属小学, "金桥职校"
+# 金桥职业学校)
+_SHORT_FORMS = (
+    (re.compile(r"第?([一二三四五六七八九十]+|\d+)中$"), r"第\1中学"),
+    (re.compile(r"第?([一二三四五六七八九十]+|\d+)小$"), r"第\1小学"),
+    (re.compile(r"附小$"), "附属小学"),
+    (re.compile(r"附中$"), "附属中学"),
+    (re.compile(r"实小$"), "实验小学"),
+    (re.compile(r"完小$"), "完全小学"),
+    (re.compile(r"职校$"), "职业学校"),
+    (re.compile(r"职(?:高|业高中)$"), "职业高级中学"),
+    (re.compile(r"(小学|中学)校$"), r"\1"),
+)
+_SHORT_END = ("中", "小", "校", "高")  # the last characters of the short forms: other names skip them
 
 
-def _full_form(core: str) -> str:
-    """The full form of a short core ("一中" -> "第一中学", "附小" -> "附属小学"); cheap for other names."""
-    if not core.endswith(_SHORT_END):
-        return core
-    if m := _NUMBERED_SHORT.match(core):
-        return f"第{m.group(1)}{'中学' if m.group(2) == '中' else '小学'}"
-    for short, full in (("附小", "附属小学"), ("附中", "附属中学"), ("实小", "实验小学"), ("完小", "完全小学"),
-                        ("职校", "职业学校"), ("职高", "职业高级中学"), ("职业高中", "职业高级中学")):
-        if core.endswith(short):
-            return core[: -len(short)] + full
-    return core
+def full_form(name: str) -> str:
+    """A name with its short ending written in full ("一中" -> "第一中学", "师大附小" -> "师大附属小学")."""
+    if name.endswith(_SHORT_END):
+        for pattern, full in _SHORT_FORMS:
+            name = pattern.sub(full, name)
+    return name
 
 
 MATCH_THRESHOLD = 92.0
@@ -305,7 +312,7 @@ class SchoolIndex:
         key = alias_key(spelling) if key is None else key
         self.by_alias[key] = school_id
         core = core_name(spelling, key)
-        for form in {core, _full_form(core)}:  # "宁化县一中" is found as 一中 and as 第一中学
+        for form in {core, full_form(core)}:  # "宁化县一中" is found as 一中 and as 第一中学
             if form not in self.by_core:
                 self.cores.append(form)
             self.by_core.setdefault(form, set()).add(school_id)
