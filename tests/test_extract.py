@@ -1113,6 +1113,16 @@ def test_a_quoted_word_a_party_organization_completes_is_one_title():
     assert (award.title, award.level, award.year) == ("四强基层党组织", "district", 2022)
 
 
+@pytest.mark.parametrize("text, title, level", [
+    ("2024年，学校党支部被评为西湖区“四星级党组织”。", "西湖区四星级党组织", "district"),
+    ("学校党总支曾获市级“党建示范点”称号。", "市级党建示范点", "municipal"),
+    ("2020年，学校党支部获评省级“双带头人”教师党支部。", "省级“双带头人”教师党支部", "provincial"),
+])
+def test_a_place_or_level_right_before_a_quoted_title_is_part_of_it(text, title, level):
+    [award] = awards(text)
+    assert (award.title, award.level) == (title, level)
+
+
 def test_a_year_at_the_end_of_an_english_sentence_ends_it():
     found = metrics("The party branch of the school was set up in 1998. It now has 23 members.\n"
                     "1. Study: 12 group study sessions.")
@@ -1678,7 +1688,7 @@ def test_lines_of_a_similar_length_that_end_sentences_or_start_items_are_no_wrap
 
 def test_a_line_of_a_list_of_honours_with_its_verb_is_one_honour():
     text = "某小学荣誉榜\n2020年 喜获市级“文明校园”称号\n2022年 荣膺省级“书香校园”"
-    assert [(a.title, a.level, a.year) for a in awards(text)] == [("文明校园", "municipal", 2020), ("书香校园", "provincial", 2022)]
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [("市级文明校园", "municipal", 2020), ("省级书香校园", "provincial", 2022)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -5501,7 +5511,7 @@ def test_a_label_that_names_the_year_of_its_honours_and_a_volunteer_team_honoure
     text = ("某中学党总支基本情况\n党员人数：45人\n2023年获得荣誉：区级“先进基层党组织”\n"
             "2022年，学校党员志愿服务队被评为市级优秀志愿服务集体。")
     assert [(a.title, a.level, a.year) for a in awards(text)] == [
-        ("先进基层党组织", "district", 2023), ("市级优秀志愿服务集体", "municipal", 2022)]
+        ("区级先进基层党组织", "district", 2023), ("市级优秀志愿服务集体", "municipal", 2022)]
 
 
 def test_english_an_areas_work_listed_after_a_colon_and_members_admitted_in_its_schools_are_the_areas():
@@ -6046,7 +6056,7 @@ def test_english_what_an_areas_schools_did_is_the_areas():
 
 def test_chinese_branches_built_up_to_a_title_a_level_confers_won_it():
     text = "新闻\n近年来，学校党委下设的5个党支部全部建成区级“五星级党支部”。学校建成“党员之家”。"
-    assert [(a.title, a.level, a.recipient) for a in awards(text)] == [("五星级党支部", "district", "organization")]
+    assert [(a.title, a.level, a.recipient) for a in awards(text)] == [("区级五星级党支部", "district", "organization")]
 
 
 def test_english_an_activist_listed_as_a_development_object_is_no_new_activist():
@@ -7723,7 +7733,7 @@ def test_english_young_teachers_who_grew_under_the_members_guidance_are_mentored
 
 def test_a_class_honoured_is_no_honour_of_the_school_nor_of_a_member():
     text = "记某某小学党员教师李某\n她所带的班级先后3次被评为县级“优秀班集体”，本人先后获得市级“优秀教师”等荣誉。"
-    assert [(a.title, a.level, a.recipient) for a in awards(text)] == [("优秀教师", "municipal", "individual")]
+    assert [(a.title, a.level, a.recipient) for a in awards(text)] == [("市级优秀教师", "municipal", "individual")]
 
 
 def test_english_free_tutoring_sessions_counted_in_their_own_sentence():

@@ -569,6 +569,10 @@ def _clause_end(text: str, start: int, sentence_end: int) -> int:
     return m.start() if m else sentence_end
 
 
+# an area or a level standing alone between the conferral word and the quoted title
+_PLACE_BEFORE_QUOTE = re.compile(r"\s*(?:全国|国家级?|省级|市级|区级|县级|(?!全)[\u4e00-\u9fff]{1,6}?(?:自治区|省|市|地区|自治州|州|盟|区|县|旗)级?)")
+
+
 def _titles_after(text: str, start: int, clause_end: int, sentence_end: int, *,
                   semicolons: bool = False) -> list[tuple[int, int, bool]]:
     """Spans of the titles that follow a conferral word: quoted ones, else a title list or run (parted by
@@ -586,7 +590,10 @@ def _titles_after(text: str, start: int, clause_end: int, sentence_end: int, *,
                 not re.search(r"[，,]", text[m.end(): nxt.start()]):
             break  # "…命名为“市级党建品牌”，“红烛领航”党建品牌入选…": the next conferral's subject
         # "“五好”党支部称号": a quoted word that a head noun completes is part of the title
-        quoted.append((*_quoted_title(text, m, limit), True))
+        title_start, title_end = _quoted_title(text, m, limit)
+        if not quoted and _PLACE_BEFORE_QUOTE.fullmatch(text, start, m.start()):
+            title_start = start  # "评为上城区“五星级党组织”": the place is part of the title
+        quoted.append((title_start, title_end, True))
     # (a quote inside an item of an unquoted list, "全国文明校园、苏州市“五星级”党组织等荣誉", is part of that
     # item: the list is read as a list)
     # (nor is one before an unquoted item: "市“双减”工作示范校、区课后服务优秀学校")
