@@ -8723,6 +8723,14 @@ def test_a_table_row_whose_cell_says_its_number_is_a_total():
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 48, 2022), ("party_lectures", 6, 2022)]
 
 
+def test_a_table_cell_whose_number_a_clause_with_a_count_of_its_own_follows():
+    text = ("某小学党支部2024年工作台账\n\n| 项目 | 情况 |\n| --- | --- |\n| 党员志愿服务 | 16次，参加党员210人次 |\n"
+            "| 党员总数 | 28人，其中预备党员2人 |\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_sessions", 16, 2024), ("volunteer_participants", 210, 2024), ("members_total", 28, 2024),
+        ("members_probationary", 2, 2024)]
+
+
 def test_a_table_cell_of_words_and_a_count_a_need_listed_before_the_staff_and_a_total_already_reached():
     text = ("某中学党委2022年工作完成情况\n\n| 项目 | 完成情况 |\n| --- | --- |\n| 党员人数 | 在册党员96名（正式党员90名，"
             "预备党员6名） |\n| 入党积极分子 | 培养积极分子11名 |\n")

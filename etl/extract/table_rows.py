@@ -189,10 +189,14 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
             took_part = values[people_column] if people_column is not None else None
             values = [values[total_column[0]]]  # the column of totals (or of the number done) alone
         numbers = [_value(v) for v in values]
+        # a count the prose read in a clause after the row's number is that clause's ("30次，参与党员520人次")
+        detail = _DETAIL_AFTER.search(values[0]) if len(values) == 1 and len(offsets) == len(cells) else None
+        detail_at = start + offsets[1] + detail.start() if detail else end
         # (the prose may have read the number planned or required, "| 党课 | 每季度1次 | 5次 |": the row's figure is the
         # number done, which stands in its place)
         if None in numbers or (not (done_column and total_column) and
-                               any(s < end and start < e and not note_at < e <= end for s, e in taken)):
+                               any(s < end and start < e and not note_at < e <= end and s < detail_at
+                                   for s, e in taken)):
             continue
         year_m = _YEAR_LABEL.match(label)
         indicator = _indicator_of(label[year_m.end():] if year_m else label)
@@ -231,7 +235,17 @@ def _indicator_of(label: str):
     return catalog.find_indicator(name) or catalog.find_indicator(_OWNER.sub("", name)) or \
         catalog.find_indicator(_EVENT_VERB.sub("", name)) or \
         catalog.find_indicator(_PEOPLE_VERB.sub("", _NUMBER_WORD.sub("", name))) or \
-        catalog.find_indicator(_OWNER.sub("", _IN_NEED_EN.sub("", name)))
+        catalog.find_indicator(_OWNER.sub("", _IN_NEED_EN.sub("", name))) or _done_by_members(name)
+
+
+# the members who do what a label names, before it: "| 党员志愿服务 | 30次 |" (a count of members is the catalog's own
+# name: "党员人数")
+_MEMBERS_BEFORE = re.compile(r"^(?:党员教师|党员干部|党员)")
+
+
+def _done_by_members(name: str):
+    indicator = catalog.find_indicator(_MEMBERS_BEFORE.sub("", name)) if _MEMBERS_BEFORE.match(name) else None
+    return indicator if indicator is not None and indicator.category != "membership" else None
 
 
 # a number with one qualifier word or mark before or after it ("约20", "10余", "about 20", "50以上"), its thousands
@@ -247,13 +261,16 @@ _MARKED_NUMBER = re.compile(
 
 # an aside in brackets after a cell's number ("9 (186 participant-times)", "12（含线上2次）")
 _ASIDE_AFTER = re.compile(r"\s*[（(][^()（）]{1,30}[)）]\s*$")
+# a clause after a cell's number that says more of it, with a number of its own (the prose reads that one):
+# "| 党员志愿服务 | 30次，参与党员520人次 |", "| 党员人数 | 45人，其中预备党员3人 |"
+_DETAIL_AFTER = re.compile(r"\s*[，,；;]\s*(?:其中|含|包括|参与|参加|覆盖|惠及|服务|受益|涉及)[^，,；;]{0,24}\d[^，,；;]{0,12}$")
 # the words of a total before a cell's number, whose the total is: "| 主题党日 | 各支部共72次 |", "| 志愿服务 | 全年累计30次 |"
 _TOTAL_BEFORE = re.compile(r"^(?:各(?:党)?支部|全校|全年|本年度|全学期)?(?:共计|合计|累计|总计|共)")
 
 
 def _value(cell: str) -> tuple[float, str] | None:
     """A cell's number and its qualifier (etl/qualifiers.py), or None: a cell of anything else."""
-    m = _MARKED_NUMBER.fullmatch(_TOTAL_BEFORE.sub("", _ASIDE_AFTER.sub("", cell).strip()))
+    m = _MARKED_NUMBER.fullmatch(_TOTAL_BEFORE.sub("", _DETAIL_AFTER.sub("", _ASIDE_AFTER.sub("", cell)).strip()))
     if not m or sum(bool(m.group(g)) for g in ("before", "after", "after_word")) > 1:
         return None
     word = (m.group("before") or m.group("after") or m.group("after_word") or "").lower()
