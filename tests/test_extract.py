@@ -1123,6 +1123,12 @@ def test_a_place_or_level_right_before_a_quoted_title_is_part_of_it(text, title,
     assert (award.title, award.level) == (title, level)
 
 
+def test_english_an_honour_the_branchs_work_brought_about():
+    text = ("Hillside Middle School Party Branch\n\nIn 2021, years of reading clubs run by member teachers helped the school "
+            "to be named a Municipal Scholarly Campus.")
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [("Municipal Scholarly Campus", "municipal", 2021)]
+
+
 def test_a_year_at_the_end_of_an_english_sentence_ends_it():
     found = metrics("The party branch of the school was set up in 1998. It now has 23 members.\n"
                     "1. Study: 12 group study sessions.")

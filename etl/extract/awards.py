@@ -776,6 +776,9 @@ TRIGGERS_EN = re.compile(
     r"\b(?:was|were|is|are|has been|have been)(?: also)? (?:one of|among) (?:the )?(?:first |last )?\d[\d,]* [^.;\"“]{0,60}?"
     r"\bto be "
     r"(?:named|rated|commended|honou?red|selected)(?:\s+as)?\b|"
+    # (or what brought it about: "the branch's work helped the school to be named a District Model School")
+    r"\b(?:led|helped|enabled)\s+(?:the\s+)?(?:school|branch|kindergarten|committee|it|us)\s+to\s+be\s+"
+    r"(?:named|rated|selected|recogni[sz]ed|designated|honou?red|chosen)(?:\s+as)?\b|"
     # (or, in a timeline's line, in the present: "2019 — The branch is named a "Model Party Branch" by the district")
     r"\b(?P<present>(?:is|are)\s+(?:named|awarded|commended|honou?red|rated|selected|recogni[sz]ed)(?:\s+as)?)\b", re.M
 )
