@@ -9029,3 +9029,41 @@ def test_english_a_title_received_from_a_body_presented_with_chosen_as_and_membe
 def test_organizations_described_before_their_count_are_no_part_of_the_title():
     text = "2024年2月，学校召开党建工作会议，对2023年度表现突出的3个先进党支部、15名优秀共产党员进行了表彰。"
     assert sorted(a.title for a in awards(text)) == ["优秀共产党员", "先进党支部"]
+
+
+def test_english_a_marked_list_of_numbers_each_with_a_dash_before_what_it_counts():
+    text = ("Riverbend School Party Branch, Year in Review 2022\n\nOur year in figures\n"
+            "- 27 — Party members on the roll in December\n• 3 — activists taking part in training\n"
+            "- 640 — hours of volunteer work by members\n- 19 — children from families in need supported one-to-one\n")
+    assert [(m.indicator, m.value, m.evidence) for m in metrics(text)] == [
+        ("members_total", 27, "27 — Party members on the roll in December"),
+        ("activists", 3, "3 — activists taking part in training"),
+        ("volunteer_hours", 640, "640 — hours of volunteer work by members"),
+        ("students_assisted", 19, "19 — children from families in need supported one-to-one")]
+
+
+def test_english_pupils_in_a_scheme_whose_care_the_sentence_before_told_and_teachers_had_apply():
+    text = ("Hillview Primary School\n\nEvery member takes care of a pupil who is falling behind. This term 31 pupils are in "
+            "the scheme. Last spring the branch had 5 young teachers apply to join.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 31), ("applicants", 5)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a class members hold in a community for its children, its lessons counted
+    ("某小学2023年简报\n党员教师每周六走进花园社区，为社区孩子开设“七彩课堂”，本学期已开课14节。", [("volunteer_sessions", 14)]),
+    # the little children served by a volunteer service, with their parents
+    ("某幼儿园2023年简报\n党员教师开展亲子阅读志愿服务5次，服务家长和幼儿320余人次。",
+     [("volunteer_sessions", 5), ("volunteer_beneficiaries", 320)]),
+    # a total of the year, told as the year came to an end, of the event the clause before holds each month
+    ("某中学2023年总结\n支部每个月都开展主题党日，一年下来一共12次。", [("theme_party_days", 12)]),
+])
+def test_chinese_a_community_class_little_children_served_and_a_years_total_said_plainly(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+def test_a_year_and_a_place_before_a_quoted_title_and_an_english_new_areas_body():
+    [award] = awards("2023年，学校党支部被评为2022年度南平市“四星级党支部”。")
+    assert (award.title, award.level, award.year) == ("南平市四星级党支部", "municipal", 2022)
+    [award] = awards("Pudong School Party Branch\n\nIn 2021 the branch was commended by the Pudong New Area education "
+                     "bureau as a \"Model Party Branch\".")
+    assert (award.title, award.level) == ("Model Party Branch", "district")

@@ -231,8 +231,9 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     # "carried out 12 times of theme party day activities", as a translation counts events: 12 of them
     times = _TIMES_OF.match(right)  # (the times are what it counts: its measure, as a Chinese count's is)
     right = right[times.end():] if times else right
-    if not left and (dash := _EN_DASH_AFTER_A_COUNT.match(right)):
-        right = right[dash.end():]  # (a line of a list of numbers)
+    if (not left or left in _EN_BULLETS) and (dash := _EN_DASH_AFTER_A_COUNT.match(right)):
+        right = right[dash.end():]  # (a line of a list of numbers, maybe an item marked as one: "- 34 — members")
+        left = ""
     # (a part of them counted in an aside is read past: "36 teachers, including 21 party members, volunteered")
     right = _EN_PART_ASIDE.sub("", right, count=1)
     if _EN_PAIRED_COUNT_RIGHT.match(right) or _EN_PAIRED_COUNT_LEFT.search(left):
@@ -263,6 +264,7 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
 _TIMES_OF = re.compile(r"^times (?:of (?:the )?|(?=(?:themed? |thematic |special |party |collective |group |centrali[sz]ed |"
                        r"concentrated |organi[sz]ational |democratic |warning |volunteer )))")
 # the dash between a count that opens its line and what it counts: "12 — theme Party days"
+_EN_BULLETS = frozenset("-•*·")
 _EN_DASH_AFTER_A_COUNT = re.compile(r"\s*[—–-]{1,2}\s+(?=[a-z])", re.I)
 # people counted, then what they do: "members met for study every week"
 _EN_PEOPLE_DOING = re.compile(r"(?:[a-z-]+ ){0,2}?(?:party members|members|teachers|people|persons|staff members|staff|"
@@ -395,8 +397,8 @@ def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule
         _, s_end = seg.sentence_span(q.start)
         limit = min(s_end, q.end + (24 if lang == "zh" else 60))
         # (a line of a list of numbers goes on past the dash after its count: "12 — theme Party days")
-        dash = _EN_DASH_AFTER_A_COUNT.match(text, q.end) if lang == "en" and not text[
-            text.rfind("\n", 0, q.start) + 1: q.start].strip() else None
+        before = text[text.rfind("\n", 0, q.start) + 1: q.start].strip()
+        dash = _EN_DASH_AFTER_A_COUNT.match(text, q.end) if lang == "en" and (not before or before in _EN_BULLETS) else None
         stop = _EVIDENCE_STOP[lang].search(text, dash.end() if dash else q.end, limit)
         # the words that lead on to the next number are not this figure's: a list mark or joining
         # word, with a rate word after it ("、每月", "和"), or a conjunction or preposition ("and", "from")
@@ -1701,11 +1703,11 @@ def _one_day_told(low: str, seg: Segmenter, s_start: int) -> bool:
 _TIMES = frozenset({"次", "场", "场次"})
 # what may stand before a count that names no event of its own: a span of time and link words, or that
 # the count is what was done ("开展主题党日不少于12次——已完成，实际开展14次")
-_ELLIPTIC_LEFT = re.compile(r"(?:近|这)?(?:[一二两三四五六七八九十\d]+(?:个)?(?:年|学年|学期|月)(?:来|以来|间)?|全年|全学年|"
+_ELLIPTIC_LEFT = re.compile(r"(?:近|这)?(?:[一二两三四五六七八九十\d]+(?:个)?(?:年|学年|学期|月)(?:来|以来|间|下来)?|全年|全学年|"
                             r"本学期|本学年|本年度?|今年|年内|一年来|当年|同年|目前|截至目前|现在)?"
                             # (a total's word may stand before its verb: "本学期共开展5次"; or that it is done by now:
-                            # "目前已开展4次")
-                            r"(?:已经?)?(?:共计|累计|一共|总共|共)?"
+                            # "目前已开展4次"; the count may have taken the 共 of 一共 as its own word: "一年下来一共12次")
+                            r"(?:已经?)?(?:共计|累计|一共|总共|共|[一总]$)?"
                             # (or the verb that held it, maybe of the number done: "党课：全年讲授4次", "实上5次")
                             r"(?:实际?)?(?:开展|召开|讲授|讲|组织|举办|举行|完成|上|开)?"
                             # (and the activities, named by no kind of their own: "共开展活动22场")

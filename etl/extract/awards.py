@@ -41,7 +41,7 @@ LEVEL_MARKERS_EN: list[tuple[str, re.Pattern]] = [
     ("national", re.compile(r"\bnational\b|\bcentral\b|\bministry\b|\bstate council\b|\bcountry\b|\bnationwide\b")),
     ("provincial", re.compile(r"\bprovincial\b|\bprovince\b|autonomous region|beijing|tianjin|shanghai|chongqing")),
     ("municipal", re.compile(r"\bmunicipal\b|\bcity\b|\bcities\b|\bprefecture\b")),
-    ("district", re.compile(r"\bcounty\b|\bcounties\b|\bdistrict\b")),
+    ("district", re.compile(r"\bcounty\b|\bcounties\b|\bdistrict\b|\bnew area\b")),
     ("school", re.compile(r"\bschool(?:'s)? party (?:committee|branch)\b|\bschool-level\b|^school\b")),
 ]
 
@@ -570,7 +570,9 @@ def _clause_end(text: str, start: int, sentence_end: int) -> int:
 
 
 # an area or a level standing alone between the conferral word and the quoted title
-_PLACE_BEFORE_QUOTE = re.compile(r"\s*(?:全国|国家级?|省级|市级|区级|县级|(?!全)[\u4e00-\u9fff]{1,6}?(?:自治区|省|市|地区|自治州|州|盟|区|县|旗)级?)")
+# (its year may stand before it: "被评为2022年度赣州市“平安校园”")
+_PLACE_BEFORE_QUOTE = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?的?)?"
+                                 r"(?P<place>全国|国家级?|省级|市级|区级|县级|(?![全度的])[\u4e00-\u9fff]{1,6}?(?:自治区|省|市|地区|自治州|州|盟|区|县|旗)级?)")
 
 
 def _titles_after(text: str, start: int, clause_end: int, sentence_end: int, *,
@@ -591,8 +593,8 @@ def _titles_after(text: str, start: int, clause_end: int, sentence_end: int, *,
             break  # "…命名为“市级党建品牌”，“红烛领航”党建品牌入选…": the next conferral's subject
         # "“五好”党支部称号": a quoted word that a head noun completes is part of the title
         title_start, title_end = _quoted_title(text, m, limit)
-        if not quoted and _PLACE_BEFORE_QUOTE.fullmatch(text, start, m.start()):
-            title_start = start  # "评为上城区“五星级党组织”": the place is part of the title
+        if not quoted and (place := _PLACE_BEFORE_QUOTE.fullmatch(text, start, m.start())):
+            title_start = place.start("place")  # "评为上城区“五星级党组织”": the place is part of the title
         quoted.append((title_start, title_end, True))
     # (a quote inside an item of an unquoted list, "全国文明校园、苏州市“五星级”党组织等荣誉", is part of that
     # item: the list is read as a list)

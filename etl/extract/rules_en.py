@@ -23,7 +23,7 @@ GIVEN_MARKS_OF_A_TITLE = (r"\b(?:presented|gave|handed out|issued|awarded)\s+(?:
                           r"(?:honou?rary )?titles? of\s+[\"“](?P<title_after>[^\"”]{2,60})[\"”])\s+to")
 # having applied to join the party, said after the people: "have submitted applications for joining the party"
 APPLIED = (r"(?:(?:have |had |has )?(?:submitted|handed in|handed over|sent in) (?:their |the |an |a )?(?:written )?"
-           r"applications?(?: to join| for|(?=\s*(?:[.;,]|$)))|(?:have |had |has )?applied (?:to join|for (?:joining|party membership|membership))|"
+           r"applications?(?: to join| for|(?=\s*(?:[.;,]|$)))|(?:have |had |has )?appl(?:ied|y) (?:to join|for (?:joining|party membership|membership))|"
            # (an adverb between, or applied by letter: "have recently written to apply for membership")
            r"(?:have |had |has )?(?:recently |also |already |now )?(?:written|wrote) to apply (?:for (?:party )?membership|to join))")
 # people said to be honoured, up to the colon that opens how many got each title: "The meeting honoured members:"
@@ -157,6 +157,9 @@ _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|opened|offers|offered) (?:a |an )?free
 _FREE_CLUB = (r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an )?free (?:[a-z-]+ ){0,2}?"
               r"(?:club|class|classes|course|workshop|workshops|tutoring)\b|"
               r"\b(?:club|class)\b[^.;]{0,40}?\b(?:run|runs|ran|hold|holds|held) (?:for free|free of charge)\b")
+# the words of a member's help to pupils, in the sentence before a count of the pupils in the scheme
+_HELP_OF_PUPILS = (r"\b(?:pair(?:s|ed)?|help(?:s|ed)?|tutor(?:s|ed)?|mentor(?:s|ed)?|support(?:s|ed)?|looks? after|"
+                   r"takes? care of|cares? for)\b")
 _FREE_TUTORING = (r"\bfree (?:online |weekend |after-school |holiday )?(?:tutoring|homework help|lessons|classes)\b|"
                   r"\btutor(?:ed|s|ing)?\b[^.]{0,60}\b(?:for free|free of charge)\b")
 # a membership's kinds in brackets after it, each named before its count: "Party members: 22 (full 20, probationary 2)"
@@ -427,6 +430,13 @@ RULES: list[Rule] = [
          earlier=_FREE_CLASS_OPENED,
          after=r"^(?:party )?members (?:have |had )?(?:(?:taught|tutored|volunteered) (?:in it|there|at it)\b|"
                r"took turns (?:to teach|teaching|to tutor)\b)"),
+    # (or helped one to one, or by members, said after them: "23 pupils from low-income families helped one-to-one",
+    # "15 children in difficulty were tutored by member teachers")
+    Rule("students_assisted", ("23 pupils from low-income families helped one-to-one",
+                               "15 children in difficulty were tutored by member teachers"),
+         after=rf"^(?:[a-z-]+ )?(?:{STUDENTS})\b[^.;,]{{0,40}}?\b(?:(?:were|have been|had been) )?"
+               r"(?:supported|helped|assisted|tutored|mentored) (?:one-to-one|one-on-one|by (?:party )?members|"
+               r"by (?:party )?member teachers)\b"),
     # pupils in pairs of help: "48 pupils in one-to-one pairs"
     Rule("students_assisted", ("48 pupils in one-to-one pairs", "the branch has 20 students on its help scheme",
                                "Number of pupils in the branch's mentoring scheme: 16"),
@@ -438,10 +448,15 @@ RULES: list[Rule] = [
          frame=r"\b(?:pair(?:s|ed)?|help(?:s|ed)?|tutor(?:s|ed)?|mentor(?:s|ed)?|support(?:s|ed)?)\b",
          after=r"^(?:[a-z-]+ )?(?:pupils|students|children) (?:are|were|have been) (?:in|on|part of) (?:the|this|our) "
                r"(?:[a-z-]+ )?(?:programme|program|scheme)\b"),
+    # (or told in the sentence before: "Each member takes care of a pupil who is falling behind. 27 pupils are in the scheme now.")
+    Rule("students_assisted", ("Each member takes care of a pupil who is falling behind. 27 pupils are in the scheme now.",),
+         earlier=_HELP_OF_PUPILS,
+         after=r"^(?:[a-z-]+ )?(?:pupils|students|children) (?:are|were|have been) (?:in|on|part of) (?:the|this|our) "
+               r"(?:[a-z-]+ )?(?:programme|program|scheme)\b"),
     # (or the pupils the scheme covers, the help told in the sentence before: "… members look after pupils who need help.
     # The scheme now covers 40 pupils.")
     Rule("students_assisted", ("Each member looks after pupils who need support. The scheme now covers 38 pupils.",),
-         earlier=r"\b(?:pair(?:s|ed)?|help(?:s|ed)?|tutor(?:s|ed)?|mentor(?:s|ed)?|support(?:s|ed)?|looks? after)\b",
+         earlier=_HELP_OF_PUPILS,
          before=r"\b(?:the|this|our) (?:[a-z-]+ )?(?:programme|program|scheme)\s+(?:now\s+)?(?:covers|reaches|includes)\s*$",
          after=r"^(?:[a-z-]+ )?(?:pupils|students|children)\b"),
     # pupils given lessons in free tutoring, told in their sentence or the one before: "… In a week, 9 teachers taught 20
@@ -1235,7 +1250,8 @@ RULES: list[Rule] = [
                         "4 teachers handed in the application for joining the party",
                         "4 teachers of our school submitted applications for joining the party",
                         "31 teachers and 9 students handed in applications",
-                        "so far 9 of the young teachers have submitted applications to join the Party"),
+                        "so far 9 of the young teachers have submitted applications to join the Party",
+                        "last term the branch had 6 young teachers apply to join"),
          # (the first of two kinds of people joined by "and", each with its number: "31 teachers and 9 students handed in
          # applications")
          after=rf"^(?:[a-z]+ ){{0,3}}?(?:and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{PEOPLE} )?(?:of (?:our|the|this) school )?"

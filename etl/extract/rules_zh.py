@@ -21,6 +21,8 @@ PROJECTS = frozenset({"项", "个"})
 _HELP_OR_FREE = r"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|送教|为民|办实事|义诊|义卖|关爱|免费"
 # a class the members hold free of charge: "开办免费“四点半课堂”", "公益辅导班", "义务补课"
 _FREE_CLASS_ZH = r"(?:免费|义务|公益)[^。；;]{0,20}?(?:课堂|辅导班|托管班|补习班|辅导|补课|托管)"
+# a class members hold in a community for its children: "走进东湖社区，为社区里的孩子开设…课堂"
+_COMMUNITY_CLASS_ZH = r"(?:走进|深入|来到|到|在)[^。；;，,]{0,8}?社区[^。；;]{0,30}?(?:开设|开办|举办)[^。；;]{0,30}?课堂"
 # a volunteer team (义工队 is one too), or a service team: "党员志愿服务队", "学雷锋志愿队", "“红烛”服务队"
 # the duty volunteers do: patrolling, standing guard, directing traffic
 _ON_DUTY = r"(?:巡河|巡逻|巡查|执勤|值勤|值守|站岗|护学|劝导|上岗)"
@@ -366,9 +368,10 @@ RULES: list[Rule] = [
     # a volunteer service's pupils or parents served: "开展志愿服务12次，服务学生和家长900余人次"
     # (or the team's, the team named alone: "小分队累计开展服务活动86次，服务学生2300余人次")
     Rule("volunteer_beneficiaries", ("开展志愿服务12次，服务学生和家长900余人次", "志愿服务队服务师生及家长300人次",
-                                     "义工队全年服务社区儿童500余人次", "小分队累计开展服务活动40次，服务学生900余人次"),
+                                     "义工队全年服务社区儿童500余人次", "小分队累计开展服务活动40次，服务学生900余人次",
+                                     "开展亲子志愿服务4次，服务幼儿及家长260余人次"),
          PERSON_TIMES, frame=rf"志愿|义工|{_VOLUNTEER_TEAM}",
-         before=r"服务(?:[^，,。的]{0,4}?(?:学生|家长|师生|儿童|孩子|老人|居民|群众)){1,3}[^，,。的]{0,2}$"),
+         before=r"服务(?:[^，,。的]{0,4}?(?:学生|家长|师生|儿童|孩子|幼儿|小朋友|老人|居民|群众)){1,3}[^，,。的]{0,2}$"),
     # teachers of other schools who benefit from a teaching visit are peers taught, not people served
     Rule(None, ("送教活动惠及乡村教师200余人次", "受益教师120余人"), PERSON_TIMES,
          before=r"(?:惠及|受益)[^，,。的]{0,6}?(?:教师|老师)$", name="teachers who benefit"),
@@ -394,9 +397,11 @@ RULES: list[Rule] = [
          earlier=_FREE_CLASS_ZH, frame=r"^(?!.*(?:志愿|义工))", before=rf"(?:惠及|受益)(?:的)?{_PUPILS}$"),
     Rule("volunteer_sessions", ("支部开办免费的周末辅导班。半年来，党员教师累计开课40次，惠及学生70余名",), SESSIONS,
          earlier=_FREE_CLASS_ZH, before=r"(?:累计|共计|共)?(?:开课|授课|上课|辅导)$"),
-    # (or in the same sentence, before the classes it held: "周末为留守儿童开设免费兴趣课堂，累计开课120余次")
-    Rule("volunteer_sessions", ("周末为留守儿童开设免费兴趣课堂，累计开课120余次",), SESSIONS,
-         frame=_FREE_CLASS_ZH, before=r"^[^，,。；;]{0,6}?(?:累计|共计|共)?(?:开课|授课|上课)$"),
+    # (or in the same sentence, before the classes it held: "周末为留守儿童开设免费兴趣课堂，累计开课120余次"; or a class the
+    # members hold in a community for its children, the lessons counted: "党员教师走进社区为孩子们开设“假日课堂”，已开课16节")
+    Rule("volunteer_sessions", ("周末为留守儿童开设免费兴趣课堂，累计开课120余次", "党员教师走进社区为孩子们开设“假日课堂”，已开课16节"),
+         SESSIONS | {"节"}, frame=f"{_FREE_CLASS_ZH}|{_COMMUNITY_CLASS_ZH}",
+         before=r"^[^，,。；;]{0,6}?(?:累计|共计|共)?(?:开课|授课|上课)$"),
     # (and the teachers who took part in it and the children it served, counted after it: "…开设公益小课堂。小课堂共开课20次，
     # 参与党员教师15人，服务儿童600余人次")
     Rule("volunteer_participants", ("支部在社区开设公益课堂。课堂共开课12次，参与党员教师9人",), frozenset({"人", "名", "位"}),
