@@ -9067,3 +9067,30 @@ def test_a_year_and_a_place_before_a_quoted_title_and_an_english_new_areas_body(
     [award] = awards("Pudong School Party Branch\n\nIn 2021 the branch was commended by the Pudong New Area education "
                      "bureau as a \"Model Party Branch\".")
     assert (award.title, award.level) == ("Model Party Branch", "district")
+
+
+def test_the_body_that_issued_a_decision_named_in_full_gives_the_honours_level():
+    text = ("新闻\n日前，西城区教育工委印发《关于表彰2022年度先进党支部和优秀共产党员的决定》，我校党支部被评为先进党支部。")
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [("先进党支部", "district", 2022)]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("数说2022｜某某小学党支部的一年\n\n42\n支部现有党员42名\n", 2022),
+    ("回眸2021：某某中学党建工作\n\n学校党总支现有党员67名。\n", 2021),
+    ("A note from the secretary\n\nAs 2022 comes to an end, I thank you all. Our branch now has 35 members.\n", 2022),
+    ("致全体党员的一封信\n\n同志们：2023年即将过去，感谢大家一年来的付出。目前支部共有党员28名。\n", 2023),
+])
+def test_a_year_a_title_looks_back_on_or_a_letter_says_is_ending_dates_its_figures(text, year):
+    assert [m.year for m in metrics(text)] == [year]
+
+
+def test_english_the_membership_up_from_a_count_of_last_year_and_probationary_members_among_the_newcomers():
+    text = ("Branch report 2022\n\nThe branch has 52 members, up from 47 last year, and three of the new members are "
+            "probationary.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 52, 2022), ("members_total", 47, 2021), ("members_probationary", 3, 2022)]
+
+
+def test_a_bare_count_of_the_young_teachers_a_sentence_tells_of_who_won_prizes_is_no_honour_of_members():
+    text = "某小学案例\n结对以来，新教师进步很快，有7人在区级教学比赛中获奖。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == []

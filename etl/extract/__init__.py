@@ -466,7 +466,9 @@ _YEAR_OF_ACCOUNT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度|"
                               r"\b(?:democratic (?:appraisal|review|evaluation)|organi[sz]ation(?:al)? life meeting)\b[^.\n]{0,30}?"
                               r"\bfor ((?:19|20)\d{2})\b(?!\s*[-–—/])|"
                               # (or the honours or results of a year a title sums up: "Mingde Middle School: honours in 2023")
-                              r"\b(?:honou?rs|awards|achievements|results)\s+(?:in|of|for)\s+((?:19|20)\d{2})\b", re.I)
+                              r"\b(?:honou?rs|awards|achievements|results)\s+(?:in|of|for)\s+((?:19|20)\d{2})\b|"
+                              # (or a Chinese title that looks back on a year: "数说2023｜…这一年", "回眸2022：…")
+                              r"(?:数说|回眸|回望|盘点|回顾)\s*((?:19|20)\d{2})(?!\d)", re.I)
 # an English title that labels what it tells of, after a colon, and ends with its year: "X Branch: \"three meetings and
 # one lesson\" in 2022" (not a story's headline, "Party Work Meets New Challenges in 2022", nor a span: "2021-2023")
 # (or a term of it: "X Party Branch: What we did in the 2023 spring term")
@@ -2159,8 +2161,8 @@ def _people_of_the_event_before(low: str, q: Quantity, indicator: str, metrics: 
 
 
 _EN_YEAR_ITEM = re.compile(r"\s*in ((?:19|20)\d{2})\b")
-# (or the year before the figure's: "44 members, up from 39 a year earlier")
-_EN_YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|before)|the (?:year before|previous year|year earlier))\b")
+# (or the year before the figure's: "44 members, up from 39 a year earlier", "… up from 39 last year")
+_EN_YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|before|ago)|last year|the (?:year before|previous year|year earlier))\b")
 _EN_YEAR_ITEMS_JOINED = re.compile(r"(?:[^.;\d]{0,40}?\bin (?:19|20)\d{2})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)|"
                                    # (or the count it changed from, or is compared with: "139 members, up from 118 in
                                    # 2019", "admitted 3 new members in 2023, compared with 2 in 2022")

@@ -90,7 +90,8 @@ _TITLE_RUN = re.compile(rf"[^，,。；;、和及与]{{0,24}}?(?:{HEADS_ZH})")
 _MADE_KNOWN = r"(?:公布|发布|印发|下发|揭晓|通报)(?:了)?"
 # a body making known the results or the list its sentence then gives an honour from ("…教育工委公布2023年度星级党支部
 # 评定结果，我校党支部被评为…")
-_RESULTS_MADE_KNOWN = re.compile(rf"{_MADE_KNOWN}[^，,。；;]{{0,30}}?(?:结果|名单|决定|通知)")
+# (the decision may be named in full, in its book-title marks: "…印发《关于表彰2023年度先进基层党组织…的决定》，…")
+_RESULTS_MADE_KNOWN = re.compile(rf"{_MADE_KNOWN}(?:[^，,。；;《]{{0,30}}?|《[^《》\n]{{0,80}}?)(?:结果|名单|决定|通知)")
 # (or, in the sentence before, results or a list of a year: "市教育局公布了2020年度表彰名单。我校周敏被评为…")
 _RESULTS_OF_A_YEAR = re.compile(rf"{_MADE_KNOWN}[^，,。；;]{{0,20}}?((?:19|20)\d{{2}})\s*年度?[^，,。；;]{{0,20}}?"
                                 r"(?:结果|名单|决定)[^。；;]{0,12}[。；;]?\s*$")

@@ -339,11 +339,21 @@ def _school_years_event(head: str) -> int | None:
     return first if int(day.group(1)) >= 8 else first + 1
 
 
+# a year the text says is ending as it is written
+_YEAR_CLOSING = {
+    "en": re.compile(r"\b(?:as|with) ((?:19|20)\d{2}) (?:draws to (?:a|its) close|comes to (?:an|its) end|nears its end|"
+                     r"is drawing to (?:a|its) close|is coming to (?:an|its) end)\b", re.I),
+    "zh": re.compile(r"((?:19|20)\d{2})\s*年(?:即将|就要|马上就要)(?:过去|结束)|值此((?:19|20)\d{2})\s*年(?:岁末|年末|年终)"),
+}
+
+
 def find_event_year(folded: str, lang: str, doc_type: str = "news") -> int | None:
     """The year of a full date near the start of a news text ("On 4 and 5 September 2020, …"), or of a
     news paragraph that opens with its month ("2022年12月，学校…"), or of a meeting its headline says is held in a
     year, or of the anniversary it celebrates."""
     head = folded[:600]
+    if closing := _YEAR_CLOSING[lang].search(head):
+        return int(next(g for g in closing.groups() if g))  # "As 2023 draws to a close, …": the year the text is written at the end of
     m = (EN_FULL_DATE if lang == "en" else _ZH_FULL_DATE).search(head)
     if not m and lang == "zh" and doc_type == "news":
         m = _ZH_OPENING_DATE.search(head) or _ZH_MEETING_OF_A_YEAR.search(head, 0, 300)

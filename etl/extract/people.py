@@ -533,6 +533,7 @@ _CAME_OF_EXPECTED = re.compile(r"应到(?:会)?(?:党员)?\s*\d+\s*[名人][，,
 _REVIEW_MEETING_JUST_BEFORE = re.compile(r"民主评议党员(?:大会|会议|工作)?[^。；;！!]{0,12}[。；;！!]?\s*$")
 
 # those the members guide, then the prize they won: "指导青年教师获区级以上奖项"
+_MENTEES_THE_SENTENCE_TELLS_OF = re.compile(r"(?:青年教师|新教师|年轻教师|新入职教师|徒弟)[^，,。；;]{0,8}[，,]\s*(?:其中)?(?:有|共有)?$")
 _MENTEES_HONOURED = re.compile(r"(?:指导|带教|辅导|帮带|培养)[^，,。；;]{0,6}?(?:青年教师|新教师|年轻教师|徒弟|学生|幼儿)"
                                r"[^，,。；;]{0,4}?获")
 
@@ -677,6 +678,9 @@ FRAMES: list[Frame] = [
           # (nor people not said to be members, the members among them counted next: "4名教师获奖，其中党员教师3名")
           lambda c: c.head in ("person", "member", "young_teacher", "") and not c.does("designate") and
           not c.does("join") and not c.after_clause.startswith("中") and not _MENTEES_HONOURED.search(c.before) and
+          # (nor a bare count of the young teachers the sentence is about: "青年教师成长迅速，有9人在优质课比赛中获奖")
+          not (c.head in ("", "person") and _MENTEES_THE_SENTENCE_TELLS_OF.search(c.sentence_before) and
+               "党员" not in c.sentence_before) and
           not (c.head != "member" and _MEMBERS_AMONG_THEM_NEXT.search(c.after)) and
           not ELECTED_TO_AN_OFFICE.search(c.after_clause) and (
               c.nearest_before("exist", "honour", "help", "lead", "develop") == "honour" or

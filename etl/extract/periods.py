@@ -314,7 +314,10 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("founded", re.compile(r"\b(?:(?:was|were) )?(?:founded|established|set up|formed|built|created) in (\d{4})\b")),
     # a year a figure is compared with: no time of the figures after it ("14 theme party days in 2023, two more than in
     # 2022, and 1,260 volunteer hours")
-    ("compared", re.compile(r"\b(?:than|compared (?:with|to)) (?:in |the year )?((?:19|20)\d{2})\b")),
+    # (or the count a figure rose or fell from, with its time: "52 members, up from 47 last year, and …")
+    ("compared", re.compile(r"\b(?:than|compared (?:with|to)) (?:in |the year )?((?:19|20)\d{2})\b|"
+                            r"\b(?:up|down) from (?:\d[\d,]*|[a-z]+)(?: [a-z-]+)? (?:last year|a year (?:ago|earlier|before)|"
+                            r"in ((?:19|20)\d{2}))\b")),
 ]
 
 

@@ -1019,8 +1019,10 @@ RULES: list[Rule] = [
                                   "Members: 14 (12 full, 2 probationary)", "our seven members (one a probationary member)"),
          frame=r"\bmembers(?:\s*:\s*\d[\d,]*)?\s*\([^()]{0,30}$", after=r"^(?:an? )?probationary\b"),
     Rule("members_probationary", ("it has 30 members, 4 of whom are probationary members", "3 of them are probationary",
-                                  "the branch has 9 members, 2 of them probationary"),
-         after=r"^of (?:whom|them),? (?:(?:are|were|is|was) )?(?:still )?probationary\b"),
+                                  "the branch has 9 members, 2 of them probationary",
+                                  "the branch has grown to 31 members, and 4 of the new members are probationary"),
+         after=r"^of (?:whom|them|these|those|the (?:newcomers|new members|new ones)),? (?:(?:are|were|is|was) )?(?:still )?"
+               r"probationary\b"),
     # (or of the members just counted, how many are of each kind: "Of the 39, 36 are full members and 3 are probationary")
     Rule("members_full", ("We ended the year with 30 members. Of the 30, 28 are full members and 2 are probationary.",),
          frame=r"^\W*of (?:the|our|its|these) \d[\d,]*(?: (?:party )?members)?,",
