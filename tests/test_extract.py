@@ -9094,3 +9094,32 @@ def test_english_the_membership_up_from_a_count_of_last_year_and_probationary_me
 def test_a_bare_count_of_the_young_teachers_a_sentence_tells_of_who_won_prizes_is_no_honour_of_members():
     text = "某小学案例\n结对以来，新教师进步很快，有7人在区级教学比赛中获奖。"
     assert [(m.indicator, m.value) for m in metrics(text)] == []
+
+
+def test_a_time_said_right_before_a_schools_name_is_no_part_of_it():
+    ex = extract_text("n.txt", "春节前夕城南中学党总支走访慰问困难教师\n春节来临之际，学校党总支走访慰问困难教师15人次。")
+    assert ex.document.school == "城南中学"
+
+
+def test_the_pupils_one_teacher_of_a_profile_paired_with_are_no_count_of_the_schools():
+    text = "记党员教师王某\n王某是学校的骨干教师。他还与4名留守儿童结成帮扶对子，每周为他们补课。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == []
+
+
+def test_english_hours_volunteers_have_given_and_visits_made_to_a_home_of_the_elderly():
+    text = ("The Sunrise volunteer team\n\nSince 2019 the volunteers have given more than 2,500 hours to the village's elderly. "
+            "This year members made 14 visits to the Qiaotou nursing home.")
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
+        ("volunteer_hours", 2500, "at_least"), ("volunteer_sessions", 14, "exact")]
+
+
+def test_a_chinese_total_of_the_full_and_the_probationary_members_is_the_membership():
+    text = "某中学党委2022年度党内统计\n党员数：正式党员58名，预备党员3名，合计61名。\n开展主题党日10次，讲党课4次，共计14次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_full", 58), ("members_probationary", 3), ("members_total", 61), ("theme_party_days", 10),
+        ("party_lectures", 4)]
+
+
+def test_english_some_of_the_members_counted_with_them_who_were_named_a_title():
+    text = "News\n\nTwo of the branch's 33 members were named county Excellent Teachers this autumn."
+    assert sorted((m.indicator, m.value) for m in metrics(text)) == [("awards_individual", 2), ("members_total", 33)]

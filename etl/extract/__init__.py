@@ -1071,8 +1071,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         # a total said after the counts of its sentence ("…，共计12次", "…, a total of 12"): of their parts, or of
         # several kinds
         total_said = bool(_TOTAL_AFTER_PARTS[lang].search(low, max(sentence_start, q.start - 16), q.start))
-        if (total_said and _total_of_several_kinds(q, quantities[:i], metrics, sentence_start)) or \
-                (lang == "zh" and _kinds_listed_then_totalled(low, max(sentence_start, seg.clause_start(q.start)), q.start)):
+        if ((total_said and _total_of_several_kinds(q, quantities[:i], metrics, sentence_start)) or
+                (lang == "zh" and _kinds_listed_then_totalled(low, max(sentence_start, seg.clause_start(q.start)), q.start))) \
+                and _members_of_both_kinds(low, q, metrics, lang) is None:
             # "开展主题党日12次，讲党课4次，共计16次": the total of several kinds of event is no indicator's (for review)
             if not aside:
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None,
@@ -1155,7 +1156,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # brackets too, "one theme day a month (12 in the year)": no aside, the norm's total)
             indicator, start, end = norm_total
             aside = False
-        elif (kinds := _members_of_both_kinds_en(low, q, metrics, lang)) is not None:
+        elif (kinds := _members_of_both_kinds(low, q, metrics, lang)) is not None:
             # "Full members: 29. Probationary members: 3. Total: 32.": the membership, of which they are the two kinds
             indicator, start, end = "members_total", kinds, q.end
         elif (item := _terse_item_en(low, q, s_start, lang)) is not None:
@@ -1882,12 +1883,20 @@ _EN_TOTAL_LABEL = re.compile(r"(?:^|(?<=[\s.;,]))(?:in )?total\s*:\s*$")
 _KINDS_OF_MEMBERS = {"members_full", "members_probationary"}
 
 
-def _members_of_both_kinds_en(low: str, q: Quantity, metrics: list[Metric], lang: str) -> int | None:
+# (in Chinese, the word of a total before it, or the one the count took as its own: "正式党员45名，预备党员2名，合计47名")
+_ZH_TOTAL_LABEL = re.compile(r"(?:合计|共计|总计|共有|共)[:：]?\s*$")
+_ZH_TOTAL_WORD = re.compile(r"合计|共计|总计|共")
+
+
+def _members_of_both_kinds(low: str, q: Quantity, metrics: list[Metric], lang: str) -> int | None:
     """Where the label of a bare total starts, when the two figures right before it (within a few lines) count the full
     and the probationary members and add up to it."""
-    if lang != "en" or len(metrics) < 2:
+    if len(metrics) < 2:
         return None
-    label = _EN_TOTAL_LABEL.search(low, max(0, q.start - 12), q.start)
+    if lang == "en":
+        label = _EN_TOTAL_LABEL.search(low, max(0, q.start - 12), q.start)
+    else:
+        label = _ZH_TOTAL_LABEL.search(low, max(0, q.start - 6), q.start) or _ZH_TOTAL_WORD.match(low, q.start)
     first, second = metrics[-2:]
     if label is None or {first.indicator, second.indicator} != _KINDS_OF_MEMBERS or first.start is None or \
             q.start - first.start > 160 or first.value + second.value != q.value:

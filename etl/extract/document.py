@@ -620,6 +620,8 @@ def _walk_left(text: str, suffix_start: int) -> int:
         ch = text[pos - 1]
         if not ("\u4e00" <= ch <= "\u9fff" or ch in "〇×" or ch.isascii() and ch.isalpha()):
             break  # (〇, a zero among numerals: "第一二〇中学"; ×, a template's blank for a name: "××小学")
+        if text[pos - 2: pos] in _TIME_PHRASE_ENDS:
+            break  # "春节前夕城东小学…": a time said right before the name
         if text[pos - 1: pos + 1] in _NAME_WORDS and pos < suffix_start:
             pos -= 1  # "团结路小学", "人民路小学": a word of names that starts with a stop character
             continue
@@ -664,6 +666,10 @@ def _in_place_name(text: str, at: int, limit: int) -> bool:
     ("泰和县第二中学", "和平区实验小学", "晋中市榆次区第一中学": 和 and 次 are stop characters, but not in these names)."""
     return any(is_place_name(text[start: end]) for start in range(max(0, at - 2), at + 1)
                for end in range(at + 2, min(limit, at + 4) + 1))
+
+
+# the words that end a phrase of time, which may stand right before a school's name with no mark between
+_TIME_PHRASE_ENDS = frozenset({"前夕", "之际", "期间", "伊始", "之初"})
 
 
 # common words of street and school names that start with a stop character (团 of 团委, 人 of 人数); not

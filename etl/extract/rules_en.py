@@ -730,8 +730,11 @@ RULES: list[Rule] = [
     Rule("awards_individual", ("over the years 14 of its members have been named model teachers of the province",
                                "three of our members, Li Na, Zhou Bo and Wang Tao, were named model teachers",
                                "Two of us, Ms. Wu and Ms. Ye, were named excellent teachers",
-                               "Comrades, nine of you were honoured at district level this year"),
-         after=r"^of (?:its|our|the|them|whom|these|us|you)(?: [a-z-]+){0,2}? ?(?:members|teachers|comrades|party members)?\b"
+                               "Comrades, nine of you were honoured at district level this year",
+                               "two of the school's 40 members were named city model teachers"),
+         # (the members they are of may be counted too: "two of the branch's 31 members were …")
+         after=r"^of (?:its|our|the|them|whom|these|us|you)(?: [a-z'’-]+){0,2}?(?: \d[\d,]*)? ?(?:members|teachers|comrades|"
+               r"party members)?\b"
                r"(?:,(?! (?:all|both|each|most|some|none|many)\b)(?: (?:mr|mrs|ms|dr)\.?)?(?: [a-z'-]+){1,3}"
                r"(?:(?:,| and)(?: (?:mr|mrs|ms|dr)\.?)?(?: [a-z'-]+){1,3}){0,6},)?,? "
                r"(?:have been|had been|were|was) (?:also )?(?:named|commended|honou?red|selected|awarded)\b"
@@ -1582,6 +1585,11 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ ){0,2}?(?:events|activities|sessions|fairs|markets|days)\b"),
     Rule("volunteer_sessions", ("carried out volunteer services 15 times", "carried out community service activities for 40 times"),
          before=rf"\b{VOLUNTEERING}(?: service)? (?:services|activities)(?: for)?\s*$", after=r"^times\b"),
+    # visits made to a home of the elderly or of children in care: "the team made 30 visits to the Riverside nursing home"
+    Rule("volunteer_sessions", ("the team made 30 visits to the Riverside nursing home",
+                                "last year they paid 18 visits to the county children's welfare home"),
+         before=r"\b(?:made|paid|make|pay|makes|pays|have made|has made|have paid|has paid)\s*$",
+         after=rf"^visits (?:to|at) (?:the |a |an )?(?:[a-z'-]+ ){{0,3}}?{CARE_HOME}"),
     # the times, then what was done in them: "went into the community 8 times to carry out volunteer services"
     Rule("volunteer_sessions", ("members went into the community for 8 times to carry out volunteer services",
                                 "the team went to the nursing home 6 times to provide voluntary services"),
@@ -2509,9 +2517,12 @@ RULES: list[Rule] = [
          before=r"\bvolunt(?:eer|ary) (?:service|work)\s+(?:totall?ing|amounting to|adding up to)\s*$", after=r"^hours\b"),
     # (or the hours volunteers logged: "its volunteers logged 900 hours")
     # (or the hours spent on it: "Members spent 560 hours on volunteer work")
-    # (or spent by volunteers: "Our volunteers spent 640 hours helping at the station")
-    Rule("volunteer_hours", ("Our volunteers spent 640 hours helping at the community center",),
-         before=r"\bvolunteers\b[^.;]{0,20}?\bspen(?:t|d|ds|ding)\s*$", after=r"^hours\b"),
+    # (or spent or given by volunteers: "Our volunteers spent 640 hours helping at the station", "over the years the
+    # volunteers have given more than 3,000 hours to the elderly")
+    Rule("volunteer_hours", ("Our volunteers spent 640 hours helping at the community center",
+                             "since then the volunteers have given more than 2,000 hours to lonely seniors"),
+         before=r"\bvolunteers\b[^.;]{0,20}?\b(?:spen(?:t|d|ds|ding)|gave|given|give|contributed|devoted|donated)\s*$",
+         after=r"^hours\b"),
     # (or hours of their own time given to others: "gave 126 hours of their weekends to our elderly residents")
     Rule("volunteer_hours", ("members gave 90 hours of their weekends to the elderly residents of the community",),
          before=r"\b(?:gave|given|give|gives|spent|devoted|donated)\s*$",

@@ -71,6 +71,11 @@ RULES: list[Rule] = [
          frame=r"(?:^|[，,：:]|来|以来)\s*(?:她|他)(?![们人])(?!说|表示|介绍|告诉|指出|坦言|认为|强调)"
                r"(?:(?!带领|率领|组织|指导|和|与|同|及|说|表示|介绍)[^。；;])*$",
          name="one person's doing"),
+    # (and the pupils she or he paired with: "她还主动与班上3名学困生结对", where 与 joins no one to her)
+    Rule(None, ("她还主动与班上3名学困生结对", "他与5名留守儿童结成帮扶对子"),
+         frame=r"(?:^|[，,：:]|来|以来)\s*(?:她|他)(?![们人])(?!说|表示|介绍|告诉|指出|坦言|认为|强调)"
+               r"(?:(?!带领|率领|组织|指导|和|与|同|及|说|表示|介绍)[^。；;])*(?:与|和|同)[^。；;，,]{0,8}$",
+         after=r"^[^，,。；;]{0,10}?结(?:对|成)", name="one person's pupils paired"),
     # lessons or lectures selected as the best are no count of those given: "评选优秀微党课10节"
     # (whatever the quality is called: "评选出“优质示范课”5节")
     Rule(None, ("评选优秀微党课10节", "评出精品示范课6节", "评选出优质示范课5节"), LESSONS | SESSIONS,
