@@ -9123,3 +9123,26 @@ def test_a_chinese_total_of_the_full_and_the_probationary_members_is_the_members
 def test_english_some_of_the_members_counted_with_them_who_were_named_a_title():
     text = "News\n\nTwo of the branch's 33 members were named county Excellent Teachers this autumn."
     assert sorted((m.indicator, m.value) for m in metrics(text)) == [("awards_individual", 2), ("members_total", 33)]
+
+
+def test_english_a_speech_whose_body_honours_people_now_on_the_partys_birthday():
+    text = ("Address at the commendation meeting\n\nComrades, today we mark the Party's 101st birthday. This year the branch "
+            "honours 6 Outstanding Party Members and 2 Excellent Party Workers.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("awards_individual", 6, 2022), ("awards_individual", 2, 2022)]
+    assert [(a.title, a.level) for a in awards(text)] == [
+        ("Outstanding Party Member", "school"), ("Excellent Party Worker", "school")]
+
+
+def test_english_a_newsletters_marked_items_members_as_volunteers_free_workshops_and_activists():
+    text = ("Parents' newsletter, autumn 2022\n\nThis term our Party branch:\n• 11 party members took turns as volunteers on "
+            "the school bus\n• ran 4 free first-aid workshops for parents\n• 2 teachers were accepted as membership activists\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 11), ("volunteer_sessions", 4), ("activists", 2)]
+
+
+def test_english_a_timelines_lines_of_a_year_and_the_members_it_had_and_a_title_it_was_rated():
+    text = "The branch over the years\n\n2015 – branch founded with 5 members\n2018 – 9 members; rated a Jiaxing Model Party Branch\n2022 – 14 members\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 5, 2015), ("members_total", 9, 2018), ("members_total", 14, 2022)]
+    assert [(a.title, a.year, a.level) for a in awards(text)] == [("Jiaxing Model Party Branch", 2018, "municipal")]

@@ -782,6 +782,8 @@ TRIGGERS_EN = re.compile(
     # (or what brought it about: "the branch's work helped the school to be named a District Model School")
     r"\b(?:led|helped|enabled)\s+(?:the\s+)?(?:school|branch|kindergarten|committee|it|us)\s+to\s+be\s+"
     r"(?:named|rated|selected|recogni[sz]ed|designated|honou?red|chosen)(?:\s+as)?\b|"
+    # (or, in a timeline's line, with no verb of being: "2021 – 18 members; rated a Ningbo Model Party Branch")
+    r"(?:(?<=; )|(?<=– )|(?<=— ))(?:rated|named|designated)\s+(?:as\s+)?(?=an?\s)|"
     # (or, in a timeline's line, in the present: "2019 — The branch is named a "Model Party Branch" by the district")
     r"\b(?P<present>(?:is|are)\s+(?:named|awarded|commended|honou?red|rated|selected|recogni[sz]ed)(?:\s+as)?)\b", re.M
 )
@@ -1196,8 +1198,11 @@ def _marks_given_en(text: str, low: str, seg: Segmenter, doc: DocTime, taken: se
 # outstanding Communist Party members were commended", "the branch commended 6 excellent party affairs workers"
 _EN_COMMENDED = re.compile(r"\b(?:(?P<passive>was|were|has been|have been|had been|being)\s+(?:all\s+|also\s+)?)?"
                            r"(?:commended|honou?red|recogni[sz]ed|praised)\b|"
-                           # (or commending now, at the meeting a speech is given at: "Today we commend 5 outstanding …")
+                           # (or commending now, at the meeting a speech is given at: "Today we commend 5 outstanding …", "this
+                           # year our committee honours 12 …")
                            r"(?<=\bwe )(?:commend|honou?r)\b|"
+                           r"(?:(?<=\bcommittee )|(?<=\bbranch )|(?<=\bschool )|(?<=\bbureau ))(?:commends|honou?rs)\b"
+                           r"(?= (?:\d|the \d|[a-z]+ (?:outstanding|excellent|advanced|model)\b))|"
                            # (or given the marks of it: "presented awards to 15 outstanding teachers")
                            r"\b(?:presented|gave|handed out) (?:the )?(?:awards|certificates(?: of honou?r)?|honou?rs|prizes|"
                            r"trophies|plaques|medals) to\b|"

@@ -389,7 +389,10 @@ _EN_ANNIVERSARY = re.compile(
     r"\b(?:celebrat\w*|on the (?:eve|occasion) of)\b[^.;]{0,40}?\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th) (?:anniversary of the "
     r"(?:founding|establishment|birth) of|birthday of)|(?P<hundred>centenary|centennial) of(?: the (?:founding|establishment) of)?) "
     r"(?:the )?(?:(?P<party>(?:communist )?party(?: of china)?|cpc)|(?P<state>new china|the people's republic(?: of china)?|"
-    r"people's republic(?: of china)?))\b", re.I)
+    r"people's republic(?: of china)?))\b|"
+    # (or the birthday said as the party's own: "to celebrate the Party's 102nd birthday")
+    r"\b(?:celebrat\w*|on the (?:eve|occasion) of|mark\w*)\b[^.;]{0,20}?\bthe (?P<party_s>party|cpc)['’]s (?P<n_s>\d{1,3})"
+    r"(?:st|nd|rd|th) (?:birthday|anniversary)\b", re.I)
 
 
 def anniversary_year(text: str, lang: str) -> int | None:
@@ -405,6 +408,8 @@ def anniversary_year(text: str, lang: str) -> int | None:
         n = int(m["n"]) if m["n"].isdigit() else parse_chinese_number(m["n"])
         first, year = _FIRST_OF_FIVE_YEARLY_CONGRESSES
         return year + 5 * (n - first) if n and n >= first else None
+    if m.groupdict().get("party_s"):  # "the Party's 102nd birthday"
+        return _FOUNDED["party"] + int(m["n_s"])
     founded = _FOUNDED[next(name for name in _FOUNDED if m.groupdict().get(name))]
     if m.groupdict().get("hundred"):  # "庆祝建党百年", "the centenary of the Communist Party of China"
         return founded + 100

@@ -38,8 +38,9 @@ ADMITTED_ALONE = r"(?:were|was|have been|has been|had been) admitted(?= in | dur
 # (or put on their list: "were placed on the activist list")
 MADE_ACTIVISTS = (r"(?:(?:were|was|have been|has been|had been) (?:(?:identified|selected|designated|chosen|confirmed|listed|"
                   r"taken|named|determined|trained|cultivated|absorbed|admitted|accepted|approved) as|"
-                  r"named|made|designated) (?:(?:party )?activists|active elements)\b|"
-                  r"(?:were|was|have been|has been|had been) (?:placed|put|entered) on the (?:party )?activists?['’]? list\b)")
+                  r"named|made|designated) (?:(?:party |membership )?activists|active elements)\b|"
+                  r"(?:were|was|have been|has been|had been) (?:placed|put|entered) on the (?:party |membership )?activists?['’]? "
+                  r"list\b)")
 # (the vote may be said too: "were unanimously agreed to be accepted as probationary party members")
 MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |formally |successfully )?(?:(?:agreed|approved|voted) "
                 r"to be )?(?:admitted|accepted|recruited|developed|absorbed|approved) (?:(?:as|into) (?:an? )?(?:probationary |new )?"
@@ -547,6 +548,10 @@ RULES: list[Rule] = [
     Rule("activists", ("Of the branch's 6 activists, 2 were confirmed as development targets.", "its 4 activists attended"),
          before=ITS_OWN,
          after=r"^(?:party |membership )?activists\b"),
+    # a line of a timeline, a year and the members it had, nothing else said of them: "2020 – 15 members; …"
+    Rule("members_total", ("2020 – 15 members; a volunteer team set up", "2022: 21 party members"),
+         before=r"^(?:19|20)\d{2}\s*(?:[:–—-]|--)\s*$",
+         after=r"^(?:communist |cpc )?(?:party )?members\s*(?:[;,.(\n]|$)"),
     # a membership said with how it changed from a year before ("Nineteen members, three more than last year"): a head
     # count, even in a verbless line of a review
     Rule("members_total", ("Thirty-one members, four more than last year.", "the branch has 18 members, 2 fewer than in 2021"),
@@ -1165,7 +1170,8 @@ RULES: list[Rule] = [
                        "Development: 4 applicants were placed on the activist list",
                        "40 students completed the Party school's course of 6 lectures and were identified as activists",
                        "8 teachers have applied, and 3 of those have been named activists",
-                       "Ten staff have asked to join; half a dozen of them have been designated activists"),
+                       "Ten staff have asked to join; half a dozen of them have been designated activists",
+                       "this term 2 young teachers were accepted as membership activists"),
          # (what they did first may be said between, joined by "and": "… completed the course and were identified as …")
          # (or some of those just counted: "6 have applied, and 2 of those have been named activists")
          after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?:[^.;]{{0,20}}?|[^.;]{{0,80}}?\band )\b|of (?:them|whom|those|these) |more |others )?"
@@ -1831,6 +1837,11 @@ RULES: list[Rule] = [
          before=r"\b\d[\d,]* of (?:the|its|our|the (?:school|branch|kindergarten)['’]s)\s*$",
          after=r"^(?:communist )?(?:party )?members\b(?: of [^.;,\d]{1,50}?)?\s+(?:have\s+|had\s+)?(?:volunteered\b|"
                r"(?:registered|signed up|enrolled) as (?:[a-z-]+ )?volunteers\b)"),
+    # members who served as volunteers, in turns maybe: "14 party members took turns as volunteers at the crossing"
+    Rule("volunteer_participants", ("14 party members took turns as volunteers at the crossing",
+                                    "this summer 9 member teachers served as volunteers at the library"),
+         after=r"^(?:communist )?(?:party )?(?:members|member teachers|teachers who are (?:party )?members)\b\s+"
+               r"(?:have\s+|had\s+)?(?:took turns|take turns|served|serve|worked|work|acted) as (?:[a-z-]+ )?volunteers\b"),
     Rule("volunteer_participants", ("12 of the school's 30 party members registered as community volunteers",),
          after=r"^of (?:the|its|our|the (?:school|branch|kindergarten)['’]s) \d[\d,]* (?:communist )?(?:party )?members\b"
                r"(?: of [^.;,\d]{1,50}?)?\s+(?:have\s+|had\s+)?(?:registered|signed up|enrolled) as (?:[a-z-]+ )?volunteers\b"),
@@ -2111,8 +2122,13 @@ RULES: list[Rule] = [
                 r"(?:tutoring|homework help|lessons|classes)\b[^.;,\d]{0,40}$",
          after=r"^times\b"),
     # (or said free in its own sentence: "the 38 members ran 120 free after-school tutoring sessions")
-    Rule("volunteer_sessions", ("last year the members ran 120 free after-school tutoring sessions",),
-         after=r"^free (?:online |weekend |after-school |holiday )?(?:tutoring|homework help) sessions\b"),
+    # (or free workshops or classes given to others: "the branch ran 8 free reading workshops for parents")
+    Rule("volunteer_sessions", ("last year the members ran 120 free after-school tutoring sessions",
+                                "the branch ran 8 free reading workshops for parents"),
+         after=r"^free (?:online |weekend |after-school |holiday )?(?:tutoring|homework help) sessions\b|"
+               # (given to people other than its own pupils, whose free classes are teaching: "12 free classes for its pupils")
+               r"^free (?:[a-z-]+ ){0,2}?(?:workshops|classes|lessons|talks)\s+(?:for|to)\s+(?:the\s+|local\s+)?(?:[a-z-]+\s+)?"
+               r"(?:parents|families|residents|villagers|seniors|elderly|migrant workers|community|neighbou?rs)\b"),
     # (or a free club or class the members run, its sessions held counted in the sentence after: "Our members run a free
     # chess club at the community centre. This year we held 14 sessions." The people who came: before enrolment, above)
     Rule("volunteer_sessions", ("Our members run a free chess club at the community centre. This year we held 14 sessions.",),
