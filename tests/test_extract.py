@@ -9146,3 +9146,14 @@ def test_english_a_timelines_lines_of_a_year_and_the_members_it_had_and_a_title_
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("members_total", 5, 2015), ("members_total", 9, 2018), ("members_total", 14, 2022)]
     assert [(a.title, a.year, a.level) for a in awards(text)] == [("Jiaxing Model Party Branch", 2018, "municipal")]
+
+
+def test_the_members_among_those_a_meeting_honoured_counted_after_a_list_of_them():
+    text = ("某中学召开表彰大会\n大会表彰了本学年涌现出的优秀教师18名、优秀班主任10名，其中党员教师11名。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 11)]
+    assert [a.title for a in awards(text)] == ["优秀教师", "优秀班主任"]
+
+
+def test_members_leading_pupils_into_a_community_to_hold_activities_there_serve_it():
+    text = "某小学新闻\n党员教师组建了“红领巾宣讲团”，并带领他们走进社区开展宣讲活动6场。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 6)]

@@ -140,6 +140,8 @@ def _clean_title(title: str) -> str:
     # "表彰了3个先进党支部": and what follows a count of organizations (a title list may start at its measure word; the
     # organizations may be described before their count: "表现突出的3个先进党支部")
     title = re.sub(r"^(?:[^“”\"]*?(?:\d+|[一二两三四五六七八九十]+))?\s?个(?=[\u4e00-\u9fff]{2})(?!人)", "", title)
+    # "表彰了一年来涌现出的优秀教师20名": what the honoured did to be honoured, said before the title, is no part of it
+    title = re.sub(r"^[^“”\"]{0,12}?(?:涌现出?|评选出?|产生)(?:了)?的", "", title)
     title = title.strip(" “”\"'‘’「」『』:：")
     if title.count("“") != title.count("”"):  # a quoted word inside the title lost its opening mark
         title = re.sub("[“”]", "", title)

@@ -179,6 +179,18 @@ _NUMBER = r"(\d+|[一二两三四五六七八九十]+)"
 # second does)
 _MEMBERS_AMONG_THEM_NEXT = re.compile(r"[，,]\s*其中(?:共产)?党员(?:教师)?$")
 _AMONG_THEM_BEFORE = re.compile(r"[，,]\s*其中$")
+# (or after a list of counts in the rest of the sentence: "表彰了优秀教师20名、优秀班主任15名，其中党员教师12名")
+_MEMBERS_AMONG_THEM_LATER = re.compile(r"^[^，,。；;]*[，,]\s*其中(?:共产)?党员(?:教师)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*[名人位]")
+
+
+# an honour proposed, not yet given: "拟评选王某等8名教师为“师德标兵”，其中党员5名"
+_PROPOSED_HONOUR = re.compile(r"拟(?:评选|表彰|推荐|授予|评为|命名)")
+
+
+def _members_among_them_later(c) -> bool:
+    """Whether the members among the people counted (and those listed after them) are counted later in the sentence."""
+    at = c.sentence.find(c.around)
+    return at >= 0 and bool(_MEMBERS_AMONG_THEM_LATER.search(c.sentence[at + len(c.around):]))
 # (a bracket may break the mentors down first: "18名骨干教师（其中党员教师14名）与18名新入职教师结成师徒对子")
 # the words that make people a pair: "结成师徒对子", "结为“青蓝”对子", "组成师徒"
 _MADE_A_PAIR = r"(?:结成|结为|组成)(?:[^，,。；;]{0,8}?对子|师徒)"
@@ -681,7 +693,7 @@ FRAMES: list[Frame] = [
           # (nor a bare count of the young teachers the sentence is about: "青年教师成长迅速，有9人在优质课比赛中获奖")
           not (c.head in ("", "person") and _MENTEES_THE_SENTENCE_TELLS_OF.search(c.sentence_before) and
                "党员" not in c.sentence_before) and
-          not (c.head != "member" and _MEMBERS_AMONG_THEM_NEXT.search(c.after)) and
+          not (c.head != "member" and (_MEMBERS_AMONG_THEM_NEXT.search(c.after) or _members_among_them_later(c))) and
           not ELECTED_TO_AN_OFFICE.search(c.after_clause) and (
               c.nearest_before("exist", "honour", "help", "lead", "develop") == "honour" or
               # (young teachers only where a commendation names them: "表彰了优秀青年教师6名", not "3名青年教师在评比中获
@@ -1207,8 +1219,10 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     # members honoured: "18名党员教师参加决赛，其中6人获一等奖")
     honoured_members = ctx.does("honoured_by") and "党员" in ctx.sentence_before
     if head == "member" and bare and _AMONG_THEM_BEFORE.search(ctx.sentence_before) and \
-            ctx.has("honoured_by", "sentence_before"):
-        # the members among people honoured, counted after them: "共有4名教师获奖，其中党员教师3名"
+            (ctx.has("honoured_by", "sentence_before") or ctx.has("honour", "sentence_before")) and \
+            not _PROPOSED_HONOUR.search(ctx.sentence_before):
+        # the members among people honoured, counted after them: "共有4名教师获奖，其中党员教师3名" (or after a list of
+        # those a meeting honoured: "表彰了优秀教师20名、优秀班主任15名，其中党员教师12名")
         return Reading("awards_individual", nouns, "members among people honoured", np_start, np_end)
     # (and young teachers among them, said with no verb of their own: "发展党员5名，其中青年教师4名"; and activists
     # among a group's members: "服务队现有队员56名，其中党员32名、入党积极分子6名")

@@ -492,9 +492,11 @@ RULES: list[Rule] = [
                 r"保洁|打扫卫生|卫生大?扫除|捡拾垃圾)(?:活动|服务|行动)?$"),
     # members going into a community to do something there serve it, whatever they do: "组织党员进社区开展政策宣讲、
     # 文明劝导等活动9次" (the school's own people, not the community's)
-    Rule("volunteer_sessions", ("全年组织党员到社区开展防诈宣传、卫生清理等活动9次", "支部组织党员进社区开展政策宣讲活动6次"),
-         SESSIONS, before=r"党员[^，,。\d]{0,6}?(?:进|走进|深入|到)(?:[^，,。\d]{1,6}?)?社区[^，,。\d]{0,2}?开展了?[^，,。\d]{2,24}?"
-                          r"(?:活动|服务)$"),
+    # (or leading others there, pupils the members taught maybe: "党员教师…，并带领他们走进社区开展宣讲活动5场")
+    Rule("volunteer_sessions", ("全年组织党员到社区开展防诈宣传、卫生清理等活动9次", "支部组织党员进社区开展政策宣讲活动6次",
+                                "党员教师培训了一批小志愿者，并带领他们走进社区开展垃圾分类宣传活动5场"),
+         SESSIONS, before=r"(?:党员|带领|带着)[^，,。\d]{0,6}?(?:进|走进|深入|到)(?:[^，,。\d]{1,6}?)?社区[^，,。\d]{0,2}?开展了?"
+                          r"[^，,。\d]{2,24}?(?:活动|服务)$"),
     # a field of a tally of volunteering, its times of service and those served: "志愿服务情况：服务次数：18次；服务对象：
     # 社区居民，共计540人次"
     Rule("volunteer_sessions", ("志愿服务情况：服务次数：18次",), SESSIONS, frame=r"志愿", before=r"服务(?:次数|场次)$"),
