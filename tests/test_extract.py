@@ -3134,7 +3134,10 @@ def test_a_report_signed_with_the_schools_party_body_names_no_honour():
      "· 学校党支部开展志愿服务 12次 2022-06-20\n"),
     "学校党支部开展主题党日活动\n2022年11月17日，支部开展主题党日活动。\n上一篇：我校3名党员教师获评区优秀共产党员\n",
     "Party branch hosts open day\nThe branch held an open day.\n\nRelated stories\n- Branch admits 2 new members (April 2022)\n",
-], ids=["a list of related articles", "the link to the article before", "related stories"])
+    "Party branch hosts open day\nThe branch held an open day.\nRelated: Hill School branch admits 2 new members\n",
+    "学校党支部开展主题党日活动\n2022年11月17日，支部开展主题党日活动。\n相关新闻：我校党支部发展党员2名\n",
+], ids=["a list of related articles", "the link to the article before", "related stories", "a related story's line",
+        "一条相关新闻"])
 def test_the_titles_of_other_articles_a_page_lists_are_no_text_of_the_page(text):
     extraction = extract_text("p.txt", text)
     assert extraction.metrics == [] and extraction.awards == []

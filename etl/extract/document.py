@@ -36,8 +36,11 @@ _RELATED_HEADING = re.compile(
     r"^[ \t\u3000]*(?:【\s*)?(?:相关(?:文章|新闻|阅读|链接|推荐|报道)|推荐阅读|延伸阅读|热门(?:文章|新闻|推荐)|最新(?:文章|新闻|动态)|"
     r"猜你喜欢|往期(?:回顾|推荐|精彩)|related (?:stories|articles|news|posts|links)|more (?:news|stories)|"
     r"you (?:may|might) also like|read more)(?:\s*】)?[ \t\u3000]*[:：]?[ \t\u3000]*$", re.I | re.M)
-# a link to the article before or after this one: "上一篇：…", "下一篇：…", "Previous: …"
-_NEIGHBOUR_LINE = re.compile(r"^[ \t\u3000]*(?:上一篇|下一篇|上一条|下一条|previous(?: article| post)?|next(?: article| post)?)"
+# a link to the article before or after this one: "上一篇：…", "下一篇：…", "Previous: …" (or to one related: "Related: …",
+# "相关新闻：…")
+_NEIGHBOUR_LINE = re.compile(r"^[ \t\u3000]*(?:上一篇|下一篇|上一条|下一条|相关(?:文章|新闻|阅读|链接|推荐|报道)|"
+                             r"previous(?: article| post)?|next(?: article| post)?|"
+                             r"related(?: (?:stories|story|articles|article|news|posts|post|links|link))?|see also)"
                              r"[ \t\u3000]*[:：][^\n]*", re.I | re.M)
 
 
