@@ -9160,3 +9160,43 @@ def test_the_members_among_those_a_meeting_honoured_counted_after_a_list_of_them
 def test_members_leading_pupils_into_a_community_to_hold_activities_there_serve_it():
     text = "某小学新闻\n党员教师组建了“红领巾宣讲团”，并带领他们走进社区开展宣讲活动6场。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 6)]
+
+
+def test_english_a_translated_summarys_counts_of_meetings_activists_and_service():
+    text = ("Work Summary of the Party Branch in 2021\n\nThe branch held the organizational life meeting 3 times and "
+            "4 persons became the activists. Party members went to the community to serve for 11 times, and the service "
+            "objects were more than 500 person-times.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("org_life_meetings", 3), ("activists", 4), ("volunteer_sessions", 11), ("volunteer_beneficiaries", 500)]
+
+
+def test_english_a_numbered_schools_name_keeps_its_number_and_a_title_given_is_no_school():
+    ex = extract_text("n.txt", "Summary of No. 12 Middle School of Taiyuan\n\nThe branch of No. 12 Middle School of Taiyuan "
+                               "has 40 members.")
+    assert ex.document.school == "No. 12 Middle School of Taiyuan"
+    ex = extract_text("n.txt", "A hill school\n\nMaple Hill Primary School has 11 teachers. In 2022 its branch was named a "
+                               "Guizhou Model Rural School Party Branch.")
+    assert ex.document.school == "Maple Hill Primary School"
+
+
+def test_english_the_members_at_a_review_meeting_are_of_the_year_it_reviews():
+    text = ("Appraisal meeting\n\nOn January 9, 2023, the branch held its 2022 democratic appraisal meeting. 38 of the "
+            "branch's 40 members attended.")
+    ex = extract_text("r.txt", text)
+    assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [("member_reviews", 38, 2022), ("members_total", 40, 2022)]
+
+
+def test_english_joining_applications_a_free_class_and_tutoring_and_a_membership_brought_up():
+    text = ("Annual Report 2022\n\nThe branch had 30 members (2021: 27). Three teachers joined as probationary members in the "
+            "year, and 7 applications to join were received. Members run a free Saturday class that 25 children attend. In "
+            "the summer, 9 party members held free online tutoring for pupils in a mountain school. They taught 60 online "
+            "lessons in all. In December Ms Li was admitted, bringing the branch's membership to 31.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 30, 2022), ("members_developed", 3, 2022), ("applicants", 7, 2022),
+        ("volunteer_beneficiaries", 25, 2022), ("volunteer_participants", 9, 2022), ("volunteer_sessions", 60, 2022),
+        ("members_total", 31, 2022)]
+
+
+def test_english_teachers_a_school_honoured_as_a_quoted_title_are_its_recipients():
+    [award] = awards("News\n\nOn 10 September 2022 the school honoured 8 teachers as \"Candle Keepers\".")
+    assert (award.title, award.recipient, award.level, award.year) == ("Candle Keeper", "individual", "school", 2022)

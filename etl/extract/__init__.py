@@ -469,6 +469,12 @@ _YEAR_OF_ACCOUNT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度|"
                               r"\b(?:honou?rs|awards|achievements|results)\s+(?:in|of|for)\s+((?:19|20)\d{2})\b|"
                               # (or a Chinese title that looks back on a year: "数说2023｜…这一年", "回眸2022：…")
                               r"(?:数说|回眸|回望|盘点|回顾)\s*((?:19|20)\d{2})(?!\d)", re.I)
+# a meeting the opening of a news text holds, of a year's account: "held its 2023 democratic appraisal meeting", "召开2023年度
+# 组织生活会"
+_MEETING_OF_A_YEARS_ACCOUNT = re.compile(
+    r"\b(?:held|holds|convened|hold) (?:its |the |their )?((?:19|20)\d{2}) (?:annual |year-end )?(?:democratic (?:appraisal|review|"
+    r"evaluation)|organi[sz]ation(?:al)? life)(?: meeting)?\b|"
+    r"(?:召开|举行)了?((?:19|20)\d{2})\s*年度[^，,。；;\n]{0,16}?(?:组织生活会|民主评议党员|民主生活会|党员大会|述职评议)", re.I)
 # an English title that labels what it tells of, after a colon, and ends with its year: "X Branch: \"three meetings and
 # one lesson\" in 2022" (not a story's headline, "Party Work Meets New Challenges in 2022", nor a span: "2021-2023")
 # (or a term of it: "X Party Branch: What we did in the 2023 spring term")
@@ -537,6 +543,9 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
         # "召开2023年度党员大会": what the meeting reports on is that year; "党员积分管理公示（2023年第四季度）": what a
         # notice tells is of the time its title's brackets name (a month's report too: "党建工作月报（2023年10月）")
         plan_year = int(next(g for g in m.groups() if g))
+    if plan_year is None and doc_type == "news" and (meeting := _MEETING_OF_A_YEARS_ACCOUNT.search(folded, 0, 400)):
+        # "On January 15, 2024, the committee held its 2023 democratic appraisal meeting": what the meeting reviews
+        plan_year = int(next(g for g in meeting.groups() if g))
     if plan_year is None and lang == "en" and title and (ending := _EN_TITLE_ENDS_WITH_A_YEAR.search(title) or
                                                          _EN_BRACKETED_YEAR_ENDING.search(title)):
         plan_year = int(ending.group(1))  # 'Qingsong Middle School Party Branch: "three meetings and one lesson" in 2022'

@@ -758,6 +758,8 @@ TRIGGERS_EN = re.compile(
     # party group as an "Advanced Party Group"')
     r"\band\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:branch(?:es)?|groups?|units?)\s+as\b"
     r"(?=\s+(?:an?\s+)?(?:[\"“]|(?:outstanding|excellent|advanced|model|exemplary)\b))|"
+    # (or counted, as something quoted: 'honoured 10 teachers as "Red Gardeners"')
+    r"\b(?:honou?red|commended)\s+\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)\s+as\s+(?:an?\s+)?(?=[\"“])|"
     # (or people named, honoured as something: "commended Li Hua, Wang Min and Zhao Lei as Outstanding Party Members")
     r"\b(?:honou?red|commended)\s+(?:[a-z'-]+(?:,\s+|\s+and\s+|\s+)){1,8}?as\b"
     r"(?=\s+(?:an?\s+)?(?:[\"“]|(?:outstanding|excellent|advanced|model|exemplary)\b))|"
@@ -1061,9 +1063,14 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
         after_people = trigger.group(0).startswith("and") and re.search(r"\b(?:honou?red|commended|named)\b", before)
         active = trigger.group(0).startswith(("honour", "honor", "commended", "named", "designated", "rated")) or \
             at_the_meeting or bool(after_people)  # "the committee honoured …"
-        individual = re.search(r"\b(?:teachers?|members|comrades?|party members|principal|secretary)\b[^.]{0,60}$", before)
+        # (the people may be named in the trigger itself: "honoured 10 teachers as …")
+        individual = re.search(r"\b(?:teachers?|members|comrades?|party members|principal|secretary)\b[^.]{0,60}$", before) or \
+            (active and re.search(r"\b(?:teachers|members|comrades|staff)\b", trigger.group(0)))
         for i, (t_start, t_end) in enumerate(titles):
             title = text[t_start:t_end].strip()
+            if i == 0 and re.match(r"(?:honou?red|commended)\s+\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)"
+                                   r"\s+as\b", trigger.group(0)):
+                title = _singular(title)  # 'honoured 7 teachers as "Outstanding Party Members"': each holds the title
             # "a National Civilized Campus (2020)": the years in brackets after a title are its own
             bracketed = _EN_BRACKETED_YEARS.match(text, t_end + (text[t_end: t_end + 1] in "\"”"))
             own_years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", bracketed.group(1))] if bracketed else years

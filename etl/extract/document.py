@@ -997,9 +997,13 @@ def find_school_en(folded: str, seg_labels) -> str | None:
     title_end = folded.find("\n", len(folded) - len(folded.lstrip()))
     title_end = len(folded) if title_end < 0 else title_end
     for m in _EN_SCHOOL.finditer(folded):
-        if seg_labels(m.start(), m.end()) or _quoted(folded, m.start()):
-            continue  # (a quoted name is an honour's title: "… won the title of "Provincial Model School"")
+        if seg_labels(m.start(), m.end()) or _quoted(folded, m.start()) or \
+                _EN_TITLE_GIVEN_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
+            continue  # (a quoted name is an honour's title: "… won the title of "Provincial Model School""; or one given:
+            # "was named a Chongqing Model Rural School Party Branch")
         name = m.group(1)
+        if numbered := _EN_NUMBER_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
+            name = f"No. {numbered.group(1)} {name}"  # "No. 8 Middle School of Hefei": its number opens the name
         words = name.split()
         # drop a leading region ("Nanming District …") and leading generic words
         # (kept where the rest is a name many schools share: "Dalian Shahekou District Experimental Primary School")
@@ -1039,6 +1043,10 @@ def find_school_en(folded: str, seg_labels) -> str | None:
     return max(counts, key=lambda n: (counts[n], n in party_of, n in in_title, -first_at[n], len(n)))
 
 
+# what gives a title, right before a name that is the title: "was named a …", "rated as an …"
+_EN_TITLE_GIVEN_BEFORE = re.compile(r"\b(?:named|rated|designated|selected|awarded|honou?red|recogni[sz]ed)(?: as)? (?:an? |the )?$")
+# a school's number before the words the name is matched from: "No. 8 Middle School of Hefei"
+_EN_NUMBER_BEFORE = re.compile(r"\bNo\.[ \t]*(\d+)[ \t]+$")
 # a school's party organization named before it ("the party branch of …") or after it ("…'s Party committee")
 _EN_PARTY_OF = re.compile(r"\b(?:party|cpc) (?:branch|general branch|committee) of (?:the )?$", re.I)
 _EN_ITS_PARTY = re.compile(r"(?:'s|’s)? (?:party|cpc) (?:branch|general branch|committee)\b", re.I)

@@ -484,9 +484,17 @@ def halves_named(text: str) -> dict[str, int]:
     return {half: next(iter(named)) for half, named in years.items() if len(named) == 1}
 
 
+# a year in brackets with its own count, a comparison set beside a figure: "88 members (2022: 84)"
+_COMPARED_IN_BRACKETS = re.compile(r"[(（]\s*$")
+_ITS_OWN_COUNT = re.compile(r"\s*[:：]\s*\d[\d,]*\s*[)）]")
+
+
 def year_mentions(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where the text names each year (a year set in brackets with a count of its own is a comparison, no year the
+    text goes on to tell of: "(2022: 84)")."""
     pattern = YEAR_MENTION_ZH if lang == "zh" else YEAR_MENTION_EN
-    return [(m.start(), int(m.group(1))) for m in pattern.finditer(text)]
+    return [(m.start(), int(m.group(1))) for m in pattern.finditer(text)
+            if not (_COMPARED_IN_BRACKETS.search(text, max(0, m.start() - 2), m.start()) and _ITS_OWN_COUNT.match(text, m.end()))]
 
 
 # the units a count may be stated for (PER_UNIT), the last word of the label naming the unit

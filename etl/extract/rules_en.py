@@ -39,6 +39,8 @@ ADMITTED_ALONE = r"(?:were|was|have been|has been|had been) admitted(?= in | dur
 MADE_ACTIVISTS = (r"(?:(?:were|was|have been|has been|had been) (?:(?:identified|selected|designated|chosen|confirmed|listed|"
                   r"taken|named|determined|trained|cultivated|absorbed|admitted|accepted|approved) as|"
                   r"named|made|designated) (?:(?:party |membership )?activists|active elements)\b|"
+                  # (or became them, as a translation says 成为入党积极分子: "5 persons became the activists")
+                  r"(?:became|have become|has become|had become) (?:the )?(?:party |membership )?activists\b|"
                   r"(?:were|was|have been|has been|had been) (?:placed|put|entered) on the (?:party |membership )?activists?['’]? "
                   r"list\b)")
 # (the vote may be said too: "were unanimously agreed to be accepted as probationary party members")
@@ -49,7 +51,9 @@ MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |fo
                 r"had joined) the (?:communist )?party(?! branch| committee| group| organi[sz]ation|"
                 r" (?:\d+|[a-z]+(?:-[a-z]+)?) years ago)|(?:became|have become|"
                 r"has become|had become) (?:an? )?(?:probationary |new )?(?:communist )?party members?|(?:became|have become|"
-                r"has become|had become) (?:a )?probationary members?)\b")
+                r"has become|had become) (?:a )?probationary members?|"
+                # (or joined as such: "Four teachers joined as probationary members")
+                r"(?:joined|have joined|has joined|had joined) as (?:new |probationary )+(?:party )?members?)\b")
 STAFF = (r"(?:retired teachers|retired staff|retired colleagues|teachers|colleagues|staff members|staff|faculty members|cadres|"
          r"(?:old|elderly|retired|veteran) (?:party )?members|party members in difficulty)")
 # a date or a year, said between people and what they did: "on 16 March 2024", "in 2023"
@@ -161,6 +165,8 @@ _FREE_CLUB = (r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an
 # the words of a member's help to pupils, in the sentence before a count of the pupils in the scheme
 _HELP_OF_PUPILS = (r"\b(?:pair(?:s|ed)?|help(?:s|ed)?|tutor(?:s|ed)?|mentor(?:s|ed)?|support(?:s|ed)?|looks? after|"
                    r"takes? care of|cares? for)\b")
+# some of the members, counted with them, who came to a meeting: "41 of the branch's 44 members attended"
+_OF_THE_MEMBERS_PRESENT = r"^of (?:the|its|our)(?: [a-z'’]+)? \d[\d,]* (?:full |party )?members\s+(?:attended|were present|took part)\b"
 _FREE_TUTORING = (r"\bfree (?:online |weekend |after-school |holiday )?(?:tutoring|homework help|lessons|classes)\b|"
                   r"\btutor(?:ed|s|ing)?\b[^.]{0,60}\b(?:for free|free of charge)\b")
 # a membership's kinds in brackets after it, each named before its count: "Party members: 22 (full 20, probationary 2)"
@@ -240,6 +246,10 @@ RULES: list[Rule] = [
     Rule(None, ("Liu Yang, Chen Jie and other 4 teachers were rated as excellent",),
          before=r"\band other\s*$", after=r"^(?:[a-z-]+ )?(?:comrades|teachers|party members|members|colleagues)\b",
          name=OTHERS_BESIDE_NAMED, review=True),
+    # what a member's joining brought the membership to: "… bringing its membership to 12"
+    Rule("members_total", ("She is the branch's second new member this year, bringing its membership to 15.",),
+         before=r"\b(?:bringing|brings|brought|taking|took|raising|raised) (?:its|the branch's|the school's|our|the) "
+                r"(?:party )?membership (?:up )?to\s*$"),
     # what one person did, told of her or him (a member's profile), is no count of the school's: "since 2015 she has
     # mentored 9 young teachers" (not what she or he led others to do, nor said: "he said the branch admitted 3")
     # (the time may open the clause: "Since then she has mentored 6 young teachers and tutored 40 pupils")
@@ -1171,7 +1181,8 @@ RULES: list[Rule] = [
                        "40 students completed the Party school's course of 6 lectures and were identified as activists",
                        "8 teachers have applied, and 3 of those have been named activists",
                        "Ten staff have asked to join; half a dozen of them have been designated activists",
-                       "this term 2 young teachers were accepted as membership activists"),
+                       "this term 2 young teachers were accepted as membership activists",
+                       "this year 3 persons became the activists"),
          # (what they did first may be said between, joined by "and": "… completed the course and were identified as …")
          # (or some of those just counted: "6 have applied, and 2 of those have been named activists")
          after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?:[^.;]{{0,20}}?|[^.;]{{0,80}}?\band )\b|of (?:them|whom|those|these) |more |others )?"
@@ -1188,7 +1199,8 @@ RULES: list[Rule] = [
                                "two teachers who had applied three years before were admitted as probationary members",
                                "this year two teachers were developed into probationary party members",
                                "five students, all of them in their final year, were admitted as probationary members",
-                               "3 students who had turned 18 were admitted as probationary members"),
+                               "3 students who had turned 18 were admitted as probationary members",
+                               "in the spring 2 young teachers joined as probationary members"),
          # (the first of two kinds of people joined by "and", each with its number: "68 students and 9 teachers")
          # (their school may be named after them: "Four teachers at Northgate Primary School joined the party")
          # (or a clause on who they are: "two teachers who had applied three years before were admitted", or words set off
@@ -1451,6 +1463,12 @@ RULES: list[Rule] = [
     Rule("member_reviews", ("Of the branch's 30 members, 28 took part in the democratic appraisal",),
          frame=r"\bof (?:the|its|our|all)(?: [a-z']+)? \d[\d,]* (?:full |party )?members,\s*$",
          after=r"^(?:took part|participated) in (?:the|this) (?:democratic |annual )?(?:appraisal|review|evaluation|assessment)\b"),
+    # (or those of a count who came to its meeting, the meeting named before: "… held its democratic appraisal meeting.
+    # 41 of the branch's 44 members attended")
+    Rule("member_reviews", ("At the democratic review meeting, 27 of its 30 members were present",),
+         frame=rf"\b{DEMOCRATIC_REVIEW}", after=_OF_THE_MEMBERS_PRESENT),
+    Rule("member_reviews", ("The branch held its democratic appraisal meeting in January. 41 of the branch's 44 members attended.",),
+         earlier=rf"\b{DEMOCRATIC_REVIEW}", after=_OF_THE_MEMBERS_PRESENT),
     Rule("member_reviews", ("The branch reviewed its members; 26 members took part in the review.",),
          frame=r"\b(?:reviewed|appraised|evaluated)\s+(?:its |their |the |all )?(?:party )?members\b",
          after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:took part in|participated in|joined) the "
@@ -1580,6 +1598,14 @@ RULES: list[Rule] = [
          before=r"\b(?:themed? |thematic )?party days?(?: activities| events)?(?: for)?\s*$", after=r"^times\b"),
     Rule("party_lectures", ("carried out theme party days for 12 times and party lessons for 4 times",),
          before=r"\bparty (?:lectures|lessons|classes)(?: for)?\s*$", after=r"^times\b"),
+    Rule("org_life_meetings", ("held the organizational life meeting 2 times", "convened organisational life meetings for 3 times"),
+         before=r"\borgani[sz]ation(?:al)? life meetings?(?: for)?\s*$", after=r"^times\b"),
+    # (or going to a community to serve: "the members went to the community to serve for 9 times")
+    Rule("volunteer_sessions", ("the members went to the community to serve for 9 times",
+                                "party members went into the neighbourhood to provide services 6 times"),
+         before=r"\b(?:went|go|goes|gone|came|come) (?:in)?to (?:the |its |our |local )?(?:communit(?:y|ies)|neighbou?rhoods?|villages?)"
+                r" to (?:serve|volunteer|do volunteer work|provide (?:volunteer )?services?)(?: for)?\s*$",
+         after=r"^times\b"),
     # (or "in concentration", as a translation says 集中学习: "party members study in concentration 24 times")
     Rule("study_sessions", ("party members study in concentration 24 times", "members studied in a concentrated way 12 times"),
          before=r"\bstud(?:y|ied|ies) (?:in concentration|in a concentrated way|together)\s*$", after=r"^times\b"),
@@ -1846,6 +1872,19 @@ RULES: list[Rule] = [
          after=r"^of (?:the|its|our|the (?:school|branch|kindergarten)['’]s) \d[\d,]* (?:communist )?(?:party )?members\b"
                r"(?: of [^.;,\d]{1,50}?)?\s+(?:have\s+|had\s+)?(?:registered|signed up|enrolled) as (?:[a-z-]+ )?volunteers\b"),
     # the volunteer service counted in person-times: "87 person-times of volunteer service by members"
+    # the people a service reached, as a translation calls them (服务对象): "the service objects were 800 person-times"
+    Rule("volunteer_beneficiaries", ("the service objects were 800 person-times", "service objects reached 1,200 person-times"),
+         before=r"\bservice objects? (?:were|was|reached|totall?ed|numbered|amounted to)\s*$",
+         after=r"^(?:person-times|people|persons|residents)\b"),
+    # applications received: "12 applications to join were received"
+    Rule("applicants", ("12 applications to join were received", "the branch received 9 applications for membership"),
+         after=r"^(?:written )?applications (?:to join(?: the party)?|for (?:party )?membership|for joining the party)"
+               r"(?: (?:were|have been|had been) (?:received|submitted|handed in))?\b"),
+    # the children who come to a free class the members run: "a free weekend class that 41 children now attend"
+    Rule("volunteer_beneficiaries", ("last year they started a free weekend class that 41 children now attend",),
+         before=r"\bfree (?:[a-z-]+ ){0,2}?(?:class|club|course|camp|classes|clubs) (?:that|which)\s*$",
+         after=r"^(?:children|pupils|students|residents|villagers|people|kids) (?:now |still |regularly )?(?:attend|attended|join|joined|"
+               r"come to|came to)\b"),
     Rule("volunteer_participants", ("the quarter's work: 87 person-times of volunteer service by members",),
          after=r"^person-times of volunt(?:eer|ary) (?:service|work)\b"),
     # the people of a volunteer team named before, who served in it or are its members now: "… Over the years more than
@@ -2110,8 +2149,13 @@ RULES: list[Rule] = [
     # the one that says it is free ("Party member teachers give free tutoring … So far 19 teachers have taken part,
     # giving 280 tutoring sessions")
     Rule("volunteer_sessions", ("Members give free tutoring to pupils. So far they have given 280 tutoring sessions.",
-                                "Members gave free online tutoring in May. They held 30 online sessions."),
-         earlier=rf"{_FREE_TUTORING}", after=r"^(?:free )?(?:online )?(?:tutoring )?sessions\b"),
+                                "Members gave free online tutoring in May. They held 30 online sessions.",
+                                "Members gave free tutoring in the holidays. In all they taught 45 online lessons."),
+         earlier=rf"{_FREE_TUTORING}", after=r"^(?:free )?(?:online )?(?:tutoring )?(?:sessions|lessons|classes)\b"),
+    # the members who gave it: "15 Party members held free online tutoring for village children"
+    Rule("volunteer_participants", ("during the holidays 12 party members held free online tutoring for village children",),
+         after=rf"^(?:communist )?(?:party )?(?:members|member teachers)\b(?: [^.;,]{{1,40}}?)?\s+(?:held|gave|ran|offered|provided) "
+               rf"(?:{_FREE_TUTORING})"),
     # (or counted as times it was carried out, as a translation says: "carried out 12 times of free tutoring in the
     # community", "carried out free tutoring 12 times")
     Rule("volunteer_sessions", ("the members carried out 9 times of free tutoring in the village",),
