@@ -9200,3 +9200,8 @@ def test_english_joining_applications_a_free_class_and_tutoring_and_a_membership
 def test_english_teachers_a_school_honoured_as_a_quoted_title_are_its_recipients():
     [award] = awards("News\n\nOn 10 September 2022 the school honoured 8 teachers as \"Candle Keepers\".")
     assert (award.title, award.recipient, award.level, award.year) == ("Candle Keeper", "individual", "school", 2022)
+
+
+def test_pupils_paired_with_members_what_they_are_of_said_before_them():
+    text = "某中学新闻\n学校党总支组织30名党员教师与初三年级的60名学生结成“一对一”帮扶对子。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 60)]

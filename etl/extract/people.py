@@ -389,7 +389,7 @@ def _helped(ctx: Context) -> bool:
     # (or paired with members into pairs of any name: "党员教师与86名留守儿童结成“亲情对子”"; or taught at home: "到行动不便
     # 的5名学生家中上课")
     # (the school's, said between: "党员与学校68名留守儿童结成帮扶对子")
-    return bool(re.search(r"(?:与|和|同)(?:学校|本校|我校|全校|该校)?$", ctx.before) and _INTO_PAIRS.match(ctx.after)) or \
+    return bool(_PAIRED_WITH_BEFORE.search(ctx.before) and _INTO_PAIRS.match(ctx.after)) or \
         bool(_TAUGHT_AT_HOME.match(ctx.after))
 
 
@@ -451,10 +451,14 @@ _PAIRED_AFTER = re.compile(r"(?:[、和及][^，,。、和及\d]{1,8}?)*(?:等)?
                            r"(?:结对|结成|签订|建立)")
 
 
+# "with" the people paired, where they are said between: "与班上…", "与学校…", or what they are of: "与高三年级的…"
+_PAIRED_WITH_BEFORE = re.compile(r"(?:与|和|同)(?:学校|本校|我校|全校|该校|班上|班里|本班|全班|校内|园内|身边|"
+                                 r"[^，,。；;与和同\d]{1,8}的)?$")
+
+
 def _help_is_done_to(ctx: Context) -> bool:
     """"N名学生被列入帮扶对象", "对N名儿童进行送教": the help is done to the people counted."""
-    if re.search(r"(?:与|和|同)(?:班上|班里|本班|全班|校内|园内|身边)?$", ctx.before) and \
-            _PAIRED_AFTER.match(ctx.after):
+    if _PAIRED_WITH_BEFORE.search(ctx.before) and _PAIRED_AFTER.match(ctx.after):
         return True  # "与56名学困生结成帮扶对子", "与班上8名留守儿童结对", "与30名学困生、留守儿童结对"
     return bool(re.match(r"[^，,。]{0,6}?(?:被|接受|得到|获得|进行|开展|送)", ctx.after)) or \
         bool(re.search(r"(?:对|为|给|向)$", ctx.before.rstrip("了")))
