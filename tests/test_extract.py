@@ -9205,3 +9205,16 @@ def test_english_teachers_a_school_honoured_as_a_quoted_title_are_its_recipients
 def test_pupils_paired_with_members_what_they_are_of_said_before_them():
     text = "某中学新闻\n学校党总支组织30名党员教师与初三年级的60名学生结成“一对一”帮扶对子。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 60)]
+
+
+def test_the_members_who_still_fall_short_are_no_head_count():
+    text = "某小学党支部自查报告\n二、存在问题\n仍有4名党员学习积分低于平均水平，还有2名党员未按时参加组织生活。"
+    assert metrics(text) == []
+
+
+def test_english_classes_taught_in_free_teaching_told_before_and_a_places_top_ten():
+    text = ("News\n\nSince 2019 member teachers have taught free classes at the Xigang community. In that time, 21 member "
+            "teachers have taught over 300 classes. In 2023 the classroom was named one of Dalian's Top 10 Volunteer "
+            "Service Projects.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 21), ("volunteer_sessions", 300)]
+    assert [(a.title, a.level, a.year) for a in awards(text)] == [("Top 10 Volunteer Service Projects", "municipal", 2023)]

@@ -736,9 +736,14 @@ TRIGGERS_EN = re.compile(
     r"(?:(?:successively|also|all|recently|officially|formally|again|once|newly|earlier|previously|twice|already|later|"
     r"subsequently|jointly)\s+)?"
     r"(?:(?:named|awarded|commended|honou?red|rated|"
-    r"selected|recognized|designated|chosen)(?:\s+as)?|listed\s+as|presented\s+with|"
+    r"selected|recognized|designated|chosen)(?:\s+as)?"
+    # (or one of a place's top so many: "was named one of Qingdao's Top 10 Volunteer Service Projects")
+    r"(?:\s+one\s+of\s+(?:the\s+)?(?=(?:[a-z-]+['’]s\s+)?top\s+(?:\d|ten\b)))?|listed\s+as|presented\s+with|"
     # (or among so many so named: "was listed among the ministry's 100 Outstanding Principals")
-    r"(?:listed|named|included)\s+among\s+(?:the\s+)?(?:[a-z-]+'s\s+)?(?:first\s+)?\d[\d,]*(?=\s+[a-z]))\b|\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b|"
+    r"(?:listed|named|included)\s+among\s+(?:the\s+)?(?:[a-z-]+'s\s+)?(?:first\s+)?\d[\d,]*(?=\s+[a-z])|"
+    # (or among a place's top so many: "was listed among Hebei's Top 10 Party Building Brands")
+    r"(?:listed|named)\s+among\s+(?:the\s+)?(?=(?:[a-z-]+['’]s\s+)?top\s+(?:\d|ten\b)))\b|"
+    r"\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b|"
     # (people so honoured, the verb after them: "Of the 12 teachers honoured as “Excellent Educators” this year")
     r"\b(?:teachers|members|people|individuals|comrades|staff)\s+(?:honou?red|commended|named|selected)\s+as\b|"
     # (or named so, with no verb of being, in a headline or a list: "3 members named district-level Model Teachers")
@@ -822,8 +827,10 @@ _EN_UNQUOTED = re.compile(
     # (the body that gives it may be named before it: "the Shenzhen Education Bureau's Model Branch award")
     r"(?P<body>(?:[a-z]+ ){1,4}?(?:bureau|committee|commission|department|federation|government)['’]s\s+)?"
     # (or the place whose many it is one of, and how many: "one of Jiangsu's 100 Model Party Branches")
-    r"(?:(?P<whose>(?:[a-z]+ ){0,2}?[a-z]+['’]s)\s+\d[\d,]*\s+)?"
-    rf"(?P<level>{_EN_LEVEL}(?:'s|-level)?\s+(?=[a-z]+ [a-z]))?(?P<title>[a-z][a-z' -]{{2,60}}?)(?:\s+(?:award|title|honou?r))?"
+    r"(?:(?P<whose>(?:[a-z]+ ){0,2}?[a-z]+['’]s)\s+(?:\d[\d,]*\s+|(?=top (?:\d|ten\b))))?"
+    # (a title may open with the rank it names: "Top 10 Volunteer Service Projects")
+    rf"(?P<level>{_EN_LEVEL}(?:'s|-level)?\s+(?=[a-z]+ [a-z]))?(?P<title>(?:top (?:\d+|ten) )?[a-z][a-z' -]{{2,60}}?)"
+    r"(?:\s+(?:award|title|honou?r))?"
     # (the level may be said after it: "at or above the district level", "at district level or above")
     # (or what it is of, which may be the title's own words, capitalized: "an Excellent Case of Party Building")
     rf"(?=\s+(?:at (?:or above )?(?:the )?(?P<at>{_EN_LEVEL})[- ]level|by|in|for|from|at|of the (?P<of>{_EN_LEVEL}|school)|"

@@ -140,8 +140,8 @@ class Frame:
 
 
 # how many have, by now, done what the clause goes on to say: "已有56名在职党员到社区报到", "先后有12名教师递交了申请"
-# (or, more of them, have done it too: "今年又有12名党员与困难学生结成对子")
-_BY_NOW_HAD = re.compile(r"(?:已|已经|先后|陆续|又|还|另)有$")
+# (or, more of them, have done it too: "今年又有12名党员与困难学生结成对子"; or still do: "仍有3名党员积分偏低")
+_BY_NOW_HAD = re.compile(r"(?:已|已经|先后|陆续|又|还|另|仍|仍然|尚)有$")
 # the members a review is held on, named after 对: "对13名党员进行了民主评议", "对全体36名党员…"
 _REVIEWED_ALL = re.compile(r"对(?:支部)?(?:全体|所有)?$")
 

@@ -490,6 +490,14 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("Teachers take lessons to the homes of children who cannot come to school. They now teach 4 pupils.",),
          earlier=SENT_TEACHING, before=r"\b(?:teach(?:es)?|taught|serves?|served|visits?|visited)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # the classes taught in free teaching the sentence before tells, and the members who taught them: "… teach free classes
+    # in the community. Since then, 20 member teachers have taught 150 classes."
+    Rule("volunteer_sessions", ("Members teach free classes in the village. Since then they have taught 150 classes.",),
+         earlier=_FREE_TUTORING, before=r"\b(?:taught|teach|teaches|given|gave|held|ran|run)\s*$",
+         after=r"^(?:free )?(?:classes|lessons)\b"),
+    Rule("volunteer_participants", ("Members teach free classes in the village. So far 20 member teachers have taught there.",),
+         earlier=_FREE_TUTORING,
+         after=r"^(?:party )?(?:member teachers|members|teachers who are (?:party )?members)\b (?:have |had )?(?:taught|tutored)\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
