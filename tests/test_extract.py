@@ -9218,3 +9218,18 @@ def test_english_classes_taught_in_free_teaching_told_before_and_a_places_top_te
             "Service Projects.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 21), ("volunteer_sessions", 300)]
     assert [(a.title, a.level, a.year) for a in awards(text)] == [("Top 10 Volunteer Service Projects", "municipal", 2023)]
+
+
+def test_english_members_and_some_of_their_schools_children_who_visited_a_care_home():
+    text = "News\n\nNine party members from Maple Kindergarten and 25 of its children visited the Lakeside Care Centre on Friday."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 9)]
+
+
+def test_free_help_of_a_trade_given_to_residents_is_volunteering():
+    text = "某小学简报\n党员教师为社区居民开展“义务理发”服务18次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 18)]
+
+
+def test_english_a_city_named_right_before_a_quoted_title_gives_its_level():
+    [award] = awards('News\n\nIn 2022 three branches were named Qingdao "Five-Star Party Branches".')
+    assert (award.title, award.level) == ("Five-Star Party Branches", "municipal")

@@ -820,6 +820,8 @@ _EN_NEXT_CLAUSE = re.compile(r",\s*(?:and|while|but|whereas)\b|;")
 # district"); it is read as the conferrer's, and left out of the title, as are "award" and "title"
 _EN_LEVEL = r"(?:city|county|district|province|municipal|provincial|national)"
 _EN_LEVEL_BEFORE_QUOTE = re.compile(rf"\b({_EN_LEVEL})(?:'s|-level)?\s*[\"“]$")
+# (or a place named right before a quoted title: 'named Shenyang "Five-Star Party Branches"')
+_EN_PLACE_BEFORE_QUOTE = re.compile(r"\b([A-Z][a-z]{3,}(?: (?:District|County|City|Province))?)(?:'s|’s)?\s*[\"“]$")
 _EN_UNQUOTED = re.compile(
     # (one of several given: "won one of the first prizes")
     r"^\s*(?:the (?:honorary )?(?:titles?|honou?rs?) of\s+|(?:certificates?|medals?|plaques?) (?:as|of)\s+)?(?:one of\s+)?"
@@ -1096,6 +1098,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
                                  lang="en")
                 if level == "unknown" and (ceremony := _EN_AREAS_CEREMONY.search(before)):
                     level = level_of(title, ceremony.group(1), lang="en")  # "At the county's Teachers' Day ceremony, …"
+                if level == "unknown" and (place := _EN_PLACE_BEFORE_QUOTE.search(text, max(0, t_start - 40), t_start)):
+                    level = _level_of_place_en(place.group(1)) or level  # 'named Shenyang "Five-Star Party Branches"'
                 if level == "unknown" and alongside is not None:
                     level = alongside.level
                 if level == "unknown" and among_them:

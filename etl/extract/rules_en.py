@@ -1930,7 +1930,8 @@ RULES: list[Rule] = [
           "6 party members went to the Red Maple Elderly Care Center",
           "25 party members went to the riverside and picked up 40 bags of litter",
           "18 party members and 9 other teachers donated a total of 7,200 ml of blood",
-          "on Arbor Day 12 party members of Elm School and 30 pupils from the Young Pioneers planted 90 saplings"),
+          "on Arbor Day 12 party members of Elm School and 30 pupils from the Young Pioneers planted 90 saplings",
+          "8 party members from Birch Kindergarten and 20 of its children visited the Riverside care home"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
@@ -1938,7 +1939,8 @@ RULES: list[Rule] = [
          # "gave up their Saturday on 16 March 2024 to plant 300 trees")
          # (each kind may say whose it is: "18 party members of Elm School and 40 pupils from the Young Pioneers planted …")
          after=rf"^(?:person-times of )?(?:(?!of\b)[a-z-]+ ){{0,2}}?{SERVING}(?: (?:of|from) [^.;,\d]{{1,50}}?(?= and \d))?"
-               rf"(?: and (?:\d[\d,]* )?(?:[a-z-]+ )?{SERVING}(?: (?:of|from) (?:the )?(?:young pioneers|[^.;,\d]{{1,30}}?"
+               rf"(?: and (?:\d[\d,]* )?(?:of (?:its|their|our|the (?:school|kindergarten)['’]s) )?(?:[a-z-]+ )?{SERVING}"
+               rf"(?: (?:of|from) (?:the )?(?:young pioneers|[^.;,\d]{{1,30}}?"
                r"\b(?:school|kindergarten|college|class|grade)))?)?"
                # (not to be mentors: "… have volunteered to be mentors next year")
                rf"\b(?:[^.;\d]|\bno\.\s?\d{{1,2}}\b|{_A_DATE}){{0,80}}?\b(?:volunteered(?! to (?:be|become|serve as|act as) mentors)|"

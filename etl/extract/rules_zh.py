@@ -480,9 +480,11 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("深入社区开展志愿服务20余次", "“文明交通我先行”志愿服务活动30余次",
                                 "开展技能志愿服务进社区活动6场", "参与社区服务活动40余次", "为村小开展义务支教10次",
                                 "组织党员开展义务理发、家电维修等便民服务5次", "党员教师走进社区开展家教公益讲座6场",
-                                "党员教师开展义务家教辅导进社区活动9次"),
+                                "党员教师开展义务家教辅导进社区活动9次", "为小区居民开展义务维修服务15次"),
          # (free services to residents, 便民服务, are volunteering; so is what is done for the public good, 公益)
          SESSIONS, before=r"(?:志愿(?:服务|者)?(?:[^，,。\d]{0,6}?活动|服务)?|社区服务(?:活动)?|义务(?:家教)?(?:支教|劳动|服务|辅导)(?:进社区)?(?:活动)?|"
+                          # (free help of a trade: "义务维修服务", "义务理发活动")
+                          r"义务(?:维修|理发|义诊|体检|咨询|修理|清洗)(?:服务|活动)|"
                           r"便民服务(?:活动)?|公益(?:讲座|课堂|活动|服务)(?:活动)?)$"),
     # cleaning up a public place outside the school (a community, a street, a village, a river bank) is a service
     # to the public: "组织党员到社区开展环境整治活动4次" (not the school's own grounds: "校园清洁")
