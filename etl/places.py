@@ -35,7 +35,7 @@ def gazetteer_version() -> str:
     """Which gazetteer the places were completed with (a new one completes them again)."""
     from importlib.metadata import version
 
-    return f"cpca {version('cpca')}, pypinyin {version('pypinyin')}, rules 3"
+    return f"cpca {version('cpca')}, pypinyin {version('pypinyin')}, rules 4"
 
 
 @dataclass(frozen=True)
@@ -259,6 +259,9 @@ _EN_PROVINCE_NAMES = {"inner mongolia": "内蒙古自治区", "tibet": "西藏�
                       "hong kong": "香港特别行政区", "macau": "澳门特别行政区", "macao": "澳门特别行政区"}
 # cities whose English name is not their pinyin ("Harbin", not "Haerbin"): English texts and the English UI use these
 _EN_CITY_NAMES = {"harbin": "哈尔滨市", "hohhot": "呼和浩特市", "urumqi": "乌鲁木齐市", "lhasa": "拉萨市", "shigatse": "日喀则市"}
+# cities whose pinyin another city shares only by a rare reading of one of its characters: "Shenyang" is 沈阳, not 信阳
+# (read "shenyang" only by an old reading of 信); "Lanzhou" is 兰州, not 郴州
+_EN_CITY_READINGS = {"shenyang": "沈阳市", "lanzhou": "兰州市", "jingzhou": "荆州市", "yanan": "延安市", "hezhou": "贺州市"}
 _LEVEL_RANK = {"province": 0, "city": 1, "district": 2}
 
 
@@ -307,7 +310,7 @@ def _english_index() -> dict[tuple[str, str], tuple[Unit, ...]]:
                 index.setdefault((reading, level), set()).add(unit)
     for name, province in _EN_PROVINCE_NAMES.items():
         index[(name.replace(" ", ""), "province")] = {u for u in by_code.values() if u.name == province}
-    for name, city in _EN_CITY_NAMES.items():
+    for name, city in (_EN_CITY_NAMES | _EN_CITY_READINGS).items():
         index[(name, "city")] = {u for u in by_code.values() if u.name == city}
     return {key: tuple(sorted(units, key=lambda u: u.code)) for key, units in index.items()}
 

@@ -35,6 +35,11 @@ from etl.schools import Region
     ("Daoli District, Harbin", Region("黑龙江省", "哈尔滨市", "道里区")),
     ("Urumqi City", Region("新疆维吾尔自治区", "乌鲁木齐市", None)),
     ("Haerbin", Region("黑龙江省", "哈尔滨市", None)),
+    # a city another shares the pinyin of only by a rare reading of one character (信 read "shen")
+    ("Shenyang", Region("辽宁省", "沈阳市", None)),
+    ("Xinyang", Region("河南省", "信阳市", None)),
+    ("Lanzhou City", Region("甘肃省", "兰州市", None)),
+    ("Yan'an", Region("陕西省", "延安市", None)),
 ])
 def test_an_english_place_name_reads_as_the_unit_it_names(text, region):
     assert english_region(text) == region
