@@ -9233,3 +9233,14 @@ def test_free_help_of_a_trade_given_to_residents_is_volunteering():
 def test_english_a_city_named_right_before_a_quoted_title_gives_its_level():
     [award] = awards('News\n\nIn 2022 three branches were named Qingdao "Five-Star Party Branches".')
     assert (award.title, award.level) == ("Five-Star Party Branches", "municipal")
+
+
+def test_each_kind_of_people_a_volunteer_team_is_made_of_volunteers():
+    text = "某小学新闻\n学校党员志愿服务队由24名党员教师和6名入党积极分子组成。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 24), ("volunteer_participants", 6)]
+
+
+def test_english_probationary_members_confirmed_as_full_and_members_of_whom_some_volunteered():
+    text = ("Branch news, 2022\n\nTwo probationary members were also confirmed as full members in June. The branch's 31 "
+            "members registered with their communities, and 17 of them have volunteered there.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 31), ("volunteer_participants", 17)]

@@ -475,9 +475,19 @@ _TO_A_POST = re.compile(r"[^，,。]{0,4}?(?:走上|走向|充实到|进入|提�
 # people who joined, with nothing more said: what they joined is named before them ("…服务队，已有退休教师18人加入")
 _JOINED_IT = re.compile(r"\s*(?:先后|陆续)?(?:加入|参加)(?:了|进来)?(?:该队|服务队|队伍|其中)?\s*$")
 # the clause after people saying they formed a volunteer team: "…，组成“青蓝”志愿服务队"
-_TEAM_MEMBERS_OF = re.compile(r"(?:队员|成员)(?:主要)?由[^，,。；;]{0,8}$")
+# (or the team itself: "志愿服务队由学校32名党员教师和18名入党积极分子组成")
+_TEAM_MEMBERS_OF = re.compile(r"(?:队员|成员|志愿(?:服务)?队|服务队|小分队)(?:主要)?由[^，,。；;]{0,24}$")
+# what the people the team is made of end with: "…组成", or the next kind of them and then it ("和18名…组成")
+_MAKE_UP_THE_TEAM = re.compile(r"\s*(?:(?:和|及|与|、)[^，,。；;]{0,16}?)?(?:组成|构成)")
 _A_VOLUNTEER_TEAM = re.compile(r"志愿(?:服务|者)?(?:队|团|小分队)|服务队")
 _FORMED_A_TEAM = re.compile(r"\s*[，,]\s*(?:共同)?(?:组成|组建|成立)了?[^，,。；;]{0,12}?志愿(?:服务)?(?:队|团|小分队)")
+def _making_up_a_team(c) -> bool:
+    """Whether the people counted are those a volunteer team is made of: "队员由全校56名党员教师组成", "志愿服务队由32名
+    党员教师和18名入党积极分子组成" (each kind of them)."""
+    return bool(_TEAM_MEMBERS_OF.search(c.sentence_before) and _MAKE_UP_THE_TEAM.match(c.after_clause) and
+                _A_VOLUNTEER_TEAM.search(c.sentence))
+
+
 # a clause that opens with a total of its own is no part of a breakdown before it: "…，其中教工支部4个，共有党员138名"
 _OWN_TOTAL = re.compile(r"\s*(?:共有|现有|共计|合计|总计|总共|一共|全校共有|全校)")
 _OWN_PART = re.compile(r"其中(?:我校|本校|我园|本园|该校)")
@@ -734,7 +744,7 @@ FRAMES: list[Frame] = [
     # of the activists, no count of them all)
     Frame("volunteer_participants", lambda c: c.head == "activist" and _served_with_members(c),
           ("共有12名党员和5名入党积极分子参加了社区义务劳动",), "activists who served with members"),
-    Frame("activists", lambda c: c.head == "activist" and not c.listed,
+    Frame("activists", lambda c: c.head == "activist" and not c.listed and not _making_up_a_team(c),
           ("80余名学生入党积极分子参加党校培训", "确定入党积极分子5名", "培养了8名积极分子"), "activists"),
     Frame("applicants", lambda c: c.head == "applicant" and not c.listed, ("入党申请人9名",), "applicants"),
     # (people put forward as candidates for activists are not yet activists: "12名优秀团员被推荐为入党积极分子人选")
@@ -880,11 +890,10 @@ FRAMES: list[Frame] = [
           "people who took part in a service"),
     # the people a volunteer team is formed of, in the clause after them: "…共计78名，组成“青蓝”志愿服务队"
     # (or whom its members are said to be, after the team: "成立了党员志愿服务队，队员由全校56名党员教师组成")
-    Frame("volunteer_participants", lambda c: c.head in ("member", "person", "staff") and
-          (bool(_FORMED_A_TEAM.match(c.after)) or
-           (bool(_TEAM_MEMBERS_OF.search(c.before)) and c.after.lstrip().startswith(("组成", "构成")) and
-            bool(_A_VOLUNTEER_TEAM.search(c.sentence)))),
-          ("学校党员教师和入党积极分子共计40名，组成“红烛”志愿服务队", "成立了党员志愿服务队，队员由全校56名党员教师组成"),
+    Frame("volunteer_participants", lambda c: (c.head in ("member", "person", "staff") and bool(_FORMED_A_TEAM.match(c.after))) or
+          (c.head in ("member", "person", "staff", "activist") and _making_up_a_team(c)),
+          ("学校党员教师和入党积极分子共计40名，组成“红烛”志愿服务队", "成立了党员志愿服务队，队员由全校56名党员教师组成",
+           "志愿服务队由学校20名党员教师和8名入党积极分子组成"),
           "people who formed a volunteer team"),
     # members leading others out, right after the service is told: "…开展志愿服务活动。支部15名党员带领…"
     # (or the service the people they led do, said after those people: "组织12名党员教师带领60名少先队员走进敬老院，为老人

@@ -266,6 +266,15 @@ RULES: list[Rule] = [
                 "next month we will welcome 2 probationary members into full membership"),
          before=r"\b(?:convert(?:ed|s|ing)?|turn(?:ed|s)?|transfer(?:red|s)?|welcom(?:e|ed|es|ing)|admit(?:ted|s)?)\s*$",
          after=r"^probationary (?:party )?members? (?:in)?to full (?:membership|members?)\b", name="members made full"),
+    # (or, in the passive, confirmed so: "2 probationary members who had completed their probation were confirmed as full
+    # members")
+    Rule(None, ("2 probationary members who had completed their probation were confirmed as full members",
+                "three probationary members became full members in June"),
+         after=r"^probationary (?:party )?members?\b[^.;]{0,60}?\b(?:were|was|have been|has been|had been|became|become) "
+               r"(?:also |all |duly |formally )?(?:confirmed|converted|transferred|made|turned|accepted|admitted)?(?: (?:as|into|to))? ?"
+               r"full (?:party )?"
+               r"(?:members?|membership)\b",
+         name="members made full"),
     # the members who founded a team, a club or the like are no count of the branch's: "the volunteer team, formed in 2018
     # by 12 Party members, now has 65 members"
     Rule(None, ("the volunteer team, formed in 2018 by 12 Party members, now has 65 members",
@@ -1999,6 +2008,11 @@ RULES: list[Rule] = [
          after=r"^of (?:our|its|the|their|the branch's|the committee's)\s+(?:\d[\d,]*\s+)?(?:communist\s+)?(?:party\s+)?"
                r"members(?: of [^.;,\d]{1,50}?)?\s+(?:have\s+|had\s+)?(?:volunteered|volunteer as\b|served as volunteers|"
                r"took part in (?:at least )?(?:one|a|\d+|[a-z]+) (?:or more )?volunte(?:er|ary) (?:activit(?:y|ies)|services?|events?))\b"),
+    # (or some of the members the sentence counted, "them": "the branch's 27 members signed up with their communities, and
+    # 19 of them have volunteered there")
+    Rule("volunteer_participants", ("all 30 members registered with their communities, and 22 of them have volunteered there",),
+         frame=r"\bmembers\b[^.;]{0,80}$",
+         after=r"^of (?:them|these|whom)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:volunteered|served as volunteers)\b"),
     # (or, after the sentence on the service, some of its members who took part, and in how many activities: "In 2022 the
     # branch recorded 1,120 hours of volunteer service. 26 of the branch's 29 members took part, in 44 activities.")
     Rule("volunteer_participants", ("The branch gave 900 hours of volunteer service. 21 of its 25 members took part, in 30 activities.",),
