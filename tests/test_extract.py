@@ -9244,3 +9244,17 @@ def test_english_probationary_members_confirmed_as_full_and_members_of_whom_some
     text = ("Branch news, 2022\n\nTwo probationary members were also confirmed as full members in June. The branch's 31 "
             "members registered with their communities, and 17 of them have volunteered there.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 31), ("volunteer_participants", 17)]
+
+
+def test_english_a_figures_title_with_its_year_and_a_label_with_the_day_it_stands_at():
+    text = ("Elm Hill School — Party figures, 2021\n\nMembers (31 Dec): 64, including 3 probationary\n"
+            "Members at 30 June 2021: 61\n")
+    ex = extract_text("f.txt", text)
+    assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [
+        ("members_total", 64, 2021), ("members_probationary", 3, 2021), ("members_total", 61, 2021)]
+
+
+def test_english_members_present_are_no_count_and_the_families_visits_reached():
+    text = ("Branch news 2022\n\nAll 18 full members present voted in favour. The branch paired 7 experienced members with 7 "
+            "new teachers. It was the fourth year of the branch's home visits, which have now reached 40 families.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 7), ("home_visits", 40)]

@@ -214,6 +214,8 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     left = _as_party(low[left_start: q.start]).strip()
     # (a qualifier's words may stand between a field's label and its number: "Party lectures: at least 4")
     label = _EN_FIELD.fullmatch(_EN_QUALIFIER_AT_END.sub("", left))
+    if label and (day := _EN_LABEL_DAY_IN.search(left)):
+        left = left[: day.start()] + left[day.end():]  # "Members (31 Dec):" is read as "Members:"
     if label and (code := re.match(_EN_ITEM_CODE, left)):
         left = left[code.end():]  # (a form's item read without its code: "C1 Theme Party days held: 12")
     # (a field's label and values are short: its line's start is looked for only so far back)
@@ -297,7 +299,11 @@ _MACHINE_KINDS = re.compile(r"\b(?:preparatory|formal)\b(?= (?:party |cpc )?memb
 # (a form's item may open with its code: "C1 Theme Party days held: 12", "(3) Party lectures: 4")
 _EN_ITEM_CODE = r"(?:[a-z]\d{1,2}(?:\.\d{1,2})?|\(\d{1,2}\))\s+"
 # (its year may follow, or the measure its value is counted in, in brackets: "Residents served (person-times): 2,600")
+# (the day its count stands at may follow the label: "Members (31 Dec):", "Members at 31 December 2023:")
+_EN_LABEL_DAY = r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: (?:19|20)\d{2})?"
+_EN_LABEL_DAY_IN = re.compile(rf"\s*\(\s*(?:at |as of |on )?{_EN_LABEL_DAY}\s*\)|\s+(?:at|as of|on) {_EN_LABEL_DAY}")
 _EN_FIELD = re.compile(rf"(?:[-–•*·]\s*|{_EN_ITEM_CODE})?((?:no\. )?[a-z][a-z' -]{{2,60}}?)(?:\s+(?:in|for|of)\s+(?:19|20)\d{{2}}|"
+                       rf"\s*\(\s*(?:at |as of |on )?{_EN_LABEL_DAY}\s*\)|\s+(?:at|as of|on) {_EN_LABEL_DAY}|"
                        r"\s*\(\s*(?:19|20)\d{2}\s*\)|\s*,\s*(?:19|20)\d{2}|"
                        r"\s*\(\s*(?:person-times|participant-times|people|persons|times|hours|sessions|households|families|"
                        r"visits)\s*\))?\s*:")

@@ -525,7 +525,9 @@ EN_KEY_FACTS = r"\bkey (?:facts|figures|data|numbers)\b|\bfacts and figures\b"
 # numbers", "Looking back on 2023"): a summary of it
 EN_YEAR_AT_A_GLANCE = (r"\b(?:year-end |annual )?review (?:of )?(?:19|20)\d{2}\b|"
                        r"\b(?:19|20)\d{2} (?:at a glance|in review|in numbers|in figures|by the numbers|in brief)\b|"
-                       r"\blooking back (?:on|at) (?:19|20)\d{2}\b|\ba look back at (?:19|20)\d{2}\b")
+                       r"\blooking back (?:on|at) (?:19|20)\d{2}\b|\ba look back at (?:19|20)\d{2}\b|"
+                       # (or its figures: "Party work figures, 2023", "Key statistics for 2022")
+                       r"\b(?:figures|statistics|data)(?:,| for| of)? (?:19|20)\d{2}\s*$")
 
 
 # (the body reporting may be named: "Report of the branch committee to the general meeting of members")

@@ -275,6 +275,9 @@ RULES: list[Rule] = [
                r"full (?:party )?"
                r"(?:members?|membership)\b",
          name="members made full"),
+    # the members present at a meeting are no count of the members: "All 22 full members present voted in favour"
+    Rule(None, ("All 19 full members present voted in favour", "the 28 members attending the meeting"),
+         after=r"^(?:full |probationary )?(?:party )?members (?:present|attending|in attendance)\b", name="members present"),
     # the members who founded a team, a club or the like are no count of the branch's: "the volunteer team, formed in 2018
     # by 12 Party members, now has 65 members"
     Rule(None, ("the volunteer team, formed in 2018 by 12 Party members, now has 65 members",
@@ -408,6 +411,10 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # the families of pupils visited, the pupils' said as theirs (before enrolment reads the pupils as the school's): "a
     # total of 210 students' families were visited"
+    # the families visits the sentence names have reached: "… its "Warm Hearts" visits, which have now reached 26 families"
+    Rule("home_visits", ("It was the second year of the branch's home visits, which have now reached 31 families.",),
+         frame=r"\bvisits\b[^.;]{0,30}?\b(?:have |has )?(?:now |so far )?(?:reached|covered)\s*$",
+         before=r"\b(?:reached|covered)\s*$", after=r"^(?:families|households|homes)\b"),
     Rule("home_visits", ("in the holiday a total of 140 students' families were visited",),
          after=rf"^(?:{STUDENTS})' (?:families|homes|households) (?:were|have been|had been) visited\b"),
     # (or the pupils whose families home visits were paid to: "members paid home visits to the families of 12 children")
@@ -1045,6 +1052,10 @@ RULES: list[Rule] = [
     # (or with the noun left out, in brackets after the total: "Party members: 58 (including 4 probationary)")
     Rule("members_probationary", ("Party members: 58 (including 4 probationary)",),
          before=r"\bmembers?\b[^.;()]{0,12}\(\s*(?:including|incl\.?|of (?:whom|them))\s*$", after=r"^probationary\s*(?:ones?\s*)?\)"),
+    # (or after a comma, in a field's line: "Members: 58, including 4 probationary")
+    Rule("members_probationary", ("Members: 58, including 4 probationary",),
+         frame=r"\bmembers\b[^.;:\n]{0,24}:\s*\d[\d,]*\s*,\s*(?:including|incl\.?|of (?:whom|them))\s*$",
+         after=r"^probationary(?:\s+(?:party\s+)?members?)?\s*(?:[;.\n]|$)"),
     # the kinds of members a total is made of, in brackets after it: "118 members (110 full and 8 probationary)"
     # (or a field's: "Members: 14 (12 full, 2 probationary)")
     Rule("members_full", ("the branch has 118 members (110 full and 8 probationary)", "Members: 14 (12 full, 2 probationary)"),
