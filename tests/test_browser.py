@@ -318,7 +318,11 @@ def test_the_review_form_and_the_revert_act_on_what_is_shown(rich_db, page):
         form = page.locator("[data-testid=stForm]").first
         # (the choice in the form's group of actions: the same words may stand elsewhere in the form while it reruns)
         form.get_by_role("radiogroup", name="操作").get_by_text("更正").click()
-        form.get_by_label("年份（0 表示不详）").fill("2006")
+        # (and while it reruns, the first figure's old form may still show its year field beside the new one's)
+        year = page.locator("[data-testid=stForm] input[aria-label='年份（0 表示不详）']:visible")
+        expect(year).to_have_count(1, timeout=30_000)
+        expect(year).to_have_value("2005")  # the second figure's year
+        year.fill("2006")
         form.get_by_label("原因").fill("年份笔误")
         form.get_by_role("button", name="提交审核").click()
         page.get_by_text("已保存").wait_for(timeout=60_000)
