@@ -9258,3 +9258,8 @@ def test_english_members_present_are_no_count_and_the_families_visits_reached():
     text = ("Branch news 2022\n\nAll 18 full members present voted in favour. The branch paired 7 experienced members with 7 "
             "new teachers. It was the fourth year of the branch's home visits, which have now reached 40 families.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 7), ("home_visits", 40)]
+
+
+def test_the_members_who_took_part_in_a_review_meeting_after_those_expected_to():
+    text = "某小学新闻\n3月2日，学校党支部召开民主评议党员大会，应参会党员36人，实际参会34人。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 34)]

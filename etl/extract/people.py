@@ -555,7 +555,8 @@ _IN_THE_REVIEW = re.compile(r"(?:全部|全体|均|都|全员|悉数)?(?:参评|
 # (or who attended the meeting that a sentence before names as the review's: "召开组织生活会和民主评议党员大会。支部13名党员
 # 参加会议")
 _AT_THE_MEETING = re.compile(r"(?:全部|全体|均|都)?(?:参加|出席|参与)(?:了)?(?:会议|大会|本次会议|此次会议)")
-_CAME_OF_EXPECTED = re.compile(r"应到(?:会)?(?:党员)?\s*\d+\s*[名人][，,]\s*实到(?:会)?(?:党员)?$")
+# (or said as taking part: "应参会党员118人，实际参会112人")
+_CAME_OF_EXPECTED = re.compile(r"应(?:到(?:会)?|参会|出席)(?:党员)?\s*\d+\s*[名人][，,]\s*实(?:际)?(?:到(?:会)?|参会|出席)(?:党员)?$")
 _REVIEW_MEETING_JUST_BEFORE = re.compile(r"民主评议党员(?:大会|会议|工作)?[^。；;！!]{0,12}[。；;！!]?\s*$")
 
 # those the members guide, then the prize they won: "指导青年教师获区级以上奖项"
@@ -609,9 +610,12 @@ FRAMES: list[Frame] = [
           bool(_AT_THE_MEETING.match(c.after_clause)) and bool(_REVIEW_MEETING_JUST_BEFORE.search(c.previous)),
           ("支部召开组织生活会和民主评议党员大会。全体21名党员参加会议",), "members at the review's meeting"),
     # (or the number who came, after the number expected: "召开民主评议党员大会。会议应到党员30名，实到28名")
+    # (or in the same sentence, the meeting its clause before names: "召开民主评议党员大会，应参会党员36人，实际参会34人")
     Frame("member_reviews", lambda c: not c.nouns and bool(_CAME_OF_EXPECTED.search(c.sentence_before)) and
-          bool(_REVIEW_MEETING_JUST_BEFORE.search(c.previous)),
-          ("支部召开民主评议党员大会。会议应到党员30名，实到28名",), "members at the review's meeting"),
+          bool(_REVIEW_MEETING_JUST_BEFORE.search(c.previous) or
+               _REVIEW_MEETING_JUST_BEFORE.search(_CAME_OF_EXPECTED.sub("", c.sentence_before).rstrip("，, "))),
+          ("支部召开民主评议党员大会。会议应到党员30名，实到28名", "召开民主评议党员大会，应参会党员36人，实际参会34人"),
+          "members at the review's meeting"),
     # an honour proposed in a notice ("拟授予以下12名党员…称号", "拟推荐3名同志") is not yet given, nor is an admission
     # ("拟接收刘某等3名同志为预备党员")
     Frame(None, lambda c: bool(_PROPOSED.search(c.sentence_before) or
