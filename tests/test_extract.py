@@ -9263,3 +9263,23 @@ def test_english_members_present_are_no_count_and_the_families_visits_reached():
 def test_the_members_who_took_part_in_a_review_meeting_after_those_expected_to():
     text = "某小学新闻\n3月2日，学校党支部召开民主评议党员大会，应参会党员36人，实际参会34人。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 34)]
+
+
+def test_english_a_profiles_teacher_over_a_time_and_an_event_called_off():
+    assert metrics("A veteran's story\n\nOver that time she has mentored 14 young teachers.") == []
+    text = "Annual Summary 2022\n\nThe branch held 11 theme Party days. One theme Party day was cancelled because of the epidemic."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 11)]
+
+
+def test_english_free_evening_tutoring_its_members_and_the_pupils_who_signed_up():
+    text = ("News\n\n18 Party members have begun giving free evening tutoring to pupils who are behind. About 70 pupils from "
+            "9 classes have signed up.")
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
+        ("volunteer_participants", 18, "exact"), ("students_assisted", 70, "approx")]
+
+
+def test_english_a_branch_that_numbers_so_many_and_those_admitted_among_the_applicants():
+    text = ("Ceremony\n\nOn 1 July 2023, four teachers were admitted to the Party as probationary members. They were among 11 teachers "
+            "who applied in 2021. The branch now numbers 52.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_developed", 4, 2023), ("applicants", 11, 2021), ("members_total", 52, 2023)]

@@ -167,7 +167,8 @@ _HELP_OF_PUPILS = (r"\b(?:pair(?:s|ed)?|help(?:s|ed)?|tutor(?:s|ed)?|mentor(?:s|
                    r"takes? care of|cares? for)\b")
 # some of the members, counted with them, who came to a meeting: "41 of the branch's 44 members attended"
 _OF_THE_MEMBERS_PRESENT = r"^of (?:the|its|our)(?: [a-z'’]+)? \d[\d,]* (?:full |party )?members\s+(?:attended|were present|took part)\b"
-_FREE_TUTORING = (r"\bfree (?:online |weekend |after-school |holiday )?(?:tutoring|homework help|lessons|classes)\b|"
+_FREE_TUTORING = (r"\bfree (?:online |weekend |after-school |holiday |evening |summer |winter |saturday |sunday |one-to-one )?"
+                  r"(?:tutoring|homework help|lessons|classes)\b|"
                   r"\btutor(?:ed|s|ing)?\b[^.]{0,60}\b(?:for free|free of charge)\b")
 # a membership's kinds in brackets after it, each named before its count: "Party members: 22 (full 20, probationary 2)"
 _KINDS_IN_BRACKETS = r"\bmembers\b[^.;()]{0,20}\(\s*(?:full|probationary)\b[^.;()]*$"
@@ -246,6 +247,11 @@ RULES: list[Rule] = [
     Rule(None, ("Liu Yang, Chen Jie and other 4 teachers were rated as excellent",),
          before=r"\band other\s*$", after=r"^(?:[a-z-]+ )?(?:comrades|teachers|party members|members|colleagues)\b",
          name=OTHERS_BESIDE_NAMED, review=True),
+    # a branch said to number so many: "The branch now numbers 73."
+    Rule("members_total", ("The branch now numbers 73.", "today the general branch numbers 58 members"),
+         # (not the branch's committee: "the branch committee now numbers 5")
+         before=r"\b(?:branch|general branch|membership),?(?: [a-z]+ly)? (?:now |today )?numbers\s*$",
+         after=r"^(?:(?:party )?members\b|\s*(?:[.;,]|$))"),
     # what a member's joining brought the membership to: "… bringing its membership to 12"
     Rule("members_total", ("She is the branch's second new member this year, bringing its membership to 15.",),
          before=r"\b(?:bringing|brings|brought|taking|took|raising|raised) (?:its|the branch's|the school's|our|the) "
@@ -255,9 +261,11 @@ RULES: list[Rule] = [
     # (the time may open the clause: "Since then she has mentored 6 young teachers and tutored 40 pupils")
     Rule(None, ("Since joining the Party in 2012, she has mentored 9 young teachers.",
                 "In his twenty years at the school he has visited over 300 families.",
-                "Since then she has mentored 5 young teachers and tutored 30 pupils."),
+                "Since then she has mentored 5 young teachers and tutored 30 pupils.",
+                "Over that time she has mentored 12 young teachers."),
          # (nor others counted with her or him: "she was one of 9 new teachers paired with mentors", "he and 5 members")
-         frame=r"(?:^\s*|[,;:]\s*)(?:since then\s+|since (?:19|20)\d{2},?\s+)?(?:he|she)\b(?:(?!\b(?:led|leads|leading|organi[sz]ed|organi[sz]es|with|and (?:his|her|the|"
+         frame=r"(?:^\s*|[,;:]\s*)(?:since then\s+|since (?:19|20)\d{2},?\s+|(?:over|in|during|throughout) (?:that|this|the) "
+               r"(?:time|period|decade|years?),?\s+)?(?:he|she)\b(?:(?!\b(?:led|leads|leading|organi[sz]ed|organi[sz]es|with|and (?:his|her|the|"
                r"other|\d)|one of|among|said|says|told|tells|added|adds|noted|notes|reported|explained|recalled)\b)[^.;])*$",
          name="one person's doing"),
     # probationary members made full members are no count of the probationary (nor of the full) members: "converted 2
@@ -275,6 +283,10 @@ RULES: list[Rule] = [
                r"full (?:party )?"
                r"(?:members?|membership)\b",
          name="members made full"),
+    # events called off were not held: "One theme Party day was cancelled because of the epidemic"
+    Rule(None, ("One theme Party day (December) was cancelled because of the epidemic", "2 study sessions were postponed"),
+         after=r"^(?:[a-z-]+ ){0,4}?(?:\([^)]{1,20}\) )?(?:was|were|had been|has been|have been) (?:cancell?ed|postponed|called off)\b",
+         name="events called off"),
     # the members present at a meeting are no count of the members: "All 22 full members present voted in favour"
     Rule(None, ("All 19 full members present voted in favour", "the 28 members attending the meeting"),
          after=r"^(?:full |probationary )?(?:party )?members (?:present|attending|in attendance)\b", name="members present"),
@@ -514,6 +526,10 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("Members teach free classes in the village. So far 20 member teachers have taught there.",),
          earlier=_FREE_TUTORING,
          after=r"^(?:party )?(?:member teachers|members|teachers who are (?:party )?members)\b (?:have |had )?(?:taught|tutored)\b"),
+    # (and the pupils who signed up for it, where they are from said maybe: "Some 110 students from 12 classes have signed up")
+    Rule("students_assisted", ("Members give free evening tutoring to pupils who are behind. So far 45 pupils have signed up.",),
+         earlier=rf"{_FREE_TUTORING}",
+         after=r"^(?:[a-z-]+ )?(?:children|pupils|students)\b(?: from [^.;,]{1,30}?)? (?:have |had )?(?:signed up|enrolled)\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
@@ -1904,6 +1920,11 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("the service objects were 800 person-times", "service objects reached 1,200 person-times"),
          before=r"\bservice objects? (?:were|was|reached|totall?ed|numbered|amounted to)\s*$",
          after=r"^(?:person-times|people|persons|residents)\b"),
+    # those admitted said to be among the people who applied, right after their admission: "Five teachers were admitted to
+    # the Party. They were among 14 teachers who applied in 2022."
+    Rule("applicants", ("Three teachers were admitted as probationary members. They were among 9 teachers who applied in 2021.",),
+         earlier=r"\b(?:admitted|accepted|recruited)\b[^.;]{0,40}?\b(?:party|probationary members?)\b",
+         before=r"\b(?:were|was) (?:among|one of|two of|three of)\s*$", after=rf"^(?:[a-z-]+ )?{PEOPLE} who (?:had )?applied\b"),
     # applications received: "12 applications to join were received"
     Rule("applicants", ("12 applications to join were received", "the branch received 9 applications for membership"),
          after=r"^(?:written )?applications (?:to join(?: the party)?|for (?:party )?membership|for joining the party)"
@@ -2188,8 +2209,10 @@ RULES: list[Rule] = [
                                 "Members gave free tutoring in the holidays. In all they taught 45 online lessons."),
          earlier=rf"{_FREE_TUTORING}", after=r"^(?:free )?(?:online )?(?:tutoring )?(?:sessions|lessons|classes)\b"),
     # the members who gave it: "15 Party members held free online tutoring for village children"
-    Rule("volunteer_participants", ("during the holidays 12 party members held free online tutoring for village children",),
-         after=rf"^(?:communist )?(?:party )?(?:members|member teachers)\b(?: [^.;,]{{1,40}}?)?\s+(?:held|gave|ran|offered|provided) "
+    Rule("volunteer_participants", ("during the holidays 12 party members held free online tutoring for village children",
+                                    "20 party members have begun giving free evening tutoring to pupils"),
+         after=rf"^(?:communist )?(?:party )?(?:members|member teachers)\b(?: [^.;,]{{1,40}}?)?\s+(?:(?:have|has) )?"
+               rf"(?:(?:begun|started|began|start|begin) )?(?:held|gave|giving|ran|running|offered|offering|provided|providing) "
                rf"(?:{_FREE_TUTORING})"),
     # (or counted as times it was carried out, as a translation says: "carried out 12 times of free tutoring in the
     # community", "carried out free tutoring 12 times")
