@@ -9283,3 +9283,11 @@ def test_english_a_branch_that_numbers_so_many_and_those_admitted_among_the_appl
             "who applied in 2021. The branch now numbers 52.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("members_developed", 4, 2023), ("applicants", 11, 2021), ("members_total", 52, 2023)]
+
+
+def test_english_the_schools_own_name_of_two_words_in_the_possessive_and_members_who_took_shifts():
+    text = ("Pairing agreement, 2022\n\nThe branch of Elm Road Primary School signed an agreement with the branch of "
+            "Hill Village School. Elm Road's branch has 29 members; Hill Village's has 5. Members gave 600 volunteer hours "
+            "at the library, where 22 members took weekly shifts.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_total", 29), ("volunteer_hours", 600), ("volunteer_participants", 22)]

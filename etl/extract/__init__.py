@@ -1800,17 +1800,19 @@ def _total_of_a_norm_en(low: str, window: Window, q: Quantity, s_start: int,
 
 # a word with a possessive right before the count: "Foxwood's 23 members"
 # (or before its branch and the verb of having: "Foxwood's branch has 36 members")
-_EN_POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)([a-z][a-z-]{3,})(?:'s|’s)((?:\s+(?:party )?(?:branch|committee|general branch)"
+_EN_POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]{3,})(?:'s|’s)((?:\s+(?:party )?(?:branch|committee|general branch)"
                                    r"\s+(?:now |currently )?(?:has|had))?)\s*$")
 
 
 def _own_short_name_as_the_schools(window: Window, others: Others) -> Window | None:
-    """The window with the school's own name said short in the possessive ("Foxwood's", for Foxwood Primary School)
+    """The window with the school's own name said short in the possessive ("Foxwood's", for Foxwood Primary School;
+    "Yanta Road's", for Yanta Road Primary School)
     read as "the school's"; None where the word before the count is no first word of the school's own names."""
     possessive = _EN_POSSESSIVE_BEFORE.search(window.left)
     if possessive is None or not others.own_names:
         return None
-    firsts = {name.split()[0].lower() for name in others.own_names}
+    # (its first words, one to three of them: "Foxwood's", "Yanta Road's")
+    firsts = {" ".join(name.lower().split()[:n]) for name in others.own_names for n in (1, 2, 3)}
     if possessive.group(1) not in firsts:
         return None
     return dataclasses.replace(window, left=window.left[: possessive.start(1)] + "the school's" + possessive.group(2) + " ")

@@ -1907,6 +1907,10 @@ RULES: list[Rule] = [
          before=r"\b\d[\d,]* of (?:the|its|our|the (?:school|branch|kindergarten)['’]s)\s*$",
          after=r"^(?:communist )?(?:party )?members\b(?: of [^.;,\d]{1,50}?)?\s+(?:have\s+|had\s+)?(?:volunteered\b|"
                r"(?:registered|signed up|enrolled) as (?:[a-z-]+ )?volunteers\b)"),
+    # (or took shifts at a place of service the sentence names: "mostly at the community service station, where 40 members
+    # took weekly shifts")
+    Rule("volunteer_participants", ("Members gave 900 volunteer hours at the service station, where 35 members took weekly shifts",),
+         frame=r"\bvolunt(?:eer|ary)\b", after=r"^(?:party )?members\b (?:took|take|did|do|worked|work) (?:[a-z]+ )?shifts\b"),
     # members who served as volunteers, in turns maybe: "14 party members took turns as volunteers at the crossing"
     Rule("volunteer_participants", ("14 party members took turns as volunteers at the crossing",
                                     "this summer 9 member teachers served as volunteers at the library"),
