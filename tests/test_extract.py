@@ -9291,3 +9291,8 @@ def test_english_the_schools_own_name_of_two_words_in_the_possessive_and_members
             "at the library, where 22 members took weekly shifts.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("members_total", 29), ("volunteer_hours", 600), ("volunteer_participants", 22)]
+
+
+def test_members_who_took_part_in_a_care_home_visit_the_sentence_before_tells():
+    text = "某幼儿园新闻\n重阳节当天，支部组织党员教师走进城南敬老院，为老人们表演节目。参加活动的党员教师有7名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 7)]

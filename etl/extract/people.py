@@ -285,7 +285,8 @@ _AMONG_SOME_STAFF = re.compile(rf"(?:{_SOME_STAFF}|新|骨干|优秀)[^，,。�
                                rf"{_SOME_STAFF}{_STAFF_WORD}(?:\d+|[一二两三四五六七八九十百]+)(?:名|人|位)[，,]\s*其中(?:有)?$")
 # (or the staff of a part of the school, a grade's or a subject's team: "该年级组共有教师14名，其中党员6名")
 _A_PART_OF_THE_SCHOOL = re.compile(r"(?:年级组|教研组|备课组|学科组|工作室|处室|科室|部门|团队|班子)[^，,。；;]{0,6}?(?:现有|共有|有)")
-_THIS_EVENT = re.compile(r"(?:此次|本次|这次|该)(?:活动|服务)")
+# (or the activity its people took part in: "参加活动的党员教师有9名")
+_THIS_EVENT = re.compile(r"(?:此次|本次|这次|该)(?:活动|服务)|(?:参加|参与)(?:此次|本次|这次)?活动的")
 
 
 # where the people counted did something, then what: "共有15名党员在会上作了交流分享"
