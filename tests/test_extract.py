@@ -9296,3 +9296,9 @@ def test_english_the_schools_own_name_of_two_words_in_the_possessive_and_members
 def test_members_who_took_part_in_a_care_home_visit_the_sentence_before_tells():
     text = "某幼儿园新闻\n重阳节当天，支部组织党员教师走进城南敬老院，为老人们表演节目。参加活动的党员教师有7名。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 7)]
+
+
+def test_english_a_schools_short_name_in_the_title_is_the_full_name_the_text_gives():
+    ex = extract_text("n.txt", "Experimental Primary School members mentor rural colleagues\n\nThis year 12 Party member "
+                               "teachers of Liuzhou Normal College Experimental Primary School mentored 20 young teachers.")
+    assert ex.document.school == "Liuzhou Normal College Experimental Primary School"

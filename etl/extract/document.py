@@ -1035,6 +1035,18 @@ def find_school_en(folded: str, seg_labels) -> str | None:
             party_of.add(" ".join(words))
     if not counts:
         return _numbered_school_en(folded)
+    # a name that ends another is that school said short ("Affiliated Primary School" in a title, for "Hunan Normal
+    # University Affiliated Primary School"): counted as it
+    for short in sorted(counts, key=len):
+        longer = [n for n in counts if n != short and n.endswith(" " + short)]
+        if len(longer) == 1:
+            full = longer[0]
+            counts[full] += counts.pop(short)
+            first_at[full] = min(first_at[full], first_at[short])
+            if short in in_title:
+                in_title.add(full)
+            if short in party_of:
+                party_of.add(full)
     if len(counts) >= 2 and all(n == 1 for n in counts.values()) and \
             all(EN_ITEM_OPENING.fullmatch(folded, folded.rfind("\n", 0, at) + 1, at) for at in starts):
         return None  # a bulletin of items from several schools, each opened by its school's name: no one school's report
