@@ -252,10 +252,15 @@ RULES: list[Rule] = [
          # (not the branch's committee: "the branch committee now numbers 5")
          before=r"\b(?:branch|general branch|membership),?(?: [a-z]+ly)? (?:now |today )?numbers\s*$",
          after=r"^(?:(?:party )?members\b|\s*(?:[.;,]|$))"),
-    # what a member's joining brought the membership to: "… bringing its membership to 12"
-    Rule("members_total", ("She is the branch's second new member this year, bringing its membership to 15.",),
-         before=r"\b(?:bringing|brings|brought|taking|took|raising|raised) (?:its|the branch's|the school's|our|the) "
-                r"(?:party )?membership (?:up )?to\s*$"),
+    # the membership a change brought to a number, "our number", after new members admitted: "we admitted 3 new members,
+    # raising our number to 41" (before what one person did: "She is the branch's second new member this year, bringing
+    # its membership to 15")
+    Rule("members_total", ("Three teachers joined this year, bringing the branch's membership to 29.",
+                           "we admitted 2 new members, raising our number to 30",
+                           "She is the branch's second new member this year, bringing its membership to 15."),
+         before=r"\b(?:bringing|brought|bring|raising|raised|taking|took) (?:the (?:branch|committee|school)'s |its |our |their |"
+                r"the |total )?(?:(?:party )?membership|number) (?:up )?to\s*$",
+         after=r"^(?:(?:party )?members\b|in total\b|[.;,)]|$)"),
     # what one person did, told of her or him (a member's profile), is no count of the school's: "since 2015 she has
     # mentored 9 young teachers" (not what she or he led others to do, nor said: "he said the branch admitted 3")
     # (the time may open the clause: "Since then she has mentored 6 young teachers and tutored 40 pupils")
@@ -3241,12 +3246,6 @@ RULES: list[Rule] = [
     Rule("members_total", ("The branch was set up with 5 members. By 2023 the number had grown to 19.",),
          before=r"\bthe number (?:has |had |have )?(?:grown|risen|increased|climbed|gone up) to\s*$",
          earlier=r"\b(?:party )?members\b[^.;]*[.;]\s*$", after=r"^(?:(?:party )?members\b|[.;,)]|$)"),
-    # (or "our number", after new members admitted: "we admitted 3 new members, raising our number to 41")
-    Rule("members_total", ("Three teachers joined this year, bringing the branch's membership to 29.",
-                           "we admitted 2 new members, raising our number to 30"),
-         before=r"\b(?:bringing|brought|bring|raising|raised|taking|took) (?:the (?:branch|committee|school)'s |its |our |their |"
-                r"the |total )?(?:(?:party )?membership|number) (?:up )?to\s*$",
-         after=r"^(?:(?:party )?members\b|in total\b|[.;,)]|$)"),
     # members among the staff, said after the staff: "Of the school's 100 teachers, 43 are party members."
     Rule("members_total", ("Of the school's 120 teachers, 48 are party members.",),
          frame=r"\bof (?:the school's|its|our|their|the) (?:\d[\d,]* )?(?:teachers|staff|staff members|faculty members|employees|"
