@@ -9302,3 +9302,13 @@ def test_english_a_schools_short_name_in_the_title_is_the_full_name_the_text_giv
     ex = extract_text("n.txt", "Experimental Primary School members mentor rural colleagues\n\nThis year 12 Party member "
                                "teachers of Liuzhou Normal College Experimental Primary School mentored 20 young teachers.")
     assert ex.document.school == "Liuzhou Normal College Experimental Primary School"
+
+
+def test_english_a_season_of_a_year_units_in_brackets_an_earlier_years_end_and_hours_they_worked():
+    text = ("Games volunteers\n\nIn autumn 2022, 14 Party members served as volunteers at the marathon. Together they worked "
+            "300 hours.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_participants", 14, 2022), ("volunteer_hours", 300, 2022)]
+    text = "Review of 2021\n\nMembership: 96 (in 4 branches)\nThe branch grew to 31 members, up from 28 at the end of 2020."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 96, 2021), ("branches", 4, 2021), ("members_total", 31, 2021), ("members_total", 28, 2020)]

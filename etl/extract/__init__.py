@@ -371,6 +371,17 @@ def _described_in_brackets(low: str, q: Quantity) -> bool:
     return _EN_BODY_BRACKET.search(low, max(0, q.start - 60), q.start) is not None
 
 
+# the units a membership is organized in, in brackets after it: "Membership: 132 (in 6 branches)"
+_EN_IN_BRACKET_BEFORE = re.compile(r"\(\s*(?:in|across|organi[sz]ed in)\s*$")
+_EN_UNITS_AFTER = re.compile(r"\s+(?:party\s+)?(?:branch(?:es)?|groups)\b")
+
+
+def _units_in_brackets_en(low: str, q: Quantity) -> bool:
+    """Whether the count opens brackets that say what units the figure before is organized in: its own figure."""
+    return _EN_IN_BRACKET_BEFORE.search(low, max(0, q.start - 20), q.start) is not None and \
+        _EN_UNITS_AFTER.match(low, q.end) is not None
+
+
 # a share of a count after it: "27 of the 35 …", "40 of its 95 …"
 _EN_SHARE_AFTER = re.compile(r"\s+of\s+(?:the|its|our|their|the branch's|the school's|the committee's)\s+[\d,]+\s", re.I)
 
@@ -1025,7 +1036,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         # (a bracket that holds nothing but the count of the noun before it, "全体党员（共27人）", is no aside)
         bracketed = _counted_in_brackets(folded, q)
         aside = seg.in_aside(q.start, q.end) and not bracketed and \
-            not (lang == "en" and (_described_in_brackets(low, q) or _pairs_in_brackets_en(low, q))) and \
+            not (lang == "en" and (_described_in_brackets(low, q) or _pairs_in_brackets_en(low, q) or
+                                   _units_in_brackets_en(low, q))) and \
             not (lang == "zh" and _event_counted_in_brackets(folded, seg, q))
         floor = prev_end
         if lang == "zh":
@@ -1593,11 +1605,12 @@ def _without_label_years(label: str) -> str:
     return label[: dated.start() + 1] + ":" if dated else label
 # a head count in the present tense ("It has 22 members"), not in a past one
 _EN_HAS_NOW = re.compile(r"\b(?:has|have|is|are|consists of|counts|numbers)\b(?![^.;]*\b(?:had|was|were)\b)")
-# a sentence that goes on from the one before ("It also held …", "In addition, …"), and the year that one names
-_EN_GOES_ON = re.compile(r"\balso\b|^\s*(?:in addition|besides|meanwhile|moreover|furthermore)\b")
+# a sentence that goes on from the one before ("It also held …", "In addition, …", "Together they …"), and the year that
+# one names
+_EN_GOES_ON = re.compile(r"\balso\b|^\s*(?:in addition|besides|meanwhile|moreover|furthermore|together|between them)\b")
 # (not the year something began in, which starts a span: "Since the programme began in 2016, …")
 _EN_IN_YEAR = re.compile(r"(?<!began )(?<!started )(?<!opened )(?<!launched )(?<!founded )(?<!established )"
-                         r"\b(?:in|during) ((?:19|20)\d{2})\b")
+                         r"\b(?:in|during) (?:(?:spring|summer|autumn|fall|winter) )?((?:19|20)\d{2})\b")
 
 
 # a count in brackets right after its noun ("全体党员（共27人）"), all its bracket or its first item holds (not
@@ -2186,7 +2199,7 @@ def _people_of_the_event_before(low: str, q: Quantity, indicator: str, metrics: 
     return indicator == "member_reviews" and bool(_REVIEW_COUNTED.search(low, max(0, bracket.start() - 12), bracket.start()))
 
 
-_EN_YEAR_ITEM = re.compile(r"\s*in ((?:19|20)\d{2})\b")
+_EN_YEAR_ITEM = re.compile(r"\s*(?:in|at the end of|by the end of|as of the end of) ((?:19|20)\d{2})\b")
 # (or the year before the figure's: "44 members, up from 39 a year earlier", "… up from 39 last year")
 _EN_YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|before|ago)|last year|the (?:year before|previous year|year earlier))\b")
 _EN_YEAR_ITEMS_JOINED = re.compile(r"(?:[^.;\d]{0,40}?\bin (?:19|20)\d{2})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)|"

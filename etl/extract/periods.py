@@ -274,7 +274,8 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"\b(?:last|this|that|the same) year\s*\(\s*((?:19|20)\d{2})\s*\)|"
                             r"\b(?:in|during|(?:by|at) the end of|as (?:of|at))\s+(?:the year\s+|the (?:first|second) half of\s+|"
                             r"end-|the end of\s+|"
-                            rf"{EN_SEASON_OF}|the "
+                            # (a season of it, "in summer 2023", or its season of the year: "in the summer of 2022")
+                            rf"{EN_SEASON_OF}|(?:spring|summer|autumn|fall|winter)\s+|the "
                             r"(?:first|second|third|fourth) quarter of\s+|(?:early |late |mid-)?(?:" + EN_MONTHS +
                             r")(?:\s+\d{1,2})?"
                             # (or two months of it: "In July and August 2023")

@@ -2644,6 +2644,13 @@ RULES: list[Rule] = [
          before=r"\bvolunt(?:eer|ary) (?:service|work)\s+(?:totall?ing|amounting to|adding up to)\s*$", after=r"^hours\b"),
     # (or the hours volunteers logged: "its volunteers logged 900 hours")
     # (or the hours spent on it: "Members spent 560 hours on volunteer work")
+    # (or by "they", the volunteers the sentence before tells of: "23 members served as volunteers at the venue. Together
+    # they worked 1,380 hours.")
+    Rule("volunteer_hours", ("15 members served as volunteers at the expo. Together they worked 600 hours.",),
+         earlier=r"\bvolunt(?:eers?|eered)\b",
+         before=r"\b(?:they|we)\b[^.;]{0,12}?\b(?:worked|served|gave|put in|logged|contributed|volunteered)\s*$",
+         # (not hours of something else: "They also put in 40 hours of training")
+         after=r"^hours\b(?!\s+of\s+(?!(?:volunteer|voluntary|community|free)\b)[a-z])"),
     # (or spent or given by volunteers: "Our volunteers spent 640 hours helping at the station", "over the years the
     # volunteers have given more than 3,000 hours to the elderly")
     Rule("volunteer_hours", ("Our volunteers spent 640 hours helping at the community center",
