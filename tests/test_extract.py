@@ -9312,3 +9312,15 @@ def test_english_a_season_of_a_year_units_in_brackets_an_earlier_years_end_and_h
     text = "Review of 2021\n\nMembership: 96 (in 4 branches)\nThe branch grew to 31 members, up from 28 at the end of 2020."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("members_total", 96, 2021), ("branches", 4, 2021), ("members_total", 31, 2021), ("members_total", 28, 2020)]
+
+
+def test_members_who_went_into_a_community_for_a_public_good_activity_and_its_sessions_told_after():
+    text = ("某小学新闻\n支部组织9名党员教师走进花园社区，为社区孩子开展公益阅读活动。\n\n"
+            "据介绍，该活动自2021年开展以来，已累计开展31场。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 9), ("volunteer_sessions", 31)]
+
+
+def test_english_the_times_a_free_club_with_a_quoted_name_has_met():
+    text = ('News\n\nMembers of the branch have run a free "Sunny Saturday" club for migrant children since March. The club '
+            "has met 12 times.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 12)]

@@ -1967,6 +1967,14 @@ def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_st
         return None
     previous_start = max(seg.clause_start(clause_start - 1), s_start)
     previous_text = folded[previous_start: clause_start - 1]
+    if _THE_EVENT_BEFORE.match(previous_text) and s_start:
+        # "…开展公益阅读活动。该活动开展以来，已累计开展26场": the event is the one the sentence before tells, named after
+        # the last count it makes (the people it served, "为社区40余名孩子开展…活动", are no count of it)
+        told_start, told_end = seg.sentence_span(len(folded[:s_start].rstrip()) - 1)  # (maybe in the paragraph before)
+        told = folded[told_start: told_end].rstrip("。！？!?\n ")
+        ends = [m.end() for m in ZH_QUANTITY.finditer(told)]
+        previous_start = told_start + (ends[-1] if ends else 0)
+        previous_text = folded[previous_start: told_start + len(told)]
     # (an ordinal is no count: "每月第一个周五开展主题党日活动"; nor a day of the week: "每周三组织学习")
     counts = [c for c in ZH_QUANTITY.finditer(previous_text)
               if previous_text[c.start() - 1: c.start()] != "第" and not is_weekday(previous_text, c)]
@@ -2003,6 +2011,8 @@ def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_st
     return rule.indicator, previous_start
 
 
+# a clause that refers back to the event the sentence before tells: "该活动开展以来", "此项活动自2022年启动以来"
+_THE_EVENT_BEFORE = re.compile(r"\s*(?:该|此|这一?|这项|此项|上述)(?:项)?活动")
 # an event named before the verb that holds it, how often said between them: "主题党日：每月固定开展"
 _EVENT_THEN_VERB = re.compile(r"(?:[★☆●◆■▲•·\-*]\s*)?([^，,。；;:：]{2,12}?)[:：]?\s*(?:每(?:月|周|季度?|学期|年)|按月|按季度?|定期|按时)?"
                               r"(?:固定|定期|按时|按期|坚持)?(?:开展|召开|组织|举办|举行|讲授)(?:了)?")

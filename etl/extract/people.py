@@ -910,9 +910,12 @@ FRAMES: list[Frame] = [
           "members who led a service"),
     # (or members who went out to a place, right after the service is told: "…开展“书香进社区”志愿服务活动。15名党员教师走进
     # 社区图书室，为社区儿童开展阅读指导")
+    # (or the service said later in their own sentence: "组织12名党员教师走进社区，为孩子们开展公益阅读活动")
     Frame("volunteer_participants", lambda c: c.head == "member" and c.prenominal and
-          bool(_WENT_TO.match(c.after)) and c.lex.frame("serve", _last_sentence(c.previous)) is not None,
-          ("周六，支部开展敬老志愿服务活动。12名党员走进敬老院，为老人们表演节目",), "members who went out on a service"),
+          bool(_WENT_TO.match(c.after)) and (c.lex.frame("serve", _last_sentence(c.previous)) is not None or
+                                              c.lex.frame("serve", c.sentence[len(c.sentence_before):]) is not None),
+          ("周六，支部开展敬老志愿服务活动。12名党员走进敬老院，为老人们表演节目",
+           "支部组织10名党员教师走进社区，为孩子们开展公益阅读活动"), "members who went out on a service"),
     # (and those they led out, on the service the sentence names before: "开展志愿服务活动，12名党员带领60名学生清扫街道")
     Frame("volunteer_participants", lambda c: c.head in ("pupil", "person", "league", "staff") and c.prenominal and
           bool(_LED_BY.search(c.before)) and (c.has("serve", "sentence_before") or _serves_later(c)),

@@ -159,7 +159,7 @@ _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|opened|offers|offered) (?:a |an )?free
                       r"club|course|tutoring|camp)\b")
 # a free club or class the members run, said in the sentence before its sessions: "run a free chess club", "a homework club,
 # which members run for free"
-_FREE_CLUB = (r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an )?free (?:[a-z-]+ ){0,2}?"
+_FREE_CLUB = (r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an )?free (?:[\"“][^\"”]{1,30}[\"”] |[a-z-]+ ){0,2}?"
               r"(?:club|class|classes|course|workshop|workshops|tutoring)\b|"
               r"\b(?:club|class)\b[^.;]{0,40}?\b(?:run|runs|ran|hold|holds|held) (?:for free|free of charge)\b")
 # the words of a member's help to pupils, in the sentence before a count of the pupils in the scheme
@@ -2244,6 +2244,9 @@ RULES: list[Rule] = [
     # chess club at the community centre. This year we held 14 sessions." The people who came: before enrolment, above)
     Rule("volunteer_sessions", ("Our members run a free chess club at the community centre. This year we held 14 sessions.",),
          earlier=_FREE_CLUB, before=r"\b(?:held|ran|gave|organi[sz]ed)\s*$", after=r"^sessions\b"),
+    # (or the times it met: "Members run a free Saturday club for children. The club has met 14 times.")
+    Rule("volunteer_sessions", ("Members run a free Saturday club for migrant children. The club has met 11 times.",),
+         earlier=_FREE_CLUB, before=r"\b(?:the|our|this|that) (?:club|class) (?:has |had )?met\s*$", after=r"^times\b"),
     # (or after a colon in the sentence that names it: "ran a free homework club every Wednesday: 34 sessions")
     Rule("volunteer_sessions", ("the members ran a free reading club for village children every Sunday: 30 sessions in all",),
          frame=rf"(?:{_FREE_CLUB})[^.;:]{{0,80}}:\s*$", after=r"^sessions\b"),
