@@ -191,6 +191,8 @@ def _members_among_them_later(c) -> bool:
     """Whether the members among the people counted (and those listed after them) are counted later in the sentence."""
     at = c.sentence.find(c.around)
     return at >= 0 and bool(_MEMBERS_AMONG_THEM_LATER.search(c.sentence[at + len(c.around):]))
+
+
 # (a bracket may break the mentors down first: "18名骨干教师（其中党员教师14名）与18名新入职教师结成师徒对子")
 # the words that make people a pair: "结成师徒对子", "结为“青蓝”对子", "组成师徒"
 _MADE_A_PAIR = r"(?:结成|结为|组成)(?:[^，,。；;]{0,8}?对子|师徒)"
@@ -482,6 +484,8 @@ _TEAM_MEMBERS_OF = re.compile(r"(?:队员|成员|志愿(?:服务)?队|服务队|
 _MAKE_UP_THE_TEAM = re.compile(r"\s*(?:(?:和|及|与|、)[^，,。；;]{0,16}?)?(?:组成|构成)")
 _A_VOLUNTEER_TEAM = re.compile(r"志愿(?:服务|者)?(?:队|团|小分队)|服务队")
 _FORMED_A_TEAM = re.compile(r"\s*[，,]\s*(?:共同)?(?:组成|组建|成立)了?[^，,。；;]{0,12}?志愿(?:服务)?(?:队|团|小分队)")
+
+
 def _making_up_a_team(c) -> bool:
     """Whether the people counted are those a volunteer team is made of: "队员由全校56名党员教师组成", "志愿服务队由32名
     党员教师和18名入党积极分子组成" (each kind of them)."""
