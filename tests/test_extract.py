@@ -9324,3 +9324,10 @@ def test_english_the_times_a_free_club_with_a_quoted_name_has_met():
     text = ('News\n\nMembers of the branch have run a free "Sunny Saturday" club for migrant children since March. The club '
             "has met 12 times.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 12)]
+
+
+def test_english_a_membership_after_the_branches_we_have_each_branchs_count_before_a_total_and_pupils_prizes():
+    text = ("Work in 2022\n\nWe now have 3 branches and 74 members. The committee held 12 theme Party days in every branch, "
+            "36 in all. Ten member teachers coached 30 pupils for a speech contest, and 4 of the pupils won first prizes.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("branches", 3), ("members_total", 74), ("theme_party_days", 36)]

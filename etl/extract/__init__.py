@@ -1401,9 +1401,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # "each branch held a theme Party day every month, 60 in all": the rate the total's words quote is how often,
             # the total what it came to (and so is a count each branch held: "each branch held 4 theme Party days, 20 in
             # total")
+            # (or "12 theme Party days in every branch, 48 in all": each branch's, said after it)
             metrics[:] = [m for m in metrics if not (
                 m.indicator == indicator and m.start is not None and s_start <= m.start < q.start and
-                (m.cadence or (lang == "en" and _EN_EACH_UNIT.search(low, s_start, m.start))))]
+                (m.cadence or (lang == "en" and (_EN_EACH_UNIT.search(low, s_start, m.start) or
+                                                 _EN_IN_EACH_UNIT.search(low, m.start, q.start)))))]
         metrics.append(metric)
         if first_of_two is not None and rule is not None and \
                 (first := table.classify(first_of_two)) is not None and first.indicator is not None and \
@@ -1716,6 +1718,7 @@ _ORGANIZED_BY_THE_BODY = {"zh": re.compile(r"支部|总支|党委|学校|组织|
 # each of the units a count is of, before it: "each branch held 4 theme Party days", "each of the 5 branches held"
 _EN_EACH_UNIT = re.compile(r"\b(?:each|every)(?: one)?(?: of (?:the|its|our) (?:\d+|[a-z]+))? (?:party )?(?:branch(?:es)?|groups?)\b"
                            r"[^.;,]{0,20}$")
+_EN_IN_EACH_UNIT = re.compile(r"\b(?:in|by|for) (?:each|every) (?:party )?(?:branch|group)\b")
 # a count that a change started from, and the change to the next one after it: "由14名增至16名", "从原来的3个增加到5个"
 # (one said with a time of its own, "由去年的40人", is that time's: read as any count is)
 _CHANGE_FROM_BEFORE = re.compile(r"(?:由|从)(?:原来的?|原有的?|年初的?|上学期的?)?\s*$")

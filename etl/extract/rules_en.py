@@ -772,8 +772,9 @@ RULES: list[Rule] = [
     Rule("awards_individual", ("12 of the young teachers have since won city teaching awards",
                                "last year 3 of our teachers won provincial teaching awards",
                                "5 of these teachers have won district or city teaching awards"),
-         after=r"^of (?:the|these|those|them|its|our)(?: [a-z-]+){0,2}? ?(?:teachers|members|mentees)?\b,? "
-               r"(?:(?:have|had)(?: since| also)? )?won (?:[a-z-]+ ){0,4}?(?:awards|prizes)\b"),
+         # (not pupils: "6 of the pupils won first prizes")
+         after=r"^of (?:the|these|those|them|its|our)(?: (?!pupils\b|students\b|children\b|kids\b)[a-z-]+){0,2}? ?"
+               r"(?:teachers|members|mentees)?\b,? (?:(?:have|had)(?: since| also)? )?won (?:[a-z-]+ ){0,4}?(?:awards|prizes)\b"),
     # the school's people among an area's many so honoured are the school's honoured ("Two teachers of Elm School, Li Na
     # and Wu Bo, were among the 80 members named …"); the many are the area's
     Rule("awards_individual", ("Two teachers of Elm School, Li Na and Wu Bo, were among the 80 members named model teachers",),
@@ -3591,9 +3592,12 @@ RULES: list[Rule] = [
          after=r"^(?:party )?members\s*[(（]\s*(?:including |among them )?\d[\d,]*(?: of (?:them|whom))?(?: (?:are|were))? "
                r"(?:full|probationary)\b"),
     # (or the branch speaking of itself: "We have 19 members now")
-    Rule("members_total", ("We have 19 members now.", "at the end of the year we had 23 party members"),
+    # (its branches counted first: "We now have 4 branches and 117 members")
+    Rule("members_total", ("We have 19 members now.", "at the end of the year we had 23 party members",
+                           "We now have 3 branches and 86 members."),
          before=r"(?:^|[.;:,!?]\s*|\b(?:now|today|currently|so far|at present|this year|[a-z]+ (?:19|20)\d{2}|(?:19|20)\d{2}),?\s+)"
-                r"we (?:now |currently |still )?(?:have|had)(?: (?:just|only|about|some))?\s*$",
+                r"we (?:now |currently |still )?(?:have|had)(?: (?:just|only|about|some))?"
+                r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
          after=r"^(?:party )?members\b", not_after=r"^(?:party )?members (?:who|that|whose)\b"),
     # (or the school, named, had them: "In 2018 Lianhua Middle School had only 11 party members")
     Rule("members_total", ("In 2018 Birch Middle School had only 11 party members and no activists.",),
