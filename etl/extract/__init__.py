@@ -303,7 +303,7 @@ _EN_ITEM_CODE = r"(?:[a-z]\d{1,2}(?:\.\d{1,2})?|\(\d{1,2}\))\s+"
 _EN_LABEL_DAY = r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: (?:19|20)\d{2})?"
 _EN_LABEL_DAY_IN = re.compile(rf"\s*\(\s*(?:at |as of |on )?{_EN_LABEL_DAY}\s*\)|\s+(?:at|as of|on) {_EN_LABEL_DAY}")
 _EN_FIELD = re.compile(rf"(?:[-–•*·]\s*|{_EN_ITEM_CODE})?((?:no\. )?[a-z][a-z' -]{{2,60}}?)(?:\s+(?:in|for|of)\s+(?:19|20)\d{{2}}|"
-                       rf"\s*\(\s*(?:at |as of |on )?{_EN_LABEL_DAY}\s*\)|\s+(?:at|as of|on) {_EN_LABEL_DAY}|"
+                       rf"{_EN_LABEL_DAY_IN.pattern}|"
                        r"\s*\(\s*(?:19|20)\d{2}\s*\)|\s*,\s*(?:19|20)\d{2}|"
                        r"\s*\(\s*(?:person-times|participant-times|people|persons|times|hours|sessions|households|families|"
                        r"visits)\s*\))?\s*:")

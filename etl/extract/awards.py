@@ -764,7 +764,8 @@ TRIGGERS_EN = re.compile(
     r"\band\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:branch(?:es)?|groups?|units?)\s+as\b"
     r"(?=\s+(?:an?\s+)?(?:[\"“]|(?:outstanding|excellent|advanced|model|exemplary)\b))|"
     # (or counted, as something quoted: 'honoured 10 teachers as "Red Gardeners"')
-    r"\b(?:honou?red|commended)\s+\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)\s+as\s+(?:an?\s+)?(?=[\"“])|"
+    r"\b(?P<counted>(?:honou?red|commended)\s+\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)\s+as)"
+    r"\s+(?:an?\s+)?(?=[\"“])|"
     # (or people named, honoured as something: "commended Li Hua, Wang Min and Zhao Lei as Outstanding Party Members")
     r"\b(?:honou?red|commended)\s+(?:[a-z'-]+(?:,\s+|\s+and\s+|\s+)){1,8}?as\b"
     r"(?=\s+(?:an?\s+)?(?:[\"“]|(?:outstanding|excellent|advanced|model|exemplary)\b))|"
@@ -1077,8 +1078,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             (active and re.search(r"\b(?:teachers|members|comrades|staff)\b", trigger.group(0)))
         for i, (t_start, t_end) in enumerate(titles):
             title = text[t_start:t_end].strip()
-            if i == 0 and re.match(r"(?:honou?red|commended)\s+\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)"
-                                   r"\s+as\b", trigger.group(0)):
+            if i == 0 and trigger.group("counted"):
                 title = _singular(title)  # 'honoured 7 teachers as "Outstanding Party Members"': each holds the title
             # "a National Civilized Campus (2020)": the years in brackets after a title are its own
             bracketed = _EN_BRACKETED_YEARS.match(text, t_end + (text[t_end: t_end + 1] in "\"”"))

@@ -23,6 +23,9 @@ _HELP_OR_FREE = r"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|送教|�
 _FREE_CLASS_ZH = r"(?:免费|义务|公益)[^。；;]{0,20}?(?:课堂|辅导班|托管班|补习班|辅导|补课|托管)"
 # a class members hold in a community for its children: "走进东湖社区，为社区里的孩子开设…课堂"
 _COMMUNITY_CLASS_ZH = r"(?:走进|深入|来到|到|在)[^。；;，,]{0,8}?社区[^。；;]{0,30}?(?:开设|开办|举办)[^。；;]{0,30}?课堂"
+# a clause told of one person, she or he (not what she or he said, nor did with or led others to do): "从教以来，她先后…"
+_ONE_PERSON_TOLD_OF = (r"(?:^|[，,：:]|来|以来)\s*(?:她|他)(?![们人])(?!说|表示|介绍|告诉|指出|坦言|认为|强调)"
+                       r"(?:(?!带领|率领|组织|指导|和|与|同|及|说|表示|介绍)[^。；;])*")
 # a volunteer team (义工队 is one too), or a service team: "党员志愿服务队", "学雷锋志愿队", "“红烛”服务队"
 # the duty volunteers do: patrolling, standing guard, directing traffic
 _ON_DUTY = r"(?:巡河|巡逻|巡查|执勤|值勤|值守|站岗|护学|劝导|上岗)"
@@ -68,13 +71,10 @@ RULES: list[Rule] = [
     # what one person did, told of her or him (a member's profile), is no count of the school's: "从教以来，她先后帮扶学困生
     # 30余名" (not what she or he led others to do, "他带领支部党员…", nor said: "她介绍，今年支部发展党员3名")
     Rule(None, ("从教以来，她先后结对帮扶学困生30余名", "多年来他累计家访200余次"),
-         frame=r"(?:^|[，,：:]|来|以来)\s*(?:她|他)(?![们人])(?!说|表示|介绍|告诉|指出|坦言|认为|强调)"
-               r"(?:(?!带领|率领|组织|指导|和|与|同|及|说|表示|介绍)[^。；;])*$",
-         name="one person's doing"),
+         frame=rf"{_ONE_PERSON_TOLD_OF}$", name="one person's doing"),
     # (and the pupils she or he paired with: "她还主动与班上3名学困生结对", where 与 joins no one to her)
     Rule(None, ("她还主动与班上3名学困生结对", "他与5名留守儿童结成帮扶对子"),
-         frame=r"(?:^|[，,：:]|来|以来)\s*(?:她|他)(?![们人])(?!说|表示|介绍|告诉|指出|坦言|认为|强调)"
-               r"(?:(?!带领|率领|组织|指导|和|与|同|及|说|表示|介绍)[^。；;])*(?:与|和|同)[^。；;，,]{0,8}$",
+         frame=rf"{_ONE_PERSON_TOLD_OF}(?:与|和|同)[^。；;，,]{{0,8}}$",
          after=r"^[^，,。；;]{0,10}?结(?:对|成)", name="one person's pupils paired"),
     # lessons or lectures selected as the best are no count of those given: "评选优秀微党课10节"
     # (whatever the quality is called: "评选出“优质示范课”5节")
