@@ -5237,6 +5237,11 @@ def test_english_events_done_for_n_times_and_the_number_of_volunteers_reached():
 def test_the_number_who_took_part_in_a_volunteer_service_in_person_times():
     text = "工作总结\n党员志愿服务队开展志愿服务活动18次，参与人数达260人次。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 18), ("volunteer_participants", 260)]
+    # a community service the members report to (双报到) is one, though the word 志愿 is not said
+    for service in ("组织党员参加“双报到”社区服务", "支部党员到居住地社区服务"):
+        text = f"工作总结\n{service}，全年参与党员达130人次，服务时长累计300小时。"
+        assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 130), ("volunteer_hours", 300)]
+    assert [m.indicator for m in metrics("工作总结\n学校组织党员参加主题党日活动，全年参与党员达130人次。")] == []
 
 
 def test_volunteers_duty_counted_in_person_times_then_hours_and_pupils_cared_for_free():

@@ -32,6 +32,8 @@ _ON_DUTY = r"(?:巡河|巡逻|巡查|执勤|值勤|值守|站岗|护学|劝导|�
 # (a squad, 小分队, named alone in a sentence after the one that formed it as a volunteer squad: "…组建党员志愿服务小分队3支…。
 # 截至11月底，小分队累计开展服务活动86次")
 _VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小分队)|服务队|(?<![宣讲])小分队)"
+# a volunteer service, or what is one: a community service, the members reporting to their community (双报到)
+_A_SERVICE_ZH = rf"志愿|义工|社区服务|双报到|{_VOLUNTEER_TEAM}"
 _PUPILS = r"(?:学生|学困生|贫困生|困难学生|留守儿童|儿童|孩子|幼儿|随迁子女|残疾儿童|特殊儿童|少年儿童)"
 # the verbs of help given to pupils that a count of person-times may follow alone: "全年累计辅导1200余人次"
 _TUTOR_ZH = r"(?:辅导|帮扶|补课|资助)"
@@ -436,15 +438,17 @@ RULES: list[Rule] = [
          earlier=r"志愿", before=rf"累计{_ON_DUTY}$"),
     Rule("volunteer_hours", ("组织党员参加防溺水志愿服务，累计巡河46人次、90余小时",), HOURS,
          frame=rf"志愿[^。；;]*{_ON_DUTY}\d+\s*人次\s*[、，,]\s*(?:共|计|达)?$"),
-    # the number who took part in a volunteer service, in person-times: "开展志愿服务活动18次，参与人数达260人次"
+    # the number who took part in a volunteer service, in person-times: "开展志愿服务活动18次，参与人数达260人次" (a
+    # community service or the members' reporting to their community is one: "参加“双报到”社区服务，全年参与党员达90人次")
     Rule("volunteer_participants", ("开展志愿服务活动18次，参与人数达260人次", "志愿服务活动中，参与党员共计90人次",
-                                    "小分队累计开展服务活动40次，参与党员教师200人次"),
-         frozenset({"人次"}), frame=rf"志愿|义工|{_VOLUNTEER_TEAM}",
+                                    "小分队累计开展服务活动40次，参与党员教师200人次",
+                                    "党员参加“双报到”社区服务，全年参与党员达90人次"),
+         frozenset({"人次"}), frame=_A_SERVICE_ZH,
          before=r"参与(?:人数|人员|党员教师|党员|教师)(?:共计|累计|达到|达|共|为)?$"),
     # (or those who took part named before the verb, after the service: "开展社区服务活动16次，党员参与280人次"; or the
     # volunteers the clause sent, then their total: "先后组织党员志愿者4批、共计50人次走进社区")
     Rule("volunteer_participants", ("开展社区服务活动16次，党员参与280人次", "先后组织党员志愿者4批、共计50人次走进社区"),
-         frozenset({"人次"}), frame=rf"志愿|义工|社区服务|双报到|{_VOLUNTEER_TEAM}",
+         frozenset({"人次"}), frame=_A_SERVICE_ZH,
          before=r"(?:^[，,]?\s*(?:党员|党员教师|教师|师生)(?:共计|累计|共)?参与(?:了)?(?:共计|累计|共)?|"
                 r"志愿者[^，,。；;\d]{0,4}?\d+\s*批次?[、，,]\s*(?:共计|累计|共)?)$"),
     # (or the people who took part, after the sentence that formed a volunteer team: "…组建党员志愿服务队…。截至6月底，先后有
