@@ -5224,6 +5224,19 @@ def test_english_activists_sworn_in_are_admitted_and_homes_of_children_to_visit(
     assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 24)]
 
 
+def test_english_times_said_as_one_word_and_members_who_met_that_many_times_for_a_meeting_or_study():
+    for times, value in (("twice", 2), ("thrice", 3), ("3 times", 3)):
+        text = f"Annual report 2023\n\nThe members met {times} for organizational life meetings, in spring and autumn."
+        assert [(m.indicator, m.value) for m in metrics(text)] == [("org_life_meetings", value)]
+    text = "Annual report 2023\n\nThe secretary gave Party lectures twice, and members met twice for theory study."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 2), ("study_sessions", 2)]
+    # (a rate stays a rate)
+    rate = "Annual report 2023\n\nThe secretary gave Party lectures twice a term."
+    assert [(m.indicator, m.value, m.cadence) for m in metrics(rate)] == [("party_lectures", 2, "term")]
+    # (a body that met is no meeting counted)
+    assert metrics("Annual report 2023\n\nThe Party committee met twice to discuss the new campus.") == []
+
+
 def test_english_events_done_for_n_times_and_the_number_of_volunteers_reached():
     text = ("Summary of 2022\n\nIn 2022 the branch carried out theme party day activities for 12 times and party lessons "
             "for 4 times. The volunteer team carried out volunteer service activities for 18 times, and the number of "

@@ -230,6 +230,8 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     # a quoted name reads as the words it quotes: 12 "theme party day" activities
     right = _as_party(_EN_QUOTES.sub("", after)).strip()
     right = re.split(r"\s*[|｜]", right, maxsplit=1)[0]  # (a vertical bar ends a field: "Branches: 5 | Party members: 96")
+    if _TIMES_AS_A_WORD.search(low, q.start, q.end):
+        right = f"times {right}"  # "held party lectures twice" reads as "… 2 times"
     # "carried out 12 times of theme party day activities", as a translation counts events: 12 of them
     times = _TIMES_OF.match(right)  # (the times are what it counts: its measure, as a Chinese count's is)
     right = right[times.end():] if times else right
@@ -263,6 +265,8 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
 
 
 # (or with no "of", before the words that open the name of an event: "carried out 12 times theme Party day activities")
+# a number of times said as one word
+_TIMES_AS_A_WORD = re.compile(r"\b(?:twice|thrice)$")
 _TIMES_OF = re.compile(r"^times (?:of (?:the )?|(?=(?:themed? |thematic |special |party |collective |group |centrali[sz]ed |"
                        r"concentrated |organi[sz]ational |democratic |warning |volunteer )))")
 # the dash between a count that opens its line and what it counts: "12 — theme Party days"

@@ -1650,6 +1650,13 @@ RULES: list[Rule] = [
          before=r"\bparty (?:lectures|lessons|classes)(?: for)?\s*$", after=r"^times\b"),
     Rule("org_life_meetings", ("held the organizational life meeting 2 times", "convened organisational life meetings for 3 times"),
          before=r"\borgani[sz]ation(?:al)? life meetings?(?: for)?\s*$", after=r"^times\b"),
+    # (or the members met that many times for them: "the members met 3 times for organizational life meetings"; as for
+    # study: "teachers who are members met twice for group study")
+    Rule("org_life_meetings", ("the members met 3 times for organizational life meetings",
+                               "our members met twice for an organisational life meeting"),
+         before=r"\bmet\s*$", after=r"^times (?:for|in|as) (?:an? |the |their |its )?organi[sz]ation(?:al)? life meetings?\b"),
+    Rule("study_sessions", ("teachers who are members met twice for group study", "the branch met 10 times for theory study"),
+         before=r"\bmet\s*$", after=r"^times (?:for|to) (?:(?:group|collective|theory|theoretical|political) )?(?:study|learning)\b"),
     # (or going to a community to serve: "the members went to the community to serve for 9 times")
     Rule("volunteer_sessions", ("the members went to the community to serve for 9 times",
                                 "party members went into the neighbourhood to provide services 6 times"),
