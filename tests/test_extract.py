@@ -7139,6 +7139,11 @@ def test_english_pairs_in_all_after_the_pairing_and_those_a_volunteer_team_read_
         ("mentoring_pairs", 7), ("volunteer_sessions", 6), ("volunteer_beneficiaries", 150)]
     # (the pupils a member reads to in class are no volunteers' beneficiaries)
     assert metrics("Ash School news, 2022\nThe teacher finished the lesson, reading to 30 pupils.") == []
+    # (or, said of them, where they read, after a long account of their volunteering)
+    text = ("Ash School news, 2022\nMembers gave 900 volunteer hours, most of them as crossing wardens outside the gate "
+            "and as reading mentors at the Elm Street library, where they read to about 220 children.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_hours", 900), ("volunteer_beneficiaries", 220)]
+    assert metrics("Ash School news, 2022\nIn the lesson, where they read to 30 pupils, the teacher asked questions.") == []
 
 
 def test_members_paired_with_as_many_pupils_are_no_mentoring_pairs_nor_a_membership():

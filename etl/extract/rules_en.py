@@ -150,7 +150,9 @@ MEMBERSHIP_GREW_FROM = (r"\b(?:(?:the )?number of (?:communist )?party members|(
 # tutoring said to be free, before it or after it ("free tutoring", "tutored children of migrant workers for free")
 # what a volunteer's reading or performing reached, said after it: "reading to over 200 children", "reading stories at 38
 # sessions to more than 900 young visitors"
-_READ_TO = r"(?:^|,)\s*(?:reading|singing|performing|telling stories)\b[^.;,]{0,40}?\bto"
+# (or, said of them, where they did it: "…at the library, where they read to about 300 children")
+_READ_TO = (r"(?:^|,)\s*(?:(?:where|and|as) (?:they|members|the volunteers|we) )?"
+            r"(?:reading|read|singing|sang|performing|performed|telling stories|told stories)\b[^.;,]{0,40}?\bto")
 _READ_TO_WHOM = (rf"^(?:[a-z-]+ )?{PEOPLE}\b|^(?:[a-z-]+ )?(?:children|pupils|residents|villagers|people|seniors|patients|"
                  r"visitors)\b")
 # a free class the members opened or run for others' children, said in the sentence before those who taught in it or
@@ -2508,8 +2510,10 @@ RULES: list[Rule] = [
                                           r"inquiries|calls) (?:from|of)\s*$"),
     # (or those its volunteers read or sang to, in the sentence of the volunteers' service: "the volunteer team served 8 times
     # at the library, reading to over 200 children")
-    Rule("volunteer_beneficiaries", ("the volunteer team served 8 times at the library, reading to over 200 children",),
-         frame=rf"\b{VOLUNTEERING}[^.;]{{0,80}}$", before=rf"{_READ_TO}\s*$", after=_READ_TO_WHOM),
+    Rule("volunteer_beneficiaries", ("the volunteer team served 8 times at the library, reading to over 200 children",
+                                     "members gave 500 volunteer hours, many of them as reading mentors at the town library, "
+                                     "where they read to some 250 children"),
+         frame=rf"\b{VOLUNTEERING}[^.;]{{0,160}}$", before=rf"{_READ_TO}\s*$", after=_READ_TO_WHOM),
     # (a service the sentence before calls volunteering, the members who took turns at it, its sessions and those read to:
     # "Members have volunteered at the ward since May. By now 9 of them have taken turns, reading at 20 sessions to over 300
     # patients")
