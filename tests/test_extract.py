@@ -8224,6 +8224,15 @@ def test_english_a_free_camps_teachers_and_children_and_the_kinds_of_the_members
             "children took part.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_participants", 9), ("volunteer_beneficiaries", 40)]
+    # (a camp of some length, its teachers some of them members, and its children said as the camp's)
+    text = ("News\n\nIn the summer the branch ran a ten-day free art camp for children of the village. A total of 12 "
+            "teachers, 7 of them members, took turns to teach the camp's 35 children drawing and music.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 12), ("volunteer_beneficiaries", 35)]
+    # (not a camp the school holds for its own pupils, for a fee)
+    text = ("News\n\nIn the summer the school ran a ten-day art camp for its pupils. A total of 12 teachers took turns "
+            "to teach the camp's 35 children.")
+    assert metrics(text) == []
     text = ("Annual report for 2024\n\nWe ended 2024 with 31 members, having admitted 2 and lost 1. Of the 31, 29 are "
             "full members and 2 are probationary.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [

@@ -157,8 +157,9 @@ _READ_TO_WHOM = (rf"^(?:[a-z-]+ )?{PEOPLE}\b|^(?:[a-z-]+ )?(?:children|pupils|re
                  r"visitors)\b")
 # a free class the members opened or run for others' children, said in the sentence before those who taught in it or
 # attended it: "has run a free Saturday Classroom for migrant workers' children"
-_FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|opened|offers|offered) (?:a |an )?free\b[^.]{0,40}?\b(?:classroom|class|classes|"
-                      r"club|course|tutoring|camp)\b")
+# (its length or season may come first: "ran a two-week free tutoring camp")
+_FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|opened|offers|offered) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b[^.]{0,40}?\b(?:classroom|"
+                      r"class|classes|club|course|tutoring|camp)\b")
 # a free club or class the members run, said in the sentence before its sessions: "run a free chess club", "a homework club,
 # which members run for free"
 _FREE_CLUB = (r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an )?free (?:[\"“][^\"”]{1,30}[\"”] |[a-z-]+ ){0,2}?"
@@ -471,11 +472,19 @@ RULES: list[Rule] = [
          earlier=_FREE_CLASS_OPENED,
          after=r"^(?:children|pupils|residents|villagers|people) (?:have |had )?(?:attended|come|came|taken part|took part)\b"),
     # (or took turns to teach: "The branch ran a free reading camp for village children. Nine members took turns to teach.")
+    # (or teachers did, some of them members: "… ran a two-week free camp for village children. 19 teachers, 15 of them
+    # members, took turns to teach"; and the children they taught, said as the camp's: "taught the camp's 56 children")
     Rule("volunteer_participants", ("The branch runs a free weekend class for village children. 12 members have taught in it.",
-                                    "The branch ran a free summer camp for village children. Nine members took turns to teach."),
+                                    "The branch ran a free summer camp for village children. Nine members took turns to teach.",
+                                    "The branch ran a ten-day free reading camp for village children. In all 14 teachers, 9 of "
+                                    "them members, took turns to teach."),
          earlier=_FREE_CLASS_OPENED,
-         after=r"^(?:party )?members (?:have |had )?(?:(?:taught|tutored|volunteered) (?:in it|there|at it)\b|"
-               r"took turns (?:to teach|teaching|to tutor)\b)"),
+         after=r"^(?:party )?(?:members|teachers|member teachers|volunteers) (?:have |had )?(?:(?:taught|tutored|volunteered) "
+               r"(?:in it|there|at it)\b|took turns (?:to teach|teaching|to tutor)\b)"),
+    Rule("volunteer_beneficiaries", ("The branch ran a ten-day free reading camp for village children. Members took turns to "
+                                     "teach the camp's 48 children.",),
+         earlier=_FREE_CLASS_OPENED, before=r"\bthe (?:camp|class|classroom|club|course)'s\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|pupils|students|kids)\b"),
     # (or helped one to one, or by members, said after them: "23 pupils from low-income families helped one-to-one",
     # "15 children in difficulty were tutored by member teachers")
     Rule("students_assisted", ("23 pupils from low-income families helped one-to-one",
