@@ -2087,6 +2087,10 @@ def test_english_a_committees_own_members_and_members_from_a_numbered_school_who
     # (a title of more than forty letters, unquoted)
     ("In 2022 the programme won the title of Hangzhou Excellent Volunteer Service Project.",
      "Hangzhou Excellent Volunteer Service Project", "municipal"),
+    # (what it is of, and then the month it was given in, no part of it)
+    ("The branch was named an Advanced Party Organization of Kunming in March 2022.",
+     "Advanced Party Organization of Kunming", "municipal"),
+    ("The branch was named a Model Branch of Party Building in October 2022.", "Model Branch of Party Building", "unknown"),
 ])
 def test_an_english_title_with_what_it_is_of_after_it(sentence, title, level):
     assert [(a.title, a.level, a.year) for a in extract_text("r.txt", f"News\n\n{sentence}").awards] == [(title, level, 2022)]

@@ -854,7 +854,9 @@ _EN_COUNT_BEFORE_TITLE = re.compile(rf"(?:\d[\d,]*|(?:a )?(?:{'|'.join(sorted(EN
 # "… of the Tibet Autonomous Region"
 _EN_OF_A_PLACE = re.compile(r" of (?:the )?((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)(?:['’]s\b|(?:(?<=Region)|(?<=Province))\b)")
 # (or after "of", capitalized as it is: "an Excellent Case of Party Building in Schools"; not a place's: "… of Anhui's schools")
-_EN_TITLE_FOR = re.compile(r" (?:for|of) (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?: (?:and |of |in |for )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,4}"
+# (not the month it was given in: "… of Xiamen in July 2023")
+_EN_TITLE_FOR = re.compile(r" (?:for|of) (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+                           r"(?: (?:and |of |in |for )?(?!(?i:" + EN_MONTHS + r")\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,4}"
                            r"\b(?!['’])")
 _EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch|group|collective|model|teacher|worker|award|prize|"
                             r"title|base|pioneer|campus|member|village|star|individual|educator|garden|"
