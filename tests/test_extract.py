@@ -2906,6 +2906,16 @@ def test_a_total_the_whole_area_commended_is_no_honour_of_the_school():
 def test_young_teachers_counted_by_what_they_became_are_no_count_of_those_mentored():
     text = "某某中学师徒结对\n近三年来学校累计结对师徒40对，先后有8名青年教师成长为区级骨干。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 40)]
+    text = "某某中学师徒结对\n党员骨干与新入职教师签订结对协议26份，其中9名新教师成长为校级骨干。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 26)]
+
+
+def test_young_teachers_counted_after_the_clause_that_paired_them_are_those_mentored():
+    text = "某某中学师徒结对\n党员骨干与新入职教师签订结对协议26份，26名新教师均按期完成了跟岗学习。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 26), ("teachers_mentored", 26)]
+    # (not young teachers in a sentence that pairs others: those who help pupils)
+    text = "某某中学\n党员教师与学困生结对帮扶，其中青年教师12名。"
+    assert "teachers_mentored" not in [m.indicator for m in metrics(text)]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -471,6 +471,10 @@ def _help_is_done_to(ctx: Context) -> bool:
 # (or given mentors, said in the clause after them: "新入职教师19名，党支部已为他们全部安排了党员骨干教师作为导师")
 _GIVEN_MENTORS = re.compile(r"[^。；;]{0,20}?(?:为|给)(?:他们|她们|其|每人|每位)[^。；;]{0,8}?(?:安排|配备|配齐|指定|选派|确定)了?"
                             r"(?:[^。；;]{0,14}?(?:导师|师傅|指导教师|指导老师)|[^。；;\d]{0,4}$)")
+# young teachers paired with members, said earlier in the sentence that then counts them: "…与青年教师签订结对协议20份，
+# 20名青年教师…"
+_YOUNG_TEACHERS_PAIRED = re.compile(r"(?:青年|年轻|新入职|新进|新)教(?:师|工)[^，,。；;]{0,12}?(?:签订|签署|结成|结为|结对)|"
+                                    r"结对[^，,。；;]{0,6}?(?:青年|年轻|新入职|新进|新)教(?:师|工)")
 _JOINED_A_PAIRING = re.compile(r"[^，,。]{0,4}?(?:参加|参与|加入)[^，,。]{0,6}?(?:结对|师徒|青蓝|帮带)")
 # a post people are put in: "走上中层岗位", "担任班主任", "进入学校领导班子"
 _TO_A_POST = re.compile(r"[^，,。]{0,4}?(?:走上|走向|充实到|进入|提拔为|担任|任)[^，,。]{0,10}?(?:岗位|职务|领导班子|组长|主任|校长|书记|干部)")
@@ -839,9 +843,11 @@ FRAMES: list[Frame] = [
     Frame("teachers_mentored", lambda c: c.head == "young_teacher" and (
               _helped(c) or (c.has("mentor", "sentence") and not _OUTCOME.match(c.after_clause)) or
               bool(re.match(r"[^，,。]{0,6}?(?:接受|得到)", c.after)) or bool(_JOINED_A_PAIRING.match(c.after)) or
-              bool(_GIVEN_MENTORS.match(c.after))),
+              bool(_GIVEN_MENTORS.match(c.after)) or
+              (bool(_YOUNG_TEACHERS_PAIRED.search(c.sentence_before)) and not _OUTCOME.match(c.after_clause))),
           ("30余位青年教师接受结对指导", "结对指导青年教师12名", "骨干教师共培养青年教师23名", "党员教师指导青年教师31名",
-           "五年来共有40名新教师参加师徒结对", "今年学校新入职教师7名，支部为他们都安排了党员导师"),
+           "五年来共有40名新教师参加师徒结对", "今年学校新入职教师7名，支部为他们都安排了党员导师",
+           "党员骨干与新入职教师签订结对协议15份，15名新教师均按期完成了跟岗学习"),
           "young teachers mentored"),
     # (the visit may be said after the families: "全校2160名学生家庭全部走访到位")
     Frame("home_visits", lambda c: c.head == "household" and "public" not in c.roles and
