@@ -6722,6 +6722,10 @@ def test_english_lines_labelled_with_the_admitting_and_the_applications_kept():
 def test_free_home_tutoring_taken_to_a_community_is_volunteering():
     assert [(m.indicator, m.value) for m in metrics("暑假期间，党员教师开展义务家教辅导进社区活动7次。")] == [
         ("volunteer_sessions", 7)]
+    # (as is an activity named for going into the community, whoever holds it; not party lectures taken there)
+    assert [(m.indicator, m.value) for m in metrics("2023年，支部联合街道开展“家长学堂”进社区活动6场。")] == [
+        ("volunteer_sessions", 6)]
+    assert [m.indicator for m in metrics("2023年，支部开展党课进社区活动6场。")] != ["volunteer_sessions"]
 
 
 def test_english_a_comrade_developed_into_a_probationary_member():
@@ -8530,6 +8534,10 @@ def test_chinese_a_free_classs_teachers_and_children_and_duty_shifts_after_the_s
         ("volunteer_sessions", 16), ("volunteer_participants", 11), ("volunteer_beneficiaries", 400)]
     text = "新闻\n2022年秋季学期，支部组织党员开展护学岗志愿服务。党员每天轮流上岗，已累计上岗260人次。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 260)]
+    # (or said with 共, of a members' post guarding pupils, which is a volunteer's)
+    text = "新闻\n2022年秋季学期，支部设立党员护学岗。截至期末，护学岗共上岗380人次，累计服务时长190小时。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 380), ("volunteer_hours", 190)]
+    assert metrics("新闻\n2022年秋季学期，学校门卫共上岗380人次。") == []
 
 
 def test_chinese_the_first_of_two_schools_a_title_names_is_the_reports_school():

@@ -431,11 +431,12 @@ RULES: list[Rule] = [
          before=rf"(?:{_VOLUNTEER_TEAM}|志愿者|义工)(?:全年|今年|累计|共)?服务(?:社区|群众|居民|村民|老人)?$"),
     # the duty volunteers did, counted in person-times and then in hours: "参加巡河志愿服务，累计巡河46人次、90余小时"
     Rule("volunteer_participants", ("组织党员参加防溺水志愿服务，累计巡河46人次", "党员志愿者累计执勤120人次",
-                                    "护学岗志愿者累计上岗900余人次"), frozenset({"人次"}),
-         frame=r"志愿", before=rf"累计{_ON_DUTY}$"),
+                                    "护学岗志愿者累计上岗900余人次", "截至期末，党员护学岗共上岗600人次"), frozenset({"人次"}),
+         # (a members' post guarding pupils on their way, 护学岗, is a volunteer's)
+         frame=r"志愿|护学岗", before=rf"(?:累计|共计|共){_ON_DUTY}$"),
     # (or after the sentence that tells of the volunteer duty: "…开展“护学岗”志愿服务。…截至目前已累计上岗320人次")
     Rule("volunteer_participants", ("支部组织党员开展护学岗志愿服务。党员每天轮流值守，已累计上岗200人次",), frozenset({"人次"}),
-         earlier=r"志愿", before=rf"累计{_ON_DUTY}$"),
+         earlier=r"志愿", before=rf"(?:累计|共计|共){_ON_DUTY}$"),
     Rule("volunteer_hours", ("组织党员参加防溺水志愿服务，累计巡河46人次、90余小时",), HOURS,
          frame=rf"志愿[^。；;]*{_ON_DUTY}\d+\s*人次\s*[、，,]\s*(?:共|计|达)?$"),
     # the number who took part in a volunteer service, in person-times: "开展志愿服务活动18次，参与人数达260人次" (a
@@ -503,6 +504,10 @@ RULES: list[Rule] = [
                                 "党员教师培训了一批小志愿者，并带领他们走进社区开展垃圾分类宣传活动5场"),
          SESSIONS, before=r"(?:党员|带领|带着)[^，,。\d]{0,6}?(?:进|走进|深入|到)(?:[^，,。\d]{1,6}?)?社区[^，,。\d]{0,2}?开展了?"
                           r"[^，,。\d]{2,24}?(?:活动|服务)$"),
+    # (or an activity named for going into the community, whoever holds it: "支部联合街道开展“亲子课堂”进社区活动5场"; not
+    # the party lectures taken there, which are lectures)
+    Rule("volunteer_sessions", ("支部联合街道开展“亲子课堂”进社区活动5场", "学校开展法治宣传进社区活动3次"), SESSIONS,
+         before=r"(?:开展|举办|组织)了?[^，,。；;\d]{2,16}?进社区(?:志愿)?(?:活动|服务)$", not_before=r"党课"),
     # a field of a tally of volunteering, its times of service and those served: "志愿服务情况：服务次数：18次；服务对象：
     # 社区居民，共计540人次"
     Rule("volunteer_sessions", ("志愿服务情况：服务次数：18次",), SESSIONS, frame=r"志愿", before=r"服务(?:次数|场次)$"),
