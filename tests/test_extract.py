@@ -5208,10 +5208,34 @@ def test_english_members_listed_last_of_what_a_school_has_and_titles_given_after
     assert ex.document.school == "No. 7 Middle School"  # (a numbered school with no place named: its number alone)
 
 
+def test_english_some_of_a_membership_just_told_who_joined_are_new_members():
+    text = "Five questions for the secretary\n\nQ: How big is the branch?\nA: We have 41 members. Nine of them joined in the past four years."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 41), ("members_developed", 9)]
+    text = "News\n\nThe branch has 52 members, and 6 of them joined this year."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 52), ("members_developed", 6)]
+    # (not what they joined, said after it; nor others who joined)
+    text = "News\n\nThe branch has 52 members. Six of them joined the new reading club."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 52)]
+    assert metrics("News\n\nThe school held a sports day. Nine of them joined in the last race.") == []
+
+
+def test_english_a_team_of_its_own_name_after_a_question_on_volunteering_is_made_of_volunteers():
+    text = ('Five questions for the secretary\n\nQ: And volunteering?\nA: Our "Morning Star" team of 16 members helps '
+            "pupils across the road every morning.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 16)]
+    text = ('Five questions for the secretary\n\nQ: And teaching?\nA: Our "Morning Star" team of 16 members writes '
+            "new maths lessons.")
+    assert metrics(text) == []
+
+
 def test_english_a_secretarys_own_party_lectures_are_the_branchs_and_a_year_compared_with_dates_nothing():
     text = ("Report on my work\n\nI am Zhang Ming, secretary of the branch. This year I gave 2 Party lectures myself "
             "I also tutored 4 pupils.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 2)]
+    # (and so is one given at a rate, said with the article; a lesson of her class is not)
+    text = "Five questions for the secretary\n\nQ: What is a typical year?\nA: I give a Party lecture every term."
+    assert [(m.indicator, m.value, m.cadence) for m in metrics(text)] == [("party_lectures", 1, "term")]
+    assert metrics("Five questions for the secretary\n\nA: I give a maths lesson every week.") == []
     compared = ("Summary for 2023\n\nThe branch held 14 theme Party days in 2023, two more than in 2022, and members "
                 "gave 1,260 volunteer hours, up 18%.")
     assert [(m.indicator, m.year) for m in metrics(compared)] == [("theme_party_days", 2023), ("volunteer_hours", 2023)]

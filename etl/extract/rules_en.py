@@ -155,6 +155,10 @@ _READ_TO = (r"(?:^|,)\s*(?:(?:where|and|as) (?:they|members|the volunteers|we) )
             r"(?:reading|read|singing|sang|performing|performed|telling stories|told stories)\b[^.;,]{0,40}?\bto")
 _READ_TO_WHOM = (rf"^(?:[a-z-]+ )?{PEOPLE}\b|^(?:[a-z-]+ )?(?:children|pupils|residents|villagers|people|seniors|patients|"
                  r"visitors)\b")
+# a membership told, and some of those members who joined, said as no more than that
+_A_MEMBERSHIP_TOLD = r"\b(?:has|have|had|numbers?|numbered) (?:[\d,]+|[a-z-]+) (?:party )?members\b"
+_OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the )?(?:last|past) |this year|last year|"
+                   r"in (?:19|20)\d\d|since|over the|during|recently))")
 # a free class the members opened or run for others' children, said in the sentence before those who taught in it or
 # attended it: "has run a free Saturday Classroom for migrant workers' children"
 # (its length or season may come first: "ran a two-week free tutoring camp")
@@ -200,9 +204,10 @@ _ADMITTED_STAFF = r"^(?:new |young )?(?:teachers?|colleagues?|staff members?)\b(
 _A_BREAKDOWN = r"(?:of whom|including|among them)"
 
 # what one person does that is the branch's all the same: its lectures, its study, its meetings and theme days
-_THE_BRANCHS_OWN = (r"^(?:[a-z-]+ )?party (?:lectures|classes|lessons)\b|"
+# (one of them, at a rate: "I give a Party lecture each term")
+_THE_BRANCHS_OWN = (r"^(?:[a-z-]+ )?party (?:lectures?|class(?:es)?|lessons?)\b|"
                     r"^(?:[a-z'’-]+ ){0,4}?(?:collective|group|centrali[sz]ed|theory|theoretical|political) (?:study|learning)\b|"
-                    r"^(?:[a-z-]+ )?(?:theme party days?|organi[sz]ational life meetings)\b")
+                    r"^(?:[a-z-]+ )?(?:theme party days?|organi[sz]ational life meetings?)\b")
 
 # a volunteer team, and what it did, told of it by a pronoun or "the team": "… it organized 9 weekend events"
 _A_VOLUNTEER_TEAM = r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|corps|squad)\b"
@@ -922,6 +927,12 @@ RULES: list[Rule] = [
                r"(?: (?:who|that) [^.;,]{1,60}?)?)\b,? "
                r"(?:have |has |had )?(?:(?:since |also |now )?(?:joined the (?:communist )?party|"
                r"become (?:probationary |party )?members|been admitted (?:to|into) the (?:communist )?party))\b"),
+    # (or, right after the membership is told, some of its members who joined, no more said: "We have 40 members. Seven of
+    # them joined in the last four years.")
+    Rule("members_developed", ("The branch has 52 members, and 6 of them joined this year.",),
+         frame=rf"{_A_MEMBERSHIP_TOLD}[^.;]{{0,20}}$", after=_OF_THEM_JOINED),
+    Rule("members_developed", ("We have 40 members. Seven of them joined in the last four years.",),
+         earlier=rf"{_A_MEMBERSHIP_TOLD}[^.;]{{0,30}}[.;]?\s*$", after=_OF_THEM_JOINED),
     # (and the second: "admitted 12 students and 3 teachers to the party")
     Rule("members_developed", ("in 2021 it admitted 12 students and 3 teachers to the party",
                                "it absorbed 4 young teachers and 2 outstanding students into the party organization"),
@@ -1904,6 +1915,12 @@ RULES: list[Rule] = [
                                     "a voluntary service group made up of 35 party members"),
          before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad|corps) (?:of|made up of|formed of|formed by|"
                 r"consisting of)\s*$",
+         after=rf"^(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b"),
+    # (or a team of its own name, in a sentence after one on volunteering: "Q: And volunteering? A: Our "Morning Star" team
+    # of 16 members helps pupils across the road")
+    Rule("volunteer_participants", ('Q: What about volunteering? A: Our "Morning Star" team of 16 members helps at the crossing.',),
+         earlier=r"\bvolunt(?:eer|ary|eering)\b",
+         before=r"\b(?:team|group|squad|corps) (?:of|made up of|formed of|formed by|consisting of)\s*$",
          after=rf"^(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b"),
     # (its size alone, the people it is made of not said again: "members formed a volunteer team of 18 and …")
     Rule("volunteer_participants", ("members formed a volunteer team of 18 and cleaned the park",),
