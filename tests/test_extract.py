@@ -4750,6 +4750,9 @@ def test_mentors_paired_with_as_many_teachers_are_as_many_pairs():
     ex = extract_text("p.txt", "某小学新闻\n2023年，学校安排11名党员骨干与11名新教师结成师徒对子。")
     assert [(m.indicator, m.value) for m in ex.metrics] == [("mentoring_pairs", 11), ("teachers_mentored", 11)]
     assert ex.metrics[0].evidence.endswith("结成师徒对子")
+    # (or signed an agreement that makes them pairs)
+    ex = extract_text("p.txt", "某小学新闻\n2023年，11名党员骨干与11名新教师签订了师徒协议。")
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("mentoring_pairs", 11), ("teachers_mentored", 11)]
     # (with fewer mentors than teachers, how they pair is not said)
     assert [(m.indicator, m.value) for m in metrics("某小学新闻\n2023年，学校安排4名党员骨干与11名新教师结成师徒对子。")] == \
         [("teachers_mentored", 11)]
