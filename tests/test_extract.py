@@ -4896,6 +4896,11 @@ def test_a_teams_place_in_a_contest_not_named_is_no_honour_but_members_prizes_ar
     assert extract_text("t.txt", team).awards == []
     members = "某中学党史竞赛\n2021年10月21日，党总支举办党史知识竞赛，党员教师获一等奖2名。"
     assert [a.title for a in extract_text("m.txt", members).awards] == ["一等奖"]
+    # (nor a prize of teachers counted whom the clause does not call members)
+    teachers = "某中学新闻\n2021年，先后有9名青年教师在市级教学比赛中获一等奖。"
+    assert extract_text("t.txt", teachers).awards == []
+    members = "某中学新闻\n2021年，先后有9名党员教师在市级教学比赛中获一等奖。"
+    assert [a.title for a in extract_text("m.txt", members).awards] == ["一等奖"]
 
 
 def test_english_elderly_members_a_group_goes_to_visit_are_staff_visited():

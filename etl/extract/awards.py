@@ -364,6 +364,8 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             recipient = recipient_of(title, recipient_context)
             if _PRIZE_ONLY.fullmatch(title) and _A_TEAM_BEFORE.search(recipient_context):
                 continue  # "第二党支部代表队获得一等奖": a team's place in a contest not named, no honour of the school's
+            if _PRIZE_ONLY.fullmatch(title) and _teachers_not_members(recipient_context):
+                continue  # "15名青年教师在…比赛中获一等奖": prizes of the school's teachers, not said to be members
             for each in own_years if len(own_years) > 1 and not listed else years:
                 found.append(Found(title, ev_start, t_end + _suffix_len(text, t_end), level, recipient, title_year or each))
             taken.add((t_start, t_end))
@@ -529,6 +531,15 @@ _AREAS_HONOURS = re.compile(r"全(?:国|省|市|区|县|镇)(?:教育系统|中�
 # a prize's grade alone, no contest named
 _PRIZE_ONLY = re.compile(r"[一二三特]等奖|[金银铜]奖")
 # a team or a branch, right before the verb of the prize it won
+# teachers counted, whom the clause does not call members: "先后有15名青年教师在…教学比赛中"
+_COUNTED_TEACHERS = re.compile(r"(?:\d+|[一二两三四五六七八九十百多数]+)\s*[名位人][^，,。；;\d]{0,8}?(?:教师|老师)")
+
+
+def _teachers_not_members(clause_before: str) -> bool:
+    subject = re.split(r"在|于|参加|代表", clause_before, maxsplit=1)[0]
+    return bool(_COUNTED_TEACHERS.search(subject)) and not re.search(r"党员|支部|党组织", subject)
+
+
 _A_TEAM_BEFORE = re.compile(r"(?:支部|党小组|代表队|团队|小组|队)[^，,。；;]{0,4}$")
 _WHOLE_YEAR = frozenset({"全年", "本年度", "本年", "年内", "今年"})
 
