@@ -6514,6 +6514,9 @@ def test_english_a_lists_fields_of_families_visited_and_a_teams_volunteers_appli
             'performance was appraised in December; 6 were rated "excellent".')
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("home_visits", 14), ("volunteer_participants", 11), ("applicants", 4), ("awards_individual", 6)]
+    # (the families' field may say who visited them)
+    text = "Pine Hill School Party Branch: 2021 at a glance\n\nFamilies visited by member teachers: 52\nMuseums visited: 3"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 52)]
 
 
 def test_members_in_post_and_retired_summed_are_the_membership():

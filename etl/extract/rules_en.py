@@ -994,8 +994,9 @@ RULES: list[Rule] = [
          before=r"\bnew (?:party )?members (?:developed|admitted|recruited|absorbed)\s*$", after=ITEM_ENDS),
     # (a list's field, the families visited or the volunteers of a team named before the colon: "- Families of children
     # with disabilities visited: 9", '- Teachers on the "Caring Mothers" volunteer team: 15')
-    Rule("home_visits", ("- Families of children with disabilities visited: 7",),
-         before=r"^\W*(?:families|homes|households)(?: of [a-z '-]{1,40}?)? visited\s*:\s*$"),
+    # (or by whom: "Families visited by member teachers: 96")
+    Rule("home_visits", ("- Families of children with disabilities visited: 7", "Households visited by member teachers: 80"),
+         before=r"^\W*(?:families|homes|households)(?: of [a-z '-]{1,40}?)? visited(?: by [a-z '-]{1,30}?)?\s*:\s*$"),
     Rule("volunteer_participants", ('- Teachers on the "Sunshine" volunteer team: 12',),
          before=r"^\W*(?:teachers|members|party members|volunteers) (?:on|in|of) (?:the |our |its )?[^:]{0,40}?"
                 r"volunteer (?:service )?(?:team|group|squad)\s*:\s*$"),
