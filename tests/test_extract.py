@@ -2099,6 +2099,12 @@ def test_an_english_title_with_what_it_is_of_after_it(sentence, title, level):
 def test_english_medals_of_long_membership_given_to_members_are_no_honour():
     ex = extract_text("r.txt", "News 2021\n\nThe committee presented \"40 Years in the Party\" medals to 9 veteran members.")
     assert (ex.metrics, ex.awards) == ([], [])
+    # (nor such a medal received, though a medal given for work done is)
+    ex = extract_text("r.txt", "News 2021\n\nEach of the 9 veteran members received the Glorious 50 Years in the Party medal.")
+    assert ex.awards == []
+    ex = extract_text("r.txt", "News 2021\n\nMember teacher Wang Li received the Zhejiang Provincial May Fourth Youth Medal.")
+    assert [(a.title, a.level, a.recipient) for a in ex.awards] == [
+        ("Zhejiang Provincial May Fourth Youth Medal", "provincial", "individual")]
 
 
 def test_english_a_membership_then_and_now_in_brackets_each_of_its_own_time():

@@ -873,7 +873,8 @@ _EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch|group|coll
                             r"title|base|pioneer|campus|member|village|star|individual|educator|garden|"
                             # (a party-building brand, a volunteer project, a teacher's studio, as 品牌, 项目, 工作室)
                             # (and a case held up as a model, as 优秀案例)
-                            r"brand|project|studio|principal|team|case)s?\b")
+                            # (and a medal a body gives for work done: "the May Fourth Youth Medal")
+                            r"brand|project|studio|principal|team|case|medal)s?\b")
 
 
 # an area's organizations or people right before the verb that honours them: "36 branches in the county were rated …"
