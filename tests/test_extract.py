@@ -8569,6 +8569,16 @@ def test_english_some_of_the_activists_just_counted_admitted_as_members():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 9), ("members_developed", 2)]
 
 
+def test_chinese_patrols_of_a_volunteer_service_and_those_the_volunteers_warned_off_in_its_sentence_or_the_next():
+    text = "新闻\n暑假里，支部开展护河志愿服务，党员轮流巡查，共巡河三十余次，劝阻在河边戏水的孩子80余人次。"
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
+        ("volunteer_sessions", 30, "at_least"), ("volunteer_beneficiaries", 80, "at_least")]
+    text = "新闻\n暑假里，支部开展护河志愿服务。两个月来，党员轮流巡查，共巡河三十余次，劝阻在河边戏水的孩子80余人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 30), ("volunteer_beneficiaries", 80)]
+    # (not a school's own patrols, nor pupils reminded in class)
+    assert metrics("新闻\n学校保安每天巡查校园，全年共巡查300余次，提醒学生200余人次。") == []
+
+
 def test_chinese_a_free_classs_teachers_and_children_and_duty_shifts_after_the_sentence_of_the_volunteer_duty():
     text = ("新闻\n2022年暑假，支部在社区开设公益课堂，为儿童免费辅导作业。课堂共开课16次，参与党员教师11人，服务儿童400余人次。")
     assert [(m.indicator, m.value) for m in metrics(text)] == [

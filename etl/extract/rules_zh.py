@@ -28,7 +28,14 @@ _ONE_PERSON_TOLD_OF = (r"(?:^|[，,：:]|来|以来)\s*(?:她|他)(?![们人])(?
                        r"(?:(?!带领|率领|组织|指导|和|与|同|及|说|表示|介绍)[^。；;])*")
 # a volunteer team (义工队 is one too), or a service team: "党员志愿服务队", "学雷锋志愿队", "“红烛”服务队"
 # the duty volunteers do: patrolling, standing guard, directing traffic
-_ON_DUTY = r"(?:巡河|巡逻|巡查|执勤|值勤|值守|站岗|护学|劝导|上岗)"
+# (the duty itself, counted in times; taking up a post, 上岗, is counted in person-times)
+_DUTY_DONE = r"(?:巡河|巡逻|巡查|执勤|值勤|值守|站岗|护学|劝导)"
+_ON_DUTY = rf"(?:{_DUTY_DONE}|上岗)"
+_DUTY_TIMES = rf"{_DUTY_DONE}(?:活动|服务)?$"
+# (in the sentence after a volunteer service, the ones on duty are its volunteers, not the school's guards: "学校保安全年执勤300余次")
+_THE_VOLUNTEERS_THEMSELVES = r"党员|志愿者|队员|支部|教师"
+# the people a volunteer on duty warned off or helped: "劝阻在河边戏水的孩子"
+_WARNED_OFF = r"(?:劝阻|劝导|劝离|提醒|引导|救助)了?[^，,。；;\d]{0,12}?(?:孩子|儿童|学生|居民|群众|行人|市民|游客|村民|老人)$"
 # (a squad, 小分队, named alone in a sentence after the one that formed it as a volunteer squad: "…组建党员志愿服务小分队3支…。
 # 截至11月底，小分队累计开展服务活动86次")
 _VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小分队)|服务队|(?<![宣讲])小分队)"
@@ -514,8 +521,16 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("志愿服务情况：服务对象：社区居民，共计540人次",), frozenset({"人次", "人"}),
          frame=r"志愿[^。]*服务对象[:：][^；;。\d]{0,30}$", before=r"^$"),
     # volunteers on duty, the times they were: "组织“银龄志愿者”开展护学岗执勤40余次"
-    Rule("volunteer_sessions", ("组织党员志愿者开展护学岗执勤40余次",), SESSIONS, frame=r"志愿",
-         before=r"(?:执勤|值勤|值守)(?:活动|服务)?$"),
+    # (or patrols of a volunteer service, in its sentence or the one after: "开展护河志愿服务，共巡河30余次")
+    Rule("volunteer_sessions", ("组织党员志愿者开展护学岗执勤40余次", "支部开展护河志愿服务，党员轮流巡查，共巡河30余次"), SESSIONS,
+         frame=r"志愿", before=_DUTY_TIMES),
+    Rule("volunteer_sessions", ("支部开展护河志愿服务。暑假里党员轮流巡查，共巡河30余次",), SESSIONS,
+         earlier=r"志愿", frame=_THE_VOLUNTEERS_THEMSELVES, before=_DUTY_TIMES),
+    # those a volunteer on duty warned off or helped, in person-times: "劝阻在河边戏水的孩子80余人次"
+    Rule("volunteer_beneficiaries", ("支部开展护河志愿服务，劝阻在河边戏水的孩子80余人次",), PERSON_TIMES, frame=r"志愿",
+         before=_WARNED_OFF),
+    Rule("volunteer_beneficiaries", ("支部开展护河志愿服务。暑假里党员轮流巡查，劝阻在河边戏水的孩子80余人次",), PERSON_TIMES,
+         earlier=r"志愿", frame=_THE_VOLUNTEERS_THEMSELVES, before=_WARNED_OFF),
     # volunteers doing something, the times they did it: "组织党员志愿者为社区幼儿开展亲子阅读活动6场"
     # (or the services they provided: "党员志愿者为村民提供理发、维修等服务9场次")
     Rule("volunteer_sessions", ("组织党员志愿者为社区老人开展义诊活动5场", "党员志愿者走进社区开展文明劝导活动10余次",
