@@ -9409,6 +9409,13 @@ def test_english_a_schools_short_name_in_the_title_is_the_full_name_the_text_giv
     assert ex.document.school == "Liuzhou Normal College Experimental Primary School"
 
 
+def test_english_members_who_served_in_a_part_in_a_sentence_on_volunteering():
+    text = "Review of 2023\n\nOn the volunteering side, 36 members served as stewards and guides at the city's half-marathon."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 36)]
+    # (not a part in the school's own work)
+    assert metrics("Review of 2023\n\nIn the exams, 36 members served as invigilators in the school's halls.") == []
+
+
 def test_english_a_season_of_a_year_units_in_brackets_an_earlier_years_end_and_hours_they_worked():
     text = ("Games volunteers\n\nIn autumn 2022, 14 Party members served as volunteers at the marathon. Together they worked "
             "300 hours.")

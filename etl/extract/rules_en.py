@@ -155,6 +155,9 @@ _READ_TO = (r"(?:^|,)\s*(?:(?:where|and|as) (?:they|members|the volunteers|we) )
             r"(?:reading|read|singing|sang|performing|performed|telling stories|told stories)\b[^.;,]{0,40}?\bto")
 _READ_TO_WHOM = (rf"^(?:[a-z-]+ )?{PEOPLE}\b|^(?:[a-z-]+ )?(?:children|pupils|residents|villagers|people|seniors|patients|"
                  r"visitors)\b")
+# members who served in some part: "9 member teachers served as …", "14 party members took turns as …"
+_MEMBERS_SERVED_AS = (r"^(?:communist )?(?:party )?(?:members|member teachers|teachers who are (?:party )?members)\b\s+"
+                      r"(?:have\s+|had\s+)?(?:took turns|take turns|served|serve|worked|work|acted) as\b")
 # a membership told, and some of those members who joined, said as no more than that
 _A_MEMBERSHIP_TOLD = r"\b(?:has|have|had|numbers?|numbered) (?:[\d,]+|[a-z-]+) (?:party )?members\b"
 _OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the )?(?:last|past) |this year|last year|"
@@ -1956,8 +1959,11 @@ RULES: list[Rule] = [
     # members who served as volunteers, in turns maybe: "14 party members took turns as volunteers at the crossing"
     Rule("volunteer_participants", ("14 party members took turns as volunteers at the crossing",
                                     "this summer 9 member teachers served as volunteers at the library"),
-         after=r"^(?:communist )?(?:party )?(?:members|member teachers|teachers who are (?:party )?members)\b\s+"
-               r"(?:have\s+|had\s+)?(?:took turns|take turns|served|serve|worked|work|acted) as (?:[a-z-]+ )?volunteers\b"),
+         after=rf"{_MEMBERS_SERVED_AS} (?:[a-z-]+ )?volunteers\b"),
+    # (or served in a volunteer's part, in a sentence on volunteering: "On the volunteering side, 40 members served as
+    # stewards and guides at the city's marathon")
+    Rule("volunteer_participants", ("On the volunteering side, 40 members served as stewards and guides at the city marathon",),
+         frame=r"\bvolunt(?:eer|ary|eering)\b", after=_MEMBERS_SERVED_AS),
     Rule("volunteer_participants", ("12 of the school's 30 party members registered as community volunteers",),
          after=r"^of (?:the|its|our|the (?:school|branch|kindergarten)['’]s) \d[\d,]* (?:communist )?(?:party )?members\b"
                r"(?: of [^.;,\d]{1,50}?)?\s+(?:have\s+|had\s+)?(?:registered|signed up|enrolled) as (?:[a-z-]+ )?volunteers\b"),
