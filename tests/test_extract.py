@@ -5069,6 +5069,9 @@ def test_english_people_who_joined_after_the_membership_is_told_and_those_who_ap
     assert [(m.indicator, m.value) for m in metrics(school)] == [("members_total", 30)]
     received = "News\n\nIn 2023 the branch admitted 3 new members and received 12 applications."
     assert [(m.indicator, m.value) for m in metrics(received)] == [("members_developed", 3), ("applicants", 12)]
+    # (the applications submitted, then what became of some of them, after "and")
+    submitted = "News\n\nIn 2023, 14 teachers submitted applications and 5 were designated activists."
+    assert [(m.indicator, m.value) for m in metrics(submitted)] == [("applicants", 14), ("activists", 5)]
 
 
 def test_mentoring_pairs_of_a_year_told_twice_are_one_figure():

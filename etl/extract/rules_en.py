@@ -23,7 +23,7 @@ GIVEN_MARKS_OF_A_TITLE = (r"\b(?:presented|gave|handed out|issued|awarded)\s+(?:
                           r"(?:honou?rary )?titles? of\s+[\"“](?P<title_after>[^\"”]{2,60})[\"”])\s+to")
 # having applied to join the party, said after the people: "have submitted applications for joining the party"
 APPLIED = (r"(?:(?:have |had |has )?(?:submitted|handed in|handed over|sent in) (?:their |the |an |a )?(?:written )?"
-           r"applications?(?: to join| for|(?=\s*(?:[.;,]|$)))|(?:have |had |has )?appl(?:ied|y) (?:to join|for (?:joining|party membership|membership))|"
+           r"applications?(?: to join| for|(?=\s*(?:[.;,]|$|and\b)))|(?:have |had |has )?appl(?:ied|y) (?:to join|for (?:joining|party membership|membership))|"
            # (an adverb between, or applied by letter: "have recently written to apply for membership")
            r"(?:have |had |has )?(?:recently |also |already |now )?(?:written|wrote) to apply (?:for (?:party )?membership|to join))")
 # people said to be honoured, up to the colon that opens how many got each title: "The meeting honoured members:"
@@ -1350,7 +1350,8 @@ RULES: list[Rule] = [
                         "4 teachers of our school submitted applications for joining the party",
                         "31 teachers and 9 students handed in applications",
                         "so far 9 of the young teachers have submitted applications to join the Party",
-                        "last term the branch had 6 young teachers apply to join"),
+                        "last term the branch had 6 young teachers apply to join",
+                        "14 teachers submitted applications and 5 were named activists"),
          # (the first of two kinds of people joined by "and", each with its number: "31 teachers and 9 students handed in
          # applications")
          after=rf"^(?:[a-z]+ ){{0,3}}?(?:and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{PEOPLE} )?(?:of (?:our|the|this) school )?"
