@@ -4676,6 +4676,10 @@ def test_pupils_paired_counted_on_their_own_after_the_clause_that_pairs_them():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 40)]
     # (young teachers paired are no pupils)
     assert metrics("某小学党建亮点\n2023年，党员与青年教师结对，共结对12人。") == []
+    # (or the pupils named in the clause before the members' pairing)
+    text = "某小学党建亮点\n2023年，针对学习困难的学生，支部安排党员教师一对一结对帮扶，目前已结对35人。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 35)]
+    assert metrics("某小学党建亮点\n2023年，针对青年教师成长需求，支部安排党员骨干结对帮扶，目前已结对12人。") == []
 
 
 def test_the_honours_of_a_school_year_are_of_the_year_it_ends():

@@ -362,8 +362,12 @@ _OUTCOME = re.compile(r"[^，,。；;]{0,4}?(?:成长为|成长成|成为|被评
 
 _A_PRIZE_BEFORE = re.compile(r"等奖$")
 # a count of a pairing said on its own ("共结对40人"), after a clause that pairs members with pupils
-_PUPILS_PAIRED_BEFORE = re.compile(r"与[^，,。；;]{0,8}?(?:学生|学困生|留守儿童|困难学生|特殊儿童|孩子|幼儿)[^，,。；;]{0,6}?"
-                                   r"(?:结对|帮扶)[^，,。；;]{0,4}[，,]\s*(?:共|累计|共计)?(?:结对|帮扶|结对帮扶)了?$")
+# (or pairs members, the pupils named in the clause before: "针对学习困难学生，支部安排党员教师结对帮扶，目前已结对52人")
+_PUPILS_WORD = r"(?:学生|学困生|留守儿童|困难学生|特殊儿童|孩子|幼儿)"
+_PUPILS_PAIRED_BEFORE = re.compile(rf"(?:与[^，,。；;]{{0,8}}?{_PUPILS_WORD}[^，,。；;]{{0,6}}?|"
+                                   rf"{_PUPILS_WORD}[，,][^，,。；;]{{0,16}}?(?:党员|教师)[^，,。；;]{{0,10}}?)"
+                                   r"(?:结对|帮扶)[^，,。；;]{0,4}[，,]\s*(?:目前|至今|截至目前)?(?:已经?)?(?:共|累计|共计)?"
+                                   r"(?:结对|帮扶|结对帮扶)了?$")
 _CANDIDATES_FOR = re.compile(r"积极分子(?:的)?(?:人选|候选人|推荐人选|候选对象)")
 _GROUP_SIZE = re.compile(r"\s*(?:为)?一(?:个)?(?:组|小组|队)")
 # applications to join the party of the people counted, received: "收到3名青年教师的入党申请书"
@@ -817,7 +821,8 @@ FRAMES: list[Frame] = [
     # 共结对40人")
     Frame("students_assisted", lambda c: c.head in ("", "person") and not c.nouns and
           bool(_PUPILS_PAIRED_BEFORE.search(c.sentence_before[-60:])),
-          ("党员教师与学困生结对帮扶，共结对40人",), "pupils helped, named before"),
+          ("党员教师与学困生结对帮扶，共结对40人", "针对学习困难的学生，支部安排党员教师结对帮扶，目前已结对30人"),
+          "pupils helped, named before"),
     # (or staff listed with others of the school: "走访慰问困难党员和教职工11人次")
     # (or staff or members described as in need: "走访慰问了2名因病住院的教职工")
     # (or the school's staff at large, where the verb is one of calling on them with care: "班子成员走访慰问教职工40人次")
