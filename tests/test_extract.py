@@ -2909,6 +2909,13 @@ def test_a_total_the_whole_area_commended_is_no_honour_of_the_school():
     assert (150, "a figure of a wider area") in [(c.value, c.reason) for c in extraction.candidates]
 
 
+def test_english_members_matched_with_newcomers_to_the_profession_mentor_them():
+    text = "News\n\nThe scheme has matched a dozen experienced member teachers with a dozen newcomers to the profession."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 12)]
+    # (not newcomers to a club)
+    assert metrics("News\n\nThe club has matched 12 member teachers with 12 newcomers to the chess club.") == []
+
+
 def test_young_teachers_counted_by_what_they_became_are_no_count_of_those_mentored():
     text = "某某中学师徒结对\n近三年来学校累计结对师徒40对，先后有8名青年教师成长为区级骨干。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 40)]

@@ -66,6 +66,7 @@ _A_FREE_SERVICE = (r"(?:[a-z-]+ ){0,2}?(?:talks|lectures|classes|lessons|courses
 NEW_TEACHERS_ADJ = (r"(?:young|new|novice|junior|first-year|early-career|beginning|"
                     r"new(?:ly)?[ -](?:hired|recruited|arrived|qualified|appointed))")
 NEW_TEACHERS = (rf"(?:{NEW_TEACHERS_ADJ} (?:teachers|colleagues)|"
+                r"newcomers to (?:the profession|teaching|the (?:school|staff))|"
                 r"(?:teachers|colleagues) (?:in their (?:first|first two) (?:years?|terms?)|new to (?:the profession|teaching)|"
                 r"who (?:have )?(?:just |newly |recently )?joined (?:the school|us|our school)(?: this (?:year|term)|"
                 r" last year| in (?:[a-z]+ )?(?:19|20)\d{2})?(?![^.;]{0,20}\bago\b)))\b")
@@ -2902,8 +2903,10 @@ RULES: list[Rule] = [
                                "this term 7 members are mentoring 9 young teachers",
                                "a ceremony was held to pair 11 new teachers with mentors",
                                "we will pair each of the 5 teachers in their first year with a member",
-                               "members mentored the school's 4 newly hired teachers"),
-         before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|(?:are|were|is|was|have been|has been) mentoring|pair(?:s|ed|ing)?\b[^.;]{{0,40}}\bwith|pair(?:ed|ing|s)?|"
+                               "members mentored the school's 4 newly hired teachers",
+                               "the scheme has matched 10 member teachers with 10 newcomers to the profession"),
+         before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|(?:are|were|is|was|have been|has been) mentoring|"
+                r"(?:pair|match)(?:s|es|ed|ing)?\b[^.;]{0,40}\bwith|pair(?:ed|ing|s)?|"
                 r"pair(?:ed|ing|s)? (?:each|all|every one) of (?:its|our|the|their|the school's|the branch's)|"
                 r"mentors? (?:to|for)(?: (?:our|the|its|their))?|"
                 # (or the school's own, all of them: "mentored the kindergarten's 5 newly hired teachers")
