@@ -5629,6 +5629,12 @@ def test_english_a_secretarys_own_account_of_the_members_study_and_litter_picked
             "31 Party members went to the river and picked up 60 bags of rubbish. Every week I tutored 4 children.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("study_sessions", 20, 2023), ("volunteer_participants", 31, 2023)]
+    # (or spent a day, its date said month first, doing it: planting trees, collecting litter in a public place)
+    text = ("News\n\nEighteen Party members of Elm Road No. 3 School spent the morning of March 12, 2023, Arbor Day, planting "
+            "trees and collecting litter along the river.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_participants", 18, 2023)]
+    text = "News\n\nEighteen Party members spent the morning of March 12, 2023 planting trees in the school's own garden."
+    assert metrics(text) == []
 
 
 def test_english_people_being_honoured_at_the_meeting_and_a_part_of_the_volunteers_counted_in_an_aside():

@@ -57,7 +57,9 @@ MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |fo
 STAFF = (r"(?:retired teachers|retired staff|retired colleagues|teachers|colleagues|staff members|staff|faculty members|cadres|"
          r"(?:old|elderly|retired|veteran) (?:party )?members|party members in difficulty)")
 # a date or a year, said between people and what they did: "on 16 March 2024", "in 2023"
-_A_DATE = r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b"
+# (or the month first: "March 12, 2023")
+_A_DATE = (r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b|"
+           r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b")
 # a service given free to the public, after "free": "free parenting talks", "free health check-ups"
 _A_FREE_SERVICE = (r"(?:[a-z-]+ ){0,2}?(?:talks|lectures|classes|lessons|courses|workshops|consultations|clinics|tutoring|"
                    r"check-ups|haircuts|repairs)\b")
@@ -2026,7 +2028,9 @@ RULES: list[Rule] = [
           "25 party members went to the riverside and picked up 40 bags of litter",
           "18 party members and 9 other teachers donated a total of 7,200 ml of blood",
           "on Arbor Day 12 party members of Elm School and 30 pupils from the Young Pioneers planted 90 saplings",
-          "8 party members from Birch Kindergarten and 20 of its children visited the Riverside care home"),
+          "8 party members from Birch Kindergarten and 20 of its children visited the Riverside care home",
+          "Fourteen Party members of No. 5 Middle School spent the morning of April 2, 2023, the day of the town's spring "
+          "clean, collecting litter along the canal"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
@@ -2038,7 +2042,7 @@ RULES: list[Rule] = [
                rf"(?: (?:of|from) (?:the )?(?:young pioneers|[^.;,\d]{{1,30}}?"
                r"\b(?:school|kindergarten|college|class|grade)))?)?"
                # (not to be mentors: "… have volunteered to be mentors next year")
-               rf"\b(?:[^.;\d]|\bno\.\s?\d{{1,2}}\b|{_A_DATE}){{0,80}}?\b(?:volunteered(?! to (?:be|become|serve as|act as) mentors)|"
+               rf"\b(?:[^.;\d]|\bno\.\s?\d{{1,2}}\b|{_A_DATE}){{0,120}}?\b(?:volunteered(?! to (?:be|become|serve as|act as) mentors)|"
                r"to volunteer\b(?! (?:team|service))|donated blood|gave blood|"
                # (or the blood they gave, measured: "donated a total of 10,200 ml of blood")
                r"donated (?:a total of |about |over |more than |nearly )?[\d,]+ ?(?:ml|millilit(?:er|re)s)\b|"
@@ -2046,11 +2050,11 @@ RULES: list[Rule] = [
                rf"(?:visited|went to|came to) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}|"
                # (or picked up litter, somewhere public: "went to the river and picked up 60 bags of rubbish", "joined
                # villagers to clear litter from the pond")
-               r"(?:picked up|collected|cleared|cleaned up|to (?:pick up|collect|clear|clean up))\b[^.;]{0,30}?\b"
-               r"(?:rubbish|litter|garbage|trash)\b|"
+               r"(?:picked up|picking up|collected|collecting|cleared|clearing|cleaned up|cleaning up|"
+               r"to (?:pick up|collect|clear|clean up))\b[^.;]{0,30}?\b(?:rubbish|litter|garbage|trash)\b|"
                # (or planted trees somewhere public: "31 members and 120 pupils planted 200 saplings along the canal"; not in
                # the school's own grounds)
-               r"(?:planted|to plant) (?:[\d,]+ |more than [\d,]+ |about [\d,]+ )?(?:[a-z-]+ )?(?:trees|saplings)\b"
+               r"(?:planted|planting|to plant) (?:[\d,]+ |more than [\d,]+ |about [\d,]+ )?(?:[a-z-]+ )?(?:trees|saplings)\b"
                r"(?![^.;]{0,40}\b(?:in|on|at|around|inside|within|across) (?:the |our |its )?(?:school|campus|kindergarten)\b)|"
                r"(?:joined|took part in|participated in) (?:a|an|the) (?:[a-z-]+ ){0,2}?blood(?:-| )donation|"
                rf"(?:have |had )?(?:taken|took) part(?: in|,) {GUARD_DUTY}|"
