@@ -3459,6 +3459,14 @@ def test_english_staff_then_members_after_a_semicolon_and_a_year_in_brackets_nam
         ("members_total", 31, None), ("members_developed", 2, 2021)]
 
 
+def test_english_a_notes_shorthand_without_were_admitted_then_another_few_named_activists():
+    text = "Branch notes, spring term\n\n• New members: one teacher admitted as a probationary member; another two named activists."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 1), ("activists", 2)]
+    # (not others named something else)
+    text = "Branch notes, spring term\n\n• Honours: one teacher named a model worker; another two named class mentors."
+    assert [m.indicator for m in metrics(text) if m.indicator == "activists"] == []
+
+
 def test_english_activists_put_forward_as_candidates_for_admission_are_no_count_of_activists():
     text = "Branch meeting, Larch School, 2022\nThree activists, Ms. Li, Mr. Xu and Ms. He, were proposed as candidates for admission.\n"
     assert metrics(text) == []

@@ -1266,6 +1266,13 @@ RULES: list[Rule] = [
          # (or some of those just counted: "6 have applied, and 2 of those have been named activists")
          after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?:[^.;]{{0,20}}?|[^.;]{{0,80}}?\band )\b|of (?:them|whom|those|these) |more |others )?"
                rf"{MADE_ACTIVISTS}"),
+    # (or, in a note's shorthand, the verb "were" left out after those admitted: "one teacher admitted in April; another two
+    # named activists")
+    Rule("activists", ("New members: one teacher admitted in April; another two named activists",
+                       "two teachers admitted as probationary members and a further three designated activists"),
+         before=r"\b(?:another|a further)\s*$",
+         after=r"^(?:(?:[a-z-]+ ){0,2}?(?:teachers|students|staff|colleagues) )?(?:named|designated|made|(?:identified|selected|"
+               r"chosen|accepted) as) (?:(?:party |membership )?activists|active elements)\b"),
     Rule("members_developed", ("three teachers were admitted as probationary members", "2 students have been admitted to the party",
                                "2 teachers were absorbed as probationary party members",
                                "of the activists, 3 were accepted as probationary members",
