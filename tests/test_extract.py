@@ -3459,6 +3459,16 @@ def test_english_staff_then_members_after_a_semicolon_and_a_year_in_brackets_nam
         ("members_total", 31, None), ("members_developed", 2, 2021)]
 
 
+def test_english_study_of_a_text_collectively_and_a_homework_club_for_the_children_described():
+    text = "Summary of 2023\n\nWe organized party members to study the Party Constitution collectively 15 times."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 15)]
+    text = ("Story\n\nThe members take turns to run a Saturday homework club for the 17 children whose parents work in "
+            "the cities.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 17)]
+    # (not the members of a club for the teachers)
+    assert metrics("Story\n\nThe members run a Saturday reading club for the 17 teachers of the village school.") == []
+
+
 def test_english_a_notes_shorthand_without_were_admitted_then_another_few_named_activists():
     text = "Branch notes, spring term\n\n• New members: one teacher admitted as a probationary member; another two named activists."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 1), ("activists", 2)]

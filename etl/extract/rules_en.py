@@ -123,7 +123,9 @@ STOOD_IN = r"\b(?:served|acted|act|serve|serving|acting) as\b[^.;]{1,40}?\bfor"
 # (and so is care: "providing after-school care for 60 children")
 # (or counseling: "gave 1,150 hours of counseling to 430 students")
 TUTORED = (r"\b(?:tutor(?:ing|ials?)|(?:after-school |free )?care|homework help|counsel(?:l?ing)|(?:reading|study|homework|"
-           r"learning|saturday|sunday|weekend|after-school) (?:clubs?|classes|camps?))\b[^.;]{0,30}?\b(?:to|for)")
+           r"learning|saturday|sunday|weekend|after-school) (?:clubs?|classes|camps?))\b[^.;]{0,30}?\b(?:to|for)"
+           # (the pupils may be said as known ones: "a homework club for the 23 children whose parents work away")
+           r"(?: the| its| our| their| all)?")
 # the verbs that give people an honour, and a title of people that is always an honour ("demonstration post stars", "Red
 # Candle Stars", "teaching pacesetters"; a window has no quotation marks to tell a quoted title by)
 _HONOURED_VERB = r"(?:commended|honou?red|awarded|named|selected|elected|chose|chosen|rated)\b"
@@ -1661,10 +1663,11 @@ RULES: list[Rule] = [
     Rule("study_sessions", ("organized group study 20 times", "organized party members to study collectively 24 times",
                             'carried out "first topic" study 15 times', "members met to study party history 9 times",
                             "the branch held the special study 10 times",
-                            "the whole year organize party members concentrated study 20 times"),
+                            "the whole year organize party members concentrated study 20 times",
+                            "we organized party members to study the Party Constitution collectively 12 times"),
          before=r"(?:\b(?:group|theory|collective|centrali[sz]ed|concentrated|political|special)|[\"“]?\b(?:first|special) (?:topic|subject)[\"”]?) "
                 r"(?:study|learning)(?: sessions?)?\s*$|\b(?:"
-                r"(?:study|learn)(?:ing)? (?:collectively|together|as a group|(?:the )?party history|"
+                r"(?:study|learn)(?:ing)? (?:(?:[a-z'-]+ ){0,4}?(?:collectively|together|as a group)|(?:the )?party history|"
                 r"the history of the (?:communist )?party))\s*$",
          after=r"^times\b"),
     # the number of those who took part, in a sentence on volunteering: "the number of participants reached 260
@@ -3056,7 +3059,8 @@ RULES: list[Rule] = [
                r"in difficulty|herding|village|rural)\b"),
     Rule("students_assisted", ("held free tutoring classes for 30 pupils", "gave 20 tutoring sessions to 45 students",
                                "providing after-school care for 60 children of migrant workers",
-                               "members ran a reading club for 40 children of migrant workers"),
+                               "members ran a reading club for 40 children of migrant workers",
+                               "members run a Saturday homework club for the 18 children whose parents work in the cities"),
          before=rf"{TUTORED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("students_assisted", ("45 students helped by party members", "in all, 28 pupils have received help",
                                "more than 300 students have benefited from the tutoring program",
