@@ -3469,6 +3469,14 @@ def test_english_study_of_a_text_collectively_and_a_homework_club_for_the_childr
     assert metrics("Story\n\nThe members run a Saturday reading club for the 17 teachers of the village school.") == []
 
 
+def test_english_a_line_of_new_members_of_two_kinds_and_a_line_of_party_lectures_by_who_gave_them():
+    text = "Key figures for 2023\nNew members: 4 teachers and 9 students\nParty lectures: the secretary gave 3, branch secretaries 8"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_developed", 4), ("members_developed", 9), ("party_lectures", 3), ("party_lectures", 8)]
+    # (a line of other things: the school's pupils and teachers)
+    assert metrics("Key figures for 2023\nStaff and pupils: 96 teachers and 1,150 students") == []
+
+
 def test_english_a_notes_shorthand_without_were_admitted_then_another_few_named_activists():
     text = "Branch notes, spring term\n\n• New members: one teacher admitted as a probationary member; another two named activists."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 1), ("activists", 2)]

@@ -559,6 +559,12 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("Members give free evening tutoring to pupils who are behind. So far 45 pupils have signed up.",),
          earlier=rf"{_FREE_TUTORING}",
          after=r"^(?:[a-z-]+ )?(?:children|pupils|students)\b(?: from [^.;,]{1,30}?)? (?:have |had )?(?:signed up|enrolled)\b"),
+    # a line labelled with the new members, each kind counted (before enrolment reads pupils as the school's): "New
+    # members: 5 teachers and 12 students"
+    Rule("members_developed", ("New members: 4 teachers and 9 students", "New members admitted in 2023: 3 teachers"),
+         before=r"^\W*new (?:party )?members(?: admitted)?(?: (?:in|during) (?:19|20)\d{2}| this year| during the year)?"
+                r"\s*:(?:\s*[\d,]+ (?:[a-z-]+ ){1,2}?(?:and|,))?\s*$",
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
@@ -3537,6 +3543,12 @@ RULES: list[Rule] = [
                r"(?! to (?!the (?:communist )?party))"),
     Rule("applicants", ("Membership: 94 members. One teacher admitted in May; 7 applications pending.",),
          after=r"^(?:new )?applications? (?:pending|under review|being considered|awaiting)\b"),
+    # (or a line labelled with the party lectures, then who gave how many: "Party lectures: each branch secretary gave 2,
+    # the committee secretary 3")
+    Rule("party_lectures", ("Party lectures: each branch secretary gave 2, the committee secretary 3",
+                            "Party lectures: the secretary gave 4 and members 6"),
+         frame=r"^\W*party (?:lectures|lessons|classes)\s*:[^.;:]*$",
+         before=r"(?:\b(?:gave|delivered|taught|held|gives|give)|\bsecretar(?:y|ies)|\bmembers?|\bcommittee)\s*$"),
     # (or a line labelled with the admitting, or with the applications kept: "Admitted in 2022: 2", "Applications on file: 6")
     Rule("members_developed", ("Admitted in 2021: 3 (two teachers, one student)", "Newly admitted: 2"),
          before=r"^\W*(?:newly )?admitted(?: (?:in|during) (?:19|20)\d{2}| this year| during the year)?\s*:\s*$"),
