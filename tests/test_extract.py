@@ -1946,6 +1946,14 @@ def test_an_authoritys_notice_to_many_schools_gives_the_area_its_counts():
     own = extract_text("o.txt", "关于表彰优秀共产党员的决定\n\n各党支部：\n决定授予王某等8名同志“优秀共产党员”称号。\n\n"
                                  "中共某市第二中学委员会\n2024年1月6日")
     assert [(m.indicator, m.value) for m in own.metrics] == [("awards_individual", 8)]
+    # (or a bureau's decision, its body named in the title line and by its short name where it decides: the many it
+    # commends are the area's, but the school named first is honoured, at the bureau's level)
+    text = ("中共某某区教育局委员会关于表彰2023年度先进基层党组织和优秀共产党员的决定\n各学校党组织：\n"
+            "为树立典型，局党委决定，授予东风小学党支部等6个党组织“先进基层党组织”称号，授予李某等25名同志“优秀共产党员”称号。")
+    ex = extract_text("b.txt", text)
+    assert ex.metrics == [] and [(c.value, c.reason) for c in ex.candidates] == [(25, "a figure of a wider area")]
+    assert [(a.title, a.recipient, a.level, a.year) for a in ex.awards] == [
+        ("先进基层党组织", "organization", "district", 2023)]
 
 
 def test_a_school_named_by_a_generic_name_with_its_party_body_is_another_school():

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.document import EN_FULL_DATE
-from etl.extract.owners import EN_AREAS_OWN
+from etl.extract.owners import BUREAU_DECIDED, EN_AREAS_OWN
 from etl.extract.people import ELECTED_TO_AN_OFFICE
 from etl.extract.periods import YEAR_MENTION_EN, DocTime, time_marks, time_of
 from etl.extract.rules_en import GIVEN_MARKS_OF_A_TITLE
@@ -349,6 +349,12 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             between = text[titles[i - 1][1]: t_start] if i else ""
             own_conferrer = between if i and _level(between, LEVEL_MARKERS_ZH[:4]) != "unknown" else conferrer
             level = level_of(title, own_conferrer, active=active)
+            if level == "school" and (decided := BUREAU_DECIDED.search(text, s_start, trigger.start())):
+                # "局党委决定，授予…": a bureau's commendation, not the school's own; its level is what its name says
+                # there, or in the title line, which names it in full ("中共某某区教育局委员会关于表彰…的决定")
+                level = level_of(title, text[s_start: decided.end()])
+                if level == "unknown":
+                    level = level_of(title, text[: text.find("\n")] if "\n" in text else "")
             if level == "unknown" and meeting:
                 level = level_of(title, text[before_start: meeting.start()], active=True)
             if level == "unknown" and (published := _RESULTS_MADE_KNOWN.search(text, s_start, trigger.start())):

@@ -55,6 +55,10 @@ _WIDE_AREA = re.compile(r"全(?:国|省|市|区|县|旗|镇|乡)(?:教育系统|
                         # (or an authority that issues a commendation: "省委教育工委印发《关于表彰…的决定》，共表彰…")
                         r"(?:省|市|区|县)委?(?:教育局|教委|教育工委|组织部)(?:近日|日前)?(?:印发|下发|发布|作出)(?=[^，,。；;]{0,40}表彰)|"
                         r"各(?:类|级各类)?(?:中小)?学校|各中小学|各校")
+# a bureau (its party committee) that decides to commend, by its short name: "局党委决定，授予…"
+BUREAU_DECIDED = re.compile(r"(?:局|教委|教育工委|教体局)党委(?:研究)?决定|(?:教育局|教委|教育工委|教体局)(?:研究)?决定")
+# the many a bureau's decision commends, named by the first of them: "授予王芳等30名同志…", "…党支部等8个党组织"
+_AND_OTHERS_COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:名|个|位|所)")
 _LEAD_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?|去年|上年度|本次|此次|这次)?\s*(?:其中|目前|截至目前|现|今年|全年|近年来)?\s*")
 # the report's school or its party body opening a clause: a subject of its own
 _OWN_SUBJECT = re.compile(r"我校|本校|该校|学校|我园|本园|支部|党支部|党总支|党委")
@@ -283,6 +287,8 @@ class Others:
             return WIDER_AREA
         if areas and self._area_goes_on(low, seg, sentence_start, pos):
             return WIDER_AREA
+        if areas and self._bureaus_many(low, seg, sentence_start, pos):
+            return WIDER_AREA
         for body in _OTHER_BODY.finditer(low, sentence_start, pos) if maybe_body else ():
             # the same: a community's or a company's party body opening a clause (its name, after a lead
             # such as a year), and the clauses after it
@@ -378,6 +384,19 @@ class Others:
             return all(named)
         generic = _GENERIC_SCHOOL.search(said.group("who"))
         return bool(generic) and not self._own_generic_name(generic.group(0))
+
+    def _bureaus_many(self, low: str, seg: Segmenter, sentence_start: int, pos: int) -> bool:
+        """Whether the count at `pos` (or the honour after it) is of the many a bureau's decision commends, named by the
+        first of them ("局党委决定，…授予王芳等30名同志…"): the area's, unless the first named is the report's school
+        ("授予临平第一小学党支部等8个党组织…": its honour is the school's)."""
+        if BUREAU_DECIDED.search(low, sentence_start, pos) is None:
+            return False
+        clause_start = max(seg.clause_start(pos), sentence_start)
+        many = _AND_OTHERS_COUNTED.search(low, clause_start, pos + 8)
+        if many is None or many.start() > pos:
+            return False
+        first = bisect.bisect_left(self.positions, clause_start)
+        return not any(not other for at, _, other in self.mentions[first:] if at < many.start())
 
     def _own_generic_name(self, generic: str) -> bool:
         """Whether a generic school name ("实验中学") is how the report names its own school (东湖区实验中学)."""
