@@ -5281,6 +5281,17 @@ def test_english_some_of_a_membership_just_told_who_joined_are_new_members():
     assert metrics("News\n\nThe school held a sports day. Nine of them joined in the last race.") == []
 
 
+def test_english_an_interviews_answer_to_how_many_are_members_and_the_times_they_did_the_free_service_told_before():
+    text = ("Interview\n\nHost: How many of your teachers are Party members?\nLi: Nineteen, out of forty teachers.\n"
+            "Host: What else do they do?\nLi: Every Saturday member teachers run a free reading hour for children in the "
+            "community. We've done it 25 times this year.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 19), ("volunteer_sessions", 25)]
+    # (not an answer to another question, nor the times a school did its own work)
+    text = ("Interview\n\nHost: How many classes does the school have?\nLi: Nineteen, out of forty rooms.\n"
+            "Li: Every Saturday we hold a parents' meeting. We've done it 25 times this year.")
+    assert metrics(text) == []
+
+
 def test_english_a_team_of_its_own_name_after_a_question_on_volunteering_is_made_of_volunteers():
     text = ('Five questions for the secretary\n\nQ: And volunteering?\nA: Our "Morning Star" team of 16 members helps '
             "pupils across the road every morning.")

@@ -1980,6 +1980,14 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("14 party members took turns as volunteers at the crossing",
                                     "this summer 9 member teachers served as volunteers at the library"),
          after=rf"{_MEMBERS_SERVED_AS} (?:[a-z-]+ )?volunteers\b"),
+    # (or the times they did what the sentence before tells of as a free service or as volunteering, said as "it": "… visit
+    # the community to run a free storytelling hour for toddlers. We've done it 30 times this year.")
+    Rule("volunteer_sessions", ("Members visit the community to run a free storytelling hour for toddlers. We've done it "
+                                "30 times this year.",),
+         earlier=rf"\b{VOLUNTEERING}|\bfree (?:[a-z-]+ ){{0,2}}?(?:hours?|class(?:es)?|clubs?|sessions?|workshops?|clinics?|"
+                 r"tutoring|lessons?|talks?)\b",
+         before=r"\b(?:we|they)(?:'ve| have| had)? (?:done|held|run|organi[sz]ed|given) (?:it|this|that|them)\s*$",
+         after=r"^times\b"),
     # (or served in a volunteer's part, in a sentence on volunteering: "On the volunteering side, 40 members served as
     # stewards and guides at the city's marathon")
     Rule("volunteer_participants", ("On the volunteering side, 40 members served as stewards and guides at the city marathon",),
@@ -3461,10 +3469,14 @@ RULES: list[Rule] = [
          after=r"^(?:(?:party )?members\b|[.;,]|$)"),
     # the count an answer opens with, to a question of how many members: "Q: How many members does the branch have?
     # A: Fourteen, and one probationary member."
-    Rule("members_total", ("Q: How many members do you have?\nA: Twenty-two, all of them teachers.",),
-         earlier=r"\bhow many (?:party )?members (?:(?:do|does|did) [a-z' ]{1,30}?\bhave|are (?:there|in))\b",
-         before=r"^(?:a|answer)\s*[:：]\s*$|^$",
-         after=r"^(?:(?:party )?members)?\s*(?:[,.;]|$)"),
+    # (or how many of the teachers are, the answer after its speaker's name, and what they are of: "Host: How many of your
+    # teachers are Party members? Liu: Twenty-three, out of fifty-eight teachers.")
+    Rule("members_total", ("Q: How many members do you have?\nA: Twenty-two, all of them teachers.",
+                           "Host: How many of your teachers are Party members?\nLi: Nineteen, out of forty teachers."),
+         earlier=r"\bhow many (?:party )?members (?:(?:do|does|did) [a-z' ]{1,30}?\bhave|are (?:there|in))\b|"
+                 r"\bhow many of (?:your|the|its|our) (?:teachers|staff|colleagues) are (?:party )?members\b",
+         before=r"^(?:a|answer|[a-z][a-z .'-]{1,30})\s*[:：]\s*$|^$",
+         after=r"^(?:[a-z][a-z .'-]{1,30} )?(?:(?:party )?members)?\s*(?:[,.;]|$|out of\b)"),
     # (or to a question of how many joined: "How many joined this year? Two young teachers.")
     Rule("members_developed", ("Q: How many joined this year?\nA: Two young teachers, both under 30.",),
          earlier=r"\bhow many (?:new )?(?:(?:party )?members )?(?:(?:have |has )?joined|were admitted|did (?:you|the branch) admit)\b",
