@@ -7126,6 +7126,14 @@ def test_english_people_whose_questions_volunteers_answered_were_served():
 def test_english_a_branchs_title_with_a_year_after_a_dash_is_a_summary_of_that_year():
     text = "Birchwood School Party Branch — 2021\n\nMembers: 29. Activists: 4."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 29, 2021), ("activists", 4, 2021)]
+    # (or a report of a month, or notes of a term, with the branch's name after a dash)
+    for title, year in (("Monthly report, May 2022 — Birchwood School Party Branch", 2022),
+                        ("Branch notes, autumn term 2021 — Birchwood Kindergarten", 2021)):
+        text = f"{title}\n\n• Group study: 3 sessions.\n• New activists: 2"
+        assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("study_sessions", 3, year), ("activists", 2, year)]
+    # (a story's headline with a school after a dash is still news)
+    text = "Members help out at the fair — Birchwood School\n\nIn 2021, 12 members volunteered at the town fair."
+    assert extract_text("n.txt", text).document.doc_type == "news"
 
 
 def test_english_translated_times_of_voluntary_tutoring_and_children_from_difficult_families_visited():

@@ -540,11 +540,15 @@ EN_REPORTS_ON_YEAR = re.compile(r"\b(?:report(?:ed|ing)?(?: on)?|review(?:ed|ing
                                 r"activities) (?:in|of|for|during) ((?:19|20)\d{2})\b")
 
 
+_EN_WHOSE_AFTER_A_DASH = re.compile(r"\s+[—–]\s+[^—–:]{3,80}?\b(?:school|kindergarten|college|(?:party )?branch|committee)\s*$")
+
+
 def find_doc_type(title: str | None, head: str, lang: str) -> str:
     """From the title: a work plan or a summary names itself so; anything else is a case report or news."""
     title = (title or head.strip().split("\n")[0])[:120]
     if lang == "en":
-        low = title.lower()
+        # (whose it is may follow the title after a dash: "Monthly report, November 2023 — X Middle School Party Branch")
+        low = _EN_WHOSE_AFTER_A_DASH.sub("", title.lower())
         if _EN_REPORT_TO_MEETING.search(low) or re.search(EN_SPEECH_AT_A_YEARS_MEETING, low):
             # "the secretary's report to the members' meeting": a report, not news of the meeting (so is a speech at a
             # year's meeting, which tells the year's work)
