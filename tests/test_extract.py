@@ -2323,6 +2323,17 @@ def test_a_table_of_a_row_a_branch_gives_only_its_row_of_totals():
     assert metrics("| 支部 | 党员人数 | 党课（次） |\n| 小学部支部 | 21 | 4 |\n| 中学部支部 | 17 | 5 |\n") == []
 
 
+
+def test_a_table_of_a_row_a_month_of_volunteer_service_gives_its_row_of_totals_its_columns_named_by_the_title():
+    text = ("2022年党员志愿服务情况统计表\n| 月份 | 活动次数 | 参与党员（人次） | 服务时长（小时） |\n| 3月 | 2 | 18 | 36 |\n"
+            "| 5月 | 3 | 25 | 60 |\n| 合计 | 5 | 43 | 96 |\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_sessions", 5, 2022), ("volunteer_participants", 43, 2022), ("volunteer_hours", 96, 2022)]
+    # (a table of other events: its columns name nothing of the catalog's alone)
+    text = ("2022年家长会情况统计表\n| 月份 | 活动次数 | 参与人数 |\n| 3月 | 2 | 180 |\n| 合计 | 2 | 180 |\n")
+    assert metrics(text) == []
+
+
 def test_people_commended_in_english_are_honoured_by_the_title_that_describes_them():
     text = ("Branch news\nAt the meeting, 4 outstanding Communist Party members and 3 excellent party affairs workers "
             "were commended. The school also commended 2 outstanding teachers in 2021.")

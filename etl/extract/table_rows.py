@@ -37,6 +37,10 @@ _YEAR_HEADER = re.compile(r"年度|年份|年|时间|year", re.I)
 # group, or a member: "| 姓名 | 服务次数 | 服务时长 |")
 _PART_HEADER = re.compile(r"(?:党)?支部(?:名称)?|党小组(?:名称)?|(?:branch|party group)(?: name)?|姓名|党员姓名|name", re.I)
 _SCHOOL_COLUMN = re.compile(r"(?:学校|小学|中学|附小|附中|幼儿园|一中|二中|三中|school)$", re.I)
+# or of a row a part of the year, a month or a term, its row of totals the year's ("| 月份 | 活动次数 | … |", "| 合计 | 8 | … |")
+_PERIOD_HEADER = re.compile(r"月份|月|季度|学期|时段|month|quarter|term", re.I)
+# a table's title that says its figures are of volunteer service
+_VOLUNTEERING_TITLE = re.compile(r"志愿|义工|volunt", re.I)
 _NOTE_HEADER = re.compile(r"备注|说明|附注|notes?|remarks?|comments?", re.I)
 _TOTAL_HEADER = re.compile(r"合计|总计|共计|全校|总数|\btotal\b", re.I)
 # a column of the number done, beside the number planned ("| 项目 | 应开展 | 实际开展 | 完成率 |"): the figure
@@ -124,9 +128,12 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         if len(header) > 2 and no_numbers:
             notes = [i for i, cell in enumerate(header[1:]) if _NOTE_HEADER.fullmatch(cell)]
             note_column = notes[0] if notes else note_column
-        if len(header) > 1 and no_numbers and (_YEAR_HEADER.fullmatch(header[0]) or _PART_HEADER.fullmatch(header[0])):
-            # "| 年度 | 党员人数 | 发展党员 | …": a row a year (or a branch), a column an indicator
-            column_indicators = [_indicator_of(cell) for cell in header[1:]]
+        if len(header) > 1 and no_numbers and (_YEAR_HEADER.fullmatch(header[0]) or _PART_HEADER.fullmatch(header[0]) or
+                                               _PERIOD_HEADER.fullmatch(header[0])):
+            # "| 年度 | 党员人数 | 发展党员 | …": a row a year (or a branch, or a month of the year), a column an indicator
+            # (in a table of volunteer service, its title says so, a column may name what is counted alone: "活动次数")
+            service = _VOLUNTEERING_TITLE.search(folded[max(0, start - 80): start].rstrip("\n").rsplit("\n", 1)[-1])
+            column_indicators = [_indicator_of(cell) or (_service_column(cell) if service else None) for cell in header[1:]]
             rows_of_parts = not _YEAR_HEADER.fullmatch(header[0])
             if not any(column_indicators):
                 column_indicators = []
@@ -219,6 +226,20 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
                 found.append(dataclasses.replace(found[-1], indicator="volunteer_participants", value=people[0],
                                                  qualifier=people[1]))
     return found
+
+
+_SERVICE_PEOPLE = re.compile(r"(?:参与|参加)(?:党员|教师|志愿者|人员)?(?:人数|人次)?|participating members|participants", re.I)
+
+
+def _service_column(header: str):
+    """In a table of volunteer service, the indicator of a column that names only what it counts: the times it was done
+    ("活动次数") or the people who took part ("参与党员（人次）")."""
+    name = _BRACKETED.sub("", header)
+    if _COUNT_HEADER.fullmatch(name):
+        return catalog.by_id()["volunteer_sessions"]
+    if _SERVICE_PEOPLE.fullmatch(name) or _PEOPLE_HEADER.fullmatch(name):
+        return catalog.by_id()["volunteer_participants"]
+    return None
 
 
 def _years_of(cells: list[str]) -> list[int] | None:
