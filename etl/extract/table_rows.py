@@ -7,7 +7,8 @@ before it allowed), so that a row of anything else is left alone. A header row o
 column its year. A table may also be turned the other way, a row a year under a header of indicators
 ("| 年度 | 党员人数 | 发展党员 |"): each column that names an indicator is read. So may a table of
 a row a branch ("| 支部 | 党员数 | 主题党日 |"): only its row of totals ("| 合计 | 37 | 28 |") is the
-school's.
+school's; and so may a table of a row a month or a term ("| 月份 | 活动次数 | … |"), whose row of totals is the
+year's.
 """
 
 from __future__ import annotations
