@@ -3786,6 +3786,10 @@ def test_people_listed_with_others_counted_after_them_serve_as_those_do():
         ("volunteer_participants", 100, "at_least"), ("volunteer_participants", 1000, "approx")]
     elders = metrics("某小学\n支部组织12名党员教师和20余名少先队员来到敬老院，为老人们打扫卫生。")
     assert [(m.indicator, m.value) for m in elders] == [("volunteer_participants", 12), ("volunteer_participants", 20)]
+    # (a community's centre for the elderly is a home for them too)
+    for home in ("社区养老服务中心", "街道日间照料中心"):
+        elders = metrics(f"某幼儿园\n支部组织9名党员教师和15名幼儿走进{home}，为老人们表演节目。")
+        assert [(m.indicator, m.value) for m in elders] == [("volunteer_participants", 9), ("volunteer_participants", 15)]
 
 
 def test_an_english_title_of_people_honoured_may_be_quoted():
