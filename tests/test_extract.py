@@ -5954,6 +5954,10 @@ def test_a_schools_short_name_and_its_full_name_are_one_school():
 def test_english_members_organized_to_give_hours_of_community_service():
     text = "2023 in review\n\nIn 2023, the branch organized 26 members to give 1,120 hours of community service."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 26), ("volunteer_hours", 1120)]
+    # (or hours given to it)
+    text = "2023 in review\n\nIn 2023, its members gave over 900 hours to community volunteering."
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [("volunteer_hours", 900, "at_least")]
+    assert metrics("2023 in review\n\nIn 2023, its members gave over 900 hours to lesson planning.") == []
 
 
 def test_english_new_members_the_young_pioneers_or_the_league_took_in_are_no_party_members():

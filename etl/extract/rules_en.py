@@ -2652,10 +2652,13 @@ RULES: list[Rule] = [
          after=r"^hours\b"),
     # (or a field of the service's hours: "Total service hours: 1,120"; not a school's own service, "after-school service
     # hours")
+    # (or given to it: "members have given over 1,500 hours to community volunteering")
     Rule("volunteer_hours", ("500 hours of volunteer service", "120 volunteer service hours", "gave 300 hours of community service",
-                             "logged 750 hours of voluntary work", "over 90 hours of volunteering", "Total service hours: 800"),
+                             "logged 750 hours of voluntary work", "over 90 hours of volunteering", "Total service hours: 800",
+                             "members have given over 600 hours to community volunteering"),
          after=r"^(?:hours of (?:(?:volunteer|voluntary|community) )?service|hours of (?:volunteer|voluntary|community) work|"
-               r"hours of volunteering|volunteer(?:ing)? (?:service )?hours|(?:total )?service hours)\b"),
+               r"hours of volunteering|volunteer(?:ing)? (?:service )?hours|(?:total )?service hours|"
+               r"hours to (?:[a-z-]+ )?(?:volunteering|volunteer (?:service|work)|voluntary work|community service))\b"),
     # the volunteer service's time, said to have reached or passed a number: "the cumulative volunteer service time
     # exceeded 3,000 hours"
     # (or the service's time, in a sentence about volunteering: "… in volunteer services for 356 person-times, and the
