@@ -60,7 +60,8 @@ HEADS_ZH = (
 INDIVIDUAL_HEADS = re.compile(
     r"优秀共产党员|优秀党员|优秀志愿者|党务工作者|优秀教师|优秀班主任|教育工作者|骨干教师|学科带头人|教学能手|名师|名校长|标兵|"
     r"先进个人|先进工作者|模范教师|劳动模范|一等奖|二等奖|三等奖|特等奖|(?:教师|老师|校长|班主任|辅导员|园丁|书记)$|"
-    r"(?:teachers?|models?|workers?|individuals?|members?|educators?|stars|pacesetters)$"
+    r"(?:teachers?|models?|workers?|individuals?|members?|educators?|stars|pacesetters|speakers?|lecturers?|presenters?|"
+    r"mentors?|principals?|volunteers?)$"
 )
 TRIGGERS_ZH = re.compile(
     r"被评为|被评定为|被授予|被命名为|被表彰为|被确定为|被认定为|被列为|被评选为|表彰为|评为|荣获|荣膺|喜获|摘得|获评|获得|获授|获颁|"
@@ -861,9 +862,13 @@ _EN_UNQUOTED = re.compile(
     # (or the next count of people honoured: "… outstanding party members and two were named …")
     r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
 )
+# an award named by the best at something it is given for: "the contest's individual award for best speaker"
+_EN_AWARD_FOR_THE_BEST = re.compile(r"\s*(?:the |an? )?(?:[a-z]+['’]s )?(?:[a-z-]+ )?(?:award|prize) for (?:the )?"
+                                    r"(best [a-z -]{2,30}?)(?=\s*[,.;]|\s+(?:in|at|of|and|from)\b|\s*$)")
 _EN_PRIZE = re.compile(r"(?:(?:the )?(?:first|second|third|1st|2nd|3rd|special|grand) prizes?|(?:gold|silver|bronze) "
                        r"(?:medals?|awards?))")
-_EN_CONTEST = re.compile(rf"\s+(?:in|at|of) (?:the |a )?(?:({_EN_LEVEL})(?:-level)? )?[a-z' -]{{0,40}}?"
+# (its place may come before its level: "at the Yunyan District education system's Party knowledge contest")
+_EN_CONTEST = re.compile(rf"\s+(?:in|at|of) (?:the |a )?(?:[a-z'-]+ ){{0,3}}?(?:({_EN_LEVEL})(?:-level)? )?[a-z' -]{{0,40}}?"
                          r"\b(?:competition|contest|championship|match|selection|evaluation)s?\b")
 _EN_COUNT_BEFORE_TITLE = re.compile(rf"(?:\d[\d,]*|(?:a )?(?:{'|'.join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))}))"
                                     r"\s+(?=[a-z])")
@@ -1006,6 +1011,10 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             at = trigger.end() + (including.end() if including else 0)
             unquoted = tail[including.end():] if including else tail
             m = _EN_UNQUOTED.match(unquoted)
+            if best := _EN_AWARD_FOR_THE_BEST.match(unquoted):
+                # "won the contest's individual award for best speaker": the award is named by what it is for
+                titles.append((at + best.start(1), at + best.end(1)))
+                m = None
             if m and _EN_TITLE_HEAD.search(m.group("title")) and not _EN_NOT_A_TITLE_START.match(m.group("title")) and \
                     not _EN_NO_TITLE.fullmatch(m.group("title")):
                 start = m.start("title")
