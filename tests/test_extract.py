@@ -8697,6 +8697,13 @@ def test_chinese_the_first_of_two_schools_a_title_names_is_the_reports_school():
     extraction = extract_text("n.txt", text)
     assert extraction.document.school == "河口镇中心小学"
     assert [(m.indicator, m.value) for m in extraction.metrics] == [("demo_lessons", 3)]
+    # (each with its district in the title, the partner named far more often after it)
+    text = ("城乡携手——城南区东风小学党支部与山阳县石门村小学党支部结对共建\n"
+            "2023年，东风小学党支部与石门村小学党支部签订共建协议。东风小学先后选派6名党员教师赴石门村小学送教，"
+            "累计上示范课18节；为石门村小学捐赠图书500册。石门村小学党支部现有党员5名。")
+    extraction = extract_text("n.txt", text)
+    assert extraction.document.school == "城南区东风小学"
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("demo_lessons", 18)]
 
 
 def test_english_people_named_and_a_party_group_commended_as_titles_students_a_committee_admitted_and_study_met_for():

@@ -888,13 +888,19 @@ def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str
     head = folded[:200]
     # (of two schools a title joins, the first is its subject: "甲小学党支部与乙小学党支部开展结对共建活动")
     in_title = sorted((title.find(name), name) for name in names if title and name in title)
+    # (a shorter spelling inside a longer one is the same mention: "西关小学" in "莲湖区西关小学")
+    in_title = [(at, name) for at, name in in_title
+                if not any(o_at <= at and at + len(name) <= o_at + len(other) and other != name for o_at, other in in_title)]
     title_subject = in_title[0][1] if len(in_title) >= 2 and _SCHOOLS_JOINED.match(
         title, in_title[0][0] + len(in_title[0][1]), in_title[1][0]) else None
+    # (the subject is the text's school however often it names the other, the partner it helps: in any of its spellings,
+    # "莲湖区西关小学" in the title and "西关小学" after it)
+    subject_core = without_region(title_subject) if title_subject else None
     score = Counter()
     for name in names:
         score[name] = folded.count(name) + (3 if title and name in title else 0) + (2 if name in head else 0) \
             + (2 if name + "党" in folded else 0) \
-            + (2 if name == title_subject else 0)  # the school whose party organization the text is about
+            + (100 if subject_core and without_region(name) == subject_core else 0)
     # a shorter spelling contained in a longer one counts for both; keep the most mentioned, then the longest,
     # then the first named
     best = max(names, key=lambda n: (score[n], len(n), -first_seen[n]))
