@@ -3379,6 +3379,10 @@ def test_a_school_name_in_quotes_of_its_own_is_a_kind_of_school_striven_for():
 def test_english_members_a_branch_was_founded_with_are_of_its_founding_year():
     text = "Party work at Aspen School\nThe branch was founded in 2012 with four members. In 2022 the branch had 19 members.\n"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 4, 2012), ("members_total", 19, 2022)]
+    # (not the newest of the committee's branches, a part of it; and a membership risen by so much to its count)
+    text = ("Report on Party Work, 2023\nMembership rose 9% to 96. The committee now has 5 branches; the newest, for the "
+            "art section, was set up in May with 7 members.\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 96, 2023), ("branches", 5, 2023)]
 
 
 def test_english_person_times_after_events_of_several_kinds_are_no_volunteers():

@@ -3387,8 +3387,10 @@ RULES: list[Rule] = [
     Rule("members_total", ("Founded in 2003 with four members, the branch has grown steadily.",),
          before=r"\b(?:founded|set up|established|formed|created)\b[^.;]{0,40}?\bwith(?: (?:just|only))?\s*$",
          after=r"^(?:communist )?(?:party )?members\b,? (?:the|our|its) (?:party )?(?:branch|committee)\b", of_the_founding=True),
+    # (not the newest of its branches, one part of it: "the committee has 6 branches; the newest was set up in March with 9
+    # members")
     Rule("members_total", ("the branch was founded in 2013 with three members", "the party branch was set up in 1998 with only 5 members"),
-         frame=r"\b(?:branch|committee|party organi[sz]ation)\b",
+         frame=r"^(?!.*\b(?:newest|latest|youngest)\b).*\b(?:branch|committee|party organi[sz]ation)\b",
          before=r"\b(?:founded|set up|established|formed|created)\b[^.;]{0,40}?\bwith(?: (?:just|only))?\s*$",
          after=r"^(?:communist )?(?:party )?members\b", of_the_founding=True),
     # (or what it had when it was founded: "When the branch was set up in 2016, it had only 6 members")
@@ -3457,13 +3459,15 @@ RULES: list[Rule] = [
     Rule("members_total", ("the branch's membership stands at 42", "party membership rose to 35 this year",
                            "Our membership is now 26.", "2020 — Membership reaches 24.", "its membership has doubled to 30",
                            "Membership of the Oak Lane School Party branch reached 19 in June",
-                           "the committee has 5 branches; total membership at year end was 120"),
+                           "the committee has 5 branches; total membership at year end was 120", "Membership rose 8% to 54."),
          # (or when: "total membership at year end was 168")
          before=r"\bmembership(?: of (?:the|our|its) [^.;,]{1,50}?(?:branch|committee|organi[sz]ation))?"
                 r"(?: at (?:the )?(?:year['’]?s? end|year-end|the end of the year|the end of (?:19|20)\d{2}))?\s+(?:now\s+)?"
                 r"(?:stands at|stood at|is|was|totals|totall?ed|"
                 r"(?:has |had )?(?:reached|grown to|risen to|doubled to|tripled to|trebled to|increased to)|grew to|rose to|"
-                r"came to|reaches|grows to|rises to|doubled to|tripled to|trebled to|increased to)"
+                r"came to|reaches|grows to|rises to|doubled to|tripled to|trebled to|increased to|"
+                # (or by so much first: "Membership rose 12% to 112")
+                r"(?:(?:has |had )?(?:grown|risen|increased)|grew|rose)(?: by)? \d+(?:\.\d+)?\s?(?:%|percent|per cent) to)"
                 r"(?:\s+(?:now|currently))?\s*$",
          not_before=r"\b(?:league|for|to|of)\b(?:'s)?\s+(?:party\s+)?membership\b"),
     # (or the branch said to be of so many: "We are a branch of 18.")
