@@ -9519,6 +9519,16 @@ def test_english_a_schools_short_name_in_the_title_is_the_full_name_the_text_giv
     assert ex.document.school == "Liuzhou Normal College Experimental Primary School"
 
 
+def test_english_an_emergency_volunteer_team_its_members_hours_and_the_elderly_they_checked_on():
+    text = ("Flood relief\n\nIn July 2024 the branch formed a 22-member emergency volunteer team. Over six days, team members "
+            "worked 640 hours moving sandbags and checking on 90 elderly residents living alone.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 22), ("volunteer_hours", 640), ("volunteer_beneficiaries", 90)]
+    # (a school's own team at its own work)
+    text = "Exams\n\nIn July 2024 the school formed a 22-member exam team. Over six days, team members worked 640 hours."
+    assert metrics(text) == []
+
+
 def test_english_members_who_served_in_a_part_in_a_sentence_on_volunteering():
     text = "Review of 2023\n\nOn the volunteering side, 36 members served as stewards and guides at the city's half-marathon."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 36)]

@@ -1933,7 +1933,7 @@ RULES: list[Rule] = [
          after=r"^volunteer (?:participations|person-times|attendances)\b"),
     # a team said by its size: "our 19-member volunteer team", "a 30-member party branch"
     Rule("volunteer_participants", ("Our 19-member volunteer team tutored children",),
-         after=r"^-member (?:party member |teacher )?volunt(?:eer|ary)(?: service)? (?:team|group|squad|corps)\b"),
+         after=r"^-member (?:party member |teacher )?(?:[a-z-]+ ){0,2}?volunt(?:eer|ary)(?: service)? (?:team|group|squad|corps)\b"),
     # (or by the people it is made of: "set up a volunteer team of 20 teachers")
     Rule("volunteer_participants", ("the branch set up a volunteer team of 20 teachers",
                                     "a voluntary service group made up of 35 party members"),
@@ -2455,9 +2455,12 @@ RULES: list[Rule] = [
          before=r"\b(?:made up of|consisting of|composed of|formed by|formed of)(?: \d[\d,]* [a-z -]{1,30}? and)?\s*$",
          after=r"^(?:[a-z-]+ ){0,3}?(?:party members?|teachers|members|volunteers|students)\b"),
     # (and the hours the team gave, after a sentence on its volunteering: "The team gave 1,480 hours in total")
-    Rule("volunteer_hours", ("The volunteer team is made up of 20 members. The team gave 900 hours in total.",),
+    # (or its members, after a while: "… formed a volunteer team. Over nine days, team members worked 1,100 hours")
+    Rule("volunteer_hours", ("The volunteer team is made up of 20 members. The team gave 900 hours in total.",
+                             "The branch formed a volunteer team. Over five days, team members worked 300 hours."),
          earlier=r"\bvolunt(?:eer|ary)",
-         before=r"^(?:the|our|its) (?:team|group|squad) (?:gave|served|logged|contributed|put in|gave in all)\s*$",
+         before=r"(?:^|,\s*)(?:the |our |its )?(?:team|group|squad)(?: members)? (?:gave|served|logged|contributed|put in|"
+                r"gave in all|worked)\s*$",
          after=r"^hours\b"),
     # (or listed with the service's other figures: "Volunteer service: 46 activities, 1,380 participant-times")
     Rule("volunteer_participants", ("the volunteer team held 30 events with 900 participants",
@@ -2611,9 +2614,9 @@ RULES: list[Rule] = [
          before=r"\breach(?:ed|ing)\s*$", frame=rf"\bvolunt|\bservices?\b|\bfree {_A_FREE_SERVICE}",
          not_after=rf"{_NO_PEOPLE_SERVED}\b"),
     Rule("volunteer_beneficiaries", ("repaired the appliances of more than 60 elderly residents in the volunteer service",
-                                     "the volunteers cooked for 25 seniors"),
+                                     "the volunteers cooked for 25 seniors", "members spent the day checking on 40 elderly residents"),
          after=r"^(?:[a-z-]+ )?(?:residents|elderly people|seniors|villagers|people in need|households in need)\b",
-         frame=r"\b(?:for|of|to|helped|visited)\s*(?:more than |over |about |nearly )?$|\bvolunt",
+         frame=r"\b(?:for|of|to|helped|visited|checking on|checked on)\s*(?:more than |over |about |nearly )?$|\bvolunt",
          # (not the audience of a talk: "gave a party lecture on clean governance to 60 residents")
          not_before=r"\b(?:lectures?|talks?|classes|lessons?|reports?|speech(?:es)?|presentations?)\b[^.;]{0,40}\bto\s*$"),
     # people reached, counted in person-times, who received a service: "1,200 person-times of residents received
