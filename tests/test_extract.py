@@ -9529,6 +9529,15 @@ def test_english_an_emergency_volunteer_team_its_members_hours_and_the_elderly_t
     assert metrics(text) == []
 
 
+def test_english_the_people_volunteers_helped_where_they_served_said_after_them():
+    text = ("News\n\nOn 1 May 2023, 30 of the branch's 41 members volunteered at the railway station, helping about 900 "
+            "travellers.")
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
+        ("volunteer_participants", 30, "exact"), ("members_total", 41, "exact"), ("volunteer_beneficiaries", 900, "approx")]
+    # (not where no one volunteered: the people the school's own work helped)
+    assert metrics("News\n\nOn 1 May 2023 the school opened its sports ground at the weekends, helping about 900 residents.") == []
+
+
 def test_english_members_who_served_in_a_part_in_a_sentence_on_volunteering():
     text = "Review of 2023\n\nOn the volunteering side, 36 members served as stewards and guides at the city's half-marathon."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 36)]

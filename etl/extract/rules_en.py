@@ -2602,6 +2602,12 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("12 teachers volunteered at the exam site. The team helped more than 900 candidates",),
          earlier=r"\bvolunt", before=r"\b(?:the|our|its) (?:volunteer )?team\b[^.;,]{0,20}?\bhelped\s*$",
          after=r"^(?:[a-z-]+ )?(?:candidates|residents|parents|villagers|people|elderly people|passengers|visitors)\b"),
+    # (or helped, in the volunteers' own sentence, the people of the place where they served: "volunteered at the library and
+    # the railway station, helping about 1,500 travellers and readers")
+    Rule("volunteer_beneficiaries", ("40 members volunteered at the railway station, helping about 1,200 travellers",),
+         frame=r"\bvolunt", before=r"(?:^|,)\s*helping\s*$",
+         after=r"^(?:[a-z-]+ )?(?:travell?ers|passengers|readers|visitors|tourists|residents|villagers|candidates|people|"
+               r"elderly people|seniors)\b"),
     # (people reached, where what reached them was a service: not the audience of lectures, "held 4 lectures for
     # parents, reaching 900 parents")
     # (home visits said to reach a number of homes are home visits: "the members' home visits reached 200 households")
