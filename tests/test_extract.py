@@ -968,6 +968,9 @@ def test_a_list_of_honours_each_with_its_level():
     found = awards("文凯学校党支部被评为安徽省先进基层党组织，安庆市先进基层党组织，望江县先进基层党组织。")
     assert [(a.title, a.level) for a in found] == [
         ("安徽省先进基层党组织", "provincial"), ("安庆市先进基层党组织", "municipal"), ("望江县先进基层党组织", "district")]
+    # (the level a list of people's titles opens with is each one's: district-level backbone teachers and subject leaders)
+    found = awards("2023年，8名党员教师获评区级骨干教师、学科带头人。")
+    assert [(a.title, a.level) for a in found] == [("区级骨干教师", "district"), ("学科带头人", "district")]
 
 
 def test_a_year_in_brackets_after_an_honour_is_when_it_was_won():

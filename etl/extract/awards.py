@@ -350,6 +350,10 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             between = text[titles[i - 1][1]: t_start] if i else ""
             own_conferrer = between if i and _level(between, LEVEL_MARKERS_ZH[:4]) != "unknown" else conferrer
             level = level_of(title, own_conferrer, active=active)
+            if i and level in ("unknown", "school") and _LIST_MARK.fullmatch(between) and \
+                    (listed_level := _LEVEL_OPENING.match(text, titles[0][0])):
+                # "获评区级骨干教师、学科带头人": the level the list opens with is each title's
+                level = level_of(listed_level.group(0), "")
             if level == "school" and (decided := BUREAU_DECIDED.search(text, s_start, trigger.start())):
                 # "局党委决定，授予…": a bureau's commendation, not the school's own; its level is what its name says
                 # there, or in the title line, which names it in full ("中共某某区教育局委员会关于表彰…的决定")
@@ -538,6 +542,9 @@ _AREAS_HONOURS = re.compile(r"全(?:国|省|市|区|县|镇)(?:教育系统|中�
 # a prize's grade alone, no contest named
 _PRIZE_ONLY = re.compile(r"[一二三特]等奖|[金银铜]奖")
 # a team or a branch, right before the verb of the prize it won
+# the mark between two titles of a list, and a level word a list's first title opens with ("区级骨干教师、学科带头人")
+_LIST_MARK = re.compile(r"\s*[、和及与]\s*")
+_LEVEL_OPENING = re.compile(r"(?:国家级|省级|市级|区级|县级|校级)")
 # teachers counted, whom the clause does not call members: "先后有15名青年教师在…教学比赛中"
 _COUNTED_TEACHERS = re.compile(r"(?:\d+|[一二两三四五六七八九十百多数]+)\s*[名位人][^，,。；;\d]{0,8}?(?:教师|老师)")
 
