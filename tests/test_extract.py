@@ -1186,6 +1186,14 @@ def test_an_event_dated_earlier_in_the_paragraph_gives_the_year():
     assert [(m.indicator, m.year) for m in ex.metrics] == [("members_total", 2020)]
 
 
+
+def test_since_the_year_of_the_text_itself_is_that_year_so_far_and_since_an_earlier_one_no_one_year():
+    text = "某校新闻\n2024年4月20日，支部开展主题党日活动。据统计，2024年以来，支部已开展主题党日活动4次。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 4, 2024)]
+    text = "发布时间：2024-06-01\n2022年以来，支部已开展主题党日活动30次。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 30, None)]
+
+
 @pytest.mark.parametrize(
     "text, year",
     [("2023年秋学期以来，学校开展主题党日活动8次。", 2023), ("2021年度，学校共发展党员3名。", 2021),

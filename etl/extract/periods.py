@@ -411,7 +411,10 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
             return one_year(first if groups[1] in _FIRST_TERM else first + 1, label)
         return TimeInfo(label, None, first, first + 1, "span")
     if kind == "since":
-        return TimeInfo(label, None, int(groups[0]), doc.published_year, "period")
+        start = int(groups[0])
+        if (doc.published_year or doc.current_year) == start:
+            return one_year(start, label)  # "2024年以来" in a text of 2024: that year so far
+        return TimeInfo(label, None, start, doc.published_year, "period")
     if kind == "month_since":
         month = int(groups[0])
         if doc.published_month is not None and month <= doc.published_month:
