@@ -5557,6 +5557,15 @@ def test_english_a_holiday_of_a_year_dates_its_paragraph_and_an_organization_hon
             "than 2,000 visitors.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("volunteer_participants", 18, 2023), ("volunteer_beneficiaries", 2000, 2023)]
+    # (or the holiday "in" its year; or a clause opening the sentence with when it happened)
+    for opening in ("Over the May Day holiday in 2023", "When the town held its fair in May 2023"):
+        text = f"News\n\n{opening}, 18 Party members volunteered there. They served more than 2,000 visitors."
+        assert [(m.indicator, m.year) for m in metrics(text)] == [
+            ("volunteer_participants", 2023), ("volunteer_beneficiaries", 2023)]
+    # (not what has been done since then: a span from that year)
+    text = ("News\n\nWhen the road washed out in 2021, the members walked pupils home. Since then they have made more than "
+            "300 home visits.")
+    assert [(m.indicator, m.year) for m in metrics(text)] == [("home_visits", None)]
     honours = ('News\n\nAt a meeting on June 30, 2022, the branch honoured 7 teachers as "Outstanding Communist Party '
                'Members" and the second party group as an "Advanced Party Group".')
     assert sorted((a.title, a.level, a.year) for a in extract_text("h.txt", honours).awards) == [

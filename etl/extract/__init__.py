@@ -1584,7 +1584,10 @@ _EVENT_DATE = {
                      # 2023, …")
                      r"(?:^|(?<=[.!?] )|(?<=\n))(?:in|during|over|throughout) the ((?:19|20)\d{2}) (?:winter|summer|spring|"
                      r"autumn|fall) (?:break|holidays?|vacation|term|semester)\b|"
-                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:in|during|over|throughout) " + EN_HOLIDAY_OF + r"((?:19|20)\d{2})\b",
+                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:in|during|over|throughout) " + EN_HOLIDAY_OF + r"((?:19|20)\d{2})\b|"
+                     # (or a clause that opens the sentence with when it happened: "When floods hit the town in July 2024, …")
+                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:when|after|as|while|before)\b[^.!?\n,]{1,80}?\bin (?:(?:early |late |mid-)?"
+                     r"(?:" + EN_MONTHS + r") )?((?:19|20)\d{2})\s*,",
                      re.I),
 }
 

@@ -227,7 +227,7 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
 # a season of a year, or its holidays or term: "in the summer of 2022"
 EN_SEASON_OF = r"the (?:spring|summer|autumn|fall|winter)(?: (?:holidays?|vacation|term|semester))? of\s+"
 # a holiday named, then the year it is of: "the May Day holiday of 2023"
-EN_HOLIDAY_OF = r"the [a-z' -]{2,30}? (?:festival|holidays?|vacation|break|week) of "
+EN_HOLIDAY_OF = r"the [a-z' -]{2,30}? (?:festival|holidays?|vacation|break|week) (?:of|in) "
 EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     # a term of a school year: "the first semester of the 2023-2024 school year" is of 2023, its second of 2024
     ("school_term", re.compile(r"\b(first|second|autumn|fall|spring) (?:semester|term) of (?:the )?(\d{4})\s*[-–—/]\s*\d{4} "
@@ -255,6 +255,8 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                           r"(?! (?:old|ago|later|before|after|of age)\b)")),
     # (or the span of the sentence before, referred back to: "In the same period our members gave …")
     ("period", re.compile(r"\bover the years\b|\bin recent years\b|\bfor many years\b|\b(?:in|over|during) the same period\b|"
+                          # (or since an event the sentence before told: "When the road washed out in 2021, … Since then …")
+                          r"\bsince then\b|\bever since\b|"
                           r"\bover the past years\b|\bsince (?:its|the school's) (?:founding|establishment)\b")),
     ("vague", re.compile(r"\bsuccessively\b|\bone after another\b")),
     # "in the past year": the year a summary is of, as 一年来 is (else twelve months to the page's date)
