@@ -1187,6 +1187,14 @@ def test_an_event_dated_earlier_in_the_paragraph_gives_the_year():
 
 
 
+def test_a_sentence_within_a_paragraph_that_opens_with_its_year_dates_the_sentences_after_it():
+    text = "某中学成效\n学校党总支依托4个工作室发挥作用。2023年，工作室成员录制微课60节。工作室共结对帮带青年教师27名。"
+    assert [(m.indicator, m.year) for m in metrics(text)] == [("micro_lessons", 2023), ("teachers_mentored", 2023)]
+    # (not a sentence before it)
+    text = "某中学成效\n工作室共结对帮带青年教师27名。2023年，工作室成员录制微课60节。"
+    assert [(m.indicator, m.year) for m in metrics(text)] == [("teachers_mentored", None), ("micro_lessons", 2023)]
+
+
 def test_since_the_year_of_the_text_itself_is_that_year_so_far_and_since_an_earlier_one_no_one_year():
     text = "某校新闻\n2024年4月20日，支部开展主题党日活动。据统计，2024年以来，支部已开展主题党日活动4次。"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 4, 2024)]

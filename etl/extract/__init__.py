@@ -1553,7 +1553,9 @@ _EVENT_DATE = {
                      # (the comma may be left out before the school or its party body, and a clause of basis or
                      # aim may come first: "按照区里的部署，2023年我校党支部…。全校…")
                      r"(?:^|(?<=\n))[ \t\u3000]*(?:【[^】\n]{1,12}】[ \t\u3000]*)?(?:(?:按照|根据|围绕|为了?)[^，,。；;！？!?\n]{1,40}[，,]\s*)?"
-                     r"((?:19|20)\d{2})\s*年度?\s*[，,]?\s*(?=我校|学校|本校|全校|我们|(?:校|学校)?党(?:委|总支|支部)|支部)"),
+                     r"((?:19|20)\d{2})\s*年度?\s*[，,]?\s*(?=我校|学校|本校|全校|我们|(?:校|学校)?党(?:委|总支|支部)|支部)|"
+                     # (or a sentence within the paragraph that opens with its year: "学校党总支…。2023年，工作室…。工作室共…")
+                     r"(?<=[。！？!?])[ \t\u3000]*((?:19|20)\d{2})\s*年度?\s*[，,]"),
     # (a date whose sentence names the year of account of the meeting held then is of that year: "On January 20,
     # 2023, the branch held its 2022 organizational life meeting")
     # (or a few days of a month: "from November 14 to 16, 2022")
