@@ -7181,6 +7181,13 @@ def test_english_people_whose_questions_volunteers_answered_were_served():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 11), ("volunteer_beneficiaries", 600)]
 
 
+def test_a_title_of_the_years_highlights_or_the_year_at_a_glance_after_it_dates_its_figures():
+    text = "党建引领——某幼儿园党支部2023年亮点工作\n1.党员教师执教示范课21节。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("demo_lessons", 21, 2023)]
+    text = "Year at a glance — 2022\nBirch School Party Branch\n\nActivists: 5\nParty lectures: 4"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("activists", 5, 2022), ("party_lectures", 4, 2022)]
+
+
 def test_english_a_branchs_title_with_a_year_after_a_dash_is_a_summary_of_that_year():
     text = "Birchwood School Party Branch — 2021\n\nMembers: 29. Activists: 4."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 29, 2021), ("activists", 4, 2021)]

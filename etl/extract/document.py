@@ -435,7 +435,7 @@ _TITLE_TAIL = r"\s*(?:[（(【\[][^)）】\]]{0,12}[)）】\]])?\s*$"
 # of meetings over a time it names: 记录（2023年第四季度）, a look back: 回眸2023); a title that ends in 报告 ("关于2024年上半年党建工作的报告",
 # "…情况报告") is a report of the work done, and so is a title that ends in how the work went ("“三会一课”落实情况",
 # "…工作情况")
-SUMMARY_TITLE = ("总结|小结|汇报|述职|工作报告|年度报告|月报|季报|工作回顾|年度回顾|工作回眸|年度回眸|工作盘点|年度盘点|工作综述|年度综述|简报|基本情况|工作概况|统计|工作亮点|工作成效|工作进展|进展情况|"
+SUMMARY_TITLE = ("总结|小结|汇报|述职|工作报告|年度报告|月报|季报|工作回顾|年度回顾|工作回眸|年度回眸|工作盘点|年度盘点|工作综述|年度综述|简报|基本情况|工作概况|统计|工作亮点|亮点工作|工作成效|工作进展|进展情况|"
                  rf"自评|自查|台账(?=(?:摘要|摘录|汇总)?{_TITLE_TAIL})|(?:主要|工作|基本)数据(?={_TITLE_TAIL})|"
                  # (a list of what was to be done and how it went, of a year: "…办实事项目清单（2022年）"; not a list of
                  # tasks set, which is a plan)
@@ -525,6 +525,8 @@ EN_KEY_FACTS = r"\bkey (?:facts|figures|data|numbers)\b|\bfacts and figures\b"
 # numbers", "Looking back on 2023"): a summary of it
 EN_YEAR_AT_A_GLANCE = (r"\b(?:year-end |annual )?review (?:of )?(?:19|20)\d{2}\b|"
                        r"\b(?:19|20)\d{2} (?:at a glance|in review|in numbers|in figures|by the numbers|in brief)\b|"
+                       # (or the year said after it: "Year at a glance — 2023", "The year in review: 2022")
+                       r"\b(?:the )?year (?:at a glance|in review|in numbers|in brief)\W{1,4}(?:19|20)\d{2}\W*$|"
                        r"\blooking back (?:on|at) (?:19|20)\d{2}\b|\ba look back at (?:19|20)\d{2}\b|"
                        # (or its figures: "Party work figures, 2023", "Key statistics for 2022")
                        r"\b(?:figures|statistics|data)(?:,| for| of)? (?:19|20)\d{2}\s*$")
