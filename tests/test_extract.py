@@ -3318,8 +3318,12 @@ def test_dot_leaders_lead_a_label_to_its_number_as_a_colon_does():
     # (an English form's lines of fields, one under another, are no sentence wrapped: each keeps its number)
     en = ("Party work at Pine Hill Kindergarten, 2022\nParty members ............ 11\n  of whom probationary ..... 2\n"
           "Party lectures ........... 5\n")
-    assert [(m.indicator, m.value, m.year) for m in metrics(en)] == [
-        ("members_total", 11, 2022), ("members_probationary", 2, 2022), ("party_lectures", 5, 2022)]
+    assert [(m.indicator, m.value, m.year, m.evidence) for m in metrics(en)] == [
+        ("members_total", 11, 2022, "Party members ............ 11"),
+        ("members_probationary", 2, 2022, "of whom probationary ..... 2"),
+        ("party_lectures", 5, 2022, "Party lectures ........... 5")]  # (each with its label, as a colon's field is)
+    en = "Party work at Pine Hill Kindergarten, 2022\nActivists .......... 3\n"
+    assert [(m.indicator, m.value, m.evidence) for m in metrics(en)] == [("activists", 3, "Activists .......... 3")]
 
 
 def test_an_english_note_of_where_and_when_a_story_was_published_dates_what_it_says_now():

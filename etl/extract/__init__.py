@@ -398,8 +398,10 @@ def _evidence_span(text: str, seg: Segmenter, q: Quantity, left_start: int, rule
     s_start = seg.sentence_span(q.start)[0]
     if (framed := rule.frame_start(text[s_start: q.start])) is not None:
         start = _word_start(text, s_start + framed, q.start)  # "…held monthly theme party days, 12 in total"
-    elif lang == "en" and _EN_FIELD.fullmatch(_without_label_years(text[left_start: q.start].strip().lower())):
-        start = _word_start(text, left_start, q.start)  # "Theme party days: 12", with its label (and its years)
+    elif lang == "en" and _EN_FIELD.fullmatch(_without_label_years(
+            leaders_as_colons(text[left_start: q.end])[: q.start - left_start].strip().lower())):
+        # "Theme party days: 12", with its label (and its years; or led to it by dots: "Activists ........ 5")
+        start = _word_start(text, left_start, q.start)
         while text[start] in "-–•*· ":
             start += 1  # (and without its bullet, or its code)
         start += code.end() if (code := re.match(_EN_ITEM_CODE, text[start: q.start].lower())) else 0
