@@ -3523,6 +3523,26 @@ def test_english_a_line_of_new_members_of_two_kinds_and_a_line_of_party_lectures
     assert metrics("Key figures for 2023\nStaff and pupils: 96 teachers and 1,150 students") == []
 
 
+def test_english_a_colleges_branches_of_two_kinds_with_its_members_and_its_volunteer_teams_visits():
+    text = ("Party Building | Wuhan Technician College\n\nThe College Party Committee leads 9 general and ordinary branches, "
+            "with 310 members in all. Members run a volunteer repair service for residents. The team made 36 visits to "
+            "communities in 2023.")
+    ex = extract_text("c.txt", text)
+    assert ex.document.school == "Wuhan Technician College"
+    assert [(m.indicator, m.value) for m in ex.metrics] == [
+        ("branches", 9), ("members_total", 310), ("volunteer_sessions", 36)]
+    # (visits a team of the school's own work made are not)
+    text = "News\n\nThe admissions team made 36 visits to communities in 2023."
+    assert metrics(text) == []
+
+
+def test_english_the_activists_a_training_course_is_attended_by_and_not_those_trained_over_the_years():
+    text = ("News\n\nOn 14 November 2023 the committee opened its training course for membership activists. Twenty-eight "
+            "teachers and students attend the course. Since 2012 the committee's Party school has trained 980 activists, 300 "
+            "of whom have since joined the Party.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 28), ("members_developed", 300)]
+
+
 def test_english_a_notes_shorthand_without_were_admitted_then_another_few_named_activists():
     text = "Branch notes, spring term\n\n• New members: one teacher admitted as a probationary member; another two named activists."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 1), ("activists", 2)]

@@ -960,7 +960,7 @@ _EN_SCHOOL = re.compile(
     r"((?:(?:[A-Z][a-z]{0,2}\.|[A-Z][A-Za-z'’-]*)[ \t]+|(?:(?<=Vocational )|(?<=Technical )|(?<=Secondary ))and[ \t]+){1,6}"
     r"(?:No\.[ \t]*\d+[ \t]+)?(?:(?:(?:Primary|Middle|High|Elementary|Secondary|"
     r"Junior High|Senior High|Vocational|Secondary Vocational|Technical|Experimental|Special Education|Opera|Art|"
-    r"Foreign Language)[ \t]+)?School|Kindergarten|Vocational College|Technical College|"
+    r"Foreign Language)[ \t]+)?School|Kindergarten|Vocational College|Technical College|Technician College|"
     # (a junior or senior high may be named without "School": "Lakeview Junior High")
     r"(?:Junior|Senior)[ \t]+High(?![ \t]+School)|"
     # (or an academy, a school's name too: not one of research, "Academy of Sciences")

@@ -559,6 +559,17 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("Members give free evening tutoring to pupils who are behind. So far 45 pupils have signed up.",),
          earlier=rf"{_FREE_TUTORING}",
          after=r"^(?:[a-z-]+ )?(?:children|pupils|students)\b(?: from [^.;,]{1,30}?)? (?:have |had )?(?:signed up|enrolled)\b"),
+    # the activists a party school has trained since a year, all told, are no count of activists now: "Since 2012 the
+    # Party school has trained 1,020 activists"
+    Rule(None, ("Since 2012 the committee's Party school has trained 980 activists.",),
+         frame=r"\bsince (?:19|20)\d{2}\b", before=r"\b(?:has|have|had) (?:trained|taught|cultivated)\s*$",
+         after=r"^(?:(?:party|membership) )?activists\b", name="activists trained over the years"),
+    # the people a training course for activists is attended by, told after it: "… opened its training course for
+    # membership activists. Thirty-four teachers and students attend the four-week course."
+    Rule("activists", ("The committee opened its training course for membership activists. Thirty teachers and students attend it.",),
+         earlier=r"\btraining (?:course|class|programme|program) for (?:(?:party|membership) )?activists\b",
+         after=r"^(?:(?:[a-z-]+ )?(?:teachers|students|staff|people|trainees)(?: and (?:[a-z-]+ )?(?:teachers|students|staff))? )?"
+               r"(?:attend|attended|are attending|took part|take part|joined|enrolled)\b"),
     # a line labelled with the new members, each kind counted (before enrolment reads pupils as the school's): "New
     # members: 5 teachers and 12 students"
     Rule("members_developed", ("New members: 4 teachers and 9 students", "New members admitted in 2023: 3 teachers"),
@@ -652,6 +663,10 @@ RULES: list[Rule] = [
     Rule("members_total", ("each of the 35 members has pledged to help a pupil", "every one of our 22 party members took part"),
          before=r"\b(?:each|every one) of (?:the|its|our|their|the branch's)\s*$",
          after=r"^(?:communist |cpc )?(?:party )?(?:members|member teachers)\b(?! of the (?:branch |party )?committee)"),
+    # (or said after its branches, with them: "the committee leads 11 branches, with 386 members in all")
+    Rule("members_total", ("the college committee leads 11 branches, with 386 members in all",),
+         # (not one of them: "The third branch, with 28 members, is the largest")
+         frame=r"\bbranches\s*,?\s*with(?: a total of)?\s*$", after=r"^(?:communist )?(?:party )?members\b"),
     # (or its own, listed after its branches: "the committee, with its 4 branches and 96 members, …")
     Rule("members_total", ("the committee, with its 4 branches and 96 members, led the work",
                            "the committee, its 6 branches and their 140 members all took part"),
@@ -1988,6 +2003,12 @@ RULES: list[Rule] = [
                  r"tutoring|lessons?|talks?)\b",
          before=r"\b(?:we|they)(?:'ve| have| had)? (?:done|held|run|organi[sz]ed|given) (?:it|this|that|them)\s*$",
          after=r"^times\b"),
+    # (or the visits to communities the team of a volunteer or free service made, told after it: "… run a volunteer service,
+    # repairing appliances for residents free of charge. The team made 48 visits to communities in the year.")
+    Rule("volunteer_sessions", ("Members run a volunteer repair service for residents. The team made 30 visits to communities.",),
+         earlier=r"\bvolunt|\bfree of charge\b|\bfor free\b",
+         before=r"\b(?:the|our|its) (?:team|group|service|volunteers)\b[^.;,]{0,20}?\b(?:made|paid)\s*$",
+         after=r"^visits to (?:the |local |nearby )?(?:communit(?:y|ies)|villages?|neighbou?rhoods?|care homes?)\b"),
     # (or served in a volunteer's part, in a sentence on volunteering: "On the volunteering side, 40 members served as
     # stewards and guides at the city's marathon")
     Rule("volunteer_participants", ("On the volunteering side, 40 members served as stewards and guides at the city marathon",),
@@ -3266,10 +3287,12 @@ RULES: list[Rule] = [
     Rule("branches", ("following an annual review of all 8 of its branches",),
          before=r"\b(?:all|each|every one)\s*$", after=r"^of (?:its|our|their|the|the (?:committee|school)'s) (?:party )?(?:sub-)?branches\b"),
     Rule("branches", ("64 party members from four party branches", "the general branch has three sub-branches",
-                      "the school has one party branch and 3 party groups"),
+                      "the school has one party branch and 3 party groups", "the committee leads 9 general and ordinary branches"),
          # (not those honoured: '3 branches named "Model Branches" by the district', "2 branches were rated excellent")
          # (nor two organizations doing something together: "Two branches pair up", "two branches signed an agreement")
-         after=r"^(?:grassroots )?(?:party )?(?:sub-)?branch(?:es)?\b(?! secretar| committee| meeting| member|"
+         # (of kinds: "11 general and ordinary branches", "4 teaching branches")
+         after=r"^(?:grassroots )?(?:(?:general|ordinary|teaching|retired|student|staff)(?: and (?:general|ordinary|teaching|"
+               r"retired|student|staff))? )?(?:party )?(?:sub-)?branch(?:es)?\b(?! secretar| committee| meeting| member|"
                r" (?:party )?(?:member )?(?:meetings?|conferences?|assembl)| (?:pair|paired|partner|sign|signed|join|joined|"
                r"team up|teamed up|unite|united)\b)"
                r"(?! (?:were |have been |had been )?(?:all )?(?:named|rated|honou?red|commended|awarded|recogni[sz]ed)\b)"),
