@@ -6396,6 +6396,11 @@ def test_english_members_with_a_vote_are_the_full_members_and_those_a_meeting_sh
 def test_chinese_an_admission_a_meeting_is_to_discuss_is_proposed_not_done():
     text = "公示\n经支部委员会审查，拟于近期召开党员大会，讨论接收赵某、钱某、孙某3名同志为中共预备党员。"
     assert metrics(text) == []
+    # (or a notice sets the meeting's day; a meeting held that did it is no proposal)
+    text = "关于召开党员大会的通知\n定于2024年6月28日下午3:00在会议室召开党员大会，讨论接收李某、王某2名同志为预备党员。"
+    assert metrics(text) == []
+    text = "党员大会召开\n2024年6月28日，支部召开党员大会，讨论接收李某、王某2名同志为预备党员。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 2)]
 
 
 def test_english_its_own_members_and_activists_listed_with_what_they_did_and_more_study_sessions_planned():

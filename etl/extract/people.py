@@ -120,8 +120,10 @@ class Context:
 # nouns that hold a frame word but are no frame ("发展对象", the candidates for admission, develop no one), where
 # they are not the noun counted ("发展对象2人、预备党员3人": 预备党员 are no members just admitted)
 _NOT_A_VERB = re.compile(r"发展对象(?!\s*$)")
-# (or a meeting is to discuss it: "拟于近期召开党员大会，讨论接收赵某等3名同志为预备党员")
-_PROPOSED = re.compile(r"拟(?:[^。；;]{0,24}?讨论)?(?:授予|表彰|推荐|推选|评为|评选|命名|确定|接收|吸收|发展|列为)")
+# (or a meeting is to discuss it: "拟于近期召开党员大会，讨论接收赵某等3名同志为预备党员"; or a notice sets its day:
+# "定于6月28日下午在会议室召开党员大会，讨论接收…")
+_PROPOSED = re.compile(r"拟(?:[^。；;]{0,24}?讨论)?(?:授予|表彰|推荐|推选|评为|评选|命名|确定|接收|吸收|发展|列为)|"
+                       r"(?:定于|将于)[^。；;]{0,48}?讨论(?:授予|表彰|推荐|推选|评为|评选|命名|确定|接收|吸收|发展|列为)")
 # people recommended or nominated to be what an honour names, the verb in the count's clause ("关于推荐张华等3名
 # 同志为优秀共产党员的公示"); not those a branch chose ("各支部共推荐23名优秀党员")
 _RECOMMENDED = re.compile(r"(?:推荐|提名|申报)[^，,。；;、]{0,12}$")
@@ -636,7 +638,8 @@ FRAMES: list[Frame] = [
                                (_RECOMMENDED.search(c.sentence_before) and _TO_BE.match(c.after_clause))),
           ("经支部推荐，拟授予以下8名党员“先锋党员”称号", "拟推荐2名同志为优秀共产党员", "关于推荐王某等2名同志为优秀共产党员的公示",
            "拟评选王某、李某等6名教师为“最美教师”", "经支委会研究，拟接收张某、李某2名同志为中共预备党员",
-           "拟于近期召开党员大会，讨论接收赵某等3名同志为预备党员"),
+           "拟于近期召开党员大会，讨论接收赵某等3名同志为预备党员",
+           "定于6月28日下午在会议室召开党员大会，讨论接收钱某等2名同志为预备党员"),
           "proposed, not yet decided"),
     # recommended to the party for admission (推优入党) is a step towards membership, not an honour
     Frame(None, lambda c: bool(_FOR_ADMISSION.search(c.before) or _FOR_ADMISSION.search(c.after_clause)),
