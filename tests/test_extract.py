@@ -932,6 +932,11 @@ def test_an_english_list_of_honours_under_its_heading_one_a_line():
     assert [(a.title, a.level, a.year, a.evidence) for a in shared] == [
         ("Municipal Civilized Campus", "municipal", 2018, "Municipal Civilized Campus (2018)"),
         ("Advanced Party Branch", "district", 2021, "Advanced Party Branch of the district (2021)")]
+    # (an item's years in brackets: the honour of each year)
+    years = awards("Honours\n- Municipal Five-Star Party Organization (2020, 2023)\n- Provincial Green School (2022)\n")
+    assert [(a.title, a.level, a.year) for a in years] == [
+        ("Municipal Five-Star Party Organization", "municipal", 2020), ("Municipal Five-Star Party Organization", "municipal", 2023),
+        ("Provincial Green School", "provincial", 2022)]
 
 
 def test_people_honoured_listed_each_with_their_names_and_title_give_each_title():

@@ -1402,8 +1402,9 @@ _EN_REMARK_AFTER = re.compile(r"\s*\([^()\d]{2,80}\)\s*$")
 _EN_PLACE_AFTER = re.compile(r",\s*(?:the )?(?:[A-Z][a-z]+ ){0,2}(?:District|County|City|Province|Municipality)\b[^,()]{0,40}$")
 # a line of such a list: its year before it ("2021: …") or in brackets after it
 # (or parted from it by spaces alone, as a column is: '2018   "Model Party Branch", city education bureau')
+# (or its years: "Shenzhen Five-Star Party Organization (2020, 2023)", one honour each year)
 _EN_LISTED_HONOUR = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?:((?:19|20)\d{2})(?:[ \t]*[:：.\-–—][ \t]*|[ \t]{2,}|[ \t]+(?=[\"“])))?(.+?)"
-                               r"(?:[ \t]*\(((?:19|20)\d{2})\))?[ \t]*$")
+                               r"(?:[ \t]*\(((?:19|20)\d{2}(?:[ \t]*(?:,|and)[ \t]*(?:19|20)\d{2})*)\))?[ \t]*$")
 
 
 def _listed_under_heading_en(text: str, taken: set, plan_year: int | None) -> list[Found]:
@@ -1430,15 +1431,15 @@ def _listed_under_heading_en(text: str, taken: set, plan_year: int | None) -> li
             for piece in re.finditer(r"[^;]+", re.sub(r"\.\s*$", "", line)):
                 m = _EN_LISTED_HONOUR.fullmatch(piece.group())
                 line_year = line_year or (m and m.group(1) and int(m.group(1)))
-                if m and (item := _listed_honour_en(text, pos + piece.start(), m, taken, line_year or heading_year)):
-                    found.append(item)
+                if m:
+                    found += _listed_honour_en(text, pos + piece.start(), m, taken, line_year or heading_year)
         pos += len(line) + 1
     return found
 
 
-def _listed_honour_en(text: str, pos: int, m: re.Match, taken: set, heading_year: int | None) -> Found | None:
-    """One honour of a list under a heading, `m` its item (which starts at `pos` in the text), or None when the item
-    names no title."""
+def _listed_honour_en(text: str, pos: int, m: re.Match, taken: set, heading_year: int | None) -> list[Found]:
+    """The honour of a list's item under a heading, `m` the item (which starts at `pos` in the text): one for each year
+    its brackets list, or none when the item names no title."""
     body_start = pos + m.start(2)
     body = m.group(2)
     holder = _EN_HOLDER_BEFORE.match(body) or _EN_HOLDER_NAMED.match(body)
@@ -1461,16 +1462,16 @@ def _listed_honour_en(text: str, pos: int, m: re.Match, taken: set, heading_year
         t_end = of_level.start()  # "Five-Star Party Branch of the city": the level is no part of the title
     title = text[t_start:t_end].strip()
     if not (quoted or _EN_TITLE_HEAD.search(title.lower())) or any(s < t_end and t_start < e for s, e in taken):
-        return None
+        return []
     # (a quoted title's level may stand before its quotes, "Provincial \"Model …\"", or after them)
     rest = body[:quoted.start()] + " " + body[quoted.end():] if quoted else (of_level.group(0) if of_level else "")
     if remark:
         rest += f" {remark.group(0)}"  # (who conferred it, or where: "(city)", "(Xinhua District)", ", Xinhua District")
-    year = m.group(1) or m.group(3)
-    return Found(title, pos + (m.start(1) if m.group(1) else m.start(2)), pos + (m.end(3) + 1 if m.group(3) else m.end(2)),
-                 level_of(title, rest, lang="en"),
-                 "individual" if holder or INDIVIDUAL_HEADS.search(title.lower()) else "organization",
-                 int(year) if year else heading_year)
+    years = [int(m.group(1))] if m.group(1) else [int(y) for y in re.findall(r"(?:19|20)\d{2}", m.group(3) or "")]
+    start, end = pos + (m.start(1) if m.group(1) else m.start(2)), pos + (m.end(3) + 1 if m.group(3) else m.end(2))
+    level = level_of(title, rest, lang="en")
+    recipient = "individual" if holder or INDIVIDUAL_HEADS.search(title.lower()) else "organization"
+    return [Found(title, start, end, level, recipient, year) for year in years or [heading_year]]
 
 
 _EN_BRACKETED_YEARS = re.compile(r"\s*\(((?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\d{2})*)\)")
