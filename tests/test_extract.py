@@ -6924,6 +6924,9 @@ def test_free_home_tutoring_taken_to_a_community_is_volunteering():
     assert [(m.indicator, m.value) for m in metrics("2023年，支部联合街道开展“家长学堂”进社区活动6场。")] == [
         ("volunteer_sessions", 6)]
     assert [m.indicator for m in metrics("2023年，支部开展党课进社区活动6场。")] != ["volunteer_sessions"]
+    # (or what members did there, counted as part of what they did everywhere)
+    text = "2023年，支部宣讲团深入班级和社区开展党史宣讲30场。其中进社区宣讲7场，受众600余人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 7)]
 
 
 def test_english_a_comrade_developed_into_a_probationary_member():

@@ -513,8 +513,11 @@ RULES: list[Rule] = [
                           r"[^，,。\d]{2,24}?(?:活动|服务)$"),
     # (or an activity named for going into the community, whoever holds it: "支部联合街道开展“亲子课堂”进社区活动5场"; not
     # the party lectures taken there, which are lectures)
-    Rule("volunteer_sessions", ("支部联合街道开展“亲子课堂”进社区活动5场", "学校开展法治宣传进社区活动3次"), SESSIONS,
-         before=r"(?:开展|举办|组织)了?[^，,。；;\d]{2,16}?进社区(?:志愿)?(?:活动|服务)$", not_before=r"党课"),
+    # (or what they did there, counted as they went: "深入班级和社区开展宣讲36场，其中进社区宣讲8场")
+    Rule("volunteer_sessions", ("支部联合街道开展“亲子课堂”进社区活动5场", "学校开展法治宣传进社区活动3次",
+                                "开展宣讲20场，其中进社区宣讲6场"), SESSIONS,
+         before=r"(?:开展|举办|组织)了?[^，,。；;\d]{2,16}?进社区(?:志愿)?(?:活动|服务)$|"
+                r"进社区(?:开展)?(?:宣讲|宣传|讲座|义诊|演出|辅导)(?:活动)?$", not_before=r"党课"),
     # a field of a tally of volunteering, its times of service and those served: "志愿服务情况：服务次数：18次；服务对象：
     # 社区居民，共计540人次"
     Rule("volunteer_sessions", ("志愿服务情况：服务次数：18次",), SESSIONS, frame=r"志愿", before=r"服务(?:次数|场次)$"),
