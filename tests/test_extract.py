@@ -3548,6 +3548,19 @@ def test_english_the_activists_a_training_course_is_attended_by_and_not_those_tr
     assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 28), ("members_developed", 300)]
 
 
+def test_english_a_round_up_of_several_schools_is_no_one_schools_report_and_each_sentences_figures_are_its_schools():
+    text = ("District round-up: three schools' Party branches in 2023\n\nOak Lane Primary's branch admitted 3 new members. "
+            "Hill Road Middle School's branch, with 38 members, gave 700 volunteer hours. Pine Kindergarten's branch was "
+            "named a district Model Party Branch.")
+    ex = extract_text("r.txt", text)
+    assert ex.document.school is None and ex.metrics == [] and ex.awards == []
+    assert sorted(c.value for c in ex.candidates if c.reason == "a figure of another school") == [3, 38, 700]
+    # (a primary school named without "School" in the title is the school its text names in full)
+    text = ("Oak Lane Primary's members bring books to a village school\n\nIn April 2024, 16 Party members from Oak Lane "
+            "Primary School delivered books to Liuji Village Primary School.")
+    assert extract_text("o.txt", text).document.school == "Oak Lane Primary School"
+
+
 def test_english_a_notes_shorthand_without_were_admitted_then_another_few_named_activists():
     text = "Branch notes, spring term\n\n• New members: one teacher admitted as a probationary member; another two named activists."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 1), ("activists", 2)]

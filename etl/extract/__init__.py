@@ -46,12 +46,14 @@ from etl.extract.document import (
 from etl.extract.lexicon import lexicon
 from etl.extract.owners import (
     ANOTHER_ORGANIZATION,
+    ANOTHER_SCHOOL,
     ONE_BRANCH,
     WIDER_AREA,
     Others,
     another_bodys_report,
     authority_signature,
     en_school_label,
+    en_school_opens_sentence,
     same_school,
     same_school_en,
 )
@@ -670,8 +672,9 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         school = find_school_en(_capitalized_lines(folded), seg.in_label)
         region = find_region_en(folded)
         # (with no school of its own, a bulletin's items labelled each by a school are those schools')
-        others = Others([(pos, name, not same_school_en(name, school) or (school is None and
-                                                                           en_school_label(low, pos, name.lower())))
+        # (or a round-up's sentences each opened by a school as whose its subject is: "Riverside School's branch gave …")
+        others = Others([(pos, name, not same_school_en(name, school) or (school is None and (
+                             en_school_label(low, pos, name.lower()) or en_school_opens_sentence(low, seg, pos, name.lower()))))
                          for pos, name in school_mentions_en(folded)], lang)
     doc_time = _document_time(folded, full_title, published, doc_type, lang)
     info = DocumentInfo(
@@ -718,8 +721,9 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         found = [f for f in found if others.owner(folded, seg, max(f.start, f.end - len(f.title) - 2)) is None]
     else:
         found += _quoted_honours_of_counts_en(folded, metrics, found)
-        # (in English, honours a wider area gives many: "commended 50 outstanding party members across the county")
-        found = [f for f in found if others.owner(low, seg, f.start) != WIDER_AREA]
+        # (in English, honours a wider area gives many: "commended 50 outstanding party members across the county"; or
+        # another school's: "Hillview Kindergarten's branch was named …")
+        found = [f for f in found if others.owner(low, seg, f.start) not in (WIDER_AREA, ANOTHER_SCHOOL)]
     # a headline announces what its text then reports ("【喜报】我校荣获“…”称号", "关于拟接收张某某等2名同志
     # 为预备党员的公示"): the headline's figure or honour is left out where the text gives it again
     if lang == "zh" and (authority := authority_signature(folded, school)):

@@ -963,6 +963,8 @@ _EN_SCHOOL = re.compile(
     r"Foreign Language)[ \t]+)?School|Kindergarten|Vocational College|Technical College|Technician College|"
     # (a junior or senior high may be named without "School": "Lakeview Junior High")
     r"(?:Junior|Senior)[ \t]+High(?![ \t]+School)|"
+    # (or a primary school named without "School" before its possessive: "Elm Road Primary's branch")
+    r"Primary(?=['’]s\b)|"
     # (or an academy, a school's name too: not one of research, "Academy of Sciences")
     r"Academy(?![ \t]+of[ \t]+(?:Sciences|Social|Engineering|Agricultural|Medical|Fine|Arts|Educational|Education)\b))"
     # a school named after what it belongs to or where it is: "… School Affiliated to Renmin University
@@ -1049,8 +1051,9 @@ def find_school_en(folded: str, seg_labels) -> str | None:
         return _numbered_school_en(folded)
     # a name that ends another is that school said short ("Affiliated Primary School" in a title, for "Hunan Normal
     # University Affiliated Primary School"): counted as it
+    # (or its name without "School": "Yunlong Primary's Party members" for "Yunlong Primary School")
     for short in sorted(counts, key=len):
-        longer = [n for n in counts if n != short and n.endswith(" " + short)]
+        longer = [n for n in counts if n != short and (n.endswith(" " + short) or n == f"{short} School")]
         if len(longer) == 1:
             full = longer[0]
             counts[full] += counts.pop(short)
@@ -1062,6 +1065,11 @@ def find_school_en(folded: str, seg_labels) -> str | None:
     if len(counts) >= 2 and all(n == 1 for n in counts.values()) and \
             all(EN_ITEM_OPENING.fullmatch(folded, folded.rfind("\n", 0, at) + 1, at) for at in starts):
         return None  # a bulletin of items from several schools, each opened by its school's name: no one school's report
+    if len(counts) >= 2 and _EN_SEVERAL_SCHOOLS_TITLE.search(folded, 0, title_end) and not in_title:
+        most, next_most = sorted(counts.values(), reverse=True)[:2]
+        if 2 * next_most > most:
+            return None  # a round-up of several schools ("District round-up: three schools' Party branches"), none named
+            # far more often than the others
     # (named as often as another, the school whose party organization the text names, "the party branch of Zhuzhou
     # Kindergarten … went to Hongqi Village Primary School"; then the school the title names: "Chengnan Primary School
     # takes lessons to its partner school", which the text names twice too; then the one named first, the subject of the
@@ -1069,6 +1077,8 @@ def find_school_en(folded: str, seg_labels) -> str | None:
     return max(counts, key=lambda n: (counts[n], n in party_of, n in in_title, -first_at[n], len(n)))
 
 
+# a title that tells of several schools: "three schools' Party branches", "District round-up"
+_EN_SEVERAL_SCHOOLS_TITLE = re.compile(r"\bschools['’]|\bround-?up\b|\b(?:two|three|four|five|six|several|\d+) schools\b", re.I)
 # what gives a title, right before a name that is the title: "was named a …", "rated as an …"
 _EN_TITLE_GIVEN_BEFORE = re.compile(r"\b(?:named|rated|designated|selected|awarded|honou?red|recogni[sz]ed)(?: as)? (?:an? |the )?$")
 # a school's number before the words the name is matched from: "No. 8 Middle School of Hefei"

@@ -208,6 +208,13 @@ _EN_OTHER_SCHOOL_SUBJECT = re.compile(r"\s*(?:[a-z0-9,]+ ){0,3}?\b(?:the|that|th
                                       r"[^.;]{0,20}$")
 
 
+def en_school_opens_sentence(low: str, seg: Segmenter, at: int, name: str) -> bool:
+    """Whether the school named at `at` opens its sentence as whose the subject is ("Riverside Middle School's branch,
+    with 41 members, gave …"), as a round-up of several schools tells each one's."""
+    return low.startswith(("'s", "’s"), at + len(name)) and \
+        low[seg.sentence_span(at)[0]: at].strip() in ("", "the")
+
+
 def en_school_label(low: str, at: int, name: str) -> bool:
     """Whether the school named at `at` labels an item: it opens its line (after a bullet or a number, as a bulletin's
     items open) and a colon follows it."""
@@ -342,6 +349,9 @@ class Others:
             return WIDER_AREA
         if self._labelled_en(low, pos) or _EN_OTHER_SCHOOL_SUBJECT.match(low, sentence_start, pos):
             return ANOTHER_SCHOOL
+        if any(other and sentence_start <= at < pos and en_school_opens_sentence(low, seg, at, name)
+               for at, name, other in self.mentions):
+            return ANOTHER_SCHOOL  # (a round-up's sentence whose subject is another school's: "X School's branch gave …")
         i = bisect.bisect_left(self.positions, pos)
         if not i:
             return None
