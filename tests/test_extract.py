@@ -3561,6 +3561,13 @@ def test_english_a_round_up_of_several_schools_is_no_one_schools_report_and_each
     assert extract_text("o.txt", text).document.school == "Oak Lane Primary School"
 
 
+def test_english_the_whole_a_part_is_said_of_and_the_members_of_a_volunteer_team_named_just_before():
+    text = "News\n\nOn 14 June 2023 more than half of the 60 Party members at Elm School donated blood."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 60)]
+    text = 'Q&A\n\nWhat are you proudest of?\nOur "Bright Lamp" volunteer team. Its 25 members tutor 90 children from migrant families.'
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 25), ("students_assisted", 90)]
+
+
 def test_english_a_notes_shorthand_without_were_admitted_then_another_few_named_activists():
     text = "Branch notes, spring term\n\n• New members: one teacher admitted as a probationary member; another two named activists."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 1), ("activists", 2)]

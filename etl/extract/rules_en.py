@@ -678,12 +678,24 @@ RULES: list[Rule] = [
                             "a democratic review of its 17 party members"),
          before=rf"\b{DEMOCRATIC_REVIEW}\s+of(?:\s+(?:all|its|the|our))*\s*$",
          after=r"^(?:full |communist )?(?:party )?members\b"),
+    # (a volunteer team the sentence before names: its members are its volunteers: "Our "Bright Lamp" volunteer team. Its
+    # 25 members have tutored 90 children")
+    Rule("volunteer_participants", ('Our "Morning Star" volunteer team. Its 18 members help pupils across the road.',),
+         earlier=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad|corps)\b[^.;]{0,30}[.;]?\W*$",
+         before=r"^\s*its\s*$", after=r"^(?:[a-z-]+ )?members\b"),
     # (not the members of a studio, club or team the sentence before set up: "The branch opened a teachers' studio. Its 7
     # members will record 30 micro-lessons.")
     Rule(None, ("The branch opened a reading studio in May. Its 6 members meet every week.",),
          earlier=r"\b(?:opened|set up|established|formed|launched|founded|started) (?:a|an|its|the) [^.;]{0,40}?"
                  r"\b(?:studio|workshop|club|team|society|choir|troupe)\b[^.;]{0,40}[.;]?\W*$",
          before=r"^\s*its\s*$", after=r"^(?:[a-z-]+ )?members\b", review=True, name="another body's people"),
+    # the whole a part of it is said of: "More than half of the 60 Party members at X donated blood" (the 60 are all of
+    # them; those who did it are not counted)
+    Rule("members_total", ("More than half of the 60 Party members at Elm School donated blood.",
+                           "About a third of the branch's 42 members are under 35."),
+         before=r"\b(?:half|a third|a quarter|two-thirds|three-quarters|most|many|some|all but (?:one|two|three|\d+)) of "
+                r"(?:the|its|our|their|the (?:school|branch|committee|kindergarten)['’]s)\s*$",
+         after=r"^(?:communist )?(?:party )?members\b"),
     # "its 19 party members": all the members of the organization just named
     Rule("members_total", ("Its 19 party members visited the homes of 143 students.",
                            "The branch's 23 members did the same.", "Our 17 members met every week.",
