@@ -1757,6 +1757,11 @@ def test_an_honour_a_headline_announces_and_the_text_reports_is_one_honour():
     text = ("喜报｜我校党支部荣获“区级五星级党支部”称号\n日前，区委教育工委发文，明德小学党支部荣获“区级五星级党支部”称号。\n"
             "支部书记王某、委员李某均被评为区“优秀共产党员”。")
     assert [a.title for a in awards(text)] == ["区级五星级党支部", "优秀共产党员"]
+    # (or the text names it by the area it is of, the headline by its level: one honour, of one level; the province's
+    # and the city's are two)
+    text = ("喜报！我校党支部荣获“市级先进基层党组织”称号\n近日，市委教育工委公布了2023年度全市教育系统先进基层党组织名单，"
+            "我校党支部榜上有名。")
+    assert [(a.title, a.level) for a in awards(text)] == [("全市教育系统先进基层党组织", "municipal")]
 
 
 def test_english_of_a_translated_meeting_report():

@@ -841,11 +841,18 @@ def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+# the level or the area a Chinese title may open with: "区级", "全市教育系统", "区教育系统"
+_LEVEL_OPENING = re.compile(r"^(?:全|本)?(?:国家|省|市|区|县)(?:级|教育系统)?|^(?:全国|全省|全市|全区|全县)")
+
+
 def _named_again(found: list, headline: tuple[int, int]) -> list:
     """Honours without those of the headline that the text names again, more fully ("获评全区“星级党支部”" over
     "被评为“五星级党支部”") or less (the headline's "荣获“市级五星级党支部”称号" over the text's "被评为“五星级党支部”")."""
     def same(a, b) -> bool:
-        return a.title != b.title and (a.title.endswith(b.title) or b.title.endswith(a.title))
+        # (or the same title of the same level after the level or the area each opens with: "区教育系统五星级党支部",
+        # "区级五星级党支部"; not the province's and the city's)
+        return a.title != b.title and (a.title.endswith(b.title) or b.title.endswith(a.title) or (
+            a.level == b.level and _LEVEL_OPENING.sub("", a.title) == _LEVEL_OPENING.sub("", b.title)))
 
     told = [f for f in found if not _in_span(f, headline)]
     again = [f for f in found if _in_span(f, headline) and any(same(f, t) for t in told)]
