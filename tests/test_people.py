@@ -154,6 +154,9 @@ def test_a_count_of_people_whose_noun_or_verb_is_unknown_stays_for_review(text):
         ("本学期我校共有教职工60名参与志愿服务，其中党员教师25名。", [("volunteer_participants", 60)]),
         # the school's own part of a wider area's total is the school's
         ("2022年全镇中小学共发展党员12名，其中我校发展党员2名。", [("members_developed", 2)]),
+        # (or the school named, its figures in the clauses after its name)
+        ("东风小学党支部入选\n2023年，全区教育系统共有党员2860名。其中，东风小学党支部现有党员27名，全年发展党员2名。",
+         [("members_total", 27), ("members_developed", 2)]),
         # and so is a count with only its year; a few years with their total are a period, no year
         ("2020—2022年发展党员情况：2020年2名，2021年1名，三年共发展党员3名。",
          [("members_developed", 2), ("members_developed", 1), ("members_developed", 3)]),

@@ -506,7 +506,10 @@ def _making_up_a_team(c) -> bool:
 
 # a clause that opens with a total of its own is no part of a breakdown before it: "…，其中教工支部4个，共有党员138名"
 _OWN_TOTAL = re.compile(r"\s*(?:共有|现有|共计|合计|总计|总共|一共|全校共有|全校)")
-_OWN_PART = re.compile(r"其中(?:我校|本校|我园|本园|该校)")
+# (or a school named, whose own figures follow, the school's or another's as its name says: "…。其中，城关第二小学党支部现有
+# 党员27名")
+_OWN_PART = re.compile(r"其中[，,]?\s*(?:我校|本校|我园|本园|该校|[\u4e00-\u9fff]{2,12}?(?:小学|中学|学校|幼儿园)"
+                       r"(?:党支部|党总支|党委)?(?=现有|共有|有|全年|今年|[，,]))")
 
 # a visit said after the families counted: "…学生家庭全部走访到位"
 _VISITED_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:被)?(?:走访|家访|入户|上门)")
@@ -1271,7 +1274,8 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     kind_part = head in ("young_teacher", "pupil") and bare
     group_part = head == "activist" and bool(_GROUP_COUNTED.search(ctx.sentence_before))
     # (the school's own part of a wider area's total is the school's figure: "全镇发展党员15名，其中我校发展党员3名")
-    own_part = bool(_OWN_PART.search(before + "".join(n.word for n in nouns[:1])))  # (我校 may open the phrase)
+    own_part = bool(_OWN_PART.search(before + "".join(n.word for n in nouns[:1])) or  # (我校 may open the phrase)
+                    _OWN_PART.search(_since_semicolon(ctx.sentence_before)))  # (or the clause before: "其中，某小学…，")
     if (head in ("member", "person") or members_of_a_kind or kind_part or group_part) and not _became(ctx) \
             and not ctx.has("review", "before") and not own_part \
             and not honoured_members and (
