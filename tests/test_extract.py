@@ -3573,6 +3573,15 @@ def test_english_the_whole_a_part_is_said_of_and_the_members_of_a_volunteer_team
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 25), ("students_assisted", 90)]
 
 
+def test_english_a_translations_community_service_for_so_many_person_times_singular_or_plural():
+    for times in ("320 person-time", "320 person-times"):
+        text = f"Annual work summary (2023)\n\n3. Service: Party members participated in community service for {times}."
+        assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 320)]
+    # (not a meeting's attendance)
+    text = "Annual work summary (2023)\n\nParty members participated in study meetings for 320 person-times."
+    assert [m.indicator for m in metrics(text)] != ["volunteer_participants"]
+
+
 def test_english_a_notes_shorthand_without_were_admitted_then_another_few_named_activists():
     text = "Branch notes, spring term\n\n• New members: one teacher admitted as a probationary member; another two named activists."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 1), ("activists", 2)]

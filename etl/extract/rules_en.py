@@ -1919,11 +1919,14 @@ RULES: list[Rule] = [
                                                                r"(?:taken part|took part|participated|joined)\b"),
     # (or the service they took part in for a number of person-times: "participated in volunteer service for 380
     # person-times")
+    # (or a community service, as a translation may say it, its person-times maybe singular: "participated in community
+    # service for 320 person-time")
     Rule("volunteer_participants", ("party members participated in volunteer service for 380 person-times",
-                                    "teachers took part in volunteer activities for a total of 96 person-times"),
-         before=r"\b(?:took part|participated|joined|engaged) in (?:[a-z-]+ ){0,2}?volunt(?:eer|ary)\b[^.;]{0,30}?"
-                r"\bfor(?: a total of)?\s*$",
-         after=r"^person-times\b"),
+                                    "teachers took part in volunteer activities for a total of 96 person-times",
+                                    "party members participated in community service for 320 person-time"),
+         before=r"\b(?:took part|participated|joined|engaged) in (?:[a-z-]+ ){0,2}?(?:volunt(?:eer|ary)|community service)\b"
+                r"[^.;]{0,30}?\bfor(?: a total of)?\s*$",
+         after=r"^person-times?\b"),
     # people who took part in the activities of a volunteer week or day, and those activities: "During the volunteer
     # week, 58 party members and teachers took part in 14 activities"
     Rule("volunteer_participants", ("During the volunteer week, 58 party members and teachers took part in 14 activities",),
