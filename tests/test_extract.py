@@ -3582,6 +3582,15 @@ def test_english_a_translations_community_service_for_so_many_person_times_singu
     assert [m.indicator for m in metrics(text)] != ["volunteer_participants"]
 
 
+def test_english_the_members_who_took_part_in_the_review_a_sentence_opens_with_are_those_reviewed():
+    text = ('Appraisal results, 2023\n\nIn the branch\'s annual democratic appraisal, all 25 members took part. 7 members '
+            'were rated "excellent" and 18 "competent".')
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 25)]
+    # (not the members who took part in something else)
+    text = "News 2023\n\nIn the branch's reading week, all 25 members took part."
+    assert [m.indicator for m in metrics(text)] != ["member_reviews"]
+
+
 def test_english_a_notes_shorthand_without_were_admitted_then_another_few_named_activists():
     text = "Branch notes, spring term\n\n• New members: one teacher admitted as a probationary member; another two named activists."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 1), ("activists", 2)]

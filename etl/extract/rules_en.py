@@ -673,6 +673,12 @@ RULES: list[Rule] = [
          before=r"\b(?:its|our|their|(?:the )?(?:branch|committee|school)'s)\s+(?:\d[\d,]*|[a-z]+)\s+(?:party\s+)?"
                 r"(?:branches|sub-branches|party groups|groups)\s+and(?:\s+(?:its|their|our))?\s*$",
          after=r"^(?:communist |cpc )?(?:party )?members\b"),
+    # (or the members who took part in the review the sentence opens with: "In the branch's annual democratic appraisal,
+    # all 25 members took part")
+    Rule("member_reviews", ("In the branch's annual democratic appraisal, all 25 members took part.",),
+         frame=rf"\b{DEMOCRATIC_REVIEW}\b[^.;]*$",
+         after=r"^(?:full |communist )?(?:party )?members\b (?:took part|participated|were (?:appraised|reviewed|evaluated|"
+               r"assessed))\b"),
     # (or the members the review is said to be of: "a democratic appraisal of all 22 members in January")
     Rule("member_reviews", ("the branch carried out a democratic appraisal of all 22 members in January",
                             "a democratic review of its 17 party members"),
