@@ -3591,6 +3591,15 @@ def test_english_the_members_who_took_part_in_the_review_a_sentence_opens_with_a
     assert [m.indicator for m in metrics(text)] != ["member_reviews"]
 
 
+def test_english_a_newsletters_new_mentoring_pairs_and_member_visits_of_its_service_line():
+    text = ("Branch Newsletter | Spring 2024\n\nMentoring: 6 new mentoring pairs signed in February\n"
+            "Service: 4 visits to the care home, 40 member-visits in all")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("mentoring_pairs", 6), ("volunteer_sessions", 4), ("volunteer_participants", 40)]
+    # (member-visits of another line are no volunteers)
+    assert metrics("Branch Newsletter | Spring 2024\n\nStudy: 40 member-visits to the reading room") == []
+
+
 def test_english_a_notes_shorthand_without_were_admitted_then_another_few_named_activists():
     text = "Branch notes, spring term\n\n• New members: one teacher admitted as a probationary member; another two named activists."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 1), ("activists", 2)]

@@ -1965,6 +1965,10 @@ RULES: list[Rule] = [
     # events, with about 900 person-times of participation")
     Rule("volunteer_participants", ("the volunteer corps ran 40 events, with about 900 person-times of participation",),
          frame=r"\bvolunt(?:eer|ary)", after=r"^person-times of (?:participation|attendance)\b"),
+    # (or the visits members made, each a member's, in a line of a service: "Service: 4 visits to the care home, 40
+    # member-visits in all")
+    Rule("volunteer_participants", ("Service: 4 visits to the care home, 40 member-visits in all",),
+         frame=r"(?:^|\n)\W*(?:volunteer )?service\s*:", after=r"^member-visits\b"),
     Rule("volunteer_participants", ("more than 120 volunteer participations",),
          after=r"^volunteer (?:participations|person-times|attendances)\b"),
     # a team said by its size: "our 19-member volunteer team", "a 30-member party branch"
@@ -2934,8 +2938,8 @@ RULES: list[Rule] = [
          after=r"^pairs\b"),
     # (or pairs of teachers, the older with the new: "form 8 pairs of experienced and new teachers")
     Rule("mentoring_pairs", ("15 mentoring pairs", "8 pairs of mentors and apprentices", "formed 9 mentor-apprentice pairs",
-                             "form 8 pairs of experienced and new teachers"),
-         after=r"^(?:(?:mentoring|(?:mentor|master|teacher)-(?:mentee|apprentice)) pairs|pairs of (?:mentors?|masters?|"
+                             "form 8 pairs of experienced and new teachers", "6 new mentoring pairs signed in February"),
+         after=r"^(?:(?:new )?(?:mentoring|(?:mentor|master|teacher)-(?:mentee|apprentice)) pairs|pairs of (?:mentors?|masters?|"
                r"teachers?)\b|pairs of (?!(?:[a-z-]+ )?(?:students|pupils|children|kids)\b)(?:[a-z-]+ ){1,3}?and (?:[a-z-]+ ){0,2}?"
                r"(?:teachers|colleagues)\b)"),
     # the agreements that make mentors and new teachers pairs, one a pair: "through 6 signed mentoring agreements"
