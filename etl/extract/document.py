@@ -542,6 +542,7 @@ EN_REPORTS_ON_YEAR = re.compile(r"\b(?:report(?:ed|ing)?(?: on)?|review(?:ed|ing
                                 r"activities) (?:in|of|for|during) ((?:19|20)\d{2})\b")
 
 
+# whose a title is, after a dash that ends it: "Monthly report, November 2023 — X Middle School Party Branch"
 _EN_WHOSE_AFTER_A_DASH = re.compile(r"\s+[—–]\s+[^—–:]{3,80}?\b(?:school|kindergarten|college|(?:party )?branch|committee)\s*$")
 
 
