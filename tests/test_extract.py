@@ -3582,6 +3582,12 @@ def test_english_a_translations_community_service_for_so_many_person_times_singu
     assert [m.indicator for m in metrics(text)] != ["volunteer_participants"]
 
 
+def test_english_all_the_members_who_attended_after_the_sentence_of_the_reviews_meeting_are_those_reviewed():
+    text = ("News\n\nOn 12 January 2024 the branch held its 2023 organizational life meeting and democratic appraisal of "
+            "members. All 31 members attended.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 31)]
+
+
 def test_english_the_members_who_took_part_in_the_review_a_sentence_opens_with_are_those_reviewed():
     text = ('Appraisal results, 2023\n\nIn the branch\'s annual democratic appraisal, all 25 members took part. 7 members '
             'were rated "excellent" and 18 "competent".')
@@ -6976,6 +6982,10 @@ def test_free_home_tutoring_taken_to_a_community_is_volunteering():
     assert [(m.indicator, m.value) for m in metrics("2023年，支部联合街道开展“家长学堂”进社区活动6场。")] == [
         ("volunteer_sessions", 6)]
     assert [m.indicator for m in metrics("2023年，支部开展党课进社区活动6场。")] != ["volunteer_sessions"]
+    # (or activities held together with a community, for its people; not a theme day held with its party committee)
+    text = "2023年，支部与结对社区联合开展“四点半课堂”“周末小课堂”等活动18场，服务社区儿童640余人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 18), ("volunteer_beneficiaries", 640)]
+    assert "volunteer_sessions" not in [m.indicator for m in metrics("2023年，支部与社区党委联合开展主题党日活动3场。")]
     # (or what members did there, counted as part of what they did everywhere)
     text = "2023年，支部宣讲团深入班级和社区开展党史宣讲30场。其中进社区宣讲7场，受众600余人次。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 7)]

@@ -673,6 +673,11 @@ RULES: list[Rule] = [
          before=r"\b(?:its|our|their|(?:the )?(?:branch|committee|school)'s)\s+(?:\d[\d,]*|[a-z]+)\s+(?:party\s+)?"
                 r"(?:branches|sub-branches|party groups|groups)\s+and(?:\s+(?:its|their|our))?\s*$",
          after=r"^(?:communist |cpc )?(?:party )?members\b"),
+    # (or all the members who attended, after the sentence that told of the review's meeting: "… held its 2023
+    # organizational life meeting and democratic appraisal of members. All 31 members attended.")
+    Rule("member_reviews", ("The branch held its democratic appraisal of members on 12 January. All 28 members attended.",),
+         earlier=rf"\b{DEMOCRATIC_REVIEW}\b", before=r"^(?:all|all of (?:its|the branch's|the school's))?\s*$",
+         after=r"^(?:full |communist )?(?:party )?members\b (?:attended|were present|took part)\b"),
     # (or the members who took part in the review the sentence opens with: "In the branch's annual democratic appraisal,
     # all 25 members took part")
     Rule("member_reviews", ("In the branch's annual democratic appraisal, all 25 members took part.",),
