@@ -511,12 +511,12 @@ RULES: list[Rule] = [
                                 "党员教师培训了一批小志愿者，并带领他们走进社区开展垃圾分类宣传活动5场"),
          SESSIONS, before=r"(?:党员|带领|带着)[^，,。\d]{0,6}?(?:进|走进|深入|到)(?:[^，,。\d]{1,6}?)?社区[^，,。\d]{0,2}?开展了?"
                           r"[^，,。\d]{2,24}?(?:活动|服务)$"),
-    # (or an activity named for going into the community, whoever holds it: "支部联合街道开展“亲子课堂”进社区活动5场"; not
-    # the party lectures taken there, which are lectures)
     # (or activities held together with a community, for its people: "支部与结对社区联合开展“四点半课堂”等活动18场")
     Rule("volunteer_sessions", ("支部与结对社区联合开展“四点半课堂”等活动18场",), SESSIONS,
          before=r"(?:与|联合)[^，,。；;\d]{0,8}?社区(?:党委|党支部|居委会)?(?:联合|共同)?开展了?[^，,。；;\d]{2,24}?活动$",
          not_before=r"党课|党日"),
+    # (or an activity named for going into the community, whoever holds it: "支部联合街道开展“亲子课堂”进社区活动5场"; not
+    # the party lectures taken there, which are lectures)
     # (or what they did there, counted as they went: "深入班级和社区开展宣讲36场，其中进社区宣讲8场")
     Rule("volunteer_sessions", ("支部联合街道开展“亲子课堂”进社区活动5场", "学校开展法治宣传进社区活动3次",
                                 "开展宣讲20场，其中进社区宣讲6场"), SESSIONS,
