@@ -266,9 +266,9 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     return Window(left, right, _as_party(low[s_start: q.start]), "times" if times else "", _as_party(previous)), left_start
 
 
-# (or with no "of", before the words that open the name of an event: "carried out 12 times theme Party day activities")
 # a number of times said as one word
 _TIMES_AS_A_WORD = re.compile(r"\b(?:twice|thrice)$")
+# (or with no "of", before the words that open the name of an event: "carried out 12 times theme Party day activities")
 _TIMES_OF = re.compile(r"^times (?:of (?:the )?|(?=(?:themed? |thematic |special |party |collective |group |centrali[sz]ed |"
                        r"concentrated |organi[sz]ational |democratic |warning |volunteer )))")
 # the dash between a count that opens its line and what it counts: "12 — theme Party days"

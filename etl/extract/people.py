@@ -122,8 +122,8 @@ class Context:
 _NOT_A_VERB = re.compile(r"发展对象(?!\s*$)")
 # (or a meeting is to discuss it: "拟于近期召开党员大会，讨论接收赵某等3名同志为预备党员"; or a notice sets its day:
 # "定于6月28日下午在会议室召开党员大会，讨论接收…")
-_PROPOSED = re.compile(r"拟(?:[^。；;]{0,24}?讨论)?(?:授予|表彰|推荐|推选|评为|评选|命名|确定|接收|吸收|发展|列为)|"
-                       r"(?:定于|将于)[^。；;]{0,48}?讨论(?:授予|表彰|推荐|推选|评为|评选|命名|确定|接收|吸收|发展|列为)")
+_PROPOSED_VERB = r"(?:授予|表彰|推荐|推选|评为|评选|命名|确定|接收|吸收|发展|列为)"
+_PROPOSED = re.compile(rf"拟(?:[^。；;]{{0,24}}?讨论)?{_PROPOSED_VERB}|(?:定于|将于)[^。；;]{{0,48}}?讨论{_PROPOSED_VERB}")
 # people recommended or nominated to be what an honour names, the verb in the count's clause ("关于推荐张华等3名
 # 同志为优秀共产党员的公示"); not those a branch chose ("各支部共推荐23名优秀党员")
 _RECOMMENDED = re.compile(r"(?:推荐|提名|申报)[^，,。；;、]{0,12}$")
@@ -480,8 +480,9 @@ _GIVEN_MENTORS = re.compile(r"[^。；;]{0,20}?(?:为|给)(?:他们|她们|其|�
                             r"(?:[^。；;]{0,14}?(?:导师|师傅|指导教师|指导老师)|[^。；;\d]{0,4}$)")
 # young teachers paired with members, said earlier in the sentence that then counts them: "…与青年教师签订结对协议20份，
 # 20名青年教师…"
-_YOUNG_TEACHERS_PAIRED = re.compile(r"(?:青年|年轻|新入职|新进|新)教(?:师|工)[^，,。；;]{0,12}?(?:签订|签署|结成|结为|结对)|"
-                                    r"结对[^，,。；;]{0,6}?(?:青年|年轻|新入职|新进|新)教(?:师|工)")
+_YOUNG_TEACHERS_WORD = r"(?:青年|年轻|新入职|新进|新)教(?:师|工)"
+_YOUNG_TEACHERS_PAIRED = re.compile(rf"{_YOUNG_TEACHERS_WORD}[^，,。；;]{{0,12}}?(?:签订|签署|结成|结为|结对)|"
+                                    rf"结对[^，,。；;]{{0,6}}?{_YOUNG_TEACHERS_WORD}")
 _JOINED_A_PAIRING = re.compile(r"[^，,。]{0,4}?(?:参加|参与|加入)[^，,。]{0,6}?(?:结对|师徒|青蓝|帮带)")
 # a post people are put in: "走上中层岗位", "担任班主任", "进入学校领导班子"
 _TO_A_POST = re.compile(r"[^，,。]{0,4}?(?:走上|走向|充实到|进入|提拔为|担任|任)[^，,。]{0,10}?(?:岗位|职务|领导班子|组长|主任|校长|书记|干部)")

@@ -26,7 +26,6 @@ _COMMUNITY_CLASS_ZH = r"(?:走进|深入|来到|到|在)[^。；;，,]{0,8}?社�
 # a clause told of one person, she or he (not what she or he said, nor did with or led others to do): "从教以来，她先后…"
 _ONE_PERSON_TOLD_OF = (r"(?:^|[，,：:]|来|以来)\s*(?:她|他)(?![们人])(?!说|表示|介绍|告诉|指出|坦言|认为|强调)"
                        r"(?:(?!带领|率领|组织|指导|和|与|同|及|说|表示|介绍)[^。；;])*")
-# a volunteer team (义工队 is one too), or a service team: "党员志愿服务队", "学雷锋志愿队", "“红烛”服务队"
 # the duty volunteers do: patrolling, standing guard, directing traffic
 # (the duty itself, counted in times; taking up a post, 上岗, is counted in person-times)
 _DUTY_DONE = r"(?:巡河|巡逻|巡查|执勤|值勤|值守|站岗|护学|劝导)"
@@ -36,6 +35,7 @@ _DUTY_TIMES = rf"{_DUTY_DONE}(?:活动|服务)?$"
 _THE_VOLUNTEERS_THEMSELVES = r"党员|志愿者|队员|支部|教师"
 # the people a volunteer on duty warned off or helped: "劝阻在河边戏水的孩子"
 _WARNED_OFF = r"(?:劝阻|劝导|劝离|提醒|引导|救助)了?[^，,。；;\d]{0,12}?(?:孩子|儿童|学生|居民|群众|行人|市民|游客|村民|老人)$"
+# a volunteer team (义工队 is one too), or a service team: "党员志愿服务队", "学雷锋志愿队", "“红烛”服务队"
 # (a squad, 小分队, named alone in a sentence after the one that formed it as a volunteer squad: "…组建党员志愿服务小分队3支…。
 # 截至11月底，小分队累计开展服务活动86次")
 _VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小分队)|服务队|(?<![宣讲])小分队)"

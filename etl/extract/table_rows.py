@@ -229,7 +229,8 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
     return found
 
 
-_SERVICE_PEOPLE = re.compile(r"(?:参与|参加)(?:党员|教师|志愿者|人员)?(?:人数|人次)?|participating members|participants", re.I)
+# (beside the people's header of any table: those of the service named by who they are, "参与党员（人次）")
+_SERVICE_PEOPLE = re.compile(r"(?:参与|参加)(?:党员|教师|志愿者|人员)?(?:人数|人次)?|participating members", re.I)
 
 
 def _service_column(header: str):
