@@ -9706,3 +9706,21 @@ def test_english_a_membership_after_the_branches_we_have_each_branchs_count_befo
             "36 in all. Ten member teachers coached 30 pupils for a speech contest, and 4 of the pupils won first prizes.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("branches", 3), ("members_total", 74), ("theme_party_days", 36)]
+
+
+def test_research_projects_approved_in_a_sentence_on_the_members_research_not_all_the_teachers():
+    text = "某中学支部2023年工作述职\n不足：党员教师参与课题研究的热情不高，全年只立项1项。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("research_projects", 1)]
+    # (a school's results, of all its teachers, are not the members' research)
+    assert metrics("某中学2023年工作总结\n教师在省级刊物发表论文20篇，获市级课题立项5项。") == []
+
+
+def test_english_hours_members_gave_at_a_place_of_the_community_and_members_of_a_school_with_others_counted_roughly():
+    text = "Branch minutes, May 2024\n\nSince January, members have given 40 hours of reading lessons at the Elm Street library."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_hours", 40)]
+    # (not lessons given in the school)
+    assert metrics("Branch minutes, May 2024\n\nSince January, members have given 40 hours of extra lessons in Grade 9.") == []
+    text = ("News\n\nOn Saturday 14 members of the Party branch of Pine Hill Road Experimental Primary School and about 35 "
+            "parents cleaned up litter in the park.")
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
+        ("volunteer_participants", 14, "exact"), ("volunteer_participants", 35, "approx")]

@@ -2104,6 +2104,7 @@ RULES: list[Rule] = [
           "18 party members and 9 other teachers donated a total of 7,200 ml of blood",
           "on Arbor Day 12 party members of Elm School and 30 pupils from the Young Pioneers planted 90 saplings",
           "8 party members from Birch Kindergarten and 20 of its children visited the Riverside care home",
+          "21 members of the Party branch of Elm Tree Road Experimental School and about 50 parents picked up litter",
           "Fourteen Party members of No. 5 Middle School spent the morning of April 2, 2023, the day of the town's spring "
           "clean, collecting litter along the canal"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
@@ -2111,9 +2112,11 @@ RULES: list[Rule] = [
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
          # (a school's number may stand between: "23 party members of No. 2 Middle School donated blood"; or a date:
          # "gave up their Saturday on 16 March 2024 to plant 300 trees")
-         # (each kind may say whose it is: "18 party members of Elm School and 40 pupils from the Young Pioneers planted …")
-         after=rf"^(?:person-times of )?(?:(?!of\b)[a-z-]+ ){{0,2}}?{SERVING}(?: (?:of|from) [^.;,\d]{{1,50}}?(?= and \d))?"
-               rf"(?: and (?:\d[\d,]* )?(?:of (?:its|their|our|the (?:school|kindergarten)['’]s) )?(?:[a-z-]+ )?{SERVING}"
+         # (each kind may say whose it is: "18 party members of Elm School and 40 pupils from the Young Pioneers planted …";
+         # the others' count may be rough: "21 members of Elm School and about 50 parents cleaned up the park")
+         after=rf"^(?:person-times of )?(?:(?!of\b)[a-z-]+ ){{0,2}}?{SERVING}(?: (?:of|from) [^.;,\d]{{1,80}}?"
+               rf"(?= and (?:{QUALIFIER} )?\d))?"
+               rf"(?: and (?:(?:{QUALIFIER} )?\d[\d,]* )?(?:of (?:its|their|our|the (?:school|kindergarten)['’]s) )?(?:[a-z-]+ )?{SERVING}"
                rf"(?: (?:of|from) (?:the )?(?:young pioneers|[^.;,\d]{{1,30}}?"
                r"\b(?:school|kindergarten|college|class|grade)))?)?"
                # (not to be mentors: "… have volunteered to be mentors next year")
@@ -2406,6 +2409,13 @@ RULES: list[Rule] = [
          earlier=_FREE_TUTORING, after=r"^hours of (?:free )?(?:online )?(?:tutoring|teaching|lessons)\b"),
     Rule("volunteer_hours", ("members gave free tutoring to pupils in the holidays, 90 hours of tutoring in all",),
          frame=_FREE_TUTORING, after=r"^hours of (?:free )?(?:online )?(?:tutoring|teaching|lessons)\b"),
+    # (or given by members at a place of the community, which makes it theirs to give: "members have given 60 hours of
+    # tutoring at the community centre")
+    Rule("volunteer_hours", ("Since spring, members have given 60 hours of tutoring at the community centre",
+                             "our teachers put in 40 hours of reading lessons in the village library"),
+         before=r"\b(?:members|teachers)\b[^.;]{0,30}?\b(?:given|gave|put in|spent|contributed)\s*$",
+         after=r"^hours of (?:[a-z-]+ ){0,2}?(?:tutoring|teaching|lessons|reading|coaching)\b[^.;]{0,20}?\b(?:at|in) "
+               r"(?:the |a |an )?[^.;]{0,30}?\b(?:community|neighbou?rhood|village|nursing home|care home|library)\b"),
     # (and the pupils who take it up: "… This term 48 children are enrolled.")
     Rule("students_assisted", ("Members tutor pupils for free on Saturdays. This term 30 children are enrolled.",),
          earlier=rf"{_FREE_TUTORING}", after=r"^(?:[a-z-]+ )?(?:children|pupils|students) (?:are|were|have been) enrolled\b"),

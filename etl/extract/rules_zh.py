@@ -731,6 +731,10 @@ RULES: list[Rule] = [
     Rule("micro_lessons", ("录制20节微课", "录制了18节“党史微课堂”"), LESSONS, after=r"^[“\"「『]?[^，,。；;”\"」』]{0,6}?(?:微课|微课程|网课)"),
     Rule("research_projects", ("承担课题3项", "主持市级课题2项", "开展课题研究4项"), PROJECTS, before=r"课题(?:研究)?$"),
     Rule("research_projects", ("主持3项市级课题",), PROJECTS, after=r"^[^，,。]{0,6}?课题"),
+    # (projects approved, in a sentence about the members' research projects: "党员教师积极申报课题，今年获立项3项",
+    # not all the teachers', which a school's results count: "教师发表论文46篇，获课题立项8项")
+    Rule("research_projects", ("党员教师积极申报课题，今年获立项3项", "党员教师主持的课题立项5项"), PROJECTS,
+         frame=r"党员[^。；;]*课题[^。；;]*$", before=r"(?:获得?|成功)?立项(?:共|达)?$"),
     # --- organization ---
     # a slogan that pairs one unit with one thing of its own is no count: "一个支部一面旗", "一名党员一面旗帜"
     Rule(None, ("一个支部一面旗", "一名党员一面旗帜", "一个支部一品牌"), GROUPS | PERSON_TIMES,
