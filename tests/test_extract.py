@@ -9724,3 +9724,31 @@ def test_english_hours_members_gave_at_a_place_of_the_community_and_members_of_a
             "parents cleaned up litter in the park.")
     assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
         ("volunteer_participants", 14, "exact"), ("volunteer_participants", 35, "approx")]
+
+
+def test_the_place_of_an_event_among_the_years_so_far_counts_them_but_not_any_ordinal():
+    text = "某小学新闻\n5月20日，支部组织党员到敬老院开展志愿服务。这已是今年以来支部第6次开展志愿服务活动。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 6)]
+    text = "某中学新闻\n支部书记讲授专题党课。此次活动是本学期支部开展的第3次书记讲党课。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 3)]
+    # (an ordinal that names one event, or a place in a series of years, counts nothing)
+    assert metrics("某小学新闻\n支部召开第2次支委会，研究发展党员工作。") == []
+    assert metrics("某小学新闻\n这是学校连续第5年开展“学雷锋”志愿服务活动。") == []
+
+
+def test_english_a_service_for_residents_on_so_many_days_the_hours_logged_and_the_speakers_branch_as_us():
+    text = ("Report 2023\n\nMembers of the branch cut hair for the elderly on 9 Sunday mornings, and the team's members "
+            "logged 120 hours.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 9), ("volunteer_hours", 120)]
+    # (days of the school's own work are no service)
+    assert metrics("Report 2023\n\nMembers of the branch gave extra lessons to Grade 9 on 9 Saturdays.") == []
+    text = "A note from a teacher\n\nOur branch is not large, 23 of us, but we meet every month."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 23)]
+    text = "Fact sheet (2023)\n• Members matched with young teachers: 8 pairs"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 8)]
+
+
+def test_english_an_honour_one_is_glad_to_have_been_given():
+    text = "A note from a teacher\n\nI was proud to be named a district Model Teacher in 2021."
+    assert [(a.title, a.level, a.year) for a in extract_text("n.txt", text).awards] == [
+        ("Model Teacher", "district", 2021)]

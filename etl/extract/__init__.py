@@ -135,6 +135,12 @@ def _planned(low: str, start: int, end: int) -> bool:
 _ZH_BOUNDARY = re.compile(r"[，,。；;！？!?:：\n]")
 
 
+# an ordinal that says how many of their kind the year has had so far, this one the last: "这是今年以来第3次…",
+# "此次活动是本学期支部开展的第2次…" (not any ordinal: "第2次会议" names a meeting)
+_NTH_OF_THE_YEAR = re.compile(r"(?:这是|这已是|这也是|此次是|本次是|此次活动是|本次活动是)[^，,。；;]{0,16}?"
+                              r"(?:今年|本年度?|本学期|年内)(?:以来)?[^，,。；;]{0,12}?第$")
+
+
 def _left_zh(raw: str) -> str:
     text = _QUOTES.sub("", raw).lstrip("、")
     while True:
@@ -1138,6 +1144,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             window = dataclasses.replace(window, left=_left_zh(respective[0]))
             left_start = respective[1]
         rule = table.classify(window) if counts else None
+        if lang == "zh" and rule is not None and rule.name == "ordinal" and _NTH_OF_THE_YEAR.search(window.left):
+            # "这是今年以来支部开展的第3次主题党日活动": the place of this one among the year's so far is their count
+            nth = dataclasses.replace(window, left="开展")
+            if (by_nth := table.classify(nth)) is not None and by_nth.indicator is not None:
+                window, rule = nth, by_nth
         if lang == "en" and rule is None and (line_from := line_start_within(low, q.start, 80)) is not None and \
                 (dated := _EN_LABEL_YEARS.search(low, line_from, q.start)):
             # "Volunteer hours, 2023: 430": the field's label read without its year (which dates the figure, below), or

@@ -817,6 +817,9 @@ TRIGGERS_EN = re.compile(
     # (or what brought it about: "the branch's work helped the school to be named a District Model School")
     r"\b(?:led|helped|enabled)\s+(?:the\s+)?(?:school|branch|kindergarten|committee|it|us)\s+to\s+be\s+"
     r"(?:named|rated|selected|recogni[sz]ed|designated|honou?red|chosen)(?:\s+as)?\b|"
+    # (or glad of it, as one tells of one's own: "I was proud to be named a district Model Teacher in 2021")
+    r"\b(?:was|were)\s+(?:lucky|proud|honou?red|delighted|privileged|fortunate)\s+to\s+be\s+"
+    r"(?:named|rated|selected|chosen|recogni[sz]ed)(?:\s+as)?\b|"
     # (or, in a timeline's line, with no verb of being: "2021 – 18 members; rated a Ningbo Model Party Branch")
     r"(?:(?<=; )|(?<=– )|(?<=— ))(?:rated|named|designated)\s+(?:as\s+)?(?=an?\s)|"
     # (or, in a timeline's line, in the present: "2019 — The branch is named a "Model Party Branch" by the district")

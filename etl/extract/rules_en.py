@@ -6,6 +6,8 @@ from __future__ import annotations
 from etl import qualifiers
 from etl.extract.rule import Rule
 
+# the public a service is for (not the school's own pupils or staff)
+_THE_PUBLIC_SERVED = r"(?:residents|villagers|neighbou?rs|seniors|elderly|the elderly|elderly people|passers-by|the public)"
 # the words of a qualifier before a number ("more than", "about"), which stay in the window before it
 QUALIFIER = rf"(?:{qualifiers.alternation(qualifiers.BEFORE_EN)})"
 STUDENTS = r"(?:left-behind children|needy students|poor students|students|pupils|children|kids)"
@@ -1204,6 +1206,9 @@ RULES: list[Rule] = [
     # (or of the staff spoken to or for: "126 of you have taught here, and 40 of you are members of the Communist Party")
     Rule("members_total", ("Dear colleagues, 40 of you are members of the Communist Party.", "58 of us are party members"),
          after=r"^of (?:you|us) (?:are|were) (?:(?:communist )?party members|members of the (?:communist )?party)\b"),
+    # (or the members of the speaker's branch, as "us": "Our branch is small, 19 of us, but …")
+    Rule("members_total", ("Our branch is small, 19 of us, but it is busy", "our branch, 24 of us in all, met on Friday"),
+         frame=r"\bour (?:party )?branch\b[^.;]{0,20}?,\s*$", after=r"^of us\b"),
     # "of whom 21 are full members and 3 are probationary": each part of the list, said after its number
     # (or "of which")
     Rule("members_probationary", ("it has 30 members, of whom 4 are probationary",
@@ -2617,6 +2622,15 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("members spent 6 afternoons giving free computer classes to residents",),
          before=r"\bspent\s*$", after=rf"^(?:evenings|afternoons|mornings|days|weekends|saturdays|sundays) "
                                        rf"(?:giving|running|holding|offering) free {_A_FREE_SERVICE}"),
+    # (or the days a service for residents took, told after it: "fixed bicycles for residents on 16 Saturdays"; and the
+    # hours its people logged, in the same sentence: "…, and the team's members logged 700 hours")
+    Rule("volunteer_sessions", ("members repaired household appliances for residents on 16 Saturdays",
+                                "the team cut hair for the elderly on 9 Sunday mornings"),
+         before=rf"\b(?:for|to) (?:the )?(?:[a-z-]+ )?{_THE_PUBLIC_SERVED}\b[^.;,]{{0,20}}?\bon\s*$",
+         after=r"^(?:saturdays|sundays|weekends|(?:saturday |sunday )?(?:mornings|afternoons|evenings)|days|occasions)\b"),
+    Rule("volunteer_hours", ("members repaired bicycles for residents on 16 Saturdays, and the team's members logged 700 hours",),
+         frame=rf"\b(?:for|to) (?:the )?(?:[a-z-]+ )?{_THE_PUBLIC_SERVED}\b[^.;]*\b(?:logged|clocked up|put in)\s*$",
+         after=r"^hours\b(?! of (?:class|lessons|teaching|training|study))"),
     # (or free classes for villagers or residents: "ran 26 free skills classes in nearby villages")
     # (or for children not the school's own: "taught 300 free after-school classes for children of migrant workers")
     Rule("volunteer_sessions", ("members have run 12 free skills classes in nearby villages",
@@ -2943,6 +2957,10 @@ RULES: list[Rule] = [
     # in all")
     Rule("mentoring_pairs", ("each new colleague was paired with a member as a mentor: 9 pairs in all",),
          frame=r"\b(?:paired|matched)\b[^.;]{0,80}$", after=r"^pairs (?:in all|in total|altogether)\b"),
+    # (or a field of the teachers paired, counted in pairs: "Teachers paired with new colleagues: 14 pairs")
+    Rule("mentoring_pairs", ("Teachers paired with new colleagues: 14 pairs", "Members matched with young teachers: 6 pairs"),
+         frame=r"\b(?:paired|matched) (?:up )?with (?:[a-z-]+ ){0,2}?(?:colleagues|teachers|newcomers)\s*:\s*$",
+         after=r"^[^.;]{0,60}?\bpairs\b"),
     # (or in brackets after the pairing of teachers: "pair each new teacher with a member mentor (about 6 pairs)")
     Rule("mentoring_pairs", ("pair each new teacher with an experienced member as mentor (about 7 pairs)",),
          frame=r"\bpair(?:s|ed|ing)?\b[^.;()]{0,80}?\b(?:mentors?|new teachers?|young teachers?|new colleagues?)\b[^.;()]{0,40}\(\s*$",
