@@ -9752,3 +9752,21 @@ def test_english_an_honour_one_is_glad_to_have_been_given():
     text = "A note from a teacher\n\nI was proud to be named a district Model Teacher in 2021."
     assert [(a.title, a.level, a.year) for a in extract_text("n.txt", text).awards] == [
         ("Model Teacher", "district", 2021)]
+
+
+def test_a_headlines_honour_the_text_names_with_whose_kind_it_is_and_titles_quoted_one_after_another_share_the_area():
+    text = ("城南小学获评“全区党建品牌”\n近日，区委教育工委公布2023年度全区学校党建品牌名单，城南小学党支部入选。"
+            "近年来，支部先后获得城南区“先进基层党组织”“五星级党支部”等荣誉。")
+    assert sorted((a.title, a.level, a.year) for a in extract_text("h.txt", text).awards) == [
+        ("五星级党支部", "district", None), ("全区学校党建品牌", "district", 2023), ("城南区先进基层党组织", "district", None)]
+
+
+def test_english_a_count_gone_up_from_with_no_time_is_for_review_and_a_named_day_of_a_year_dates_its_paragraph():
+    extraction = extract_text("n.txt", "2023 in figures\n\nMembers: 64, up from 60\nVolunteer hours: 900, up from 700 last year")
+    assert [(m.indicator, m.value, m.year) for m in extraction.metrics] == [
+        ("members_total", 64, 2023), ("volunteer_hours", 900, 2023), ("volunteer_hours", 700, 2022)]
+    assert [(c.value, c.reason) for c in extraction.candidates] == [(60, "a count it grew from")]
+    text = ("News\n\nOn the eve of Teachers' Day 2023, the branch took pupils to the Elm Street veterans' home. The 7 member "
+            "teachers sang for the 20 veterans who live there.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_participants", 7, 2023), ("volunteer_beneficiaries", 20, 2023)]

@@ -856,9 +856,16 @@ def _named_again(found: list, headline: tuple[int, int]) -> list:
     "被评为“五星级党支部”") or less (the headline's "荣获“市级五星级党支部”称号" over the text's "被评为“五星级党支部”")."""
     def same(a, b) -> bool:
         # (or the same title of the same level after the level or the area each opens with: "区教育系统五星级党支部",
-        # "区级五星级党支部"; not the province's and the city's)
-        return a.title != b.title and (a.title.endswith(b.title) or b.title.endswith(a.title) or (
-            a.level == b.level and _LEVEL_OPENING.sub("", a.title) == _LEVEL_OPENING.sub("", b.title)))
+        # "区级五星级党支部"; or one of them naming whose kind it is, "全市学校党建示范点", "全市党建示范点"; not the
+        # province's and the city's)
+        if a.title == b.title:
+            return False
+        if a.title.endswith(b.title) or b.title.endswith(a.title):
+            return True
+        bare_a, bare_b = _LEVEL_OPENING.sub("", a.title), _LEVEL_OPENING.sub("", b.title)
+        shorter = min(len(bare_a), len(bare_b))
+        return a.level == b.level and (bare_a == bare_b or (
+            shorter >= 4 and (bare_a.endswith(bare_b) or bare_b.endswith(bare_a))))
 
     told = [f for f in found if not _in_span(f, headline)]
     again = [f for f in found if _in_span(f, headline) and any(same(f, t) for t in told)]
@@ -1611,6 +1618,9 @@ _EVENT_DATE = {
                      r"(?:^|(?<=[.!?] )|(?<=\n))(?:in|during|over|throughout) the ((?:19|20)\d{2}) (?:winter|summer|spring|"
                      r"autumn|fall) (?:break|holidays?|vacation|term|semester)\b|"
                      r"(?:^|(?<=[.!?] )|(?<=\n))(?:in|during|over|throughout) " + EN_HOLIDAY_OF + r"((?:19|20)\d{2})\b|"
+                     # (or a day or festival of it, its year after it: "On the eve of Army Day 2024, …")
+                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:on|ahead of|before|during|after|for) (?:the )?(?:[a-z'’-]+ ){1,4}?"
+                     r"(?:day|festival) ((?:19|20)\d{2})\s*,|"
                      # (or a clause that opens the sentence with when it happened: "When floods hit the town in July 2024, …")
                      r"(?:^|(?<=[.!?] )|(?<=\n))(?:when|after|as|while|before)\b[^.!?\n,]{1,80}?\bin (?:(?:early |late |mid-)?"
                      r"(?:" + EN_MONTHS + r") )?((?:19|20)\d{2})\s*,",

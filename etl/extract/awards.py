@@ -352,7 +352,8 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             level = level_of(title, own_conferrer, active=active)
             if i and level in ("unknown", "school") and _LIST_MARK.fullmatch(between) and \
                     (listed_level := _LEVEL_OPENING.match(text, titles[0][0])):
-                # "获评区级骨干教师、学科带头人": the level the list opens with is each title's
+                # "获评区级骨干教师、学科带头人", "获得渭滨区“先进基层党组织”“红旗党支部”等荣誉": the level or the area
+                # the list opens with is each title's
                 level = level_of(listed_level.group(0), "")
             if level == "school" and (decided := BUREAU_DECIDED.search(text, s_start, trigger.start())):
                 # "局党委决定，授予…": a bureau's commendation, not the school's own; its level is what its name says
@@ -476,8 +477,9 @@ _TABLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
 # a list of an honour's holders made known, and the school or its branch on it: "区委教育工委公布2023年度
-# “五星级党支部”名单，我校党支部榜上有名" (a list put up for comment, 公示 or 拟, is no honour yet)
-_ON_THE_LIST = re.compile(r"榜上有名|名列其中|位列其中|光荣上榜|成功上榜|赫然在列|入选其中|名列榜单")
+# “五星级党支部”名单，我校党支部榜上有名" (a list put up for comment, 公示 or 拟, is no honour yet; or the school's
+# body, its clause ending with its being chosen: "…名单，我校党支部入选")
+_ON_THE_LIST = re.compile(r"榜上有名|名列其中|位列其中|光荣上榜|成功上榜|赫然在列|入选其中|名列榜单|入选(?=\s*[。，,；;！!]|\s*$)")
 _LIST_OF = re.compile(rf"{_MADE_KNOWN}([^，,。；;]{{2,40}}?)名单")
 _EDITION = re.compile(r"第[一二三四五六七八九十百\d]+(?:届|批|期|轮)")
 _ON_THE_LIST_SUBJECT = re.compile(r"党支部|党总支|党委|支部|学校|我校|本校|小学|中学|幼儿园|学院|附小|附中")
@@ -543,8 +545,9 @@ _AREAS_HONOURS = re.compile(r"全(?:国|省|市|区|县|镇)(?:教育系统|中�
 _PRIZE_ONLY = re.compile(r"[一二三特]等奖|[金银铜]奖")
 # a team or a branch, right before the verb of the prize it won
 # the mark between two titles of a list, and a level word a list's first title opens with ("区级骨干教师、学科带头人")
-_LIST_MARK = re.compile(r"\s*[、和及与]\s*")
-_LEVEL_OPENING = re.compile(r"(?:国家级|省级|市级|区级|县级|校级)")
+# (quoted titles may follow each other with no mark between: "“先进基层党组织”“红旗党支部”")
+_LIST_MARK = re.compile(r"\s*(?:[、和及与]|[”\"」』]\s*[、和及与]?\s*[“\"「『])\s*")
+_LEVEL_OPENING = re.compile(r"(?:国家级|省级|市级|区级|县级|校级|[\u4e00-\u9fff]{2,4}?(?:省|市|区|县)(?!级|委|教))")
 # teachers counted, whom the clause does not call members: "先后有15名青年教师在…教学比赛中"
 _COUNTED_TEACHERS = re.compile(r"(?:\d+|[一二两三四五六七八九十百多数]+)\s*[名位人][^，,。；;\d]{0,8}?(?:教师|老师)")
 

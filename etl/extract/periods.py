@@ -297,6 +297,9 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             r") )?((?:19|20)\d{2}) (?:[a-z'-]+ ){0,2}?"
                             r"(?:festival|day|holidays?|vacation|break|floods?|rainstorms?|storms?|typhoon|earthquake|"
                             r"snowstorm)\b|"  # (or break: "during the 2024 winter break")
+                            # (or a day or festival named, its year after it: "On the eve of Army Day 2024")
+                            r"\b(?:on|ahead of|before|during|after|for) (?:the )?(?:[a-z'’-]+ ){1,4}?(?:day|festival) "
+                            r"((?:19|20)\d{2})\b(?=\s*[,.;]|\s+(?:the|our|we|it|its|this|members|teachers)\b)|"
                             # (or a term of a year: "At the start of the 2023 autumn semester")
                             r"\b(?:at the (?:start|beginning|end) of|in|during) the ((?:19|20)\d{2}) (?:spring |autumn |fall |"
                             r"summer |winter )?(?:semester|term)\b|"

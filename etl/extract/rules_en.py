@@ -101,7 +101,8 @@ WITH_A_VOTE = r"(?:with (?:the )?(?:right to vote|voting rights)|entitled to vot
 NOT_ONE_OF_ITS_BRANCHES = r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!fifth )(?<!sixth )(?<!retired )(?<!staff )"
 # what a home of the elderly or of children in care is called: "the Hexi nursing home", "the Sunshine Elderly Care Center",
 # "a home for the aged"
-CARE_HOME = (r"(?:(?:elderly |aged )?(?:nursing|care|elderly|welfare|old people's|old-age|children's|seniors?'?) (?:homes?|cent(?:er|re)s?|"
+CARE_HOME = (r"(?:(?:elderly |aged )?(?:nursing|care|elderly|welfare|old people's|old-age|children's|seniors?'?|veterans['’]?) "
+             r"(?:homes?|cent(?:er|re)s?|"
              r"institutes?|houses?)|homes? for the (?:elderly|aged))\b")
 # the measure word of people after a count whose noun came before it, in a translation's Chinese order ("党员28人": "party
 # members 28 people")
@@ -2211,6 +2212,18 @@ RULES: list[Rule] = [
          earlier=r"\b(?:to volunteer|volunteered|volunt(?:eer|ary) (?:service|work|activit))",
          after=r"^(?:[a-z-]+ )?(?:teachers|members|party members|staff members|comrades)\b(?:, [^.;,]{1,30},)? "
                r"(?:tidied|cleaned|swept|planted|painted|repaired|picked up|handed out|distributed|directed|served)\b"),
+    # (or of a visit to a home of the elderly the sentence before tells, and those who live there: "… took the children to
+    # the Elm Street nursing home. The 8 member teachers sang for the 30 residents who live there.")
+    Rule("volunteer_participants", ("The branch took pupils to the Elm Street nursing home. The 8 member teachers sang for the "
+                                    "residents.",),
+         earlier=rf"\b(?:to|visited|at) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}",
+         after=r"^(?:[a-z-]+ )?(?:teachers|members|party members|staff members|comrades)\b "
+               r"(?:performed|sang|played|read|danced|put on|chatted|talked)\b"),
+    Rule("volunteer_beneficiaries", ("The branch took pupils to the Elm Street nursing home. The teachers sang for the 30 "
+                                     "residents who live there.",),
+         earlier=rf"\b(?:to|visited|at) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}", before=r"\b(?:for|to|with) the\s*$",
+         after=r"^(?:[a-z-]+ )?(?:veterans|residents|seniors|old people|elderly people|children)\b "
+               r"(?:who live there|living there|of the home)\b"),
     # people who took part, with nothing said of what in: the volunteering of the sentence before
     Rule("volunteer_participants", ("The branch held a volunteer day at the park. A total of 45 teachers took part.",
                                     "Members did volunteer work at the station. 30 of them joined in.",
@@ -4006,4 +4019,9 @@ RULES: list[Rule] = [
                            "the branch has become a team of 28 party members"),
          before=r"\b(?:has|had) (?:grown|developed|become|turned) (?:into )?an? (?:[a-z-]+ ){0,2}?(?:team|contingent|force) "
                 r"of\s*$", after=r"^(?:party )?members\b"),
+    # a count a figure went up from, with no time of its own (no rule above read one): "Members: 158, up from 151" is
+    # an earlier count, of a time not said (for review)
+    Rule(None, ("membership is up from 151", "the volunteer team is up from 9"),
+         before=r"\bup from\s*$", not_after=r"^[^.;,]{0,30}?\b(?:(?:19|20)\d{2}|(?:last|previous|a) year)\b",
+         review=True, name="a count it grew from"),
 ]
