@@ -9770,3 +9770,12 @@ def test_english_a_count_gone_up_from_with_no_time_is_for_review_and_a_named_day
             "teachers sang for the 20 veterans who live there.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("volunteer_participants", 7, 2023), ("volunteer_beneficiaries", 20, 2023)]
+
+
+def test_english_translations_an_activity_of_members_gone_into_the_community_and_the_number_of_people_served():
+    text = ("Summary of 2023\n\nThe branch organized party members to go deep into the community to carry out the activity "
+            'of "Caring for the Elderly" for 6 times, and the number of people served reached 450 person-times.')
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 6), ("volunteer_beneficiaries", 450)]
+    # (not the school's own activities, held where it is)
+    assert metrics("Summary of 2023\n\nThe branch organized party members to carry out the activity of reading for 6 "
+                   "times.") == []

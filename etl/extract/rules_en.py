@@ -2644,6 +2644,14 @@ RULES: list[Rule] = [
     Rule("volunteer_hours", ("members repaired bicycles for residents on 16 Saturdays, and the team's members logged 700 hours",),
          frame=rf"\b(?:for|to) (?:the )?(?:[a-z-]+ )?{_THE_PUBLIC_SERVED}\b[^.;]*\b(?:logged|clocked up|put in)\s*$",
          after=r"^hours\b(?! of (?:class|lessons|teaching|training|study))"),
+    # (or an activity carried out by members who went into the community, its times said last, as a translation says
+    # 深入社区开展…活动8次: 'organized members to go deep into the community to carry out the activity of "Warm Homes"
+    # for 6 times')
+    Rule("volunteer_sessions", ('organized members to go deep into the community to carry out the activity of "Warm Homes" '
+                                "for 6 times",),
+         frame=r"\b(?:go|goes|went|going) (?:deep )?into (?:the )?(?:[a-z-]+ )?communit(?:y|ies)\b[^.;]{0,20}?"
+               r"\bto carry out\b[^.;]{0,80}?\bfor\s*$",
+         after=r"^times\b", quotes_frame=True),
     # (or free classes for villagers or residents: "ran 26 free skills classes in nearby villages")
     # (or for children not the school's own: "taught 300 free after-school classes for children of migrant workers")
     Rule("volunteer_sessions", ("members have run 12 free skills classes in nearby villages",
@@ -2729,6 +2737,12 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("members went into the community and served the residents for 280 person-times",),
          before=r"\bserv(?:ed|ing) (?:the )?(?:[a-z-]+ )?(?:residents|people|villagers|masses|public|elderly|seniors|"
                 r"households)(?: for)?\s*$", after=r"^person-times\b"),
+    # (or the number of people served, as a translation names it: "the number of people served reached 1,200 person-times")
+    Rule("volunteer_beneficiaries", ("and the number of people served reached 900 person-times",
+                                     "the total number of residents served was 350"),
+         before=r"\bnumber of (?:people|persons|residents|villagers|citizens|households|the masses) (?:served|benefited)"
+                r"(?: (?:has |had )?(?:reached|was|exceeded|totall?ed|amounted to|stood at))?\s*$",
+         after=r"^(?:person-times|people|persons)?\s*(?:[.,;]|$)"),
     # (or those they explained, showed or guided things to, in a sentence of volunteering: "volunteered 420 hours there,
     # explaining the history to about 15,000 visitors")
     Rule("volunteer_beneficiaries", ("members volunteered 300 hours at the museum, explaining its exhibits to 8,000 visitors",),
