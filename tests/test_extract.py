@@ -9779,3 +9779,15 @@ def test_english_translations_an_activity_of_members_gone_into_the_community_and
     # (not the school's own activities, held where it is)
     assert metrics("Summary of 2023\n\nThe branch organized party members to carry out the activity of reading for 6 "
                    "times.") == []
+
+
+def test_english_a_place_before_a_numbered_schools_name_turns_taken_as_volunteers_and_hours_given_to_programmes():
+    text = "Party Branch of Weifang No. 3 Experimental Primary School\nHalf-year report, 2024\n\nThe branch has 30 members."
+    assert extract_text("r.txt", text).document.school == "Weifang No. 3 Experimental Primary School"
+    # (not a word of the organization before the number)
+    text = "Branch No. 3 Experimental Primary School\nHalf-year report, 2024\n\nThe branch has 30 members."
+    assert extract_text("r.txt", text).document.school == "No. 3 Experimental Primary School"
+    text = ('Report 2024\n\nTen members took turns at the crossing every afternoon as "safety volunteers", 640 person-times '
+            "in all. Our members gave 900 hours to the city's volunteer programmes and tutored 40 pupils free of charge.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 10), ("volunteer_participants", 640), ("volunteer_hours", 900), ("students_assisted", 40)]

@@ -1019,8 +1019,13 @@ def find_school_en(folded: str, seg_labels) -> str | None:
             continue  # (a quoted name is an honour's title: "… won the title of "Provincial Model School""; or one given:
             # "was named a Chongqing Model Rural School Party Branch")
         name = m.group(1)
-        if numbered := _EN_NUMBER_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
-            name = f"No. {numbered.group(1)} {name}"  # "No. 8 Middle School of Hefei": its number opens the name
+        if numbered := _EN_NUMBER_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
+            # "No. 8 Middle School of Hefei": its number opens the name, after the place it may name first ("Dezhou No. 2
+            # Experimental Primary School", which the pattern reads from "Experimental": a number is no capital)
+            place = numbered.group(1)
+            if place and place.split()[0].lower() in _EN_NOT_NAME | _EN_GENERIC | _EN_LEADING:
+                place = None
+            name = f"{place + ' ' if place else ''}No. {numbered.group(2)} {name}"
         words = name.split()
         # drop a leading region ("Nanming District …") and leading generic words
         # (kept where the rest is a name many schools share: "Dalian Shahekou District Experimental Primary School")
@@ -1083,7 +1088,7 @@ _EN_SEVERAL_SCHOOLS_TITLE = re.compile(r"\bschools['’]|\bround-?up\b|\b(?:two|
 # what gives a title, right before a name that is the title: "was named a …", "rated as an …"
 _EN_TITLE_GIVEN_BEFORE = re.compile(r"\b(?:named|rated|designated|selected|awarded|honou?red|recogni[sz]ed)(?: as)? (?:an? |the )?$")
 # a school's number before the words the name is matched from: "No. 8 Middle School of Hefei"
-_EN_NUMBER_BEFORE = re.compile(r"\bNo\.[ \t]*(\d+)[ \t]+$")
+_EN_NUMBER_BEFORE = re.compile(r"(?:\b([A-Z][a-z]{2,}(?:[ \t]+(?:District|County|City))?)[ \t]+)?\bNo\.[ \t]*(\d+)[ \t]+$")
 # a school's party organization named before it ("the party branch of …") or after it ("…'s Party committee")
 _EN_PARTY_OF = re.compile(r"\b(?:party|cpc) (?:branch|general branch|committee) of (?:the )?$", re.I)
 _EN_ITS_PARTY = re.compile(r"(?:'s|’s)? (?:party|cpc) (?:branch|general branch|committee)\b", re.I)

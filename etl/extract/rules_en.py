@@ -6,6 +6,9 @@ from __future__ import annotations
 from etl import qualifiers
 from etl.extract.rule import Rule
 
+# turns taken as volunteers of a post or a service: 'took turns at the school gate every morning as "road safety
+# volunteers"'
+_TOOK_TURNS_AS_VOLUNTEERS = r"took turns\b[^.;]{0,60}?\bas [\"“]?(?:[a-z-]+ ){0,3}?volunteers\b"
 # the public a service is for (not the school's own pupils or staff)
 _THE_PUBLIC_SERVED = r"(?:residents|villagers|neighbou?rs|seniors|elderly|the elderly|elderly people|passers-by|the public)"
 # the words of a qualifier before a number ("more than", "about"), which stay in the window before it
@@ -2195,9 +2198,15 @@ RULES: list[Rule] = [
                r"(?:have\s+|had\s+)?(?:took part|taken part|participated|joined in)\b"),
     # (or the person-times in all, after the times the members volunteered: "Members volunteered 12 times at the centre,
     # 140 person-times in all")
-    Rule("volunteer_participants", ("Members volunteered 12 times at the library, 140 person-times in all.",),
-         frame=r"\b(?:members|teachers|we)\b[^.;]{0,20}?\bvolunteered\b[^.;]{0,80},\s*$",
+    # (or after the turns they took as volunteers: 'Ten members took turns at the gate as "safety volunteers", 600
+    # person-times in all')
+    Rule("volunteer_participants", ("Members volunteered 12 times at the library, 140 person-times in all.",
+                                    'Ten members took turns at the crossing as "safety volunteers", 600 person-times in all'),
+         frame=rf"\b(?:members|teachers|we)\b[^.;]{{0,20}}?\b(?:volunteered|{_TOOK_TURNS_AS_VOLUNTEERS})\b[^.;]{{0,80}},\s*$",
          after=r"^person-times (?:in all|in total|altogether)\b"),
+    # (and the members who took the turns)
+    Rule("volunteer_participants", ('Ten members took turns at the crossing as "safety volunteers"',),
+         after=rf"^(?:[a-z-]+ )?(?:members|teachers|party members)\b {_TOOK_TURNS_AS_VOLUNTEERS}"),
     # (said by the members themselves, in the sentence of their activities: "We organised 6 volunteer activities; 21 of us
     # took part")
     Rule("volunteer_participants", ("We organised 6 volunteer activities in the village; 21 of us took part.",),
@@ -2766,10 +2775,12 @@ RULES: list[Rule] = [
     # (or given to it: "members have given over 1,500 hours to community volunteering")
     Rule("volunteer_hours", ("500 hours of volunteer service", "120 volunteer service hours", "gave 300 hours of community service",
                              "logged 750 hours of voluntary work", "over 90 hours of volunteering", "Total service hours: 800",
-                             "members have given over 600 hours to community volunteering"),
+                             "members have given over 600 hours to community volunteering",
+                             "our members gave 900 hours to the district's volunteer programmes"),
          after=r"^(?:hours of (?:(?:volunteer|voluntary|community) )?service|hours of (?:volunteer|voluntary|community) work|"
                r"hours of volunteering|volunteer(?:ing)? (?:service )?hours|(?:total )?service hours|"
-               r"hours to (?:[a-z-]+ )?(?:volunteering|volunteer (?:service|work)|voluntary work|community service))\b"),
+               r"hours to (?:the |our |its )?(?:[a-z'’-]+ ){0,2}?(?:volunteering|volunteer (?:service|work|programmes?|"
+               r"programs?|projects?|activities)|voluntary work|community service))\b"),
     # the volunteer service's time, said to have reached or passed a number: "the cumulative volunteer service time
     # exceeded 3,000 hours"
     # (or the service's time, in a sentence about volunteering: "… in volunteer services for 356 person-times, and the
