@@ -9791,3 +9791,8 @@ def test_english_a_place_before_a_numbered_schools_name_turns_taken_as_volunteer
             "in all. Our members gave 900 hours to the city's volunteer programmes and tutored 40 pupils free of charge.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_participants", 10), ("volunteer_participants", 640), ("volunteer_hours", 900), ("students_assisted", 40)]
+
+
+def test_english_activists_counted_as_the_pool_a_branch_keeps():
+    text = "Annual review 2023\n\nThe pool of activists now stands at 11, and 3 of them are development candidates."
+    assert [(m.indicator, m.value) for m in metrics(text)][:1] == [("activists", 11)]

@@ -646,6 +646,10 @@ RULES: list[Rule] = [
     Rule(None, ("The 5 members of the branch committee made self-criticisms", "its 7 committee members met on Monday"),
          after=r"^members of the (?:party )?(?:branch|general branch|sub-branch) committee\b|"
                r"^(?:branch |party branch )?committee members\b"),
+    # activists counted as a pool or a reserve the branch keeps: "Our activists' pool stands at 7"
+    Rule("activists", ("Our activists' pool stands at 7.", "the reserve of activists now numbers 9"),
+         before=r"\b(?:activists['’]? (?:pool|reserve|pipeline)|(?:pool|reserve|pipeline) of (?:membership )?activists)\b"
+                r"(?: (?:now|currently))? (?:stands at|is|numbers|totals|has reached|reached)\s*$"),
     # (and its activists: "of the branch's 6 activists, 2 were confirmed as development targets")
     Rule("activists", ("Of the branch's 6 activists, 2 were confirmed as development targets.", "its 4 activists attended"),
          before=ITS_OWN,
