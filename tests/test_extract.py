@@ -9796,3 +9796,15 @@ def test_english_a_place_before_a_numbered_schools_name_turns_taken_as_volunteer
 def test_english_activists_counted_as_the_pool_a_branch_keeps():
     text = "Annual review 2023\n\nThe pool of activists now stands at 11, and 3 of them are development candidates."
     assert [(m.indicator, m.value) for m in metrics(text)][:1] == [("activists", 11)]
+
+
+def test_english_answers_after_a_dash_hours_in_all_of_a_volunteer_team_and_the_addressees_members_who_taught():
+    text = ("Q&A with the secretary\n\nHow many members does the branch have? — Twenty-six, of whom two are probationary.\n"
+            "How many new members this year? — Three, all young teachers.\n"
+            "What are you proudest of? — Our volunteer team, which has guided visitors at the museum every weekend since "
+            "2020, more than 4,000 hours in all.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_total", 26), ("members_probationary", 2), ("members_developed", 3), ("volunteer_hours", 4000)]
+    text = ("A letter of thanks\n\nThis summer your branch ran a free reading club for the children of our village. Nine of "
+            "your members took turns to teach.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 9)]

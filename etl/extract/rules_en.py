@@ -498,7 +498,8 @@ RULES: list[Rule] = [
                                     "The branch ran a ten-day free reading camp for village children. In all 14 teachers, 9 of "
                                     "them members, took turns to teach."),
          earlier=_FREE_CLASS_OPENED,
-         after=r"^(?:party )?(?:members|teachers|member teachers|volunteers) (?:have |had )?(?:(?:taught|tutored|volunteered) "
+         after=r"^(?:of (?:your|our|its|the branch's) )?(?:party )?(?:members|teachers|member teachers|volunteers) (?:have |had )?"
+               r"(?:(?:taught|tutored|volunteered) "
                r"(?:in it|there|at it)\b|took turns (?:to teach|teaching|to tutor)\b)"),
     Rule("volunteer_beneficiaries", ("The branch ran a ten-day free reading camp for village children. Members took turns to "
                                      "teach the camp's 48 children.",),
@@ -2774,6 +2775,10 @@ RULES: list[Rule] = [
          frame=r"\bvolunt(?:eer|ary)", before=r"\b(?:service (?:time|duration|hours)|(?:cumulative|total|accumulat(?:ing|ed)) "
                                             r"(?:volunteer )?service)(?: time)? of\s*$",
          after=r"^hours\b"),
+    # (or the hours in all, after a clause on the volunteering: "Our volunteer team has served at the park every weekend
+    # since 2019, more than 8,000 hours in all")
+    Rule("volunteer_hours", ("Our volunteer team has served at the museum every weekend since 2020, over 5,000 hours in all",),
+         frame=r"\bvolunt(?:eer|ary)\b[^.;?]{0,120},\s*$", after=r"^hours (?:in all|in total|altogether)\b"),
     # (or a field of the service's hours: "Total service hours: 1,120"; not a school's own service, "after-school service
     # hours")
     # (or given to it: "members have given over 1,500 hours to community volunteering")
@@ -3617,9 +3622,12 @@ RULES: list[Rule] = [
          before=r"^(?:a|answer|[a-z][a-z .'-]{1,30})\s*[:：]\s*$|^$",
          after=r"^(?:[a-z][a-z .'-]{1,30} )?(?:(?:party )?members)?\s*(?:[,.;]|$|out of\b)"),
     # (or to a question of how many joined: "How many joined this year? Two young teachers.")
-    Rule("members_developed", ("Q: How many joined this year?\nA: Two young teachers, both under 30.",),
-         earlier=r"\bhow many (?:new )?(?:(?:party )?members )?(?:(?:have |has )?joined|were admitted|did (?:you|the branch) admit)\b",
-         before=r"^(?:a|answer)\s*[:：]\s*$|^$",
+    # (the answer may follow the question after a dash: "How many new members this year? — Two, both teachers.")
+    Rule("members_developed", ("Q: How many joined this year?\nA: Two young teachers, both under 30.",
+                               "How many new members this year? — Two, both young teachers."),
+         earlier=r"\bhow many (?:new )?(?:(?:party )?members )?(?:(?:have |has )?joined|were admitted|did (?:you|the branch) admit|"
+                 r"this year\b)",
+         before=r"^(?:a|answer)\s*[:：]\s*$|^[—–-]?$",
          after=r"^(?:(?:[a-z-]+ )?(?:teachers|students|people|members|colleagues|staff))?\s*(?:[,.;]|$)"),
     # a volunteer team said to be so strong: "the branch's volunteer team, 25 strong", "a 30-strong volunteer team"
     Rule("volunteer_participants", ("The volunteer team, 28 strong, tutors village children",),
@@ -3943,8 +3951,9 @@ RULES: list[Rule] = [
     # (or a number alone, answering a question about the members: "How many members does the branch have? As of
     # June 2024, 31, of whom 3 are probationary.")
     Rule("members_total", ("How many members does your branch have? 27, of whom 2 are probationary.",
-                           "How many party members are there? As of May 2023, 41."),
-         frame=r"^\s*(?:(?:as of|as at|at the end of|by|today|now|currently)\b[^.;!?]{0,24}?,?\s*)?$",
+                           "How many party members are there? As of May 2023, 41.",
+                           "How many members does the branch have? — Thirty, of whom four are retired."),
+         frame=r"^\s*(?:[—–-]\s*)?(?:(?:as of|as at|at the end of|by|today|now|currently)\b[^.;!?]{0,24}?,?\s*)?$",
          after=r"^\s*(?:[.;]|,\s*(?:of (?:whom|them)|including|among them)\b|$)",
          earlier=r"\bhow many (?:party )?members\b"),
     # ("it" a team or a club the clause before names is no branch: "When the volunteer team was set up, it had 8 members")
