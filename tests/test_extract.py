@@ -9808,3 +9808,21 @@ def test_english_answers_after_a_dash_hours_in_all_of_a_volunteer_team_and_the_a
     text = ("A letter of thanks\n\nThis summer your branch ran a free reading club for the children of our village. Nine of "
             "your members took turns to teach.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 9)]
+
+
+def test_a_schools_own_body_confers_at_the_schools_level_and_titles_each_counted_after_it_before_the_verb():
+    text = ("宜宾市第二中学举行表彰大会\n在“七一”表彰大会上，宜宾市第二中学党委对优秀共产党员12名、优秀党务工作者3名、先进党支部2个"
+            "进行了表彰。")
+    assert sorted((a.title, a.level, a.recipient) for a in extract_text("b.txt", text).awards) == [
+        ("优秀党务工作者", "school", "individual"), ("优秀共产党员", "school", "individual"),
+        ("先进党支部", "school", "organization")]
+
+
+def test_english_talks_held_after_a_free_talk_in_the_community_and_the_pairs_and_new_teachers_of_a_pairing():
+    text = ("News, May 2024\n\nSince March, members have given a free health talk every Sunday at the Elm community centre. "
+            "Nine talks have been held so far, drawing some 300 residents.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_sessions", 9), ("volunteer_beneficiaries", 300)]
+    text = ("Mentoring report, 2024\n\nThis year 15 new teachers joined us, and each of them was paired with a member mentor. "
+            "Of the 15 pairs, 12 were rated excellent. Mentors and mentees together gave 40 open lessons.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 15), ("mentoring_pairs", 15)]

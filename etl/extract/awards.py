@@ -75,8 +75,11 @@ TRIGGERS_ZH = re.compile(
     r"(?:\d+|[一二两三四五六七八九十]+)\s?(?:名|位|人|个))|"
     # (or the meeting commends the counted, named before its verb: "对3个先进党支部、21名优秀共产党员进行了表彰")
     # (the counted may be described first: "对2023—2024学年度涌现出的15名“优秀教师”…进行了表彰")
+    # (or each counted after its title: "对优秀共产党员10名、先进党支部1个进行了表彰")
     r"对(?=(?:[^，,。；;]{0,20}?的)?(?:\d+|[一二两三四五六七八九十]+)\s?(?:个|名|位)[^。；;]{2,60}?(?:进行了?|予以|给予)(?:隆重)?(?:通报)?"
-    r"(?:表彰|表扬|嘉奖))|"
+    r"(?:表彰|表扬|嘉奖)|"
+    rf"[^，,。；;]{{2,30}}?(?:{HEADS_ZH})(?:\d+|[一二两三四五六七八九十]+)\s?(?:个|名|位)[^。；;]{{0,60}}?(?:进行了?|予以|给予)"
+    r"(?:隆重)?(?:通报)?(?:表彰|表扬|嘉奖))|"
     # (or the counted, opening their clause, receive it: "12名优秀共产党员和2个先进党支部受到表彰")
     r"(?:(?<=[，,。；;：:\n])|^)(?:\d+|[一二两三四五六七八九十]+)\s?(?:个|名|位)(?=[^，,。；;]{2,60}?(?:受到|获得)了?(?:通报)?"
     r"(?:表彰|表扬|嘉奖))"
@@ -126,6 +129,11 @@ class Found:
 _CITY_BEFORE_ITS_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,6}?市(?=[\u4e00-\u9fff]{1,4}?(?:区|县)(?!域|级|内|外))")
 
 
+# a school's name before its party body, which confers what the school gives ("盘锦市实验中学党总支对…进行了表彰"): the
+# city its name opens with is no level of the honour
+_A_SCHOOLS_OWN_BODY = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:小学|中学|学校|幼儿园|附小|附中|学院|中心校)(?=党委|党总支|党支部)")
+
+
 def _level(context: str, markers) -> str:
     context = _CITY_BEFORE_ITS_DISTRICT.sub("", context)
     found = [lvl for lvl, pattern in markers if pattern.search(context)]
@@ -156,6 +164,8 @@ def level_of(title: str, conferrer: str, *, lang: str = "zh", active: bool = Fal
     school, no wider body named)."""
     markers = LEVEL_MARKERS_ZH if lang == "zh" else LEVEL_MARKERS_EN
     as_written = title
+    if lang == "zh":
+        conferrer = _A_SCHOOLS_OWN_BODY.sub("", conferrer)
     if lang == "en":
         title, conferrer = title.lower(), conferrer.lower()
     own = _level(title, markers[:4])

@@ -68,6 +68,11 @@ _A_DATE = (r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
 # a service given free to the public, after "free": "free parenting talks", "free health check-ups"
 _A_FREE_SERVICE = (r"(?:[a-z-]+ ){0,2}?(?:talks|lectures|classes|lessons|courses|workshops|consultations|clinics|tutoring|"
                    r"check-ups|haircuts|repairs)\b")
+# a free service given at a place of the community: "gave a free parenting talk every Saturday at the community centre"
+_FREE_SERVICE_IN_THE_COMMUNITY = (r"\bfree (?:[a-z-]+ ){0,2}?(?:talks?|lectures?|class(?:es)?|lessons?|courses?|workshops?|"
+                                  r"consultations?|clinics?|tutoring|check-ups?|haircuts?|repairs?)\b[^.]{0,40}?\b(?:at|in) "
+                                  r"(?:the |a )?(?:[a-z'’-]+ ){0,3}?(?:communit(?:y|ies)|neighbou?rhood|village|library|"
+                                  r"care home|nursing home)\b")
 # teachers new to the profession or to the school, whom members mentor: said before them, or after ("teachers in their
 # first year", "colleagues new to teaching")
 NEW_TEACHERS_ADJ = (r"(?:young|new|novice|junior|first-year|early-career|beginning|"
@@ -2666,6 +2671,17 @@ RULES: list[Rule] = [
          frame=r"\b(?:go|goes|went|going) (?:deep )?into (?:the )?(?:[a-z-]+ )?communit(?:y|ies)\b[^.;]{0,20}?"
                r"\bto carry out\b[^.;]{0,80}?\bfor\s*$",
          after=r"^times\b", quotes_frame=True),
+    # (or, after a sentence on a free talk or class members give at a place of the community, how many have been held,
+    # and the people they drew: "… have given a free parenting talk every Saturday at the community centre. Eleven talks
+    # have been held so far, drawing about 500 parents in total.")
+    Rule("volunteer_sessions", ("Members give a free health talk each month at the community centre. Nine talks have been "
+                                "held so far.",),
+         earlier=_FREE_SERVICE_IN_THE_COMMUNITY,
+         after=r"^(?:[a-z-]+ )?(?:talks|lectures|classes|lessons|workshops|sessions|clinics) (?:have|had) been (?:held|given)\b"),
+    Rule("volunteer_beneficiaries", ("Members give a free health talk each month at the community centre. Nine talks have "
+                                     "been held so far, drawing some 300 residents.",),
+         earlier=_FREE_SERVICE_IN_THE_COMMUNITY, before=r"\b(?:drawing|attracting|reaching)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:parents|residents|villagers|people|seniors|families|children)\b"),
     # (or free classes for villagers or residents: "ran 26 free skills classes in nearby villages")
     # (or for children not the school's own: "taught 300 free after-school classes for children of migrant workers")
     Rule("volunteer_sessions", ("members have run 12 free skills classes in nearby villages",
@@ -3004,6 +3020,14 @@ RULES: list[Rule] = [
     # in all")
     Rule("mentoring_pairs", ("each new colleague was paired with a member as a mentor: 9 pairs in all",),
          frame=r"\b(?:paired|matched)\b[^.;]{0,80}$", after=r"^pairs (?:in all|in total|altogether)\b"),
+    # (or the pairs a sentence after the pairing opens with: "… was paired with a member mentor. Of the 24 pairs, 19 …")
+    Rule("mentoring_pairs", ("Every new teacher was paired with a member mentor. Of the 15 pairs, 12 were rated excellent.",),
+         earlier=r"\b(?:paired|matched)\b[^.]{0,60}\bmentors?\b", before=r"^of the\s*$", after=r"^(?:mentoring )?pairs\b"),
+    # (and the new teachers, each of them paired with a mentor: "24 new teachers joined the school, and every one of them
+    # was paired with a member mentor")
+    Rule("teachers_mentored", ("This year 12 new teachers joined us, and each of them was paired with a member mentor.",),
+         after=r"^(?:new|young|newly recruited) teachers\b[^.;]{0,60}?\b(?:every one of them|each of them|all of them|each|"
+               r"all)\s+(?:was|were|has been|have been) (?:paired|matched) with (?:an? |their )?(?:[a-z-]+ )?mentors?\b"),
     # (or a field of the teachers paired, counted in pairs: "Teachers paired with new colleagues: 14 pairs")
     Rule("mentoring_pairs", ("Teachers paired with new colleagues: 14 pairs", "Members matched with young teachers: 6 pairs"),
          frame=r"\b(?:paired|matched) (?:up )?with (?:[a-z-]+ ){0,2}?(?:colleagues|teachers|newcomers)\s*:\s*$",
@@ -3299,8 +3323,11 @@ RULES: list[Rule] = [
                r"helped|went|visited))"),
     # (lessons new teachers give to show what they learnt are no members' demonstration lessons: "the apprentices
     # had given 27 open lessons")
-    Rule(None, ("the apprentices had given 27 open lessons", "young teachers gave 16 open classes"),
-         frame=r"\b(?:apprentices|mentees|new teachers|young teachers|novice teachers) (?:had |have |has )?(?:also )?"
+    # (nor those they gave with their mentors: "Mentors and mentees together gave 96 open lessons")
+    Rule(None, ("the apprentices had given 27 open lessons", "young teachers gave 16 open classes",
+                "mentors and mentees together gave 40 open lessons"),
+         frame=r"\b(?:apprentices|mentees|new teachers|young teachers|novice teachers)(?: and their mentors)? "
+               r"(?:(?:together|between them|jointly) )?(?:had |have |has )?(?:also )?"
                r"(?:given|gave|give|taught|teach|delivered|deliver|held|hold|presented)\s*$",
          after=r"^(?:open|report|demonstration) (?:lessons|classes)\b", name="new teachers' lessons"),
     # (the lessons named in the clause before, then how many: "three members gave demonstration lessons, 6 lessons in all")
