@@ -9826,3 +9826,23 @@ def test_english_talks_held_after_a_free_talk_in_the_community_and_the_pairs_and
     text = ("Mentoring report, 2024\n\nThis year 15 new teachers joined us, and each of them was paired with a member mentor. "
             "Of the 15 pairs, 12 were rated excellent. Mentors and mentees together gave 40 open lessons.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 15), ("mentoring_pairs", 15)]
+
+
+def test_pupils_counted_after_dui_before_the_pairing_and_talks_in_the_community_and_elsewhere_with_their_audience():
+    text = "某小学新闻\n今年以来，支部组织党员教师对全校45名留守儿童实行“一对一”结对帮扶。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 45)]
+    # (the talks' audience is no one served: test_free_home_tutoring_taken_to_a_community_is_volunteering)
+    text = "某中学党建品牌\n2023年，宣讲团深入社区、乡村宣讲16场，受众1800余人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 16)]
+    assert metrics("某中学党建品牌\n2023年，宣讲团在校内宣讲16场。") == []
+
+
+def test_english_a_volunteer_log_with_a_row_of_totals_and_members_sent_to_help_at_shelters():
+    text = ("Elm School Party branch — volunteer log, spring term 2024\n\nDate | Activity | Members | Hours\n"
+            "2 Mar | Park clean-up | 10 | 20\n6 Apr | Library reading day | 8 | 24\nTotal | 2 activities | 18 | 44")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_sessions", 2, 2024), ("volunteer_participants", 18, 2024), ("volunteer_hours", 44, 2024)]
+    text = ("Flood relief\n\nWhen the river flooded in July 2023, the branch sent 12 member teachers to help at the town's "
+            "shelters. They registered 800 displaced villagers.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 12), ("volunteer_beneficiaries", 800)]

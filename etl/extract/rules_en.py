@@ -2682,6 +2682,17 @@ RULES: list[Rule] = [
                                      "been held so far, drawing some 300 residents.",),
          earlier=_FREE_SERVICE_IN_THE_COMMUNITY, before=r"\b(?:drawing|attracting|reaching)\s*$",
          after=r"^(?:[a-z-]+ )?(?:parents|residents|villagers|people|seniors|families|children)\b"),
+    # people sent to help at shelters or in relief work (a flood's, a storm's), and those they served there: "sent 20 member
+    # teachers to help at two shelters for three days. They registered 1,300 displaced residents, …"
+    Rule("volunteer_participants", ("the branch sent 16 member teachers to help at the town's flood shelters",
+                                    "the committee organized 30 members to help with relief work in the flooded villages"),
+         before=r"\b(?:sent|dispatched|organi[sz]ed|mobili[sz]ed)\s*$",
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b to help (?:out )?(?:at|in|with) (?:the |a |an |two |three |several |\d+ )?"
+               r"(?:[a-z'’-]+ ){0,3}?(?:shelters?|relief(?: work)?|rescue(?: work)?|evacuation)\b"),
+    Rule("volunteer_beneficiaries", ("Members helped at the flood shelters. They registered 900 displaced villagers.",),
+         earlier=r"\bhelp(?:ed)? (?:out )?(?:at|in) (?:the |a |two |three |several |\d+ )?(?:[a-z'’-]+ ){0,3}?shelters?\b",
+         before=r"\b(?:registered|sheltered|fed|looked after|cared for|took care of)\s*$",
+         after=r"^(?:displaced |evacuated |stranded |flood-hit )?(?:residents|villagers|people|families)\b"),
     # (or free classes for villagers or residents: "ran 26 free skills classes in nearby villages")
     # (or for children not the school's own: "taught 300 free after-school classes for children of migrant workers")
     Rule("volunteer_sessions", ("members have run 12 free skills classes in nearby villages",

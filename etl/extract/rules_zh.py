@@ -38,6 +38,9 @@ _WARNED_OFF = r"(?:劝阻|劝导|劝离|提醒|引导|救助)了?[^，,。；;\d
 # a volunteer team (义工队 is one too), or a service team: "党员志愿服务队", "学雷锋志愿队", "“红烛”服务队"
 # (a squad, 小分队, named alone in a sentence after the one that formed it as a volunteer squad: "…组建党员志愿服务小分队3支…。
 # 截至11月底，小分队累计开展服务活动86次")
+# gone into a community (and maybe elsewhere) to do there what serves its people: "进社区宣讲", "深入社区、企业宣讲"
+_INTO_THE_COMMUNITY_TO_DO = (r"(?:进|走进|深入)社区(?:[、和及与][^，,。；;\d]{1,6}?)?(?:开展)?"
+                             r"(?:宣讲|宣传|讲座|义诊|演出|辅导)")
 _VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小分队)|服务队|(?<![宣讲])小分队)"
 # a volunteer service, or what is one: a community service, the members reporting to their community (双报到)
 _A_SERVICE_ZH = rf"志愿|义工|社区服务|双报到|{_VOLUNTEER_TEAM}"
@@ -356,6 +359,10 @@ RULES: list[Rule] = [
     # pupils the members paired with, named before the pairing and counted after it: "党员教师与学困生结对帮扶40人"
     Rule("students_assisted", ("党员教师与学困生结对帮扶40人", "全体党员与留守儿童结对共28名"), frozenset({"人", "名"}),
          before=rf"与(?:[^，,。；;\d与]{{0,6}}?){_PUPILS}(?:开展)?(?:一对一)?结对(?:帮扶)?(?:共|共计|累计)?$"),
+    # (or counted after 对, the pairing's verb after them: "对全校82名留守儿童实行“一对一”结对帮扶")
+    Rule("students_assisted", ("对全校56名留守儿童实行“一对一”结对帮扶", "支部对20名学困生开展结对帮扶"), frozenset({"人", "名", "位"}),
+         before=r"对(?:全校|本校|全体|校内)?$",
+         after=rf"^{_PUPILS}[^，,。；;\d]{{0,6}}?(?:实行|开展|进行|落实)了?(?:一对一)?(?:结对)?帮扶"),
     # pupils cared for or taught free of charge: "为留守儿童开设托管班2个，免费托管学生58名"
     Rule("students_assisted", ("为留守儿童开设暑期托管班2个，免费托管学生58名", "义务辅导学困生12名"), frozenset({"名", "人", "位"}),
          before=rf"(?:免费|义务)(?:托管|辅导|补课|看护|照看|接送)了?{_PUPILS}$"),
@@ -519,9 +526,9 @@ RULES: list[Rule] = [
     # the party lectures taken there, which are lectures)
     # (or what they did there, counted as they went: "深入班级和社区开展宣讲36场，其中进社区宣讲8场")
     Rule("volunteer_sessions", ("支部联合街道开展“亲子课堂”进社区活动5场", "学校开展法治宣传进社区活动3次",
-                                "开展宣讲20场，其中进社区宣讲6场"), SESSIONS,
+                                "开展宣讲20场，其中进社区宣讲6场", "讲师团深入社区、企业宣讲28场"), SESSIONS,
          before=r"(?:开展|举办|组织)了?[^，,。；;\d]{2,16}?进社区(?:志愿)?(?:活动|服务)$|"
-                r"进社区(?:开展)?(?:宣讲|宣传|讲座|义诊|演出|辅导)(?:活动)?$", not_before=r"党课"),
+                rf"{_INTO_THE_COMMUNITY_TO_DO}(?:活动)?$", not_before=r"党课"),
     # a field of a tally of volunteering, its times of service and those served: "志愿服务情况：服务次数：18次；服务对象：
     # 社区居民，共计540人次"
     Rule("volunteer_sessions", ("志愿服务情况：服务次数：18次",), SESSIONS, frame=r"志愿", before=r"服务(?:次数|场次)$"),

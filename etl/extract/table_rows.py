@@ -39,7 +39,7 @@ _YEAR_HEADER = re.compile(r"年度|年份|年|时间|year", re.I)
 _PART_HEADER = re.compile(r"(?:党)?支部(?:名称)?|党小组(?:名称)?|(?:branch|party group)(?: name)?|姓名|党员姓名|name", re.I)
 _SCHOOL_COLUMN = re.compile(r"(?:学校|小学|中学|附小|附中|幼儿园|一中|二中|三中|school)$", re.I)
 # or of a row a part of the year, a month or a term, its row of totals the year's ("| 月份 | 活动次数 | … |", "| 合计 | 8 | … |")
-_PERIOD_HEADER = re.compile(r"月份|月|季度|学期|时段|month|quarter|term", re.I)
+_PERIOD_HEADER = re.compile(r"月份|月|季度|学期|时段|日期|month|quarter|term|date", re.I)
 # a table's title that says its figures are of volunteer service
 _VOLUNTEERING_TITLE = re.compile(r"志愿|义工|volunt", re.I)
 _NOTE_HEADER = re.compile(r"备注|说明|附注|notes?|remarks?|comments?", re.I)
@@ -134,7 +134,8 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
             # "| 年度 | 党员人数 | 发展党员 | …": a row a year (or a branch, or a month of the year), a column an indicator
             # (in a table of volunteer service, its title says so, a column may name what is counted alone: "活动次数")
             service = _VOLUNTEERING_TITLE.search(folded[max(0, start - 80): start].rstrip("\n").rsplit("\n", 1)[-1])
-            column_indicators = [_indicator_of(cell) or (_service_column(cell) if service else None) for cell in header[1:]]
+            # (its columns named as a service's first: "Members" there are those who took part, not the membership)
+            column_indicators = [(_service_column(cell) if service else None) or _indicator_of(cell) for cell in header[1:]]
             rows_of_parts = not _YEAR_HEADER.fullmatch(header[0])
             if not any(column_indicators):
                 column_indicators = []
@@ -229,16 +230,21 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
     return found
 
 
-# (beside the people's header of any table: those of the service named by who they are, "参与党员（人次）")
-_SERVICE_PEOPLE = re.compile(r"(?:参与|参加)(?:党员|教师|志愿者|人员)?(?:人数|人次)?|participating members", re.I)
+# (beside the people's header of any table: those of the service named by who they are, "参与党员（人次）", "Members")
+_SERVICE_PEOPLE = re.compile(r"(?:参与|参加)(?:党员|教师|志愿者|人员)?(?:人数|人次)?|(?:participating )?members|volunteers", re.I)
+# (and its events, a column of their names, which a row of totals counts: "| Activity | … |", "Total | 4 activities |")
+_SERVICE_EVENTS = re.compile(r"活动(?:名称|内容|项目)?|activit(?:y|ies)|events?", re.I)
+_SERVICE_HOURS = re.compile(r"(?:服务)?时长|小时|hours", re.I)
 
 
 def _service_column(header: str):
     """In a table of volunteer service, the indicator of a column that names only what it counts: the times it was done
     ("活动次数") or the people who took part ("参与党员（人次）")."""
     name = _BRACKETED.sub("", header)
-    if _COUNT_HEADER.fullmatch(name):
+    if _COUNT_HEADER.fullmatch(name) or _SERVICE_EVENTS.fullmatch(name):
         return catalog.by_id()["volunteer_sessions"]
+    if _SERVICE_HOURS.fullmatch(name):
+        return catalog.by_id()["volunteer_hours"]
     if _SERVICE_PEOPLE.fullmatch(name) or _PEOPLE_HEADER.fullmatch(name):
         return catalog.by_id()["volunteer_participants"]
     return None
@@ -274,7 +280,7 @@ def _done_by_members(name: str):
 # a number with one qualifier word or mark before or after it ("约20", "10余", "about 20", "50以上"), its thousands
 # perhaps parted by commas ("1,020")
 # (and its measure word, which the row's label has said already: "| 党小组数 | 8个 |", "| 党员 | 10余人 |", "20人以上")
-_MEASURE_WORD = r"(?:人次|场次|课时|小时|个|人|名|位|次|场|节|项|户|对|篇|支)"
+_MEASURE_WORD = r"(?:人次|场次|课时|小时|个|人|名|位|次|场|节|项|户|对|篇|支|activities|events|sessions|times|hours|person-times)"
 _MARKED_NUMBER = re.compile(
     rf"(?:(?P<before>{qualifiers.alternation(qualifiers.BEFORE | qualifiers.BEFORE_EN)})\s*)?"
     rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}(?:\.\d+)?)"
