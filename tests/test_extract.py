@@ -9846,3 +9846,9 @@ def test_english_a_volunteer_log_with_a_row_of_totals_and_members_sent_to_help_a
             "shelters. They registered 800 displaced villagers.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_participants", 12), ("volunteer_beneficiaries", 800)]
+
+
+def test_teaching_given_free_yijiao_is_volunteering_and_the_members_who_took_part_in_it():
+    text = "某小学品牌活动\n两年来，支部党员教师为随迁子女义务辅导功课，累计开展义教活动60次，参与党员教师400余人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_sessions", 60), ("volunteer_participants", 400)]

@@ -43,7 +43,7 @@ _INTO_THE_COMMUNITY_TO_DO = (r"(?:进|走进|深入)社区(?:[、和及与][^，
                              r"(?:宣讲|宣传|讲座|义诊|演出|辅导)")
 _VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小分队)|服务队|(?<![宣讲])小分队)"
 # a volunteer service, or what is one: a community service, the members reporting to their community (双报到)
-_A_SERVICE_ZH = rf"志愿|义工|社区服务|双报到|{_VOLUNTEER_TEAM}"
+_A_SERVICE_ZH = rf"志愿|义工|义教|义务支教|社区服务|双报到|{_VOLUNTEER_TEAM}"
 _PUPILS = r"(?:学生|学困生|贫困生|困难学生|留守儿童|儿童|孩子|幼儿|随迁子女|残疾儿童|特殊儿童|少年儿童)"
 # the verbs of help given to pupils that a count of person-times may follow alone: "全年累计辅导1200余人次"
 _TUTOR_ZH = r"(?:辅导|帮扶|补课|资助)"
@@ -499,9 +499,11 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("深入社区开展志愿服务20余次", "“文明交通我先行”志愿服务活动30余次",
                                 "开展技能志愿服务进社区活动6场", "参与社区服务活动40余次", "为村小开展义务支教10次",
                                 "组织党员开展义务理发、家电维修等便民服务5次", "党员教师走进社区开展家教公益讲座6场",
-                                "党员教师开展义务家教辅导进社区活动9次", "为小区居民开展义务维修服务15次"),
+                                "党员教师开展义务家教辅导进社区活动9次", "为小区居民开展义务维修服务15次", "三年来累计开展义教活动80次"),
          # (free services to residents, 便民服务, are volunteering; so is what is done for the public good, 公益)
+         # (or teaching given free, 义教: "累计开展义教活动156次")
          SESSIONS, before=r"(?:志愿(?:服务|者)?(?:[^，,。\d]{0,6}?活动|服务)?|社区服务(?:活动)?|义务(?:家教)?(?:支教|劳动|服务|辅导)(?:进社区)?(?:活动)?|"
+                          r"义教(?:活动)?|"
                           # (free help of a trade: "义务维修服务", "义务理发活动")
                           r"义务(?:维修|理发|义诊|体检|咨询|修理|清洗)(?:服务|活动)|"
                           r"便民服务(?:活动)?|公益(?:讲座|课堂|活动|服务)(?:活动)?|公益[^，,。\d]{1,4}?活动)$"),
