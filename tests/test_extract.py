@@ -9852,3 +9852,17 @@ def test_teaching_given_free_yijiao_is_volunteering_and_the_members_who_took_par
     text = "某小学品牌活动\n两年来，支部党员教师为随迁子女义务辅导功课，累计开展义教活动60次，参与党员教师400余人次。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_sessions", 60), ("volunteer_participants", 400)]
+
+
+def test_the_members_among_staff_sent_to_teach_elsewhere_are_not_the_schools_membership():
+    extraction = extract_text("s.txt", "某中学新闻\n近五年来，学校已先后选派援藏、援疆支教教师15名，其中党员9名。")
+    assert extraction.metrics == []
+    assert [(c.value, c.reason) for c in extraction.candidates][-1:] == [(9, "members among some of the staff")]
+
+
+def test_english_a_committee_said_in_a_clause_to_number_so_many_and_members_taking_turns_at_a_community_service():
+    text = "News, July 2024\n\nThe Party committee, which now numbers 64, also honoured 5 Outstanding Party Members."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 64), ("awards_individual", 5)]
+    text = ("News\n\nThe branch has run a lunch service at the Elm community canteen since May. 11 members take turns to cook "
+            "and serve.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 11)]

@@ -290,6 +290,8 @@ _AMONG_SOME_STAFF = re.compile(rf"(?:{_SOME_STAFF}|新|骨干|优秀)[^，,。�
                                rf"{_SOME_STAFF}{_STAFF_WORD}(?:\d+|[一二两三四五六七八九十百]+)(?:名|人|位)[，,]\s*其中(?:有)?$")
 # (or the staff of a part of the school, a grade's or a subject's team: "该年级组共有教师14名，其中党员6名")
 _A_PART_OF_THE_SCHOOL = re.compile(r"(?:年级组|教研组|备课组|学科组|工作室|处室|科室|部门|团队|班子)[^，,。；;]{0,6}?(?:现有|共有|有)")
+# (or the staff sent elsewhere to teach: "学校先后选派援藏、援疆支教教师17名，其中党员12名")
+_SENT_STAFF = re.compile(r"选派|派出|派遣|外派|支教|援藏|援疆|挂职|轮岗")
 # (or the activity its people took part in: "参加活动的党员教师有9名")
 _THIS_EVENT = re.compile(r"(?:此次|本次|这次|该)(?:活动|服务)|(?:参加|参与)(?:此次|本次|这次)?活动的")
 
@@ -1287,7 +1289,8 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
                                                      lex.frame("breakdown", _since_semicolon(ctx.sentence_before))) or
             # (a kind of teacher among the members, said with what kind: "党员教师中市级骨干教师9名")
             (head == "person" and bare and _AMONG_THE_MEMBERS.search(before))):
-        of_a_part = head == "member" and _A_PART_OF_THE_SCHOOL.search(ctx.sentence_before) is not None
+        of_a_part = head == "member" and (_A_PART_OF_THE_SCHOOL.search(ctx.sentence_before) is not None or
+                                          _SENT_STAFF.search(ctx.sentence_before) is not None)
         if head == "member" and _STAFF_TOTAL.search(ctx.sentence_before) and not _NEW_STAFF.search(ctx.sentence_before) \
                 and not of_a_part:
             # "学校有教职工120人，其中党员45人": the members among all the staff are the school's members

@@ -279,6 +279,9 @@ RULES: list[Rule] = [
          # (not the branch's committee: "the branch committee now numbers 5")
          before=r"\b(?:branch|general branch|membership),?(?: [a-z]+ly)? (?:now |today )?numbers\s*$",
          after=r"^(?:(?:party )?members\b|\s*(?:[.;,]|$))"),
+    # (or a school's Party committee, said in a clause on it: "The committee, which now numbers 87, also honoured …")
+    Rule("members_total", ("The Party committee, which now numbers 87, also honoured 9 teachers",),
+         frame=r"(?<!branch )\bcommittee, which (?:now |today )?numbers\s*$", after=r"^(?:(?:party )?members\b|\s*(?:[.;,]|$))"),
     # the membership a change brought to a number, "our number", after new members admitted: "we admitted 3 new members,
     # raising our number to 41" (before what one person did: "She is the branch's second new member this year, bringing
     # its membership to 15")
@@ -2243,6 +2246,13 @@ RULES: list[Rule] = [
          earlier=rf"\b(?:to|visited|at) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}", before=r"\b(?:for|to|with) the\s*$",
          after=r"^(?:[a-z-]+ )?(?:veterans|residents|seniors|old people|elderly people|children)\b "
                r"(?:who live there|living there|of the home)\b"),
+    # (or who take turns at a service the sentence before says the branch runs in a community: "… has run a lunch service
+    # at the community canteen every Wednesday. 14 members take turns to cook and serve")
+    Rule("volunteer_participants", ("The branch runs a lunch service at the community canteen. 12 members take turns to cook.",),
+         earlier=r"\b(?:run|runs|ran|holds?|held|offers?|offered)\b[^.]{0,40}?\b(?:service|canteen|kitchen|club|clinic|class)\b"
+                 r"[^.]{0,40}?\b(?:at|in) (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:communit(?:y|ies)|neighbou?rhood|village|"
+                 r"care home|nursing home)\b",
+         after=r"^(?:[a-z-]+ )?(?:members|teachers|member teachers)\b take (?:it in )?turns?\b"),
     # people who took part, with nothing said of what in: the volunteering of the sentence before
     Rule("volunteer_participants", ("The branch held a volunteer day at the park. A total of 45 teachers took part.",
                                     "Members did volunteer work at the station. 30 of them joined in.",
