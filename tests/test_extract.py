@@ -9866,3 +9866,12 @@ def test_english_a_committee_said_in_a_clause_to_number_so_many_and_members_taki
     text = ("News\n\nThe branch has run a lunch service at the Elm community canteen since May. 11 members take turns to cook "
             "and serve.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 11)]
+
+
+def test_english_the_visits_to_a_care_home_the_sentence_before_names_and_those_who_made_them():
+    text = ("Term news\n\nThis term teachers from the branch have visited the Elm Street nursing home every Tuesday. In all 14 "
+            "teachers, 9 of them Party members, made 40 visits between them.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 14), ("volunteer_sessions", 40)]
+    # (not visits to pupils' homes, which are home visits, nor visits with no home of the elderly named before)
+    text = "Term news\n\nThis term the branch held 4 theme Party days. In all 14 teachers made 40 visits between them."
+    assert "volunteer_sessions" not in [m.indicator for m in metrics(text)]
