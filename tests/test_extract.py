@@ -9875,3 +9875,21 @@ def test_english_the_visits_to_a_care_home_the_sentence_before_names_and_those_w
     # (not visits to pupils' homes, which are home visits, nor visits with no home of the elderly named before)
     text = "Term news\n\nThis term the branch held 4 theme Party days. In all 14 teachers made 40 visits between them."
     assert "volunteer_sessions" not in [m.indicator for m in metrics(text)]
+
+
+def test_the_honours_in_another_bodys_summary_are_its_own_and_prizes_some_young_teachers_won_are_not_members():
+    text = "城东中学团委2023年工作总结\n\n全年发展新团员80名。学校团委被评为“市五四红旗团委”。"
+    assert extract_text("t.txt", text).awards == []
+    # (the party organization's own summary keeps its honour)
+    text = "城东中学党支部2023年工作总结\n\n全年发展党员2名。学校党支部被评为“市先进基层党组织”。"
+    assert [a.title for a in extract_text("t.txt", text).awards] == ["市先进基层党组织"]
+    text = "某中学新闻\n党员骨干教师与20名青年教师结成师徒对子。一年来，青年教师中已有6人在区级以上比赛中获奖。"
+    assert "awards_individual" not in [m.indicator for m in metrics(text)]
+
+
+def test_english_a_datelines_short_month_dates_an_honour_and_a_bare_count_in_a_list_of_what_members_did():
+    text = ("Teacher named provincial model\n\nXIAOGAN, 3 Sept 2024 — Li Na, a member of the Party branch of Elm Middle School, "
+            "has been named a Hubei Outstanding Party Member.")
+    assert [(a.title, a.year) for a in extract_text("n.txt", text).awards] == [("Hubei Outstanding Party Member", 2024)]
+    text = "Pledges kept\n\nOf them, 10 members tutored pupils, 7 visited families, and 5 volunteered at the Elm community centre."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 5)]

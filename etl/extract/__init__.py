@@ -699,7 +699,8 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     if rows:
         metrics, candidates = _with_rows(metrics, candidates, rows)
     metrics += _kinds_in_brackets(text, folded, metrics, lang)
-    if doc_type in ("work_plan", "work_summary") and another_bodys_report(folded_title, lang):
+    of_another_body = doc_type in ("work_plan", "work_summary") and another_bodys_report(folded_title, lang)
+    if of_another_body:
         # "城西中学学生会2023年工作总结": the student union's figures, no party work (for review)
         candidates += _for_review(metrics, ANOTHER_ORGANIZATION)
         metrics = []
@@ -709,6 +710,8 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     except honours.TooManyHonours:
         limits.refuse_report_figures(doc)
     found = [f for f in found if not _within(f.start, furniture)]
+    if of_another_body:
+        found = []  # (and its honours, "学校团委被评为“五四红旗团委”", are that body's, no party organization's)
     # whose each honour is, and when, is read against its sentence: a report already over the cap on what it
     # holds is refused before that reading (the cap is checked again on what is kept, in extract_file)
     limits.check_report_figures(doc, len(metrics) + len(candidates) + len(found))

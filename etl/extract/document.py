@@ -220,9 +220,11 @@ def find_published(text: str, hint: str | None = None) -> dt.date | None:
 
 
 # (a date a span starts from is no event's: "Since September 1, 2020, …", "自2020年9月1日…以来")
+# (its month may be written short, as a dateline does: "XIAOGAN, 28 Jun 2024 — …")
+_EN_MONTH_OR_SHORT = rf"(?:{EN_MONTHS}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)"
 EN_FULL_DATE = re.compile(
-    rf"(?<!since )\b(?:on\s+)?\d{{1,2}}(?:\s+and\s+\d{{1,2}})?\s+(?:{EN_MONTHS})\s+((?:19|20)\d{{2}})\b|"
-    rf"(?<!since )\b(?:{EN_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b",
+    rf"(?<!since )\b(?:on\s+)?\d{{1,2}}(?:\s+and\s+\d{{1,2}})?\s+{_EN_MONTH_OR_SHORT}\s+((?:19|20)\d{{2}})\b|"
+    rf"(?<!since )\b{_EN_MONTH_OR_SHORT}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b",
     re.I,
 )
 _ZH_FULL_DATE = re.compile(r"(?<![自从\d])((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")

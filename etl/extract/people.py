@@ -582,7 +582,9 @@ _CAME_OF_EXPECTED = re.compile(r"应(?:到(?:会)?|参会|出席)(?:党员)?\s*\
 _REVIEW_MEETING_JUST_BEFORE = re.compile(r"民主评议党员(?:大会|会议|工作)?[^。；;！!]{0,12}[。；;！!]?\s*$")
 
 # those the members guide, then the prize they won: "指导青年教师获区级以上奖项"
-_MENTEES_THE_SENTENCE_TELLS_OF = re.compile(r"(?:青年教师|新教师|年轻教师|新入职教师|徒弟)[^，,。；;]{0,8}[，,]\s*(?:其中)?(?:有|共有)?$")
+# (or some of them, "among": "青年教师中已有11人在市级以上教学比赛中获奖")
+_MENTEES_THE_SENTENCE_TELLS_OF = re.compile(r"(?:青年教师|新教师|年轻教师|新入职教师|徒弟)(?:[^，,。；;]{0,8}[，,]\s*(?:其中)?|中|当中|之中)"
+                                            r"(?:已|已经|先后)?(?:有|共有)?$")
 _MENTEES_HONOURED = re.compile(r"(?:指导|带教|辅导|帮带|培养)[^，,。；;]{0,6}?(?:青年教师|新教师|年轻教师|徒弟|学生|幼儿)"
                                r"[^，,。；;]{0,4}?获")
 

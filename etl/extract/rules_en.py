@@ -2262,6 +2262,12 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b(?:, [^.;,]{{1,30}},)? (?:made|paid)\b[^.;]{{0,20}}?\bvisits\b"),
     Rule("volunteer_sessions", ("Members have visited the Elm care home every Friday. This term 12 teachers made 30 visits.",),
          earlier=_VISITS_A_CARE_HOME, before=r"\b(?:made|paid)\s*$", after=r"^visits\b"),
+    # (or a bare count in a list of what so many members did, the members named at its start: "12 members tutored pupils,
+    # 9 visited families, and 6 volunteered every month at the community centre")
+    Rule("volunteer_participants", ("Among them: 12 members tutored pupils, 9 visited families, and 6 volunteered at the "
+                                    "community centre",),
+         frame=r"\b\d[\d,]* (?:party )?members\b[^.;]{0,80}(?:,|\band)\s*$",
+         after=r"^volunteered\b(?! to (?:be|become|serve as|act as)\b)"),
     # people who took part, with nothing said of what in: the volunteering of the sentence before
     Rule("volunteer_participants", ("The branch held a volunteer day at the park. A total of 45 teachers took part.",
                                     "Members did volunteer work at the station. 30 of them joined in.",
