@@ -9893,3 +9893,15 @@ def test_english_a_datelines_short_month_dates_an_honour_and_a_bare_count_in_a_l
     assert [(a.title, a.year) for a in extract_text("n.txt", text).awards] == [("Hubei Outstanding Party Member", 2024)]
     text = "Pledges kept\n\nOf them, 10 members tutored pupils, 7 visited families, and 5 volunteered at the Elm community centre."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 5)]
+
+
+def test_english_a_total_beside_a_noun_of_something_is_not_that_somethings_and_a_membership_fields_total_at_year_end():
+    assert metrics("News\n\nMembers of both branches, 54 in all, toured the museum.") == []
+    text = "2023 work summary\n\n2. Membership: 2 new members admitted; total 51 at year end, including 2 probationary."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_developed", 2), ("members_total", 51), ("members_probationary", 2)]
+
+
+def test_pupils_helped_to_apply_for_aid():
+    text = "某中学新闻\n一学期来，党员教师为学生办实事200件，其中帮助家庭困难学生申请资助23人。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 23)]

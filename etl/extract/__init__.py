@@ -1936,8 +1936,10 @@ def _apposed_total_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[s
         return None
     if noun is None or _EN_COUNT_BEFORE.search(low, max(s_start, noun.start(1) - 12), noun.start(1)):
         return None  # (a noun with a count of its own is not what the total counts: "its 9 branches, 34 people in all")
-    # (its last three words, or two, or one, after whose it is: "theme party days", "the branch's members")
     words = noun.group(1).split()
+    if "of" in words or low[max(s_start, noun.start(1) - 3): noun.start(1)] == "of ":
+        return None  # (the noun a complement, its head before "of": "members of both branches, 54 in all")
+    # (its last three words, or two, or one, after whose it is: "theme party days", "the branch's members")
     owner = max((i + 1 for i, word in enumerate(words) if word.endswith(("'s", "s'"))), default=0)
     words = words[owner:]
     said = total["words"] or total["held"] or ""

@@ -1228,6 +1228,12 @@ RULES: list[Rule] = [
     # (or the members of the speaker's branch, as "us": "Our branch is small, 19 of us, but …")
     Rule("members_total", ("Our branch is small, 19 of us, but it is busy", "our branch, 24 of us in all, met on Friday"),
          frame=r"\bour (?:party )?branch\b[^.;]{0,20}?,\s*$", after=r"^of us\b"),
+    # (a report's field of the membership, its total at the year's end and the probationary among them: "Membership: 1 new
+    # member admitted; total 47 at year end, including 1 probationary")
+    Rule("members_total", ("Membership: 2 new members admitted; total 40 at year end, including 2 probationary",),
+         frame=r"\bmembership\s*:[^.]*\btotal\s*$", after=r"^(?:members? )?at (?:the )?(?:year end|end of (?:the )?year)\b"),
+    Rule("members_probationary", ("Membership: 2 new members admitted; total 40 at year end, including 2 probationary",),
+         frame=r"\b(?:membership|members)\b[^.]*,\s*including\s*$", after=r"^probationary\s*(?:members?)?\s*(?:[.;,)]|$)"),
     # "of whom 21 are full members and 3 are probationary": each part of the list, said after its number
     # (or "of which")
     Rule("members_probationary", ("it has 30 members, of whom 4 are probationary",

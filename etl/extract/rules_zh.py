@@ -363,6 +363,9 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("对全校56名留守儿童实行“一对一”结对帮扶", "支部对20名学困生开展结对帮扶"), frozenset({"人", "名", "位"}),
          before=r"对(?:全校|本校|全体|校内)?$",
          after=rf"^{_PUPILS}[^，,。；;\d]{{0,6}}?(?:实行|开展|进行|落实)了?(?:一对一)?(?:结对)?帮扶"),
+    # (or helped to apply for aid, counted after it: "帮助困难学生申请资助41人")
+    Rule("students_assisted", ("帮助困难学生申请资助41人", "协助家庭困难学生争取助学金12名"), frozenset({"人", "名", "位"}),
+         before=rf"(?:帮助|协助|帮)(?:家庭)?(?:贫困|困难|经济困难)的?{_PUPILS}(?:申请|争取|获得)(?:资助|助学金|补助|救助|减免)$"),
     # pupils cared for or taught free of charge: "为留守儿童开设托管班2个，免费托管学生58名"
     Rule("students_assisted", ("为留守儿童开设暑期托管班2个，免费托管学生58名", "义务辅导学困生12名"), frozenset({"名", "人", "位"}),
          before=rf"(?:免费|义务)(?:托管|辅导|补课|看护|照看|接送)了?{_PUPILS}$"),
