@@ -9905,3 +9905,17 @@ def test_english_a_total_beside_a_noun_of_something_is_not_that_somethings_and_a
 def test_pupils_helped_to_apply_for_aid():
     text = "某中学新闻\n一学期来，党员教师为学生办实事200件，其中帮助家庭困难学生申请资助23人。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 23)]
+
+
+def test_posts_of_merit_chosen_with_pingxuan_and_talks_given_to_villagers():
+    text = "某中学党建案例\n工程实施以来，党委评选“党员先锋岗”30个，党员教师开设示范课80节。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 30), ("demo_lessons", 80)]
+    text = "某中学新闻\n暑假期间，宣讲团走进周边5个村庄，为村民宣讲惠农政策9场。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 9)]
+    # (not party lectures given there)
+    assert "volunteer_sessions" not in [m.indicator for m in metrics("某中学新闻\n支部书记为村民讲党课9场。")]
+
+
+def test_english_probationary_members_the_branch_confirmed_as_full_members_are_no_count_of_probationary_members():
+    text = "News, June 2023\n\nThe branch also confirmed 3 probationary members as full members this spring."
+    assert metrics(text) == []

@@ -952,11 +952,14 @@ RULES: list[Rule] = [
                 "two probationary members are due to become full members in March",
                 "3 probationary members were confirmed as full members",
                 "2 probationary members were admitted to full membership",
-                "Development: 3 probationary members confirmed as full members"),
+                "Development: 3 probationary members confirmed as full members",
+                "the branch confirmed 2 probationary members as full members"),
          # (or as a list's item says it, no verb of being: "3 probationary members confirmed as full members")
          after=r"^probationary (?:party )?members? (?:(?:was|were|has been|have been|had been|became|has become|have become|"
                r"(?:is|are|was|were) (?:due|expected|set|scheduled) to (?:become|be converted|turn))\b )?(?:converted|"
-               r"transferred|turned|confirmed|(?:a )?full|(?:admitted|accepted|approved) (?:to|as|for) full)",
+               r"transferred|turned|confirmed|(?:a )?full|(?:admitted|accepted|approved) (?:to|as|for) full|"
+               # (or the branch did it to them, the verb before: "confirmed 2 probationary members as full members")
+               r"(?<=members )(?:as|to|into) full)",
          name="members who became full members"),
     # members a branch took in, said with the verb before them
     # (or the people it took in, as what: "admitted two teachers as probationary members")

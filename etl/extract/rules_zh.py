@@ -65,7 +65,7 @@ _GREW_TO = r"(?:增加|增长|上升|减少|下降|发展|增|减)(?:到|至)"
 # a post of merit a member holds ("“党员先锋岗”", "师德示范岗"), and the verbs that choose them
 _POST_OF_MERIT = r"[“\"]?[^”\"“，,。；;]{0,8}?(?:示范|先锋)岗位?[”\"]?"
 # (not those a meeting commends, listed with the organizations it commends: "表彰了“五好党支部”3个、“党员先锋岗”6个")
-_POSTS_OF_MERIT_CHOSEN = r"(?:评选出|评出|命名了?)[^，,。；;“\"]{0,8}?"
+_POSTS_OF_MERIT_CHOSEN = r"(?:评选出?|评出|命名了?)[^，,。；;“\"]{0,8}?"
 _HONOURED_KIND = r"[“\"]?(?:先进|优秀|示范|标杆|模范|五好|红旗|星级|过硬|五星)"
 
 # an item of a programme of "ones": a verb, one, a measure word and what it counts ("听一堂专题党课")
@@ -534,6 +534,9 @@ RULES: list[Rule] = [
                                 "开展宣讲20场，其中进社区宣讲6场", "讲师团深入社区、企业宣讲28场"), SESSIONS,
          before=r"(?:开展|举办|组织)了?[^，,。；;\d]{2,16}?进社区(?:志愿)?(?:活动|服务)$|"
                 rf"{_INTO_THE_COMMUNITY_TO_DO}(?:活动)?$", not_before=r"党课"),
+    # (or talks given to villagers or residents, whoever went to them: "走进周边8个村庄，为村民宣讲惠农政策12场")
+    Rule("volunteer_sessions", ("宣讲团走进周边村庄，为村民宣讲惠农政策12场", "为社区居民宣讲防诈知识6场"), SESSIONS,
+         before=r"为(?:村民|居民|社区居民|社区群众|群众|农户)(?:宣讲|讲解|普及)[^，,。；;\d]{0,16}$", not_before=r"党课"),
     # a field of a tally of volunteering, its times of service and those served: "志愿服务情况：服务次数：18次；服务对象：
     # 社区居民，共计540人次"
     Rule("volunteer_sessions", ("志愿服务情况：服务次数：18次",), SESSIONS, frame=r"志愿", before=r"服务(?:次数|场次)$"),
