@@ -9919,3 +9919,16 @@ def test_posts_of_merit_chosen_with_pingxuan_and_talks_given_to_villagers():
 def test_english_probationary_members_the_branch_confirmed_as_full_members_are_no_count_of_probationary_members():
     text = "News, June 2023\n\nThe branch also confirmed 3 probationary members as full members this spring."
     assert metrics(text) == []
+
+
+def test_pupils_in_need_said_to_benefit_and_people_a_volunteer_service_reached_who_benefited():
+    text = "某中学新闻\n党员教师认领困难学生微心愿50个，活动共惠及困难学生50名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 50)]
+    text = "某中学新闻\n支部组织党员教师开展送教下乡志愿服务活动，上示范课6节，200余名师生受益。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("demo_lessons", 6), ("volunteer_beneficiaries", 200)]
+
+
+def test_english_a_committee_of_so_many_is_no_membership_and_children_in_need_an_outing_was_held_for():
+    assert metrics("News\n\nThe members present elected a new five-member branch committee.") == []
+    text = "News\n\nThis winter the branch organised 3 holiday outings for 45 left-behind children."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 45)]

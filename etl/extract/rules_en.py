@@ -2027,8 +2027,9 @@ RULES: list[Rule] = [
     # (its size alone, the people it is made of not said again: "members formed a volunteer team of 18 and …")
     Rule("volunteer_participants", ("members formed a volunteer team of 18 and cleaned the park",),
          before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad|corps) of\s*$", after=r"^\s*(?:[,;.)]|and\b|$)"),
+    # (not its committee: "elected a new five-member branch committee")
     Rule("members_total", ("The school has a 30-member party branch.",),
-         after=r"^-member (?:communist )?(?:party )?(?:general )?branch\b"),
+         after=r"^-member (?:communist )?(?:party )?(?:general )?branch\b(?! committee)"),
     Rule("volunteer_participants", ("170 party member volunteers", "60 parent volunteers", "85 teacher and student volunteers",
                                     "Number of registered member volunteers: 31"),
          after=r"^(?:registered |active )?(?:party (?:member )?|[a-z-]+ (?:and [a-z-]+ )?)?volunteers\b"),
@@ -2487,6 +2488,10 @@ RULES: list[Rule] = [
          before=r"\b(?:members|teachers)\b[^.;]{0,30}?\b(?:given|gave|put in|spent|contributed)\s*$",
          after=r"^hours of (?:[a-z-]+ ){0,2}?(?:tutoring|teaching|lessons|reading|coaching)\b[^.;]{0,20}?\b(?:at|in) "
                r"(?:the |a |an )?[^.;]{0,30}?\b(?:community|neighbou?rhood|village|nursing home|care home|library)\b"),
+    # (or children in need an outing or an event was held for: "organised 2 holiday outings for 40 left-behind children")
+    Rule("students_assisted", ("the branch organised 2 holiday outings for 40 left-behind children",),
+         before=r"\b(?:outings?|trips?|activities|events?|camps?|parties|gatherings?)\s+for\s*$",
+         after=r"^(?:left-behind|needy|poor|disadvantaged|orphaned) (?:children|pupils|students)\b"),
     # (and the pupils who take it up: "… This term 48 children are enrolled.")
     Rule("students_assisted", ("Members tutor pupils for free on Saturdays. This term 30 children are enrolled.",),
          earlier=rf"{_FREE_TUTORING}", after=r"^(?:[a-z-]+ )?(?:children|pupils|students) (?:are|were|have been) enrolled\b"),

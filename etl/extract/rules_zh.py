@@ -352,6 +352,9 @@ RULES: list[Rule] = [
          after=r"^[^，,。]{0,12}?(?:学习|思政|读书|宣讲|讲座|展播)"),
     # --- volunteering ---
     # pupils who benefit from a grant or from help are pupils helped
+    # (pupils in need, so named, are helped whatever the help: "认领困难学生微心愿86个…活动共惠及困难学生86名")
+    Rule("students_assisted", ("活动共惠及困难学生86名", "受益留守儿童30名"), frozenset({"人", "名", "位"}),
+         before=r"(?:惠及|受益)(?:的)?(?:贫困|困难|家庭困难|留守)(?:学生|儿童|孩子|幼儿)$"),
     Rule("students_assisted", ("为困难学生发放助学金2万元，惠及学生40人", "党员为贫困学生捐款捐物1万元，惠及学生25人",
                                "活动共募集爱心物资价值3000元，惠及困难学生30名"), PERSON_TIMES,
          before=r"(?:惠及|受益)(?:贫困|困难|留守)?(?:学生|学困生|儿童|孩子|幼儿)$",
@@ -534,6 +537,11 @@ RULES: list[Rule] = [
                                 "开展宣讲20场，其中进社区宣讲6场", "讲师团深入社区、企业宣讲28场"), SESSIONS,
          before=r"(?:开展|举办|组织)了?[^，,。；;\d]{2,16}?进社区(?:志愿)?(?:活动|服务)$|"
                 rf"{_INTO_THE_COMMUNITY_TO_DO}(?:活动)?$", not_before=r"党课"),
+    # (and the people a volunteer service reached, said to have benefited after them: "…志愿服务活动，上示范课8节，300余名
+    # 师生受益")
+    Rule("volunteer_beneficiaries", ("开展“送教下乡”志愿服务活动，上示范课8节，300余名师生受益",), frozenset({"人", "名", "位"}),
+         frame=rf"(?:{_A_SERVICE_ZH})[^。；;]*$",
+         after=r"^(?:师生|学生|教师|群众|居民|村民|儿童|孩子|家长|老人)(?:们)?(?:从中)?受益"),
     # (or talks given to villagers or residents, whoever went to them: "走进周边8个村庄，为村民宣讲惠农政策12场")
     Rule("volunteer_sessions", ("宣讲团走进周边村庄，为村民宣讲惠农政策12场", "为社区居民宣讲防诈知识6场"), SESSIONS,
          before=r"为(?:村民|居民|社区居民|社区群众|群众|农户)(?:宣讲|讲解|普及)[^，,。；;\d]{0,16}$", not_before=r"党课"),
