@@ -9932,3 +9932,21 @@ def test_english_a_committee_of_so_many_is_no_membership_and_children_in_need_an
     assert metrics("News\n\nThe members present elected a new five-member branch committee.") == []
     text = "News\n\nThis winter the branch organised 3 holiday outings for 45 left-behind children."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 45)]
+
+
+def test_numbers_planned_then_said_done_and_a_fields_label_naming_what_both_count():
+    text = ("某小学2023年度工作要点完成情况\n1.主题党日：计划12次，完成12次；计划党课4次，完成5次。\n"
+            "2.发展党员：计划发展1名，实际发展1名。\n3.志愿服务：计划8次，完成10次。")
+    extraction = extract_text("p.txt", text)
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [
+        ("theme_party_days", 12), ("party_lectures", 5), ("members_developed", 1), ("volunteer_sessions", 10)]
+    assert [c.value for c in extraction.candidates if c.reason == "the number planned, the number done follows"] == [
+        12, 4, 1, 8]
+
+
+def test_english_what_an_honour_was_given_for_is_no_title_and_homes_visited_told_twice_are_one_count():
+    text = ("News\n\nXUCHANG, 9 Jan 2024 — The branch was commended by the city education bureau for its \"Open Door\" "
+            "campaign. During 2023 its members visited the homes of all 640 pupils, on 640 home visits.")
+    extraction = extract_text("n.txt", text)
+    assert extraction.awards == []
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("home_visits", 640)]

@@ -812,9 +812,10 @@ def _told_again(items: list, headline: tuple[int, int], fact) -> list:
 # "23名党员"), the members admitted in a year ("2名同志被接收为预备党员" … "两名新党员宣誓"), or the members a year's
 # review covered ("支部21名党员参加会议" at the review's meeting … "21名党员中评为优秀等次的5名"), or the mentoring pairs
 # formed in a year and the teachers they mentor ("今年共有16对师徒结对" … "16对师徒现场签订了结对协议书"), or the pupils helped
-# ("为6名儿童送教上门" … "为6名孩子建立了成长档案")
+# ("为6名儿童送教上门" … "为6名孩子建立了成长档案"), or the homes visited ("visited the homes of all 1,086 pupils, on 1,086
+# home visits")
 _ONE_FACT_TWICE = catalog.stock_ids() | {"members_developed", "member_reviews", "mentoring_pairs", "teachers_mentored",
-                                         "students_assisted"}
+                                         "students_assisted", "home_visits"}
 
 
 # a list's heading that names an honour and how many got it, the names under it: "一、优秀共产党员（6名）"
@@ -1119,7 +1120,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             if not aside:
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None, reason=PLANNED))
             # (what it counts, for a number done that names no noun of its own: "计划发展党员2名，实际发展2名")
-            planned_counts[q.end] = _what_it_counts(table, window, low, seg, q, floor, lang)
+            # (or, naming none, what the field it stands in names: "志愿服务：计划8次，完成11次")
+            planned_counts[q.end] = _what_it_counts(table, window, low, seg, q, floor, lang) or \
+                _what_its_field_counts(table, window, folded, q)
             continue
         sentence_start, sentence_end = seg.sentence_span(q.start)
         if lang == "zh" and not aside and _EACH_OF_SEVERAL_UNITS.search(folded, max(sentence_start, q.start - 60), q.start) \
@@ -2078,10 +2081,11 @@ _ACTUAL = re.compile(r"实(?:际)?(?:参评|参加|参会|到会|出席|到)")
 _NUMBER_PLANNED = re.compile(r"(?:计划|预计|目标|应)(?:开展|召开|讲授|组织|完成|上|开)?(?P<event>[^，,。；;\d]{0,10})$")
 _DONE_VERB = r"(?:开展|召开|讲授|组织|举办|举行|完成|上|开|发展|吸收|接收|培养|确定|家访|走访|慰问|结对|帮扶)"
 # the number done after it, its noun maybe said again ("，实际发展党员4名")
-_DONE_AFTER = re.compile(rf"\s*[，,]\s*(?:实际|实(?={_DONE_VERB})){_DONE_VERB}?了?[^，,。；;\d]{{0,8}}?\d")
-# a number done that names nothing of its own: "实际发展2名", "实际确定5名" (or the number who actually took part, after the
-# number expected: "实际参评25名")
-_DONE_ALONE = re.compile(rf"实际?(?:{_DONE_VERB}{{1,2}}|参评|参加|参会|到会|出席|到)?了?")
+# (or said done, with no word of "actually": "计划主题党日12次，完成12次")
+_DONE_AFTER = re.compile(rf"\s*[，,]\s*(?:(?:实际|实(?={_DONE_VERB})){_DONE_VERB}?|已?完成)了?[^，,。；;\d]{{0,8}}?\d")
+# a number done that names nothing of its own: "实际发展2名", "实际确定5名", "完成12次" (or the number who actually took part,
+# after the number expected: "实际参评25名")
+_DONE_ALONE = re.compile(rf"实际?(?:{_DONE_VERB}{{1,2}}|参评|参加|参会|到会|出席|到)?了?|已?完成了?")
 
 
 def _what_it_counts(table: RuleTable, window: Window, low: str, seg: Segmenter, q: Quantity, floor: int,
@@ -2093,12 +2097,34 @@ def _what_it_counts(table: RuleTable, window: Window, low: str, seg: Segmenter, 
     return reading.indicator if reading is not None else None
 
 
+# a Chinese field's label, its line opening with it (maybe numbered) and a colon after it: "3.志愿服务：计划8次，…"
+_ZH_FIELD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[.、．)）][ \t]*)?[“\"]?(?P<label>[\u4e00-\u9fff]{2,10})"
+                              r"[”\"]?[ \t]*[：:][^\n：:]*$")
+
+
+def _what_its_field_counts(table: RuleTable, window: Window, folded: str, q: Quantity) -> str | None:
+    """The indicator the label of the field a number planned stands in names, read as the words before the number."""
+    field = _ZH_FIELD_BEFORE.search(folded, max(0, q.start - 60), q.start)
+    if field is None:
+        return None
+    rule = table.classify(dataclasses.replace(window, left=_left_zh(field["label"])))
+    if rule is not None:
+        return rule.indicator
+    named = catalog.find_indicator(field["label"])  # (a label of people, "发展党员", as the catalog names it)
+    return named.id if named is not None else None
+
+
 def _done_after_plan(window: Window, earlier: list[Quantity], planned: dict[int, str | None]) -> str | None:
     """What a number done with no noun of its own counts, right after the number planned: that one's indicator."""
     if not earlier or earlier[-1].end not in planned or window.right.strip() or \
-            not _DONE_ALONE.fullmatch(window.left.strip()):
+            not (_DONE_ALONE.fullmatch(window.left.strip()) or
+                 # ("完成" is a link word the left window loses: the sentence keeps it)
+                 (not window.left.strip() and _DONE_SAID.search(window.sentence))):
         return None
     return planned[earlier[-1].end]
+
+
+_DONE_SAID = re.compile(r"[，,]\s*已?完成了?$")
 
 
 # a change of a measure told in a clause ("党员人数较上年增加3人", "时长比去年增长120小时"), the measure before it

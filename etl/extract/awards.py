@@ -839,6 +839,8 @@ TRIGGERS_EN = re.compile(
     r"\b(?P<present>(?:is|are)\s+(?:named|awarded|commended|honou?red|rated|selected|recogni[sz]ed)(?:\s+as)?)\b", re.M
 )
 _EN_QUOTED = re.compile(r"[\"“]([^\"”]{2,90})[\"”]")
+# what an honour was given for, its name quoted next: "for its \"Every Family Visited\" campaign"
+_EN_COMMENDED_FOR = re.compile(r"\bfor (?:its|their|the|our|his|her) (?:[a-z-]+ )?[\"“]$")
 # '… of the city', '… of Lishui County'
 _EN_OF_LEVEL = re.compile(r"\s*of (?:the |[a-z]+ )(city|county|district|province|municipality|school)\b")
 # "in 2020 and 2022": the same honour in each year listed
@@ -1019,6 +1021,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
                 continue  # 'rated as "excellent" in the annual assessment': a grade of an appraisal, not an honour
             if _EN_KEEPSAKE.match(tail, m.end()) or _EN_YEARS_IN_THE_PARTY.search(m.group(1)):
                 continue  # 'awarded the "Glorious 50 Years in the Party" commemorative medal': a keepsake of long membership
+            if _EN_COMMENDED_FOR.search(tail, 0, m.start() + 1):
+                continue  # 'was commended … for its "Every Family Visited" campaign': what earned it, no title
             titles.append((trigger.end() + m.start(1), trigger.end() + m.end(1)))
             # '"Excellent Communist Party Member" of the city', 'a provincial "Model Teacher"': the
             # level named next to the title
