@@ -9950,3 +9950,19 @@ def test_english_what_an_honour_was_given_for_is_no_title_and_homes_visited_told
     extraction = extract_text("n.txt", text)
     assert extraction.awards == []
     assert [(m.indicator, m.value) for m in extraction.metrics] == [("home_visits", 640)]
+
+
+def test_the_branchs_members_some_of_whom_did_something_and_the_lessons_given_in_all():
+    text = "某小学新闻\n4月，学校开展“党员示范课”展示月活动，支部18名党员教师中有15人上了示范课，共计上课15节。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 18), ("demo_lessons", 15)]
+    # (not some people the branch's members are counted among: "支部18名党员教师中" is all of them)
+    assert "members_total" not in [m.indicator for m in metrics("某小学新闻\n参赛的18名党员教师中有15人获奖。")]
+
+
+def test_english_sessions_of_free_tutoring_given_to_children_and_teachers_working_alongside_villagers_after_a_flood():
+    text = ("A tutoring brand\n\nThe branch began free weekend tutoring for farmers' children in 2021. Since then its "
+            "members have given 300 sessions to 650 children.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 300), ("students_assisted", 650)]
+    text = ("News\n\nAfter the July floods, 25 member teachers of Elm No. 2 Middle School worked alongside villagers, clearing "
+            "mud from their homes.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 25)]

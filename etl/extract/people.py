@@ -340,9 +340,15 @@ def _whole(ctx: Context) -> bool:
     if ctx.before.endswith("有") and not ctx.after_clause.lstrip().startswith("全部") and _acting(ctx):
         return False
     whole = ctx.has("whole", "before") or bool(_OF_ITS_BRANCHES.search(ctx.before))
-    # (or its own people, each of whom did something: "支部28名党员每人联系2名学生")
-    each = ctx.prenominal and ctx.after_clause.lstrip().startswith(("每人", "人人")) and bool(_ITS_OWN.search(ctx.before))
+    # (or its own people, each of whom did something: "支部28名党员每人联系2名学生"; or some of whom did, counted next:
+    # "支部23名党员教师中有19人上了示范课")
+    each = ctx.prenominal and (ctx.after_clause.lstrip().startswith(("每人", "人人")) or
+                               bool(_SOME_OF_THEM_NEXT.fullmatch(ctx.after_clause.lstrip()))) and \
+        bool(_ITS_OWN.search(ctx.before))
     return (whole or each or ctx.after_clause.lstrip().startswith("全部")) and not ctx.listed
+
+
+_SOME_OF_THEM_NEXT = re.compile(r"(?:中|当中|之中)(?:有|共有)?\s*$")  # (the part's count the next quantity)
 
 
 def _develop_context(ctx: Context) -> bool:

@@ -730,6 +730,9 @@ RULES: list[Rule] = [
          LESSONS, before=r"(?:示范课|公开课|观摩课|展示课|(?:示范|公开|观摩)(?:教学|授课))"
                          r"(?:[、和及](?:示范课|公开课|观摩课|展示课|研究课|优质课|汇报课))*$"),
     # (a word of praise may stand between: "展示了8节精彩的示范课")
+    # (or the lessons given in all, after a clause on the members' demonstration lessons: "…中有19人上了示范课，共计上课19节")
+    Rule("demo_lessons", ("党员教师人人上示范课，共计上课19节",), LESSONS, frame=r"(?:示范课|公开课)[^。；;]*[，,][^，,。；;]*$",
+         before=r"^(?:共计|共|累计|合计)?(?:上课|授课|执教)$"),
     Rule("demo_lessons", ("开设8节公开课", "上了12节示范课", "执教了6节高质量的示范课"), LESSONS,
          after=r"^(?:[^，,。；;\d的]{1,4}的)?(?:示范|公开|观摩|展示)课"),
     # (or the event they were given at, counted in lessons: "开展党员示范课展示活动15节"; not in times, which count
