@@ -9966,3 +9966,10 @@ def test_english_sessions_of_free_tutoring_given_to_children_and_teachers_workin
     text = ("News\n\nAfter the July floods, 25 member teachers of Elm No. 2 Middle School worked alongside villagers, clearing "
             "mud from their homes.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 25)]
+
+
+def test_english_some_of_the_branchs_members_honoured_as_a_title_on_a_day_whose_number_names_its_year():
+    text = 'News\n\nOn the 40th Teachers\' Day, the branch honoured 4 of its 30 members as "Model Teachers".'
+    extraction = extract_text("n.txt", text)
+    assert [(m.indicator, m.value) for m in extraction.metrics] == [("awards_individual", 4), ("members_total", 30)]
+    assert [(a.title, a.year) for a in extraction.awards] == [("Model Teacher", 2024)]

@@ -12,7 +12,7 @@ import heapq
 import re
 from dataclasses import dataclass
 
-from etl.extract.document import EN_FULL_DATE
+from etl.extract.document import EN_FULL_DATE, anniversary_year
 from etl.extract.owners import BUREAU_DECIDED, EN_AREAS_OWN
 from etl.extract.people import ELECTED_TO_AN_OFFICE
 from etl.extract.periods import YEAR_MENTION_EN, DocTime, time_marks, time_of
@@ -802,7 +802,9 @@ TRIGGERS_EN = re.compile(
     r"\band\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:branch(?:es)?|groups?|units?)\s+as\b"
     r"(?=\s+(?:an?\s+)?(?:[\"“]|(?:outstanding|excellent|advanced|model|exemplary)\b))|"
     # (or counted, as something quoted: 'honoured 10 teachers as "Red Gardeners"')
-    r"\b(?P<counted>(?:honou?red|commended)\s+\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)\s+as)"
+    # (some of them: 'honoured 5 of its 21 members as "Model Teachers"')
+    r"\b(?P<counted>(?:honou?red|commended)\s+\d[\d,]*\s+(?:of\s+(?:its|our|their|the)\s+\d[\d,]*\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)\s+as)"
     r"\s+(?:an?\s+)?(?=[\"“])|"
     # (or people named, honoured as something: "commended Li Hua, Wang Min and Zhao Lei as Outstanding Party Members")
     r"\b(?:honou?red|commended)\s+(?:[a-z'-]+(?:,\s+|\s+and\s+|\s+)){1,8}?as\b"
@@ -1082,6 +1084,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             year = int(dated.group(1) or dated.group(2))  # "On May 16, 2024, the team was named …"
         if year is None and (dated := EN_FULL_DATE.search(low, trigger.end(), s_end)):
             year = int(dated.group(1) or dated.group(2))  # "… was named …, the school announced on 15 December 2020"
+        if year is None:
+            year = anniversary_year(before, "en")  # "On the 39th Teachers' Day, the branch honoured …": that day's year
         if year is None and (line := _EN_TIMELINE_LINE.match(low, low.rfind("\n", 0, trigger.start()) + 1)):
             year = int(line.group("year"))  # "2019 — Membership reaches 21. The branch is named …": the line's year
         if year is None and s_start and (ceremony := _EN_DATED_CEREMONY.search(low, seg.sentence_span(s_start - 1)[0], s_start)):

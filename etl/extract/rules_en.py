@@ -839,9 +839,12 @@ RULES: list[Rule] = [
          before=r"\b(?:received|won|gained|obtained) (?:[a-z-]+ )?(?:honou?rs|awards|prizes|commendations)\s*$",
          after=r"^(?:person-times|times)\b"),
     # people a body commends, counted with no title: "the branch commended 8 comrades", "12 teachers were commended"
-    Rule("awards_individual", ("the branch commended 8 comrades", "the school honoured 12 teachers at the meeting"),
+    # (or some of its members: 'honoured 5 of its 21 members as "Model Teachers"')
+    Rule("awards_individual", ("the branch commended 8 comrades", "the school honoured 12 teachers at the meeting",
+                               'the branch honoured 5 of its 21 members as "Model Teachers"'),
          before=r"\b(?:commended|honou?red|praised)\s*$",
-         after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|members|individuals|staff members)\b"),
+         after=r"^(?:of (?:its|our|their|the) \d[\d,]* )?(?:[a-z]+ )?(?:comrades|teachers|party members|members|individuals|"
+               r"staff members)\b"),
     # (recognised for what is praised: "the school recognised 12 teachers for outstanding service")
     Rule("awards_individual", ("the school recognised 9 teachers for outstanding service",),
          before=r"\brecogni[sz]ed\s*$",
