@@ -239,7 +239,7 @@ _SERVICE_HOURS = re.compile(r"(?:服务)?时长|小时|hours", re.I)
 
 def _service_column(header: str):
     """In a table of volunteer service, the indicator of a column that names only what it counts: the times it was done
-    ("活动次数") or the people who took part ("参与党员（人次）")."""
+    ("活动次数", or its events, "Activity"), its hours ("Hours") or the people who took part ("参与党员（人次）")."""
     name = _BRACKETED.sub("", header)
     if _COUNT_HEADER.fullmatch(name) or _SERVICE_EVENTS.fullmatch(name):
         return catalog.by_id()["volunteer_sessions"]
