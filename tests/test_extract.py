@@ -9973,3 +9973,11 @@ def test_english_some_of_the_branchs_members_honoured_as_a_title_on_a_day_whose_
     extraction = extract_text("n.txt", text)
     assert [(m.indicator, m.value) for m in extraction.metrics] == [("awards_individual", 4), ("members_total", 30)]
     assert [(a.title, a.year) for a in extraction.awards] == [("Model Teacher", 2024)]
+
+
+def test_english_a_volunteering_lines_outings_to_a_care_home_and_member_visits_and_a_free_tutoring_programmes_children():
+    text = "Work report, spring term 2024\n\nVolunteering: 4 outings to the Elm Street care home, 30 member-visits."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 4), ("volunteer_participants", 30)]
+    text = ("News\n\nSince March, 9 member teachers of Elm School have tutored migrant children online every Monday evening, "
+            "free of charge. The 20 children in the programme have had 90 hours of lessons.")
+    assert [(m.indicator, m.value) for m in metrics(text)][:2] == [("volunteer_participants", 9), ("students_assisted", 20)]

@@ -2008,8 +2008,13 @@ RULES: list[Rule] = [
          frame=r"\bvolunt(?:eer|ary)", after=r"^person-times of (?:participation|attendance)\b"),
     # (or the visits members made, each a member's, in a line of a service: "Service: 4 visits to the care home, 40
     # member-visits in all")
-    Rule("volunteer_participants", ("Service: 4 visits to the care home, 40 member-visits in all",),
-         frame=r"(?:^|\n)\W*(?:volunteer )?service\s*:", after=r"^member-visits\b"),
+    Rule("volunteer_participants", ("Service: 4 visits to the care home, 40 member-visits in all",
+                                    "Volunteering: 5 outings to the care home, 30 member-visits"),
+         frame=r"(?:^|\n)\W*(?:volunteer(?:ing)? |voluntary )?(?:service|volunteering)\s*:", after=r"^member-visits\b"),
+    # (and the outings or visits to a home of the elderly the line counts: "Volunteering: 6 outings to the care home")
+    Rule("volunteer_sessions", ("Volunteering: 5 outings to the Elm care home",),
+         frame=r"(?:^|\n)\W*(?:volunteer(?:ing)? |voluntary )?(?:service|volunteering)\s*:\s*$",
+         after=rf"^(?:outings|trips|visits) to (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}"),
     Rule("volunteer_participants", ("more than 120 volunteer participations",),
          after=r"^volunteer (?:participations|person-times|attendances)\b"),
     # a team said by its size: "our 19-member volunteer team", "a 30-member party branch"
@@ -2477,8 +2482,17 @@ RULES: list[Rule] = [
          after=rf"^(?:party )?(?:members|member teachers)\b(?:[^.;]|(?<=\bno)\.){{0,90}}?\b(?:gave|give|gives|provided|provide|provides|providing|offered|offer|"
                rf"offers|offering|giving) (?:{_FREE_TUTORING})"),
     # (or who tutored others, said to be free after it: "9 members tutored 20 pupils free of charge")
-    Rule("volunteer_participants", ("nine members tutored 20 pupils of the village school free of charge on Sundays",),
-         after=r"^(?:party )?members\b[^.;]{0,20}?\btutor(?:ed|s)\b[^.;]{0,60}?\b(?:for free|free of charge)\b"),
+    # (the members' school may be named: "11 member teachers of Elm School have tutored … online every Tuesday, free of
+    # charge")
+    Rule("volunteer_participants", ("nine members tutored 20 pupils of the village school free of charge on Sundays",
+                                    "11 member teachers of Elm School have tutored migrant children online every week, free of "
+                                    "charge"),
+         after=r"^(?:party )?(?:members|member teachers)\b(?: (?:of|from) [^;,]{1,60}?)?[^.;]{0,20}?\btutor(?:ed|s)\b"
+               r"[^.;]{0,80}?\b(?:for free|free of charge)\b"),
+    # (and the children in it, after it: "The 26 children in the programme have had 210 hours of lessons")
+    Rule("students_assisted", ("Members tutor migrant children online for free. The 26 children in the programme meet weekly.",),
+         earlier=_FREE_TUTORING, before=r"^the\s*$",
+         after=rf"^{STUDENTS} (?:in|on|of) the (?:programme|program|class|club|scheme|project)\b"),
     # (and the hours of it: "… The branch recorded 170 hours of tutoring in total.")
     Rule("volunteer_hours", ("Members gave free tutoring to pupils in the holidays. The branch recorded 90 hours of tutoring.",),
          earlier=_FREE_TUTORING, after=r"^hours of (?:free )?(?:online )?(?:tutoring|teaching|lessons)\b"),
