@@ -9981,3 +9981,19 @@ def test_english_a_volunteering_lines_outings_to_a_care_home_and_member_visits_a
     text = ("News\n\nSince March, 9 member teachers of Elm School have tutored migrant children online every Monday evening, "
             "free of charge. The 20 children in the programme have had 90 hours of lessons.")
     assert [(m.indicator, m.value) for m in metrics(text)][:2] == [("volunteer_participants", 9), ("students_assisted", 20)]
+
+
+def test_what_volunteers_did_counted_after_them():
+    text = "某中学新闻\n国庆假期，8名党员教师和20名学生志愿者共讲解40场。"
+    assert ("volunteer_sessions", 40) in [(m.indicator, m.value) for m in metrics(text)]
+    # (not what people not called volunteers did)
+    assert "volunteer_sessions" not in [m.indicator for m in metrics("某中学新闻\n国庆假期，8名讲解员共讲解40场。")]
+
+
+def test_english_a_free_camp_run_for_children_and_members_who_volunteer_now():
+    text = ("News\n\nFor two weeks in July 2024, 10 member teachers of Elm No. 3 Middle School ran a free art camp for 45 "
+            "children from village schools.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 10), ("volunteer_beneficiaries", 45)]
+    text = "News\n\nSix retired members now volunteer at the kindergarten's reading corner."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 6)]

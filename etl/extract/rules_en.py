@@ -2286,6 +2286,9 @@ RULES: list[Rule] = [
                                     "community centre",),
          frame=r"\b\d[\d,]* (?:party )?members\b[^.;]{0,80}(?:,|\band)\s*$",
          after=r"^volunteered\b(?! to (?:be|become|serve as|act as)\b)"),
+    # (or members who volunteer now, in the present: "Nine retired members now volunteer")
+    Rule("volunteer_participants", ("Nine retired members now volunteer, and they read to the children on Fridays",),
+         after=r"^(?:retired |party |young )?members (?:now |currently |still |regularly )?volunteer\b(?! (?:team|service))"),
     # people who took part, with nothing said of what in: the volunteering of the sentence before
     Rule("volunteer_participants", ("The branch held a volunteer day at the park. A total of 45 teachers took part.",
                                     "Members did volunteer work at the station. 30 of them joined in.",
@@ -2514,6 +2517,13 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("The branch gives free weekend tutoring to village children. Members have given 300 sessions "
                                "to 650 children.",),
          earlier=_FREE_TUTORING, before=r"\b(?:sessions|lessons|classes)\s+to\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (or the people who ran a free camp or class for others' children, and those children, in one sentence: "14 member
+    # teachers of Yuci No. 1 Middle School ran a free science camp for 60 children from the county's village schools")
+    Rule("volunteer_participants", ("12 member teachers of Elm School ran a free reading camp for 40 village children",),
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b(?: (?:of|from) [^;,]{{1,60}}?)? (?:ran|run|held|organi[sz]ed|opened) (?:a|an) "
+               r"(?:[a-z-]+ ){0,2}?free (?:[a-z-]+ ){0,2}?(?:camp|class|classes|club|course)\b"),
+    Rule("volunteer_beneficiaries", ("12 member teachers of Elm School ran a free reading camp for 40 village children",),
+         before=r"\bfree (?:[a-z-]+ ){0,2}?(?:camp|class|classes|club|course)\s+for\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (and the pupils who take it up: "… This term 48 children are enrolled.")
     Rule("students_assisted", ("Members tutor pupils for free on Saturdays. This term 30 children are enrolled.",),
          earlier=rf"{_FREE_TUTORING}", after=r"^(?:[a-z-]+ )?(?:children|pupils|students) (?:are|were|have been) enrolled\b"),

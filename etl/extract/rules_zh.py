@@ -542,6 +542,9 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("开展“送教下乡”志愿服务活动，上示范课8节，300余名师生受益",), frozenset({"人", "名", "位"}),
          frame=rf"(?:{_A_SERVICE_ZH})[^。；;]*$",
          after=r"^(?:师生|学生|教师|群众|居民|村民|儿童|孩子|家长|老人)(?:们)?(?:从中)?受益"),
+    # (or what volunteers did, counted after them: "12名党员教师和36名学生志愿者共讲解96场")
+    Rule("volunteer_sessions", ("12名党员教师和36名学生志愿者共讲解96场", "医生志愿者累计义诊20场"), SESSIONS,
+         before=r"志愿者(?:共|共计|累计)?(?:讲解|宣讲|义诊|表演|演出)$"),
     # (or talks given to villagers or residents, whoever went to them: "走进周边8个村庄，为村民宣讲惠农政策12场")
     Rule("volunteer_sessions", ("宣讲团走进周边村庄，为村民宣讲惠农政策12场", "为社区居民宣讲防诈知识6场"), SESSIONS,
          before=r"为(?:村民|居民|社区居民|社区群众|群众|农户)(?:宣讲|讲解|普及)[^，,。；;\d]{0,16}$", not_before=r"党课"),
