@@ -2085,7 +2085,10 @@ _DONE_VERB = r"(?:开展|召开|讲授|组织|举办|举行|完成|上|开|发�
 _DONE_AFTER = re.compile(rf"\s*[，,]\s*(?:(?:实际|实(?={_DONE_VERB})){_DONE_VERB}?|已?完成)了?[^，,。；;\d]{{0,8}}?\d")
 # a number done that names nothing of its own: "实际发展2名", "实际确定5名", "完成12次" (or the number who actually took part,
 # after the number expected: "实际参评25名")
-_DONE_ALONE = re.compile(rf"实际?(?:{_DONE_VERB}{{1,2}}|参评|参加|参会|到会|出席|到)?了?|已?完成了?")
+_SAID_DONE = r"已?完成了?"
+_DONE_ALONE = re.compile(rf"实际?(?:{_DONE_VERB}{{1,2}}|参评|参加|参会|到会|出席|到)?了?|{_SAID_DONE}")
+# ("完成" is a link word the left window loses: the sentence before the number keeps it)
+_DONE_SAID = re.compile(rf"[，,]\s*{_SAID_DONE}$")
 
 
 def _what_it_counts(table: RuleTable, window: Window, low: str, seg: Segmenter, q: Quantity, floor: int,
@@ -2118,13 +2121,9 @@ def _done_after_plan(window: Window, earlier: list[Quantity], planned: dict[int,
     """What a number done with no noun of its own counts, right after the number planned: that one's indicator."""
     if not earlier or earlier[-1].end not in planned or window.right.strip() or \
             not (_DONE_ALONE.fullmatch(window.left.strip()) or
-                 # ("完成" is a link word the left window loses: the sentence keeps it)
                  (not window.left.strip() and _DONE_SAID.search(window.sentence))):
         return None
     return planned[earlier[-1].end]
-
-
-_DONE_SAID = re.compile(r"[，,]\s*已?完成了?$")
 
 
 # a change of a measure told in a clause ("党员人数较上年增加3人", "时长比去年增长120小时"), the measure before it

@@ -6,6 +6,8 @@ from __future__ import annotations
 from etl import qualifiers
 from etl.extract.rule import Rule
 
+# the school people counted are of, named after them: "36 member teachers of Huaibei No. 1 Middle School worked …"
+_OF_THEIR_SCHOOL = r"(?: (?:of|from) [^;,]{1,60}?)?"
 # turns taken as volunteers of a post or a service: 'took turns at the school gate every morning as "road safety
 # volunteers"'
 _TOOK_TURNS_AS_VOLUNTEERS = r"took turns\b[^.;]{0,60}?\bas [\"“]?(?:[a-z-]+ ){0,3}?volunteers\b"
@@ -2490,7 +2492,7 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("nine members tutored 20 pupils of the village school free of charge on Sundays",
                                     "11 member teachers of Elm School have tutored migrant children online every week, free of "
                                     "charge"),
-         after=r"^(?:party )?(?:members|member teachers)\b(?: (?:of|from) [^;,]{1,60}?)?[^.;]{0,20}?\btutor(?:ed|s)\b"
+         after=rf"^(?:party )?(?:members|member teachers)\b{_OF_THEIR_SCHOOL}[^.;]{{0,20}}?\btutor(?:ed|s)\b"
                r"[^.;]{0,80}?\b(?:for free|free of charge)\b"),
     # (and the children in it, after it: "The 26 children in the programme have had 210 hours of lessons")
     Rule("students_assisted", ("Members tutor migrant children online for free. The 26 children in the programme meet weekly.",),
@@ -2520,7 +2522,7 @@ RULES: list[Rule] = [
     # (or the people who ran a free camp or class for others' children, and those children, in one sentence: "14 member
     # teachers of Yuci No. 1 Middle School ran a free science camp for 60 children from the county's village schools")
     Rule("volunteer_participants", ("12 member teachers of Elm School ran a free reading camp for 40 village children",),
-         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b(?: (?:of|from) [^;,]{{1,60}}?)? (?:ran|run|held|organi[sz]ed|opened) (?:a|an) "
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b{_OF_THEIR_SCHOOL} (?:ran|run|held|organi[sz]ed|opened) (?:a|an) "
                r"(?:[a-z-]+ ){0,2}?free (?:[a-z-]+ ){0,2}?(?:camp|class|classes|club|course)\b"),
     Rule("volunteer_beneficiaries", ("12 member teachers of Elm School ran a free reading camp for 40 village children",),
          before=r"\bfree (?:[a-z-]+ ){0,2}?(?:camp|class|classes|club|course)\s+for\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
@@ -2757,7 +2759,7 @@ RULES: list[Rule] = [
     # July floods, 36 member teachers worked alongside villagers in Zhangjia Village, clearing mud from 48 homes")
     Rule("volunteer_participants", ("after the floods, 20 member teachers worked alongside villagers, clearing mud from homes",),
          frame=r"\b(?:floods?|flooded|storms?|typhoon|earthquake|landslides?|disaster)\b",
-         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b(?: (?:of|from) [^;,]{{1,60}}?)? worked (?:alongside|with) (?:the )?"
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b{_OF_THEIR_SCHOOL} worked (?:alongside|with) (?:the )?"
                r"(?:villagers|residents|locals)\b[^.;]{0,60}?\b(?:clearing|cleaning|repairing|rebuilding|helping)\b"),
     # people sent to help at shelters or in relief work (a flood's, a storm's), and those they served there: "sent 20 member
     # teachers to help at two shelters for three days. They registered 1,300 displaced residents, …"

@@ -35,12 +35,12 @@ _DUTY_TIMES = rf"{_DUTY_DONE}(?:活动|服务)?$"
 _THE_VOLUNTEERS_THEMSELVES = r"党员|志愿者|队员|支部|教师"
 # the people a volunteer on duty warned off or helped: "劝阻在河边戏水的孩子"
 _WARNED_OFF = r"(?:劝阻|劝导|劝离|提醒|引导|救助)了?[^，,。；;\d]{0,12}?(?:孩子|儿童|学生|居民|群众|行人|市民|游客|村民|老人)$"
-# a volunteer team (义工队 is one too), or a service team: "党员志愿服务队", "学雷锋志愿队", "“红烛”服务队"
-# (a squad, 小分队, named alone in a sentence after the one that formed it as a volunteer squad: "…组建党员志愿服务小分队3支…。
-# 截至11月底，小分队累计开展服务活动86次")
 # gone into a community (and maybe elsewhere) to do there what serves its people: "进社区宣讲", "深入社区、企业宣讲"
 _INTO_THE_COMMUNITY_TO_DO = (r"(?:进|走进|深入)社区(?:[、和及与][^，,。；;\d]{1,6}?)?(?:开展)?"
                              r"(?:宣讲|宣传|讲座|义诊|演出|辅导)")
+# a volunteer team (义工队 is one too), or a service team: "党员志愿服务队", "学雷锋志愿队", "“红烛”服务队"
+# (a squad, 小分队, named alone in a sentence after the one that formed it as a volunteer squad: "…组建党员志愿服务小分队3支…。
+# 截至11月底，小分队累计开展服务活动86次")
 _VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小分队)|服务队|(?<![宣讲])小分队)"
 # a volunteer service, or what is one: a community service, the members reporting to their community (双报到)
 _A_SERVICE_ZH = rf"志愿|义工|义教|义务支教|社区服务|双报到|{_VOLUNTEER_TEAM}"
