@@ -166,8 +166,6 @@ SENT_TEACHING = (r"\b(?:send(?:ing|s)?|sent|t(?:ake|akes|aken|aking|ook)|br(?:in
 # (whose may be said between, a school named by its number too: "in Riverside No. 2 Primary School")
 MEMBERSHIP_GREW_FROM = (r"\b(?:(?:the )?number of (?:communist )?party members|(?:party )?membership)\b(?:[^.;]|\bno\.){0,50}?\b"
                         r"(?:has |have |had )?(?:increased|grown|grew|risen|rose|expanded) from")
-# a line labelled as the volunteer service, whose figures follow: "Volunteer work: 6 activities, …", "Volunteers: …"
-# tutoring said to be free, before it or after it ("free tutoring", "tutored children of migrant workers for free")
 # what a volunteer's reading or performing reached, said after it: "reading to over 200 children", "reading stories at 38
 # sessions to more than 900 young visitors"
 # (or, said of them, where they did it: "…at the library, where they read to about 300 children")
@@ -197,6 +195,7 @@ _HELP_OF_PUPILS = (r"\b(?:pair(?:s|ed)?|help(?:s|ed)?|tutor(?:s|ed)?|mentor(?:s|
                    r"takes? care of|cares? for)\b")
 # some of the members, counted with them, who came to a meeting: "41 of the branch's 44 members attended"
 _OF_THE_MEMBERS_PRESENT = r"^of (?:the|its|our)(?: [a-z'’]+)? \d[\d,]* (?:full |party )?members\s+(?:attended|were present|took part)\b"
+# tutoring said to be free, before it or after it ("free tutoring", "tutored children of migrant workers for free")
 _FREE_TUTORING = (r"\bfree (?:online |weekend |after-school |holiday |evening |summer |winter |saturday |sunday |one-to-one )?"
                   r"(?:tutoring|homework help|lessons|classes)\b|"
                   r"\btutor(?:ed|s|ing)?\b[^.]{0,60}\b(?:for free|free of charge)\b")
@@ -205,6 +204,7 @@ _KINDS_IN_BRACKETS = r"\bmembers\b[^.;()]{0,20}\(\s*(?:full|probationary)\b[^.;(
 # lessons given to people counted next: "taught 36 lessons to", "gave 12 classes for"
 _LESSONS_GIVEN_TO = (r"\b(?:taught|teaching|gave|giving|delivered|delivering|held|holding|ran|running)\b[^.;]{0,40}?"
                      r"\b(?:lessons|classes|sessions)\s+(?:to|for)\s*$")
+# a line labelled as the volunteer service, whose figures follow: "Volunteer work: 6 activities, …", "Volunteers: …"
 # (or the service alone, as a report's field of the community service its members did: "Service: 21 activities; 900 hours")
 VOLUNTEER_LABEL = (r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:volunt(?:eers|eer|ary|eering)(?: services?| work| activities)?|"
                    r"(?:community )?service)\s*:")
