@@ -7558,9 +7558,16 @@ def test_english_the_pairs_in_brackets_after_a_pairing_and_young_teachers_who_wo
     text = "Plan for 2025\n• pair each new teacher with a member mentor (about 8 pairs);\n• hold 12 theme Party days."
     assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
         ("mentoring_pairs", 8, "approx"), ("theme_party_days", 12, "exact")]
+    # the young teachers' prizes are the mentoring's outcome, no members' honours (as in Chinese: 青年教师中已有6人…获奖)
     text = ("News\nSince 2020 the scheme has paired 30 young teachers with members; 7 of the young teachers have since won "
             "city teaching awards.")
-    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 30), ("awards_individual", 7)]
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 30)]
+    text = "News\nThe branch paired 20 new teachers with mentors. By 2023, 6 of them had won district teaching prizes."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 20)]
+    assert metrics("News\nTwelve young teachers grew fast, and 5 of them won prizes in the city's lesson contest.") == []
+    # (some of the school's own teachers or members who won prizes are its honoured)
+    text = "News\nThe school has 60 teachers, 25 of them members. In 2023, 8 of its member teachers won city teaching awards."
+    assert ("awards_individual", 8) in [(m.indicator, m.value) for m in metrics(text)]
 
 
 def test_teaching_taken_alone_is_a_home_visit_only_where_the_sentence_says_whose_home():

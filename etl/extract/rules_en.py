@@ -193,6 +193,10 @@ _FREE_CLUB = (r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an
 # the words of a member's help to pupils, in the sentence before a count of the pupils in the scheme
 _HELP_OF_PUPILS = (r"\b(?:pair(?:s|ed)?|help(?:s|ed)?|tutor(?:s|ed)?|mentor(?:s|ed)?|support(?:s|ed)?|looks? after|"
                    r"takes? care of|cares? for)\b")
+# some counted who won prizes: "have since won city teaching awards"
+_WON_PRIZES = r"(?:(?:have|had)(?: since| also)? )?won (?:[a-z-]+ ){0,4}?(?:awards|prizes)\b"
+# young teachers, or the mentees of a mentoring scheme, told of before a count of some of them
+_YOUNG_TEACHERS = r"\b(?:young|new|novice|junior|newly[- ]recruited) (?:teachers|colleagues)\b|\bmentees\b"
 # some of the members, counted with them, who came to a meeting: "41 of the branch's 44 members attended"
 _OF_THE_MEMBERS_PRESENT = r"^of (?:the|its|our)(?: [a-z'’]+)? \d[\d,]* (?:full |party )?members\s+(?:attended|were present|took part)\b"
 # tutoring said to be free, before it or after it ("free tutoring", "tutored children of migrant workers for free")
@@ -860,15 +864,25 @@ RULES: list[Rule] = [
                                "in the past three years 9 members had been commended at district level or above"),
          after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|members|individuals|staff members) (?:were|have been|had been) "
                r"(?:all |also )?(?:commended|honou?red|praised)\b"),
+    # the prizes young teachers won, an outcome of their mentoring, are no members' honours (as in Chinese, "青年教师中
+    # 已有6人…获奖"): "4 of the young teachers won district teaching prizes", and "of them" after young teachers or mentees
+    # the sentence or the one before tells of
+    Rule(None, ("3 of the young teachers won district teaching prizes", "so far 5 of our mentees have won city awards"),
+         after=rf"^of (?:the |these |those |our |its |their )?(?:(?:young|new|novice|junior|newly[- ]recruited) "
+               rf"(?:teachers|colleagues)|mentees)\b,? {_WON_PRIZES}"),
+    Rule(None, ("Fifteen young teachers grew fast, and 4 of them won prizes in the county's lesson contest",),
+         after=rf"^of them\b,? {_WON_PRIZES}", frame=_YOUNG_TEACHERS),
+    Rule(None, ("Our new teachers settled in quickly. Since then 7 of them have won city teaching awards",),
+         after=rf"^of them\b,? {_WON_PRIZES}", earlier=_YOUNG_TEACHERS),
     # (or some of the organization's people: "21 of its members have been named outstanding party members of the city")
-    # (or some of the teachers the text tells of, who won teaching awards: "9 of the young teachers have since won district
-    # teaching awards", the mentoring's outcome counted as teachers' prizes are)
-    Rule("awards_individual", ("12 of the young teachers have since won city teaching awards",
+    # (or some of the teachers the text tells of, who won teaching awards: "9 of these teachers have won district teaching
+    # awards")
+    Rule("awards_individual", ("12 of its member teachers have since won city teaching awards",
                                "last year 3 of our teachers won provincial teaching awards",
                                "5 of these teachers have won district or city teaching awards"),
          # (not pupils: "6 of the pupils won first prizes")
          after=r"^of (?:the|these|those|them|its|our)(?: (?!pupils\b|students\b|children\b|kids\b)[a-z-]+){0,2}? ?"
-               r"(?:teachers|members|mentees)?\b,? (?:(?:have|had)(?: since| also)? )?won (?:[a-z-]+ ){0,4}?(?:awards|prizes)\b"),
+               rf"(?:teachers|members|mentees)?\b,? {_WON_PRIZES}"),
     # the school's people among an area's many so honoured are the school's honoured ("Two teachers of Elm School, Li Na
     # and Wu Bo, were among the 80 members named …"); the many are the area's
     Rule("awards_individual", ("Two teachers of Elm School, Li Na and Wu Bo, were among the 80 members named model teachers",),
