@@ -10004,3 +10004,11 @@ def test_english_a_free_camp_run_for_children_and_members_who_volunteer_now():
         ("volunteer_participants", 10), ("volunteer_beneficiaries", 45)]
     text = "News\n\nSix retired members now volunteer at the kindergarten's reading corner."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 6)]
+
+
+def test_english_a_volunteer_line_whose_label_names_its_first_figure_and_member_participations():
+    text = "Figures for 2024\n- Volunteer outings: 11, involving 72 member-participations\n- Party lectures given: 3"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_sessions", 11), ("volunteer_participants", 72), ("party_lectures", 3)]
+    # (a label of no service is no count of it)
+    assert metrics("Figures for 2024\n- Outings: 11") == []

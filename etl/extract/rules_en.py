@@ -210,7 +210,8 @@ _LESSONS_GIVEN_TO = (r"\b(?:taught|teaching|gave|giving|delivered|delivering|hel
                      r"\b(?:lessons|classes|sessions)\s+(?:to|for)\s*$")
 # a line labelled as the volunteer service, whose figures follow: "Volunteer work: 6 activities, …", "Volunteers: …"
 # (or the service alone, as a report's field of the community service its members did: "Service: 21 activities; 900 hours")
-VOLUNTEER_LABEL = (r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:volunt(?:eers|eer|ary|eering)(?: services?| work| activities)?|"
+VOLUNTEER_LABEL = (r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:volunt(?:eers|eer|ary|eering)(?: services?| work| activities| outings| events|"
+                   r" sessions)?|"
                    r"(?:community )?service)\s*:")
 # what a count after a verb of serving may be that is no people served: "served 300 hours" (or things served: "served
 # 1,500 meals", "300 bowls of porridge")
@@ -2959,10 +2960,15 @@ RULES: list[Rule] = [
                                 "Volunteering: 6 Saturday visits to the care home, 18 members taking part"),
          before=rf"{VOLUNTEER_LABEL}\s*$",
          after=r"^(?:service )?(?:activities|events|sessions)\b|^(?:[a-z]+ )?visits to (?!(?:the )?homes?\b)"),
+    # (or the line's label names what its first figure counts: "Volunteer outings: 9, involving 64 member-participations")
+    Rule("volunteer_sessions", ("Volunteer outings: 7, involving 50 member-participations", "Volunteer events: 5"),
+         before=r"^\W*(?:\d{1,2}\s*[.)]\s*)?volunt(?:eer|ary|eering) (?:outings|activities|events|sessions)\s*:\s*$",
+         after=r"^volunt(?:eer|ary|eering) (?:outings|activities|events|sessions)\b"),
     # (the participations may be said to be members': "Service: 9 activities with 130 member participations")
     Rule("volunteer_participants", ("Service: 12 activities; 150 person-times; 400 hours",
-                                    "Service: 9 activities with 130 member participations"),
-         frame=rf"{VOLUNTEER_LABEL}", after=r"^(?:(?:party )?members?'? )?(?:participants|participations|participant-times|person-times)(?=\s*(?:[,;.]|and\b|$))"),
+                                    "Service: 9 activities with 130 member participations",
+                                    "Volunteer outings: 7, involving 50 member-participations"),
+         frame=rf"{VOLUNTEER_LABEL}", after=r"^(?:(?:party )?members?['’]?[- ])?(?:participants|participations|participant-times|person-times)(?=\s*(?:[,;.]|and\b|$))"),
     # (and the people of that line who served: "Volunteers: 15 members served at the school gate")
     # (or took part in it, said after its other figures: "…, 18 members taking part")
     Rule("volunteer_participants", ("Volunteers: 15 members served at the school gate, 60 hours in total",),
