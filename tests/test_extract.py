@@ -10012,3 +10012,8 @@ def test_english_a_volunteer_line_whose_label_names_its_first_figure_and_member_
         ("volunteer_sessions", 11), ("volunteer_participants", 72), ("party_lectures", 3)]
     # (a label of no service is no count of it)
     assert metrics("Figures for 2024\n- Outings: 11") == []
+
+
+def test_english_boarders_helped_are_pupils_helped():
+    text = "News\nMembers supervise the evening study hall. This term they helped 85 boarders with homework."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 85)]

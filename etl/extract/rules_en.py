@@ -15,7 +15,7 @@ _TOOK_TURNS_AS_VOLUNTEERS = r"took turns\b[^.;]{0,60}?\bas [\"“]?(?:[a-z-]+ ){
 _THE_PUBLIC_SERVED = r"(?:residents|villagers|neighbou?rs|seniors|elderly|the elderly|elderly people|passers-by|the public)"
 # the words of a qualifier before a number ("more than", "about"), which stay in the window before it
 QUALIFIER = rf"(?:{qualifiers.alternation(qualifiers.BEFORE_EN)})"
-STUDENTS = r"(?:left-behind children|needy students|poor students|students|pupils|children|kids)"
+STUDENTS = r"(?:left-behind children|needy students|poor students|students|pupils|boarders|children|kids)"
 # a level said before a title: "district-level", "provincial "
 _LEVEL_WORDS = r"(?:district|city|county|municipal|provincial|national)(?:-level)?[ -]"
 # (one of them in the singular: "1 young teacher was developed as a party member")
