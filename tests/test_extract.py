@@ -10017,3 +10017,10 @@ def test_english_a_volunteer_line_whose_label_names_its_first_figure_and_member_
 def test_english_boarders_helped_are_pupils_helped():
     text = "News\nMembers supervise the evening study hall. This term they helped 85 boarders with homework."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 85)]
+
+
+def test_english_what_the_help_of_the_sentence_before_comes_to():
+    text = "Interview\nA: Every member looks after three pupils who need help. This term that is 84 pupils."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 84)]
+    # (not where the sentence before tells of no help to pupils)
+    assert metrics("Interview\nA: Every member gives a talk each term. This term that is 84 talks.") == []

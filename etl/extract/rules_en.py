@@ -551,6 +551,11 @@ RULES: list[Rule] = [
          earlier=_HELP_OF_PUPILS,
          before=r"\b(?:the|this|our) (?:[a-z-]+ )?(?:programme|program|scheme)\s+(?:now\s+)?(?:covers|reaches|includes)\s*$",
          after=r"^(?:[a-z-]+ )?(?:pupils|students|children)\b"),
+    # (or what the help told in the sentence before comes to: "Each member looks after two pupils. This year that is 96
+    # pupils.")
+    Rule("students_assisted", ("Every member takes care of two pupils in need. In all that makes 54 pupils.",),
+         earlier=_HELP_OF_PUPILS, before=r"\b(?:that|this|which) (?:is|makes|comes to|means)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:pupils|students|children)\b"),
     # pupils given lessons in free tutoring, told in their sentence or the one before: "… In a week, 9 teachers taught 20
     # lessons to 31 pupils."
     Rule("students_assisted", ("Members gave free lessons in the holidays. In a week, 9 teachers taught 20 lessons to 31 pupils.",),
