@@ -10024,3 +10024,24 @@ def test_english_what_the_help_of_the_sentence_before_comes_to():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 84)]
     # (not where the sentence before tells of no help to pupils)
     assert metrics("Interview\nA: Every member gives a talk each term. This term that is 84 talks.") == []
+
+
+def test_english_each_of_several_quoted_titles_keeps_the_year_said_after_it():
+    text = 'Elm School news\nThe school was named a city "Civilized Campus" in 2019 and a provincial "Green School" in 2022.'
+    assert [(a.title, a.level, a.year) for a in extract_text("n.txt", text).awards] == [
+        ("Civilized Campus", "municipal", 2019), ("Green School", "provincial", 2022)]
+    text = 'Elm School news\nThe branch has won the "Model Branch" title (2018) and the "Pioneer Branch" title (2021).'
+    assert [(a.title, a.year) for a in extract_text("n.txt", text).awards] == [("Model Branch", 2018), ("Pioneer Branch", 2021)]
+    # (a year said after both is both's)
+    text = 'Elm School news\nThe school was named a "Civilized Campus" and a "Green School" in 2020.'
+    assert [(a.title, a.year) for a in extract_text("n.txt", text).awards] == [("Civilized Campus", 2020), ("Green School", 2020)]
+
+
+def test_english_earlier_honours_a_new_one_follows():
+    text = ('Elm School honoured\nThe branch of Elm School was named a provincial "Model Party Branch" in 2023. It is its '
+            'second provincial honour, after the "Pioneer Party Branch" title in 2020.')
+    assert [(a.title, a.level, a.year) for a in extract_text("n.txt", text).awards] == [
+        ("Model Party Branch", "provincial", 2023), ("Pioneer Party Branch", "provincial", 2020)]
+    # (not what came before something else)
+    text = 'Elm School news\nThe cleaner campus came after the "Green Week" campaign of 2019.'
+    assert extract_text("n.txt", text).awards == []

@@ -822,6 +822,11 @@ TRIGGERS_EN = re.compile(
     # (or some of them, counted: 'the school's committee named two of its branches "Pioneer Party Branches"')
     r"\bnamed\s+(?:\d+|[a-z]+)\s+of\s+(?:its|our|the school's)\s+(?:party\s+)?(?:branch(?:es)?|groups)\s+(?:as\s+)?"
     r"(?:its\s+)?(?=[\"“])|"
+    # (or earlier honours a new one follows, quoted: 'It is the branch's third city honour, after the Elm "Model Branch"
+    # title in 2018 and the "Red Flag Branch" in 2021')
+    r"\b(?:second|third|fourth|fifth|sixth|latest|newest|another|\d(?:st|nd|rd|th))\s+(?P<kind_of_honours>(?:[a-z-]+\s+){0,2}?)"
+    r"(?:honou?r|title|award)\b"
+    r"[^.;\"“]{0,40}?,?\s+(?:after|following)(?=\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[\"“])|"
     # a report's field of honours: "Honors: Municipal Advanced Party Organization (2020)" (maybe a list's item: "- Honours: …")
     rf"^{_EN_FIELD_LABEL}|"
     # (or the school's among many so honoured: 'was one of 50 organizations in the province to be named a "Model …"')
@@ -1143,6 +1148,12 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             # "a National Civilized Campus (2020)": the years in brackets after a title are its own
             bracketed = _EN_BRACKETED_YEARS.match(text, t_end + (text[t_end: t_end + 1] in "\"”"))
             own_years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", bracketed.group(1))] if bracketed else years
+            # (of several titles, the year said after one before the next is its own: 'named a "Civilized Campus" in 2019
+            # and a "Green School" in 2021', 'the "Model Branch" title (2019) and the "Red Flag Branch" title (2021)')
+            if not bracketed and len(titles) > 1:
+                gap_end = titles[i + 1][0] if i + 1 < len(titles) else tail_end
+                if said := _EN_YEAR_AFTER.search(low, t_end, gap_end):
+                    own_years = [int(said.group(1))]
             # (a title's own level, where each names one: 'named a district "…" and a city "…"')
             title_level = levels_of.get(t_start, named_level)
             if active:
@@ -1153,6 +1164,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
                 among = _EN_AMONG_THE_AREAS.search(trigger.group(0)) or _EN_ONE_OF_THE_AREAS.match(tail)
                 rating = _EN_AREAS_RATING.search(conferrer)
                 level = level_of(title, " ".join(filter(None, (_by_phrase(conferrer), title_level,
+                                                               trigger.group("kind_of_honours"),  # "its third provincial honour"
                                                                announced and announced["who"], among and among.group(1),
                                                                rating and rating.group(1)))),
                                  lang="en")
