@@ -483,12 +483,13 @@ RULES: list[Rule] = [
          earlier=_FREE_CLUB,
          frame=r"\b(?:held|ran|gave|organi[sz]ed) \d+ sessions\b[^.;]{0,16}$",
          after=r"^(?:children|pupils|residents|villagers|people|elderly people|seniors) (?:came|attended|took part|joined)\b"),
-    # (or said in the clause that names the free class or camp they came to: "a free summer reading camp that 65 children
-    # attended")
+    # (or said in the clause that names the free class or camp they came to, and where or whom it was for: "a free summer
+    # reading camp that 65 children attended", "free first-aid workshops for residents, which 80 people attended")
     Rule("volunteer_beneficiaries", ("members ran a free weekend art class that 30 village children attended",
-                                     "members gave 4 free health talks at the care home, which about 90 residents attended"),
+                                     "members gave 4 free health talks at the care home, which about 90 residents attended",
+                                     "we held five free cooking workshops for families nearby, which some 150 parents attended"),
          frame=r"\bfree\b[^.;,]{0,40}?\b(?:camp|club|class|classes|course|workshop|classroom|school|talk|lecture)s?"
-               rf"(?: (?:in|at) [^.;,]{{1,40}})?,? (?:that|which)(?: {QUALIFIER})?\s*$",
+               rf"(?: (?:in|at|for) [^.;,]{{1,40}})?,? (?:that|which)(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:children|pupils|residents|villagers|people|seniors|parents) (?:have |had )?(?:attended|joined|came to|"
                r"took part in)\b"),
     # (or the club itself, said to have met and helped them: "… a reading club, which members run for free. The club met 30
