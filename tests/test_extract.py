@@ -10045,3 +10045,12 @@ def test_english_earlier_honours_a_new_one_follows():
     # (not what came before something else)
     text = 'Elm School news\nThe cleaner campus came after the "Green Week" campaign of 2019.'
     assert extract_text("n.txt", text).awards == []
+
+
+def test_english_free_classes_of_a_subject_their_teachers_sessions_and_the_pupils_reached():
+    text = ("News\nThis term 9 members of Elm School taught free online science classes to pupils of a village school. "
+            "They gave 36 classes in all, reaching about 70 pupils.")
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
+        ("volunteer_participants", 9, "exact"), ("volunteer_sessions", 36, "exact"), ("students_assisted", 70, "approx")]
+    # (one's free time is no free class)
+    assert metrics("News\nIn their free time 9 members taught classes at the school. They gave 36 classes.") == []

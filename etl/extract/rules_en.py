@@ -200,8 +200,8 @@ _YOUNG_TEACHERS = r"\b(?:young|new|novice|junior|newly[- ]recruited) (?:teachers
 # some of the members, counted with them, who came to a meeting: "41 of the branch's 44 members attended"
 _OF_THE_MEMBERS_PRESENT = r"^of (?:the|its|our)(?: [a-z'’]+)? \d[\d,]* (?:full |party )?members\s+(?:attended|were present|took part)\b"
 # tutoring said to be free, before it or after it ("free tutoring", "tutored children of migrant workers for free")
-_FREE_TUTORING = (r"\bfree (?:online |weekend |after-school |holiday |evening |summer |winter |saturday |sunday |one-to-one )?"
-                  r"(?:tutoring|homework help|lessons|classes)\b|"
+# (what it is in may be said first: "free online maths classes", not one's free time: "in their free time, tutoring")
+_FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ ){0,2}?(?:tutoring|homework help|lessons|classes)\b|"
                   r"\btutor(?:ed|s|ing)?\b[^.]{0,60}\b(?:for free|free of charge)\b")
 # a membership's kinds in brackets after it, each named before its count: "Party members: 22 (full 20, probationary 2)"
 _KINDS_IN_BRACKETS = r"\bmembers\b[^.;()]{0,20}\(\s*(?:full|probationary)\b[^.;()]*$"
@@ -572,6 +572,12 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("students_assisted", ("the branch ran free lessons in July, giving 18 classes to 25 children",),
          frame=_FREE_TUTORING, before=_LESSONS_GIVEN_TO, after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (or the pupils its classes reached, after them: "… taught free online classes to village pupils. They gave 40 classes,
+    # reaching some 80 pupils.")
+    Rule("students_assisted", ("Members taught free reading classes in the village. They gave 30 classes, reaching 64 pupils.",),
+         earlier=_FREE_TUTORING, before=r"^reaching$",
+         frame=rf"\b(?:lessons|classes|sessions)\b[^.;]{{0,12}}?,\s*reaching(?:\s+{QUALIFIER})?\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (or the pupils taught at home, counted in the sentence after the teaching was told: "… takes lessons to the homes of
     # children too ill to come to school. It now teaches 4 pupils.")
     Rule("students_assisted", ("Teachers take lessons to the homes of children who cannot come to school. They now teach 4 pupils.",),
@@ -2503,10 +2509,11 @@ RULES: list[Rule] = [
     # (or the members who gave it, in its own sentence: "16 members of the school gave free online tutoring to 52 pupils")
     Rule("volunteer_participants", ("in the holidays 11 members gave free tutoring to children of migrant workers",
                                     "in the winter break 9 party member teachers of the school gave free online tutoring",
+                                    "this term 7 members of Elm School taught free online science classes to village pupils",
                                     "14 members have signed up as helpers, offering free online tutoring to 62 pupils"),
          # (the school named between, its "No." no sentence's end: "18 member teachers of No. 4 Middle School gave …")
          after=rf"^(?:party )?(?:members|member teachers)\b(?:[^.;]|(?<=\bno)\.){{0,90}}?\b(?:gave|give|gives|provided|provide|provides|providing|offered|offer|"
-               rf"offers|offering|giving) (?:{_FREE_TUTORING})"),
+               rf"offers|offering|giving|taught|teach|teaches|teaching) (?:{_FREE_TUTORING})"),
     # (or who tutored others, said to be free after it: "9 members tutored 20 pupils free of charge")
     # (the members' school may be named: "11 member teachers of Elm School have tutored … online every Tuesday, free of
     # charge")
