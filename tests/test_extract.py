@@ -10054,3 +10054,11 @@ def test_english_free_classes_of_a_subject_their_teachers_sessions_and_the_pupil
         ("volunteer_participants", 9, "exact"), ("volunteer_sessions", 36, "exact"), ("students_assisted", 70, "approx")]
     # (one's free time is no free class)
     assert metrics("News\nIn their free time 9 members taught classes at the school. They gave 36 classes.") == []
+
+
+def test_a_schools_short_name_leaves_out_its_districts_qu_and_the_full_name_is_preferred():
+    text = "江北二中党员教师赴海岛支教\n2023年秋季，宁波市江北区第二中学党支部选派党员教师到海岛学校支教。"
+    assert extract_text("n.txt", text).document.school == "宁波市江北区第二中学"
+    # (a county's 县 is not left out: another county's school may share the short name)
+    text = "长沙一中党员教师赴山区支教\n2023年秋季，长沙县第一中学党支部选派党员教师到山区学校支教。"
+    assert extract_text("n.txt", text).document.school == "长沙一中"
