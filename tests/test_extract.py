@@ -10062,3 +10062,10 @@ def test_a_schools_short_name_leaves_out_its_districts_qu_and_the_full_name_is_p
     # (a county's 县 is not left out: another county's school may share the short name)
     text = "长沙一中党员教师赴山区支教\n2023年秋季，长沙县第一中学党支部选派党员教师到山区学校支教。"
     assert extract_text("n.txt", text).document.school == "长沙一中"
+
+
+def test_learn_from_lei_feng_day_named_by_its_number_dates_the_news():
+    text = "某小学开展学雷锋志愿服务\n3月5日是第60个学雷锋纪念日，某小学党支部组织党员志愿者15人走进社区开展志愿服务。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_participants", 15, 2023)]
+    text = "Lei Feng Day\nOn the 62nd Learn from Lei Feng Day, 15 members of Elm School volunteered in the community."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_participants", 15, 2025)]

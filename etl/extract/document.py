@@ -373,7 +373,8 @@ def find_event_year(folded: str, lang: str, doc_type: str = "news") -> int | Non
 # Republic in 1949 ("庆祝建党102周年" is 2023, "the 70th anniversary of the founding of New China" 2019)
 # (or of the May Fourth Movement, 1919, and the Youth League's founding, 1922: "纪念五四运动104周年" is 2023)
 # (or the Teachers' Day it is, first kept in 1985: "第39个教师节" is 2023, "the 39th Teachers' Day" too)
-_FOUNDED = {"party": 1921, "state": 1949, "may_fourth": 1919, "league": 1922, "teachers_day": 1984}
+_FOUNDED = {"party": 1921, "state": 1949, "may_fourth": 1919, "league": 1922, "teachers_day": 1984,
+            "lei_feng_day": 1963}
 _ZH_ANNIVERSARY = re.compile(
     rf"(?:庆祝|纪念|庆贺)[^，,。；;]{{0,12}}?(?:(?P<party>建党|中国共产党成立|党的)|(?P<state>建国|新中国成立|中华人民共和国成立)|"
     rf"(?P<may_fourth>五四运动)|(?P<league>建团|共青团成立|中国共产主义青年团成立))"
@@ -382,14 +383,17 @@ _ZH_ANNIVERSARY = re.compile(
 _ZH_ANNIVERSARY_EVE = re.compile(
     rf"(?:(?P<party>建党|中国共产党成立|党的)|(?P<state>建国|新中国成立|中华人民共和国成立))"
     rf"(?P<n>\d{{1,3}}|[{CN_NUMERAL_CHARS}]{{1,5}})周年(?:华诞|纪念日)?(?:来临|到来|即将到来)?(?:之际|前夕)")
-_ZH_TEACHERS_DAY = re.compile(rf"第(?P<n>\d{{1,2}}|[{CN_NUMERAL_CHARS}]{{1,4}})个(?P<teachers_day>教师节)")
+# (or Learn from Lei Feng Day, counted from the inscription of 5 March 1963: "第61个学雷锋纪念日" is 2024)
+_ZH_TEACHERS_DAY = re.compile(rf"第(?P<n>\d{{1,2}}|[{CN_NUMERAL_CHARS}]{{1,4}})个(?:(?P<teachers_day>教师节)|"
+                              r"(?P<lei_feng_day>“?学雷锋纪念日”?))")
 # (or the party congress it looks forward to, held every five years since the 12th in 1982: "喜迎二十大" is 2022, "ahead of the
 # 20th National Congress" too)
 _ZH_CONGRESS_AHEAD = re.compile(rf"(?:喜迎|迎接)(?:党的)?(?P<n>[{CN_NUMERAL_CHARS}]{{2,3}})大(?P<congress>)")
 _EN_CONGRESS_AHEAD = re.compile(r"\b(?:ahead of|welcom\w*|on the eve of|greet\w*)\b[^.;]{0,30}?\bthe (?P<n>\d{2})(?:st|nd|rd|th) "
                                 r"(?:national )?(?:party )?congress(?P<congress>)\b", re.I)
 _FIRST_OF_FIVE_YEARLY_CONGRESSES = (12, 1982)
-_EN_TEACHERS_DAY = re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th) (?P<teachers_day>teachers['’]? day)\b", re.I)
+_EN_TEACHERS_DAY = re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th) (?:(?P<teachers_day>teachers['’]? day)|"
+                              r"(?P<lei_feng_day>[\"“]?learn(?:ing)?[- ]from[- ]lei[- ]feng[\"”]? day))\b", re.I)
 _EN_ANNIVERSARY = re.compile(
     r"\b(?:celebrat\w*|on the (?:eve|occasion) of)\b[^.;]{0,40}?\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th) (?:anniversary of the "
     r"(?:founding|establishment|birth) of|birthday of)|(?P<hundred>centenary|centennial) of(?: the (?:founding|establishment) of)?) "
@@ -402,8 +406,8 @@ _EN_ANNIVERSARY = re.compile(
 
 def anniversary_year(text: str, lang: str) -> int | None:
     """The year of the anniversary (of the party's or the state's founding, the May Fourth Movement, the Youth League's
-    founding) that `text` celebrates, or of the Teachers' Day it names by its number, or of the party congress it looks
-    forward to."""
+    founding) that `text` celebrates, or of the Teachers' Day or the Learn from Lei Feng Day it names by its number, or
+    of the party congress it looks forward to."""
     m = (_EN_ANNIVERSARY.search(text) or _EN_TEACHERS_DAY.search(text) or _EN_CONGRESS_AHEAD.search(text)) \
         if lang == "en" else (_ZH_ANNIVERSARY.search(text) or _ZH_ANNIVERSARY_EVE.search(text) or
                               _ZH_TEACHERS_DAY.search(text) or _ZH_CONGRESS_AHEAD.search(text))
