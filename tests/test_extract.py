@@ -10069,3 +10069,8 @@ def test_learn_from_lei_feng_day_named_by_its_number_dates_the_news():
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_participants", 15, 2023)]
     text = "Lei Feng Day\nOn the 62nd Learn from Lei Feng Day, 15 members of Elm School volunteered in the community."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_participants", 15, 2025)]
+
+
+def test_english_a_grade_of_basically_qualified_is_no_title():
+    text = 'News\nAfter the appraisal, 9 members were rated "excellent", 30 "qualified" and 1 "basically qualified".'
+    assert extract_text("n.txt", text).awards == []

@@ -936,8 +936,9 @@ EN_SCHOOL_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})
 _EN_GRADED = re.compile(r"(?:was|were|has been|have been|had been)\s+rated(?:\s+as)?\s+(?:excellent|outstanding)\b")
 _EN_APPRAISAL_BEFORE = re.compile(r"\b(?:appraisal|review|evaluation|assessment)\b[^.;]{0,60}$")
 # the grades an appraisal gives, which a quoted word may be: no honour's title
-_EN_GRADES = frozenset({"excellent", "outstanding", "good", "qualified", "competent", "basically competent", "pass",
-                        "passed", "unqualified", "incompetent"})
+_EN_GRADES = frozenset({"excellent", "outstanding", "good", "qualified", "competent", "basically competent",
+                        "basically qualified", "pass", "passed", "unqualified", "incompetent", "not qualified",
+                        "not competent"})
 
 
 # a sentence announcing the results of a year's selection, and who announced them (the body that confers what the
