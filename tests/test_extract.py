@@ -10074,3 +10074,9 @@ def test_learn_from_lei_feng_day_named_by_its_number_dates_the_news():
 def test_english_a_grade_of_basically_qualified_is_no_title():
     text = 'News\nAfter the appraisal, 9 members were rated "excellent", 30 "qualified" and 1 "basically qualified".'
     assert extract_text("n.txt", text).awards == []
+
+
+def test_english_a_count_a_figure_rose_from_at_a_part_of_a_year_is_of_that_year():
+    text = "News\nIn 2023 the branch had 41 members, up from 35 at the start of 2021, and held 12 theme Party days."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 41, 2023), ("members_total", 35, 2021), ("theme_party_days", 12, 2023)]

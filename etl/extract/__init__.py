@@ -2285,7 +2285,9 @@ def _people_of_the_event_before(low: str, q: Quantity, indicator: str, metrics: 
     return indicator == "member_reviews" and bool(_REVIEW_COUNTED.search(low, max(0, bracket.start() - 12), bracket.start()))
 
 
-_EN_YEAR_ITEM = re.compile(r"\s*(?:in|at the end of|by the end of|as of the end of) ((?:19|20)\d{2})\b")
+# (its time may be a part of the year: "… up from 58 at the start of 2022")
+_EN_YEAR_ITEM = re.compile(r"\s*(?:in|at the (?:end|start|beginning) of|by the end of|as of the end of|in (?:early|late)) "
+                           r"((?:19|20)\d{2})\b")
 # (or the year before the figure's: "44 members, up from 39 a year earlier", "… up from 39 last year")
 _EN_YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|before|ago)|last year|the (?:year before|previous year|year earlier))\b")
 _EN_YEAR_ITEMS_JOINED = re.compile(r"(?:[^.;\d]{0,40}?\bin (?:19|20)\d{2})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)|"

@@ -323,7 +323,7 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     # (or the count a figure rose or fell from, with its time: "52 members, up from 47 last year, and …")
     ("compared", re.compile(r"\b(?:than|compared (?:with|to)) (?:in |the year )?((?:19|20)\d{2})\b|"
                             r"\b(?:up|down) from (?:\d[\d,]*|[a-z]+)(?: [a-z-]+)? (?:last year|a year (?:ago|earlier|before)|"
-                            r"in ((?:19|20)\d{2}))\b")),
+                            r"(?:in|at the (?:end|start|beginning) of|in (?:early|late)) ((?:19|20)\d{2}))\b")),
 ]
 
 
