@@ -10080,3 +10080,11 @@ def test_english_a_count_a_figure_rose_from_at_a_part_of_a_year_is_of_that_year(
     text = "News\nIn 2023 the branch had 41 members, up from 35 at the start of 2021, and held 12 theme Party days."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("members_total", 41, 2023), ("members_total", 35, 2021), ("theme_party_days", 12, 2023)]
+
+
+def test_english_more_people_honoured_after_a_title_the_verb_said_once():
+    text = ('News\nOn 1 July 2023 the branch of Elm School honoured 5 members as "Excellent Party Members" and 3 teachers '
+            'as "Model Mentors".')
+    ex = extract_text("n.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 5), ("awards_individual", 3)]
+    assert [a.title for a in ex.awards] == ["Excellent Party Member", "Model Mentor"]

@@ -1146,6 +1146,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             title = text[t_start:t_end].strip()
             if i == 0 and trigger.group("counted"):
                 title = _singular(title)  # 'honoured 7 teachers as "Outstanding Party Members"': each holds the title
+            elif i > 0 and trigger.group("counted") and _EN_MORE_COUNTED_AS.search(low, titles[i - 1][1], t_start):
+                title = _singular(title)  # '… and 2 teachers as "Model Mentors"': more people counted, the verb said once
             # "a National Civilized Campus (2020)": the years in brackets after a title are its own
             bracketed = _EN_BRACKETED_YEARS.match(text, t_end + (text[t_end: t_end + 1] in "\"”"))
             own_years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", bracketed.group(1))] if bracketed else years
@@ -1321,6 +1323,11 @@ _EN_HONOURED_PEOPLE = _counted_with_title(
 # (organizations commended beside them: "commended 3 advanced party organizations, 20 outstanding …")
 _EN_HONOURED_ORGANIZATIONS = _counted_with_title(
     f"{_EN_MERIT}|pioneer", "organi[sz]ations?|branch(?:es)?|groups?|units?|collectives?|teams?|class(?:es)?")
+
+
+# more people counted after a title, honoured as another: '… as "Excellent Party Members" and 2 teachers as "Model Mentors"'
+_EN_MORE_COUNTED_AS = re.compile(r"\band\s+\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)\s+as\s+(?:an?\s+)?"
+                                 r"[\"“]$")
 
 
 def _singular(title: str) -> str:

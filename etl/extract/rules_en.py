@@ -864,6 +864,11 @@ RULES: list[Rule] = [
          before=r"\b(?:commended|honou?red|praised)\s*$",
          after=r"^(?:of (?:its|our|their|the) \d[\d,]* )?(?:[a-z]+ )?(?:comrades|teachers|party members|members|individuals|"
                r"staff members)\b"),
+    # (or more people after a title, the verb said once: 'honoured 6 members as "Excellent Party Members" and 2 teachers as
+    # "Model Mentors"')
+    Rule("awards_individual", ('the branch honoured 4 members as "Model Members" and 3 teachers as "Good Mentors"',),
+         before=r"\b(?:commended|honou?red)\b[^.;]{0,80}?\bas (?:an? )?[\"“][^\"”]{2,60}[\"”],? and\s*$",
+         after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|members|staff members) as\b"),
     # (recognised for what is praised: "the school recognised 12 teachers for outstanding service")
     Rule("awards_individual", ("the school recognised 9 teachers for outstanding service",),
          before=r"\brecogni[sz]ed\s*$",
