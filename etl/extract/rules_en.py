@@ -2182,7 +2182,8 @@ RULES: list[Rule] = [
           "8 party members from Birch Kindergarten and 20 of its children visited the Riverside care home",
           "21 members of the Party branch of Elm Tree Road Experimental School and about 50 parents picked up litter",
           "Fourteen Party members of No. 5 Middle School spent the morning of April 2, 2023, the day of the town's spring "
-          "clean, collecting litter along the canal"),
+          "clean, collecting litter along the canal",
+          "this term 26 Party members at Elm School have taken turns on morning crossing duty"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
@@ -2212,6 +2213,8 @@ RULES: list[Rule] = [
                r"(?![^.;]{0,40}\b(?:in|on|at|around|inside|within|across) (?:the |our |its )?(?:school|campus|kindergarten)\b)|"
                r"(?:joined|took part in|participated in) (?:a|an|the) (?:[a-z-]+ ){0,2}?blood(?:-| )donation|"
                rf"(?:have |had )?(?:taken|took) part(?: in|,) {GUARD_DUTY}|"
+               # (or taken turns on it: "have taken turns on morning gate duty")
+               rf"(?:have |had )?(?:taken|took|take) turns (?:on|at|doing) (?:[a-z-]+ )?{GUARD_DUTY}|"
                r"(?:joined|took part in|participated in|sign(?:ed|ing) up (?:for|as|to be(?:come)?)|registered (?:for|as|to be)|"
                r"(?:served|acted|worked|serving|acting|working) as|"
                r"taking part in|went|came|(?:have |has |had )?bec(?:ome|ame)|"
@@ -2669,10 +2672,12 @@ RULES: list[Rule] = [
     # (or listed with the service's other figures: "Volunteer service: 46 activities, 1,380 participant-times")
     Rule("volunteer_participants", ("the volunteer team held 30 events with 900 participants",
                                     "volunteer services 20 times, with a total of 260 person-times participating",
+                                    "it held 9 volunteer activities, with a total of 70 member-times of participation",
                                     "Volunteer service: 46 activities, 1,380 participant-times, 4,100 hours"),
          frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,100}$",
+         # (or the members' participations, as times: "with a total of 98 member-times of participation")
          after=r"^(?:participants|participations|participant-times|person-times (?:participating|took part|taking part|joined)|"
-               r"person-times(?=\s*(?:[,;.]|and\b|$)))\b",
+               r"person-times(?=\s*(?:[,;.]|and\b|$))|member-times of participation)\b",
          # (not the people a service reached: "serving more than 600 person-times")
          not_before=r"\b(?:serv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|benefit(?:s|ed|ing|ting)?|help(?:s|ed|ing)?)\b[^.;,]{0,20}$"),
     # the people a volunteer activity drew: "student volunteers ran the club, and about 150 children attended it"
