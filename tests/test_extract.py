@@ -10088,3 +10088,9 @@ def test_english_more_people_honoured_after_a_title_the_verb_said_once():
     ex = extract_text("n.txt", text)
     assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 5), ("awards_individual", 3)]
     assert [a.title for a in ex.awards] == ["Excellent Party Member", "Model Mentor"]
+
+
+def test_years_said_after_respectively_are_each_counts_in_turn():
+    text = "某中学党建回顾\n支部分别于2022年和2023年发展党员2名、3名。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_developed", 2, 2022), ("members_developed", 3, 2023)]

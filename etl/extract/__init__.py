@@ -2345,7 +2345,9 @@ def _year_start(folded: str, pos: int) -> int:
 # years listed before 分别, each the year of one of the counts that follow in turn:
 # "2022年、2023年分别发展党员2名、3名", "2022年和2023年党员人数分别为40名、43名"
 # or a span of years, each in turn: "2021年至2023年，党员人数分别为28人、29人、32人"
+# (or said after 分别: "分别在2021年、2023年获评…2人、3人")
 _YEARS_EACH = re.compile(r"(?:19|20)\d{2}\s*年?(?:\s*(?:、|和|及|与)\s*(?:19|20)\d{2}\s*年?)+(?:度)?[，,]?[^，,。；;\d]{0,12}?分别|"
+                         r"分别(?:在|于)?\s*(?:19|20)\d{2}\s*年?(?:\s*(?:、|和|及|与)\s*(?:19|20)\d{2}\s*年?)+(?:度)?|"
                          r"(?P<first>(?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|-|~)\s*(?P<last>(?:19|20)\d{2})\s*年(?:度)?"
                          r"[，,]?[^，,。；;\d]{0,12}?分别")
 
