@@ -10094,3 +10094,10 @@ def test_years_said_after_respectively_are_each_counts_in_turn():
     text = "某中学党建回顾\n支部分别于2022年和2023年发展党员2名、3名。"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("members_developed", 2, 2022), ("members_developed", 3, 2023)]
+
+
+def test_the_years_of_a_totals_parts_are_no_time_of_what_the_sentence_counts_after_them():
+    text = "某中学党建回顾\n近三年，支部共发展党员6名，其中2021年1名、2022年2名、2023年3名；培养入党积极分子20余名。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_developed", 6, None), ("members_developed", 1, 2021), ("members_developed", 2, 2022),
+        ("members_developed", 3, 2023), ("activists", 20, None)]

@@ -1312,6 +1312,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             time = one_year(each_year)
         if item_year is not None:
             time = one_year(item_year)
+        elif lang == "zh" and time.kind == "explicit" and (years_list := _YEARLY_PARTS_BEFORE.search(low, s_start, q.start)):
+            # "三年来共发展党员11名，其中2021年3名、…、2023年4名；培养入党积极分子近百名": the years of a total's parts are
+            # theirs, no time of what the sentence goes on to count
+            time = time_of(low[s_start: years_list.start()], doc_time, q.start, lang, sentence_marks[s_start])
         if lang == "zh" and time.kind == "explicit" and indicator not in STOCK_INDICATORS and \
                 (cumulative := _CUMULATIVE_TO.search(low, s_start, q.start)) and int(cumulative.group(2)) == time.year:
             # "截至2023年底，累计送教上门2100余人次": a total up to that year's end, not the year's own
@@ -2319,6 +2323,11 @@ def _year_item_en(low: str, q: Quantity, metrics: list[Metric], s_start: int, la
 _A_YEARS_PART = rf"{_A_YEARS_ITEM}(?:发展|吸收|接收|开展|举办|讲)?了?\s*"
 _YEARLY_PARTS = re.compile(rf"\s*[，,]\s*(?:其中|分别为|分别是)[:：]?\s*(?:{_A_YEARS_PART}(?:\d+|[一二两三四五六七八九十百]+)\s*\S{{1,2}}?\s*[、，,]\s*)*"
                            rf"{_A_YEARS_PART}$")
+
+
+# (and such a list, ended, with a clause after it that counts something else)
+_YEARLY_PARTS_BEFORE = re.compile(rf"[，,]\s*(?:其中|分别为|分别是)[:：]?\s*(?:{_A_YEARS_PART}(?:\d+|[一二两三四五六七八九十百]+)\s*\S{{1,2}}?"
+                                  rf"\s*[、，,]\s*)+{_A_YEARS_PART}(?:\d+|[一二两三四五六七八九十百]+)\s*\S{{1,2}}?\s*[；;，,][^；;，,]*$")
 
 
 def _yearly_part_of(folded: str, window: Window, q: Quantity, metrics: list[Metric], s_start: int, lang: str,
