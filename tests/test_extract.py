@@ -10101,3 +10101,8 @@ def test_the_years_of_a_totals_parts_are_no_time_of_what_the_sentence_counts_aft
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("members_developed", 6, None), ("members_developed", 1, 2021), ("members_developed", 2, 2022),
         ("members_developed", 3, 2023), ("activists", 20, None)]
+
+
+def test_a_numbered_senior_high_schools_short_name_is_its_number_and_the_full_name_is_preferred():
+    text = "德州三中党委获评先进基层党组织\n近日，德州市第三高级中学党委被评为全市先进基层党组织。"
+    assert extract_text("n.txt", text).document.school == "德州市第三高级中学"
