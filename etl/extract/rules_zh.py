@@ -449,6 +449,10 @@ RULES: list[Rule] = [
     # the times volunteers served the community: "“晨曦志愿者”全年服务社区62次"
     Rule("volunteer_sessions", ("志愿者全年服务社区62次", "义工队今年服务群众30余次"), SESSIONS,
          before=rf"(?:{_VOLUNTEER_TEAM}|志愿者|义工)(?:全年|今年|累计|共)?服务(?:社区|群众|居民|村民|老人)?$"),
+    # (or the service alone, counted in a clause after the one that names the volunteer service: "常年在社区开展环保志愿服务，
+    # 年均服务20余次")
+    Rule("volunteer_sessions", ("党员常年到敬老院开展志愿服务，每年服务10余次", "支部开展助残志愿服务，累计服务36次"), SESSIONS,
+         frame=r"志愿服务[^，,。；;]{0,10}[，,][^，,。；;]*$", before=r"^(?:年均|每年|平均每年|累计|共计|共|全年)?服务$"),
     # the duty volunteers did, counted in person-times and then in hours: "参加巡河志愿服务，累计巡河46人次、90余小时"
     Rule("volunteer_participants", ("组织党员参加防溺水志愿服务，累计巡河46人次", "党员志愿者累计执勤120人次",
                                     "护学岗志愿者累计上岗900余人次", "截至期末，党员护学岗共上岗600人次"), frozenset({"人次"}),
