@@ -3354,10 +3354,12 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("the branch set up files for 18 children from families in difficulty",),
          before=r"\b(?:set up|established|built|created|opened) (?:help |assistance )?(?:files|records|archives|profiles) for\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
-    # something given to pupils is help: "donated books to 40 pupils"
+    # something given to pupils is help: "donated books to 40 pupils" (or to their families: "donated 9,000 yuan to the
+    # families of 14 pupils")
     Rule("students_assisted", ("donated school bags to 40 needy pupils", "sent winter clothes to 12 children",
-                               "brought books and stationery to 15 students from poor families"),
-         before=rf"{GIVEN_TO}\s*$",
+                               "brought books and stationery to 15 students from poor families",
+                               "the members donated 6,000 yuan to the families of 9 pupils hit by the storm"),
+         before=rf"{GIVEN_TO}(?: the (?:families|homes|parents) of)?\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (or a holiday camp run for children in need, which the sentence says they are: "ran a summer camp for 80 children
     # from village schools, many of them left behind")
@@ -3572,10 +3574,12 @@ RULES: list[Rule] = [
     # "the 56 party members of the school": whatever they did, that is all of them
     # (or the members of all its branches: "The 52 members of its 3 branches took on 86 wishes")
     Rule("members_total", ("the 56 party members of the school donated books", "the 12 party members of our branch",
+                           "the 19 Party members of Oak No. 3 Middle School signed the pledge",
                            "The 52 members of its 3 branches took on 86 wishes",
                            "the 21 party member teachers of the school opened demonstration lessons"),
+         # (the school's number may stand between: "the 24 party members of Elm No. 11 Middle School")
          before=r"(?:^|\b)the\s*$", after=r"^(?:communist )?party (?:members|member teachers) (?:of|in|at) (?:the |our |this )?"
-                                        r"[^.;,]{0,40}?"
+                                        r"(?:[^.;,]|(?<=\bno)\.){0,40}?"
                                         r"\b(?:school|kindergarten|branch|committee)\b|"
                                         r"^(?:party )?members of (?:its|the|our|all its|all the) (?:\d+|[a-z]+) (?:party )?branches\b"),
     # "90 percent of the 58 party members": a share of all the members
