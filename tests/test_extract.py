@@ -10106,3 +10106,8 @@ def test_the_years_of_a_totals_parts_are_no_time_of_what_the_sentence_counts_aft
 def test_a_numbered_senior_high_schools_short_name_is_its_number_and_the_full_name_is_preferred():
     text = "德州三中党委获评先进基层党组织\n近日，德州市第三高级中学党委被评为全市先进基层党组织。"
     assert extract_text("n.txt", text).document.school == "德州市第三高级中学"
+
+
+def test_english_a_flood_named_before_its_month_and_year_dates_what_followed():
+    text = "News\nAfter the floods of July 2021, 16 members of Elm School volunteered to clear the streets."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_participants", 16, 2021)]

@@ -297,6 +297,9 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             r") )?((?:19|20)\d{2}) (?:[a-z'-]+ ){0,2}?"
                             r"(?:festival|day|holidays?|vacation|break|floods?|rainstorms?|storms?|typhoon|earthquake|"
                             r"snowstorm)\b|"  # (or break: "during the 2024 winter break")
+                            # (or named before its month and year: "After the floods of August 2023")
+                            r"\b(?:ahead of|before|during|after) the (?:floods?|rainstorms?|storms?|typhoon|earthquake|"
+                            r"snowstorm) of (?:(?:" + EN_MONTHS + r") )?((?:19|20)\d{2})\b|"
                             # (or a day or festival named, its year after it: "On the eve of Army Day 2024")
                             r"\b(?:on|ahead of|before|during|after|for) (?:the )?(?:[a-z'’-]+ ){1,4}?(?:day|festival) "
                             r"((?:19|20)\d{2})\b(?=\s*[,.;]|\s+(?:the|our|we|it|its|this|members|teachers)\b)|"
