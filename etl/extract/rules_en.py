@@ -2444,9 +2444,12 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:members|teachers|volunteers) (?:gave|contributed|logged|put in) (?:a total of |about |over |some "
                r"|nearly |more than )?[\d,]+ hours\b"),
     # the days volunteers served on: "members volunteered at the library on 8 Saturdays"
+    # (or worked, said after the service: "took part in the volunteer campaign, working 9 Saturdays in all")
     Rule("volunteer_sessions", ("members volunteered at the library on 8 Saturdays",
-                                "the volunteer team served at the station on 12 weekends"),
-         frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,60}$", before=r"\bon\s*$",
+                                "the volunteer team served at the station on 12 weekends",
+                                "11 members joined the town's volunteer clean-up, working 7 Sundays in all"),
+         frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,60}$",
+         before=r"(?:\bon|^(?:working|serving|volunteering)(?: on)?)\s*$",
          after=r"^(?:saturdays|sundays|weekends|days|mornings|afternoons|evenings)\b"),
     # the times members stood guard at a gate, a duty that is a volunteer's service (执勤): "the members have stood guard 320
     # times"
