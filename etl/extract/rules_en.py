@@ -61,8 +61,10 @@ MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |fo
                 r"has become|had become) (?:a )?probationary members?|"
                 # (or joined as such: "Four teachers joined as probationary members")
                 r"(?:joined|have joined|has joined|had joined) as (?:new |probationary )+(?:party )?members?)\b")
+# the school's own people, whom care visits go to (members of two kinds at once too: "retired and sick members")
 STAFF = (r"(?:retired teachers|retired staff|retired colleagues|teachers|colleagues|staff members|staff|faculty members|cadres|"
-         r"(?:old|elderly|retired|veteran) (?:party )?members|party members in difficulty)")
+         r"(?:old|elderly|retired|veteran|sick)(?: and (?:old|elderly|retired|veteran|sick))? (?:party )?members|"
+         r"party members in difficulty)")
 # a date or a year, said between people and what they did: "on 16 March 2024", "in 2023"
 # (or the month first: "March 12, 2023")
 _A_DATE = (r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b|"
@@ -3420,7 +3422,8 @@ RULES: list[Rule] = [
                            "the secretary led the committee in visiting 8 retired members",
                            "before the Spring Festival the branch sent warmth to 7 teachers in difficulty",
                            "the branch gave condolences to 12 old party members",
-                           "before the holiday the branch visited the school's 15 retired teachers"),
+                           "before the holiday the branch visited the school's 15 retired teachers",
+                           "the committee visited 11 retired and sick members at home"),
          # (they may be said whose: "visited the school's 42 retired teachers")
          before=r"\b(?:visited|to visit|in visiting|condoled(?: with)?|(?:paid|made|led) (?:condolence )?visits to|called on|"
                 r"went to see|(?:sent|gave|offered|extended|expressed) (?:warmth|greetings|condolences|festival greetings) to|"
