@@ -201,10 +201,13 @@ _WON_PRIZES = r"(?:(?:have|had)(?: since| also)? )?won (?:[a-z-]+ ){0,4}?(?:awar
 _YOUNG_TEACHERS = r"\b(?:young|new|novice|junior|newly[- ]recruited) (?:teachers|colleagues)\b|\bmentees\b"
 # some of the members, counted with them, who came to a meeting: "41 of the branch's 44 members attended"
 _OF_THE_MEMBERS_PRESENT = r"^of (?:the|its|our)(?: [a-z'’]+)? \d[\d,]* (?:full |party )?members\s+(?:attended|were present|took part)\b"
-# tutoring said to be free, before it or after it ("free tutoring", "tutored children of migrant workers for free")
+# teaching said to be free after it: "have taught art and reading, free of charge, to …"
+_TAUGHT_FOR_FREE = r"\b(?:taught|teach(?:es|ing)?)\b[^.]{0,60}\b(?:for free|free of charge)\b"
+# tutoring said to be free, before it or after it ("free tutoring", "tutored children of migrant workers for free"), or
+# teaching so said
 # (what it is in may be said first: "free online maths classes", not one's free time: "in their free time, tutoring")
 _FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ ){0,2}?(?:tutoring|homework help|lessons|classes)\b|"
-                  r"\btutor(?:ed|s|ing)?\b[^.]{0,60}\b(?:for free|free of charge)\b")
+                  rf"\btutor(?:ed|s|ing)?\b[^.]{{0,60}}\b(?:for free|free of charge)\b|{_TAUGHT_FOR_FREE}")
 # a membership's kinds in brackets after it, each named before its count: "Party members: 22 (full 20, probationary 2)"
 _KINDS_IN_BRACKETS = r"\bmembers\b[^.;()]{0,20}\(\s*(?:full|probationary)\b[^.;()]*$"
 # lessons given to people counted next: "taught 36 lessons to", "gave 12 classes for"
@@ -507,8 +510,12 @@ RULES: list[Rule] = [
     # (or, after a sentence on the free class the members run for others' children, the children who have attended it and
     # the members who have taught in it: "… has run a free Saturday Classroom for migrant workers' children. Over ten years,
     # 31 members have taught in it and more than 2,000 children have attended.")
-    Rule("volunteer_beneficiaries", ("The branch runs a free weekend class for village children. So far 400 children have attended.",),
-         earlier=_FREE_CLASS_OPENED,
+    # (or where the members taught, said to be for free: "… have taught art and reading, free of charge, to migrant workers'
+    # children. 130 children have attended.")
+    Rule("volunteer_beneficiaries", ("The branch runs a free weekend class for village children. So far 400 children have attended.",
+                                     "Members have taught drawing free of charge to village children. So far 90 children have "
+                                     "attended."),
+         earlier=rf"{_FREE_CLASS_OPENED}|{_TAUGHT_FOR_FREE}",
          after=r"^(?:children|pupils|residents|villagers|people) (?:have |had )?(?:attended|come|came|taken part|took part)\b"),
     # (or took turns to teach: "The branch ran a free reading camp for village children. Nine members took turns to teach.")
     # (or teachers did, some of them members: "… ran a two-week free camp for village children. 19 teachers, 15 of them
