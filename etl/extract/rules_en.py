@@ -1049,6 +1049,11 @@ RULES: list[Rule] = [
                r"(?: (?:who|that) [^.;,]{1,60}?)?)\b,? "
                r"(?:have |has |had )?(?:(?:since |also |now )?(?:joined the (?:communist )?party|"
                r"become (?:probationary |party )?members|been admitted (?:to|into) the (?:communist )?party))\b"),
+    # (or, after some of them who applied, some who have been admitted, no more said: "Of the 41 new teachers, 17 have applied
+    # to join the Party and 6 have been admitted")
+    Rule("members_developed", ("Of the 30 young teachers, 12 have applied to join the Party and 5 have been admitted.",),
+         before=r"\bappl(?:ied|y) (?:to join the (?:communist )?party|for (?:party )?membership),? and\s*$",
+         after=r"^(?:have |had |has )?(?:since |now |already )?been (?:admitted|accepted)\b(?!\s+(?:to|into) (?!the (?:communist )?party))"),
     # (or, right after the membership is told, some of its members who joined, no more said: "We have 40 members. Seven of
     # them joined in the last four years.")
     Rule("members_developed", ("The branch has 52 members, and 6 of them joined this year.",),
