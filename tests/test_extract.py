@@ -10111,3 +10111,12 @@ def test_a_numbered_senior_high_schools_short_name_is_its_number_and_the_full_na
 def test_english_a_flood_named_before_its_month_and_year_dates_what_followed():
     text = "News\nAfter the floods of July 2021, 16 members of Elm School volunteered to clear the streets."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_participants", 16, 2021)]
+
+
+def test_english_the_second_of_the_writers_doings_joined_to_the_first_is_one_persons():
+    assert metrics("A teacher's diary\nIn 2023 I mentored two young teachers and gave 3 demonstration lessons.") == []
+    # (not another's doing after "and", nor the branch's own lectures)
+    text = "A teacher's diary\nIn 2023 I mentored two young teachers and our branch gave 30 demonstration lessons."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("demo_lessons", 30)]
+    assert [m.indicator for m in metrics("Secretary's report\nIn 2023 I chaired 12 meetings and gave 4 Party lectures.")] == [
+        "party_lectures"]
