@@ -10120,3 +10120,11 @@ def test_english_the_second_of_the_writers_doings_joined_to_the_first_is_one_per
     assert [(m.indicator, m.value) for m in metrics(text)] == [("demo_lessons", 30)]
     assert [m.indicator for m in metrics("Secretary's report\nIn 2023 I chaired 12 meetings and gave 4 Party lectures.")] == [
         "party_lectures"]
+
+
+def test_english_some_of_the_members_counted_with_them_who_volunteered():
+    text = "News\nIn May 2024, 21 of the 47 Party members of Elm No. 3 Middle School gave blood in the town."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 21), ("members_total", 47)]
+    # (those who came to a meeting are no volunteers)
+    text = "News\nIn May 2024, 41 of the 47 members attended the meeting."
+    assert "volunteer_participants" not in [m.indicator for m in metrics(text)]

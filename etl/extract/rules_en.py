@@ -156,6 +156,11 @@ GUARD_DUTY = r"(?:standing guard|stood guard|(?:guard|gate|crossing) duty)"
 # (or said after a comma: "have taken part, standing guard more than 480 times")
 JOINED_VOLUNTEERING = (rf"(?:took part|taken part|participated|joined)(?: in\b[^.;]{{0,40}}?\b(?:{VOLUNTEERING}|{GUARD_DUTY})|"
                        rf",\s*{GUARD_DUTY})")
+# some of the members, counted with them, who volunteered: "19 of the 38 Party members of Elm School gave blood" (their
+# school may be named, its number with a point: "of Elm No. 2 Middle School")
+_WHO_VOLUNTEERED = rf"(?:have |had )?(?:volunteered|gave blood|donated blood|{JOINED_VOLUNTEERING})"
+_MEMBERS_OF_THEIR_SCHOOL = r"(?:full |party )?(?:members|member teachers)\b(?: (?:of|at|from) (?:[^.;,]|(?<=\bno)\.){1,60}?)?"
+_OF_THE_MEMBERS_WHO_VOLUNTEERED = rf"^of (?:the|its|our)(?: [a-z'’]+)? \d[\d,]* {_MEMBERS_OF_THEIR_SCHOOL}\s+{_WHO_VOLUNTEERED}"
 # help received by the people before it, or in a form's label ("Pupils given one-to-one tutoring: 40")
 GOT_HELP = (r"(?:have |has |had )?(?:received|receiving|got|getting|were given|have been given|given) (?:[a-z-]+ ){0,2}?"
             r"(?:help|assistance|support|aid|tutoring|care)")
@@ -2173,6 +2178,11 @@ RULES: list[Rule] = [
          earlier=r"\bvolunt|\bservice\b|\bserved\b",
          before=r"\bthe (?:volunteer )?(?:team|corps) (?:now |currently |still )?(?:has|had|numbers|counts)\s*$",
          after=r"^members\b"),
+    # some of the members, counted with them, who volunteered, and the members they are of (who did not all volunteer)
+    Rule("volunteer_participants", ("On Blood Donor Day 17 of the 40 Party members of Oak No. 2 Middle School gave blood",),
+         after=_OF_THE_MEMBERS_WHO_VOLUNTEERED),
+    Rule("members_total", ("On Blood Donor Day 17 of the 40 Party members of Oak No. 2 Middle School gave blood",),
+         before=r"\b\d[\d,]* of (?:the|its|our)(?: [a-z'’]+)?\s*$", after=rf"^{_MEMBERS_OF_THEIR_SCHOOL}\s+{_WHO_VOLUNTEERED}"),
     Rule("volunteer_participants",
          ("in all, 29 teachers joined the volunteer team", "more than 30 teachers volunteered at the station",
           "11 party member teachers volunteered to coach the pupils",
