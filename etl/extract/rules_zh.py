@@ -433,8 +433,12 @@ RULES: list[Rule] = [
     # 参与党员教师15人，服务儿童600余人次")
     Rule("volunteer_participants", ("支部在社区开设公益课堂。课堂共开课12次，参与党员教师9人",), frozenset({"人", "名", "位"}),
          earlier=_FREE_CLASS_ZH, before=r"参与(?:的)?(?:党员教师|党员|教师|志愿者)(?:共|共计|累计)?$"),
-    Rule("volunteer_beneficiaries", ("支部在社区开设公益课堂。课堂共开课12次，服务儿童300余人次",), PERSON_TIMES,
-         earlier=_FREE_CLASS_ZH, before=r"服务(?:社区)?(?:儿童|学生|孩子|少年儿童|中小学生)(?:共|共计|累计)?$"),
+    # (or taught it in turns: "…开办公益“周末课堂”。…11名党员教师轮流授课")
+    Rule("volunteer_participants", ("支部在社区开设公益课堂。半年来，9名党员教师轮流授课",), frozenset({"人", "名", "位"}),
+         earlier=_FREE_CLASS_ZH, after=r"^(?:党员教师|党员|教师|志愿者)(?:轮流|轮番|先后)(?:授课|上课|执教|辅导)"),
+    Rule("volunteer_beneficiaries", ("支部在社区开设公益课堂。课堂共开课12次，服务儿童300余人次",
+                                     "支部在社区开设公益课堂。已开课20次，参与学生累计400人次"), PERSON_TIMES,
+         earlier=_FREE_CLASS_ZH, before=r"(?:服务|参与(?:的)?)(?:社区)?(?:儿童|学生|孩子|少年儿童|中小学生)(?:共|共计|累计)?$"),
     Rule("volunteer_beneficiaries", ("党员教师利用周末为社区孩子开展免费辅导，受益儿童达200余人次",), PERSON_TIMES,
          frame=_HELP_OR_FREE, before=r"(?:惠及|受益)[^，,。的]{0,8}$"),
     # (or the community's people, whoever they are: "服务社区儿童350余人次")
