@@ -156,11 +156,16 @@ GUARD_DUTY = r"(?:standing guard|stood guard|(?:guard|gate|crossing) duty)"
 # (or said after a comma: "have taken part, standing guard more than 480 times")
 JOINED_VOLUNTEERING = (rf"(?:took part|taken part|participated|joined)(?: in\b[^.;]{{0,40}}?\b(?:{VOLUNTEERING}|{GUARD_DUTY})|"
                        rf",\s*{GUARD_DUTY})")
-# some of the members, counted with them, who volunteered: "19 of the 38 Party members of Elm School gave blood" (their
-# school may be named, its number with a point: "of Elm No. 2 Middle School")
-_WHO_VOLUNTEERED = rf"(?:have |had )?(?:volunteered|gave blood|donated blood|{JOINED_VOLUNTEERING})"
-_MEMBERS_OF_THEIR_SCHOOL = r"(?:full |party )?(?:members|member teachers)\b(?: (?:of|at|from) (?:[^.;,]|(?<=\bno)\.){1,60}?)?"
-_OF_THE_MEMBERS_WHO_VOLUNTEERED = rf"^of (?:the|its|our)(?: [a-z'’]+)? \d[\d,]* {_MEMBERS_OF_THEIR_SCHOOL}\s+{_WHO_VOLUNTEERED}"
+# some of the members, counted with them, who volunteered: "19 of the 38 Party members of Elm School gave blood", "21 of our
+# 23 members took part in at least one volunteer activity" (their school may be named, its number with a point: "of Elm
+# No. 2 Middle School")
+_WHO_VOLUNTEERED = (r"(?:have\s+|had\s+)?(?:volunteered|volunteer as\b|served as volunteers|gave blood|donated blood|"
+                    r"took part in (?:at least )?(?:one|a|\d+|[a-z]+) (?:or more )?volunte(?:er|ary) (?:activit(?:y|ies)|"
+                    rf"services?|events?)\b|{JOINED_VOLUNTEERING})")
+_MEMBERS_OF_THEIR_SCHOOL = (r"(?:communist\s+)?(?:full\s+|party\s+)?(?:members|member teachers)\b"
+                            r"(?: (?:of|at|from) (?:[^.;,]|(?<=\bno)\.){1,60}?)?")
+_OF_THE_MEMBERS_WHO_VOLUNTEERED = (rf"^of (?:our|its|the|their)(?: [a-z'’]+['’]s)?\s+(?:\d[\d,]*\s+)?{_MEMBERS_OF_THEIR_SCHOOL}"
+                                   rf"\s+{_WHO_VOLUNTEERED}")
 # help received by the people before it, or in a form's label ("Pupils given one-to-one tutoring: 40")
 GOT_HELP = (r"(?:have |has |had )?(?:received|receiving|got|getting|were given|have been given|given) (?:[a-z-]+ ){0,2}?"
             r"(?:help|assistance|support|aid|tutoring|care)")
@@ -2178,9 +2183,8 @@ RULES: list[Rule] = [
          earlier=r"\bvolunt|\bservice\b|\bserved\b",
          before=r"\bthe (?:volunteer )?(?:team|corps) (?:now |currently |still )?(?:has|had|numbers|counts)\s*$",
          after=r"^members\b"),
-    # some of the members, counted with them, who volunteered, and the members they are of (who did not all volunteer)
-    Rule("volunteer_participants", ("On Blood Donor Day 17 of the 40 Party members of Oak No. 2 Middle School gave blood",),
-         after=_OF_THE_MEMBERS_WHO_VOLUNTEERED),
+    # the members that some, counted before, who volunteered are of (not all volunteered): "17 of the 40 Party members of
+    # Oak School gave blood" (those who did: below)
     Rule("members_total", ("On Blood Donor Day 17 of the 40 Party members of Oak No. 2 Middle School gave blood",),
          before=r"\b\d[\d,]* of (?:the|its|our)(?: [a-z'’]+)?\s*$", after=rf"^{_MEMBERS_OF_THEIR_SCHOOL}\s+{_WHO_VOLUNTEERED}"),
     Rule("volunteer_participants",
@@ -2281,10 +2285,9 @@ RULES: list[Rule] = [
     # (the members' school may be named: "19 of the 24 party members of Elm School volunteered")
     Rule("volunteer_participants", ("during the flood, 40 of its 95 members volunteered at the shelters",
                                     "when the floods came, 19 of the 24 party members of Elm School volunteered at the centre",
-                                    "21 of our 23 members took part in at least one volunteer activity"),
-         after=r"^of (?:our|its|the|their|the branch's|the committee's)\s+(?:\d[\d,]*\s+)?(?:communist\s+)?(?:party\s+)?"
-               r"members(?: of [^.;,\d]{1,50}?)?\s+(?:have\s+|had\s+)?(?:volunteered|volunteer as\b|served as volunteers|"
-               r"took part in (?:at least )?(?:one|a|\d+|[a-z]+) (?:or more )?volunte(?:er|ary) (?:activit(?:y|ies)|services?|events?))\b"),
+                                    "21 of our 23 members took part in at least one volunteer activity",
+                                    "On Blood Donor Day 17 of the 40 Party members of Oak No. 2 Middle School gave blood"),
+         after=_OF_THE_MEMBERS_WHO_VOLUNTEERED),
     # (or some of the members the sentence counted, "them": "the branch's 27 members signed up with their communities, and
     # 19 of them have volunteered there")
     Rule("volunteer_participants", ("all 30 members registered with their communities, and 22 of them have volunteered there",),
