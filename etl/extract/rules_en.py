@@ -1847,9 +1847,12 @@ RULES: list[Rule] = [
          before=r"\b(?:went|go|goes|gone|came|come) (?:in)?to (?:the |its |our |local )?(?:communit(?:y|ies)|neighbou?rhoods?|villages?)"
                 r" to (?:serve|volunteer|do volunteer work|provide (?:volunteer )?services?)(?: for)?\s*$",
          after=r"^times\b"),
-    # (or "in concentration", as a translation says 集中学习: "party members study in concentration 24 times")
-    Rule("study_sessions", ("party members study in concentration 24 times", "members studied in a concentrated way 12 times"),
-         before=r"\bstud(?:y|ied|ies) (?:in concentration|in a concentrated way|together)\s*$", after=r"^times\b"),
+    # (or "in concentration", as a translation says 集中学习: "party members study in concentration 24 times"; or collectively,
+    # as 集体学习: "the study group studied collectively 12 times")
+    Rule("study_sessions", ("party members study in concentration 24 times", "members studied in a concentrated way 12 times",
+                            "the committee's theory study group studied collectively 9 times"),
+         before=r"\bstud(?:y|ied|ies) (?:in concentration|in a concentrated way|together|collectively|as a group)\s*$",
+         after=r"^times\b"),
     Rule("study_sessions", ("organized group study for 10 times",),
          before=r"\b(?:group|collective|centrali[sz]ed|theory) (?:study|learning)(?: sessions)?(?: for)?\s*$", after=r"^times\b"),
     # the events volunteers helped at: "volunteers from the branch helped at 5 community events"
