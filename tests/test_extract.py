@@ -10128,3 +10128,8 @@ def test_english_some_of_the_members_counted_with_them_who_volunteered():
     # (those who came to a meeting are no volunteers)
     text = "News\nIn May 2024, 41 of the 47 members attended the meeting."
     assert "volunteer_participants" not in [m.indicator for m in metrics(text)]
+
+
+def test_english_a_places_name_with_an_apostrophe_gives_a_titles_level():
+    text = "Lu'an news\nIn July 2023, 4 members were named \"Model Teachers\" of Lu'an City."
+    assert [(a.title, a.level) for a in extract_text("n.txt", text).awards] == [("Model Teachers", "municipal")]

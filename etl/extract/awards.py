@@ -848,8 +848,8 @@ TRIGGERS_EN = re.compile(
 _EN_QUOTED = re.compile(r"[\"“]([^\"”]{2,90})[\"”]")
 # what an honour was given for, its name quoted next: "for its \"Every Family Visited\" campaign"
 _EN_COMMENDED_FOR = re.compile(r"\bfor (?:its|their|the|our|his|her) (?:[a-z-]+ )?[\"“]$")
-# '… of the city', '… of Lishui County'
-_EN_OF_LEVEL = re.compile(r"\s*of (?:the |[a-z]+ )(city|county|district|province|municipality|school)\b")
+# '… of the city', '… of Lishui County' (a place's name may have an apostrophe: "of Lu'an City")
+_EN_OF_LEVEL = re.compile(r"\s*of (?:the |[a-z'’-]+ )(city|county|district|province|municipality|school)\b")
 # "in 2020 and 2022": the same honour in each year listed
 _EN_YEARS_LISTED = re.compile(r"\b(?:in|during) ((?:19|20)\d{2}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{2})+)\b")
 # (or the year it is given for: "… of the school for 2021"; not a school year's first: "for 2021-2022")
