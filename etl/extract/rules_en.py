@@ -2366,13 +2366,24 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("The branch held a volunteer day at the park. A total of 45 teachers took part.",
                                     "Members did volunteer work at the station. 30 of them joined in.",
                                     "Our volunteers helped at the station. About 20 members took part at least once.",
-                                    "They did volunteer work. 18 party members and 50 young pioneers participated in the activity."),
+                                    "They did volunteer work. 18 party members and 50 young pioneers participated in the activity.",
+                                    "Members volunteered at the hospital every week. By June, 12 members had taken part and "
+                                    "had helped 300 patients."),
          earlier=r"\bvolunt(?:eer|ary)",
          # (with others counted after them, each count theirs: "18 party members and 50 young pioneers participated")
+         # (or in the perfect, with what they did after "and": "14 members had taken part and had helped …")
          after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{SERVING}|of (?:them|us))\b(?: and (?:\d[\d,]* )?(?:[a-z-]+ )?{SERVING}\b)? "
-               r"(?:took part|participated|joined in)"
+               r"(?:(?:have|had) )?(?:took part|taken part|participated|joined in)"
                r"(?:\s*(?:in (?:it|them|the (?:activity|activities|event|events))\b)?"
-               r"(?:\s*(?:at least once|once or more|more than once|regularly|every (?:week|month)))?\s*(?:[,;.]|$))"),
+               r"(?:\s*(?:at least once|once or more|more than once|regularly|every (?:week|month)))?\s*(?:[,;.]|$|and\b))"),
+    # the public the volunteers helped, in the sentence that names their service or the one after it: "… volunteered at the
+    # hospital's help desk. By June, 14 members had taken part and had helped some 700 patients find their way."
+    Rule("volunteer_beneficiaries", ("Members volunteered at the hospital every week. By June they had helped 600 patients.",),
+         earlier=r"\bvolunt(?:eer|ary)", before=r"\b(?:have |has |had )?helped\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|patients|travell?ers|passengers|visitors|pedestrians)\b"),
+    Rule("volunteer_beneficiaries", ("members volunteered at the station's help desk and helped over 900 travellers",),
+         frame=r"\bvolunt(?:eer|ary)", before=r"\b(?:have |has |had )?helped\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|patients|travell?ers|passengers|visitors|pedestrians)\b"),
     Rule("volunteer_sessions", ("carried out 20 volunteer activities", "provided 14 volunteer sessions",
                                 "took part in 8 community volunteer activities"),
          after=r"^(?:(?:community |neighbou?rhood )?volunteer(?:ing)? (?:service )?(?:activities|events|services|sessions))\b"),
