@@ -10133,3 +10133,13 @@ def test_english_some_of_the_members_counted_with_them_who_volunteered():
 def test_english_a_places_name_with_an_apostrophe_gives_a_titles_level():
     text = "Lu'an news\nIn July 2023, 4 members were named \"Model Teachers\" of Lu'an City."
     assert [(a.title, a.level) for a in extract_text("n.txt", text).awards] == [("Model Teachers", "municipal")]
+
+
+def test_a_numbered_senior_high_school_named_short_as_its_number_and_gao():
+    text = "许昌二高党委召开2024年党建工作会议\n会议总结了2023年工作：全年发展党员4名。"
+    assert extract_text("n.txt", text).document.school == "许昌二高"
+    # (its full name, where the text has it too, is preferred)
+    text = "许昌二高党委召开2024年党建工作会议\n2月26日，许昌市第二高级中学党委召开会议，总结全年发展党员4名。"
+    assert extract_text("n.txt", text).document.school == "许昌市第二高级中学"
+    # (a numeral and 高 inside other words are no school)
+    assert extract_text("n.txt", "某小学新闻\n成绩一高一低，支部开展活动3次。").document.school == "某小学"

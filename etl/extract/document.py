@@ -609,7 +609,9 @@ _ZH_SUFFIXES = (
     # a group of schools under one party committee ("新城教育集团")
     "教育集团|"
     # short forms (实验小学 -> 实小, 职业高中 -> 职高 …) only where a word cannot go on ("确实小心")
-    r"(?:实小|完小|职高|职专|职校|技校|特校)(?=[党团的是在和与及、，,。！!？?；;：:”\"\s（(]|$)"
+    r"(?:实小|完小|职高|职专|职校|技校|特校)(?=[党团的是在和与及、，,。！!？?；;：:”\"\s（(]|$)|"
+    # (and a numbered senior high school's: 第二高级中学 -> 二高, "漯河二高")
+    r"(?<!\d)[一二三四五六七八九十]{1,2}高(?=[党团的是在和与及、，,。！!？?；;：:”\"\s（(]|$)"
 )
 # 中学习 (集中学习), 中学生, 小学生 and the like are not school names
 _ZH_SCHOOL = re.compile(rf"(?:{_ZH_SUFFIXES})(?![习期段生部科])")
@@ -858,7 +860,8 @@ _AREA_TITLE = re.compile(r"(?:全|各)(?:省|市|区|县|旗|镇|乡)|(?:省|市
 
 
 # a school's name as it is often cut short: "第三小学" as "三小", "实验中学" as "实中" ("中关村三小", "中关村第三小学")
-# (a numbered senior high school too: "第三高级中学" as "三中")
+# (a numbered senior high school too: "第三高级中学" as "三中", or as "三高")
+_NUMBERED_HIGH = re.compile(r"(?<=[一二三四五六七八九十])高$")
 _NUMBERED = re.compile(r"第([一二三四五六七八九十〇百]+)(?:高级(?=中学))?(?=小学|中学)")
 _SHORTENED = (("小学", "小"), ("中学", "中"), ("实验小", "实小"), ("实验中", "实中"), ("附属小", "附小"), ("附属中", "附中"),
               ("职业教育中心", "职教中心"), ("中心学校", "中心校"), ("职业技术学校", "职校"), ("职业学校", "职校"),
@@ -868,7 +871,7 @@ _SHORTENED = (("小学", "小"), ("中学", "中"), ("实验小", "实小"), ("�
 
 def short_form(name: str) -> str:
     """`name` as it is cut short (the same school's shorter and longer names have the same short form)."""
-    short = _NUMBERED.sub(r"\1", name)
+    short = _NUMBERED.sub(r"\1", _NUMBERED_HIGH.sub("中", name))
     for long, cut in _SHORTENED:
         if short.endswith(long):
             short = short[: -len(long)] + cut
