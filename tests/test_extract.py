@@ -2864,7 +2864,9 @@ def test_english_honours_of_two_kinds_of_people_and_a_count_as_of_the_end_of_a_y
 def test_english_lessons_new_teachers_give_are_no_members_demonstration_lessons():
     text = ("Mentoring at Hill School\nThe branch paired 9 experienced Party members with 9 new teachers in September "
             "2022. By June 2023, the apprentices had given 27 open lessons and their mentors 18 demonstration lessons.")
-    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 9), ("demo_lessons", 18)]
+    # (the mentors paired with as many new teachers are as many pairs, as in Chinese)
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("mentoring_pairs", 9), ("teachers_mentored", 9), ("demo_lessons", 18)]
     # (the mentors' lessons, said after their mentees': "observed 520 of their mentees' lessons and gave 36 …")
     text = "Mentoring at Hill School\nThe mentors observed 520 of their mentees' lessons and gave 36 demonstration lessons."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("demo_lessons", 36)]
@@ -9613,7 +9615,8 @@ def test_english_a_figures_title_with_its_year_and_a_label_with_the_day_it_stand
 def test_english_members_present_are_no_count_and_the_families_visits_reached():
     text = ("Branch news 2022\n\nAll 18 full members present voted in favour. The branch paired 7 experienced members with 7 "
             "new teachers. It was the fourth year of the branch's home visits, which have now reached 40 families.")
-    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 7), ("home_visits", 40)]
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("mentoring_pairs", 7), ("teachers_mentored", 7), ("home_visits", 40)]
 
 
 def test_the_members_who_took_part_in_a_review_meeting_after_those_expected_to():
@@ -10143,3 +10146,11 @@ def test_a_numbered_senior_high_school_named_short_as_its_number_and_gao():
     assert extract_text("n.txt", text).document.school == "许昌市第二高级中学"
     # (a numeral and 高 inside other words are no school)
     assert extract_text("n.txt", "某小学新闻\n成绩一高一低，支部开展活动3次。").document.school == "某小学"
+
+
+def test_english_mentors_paired_with_as_many_new_teachers_are_as_many_pairs():
+    text = "News\nIn 2023 the branch paired 14 mentors with 14 new teachers."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 14), ("teachers_mentored", 14)]
+    # (not with more or fewer: how many pairs is not said)
+    text = "News\nIn 2023 the branch paired 5 mentors with 10 new teachers."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 10)]

@@ -269,7 +269,8 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     if low[before_end: s_start].count("\n") > 1 and low[before_end - 1: before_end] not in (".", "!", "?"):
         before_end = s_start  # (after a heading, or a line of a list)
     previous = low[seg.sentence_span(before_end - 1)[0]: s_start] if before_end > 0 else ""
-    return Window(left, right, _as_party(low[s_start: q.start]), "times" if times else "", _as_party(previous)), left_start
+    return Window(left, right, _as_party(low[s_start: q.start]), "times" if times else "", _as_party(previous),
+                  value=q.value), left_start
 
 
 # a number of times said as one word

@@ -9,7 +9,8 @@ Each quantity is seen through four windows of folded, cleaned text:
 - `previous`: the sentence before (English only: "The branch held a volunteer day. 40 teachers took part.");
 - `required`: the quantity opens with the words of a minimum required (不少于, 至少, 不低于), which are
   part of it and so in no window of text;
-- `one`: the quantity is one ("一堂", "一次"), which a description may make no count at all.
+- `one`: the quantity is one ("一堂", "一次"), which a description may make no count at all;
+- `value`: the quantity's value (English), which a rule may compare with a count its `after` names (`as_many`).
 
 A rule holds regular expressions for some of them; all given must match (`before` is searched in
 `left`, `after` is matched at the start of `right`, `frame` is searched in `sentence`, `earlier` in
@@ -33,6 +34,7 @@ class Window:
     previous: str = ""
     required: bool = False
     one: bool = False
+    value: float | None = None
 
 
 @dataclass
@@ -60,6 +62,9 @@ class Rule:
     required: bool = False
     # the rule applies only to a count of one ("讲授了一堂生动的党课": one event described, no count of events)
     only_one: bool = False
+    # the rule applies only where the count its `after` names (group "n") is as many as this one: "paired 14 mentors with
+    # 14 new teachers" is 14 pairs
+    as_many: bool = False
 
     def __post_init__(self):
         def compiled(pattern: str | None) -> re.Pattern | None:
@@ -89,7 +94,11 @@ class Rule:
             return False
         if self._before is not None and not self._before.search(w.left):
             return False
-        if self._after is not None and not self._after.match(w.right):
+        after = self._after.match(w.right) if self._after is not None else None
+        if self._after is not None and after is None:
+            return False
+        if self.as_many and (after is None or w.value is None or
+                             float(after.group("n").replace(",", "")) != w.value):
             return False
         if self._frame is not None and not self._frame.search(w.sentence):
             return False

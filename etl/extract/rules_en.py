@@ -441,6 +441,12 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("in the scheme 9 members each look after one pupil from a family in difficulty",),
          after=rf"^(?:[a-z-]+ )?(?:members|member teachers|party members) (?:will |have )?each (?:{HELPED}|looks? after|"
                rf"tutors?|mentors?|supports?|guides?) (?:one|a|an) (?:[a-z-]+ )?(?:pupil|student|child)\b"),
+    # mentors paired with as many new teachers as they are: one pair each ("paired 14 mentors with 14 new teachers", as
+    # "6名骨干教师与6名新教师结成师徒对子")
+    Rule("mentoring_pairs", ("that year the branch paired 12 mentors with 12 new teachers",),
+         before=r"\bpaired\s*$", as_many=True,
+         after=r"^(?:[a-z-]+ ){0,2}?(?:mentors|members|teachers|member teachers) with (?P<n>\d[\d,]*) (?:[a-z-]+ )?"
+               r"(?:new|young|newly recruited|novice) (?:teachers|colleagues)\b"),
     # the staff counted, then the members among them: the school's members
     Rule("members_total", ("the school has 120 teachers, including 37 communist party members",
                            "it has 95 faculty members, among whom 30 are party members",
