@@ -10154,3 +10154,10 @@ def test_english_mentors_paired_with_as_many_new_teachers_are_as_many_pairs():
     # (not with more or fewer: how many pairs is not said)
     text = "News\nIn 2023 the branch paired 5 mentors with 10 new teachers."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 10)]
+
+
+def test_english_an_activist_made_a_development_candidate_is_no_count_of_activists():
+    assert metrics("Summary 2023\nOne activist, Teacher Sun, was made a development candidate in November.") == []
+    # (activists and development candidates counted together are activists)
+    text = "Summary 2023\nThe branch ran a training course for 40 activists and development candidates."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 40)]

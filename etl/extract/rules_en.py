@@ -1373,10 +1373,11 @@ RULES: list[Rule] = [
                    r"(?:admitted|accepted|absorbed|developed|recruited)\b|"
                    r"^(?:new )?(?:party )?activists?\b[^.;\d]{0,20}?\btook (?:the|their) (?:admission |membership )?oath\b|"
                    # (not those of them who were: "12 activists, of whom 5 have been listed as development targets")
-                   # (but those counted beside them: "9 activists and 2 development targets took part")
+                   # (but those counted beside them: "9 activists and 2 development targets took part"; or with them, one
+                   # count of both: "64 activists and development candidates")
                    r"^(?:new )?(?:party )?activists?\b(?:(?!\bof (?:whom|them)\b|\bamong them\b|\band (?:\d+|one|two|three|"
-                   r"four|five|six|seven|eight|nine|ten) )[^;]){0,60}?\b(?:development "
-                   r"(?:targets?|objects?)|candidates? for (?:development|membership|admission)|"
+                   r"four|five|six|seven|eight|nine|ten) |\band development\b)[^;]){0,60}?\b(?:development "
+                   r"(?:targets?|objects?|candidates?)|candidates? for (?:development|membership|admission)|"
                    r"(?:targets?|objects?) (?:for|of) development)"),
     # (or one, said with the verb that made it one: "1 activist was identified")
     Rule("activists", ("During the term 1 activist was identified.", "one new activist has been designated"),
@@ -3547,6 +3548,10 @@ RULES: list[Rule] = [
     Rule("demo_lessons", ("Parents watched demonstration lessons given by members. Nine lessons were given in all.",),
          earlier=r"\b(?:demonstration|model|open) (?:lessons|classes)\b",
          after=r"^(?:such )?(?:lessons|classes) (?:were|have been|had been) (?:given|taught|delivered|held)\b"),
+    # (or given by them: "… travelled to the village school to give model lessons. They gave 9 lessons in two days.")
+    Rule("demo_lessons", ("Five members went to the village school to give model lessons. They gave 8 lessons in all.",),
+         earlier=r"\b(?:give|gave|giving|deliver|delivered|teach|taught) (?:[a-z-]+ )?(?:demonstration|model) (?:lessons|classes)\b",
+         before=r"\b(?:they|the members|the teachers|we) (?:gave|delivered|taught|held)\s*$", after=r"^(?:lessons|classes)\b"),
     # the lectures of others, the verb and its noun left out: "the secretary gave 4 Party lectures and branch secretaries 12"
     Rule("party_lectures", ("the committee secretary gave 4 Party lectures and branch secretaries 12.",
                             "The secretary will give 1 party lecture and branch committee members 2."),
