@@ -10161,3 +10161,12 @@ def test_english_an_activist_made_a_development_candidate_is_no_count_of_activis
     # (activists and development candidates counted together are activists)
     text = "Summary 2023\nThe branch ran a training course for 40 activists and development candidates."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 40)]
+
+
+def test_english_teachers_honoured_some_of_them_members_and_a_schools_own_ceremony():
+    text = ('News\nAt the school\'s Teachers\' Day meeting on 8 September 2023, 10 teachers were honoured as "Model '
+            'Educators", 6 of them Party members.')
+    ex = extract_text("n.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 6)]
+    assert [(c.value, c.reason) for c in ex.candidates] == [(10, "people honoured, not all of them members")]
+    assert [(a.title, a.level) for a in ex.awards] == [("Model Educators", "school")]

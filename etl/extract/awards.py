@@ -1220,7 +1220,7 @@ def _honour_before_en(low: str, seg: Segmenter, s_start: int, s_end: int, trigge
 # the ceremony of an area where titles are given, said before the people named ("At the county's Teachers' Day ceremony
 # on 9 September, 40 teachers were named …"): the area's level, where no one else is said to confer them
 _EN_AREAS_CEREMONY = re.compile(r"\b(?:at|during) (?:the|a|an|this year's|last year's) ((?:[a-z]+ ){0,2}?(?:county|district|city|"
-                                r"municipal|provincial|province|national)(?:'s|’s)?) [^,.;]{0,40}?\b(?:ceremony|celebration|"
+                                r"municipal|provincial|province|national|school|kindergarten)(?:'s|’s)?) [^,.;]{0,40}?\b(?:ceremony|celebration|"
                                 r"meeting|conference|gala|rally)\b")
 
 

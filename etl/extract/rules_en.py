@@ -795,6 +795,11 @@ RULES: list[Rule] = [
                rf"(?: (?:from|of|at) [^.;,]{{1,50}})?,\s*(?:\d[\d,]*|[a-z-]+) {_MEMBERS_AMONG_THEM}",
          frame=r"\b(?:commend|honou?r|award|recogni[sz]|named|rated|selected)\w*\b", review=True,
          name="people honoured, not all of them members"),
+    # (or honoured in the passive, after them: '12 teachers were honoured as "Excellent Educators", 7 of them Party members')
+    Rule(None, ('9 teachers were honoured as "Model Educators", most of them party members',),
+         after=rf"^(?:[a-z-]+ ){{0,3}}?(?:teachers|staff|staff members|educators|individuals|people|workers)\b[^.;,]{{0,50}}?"
+               r"\b(?:were|have been|had been) (?:commended|honou?red|named|awarded|recogni[sz]ed|selected)\b[^.;]{0,80}?,\s*"
+               rf"(?:\d[\d,]*|[a-z-]+) {_MEMBERS_AMONG_THEM}", review=True, name="people honoured, not all of them members"),
     Rule("awards_individual", ("twelve outstanding party members were commended", "6 excellent communist party members",
                                "2 excellent party affairs workers", "commended 6 outstanding party member teachers"),
          after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party members|"
