@@ -10170,3 +10170,10 @@ def test_english_teachers_honoured_some_of_them_members_and_a_schools_own_ceremo
     assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 6)]
     assert [(c.value, c.reason) for c in ex.candidates] == [(10, "people honoured, not all of them members")]
     assert [(a.title, a.level) for a in ex.awards] == [("Model Educators", "school")]
+
+
+def test_english_as_many_of_another_kind_named_by_ones():
+    text = "Summary 2023\nMember teachers led 4 city-level research projects and 3 provincial-level ones."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("research_projects", 4), ("research_projects", 3)]
+    # (not ones of another sentence's figure, nor after something else)
+    assert metrics("Summary 2023\nThe school bought 4 new buses and 3 old ones.") == []

@@ -2241,6 +2241,10 @@ _EN_A_FURTHER = re.compile(r"\b(a further|another)\s+$")
 _EN_MORE = re.compile(r"more\b(?!\s+than\b)(?=\s*(?:[.;,)]|$|\b(?:in|at|on|during|this|that|last|over)\b))")
 
 
+# (or as many of another kind, named by "ones": "and 2 provincial-level ones")
+_EN_ONES = re.compile(r"\s+(?:[a-z]+[- ]level |[a-z-]+ )?ones\b")
+
+
 def _more_of_the_same_en(low: str, window: Window, q: Quantity, metrics: list[Metric], s_start: int, lang: str,
                          aside: bool) -> tuple[str, int, int] | None:
     """The figure of the same sentence that a bare "N more" adds to: its indicator (a flow's; a head count grows by a
@@ -2262,6 +2266,9 @@ def _more_of_the_same_en(low: str, window: Window, q: Quantity, metrics: list[Me
     if window.left.endswith(" and") and (place := _EN_AT_A_PLACE.match(low, q.end)) and \
             _EN_PLACE_THEN_AND["by" if place[2] == "by" else "at|in"].search(low, before.start, q.start):
         return before.indicator, q.start, place.end(1)
+    # (or "ones" of another kind, right after it: "7 municipal-level research projects and 2 provincial-level ones")
+    if (ones := _EN_ONES.match(low, q.end)) and re.fullmatch(r"\s*(?:,\s*)?and\s+", low[before.end: q.start]):
+        return before.indicator, q.start, ones.end()
     # (or a bare count after the verb the figure's count had: "I gave 2 Party lectures and the other members gave 2")
     verb = _EN_VERB_BEFORE.search(low, max(s_start, q.start - 20), q.start)
     if verb and _EN_NOTHING_AFTER.match(window.right) and not _EN_OTHER_BODY.search(low, before.end, q.start) and \

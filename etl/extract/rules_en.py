@@ -884,9 +884,10 @@ RULES: list[Rule] = [
          not_before=r"\b(?:students|pupils|children)\b"),
     # honours members received, counted: "Members received 8 honours at district level or above"
     Rule("awards_individual", ("Members received 8 honours at district level or above during the year",
-                               "party member teachers won 12 awards at city level"),
+                               "party member teachers won 12 awards at city level",
+                               "party member teachers have won 20 prizes in teaching competitions"),
          before=r"\b(?:members|teachers|comrades)\b (?:have |had )?(?:received|won|gained|obtained)\s*$",
-         after=r"^(?:[a-z-]+ )?(?:honou?rs|awards|commendations)\b",
+         after=r"^(?:[a-z-]+ )?(?:honou?rs|awards|commendations|prizes)\b",
          # (not the honours of the branch and its members together: "the branch and its members received 11 honours")
          not_before=r"\b(?:branch|committee|school|kindergarten) and (?:its|their|our|the) (?:party )?members\b[^.;]{0,12}$"),
     # (or in a translation's order, the awards then how many times: "won awards 21 person-times", 获奖21人次)
