@@ -3481,9 +3481,12 @@ RULES: list[Rule] = [
                            "before the Spring Festival the branch sent warmth to 7 teachers in difficulty",
                            "the branch gave condolences to 12 old party members",
                            "before the holiday the branch visited the school's 15 retired teachers",
-                           "the committee visited 11 retired and sick members at home"),
+                           "the committee visited 11 retired and sick members at home",
+                           "Fourthly, condolence to 12 retired teachers"),
          # (they may be said whose: "visited the school's 42 retired teachers")
+         # (or as a translation's noun, opening its clause: "Fourthly, condolence to 15 retired teachers")
          before=r"\b(?:visited|to visit|in visiting|condoled(?: with)?|(?:paid|made|led) (?:condolence )?visits to|called on|"
+                r"(?:^|[,;:]\s*)condolences? to|"
                 r"went to see|(?:sent|gave|offered|extended|expressed) (?:warmth|greetings|condolences|festival greetings) to|"
                 r"expressed (?:their )?(?:condolences|sympathy|sympathies) to)"
                 r"(?:\s+(?:the school's|the branch's|its|our|all(?: the| of the)?|the))?\s*$",
@@ -3513,8 +3516,10 @@ RULES: list[Rule] = [
     Rule("staff_visited", ("the branch visited 9 retired teachers and 5 teachers in difficulty",
                            "it paid visits to 8 retired teachers and 3 teachers in difficulty",
                            "the secretary led visits to 5 staff members in difficulty, 3 retired members and 2 sick teachers",
-                           "the committee visited 4 teachers who were ill, as well as 6 retired members"),
-         frame=r"\b(?:visited|visiting|condoled(?: with)?|(?:paid|made|led) (?:condolence )?visits to|called on)\s+\S+\s+[^.;]{0,80}?"
+                           "the committee visited 4 teachers who were ill, as well as 6 retired members",
+                           "Fourthly, condolence to 12 retired teachers and 4 teachers in difficulty"),
+         frame=r"\b(?:visited|visiting|condoled(?: with)?|(?:paid|made|led) (?:condolence )?visits to|called on|condolences? to)\s+"
+               r"\S+\s+[^.;]{0,80}?"
                r"(?:\band|,|\bas well as)\s*$",
          before=r"^and\s*$|\band\s*$|,\s*$|^\s*$|^as well as\s*$",
          # (not people who did something, in a clause of their own: "…, and 5 teachers took part")
