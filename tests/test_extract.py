@@ -10062,7 +10062,10 @@ def test_english_free_classes_of_a_subject_their_teachers_sessions_and_the_pupil
 def test_a_schools_short_name_leaves_out_its_districts_qu_and_the_full_name_is_preferred():
     text = "江北二中党员教师赴海岛支教\n2023年秋季，宁波市江北区第二中学党支部选派党员教师到海岛学校支教。"
     assert extract_text("n.txt", text).document.school == "宁波市江北区第二中学"
-    # (a county's 县 is not left out: another county's school may share the short name)
+    # (nor a county's 县 where no city has the county's name: "龙川一中" is 龙川县第一中学; but 长沙 is a city, and "长沙县一中"
+    # another school than "长沙一中")
+    text = "龙川一中党员教师赴山区支教\n2023年秋季，龙川县第一中学党支部选派党员教师到山区学校支教。"
+    assert extract_text("n.txt", text).document.school == "龙川县第一中学"
     text = "长沙一中党员教师赴山区支教\n2023年秋季，长沙县第一中学党支部选派党员教师到山区学校支教。"
     assert extract_text("n.txt", text).document.school == "长沙一中"
 

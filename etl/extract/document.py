@@ -921,7 +921,8 @@ def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str
     # where the most named is its short form ("清华附小", "清华大学附属小学")
     # (or with its city's 市, which a short name leaves out: "德阳市第五中学", "德阳五中"; never a county's 县, "长沙县一中" is
     # another school than "长沙一中")
-    # (or named after its city's district, whose 区 the short name leaves out with the city: "舟山市定海区第二中学", "定海二中")
+    # (or named after its city's district, whose 区 the short name leaves out with the city: "舟山市定海区第二中学", "定海二中";
+    # or after a county no city shares its name with: "龙川县第一中学", "龙川一中")
     longer = [n for n in names if n != best and (
         ((n.endswith(best) or short_form(n).endswith(short_form(best))) and _starts_with_region(n)) or
         (len(n) > len(best) and short_form(_without_city_word(n)) == short_form(best)) or
@@ -955,11 +956,13 @@ def _without_city_word(name: str) -> str:
 
 
 def _from_district_name(name: str) -> str:
-    """`name` from its district's name on, without the district's 区 ("舟山市定海区第二中学" → "定海第二中学"); a county's
-    县 stays (`_without_city_word`)."""
+    """`name` from its district's name on, without the district's 区 ("舟山市定海区第二中学" → "定海第二中学"), or a county's
+    县 where no city goes by the county's name ("龙川县第一中学" → "龙川第一中学"; "长沙县一中" is another school than
+    "长沙一中", 长沙 being a city)."""
     district = split_region(name).district
     at = name.find(district) if district else -1
-    if at < 0 or not district.endswith("区") or len(district) < 3:
+    if at < 0 or len(district) < 3 or not (
+            district.endswith("区") or (district.endswith("县") and not is_place_name(district[:-1] + "市"))):
         return name
     return name[at: at + len(district) - 1] + name[at + len(district):]
 
