@@ -10180,3 +10180,10 @@ def test_english_as_many_of_another_kind_named_by_ones():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("research_projects", 4), ("research_projects", 3)]
     # (not ones of another sentence's figure, nor after something else)
     assert metrics("Summary 2023\nThe school bought 4 new buses and 3 old ones.") == []
+
+
+def test_english_the_members_a_branch_grew_to_said_bare_after_those_it_grew_from():
+    text = "Address\nOver the past five years, our committee has grown from 38 members to 57."
+    ex = extract_text("n.txt", text)
+    assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [("members_total", 57, None)]
+    assert [(c.value, c.reason) for c in ex.candidates] == [(38, "a count it grew from")]

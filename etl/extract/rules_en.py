@@ -2647,9 +2647,14 @@ RULES: list[Rule] = [
     Rule("members_total", ("since 2018 the committee has grown from 3 branches and 70 members to 5 branches and 102 members",),
          frame=r"\b(?:grown|grew|risen|rose|increased|expanded) from [^.;]{1,60}? to \d[\d,]* (?:party )?branches and\s*$",
          after=r"^(?:party )?members\b", time_until=r"\bsince\b|\b(?:grown|grew|risen|rose|increased|expanded) from\b"),
-    Rule(None, ("since 2018 the branch has grown from 12 members to 20",),
+    Rule(None, ("since 2018 the branch has grown from 12 members to nearly double that",),
          frame=r"\b(?:grown|grew|risen|rose|increased|expanded) from(?: \d[\d,]* (?:party )?branches and)?\s*$",
-         after=r"^(?:party )?(?:branches|members)\b[^.;]{0,30}?\bto \d", review=True, name="a count it grew from"),
+         after=r"^(?:party )?(?:branches|members)\b[^.;]{0,30}?\bto\b", review=True, name="a count it grew from"),
+    # (and the members it grew to, said bare after the members it grew from: "has grown from 42 members to 61")
+    Rule("members_total", ("since 2018 the branch has grown from 12 members to 20", "we have grown from forty members to fifty-two"),
+         frame=r"\b(?:grown|grew|risen|rose|increased|expanded) from (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:party )?members to\s*$",
+         after=r"^(?:(?:party )?members\b|(?=[,.;]|$|now\b|today\b|in (?:19|20)\d{2}\b))",
+         time_until=r"\b(?:grown|grew|risen|rose|increased|expanded) from\b"),
     # (or members admitted, bringing the membership to a number: "we welcomed two new members, bringing our numbers to 35")
     Rule("members_total", ("The branch admitted three new members in May, bringing its membership to 38.",),
          frame=r"\b(?:members?|membership)\b[^.;]{0,60}\bbringing (?:our|its|their|the (?:branch|committee)'s|the) "
