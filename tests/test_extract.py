@@ -10187,3 +10187,8 @@ def test_english_the_members_a_branch_grew_to_said_bare_after_those_it_grew_from
     ex = extract_text("n.txt", text)
     assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [("members_total", 57, None)]
     assert [(c.value, c.reason) for c in ex.candidates] == [(38, "a count it grew from")]
+
+
+def test_an_autonomous_regions_short_name_gives_a_provinces_level():
+    text = "某中学新闻\n近日，共青团广西区委公布名单，某中学党员志愿服务队获评“广西优秀志愿服务组织”。"
+    assert [(a.title, a.level) for a in extract_text("n.txt", text).awards] == [("广西优秀志愿服务组织", "provincial")]

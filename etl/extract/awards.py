@@ -28,8 +28,9 @@ LEVEL_ORDER = ("national", "provincial", "municipal", "district", "school")
 # generic 市 markers: honours of Beijing, Tianjin, Shanghai and Chongqing bodies are provincial.
 LEVEL_MARKERS_ZH: list[tuple[str, re.Pattern]] = [
     ("national", re.compile(r"全国|国家级|国家|中央|团中央|教育部|国务院|中共中央|中华全国")),
+    # (an autonomous region is a province's level, often named short: "广西优秀志愿服务组织", "共青团广西区委")
     ("provincial", re.compile(r"(?:北京|天津|上海|重庆)市?(?!.{0,2}(?:区|县))|自治区|省级|省委|省教育厅|省政府|"
-                              r"(?<![县市区])省")),
+                              r"(?<![县市区])省|广西|内蒙古|西藏|宁夏|新疆")),
     ("municipal", re.compile(r"市级|市委|市政府|市教育局|市教委|市人社局|地区|自治州|州委|(?<![联同])盟|(?<!城)市(?!场)")),
     ("district", re.compile(r"区级|县级|区委|县委|区教委|县教委|区教育局|县教育局|区政府|县政府|教育系统|"
                             r"(?<![自治社校园小景山])区(?!域)|县|(?<![红国党团锦升彩])旗(?![帜手])")),
