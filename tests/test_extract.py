@@ -10192,3 +10192,8 @@ def test_english_the_members_a_branch_grew_to_said_bare_after_those_it_grew_from
 def test_an_autonomous_regions_short_name_gives_a_provinces_level():
     text = "某中学新闻\n近日，共青团广西区委公布名单，某中学党员志愿服务队获评“广西优秀志愿服务组织”。"
     assert [(a.title, a.level) for a in extract_text("n.txt", text).awards] == [("广西优秀志愿服务组织", "provincial")]
+
+
+def test_english_one_of_so_many_in_an_area_said_after_the_title_gives_its_level():
+    text = 'News\nIn 2023 the branch of Elm School was rated a "Five-Star Party Branch", one of 14 in the city.'
+    assert [(a.title, a.level) for a in extract_text("n.txt", text).awards] == [("Five-Star Party Branch", "municipal")]

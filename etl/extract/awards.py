@@ -991,6 +991,9 @@ _EN_DATED_CEREMONY = re.compile(r"\b(?:ceremony|gala|assembly|awards? meeting|co
 
 # (or said after the verb: "was selected as one of the city's 20 "Model Branches"")
 _EN_ONE_OF_THE_AREAS = re.compile(r"\s*one of (?:the )?(city|county|district|province|country)['’]s\b")
+# (or said after the title: '… rated a "Five-Star Party Branch", one of 14 in the city')
+_EN_ONE_OF_SO_MANY_AFTER = re.compile(r"[\"”]?,?\s*(?:one of|among) (?:the )?\d[\d,]* (?:[a-z-]+ )?(?:in|across) the "
+                                      r"(city|county|district|province|country)\b")
 # (or the area's, said with its possessive: "among the city's 50 Excellent Principals", "the ministry's 100 …")
 _EN_AMONG_THE_AREAS = re.compile(r"\b(?:one of|among) (?:.*\b(?:in|across|of) )?the (city|county|district|province|country|"
                                  r"ministry)(?:['’]s)?\b")
@@ -1165,7 +1168,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
                 level = level_of(title, f"{before} {title_level}".strip(), lang="en", active=True)
             else:
                 # (the area of the many so honoured, the school one of them: "one of 30 branches in the city to be named")
-                among = _EN_AMONG_THE_AREAS.search(trigger.group(0)) or _EN_ONE_OF_THE_AREAS.match(tail)
+                among = _EN_AMONG_THE_AREAS.search(trigger.group(0)) or _EN_ONE_OF_THE_AREAS.match(tail) or \
+                    _EN_ONE_OF_SO_MANY_AFTER.match(low, t_end)
                 rating = _EN_AREAS_RATING.search(conferrer)
                 level = level_of(title, " ".join(filter(None, (_by_phrase(conferrer), title_level,
                                                                trigger.group("kind_of_honours"),  # "its third provincial honour"
