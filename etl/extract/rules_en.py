@@ -3238,9 +3238,13 @@ RULES: list[Rule] = [
          frame=r"\bpair(?:s|ed|ing)?\b[^.;()]{0,80}?\b(?:mentors?|new teachers?|young teachers?|new colleagues?)\b[^.;()]{0,40}\(\s*$",
          after=r"^pairs\s*\)"),
     # (or the pairs a mentoring scheme involves: "The scheme currently involves 20 pairs")
-    Rule("mentoring_pairs", ("The mentoring scheme pairs young teachers with members. It currently involves 16 pairs.",),
-         earlier=r"\bmentor|\bpair(?:s|ed|ing)?\b", before=r"\b(?:involves|involved|includes|included|has|counts)\s*$",
-         after=r"^pairs\b"),
+    # (or there are so many, "such pairs" of the sentence before: "… is assigned a member as a mentor. There are now 19 such
+    # pairs.")
+    Rule("mentoring_pairs", ("The mentoring scheme pairs young teachers with members. It currently involves 16 pairs.",
+                             "Each new teacher is given a member as a mentor. There are now 12 such pairs."),
+         earlier=r"\bmentor|\bpair(?:s|ed|ing)?\b",
+         before=r"\b(?:involves|involved|includes|included|has|counts)\s*$|\bthere (?:are|were)(?: now| currently)?\s*$",
+         after=r"^(?:such |mentoring )?pairs\b"),
     # (or pairs of teachers, the older with the new: "form 8 pairs of experienced and new teachers")
     Rule("mentoring_pairs", ("15 mentoring pairs", "8 pairs of mentors and apprentices", "formed 9 mentor-apprentice pairs",
                              "form 8 pairs of experienced and new teachers", "6 new mentoring pairs signed in February"),
@@ -3532,10 +3536,12 @@ RULES: list[Rule] = [
                r"helped|went|visited))"),
     # (lessons new teachers give to show what they learnt are no members' demonstration lessons: "the apprentices
     # had given 27 open lessons")
-    # (nor those they gave with their mentors: "Mentors and mentees together gave 96 open lessons")
+    # (nor those they gave with their mentors: "Mentors and mentees together gave 96 open lessons", "the pairs gave 40 open
+    # lessons together")
     Rule(None, ("the apprentices had given 27 open lessons", "young teachers gave 16 open classes",
-                "mentors and mentees together gave 40 open lessons"),
-         frame=r"\b(?:apprentices|mentees|new teachers|young teachers|novice teachers)(?: and their mentors)? "
+                "mentors and mentees together gave 40 open lessons", "in 2023 the mentoring pairs gave 30 open lessons together"),
+         frame=r"\b(?:apprentices|mentees|new teachers|young teachers|novice teachers|(?:the|these|our) (?:mentoring )?pairs)"
+               r"(?: and their mentors)? "
                r"(?:(?:together|between them|jointly) )?(?:had |have |has )?(?:also )?"
                r"(?:given|gave|give|taught|teach|delivered|deliver|held|hold|presented)\s*$",
          after=r"^(?:open|report|demonstration) (?:lessons|classes)\b", name="new teachers' lessons"),
