@@ -643,6 +643,10 @@ RULES: list[Rule] = [
          before=r"^\W*new (?:party )?members(?: admitted)?(?: (?:in|during) (?:19|20)\d{2}| this year| during the year)?"
                 r"\s*:(?:\s*[\d,]+ (?:[a-z-]+ ){1,2}?(?:and|,))?\s*$",
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b"),
+    # the others led with members in a volunteer event, pupils too: "led 26 members and 120 students in a volunteer clean-up"
+    Rule("volunteer_participants", ("the branch led 14 members and 60 pupils in a volunteer clean-up of the river bank",),
+         before=rf"\bled \d[\d,]* (?:[a-z-]+ )?{SERVING} and\s*$",
+         after=rf"^(?:[a-z-]+ )?{SERVING}\b in (?:a|an|the|their) (?:[a-z-]+ ){{0,2}}?{VOLUNTEERING}"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
@@ -2375,6 +2379,12 @@ RULES: list[Rule] = [
     # (or members who volunteer now, in the present: "Nine retired members now volunteer")
     Rule("volunteer_participants", ("Nine retired members now volunteer, and they read to the children on Fridays",),
          after=r"^(?:retired |party |young )?members (?:now |currently |still |regularly )?volunteer\b(?! (?:team|service))"),
+    # people led in a volunteer event: "led 26 members and 120 students in a volunteer clean-up" (and the others led with
+    # them, pupils too: above, before pupils are read as the school's enrolment)
+    Rule("volunteer_participants", ("the branch led 14 members and 60 pupils in a volunteer clean-up of the river bank",),
+         before=r"\bled\s*$",
+         after=rf"^(?:[a-z-]+ )?{SERVING}\b(?: and \d[\d,]* (?:[a-z-]+ )?{SERVING}\b)? in (?:a|an|the|their) (?:[a-z-]+ ){{0,2}}?"
+               rf"{VOLUNTEERING}"),
     # people who took part, with nothing said of what in: the volunteering of the sentence before
     Rule("volunteer_participants", ("The branch held a volunteer day at the park. A total of 45 teachers took part.",
                                     "Members did volunteer work at the station. 30 of them joined in.",
