@@ -433,6 +433,9 @@ RULES: list[Rule] = [
     # 参与党员教师15人，服务儿童600余人次")
     Rule("volunteer_participants", ("支部在社区开设公益课堂。课堂共开课12次，参与党员教师9人",), frozenset({"人", "名", "位"}),
          earlier=_FREE_CLASS_ZH, before=r"参与(?:的)?(?:党员教师|党员|教师|志愿者)(?:共|共计|累计)?$"),
+    # (or in the same sentence: "党员教师利用课后时间为学困生免费辅导，累计辅导学生860人次，参与党员教师42人")
+    Rule("volunteer_participants", ("党员教师课后为学困生免费辅导，累计辅导学生300人次，参与党员教师15人",), frozenset({"人", "名", "位"}),
+         frame=_FREE_CLASS_ZH, before=r"^参与(?:的)?(?:党员教师|党员|教师|志愿者)(?:共|共计|累计)?$"),
     # (or taught it in turns: "…开办公益“周末课堂”。…11名党员教师轮流授课")
     Rule("volunteer_participants", ("支部在社区开设公益课堂。半年来，9名党员教师轮流授课",), frozenset({"人", "名", "位"}),
          earlier=_FREE_CLASS_ZH, after=r"^(?:党员教师|党员|教师|志愿者)(?:轮流|轮番|先后)(?:授课|上课|执教|辅导)"),
