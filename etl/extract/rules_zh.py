@@ -697,6 +697,9 @@ RULES: list[Rule] = [
     # households of a village paired for help, "与结对的8户困难家庭…累计入户走访23次")
     Rule("home_visits", ("针对班上的留守儿童，本学期党员教师共入户走访35次",), SESSIONS, frame=rf"{_PUPILS}",
          before=r"入户走访(?:共计|共|累计|达)?$"),
+    # (or visits alone, after pupils' families the sentence names: "与农牧区学生家庭结对认亲，…，开展走访1200余次")
+    Rule("home_visits", ("党员教师与困难学生家庭结对，全年开展走访300余次",), SESSIONS, frame=rf"{_PUPILS}(?:的)?家庭",
+         before=r"^(?:[^，,。；;]{0,4}?)(?:开展|进行)(?:入户)?走访(?:共计|共|累计|达)?$"),
     # pupils counted, each of them visited at home: "对全班45名学生逐一家访"
     Rule("home_visits", ("对全班45名学生逐一家访", "对本校60名留守儿童进行了入户家访"), frozenset({"名", "人"}),
          before=r"对(?:全校|全班|本校|本班|全体)?$",
