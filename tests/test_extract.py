@@ -10197,3 +10197,18 @@ def test_an_autonomous_regions_short_name_gives_a_provinces_level():
 def test_english_one_of_so_many_in_an_area_said_after_the_title_gives_its_level():
     text = 'News\nIn 2023 the branch of Elm School was rated a "Five-Star Party Branch", one of 14 in the city.'
     assert [(a.title, a.level) for a in extract_text("n.txt", text).awards] == [("Five-Star Party Branch", "municipal")]
+
+
+def test_english_members_named_a_quoted_title_with_no_as_and_the_teachers_they_mentor():
+    text = ('News\nIn January 2024 the branch of Elm School named four members "Model Mentors" for their work with the 9 '
+            'young teachers they mentor.')
+    ex = extract_text("n.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 4), ("teachers_mentored", 9)]
+    assert [(a.title, a.level) for a in ex.awards] == [("Model Mentor", "school")]
+    # (nor members named to a body)
+    assert metrics("News\nIn January 2024 the committee named 3 members to the new branch committee.") == []
+
+
+def test_english_admissions_bringing_the_branch_to_a_membership():
+    text = "News\nTwo teachers took the oath of admission on 1 July 2024, bringing the Party branch to 29 members."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 2), ("members_total", 29)]

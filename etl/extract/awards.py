@@ -805,7 +805,10 @@ TRIGGERS_EN = re.compile(
     # (or counted, as something quoted: 'honoured 10 teachers as "Red Gardeners"')
     # (some of them: 'honoured 5 of its 21 members as "Model Teachers"')
     r"\b(?P<counted>(?:honou?red|commended)\s+\d[\d,]*\s+(?:of\s+(?:its|our|their|the)\s+\d[\d,]*\s+)?"
-    r"(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)\s+as)"
+    r"(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)\s+as|"
+    # (or named so, no "as", the count maybe in words: 'named five members "Good Mentors"')
+    r"named\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:teachers|members|comrades|staff)(?=\s+[\"“]))"
     r"\s+(?:an?\s+)?(?=[\"“])|"
     # (or people named, honoured as something: "commended Li Hua, Wang Min and Zhao Lei as Outstanding Party Members")
     r"\b(?:honou?red|commended)\s+(?:[a-z'-]+(?:,\s+|\s+and\s+|\s+)){1,8}?as\b"

@@ -910,6 +910,11 @@ RULES: list[Rule] = [
     Rule("awards_individual", ('the branch honoured 4 members as "Model Members" and 3 teachers as "Good Mentors"',),
          before=r"\b(?:commended|honou?red)\b[^.;]{0,80}?\bas (?:an? )?[\"“][^\"”]{2,60}[\"”],? and\s*$",
          after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|members|staff members) as\b"),
+    # (or named so, the title after them: 'the branch named five members "Good Mentors"')
+    Rule("awards_individual", ('the branch named four members "Model Mentors" at the end of the term',),
+         before=r"\bnamed\s*$",
+         after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|members|staff members)\s+(?:as\s+)?(?:an?\s+)?(?:[a-z-]+\s+){1,3}?"
+               r"(?:mentors|teachers|members|workers|educators|models|stars|vanguards|pacesetters|pioneers)\b"),
     # (recognised for what is praised: "the school recognised 12 teachers for outstanding service")
     Rule("awards_individual", ("the school recognised 9 teachers for outstanding service",),
          before=r"\brecogni[sz]ed\s*$",
@@ -2669,6 +2674,11 @@ RULES: list[Rule] = [
     Rule("members_total", ("The branch admitted three new members in May, bringing its membership to 38.",),
          frame=r"\b(?:members?|membership)\b[^.;]{0,60}\bbringing (?:our|its|their|the (?:branch|committee)'s|the) "
                r"(?:total|numbers?|membership|total membership|number of members)\s+to\s*$"),
+    # (or bringing the branch itself to so many members, after those admitted: "took the oath of admission, bringing the
+    # Party branch to 27 members")
+    Rule("members_total", ("Two teachers were admitted in June, bringing the Party branch to 31 members.",),
+         before=r"\bbringing (?:the |our |its )?(?:party )?(?:branch|committee|general branch)\s+to\s*$",
+         after=r"^(?:communist )?(?:party )?members\b"),
     # (or what the branch now numbers: "We admitted two new members, and we now number 35.")
     # (or "we are now 30", after members admitted)
     Rule("members_total", ("We admitted three new members, and we now number 41.",
@@ -3248,6 +3258,11 @@ RULES: list[Rule] = [
          frame=r"\bpair(?:s|ed|ing)?\b[^.;()]{0,80}?\b(?:mentors?|new teachers?|young teachers?|new colleagues?)\b[^.;()]{0,40}\(\s*$",
          after=r"^pairs\s*\)"),
     # (or the pairs a mentoring scheme involves: "The scheme currently involves 20 pairs")
+    # the young teachers members mentor, counted with what they do for them: "for their work with the 11 young teachers they
+    # mentor"
+    Rule("teachers_mentored", ("the mentors were praised for their work with the 9 young teachers they mentor",),
+         after=r"^(?:young|new|novice|newly recruited) (?:teachers|colleagues) (?:they|whom they|that they|the members) "
+               r"(?:mentor|mentored|coach|coached|guide|guided)\b"),
     # (or there are so many, "such pairs" of the sentence before: "… is assigned a member as a mentor. There are now 19 such
     # pairs.")
     Rule("mentoring_pairs", ("The mentoring scheme pairs young teachers with members. It currently involves 16 pairs.",
