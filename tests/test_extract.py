@@ -10212,3 +10212,11 @@ def test_english_members_named_a_quoted_title_with_no_as_and_the_teachers_they_m
 def test_english_admissions_bringing_the_branch_to_a_membership():
     text = "News\nTwo teachers took the oath of admission on 1 July 2024, bringing the Party branch to 29 members."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 2), ("members_total", 29)]
+
+
+def test_prizes_young_teachers_won_uncounted_before_are_no_members_honours():
+    ex = extract_text("t.txt", "某中学总结\n2023年，全年新结对师徒28对，青年教师在州级以上赛课中获一等奖9人次。")
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("mentoring_pairs", 28)] and ex.awards == []
+    # (young members' prizes are members' honours)
+    ex = extract_text("t.txt", "某中学总结\n2023年，青年党员教师在市级赛课中获一等奖3人次。")
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 3)]

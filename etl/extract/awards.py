@@ -563,9 +563,14 @@ _LEVEL_OPENING = re.compile(r"(?:国家级|省级|市级|区级|县级|校级|[\
 _COUNTED_TEACHERS = re.compile(r"(?:\d+|[一二两三四五六七八九十百多数]+)\s*[名位人][^，,。；;\d]{0,8}?(?:教师|老师)")
 
 
+# (or young teachers, uncounted, whose prizes are their mentoring's outcome: "青年教师在州级以上赛课中获一等奖9人次")
+_YOUNG_TEACHERS = re.compile(r"(?:青年|年轻|新入职|新进|新)教师|徒弟")
+
+
 def _teachers_not_members(clause_before: str) -> bool:
     subject = re.split(r"在|于|参加|代表", clause_before, maxsplit=1)[0]
-    return bool(_COUNTED_TEACHERS.search(subject)) and not re.search(r"党员|支部|党组织", subject)
+    return bool(_COUNTED_TEACHERS.search(subject) or _YOUNG_TEACHERS.search(subject)) and \
+        not re.search(r"党员|支部|党组织", subject)
 
 
 _A_TEAM_BEFORE = re.compile(r"(?:支部|党小组|代表队|团队|小组|队)[^，,。；;]{0,4}$")

@@ -244,7 +244,9 @@ RULES: list[Rule] = [
     # people counted right after the title they received: "其中获评“市优秀教师”3人、“市优秀班主任”4人"
     Rule("awards_individual", ("党员教师中获评“市优秀教师”3人", "其中荣获区优秀班主任称号5人", "当选县骨干教师2人",
                                "参赛党员28人，获一等奖3人"),
-         PERSON_TIMES, before=rf"(?:获评|荣获|获得|被评为|评为|当选|获)(?:为)?{_PERSON_TITLE}$", not_before=r"学生|少先队员"),
+         # (not pupils' prizes, nor young teachers', their mentoring's outcome: "青年教师在赛课中获一等奖9人次")
+         PERSON_TIMES, before=rf"(?:获评|荣获|获得|被评为|评为|当选|获)(?:为)?{_PERSON_TITLE}$",
+         not_before=r"学生|少先队员|^(?:[^，,。；;]{0,4})(?:青年|年轻|新入职|新进|新)教师(?!中)"),
     Rule("awards_individual", ("获评“市优秀教师”3人、“市优秀班主任”4人", "荣获区优秀教师称号2人、区优秀党员1人"), PERSON_TIMES,
          frame=rf"(?:获评|荣获|获得|被评为|评为|当选|获)(?:为)?(?:{_PERSON_TITLE}\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[人名位]、)+"
                rf"{_PERSON_TITLE}$",
