@@ -10220,3 +10220,8 @@ def test_prizes_young_teachers_won_uncounted_before_are_no_members_honours():
     # (young members' prizes are members' honours)
     ex = extract_text("t.txt", "某中学总结\n2023年，青年党员教师在市级赛课中获一等奖3人次。")
     assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 3)]
+
+
+def test_english_things_bought_for_pupils_help_them():
+    text = "News\nIn December 2023 the members raised 9,000 yuan and bought winter coats for 45 pupils from poor families."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 45)]

@@ -236,10 +236,10 @@ IN_TOTAL = r"^(?:in total|in all|altogether|so far|to date)\b"
 # the organization or school whose own people are counted right after: "its 19 party members", "the branch's 6 activists"
 ITS_OWN = r"(?:^|\b)(?:its|our|whose|(?:the )?(?:branch|committee|school|kindergarten)'s)\s*$"
 # something given to people: "donated school bags to", "brought books and stationery to"
-# (or things brought or money raised for them: "bringing 60 picture books for the 45 children there", "raising 8,600 yuan
-# for 6 children with serious illnesses")
+# (or things brought or bought or money raised for them: "bringing 60 picture books for the 45 children there", "raising
+# 8,600 yuan for 6 children with serious illnesses", "bought winter coats for 71 pupils")
 GIVEN_TO = (r"(?:\b(?:donated|gave|presented|sent|delivered|distributed|brought|handed out)\b[^.;]{0,30}?\bto|"
-            r"\b(?:bringing|brought|donating|donated|raising|raised)\b[^.;]{0,30}?\bfor(?: the)?)")
+            r"\b(?:bringing|brought|donating|donated|raising|raised|bought|buying|purchased)\b[^.;]{0,30}?\bfor(?: the)?)")
 
 # the school's people, said to be admitted (to the party: not admitted somewhere else, "admitted to the county's training")
 _ADMITTED_STAFF = r"^(?:new |young )?(?:teachers?|colleagues?|staff members?)\b(?! (?:to|into|for|from) (?:the |our )?(?!party)\w)"
