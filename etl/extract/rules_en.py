@@ -501,8 +501,11 @@ RULES: list[Rule] = [
     Rule("home_visits", ("in the holiday a total of 140 students' families were visited",),
          after=rf"^(?:{STUDENTS})' (?:families|homes|households) (?:were|have been|had been) visited\b"),
     # (or the pupils whose families home visits were paid to: "members paid home visits to the families of 12 children")
-    Rule("home_visits", ("the teachers paid home visits to the families of 30 pupils",),
-         before=r"\b(?:paid|made) (?:home )?visits to the (?:families|homes) of\s*$", after=rf"^(?:[a-z-]+ ){{0,2}}?{STUDENTS}\b"),
+    # (or went to their homes: "46 teachers walked to the homes of 380 pupils")
+    Rule("home_visits", ("the teachers paid home visits to the families of 30 pupils",
+                         "in the summer 20 teachers walked to the homes of 150 pupils in the mountains"),
+         before=r"\b(?:(?:paid|made) (?:home )?visits to|(?:walked|went|travelled|traveled|drove|rode) to) the (?:families|homes) "
+                r"of\s*$", after=rf"^(?:[a-z-]+ ){{0,2}}?{STUDENTS}\b"),
     # the people who came to the sessions of a free club or class the members run, counted in the sentence after it (before
     # enrolment reads pupils as the school's): "… run a free chess club … we held 14 sessions, and about 120 children came"
     Rule("volunteer_beneficiaries", ("Our members run a free chess club at the community centre. This year we held 14 "
