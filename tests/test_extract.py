@@ -10225,3 +10225,10 @@ def test_prizes_young_teachers_won_uncounted_before_are_no_members_honours():
 def test_english_things_bought_for_pupils_help_them():
     text = "News\nIn December 2023 the members raised 9,000 yuan and bought winter coats for 45 pupils from poor families."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 45)]
+
+
+def test_a_proposals_words_are_no_part_of_a_schools_name_and_a_kindergartens_number_after_it_is():
+    text = "关于拟推荐优秀共产党员的公示\n经研究，拟推荐芜湖市第一中学张某某等3名同志为优秀共产党员。"
+    assert extract_text("n.txt", text).document.school == "芜湖市第一中学"
+    text = "Timeline\n2015 — The Party branch of Pingxiang Kindergarten No. 2 is set up with 6 members."
+    assert extract_text("n.txt", text).document.school == "Pingxiang Kindergarten No. 2"

@@ -621,6 +621,8 @@ _SCHOOL_LINE = re.compile(rf"[\u4e00-\u9fff]{{2,24}}?(?:{_ZH_SUFFIXES})")
 _STOP_CHARS = set(
     "的了在和与是为对把将使让向从以等及并或这那其各每该本我你他她们着过地得于被由之也就还要会能可应已而但若如因则"
     "所到里后前年月日号次位名个人有共党团支部委组员书记获奖表彰授予称号全"
+    # (and the words of a proposal before a name: "拟推荐芜湖市第一中学…")
+    "拟荐"
 )
 _HARD_STOPS = set("的了在和与是为对把将等及并或这那其各每该本我你他她们着过地得于被由之也都就还要会能可应已而但若如因则所")
 _ALLOWED_IN_NAME = set("一二三四五六七八九十第")  # numerals are part of names like 第一中学, 宁化一中
@@ -986,7 +988,9 @@ _EN_SCHOOL = re.compile(
     r"((?:(?:[A-Z][a-z]{0,2}\.|[A-Z][A-Za-z'’-]*)[ \t]+|(?:(?<=Vocational )|(?<=Technical )|(?<=Secondary ))and[ \t]+){1,6}"
     r"(?:No\.[ \t]*\d+[ \t]+)?(?:(?:(?:Primary|Middle|High|Elementary|Secondary|"
     r"Junior High|Senior High|Vocational|Secondary Vocational|Technical|Experimental|Special Education|Opera|Art|"
-    r"Foreign Language)[ \t]+)?School|Kindergarten|Vocational College|Technical College|Technician College|"
+    # (a kindergarten may be numbered after its name: "Pingxiang Kindergarten No. 2")
+    r"Foreign Language)[ \t]+)?School|Kindergarten(?:[ \t]+No\.[ \t]*\d{1,2}\b)?|Vocational College|Technical College|"
+    r"Technician College|"
     # (a junior or senior high may be named without "School": "Lakeview Junior High")
     r"(?:Junior|Senior)[ \t]+High(?![ \t]+School)|"
     # (or a primary school named without "School" before its possessive: "Elm Road Primary's branch")
