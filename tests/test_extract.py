@@ -10232,3 +10232,8 @@ def test_a_proposals_words_are_no_part_of_a_schools_name_and_a_kindergartens_num
     assert extract_text("n.txt", text).document.school == "芜湖市第一中学"
     text = "Timeline\n2015 — The Party branch of Pingxiang Kindergarten No. 2 is set up with 6 members."
     assert extract_text("n.txt", text).document.school == "Pingxiang Kindergarten No. 2"
+
+
+def test_english_commemorative_medals_unquoted_are_no_title():
+    text = "News\nIn July 2023, 5 members who had been in the Party for 50 years received commemorative medals."
+    assert extract_text("n.txt", text).awards == []

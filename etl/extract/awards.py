@@ -1063,7 +1063,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
                 titles.append((at + best.start(1), at + best.end(1)))
                 m = None
             if m and _EN_TITLE_HEAD.search(m.group("title")) and not _EN_NOT_A_TITLE_START.match(m.group("title")) and \
-                    not _EN_NO_TITLE.fullmatch(m.group("title")):
+                    not _EN_NO_TITLE.fullmatch(m.group("title")) and not _EN_KEEPSAKE.match(m.group("title")):
                 start = m.start("title")
                 level_word = m.group("level")
                 if level_word and "'" not in level_word and "-" not in level_word and \
