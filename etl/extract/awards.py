@@ -17,6 +17,7 @@ from etl.extract.owners import BUREAU_DECIDED, EN_AREAS_OWN
 from etl.extract.people import ELECTED_TO_AN_OFFICE
 from etl.extract.periods import YEAR_MENTION_EN, DocTime, time_marks, time_of
 from etl.extract.rules_en import GIVEN_MARKS_OF_A_TITLE
+from etl.extract.rules_zh import YOUNG_TEACHERS
 from etl.extract.table_rows import row_cells, table_like
 from etl.extract.text import EN_MONTHS, Segmenter
 from etl.numbers import EN_NUMBER_WORDS
@@ -564,7 +565,7 @@ _COUNTED_TEACHERS = re.compile(r"(?:\d+|[一二两三四五六七八九十百多
 
 
 # (or young teachers, uncounted, whose prizes are their mentoring's outcome: "青年教师在州级以上赛课中获一等奖9人次")
-_YOUNG_TEACHERS = re.compile(r"(?:青年|年轻|新入职|新进|新)教师|徒弟")
+_YOUNG_TEACHERS = re.compile(rf"{YOUNG_TEACHERS}|徒弟")
 
 
 def _teachers_not_members(clause_before: str) -> bool:

@@ -45,6 +45,8 @@ _VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小�
 # a volunteer service, or what is one: a community service, the members reporting to their community (双报到)
 _A_SERVICE_ZH = rf"志愿|义工|义教|义务支教|社区服务|双报到|{_VOLUNTEER_TEAM}"
 _PUPILS = r"(?:学生|学困生|贫困生|困难学生|留守儿童|儿童|孩子|幼儿|随迁子女|残疾儿童|特殊儿童|少年儿童)"
+# the young teachers a school's mentoring is for, whose prizes are its outcome, no members' honours
+YOUNG_TEACHERS = r"(?:青年|年轻|新入职|新进|新)教师"
 # the verbs of help given to pupils that a count of person-times may follow alone: "全年累计辅导1200余人次"
 _TUTOR_ZH = r"(?:辅导|帮扶|补课|资助)"
 # what each of the people counted or named before did: "14名党员教师各上示范课1节", "支委成员结合分管工作各讲1次党课"
@@ -246,7 +248,7 @@ RULES: list[Rule] = [
                                "参赛党员28人，获一等奖3人"),
          # (not pupils' prizes, nor young teachers', their mentoring's outcome: "青年教师在赛课中获一等奖9人次")
          PERSON_TIMES, before=rf"(?:获评|荣获|获得|被评为|评为|当选|获)(?:为)?{_PERSON_TITLE}$",
-         not_before=r"学生|少先队员|^(?:[^，,。；;]{0,4})(?:青年|年轻|新入职|新进|新)教师(?!中)"),
+         not_before=rf"学生|少先队员|^(?:[^，,。；;]{{0,4}}){YOUNG_TEACHERS}(?!中)"),
     Rule("awards_individual", ("获评“市优秀教师”3人、“市优秀班主任”4人", "荣获区优秀教师称号2人、区优秀党员1人"), PERSON_TIMES,
          frame=rf"(?:获评|荣获|获得|被评为|评为|当选|获)(?:为)?(?:{_PERSON_TITLE}\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[人名位]、)+"
                rf"{_PERSON_TITLE}$",
