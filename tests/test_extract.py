@@ -10237,3 +10237,8 @@ def test_a_proposals_words_are_no_part_of_a_schools_name_and_a_kindergartens_num
 def test_english_commemorative_medals_unquoted_are_no_title():
     text = "News\nIn July 2023, 5 members who had been in the Party for 50 years received commemorative medals."
     assert extract_text("n.txt", text).awards == []
+
+
+def test_english_pupils_who_planted_trees_said_to_be_volunteers_volunteered():
+    text = "News\nIn March 2024, 30 Party members and 90 pupils of Elm No. 2 Middle School planted 400 trees by the river as volunteers."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 30), ("volunteer_participants", 90)]

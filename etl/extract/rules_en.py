@@ -655,8 +655,10 @@ RULES: list[Rule] = [
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
          after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b"
                r"(?!(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:teachers|staff|staff members|faculty members))?"
-               r"(?: (?:from|of|at) [^.;,\d]{1,50}?(?=(?:,[^.;,]{1,40},)? (?:volunteered|took part|participated|joined|have|"
-               r"has|had|were|submitted|applied|helped|assisted|supported|tutored|visited|took)\b)| who (?:had |have )?"
+               # (their school's number with a point too: "150 pupils of Dali No. 2 Middle School planted 600 trees")
+               r"(?: (?:from|of|at) (?:[^.;,\d]|\bno\.\s?\d{1,2}\b){1,50}?(?=(?:,[^.;,]{1,40},)? (?:volunteered|took part|"
+               r"participated|joined|have|has|had|were|submitted|applied|helped|assisted|supported|tutored|visited|took|"
+               r"planted|picked up|collected|cleaned up|gave blood|donated)\b)| who (?:had |have )?"
                r"(?:[^.;,\d]|\d{1,2}\b(?! (?:[a-z-]+ )?(?:members|teachers|students|pupils)\b)){1,30}?"
                r"(?= (?:were|have been|had been) (?:helped|assisted|supported|tutored|admitted|accepted)\b))?"
                # (or words set off by commas between: "six students, all in their final year, were admitted")
@@ -671,8 +673,11 @@ RULES: list[Rule] = [
                r" (?:have |had )?"
                r"(?:joined the (?:communist )?party|became (?:probationary |party )?members)|"
                r" (?:have |has |had )?benefited from| were sworn in| took (?:the|their) (?:admission |membership )?oath|"
-               # (pupils who volunteered: "30 students took part in 12 volunteer activities")
+               # (pupils who volunteered: "30 students took part in 12 volunteer activities"; or planted trees or picked
+               # up litter, said to be as volunteers: "150 pupils of Dali No. 2 Middle School planted 600 trees … as
+               # volunteers"; not said so, they are no volunteers, the members with them are)
                rf" (?:have |had )?(?:volunteered\b|{JOINED_VOLUNTEERING})|"
+               r" (?:have |had )?(?:planted|picked up|collected|cleaned up)\b[^.;]{0,80}?\bas volunteers\b|"
                rf" (?:who )?{APPLIED}|"
                # (or who are activists: "Another 86 students are activists")
                r" (?:are|were) (?:currently |now |also )?(?:being [a-z]+ as )?(?:party |membership )?activists\b|"
