@@ -2769,10 +2769,13 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("the volunteer team held 30 events with 900 participants",
                                     "volunteer services 20 times, with a total of 260 person-times participating",
                                     "it held 9 volunteer activities, with a total of 70 member-times of participation",
+                                    "the branch carried out 7 volunteer activities with 60 member participations",
                                     "Volunteer service: 46 activities, 1,380 participant-times, 4,100 hours"),
          frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,100}$",
-         # (or the members' participations, as times: "with a total of 98 member-times of participation")
-         after=r"^(?:participants|participations|participant-times|person-times (?:participating|took part|taking part|joined)|"
+         # (or the members' participations, as times: "with a total of 98 member-times of participation", "with 75 member
+         # participations")
+         after=r"^(?:(?:party )?members?['’]?[- ])?(?:participants|participations|participant-times|"
+               r"person-times (?:participating|took part|taking part|joined)|"
                r"person-times(?=\s*(?:[,;.]|and\b|$))|member-times of participation)\b",
          # (not the people a service reached: "serving more than 600 person-times")
          not_before=r"\b(?:serv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|benefit(?:s|ed|ing|ting)?|help(?:s|ed|ing)?)\b[^.;,]{0,20}$"),
