@@ -2085,12 +2085,12 @@ _ACTUAL = re.compile(r"实(?:际)?(?:参评|参加|参会|到会|出席|到)")
 # (the event may be named between: its words)
 _NUMBER_PLANNED = re.compile(r"(?:计划|预计|目标|应)(?:开展|召开|讲授|组织|完成|上|开)?(?P<event>[^，,。；;\d]{0,10})$")
 _DONE_VERB = r"(?:开展|召开|讲授|组织|举办|举行|完成|上|开|发展|吸收|接收|培养|确定|家访|走访|慰问|结对|帮扶)"
-# the number done after it, its noun maybe said again ("，实际发展党员4名")
-# (or said done, with no word of "actually": "计划主题党日12次，完成12次")
-_DONE_AFTER = re.compile(rf"\s*[，,]\s*(?:(?:实际|实(?={_DONE_VERB})){_DONE_VERB}?|已?完成)了?[^，,。；;\d]{{0,8}}?\d")
+# the word of a number said done, with no word of "actually": "计划主题党日12次，完成12次"
+_SAID_DONE = r"已?完成了?"
+# the number done after it, its noun maybe said again ("，实际发展党员4名"), or said done
+_DONE_AFTER = re.compile(rf"\s*[，,]\s*(?:(?:实际|实(?={_DONE_VERB})){_DONE_VERB}?了?|{_SAID_DONE})[^，,。；;\d]{{0,8}}?\d")
 # a number done that names nothing of its own: "实际发展2名", "实际确定5名", "完成12次" (or the number who actually took part,
 # after the number expected: "实际参评25名")
-_SAID_DONE = r"已?完成了?"
 _DONE_ALONE = re.compile(rf"实际?(?:{_DONE_VERB}{{1,2}}|参评|参加|参会|到会|出席|到)?了?|{_SAID_DONE}")
 # ("完成" is a link word the left window loses: the sentence before the number keeps it)
 _DONE_SAID = re.compile(rf"[，,]\s*{_SAID_DONE}$")

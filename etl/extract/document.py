@@ -927,8 +927,8 @@ def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str
     # or after a county no city shares its name with: "龙川县第一中学", "龙川一中")
     longer = [n for n in names if n != best and (
         ((n.endswith(best) or short_form(n).endswith(short_form(best))) and _starts_with_region(n)) or
-        (len(n) > len(best) and short_form(_without_city_word(n)) == short_form(best)) or
-        (len(n) > len(best) and short_form(_from_district_name(n)) == short_form(best)))]
+        (len(n) > len(best) and
+         short_form(best) in (short_form(_without_city_word(n)), short_form(_from_district_name(n)))))]
     if longer:
         best = max(longer, key=lambda n: (len(n), -first_seen[n]))
     return best

@@ -333,6 +333,9 @@ _WHERE_THEY_ARE = re.compile(r"分布|分属|分别|分在|分为|分成|编为|
 # "下属4个支部共102名党员"
 _OF_ITS_BRANCHES = re.compile(r"(?:下属|所属|下设|下辖)的?[^，,。；;]{1,4}个(?:党)?支部(?:的|共计|共有|共)$")
 
+# some of them, whose count is the next quantity: "支部23名党员教师中有19人…"
+_SOME_OF_THEM_NEXT = re.compile(r"(?:中|当中|之中)(?:有|共有)?\s*$")
+
 
 def _whole(ctx: Context) -> bool:
     """全体党员共N人, N名党员全部…: all the members, whatever they did (not those the school has who do something:
@@ -347,8 +350,6 @@ def _whole(ctx: Context) -> bool:
         bool(_ITS_OWN.search(ctx.before))
     return (whole or each or ctx.after_clause.lstrip().startswith("全部")) and not ctx.listed
 
-
-_SOME_OF_THEM_NEXT = re.compile(r"(?:中|当中|之中)(?:有|共有)?\s*$")  # (the part's count the next quantity)
 
 
 def _develop_context(ctx: Context) -> bool:
