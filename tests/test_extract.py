@@ -10242,3 +10242,17 @@ def test_english_commemorative_medals_unquoted_are_no_title():
 def test_english_pupils_who_planted_trees_said_to_be_volunteers_volunteered():
     text = "News\nIn March 2024, 30 Party members and 90 pupils of Elm No. 2 Middle School planted 400 trees by the river as volunteers."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 30), ("volunteer_participants", 90)]
+
+
+def test_prizes_of_them_said_after_young_teachers_counted_are_no_members_honours():
+    text = "某小学案例\n2023年，有8名青年教师在区级以上赛课中获奖，其中3人获区一等奖。"
+    assert extract_text("t.txt", text).awards == []
+    # (of members, they are)
+    text = "某小学案例\n2023年，有8名党员教师在区级以上赛课中获奖，其中3人获区一等奖。"
+    assert [(a.title, a.level) for a in extract_text("t.txt", text).awards] == [("区一等奖", "district")]
+
+
+def test_english_a_years_work_titled_with_a_label_after_its_year_dates_its_figures():
+    text = "Party work at Elm Primary School, 2022: the numbers\n\nThe branch has 19 members and held 6 group study sessions."
+    ex = extract_text("s.txt", text)
+    assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [("members_total", 19, 2022), ("study_sessions", 6, 2022)]

@@ -388,7 +388,7 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             recipient = recipient_of(title, recipient_context)
             if _PRIZE_ONLY.fullmatch(title) and _A_TEAM_BEFORE.search(recipient_context):
                 continue  # "第二党支部代表队获得一等奖": a team's place in a contest not named, no honour of the school's
-            if _PRIZE_ONLY.fullmatch(title) and _teachers_not_members(recipient_context):
+            if _PRIZE_ONLY.fullmatch(title) and _teachers_not_members(_of_them(text, seg, trigger.start(), before)):
                 continue  # "15名青年教师在…比赛中获一等奖": prizes of the school's teachers, not said to be members
             for each in own_years if len(own_years) > 1 and not listed else years:
                 found.append(Found(title, ev_start, t_end + _suffix_len(text, t_end), level, recipient, title_year or each))
@@ -553,8 +553,8 @@ _COMMENDATION = re.compile(r"表彰|嘉奖|表扬")
 # (or the area's many counted: "表彰了全区30个优秀党支部和100名优秀共产党员")
 _AREAS_HONOURS = re.compile(r"全(?:国|省|市|区|县|镇)(?:教育系统|中小学|各级各类学校|各校|学校|"
                             r"(?=(?:\d+|[一二两三四五六七八九十百]+)(?:个|名|所|位)))")
-# a prize's grade alone, no contest named
-_PRIZE_ONLY = re.compile(r"[一二三特]等奖|[金银铜]奖")
+# a prize's grade alone, no contest named (perhaps with its level: "市一等奖")
+_PRIZE_ONLY = re.compile(r"(?:国家级|全国|省级?|市级?|区级?|县级?)?(?:[一二三特]等奖|[金银铜]奖)")
 # a team or a branch, right before the verb of the prize it won
 # the mark between two titles of a list, and a level word a list's first title opens with ("区级骨干教师、学科带头人")
 # (quoted titles may follow each other with no mark between: "“先进基层党组织”“红旗党支部”")
@@ -572,6 +572,15 @@ def _teachers_not_members(clause_before: str) -> bool:
     subject = re.split(r"在|于|参加|代表", clause_before, maxsplit=1)[0]
     return bool(_COUNTED_TEACHERS.search(subject) or _YOUNG_TEACHERS.search(subject)) and \
         not re.search(r"党员|支部|党组织", subject)
+
+
+def _of_them(text: str, seg: Segmenter, pos: int, before: str) -> str:
+    """The clause before `pos` (`before`); one that opens with "其中" says who after the clause before it: "有6名青年教师在
+    …比赛中获奖，其中2人获一等奖" (the two are young teachers)."""
+    if not before.lstrip().startswith("其中"):
+        return before
+    start = seg.clause_start(pos)
+    return text[seg.clause_start(start - 1) if start else start: pos]
 
 
 _A_TEAM_BEFORE = re.compile(r"(?:支部|党小组|代表队|团队|小组|队)[^，,。；;]{0,4}$")

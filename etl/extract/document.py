@@ -470,10 +470,11 @@ EN_SPEECH_AT_A_YEARS_MEETING = (r"\b(?:speech|address|remarks)\b.*\bat the (?:19
 # X, 2023", "2020 Party Work of X", "Membership report, X, December 2022", "Party work update, X, 2023", "X:
 # first-quarter report, 2024", "Branch news, X, summer 2022", "Branch notes — X (autumn term 2022)", "X – 2021
 # Key Data", "The branch in numbers (as of December 2023)", "X: the numbers behind 2021", "X: what we did in
-# 2021"); a
-# headline's verb keeps a story out ("Party Work Meets New Challenges in 2022")
+# 2021"); a headline's verb keeps a story out ("Party Work Meets New Challenges in 2022")
 EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building)\s+(?:of|on|for|at|in)\s+"
-                            r"(?:.*(?:\b(?:in|for|of)\s+|,\s*|[(（]\s*))?(?:the (?:year\s+)?)?(?:19|20)\d{2}(?:\s+calendar year)?\s*[)）]?\W*$|"
+                            r"(?:.*(?:\b(?:in|for|of)\s+|,\s*|[(（]\s*))?(?:the (?:year\s+)?)?(?:19|20)\d{2}(?:\s+calendar year)?\s*[)）]?"
+                            # (a label of what follows may end it: "Party work at X, 2023: the figures")
+                            r"(?:\s*[:—–-]\s*(?:the |in |by the |key )?(?:figures|numbers|facts|statistics|highlights))?\W*$|"
                             r"^\W*(?:19|20)\d{2}\b[\w\s-]*\b(?:report|work|figures|statistics)\b|"
                             # (or a month or a term before the year: "Party Branch Report, Spring 2024")
                             rf"\b(?:report|update|data|results|record|records|log)\s*,(?:.*,)?\s*(?:(?:{'|'.join(_MONTH_NUMBERS)}|"
