@@ -10256,3 +10256,11 @@ def test_english_a_years_work_titled_with_a_label_after_its_year_dates_its_figur
     text = "Party work at Elm Primary School, 2022: the numbers\n\nThe branch has 19 members and held 6 group study sessions."
     ex = extract_text("s.txt", text)
     assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [("members_total", 19, 2022), ("study_sessions", 6, 2022)]
+
+
+def test_english_people_named_activists_with_no_as():
+    text = "Q&A\nQ: And the applicants?\nA: Nine have applied. In April the branch named 3 of them activists."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 3)]
+    # (nor applicants, where they are named from among the applicants)
+    text = "News\nIn April 2024 the branch designated 2 of the applicants membership activists."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 2)]

@@ -1419,6 +1419,14 @@ RULES: list[Rule] = [
                 r"(?:to|will) (?:accept|take on|identify|select|choose|confirm|list|designate|name))\s*$",
          after=r"^(?:of (?:them|these|those|whom) |(?:[a-z-]+ )?(?:teachers|students|people|members|league members|colleagues) )?"
                r"as (?:party )?activists\b"),
+    # (or named them so with no "as": "this spring we named 4 of them activists", "the branch designated 2 of the applicants
+    # membership activists")
+    Rule("activists", ("this spring we named 4 of them activists",
+                       "the branch designated 2 of the applicants membership activists",
+                       "in May the committee made three young teachers Party activists"),
+         before=r"\b(?:named|designated|made|(?:to|will) (?:name|designate|make))\s*$",
+         after=r"^(?:of (?:them|these|those|the applicants) |(?:[a-z-]+ )?(?:teachers|students|colleagues|applicants) )"
+               r"(?:party |membership )?activists\b"),
     # the people named, or only the number ("12 teachers applied and 4 were listed as activists")
     # (the activists named, then made so: "1 activist was determined this year", as a translation says it)
     Rule("activists", ("1 activist was determined this year", "4 new activists were identified"),
