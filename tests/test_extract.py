@@ -10264,3 +10264,12 @@ def test_english_people_named_activists_with_no_as():
     # (nor applicants, where they are named from among the applicants)
     text = "News\nIn April 2024 the branch designated 2 of the applicants membership activists."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 2)]
+
+
+def test_staff_members_or_branches_beside_students_are_parts_for_review():
+    found = extract_text("r.txt", "某中学总结\n学校党委现有教职工党员96名、学生党员4名。")
+    assert found.metrics == [] and [c.reason for c in found.candidates] == ["members of one kind beside another"] * 2
+    found = extract_text("r.txt", "某中学总结\n学校党委下设教工党支部4个、学生党支部1个。")
+    assert found.metrics == [] and [c.reason for c in found.candidates] == ["branches of one kind beside another"] * 2
+    # (alone, the staff's members are the membership)
+    assert [(m.indicator, m.value) for m in metrics("某中学总结\n学校现有教职工党员27名。")] == [("members_total", 27)]

@@ -172,9 +172,9 @@ _NEXT_ITEM_ON_A_LINE = re.compile(rf"[ \u3000]+[^\d\s，,。；;、]{{1,8}}?[:�
 
 # branches of one kind, then another kind's listed after their count ("在职党员支部2个、退休党员支部1个"): the first kind before
 # a count, and the other after it; or, before the second count, both
-_BRANCHES_OF_A_KIND = re.compile(r"(?:在职|在岗|教师|学生)(?:党员)?(?:党)?支部\s*$")
-_ANOTHER_KIND_OF_BRANCHES = re.compile(r"\s*[、，,和及与]\s*(?:离退休|退休|学生|教师)(?:党员)?(?:党)?支部")
-_BOTH_KINDS_OF_BRANCHES = re.compile(rf"(?:在职|在岗|教师|学生)(?:党员)?(?:党)?支部\s*(?:\d+|[一二两三四五六七八九十]+)\s*个"
+_BRANCHES_OF_A_KIND = re.compile(r"(?:在职|在岗|教师|教职工|教工|学生)(?:党员)?(?:党)?支部\s*$")
+_ANOTHER_KIND_OF_BRANCHES = re.compile(r"\s*[、，,和及与]\s*(?:离退休|退休|学生|教师|教职工|教工)(?:党员)?(?:党)?支部")
+_BOTH_KINDS_OF_BRANCHES = re.compile(rf"(?:在职|在岗|教师|教职工|教工|学生)(?:党员)?(?:党)?支部\s*(?:\d+|[一二两三四五六七八九十]+)\s*个"
                                      rf"{_ANOTHER_KIND_OF_BRANCHES.pattern}\s*$")
 
 

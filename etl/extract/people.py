@@ -545,7 +545,7 @@ _RETIRED_NEXT = re.compile(r"[、，,和及]\s*(?:离退休|退休|离休)(?:教
 # does not say
 # nothing of the people's own after their count, the next item or the clause's end
 _ENDS_ITS_CLAUSE = re.compile(r"\s*(?:[、，,；;。]|$)")
-_KINDS_OF_MEMBERS = frozenset({"党员教师", "中共党员教师", "教师党员", "学生党员", "党员教职工", "党员职工"})
+_KINDS_OF_MEMBERS = frozenset({"党员教师", "中共党员教师", "教师党员", "学生党员", "党员教职工", "党员职工", "教职工党员", "教工党员"})
 _KIND_OF_MEMBERS = "|".join(sorted(_KINDS_OF_MEMBERS | {"在职党员", "在岗党员", "退休党员", "离退休党员"}, key=len, reverse=True))
 _OTHER_KIND_NEXT = re.compile(rf"^[、，,和及与]\s*(?:另有|还有)?\s*(?:{_KIND_OF_MEMBERS})\s*$")
 _OTHER_KIND_BEFORE = re.compile(rf"(?:{_KIND_OF_MEMBERS})\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]\s*[、，,和及与]\s*"
