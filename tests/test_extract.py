@@ -10273,3 +10273,8 @@ def test_staff_members_or_branches_beside_students_are_parts_for_review():
     assert found.metrics == [] and [c.reason for c in found.candidates] == ["branches of one kind beside another"] * 2
     # (alone, the staff's members are the membership)
     assert [(m.indicator, m.value) for m in metrics("某中学总结\n学校现有教职工党员27名。")] == [("members_total", 27)]
+
+
+def test_members_counted_as_a_party_of_so_many_after_their_noun():
+    text = "某中学新闻\n春节前，支部书记带领党员教师一行9人，来到社区养老服务站，为老人们打扫卫生，开展志愿服务。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 9)]
