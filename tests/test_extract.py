@@ -10278,3 +10278,14 @@ def test_staff_members_or_branches_beside_students_are_parts_for_review():
 def test_members_counted_as_a_party_of_so_many_after_their_noun():
     text = "某中学新闻\n春节前，支部书记带领党员教师一行9人，来到社区养老服务站，为老人们打扫卫生，开展志愿服务。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 9)]
+
+
+def test_english_a_bare_count_in_a_clause_of_another_year_counts_what_the_clause_before_did():
+    text = "News\nIn 2022 the branch held 8 theme Party days; in 2023 it held 12."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 8, 2022),
+                                                                       ("theme_party_days", 12, 2023)]
+    text = "News\nIn 2021 the members made 230 home visits, and in 2022, 251."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("home_visits", 230, 2021), ("home_visits", 251, 2022)]
+    # (not another doing, with a verb of its own)
+    text = "News\nIn 2021 the members made 230 home visits; in 2022 they hoped for 300."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 230)]

@@ -1190,7 +1190,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         s_start, s_end = seg.sentence_span(q.start)
         total = None
         compared_at = None
-        item_year = None
+        item_year = own_time_from = None
         if rule is not None:
             indicator = rule.indicator
             start, end = _evidence_span(text, seg, q, left_start, rule, lang, next_start, floor)
@@ -1220,6 +1220,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # list's first did, in its own year
             indicator, item_year, end = item
             start = q.start
+        elif (again := _again_in_another_year_en(low, window, q, metrics, s_start, lang, aside)) is not None:
+            # "In 2022 the teachers made 610 home visits; in 2023 they made 702": what the clause before counted, in a time
+            # of its own
+            indicator, start, own_time_from = again
+            end = q.end
         elif (norm_total := _total_of_a_norm_en(low, window, q, s_start, lang)) is not None:
             # "1 organisational life meeting per branch, 5 in all": the total of what the norm before it counts (in
             # brackets too, "one theme day a month (12 in the year)": no aside, the norm's total)
@@ -1313,6 +1318,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             time = one_year(each_year)
         if item_year is not None:
             time = one_year(item_year)
+        elif own_time_from is not None:
+            time = time_of(low[own_time_from: q.start], doc_time, q.start, lang)
         elif lang == "zh" and time.kind == "explicit" and (years_list := _YEARLY_PARTS_BEFORE.search(low, s_start, q.start)):
             # "三年来共发展党员11名，其中2021年3名、…、2023年4名；培养入党积极分子近百名": the years of a total's parts are
             # theirs, no time of what the sentence goes on to count
@@ -2324,6 +2331,33 @@ def _year_item_en(low: str, q: Quantity, metrics: list[Metric], s_start: int, la
     if (earlier := _EN_YEAR_EARLIER.match(low, q.end)) and before.year is not None:
         return before.indicator, before.year - 1, earlier.end()
     return None
+
+
+# a clause of its own after a figure, naming another year (or school year) and perhaps the same verb again, then a bare
+# count that ends it: "; in 2023 they made 702", ", and in the 2023-2024 school year, 702"
+_EN_AGAIN_IN_ANOTHER_YEAR = re.compile(
+    r"\s*(?:;|,\s*(?:and|while|but)?|\s+(?:and|while|but))\s+(?P<time>in (?:the )?(?:19|20)\d{2}"
+    r"(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?: school year)?),?\s+(?:(?:they|it|we|the branch|the members) (?P<verb>[a-z]+) )?$")
+_EN_CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|,\s*(?:and|while|but)\b|$)")
+
+
+def _again_in_another_year_en(low: str, window: Window, q: Quantity, metrics: list[Metric], s_start: int, lang: str,
+                              aside: bool) -> tuple[str, int, int] | None:
+    """A bare count that ends a clause of its own, after a figure of the sentence, naming another year and perhaps the
+    verb of the figure's again ("made 610 home visits; in 2023 they made 702"): the figure's indicator, where the
+    evidence starts, and where the count's own time is said."""
+    if lang != "en" or aside or not metrics or not _EN_CLAUSE_ENDS.match(low, q.end):
+        return None
+    before = metrics[-1]
+    if None in (before.start, before.end) or before.start < s_start or before.end > q.start:
+        return None
+    again = _EN_AGAIN_IN_ANOTHER_YEAR.fullmatch(low, before.end, q.start)
+    if again is None:
+        return None
+    verb = again.group("verb")
+    if verb and not re.search(rf"\b{verb}\s+(?:[a-z-]+\s+){{0,3}}?$", low[s_start: before.start]):
+        return None  # another verb: another doing ("…; in 2023 they planned 700")
+    return before.indicator, again.start("time"), again.start("time")
 
 
 # after a total, the years it is made of, each with its count: "，其中2021年2名、2022年3名、2023年"
