@@ -11,11 +11,11 @@ import re
 
 QUALIFIERS = ("exact", "at_least", "approx", "at_most")
 
-# Chinese words and marks before the number ("约20", "超过30", "≥5").
+# Chinese words and marks before the number ("约20", "超过30" or "超30", "≥5").
 BEFORE = {
     "将近": "approx", "接近": "approx", "大约": "approx", "大概": "approx", "约": "approx", "近": "approx",
     "≈": "approx", "~": "approx", "～": "approx",
-    "超过": "at_least", "逾": "at_least", "多达": "at_least", "不少于": "at_least", "不低于": "at_least", "突破": "at_least",
+    "超过": "at_least", "超": "at_least", "逾": "at_least", "多达": "at_least", "不少于": "at_least", "不低于": "at_least", "突破": "at_least",
     "至少": "at_least", "最少": "at_least", ">=": "at_least", "≥": "at_least",
     "不超过": "at_most", "最多": "at_most", "至多": "at_most", "不到": "at_most", "不足": "at_most",
     "<=": "at_most", "≤": "at_most",

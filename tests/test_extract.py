@@ -10289,3 +10289,9 @@ def test_english_a_bare_count_in_a_clause_of_another_year_counts_what_the_clause
     # (not another doing, with a verb of its own)
     text = "News\nIn 2021 the members made 230 home visits; in 2022 they hoped for 300."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 230)]
+
+
+def test_a_volunteer_teams_activities_named_at_length_and_a_number_over_said_with_chao():
+    text = "某中学总结\n2023年，“红帆”党员志愿服务队开展进社区、进福利院、进乡村学校活动30余次，服务时长超1200小时。"
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
+        ("volunteer_sessions", 30, "at_least"), ("volunteer_hours", 1200, "at_least")]

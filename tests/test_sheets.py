@@ -520,7 +520,7 @@ def test_the_same_figures_reordered_or_with_crlf_add_nothing(con):
 @pytest.mark.parametrize("value, qualifier", [("至少12", "at_least"), ("12余", "at_least"), ("约12", "approx"),
                                               ("12左右", "approx"), ("不超过12", "at_most"), ("≥12", "at_least"),
                                               ("将近12", "approx"), ("12", "exact"), ("about 12", "approx"),
-                                              ("More than 12", "at_least"), ("up to 12", "at_most")])
+                                              ("More than 12", "at_least"), ("up to 12", "at_most"), ("超12", "at_least")])
 def test_a_value_marked_with_a_qualifier_word_the_extractor_knows_is_read_with_it(con, value, qualifier):
     """The sheets and the extractor read qualifier words from one place (etl/qualifiers.py)."""
     from etl.sheets import import_sheet
