@@ -10295,3 +10295,8 @@ def test_a_volunteer_teams_activities_named_at_length_and_a_number_over_said_wit
     text = "某中学总结\n2023年，“红帆”党员志愿服务队开展进社区、进福利院、进乡村学校活动30余次，服务时长超1200小时。"
     assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
         ("volunteer_sessions", 30, "at_least"), ("volunteer_hours", 1200, "at_least")]
+
+
+def test_english_the_members_a_branch_has_after_its_activists():
+    text = "News\nAt the end of 2023 the branch had 5 activists and 37 members."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 5), ("members_total", 37)]

@@ -4101,14 +4101,16 @@ RULES: list[Rule] = [
                             "the branch now counts 33 members", "our party branch numbers 21 members",
                             "back then the branch had only 9 members", "the secretary, whose branch has 26 members, spoke",
                             "the school's branch has 19 members", "the new branch has 6 members",
-                            "the committee oversees 5 branches and 104 members"),
+                            "the committee oversees 5 branches and 104 members",
+                            "the committee now has 14 activists and 88 members"),
          # (or the school's: "the school's branch has 28 members")
+         # (or after the activists it has: "the branch has 6 activists and 40 members")
          before=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|our|this|whose|(?:the )?(?:school|kindergarten)['’]s) "
                 r"(?:new |newly (?:formed|founded|established) )?(?:general )?(?:branch|committee))"
                 r"(?: of [^;,]{1,60}?)? (?:(?:now|currently) )?(?:has|had|has a total of|consists of|counts|counted|"
                 r"numbers|numbered|(?:oversees|oversaw|leads|led|comprises|comprised)(?= \S+ (?:party )?branches and))"
                 r"(?: (?:just|only|still))?"
-                r"(?: \S+ (?:party )?(?:branches|groups) and)?\s*$",
+                r"(?: \S+ (?:(?:party )?(?:branches|groups)|(?:membership |party )?activists) and)?\s*$",
          # (not members of one kind, told by a clause after them: "the branch has 3 members who have been in the Party for
          # 50 years")
          after=r"^(?:party )?members\b", not_after=r"^(?:party )?members (?:who|that|whose)\b"),
