@@ -10300,3 +10300,8 @@ def test_a_volunteer_teams_activities_named_at_length_and_a_number_over_said_wit
 def test_english_the_members_a_branch_has_after_its_activists():
     text = "News\nAt the end of 2023 the branch had 5 activists and 37 members."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 5), ("members_total", 37)]
+
+
+def test_english_some_of_the_pupils_counted_before_helped():
+    text = "News\nIn 2023 the branch found 75 pupils who were behind in reading; members tutored 52 of them every week."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 52)]

@@ -3522,6 +3522,11 @@ RULES: list[Rule] = [
                                "party members were paired with 18 pupils", "teachers paired up with 12 pupils",
                                "over the term members tutored a total of 30 pupils"),
          before=rf"\b{HELPED}(?: a total of| in all)?\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (or some of the pupils the sentence counted before: "it found 60 pupils who were falling behind; members tutored 41 of
+    # them")
+    Rule("students_assisted", ("it found 60 pupils who were falling behind; members tutored 41 of them",),
+         before=rf"\b{HELPED}\s*$", after=r"^of (?:them|these|those)\b",
+         frame=rf"\d[\d,]* (?:[a-z-]+ )?{STUDENTS}\b[^.]{{0,80}}?\b{HELPED}\s*$"),
     # households of the public helped are people served: "pairing with 25 poor households" (a family of pupils
     # is the pupils')
     Rule("volunteer_beneficiaries", ("members paired with 25 poor households in the village", "helped 12 needy families"),
