@@ -10305,3 +10305,9 @@ def test_english_the_members_a_branch_has_after_its_activists():
 def test_english_some_of_the_pupils_counted_before_helped():
     text = "News\nIn 2023 the branch found 75 pupils who were behind in reading; members tutored 52 of them every week."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 52)]
+
+
+def test_english_terse_lines_of_meetings_and_volunteer_attendances():
+    text = ("Elm School Party Branch: autumn term 2023 in brief\n\nMeetings: branch committee 4, branch general meeting 3.\n"
+            "Volunteering: 5 activities, 64 member attendances.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 5), ("volunteer_participants", 64)]

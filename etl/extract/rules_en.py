@@ -3097,8 +3097,10 @@ RULES: list[Rule] = [
     # (the participations may be said to be members': "Service: 9 activities with 130 member participations")
     Rule("volunteer_participants", ("Service: 12 activities; 150 person-times; 400 hours",
                                     "Service: 9 activities with 130 member participations",
-                                    "Volunteer outings: 7, involving 50 member-participations"),
-         frame=rf"{VOLUNTEER_LABEL}", after=r"^(?:(?:party )?members?['’]?[- ])?(?:participants|participations|participant-times|person-times)(?=\s*(?:[,;.]|and\b|$))"),
+                                    "Volunteer outings: 7, involving 50 member-participations",
+                                    "Volunteering: 8 activities, 96 member attendances"),
+         frame=rf"{VOLUNTEER_LABEL}", after=r"^(?:(?:party )?members?['’]?[- ])?(?:participants|participations|participant-times|"
+                                           r"person-times|attendances)(?=\s*(?:[,;.]|and\b|$))"),
     # (and the people of that line who served: "Volunteers: 15 members served at the school gate")
     # (or took part in it, said after its other figures: "…, 18 members taking part")
     Rule("volunteer_participants", ("Volunteers: 15 members served at the school gate, 60 hours in total",),
@@ -3690,10 +3692,11 @@ RULES: list[Rule] = [
                       "the school has one party branch and 3 party groups", "the committee leads 9 general and ordinary branches"),
          # (not those honoured: '3 branches named "Model Branches" by the district', "2 branches were rated excellent")
          # (nor two organizations doing something together: "Two branches pair up", "two branches signed an agreement")
+         # (nor a meeting of a branch's, counted on a terse line: "Meetings: branch general meeting 2")
          # (of kinds: "11 general and ordinary branches", "4 teaching branches")
          after=r"^(?:grassroots )?(?:(?:general|ordinary|teaching|retired|student|staff)(?: and (?:general|ordinary|teaching|"
                r"retired|student|staff))? )?(?:party )?(?:sub-)?branch(?:es)?\b(?! secretar| committee| meeting| member|"
-               r" (?:party )?(?:member )?(?:meetings?|conferences?|assembl)| (?:pair|paired|partner|sign|signed|join|joined|"
+               r" (?:party )?(?:member )?(?:general )?(?:meetings?|conferences?|assembl)| (?:pair|paired|partner|sign|signed|join|joined|"
                r"team up|teamed up|unite|united)\b)"
                r"(?! (?:were |have been |had been )?(?:all )?(?:named|rated|honou?red|commended|awarded|recogni[sz]ed)\b)"),
     # the members of an age are a part, not the membership: "the 9 Party members of the school who are under 35 launched …")
