@@ -10311,3 +10311,15 @@ def test_english_terse_lines_of_meetings_and_volunteer_attendances():
     text = ("Elm School Party Branch: autumn term 2023 in brief\n\nMeetings: branch committee 4, branch general meeting 3.\n"
             "Volunteering: 5 activities, 64 member attendances.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 5), ("volunteer_participants", 64)]
+
+
+def test_english_members_at_a_years_start_and_end_in_one_sentence():
+    text = "Annual report 2023\n\nThe branch began the year with 27 members and ended it with 30: three teachers were admitted."
+    ex = extract_text("r.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics if m.indicator == "members_total"] == [("members_total", 30)]
+    assert [(c.value, c.reason) for c in ex.candidates] == [(27, "a count it grew from")]
+
+
+def test_english_all_the_members_of_a_schools_branches():
+    text = "News\nIn May 2024 the secretary spoke to all 64 members of the school's three branches."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 64), ("branches", 3)]

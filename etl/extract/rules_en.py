@@ -3727,7 +3727,8 @@ RULES: list[Rule] = [
     Rule("members_total", ("all 40 party members of the school took part", "all the 25 party members attended",
                            "The branch held its organizational life meeting. All 33 members attended.",
                            "All 26 members of the school took part in the nomination.",
-                           "the team's volunteers include all 22 of the branch's members"),
+                           "the team's volunteers include all 22 of the branch's members",
+                           "the secretary spoke to all 96 members of the school's four branches"),
          # (members of the school or branch, not of a committee: "All 26 members of the school took part")
          # (or all of the school's: "all 22 of the branch's members")
          # (not all of a kind of them: "all 26 members in post")
@@ -3735,6 +3736,9 @@ RULES: list[Rule] = [
          before=r"\ball(?: the| of the)?\s*$", after=r"^(?:communist )?party members\b|^(?:communist )?party member teachers\b|"
                                                 r"^members\b(?! of\b)|"
                                                 r"^of (?:the |our |its )?(?:school's|branch's) (?:communist )?(?:party )?members\b|"
+                                                # (or of all its branches: "all 96 members of the school's four branches")
+                                                r"^members of (?:the|its|our|the school's|the committee's) (?:\d+ |[a-z]+ )?"
+                                                r"(?:party )?branches\b|"
                                                 r"^members of (?:the|our|this) (?:school|party branch|branch|kindergarten)"
                                                 r"(?=\s+(?:took|attended|joined|were|have|had|signed|came|participated|gave|made)\b"
                                                 r"|\s*[,.;])"),  # (not "members of the school choir")
@@ -3955,15 +3959,23 @@ RULES: list[Rule] = [
     # (or a list's item in few words: "Organisation: 1 new member admitted; branch now 37 members")
     Rule("members_total", ("Organisation: 2 new members admitted; branch now 41 members",),
          before=r"^\s*(?:the )?(?:branch|committee) (?:now|currently)\s*$", after=r"^(?:party )?members\b"),
+    # (the members at a year's start, where the sentence goes on to its end, are a count it grew from: "the branch began the
+    # year with 30 members and ended it with 32")
+    Rule(None, ("the branch began the year with 30 members and ended it with a few more",),
+         before=r"\b(?:began|started|entered) the (?:year|term|semester|school year) with\s*$",
+         after=r"^(?:communist )?(?:party )?members\b[^.;]{0,30}?\b(?:ended|finished|closed) it with\b", review=True,
+         name="a count it grew from"),
     # the members at a period's end or start: "the branch ended the year with 31 members"
     Rule("members_total", ("the branch ended the year with 31 members", "we began the term with 26 party members"),
          before=r"\b(?:ended|closed|finished|began|started|entered) the (?:year|term|semester|school year) with\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
     # (or a year named, and the noun left out after a count of members before it: "We began 2023 with 39 members and
     # ended it with 42"; the count at the start is of the year before, which the sentence does not name)
-    Rule("members_total", ("We began 2023 with 39 members and ended it with 42.", "the branch ended 2022 with 30 members"),
+    # (or what the count at its end was made of, after a colon: "… and ended it with 35: it admitted 3")
+    Rule("members_total", ("We began 2023 with 39 members and ended it with 42.", "the branch ended 2022 with 30 members",
+                           "We began 2024 with 27 members and ended it with 29: two teachers were admitted."),
          before=r"\b(?:ended|closed|finished) (?:the (?:year|term|semester|school year)|(?:19|20)\d{2}|it) with\s*$",
-         after=r"^(?:(?:communist )?(?:party )?members\b|[,.;]|$)", frame=r"\bmembers\b|\bwith\s*$"),
+         after=r"^(?:(?:communist )?(?:party )?members\b|[,.;:]|$)", frame=r"\bmembers\b|\bwith\s*$"),
     Rule(None, ("We began 2023 with 39 members.",),
          before=r"\b(?:began|started|entered) (?:19|20)\d{2} with\s*$", after=r"^(?:communist )?(?:party )?members\b",
          name="members at a named year's start"),
