@@ -10323,3 +10323,12 @@ def test_english_members_at_a_years_start_and_end_in_one_sentence():
 def test_english_all_the_members_of_a_schools_branches():
     text = "News\nIn May 2024 the secretary spoke to all 64 members of the school's three branches."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 64), ("branches", 3)]
+
+
+def test_a_school_named_after_a_city_whose_name_opens_with_a_stop_character():
+    # (本 and 会 end a name walking left, but 本溪 and 会理 are a city's names, with their level word left out)
+    for title, school in (("本溪十二中党支部开展主题党日活动", "本溪十二中"), ("会理一中举行表彰大会", "会理一中")):
+        assert extract_text("n.txt", f"{title}\n\n近日，支部开展主题党日活动。").document.school == school
+    # (but no name takes in a district named before it, where a county shares the school's name: 和平县)
+    text = "和平小学党员走进敬老院\n\n重阳节当天，和平区和平小学党支部组织党员来到敬老院。"
+    assert extract_text("n.txt", text).document.school == "和平小学"

@@ -691,9 +691,13 @@ def _two_character_name(text: str, suffix_start: int) -> bool:
 
 def _in_place_name(text: str, at: int, limit: int) -> bool:
     """Whether the character at `at` is part of a place's name the gazetteer knows, ending by `limit`
-    ("泰和县第二中学", "和平区实验小学", "晋中市榆次区第一中学": 和 and 次 are stop characters, but not in these names)."""
-    return any(is_place_name(text[start: end]) for start in range(max(0, at - 2), at + 1)
-               for end in range(at + 2, min(limit, at + 4) + 1))
+    ("泰和县第二中学", "和平区实验小学", "晋中市榆次区第一中学": 和 and 次 are stop characters, but not in these names);
+    or of a city's or a county's name without its level word, opening the name right before the school's own
+    ("本溪十二中")."""
+    return any(is_place_name(text[start: end]) or
+               (end == limit and not _name_char(text[start - 1: start]) and
+                (is_place_name(text[start: end] + "市") or is_place_name(text[start: end] + "县")))
+               for start in range(max(0, at - 2), at + 1) for end in range(at + 2, min(limit, at + 4) + 1))
 
 
 # the words that end a phrase of time, which may stand right before a school's name with no mark between
