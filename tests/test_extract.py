@@ -10332,3 +10332,9 @@ def test_a_school_named_after_a_city_whose_name_opens_with_a_stop_character():
     # (but no name takes in a district named before it, where a county shares the school's name: 和平县)
     text = "和平小学党员走进敬老院\n\n重阳节当天，和平区和平小学党支部组织党员来到敬老院。"
     assert extract_text("n.txt", text).document.school == "和平小学"
+
+
+def test_english_pupils_who_planted_trees_as_part_of_a_branchs_volunteer_work_volunteered():
+    text = ("News\nIn March 2024, 25 Party members and 70 pupils of Elm Middle School planted 300 trees along the canal, as "
+            "part of the branch's volunteer work.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 25), ("volunteer_participants", 70)]

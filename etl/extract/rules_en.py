@@ -676,8 +676,10 @@ RULES: list[Rule] = [
                # (pupils who volunteered: "30 students took part in 12 volunteer activities"; or planted trees or picked
                # up litter, said to be as volunteers: "150 pupils of Dali No. 2 Middle School planted 600 trees … as
                # volunteers"; not said so, they are no volunteers, the members with them are)
+               # (or as part of a body's volunteer work: "… planted 600 saplings, as part of the branch's volunteer work")
                rf" (?:have |had )?(?:volunteered\b|{JOINED_VOLUNTEERING})|"
-               r" (?:have |had )?(?:planted|picked up|collected|cleaned up)\b[^.;]{0,80}?\bas volunteers\b|"
+               r" (?:have |had )?(?:planted|picked up|collected|cleaned up)\b[^.;]{0,80}?\bas (?:volunteers\b|part of "
+               r"[^.;]{0,40}?\bvolunteer (?:work|service|activities|programme|program|project)\b)|"
                rf" (?:who )?{APPLIED}|"
                # (or who are activists: "Another 86 students are activists")
                r" (?:are|were) (?:currently |now |also )?(?:being [a-z]+ as )?(?:party |membership )?activists\b|"
