@@ -10338,3 +10338,8 @@ def test_english_pupils_who_planted_trees_as_part_of_a_branchs_volunteer_work_vo
     text = ("News\nIn March 2024, 25 Party members and 70 pupils of Elm Middle School planted 300 trees along the canal, as "
             "part of the branch's volunteer work.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 25), ("volunteer_participants", 70)]
+
+
+def test_english_members_who_spent_hours_clearing_the_mud_a_flood_left():
+    text = "News\nAfter the July floods, 18 members spent 450 hours shovelling silt out of homes in Hedong Village."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 18), ("volunteer_hours", 450)]

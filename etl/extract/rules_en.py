@@ -2908,6 +2908,15 @@ RULES: list[Rule] = [
          frame=r"\b(?:floods?|flooded|storms?|typhoon|earthquake|landslides?|disaster)\b",
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b{_OF_THEIR_SCHOOL} worked (?:alongside|with) (?:the )?"
                r"(?:villagers|residents|locals)\b[^.;]{0,60}?\b(?:clearing|cleaning|repairing|rebuilding|helping)\b"),
+    # (or who spent hours clearing the mud or rubble a disaster left, and those hours: "Twenty members spent 600 hours
+    # clearing mud from homes in the flooded villages")
+    Rule("volunteer_participants", ("Twenty members spent 600 hours clearing mud from homes in the flooded villages",),
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b{_OF_THEIR_SCHOOL} spent (?:a total of |more than |over |about )?[\d,]+ hours "
+               r"(?:clearing|shovelling|shoveling|removing) (?:the )?(?:mud|silt|debris|rubble)\b"),
+    Rule("volunteer_hours", ("Twenty members spent 600 hours clearing mud from homes in the flooded villages",
+                             "the members spent a total of 300 hours removing debris from the village school"),
+         before=r"\bspent(?: a total of)?\s*$",
+         after=r"^hours (?:clearing|shovelling|shoveling|removing) (?:the )?(?:mud|silt|debris|rubble)\b"),
     # people sent to help at shelters or in relief work (a flood's, a storm's), and those they served there: "sent 20 member
     # teachers to help at two shelters for three days. They registered 1,300 displaced residents, …"
     Rule("volunteer_participants", ("the branch sent 16 member teachers to help at the town's flood shelters",
