@@ -10343,3 +10343,10 @@ def test_english_pupils_who_planted_trees_as_part_of_a_branchs_volunteer_work_vo
 def test_english_members_who_spent_hours_clearing_the_mud_a_flood_left():
     text = "News\nAfter the July floods, 18 members spent 450 hours shovelling silt out of homes in Hedong Village."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 18), ("volunteer_hours", 450)]
+
+
+def test_english_counts_parted_by_dots_between_spaces_are_items_of_their_own():
+    text = "Elm School Party Branch: 2022 in numbers\n\n2 Party groups · 31 members · 4 activists\n9 volunteer activities · 150 volunteer hours"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("party_groups", 2, 2022), ("members_total", 31, 2022), ("activists", 4, 2022), ("volunteer_sessions", 9, 2022),
+        ("volunteer_hours", 150, 2022)]

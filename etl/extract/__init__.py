@@ -237,7 +237,8 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
         after = after.split("\n", 1)[0]  # (a field's value ends with its line)
     # a quoted name reads as the words it quotes: 12 "theme party day" activities
     right = _as_party(_EN_QUOTES.sub("", after)).strip()
-    right = re.split(r"\s*[|｜]", right, maxsplit=1)[0]  # (a vertical bar ends a field: "Branches: 5 | Party members: 96")
+    # (a vertical bar ends a field: "Branches: 5 | Party members: 96"; or a dot set between spaces: "47 members · 6 activists")
+    right = re.split(r"\s*(?:[|｜]|(?<=\s)[·•](?=\s))", right, maxsplit=1)[0]
     if _TIMES_AS_A_WORD.search(low, q.start, q.end):
         right = f"times {right}"  # "held party lectures twice" reads as "… 2 times"
     # "carried out 12 times of theme party day activities", as a translation counts events: 12 of them
@@ -466,7 +467,7 @@ _EVIDENCE_STOP = {
     # (not the point of a number's abbreviation: "No. 2 Primary School")
     # (or a colon that opens what the figure is made of: "39 members: 37 full and 2 probationary")
     # (nor a line's end where the next line goes on in lower case, as a page of a PDF breaks a sentence)
-    "en": re.compile(r"[;!?(|｜—]|\n(?![ \t]*[a-z])|\s[–-]\s|[,.](?!(?<=\d[,.])\d)(?!(?<=\b[Nn]o\.)\s?\d)|:(?!\d)"),
+    "en": re.compile(r"[;!?(|｜—]|(?<=\s)[·•](?=\s)|\n(?![ \t]*[a-z])|\s[–-]\s|[,.](?!(?<=\d[,.])\d)(?!(?<=\b[Nn]o\.)\s?\d)|:(?!\d)"),
 }
 # up to a month named without its year: "截至12月底"
 _UNTIL_A_MONTH = re.compile(r"(?:截至|截止)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")

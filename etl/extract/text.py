@@ -29,11 +29,12 @@ def _cell_ends(text: str) -> list[int]:
     clause mark's search)."""
     return [m.end() for m in _BAR.finditer(text)
             if m.start() and text[m.start() - 1] not in " \t\u3000\n|｜" and not _ZH_NUMBER_NEXT.match(text, m.end())]
-# (a vertical bar parts the fields of a line, "Branches: 5 | Party members: 96", as a semicolon would)
+# (a vertical bar parts the fields of a line, "Branches: 5 | Party members: 96", as a semicolon would; so does a dot set
+# between spaces: "3 Party groups · 47 members · 6 activists")
 # (and a colon before a number, a qualifier's words allowed: "Party lectures: at least 4")
 # (a number said in words is a number too: "Party members: forty-one")
 _EN_NUMBER_WORD = "|".join(sorted(EN_SMALL | EN_TENS, key=len, reverse=True))
-_EN_CLAUSE_MARK = re.compile(rf";|[|｜]|,(?!(?<=\d,)\d)|:(?![ \t]*(?:(?:{qualifiers.alternation(qualifiers.BEFORE_EN)})[ \t]+)?"
+_EN_CLAUSE_MARK = re.compile(rf";|[|｜]|(?<=\s)[·•](?=\s)|,(?!(?<=\d,)\d)|:(?![ \t]*(?:(?:{qualifiers.alternation(qualifiers.BEFORE_EN)})[ \t]+)?"
                              rf"(?:\d|(?:{_EN_NUMBER_WORD})(?![a-z])))", re.I)
 # the months' names in English, as alternatives of a pattern (of lowered text, or one that ignores case)
 EN_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
