@@ -10350,3 +10350,8 @@ def test_english_counts_parted_by_dots_between_spaces_are_items_of_their_own():
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("party_groups", 2, 2022), ("members_total", 31, 2022), ("activists", 4, 2022), ("volunteer_sessions", 9, 2022),
         ("volunteer_hours", 150, 2022)]
+
+
+def test_a_headlines_honour_named_again_with_its_quotes_left_out_is_one_honour():
+    text = "某中学获评市级“红旗”党支部\n\n近日，市委教育工委公布2024年度全市“红旗党支部”名单，某中学党支部榜上有名。"
+    assert [(a.title, a.year) for a in extract_text("n.txt", text).awards] == [("红旗党支部", 2024)]

@@ -855,6 +855,7 @@ def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 # the level or the area a Chinese title may open with: "区级", "全市教育系统", "区教育系统"
 _LEVEL_OPENING = re.compile(r"^(?:全|本)?(?:国家|省|市|区|县)(?:级|教育系统)?|^(?:全国|全省|全市|全区|全县)")
+_TITLE_QUOTES = re.compile(r"[“”\"「」『』]")
 
 
 def _named_again(found: list, headline: tuple[int, int]) -> list:
@@ -864,11 +865,12 @@ def _named_again(found: list, headline: tuple[int, int]) -> list:
         # (or the same title of the same level after the level or the area each opens with: "区教育系统五星级党支部",
         # "区级五星级党支部"; or one of them naming whose kind it is, "全市学校党建示范点", "全市党建示范点"; not the
         # province's and the city's)
+        # (a title may quote a word of it, or not: "省级“五好”基层党组织", "五好基层党组织")
         if a.title == b.title:
             return False
         if a.title.endswith(b.title) or b.title.endswith(a.title):
             return True
-        bare_a, bare_b = _LEVEL_OPENING.sub("", a.title), _LEVEL_OPENING.sub("", b.title)
+        bare_a, bare_b = (_TITLE_QUOTES.sub("", _LEVEL_OPENING.sub("", f.title)) for f in (a, b))
         shorter = min(len(bare_a), len(bare_b))
         return a.level == b.level and (bare_a == bare_b or (
             shorter >= 4 and (bare_a.endswith(bare_b) or bare_b.endswith(bare_a))))
