@@ -10355,3 +10355,8 @@ def test_english_counts_parted_by_dots_between_spaces_are_items_of_their_own():
 def test_a_headlines_honour_named_again_with_its_quotes_left_out_is_one_honour():
     text = "某中学获评市级“红旗”党支部\n\n近日，市委教育工委公布2024年度全市“红旗党支部”名单，某中学党支部榜上有名。"
     assert [(a.title, a.year) for a in extract_text("n.txt", text).awards] == [("红旗党支部", 2024)]
+
+
+def test_english_people_admitted_after_what_they_did_first_joined_by_and():
+    text = "News\nOn 1 July 2024, three teachers of Elm No. 4 Middle School read out their pledges and were admitted as probationary members."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 3)]

@@ -1472,14 +1472,19 @@ RULES: list[Rule] = [
                                "this year two teachers were developed into probationary party members",
                                "five students, all of them in their final year, were admitted as probationary members",
                                "3 students who had turned 18 were admitted as probationary members",
-                               "in the spring 2 young teachers joined as probationary members"),
+                               "in the spring 2 young teachers joined as probationary members",
+                               "four teachers of No. 5 Middle School took the oath before the flag and were admitted as "
+                               "probationary members"),
          # (the first of two kinds of people joined by "and", each with its number: "68 students and 9 teachers")
          # (their school may be named after them: "Four teachers at Northgate Primary School joined the party")
          # (or a clause on who they are: "two teachers who had applied three years before were admitted", or words set off
          # by commas: "five students, all of them in their final year, were admitted")
+         # (or what they did first, joined by "and": "five young teachers of No. 2 Middle School raised their fists before
+         # the flag and were admitted as probationary members")
          after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{PEOPLE}\b)?"
-               rf"(?: (?:at|of|from|in) [^.;,]{{1,50}}?| (?:who|that) [^.;,]{{1,50}}?)?"
-               rf"(?:,(?:[^.;,\d]|\d{{1,2}}\b(?! (?:[a-z-]+ )?(?:members|teachers|students|pupils)\b)){{1,40}},)?[^.;]{{0,20}}?\b)?"
+               rf"(?: (?:at|of|from|in) (?:[^.;,]|(?<=\bno)\.){{1,50}}?| (?:who|that) [^.;,]{{1,50}}?)?"
+               rf"(?:,(?:[^.;,\d]|\d{{1,2}}\b(?! (?:[a-z-]+ )?(?:members|teachers|students|pupils)\b)){{1,40}},)?"
+               rf"(?:[^.;]{{0,20}}?\b|[^.;]{{0,80}}?\band ))?"
                rf"{MADE_MEMBERS}"),
     # admitted, with nothing after, right after the membership is told: "The branch had 40 members at the
     # end of the year. During the year, 3 teachers were admitted." (pupils admitted are a school's intake)
