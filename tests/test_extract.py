@@ -10360,3 +10360,9 @@ def test_a_headlines_honour_named_again_with_its_quotes_left_out_is_one_honour()
 def test_english_people_admitted_after_what_they_did_first_joined_by_and():
     text = "News\nOn 1 July 2024, three teachers of Elm No. 4 Middle School read out their pledges and were admitted as probationary members."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 3)]
+
+
+def test_english_people_who_did_what_the_sentence_then_calls_a_volunteer_activity():
+    text = ("News\nIn April 2024, six members of Elm School ran a reading morning for 40 residents at the town library, "
+            "as a volunteer activity of the branch.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 6), ("volunteer_beneficiaries", 40)]

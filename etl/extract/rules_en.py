@@ -2179,6 +2179,12 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("14 party members took turns as volunteers at the crossing",
                                     "this summer 9 member teachers served as volunteers at the library"),
          after=rf"{_MEMBERS_SERVED_AS} (?:[a-z-]+ )?volunteers\b"),
+    # (or who did something the sentence then calls a volunteer activity: "eight member teachers of Elm School held a quiz
+    # for 60 villagers, as a volunteer activity of the branch")
+    Rule("volunteer_participants", ("eight member teachers of Elm School held a quiz for 60 villagers, as a volunteer "
+                                    "activity of the branch",),
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b{_OF_THEIR_SCHOOL} [^.;]{{0,100}}?,? as (?:a|an|their|its|the (?:branch|school|"
+               r"committee)['’]s) (?:[a-z-]+ )?volunt(?:eer|ary) (?:activity|service|project|work)\b"),
     # (or the times they did what the sentence before tells of as a free service or as volunteering, said as "it": "… visit
     # the community to run a free storytelling hour for toddlers. We've done it 30 times this year.")
     Rule("volunteer_sessions", ("Members visit the community to run a free storytelling hour for toddlers. We've done it "
