@@ -10366,3 +10366,10 @@ def test_english_people_who_did_what_the_sentence_then_calls_a_volunteer_activit
     text = ("News\nIn April 2024, six members of Elm School ran a reading morning for 40 residents at the town library, "
             "as a volunteer activity of the branch.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 6), ("volunteer_beneficiaries", 40)]
+
+
+def test_english_the_total_a_free_services_people_came_to():
+    text = ("News\nOn 2 March 2024, 9 members volunteered at the Elm community centre, giving free eye checks to 70 "
+            "residents. It was the branch's third free clinic this year, bringing the number of residents served to 190.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 9), ("volunteer_beneficiaries", 70), ("volunteer_beneficiaries", 190)]

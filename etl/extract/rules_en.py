@@ -3002,6 +3002,13 @@ RULES: list[Rule] = [
                                      "members gave free health talks in the village, reaching 120 villagers"),
          before=r"\breach(?:ed|ing)\s*$", frame=rf"\bvolunt|\bservices?\b|\bfree {_A_FREE_SERVICE}",
          not_after=rf"{_NO_PEOPLE_SERVED}\b"),
+    # (or the total a free service's people came to: "It was the sixth free first-aid class of the year, bringing the
+    # number of residents trained to 300")
+    Rule("volunteer_beneficiaries", ("It was the sixth free first-aid class of the year, bringing the number of residents "
+                                     "trained to 300.",),
+         before=r"\bbringing (?:the (?:number|total) of )?(?:[a-z-]+ )?(?:residents|villagers|people|seniors|elderly people|"
+                r"households)\b[^.;,]{0,40}?\bto\s*$",
+         frame=r"\bvolunt|\bservices?\b|\bfree\b"),
     Rule("volunteer_beneficiaries", ("repaired the appliances of more than 60 elderly residents in the volunteer service",
                                      "the volunteers cooked for 25 seniors", "members spent the day checking on 40 elderly residents"),
          after=r"^(?:[a-z-]+ )?(?:residents|elderly people|seniors|villagers|people in need|households in need)\b",
