@@ -10373,3 +10373,8 @@ def test_english_the_total_a_free_services_people_came_to():
             "residents. It was the branch's third free clinic this year, bringing the number of residents served to 190.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_participants", 9), ("volunteer_beneficiaries", 70), ("volunteer_beneficiaries", 190)]
+
+
+def test_english_activists_who_joined_a_volunteer_team_volunteered():
+    text = 'News\nIn 2023, five members and three activists of Elm School joined the district\'s "Green Hills Volunteer Team".'
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 5), ("volunteer_participants", 3)]

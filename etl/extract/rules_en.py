@@ -155,7 +155,10 @@ VOLUNTEERING = r"(?:volunt(?:eer|ary)|community (?:service|work))"
 GUARD_DUTY = r"(?:standing guard|stood guard|(?:guard|gate|crossing) duty)"
 # (or said after a comma: "have taken part, standing guard more than 480 times")
 JOINED_VOLUNTEERING = (rf"(?:took part|taken part|participated|joined)(?: in\b[^.;]{{0,40}}?\b(?:{VOLUNTEERING}|{GUARD_DUTY})|"
-                       rf",\s*{GUARD_DUTY})")
+                       rf",\s*{GUARD_DUTY})|"
+                       # (or joined a volunteer team: "two activists joined the county's \"Teachers' Volunteer Team\"")
+                       r"(?:joined|have joined|had joined) (?:the|a|an|its|their) [^.;]{0,40}?\bvolunt(?:eer|ary) "
+                       r"(?:team|service team|group|corps|association|brigade)\b")
 # some of the members, counted with them, who volunteered: "19 of the 38 Party members of Elm School gave blood", "21 of our
 # 23 members took part in at least one volunteer activity" (their school may be named, its number with a point: "of Elm
 # No. 2 Middle School")
