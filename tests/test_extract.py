@@ -10378,3 +10378,8 @@ def test_english_the_total_a_free_services_people_came_to():
 def test_english_activists_who_joined_a_volunteer_team_volunteered():
     text = 'News\nIn 2023, five members and three activists of Elm School joined the district\'s "Green Hills Volunteer Team".'
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 5), ("volunteer_participants", 3)]
+
+
+def test_english_the_applicants_activists_were_named_from():
+    text = "News\nIn April 2024 the branch named 4 activists, out of 11 young teachers who had applied."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 4), ("applicants", 11)]

@@ -1548,6 +1548,10 @@ RULES: list[Rule] = [
     # people said to be activists: "another four teachers are activists"
     Rule("activists", ("another four teachers are activists", "3 young teachers are now party activists"),
          after=rf"^(?:[a-z-]+ )?{PEOPLE} (?:are|were) (?:now |also |already )?(?:party )?activists\b"),
+    # (or those the activists were chosen from, who applied: "named 6 activists in May, out of 15 teachers who had applied")
+    Rule("applicants", ("the branch named 6 activists in May, out of 15 teachers who had applied",),
+         frame=r"\bactivists?\b[^.;]{0,40}?\b(?:out of|from among|from)\s*$",
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b (?:who|that) (?:had |have |has )?applied\b"),
     Rule("applicants", ("three teachers actively applying to join the party", "12 applicants for party membership",
                         "nine young teachers have applied to join the party", "320 students applied for membership",
                         "4 teachers handed in the application for joining the party",
