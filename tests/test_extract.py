@@ -10383,3 +10383,9 @@ def test_english_activists_who_joined_a_volunteer_team_volunteered():
 def test_english_the_applicants_activists_were_named_from():
     text = "News\nIn April 2024 the branch named 4 activists, out of 11 young teachers who had applied."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 4), ("applicants", 11)]
+
+
+def test_english_a_headlines_slogan_of_the_many_and_the_one_counts_nothing():
+    text = "Four branches, one aim: a summer camp in the hills\n\nThe branch ran a camp for pupils in July 2024."
+    ex = extract_text("n.txt", text)
+    assert ex.metrics == [] and ex.candidates == []

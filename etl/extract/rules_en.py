@@ -3724,6 +3724,10 @@ RULES: list[Rule] = [
          before=r"(?:^|[.;]\s*)the\s*$", after=r"^(?:party )?(?:sub-)?branch(?:es)?\b(?! of\b)", name="branches referred back"),
     Rule("branches", ("following an annual review of all 8 of its branches",),
          before=r"\b(?:all|each|every one)\s*$", after=r"^of (?:its|our|their|the|the (?:committee|school)'s) (?:party )?(?:sub-)?branches\b"),
+    # a headline's slogan of two counts, the many and the one: "Two branches, one goal" (no count of anything)
+    Rule(None, ("Two branches, one goal", "Three schools, a shared dream"),
+         before=r"^$", after=r"^(?:[a-z-]+ ){0,2}?[a-z-]+s, (?:one|a single|a shared|a common) [a-z-]+\s*(?:[:.!—–-]|$)",
+         name="a slogan"),
     Rule("branches", ("64 party members from four party branches", "the general branch has three sub-branches",
                       "the school has one party branch and 3 party groups", "the committee leads 9 general and ordinary branches"),
          # (not those honoured: '3 branches named "Model Branches" by the district', "2 branches were rated excellent")
