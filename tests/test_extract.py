@@ -10389,3 +10389,11 @@ def test_english_a_headlines_slogan_of_the_many_and_the_one_counts_nothing():
     text = "Four branches, one aim: a summer camp in the hills\n\nThe branch ran a camp for pupils in July 2024."
     ex = extract_text("n.txt", text)
     assert ex.metrics == [] and ex.candidates == []
+
+
+def test_honours_still_to_be_chosen_and_a_headline_of_posts_set_up_are_no_honours():
+    text = "某中学设立党员先锋岗\n\n新学期，某中学党支部设立“党员先锋岗”10个。学期末，支部将评选出“优秀党员先锋岗”2个。"
+    ex = extract_text("n.txt", text)
+    assert ex.awards == [] and [m.indicator for m in ex.metrics] == []
+    text = "某中学新闻\n\n6月，某中学党支部将被评为区级“五星级党支部”。"
+    assert extract_text("n.txt", text).awards == []

@@ -233,7 +233,8 @@ def recipient_of(title: str, before: str) -> str:
     return "organization"
 
 
-_PROPOSED = re.compile(r"拟(?:[^，,。；;]{0,2})$")
+# (or one still to be chosen: "学期末，支部将评选出“优秀党员示范岗”3个")
+_PROPOSED = re.compile(r"(?:拟|将)(?:[^，,。；;]{0,2})$")
 
 
 # the meeting the text tells of, named where it commends: "今天受表彰的…", "本次大会受表彰的…"
@@ -740,6 +741,10 @@ _A_SCHOOLS_BODY = re.compile(r"(?:小学|中学|学校|幼儿园|附小|附中|�
                              r"(?:党支部|党总支|党委)$")
 
 
+# a verb of setting something up or holding it, which no honour's name holds: "某中学设立党员示范岗" is a headline of news
+_SETTING_UP = re.compile(r"设立|成立|建立|组建|开展|举行|召开|启动|推进")
+
+
 def _headline_awards(text: str, seg: Segmenter, taken: set) -> list[Found]:
     """A line that is nothing but an honour ("全国创先争优先进基层党组织"), as headed case materials and
     lists of honours have; not one whose honour is read already (`taken`, the spans found: "2021年 喜获省级“绿色学校”称号"
@@ -751,6 +756,7 @@ def _headline_awards(text: str, seg: Segmenter, taken: set) -> list[Found]:
         m = _HEADLINE.match(stripped) if 3 <= len(stripped) <= 36 else None
         at = pos + line.index(stripped) if m else pos
         if m and (m.group(1) or len(m.group(2)) >= 6) and not _A_SCHOOLS_BODY.search(stripped) and \
+                not _SETTING_UP.search(stripped) and \
                 not any(start < at + len(stripped) and at < end for start, end in taken):
             year = int(m.group(1)) if m.group(1) else None
             found.append(Found(m.group(2), at + m.start(1 if m.group(1) else 2), at + m.end(), level_of(m.group(2), ""),

@@ -254,9 +254,9 @@ RULES: list[Rule] = [
                rf"{_PERSON_TITLE}$",
          before=rf"^{_PERSON_TITLE}$"),
     # posts of merit chosen among the members, each held by one of them, counted in 个: "评选出“师德示范岗”6个"
-    # (not posts set up, "设立党员责任岗15个", nor pupils' posts)
+    # (not posts set up, "设立党员责任岗15个", nor pupils' posts, nor posts still to be chosen: "学期末将评选出…3个")
     Rule("awards_individual", ("评选出“师德示范岗”6个", "本学期命名党员先锋岗4个"), GROUPS,
-         before=rf"{_POSTS_OF_MERIT_CHOSEN}{_POST_OF_MERIT}$", not_before=r"学生|少先队员|团员|红领巾"),
+         before=rf"{_POSTS_OF_MERIT_CHOSEN}{_POST_OF_MERIT}$", not_before=rf"学生|少先队员|团员|红领巾|将{_POSTS_OF_MERIT_CHOSEN}"),
     # (and the posts of another kind listed after them: "评出“教学先锋岗”4个、“服务示范岗”2个")
     Rule("awards_individual", ("评出“教学先锋岗”4个、“服务示范岗”2个",), GROUPS,
          frame=rf"{_POSTS_OF_MERIT_CHOSEN}(?:{_POST_OF_MERIT}\s*(?:\d+|[一二两三四五六七八九十]+)个[，,、])+{_POST_OF_MERIT}$",
