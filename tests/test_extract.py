@@ -10397,3 +10397,11 @@ def test_honours_still_to_be_chosen_and_a_headline_of_posts_set_up_are_no_honour
     assert ex.awards == [] and [m.indicator for m in ex.metrics] == []
     text = "某中学新闻\n\n6月，某中学党支部将被评为区级“五星级党支部”。"
     assert extract_text("n.txt", text).awards == []
+
+
+def test_english_a_volunteer_teams_teachers_and_the_hours_of_free_service_it_gave():
+    text = ('News\nThe "Green Leaf" volunteer team of Elm School now has 45 teachers, 20 of them Party members. Since 2021 '
+            "the team has given more than 900 hours of free tutoring to migrant children.")
+    ex = extract_text("n.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("volunteer_participants", 45), ("volunteer_hours", 900)]
+    assert [c.value for c in ex.candidates] == [20]  # (the members among the team's teachers: no head count)

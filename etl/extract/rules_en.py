@@ -1315,8 +1315,10 @@ RULES: list[Rule] = [
                            "the school has only 14 teachers, five of them party members",
                            "the school has 900 pupils and 60 teachers, 21 of whom are party members",
                            "the school has 80 teachers; 30 of them are party members"),
-         # (the staff the school has, not some it sent: "sent 16 teachers, 11 of them party members, to …")
-         frame=r"\b(?:has|have|had|there (?:are|were)|employs|with)\s+(?:[^.;]{0,40}?\band\s+)?"
+         # (the staff the school has, not some it sent: "sent 16 teachers, 11 of them party members, to …"; nor the
+         # teachers a team has: "the volunteer team of Elm School has 60 teachers, 34 of them party members")
+         frame=r"^(?:(?!\b(?:team|group|corps|club|association)\b)[^.;])*?"
+               r"\b(?:has|have|had|there (?:are|were)|employs|with)\s+(?:[^.;]{0,40}?\band\s+)?"
                r"(?:a total of\s+|about\s+|over\s+|more than\s+|only\s+)?"
                r"\d[\d,]* (?:teachers|staff|staff members|faculty members|faculty and staff|employees)\b(?:[^.;]{0,20}|;\s*)$",
          after=r"^of (?:whom|them) (?:(?:are|were) )?(?:communist )?party members\b"),
@@ -2653,6 +2655,10 @@ RULES: list[Rule] = [
          earlier=_FREE_TUTORING, after=r"^hours of (?:free )?(?:online )?(?:tutoring|teaching|lessons)\b"),
     Rule("volunteer_hours", ("members gave free tutoring to pupils in the holidays, 90 hours of tutoring in all",),
          frame=_FREE_TUTORING, after=r"^hours of (?:free )?(?:online )?(?:tutoring|teaching|lessons)\b"),
+    # (or hours of a free service a volunteer team gave: "the team has given more than 2,000 hours of free tutoring")
+    Rule("volunteer_hours", ("Since 2020 the volunteer team has given 800 hours of free tutoring to migrant children",),
+         frame=r"\bvolunt(?:eer|ary)\b[^.]{0,60}?\bteam\b|\bthe team\b",
+         before=r"\b(?:given|gave|put in|provided|offered|contributed)\s*$", after=rf"^hours of free {_A_FREE_SERVICE}"),
     # (or given by members at a place of the community, which makes it theirs to give: "members have given 60 hours of
     # tutoring at the community centre")
     Rule("volunteer_hours", ("Since spring, members have given 60 hours of tutoring at the community centre",
@@ -2745,12 +2751,15 @@ RULES: list[Rule] = [
          before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)\b[^.;,]{0,40}?\b(?:with|of)\s*$",
          after=r"^members\b"),
     Rule("volunteer_participants", ("the volunteer team now has 35 members", "our volunteer group consists of 20 members",
-                                    "the volunteer team of the branch was set up in 2019 and now has 42 members"),
+                                    "the volunteer team of the branch was set up in 2019 and now has 42 members",
+                                    "the volunteer team of Elm School now has 48 teachers"),
          # (the team may be named and said whose: 'the "Red Candle" volunteer team of X School now has 64 members')
          # (or when it was set up, first: "… was established in 2019 and now has 42 members")
+         # (or its members said to be the school's people: "… now has 48 teachers")
          before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)(?: of [^.;,]{1,60}?)?"
                 r"(?: (?:was|has been) (?:set up|established|founded|formed) in (?:19|20)\d{2},? and)?(?: now| currently)? "
-                r"(?:has|had|consists of|is made up of|numbers)\s*$", after=r"^members\b"),
+                r"(?:has|had|consists of|is made up of|numbers)\s*$",
+         after=r"^(?:members|teachers|staff members|member teachers|party members|volunteers)\b"),
     # (or when it was set up, said between commas: 'the school's "Lighthouse" volunteer team, founded in 2020, has 31 members')
     Rule("volunteer_participants", ('the school\'s "Lighthouse" volunteer team, founded in 2020, has 31 members',),
          frame=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad), (?:(?:was|has been) )?(?:set up|established|founded|"
