@@ -10405,3 +10405,9 @@ def test_english_a_volunteer_teams_teachers_and_the_hours_of_free_service_it_gav
     ex = extract_text("n.txt", text)
     assert [(m.indicator, m.value) for m in ex.metrics] == [("volunteer_participants", 45), ("volunteer_hours", 900)]
     assert [c.value for c in ex.candidates] == [20]  # (the members among the team's teachers: no head count)
+
+
+def test_english_pupils_the_members_were_joined_by_in_a_public_service():
+    text = ("News\nOn 12 March 2024 the branch of Elm School led 14 members, together with 60 pupils, in planting 200 "
+            "saplings along the river.")
+    assert [(m.indicator, m.value) for m in metrics(text) if m.value == 60] == [("volunteer_participants", 60)]

@@ -653,6 +653,13 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("the branch led 14 members and 60 pupils in a volunteer clean-up of the river bank",),
          before=rf"\bled \d[\d,]* (?:[a-z-]+ )?{SERVING} and\s*$",
          after=rf"^(?:[a-z-]+ )?{SERVING}\b in (?:a|an|the|their) (?:[a-z-]+ ){{0,2}}?{VOLUNTEERING}"),
+    # pupils or others the members were joined by, in a service to the public the sentence then names: "led its 19 members,
+    # together with 120 pupils, in sweeping the lanes of the old town"
+    Rule("volunteer_participants", ("the branch led 15 members, together with 90 pupils, in sweeping the streets of the old town",),
+         frame=r"\b(?:members|teachers|activists)\b[^.;]{0,60}?\b(?:together|along) with\s*$",
+         after=r"^(?:[a-z-]+ )?(?:pupils|students|parents|residents|villagers|children)\b,? (?:in |by )?"
+               r"(?:sweeping|planting (?:[^.;]{0,20}?\b)?(?:trees|saplings)|(?:clearing|picking up|cleaning up|collecting) "
+               r"(?:[^.;]{0,20}?\b)?(?:litter|rubbish|garbage|trash))\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
