@@ -10411,3 +10411,11 @@ def test_english_pupils_the_members_were_joined_by_in_a_public_service():
     text = ("News\nOn 12 March 2024 the branch of Elm School led 14 members, together with 60 pupils, in planting 200 "
             "saplings along the river.")
     assert [(m.indicator, m.value) for m in metrics(text) if m.value == 60] == [("volunteer_participants", 60)]
+
+
+def test_members_among_people_honoured_counted_in_brackets_are_members_honoured():
+    text = "某中学2023年工作总结\n学校评选“师德模范”12名（其中党员8名）。"
+    ex = extract_text("s.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 8)]
+    assert [(a.title, a.level, a.recipient) for a in ex.awards] == [("师德模范", "school", "individual")]
+    assert [c.value for c in ex.candidates] == [12]

@@ -368,6 +368,16 @@ def _event_counted_in_brackets(folded: str, seg: Segmenter, q: Quantity) -> bool
         re.match(r"\s*[^\d（()）]{0,3}[)）]", folded[q.end:]) is not None
 
 
+# the members among people honoured, in brackets after their count: "评选“最美教师”10名（其中党员6名）" (the members'
+# honours, as after a comma)
+_MEMBERS_HONOURED_BRACKET = re.compile(r"(?:评选|评出|表彰|评为|获评|荣获|授予)[^。；;（(]{0,30}?(?:\d+|[一二两三四五六七八九十]+)\s*[名人位]\s*"
+                                       r"[（(]\s*其中(?:共产)?党员(?:教师)?\s*$")
+
+
+def _members_honoured_in_brackets(folded: str, seg: Segmenter, q: Quantity) -> bool:
+    return _MEMBERS_HONOURED_BRACKET.search(folded, max(seg.clause_start(q.start), q.start - 50), q.start) is not None
+
+
 # the pairs a pairing makes, in brackets after it: "pair each new teacher with a member (about 6 pairs)"
 _EN_PAIRING_BRACKET = re.compile(r"\bpair(?:s|ed|ing)?\b[^.;()]{0,80}\(\s*$")
 _EN_PAIRS_CLOSE = re.compile(r"\s*pairs\s*\)")
@@ -979,6 +989,10 @@ def _with_rows(metrics: list[Metric], candidates: list[Candidate], rows: list[Me
     return sorted(metrics + rows, key=lambda m: m.start if m.start is not None else -1), candidates
 
 
+# the count of the members among people counted before it: "（其中党员6名）", "，其中党员教师3名"
+_MEMBERS_AMONG_THEM = re.compile(r"[（(，,]?\s*其中(?:共产)?党员")
+
+
 def _counts_of_honoured_with_no_honour(metrics: list[Metric], found: list):
     """The counts of honoured people whose evidence holds no honour read already, each of which may name its honour
     (not a count a plan means to honour: an honour a plan means to give is no honour yet, "评选“最美党员”3名" among
@@ -999,6 +1013,9 @@ def _honours_of_counts(folded: str, metrics: list[Metric], found: list) -> list:
         # (the evidence of an item of a list may start inside the quote: "、“党员示范岗”3个")
         opened = m.start > 0 and folded[m.start - 1] in "“\""
         quoted = _QUOTED_TITLE_COUNTED.search(folded, m.start - opened, m.end)
+        if quoted is None and _MEMBERS_AMONG_THEM.match(folded, m.start, m.end):
+            # (or the count of the members among those honoured, after them: "评选“最美教师”10名（其中党员6名）")
+            quoted = _QUOTED_TITLE_COUNTED.search(folded, max(0, m.start - 30), m.start)
         if quoted and (quoted.group("unit") != "个" or quoted.group("title").endswith(("岗", "岗位"))):
             title = quoted.group("title") + (quoted.group("head") or "")
             start, end = (quoted.start(), quoted.end("head")) if quoted.group("head") else quoted.span("title")
@@ -1076,7 +1093,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         aside = seg.in_aside(q.start, q.end) and not bracketed and \
             not (lang == "en" and (_described_in_brackets(low, q) or _pairs_in_brackets_en(low, q) or
                                    _units_in_brackets_en(low, q))) and \
-            not (lang == "zh" and _event_counted_in_brackets(folded, seg, q))
+            not (lang == "zh" and (_event_counted_in_brackets(folded, seg, q) or _members_honoured_in_brackets(folded, seg, q)))
         floor = prev_end
         if lang == "zh":
             window, left_start = _windows_zh(folded, seg, q, prev_end)

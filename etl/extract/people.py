@@ -178,11 +178,11 @@ _ITS_OWN = re.compile(r"(?:党支部|党总支|党委|支部|学校|全校|我�
 _NUMBER = r"(\d+|[一二两三四五六七八九十]+)"
 # (or teachers paired, 结对, with no word for the pair: "8名党员骨干与8名青年教师结对")
 # the members among the people just counted, counted next: "，其中党员教师3名" (as the first count sees it, and as the
-# second does)
-_MEMBERS_AMONG_THEM_NEXT = re.compile(r"[，,]\s*其中(?:共产)?党员(?:教师)?$")
-_AMONG_THEM_BEFORE = re.compile(r"[，,]\s*其中$")
+# second does; in brackets too: "评选“最美教师”10名（其中党员6名）")
+_MEMBERS_AMONG_THEM_NEXT = re.compile(r"[，,（(]\s*其中(?:共产)?党员(?:教师)?$")
+_AMONG_THEM_BEFORE = re.compile(r"[，,（(]\s*其中$")
 # (or after a list of counts in the rest of the sentence: "表彰了优秀教师20名、优秀班主任15名，其中党员教师12名")
-_MEMBERS_AMONG_THEM_LATER = re.compile(r"^[^，,。；;]*[，,]\s*其中(?:共产)?党员(?:教师)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*[名人位]")
+_MEMBERS_AMONG_THEM_LATER = re.compile(r"^[^，,。；;]*[，,（(]\s*其中(?:共产)?党员(?:教师)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*[名人位]")
 
 
 # an honour proposed, not yet given: "拟评选王某等8名教师为“师德标兵”，其中党员5名"
@@ -1267,7 +1267,8 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
                   object_counted=next_count is not None and clause_mark is None, person_times=unit == "人次",
                   named_total=named_total, kinds=frozenset(listed_roles | {head}) if listed else frozenset())
     # "其中党员12名", "党员中特级教师2名，高级教师9名": parts of a total named before
-    bare = not ctx.after_clause.strip(" \u3000") or ctx.after_clause.startswith("、")
+    # (or in the bracket that holds it: "（其中党员6名）")
+    bare = not ctx.after_clause.strip(" \u3000）)") or ctx.after_clause.startswith("、")
     # ("其中5人被确定为入党积极分子" is a part that became something else: a figure of its own)
     # (members of a kind the lexicon files under staff, "退休党员", are members here too)
     members_of_a_kind = head == "staff" and bool(nouns) and "党员" in nouns[-1].word
