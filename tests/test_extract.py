@@ -10419,3 +10419,9 @@ def test_members_among_people_honoured_counted_in_brackets_are_members_honoured(
     assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 8)]
     assert [(a.title, a.level, a.recipient) for a in ex.awards] == [("师德模范", "school", "individual")]
     assert [c.value for c in ex.candidates] == [12]
+
+
+def test_a_years_main_work_titled_so_dates_its_figures():
+    text = "某中学党支部2022年主要工作\n\n一、全年开展主题党日12次。\n二、组织党员集中学习20次。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 12, 2022),
+                                                                       ("study_sessions", 20, 2022)]

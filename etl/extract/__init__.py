@@ -24,6 +24,7 @@ from etl.extract.document import (
     EN_YEAR_AT_A_GLANCE,
     EN_YEAR_REPORT,
     HOW_THE_WORK_WENT,
+    MAIN_WORK_OF_A_YEAR,
     SUMMARY_TITLE,
     detect_language,
     digit_years,
@@ -571,7 +572,8 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
                 continue  # a line with a full date is the page's date line, not its title
             if line and (_PLAN_OR_SUMMARY_LINE.search(line)
                          or _BRACKETED_PERIOD.fullmatch(line.strip())  # a year in brackets under the title
-                         or (line == title and (HOW_THE_WORK_WENT.search(line) or EN_YEAR_REPORT.search(line)))):
+                         or (line == title and (HOW_THE_WORK_WENT.search(line) or EN_YEAR_REPORT.search(line) or
+                                                MAIN_WORK_OF_A_YEAR.search(line)))):
                 if _SCHOOL_YEAR_SPAN.search(line):
                     # "2022—2023学年工作总结": a school year is two calendar years, neither its year (but one of its
                     # terms is of one year: "2022—2023学年第二学期")
