@@ -10425,3 +10425,10 @@ def test_a_years_main_work_titled_so_dates_its_figures():
     text = "某中学党支部2022年主要工作\n\n一、全年开展主题党日12次。\n二、组织党员集中学习20次。"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 12, 2022),
                                                                        ("study_sessions", 20, 2022)]
+
+
+def test_the_secretaries_of_all_the_schools_branches_count_its_branches():
+    text = "某中学新闻\n5月，学校党委举办培训班，全校6个党支部的书记、委员共24人参加。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 6)]
+    # (not the branches whose business was done: "完成2个支部的换届选举")
+    assert metrics("某中学新闻\n上半年，党委完成2个支部的换届选举。") == []

@@ -841,11 +841,13 @@ RULES: list[Rule] = [
     # (but not the branches whose members are counted next: "全校3个党支部的98名党员")
     Rule(None, ("全年完成2个支部的换届选举", "指导3个党支部的组织生活会", "上半年指导4个党支部换届改选"), GROUPS,
          # (the window ends where the next count begins; the branches' members are all theirs: "所属4个支部的全体党员")
-         after=r"^[^，,。]{0,6}?支部的(?!$|(?:全体|所有)?(?:在职)?党员)|^[^，,。]{0,6}?支部(?:换届|改选|选举)",
+         after=r"^[^，,。]{0,6}?支部的(?!$|(?:全体|所有)?(?:在职)?党员|(?:书记|副书记|委员|支委))|^[^，,。]{0,6}?支部(?:换届|改选|选举)",
          name="branches whose business is done"),
     # the branches a body is made of are counted by it, whoever of them then acts: "党委下辖的5个支部书记逐一述职"
-    Rule("branches", ("党总支下设的3个支部书记依次作述职报告", "党委下辖的5个党支部书记逐一述职", "学校党委下属6个党支部书记依次述职"),
-         GROUPS, before=r"(?:下设|下辖|下属)的?$", after=r"^[^，,。]{0,6}?(?<!团)支部(?=书记|副书记|委员)"),
+    # (or all the school's: "全校8个党支部的书记、委员共32人参加培训")
+    Rule("branches", ("党总支下设的3个支部书记依次作述职报告", "党委下辖的5个党支部书记逐一述职", "学校党委下属6个党支部书记依次述职",
+                      "全校7个党支部的书记、委员参加培训"),
+         GROUPS, before=r"(?:下设|下辖|下属|全校|全园|所属)的?$", after=r"^[^，,。]{0,6}?(?<!团)支部的?(?=书记|副书记|委员|支委)"),
     # (or the school's branches, whose secretaries all report on their year's work at a 述职 meeting: "全校4个党支部书记
     # 逐一上台述职"; without the school's name, some of them may be meant: "3个支部书记作交流发言")
     Rule("branches", ("全校4个党支部书记逐一上台述职", "学校6个支部书记依次作抓党建工作述职"), GROUPS,
