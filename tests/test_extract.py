@@ -10432,3 +10432,9 @@ def test_the_secretaries_of_all_the_schools_branches_count_its_branches():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 6)]
     # (not the branches whose business was done: "完成2个支部的换届选举")
     assert metrics("某中学新闻\n上半年，党委完成2个支部的换届选举。") == []
+
+
+def test_english_more_members_to_admit_said_with_the_noun_left_out():
+    text = "Report of the branch committee, 2023\n\nWe admitted 2 new members this year. Next year we hope to admit 3 more."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_developed", 2, 2023),
+                                                                       ("members_developed", 3, 2024)]

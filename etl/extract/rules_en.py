@@ -1498,6 +1498,9 @@ RULES: list[Rule] = [
                rf"(?:,(?:[^.;,\d]|\d{{1,2}}\b(?! (?:[a-z-]+ )?(?:members|teachers|students|pupils)\b)){{1,40}},)?"
                rf"(?:[^.;]{{0,20}}?\b|[^.;]{{0,80}}?\band ))?"
                rf"{MADE_MEMBERS}"),
+    # (or more of them to admit, the noun left out: "Next year we will aim to admit 2 more.")
+    Rule("members_developed", ("We admitted 3 new members. Next year we will aim to admit 2 more.",),
+         before=r"\b(?:admit|admitting|recruit|recruiting|develop)\s*$", after=r"^more\s*(?:[.;]|$)"),
     # admitted, with nothing after, right after the membership is told: "The branch had 40 members at the
     # end of the year. During the year, 3 teachers were admitted." (pupils admitted are a school's intake)
     # (or after a colon in the sentence telling it: "Membership rose from 21 to 24 during the year: three activists were
