@@ -10438,3 +10438,7 @@ def test_english_more_members_to_admit_said_with_the_noun_left_out():
     text = "Report of the branch committee, 2023\n\nWe admitted 2 new members this year. Next year we hope to admit 3 more."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_developed", 2, 2023),
                                                                        ("members_developed", 3, 2024)]
+
+
+def test_demonstration_lessons_shown_counted_with_no_word_for_the_event():
+    assert [(m.indicator, m.value) for m in metrics("某小学总结\n2023年，党员示范课展评28节。")] == [("demo_lessons", 28)]

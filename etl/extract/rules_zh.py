@@ -761,8 +761,9 @@ RULES: list[Rule] = [
          after=r"^(?:[^，,。；;\d的]{1,4}的)?(?:示范|公开|观摩|展示)课"),
     # (or the event they were given at, counted in lessons: "开展党员示范课展示活动15节"; not in times, which count
     # the events: "开展示范课观摩活动3次")
-    Rule("demo_lessons", ("开展党员示范课展示活动15节", "组织公开课观摩活动22节"), frozenset({"节", "堂"}),
-         before=r"(?:示范课|公开课|展示课)(?:观摩|展示|听评课|展评)?活动$"),
+    # (or with no word for the event: "党员示范课展示46节")
+    Rule("demo_lessons", ("开展党员示范课展示活动15节", "组织公开课观摩活动22节", "党员示范课展示36节"), frozenset({"节", "堂"}),
+         before=r"(?:示范课|公开课|展示课)(?:(?:观摩|展示|听评课|展评)?活动|展示|展评|观摩)$"),
     # a kindergarten's lessons are activities taught (执教), counted in times too: "执教市级示范活动5次"
     # (or taken to another kindergarten: "送去示范活动6节")
     Rule("demo_lessons", ("党员教师执教区级示范活动6次", "执教公开活动4场", "为村级幼儿园送去示范活动5节"), LESSONS,
