@@ -10442,3 +10442,10 @@ def test_english_more_members_to_admit_said_with_the_noun_left_out():
 
 def test_demonstration_lessons_shown_counted_with_no_word_for_the_event():
     assert [(m.indicator, m.value) for m in metrics("某小学总结\n2023年，党员示范课展评28节。")] == [("demo_lessons", 28)]
+
+
+def test_english_the_members_a_kind_is_counted_among_and_a_study_groups_sessions_in_brackets():
+    text = "News\nIn June 2024 the branch had 9 student members among its 58."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 58)]
+    text = "Plan for 2025\n\nStudy: the branch's study group meets weekly (36 sessions)."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("study_sessions", 36, 2025)]

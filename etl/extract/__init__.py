@@ -396,6 +396,11 @@ def _described_in_brackets(low: str, q: Quantity) -> bool:
     return _EN_BODY_BRACKET.search(low, max(0, q.start - 60), q.start) is not None
 
 
+# the total of a rate, in brackets right after it: "the study group meets monthly (12 sessions)"
+_EN_RATE_BRACKET = re.compile(r"\b(?:monthly|weekly|quarterly|every (?:month|week|term|quarter)|once a (?:month|week|term)|"
+                              r"twice a (?:month|term|year))\s*\(\s*$")
+
+
 # the units a membership is organized in, in brackets after it: "Membership: 132 (in 6 branches)"
 _EN_IN_BRACKET_BEFORE = re.compile(r"\(\s*(?:in|across|organi[sz]ed in)\s*$")
 _EN_UNITS_AFTER = re.compile(r"\s+(?:party\s+)?(?:branch(?:es)?|groups)\b")
@@ -1094,7 +1099,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         bracketed = _counted_in_brackets(folded, q)
         aside = seg.in_aside(q.start, q.end) and not bracketed and \
             not (lang == "en" and (_described_in_brackets(low, q) or _pairs_in_brackets_en(low, q) or
-                                   _units_in_brackets_en(low, q))) and \
+                                   _units_in_brackets_en(low, q) or
+                                   _EN_RATE_BRACKET.search(low, max(0, q.start - 30), q.start) is not None)) and \
             not (lang == "zh" and (_event_counted_in_brackets(folded, seg, q) or _members_honoured_in_brackets(folded, seg, q)))
         floor = prev_end
         if lang == "zh":

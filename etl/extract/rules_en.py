@@ -2204,6 +2204,12 @@ RULES: list[Rule] = [
                                     "activity of the branch",),
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b{_OF_THEIR_SCHOOL} [^.;]{{0,100}}?,? as (?:a|an|their|its|the (?:branch|school|"
                r"committee)['’]s) (?:[a-z-]+ )?volunt(?:eer|ary) (?:activity|service|project|work)\b"),
+    # the sessions of a study group that meets at a rate, in brackets after it: "the committee's study group meets monthly (12
+    # sessions)"
+    Rule("study_sessions", ("the committee's study group meets monthly (12 sessions)",),
+         frame=r"\bstudy (?:group|class|circle)\b[^.;()]{0,30}?\bmeets? (?:monthly|weekly|every (?:month|week)|once a "
+               r"(?:month|week)|twice a month)\s*\(\s*$",
+         after=r"^(?:study )?sessions\b"),
     # (or the times they did what the sentence before tells of as a free service or as volunteering, said as "it": "… visit
     # the community to run a free storytelling hour for toddlers. We've done it 30 times this year.")
     Rule("volunteer_sessions", ("Members visit the community to run a free storytelling hour for toddlers. We've done it "
@@ -3777,6 +3783,10 @@ RULES: list[Rule] = [
                                         r"(?:[^.;,]|(?<=\bno)\.){0,40}?"
                                         r"\b(?:school|kindergarten|branch|committee)\b|"
                                         r"^(?:party )?members of (?:its|the|our|all its|all the) (?:\d+|[a-z]+) (?:party )?branches\b"),
+    # (the whole that members of a kind are counted among: "The committee has 23 retired members among its 140.")
+    Rule("members_total", ("The committee has 23 retired members among its 140.", "it counts 9 student members among its 64 members"),
+         before=r"\b(?:party )?members among (?:its|our|their|the (?:branch|committee|school)['’]s)\s*$",
+         after=r"^(?:(?:party )?members\b|(?=\s*(?:[.;,]|$)))"),
     # "90 percent of the 58 party members": a share of all the members
     Rule("members_total", ("nearly 90 percent of the 58 party members signed up", "half of the 40 party members"),
          before=r"\b(?:percent|per cent|%|all|most|half|each|every one|many) of the\s*$",
