@@ -10449,3 +10449,9 @@ def test_english_the_members_a_kind_is_counted_among_and_a_study_groups_sessions
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 58)]
     text = "Plan for 2025\n\nStudy: the branch's study group meets weekly (36 sessions)."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("study_sessions", 36, 2025)]
+
+
+def test_english_a_demonstration_lesson_at_a_rate_and_a_paired_schools_teachers_mentored():
+    text = ("News\nThe branch of Elm School paired with Hill Village School in May 2024. Under the agreement, members will give "
+            "a demonstration lesson there every month and mentor its 8 teachers.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("demo_lessons", 1), ("teachers_mentored", 8)]

@@ -3417,6 +3417,11 @@ RULES: list[Rule] = [
     # (or to be mentored, the base form, some of another school's: "will … mentor 10 of its young teachers")
     Rule("teachers_mentored", ("the branch's members will mentor 8 of its young teachers", "members mentor 6 new teachers a year"),
          before=r"\b(?:mentor|coach)\s*$", after=rf"^(?:of (?:its|their|our|the [a-z' ]{{1,30}}['’]s) )?{NEW_TEACHERS}"),
+    # (or all the teachers of a school paired with the branch's, as its own: "Under the agreement, members will … mentor its
+    # 12 teachers")
+    Rule("teachers_mentored", ("Under the pairing agreement, member teachers will mentor its 9 teachers",),
+         frame=r"\b(?:pair(?:ed|s|ing)?|agreement|partnership|village school|rural school)\b",
+         before=r"\b(?:mentor|coach)\s+(?:its|their)\s*$", after=r"^(?:[a-z-]+ )?teachers\b"),
     # (or such lessons, the demonstration lessons the sentence before told of: "… will give 20 demonstration lessons a
     # year there. Last year members gave 16 such lessons.")
     Rule("demo_lessons", ("Members will give 12 demonstration lessons at the village school. Last year they gave 9 such lessons.",),
@@ -3666,6 +3671,10 @@ RULES: list[Rule] = [
          after=r"^(?:(?:demonstration )?(?:lessons|classes) )?(?:in all|in total|altogether)\b", quotes_frame=True),
     Rule("demo_lessons", ("12 demonstration lessons", "gave 15 open demonstration lessons", "teachers opened 40 public classes"),
          after=r"^(?:open )?(?:demonstration|model|open|public) (?:lessons|classes)\b"),
+    # (or one at a rate: "member teachers will give a demonstration lesson there every month")
+    Rule("demo_lessons", ("member teachers will give a demonstration lesson there every month",),
+         after=r"^(?:open )?(?:demonstration|model|open|public) (?:lesson|class)\b[^.;]{0,20}?\b(?:every|each|a) "
+               r"(?:month|week|term|semester)\b"),
     # (or their total after the members who gave them: "23 members delivered open lessons, 41 in all")
     Rule("demo_lessons", ("In the spring term, 15 members gave demonstration lessons, 26 in all.",),
          frame=r"\b(?:gave|delivered|taught|opened|held)\s+(?:open |demonstration |model |public )+(?:lessons|classes)\s*,\s*$",
