@@ -10455,3 +10455,10 @@ def test_english_a_demonstration_lesson_at_a_rate_and_a_paired_schools_teachers_
     text = ("News\nThe branch of Elm School paired with Hill Village School in May 2024. Under the agreement, members will give "
             "a demonstration lesson there every month and mentor its 8 teachers.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("demo_lessons", 1), ("teachers_mentored", 8)]
+
+
+def test_a_table_of_a_years_targets_beside_what_was_done_gives_what_was_done():
+    text = ("某小学党支部2023年工作指标完成情况\n\n| 指标 | 年度目标 | 完成情况 |\n| 发展党员 | 2名 | 3名 |\n"
+            "| 党员志愿服务时长 | 500小时 | 620小时 |")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_developed", 3, 2023),
+                                                                       ("volunteer_hours", 620, 2023)]

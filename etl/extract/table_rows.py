@@ -48,8 +48,9 @@ _TOTAL_HEADER = re.compile(r"合计|总计|共计|全校|总数|\btotal\b", re.I
 _DONE_HEADER = re.compile(r"实际(?:开展|完成|召开|讲授|举办|组织)?(?:次数|数|数量)?|已完成|完成(?:次数|数|情况)?|"
                           r"actual(?:ly)?(?: (?:held|done|given))?|done", re.I)
 # (or the number required, a norm: "| 项目 | 要求 | 完成 |")
-_PLANNED_HEADER = re.compile(r"应(?:开展|完成|召开|讲授|举办|组织)?(?:次数|数|数量)?|计划(?:开展|完成|召开|讲授|举办|组织)?"
-                             r"(?:次数|数|数量)?|目标(?:数)?|(?:要求|规定|标准)(?:次数|数|频次)?|planned|target|required", re.I)
+# (a year's target too: "| 指标 | 年度目标 | 完成情况 |")
+_PLANNED_HEADER = re.compile(r"应(?:开展|完成|召开|讲授|举办|组织)?(?:次数|数|数量)?|(?:年度|全年)?计划(?:开展|完成|召开|讲授|举办|组织)?"
+                             r"(?:次数|数|数量)?|(?:年度|全年)?目标(?:数|值)?|(?:要求|规定|标准)(?:次数|数|频次)?|planned|target|required", re.I)
 # a column of how many times an event was held, beside others that are no indicator's ("| 项目 | 次数 | 参与人数 |"):
 # the figure; and the column of the people who took part in it, a figure for the volunteer service's row
 _COUNT_HEADER = re.compile(r"(?:开展|召开|组织|举办|活动)?(?:次数|场次)|次|times|sessions|number(?: held)?", re.I)
