@@ -10462,3 +10462,10 @@ def test_a_table_of_a_years_targets_beside_what_was_done_gives_what_was_done():
             "| 党员志愿服务时长 | 500小时 | 620小时 |")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_developed", 3, 2023),
                                                                        ("volunteer_hours", 620, 2023)]
+
+
+def test_english_the_sessions_held_of_a_free_class_told_of_before():
+    text = ("News\nSince April 2024, five member teachers have run a free weekend chess class for 25 children of the village, "
+            "as volunteers. By the end of July they had held 12 classes.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 5), ("volunteer_beneficiaries", 25), ("volunteer_sessions", 12)]

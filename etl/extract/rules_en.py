@@ -660,6 +660,12 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:pupils|students|parents|residents|villagers|children)\b,? (?:in |by )?"
                r"(?:sweeping|planting (?:[^.;]{0,20}?\b)?(?:trees|saplings)|(?:clearing|picking up|cleaning up|collecting) "
                r"(?:[^.;]{0,20}?\b)?(?:litter|rubbish|garbage|trash))\b"),
+    # the sessions of a free service the sentence before tells of, held since: "… have run a free pottery class for village
+    # children. By June they had held 14 classes."
+    Rule("volunteer_sessions", ("Members have run a free pottery class for village children. By June they had held 14 classes.",),
+         earlier=r"\bfree (?:[a-z-]+ ){0,3}?(?:class(?:es)?|lessons?|talks?|workshops?|clinics?)\b",
+         before=r"\b(?:held|given|run|ran|gave|taught)\s*$",
+         after=r"^(?:such )?(?:classes|lessons|talks|workshops|clinics|sessions)\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
@@ -2200,10 +2206,12 @@ RULES: list[Rule] = [
          after=rf"{_MEMBERS_SERVED_AS} (?:[a-z-]+ )?volunteers\b"),
     # (or who did something the sentence then calls a volunteer activity: "eight member teachers of Elm School held a quiz
     # for 60 villagers, as a volunteer activity of the branch")
+    # (or calls them volunteers: "six member teachers have run a free pottery class for 30 children, as volunteers")
     Rule("volunteer_participants", ("eight member teachers of Elm School held a quiz for 60 villagers, as a volunteer "
-                                    "activity of the branch",),
-         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b{_OF_THEIR_SCHOOL} [^.;]{{0,100}}?,? as (?:a|an|their|its|the (?:branch|school|"
-               r"committee)['’]s) (?:[a-z-]+ )?volunt(?:eer|ary) (?:activity|service|project|work)\b"),
+                                    "activity of the branch",
+                                    "six member teachers have run a free pottery class for village children, as volunteers"),
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b{_OF_THEIR_SCHOOL} [^.;]{{0,100}}?,? as (?:volunteers\b|(?:a|an|their|its|the "
+               r"(?:branch|school|committee)['’]s) (?:[a-z-]+ )?volunt(?:eer|ary) (?:activity|service|project|work)\b)"),
     # the sessions of a study group that meets at a rate, in brackets after it: "the committee's study group meets monthly (12
     # sessions)"
     Rule("study_sessions", ("the committee's study group meets monthly (12 sessions)",),
