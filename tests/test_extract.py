@@ -10469,3 +10469,8 @@ def test_english_the_sessions_held_of_a_free_class_told_of_before():
             "as volunteers. By the end of July they had held 12 classes.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_participants", 5), ("volunteer_beneficiaries", 25), ("volunteer_sessions", 12)]
+
+
+def test_a_count_said_of_now_after_the_past_a_paragraph_dates_is_not_of_that_past():
+    text = "某小学纪实\n2001年建校时，学校只有党员4名。如今，学校党支部共有党员33名。"
+    assert [(m.value, m.year) for m in metrics(text)] == [(4, 2001), (33, None)]

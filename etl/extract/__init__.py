@@ -1769,8 +1769,12 @@ def _at_the_founding(low: str, founded_at: int, q_start: int) -> bool:
     """Whether the count at `q_start` is said of the founding named at `founded_at`, in its own clause: "成立于2015年，
     成立之初仅有党员5名" (not "…，目前有党员23名" after it). A few dozen characters are looked at, however long the sentence."""
     start = max(founded_at, q_start - 40)
-    start = max(start, *(low.rfind(mark, start, q_start) + 1 for mark in "，,；;"))
-    return _AT_THE_FOUNDING.search(low, start, q_start) is not None
+    clause_start = max(start, *(low.rfind(mark, start, q_start) + 1 for mark in "，,；;"))
+    if _AT_THE_FOUNDING.search(low, clause_start, q_start) is not None:
+        return True
+    # (or the founding's own clause says so, the count's clause right after it: "2001年建校时，学校只有党员4名")
+    at = _AT_THE_FOUNDING.match(low, founded_at + 5, founded_at + 12) if low[founded_at + 4: founded_at + 5] == "年" else None
+    return at is not None and sum(low.count(mark, at.end(), q_start) for mark in "，,；;") <= 1
 
 
 # a year named as such ("2023年，…"), not the start of a span ("2021年至2023年") nor a year of founding
