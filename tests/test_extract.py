@@ -10474,3 +10474,14 @@ def test_english_the_sessions_held_of_a_free_class_told_of_before():
 def test_a_count_said_of_now_after_the_past_a_paragraph_dates_is_not_of_that_past():
     text = "某小学纪实\n2001年建校时，学校只有党员4名。如今，学校党支部共有党员33名。"
     assert [(m.value, m.year) for m in metrics(text)] == [(4, 2001), (33, None)]
+
+
+def test_english_all_the_schools_members_who_visited_homes_and_the_visits_they_made_in_all():
+    text = ("News\nSince 2022, the school's 24 Party members have visited the home of every boarder once a term — more than "
+            "600 visits so far.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 24), ("home_visits", 600)]
+
+
+def test_english_the_count_a_years_end_membership_went_up_from():
+    text = "News\nThe branch had a membership of 40 at the end of 2022, up from 36 a year earlier."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 40, 2022), ("members_total", 36, 2021)]

@@ -2343,9 +2343,10 @@ _EN_YEAR_ITEM = re.compile(r"\s*(?:in|at the (?:end|start|beginning) of|by the e
 _EN_YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|before|ago)|last year|the (?:year before|previous year|year earlier))\b")
 _EN_YEAR_ITEMS_JOINED = re.compile(r"(?:[^.;\d]{0,40}?\bin (?:19|20)\d{2})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)|"
                                    # (or the count it changed from, or is compared with: "139 members, up from 118 in
-                                   # 2019", "admitted 3 new members in 2023, compared with 2 in 2022")
-                                   r"(?:[^.;\d]{0,40}?\bin (?:19|20)\d{2})?,?\s*(?:(?:up|down) from|compared (?:with|to)|"
-                                   r"against)\s+")
+                                   # 2019", "admitted 3 new members in 2023, compared with 2 in 2022"; the figure's year
+                                   # may be a year's end: "a membership of 63 at the end of 2023, up from 57 a year earlier")
+                                   r"(?:[^.;\d]{0,40}?\b(?:in|at the end of|by the end of) (?:19|20)\d{2})?,?\s*"
+                                   r"(?:(?:up|down) from|compared (?:with|to)|against)\s+")
 
 
 def _year_item_en(low: str, q: Quantity, metrics: list[Metric], s_start: int, lang: str) -> tuple[str, int, int] | None:

@@ -732,7 +732,14 @@ RULES: list[Rule] = [
                    # (or the people visited at home, counted: "3 members visited six retired teachers at home")
                    r"^[^.;]{0,60}?\bvisited (?:some |about |over |more than |nearly |all |all the )?"
                    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s+"
-                   r"(?:[a-z-]+ ){0,2}[a-z]+ (?:at (?:their )?homes?|in their homes)\b"),
+                   r"(?:[a-z-]+ ){0,2}[a-z]+ (?:at (?:their )?homes?|in their homes)\b",
+         # (nor all of the school's, whatever they did: "the school's 31 Party members have visited the home of every …")
+         not_before=r"\b(?:the (?:school|branch|committee|kindergarten)['’]s|its|our|their|all(?: the)?)\s*$"),
+    # (and the visits they made, in all, said after a dash or a comma: "… have visited the home of every such pupil once a
+    # year — more than 1,200 visits in three years")
+    Rule("home_visits", ("members have visited the home of every such pupil once a year — more than 1,200 visits in three years",),
+         frame=r"\bvisit\w* (?:the )?homes? of\b[^.;]{0,80}?[—–,]\s*(?:(?:more than|over|about|nearly|some|almost)\s+)?$",
+         after=r"^(?:home )?visits\b"),
     # the members of a branch's committee (支部委员) are its officers, no count of its members
     Rule(None, ("The 5 members of the branch committee made self-criticisms", "its 7 committee members met on Monday"),
          after=r"^members of the (?:party )?(?:branch|general branch|sub-branch) committee\b|"
