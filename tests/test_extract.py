@@ -10485,3 +10485,10 @@ def test_english_all_the_schools_members_who_visited_homes_and_the_visits_they_m
 def test_english_the_count_a_years_end_membership_went_up_from():
     text = "News\nThe branch had a membership of 40 at the end of 2022, up from 36 a year earlier."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 40, 2022), ("members_total", 36, 2021)]
+
+
+def test_english_members_families_visited_and_the_donors_of_a_blood_drive():
+    text = "News\nBefore the Spring Festival of 2024 the branch visited 5 members' families in difficulty."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 5)]
+    text = "News\nOn 14 June 2024 teachers of Elm School gave blood on campus. In all, 3,600 ml was collected from 19 donors."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 19)]

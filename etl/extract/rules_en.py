@@ -64,7 +64,8 @@ MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |fo
 # the school's own people, whom care visits go to (members of two kinds at once too: "retired and sick members")
 STAFF = (r"(?:retired teachers|retired staff|retired colleagues|teachers|colleagues|staff members|staff|faculty members|cadres|"
          r"(?:old|elderly|retired|veteran|sick)(?: and (?:old|elderly|retired|veteran|sick))? (?:party )?members|"
-         r"party members in difficulty)")
+         # (or the families of members or staff: "visited 7 members' families in difficulty")
+         r"party members in difficulty|(?:party )?(?:members|teachers|staff)['’] families)")
 # a date or a year, said between people and what they did: "on 16 March 2024", "in 2023"
 # (or the month first: "March 12, 2023")
 _A_DATE = (r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b|"
@@ -2371,6 +2372,10 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("1,200 hours of voluntary work by 45 party members",),
          before=r"\bvolunt(?:eer|ary) (?:services?|work)(?: (?:given|done|provided))? by\s*$",
          after=rf"^(?:[a-z-]+ ){{0,2}}?{SERVING}\b"),
+    # the donors of a blood drive: "Hospital staff said 2,800 ml was collected from 41 donors."
+    Rule("volunteer_participants", ("Hospital staff said 2,800 ml was collected from 41 donors.",
+                                    "the blood drive drew 35 donors"),
+         frame=r"\b(?:blood|ml|millilit(?:er|re)s)\b", after=r"^(?:blood )?donors\b"),
     # people listed with the volunteers they joined: "27 party members and 40 student volunteers took part"
     Rule("volunteer_participants", ("15 party members and 30 student volunteers ran the stall",
                                     "12 teachers and about 50 parent volunteers helped out"),
