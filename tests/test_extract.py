@@ -10492,3 +10492,8 @@ def test_english_members_families_visited_and_the_donors_of_a_blood_drive():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 5)]
     text = "News\nOn 14 June 2024 teachers of Elm School gave blood on campus. In all, 3,600 ml was collected from 19 donors."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 19)]
+
+
+def test_english_years_after_a_disaster_of_a_year_are_not_that_year():
+    text = "News\nFive years after the 2019 floods, the branch still keeps a volunteer team of 18 teachers."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_participants", 18, None)]

@@ -294,12 +294,14 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             # a holiday or festival of a year: "Ahead of the 2022 Spring Festival", "during the 2023 summer
                             # holidays"
                             # (or a flood or a storm of a year, or of its month: "After the July 2023 floods")
-                            r"\b(?:ahead of|before|during|over|on|at|for|after) the (?:(?:" + EN_MONTHS +
-                            r") )?((?:19|20)\d{2}) (?:[a-z'-]+ ){0,2}?"
+                            # (not years after it: "Ten years after the 2013 earthquake")
+                            r"\b(?:ahead of|before|during|over|on|at|for|(?<!years )(?<!year )(?<!months )after) the "
+                            r"(?:(?:" + EN_MONTHS + r") )?((?:19|20)\d{2}) (?:[a-z'-]+ ){0,2}?"
                             r"(?:festival|day|holidays?|vacation|break|floods?|rainstorms?|storms?|typhoon|earthquake|"
                             r"snowstorm)\b|"  # (or break: "during the 2024 winter break")
                             # (or named before its month and year: "After the floods of August 2023")
-                            r"\b(?:ahead of|before|during|after) the (?:floods?|rainstorms?|storms?|typhoon|earthquake|"
+                            r"\b(?:ahead of|before|during|(?<!years )(?<!year )(?<!months )after) the (?:floods?|rainstorms?|storms?|"
+                            r"typhoon|earthquake|"
                             r"snowstorm) of (?:(?:" + EN_MONTHS + r") )?((?:19|20)\d{2})\b|"
                             # (or a day or festival named, its year after it: "On the eve of Army Day 2024")
                             r"\b(?:on|ahead of|before|during|after|for) (?:the )?(?:[a-z'’-]+ ){1,4}?(?:day|festival) "
