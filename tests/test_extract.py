@@ -10497,3 +10497,11 @@ def test_english_members_families_visited_and_the_donors_of_a_blood_drive():
 def test_english_years_after_a_disaster_of_a_year_are_not_that_year():
     text = "News\nFive years after the 2019 floods, the branch still keeps a volunteer team of 18 teachers."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_participants", 18, None)]
+
+
+def test_a_numbered_junior_schools_short_name_and_people_who_served_past_the_groups_they_split_into():
+    text = ("覃塘区二中党支部开展志愿服务\n\n暑假前夕，贵港市覃塘区第二初级中学党支部组织12名党员教师，分成4个小组，深入周边6个村屯"
+            "开展防溺水宣传志愿服务。")
+    ex = extract_text("n.txt", text)
+    assert ex.document.school == "贵港市覃塘区第二初级中学"
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("volunteer_participants", 12)]

@@ -870,9 +870,9 @@ _AREA_TITLE = re.compile(r"(?:全|各)(?:省|市|区|县|旗|镇|乡)|(?:省|市
 
 
 # a school's name as it is often cut short: "第三小学" as "三小", "实验中学" as "实中" ("中关村三小", "中关村第三小学")
-# (a numbered senior high school too: "第三高级中学" as "三中", or as "三高")
+# (a numbered senior high school too: "第三高级中学" as "三中", or as "三高"; and a junior one: "第一初级中学" as "一中")
 _NUMBERED_HIGH = re.compile(r"(?<=[一二三四五六七八九十])高$")
-_NUMBERED = re.compile(r"第([一二三四五六七八九十〇百]+)(?:高级(?=中学))?(?=小学|中学)")
+_NUMBERED = re.compile(r"第([一二三四五六七八九十〇百]+)(?:[高初]级(?=中学))?(?=小学|中学)")
 _SHORTENED = (("小学", "小"), ("中学", "中"), ("实验小", "实小"), ("实验中", "实中"), ("附属小", "附小"), ("附属中", "附中"),
               ("职业教育中心", "职教中心"), ("中心学校", "中心校"), ("职业技术学校", "职校"), ("职业学校", "职校"),
               # (a university's school without the word for university: "清华大学附属小学" as "清华附小")

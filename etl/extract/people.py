@@ -993,6 +993,11 @@ def _served_with_members(ctx: Context) -> bool:
 _AFTER_MEMBERS_COUNTED = re.compile(r"\d+\s*[名位人]\s*(?:党员|党员教师|共产党员)\s*(?:和|与|及|、)$")
 
 
+# people counted (a count with a measure word of people), and the words of splitting into groups or going to places
+_PEOPLE_COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:余|多)?\s*(?:名|位|人)")
+_SPLIT_OR_WENT = re.compile(r"分成|分为|分赴|深入|走进|走访|来到|前往|奔赴")
+
+
 def _serves_later(ctx: Context, where: str = "after") -> bool:
     """A service named after the people (up to the next count, or in the rest of the sentence), before a
     semicolon ends their part of the sentence."""
@@ -1000,7 +1005,14 @@ def _serves_later(ctx: Context, where: str = "after") -> bool:
     # 为老人们打扫卫生")
     joined = _joined_to_next(ctx)
     text = ctx.after if where == "after" and not joined else ctx.sentence[len(ctx.sentence_before):]
-    return ctx.lex.frame("serve", re.split(r"[；;]", text, maxsplit=1)[0]) is not None
+    if ctx.lex.frame("serve", re.split(r"[；;]", text, maxsplit=1)[0]) is not None:
+        return True
+    # (or later in the sentence, past counts of what they split into or went to, but no other people counted: "组织15名
+    # 党员教师，分成5个小组，深入周边8个村屯开展防溺水宣传志愿服务")
+    rest = re.split(r"[；;]", ctx.sentence[len(ctx.sentence_before):], maxsplit=1)[0]
+    later = rest[rest.find(ctx.after) + len(ctx.after):] if where == "after" and ctx.after and ctx.after in rest else ""
+    return bool(later) and ctx.lex.frame("serve", later) is not None and not _PEOPLE_COUNTED.search(later) and \
+        bool(_SPLIT_OR_WENT.search(ctx.after + later[:12]))
 
 
 def _last_sentence(text: str) -> str:
