@@ -10505,3 +10505,10 @@ def test_a_numbered_junior_schools_short_name_and_people_who_served_past_the_gro
     ex = extract_text("n.txt", text)
     assert ex.document.school == "贵港市覃塘区第二初级中学"
     assert [(m.indicator, m.value) for m in ex.metrics] == [("volunteer_participants", 12)]
+
+
+def test_english_sessions_of_a_study_group_and_pairings_said_to_number_so_many_now():
+    text = "Key work in 2022\n\n1. Study: 10 sessions of the branch's study group."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("study_sessions", 10, 2022)]
+    text = "News\nThe school says the mentoring pairs formed since 2018 now number 64."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 64)]

@@ -202,8 +202,10 @@ _COUNT_NOT_YEAR = re.compile(r"\s*(?:people|persons|person-times|students|pupils
 _MORE_AFTER = re.compile(r"\+|-(?:plus|odd)\b|\s+or more\b")
 
 
-# "number" as what an organization does: "we now number 35" (not "No. 5", "number 3 school")
-_NUMBER_AS_A_VERB = re.compile(r"\b(?:we|it|they|branch|committee|members) (?:now |currently |still )?numbers?\s*$")
+# "number" as what an organization does: "we now number 35" (not "No. 5", "number 3 school"); or whatever is said to
+# number so many now: "the pairings formed since 2019 now number 118"
+_NUMBER_AS_A_VERB = re.compile(r"\b(?:we|it|they|branch|committee|members) (?:now |currently |still )?numbers?\s*$|"
+                               r"\b(?:now|currently|still) numbers?\s*$")
 # the words before an age: "aged", "the age of", "(had) turned", or people said to be under or over it
 _AN_AGE_BEFORE = re.compile(r"(?:\baged|\bages? of|\b(?:had |have |has )?turned|"
                             r"\b(?:people|persons|teachers|members|staff|colleagues|women|men|"

@@ -2220,6 +2220,14 @@ RULES: list[Rule] = [
                                     "six member teachers have run a free pottery class for village children, as volunteers"),
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b{_OF_THEIR_SCHOOL} [^.;]{{0,100}}?,? as (?:volunteers\b|(?:a|an|their|its|the "
                r"(?:branch|school|committee)['’]s) (?:[a-z-]+ )?volunt(?:eer|ary) (?:activity|service|project|work)\b)"),
+    # the sessions of a study group, counted before it: "Study: 12 sessions of the committee's study group"
+    Rule("study_sessions", ("Study: 12 sessions of the committee's study group", "the branch held 9 sessions of its study class"),
+         after=r"^sessions of (?:the |its |our |their )?(?:[a-z'’-]+ ){0,2}?(?:theoretical )?study (?:group|class|circle)\b"),
+    # the pairs a pairing scheme has formed, said to number so many: "the pairings formed since 2019 now number 118"
+    Rule("mentoring_pairs", ("The branch says the pairings formed since 2019 now number 118.",
+                             "the mentoring pairs the school has formed total 40"),
+         before=r"\b(?:pairings|mentoring pairs|mentor-mentee pairs)\b[^.;]{0,40}?\b(?:now )?(?:number|numbered|total|totalled|"
+                r"stand at|stood at|come to|came to|have reached|reached)\s*$"),
     # the sessions of a study group that meets at a rate, in brackets after it: "the committee's study group meets monthly (12
     # sessions)"
     Rule("study_sessions", ("the committee's study group meets monthly (12 sessions)",),
