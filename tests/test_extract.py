@@ -10512,3 +10512,14 @@ def test_english_sessions_of_a_study_group_and_pairings_said_to_number_so_many_n
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("study_sessions", 10, 2022)]
     text = "News\nThe school says the mentoring pairs formed since 2018 now number 64."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 64)]
+
+
+def test_an_honour_given_to_people_named_after_the_verb_is_theirs():
+    text = "某中学新闻\n6月28日，学校党委召开表彰大会，授予王某某等6名同志“最美党员”称号。"
+    assert [(a.title, a.recipient) for a in extract_text("n.txt", text).awards] == [("最美党员", "individual")]
+
+
+def test_english_the_members_who_led_the_people_counted_are_a_part_of_them():
+    text = ("News\nOn 7 May 2024, 40 teachers of Elm No. 2 Middle School, led by 15 Party members, worked as volunteers at "
+            "the city's marathon.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 40)]

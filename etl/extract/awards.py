@@ -325,7 +325,8 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
         # (or the years the sentence opens with: "2018年、2022年，学校党支部两次被评为…")
         listed = _YEAR_LIST.search(before) or _OPENING_YEAR_LIST.match(text, s_start, trigger.start())
         years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", listed.group())] if listed else [year]
-        recipient_context = before
+        # (whom an honour is given to is named between the verb and the title: "授予刘某某等8名同志“最美党员”称号")
+        recipient_context = before + text[trigger.end(): titles[0][0]] if word == "授予" else before
         first_year = None
         for i, (t_start, t_end, quoted) in enumerate(titles):
             if (t_start, t_end) in taken:

@@ -2290,6 +2290,13 @@ RULES: list[Rule] = [
     # Oak School gave blood" (those who did: below)
     Rule("members_total", ("On Blood Donor Day 17 of the 40 Party members of Oak No. 2 Middle School gave blood",),
          before=r"\b\d[\d,]* of (?:the|its|our)(?: [a-z'’]+)?\s*$", after=rf"^{_MEMBERS_OF_THEIR_SCHOOL}\s+{_WHO_VOLUNTEERED}"),
+    # the members who led the people just counted, set off by commas: a part of them, not a count of its own ("56 teachers of
+    # Elm School, led by 21 party members, worked as volunteers")
+    Rule(None, ("56 teachers of Elm School, led by 21 party members, watched the film",),
+         frame=r"\d[\d,]* (?:[a-z-]+ ){0,2}?(?:teachers|staff|staff members|people|pupils|students|volunteers)\b"
+               r"(?:[^.;]|(?<=\bno)\.){0,60},\s*"
+               r"(?:led|headed|guided) by\s*$",
+         after=r"^(?:[a-z-]+ )?(?:party )?members\b[^.;,]{0,20},", name="the leaders among the people counted"),
     Rule("volunteer_participants",
          ("in all, 29 teachers joined the volunteer team", "more than 30 teachers volunteered at the station",
           "11 party member teachers volunteered to coach the pupils",
