@@ -10523,3 +10523,8 @@ def test_english_the_members_who_led_the_people_counted_are_a_part_of_them():
     text = ("News\nOn 7 May 2024, 40 teachers of Elm No. 2 Middle School, led by 15 Party members, worked as volunteers at "
             "the city's marathon.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 40)]
+
+
+def test_english_a_title_of_a_term_of_a_year_after_its_colon_dates_the_text():
+    text = "Elm School Party Branch: Autumn term 2023 — what we did\n\n• Theme Party days: 4\n• Party lectures: 2"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 4, 2023), ("party_lectures", 2, 2023)]

@@ -527,8 +527,13 @@ _MEETING_OF_A_YEARS_ACCOUNT = re.compile(
 # an English title that labels what it tells of, after a colon, and ends with its year: "X Branch: \"three meetings and
 # one lesson\" in 2022" (not a story's headline, "Party Work Meets New Challenges in 2022", nor a span: "2021-2023")
 # (or a term of it: "X Party Branch: What we did in the 2023 spring term")
+# (or a term of a year after the colon, and what the text is said after a dash: "X Party Branch: Spring term 2024 — what we
+# did")
 _EN_TITLE_ENDS_WITH_A_YEAR = re.compile(r":[^:]*\b(?:in|for|during|of)\s+(?:the\s+)?((?:19|20)\d{2})"
-                                        r"(?:\s+(?:spring|summer|autumn|fall|winter)\s+(?:term|semester))?\s*[.!]?\s*$", re.I)
+                                        r"(?:\s+(?:spring|summer|autumn|fall|winter)\s+(?:term|semester))?\s*[.!]?\s*$|"
+                                        r":\s*(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:term|semester)\s+(?:of\s+)?"
+                                        r"((?:19|20)\d{2})\s*(?:[—–-]\s*(?:what we did|in brief|in review|the figures|"
+                                        r"highlights))?\s*[.!]?\s*$", re.I)
 # a year (or a part of one) in brackets: under a report's title, "（2023年）", or ending it, "党员积分管理公示（2023年第四季度）",
 # "党建工作月报（2023年10月）"
 # (or the date a table's figures stand at: "党员信息一览（2024年1月更新）", "（截至2023年底）")
@@ -598,7 +603,7 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
         plan_year = int(next(g for g in meeting.groups() if g))
     if plan_year is None and lang == "en" and title and (ending := _EN_TITLE_ENDS_WITH_A_YEAR.search(title) or
                                                          _EN_BRACKETED_YEAR_ENDING.search(title)):
-        plan_year = int(ending.group(1))  # 'Qingsong Middle School Party Branch: "three meetings and one lesson" in 2022'
+        plan_year = int(next(g for g in ending.groups() if g))  # 'X Branch: "three meetings and one lesson" in 2022'
     if plan_year is None and (source := _SOURCE_OF_A_YEAR[lang].search("\n".join(folded.strip().split("\n")[-8:]))):
         # "Source: X School annual report, 2023", "来源：某某小学2023年度工作报告": the text is taken from a report of that year
         plan_year = int(source.group(1))
