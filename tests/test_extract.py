@@ -10528,3 +10528,10 @@ def test_english_the_members_who_led_the_people_counted_are_a_part_of_them():
 def test_english_a_title_of_a_term_of_a_year_after_its_colon_dates_the_text():
     text = "Elm School Party Branch: Autumn term 2023 — what we did\n\n• Theme Party days: 4\n• Party lectures: 2"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 4, 2023), ("party_lectures", 2, 2023)]
+
+
+def test_english_a_fact_sheets_lines_of_members_admitted_volunteer_outings_and_visits():
+    text = ("Elm School Party Branch: 2023 in brief\n\n• Members admitted: 2\n• Volunteer service: 7 outings\n"
+            "• Visits: 4 retired teachers, 2 teachers in hospital")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_developed", 2), ("volunteer_sessions", 7), ("staff_visited", 4), ("staff_visited", 2)]

@@ -1512,6 +1512,9 @@ RULES: list[Rule] = [
                rf"(?:,(?:[^.;,\d]|\d{{1,2}}\b(?! (?:[a-z-]+ )?(?:members|teachers|students|pupils)\b)){{1,40}},)?"
                rf"(?:[^.;]{{0,20}}?\b|[^.;]{{0,80}}?\band ))?"
                rf"{MADE_MEMBERS}"),
+    # (or on a line of the members admitted: "Members admitted: 1")
+    Rule("members_developed", ("Members admitted: 1; activists named: 2",),
+         after=r"^(?:new )?(?:party )?members (?:admitted|recruited|developed)\b"),
     # (or more of them to admit, the noun left out: "Next year we will aim to admit 2 more.")
     Rule("members_developed", ("We admitted 3 new members. Next year we will aim to admit 2 more.",),
          before=r"\b(?:admit|admitting|recruit|recruiting|develop)\s*$", after=r"^more\s*(?:[.;]|$)"),
@@ -3185,7 +3188,7 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("Service: 12 activities; 150 person-times; 400 hours",
                                 "Volunteering: 6 Saturday visits to the care home, 18 members taking part"),
          before=rf"{VOLUNTEER_LABEL}\s*$",
-         after=r"^(?:service )?(?:activities|events|sessions)\b|^(?:[a-z]+ )?visits to (?!(?:the )?homes?\b)"),
+         after=r"^(?:service )?(?:activities|events|sessions|outings|trips)\b|^(?:[a-z]+ )?visits to (?!(?:the )?homes?\b)"),
     # (or the line's label names what its first figure counts: "Volunteer outings: 9, involving 64 member-participations")
     Rule("volunteer_sessions", ("Volunteer outings: 7, involving 50 member-participations", "Volunteer events: 5"),
          before=r"^\W*(?:\d{1,2}\s*[.)]\s*)?volunt(?:eer|ary|eering) (?:outings|activities|events|sessions)\s*:\s*$",
@@ -3652,6 +3655,9 @@ RULES: list[Rule] = [
                 r"expressed (?:their )?(?:condolences|sympathy|sympathies) to)"
                 r"(?:\s+(?:the school's|the branch's|its|our|all(?: the| of the)?|the))?\s*$",
          after=rf"^(?:retired |sick |elderly )?{STAFF}\b"),
+    # (or counted on a line of visits: "Visits: 6 retired teachers, 3 teachers in hospital")
+    Rule("staff_visited", ("Visits: 6 retired teachers, 3 teachers in hospital",),
+         frame=r"\bvisits?\s*:[^.;:\n]*$", after=rf"^(?:retired |sick |elderly |old )?{STAFF}\b"),
     # (or visited, in the passive: "30 retired members and staff in difficulty were visited before the Spring Festival")
     Rule("staff_visited", ("20 retired teachers and sick colleagues were visited before the holiday",),
          after=rf"^(?:retired |sick |elderly |old )?(?:{STAFF}|members|party members)\b[^.;\d]{{0,40}}?\b(?:were|have been|had been) "
