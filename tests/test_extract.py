@@ -10535,3 +10535,8 @@ def test_english_a_fact_sheets_lines_of_members_admitted_volunteer_outings_and_v
             "• Visits: 4 retired teachers, 2 teachers in hospital")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("members_developed", 2), ("volunteer_sessions", 7), ("staff_visited", 4), ("staff_visited", 2)]
+
+
+def test_english_parts_said_after_their_total_are_no_figures_of_their_own():
+    text = "Elm School Party Branch: 2023 in brief\n\n• Party lectures: 4 — the secretary gave 2, committee members gave 2"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 4)]

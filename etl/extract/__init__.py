@@ -718,6 +718,8 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     # each number is read against its sentence: a bound on how many there are bounds the time
     limits.check_report_numbers(doc, sum(not q.article for q in quantities))
     metrics, candidates = _metrics(text, folded, seg, lang, doc_time, quantities, doc_type == "work_plan", others)
+    if lang == "en":
+        metrics = _without_parts_after_their_total(folded.lower(), seg, metrics)
     rows = table_rows.read_rows(text, folded, [(m.start, m.end) for m in metrics if m.start is not None],
                                 doc_time.current_year, lang)
     if rows:
@@ -1003,6 +1005,29 @@ def _with_rows(metrics: list[Metric], candidates: list[Candidate], rows: list[Me
 
 # the count of the members among people counted before it: "（其中党员6名）", "，其中党员教师3名"
 _MEMBERS_AMONG_THEM = re.compile(r"[（(，,]?\s*其中(?:共产)?党员")
+
+
+# what opens the parts of a total said after it: a dash, a colon, a bracket, "including"
+_EN_PARTS_OPENING = re.compile(r"[—–:(]|\bincluding\b|\bof (?:which|them|these)\b")
+
+
+def _without_parts_after_their_total(low: str, seg: Segmenter, metrics: list[Metric]) -> list[Metric]:
+    """`metrics` without the parts of a total said after it in its sentence, which add up to it ("Party lectures: 3 — the
+    secretary gave 1, committee members gave 2": the 3 is the figure)."""
+    drop: set[int] = set()
+    for i, total in enumerate(metrics):
+        if total.start is None or total.cadence or id(total) in drop:
+            continue
+        s_end = seg.sentence_span(total.start)[1]
+        parts = []
+        for m in metrics[i + 1:]:
+            if m.start is None or m.start >= s_end or m.indicator != total.indicator or m.cadence:
+                break
+            parts.append(m)
+        if len(parts) > 1 and sum(p.value for p in parts) == total.value and \
+                _EN_PARTS_OPENING.search(low, total.start, parts[0].end):
+            drop.update(id(p) for p in parts)
+    return [m for m in metrics if id(m) not in drop]
 
 
 def _counts_of_honoured_with_no_honour(metrics: list[Metric], found: list):
