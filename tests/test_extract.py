@@ -10540,3 +10540,12 @@ def test_english_a_fact_sheets_lines_of_members_admitted_volunteer_outings_and_v
 def test_english_parts_said_after_their_total_are_no_figures_of_their_own():
     text = "Elm School Party Branch: 2023 in brief\n\n• Party lectures: 4 — the secretary gave 2, committee members gave 2"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 4)]
+
+
+def test_english_members_among_all_the_people_honoured_counted_in_the_sentence_after():
+    text = ('News\nOn 8 September 2023, Elm School honoured 18 "Excellent Teachers" and 6 "Model Class Teachers". Of the 24, '
+            "15 are Party members.")
+    ex = extract_text("n.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 15)]
+    assert [(c.value, c.reason) for c in ex.candidates] == [(18, "people honoured, not all of them members"),
+                                                           (6, "people honoured, not all of them members")]

@@ -720,6 +720,8 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     metrics, candidates = _metrics(text, folded, seg, lang, doc_time, quantities, doc_type == "work_plan", others)
     if lang == "en":
         metrics = _without_parts_after_their_total(folded.lower(), seg, metrics)
+        metrics, honoured = _honoured_then_members_among_them(folded.lower(), seg, metrics)
+        candidates += _for_review(honoured, "people honoured, not all of them members")
     rows = table_rows.read_rows(text, folded, [(m.start, m.end) for m in metrics if m.start is not None],
                                 doc_time.current_year, lang)
     if rows:
@@ -1028,6 +1030,27 @@ def _without_parts_after_their_total(low: str, seg: Segmenter, metrics: list[Met
                 _EN_PARTS_OPENING.search(low, total.start, parts[0].end):
             drop.update(id(p) for p in parts)
     return [m for m in metrics if id(m) not in drop]
+
+
+# the members among all the people honoured, counted in the sentence after them: "Of the 42, 23 are Party members."
+_EN_MEMBERS_AMONG_THE_HONOURED = re.compile(r"\W*of the (\d[\d,]*),\s*(?:\d[\d,]*|[a-z-]+(?: [a-z-]+)?) (?:are|were) (?:communist )?"
+                                            r"party members\b")
+
+
+def _honoured_then_members_among_them(low: str, seg: Segmenter, metrics: list[Metric]) -> tuple[list[Metric], list[Metric]]:
+    """`metrics` without the honoured people counted in a sentence whose counts add up to the whole the sentence after it
+    counts the members among ('… honoured 30 "Excellent Teachers" and 12 "Excellent Class Teachers". Of the 42, 23 are
+    Party members.'), and those counts (for review: not all of them members)."""
+    by_sentence: dict[tuple[int, int], list[Metric]] = {}
+    for m in metrics:
+        if m.indicator == "awards_individual" and m.start is not None:
+            by_sentence.setdefault(seg.sentence_span(m.start), []).append(m)
+    honoured: list[Metric] = []
+    for (_, s_end), counted in by_sentence.items():
+        among = _EN_MEMBERS_AMONG_THE_HONOURED.match(low, s_end)
+        if among is not None and sum(m.value for m in counted) == float(among.group(1).replace(",", "")):
+            honoured += counted
+    return [m for m in metrics if not any(m is h for h in honoured)], honoured
 
 
 def _counts_of_honoured_with_no_honour(metrics: list[Metric], found: list):

@@ -833,6 +833,16 @@ RULES: list[Rule] = [
                rf"(?: (?:from|of|at) [^.;,]{{1,50}})?,\s*(?:\d[\d,]*|[a-z-]+) {_MEMBERS_AMONG_THEM}",
          frame=r"\b(?:commend|honou?r|award|recogni[sz]|named|rated|selected)\w*\b", review=True,
          name="people honoured, not all of them members"),
+    # (or in the sentence after them, of all those honoured: 'It honoured 30 "Excellent Teachers" and 12 "Excellent Class
+    # Teachers". Of the 42, 23 are Party members.': the members are the figure, the sum no count of its own; the honoured
+    # before are for review, etl.extract._honoured_then_members_among_them)
+    Rule("awards_individual", ('It honoured 30 "Excellent Teachers" and 12 "Excellent Class Teachers". Of the 42, 23 are Party '
+                               "members.",),
+         earlier=r"\b(?:commended|honou?red|awarded|named|recogni[sz]ed|selected)\b", frame=r"^\W*of the \d[\d,]*,\s*$",
+         after=r"^(?:are|were) (?:communist )?party members\b"),
+    Rule(None, ('It honoured 30 "Excellent Teachers" and 12 "Excellent Class Teachers". Of the 42, a few are Party members.',),
+         earlier=r"\b(?:commended|honou?red|awarded|named|recogni[sz]ed|selected)\b", before=r"^\W*of the\s*$",
+         after=r"^,\s*(?:\d[\d,]*|[a-z-]+(?: [a-z-]+)?) (?:are|were) (?:communist )?party members\b", name="people honoured, summed"),
     # (or honoured in the passive, after them: '12 teachers were honoured as "Excellent Educators", 7 of them Party members')
     Rule(None, ('9 teachers were honoured as "Model Educators", most of them party members',),
          after=rf"^(?:[a-z-]+ ){{0,3}}?(?:teachers|staff|staff members|educators|individuals|people|workers)\b[^.;,]{{0,50}}?"
