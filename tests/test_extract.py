@@ -10549,3 +10549,10 @@ def test_english_members_among_all_the_people_honoured_counted_in_the_sentence_a
     assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 15)]
     assert [(c.value, c.reason) for c in ex.candidates] == [(18, "people honoured, not all of them members"),
                                                            (6, "people honoured, not all of them members")]
+
+
+def test_activists_among_the_teachers_who_came_are_a_part_and_among_the_whole_staff_the_head_count():
+    text = "某中学新闻\n5月4日，学校召开青年教师座谈会，青年教师52人参加，其中党员11人、入党积极分子7人。"
+    assert [m.indicator for m in metrics(text)] == []
+    text = "某中学案例\n学校现有教职工120人，其中党员46人、入党积极分子6人。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 46), ("activists", 6)]

@@ -529,6 +529,10 @@ _VISITS_COUNTED = re.compile(r"(?:家访|走访|入户|上门)[^。；;\d]{0,12}
 # the members of a group counted ("现有队员56名"): the people after 其中 are their parts
 _GROUP_COUNTED = re.compile(r"(?:队员|成员|会员)[^，,。；;\d]{0,4}(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]")
 _MEMBERS_OF_A_GROUP = re.compile(r"(?:成员|会员|队员)$")
+# teachers (or staff) counted as the people who came, then the people among them: "青年教师86人参加，其中" (not the whole
+# staff: "现有教职工142人，其中党员55人、入党积极分子8人" counts the school's activists)
+_TEACHERS_COUNTED_THEN_AMONG = re.compile(r"(?:教师|老师|教职工|职工)[^，,。；;\d]{0,4}(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]"
+                                          r"\s*(?:参加|参会|出席|到会|与会|参与)[^。；;，,]{0,8}[，,]\s*其中")
 
 
 def _of_a_group(ctx: Context) -> bool:
@@ -1297,7 +1301,9 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     # among a group's members: "服务队现有队员56名，其中党员32名、入党积极分子6名")
     # (or pupils among people counted before: "新增入党申请人21名，其中学生19名")
     kind_part = head in ("young_teacher", "pupil") and bare
-    group_part = head == "activist" and bool(_GROUP_COUNTED.search(ctx.sentence_before))
+    # (or among teachers counted as the people who came: "青年教师86人参加，其中党员19人、入党积极分子12人")
+    group_part = head == "activist" and bool(_GROUP_COUNTED.search(ctx.sentence_before) or
+                                             _TEACHERS_COUNTED_THEN_AMONG.search(_since_semicolon(ctx.sentence_before)))
     # (the school's own part of a wider area's total is the school's figure: "全镇发展党员15名，其中我校发展党员3名")
     own_part = bool(_OWN_PART.search(before + "".join(n.word for n in nouns[:1])) or  # (我校 may open the phrase)
                     _OWN_PART.search(_since_semicolon(ctx.sentence_before)))  # (or the clause before: "其中，某小学…，")
