@@ -10556,3 +10556,10 @@ def test_activists_among_the_teachers_who_came_are_a_part_and_among_the_whole_st
     assert [m.indicator for m in metrics(text)] == []
     text = "某中学案例\n学校现有教职工120人，其中党员46人、入党积极分子6人。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 46), ("activists", 6)]
+
+
+def test_activists_who_came_to_an_event_are_for_review_and_to_their_training_are_the_activists_trained():
+    text = "某中学新闻\n7月1日，支部开展主题党日活动，支部32名党员、4名入党积极分子参加活动。"
+    assert metrics(text) == []
+    text = "某中学新闻\n5月，学校党委举办入党积极分子培训班，36名入党积极分子参加培训。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 36)]

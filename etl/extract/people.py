@@ -529,6 +529,10 @@ _VISITS_COUNTED = re.compile(r"(?:家访|走访|入户|上门)[^。；;\d]{0,12}
 # the members of a group counted ("现有队员56名"): the people after 其中 are their parts
 _GROUP_COUNTED = re.compile(r"(?:队员|成员|会员)[^，,。；;\d]{0,4}(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]")
 _MEMBERS_OF_A_GROUP = re.compile(r"(?:成员|会员|队员)$")
+# the whole of the school's people, said before those who came: "全园13名党员、4名入党积极分子参加"
+_ALL_OF_THEM = re.compile(r"全校|全园|全体|全支部|所有")
+# the training of activists, which those who come to it are counted by: "参加党校培训", "积极分子培训班", "参加党课学习"
+_TRAINING = re.compile(r"培训|党校|党课|学习班|研修班")
 # teachers (or staff) counted as the people who came, then the people among them: "青年教师86人参加，其中" (not the whole
 # staff: "现有教职工142人，其中党员55人、入党积极分子8人" counts the school's activists)
 _TEACHERS_COUNTED_THEN_AMONG = re.compile(r"(?:教师|老师|教职工|职工)[^，,。；;\d]{0,4}(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]"
@@ -784,7 +788,10 @@ FRAMES: list[Frame] = [
     # of the activists, no count of them all)
     Frame("volunteer_participants", lambda c: c.head == "activist" and _served_with_members(c),
           ("共有12名党员和5名入党积极分子参加了社区义务劳动",), "activists who served with members"),
-    Frame("activists", lambda c: c.head == "activist" and not c.listed and not _making_up_a_team(c),
+    # (not those who came to an event, as members who came are not the membership: "支部46名党员、6名入党积极分子参加
+    # 活动"; those who came to their training are the activists trained)
+    Frame("activists", lambda c: c.head == "activist" and not c.listed and not _making_up_a_team(c) and
+          not (c.does("attend") and not _TRAINING.search(c.sentence) and not _ALL_OF_THEM.search(c.before)),
           ("80余名学生入党积极分子参加党校培训", "确定入党积极分子5名", "培养了8名积极分子"), "activists"),
     Frame("applicants", lambda c: c.head == "applicant" and not c.listed, ("入党申请人9名",), "applicants"),
     # (people put forward as candidates for activists are not yet activists: "12名优秀团员被推荐为入党积极分子人选")
