@@ -10563,3 +10563,10 @@ def test_activists_who_came_to_an_event_are_for_review_and_to_their_training_are
     assert metrics(text) == []
     text = "某中学新闻\n5月，学校党委举办入党积极分子培训班，36名入党积极分子参加培训。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 36)]
+
+
+def test_english_free_health_check_sessions_and_a_sentence_going_on_about_a_month_of_a_year():
+    text = ("News\nIn May 2024, 12 members of Elm School helped farmers in Hill Village bring in the harvest. They also held "
+            "three free health-check sessions for 90 villagers.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text) if m.value in (3, 90)] == [
+        ("volunteer_sessions", 3, 2024), ("volunteer_beneficiaries", 90, 2024)]

@@ -1754,7 +1754,7 @@ _EN_HAS_NOW = re.compile(r"\b(?:has|have|is|are|consists of|counts|numbers)\b(?!
 _EN_GOES_ON = re.compile(r"\balso\b|^\s*(?:in addition|besides|meanwhile|moreover|furthermore|together|between them)\b")
 # (not the year something began in, which starts a span: "Since the programme began in 2016, …")
 _EN_IN_YEAR = re.compile(r"(?<!began )(?<!started )(?<!opened )(?<!launched )(?<!founded )(?<!established )"
-                         r"\b(?:in|during) (?:(?:spring|summer|autumn|fall|winter) )?((?:19|20)\d{2})\b")
+                         r"\b(?:in|during) (?:(?:spring|summer|autumn|fall|winter) |(?:" + EN_MONTHS + r") )?((?:19|20)\d{2})\b")
 
 
 # a count in brackets right after its noun ("全体党员（共27人）"), all its bracket or its first item holds (not

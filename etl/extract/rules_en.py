@@ -3023,8 +3023,10 @@ RULES: list[Rule] = [
     # (or for children not the school's own: "taught 300 free after-school classes for children of migrant workers")
     Rule("volunteer_sessions", ("members have run 12 free skills classes in nearby villages",
                                 "its members ran some 20 free parenting talks in the neighbourhood",
-                                "members have given 150 free weekend classes for the children of migrant workers"),
-         after=r"^free (?:[a-z-]+ ){0,2}?(?:classes|courses|training sessions|talks|lectures|workshops|lessons)\b[^.;]{0,40}?"
+                                "members have given 150 free weekend classes for the children of migrant workers",
+                                "they also held two free health-check sessions for 130 villagers"),
+         after=r"^free (?:[a-z-]+ ){0,2}?(?:classes|courses|training sessions|talks|lectures|workshops|lessons|clinics|"
+               r"(?:health|check-up|health-check|consultation) sessions)\b[^.;]{0,40}?"
                r"\b(?:villages?|villagers|residents|communit(?:y|ies)|neighbou?rhoods?|the elderly|seniors|migrant workers|"
                r"left-behind children)\b"),
     # (or the village or community they were held in named before them: "teachers spent a week in two mountain villages,
