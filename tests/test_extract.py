@@ -10570,3 +10570,10 @@ def test_english_free_health_check_sessions_and_a_sentence_going_on_about_a_mont
             "three free health-check sessions for 90 villagers.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text) if m.value in (3, 90)] == [
         ("volunteer_sessions", 3, 2024), ("volunteer_beneficiaries", 90, 2024)]
+
+
+def test_the_people_a_change_for_the_schools_own_reaches_are_no_beneficiaries_of_a_service():
+    text = ("某中学新闻\n今年以来，党员教师为200余名学生提供免费课后辅导；后勤党支部改造学生食堂，惠及住校生900余人。")
+    ex = extract_text("n.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("students_assisted", 200)]
+    assert [c.value for c in ex.candidates] == [900]

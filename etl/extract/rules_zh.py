@@ -411,7 +411,8 @@ RULES: list[Rule] = [
     # (nor the parents a school's own meetings and talks reach, "召开家长会28场，…，惠及家长1500余人次"; those of a volunteer or
     # public service are: "开展公益家庭教育讲座，惠及家长300余人次")
     Rule("volunteer_beneficiaries", ("惠及困难群体300余人次", "惠及群众200人次左右"), PERSON_TIMES,
-         before=r"(?:惠及|受益)(?!学生|幼儿|儿童|孩子|师生|家长)[^，,。的]{0,8}$"),
+         # (nor the school's own boarders or staff a change reaches: "改造宿舍热水系统，惠及住校生1800余人")
+         before=r"(?:惠及|受益)(?!学生|幼儿|儿童|孩子|师生|家长|住校生|住宿生|寄宿生|在校生|学子|教职工|教师)[^，,。的]{0,8}$"),
     # (or the families that took part in it: "开展亲子阅读公益活动3场，80余个家庭参与")
     Rule("volunteer_beneficiaries", ("党员教师走进社区开展亲子阅读公益活动3场，80余个家庭参与",), frozenset({"个", "户"}),
          frame=r"志愿|义务|公益", after=r"^(?:亲子)?家庭(?:参与|参加|受益)"),
@@ -446,8 +447,10 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("支部在社区开设公益课堂。课堂共开课12次，服务儿童300余人次",
                                      "支部在社区开设公益课堂。已开课20次，参与学生累计400人次"), PERSON_TIMES,
          earlier=_FREE_CLASS_ZH, before=r"(?:服务|参与(?:的)?)(?:社区)?(?:儿童|学生|孩子|少年儿童|中小学生)(?:共|共计|累计)?$"),
+    # (the help in the same part of the sentence, not one a semicolon parts from it: "…提供免费课后辅导；后勤党支部改造宿舍热水
+    # 系统，惠及住校生1800余人")
     Rule("volunteer_beneficiaries", ("党员教师利用周末为社区孩子开展免费辅导，受益儿童达200余人次",), PERSON_TIMES,
-         frame=_HELP_OR_FREE, before=r"(?:惠及|受益)[^，,。的]{0,8}$"),
+         frame=rf"(?:{_HELP_OR_FREE})[^；;]*$", before=r"(?:惠及|受益)[^，,。的]{0,8}$"),
     # (or the community's people, whoever they are: "服务社区儿童350余人次")
     Rule("volunteer_beneficiaries", ("服务群众1000余人次", "暑假期间服务社区儿童280余人次"), PERSON_TIMES,
          before=r"服务(?:对象|群众|居民|人群|老人|师生|于|社区|辖区)[^，,。的]{0,6}$"),
