@@ -10577,3 +10577,10 @@ def test_the_people_a_change_for_the_schools_own_reaches_are_no_beneficiaries_of
     ex = extract_text("n.txt", text)
     assert [(m.indicator, m.value) for m in ex.metrics] == [("students_assisted", 200)]
     assert [c.value for c in ex.candidates] == [900]
+
+
+def test_newly_named_activists_and_special_meetings_that_say_what_they_studied():
+    assert [(m.indicator, m.value) for m in metrics("News\nIn May 2024, 17 newly named activists began their course.")] == [
+        ("activists", 17)]
+    assert [(m.indicator, m.value) for m in metrics("某校总结\n2023年，党委召开专题会议部署党建工作6次。")] == [
+        ("special_meetings", 6)]

@@ -1423,9 +1423,11 @@ RULES: list[Rule] = [
     Rule("activists", ("5 activists applying for party membership", "the branch identified 7 new activists",
                        "it identified 1 activist", "150 student activists attended the party class", "Membership activists: 6",
                        "the school has 12 activists for joining the Party, of whom 5 are development targets",
-                       "we aim to identify three more activists"),
+                       "we aim to identify three more activists", "41 newly named activists began their course"),
          # (more of them, not more than before: "3 more activists than last year" is a change)
-         after=r"^(?:more (?![^.;]{0,30}\bthan\b))?(?:new )?(?:student |teacher |young )?(?:party |membership )?activists?\b",
+         # (or newly made so: "41 newly named activists")
+         after=r"^(?:more (?![^.;]{0,30}\bthan\b))?(?:new |newly (?:named|identified|designated|confirmed|selected) )?"
+               r"(?:student |teacher |young )?(?:party |membership )?activists?\b",
          not_after=r"^(?:new )?(?:party )?activists?\b[^.;\d]{0,40}?\b(?:volunteered|donated blood|gave blood|"
                    rf"{JOINED_VOLUNTEERING})|"
                    # (activists admitted are members admitted: "2 activists were admitted as probationary members", "two
