@@ -10584,3 +10584,8 @@ def test_newly_named_activists_and_special_meetings_that_say_what_they_studied()
         ("activists", 17)]
     assert [(m.indicator, m.value) for m in metrics("某校总结\n2023年，党委召开专题会议部署党建工作6次。")] == [
         ("special_meetings", 6)]
+
+
+def test_english_events_each_held_at_a_rate_counted_before_the_rate_are_a_total():
+    found = metrics("Annual summary, 2023\n\nBesides the 12 monthly theme Party days, the groups met 30 times for study.")
+    assert [(m.indicator, m.value, m.cadence) for m in found][:1] == [("theme_party_days", 12, None)]

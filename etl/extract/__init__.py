@@ -396,6 +396,10 @@ def _described_in_brackets(low: str, q: Quantity) -> bool:
     return _EN_BODY_BRACKET.search(low, max(0, q.start - 60), q.start) is not None
 
 
+# events each held at a rate, the count before the rate's adjective: "the 12 monthly theme Party days" (12 in all)
+_EN_HELD_AT_A_RATE = re.compile(r"(?:monthly|weekly|quarterly|termly)\s+[a-z]")
+
+
 # the total of a rate, in brackets right after it: "the study group meets monthly (12 sessions)"
 _EN_RATE_BRACKET = re.compile(r"\b(?:monthly|weekly|quarterly|every (?:month|week|term|quarter)|once a (?:month|week|term)|"
                               r"twice a (?:month|term|year))\s*\(\s*$")
@@ -1172,11 +1176,13 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             window, left_start = _windows_en(low, seg, q)
             rate_left, rate_right = window.left, window.right[:60]
             cadence, rate_words = cadence_en(rate_right, rate_left, window.sentence)
-            if _EN_PEOPLE_DOING.match(window.right) or bracketed or (cadence and _EN_A_WHOLE_YEAR.search(window.left)):
+            if _EN_PEOPLE_DOING.match(window.right) or bracketed or (cadence and _EN_A_WHOLE_YEAR.search(window.left)) or \
+                    (q.value > 1 and _EN_HELD_AT_A_RATE.match(window.right)):
                 # "our 17 members met for study every week": how often people do something is no rate of their count
                 # (nor, in "Monthly theme party days (12)", how often the events were held of the count of them all; nor
                 # where the count's clause names a whole year: "each month organize 1 time collective study, the whole year
-                # not less than 12 times")
+                # not less than 12 times"; nor in "the 12 monthly theme Party days", events each held at the rate, 12 of
+                # them)
                 cadence, rate_words, rate_left, rate_right = None, None, "", ""
         prev_end = q.end
         if cadence is None and per_several_periods(lang, rate_left, rate_right):
