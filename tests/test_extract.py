@@ -10589,3 +10589,8 @@ def test_newly_named_activists_and_special_meetings_that_say_what_they_studied()
 def test_english_events_each_held_at_a_rate_counted_before_the_rate_are_a_total():
     found = metrics("Annual summary, 2023\n\nBesides the 12 monthly theme Party days, the groups met 30 times for study.")
     assert [(m.indicator, m.value, m.cadence) for m in found][:1] == [("theme_party_days", 12, None)]
+
+
+def test_english_mentors_who_each_took_on_one_of_as_many_new_teachers():
+    text = "News\nOn 2 September 2024, 7 member teachers each took on one of the school's 7 new teachers as a mentee."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 7), ("teachers_mentored", 7)]

@@ -3466,6 +3466,15 @@ RULES: list[Rule] = [
                 # (or the school's own, all of them: "mentored the kindergarten's 5 newly hired teachers")
                 rf"(?:{HELPED}|guided|coached) (?:the (?:school|kindergarten)['’]s|its|our|their|all))\s*$",
          after=rf"^{NEW_TEACHERS}"),
+    # (or one each for as many mentors: "11 member teachers each took on one of the school's 11 new teachers as a mentee":
+    # the teachers mentored, and as many pairs)
+    Rule("teachers_mentored", ("9 member teachers each took on one of the school's 9 new teachers as a mentee",),
+         before=r"\beach (?:took on|mentored|was paired with|paired with) one of (?:the school['’]s|its|our|the)\s*$",
+         after=rf"^{NEW_TEACHERS}"),
+    Rule("mentoring_pairs", ("9 member teachers each took on one of the school's 9 new teachers as a mentee",),
+         after=r"^(?:[a-z-]+ ){0,2}?(?:teachers|members) each (?:took on|mentored|was paired with|paired with) one of "
+               r"(?:the school['’]s|its|our|the) (?P<n>\d[\d,]*) (?:new|young|newly hired|newly recruited) teachers\b",
+         as_many=True),
     # (or to be mentored, the base form, some of another school's: "will … mentor 10 of its young teachers")
     Rule("teachers_mentored", ("the branch's members will mentor 8 of its young teachers", "members mentor 6 new teachers a year"),
          before=r"\b(?:mentor|coach)\s*$", after=rf"^(?:of (?:its|their|our|the [a-z' ]{{1,30}}['’]s) )?{NEW_TEACHERS}"),
