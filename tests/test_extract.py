@@ -10594,3 +10594,9 @@ def test_english_events_each_held_at_a_rate_counted_before_the_rate_are_a_total(
 def test_english_mentors_who_each_took_on_one_of_as_many_new_teachers():
     text = "News\nOn 2 September 2024, 7 member teachers each took on one of the school's 7 new teachers as a mentee."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 7), ("teachers_mentored", 7)]
+
+
+def test_english_an_honour_with_its_time_said_between_the_verb_and_as():
+    text = 'News\nThe branch of Elm School was recognised in May 2023 as one of the district\'s 12 "Model Party Branches".'
+    assert [(a.title, a.year, a.level) for a in extract_text("n.txt", text).awards] == [
+        ("Model Party Branches", 2023, "district")]

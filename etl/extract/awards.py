@@ -797,7 +797,9 @@ TRIGGERS_EN = re.compile(
     r"(?:(?:successively|also|all|recently|officially|formally|again|once|newly|earlier|previously|twice|already|later|"
     r"subsequently|jointly)\s+)?"
     r"(?:(?:named|awarded|commended|honou?red|rated|"
-    r"selected|recognized|designated|chosen)(?:\s+as)?"
+    r"selected|recogni[sz]ed|designated|chosen)"
+    # (the time it was given may stand between: "was recognised in June 2024 as one of the city's 20 …")
+    r"(?:\s+in\s+(?:(?i:" + EN_MONTHS + r")\s+)?(?:19|20)\d{2}(?=\s+as\b))?(?:\s+as)?"
     # (or one of a place's top so many: "was named one of Qingdao's Top 10 Volunteer Service Projects")
     r"(?:\s+one\s+of\s+(?:the\s+)?(?=(?:[a-z-]+['’]s\s+)?top\s+(?:\d|ten\b)))?|listed\s+as|presented\s+with|"
     # (or among so many so named: "was listed among the ministry's 100 Outstanding Principals")
@@ -872,6 +874,7 @@ TRIGGERS_EN = re.compile(
     r"\b(?P<present>(?:is|are)\s+(?:named|awarded|commended|honou?red|rated|selected|recogni[sz]ed)(?:\s+as)?)\b", re.M
 )
 _EN_QUOTED = re.compile(r"[\"“]([^\"”]{2,90})[\"”]")
+_YEAR_IN_THE_TRIGGER = re.compile(r"\b((?:19|20)\d{2})\b")
 # what an honour was given for, its name quoted next: "for its \"Every Family Visited\" campaign"
 _EN_COMMENDED_FOR = re.compile(r"\bfor (?:its|their|the|our|his|her) (?:[a-z-]+ )?[\"“]$")
 # '… of the city', '… of Lishui County' (a place's name may have an apostrophe: "of Lu'an City")
@@ -1109,7 +1112,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
         clause = _EN_NEXT_CLAUSE.search(low, trigger.end(), tail_end)
         # (not a title's own years in brackets after it, where the sentence lists more than one: "… Campus (2020) and …")
         bracketed_after = [t_end for _, t_end in titles] if len(titles) > 1 else []
-        own = _year_after_en(low, trigger.end(), clause.start() if clause else tail_end, bracketed_after)
+        own = _year_after_en(low, trigger.end(), clause.start() if clause else tail_end, bracketed_after) or \
+            _YEAR_IN_THE_TRIGGER.search(trigger.group(0))  # (or said inside it: "was recognised in June 2024 as …")
         time = time_of(before, doc, trigger.start(), "en")
         year = int(own.group(1)) if own else time.year if time.kind == "explicit" else None
         if year is None:  # "… by the district committee in 2019"
