@@ -10600,3 +10600,9 @@ def test_english_an_honour_with_its_time_said_between_the_verb_and_as():
     text = 'News\nThe branch of Elm School was recognised in May 2023 as one of the district\'s 12 "Model Party Branches".'
     assert [(a.title, a.year, a.level) for a in extract_text("n.txt", text).awards] == [
         ("Model Party Branches", 2023, "district")]
+
+
+def test_english_a_title_naming_the_branchs_work_then_its_year_and_the_activists_at_their_course():
+    text = ("Elm School Party Branch: membership and training, 2022\n\nThe branch had 30 members. Every member studied for "
+            "at least 30 hours, and the 5 activists attended a two-day course at the Party school.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 30, 2022), ("activists", 5, 2022)]

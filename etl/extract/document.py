@@ -488,6 +488,9 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             r"\b(?:key|year-end|annual)\s+(?:data|figures|statistics|facts)\s*,?\s*(?:for\s+|of\s+)?"
                             r"(?:19|20)\d{2}\W*$|"
                             r"\bnumbers\b.*\b(?:19|20)\d{2}\W*$|"
+                            # (or the branch's work it names, then the year: "X Party Branch: membership and training, 2023")
+                            r":\s*(?:membership|training|study|service|volunteering|mentoring|honou?rs)(?:,?\s+and\s+"
+                            r"(?:membership|training|study|service|volunteering|mentoring|honou?rs))*\s*,\s*(?:19|20)\d{2}\W*$|"
                             # (or its half: "Branch news, first half of 2024")
                             r"\b(?:news|newsletter|bulletin|notes)\b.*(?:,|[(（])\s*(?:(?:spring|summer|autumn|fall|winter)"
                             rf"(?:\s+(?:term|semester))?\s+|(?:{'|'.join(_MONTH_NUMBERS)})\s+|(?:the )?(?:first|second) half of\s+)?"

@@ -416,7 +416,8 @@ RULES: list[Rule] = [
                     # helps a pupil, and the secretary gave 3 lectures"; unless that clause tells its own norm: "…, and
                     # the branch's 26 members have each made at least four home visits")
                     r"\b(?:the (?:party )?(?:branch|committee|school)['’]s|its)\s*$|"
-                    r"(?:^|,)\s*(?:and|but|while)\s+(?:the|its|our|their)\s+(?![^,;]*\beach\b)[^,;]*$|"
+                    # (or whose subject is the count's own: "…, and the 6 activists attended a course")
+                    r"(?:^|,)\s*(?:and|but|while)\s+(?:the|its|our|their)(?:\s+(?![^,;]*\beach\b)[^,;]*)?$|"
                     # (nor what all did together after it: "each member led one study, so we met 12 times")
                     r"(?:^|,)\s*so\s+(?:we|they|the (?:branch|members|committee))\b[^,;]*$",
          # (nor a total after it: "each of the 4 branches held a theme party day every month, 48 in total"; its noun
@@ -753,6 +754,11 @@ RULES: list[Rule] = [
     Rule("activists", ("Of the branch's 6 activists, 2 were confirmed as development targets.", "its 4 activists attended"),
          before=ITS_OWN,
          after=r"^(?:party |membership )?activists\b"),
+    # (or the activists, all of them, at their training: "the 6 activists attended a 3-day course at the Party school")
+    Rule("activists", ("the 6 activists attended a 3-day course at the district Party school",),
+         before=r"\bthe\s*$",
+         after=r"^(?:party |membership )?activists (?:attended|took|completed|went to|joined) (?:a|an|the)\b[^.;]{0,40}?"
+               r"\b(?:course|training|party school|class)\b"),
     # a line of a timeline, a year and the members it had, nothing else said of them: "2020 – 15 members; …"
     Rule("members_total", ("2020 – 15 members; a volunteer team set up", "2022: 21 party members"),
          before=r"^(?:19|20)\d{2}\s*(?:[:–—-]|--)\s*$",
