@@ -10606,3 +10606,8 @@ def test_english_a_title_naming_the_branchs_work_then_its_year_and_the_activists
     text = ("Elm School Party Branch: membership and training, 2022\n\nThe branch had 30 members. Every member studied for "
             "at least 30 hours, and the 5 activists attended a two-day course at the Party school.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 30, 2022), ("activists", 5, 2022)]
+
+
+def test_new_teachers_paired_with_as_many_mentors_broken_down_in_brackets():
+    text = "某中学新闻\n9月8日，学校举行师徒结对仪式，15名新教师与15名骨干教师（其中党员9名）结成师徒对子。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 15), ("mentoring_pairs", 15)]

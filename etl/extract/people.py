@@ -210,7 +210,8 @@ PAIRED_ONE_TO_ONE = "mentors paired one to one"
 # (or counted second, after the new teachers they are paired with: "12名新入职教师分别与12名党员骨干教师结成师徒对子")
 _MENTEES_BEFORE = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{0,6}}?(?:新入职|新进|新任|新|青年|年轻)[^，,。；;与\d]{{0,4}}?"
                              r"(?:教师|老师)[^，,。；;与\d]{0,4}与$")
-_MENTORS_PAIRED_AFTER = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,12}}?{_MADE_A_PAIR}")
+# (a bracket may break the mentors down: "22名新教师与22名骨干教师（其中党员导师15名）结成师徒对子")
+_MENTORS_PAIRED_AFTER = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d（(]{{1,12}}?(?:[（(][^（()）]{{1,20}}[）)])?\s*{_MADE_A_PAIR}")
 
 
 def _paired_one_to_one(ctx: Context) -> bool:
