@@ -10611,3 +10611,8 @@ def test_english_a_title_naming_the_branchs_work_then_its_year_and_the_activists
 def test_new_teachers_paired_with_as_many_mentors_broken_down_in_brackets():
     text = "某中学新闻\n9月8日，学校举行师徒结对仪式，15名新教师与15名骨干教师（其中党员9名）结成师徒对子。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 15), ("mentoring_pairs", 15)]
+
+
+def test_english_a_branch_said_so_many_strong_between_commas():
+    text = "News\nIn June 2024 the branch, now 41 strong, held its organizational life meeting."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 41)]

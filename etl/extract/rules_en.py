@@ -4287,6 +4287,10 @@ RULES: list[Rule] = [
     Rule("members_total", ("- 40 members (3 of them probationary)", "- 33 members (including 2 probationary members)"),
          after=r"^(?:party )?members\s*[(（]\s*(?:including |among them )?\d[\d,]*(?: of (?:them|whom))?(?: (?:are|were))? "
                r"(?:full|probationary)\b"),
+    # (or said so many strong, set off by commas after the branch: "The committee, now 126 strong, also presented …")
+    Rule("members_total", ("The committee, now 126 strong, also presented certificates",),
+         frame=r"\b(?:party )?(?:committee|branch|general branch)\s*,\s*(?:(?:now|currently)\s+)?$",
+         after=r"^strong\b"),
     # (or the branch speaking of itself: "We have 19 members now")
     # (its branches counted first: "We now have 4 branches and 117 members")
     Rule("members_total", ("We have 19 members now.", "at the end of the year we had 23 party members",
