@@ -723,8 +723,8 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     limits.check_report_numbers(doc, sum(not q.article for q in quantities))
     metrics, candidates = _metrics(text, folded, seg, lang, doc_time, quantities, doc_type == "work_plan", others)
     if lang == "en":
-        metrics = _without_parts_after_their_total(folded.lower(), seg, metrics)
-        metrics, honoured = _honoured_then_members_among_them(folded.lower(), seg, metrics)
+        metrics = _without_parts_after_their_total(low, seg, metrics)
+        metrics, honoured = _honoured_then_members_among_them(low, seg, metrics)
         candidates += _for_review(honoured, "people honoured, not all of them members")
     rows = table_rows.read_rows(text, folded, [(m.start, m.end) for m in metrics if m.start is not None],
                                 doc_time.current_year, lang)
@@ -1310,8 +1310,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         elif (again := _again_in_another_year_en(low, window, q, metrics, s_start, lang, aside)) is not None:
             # "In 2022 the teachers made 610 home visits; in 2023 they made 702": what the clause before counted, in a time
             # of its own
-            indicator, start, own_time_from = again
-            end = q.end
+            indicator, start = again
+            own_time_from, end = start, q.end
         elif (norm_total := _total_of_a_norm_en(low, window, q, s_start, lang)) is not None:
             # "1 organisational life meeting per branch, 5 in all": the total of what the norm before it counts (in
             # brackets too, "one theme day a month (12 in the year)": no aside, the norm's total)
@@ -2434,10 +2434,10 @@ _EN_CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|,\s*(?:and|while|but)\b|$)")
 
 
 def _again_in_another_year_en(low: str, window: Window, q: Quantity, metrics: list[Metric], s_start: int, lang: str,
-                              aside: bool) -> tuple[str, int, int] | None:
+                              aside: bool) -> tuple[str, int] | None:
     """A bare count that ends a clause of its own, after a figure of the sentence, naming another year and perhaps the
-    verb of the figure's again ("made 610 home visits; in 2023 they made 702"): the figure's indicator, where the
-    evidence starts, and where the count's own time is said."""
+    verb of the figure's again ("made 610 home visits; in 2023 they made 702"): the figure's indicator, and where the
+    count's own time is said, where its evidence starts too."""
     if lang != "en" or aside or not metrics or not _EN_CLAUSE_ENDS.match(low, q.end):
         return None
     before = metrics[-1]
@@ -2449,7 +2449,7 @@ def _again_in_another_year_en(low: str, window: Window, q: Quantity, metrics: li
     verb = again.group("verb")
     if verb and not re.search(rf"\b{verb}\s+(?:[a-z-]+\s+){{0,3}}?$", low[s_start: before.start]):
         return None  # another verb: another doing ("…; in 2023 they planned 700")
-    return before.indicator, again.start("time"), again.start("time")
+    return before.indicator, again.start("time")
 
 
 # after a total, the years it is made of, each with its count: "，其中2021年2名、2022年3名、2023年"

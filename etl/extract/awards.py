@@ -874,7 +874,6 @@ TRIGGERS_EN = re.compile(
     r"\b(?P<present>(?:is|are)\s+(?:named|awarded|commended|honou?red|rated|selected|recogni[sz]ed)(?:\s+as)?)\b", re.M
 )
 _EN_QUOTED = re.compile(r"[\"“]([^\"”]{2,90})[\"”]")
-_YEAR_IN_THE_TRIGGER = re.compile(r"\b((?:19|20)\d{2})\b")
 # what an honour was given for, its name quoted next: "for its \"Every Family Visited\" campaign"
 _EN_COMMENDED_FOR = re.compile(r"\bfor (?:its|their|the|our|his|her) (?:[a-z-]+ )?[\"“]$")
 # '… of the city', '… of Lishui County' (a place's name may have an apostrophe: "of Lu'an City")
@@ -1113,7 +1112,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
         # (not a title's own years in brackets after it, where the sentence lists more than one: "… Campus (2020) and …")
         bracketed_after = [t_end for _, t_end in titles] if len(titles) > 1 else []
         own = _year_after_en(low, trigger.end(), clause.start() if clause else tail_end, bracketed_after) or \
-            _YEAR_IN_THE_TRIGGER.search(trigger.group(0))  # (or said inside it: "was recognised in June 2024 as …")
+            YEAR_MENTION_EN.search(trigger.group(0))  # (or said inside it: "was recognised in June 2024 as …")
         time = time_of(before, doc, trigger.start(), "en")
         year = int(own.group(1)) if own else time.year if time.kind == "explicit" else None
         if year is None:  # "… by the district committee in 2019"
