@@ -10616,3 +10616,28 @@ def test_new_teachers_paired_with_as_many_mentors_broken_down_in_brackets():
 def test_english_a_branch_said_so_many_strong_between_commas():
     text = "News\nIn June 2024 the branch, now 41 strong, held its organizational life meeting."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 41)]
+
+
+def test_english_an_honour_given_by_a_body_named_by_its_city_after_the_title():
+    text = 'News\nIn March 2023 the branch was named a "Model Party Branch" by the Xuzhou education bureau.'
+    assert [(a.title, a.year, a.level) for a in extract_text("n.txt", text).awards] == [("Model Party Branch", 2023, "municipal")]
+    # (a school that confers it is named with its city, and no city confers it)
+    text = 'News\nIn 2023 Wang Fang was named an "Excellent Mentor" by the Party committee of Xuzhou No. 3 Middle School.'
+    assert [a.level for a in extract_text("n.txt", text).awards] == ["unknown"]
+
+
+def test_english_the_year_a_membership_closed_with():
+    text = "Q&A\nQ: How many members are there?\nA: The branch ended 2023 with 44 members, three of them probationary."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 44, 2023), ("members_probationary", 3, 2023)]
+
+
+def test_english_the_days_of_an_event_told_in_the_sentence_after_its_holiday_and_year():
+    text = ("News\nDuring the 2023 winter holiday the branch sent 9 member teachers to two mountain schools. Over five days "
+            "they gave 30 reading lessons to the pupils there as volunteers.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_sessions", 30, 2023)]
+
+
+def test_a_chinese_volunteer_service_counted_by_its_editions():
+    text = "某小学总结\n2023年，支部组织党员志愿者走进社区开展“快乐阅读”志愿服务12期。举办志愿者培训班2期。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_sessions", 12, 2023)]

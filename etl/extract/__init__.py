@@ -1757,10 +1757,14 @@ def _without_label_years(label: str) -> str:
 _EN_HAS_NOW = re.compile(r"\b(?:has|have|is|are|consists of|counts|numbers)\b(?![^.;]*\b(?:had|was|were)\b)")
 # a sentence that goes on from the one before ("It also held …", "In addition, …", "Together they …"), and the year that
 # one names
-_EN_GOES_ON = re.compile(r"\balso\b|^\s*(?:in addition|besides|meanwhile|moreover|furthermore|together|between them)\b")
+_EN_GOES_ON = re.compile(r"\balso\b|^\s*(?:in addition|besides|meanwhile|moreover|furthermore|together|between them)\b|"
+                         # (or tells the days the event before took: "Over ten days they gave …")
+                         r"^\s*(?:over|in|during|for) (?:the )?(?:\w+|\d+) (?:days|weeks)\b")
 # (not the year something began in, which starts a span: "Since the programme began in 2016, …")
 _EN_IN_YEAR = re.compile(r"(?<!began )(?<!started )(?<!opened )(?<!launched )(?<!founded )(?<!established )"
-                         r"\b(?:in|during) (?:(?:spring|summer|autumn|fall|winter) |(?:" + EN_MONTHS + r") )?((?:19|20)\d{2})\b")
+                         r"\b(?:in|during) (?:(?:spring|summer|autumn|fall|winter) |(?:" + EN_MONTHS + r") |"
+                         # (or a holiday of it: "during the 2024 summer holiday")
+                         r"the (?=(?:19|20)\d{2} (?:[a-z]+ )?(?:holidays?|vacation|break|festival)\b))?((?:19|20)\d{2})\b")
 
 
 # a count in brackets right after its noun ("全体党员（共27人）"), all its bracket or its first item holds (not

@@ -1208,6 +1208,10 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
                     level = level_of(title, ceremony.group(1), lang="en")  # "At the county's Teachers' Day ceremony, …"
                 if level == "unknown" and (place := _EN_PLACE_BEFORE_QUOTE.search(text, max(0, t_start - 40), t_start)):
                     level = _level_of_place_en(place.group(1)) or level  # 'named Shenyang "Five-Star Party Branches"'
+                # ('… by the Jinhua education bureau': Jinhua is a city; not a school named with its city)
+                if level == "unknown" and (body := _by_phrase(text[trigger.end(): s_end])) and \
+                        not re.search(r"school|college|kindergarten", low[trigger.end(): s_end]):
+                    level = _level_of_place_en(body) or level
                 if level == "unknown" and alongside is not None:
                     level = alongside.level
                 if level == "unknown" and among_them:

@@ -284,6 +284,8 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             # (or two months of it: "In July and August 2023")
                             r"(?:\s*(?:and|to|-|–)\s*(?:" + EN_MONTHS + r"))?,?\s+)?(\d{4})\b|"
                             r"^\s*(\d{4})\s*,|"
+                            # (or the year a count closed: "We ended 2024 with 38 members")
+                            r"\b(?:ended|closed|finished) ((?:19|20)\d{2}) with\b|"
                             # (or just before or after a season or a term of it: "In the week before the autumn term of 2023")
                             rf"\b(?:before|after|ahead of) {EN_SEASON_OF}((?:19|20)\d{{2}})\b|"
                             # (or with a dash or a colon, a timeline's or a list's line: "2020 — members volunteered …")

@@ -84,7 +84,7 @@ NEW_TEACHERS_ADJ = (r"(?:young|new|novice|junior|first-year|early-career|beginni
                     r"new(?:ly)?[ -](?:hired|recruited|arrived|qualified|appointed))")
 NEW_TEACHERS = (rf"(?:{NEW_TEACHERS_ADJ} (?:teachers|colleagues)|"
                 r"newcomers to (?:the profession|teaching|the (?:school|staff))|"
-                r"(?:teachers|colleagues) (?:in their (?:first|first two) (?:years?|terms?)|new to (?:the profession|teaching)|"
+                r"(?:teachers|colleagues) (?:in their first(?: two| three| few)? (?:years?|terms?)|new to (?:the profession|teaching)|"
                 r"who (?:have )?(?:just |newly |recently )?joined (?:the school|us|our school)(?: this (?:year|term)|"
                 r" last year| in (?:[a-z]+ )?(?:19|20)\d{2})?(?![^.;]{0,20}\bago\b)))\b")
 # verbs of helping someone, right before the number of those helped ("helped 35", "paired up with 20")
@@ -2636,6 +2636,10 @@ RULES: list[Rule] = [
          frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,60}$",
          before=r"(?:\bon|^(?:working|serving|volunteering)(?: on)?)\s*$",
          after=r"^(?:saturdays|sundays|weekends|days|mornings|afternoons|evenings)\b"),
+    # (or counted after the service, by a comma, in all: "volunteers ran a reading club every Saturday, 20 mornings in all")
+    Rule("volunteer_sessions", ("member volunteers ran a reading club at the library every Saturday, 20 mornings in all",),
+         frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,80}[,—–]\s*$", before=r"^\s*$",
+         after=r"^(?:saturdays|sundays|weekends|days|mornings|afternoons|evenings) (?:in all|in total|altogether)\b"),
     # the times members stood guard at a gate, a duty that is a volunteer's service (执勤): "the members have stood guard 320
     # times"
     Rule("volunteer_sessions", ("since March the branch's members have stood guard 320 times",),
@@ -3037,6 +3041,11 @@ RULES: list[Rule] = [
                r"(?:health|check-up|health-check|consultation) sessions)\b[^.;]{0,40}?"
                r"\b(?:villages?|villagers|residents|communit(?:y|ies)|neighbou?rhoods?|the elderly|seniors|migrant workers|"
                r"left-behind children)\b"),
+    # (or given as volunteers, whoever they were for: "members gave 40 reading lessons to village children as volunteers")
+    Rule("volunteer_sessions", ("members gave 40 reading lessons to village children as volunteers",
+                                "the teachers taught 18 art classes at a school for migrant children as volunteers"),
+         before=r"\b(?:gave|taught|delivered|held|ran)\s*$",
+         after=r"^(?:[a-z-]+ ){0,2}?(?:lessons|classes|talks|lectures|workshops)\b[^.;]{0,60}?\bas (?:unpaid )?volunteers?\b"),
     # (or the village or community they were held in named before them: "teachers spent a week in two mountain villages,
     # giving 14 free computer classes"; not lessons for pupils, which are teaching taken to a school, 送教)
     Rule("volunteer_sessions", ("teachers spent a week in two mountain villages, giving 14 free computer classes",),
@@ -3564,6 +3573,12 @@ RULES: list[Rule] = [
     # (or said of the teachers, in the passive: "12 new teachers were paired with party members as their mentors")
     # young teachers who have a mentor: "seven young teachers now have a party member as their mentor" (or with one, as
     # a field's label may say: "New teachers with a member as mentor: 8")
+    # (or each of them has one: "each of our 8 teachers in their first two years has a party member as mentor")
+    Rule("teachers_mentored", ("each of our 8 teachers in their first two years has a party member as mentor",
+                               "each of the 6 new teachers now has a mentor"),
+         before=r"\beach of (?:the|our|its|their)\s*$",
+         after=rf"^{NEW_TEACHERS} (?:(?:now|also) )*(?:has|had|is assigned|was assigned|was given|is given) (?:a |an |their own )?"
+               r"(?:[a-z-]+ ){0,3}?(?:mentor\b|as (?:a |their |his or her )?mentor\b)"),
     Rule("teachers_mentored", ("seven young teachers now have a party member as their mentor",
                                "all 12 new teachers have mentors", "New teachers with a member as mentor: 8"),
          after=rf"^{NEW_TEACHERS_ADJ} teachers (?:(?:now|each|all|also) )*(?:ha(?:ve|d)|with) (?:a |an |their own )?"

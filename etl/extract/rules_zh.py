@@ -536,6 +536,9 @@ RULES: list[Rule] = [
                           # (free help of a trade: "义务维修服务", "义务理发活动")
                           r"义务(?:维修|理发|义诊|体检|咨询|修理|清洗)(?:服务|活动)|"
                           r"便民服务(?:活动)?|公益(?:讲座|课堂|活动|服务)(?:活动)?|公益[^，,。\d]{1,4}?活动)$"),
+    # (a volunteer service held as a series is counted by its editions, 期: "开展“爱心课堂”志愿服务15期")
+    Rule("volunteer_sessions", ("开展“爱心课堂”志愿服务15期", "党员志愿者走进敬老院开展助老志愿服务活动8期"), frozenset({"期"}),
+         before=r"志愿服务(?:活动)?$"),
     # cleaning up a public place outside the school (a community, a street, a village, a river bank) is a service
     # to the public: "组织党员到社区开展环境整治活动4次" (not the school's own grounds: "校园清洁")
     Rule("volunteer_sessions", ("组织党员到社区开展环境整治活动4次", "党员教师参加街道清扫活动10余次",
