@@ -10641,3 +10641,19 @@ def test_english_the_days_of_an_event_told_in_the_sentence_after_its_holiday_and
 def test_a_chinese_volunteer_service_counted_by_its_editions():
     text = "某小学总结\n2023年，支部组织党员志愿者走进社区开展“快乐阅读”志愿服务12期。举办志愿者培训班2期。"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_sessions", 12, 2023)]
+
+
+def test_honours_of_the_pupils_own_organizations_are_not_the_partys():
+    text = "某小学简介\n学校党支部被评为“市先进基层党组织”，学校少先队大队被评为“省红旗大队”，校团委被评为“市五四红旗团委”。"
+    assert [a.title for a in extract_text("n.txt", text).awards] == ["市先进基层党组织"]
+
+
+def test_english_members_who_met_each_month_for_a_theme_day_and_its_total_after_a_dash():
+    text = "Summary, 2022\n\nMembers met on the last Friday of each month for a theme Party day — 12 in the year — and held 3 lectures."
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert found[:2] == [("theme_party_days", 1), ("theme_party_days", 12)]
+
+
+def test_english_a_quoted_title_of_a_places_system_takes_its_level():
+    text = 'News\nIn 2022 three members were named "Model Teachers" of Shenyang\'s education system.'
+    assert [(a.title, a.level) for a in extract_text("n.txt", text).awards] == [("Model Teachers", "municipal")]

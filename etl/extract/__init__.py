@@ -1938,6 +1938,11 @@ _EN_RATE_BEFORE = re.compile(r"\b(?:carr(?:y|ies|ied) out|holds?|held|organi[sz]
                              r"(?:every|each) (?:week|fortnight|month|term|semester|quarter)\b"
                              r"[^.;:]{0,20}?(?:,|\s[—–-])\s*(?:and\s+)?(?:(?:in |during |throughout )?the (?:whole )?year\s+)?"
                              r"(?:carr(?:y|ies|ied) out|held|organi[sz]ed|conducted)?\s*$")
+# (or people said to meet every period for it, the period first: "members met on the first Monday of each month for a theme
+# Party day — 12 in the year")
+_EN_MET_EACH_PERIOD_FOR = re.compile(r"\b(?:have |has |had )?met (?:on the (?:first|second|third|fourth|last) [a-z]+ of )?"
+                                     r"(?:every|each) (?:week|fortnight|month|term|semester|quarter) for "
+                                     r"(?:an? )?((?:[a-z'-]+ ){0,4}?[a-z'-]+)\s*(?:,|[—–-])\s*$")
 # the words of that total after its number: "5 in all", "(12 in the year)" (or its times: "48 times in total")
 _EN_TOTAL_OF_A_NORM = re.compile(r"\s*(?:times\s+)?(?:in all|in total|altogether|(?:in the|this) (?:term|semester|year|quarter))\b\)?")
 
@@ -1954,12 +1959,13 @@ def _total_of_a_norm_en(low: str, window: Window, q: Quantity, s_start: int,
     if total is None:
         return None
     if window.left.strip() and not window.left.rstrip().endswith("("):
-        norm = _EN_RATE_BEFORE.search(low, s_start, q.start)
+        norm = _EN_RATE_BEFORE.search(low, s_start, q.start) or _EN_MET_EACH_PERIOD_FOR.search(low, s_start, q.start)
     else:
-        norm = _EN_NORM_BEFORE.search(low, s_start, q.start) or _EN_RATE_BEFORE.search(low, s_start, q.start)
+        norm = _EN_NORM_BEFORE.search(low, s_start, q.start) or _EN_RATE_BEFORE.search(low, s_start, q.start) or \
+            _EN_MET_EACH_PERIOD_FOR.search(low, s_start, q.start)
     if norm is None:
         return None
-    if norm.re is _EN_RATE_BEFORE:
+    if norm.re is not _EN_NORM_BEFORE:
         # (what people met for is what their sessions were: "met for study every fortnight — 9 times this term")
         noun = _noun_counted_en(norm.group(1), q.unit) or \
             (_noun_counted_en(f"{norm.group(1)} sessions", q.unit) if " met for " in f" {norm.group(0)}" else None)

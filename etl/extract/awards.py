@@ -606,9 +606,10 @@ def _titles_commended(text: str, start: int, clause_end: int) -> list[tuple[int,
     return [(body_start, m.end(), True)]
 
 
-# (or a class of them: "她所带的班级先后3次被评为县级“优秀班集体”")
-_PUPILS = re.compile(r"学生|学子|幼儿(?!园)|少先队员|同学|孩子|小朋友|班级|班集体")
-_NOT_PUPILS = re.compile(r"党员|教师|老师|支部|党组织|党委|党总支")
+# (or a class of them: "她所带的班级先后3次被评为县级“优秀班集体”"; or their own organizations, the Young Pioneers' brigade or
+# the Youth League's committee: "学校少先队大队被评为“省红旗大队”", "校团委被评为“市五四红旗团委”")
+_PUPILS = re.compile(r"学生|学子|幼儿(?!园)|少先队|同学|孩子|小朋友|班级|班集体|团委|团支部|共青团")
+_NOT_PUPILS = re.compile(r"党员|教师|老师|(?<!团)支部|党组织|党委|党总支")
 
 
 def _pupils_honoured(clause_before: str, sentence_before: str) -> bool:
@@ -1212,6 +1213,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
                 if level == "unknown" and (body := _by_phrase(text[trigger.end(): s_end])) and \
                         not re.search(r"school|college|kindergarten", low[trigger.end(): s_end]):
                     level = _level_of_place_en(body) or level
+                if level == "unknown" and (of_place := _EN_OF_A_PLACE.match(text, t_end + (text[t_end: t_end + 1] in "\"”"))):
+                    level = _level_of_place_en(of_place.group(1)) or level  # '"Excellent Party Members" of Harbin's …'
                 if level == "unknown" and alongside is not None:
                     level = alongside.level
                 if level == "unknown" and among_them:

@@ -2198,6 +2198,13 @@ RULES: list[Rule] = [
          earlier=r"\bvolunt(?:eer|ary|eering)\b",
          before=r"\b(?:team|group|squad|corps) (?:of|made up of|formed of|formed by|consisting of)\s*$",
          after=rf"^(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b"),
+    # (or a team that ran a drive for people in need, a charity of its own: 'a team of 20 members ran a free "Warm Winter"
+    # clothing drive')
+    Rule("volunteer_participants", ('a team of 20 members ran a free "Warm Winter" clothing drive',
+                                    "a team of 12 teachers organised a charity book collection for village schools"),
+         before=r"\ba team of\s*$",
+         after=rf"^(?:[a-z-]+ ){{0,2}}?{PEOPLE} (?:ran|organi[sz]ed|held|led) an? (?:free |charity |charitable |donation )?"
+               r"(?:[a-z-]+ ){0,4}?(?:drive|collection|charity sale|fundraiser|appeal)\b"),
     # (its size alone, the people it is made of not said again: "members formed a volunteer team of 18 and …")
     Rule("volunteer_participants", ("members formed a volunteer team of 18 and cleaned the park",),
          before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad|corps) of\s*$", after=r"^\s*(?:[,;.)]|and\b|$)"),
