@@ -10657,3 +10657,29 @@ def test_english_members_who_met_each_month_for_a_theme_day_and_its_total_after_
 def test_english_a_quoted_title_of_a_places_system_takes_its_level():
     text = 'News\nIn 2022 three members were named "Model Teachers" of Shenyang\'s education system.'
     assert [(a.title, a.level) for a in extract_text("n.txt", text).awards] == [("Model Teachers", "municipal")]
+
+
+def test_all_of_a_branchs_members_who_take_turns_at_a_duty_are_its_head_count():
+    text = "某小学新闻\n自2023年3月设立护学岗以来，支部26名党员轮流值守，累计上岗900余人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)][:1] == [("members_total", 26)]
+    # (members called out to take turns are those who served)
+    assert [(m.indicator, m.value) for m in metrics("某小学新闻\n暑假期间，学校组织12名党员轮流值守。")] == [
+        ("volunteer_participants", 12)]
+
+
+def test_members_who_enter_a_selection_are_no_members_reviewed():
+    text = "关于评选的通知\n支部决定开展“优秀党课”评选活动。参评对象为全体党员教师（共24名）。"
+    ex = extract_text("n.txt", text)
+    assert [m.indicator for m in ex.metrics] == []
+    assert [(c.value, c.reason) for c in ex.candidates] == [(24, "people who enter a selection")]
+
+
+def test_a_whole_schools_minimum_total_after_what_each_member_does_at_least():
+    text = "某小学计划\n2025年，每名党员教师上示范课不少于2节，全校共计不少于40节。"
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [("demo_lessons", 40, "at_least")]
+
+
+def test_english_an_honour_earned_for_the_branch_with_its_provinces_body_before_the_title():
+    text = 'News\nThe volunteers\' work earned the branch the Jiangxi education department\'s "Model Party Brand" award in 2022.'
+    assert [(a.title, a.year, a.level, a.recipient) for a in extract_text("n.txt", text).awards] == [
+        ("Model Party Brand", 2022, "provincial", "organization")]

@@ -1895,6 +1895,8 @@ _TIMES = frozenset({"次", "场", "场次"})
 # the count is what was done ("开展主题党日不少于12次——已完成，实际开展14次")
 _ELLIPTIC_LEFT = re.compile(r"(?:近|这)?(?:[一二两三四五六七八九十\d]+(?:个)?(?:年|学年|学期|月)(?:来|以来|间|下来)?|全年|全学年|"
                             r"本学期|本学年|本年度?|今年|年内|一年来|当年|同年|目前|截至目前|现在)?"
+                            # (or the whole school's, after what each did: "每名党员上示范课1节，全校共计31节")
+                            r"(?:全校|全园|全支部)?"
                             # (a total's word may stand before its verb: "本学期共开展5次"; or that it is done by now:
                             # "目前已开展4次"; the count may have taken the 共 of 一共 as its own word: "一年下来一共12次")
                             r"(?:已经?)?(?:共计|累计|一共|总共|共|[一总]$)?"
@@ -1910,6 +1912,7 @@ _EVENTS = frozenset({"theme_party_days", "party_lectures", "study_sessions", "or
 _LESSONS = frozenset({"节", "堂"})
 _LESSON_EVENTS = frozenset({"demo_lessons", "micro_lessons"})
 # what each person did: "每人上一节示范课"
+_A_MINIMUMS_WORDS = re.compile(r"(?:不少于|不低于|至少)$")
 _EACH_PERSON = re.compile(rf"每(?:一)?(?:人|名|位|个人)|{rules_zh.EACH_OF_THEM}")
 _OTHER_EVENT = re.compile(r"[；;]|党课|党日|学习|会议?|志愿|评议|家访|送教|活动|培训|讲座|示范课|公开课")
 
@@ -2162,7 +2165,9 @@ def _event_before(folded: str, seg: Segmenter, window: Window, q: Quantity, s_st
             return None
         # the event after what each did ("每人上一节示范课"), or before it ("各上示范课1节")
         after_each = previous_text[counts[-1].end():]
-        previous_text = after_each if after_each.strip() else previous_text[each.end(): counts[-1].start()]
+        # (its minimum's words are no part of the event: "每名党员上示范课不少于1节")
+        previous_text = after_each if after_each.strip() else \
+            _A_MINIMUMS_WORDS.sub("", previous_text[each.end(): counts[-1].start()])
         sentence = ""
     rule = TABLES["zh"].classify(Window(_left_zh(previous_text), "", sentence, q.unit))
     if rule is None and not counts:

@@ -808,6 +808,8 @@ TRIGGERS_EN = re.compile(
     # (or among a place's top so many: "was listed among Hebei's Top 10 Party Building Brands")
     r"(?:listed|named)\s+among\s+(?:the\s+)?(?=(?:[a-z-]+['’]s\s+)?top\s+(?:\d|ten\b)))\b|"
     r"\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b|"
+    # (or what earned the school its honour: "The guides' work earned the branch the city's … award")
+    r"\bearned\s+(?:the\s+(?:party\s+)?(?:branch|committee|school|kindergarten|team)|it|them|us)(?=\s+(?:an?|the)\b)|"
     # (people so honoured, the verb after them: "Of the 12 teachers honoured as “Excellent Educators” this year")
     r"\b(?:teachers|members|people|individuals|comrades|staff)\s+(?:honou?red|commended|named|selected)\s+as\b|"
     # (or named so, with no verb of being, in a headline or a list: "3 members named district-level Model Teachers")
@@ -901,7 +903,10 @@ _EN_NEXT_CLAUSE = re.compile(r",\s*(?:and|while|but|whereas)\b|;")
 _EN_LEVEL = r"(?:city|county|district|province|municipal|provincial|national)"
 _EN_LEVEL_BEFORE_QUOTE = re.compile(rf"\b({_EN_LEVEL})(?:'s|-level)?\s*[\"“]$")
 # (or a place named right before a quoted title: 'named Shenyang "Five-Star Party Branches"')
-_EN_PLACE_BEFORE_QUOTE = re.compile(r"\b([A-Z][a-z]{3,}(?: (?:District|County|City|Province))?)(?:'s|’s)?\s*[\"“]$")
+# (or its body of that place, in the possessive: 'the Hebei education department's "…"')
+_EN_PLACE_BEFORE_QUOTE = re.compile(r"\b([A-Z][a-z]{3,}(?: (?:District|County|City|Province))?)"
+                                    r"(?: (?:[Ee]ducation |[Pp]arty )?(?:[Bb]ureau|[Dd]epartment|[Cc]ommission|[Cc]ommittee)"
+                                    r"(?:['’]s))?(?:'s|’s)?\s*[\"“]$")
 _EN_UNQUOTED = re.compile(
     # (one of several given: "won one of the first prizes")
     r"^\s*(?:the (?:honorary )?(?:titles?|honou?rs?) of\s+|(?:certificates?|medals?|plaques?) (?:as|of)\s+)?(?:one of\s+)?"

@@ -338,6 +338,11 @@ _OF_ITS_BRANCHES = re.compile(r"(?:下属|所属|下设|下辖)的?[^，,。；;
 _SOME_OF_THEM_NEXT = re.compile(r"(?:中|当中|之中)(?:有|共有)?\s*$")
 
 
+def _in_turns(ctx: Context) -> bool:
+    """An organization's own people, who take turns at something: all of them ("支部19名党员轮流值守")."""
+    return ctx.prenominal and ctx.after_clause.lstrip().startswith(("轮流", "轮番")) and bool(_ITS_OWN.search(ctx.before))
+
+
 def _whole(ctx: Context) -> bool:
     """全体党员共N人, N名党员全部…: all the members, whatever they did (not those the school has who do something:
     "全校有31名党员教师参与课后服务" counts who take part)."""
@@ -345,8 +350,8 @@ def _whole(ctx: Context) -> bool:
         return False
     whole = ctx.has("whole", "before") or bool(_OF_ITS_BRANCHES.search(ctx.before))
     # (or its own people, each of whom did something: "支部28名党员每人联系2名学生"; or some of whom did, counted next:
-    # "支部23名党员教师中有19人上了示范课")
-    each = ctx.prenominal and (ctx.after_clause.lstrip().startswith(("每人", "人人")) or
+    # "支部23名党员教师中有19人上了示范课"; or all of whom take turns at it: "支部19名党员轮流值守")
+    each = ctx.prenominal and (ctx.after_clause.lstrip().startswith(("每人", "人人")) or _in_turns(ctx) or
                                bool(_SOME_OF_THEM_NEXT.fullmatch(ctx.after_clause.lstrip()))) and \
         bool(_ITS_OWN.search(ctx.before))
     return (whole or each or ctx.after_clause.lstrip().startswith("全部")) and not ctx.listed
@@ -584,6 +589,8 @@ _NEWLY_JOINED_BEFORE = re.compile(r"新(?:入党|加入中国共产党|加入党
 # a team's members, or one of its squads, named right before the people counted ("首批队员仅有", "第一小分队")
 _OF_A_SQUAD = re.compile(r"(?:队员|成员)(?:仅|只|共)?有$|(?:小分队|分队|服务队|志愿队)$")
 # a volunteer service carried out, named in the clause just before the people counted
+# a selection or a contest, which people enter (参评)
+_A_SELECTION = re.compile(r"评选|评比|比赛|竞赛|大赛|评优")
 _SERVICE_JUST_BEFORE = re.compile(r"(?:开展|组织|举行)了?[^，,。；;]{0,16}志愿服务(?:活动)?[，,]\s*$")
 # people a survey was made of: "对1200名党员教师进行问卷调查" (a sample, not how many there are)
 _SURVEYED = re.compile(r"(?:进行|开展)了?(?:问卷|抽样|匿名)?(?:调查|调研|测评|访谈)|(?:参加|参与|填写)了?(?:问卷|调查|测评)")
@@ -639,6 +646,11 @@ FRAMES: list[Frame] = [
           ("全年有5名党员未参加志愿服务", "仍有2名党员没有按时缴纳党费"), "people who did not"),
     Frame(None, lambda c: bool(_SURVEYED.match(c.after_clause)),
           ("调研组对全市1000名党员教师进行问卷调查", "对本校40名党员开展了匿名测评", "共有56名党员填写了问卷"), "people surveyed"),
+    # those who enter a selection or a contest (参评 of a 评选) are no members reviewed: "开展“党员示范课”评选活动。参评对象为全体
+    # 党员教师（共28名）"
+    Frame(None, lambda c: "参评" in c.before + c.after_clause[:4] and bool(_A_SELECTION.search(c.previous + c.sentence)) and
+          "民主评议" not in c.previous + c.sentence,
+          ("支部开展“优秀党课”评选活动。参评对象为全体党员教师（共28名）",), "people who enter a selection"),
     # those who judge the secretaries' reports on their work (述职评议) review no members: "5个党支部书记依次述职，党委委员、
     # 党员代表共32人参加评议"
     Frame(None, lambda c: c.head in ("member", "person") and bool(_JUDGED_REPORTS.match(c.after_clause)) and
@@ -921,6 +933,8 @@ FRAMES: list[Frame] = [
           lambda c: c.head in ("member", "person", "pupil", "league", "staff") and (
               c.does("serve") or (_serves_later(c) and (c.person_times or not _stock(c) or _joined_to_next(c))))
           and not (c.head == "pupil" and bool(_SERVED.search(c.before)))
+          # (not all its members, who take turns at it: "支部19名党员轮流值守" is the branch's head count)
+          and not (c.head == "member" and _in_turns(c))
           and not c.after.startswith("的") and not _benefactive(c)
           # (not the people whose taking part the clause then counts in person-times: "支部27名党员共参加志愿服务54人次")
           and not _counted_next_in_person_times(c),

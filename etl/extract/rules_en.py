@@ -319,11 +319,20 @@ RULES: list[Rule] = [
     # the membership a change brought to a number, "our number", after new members admitted: "we admitted 3 new members,
     # raising our number to 41" (before what one person did: "She is the branch's second new member this year, bringing
     # its membership to 15")
+    # (or the total after the new ones, "for" so many "in all": "3 new members were admitted in June, for 45 in all"; and so
+    # of pairs: "6 new mentoring pairs were formed this term, for 20 in all")
+    Rule("members_total", ("3 new members were admitted in June, for 45 in all",),
+         frame=r"\bnew (?:party |probationary )?members\b[^.;]{0,60},\s*for\s*$", after=IN_TOTAL),
+    Rule("mentoring_pairs", ("6 new mentoring pairs were formed this term, for 20 in all",),
+         frame=r"\bnew (?:mentoring |mentor-apprentice |mentor-mentee )?pairs\b[^.;]{0,60},\s*for\s*$", after=IN_TOTAL),
+    # (or the organization itself: "2 teachers were accepted as probationary members, bringing the branch to 47")
     Rule("members_total", ("Three teachers joined this year, bringing the branch's membership to 29.",
                            "we admitted 2 new members, raising our number to 30",
-                           "She is the branch's second new member this year, bringing its membership to 15."),
-         before=r"\b(?:bringing|brought|bring|raising|raised|taking|took) (?:the (?:branch|committee|school)'s |its |our |their |"
-                r"the |total )?(?:(?:party )?membership|number) (?:up )?to\s*$",
+                           "She is the branch's second new member this year, bringing its membership to 15.",
+                           "3 teachers were admitted as probationary members, bringing the branch to 52"),
+         before=r"\b(?:bringing|brought|bring|raising|raised|taking|took) (?:(?:the (?:branch|committee|school)'s |its |our |their |"
+                r"the |total )?(?:(?:party )?membership|number)|(?:the|our|its) (?:party )?(?:general )?(?:branch|committee)) "
+                r"(?:up )?to\s*$",
          after=r"^(?:(?:party )?members\b|in total\b|[.;,)]|$)"),
     # what one person did, told of her or him (a member's profile), is no count of the school's: "since 2015 she has
     # mentored 9 young teachers" (not what she or he led others to do, nor said: "he said the branch admitted 3")
@@ -3143,6 +3152,24 @@ RULES: list[Rule] = [
          before=r"\bnumber of (?:people|persons|residents|villagers|citizens|households|the masses) (?:served|benefited)"
                 r"(?: (?:has |had )?(?:reached|was|exceeded|totall?ed|amounted to|stood at))?\s*$",
          after=r"^(?:person-times|people|persons)?\s*(?:[.,;]|$)"),
+    # tours given by volunteer guides, named in the sentence or the one before, are their sessions, and the people on them
+    # those they served: "Members trained as volunteer guides at the memorial hall. Last year they led 150 tours for 4,000
+    # visitors."
+    Rule("volunteer_sessions", ("member volunteers gave 80 guided tours of the museum",), frame=rf"\b{VOLUNTEERING}",
+         before=r"\b(?:led|gave|guided|conducted|ran)\s*$", after=r"^(?:free )?(?:guided )?tours\b"),
+    Rule("volunteer_sessions", ("Members trained as volunteer guides at the memorial hall. Last year they led 150 tours.",),
+         earlier=rf"\b{VOLUNTEERING}", before=r"\b(?:led|gave|guided|conducted|ran)\s*$", after=r"^(?:free )?(?:guided )?tours\b"),
+    Rule("volunteer_beneficiaries", ("Members trained as volunteer guides at the hall. In 2023 they led 90 tours for 2,400 visitors.",),
+         earlier=rf"\b{VOLUNTEERING}", before=r"\btours for\s*$",
+         after=r"^(?:[a-z-]+ )?(?:visitors|tourists|people|pupils|students|children|residents)\b"),
+    Rule("volunteer_beneficiaries", ("member volunteers gave 80 guided tours for 2,000 visitors",), frame=rf"\b{VOLUNTEERING}",
+         before=r"\btours for\s*$", after=r"^(?:[a-z-]+ )?(?:visitors|tourists|people|pupils|students|children|residents)\b"),
+    # (and those of the members who have qualified as such volunteers, told before: "The branch trains members as volunteer
+    # guides. 24 of its 30 members have qualified.")
+    Rule("volunteer_participants", ("The branch trains members as volunteer guides. 24 of its 30 members have qualified.",),
+         earlier=r"\bvolunteer (?:guides?|docents?|interpreters?|lifeguards?|instructors?|first-aiders?)\b",
+         after=r"^of (?:the [a-z' ]{1,30}['’]s|its|our|their) [\d,]+ (?:party )?members (?:have |had |has )?(?:now |all |already )?"
+               r"(?:qualified|been certified|passed)\b"),
     # (or those they explained, showed or guided things to, in a sentence of volunteering: "volunteered 420 hours there,
     # explaining the history to about 15,000 visitors")
     Rule("volunteer_beneficiaries", ("members volunteered 300 hours at the museum, explaining its exhibits to 8,000 visitors",),
