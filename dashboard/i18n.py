@@ -387,6 +387,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "why_proposed, not yet decided": ("拟议中，尚未决定", "Proposed, not yet decided"),
     "why_people who judged the secretaries' reports": ("参加书记述职评议的人数，不是民主评议党员人数",
                                                        "People who judged the secretaries' reports on their work, not members reviewed"),
+    "why_members of an age": ("某一年龄段（如45岁以下）的党员，非全校党员数",
+                              "Members of an age (such as under 45), not all the school's members"),
     "why_people who enter a selection": ("参加评选或比赛的人数，不是民主评议党员人数",
                                          "People who enter a selection or a contest, not members reviewed"),
     "why_more than a school's figure can be": ("超出一所学校可能的数值", "More than a school's figure can be"),

@@ -10683,3 +10683,19 @@ def test_english_an_honour_earned_for_the_branch_with_its_provinces_body_before_
     text = 'News\nThe volunteers\' work earned the branch the Jiangxi education department\'s "Model Party Brand" award in 2022.'
     assert [(a.title, a.year, a.level, a.recipient) for a in extract_text("n.txt", text).awards] == [
         ("Model Party Brand", 2022, "provincial", "organization")]
+
+
+def test_english_a_games_of_a_year_dates_what_was_done_when_it_came():
+    text = "Feature\nWhen the 2023 Asian Games came to Hangzhou, 38 teachers of the school served as volunteers."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_participants", 38, 2023)]
+
+
+def test_members_of_an_age_are_a_part_for_review():
+    ex = extract_text("n.txt", "某小学简介\n学校现有党员60名，其中35岁以下党员教师14名；现有40岁以下党员教师25名。")
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("members_total", 60)]
+    assert (25, "members of an age") in [(c.value, c.reason) for c in ex.candidates]
+
+
+def test_english_members_of_a_school_who_drove_somewhere_are_no_head_count():
+    text = "News\nIn May 2024, 7 Party members of Elm Kindergarten drove to two mountain villages with books."
+    assert [m.indicator for m in metrics(text)] == []

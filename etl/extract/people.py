@@ -589,6 +589,8 @@ _NEWLY_JOINED_BEFORE = re.compile(r"新(?:入党|加入中国共产党|加入党
 # a team's members, or one of its squads, named right before the people counted ("首批队员仅有", "第一小分队")
 _OF_A_SQUAD = re.compile(r"(?:队员|成员)(?:仅|只|共)?有$|(?:小分队|分队|服务队|志愿队)$")
 # a volunteer service carried out, named in the clause just before the people counted
+# an age, those under or over it counted: "45岁以下", "35周岁以下的"
+_OF_AN_AGE = re.compile(r"\d+\s*周?岁(?:以下|以上|及以下|及以上|以内)的?[^，,。；;\d]{0,6}$")
 # a selection or a contest, which people enter (参评)
 _A_SELECTION = re.compile(r"评选|评比|比赛|竞赛|大赛|评优")
 _SERVICE_JUST_BEFORE = re.compile(r"(?:开展|组织|举行)了?[^，,。；;]{0,16}志愿服务(?:活动)?[，,]\s*$")
@@ -642,6 +644,9 @@ FRAMES: list[Frame] = [
     # the members among some of the staff are not all the school's: "新入职教师中，有党员5名", "40岁以下青年教师58人，其中党员19人"
     Frame(None, lambda c: c.head == "member" and bool(_AMONG_SOME_STAFF.search(c.sentence_before)),
           ("新入职教师中，有党员5名", "全校35岁以下青年教师中有党员12人"), "members among some of the staff"),
+    # (nor the members of an age, a part of all: "现有45岁以下党员教师22名")
+    Frame(None, lambda c: c.head == "member" and bool(_OF_AN_AGE.search(c.before)),
+          ("现有45岁以下党员教师22名", "学校35周岁以下的党员共9人"), "members of an age"),
     Frame(None, lambda c: bool(_DID_NOT.match(c.after_clause)),
           ("全年有5名党员未参加志愿服务", "仍有2名党员没有按时缴纳党费"), "people who did not"),
     Frame(None, lambda c: bool(_SURVEYED.match(c.after_clause)),

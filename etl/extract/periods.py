@@ -297,10 +297,11 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             # holidays"
                             # (or a flood or a storm of a year, or of its month: "After the July 2023 floods")
                             # (not years after it: "Ten years after the 2013 earthquake")
-                            r"\b(?:ahead of|before|during|over|on|at|for|(?<!years )(?<!year )(?<!months )after) the "
+                            # (or a games of a year, when it came: "When the 2022 Winter Olympics came to Zhangjiakou")
+                            r"\b(?:ahead of|before|during|over|on|at|for|when|(?<!years )(?<!year )(?<!months )after) the "
                             r"(?:(?:" + EN_MONTHS + r") )?((?:19|20)\d{2}) (?:[a-z'-]+ ){0,2}?"
                             r"(?:festival|day|holidays?|vacation|break|floods?|rainstorms?|storms?|typhoon|earthquake|"
-                            r"snowstorm)\b|"  # (or break: "during the 2024 winter break")
+                            r"snowstorm|olympics|games|expo|marathon)\b|"  # (or break: "during the 2024 winter break")
                             # (or named before its month and year: "After the floods of August 2023")
                             r"\b(?:ahead of|before|during|(?<!years )(?<!year )(?<!months )after) the (?:floods?|rainstorms?|storms?|"
                             r"typhoon|earthquake|"

@@ -3289,6 +3289,10 @@ RULES: list[Rule] = [
                              "since then the volunteers have given more than 2,000 hours to lonely seniors"),
          before=r"\bvolunteers\b[^.;]{0,20}?\b(?:spen(?:t|d|ds|ding)|gave|given|give|contributed|devoted|donated)\s*$",
          after=r"^hours\b"),
+    # (or by a volunteer team the sentence names before: 'its volunteer team, now 80 strong, spent 1,100 hours teaching …')
+    Rule("volunteer_hours", ("the branch's volunteer team, 40 strong, spent 900 hours tutoring village pupils",),
+         frame=rf"{_A_VOLUNTEER_TEAM}[^.;]*$", before=r"^(?:spen(?:t|d|ds)|gave|has given|have given|contributed|put in|logged)\s*$",
+         after=r"^hours\b(?!\s+of\s+(?!(?:volunteer|voluntary|community|free)\b)[a-z])"),
     # (or hours of their own time given to others: "gave 126 hours of their weekends to our elderly residents")
     Rule("volunteer_hours", ("members gave 90 hours of their weekends to the elderly residents of the community",),
          before=r"\b(?:gave|given|give|gives|spent|devoted|donated)\s*$",
@@ -4131,8 +4135,10 @@ RULES: list[Rule] = [
          before=r"^(?:a|answer)\s*[:：]\s*$|^[—–-]?$",
          after=r"^(?:(?:[a-z-]+ )?(?:teachers|students|people|members|colleagues|staff))?\s*(?:[,.;]|$)"),
     # a volunteer team said to be so strong: "the branch's volunteer team, 25 strong", "a 30-strong volunteer team"
-    Rule("volunteer_participants", ("The volunteer team, 28 strong, tutors village children",),
-         frame=rf"{_A_VOLUNTEER_TEAM},\s*$", after=r"^(?:members )?strong\b",
+    # (or so strong now: 'its "Snow Flame" volunteer team, now 80 strong')
+    Rule("volunteer_participants", ("The volunteer team, 28 strong, tutors village children",
+                                    "the branch's volunteer team, now 60 strong, visits the care home"),
+         frame=rf"{_A_VOLUNTEER_TEAM},\s*(?:(?:now|today|currently) )?$", after=r"^(?:members )?strong\b",
          quotes_frame=True),
     # the events of a volunteer team named before, "it" or "the team" their subject: "The volunteer team has 25 members; in
     # 2023 it organized 9 weekend events" (in the sentence, or the one before)
@@ -4290,7 +4296,7 @@ RULES: list[Rule] = [
                r"took part|(?:have |has |had )?taken part|taking part|participated|participating|joined|went|visited|came|"
                r"gathered|carried out|listened|watched|studied|"
                r"[a-z]{3,}ed|took|undertook|went|came|gave|held|made|led|met|taught|brought|spent|helped|help|helps|bore|wrote|won|"
-               r"ran|run|did|done|given|taken|sent|set|stood|built|kept|began|begun|left|"
+               r"ran|run|did|done|given|taken|sent|set|stood|built|kept|began|begun|left|drove|rode|flew|"
                # (or in the present, as a translation tells what was done: "organize 18 party members go into the
                # community")
                r"go|goes|come|comes|take|takes|carry|carries|visit|visits|participate|participates|attend|attends|"
