@@ -10699,3 +10699,13 @@ def test_members_of_an_age_are_a_part_for_review():
 def test_english_members_of_a_school_who_drove_somewhere_are_no_head_count():
     text = "News\nIn May 2024, 7 Party members of Elm Kindergarten drove to two mountain villages with books."
     assert [m.indicator for m in metrics(text)] == []
+
+
+def test_short_lessons_taught_to_a_class_are_no_micro_lessons_recorded():
+    text = "某小学案例\n2023年，联系党员为班级上“红色微课”40节，另录制党史微课12节。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("micro_lessons", 12)]
+
+
+def test_a_volunteer_teams_free_guiding_then_its_times_of_service_counted_after():
+    text = "某学校总结\n2023年，“红星”志愿服务队每周日到纪念馆开展义务讲解，全年累计服务45次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 45)]

@@ -348,10 +348,14 @@ RULES: list[Rule] = [
          name="one person's doing"),
     # probationary members made full members are no count of the probationary (nor of the full) members: "converted 2
     # probationary members to full membership"
+    # (or confirmed as such, those of a year: "confirmed 4 probationary members of 2022 as full members")
     Rule(None, ("the branch converted 2 probationary members to full membership",
-                "next month we will welcome 2 probationary members into full membership"),
-         before=r"\b(?:convert(?:ed|s|ing)?|turn(?:ed|s)?|transfer(?:red|s)?|welcom(?:e|ed|es|ing)|admit(?:ted|s)?)\s*$",
-         after=r"^probationary (?:party )?members? (?:in)?to full (?:membership|members?)\b", name="members made full"),
+                "next month we will welcome 2 probationary members into full membership",
+                "the committee also confirmed 4 probationary members of 2022 as full members"),
+         before=r"\b(?:convert(?:ed|s|ing)?|turn(?:ed|s)?|transfer(?:red|s)?|welcom(?:e|ed|es|ing)|admit(?:ted|s)?|"
+                r"confirm(?:ed|s|ing)?)\s*$",
+         after=r"^probationary (?:party )?members?(?: (?:of|from|admitted in) (?:19|20)\d{2})? (?:(?:in)?to|as) full "
+               r"(?:membership|members?)\b", name="members made full"),
     # (or, in the passive, confirmed so: "2 probationary members who had completed their probation were confirmed as full
     # members")
     Rule(None, ("2 probationary members who had completed their probation were confirmed as full members",

@@ -467,8 +467,11 @@ RULES: list[Rule] = [
          before=rf"(?:{_VOLUNTEER_TEAM}|志愿者|义工)(?:全年|今年|累计|共)?服务(?:社区|群众|居民|村民|老人)?$"),
     # (or the service alone, counted in a clause after the one that names the volunteer service: "常年在社区开展环保志愿服务，
     # 年均服务20余次")
-    Rule("volunteer_sessions", ("党员常年到敬老院开展志愿服务，每年服务10余次", "支部开展助残志愿服务，累计服务36次"), SESSIONS,
-         frame=r"志愿服务[^，,。；;]{0,10}[，,][^，,。；;]*$", before=r"^(?:年均|每年|平均每年|累计|共计|共|全年)?服务$"),
+    # (or free service of a kind, 义务讲解: "志愿服务队每周六到图书馆开展义务讲解，全年累计服务48次")
+    Rule("volunteer_sessions", ("党员常年到敬老院开展志愿服务，每年服务10余次", "支部开展助残志愿服务，累计服务36次",
+                                "服务队每周到纪念馆开展义务讲解，全年累计服务40次"), SESSIONS,
+         frame=r"(?:志愿服务|义务(?:讲解|服务|劳动|辅导|支教|维修|理发|义诊))[^，,。；;]{0,10}[，,][^，,。；;]*$",
+         before=r"^(?:年均|每年|平均每年|累计|共计|共|全年){0,2}服务$"),
     # the duty volunteers did, counted in person-times and then in hours: "参加巡河志愿服务，累计巡河46人次、90余小时"
     Rule("volunteer_participants", ("组织党员参加防溺水志愿服务，累计巡河46人次", "党员志愿者累计执勤120人次",
                                     "护学岗志愿者累计上岗900余人次", "截至期末，党员护学岗共上岗600人次"), frozenset({"人次"}),
@@ -784,6 +787,9 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("党员教师先后4次走进社区开展志愿服务", "支部共5次组织党员到养老院开展敬老志愿服务"), SESSIONS,
          after=r"^(?:组织[^。；;，,]{0,8}?)?(?:走进|来到|到|前往|赴|深入)[^。；;，,]{0,12}?(?:开展|进行|参加)[^。；;，,]{0,8}?"
                r"志愿服务"),
+    # short lessons taught to a class in person are teaching, no micro-lessons recorded: "联系党员为班级上思政微课30节"
+    Rule(None, ("联系党员为班级上思政微课30节", "党员教师给学生讲红色微课12节"), LESSONS,
+         before=r"(?:为|给|向)[^，,。\d]{0,10}?(?:上|讲|讲授)了?[^，,。\d]{0,6}?微课$", name="short lessons taught in class"),
     # (the lessons' name may be quoted, or called their videos: "录制“空中微课堂”视频36节")
     Rule("micro_lessons", ("党员教师录制微课程80余节", "制作微课30节", "党员教师录制“红色微课堂”视频25节"), LESSONS,
          before=r"(?:微课|微课程|网课|微课堂)[”\"」』]?(?:视频)?$"),
