@@ -10709,3 +10709,25 @@ def test_short_lessons_taught_to_a_class_are_no_micro_lessons_recorded():
 def test_a_volunteer_teams_free_guiding_then_its_times_of_service_counted_after():
     text = "某学校总结\n2023年，“红星”志愿服务队每周日到纪念馆开展义务讲解，全年累计服务45次。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 45)]
+
+
+def test_members_honoured_among_all_the_members_and_the_year_of_the_results_announced_before():
+    text = ("某校新闻\n近日，支部公布2023年度党员积分考核结果。全校42名党员中，积分95分以上的有30名，评选出“先锋党员”6名，"
+            "其中五星级3名。")
+    ex = extract_text("n.txt", text)
+    assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [("members_total", 42, 2023), ("awards_individual", 6, 2023)]
+    assert [(a.title, a.year) for a in ex.awards] == [("先锋党员", 2023)]
+
+
+def test_english_a_plans_norm_with_its_total_in_the_school_year_and_teachers_who_joined_in_a_month():
+    text = ("Plan for the 2024-2025 school year\n\n1. A theme Party day every month (10 in the school year).\n2. Each of the "
+            "5 teachers who joined in September will be paired with a member. We will develop 2 members from the 6 current "
+            "activists.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("theme_party_days", 1), ("theme_party_days", 10), ("teachers_mentored", 5), ("members_developed", 2),
+        ("activists", 6)]
+
+
+def test_english_activists_who_spoke_at_an_event_are_no_count_of_them():
+    text = "News\nOn 1 July 2024 the branch held a ceremony, and 4 activists gave short talks on why they wish to join."
+    assert [m.indicator for m in metrics(text)] == []

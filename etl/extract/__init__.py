@@ -1465,6 +1465,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # "The branch gave 8 party lectures in 2022. It also held 3 special meetings.": the sentence goes on
             # about the year of the one before
             time = one_year(int(years[0]))
+        if time.kind == "none" and lang == "zh" and s_start and \
+                (results := _RESULTS_OF_A_YEAR_ZH.search(folded, seg.sentence_span(s_start - 1)[0], s_start)):
+            # "支部公布2024年度党员积分评比结果。全校39名党员中，…": what the sentence after tells is of that year
+            time = one_year(int(results.group(1)))
         if time.kind == "none" and not is_target and not (
                 lang == "en" and indicator in STOCK_INDICATORS and _EN_HAS_NOW.search(window.sentence)):
             # no period words in its sentence: an event dated earlier in the same paragraph ("2020年12月30日，…。
@@ -1757,6 +1761,8 @@ def _without_label_years(label: str) -> str:
 _EN_HAS_NOW = re.compile(r"\b(?:has|have|is|are|consists of|counts|numbers)\b(?![^.;]*\b(?:had|was|were)\b)")
 # a sentence that goes on from the one before ("It also held …", "In addition, …", "Together they …"), and the year that
 # one names
+# a sentence that announces the results of a year's rating or selection: "公布2024年度党员积分评比结果"
+_RESULTS_OF_A_YEAR_ZH = re.compile(r"(?:公布|通报|发布)了?((?:19|20)\d{2})\s*年度?[^。！？!?]{0,20}?(?:评比|评选|考核|评议|测评|评定)结果")
 _EN_GOES_ON = re.compile(r"\balso\b|^\s*(?:in addition|besides|meanwhile|moreover|furthermore|together|between them)\b|"
                          # (or tells the days the event before took: "Over ten days they gave …")
                          r"^\s*(?:over|in|during|for) (?:the )?(?:\w+|\d+) (?:days|weeks)\b")
@@ -1947,7 +1953,8 @@ _EN_MET_EACH_PERIOD_FOR = re.compile(r"\b(?:have |has |had )?met (?:on the (?:fi
                                      r"(?:every|each) (?:week|fortnight|month|term|semester|quarter) for "
                                      r"(?:an? )?((?:[a-z'-]+ ){0,4}?[a-z'-]+)\s*(?:,|[—–-])\s*$")
 # the words of that total after its number: "5 in all", "(12 in the year)" (or its times: "48 times in total")
-_EN_TOTAL_OF_A_NORM = re.compile(r"\s*(?:times\s+)?(?:in all|in total|altogether|(?:in the|this) (?:term|semester|year|quarter))\b\)?")
+_EN_TOTAL_OF_A_NORM = re.compile(r"\s*(?:times\s+)?(?:in all|in total|altogether|"
+                                 r"(?:in the|this) (?:term|semester|(?:school |academic )?year|quarter))\b\)?")
 
 
 def _total_of_a_norm_en(low: str, window: Window, q: Quantity, s_start: int,

@@ -1334,8 +1334,9 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     # (the school's own part of a wider area's total is the school's figure: "全镇发展党员15名，其中我校发展党员3名")
     own_part = bool(_OWN_PART.search(before + "".join(n.word for n in nouns[:1])) or  # (我校 may open the phrase)
                     _OWN_PART.search(_since_semicolon(ctx.sentence_before)))  # (or the clause before: "其中，某小学…，")
+    # (not those honoured among them, a verb of honour counting them: "全校39名党员中，…评选出“星级党员”8名")
     if (head in ("member", "person") or members_of_a_kind or kind_part or group_part) and not _became(ctx) \
-            and not ctx.has("review", "before") and not own_part \
+            and not ctx.has("review", "before") and not own_part and not ctx.has("honour", "before") \
             and not honoured_members and (
             lex.frame("breakdown", before[-6:]) or (bare and not _OWN_TOTAL.match(before) and
                                                      # (not pupils their own clause says were helped: "其中，党员教师

@@ -86,7 +86,10 @@ NEW_TEACHERS = (rf"(?:{NEW_TEACHERS_ADJ} (?:teachers|colleagues)|"
                 r"newcomers to (?:the profession|teaching|the (?:school|staff))|"
                 r"(?:teachers|colleagues) (?:in their first(?: two| three| few)? (?:years?|terms?)|new to (?:the profession|teaching)|"
                 r"who (?:have )?(?:just |newly |recently )?joined (?:the school|us|our school)(?: this (?:year|term)|"
-                r" last year| in (?:[a-z]+ )?(?:19|20)\d{2})?(?![^.;]{0,20}\bago\b)))\b")
+                r" last year| in (?:[a-z]+ )?(?:19|20)\d{2})?(?![^.;]{0,20}\bago\b)|"
+                # (or joined in a month, the school not said: "the 6 teachers who joined in September")
+                r"who (?:have )?(?:just |newly |recently )?joined (?:this |last )?in (?:january|february|march|april|may|june|"
+                r"july|august|september|october|november|december)(?: (?:19|20)\d{2})?))\b")
 # verbs of helping someone, right before the number of those helped ("helped 35", "paired up with 20")
 HELPED = (r"(?:helped|assisted|supported|aided|tutor(?:ed|ing)?|mentor(?:ed)?|sponsor(?:ed)?|pair(?:ed|s|ing)? (?:up )?with|"
           r"cared for|helps|help|helping|assist|assisting|support|supporting|look(?:ed)? after|took care of)")
@@ -1445,10 +1448,15 @@ RULES: list[Rule] = [
                        "we aim to identify three more activists", "41 newly named activists began their course"),
          # (more of them, not more than before: "3 more activists than last year" is a change)
          # (or newly made so: "41 newly named activists")
-         after=r"^(?:more (?![^.;]{0,30}\bthan\b))?(?:new |newly (?:named|identified|designated|confirmed|selected) )?"
+         # (or those there are now: "the 7 current activists")
+         after=r"^(?:more (?![^.;]{0,30}\bthan\b))?(?:new |newly (?:named|identified|designated|confirmed|selected) |"
+               r"current |existing |present )?"
                r"(?:student |teacher |young )?(?:party |membership )?activists?\b",
          not_after=r"^(?:new )?(?:party )?activists?\b[^.;\d]{0,40}?\b(?:volunteered|donated blood|gave blood|"
                    rf"{JOINED_VOLUNTEERING})|"
+                   # (nor those who spoke or did something at an event: "3 activists gave short talks")
+                   r"^(?:party )?activists (?:also )?(?:gave|delivered|made|shared|spoke|read|sang|performed|presented|"
+                   r"recited|told)\b|"
                    # (activists admitted are members admitted: "2 activists were admitted as probationary members", "two
                    # activists took the oath of admission")
                    r"^(?:new )?(?:party )?activists?\b[^.;\d]{0,20}?\b(?:were|was|have been|has been|had been) "
