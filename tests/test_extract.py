@@ -10731,3 +10731,20 @@ def test_english_a_plans_norm_with_its_total_in_the_school_year_and_teachers_who
 def test_english_activists_who_spoke_at_an_event_are_no_count_of_them():
     text = "News\nOn 1 July 2024 the branch held a ceremony, and 4 activists gave short talks on why they wish to join."
     assert [m.indicator for m in metrics(text)] == []
+
+
+def test_a_committee_elected_is_no_honour():
+    text = "某小学总结\n2023年，支部按期完成换届选举，选出新一届支委会5人。评选出优秀党员3名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 3)]
+
+
+def test_english_a_kind_of_branch_for_some_staff_is_no_count_of_branches():
+    text = "Profile\nThe committee has 1 branch for retired staff, with 16 members between them."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 16)]
+
+
+def test_english_a_free_class_of_its_own_name_then_the_children_enrolled_and_its_hours():
+    text = ('News\nIn 2023 the branch opened a free "Happy Reading" class for village children. Over the summer 12 members '
+            "took turns teaching the 30 children enrolled, giving 80 hours of lessons in total.")
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("students_assisted", 30) in found and ("volunteer_hours", 80) in found

@@ -223,7 +223,8 @@ _TAUGHT_FOR_FREE = r"\b(?:taught|teach(?:es|ing)?)\b[^.]{0,60}\b(?:for free|free
 # tutoring said to be free, before it or after it ("free tutoring", "tutored children of migrant workers for free"), or
 # teaching so said
 # (what it is in may be said first: "free online maths classes", not one's free time: "in their free time, tutoring")
-_FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ ){0,2}?(?:tutoring|homework help|lessons|classes)\b|"
+# (a class of its own name too: 'a free "Summer Companion" class')
+_FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ |[\"“][^\"”]{1,30}[\"”] ){0,2}?(?:tutoring|homework help|lessons|class(?:es)?)\b|"
                   rf"\btutor(?:ed|s|ing)?\b[^.]{{0,60}}\b(?:for free|free of charge)\b|{_TAUGHT_FOR_FREE}")
 # a membership's kinds in brackets after it, each named before its count: "Party members: 22 (full 20, probationary 2)"
 _KINDS_IN_BRACKETS = r"\bmembers\b[^.;()]{0,20}\(\s*(?:full|probationary)\b[^.;()]*$"
@@ -2787,6 +2788,9 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("12 member teachers of Elm School ran a free reading camp for 40 village children",),
          before=r"\bfree (?:[a-z-]+ ){0,2}?(?:camp|class|classes|club|course)\s+for\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (and the pupils who take it up: "… This term 48 children are enrolled.")
+    Rule("students_assisted", ("Members run a free weekend class for village children. This term they teach the 30 children enrolled.",),
+         earlier=rf"{_FREE_TUTORING}", before=r"\bthe\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|pupils|students) (?:enrolled|signed up|registered)\b"),
     Rule("students_assisted", ("Members tutor pupils for free on Saturdays. This term 30 children are enrolled.",),
          earlier=rf"{_FREE_TUTORING}", after=r"^(?:[a-z-]+ )?(?:children|pupils|students) (?:are|were|have been) enrolled\b"),
     # the shifts volunteers worked, each a session of their service: "members volunteered at the testing site for 30 shifts"
@@ -3907,7 +3911,12 @@ RULES: list[Rule] = [
                r"retired|student|staff))? )?(?:party )?(?:sub-)?branch(?:es)?\b(?! secretar| committee| meeting| member|"
                r" (?:party )?(?:member )?(?:general )?(?:meetings?|conferences?|assembl)| (?:pair|paired|partner|sign|signed|join|joined|"
                r"team up|teamed up|unite|united)\b)"
-               r"(?! (?:were |have been |had been )?(?:all )?(?:named|rated|honou?red|commended|awarded|recogni[sz]ed)\b)"),
+               r"(?! (?:were |have been |had been )?(?:all )?(?:named|rated|honou?red|commended|awarded|recogni[sz]ed)\b)"
+               # (nor a kind of them, for some of the staff: "3 grade branches and 1 branch for administrative staff")
+               r"(?! for (?:the )?(?:[a-z-]+ )?(?:staff|teachers|students|retirees|retired (?:staff|teachers))\b)"),
+    # the members of the branches named before, all of them: "3 branches, with 132 members between them"
+    Rule("members_total", ("The committee has 4 branches, with 120 members between them",),
+         frame=r"\bbranch(?:es)?\b[^.;]*\bwith\s*$", after=r"^(?:party )?members (?:between|among) them\b"),
     # the members of an age are a part, not the membership: "the 9 Party members of the school who are under 35 launched …")
     Rule(None, ("the 9 party members of Elm School who are under 35 ran the club",),
          after=r"^(?:communist )?party members\b(?: (?:of|from|at) [^.;,]{1,60}?)?(?: (?:who|that) (?:are|were))? "

@@ -852,6 +852,10 @@ RULES: list[Rule] = [
     # branches that do something together are the ones named before, maybe of other bodies: "两个支部联合开展主题党日"
     Rule(None, ("两个支部联合开展主题党日活动", "三个党支部共同举办读书会"), GROUPS,
          after=r"^[^，,。]{0,6}?支部(?:联合|共同|一起|携手|一同)", name="branches acting together"),
+    # the members of a committee elected are no honour, nor any count of the indicators: "换届选举，选出新一届支委会5人"
+    Rule(None, ("支部完成换届，选出新一届支委会5人", "大会选举产生支部委员3名"), frozenset({"人", "名", "位"}),
+         before=r"(?:选出|选举产生|选举出|选举|当选)了?(?:新一届)?[^，,。；;\d]{0,8}?(?:支委会|支委|支部委员|党委委员|委员会|"
+                r"委员|班子成员)(?:成员)?$", name="a committee elected"),
     # branches a committee guides or urges to do something are those it does that with: "党委指导5个党支部开展自查"
     Rule(None, ("党委指导5个党支部开展自查", "党总支督促3个支部完成整改"), GROUPS,
          before=r"(?:指导|督促|督导|推动|帮助|要求)$", after=r"^[^，,。]{0,6}?支部[^，,。；;]{0,4}?(?:开展|完成|制定|落实|做好|建立|进行)",
