@@ -10748,3 +10748,24 @@ def test_english_a_free_class_of_its_own_name_then_the_children_enrolled_and_its
             "took turns teaching the 30 children enrolled, giving 80 hours of lessons in total.")
     found = [(m.indicator, m.value) for m in metrics(text)]
     assert ("students_assisted", 30) in found and ("volunteer_hours", 80) in found
+
+
+def test_months_or_terms_counted_with_ge_are_a_time_not_a_count():
+    text = "某小学新闻\n一个月内共走访学生家庭120户。两个多月来共开展志愿服务8次。"
+    found = metrics(text)
+    assert [(m.indicator, m.value) for m in found] == [("home_visits", 120), ("volunteer_sessions", 8)]
+    assert found[0].evidence.startswith("一个月内")
+
+
+def test_english_a_title_takes_its_own_place_not_the_body_of_the_next_honour_in_the_sentence():
+    text = ('Speech, 2023\nThree of you were named Wuxi "Model Teachers", and the branch was rated a "Four-Star Branch" by '
+            "the district.")
+    assert [(a.title, a.level) for a in extract_text("n.txt", text).awards] == [
+        ("Model Teachers", "municipal"), ("Four-Star Branch", "district")]
+
+
+def test_english_the_days_after_an_event_of_a_month_and_year():
+    text = ("News\nDuring the August 2023 floods, 15 members joined the town's relief volunteers. Over nine days they "
+            "logged about 700 volunteer hours.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_participants", 15, 2023), ("volunteer_hours", 700, 2023)]

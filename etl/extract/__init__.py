@@ -1769,8 +1769,9 @@ _EN_GOES_ON = re.compile(r"\balso\b|^\s*(?:in addition|besides|meanwhile|moreove
 # (not the year something began in, which starts a span: "Since the programme began in 2016, …")
 _EN_IN_YEAR = re.compile(r"(?<!began )(?<!started )(?<!opened )(?<!launched )(?<!founded )(?<!established )"
                          r"\b(?:in|during) (?:(?:spring|summer|autumn|fall|winter) |(?:" + EN_MONTHS + r") |"
-                         # (or a holiday of it: "during the 2024 summer holiday")
-                         r"the (?=(?:19|20)\d{2} (?:[a-z]+ )?(?:holidays?|vacation|break|festival)\b))?((?:19|20)\d{2})\b")
+                         # (or a holiday or an event of it: "during the 2024 summer holiday", "during the July 2024 floods")
+                         r"the (?:(?:" + EN_MONTHS + r") )?(?=(?:19|20)\d{2} (?:[a-z]+ )?(?:holidays?|vacation|break|festival|"
+                         r"floods?|storms?|earthquake|games|olympics)\b))?((?:19|20)\d{2})\b")
 
 
 # a count in brackets right after its noun ("全体党员（共27人）"), all its bracket or its first item holds (not

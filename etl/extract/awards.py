@@ -1172,7 +1172,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             year = doc.plan_year  # what a summary says was received is of the year it sums up (as in Chinese)
         listed = _EN_YEARS_LISTED.search(low, trigger.end(), s_end)
         years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", listed.group(1))] if listed else [year]
-        conferrer = low[trigger.end(): s_end]
+        conferrer = low[trigger.end(): tail_end]  # (not the body of the next honour the sentence tells)
         # (an organization honoured after people, "… and the second party group as …", by the sentence's honouring verb)
         after_people = trigger.group(0).startswith("and") and re.search(r"\b(?:honou?red|commended|named)\b", before)
         active = trigger.group(0).startswith(("honour", "honor", "commended", "named", "designated", "rated")) or \
@@ -1215,8 +1215,8 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
                 if level == "unknown" and (place := _EN_PLACE_BEFORE_QUOTE.search(text, max(0, t_start - 40), t_start)):
                     level = _level_of_place_en(place.group(1)) or level  # 'named Shenyang "Five-Star Party Branches"'
                 # ('… by the Jinhua education bureau': Jinhua is a city; not a school named with its city)
-                if level == "unknown" and (body := _by_phrase(text[trigger.end(): s_end])) and \
-                        not re.search(r"school|college|kindergarten", low[trigger.end(): s_end]):
+                if level == "unknown" and (body := _by_phrase(text[trigger.end(): tail_end])) and \
+                        not re.search(r"school|college|kindergarten", low[trigger.end(): tail_end]):
                     level = _level_of_place_en(body) or level
                 if level == "unknown" and (of_place := _EN_OF_A_PLACE.match(text, t_end + (text[t_end: t_end + 1] in "\"”"))):
                     level = _level_of_place_en(of_place.group(1)) or level  # '"Excellent Party Members" of Harbin's …'

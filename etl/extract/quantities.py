@@ -48,6 +48,8 @@ ZH_QUANTITY = re.compile(
     rf"(?:\s*(?:-|~|—|–|至|到)\s*(?P<num2>{_ZH_NUM}))?"
     rf"(?:\s?(?P<mid>{qualifiers.alternation(ZH_MID)}))?"
     rf"\s?(?P<unit>{'|'.join(ZH_UNITS)})"
+    # (months, terms or weeks are a time, not a count of 个: "一个月内", "两个多月来", "三个学期")
+    rf"(?!(?<=个)多?(?:月|学期|星期|礼拜|工作日))"
     rf"(?P<post>{qualifiers.alternation(set(ZH_POST) - set(ZH_MID))})?"
 )
 
