@@ -10769,3 +10769,14 @@ def test_english_the_days_after_an_event_of_a_month_and_year():
             "logged about 700 volunteer hours.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("volunteer_participants", 15, 2023), ("volunteer_hours", 700, 2023)]
+
+
+def test_a_schools_name_opening_a_line_with_the_character_na_keeps_it():
+    assert extract_text("n.txt", "那大二中党总支年度总结\n2023年，党总支现有党员40名。").document.school == "那大二中"
+    assert extract_text("n.txt", "那所中学的党支部\n2023年，支部现有党员12名。").document.school is None
+
+
+def test_english_a_year_of_account_said_before_the_date_of_its_meeting():
+    text = ("News\nThe branch held its 2023 democratic appraisal of members on 12 January 2024. All 25 members took part "
+            "in the appraisal.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("member_reviews", 25, 2023)]

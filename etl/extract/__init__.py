@@ -1705,7 +1705,9 @@ _EVENT_DATE = {
                      + _EN_ACCOUNT_THEN_YEAR + r"(?:19|20)\d{2}))|"
                      r"\b\d{1,2}\s+(?:" + EN_MONTHS + r")\s+((?:19|20)\d{2})\b"
                      r"(?![^.!?\n]*?(?:\b(?:19|20)\d{2}" + _EN_OF_ACCOUNT + r"|" + _EN_ACCOUNT_THEN_YEAR + r"(?:19|20)\d{2}))|"
-                     r"\b((?:19|20)\d{2})(?=" + _EN_OF_ACCOUNT + r")|"
+                     # (the year of account said first takes its sentence, a date after it too: "held its 2023 democratic
+                     # appraisal of members on 15 January 2024")
+                     r"\b((?:19|20)\d{2})(?=" + _EN_OF_ACCOUNT + r")[^.!?\n]*|"
                      + _EN_ACCOUNT_THEN_YEAR + r"((?:19|20)\d{2})\b|"
                      # or a sentence that opens with its year, which the sentences after it go on about:
                      # "In 2022, the branch held … . It admitted 2 new members." (the comma may be left out: "In

@@ -664,6 +664,9 @@ def _walk_left(text: str, suffix_start: int) -> int:
             continue
         if ch == "和" and pos < suffix_start and not _name_char(text[pos - 2: pos - 1]):
             return pos - 1  # "和平小学", "来到和平街小学": a 和 with no word before it to join opens the name
+        if ch == "那" and (pos == 1 or text[pos - 2] in "\n。！？；，,") and text[pos: pos + 1] not in _MEASURES:
+            pos -= 1  # "那大二中党总支…": a town's name opening a line or a sentence (那大, 那坡), no pronoun before a measure
+            continue
         if ch in _STOP_CHARS and ch not in _ALLOWED_IN_NAME and not (
                 (pos == suffix_start or text[pos: pos + 1] in _TOWN_SUFFIXES or text[pos: pos + 1] in _STREETS) and
                 ch in _NAME_ENDINGS and
