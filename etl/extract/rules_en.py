@@ -2101,9 +2101,11 @@ RULES: list[Rule] = [
                  rf"(?:the |its |our |[a-z-]+'s |[\d,]+ |[a-z]+ )*(?:{STUDENTS})\b",
          after=r"^(?:party )?reading (?:classes|sessions|clubs)\b", name="a campaign's sessions for pupils"),
     Rule("study_sessions", ("the branch organized 2 reading classes", "held 3 reading sessions for members",
+                            "the branch held 9 reading-and-discussion sessions",
                             "organized 6 centralized learning sessions and 2 reading classes"),
          before=r"\b(?:organi[sz]ed|held|hosted|ran|opened|set up|carried out)\b(?:[^.;]{0,60}\band)?\s*$",
-         after=r"^(?:party )?reading (?:classes|sessions|clubs)\b"
+         # (or reading and discussing together: "11 reading-and-discussion sessions")
+         after=r"^(?:party )?reading(?:[- ]and[- ]discussion)? (?:classes|sessions|clubs)\b"
                rf"(?! (?:for|with) (?:the |its |our |[a-z-]+'s |\d+ |[a-z]+ )*(?:{STUDENTS}|residents|villagers|parents|"
                r"the elderly|seniors|families|children)\b)"),
     # (the meetings of the committee's theory study group, 中心组学习)

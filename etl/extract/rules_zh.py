@@ -521,6 +521,10 @@ RULES: list[Rule] = [
     Rule("volunteer_hours", ("党员志愿服务时长人均15小时以上，总时长达600小时",), HOURS,
          frame=r"志愿服务[^。；;]{0,30}[，,]\s*(?:累计|共计)?总(?:时长|时数)", before=r"^(?:累计|共计)?总(?:时长|时数)(?:共计|累计|达)?$"),
     Rule("volunteer_hours", ("开展了300小时的志愿服务",), HOURS, after=r"^的?志愿服务"),
+    # the people who served in a volunteer's post, named after them: "组织12名党员教师担任博物馆义务讲解员"
+    Rule("volunteer_participants", ("组织12名党员教师担任博物馆义务讲解员", "支部8名党员报名担任社区志愿者"), frozenset({"人", "名", "位"}),
+         after=r"^(?:党员)?(?:教师|老师|党员|干部)?(?:报名|轮流|自愿)?(?:担任|成为)[^，,。；;]{0,20}?(?:义务|志愿)"
+               r"[^，,。；;]{0,4}?(?:讲解员|宣讲员|辅导员|引导员|监督员|服务员|者)"),
     # (or the hours people served in a volunteer's post, named before them: "担任博物馆义务讲解员累计800余小时")
     Rule("volunteer_hours", ("党员教师担任博物馆义务讲解员累计800余小时", "退休党员担任社区志愿宣讲员共300小时"), HOURS,
          before=r"(?:担任|当|作为)[^，,。；;]{0,12}?(?:义务|志愿)[^，,。；;]{0,4}?(?:讲解员|宣讲员|辅导员|引导员|监督员|服务员|者)"
