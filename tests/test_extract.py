@@ -10780,3 +10780,8 @@ def test_english_a_year_of_account_said_before_the_date_of_its_meeting():
     text = ("News\nThe branch held its 2023 democratic appraisal of members on 12 January 2024. All 25 members took part "
             "in the appraisal.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("member_reviews", 25, 2023)]
+
+
+def test_english_a_title_of_a_half_of_a_year_after_the_branchs_name():
+    text = "Elm School Party Branch — second half of 2023\n\nThe branch held 6 theme Party days and admitted 2 new members."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 6, 2023), ("members_developed", 2, 2023)]

@@ -685,6 +685,13 @@ RULES: list[Rule] = [
          earlier=r"\bfree (?:[a-z-]+ ){0,3}?(?:class(?:es)?|lessons?|talks?|workshops?|clinics?)\b",
          before=r"\b(?:held|given|run|ran|gave|taught)\s*$",
          after=r"^(?:such )?(?:classes|lessons|talks|workshops|clinics|sessions)\b"),
+    # the people who did the work of a volunteer clean-up or planting the sentence before named, pupils and parents too:
+    # "The branch organised a volunteer clean-up of the river path. 20 members, 40 parents and 70 pupils collected litter."
+    Rule("volunteer_participants", ("The branch organised a volunteer clean-up of the river path. 20 members, 40 parents and 70 "
+                                    "pupils collected litter along it.",),
+         earlier=r"\bvolunt(?:eer|ary)\b[^.]{0,40}?\b(?:clean-?ups?|clean up|litter|tree[- ]planting|planting)\b",
+         after=rf"^(?:[a-z-]+ )?{SERVING}\b(?:, [\d,]+ (?:[a-z-]+ )?{SERVING}\b)*(?:,? and [\d,]+ (?:[a-z-]+ )?{SERVING}\b)? "
+               r"(?:have |had )?(?:planted|picked up|collected|cleaned up|cleared|swept)\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
