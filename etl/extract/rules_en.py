@@ -1199,9 +1199,11 @@ RULES: list[Rule] = [
                                                                                 "probationary members 2)"),
          frame=_KINDS_IN_BRACKETS, before=r"(?:^|\(|,)\s*probationary(?: party)?(?: members)?\s*$"),
     # new probationary members, however they are said, are members admitted: "there were 3 new probationary members"
+    # (or the newest: "a ceremony for its 3 newest probationary members")
     Rule("members_developed", ("there were 3 new probationary members this year", "it welcomed 2 new probationary members",
-                               "3 newly admitted probationary party members took the oath"),
-         after=r"^(?:new|newly (?:admitted|recruited|developed|accepted)) probationary (?:party )?members?\b"),
+                               "3 newly admitted probationary party members took the oath",
+                               "the branch held an admission ceremony for its 4 newest probationary members"),
+         after=r"^(?:new|newest|newly (?:admitted|recruited|developed|accepted)) probationary (?:party )?members?\b"),
     # (or welcomed, or sworn in: "welcomed 2 probationary members, who took their oath on December 16")
     # (or said to have joined in a year: "5 probationary members who joined in 2022 took the oath")
     Rule("members_developed", ("3 probationary members took the oath", "2 probationary members, who took their oath in June",
@@ -1560,6 +1562,15 @@ RULES: list[Rule] = [
                rf"(?:[^.;]{{0,20}}?\b|[^.;]{{0,80}}?\band ))?"
                rf"{MADE_MEMBERS}"),
     # (or on a line of the members admitted: "Members admitted: 1")
+    # (a log's line, telegraphic: "September: 2 teachers named activists")
+    Rule("activists", ("September: 2 teachers named activists; mentoring ceremony",),
+         before=r"(?:^|[:;]\s*)$", after=r"^(?:[a-z-]+ )?(?:teachers|students|colleagues|people) (?:named|identified|designated) "
+                                      r"(?:as )?(?:party |membership )?activists\b"),
+    # (and the members who served, counted after the service on such a line: "volunteer service at the community, 22
+    # members")
+    Rule("volunteer_participants", ("November: volunteer service at Xinzhou community, 22 members; 2 study sessions",),
+         frame=r"\bvolunt(?:eer|ary) (?:service|work|activit(?:y|ies))\b[^.;:]{0,40},\s*$",
+         after=r"^(?:party )?members\s*(?:[;.]|$)"),
     Rule("members_developed", ("Members admitted: 1; activists named: 2",),
          after=r"^(?:new )?(?:party )?members (?:admitted|recruited|developed)\b"),
     # (or more of them to admit, the noun left out: "Next year we will aim to admit 2 more.")
