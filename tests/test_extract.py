@@ -10785,3 +10785,15 @@ def test_english_a_year_of_account_said_before_the_date_of_its_meeting():
 def test_english_a_title_of_a_half_of_a_year_after_the_branchs_name():
     text = "Elm School Party Branch — second half of 2023\n\nThe branch held 6 theme Party days and admitted 2 new members."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 6, 2023), ("members_developed", 2, 2023)]
+
+
+def test_members_at_the_reviews_meeting_said_in_one_word_and_applicants_of_a_kind_after_their_verb():
+    text = "某中学新闻\n2024年1月10日，支部召开2023年度民主评议党员大会。支部27名党员参会。全年递交入党申请书教师5名。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("member_reviews", 27, 2023), ("applicants", 5, 2023)]
+
+
+def test_english_free_classes_of_a_school_named_with_its_number_then_the_pupils_and_classes_attended():
+    text = ("News\nIn the four weeks before the 2023 zhongkao, 9 member teachers of Elm No. 2 Middle School ran free evening "
+            "revision classes for pupils from low-income families. Forty students attended the 16 classes.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_participants", 9, 2023), ("students_assisted", 40, 2023), ("volunteer_sessions", 16, 2023)]

@@ -1716,6 +1716,9 @@ _EVENT_DATE = {
                      # (or after a speaker's label: "A: In 2022 we held …")
                      # (or the event it names of a month of that year: "During the volunteer week in March 2023, …")
                      # (or after a few days or weeks of it: "For two weeks in October 2023, …")
+                     # (or the weeks before or after an event of a year: "In the six weeks before the 2024 gaokao, …")
+                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:in|during|over|for) the (?:[a-z]+ |\d+ )?(?:days?|weeks?|months?) "
+                     r"(?:before|after|ahead of|leading up to) the ((?:19|20)\d{2}) |"
                      r"(?:^|(?<=[.!?] )|(?<=\n))(?:[a-z][a-z .]{0,20}:\s*)?(?:[a-z]+, )?"
                      r"(?:for (?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?) )?(?:in|during|throughout) "
                      r"(?:the [a-z' -]{1,30}? (?:in|of) (?=(?:early |late |mid-)?[a-z]+ (?:19|20)\d{2}))?"

@@ -601,7 +601,8 @@ _SURVEYED = re.compile(r"(?:进行|开展)了?(?:问卷|抽样|匿名)?(?:调查
 _IN_THE_REVIEW = re.compile(r"(?:全部|全体|均|都|全员|悉数)?(?:参评|参加(?:了)?(?:民主)?评议|参与(?:了)?(?:民主)?评议)")
 # (or who attended the meeting that a sentence before names as the review's: "召开组织生活会和民主评议党员大会。支部13名党员
 # 参加会议")
-_AT_THE_MEETING = re.compile(r"(?:全部|全体|均|都)?(?:参加|出席|参与)(?:了)?(?:会议|大会|本次会议|此次会议)")
+# (or in one word: "支部34名党员参会")
+_AT_THE_MEETING = re.compile(r"(?:全部|全体|均|都)?(?:(?:参加|出席|参与)(?:了)?(?:会议|大会|本次会议|此次会议)|参会|与会)")
 # (or said as taking part: "应参会党员118人，实际参会112人")
 _CAME_OF_EXPECTED = re.compile(r"应(?:到(?:会)?|参会|出席)(?:党员)?\s*\d+\s*[名人][，,]\s*实(?:际)?(?:到(?:会)?|参会|出席)(?:党员)?$")
 _REVIEW_MEETING_JUST_BEFORE = re.compile(r"民主评议党员(?:大会|会议|工作)?[^。；;！!]{0,12}[。；;！!]?\s*$")

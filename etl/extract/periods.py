@@ -301,7 +301,8 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"\b(?:ahead of|before|during|over|on|at|for|when|(?<!years )(?<!year )(?<!months )after) the "
                             r"(?:(?:" + EN_MONTHS + r") )?((?:19|20)\d{2}) (?:[a-z'-]+ ){0,2}?"
                             r"(?:festival|day|holidays?|vacation|break|floods?|rainstorms?|storms?|typhoon|earthquake|"
-                            r"snowstorm|olympics|games|expo|marathon)\b|"  # (or break: "during the 2024 winter break")
+                            # (or an exam: "In the six weeks before the 2024 gaokao")
+                            r"snowstorm|olympics|games|expo|marathon|gaokao|zhongkao|entrance exams?)\b|"
                             # (or named before its month and year: "After the floods of August 2023")
                             r"\b(?:ahead of|before|during|(?<!years )(?<!year )(?<!months )after) the (?:floods?|rainstorms?|storms?|"
                             r"typhoon|earthquake|"

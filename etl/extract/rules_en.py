@@ -621,6 +621,13 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("Members gave free online tutoring in the holidays. They answered questions from 120 students.",),
          earlier=_FREE_TUTORING, before=r"\b(?:answering|answered) (?:the )?questions (?:from|of)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (or who came to its classes, and the classes they came to: "… ran free revision classes for pupils from low-income
+    # families. Eighty-six students attended the 30 classes.")
+    Rule("students_assisted", ("Members ran free revision classes for pupils in need. 40 students attended the 12 classes.",),
+         earlier=_FREE_TUTORING, after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:attended|came to|joined|took part in)\b"),
+    Rule("volunteer_sessions", ("Members ran free revision classes for pupils in need. 40 students attended the 12 classes.",),
+         earlier=_FREE_TUTORING, before=r"\b(?:attended|came to|joined|took part in) (?:the|its|their|all)\s*$",
+         after=r"^(?:free )?(?:classes|lessons|sessions)\b"),
     # pupils given help in pairs, as a translation says it: 'carried out "pairing assistance" for 45 left-behind children'
     Rule("students_assisted", ('the branch carried out "pairing assistance" for 30 left-behind children',),
          before=r"\b(?:carried out|provided|gave|offered)\s+[\"“]?(?:pairing |one-to-one |targeted )?(?:assistance|help|support)"
@@ -2708,7 +2715,8 @@ RULES: list[Rule] = [
     # the members who gave it: "15 Party members held free online tutoring for village children"
     Rule("volunteer_participants", ("during the holidays 12 party members held free online tutoring for village children",
                                     "20 party members have begun giving free evening tutoring to pupils"),
-         after=rf"^(?:communist )?(?:party )?(?:members|member teachers)\b(?: [^.;,]{{1,40}}?)?\s+(?:(?:have|has) )?"
+         # (their school's number with a point too: "15 member teachers of Wuzhou No. 3 Middle School ran …")
+         after=rf"^(?:communist )?(?:party )?(?:members|member teachers)\b(?: (?:[^.;,]|\bno\.){{1,40}}?)?\s+(?:(?:have|has) )?"
                rf"(?:(?:begun|started|began|start|begin) )?(?:held|gave|giving|ran|running|offered|offering|provided|providing) "
                rf"(?:{_FREE_TUTORING})"),
     # (or counted as times it was carried out, as a translation says: "carried out 12 times of free tutoring in the

@@ -305,8 +305,9 @@ RULES: list[Rule] = [
          before=r"入党申请书?$"),
     Rule("applicants", ("支部共收到12份入党申请书", "学生们递交了40余份入党申请"), frozenset({"份"}), after=r"^入党申请书?"),
     # (or the people who handed it in, counted after it: "递交入党申请书6人", "全年提交入党申请的教师3名")
-    Rule("applicants", ("全年递交入党申请书6人", "本学期向党组织提交入党申请3人"), frozenset({"人", "名"}),
-         before=r"(?:递交|提交|写|交)(?:了)?入党申请书?$"),
+    # (or the kind of people said between: "递交入党申请书教师7名")
+    Rule("applicants", ("全年递交入党申请书6人", "本学期向党组织提交入党申请3人", "递交入党申请书教师7名"), frozenset({"人", "名"}),
+         before=r"(?:递交|提交|写|交)(?:了)?入党申请书?(?:的)?(?:青年教师|教师|老师|学生|职工)?$"),
     # --- meetings, lectures, study ---
     Rule("org_life_meetings", ("召开专题组织生活会3次", "召开民主生活会2次"), SESSIONS,
          before=r"(?:组织生活会|民主生活会)$"),
