@@ -10797,3 +10797,11 @@ def test_english_free_classes_of_a_school_named_with_its_number_then_the_pupils_
             "revision classes for pupils from low-income families. Forty students attended the 16 classes.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("volunteer_participants", 9, 2023), ("students_assisted", 40, 2023), ("volunteer_sessions", 16, 2023)]
+
+
+def test_english_a_profile_of_one_person_who_leads_a_group_then_did_something_counted():
+    text = ("Member profile\nHe leads the school's 6-member maths group, has mentored 9 young teachers and was named a "
+            '"Model Teacher" in 2021.')
+    assert metrics(text) == []
+    text = "Member profile\nHe leads the school's tutoring team, which has helped more than 150 pupils since 2019."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 150)]

@@ -342,12 +342,16 @@ RULES: list[Rule] = [
     # mentored 9 young teachers" (not what she or he led others to do, nor said: "he said the branch admitted 3")
     # (the time may open the clause: "Since then she has mentored 6 young teachers and tutored 40 pupils")
     Rule(None, ("Since joining the Party in 2012, she has mentored 9 young teachers.",
+                "He leads the 5-member maths group, has mentored 7 young teachers and visited 40 families.",
                 "In his twenty years at the school he has visited over 300 families.",
                 "Since then she has mentored 5 young teachers and tutored 30 pupils.",
                 "Over that time she has mentored 12 young teachers."),
          # (nor others counted with her or him: "she was one of 9 new teachers paired with mentors", "he and 5 members")
+         # (what she or he leads, said before a comma, is none of the counts: "He leads the 6-member chemistry group, has
+         # mentored 11 young teachers"; but what it did is: "leads the tutoring team, which has helped 200 pupils")
          frame=r"(?:^\s*|[,;:]\s*)(?:since then\s+|since (?:19|20)\d{2},?\s+|(?:over|in|during|throughout) (?:that|this|the) "
-               r"(?:time|period|decade|years?),?\s+)?(?:he|she)\b(?:(?!\b(?:led|leads|leading|organi[sz]ed|organi[sz]es|with|and (?:his|her|the|"
+               r"(?:time|period|decade|years?),?\s+)?(?:he|she)\b(?:(?!\b(?:(?:led|leads|leading|organi[sz]ed|organi[sz]es)\b"
+               r"(?=[^,;]*$|[^,;]*,\s*(?:which|who|that|whose)\b)|with|and (?:his|her|the|"
                r"other|\d)|one of|among|said|says|told|tells|added|adds|noted|notes|reported|explained|recalled)\b)[^.;])*$",
          name="one person's doing"),
     # probationary members made full members are no count of the probationary (nor of the full) members: "converted 2
@@ -1205,6 +1209,11 @@ RULES: list[Rule] = [
     Rule("members_probationary", ("Party members: 30 (full 28, probationary 2)", "the branch has 33 members (full members 31, "
                                                                                 "probationary members 2)"),
          frame=_KINDS_IN_BRACKETS, before=r"(?:^|\(|,)\s*probationary(?: party)?(?: members)?\s*$"),
+    # (or set between commas after it, each kind after its count: "The branch has 33 members, 31 full and 2 probationary")
+    Rule("members_full", ("The branch has 33 members, 31 full and 2 probationary, in 3 groups.",),
+         frame=r"\b\d[\d,]* (?:party )?members,\s*$", after=r"^full(?: members)? and \d[\d,]* probationary\b"),
+    Rule("members_probationary", ("The branch has 33 members, 31 full and 2 probationary, in 3 groups.",),
+         frame=r"\b\d[\d,]* (?:party )?members, \d[\d,]* full(?: members)? and\s*$", after=r"^probationary\b"),
     # new probationary members, however they are said, are members admitted: "there were 3 new probationary members"
     # (or the newest: "a ceremony for its 3 newest probationary members")
     Rule("members_developed", ("there were 3 new probationary members this year", "it welcomed 2 new probationary members",
@@ -2495,9 +2504,10 @@ RULES: list[Rule] = [
     # (or after the turns they took as volunteers: 'Ten members took turns at the gate as "safety volunteers", 600
     # person-times in all')
     Rule("volunteer_participants", ("Members volunteered 12 times at the library, 140 person-times in all.",
+                                    "Members volunteered 9 times at the station, 80 member-times in all.",
                                     'Ten members took turns at the crossing as "safety volunteers", 600 person-times in all'),
          frame=rf"\b(?:members|teachers|we)\b[^.;]{{0,20}}?\b(?:volunteered|{_TOOK_TURNS_AS_VOLUNTEERS})\b[^.;]{{0,80}},\s*$",
-         after=r"^person-times (?:in all|in total|altogether)\b"),
+         after=r"^(?:person|member)-times (?:in all|in total|altogether)\b"),
     # (and the members who took the turns)
     Rule("volunteer_participants", ('Ten members took turns at the crossing as "safety volunteers"',),
          after=rf"^(?:[a-z-]+ )?(?:members|teachers|party members)\b {_TOOK_TURNS_AS_VOLUNTEERS}"),
