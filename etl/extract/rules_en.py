@@ -318,8 +318,11 @@ RULES: list[Rule] = [
          before=r"\b(?:branch|general branch|membership),?(?: [a-z]+ly)? (?:now |today )?numbers\s*$",
          after=r"^(?:(?:party )?members\b|\s*(?:[.;,]|$))"),
     # (or a school's Party committee, said in a clause on it: "The committee, which now numbers 87, also honoured …")
-    Rule("members_total", ("The Party committee, which now numbers 87, also honoured 9 teachers",),
-         frame=r"(?<!branch )\bcommittee, which (?:now |today )?numbers\s*$", after=r"^(?:(?:party )?members\b|\s*(?:[.;,]|$))"),
+    # (or its branch: "The branch, which now numbers 61, has admitted …")
+    Rule("members_total", ("The Party committee, which now numbers 87, also honoured 9 teachers",
+                           "The branch, which now numbers 61, has admitted 15 young teachers since 2019"),
+         frame=r"(?:(?<!branch )\bcommittee|\bbranch), which (?:now |today )?numbers\s*$",
+         after=r"^(?:(?:party )?members\b|\s*(?:[.;,]|$))"),
     # the membership a change brought to a number, "our number", after new members admitted: "we admitted 3 new members,
     # raising our number to 41" (before what one person did: "She is the branch's second new member this year, bringing
     # its membership to 15")
@@ -3218,6 +3221,11 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:visitors|tourists|people|pupils|students|children|residents)\b"),
     Rule("volunteer_beneficiaries", ("member volunteers gave 80 guided tours for 2,000 visitors",), frame=rf"\b{VOLUNTEERING}",
          before=r"\btours for\s*$", after=r"^(?:[a-z-]+ )?(?:visitors|tourists|people|pupils|students|children|residents)\b"),
+    # (or the people they guided: "Members work as volunteer guides on the old street. In 2023 the team guided some 9,000
+    # tourists.")
+    Rule("volunteer_beneficiaries", ("Members work as volunteer guides on the old street. In 2023 the team guided 9,000 tourists.",),
+         earlier=rf"\b{VOLUNTEERING}", before=r"\bguided\s*$", after=r"^(?:[a-z-]+ )?(?:visitors|tourists|people|residents)\b"),
+
     # (and those of the members who have qualified as such volunteers, told before: "The branch trains members as volunteer
     # guides. 24 of its 30 members have qualified.")
     Rule("volunteer_participants", ("The branch trains members as volunteer guides. 24 of its 30 members have qualified.",),
@@ -4253,6 +4261,11 @@ RULES: list[Rule] = [
          before=r"\b(?:the|our|its)(?: (?:school|kindergarten)['’]s)? (?:party )?(?:branch|committee|general branch|sub-branch)\b"
                 r"[^.;]{0,20}?\b(?:has |had |have )?(?:admitted|recruited)\s*$",
          after=rf"{_ADMITTED_STAFF}|^(?:[a-z-]+ )?students\b(?! (?:to|into|for|from) (?:the |our )?(?!party)\w)"),
+    # (its verb after a clause set between commas: "The branch, which now numbers 61, has admitted 15 teachers under 35")
+    Rule("members_developed", ("The branch, which now numbers 61, has admitted 15 teachers under 35 since 2019",),
+         frame=r"\b(?:the|our|its) (?:party )?(?:branch|committee|general branch),[^.;]{1,40}?,\s*(?:has |had |have )?"
+               r"(?:admitted|recruited)\s*$",
+         before=r"^(?:has |had |have )?(?:admitted|recruited)\s*$", after=rf"{_ADMITTED_STAFF}"),
     # (or a count of members a breakdown follows, "101 members, of whom 96 full and 5 probationary": the whole, then its kinds)
     Rule("members_total", ("Party organisation: 4 branches; 88 members, of whom 83 full and 5 probationary.",),
          # (a list's item: the count opens its clause, where no verb of having before it gives the membership its words)
