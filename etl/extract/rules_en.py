@@ -1654,6 +1654,9 @@ RULES: list[Rule] = [
     # people said to be activists: "another four teachers are activists"
     Rule("activists", ("another four teachers are activists", "3 young teachers are now party activists"),
          after=rf"^(?:[a-z-]+ )?{PEOPLE} (?:are|were) (?:now |also |already )?(?:party )?activists\b"),
+    # (or more of them, after those admitted: "Two young teachers joined in June, and three more are activists")
+    Rule("activists", ("Two young teachers joined in June, and three more are activists.",),
+         before=r"\band\s*$", after=r"^more (?:are|were|became|have become) (?:now |also )?(?:party |membership )?activists\b"),
     # (or those the activists were chosen from, who applied: "named 6 activists in May, out of 15 teachers who had applied")
     Rule("applicants", ("the branch named 6 activists in May, out of 15 teachers who had applied",),
          frame=r"\bactivists?\b[^.;]{0,40}?\b(?:out of|from among|from)\s*$",
@@ -4193,6 +4196,10 @@ RULES: list[Rule] = [
                  r"\bhow many of (?:your|the|its|our) (?:teachers|staff|colleagues) are (?:party )?members\b",
          before=r"^(?:a|answer|[a-z][a-z .'-]{1,30})\s*[:：]\s*$|^$",
          after=r"^(?:[a-z][a-z .'-]{1,30} )?(?:(?:party )?members)?\s*(?:[,.;]|$|out of\b)"),
+    # (or answering a question on new members, those who joined: "Any new members? Two young teachers joined in June.")
+    Rule("members_developed", ("Any new members?\nTwo young teachers joined in June.",),
+         earlier=r"\b(?:any|how many) new (?:party )?members\b",
+         after=r"^(?:[a-z-]+ )?(?:teachers|students|colleagues|people) (?:joined|were admitted)\b"),
     # (or to a question of how many joined: "How many joined this year? Two young teachers.")
     # (the answer may follow the question after a dash: "How many new members this year? — Two, both teachers.")
     Rule("members_developed", ("Q: How many joined this year?\nA: Two young teachers, both under 30.",
