@@ -3359,6 +3359,11 @@ RULES: list[Rule] = [
          frame=rf"{_A_VOLUNTEER_TEAM}[^.;]*$", before=r"^(?:spen(?:t|d|ds)|gave|has given|have given|contributed|put in|logged)\s*$",
          after=r"^hours\b(?!\s+of\s+(?!(?:volunteer|voluntary|community|free)\b)[a-z])"),
     # (or hours of their own time given to others: "gave 126 hours of their weekends to our elderly residents")
+    # (and the members who spent their weekends or days helping people in need: "9 Party members of X spent weekends at tea
+    # farms, helping 30 families in need sell their tea")
+    Rule("volunteer_participants", ("this spring 9 party members spent weekends at tea farms, helping 30 families in need",),
+         after=r"^(?:communist )?(?:party )?(?:members|member teachers)\b(?: (?:of|from) (?:[^.;,]|\bno\.){1,60}?)? spent "
+               r"(?:their )?(?:[a-z]+ )?(?:weekends|saturdays|sundays|evenings|holidays|days)\b[^.;]{0,60}?,\s*helping\b"),
     Rule("volunteer_hours", ("members gave 90 hours of their weekends to the elderly residents of the community",),
          before=r"\b(?:gave|given|give|gives|spent|devoted|donated)\s*$",
          after=r"^hours of their (?:own )?(?:weekends|spare time|free time|holidays|evenings|own time)\b"),
@@ -3674,6 +3679,9 @@ RULES: list[Rule] = [
     Rule("teachers_mentored", ("The mentoring ceremony was held in May. Mentors signed agreements with 6 new teachers.",),
          earlier=r"\bmentor", before=r"\bsigned agreements with\s*$", after=rf"^{NEW_TEACHERS}"),
     # (or said of the teachers, in the passive: "12 new teachers were paired with party members as their mentors")
+    # teachers, of whatever school, mentored by the members: "36 island teachers have been mentored by members"
+    Rule("teachers_mentored", ("Since 2021, 20 village teachers have been mentored by members",),
+         after=r"^(?:[a-z-]+ )?teachers (?:have been|had been|were|are) (?:mentored|coached) by (?:party |our |its )?members\b"),
     # young teachers who have a mentor: "seven young teachers now have a party member as their mentor" (or with one, as
     # a field's label may say: "New teachers with a member as mentor: 8")
     # (or each of them has one: "each of our 8 teachers in their first two years has a party member as mentor")
