@@ -10805,3 +10805,8 @@ def test_english_a_profile_of_one_person_who_leads_a_group_then_did_something_co
     assert metrics(text) == []
     text = "Member profile\nHe leads the school's tutoring team, which has helped more than 150 pupils since 2019."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 150)]
+
+
+def test_what_each_of_several_did_then_the_total_in_a_clause_of_its_own():
+    text = "某小学总结\n2024年上半年，支部书记、支委分别讲党课1次，共讲党课3次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 3)]

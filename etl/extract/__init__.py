@@ -1541,6 +1541,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         if total_said and (parts := _parts_of_the_total(metric, metrics, s_start)):
             # "书记讲党课2次，支委讲党课2次，党员讲微党课8次，共计12次": the counts before are parts of the total
             del metrics[-parts:]
+        elif lang == "zh" and _each_ones_before_the_total(metric, metrics, s_start):
+            del metrics[-1]
         if rule is not None and rule.quotes_frame:
             # "each branch held a theme Party day every month, 60 in all": the rate the total's words quote is how often,
             # the total what it came to (and so is a count each branch held: "each branch held 4 theme Party days, 20 in
@@ -2647,6 +2649,16 @@ def _parts_of_the_total(metric: Metric, metrics: list[Metric], s_start: int) -> 
             break
         total, count = total + before.value, count + 1
     return count if count > 1 and total == metric.value else 0
+
+
+def _each_ones_before_the_total(metric: Metric, metrics: list[Metric], s_start: int) -> bool:
+    """Whether the figure just before, in the sentence and of the same indicator, is what each of several did, the total
+    said next in a clause of its own ("支部书记、委员分别讲党课1次，共讲党课4次")."""
+    if not metrics:
+        return False
+    before = metrics[-1]
+    return before.indicator == metric.indicator and before.start is not None and before.start >= s_start and \
+        "分别" in (before.evidence or "") and before.value < metric.value and metric.evidence.startswith(("共", "合计"))
 
 
 def _has_before(left: str, lang: str) -> bool:
