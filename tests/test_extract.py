@@ -10810,3 +10810,10 @@ def test_english_a_profile_of_one_person_who_leads_a_group_then_did_something_co
 def test_what_each_of_several_did_then_the_total_in_a_clause_of_its_own():
     text = "某小学总结\n2024年上半年，支部书记、支委分别讲党课1次，共讲党课3次。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 3)]
+
+
+def test_english_a_terms_title_with_its_season_and_year_in_brackets_and_volunteers_counted_in_brackets():
+    text = ("Elm School: our branch's term in brief (autumn 2023)\n\nWe held 4 theme Party days. Our volunteers (12 members) "
+            "gave 15 afternoons of homework help at the library.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("theme_party_days", 4, 2023), ("volunteer_participants", 12, 2023), ("volunteer_sessions", 15, 2023)]

@@ -1818,7 +1818,12 @@ _QUOTED_NAME = re.compile(r"[“\"](?P<name>[^“”\"\n,.;:!?]{3,50})[”\"]")
 def _counted_in_brackets(folded: str, q: Quantity) -> bool:
     """Whether the count is all a bracket after its noun holds: "全体党员（共27人）", "theme party days (12)"."""
     return bool(_COUNT_IN_BRACKETS.search(folded, max(0, q.start - 4), q.start) and (
-        _COUNT_ENDS_ITEM.match(folded, q.end) or _IN_ALL_CLOSES.match(folded, q.end)))
+        _COUNT_ENDS_ITEM.match(folded, q.end) or _IN_ALL_CLOSES.match(folded, q.end) or
+        _PEOPLE_CLOSE.match(folded, q.end)))
+
+
+# (or the people the noun before is made of: "Our volunteers (18 members)")
+_PEOPLE_CLOSE = re.compile(r"\s+(?:party )?(?:members|teachers)\s*\)", re.I)
 # the words that say a count is of the time its organization was founded, after the founding: "成立之初", "成立时", "当时"
 _AT_THE_FOUNDING = re.compile(r"(?:成立|建立|组建|创建|创办|始建|建校|建园)(?:之初|初期|伊始|时|的时候)|当时|彼时")
 

@@ -507,6 +507,8 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             r"in (?:the (?:spring|summer|autumn|fall|winter) (?:term|semester) of )?(?:19|20)\d{2}(?:\W*$|\s*[—–:]\s)|"
                             # "Branch life at X, autumn term 2022": the work of a term its title names
                             r"(?:,|[(（]|—|–)\s*(?:the )?(?:spring|summer|autumn|fall|winter) (?:term|semester),? (?:19|20)\d{2}\s*[)）]?\W*$|"
+                            # (or a season of a year in brackets, a term's: "… our branch's term in brief (spring 2024)")
+                            r"\bterm\b.*[(（]\s*(?:spring|summer|autumn|fall|winter) (?:19|20)\d{2}\s*[)）]\W*$|"
                             # (or a half of a year: "X Party Branch — first half of 2024")
                             r"(?:,|[(（]|—|–)\s*(?:the )?(?:first|second) half of (?:19|20)\d{2}\s*[)）]?\W*$|"
                             # "X Party Branch: Spring Term 2024 Report": a term's report after the branch's name

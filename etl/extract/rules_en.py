@@ -3359,6 +3359,13 @@ RULES: list[Rule] = [
          frame=rf"{_A_VOLUNTEER_TEAM}[^.;]*$", before=r"^(?:spen(?:t|d|ds)|gave|has given|have given|contributed|put in|logged)\s*$",
          after=r"^hours\b(?!\s+of\s+(?!(?:volunteer|voluntary|community|free)\b)[a-z])"),
     # (or hours of their own time given to others: "gave 126 hours of their weekends to our elderly residents")
+    # (the volunteers counted in brackets after them, and the afternoons they gave: "Our volunteers (18 members) gave 22
+    # afternoons of homework help at the community centre")
+    Rule("volunteer_participants", ("Our volunteers (18 members) gave 22 afternoons of homework help at the community centre.",),
+         before=r"\bvolunteers\s*\(\s*$", after=r"^(?:party )?(?:members|teachers)\s*\)"),
+    Rule("volunteer_sessions", ("Our volunteers (18 members) gave 22 afternoons of homework help at the community centre.",),
+         frame=rf"\b{VOLUNTEERING}", before=r"\b(?:gave|give|spent|devoted)\s*$",
+         after=r"^(?:afternoons|evenings|mornings|saturdays|sundays|weekends|days) (?:of|to|at)\b"),
     # (and the members who spent their weekends or days helping people in need: "9 Party members of X spent weekends at tea
     # farms, helping 30 families in need sell their tea")
     Rule("volunteer_participants", ("this spring 9 party members spent weekends at tea farms, helping 30 families in need",),
