@@ -10817,3 +10817,14 @@ def test_english_a_terms_title_with_its_season_and_year_in_brackets_and_voluntee
             "gave 15 afternoons of homework help at the library.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("theme_party_days", 4, 2023), ("volunteer_participants", 12, 2023), ("volunteer_sessions", 15, 2023)]
+
+
+def test_a_numbered_junior_middle_school_said_short():
+    assert extract_text("n.txt", "川汇区一初中党支部工作情况\n2023年，支部现有党员40名。").document.school == "川汇区一初中"
+
+
+def test_english_a_festival_named_at_length_dates_the_paragraph_and_whose_questions_volunteers_answered():
+    text = ("News\nDuring the 2023 Kaifeng Chrysanthemum Culture Festival, 20 Party members served as volunteers at the "
+            "park. Working in shifts over ten days, they answered questions from about 9,000 visitors.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_participants", 20, 2023), ("volunteer_beneficiaries", 9000, 2023)]

@@ -1772,12 +1772,13 @@ _EN_HAS_NOW = re.compile(r"\b(?:has|have|is|are|consists of|counts|numbers)\b(?!
 _RESULTS_OF_A_YEAR_ZH = re.compile(r"(?:公布|通报|发布)了?((?:19|20)\d{2})\s*年度?[^。！？!?]{0,20}?(?:评比|评选|考核|评议|测评|评定)结果")
 _EN_GOES_ON = re.compile(r"\balso\b|^\s*(?:in addition|besides|meanwhile|moreover|furthermore|together|between them)\b|"
                          # (or tells the days the event before took: "Over ten days they gave …")
-                         r"^\s*(?:over|in|during|for) (?:the )?(?:\w+|\d+) (?:days|weeks)\b")
+                         # (past a few words of how: "Working in shifts over 15 days, they …")
+                         r"^\s*(?:[a-z]+ ){0,3}?(?:over|in|during|for) (?:the )?(?:\w+|\d+) (?:days|weeks)\b")
 # (not the year something began in, which starts a span: "Since the programme began in 2016, …")
 _EN_IN_YEAR = re.compile(r"(?<!began )(?<!started )(?<!opened )(?<!launched )(?<!founded )(?<!established )"
                          r"\b(?:in|during) (?:(?:spring|summer|autumn|fall|winter) |(?:" + EN_MONTHS + r") |"
                          # (or a holiday or an event of it: "during the 2024 summer holiday", "during the July 2024 floods")
-                         r"the (?:(?:" + EN_MONTHS + r") )?(?=(?:19|20)\d{2} (?:[a-z]+ )?(?:holidays?|vacation|break|festival|"
+                         r"the (?:(?:" + EN_MONTHS + r") )?(?=(?:19|20)\d{2} (?:[a-z]+ ){0,3}?(?:holidays?|vacation|break|festival|"
                          r"floods?|storms?|earthquake|games|olympics)\b))?((?:19|20)\d{2})\b")
 
 

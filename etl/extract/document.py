@@ -622,7 +622,9 @@ _ZH_SUFFIXES = (
     # short forms (实验小学 -> 实小, 职业高中 -> 职高 …) only where a word cannot go on ("确实小心")
     r"(?:实小|完小|职高|职专|职校|技校|特校)(?=[党团的是在和与及、，,。！!？?；;：:”\"\s（(]|$)|"
     # (and a numbered senior high school's: 第二高级中学 -> 二高, "漯河二高")
-    r"(?<!\d)[一二三四五六七八九十]{1,2}高(?=[党团的是在和与及、，,。！!？?；;：:”\"\s（(]|$)"
+    r"(?<!\d)[一二三四五六七八九十]{1,2}高(?=[党团的是在和与及、，,。！!？?；;：:”\"\s（(]|$)|"
+    # (and a numbered junior middle school's: 第一初级中学 -> 一初中, "川汇区一初中")
+    r"(?<!\d)[一二三四五六七八九十]{1,2}初中(?=[党团的是在和与及、，,。！!？?；;：:”\"\s（(]|$)"
 )
 # 中学习 (集中学习), 中学生, 小学生 and the like are not school names
 _ZH_SCHOOL = re.compile(rf"(?:{_ZH_SUFFIXES})(?![习期段生部科])")

@@ -299,7 +299,7 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             # (not years after it: "Ten years after the 2013 earthquake")
                             # (or a games of a year, when it came: "When the 2022 Winter Olympics came to Zhangjiakou")
                             r"\b(?:ahead of|before|during|over|on|at|for|when|(?<!years )(?<!year )(?<!months )after) the "
-                            r"(?:(?:" + EN_MONTHS + r") )?((?:19|20)\d{2}) (?:[a-z'-]+ ){0,2}?"
+                            r"(?:(?:" + EN_MONTHS + r") )?((?:19|20)\d{2}) (?:[a-z'-]+ ){0,3}?"
                             r"(?:festival|day|holidays?|vacation|break|floods?|rainstorms?|storms?|typhoon|earthquake|"
                             # (or an exam: "In the six weeks before the 2024 gaokao")
                             r"snowstorm|olympics|games|expo|marathon|gaokao|zhongkao|entrance exams?)\b|"

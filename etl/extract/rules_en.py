@@ -3224,6 +3224,10 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:visitors|tourists|people|pupils|students|children|residents)\b"),
     Rule("volunteer_beneficiaries", ("member volunteers gave 80 guided tours for 2,000 visitors",), frame=rf"\b{VOLUNTEERING}",
          before=r"\btours for\s*$", after=r"^(?:[a-z-]+ )?(?:visitors|tourists|people|pupils|students|children|residents)\b"),
+    # (or whose questions they answered: "… served as volunteers at the park. They answered questions from 20,000 visitors.")
+    Rule("volunteer_beneficiaries", ("Members served as volunteers at the fair. They answered questions from 8,000 visitors.",),
+         earlier=rf"\b{VOLUNTEERING}", before=r"\b(?:answering|answered) (?:the )?questions (?:from|of)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:visitors|tourists|people|residents|passengers|travellers|travelers)\b"),
     # (or the people they guided: "Members work as volunteer guides on the old street. In 2023 the team guided some 9,000
     # tourists.")
     Rule("volunteer_beneficiaries", ("Members work as volunteer guides on the old street. In 2023 the team guided 9,000 tourists.",),
