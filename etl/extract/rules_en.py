@@ -706,6 +706,10 @@ RULES: list[Rule] = [
          earlier=r"\bvolunt(?:eer|ary)\b[^.]{0,40}?\b(?:clean-?ups?|clean up|litter|tree[- ]planting|planting)\b",
          after=rf"^(?:[a-z-]+ )?{SERVING}\b(?:, [\d,]+ (?:[a-z-]+ )?{SERVING}\b)*(?:,? and [\d,]+ (?:[a-z-]+ )?{SERVING}\b)? "
                r"(?:have |had )?(?:planted|picked up|collected|cleaned up|cleared|swept)\b"),
+    # students paired with members, said of the students: "320 students from low-income families paired with members"
+    Rule("students_assisted", ("Service: 320 students from low-income families paired with members.",),
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b[^.;]{{0,40}}? (?:were |are |have been )?(?:paired|matched) (?:up )?with "
+               r"(?:party |our |its )?members\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
@@ -4344,6 +4348,9 @@ RULES: list[Rule] = [
     # the count alone: "58 members; 6 admitted")
     Rule("members_developed", ("At a glance: 31 members; 2 new members admitted; 12 theme party days",),
          after=r"^new (?:party |probationary )?members? (?:admitted|recruited|developed)\b"),
+    # (or the members closing a line of the organization's counts: "Organisation: 5 branches, 16 Party groups, 176 members.")
+    Rule("members_total", ("Organisation: 5 branches, 16 Party groups, 176 members.",),
+         frame=r"\b(?:branch(?:es)?|party groups?)\b[^.;]{0,40},\s*(?:and\s+)?$", after=r"^(?:party )?members\s*(?:[.;]|$)"),
     Rule("members_developed", ("At a glance: 58 members in 4 branches; 6 admitted; 15 activists",),
          frame=r"\bmembers\b[^.]{0,40}[;,]\s*$", after=r"^(?:newly )?admitted\s*(?:[;,.]|$)"),
     # (or after a label of the members' development: "Development: 2 admitted, 3 activists identified")
