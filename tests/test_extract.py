@@ -10828,3 +10828,10 @@ def test_english_a_festival_named_at_length_dates_the_paragraph_and_whose_questi
             "park. Working in shifts over ten days, they answered questions from about 9,000 visitors.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("volunteer_participants", 20, 2023), ("volunteer_beneficiaries", 9000, 2023)]
+
+
+def test_english_what_volunteers_told_of_before_did_said_of_them_as_they():
+    text = ("News\nDuring the 2023 gaokao, 20 Party members worked as exam-centre volunteers. They helped about 900 "
+            "candidates.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_participants", 20, 2023), ("volunteer_beneficiaries", 900, 2023)]

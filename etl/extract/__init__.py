@@ -1773,13 +1773,15 @@ _RESULTS_OF_A_YEAR_ZH = re.compile(r"(?:公布|通报|发布)了?((?:19|20)\d{2}
 _EN_GOES_ON = re.compile(r"\balso\b|^\s*(?:in addition|besides|meanwhile|moreover|furthermore|together|between them)\b|"
                          # (or tells the days the event before took: "Over ten days they gave …")
                          # (past a few words of how: "Working in shifts over 15 days, they …")
-                         r"^\s*(?:[a-z]+ ){0,3}?(?:over|in|during|for) (?:the )?(?:\w+|\d+) (?:days|weeks)\b")
+                         r"^\s*(?:[a-z]+ ){0,3}?(?:over|in|during|for) (?:the )?(?:\w+|\d+) (?:days|weeks)\b|"
+                         # (or of the people it told of, "they": "During the 2024 gaokao, 28 members … They helped …")
+                         r"^\s*they\b")
 # (not the year something began in, which starts a span: "Since the programme began in 2016, …")
 _EN_IN_YEAR = re.compile(r"(?<!began )(?<!started )(?<!opened )(?<!launched )(?<!founded )(?<!established )"
                          r"\b(?:in|during) (?:(?:spring|summer|autumn|fall|winter) |(?:" + EN_MONTHS + r") |"
                          # (or a holiday or an event of it: "during the 2024 summer holiday", "during the July 2024 floods")
                          r"the (?:(?:" + EN_MONTHS + r") )?(?=(?:19|20)\d{2} (?:[a-z]+ ){0,3}?(?:holidays?|vacation|break|festival|"
-                         r"floods?|storms?|earthquake|games|olympics)\b))?((?:19|20)\d{2})\b")
+                         r"floods?|storms?|earthquake|games|olympics|gaokao|zhongkao)\b))?((?:19|20)\d{2})\b")
 
 
 # a count in brackets right after its noun ("全体党员（共27人）"), all its bracket or its first item holds (not

@@ -3161,8 +3161,11 @@ RULES: list[Rule] = [
          not_after=rf"{_NO_PEOPLE_SERVED}\b"),
     # (or helped, by a team of volunteers, people who are no pupils of theirs: "The team helped more than 900 candidates find
     # their rooms")
-    Rule("volunteer_beneficiaries", ("12 teachers volunteered at the exam site. The team helped more than 900 candidates",),
-         earlier=r"\bvolunt", before=r"\b(?:the|our|its) (?:volunteer )?team\b[^.;,]{0,20}?\bhelped\s*$",
+    Rule("volunteer_beneficiaries", ("12 teachers volunteered at the exam site. The team helped more than 900 candidates",
+                                     "20 members volunteered at the exam site. They helped 800 candidates."),
+         # (or "they", the volunteers: "… worked as exam-centre volunteers … They helped about 1,500 candidates.")
+         earlier=r"\bvolunt", before=r"(?:\b(?:the|our|its) (?:volunteer )?team\b[^.;,]{0,20}?|^they (?:have |had )?(?:also )?)"
+                                     r"helped\s*$",
          after=r"^(?:[a-z-]+ )?(?:candidates|residents|parents|villagers|people|elderly people|passengers|visitors)\b"),
     # (or helped, in the volunteers' own sentence, the people of the place where they served: "volunteered at the library and
     # the railway station, helping about 1,500 travellers and readers")
@@ -3232,6 +3235,14 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("Members served as volunteers at the fair. They answered questions from 8,000 visitors.",),
          earlier=rf"\b{VOLUNTEERING}", before=r"\b(?:answering|answered) (?:the )?questions (?:from|of)\s*$",
          after=r"^(?:[a-z-]+ )?(?:visitors|tourists|people|residents|passengers|travellers|travelers)\b"),
+    # (or the children they taught, in their sentence: "have volunteered at the special school, teaching painting to 35
+    # children with disabilities"; and the lessons they gave by a time, in the sentence after: "By the end of December they
+    # had given 96 lessons.")
+    Rule("students_assisted", ("6 members have volunteered at the special school, teaching painting to 35 children",),
+         frame=rf"\b{VOLUNTEERING}", before=r"\bteaching\b[^.;,]{0,40}?\bto\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    Rule("volunteer_sessions", ("6 members have volunteered at the special school. By the end of May they had given 40 lessons.",),
+         earlier=rf"\b{VOLUNTEERING}", before=r"\bthey (?:had |have )?(?:given|gave|taught|held)\s*$",
+         after=r"^(?:such )?(?:lessons|classes|sessions)\b"),
     # (or the people they guided: "Members work as volunteer guides on the old street. In 2023 the team guided some 9,000
     # tourists.")
     Rule("volunteer_beneficiaries", ("Members work as volunteer guides on the old street. In 2023 the team guided 9,000 tourists.",),
