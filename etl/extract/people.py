@@ -589,6 +589,8 @@ _NEWLY_JOINED_BEFORE = re.compile(r"新(?:入党|加入中国共产党|加入党
 # a team's members, or one of its squads, named right before the people counted ("首批队员仅有", "第一小分队")
 _OF_A_SQUAD = re.compile(r"(?:队员|成员)(?:仅|只|共)?有$|(?:小分队|分队|服务队|志愿队)$")
 # a volunteer service carried out, named in the clause just before the people counted
+# a school taking people in, teachers who come to it to learn or to work: "学校还接收…跟岗学习教师"
+_TOOK_IN = re.compile(r"接收[^，,。；;]{0,16}$")
 # an age, those under or over it counted: "45岁以下", "35周岁以下的"
 _OF_AN_AGE = re.compile(r"\d+\s*周?岁(?:以下|以上|及以下|及以上|以内)的?[^，,。；;\d]{0,6}$")
 # a selection or a contest, which people enter (参评)
@@ -792,7 +794,9 @@ FRAMES: list[Frame] = [
     # (members taken into a group that is not the party, "工作室吸纳青年教师成员45名", joined that group)
     Frame("members_developed",
           lambda c: c.head in ("member", "probationary", "pupil", "person") and not _of_a_group(c) and
-          c.nearest_before("exist", "develop", "honour", "help", "lead") == "develop",
+          c.nearest_before("exist", "develop", "honour", "help", "lead") == "develop" and
+          # (not teachers a school took in, no members said: "学校还接收雷山二中跟岗学习教师20名")
+          not (c.head == "person" and bool(_TOOK_IN.search(c.before)) and not _AS_MEMBERS.match(c.after_clause)),
           ("近四年共发展学生党员140多名", "今年吸收了3名教师党员", "新发展党员2名"), "people admitted"),
     # teachers or activists admitted, said with what they became: "发展1名青年教师为预备党员", "接收2名入党积极分子为
     # 预备党员" (the activists were, and are no longer)
