@@ -10838,5 +10838,5 @@ def test_english_what_volunteers_told_of_before_did_said_of_them_as_they():
 
 
 def test_teachers_a_school_took_in_are_no_members_admitted():
-    text = "某中学总结\n2024年，学校接收帮扶学校跟岗学习教师12名，接收2名青年教师为预备党员。"
+    text = "某中学总结\n2024年，学校还接收凯里二中跟岗学习教师12名，接收2名青年教师为预备党员。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 2)]
