@@ -10840,3 +10840,9 @@ def test_english_what_volunteers_told_of_before_did_said_of_them_as_they():
 def test_teachers_a_school_took_in_are_no_members_admitted():
     text = "某中学总结\n2024年，学校还接收凯里二中跟岗学习教师12名，接收2名青年教师为预备党员。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 2)]
+
+
+def test_english_a_committees_branches_counted_by_their_secretaries_at_its_year_end_review():
+    text = ("News\nOn 8 January 2024 the committee held its 2023 year-end review meeting. The committee's 7 branch "
+            "secretaries reported on their work.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("branches", 7, 2023)]

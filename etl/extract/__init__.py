@@ -1669,7 +1669,7 @@ def _per_unit(low: str, start: int, pos: int) -> str | None:
 
 # the meetings and reviews a year is the year of account of: "its 2022 organizational life meeting"
 _EN_ACCOUNTS = (r"(?:organi[sz]ational life meeting|democratic (?:life meeting|(?:appraisal|review|evaluation)(?: of (?:party )?members)?)|"
-                r"appraisal of (?:party )?members|work (?:summary|review|report))")
+                r"appraisal of (?:party )?members|work (?:summary|review|report)|year-end review(?: meeting)?)")
 _EN_OF_ACCOUNT = rf"\s+(?:annual\s+)?{_EN_ACCOUNTS}"
 # (or with its year after it: "held its organizational life meeting for 2023")
 _EN_ACCOUNT_THEN_YEAR = rf"{_EN_ACCOUNTS}\s+(?:for|of)\s+(?:the year\s+)?"

@@ -3997,6 +3997,9 @@ RULES: list[Rule] = [
                r"(?! (?:were |have been |had been )?(?:all )?(?:named|rated|honou?red|commended|awarded|recogni[sz]ed)\b)"
                # (nor a kind of them, for some of the staff: "3 grade branches and 1 branch for administrative staff")
                r"(?! for (?:the )?(?:[a-z-]+ )?(?:staff|teachers|students|retirees|retired (?:staff|teachers))\b)"),
+    # (or counted by their secretaries, all of its own: "a course for its 9 branch secretaries")
+    Rule("branches", ("the committee ran a course for its 9 branch secretaries and 27 committee members",),
+         before=r"\b(?:its|our|the (?:committee|school)['’]s|all (?:the|its|of its))\s*$", after=r"^(?:party )?branch secretaries\b"),
     # the members of the branches named before, all of them: "3 branches, with 132 members between them"
     Rule("members_total", ("The committee has 4 branches, with 120 members between them",),
          frame=r"\bbranch(?:es)?\b[^.;]*\bwith\s*$", after=r"^(?:party )?members (?:between|among) them\b"),
