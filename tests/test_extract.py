@@ -10846,3 +10846,10 @@ def test_english_a_committees_branches_counted_by_their_secretaries_at_its_year_
     text = ("News\nOn 8 January 2024 the committee held its 2023 year-end review meeting. The committee's 7 branch "
             "secretaries reported on their work.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("branches", 7, 2023)]
+
+
+def test_english_people_admitted_then_a_second_count_named_something_and_what_was_done_at_the_same_meeting():
+    text = ("News\nAt its meeting in June 2023, the branch honoured 8 members. Two teachers were admitted and three were named "
+            "activists at the same meeting.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("awards_individual", 8, 2023), ("members_developed", 2, 2023), ("activists", 3, 2023)]

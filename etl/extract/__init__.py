@@ -1460,7 +1460,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 _UNTIL_A_MONTH.search(low, s_start, q.start) and (named := _year_earlier_in_paragraph(seg, q.start)):
             # "2023年秋季学期以来，…。截至12月底，…": up to a month of the year the paragraph named last
             time = TimeInfo(time.label, named, named, named, "explicit")
-        if time.kind == "none" and lang == "en" and _EN_GOES_ON.search(low[s_start: q.start]) and \
+        if time.kind == "none" and lang == "en" and (_EN_GOES_ON.search(low[s_start: q.start]) or
+                                                     _EN_AT_THE_SAME.search(low, s_start, s_end)) and \
                 len(years := _EN_IN_YEAR.findall(window.previous)) == 1:
             # "The branch gave 8 party lectures in 2022. It also held 3 special meetings.": the sentence goes on
             # about the year of the one before
@@ -1776,6 +1777,9 @@ _EN_GOES_ON = re.compile(r"\balso\b|^\s*(?:in addition|besides|meanwhile|moreove
                          r"^\s*(?:[a-z]+ ){0,3}?(?:over|in|during|for) (?:the )?(?:\w+|\d+) (?:days|weeks)\b|"
                          # (or of the people it told of, "they": "During the 2024 gaokao, 28 members … They helped …")
                          r"^\s*they\b")
+# (or of the meeting it told of, said anywhere in the sentence: "At its meeting in 2024, … Three new members took the oath
+# at the same meeting.")
+_EN_AT_THE_SAME = re.compile(r"\bat the same (?:meeting|ceremony|event|gathering)\b")
 # (not the year something began in, which starts a span: "Since the programme began in 2016, …")
 _EN_IN_YEAR = re.compile(r"(?<!began )(?<!started )(?<!opened )(?<!launched )(?<!founded )(?<!established )"
                          r"\b(?:in|during) (?:(?:spring|summer|autumn|fall|winter) |(?:" + EN_MONTHS + r") |"

@@ -1783,7 +1783,9 @@ RULES: list[Rule] = [
          # (with others counted after them: "7 teachers and 2 students received certificates as …")
          # (the people may be said of what kind: "10 female teachers were commended as …")
          after=r"^(?:(?:female|male|retired|veteran|senior) )?(?:party members?|teachers|members|comrades|cadres)\b"
-               r"(?: and \d+ [a-z]+)?[^.;\d]{0,40}?\b(?:won|were awarded|have been "
+               # (not past a second count of other people: "Three teachers were admitted and four were named activists")
+               r"(?: and \d+ [a-z]+)?(?:(?!\band (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+               r"[^.;\d]){0,40}?\b(?:won|were awarded|have been "
                # (what was received an honour: not "35 party members all received posts")
                # (a quoted title is read without its quotes: "received the city's May Day Labour Medal")
                r"awarded|received(?= (?:[a-z'’-]+ ){0,6}?(?:titles?|awards?|honou?rs?|certificates?|prizes?|medals?|"
