@@ -10853,3 +10853,8 @@ def test_english_people_admitted_then_a_second_count_named_something_and_what_wa
             "activists at the same meeting.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("awards_individual", 8, 2023), ("members_developed", 2, 2023), ("activists", 3, 2023)]
+
+
+def test_teachers_said_new_before_their_count_each_given_a_member_mentor():
+    text = "某小学新闻\n8月30日，支部书记为今年新入职的9名教师讲授“入职第一课”，并为每名新教师安排一名党员导师。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 9)]

@@ -491,7 +491,10 @@ def _help_is_done_to(ctx: Context) -> bool:
 
 # young teachers who took part in a pairing, said after them: "86名新教师参加结对"
 # (or given mentors, said in the clause after them: "新入职教师19名，党支部已为他们全部安排了党员骨干教师作为导师")
-_GIVEN_MENTORS = re.compile(r"[^。；;]{0,20}?(?:为|给)(?:他们|她们|其|每人|每位)[^。；;]{0,8}?(?:安排|配备|配齐|指定|选派|确定)了?"
+# teachers said to be new before their count: "今年新入职的11名教师"
+_NEW_BEFORE_THE_COUNT = re.compile(r"(?:新入职|新进|新招聘|新调入|新分配)的?$")
+# (or each of them, named again: "为每名新教师安排一名党员导师")
+_GIVEN_MENTORS = re.compile(r"[^。；;]{0,20}?(?:为|给)(?:他们|她们|其|每人|每位|每(?:一)?名)[^。；;]{0,8}?(?:安排|配备|配齐|指定|选派|确定)了?"
                             r"(?:[^。；;]{0,14}?(?:导师|师傅|指导教师|指导老师)|[^。；;\d]{0,4}$)")
 # young teachers paired with members, said earlier in the sentence that then counts them: "…与青年教师签订结对协议20份，
 # 20名青年教师…"
@@ -899,7 +902,9 @@ FRAMES: list[Frame] = [
           PAIRED_ONE_TO_ONE),
     # (not the young teachers counted by what they became, in a sentence on mentoring: "先后有8名青年教师成长为
     # 区级骨干" counts an outcome, not those mentored)
-    Frame("teachers_mentored", lambda c: c.head == "young_teacher" and (
+    # (teachers said new before their count are young teachers too: "为今年新入职的11名教师…，并为每名新教师安排一名党员导师")
+    Frame("teachers_mentored", lambda c: (c.head == "young_teacher" or (c.head == "person" and c.prenominal and
+                                                                        bool(_NEW_BEFORE_THE_COUNT.search(c.before)))) and (
               _helped(c) or (c.has("mentor", "sentence") and not _OUTCOME.match(c.after_clause)) or
               bool(re.match(r"[^，,。]{0,6}?(?:接受|得到)", c.after)) or bool(_JOINED_A_PAIRING.match(c.after)) or
               bool(_GIVEN_MENTORS.match(c.after)) or
