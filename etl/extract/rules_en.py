@@ -3245,6 +3245,11 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("6 members have volunteered at the special school. By the end of May they had given 40 lessons.",),
          earlier=rf"\b{VOLUNTEERING}", before=r"\bthey (?:had |have )?(?:given|gave|taught|held)\s*$",
          after=r"^(?:such )?(?:lessons|classes|sessions)\b"),
+    # clean-ups held, of a river, a park or streets, are volunteer sessions in themselves: "the project has held 58 clean-ups"
+    # (not of the school's own grounds: "2 campus clean-ups")
+    Rule("volunteer_sessions", ("Over five years the project has held 58 clean-ups along the river.",),
+         before=r"\b(?:held|organi[sz]ed|carried out|ran|staged)\s*$",
+         after=r"^(?!(?:campus|classroom|school) )(?:[a-z-]+ )?clean-?ups\b"),
     # (or the people they guided: "Members work as volunteer guides on the old street. In 2023 the team guided some 9,000
     # tourists.")
     Rule("volunteer_beneficiaries", ("Members work as volunteer guides on the old street. In 2023 the team guided 9,000 tourists.",),
