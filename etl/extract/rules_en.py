@@ -470,12 +470,18 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("in the scheme 9 members each look after one pupil from a family in difficulty",),
          after=rf"^(?:[a-z-]+ )?(?:members|member teachers|party members) (?:will |have )?each (?:{HELPED}|looks? after|"
                rf"tutors?|mentors?|supports?|guides?) (?:one|a|an) (?:[a-z-]+ )?(?:pupil|student|child)\b"),
+    # the pairs a scheme has come to, the new ones bringing it there: "The new pairs bring the branch's mentoring scheme to 58
+    # pairs since 2019"
+    Rule("mentoring_pairs", ("The new pairs bring the branch's mentoring scheme to 40 pairs since 2018.",),
+         before=r"\bbring(?:s|ing)? (?:the|its|our) (?:[a-z'’]+ )?(?:mentoring|pairing) (?:scheme|programme|program|project) to\s*$",
+         after=r"^pairs\b"),
     # mentors paired with as many new teachers as they are: one pair each ("paired 14 mentors with 14 new teachers", as
     # "6名骨干教师与6名新教师结成师徒对子")
     Rule("mentoring_pairs", ("that year the branch paired 12 mentors with 12 new teachers",),
          before=r"\bpaired\s*$", as_many=True,
-         after=r"^(?:[a-z-]+ ){0,2}?(?:mentors|members|teachers|member teachers) with (?P<n>\d[\d,]*) (?:[a-z-]+ )?"
-               r"(?:new|young|newly recruited|novice) (?:teachers|colleagues)\b"),
+         # (the school's own, as many: "paired 13 experienced member teachers with the school's 13 newly hired teachers")
+         after=r"^(?:[a-z-]+ ){0,2}?(?:mentors|members|teachers|member teachers) with (?:(?:the (?:school|kindergarten)['’]s|its|"
+               r"our|their) )?(?P<n>\d[\d,]*) (?:[a-z-]+ )?(?:new|young|newly recruited|newly hired|novice) (?:teachers|colleagues)\b"),
     # the staff counted, then the members among them: the school's members
     Rule("members_total", ("the school has 120 teachers, including 37 communist party members",
                            "it has 95 faculty members, among whom 30 are party members",
@@ -3616,7 +3622,8 @@ RULES: list[Rule] = [
                                "members mentored the school's 4 newly hired teachers",
                                "the scheme has matched 10 member teachers with 10 newcomers to the profession"),
          before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|(?:are|were|is|was|have been|has been) mentoring|"
-                r"(?:pair|match)(?:s|es|ed|ing)?\b[^.;]{0,40}\bwith|pair(?:ed|ing|s)?|"
+                r"(?:pair|match)(?:s|es|ed|ing)?\b[^.;]{0,40}\bwith(?: (?:the (?:school|kindergarten)['’]s|its|our|their))?|"
+                r"pair(?:ed|ing|s)?|"
                 r"pair(?:ed|ing|s)? (?:each|all|every one) of (?:its|our|the|their|the school's|the branch's)|"
                 r"mentors? (?:to|for)(?: (?:our|the|its|their))?|"
                 # (or the school's own, all of them: "mentored the kindergarten's 5 newly hired teachers")
