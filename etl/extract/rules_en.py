@@ -3398,6 +3398,10 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("Our volunteers (18 members) gave 22 afternoons of homework help at the community centre.",),
          frame=rf"\b{VOLUNTEERING}", before=r"\b(?:gave|give|spent|devoted)\s*$",
          after=r"^(?:afternoons|evenings|mornings|saturdays|sundays|weekends|days) (?:of|to|at)\b"),
+    # (or who joined a clean-up or a relief effort after a disaster: "42 Party members of X joined the clean-up in Yacheng")
+    Rule("volunteer_participants", ("after the typhoon, 30 party members of Elm School joined the clean-up in the town",),
+         after=r"^(?:communist )?(?:party )?(?:members|member teachers)\b(?: (?:of|from) (?:[^.;,]|\bno\.){1,60}?)? "
+               r"(?:joined|took part in) the (?:[a-z-]+ ){0,2}?(?:clean-?up|relief(?: work| effort)?|rescue(?: work)?)\b"),
     # (and the members who spent their weekends or days helping people in need: "9 Party members of X spent weekends at tea
     # farms, helping 30 families in need sell their tea")
     Rule("volunteer_participants", ("this spring 9 party members spent weekends at tea farms, helping 30 families in need",),
