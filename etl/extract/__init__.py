@@ -1767,10 +1767,10 @@ def _without_label_years(label: str) -> str:
     return label[: dated.start() + 1] + ":" if dated else label
 # a head count in the present tense ("It has 22 members"), not in a past one
 _EN_HAS_NOW = re.compile(r"\b(?:has|have|is|are|consists of|counts|numbers)\b(?![^.;]*\b(?:had|was|were)\b)")
-# a sentence that goes on from the one before ("It also held …", "In addition, …", "Together they …"), and the year that
-# one names
 # a sentence that announces the results of a year's rating or selection: "公布2024年度党员积分评比结果"
 _RESULTS_OF_A_YEAR_ZH = re.compile(r"(?:公布|通报|发布)了?((?:19|20)\d{2})\s*年度?[^。！？!?]{0,20}?(?:评比|评选|考核|评议|测评|评定)结果")
+# a sentence that goes on from the one before ("It also held …", "In addition, …", "Together they …"), and the year that
+# one names
 _EN_GOES_ON = re.compile(r"\balso\b|^\s*(?:in addition|besides|meanwhile|moreover|furthermore|together|between them)\b|"
                          # (or tells the days the event before took: "Over ten days they gave …")
                          # (past a few words of how: "Working in shifts over 15 days, they …")
@@ -1798,6 +1798,8 @@ _COUNT_ENDS_ITEM = re.compile(r"\s*[)），,；;、]")
 _IN_ALL_CLOSES = re.compile(r"\s+(?:(?:study )?sessions\s+)?(?:in all|in total|altogether|so far|to date|"
                             r"in (?:the|a) (?:whole )?year)\s*\)",
                             re.I)  # (or the sessions of a year it comes to: "(24 sessions in the year)")
+# (or the people the noun before is made of: "Our volunteers (18 members)")
+_PEOPLE_CLOSE = re.compile(r"\s+(?:party )?(?:members|teachers)\s*\)", re.I)
 
 
 def _quoted_names(low: str) -> list[tuple[int, int]]:
@@ -1828,9 +1830,6 @@ def _counted_in_brackets(folded: str, q: Quantity) -> bool:
         _COUNT_ENDS_ITEM.match(folded, q.end) or _IN_ALL_CLOSES.match(folded, q.end) or
         _PEOPLE_CLOSE.match(folded, q.end)))
 
-
-# (or the people the noun before is made of: "Our volunteers (18 members)")
-_PEOPLE_CLOSE = re.compile(r"\s+(?:party )?(?:members|teachers)\s*\)", re.I)
 # the words that say a count is of the time its organization was founded, after the founding: "成立之初", "成立时", "当时"
 _AT_THE_FOUNDING = re.compile(r"(?:成立|建立|组建|创建|创办|始建|建校|建园)(?:之初|初期|伊始|时|的时候)|当时|彼时")
 
@@ -1937,8 +1936,9 @@ _EVENTS = frozenset({"theme_party_days", "party_lectures", "study_sessions", "or
 # lessons, counted in their own measure words ("共21节")
 _LESSONS = frozenset({"节", "堂"})
 _LESSON_EVENTS = frozenset({"demo_lessons", "micro_lessons"})
-# what each person did: "每人上一节示范课"
+# the words of a minimum, said before its count: "不少于1节"
 _A_MINIMUMS_WORDS = re.compile(r"(?:不少于|不低于|至少)$")
+# what each person did: "每人上一节示范课"
 _EACH_PERSON = re.compile(rf"每(?:一)?(?:人|名|位|个人)|{rules_zh.EACH_OF_THEM}")
 _OTHER_EVENT = re.compile(r"[；;]|党课|党日|学习|会议?|志愿|评议|家访|送教|活动|培训|讲座|示范课|公开课")
 
@@ -2670,7 +2670,8 @@ def _each_ones_before_the_total(metric: Metric, metrics: list[Metric], s_start: 
         return False
     before = metrics[-1]
     return before.indicator == metric.indicator and before.start is not None and before.start >= s_start and \
-        "分别" in (before.evidence or "") and before.value < metric.value and metric.evidence.startswith(("共", "合计"))
+        "分别" in (before.evidence or "") and before.value < metric.value and \
+        (metric.evidence or "").startswith(("共", "合计"))
 
 
 def _has_before(left: str, lang: str) -> bool:

@@ -905,8 +905,8 @@ _EN_LEVEL_BEFORE_QUOTE = re.compile(rf"\b({_EN_LEVEL})(?:'s|-level)?\s*[\"“]$"
 # (or a place named right before a quoted title: 'named Shenyang "Five-Star Party Branches"')
 # (or its body of that place, in the possessive: 'the Hebei education department's "…"')
 _EN_PLACE_BEFORE_QUOTE = re.compile(r"\b([A-Z][a-z]{3,}(?: (?:District|County|City|Province))?)"
-                                    r"(?: (?:[Ee]ducation |[Pp]arty )?(?:[Bb]ureau|[Dd]epartment|[Cc]ommission|[Cc]ommittee)"
-                                    r"(?:['’]s))?(?:'s|’s)?\s*[\"“]$")
+                                    r"(?: (?:[Ee]ducation |[Pp]arty )?(?:[Bb]ureau|[Dd]epartment|[Cc]ommission|[Cc]ommittee))?"
+                                    r"(?:'s|’s)?\s*[\"“]$")
 _EN_UNQUOTED = re.compile(
     # (one of several given: "won one of the first prizes")
     r"^\s*(?:the (?:honorary )?(?:titles?|honou?rs?) of\s+|(?:certificates?|medals?|plaques?) (?:as|of)\s+)?(?:one of\s+)?"

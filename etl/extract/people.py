@@ -489,11 +489,11 @@ def _help_is_done_to(ctx: Context) -> bool:
         bool(re.search(r"(?:对|为|给|向)$", ctx.before.rstrip("了")))
 
 
-# young teachers who took part in a pairing, said after them: "86名新教师参加结对"
-# (or given mentors, said in the clause after them: "新入职教师19名，党支部已为他们全部安排了党员骨干教师作为导师")
 # teachers said to be new before their count: "今年新入职的11名教师"
 _NEW_BEFORE_THE_COUNT = re.compile(r"(?:新入职|新进|新招聘|新调入|新分配)的?$")
-# (or each of them, named again: "为每名新教师安排一名党员导师")
+# young teachers who took part in a pairing, said after them: "86名新教师参加结对"
+# (or given mentors, said in the clause after them: "新入职教师19名，党支部已为他们全部安排了党员骨干教师作为导师"; or each of
+# them, named again: "为每名新教师安排一名党员导师")
 _GIVEN_MENTORS = re.compile(r"[^。；;]{0,20}?(?:为|给)(?:他们|她们|其|每人|每位|每(?:一)?名)[^。；;]{0,8}?(?:安排|配备|配齐|指定|选派|确定)了?"
                             r"(?:[^。；;]{0,14}?(?:导师|师傅|指导教师|指导老师)|[^。；;\d]{0,4}$)")
 # young teachers paired with members, said earlier in the sentence that then counts them: "…与青年教师签订结对协议20份，
@@ -591,13 +591,13 @@ def _became(ctx: Context) -> bool:
 _NEWLY_JOINED_BEFORE = re.compile(r"新(?:入党|加入中国共产党|加入党组织|发展)的$")
 # a team's members, or one of its squads, named right before the people counted ("首批队员仅有", "第一小分队")
 _OF_A_SQUAD = re.compile(r"(?:队员|成员)(?:仅|只|共)?有$|(?:小分队|分队|服务队|志愿队)$")
-# a volunteer service carried out, named in the clause just before the people counted
 # a school taking people in, teachers who come to it to learn or to work: "学校还接收…跟岗学习教师"
 _TOOK_IN = re.compile(r"接收[^，,。；;]{0,16}$")
 # an age, those under or over it counted: "45岁以下", "35周岁以下的"
 _OF_AN_AGE = re.compile(r"\d+\s*周?岁(?:以下|以上|及以下|及以上|以内)的?[^，,。；;\d]{0,6}$")
 # a selection or a contest, which people enter (参评)
 _A_SELECTION = re.compile(r"评选|评比|比赛|竞赛|大赛|评优")
+# a volunteer service carried out, named in the clause just before the people counted
 _SERVICE_JUST_BEFORE = re.compile(r"(?:开展|组织|举行)了?[^，,。；;]{0,16}志愿服务(?:活动)?[，,]\s*$")
 # people a survey was made of: "对1200名党员教师进行问卷调查" (a sample, not how many there are)
 _SURVEYED = re.compile(r"(?:进行|开展)了?(?:问卷|抽样|匿名)?(?:调查|调研|测评|访谈)|(?:参加|参与|填写)了?(?:问卷|调查|测评)")

@@ -3230,15 +3230,18 @@ RULES: list[Rule] = [
     # tours given by volunteer guides, named in the sentence or the one before, are their sessions, and the people on them
     # those they served: "Members trained as volunteer guides at the memorial hall. Last year they led 150 tours for 4,000
     # visitors."
+    # (not pupils' own: "student volunteers gave 80 tours")
     Rule("volunteer_sessions", ("member volunteers gave 80 guided tours of the museum",), frame=rf"\b{VOLUNTEERING}",
-         before=r"\b(?:led|gave|guided|conducted|ran)\s*$", after=r"^(?:free )?(?:guided )?tours\b"),
+         before=r"\b(?:led|gave|guided|conducted|ran)\s*$", after=r"^(?:free )?(?:guided )?tours\b",
+         not_before=r"\b(?:student|pupil) volunteers\b"),
     Rule("volunteer_sessions", ("Members trained as volunteer guides at the memorial hall. Last year they led 150 tours.",),
          earlier=rf"\b{VOLUNTEERING}", before=r"\b(?:led|gave|guided|conducted|ran)\s*$", after=r"^(?:free )?(?:guided )?tours\b"),
     Rule("volunteer_beneficiaries", ("Members trained as volunteer guides at the hall. In 2023 they led 90 tours for 2,400 visitors.",),
          earlier=rf"\b{VOLUNTEERING}", before=r"\btours for\s*$",
          after=r"^(?:[a-z-]+ )?(?:visitors|tourists|people|pupils|students|children|residents)\b"),
     Rule("volunteer_beneficiaries", ("member volunteers gave 80 guided tours for 2,000 visitors",), frame=rf"\b{VOLUNTEERING}",
-         before=r"\btours for\s*$", after=r"^(?:[a-z-]+ )?(?:visitors|tourists|people|pupils|students|children|residents)\b"),
+         before=r"\btours for\s*$", after=r"^(?:[a-z-]+ )?(?:visitors|tourists|people|pupils|students|children|residents)\b",
+         not_before=r"\b(?:student|pupil) volunteers\b"),
     # (or whose questions they answered: "… served as volunteers at the park. They answered questions from 20,000 visitors.")
     Rule("volunteer_beneficiaries", ("Members served as volunteers at the fair. They answered questions from 8,000 visitors.",),
          earlier=rf"\b{VOLUNTEERING}", before=r"\b(?:answering|answered) (?:the )?questions (?:from|of)\s*$",
