@@ -10858,3 +10858,8 @@ def test_english_people_admitted_then_a_second_count_named_something_and_what_wa
 def test_teachers_said_new_before_their_count_each_given_a_member_mentor():
     text = "某小学新闻\n8月30日，支部书记为今年新入职的9名教师讲授“入职第一课”，并为每名新教师安排一名党员导师。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 9)]
+
+
+def test_english_students_of_a_school_who_served_as_volunteers_beside_members():
+    text = "News\nIn April 2024, 40 Party members and 260 students of Elm School served as volunteers at the city marathon."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 40), ("volunteer_participants", 260)]

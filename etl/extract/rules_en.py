@@ -724,7 +724,7 @@ RULES: list[Rule] = [
                # (their school's number with a point too: "150 pupils of Dali No. 2 Middle School planted 600 trees")
                r"(?: (?:from|of|at) (?:[^.;,\d]|\bno\.\s?\d{1,2}\b){1,50}?(?=(?:,[^.;,]{1,40},)? (?:volunteered|took part|"
                r"participated|joined|have|has|had|were|submitted|applied|helped|assisted|supported|tutored|visited|took|"
-               r"planted|picked up|collected|cleaned up|gave blood|donated)\b)| who (?:had |have )?"
+               r"planted|picked up|collected|cleaned up|gave blood|donated|served as volunteers)\b)| who (?:had |have )?"
                r"(?:[^.;,\d]|\d{1,2}\b(?! (?:[a-z-]+ )?(?:members|teachers|students|pupils)\b)){1,30}?"
                r"(?= (?:were|have been|had been) (?:helped|assisted|supported|tutored|admitted|accepted)\b))?"
                # (or words set off by commas between: "six students, all in their final year, were admitted")
@@ -743,7 +743,7 @@ RULES: list[Rule] = [
                # up litter, said to be as volunteers: "150 pupils of Dali No. 2 Middle School planted 600 trees … as
                # volunteers"; not said so, they are no volunteers, the members with them are)
                # (or as part of a body's volunteer work: "… planted 600 saplings, as part of the branch's volunteer work")
-               rf" (?:have |had )?(?:volunteered\b|{JOINED_VOLUNTEERING})|"
+               rf" (?:have |had )?(?:volunteered\b|served as volunteers\b|{JOINED_VOLUNTEERING})|"
                r" (?:have |had )?(?:planted|picked up|collected|cleaned up)\b[^.;]{0,80}?\bas (?:volunteers\b|part of "
                r"[^.;]{0,40}?\bvolunteer (?:work|service|activities|programme|program|project)\b)|"
                rf" (?:who )?{APPLIED}|"
