@@ -1667,6 +1667,10 @@ RULES: list[Rule] = [
     # (or more of them, after those admitted: "Two young teachers joined in June, and three more are activists")
     Rule("activists", ("Two young teachers joined in June, and three more are activists.",),
          before=r"\band\s*$", after=r"^more (?:are|were|became|have become) (?:now |also )?(?:party |membership )?activists\b"),
+    # (or a bare count of those who applied, after those admitted: "One teacher was admitted in November; two applied.")
+    Rule("applicants", ("One teacher was admitted in November; two applied.",),
+         frame=r"\b(?:admitted|joined|accepted)\b[^.]{0,60}[;,]\s*(?:and\s+)?$",
+         after=r"^(?:have |had )?applied(?: to join(?: the party)?)?\s*(?:[.;,]|$)"),
     # (or those the activists were chosen from, who applied: "named 6 activists in May, out of 15 teachers who had applied")
     Rule("applicants", ("the branch named 6 activists in May, out of 15 teachers who had applied",),
          frame=r"\bactivists?\b[^.;]{0,40}?\b(?:out of|from among|from)\s*$",
