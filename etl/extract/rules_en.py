@@ -3405,6 +3405,16 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("Our volunteers (18 members) gave 22 afternoons of homework help at the community centre.",),
          frame=rf"\b{VOLUNTEERING}", before=r"\b(?:gave|give|spent|devoted)\s*$",
          after=r"^(?:afternoons|evenings|mornings|saturdays|sundays|weekends|days) (?:of|to|at)\b"),
+    # (or a group of them who have given free talks or lessons, and those who heard them, told after: "a group of 15 member
+    # teachers from X has given free talks on local history in the city's communities. They have given 124 talks to about
+    # 9,600 listeners.")
+    Rule("volunteer_participants", ("since 2021 a group of 15 member teachers has given free talks in the communities",),
+         before=r"\ba (?:group|team) of\s*$",
+         after=r"^(?:[a-z-]+ ){0,2}?(?:teachers|members|party members)\b(?: (?:of|from) (?:[^.;,]|\bno\.){1,60}?)? "
+               r"(?:has|have) (?:given|run|held|taught) free\b"),
+    Rule("volunteer_beneficiaries", ("Members give free talks in the communities. They have given 40 talks to 3,000 listeners.",),
+         earlier=r"\bfree (?:[a-z-]+ ){0,2}?(?:talks|lectures)\b", before=r"\b(?:talks|lectures) to\s*$",
+         after=r"^(?:[a-z-]+ )?(?:listeners|residents|people|visitors|villagers)\b"),
     # (or who joined a clean-up or a relief effort after a disaster: "42 Party members of X joined the clean-up in Yacheng")
     Rule("volunteer_participants", ("after the typhoon, 30 party members of Elm School joined the clean-up in the town",),
          after=r"^(?:communist )?(?:party )?(?:members|member teachers)\b(?: (?:of|from) (?:[^.;,]|\bno\.){1,60}?)? "
