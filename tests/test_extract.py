@@ -10863,3 +10863,11 @@ def test_teachers_said_new_before_their_count_each_given_a_member_mentor():
 def test_english_students_of_a_school_who_served_as_volunteers_beside_members():
     text = "News\nIn April 2024, 40 Party members and 260 students of Elm School served as volunteers at the city marathon."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 40), ("volunteer_participants", 260)]
+
+
+def test_english_members_among_the_honoured_of_one_title_counted_in_the_sentence_after():
+    text = ('News\nOn 10 September 2023 the school honoured 24 "Excellent Teachers" and 8 "Excellent Class Teachers". The '
+            "branch noted that 15 of the 24 Excellent Teachers are Party members.")
+    ex = extract_text("n.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 8), ("awards_individual", 15)]
+    assert (24, "people honoured, not all of them members") in [(c.value, c.reason) for c in ex.candidates]

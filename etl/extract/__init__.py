@@ -1039,6 +1039,9 @@ def _without_parts_after_their_total(low: str, seg: Segmenter, metrics: list[Met
 # the members among all the people honoured, counted in the sentence after them: "Of the 42, 23 are Party members."
 _EN_MEMBERS_AMONG_THE_HONOURED = re.compile(r"\W*of the (\d[\d,]*),\s*(?:\d[\d,]*|[a-z-]+(?: [a-z-]+)?) (?:are|were) (?:communist )?"
                                             r"party members\b")
+# (or among those of one title: "The branch noted that 19 of the 30 Excellent Teachers are Party members.")
+_EN_SOME_OF_THE_HONOURED_ARE_MEMBERS = re.compile(r"\W*[^.;]{0,40}?\b\d[\d,]* of the (\d[\d,]*) [^.;]{0,40}?(?:are|were) "
+                                                  r"(?:communist )?party members\b")
 
 
 def _honoured_then_members_among_them(low: str, seg: Segmenter, metrics: list[Metric]) -> tuple[list[Metric], list[Metric]]:
@@ -1054,6 +1057,11 @@ def _honoured_then_members_among_them(low: str, seg: Segmenter, metrics: list[Me
         among = _EN_MEMBERS_AMONG_THE_HONOURED.match(low, s_end)
         if among is not None and sum(m.value for m in counted) == float(among.group(1).replace(",", "")):
             honoured += counted
+        elif (some := _EN_SOME_OF_THE_HONOURED_ARE_MEMBERS.match(low, s_end)) is not None:
+            # ('… honoured 30 "Excellent Teachers" and 12 "Excellent Class Teachers". … 19 of the 30 Excellent Teachers are
+            # Party members.': the 30 of one title, the members among whom the sentence after counts)
+            of_them = float(some.group(1).replace(",", ""))
+            honoured += [m for m in counted if m.value == of_them][:1]
     return [m for m in metrics if not any(m is h for h in honoured)], honoured
 
 

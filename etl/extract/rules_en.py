@@ -894,6 +894,12 @@ RULES: list[Rule] = [
                                "members.",),
          earlier=r"\b(?:commended|honou?red|awarded|named|recogni[sz]ed|selected)\b", frame=r"^\W*of the \d[\d,]*,\s*$",
          after=r"^(?:are|were) (?:communist )?party members\b"),
+    # (or among those of one title: '… honoured 30 "Excellent Teachers". The branch noted that 19 of the 30 Excellent Teachers
+    # are Party members.')
+    Rule("awards_individual", ('It honoured 30 "Excellent Teachers". The branch noted that 19 of the 30 Excellent Teachers are '
+                               "Party members.",),
+         earlier=r"\b(?:commended|honou?red|awarded|named|recogni[sz]ed|selected)\b",
+         after=r"^of the \d[\d,]* [^.;]{0,40}?(?:are|were) (?:communist )?party members\b"),
     Rule(None, ('It honoured 30 "Excellent Teachers" and 12 "Excellent Class Teachers". Of the 42, a few are Party members.',),
          earlier=r"\b(?:commended|honou?red|awarded|named|recogni[sz]ed|selected)\b", before=r"^\W*of the\s*$",
          after=r"^,\s*(?:\d[\d,]*|[a-z-]+(?: [a-z-]+)?) (?:are|were) (?:communist )?party members\b", name="people honoured, summed"),
