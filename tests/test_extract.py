@@ -10871,3 +10871,9 @@ def test_english_members_among_the_honoured_of_one_title_counted_in_the_sentence
     ex = extract_text("n.txt", text)
     assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 8), ("awards_individual", 15)]
     assert (24, "people honoured, not all of them members") in [(c.value, c.reason) for c in ex.candidates]
+
+
+def test_english_a_line_of_labels_and_their_counts_parted_by_middle_dots():
+    text = "Elm School Party Branch — 2023 in figures\n\nMembers 41 · Activists 5 · Party lectures 4 · Volunteer hours 620"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 41, 2023), ("activists", 5, 2023), ("party_lectures", 4, 2023), ("volunteer_hours", 620, 2023)]

@@ -2052,8 +2052,9 @@ def _noun_counted_en(noun: str, unit: str) -> str | None:
 # a list's terse item in English, its noun then its count with no verb, after the line's label or another item
 # ("Activities: theme Party days 5; group study 8"), or on a line of items parted by bars ("Members 33 | Activists 5"):
 # the noun, and the end of the item after the count
-_EN_TERSE_ITEM = re.compile(r"(?:^|[:;,|])[ \t]*((?:[a-z][a-z'-]*[ \t]+){0,3}[a-z][a-z'-]*)[ \t]+$", re.M)
-_EN_TERSE_ITEM_END = re.compile(r"[ \t]*(?:[;,.(|]|$)", re.M)
+# (items may be parted by bars or by middle dots: "Branches 4 · Members 96 · New members 3")
+_EN_TERSE_ITEM = re.compile(r"(?:^|[:;,|·•])[ \t]*((?:[a-z][a-z'-]*[ \t]+){0,3}[a-z][a-z'-]*)[ \t]+$", re.M)
+_EN_TERSE_ITEM_END = re.compile(r"[ \t]*(?:[;,.(|·•]|$)", re.M)
 
 
 # a noun, a comma, and the count of all of it set beside it: "the branch's members, 86 in all, …" (the people it
@@ -2140,7 +2141,7 @@ def _members_of_both_kinds(low: str, q: Quantity, metrics: list[Metric], lang: s
 
 
 def _terse_item_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[str, int] | None:
-    """What a terse item of a labelled line (or of a line of items parted by bars) counts, read as the rules read its
+    """What a terse item of a labelled line (or of a line of items parted by bars or dots) counts, read as the rules read its
     noun after a count; and where the noun starts."""
     if lang != "en" or not _EN_TERSE_ITEM_END.match(low, q.end):
         return None
@@ -2149,7 +2150,7 @@ def _terse_item_en(low: str, q: Quantity, s_start: int, lang: str) -> tuple[str,
     label_end = low.find(":", line_start, q.start)
     if label_end >= 0:
         item = _EN_TERSE_ITEM.search(low, label_end, q.start)
-    elif "|" in low[line_start: line_end if line_end >= 0 else len(low)]:
+    elif any(mark in low[line_start: line_end if line_end >= 0 else len(low)] for mark in "|·•"):
         item = _EN_TERSE_ITEM.search(low, line_start, q.start)
     else:
         return None
