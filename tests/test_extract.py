@@ -10877,3 +10877,9 @@ def test_english_a_line_of_labels_and_their_counts_parted_by_middle_dots():
     text = "Elm School Party Branch — 2023 in figures\n\nMembers 41 · Activists 5 · Party lectures 4 · Volunteer hours 620"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("members_total", 41, 2023), ("activists", 5, 2023), ("party_lectures", 4, 2023), ("volunteer_hours", 620, 2023)]
+
+
+def test_english_members_and_teachers_counted_together_then_families_helped_and_visited_after_a_flood():
+    text = ("News\nAfter the August 2023 floods, the branch raised 20,000 yuan from its 40 members and teachers for the "
+            "families of 9 pupils whose homes were damaged. Members also visited each of the 9 families.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("students_assisted", 9, 2023), ("home_visits", 9, 2023)]

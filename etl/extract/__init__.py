@@ -1789,11 +1789,15 @@ _EN_GOES_ON = re.compile(r"\balso\b|^\s*(?:in addition|besides|meanwhile|moreove
 # at the same meeting.")
 _EN_AT_THE_SAME = re.compile(r"\bat the same (?:meeting|ceremony|event|gathering)\b")
 # (not the year something began in, which starts a span: "Since the programme began in 2016, …")
+# a holiday or an event of a year, after "the": "the 2024 summer holiday", "the July 2024 floods" (the year is read after)
+_AN_EVENT_OF_THE_YEAR = (r"the (?:(?:" + EN_MONTHS + r") )?(?=(?:19|20)\d{2} (?:[a-z]+ ){0,3}?(?:holidays?|vacation|break|"
+                         r"festival|floods?|storms?|earthquake|games|olympics|gaokao|zhongkao)\b)")
 _EN_IN_YEAR = re.compile(r"(?<!began )(?<!started )(?<!opened )(?<!launched )(?<!founded )(?<!established )"
-                         r"\b(?:in|during) (?:(?:spring|summer|autumn|fall|winter) |(?:" + EN_MONTHS + r") |"
-                         # (or a holiday or an event of it: "during the 2024 summer holiday", "during the July 2024 floods")
-                         r"the (?:(?:" + EN_MONTHS + r") )?(?=(?:19|20)\d{2} (?:[a-z]+ ){0,3}?(?:holidays?|vacation|break|festival|"
-                         r"floods?|storms?|earthquake|games|olympics|gaokao|zhongkao)\b))?((?:19|20)\d{2})\b")
+                         r"\b(?:(?:in|during) (?:(?:spring|summer|autumn|fall|winter) |(?:" + EN_MONTHS + r") |"
+                         # (or a holiday or an event of it: "during the 2024 summer holiday", "during the July 2024 floods",
+                         # "After the July 2023 floods, …")
+                         + _AN_EVENT_OF_THE_YEAR + r")?|(?:after|before|ahead of) " + _AN_EVENT_OF_THE_YEAR + r")"
+                         r"((?:19|20)\d{2})\b")
 
 
 # a count in brackets right after its noun ("全体党员（共27人）"), all its bracket or its first item holds (not

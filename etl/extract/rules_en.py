@@ -287,6 +287,13 @@ RULES: list[Rule] = [
          before=r"(?<![\w.])(?:she|he) (?!(?:also |further |then |later )?(?:said|says|told|added|noted|explained|hoped|reported|"
                 r"stressed|pointed out))(?:[a-z]+ ){0,3}[a-z]+\s*$",
          not_after=rf"{_THE_BRANCHS_OWN}|^(?:young|new|newly hired) teachers\b", name="one person's own, told of them"),
+    # members and people of another kind counted together are no count of either: "raised 36,000 yuan from its 54 members
+    # and teachers" (not each kind with a count of its own: "12 members and 30 teachers")
+    # (said as the school's own, no volunteers: "42 party members and teachers volunteered" counts those who served)
+    Rule(None, ("the branch raised 36,000 yuan from its 54 members and teachers",),
+         before=r"\b(?:its|our|their|the (?:school|branch|committee)['’]s)\s*$",
+         after=r"^(?:party )?members and (?:other )?(?:teachers|staff|students|pupils|parents)\b",
+         name="members and others counted together"),
     # how often each one is to be visited or helped is no count of the school's: "home visits not less than 2 times per
     # semester for each child"
     Rule(None, ("carry out home visits not less than 2 times per semester for each child",),
@@ -3805,6 +3812,14 @@ RULES: list[Rule] = [
                                "the members donated 6,000 yuan to the families of 9 pupils hit by the storm"),
          before=rf"{GIVEN_TO}(?: the (?:families|homes|parents) of)?\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (the money raised from people counted first: "raised 36,000 yuan from its 54 members and teachers for the families of
+    # 14 pupils whose homes were damaged")
+    Rule("students_assisted", ("the branch raised 9,000 yuan from 30 members for the families of 6 pupils hit by the flood",),
+         frame=r"\b(?:raised|raising|donated|collected)\b[^.;]{0,80}$", before=r"\bfor (?:the )?(?:families|homes|parents) of\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (and the pupils' families the members then visited, each of them: "Members also visited each of the 14 families.")
+    Rule("home_visits", ("The branch raised money for the families of 6 pupils. Members also visited each of the 6 families.",),
+         earlier=rf"\b{STUDENTS}\b", before=r"\bvisited (?:each|all|every one) of the\s*$", after=r"^(?:[a-z-]+ )?families\b"),
     # (or a holiday camp run for children in need, which the sentence says they are: "ran a summer camp for 80 children
     # from village schools, many of them left behind")
     Rule("students_assisted", ("ran a week-long summer camp for 80 children, many of them left behind by migrant parents",),
