@@ -387,6 +387,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "why_proposed, not yet decided": ("拟议中，尚未决定", "Proposed, not yet decided"),
     "why_people who judged the secretaries' reports": ("参加书记述职评议的人数，不是民主评议党员人数",
                                                        "People who judged the secretaries' reports on their work, not members reviewed"),
+    "why_people on each shift": ("每天（每班）值守的人数，非参与总人数", "People on each day's or shift's duty, not all who took part"),
     "why_members of an age": ("某一年龄段（如45岁以下）的党员，非全校党员数",
                               "Members of an age (such as under 45), not all the school's members"),
     "why_people who enter a selection": ("参加评选或比赛的人数，不是民主评议党员人数",

@@ -10883,3 +10883,15 @@ def test_english_members_and_teachers_counted_together_then_families_helped_and_
     text = ("News\nAfter the August 2023 floods, the branch raised 20,000 yuan from its 40 members and teachers for the "
             "families of 9 pupils whose homes were damaged. Members also visited each of the 9 families.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("students_assisted", 9, 2023), ("home_visits", 9, 2023)]
+
+
+def test_people_on_each_days_duty_are_for_review_and_all_members_taking_turns_the_head_count():
+    text = "某小学新闻\n支部开展护学岗志愿服务。每天早晚高峰，3名党员护学，支部24名党员全部参与轮值。"
+    ex = extract_text("n.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("members_total", 24)]
+    assert [(c.value, c.reason) for c in ex.candidates] == [(3, "people on each shift")]
+
+
+def test_english_the_activists_new_ones_bring_the_branchs_to():
+    text = "News\nIn October 2024 the branch confirmed 5 teachers as activists, bringing the branch's activists to 12."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 5), ("activists", 12)]

@@ -339,8 +339,12 @@ _SOME_OF_THEM_NEXT = re.compile(r"(?:中|当中|之中)(?:有|共有)?\s*$")
 
 
 def _in_turns(ctx: Context) -> bool:
-    """An organization's own people, who take turns at something: all of them ("支部19名党员轮流值守")."""
-    return ctx.prenominal and ctx.after_clause.lstrip().startswith(("轮流", "轮番")) and bool(_ITS_OWN.search(ctx.before))
+    """An organization's own people, who take turns at something: all of them ("支部19名党员轮流值守", "全部参与轮值")."""
+    return ctx.prenominal and bool(_IN_TURNS.match(ctx.after_clause.lstrip())) and bool(_ITS_OWN.search(ctx.before))
+
+
+# taking turns, all of them: "轮流值守", "全部参与轮值"
+_IN_TURNS = re.compile(r"(?:全部|均|都)?(?:参与|参加)?(?:轮流|轮番|轮值)")
 
 
 def _whole(ctx: Context) -> bool:
@@ -593,6 +597,8 @@ _NEWLY_JOINED_BEFORE = re.compile(r"新(?:入党|加入中国共产党|加入党
 _OF_A_SQUAD = re.compile(r"(?:队员|成员)(?:仅|只|共)?有$|(?:小分队|分队|服务队|志愿队)$")
 # a school taking people in, teachers who come to it to learn or to work: "学校还接收…跟岗学习教师"
 _TOOK_IN = re.compile(r"接收[^，,。；;]{0,16}$")
+# each day's or shift's duty, the clause before the people on it: "每天早晚高峰，"
+_EACH_SHIFT = re.compile(r"每(?:天|日|班|次)[^，,。；;]{0,8}[，,]\s*$")
 # an age, those under or over it counted: "45岁以下", "35周岁以下的"
 _OF_AN_AGE = re.compile(r"\d+\s*周?岁(?:以下|以上|及以下|及以上|以内)的?[^，,。；;\d]{0,6}$")
 # a selection or a contest, which people enter (参评)
@@ -650,6 +656,9 @@ FRAMES: list[Frame] = [
     # the members among some of the staff are not all the school's: "新入职教师中，有党员5名", "40岁以下青年教师58人，其中党员19人"
     Frame(None, lambda c: c.head == "member" and bool(_AMONG_SOME_STAFF.search(c.sentence_before)),
           ("新入职教师中，有党员5名", "全校35岁以下青年教师中有党员12人"), "members among some of the staff"),
+    # (nor the people on each day's or shift's duty: "每天早晚高峰，4名党员护学")
+    Frame(None, lambda c: c.head in ("member", "person", "staff") and bool(_EACH_SHIFT.search(c.sentence_before)),
+          ("每天早晚高峰，4名党员护学",), "people on each shift"),
     # (nor the members of an age, a part of all: "现有45岁以下党员教师22名")
     Frame(None, lambda c: c.head == "member" and bool(_OF_AN_AGE.search(c.before)),
           ("现有45岁以下党员教师22名", "学校35周岁以下的党员共9人"), "members of an age"),
@@ -965,7 +974,7 @@ FRAMES: list[Frame] = [
           # “主题党日+志愿服务”活动3次", is another event's)
           (c.has("serve", "sentence_before") or _serves_later(c, "sentence") or
            (bool(_THIS_EVENT.search(c.sentence)) and c.has("serve", "previous"))) and
-          not _counted_next_in_person_times(c),
+          not _counted_next_in_person_times(c) and not (c.head == "member" and _in_turns(c)),
           ("学校组织志愿服务活动，共有25名党员参加", "社区开展义务劳动。本次活动有12名党员参加",
            "开展交通志愿服务5次，参与党员86人次"),
           "people who took part in a service"),

@@ -1677,6 +1677,11 @@ RULES: list[Rule] = [
     # people said to be activists: "another four teachers are activists"
     Rule("activists", ("another four teachers are activists", "3 young teachers are now party activists"),
          after=rf"^(?:[a-z-]+ )?{PEOPLE} (?:are|were) (?:now |also |already )?(?:party )?activists\b"),
+    # (or the activists new ones bring the branch's to: "confirmed 6 young teachers as activists, bringing the branch's
+    # activists to 11")
+    Rule("activists", ("the branch confirmed 4 teachers as activists, bringing the branch's activists to 9",),
+         before=r"\b(?:bringing|taking|raising) (?:the (?:branch|committee|school)['’]s|its|our|their) (?:party |membership )?"
+                r"activists (?:up )?to\s*$"),
     # (or more of them, after those admitted: "Two young teachers joined in June, and three more are activists")
     Rule("activists", ("Two young teachers joined in June, and three more are activists.",),
          before=r"\band\s*$", after=r"^more (?:are|were|became|have become) (?:now |also )?(?:party |membership )?activists\b"),
