@@ -1720,6 +1720,10 @@ _EVENT_DATE = {
                      # appraisal of members on 15 January 2024")
                      r"\b((?:19|20)\d{2})(?=" + _EN_OF_ACCOUNT + r")[^.!?\n]*|"
                      + _EN_ACCOUNT_THEN_YEAR + r"((?:19|20)\d{2})\b|"
+                     # (a sentence that opens with the weeks before or after an event of a year: "In the six weeks before the
+                     # 2024 gaokao, …")
+                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:in|during|over|for) the (?:[a-z]+ |\d+ )?(?:days?|weeks?|months?) "
+                     r"(?:before|after|ahead of|leading up to) the ((?:19|20)\d{2}) |"
                      # or a sentence that opens with its year, which the sentences after it go on about:
                      # "In 2022, the branch held … . It admitted 2 new members." (the comma may be left out: "In
                      # 2022 the branch ran …", not "In 2022 and 2023")
@@ -1727,9 +1731,6 @@ _EVENT_DATE = {
                      # (or after a speaker's label: "A: In 2022 we held …")
                      # (or the event it names of a month of that year: "During the volunteer week in March 2023, …")
                      # (or after a few days or weeks of it: "For two weeks in October 2023, …")
-                     # (or the weeks before or after an event of a year: "In the six weeks before the 2024 gaokao, …")
-                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:in|during|over|for) the (?:[a-z]+ |\d+ )?(?:days?|weeks?|months?) "
-                     r"(?:before|after|ahead of|leading up to) the ((?:19|20)\d{2}) |"
                      r"(?:^|(?<=[.!?] )|(?<=\n))(?:[a-z][a-z .]{0,20}:\s*)?(?:[a-z]+, )?"
                      r"(?:for (?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?) )?(?:in|during|throughout) "
                      r"(?:the [a-z' -]{1,30}? (?:in|of) (?=(?:early |late |mid-)?[a-z]+ (?:19|20)\d{2}))?"
@@ -1788,10 +1789,10 @@ _EN_GOES_ON = re.compile(r"\balso\b|^\s*(?:in addition|besides|meanwhile|moreove
 # (or of the meeting it told of, said anywhere in the sentence: "At its meeting in 2024, … Three new members took the oath
 # at the same meeting.")
 _EN_AT_THE_SAME = re.compile(r"\bat the same (?:meeting|ceremony|event|gathering)\b")
-# (not the year something began in, which starts a span: "Since the programme began in 2016, …")
 # a holiday or an event of a year, after "the": "the 2024 summer holiday", "the July 2024 floods" (the year is read after)
 _AN_EVENT_OF_THE_YEAR = (r"the (?:(?:" + EN_MONTHS + r") )?(?=(?:19|20)\d{2} (?:[a-z]+ ){0,3}?(?:holidays?|vacation|break|"
                          r"festival|floods?|storms?|earthquake|games|olympics|gaokao|zhongkao)\b)")
+# (not the year something began in, which starts a span: "Since the programme began in 2016, …")
 _EN_IN_YEAR = re.compile(r"(?<!began )(?<!started )(?<!opened )(?<!launched )(?<!founded )(?<!established )"
                          r"\b(?:(?:in|during) (?:(?:spring|summer|autumn|fall|winter) |(?:" + EN_MONTHS + r") |"
                          # (or a holiday or an event of it: "during the 2024 summer holiday", "during the July 2024 floods",

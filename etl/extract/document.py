@@ -452,11 +452,11 @@ SUMMARY_TITLE = ("总结|小结|汇报|述职|工作报告|年度报告|月报|�
                  r"基本信息(?=\s*[（(]\s*(?:19|20)\d{2}\s*年?度?\s*[)）])|(?<=年)基本信息|(?<=年度)基本信息|"
                  # (a look back at a year it names: "回眸2023", "我们的2023", "盘点2022年")
                  r"(?:回眸|回顾|盘点|回望|我们的|我的)(?=\s*(?:19|20)\d{2}(?!\d)(?:\s*年度?)?(?!\s*[-—–~至到]))")
-# (such a title may name an event of the news, "学习情况通报": how it went is still the report's subject; or say
-# it in brackets after what it reports on: "重点工作任务清单（完成情况）")
 # a title of the main work of a year it names: "…党委2023年主要工作" (only as a title: a section of a report may be headed
 # so, "二、2023年主要工作", under a title of its own)
 MAIN_WORK_OF_A_YEAR = re.compile(rf"(?:19|20)\d{{2}}\s*年度?主要工作{_TITLE_TAIL}")
+# (such a title may name an event of the news, "学习情况通报": how it went is still the report's subject; or say
+# it in brackets after what it reports on: "重点工作任务清单（完成情况）")
 HOW_THE_WORK_WENT = re.compile(rf"(?:落实|开展|实施|完成|执行|工作|学习|活动|作用发挥)情况(?:通报)?[)）]?{_TITLE_TAIL}")
 
 

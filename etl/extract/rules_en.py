@@ -330,15 +330,15 @@ RULES: list[Rule] = [
                            "The branch, which now numbers 61, has admitted 15 young teachers since 2019"),
          frame=r"(?:(?<!branch )\bcommittee|\bbranch), which (?:now |today )?numbers\s*$",
          after=r"^(?:(?:party )?members\b|\s*(?:[.;,]|$))"),
-    # the membership a change brought to a number, "our number", after new members admitted: "we admitted 3 new members,
-    # raising our number to 41" (before what one person did: "She is the branch's second new member this year, bringing
-    # its membership to 15")
-    # (or the total after the new ones, "for" so many "in all": "3 new members were admitted in June, for 45 in all"; and so
-    # of pairs: "6 new mentoring pairs were formed this term, for 20 in all")
+    # the total after the new ones, "for" so many "in all": "3 new members were admitted in June, for 45 in all"; and so
+    # of pairs: "6 new mentoring pairs were formed this term, for 20 in all"
     Rule("members_total", ("3 new members were admitted in June, for 45 in all",),
          frame=r"\bnew (?:party |probationary )?members\b[^.;]{0,60},\s*for\s*$", after=IN_TOTAL),
     Rule("mentoring_pairs", ("6 new mentoring pairs were formed this term, for 20 in all",),
          frame=r"\bnew (?:mentoring |mentor-apprentice |mentor-mentee )?pairs\b[^.;]{0,60},\s*for\s*$", after=IN_TOTAL),
+    # the membership a change brought to a number, "our number", after new members admitted: "we admitted 3 new members,
+    # raising our number to 41" (before what one person did: "She is the branch's second new member this year, bringing
+    # its membership to 15")
     # (or the organization itself: "2 teachers were accepted as probationary members, bringing the branch to 47")
     Rule("members_total", ("Three teachers joined this year, bringing the branch's membership to 29.",
                            "we admitted 2 new members, raising our number to 30",
@@ -1603,7 +1603,6 @@ RULES: list[Rule] = [
                rf"(?:,(?:[^.;,\d]|\d{{1,2}}\b(?! (?:[a-z-]+ )?(?:members|teachers|students|pupils)\b)){{1,40}},)?"
                rf"(?:[^.;]{{0,20}}?\b|[^.;]{{0,80}}?\band ))?"
                rf"{MADE_MEMBERS}"),
-    # (or on a line of the members admitted: "Members admitted: 1")
     # (a log's line, telegraphic: "September: 2 teachers named activists")
     Rule("activists", ("September: 2 teachers named activists; mentoring ceremony",),
          before=r"(?:^|[:;]\s*)$", after=r"^(?:[a-z-]+ )?(?:teachers|students|colleagues|people) (?:named|identified|designated) "
@@ -1613,6 +1612,7 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("November: volunteer service at Xinzhou community, 22 members; 2 study sessions",),
          frame=r"\bvolunt(?:eer|ary) (?:service|work|activit(?:y|ies))\b[^.;:]{0,40},\s*$",
          after=r"^(?:party )?members\s*(?:[;.]|$)"),
+    # (or on a line of the members admitted: "Members admitted: 1")
     Rule("members_developed", ("Members admitted: 1; activists named: 2",),
          after=r"^(?:new )?(?:party )?members (?:admitted|recruited|developed)\b"),
     # (or more of them to admit, the noun left out: "Next year we will aim to admit 2 more.")
@@ -3415,7 +3415,6 @@ RULES: list[Rule] = [
     Rule("volunteer_hours", ("the branch's volunteer team, 40 strong, spent 900 hours tutoring village pupils",),
          frame=rf"{_A_VOLUNTEER_TEAM}[^.;]*$", before=r"^(?:spen(?:t|d|ds)|gave|has given|have given|contributed|put in|logged)\s*$",
          after=r"^hours\b(?!\s+of\s+(?!(?:volunteer|voluntary|community|free)\b)[a-z])"),
-    # (or hours of their own time given to others: "gave 126 hours of their weekends to our elderly residents")
     # (the volunteers counted in brackets after them, and the afternoons they gave: "Our volunteers (18 members) gave 22
     # afternoons of homework help at the community centre")
     Rule("volunteer_participants", ("Our volunteers (18 members) gave 22 afternoons of homework help at the community centre.",),
@@ -3442,6 +3441,7 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("this spring 9 party members spent weekends at tea farms, helping 30 families in need",),
          after=r"^(?:communist )?(?:party )?(?:members|member teachers)\b(?: (?:of|from) (?:[^.;,]|\bno\.){1,60}?)? spent "
                r"(?:their )?(?:[a-z]+ )?(?:weekends|saturdays|sundays|evenings|holidays|days)\b[^.;]{0,60}?,\s*helping\b"),
+    # (or hours of their own time given to others: "gave 126 hours of their weekends to our elderly residents")
     Rule("volunteer_hours", ("members gave 90 hours of their weekends to the elderly residents of the community",),
          before=r"\b(?:gave|given|give|gives|spent|devoted|donated)\s*$",
          after=r"^hours of their (?:own )?(?:weekends|spare time|free time|holidays|evenings|own time)\b"),
@@ -3761,14 +3761,15 @@ RULES: list[Rule] = [
     # teachers, of whatever school, mentored by the members: "36 island teachers have been mentored by members"
     Rule("teachers_mentored", ("Since 2021, 20 village teachers have been mentored by members",),
          after=r"^(?:[a-z-]+ )?teachers (?:have been|had been|were|are) (?:mentored|coached) by (?:party |our |its )?members\b"),
-    # young teachers who have a mentor: "seven young teachers now have a party member as their mentor" (or with one, as
-    # a field's label may say: "New teachers with a member as mentor: 8")
-    # (or each of them has one: "each of our 8 teachers in their first two years has a party member as mentor")
+    # each of the young teachers, who has a mentor: "each of our 8 teachers in their first two years has a party member as
+    # mentor"
     Rule("teachers_mentored", ("each of our 8 teachers in their first two years has a party member as mentor",
                                "each of the 6 new teachers now has a mentor"),
          before=r"\beach of (?:the|our|its|their)\s*$",
          after=rf"^{NEW_TEACHERS} (?:(?:now|also) )*(?:has|had|is assigned|was assigned|was given|is given) (?:a |an |their own )?"
                r"(?:[a-z-]+ ){0,3}?(?:mentor\b|as (?:a |their |his or her )?mentor\b)"),
+    # young teachers who have a mentor: "seven young teachers now have a party member as their mentor" (or with one, as
+    # a field's label may say: "New teachers with a member as mentor: 8")
     Rule("teachers_mentored", ("seven young teachers now have a party member as their mentor",
                                "all 12 new teachers have mentors", "New teachers with a member as mentor: 8"),
          after=rf"^{NEW_TEACHERS_ADJ} teachers (?:(?:now|each|all|also) )*(?:ha(?:ve|d)|with) (?:a |an |their own )?"
