@@ -10895,3 +10895,25 @@ def test_people_on_each_days_duty_are_for_review_and_all_members_taking_turns_th
 def test_english_the_activists_new_ones_bring_the_branchs_to():
     text = "News\nIn October 2024 the branch confirmed 5 teachers as activists, bringing the branch's activists to 12."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 5), ("activists", 12)]
+
+
+def test_english_a_sentence_opening_with_the_members_and_activists_of_the_branch_it_goes_on_about():
+    text = "News\nWith only 11 Party members and three activists, our branch is the smallest in the county."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 11), ("activists", 3)]
+
+
+def test_english_volunteer_days_with_the_work_named_between():
+    text = "News\nIn April 2024 the branch organised 5 volunteer tree-planting days on the hills behind the school."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_sessions", 5, 2024)]
+
+
+def test_english_one_member_named_after_a_comma_who_received_an_award():
+    text = "News\nIn 2022 one member, the music teacher Zhang Wei, won the county's Excellent Educator title."
+    ex = extract_text("n.txt", text)
+    assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [("awards_individual", 1, 2022)]
+    assert [(a.recipient, a.year) for a in ex.awards] == [("individual", 2022)]
+
+
+def test_english_new_teachers_each_paired_with_a_member_as_mentor_after_a_semicolon():
+    text = "News\nIn 2024 six new teachers joined the school; each was matched with a senior Party member as mentor."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 6)]

@@ -1032,9 +1032,14 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|members|individuals|staff members) for (?:their )?"
                r"(?:outstanding|excellent|exemplary|distinguished|dedicated)\b"),
     # (one member, named so: "One member was named a district Outstanding Party Member")
+    # (or given an award or a title, perhaps named after a comma: "one member, chemistry teacher Zhao Min, won the city's
+    # Model Teacher title")
     Rule("awards_individual", ("One member was named an Outstanding Party Member of the district",
-                               "one teacher was commended by the city"),
-         after=r"^(?:party )?(?:member|teacher|comrade) (?:was|has been|had been) (?:also )?(?:named|commended|honou?red)\b"),
+                               "one teacher was commended by the city",
+                               "In 2022 one member, the art teacher Wu Fang, received the county's Excellent Mentor award"),
+         after=r"^(?:party )?(?:member|teacher|comrade)(?:,(?: [a-z'.-]+){1,5},)? (?:(?:was|has been|had been) (?:also )?"
+               r"(?:named|commended|honou?red)\b|(?:also )?(?:received|won) (?:the |an? )?(?:[a-z'’-]+ ){0,6}?"
+               r"(?:award|title|prize|honou?r|medal)\b)"),
     Rule("awards_individual", ("12 teachers were commended", "8 comrades were honoured by the district",
                                "in the past three years 9 members had been commended at district level or above"),
          after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|members|individuals|staff members) (?:were|have been|had been) "
@@ -2727,8 +2732,11 @@ RULES: list[Rule] = [
          before=r"\b(?:carried out|conducted|held|organi[sz]ed|did|performed)\s*$",
          after=r"^(?:times of )?(?:voluntary|volunteer|community) (?:service|tutoring|work|activit(?:y|ies)|labou?r)\b"),
     # days of volunteering counted as such: "16 volunteer days at the community centre"
-    Rule("volunteer_sessions", ("We served: 9 volunteer days at the library",), after=r"^volunt(?:eer|ary) (?:days|mornings|"
-                                                                                    r"afternoons|weekends|events)\b"),
+    # (the work done named between: "organised 7 volunteer clean-up days on the beach", "11 volunteer tutoring afternoons")
+    Rule("volunteer_sessions", ("We served: 9 volunteer days at the library",
+                                "In May the branch organised 6 volunteer litter-picking mornings by the lake."),
+         after=r"^volunt(?:eer|ary) (?:(?:service|clean-?up|litter-picking|tutoring|reading|repair|(?:tree-)?planting|care|"
+               r"work|labou?r) )?(?:days|mornings|afternoons|weekends|events)\b"),
     # (and the members who gave the hours, in a sentence of volunteering: "…, where 14 members gave a total of 150 hours")
     Rule("volunteer_participants", ("We served: 9 volunteer days at the library, where 14 members gave a total of 150 hours",),
          frame=rf"\b{VOLUNTEERING}",
@@ -3581,9 +3589,13 @@ RULES: list[Rule] = [
          earlier=r"\b(?:paired|matched)\b[^.]{0,60}\bmentors?\b", before=r"^of the\s*$", after=r"^(?:mentoring )?pairs\b"),
     # (and the new teachers, each of them paired with a mentor: "24 new teachers joined the school, and every one of them
     # was paired with a member mentor")
-    Rule("teachers_mentored", ("This year 12 new teachers joined us, and each of them was paired with a member mentor.",),
-         after=r"^(?:new|young|newly recruited) teachers\b[^.;]{0,60}?\b(?:every one of them|each of them|all of them|each|"
-               r"all)\s+(?:was|were|has been|have been) (?:paired|matched) with (?:an? |their )?(?:[a-z-]+ )?mentors?\b"),
+    # (the pairing after a semicolon, the mentor a member said to be one: "5 new teachers came in August; each was matched
+    # with a senior Party member as mentor")
+    Rule("teachers_mentored", ("This year 12 new teachers joined us, and each of them was paired with a member mentor.",
+                               "7 young teachers started in September; each was matched with a veteran party member as mentor."),
+         after=r"^(?:new|young|newly recruited) teachers\b[^.;]{0,60}?(?:;\s*|\b)(?:every one of them|each of them|all of them|"
+               r"each|all)\s+(?:was|were|has been|have been) (?:paired|matched) with (?:an? |their )?(?:(?:[a-z-]+ )?mentors?\b|"
+               r"(?:[a-z-]+ ){0,2}?(?:party )?member as (?:an? |their |his or her )?mentor\b)"),
     # (or a field of the teachers paired, counted in pairs: "Teachers paired with new colleagues: 14 pairs")
     Rule("mentoring_pairs", ("Teachers paired with new colleagues: 14 pairs", "Members matched with young teachers: 6 pairs"),
          frame=r"\b(?:paired|matched) (?:up )?with (?:[a-z-]+ ){0,2}?(?:colleagues|teachers|newcomers)\s*:\s*$",
@@ -4185,10 +4197,12 @@ RULES: list[Rule] = [
                r"\s*(?:[—–:(]|,(?: with)?)\s*(?:just |only |about |some |nearly |over )?$",
          after=r"^(?:communist )?(?:party )?members\b"),
     # the members a sentence opens with, said of the branch it goes on about: "With just 9 members, the branch …"
-    Rule("members_total", ("With only 12 members, the party branch runs a reading club every week.",),
+    # (other people of the branch may be counted beside them: "With only 11 members and 3 activists, our branch …")
+    Rule("members_total", ("With only 12 members, the party branch runs a reading club every week.",
+                           "With just 16 party members and four activists, our branch is the smallest in town."),
          before=r"^\s*with(?: (?:just|only|some|about|nearly|over))?\s*$",
-         after=r"^(?:communist )?(?:party )?members\s*,\s*(?:the|our|its|this|a) (?:[a-z-]+ ){0,2}?(?:party )?(?:branch|"
-               r"committee)\b"),
+         after=r"^(?:communist )?(?:party )?members(?: and (?:\d+|[a-z]+) (?:[a-z-]+ )?(?:activists|applicants))?\s*,\s*"
+               r"(?:the|our|its|this|a) (?:[a-z-]+ ){0,2}?(?:party )?(?:branch|committee)\b"),
     # the members a branch was founded with: "the branch was founded in 2013 with three members"
     # (the branch named after the count: "Founded in 2003 with four members, the branch has grown")
     # (or started with: "Its party branch started with 5 members; today …")
