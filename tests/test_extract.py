@@ -10917,3 +10917,21 @@ def test_english_one_member_named_after_a_comma_who_received_an_award():
 def test_english_new_teachers_each_paired_with_a_member_as_mentor_after_a_semicolon():
     text = "News\nIn 2024 six new teachers joined the school; each was matched with a senior Party member as mentor."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 6)]
+
+
+def test_english_members_from_a_schools_departments_who_went_somewhere_are_no_head_count():
+    text = ("News\nIn May 2024, 15 Party members from the school's physics and chemistry departments took science shows to "
+            "four village schools.")
+    ex = extract_text("n.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == []
+    assert 15 in [c.value for c in ex.candidates]
+
+
+def test_english_days_of_a_free_service_are_volunteer_sessions():
+    text = "News\nIn 2023 members held 11 free eye-test and hearing-check days in the villages near the school."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_sessions", 11, 2023)]
+
+
+def test_english_members_democratically_appraised_at_a_life_meeting():
+    text = "News\nAn organisational life meeting was held in January 2024, at which all 36 members were democratically reviewed."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("member_reviews", 36, 2024)]

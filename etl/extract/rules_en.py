@@ -1910,10 +1910,12 @@ RULES: list[Rule] = [
     # (or at the life meeting that holds the review: "1 organisational life meeting, at which all 26 members were reviewed")
     Rule("member_reviews", ("at the democratic appraisal, 28 party members were appraised",
                             "in the democratic review of members this spring, all 19 members were reviewed",
-                            "the branch held its organisational life meeting, at which 24 members were reviewed"),
+                            "the branch held its organisational life meeting, at which 24 members were reviewed",
+                            "An organizational life meeting in January, where all 17 members were democratically evaluated"),
          frame=rf"\b{DEMOCRATIC_REVIEW}|\borgani[sz]ational life meeting\b",
-         after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:were|have been|had been) (?:reviewed|appraised|"
-               r"evaluated|assessed)\b"),
+         # (the way said between: "at which all 31 members were democratically appraised")
+         after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:were|have been|had been) (?:democratically |"
+               r"individually |openly )?(?:reviewed|appraised|evaluated|assessed)\b"),
     # (or the members it covered: "the democratic appraisal in January covered all 41 members")
     Rule("member_reviews", ("the democratic appraisal in January covered all 41 members",
                             "the democratic review covered all 88 of the school's party members"),
@@ -3082,8 +3084,10 @@ RULES: list[Rule] = [
                r"(?:and (?:about |some |over |nearly )?\d[\d,]* (?:[a-z-]+ ){0,2}?(?:children|pupils|students|residents|"
                r"villagers|people|seniors|families) )?(?:were )?(?:served|benefited|benefitted)\b"),
     # free services held for the public are volunteering: "16 free repair fairs in 4 villages", "9 free clinics"
-    Rule("volunteer_sessions", ("the members held 16 free repair fairs in 4 villages", "ran 9 free clinics for residents"),
-         after=r"^free (?:[a-z-]+ ){0,2}?(?:fairs|clinics|clinic days|markets|haircut days)\b"),
+    Rule("volunteer_sessions", ("the members held 16 free repair fairs in 4 villages", "ran 9 free clinics for residents",
+                                "Since May the volunteers have held 7 free bicycle repair days on the estate."),
+         # (or days of a free service: "ran 11 free eye-test days", "12 free repair and check-up days in villages")
+         after=r"^free (?:(?:[a-z-]+ ){0,2}?(?:fairs|clinics|markets)|(?:[a-z-]+ ){1,3}?days)\b"),
     # (or a free service for the public, counted in times after it: "provided free health consultations 20 times for
     # residents")
     Rule("volunteer_sessions", ("members provided free parenting consultations 20 times for parents in the community",),
@@ -4484,8 +4488,10 @@ RULES: list[Rule] = [
                # branches attend a meeting: "130 party members from the school's 7 branches attended")
                r"(?! from (?:the |its )?(?:[a-z'’]+ )?(?:\d+|[a-z]+) (?:party )?branches "
                r"(?!attended\b|took part\b|participated\b|were present\b|gathered\b)[a-z]{3,}ed\b)"
-               # (a school's name may hold a number: "from Lanzhou No. 31 Middle School")
-               r"(?!(?: (?:from|of|at) (?:[^.;,]|\bno\.){1,60}?\b(?:school|kindergarten|college)\b(?!['’]))?"
+               # (a school's name may hold a number: "from Lanzhou No. 31 Middle School"; or its departments be named:
+               # "11 party members from the school's maths and science departments ran …")
+               r"(?!(?: (?:from|of|at) (?:[^.;,]|\bno\.){1,60}?\b(?:school|kindergarten|college|departments?|faculty|"
+               r"faculties)\b(?!['’]))?"
                # (with an auxiliary too: "14 party members of the school have run a weekend class")
                r"[^.;,]{0,50}?\b(?:(?:have|has|had|will|would|can|could) )?(?:attended|"
                r"took part|(?:have |has |had )?taken part|taking part|participated|participating|joined|went|visited|came|"
