@@ -10935,3 +10935,22 @@ def test_english_days_of_a_free_service_are_volunteer_sessions():
 def test_english_members_democratically_appraised_at_a_life_meeting():
     text = "News\nAn organisational life meeting was held in January 2024, at which all 36 members were democratically reviewed."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("member_reviews", 36, 2024)]
+
+
+def test_english_volunteers_visits_so_far_after_a_dash():
+    text = "News\nSince March 2024 members have played chess with the residents of the care home as volunteers – 11 visits so far."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 11)]
+
+
+def test_english_the_part_of_the_members_admitted_over_years_that_joined_in_one_year():
+    text = "News\nThe branch has admitted 10 new members since 2019 - four of them in 2023 alone."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_developed", 10, None),
+                                                                       ("members_developed", 4, 2023)]
+
+
+def test_english_a_rate_opening_a_sentence_stops_at_a_clause_that_says_its_own_time():
+    text = ("News\nPublished 3 May 2024\nEvery month the branch holds a study session, and this spring members have "
+            "made 8 visits to the care home as volunteers.")
+    found = [(m.indicator, m.value, m.cadence, m.year) for m in metrics(text)]
+    assert ("study_sessions", 1, "month", None) in found
+    assert ("volunteer_sessions", 8, None, 2024) in found

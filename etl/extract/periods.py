@@ -130,11 +130,21 @@ def per_several_periods(lang: str, left: str, right: str) -> bool:
     return near is not None
 
 
+# a clause joined to the one before: ", and …", "; …"
+_EN_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s|;\s")
+
+
 def cadence_en(right: str, left: str = "", sentence: str = "") -> tuple[str | None, str | None]:
     """The rate a count is stated at: after it within its clause ("12 lectures a year, and each term …"
     is a year's), else just before it in its clause, else the rate its sentence opens with ("every
     month, the branch holds one …")."""
-    m = _near_en(RATE_EN, right, left) or RATE_EN.match(sentence.lstrip())
+    m = _near_en(RATE_EN, right, left)
+    if m is None and (m := RATE_EN.match(sentence.lstrip())) is not None:
+        # (not past a clause of its own that says its own time: "Every month the branch holds a theme day, and this
+        # spring members have made 9 visits to the ward")
+        later = _EN_NEXT_CLAUSE.search(sentence.lstrip(), m.end())
+        if later is not None and time_marks(sentence.lstrip()[later.end():], "en"):
+            m = None
     if m is None:
         return None, None
     if m.group(1):
@@ -268,7 +278,7 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("same_year", re.compile(r"\b(?:so far )?(?:that|the same) (?:year|month)\b|"
                              r"\b(?:during|over|in the course of|in) the (?:whole |same )?(?:year|month)\b(?!\s+\d)")),
     ("current", re.compile(r"\bthis year\b|\bthroughout the year\b|\bso far\b|\bto date\b|\bat present\b|"
-                           r"\bthis (?:semester|term|school year|academic year)\b|"
+                           r"\bthis (?:semester|term|school year|academic year|spring|summer|autumn|fall|winter)\b|"
                            r"\bcurrently\b|\bnow has\b|\btoday\b")),
     # (a year by which something stood, "By 1980 the branch had grown to 24 members"; a month of it is no year's: "by
     # June 2023" closes a school year)

@@ -1744,6 +1744,12 @@ RULES: list[Rule] = [
          before=r"\bthe\s*$",
          after=r"^(?:new )?(?:party )?members (?:who|that) (?:have |had )?joined\b(?! (?:the |our |its )?(?:volunteer|team|club|"
                r"group|activit|service|campaign|program|project|work))"),
+    # (or the part of those admitted in a year, after a dash or a comma: "admitted 9 new members since 2020 – four of them in
+    # 2024 alone")
+    Rule("members_developed", ("The branch has recruited 12 new members over five years, 5 of them in 2022 alone.",),
+         frame=r"\b(?:admitted|recruited|developed)\b[^.;]{0,60}\bmembers\b[^.;]{0,40}(?:\s[—–-]|,)\s*$",
+         after=r"^of them (?:in (?:\d{4}|the (?:past|last) year)|this year|last year)(?: alone)?\b",
+         time_until=r"^"),  # (the time said after it is its own, not the span of the whole said before)
     # (or a bare number admitted, after members admitted were counted: "… admitted 21 new members. In 2023 alone it admitted 6.")
     Rule("members_developed", ("The branch has admitted 14 new members since 2018. Last year alone it admitted 4.",),
          earlier=r"\b(?:admitted|recruited|accepted)\b[^.]{0,40}\bmembers\b",
@@ -2143,6 +2149,12 @@ RULES: list[Rule] = [
          frame=rf"\b(?:volunteers|{VOLUNTEERING})\b[^.;]{{0,80}}\b(?:every|each) (?:week|fortnight|month|term|saturday|sunday)"
                r"\s*,\s*$",
          after=r"^visits (?:in all|in total|altogether)\b", quotes_frame=True),
+    # (or, after a dash or a comma, the visits volunteers have made so far: "members read to the patients of the ward as
+    # volunteers – 9 visits so far")
+    Rule("volunteer_sessions", ("this term members have sung for the residents of the care home as volunteers – 9 visits so far",
+                                "members have volunteered at the shelter since March, 12 visits to date"),
+         frame=rf"\b(?:volunteers|volunteered|{VOLUNTEERING})\b[^.;]{{0,100}}(?:\s[—–-]|,)\s*$",
+         after=r"^visits (?:so far|to date|in all|in total|altogether)\b", quotes_frame=True),
     # (or the times they came to: "held the theme party day on the 10th of every month, totally 18 times")
     Rule("theme_party_days", ("each branch held the theme party day on the 10th of every month, totally 18 times",
                               "carried out theme party day activities, 12 times in total",
