@@ -10954,3 +10954,39 @@ def test_english_a_rate_opening_a_sentence_stops_at_a_clause_that_says_its_own_t
     found = [(m.indicator, m.value, m.cadence, m.year) for m in metrics(text)]
     assert ("study_sessions", 1, "month", None) in found
     assert ("volunteer_sessions", 8, None, 2024) in found
+
+
+def test_english_members_who_gave_hours_of_a_free_service():
+    text = "News\nIn 2023 our members gave 120 hours of free tutoring to the children of migrant workers."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_hours", 120, 2023)]
+
+
+def test_english_the_branch_grown_to_a_bare_count_after_the_members_it_was_founded_with():
+    text = "News\nSet up in 2012 with six members, the branch has since grown to thirty-three."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 6, 2012), ("members_total", 33, None)]
+
+
+def test_english_volunteer_sessions_with_the_service_named_before_them():
+    text = "News\nIn 2023 members ran 14 volunteer reading sessions at the town library."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 14)]
+
+
+def test_english_a_decade_and_a_past_school_year_are_periods_of_no_one_year():
+    text = ("News\nPublished 9 October 2024\nOver the decade, members have mentored 30 new teachers. In the past school "
+            "year, members gave 80 hours of free tutoring.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("teachers_mentored", 30, None),
+                                                                       ("volunteer_hours", 80, None)]
+
+
+def test_english_a_timelines_lines_in_the_present_each_of_its_year():
+    text = ("Our branch, 2020–2022\n\n2020 — The branch is set up with 9 members.\n2021 — Membership rises to 12. Members "
+            "run 8 volunteer service sessions.\n2022 — Three teachers are admitted as probationary members; 2 are named "
+            "activists.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 9, 2020), ("members_total", 12, 2021), ("volunteer_sessions", 8, 2021),
+        ("members_developed", 3, 2022), ("activists", 2, 2022)]
+
+
+def test_free_lessons_given_to_community_children_counted_are_volunteer_sessions():
+    text = "某小学新闻\n2023年暑假，党员教师为社区留守儿童上义务课28节。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_sessions", 28, 2023)]

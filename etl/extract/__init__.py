@@ -1474,6 +1474,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # "The branch gave 8 party lectures in 2022. It also held 3 special meetings.": the sentence goes on
             # about the year of the one before
             time = one_year(int(years[0]))
+        elif time.kind == "none" and lang == "en" and \
+                (line_year := _EN_TIMELINE_LINE.match(low, low.rfind("\n", 0, s_start) + 1, s_start)):
+            # "2022 — Membership rises to 31. Members run 12 volunteer sessions.": a timeline's line is of its year, all
+            # of its sentences
+            time = one_year(int(line_year.group(1)))
         if time.kind == "none" and lang == "zh" and s_start and \
                 (results := _RESULTS_OF_A_YEAR_ZH.search(folded, seg.sentence_span(s_start - 1)[0], s_start)):
             # "支部公布2024年度党员积分评比结果。全校39名党员中，…": what the sentence after tells is of that year
@@ -1789,6 +1794,8 @@ _EN_GOES_ON = re.compile(r"\balso\b|^\s*(?:in addition|besides|meanwhile|moreove
 # (or of the meeting it told of, said anywhere in the sentence: "At its meeting in 2024, … Three new members took the oath
 # at the same meeting.")
 _EN_AT_THE_SAME = re.compile(r"\bat the same (?:meeting|ceremony|event|gathering)\b")
+# a timeline's line, which opens with its year and a dash or a colon: "2021 — …", "2022: …"
+_EN_TIMELINE_LINE = re.compile(r"[ \t]*((?:19|20)\d{2})[ \t]*(?:[—–:]|-{1,2})[ \t]")
 # a holiday or an event of a year, after "the": "the 2024 summer holiday", "the July 2024 floods" (the year is read after)
 _AN_EVENT_OF_THE_YEAR = (r"the (?:(?:" + EN_MONTHS + r") )?(?=(?:19|20)\d{2} (?:[a-z]+ ){0,3}?(?:holidays?|vacation|break|"
                          r"festival|floods?|storms?|earthquake|games|olympics|gaokao|zhongkao)\b)")

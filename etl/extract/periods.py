@@ -268,7 +268,11 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("period", re.compile(r"\bover the years\b|\bin recent years\b|\bfor many years\b|\b(?:in|over|during) the same period\b|"
                           # (or since an event the sentence before told: "When the road washed out in 2021, … Since then …")
                           r"\bsince then\b|\bever since\b|"
-                          r"\bover the past years\b|\bsince (?:its|the school's) (?:founding|establishment)\b")),
+                          r"\bover the past years\b|\bsince (?:its|the school's) (?:founding|establishment)\b|"
+                          # (or a decade, or a school year past, which spans two years: "Over the decade, …", "In the past
+                          # school year, …")
+                          r"\b(?:over|in|during|across|throughout) the (?:past |last )?decade\b|"
+                          r"\b(?:over|in|during|throughout) the (?:past|last) (?:school|academic) year\b")),
     ("vague", re.compile(r"\bsuccessively\b|\bone after another\b")),
     # "in the past year": the year a summary is of, as 一年来 is (else twelve months to the page's date)
     ("past_year", re.compile(r"\b(?:over|in|during|throughout) the (?:past|last) year\b|\bthis past year\b")),

@@ -42,8 +42,9 @@ _WERE_NAMED = r"(?:were|have been) (?:named|rated|commended|selected)\b"
 # admitted, with nothing after but when: "2 teachers were admitted in June"
 ADMITTED_ALONE = r"(?:were|was|have been|has been|had been) admitted(?= in | during | this | last |[.;,]|$)"
 # what made people activists or members, said after them: "were identified as activists"
+# (or in the present, as a timeline's or a headline's lines tell what happened: "2022 — Three teachers are named activists")
 # (or put on their list: "were placed on the activist list")
-MADE_ACTIVISTS = (r"(?:(?:were|was|have been|has been|had been) (?:(?:identified|selected|designated|chosen|confirmed|listed|"
+MADE_ACTIVISTS = (r"(?:(?:were|was|are|is|have been|has been|had been) (?:(?:identified|selected|designated|chosen|confirmed|listed|"
                   r"taken|named|determined|trained|cultivated|absorbed|admitted|accepted|approved) as|"
                   r"named|made|designated) (?:(?:party |membership )?activists|active elements)\b|"
                   # (or became them, as a translation says 成为入党积极分子: "5 persons became the activists")
@@ -51,7 +52,7 @@ MADE_ACTIVISTS = (r"(?:(?:were|was|have been|has been|had been) (?:(?:identified
                   r"(?:were|was|have been|has been|had been) (?:placed|put|entered) on the (?:party |membership )?activists?['’]? "
                   r"list\b)")
 # (the vote may be said too: "were unanimously agreed to be accepted as probationary party members")
-MADE_MEMBERS = (r"(?:(?:were|was|have been|has been|had been) (?:unanimously |formally |successfully )?(?:(?:agreed|approved|voted) "
+MADE_MEMBERS = (r"(?:(?:were|was|are|is|have been|has been|had been) (?:unanimously |formally |successfully )?(?:(?:agreed|approved|voted) "
                 r"to be )?(?:admitted|accepted|recruited|developed|absorbed|approved) (?:(?:as|into) (?:an? )?(?:probationary |new )?"
                 r"(?:party )?members?|(?:in)?to the (?:communist )?party(?: organi[sz]ation)?)|(?:joined|have joined|has joined|"
                 # (not long ago: "two teachers who joined the Party 50 years ago")
@@ -1569,7 +1570,8 @@ RULES: list[Rule] = [
                        "8 teachers have applied, and 3 of those have been named activists",
                        "Ten staff have asked to join; half a dozen of them have been designated activists",
                        "this term 2 young teachers were accepted as membership activists",
-                       "this year 3 persons became the activists"),
+                       "this year 3 persons became the activists",
+                       "2021 — Three teachers are named activists."),
          # (what they did first may be said between, joined by "and": "… completed the course and were identified as …")
          # (or some of those just counted: "6 have applied, and 2 of those have been named activists")
          after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?:[^.;]{{0,20}}?|[^.;]{{0,80}}?\band )\b|of (?:them|whom|those|these) |more |others )?"
@@ -1596,7 +1598,8 @@ RULES: list[Rule] = [
                                "3 students who had turned 18 were admitted as probationary members",
                                "in the spring 2 young teachers joined as probationary members",
                                "four teachers of No. 5 Middle School took the oath before the flag and were admitted as "
-                               "probationary members"),
+                               "probationary members",
+                               "2020 — Two teachers are admitted as probationary members."),
          # (the first of two kinds of people joined by "and", each with its number: "68 students and 9 teachers")
          # (their school may be named after them: "Four teachers at Northgate Primary School joined the party")
          # (or a clause on who they are: "two teachers who had applied three years before were admitted", or words set off
@@ -2648,8 +2651,11 @@ RULES: list[Rule] = [
          frame=r"\bvolunt(?:eer|ary)", before=r"\b(?:have |has |had )?helped\s*$",
          after=rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|patients|travell?ers|passengers|visitors|pedestrians)\b"),
     Rule("volunteer_sessions", ("carried out 20 volunteer activities", "provided 14 volunteer sessions",
+                                "over the winter members held 7 volunteer homework sessions at the library",
                                 "took part in 8 community volunteer activities"),
-         after=r"^(?:(?:community |neighbou?rhood )?volunteer(?:ing)? (?:service )?(?:activities|events|services|sessions))\b"),
+         # (the service named before its sessions: "12 volunteer tutoring sessions", "9 volunteer reading sessions")
+         after=r"^(?:(?:community |neighbou?rhood )?volunteer(?:ing)? (?:service |(?:tutoring|reading|coaching|homework|"
+               r"repair|first-aid) )?(?:activities|events|services|sessions))\b"),
     # (or the times the members served, after the sentence that names their volunteering: "… named an Excellent Volunteer
     # Service Team. Over the year its 17 members had served 86 times at the library, giving 700 hours in all.")
     Rule("volunteer_sessions", ("The branch's volunteer team was commended. Its members had served 40 times at the library.",),
@@ -2864,6 +2870,10 @@ RULES: list[Rule] = [
     Rule("volunteer_hours", ("Since 2020 the volunteer team has given 800 hours of free tutoring to migrant children",),
          frame=r"\bvolunt(?:eer|ary)\b[^.]{0,60}?\bteam\b|\bthe team\b",
          before=r"\b(?:given|gave|put in|provided|offered|contributed)\s*$", after=rf"^hours of free {_A_FREE_SERVICE}"),
+    # (or by members, the service said to be free: "members gave 80 hours of free tutoring in the holidays")
+    Rule("volunteer_hours", ("In the summer, our members put in 75 hours of free tutoring for pupils in need",),
+         before=r"\b(?:members|teachers)\b[^.;]{0,30}?\b(?:given|gave|put in|provided|offered|contributed)\s*$",
+         after=rf"^hours of free {_A_FREE_SERVICE}"),
     # (or given by members at a place of the community, which makes it theirs to give: "members have given 60 hours of
     # tutoring at the community centre")
     Rule("volunteer_hours", ("Since spring, members have given 60 hours of tutoring at the community centre",
@@ -4781,8 +4791,14 @@ RULES: list[Rule] = [
          after=r"^(?:communist )?(?:party )?members\b"),
     # the membership grown to a count: "our branch grew to 19 members"
     Rule("members_total", ("in 2022 our branch grew to 19 members", "the branch has grown to 31 party members"),
-         before=r"\b(?:branch|committee|membership) (?:has |had )?(?:grown|grew|risen|rose|increased|expanded) to\s*$",
+         before=r"\b(?:branch|committee|membership) (?:has |had )?(?:since )?(?:grown|grew|risen|rose|increased|expanded) to\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
+    # (or the members said once, before, as those it was founded with: "Set up in 2012 with 6 members, the branch has grown
+    # to 33.")
+    Rule("members_total", ("Founded in 2011 with three members, the committee has since grown to forty.",),
+         frame=r"\bmembers\b[^.;]*\b(?:branch|committee) (?:has |had )?(?:since )?(?:grown|grew|risen|rose|increased|expanded) "
+               r"to\s*$",
+         after=r"^\s*(?:[.;]|$)"),
     # the people whose admission a count is said with: "with the admission of 2 teachers"
     Rule("members_developed", ("the branch grew to 19 members with the admission of 2 teachers",),
          before=r"\b(?:the )?admission of\s*$", after=rf"^(?:new |young )?(?:{PEOPLE}|students|pupils)\b"),

@@ -440,6 +440,9 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("周末为留守儿童开设免费兴趣课堂，累计开课120余次", "党员教师走进社区为孩子们开设“假日课堂”，已开课16节"),
          SESSIONS | {"节"}, frame=f"{_FREE_CLASS_ZH}|{_COMMUNITY_CLASS_ZH}",
          before=r"^[^，,。；;]{0,6}?(?:累计|共计|共)?(?:开课|授课|上课)$"),
+    # (or the free lessons themselves, given and counted: "为社区留守儿童上义务课36节", "给村小学生讲公益课15次")
+    Rule("volunteer_sessions", ("暑假里党员教师为社区留守儿童上义务课36节", "党员教师给村小学生讲公益课累计15次"), SESSIONS | {"节", "堂"},
+         before=r"(?:上|讲|开)了?(?:公益|义务|免费)(?:课|课程|课堂)(?:共|累计|共计)?$"),
     # (and the teachers who took part in it and the children it served, counted after it: "…开设公益小课堂。小课堂共开课20次，
     # 参与党员教师15人，服务儿童600余人次")
     Rule("volunteer_participants", ("支部在社区开设公益课堂。课堂共开课12次，参与党员教师9人",), frozenset({"人", "名", "位"}),
