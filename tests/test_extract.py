@@ -10990,3 +10990,8 @@ def test_english_a_timelines_lines_in_the_present_each_of_its_year():
 def test_free_lessons_given_to_community_children_counted_are_volunteer_sessions():
     text = "某小学新闻\n2023年暑假，党员教师为社区留守儿童上义务课28节。"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_sessions", 28, 2023)]
+
+
+def test_a_headlines_short_name_with_its_city_and_district_gives_way_to_the_name_in_full():
+    text = "洛阳涧西二中：党员教师冬日家访\n近日，涧西区第二中学党支部组织党员教师开展家访活动。该校党支部现有党员31名。"
+    assert extract_text("n.txt", text).document.school == "涧西区第二中学"

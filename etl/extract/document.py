@@ -945,10 +945,12 @@ def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str
     # another school than "长沙一中")
     # (or named after its city's district, whose 区 the short name leaves out with the city: "舟山市定海区第二中学", "定海二中";
     # or after a county no city shares its name with: "龙川县第一中学", "龙川一中")
+    # (or the short name says its city too, before the district's: "银川金凤五小", "金凤区第五小学")
     longer = [n for n in names if n != best and (
         ((n.endswith(best) or short_form(n).endswith(short_form(best))) and _starts_with_region(n)) or
         (len(n) > len(best) and
-         short_form(best) in (short_form(_without_city_word(n)), short_form(_from_district_name(n)))))]
+         short_form(best) in (short_form(_without_city_word(n)), short_form(_from_district_name(n)))) or
+        (len(n) > len(_without_city_name(best)) and _without_city_name(best) == short_form(_from_district_name(n))))]
     if longer:
         best = max(longer, key=lambda n: (len(n), -first_seen[n]))
     return best
@@ -975,6 +977,14 @@ def _without_city_word(name: str) -> str:
     if label and label.endswith("市") and len(label) > 2 and name.startswith(label):
         return name[: len(label) - 1] + name[len(label):]
     return name
+
+
+def _without_city_name(short: str) -> str:
+    """A short name without the name of the city it opens with, 市 left out ("银川金凤五小" → "金凤五小"), else `short`."""
+    for length in (2, 3):
+        if len(short) > length + 2 and is_place_name(short[:length] + "市"):
+            return short[length:]
+    return short
 
 
 def _from_district_name(name: str) -> str:
