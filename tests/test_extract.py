@@ -10995,3 +10995,15 @@ def test_free_lessons_given_to_community_children_counted_are_volunteer_sessions
 def test_a_headlines_short_name_with_its_city_and_district_gives_way_to_the_name_in_full():
     text = "洛阳涧西二中：党员教师冬日家访\n近日，涧西区第二中学党支部组织党员教师开展家访活动。该校党支部现有党员31名。"
     assert extract_text("n.txt", text).document.school == "涧西区第二中学"
+
+
+def test_young_teachers_prizes_counted_after_them_and_a_part_of_those_are_no_members_honours():
+    text = "某中学新闻\n2023年，青年教师在各类教学比赛中获奖19人次，其中省级4人次；党员教师获市级以上表彰6人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 6)]
+
+
+def test_english_members_among_people_who_did_something_are_no_head_count():
+    text = "News\nIn May 2024, 80 staff and students gave blood at the school. Among the donors were 19 Party members."
+    ex = extract_text("n.txt", text)
+    assert ("members_total", 19) not in [(m.indicator, m.value) for m in ex.metrics]
+    assert 19 in [c.value for c in ex.candidates]

@@ -620,8 +620,11 @@ _REVIEW_MEETING_JUST_BEFORE = re.compile(r"民主评议党员(?:大会|会议|�
 
 # those the members guide, then the prize they won: "指导青年教师获区级以上奖项"
 # (or some of them, "among": "青年教师中已有11人在市级以上教学比赛中获奖")
+# (or the prizes they won, counted after them, and a part of those: "青年教师在各类教学比赛中获奖19人次，其中省级4人次")
 _MENTEES_THE_SENTENCE_TELLS_OF = re.compile(r"(?:青年教师|新教师|年轻教师|新入职教师|徒弟)(?:[^，,。；;]{0,8}[，,]\s*(?:其中)?|中|当中|之中)"
-                                            r"(?:已|已经|先后)?(?:有|共有)?$")
+                                            r"(?:已|已经|先后)?(?:有|共有)?$|"
+                                            r"(?:青年教师|新教师|年轻教师|新入职教师|徒弟)们?[^，,。；;]{0,20}?(?:获奖|获得?[^，,。；;]{0,8}?奖项?)"
+                                            r"(?:共|累计|共计)?(?:\d+\s*人次?[，,]\s*其中[^，,。；;]{0,12})?$")
 _MENTEES_HONOURED = re.compile(r"(?:指导|带教|辅导|帮带|培养)[^，,。；;]{0,6}?(?:青年教师|新教师|年轻教师|徒弟|学生|幼儿)"
                                r"[^，,。；;]{0,4}?获")
 

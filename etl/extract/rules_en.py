@@ -4525,6 +4525,8 @@ RULES: list[Rule] = [
                r"go|goes|come|comes|take|takes|carry|carries|visit|visits|participate|participates|attend|attends|"
                r"join|joins)\b)",
          not_before=r"\b(?:including|among them|among whom|of whom|of which|not only|besides)\b|"
+                    # (nor those among people who did something: "Among the donors were 21 party members")
+                    r"\bamong (?:the|those|these|its|our)\b[^.;,]{0,40}?\b(?:were|are)\s*$|"
                     # members something is done with or to are not how many there are
                     r"\b(?:pair|pairs|pairing|paired|organi[sz]e[ds]?|mobili[sz]e[ds]?|sent|send|assigned|selected|arranged|invited|dispatched|"
                     r"encouraged|asked|trained|commended|led|lead|brought|took|paired with|matched with|mentored by|guided by)\s*$"),
