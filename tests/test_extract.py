@@ -11007,3 +11007,14 @@ def test_english_members_among_people_who_did_something_are_no_head_count():
     ex = extract_text("n.txt", text)
     assert ("members_total", 19) not in [(m.indicator, m.value) for m in ex.metrics]
     assert 19 in [c.value for c in ex.candidates]
+
+
+def test_english_people_led_somewhere_for_a_spell_of_volunteer_work():
+    text = "News\nOn 5 March 2024 the branch led 28 teachers and 150 pupils to the riverside for an afternoon of volunteer work."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 28), ("volunteer_participants", 150)]
+
+
+def test_english_every_one_of_the_members_taking_on_a_pupil_then_the_pupils_in_all():
+    text = ("News\nIn 2024 every one of the branch's members has taken on a pupil from a poor family to look after – 21 pupils "
+            "in all.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 21)]

@@ -155,6 +155,9 @@ _HONOURED_VERB = r"(?:commended|honou?red|awarded|named|selected|elected|chose|c
 _PEOPLE_TITLE = r"^(?:(?:[a-z-]+ ){1,4}?stars|(?:[a-z-]+ ){0,4}?(?:pacesetters|vanguards|role models|banner-bearers|torchbearers))\b"
 # volunteering, by its name or as community service ("took part in community service")
 VOLUNTEERING = r"(?:volunt(?:eer|ary)|community (?:service|work))"
+# where people were led to volunteer, after them: "in a volunteer clean-up", or somewhere "for a morning of volunteer work"
+_LED_TO_VOLUNTEERING = (rf"(?: in (?:a|an|the|their) (?:[a-z-]+ ){{0,2}}?{VOLUNTEERING}|"
+                        rf" (?:into|to|onto) [^.;]{{0,60}}?\bfor (?:a|an|the|their) (?:[a-z-]+ ){{0,3}}?{VOLUNTEERING})")
 # taking part in volunteering, said after the people counted: "took part in 12 volunteer activities"
 # (or in duty at a gate or crossing, a volunteer's service as 执勤 is: "have taken part in standing guard at the gate")
 GUARD_DUTY = r"(?:standing guard|stood guard|(?:guard|gate|crossing) duty)"
@@ -470,9 +473,12 @@ RULES: list[Rule] = [
          frozenset({"times"}), after=r"^(?:[a-z-]+ ){0,3}?(?:members|teachers|volunteers)\b[^.;]{0,60}?\bvolunt(?:eer|ary)\b"),
     # the pupils in all that each member's share adds up to, after a dash or a comma: "… each look after two pupils from
     # families in difficulty — 24 children in all"
+    # (or every one of them: "every one of its members has taken on a pupil in need – 19 pupils in all")
     Rule("students_assisted", ("the branch's 12 members each look after two pupils in difficulty, 24 pupils in all",
-                               "the 15 members have each taken on one or two pupils who need help, 22 pupils in all"),
-         frame=rf"\beach (?:[a-z]+ ){{0,2}}?(?:{HELPED}|looks? after|tutors?|mentors?|taken on|takes? on|took on)\b[^.;]*[,—–-]\s*$",
+                               "the 15 members have each taken on one or two pupils who need help, 22 pupils in all",
+                               "every one of our members has taken on a left-behind child to look after - 17 children in all"),
+         frame=rf"\b(?:each|every (?:one of (?:its|our|their|the) (?:[a-z'’]+ )?members|member)(?: has| have)?) (?:[a-z]+ ){{0,2}}?"
+               rf"(?:{HELPED}|looks? after|tutors?|mentors?|taken on|takes? on|took on)\b[^.;]*[,—–-]\s*$",
          after=r"^(?:children|pupils|students)\s+(?:in all|in total|altogether)\b"),
     # (or members each looking after one pupil: as many pupils as members, "12 members each look after one pupil")
     Rule("students_assisted", ("in the scheme 9 members each look after one pupil from a family in difficulty",),
@@ -697,9 +703,10 @@ RULES: list[Rule] = [
                 r"\s*:(?:\s*[\d,]+ (?:[a-z-]+ ){1,2}?(?:and|,))?\s*$",
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b"),
     # the others led with members in a volunteer event, pupils too: "led 26 members and 120 students in a volunteer clean-up"
-    Rule("volunteer_participants", ("the branch led 14 members and 60 pupils in a volunteer clean-up of the river bank",),
+    Rule("volunteer_participants", ("the branch led 14 members and 60 pupils in a volunteer clean-up of the river bank",
+                                    "the branch led 20 teachers and 150 pupils to the beach for a day of volunteer work"),
          before=rf"\bled \d[\d,]* (?:[a-z-]+ )?{SERVING} and\s*$",
-         after=rf"^(?:[a-z-]+ )?{SERVING}\b in (?:a|an|the|their) (?:[a-z-]+ ){{0,2}}?{VOLUNTEERING}"),
+         after=rf"^(?:[a-z-]+ )?{SERVING}\b{_LED_TO_VOLUNTEERING}"),
     # pupils or others the members were joined by, in a service to the public the sentence then names: "led its 19 members,
     # together with 120 pupils, in sweeping the lanes of the old town"
     Rule("volunteer_participants", ("the branch led 15 members, together with 90 pupils, in sweeping the streets of the old town",),
@@ -2624,10 +2631,10 @@ RULES: list[Rule] = [
          after=r"^(?:retired |party |young )?members (?:now |currently |still |regularly )?volunteer\b(?! (?:team|service))"),
     # people led in a volunteer event: "led 26 members and 120 students in a volunteer clean-up" (and the others led with
     # them, pupils too: above, before pupils are read as the school's enrolment)
-    Rule("volunteer_participants", ("the branch led 14 members and 60 pupils in a volunteer clean-up of the river bank",),
+    Rule("volunteer_participants", ("the branch led 14 members and 60 pupils in a volunteer clean-up of the river bank",
+                                    "the branch led 20 teachers and 150 pupils to the beach for a day of volunteer work"),
          before=r"\bled\s*$",
-         after=rf"^(?:[a-z-]+ )?{SERVING}\b(?: and \d[\d,]* (?:[a-z-]+ )?{SERVING}\b)? in (?:a|an|the|their) (?:[a-z-]+ ){{0,2}}?"
-               rf"{VOLUNTEERING}"),
+         after=rf"^(?:[a-z-]+ )?{SERVING}\b(?: and \d[\d,]* (?:[a-z-]+ )?{SERVING}\b)?{_LED_TO_VOLUNTEERING}"),
     # people who took part, with nothing said of what in: the volunteering of the sentence before
     Rule("volunteer_participants", ("The branch held a volunteer day at the park. A total of 45 teachers took part.",
                                     "Members did volunteer work at the station. 30 of them joined in.",
