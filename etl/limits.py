@@ -158,8 +158,9 @@ def check_file_size(name: str, size: int, setting: str = "report_mb") -> None:
                     f"文件超过 {limit // MB} MB 上限", setting)
 
 
-def check_sheet_columns(name: str, row: int, columns: int) -> None:
-    limit = cap("sheet_columns")
+def check_sheet_columns(name: str, row: int, columns: int, limit: int | None = None) -> None:
+    """(`limit`, read once by a caller that checks every row of a sheet: a sheet may have a million)"""
+    limit = cap("sheet_columns") if limit is None else limit
     if columns > limit:
         raise _over(name, f"row {row} reaches column {columns:,}, more than the limit of {limit:,} columns",
                     f"第 {row} 行用到第 {columns:,} 列，超过 {limit:,} 列的上限", "sheet_columns")

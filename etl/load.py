@@ -37,6 +37,7 @@ from etl.warehouse import (
     LoadError,
     WarehouseBusy,
     bump_data_version,
+    insert_rows,
     on_lake,
     transaction,
 )
@@ -330,24 +331,18 @@ def write_extractions(con, batch_id: int, extractions: Iterable[Extraction]) -> 
         award_rows += _award_rows(ex, batch_id, school_id, document_id)
         candidate_rows += _candidate_rows(ex, batch_id, school_id, document_id)
     if metric_rows:
-        con.executemany(
-            "INSERT INTO report_observations (id, batch_id, school_id, indicator_id, year, period_label, "
-            "period_start, period_end, cadence, value, qualifier, is_target, source_kind, document_id, span_start, "
-            "span_end, evidence, review_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            _numbered(con, "observation", metric_rows),
-        )
+        insert_rows(con, "report_observations", (
+            "id", "batch_id", "school_id", "indicator_id", "year", "period_label", "period_start", "period_end",
+            "cadence", "value", "qualifier", "is_target", "source_kind", "document_id", "span_start", "span_end",
+            "evidence", "review_status"), _numbered(con, "observation", metric_rows))
     if award_rows:
-        con.executemany(
-            "INSERT INTO awards (id, batch_id, school_id, year, title, level, recipient, source_kind, document_id, "
-            "span_start, span_end, evidence, review_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            _numbered(con, "award", award_rows),
-        )
+        insert_rows(con, "awards", (
+            "id", "batch_id", "school_id", "year", "title", "level", "recipient", "source_kind", "document_id",
+            "span_start", "span_end", "evidence", "review_status"), _numbered(con, "award", award_rows))
     if candidate_rows:
-        con.executemany(
-            "INSERT INTO candidates (id, batch_id, document_id, school_id, value, qualifier, unit, year, "
-            "span_start, span_end, evidence, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            _numbered(con, "candidate", candidate_rows),
-        )
+        insert_rows(con, "candidates", (
+            "id", "batch_id", "document_id", "school_id", "value", "qualifier", "unit", "year", "span_start",
+            "span_end", "evidence", "reason"), _numbered(con, "candidate", candidate_rows))
     counts["observations"] = len(metric_rows)
     counts["awards"] = len(award_rows)
     counts["candidates"] = len(candidate_rows)

@@ -525,3 +525,16 @@ def test_an_honour_read_in_traditional_characters_is_kept_under_its_simplified_t
     load_report(con, extract_text("s.txt", "西湖小学党支部\n2020年，西湖小学党支部获评“市先进党支部”。"), who="t")
     titles = con.execute("SELECT title, count(*) FROM awards WHERE title LIKE '市先%' GROUP BY title").fetchall()
     assert titles == [("市先进党支部", 2)]
+
+
+def test_insert_rows_writes_every_row_across_its_statements_with_nulls_and_types_kept():
+    import duckdb
+
+    from etl.warehouse import insert_rows
+
+    con = duckdb.connect()
+    con.execute("CREATE TABLE t (id BIGINT, year INTEGER, label VARCHAR, value DOUBLE, flag BOOLEAN)")
+    rows = [(n, 2000 + n % 20 if n % 3 else None, None if n % 5 == 0 else f"第{n}项", n / 4, n % 2 == 0)
+            for n in range(601)]  # (more rows than one statement takes, and not a multiple of it)
+    insert_rows(con, "t", ("id", "year", "label", "value", "flag"), rows)
+    assert con.execute("SELECT * FROM t ORDER BY id").fetchall() == rows

@@ -576,12 +576,17 @@ _PLAN_OR_SUMMARY_LINE = re.compile(rf"计划|要点|规划|工作安排|实施�
                                    rf"{EN_YEAR_AT_A_GLANCE}|{EN_KEY_FACTS}|quarter|highlights", re.I)
 
 
+# the most characters of a line read as a title could be
+_A_TITLES_LENGTH = 200
+
+
 def _document_time(folded: str, title: str | None, published, doc_type: str, lang: str) -> DocTime:
     plan_year = None
     if doc_type == "work_summary" and lang == "en" and (covers := EN_REPORTS_ON_YEAR.search(folded, 0, 1500)):
         plan_year = int(covers.group(1))  # what the report says it covers, whatever date its title gives
     elif doc_type in ("work_plan", "work_summary"):
-        for line in ([title] if title else []) + folded.split("\n")[:8]:
+        # (a title is short: the first lines are read only so far, however long a line runs)
+        for line in ([title] if title else []) + [line[:_A_TITLES_LENGTH] for line in folded.split("\n", 8)[:8]]:
             if _FULL_DATE.search(line or ""):
                 continue  # a line with a full date is the page's date line, not its title
             if line and (_PLAN_OR_SUMMARY_LINE.search(line)
@@ -721,7 +726,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     quantities = [q for q in quantities if not _within(q.start, furniture)]
     # each number is read against its sentence: a bound on how many there are bounds the time
     limits.check_report_numbers(doc, sum(not q.article for q in quantities))
-    metrics, candidates = _metrics(text, folded, seg, lang, doc_time, quantities, doc_type == "work_plan", others)
+    metrics, candidates = _metrics(text, folded, seg, lang, doc_time, quantities, doc_type == "work_plan", others, doc=doc)
     if lang == "en":
         metrics = _without_parts_after_their_total(low, seg, metrics)
         metrics, honoured = _honoured_then_members_among_them(low, seg, metrics)
@@ -1143,7 +1148,10 @@ def _original(text: str, folded: str, name: str | None) -> str | None:
 
 
 def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTime, quantities: list[Quantity],
-             is_target: bool, others: Others) -> tuple[list[Metric], list[Candidate]]:
+             is_target: bool, others: Others, *, doc: str) -> tuple[list[Metric], list[Candidate]]:
+    """The figures of a report's numbers, and the numbers left to review; a report is refused (`doc` named) as soon as
+    it has more of them found than the cap allows, with no reading of the rest."""
+    most = limits.cap("report_figures")
     metrics: list[Metric] = []
     candidates: list[Candidate] = []
     offered: set[tuple] = set()
@@ -1155,6 +1163,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
     planned_counts: dict[int, str | None] = {}  # the end of a number planned -> what it counts
     prev_end = 0
     for i, q in enumerate(quantities):
+        if len(metrics) + len(candidates) > most:
+            limits.refuse_report_figures(doc)
         next_start = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
         if seg.in_label(q.start, q.end):
             continue

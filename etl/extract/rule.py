@@ -67,6 +67,11 @@ class Rule:
     as_many: bool = False
 
     def __post_init__(self):
+        self._compiled = False
+
+    def _compile(self) -> None:
+        """Compiles the rule's patterns, the first time it is tried: a text in one language never compiles the
+        other's rules, which is most of the time a report's first reading would take."""
         def compiled(pattern: str | None) -> re.Pattern | None:
             return re.compile(pattern, re.I) if pattern is not None else None
 
@@ -74,18 +79,25 @@ class Rule:
         self._not_before, self._not_after = compiled(self.not_before), compiled(self.not_after)
         self._time_until = compiled(self.time_until)
         self._earlier = compiled(self.earlier)
+        self._compiled = True
 
     def time_end(self, sentence: str) -> int:
         """Where the words that date the count end, in `sentence` (the sentence before the number)."""
+        if not self._compiled:
+            self._compile()
         m = self._time_until.search(sentence) if self._time_until is not None else None
         return m.start() if m else len(sentence)
 
     def frame_start(self, sentence: str) -> int | None:
         """Where the frame starts in `sentence`, for a rule whose evidence quotes it."""
+        if not self._compiled:
+            self._compile()
         m = self._frame.search(sentence) if self.quotes_frame and self._frame is not None else None
         return m.start() if m else None
 
     def matches(self, w: Window) -> bool:
+        if not self._compiled:
+            self._compile()
         if self.units is not None and w.unit not in self.units:
             return False
         if self.required and not w.required:

@@ -151,8 +151,9 @@ def _xlsx_rows(name: str, sheet) -> tuple[list[tuple[str, int]], int, int]:
     width, rows_above, empty_since = 0, None, 0
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="")
+    most_columns = limits.cap("sheet_columns")
     for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-        limits.check_sheet_columns(name, number, len(row))
+        limits.check_sheet_columns(name, number, len(row), most_columns)
         if not row or all(v is None or str(v).strip() == "" for v in row):
             empty_since += rows_above is not None
             continue
