@@ -63,12 +63,12 @@ SETTINGS: dict[str, Setting] = {
     ),
     "report_chars": Setting(
         "PBD_MAX_REPORT_CHARS",
-        "1000000",
+        "300000",
         "Most characters of text one report may hold.",
     ),
     "report_figures": Setting(
         "PBD_MAX_REPORT_FIGURES",
-        "2000",
+        "1000",
         "Most figures, honours and unassigned numbers found in one report (honours counted as found, before "
         "the reading of whose each is leaves some out).",
     ),

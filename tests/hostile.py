@@ -10,6 +10,8 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from etl.limits import cap
+
 _CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
@@ -197,10 +199,11 @@ def text_run_of_digits(path: Path, digits: int = 20_000) -> Path:
     return path
 
 
-def text_long_sentence(path: Path, items: int = 1_900) -> Path:
-    """Under every cap: one sentence of about 900,000 characters, a count every 480 or so."""
+def text_long_sentence(path: Path, items: int | None = None) -> Path:
+    """Under every cap: one sentence of nine tenths of the characters a report may hold, a count every 480 or so."""
     words = "学校党支部组织全体党员教师认真学习" * 28
     counts = ("开展主题党日活动{}次", "讲党课{}次", "发展党员{}名", "帮扶学生{}名")
+    items = long_sentence_items() if items is None else items
     sentence = "，".join(words + counts[n % 4].format(n % 29 + 1) for n in range(items))
     path.write_text(f"某某中学党建工作总结\n2023年，{sentence}。\n", encoding="utf-8")
     return path
@@ -213,14 +216,22 @@ def text_long_paragraph(path: Path, sentences: int = 5_000) -> Path:
     return path
 
 
-def text_many_numbers(path: Path, numbers: int = 100_000) -> Path:
-    """Numbers with a measure word, each in parentheses, so that none is a figure: over the cap on numbers."""
+def long_sentence_items() -> int:
+    """How many counts `text_long_sentence` holds: as many as fill nine tenths of the cap on a report's text."""
+    return cap("report_chars") * 9 // 10 // 484
+
+
+def text_many_numbers(path: Path, numbers: int | None = None) -> Path:
+    """Numbers with a measure word, each in parentheses, so that none is a figure: twice the cap on numbers (and
+    under the cap on text)."""
+    numbers = 2 * cap("report_numbers") if numbers is None else numbers
     path.write_text("某某中学党建工作总结\n" + "".join(f"（{n}名党员）" for n in range(numbers)), encoding="utf-8")
     return path
 
 
-def text_many_honours(path: Path, honours: int = 30_000) -> Path:
-    """One paragraph of honours: over the cap on figures."""
+def text_many_honours(path: Path, honours: int | None = None) -> Path:
+    """One paragraph of honours: three times the cap on figures (and under the cap on text)."""
+    honours = 3 * cap("report_figures") if honours is None else honours
     levels = "区市省"
     body = "".join(f"{2000 + n % 24}年被{levels[n % 3]}教委评为“先进基层党组织”，" for n in range(honours))
     path.write_text(f"某某中学党建工作总结\n{body}\n", encoding="utf-8")
