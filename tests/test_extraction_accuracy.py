@@ -14,7 +14,11 @@ from tests.conftest import CORPUS, SEEDS, SHARED, run_cli
 FLOORS = {"metric_f1": 0.90, "award_f1": 0.80, "school_names": 0.90, "qualifiers": 0.95, "years": 0.85}
 
 
-@pytest.mark.parametrize("gold", [SEEDS, CORPUS], ids=["seeds", "corpus"])
+# (and the reports the team wrote, each with its expectations written before the extractor read it)
+WRITTEN = Path(__file__).parent / "data" / "written_reports"
+
+
+@pytest.mark.parametrize("gold", [SEEDS, CORPUS, WRITTEN], ids=["seeds", "corpus", "written"])
 def test_accuracy_floors(gold, tmp_path):
     extracted = run_cli("extract", "--json", str(gold))
     assert extracted.returncode == 0, extracted.stderr
