@@ -139,11 +139,12 @@ def cadence_en(right: str, left: str = "", sentence: str = "") -> tuple[str | No
     is a year's), else just before it in its clause, else the rate its sentence opens with ("every
     month, the branch holds one …")."""
     m = _near_en(RATE_EN, right, left)
-    if m is None and (m := RATE_EN.match(sentence.lstrip())) is not None:
+    opening = sentence.lstrip()
+    if m is None and (m := RATE_EN.match(opening)) is not None:
         # (not past a clause of its own that says its own time: "Every month the branch holds a theme day, and this
         # spring members have made 9 visits to the ward")
-        later = _EN_NEXT_CLAUSE.search(sentence.lstrip(), m.end())
-        if later is not None and time_marks(sentence.lstrip()[later.end():], "en"):
+        later = _EN_NEXT_CLAUSE.search(opening, m.end())
+        if later is not None and time_marks(opening[later.end():], "en"):
             m = None
     if m is None:
         return None, None
