@@ -123,11 +123,13 @@ def _ratio(name: str, member: str, ratio: float, limit: int) -> LimitExceeded:
                  f"{member} 的压缩比为 {ratio:.0f}:1，超过上限 {limit}:1（疑似压缩炸弹）", "zip_ratio")
 
 
-def check_report_text(name: str, text: str) -> None:
+def check_report_text(name: str, text: str, *, of_page: bool = False) -> None:
+    """(`of_page`: the text is a web page's whole text, read before its article is found)"""
     limit = cap("report_chars")
     if len(text) > limit:
-        raise _over(name, f"{len(text):,} characters of text, more than the limit of {limit:,} per report",
-                    f"正文 {len(text):,} 字，超过每份报告 {limit:,} 字的上限", "report_chars")
+        what, what_zh = ("the page holds ", "网页文字") if of_page else ("", "正文 ")
+        raise _over(name, f"{what}{len(text):,} characters of text, more than the limit of {limit:,} per report",
+                    f"{what_zh}{len(text):,} 字，超过每份报告 {limit:,} 字的上限", "report_chars")
 
 
 def check_report_figures(name: str, count: int) -> None:

@@ -239,6 +239,9 @@ def _read_html(name: str, html: str, encoding: str | None) -> ReportText:
             break
     for element in list(root.iter(*_DROP_TAGS)):
         element.drop_tree()
+    # The page's text bounds its article's; a page over the cap is refused before its elements are walked
+    # one by one in Python, which for a page of a few MB of markup takes longer than reading any report.
+    limits.check_report_text(name, root.text_content(), of_page=True)
     for element in list(root.iter()):
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue

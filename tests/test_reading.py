@@ -139,3 +139,20 @@ def test_character_references_in_a_text_file_read_as_their_characters(tmp_path):
     assert [(m.indicator, m.value) for m in extraction.metrics] == [("members_total", 23), ("theme_party_days", 12)]
     assert [a.title for a in extraction.awards] == ["先进党支部"]
     assert "AT&T 与 &unknown; 照录" in read_report(path).text  # what is no reference is kept as written
+
+
+def test_a_page_whose_text_is_over_the_cap_is_refused_before_its_article_is_looked_for(tmp_path, monkeypatch):
+    """The page's whole text (scripts and styles left out) is held to the report cap, so a page of a few MB
+    of markup is refused before it is walked element by element; a page under the cap reads as before."""
+    monkeypatch.setenv("PBD_MAX_REPORT_CHARS", "2000")
+    article = "".join(f"<p>我校第{n}党小组有党员{n + 3}名。</p>" for n in range(1, 40))
+    script = "<script>" + "var x = 1;" * 500 + "</script>"
+    page = f"<html><head><title>某中学党建</title>{script}</head><body><div class='content'>{article}</div>"
+    (tmp_path / "fits.html").write_text(page + "</body></html>", encoding="utf-8")
+    assert "我校第39党小组有党员42名。" in read_report(tmp_path / "fits.html").text
+
+    menu = "<div class='nav'>" + "<a href='/'>栏目</a>" * 1000 + "</div>"
+    (tmp_path / "big.html").write_text(page + menu + "</body></html>", encoding="utf-8")
+    with pytest.raises(ReadError, match=r"big\.html: the page holds 2,575 characters of text, more than the limit "
+                                        r"of 2,000 per report \(PBD_MAX_REPORT_CHARS\)"):
+        read_report(tmp_path / "big.html")
