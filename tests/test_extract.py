@@ -11018,3 +11018,12 @@ def test_english_every_one_of_the_members_taking_on_a_pupil_then_the_pupils_in_a
     text = ("News\nIn 2024 every one of the branch's members has taken on a pupil from a poor family to look after – 21 pupils "
             "in all.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 21)]
+
+
+def test_people_counted_with_their_families_are_of_their_own_kind():
+    # (the families joined to the noun before the count are counted with its people: staff visited, not undecided)
+    text = "某小学新闻\n2024年以来，支部已先后看望生病教职工及其家属12人次。春节前，书记走访慰问离退休党员和家属7人。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 12), ("staff_visited", 7)]
+    # (and the public served with theirs are still the public)
+    text = "某中学新闻\n2023年，党员志愿队服务社区老人及家属300余人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_beneficiaries", 300)]

@@ -1177,6 +1177,7 @@ _COUNT_BEFORE = re.compile(rf"{COUNT_END}$")
 
 
 _ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]")
+_AND_THEIR_FAMILIES = re.compile(r"(?:以及|及|和|与)其?(?:家属|家人|亲属)$")
 _ASIDE_BEFORE = re.compile(r"[(（][^()（）]{0,40}[)）]\s*$")
 _TOTAL_LINK = re.compile(r"人数|总数|总人数|^数")  # (or a noun's 数: "党员数为41名")
 _SUM_WORD = re.compile(r"合计|共计|总计|总共|一共")
@@ -1260,6 +1261,10 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
         aside = _ASIDE_BEFORE.search(text, clause_start, noun_end)
         if aside and not grouped:
             noun_end = aside.start()
+        # "困难教职工及家属15人次": the families joined to a noun are counted with its people, who are of its kind
+        families = _AND_THEIR_FAMILIES.search(text, clause_start, noun_end)
+        if families and not grouped:
+            noun_end = families.start()
         nouns = _phrase_before(text, noun_end, clause_start, lex)
         # (the label's colon may end the clause or stand in it)
         item_start = max(clause_start, text.rfind("：", clause_start, noun_end) + 1, text.rfind(":", clause_start, noun_end) + 1)
