@@ -3593,7 +3593,8 @@ def test_english_all_the_members_who_attended_after_the_sentence_of_the_reviews_
 def test_english_the_members_who_took_part_in_the_review_a_sentence_opens_with_are_those_reviewed():
     text = ('Appraisal results, 2023\n\nIn the branch\'s annual democratic appraisal, all 25 members took part. 7 members '
             'were rated "excellent" and 18 "competent".')
-    assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 25)]
+    # (and those the appraisal rated excellent, in the sentence after it, are honoured members)
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 25), ("awards_individual", 7)]
     # (not the members who took part in something else)
     text = "News 2023\n\nIn the branch's reading week, all 25 members took part."
     assert [m.indicator for m in metrics(text)] != ["member_reviews"]
@@ -8452,7 +8453,8 @@ def test_english_members_and_other_staff_who_spent_days_helping_and_the_members_
         ("volunteer_participants", 14), ("volunteer_participants", 20)]
     text = ("News\n\nThe branch completed its democratic review of members. Of the 40 members reviewed, 9 were rated "
             "excellent.")
-    assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 40)]
+    # (and the 9 the review rated excellent are honoured members)
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 40), ("awards_individual", 9)]
 
 
 
@@ -11027,3 +11029,12 @@ def test_people_counted_with_their_families_are_of_their_own_kind():
     # (and the public served with theirs are still the public)
     text = "某中学新闻\n2023年，党员志愿队服务社区老人及家属300余人次。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_beneficiaries", 300)]
+
+
+def test_english_members_rated_excellent_in_the_sentence_after_the_appraisal():
+    text = ("News\nIn January 2024 the branch held its democratic appraisal of members. All 29 members took part; 7 were "
+            "rated excellent and the rest competent.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("member_reviews", 29), ("awards_individual", 7)]
+    # (not a grade told with no appraisal before it)
+    text = "News\nIn 2024 the branch ran 12 volunteer days. Of the 12 days, 7 were rated excellent by residents."
+    assert ("awards_individual", 7) not in [(m.indicator, m.value) for m in metrics(text)]

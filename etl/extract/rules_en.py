@@ -1974,6 +1974,14 @@ RULES: list[Rule] = [
                r"\bannual (?:review|appraisal)(?: meeting)?\b|\b(?:self-|mutual )assessment\b",
          after=r"^(?:(?:party )?members |of them )?(?:were|was) (?:rated|graded|assessed|named) (?:as )?[\"“]?"
                                                r"(?:excellent|outstanding)\b"),
+    # (or those rated excellent in the sentence after the review: "The branch appraised its members in January. All 35
+    # took part; 6 were rated excellent.")
+    Rule("awards_individual", ("The branch held its democratic appraisal in January. All 35 members took part; 6 were rated "
+                               "excellent.",
+                               "Its annual review meeting was in March. Of the 40 members, 9 were rated outstanding."),
+         earlier=rf"\b{DEMOCRATIC_REVIEW}\b|\bannual (?:review|appraisal)(?: meeting)?\b",
+         after=r"^(?:(?:party )?members |of them )?(?:were|was) (?:rated|graded|assessed|named) (?:as )?[\"“]?"
+               r"(?:excellent|outstanding)\b"),
     # (or in the sentence after the review: "It held its democratic appraisal in January. All 35 members took part.")
     # (or attended its meeting: "… held the democratic appraisal of members. All 33 members of the branch attended the
     # meeting.")
