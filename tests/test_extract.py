@@ -11038,3 +11038,21 @@ def test_english_members_rated_excellent_in_the_sentence_after_the_appraisal():
     # (not a grade told with no appraisal before it)
     text = "News\nIn 2024 the branch ran 12 volunteer days. Of the 12 days, 7 were rated excellent by residents."
     assert ("awards_individual", 7) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_english_volunteers_counted_as_times_of_taking_part():
+    # (however many words the activities' list puts between)
+    text = ("News\nIn 2023 the branch ran 15 volunteer days in the town, among them litter picking along the canal, duty at the "
+            "library on Saturdays and visits to the two care homes of the district, with 260 participant-times in all.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 15), ("volunteer_participants", 260)]
+    # (not times of taking part in something that is no volunteering)
+    text = "News\nIn 2023 the branch ran 15 reading salons, with 260 participant-times in all."
+    assert ("volunteer_participants", 260) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_english_all_the_members_among_the_people_who_came_are_the_head_count():
+    text = "News\nIn May 2023 the branch held a lecture on the Constitution. Over 70 teachers, including all 26 Party members, came."
+    assert ("members_total", 26) in [(m.indicator, m.value) for m in metrics(text)]
+    # (some of them are a part, which is no head count)
+    text = "News\nIn May 2023 the branch held a lecture on the Constitution. Over 70 teachers, including 26 Party members, came."
+    assert ("members_total", 26) not in [(m.indicator, m.value) for m in metrics(text)]

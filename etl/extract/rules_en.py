@@ -519,10 +519,11 @@ RULES: list[Rule] = [
          frame=r"\b(?:including|among them|among whom|of whom|of which|not only)\b(?![^.;]*,\s*and\s*$)[^.;]{0,60}$",
          after=r"^(?:communist )?(?:party members?|people|persons|teachers|members)\b",
          not_after=rf"^(?:people|persons|teachers) (?:who )?(?:{APPLIED}|{MADE_ACTIVISTS})",
-         # (the school's own members are all of them: "all staff attended, including the school's 35 party members"; a part
-         # named before its count in a translation's Chinese order is read as such: "among them probationary party members
-         # 2 people")
-         not_before=rf"{ITS_OWN}|\b(?:members?|activists?|applicants?)\s*$", name="a part of a total"),
+         # (the school's own members are all of them: "all staff attended, including the school's 35 party members", and so
+         # are all the members, said so: "60 teachers came, including all 23 party members"; a part named before its count
+         # in a translation's Chinese order is read as such: "among them probationary party members 2 people")
+         not_before=rf"{ITS_OWN}|\ball(?: the| of the| of its| of our)?\s*$|\b(?:members?|activists?|applicants?)\s*$",
+         name="a part of a total"),
     # members in the school's leadership are no head count of the school's: "4 party members in the leadership team"
     # (nor are members who took up posts: "20 party members have taken up posts")
     Rule(None, ("there are 4 party members in the school leadership team", "20 party members have taken up posts"),
@@ -1371,6 +1372,13 @@ RULES: list[Rule] = [
     # service the masses 1500 person-times")
     Rule("volunteer_participants", ("carry out the volunteer service 16 times, the participate person-time 230",),
          frame=r"\bvolunt", before=r"\bparticipat(?:e|ed|ing|ion|ions)? (?:person-times?|people|persons|number)\s*$"),
+    # (or the volunteers' person-times said as times of taking part, which say what they count however far the volunteering
+    # is named before: "ran 12 volunteer days, among them …, with 300 participant-times in all")
+    Rule("volunteer_participants", ("The branch ran 12 volunteer days in the villages near the town, among them tree planting, "
+                                    "road safety duty at the crossing and visits to two care homes, with 300 participant-times "
+                                    "in all.",
+                                    "Its volunteer service totalled 90 volunteer-times this year."),
+         frame=r"\bvolunt", after=r"^(?:participant|participation|volunteer)[- ]times?\b"),
     Rule("volunteer_beneficiaries", ("volunteer service 16 times, service the masses 1500 person-times",),
          frame=r"\bvolunt", before=r"\bserv(?:e|ed|es|ice|ing) (?:the )?(?:masses|residents|people|villagers|elderly|"
                                     r"community|public)\s*$", after=r"^(?:person-times|people|persons)\b"),
