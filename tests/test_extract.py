@@ -11056,3 +11056,17 @@ def test_english_all_the_members_among_the_people_who_came_are_the_head_count():
     # (some of them are a part, which is no head count)
     text = "News\nIn May 2023 the branch held a lecture on the Constitution. Over 70 teachers, including 26 Party members, came."
     assert ("members_total", 26) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_hours_of_teaching_or_tutoring_given_free_are_volunteer_hours():
+    text = "某中学新闻\n2023年，党员教师每周三下午为社区孩子义务辅导作业，共计96小时。支部还为后进生免费补课180余小时。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_hours", 96), ("volunteer_hours", 180)]
+    text = "某中学新闻\n2023年，退休党员教师为留守儿童义务授课累计220余小时。"
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [("volunteer_hours", 220, "at_least")]
+    # (not hours of paid or ordinary teaching)
+    assert metrics("某中学新闻\n2023年，党员教师为毕业班学生集中辅导累计180小时。") == []
+
+
+def test_english_others_beside_people_counted_in_words_are_a_figure_of_their_own():
+    text = "News\nIn 2023 Fifteen Party members and 24 other teachers volunteered to run the school's free holiday reading room."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 15), ("volunteer_participants", 24)]

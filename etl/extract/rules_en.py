@@ -307,8 +307,11 @@ RULES: list[Rule] = [
     # commended" (and a translation of "等6名同志" may count the named among them: "and other 6 comrades"): for review
     Rule(None, ("Wang Fang, Li Na and 3 other comrades were commended",),
          before=r"\band\s*$", after=r"^other (?:[a-z-]+ )?(?:comrades|teachers|party members|members|colleagues)\b",
-         # (not others beside people counted: "20 party members and 30 other teachers volunteered")
-         not_before=r"\d[\d,]*\s+(?:[a-z-]+\s+){0,3}and\s*$", name=OTHERS_BESIDE_NAMED, review=True),
+         # (not others beside people counted, in figures or words: "20 party members and 30 other teachers volunteered",
+         # "Twelve members and 15 other teachers")
+         not_before=r"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|"
+                    r"nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?))\s+(?:[a-z-]+\s+){0,3}and\s*$",
+         name=OTHERS_BESIDE_NAMED, review=True),
     # the members expected at a meeting, the number present said after: "should arrive formal party members 24 people, the
     # actual arrive 23 people", "of the 24 full members entitled to attend, 23 were present" (for review: it may be the
     # branch's membership, as in Chinese)

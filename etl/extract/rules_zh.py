@@ -528,6 +528,12 @@ RULES: list[Rule] = [
     Rule("volunteer_hours", ("党员志愿服务时长人均15小时以上，总时长达600小时",), HOURS,
          frame=r"志愿服务[^。；;]{0,30}[，,]\s*(?:累计|共计)?总(?:时长|时数)", before=r"^(?:累计|共计)?总(?:时长|时数)(?:共计|累计|达)?$"),
     Rule("volunteer_hours", ("开展了300小时的志愿服务",), HOURS, after=r"^的?志愿服务"),
+    # (or the hours of teaching or tutoring given free, which is a volunteer's service: "党员教师课后为后进生义务辅导300余小时",
+    # or summed up after a comma: "每周为社区孩子义务辅导作业，全年累计96小时")
+    Rule("volunteer_hours", ("党员教师课后为后进生义务辅导300余小时", "全年免费补课累计120小时", "退休党员义务授课学生共计80小时"), HOURS,
+         before=r"(?:义务|免费|无偿)(?:辅导|补课|授课|支教|家教)[^，,。；;\d]{0,6}?(?:累计|共计|共|达)?$"),
+    Rule("volunteer_hours", ("党员每周为社区孩子义务辅导作业，全年累计96小时",), HOURS,
+         frame=r"(?:义务|免费|无偿)(?:辅导|补课|授课|支教|家教)[^，,。；;\d]{0,6}?[，,]\s*(?:全年|一年来|本学期)?(?:累计|共计)达?$"),
     # the people who served in a volunteer's post, named after them: "组织12名党员教师担任博物馆义务讲解员"
     Rule("volunteer_participants", ("组织12名党员教师担任博物馆义务讲解员", "支部8名党员报名担任社区志愿者"), frozenset({"人", "名", "位"}),
          after=r"^(?:党员)?(?:教师|老师|党员|干部)?(?:报名|轮流|自愿)?(?:担任|成为)[^，,。；;]{0,20}?(?:义务|志愿)"
