@@ -11070,3 +11070,8 @@ def test_hours_of_teaching_or_tutoring_given_free_are_volunteer_hours():
 def test_english_others_beside_people_counted_in_words_are_a_figure_of_their_own():
     text = "News\nIn 2023 Fifteen Party members and 24 other teachers volunteered to run the school's free holiday reading room."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 15), ("volunteer_participants", 24)]
+
+
+def test_english_people_taken_on_as_activists():
+    text = "News\nIn 2024 four young teachers were taken on as activists by the branch."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 4)]

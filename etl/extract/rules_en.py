@@ -45,7 +45,7 @@ ADMITTED_ALONE = r"(?:were|was|have been|has been|had been) admitted(?= in | dur
 # (or in the present, as a timeline's or a headline's lines tell what happened: "2022 — Three teachers are named activists")
 # (or put on their list: "were placed on the activist list")
 MADE_ACTIVISTS = (r"(?:(?:were|was|are|is|have been|has been|had been) (?:(?:identified|selected|designated|chosen|confirmed|listed|"
-                  r"taken|named|determined|trained|cultivated|absorbed|admitted|accepted|approved) as|"
+                  r"taken(?: on)?|named|determined|trained|cultivated|absorbed|admitted|accepted|approved) as|"
                   r"named|made|designated) (?:(?:party |membership )?activists|active elements)\b|"
                   # (or became them, as a translation says 成为入党积极分子: "5 persons became the activists")
                   r"(?:became|have become|has become|had become) (?:the )?(?:party |membership )?activists\b|"
