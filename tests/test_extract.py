@@ -11075,3 +11075,12 @@ def test_english_others_beside_people_counted_in_words_are_a_figure_of_their_own
 def test_english_people_taken_on_as_activists():
     text = "News\nIn 2024 four young teachers were taken on as activists by the branch."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 4)]
+
+
+def test_an_honour_a_dated_text_says_was_conferred_lately_is_of_the_texts_year():
+    text = "某中学获殊荣\n2024年5月8日\n\n日前，某中学党委被省委教育工委命名为“全省党建工作样板支部”。该校曾被评为“市文明校园”。"
+    found = [(a.year, a.title) for a in extract_text("a.txt", text).awards]
+    assert found == [(2024, "全省党建工作样板支部"), (None, "市文明校园")]
+    # (and with no date in the text, no year)
+    text = "某中学获殊荣\n\n日前，某中学党委被省委教育工委命名为“全省党建工作样板支部”。"
+    assert [(a.year, a.title) for a in extract_text("a.txt", text).awards] == [(None, "全省党建工作样板支部")]

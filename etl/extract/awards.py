@@ -319,8 +319,10 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
         if year is None and time.kind == "none":
             # "6月30日，…召开大会，表彰了优秀共产党员5名": what a meeting of the text confers is of the text's year; and
             # what a summary says was received, of the year it sums up ("2022年第一季度工作简报……被评为…")
+            # (and so is an honour the sentence says was conferred lately: "近日，…党支部被命名为…", in a dated text)
             announced = _RESULTS_OF_A_YEAR.search(text, before_start, s_start) if s_start else None
-            year = int(announced.group(1)) if announced else doc.current_year if active else doc.plan_year
+            lately = _LATELY.search(text, s_start, trigger.start())
+            year = int(announced.group(1)) if announced else doc.current_year if active or lately else doc.plan_year
         # "于2018年、2020年两次被评为…": the honour once for each year listed
         # (or the years the sentence opens with: "2018年、2022年，学校党支部两次被评为…")
         listed = _YEAR_LIST.search(before) or _OPENING_YEAR_LIST.match(text, s_start, trigger.start())
@@ -587,6 +589,7 @@ def _of_them(text: str, seg: Segmenter, pos: int, before: str) -> str:
 
 _A_TEAM_BEFORE = re.compile(r"(?:支部|党小组|代表队|团队|小组|队)[^，,。；;]{0,4}$")
 _WHOLE_YEAR = frozenset({"全年", "本年度", "本年", "年内", "今年"})
+_LATELY = re.compile(r"近日|日前|近期|前不久|不久前")
 
 
 def _titles_commended(text: str, start: int, clause_end: int) -> list[tuple[int, int, bool]]:
