@@ -11084,3 +11084,13 @@ def test_an_honour_a_dated_text_says_was_conferred_lately_is_of_the_texts_year()
     # (and with no date in the text, no year)
     text = "某中学获殊荣\n\n日前，某中学党委被省委教育工委命名为“全省党建工作样板支部”。"
     assert [(a.year, a.title) for a in extract_text("a.txt", text).awards] == [(None, "全省党建工作样板支部")]
+
+
+def test_english_the_members_who_volunteered_counted_out_of_them_all():
+    # (of the school named, in the possessive)
+    text = ("News\nDuring the floods of July 2023, 24 of Qiaotou No. 3 Middle School's 29 Party members signed up as "
+            "volunteers at the town's shelters.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 24), ("members_total", 29)]
+    # (not those who did something else)
+    text = "News\nIn July 2023, 24 of Qiaotou No. 3 Middle School's 29 Party members signed up for the summer reading course."
+    assert ("volunteer_participants", 24) not in [(m.indicator, m.value) for m in metrics(text)]

@@ -247,6 +247,8 @@ _NO_PEOPLE_SERVED = r"(?:hours|times|sessions|occasions|days|shifts|meals|lunche
 IN_TOTAL = r"^(?:in total|in all|altogether|so far|to date)\b"
 # the organization or school whose own people are counted right after: "its 19 party members", "the branch's 6 activists"
 ITS_OWN = r"(?:^|\b)(?:its|our|whose|(?:the )?(?:branch|committee|school|kindergarten)'s)\s*$"
+# a school named, in the possessive: "Elm Primary School's", "Harbour No. 2 Middle School's"
+_NAMED_SCHOOLS = r"(?:[a-z0-9.-]+ ){1,6}(?:school|kindergarten)['’]s"
 # something given to people: "donated school bags to", "brought books and stationery to"
 # (or things brought or bought or money raised for them: "bringing 60 picture books for the 45 children there", "raising
 # 8,600 yuan for 6 children with serious illnesses", "bought winter coats for 71 pupils")
@@ -2375,7 +2377,8 @@ RULES: list[Rule] = [
     # the volunteers)
     Rule("members_total", ("when the floods came, 19 of the 24 party members of Elm School volunteered at the centre",
                            "12 of the school's 30 party members registered as community volunteers"),
-         before=r"\b\d[\d,]* of (?:the|its|our|the (?:school|branch|kindergarten)['’]s)\s*$",
+         # (or of the school named: "31 of Elm Primary School's 35 Party members")
+         before=rf"\b\d[\d,]* of (?:the|its|our|the (?:school|branch|kindergarten)['’]s|{_NAMED_SCHOOLS})\s*$",
          after=r"^(?:communist )?(?:party )?members\b(?: of [^.;,\d]{1,50}?)?\s+(?:have\s+|had\s+)?(?:volunteered\b|"
                r"(?:registered|signed up|enrolled) as (?:[a-z-]+ )?volunteers\b)"),
     # (or took shifts at a place of service the sentence names: "mostly at the community service station, where 40 members
@@ -2426,8 +2429,10 @@ RULES: list[Rule] = [
     # stewards and guides at the city's marathon")
     Rule("volunteer_participants", ("On the volunteering side, 40 members served as stewards and guides at the city marathon",),
          frame=r"\bvolunt(?:eer|ary|eering)\b", after=_MEMBERS_SERVED_AS),
-    Rule("volunteer_participants", ("12 of the school's 30 party members registered as community volunteers",),
-         after=r"^of (?:the|its|our|the (?:school|branch|kindergarten)['’]s) \d[\d,]* (?:communist )?(?:party )?members\b"
+    Rule("volunteer_participants", ("12 of the school's 30 party members registered as community volunteers",
+                                    "31 of Elm Primary School's 35 Party members have signed up as community volunteers"),
+         after=rf"^of (?:the|its|our|the (?:school|branch|kindergarten)['’]s|{_NAMED_SCHOOLS}) \d[\d,]* (?:communist )?"
+               r"(?:party )?members\b"
                r"(?: of [^.;,\d]{1,50}?)?\s+(?:have\s+|had\s+)?(?:registered|signed up|enrolled) as (?:[a-z-]+ )?volunteers\b"),
     # the volunteer service counted in person-times: "87 person-times of volunteer service by members"
     # the people a service reached, as a translation calls them (服务对象): "the service objects were 800 person-times"
