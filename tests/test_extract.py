@@ -11094,3 +11094,10 @@ def test_english_the_members_who_volunteered_counted_out_of_them_all():
     # (not those who did something else)
     text = "News\nIn July 2023, 24 of Qiaotou No. 3 Middle School's 29 Party members signed up for the summer reading course."
     assert ("volunteer_participants", 24) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_english_a_meeting_to_review_a_year_dates_what_it_tells_of_by_that_year():
+    text = ("Branch meeting\n3 March 2024\n\nAt a meeting to review 2023, the branch commended five Excellent Party Members. "
+            "At its meeting summing up 2023 the kindergarten's branch also honoured two Excellent Party Workers.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("awards_individual", 5, 2023), ("awards_individual", 2, 2023)]

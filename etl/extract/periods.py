@@ -337,7 +337,9 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             # "summarized the work of 2022: …", "the secretary reported on 2023: …", "reviewed 2023: …"
                             r"\b(?:work|achievements|results|summary|review|report(?:ed|ing)?) (?:of|in|for|on) (?:the year )?"
                             r"(\d{4})\b|"
-                            r"\b(?:reviewed|summari[sz]ed|looked back (?:on|at)|recapped) (?:the year )?(\d{4})\b|"
+                            # (or a meeting for it: "At a meeting to review 2023, …", "summing up 2023")
+                            r"\b(?:review(?:ed|ing)?|summari[sz](?:ed|ing|e)|sum(?:med|ming)? up|look(?:ed|ing)? back (?:on|at)|"
+                            r"recapped) (?:the year )?(\d{4})\b|"
                             # the year of account: "1 organizational life meeting for 2023" (not "for 2000 residents")
                             r"\bfor (?:the year )?((?:19|20)\d{2})\b(?=\s*(?:[.,;:)]|$|and\b))|"
                             # (or opening its sentence: "For 2024 we propose to hold 12 theme party days")
