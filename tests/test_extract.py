@@ -11101,3 +11101,11 @@ def test_english_a_meeting_to_review_a_year_dates_what_it_tells_of_by_that_year(
             "At its meeting summing up 2023 the kindergarten's branch also honoured two Excellent Party Workers.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("awards_individual", 5, 2023), ("awards_individual", 2, 2023)]
+
+
+def test_a_district_named_after_a_mountain_is_a_district_and_a_straight_quote_is_no_part_of_a_title():
+    text = '某中学新闻\n2023年12月，学校党总支获评崂山区"五星级党组织"。'
+    assert [(a.level, a.title) for a in extract_text("a.txt", text).awards] == [("district", "崂山区五星级党组织")]
+    # (not a mountain area)
+    text = "某中学新闻\n2023年12月，学校党支部被评为“偏远山区教育先进党支部”。"
+    assert [a.level for a in extract_text("a.txt", text).awards] == ["unknown"]

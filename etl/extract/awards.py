@@ -34,7 +34,9 @@ LEVEL_MARKERS_ZH: list[tuple[str, re.Pattern]] = [
                               r"(?<![县市区])省|广西|内蒙古|西藏|宁夏|新疆")),
     ("municipal", re.compile(r"市级|市委|市政府|市教育局|市教委|市人社局|地区|自治州|州委|(?<![联同])盟|(?<!城)市(?!场)")),
     ("district", re.compile(r"区级|县级|区委|县委|区教委|县教委|区教育局|县教育局|区政府|县政府|教育系统|"
-                            r"(?<![自治社校园小景山])区(?!域)|县|(?<![红国党团锦升彩])旗(?![帜手])")),
+                            # (not a mountain area, "偏远山区"; a district named after a mountain is one: "崂山区")
+                            r"(?:(?<![自治社校园小景山])|(?<=[\u4e00-\u9fff]山)(?<![远困深大老为到赴在去进入走的和与及往向于]山))"
+                            r"区(?!域)|县|(?<![红国党团锦升彩])旗(?![帜手])")),
     ("school", re.compile(r"校级|校党委|校党总支|学校党支部|学校党总支|本校|全校|校内|学校")),
 ]
 LEVEL_MARKERS_EN: list[tuple[str, re.Pattern]] = [
@@ -156,6 +158,8 @@ def _clean_title(title: str) -> str:
     title = title.strip(" “”\"'‘’「」『』:：")
     if title.count("“") != title.count("”"):  # a quoted word inside the title lost its opening mark
         title = re.sub("[“”]", "", title)
+    if title.count('"') % 2:  # (or its closing one, in straight quotes: 获评海淀区"五星级党组织")
+        title = title.replace('"', "")
     title = re.sub(r"(?:荣誉)?称号$", "", title).strip()
     return title
 
