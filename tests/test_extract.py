@@ -11109,3 +11109,9 @@ def test_a_district_named_after_a_mountain_is_a_district_and_a_straight_quote_is
     # (not a mountain area)
     text = "某中学新闻\n2023年12月，学校党支部被评为“偏远山区教育先进党支部”。"
     assert [a.level for a in extract_text("a.txt", text).awards] == ["unknown"]
+
+
+def test_english_a_range_in_words_is_at_least_its_lower_end():
+    text = "Work plan for 2025\n\n1. Admit four to five new members and hold two to three Party lectures."
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
+        ("members_developed", 4, "at_least"), ("party_lectures", 2, "at_least")]

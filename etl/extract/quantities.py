@@ -58,8 +58,10 @@ _EN_WORD = "|".join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))
 _EN_SMALL_WORD = "|".join(sorted(EN_NUMBER_WORDS[:20], key=len, reverse=True))
 # "four or five", "3 or 4": an estimate, read as at least the smaller number
 _EN_PAIR = rf"(?:{_EN_SMALL_WORD}|\d{{1,3}}) or (?:{_EN_SMALL_WORD}|\d{{1,3}})(?![\w-])"
-# "6 to 8 members", "3–5 new members": a range, read as at least its lower end (not a change: "grew from 30 to 45")
-_EN_RANGE = r"(?<!from )\d{1,3}(?: to |\s?[–—-]\s?)\d{1,3}(?![\w,.-])"
+# "6 to 8 members", "3–5 new members", "two to three new members": a range, read as at least its lower end (not a change:
+# "grew from 30 to 45")
+_EN_RANGE = (rf"(?<!from )(?:\d{{1,3}}(?: to |\s?[–—-]\s?)\d{{1,3}}|(?<![\w-])(?:{_EN_SMALL_WORD}) to (?:{_EN_SMALL_WORD}))"
+             r"(?![\w,.-])")
 _EN_RANGE_MARK = re.compile(r" to |\s?[–—-]\s?")
 _EN_NUM = (
     rf"once or twice|{_EN_PAIR}|{_EN_RANGE}|once|twice|thrice|half a dozen|(?:a|{_EN_SMALL_WORD}|\d{{1,2}}) dozen|"
