@@ -11115,3 +11115,12 @@ def test_english_a_range_in_words_is_at_least_its_lower_end():
     text = "Work plan for 2025\n\n1. Admit four to five new members and hold two to three Party lectures."
     assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
         ("members_developed", 4, "at_least"), ("party_lectures", 2, "at_least")]
+
+
+def test_people_who_took_part_with_no_object_took_part_in_the_service_just_told():
+    text = "某小学新闻\n2023年5月以来，支部组织党员教师到社区开展垃圾分类志愿服务。截至目前，已有26名党员教师参与，服务居民500余人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 26), ("volunteer_beneficiaries", 500)]
+    # (not after an event that is no service)
+    text = "某小学新闻\n2023年5月，支部开展主题党日活动。共有26名党员参与。"
+    assert ("volunteer_participants", 26) not in [(m.indicator, m.value) for m in metrics(text)]

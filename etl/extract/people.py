@@ -295,6 +295,8 @@ _A_PART_OF_THE_SCHOOL = re.compile(r"(?:年级组|教研组|备课组|学科组|
 _SENT_STAFF = re.compile(r"选派|派出|派遣|外派|支教|援藏|援疆|挂职|轮岗")
 # (or the activity its people took part in: "参加活动的党员教师有9名")
 _THIS_EVENT = re.compile(r"(?:此次|本次|这次|该)(?:活动|服务)|(?:参加|参与)(?:此次|本次|这次)?活动的")
+# (or took part with no object, which is the event just told of: "截至目前，共有35名党员教师参与")
+_TOOK_PART_IN_IT = re.compile(r"(?:参与|参加)(?:了|进来|其中)?$")
 
 
 # where the people counted did something, then what: "共有15名党员在会上作了交流分享"
@@ -976,10 +978,11 @@ FRAMES: list[Frame] = [
           # (the service named before them or in their clause: one named after, "…，参与党员130人次；开展
           # “主题党日+志愿服务”活动3次", is another event's)
           (c.has("serve", "sentence_before") or _serves_later(c, "sentence") or
-           (bool(_THIS_EVENT.search(c.sentence)) and c.has("serve", "previous"))) and
+           ((bool(_THIS_EVENT.search(c.sentence)) or bool(_TOOK_PART_IN_IT.search(c.after_clause))) and
+            c.has("serve", "previous"))) and
           not _counted_next_in_person_times(c) and not (c.head == "member" and _in_turns(c)),
           ("学校组织志愿服务活动，共有25名党员参加", "社区开展义务劳动。本次活动有12名党员参加",
-           "开展交通志愿服务5次，参与党员86人次"),
+           "开展交通志愿服务5次，参与党员86人次", "党员利用周末到社区开展志愿服务。截至目前，共有30名党员参与，服务时长120小时"),
           "people who took part in a service"),
     # the people a volunteer team is formed of, in the clause after them: "…共计78名，组成“青蓝”志愿服务队"
     # (or whom its members are said to be, after the team: "成立了党员志愿服务队，队员由全校56名党员教师组成")
