@@ -11124,3 +11124,10 @@ def test_people_who_took_part_with_no_object_took_part_in_the_service_just_told(
     # (not after an event that is no service)
     text = "某小学新闻\n2023年5月，支部开展主题党日活动。共有26名党员参与。"
     assert ("volunteer_participants", 26) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_numbered_school_said_short_after_its_name():
+    assert extract_text("n.txt", "文化路二校党支部开展主题党日\n2023年，支部现有党员40名。").document.school == "文化路二校"
+    # (not one school of a number of them, nor a slogan's "一校一品")
+    text = "某区党建简讯\n2023年，区内三校联动开展一校一品创建，四校党员共同参加。"
+    assert extract_text("n.txt", text).document.school is None

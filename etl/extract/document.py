@@ -624,7 +624,9 @@ _ZH_SUFFIXES = (
     # (and a numbered senior high school's: 第二高级中学 -> 二高, "漯河二高")
     r"(?<!\d)[一二三四五六七八九十]{1,2}高(?=[党团的是在和与及、，,。！!？?；;：:”\"\s（(]|$)|"
     # (and a numbered junior middle school's: 第一初级中学 -> 一初中, "川汇区一初中")
-    r"(?<!\d)[一二三四五六七八九十]{1,2}初中(?=[党团的是在和与及、，,。！!？?；;：:”\"\s（(]|$)"
+    r"(?<!\d)[一二三四五六七八九十]{1,2}初中(?=[党团的是在和与及、，,。！!？?；;：:”\"\s（(]|$)|"
+    # (and a numbered school's, after its name: 岐山第一学校 -> "岐山一校")
+    r"(?<=[\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,2}校(?=[党团的是在和与及、，,。！!？?；;：:”\"\s（(]|$)"
 )
 # 中学习 (集中学习), 中学生, 小学生 and the like are not school names
 _ZH_SCHOOL = re.compile(rf"(?:{_ZH_SUFFIXES})(?![习期段生部科])")
