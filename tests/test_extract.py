@@ -11131,3 +11131,13 @@ def test_a_numbered_school_said_short_after_its_name():
     # (not one school of a number of them, nor a slogan's "一校一品")
     text = "某区党建简讯\n2023年，区内三校联动开展一校一品创建，四校党员共同参加。"
     assert extract_text("n.txt", text).document.school is None
+
+
+def test_english_one_meeting_counted_in_a_translations_order():
+    text = "2023 Work Summary\n\nIn 2023 the branch carried out the party class 3 times and the organization life meeting 1 time."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 3), ("org_life_meetings", 1)]
+
+
+def test_english_branches_named_by_an_unquoted_title_in_the_plural():
+    text = "News\nOn 28 June 2023 the school's Party committee met, and three branches were named Advanced Branches."
+    assert [(a.title, a.recipient) for a in extract_text("a.txt", text).awards] == [("Advanced Branches", "organization")]

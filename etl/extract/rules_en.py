@@ -2068,11 +2068,13 @@ RULES: list[Rule] = [
          after=r"^times\b"),
     # events done "for N times", as a translation counts them: "carried out theme party day activities for 12 times"
     Rule("theme_party_days", ("carried out theme party day activities for 12 times",),
-         before=r"\b(?:themed? |thematic )?party days?(?: activities| events)?(?: for)?\s*$", after=r"^times\b"),
+         before=r"\b(?:themed? |thematic )?party days?(?: activities| events)?(?: for)?\s*$", after=r"^times?\b"),
     Rule("party_lectures", ("carried out theme party days for 12 times and party lessons for 4 times",),
-         before=r"\bparty (?:lectures|lessons|classes)(?: for)?\s*$", after=r"^times\b"),
-    Rule("org_life_meetings", ("held the organizational life meeting 2 times", "convened organisational life meetings for 3 times"),
-         before=r"\borgani[sz]ation(?:al)? life meetings?(?: for)?\s*$", after=r"^times\b"),
+         before=r"\bparty (?:lectures|lessons|classes)(?: for)?\s*$", after=r"^times?\b"),
+    # (one, in a translation's order: "the organization life meeting 1 time")
+    Rule("org_life_meetings", ("held the organizational life meeting 2 times", "convened organisational life meetings for 3 times",
+                               "the organization life meeting 1 time"),
+         before=r"\borgani[sz]ation(?:al)? life meetings?(?: for)?\s*$", after=r"^times?\b"),
     # (or the members met that many times for them: "the members met 3 times for organizational life meetings"; as for
     # study: "teachers who are members met twice for group study")
     Rule("org_life_meetings", ("the members met 3 times for organizational life meetings",
