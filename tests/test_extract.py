@@ -11141,3 +11141,10 @@ def test_english_one_meeting_counted_in_a_translations_order():
 def test_english_branches_named_by_an_unquoted_title_in_the_plural():
     text = "News\nOn 28 June 2023 the school's Party committee met, and three branches were named Advanced Branches."
     assert [(a.title, a.recipient) for a in extract_text("a.txt", text).awards] == [("Advanced Branches", "organization")]
+
+
+def test_people_honoured_among_a_part_of_the_staff_are_honoured():
+    text = "某中学新闻\n2023年，青年党员教师中有6人获评市级“教坛新秀”。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 6)]
+    # (the members among them are still no head count)
+    assert metrics("某中学新闻\n2023年，青年教师中有党员6人。") == []

@@ -171,7 +171,9 @@ RULES: list[Rule] = [
     # 入党积极分子5名" (the members admitted from among them are: "在青年教师中发展党员3名")
     Rule(None, ("全校青年教师中有党员6名、入党积极分子4名", "女教师中共有党员11人"), PERSON_TIMES,
          frame=r"(?:青年|年轻|新入职|新进|岁以下|岁以上|女|男)[^，,。；;]{0,6}(?:教师|老师|教职工|职工)中(?:有|共有|现有)"
-               r"[^，,。；;]{0,24}$", name="members among a part of the staff"),
+               r"[^，,。；;]{0,24}$",
+         # (not those among them honoured: "女党员教师中有8人获评区级以上“优秀教师”")
+         not_after=r"^(?:先后|分别|已)?(?:获评|被评为|被授予|荣获|获得?|当选|入选)", name="members among a part of the staff"),
     # (people counted before what they took part in are no enrolment: "共有教职工86名参与志愿服务")
     Rule(None, ("全校共有学生1200名", "学校现有教职工120人"),
          before=r"(?:全校|在校|现有|共有|招收|招生)[^，,。党]{0,4}(?:学生|在校生|教职工|教职员工|教师|老师|职工|幼儿|班级|教学班)$",
