@@ -11148,3 +11148,11 @@ def test_people_honoured_among_a_part_of_the_staff_are_honoured():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 6)]
     # (the members among them are still no head count)
     assert metrics("某中学新闻\n2023年，青年教师中有党员6人。") == []
+
+
+def test_english_a_total_after_a_rate_over_several_periods_and_a_dash():
+    text = "News\nIn spring 2024 the branch's members met for group study every two weeks – seven sessions in all."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 7)]
+    # (a count at such a rate is still for review)
+    text = "News\nIn 2024 the branch's members met for group study every two weeks, 2 hours each time."
+    assert metrics(text) == []

@@ -1203,8 +1203,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 # them)
                 cadence, rate_words, rate_left, rate_right = None, None, "", ""
         prev_end = q.end
-        if cadence is None and per_several_periods(lang, rate_left, rate_right):
-            # "每两个月一次": a rate no cadence states, and no total: for review
+        if cadence is None and per_several_periods(lang, rate_left, rate_right) and \
+                not (lang == "en" and _EN_SAID_IN_ALL.match(window.right)):
+            # "每两个月一次": a rate no cadence states, and no total: for review (a total said after such a rate is one:
+            # "met for group study every other week — eight sessions in all")
             if not aside:
                 candidates.append(_candidate(text, low, seg, q, doc_time, lang, sentence_marks, None,
                                              reason="a rate over several periods"))
@@ -2002,6 +2004,8 @@ _EN_RATE_BEFORE = re.compile(r"\b(?:carr(?:y|ies|ied) out|holds?|held|organi[sz]
 _EN_MET_EACH_PERIOD_FOR = re.compile(r"\b(?:have |has |had )?met (?:on the (?:first|second|third|fourth|last) [a-z]+ of )?"
                                      r"(?:every|each) (?:week|fortnight|month|term|semester|quarter) for "
                                      r"(?:an? )?((?:[a-z'-]+ ){0,4}?[a-z'-]+)\s*(?:,|[—–-])\s*$")
+# a count said to be a total, its noun between: "eight sessions in all"
+_EN_SAID_IN_ALL = re.compile(r"(?:[a-z-]+ ){0,2}?(?:in all|in total|altogether)\b")
 # the words of that total after its number: "5 in all", "(12 in the year)" (or its times: "48 times in total")
 _EN_TOTAL_OF_A_NORM = re.compile(r"\s*(?:times\s+)?(?:in all|in total|altogether|"
                                  r"(?:in the|this) (?:term|semester|(?:school |academic )?year|quarter))\b\)?")

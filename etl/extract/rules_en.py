@@ -2167,9 +2167,11 @@ RULES: list[Rule] = [
                r"[^.;,]{0,24},\s*$", after=IN_TOTAL, quotes_frame=True),
     # (or study held at a rate, then the sessions it comes to in the year: "hold collective study twice a month (24 sessions
     # in the year)")
+    # (or after a dash: "will meet for group study every other week — eight sessions in all")
     Rule("study_sessions", ("hold collective study twice a month (24 sessions in the year)",
-                            "organize group study every month, 12 sessions in total"),
-         frame=r"\b(?:group|collective|centrali[sz]ed|theory) (?:study|learning)\b[^.;,(]{0,24}(?:,|\()\s*$",
+                            "organize group study every month, 12 sessions in total",
+                            "the members will meet for group study every other week — eight sessions in all"),
+         frame=r"\b(?:group|collective|centrali[sz]ed|theory) (?:study|learning)\b[^.;,(—–]{0,24}(?:,|\(|\s?[—–]{1,2}|\s-{1,2})\s*$",
          after=rf"{IN_TOTAL}|^(?:study )?sessions (?:in (?:the|a) (?:whole )?year|in (?:all|total)|altogether)\b",
          quotes_frame=True),
     Rule("party_lectures", ("the secretary gave party lectures every quarter, 4 in all",),
