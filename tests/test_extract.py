@@ -11156,3 +11156,9 @@ def test_english_a_total_after_a_rate_over_several_periods_and_a_dash():
     # (a count at such a rate is still for review)
     text = "News\nIn 2024 the branch's members met for group study every two weeks, 2 hours each time."
     assert metrics(text) == []
+
+
+def test_members_who_reported_to_their_community_to_serve_are_volunteers():
+    # (reporting to one's community, 双报到, is to serve there, though the sentence names no service)
+    text = "某中学新闻\n2022年12月，全校64名党员中，有58名第一时间向居住地社区报到，协助开展核酸检测。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 64), ("volunteer_participants", 58)]
