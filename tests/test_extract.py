@@ -11162,3 +11162,9 @@ def test_members_who_reported_to_their_community_to_serve_are_volunteers():
     # (reporting to one's community, 双报到, is to serve there, though the sentence names no service)
     text = "某中学新闻\n2022年12月，全校64名党员中，有58名第一时间向居住地社区报到，协助开展核酸检测。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 64), ("volunteer_participants", 58)]
+
+
+def test_each_of_two_where_only_the_first_is_counted_in_that_unit():
+    # (a review counts the members it reviewed, not its times: the count is the meetings')
+    text = "某中学总结\n2023年，支部召开组织生活会和民主评议党员大会各1次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("org_life_meetings", 1)]

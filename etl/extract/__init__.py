@@ -1265,6 +1265,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             window = dataclasses.replace(window, left=_left_zh(respective[0]))
             left_start = respective[1]
         rule = table.classify(window) if counts else None
+        if first_of_two is not None and (rule is None or rule.indicator is None) and \
+                (first := table.classify(first_of_two)) is not None and first.indicator is not None:
+            # "组织生活会和民主评议党员各1次": the second is no figure in this unit (a review counts people), the first is
+            window, rule, first_of_two = first_of_two, first, None
         if lang == "zh" and rule is not None and rule.name == "ordinal" and _NTH_OF_THE_YEAR.search(window.left):
             # "这是今年以来支部开展的第3次主题党日活动": the place of this one among the year's so far is their count
             nth = dataclasses.replace(window, left="开展")
