@@ -11168,3 +11168,12 @@ def test_each_of_two_where_only_the_first_is_counted_in_that_unit():
     # (a review counts the members it reviewed, not its times: the count is the meetings')
     text = "某中学总结\n2023年，支部召开组织生活会和民主评议党员大会各1次。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("org_life_meetings", 1)]
+
+
+def test_english_pupils_given_free_lessons_counted_with_what_they_were_in():
+    text = ("News\nIn 2023 members of the branch went to the village school each week, giving 36 free lessons in reading and "
+            "drawing to 70 pupils.")
+    assert ("students_assisted", 70) in [(m.indicator, m.value) for m in metrics(text)]
+    # (not lessons that were not free)
+    text = "News\nIn 2023 members of the branch gave 36 lessons in reading and drawing to 70 pupils."
+    assert ("students_assisted", 70) not in [(m.indicator, m.value) for m in metrics(text)]

@@ -668,6 +668,12 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("students_assisted", ("the branch ran free lessons in July, giving 18 classes to 25 children",),
          frame=_FREE_TUTORING, before=_LESSONS_GIVEN_TO, after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (or the free lessons counted, then what they were in, then the pupils: "giving 30 free lessons in art and music to
+    # 80 pupils")
+    Rule("students_assisted", ("members have taught there since May, giving 30 free lessons in art and music to 80 pupils",),
+         frame=r"\b(?:giving|gave|given|taught|teaching)\s+(?:\d[\d,]*|[a-z-]+)\s+free\s+(?:[a-z-]+\s+)?(?:lessons|classes)\b"
+               r"[^.;]{0,40}?\bto\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (or the pupils its classes reached, after them: "… taught free online classes to village pupils. They gave 40 classes,
     # reaching some 80 pupils.")
     Rule("students_assisted", ("Members taught free reading classes in the village. They gave 30 classes, reaching 64 pupils.",),
