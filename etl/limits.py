@@ -127,7 +127,7 @@ def check_report_text(name: str, text: str, *, of_page: bool = False) -> None:
     """(`of_page`: the text is a web page's whole text, read before its article is found)"""
     limit = cap("report_chars")
     if len(text) > limit:
-        what, what_zh = ("the page holds ", "网页文字") if of_page else ("", "正文 ")
+        what, what_zh = ("the page holds ", "网页文字 ") if of_page else ("", "正文 ")
         raise _over(name, f"{what}{len(text):,} characters of text, more than the limit of {limit:,} per report",
                     f"{what_zh}{len(text):,} 字，超过每份报告 {limit:,} 字的上限", "report_chars")
 

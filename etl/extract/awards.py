@@ -953,8 +953,9 @@ _EN_OF_A_PLACE = re.compile(r" of (?:the )?((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)(?:
 _EN_TITLE_FOR = re.compile(r" (?:for|of) (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
                            r"(?: (?:and |of |in |for )?(?!(?i:" + EN_MONTHS + r")\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,4}"
                            r"\b(?!['’])")
-_EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch(?:e(?=s))?|campus(?:e(?=s))?|group|collective|model|teacher|worker|award|prize|"
-                            r"title|base|pioneer|campus|member|village|star|individual|educator|garden|"
+# (plural too: "named Advanced Branches")
+_EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch(?:e(?=s))?|campus(?:e(?=s))?|group|collective|model|"
+                            r"teacher|worker|award|prize|title|base|pioneer|member|village|star|individual|educator|garden|"
                             # (a party-building brand, a volunteer project, a teacher's studio, as 品牌, 项目, 工作室)
                             # (and a case held up as a model, as 优秀案例)
                             # (and a medal a body gives for work done: "the May Fourth Youth Medal")
