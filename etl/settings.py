@@ -69,8 +69,8 @@ SETTINGS: dict[str, Setting] = {
     "report_figures": Setting(
         "PBD_MAX_REPORT_FIGURES",
         "1000",
-        "Most figures, honours and unassigned numbers found in one report (honours counted as found, before "
-        "the reading of whose each is leaves some out).",
+        "Most figures, honours and unassigned numbers found in one report (honours counted as they are "
+        "found, before each is read).",
     ),
     "report_numbers": Setting(
         "PBD_MAX_REPORT_NUMBERS",

@@ -749,8 +749,8 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     found = [f for f in found if not _within(f.start, furniture)]
     if of_another_body:
         found = []  # (and its honours, "学校团委被评为“五四红旗团委”", are that body's, no party organization's)
-    # whose each honour is, and when, is read against its sentence: a report already over the cap on what it
-    # holds is refused before that reading (the cap is checked again on what is kept, in extract_file)
+    # which body each honour belongs to, and when, is read against its sentence: a report already over the cap
+    # on what it holds is refused before that reading (the cap is checked again on what is kept, in extract_file)
     limits.check_report_figures(doc, len(metrics) + len(candidates) + len(found))
     if lang == "zh" and full_title and (of_year := _COMMENDED_YEAR.search(full_title)):
         # "关于表彰2023年度优秀共产党员…的决定", "2023年教师节表彰名单": the honours it confers, and the counts of

@@ -255,8 +255,8 @@ class TooManyHonours(Exception):
 
 
 def _stop_if_over(found: list[Found], most: int | None) -> None:
-    """Stop the reading once more than `most` honours are found (counted as found: whose each is, which the reading
-    after this one decides, is no use for a report refused anyway)."""
+    """Stop the reading once more than `most` honours are found. They are counted as they are found: which body
+    each belongs to is decided by a later reading, of no use for a report that is refused anyway."""
     if most is not None and len(found) > most:
         raise TooManyHonours
 
