@@ -11177,3 +11177,18 @@ def test_english_pupils_given_free_lessons_counted_with_what_they_were_in():
     # (not lessons that were not free)
     text = "News\nIn 2023 members of the branch gave 36 lessons in reading and drawing to 70 pupils."
     assert ("students_assisted", 70) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_an_aspect_word_after_the_verb_is_no_part_of_an_unquoted_title():
+    text = "某小学新闻\n2023年，党员教师陈静获得了市级优秀教师称号。"
+    assert [a.title for a in extract_text("a.txt", text).awards] == ["市级优秀教师"]
+    # (and "honours" alone, after it, names none: "听说学校获得了荣誉？")
+    assert extract_text("a.txt", "某小学访谈\n记者：听说支部去年获得了荣誉？").awards == []
+
+
+def test_an_honours_label_over_a_sentence_leaves_the_honour_to_the_sentence_verb():
+    text = "某中学2024年工作亮点\n● 荣誉：学校党支部获评“江北区先进基层党组织”。"
+    assert [a.title for a in extract_text("a.txt", text).awards] == ["江北区先进基层党组织"]
+    # (a label over a list of titles still reads them)
+    text = "某中学2024年工作亮点\n● 荣誉：江北区先进基层党组织、市级文明校园"
+    assert [a.title for a in extract_text("a.txt", text).awards] == ["江北区先进基层党组织", "市级文明校园"]

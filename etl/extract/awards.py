@@ -280,6 +280,9 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
         if _pupils_honoured(before, text[s_start: trigger.start()]):
             continue  # "学生在技能大赛中获一等奖4项": the pupils' prize, not the school's or a member's
         word = trigger.group(0)
+        line_end = text.find("\n", trigger.end())
+        if trigger.re is _LABEL_TRIGGER and TRIGGERS_ZH.search(text, trigger.end(), line_end if line_end >= 0 else len(text)):
+            continue  # "荣誉：学校党支部获评“…”": a label over a sentence, whose own verb tells of the honour
         if word.startswith("当选") and ELECTED_TO_AN_OFFICE.match(text, trigger.start(), clause_end + 1):
             continue  # "当选为新一届党支部书记": elected to an office, not honoured
         # (the counted who received a commendation that names no one who gave it, "15名优秀共产党员受到表彰", are
@@ -648,6 +651,8 @@ def _titles_after(text: str, start: int, clause_end: int, sentence_end: int, *,
     commas, and by semicolons in a field's line)."""
     if _CANDIDACY.search(text, start, clause_end):
         return []  # "入选区骨干教师培养对象": a candidate for a title, not the title
+    if text.startswith("了", start):
+        start += 1  # "获得了市级优秀教师称号": the verb's aspect word, no part of the title
     # only the titles that belong to this conferral word: none after the next one
     nxt = TRIGGERS_ZH.search(text, start, clause_end)
     limit = nxt.start() if nxt else clause_end
