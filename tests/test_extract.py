@@ -11192,3 +11192,23 @@ def test_an_honours_label_over_a_sentence_leaves_the_honour_to_the_sentence_verb
     # (a label over a list of titles still reads them)
     text = "某中学2024年工作亮点\n● 荣誉：江北区先进基层党组织、市级文明校园"
     assert [a.title for a in extract_text("a.txt", text).awards] == ["江北区先进基层党组织", "市级文明校园"]
+
+
+def test_an_honour_of_a_month_named_alone_in_a_dated_text_is_of_its_year():
+    text = "某小学新闻\n2024年11月20日\n9月，学校党支部被区教育局评为“先进基层党组织”。"
+    assert [(a.title, a.year) for a in extract_text("a.txt", text).awards] == [("先进基层党组织", 2024)]
+    text = "Some school news\nNovember 20, 2024\nThe branch was named a \"Model Party Branch\" by the district in September."
+    assert [(a.title, a.year) for a in extract_text("a.txt", text).awards] == [("Model Party Branch", 2024)]
+    # (a month later than the text's date, or one of another year, is left unknown)
+    text = "某小学新闻\n2024年3月20日\n9月，学校党支部被区教育局评为“先进基层党组织”。"
+    assert [a.year for a in extract_text("a.txt", text).awards] == [None]
+    text = "Some school news\nNovember 20, 2024\nThe branch was named a \"Model Party Branch\" in September of last year."
+    assert [a.year for a in extract_text("a.txt", text).awards] != [2024]
+
+
+def test_english_an_honour_that_has_been_given_in_a_dated_text_is_of_its_year():
+    text = "Some school news\nMay 6, 2024\nThe branch of Elm School has been rated a \"Five-Star Branch\" by the county."
+    assert [(a.title, a.year) for a in extract_text("a.txt", text).awards] == [("Five-Star Branch", 2024)]
+    # (not one given again and again)
+    text = "Some school news\nMay 6, 2024\nThe branch of Elm School has been rated a \"Five-Star Branch\" three times."
+    assert [a.year for a in extract_text("a.txt", text).awards] == [None]

@@ -330,6 +330,8 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             announced = _RESULTS_OF_A_YEAR.search(text, before_start, s_start) if s_start else None
             lately = _LATELY.search(text, s_start, trigger.start())
             year = int(announced.group(1)) if announced else doc.current_year if active or lately else doc.plan_year
+        if year is None:
+            year = _month_of_a_dated_text(_A_MONTH_ZH.search(text, s_start, trigger.start()), doc)
         # "于2018年、2020年两次被评为…": the honour once for each year listed
         # (or the years the sentence opens with: "2018年、2022年，学校党支部两次被评为…")
         listed = _YEAR_LIST.search(before) or _OPENING_YEAR_LIST.match(text, s_start, trigger.start())
@@ -597,6 +599,22 @@ def _of_them(text: str, seg: Segmenter, pos: int, before: str) -> str:
 _A_TEAM_BEFORE = re.compile(r"(?:支部|党小组|代表队|团队|小组|队)[^，,。；;]{0,4}$")
 _WHOLE_YEAR = frozenset({"全年", "本年度", "本年", "年内", "今年"})
 _LATELY = re.compile(r"近日|日前|近期|前不久|不久前")
+# a month named with no year, "7月，…", "In July …", "on 5 July": in a dated text, the last such month before its date
+_ZH_MONTH_NUMERALS = {w: i for i, w in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
+_A_MONTH_ZH = re.compile(r"(?<![\d年月〇零一二三四五六七八九十])(\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?!份?(?:以来|至今))")
+_A_MONTH_EN = re.compile(rf"\b(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({EN_MONTHS})\b"
+                         r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?!,?\s+\d{4})(?!,?\s+(?:of\s+)?(?:last|that|next|the (?:previous|same|next|following)) year)")
+
+
+def _month_of_a_dated_text(month: re.Match | None, doc: DocTime) -> int | None:
+    """The year of a month named alone in a text dated in that month or later of its year (a later month's year is
+    left unknown: it may be the year before, or a plan's)."""
+    if month is None or doc.published_month is None or doc.published_year is None:
+        return None
+    word = month.group(1)
+    number = int(word) if word.isdigit() else _ZH_MONTH_NUMERALS.get(word) or EN_MONTHS.split("|").index(word) + 1
+    return doc.published_year if number <= doc.published_month else None
+
 
 
 def _titles_commended(text: str, start: int, clause_end: int) -> list[tuple[int, int, bool]]:
@@ -1002,6 +1020,11 @@ _EN_ANNOUNCED = (r"(?P<who>\bthe [a-z ,'-]{2,60}?)\s+(?:has |have |had )?(?:anno
 _EN_RESULTS_OF_A_YEAR = re.compile(rf"[^.]*?{_EN_ANNOUNCED}[^.]*\.\s*$")
 _EN_ANNOUNCED_BEFORE = re.compile(rf"{_EN_ANNOUNCED}(?:[^.]|\bno\.)*$")  # (a school's number may stand between: "No. 5")
 _EN_THIS_YEAR = re.compile(r"\bthis year\b")
+# an honour the sentence says has been given, once ("has been named", "has won"), not again and again or since a time
+_EN_LATELY_GIVEN = re.compile(r"(?!.*\b(?:times|twice|running|in a row|consecutive|successive(?:ly)?|repeatedly|since|"
+                              r"over the years|ever|once again|again)\b).*\b(?:has|have) (?:just |recently |now )?(?:been "
+                              r"(?:\w+ly )?(?:named|rated|commended|honou?red|awarded|recogni[sz]ed|designated|selected|chosen)|"
+                              r"won|received|earned)\b", re.S)
 # a title given with no giver said: commended, honoured, named or awarded, or received ("25 members received the title of …")
 _EN_GIVEN = re.compile(r"(?:was|were|has been|have been|had been)\s+(?:also\s+|all\s+)?(?:commended|honou?red|named|awarded)\b|"
                        r"received\b")
@@ -1181,6 +1204,10 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
         if year is None and among_them and (dated := EN_FULL_DATE.search(among_them) or
                                             YEAR_MENTION_EN.search(among_them)):
             year = int(next(g for g in dated.groups() if g))
+        if year is None and time.kind == "none":  # "In July the branch was named …", "… was named … in July"
+            year = _month_of_a_dated_text(_A_MONTH_EN.search(low, s_start, s_end), doc)
+        if year is None and time.kind == "none" and _EN_LATELY_GIVEN.match(low, s_start, s_end):
+            year = doc.published_year  # "The branch has been named …", in a dated text: lately, its year
         if year is None and time.kind in ("none", "same_year", "past_year"):
             year = doc.plan_year  # what a summary says was received is of the year it sums up (as in Chinese)
         listed = _EN_YEARS_LISTED.search(low, trigger.end(), s_end)
