@@ -29,10 +29,10 @@ AFTER = {"左右": "approx", "以上": "at_least", "之多": "at_least", "余": 
 # matched in any case.
 BEFORE_EN = {
     "more than": "at_least", "over": "at_least", "at least": "at_least", "no fewer than": "at_least",
-    "no less than": "at_least", "not less than": "at_least", "upwards of": "at_least", "exceeded": "at_least",
+    "no less than": "at_least", "not less than": "at_least", "upwards of": "at_least", "in excess of": "at_least", "exceeded": "at_least",
     "exceeding": "at_least", "surpassed": "at_least", "topped": "at_least", "passed": "at_least",
     "nearly": "approx", "almost": "approx", "about": "approx", "around": "approx", "approximately": "approx",
-    "roughly": "approx", "some": "approx", "an estimated": "approx", "estimated": "approx",
+    "roughly": "approx", "close to": "approx", "some": "approx", "an estimated": "approx", "estimated": "approx",
     "up to": "at_most", "no more than": "at_most", "at most": "at_most", "fewer than": "at_most", "less than": "at_most",
 }
 

@@ -56,6 +56,8 @@ def one(text: str):
         ("More than 20 children studying at home were visited.", 20, "at_least"),
         ("The branch has about 40 party members.", 40, "approx"),
         ("Member volunteers served an estimated 400 residents.", 400, "approx"),
+        ("Member volunteers served close to 400 residents.", 400, "approx"),
+        ("Member volunteers gave in excess of 400 hours.", 400, "at_least"),
         ("This year the branch aims to admit 3–5 new members.", 3, "at_least"),  # a range with a dash, as with "to"
         ("Party education is held once or twice every academic year.", 1, "at_least"),
         ("There are no more than 12 party members.", 12, "at_most"),
