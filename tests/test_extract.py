@@ -11214,3 +11214,13 @@ def test_english_an_honour_that_has_been_given_in_a_dated_text_is_of_its_year():
     # (not one given again and again)
     text = "Some school news\nMay 6, 2024\nThe branch of Elm School has been rated a \"Five-Star Branch\" three times."
     assert [a.year for a in extract_text("a.txt", text).awards] == [None]
+
+
+def test_teaching_taken_to_the_countryside_is_a_service():
+    text = "某小学新闻\n2024年，支部与结对的两所村小开展“送课下乡”活动6次，受益师生500余人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 6), ("volunteer_beneficiaries", 500)]
+    # (and the members who went, though the people it served are counted after it)
+    text = "某小学新闻\n2024年7月，支部组织8名党员教师分赴3个村小开展“送教下乡”活动，受益教师60余人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 8)]
+    # (teaching taken to another school is still no service counted)
+    assert metrics("某小学新闻\n2024年，支部赴薄弱学校送教送培5次。") == []

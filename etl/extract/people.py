@@ -1063,11 +1063,13 @@ def _serves_later(ctx: Context, where: str = "after") -> bool:
     text = ctx.after if where == "after" and not joined else ctx.sentence[len(ctx.sentence_before):]
     if ctx.lex.frame("serve", re.split(r"[；;]", text, maxsplit=1)[0]) is not None:
         return True
-    # (or later in the sentence, past counts of what they split into or went to, but no other people counted: "组织15名
-    # 党员教师，分成5个小组，深入周边8个村屯开展防溺水宣传志愿服务")
+    # (or later in the sentence, past counts of what they split into or went to, but no other people counted before the
+    # service, who would be the ones doing it: "组织15名党员教师，分成5个小组，深入周边8个村屯开展防溺水宣传志愿服务"; those
+    # counted after it are served by it: "…开展“送教下乡”活动，受益师生300余人次")
     rest = re.split(r"[；;]", ctx.sentence[len(ctx.sentence_before):], maxsplit=1)[0]
     later = rest[rest.find(ctx.after) + len(ctx.after):] if where == "after" and ctx.after and ctx.after in rest else ""
-    return bool(later) and ctx.lex.frame("serve", later) is not None and not _PEOPLE_COUNTED.search(later) and \
+    service = ctx.lex.frame("serve", later) if later else None
+    return service is not None and not _PEOPLE_COUNTED.search(later, 0, service.start()) and \
         bool(_SPLIT_OR_WENT.search(ctx.after + later[:12]))
 
 

@@ -18,7 +18,7 @@ HOURS = frozenset({"小时", "个小时"})
 PROJECTS = frozenset({"项", "个"})
 # pupils, as the help done for them names them
 # words of help or of a service given free, in a sentence whose people reached are helped or served
-_HELP_OR_FREE = r"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|送教|为民|办实事|义诊|义卖|关爱|免费"
+_HELP_OR_FREE = r"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|送教|送课|为民|办实事|义诊|义卖|关爱|免费"
 # a class the members hold free of charge: "开办免费“四点半课堂”", "公益辅导班", "义务补课"
 _FREE_CLASS_ZH = r"(?:免费|义务|公益)[^。；;]{0,20}?(?:课堂|辅导班|托管班|补习班|辅导|补课|托管)"
 # a class members hold in a community for its children: "走进东湖社区，为社区里的孩子开设…课堂"
@@ -42,8 +42,9 @@ _INTO_THE_COMMUNITY_TO_DO = (r"(?:进|走进|深入)社区(?:[、和及与][^，
 # (a squad, 小分队, named alone in a sentence after the one that formed it as a volunteer squad: "…组建党员志愿服务小分队3支…。
 # 截至11月底，小分队累计开展服务活动86次")
 _VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小分队)|服务队|(?<![宣讲])小分队)"
-# a volunteer service, or what is one: a community service, the members reporting to their community (双报到)
-_A_SERVICE_ZH = rf"志愿|义工|义教|义务支教|社区服务|双报到|{_VOLUNTEER_TEAM}"
+# a volunteer service, or what is one: a community service, the members reporting to their community (双报到),
+# teaching taken to the countryside's schools (送教下乡)
+_A_SERVICE_ZH = rf"志愿|义工|义教|义务支教|社区服务|双报到|送[教课](?:送培)?(?:下乡|进村)|{_VOLUNTEER_TEAM}"
 _PUPILS = r"(?:学生|学困生|贫困生|困难学生|留守儿童|儿童|孩子|幼儿|随迁子女|残疾儿童|特殊儿童|少年儿童)"
 # the young teachers a school's mentoring is for, whose prizes are its outcome, no members' honours
 YOUNG_TEACHERS = r"(?:青年|年轻|新入职|新进|新)教师"
@@ -722,9 +723,12 @@ RULES: list[Rule] = [
          # (nothing after the count: "并看望了2名困难学生家庭" counts people of its own)
          before=r"(?:走访|慰问|看望)(?:慰问)?$", after=r"^\s*(?:[，,。；;、]|$)"),
     # teaching taken to other schools, or to the countryside, is no visit to a pupil's home: "为乡村幼儿园送教12次"
-    Rule(None, ("三年来共为乡村幼儿园送教12次", "开展送教下乡活动5次", "赴薄弱学校送教送培8次"), PERSON_TIMES | SESSIONS,
-         before=r"(?:(?:学校|小学|中学|幼儿园|村小|教学点|[校园])(?:开展)?送教(?:送培)?|送教(?:送培)?(?:下乡|到校|进校)(?:活动)?)"
+    Rule(None, ("三年来共为乡村幼儿园送教12次", "赴薄弱学校送教送培8次", "送教到校6次"), PERSON_TIMES | SESSIONS,
+         before=r"(?:(?:学校|小学|中学|幼儿园|村小|教学点|[校园])(?:开展)?送教(?:送培)?|送教(?:送培)?(?:到校|进校)(?:活动)?)"
                 r"(?:共计|共|累计|达)?$", name="teaching taken to other schools"),
+    # (but teaching taken to the countryside, 送教下乡, is a service of its own, counted in its times)
+    Rule("volunteer_sessions", ("开展送教下乡活动5次", "全年送课下乡12次", "开展“送教进村”活动共4次"), SESSIONS,
+         before=r"送[教课](?:送培)?(?:下乡|进村)[”\"」]?(?:活动)?(?:共计|共|累计|达)?$"),
     # (or calls at homes to bring pupils back to school: "先后上门劝返18次")
     Rule("home_visits", ("全年送教上门20余人次", "开展家访120人次", "为两名残疾学生开展送教上门服务30余次", "先后上门劝返18次"),
          PERSON_TIMES | SESSIONS,
