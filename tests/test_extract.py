@@ -11224,3 +11224,8 @@ def test_teaching_taken_to_the_countryside_is_a_service():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 8)]
     # (teaching taken to another school is still no service counted)
     assert metrics("某小学新闻\n2024年，支部赴薄弱学校送教送培5次。") == []
+
+
+def test_what_members_did_in_a_community_may_be_said_with_its_kind_or_two_of_them():
+    text = "某幼儿园新闻\n2023年，支部党员教师进社区开展科学育儿讲座和家庭教育咨询9场。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 9)]
