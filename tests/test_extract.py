@@ -11229,3 +11229,18 @@ def test_teaching_taken_to_the_countryside_is_a_service():
 def test_what_members_did_in_a_community_may_be_said_with_its_kind_or_two_of_them():
     text = "某幼儿园新闻\n2023年，支部党员教师进社区开展科学育儿讲座和家庭教育咨询9场。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 9)]
+
+
+def test_english_activists_admitted_with_who_they_are_set_off_by_commas_are_members_admitted():
+    text = "News\nIn May 2024 three activists, all of them young teachers, were admitted as probationary members."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 3)]
+
+
+def test_english_the_members_among_the_volunteers_are_volunteers():
+    text = "News\nIn 2024 the branch of Elm School sent volunteers to mend roofs in two villages. 8 of the volunteers were Party members."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 8)]
+    text = "News\nIn 2024 Elm School sent volunteers to two villages. Its principal said 8 of the volunteers were members."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 8)]
+    # (not the members among others: "8 of the teachers were Party members")
+    text = "News\nIn 2024 Elm School sent teachers to two villages. 8 of the teachers were Party members."
+    assert ("volunteer_participants", 8) not in [(m.indicator, m.value) for m in metrics(text)]

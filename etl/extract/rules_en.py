@@ -1441,6 +1441,15 @@ RULES: list[Rule] = [
          frame=r"^\W*of (?:the|our|its|these) \d[\d,]*(?: (?:party )?members)?,",
          after=rf"^(?:have |had )?(?:took part|taken part|participated|joined) in (?:[a-z-]+ ){{0,2}}?{VOLUNTEERING}|"
                r"^(?:have |had )?volunteered\b"),
+    # (or the members among the volunteers: "12 of the volunteers were Party members", "Of the 30 volunteers, 18 are members")
+    Rule("volunteer_participants", ("Nine of the volunteers were Party members.", "Of the 30 volunteers, 18 are members of the Party.",
+                                    "The teacher in charge said 14 of the day's volunteers were party members"),
+         after=r"^of (?:the|its|our|these|those|today's|the day's) (?:\d[\d,]* )?volunteers,? (?:were|are) (?:all )?"
+               r"(?:party members|members of the party|communist party members|members)\b|"
+               r"^(?:were|are) (?:all )?(?:party members|members of the party|communist party members|members)\b",
+         # (the count opens its sentence, or what someone said, or follows the volunteers counted before a comma)
+         frame=r"^\W*$|\b(?:said|says|added|noted|explained)(?: that)?\s*$|"
+               r"\bof (?:the|its|our|these|those) \d[\d,]* volunteers,\s*$"),
     # (members admitted, said after the membership they brought it to: "ended 2024 with 39 members, having admitted 3")
     Rule("members_developed", ("The branch ended the year with 26 members, having admitted 2 and lost 1.",),
          frame=r"\bmembers\b[^.;]{0,30}?,\s*(?:having|after) (?:admitted|recruited|welcomed)\s*$",
@@ -1543,8 +1552,9 @@ RULES: list[Rule] = [
                    r"recited|told)\b|"
                    # (activists admitted are members admitted: "2 activists were admitted as probationary members", "two
                    # activists took the oath of admission")
-                   r"^(?:new )?(?:party )?activists?\b[^.;\d]{0,20}?\b(?:were|was|have been|has been|had been) "
-                   r"(?:admitted|accepted|absorbed|developed|recruited)\b|"
+                   # (words set off by commas may say who they are: "two activists, both young teachers, were admitted")
+                   r"^(?:new )?(?:party )?activists?\b(?:,[^.;,\d]{1,40},)?[^.;\d]{0,20}?\b(?:were|was|have been|has been|"
+                   r"had been) (?:admitted|accepted|absorbed|developed|recruited)\b|"
                    r"^(?:new )?(?:party )?activists?\b[^.;\d]{0,20}?\btook (?:the|their) (?:admission |membership )?oath\b|"
                    # (not those of them who were: "12 activists, of whom 5 have been listed as development targets")
                    # (but those counted beside them: "9 activists and 2 development targets took part"; or with them, one
