@@ -11244,3 +11244,11 @@ def test_english_the_members_among_the_volunteers_are_volunteers():
     # (not the members among others: "8 of the teachers were Party members")
     text = "News\nIn 2024 Elm School sent teachers to two villages. 8 of the teachers were Party members."
     assert ("volunteer_participants", 8) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_english_an_ordinal_of_the_year_counts_the_events_so_far():
+    text = "News\nJune 2, 2024\nOn June 1 the branch held its fourth theme Party day of the year, at the county museum."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 4, 2024)]
+    # (an ordinal of anything else, or with no time of which it is the place, is no count)
+    assert metrics("News\nJune 2, 2024\nThe branch marked the school's 60th anniversary this year.") == []
+    assert metrics("News\nJune 2, 2024\nThe secretary gave the third Party lecture, on the Party's history.") == []

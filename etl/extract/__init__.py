@@ -1192,6 +1192,12 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 # name that opens with members: 'select 5 "Party members around me"', a title, no membership)
                 continue
             window, left_start = _windows_en(low, seg, q)
+            if q.ordinal:
+                # "the branch's third theme Party day of the year": the place of this one among the year's so far is
+                # their count, read as the number of them held (an ordinal of anything else is no count)
+                window = dataclasses.replace(window, left="held ")
+                if getattr(table.classify(window), "indicator", None) is None:
+                    continue
             rate_left, rate_right = window.left, window.right[:60]
             cadence, rate_words = cadence_en(rate_right, rate_left, window.sentence)
             if _EN_PEOPLE_DOING.match(window.right) or bracketed or (cadence and _EN_A_WHOLE_YEAR.search(window.left)) or \

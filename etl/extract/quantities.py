@@ -23,6 +23,7 @@ class Quantity:
     unit: str  # the measure word (Chinese) or "" (English)
     lang: str
     article: bool = False  # English "a"/"an": a count only where a rate follows ("a meeting every month")
+    ordinal: bool = False  # English: the place of one event among the year's so far ("the third theme Party day of the year")
 
 
 # the qualifier words of etl/qualifiers.py (a report writes words; marks such as "~" are ranges here)
@@ -270,4 +271,17 @@ def find_en(text: str) -> list[Quantity]:
             qualifier, end = "at_least", more.end()  # "600+ volunteer hours", "300-plus students", "40-odd members"
         found.append(Quantity(m.start("pre") if pre else m.start("num"), end, value, qualifier,
                               "", "en", article=num in ("a", "an")))
-    return found
+    for m in _EN_NTH_OF_THE_YEAR.finditer(text):
+        num = m.group("num")
+        value = int(num[:-2]) if num[0].isdigit() else _EN_ORDINALS[num]
+        found.append(Quantity(m.start("num"), m.end("num"), value, "exact", "", "en", ordinal=True))
+    return sorted(found, key=lambda q: q.start)
+
+
+_EN_ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                            "ninth", "tenth", "eleventh", "twelfth"), 1)}
+# an ordinal, after whose it is, of an event the year (or term) has had so far: "the branch's third theme Party day of
+# the year", "its 5th volunteer trip this year" (the noun follows it: "its third this year" names none)
+_EN_NTH_OF_THE_YEAR = re.compile(r"(?:\b(?:the|its|their|our)|'s)\s+(?P<num>" + "|".join(_EN_ORDINALS) +
+                                 r"|\d{1,2}(?:st|nd|rd|th))\s+(?=(?:[a-z'-]+\s+){1,5}?(?:(?:so far )?this (?:year|term|semester)|"
+                                 r"of the (?:year|term|semester))\b)")
