@@ -11252,3 +11252,11 @@ def test_english_an_ordinal_of_the_year_counts_the_events_so_far():
     # (an ordinal of anything else, or with no time of which it is the place, is no count)
     assert metrics("News\nJune 2, 2024\nThe branch marked the school's 60th anniversary this year.") == []
     assert metrics("News\nJune 2, 2024\nThe secretary gave the third Party lecture, on the Party's history.") == []
+
+
+def test_english_trips_said_to_have_served_people_are_a_service():
+    text = "News\nIn 2023 the branch made 14 trips to the hill villages and served about 600 residents."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 14), ("volunteer_beneficiaries", 600)]
+    # (trips that served no one said are no service's)
+    assert ("volunteer_sessions", 14) not in [(m.indicator, m.value) for m in
+                                             metrics("News\nIn 2023 the branch made 14 trips to the hill villages.")]

@@ -2779,6 +2779,12 @@ RULES: list[Rule] = [
     # year the branch has carried out 6 such activities."
     Rule("volunteer_sessions", ("Members taught at the village school as volunteers. The branch has held 5 such activities.",),
          earlier=rf"\b{VOLUNTEERING}", after=r"^such (?:activities|events|services|trips)\b"),
+    # (or trips said to have served people, which makes them a service's: "the branch has made 12 trips and served about
+    # 900 villagers")
+    Rule("volunteer_sessions", ("Since 2022 the branch has made 12 trips to the hills and served about 900 villagers",
+                                "members made 6 outings, serving 150 elderly residents"),
+         after=r"^(?:service )?(?:trips|outings|visits)\b(?! to (?:the |their |pupils' |students' )?homes?\b)[^.;]{0,40}?"
+               r"(?:\band (?:have |has |had )?served|, serving)\s+(?:\w+\s+){0,2}?\d"),
     Rule("theme_party_days", ("The branch held a theme party day at the memorial hall. It has held 4 such events this year.",),
          earlier=r"\b(?:themed? |thematic )?party days?\b", after=r"^such (?:activities|events|days)\b"),
     # the volunteers named before the count of what they did
