@@ -58,6 +58,7 @@ def one(text: str):
         ("Member volunteers served an estimated 400 residents.", 400, "approx"),
         ("Member volunteers served close to 400 residents.", 400, "approx"),
         ("Member volunteers gave in excess of 400 hours.", 400, "at_least"),
+        ("Member volunteers served over 400 residents.", 400, "at_least"),
         ("This year the branch aims to admit 3–5 new members.", 3, "at_least"),  # a range with a dash, as with "to"
         ("Party education is held once or twice every academic year.", 1, "at_least"),
         ("There are no more than 12 party members.", 12, "at_most"),
@@ -11260,3 +11261,9 @@ def test_english_trips_said_to_have_served_people_are_a_service():
     # (trips that served no one said are no service's)
     assert ("volunteer_sessions", 14) not in [(m.indicator, m.value) for m in
                                              metrics("News\nIn 2023 the branch made 14 trips to the hill villages.")]
+
+
+def test_english_over_after_a_count_and_its_noun_spreads_them_across_what_follows():
+    text = "News\nIn 2023 members logged 600 volunteer hours over 35 service sessions."
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
+        ("volunteer_hours", 600, "exact"), ("volunteer_sessions", 35, "exact")]

@@ -195,6 +195,9 @@ def find_zh(text: str) -> list[Quantity]:
 
 # verbs whose particle reads like a qualifier: "presided over", "handed over"
 _VERB_BEFORE_PARTICLE = re.compile(r"\b(?:presided|presides|preside|presiding|handed|turned)\s+$")
+# a count and its noun right before "over", which then spreads them across what follows: "logged 860 hours over 41
+# sessions" (not "served over 300 people", where it qualifies the number)
+_SPREAD_OVER = re.compile(r"\d[\d,]*\s+(?:[a-z'-]+\s+){0,2}?[a-z]+s\s+$")
 # what a number that looks like a year counts when it is no year, and the qualifier only a count has before it
 # (or right after a verb that takes people as its object: "served 2021 people")
 _QUALIFIED = re.compile(r"\b(?:more than|over|about|nearly|almost|around|up to|at least|a total of|served|serving|helped|"
@@ -265,6 +268,8 @@ def find_en(text: str) -> list[Quantity]:
         pre = m.group("pre")
         if pre and _VERB_BEFORE_PARTICLE.search(text, max(0, m.start("pre") - 12), m.start("pre")):
             pre = None  # "presided over 4 projects": the particle of a verb, not a qualifier
+        if pre and pre.lower() == "over" and _SPREAD_OVER.search(text, max(0, m.start("pre") - 40), m.start("pre")):
+            pre = None  # "860 hours over 41 sessions": the sessions they were spread across
         qualifier = _combine(EN_PRE.get((pre or "").lower()), None if qualifier == "exact" else qualifier)
         end = m.end()
         if qualifier == "exact" and (more := _MORE_AFTER.match(text, end)):
