@@ -11267,3 +11267,8 @@ def test_english_over_after_a_count_and_its_noun_spreads_them_across_what_follow
     text = "News\nIn 2023 members logged 600 volunteer hours over 35 service sessions."
     assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
         ("volunteer_hours", 600, "exact"), ("volunteer_sessions", 35, "exact")]
+
+
+def test_english_throughout_the_year_is_the_year_named_before():
+    text = "News\nIn 2022 the branch kept its study regular. It held 6 Party lectures throughout the year."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("party_lectures", 6, 2022)]

@@ -281,8 +281,8 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("next_year", re.compile(r"\bnext year\b|\bthe coming year\b")),
     # (or the month named before, of its year: "In September 2023, … During the month, …")
     ("same_year", re.compile(r"\b(?:so far )?(?:that|the same) (?:year|month)\b|"
-                             r"\b(?:during|over|in the course of|in) the (?:whole |same )?(?:year|month)\b(?!\s+\d)")),
-    ("current", re.compile(r"\bthis year\b|\bthroughout the year\b|\bso far\b|\bto date\b|\bat present\b|"
+                             r"\b(?:during|over|in the course of|in|throughout) the (?:whole |same )?(?:year|month)\b(?!\s+\d)")),
+    ("current", re.compile(r"\bthis year\b|\bso far\b|\bto date\b|\bat present\b|"
                            r"\bthis (?:semester|term|school year|academic year|spring|summer|autumn|fall|winter)\b|"
                            r"\bcurrently\b|\bnow has\b|\btoday\b")),
     # (a year by which something stood, "By 1980 the branch had grown to 24 members"; a month of it is no year's: "by
