@@ -11272,3 +11272,8 @@ def test_english_over_after_a_count_and_its_noun_spreads_them_across_what_follow
 def test_english_throughout_the_year_is_the_year_named_before():
     text = "News\nIn 2022 the branch kept its study regular. It held 6 Party lectures throughout the year."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("party_lectures", 6, 2022)]
+
+
+def test_english_the_theme_party_day_activity_in_the_singular_counted_in_times():
+    text = "News\nIn 2023 the branch carried out the theme party day activity 10 times."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 10)]

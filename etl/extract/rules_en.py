@@ -2055,9 +2055,10 @@ RULES: list[Rule] = [
          before=r"\bparty (?:lectures?|class(?:es)?|lessons?)\s*$",
          after=r"^times\b"),
     # (or once, at a rate: "organize theme party day activities once a month")
+    # (the activity may be said in the singular, as a translation does: "carried out the theme party day activity 12 times")
     Rule("theme_party_days", ("theme party day activities were held 12 times", "themed party days 10 times",
-                              "organize theme party day activities once a month"),
-         before=r"\b(?:themed? |thematic )?party days?(?: activities| events)?(?: (?:were|was) (?:held|organi[sz]ed))?\s*$",
+                              "organize theme party day activities once a month", "held the themed party day activity 9 times"),
+         before=r"\b(?:themed? |thematic )?party days?(?: activit(?:y|ies)| events?)?(?: (?:were|was) (?:held|organi[sz]ed))?\s*$",
          after=r"^(?:times\b|(?:a|per|every|each) (?:week|month|term|semester|quarter|year)\b)"),
     Rule("study_sessions", ("organized group study 20 times", "organized party members to study collectively 24 times",
                             'carried out "first topic" study 15 times', "members met to study party history 9 times",
@@ -2084,7 +2085,7 @@ RULES: list[Rule] = [
          after=r"^times\b"),
     # events done "for N times", as a translation counts them: "carried out theme party day activities for 12 times"
     Rule("theme_party_days", ("carried out theme party day activities for 12 times",),
-         before=r"\b(?:themed? |thematic )?party days?(?: activities| events)?(?: for)?\s*$", after=r"^times?\b"),
+         before=r"\b(?:themed? |thematic )?party days?(?: activit(?:y|ies)| events?)?(?: for)?\s*$", after=r"^times?\b"),
     Rule("party_lectures", ("carried out theme party days for 12 times and party lessons for 4 times",),
          before=r"\bparty (?:lectures|lessons|classes)(?: for)?\s*$", after=r"^times?\b"),
     # (one, in a translation's order: "the organization life meeting 1 time")
