@@ -11277,3 +11277,11 @@ def test_english_throughout_the_year_is_the_year_named_before():
 def test_english_the_theme_party_day_activity_in_the_singular_counted_in_times():
     text = "News\nIn 2023 the branch carried out the theme party day activity 10 times."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 10)]
+
+
+def test_english_the_parts_of_a_total_by_their_givers_are_not_more_of_it():
+    text = "News\nIn 2024 the branch gave 5 Party lectures, 3 by the secretary and 2 by the principal."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 5)]
+    # (a count by its givers, then more by others, still is)
+    text = "News\nIn 2024 the branch gave 3 Party lectures by the secretary and 2 by the principal."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 3), ("party_lectures", 2)]

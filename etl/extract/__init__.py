@@ -2448,8 +2448,10 @@ def _more_of_the_same_en(low: str, window: Window, q: Quantity, metrics: list[Me
         return before.indicator, further.start(1), place.end(1)
     # (or a bare count and its place, after a figure told with its own: "held 24 service sessions at the care home and 8 at
     # the primary school"; or its givers: "3 Party lectures by the secretary and 5 by members")
+    # (the figure's own count: not a bare part of it, "gave 4 Party lectures, 2 by the secretary and 2 by the principal")
     if window.left.endswith(" and") and (place := _EN_AT_A_PLACE.match(low, q.end)) and \
-            _EN_PLACE_THEN_AND["by" if place[2] == "by" else "at|in"].search(low, before.start, q.start):
+            (told := _EN_PLACE_THEN_AND["by" if place[2] == "by" else "at|in"].search(low, before.start, q.start)) and \
+            told.start() < before.end:
         return before.indicator, q.start, place.end(1)
     # (or "ones" of another kind, right after it: "7 municipal-level research projects and 2 provincial-level ones")
     if (ones := _EN_ONES.match(low, q.end)) and re.fullmatch(r"\s*(?:,\s*)?and\s+", low[before.end: q.start]):
