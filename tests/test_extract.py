@@ -11285,3 +11285,8 @@ def test_english_the_parts_of_a_total_by_their_givers_are_not_more_of_it():
     # (a count by its givers, then more by others, still is)
     text = "News\nIn 2024 the branch gave 3 Party lectures by the secretary and 2 by the principal."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 3), ("party_lectures", 2)]
+
+
+def test_members_paired_with_the_people_counted_next_are_no_head_count():
+    text = "某小学新闻\n2023年9月，学校启动“青蓝工程”。目前，全校已有12名党员教师与15名青年教师签订师徒协议。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 15)]

@@ -311,13 +311,14 @@ def _acting(ctx: Context) -> bool:
         (ctx.prenominal and bool(_DONE.match(ctx.after_clause) or _SPOKE_AT.match(ctx.after_clause))) or \
         (ctx.prenominal and ctx.object_counted and bool(ctx.after_clause.strip()) and
          not _WHERE_THEY_ARE.match(ctx.after_clause.strip()) and not _joined_to_next(ctx)) or \
-        _listed_with_those_who_attend(ctx)
+        _listed_with_those_who_act(ctx)
 
 
-def _listed_with_those_who_attend(ctx: Context) -> bool:
+def _listed_with_those_who_act(ctx: Context) -> bool:
     """People listed with the next ones counted, the verb after those what all of them did: "支部党员教师19人、学生代表200余人
-    参加"."""
-    return _joined_to_next(ctx) and ctx.lex.frame("attend", _rest_of_clause(ctx)) is not None
+    参加" (or paired with them: "已有16名党员教师与19名青年教师签订师徒协议", the mentors)."""
+    rest = _rest_of_clause(ctx) if _joined_to_next(ctx) else ""
+    return bool(rest) and any(ctx.lex.frame(role, rest) is not None for role in ("attend", "mentor", "help"))
 
 
 def _rest_of_clause(ctx: Context) -> str:
