@@ -11290,3 +11290,11 @@ def test_english_the_parts_of_a_total_by_their_givers_are_not_more_of_it():
 def test_members_paired_with_the_people_counted_next_are_no_head_count():
     text = "某小学新闻\n2023年9月，学校启动“青蓝工程”。目前，全校已有12名党员教师与15名青年教师签订师徒协议。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 15)]
+
+
+def test_english_mentors_said_to_be_paired_with_as_many_teachers_are_pairs():
+    text = "News\nIn September 2023, 9 member teachers were paired with 9 newly hired teachers."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 9), ("teachers_mentored", 9)]
+    # (not with a number of another size: how the pairs went is not said)
+    text = "News\nIn September 2023, 9 member teachers were paired with 12 newly hired teachers."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 12)]

@@ -501,6 +501,15 @@ RULES: list[Rule] = [
          # (the school's own, as many: "paired 13 experienced member teachers with the school's 13 newly hired teachers")
          after=r"^(?:[a-z-]+ ){0,2}?(?:mentors|members|teachers|member teachers) with (?:(?:the (?:school|kindergarten)['’]s|its|"
                r"our|their) )?(?P<n>\d[\d,]*) (?:[a-z-]+ )?(?:new|young|newly recruited|newly hired|novice) (?:teachers|colleagues)\b"),
+    # (or, the other way round, mentors said to be paired with as many: "11 member teachers were paired with 11 teachers in
+    # their first years")
+    Rule("mentoring_pairs", ("10 experienced member teachers were paired with 10 teachers in their first year",
+                             "8 members have been paired with 8 newly hired teachers"),
+         as_many=True,
+         after=r"^(?:[a-z-]+ ){0,2}?(?:mentors|members|teachers|member teachers) (?:were|have been|are|was|had been) "
+               r"(?:each )?paired (?:up )?with (?:(?:the (?:school|kindergarten)['’]s|its|our|their) )?(?P<n>\d[\d,]*) "
+               r"(?:[a-z-]+ )?(?:(?:new|young|newly recruited|newly hired|novice) (?:teachers|colleagues)|teachers in their "
+               r"first)\b"),
     # the staff counted, then the members among them: the school's members
     Rule("members_total", ("the school has 120 teachers, including 37 communist party members",
                            "it has 95 faculty members, among whom 30 are party members",
