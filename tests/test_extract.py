@@ -11298,3 +11298,11 @@ def test_english_mentors_said_to_be_paired_with_as_many_teachers_are_pairs():
     # (not with a number of another size: how the pairs went is not said)
     text = "News\nIn September 2023, 9 member teachers were paired with 12 newly hired teachers."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 12)]
+
+
+def test_one_event_of_the_day_told_in_a_sentence_that_goes_on_from_it_is_no_count():
+    text = "某小学新闻\n5月4日，支部组织党员参观纪念馆。随后，书记为大家上了一堂微党课。"
+    assert metrics(text) == []
+    # (a count of such events still is)
+    text = "某小学新闻\n2023年5月，支部组织党员参观纪念馆。随后，书记为大家上了3堂微党课。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 3)]

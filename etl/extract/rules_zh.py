@@ -158,6 +158,10 @@ RULES: list[Rule] = [
     # (so is one event told of a day: "3月5日，书记为党员上了一堂专题党课")
     Rule(None, ("3月5日下午，书记为全体党员上了一堂专题党课", "中秋节前夕，支部开展了一次主题党日活动"), LESSONS | SESSIONS,
          frame=rf"(?:^|[^至止])(?:{A_DAY.pattern})[^。；;！？!?]*$", only_one=True, name="an event described"),
+    # (or of the day's event the text tells, in a sentence that goes on from it: "随后，书记讲了一堂微党课", "会上，…")
+    Rule(None, ("随后，书记为大家讲了一堂微党课", "会上，校长讲了一次专题党课", "活动最后，全体党员重温了一次入党誓词"),
+         LESSONS | SESSIONS, frame=r"^[^。；;！？!?]{0,4}?(?:随后|随即|接着|紧接着|会上|会中|会议中|会议最后|活动中|活动最后|最后|当天|当日)"
+                                   r"[，,][^。；;！？!?]*$", only_one=True, name="an event described"),
     # a programme of "ones" is no count: "读一本党史书籍、听一堂专题党课、看一部红色电影" (what each member is to do): an item
     # of such a list, with another before it, or two after it
     Rule(None, ("读一本党史书籍、听一堂专题党课、看一部红色电影", "学一篇讲话、上一堂党课"), LESSONS | SESSIONS | PAIRS | PROJECTS,
