@@ -11306,3 +11306,11 @@ def test_one_event_of_the_day_told_in_a_sentence_that_goes_on_from_it_is_no_coun
     # (a count of such events still is)
     text = "某小学新闻\n2023年5月，支部组织党员参观纪念馆。随后，书记为大家上了3堂微党课。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 3)]
+
+
+def test_the_members_among_all_the_members_and_others_counted_are_the_membership():
+    text = "某中学新闻\n2023年7月1日，支部组织全体党员和入党积极分子共40人参观纪念馆。其中党员34人，入党积极分子6人。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 34), ("activists", 6)]
+    # (not the members among some of them: "部分党员和入党积极分子共40人")
+    text = "某中学新闻\n2023年7月1日，支部组织部分党员和入党积极分子共40人参观纪念馆。其中党员34人，入党积极分子6人。"
+    assert ("members_total", 34) not in [(m.indicator, m.value) for m in metrics(text)]
