@@ -11314,3 +11314,11 @@ def test_the_members_among_all_the_members_and_others_counted_are_the_membership
     # (not the members among some of them: "部分党员和入党积极分子共40人")
     text = "某中学新闻\n2023年7月1日，支部组织部分党员和入党积极分子共40人参观纪念馆。其中党员34人，入党积极分子6人。"
     assert ("members_total", 34) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_english_the_people_a_free_service_was_attended_by_are_served():
+    text = "News\nIn 2023 members gave 8 free first-aid classes in the neighbourhood, attended by 240 residents."
+    assert ("volunteer_beneficiaries", 240) in [(m.indicator, m.value) for m in metrics(text)]
+    # (not the people a school's own classes were attended by)
+    text = "News\nIn 2023 members gave 8 first-aid classes at the school, attended by 240 parents."
+    assert ("volunteer_beneficiaries", 240) not in [(m.indicator, m.value) for m in metrics(text)]

@@ -586,6 +586,13 @@ RULES: list[Rule] = [
                rf"(?: (?:in|at|for) [^.;,]{{1,40}})?,? (?:that|which)(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:children|pupils|residents|villagers|people|seniors|parents) (?:have |had )?(?:attended|joined|came to|"
                r"took part in)\b"),
+    # (or, passive, those it was attended by: "ran 20 free parenting talks in the neighbourhood, attended by about 600
+    # parents")
+    Rule("volunteer_beneficiaries", ("members ran 12 free health talks in the village, attended by some 400 villagers",
+                                     "the free legal advice sessions for residents were attended by 150 people"),
+         frame=r"\bfree\b[^.;,]{0,40}?\b(?:camp|club|class|classes|course|workshop|classroom|talk|lecture|session)s?"
+               r"(?: (?:in|at|for) [^.;,]{1,40})?,? (?:(?:were|was|have been|had been) )?attended by\s*$",
+         after=r"^(?:[a-z-]+ )?(?:residents|villagers|people|seniors|parents|families|elderly people)\b"),
     # (or the club itself, said to have met and helped them: "… a reading club, which members run for free. The club met 30
     # times and helped 25 children")
     Rule("volunteer_beneficiaries", ("The branch has a homework club which members run for free. The club met 30 times and "
