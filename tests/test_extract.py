@@ -7917,9 +7917,12 @@ def test_the_count_a_change_started_from_goes_to_review_and_the_count_it_came_to
     assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [
         ("members_developed", 3, 2023), ("members_total", 24, 2023)]
     assert [(c.value, c.reason) for c in ex.candidates] == [(21, "the count a change started from")]
-    # (one said with a time of its own is that time's: "由上年的21名" is no count of 2023)
+    # (one said with a time of its own is that time's: "由上年的21名" is no count of 2023, but of the year before the
+    # summary's, which its body opens with)
     ex = extract_text("x.txt", "某小学总结\n2023年，支部发展党员3名，党员总数由上年的21名增加到24名。")
-    assert [(m.value, m.year) for m in ex.metrics if m.indicator == "members_total"] == [(21, None), (24, 2023)]
+    assert [(m.value, m.year) for m in ex.metrics if m.indicator == "members_total"] == [(21, 2022), (24, 2023)]
+    ex = extract_text("x.txt", "某小学新闻\n近日，支部发展党员3名，党员总数由上年的21名增加到24名。")
+    assert [(m.value, m.year) for m in ex.metrics if m.indicator == "members_total"] == [(21, None), (24, None)]
 
 
 def test_an_undated_count_a_change_started_from_goes_to_review_beside_the_count_it_came_to():
@@ -11322,3 +11325,12 @@ def test_english_the_people_a_free_service_was_attended_by_are_served():
     # (not the people a school's own classes were attended by)
     text = "News\nIn 2023 members gave 8 first-aid classes at the school, attended by 240 parents."
     assert ("volunteer_beneficiaries", 240) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_summary_whose_body_opens_with_a_year_is_of_that_year():
+    text = "某小学党支部书记抓党建工作述职\n2022年度，我支部共有党员30名。一年来，支部开展主题党日活动12次。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 30, 2022),
+                                                                      ("theme_party_days", 12, 2022)]
+    # (not a time since: "2020年以来")
+    text = "某小学党支部书记抓党建工作述职\n2020年以来，支部开展主题党日活动40次。一年来，支部发展党员2名。"
+    assert [m.year for m in metrics(text)] == [None, None]

@@ -580,6 +580,23 @@ _PLAN_OR_SUMMARY_LINE = re.compile(rf"计划|要点|规划|工作安排|实施�
 _A_TITLES_LENGTH = 200
 
 
+# the body's first words naming a year, whose account a summary or plan then gives: "2023年度，我支部…", "In 2022, the
+# branch …" (not the start of a span or a time since: "2021年以来", "2021-2023")
+_OPENING_YEAR = {"zh": re.compile(r"\s*(?:在)?((?:19|20)\d{2})\s*年度?(?:里|中|内|全年)?\s*[，,]"),
+                 "en": re.compile(r"\s*(?:in|during|throughout|over) ((?:19|20)\d{2})\s*,", re.I)}
+
+
+def _opening_year(folded: str, title: str | None, lang: str) -> int | None:
+    """The year the body's first line opens with (the line after the title, past a line with the date)."""
+    lines = [line for line in folded.split("\n", 8)[:8] if line.strip()]
+    if title and lines and lines[0].strip() == title.strip():
+        lines = lines[1:]
+    while lines and (_FULL_DATE.search(lines[0]) and len(lines[0]) < 40):
+        lines = lines[1:]
+    opening = _OPENING_YEAR[lang].match(lines[0]) if lines else None
+    return int(opening.group(1)) if opening else None
+
+
 def _document_time(folded: str, title: str | None, published, doc_type: str, lang: str) -> DocTime:
     plan_year = None
     if doc_type == "work_summary" and lang == "en" and (covers := EN_REPORTS_ON_YEAR.search(folded, 0, 1500)):
@@ -607,6 +624,8 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
         # "召开2023年度党员大会": what the meeting reports on is that year; "党员积分管理公示（2023年第四季度）": what a
         # notice tells is of the time its title's brackets name (a month's report too: "党建工作月报（2023年10月）")
         plan_year = int(next(g for g in m.groups() if g))
+    if plan_year is None and doc_type in ("work_plan", "work_summary") and (opening := _opening_year(folded, title, lang)):
+        plan_year = opening  # "2023年度，我支部共有党员42名…", under a title that names no year: the year it gives account of
     if plan_year is None and doc_type == "news" and (meeting := _MEETING_OF_A_YEARS_ACCOUNT.search(folded, 0, 400)):
         # "On January 15, 2024, the committee held its 2023 democratic appraisal meeting": what the meeting reviews
         plan_year = int(next(g for g in meeting.groups() if g))
