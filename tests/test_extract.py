@@ -11334,3 +11334,12 @@ def test_a_summary_whose_body_opens_with_a_year_is_of_that_year():
     # (not a time since: "2020年以来")
     text = "某小学党支部书记抓党建工作述职\n2020年以来，支部开展主题党日活动40次。一年来，支部发展党员2名。"
     assert [m.year for m in metrics(text)] == [None, None]
+
+
+def test_a_team_grown_from_members_to_people_of_its_own_counts_no_members():
+    text = ("某小学新闻\n2024年3月5日，学校“红烛”志愿服务队成立三周年。三年来，服务队从最初的6名党员发展到现在的30名队员，"
+            "其中党员21名、入党积极分子5名。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == []
+    # (a membership grown to a count still is one)
+    text = "某小学新闻\n2024年3月5日，学校党支部成立三周年。三年来，支部从最初的6名党员发展到现在的21名党员。"
+    assert ("members_total", 21) in [(m.indicator, m.value) for m in metrics(text)]

@@ -546,7 +546,8 @@ _VISITED_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:被)?(?:走访|家访|入�
 _VISITS_COUNTED = re.compile(r"(?:家访|走访|入户|上门)[^。；;\d]{0,12}?\d+\s*(?:户|个家庭|人次|次)")
 
 # the members of a group counted ("现有队员56名"): the people after 其中 are their parts
-_GROUP_COUNTED = re.compile(r"(?:队员|成员|会员)[^，,。；;\d]{0,4}(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]")
+_GROUP_COUNTED = re.compile(r"(?:队员|成员|会员)[^，,。；;\d]{0,4}(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]|"
+                            r"(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]\s*(?:队员|成员|会员)")
 _MEMBERS_OF_A_GROUP = re.compile(r"(?:成员|会员|队员)$")
 # the whole of the school's people, said before those who came: "全园13名党员、4名入党积极分子参加"
 _ALL_OF_THEM = re.compile(r"全校|全园|全体|全支部|所有")
@@ -599,6 +600,8 @@ def _became(ctx: Context) -> bool:
 
 # people described as newly joined, before their count: "为新入党的2名党员佩戴党员徽章"
 _NEWLY_JOINED_BEFORE = re.compile(r"新(?:入党|加入中国共产党|加入党组织|发展)的$")
+# a number grown to, which 发展 then says (not people admitted): "从最初的8名党员发展到现在的26名队员"
+_GROWN_TO = re.compile(r"发展(?:到|至)了?(?:(?:现在|目前|如今|(?:19|20)\d{2}年(?:底|末)?)的)?$")
 # a team's members, or one of its squads, named right before the people counted ("首批队员仅有", "第一小分队")
 _OF_A_SQUAD = re.compile(r"(?:队员|成员)(?:仅|只|共)?有$|(?:小分队|分队|服务队|志愿队)$")
 # a school taking people in, teachers who come to it to learn or to work: "学校还接收…跟岗学习教师"
@@ -816,6 +819,7 @@ FRAMES: list[Frame] = [
     Frame("members_developed",
           lambda c: c.head in ("member", "probationary", "pupil", "person") and not _of_a_group(c) and
           c.nearest_before("exist", "develop", "honour", "help", "lead") == "develop" and
+          not _GROWN_TO.search(c.before) and
           # (not teachers a school took in, no members said: "学校还接收雷山二中跟岗学习教师20名")
           not (c.head == "person" and bool(_TOOK_IN.search(c.before)) and not _AS_MEMBERS.match(c.after_clause)),
           ("近四年共发展学生党员140多名", "今年吸收了3名教师党员", "新发展党员2名"), "people admitted"),

@@ -66,6 +66,8 @@ _MEMBERSHIP_FROM = r"党员(?:人数|总数|数量|队伍)?(?:已|已经)?(?:[^�
 _ACTIVISTS_FROM = r"积极分子(?:人数|数量|队伍)?(?:已|已经)?(?:由|从)"
 # the words of a change that brought a count to the next one: "增加到", "减少至"
 _GREW_TO = r"(?:增加|增长|上升|减少|下降|发展|增|减)(?:到|至)"
+# people of another kind than members, named after a count: a team's members, volunteers, pupils
+_OTHER_PEOPLE_NAMED_AFTER = r"^(?:队员|志愿者|成员|会员|学员|教师|老师|学生|人次)"
 # what an honour calls the organizations it names ("先进党支部", "“五好”党小组")
 # a post of merit a member holds ("“党员先锋岗”", "师德示范岗"), and the verbs that choose them
 _POST_OF_MERIT = r"[“\"]?[^”\"“，,。；;]{0,8}?(?:示范|先锋)岗位?[”\"]?"
@@ -201,10 +203,13 @@ RULES: list[Rule] = [
                            "党员队伍不断壮大，由建校初的3人发展到现在的42人"), PERSON_TIMES,
          frame=rf"{_MEMBERSHIP_FROM}[^，,。；;]{{0,12}}{_GREW_TO}"
                r"(?:(?:(?:19|20)\d{2}年(?:底|末)?|现在|目前|如今)的?)?$",
+         # (not people of another kind the count names after it: "服务队从最初的8名党员发展到现在的26名队员")
+         not_after=_OTHER_PEOPLE_NAMED_AFTER,
          time_until=rf"(?:由|从)[^，,。；;]{{0,12}}{_GREW_TO}$"),
     # (or only the count it grew to, the earlier one said before or not at all: "目前支部党员已增至23名")
     Rule("members_total", ("目前支部党员已增至23名", "学校党员人数现已增加到41人", "党员队伍已发展到36人"), PERSON_TIMES,
          frame=rf"党员(?:人数|总数|数量|队伍)?(?:现|目前|如今)?(?:已|已经)?{_GREW_TO}(?:(?:现在|目前|如今)的?)?$",
+         not_after=_OTHER_PEOPLE_NAMED_AFTER,
          time_until=rf"{_GREW_TO}(?:(?:现在|目前|如今)的?)?$"),
     # the count a membership reached, after its change: "党员人数较去年增加3名，达到92名"
     Rule("members_total", ("党员人数较去年增加3名，达到92名", "支部党员比上年多2人，总数达到45人"), PERSON_TIMES,
