@@ -11343,3 +11343,10 @@ def test_a_team_grown_from_members_to_people_of_its_own_counts_no_members():
     # (a membership grown to a count still is one)
     text = "某小学新闻\n2024年3月5日，学校党支部成立三周年。三年来，支部从最初的6名党员发展到现在的21名党员。"
     assert ("members_total", 21) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_english_people_who_wrote_applications_or_whose_college_is_named_applied():
+    assert [(m.indicator, m.value) for m in metrics("News\nIn 2023, 5 teachers wrote applications to join the Party.")] == [
+        ("applicants", 5)]
+    text = "News\nIn 2023, 30 students of Elm Valley Vocational College applied to join the Party."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("applicants", 30)]

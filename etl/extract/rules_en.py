@@ -29,7 +29,8 @@ GIVEN_MARKS_OF_A_TITLE = (r"\b(?:presented|gave|handed out|issued|awarded)\s+(?:
                           # (or the title said after what marks it: 'awarded the title of "Pioneer Post" to 9 members')
                           r"(?:honou?rary )?titles? of\s+[\"“](?P<title_after>[^\"”]{2,60})[\"”])\s+to")
 # having applied to join the party, said after the people: "have submitted applications for joining the party"
-APPLIED = (r"(?:(?:have |had |has )?(?:submitted|handed in|handed over|sent in) (?:their |the |an |a )?(?:written )?"
+APPLIED = (r"(?:(?:have |had |has )?(?:submitted|handed in|handed over|sent in|wrote|written|filed|made) (?:their |the |an |a )?"
+           r"(?:written )?"
            r"applications?(?: to join| for|(?=\s*(?:[.;,]|$|and\b)))|(?:have |had |has )?appl(?:ied|y) (?:to join|for (?:joining|party membership|membership))|"
            # (an adverb between, or applied by letter: "have recently written to apply for membership")
            r"(?:have |had |has )?(?:recently |also |already |now )?(?:written|wrote) to apply (?:for (?:party )?membership|to join))")
@@ -1760,10 +1761,13 @@ RULES: list[Rule] = [
                         "31 teachers and 9 students handed in applications",
                         "so far 9 of the young teachers have submitted applications to join the Party",
                         "last term the branch had 6 young teachers apply to join",
-                        "14 teachers submitted applications and 5 were named activists"),
+                        "14 teachers submitted applications and 5 were named activists",
+                        "6 teachers wrote applications to join the party", "30 students of Elm Vocational College applied to join"),
          # (the first of two kinds of people joined by "and", each with its number: "31 teachers and 9 students handed in
          # applications")
-         after=rf"^(?:[a-z]+ ){{0,3}}?(?:and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{PEOPLE} )?(?:of (?:our|the|this) school )?"
+         # (their school may be named after them: "47 students of Riverside Vocational College applied to join the Party")
+         after=rf"^(?:[a-z]+ ){{0,3}}?(?:and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{PEOPLE} )?"
+               r"(?:(?:of|at|from) (?:our|the|this) school |(?:of|at|from) (?:[a-z.'-]+ ){1,5}?(?:school|college|kindergarten) )?"
                rf"(?:actively )?(?:applying (?:for|to) (?:join|joining|membership)|applicants\b|(?:who )?{APPLIED})|"
                # (or some of the people named before: "9 of the young teachers have submitted applications to join the Party")
                rf"^of (?:the|them|these|those|whom) (?:[a-z-]+ ){{0,2}}?(?:{PEOPLE}\s+)?{APPLIED}"),
