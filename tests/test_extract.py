@@ -11350,3 +11350,10 @@ def test_english_people_who_wrote_applications_or_whose_college_is_named_applied
         ("applicants", 5)]
     text = "News\nIn 2023, 30 students of Elm Valley Vocational College applied to join the Party."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("applicants", 30)]
+
+
+def test_english_the_members_all_the_branches_have_are_the_membership():
+    text = "News\nIn 2023 the committee met. The school's 4 branches now have 118 members."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 4), ("members_total", 118)]
+    # (not those some of them have)
+    assert metrics("News\nIn 2023 the committee met. Two of the branches have 30 members.") == []

@@ -4640,6 +4640,13 @@ RULES: list[Rule] = [
          # (not members of one kind, told by a clause after them: "the branch has 3 members who have been in the Party for
          # 50 years")
          after=r"^(?:party )?members\b", not_after=r"^(?:party )?members (?:who|that|whose)\b"),
+    # (or all its branches, said to have them: "the school's 5 branches now have 143 members")
+    Rule("members_total", ("the school's 4 branches now have 118 members", "our three party branches have 64 members in all"),
+         # (not some of them: "two of the branches have 30 members")
+         before=r"(?<!\bof )(?<!\bamong )\b(?:the|our|its|(?:the )?(?:school|kindergarten|college)['’]s) (?:\S+ )?"
+                r"(?:party )?branches "
+                r"(?:(?:now|currently) )?(?:have|had|count|counted|number|numbered)\s*$",
+         after=r"^(?:party )?members\b", not_after=r"^(?:party )?members (?:who|that|whose)\b"),
     # (or the membership said by a part in brackets, said of them, where no verb of having reads it: "- 40 members (3 of them
     # probationary)", "- 33 members (including 2 probationary members)")
     Rule("members_total", ("- 40 members (3 of them probationary)", "- 33 members (including 2 probationary members)"),
