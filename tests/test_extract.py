@@ -11357,3 +11357,9 @@ def test_english_the_members_all_the_branches_have_are_the_membership():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 4), ("members_total", 118)]
     # (not those some of them have)
     assert metrics("News\nIn 2023 the committee met. Two of the branches have 30 members.") == []
+
+
+def test_english_more_by_other_givers_at_the_end_of_a_line_of_a_list():
+    text = "Elm School: highlights of 2024\n\n• 3 Party lectures by the secretary and 2 by members\n• 12 theme Party days"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 3), ("party_lectures", 2),
+                                                               ("theme_party_days", 12)]

@@ -2437,7 +2437,7 @@ _EN_NOTHING_AFTER = re.compile(r"\s*(?:[.;,)]|$)")
 _EN_OTHER_BODY = re.compile(r"\b(?:league|union|pioneers|students|pupils|children|parents|other schools?)\b")
 # a place said right after a count (" at Hexi Primary School"), or who gave it (" by branch members"), and a count
 # told with its own place or giver before "and"
-_EN_AT_A_PLACE = re.compile(r"(\s+(at|in|by) (?:the )?[a-z][^.;,\d]{0,60}?)(?=\s*(?:[.;,)]|\band\b|$))")
+_EN_AT_A_PLACE = re.compile(r"(\s+(at|in|by) (?:the )?[a-z][^.;,\d\n]{0,60}?)(?=[ \t]*(?:[.;,)\n]|\band\b|$))")
 _EN_PLACE_THEN_AND = {word: re.compile(rf"\d[^.;,\d]{{0,40}}?\s{word} (?:the )?[a-z][^.;,\d]{{0,60}}?\s+and\s+$")
                       for word in ("at|in", "by")}
 _EN_A_FURTHER = re.compile(r"\b(a further|another)\s+$")
