@@ -11363,3 +11363,9 @@ def test_english_more_by_other_givers_at_the_end_of_a_line_of_a_list():
     text = "Elm School: highlights of 2024\n\n• 3 Party lectures by the secretary and 2 by members\n• 12 theme Party days"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 3), ("party_lectures", 2),
                                                                ("theme_party_days", 12)]
+
+
+def test_english_a_fields_value_may_be_a_rate():
+    ex = extract_text("a.txt", "Elm School Party Branch at a glance\n\n- Theme Party days: 12 each year\n- Party lectures: 2 a term")
+    assert [(m.indicator, m.value, m.cadence) for m in ex.metrics] == [("theme_party_days", 12, "year"),
+                                                                       ("party_lectures", 2, "term")]

@@ -208,6 +208,10 @@ _EN_MEASURE_WORD = re.compile(r"person-times|participant-times|times|hours|sessi
                               r"visits")
 
 
+# (or a rate alone: "Theme Party days: 12 each year")
+_EN_RATE_ALONE = re.compile(r"(?:each|every|per|a|an) (?:year|month|term|semester|week|quarter)")
+
+
 # the words of a whole year, in a count's clause: its total, not a rate's
 # (or the end of a term or a year a total is counted up to: "by the end of the term they had served 480 person-times")
 _EN_A_WHOLE_YEAR = re.compile(r"\b(?:the whole year|throughout the year|in the year|for the year|"
@@ -257,7 +261,8 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
             # counts of a list share the words around the list
             right = _EN_PAIRED_COUNT_RIGHT.sub("", right)
             left = _EN_PAIRED_COUNT_LEFT.sub("", left)
-    if label and (not re.match(r"[a-z]", right) or _EN_MEASURE_WORD.fullmatch(re.split(r"[,;(]", right)[0].rstrip(" ."))):
+    if label and (not re.match(r"[a-z]", right) or _EN_MEASURE_WORD.fullmatch(re.split(r"[,;(]", right)[0].rstrip(" .")) or
+                  _EN_RATE_ALONE.fullmatch(re.split(r"[,;(]", right)[0].rstrip(" ."))):
         # a form's field, "Theme party days: 12": the label names what the number counts (which a measure word alone
         # may follow: "Students assisted: 88 person-times", "Group study: 10 sessions, including 2 on …"; not more words, which
         # say what it counts: "9 pairs formed")
