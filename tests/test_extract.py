@@ -11369,3 +11369,13 @@ def test_english_a_fields_value_may_be_a_rate():
     ex = extract_text("a.txt", "Elm School Party Branch at a glance\n\n- Theme Party days: 12 each year\n- Party lectures: 2 a term")
     assert [(m.indicator, m.value, m.cadence) for m in ex.metrics] == [("theme_party_days", 12, "year"),
                                                                        ("party_lectures", 2, "term")]
+
+
+def test_the_lessons_of_a_class_volunteers_opened_and_the_pupils_it_reached():
+    text = ("某小学新闻\n2024年11月8日\n本学期，支部邀请6名退休党员教师加入志愿者队伍，每周为学生开设书法课。截至目前，已开课20节，"
+            "受益学生200余人次。")
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_sessions", 20) in found and ("volunteer_beneficiaries", 200) in found
+    # (not the lessons of a class the school opened, no volunteers said)
+    text = "某小学新闻\n2024年11月8日\n本学期，学校每周为学生开设书法课。截至目前，已开课20节，受益学生200余人次。"
+    assert not {"volunteer_sessions", "volunteer_beneficiaries"} & {m.indicator for m in metrics(text)}

@@ -21,6 +21,8 @@ PROJECTS = frozenset({"项", "个"})
 _HELP_OR_FREE = r"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|送教|送课|为民|办实事|义诊|义卖|关爱|免费"
 # a class the members hold free of charge: "开办免费“四点半课堂”", "公益辅导班", "义务补课"
 _FREE_CLASS_ZH = r"(?:免费|义务|公益)[^。；;]{0,20}?(?:课堂|辅导班|托管班|补习班|辅导|补课|托管)"
+# a class volunteers opened: "…加入志愿者队伍，每周为学生开设书法、剪纸等兴趣课"
+_VOLUNTEERS_CLASS_ZH = r"志愿(?:者|服务)[^。；;]{0,30}?(?:开设|开办|开讲)[^。；;]{0,16}?(?:课堂|课程|课|辅导班)"
 # a class members hold in a community for its children: "走进东湖社区，为社区里的孩子开设…课堂"
 _COMMUNITY_CLASS_ZH = r"(?:走进|深入|来到|到|在)[^。；;，,]{0,8}?社区[^。；;]{0,30}?(?:开设|开办|举办)[^。；;]{0,30}?课堂"
 # a clause told of one person, she or he (not what she or he said, nor did with or led others to do): "从教以来，她先后…"
@@ -449,6 +451,12 @@ RULES: list[Rule] = [
          earlier=_FREE_CLASS_ZH, frame=r"^(?!.*(?:志愿|义工))", before=rf"(?:惠及|受益)(?:的)?{_PUPILS}$"),
     Rule("volunteer_sessions", ("支部开办免费的周末辅导班。半年来，党员教师累计开课40次，惠及学生70余名",), SESSIONS,
          earlier=_FREE_CLASS_ZH, before=r"(?:累计|共计|共)?(?:开课|授课|上课|辅导)$"),
+    # (or the class volunteers opened, told in the sentence before, its lessons counted too: "…退休党员教师加入志愿者队伍，为学生
+    # 开设兴趣课。截至目前，已开课24节，受益学生300余人次")
+    Rule("volunteer_sessions", ("6名退休党员加入志愿者队伍，每周为学生开设书法课。目前已开课20节",), SESSIONS | {"节", "堂"},
+         earlier=_VOLUNTEERS_CLASS_ZH, before=r"(?:已|已经)?(?:累计|共计|共)?(?:开课|授课|上课)$"),
+    Rule("volunteer_beneficiaries", ("6名退休党员加入志愿者队伍，每周为学生开设书法课。目前已开课20节，受益学生200余人次",),
+         PERSON_TIMES, earlier=_VOLUNTEERS_CLASS_ZH, before=rf"(?:惠及|受益)(?:的)?{_PUPILS}(?:达|共|累计)?$"),
     # (or in the same sentence, before the classes it held: "周末为留守儿童开设免费兴趣课堂，累计开课120余次"; or a class the
     # members hold in a community for its children, the lessons counted: "党员教师走进社区为孩子们开设“假日课堂”，已开课16节")
     Rule("volunteer_sessions", ("周末为留守儿童开设免费兴趣课堂，累计开课120余次", "党员教师走进社区为孩子们开设“假日课堂”，已开课16节"),
