@@ -11379,3 +11379,10 @@ def test_the_lessons_of_a_class_volunteers_opened_and_the_pupils_it_reached():
     # (not the lessons of a class the school opened, no volunteers said)
     text = "某小学新闻\n2024年11月8日\n本学期，学校每周为学生开设书法课。截至目前，已开课20节，受益学生200余人次。"
     assert not {"volunteer_sessions", "volunteer_beneficiaries"} & {m.indicator for m in metrics(text)}
+
+
+def test_english_such_visits_after_calls_on_retired_colleagues_are_staff_visits():
+    text = ("News\nJanuary 20, 2024\nBefore the festival the secretary called on 9 retired teachers and 3 teachers who had "
+            "been ill. In all, the branch made 12 such visits this winter.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 9), ("staff_visited", 3),
+                                                               ("staff_visited", 12)]
