@@ -11014,7 +11014,8 @@ def test_english_members_among_people_who_did_something_are_no_head_count():
     text = "News\nIn May 2024, 80 staff and students gave blood at the school. Among the donors were 19 Party members."
     ex = extract_text("n.txt", text)
     assert ("members_total", 19) not in [(m.indicator, m.value) for m in ex.metrics]
-    assert 19 in [c.value for c in ex.candidates]
+    # (they gave blood: volunteers, once offered for review, now read as such)
+    assert ("volunteer_participants", 19) in [(m.indicator, m.value) for m in ex.metrics]
 
 
 def test_english_people_led_somewhere_for_a_spell_of_volunteer_work():
@@ -11386,3 +11387,9 @@ def test_english_such_visits_after_calls_on_retired_colleagues_are_staff_visits(
             "been ill. In all, the branch made 12 such visits this winter.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 9), ("staff_visited", 3),
                                                                ("staff_visited", 12)]
+
+
+def test_english_the_members_said_to_be_among_the_volunteers_are_volunteers():
+    text = "News\nIn May 2023 the school held a blood drive. Among the donors were 14 Party members."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 14)]
+    assert metrics("News\nIn May 2023 the school held a meeting. Among the teachers were 14 Party members.") == []

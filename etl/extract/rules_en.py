@@ -1467,6 +1467,11 @@ RULES: list[Rule] = [
          # (the count opens its sentence, or what someone said, or follows the volunteers counted before a comma)
          frame=r"^\W*$|\b(?:said|says|added|noted|explained)(?: that)?\s*$|"
                r"\bof (?:the|its|our|these|those) \d[\d,]* volunteers,\s*$"),
+    # (or said the other way round: "Among the donors were 21 Party members")
+    Rule("volunteer_participants", ("Among the volunteers were 16 Party members.", "Among the blood donors were 12 party members"),
+         before=r"(?:^|[.;:]\s*|\b(?:and|but)\s+)among (?:the|its|our|these|those|today's|the day's) (?:\d[\d,]* )?"
+                r"(?:volunteers|donors|blood donors|helpers)(?: (?:that|this) day)?,? (?:were|are)\s*$",
+         after=r"^(?:communist )?(?:party )?members\b"),
     # (members admitted, said after the membership they brought it to: "ended 2024 with 39 members, having admitted 3")
     Rule("members_developed", ("The branch ended the year with 26 members, having admitted 2 and lost 1.",),
          frame=r"\bmembers\b[^.;]{0,30}?,\s*(?:having|after) (?:admitted|recruited|welcomed)\s*$",
