@@ -11393,3 +11393,8 @@ def test_english_the_members_said_to_be_among_the_volunteers_are_volunteers():
     text = "News\nIn May 2023 the school held a blood drive. Among the donors were 14 Party members."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 14)]
     assert metrics("News\nIn May 2023 the school held a meeting. Among the teachers were 14 Party members.") == []
+
+
+def test_a_schools_name_may_open_with_he_right_after_its_districts():
+    ex = extract_text("a.txt", "东城区和平里小学党支部开展主题党日活动\n2023年，支部现有党员38名。")
+    assert ex.document.school == "东城区和平里小学"

@@ -655,6 +655,10 @@ _GENERIC_REGION = re.compile(
 _NUMERALS = frozenset("一二三四五六七八九十百千")
 
 
+# the last character of a district's, a county's or a city's name
+_REGION_WORDS = frozenset("区县市旗")
+
+
 def _walk_left(text: str, suffix_start: int) -> int:
     """Where a school name that ends at a suffix starts: walk left over name characters."""
     pos = suffix_start
@@ -672,6 +676,13 @@ def _walk_left(text: str, suffix_start: int) -> int:
             continue
         if ch == "和" and pos < suffix_start and not _name_char(text[pos - 2: pos - 1]):
             return pos - 1  # "和平小学", "来到和平街小学": a 和 with no word before it to join opens the name
+        if ch == "和" and pos < suffix_start and text[pos - 2: pos - 1] in _REGION_WORDS and \
+                not any(is_place_name(text[pos - 1: suffix_start] + word) for word in _REGION_WORDS):
+            # "东城区和平里小学": a 和 right after a district's word opens the school's own name, the district's before it
+            # (not where the school is named after a place, whose name is read as the school's own: "和平区和平小学" is
+            # "和平小学", a county being called 和平 too)
+            pos -= 1
+            continue
         if ch == "那" and (pos == 1 or text[pos - 2] in "\n。！？；，,") and text[pos: pos + 1] not in _MEASURES:
             pos -= 1  # "那大二中党总支…": a town's name opening a line or a sentence (那大, 那坡), no pronoun before a measure
             continue
