@@ -11398,3 +11398,8 @@ def test_english_the_members_said_to_be_among_the_volunteers_are_volunteers():
 def test_a_schools_name_may_open_with_he_right_after_its_districts():
     ex = extract_text("a.txt", "东城区和平里小学党支部开展主题党日活动\n2023年，支部现有党员38名。")
     assert ex.document.school == "东城区和平里小学"
+
+
+def test_the_rest_of_the_members_all_of_whom_did_something_are_no_head_count():
+    text = "某小学新闻\n11月18日，支部开展主题党日活动。支部现有党员40名，除外出学习的4名党员外，其余36名党员全部参加。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 40)]

@@ -353,6 +353,9 @@ def _in_turns(ctx: Context) -> bool:
 _IN_TURNS = re.compile(r"(?:全部|均|都)?(?:参与|参加)?(?:轮流|轮番|轮值)")
 
 
+_THE_REST = re.compile(r"(?:其余|其他|其它|剩余|剩下|另外)(?:的)?$")
+
+
 def _whole(ctx: Context) -> bool:
     """全体党员共N人, N名党员全部…: all the members, whatever they did (not those the school has who do something:
     "全校有31名党员教师参与课后服务" counts who take part)."""
@@ -364,7 +367,9 @@ def _whole(ctx: Context) -> bool:
     each = ctx.prenominal and (ctx.after_clause.lstrip().startswith(("每人", "人人")) or _in_turns(ctx) or
                                bool(_SOME_OF_THEM_NEXT.fullmatch(ctx.after_clause.lstrip()))) and \
         bool(_ITS_OWN.search(ctx.before))
-    return (whole or each or ctx.after_clause.lstrip().startswith("全部")) and not ctx.listed
+    # (not the rest of them, after some said apart: "除外出培训的3名党员外，其余35名党员全部参加")
+    rest = bool(_THE_REST.search(ctx.before))
+    return (whole or each or ctx.after_clause.lstrip().startswith("全部")) and not ctx.listed and not rest
 
 
 
