@@ -11403,3 +11403,11 @@ def test_a_schools_name_may_open_with_he_right_after_its_districts():
 def test_the_rest_of_the_members_all_of_whom_did_something_are_no_head_count():
     text = "某小学新闻\n11月18日，支部开展主题党日活动。支部现有党员40名，除外出学习的4名党员外，其余36名党员全部参加。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 40)]
+
+
+def test_english_the_members_a_branch_reviewed_are_members_reviewed():
+    text = "News\nIn 2024 the branch held 12 theme Party days, and reviewed all 14 members in December."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 12), ("member_reviews", 14)]
+    # (not the members whose work someone assessed)
+    assert ("member_reviews", 14) not in [(m.indicator, m.value) for m in
+                                          metrics("News\nIn 2024 the secretary assessed the 14 members' lesson plans.")]

@@ -896,6 +896,10 @@ RULES: list[Rule] = [
                             "a democratic review of its 17 party members"),
          before=rf"\b{DEMOCRATIC_REVIEW}\s+of(?:\s+(?:all|its|the|our))*\s*$",
          after=r"^(?:full |communist )?(?:party )?members\b"),
+    # (or the verb: "reviewed all 9 members in December", "appraised its 30 members democratically")
+    Rule("member_reviews", ("In December the branch reviewed all 14 members.", "the committee appraised its 60 members democratically"),
+         before=r"\b(?:(?:democratically|annually) )?(?:reviewed|appraised|evaluated|assessed)(?:\s+(?:all|its|the|our|of))*\s*$",
+         after=r"^(?:full |communist )?(?:party )?members\b(?!['’])"),
     # (a volunteer team the sentence before names: its members are its volunteers: "Our "Bright Lamp" volunteer team. Its
     # 25 members have tutored 90 children")
     Rule("volunteer_participants", ('Our "Morning Star" volunteer team. Its 18 members help pupils across the road.',),
