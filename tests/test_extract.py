@@ -6619,8 +6619,9 @@ def test_honours_given_at_a_meeting_told_in_the_sentence_before_are_of_its_day_a
 def test_english_the_members_a_review_is_of_those_listed_after_its_branches_and_mentors_paired():
     text = ("Annual report of Pine Ridge School\n\nThe committee, with its 5 branches and 102 members, held a democratic "
             "review of all 102 members. Next year it will pair 18 party members with 18 newly hired teachers.")
+    # (the members paired one each with as many teachers are as many pairs)
     assert [(m.indicator, m.value) for m in metrics(text)] == [
-        ("branches", 5), ("members_total", 102), ("member_reviews", 102), ("teachers_mentored", 18)]
+        ("branches", 5), ("members_total", 102), ("member_reviews", 102), ("mentoring_pairs", 18), ("teachers_mentored", 18)]
 
 
 def test_staff_described_as_in_need_before_their_count():
@@ -11411,3 +11412,12 @@ def test_english_the_members_a_branch_reviewed_are_members_reviewed():
     # (not the members whose work someone assessed)
     assert ("member_reviews", 14) not in [(m.indicator, m.value) for m in
                                           metrics("News\nIn 2024 the secretary assessed the 14 members' lesson plans.")]
+
+
+def test_english_a_plans_service_activities_on_a_service_line_and_its_pairs():
+    text = ("Elm School Party Branch Work Plan for 2025\n\n1. Service: the branch to run 16 service activities.\n"
+            "2. Mentoring: pair 6 experienced member teachers with 6 new teachers.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 16), ("mentoring_pairs", 6),
+                                                               ("teachers_mentored", 6)]
+    # (service activities on no service line are not read so)
+    assert metrics("News\nIn 2024 the school ran 16 service activities for its pupils.") == []

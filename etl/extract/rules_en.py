@@ -497,8 +497,9 @@ RULES: list[Rule] = [
          after=r"^pairs\b"),
     # mentors paired with as many new teachers as they are: one pair each ("paired 14 mentors with 14 new teachers", as
     # "6名骨干教师与6名新教师结成师徒对子")
-    Rule("mentoring_pairs", ("that year the branch paired 12 mentors with 12 new teachers",),
-         before=r"\bpaired\s*$", as_many=True,
+    Rule("mentoring_pairs", ("that year the branch paired 12 mentors with 12 new teachers",
+                             "Mentoring: pair 6 experienced member teachers with 6 new teachers"),
+         before=r"\bpair(?:ed|s)?\s*$", as_many=True,
          # (the school's own, as many: "paired 13 experienced member teachers with the school's 13 newly hired teachers")
          after=r"^(?:[a-z-]+ ){0,2}?(?:mentors|members|teachers|member teachers) with (?:(?:the (?:school|kindergarten)['’]s|its|"
                r"our|their) )?(?P<n>\d[\d,]*) (?:[a-z-]+ )?(?:new|young|newly recruited|newly hired|novice) (?:teachers|colleagues)\b"),
@@ -3501,6 +3502,10 @@ RULES: list[Rule] = [
                                 "Volunteering: 6 Saturday visits to the care home, 18 members taking part"),
          before=rf"{VOLUNTEER_LABEL}\s*$",
          after=r"^(?:service )?(?:activities|events|sessions|outings|trips)\b|^(?:[a-z]+ )?visits to (?!(?:the )?homes?\b)"),
+    # (or said in words on such a line, service activities among them: "3. Service: the branch to run 20 service activities")
+    Rule("volunteer_sessions", ("Service: the branch will run 20 service activities",
+                                "2. Community service: members held 14 service sessions at the library"),
+         frame=VOLUNTEER_LABEL, after=r"^(?:community )?service (?:activities|events|sessions|outings|trips)\b"),
     # (or the line's label names what its first figure counts: "Volunteer outings: 9, involving 64 member-participations")
     Rule("volunteer_sessions", ("Volunteer outings: 7, involving 50 member-participations", "Volunteer events: 5"),
          before=r"^\W*(?:\d{1,2}\s*[.)]\s*)?volunt(?:eer|ary|eering) (?:outings|activities|events|sessions)\s*:\s*$",
