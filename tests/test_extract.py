@@ -11421,3 +11421,11 @@ def test_english_a_plans_service_activities_on_a_service_line_and_its_pairs():
                                                                ("teachers_mentored", 6)]
     # (service activities on no service line are not read so)
     assert metrics("News\nIn 2024 the school ran 16 service activities for its pupils.") == []
+
+
+def test_the_people_a_guard_duty_saw_across_the_road_are_served():
+    text = "某小学新闻\n2023年，支部设立“党员护学岗”，18名党员教师轮流执勤，全年护送学生过马路6000余人次。"
+    assert ("volunteer_beneficiaries", 6000) in [(m.indicator, m.value) for m in metrics(text)]
+    # (not pupils a school bus took home)
+    text = "某小学新闻\n2023年，学校校车全年接送学生6000余人次。"
+    assert ("volunteer_beneficiaries", 6000) not in [(m.indicator, m.value) for m in metrics(text)]

@@ -485,6 +485,10 @@ RULES: list[Rule] = [
     # (or the community's people, whoever they are: "服务社区儿童350余人次")
     Rule("volunteer_beneficiaries", ("服务群众1000余人次", "暑假期间服务社区儿童280余人次"), PERSON_TIMES,
          before=r"服务(?:对象|群众|居民|人群|老人|师生|于|社区|辖区)[^，,。的]{0,6}$"),
+    # people a guard duty saw across the road or helped on their way, in person-times: "党员护学岗…累计护送学生过马路8000余人次"
+    Rule("volunteer_beneficiaries", ("党员教师每天在校门口护学，两年来护送学生过马路9000余人次", "执勤期间引导群众安全出行300余人次"),
+         PERSON_TIMES, frame=rf"{_DUTY_DONE}|志愿",
+         before=r"(?:护送|接送|引导|搀扶)[^，,。；;\d]{0,10}?$"),
     # people a volunteer service advised, counted after it: "开展宪法宣传志愿服务活动3场，接受群众咨询150余人次"
     Rule("volunteer_beneficiaries", ("开展普法志愿服务活动3场，接受群众咨询150余人次",), PERSON_TIMES, frame=r"志愿",
          before=r"(?:接受|解答|回答)(?:群众|居民|村民|家长|市民)?(?:的)?咨询$"),
