@@ -11429,3 +11429,12 @@ def test_the_people_a_guard_duty_saw_across_the_road_are_served():
     # (not pupils a school bus took home)
     text = "某小学新闻\n2023年，学校校车全年接送学生6000余人次。"
     assert ("volunteer_beneficiaries", 6000) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_english_people_who_worked_at_a_shelter_after_a_disaster_volunteered():
+    text = ("News\nJuly 30, 2023\nWhen the river flooded, 15 members and 4 activists of Elm School worked in shifts at the "
+            "town's relief centre.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 15), ("volunteer_participants", 4)]
+    # (not people who worked at the school)
+    text = "News\nJuly 30, 2023\nIn the holidays 15 members and 4 activists of Elm School worked at the school library."
+    assert ("volunteer_participants", 15) not in [(m.indicator, m.value) for m in metrics(text)]

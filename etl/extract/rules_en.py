@@ -118,6 +118,9 @@ WITH_A_VOTE = r"(?:with (?:the )?(?:right to vote|voting rights)|entitled to vot
 # members, is the largest"
 NOT_ONE_OF_ITS_BRANCHES = r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!fifth )(?<!sixth )(?<!retired )(?<!staff )"
 # what a home of the elderly or of children in care is called: "the Hexi nursing home", "the Sunshine Elderly Care Center",
+# work where people a disaster drove from their homes were sheltered, a volunteer's: "worked in shifts at the village shelter"
+WORKED_AT_A_SHELTER = (r"(?:worked|served|helped|took turns|worked in shifts) at (?:the |a )?(?:[a-z'’-]+ ){0,2}?"
+                       r"(?:shelter|relief (?:cent(?:re|er)|station|point)|evacuation (?:cent(?:re|er)|site))s?\b")
 # "a home for the aged"
 CARE_HOME = (r"(?:(?:elderly |aged )?(?:nursing|care|elderly|welfare|old people's|old-age|children's|seniors?'?|veterans['’]?) "
              r"(?:homes?|cent(?:er|re)s?|"
@@ -1556,7 +1559,8 @@ RULES: list[Rule] = [
          after=r"^(?:party )?activists\b[^.;]{0,60}?\b(?:visited|attended|took part|joined|went|came|participated|gathered)\b|"
                r"^(?:party )?activists (?:[a-z]+ed|went|came|ran|did|made|sang|took|gave|met|saw|built|wrote|read)\b|"
                r"^(?:party )?activists(?: (?:of|from) [^.;,]{1,40}?)? to (?!join\b|become\b|apply\b)[a-z]+\b",
-         not_after=r"^(?:party )?activists\b[^.;]{0,60}?\bvolunt(?:eer|ary)", name="people listed who went"),
+         not_after=rf"^(?:party )?activists\b[^.;]{{0,60}}?\b(?:volunt(?:eer|ary)|{WORKED_AT_A_SHELTER})",
+         name="people listed who went"),
     # activists as a translation may call them ("active elements", 积极分子), not the Youth League's
     Rule("activists", ("the branch now has 6 active elements for joining the party", "it trained 3 active elements"),
          after=r"^active elements\b(?! (?:for|of) (?:joining |entering )?the (?:communist )?youth league)"),
@@ -1573,7 +1577,7 @@ RULES: list[Rule] = [
                r"current |existing |present )?"
                r"(?:student |teacher |young )?(?:party |membership )?activists?\b",
          not_after=r"^(?:new )?(?:party )?activists?\b[^.;\d]{0,40}?\b(?:volunteered|donated blood|gave blood|"
-                   rf"{JOINED_VOLUNTEERING})|"
+                   rf"{JOINED_VOLUNTEERING}|{WORKED_AT_A_SHELTER})|"
                    # (nor those who spoke or did something at an event: "3 activists gave short talks")
                    r"^(?:party )?activists (?:also )?(?:gave|delivered|made|shared|spoke|read|sang|performed|presented|"
                    r"recited|told)\b|"
@@ -2577,6 +2581,9 @@ RULES: list[Rule] = [
                r"donated (?:a total of |about |over |more than |nearly )?[\d,]+ ?(?:ml|millilit(?:er|re)s)\b|"
                # (or went to a home of the elderly: "9 party members visited the Hexi nursing home")
                rf"(?:visited|went to|came to) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}|"
+               # (or worked where people a disaster drove from their homes were sheltered: "22 members worked in shifts at the
+               # village shelter")
+               rf"{WORKED_AT_A_SHELTER}|"
                # (or picked up litter, somewhere public: "went to the river and picked up 60 bags of rubbish", "joined
                # villagers to clear litter from the pond")
                r"(?:picked up|picking up|collected|collecting|cleared|clearing|cleaned up|cleaning up|"
