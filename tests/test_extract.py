@@ -11438,3 +11438,8 @@ def test_english_people_who_worked_at_a_shelter_after_a_disaster_volunteered():
     # (not people who worked at the school)
     text = "News\nJuly 30, 2023\nIn the holidays 15 members and 4 activists of Elm School worked at the school library."
     assert ("volunteer_participants", 15) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_english_activists_who_visited_a_care_home_with_members_volunteered():
+    text = "News\nJanuary 18, 2024\nTen Party members and three activists from Elm School visited the Hexi care home on Saturday."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 10), ("volunteer_participants", 3)]

@@ -125,6 +125,8 @@ WORKED_AT_A_SHELTER = (r"(?:worked|served|helped|took turns|worked in shifts) at
 CARE_HOME = (r"(?:(?:elderly |aged )?(?:nursing|care|elderly|welfare|old people's|old-age|children's|seniors?'?|veterans['’]?) "
              r"(?:homes?|cent(?:er|re)s?|"
              r"institutes?|houses?)|homes? for the (?:elderly|aged))\b")
+# a home of the elderly visited, a volunteer's service: "9 party members visited the Hexi nursing home"
+VISITED_A_CARE_HOME = rf"(?:visited|went to|came to) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}"
 # a visit to a home of the elderly, paid or to be paid: "has visited the Wangdian care home every Friday"
 _VISITS_A_CARE_HOME = rf"\b(?:visit(?:s|ed|ing)?|went to|goes to|go to) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}"
 # the measure word of people after a count whose noun came before it, in a translation's Chinese order ("党员28人": "party
@@ -1559,7 +1561,7 @@ RULES: list[Rule] = [
          after=r"^(?:party )?activists\b[^.;]{0,60}?\b(?:visited|attended|took part|joined|went|came|participated|gathered)\b|"
                r"^(?:party )?activists (?:[a-z]+ed|went|came|ran|did|made|sang|took|gave|met|saw|built|wrote|read)\b|"
                r"^(?:party )?activists(?: (?:of|from) [^.;,]{1,40}?)? to (?!join\b|become\b|apply\b)[a-z]+\b",
-         not_after=rf"^(?:party )?activists\b[^.;]{{0,60}}?\b(?:volunt(?:eer|ary)|{WORKED_AT_A_SHELTER})",
+         not_after=rf"^(?:party )?activists\b[^.;]{{0,60}}?\b(?:volunt(?:eer|ary)|{WORKED_AT_A_SHELTER}|{VISITED_A_CARE_HOME})",
          name="people listed who went"),
     # activists as a translation may call them ("active elements", 积极分子), not the Youth League's
     Rule("activists", ("the branch now has 6 active elements for joining the party", "it trained 3 active elements"),
@@ -1577,7 +1579,7 @@ RULES: list[Rule] = [
                r"current |existing |present )?"
                r"(?:student |teacher |young )?(?:party |membership )?activists?\b",
          not_after=r"^(?:new )?(?:party )?activists?\b[^.;\d]{0,40}?\b(?:volunteered|donated blood|gave blood|"
-                   rf"{JOINED_VOLUNTEERING}|{WORKED_AT_A_SHELTER})|"
+                   rf"{JOINED_VOLUNTEERING}|{WORKED_AT_A_SHELTER}|{VISITED_A_CARE_HOME})|"
                    # (nor those who spoke or did something at an event: "3 activists gave short talks")
                    r"^(?:party )?activists (?:also )?(?:gave|delivered|made|shared|spoke|read|sang|performed|presented|"
                    r"recited|told)\b|"
@@ -2580,7 +2582,7 @@ RULES: list[Rule] = [
                # (or the blood they gave, measured: "donated a total of 10,200 ml of blood")
                r"donated (?:a total of |about |over |more than |nearly )?[\d,]+ ?(?:ml|millilit(?:er|re)s)\b|"
                # (or went to a home of the elderly: "9 party members visited the Hexi nursing home")
-               rf"(?:visited|went to|came to) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}|"
+               rf"{VISITED_A_CARE_HOME}|"
                # (or worked where people a disaster drove from their homes were sheltered: "22 members worked in shifts at the
                # village shelter")
                rf"{WORKED_AT_A_SHELTER}|"
