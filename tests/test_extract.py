@@ -11443,3 +11443,8 @@ def test_english_people_who_worked_at_a_shelter_after_a_disaster_volunteered():
 def test_english_activists_who_visited_a_care_home_with_members_volunteered():
     text = "News\nJanuary 18, 2024\nTen Party members and three activists from Elm School visited the Hexi care home on Saturday."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 10), ("volunteer_participants", 3)]
+
+
+def test_english_members_who_mentored_as_many_teachers_one_each_are_pairs():
+    text = "News\nIn 2023, 15 members mentored 15 young teachers, one each."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 15), ("teachers_mentored", 15)]

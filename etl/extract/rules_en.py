@@ -508,6 +508,11 @@ RULES: list[Rule] = [
          # (the school's own, as many: "paired 13 experienced member teachers with the school's 13 newly hired teachers")
          after=r"^(?:[a-z-]+ ){0,2}?(?:mentors|members|teachers|member teachers) with (?:(?:the (?:school|kindergarten)['’]s|its|"
                r"our|their) )?(?P<n>\d[\d,]*) (?:[a-z-]+ )?(?:new|young|newly recruited|newly hired|novice) (?:teachers|colleagues)\b"),
+    # (or said to mentor as many, one each: "20 members mentored 20 young teachers, one each")
+    Rule("mentoring_pairs", ("In 2023, 15 members mentored 15 young teachers, one each.",),
+         as_many=True,
+         after=r"^(?:[a-z-]+ ){0,2}?(?:mentors|members|teachers|member teachers) (?:have |had )?mentored (?P<n>\d[\d,]*) "
+               r"(?:[a-z-]+ )?(?:new|young|newly recruited|newly hired|novice) (?:teachers|colleagues),? (?:one each|each one)\b"),
     # (or, the other way round, mentors said to be paired with as many: "11 member teachers were paired with 11 teachers in
     # their first years")
     Rule("mentoring_pairs", ("10 experienced member teachers were paired with 10 teachers in their first year",
