@@ -11352,6 +11352,8 @@ def test_english_people_who_wrote_applications_or_whose_college_is_named_applied
         ("applicants", 5)]
     text = "News\nIn 2023, 30 students of Elm Valley Vocational College applied to join the Party."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("applicants", 30)]
+    # (not applications written for something else)
+    assert metrics("News\nIn 2023, 5 teachers wrote applications for research grants.") == []
 
 
 def test_english_the_members_all_the_branches_have_are_the_membership():

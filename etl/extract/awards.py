@@ -616,7 +616,6 @@ def _month_of_a_dated_text(month: re.Match | None, doc: DocTime) -> int | None:
     return doc.published_year if number <= doc.published_month else None
 
 
-
 def _titles_commended(text: str, start: int, clause_end: int) -> list[tuple[int, int, bool]]:
     """受市、区级先进个人表彰 -> 先进个人; 受市委组织部、市教育局联合嘉奖 -> the whole commendation."""
     m = _COMMENDATION.search(text, start, clause_end)

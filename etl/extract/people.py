@@ -281,10 +281,10 @@ _STAFF_TOTAL = re.compile(r"(?:现有|共有|有|全校|学校)[^。]{0,30}?(?<!
 _SPREAD_OVER = re.compile(r"(?:分布|分散|分属)(?:在|于)")
 # people who went somewhere: "走进敬老院", "来到社区", "先后深入村小"
 _WENT = re.compile(r"\s*(?:分别|先后|一同|一起|集体|再次|又)?(?:走进|走入|来到|前往|深入|奔赴|赶赴|赴)")
-# staff who came this year ("学校共接收新教师15名，其中中共党员6名"): their members are not all the school's
 # all the members and people of another kind, counted together: "组织全体党员和入党积极分子共32人…"
 _ALL_MEMBERS_AND_OTHERS = re.compile(r"全体(?:党员|共产党员)(?:教师)?[和及与、](?:全体)?(?:入党积极分子|积极分子|发展对象|预备党员)"
                                      r"[^。；;]{0,4}?(?:共|共计|计)?(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:人|名)")
+# staff who came this year ("学校共接收新教师15名，其中中共党员6名"): their members are not all the school's
 _NEW_STAFF = re.compile(r"接收|招聘|招录|引进|调入|新进|新招|新入职|新录用|新教师")
 # some of the staff, by when they came, their age or their retirement ("新入职教师", "35岁以下青年教师", "退休教师")
 _SOME_STAFF = r"(?:新入职|新进|青年|年轻|退休|离退休|[\d一二三四五六七八九十]+岁以下)"
@@ -353,6 +353,7 @@ def _in_turns(ctx: Context) -> bool:
 _IN_TURNS = re.compile(r"(?:全部|均|都)?(?:参与|参加)?(?:轮流|轮番|轮值)")
 
 
+# the rest of the people, after some said apart: "其余", "其他"
 _THE_REST = re.compile(r"(?:其余|其他|其它|剩余|剩下|另外)(?:的)?$")
 
 

@@ -221,7 +221,8 @@ _AN_AGE_BEFORE = re.compile(r"(?:\baged|\bages? of|\b(?:had |have |has )?turned|
 
 
 def find_en(text: str) -> list[Quantity]:
-    """English quantities in lower-cased folded text (years, ordinals, dates and percentages left out)."""
+    """English quantities in lower-cased folded text (years, dates and percentages left out, and ordinals but those
+    that place an event among the year's so far)."""
     found = []
     for m in EN_QUANTITY.finditer(text):
         num = m.group("num").lower()

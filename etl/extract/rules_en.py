@@ -29,9 +29,11 @@ GIVEN_MARKS_OF_A_TITLE = (r"\b(?:presented|gave|handed out|issued|awarded)\s+(?:
                           # (or the title said after what marks it: 'awarded the title of "Pioneer Post" to 9 members')
                           r"(?:honou?rary )?titles? of\s+[\"“](?P<title_after>[^\"”]{2,60})[\"”])\s+to")
 # having applied to join the party, said after the people: "have submitted applications for joining the party"
-APPLIED = (r"(?:(?:have |had |has )?(?:submitted|handed in|handed over|sent in|wrote|written|filed|made) (?:their |the |an |a )?"
-           r"(?:written )?"
+APPLIED = (r"(?:(?:have |had |has )?(?:submitted|handed in|handed over|sent in) (?:their |the |an |a )?(?:written )?"
            r"applications?(?: to join| for|(?=\s*(?:[.;,]|$|and\b)))|(?:have |had |has )?appl(?:ied|y) (?:to join|for (?:joining|party membership|membership))|"
+           # (or wrote or filed one, to join: "wrote applications to join the party", not "filed applications for grants")
+           r"(?:have |had |has )?(?:wrote|written|filed|made) (?:their |the |an |a )?applications? "
+           r"(?:to join|for (?:joining|party membership|membership))|"
            # (an adverb between, or applied by letter: "have recently written to apply for membership")
            r"(?:have |had |has )?(?:recently |also |already |now )?(?:written|wrote) to apply (?:for (?:party )?membership|to join))")
 # people said to be honoured, up to the colon that opens how many got each title: "The meeting honoured members:"

@@ -746,11 +746,11 @@ RULES: list[Rule] = [
          frame=r"(?:走访|慰问|看望)[^，,。]{0,6}?(?:离退休|退休|老|困难|生病)[^，,。]{0,4}?(?:党员|教师|教职工|职工|老师)",
          # (nothing after the count: "并看望了2名困难学生家庭" counts people of its own)
          before=r"(?:走访|慰问|看望)(?:慰问)?$", after=r"^\s*(?:[，,。；;、]|$)"),
-    # teaching taken to other schools, or to the countryside, is no visit to a pupil's home: "为乡村幼儿园送教12次"
+    # teaching taken to other schools is no visit to a pupil's home, nor a service counted: "为乡村幼儿园送教12次"
     Rule(None, ("三年来共为乡村幼儿园送教12次", "赴薄弱学校送教送培8次", "送教到校6次"), PERSON_TIMES | SESSIONS,
          before=r"(?:(?:学校|小学|中学|幼儿园|村小|教学点|[校园])(?:开展)?送教(?:送培)?|送教(?:送培)?(?:到校|进校)(?:活动)?)"
                 r"(?:共计|共|累计|达)?$", name="teaching taken to other schools"),
-    # (but teaching taken to the countryside, 送教下乡, is a service of its own, counted in its times)
+    # (but the activity named for teaching taken to the countryside, 送教下乡, is a service, counted in its times)
     Rule("volunteer_sessions", ("开展送教下乡活动5次", "全年送课下乡12次", "开展“送教进村”活动共4次"), SESSIONS,
          before=r"送[教课](?:送培)?(?:下乡|进村)[”\"」]?(?:活动)?(?:共计|共|累计|达)?$"),
     # (or calls at homes to bring pupils back to school: "先后上门劝返18次")
