@@ -11450,3 +11450,12 @@ def test_english_activists_who_visited_a_care_home_with_members_volunteered():
 def test_english_members_who_mentored_as_many_teachers_one_each_are_pairs():
     text = "News\nIn 2023, 15 members mentored 15 young teachers, one each."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 15), ("teachers_mentored", 15)]
+
+
+def test_english_an_i_that_opens_a_quoted_name_is_no_writer_telling_of_herself():
+    text = ('News\nIn 2023 the members carried out "I do practical things for the masses" activities, visited 40 families '
+            "and helped 9 poor students.")
+    assert ("students_assisted", 9) in [(m.indicator, m.value) for m in metrics(text)]
+    # (the writer's own still is hers: "I visited 5 families and helped 9 students")
+    text = "News\nIn 2023 I visited 5 families and helped 9 poor students."
+    assert ("students_assisted", 9) not in [(m.indicator, m.value) for m in metrics(text)]

@@ -286,11 +286,12 @@ RULES: list[Rule] = [
     # are the branch's, whoever tells of them: a secretary's "I gave 2 party lectures"; and so are the members' meetings
     # and study the writer organized: "I organized 20 sessions of the branch's collective study")
     Rule(None, ("Every Wednesday I tutored 4 children from migrant families", "this term I gave 3 lectures to my class"),
-         before=r"(?<![\w.])i (?:[a-z]+ ){0,2}[a-z]+\s*$", not_after=_THE_BRANCHS_OWN, name="one person's own"),
+         # (not an "I" that opens a quoted name: 'the "I do practical things for the masses" activities')
+         before=r"(?<![\w.\"“‘'])i (?:[a-z]+ ){0,2}[a-z]+\s*$", not_after=_THE_BRANCHS_OWN, name="one person's own"),
     # (the second of the writer's doings, joined to the first: "In 2023 I mentored two young teachers and gave 3 demonstration
     # lessons")
     Rule(None, ("Last year I visited 5 families and gave 4 demonstration lessons",),
-         frame=r"(?<![\w.])i (?:also )?[a-z]+\b[^.;]{0,80}?\band (?:also )?[a-z]+\s*$",
+         frame=r"(?<![\w.\"“‘'])i (?:also )?[a-z]+\b[^.;]{0,80}?\band (?:also )?[a-z]+\s*$",
          before=r"\band (?:also )?(?:[a-z]+ed|gave|made|took|held|ran|led|taught|wrote|won|did|sent|brought|spent)\s*$",
          not_after=_THE_BRANCHS_OWN, name="one person's own"),
     # (or told of her or him, as a member's profile does: "over ten years she has tutored more than 50 pupils"; not said by them:
