@@ -11459,3 +11459,13 @@ def test_english_an_i_that_opens_a_quoted_name_is_no_writer_telling_of_herself()
     # (the writer's own still is hers: "I visited 5 families and helped 9 students")
     text = "News\nIn 2023 I visited 5 families and helped 9 poor students."
     assert ("students_assisted", 9) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_pupils_a_free_care_service_took_in_and_the_members_who_served_in_it():
+    text = ("某小学新闻\n2023年9月以来，支部组织党员教师为留守儿童开展免费托管服务。截至2023年12月，共托管学生80名，"
+            "参与服务的党员教师16人。")
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("students_assisted", 80) in found and ("volunteer_participants", 16) in found
+    # (not the pupils a school's own care service took in)
+    text = "某小学新闻\n2023年9月以来，学校开展课后托管服务。截至2023年12月，共托管学生800名，参与服务的教师60人。"
+    assert not {"students_assisted", "volunteer_participants"} & {m.indicator for m in metrics(text)}

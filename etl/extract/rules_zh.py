@@ -467,8 +467,13 @@ RULES: list[Rule] = [
          before=r"(?:上|讲|开)了?(?:公益|义务|免费)(?:课|课程|课堂)(?:共|累计|共计)?$"),
     # (and the teachers who took part in it and the children it served, counted after it: "…开设公益小课堂。小课堂共开课20次，
     # 参与党员教师15人，服务儿童600余人次")
-    Rule("volunteer_participants", ("支部在社区开设公益课堂。课堂共开课12次，参与党员教师9人",), frozenset({"人", "名", "位"}),
-         earlier=_FREE_CLASS_ZH, before=r"参与(?:的)?(?:党员教师|党员|教师|志愿者)(?:共|共计|累计)?$"),
+    # (those who took part in its service, said so: "参与服务的党员教师28人")
+    Rule("volunteer_participants", ("支部在社区开设公益课堂。课堂共开课12次，参与党员教师9人",
+                                    "支部为留守儿童开展免费托管服务。截至12月，参与服务的党员教师20人"), frozenset({"人", "名", "位"}),
+         earlier=_FREE_CLASS_ZH, before=r"参与(?:服务|托管|辅导|授课)?(?:的)?(?:党员教师|党员|教师|志愿者)(?:共|共计|累计)?$"),
+    # (and the pupils it took care of or tutored, counted as people: "…开展免费托管服务。…托管学生120名")
+    Rule("students_assisted", ("支部为留守儿童开展免费托管服务。截至12月，共托管学生90名",), frozenset({"名", "人", "位"}),
+         earlier=_FREE_CLASS_ZH, before=rf"(?:托管|辅导)(?:了)?{_PUPILS}(?:共|共计|累计)?$"),
     # (or in the same sentence: "党员教师利用课后时间为学困生免费辅导，累计辅导学生860人次，参与党员教师42人")
     Rule("volunteer_participants", ("党员教师课后为学困生免费辅导，累计辅导学生300人次，参与党员教师15人",), frozenset({"人", "名", "位"}),
          frame=_FREE_CLASS_ZH, before=r"^参与(?:的)?(?:党员教师|党员|教师|志愿者)(?:共|共计|累计)?$"),
