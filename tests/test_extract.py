@@ -11469,3 +11469,9 @@ def test_the_pupils_a_free_care_service_took_in_and_the_members_who_served_in_it
     # (not the pupils a school's own care service took in)
     text = "某小学新闻\n2023年9月以来，学校开展课后托管服务。截至2023年12月，共托管学生800名，参与服务的教师60人。"
     assert not {"students_assisted", "volunteer_participants"} & {m.indicator for m in metrics(text)}
+
+
+def test_english_of_the_members_counted_first_those_who_came_to_the_review_told_before():
+    text = ("News\nJanuary 10, 2024\nThe branch held its democratic appraisal of members on January 8. Of the branch's 40 "
+            "members, 37 attended.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 40), ("member_reviews", 37)]

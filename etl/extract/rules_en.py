@@ -1991,6 +1991,11 @@ RULES: list[Rule] = [
          frame=rf"\b{DEMOCRATIC_REVIEW}", after=_OF_THE_MEMBERS_PRESENT),
     Rule("member_reviews", ("The branch held its democratic appraisal meeting in January. 41 of the branch's 44 members attended.",),
          earlier=rf"\b{DEMOCRATIC_REVIEW}", after=_OF_THE_MEMBERS_PRESENT),
+    # (or, the count first: "… held its democratic appraisal of members. Of the branch's 52 members, 49 attended")
+    Rule("member_reviews", ("The branch held its democratic appraisal of members in January. Of its 44 members, 41 attended.",),
+         earlier=rf"\b{DEMOCRATIC_REVIEW}",
+         frame=r"^\W*of (?:the|its|our)(?: [a-z'’]+)? \d[\d,]* (?:full |party )?members,\s*$",
+         after=r"^(?:attended|were present|took part)\b"),
     Rule("member_reviews", ("The branch reviewed its members; 26 members took part in the review.",),
          frame=r"\b(?:reviewed|appraised|evaluated)\s+(?:its |their |the |all )?(?:party )?members\b",
          after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:took part in|participated in|joined) the "
