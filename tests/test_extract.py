@@ -11475,3 +11475,9 @@ def test_english_of_the_members_counted_first_those_who_came_to_the_review_told_
     text = ("News\nJanuary 10, 2024\nThe branch held its democratic appraisal of members on January 8. Of the branch's 40 "
             "members, 37 attended.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 40), ("member_reviews", 37)]
+
+
+def test_a_table_of_a_years_figures_at_a_glance_is_a_summary_of_that_year():
+    ex = extract_text("a.txt", "某小学党支部2023年党建工作数据一览\n\n| 项目 | 数量 |\n| 党员人数 | 27人 |\n| 主题党日活动 | 12次 |")
+    assert ex.document.doc_type == "work_summary"
+    assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [("members_total", 27, 2023), ("theme_party_days", 12, 2023)]
