@@ -1476,20 +1476,6 @@ RULES: list[Rule] = [
          frame=r"^\W*of (?:the|our|its|these) \d[\d,]*(?: (?:party )?members)?,",
          after=rf"^(?:have |had )?(?:took part|taken part|participated|joined) in (?:[a-z-]+ ){{0,2}}?{VOLUNTEERING}|"
                r"^(?:have |had )?volunteered\b"),
-    # (or the members among the volunteers: "12 of the volunteers were Party members", "Of the 30 volunteers, 18 are members")
-    Rule("volunteer_participants", ("Nine of the volunteers were Party members.", "Of the 30 volunteers, 18 are members of the Party.",
-                                    "The teacher in charge said 14 of the day's volunteers were party members"),
-         after=r"^of (?:the|its|our|these|those|today's|the day's) (?:\d[\d,]* )?volunteers,? (?:were|are) (?:all )?"
-               r"(?:party members|members of the party|communist party members|members)\b|"
-               r"^(?:were|are) (?:all )?(?:party members|members of the party|communist party members|members)\b",
-         # (the count opens its sentence, or what someone said, or follows the volunteers counted before a comma)
-         frame=r"^\W*$|\b(?:said|says|added|noted|explained)(?: that)?\s*$|"
-               r"\bof (?:the|its|our|these|those) \d[\d,]* volunteers,\s*$"),
-    # (or said the other way round: "Among the donors were 21 Party members")
-    Rule("volunteer_participants", ("Among the volunteers were 16 Party members.", "Among the blood donors were 12 party members"),
-         before=r"(?:^|[.;:]\s*|\b(?:and|but)\s+)among (?:the|its|our|these|those|today's|the day's) (?:\d[\d,]* )?"
-                r"(?:volunteers|donors|blood donors|helpers)(?: (?:that|this) day)?,? (?:were|are)\s*$",
-         after=r"^(?:communist )?(?:party )?members\b"),
     # (members admitted, said after the membership they brought it to: "ended 2024 with 39 members, having admitted 3")
     Rule("members_developed", ("The branch ended the year with 26 members, having admitted 2 and lost 1.",),
          frame=r"\bmembers\b[^.;]{0,30}?,\s*(?:having|after) (?:admitted|recruited|welcomed)\s*$",
