@@ -11473,3 +11473,8 @@ def test_the_members_among_the_volunteers_counted_are_a_part_for_review_not_a_fi
                                "Party members.")
     assert [(m.indicator, m.value) for m in ex.metrics] == [("volunteer_participants", 20)]
     assert 8 in [c.value for c in ex.candidates]
+
+
+def test_english_members_who_took_turns_as_crossing_guards_volunteered():
+    text = "News\nIn 2024 the branch had 20 members. 11 members took turns at the school gate each morning as crossing guards."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 20), ("volunteer_participants", 11)]

@@ -168,7 +168,8 @@ _LED_TO_VOLUNTEERING = (rf"(?: in (?:a|an|the|their) (?:[a-z-]+ ){{0,2}}?{VOLUNT
                         rf" (?:into|to|onto) [^.;]{{0,60}}?\bfor (?:a|an|the|their) (?:[a-z-]+ ){{0,3}}?{VOLUNTEERING})")
 # taking part in volunteering, said after the people counted: "took part in 12 volunteer activities"
 # (or in duty at a gate or crossing, a volunteer's service as 执勤 is: "have taken part in standing guard at the gate")
-GUARD_DUTY = r"(?:standing guard|stood guard|(?:guard|gate|crossing) duty)"
+# (or served as crossing guards, at the gate or not: "took turns at the school gate every morning as crossing guards")
+GUARD_DUTY = r"(?:standing guard|stood guard|(?:guard|gate|crossing) duty|(?:[a-z ]{0,40}? )?as (?:school )?crossing guards)"
 # (or said after a comma: "have taken part, standing guard more than 480 times")
 JOINED_VOLUNTEERING = (rf"(?:took part|taken part|participated|joined)(?: in\b[^.;]{{0,40}}?\b(?:{VOLUNTEERING}|{GUARD_DUTY})|"
                        rf",\s*{GUARD_DUTY})|"
