@@ -2992,8 +2992,11 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("12 member teachers of Elm School ran a free reading camp for 40 village children",),
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b{_OF_THEIR_SCHOOL} (?:ran|run|held|organi[sz]ed|opened) (?:a|an) "
                r"(?:[a-z-]+ ){0,2}?free (?:[a-z-]+ ){0,2}?(?:camp|class|classes|club|course)\b"),
-    Rule("volunteer_beneficiaries", ("12 member teachers of Elm School ran a free reading camp for 40 village children",),
-         before=r"\bfree (?:[a-z-]+ ){0,2}?(?:camp|class|classes|club|course)\s+for\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (the children a free camp or class is run for are pupils helped, as those a volunteer service is done for are in
+    # Chinese: "为39名自愿参加“夏令营”的留守儿童开展…志愿服务活动")
+    Rule("students_assisted", ("12 member teachers of Elm School ran a free reading camp for 40 village children",
+                               "the branch opened a free summer care class for 50 pupils"),
+         before=r"\bfree (?:[a-z-]+ ){0,3}?(?:camp|class|classes|club|course)\s+for\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (and the pupils who take it up: "… This term 48 children are enrolled.")
     Rule("students_assisted", ("Members run a free weekend class for village children. This term they teach the 30 children enrolled.",),
          earlier=rf"{_FREE_TUTORING}", before=r"\bthe\s*$",
