@@ -11480,3 +11480,8 @@ def test_the_members_among_the_volunteers_counted_are_a_part_for_review_not_a_fi
 def test_english_members_who_took_turns_as_crossing_guards_volunteered():
     text = "News\nIn 2024 the branch had 20 members. 11 members took turns at the school gate each morning as crossing guards."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 20), ("volunteer_participants", 11)]
+
+
+def test_english_colleagues_visited_said_with_two_words_of_who_they_are():
+    text = "News\nAt the Spring Festival of 2024 the branch visited 16 retired or sick colleagues."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 16)]

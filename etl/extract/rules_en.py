@@ -4037,7 +4037,7 @@ RULES: list[Rule] = [
                            "the branch gave condolences to 12 old party members",
                            "before the holiday the branch visited the school's 15 retired teachers",
                            "the committee visited 11 retired and sick members at home",
-                           "Fourthly, condolence to 12 retired teachers"),
+                           "Fourthly, condolence to 12 retired teachers", "we visited 14 retired or sick colleagues"),
          # (they may be said whose: "visited the school's 42 retired teachers")
          # (or as a translation's noun, opening its clause: "Fourthly, condolence to 15 retired teachers")
          before=r"\b(?:visited|to visit|in visiting|condoled(?: with)?|(?:paid|made|led) (?:condolence )?visits to|called on|"
@@ -4045,7 +4045,8 @@ RULES: list[Rule] = [
                 r"went to see|(?:sent|gave|offered|extended|expressed) (?:warmth|greetings|condolences|festival greetings) to|"
                 r"expressed (?:their )?(?:condolences|sympathy|sympathies) to)"
                 r"(?:\s+(?:the school's|the branch's|its|our|all(?: the| of the)?|the))?\s*$",
-         after=rf"^(?:retired |sick |elderly )?{STAFF}\b"),
+         # (two of the words may be said: "visited 18 retired or sick colleagues")
+         after=rf"^(?:(?:retired|sick|ill|elderly|old)(?: (?:or|and) (?:retired|sick|ill|elderly|old))? )?{STAFF}\b"),
     # (or counted on a line of visits: "Visits: 6 retired teachers, 3 teachers in hospital")
     Rule("staff_visited", ("Visits: 6 retired teachers, 3 teachers in hospital",),
          frame=r"\bvisits?\s*:[^.;:\n]*$", after=rf"^(?:retired |sick |elderly |old )?{STAFF}\b"),
