@@ -11485,3 +11485,9 @@ def test_english_members_who_took_turns_as_crossing_guards_volunteered():
 def test_english_colleagues_visited_said_with_two_words_of_who_they_are():
     text = "News\nAt the Spring Festival of 2024 the branch visited 16 retired or sick colleagues."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 16)]
+
+
+def test_english_members_who_took_turns_to_lead_a_free_camps_sessions_volunteered():
+    text = ("News\nIn the summer of 2024 the branch ran a free art camp for 30 village children. Ten member teachers took "
+            "turns to lead the sessions.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 30), ("volunteer_participants", 10)]

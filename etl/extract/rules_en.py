@@ -634,12 +634,15 @@ RULES: list[Rule] = [
     # members, took turns to teach"; and the children they taught, said as the camp's: "taught the camp's 56 children")
     Rule("volunteer_participants", ("The branch runs a free weekend class for village children. 12 members have taught in it.",
                                     "The branch ran a free summer camp for village children. Nine members took turns to teach.",
+                                    "The branch ran a free art camp for 30 children. Ten member teachers took turns to lead the "
+                                    "sessions.",
                                     "The branch ran a ten-day free reading camp for village children. In all 14 teachers, 9 of "
                                     "them members, took turns to teach."),
          earlier=_FREE_CLASS_OPENED,
          after=r"^(?:of (?:your|our|its|the branch's) )?(?:party )?(?:members|teachers|member teachers|volunteers) (?:have |had )?"
                r"(?:(?:taught|tutored|volunteered) "
-               r"(?:in it|there|at it)\b|took turns (?:to teach|teaching|to tutor)\b)"),
+               r"(?:in it|there|at it)\b|took turns (?:to teach|teaching|to tutor|to (?:lead|run|take) (?:the |its )?"
+               r"(?:sessions|classes|lessons)|leading (?:the |its )?(?:sessions|classes|lessons))\b)"),
     Rule("volunteer_beneficiaries", ("The branch ran a ten-day free reading camp for village children. Members took turns to "
                                      "teach the camp's 48 children.",),
          earlier=_FREE_CLASS_OPENED, before=r"\bthe (?:camp|class|classroom|club|course)'s\s*$",
