@@ -11491,3 +11491,10 @@ def test_english_members_who_took_turns_to_lead_a_free_camps_sessions_volunteere
     text = ("News\nIn the summer of 2024 the branch ran a free art camp for 30 village children. Ten member teachers took "
             "turns to lead the sessions.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 30), ("volunteer_participants", 10)]
+
+
+def test_a_count_of_honours_is_of_the_year_its_honours_were_conferred():
+    text = ("某中学新闻\n2023年6月30日，学校党总支召开“七一”表彰大会，表彰了一年来涌现出的12名优秀共产党员。")
+    ex = extract_text("a.txt", text)
+    assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [("awards_individual", 12, 2023)]
+    assert [(a.title, a.year) for a in ex.awards] == [("优秀共产党员", 2023)]

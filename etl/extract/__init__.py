@@ -783,6 +783,9 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         found = [dataclasses.replace(f, year=year) if f.year is None else f for f in found]
         metrics = [dataclasses.replace(m, year=year) if m.year is None and m.indicator in _HONOURS else m
                    for m in metrics]
+    # a count of honours is of the year its honours were conferred, where their reading found one ("…表彰大会，表彰了一年来
+    # 涌现出的…15名优秀共产党员": the meeting's year, not the twelve months up to it)
+    metrics = [_with_its_honours_year(m, found) for m in metrics]
     if lang == "zh":
         found += _honours_of_counts(folded, metrics, found)
         # an honour of another school's party organization is that school's ("白云小学党支部曾被评为…"), and one a
@@ -823,6 +826,16 @@ _CUMULATIVE_TO = re.compile(r"(?P<until>(?:截至|截止|到)\s*((?:19|20)\d{2})
 _EN_CUMULATIVE_TO = re.compile(r"(?P<until>\bby (?:the end of (?:the year )?)?((?:19|20)\d{2}))\b[^.;]*\bhad\b[^.;]*$")
 _COMMENDED_YEAR = re.compile(r"表彰\s*((?:19|20)\d{2})\s*年度|((?:19|20)\d{2})\s*年度?[\u4e00-\u9fff]{0,10}表彰(?:名单|决定|通报)")
 _HONOURS = frozenset({"awards_individual", "awards_org"})
+
+
+def _with_its_honours_year(metric: Metric, found: list) -> Metric:
+    """A count of honours with no year of its own, given the year of an honour read from the same words."""
+    if metric.year is not None or metric.indicator not in _HONOURS or metric.start is None:
+        return metric
+    for honour in found:
+        if honour.year is not None and honour.start < metric.end and metric.start < honour.end:
+            return dataclasses.replace(metric, year=honour.year)
+    return metric
 
 
 def _without_trailing_marks(metric: Metric, text: str) -> Metric:
