@@ -11498,3 +11498,8 @@ def test_a_count_of_honours_is_of_the_year_its_honours_were_conferred():
     ex = extract_text("a.txt", text)
     assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [("awards_individual", 12, 2023)]
     assert [(a.title, a.year) for a in ex.awards] == [("优秀共产党员", 2023)]
+
+
+def test_english_some_branches_that_did_something_are_no_count_of_the_branches():
+    text = "News\nIn 2023 the committee led 4 branches. Two branches elected new committees in March."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 4)]

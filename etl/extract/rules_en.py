@@ -4198,6 +4198,12 @@ RULES: list[Rule] = [
     Rule(None, ("Two branches, one goal", "Three schools, a shared dream"),
          before=r"^$", after=r"^(?:[a-z-]+ ){0,2}?[a-z-]+s, (?:one|a single|a shared|a common) [a-z-]+\s*(?:[:.!—–-]|$)",
          name="a slogan"),
+    # (nor some of them that did something, the count opening its sentence: "Two branches elected new committees in March";
+    # all of them did, "each of the 4 branches held …")
+    Rule(None, ("Two branches elected new committees in March.", "Three branches held their meetings online."),
+         before=r"^\W*$", after=r"^(?:party )?(?:sub-)?branches (?:elected|held|organi[sz]ed|ran|carried out|took|gave|won|"
+                              r"visited|went|completed|finished|changed|reorgani[sz]ed)\b",
+         name="some branches that did something"),
     Rule("branches", ("64 party members from four party branches", "the general branch has three sub-branches",
                       "the school has one party branch and 3 party groups", "the committee leads 9 general and ordinary branches"),
          # (not those honoured: '3 branches named "Model Branches" by the district', "2 branches were rated excellent")
