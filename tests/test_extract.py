@@ -11503,3 +11503,8 @@ def test_a_count_of_honours_is_of_the_year_its_honours_were_conferred():
 def test_english_some_branches_that_did_something_are_no_count_of_the_branches():
     text = "News\nIn 2023 the committee led 4 branches. Two branches elected new committees in March."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 4)]
+
+
+def test_english_the_members_of_a_body_told_with_its_branches_and_groups():
+    text = "News\nIn 2023 the committee led 4 branches and 9 Party groups, with 80 members."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 4), ("party_groups", 9), ("members_total", 80)]

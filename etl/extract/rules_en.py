@@ -889,9 +889,12 @@ RULES: list[Rule] = [
          before=r"\b(?:each|every one) of (?:the|its|our|their|the branch's)\s*$",
          after=r"^(?:communist |cpc )?(?:party )?(?:members|member teachers)\b(?! of the (?:branch |party )?committee)"),
     # (or said after its branches, with them: "the committee leads 11 branches, with 386 members in all")
-    Rule("members_total", ("the college committee leads 11 branches, with 386 members in all",),
+    # (or its branches and party groups: "The committee leads 3 branches and 7 Party groups, with 71 members")
+    Rule("members_total", ("the college committee leads 11 branches, with 386 members in all",
+                           "The committee leads 3 branches and 7 Party groups, with 71 members."),
          # (not one of them: "The third branch, with 28 members, is the largest")
-         frame=r"\bbranches\s*,?\s*with(?: a total of)?\s*$", after=r"^(?:communist )?(?:party )?members\b"),
+         frame=r"\b(?:branches|branches and [\w-]+ (?:party )?groups)\s*,?\s*with(?: a total of)?\s*$",
+         after=r"^(?:communist )?(?:party )?members\b"),
     # (or its own, listed after its branches: "the committee, with its 4 branches and 96 members, …")
     Rule("members_total", ("the committee, with its 4 branches and 96 members, led the work",
                            "the committee, its 6 branches and their 140 members all took part"),
