@@ -11508,3 +11508,9 @@ def test_english_some_branches_that_did_something_are_no_count_of_the_branches()
 def test_english_the_members_of_a_body_told_with_its_branches_and_groups():
     text = "News\nIn 2023 the committee led 4 branches and 9 Party groups, with 80 members."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 4), ("party_groups", 9), ("members_total", 80)]
+
+
+def test_english_applications_said_to_have_been_received_under_membership():
+    text = "Report 2023\n\n2. Membership development. 14 applications were received."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("applicants", 14)]
+    assert metrics("Report 2023\n\n2. Funding. 14 applications were received.") == []

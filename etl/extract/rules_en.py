@@ -36,6 +36,10 @@ APPLIED = (r"(?:(?:have |had |has )?(?:submitted|handed in|handed over|sent in) 
            r"(?:to join|for (?:joining|party membership|membership))|"
            # (an adverb between, or applied by letter: "have recently written to apply for membership")
            r"(?:have |had |has )?(?:recently |also |already |now )?(?:written|wrote) to apply (?:for (?:party )?membership|to join))")
+# applications said to have been received: "14 applications were received"; and words of membership around them
+_APPLICATIONS_RECEIVED = (r"^(?:membership |party )?applications?(?: (?:for (?:party )?membership|to join the party))? "
+                          r"(?:were|have been|had been) (?:received|submitted|handed in)\b")
+_MEMBERSHIP_TOLD = r"\b(?:membership|admitted|recruitment|join(?:ed)? the party|activists?)\b"
 # people said to be honoured, up to the colon that opens how many got each title: "The meeting honoured members:"
 _HONOURED_THEN = r"\b(?:honou?red|commended|recogni[sz]ed)\b[^.;]{0,50}:"
 # how many of the people just counted are members: "…, 6 of whom are party members"
@@ -1835,6 +1839,12 @@ RULES: list[Rule] = [
     Rule("applicants", ("the branch received 40 membership applications", "Membership applications received: 45",
                         "Party membership applications from students: 120"),
          after=r"^(?:party )?membership applications?\b"),
+    # (or applications said to have been received, where membership is told of: "14 applications were received")
+    # (the membership told in the sentence or the one before, as a heading: "2. Membership development. 14 …")
+    Rule("applicants", ("In 2023, 9 applications for membership were received and 3 teachers were admitted.",),
+         frame=rf"{_MEMBERSHIP_TOLD}", after=_APPLICATIONS_RECEIVED),
+    Rule("applicants", ("2. Membership development. 14 applications were received.",),
+         earlier=rf"{_MEMBERSHIP_TOLD}", after=_APPLICATIONS_RECEIVED),
     # (or applications still to be decided: "three applications are pending", "12 applications on file")
     Rule("applicants", ("One teacher was admitted this year, and four applications are pending",
                         "Recruitment: 1 member admitted; 9 applications on file"),
