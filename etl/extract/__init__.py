@@ -828,7 +828,7 @@ _COMMENDED_YEAR = re.compile(r"表彰\s*((?:19|20)\d{2})\s*年度|((?:19|20)\d{2
 _HONOURS = frozenset({"awards_individual", "awards_org"})
 
 
-def _with_its_honours_year(metric: Metric, found: list) -> Metric:
+def _with_its_honours_year(metric: Metric, found: list[honours.Found]) -> Metric:
     """A count of honours with no year of its own, given the year of an honour read from the same words."""
     if metric.year is not None or metric.indicator not in _HONOURS or metric.start is None:
         return metric

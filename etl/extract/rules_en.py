@@ -1839,12 +1839,12 @@ RULES: list[Rule] = [
     Rule("applicants", ("the branch received 40 membership applications", "Membership applications received: 45",
                         "Party membership applications from students: 120"),
          after=r"^(?:party )?membership applications?\b"),
-    # (or applications said to have been received, where membership is told of: "14 applications were received")
-    # (the membership told in the sentence or the one before, as a heading: "2. Membership development. 14 …")
+    # (or applications said to have been received, where membership is told of, in the sentence or the one before, as a
+    # heading: "2. Membership development. 14 applications were received")
     Rule("applicants", ("In 2023, 9 applications for membership were received and 3 teachers were admitted.",),
-         frame=rf"{_MEMBERSHIP_TOLD}", after=_APPLICATIONS_RECEIVED),
+         frame=_MEMBERSHIP_TOLD, after=_APPLICATIONS_RECEIVED),
     Rule("applicants", ("2. Membership development. 14 applications were received.",),
-         earlier=rf"{_MEMBERSHIP_TOLD}", after=_APPLICATIONS_RECEIVED),
+         earlier=_MEMBERSHIP_TOLD, after=_APPLICATIONS_RECEIVED),
     # (or applications still to be decided: "three applications are pending", "12 applications on file")
     Rule("applicants", ("One teacher was admitted this year, and four applications are pending",
                         "Recruitment: 1 member admitted; 9 applications on file"),
