@@ -12,7 +12,7 @@ import heapq
 import re
 from dataclasses import dataclass
 
-from etl.extract.document import EN_FULL_DATE, anniversary_year
+from etl.extract.document import EN_FULL_DATE, EN_MONTH_NUMBERS, anniversary_year
 from etl.extract.owners import BUREAU_DECIDED, EN_AREAS_OWN
 from etl.extract.people import ELECTED_TO_AN_OFFICE
 from etl.extract.periods import YEAR_MENTION_EN, DocTime, time_marks, time_of
@@ -20,7 +20,7 @@ from etl.extract.rules_en import GIVEN_MARKS_OF_A_TITLE
 from etl.extract.rules_zh import YOUNG_TEACHERS
 from etl.extract.table_rows import row_cells, table_like
 from etl.extract.text import EN_MONTHS, Segmenter
-from etl.numbers import EN_NUMBER_WORDS
+from etl.numbers import EN_NUMBER_WORDS, parse_chinese_number
 from etl.records import Award
 
 LEVEL_ORDER = ("national", "provincial", "municipal", "district", "school")
@@ -600,20 +600,18 @@ _A_TEAM_BEFORE = re.compile(r"(?:支部|党小组|代表队|团队|小组|队)[^
 _WHOLE_YEAR = frozenset({"全年", "本年度", "本年", "年内", "今年"})
 _LATELY = re.compile(r"近日|日前|近期|前不久|不久前")
 # a month named with no year, "7月，…", "In July …", "on 5 July": in a dated text, the last such month before its date
-_ZH_MONTH_NUMERALS = {w: i for i, w in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
 _A_MONTH_ZH = re.compile(r"(?<![\d年月〇零一二三四五六七八九十])(\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?!份?(?:以来|至今))")
 _A_MONTH_EN = re.compile(rf"\b(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({EN_MONTHS})\b"
                          r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?!,?\s+\d{4})(?!,?\s+(?:of\s+)?(?:last|that|next|the (?:previous|same|next|following)) year)")
 
 
 def _month_of_a_dated_text(month: re.Match | None, doc: DocTime) -> int | None:
-    """The year of a month named alone in a text dated in that month or later of its year (a later month's year is
-    left unknown: it may be the year before, or a plan's)."""
-    if month is None or doc.published_month is None or doc.published_year is None:
+    """The year of a month named alone, where the text is dated in that month or later of its year."""
+    if month is None:
         return None
     word = month.group(1)
-    number = int(word) if word.isdigit() else _ZH_MONTH_NUMERALS.get(word) or EN_MONTHS.split("|").index(word) + 1
-    return doc.published_year if number <= doc.published_month else None
+    number = int(word) if word.isdigit() else EN_MONTH_NUMBERS.get(word) or parse_chinese_number(word)
+    return doc.published_year if doc.month_is_past(number) else None
 
 
 def _titles_commended(text: str, start: int, clause_end: int) -> list[tuple[int, int, bool]]:

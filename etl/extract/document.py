@@ -230,7 +230,7 @@ EN_FULL_DATE = re.compile(
 _ZH_FULL_DATE = re.compile(r"(?<![自从\d])((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 
 
-_MONTH_NUMBERS = {name: i for i, name in enumerate(EN_MONTHS.split("|"), start=1)}
+EN_MONTH_NUMBERS = {name: i for i, name in enumerate(EN_MONTHS.split("|"), start=1)}
 _EN_DATE_LINE = re.compile(
     # (a byline may come first: "By the school office | 3 November 2023")
     r"^(?:by\b[^|·\n]{1,40}?\s*(?:\||·)\s*)?(?:(?:posted|published|released|updated|date)(?: on)?\s*:?\s*)?(?:(?P<m1>[a-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?"
@@ -243,7 +243,7 @@ _EN_DATE_LINE = re.compile(
 
 def _en_date(m: re.Match) -> dt.date | None:
     month = (m.group("m1") or m.group("m2")).lower()
-    number = _MONTH_NUMBERS.get(month) or next((n for name, n in _MONTH_NUMBERS.items()
+    number = EN_MONTH_NUMBERS.get(month) or next((n for name, n in EN_MONTH_NUMBERS.items()
                                                 if len(month) >= 3 and name.startswith(month)), None)
     if number is None:
         return None
@@ -302,7 +302,7 @@ def publication_note(folded: str, lang: str = "zh") -> tuple[int, int] | None:
     # (the title: the first line of English words, below any page furniture)
     title = next((line for line in lines[:4] if _LATIN_WORD.search(line)), "")
     if lang == "en" and (m := _EN_TITLE_MONTH.search(title)) and \
-            (month := next((n for name, n in _MONTH_NUMBERS.items() if name.startswith(m.group(1).lower())), None)):
+            (month := next((n for name, n in EN_MONTH_NUMBERS.items() if name.startswith(m.group(1).lower())), None)):
         return int(m.group(2)), month  # a title dated with its month: "Report of the branch committee …, January 2024"
     if lang == "zh" and (at_end := _ZH_DATE_AT_END.search(lines[-1])) and 1 <= int(at_end.group(2)) <= 12:
         return int(at_end.group(1)), int(at_end.group(2))  # "…班子成员讲专题党课4次。（2023年11月16日）"
@@ -312,7 +312,7 @@ def publication_note(folded: str, lang: str = "zh") -> tuple[int, int] | None:
             return int(m.group(1)), int(m.group(2))
         if lang == "en" and (m := _EN_PUBLISHED_NOTE.search(line) or _EN_MONTH_AT_END.search(line) or
                              _EN_SIGNED_MONTH.search(line)) and \
-                (month := next((n for name, n in _MONTH_NUMBERS.items() if name.startswith(m.group(1).lower())), None)):
+                (month := next((n for name, n in EN_MONTH_NUMBERS.items() if name.startswith(m.group(1).lower())), None)):
             return int(m.group(2)), month
         if lang == "en" and (m := _EN_TERM_AT_END.search(line)):
             return int(m.group(2)), _TERM_MONTHS[m.group(1).lower()]
@@ -482,7 +482,7 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             r"(?:\s*[:—–-]\s*(?:the |in |by the |key )?(?:figures|numbers|facts|statistics|highlights))?\W*$|"
                             r"^\W*(?:19|20)\d{2}\b[\w\s-]*\b(?:report|work|figures|statistics)\b|"
                             # (or a month or a term before the year: "Party Branch Report, Spring 2024")
-                            rf"\b(?:report|update|data|results|record|records|log)\s*,(?:.*,)?\s*(?:(?:{'|'.join(_MONTH_NUMBERS)}|"
+                            rf"\b(?:report|update|data|results|record|records|log)\s*,(?:.*,)?\s*(?:(?:{'|'.join(EN_MONTH_NUMBERS)}|"
                             r"(?:spring|summer|autumn|fall|winter)(?: term| semester)?)\s+)?"
                             r"(?:19|20)\d{2}\W*$|"
                             r"\b(?:19|20)\d{2}\s+(?:key\s+|year-end\s+|annual\s+)?(?:data|figures|statistics|facts)\W*$|"
@@ -495,12 +495,12 @@ EN_YEAR_REPORT = re.compile(r"\b(?:report|work|figures|statistics|party building
                             r"(?:membership|training|study|service|volunteering|mentoring|honou?rs))*\s*,\s*(?:19|20)\d{2}\W*$|"
                             # (or its half: "Branch news, first half of 2024")
                             r"\b(?:news|newsletter|bulletin|notes)\b.*(?:,|[(（])\s*(?:(?:spring|summer|autumn|fall|winter)"
-                            rf"(?:\s+(?:term|semester))?\s+|(?:{'|'.join(_MONTH_NUMBERS)})\s+|(?:the )?(?:first|second) half of\s+)?"
+                            rf"(?:\s+(?:term|semester))?\s+|(?:{'|'.join(EN_MONTH_NUMBERS)})\s+|(?:the )?(?:first|second) half of\s+)?"
                             r"(?:19|20)\d{2}\s*[)）]?\W*$|"
                             # "X: facts and figures (2021)", "X in numbers (2022)" (or the day they stand at: "X at a
                             # glance (as of June 2023)")
                             r"\b(?:facts and figures|key figures|figures|statistics|in numbers|at a glance)\W*[(（]\s*"
-                            rf"(?:as (?:of|at) (?:\d{{1,2}}\s+)?(?:(?:{'|'.join(_MONTH_NUMBERS)})\s+)?)?"
+                            rf"(?:as (?:of|at) (?:\d{{1,2}}\s+)?(?:(?:{'|'.join(EN_MONTH_NUMBERS)})\s+)?)?"
                             r"(?:19|20)\d{2}\s*[)）]\W*$|"
                             # "A year of service: X's party branch in 2022", "Our branch in 2023: a year of growth"
                             r"^\W*a year of [^:]{1,30}:.*\b(?:19|20)\d{2}\W*$|"

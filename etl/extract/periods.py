@@ -28,6 +28,11 @@ class DocTime:
     # a half of a year named with its year ("2023年上半年"), which the half named alone later is ("上半年，…")
     halves_named: dict[str, int] = field(default_factory=dict)
 
+    def month_is_past(self, month: int) -> bool:
+        """Whether a month named alone ("7月", "in July") is of the text's own year: the text is dated in that month or
+        later of its year (a later month may be the year before's, or a plan's)."""
+        return self.published_month is not None and month <= self.published_month
+
     def year_before(self, position: int) -> int | None:
         years = [y for pos, y in self.year_mentions if pos < position]
         return years[-1] if years else None
@@ -448,8 +453,7 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
             return one_year(start, label)  # "2024年以来" in a text of 2024: that year so far
         return TimeInfo(label, None, start, doc.published_year, "period")
     if kind == "month_since":
-        month = int(groups[0])
-        if doc.published_month is not None and month <= doc.published_month:
+        if doc.month_is_past(int(groups[0])):
             return one_year(doc.published_year, label)
         return TimeInfo(label, None, None, doc.published_year, "period")
     if kind == "since_term":
