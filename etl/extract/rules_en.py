@@ -895,7 +895,7 @@ RULES: list[Rule] = [
     # (or said after its branches, with them: "the committee leads 11 branches, with 386 members in all")
     # (or its branches and party groups: "The committee leads 3 branches and 7 Party groups, with 71 members")
     Rule("members_total", ("the college committee leads 11 branches, with 386 members in all",
-                           "The committee leads 3 branches and 7 Party groups, with 71 members."),
+                           "the school's committee oversees 5 branches and 11 party groups, with 140 members"),
          # (not one of them: "The third branch, with 28 members, is the largest")
          frame=r"\b(?:branches|branches and [\w-]+ (?:party )?groups)\s*,?\s*with(?: a total of)?\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
@@ -1843,7 +1843,7 @@ RULES: list[Rule] = [
     # heading: "2. Membership development. 14 applications were received")
     Rule("applicants", ("In 2023, 9 applications for membership were received and 3 teachers were admitted.",),
          frame=_MEMBERSHIP_TOLD, after=_APPLICATIONS_RECEIVED),
-    Rule("applicants", ("2. Membership development. 14 applications were received.",),
+    Rule("applicants", ("3. Recruitment. By June, 11 applications had been received.",),
          earlier=_MEMBERSHIP_TOLD, after=_APPLICATIONS_RECEIVED),
     # (or applications still to be decided: "three applications are pending", "12 applications on file")
     Rule("applicants", ("One teacher was admitted this year, and four applications are pending",
@@ -4213,7 +4213,7 @@ RULES: list[Rule] = [
          name="a slogan"),
     # (nor some of them that did something, the count opening its sentence: "Two branches elected new committees in March";
     # all of them did, "each of the 4 branches held …")
-    Rule(None, ("Two branches elected new committees in March.", "Three branches held their meetings online."),
+    Rule(None, ("Three sub-branches elected their committees in the autumn.", "Two branches held their meetings online."),
          before=r"^\W*$", after=r"^(?:party )?(?:sub-)?branches (?:elected|held|organi[sz]ed|ran|carried out|took|gave|won|"
                               r"visited|went|completed|finished|changed|reorgani[sz]ed)\b",
          name="some branches that did something"),
