@@ -198,6 +198,9 @@ DEMOCRATIC_REVIEW = r"democratic (?:appraisal|evaluation|review|assessment)"
 # teaching taken to pupils' homes (送教上门), in the words translations use
 SENT_TEACHING = (r"\b(?:send(?:ing|s)?|sent|t(?:ake|akes|aken|aking|ook)|br(?:ing|ings|inging|ought)) (?:teaching|education|"
                  r"lessons|teachers|classes) (?:to|into) (?:the |their )?homes?\b|\bhome teaching\b")
+# time given to help others, or to read to them, the members' own: "spent two weekends helping", "spent their Friday
+# evenings reading to the residents"
+_GAVE_THEIR_TIME = r"spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering|reading (?:to|with))\b"
 # the membership said to have grown from a count: "the number of party members rose from …"
 # (whose may be said between, a school named by its number too: "in Riverside No. 2 Primary School")
 MEMBERSHIP_GREW_FROM = (r"\b(?:(?:the )?number of (?:communist )?party members|(?:party )?membership)\b(?:[^.;]|\bno\.){0,50}?\b"
@@ -205,8 +208,10 @@ MEMBERSHIP_GREW_FROM = (r"\b(?:(?:the )?number of (?:communist )?party members|(
 # what a volunteer's reading or performing reached, said after it: "reading to over 200 children", "reading stories at 38
 # sessions to more than 900 young visitors"
 # (or, said of them, where they did it: "…at the library, where they read to about 300 children")
+# (reading with them too: "reading with 40 young patients")
 _READ_TO = (r"(?:^|,)\s*(?:(?:where|and|as) (?:they|members|the volunteers|we) )?"
-            r"(?:reading|read|singing|sang|performing|performed|telling stories|told stories)\b[^.;,]{0,40}?\bto")
+            r"(?:(?:reading|read|singing|sang|performing|performed|telling stories|told stories)\b[^.;,]{0,40}?\bto|"
+            r"(?:reading|read) with)")
 _READ_TO_WHOM = (rf"^(?:[a-z-]+ )?{PEOPLE}\b|^(?:[a-z-]+ )?(?:children|pupils|residents|villagers|people|seniors|patients|"
                  r"visitors)\b")
 # members who served in some part: "9 member teachers served as …", "14 party members took turns as …"
@@ -2943,11 +2948,13 @@ RULES: list[Rule] = [
     # members who gave their own time to help others: "18 members spent two weekends helping 9 families clean their homes"
     # (others of the school may be counted with them, and are volunteers too: "31 members and 40 other staff of X spent three
     # days helping residents")
+    # (or to read to people or with them: "six members have spent their Friday evenings reading to the residents of a care home")
     Rule("volunteer_participants", ("after the storm, 12 members spent three days helping villagers repair their houses",
-                                    "20 members and 15 other teachers of Elm School spent two days helping villagers"),
+                                    "20 members and 15 other teachers of Elm School spent two days helping villagers",
+                                    "since May, 6 members have spent their Friday evenings reading to the residents of a care home"),
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
-               r" (?:also )?spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering)\b"),
+               rf" (?:also )?(?:have |had )?{_GAVE_THEIR_TIME}"),
     # (the tutoring may be said to be free after it: "members have tutored children of migrant workers for free")
     Rule("volunteer_participants", ("Members give free tutoring to pupils. So far 19 member teachers have taken part.",
                                     "Members tutor pupils for free on Saturdays. This term 8 members are taking part."),
@@ -3339,9 +3346,17 @@ RULES: list[Rule] = [
                                 "to over 300 patients.",),
          earlier=rf"\b{VOLUNTEERING}", frame=r"\b(?:taken|took|take|taking) turns\b", before=r"\b(?:at|in)\s*$",
          after=r"^sessions\b(?! of\b)"),
+    # (or time the members gave to read with people: "Members have spent their Saturdays reading to the children of the
+    # ward. So far they have made 20 visits, reading with some 150 children.")
     Rule("volunteer_beneficiaries", ("Members volunteer at the ward. By now 9 members have taken turns, reading at 20 sessions "
-                                     "to over 300 patients.",),
-         earlier=rf"\b{VOLUNTEERING}", before=rf"{_READ_TO}\s*$", after=_READ_TO_WHOM),
+                                     "to over 300 patients.",
+                                     "Members spent their Saturdays reading to the children of the ward. So far they have made "
+                                     "20 visits, reading with some 150 children."),
+         earlier=rf"\b(?:{VOLUNTEERING}|{_GAVE_THEIR_TIME})", before=rf"{_READ_TO}\s*$", after=_READ_TO_WHOM),
+    Rule("volunteer_sessions", ("Members spent their Saturdays reading to the children of the ward. So far they have made "
+                                "20 visits, reading with some 150 children.",),
+         earlier=rf"\b{_GAVE_THEIR_TIME}", before=r"\b(?:they|members|the members|the volunteers) (?:have |had )?(?:made|paid)\s*$",
+         after=r"^visits\b"),
     Rule("volunteer_beneficiaries", ("served 300 residents", "the volunteer team served more than 400 pupils"),
          before=r"\b(?:served|benefited|benefiting)\s*$",
          not_after=rf"{_NO_PEOPLE_SERVED}\b"),
@@ -3808,9 +3823,11 @@ RULES: list[Rule] = [
     Rule("teachers_mentored", ("Mentoring: 14 young teachers paired with 14 party members", "9 new teachers were paired with mentors",
                                "12 young teachers were assigned member mentors",
                                "11 young teachers who joined the school last year have each been paired with a mentor",
-                               "6 new teachers are paired with member mentors"),
-         after=rf"^{NEW_TEACHERS_ADJ} teachers (?:who [^.;]{{1,80}}? )?(?:were |are |have been |had been "
-               r"|have each been |have all been |are each |are all )?(?:(?:paired|matched) with\b|"
+                               "6 new teachers are paired with member mentors",
+                               # (or said after a comma, in a list: "Mentoring: 8 new teachers, each matched with a member")
+                               "Mentoring: 8 new teachers, each matched with a member"),
+         after=rf"^{NEW_TEACHERS_ADJ} teachers(?:,)? (?:who [^.;]{{1,80}}? )?(?:were |are |have been |had been "
+               r"|have each been |have all been |are each |are all |each |all )?(?:(?:paired|matched) with\b|"
                # (or given mentors: "15 young teachers were assigned member mentors")
                r"(?:assigned|given|allocated) (?:a |an )?(?:party )?(?:member )?mentors?\b)"),
     Rule("teachers_mentored", ("mentored 7 young teachers", "party members paired with 10 new teachers",

@@ -33,6 +33,8 @@ _ONE_PERSON_TOLD_OF = (r"(?:^|[，,：:]|来|以来)\s*(?:她|他)(?![们人])(?
 _DUTY_DONE = r"(?:巡河|巡逻|巡查|执勤|值勤|值守|站岗|护学|劝导)"
 _ON_DUTY = rf"(?:{_DUTY_DONE}|上岗)"
 _DUTY_TIMES = rf"{_DUTY_DONE}(?:活动|服务)?$"
+# a post the members stand in turns to serve pupils and families, a volunteer's duty: "护学岗", "党员先锋岗", "党员服务岗"
+_MEMBERS_DUTY_POST = r"(?:护学|先锋|服务)岗"
 # (in the sentence after a volunteer service, the ones on duty are its volunteers, not the school's guards: "学校保安全年执勤300余次")
 _THE_VOLUNTEERS_THEMSELVES = r"党员|志愿者|队员|支部|教师"
 # the people a volunteer on duty warned off or helped: "劝阻在河边戏水的孩子"
@@ -420,10 +422,12 @@ RULES: list[Rule] = [
          before=rf"^[^，,。；;]{{0,8}}{_TUTOR_ZH}$"),
     # a volunteer service's pupils or parents served: "开展志愿服务12次，服务学生和家长900余人次"
     # (or the team's, the team named alone: "小分队累计开展服务活动86次，服务学生2300余人次")
+    # (or a members' post's: "党员先锋岗累计值守800余人次，服务师生和家长1万余人次")
     Rule("volunteer_beneficiaries", ("开展志愿服务12次，服务学生和家长900余人次", "志愿服务队服务师生及家长300人次",
                                      "义工队全年服务社区儿童500余人次", "小分队累计开展服务活动40次，服务学生900余人次",
-                                     "开展亲子志愿服务4次，服务幼儿及家长260余人次"),
-         PERSON_TIMES, frame=rf"志愿|义工|{_VOLUNTEER_TEAM}",
+                                     "开展亲子志愿服务4次，服务幼儿及家长260余人次",
+                                     "党员先锋岗累计值守800余人次，服务师生和家长1万余人次"),
+         PERSON_TIMES, frame=rf"志愿|义工|{_VOLUNTEER_TEAM}|{_MEMBERS_DUTY_POST}",
          before=r"服务(?:[^，,。的]{0,4}?(?:学生|家长|师生|儿童|孩子|幼儿|小朋友|老人|居民|群众)){1,3}[^，,。的]{0,2}$"),
     # teachers of other schools who benefit from a teaching visit are peers taught, not people served
     Rule(None, ("送教活动惠及乡村教师200余人次", "受益教师120余人"), PERSON_TIMES,
@@ -459,9 +463,11 @@ RULES: list[Rule] = [
          PERSON_TIMES, earlier=_VOLUNTEERS_CLASS_ZH, before=rf"(?:惠及|受益)(?:的)?{_PUPILS}(?:达|共|累计)?$"),
     # (or in the same sentence, before the classes it held: "周末为留守儿童开设免费兴趣课堂，累计开课120余次"; or a class the
     # members hold in a community for its children, the lessons counted: "党员教师走进社区为孩子们开设“假日课堂”，已开课16节")
-    Rule("volunteer_sessions", ("周末为留守儿童开设免费兴趣课堂，累计开课120余次", "党员教师走进社区为孩子们开设“假日课堂”，已开课16节"),
+    # (the tutoring given free, its times told in the next clause: "周末为进城务工人员子女义务辅导作业，累计开展20次")
+    Rule("volunteer_sessions", ("周末为留守儿童开设免费兴趣课堂，累计开课120余次", "党员教师走进社区为孩子们开设“假日课堂”，已开课16节",
+                                "周末为进城务工人员子女义务辅导作业，累计开展20次"),
          SESSIONS | {"节"}, frame=f"{_FREE_CLASS_ZH}|{_COMMUNITY_CLASS_ZH}",
-         before=r"^[^，,。；;]{0,6}?(?:累计|共计|共)?(?:开课|授课|上课)$"),
+         before=r"^(?:[^，,。；;]{0,6}?(?:累计|共计|共)?(?:开课|授课|上课)|[，,]?\s*(?:已|已经)?(?:累计|共计|共)?)$"),
     # (or the free lessons themselves, given and counted: "为社区留守儿童上义务课36节", "给村小学生讲公益课15次")
     Rule("volunteer_sessions", ("暑假里党员教师为社区留守儿童上义务课36节", "党员教师给村小学生讲公益课累计15次"), SESSIONS | {"节", "堂"},
          before=r"(?:上|讲|开)了?(?:公益|义务|免费)(?:课|课程|课堂)(?:共|累计|共计)?$"),
@@ -512,9 +518,10 @@ RULES: list[Rule] = [
          before=r"^(?:年均|每年|平均每年|累计|共计|共|全年){0,2}服务$"),
     # the duty volunteers did, counted in person-times and then in hours: "参加巡河志愿服务，累计巡河46人次、90余小时"
     Rule("volunteer_participants", ("组织党员参加防溺水志愿服务，累计巡河46人次", "党员志愿者累计执勤120人次",
-                                    "护学岗志愿者累计上岗900余人次", "截至期末，党员护学岗共上岗600人次"), frozenset({"人次"}),
-         # (a members' post guarding pupils on their way, 护学岗, is a volunteer's)
-         frame=r"志愿|护学岗", before=rf"(?:累计|共计|共){_ON_DUTY}$"),
+                                    "护学岗志愿者累计上岗900余人次", "截至期末，党员护学岗共上岗600人次",
+                                    "学期内党员先锋岗共值守500余人次"), frozenset({"人次"}),
+         # (a members' post guarding pupils on their way, 护学岗, or serving them, 先锋岗, is a volunteer's)
+         frame=rf"志愿|{_MEMBERS_DUTY_POST}", before=rf"(?:累计|共计|共){_ON_DUTY}$"),
     # (or after the sentence that tells of the volunteer duty: "…开展“护学岗”志愿服务。…截至目前已累计上岗320人次")
     Rule("volunteer_participants", ("支部组织党员开展护学岗志愿服务。党员每天轮流值守，已累计上岗200人次",), frozenset({"人次"}),
          earlier=r"志愿", before=rf"(?:累计|共计|共){_ON_DUTY}$"),
