@@ -613,11 +613,30 @@ RULES: list[Rule] = [
                r"took part in)\b"),
     # (or, passive, those it was attended by: "ran 20 free parenting talks in the neighbourhood, attended by about 600
     # parents")
+    # (or the classes a volunteer team taught, counted before: "our volunteer team taught 9 first-aid classes in the
+    # village, attended by 200 people", "…: 12 members gave safety talks to residents, 20 talks in all, attended by 500 people")
     Rule("volunteer_beneficiaries", ("members ran 12 free health talks in the village, attended by some 400 villagers",
-                                     "the free legal advice sessions for residents were attended by 150 people"),
-         frame=r"\bfree\b[^.;,]{0,40}?\b(?:camp|club|class|classes|course|workshop|classroom|talk|lecture|session)s?"
-               r"(?: (?:in|at|for) [^.;,]{1,40})?,? (?:(?:were|was|have been|had been) )?attended by\s*$",
+                                     "the free legal advice sessions for residents were attended by 150 people",
+                                     "our volunteer team gave 9 first-aid talks in the village, 9 talks in all, attended by "
+                                     "200 people"),
+         frame=r"(?:\bfree\b[^.;,]{0,40}?\b(?:camp|club|class|classes|course|workshop|classroom|talk|lecture|session)s?"
+               r"(?: (?:in|at|for) [^.;,]{1,40})?|"
+               rf"\b{VOLUNTEERING}\b[^.;]{{0,120}}?\d[\d,]* (?:[a-z-]+ )?(?:classes|talks|lectures|sessions|workshops)"
+               r"(?: (?:in|at|for) [^.;,]{1,40}| in all| in total| altogether)?)"
+               r",? (?:(?:were|was|have been|had been) )?attended by\s*$",
          after=r"^(?:[a-z-]+ )?(?:residents|villagers|people|seniors|parents|families|elderly people)\b"),
+    # (the members of a volunteer team who taught or gave such classes to the public, and the classes in all: "the volunteer
+    # team went to the village: 20 members gave farming classes for villagers, 12 classes in all")
+    Rule("volunteer_participants", ("the volunteer team went to the village: 20 members gave farming classes for villagers",),
+         frame=rf"\b{VOLUNTEERING}\b",
+         after=r"^(?:(?:party )?members|member teachers|teachers) (?:taught|gave|ran|held|offered)\b[^.;,]{0,40}?\b"
+               r"(?:classes|talks|lectures|workshops|courses)\b[^.;,]{0,10}?\b(?:for|to) (?:the )?(?:local |nearby )?"
+               rf"(?:{_THE_PUBLIC_SERVED}|families|workers|farmers|people)\b"),
+    Rule("volunteer_sessions", ("the volunteer team went to the village: 20 members gave farming classes for villagers, "
+                                "12 classes in all",),
+         frame=rf"\b{VOLUNTEERING}\b[^.;]*\b(?:taught|gave|ran|held|offered)\b[^.;,]{{0,40}}?\b(?:classes|talks|lectures|"
+               r"workshops|courses)\b[^.;]*,\s*$",
+         after=r"^(?:classes|talks|lectures|workshops|sessions) (?:in all|in total|altogether)\b"),
     # (or the club itself, said to have met and helped them: "… a reading club, which members run for free. The club met 30
     # times and helped 25 children")
     Rule("volunteer_beneficiaries", ("The branch has a homework club which members run for free. The club met 30 times and "
@@ -3751,6 +3770,14 @@ RULES: list[Rule] = [
     # in all")
     Rule("mentoring_pairs", ("each new colleague was paired with a member as a mentor: 9 pairs in all",),
          frame=r"\b(?:paired|matched)\b[^.;]{0,80}$", after=r"^pairs (?:in all|in total|altogether)\b"),
+    # (or the pairs the mentors so given make, which the school now has: "every newcomer has a member as a mentor, so there
+    # are 8 pairs now")
+    Rule("mentoring_pairs", ("every newcomer has a member as a mentor, so there are 8 pairs now",
+                             "All young teachers were matched with member mentors, and the branch now has 13 pairs."),
+         frame=r"\b(?:paired|matched|as (?:a |an |their |his or her )?mentor)\b[^.;]{0,80}$",
+         before=r"\b(?:so|and|which means|that makes) (?:we|they|the branch|the school|there) (?:now )?(?:have|has|are)"
+                r"(?: now)?\s*$",
+         after=r"^(?:mentoring )?pairs\b"),
     # (or the pairs a sentence after the pairing opens with: "… was paired with a member mentor. Of the 24 pairs, 19 …")
     Rule("mentoring_pairs", ("Every new teacher was paired with a member mentor. Of the 15 pairs, 12 were rated excellent.",),
          earlier=r"\b(?:paired|matched)\b[^.]{0,60}\bmentors?\b", before=r"^of the\s*$", after=r"^(?:mentoring )?pairs\b"),
