@@ -4082,6 +4082,15 @@ def test_english_report_to_a_meeting_dated_in_january_on_the_past_year_and_its_p
                      ("party_lectures", 4, 2023, False), ("theme_party_days", 12, 2024, True)]
 
 
+def test_english_report_dated_in_january_whose_body_opens_with_the_year_before_after_a_greeting():
+    text = ("Annual report of the Elm School branch committee to the members, February 2023\n\nDear comrades,\n\n"
+            "In 2022 the branch admitted 2 new members.\n\nWe held 10 theme party days.")
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == \
+        [("members_developed", 2, 2022), ("theme_party_days", 10, 2022)]
+    # (a body that opens with the year of its date is that year's)
+    assert [m.year for m in metrics(text.replace("In 2022", "In 2023"))] == [2023, 2023]
+
+
 def test_a_line_that_is_nothing_but_a_bracket_is_a_note_not_an_aside():
     text = ("某某小学党支部“三会一课”记录摘要（2023年）\n3月28日  党课：书记讲党课\n"
             "（上半年共召开支委会6次、党员大会2次，讲党课2次，开展主题党日6次）")

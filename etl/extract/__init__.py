@@ -587,8 +587,13 @@ _A_TITLES_LENGTH = 200
 
 # the body's first words naming a year, whose account a summary or plan then gives: "2023年度，我支部…", "In 2022, the
 # branch …" (not the start of a span or a time since: "2021年以来", "2021-2023")
+# (the English comma may be left out before the subject: "In 2023 our branch grew to 27 members")
 _OPENING_YEAR = {"zh": re.compile(r"\s*(?:在)?((?:19|20)\d{2})\s*年度?(?:里|中|内|全年)?\s*[，,]"),
-                 "en": re.compile(r"\s*(?:in|during|throughout|over) ((?:19|20)\d{2})\s*,", re.I)}
+                 "en": re.compile(r"\s*(?:in|during|throughout|over) ((?:19|20)\d{2})\s*(?:,|(?=\s(?:our|the|we|this|its)\b))",
+                                  re.I)}
+# a line that greets those a report is read to, before its body: "Comrades,", "Dear colleagues,", "各位党员同志："
+_SALUTATION = re.compile(r"\s*(?:(?:dear|fellow) )?(?:comrades|colleagues|members|friends)\b[^,:\n]{0,30}[,:]\s*|"
+                         r"\s*[^，,：:。\n]{0,10}?同志们?\s*[：:]\s*", re.I)
 
 
 def _opening_year(folded: str, title: str | None, lang: str) -> int | None:
@@ -596,7 +601,7 @@ def _opening_year(folded: str, title: str | None, lang: str) -> int | None:
     lines = [line for line in folded.split("\n", 8)[:8] if line.strip()]
     if title and lines and lines[0].strip() == title.strip():
         lines = lines[1:]
-    while lines and (_FULL_DATE.search(lines[0]) and len(lines[0]) < 40):
+    while lines and ((_FULL_DATE.search(lines[0]) and len(lines[0]) < 40) or _SALUTATION.fullmatch(lines[0])):
         lines = lines[1:]
     opening = _OPENING_YEAR[lang].match(lines[0]) if lines else None
     return int(opening.group(1)) if opening else None
@@ -644,9 +649,9 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
     if published is None and (note := publication_note(folded, lang)):
         published_year, published_month = note  # (a month, no day: the page's date stays unknown)
     if doc_type == "work_summary" and published_month in (1, 2) and plan_year in (None, published_year) and \
-            _THE_PAST_YEAR[lang].search(folded, 0, 3000):
-        # a summary dated in a year's first weeks that looks back on the past year is of the year before (whose title's
-        # year, if any, is that date's: "Report of the branch committee …, January 2024")
+            (_THE_PAST_YEAR[lang].search(folded, 0, 3000) or _opening_year(folded, title, lang) == published_year - 1):
+        # a summary dated in a year's first weeks that looks back on the past year, or whose body opens with it, is of
+        # the year before (whose title's year, if any, is that date's: "Report of the branch committee …, January 2024")
         plan_year = published_year - 1
     event_year = None if published_year else find_event_year(folded, lang, doc_type)
     return DocTime(

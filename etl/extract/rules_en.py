@@ -201,6 +201,9 @@ SENT_TEACHING = (r"\b(?:send(?:ing|s)?|sent|t(?:ake|akes|aken|aking|ook)|br(?:in
 # time given to help others, or to read to them, the members' own: "spent two weekends helping", "spent their Friday
 # evenings reading to the residents"
 _GAVE_THEIR_TIME = r"spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering|reading (?:to|with))\b"
+# the sessions volunteers hold, by their kind: "story hours", "homework sessions", "craft classes" (hours alone are time
+# given)
+_VOLUNTEERS_SESSIONS = r"^(?:[a-z-]+ ){0,2}?(?:(?:story|reading|homework|craft) hours|sessions|classes|talks|workshops|lessons)\b"
 # the membership said to have grown from a count: "the number of party members rose from …"
 # (whose may be said between, a school named by its number too: "in Riverside No. 2 Primary School")
 MEMBERSHIP_GREW_FROM = (r"\b(?:(?:the )?number of (?:communist )?party members|(?:party )?membership)\b(?:[^.;]|\bno\.){0,50}?\b"
@@ -621,20 +624,30 @@ RULES: list[Rule] = [
                                      "200 people"),
          frame=r"(?:\bfree\b[^.;,]{0,40}?\b(?:camp|club|class|classes|course|workshop|classroom|talk|lecture|session)s?"
                r"(?: (?:in|at|for) [^.;,]{1,40})?|"
-               rf"\b{VOLUNTEERING}\b[^.;]{{0,120}}?\d[\d,]* (?:[a-z-]+ )?(?:classes|talks|lectures|sessions|workshops)"
+               rf"\b{VOLUNTEERING}[^.;]{{0,120}}?\d[\d,]* (?:[a-z-]+ )?(?:classes|talks|lectures|sessions|workshops)"
                r"(?: (?:in|at|for) [^.;,]{1,40}| in all| in total| altogether)?)"
                r",? (?:(?:were|was|have been|had been) )?attended by\s*$",
          after=r"^(?:[a-z-]+ )?(?:residents|villagers|people|seniors|parents|families|elderly people)\b"),
+    # (or what the volunteers held at a place where they gave their time, and those it was for: "members volunteered 200
+    # hours at the community centre, where they held 25 homework sessions for some 60 pupils")
+    Rule("volunteer_sessions", ("members volunteered 200 hours at the community centre, where they held 25 homework sessions",),
+         frame=rf"\b{VOLUNTEERING}[^.;]*\bwhere (?:they|the volunteers|members|we) (?:ran|held|gave|led|hosted|taught)\s*$",
+         after=_VOLUNTEERS_SESSIONS),
+    Rule("volunteer_beneficiaries", ("members volunteered 200 hours at the community centre, where they held 25 homework "
+                                     "sessions for some 60 pupils",),
+         frame=rf"\b{VOLUNTEERING}[^.;]*\bwhere (?:they|the volunteers|members|we) (?:ran|held|gave|led|hosted|taught) "
+               rf"\d[\d,]* {_VOLUNTEERS_SESSIONS[1:]} for(?: {QUALIFIER})?\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:{STUDENTS}|{_THE_PUBLIC_SERVED}|parents|families|people)\b"),
     # (the members of a volunteer team who taught or gave such classes to the public, and the classes in all: "the volunteer
     # team went to the village: 20 members gave farming classes for villagers, 12 classes in all")
     Rule("volunteer_participants", ("the volunteer team went to the village: 20 members gave farming classes for villagers",),
-         frame=rf"\b{VOLUNTEERING}\b",
+         frame=rf"\b{VOLUNTEERING}",
          after=r"^(?:(?:party )?members|member teachers|teachers) (?:taught|gave|ran|held|offered)\b[^.;,]{0,40}?\b"
                r"(?:classes|talks|lectures|workshops|courses)\b[^.;,]{0,10}?\b(?:for|to) (?:the )?(?:local |nearby )?"
                rf"(?:{_THE_PUBLIC_SERVED}|families|workers|farmers|people)\b"),
     Rule("volunteer_sessions", ("the volunteer team went to the village: 20 members gave farming classes for villagers, "
                                 "12 classes in all",),
-         frame=rf"\b{VOLUNTEERING}\b[^.;]*\b(?:taught|gave|ran|held|offered)\b[^.;,]{{0,40}}?\b(?:classes|talks|lectures|"
+         frame=rf"\b{VOLUNTEERING}[^.;]*\b(?:taught|gave|ran|held|offered)\b[^.;,]{{0,40}}?\b(?:classes|talks|lectures|"
                r"workshops|courses)\b[^.;]*,\s*$",
          after=r"^(?:classes|talks|lectures|workshops|sessions) (?:in all|in total|altogether)\b"),
     # (or the club itself, said to have met and helped them: "… a reading club, which members run for free. The club met 30
