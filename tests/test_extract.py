@@ -9251,6 +9251,9 @@ def test_a_schools_short_name_in_the_title_and_its_full_name_in_the_text_are_one
     assert ex.document.school == "遂宁市第二中学"
     ex = extract_text("r.txt", "长沙一中党委开展结对活动\n\n长沙一中党委与长沙县第一中学党支部结对，长沙一中党员40名参加。")
     assert ex.document.school == "长沙一中"
+    # (a short name may write the school's number in digits: "遂宁22中", "遂宁市第二十二中学")
+    ex = extract_text("r.txt", "遂宁22中：党员教师进社区\n\n5月8日，遂宁市第二十二中学党支部组织党员教师走进社区开展宣讲。")
+    assert ex.document.school == "遂宁市第二十二中学"
 
 
 def test_an_average_per_head_over_the_year_a_teams_tutoring_and_a_case_chosen_as_a_model():

@@ -899,7 +899,9 @@ _AREA_TITLE = re.compile(r"(?:全|各)(?:省|市|区|县|旗|镇|乡)|(?:省|市
 # a school's name as it is often cut short: "第三小学" as "三小", "实验中学" as "实中" ("中关村三小", "中关村第三小学")
 # (a numbered senior high school too: "第三高级中学" as "三中", or as "三高"; and a junior one: "第一初级中学" as "一中")
 _NUMBERED_HIGH = re.compile(r"(?<=[一二三四五六七八九十])高$")
-_NUMBERED = re.compile(r"第([一二三四五六七八九十〇百]+)(?:[高初]级(?=中学))?(?=小学|中学)")
+_NUMBERED = re.compile(r"第([一二三四五六七八九十〇百]+|\d+)(?:[高初]级(?=中学))?(?=小学|中学)")
+# a school's number in Chinese numerals, which a short name may write in digits ("郑州市第四十七中学", "郑州47中")
+_SCHOOLS_NUMBER = re.compile(r"[一二三四五六七八九十〇百]+(?=[中小])")
 _SHORTENED = (("小学", "小"), ("中学", "中"), ("实验小", "实小"), ("实验中", "实中"), ("附属小", "附小"), ("附属中", "附中"),
               ("职业教育中心", "职教中心"), ("中心学校", "中心校"), ("职业技术学校", "职校"), ("职业学校", "职校"),
               # (a university's school without the word for university: "清华大学附属小学" as "清华附小")
@@ -912,7 +914,7 @@ def short_form(name: str) -> str:
     for long, cut in _SHORTENED:
         if short.endswith(long):
             short = short[: -len(long)] + cut
-    return short
+    return _SCHOOLS_NUMBER.sub(lambda m: str(parse_chinese_number(m.group()) or m.group()), short)
 
 
 def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str]] | None = None) -> str | None:
@@ -965,7 +967,8 @@ def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str
         ((n.endswith(best) or short_form(n).endswith(short_form(best))) and _starts_with_region(n)) or
         (len(n) > len(best) and
          short_form(best) in (short_form(_without_city_word(n)), short_form(_from_district_name(n)))) or
-        (len(n) > len(_without_city_name(best)) and _without_city_name(best) == short_form(_from_district_name(n))))]
+        (len(n) > len(_without_city_name(best)) and
+         short_form(_without_city_name(best)) == short_form(_from_district_name(n))))]
     if longer:
         best = max(longer, key=lambda n: (len(n), -first_seen[n]))
     return best

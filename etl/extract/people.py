@@ -199,7 +199,9 @@ def _members_among_them_later(c) -> bool:
 # the words that make people a pair: "结成师徒对子", "结为“青蓝”对子", "组成师徒"
 # (or an agreement signed that makes them a pair: "签订师徒协议")
 _MADE_A_PAIR = r"(?:结成|结为|组成)(?:[^，,。；;]{0,8}?对子|师徒)|签订了?(?:师徒|结对|帮带|青蓝)[^，,。；;]{0,4}?(?:协议|合同|责任书)"
-MENTORS_PAIRED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,10}}?(?:[（(][^（()）]{{1,20}}[）)])?\s*与\s*{_NUMBER}\s*[名位]"
+# (the new teachers may be described before their count, after a comma: "遴选12名导师，与今年新入职的12名教师结成对子")
+MENTORS_PAIRED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,10}}?(?:[（(][^（()）]{{1,20}}[）)])?\s*[，,]?\s*与"
+                            rf"(?:[^，,。；;\d]{{1,8}}?的)?\s*{_NUMBER}\s*[名位]"
                             # (not pupils or families paired with members: "12名党员与12名困难学生结成帮扶对子")
                             r"(?![^，,。；;]{0,8}?(?:学生|学困生|幼儿|儿童|少年|孩子|家庭|老人|群众|居民|贫困户))"
                             r"[^，,。；;]{1,12}?"
@@ -926,7 +928,7 @@ FRAMES: list[Frame] = [
     Frame("mentoring_pairs", lambda c: c.head in ("member", "staff", "person") and c.prenominal and _paired_one_to_one(c),
           ("学校安排7名党员骨干与7名新入职教师结成师徒对子", "9位党员教师与9名青年教师结为“青蓝”对子", "6名党员骨干与6名青年教师结对",
            "12名骨干教师（其中党员8名）与12名新教师结成师徒对子", "8名新入职教师分别与8名党员教师结成师徒对子",
-           "仪式上，9名党员骨干与9名新入职教师签订师徒协议"),
+           "仪式上，9名党员骨干与9名新入职教师签订师徒协议", "支部选出7名导师，与本学期新来的7名教师结成对子"),
           PAIRED_ONE_TO_ONE),
     # (not the young teachers counted by what they became, in a sentence on mentoring: "先后有8名青年教师成长为
     # 区级骨干" counts an outcome, not those mentored)

@@ -524,11 +524,13 @@ RULES: list[Rule] = [
          # (the school's own, as many: "paired 13 experienced member teachers with the school's 13 newly hired teachers")
          after=r"^(?:[a-z-]+ ){0,2}?(?:mentors|members|teachers|member teachers) with (?:(?:the (?:school|kindergarten)['’]s|its|"
                r"our|their) )?(?P<n>\d[\d,]*) (?:[a-z-]+ )?(?:new|young|newly recruited|newly hired|novice) (?:teachers|colleagues)\b"),
-    # (or said to mentor as many, one each: "20 members mentored 20 young teachers, one each")
-    Rule("mentoring_pairs", ("In 2023, 15 members mentored 15 young teachers, one each.",),
+    # (or said to mentor as many, one each, which as many says alone too: "20 members mentored 20 young teachers, one each",
+    # "Mentoring: 4 member teachers mentor 4 new teachers")
+    Rule("mentoring_pairs", ("In 2023, 15 members mentored 15 young teachers, one each.",
+                             "Mentoring: 4 member teachers mentor 4 new teachers"),
          as_many=True,
-         after=r"^(?:[a-z-]+ ){0,2}?(?:mentors|members|teachers|member teachers) (?:have |had )?mentored (?P<n>\d[\d,]*) "
-               r"(?:[a-z-]+ )?(?:new|young|newly recruited|newly hired|novice) (?:teachers|colleagues),? (?:one each|each one)\b"),
+         after=r"^(?:[a-z-]+ ){0,2}?(?:mentors|members|teachers|member teachers) (?:have |had )?(?:mentored|mentor) "
+               r"(?P<n>\d[\d,]*) (?:[a-z-]+ )?(?:new|young|newly recruited|newly hired|novice) (?:teachers|colleagues)\b"),
     # (or, the other way round, mentors said to be paired with as many: "11 member teachers were paired with 11 teachers in
     # their first years")
     Rule("mentoring_pairs", ("10 experienced member teachers were paired with 10 teachers in their first year",
