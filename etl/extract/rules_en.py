@@ -519,11 +519,13 @@ RULES: list[Rule] = [
     # mentors paired with as many new teachers as they are: one pair each ("paired 14 mentors with 14 new teachers", as
     # "6名骨干教师与6名新教师结成师徒对子")
     Rule("mentoring_pairs", ("that year the branch paired 12 mentors with 12 new teachers",
-                             "Mentoring: pair 6 experienced member teachers with 6 new teachers"),
+                             "Mentoring: pair 6 experienced member teachers with 6 new teachers",
+                             "we paired 4 senior members with 4 first-year teachers"),
          before=r"\bpair(?:ed|s)?\s*$", as_many=True,
          # (the school's own, as many: "paired 13 experienced member teachers with the school's 13 newly hired teachers")
          after=r"^(?:[a-z-]+ ){0,2}?(?:mentors|members|teachers|member teachers) with (?:(?:the (?:school|kindergarten)['’]s|its|"
-               r"our|their) )?(?P<n>\d[\d,]*) (?:[a-z-]+ )?(?:new|young|newly recruited|newly hired|novice) (?:teachers|colleagues)\b"),
+               rf"our|their) )?(?P<n>\d[\d,]*) (?:[a-z-]+ )?(?:{NEW_TEACHERS_ADJ}|newly recruited|newly hired) "
+               r"(?:teachers|colleagues)\b"),
     # (or said to mentor as many, one each, which as many says alone too: "20 members mentored 20 young teachers, one each",
     # "Mentoring: 4 member teachers mentor 4 new teachers")
     Rule("mentoring_pairs", ("In 2023, 15 members mentored 15 young teachers, one each.",
@@ -640,6 +642,18 @@ RULES: list[Rule] = [
          frame=rf"\b{VOLUNTEERING}[^.;]*\bwhere (?:they|the volunteers|members|we) (?:ran|held|gave|led|hosted|taught) "
                rf"\d[\d,]* {_VOLUNTEERS_SESSIONS[1:]} for(?: {QUALIFIER})?\s*$",
          after=rf"^(?:[a-z-]+ )?(?:{STUDENTS}|{_THE_PUBLIC_SERVED}|parents|families|people)\b"),
+    # (or the people they did something for there, where the volunteers gave their time: "members spent two Sundays helping
+    # at the food bank, where they packed boxes for 120 households"; pupils they taught there are pupils helped)
+    Rule("volunteer_beneficiaries", ("members spent two Sundays helping at the food bank, where they packed boxes for 120 "
+                                     "households",),
+         frame=rf"(?:\b{VOLUNTEERING}|\b{_GAVE_THEIR_TIME})[^.;]*\bwhere (?:it|they|we|the team|the volunteers|members) "
+               rf"(?:[a-z]+ed|ran|gave|made|sang|read|held)\b[^.;,]{{0,30}}?\bfor(?: {QUALIFIER})?\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|families|households|people|patients|children)\b"),
+    Rule("students_assisted", ("we gave 90 hours of volunteer service at the library, where we taught maths to 20 migrant "
+                               "children",),
+         frame=rf"(?:\b{VOLUNTEERING}|\b{_GAVE_THEIR_TIME})[^.;]*\bwhere (?:it|they|we|the team|the volunteers|members) "
+               rf"(?:taught|tutored|coached)\b[^.;,]{{0,30}}?\bto(?: {QUALIFIER})?\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (the members of a volunteer team who taught or gave such classes to the public, and the classes in all: "the volunteer
     # team went to the village: 20 members gave farming classes for villagers, 12 classes in all")
     Rule("volunteer_participants", ("the volunteer team went to the village: 20 members gave farming classes for villagers",),
@@ -3280,6 +3294,11 @@ RULES: list[Rule] = [
                 r"check-ups?|tutoring|lectures?)\s*$",
          after=r"^times\b[^.;]{0,40}?\b(?:for|to) (?:the )?(?:[a-z-]+ ){0,3}?(?:residents|villagers|parents|public|"
                r"communit(?:y|ies)|elderly|seniors|families|people)\b"),
+    # (or the occasions, a weekday's or a part of one, the members spent helping somewhere: "the volunteers spent three
+    # Sundays helping at the animal shelter")
+    Rule("volunteer_sessions", ("the volunteers spent three Sundays helping at the animal shelter",),
+         before=r"\bspent\s*$", after=r"^(?:evenings|afternoons|mornings|(?:mon|tues|wednes|thurs|fri|satur|sun)days) "
+                                      r"(?:helping|volunteering)\b"),
     # (or the evenings or days the members spent giving one: "members spent 15 evenings giving free parenting talks")
     Rule("volunteer_sessions", ("members spent 6 afternoons giving free computer classes to residents",),
          before=r"\bspent\s*$", after=rf"^(?:evenings|afternoons|mornings|days|weekends|saturdays|sundays) "
