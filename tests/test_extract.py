@@ -4091,6 +4091,17 @@ def test_english_report_dated_in_january_whose_body_opens_with_the_year_before_a
     assert [m.year for m in metrics(text.replace("In 2022", "In 2023"))] == [2023, 2023]
 
 
+def test_english_news_of_a_members_appraisal_for_a_year_is_of_that_year():
+    for headline in ("Elm School holds 2022 Party members' appraisal", "Elm School branch meets"):
+        text = (f"{headline}\n\nJanuary 10, 2023\n\nThe branch of Elm School held its appraisal of members for 2022 on "
+                "Monday.\n\nIn her report the secretary said the branch had admitted one new member.")
+        assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_developed", 1, 2022)]
+    # (an appraisal with no year is of the story's)
+    text = ("Elm School branch meets\n\nJanuary 10, 2023\n\nThe branch of Elm School held its appraisal of members on "
+            "Monday.\n\nIn her report the secretary said the branch had admitted one new member.")
+    assert [m.year for m in metrics(text)] == [2023]
+
+
 def test_a_line_that_is_nothing_but_a_bracket_is_a_note_not_an_aside():
     text = ("某某小学党支部“三会一课”记录摘要（2023年）\n3月28日  党课：书记讲党课\n"
             "（上半年共召开支委会6次、党员大会2次，讲党课2次，开展主题党日6次）")

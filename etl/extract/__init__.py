@@ -532,6 +532,12 @@ _YEAR_OF_ACCOUNT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度|"
 _MEETING_OF_A_YEARS_ACCOUNT = re.compile(
     r"\b(?:held|holds|convened|hold) (?:its |the |their )?((?:19|20)\d{2}) (?:annual |year-end )?(?:democratic (?:appraisal|review|"
     r"evaluation)|organi[sz]ation(?:al)? life)(?: meeting)?\b|"
+    # (or an appraisal of the members, the year named before or after: "holds 2023 Party members' appraisal", "held its
+    # appraisal of members for 2023")
+    r"\b(?:held|holds|convened|hold) (?:its |the |their )?((?:19|20)\d{2}) (?:annual |year-end )?(?:party )?members['’]? "
+    r"(?:democratic )?(?:appraisal|review|evaluation)\b|"
+    r"\b(?:held|holds|convened|hold) (?:its |the |their )?(?:annual |year-end )?(?:democratic )?(?:appraisal|review|evaluation) "
+    r"of (?:its |the |their )?(?:party )?members for ((?:19|20)\d{2})\b|"
     r"(?:召开|举行)了?((?:19|20)\d{2})\s*年度[^，,。；;\n]{0,16}?(?:组织生活会|民主评议党员|民主生活会|党员大会|述职评议)", re.I)
 # an English title that labels what it tells of, after a colon, and ends with its year: "X Branch: \"three meetings and
 # one lesson\" in 2022" (not a story's headline, "Party Work Meets New Challenges in 2022", nor a span: "2021-2023")

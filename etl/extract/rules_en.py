@@ -1475,6 +1475,10 @@ RULES: list[Rule] = [
     Rule("awards_individual", ("finally appraised excellent party members 6 people",),
          before=r"\b(?:appraised|rated|evaluated|assessed|selected)(?: as)?(?: the)? (?:excellent|outstanding) (?:party )?members\s*$",
          after=NOUN_FIRST_PEOPLE),
+    # (or voted so by the others: "the members voted to rate 5 of their comrades as excellent")
+    Rule("awards_individual", ("at the appraisal the members voted to rate 5 of their comrades as excellent",),
+         before=r"\b(?:rate|rated|rating|appraise|appraised)\s*$",
+         after=r"^of (?:their|its|the|our) (?:comrades|members|fellow members) as (?:excellent|outstanding)\b"),
     Rule(None, ("the appraisal found qualified party members 22 people",),
          before=r"\b(?:basically )?(?:qualified|competent|unqualified) (?:party )?members\s*$", after=NOUN_FIRST_PEOPLE,
          name="an appraisal grade"),
@@ -2047,9 +2051,12 @@ RULES: list[Rule] = [
          frame=rf"\b{DEMOCRATIC_REVIEW}", after=_OF_THE_MEMBERS_PRESENT),
     Rule("member_reviews", ("The branch held its democratic appraisal meeting in January. 41 of the branch's 44 members attended.",),
          earlier=rf"\b{DEMOCRATIC_REVIEW}", after=_OF_THE_MEMBERS_PRESENT),
-    # (or, the count first: "… held its democratic appraisal of members. Of the branch's 52 members, 49 attended")
-    Rule("member_reviews", ("The branch held its democratic appraisal of members in January. Of its 44 members, 41 attended.",),
-         earlier=rf"\b{DEMOCRATIC_REVIEW}",
+    # (or, the count first: "… held its democratic appraisal of members. Of the branch's 52 members, 49 attended"; the
+    # appraisal may be said to be of the members alone: "held its annual appraisal of members. Of its 30 members, 28 took part")
+    Rule("member_reviews", ("The branch held its democratic appraisal of members in January. Of its 44 members, 41 attended.",
+                            "The branch held its annual appraisal of members. Of its 30 members, 28 took part."),
+         earlier=rf"\b(?:{DEMOCRATIC_REVIEW}|(?:appraisal|review|evaluation) of (?:its |the |their |all )?(?:party )?members\b|"
+                 r"members['’] (?:annual )?(?:appraisal|review)\b)",
          frame=r"^\W*of (?:the|its|our)(?: [a-z'’]+)? \d[\d,]* (?:full |party )?members,\s*$",
          after=r"^(?:attended|were present|took part)\b"),
     Rule("member_reviews", ("The branch reviewed its members; 26 members took part in the review.",),
