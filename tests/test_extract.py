@@ -4102,6 +4102,13 @@ def test_english_news_of_a_members_appraisal_for_a_year_is_of_that_year():
     assert [m.year for m in metrics(text)] == [2023]
 
 
+def test_english_a_reading_club_the_branch_runs_for_others_is_no_group_study_of_its_members():
+    assert metrics("The branch's reading club for new teachers met 5 times this term.") == []
+    assert metrics("The branch ran a book club for pupils, which met 8 times.") == []
+    assert [(m.indicator, m.value) for m in metrics("Our members read two books on Party history and met 5 times to discuss "
+                                                     "them.")] == [("study_sessions", 5)]
+
+
 def test_a_line_that_is_nothing_but_a_bracket_is_a_note_not_an_aside():
     text = ("某某小学党支部“三会一课”记录摘要（2023年）\n3月28日  党课：书记讲党课\n"
             "（上半年共召开支委会6次、党员大会2次，讲党课2次，开展主题党日6次）")

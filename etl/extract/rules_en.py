@@ -3946,8 +3946,12 @@ RULES: list[Rule] = [
          after=r"^such (?:study )?(?:sessions|meetings)\b", earlier=r"\bstud(?:y|ies|ying)\b|\breading\b"),
     # (or the times the members met to discuss what they read or studied: "read 4 books on Party history and met 5 times to
     # discuss them")
+    # (not a reading club of others, the young teachers or the pupils the branch runs it for: "the branch's reading club for
+    # new teachers met 5 times")
     Rule("study_sessions", ("the members read 3 books on the Party's history and met 6 times to discuss them",),
-         frame=r"\b(?:read|books?|stud(?:y|ied|ying)|reading)\b[^.;]{0,80}\bmet\s*$", after=r"^times\b"),
+         frame=r"\b(?:read|books?|stud(?:y|ied|ying)|reading)\b"
+               rf"(?:(?!\b(?:for|of) (?:the |its |our )?(?:{NEW_TEACHERS}|{STUDENTS}|parents)\b)[^.;]){{0,80}}\bmet\s*$",
+         after=r"^times\b"),
     # (or the meetings the books were read in: "they had finished 6 books in 40 meetings")
     Rule("study_sessions", ("by June the members had read 4 books on the Party's history in 25 meetings",),
          frame=r"\b(?:read|finished|studied|discussed)\b[^.;]{0,40}\bbooks?\b[^.;]{0,40}\bin\s*$",
