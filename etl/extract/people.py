@@ -759,8 +759,11 @@ FRAMES: list[Frame] = [
           ("预备党员按期转正4名", "3名预备党员转为正式党员", "按期转正的2名党员在党旗下宣誓"), "members who became full members"),
     # people made activists by a verb before them, the role after them: "吸收3名青年教师为入党积极分子" (read before the
     # frames of admission: 吸收, like 发展, also admits members)
-    Frame("activists", lambda c: c.head in PERSONLIKE and not c.listed and bool(_AS_ACTIVISTS.match(c.after_clause)),
-          ("支部吸收2名青年教师为入党积极分子", "今年确定两名同志为积极分子"), "people made activists"),
+    # (applicants too, who become activists so: "确定3名入党申请人为入党积极分子")
+    Frame("activists", lambda c: c.head in PERSONLIKE + ("applicant",) and not c.listed and
+          bool(_AS_ACTIVISTS.match(c.after_clause)),
+          ("支部吸收2名青年教师为入党积极分子", "今年确定两名同志为积极分子", "支部大会确定3名入党申请人为入党积极分子"),
+          "people made activists"),
     # (not a part of the membership counted before it: "党员总数72人（含预备党员4人）；2023年新发展党员3人")
     Frame("members_developed", lambda c: c.head == "probationary" and not _stock(c) and _develop_context(c) and
           not _PART_OF_THE_TOTAL.search(c.before),

@@ -654,6 +654,16 @@ RULES: list[Rule] = [
          frame=rf"(?:\b{VOLUNTEERING}|\b{_GAVE_THEIR_TIME})[^.;]*\bwhere (?:it|they|we|the team|the volunteers|members) "
                rf"(?:taught|tutored|coached)\b[^.;,]{{0,30}}?\bto(?: {QUALIFIER})?\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # shows the members put on for the public free of charge, and those they played to: "the members staged 9 plays for some
+    # 600 villagers, all of them free of charge"
+    Rule("volunteer_sessions", ("the members staged 9 plays for some 600 villagers, all of them free of charge",),
+         before=r"\b(?:performed|gave|put on|staged|played)\s*$",
+         after=r"^(?:[a-z-]+ ){0,2}?(?:shows|performances|concerts|plays)\b[^.;]{0,60}?\b(?:free of charge|for free)\b"),
+    Rule("volunteer_beneficiaries", ("the members staged 9 plays for some 600 villagers, all of them free of charge",),
+         frame=rf"\b(?:performed|gave|put on|staged|played) \d[\d,]* (?:[a-z-]+ ){{0,2}}?(?:shows|performances|concerts|plays) "
+               rf"for(?: {QUALIFIER})?\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:{STUDENTS}|{_THE_PUBLIC_SERVED}|families|people|patients)\b[^.;]{{0,30}}?\b"
+               r"(?:free of charge|for free)\b"),
     # (the members of a volunteer team who taught or gave such classes to the public, and the classes in all: "the volunteer
     # team went to the village: 20 members gave farming classes for villagers, 12 classes in all")
     Rule("volunteer_participants", ("the volunteer team went to the village: 20 members gave farming classes for villagers",),
@@ -4142,10 +4152,11 @@ RULES: list[Rule] = [
                            "the branch gave condolences to 12 old party members",
                            "before the holiday the branch visited the school's 15 retired teachers",
                            "the committee visited 11 retired and sick members at home",
-                           "Fourthly, condolence to 12 retired teachers", "we visited 14 retired or sick colleagues"),
+                           "Fourthly, condolence to 12 retired teachers", "we visited 14 retired or sick colleagues",
+                           'the branch held "warm hearts" activities at the new year, visiting 9 retired teachers'),
          # (they may be said whose: "visited the school's 42 retired teachers")
          # (or as a translation's noun, opening its clause: "Fourthly, condolence to 15 retired teachers")
-         before=r"\b(?:visited|to visit|in visiting|condoled(?: with)?|(?:paid|made|led) (?:condolence )?visits to|called on|"
+         before=r"\b(?:visited|visiting|to visit|condoled(?: with)?|(?:paid|made|led) (?:condolence )?visits to|called on|"
                 r"(?:^|[,;:]\s*)condolences? to|"
                 r"went to see|(?:sent|gave|offered|extended|expressed) (?:warmth|greetings|condolences|festival greetings) to|"
                 r"expressed (?:their )?(?:condolences|sympathy|sympathies) to)"
