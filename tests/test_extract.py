@@ -4109,6 +4109,19 @@ def test_english_a_reading_club_the_branch_runs_for_others_is_no_group_study_of_
                                                      "them.")] == [("study_sessions", 5)]
 
 
+def test_english_since_a_month_named_alone_is_of_the_pages_year_only_when_it_is_past_in_it():
+    def years(text):
+        return [(m.value, m.year, m.period) for m in metrics(text)]
+    head = "Members tutor pupils\n\nApril 2, 2024\n\n"
+    assert years(head + "Since February, 11 members have volunteered at the care home.") == [(11, 2024, "since february")]
+    # (a month later than the page's, or "last", is of the year before: a time across two years)
+    assert years(head + "Since September, 11 members have volunteered at the care home.") == [(11, None, "since september")]
+    assert years(head + "Since last March, 11 members have volunteered at the care home.") == [(11, None, "since last march")]
+    # (a month with its year is that year's)
+    assert years(head + "Since September 2023, 11 members have volunteered at the care home.") == [
+        (11, None, "since september 2023")]
+
+
 def test_a_line_that_is_nothing_but_a_bracket_is_a_note_not_an_aside():
     text = ("某某小学党支部“三会一课”记录摘要（2023年）\n3月28日  党课：书记讲党课\n"
             "（上半年共召开支委会6次、党员大会2次，讲党课2次，开展主题党日6次）")

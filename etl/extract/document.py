@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from etl.extract.text import EN_MONTHS
+from etl.extract.text import EN_MONTH_NUMBERS, EN_MONTHS
 from etl.numbers import CN_NUMERAL_CHARS, parse_chinese_number
 from etl.places import english_region, is_place_name
 from etl.schools import EN_MUNICIPALITIES, place_municipality, school_level_from_name, split_region
@@ -230,7 +230,6 @@ EN_FULL_DATE = re.compile(
 _ZH_FULL_DATE = re.compile(r"(?<![自从\d])((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 
 
-EN_MONTH_NUMBERS = {name: i for i, name in enumerate(EN_MONTHS.split("|"), start=1)}
 _EN_DATE_LINE = re.compile(
     # (a byline may come first: "By the school office | 3 November 2023")
     r"^(?:by\b[^|·\n]{1,40}?\s*(?:\||·)\s*)?(?:(?:posted|published|released|updated|date)(?: on)?\s*:?\s*)?(?:(?P<m1>[a-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?"

@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from etl.extract.text import EN_MONTHS
+from etl.extract.text import EN_MONTH_NUMBERS, EN_MONTHS
 from etl.numbers import parse_chinese_number, parse_english_number
 
 
@@ -265,6 +265,9 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                          # (or since a month of it: "Since September 2023, 14 members have recorded …")
                          r"(?:(?:" + EN_MONTHS + r") )?"
                          r"(\d{4})\b")),
+    # (or since a month named alone, of the page's year if it is dated later in that year, else maybe of the year before,
+    # which "last" says it is: "Since March, …", "Since last September, …")
+    ("en_month_since", re.compile(r"\bsince (last )?(" + EN_MONTHS + r")\b(?!\s*,?\s*(?:\d{1,2}\s*,?\s*)?\d{4})")),
     ("period", re.compile(r"\bover the (?:past|last) (\w+) years\b|\bin the (?:past|last) (\w+) years\b")),
     # (or a count of years said alone: "admitted 38 new members in five years", "over three years", "over the 20 years")
     ("period", re.compile(r"\b(?:over|in|within|during) (?:the |these |those |its |our )?"
@@ -454,6 +457,10 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
         return TimeInfo(label, None, start, doc.published_year, "period")
     if kind == "month_since":
         if doc.month_is_past(int(groups[0])):
+            return one_year(doc.published_year, label)
+        return TimeInfo(label, None, None, doc.published_year, "period")
+    if kind == "en_month_since":
+        if not m.group(1) and doc.month_is_past(EN_MONTH_NUMBERS[m.group(2).lower()]):
             return one_year(doc.published_year, label)
         return TimeInfo(label, None, None, doc.published_year, "period")
     if kind == "since_term":

@@ -4132,8 +4132,11 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("helped 35 needy students", "signed up to tutor 40 left-behind children",
                                "members ran tutoring sessions, helping 45 pupils",
                                "party members were paired with 18 pupils", "teachers paired up with 12 pupils",
-                               "over the term members tutored a total of 30 pupils"),
-         before=rf"\b{HELPED}(?: a total of| in all)?\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+                               "over the term members tutored a total of 30 pupils",
+                               # (some of the pupils the text has told of: "members help 20 of these children each week")
+                               "members help 20 of these children each week"),
+         before=rf"\b{HELPED}(?: a total of| in all)?\s*$",
+         after=rf"^(?:of (?:these|those|the|its|our) )?(?:[a-z-]+ )?{STUDENTS}\b"),
     # (or some of the pupils the sentence counted before: "it found 60 pupils who were falling behind; members tutored 41 of
     # them")
     Rule("students_assisted", ("it found 60 pupils who were falling behind; members tutored 41 of them",),

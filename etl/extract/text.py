@@ -38,6 +38,7 @@ _EN_CLAUSE_MARK = re.compile(rf";|[|｜]|(?<=\s)[·•](?=\s)|,(?!(?<=\d,)\d)|:(
                              rf"(?:\d|(?:{_EN_NUMBER_WORD})(?![a-z])))", re.I)
 # the months' names in English, as alternatives of a pattern (of lowered text, or one that ignores case)
 EN_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+EN_MONTH_NUMBERS = {name: i for i, name in enumerate(EN_MONTHS.split("|"), start=1)}
 _BOOK = re.compile(r"《[^《》\n]{1,80}》")
 _ZH_QUOTE = re.compile(r"“[^“”\n]{0,60}”|「[^「」\n]{0,60}」|『[^『』\n]{0,60}』")
 _ASCII_QUOTE = re.compile(r"\"[^\"\n]{0,60}\"")
