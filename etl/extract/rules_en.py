@@ -4207,10 +4207,12 @@ RULES: list[Rule] = [
     # had given 27 open lessons")
     # (nor those they gave with their mentors: "Mentors and mentees together gave 96 open lessons", "the pairs gave 40 open
     # lessons together")
+    # (or those of the pairs told before, in them: "Mentoring: 12 pairs; the new teachers in them gave 20 open lessons")
     Rule(None, ("the apprentices had given 27 open lessons", "young teachers gave 16 open classes",
-                "mentors and mentees together gave 40 open lessons", "in 2023 the mentoring pairs gave 30 open lessons together"),
+                "mentors and mentees together gave 40 open lessons", "in 2023 the mentoring pairs gave 30 open lessons together",
+                "the young teachers in them gave 20 open lessons"),
          frame=r"\b(?:apprentices|mentees|new teachers|young teachers|novice teachers|(?:the|these|our) (?:mentoring )?pairs)"
-               r"(?: and their mentors)? "
+               r"(?: in (?:them|these pairs|the pairs|the scheme))?(?: and their mentors)? "
                r"(?:(?:together|between them|jointly) )?(?:had |have |has )?(?:also )?"
                r"(?:given|gave|give|taught|teach|delivered|deliver|held|hold|presented)\s*$",
          after=r"^(?:open|report|demonstration) (?:lessons|classes)\b", name="new teachers' lessons"),
