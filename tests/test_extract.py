@@ -4122,6 +4122,18 @@ def test_english_since_a_month_named_alone_is_of_the_pages_year_only_when_it_is_
         (11, None, "since september 2023")]
 
 
+def test_quoted_honours_listed_after_their_counts_and_activists_of_a_kind_among_the_activists():
+    text = "某中学七一活动\n会上，党委对3名“优秀共产党员”、2名“优秀党务工作者”进行了表彰。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 3), ("awards_individual", 2)]
+    # (a quoted description before the people is still no noun of theirs: "3名“光荣在党50年”老党员")
+    text = "某中学七一活动\n七一前夕，书记走访慰问了3名“光荣在党50年”老党员。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 3)]
+    text = "某中学党建工作总结\n2023年确定入党积极分子9名（其中学生入党积极分子2名）。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 9)]
+    text = "某中学党建工作总结\n2023年确定入党积极分子9名，其中学生入党积极分子2名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 9)]
+
+
 def test_a_line_that_is_nothing_but_a_bracket_is_a_note_not_an_aside():
     text = ("某某小学党支部“三会一课”记录摘要（2023年）\n3月28日  党课：书记讲党课\n"
             "（上半年共召开支委会6次、党员大会2次，讲党课2次，开展主题党日6次）")

@@ -556,6 +556,8 @@ _VISITS_COUNTED = re.compile(r"(?:家访|走访|入户|上门)[^。；;\d]{0,12}
 # the members of a group counted ("现有队员56名"): the people after 其中 are their parts
 _GROUP_COUNTED = re.compile(r"(?:队员|成员|会员)[^，,。；;\d]{0,4}(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]|"
                             r"(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]\s*(?:队员|成员|会员)")
+_ACTIVISTS_COUNTED = re.compile(r"积极分子[^，,。；;\d]{0,4}(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]|"
+                                r"(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]\s*(?:入党)?积极分子")
 _MEMBERS_OF_A_GROUP = re.compile(r"(?:成员|会员|队员)$")
 # the whole of the school's people, said before those who came: "全园13名党员、4名入党积极分子参加"
 _ALL_OF_THEM = re.compile(r"全校|全园|全体|全支部|所有")
@@ -1114,8 +1116,8 @@ def _phrase_after(text: str, pos: int, limit: int, lex: Lexicon) -> list[Noun]:
     """The chain of nouns right after a measure word, a few modifier characters allowed before it (or a
     quoted one: "3名“光荣在党50年”老党员")."""
     quoted = _ZH_QUOTED_MODIFIER.match(text, pos, limit)
-    if quoted:
-        pos = quoted.end()
+    if quoted and lex.noun_ending_at(text, quoted.end() - 1) is None:
+        pos = quoted.end()  # (not a quoted noun itself: "2名“优秀共产党员”、1名…")
     m = _ZH_MODIFIER.match(text, pos, limit)
     span_end = m_end = m.end() if m else pos
     nouns: list[Noun] = []
@@ -1379,9 +1381,11 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     # among a group's members: "服务队现有队员56名，其中党员32名、入党积极分子6名")
     # (or pupils among people counted before: "新增入党申请人21名，其中学生19名")
     kind_part = head in ("young_teacher", "pupil") and bare
-    # (or among teachers counted as the people who came: "青年教师86人参加，其中党员19人、入党积极分子12人")
+    # (or among teachers counted as the people who came: "青年教师86人参加，其中党员19人、入党积极分子12人"; or activists
+    # of a kind among the activists counted: "确定入党积极分子9名（其中学生入党积极分子2名）")
     group_part = head == "activist" and bool(_GROUP_COUNTED.search(ctx.sentence_before) or
-                                             _TEACHERS_COUNTED_THEN_AMONG.search(_since_semicolon(ctx.sentence_before)))
+                                             _TEACHERS_COUNTED_THEN_AMONG.search(_since_semicolon(ctx.sentence_before)) or
+                                             _ACTIVISTS_COUNTED.search(_since_semicolon(ctx.sentence_before)))
     # (the school's own part of a wider area's total is the school's figure: "全镇发展党员15名，其中我校发展党员3名")
     own_part = bool(_OWN_PART.search(before + "".join(n.word for n in nouns[:1])) or  # (我校 may open the phrase)
                     _OWN_PART.search(_since_semicolon(ctx.sentence_before)))  # (or the clause before: "其中，某小学…，")

@@ -93,8 +93,10 @@ NEW_TEACHERS_ADJ = (r"(?:young|new|novice|junior|first-year|early-career|beginni
 NEW_TEACHERS = (rf"(?:{NEW_TEACHERS_ADJ} (?:teachers|colleagues)|"
                 r"newcomers to (?:the profession|teaching|the (?:school|staff))|"
                 r"(?:teachers|colleagues) (?:in their first(?: two| three| few)? (?:years?|terms?)|new to (?:the profession|teaching)|"
-                r"who (?:have )?(?:just |newly |recently )?joined (?:the school|us|our school)(?: this (?:year|term)|"
-                r" last year| in (?:[a-z]+ )?(?:19|20)\d{2})?(?![^.;]{0,20}\bago\b)|"
+                # (or are to join: "the 6 teachers who join us in September")
+                r"who (?:have )?(?:just |newly |recently )?(?:joined|join|will join|are joining) (?:the school|us|our school)"
+                r"(?: this (?:year|term)| last year| in (?:[a-z]+ )?(?:19|20)\d{2}| in (?:january|february|march|april|may|june|"
+                r"july|august|september|october|november|december))?(?![^.;]{0,20}\bago\b)|"
                 # (or joined in a month, the school not said: "the 6 teachers who joined in September")
                 r"who (?:have )?(?:just |newly |recently )?joined (?:this |last )?in (?:january|february|march|april|may|june|"
                 r"july|august|september|october|november|december)(?: (?:19|20)\d{2})?))\b")
@@ -1959,6 +1961,10 @@ RULES: list[Rule] = [
     Rule("members_developed", ("3 new party members were admitted", "this year, 2 party members were developed"),
          after=r"^(?:new party members|new members)\b|"
                r"^(?:party )?members? (?:were|was|have been|has been|had been) (?:newly )?(?:developed|admitted|recruited)\b"),
+    # the top grade of the annual appraisal is an honour, as 评出优秀党员 is: "4 members were rated excellent"
+    Rule("awards_individual", ("4 members were rated excellent", "three party members were rated as outstanding"),
+         after=r"^(?:(?:communist )?party )?members? (?:were|was|have been|has been|had been) (?:rated|assessed|judged|graded|"
+               r"evaluated|appraised) (?:as )?(?:excellent|outstanding)\b"),
     # (a pass grade of the annual appraisal is no honour: "30 party members were rated as qualified")
     Rule(None, ("30 party members were rated as qualified", "the other 25 members were rated competent"),
          after=r"^(?:(?:communist )?party )?members? (?:were|was|have been|has been|had been) (?:rated|assessed|judged|graded|"
@@ -2242,9 +2248,11 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("carried out volunteer services 15 times", "carried out community service activities for 40 times"),
          before=rf"\b{VOLUNTEERING}(?: service)? (?:services|activities)(?: for)?\s*$", after=r"^times\b"),
     # visits made to a home of the elderly or of children in care: "the team made 30 visits to the Riverside nursing home"
+    # (or some of the volunteers' service: "members will give 200 hours, including 12 visits to the Elm care home")
     Rule("volunteer_sessions", ("the team made 30 visits to the Riverside nursing home",
-                                "last year they paid 18 visits to the county children's welfare home"),
-         before=r"\b(?:made|paid|make|pay|makes|pays|have made|has made|have paid|has paid)\s*$",
+                                "last year they paid 18 visits to the county children's welfare home",
+                                "members will give 200 hours, including 12 visits to the Elm care home"),
+         before=r"\b(?:made|paid|make|pay|makes|pays|have made|has made|have paid|has paid|including)\s*$",
          after=rf"^visits (?:to|at) (?:the |a |an )?(?:[a-z'-]+ ){{0,3}}?{CARE_HOME}"),
     # the times, then what was done in them: "went into the community 8 times to carry out volunteer services"
     Rule("volunteer_sessions", ("members went into the community for 8 times to carry out volunteer services",
@@ -3895,7 +3903,8 @@ RULES: list[Rule] = [
     Rule("teachers_mentored", ("member teachers took on 14 young teachers as apprentices",),
          before=r"\b(?:took|take|takes|taken|taking) on\s*$",
          after=r"^(?:[a-z-]+ )?teachers as (?:apprentices|mentees|protégés|proteges)\b"),
-    Rule("teachers_mentored", ("each of the 7 teachers who joined us in September 2024 will be paired with a member mentor",),
+    Rule("teachers_mentored", ("each of the 7 teachers who joined us in September 2024 will be paired with a member mentor",
+                               "Each of the 4 teachers who join us in August will be paired with a member mentor"),
          before=r"\beach of (?:the|our|its)\s*$",
          after=rf"^{NEW_TEACHERS} (?:will be|is to be|are to be|was|has been) (?:paired|matched) (?:up )?with\b"),
     Rule("teachers_mentored", ("Mentoring: 14 young teachers paired with 14 party members", "9 new teachers were paired with mentors",

@@ -545,6 +545,9 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("学校组建了党员志愿服务队，为社区老人送餐。截至6月底，先后有21名党员教师参与",),
          frozenset({"名", "人", "位"}), earlier=rf"(?:组建|成立|组织)[^。；;]{{0,16}}?{_VOLUNTEER_TEAM}",
          frame=r"(?:共有|先后有|累计有)$", after=r"^(?:党员教师|党员|教师|志愿者)?(?:参与|参加)(?:其中|进来)?(?:[，,。；;]|$)"),
+    # the members who reported to their communities (双报到, a service there), counted after it: "组织党员到居住地社区“双报到”52人"
+    Rule("volunteer_participants", ("组织党员到居住地社区“双报到”52人", "党员双报到共计46人次"), PERSON_TIMES,
+         before=r"双报到[”\"]?(?:党员|人数)?(?:共计|累计|共|达)?$"),
     # people served, the service between them and its count: "累计为社区居民服务300余人次", "为村民理发、量血压等服务150人次"
     Rule("volunteer_beneficiaries", ("累计为社区居民服务300余人次", "为村民提供理发、量血压等服务150人次"), PERSON_TIMES,
          before=r"为[^，,。为]{0,8}?(?:居民|群众|老人|村民|孤寡老人|空巢老人|市民)[^，,。\d]{0,12}?服务$"),
