@@ -4134,6 +4134,11 @@ def test_quoted_honours_listed_after_their_counts_and_activists_of_a_kind_among_
     assert [(m.indicator, m.value) for m in metrics(text)] == [("activists", 9)]
 
 
+def test_prizes_of_the_young_teachers_members_guide_after_their_lessons_are_no_members_honours():
+    text = "某中学支部工作总结\n2023年，党员指导青年教师上汇报课9节、获市级奖项4人次。"
+    assert [m.indicator for m in metrics(text)] == []
+
+
 def test_a_line_that_is_nothing_but_a_bracket_is_a_note_not_an_aside():
     text = ("某某小学党支部“三会一课”记录摘要（2023年）\n3月28日  党课：书记讲党课\n"
             "（上半年共召开支委会6次、党员大会2次，讲党课2次，开展主题党日6次）")

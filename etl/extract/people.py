@@ -644,8 +644,9 @@ _MENTEES_THE_SENTENCE_TELLS_OF = re.compile(r"(?:青年教师|新教师|年轻�
                                             r"(?:已|已经|先后)?(?:有|共有)?$|"
                                             r"(?:青年教师|新教师|年轻教师|新入职教师|徒弟)们?[^，,。；;]{0,20}?(?:获奖|获得?[^，,。；;]{0,8}?奖项?)"
                                             r"(?:共|累计|共计)?(?:\d+\s*人次?[，,]\s*其中[^，,。；;]{0,12})?$")
+# (what else they did may come between: "指导青年教师开公开课11节、获区级以上奖项5人次")
 _MENTEES_HONOURED = re.compile(r"(?:指导|带教|辅导|帮带|培养)[^，,。；;]{0,6}?(?:青年教师|新教师|年轻教师|徒弟|学生|幼儿)"
-                               r"[^，,。；;]{0,4}?获")
+                               r"[^，,。；;]{0,12}?获")
 
 # an election, not an honour: the counted elected, to no title or to an office ("5名委员当选", "3名党员当选为区党代会代表";
 # not "2名教师当选县骨干教师", a title of merit)

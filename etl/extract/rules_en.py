@@ -847,6 +847,10 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("Service: 320 students from low-income families paired with members.",),
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b[^.;]{{0,40}}? (?:were |are |have been )?(?:paired|matched) (?:up )?with "
                r"(?:party |our |its )?members\b"),
+    # (or the pupils named first, then how they were helped, set off by a comma: "Whom we helped: 30 pupils from poor
+    # families, each tutored weekly by a member")
+    Rule("students_assisted", ("Whom we helped: 30 pupils from poor families, each tutored weekly by a member",),
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b[^.;,]{{0,40}}, (?:each |all )?(?:tutored|helped|mentored|coached|supported)\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
@@ -875,6 +879,8 @@ RULES: list[Rule] = [
                # volunteers"; not said so, they are no volunteers, the members with them are)
                # (or as part of a body's volunteer work: "… planted 600 saplings, as part of the branch's volunteer work")
                rf" (?:have |had )?(?:volunteered\b|served as volunteers\b|{JOINED_VOLUNTEERING})|"
+               # (or took part in what the text told before: "… and about 60 students of the school have taken part.")
+               r" (?:have |had )?(?:taken part|took part|participated|joined in)\s*(?:[.;,]|$)|"
                r" (?:have |had )?(?:planted|picked up|collected|cleaned up)\b[^.;]{0,80}?\bas (?:volunteers\b|part of "
                r"[^.;]{0,40}?\bvolunteer (?:work|service|activities|programme|program|project)\b)|"
                rf" (?:who )?{APPLIED}|"
@@ -2814,16 +2820,22 @@ RULES: list[Rule] = [
          before=r"\bled\s*$",
          after=rf"^(?:[a-z-]+ )?{SERVING}\b(?: and \d[\d,]* (?:[a-z-]+ )?{SERVING}\b)?{_LED_TO_VOLUNTEERING}"),
     # people who took part, with nothing said of what in: the volunteering of the sentence before
+    # (or a free service told in the sentence before, which is volunteering: "Members run a free repair stall every
+    # Saturday. 20 members and about 40 students have taken part")
     Rule("volunteer_participants", ("The branch held a volunteer day at the park. A total of 45 teachers took part.",
                                     "Members did volunteer work at the station. 30 of them joined in.",
                                     "Our volunteers helped at the station. About 20 members took part at least once.",
                                     "They did volunteer work. 18 party members and 50 young pioneers participated in the activity.",
                                     "Members volunteered at the hospital every week. By June, 12 members had taken part and "
-                                    "had helped 300 patients."),
-         earlier=r"\bvolunt(?:eer|ary)",
+                                    "had helped 300 patients.",
+                                    "Members run a free repair stall every Saturday. 20 members and about 40 students of its IT "
+                                    "courses have taken part."),
+         earlier=r"\bvolunt(?:eer|ary)|\bfree (?:[a-z-]+ ){0,2}?(?:stall|stand|service|clinic|repairs?|check-ups?)\b",
          # (with others counted after them, each count theirs: "18 party members and 50 young pioneers participated")
          # (or in the perfect, with what they did after "and": "14 members had taken part and had helped …")
-         after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{SERVING}|of (?:them|us))\b(?: and (?:\d[\d,]* )?(?:[a-z-]+ )?{SERVING}\b)? "
+         # (or where they are from: "20 members and about 40 students of its IT courses have taken part")
+         after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{SERVING}|of (?:them|us))\b(?: and (?:{QUALIFIER} )?(?:\d[\d,]* )?(?:[a-z-]+ )?"
+               rf"{SERVING}\b)?(?: (?:of|from) (?:the |its |our )?[^.;,\d]{{1,40}}?)? "
                r"(?:(?:have|had) )?(?:took part|taken part|participated|joined in)"
                r"(?:\s*(?:in (?:it|them|the (?:activity|activities|event|events))\b)?"
                r"(?:\s*(?:at least once|once or more|more than once|regularly|every (?:week|month)))?\s*(?:[,;.]|$|and\b))"),
@@ -4193,10 +4205,14 @@ RULES: list[Rule] = [
     # difficulty were visited")
     # (or, as a line's item, with no verb of being: "Care: 6 retired teachers and 4 teachers in difficulty visited.")
     Rule("staff_visited", ("during the Spring Festival 14 retired teachers and 5 teachers in difficulty were visited",
-                           "Care: 5 retired teachers and 2 teachers in difficulty visited."),
+                           "Care: 5 retired teachers and 2 teachers in difficulty visited.",
+                           # (or set off by a comma, with when: "Whom we cared for: 6 retired teachers, visited at the
+                           # Spring Festival")
+                           "Whom we cared for: 6 retired teachers, visited at the Spring Festival"),
          after=rf"^(?:retired |sick |elderly )?{STAFF}\b(?: in (?:difficulty|need))?(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?"
                rf"{STAFF}\b(?: in (?:difficulty|need))?)? (?:(?:were|have been|had been) (?:visited|condoled|called on)\b|"
-               r"visited\s*(?:[.;]|$))"),
+               r"visited\s*(?:[.;]|$))|"
+               rf"^(?:retired |sick |elderly )?{STAFF}\b(?: in (?:difficulty|need))?, (?:each |all )?visited (?:at|in|on|during|before)\b"),
     Rule("staff_visited", ("So far this year the branch has made 36 visits to staff in difficulty and veteran members.",),
          after=rf"^(?:condolence )?visits to (?:[a-z-]+ )?{STAFF}\b"),
     # the next of the people visited, listed with "and": "visited 9 retired teachers and 5 teachers in difficulty"
