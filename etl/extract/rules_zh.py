@@ -625,6 +625,10 @@ RULES: list[Rule] = [
                                 "党员教师进社区举办家庭教育讲座和心理咨询12场"), SESSIONS,
          before=r"(?:开展|举办|组织)了?[^，,。；;\d]{2,16}?进社区(?:志愿)?(?:活动|服务)$|"
                 rf"{_INTO_THE_COMMUNITY_TO_DO}(?:活动)?$", not_before=r"党课"),
+    # (or the communities counted, which parts the count from the going: "深入周边3个社区开展育儿讲座12场")
+    Rule("volunteer_sessions", ("党员教师深入周边3个社区开展育儿讲座12场",), SESSIONS,
+         frame=r"(?:进|走进|深入)[^，,。；;\d]{0,4}?(?:\d+|[一二两三四五六七八九十]+)个社区[^，,。；;\d]*$",
+         before=r"^社区(?:开展|举办)?[^，,。；;\d]{0,10}?(?:宣讲|宣传|讲座|义诊|演出|辅导|咨询)(?:活动)?$", not_before=r"党课"),
     # (and the people a volunteer service reached, said to have benefited after them: "…志愿服务活动，上示范课8节，300余名
     # 师生受益")
     Rule("volunteer_beneficiaries", ("开展“送教下乡”志愿服务活动，上示范课8节，300余名师生受益",), frozenset({"人", "名", "位"}),
