@@ -4139,6 +4139,14 @@ def test_prizes_of_the_young_teachers_members_guide_after_their_lessons_are_no_m
     assert [m.indicator for m in metrics(text)] == []
 
 
+def test_a_year_from_which_something_runs_said_with_qi_alone_is_a_time_since_and_a_weekdays_sessions_in_brackets():
+    text = "某小学新闻\n2020年起，支部组建志愿服务队，带领15名党员教师和20名家长志愿者，每周为社区儿童开设免费课堂。"
+    assert [(m.indicator, m.value, m.year, m.period) for m in metrics(text)] == [
+        ("volunteer_participants", 15, None, "2020年起"), ("volunteer_participants", 20, None, "2020年起")]
+    text = "Spring term report\n\nIn the spring term of 2024 our members met for group study every Thursday (16 sessions)."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 16)]
+
+
 def test_a_line_that_is_nothing_but_a_bracket_is_a_note_not_an_aside():
     text = ("某某小学党支部“三会一课”记录摘要（2023年）\n3月28日  党课：书记讲党课\n"
             "（上半年共召开支委会6次、党员大会2次，讲党课2次，开展主题党日6次）")

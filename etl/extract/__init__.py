@@ -405,8 +405,10 @@ def _described_in_brackets(low: str, q: Quantity) -> bool:
 _EN_HELD_AT_A_RATE = re.compile(r"(?:monthly|weekly|quarterly|termly)\s+[a-z]")
 
 
-# the total of a rate, in brackets right after it: "the study group meets monthly (12 sessions)"
-_EN_RATE_BRACKET = re.compile(r"\b(?:monthly|weekly|quarterly|every (?:month|week|term|quarter)|once a (?:month|week|term)|"
+# the total of a rate, in brackets right after it: "the study group meets monthly (12 sessions)" (or on a weekday:
+# "met for study every Tuesday (22 sessions)")
+_EN_RATE_BRACKET = re.compile(r"\b(?:monthly|weekly|quarterly|every (?:month|week|term|quarter|(?:mon|tues|wednes|thurs|fri|"
+                              r"satur|sun)day)|once a (?:month|week|term)|"
                               r"twice a (?:month|term|year))\s*\(\s*$")
 
 

@@ -204,8 +204,8 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("since_term", re.compile(r"(?=[自从\d])(?:自|从)?(\d{4})\s*年(?:度)?(?:的)?(?:秋季?|春季?|上半年|下半年|暑期|寒假|暑假)(?:学期)?(?:开学)?"
                               r"(?:以来|至今)")),
     ("since", re.compile(r"(?=[自从\d])(?:(?:自|从)?(\d{4})\s*年(?:\d{1,2}月)?(?:份)?(?:以来|至今)|"
-                         # (or its start said with 起: "自2018年起每年举办…，已累计培训…")
-                         r"(?:自|从)(\d{4})\s*年(?:\d{1,2}月)?(?:份)?(?:起|开始))")),
+                         # (or its start said with 起: "自2018年起每年举办…，已累计培训…", or 起 alone: "2019年起，她牵头…")
+                         r"(?:自|从)?(\d{4})\s*年(?:\d{1,2}月)?(?:份)?(?:起|开始)(?![草来身步飞]))")),
     # "6月以来": since a month of the page's own year (when the page is dated later in that year)
     ("month_since", re.compile(r"(?=[自从\d])(?<![\d年])(?:自|从)?(\d{1,2})\s*月(?:份)?(?:以来|至今)")),
     # (a few years with their total: "五年共发展党员9名", "三年间"; not a year's own number, "2023年共…")

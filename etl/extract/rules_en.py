@@ -2301,6 +2301,10 @@ RULES: list[Rule] = [
     Rule("theme_party_days", ("monthly theme Party days, with 11 held this year",),
          frame=r"\b(?:themed? |thematic )?party days\b[^.;()]{0,30}?,?\s*with\s*$", after=r"^(?:held|organi[sz]ed|carried out)\b",
          quotes_frame=True),
+    # (or the sessions in brackets after how often they met: "members met for group study every Monday (20 sessions)")
+    Rule("study_sessions", ("members met for group study every Monday (20 sessions)",),
+         frame=r"\b(?:met|meet|meets) (?:for|to) (?:group |collective |theory )?(?:study|learning|learn)\b[^.;()]{0,40}\(\s*$",
+         after=r"^(?:sessions|times|meetings)\b"),
     # the occasions the members met to study: "the branch met for study on 12 occasions"
     Rule("study_sessions", ("the members met for group study on 10 occasions",),
          before=r"\bmet (?:for|to) (?:group |collective )?(?:study|learning|learn|study together)(?: together)? on\s*$",
