@@ -4147,6 +4147,17 @@ def test_a_year_from_which_something_runs_said_with_qi_alone_is_a_time_since_and
     assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 16)]
 
 
+def test_english_the_members_counted_before_referred_back_to_are_no_membership_and_a_parts_time_after_the_whole():
+    text = ("Storm help\n\nAugust 2, 2024\n\nAfter the storm, 18 members of Elm School spent three days helping villagers "
+            "repair their houses. The secretary said 12 of the 18 members had also volunteered at the floods in 2022.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_participants", 18, 2024), ("volunteer_participants", 12, 2022)]
+    # (but "of its N members" tells the membership)
+    text = ("Storm help\n\nAugust 2, 2024\n\nAfter the storm, 18 members of Elm School spent three days helping villagers "
+            "repair their houses. Last year 12 of its 18 members volunteered at the flood shelters.")
+    assert ("members_total", 18) in [(m.indicator, m.value) for m in metrics(text)]
+
+
 def test_a_line_that_is_nothing_but_a_bracket_is_a_note_not_an_aside():
     text = ("某某小学党支部“三会一课”记录摘要（2023年）\n3月28日  党课：书记讲党课\n"
             "（上半年共召开支委会6次、党员大会2次，讲党课2次，开展主题党日6次）")

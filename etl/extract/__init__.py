@@ -1358,6 +1358,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         total = None
         compared_at = None
         item_year = own_time_from = None
+        if rule is not None and _members_told_before_en(window, q, metrics, lang):
+            continue  # "… 27 members and 40 other teachers spent four days helping. … 19 of the 27 members had volunteered
+            # before": the members counted before, referred back to, no figure of their own
         if rule is not None:
             indicator = rule.indicator
             start, end = _evidence_span(text, seg, q, left_start, rule, lang, next_start, floor)
@@ -1518,7 +1521,12 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             aside_on_them = _EN_ASIDE_ON_THEM.match(low, q.end)
             clause = _EN_CLAUSE_END.search(low, aside_on_them.end() if aside_on_them else q.end, s_end)
             clause_end = clause.start() if clause else s_end
-            after = time_after(low[q.end: clause_end], doc_time, q.end, lang, starting_before=next_start - q.end)
+            # (the next figure may be the whole this one is a part of, no figure of its own words: "19 of the 27 members
+            # had volunteered at the floods in 2021")
+            time_until = next_start
+            if _EN_PART_OF_THE_NEXT.fullmatch(low, q.end, next_start):
+                time_until = quantities[i + 2].start if i + 2 < len(quantities) else len(text)
+            after = time_after(low[q.end: clause_end], doc_time, q.end, lang, starting_before=time_until - q.end)
             # (a span read past the next figure is not that of a clause describing the people: "15 young teachers who
             # joined the school in the past three years"; but the members who joined are admitted when it says: "the 11
             # members who joined in the past three years")
@@ -2404,6 +2412,17 @@ def _referred_back(folded: str, window: Window, q: Quantity, metrics: list[Metri
     if _OTHER_EVENT.search(folded, before.end, q.start):
         return None
     return before if _ELLIPTIC_LEFT.fullmatch(window.left.strip()) else None
+
+
+# the words between a part and the whole it is counted out of: "19 of the 27 members"
+_EN_PART_OF_THE_NEXT = re.compile(r"\s+of (?:the|its|our|their|the (?:school|branch)['’]s)\s+")
+
+
+def _members_told_before_en(window: Window, q: Quantity, metrics: list[Metric], lang: str) -> bool:
+    """Whether "of the N members" refers back to as many members a figure before it counted (the definite article, not
+    "of its N members", which tells the membership)."""
+    return lang == "en" and re.search(r"\bof the\s*$", window.left) is not None and \
+        any(m.value == q.value and re.search(r"\bmembers\b", m.evidence, re.I) for m in metrics)
 
 
 def _listed_after(folded: str, window: Window, q: Quantity, metrics: list[Metric], s_start: int, lang: str,

@@ -185,7 +185,7 @@ JOINED_VOLUNTEERING = (rf"(?:took part|taken part|participated|joined)(?: in\b[^
 # some of the members, counted with them, who volunteered: "19 of the 38 Party members of Elm School gave blood", "21 of our
 # 23 members took part in at least one volunteer activity" (their school may be named, its number with a point: "of Elm
 # No. 2 Middle School")
-_WHO_VOLUNTEERED = (r"(?:have\s+|had\s+)?(?:volunteered|volunteer as\b|served as volunteers|gave blood|donated blood|"
+_WHO_VOLUNTEERED = (r"(?:have\s+|had\s+)?(?:also\s+)?(?:volunteered|volunteer as\b|served as volunteers|gave blood|donated blood|"
                     r"took part in (?:at least )?(?:one|a|\d+|[a-z]+) (?:or more )?volunte(?:er|ary) (?:activit(?:y|ies)|"
                     rf"services?|events?)\b|{JOINED_VOLUNTEERING})")
 _MEMBERS_OF_THEIR_SCHOOL = (r"(?:communist\s+)?(?:full\s+|party\s+)?(?:members|member teachers)\b"
@@ -622,6 +622,11 @@ RULES: list[Rule] = [
                r"took part in)\b"),
     # (or, passive, those it was attended by: "ran 20 free parenting talks in the neighbourhood, attended by about 600
     # parents")
+    # (or given to them, said after a comma: "members gave 12 free talks on health in the village, to some 400 residents
+    # in all")
+    Rule("volunteer_beneficiaries", ("members gave 12 free talks on health in the village, to some 400 residents in all",),
+         frame=rf"\bfree {_A_FREE_SERVICE}[^.;]{{0,60}},\s*to(?: {QUALIFIER})?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:residents|villagers|people|seniors|parents|families|elderly people|pupils|children)\b"),
     # (or the classes a volunteer team taught, counted before: "our volunteer team taught 9 first-aid classes in the
     # village, attended by 200 people", "…: 12 members gave safety talks to residents, 20 talks in all, attended by 500 people")
     Rule("volunteer_beneficiaries", ("members ran 12 free health talks in the village, attended by some 400 villagers",
