@@ -2222,6 +2222,13 @@ RULES: list[Rule] = [
          before=r"\b(?:theory |theoretical |central |collective )?study group(?: of the [^.;,]{1,40}?)? "
                 r"(?:met|has met|meets|will meet|is to meet|held (?:its )?(?:meetings?|sessions?))\s*$",
          after=r"^times\b"),
+    # (or said in the passive, as a translation may: "the theme party day activities were carried out 12 times")
+    Rule("theme_party_days", ("The theme party day activities were carried out 10 times.",),
+         before=r"\b(?:themed? |thematic )?party days?(?: activit(?:y|ies)| events?)? (?:were|was|have been|had been) "
+                r"(?:carried out|held|conducted|organi[sz]ed|launched)(?: for)?\s*$", after=r"^times?\b"),
+    Rule("party_lectures", ("Party lessons were given 4 times in the year.",),
+         before=r"\bparty (?:lectures|lessons|classes) (?:were|was|have been|had been) (?:given|held|delivered|taught)"
+                r"(?: for)?\s*$", after=r"^times?\b"),
     # events done "for N times", as a translation counts them: "carried out theme party day activities for 12 times"
     Rule("theme_party_days", ("carried out theme party day activities for 12 times",),
          before=r"\b(?:themed? |thematic )?party days?(?: activit(?:y|ies)| events?)?(?: for)?\s*$", after=r"^times?\b"),
@@ -4186,16 +4193,19 @@ RULES: list[Rule] = [
                            "before the holiday the branch visited the school's 15 retired teachers",
                            "the committee visited 11 retired and sick members at home",
                            "Fourthly, condolence to 12 retired teachers", "we visited 14 retired or sick colleagues",
-                           'the branch held "warm hearts" activities at the new year, visiting 9 retired teachers'),
+                           'the branch held "warm hearts" activities at the new year, visiting 9 retired teachers',
+                           "since 2020 the branch has visited a total of 40 person-times of retired teachers"),
          # (they may be said whose: "visited the school's 42 retired teachers")
          # (or as a translation's noun, opening its clause: "Fourthly, condolence to 15 retired teachers")
          before=r"\b(?:visited|visiting|to visit|condoled(?: with)?|(?:paid|made|led) (?:condolence )?visits to|called on|"
                 r"(?:^|[,;:]\s*)condolences? to|"
                 r"went to see|(?:sent|gave|offered|extended|expressed) (?:warmth|greetings|condolences|festival greetings) to|"
                 r"expressed (?:their )?(?:condolences|sympathy|sympathies) to)"
-                r"(?:\s+(?:the school's|the branch's|its|our|all(?: the| of the)?|the))?\s*$",
+                r"(?:\s+(?:the school's|the branch's|its|our|all(?: the| of the)?|the|a total of))?\s*$",
          # (two of the words may be said: "visited 18 retired or sick colleagues")
-         after=rf"^(?:(?:retired|sick|ill|elderly|old)(?: (?:or|and) (?:retired|sick|ill|elderly|old))? )?{STAFF}\b"),
+         # (or counted in person-times, as a translation says 人次: "visited a total of 40 person-times of retired teachers")
+         after=rf"^(?:person-times (?:of )?(?:the )?)?(?:(?:retired|sick|ill|elderly|old)(?: (?:or|and) (?:retired|sick|ill|elderly|"
+               rf"old))? )?{STAFF}\b"),
     # (or counted on a line of visits: "Visits: 6 retired teachers, 3 teachers in hospital")
     Rule("staff_visited", ("Visits: 6 retired teachers, 3 teachers in hospital",),
          frame=r"\bvisits?\s*:[^.;:\n]*$", after=rf"^(?:retired |sick |elderly |old )?{STAFF}\b"),
