@@ -55,7 +55,7 @@ _PUPILS = r"(?:学生|学困生|贫困生|困难学生|留守儿童|儿童|孩�
 # the young teachers a school's mentoring is for, whose prizes are its outcome, no members' honours
 YOUNG_TEACHERS = r"(?:青年|年轻|新入职|新进|新)教师"
 # the verbs of help given to pupils that a count of person-times may follow alone: "全年累计辅导1200余人次"
-_TUTOR_ZH = r"(?:辅导|帮扶|补课|资助)"
+_TUTOR_ZH = r"(?:辅导|帮扶|补课|资助|答疑)"
 # what each of the people counted or named before did: "14名党员教师各上示范课1节", "支委成员结合分管工作各讲1次党课"
 EACH_OF_THEM = r"(?<=[师员志人])[^，,。；;\d各]{0,10}?各(?=上|讲|开|执教|录制|撰写|讲授|完成|结对|帮扶)"
 # people a talk is given to who are not the members: pupils, parents, the public
@@ -415,7 +415,7 @@ RULES: list[Rule] = [
     # (or the pupils named by the clause before, the count after the verb of help alone: "坚持义务辅导学困生，全年累计辅导
     # 1200余人次")
     Rule("students_assisted", ("党员教师利用课余时间帮扶困难学生，全年共帮扶300余人次", "长期辅导留守儿童，累计辅导860人次",
-                               "为随迁子女义务补课，共补课90人次"),
+                               "为随迁子女义务补课，共补课90人次", "课后为学生免费答疑，累计答疑1500余人次"),
          frozenset({"人次"}),
          frame=rf"(?:{_TUTOR_ZH}[^，,。；;]{{0,6}}?{_PUPILS}|{_PUPILS}[^，,。；;]{{0,6}}?{_TUTOR_ZH})"
                rf"[^。；;]{{0,30}}?[，,][^，,。；;]{{0,8}}{_TUTOR_ZH}$",
