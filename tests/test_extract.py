@@ -1098,6 +1098,13 @@ def test_an_english_field_of_honours_names_a_title_and_its_year():
     assert (award.title, award.level, award.year) == ("County Model Party Branch", "district", 2019)
 
 
+def test_an_english_field_of_honours_counted_with_its_level_and_a_title_dated_by_its_month():
+    found = awards("Key figures, 2023\n• 48 members\n• 1 county honour: Model Party Branch of Elm County Schools (June 2023)\n")
+    assert [(a.title, a.year) for a in found] == [("Model Party Branch of Elm County Schools", 2023)]
+    found = awards("Westlake Primary School\nHonours: City Model Party Branch (March 2021)\n")
+    assert [(a.title, a.level, a.year) for a in found] == [("City Model Party Branch", "municipal", 2021)]
+
+
 def test_an_english_field_of_honours_lists_titles_each_with_its_year():
     found = awards("Westlake Primary School\nHonours: 2022 City Model Party Branch; Provincial Excellent Party Member "
                    "(2020)\nThe branch has 12 members.")

@@ -816,7 +816,9 @@ def _dedupe(found: list[Found]) -> list[Found]:
 
 # the label of a report's field of honours, maybe a list's item (or whose they are: "Honours of the branch: …")
 # (or a line of figures, its label led to its value by dots: "HONOURS ........ District Model Party Branch (2023)")
-_EN_FIELD_LABEL = (r"[ \t]*(?:[-•*·][ \t]*)?(?:honou?rs|awards)(?: received| of the (?:branch|school|kindergarten|committee))?"
+# (or its count and level first, on a list of figures: "• 1 provincial honour: …")
+_EN_FIELD_LABEL = (r"[ \t]*(?:[-•*·][ \t]*)?(?:(?:\d+|one|two|three) )?(?:(?:national|provincial|city|county|district|municipal)"
+                   r"(?:-level)? )?(?:honou?rs?|awards?)(?: received| of the (?:branch|school|kindergarten|committee))?"
                    r"(?:\s*:|[ \t]*(?:\.{3,}|…+)[ \t]*)")
 TRIGGERS_EN = re.compile(
     # (an adverb may stand inside "has been": "has twice been named")
@@ -1619,9 +1621,11 @@ def _more_titles_en(text: str, pos: int, end: int) -> list[tuple[int, int]]:
 _EN_FIELD = re.compile(_EN_FIELD_LABEL)
 # an item of a field of honours, its year before it or its years in brackets after it; its title may be quoted after its
 # level ('District "Pioneer Party Branch" (2019, 2022)')
-# (its years in brackets may be said with the verb that gave or renewed it: "(renewed in 2023)", "(awarded 2021)")
+# (its years in brackets may be said with the verb that gave or renewed it: "(renewed in 2023)", "(awarded 2021)"; or its
+# month: "(May 2023)")
 _EN_FIELD_ITEM = re.compile(r"\s*(?:((?:19|20)\d{2})\s*:?\s+)?([a-z\"“][a-z' \"“”-]{2,60}?)\s*"
                             r"(?:\((?:(?:renewed|awarded|won|received|conferred|granted|given|named|rated|again)\s+)?(?:in\s+)?"
+                            rf"(?:(?:{EN_MONTHS})\s+)?"
                             r"((?:19|20)\d{2}(?:\s*(?:,|and)\s*(?:19|20)\d{2})*)\))?\s*\.?\s*",
                             re.I)  # (the last item may end the sentence)
 # the items of such a field: apart by semicolons or commas, not those of the years in brackets
