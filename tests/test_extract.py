@@ -4165,6 +4165,23 @@ def test_english_the_members_counted_before_referred_back_to_are_no_membership_a
     assert ("members_total", 18) in [(m.indicator, m.value) for m in metrics(text)]
 
 
+def test_english_a_table_set_in_columns_is_no_text_wrapped_at_a_width():
+    text = ("Elm School Party Committee: membership at the end of 2023\n\n"
+            "Branch                        Members   Probationary   Activists\n"
+            "Teachers' Branch of Grade 7        25              1           2\n"
+            "Teachers' Branch of Grade 8        19              2           1\n"
+            "Total                              44              3           3\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 44, 2023), ("members_probationary", 3, 2023), ("activists", 3, 2023)]
+
+
+def test_a_communitys_households_in_need_called_on_are_people_served_not_home_visits():
+    text = "某小学主题党日\n活动中，党员们走访社区困难家庭8户，送去米、油等生活物资。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_beneficiaries", 8)]
+    text = "某小学家访活动\n暑假里，党员教师走访困难学生家庭8户。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 8)]
+
+
 def test_a_line_that_is_nothing_but_a_bracket_is_a_note_not_an_aside():
     text = ("某某小学党支部“三会一课”记录摘要（2023年）\n3月28日  党课：书记讲党课\n"
             "（上半年共召开支委会6次、党员大会2次，讲党课2次，开展主题党日6次）")

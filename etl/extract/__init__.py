@@ -1009,8 +1009,10 @@ def _unwrap_en(folded: str) -> str:
     text wrapped at a width (most of its lines long and ending mid-sentence), every break after a
     long line that ends no sentence is one, whatever follows."""
     lines = [line for line in folded.split("\n") if line.strip()]
-    # (a line of fields parted by bars is no prose: "Members: 58 | Party groups: 5 | Activists: 7")
-    open_ended = [line for line in lines if len(line) >= 55 and not _SENTENCE_END.search(line) and not _BAR_FIELDS.search(line)]
+    # (a line of fields parted by bars is no prose: "Members: 58 | Party groups: 5 | Activists: 7"; nor a table's row, its
+    # cells set in columns: "Teachers' Branch 1        34        1        3")
+    open_ended = [line for line in lines if len(line) >= 55 and not _SENTENCE_END.search(line) and not _BAR_FIELDS.search(line)
+                  and not _in_columns(line)]
     if not (len(open_ended) >= 3 and len(open_ended) * 2 >= len(lines)):
         return _EN_WRAP.sub(lambda m: m.group(0) if _field_line_around(folded, m) else " " * len(m.group(0)), folded)
     # a title stays a line of its own: a first line that reads as no sentence ("In 2020, the school …"
@@ -1021,7 +1023,22 @@ def _unwrap_en(folded: str) -> str:
     title = first_end >= 0 and not re.match(r"[ \t]*[a-z]", folded[first_end + 1:]) and \
         not re.search(r"[,;] [a-z]", first) and first.count('"') % 2 == 0
     head, body = (folded[: first_end + 1], folded[first_end + 1:]) if title else ("", folded)
-    return head + _EN_WRAP_AT_WIDTH.sub(lambda m: " " * len(m.group(0)), body)
+    return head + _EN_WRAP_AT_WIDTH.sub(lambda m: m.group(0) if _column_line_around(body, m) else " " * len(m.group(0)), body)
+
+
+# the cells of a table's row set in columns, apart by wide spaces or tabs ("Teachers' Branch 1     34     1     3")
+_COLUMN_GAP = re.compile(r"(?: {3,}|\t+)(?=\S)")
+
+
+def _in_columns(line: str) -> bool:
+    return len(_COLUMN_GAP.findall(line.strip())) >= 2
+
+
+def _column_line_around(text: str, brk: re.Match) -> bool:
+    """Whether the line before a line break, or the line after it, is a table's row set in columns."""
+    before = text[text.rfind("\n", 0, brk.start()) + 1: brk.start()]
+    after_end = text.find("\n", brk.end())
+    return _in_columns(before) or _in_columns(text[brk.end(): after_end if after_end >= 0 else len(text)])
 
 
 # a line of a form's field and its number ("Party members: 9", "  of whom probationary: 1"), which no sentence goes

@@ -470,6 +470,8 @@ def _benefactive(ctx: Context) -> bool:
 
 # children or households of a community or a housing estate, named right before their count: "为社区30名儿童"
 _OF_A_COMMUNITY = re.compile(r"(?:社区|小区|街道|居委会)(?:的|内|里|中)?$")
+# (or of a community or a village, in need: "社区困难家庭", "村里的贫困户")
+_COMMUNITYS_IN_NEED = re.compile(r"(?:社区|小区|街道|村|辖区)(?:的|内|里|中)?(?:困难|贫困|低保|孤寡|空巢|独居|特困)$")
 # (or said in the counted noun: "120名社区儿童")
 _COMMUNITYS_NOUN = re.compile(r"(?:名|位|个)(?:社区|小区)[\u4e00-\u9fff]{1,4}$")
 # pupils right after a verb of serving them are those served ("累计服务学生6000余人次"), not volunteers
@@ -950,7 +952,9 @@ FRAMES: list[Frame] = [
            "党员骨干与新入职教师签订结对协议15份，15名新教师均按期完成了跟岗学习"),
           "young teachers mentored"),
     # (the visit may be said after the families: "全校2160名学生家庭全部走访到位")
+    # (not a community's households in need, called on: "走访社区困难家庭6户" are people served)
     Frame("home_visits", lambda c: c.head == "household" and "public" not in c.roles and
+          not _COMMUNITYS_IN_NEED.search(c.before) and
           (c.has("home_visit", "around") or ("pupil" in c.roles and c.has("help", "before")) or
            bool(_VISITED_AFTER.match(c.after_clause))),
           ("深入150余个学生家庭开展家访", "走访了30户学生家庭", "老师们入户走访了15个家庭", "全校860名学生家庭全部走访到位"),
@@ -963,6 +967,8 @@ FRAMES: list[Frame] = [
           (c.head == "household" and (c.has("benefit", "before") or bool(_FOR_THEM.search(c.before))) and
            _service_told(c)) or
           (c.head == "household" and bool(_OF_A_COMMUNITY.search(c.before)) and _helped(c)) or
+          (c.head == "household" and bool(_COMMUNITYS_IN_NEED.search(c.before)) and
+           (c.has("home_visit", "around") or _helped(c))) or
           # (or the public's households a volunteer service told before went to, guided or called on: "…开展志愿服务。
           # 党员们深入小区，入户指导居民60户")
           ("public" in c.roles and c.head == "household" and c.has("serve", "previous") and
@@ -970,7 +976,7 @@ FRAMES: list[Frame] = [
           ("学校与4个空巢老人家庭结成帮扶对子", "志愿服务惠及居民300余人", "为社区60位孤寡老人义务理发",
            "党员们为小区80余位老人测量血压", "党员志愿队走进社区开展宣传活动10场，惠及家庭200余户",
            "志愿服务队定期为社区60户困难家庭提供帮扶", "党员志愿者开展育儿讲座3场，为80余户家庭提供指导",
-           "支部开展垃圾分类志愿服务。党员们深入小区，入户指导居民60户"),
+           "支部开展垃圾分类志愿服务。党员们深入小区，入户指导居民60户", "党员们走访村里困难家庭9户，送去慰问品"),
           "people served"),
     # (when the visits are counted themselves, "36名党员教师共家访学生218户", the visitors are not, nor
     # when a later clause counts them: "组织32名党员教师开展家访，共走访学生家庭416户"; nor all the members, a head count:

@@ -1665,6 +1665,8 @@ RULES: list[Rule] = [
                r"(?:student |teacher |young )?(?:party |membership )?activists?\b",
          not_after=r"^(?:new )?(?:party )?activists?\b[^.;\d]{0,40}?\b(?:volunteered|donated blood|gave blood|"
                    rf"{JOINED_VOLUNTEERING}|{WORKED_AT_A_SHELTER}|{VISITED_A_CARE_HOME})|"
+                   # (nor those who planted trees or picked up litter, as the members counted with them did)
+                   r"^(?:party )?activists\b[^.;\d]{0,60}?\b(?:planted|picked up|cleaned up|collected litter)\b|"
                    # (nor those who spoke or did something at an event: "3 activists gave short talks")
                    r"^(?:party )?activists (?:also )?(?:gave|delivered|made|shared|spoke|read|sang|performed|presented|"
                    r"recited|told)\b|"
@@ -2657,6 +2659,7 @@ RULES: list[Rule] = [
           "the branch organized 28 party members to carry out a volunteer service activity",
           "42 party members took the lead in signing up for community volunteer service",
           "on Arbor Day 25 members and 90 pupils planted 300 saplings along the river",
+          "on Arbor Day 16 members and 3 activists of Elm School planted 90 saplings",
           "more than 40 teachers took part in community service over the year",
           "35 party members of our school signed up as volunteers at the testing site",
           "during the flood, 26 party members signed up to be volunteers",
