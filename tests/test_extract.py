@@ -4182,6 +4182,12 @@ def test_a_communitys_households_in_need_called_on_are_people_served_not_home_vi
     assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 8)]
 
 
+def test_english_news_of_a_meeting_that_looked_back_on_a_year_is_of_that_year():
+    text = ("Elm School branch meets\n\nJanuary 8, 2024\n\nAt its review meeting on Saturday the branch of Elm School looked "
+            "back on 2023.\n\nThe branch held 11 theme Party days.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 11, 2023)]
+
+
 def test_a_line_that_is_nothing_but_a_bracket_is_a_note_not_an_aside():
     text = ("某某小学党支部“三会一课”记录摘要（2023年）\n3月28日  党课：书记讲党课\n"
             "（上半年共召开支委会6次、党员大会2次，讲党课2次，开展主题党日6次）")

@@ -534,6 +534,8 @@ _YEAR_OF_ACCOUNT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度|"
 _MEETING_OF_A_YEARS_ACCOUNT = re.compile(
     r"\b(?:held|holds|convened|hold) (?:its |the |their )?((?:19|20)\d{2}) (?:annual |year-end )?(?:democratic (?:appraisal|review|"
     r"evaluation)|organi[sz]ation(?:al)? life)(?: meeting)?\b|"
+    # (or a meeting that looked back on a year: "At its review meeting the branch looked back on 2022")
+    r"\b(?:looked|looks|look) back (?:on|at|over) ((?:19|20)\d{2})\b|"
     # (or an appraisal of the members, the year named before or after: "holds 2023 Party members' appraisal", "held its
     # appraisal of members for 2023")
     r"\b(?:held|holds|convened|hold) (?:its |the |their )?((?:19|20)\d{2}) (?:annual |year-end )?(?:party )?members['’]? "

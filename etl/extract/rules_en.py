@@ -3340,9 +3340,11 @@ RULES: list[Rule] = [
                r"villagers|people|seniors|families) )?(?:were )?(?:served|benefited|benefitted)\b"),
     # free services held for the public are volunteering: "16 free repair fairs in 4 villages", "9 free clinics"
     Rule("volunteer_sessions", ("the members held 16 free repair fairs in 4 villages", "ran 9 free clinics for residents",
+                                "members gave 30 free bicycle repair sessions in the villages",
                                 "Since May the volunteers have held 7 free bicycle repair days on the estate."),
          # (or days of a free service: "ran 11 free eye-test days", "12 free repair and check-up days in villages")
-         after=r"^free (?:(?:[a-z-]+ ){0,2}?(?:fairs|clinics|markets)|(?:[a-z-]+ ){1,3}?days)\b"),
+         # (or sessions of one: "gave 30 free repair sessions in the villages")
+         after=r"^free (?:(?:[a-z-]+ ){0,2}?(?:fairs|clinics|markets)|(?:[a-z-]+ ){1,3}?(?:days|sessions))\b"),
     # (or a free service for the public, counted in times after it: "provided free health consultations 20 times for
     # residents")
     Rule("volunteer_sessions", ("members provided free parenting consultations 20 times for parents in the community",),

@@ -765,6 +765,10 @@ RULES: list[Rule] = [
          frame=r"(?:走访|慰问|看望)[^，,。]{0,6}?(?:离退休|退休|老|困难|生病)[^，,。]{0,4}?(?:党员|教师|教职工|职工|老师)",
          # (nothing after the count: "并看望了2名困难学生家庭" counts people of its own)
          before=r"(?:走访|慰问|看望)(?:慰问)?$", after=r"^\s*(?:[，,。；;、]|$)"),
+    # (the teachers who took it, in person-times, where the sentence names teaching taken to the countryside, a service:
+    # "这是第三年开展送教下乡，三年来累计送教30人次")
+    Rule("volunteer_participants", ("这是学校连续第三年开展送教下乡，三年来累计送教30人次",), frozenset({"人次"}),
+         frame=r"送[教课](?:送培)?(?:下乡|进村)", before=r"送[教课](?:送培)?(?:共计|共|累计|达)?$"),
     # teaching taken to other schools is no visit to a pupil's home, nor a service counted: "为乡村幼儿园送教12次"
     Rule(None, ("三年来共为乡村幼儿园送教12次", "赴薄弱学校送教送培8次", "送教到校6次"), PERSON_TIMES | SESSIONS,
          before=r"(?:(?:学校|小学|中学|幼儿园|村小|教学点|[校园])(?:开展)?送教(?:送培)?|送教(?:送培)?(?:到校|进校)(?:活动)?)"
