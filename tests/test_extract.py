@@ -461,6 +461,9 @@ def test_a_membership_grown_to_a_count_is_the_head_count_of_its_year():
     ("某中学党建\n学校党支部有党员20名。", [("members_total", 20, None)], []),
     # (nor the teachers' branch, which may be the school's only one: its period says so)
     ("某中学党建\n教工党支部有党员20名。", [("members_total", 20, "教工党支部")], []),
+    # (the school's committee may be named before its branch, and the branch's clause go on)
+    ("某中学党建\n5月8日，某中学党委第三党支部召开党员大会，讨论接收2名入党积极分子为预备党员。", [], [2]),
+    ("某中学党建\n5月8日，某中学党委召开党员大会，讨论接收2名入党积极分子为预备党员。", [("members_developed", 2, None)], []),
 ])
 def test_a_count_of_one_named_branch_is_a_part_for_review(text, expected, for_review):
     ex = extract_text("u.txt", text)

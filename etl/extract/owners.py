@@ -235,6 +235,10 @@ _EN_HAS = re.compile(r"(?:'s party (?:branch|committee))?\s+(?:now |currently |s
 _COUNT_OPENS = re.compile(r"\s*(?:[^\s，,。；;、\d等]{1,8}等)?(?:\d|[一二两三四五六七八九十百千]+[名个位人项])")
 
 
+# a committee (of the school, or whatever its name) that the unit after it is one of: "某中学党委", "学校党总支"
+_A_COMMITTEE_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,20}?(?:党委|党总支)(?=第|[\u4e00-\u9fff]{1,6}?(?:党支部|支部))")
+
+
 def _one_branch_is_subject(low: str, seg: Segmenter, sentence_start: int, pos: int) -> bool:
     """Whether one of the school's branches or party groups (periods.ONE_UNIT: "第一党支部", "初中部党支部", "退休党支部")
     opens the clause of `pos`, or a clause before it in the sentence with no subject of the school's between
@@ -243,7 +247,9 @@ def _one_branch_is_subject(low: str, seg: Segmenter, sentence_start: int, pos: i
     while True:
         lead = _LEAD_ONLY.match(low, clause, pos).end()
         # (the teachers' branch, 教工党支部, may be the school's only one; and each of them, "每个年级支部", is every one)
-        if (one := ONE_UNIT.match(low, lead)) and not one.group(0).startswith(("教工", "每")):
+        # (the school's committee may be named before it: "某中学党委第二党支部召开党员大会")
+        under = _A_COMMITTEE_BEFORE.match(low, lead)
+        if (one := ONE_UNIT.match(low, under.end() if under else lead)) and not one.group(0).startswith(("教工", "每")):
             return True
         # (a clause with a subject of its own, the school's or the people it counts, is no longer the branch's:
         # "第一党支部被评为…，3名党员被评为…")

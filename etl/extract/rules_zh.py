@@ -493,6 +493,9 @@ RULES: list[Rule] = [
     # 系统，惠及住校生1800余人")
     Rule("volunteer_beneficiaries", ("党员教师利用周末为社区孩子开展免费辅导，受益儿童达200余人次",), PERSON_TIMES,
          frame=rf"(?:{_HELP_OR_FREE})[^；;]*$", before=r"(?:惠及|受益)[^，,。的]{0,8}$"),
+    # (or those a free or caring service received, at a station it keeps: "爱心驿站开放以来，已接待环卫工人等800余人次")
+    Rule("volunteer_beneficiaries", ("爱心驿站开放以来，已接待环卫工人等户外劳动者800余人次",), PERSON_TIMES,
+         frame=rf"(?:{_HELP_OR_FREE})", before=r"接待(?:了)?[^，,。；;\d]{0,16}?$"),
     # (or the community's people, whoever they are: "服务社区儿童350余人次")
     Rule("volunteer_beneficiaries", ("服务群众1000余人次", "暑假期间服务社区儿童280余人次"), PERSON_TIMES,
          before=r"服务(?:对象|群众|居民|人群|老人|师生|于|社区|辖区)[^，,。的]{0,6}$"),
