@@ -395,7 +395,10 @@ RULES: list[Rule] = [
          frame=r"(?:^\s*|[,;:]\s*)(?:since then\s+|since (?:19|20)\d{2},?\s+|(?:over|in|during|throughout) (?:that|this|the) "
                r"(?:time|period|decade|years?),?\s+)?(?:he|she)\b(?:(?!\b(?:(?:led|leads|leading|organi[sz]ed|organi[sz]es)\b"
                r"(?=[^,;]*$|[^,;]*,\s*(?:which|who|that|whose)\b)|with|and (?:his|her|the|"
-               r"other|\d)|one of|among|said|says|told|tells|added|adds|noted|notes|reported|explained|recalled)\b)[^.;])*$",
+               r"other|\d)|one of|among|said|says|told|tells|added|adds|noted|notes|reported|explained|recalled|"
+               # (nor what the branch did in her time, its own subject: "she has led the branch since 2018, during which
+               # time it has grown from 19 to 30 members")
+               r"during which|(?:it|the branch|the committee|the school) (?:has|had|have)\b)\b)[^.;])*$",
          name="one person's doing"),
     # probationary members made full members are no count of the probationary (nor of the full) members: "converted 2
     # probationary members to full membership"
@@ -493,8 +496,9 @@ RULES: list[Rule] = [
          name="per-person amount"),
     Rule(None, ("members volunteered for 2 hours each every month", "the mentors held 3 sessions apiece",
                 "each pair met 4 times on average"),
+         # (not every so often: "helps 140 pupils each week")
          after=r"^(?:[a-z-]+ )?(?:hours|times|sessions|visits|lessons|classes|pupils|students)\s+(?:each|apiece|"
-               r"per (?:person|member|head|teacher|mentor)|on average)\b",
+               r"per (?:person|member|head|teacher|mentor)|on average)\b(?! (?:week|month|day|term|year|semester)\b)",
          name="per-person amount"),
     # a translation's times of people doing something ("organized 6 times of party members entering the community to carry
     # out volunteer service", 组织党员进社区开展志愿服务6次) count the times, not the people
@@ -671,6 +675,12 @@ RULES: list[Rule] = [
                rf"for(?: {QUALIFIER})?\s*$",
          after=rf"^(?:[a-z-]+ )?(?:{STUDENTS}|{_THE_PUBLIC_SERVED}|families|people|patients)\b[^.;]{{0,30}}?\b"
                r"(?:free of charge|for free)\b"),
+    # (or those a volunteer programme or team has, said in a clause on it: "started a volunteer reading programme that now
+    # has 15 member teachers")
+    Rule("volunteer_participants", ("in 2020 the branch started a volunteer reading programme that now has 15 member teachers",),
+         frame=rf"\b{VOLUNTEERING}", before=r"\b(?:programme|program|scheme|service|team|club|group)\b[^.;]{0,40}?\b"
+                                           r"(?:that|which) (?:now )?(?:has|had|have)\s*$",
+         after=r"^(?:party )?(?:member teachers|members|volunteers|teachers)\b"),
     # (the members of a volunteer team who taught or gave such classes to the public, and the classes in all: "the volunteer
     # team went to the village: 20 members gave farming classes for villagers, 12 classes in all")
     Rule("volunteer_participants", ("the volunteer team went to the village: 20 members gave farming classes for villagers",),
@@ -1057,6 +1067,13 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ ){{0,3}}?(?:teachers|staff|staff members|educators|individuals|people|workers)\b[^.;,]{{0,50}}?"
                r"\b(?:were|have been|had been) (?:commended|honou?red|named|awarded|recogni[sz]ed|selected)\b[^.;]{0,80}?,\s*"
                rf"(?:\d[\d,]*|[a-z-]+) {_MEMBERS_AMONG_THEM}", review=True, name="people honoured, not all of them members"),
+    # the many an area so honoured, the school's among them: "was named one of the city's 20 Model Party Workers" (no count
+    # of the school's)
+    Rule(None, ("the secretary was named one of the city's 20 Model Party Workers",
+                "the branch was selected as one of the province's 100 model branches"),
+         before=r"\b(?:named|selected|chosen|recogni[sz]ed|listed|rated)(?: as)? (?:one of|among)(?: the)?"
+                r"(?: [a-z-]+['’]s)?(?: first| top)?\s*$",
+         name="the many an area honoured"),
     Rule("awards_individual", ("twelve outstanding party members were commended", "6 excellent communist party members",
                                "2 excellent party affairs workers", "commended 6 outstanding party member teachers"),
          after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party members|"
@@ -5081,8 +5098,9 @@ RULES: list[Rule] = [
     Rule("members_total", ("the number of party members rose from 18 in 2020 to 25 in 2023",),
          before=rf"{MEMBERSHIP_GREW_FROM}\s*$", after=r"^in (?:19|20)\d{2}\b"),
     # (or the branch grown from a count to another: "the branch grew from 26 to 30 members")
-    Rule("members_total", ("this year the branch grew from 26 to 30 members",),
-         before=r"\b(?:branch|committee|membership) (?:has |had )?(?:grown|grew|risen|rose|increased|expanded) from "
+    # (the branch may be "it": "since 2019 it has grown from 15 to 22 members")
+    Rule("members_total", ("this year the branch grew from 26 to 30 members", "since 2019 it has grown from 15 to 22 members"),
+         before=r"\b(?:branch|committee|membership|it) (?:has |had )?(?:grown|grew|risen|rose|increased|expanded) from "
                 r"\d[\d,]* to\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
     # the membership grown to a count: "our branch grew to 19 members"
