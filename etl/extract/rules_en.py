@@ -234,7 +234,7 @@ _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|opened|offers|offered) (?:a |an )?(?:[
 # a free club or class the members run, said in the sentence before its sessions: "run a free chess club", "a homework club,
 # which members run for free"
 _FREE_CLUB = (r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an )?free (?:[\"“][^\"”]{1,30}[\"”] |[a-z-]+ ){0,2}?"
-              r"(?:club|class|classes|course|workshop|workshops|tutoring)\b|"
+              r"(?:club|class|classes|course|workshop|workshops|tutoring|camp)\b|"
               r"\b(?:club|class)\b[^.;]{0,40}?\b(?:run|runs|ran|hold|holds|held) (?:for free|free of charge)\b")
 # the words of a member's help to pupils, in the sentence before a count of the pupils in the scheme
 _HELP_OF_PUPILS = (r"\b(?:pair(?:s|ed)?|help(?:s|ed)?|tutor(?:s|ed)?|mentor(?:s|ed)?|support(?:s|ed)?|looks? after|"
@@ -3063,6 +3063,11 @@ RULES: list[Rule] = [
     # (or after a colon in the sentence that names it: "ran a free homework club every Wednesday: 34 sessions")
     Rule("volunteer_sessions", ("the members ran a free reading club for village children every Sunday: 30 sessions in all",),
          frame=rf"(?:{_FREE_CLUB})[^.;:]{{0,80}}:\s*$", after=r"^sessions\b"),
+    # (or how often it met, then its sessions in all: "… ran a free art camp for village children. The camp met every
+    # afternoon, 10 sessions in all")
+    Rule("volunteer_sessions", ("Members ran a free art camp for village children. The camp met every afternoon, 10 sessions in all.",),
+         earlier=_FREE_CLUB, frame=r"\b(?:the|this|our) (?:club|class|camp|course)\b[^.;]{0,60},\s*$",
+         after=r"^sessions (?:in all|in total|altogether)\b"),
     # (or the times the club met: "… a homework club, which members run for free. The club met 30 times")
     Rule("volunteer_sessions", ("The branch has a homework club which members run for free. The club met 30 times.",),
          earlier=_FREE_CLUB, before=r"\b(?:the|this|our) (?:club|class) (?:has )?met\s*$", after=r"^times\b"),
