@@ -345,10 +345,12 @@ RULES: list[Rule] = [
     Rule("special_meetings", ("召开3次党风廉政建设专题会议", "每季度开展一次专题研讨", "全年开展3次“双减”专题研讨"), SESSIONS,
          after=r"^[^，,。]{0,10}?(?:专题会议?|警示教育(?:大会|会)?|专题研讨(?!式))"),
     # (a series of lectures counts its numbers too: "讲授“微党课”共15期")
+    # (or the lectures named first, then their verb, as speech may put it: "党课讲了6次")
     Rule("party_lectures", ("书记集中讲党课5次", "累计讲授专题党课（微党课）9节", "讲微党课10次", "讲授专题党课4场次",
-                            "党员轮流讲授微党课共15期", "一年里组织党课辅导6次", "支部安排党课培训共8场"), LESSONS | {"期"},
+                            "党员轮流讲授微党课共15期", "一年里组织党课辅导6次", "支部安排党课培训共8场", "这一年党课讲了6次"),
+         LESSONS | {"期"},
          # (a lecture is training: "党课培训", "党课辅导")
-         before=r"党课(?:培训|辅导)?$"),
+         before=r"党课(?:培训|辅导)?(?:讲|讲授)?$"),
     Rule("party_lectures", ("讲授3次专题党课", "讲授2堂党课"), LESSONS, after=r"^[^，,。]{0,6}?党课"),
     # (the fixed party day, 固定党日, and the members' activity day, 党员活动日, are the theme party day under
     # other names; "主题党日+" a theme party day joined with something else)
@@ -364,7 +366,7 @@ RULES: list[Rule] = [
     Rule(None, ("志愿者们为社区儿童开展防溺水讲座2场",), SESSIONS,
          frame=rf"为[^，,。为]{{0,12}}?{_AUDIENCE}[^，,。]{{0,20}}?讲座(?:活动)?$", name="a talk given to others"),
     Rule("study_sessions", ("组织集中学习24次", "理论中心组学习12次", "全年组织支委会学习10次", "开展集中学习研讨15次", "开展“周三学习日”活动16次", "全年落实“第一议题”学习制度20次", "各支部召开专题学习会9次",
-                            "举办读书分享会4场", "党委中心组开展集体学习10次"),
+                            "举办读书分享会4场", "党委中心组开展集体学习10次", "这一年党员集中学习搞了20多次"),
          SESSIONS,
          before=r"(?:集中学习|集体学习|理论学习|中心组学习|(?:支委会|支委|党委会|班子)(?:集中)?学习|专题学习|学习活动|学习会|学习日(?:活动)?|"
                 r"读书会|读书班|(?:读书|学习)(?:分享|交流)会|"
@@ -510,8 +512,9 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("为社区居民义务理发40余人次", "为村民免费体检120人次"), PERSON_TIMES,
          before=r"为[^，,。为]{0,8}?(?:居民|群众|老人|村民|孤寡老人|空巢老人)(?:义务|免费)[^，,。\d]{1,8}$"),
     # the times volunteers served the community: "“晨曦志愿者”全年服务社区62次"
-    Rule("volunteer_sessions", ("志愿者全年服务社区62次", "义工队今年服务群众30余次"), SESSIONS,
-         before=rf"(?:{_VOLUNTEER_TEAM}|志愿者|义工)(?:全年|今年|累计|共)?服务(?:社区|群众|居民|村民|老人)?$"),
+    # (a few words of when or where may stand between: "志愿队这一年出去服务了20次")
+    Rule("volunteer_sessions", ("志愿者全年服务社区62次", "义工队今年服务群众30余次", "志愿队这一年出去服务了20次"), SESSIONS,
+         before=rf"(?:{_VOLUNTEER_TEAM}|志愿者|义工)[^，,。；;\d]{{0,6}}?服务了?(?:社区|群众|居民|村民|老人)?$"),
     # (or the service alone, counted in a clause after the one that names the volunteer service: "常年在社区开展环保志愿服务，
     # 年均服务20余次")
     # (or free service of a kind, 义务讲解: "志愿服务队每周六到图书馆开展义务讲解，全年累计服务48次")
