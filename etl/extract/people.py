@@ -1000,7 +1000,7 @@ FRAMES: list[Frame] = [
            "书记带领党员教师5人、少先队员24名走进社区，为居民打扫卫生",
            "积极分子等8人组成的先锋队开展了志愿服务活动", "参与志愿服务的党员达35人次",
            "学校12名党员教师与社区20名党员共同开展了志愿服务活动", "暑假里，支部组织9名党员教师深入社区开展防溺水宣传",
-           "支部带领12名党员教师每周为留守儿童开设免费课堂"),
+           "支部带领12名党员教师每周为留守儿童开设免费课堂", "先后有30名党员教师加入防汛志愿突击队"),
           "people who served"),
     Frame("volunteer_participants", lambda c: c.head in ("member", "person", "pupil", "league") and
           (c.does("attend") or c.has("attend", "before")) and
