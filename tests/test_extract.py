@@ -4191,6 +4191,15 @@ def test_english_news_of_a_meeting_that_looked_back_on_a_year_is_of_that_year():
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 11, 2023)]
 
 
+def test_a_story_that_goes_on_over_its_paragraphs_reads_the_last_sentence_of_the_one_before():
+    text = ("某小学周末课堂\n2021年起，支部每个周末为村里的留守儿童义务辅导功课。\n\n三年来，先后有18名党员教师参与授课，"
+            "累计开课260余次。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 18), ("volunteer_sessions", 260)]
+    # (not over a heading, which opens another part)
+    text = ("某小学工作总结\n一、关爱学生。支部每个周末为村里的留守儿童义务辅导功课。\n\n二、师资建设。累计开课260余次。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == []
+
+
 def test_a_line_that_is_nothing_but_a_bracket_is_a_note_not_an_aside():
     text = ("某某小学党支部“三会一课”记录摘要（2023年）\n3月28日  党课：书记讲党课\n"
             "（上半年共召开支委会6次、党员大会2次，讲党课2次，开展主题党日6次）")

@@ -195,9 +195,28 @@ def _windows_zh(folded: str, seg: Segmenter, q: Quantity, prev_end: int) -> tupl
     left = _left_zh(raw_left)
     right = _right_zh(folded[q.end: min(s_end, q.end + 60)])
     sentence = _QUOTES.sub("", folded[s_start: q.start])
-    previous = folded[seg.sentence_before(s_start): s_start]  # (the sentence before, in its paragraph)
-    return Window(left, right, sentence, q.unit, previous, required=folded.startswith(_REQUIRED_MINIMUM, q.start),
-                  one=q.value == 1), left_start
+    return Window(left, right, sentence, q.unit, _previous_zh(folded, seg, s_start),
+                  required=folded.startswith(_REQUIRED_MINIMUM, q.start), one=q.value == 1), left_start
+
+
+# a heading that opens a paragraph: "一、", "（二）", "3.", "第四"
+_ZH_HEADING_OPENS = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+)")
+
+
+def _previous_zh(folded: str, seg: Segmenter, s_start: int) -> str:
+    """The sentence before, in its paragraph; or, for a paragraph's first sentence, the last of the paragraph before, where
+    the story goes on over them (that one ends as a sentence does, and no heading opens this one)."""
+    start = seg.sentence_before(s_start)
+    if folded[start: s_start].strip():
+        return folded[start: s_start]
+    first_word = s_start + len(folded[s_start:]) - len(folded[s_start:].lstrip())
+    before_end = first_word
+    while before_end > 0 and folded[before_end - 1] in " \t\n\u3000":
+        before_end -= 1
+    if "\n" not in folded[before_end: first_word] or folded[before_end - 1: before_end] not in ("。", "！", "？") or \
+            _ZH_HEADING_OPENS.match(folded, first_word):
+        return ""
+    return folded[seg.sentence_span(before_end - 1)[0]: before_end]
 
 
 # the words of a quantity that make it a minimum required: "不少于2次"

@@ -485,9 +485,11 @@ RULES: list[Rule] = [
     # (or in the same sentence: "党员教师利用课后时间为学困生免费辅导，累计辅导学生860人次，参与党员教师42人")
     Rule("volunteer_participants", ("党员教师课后为学困生免费辅导，累计辅导学生300人次，参与党员教师15人",), frozenset({"人", "名", "位"}),
          frame=_FREE_CLASS_ZH, before=r"^参与(?:的)?(?:党员教师|党员|教师|志愿者)(?:共|共计|累计)?$"),
-    # (or taught it in turns: "…开办公益“周末课堂”。…11名党员教师轮流授课")
-    Rule("volunteer_participants", ("支部在社区开设公益课堂。半年来，9名党员教师轮流授课",), frozenset({"人", "名", "位"}),
-         earlier=_FREE_CLASS_ZH, after=r"^(?:党员教师|党员|教师|志愿者)(?:轮流|轮番|先后)(?:授课|上课|执教|辅导)"),
+    # (or taught it in turns, or took part in teaching it: "…开办公益“周末课堂”。…11名党员教师轮流授课", "先后有20名党员
+    # 教师参与授课")
+    Rule("volunteer_participants", ("支部在社区开设公益课堂。半年来，9名党员教师轮流授课",
+                                    "支部在社区开设公益课堂。三年来，先后有20名党员教师参与授课"), frozenset({"人", "名", "位"}),
+         earlier=_FREE_CLASS_ZH, after=r"^(?:党员教师|党员|教师|志愿者)(?:(?:轮流|轮番|先后)|(?:参与|参加))(?:授课|上课|执教|辅导|教学)"),
     Rule("volunteer_beneficiaries", ("支部在社区开设公益课堂。课堂共开课12次，服务儿童300余人次",
                                      "支部在社区开设公益课堂。已开课20次，参与学生累计400人次"), PERSON_TIMES,
          earlier=_FREE_CLASS_ZH, before=r"(?:服务|参与(?:的)?)(?:社区)?(?:儿童|学生|孩子|少年儿童|中小学生)(?:共|共计|累计)?$"),
@@ -571,6 +573,10 @@ RULES: list[Rule] = [
     Rule("volunteer_hours", ("志愿服务时长达500小时", "累计服务300小时", "党员志愿服务活动累计达900小时",
                              "党员护学岗累计执勤600余小时", "党员轮流值守累计360小时", "党员志愿服务累计时长超千小时"), HOURS,
          before=r"(?:志愿服务|服务|执勤|值勤|值守|护学)(?:活动)?(?:累计|共计)?总?(?:时长|时间|时数)?(?:共计|累计|达)?$"),
+    # (or said in a clause after the one that names the service's hours: "志愿服务时长增长明显，全年累计达2600小时")
+    Rule("volunteer_hours", ("今年党员志愿服务时长增长明显，全年累计达2600小时",), HOURS,
+         frame=r"志愿服务(?:的)?(?:时长|时间|时数)[^。；;]{0,12}[，,][^，,。；;]*$",
+         before=r"^(?:全年|今年|本年度)?(?:累计|共计|共|合计)?(?:达到?)?$"),
     # (or the total of the service the clause before names, after its average: "志愿服务时长人均20小时，总时长达900小时")
     Rule("volunteer_hours", ("党员志愿服务时长人均15小时以上，总时长达600小时",), HOURS,
          frame=r"志愿服务[^。；;]{0,30}[，,]\s*(?:累计|共计)?总(?:时长|时数)", before=r"^(?:累计|共计)?总(?:时长|时数)(?:共计|累计|达)?$"),
