@@ -4200,6 +4200,13 @@ def test_a_story_that_goes_on_over_its_paragraphs_reads_the_last_sentence_of_the
     assert [(m.indicator, m.value) for m in metrics(text)] == []
 
 
+def test_english_what_a_thing_started_in_a_year_has_done_since_is_of_no_one_year():
+    text = ("Elm Kindergarten parents' evenings\n\nMay 8, 2024\n\nThe parents' school that members started in 2021 has "
+            "now given 45 free classes for parents.")
+    assert [(m.indicator, m.value, m.year, m.period) for m in metrics(text)] == [
+        ("volunteer_sessions", 45, None, "started in 2021")]
+
+
 def test_a_line_that_is_nothing_but_a_bracket_is_a_note_not_an_aside():
     text = ("某某小学党支部“三会一课”记录摘要（2023年）\n3月28日  党课：书记讲党课\n"
             "（上半年共召开支委会6次、党员大会2次，讲党课2次，开展主题党日6次）")

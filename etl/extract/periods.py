@@ -268,6 +268,11 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     # (or since a month named alone, of the page's year if it is dated later in that year, else maybe of the year before,
     # which "last" says it is: "Since March, …", "Since last September, …")
     ("en_month_since", re.compile(r"\bsince (last )?(" + EN_MONTHS + r")\b(?!\s*,?\s*(?:\d{1,2}\s*,?\s*)?\d{4})")),
+    # (or a thing the sentence says was started in a year, then what it has done since: "The club that members started in
+    # 2019 has now held 80 sessions")
+    ("since", re.compile(r"\b(?:started|launched|set up|founded|began|opened) in (?:(?:" + EN_MONTHS + r") )?(\d{4}) "
+                         r"(?=(?:has|have) (?:now |so far |since |already )?(?:held|given|run|served|reached|helped|trained|had|"
+                         r"made|taught)\b)")),
     ("period", re.compile(r"\bover the (?:past|last) (\w+) years\b|\bin the (?:past|last) (\w+) years\b")),
     # (or a count of years said alone: "admitted 38 new members in five years", "over three years", "over the 20 years")
     ("period", re.compile(r"\b(?:over|in|within|during) (?:the |these |those |its |our )?"

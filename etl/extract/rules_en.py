@@ -714,6 +714,15 @@ RULES: list[Rule] = [
          earlier=rf"{_FREE_CLASS_OPENED}|{_TAUGHT_FOR_FREE}",
          after=r"^(?:children|pupils|residents|villagers|people) (?:have |had )?(?:attended|come|came|taken part|took part)\b"),
     # (or took turns to teach: "The branch ran a free reading camp for village children. Nine members took turns to teach.")
+    # (or some of the school's members who have taught at it, the membership counted after the share: "Twelve of the
+    # school's 30 members have taught at it")
+    Rule("members_total", ("Members run a free evening class for parents. Twelve of the school's 30 members have taught at it.",),
+         earlier=_FREE_TUTORING, before=r"\b(?:\d[\d,]*|[a-z]+) of (?:the |its |our )?(?:[a-z'’-]+['’]s)?\s*$",
+         after=r"^(?:party )?members\b (?:have |had )?(?:taught|tutored)\b"),
+    Rule("volunteer_participants", ("Members run a free evening class for parents. Twelve of the school's 30 members have taught "
+                                    "at it.",),
+         earlier=_FREE_TUTORING,
+         after=r"^of (?:the |its |our )?(?:[a-z'’-]+['’]s )?\d[\d,]* (?:party )?members\b (?:have |had )?(?:taught|tutored)\b"),
     # (or teachers did, some of them members: "… ran a two-week free camp for village children. 19 teachers, 15 of them
     # members, took turns to teach"; and the children they taught, said as the camp's: "taught the camp's 56 children")
     Rule("volunteer_participants", ("The branch runs a free weekend class for village children. 12 members have taught in it.",
