@@ -558,6 +558,8 @@ _VISITS_COUNTED = re.compile(r"(?:家访|走访|入户|上门)[^。；;\d]{0,12}
 # the members of a group counted ("现有队员56名"): the people after 其中 are their parts
 _GROUP_COUNTED = re.compile(r"(?:队员|成员|会员)[^，,。；;\d]{0,4}(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]|"
                             r"(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]\s*(?:队员|成员|会员)")
+# a studio of master or member teachers, and the verb that takes people into it: "…组建了名师工作室，吸纳"
+_TAKEN_INTO_A_STUDIO = re.compile(r"(?:名师|骨干|党员|名班主任)[^。；;]{0,12}?工作室[^。；;]{0,20}?(?:吸纳|吸收|招收|纳入|招募)了?$")
 _ACTIVISTS_COUNTED = re.compile(r"积极分子[^，,。；;\d]{0,4}(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]|"
                                 r"(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]\s*(?:入党)?积极分子")
 _MEMBERS_OF_A_GROUP = re.compile(r"(?:成员|会员|队员)$")
@@ -831,6 +833,9 @@ FRAMES: list[Frame] = [
           ("三位青年教师光荣地成为中共预备党员", "120多名学生在高中阶段发展为党员", "12名教师光荣加入中国共产党",
            "书记为4名新入党的教师颁发了党员证", "书记为新入党的3名党员佩戴党员徽章", "会上，3名入党积极分子被接收为预备党员"),
           "people who joined"),
+    # young teachers taken into a studio of master teachers are mentored there: "依托党员名师组建工作室，吸纳青年教师20名"
+    Frame("teachers_mentored", lambda c: c.head == "young_teacher" and bool(_TAKEN_INTO_A_STUDIO.search(c.sentence_before)),
+          ("支部依托5名党员名师组建名师工作室，吸纳青年教师20名",), "young teachers taken into a studio"),
     # (members taken into a group that is not the party, "工作室吸纳青年教师成员45名", joined that group)
     Frame("members_developed",
           lambda c: c.head in ("member", "probationary", "pupil", "person") and not _of_a_group(c) and

@@ -4268,8 +4268,9 @@ RULES: list[Rule] = [
                rf"{STAFF}\b(?: in (?:difficulty|need))?)? (?:(?:were|have been|had been) (?:visited|condoled|called on)\b|"
                r"visited\s*(?:[.;]|$))|"
                rf"^(?:retired |sick |elderly )?{STAFF}\b(?: in (?:difficulty|need))?, (?:each |all )?visited (?:at|in|on|during|before)\b"),
-    Rule("staff_visited", ("So far this year the branch has made 36 visits to staff in difficulty and veteran members.",),
-         after=rf"^(?:condolence )?visits to (?:[a-z-]+ )?{STAFF}\b"),
+    Rule("staff_visited", ("So far this year the branch has made 36 visits to staff in difficulty and veteran members.",
+                           "Visits to retired and sick staff: 12"),
+         after=rf"^(?:condolence )?visits to (?:[a-z-]+ (?:and |or ))?(?:[a-z-]+ )?{STAFF}\b"),
     # the next of the people visited, listed with "and": "visited 9 retired teachers and 5 teachers in difficulty"
     Rule("staff_visited", ("the branch visited 9 retired teachers and 5 teachers in difficulty",
                            "it paid visits to 8 retired teachers and 3 teachers in difficulty",
