@@ -136,14 +136,16 @@ RULES: list[Rule] = [
     # (or what the members, not counted, are each required to do at a rate: "党员教师每学期至少上1节示范课"; not what they
     # do together, which is the branch's: "党员每月集中学习1次"; nor those they serve together: "党员教师每周为25名学生辅导")
     Rule(None, ("党员教师每学期至少上1节公开课", "全体党员每年参加社区志愿服务不少于20小时", "党员每学年至少结对帮扶2名学困生",
-                "党员教师每学期上示范课1节"),
+                "党员教师每学期上示范课1节", "每学年党员教师都要上一节公开课"),
          # (all of them each period, or a requirement said, or the number right after the rate: the words between are
          # read apart from it: "党员教师每学期至少上")
          frame=r"(?:^|[，,；;：:])(?:(?:全体|广大)党员(?:教师|老师|干部)?每个?(?:学期|学年|年|季度|月|周)[^为给向对，,。；;]{0,14}|"
                r"党员(?:教师|老师|干部)?每个?(?:学期|学年|年|季度|月|周)"
                r"(?:[^，,。；;]{0,14}?(?:至少|不少于|不低于|须|应当?|要)[^，,。；;]{0,10})?|"
                # (or a lesson or a piece of work each of them gives, with no minimum: "党员教师每学期上示范课1节")
-               r"党员(?:教师|老师)每个?(?:学期|学年|年|季度|月|周)(?:上|讲|录制|制作|撰写|执教)[^，,。；;]{0,8})$",
+               r"党员(?:教师|老师)每个?(?:学期|学年|年|季度|月|周)(?:上|讲|录制|制作|撰写|执教)[^，,。；;]{0,8}|"
+               # (or the rate first, then all of them: "每学期党员教师都要上一节示范课")
+               r"每个?(?:学期|学年|年|季度|月|周)(?:全体)?党员(?:教师|老师|干部)?(?:都|均|人人)(?:要|须|必须|应当?)?[^，,。；;]{0,10})$",
          not_before=rf"{_TOGETHER}[^，,。；;]{{0,6}}$", not_after=rf"^[^，,。；;]{{0,4}}{_TOGETHER}", name="per-person norm"),
     # (the requirement may be the minimum itself: "党员每学期参加志愿服务不少于2次")
     Rule(None, ("党员每学期参加志愿服务不少于2次", "党员教师每年参加社区服务至少10小时"),
