@@ -4207,6 +4207,16 @@ def test_english_what_a_thing_started_in_a_year_has_done_since_is_of_no_one_year
         ("volunteer_sessions", 45, None, "started in 2021")]
 
 
+def test_the_member_teachers_counted_after_all_the_members_are_some_of_them():
+    text = "某中学党建工作总结\n学校党委共有党员120名。\n全校86名党员教师共结对帮扶学生200名。"
+    ex = extract_text("r.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("members_total", 120), ("students_assisted", 200)]
+    assert [(c.value, c.reason) for c in ex.candidates] == [(86, "a part of a total named before")]
+    # (alone, they are the school's members)
+    text = "某中学党建工作总结\n全校86名党员教师共结对帮扶学生200名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 86), ("students_assisted", 200)]
+
+
 def test_a_line_that_is_nothing_but_a_bracket_is_a_note_not_an_aside():
     text = ("某某小学党支部“三会一课”记录摘要（2023年）\n3月28日  党课：书记讲党课\n"
             "（上半年共召开支委会6次、党员大会2次，讲党课2次，开展主题党日6次）")

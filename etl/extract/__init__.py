@@ -849,6 +849,8 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     headline = _headline(folded, folded_title)
     metrics = _told_again(metrics, headline, lambda m: (m.indicator, m.value, m.year, m.cadence, m.is_target))
     metrics = _people_told_twice(metrics)
+    metrics, teachers = _member_teachers_among_the_members(metrics, lang)
+    candidates += _for_review(teachers, "a part of a total named before")
     metrics, found = _honours_listed_again(metrics, found)
     found = _named_again(_told_again(found, headline, lambda f: f.title), headline)
     return Extraction(info, [_without_trailing_marks(m, text) for m in metrics], honours.to_awards(found, text, folded),
@@ -954,6 +956,18 @@ def _people_told_twice(metrics: list[Metric]) -> list[Metric]:
         seen.add(fact)
         kept.append(m)
     return kept
+
+
+def _member_teachers_among_the_members(metrics: list[Metric], lang: str) -> tuple[list[Metric], list[Metric]]:
+    """`metrics` without a count of the member teachers read as the membership where the text also counts all the members,
+    more of them, of the same time ("共有党员187名…全校129名党员教师共结对帮扶学生312名": the teachers are some of the
+    members, those in post); and those counts, for review."""
+    if lang != "zh":
+        return metrics, []
+    totals = [m for m in metrics if m.indicator == "members_total" and "党员教师" not in m.evidence and not m.is_target]
+    parts = [m for m in metrics if m.indicator == "members_total" and "党员教师" in m.evidence and not m.is_target and
+             any(t.year == m.year and t.value > m.value for t in totals)]
+    return [m for m in metrics if m not in parts], parts
 
 
 def _within(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -233,7 +233,9 @@ _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|opened|offers|offered) (?:a |an )?(?:[
                       r"class|classes|club|course|tutoring|camp)\b")
 # a free club or class the members run, said in the sentence before its sessions: "run a free chess club", "a homework club,
 # which members run for free"
-_FREE_CLUB = (r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an )?free (?:[\"“][^\"”]{1,30}[\"”] |[a-z-]+ ){0,2}?"
+# (how often may be said before "free": "runs a weekly free homework club")
+_FREE_CLUB = (r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an )?(?:(?:weekly|monthly|daily|nightly|regular) )?"
+              r"free (?:[\"“][^\"”]{1,30}[\"”] |[a-z-]+ ){0,2}?"
               r"(?:club|class|classes|course|workshop|workshops|tutoring|camp)\b|"
               r"\b(?:club|class)\b[^.;]{0,40}?\b(?:run|runs|ran|hold|holds|held) (?:for free|free of charge)\b")
 # the words of a member's help to pupils, in the sentence before a count of the pupils in the scheme
@@ -903,8 +905,10 @@ RULES: list[Rule] = [
                # volunteers"; not said so, they are no volunteers, the members with them are)
                # (or as part of a body's volunteer work: "… planted 600 saplings, as part of the branch's volunteer work")
                rf" (?:have |had )?(?:volunteered\b|served as volunteers\b|{JOINED_VOLUNTEERING})|"
-               # (or took part in what the text told before: "… and about 60 students of the school have taken part.")
+               # (or took part in what the text told before: "… and about 60 students of the school have taken part.";
+               # or joined it: "38 pupils have joined it")
                r" (?:have |had )?(?:taken part|took part|participated|joined in)\s*(?:[.;,]|$)|"
+               r" (?:have |had )?(?:joined|signed up for|enrolled in) (?:it|the club|the class)\b|"
                r" (?:have |had )?(?:planted|picked up|collected|cleaned up)\b[^.;]{0,80}?\bas (?:volunteers\b|part of "
                r"[^.;]{0,40}?\bvolunteer (?:work|service|activities|programme|program|project)\b)|"
                rf" (?:who )?{APPLIED}|"
@@ -3027,10 +3031,16 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("since March the branch's members have stood guard 320 times",),
          before=r"\b(?:(?:stood|stand|standing)(?: on)?|been on) (?:guard|duty)(?: at the (?:gate|crossing))?\s*$",
          after=r"^times\b"),
-    # (or the shifts they did: "the members had done 168 duty shifts at the gate")
+    # (or the shifts they did: "the members had done 168 duty shifts at the gate"; or, after the sentence that says they
+    # stood at the gate or the crossing, the shifts of a part of the day: "By May they had done 120 morning shifts")
     Rule("volunteer_sessions", ("by June the members had done 150 duty shifts at the crossing",),
          before=r"\b(?:done|did|worked|served|taken|took)\s*$",
          after=r"^(?:(?:gate|guard|crossing|morning) )?(?:duty|guard) shifts\b"),
+    Rule("volunteer_sessions", ("Members take turns to stand at the school gate each morning. By May they had done 120 morning "
+                                "shifts.",),
+         earlier=rf"\b(?:{GUARD_DUTY}|(?:stand|stood|standing) (?:at|by) the (?:school )?(?:gate|crossing))",
+         before=r"\b(?:done|did|worked|served|taken|took)\s*$",
+         after=r"^(?:morning|afternoon|evening|daily|weekend) shifts\b"),
     # free tutoring is a volunteer's service (义务辅导): its sessions, and the teachers who took part, in the sentence after
     # the one that says it is free ("Party member teachers give free tutoring … So far 19 teachers have taken part,
     # giving 280 tutoring sessions")
@@ -3159,6 +3169,12 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("Members run a free weekend class for village children. This term they teach the 30 children enrolled.",),
          earlier=rf"{_FREE_TUTORING}", before=r"\bthe\s*$",
          after=r"^(?:[a-z-]+ )?(?:children|pupils|students) (?:enrolled|signed up|registered)\b"),
+    # (or who joined the free club the clause before names: "runs a free homework club for pupils; 30 pupils have joined it")
+    Rule("students_assisted", ("The branch runs a weekly free homework club for pupils whose parents work late; 30 pupils have "
+                               "joined it.",),
+         frame=rf"(?:{_FREE_CLUB})[^.]*;\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|pupils|students) (?:have |had )?(?:joined|signed up for|enrolled in) (?:it|the club|"
+               r"the class)\b"),
     Rule("students_assisted", ("Members tutor pupils for free on Saturdays. This term 30 children are enrolled.",),
          earlier=rf"{_FREE_TUTORING}", after=r"^(?:[a-z-]+ )?(?:children|pupils|students) (?:are|were|have been) enrolled\b"),
     # the shifts volunteers worked, each a session of their service: "members volunteered at the testing site for 30 shifts"
