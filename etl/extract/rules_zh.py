@@ -442,7 +442,9 @@ RULES: list[Rule] = [
     # public service are: "开展公益家庭教育讲座，惠及家长300余人次")
     Rule("volunteer_beneficiaries", ("惠及困难群体300余人次", "惠及群众200人次左右"), PERSON_TIMES,
          # (nor the school's own boarders or staff a change reaches: "改造宿舍热水系统，惠及住校生1800余人")
-         before=r"(?:惠及|受益)(?!学生|幼儿|儿童|孩子|师生|家长|住校生|住宿生|寄宿生|在校生|学子|教职工|教师)[^，,。的]{0,8}$"),
+         # (nor pupils of a place: "惠及乡村学生450余名", pupils helped, below)
+         before=r"(?:惠及|受益)(?![^，,。的]{0,4}?(?:学生|幼儿|儿童|孩子|师生|家长|住校生|住宿生|寄宿生|在校生|学子|教职工|教师))"
+                r"[^，,。的]{0,8}$"),
     # (or the families that took part in it: "开展亲子阅读公益活动3场，80余个家庭参与")
     Rule("volunteer_beneficiaries", ("党员教师走进社区开展亲子阅读公益活动3场，80余个家庭参与",), frozenset({"个", "户"}),
          frame=r"志愿|义务|公益", after=r"^(?:亲子)?家庭(?:参与|参加|受益)"),
@@ -450,9 +452,10 @@ RULES: list[Rule] = [
          frame=r"志愿|义务|公益|社区", before=r"(?:惠及|受益)家长[^，,。的]{0,4}$"),
     # (pupils a free or helping service reaches, counted as people, are pupils helped: "开设免费托管班4个，惠及学生180余名";
     # a volunteer service's are its beneficiaries)
-    Rule("students_assisted", ("党员教师开设免费辅导班，惠及学生60余名", "为困难家庭子女开展爱心助学，受益学生23人"),
+    Rule("students_assisted", ("党员教师开设免费辅导班，惠及学生60余名", "为困难家庭子女开展爱心助学，受益学生23人",
+                               "三年来党员共捐款3万元，惠及山区学生300余名"),
          frozenset({"名", "人", "位"}), frame=rf"^(?!.*(?:志愿|义工)).*(?:{_HELP_OR_FREE})",
-         before=rf"(?:惠及|受益)(?:的)?{_PUPILS}$"),
+         before=rf"(?:惠及|受益)(?:的)?(?:[^，,。的\d]{{1,4}}?)?{_PUPILS}$"),
     # (or the free class told in the sentence before, and the times it met: "党员教师开办免费“四点半课堂”。一学期来，
     # 累计开课60次，惠及学生90余名")
     Rule("students_assisted", ("支部开办免费的周末辅导班。半年来，党员教师累计开课40次，惠及学生70余名",), frozenset({"名", "人", "位"}),
