@@ -424,6 +424,11 @@ RULES: list[Rule] = [
          frame=rf"(?:{_TUTOR_ZH}[^，,。；;]{{0,6}}?{_PUPILS}|{_PUPILS}[^，,。；;]{{0,6}}?{_TUTOR_ZH})"
                rf"[^。；;]{{0,30}}?[，,][^，,。；;]{{0,8}}{_TUTOR_ZH}$",
          before=rf"^[^，,。；;]{{0,8}}{_TUTOR_ZH}$"),
+    # (or in the sentence after the one that tells of the free tutoring and its pupils: "…为学生免费答疑辅导。截至目前，
+    # 党员教师共开展答疑辅导900余人次")
+    Rule("students_assisted", ("党员教师放学后为学生免费答疑辅导。截至目前，共开展答疑辅导900余人次",), frozenset({"人次"}),
+         earlier=rf"{_PUPILS}[^。；;]{{0,8}}?(?:免费|义务)[^。；;]{{0,4}}?{_TUTOR_ZH}",
+         before=rf"(?:开展|进行)?(?:答疑)?{_TUTOR_ZH}$"),
     # a volunteer service's pupils or parents served: "开展志愿服务12次，服务学生和家长900余人次"
     # (or the team's, the team named alone: "小分队累计开展服务活动86次，服务学生2300余人次")
     # (or a members' post's: "党员先锋岗累计值守800余人次，服务师生和家长1万余人次")
