@@ -185,12 +185,19 @@ JOINED_VOLUNTEERING = (rf"(?:took part|taken part|participated|joined)(?: in\b[^
 # some of the members, counted with them, who volunteered: "19 of the 38 Party members of Elm School gave blood", "21 of our
 # 23 members took part in at least one volunteer activity" (their school may be named, its number with a point: "of Elm
 # No. 2 Middle School")
+# (or joined a day of work for the public, what they did said after a comma: "joined the city's clean-up day, picking up
+# litter")
 _WHO_VOLUNTEERED = (r"(?:have\s+|had\s+)?(?:also\s+)?(?:volunteered|volunteer as\b|served as volunteers|gave blood|donated blood|"
+                    r"(?:joined|took part in)\b[^.;]{0,80}?,\s*(?:picking up|planting|collecting|clearing|cleaning up)\b|"
                     r"took part in (?:at least )?(?:one|a|\d+|[a-z]+) (?:or more )?volunte(?:er|ary) (?:activit(?:y|ies)|"
                     rf"services?|events?)\b|{JOINED_VOLUNTEERING})")
 _MEMBERS_OF_THEIR_SCHOOL = (r"(?:communist\s+)?(?:full\s+|party\s+)?(?:members|member teachers)\b"
                             r"(?: (?:of|at|from) (?:[^.;,]|(?<=\bno)\.){1,60}?)?")
-_OF_THE_MEMBERS_WHO_VOLUNTEERED = (rf"^of (?:our|its|the|their)(?: [a-z'’]+['’]s)?\s+(?:\d[\d,]*\s+)?{_MEMBERS_OF_THEIR_SCHOOL}"
+# (others may be counted with them: "32 of the school's 40 members and about 100 students joined …")
+# (or the school named: "of Elm Tree School's 40 members")
+_OF_THE_MEMBERS_WHO_VOLUNTEERED = (r"^of (?:(?:our|its|the|their)(?: [a-z'’]+['’]s)?|(?:[a-z'’.-]+ ){0,4}?[a-z'’-]+['’]s)\s+"
+                                   rf"(?:\d[\d,]*\s+)?{_MEMBERS_OF_THEIR_SCHOOL}"
+                                   rf"(?: and (?:{QUALIFIER} )?\d[\d,]* (?:[a-z-]+ )?(?:students|pupils|teachers|parents|others))?"
                                    rf"\s+{_WHO_VOLUNTEERED}")
 # help received by the people before it, or in a form's label ("Pupils given one-to-one tutoring: 40")
 GOT_HELP = (r"(?:have |has |had )?(?:received|receiving|got|getting|were given|have been given|given) (?:[a-z-]+ ){0,2}?"
@@ -683,6 +690,10 @@ RULES: list[Rule] = [
          frame=rf"\b{VOLUNTEERING}", before=r"\b(?:programme|program|scheme|service|team|club|group)\b[^.;]{0,40}?\b"
                                            r"(?:that|which) (?:now )?(?:has|had|have)\s*$",
          after=r"^(?:party )?(?:member teachers|members|volunteers|teachers)\b"),
+    # the hours the members gave, named before a colon and their number: "the hours its members have given since March: 640"
+    Rule("volunteer_hours", ("The branch also counted the hours its members have given since March: 640.",),
+         frame=r"\bhours (?:(?:its|our|the|their) )?(?:party )?(?:members|volunteers) (?:have |had )?(?:given|volunteered|put in)\b"
+               r"[^.;:]{0,40}:\s*$"),
     # (the members of a volunteer team who taught or gave such classes to the public, and the classes in all: "the volunteer
     # team went to the village: 20 members gave farming classes for villagers, 12 classes in all")
     Rule("volunteer_participants", ("the volunteer team went to the village: 20 members gave farming classes for villagers",),
@@ -905,6 +916,10 @@ RULES: list[Rule] = [
                # volunteers"; not said so, they are no volunteers, the members with them are)
                # (or as part of a body's volunteer work: "… planted 600 saplings, as part of the branch's volunteer work")
                rf" (?:have |had )?(?:volunteered\b|served as volunteers\b|{JOINED_VOLUNTEERING})|"
+               # (or joined a day of work for the public: "about 100 students joined the town's clean-up day, picking up
+               # litter")
+               r" (?:have |had )?(?:joined|took part in)\b[^.;]{0,80}?,\s*(?:picking up|planting|collecting|clearing|"
+               r"cleaning up)\b|"
                # (or took part in what the text told before: "… and about 60 students of the school have taken part.";
                # or joined it: "38 pupils have joined it")
                r" (?:have |had )?(?:taken part|took part|participated|joined in)\s*(?:[.;,]|$)|"
