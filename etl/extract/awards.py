@@ -12,14 +12,14 @@ import heapq
 import re
 from dataclasses import dataclass
 
-from etl.extract.document import EN_FULL_DATE, EN_MONTH_NUMBERS, anniversary_year
+from etl.extract.document import EN_FULL_DATE, anniversary_year
 from etl.extract.owners import BUREAU_DECIDED, EN_AREAS_OWN
 from etl.extract.people import ELECTED_TO_AN_OFFICE
 from etl.extract.periods import YEAR_MENTION_EN, DocTime, time_marks, time_of
 from etl.extract.rules_en import GIVEN_MARKS_OF_A_TITLE
 from etl.extract.rules_zh import YOUNG_TEACHERS
 from etl.extract.table_rows import row_cells, table_like
-from etl.extract.text import EN_MONTHS, Segmenter
+from etl.extract.text import EN_MONTH_NUMBERS, EN_MONTHS, Segmenter
 from etl.numbers import EN_NUMBER_WORDS, parse_chinese_number
 from etl.records import Award
 

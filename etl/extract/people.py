@@ -560,6 +560,7 @@ _GROUP_COUNTED = re.compile(r"(?:队员|成员|会员)[^，,。；;\d]{0,4}(?:\d
                             r"(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]\s*(?:队员|成员|会员)")
 # a studio of master or member teachers, and the verb that takes people into it: "…组建了名师工作室，吸纳"
 _TAKEN_INTO_A_STUDIO = re.compile(r"(?:名师|骨干|党员|名班主任)[^。；;]{0,12}?工作室[^。；;]{0,20}?(?:吸纳|吸收|招收|纳入|招募)了?$")
+# activists counted, the whole the ones after 其中 are parts of: "确定入党积极分子9名（其中学生入党积极分子2名）"
 _ACTIVISTS_COUNTED = re.compile(r"积极分子[^，,。；;\d]{0,4}(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]|"
                                 r"(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]\s*(?:入党)?积极分子")
 _MEMBERS_OF_A_GROUP = re.compile(r"(?:成员|会员|队员)$")
