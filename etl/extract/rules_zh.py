@@ -549,9 +549,10 @@ RULES: list[Rule] = [
     # community service or the members' reporting to their community is one: "参加“双报到”社区服务，全年参与党员达90人次")
     Rule("volunteer_participants", ("开展志愿服务活动18次，参与人数达260人次", "志愿服务活动中，参与党员共计90人次",
                                     "小分队累计开展服务活动40次，参与党员教师200人次",
-                                    "党员参加“双报到”社区服务，全年参与党员达90人次"),
+                                    "党员参加“双报到”社区服务，全年参与党员达90人次", "组织党员参加社区志愿服务，共计参与120人次"),
          frozenset({"人次"}), frame=_A_SERVICE_ZH,
-         before=r"参与(?:人数|人员|党员教师|党员|教师)(?:共计|累计|达到|达|共|为)?$"),
+         # (or the taking part alone, in a clause after the service: "…参加“双报到”社区服务，共计参与86人次")
+         before=r"参与(?:人数|人员|党员教师|党员|教师)(?:共计|累计|达到|达|共|为)?$|^[，,]?\s*(?:共计|累计|共|全年)?参与$"),
     # (or those who took part named before the verb, after the service: "开展社区服务活动16次，党员参与280人次"; or the
     # volunteers the clause sent, then their total: "先后组织党员志愿者4批、共计50人次走进社区")
     Rule("volunteer_participants", ("开展社区服务活动16次，党员参与280人次", "先后组织党员志愿者4批、共计50人次走进社区"),
@@ -789,8 +790,9 @@ RULES: list[Rule] = [
          before=r"(?:走访|慰问|看望)(?:慰问)?$", after=r"^\s*(?:[，,。；;、]|$)"),
     # (the teachers who took it, in person-times, where the sentence names teaching taken to the countryside, a service:
     # "这是第三年开展送教下乡，三年来累计送教30人次")
-    Rule("volunteer_participants", ("这是学校连续第三年开展送教下乡，三年来累计送教30人次",), frozenset({"人次"}),
-         frame=r"送[教课](?:送培)?(?:下乡|进村)", before=r"送[教课](?:送培)?(?:共计|共|累计|达)?$"),
+    Rule("volunteer_participants", ("这是学校连续第三年开展送教下乡，三年来累计送教30人次", "开展“送教下乡”活动2次，送教教师9人次"),
+         frozenset({"人次"}),
+         frame=r"送[教课](?:送培)?(?:下乡|进村)", before=r"送[教课](?:送培)?(?:党员教师|教师|老师)?(?:共计|共|累计|达)?$"),
     # teaching taken to other schools is no visit to a pupil's home, nor a service counted: "为乡村幼儿园送教12次"
     Rule(None, ("三年来共为乡村幼儿园送教12次", "赴薄弱学校送教送培8次", "送教到校6次"), PERSON_TIMES | SESSIONS,
          before=r"(?:(?:学校|小学|中学|幼儿园|村小|教学点|[校园])(?:开展)?送教(?:送培)?|送教(?:送培)?(?:到校|进校)(?:活动)?)"
