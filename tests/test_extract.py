@@ -4217,6 +4217,11 @@ def test_the_member_teachers_counted_after_all_the_members_are_some_of_them():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 86), ("students_assisted", 200)]
 
 
+def test_a_number_in_a_documents_title_is_no_quantity_and_parts_no_clause():
+    text = "某中学新闻\n支部组织党员集中学习《关于加强师德建设的八条意见》等文件4次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 4)]
+
+
 def test_a_line_that_is_nothing_but_a_bracket_is_a_note_not_an_aside():
     text = ("某某小学党支部“三会一课”记录摘要（2023年）\n3月28日  党课：书记讲党课\n"
             "（上半年共召开支委会6次、党员大会2次，讲党课2次，开展主题党日6次）")

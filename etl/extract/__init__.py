@@ -782,7 +782,8 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     )
     quantities = find_zh(folded) if lang == "zh" else find_en(low)
     furniture = furniture_spans(folded)
-    quantities = [q for q in quantities if not _within(q.start, furniture)]
+    # (nor a number in a book's or a document's title: "学习《…十项准则》等文件3次")
+    quantities = [q for q in quantities if not _within(q.start, furniture) and not seg.in_book_title(q.start)]
     # each number is read against its sentence: a bound on how many there are bounds the time
     limits.check_report_numbers(doc, sum(not q.article for q in quantities))
     metrics, candidates = _metrics(text, folded, seg, lang, doc_time, quantities, doc_type == "work_plan", others, doc=doc)

@@ -2883,6 +2883,12 @@ RULES: list[Rule] = [
                                     "the branch led 20 teachers and 150 pupils to the beach for a day of volunteer work"),
          before=r"\bled\s*$",
          after=rf"^(?:[a-z-]+ )?{SERVING}\b(?: and \d[\d,]* (?:[a-z-]+ )?{SERVING}\b)?{_LED_TO_VOLUNTEERING}"),
+    # (or in a clause after a semicolon that the volunteering or the blood donation opens: "the branch has organized a
+    # blood donation every June; more than 70 teachers have taken part")
+    Rule("volunteer_participants", ("Since 2020 the branch has organized a blood donation every June; more than 70 teachers have "
+                                    "taken part.",),
+         frame=r"\b(?:blood donations?|volunt(?:eer|ary)\w*)\b[^.;]*;\s*[^.;]*$",
+         after=rf"^(?:[a-z-]+ ){{0,2}}?{SERVING}\b (?:have |had )?(?:taken part|took part|participated|joined in)\b"),
     # people who took part, with nothing said of what in: the volunteering of the sentence before
     # (or a free service told in the sentence before, which is volunteering: "Members run a free repair stall every
     # Saturday. 20 members and about 40 students have taken part")
