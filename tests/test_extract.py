@@ -4218,7 +4218,7 @@ def test_the_member_teachers_counted_after_all_the_members_are_some_of_them():
 
 
 def test_a_number_in_a_documents_title_is_no_quantity_and_parts_no_clause():
-    text = "某中学新闻\n支部组织党员集中学习《关于加强师德建设的八条意见》等文件4次。"
+    text = "某中学新闻\n支部组织党员集中学习《中小学教师职业行为十项准则》等文件4次。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 4)]
 
 
