@@ -55,7 +55,7 @@ _PUPILS = r"(?:学生|学困生|贫困生|困难学生|留守儿童|儿童|孩�
 # the young teachers a school's mentoring is for, whose prizes are its outcome, no members' honours
 YOUNG_TEACHERS = r"(?:青年|年轻|新入职|新进|新)教师"
 # the verbs of help given to pupils that a count of person-times may follow alone: "全年累计辅导1200余人次"
-_TUTOR_ZH = r"(?:辅导|帮扶|补课|资助|答疑)"
+_TUTOR_ZH = r"(?:辅导|帮扶|补课|资助|答疑|疏导)"
 # what each of the people counted or named before did: "14名党员教师各上示范课1节", "支委成员结合分管工作各讲1次党课"
 EACH_OF_THEM = r"(?<=[师员志人])[^，,。；;\d各]{0,10}?各(?=上|讲|开|执教|录制|撰写|讲授|完成|结对|帮扶)"
 # people a talk is given to who are not the members: pupils, parents, the public
@@ -429,6 +429,10 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("党员教师放学后为学生免费答疑辅导。截至目前，共开展答疑辅导900余人次",), frozenset({"人次"}),
          earlier=rf"{_PUPILS}[^。；;]{{0,8}}?(?:免费|义务)[^。；;]{{0,4}}?{_TUTOR_ZH}",
          before=rf"(?:开展|进行)?(?:答疑)?{_TUTOR_ZH}$"),
+    # (or after the one that pairs the members with the pupils, the help they give them: "…共结对留守儿童60名。…开展心理疏导
+    # 100余人次"; not questions answered, which may be any pupils')
+    Rule("students_assisted", ("党员教师共结对留守儿童60名。一年来，开展心理疏导100余人次",), frozenset({"人次"}),
+         earlier=rf"(?:结对|帮扶)[^。；;]{{0,10}}?{_PUPILS}", before=r"(?:开展|进行)?(?:心理疏导|学业辅导|辅导|帮扶)$"),
     # a volunteer service's pupils or parents served: "开展志愿服务12次，服务学生和家长900余人次"
     # (or the team's, the team named alone: "小分队累计开展服务活动86次，服务学生2300余人次")
     # (or a members' post's: "党员先锋岗累计值守800余人次，服务师生和家长1万余人次")
