@@ -5136,6 +5136,11 @@ RULES: list[Rule] = [
     Rule("members_total", ("the school's party branch, with 47 members, held a ceremony",),
          frame=rf"\b{NOT_ONE_OF_ITS_BRANCHES}(?:party )?(?:branch|general branch|organi[sz]ation), with\s*$",
          after=r"^(?:party )?members\b,"),
+    # (or a sentence that is nothing but the count and when it stood, after an inline heading: "Membership. 21 members at
+    # year end (20 full, 1 probationary).")
+    Rule("members_total", ("Membership. 21 members at year end (20 full, 1 probationary).",),
+         before=r"^\s*$", after=r"^(?:party )?members (?:at (?:the )?(?:year(?:['’]s)? end|end of (?:the )?year)|as of [^.;,()]{1,20}|"
+                                r"on \d{1,2} [a-z]+)\b"),
     # (or in brackets after it: "This semester the branch (31 members, 2 of them probationary) held …")
     Rule("members_total", ("This term the branch (26 members, 1 of them probationary) held 4 theme party days.",),
          frame=r"\b(?:the|our|this) (?:party )?(?:branch|committee)\s*\(\s*$",
