@@ -4906,11 +4906,11 @@ RULES: list[Rule] = [
                             "back then the branch had only 9 members", "the secretary, whose branch has 26 members, spoke",
                             "the school's branch has 19 members", "the new branch has 6 members",
                             "the committee oversees 5 branches and 104 members",
-                            "the committee now has 14 activists and 88 members"),
-         # (or the school's: "the school's branch has 28 members")
+                            "the committee now has 14 activists and 88 members", "the school's own branch has 12 members"),
+         # (or the school's: "the school's branch has 28 members", "its own branch")
          # (or after the activists it has: "the branch has 6 activists and 40 members")
-         before=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|our|this|whose|(?:the )?(?:school|kindergarten)['’]s) "
-                r"(?:new |newly (?:formed|founded|established) )?(?:general )?(?:branch|committee))"
+         before=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|our|this|whose|its|(?:the )?(?:school|kindergarten)['’]s) "
+                r"(?:own )?(?:new |newly (?:formed|founded|established) )?(?:general )?(?:branch|committee))"
                 r"(?: of [^;,]{1,60}?)? (?:(?:now|currently) )?(?:has|had|has a total of|consists of|counts|counted|"
                 r"numbers|numbered|(?:oversees|oversaw|leads|led|comprises|comprised)(?= \S+ (?:party )?branches and))"
                 r"(?: (?:just|only|still))?"
