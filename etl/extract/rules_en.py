@@ -260,7 +260,8 @@ _TAUGHT_FOR_FREE = r"\b(?:taught|teach(?:es|ing)?)\b[^.]{0,60}\b(?:for free|free
 # teaching so said
 # (what it is in may be said first: "free online maths classes", not one's free time: "in their free time, tutoring")
 # (a class of its own name too: 'a free "Summer Companion" class')
-_FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ |[\"“][^\"”]{1,30}[\"”] ){0,2}?(?:tutoring|homework help|lessons|class(?:es)?)\b|"
+_FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ |[\"“][^\"”]{1,30}[\"”] ){0,2}?(?:tutoring|homework help|lessons|class(?:es)?|"
+                  r"courses?)\b|"
                   rf"\btutor(?:ed|s|ing)?\b[^.]{{0,60}}\b(?:for free|free of charge)\b|{_TAUGHT_FOR_FREE}")
 # a membership's kinds in brackets after it, each named before its count: "Party members: 22 (full 20, probationary 2)"
 _KINDS_IN_BRACKETS = r"\bmembers\b[^.;()]{0,20}\(\s*(?:full|probationary)\b[^.;()]*$"
@@ -3131,10 +3132,23 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("in the holidays 11 members gave free tutoring to children of migrant workers",
                                     "in the winter break 9 party member teachers of the school gave free online tutoring",
                                     "this term 7 members of Elm School taught free online science classes to village pupils",
-                                    "14 members have signed up as helpers, offering free online tutoring to 62 pupils"),
+                                    "14 members have signed up as helpers, offering free online tutoring to 62 pupils",
+                                    "12 teachers of Elm School, 8 of them Party members, taught free evening courses to "
+                                    "farmers"),
          # (the school named between, its "No." no sentence's end: "18 member teachers of No. 4 Middle School gave …")
-         after=rf"^(?:party )?(?:members|member teachers)\b(?:[^.;]|(?<=\bno)\.){{0,90}}?\b(?:gave|give|gives|provided|provide|provides|providing|offered|offer|"
+         # (or teachers, the members among them said after: "16 teachers, 11 of them Party members, taught …")
+         after=rf"^(?:party )?(?:members|member teachers|teachers)\b(?:[^.;]|(?<=\bno)\.){{0,90}}?\b(?:gave|give|gives|provided|provide|provides|providing|offered|offer|"
                rf"offers|offering|giving|taught|teach|teaches|teaching) (?:{_FREE_TUTORING})"),
+    # (and, in the sentence after, how many evenings or sessions the free courses ran for, and those who completed them:
+    # "… taught free evening courses for farmers. The courses ran for 20 evenings and 150 farmers completed them.")
+    Rule("volunteer_sessions", ("Teachers taught free evening courses for farmers. The courses ran for 20 evenings.",),
+         earlier=_FREE_TUTORING, before=r"\b(?:the|these) (?:courses|classes|lessons) (?:ran|met|were held) (?:for|on)\s*$",
+         after=r"^(?:evenings|sessions|days|weekends|saturdays|sundays|mornings|afternoons)\b"),
+    Rule("volunteer_beneficiaries", ("Teachers taught free evening courses for farmers. The courses ran for 20 evenings and 150 "
+                                     "farmers completed them.",),
+         earlier=_FREE_TUTORING,
+         after=rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|workers|farmers|people|parents) (?:have |had )?(?:completed|attended|"
+               r"finished|took) (?:them|it|the courses?|the classes)\b"),
     # (or who tutored others, said to be free after it: "9 members tutored 20 pupils free of charge")
     # (the members' school may be named: "11 member teachers of Elm School have tutored … online every Tuesday, free of
     # charge")
