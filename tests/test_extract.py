@@ -4222,6 +4222,14 @@ def test_a_number_in_a_documents_title_is_no_quantity_and_parts_no_clause():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 4)]
 
 
+def test_a_count_or_a_rate_each_of_several_units_has_with_jun_is_labelled_with_the_unit():
+    text = "某中学工作汇报\n各支部每年开展主题党日活动均不少于12次，三年累计开展108次。"
+    assert [(m.indicator, m.value, m.period, m.cadence) for m in metrics(text)] == [
+        ("theme_party_days", 12, "各支部", "year"), ("theme_party_days", 108, "三年", None)]
+    text = "某中学工作汇报\n2023年，各党小组均开展集中学习10次。"
+    assert [(m.indicator, m.value, m.period) for m in metrics(text)] == [("study_sessions", 10, "各党小组")]
+
+
 def test_a_line_that_is_nothing_but_a_bracket_is_a_note_not_an_aside():
     text = ("某某小学党支部“三会一课”记录摘要（2023年）\n3月28日  党课：书记讲党课\n"
             "（上半年共召开支委会6次、党员大会2次，讲党课2次，开展主题党日6次）")

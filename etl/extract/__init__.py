@@ -1655,6 +1655,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         if cadence:
             year = time.year if time.kind == "explicit" else doc_time.plan_year
             period = rate_words
+            if lang == "zh" and (unit := _per_unit(low, max(clause_from, s_start), q.start)):
+                period = unit  # "各支部每年开展主题党日活动均不少于12次": each unit's rate, which its label says
         else:
             year = time.year
             period = time.label

@@ -558,7 +558,9 @@ _UNIT_WORDS = "|".join(sorted(_UNITS_EN, key=len, reverse=True))
 _SEVERAL = r"(?:[两二三四五六七八九十\d]+|几)个|各"
 # a count stated for each of several units, which its period label keeps: "每个年级支部", "每个社区党员服务中心",
 # or the units with 各 after them ("三个年级组各有党员4名", "各支部各召开1次")
-PER_UNIT = re.compile(rf"每(?:一)?个[^，,。；;、\d]{{0,8}}(?:{_UNIT_WORDS})|(?:{_SEVERAL})[^，,。；;、\d各]{{0,8}}(?:{_UNIT_WORDS})各")
+# (or with 均 after them: "各支部每年开展主题党日活动均不少于12次")
+PER_UNIT = re.compile(rf"每(?:一)?个[^，,。；;、\d]{{0,8}}(?:{_UNIT_WORDS})|(?:{_SEVERAL})[^，,。；;、\d各]{{0,8}}(?:{_UNIT_WORDS})各|"
+                      rf"各[^，,。；;、\d]{{0,4}}?(?:{_UNIT_WORDS})(?=[^，,。；;\d]{{0,16}}?均)")
 _EACH_UNIT = re.compile(rf"^(?:每(?:一)?个|{_SEVERAL}).*?({_UNIT_WORDS})各?$")
 # one named branch or party group of the school, opening the clause of its count: "第一党支部有党员20名",
 # "小学部支部有党员22名" (the school's own "党支部" is no named unit)
