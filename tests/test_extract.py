@@ -4230,6 +4230,14 @@ def test_a_count_or_a_rate_each_of_several_units_has_with_jun_is_labelled_with_t
     assert [(m.indicator, m.value, m.period) for m in metrics(text)] == [("study_sessions", 10, "各党小组")]
 
 
+def test_english_a_total_with_one_at_a_rate_after_it_is_no_rate_and_a_fields_label_at_the_start_of_a_year():
+    text = "Elm School Party branch, 2023\n\nTheme Party days: 12 (one each month)\nParty lectures: 4, one a term"
+    assert [(m.indicator, m.value, m.cadence) for m in metrics(text)] == [
+        ("theme_party_days", 12, None), ("party_lectures", 4, None)]
+    text = "Elm School Party branch, 2023\n\nMembers at the start of the school year: 31"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 31)]
+
+
 def test_a_line_that_is_nothing_but_a_bracket_is_a_note_not_an_aside():
     text = ("某某小学党支部“三会一课”记录摘要（2023年）\n3月28日  党课：书记讲党课\n"
             "（上半年共召开支委会6次、党员大会2次，讲党课2次，开展主题党日6次）")

@@ -90,12 +90,16 @@ def _near_en(pattern: re.Pattern, right: str, left: str) -> re.Match | None:
             # (a rate right before "and" ends the item before: "a theme party day each month and a party lecture in June")
             if not after_count and _ENDS_AN_ITEM.fullmatch(text, m.end()):
                 continue
+            # (nor a rate of one said after the count, which is the total: "Theme Party days: 10 — one in each month")
+            if after_count and _ONE_AT_THE_RATE.search(text, 0, m.start()):
+                continue
             if not _describes_another_noun(m, text, after_count):
                 return m
     return None
 
 
 _ENDS_AN_ITEM = re.compile(r"\s*,?\s*and\s*")
+_ONE_AT_THE_RATE = re.compile(r"\b(?:one|once)(?:\s+(?:in|for))?\s*$")
 
 
 def _describes_another_noun(m: re.Match, text: str, after_count: bool) -> bool:
