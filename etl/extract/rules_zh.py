@@ -41,9 +41,10 @@ _THE_VOLUNTEERS_THEMSELVES = r"党员|志愿者|队员|支部|教师"
 _WARNED_OFF = r"(?:劝阻|劝导|劝离|提醒|引导|救助)了?[^，,。；;\d]{0,12}?(?:孩子|儿童|学生|居民|群众|行人|市民|游客|村民|老人)$"
 # gone into a community (and maybe elsewhere) to do there what serves its people: "进社区宣讲", "深入社区、企业宣讲"
 # (what they did there may be said with its kind, or two of them: "进社区开展亲子讲座和育儿咨询")
-_INTO_THE_COMMUNITY_TO_DO = (r"(?:进|走进|深入)社区(?:[、和及与][^，,。；;\d]{1,6}?)?(?:开展|举办)?(?:[^，,。；;\d]{0,6}?"
+# (or with other places listed after it, a service done there: "走进社区、敬老院、火车站等地开展服务")
+_INTO_THE_COMMUNITY_TO_DO = (r"(?:进|走进|深入)社区(?:[、和及与][^，,。；;\d]{1,6}?){0,3}(?:开展|举办)?(?:[^，,。；;\d]{0,6}?"
                              r"(?:宣讲|宣传|讲座|义诊|演出|辅导|咨询)[、和及与])?[^，,。；;\d]{0,4}?"
-                             r"(?:宣讲|宣传|讲座|义诊|演出|辅导|咨询)")
+                             r"(?:宣讲|宣传|讲座|义诊|演出|辅导|咨询|(?<=开展)服务)")
 # a volunteer team (义工队 is one too), or a service team: "党员志愿服务队", "学雷锋志愿队", "“红烛”服务队"
 # (a squad, 小分队, named alone in a sentence after the one that formed it as a volunteer squad: "…组建党员志愿服务小分队3支…。
 # 截至11月底，小分队累计开展服务活动86次")
@@ -649,7 +650,8 @@ RULES: list[Rule] = [
     # (or what they did there, counted as they went: "深入班级和社区开展宣讲36场，其中进社区宣讲8场")
     Rule("volunteer_sessions", ("支部联合街道开展“亲子课堂”进社区活动5场", "学校开展法治宣传进社区活动3次",
                                 "开展宣讲20场，其中进社区宣讲6场", "讲师团深入社区、企业宣讲28场",
-                                "党员教师进社区举办家庭教育讲座和心理咨询12场"), SESSIONS,
+                                "党员教师进社区举办家庭教育讲座和心理咨询12场", "党员们先后走进社区、养老院、车站等地开展服务15场"),
+         SESSIONS,
          before=r"(?:开展|举办|组织)了?[^，,。；;\d]{2,16}?进社区(?:志愿)?(?:活动|服务)$|"
                 rf"{_INTO_THE_COMMUNITY_TO_DO}(?:活动)?$", not_before=r"党课"),
     # (or the communities counted, which parts the count from the going: "深入周边3个社区开展育儿讲座12场")
