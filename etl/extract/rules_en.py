@@ -191,11 +191,15 @@ _WHO_VOLUNTEERED = (r"(?:have\s+|had\s+)?(?:also\s+)?(?:volunteered|volunteer as
                     r"(?:joined|took part in)\b[^.;]{0,80}?,\s*(?:picking up|planting|collecting|clearing|cleaning up)\b|"
                     r"took part in (?:at least )?(?:one|a|\d+|[a-z]+) (?:or more )?volunte(?:er|ary) (?:activit(?:y|ies)|"
                     rf"services?|events?)\b|{JOINED_VOLUNTEERING})")
+# a school named, in the possessive: "Elm Primary School's", "Harbour No. 2 Middle School's"
+_NAMED_SCHOOLS = r"(?:[a-z0-9.-]+ ){1,6}(?:school|kindergarten)['’]s"
+# whose, said in the possessive: the school's (or its branch's), or a school named
+_THE_SCHOOLS = rf"(?:the (?:school|branch|kindergarten)['’]s|{_NAMED_SCHOOLS})"
 _MEMBERS_OF_THEIR_SCHOOL = (r"(?:communist\s+)?(?:full\s+|party\s+)?(?:members|member teachers)\b"
                             r"(?: (?:of|at|from) (?:[^.;,]|(?<=\bno)\.){1,60}?)?")
 # (others may be counted with them: "32 of the school's 40 members and about 100 students joined …")
 # (or the school named: "of Elm Tree School's 40 members")
-_OF_THE_MEMBERS_WHO_VOLUNTEERED = (r"^of (?:(?:our|its|the|their)(?: [a-z'’]+['’]s)?|(?:[a-z'’.-]+ ){0,4}?[a-z'’-]+['’]s)\s+"
+_OF_THE_MEMBERS_WHO_VOLUNTEERED = (rf"^of (?:(?:our|its|the|their)(?: [a-z'’]+['’]s)?|{_NAMED_SCHOOLS})\s+"
                                    rf"(?:\d[\d,]*\s+)?{_MEMBERS_OF_THEIR_SCHOOL}"
                                    rf"(?: and (?:{QUALIFIER} )?\d[\d,]* (?:[a-z-]+ )?(?:students|pupils|teachers|parents|others))?"
                                    rf"\s+{_WHO_VOLUNTEERED}")
@@ -280,8 +284,6 @@ _NO_PEOPLE_SERVED = r"(?:hours|times|sessions|occasions|days|shifts|meals|lunche
 IN_TOTAL = r"^(?:in total|in all|altogether|so far|to date)\b"
 # the organization or school whose own people are counted right after: "its 19 party members", "the branch's 6 activists"
 ITS_OWN = r"(?:^|\b)(?:its|our|whose|(?:the )?(?:branch|committee|school|kindergarten)'s)\s*$"
-# a school named, in the possessive: "Elm Primary School's", "Harbour No. 2 Middle School's"
-_NAMED_SCHOOLS = r"(?:[a-z0-9.-]+ ){1,6}(?:school|kindergarten)['’]s"
 # something given to people: "donated school bags to", "brought books and stationery to"
 # (or things brought or bought or money raised for them: "bringing 60 picture books for the 45 children there", "raising
 # 8,600 yuan for 6 children with serious illnesses", "bought winter coats for 71 pupils")
@@ -731,12 +733,12 @@ RULES: list[Rule] = [
     # (or some of the school's members who have taught at it, the membership counted after the share: "Twelve of the
     # school's 30 members have taught at it")
     Rule("members_total", ("Members run a free evening class for parents. Twelve of the school's 30 members have taught at it.",),
-         earlier=_FREE_TUTORING, before=r"\b(?:\d[\d,]*|[a-z]+) of (?:the |its |our )?(?:[a-z'’-]+['’]s)?\s*$",
+         earlier=_FREE_TUTORING, before=rf"\b(?:\d[\d,]*|[a-z]+) of (?:the|its|our|{_THE_SCHOOLS})\s*$",
          after=r"^(?:party )?members\b (?:have |had )?(?:taught|tutored)\b"),
     Rule("volunteer_participants", ("Members run a free evening class for parents. Twelve of the school's 30 members have taught "
                                     "at it.",),
          earlier=_FREE_TUTORING,
-         after=r"^of (?:the |its |our )?(?:[a-z'’-]+['’]s )?\d[\d,]* (?:party )?members\b (?:have |had )?(?:taught|tutored)\b"),
+         after=rf"^of (?:the|its|our|{_THE_SCHOOLS}) \d[\d,]* (?:party )?members\b (?:have |had )?(?:taught|tutored)\b"),
     # (or teachers did, some of them members: "… ran a two-week free camp for village children. 19 teachers, 15 of them
     # members, took turns to teach"; and the children they taught, said as the camp's: "taught the camp's 56 children")
     Rule("volunteer_participants", ("The branch runs a free weekend class for village children. 12 members have taught in it.",
@@ -2599,7 +2601,7 @@ RULES: list[Rule] = [
     Rule("members_total", ("when the floods came, 19 of the 24 party members of Elm School volunteered at the centre",
                            "12 of the school's 30 party members registered as community volunteers"),
          # (or of the school named: "31 of Elm Primary School's 35 Party members")
-         before=rf"\b\d[\d,]* of (?:the|its|our|the (?:school|branch|kindergarten)['’]s|{_NAMED_SCHOOLS})\s*$",
+         before=rf"\b\d[\d,]* of (?:the|its|our|{_THE_SCHOOLS})\s*$",
          after=r"^(?:communist )?(?:party )?members\b(?: of [^.;,\d]{1,50}?)?\s+(?:have\s+|had\s+)?(?:volunteered\b|"
                r"(?:registered|signed up|enrolled) as (?:[a-z-]+ )?volunteers\b)"),
     # (or took shifts at a place of service the sentence names: "mostly at the community service station, where 40 members
@@ -2652,7 +2654,7 @@ RULES: list[Rule] = [
          frame=r"\bvolunt(?:eer|ary|eering)\b", after=_MEMBERS_SERVED_AS),
     Rule("volunteer_participants", ("12 of the school's 30 party members registered as community volunteers",
                                     "31 of Elm Primary School's 35 Party members have signed up as community volunteers"),
-         after=rf"^of (?:the|its|our|the (?:school|branch|kindergarten)['’]s|{_NAMED_SCHOOLS}) \d[\d,]* (?:communist )?"
+         after=rf"^of (?:the|its|our|{_THE_SCHOOLS}) \d[\d,]* (?:communist )?"
                r"(?:party )?members\b"
                r"(?: of [^.;,\d]{1,50}?)?\s+(?:have\s+|had\s+)?(?:registered|signed up|enrolled) as (?:[a-z-]+ )?volunteers\b"),
     # the volunteer service counted in person-times: "87 person-times of volunteer service by members"
