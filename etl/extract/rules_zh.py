@@ -41,7 +41,7 @@ _THE_VOLUNTEERS_THEMSELVES = r"党员|志愿者|队员|支部|教师"
 _WARNED_OFF = r"(?:劝阻|劝导|劝离|提醒|引导|救助)了?[^，,。；;\d]{0,12}?(?:孩子|儿童|学生|居民|群众|行人|市民|游客|村民|老人)$"
 # gone into a community (and maybe elsewhere) to do there what serves its people: "进社区宣讲", "深入社区、企业宣讲"
 # (what they did there may be said with its kind, or two of them: "进社区开展亲子讲座和育儿咨询")
-# (or with other places listed after it, a service done there: "走进社区、敬老院、火车站等地开展服务")
+# (or with other places listed after it, a service done there: "走进社区、养老院、车站等地开展服务")
 _INTO_THE_COMMUNITY_TO_DO = (r"(?:进|走进|深入)社区(?:[、和及与][^，,。；;\d]{1,6}?){0,3}(?:开展|举办)?(?:[^，,。；;\d]{0,6}?"
                              r"(?:宣讲|宣传|讲座|义诊|演出|辅导|咨询)[、和及与])?[^，,。；;\d]{0,4}?"
                              r"(?:宣讲|宣传|讲座|义诊|演出|辅导|咨询|(?<=开展)服务)")
