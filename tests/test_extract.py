@@ -3878,6 +3878,12 @@ def test_what_each_organization_is_required_to_do_is_a_norm():
     assert metrics(text) == []
 
 
+def test_what_the_branches_were_guided_to_do_is_their_total_unless_a_least_is_said():
+    text = "某中学党委工作总结\n2023年，学校党委督促各党支部开展主题党日活动36次。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 36, 2023)]
+    assert metrics("某中学党委工作计划\n2024年，学校党委将指导各党支部全年开展主题党日活动不少于12次。") == []
+
+
 def test_activists_of_one_kind_beside_another_are_for_review():
     # (a head count takes the largest of a report's in the warehouse: a part would stand for the whole)
     ex = extract_text("a.txt", "某中学党建\n2023年，学校有教职工入党积极分子7人、学生入党积极分子25人。")

@@ -124,7 +124,7 @@ RULES: list[Rule] = [
          # to do it is a rate the school sets, a target: "要求各支部每月开展1次主题党日")
          # (a per-head average, 人均, only in its own clause: "人均服务时长18小时，服务群众2000余人次")
          frame=r"(?:(?:每(?:一|1)?(?:位|名|组|班|人|个(?:人|党员|教师|老师|学生|同志|班|小组))|"
-               r"(?:要求|督促|指导)各(?:基层)?(?:党组织|党支部|支部|党小组|党总支)(?![^，,。；;]*每)|"
+               r"要求各(?:基层)?(?:党组织|党支部|支部|党小组|党总支)(?![^，,。；;]*每)|"
                rf"{EACH_OF_THEM})(?:[^，,。；;]{{0,60}}|[^。；;]{{0,20}})|人均[^，,。；;]{{0,20}})"
                r"(?<!，共)(?<!,共)(?<!累计)(?<!合计)(?<!总计)(?<!共计)(?<!一共)$",
          # (the total may follow a word of now: "…每人结对2名留守儿童，目前共结对43名")
@@ -148,6 +148,11 @@ RULES: list[Rule] = [
                # (or the rate first, then all of them: "每学期党员教师都要上一节示范课")
                r"每个?(?:学期|学年|年|季度|月|周)(?:全体)?党员(?:教师|老师|干部)?(?:都|均|人人)(?:要|须|必须|应当?)?[^，,。；;]{0,10})$",
          not_before=rf"{_TOGETHER}[^，,。；;]{{0,6}}$", not_after=rf"^[^，,。；;]{{0,4}}{_TOGETHER}", name="per-person norm"),
+    # (or what the branches were guided to do, a minimum the count's own words say: "督促各党小组每学年开展活动不少于4次";
+    # with no least said it is what they did in all: "全年督促各党小组开展组织生活30次")
+    Rule(None, ("督促各党小组每学年开展活动不少于4次", "指导各基层党组织全年开展主题党日至少10次"),
+         frame=r"(?:督促|指导)各(?:基层)?(?:党组织|党支部|支部|党小组|党总支)[^，,。；;]{0,30}$", required=True,
+         name="per-branch norm"),
     # (the requirement may be the minimum itself: "党员每学期参加志愿服务不少于2次")
     Rule(None, ("党员每学期参加志愿服务不少于2次", "党员教师每年参加社区服务至少10小时"),
          frame=r"(?:^|[，,；;：:])党员(?:教师|老师|干部)?每个?(?:学期|学年|年|季度|月|周)[^为给向对，,。；;]{0,14}$", required=True,
