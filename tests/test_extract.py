@@ -11679,3 +11679,20 @@ def test_english_applications_said_to_have_been_received_under_membership():
     text = "Report 2023\n\n2. Membership development. 14 applications were received."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("applicants", 14)]
     assert metrics("Report 2023\n\n2. Funding. 14 applications were received.") == []
+
+
+def test_english_the_homes_of_families_visited_are_home_visits():
+    text = "News\nIn 2023 the branch's members went to the homes of 38 families in the hills."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 38)]
+
+
+def test_english_the_sessions_a_study_rate_came_to_said_in_a_clause_that_refers_back():
+    text = "Interview\nPublished May 2, 2024\n\nWe meet for a study session each fortnight, which came to 23 sessions last year."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("study_sessions", 23, 2023)]
+
+
+def test_members_turns_at_a_duty_post_and_the_pupils_they_saw_across_the_road():
+    text = ("某小学新闻\n2023年3月起，学校党支部在校门口设立护学岗。截至年底，全校18名党员累计上岗260人次，"
+            "护送学生5000余人次。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_total", 18), ("volunteer_participants", 260), ("volunteer_beneficiaries", 5000)]

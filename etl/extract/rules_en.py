@@ -329,6 +329,13 @@ RULES: list[Rule] = [
          before=r"(?<![\w.])(?:she|he) (?!(?:also |further |then |later )?(?:said|says|told|added|noted|explained|hoped|reported|"
                 r"stressed|pointed out))(?:[a-z]+ ){0,3}[a-z]+\s*$",
          not_after=rf"{_THE_BRANCHS_OWN}|^(?:young|new|newly hired) teachers\b", name="one person's own, told of them"),
+    # (and the second of her or his doings, joined to the first: "she has coached 30 pupils and called at the homes of
+    # about 90 families")
+    Rule(None, ("in six years she has coached 30 pupils and called at the homes of about 90 families",),
+         frame=r"(?<![\w.\"“‘'])(?:she|he) (?:also )?(?:has |had )?[a-z]+\b[^.;,]{0,80}?\band (?:also )?[a-z]+\b[^.;,]{0,40}$",
+         before=r"\band (?:also )?(?:[a-z]+ed|gave|made|took|held|ran|led|taught|wrote|won|did|sent|brought|spent)\b"
+                r"(?: [a-z]+){0,4}\s*$",
+         not_after=rf"{_THE_BRANCHS_OWN}|^(?:young|new|newly hired) teachers\b", name="one person's own, told of them"),
     # members and people of another kind counted together are no count of either: "raised 36,000 yuan from its 54 members
     # and teachers" (not each kind with a count of its own: "12 members and 30 teachers")
     # (said as the school's own, no volunteers: "42 party members and teachers volunteered" counts those who served)
@@ -2378,6 +2385,13 @@ RULES: list[Rule] = [
          frame=r"\b(?:(?:weekly|fortnightly|monthly) )?(?:group |political |theory )?study (?:sessions?|meetings?)\b"
                r"(?: (?:every|each) (?:week|two weeks|fortnight|month))?[^.;,(]{0,24}(?:,|\()\s*$",
          after=rf"{IN_TOTAL}|^in (?:the|a) (?:whole )?year\b", quotes_frame=True),
+    # (or the sessions that rate made, said in a clause that refers back to it: "we meet for a study session each
+    # fortnight, which came to 24 sessions in 2022")
+    Rule("study_sessions", ("we meet for a study session each fortnight, which came to 24 sessions in 2022",
+                            "members hold a group study meeting every week; this added up to 45 meetings last year"),
+         frame=r"\bstudy (?:sessions?|meetings?)\b[^.;]{0,40}[,;]\s*(?:that|which|this|it) (?:came|comes|amounted|amounts|"
+               r"added up|adds up) to\s*$",
+         after=r"^(?:sessions|meetings|times)\b", quotes_frame=True),
     # (a meeting each organization held, then how many that makes: "each branch held an organizational life meeting,
     # 6 in all")
     Rule("org_life_meetings", ("each of the branches then held an organizational life meeting, 6 in all",
@@ -3924,12 +3938,14 @@ RULES: list[Rule] = [
                          "members visited the homes of all 1,240 students",
                          "the teachers visited the families of 30 students",
                          "the branch organized its members to visit the homes of 24 children from low-income families",
-                         "the secretary led the party member teachers into the homes of 18 left-behind children"),
+                         "the secretary led the party member teachers into the homes of 18 left-behind children",
+                         "this spring the members went to the homes of 26 families"),
          # (a habit, "every Friday they visit the homes of 4 children", counts the children, not visits)
          # (or led there: "the secretary led 9 party member teachers into the homes of 18 left-behind children")
+         # (or the homes of families: a family's home visited is one visit, as a household called on is)
          before=r"\b(?:visited|visiting|to visit|went to|to go to|went into|walked into|came to|called at|called on|"
                 r"led (?:[^.;,]{1,40}? )?(?:in)?to) the (?:homes|families) of(?: all)?\s*$",
-         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+         after=rf"^(?:[a-z-]+ )?(?:{STUDENTS}|families|households)\b"),
     # (and the next of a list of them: "went to the homes of 28 left-behind children and 12 children with disabilities")
     Rule("home_visits", ("members went to the homes of 20 left-behind children and 9 children with disabilities",),
          frame=r"\b(?:visited|visiting|to visit|went to|went into|walked into|called at) the (?:homes|families) of\s+"

@@ -38,7 +38,8 @@ _MEMBERS_DUTY_POST = r"(?:护学|先锋|服务)岗"
 # (in the sentence after a volunteer service, the ones on duty are its volunteers, not the school's guards: "学校保安全年执勤300余次")
 _THE_VOLUNTEERS_THEMSELVES = r"党员|志愿者|队员|支部|教师"
 # the people a volunteer on duty warned off or helped: "劝阻在河边戏水的孩子"
-_WARNED_OFF = r"(?:劝阻|劝导|劝离|提醒|引导|救助)了?[^，,。；;\d]{0,12}?(?:孩子|儿童|学生|居民|群众|行人|市民|游客|村民|老人)$"
+# (or saw safely on their way: "护送学生过马路")
+_WARNED_OFF = r"(?:劝阻|劝导|劝离|提醒|引导|救助|护送)了?[^，,。；;\d]{0,12}?(?:孩子|儿童|学生|居民|群众|行人|市民|游客|村民|老人)$"
 # gone into a community (and maybe elsewhere) to do there what serves its people: "进社区宣讲", "深入社区、企业宣讲"
 # (what they did there may be said with its kind, or two of them: "进社区开展亲子讲座和育儿咨询")
 # (or with other places listed after it, a service done there: "走进社区、养老院、车站等地开展服务")
@@ -690,6 +691,9 @@ RULES: list[Rule] = [
          before=_WARNED_OFF),
     Rule("volunteer_beneficiaries", ("支部开展护河志愿服务。暑假里党员轮流巡查，劝阻在河边戏水的孩子80余人次",), PERSON_TIMES,
          earlier=r"志愿", frame=_THE_VOLUNTEERS_THEMSELVES, before=_WARNED_OFF),
+    # (or by members on duty, said in the same sentence: "党员每天轮流在校门口值守，护送学生2000余人次")
+    Rule("volunteer_beneficiaries", ("党员每天轮流在校门口值守，护送学生2000余人次",), PERSON_TIMES,
+         frame=rf"党员[^。；;]*?{_ON_DUTY}", before=_WARNED_OFF),
     # volunteers doing something, the times they did it: "组织党员志愿者为社区幼儿开展亲子阅读活动6场"
     # (or the services they provided: "党员志愿者为村民提供理发、维修等服务9场次")
     Rule("volunteer_sessions", ("组织党员志愿者为社区老人开展义诊活动5场", "党员志愿者走进社区开展文明劝导活动10余次",
@@ -781,8 +785,11 @@ RULES: list[Rule] = [
                 r"(?:共计|共|累计|达到|达)?$"),
     # duty counted in person-times, in a sentence about members or volunteers: those on duty
     # (or in a field of the volunteer service: "志愿服务：开展护学岗执勤120人次")
-    Rule("volunteer_participants", ("党员志愿者每周在校门口护学执勤，全年累计执勤700人次", "志愿服务：开展“护校岗”执勤90人次"),
-         frozenset({"人次"}), frame=r"党员|志愿者|志愿服务", before=r"(?:执勤|值勤|值守|护学)(?:共计|共|累计|达到|达)?$"),
+    # (or the turns at a post they went on duty at: "全体党员累计上岗300余人次")
+    Rule("volunteer_participants", ("党员志愿者每周在校门口护学执勤，全年累计执勤700人次", "志愿服务：开展“护校岗”执勤90人次",
+                                    "全体党员累计上岗300余人次"),
+         frozenset({"人次"}), frame=r"党员|志愿者|志愿服务",
+         before=r"(?:(?:执勤|值勤|值守|护学)(?:共计|共|累计|达到|达)?|(?:累计|共计|共)上岗)$"),
     # a clause that opens with taking part, its subject the sentence's members: "…，参与校园安全值守150余人次"
     Rule("volunteer_participants", ("示范岗党员结对帮扶学困生35名，参与校园安全值守150余人次",), frozenset({"人次"}),
          frame=r"党员|志愿者",
