@@ -11696,3 +11696,18 @@ def test_members_turns_at_a_duty_post_and_the_pupils_they_saw_across_the_road():
             "护送学生5000余人次。")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("members_total", 18), ("volunteer_participants", 260), ("volunteer_beneficiaries", 5000)]
+
+
+def test_the_lectures_of_a_training_course_for_activists_are_no_study_of_the_members():
+    text = "某中学新闻\n2023年5月，学校党委举办入党积极分子培训班，共安排了3场专题讲座。"
+    assert metrics(text) == []
+    text = "某中学新闻\n2023年5月，学校党委举办发展对象培训班。培训期间安排了2场专题讲座。"
+    assert metrics(text) == []
+    # (the members' own lectures are their study, as before)
+    assert [(m.indicator, m.value) for m in metrics("某中学新闻\n2023年，学校党支部组织党员开展3场专题讲座。")] == [
+        ("study_sessions", 3)]
+
+
+def test_english_a_scheme_that_pairs_members_with_pupils_in_the_present_tense():
+    text = "Bulletin, spring term 2024\n\nThe branch's scheme pairs 11 member teachers with 11 pupils who need help with maths."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 11)]

@@ -948,7 +948,7 @@ RULES: list[Rule] = [
          not_before=rf"(?:\b(?:{HELPED}|visit(?:ed|ing)?|identified|called on|went to see|the homes of(?: all)?|the families of(?: all)?|served|"
                     r"(?:answering|answered) (?:the )?questions (?:from|of)|"
                     r"benefited|admitted|recruited|developed|absorbed|(?:assistance|help|support) (?:for|to))|"
-                    rf"{TUTORED}|{GIVEN_TO}|{STOOD_IN}|\bpaired (?:up )?[^.;]{{0,40}}\bwith)(?:\s+a total of)?\s*$",
+                    rf"{TUTORED}|{GIVEN_TO}|{STOOD_IN}|\bpair(?:ed|s)? (?:up )?[^.;]{{0,40}}\bwith)(?:\s+a total of)?\s*$",
          name="enrolment"),
     # "party member" before another noun names a thing of theirs, not people: "4 party member demonstration posts"
     Rule(None, ("set up 4 party member demonstration posts", "3 party member service teams", "2 party member conferences",
@@ -4266,8 +4266,9 @@ RULES: list[Rule] = [
                r" (?:were|are|have been|had been) (?:each )?(?:paired|matched) (?:up )?with (?:a |an |one |their )?"
                r"(?:party )?(?:member|mentor|teacher)"),
     # "paired 15 party members with 30 students": the pupils the members are paired with
-    Rule("students_assisted", ("the branch has paired 12 party members with 25 pupils from poor families",),
-         before=r"\bpaired (?:up )?[^.;]{0,40}\bwith\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    Rule("students_assisted", ("the branch has paired 12 party members with 25 pupils from poor families",
+                               "the scheme now pairs 9 member teachers with 9 pupils who struggle with maths"),
+         before=r"\bpair(?:ed|s)? (?:up )?[^.;]{0,40}\bwith\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # the number of pupils helped, said to reach a count: "the number of students helped reached 80"
     Rule("students_assisted", ("each member helps several pupils, and the number of students helped reached 75",),
          before=the_number_of(rf"{STUDENTS} (?:helped|assisted|supported|tutored|paired|aided)")),

@@ -38,6 +38,8 @@ _MEMBERS_DUTY_POST = r"(?:护学|先锋|服务)岗"
 # (in the sentence after a volunteer service, the ones on duty are its volunteers, not the school's guards: "学校保安全年执勤300余次")
 _THE_VOLUNTEERS_THEMSELVES = r"党员|志愿者|队员|支部|教师"
 # the people a volunteer on duty warned off or helped: "劝阻在河边戏水的孩子"
+# a course of training for those who want to join: activists, candidates (发展对象) or applicants
+_CANDIDATES_TRAINING = r"(?:积极分子|发展对象|入党申请人)[^。；;，,]{0,8}?培训"
 # (or saw safely on their way: "护送学生过马路")
 _WARNED_OFF = r"(?:劝阻|劝导|劝离|提醒|引导|救助|护送)了?[^，,。；;\d]{0,12}?(?:孩子|儿童|学生|居民|群众|行人|市民|游客|村民|老人)$"
 # gone into a community (and maybe elsewhere) to do there what serves its people: "进社区宣讲", "深入社区、企业宣讲"
@@ -387,6 +389,13 @@ RULES: list[Rule] = [
     # time the study marks: "集中学习后开展研讨3次")
     Rule("study_sessions", ("组织集中学习二十大精神8次", "开展专题学习《中国共产党纪律处分条例》6次"), SESSIONS,
          before=r"(?:集中学习|集体学习|专题学习|理论学习)(?:(?!开展|召开|组织|举办|参加)[^，,。；;、\d]){2,20}?(?<![后时中间])$"),
+    # the lectures of a training course for activists or candidates are the course's, no study of the members: "积极分子
+    # 培训班共安排了5场专题讲座" (or the course named in the sentence before: "…举办发展对象培训班。培训期间安排了3场辅导报告")
+    Rule(None, ("积极分子培训班共安排了5场专题讲座",), SESSIONS,
+         frame=rf"{_CANDIDATES_TRAINING}[^。；;]*$", after=r"^[^，,。]{0,12}?(?:讲座|报告|辅导|课)", name="a course of activists"),
+    Rule(None, ("学校举办发展对象培训班。培训期间安排了3场辅导报告",), SESSIONS,
+         earlier=_CANDIDATES_TRAINING, frame=r"^[^。；;]{0,6}?(?:培训班|培训期间|培训中)",
+         after=r"^[^，,。]{0,12}?(?:讲座|报告|辅导|课)", name="a course of activists"),
     Rule("study_sessions", ("每周1次开展理论微学习", "每学期1次先锋故事展播", "开展3次集中学习"), SESSIONS,
          after=r"^[^，,。]{0,12}?(?:学习|思政|读书|宣讲|讲座|展播)"),
     # --- volunteering ---
