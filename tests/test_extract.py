@@ -11711,3 +11711,16 @@ def test_the_lectures_of_a_training_course_for_activists_are_no_study_of_the_mem
 def test_english_a_scheme_that_pairs_members_with_pupils_in_the_present_tense():
     text = "Bulletin, spring term 2024\n\nThe branch's scheme pairs 11 member teachers with 11 pupils who need help with maths."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 11)]
+
+
+def test_a_table_row_of_a_service_with_hours_for_its_unit_counts_hours():
+    text = ("某小学党支部工作数据\n\n| 项目 | 2022年 | 2023年 |\n| --- | --- | --- |\n| 党员志愿服务（小时） | 500 | 640 |\n"
+            "| 党员志愿服务（次） | 20 | 26 |\n")
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == [
+        ("volunteer_hours", 500, 2022), ("volunteer_hours", 640, 2023),
+        ("volunteer_sessions", 20, 2022), ("volunteer_sessions", 26, 2023)]
+
+
+def test_english_a_news_dateline_of_a_month_and_a_year_dates_what_stands_now():
+    text = "Our branch today\n\nDalian, October 2023 — The branch of Pine Road School now has 22 members."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 22, 2023)]

@@ -283,6 +283,8 @@ _EN_TERM_AT_END = re.compile(r",\s*(?:the )?(spring|summer|autumn|fall)\s+(?:ter
 _TERM_MONTHS = {"spring": 3, "summer": 7, "autumn": 9, "fall": 9}
 # (or a month and year ending the title: "Report of the branch committee to the general meeting, January 2024")
 _EN_TITLE_MONTH = re.compile(rf"(?:,|[(（]|—|–| - )\s*{_EN_MONTH_YEAR}\s*[)）]?\W*$", re.I)
+# (or a news dateline with its month and year alone, opening a paragraph near the top: "Harbin, June 2024 — …")
+_EN_MONTH_DATELINE = re.compile(rf"^(?:[A-Z][\w .'’-]{{1,60}},\s+)?{_EN_MONTH_YEAR}\s*(?:—|–|--)", re.I)
 # (the body that writes may stand before it in the brackets: "（某某中学党支部 2023年9月）")
 _MONTH_LINE = re.compile(r"[ \t]*[（(]?(?:[\u4e00-\u9fff]{2,30}[ \t\u3000]+)?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月[)）]?[ \t]*")
 
@@ -303,6 +305,9 @@ def publication_note(folded: str, lang: str = "zh") -> tuple[int, int] | None:
     if lang == "en" and (m := _EN_TITLE_MONTH.search(title)) and \
             (month := next((n for name, n in EN_MONTH_NUMBERS.items() if name.startswith(m.group(1).lower())), None)):
         return int(m.group(2)), month  # a title dated with its month: "Report of the branch committee …, January 2024"
+    if lang == "en" and (m := next((m for line in lines[1:8] if (m := _EN_MONTH_DATELINE.match(line.strip()))), None)) and \
+            (month := next((n for name, n in EN_MONTH_NUMBERS.items() if name.startswith(m.group(1).lower())), None)):
+        return int(m.group(2)), month
     if lang == "zh" and (at_end := _ZH_DATE_AT_END.search(lines[-1])) and 1 <= int(at_end.group(2)) <= 12:
         return int(at_end.group(1)), int(at_end.group(2))  # "…班子成员讲专题党课4次。（2023年11月16日）"
     for line in lines[-8:]:  # (page furniture may follow)

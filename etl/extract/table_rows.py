@@ -262,10 +262,15 @@ def _indicator_of(label: str):
     brackets, whose it is, the verb of its event or of its people, or the word for their number allowed:
     "确定积极分子人数"), or None."""
     name = _BRACKETED.sub("", label)
-    return catalog.find_indicator(name) or catalog.find_indicator(_OWNER.sub("", name)) or \
+    indicator = catalog.find_indicator(name) or catalog.find_indicator(_OWNER.sub("", name)) or \
         catalog.find_indicator(_EVENT_VERB.sub("", name)) or \
         catalog.find_indicator(_PEOPLE_VERB.sub("", _NUMBER_WORD.sub("", name))) or \
         catalog.find_indicator(_OWNER.sub("", _IN_NEED_EN.sub("", name))) or _done_by_members(name)
+    if indicator is not None and indicator.category == "volunteering" and \
+            any(_SERVICE_HOURS.fullmatch(unit[1:-1].strip()) for unit in _BRACKETED.findall(label)):
+        # a service named with its hours for unit: "| 党员志愿服务（小时） | 860 |" counts hours, not times
+        return catalog.by_id()["volunteer_hours"]
+    return indicator
 
 
 # the members who do what a label names, before it: "| 党员志愿服务 | 30次 |" (a count of members is the catalog's own
