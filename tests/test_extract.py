@@ -11724,3 +11724,15 @@ def test_a_table_row_of_a_service_with_hours_for_its_unit_counts_hours():
 def test_english_a_news_dateline_of_a_month_and_a_year_dates_what_stands_now():
     text = "Our branch today\n\nDalian, October 2023 — The branch of Pine Road School now has 22 members."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 22, 2023)]
+
+
+def test_english_a_speech_at_a_year_end_meeting_dated_january_whose_first_sentence_names_the_year_before():
+    text = ("Remarks by the branch secretary at the annual members' meeting, January 2023\n\nFriends,\n\n"
+            "Here is how our branch fared in 2022. We now have 40 members.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 40, 2022)]
+
+
+def test_english_members_who_joined_a_tutoring_scheme_of_free_help_and_the_hours_they_gave():
+    text = ("News\nIn 2023, 17 of the branch's members joined its tutoring project, giving free help to pupils on Sundays. "
+            "Together they gave about 300 hours of tutoring.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 17), ("volunteer_hours", 300)]

@@ -628,15 +628,31 @@ _SALUTATION = re.compile(r"\s*(?:(?:dear|fellow) )?(?:comrades|colleagues|member
                          r"\s*[^，,：:。\n]{0,10}?同志们?\s*[：:]\s*", re.I)
 
 
-def _opening_year(folded: str, title: str | None, lang: str) -> int | None:
-    """The year the body's first line opens with (the line after the title, past a line with the date)."""
+def _body_opening(folded: str, title: str | None) -> str:
+    """The body's first line (the line after the title, past a line with the date or a greeting)."""
     lines = [line for line in folded.split("\n", 8)[:8] if line.strip()]
     if title and lines and lines[0].strip() == title.strip():
         lines = lines[1:]
     while lines and ((_FULL_DATE.search(lines[0]) and len(lines[0]) < 40) or _SALUTATION.fullmatch(lines[0])):
         lines = lines[1:]
-    opening = _OPENING_YEAR[lang].match(lines[0]) if lines else None
+    return lines[0] if lines else ""
+
+
+def _opening_year(folded: str, title: str | None, lang: str) -> int | None:
+    """The year the body's first line opens with."""
+    opening = _OPENING_YEAR[lang].match(_body_opening(folded, title))
     return int(opening.group(1)) if opening else None
+
+
+# the end of a body's first sentence
+_FIRST_SENTENCE_END = {"zh": re.compile(r"[。！？!?]"), "en": re.compile(r"[.!?](?=\s|$)")}
+
+
+def _first_sentence_years(folded: str, title: str | None, lang: str) -> set[int]:
+    """The years the body's first sentence names ("Let me begin with what we did together in 2023.")."""
+    opening = _body_opening(folded, title)
+    end = _FIRST_SENTENCE_END[lang].search(opening)
+    return {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", opening[: end.start() if end else len(opening)])}
 
 
 def _document_time(folded: str, title: str | None, published, doc_type: str, lang: str) -> DocTime:
@@ -681,9 +697,11 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
     if published is None and (note := publication_note(folded, lang)):
         published_year, published_month = note  # (a month, no day: the page's date stays unknown)
     if doc_type == "work_summary" and published_month in (1, 2) and plan_year in (None, published_year) and \
-            (_THE_PAST_YEAR[lang].search(folded, 0, 3000) or _opening_year(folded, title, lang) == published_year - 1):
-        # a summary dated in a year's first weeks that looks back on the past year, or whose body opens with it, is of
-        # the year before (whose title's year, if any, is that date's: "Report of the branch committee …, January 2024")
+            (_THE_PAST_YEAR[lang].search(folded, 0, 3000) or _opening_year(folded, title, lang) == published_year - 1 or
+             _first_sentence_years(folded, title, lang) == {published_year - 1}):
+        # a summary dated in a year's first weeks that looks back on the past year, or whose body opens with it (or whose
+        # first sentence names it alone), is of the year before (whose title's year, if any, is that date's: "Report of
+        # the branch committee …, January 2024")
         plan_year = published_year - 1
     event_year = None if published_year else find_event_year(folded, lang, doc_type)
     return DocTime(

@@ -473,6 +473,10 @@ EN_SPEECH_AT_A_YEARS_MEETING = (r"\b(?:speech|address|remarks)\b.*\bat the (?:19
                                 # (the school may follow, and a note that it is cut: ", Hillcrest School (excerpt)")
                                 r"(?:, [^,.;:()]{2,60})?(?:\s*\((?:excerpts?|extract|abridged)\))?\W*$")
 
+# (or at a meeting that closes a year, whose year the title need not name: "Address by the secretary at the year-end
+# meeting, January 2024")
+_EN_SPEECH_AT_A_YEAR_END = (r"\b(?:speech|address|remarks)\b.*\bat (?:the|our) (?:year-end|end-of-year|annual) "
+                            r"(?:[a-z'’-]+ ){0,3}?(?:meeting|conference|gathering|assembly)\b")
 
 # an English report, the work, party building or the figures of a year that its title names ("Volunteer
 # Service Report of X, 2021", "Party Building Work of X in 2022", "X: Key Figures for 2022", "Party building at
@@ -575,7 +579,8 @@ def find_doc_type(title: str | None, head: str, lang: str) -> str:
     if lang == "en":
         # (whose it is may follow the title after a dash: "Monthly report, November 2023 — X Middle School Party Branch")
         low = _EN_WHOSE_AFTER_A_DASH.sub("", title.lower())
-        if _EN_REPORT_TO_MEETING.search(low) or re.search(EN_SPEECH_AT_A_YEARS_MEETING, low):
+        if _EN_REPORT_TO_MEETING.search(low) or re.search(EN_SPEECH_AT_A_YEARS_MEETING, low) or \
+                re.search(_EN_SPEECH_AT_A_YEAR_END, low):
             # "the secretary's report to the members' meeting": a report, not news of the meeting (so is a speech at a
             # year's meeting, which tells the year's work)
             return "work_summary"

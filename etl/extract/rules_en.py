@@ -264,9 +264,12 @@ _TAUGHT_FOR_FREE = r"\b(?:taught|teach(?:es|ing)?)\b[^.]{0,60}\b(?:for free|free
 # teaching so said
 # (what it is in may be said first: "free online maths classes", not one's free time: "in their free time, tutoring")
 # (a class of its own name too: 'a free "Summer Companion" class')
+# (or a scheme of tutoring that gives pupils free help: "joined the tutoring scheme, giving free help to pupils")
 _FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ |[\"“][^\"”]{1,30}[\"”] ){0,2}?(?:tutoring|homework help|lessons|class(?:es)?|"
                   r"courses?)\b|"
-                  rf"\btutor(?:ed|s|ing)?\b[^.]{{0,60}}\b(?:for free|free of charge)\b|{_TAUGHT_FOR_FREE}")
+                  rf"\btutor(?:ed|s|ing)?\b[^.]{{0,60}}\b(?:for free|free of charge)\b|{_TAUGHT_FOR_FREE}|"
+                  rf"\btutoring (?:scheme|programme|program|project)\b[^.;]{{0,20}}?\bfree (?:help|support) (?:to|for) "
+                  rf"(?:[a-z-]+ )?{STUDENTS}\b")
 # a membership's kinds in brackets after it, each named before its count: "Party members: 22 (full 20, probationary 2)"
 _KINDS_IN_BRACKETS = r"\bmembers\b[^.;()]{0,20}\(\s*(?:full|probationary)\b[^.;()]*$"
 # lessons given to people counted next: "taught 36 lessons to", "gave 12 classes for"
@@ -3173,6 +3176,11 @@ RULES: list[Rule] = [
                                     "charge"),
          after=rf"^(?:party )?(?:members|member teachers)\b{_OF_THEIR_SCHOOL}[^.;]{{0,20}}?\btutor(?:ed|s)\b"
                r"[^.;]{0,80}?\b(?:for free|free of charge)\b"),
+    # (or some of the members, who joined such a scheme: "Thirty of our members joined the homework scheme, giving free help
+    # to pupils on Saturdays")
+    Rule("volunteer_participants", ("Thirty of our members joined the tutoring project, giving free help to pupils on Saturdays",),
+         after=r"^of (?:our|its|their|the (?:branch|school|committee)['’]s) (?:party )?(?:members|member teachers) "
+               rf"(?:have |had )?(?:joined|signed up for|took part in)\b[^.;]{{0,40}}?(?:{_FREE_TUTORING})"),
     # (and the children in it, after it: "The 26 children in the programme have had 210 hours of lessons")
     Rule("students_assisted", ("Members tutor migrant children online for free. The 26 children in the programme meet weekly.",),
          earlier=_FREE_TUTORING, before=r"^the\s*$",
