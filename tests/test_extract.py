@@ -11736,3 +11736,21 @@ def test_english_members_who_joined_a_tutoring_scheme_of_free_help_and_the_hours
     text = ("News\nIn 2023, 17 of the branch's members joined its tutoring project, giving free help to pupils on Sundays. "
             "Together they gave about 300 hours of tutoring.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 17), ("volunteer_hours", 300)]
+
+
+def test_a_forms_one_row_of_numbers_under_a_header_that_names_an_indicator_in_every_cell():
+    text = ("某小学党支部情况表（2023年）\n\n| 党员总数（人） | 预备党员（人） | 党小组（个） |\n| --- | --- | --- |\n"
+            "| 31 | 2 | 3 |\n")
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == [
+        ("members_probationary", 2, 2023), ("members_total", 31, 2023), ("party_groups", 3, 2023)]
+    text = "Branch figures, 2022\n\n| Party members | Activists |\n|---|---|\n| 27 | 4 |\n"
+    assert sorted((m.indicator, m.value) for m in metrics(text)) == [("activists", 4), ("members_total", 27)]
+    # (several such rows: nothing says what sets them apart)
+    text = "某小学党支部情况表（2023年）\n\n| 党员总数（人） | 党小组（个） |\n| --- | --- |\n| 31 | 3 |\n| 12 | 2 |\n"
+    assert metrics(text) == []
+
+
+def test_a_record_of_activities_titled_with_its_term_is_a_summary_of_its_year():
+    text = ("某小学党支部2022年春季学期活动记录（摘要）\n\n3月5日　志愿服务：党员到社区清扫街道。\n\n"
+            "本学期共开展主题党日4次。")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 4, 2022)]

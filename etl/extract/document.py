@@ -453,6 +453,9 @@ SUMMARY_TITLE = ("总结|小结|汇报|述职|工作报告|年度报告|月报|�
                  # tasks set, which is a plan)
                  r"(?<!任务)清单(?=\s*[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]\s*$)|"
                  r"记录(?=\s*[（(][^)）]{0,12}(?:年|季度|学期|月)[^)）]{0,4}[)）]\s*$)|"
+                 # (or a record of its activities over a time it names, kept as a ledger is: "…2023年秋季学期活动记录（摘要）";
+                 # not of one activity, "主题党日活动记录")
+                 rf"(?:(?<=年)|(?<=度)|(?<=学期)|(?<=月))(?:活动|工作)记录(?={_TITLE_TAIL})|"
                  rf"报告(?={_TITLE_TAIL})|"
                  # (a branch's basic information of a year it names: "…基本信息（2023年）", "2023年…基本信息")
                  r"基本信息(?=\s*[（(]\s*(?:19|20)\d{2}\s*年?度?\s*[)）])|(?<=年)基本信息|(?<=年度)基本信息|"

@@ -8,7 +8,7 @@ column its year. A table may also be turned the other way, a row a year under a 
 ("| 年度 | 党员人数 | 发展党员 |"): each column that names an indicator is read. So may a table of
 a row a branch ("| 支部 | 党员数 | 主题党日 |"): only its row of totals ("| 合计 | 37 | 28 |") is the
 school's; and so may a table of a row a month or a term ("| 月份 | 活动次数 | … |"), whose row of totals is the
-year's.
+year's. A form's one row of numbers under a header that names an indicator in every cell is read too.
 """
 
 from __future__ import annotations
@@ -228,6 +228,50 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
                     0 < people[0] <= catalog.by_id()["volunteer_participants"].max_value:
                 found.append(dataclasses.replace(found[-1], indicator="volunteer_participants", value=people[0],
                                                  qualifier=people[1]))
+    return found + _row_under_a_header_of_indicators(text, folded, taken, default_year, lang)
+
+
+# the rule under a table's header: "| --- | :---: |"
+_HEADER_RULE = re.compile(r":?-{2,}:?")
+
+
+def _row_under_a_header_of_indicators(text: str, folded: str, taken: list[tuple[int, int]], default_year: int | None,
+                                      lang: str) -> list[Metric]:
+    """The figures of a table whose header names an indicator in every cell and whose one row under it holds a number
+    in every cell ("| 党员总数（人） | 预备党员（人） |" over "| 58 | 3 |", as a form of a school's figures is laid out).
+    A table of several such rows is left alone: nothing says what sets its rows apart."""
+    found: list[Metric] = []
+    lines, starts, pos = folded.split("\n"), [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+
+    def cells_of(i: int) -> list[str]:
+        return _cells(lines[i]) if i < len(lines) and table_like(lines[i]) else []
+
+    for i in range(len(lines)):
+        header = cells_of(i)
+        if len(header) < 2 or any(re.search(r"\d", cell) for cell in header):
+            continue
+        indicators = [_indicator_of(cell) for cell in header]
+        if None in indicators:
+            continue
+        row = i + 1
+        while (cells := cells_of(row)) and all(_HEADER_RULE.fullmatch(cell) for cell in cells):
+            row += 1
+        numbers = [_value(cell) for cell in cells_of(row)]
+        after = [_value(cell) for cell in cells_of(row + 1)]
+        if len(numbers) != len(indicators) or None in numbers or (after and None not in after):
+            continue
+        start, end = starts[row], starts[row] + len(lines[row])
+        if any(s < end and start < e for s, e in taken):
+            continue
+        year = heading_year(folded, start, lang) or default_year
+        for indicator, (number, qualifier) in zip(indicators, numbers, strict=True):
+            if 0 < number <= indicator.max_value:
+                found.append(Metric(indicator=indicator.id, value=number, qualifier=qualifier, year=year,
+                                    start=start + _lead(lines[row]), end=end,
+                                    evidence=text[start + _lead(lines[row]): end].rstrip()))
     return found
 
 
