@@ -11754,3 +11754,13 @@ def test_a_record_of_activities_titled_with_its_term_is_a_summary_of_its_year():
     text = ("某小学党支部2022年春季学期活动记录（摘要）\n\n3月5日　志愿服务：党员到社区清扫街道。\n\n"
             "本学期共开展主题党日4次。")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 4, 2022)]
+
+
+def test_the_time_of_a_look_back_is_none_of_what_the_meeting_did_next():
+    text = ("某中学新闻\n发布时间：2022-07-01\n\n6月29日，某中学党支部召开大会。会上，书记总结了一年来的支部工作，并对4名优秀共产党员"
+            "进行了表彰。")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("awards_individual", 4, 2022)]
+    # (what the look back tells, after a colon, is of its time)
+    text = ("某中学新闻\n发布时间：2022-07-01\n\n6月29日，某中学党支部召开大会。会上，书记回顾了一年来的工作：支部共开展"
+            "主题党日12次。")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 12, None)]

@@ -419,6 +419,12 @@ A_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:" + EN_MONTHS + r")\s+\d
                     r"(?:来临之际|到来之际|之际|前夕|期间|当天|当日)", re.I)
 
 
+# a time that is the object of a look back ("回顾了一年来的党建工作"), where the sentence goes on to another doing
+# ("，并宣读了表彰决定…"): none of that doing's time
+_REVIEWING = re.compile(r"(?:回顾|总结|梳理|盘点)了?$")
+_REVIEWED_THEN = re.compile(r"的[^，,。；;：:]{1,12}[，,]\s*(?:并|随后|接着|之后|同时)")
+
+
 def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
             marks: list[tuple[str, re.Match]] | None = None) -> TimeInfo:
     """The period words closest before a figure (in its sentence) and the year they give.
@@ -433,6 +439,9 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
     for kind, m in marks:
         if m.end() > limit:
             continue
+        if kind == "period" and _REVIEWED_THEN.match(sentence_before, m.end()) and \
+                _REVIEWING.search(sentence_before, 0, m.start()):
+            continue  # "回顾了一年来的工作，并表彰了5名…": the time of what was reviewed, not of what was done next
         if kind == "vague":
             vague = m
         elif best is None or m.end() > best[0] or (m.end() == best[0] and m.start() < best[2].start()):
