@@ -11764,3 +11764,15 @@ def test_the_time_of_a_look_back_is_none_of_what_the_meeting_did_next():
     text = ("某中学新闻\n发布时间：2022-07-01\n\n6月29日，某中学党支部召开大会。会上，书记回顾了一年来的工作：支部共开展"
             "主题党日12次。")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 12, None)]
+
+
+def test_english_a_list_of_numbers_each_with_a_dash_and_what_it_counts():
+    text = ("Newsletter — Autumn 2023\n\nThe branch in numbers\n36 — members on the roll\n2 — Party groups, one for each grade\n"
+            "7 — young teachers mentored by members\n90 — hours members spent at the town's care home\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_total", 36), ("party_groups", 2), ("teachers_mentored", 7), ("volunteer_hours", 90)]
+
+
+def test_english_hours_given_at_a_food_bank_are_volunteer_hours():
+    text = "News\nIn 2023 our members gave 140 hours at the food bank on Elm Street."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_hours", 140)]

@@ -244,7 +244,8 @@ def find_en(text: str) -> list[Quantity]:
             continue
         if _AN_AGE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # an age: "teachers under 35", "members aged 25 to 35", "under the age of 30"
-        if re.search(r"(?:no\.|number|grade|class|room|building)\s*$", head) and \
+        # (on its own line, the word above is no label of the number: "… one for each grade\n12 — teachers mentored")
+        if re.search(r"(?:no\.|number|grade|class|room|building)[ \t]*\Z", head) and \
                 not re.match(r"\s*(?:times|sections|lessons|periods)\b", tail) and \
                 not _NUMBER_AS_A_VERB.search(text, max(0, m.start() - 40), m.start()):
             continue  # "No. 1 Primary School", "Grade 5" (not a translation's count of the events or lessons: "the party

@@ -687,6 +687,12 @@ RULES: list[Rule] = [
          frame=rf"(?:\b{VOLUNTEERING}|\b{_GAVE_THEIR_TIME})[^.;]*\bwhere (?:it|they|we|the team|the volunteers|members) "
                rf"(?:taught|tutored|coached)\b[^.;,]{{0,30}}?\bto(?: {QUALIFIER})?\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # the hours given at a place that serves people in need, a food bank or a home of the elderly: "members gave 60 hours at
+    # the food bank in March" (or a list's item, who gave them said after: "120 — hours members spent at the town's care home")
+    Rule("volunteer_hours", ("members gave 60 hours at the food bank in March",
+                             "Our term in numbers\n120 hours members spent at the town's care home"),
+         after=r"^hours (?:(?:that |which )?(?:members|volunteers|we|they|teachers) (?:gave|spent|put in|worked|volunteered) )?"
+               rf"(?:at|in) (?:the |a |our )?(?:[a-z'’-]+ ){{0,2}}?(?:food bank|soup kitchen|{CARE_HOME})"),
     # shows the members put on for the public free of charge, and those they played to: "the members staged 9 plays for some
     # 600 villagers, all of them free of charge"
     Rule("volunteer_sessions", ("the members staged 9 plays for some 600 villagers, all of them free of charge",),
@@ -4172,8 +4178,11 @@ RULES: list[Rule] = [
          earlier=r"\bmentor", before=r"\bsigned agreements with\s*$", after=rf"^{NEW_TEACHERS}"),
     # (or said of the teachers, in the passive: "12 new teachers were paired with party members as their mentors")
     # teachers, of whatever school, mentored by the members: "36 island teachers have been mentored by members"
-    Rule("teachers_mentored", ("Since 2021, 20 village teachers have been mentored by members",),
-         after=r"^(?:[a-z-]+ )?teachers (?:have been|had been|were|are) (?:mentored|coached) by (?:party |our |its )?members\b"),
+    # (or a list's item, the verb's time left out: "Our year in numbers\n9 — young teachers mentored by members")
+    Rule("teachers_mentored", ("Since 2021, 20 village teachers have been mentored by members",
+                               "The branch in numbers\n\n9 young teachers mentored by members"),
+         after=r"^(?:[a-z-]+ )?teachers (?:(?:have been|had been|were|are) )?(?:mentored|coached) by (?:party |our |its )?"
+               r"members\b"),
     # each of the young teachers, who has a mentor: "each of our 8 teachers in their first two years has a party member as
     # mentor"
     Rule("teachers_mentored", ("each of our 8 teachers in their first two years has a party member as mentor",
@@ -4855,8 +4864,10 @@ RULES: list[Rule] = [
                 r"(?:\s*\((?:19|20)\d{2}\))?\s*:\s*$",
          after=r"^(?:party )?members(?: in (?:\d+|two|three|four|five|six) (?:party )?(?:branches|groups))?\s*[;,.]"),
     # (or alone on a line, as a list of the year's numbers gives it: "2024 in numbers\n\n36 members\n4 new members admitted")
-    Rule("members_total", ("The branch in numbers\n\n31 members\n2 new members admitted",),
-         before=r"^$", after=r"^(?:party )?members$"),
+    # (or on the branch's roll: "41 members on the roll")
+    Rule("members_total", ("The branch in numbers\n\n31 members\n2 new members admitted",
+                           "The branch in numbers\n\n29 members on the branch's roll"),
+         before=r"^$", after=r"^(?:party )?members(?: on (?:the|its|our) (?:branch(?:['’]s)? )?(?:roll|register|books))?$"),
     # (or a list's item, the admitting said after the count: "29 members; 1 new member admitted; 12 theme party days"; or
     # the count alone: "58 members; 6 admitted")
     Rule("members_developed", ("At a glance: 31 members; 2 new members admitted; 12 theme party days",),
