@@ -11776,3 +11776,10 @@ def test_english_a_list_of_numbers_each_with_a_dash_and_what_it_counts():
 def test_english_hours_given_at_a_food_bank_are_volunteer_hours():
     text = "News\nIn 2023 our members gave 140 hours at the food bank on Elm Street."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_hours", 140)]
+
+
+def test_teachers_prizes_whose_members_are_counted_in_the_sentence_after_are_for_review():
+    text = "某中学新闻\n2023年，学校共有11名教师在区优质课评比中获奖。获奖教师中，党员教师7人。"
+    ex = extract_text("a.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 7)]
+    assert [(c.value, c.reason) for c in ex.candidates] == [(11, "people honoured, not all of them members")]

@@ -809,8 +809,8 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     metrics, candidates = _metrics(text, folded, seg, lang, doc_time, quantities, doc_type == "work_plan", others, doc=doc)
     if lang == "en":
         metrics = _without_parts_after_their_total(low, seg, metrics)
-        metrics, honoured = _honoured_then_members_among_them(low, seg, metrics)
-        candidates += _for_review(honoured, "people honoured, not all of them members")
+    metrics, honoured = _honoured_then_members_among_them(low if lang == "en" else folded, seg, metrics, lang)
+    candidates += _for_review(honoured, "people honoured, not all of them members")
     rows = table_rows.read_rows(text, folded, [(m.start, m.end) for m in metrics if m.start is not None],
                                 doc_time.current_year, lang)
     if rows:
@@ -1173,16 +1173,27 @@ _EN_SOME_OF_THE_HONOURED_ARE_MEMBERS = re.compile(r"\W*[^.;]{0,40}?\b\d[\d,]* of
                                                   r"(?:communist )?party members\b")
 
 
-def _honoured_then_members_among_them(low: str, seg: Segmenter, metrics: list[Metric]) -> tuple[list[Metric], list[Metric]]:
+# (in Chinese, those honoured named again as a whole: "获奖教师中，党员教师9人")
+_ZH_MEMBERS_AMONG_THE_HONOURED = re.compile(r"[。！!\s]*(?:在|其中)?(?:获奖|受表彰|获表彰|受到表彰|获得表彰)的?(?:教师|老师|同志|人员|"
+                                            r"选手)中[，,]?\s*(?:共有|有)?(?:共产)?党员(?:教师)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*[名人位]")
+
+
+def _honoured_then_members_among_them(low: str, seg: Segmenter, metrics: list[Metric],
+                                      lang: str = "en") -> tuple[list[Metric], list[Metric]]:
     """`metrics` without the honoured people counted in a sentence whose counts add up to the whole the sentence after it
     counts the members among ('… honoured 30 "Excellent Teachers" and 12 "Excellent Class Teachers". Of the 42, 23 are
-    Party members.'), and those counts (for review: not all of them members)."""
+    Party members.'; in Chinese, those not said to be members, where the sentence after names them as a whole, "共有14名
+    教师获奖。获奖教师中，党员教师9人"), and those counts (for review: not all of them members)."""
     by_sentence: dict[tuple[int, int], list[Metric]] = {}
     for m in metrics:
         if m.indicator == "awards_individual" and m.start is not None:
             by_sentence.setdefault(seg.sentence_span(m.start), []).append(m)
     honoured: list[Metric] = []
     for (_, s_end), counted in by_sentence.items():
+        if lang == "zh":
+            if _ZH_MEMBERS_AMONG_THE_HONOURED.match(low, s_end):
+                honoured += [m for m in counted if "党员" not in m.evidence]
+            continue
         among = _EN_MEMBERS_AMONG_THE_HONOURED.match(low, s_end)
         if among is not None and sum(m.value for m in counted) == float(among.group(1).replace(",", "")):
             honoured += counted
