@@ -33,6 +33,7 @@ BEFORE_EN = {
     "exceeding": "at_least", "surpassed": "at_least", "topped": "at_least", "passed": "at_least",
     "nearly": "approx", "almost": "approx", "about": "approx", "around": "approx", "approximately": "approx",
     "roughly": "approx", "close to": "approx", "some": "approx", "an estimated": "approx", "estimated": "approx",
+    "approx.": "approx", "circa": "approx", "c.": "approx", "ca.": "approx",
     "up to": "at_most", "no more than": "at_most", "at most": "at_most", "fewer than": "at_most", "less than": "at_most",
 }
 

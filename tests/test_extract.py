@@ -11783,3 +11783,16 @@ def test_teachers_prizes_whose_members_are_counted_in_the_sentence_after_are_for
     ex = extract_text("a.txt", text)
     assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 7)]
     assert [(c.value, c.reason) for c in ex.candidates] == [(11, "people honoured, not all of them members")]
+
+
+def test_english_circa_and_approx_with_a_dot_qualify_a_count():
+    text = "Term report, autumn 2023\n\nService: members ran a free reading camp for c. 30 children. Members gave approx. 60 hours of free tutoring."
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [
+        ("students_assisted", 30, "approx"), ("volunteer_hours", 60, "approx")]
+
+
+def test_english_a_fields_value_in_brackets_after_words_with_no_number():
+    text = ("Quarterly report, Q2 2024\n\nMembership: unchanged this quarter (33 members, incl. 2 probationary).\n"
+            "Development: 3 applications received in May.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_total", 33), ("members_probationary", 2), ("applicants", 3)]

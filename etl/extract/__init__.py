@@ -378,7 +378,9 @@ def _word_end(text: str, end: int, floor: int) -> int:
 
 # an English branch or committee described in brackets right after it: "the branch (31 members, 2 of them probationary)",
 # its branches maybe first: "the committee (5 branches, 117 members)"
-_EN_BODY_BRACKET = re.compile(r"\b(?:branch|committee)\s*\((?:[^().;]{1,30},)?\s*$")
+# (or a field's value, in brackets after words with no number: "Membership: no change this term (31 members, …)")
+_EN_BODY_BRACKET = re.compile(r"\b(?:branch|committee)\s*\((?:[^().;]{1,30},)?\s*$|"
+                              r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?[a-z][a-z ]{1,30}:[^\d\n().;]{0,60}\((?:[^().;]{1,30},)?\s*$")
 
 
 # a bracket that opens on an event and its count ("组织党员学习全会精神（集中学习2次）"), after a clause that counts nothing:
@@ -420,7 +422,7 @@ def _pairs_in_brackets_en(low: str, q: Quantity) -> bool:
 def _described_in_brackets(low: str, q: Quantity) -> bool:
     """Whether the count opens brackets right after an organization, which it describes (its members), not a breakdown of
     a figure before it."""
-    return _EN_BODY_BRACKET.search(low, max(0, q.start - 60), q.start) is not None
+    return _EN_BODY_BRACKET.search(low, max(0, q.start - 100), q.start) is not None
 
 
 # events each held at a rate, the count before the rate's adjective: "the 12 monthly theme Party days" (12 in all)

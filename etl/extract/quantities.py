@@ -71,7 +71,7 @@ _EN_NUM = (
 )
 # (a count joined to "member" counts the members: "a 19-member volunteer team")
 EN_QUANTITY = re.compile(
-    rf"(?<![\w.-])(?P<pre>{'|'.join(sorted(EN_PRE, key=len, reverse=True))})?\s*"
+    rf"(?<![\w.-])(?P<pre>{qualifiers.alternation(EN_PRE)})?\s*"
     rf"(?<![\w.-])(?P<num>{_EN_NUM})(?![\w%])(?!-(?!member\b|plus\b|odd\b|part\b|strong\b)\w)(?!\s*(?:th|st|nd|rd|%|percent)\b)",
     re.I,
 )

@@ -1665,8 +1665,13 @@ RULES: list[Rule] = [
     # member admitted; total 47 at year end, including 1 probationary")
     Rule("members_total", ("Membership: 2 new members admitted; total 40 at year end, including 2 probationary",),
          frame=r"\bmembership\s*:[^.]*\btotal\s*$", after=r"^(?:members? )?at (?:the )?(?:year end|end of (?:the )?year)\b"),
-    Rule("members_probationary", ("Membership: 2 new members admitted; total 40 at year end, including 2 probationary",),
-         frame=r"\b(?:membership|members)\b[^.]*,\s*including\s*$", after=r"^probationary\s*(?:members?)?\s*(?:[.;,)]|$)"),
+    # (or in brackets after a field's word on it: "Membership: no change (24 members, incl. 1 probationary)")
+    Rule("members_total", ("Membership: no change this term (31 members, including 2 probationary).",),
+         frame=r"\bmembership\b[^.;()]{0,40}\(\s*$", after=r"^(?:party )?members\b"),
+    Rule("members_probationary", ("Membership: 2 new members admitted; total 40 at year end, including 2 probationary",
+                                  "the branch has 19 members, incl. 1 probationary"),
+         frame=r"\b(?:membership|members)\b[^.]*,\s*(?:including|incl\.)\s*$",
+         after=r"^probationary\s*(?:members?)?\s*(?:[.;,)]|$)"),
     # "of whom 21 are full members and 3 are probationary": each part of the list, said after its number
     # (or "of which")
     Rule("members_probationary", ("it has 30 members, of whom 4 are probationary",
@@ -2018,9 +2023,11 @@ RULES: list[Rule] = [
     Rule("applicants", ("Twenty applications were received; 12 applicants were made activists, and 6 were admitted",),
          after=r"^(?:new |written )?applications? (?:were |was )?(?:received|submitted|handed in)\b[^.]{0,80}?"
                r"\b(?:activists|admitted|probationary members|new members)\b"),
-    Rule("applicants", ("Development of new members - 7 applications were submitted, and 2 were accepted",),
+    # (or a line's label that names the development alone: "Development: 1 application received in May")
+    Rule("applicants", ("Development of new members - 7 applications were submitted, and 2 were accepted",
+                        "Development: 2 applications received in April."),
          frame=r"\b(?:membership development|development of (?:new )?(?:party )?members|(?:party )?member development)\b"
-               r"[^.]*$",
+               r"[^.]*$|^\W*(?:development|recruitment)\s*:\s*$",
          after=r"^(?:new )?applications? (?:were |was )?(?:received|submitted|handed in)\b"),
     # the people applications came from: "received applications for party membership from 11 teachers"
     # (or received by the branch, whose applications they can only be: "the branch had received applications from 9 teachers")

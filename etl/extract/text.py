@@ -12,7 +12,8 @@ _ZH_SENTENCE_END = re.compile(r"[。！？!?\n]")
 # an English sentence ends at . ! ? followed by space, unless the dot ends an abbreviation like "No." or "incl."
 _EN_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 # (a number ends a sentence, "founded in 2005.", unless it numbers a line: "1. Membership")
-_EN_ABBREVIATION = re.compile(r"(?:\b(?:No|no|Mr|Dr|St|Mrs|Ms|incl|approx|esp|vs|e\.g|i\.e)|^[ \t]*\d{1,2})\.$",
+# (or "c." and "ca.", circa, before a number: "for c. 45 children")
+_EN_ABBREVIATION = re.compile(r"(?:\b(?:No|no|Mr|Dr|St|Mrs|Ms|incl|approx|esp|vs|e\.g|i\.e|c|ca)|^[ \t]*\d{1,2})\.$",
                               re.M)
 # a colon between a field's label and its number ("党员总数：38人") joins them in one clause
 # (a comma between digits groups them, "32,000", and ends no clause)
