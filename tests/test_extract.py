@@ -11796,3 +11796,9 @@ def test_english_a_fields_value_in_brackets_after_words_with_no_number():
             "Development: 3 applications received in May.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("members_total", 33), ("members_probationary", 2), ("applicants", 3)]
+
+
+def test_a_notice_about_a_part_of_a_year_gives_its_counts_that_year():
+    text = ("某中学党支部关于2022年第四季度党员积分情况的公示\n\n支部对全体党员第四季度积分进行了统计，全校41名党员积分均在85分以上。\n\n"
+            "某中学党支部\n2023年1月6日")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 41, 2022)]

@@ -552,7 +552,9 @@ _YEAR_OF_ACCOUNT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度|"
                               # (or the honours or results of a year a title sums up: "Mingde Middle School: honours in 2023")
                               r"\b(?:honou?rs|awards|achievements|results)\s+(?:in|of|for)\s+((?:19|20)\d{2})\b|"
                               # (or a Chinese title that looks back on a year: "数说2023｜…这一年", "回眸2022：…")
-                              r"(?:数说|回眸|回望|盘点|回顾)\s*((?:19|20)\d{2})(?!\d)", re.I)
+                              r"(?:数说|回眸|回望|盘点|回顾)\s*((?:19|20)\d{2})(?!\d)|"
+                              # (or a notice about a part of a year: "关于2023年第四季度党员积分情况的公示")
+                              r"关于\s*((?:19|20)\d{2})\s*年(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*月份?)", re.I)
 # a meeting the opening of a news text holds, of a year's account: "held its 2023 democratic appraisal meeting", "召开2023年度
 # 组织生活会"
 _MEETING_OF_A_YEARS_ACCOUNT = re.compile(
