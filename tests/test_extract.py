@@ -11802,3 +11802,13 @@ def test_a_notice_about_a_part_of_a_year_gives_its_counts_that_year():
     text = ("某中学党支部关于2022年第四季度党员积分情况的公示\n\n支部对全体党员第四季度积分进行了统计，全校41名党员积分均在85分以上。\n\n"
             "某中学党支部\n2023年1月6日")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 41, 2022)]
+
+
+def test_english_some_of_the_schools_teachers_said_to_be_members_are_its_members():
+    text = "News\nMay 3, 2023\n\nAt Pine Hill School, 9 of the school's 23 teachers are Party members."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 9, 2023)]
+
+
+def test_english_pupils_who_attend_a_homework_club_the_members_set_up_are_helped():
+    text = "News\nIn 2023 the members set up a homework club after school, which some 25 pupils attend."
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [("students_assisted", 25, "approx")]

@@ -585,6 +585,10 @@ RULES: list[Rule] = [
     Rule("members_total", ("the school's 30 teachers include 11 party members",),
          before=r"\b\d[\d,]* (?:teachers|staff|staff members|faculty members|faculty and staff|employees) (?:include|includes|"
                 r"included)\s*$", after=r"^(?:communist )?party members\b"),
+    # (or some of them said to be members: "8 of the school's 21 teachers are Party members")
+    Rule("members_total", ("8 of the school's 21 teachers are Party members", "14 of its 40 staff are communist party members"),
+         after=r"^of (?:the (?:school|kindergarten)['’]s|its|our|their|the) \d[\d,]* (?:teachers|staff|staff members|"
+               r"faculty members|employees)\b(?: [^.;,]{0,30}?)? (?:are|were) (?:communist )?party members\b"),
     # (a part that took a step towards membership is a figure of its own: "…, including 3 people who have
     # submitted applications for joining the party")
     Rule(None, ("among them, 28 party members spoke", "including 19 party members and six others",
@@ -646,6 +650,12 @@ RULES: list[Rule] = [
                rf"(?: (?:in|at|for) [^.;,]{{1,40}})?,? (?:that|which)(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:children|pupils|residents|villagers|people|seniors|parents) (?:have |had )?(?:attended|joined|came to|"
                r"took part in)\b"),
+    # the pupils who come to a club or class of help for them the members run, said in the clause that names it: "set up
+    # an after-school study club, which some 35 pupils attend"
+    Rule("students_assisted", ("the members set up an after-school study club, which some 35 pupils attend",),
+         frame=rf"\b(?:homework|reading|study|tutoring|after-school) (?:club|class|classes|group)\b[^.;]{{0,30}}?,? "
+               rf"(?:which|that)(?: {QUALIFIER})?\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:now |regularly |still )?(?:attend|attended|join|joined|come to|came to)\b"),
     # (or, passive, those it was attended by: "ran 20 free parenting talks in the neighbourhood, attended by about 600
     # parents")
     # (or given to them, said after a comma: "members gave 12 free talks on health in the village, to some 400 residents
