@@ -11812,3 +11812,8 @@ def test_english_some_of_the_schools_teachers_said_to_be_members_are_its_members
 def test_english_pupils_who_attend_a_homework_club_the_members_set_up_are_helped():
     text = "News\nIn 2023 the members set up a homework club after school, which some 25 pupils attend."
     assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == [("students_assisted", 25, "approx")]
+
+
+def test_a_head_count_said_to_be_a_record():
+    text = "某小学2023年工作总结\n2023年，学校党员人数达到历史新高的48人。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 48, 2023)]

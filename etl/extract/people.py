@@ -1227,8 +1227,9 @@ _LABEL_TAIL = re.compile(r"(?:工作)?(?:情况|统计|数据|一览|明细)?$")
 _OWN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?\s*$")
 # a year, after the years listed before it with their counts: "2021年1名、2022年2名、2023年"
 _ONLY_A_YEAR = re.compile(r"(?:(?:19|20)\d{2}\s*年度?\s*\d+\s*[余多]?\s*[人名位]\s*[、，,；;]\s*)*(?:19|20)\d{2}\s*年度?")
+# (a word that the count is a record may stand in the link: "党员人数达到历史最高的126人")
 _LINK_BEFORE = re.compile(r"(?:共计|共有|一共|总共|累计|合计|总计|年均|平均|总数|人数|总人数|数量|(?<=[\u4e00-\u9fff])数(?=\s*(?:[:：]|分别|为|达|是))|达到|增加到|增至|分别|已经|先后|一行|共|计|达|为|有|了|约|已|"
-                          r"[:：|｜]|\s)+$")
+                          r"(?:历史)?(?:最高|新高)的|[:：|｜]|\s)+$")
 
 
 def _nouns_of_the_label(text: str, s_start: int, item_start: int, lex: Lexicon) -> tuple[list[Noun], bool]:
