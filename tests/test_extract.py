@@ -11817,3 +11817,23 @@ def test_english_pupils_who_attend_a_homework_club_the_members_set_up_are_helped
 def test_a_head_count_said_to_be_a_record():
     text = "某小学2023年工作总结\n2023年，学校党员人数达到历史新高的48人。"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 48, 2023)]
+
+
+def test_the_end_of_the_school_year_a_text_is_of_is_the_year_it_ends_in():
+    text = "某小学党支部2021—2022学年工作总结\n\n本学年，支部开展主题党日10次。截至学年末，支部有党员29名。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 10, None), ("members_total", 29, 2022)]
+    text = ("Elm School Party Branch: Work Summary for the 2021-2022 School Year\n\n"
+            "At the end of the school year the branch had 31 members.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 31, 2022)]
+
+
+def test_english_prizes_of_teachers_the_members_mentored_are_none_of_the_members():
+    text = "News\nIn 2023 members mentored 12 teachers in their first years, and 4 of them won city teaching prizes."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 12)]
+
+
+def test_english_members_who_answered_a_call_for_volunteers_and_the_people_they_moved_to_safety():
+    text = ("News\nJuly 8, 2024 — When the river flooded, 19 Party members of Elm School answered the town's call for "
+            "volunteers. Working in shifts, they helped evacuate 600 villagers.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 19), ("volunteer_beneficiaries", 600)]

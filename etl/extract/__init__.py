@@ -660,7 +660,7 @@ def _first_sentence_years(folded: str, title: str | None, lang: str) -> set[int]
 
 
 def _document_time(folded: str, title: str | None, published, doc_type: str, lang: str) -> DocTime:
-    plan_year = None
+    plan_year = school_year_end = None
     if doc_type == "work_summary" and lang == "en" and (covers := EN_REPORTS_ON_YEAR.search(folded, 0, 1500)):
         plan_year = int(covers.group(1))  # what the report says it covers, whatever date its title gives
     elif doc_type in ("work_plan", "work_summary"):
@@ -672,10 +672,12 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
                          or _BRACKETED_PERIOD.fullmatch(line.strip())  # a year in brackets under the title
                          or (line == title and (HOW_THE_WORK_WENT.search(line) or EN_YEAR_REPORT.search(line) or
                                                 MAIN_WORK_OF_A_YEAR.search(line)))):
-                if _SCHOOL_YEAR_SPAN.search(line):
+                if span := _SCHOOL_YEAR_SPAN.search(line):
                     # "2022—2023学年工作总结": a school year is two calendar years, neither its year (but one of its
-                    # terms is of one year: "2022—2023学年第二学期")
+                    # terms is of one year: "2022—2023学年第二学期"; and its end is of the later year)
                     plan_year = term_year(line)
+                    years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", span.group(0))]
+                    school_year_end = years[1] if years[1] == years[0] + 1 else None
                     break
                 m = _YEAR_OF_A_TITLE.search(line)
                 if m:
@@ -715,6 +717,7 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
         year_mentions=year_mentions(folded, lang),
         halves_named=halves_named(folded) if lang == "zh" else {},
         published_month=published_month,
+        school_year_end=school_year_end,
     )
 
 

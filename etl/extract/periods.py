@@ -27,6 +27,8 @@ class DocTime:
     published_month: int | None = None
     # a half of a year named with its year ("2023年上半年"), which the half named alone later is ("上半年，…")
     halves_named: dict[str, int] = field(default_factory=dict)
+    # the year a school year the title names ends in ("2022—2023学年工作总结": 2023), which its end is of
+    school_year_end: int | None = None
 
     def month_is_past(self, month: int) -> bool:
         """Whether a month named alone ("7月", "in July") is of the text's own year: the text is dated in that month or
@@ -199,6 +201,8 @@ def term_year(text: str) -> int | None:
 # (a pattern whose matches can start with a few characters only opens with a lookahead of them: a long sentence is
 # scanned once by each pattern, and at most of its places none can start)
 ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
+    # (in Chinese: "学年末，支部共有党员47名")
+    ("school_year_end", re.compile(r"(?<!\d)(?<!\d\s)学年(?:末|底|结束时)")),
     # "2021年至2023年", "2022-2023学年" (a school year: two calendar years), "2020年11月—2023年11月" (a term of office)
     ("span", re.compile(r"(?=\d)(\d{4})\s*年?(?:\s*\d{1,2}\s*月份?)?\s*(?:—|–|-|~|至|到)\s*(\d{4})\s*(?:学)?年(?:度)?"
                         r"(?:\s*\d{1,2}\s*月份?)?(?:(第一|上|第二|下)学期)?")),
@@ -250,6 +254,8 @@ EN_SEASON_OF = r"the (?:spring|summer|autumn|fall|winter)(?: (?:holidays?|vacati
 # a holiday named, then the year it is of: "the May Day holiday of 2023"
 EN_HOLIDAY_OF = r"the [a-z' -]{2,30}? (?:festival|holidays?|vacation|break|week) (?:of|in) "
 EN_PATTERNS: list[tuple[str, re.Pattern]] = [
+    # the end of the school year a text is of: "At the end of the school year the branch had 47 members"
+    ("school_year_end", re.compile(r"\b(?:at|by) the end of the (?:school|academic) year\b")),
     # a term of a school year: "the first semester of the 2023-2024 school year" is of 2023, its second of 2024
     ("school_term", re.compile(r"\b(first|second|autumn|fall|spring) (?:semester|term) of (?:the )?(\d{4})\s*[-–—/]\s*\d{4} "
                                r"(?:school|academic) year\b")),
@@ -460,6 +466,9 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
             year = a if groups[2] in _FIRST_TERM else b
             return one_year(year, label)
         return TimeInfo(label, a if a == b else None, min(a, b), max(a, b), "span")
+    if kind == "school_year_end":
+        # the end of the school year the text is of: the year it ends in (else no year: a school year is two)
+        return one_year(doc.school_year_end, label) if doc.school_year_end else TimeInfo(label, None, None, None, "period")
     if kind == "school_term":
         first = int(groups[1])
         return one_year(first if groups[0] in _FIRST_TERM_EN else first + 1, label)

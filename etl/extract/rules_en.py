@@ -129,6 +129,9 @@ NOT_ONE_OF_ITS_BRANCHES = r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!fi
 # work where people a disaster drove from their homes were sheltered, a volunteer's: "worked in shifts at the village shelter"
 WORKED_AT_A_SHELTER = (r"(?:worked|served|helped|took turns|worked in shifts) at (?:the |a )?(?:[a-z'’-]+ ){0,2}?"
                        r"(?:shelter|relief (?:cent(?:re|er)|station|point)|evacuation (?:cent(?:re|er)|site))s?\b")
+# people helped away from a flood or a fire: "helped move 1,300 residents to safe places", "helped evacuate 400 villagers"
+_HELPED_TO_SAFETY = r"\bhelped (?:to )?(?:move|evacuate|relocate|resettle|rescue|transfer)\s*$"
+_PEOPLE_MOVED_TO_SAFETY = r"^(?:[a-z-]+ )?(?:residents|villagers|people|households|families|elderly (?:people|residents))\b"
 # "a home for the aged"
 CARE_HOME = (r"(?:(?:elderly |aged )?(?:nursing|care|elderly|welfare|old people's|old-age|children's|seniors?'?|veterans['’]?) "
              r"(?:homes?|cent(?:er|re)s?|"
@@ -188,6 +191,8 @@ JOINED_VOLUNTEERING = (rf"(?:took part|taken part|participated|joined)(?: in\b[^
 # (or joined a day of work for the public, what they did said after a comma: "joined the city's clean-up day, picking up
 # litter")
 _WHO_VOLUNTEERED = (r"(?:have\s+|had\s+)?(?:also\s+)?(?:volunteered|volunteer as\b|served as volunteers|gave blood|donated blood|"
+                    # (or answered a call for them: "answered the district's call for volunteers")
+                    r"answered (?:the |a |an )?(?:[a-z'’-]+ ){0,3}?calls? for volunteers\b|"
                     r"(?:joined|took part in)\b[^.;]{0,80}?,\s*(?:picking up|planting|collecting|clearing|cleaning up)\b|"
                     r"took part in (?:at least )?(?:one|a|\d+|[a-z]+) (?:or more )?volunte(?:er|ary) (?:activit(?:y|ies)|"
                     rf"services?|events?)\b|{JOINED_VOLUNTEERING})")
@@ -254,8 +259,11 @@ _HELP_OF_PUPILS = (r"\b(?:pair(?:s|ed)?|help(?:s|ed)?|tutor(?:s|ed)?|mentor(?:s|
                    r"takes? care of|cares? for)\b")
 # some counted who won prizes: "have since won city teaching awards"
 _WON_PRIZES = r"(?:(?:have|had)(?: since| also)? )?won (?:[a-z-]+ ){0,4}?(?:awards|prizes)\b"
-# young teachers, or the mentees of a mentoring scheme, told of before a count of some of them
-_YOUNG_TEACHERS = r"\b(?:young|new|novice|junior|newly[- ]recruited) (?:teachers|colleagues)\b|\bmentees\b"
+# young teachers, or the mentees of a mentoring scheme, told of before a count of some of them (or teachers said to be
+# in their first years, or said to be mentored: "Members mentored 15 teachers …, and 6 of them won …")
+_YOUNG_TEACHERS = (r"\b(?:young|new|novice|junior|newly[- ]recruited) (?:teachers|colleagues)\b|\bmentees\b|"
+                   r"\b(?:teachers|colleagues) in their first\b|"
+                   r"\b(?:mentored|coached) (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:[a-z-]+ )?(?:teachers|colleagues)\b")
 # some of the members, counted with them, who came to a meeting: "41 of the branch's 44 members attended"
 _OF_THE_MEMBERS_PRESENT = r"^of (?:the|its|our)(?: [a-z'’]+)? \d[\d,]* (?:full |party )?members\s+(?:attended|were present|took part)\b"
 # teaching said to be free after it: "have taught art and reading, free of charge, to …"
@@ -697,6 +705,15 @@ RULES: list[Rule] = [
          frame=rf"(?:\b{VOLUNTEERING}|\b{_GAVE_THEIR_TIME})[^.;]*\bwhere (?:it|they|we|the team|the volunteers|members) "
                rf"(?:taught|tutored|coached)\b[^.;,]{{0,30}}?\bto(?: {QUALIFIER})?\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # the people volunteers moved to safety in a disaster: "they helped move 1,300 residents to safe places" (in a sentence
+    # of volunteers, or after one)
+    Rule("volunteer_beneficiaries", ("after the storm, member volunteers helped evacuate 400 villagers",
+                                     "The district called for volunteers. Working in shifts, members helped move 900 residents "
+                                     "to safety."),
+         frame=rf"\b{VOLUNTEERING}[^.;]*$", before=_HELPED_TO_SAFETY, after=_PEOPLE_MOVED_TO_SAFETY),
+    Rule("volunteer_beneficiaries", ("The district called for volunteers. Working in shifts, members helped move 900 residents "
+                                     "to safety.",),
+         earlier=rf"\b{VOLUNTEERING}", before=_HELPED_TO_SAFETY, after=_PEOPLE_MOVED_TO_SAFETY),
     # the hours given at a place that serves people in need, a food bank or a home of the elderly: "members gave 60 hours at
     # the food bank in March" (or a list's item, who gave them said after: "120 — hours members spent at the town's care home")
     Rule("volunteer_hours", ("members gave 60 hours at the food bank in March",
@@ -1266,7 +1283,8 @@ RULES: list[Rule] = [
     Rule(None, ("3 of the young teachers won district teaching prizes", "so far 5 of our mentees have won city awards"),
          after=rf"^of (?:the |these |those |our |its |their )?(?:(?:young|new|novice|junior|newly[- ]recruited) "
                rf"(?:teachers|colleagues)|mentees)\b,? {_WON_PRIZES}"),
-    Rule(None, ("Fifteen young teachers grew fast, and 4 of them won prizes in the county's lesson contest",),
+    Rule(None, ("Fifteen young teachers grew fast, and 4 of them won prizes in the county's lesson contest",
+                "members coached 12 teachers this year, and 5 of them won prizes in the city's lesson contest"),
          after=rf"^of them\b,? {_WON_PRIZES}", frame=_YOUNG_TEACHERS),
     Rule(None, ("Our new teachers settled in quickly. Since then 7 of them have won city teaching awards",),
          after=rf"^of them\b,? {_WON_PRIZES}", earlier=_YOUNG_TEACHERS),
@@ -2770,7 +2788,8 @@ RULES: list[Rule] = [
           "21 members of the Party branch of Elm Tree Road Experimental School and about 50 parents picked up litter",
           "Fourteen Party members of No. 5 Middle School spent the morning of April 2, 2023, the day of the town's spring "
           "clean, collecting litter along the canal",
-          "this term 26 Party members at Elm School have taken turns on morning crossing duty"),
+          "this term 26 Party members at Elm School have taken turns on morning crossing duty",
+          "when the river rose, 17 Party members of Elm School answered the town's call for volunteers"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
@@ -2808,6 +2827,8 @@ RULES: list[Rule] = [
                r"(?:joined|took part in|participated in|sign(?:ed|ing) up (?:for|as|to be(?:come)?)|registered (?:for|as|to be)|"
                r"(?:served|acted|worked|serving|acting|working) as|"
                r"taking part in|went|came|(?:have |has |had )?bec(?:ome|ame)|"
+               # (or answered a call for volunteers: "answered the district's call for volunteers within hours")
+               r"answered|"
                # (or, in a translation's present, went somewhere and did it: "8 party member teachers to enter the
                # community, carry out the voluntary service activity")
                r"to enter|entered|carry out|"
