@@ -11837,3 +11837,8 @@ def test_english_members_who_answered_a_call_for_volunteers_and_the_people_they_
             "volunteers. Working in shifts, they helped evacuate 600 villagers.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_participants", 19), ("volunteer_beneficiaries", 600)]
+
+
+def test_english_the_number_of_hours_of_volunteer_service_reached():
+    text = "Report 2023\nThe total number of hours of volunteer service by party members reached 980 hours."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_hours", 980)]

@@ -5123,6 +5123,12 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("the number of members who volunteered rose from 30 to 38",),
          before=the_number_of(r"(?:party )?(?:members|teachers)(?: who (?:volunteered|served as volunteers|took part in "
                               r"(?:the )?volunteer(?:ing| service| work)))")),
+    # (and the hours of volunteer service: "the total number of hours of volunteer service of party members reached 1,200
+    # hours", "the number of volunteer hours rose to 900")
+    Rule("volunteer_hours", ("the total number of hours of volunteer service of party members reached 1,200 hours",
+                             "the number of volunteer hours rose to 900"),
+         before=the_number_of(rf"(?:hours of (?:{VOLUNTEERING}|voluntary service)(?: (?:by|of) (?:the )?(?:party )?members)?|"
+                              rf"{VOLUNTEERING} (?:service )?hours)")),
     # some of the staff the sentence counts, who are members: "Of the kindergarten's 36 teachers, 12 are Party members"
     Rule("members_total", ("Of the kindergarten's 40 teachers, 14 are Party members, and 2 more have applied.",),
          frame=r"^\W*of (?:the |its |our |(?:[a-z-]+ ){0,3}[a-z-]+(?:'s|’s) )(?:[a-z-]+ )?\d[\d,]* (?:teachers|staff(?: members)?|"
