@@ -11842,3 +11842,9 @@ def test_english_members_who_answered_a_call_for_volunteers_and_the_people_they_
 def test_english_the_number_of_hours_of_volunteer_service_reached():
     text = "Report 2023\nThe total number of hours of volunteer service by party members reached 980 hours."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_hours", 980)]
+
+
+def test_pupils_helped_grown_from_one_years_count_to_another():
+    text = "某小学2023年工作总结\n2023年，党员教师结对帮扶学生由2022年的30名增加到41名。"
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == [
+        ("students_assisted", 30, 2022), ("students_assisted", 41, 2023)]

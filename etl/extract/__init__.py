@@ -1566,6 +1566,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         if s_start not in sentence_marks:
             sentence_marks[s_start] = time_marks(low[s_start:s_end], lang)
         time_end = s_start + rule.time_end(low[s_start: q.start]) if rule is not None else (compared_at or q.start)
+        if lang == "zh" and (change := _CHANGE_FROM_A_COUNT.search(low, s_start, q.start)):
+            time_end = min(time_end, change.start())  # "由2022年的45名增加到62名": 2022 is the first count's time
         time = time_of(low[s_start: time_end], doc_time, q.start, lang, sentence_marks[s_start])
         founded = [m for kind, m in sentence_marks[s_start] if kind == "founded" and s_start + m.end() <= q.start]
         if founded and ((rule is not None and rule.of_the_founding) or (
@@ -2099,6 +2101,8 @@ _EN_IN_EACH_UNIT = re.compile(r"\b(?:in|by|for) (?:each|every) (?:party )?(?:bra
 _CHANGE_FROM_BEFORE = re.compile(r"(?:由|从)(?:原来的?|原有的?|年初的?|上学期的?)?\s*$")
 _CHANGE_TO_AFTER = re.compile(r"\s*(?:增至|增加到|增加至|增长到|增长至|增到|上升到|上升至|减少到|减少至|减至|降至|下降到|下降至|"
                               r"调整为|调整到|调整至|发展到|发展至|扩大到|扩大至|变为|提高到|提高至)")
+# (the change from a count, said before the count it came to, whose time is none of that one's: "由2022年的45名增加到")
+_CHANGE_FROM_A_COUNT = re.compile(r"(?:由|从)[^，,。；;]{0,12}?\d\s*[名人位个户对](?:增加到|增加至|增至|增长到|上升到|发展到|达到)\s*$")
 # the hours of service a day may take; more, on a day, are hours its volunteers gave between them
 _A_DAYS_HOURS = 12
 

@@ -1228,8 +1228,12 @@ _OWN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?\s*$")
 # a year, after the years listed before it with their counts: "2021年1名、2022年2名、2023年"
 _ONLY_A_YEAR = re.compile(r"(?:(?:19|20)\d{2}\s*年度?\s*\d+\s*[余多]?\s*[人名位]\s*[、，,；;]\s*)*(?:19|20)\d{2}\s*年度?")
 # (a word that the count is a record may stand in the link: "党员人数达到历史最高的126人")
+# (or a change, from the count it started from, with its time, to the one it came to: "结对帮扶学生由2022年的45名增加到62名")
 _LINK_BEFORE = re.compile(r"(?:共计|共有|一共|总共|累计|合计|总计|年均|平均|总数|人数|总人数|数量|(?<=[\u4e00-\u9fff])数(?=\s*(?:[:：]|分别|为|达|是))|达到|增加到|增至|分别|已经|先后|一行|共|计|达|为|有|了|约|已|"
-                          r"(?:历史)?(?:最高|新高)的|[:：|｜]|\s)+$")
+                          r"(?:历史)?(?:最高|新高)的|"
+                          r"(?:由|从)(?:(?:19|20)\d{2}\s*年(?:底|末|初)?的?|原来的?|原有的?|去年的?|上年的?|年初的?)?|"
+                          r"(?:由|从)[^，,。；;]{0,12}?\d\s*[名人位](?:增加到|增加至|增至|增长到|上升到|发展到|达到)|"
+                          r"[:：|｜]|\s)+$")
 
 
 def _nouns_of_the_label(text: str, s_start: int, item_start: int, lex: Lexicon) -> tuple[list[Noun], bool]:
