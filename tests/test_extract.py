@@ -11848,3 +11848,12 @@ def test_pupils_helped_grown_from_one_years_count_to_another():
     text = "某小学2023年工作总结\n2023年，党员教师结对帮扶学生由2022年的30名增加到41名。"
     assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == [
         ("students_assisted", 30, 2022), ("students_assisted", 41, 2023)]
+
+
+def test_a_talk_given_free_to_the_public_is_a_volunteer_service():
+    text = "某幼儿园新闻\n2023年，党员教师利用周末为社区家长义务开设育儿讲座5场。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 5)]
+    text = "某小学新闻\n2023年，党员教师为社区居民免费举办了3场健康讲座。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 3)]
+    # (a talk given to them, not said to be free, is none of the members' study and no service counted)
+    assert metrics("某小学新闻\n2023年，党员教师为家长举办了3次家庭教育讲座。") == []

@@ -370,6 +370,12 @@ RULES: list[Rule] = [
          before=r"(?:主题党日|固定党日|党员活动日)(?:\+[^，,。]{0,8})?(?:活动)?$"),
     Rule("theme_party_days", ("每月开展1次主题党日活动", "每月开展1次固定党日活动"), SESSIONS,
          after=r"^[^，,。]{0,6}?(?:主题党日|固定党日|党员活动日)"),
+    # a talk given free (义务, 公益, 免费) is a volunteer service: "党员教师为家长义务开设家教讲座5场" (also with the count
+    # before the talk: "为社区居民免费举办了4场健康讲座")
+    Rule("volunteer_sessions", ("党员教师为家长义务开设家教讲座5场",), SESSIONS,
+         before=r"(?:义务|公益|免费)(?:开设|开展|举办|举行|开讲)?了?[^，,。；;\d]{0,8}?讲座(?:活动)?$"),
+    Rule("volunteer_sessions", ("为社区居民免费举办了4场健康讲座",), SESSIONS,
+         before=r"(?:义务|公益|免费)(?:开设|开展|举办|举行|开讲)?了?$", after=r"^[^，,。]{0,12}?讲座"),
     # a talk the members give to pupils or to the public is a service to them, not the members' own study:
     # "为社区儿童开展了一场防溺水讲座"
     Rule(None, ("党员教师为家长举办了3次家庭教育讲座", "为社区儿童开展了一场安全知识讲座"), SESSIONS,
