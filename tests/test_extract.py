@@ -11857,3 +11857,10 @@ def test_a_talk_given_free_to_the_public_is_a_volunteer_service():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 3)]
     # (a talk given to them, not said to be free, is none of the members' study and no service counted)
     assert metrics("某小学新闻\n2023年，党员教师为家长举办了3次家庭教育讲座。") == []
+
+
+def test_a_list_of_one_kind_of_people_closed_by_deng_counts_that_kind():
+    text = "某中学2023年工作总结\n2023年，党员教师结对学困生、留守儿童等48名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 48)]
+    # (a group of mixed kinds is no count of one)
+    assert metrics("某中学2023年工作总结\n2023年，学校组织入党积极分子、青年教师等40人参加培训。") == []

@@ -1339,7 +1339,9 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     # a list of one kind ("贫困生、特殊生560余人次") counts that kind; a mixed list or a group counts people
     # (pupils of several kinds listed before the households they are of are whose households: "困难学生、留守儿童家庭210户")
     of_pupils = head == "household" and listed_roles <= {"pupil", "household"}
-    listed = (bool(listed_roles - {head}) and not of_pupils) or (not prenominal and grouped)
+    # (a group closed by 等 counts people of any kind, but a list of one kind closed by it counts that kind: "结对学困生、
+    # 留守学生等156名")
+    listed = (bool(listed_roles - {head}) and not of_pupils) or (not prenominal and grouped and listed_roles != {head})
     if listed:
         roles, head = {"person"}, "person"
     after_start = np_end if prenominal else q_end
