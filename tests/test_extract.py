@@ -11864,3 +11864,10 @@ def test_a_list_of_one_kind_of_people_closed_by_deng_counts_that_kind():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 48)]
     # (a group of mixed kinds is no count of one)
     assert metrics("某中学2023年工作总结\n2023年，学校组织入党积极分子、青年教师等40人参加培训。") == []
+
+
+def test_a_party_organizations_officers_listed_with_its_members_are_members():
+    text = "某中学新闻\n2023年7月1日，支委成员和全体党员共36人参加主题党日活动。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 36)]
+    # (its officers alone are no count of the members)
+    assert metrics("某中学新闻\n2023年，支部班子成员5人参加了培训。") == []

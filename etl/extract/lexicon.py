@@ -19,7 +19,7 @@ LEXICON_CSV = Path(__file__).with_name("lexicon.csv")
 
 NOUN_ROLES = frozenset({
     "member", "full_member", "probationary", "activist", "applicant", "new_member", "honoured", "volunteer",
-    "young_teacher", "pupil", "staff", "public", "household", "person", "organization", "league",
+    "young_teacher", "pupil", "staff", "public", "household", "person", "organization", "league", "officer",
 })
 FRAME_ROLES = frozenset({
     "exist", "honour", "honoured_by", "help", "develop", "join", "apply", "serve", "home_visit", "attend", "team", "lead",

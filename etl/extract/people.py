@@ -1341,7 +1341,10 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     of_pupils = head == "household" and listed_roles <= {"pupil", "household"}
     # (a group closed by 等 counts people of any kind, but a list of one kind closed by it counts that kind: "结对学困生、
     # 留守学生等156名")
-    listed = (bool(listed_roles - {head}) and not of_pupils) or (not prenominal and grouped and listed_roles != {head})
+    # (a party organization's officers listed with its members are members: "支部班子成员和全体党员共41人")
+    officers = {"officer"} if head == "member" else set()
+    listed = (bool(listed_roles - {head} - officers) and not of_pupils) or \
+        (not prenominal and grouped and listed_roles != {head})
     if listed:
         roles, head = {"person"}, "person"
     after_start = np_end if prenominal else q_end
