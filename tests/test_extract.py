@@ -11871,3 +11871,21 @@ def test_a_party_organizations_officers_listed_with_its_members_are_members():
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 36)]
     # (its officers alone are no count of the members)
     assert metrics("某中学新闻\n2023年，支部班子成员5人参加了培训。") == []
+
+
+def test_what_the_writer_did_told_by_herself_is_no_count_of_the_schools():
+    text = ("学习心得\n我校党支部现有党员31名。这一学期，我参加了支部组织的6次集中学习，上了3节示范课，并与2名学困生结对。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 31), ("study_sessions", 6)]
+
+
+def test_a_report_on_an_areas_schools_at_large_gives_no_school_its_figures():
+    text = ("关于某某区中小学党建工作情况的调研报告\n\n全区共有中小学校党组织40个，其中党支部31个；共有党员教师1500名。\n"
+            "（一）东山小学：该校党支部现有党员22名。\n（二）西湖中学：该校党员教师与60名留守儿童结对帮扶。")
+    ex = extract_text("a.txt", text)
+    assert ex.document.school is None and ex.metrics == []
+    assert {c.value for c in ex.candidates} >= {31, 1500, 22, 60}
+
+
+def test_the_members_a_branch_now_has_are_no_volunteers_of_the_team_it_forms_next():
+    text = "某小学2023年工作总结\n2023年，学校党支部现有党员26名，组建“红烛”志愿服务队，全年开展志愿服务20次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 26), ("volunteer_sessions", 20)]

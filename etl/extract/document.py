@@ -905,7 +905,9 @@ def without_region(proper: str) -> str:
 
 # a title about the schools of an area ("新城区教育系统党建工作简报", "全县学校党建工作情况通报")
 # (or the area's schools named as its education system: "某区召开教育系统党建工作推进会")
-_AREA_TITLE = re.compile(r"(?:全|各)(?:省|市|区|县|旗|镇|乡)|(?:省|市|区|县|旗)(?:教育局|教委|教育工委)|教育系统")
+# (or an area's schools at large: "关于江宁区中小学党建工作情况的调研报告")
+_AREA_TITLE = re.compile(r"(?:全|各)(?:省|市|区|县|旗|镇|乡)|(?:省|市|区|县|旗)(?:教育局|教委|教育工委)|教育系统|"
+                         r"(?:省|市|区|县|旗)(?:中小学(?:校)?|各(?:级各)?类学校)")
 
 
 # a school's name as it is often cut short: "第三小学" as "三小", "实验中学" as "实中" ("中关村三小", "中关村第三小学")
@@ -929,6 +931,13 @@ def short_form(name: str) -> str:
     return _SCHOOLS_NUMBER.sub(lambda m: str(parse_chinese_number(m.group()) or m.group()), short)
 
 
+def area_at_large(title: str) -> bool:
+    """Whether a Chinese title names an area or its schools at large and no school: "全区…", "某区教育局…", "江宁区中小学…"
+    (not in the title of an honour it quotes, "我校党委荣获“全省先进基层党组织”称号", nor a title of the school's own)."""
+    unquoted = re.sub(r"[“\"「『][^”\"」』]{0,40}[”\"」』]", "", title)
+    return bool(_AREA_TITLE.search(unquoted)) and not school_mentions(title) and not re.search(r"我校|本校|我园|本园", title)
+
+
 def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str]] | None = None) -> str | None:
     candidates = school_mentions(folded) if mentions is None else mentions
     if _SELF.search(folded):
@@ -939,7 +948,7 @@ def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str
     if not candidates:
         return None
     named = Counter(name for _, name in candidates)
-    if title and _AREA_TITLE.search(title) and not school_mentions(title) and len(named) >= 2:
+    if title and area_at_large(title) and len(named) >= 2:
         (_, most), (_, next_most) = named.most_common(2)
         if 2 * next_most > most:
             # an area's news of several schools (a bulletin, a meeting where some spoke), none named far more often

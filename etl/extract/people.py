@@ -533,6 +533,7 @@ _TEAM_MEMBERS_OF = re.compile(r"(?:队员|成员|志愿(?:服务)?队|服务队|
 # what the people the team is made of end with: "…组成", or the next kind of them and then it ("和18名…组成")
 _MAKE_UP_THE_TEAM = re.compile(r"\s*(?:(?:和|及|与|、)[^，,。；;]{0,16}?)?(?:组成|构成)")
 _A_VOLUNTEER_TEAM = re.compile(r"志愿(?:服务|者)?(?:队|团|小分队)|服务队")
+_NOW_HAS = re.compile(r"(?:现|目前|如今)(?:共)?有")
 _FORMED_A_TEAM = re.compile(r"\s*[，,]\s*(?:共同)?(?:组成|组建|成立)了?[^，,。；;]{0,12}?志愿(?:服务)?(?:队|团|小分队)")
 
 
@@ -1021,7 +1022,9 @@ FRAMES: list[Frame] = [
           "people who took part in a service"),
     # the people a volunteer team is formed of, in the clause after them: "…共计78名，组成“青蓝”志愿服务队"
     # (or whom its members are said to be, after the team: "成立了党员志愿服务队，队员由全校56名党员教师组成")
-    Frame("volunteer_participants", lambda c: (c.head in ("member", "person", "staff") and bool(_FORMED_A_TEAM.match(c.after))) or
+    # (not the members a branch now has, a head count, the team formed by the branch: "党支部现有党员42名，组建“红烛”志愿服务队")
+    Frame("volunteer_participants", lambda c: (c.head in ("member", "person", "staff") and bool(_FORMED_A_TEAM.match(c.after)) and
+                                               not _NOW_HAS.search(c.before)) or
           (c.head in ("member", "person", "staff", "activist") and _making_up_a_team(c)),
           ("学校党员教师和入党积极分子共计40名，组成“红烛”志愿服务队", "成立了党员志愿服务队，队员由全校56名党员教师组成",
            "志愿服务队由学校20名党员教师和8名入党积极分子组成"),

@@ -28,6 +28,11 @@ _COMMUNITY_CLASS_ZH = r"(?:走进|深入|来到|到|在)[^。；;，,]{0,8}?社�
 # a clause told of one person, she or he (not what she or he said, nor did with or led others to do): "从教以来，她先后…"
 _ONE_PERSON_TOLD_OF = (r"(?:^|[，,：:]|来|以来)\s*(?:她|他)(?![们人])(?!说|表示|介绍|告诉|指出|坦言|认为|强调)"
                        r"(?:(?!带领|率领|组织|指导|和|与|同|及|说|表示|介绍)[^。；;])*")
+# (or of the writer, told by herself or himself, as a member's essay tells: "这一学期，我上了2节示范课"; not of the
+# writer's school or branch, "我校", "我支部", "我所在的支部", nor what the writer led others to do or said)
+_WRITER_TOLD_OF = (r"(?:^|[，,])\s*(?:(?:这一?|本)(?:学期|学年)|今年|去年|一年来|[^，,。；;]{1,6}以来)?[，,]?\s*"
+                   r"我(?![们校国省市区县镇园支党所部])(?!说|表示|介绍|认为)"
+                   r"(?:(?!带领|率领|组织(?!的)|指导|督促|主持|召开|和|与|同|及|说|表示)[^。；;])*")
 # the duty volunteers do: patrolling, standing guard, directing traffic
 # (the duty itself, counted in times; taking up a post, 上岗, is counted in person-times)
 _DUTY_DONE = r"(?:巡河|巡逻|巡查|执勤|值勤|值守|站岗|护学|劝导)"
@@ -102,6 +107,13 @@ RULES: list[Rule] = [
     # (and the pupils she or he paired with: "她还主动与班上3名学困生结对", where 与 joins no one to her)
     Rule(None, ("她还主动与班上3名学困生结对", "他与5名留守儿童结成帮扶对子"),
          frame=rf"{_ONE_PERSON_TOLD_OF}(?:与|和|同)[^。；;，,]{{0,8}}$",
+         after=r"^[^，,。；;]{0,10}?结(?:对|成)", name="one person's pupils paired"),
+    # (but what the branch held, which the writer took part in, is the branch's: "我参加了支部组织的8次集中学习")
+    Rule(None, ("这一学期，我上了3节示范课", "今年我共家访15次"),
+         frame=rf"{_WRITER_TOLD_OF}$", not_before=r"(?:支部|党委|党总支|学校)(?:组织|开展|举办)的[^，,。；;]{0,4}$",
+         name="one person's doing"),
+    Rule(None, ("这一学期，我认真上好每一节课，并与4名学困生结对",),
+         frame=rf"{_WRITER_TOLD_OF}(?:与|和|同)[^。；;，,]{{0,8}}$",
          after=r"^[^，,。；;]{0,10}?结(?:对|成)", name="one person's pupils paired"),
     # lessons or lectures selected as the best are no count of those given: "评选优秀微党课10节"
     # (whatever the quality is called: "评选出“优质示范课”5节")
