@@ -11889,3 +11889,8 @@ def test_a_report_on_an_areas_schools_at_large_gives_no_school_its_figures():
 def test_the_members_a_branch_now_has_are_no_volunteers_of_the_team_it_forms_next():
     text = "某小学2023年工作总结\n2023年，学校党支部现有党员26名，组建“红烛”志愿服务队，全年开展志愿服务20次。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 26), ("volunteer_sessions", 20)]
+
+
+def test_the_topics_leaders_look_into_are_no_teaching_research():
+    text = "某中学2023年工作总结\n2023年，班子成员深入一线调研，确定调研课题5项；党员教师承担市级课题3项。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("research_projects", 3)]

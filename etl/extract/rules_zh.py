@@ -937,6 +937,10 @@ RULES: list[Rule] = [
     Rule("micro_lessons", ("组织党员录制党史微课视频8个", "党员教师制作“红色微课堂”视频12个", "党员教师录制微课17个"),
          frozenset({"个"}), before=r"(?:(?:微课|微课程|微课堂)[”\"」』]?视频|微课|微课程)$"),
     Rule("micro_lessons", ("录制20节微课", "录制了18节“党史微课堂”"), LESSONS, after=r"^[“\"「『]?[^，,。；;”\"」』]{0,6}?(?:微课|微课程|网课)"),
+    # (not the topics leaders look into, 调研课题, no teaching research: "班子成员确定调研课题5项")
+    Rule(None, ("班子成员确定调研课题5项", "确定了4项调研课题"), PROJECTS,
+         before=r"调研(?:课题|题目|选题)$"),
+    Rule(None, ("确定了4项调研课题",), PROJECTS, after=r"^[^，,。]{0,4}?调研(?:课题|题目|选题)"),
     Rule("research_projects", ("承担课题3项", "主持市级课题2项", "开展课题研究4项"), PROJECTS, before=r"课题(?:研究)?$"),
     Rule("research_projects", ("主持3项市级课题",), PROJECTS, after=r"^[^，,。]{0,6}?课题"),
     # (projects approved, in a sentence about the members' research projects: "党员教师积极申报课题，今年获立项3项",
