@@ -11876,6 +11876,8 @@ def test_a_party_organizations_officers_listed_with_its_members_are_members():
 def test_what_the_writer_did_told_by_herself_is_no_count_of_the_schools():
     text = ("学习心得\n我校党支部现有党员31名。这一学期，我参加了支部组织的6次集中学习，上了3节示范课，并与2名学困生结对。")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 31), ("study_sessions", 6)]
+    # (the party lectures the writer gave are the branch's, as in English)
+    assert [(m.indicator, m.value) for m in metrics("述职报告\n2023年，我为全体党员讲专题党课3次。")] == [("party_lectures", 3)]
 
 
 def test_a_report_on_an_areas_schools_at_large_gives_no_school_its_figures():
@@ -11894,3 +11896,17 @@ def test_the_members_a_branch_now_has_are_no_volunteers_of_the_team_it_forms_nex
 def test_the_topics_leaders_look_into_are_no_teaching_research():
     text = "某中学2023年工作总结\n2023年，班子成员深入一线调研，确定调研课题5项；党员教师承担市级课题3项。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("research_projects", 3)]
+
+
+def test_english_a_report_on_an_areas_schools_at_large_gives_no_school_its_figures():
+    text = ("Party work in the schools of Maple County: a survey\n\nThe county's schools admitted 90 new members in 2023. "
+            "At Elm Primary School the branch has 30 members. At Oak Middle School members tutored 45 pupils.")
+    ex = extract_text("a.txt", text)
+    assert ex.document.school is None and ex.metrics == []
+    assert {c.value for c in ex.candidates} >= {30, 45}
+
+
+def test_english_the_writers_doings_listed_after_a_comma_are_hers_and_the_branchs_study_she_attended_is_its():
+    text = ("What membership means to me\n\nThis term I attended all 9 of the branch's group study sessions, gave 2 "
+            "demonstration lessons and helped at the food bank.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 9)]

@@ -27,6 +27,7 @@ from etl.extract.document import (
     MAIN_WORK_OF_A_YEAR,
     SUMMARY_TITLE,
     area_at_large,
+    area_at_large_en,
     detect_language,
     digit_years,
     find_doc_type,
@@ -871,7 +872,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         metrics = []
         found = [dataclasses.replace(f, level=honours.level_of(f.title, authority)) if f.level in ("school", "unknown")
                  else f for f in found if f.recipient == "organization"]
-    elif lang == "zh" and school is None and folded_title and area_at_large(folded_title):
+    elif school is None and folded_title and (area_at_large(folded_title) if lang == "zh" else area_at_large_en(folded_title)):
         # a report on an area's schools at large that names no school of its own ("关于江宁区中小学党建工作情况的调研
         # 报告"): its counts are the area's, or those of the several schools it tells of (for review)
         candidates += _for_review(metrics, WIDER_AREA)

@@ -1169,6 +1169,8 @@ def find_school_en(folded: str, seg_labels) -> str | None:
     if len(counts) >= 2 and all(n == 1 for n in counts.values()) and \
             all(EN_ITEM_OPENING.fullmatch(folded, folded.rfind("\n", 0, at) + 1, at) for at in starts):
         return None  # a bulletin of items from several schools, each opened by its school's name: no one school's report
+    if len(counts) >= 2 and area_at_large_en(folded[:title_end]):
+        return None  # a report on an area's schools at large, which tells of some of them: no one school's report
     if len(counts) >= 2 and _EN_SEVERAL_SCHOOLS_TITLE.search(folded, 0, title_end) and not in_title:
         most, next_most = sorted(counts.values(), reverse=True)[:2]
         if 2 * next_most > most:
@@ -1182,6 +1184,18 @@ def find_school_en(folded: str, seg_labels) -> str | None:
 
 
 # a title that tells of several schools: "three schools' Party branches", "District round-up"
+# a title on an area's schools at large: "Party building in the primary and secondary schools of Jiangning District", "The
+# county's schools in 2023", "District-wide review of school Party work"
+_EN_AREA_AT_LARGE = re.compile(r"\bschools (?:of|in|across) (?:the )?(?:[A-Z][a-z]+ )*(?:District|County|City|Province|"
+                               r"district|county|city|province)\b|\b(?:district|county|city|province)['’]s (?:[a-z]+ )?schools\b|"
+                               r"\b(?:district|county|city|province)-wide\b", re.I)
+
+
+def area_at_large_en(title: str) -> bool:
+    """Whether an English title is on an area's schools at large, naming no school of its own."""
+    return bool(_EN_AREA_AT_LARGE.search(title)) and not _EN_SCHOOL.search(title)
+
+
 _EN_SEVERAL_SCHOOLS_TITLE = re.compile(r"\bschools['’]|\bround-?up\b|\b(?:two|three|four|five|six|several|\d+) schools\b", re.I)
 # what gives a title, right before a name that is the title: "was named a …", "rated as an …"
 _EN_TITLE_GIVEN_BEFORE = re.compile(r"\b(?:named|rated|designated|selected|awarded|honou?red|recogni[sz]ed)(?: as)? (?:an? |the )?$")

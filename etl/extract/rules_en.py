@@ -328,9 +328,11 @@ RULES: list[Rule] = [
          before=r"(?<![\w.\"“‘'])i (?:[a-z]+ ){0,2}[a-z]+\s*$", not_after=_THE_BRANCHS_OWN, name="one person's own"),
     # (the second of the writer's doings, joined to the first: "In 2023 I mentored two young teachers and gave 3 demonstration
     # lessons")
-    Rule(None, ("Last year I visited 5 families and gave 4 demonstration lessons",),
-         frame=r"(?<![\w.\"“‘'])i (?:also )?[a-z]+\b[^.;]{0,80}?\band (?:also )?[a-z]+\s*$",
-         before=r"\band (?:also )?(?:[a-z]+ed|gave|made|took|held|ran|led|taught|wrote|won|did|sent|brought|spent)\s*$",
+    # (or after a comma, a list of them: "This term I attended the branch's study, gave 2 demonstration lessons and …")
+    Rule(None, ("Last year I visited 5 families and gave 4 demonstration lessons",
+                "This term I joined the reading club, gave 3 demonstration lessons and coached the choir"),
+         frame=r"(?<![\w.\"“‘'])i (?:also )?[a-z]+\b[^.;]{0,80}?(?:,|\band) (?:also )?[a-z]+\s*$",
+         before=r"(?:^|,\s*|\band )(?:also )?(?:[a-z]+ed|gave|made|took|held|ran|led|taught|wrote|won|did|sent|brought|spent)\s*$",
          not_after=_THE_BRANCHS_OWN, name="one person's own"),
     # (or told of her or him, as a member's profile does: "over ten years she has tutored more than 50 pupils"; not said by them:
     # "he said the branch's 30 members …")
@@ -2483,6 +2485,9 @@ RULES: list[Rule] = [
          after=r"^times\b", quotes_frame=True),
     Rule("volunteer_sessions", ("members carried out volunteer service in the community, 16 times altogether",),
          frame=times_in_all(rf"\b{VOLUNTEERING} (?:services?|activit(?:y|ies))"), after=r"^times\b", quotes_frame=True),
+    # the branch's study sessions, all of which someone attended: "I attended all 8 of the branch's group study sessions"
+    Rule("study_sessions", ("this year I attended all 11 of the branch's group study sessions",),
+         after=r"^of (?:the|its|our) (?:branch['’]s |school['’]s )?(?:[a-z-]+ )?(?:group|collective|theory) study (?:sessions|meetings)\b"),
     # the sessions a study was held in: "organised members to study the report in 6 group sessions"
     Rule("study_sessions", ("the branch organised its members to study the report in 6 group sessions",),
          frame=r"\bstud(?:y|ied|ying)\b[^.;]{0,80}\bin\s*$", after=r"^(?:group|study|collective|learning) sessions\b"),

@@ -108,10 +108,12 @@ RULES: list[Rule] = [
     Rule(None, ("她还主动与班上3名学困生结对", "他与5名留守儿童结成帮扶对子"),
          frame=rf"{_ONE_PERSON_TOLD_OF}(?:与|和|同)[^。；;，,]{{0,8}}$",
          after=r"^[^，,。；;]{0,10}?结(?:对|成)", name="one person's pupils paired"),
-    # (but what the branch held, which the writer took part in, is the branch's: "我参加了支部组织的8次集中学习")
+    # (but what the branch held, which the writer took part in, is the branch's: "我参加了支部组织的8次集中学习"; and so are
+    # the party lectures the writer gave, as in English: "今年我为全体党员讲党课2次")
     Rule(None, ("这一学期，我上了3节示范课", "今年我共家访15次"),
-         frame=rf"{_WRITER_TOLD_OF}$", not_before=r"(?:支部|党委|党总支|学校)(?:组织|开展|举办)的[^，,。；;]{0,4}$",
-         name="one person's doing"),
+         frame=rf"{_WRITER_TOLD_OF}$",
+         not_before=r"(?:支部|党委|党总支|学校)(?:组织|开展|举办)的[^，,。；;]{0,4}$|党课[^，,。；;]{0,4}$",
+         not_after=r"^[^，,。；;]{0,4}?党课", name="one person's doing"),
     Rule(None, ("这一学期，我认真上好每一节课，并与4名学困生结对",),
          frame=rf"{_WRITER_TOLD_OF}(?:与|和|同)[^。；;，,]{{0,8}}$",
          after=r"^[^，,。；;]{0,10}?结(?:对|成)", name="one person's pupils paired"),
