@@ -11910,3 +11910,17 @@ def test_english_the_writers_doings_listed_after_a_comma_are_hers_and_the_branch
     text = ("What membership means to me\n\nThis term I attended all 9 of the branch's group study sessions, gave 2 "
             "demonstration lessons and helped at the food bank.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("study_sessions", 9)]
+
+
+def test_a_branchs_project_given_as_an_example_is_the_branchs_for_review():
+    text = "某中学访谈\n2023年，学校党委下设4个党支部。比如第三党支部的“红烛课堂”，一年来为留守儿童义务辅导600余人次。"
+    ex = extract_text("a.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("branches", 4)]
+    assert [c.value for c in ex.candidates] == [600]
+
+
+def test_the_people_a_meetings_record_lists_as_present_are_for_review():
+    text = "某中学党支部委员会会议纪要\n时间：2023年9月12日\n列席人员：入党积极分子3人\n会议决定走访慰问退休党员教师9人。"
+    ex = extract_text("a.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("staff_visited", 9)]
+    assert [(c.value, c.reason) for c in ex.candidates] == [(3, "people at a meeting")]

@@ -100,6 +100,10 @@ RULES: list[Rule] = [
     Rule(None, ("阅读：1532次", "浏览量 1200次"), before=r"(?:^|[|｜\s])(?:阅读|浏览|点击|访问|阅读量|浏览量|点击量)[:：]?\s*$",
          name="page views"),
     Rule(None, ("第2次会议",), before=r"第$", name="ordinal"),
+    # the people a meeting's record lists as present are those at that meeting, no head count: "列席人员：入党积极分子2人"
+    Rule(None, ("参会人员：全体党员（应到32人，实到30人）", "列席人员：入党积极分子2人"),
+         frame=r"(?:^|\n)[ \t]*(?:参会|出席|列席|参加|到会|与会|缺席)(?:人员|对象)[:：][^。；;\n]*$", review=True,
+         name="people at a meeting"),
     # what one person did, told of her or him (a member's profile), is no count of the school's: "从教以来，她先后帮扶学困生
     # 30余名" (not what she or he led others to do, "他带领支部党员…", nor said: "她介绍，今年支部发展党员3名")
     Rule(None, ("从教以来，她先后结对帮扶学困生30余名", "多年来他累计家访200余次"),
