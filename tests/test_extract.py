@@ -11924,3 +11924,8 @@ def test_the_people_a_meetings_record_lists_as_present_are_for_review():
     ex = extract_text("a.txt", text)
     assert [(m.indicator, m.value) for m in ex.metrics] == [("staff_visited", 9)]
     assert [(c.value, c.reason) for c in ex.candidates] == [(3, "people at a meeting")]
+
+
+def test_english_a_fields_label_dated_by_the_end_of_a_year():
+    text = "Branch fact sheet\n\nMembers (end of 2021): 33\nMembers (end of 2022): 35\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 33, 2021), ("members_total", 35, 2022)]

@@ -1946,15 +1946,17 @@ _YEAR_IN_BRACKETS_AFTER = {"zh": re.compile(r"\s*[（(]\s*(?:截至|截止|至)?
                            "en": re.compile(r"\s*\(\s*((?:19|20)\d{2})\s*\)")}
 # the year or the span of years an English field's label ends with: "Volunteer hours, 2023:", "New members admitted
 # (2020-2023):" (a span's end in the second group of its form)
+# (or its end or start: "Members (end of 2022): 40")
 _EN_LABEL_YEARS = re.compile(r"[a-z]\s*(?:\(\s*((?:19|20)\d{2})(\s*[-–—]\s*(?:19|20)\d{2})?\s*\)|"
-                             r",\s*((?:19|20)\d{2})(\s*[-–—]\s*(?:19|20)\d{2})?)\s*:\s*$")
+                             r",\s*((?:19|20)\d{2})(\s*[-–—]\s*(?:19|20)\d{2})?|"
+                             r"\s*\(\s*(?:at |as of )?(?:the )?(?:end|start|beginning|close) of ((?:19|20)\d{2})\s*\))\s*:\s*$")
 
 
 def _label_year(low: str, start: int, end: int) -> int | None:
     """The one year an English field's label (from `start` up to its number at `end`) ends with: "Volunteer hours (2023):
     2,450"; none for a span, whose figure is of all its years."""
     dated = _EN_LABEL_YEARS.search(low, start, end)
-    return int(dated.group(1) or dated.group(3)) if dated and not (dated.group(2) or dated.group(4)) else None
+    return int(dated.group(1) or dated.group(3) or dated.group(5)) if dated and not (dated.group(2) or dated.group(4)) else None
 
 
 def _without_label_years(label: str) -> str:
