@@ -11929,3 +11929,15 @@ def test_the_people_a_meetings_record_lists_as_present_are_for_review():
 def test_english_a_fields_label_dated_by_the_end_of_a_year():
     text = "Branch fact sheet\n\nMembers (end of 2021): 33\nMembers (end of 2022): 35\n"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 33, 2021), ("members_total", 35, 2022)]
+
+
+def test_english_a_translations_word_order_for_study_of_the_centre_group_and_people_benefited():
+    text = ("Summary of 2023\n\nTheoretical learning center group studied 10 times. Party members volunteer service 30 times, "
+            "benefited people 900 person-times.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("study_sessions", 10), ("volunteer_sessions", 30), ("volunteer_beneficiaries", 900)]
+
+
+def test_english_some_of_our_members_and_pupils_who_spent_a_morning_at_a_care_home_volunteered():
+    text = "News\nOctober 9, 2023 — On Saturday, eight of our Party member teachers and twenty Year 7 pupils spent the morning at Maple Care Home."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 8)]

@@ -137,7 +137,9 @@ CARE_HOME = (r"(?:(?:elderly |aged )?(?:nursing|care|elderly|welfare|old people'
              r"(?:homes?|cent(?:er|re)s?|"
              r"institutes?|houses?)|homes? for the (?:elderly|aged))\b")
 # a home of the elderly visited, a volunteer's service: "9 party members visited the Hexi nursing home"
-VISITED_A_CARE_HOME = rf"(?:visited|went to|came to) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}"
+# (or spent part of a day there: "spent the morning at Sunset Care Home")
+VISITED_A_CARE_HOME = (rf"(?:visited|went to|came to|spent (?:the|a|an|their) (?:morning|afternoon|evening|day) at) (?:the |a )?"
+                       rf"(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}")
 # a visit to a home of the elderly, paid or to be paid: "has visited the Wangdian care home every Friday"
 _VISITS_A_CARE_HOME = rf"\b(?:visit(?:s|ed|ing)?|went to|goes to|go to) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}"
 # the measure word of people after a count whose noun came before it, in a translation's Chinese order ("党员28人": "party
@@ -707,6 +709,18 @@ RULES: list[Rule] = [
          frame=rf"(?:\b{VOLUNTEERING}|\b{_GAVE_THEIR_TIME})[^.;]*\bwhere (?:it|they|we|the team|the volunteers|members) "
                rf"(?:taught|tutored|coached)\b[^.;,]{{0,30}}?\bto(?: {QUALIFIER})?\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # the people a service benefited, a translation's word order with its person-times after the number: "volunteer service 88
+    # times, service hours 1,420 hours, benefited people 3,600 person-times"
+    Rule("volunteer_beneficiaries", ("volunteer service 40 times, benefited people 1,200 person-times",),
+         frame=rf"\b{VOLUNTEERING}\b[^.]*$", before=r"\b(?:benefited|benefiting|served|serving) (?:people|residents|persons|"
+                                                 r"the masses|the public)\s*$",
+         after=r"^(?:person-times|people|persons)\b"),
+    # the visits members made to a home of the elderly (or one of them, its place among the year's so far: "It was the
+    # branch's fourth visit to the home this year", the home named in the sentence before)
+    Rule("volunteer_sessions", ("members made 6 visits to the Pine Hill care home",),
+         after=rf"^visits? to (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}"),
+    Rule("volunteer_sessions", ("Members spent the morning at the Pine Hill Care Home. It was their third visit to the home this year.",),
+         earlier=CARE_HOME, after=r"^visits? to (?:the|this|that) (?:care |nursing |old people's )?home\b"),
     # the people volunteers moved to safety in a disaster: "they helped move 1,300 residents to safe places" (in a sentence
     # of volunteers, or after one)
     Rule("volunteer_beneficiaries", ("after the storm, member volunteers helped evacuate 400 villagers",
@@ -2538,6 +2552,12 @@ RULES: list[Rule] = [
                # (or the group named first: "12 theoretical study center group sessions")
                r"^(?:theory |theoretical )?(?:study|learning) (?:center|centre|central) group (?:sessions|meetings)\b|"
                r"^(?:theory|theoretical) (?:study|learning) group (?:sessions|meetings)\b"),
+    # (or the group said to have studied so many times, a translation's word order: "Theoretical learning center group
+    # studied 12 times")
+    Rule("study_sessions", ("Theoretical learning center group studied 12 times",),
+         before=r"\b(?:(?:theory|theoretical) )?(?:(?:study|learning) )?(?:center|centre|central) group (?:studied|learned|"
+                r"held (?:study|learning)(?: sessions)?)\s*$",
+         after=r"^times\b"),
     # (or studies counted in a sentence on a study system: "insisted on the Wednesday political study system, with a total of
     # 32 studies in the year")
     Rule("study_sessions", ("the branch kept to its weekly political study system, with a total of 30 studies",),
@@ -2794,7 +2814,8 @@ RULES: list[Rule] = [
           "Fourteen Party members of No. 5 Middle School spent the morning of April 2, 2023, the day of the town's spring "
           "clean, collecting litter along the canal",
           "this term 26 Party members at Elm School have taken turns on morning crossing duty",
-          "when the river rose, 17 Party members of Elm School answered the town's call for volunteers"),
+          "when the river rose, 17 Party members of Elm School answered the town's call for volunteers",
+          "last Sunday nine of our Party member teachers and 20 pupils spent the afternoon at the Elm care home"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
@@ -2802,9 +2823,14 @@ RULES: list[Rule] = [
          # "gave up their Saturday on 16 March 2024 to plant 300 trees")
          # (each kind may say whose it is: "18 party members of Elm School and 40 pupils from the Young Pioneers planted …";
          # the others' count may be rough: "21 members of Elm School and about 50 parents cleaned up the park")
-         after=rf"^(?:person-times of )?(?:(?!of\b)[a-z-]+ ){{0,2}}?{SERVING}(?: (?:of|from) [^.;,\d]{{1,80}}?"
+         # (some of the school's, said so: "twelve of our Party member teachers and thirty pupils spent the morning at …")
+         after=rf"^(?:person-times of )?(?:of (?:our|its|their|the (?:school|branch|kindergarten)['’]s) "
+               rf"(?=(?:[a-z-]+ ){{0,2}}?(?:party )?(?:members|member teachers)\b))?"
+               rf"(?:(?!of\b)[a-z-]+ ){{0,2}}?{SERVING}(?: (?:of|from) [^.;,\d]{{1,80}}?"
                rf"(?= and (?:{QUALIFIER} )?\d))?"
-               rf"(?: and (?:(?:{QUALIFIER} )?\d[\d,]* )?(?:of (?:its|their|our|the (?:school|kindergarten)['’]s) )?(?:[a-z-]+ )?{SERVING}"
+               # (the others' count may be in words, and their year or grade said: "and thirty Year 8 pupils")
+               rf"(?: and (?:(?:{QUALIFIER} )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) )?(?:of (?:its|their|our|the (?:school|kindergarten)['’]s) )?"
+               rf"(?:(?:year|grade) \d{{1,2}} |[a-z-]+ )?{SERVING}"
                rf"(?: (?:of|from) (?:the )?(?:young pioneers|[^.;,\d]{{1,30}}?"
                r"\b(?:school|kindergarten|college|class|grade)))?)?"
                # (not to be mentors: "… have volunteered to be mentors next year")
