@@ -11941,3 +11941,13 @@ def test_english_a_translations_word_order_for_study_of_the_centre_group_and_peo
 def test_english_some_of_our_members_and_pupils_who_spent_a_morning_at_a_care_home_volunteered():
     text = "News\nOctober 9, 2023 — On Saturday, eight of our Party member teachers and twenty Year 7 pupils spent the morning at Maple Care Home."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 8)]
+
+
+def test_the_times_teaching_was_taken_out_after_the_sentence_names_it_a_service():
+    text = "某中学品牌简介\n支部组织党员教师开展“送教下乡”活动，三年来累计送教45次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 45)]
+
+
+def test_members_who_went_to_a_village_to_tutor_its_children_free_volunteered():
+    text = "感谢信\n2023年暑假，贵校党委组织15名党员教师来到我们村，为村里的孩子开展义务辅导。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 15)]

@@ -664,6 +664,9 @@ RULES: list[Rule] = [
                           # (free help of a trade: "义务维修服务", "义务理发活动")
                           r"义务(?:维修|理发|义诊|体检|咨询|修理|清洗)(?:服务|活动)|"
                           r"便民服务(?:活动)?|公益(?:讲座|课堂|活动|服务)(?:活动)?|公益[^，,。\d]{1,4}?活动)$"),
+    # (or the times teaching was taken there, after the sentence names it so: "开展“送教下乡”活动，三年来累计送教45次")
+    Rule("volunteer_sessions", ("支部开展“送教下乡”活动，三年来累计送教45次",), SESSIONS,
+         frame=r"送(?:教|课)下乡[^。；;]*$", before=r"(?:累计|共计|共)?送(?:教|课)(?:下乡)?(?:活动)?$"),
     # (a volunteer service held as a series is counted by its editions, 期: "开展“爱心课堂”志愿服务15期")
     Rule("volunteer_sessions", ("开展“爱心课堂”志愿服务15期", "党员志愿者走进敬老院开展助老志愿服务活动8期"), frozenset({"期"}),
          before=r"志愿服务(?:活动)?$"),
