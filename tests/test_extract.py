@@ -11951,3 +11951,16 @@ def test_the_times_teaching_was_taken_out_after_the_sentence_names_it_a_service(
 def test_members_who_went_to_a_village_to_tutor_its_children_free_volunteered():
     text = "感谢信\n2023年暑假，贵校党委组织15名党员教师来到我们村，为村里的孩子开展义务辅导。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 15)]
+
+
+def test_a_roll_of_honours_under_its_title_each_line_a_year_and_a_title_and_who_gave_it():
+    text = ("某小学党建工作荣誉榜（2020—2022）\n\n2020年  聊城市先进基层党组织（市委组织部）\n"
+            "2021年  全国中小学校党建工作示范校（教育部）\n")
+    assert [(a.title, a.year, a.level) for a in awards(text)] == [
+        ("聊城市先进基层党组织", 2020, "municipal"), ("全国中小学校党建工作示范校", 2021, "national")]
+
+
+def test_a_city_whose_name_ends_in_cheng_names_the_municipal_level_but_a_city_as_such_does_not():
+    from etl.extract.awards import level_of
+    assert level_of("盐城市先进基层党组织", "") == "municipal"
+    assert level_of("文明城市创建先进集体", "") == "unknown"

@@ -32,7 +32,10 @@ LEVEL_MARKERS_ZH: list[tuple[str, re.Pattern]] = [
     # (an autonomous region is a province's level, often named short: "广西优秀志愿服务组织", "共青团广西区委")
     ("provincial", re.compile(r"(?:北京|天津|上海|重庆)市?(?!.{0,2}(?:区|县))|自治区|省级|省委|省教育厅|省政府|"
                               r"(?<![县市区])省|广西|内蒙古|西藏|宁夏|新疆")),
-    ("municipal", re.compile(r"市级|市委|市政府|市教育局|市教委|市人社局|地区|自治州|州委|(?<![联同])盟|(?<!城)市(?!场)")),
+    # (not a city as such, 城市, "全国文明城市"; a city whose name ends in 城 is one: "盐城市")
+    ("municipal", re.compile(r"市级|市委|市政府|市教育局|市教委|市人社局|地区|自治州|州委|(?<![联同])盟|"
+                             r"(?<![^\u4e00-\u9fff]城)(?<!^城)(?<!文明城)(?<!卫生城)(?<!园林城)(?<!宜居城)(?<!智慧城)(?<!旅游城)"
+                             r"(?<!名城)市(?!场)")),
     ("district", re.compile(r"区级|县级|区委|县委|区教委|县教委|区教育局|县教育局|区政府|县政府|教育系统|"
                             # (not a mountain area, "偏远山区"; a district named after a mountain is one: "崂山区")
                             r"(?:(?<![自治社校园小景山])|(?<=[\u4e00-\u9fff]山)(?<![远困深大老为到赴在去进入走的和与及往向于]山))"
@@ -422,11 +425,16 @@ def _quoted_title(text: str, quoted: re.Match, end: int | None = None) -> tuple[
 
 # a line that announces the honours listed one a line after it: "支部先后荣获以下荣誉：", "主要荣誉："
 # (or a line that ends on the verb of receiving them and a colon: "近年来，支部先后荣获：")
+# (or a title that names a roll of them, its years in brackets maybe: "某小学党建工作荣誉榜（2019—2023）")
 _HONOURS_ANNOUNCED = re.compile(r"(?:(?:以下|下列|如下)(?:的)?(?:荣誉|奖项|称号)(?:称号)?|^[ \t]*(?:主要|所获|获得)?(?:荣誉|奖项)"
-                                r"(?:称号|情况)?|(?:荣获|获得|获评|被评为|被授予)(?:了)?(?:的荣誉有)?(?=[ \t]*[:：]))"
+                                r"(?:称号|情况)?|(?:荣获|获得|获评|被评为|被授予)(?:了)?(?:的荣誉有)?(?=[ \t]*[:：])|"
+                                r"(?:荣誉榜|荣誉墙|荣誉清单|荣誉一览表?|获奖情况一览表?)(?:[ \t]*[（(][^)）\n]{1,16}[)）])?)"
                                 r"[ \t]*[:：]?[ \t]*$")
 # one of those lines: its year, then the honour, maybe after who gave it ("2022年 省教育厅“党建工作样板支部”")
 _HONOUR_LINE = re.compile(r"[ \t]*(?:[-•·*][ \t]*)?((?:19|20)\d{2})[ \t]*(?:年度?)?[ \t]*[:：、，,]?[ \t]*(\S[^\n]{1,40}?)[。；;]?[ \t]*")
+
+
+_GIVEN_BY_AFTER = re.compile(r"[（(]([^)）]{2,16})[)）]\s*$")
 
 
 def _honour_lines_zh(text: str, taken: set) -> list[Found]:
@@ -438,15 +446,22 @@ def _honour_lines_zh(text: str, taken: set) -> list[Found]:
     for line in lines:
         m = _HONOUR_LINE.fullmatch(line) if under else None
         if m is None:
-            under = bool(_HONOURS_ANNOUNCED.search(line))
+            # (a blank line may stand between the line that announces them and the list)
+            under = bool(_HONOURS_ANNOUNCED.search(line)) or (under and not line.strip())
         else:
             body_start, body = pos + m.start(2), m.group(2)
+            # (who gave it may follow it in brackets: "2019年  某市先进基层党组织（市委组织部）")
+            given_by = _GIVEN_BY_AFTER.search(body)
+            if given_by:
+                body = body[: given_by.start()]
             quoted = _QUOTED.search(body)
             if quoted:
                 t_start, t_end = _quoted_title(body, quoted)
                 conferrer = body[:quoted.start()]
             else:
                 t_start, t_end, conferrer = 0, len(body), body
+            if given_by:
+                conferrer += given_by.group(1)
             title = _clean_title(body[t_start:t_end])
             span = (body_start + t_start, body_start + t_end)
             if len(title) >= 2 and not _NOT_TITLE.search(title) and (quoted or re.search(rf"(?:{HEADS_ZH})$", title)) and \
