@@ -11964,3 +11964,12 @@ def test_a_city_whose_name_ends_in_cheng_names_the_municipal_level_but_a_city_as
     from etl.extract.awards import level_of
     assert level_of("盐城市先进基层党组织", "") == "municipal"
     assert level_of("文明城市创建先进集体", "") == "unknown"
+
+
+def test_a_table_pasted_as_comma_separated_values():
+    text = "某中学党支部2023年主要数据\n\n指标,数量,备注\n党员总数,36,\n发展党员,2,青年教师\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 36, 2023), ("members_developed", 2, 2023)]
+    # (lines with other numbers of commas, or none after the header, are no rows of it)
+    from etl.extract.table_rows import _csv_as_tabs
+    prose = "项目,内容\n支部开展了主题党日,志愿服务,结对帮扶等活动\n"
+    assert _csv_as_tabs(prose) == prose

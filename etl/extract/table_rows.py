@@ -104,6 +104,7 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
     """The figures of the table rows in `folded` (offsets into `text`); lines with a span in `taken`
     (a quantity the prose rules read) are left to them. A row's year is its label's, its column's, the
     year of a heading above it ("2023年主要活动：") or else `default_year`."""
+    folded = _csv_as_tabs(folded)
     found: list[Metric] = []
     column_years: list[int | None] = []
     total_column: tuple[int, int] | None = None  # (its place among the values, how many values a row has)
@@ -229,6 +230,31 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
                 found.append(dataclasses.replace(found[-1], indicator="volunteer_participants", value=people[0],
                                                  qualifier=people[1]))
     return found + _row_under_a_header_of_indicators(text, folded, taken, default_year, lang)
+
+
+# the header of a table pasted as comma-separated values: "指标,数量,备注", "Indicator,2022,2023"
+_CSV_HEADER = re.compile(r"[ \t]*(?:指标|项目|类别|名称|内容|indicator|item|measure)[ \t]*,[^,\n]+(?:,[^,\n]*)*", re.I)
+
+
+def _csv_as_tabs(folded: str) -> str:
+    """`folded` with the commas of a table pasted as comma-separated values (a header that names its first column as a
+    table's does, then rows with as many commas, up to a blank line) read as tabs; same length."""
+    if "," not in folded:
+        return folded
+    lines = folded.split("\n")
+    i = 0
+    while i < len(lines):
+        if _CSV_HEADER.fullmatch(lines[i]):
+            commas = lines[i].count(",")
+            j = i + 1
+            while j < len(lines) and lines[j].strip() and lines[j].count(",") == commas and "，" not in lines[j]:
+                j += 1
+            if j > i + 1:
+                lines[i: j] = [line.replace(",", "\t") for line in lines[i: j]]
+            i = j
+        else:
+            i += 1
+    return "\n".join(lines)
 
 
 # the rule under a table's header: "| --- | :---: |"
