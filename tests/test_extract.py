@@ -11973,3 +11973,10 @@ def test_a_table_pasted_as_comma_separated_values():
     from etl.extract.table_rows import _csv_as_tabs
     prose = "项目,内容\n支部开展了主题党日,志愿服务,结对帮扶等活动\n"
     assert _csv_as_tabs(prose) == prose
+
+
+def test_english_admissions_that_brought_the_total_to_a_count_and_home_visits_in_the_passive():
+    text = ("Annual report 2023\n\nThree teachers were admitted in May, bringing the total to thirty by the end of the year. "
+            "Home visits were paid to 52 families by member teachers.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_developed", 3), ("members_total", 30), ("home_visits", 52)]

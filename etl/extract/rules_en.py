@@ -4004,6 +4004,11 @@ RULES: list[Rule] = [
          before=r"\b(?:delivered|brought|took|sent|carried|distributed) (?:[a-z-]+,? ){0,4}?(?:rice|oil|flour|gifts|supplies|quilts|"
                 r"clothes|food|water|medicine|groceries)(?: and (?:[a-z-]+ ){0,2}?[a-z-]+)? to\s*$",
          after=r"^(?:[a-z-]+ )?(?:families|households|residents|villagers|elderly (?:people|residents|villagers)|people)\b"),
+    # (or said in the passive, the families they were made to after them: "Home visits were made to 64 families by member
+    # teachers")
+    Rule("home_visits", ("home visits were paid to 40 families by the member teachers",),
+         before=r"\bhome visits? (?:were|was|have been|had been) (?:made|paid) to(?: a total of)?\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:families|households|homes|{STUDENTS})\b"),
     # visiting families is visiting homes; visiting pupils is only where their homes are said
     # (pupils' families: "visited 73 students' families")
     Rule("home_visits", ("the teachers called on some 80 households", "paid visits to 25 families",
@@ -5139,6 +5144,12 @@ RULES: list[Rule] = [
     Rule("members_total", ("The school now has 312 League members and 41 Party member teachers.",),
          before=r"\b(?:has|have|had)\b[^.;]{1,40}?\band\s*$",
          after=r"^(?:communist )?party member teachers\b(?=\s*(?:[.;]|$))"),
+    # (or what the admissions told brought the membership to: "Two teachers were admitted in June, bringing the total to 26")
+    Rule("members_total", ("Two teachers were admitted in June, bringing the total to 26 by December",
+                           "three were admitted, which brought our membership to 41"),
+         frame=r"\b(?:admitted|joined|members?|membership)\b[^.;]*$",
+         before=r"\b(?:bringing|brought|brings|raising|raised) (?:the|its|our|their) (?:total|membership|number of members|"
+                r"(?:party )?members)(?: number)? to\s*$"),
     # "the number of party members reached 45" (and of applicants, activists, probationary members)
     Rule("members_total", ("the number of party members in the school reached 45", "the number of party members is 23"),
          before=the_number_of(r"(?:communist )?party members")),
