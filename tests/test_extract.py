@@ -11980,3 +11980,8 @@ def test_english_admissions_that_brought_the_total_to_a_count_and_home_visits_in
             "Home visits were paid to 52 families by member teachers.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("members_developed", 3), ("members_total", 30), ("home_visits", 52)]
+
+
+def test_english_teachers_new_by_when_they_joined_each_paired_with_a_mentor():
+    text = "News\nSeptember 4, 2023 — Nine teachers who joined Elm School this term were each paired with a Party member mentor."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 9)]

@@ -4133,9 +4133,13 @@ RULES: list[Rule] = [
                                "11 young teachers who joined the school last year have each been paired with a mentor",
                                "6 new teachers are paired with member mentors",
                                # (or said after a comma, in a list: "Mentoring: 8 new teachers, each matched with a member")
-                               "Mentoring: 8 new teachers, each matched with a member"),
-         after=rf"^{NEW_TEACHERS_ADJ} teachers(?:,)? (?:who [^.;]{{1,80}}? )?(?:were |are |have been |had been "
-               r"|have each been |have all been |are each |are all |each |all )?(?:(?:paired|matched) with\b|"
+                               "Mentoring: 8 new teachers, each matched with a member",
+                               "nine teachers who joined the school in August were each paired with a member mentor"),
+         # (or teachers said to be new by when they joined: "Eleven teachers who joined the school this autumn were each
+         # paired with a Party member mentor")
+         after=rf"^(?:{NEW_TEACHERS_ADJ} teachers|teachers(?= who (?:have )?(?:joined|came to)\b))(?:,)? (?:who [^.;]{{1,80}}? )?"
+               r"(?:were |are |have been |had been "
+               r"|have each been |have all been |are each |are all |were each |were all |each |all )?(?:(?:paired|matched) with\b|"
                # (or given mentors: "15 young teachers were assigned member mentors")
                r"(?:assigned|given|allocated) (?:a |an )?(?:party )?(?:member )?mentors?\b)"),
     Rule("teachers_mentored", ("mentored 7 young teachers", "party members paired with 10 new teachers",
