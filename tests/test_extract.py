@@ -11985,3 +11985,11 @@ def test_english_admissions_that_brought_the_total_to_a_count_and_home_visits_in
 def test_english_teachers_new_by_when_they_joined_each_paired_with_a_mentor():
     text = "News\nSeptember 4, 2023 — Nine teachers who joined Elm School this term were each paired with a Party member mentor."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 9)]
+
+
+def test_a_bulletins_item_labelled_with_one_branch_in_brackets_is_that_branchs():
+    text = ("某中学党建工作简报（2023年第3期）\n\n【第一党支部】组织党员教师到村小开展送教活动2次，上示范课5节。\n"
+            "据统计，本月全校各支部共开展主题党日活动6次。")
+    ex = extract_text("a.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("theme_party_days", 6)]
+    assert 5 in [c.value for c in ex.candidates]
