@@ -11993,3 +11993,11 @@ def test_a_bulletins_item_labelled_with_one_branch_in_brackets_is_that_branchs()
     ex = extract_text("a.txt", text)
     assert [(m.indicator, m.value) for m in ex.metrics] == [("theme_party_days", 6)]
     assert 5 in [c.value for c in ex.candidates]
+
+
+def test_english_a_bulletins_line_labelled_with_one_branch_is_that_branchs():
+    text = ("Bulletin, May 2023\n\nTeachers' Second Branch: gave 4 demonstration lessons at a village school.\n"
+            "Party branch: held 2 theme Party days this month.")
+    ex = extract_text("a.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("theme_party_days", 2)]
+    assert [c.value for c in ex.candidates] == [4]

@@ -63,6 +63,11 @@ _AND_OTHERS_COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九�
 # (or the bracket of an item's label: "【第一党支部】组织党员…")
 _LEAD_ONLY = re.compile(r"\s*[【\[]?(?:比如|例如|譬如|如)?[，,]?\s*(?:(?:19|20)\d{2}\s*年度?|去年|上年度|本次|此次|这次)?\s*"
                         r"(?:其中|目前|截至目前|现|今年|全年|近年来)?\s*")
+# an English line labelled with one of the school's branches (or party groups), a word that picks it out before it: "Teachers'
+# First Branch:", "Retirees' Branch:", "Grade 8 Party Group:" (not the school's branch as such: "Party branch:")
+_EN_ONE_BRANCH_LABEL = re.compile(r"[ \t]*(?:[-–•*·][ \t]*)?(?:the )?(?:(?:teachers|retirees|students|staff)['’] |"
+                                  r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth) |no\. ?\d{1,2} |grade \d{1,2} |"
+                                  r"year \d{1,2} )+(?:party )?(?:branch|sub-branch|group)(?: \d{1,2})?[ \t]*:[^\n]*$")
 # the report's school or its party body opening a clause: a subject of its own
 _OWN_SUBJECT = re.compile(r"我校|本校|该校|学校|我园|本园|支部|党支部|党总支|党委")
 # the party body of an organization that is no school ("青峰社区党委"): the kind of organization and its
@@ -281,6 +286,8 @@ class Others:
         """Whose the figure at `pos` is, if not the school's (one of REASONS); with `parts`, one of the school's
         branches is another owner too (its count is a part of the school's, not the school's)."""
         if self.lang != "zh":
+            if parts and _EN_ONE_BRANCH_LABEL.match(low, low.rfind("\n", 0, pos) + 1, pos):
+                return ONE_BRANCH  # "Teachers' First Branch: took lessons to a village school twice …"
             return self._owner_en(low, seg, pos, sentence_start)
         if sentence_start is None:
             sentence_start = seg.sentence_span(pos)[0]
