@@ -12001,3 +12001,10 @@ def test_english_a_bulletins_line_labelled_with_one_branch_is_that_branchs():
     ex = extract_text("a.txt", text)
     assert [(m.indicator, m.value) for m in ex.metrics] == [("theme_party_days", 2)]
     assert [c.value for c in ex.candidates] == [4]
+
+
+def test_the_schools_own_people_named_after_an_areas_contest_in_the_same_sentence_are_its():
+    text = ("城南中学新闻\n11月，全市教育系统“党员讲堂”比赛落下帷幕，全市30所学校的60名党员教师参加，城南中学推荐的3名党员教师"
+            "获一等奖。")
+    ex = extract_text("a.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 3)]

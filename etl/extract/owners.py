@@ -100,7 +100,8 @@ _HAS = re.compile(r"(?:现|目前|共|现共|仅|只|现仅|尚)有")
 # has ("…，党员教师5名"), or all of those it named ("…，全体38名党员参加"); not people named before their count, the
 # subject of their clause ("…，王丽等12名同志被评为…")
 _NOUN_AND_COUNT = re.compile(r"[，,、]?\s*(?:其中)?(?![^，,。；;]*?(?:有|是|为|开展|组织|参加|参与|发展|递交|服务|走访|帮扶|慰问|讲|获|评|"
-                             r"建|设|成立|共|累计|学校|我校|本校|支部|党委|党总支|等))[\u4e00-\u9fff]{1,8}?\s*")
+                             r"建|设|成立|共|累计|学校|我校|本校|支部|党委|党总支|等|推荐|选派|中学|小学|幼儿园))"
+                             r"[\u4e00-\u9fff]{1,8}?\s*")
 
 
 def _subject_of_its_own(low: str, start: int, pos: int) -> bool:
@@ -117,7 +118,9 @@ def _subject_of_its_own(low: str, start: int, pos: int) -> bool:
 
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _NAMED_BODY = re.compile(r"[^，,。；;]{0,12}?(?:党支部|党总支|党委)")
-_SCHOOL_NAMED = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:小学|中学|学校|幼儿园|学院|附小|附中)(?=党员|教师|老师|[\u4e00-\u9fff]{0,3}(?:被|获|荣获))")
+# (or the people it sent: "…，某中学推荐的2名党员教师分获一等奖")
+_SCHOOL_NAMED = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:小学|中学|学校|幼儿园|学院|附小|附中)(?=党员|教师|老师|[\u4e00-\u9fff]{0,3}(?:被|获|荣获)|"
+                           r"(?:推荐|选派|派出|选送)的)")
 
 
 # a plan or a summary whose title names a body of the school other than its party organization as the one whose
