@@ -12008,3 +12008,8 @@ def test_the_schools_own_people_named_after_an_areas_contest_in_the_same_sentenc
             "获一等奖。")
     ex = extract_text("a.txt", text)
     assert [(m.indicator, m.value) for m in ex.metrics] == [("awards_individual", 3)]
+
+
+def test_a_schedule_is_a_plan_of_its_year_and_what_each_secretary_is_to_do_a_norm():
+    text = "某中学党委2024年“党课开讲啦”安排表\n\n第1讲 3月 党委书记\n\n全年共安排党课3讲，各支部书记每学期至少讲党课1次。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("party_lectures", 3, 2024)]

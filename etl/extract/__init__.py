@@ -613,7 +613,7 @@ _YEAR_OF_A_TITLE = re.compile(rf"{NOT_AFTER_FOUNDED_IN}(?<!\d)((?:19|20)\d{{2}})
 
 
 # a line that names a plan or a summary (a title, or the line under it)
-_PLAN_OR_SUMMARY_LINE = re.compile(rf"计划|要点|规划|工作安排|实施方案|任务清单|{SUMMARY_TITLE}|报告|plan|summary|report|newsletter|bulletin|notes|"
+_PLAN_OR_SUMMARY_LINE = re.compile(rf"计划|要点|规划|工作安排|安排表|日程表|实施方案|任务清单|{SUMMARY_TITLE}|报告|plan|summary|report|newsletter|bulletin|notes|"
                                    r"work points|key points|key work|appraisal of|assessment of|annual return|statistical return|"
                                    r"year in review|"
                                    rf"{EN_YEAR_AT_A_GLANCE}|{EN_KEY_FACTS}|quarter|highlights", re.I)

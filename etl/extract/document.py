@@ -614,7 +614,8 @@ def find_doc_type(title: str | None, head: str, lang: str) -> str:
     if HOW_THE_WORK_WENT.search(title) or MAIN_WORK_OF_A_YEAR.search(title):
         return "work_summary"
     if not _ZH_NEWS_TITLE.search(title):
-        if re.search(rf"(?:工作计划|工作要点|工作规划|工作安排|实施方案|计划|任务清单){_TITLE_TAIL}", title):
+        # (or a schedule of what is to be held: "…2024年“党课开讲啦”安排表")
+        if re.search(rf"(?:工作计划|工作要点|工作规划|工作安排|实施方案|计划|任务清单|安排表|日程表){_TITLE_TAIL}", title):
             return "work_plan"
         if re.search(SUMMARY_TITLE, title):
             return "work_summary"

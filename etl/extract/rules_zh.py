@@ -144,7 +144,8 @@ RULES: list[Rule] = [
          # (or each of the organizations, what each is to do in all: "要求各党组织全年开展…不少于12次"; how often each is
          # to do it is a rate the school sets, a target: "要求各支部每月开展1次主题党日")
          # (a per-head average, 人均, only in its own clause: "人均服务时长18小时，服务群众2000余人次")
-         frame=r"(?:(?:每(?:一|1)?(?:位|名|组|班|人|个(?:人|党员|教师|老师|学生|同志|班|小组))|"
+         # (or each of the branches' secretaries: "各支部书记每学期至少讲党课1次")
+         frame=r"(?:(?:每(?:一|1)?(?:位|名|组|班|人|个(?:人|党员|教师|老师|学生|同志|班|小组))|各(?:党)?支部书记|"
                r"要求各(?:基层)?(?:党组织|党支部|支部|党小组|党总支)(?![^，,。；;]*每)|"
                rf"{EACH_OF_THEM})(?:[^，,。；;]{{0,60}}|[^。；;]{{0,20}})|人均[^，,。；;]{{0,20}})"
                r"(?<!，共)(?<!,共)(?<!累计)(?<!合计)(?<!总计)(?<!共计)(?<!一共)$",
