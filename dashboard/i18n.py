@@ -399,6 +399,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "why_the count a change started from": ("变化前的数字（时间另计）", "The count a change started from (of an earlier time)"),
     "why_the number expected, the actual one follows": ("应到（应参）人数，实到人数另计", "The number expected; the actual one follows"),
     "why_the number planned, the number done follows": ("计划数，实际完成数另计", "The number planned; the number done follows"),
+    "why_people at a meeting": ("会议记录所列的参会、列席人员，非总人数", "People a meeting's record lists as present, no head count"),
     "why_a total of several kinds": ("几类活动的合计（不属于单一指标）", "A total of several kinds (no one indicator's)"),
     "why_activists made candidates for admission": ("积极分子确定为发展对象（无对应指标）",
                                                     "Activists made candidates for admission (no indicator)"),
