@@ -12013,3 +12013,9 @@ def test_the_schools_own_people_named_after_an_areas_contest_in_the_same_sentenc
 def test_a_schedule_is_a_plan_of_its_year_and_what_each_secretary_is_to_do_a_norm():
     text = "某中学党委2024年“党课开讲啦”安排表\n\n第1讲 3月 党委书记\n\n全年共安排党课3讲，各支部书记每学期至少讲党课1次。"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("party_lectures", 3, 2024)]
+
+
+def test_the_trainees_of_a_class_of_activists_counted_in_the_sentence_after_and_the_year_of_the_class():
+    text = ("某中学新闻\n6月20日，某中学党委举行2022年度入党积极分子和发展对象培训班结业仪式。本期培训班共有学员26名。"
+            "学校党委目前共有入党积极分子40名。")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("activists", 26, 2022), ("activists", 40, 2022)]

@@ -325,8 +325,10 @@ def publication_note(folded: str, lang: str = "zh") -> tuple[int, int] | None:
 
 # a meeting, a ceremony or a class held in a year it names, at the start of a story: "某某小学召开2023年党员发展大会",
 # "9月12日，学校举行2023年新入职教师师徒结对仪式", "举办2023年入党积极分子培训班"
-_ZH_MEETING_OF_A_YEAR = re.compile(r"(?:召开|举行|举办)\s*((?:19|20)\d{2})\s*年(?!度)[^\n，,。]{0,16}?(?:大会|会议|会|仪式|典礼|"
-                                   r"培训班|研修班|读书班)")
+# (a class of a year's activists is held in it, 年度 or not: "举行2023年度入党积极分子培训班结业仪式"; a meeting of a year's
+# account, "召开2023年度组织生活会", may be held in the next)
+_ZH_MEETING_OF_A_YEAR = re.compile(r"(?:召开|举行|举办)\s*((?:19|20)\d{2})\s*年(?:(?!度)[^\n，,。]{0,16}?(?:大会|会议|会|仪式|典礼|"
+                                   r"培训班|研修班|读书班)|度[^\n，,。]{0,16}?(?:培训班|研修班|读书班))")
 
 
 # (or of a school year, on a day the story opens with: "9月5日，学校举行2022学年师徒结对仪式" is in 2022, a school year's

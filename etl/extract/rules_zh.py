@@ -329,6 +329,11 @@ RULES: list[Rule] = [
          frame=r"积极分子培训班[^。；;]*$", before=r"(?:参训|参加培训的|培训)学员(?:共|共计|达)?$"),
     Rule("activists", ("学校举办积极分子培训班，共有86名学员参加",), PERSON_TIMES,
          frame=r"积极分子培训班[^。；;]*$", after=r"^(?:参训)?学员"),
+    # (or a class of activists and candidates for admission, its trainees counted in the sentence after it: "…举行入党积极
+    # 分子和发展对象培训班结业仪式。本期培训班共有学员31名")
+    Rule("activists", ("学校举办入党积极分子和发展对象培训班。本期培训班共有学员28名",), PERSON_TIMES,
+         earlier=r"积极分子(?:和|及|、)?(?:发展对象)?培训班", frame=r"^[^。；;]{0,12}培训班",
+         before=r"(?:共有|共|有)?(?:参训|参加培训的)?学员(?:共|共计|达)?$"),
     Rule("activists", ("入党积极分子由2020年的2名增加到2023年的7名", "积极分子人数从前年的4人增至现在的9人"), PERSON_TIMES,
          frame=rf"{_ACTIVISTS_FROM}[^，,。；;]{{0,12}}{_GREW_TO}(?:(?:(?:19|20)\d{{2}}年(?:底|末)?|现在|目前|如今)的?)?$",
          time_until=rf"(?:由|从)[^，,。；;]{{0,12}}{_GREW_TO}$"),
