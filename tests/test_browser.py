@@ -323,7 +323,10 @@ def test_the_review_form_and_the_revert_act_on_what_is_shown(rich_db, page):
         expect(year).to_have_count(1, timeout=30_000)
         expect(year).to_have_value("2005")  # the second figure's year
         year.fill("2006")
-        form.get_by_label("原因").fill("年份笔误")
+        # (so may its reason field stand beside the new one's, for a moment)
+        reason = page.locator("[data-testid=stForm] input[aria-label='原因']:visible")
+        expect(reason).to_have_count(1, timeout=30_000)
+        reason.fill("年份笔误")
         form.get_by_role("button", name="提交审核").click()
         page.get_by_text("已保存").wait_for(timeout=60_000)
         wait_for_app(page)
