@@ -818,6 +818,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     metrics, candidates = _metrics(text, folded, seg, lang, doc_time, quantities, doc_type == "work_plan", others, doc=doc)
     if lang == "en":
         metrics = _without_parts_after_their_total(low, seg, metrics)
+    # (the English text's patterns are read lower-cased, the Chinese folded)
     metrics, honoured = _honoured_then_members_among_them(low if lang == "en" else folded, seg, metrics, lang)
     candidates += _for_review(honoured, "people honoured, not all of them members")
     rows = table_rows.read_rows(text, folded, [(m.start, m.end) for m in metrics if m.start is not None],
@@ -1192,7 +1193,7 @@ _ZH_MEMBERS_AMONG_THE_HONOURED = re.compile(r"[。！!\s]*(?:在|其中)?(?:获�
                                             r"选手)中[，,]?\s*(?:共有|有)?(?:共产)?党员(?:教师)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*[名人位]")
 
 
-def _honoured_then_members_among_them(low: str, seg: Segmenter, metrics: list[Metric],
+def _honoured_then_members_among_them(text: str, seg: Segmenter, metrics: list[Metric],
                                       lang: str = "en") -> tuple[list[Metric], list[Metric]]:
     """`metrics` without the honoured people counted in a sentence whose counts add up to the whole the sentence after it
     counts the members among ('… honoured 30 "Excellent Teachers" and 12 "Excellent Class Teachers". Of the 42, 23 are
@@ -1205,13 +1206,13 @@ def _honoured_then_members_among_them(low: str, seg: Segmenter, metrics: list[Me
     honoured: list[Metric] = []
     for (_, s_end), counted in by_sentence.items():
         if lang == "zh":
-            if _ZH_MEMBERS_AMONG_THE_HONOURED.match(low, s_end):
+            if _ZH_MEMBERS_AMONG_THE_HONOURED.match(text, s_end):
                 honoured += [m for m in counted if "党员" not in m.evidence]
             continue
-        among = _EN_MEMBERS_AMONG_THE_HONOURED.match(low, s_end)
+        among = _EN_MEMBERS_AMONG_THE_HONOURED.match(text, s_end)
         if among is not None and sum(m.value for m in counted) == float(among.group(1).replace(",", "")):
             honoured += counted
-        elif (some := _EN_SOME_OF_THE_HONOURED_ARE_MEMBERS.match(low, s_end)) is not None:
+        elif (some := _EN_SOME_OF_THE_HONOURED_ARE_MEMBERS.match(text, s_end)) is not None:
             # ('… honoured 30 "Excellent Teachers" and 12 "Excellent Class Teachers". … 19 of the 30 Excellent Teachers are
             # Party members.': the 30 of one title, the members among whom the sentence after counts)
             of_them = float(some.group(1).replace(",", ""))

@@ -1186,7 +1186,6 @@ def find_school_en(folded: str, seg_labels) -> str | None:
     return max(counts, key=lambda n: (counts[n], n in party_of, n in in_title, -first_at[n], len(n)))
 
 
-# a title that tells of several schools: "three schools' Party branches", "District round-up"
 # a title on an area's schools at large: "Party building in the primary and secondary schools of Jiangning District", "The
 # county's schools in 2023", "District-wide review of school Party work"
 _EN_AREA_AT_LARGE = re.compile(r"\bschools (?:of|in|across) (?:the )?(?:[A-Z][a-z]+ )*(?:District|County|City|Province|"
@@ -1199,6 +1198,7 @@ def area_at_large_en(title: str) -> bool:
     return bool(_EN_AREA_AT_LARGE.search(title)) and not _EN_SCHOOL.search(title)
 
 
+# a title that tells of several schools: "three schools' Party branches", "District round-up"
 _EN_SEVERAL_SCHOOLS_TITLE = re.compile(r"\bschools['’]|\bround-?up\b|\b(?:two|three|four|five|six|several|\d+) schools\b", re.I)
 # what gives a title, right before a name that is the title: "was named a …", "rated as an …"
 _EN_TITLE_GIVEN_BEFORE = re.compile(r"\b(?:named|rated|designated|selected|awarded|honou?red|recogni[sz]ed)(?: as)? (?:an? |the )?$")

@@ -61,7 +61,7 @@ BUREAU_DECIDED = re.compile(r"(?:局|教委|教育工委|教体局)党委(?:研�
 _AND_OTHERS_COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:名|个|位|所)")
 # (or a word that gives an example of it: "比如第二党支部的“红烛课堂”，…")
 # (or the bracket of an item's label: "【第一党支部】组织党员…")
-_LEAD_ONLY = re.compile(r"\s*[【\[]?(?:比如|例如|譬如|如)?[，,]?\s*(?:(?:19|20)\d{2}\s*年度?|去年|上年度|本次|此次|这次)?\s*"
+_LEAD_ONLY = re.compile(r"\s*[【\[]?(?:比如|例如|譬如)?[，,]?\s*(?:(?:19|20)\d{2}\s*年度?|去年|上年度|本次|此次|这次)?\s*"
                         r"(?:其中|目前|截至目前|现|今年|全年|近年来)?\s*")
 # an English line labelled with one of the school's branches (or party groups), a word that picks it out before it: "Teachers'
 # First Branch:", "Retirees' Branch:", "Grade 8 Party Group:" (not the school's branch as such: "Party branch:")
