@@ -555,7 +555,7 @@ _YEAR_OF_ACCOUNT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度|"
                               r"\b(?:honou?rs|awards|achievements|results)\s+(?:in|of|for)\s+((?:19|20)\d{2})\b|"
                               # (or a Chinese title that looks back on a year: "数说2023｜…这一年", "回眸2022：…")
                               r"(?:数说|回眸|回望|盘点|回顾)\s*((?:19|20)\d{2})(?!\d)|"
-                              # (or a notice about a part of a year: "关于2023年第四季度党员积分情况的公示")
+                              # (or a notice about a part of a year: "关于2022年第三季度党员积分情况的通报")
                               r"关于\s*((?:19|20)\d{2})\s*年(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*月份?)", re.I)
 # a meeting the opening of a news text holds, of a year's account: "held its 2023 democratic appraisal meeting", "召开2023年度
 # 组织生活会"
@@ -1188,7 +1188,7 @@ _EN_SOME_OF_THE_HONOURED_ARE_MEMBERS = re.compile(r"\W*[^.;]{0,40}?\b\d[\d,]* of
                                                   r"(?:communist )?party members\b")
 
 
-# (in Chinese, those honoured named again as a whole: "获奖教师中，党员教师9人")
+# (in Chinese, those honoured named again as a whole: "获奖教师中，党员教师7人")
 _ZH_MEMBERS_AMONG_THE_HONOURED = re.compile(r"[。！!\s]*(?:在|其中)?(?:获奖|受表彰|获表彰|受到表彰|获得表彰)的?(?:教师|老师|同志|人员|"
                                             r"选手)中[，,]?\s*(?:共有|有)?(?:共产)?党员(?:教师)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*[名人位]")
 
@@ -1198,7 +1198,7 @@ def _honoured_then_members_among_them(text: str, seg: Segmenter, metrics: list[M
     """`metrics` without the honoured people counted in a sentence whose counts add up to the whole the sentence after it
     counts the members among ('… honoured 30 "Excellent Teachers" and 12 "Excellent Class Teachers". Of the 42, 23 are
     Party members.'; in Chinese, those not said to be members, where the sentence after names them as a whole, "共有14名
-    教师获奖。获奖教师中，党员教师9人"), and those counts (for review: not all of them members)."""
+    教师获奖。获奖教师中，党员教师7人"), and those counts (for review: not all of them members)."""
     by_sentence: dict[tuple[int, int], list[Metric]] = {}
     for m in metrics:
         if m.indicator == "awards_individual" and m.start is not None:
@@ -1575,7 +1575,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             sentence_marks[s_start] = time_marks(low[s_start:s_end], lang)
         time_end = s_start + rule.time_end(low[s_start: q.start]) if rule is not None else (compared_at or q.start)
         if lang == "zh" and (change := _CHANGE_FROM_A_COUNT.search(low, s_start, q.start)):
-            time_end = min(time_end, change.start())  # "由2022年的45名增加到62名": 2022 is the first count's time
+            time_end = min(time_end, change.start())  # "由2021年的38名增加到51名": 2021 is the first count's time
         time = time_of(low[s_start: time_end], doc_time, q.start, lang, sentence_marks[s_start])
         founded = [m for kind, m in sentence_marks[s_start] if kind == "founded" and s_start + m.end() <= q.start]
         if founded and ((rule is not None and rule.of_the_founding) or (
@@ -1947,7 +1947,7 @@ _YEAR_IN_BRACKETS_AFTER = {"zh": re.compile(r"\s*[（(]\s*(?:截至|截止|至)?
                            "en": re.compile(r"\s*\(\s*((?:19|20)\d{2})\s*\)")}
 # the year or the span of years an English field's label ends with: "Volunteer hours, 2023:", "New members admitted
 # (2020-2023):" (a span's end in the second group of its form)
-# (or its end or start: "Members (end of 2022): 40")
+# (or its end or start: "Members (end of 2021): 35")
 _EN_LABEL_YEARS = re.compile(r"[a-z]\s*(?:\(\s*((?:19|20)\d{2})(\s*[-–—]\s*(?:19|20)\d{2})?\s*\)|"
                              r",\s*((?:19|20)\d{2})(\s*[-–—]\s*(?:19|20)\d{2})?|"
                              r"\s*\(\s*(?:at |as of )?(?:the )?(?:end|start|beginning|close) of ((?:19|20)\d{2})\s*\))\s*:\s*$")
@@ -2111,7 +2111,7 @@ _EN_IN_EACH_UNIT = re.compile(r"\b(?:in|by|for) (?:each|every) (?:party )?(?:bra
 _CHANGE_FROM_BEFORE = re.compile(r"(?:由|从)(?:原来的?|原有的?|年初的?|上学期的?)?\s*$")
 _CHANGE_TO_AFTER = re.compile(r"\s*(?:增至|增加到|增加至|增长到|增长至|增到|上升到|上升至|减少到|减少至|减至|降至|下降到|下降至|"
                               r"调整为|调整到|调整至|发展到|发展至|扩大到|扩大至|变为|提高到|提高至)")
-# (the change from a count, said before the count it came to, whose time is none of that one's: "由2022年的45名增加到")
+# (the change from a count, said before the count it came to, whose time is none of that one's: "由2021年的38名增加到")
 _CHANGE_FROM_A_COUNT = re.compile(r"(?:由|从)[^，,。；;]{0,12}?\d\s*[名人位个户对](?:增加到|增加至|增至|增长到|上升到|发展到|达到)\s*$")
 # the hours of service a day may take; more, on a day, are hours its volunteers gave between them
 _A_DAYS_HOURS = 12

@@ -326,7 +326,7 @@ def publication_note(folded: str, lang: str = "zh") -> tuple[int, int] | None:
 # a meeting, a ceremony or a class held in a year it names, at the start of a story: "某某小学召开2023年党员发展大会",
 # "9月12日，学校举行2023年新入职教师师徒结对仪式", "举办2023年入党积极分子培训班"
 # (a class of a year's activists is held in it, 年度 or not: "举行2023年度入党积极分子培训班结业仪式"; a meeting of a year's
-# account, "召开2023年度组织生活会", may be held in the next)
+# account, "召开2022年度组织生活会", may be held in the next)
 _ZH_MEETING_OF_A_YEAR = re.compile(r"(?:召开|举行|举办)\s*((?:19|20)\d{2})\s*年(?:(?!度)[^\n，,。]{0,16}?(?:大会|会议|会|仪式|典礼|"
                                    r"培训班|研修班|读书班)|度[^\n，,。]{0,16}?(?:培训班|研修班|读书班))")
 
@@ -908,7 +908,7 @@ def without_region(proper: str) -> str:
 
 # a title about the schools of an area ("新城区教育系统党建工作简报", "全县学校党建工作情况通报")
 # (or the area's schools named as its education system: "某区召开教育系统党建工作推进会")
-# (or an area's schools at large: "关于江宁区中小学党建工作情况的调研报告")
+# (or an area's schools at large: "关于某县中小学党建工作情况的调研报告")
 _AREA_TITLE = re.compile(r"(?:全|各)(?:省|市|区|县|旗|镇|乡)|(?:省|市|区|县|旗)(?:教育局|教委|教育工委)|教育系统|"
                          r"(?:省|市|区|县|旗)(?:中小学(?:校)?|各(?:级各)?类学校)")
 
@@ -1186,7 +1186,7 @@ def find_school_en(folded: str, seg_labels) -> str | None:
     return max(counts, key=lambda n: (counts[n], n in party_of, n in in_title, -first_at[n], len(n)))
 
 
-# a title on an area's schools at large: "Party building in the primary and secondary schools of Jiangning District", "The
+# a title on an area's schools at large: "Party work in the primary and secondary schools of Maple District", "The
 # county's schools in 2023", "District-wide review of school Party work"
 _EN_AREA_AT_LARGE = re.compile(r"\bschools (?:of|in|across) (?:the )?(?:[A-Z][a-z]+ )*(?:District|County|City|Province|"
                                r"district|county|city|province)\b|\b(?:district|county|city|province)['’]s (?:[a-z]+ )?schools\b|"

@@ -1022,7 +1022,7 @@ FRAMES: list[Frame] = [
           "people who took part in a service"),
     # the people a volunteer team is formed of, in the clause after them: "…共计78名，组成“青蓝”志愿服务队"
     # (or whom its members are said to be, after the team: "成立了党员志愿服务队，队员由全校56名党员教师组成")
-    # (not the members a branch now has, a head count, the team formed by the branch: "党支部现有党员42名，组建“红烛”志愿服务队")
+    # (not the members a branch now has, a head count, the team formed by the branch: "党支部现有党员37名，组建“先锋”志愿服务队")
     Frame("volunteer_participants", lambda c: (c.head in ("member", "person", "staff") and bool(_FORMED_A_TEAM.match(c.after)) and
                                                not _NOW_HAS.search(c.before)) or
           (c.head in ("member", "person", "staff", "activist") and _making_up_a_team(c)),
@@ -1230,8 +1230,8 @@ _LABEL_TAIL = re.compile(r"(?:工作)?(?:情况|统计|数据|一览|明细)?$")
 _OWN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?\s*$")
 # a year, after the years listed before it with their counts: "2021年1名、2022年2名、2023年"
 _ONLY_A_YEAR = re.compile(r"(?:(?:19|20)\d{2}\s*年度?\s*\d+\s*[余多]?\s*[人名位]\s*[、，,；;]\s*)*(?:19|20)\d{2}\s*年度?")
-# (a word that the count is a record may stand in the link: "党员人数达到历史最高的126人")
-# (or a change, from the count it started from, with its time, to the one it came to: "结对帮扶学生由2022年的45名增加到62名")
+# (a word that the count is a record may stand in the link: "党员人数达到历史最高的98人")
+# (or a change, from the count it started from, with its time, to the one it came to: "结对帮扶学生由2021年的38名增加到51名")
 _LINK_BEFORE = re.compile(r"(?:共计|共有|一共|总共|累计|合计|总计|年均|平均|总数|人数|总人数|数量|(?<=[\u4e00-\u9fff])数(?=\s*(?:[:：]|分别|为|达|是))|达到|增加到|增至|分别|已经|先后|一行|共|计|达|为|有|了|约|已|"
                           r"(?:历史)?(?:最高|新高)的|"
                           r"(?:由|从)(?:(?:19|20)\d{2}\s*年(?:底|末|初)?的?|原来的?|原有的?|去年的?|上年的?|年初的?)?|"
@@ -1344,7 +1344,7 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     of_pupils = head == "household" and listed_roles <= {"pupil", "household"}
     # (a group closed by 等 counts people of any kind, but a list of one kind closed by it counts that kind: "结对学困生、
     # 留守学生等156名")
-    # (a party organization's officers listed with its members are members: "支部班子成员和全体党员共41人")
+    # (a party organization's officers listed with its members are members: "支委成员和全体党员共33人")
     officers = {"officer"} if head == "member" else set()
     listed = (bool(listed_roles - {head} - officers) and not of_pupils) or \
         (not prenominal and grouped and listed_roles != {head})

@@ -254,7 +254,7 @@ EN_SEASON_OF = r"the (?:spring|summer|autumn|fall|winter)(?: (?:holidays?|vacati
 # a holiday named, then the year it is of: "the May Day holiday of 2023"
 EN_HOLIDAY_OF = r"the [a-z' -]{2,30}? (?:festival|holidays?|vacation|break|week) (?:of|in) "
 EN_PATTERNS: list[tuple[str, re.Pattern]] = [
-    # the end of the school year a text is of: "At the end of the school year the branch had 47 members"
+    # the end of the school year a text is of: "At the end of the school year the branch counted 39 members"
     ("school_year_end", re.compile(r"\b(?:at|by) the end of the (?:school|academic) year\b")),
     # a term of a school year: "the first semester of the 2023-2024 school year" is of 2023, its second of 2024
     ("school_term", re.compile(r"\b(first|second|autumn|fall|spring) (?:semester|term) of (?:the )?(\d{4})\s*[-–—/]\s*\d{4} "
@@ -425,7 +425,7 @@ A_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:" + EN_MONTHS + r")\s+\d
                     r"(?:来临之际|到来之际|之际|前夕|期间|当天|当日)", re.I)
 
 
-# a time that is the object of a look back ("回顾了一年来的党建工作"), where the sentence goes on to another doing
+# a time that is the object of a look back ("回顾了一年来的支部工作"), where the sentence goes on to another doing
 # ("，并宣读了表彰决定…"): none of that doing's time
 _REVIEWING = re.compile(r"(?:回顾|总结|梳理|盘点)了?$")
 _REVIEWED_THEN = re.compile(r"的[^，,。；;：:]{1,12}[，,]\s*(?:并|随后|接着|之后|同时)")

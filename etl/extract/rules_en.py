@@ -129,7 +129,7 @@ NOT_ONE_OF_ITS_BRANCHES = r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!fi
 # work where people a disaster drove from their homes were sheltered, a volunteer's: "worked in shifts at the village shelter"
 WORKED_AT_A_SHELTER = (r"(?:worked|served|helped|took turns|worked in shifts) at (?:the |a )?(?:[a-z'’-]+ ){0,2}?"
                        r"(?:shelter|relief (?:cent(?:re|er)|station|point)|evacuation (?:cent(?:re|er)|site))s?\b")
-# people helped away from a flood or a fire: "helped move 1,300 residents to safe places", "helped evacuate 400 villagers"
+# people helped away from a flood or a fire: "helped move 700 villagers to safe ground", "helped evacuate 400 villagers"
 _HELPED_TO_SAFETY = r"\bhelped (?:to )?(?:move|evacuate|relocate|resettle|rescue|transfer)\s*$"
 _PEOPLE_MOVED_TO_SAFETY = r"^(?:[a-z-]+ )?(?:residents|villagers|people|households|families|elderly (?:people|residents))\b"
 # "a home for the aged"
@@ -193,7 +193,7 @@ JOINED_VOLUNTEERING = (rf"(?:took part|taken part|participated|joined)(?: in\b[^
 # (or joined a day of work for the public, what they did said after a comma: "joined the city's clean-up day, picking up
 # litter")
 _WHO_VOLUNTEERED = (r"(?:have\s+|had\s+)?(?:also\s+)?(?:volunteered|volunteer as\b|served as volunteers|gave blood|donated blood|"
-                    # (or answered a call for them: "answered the district's call for volunteers")
+                    # (or answered a call for them: "answered the town's call for volunteers")
                     r"answered (?:the |a |an )?(?:[a-z'’-]+ ){0,3}?calls? for volunteers\b|"
                     r"(?:joined|took part in)\b[^.;]{0,80}?,\s*(?:picking up|planting|collecting|clearing|cleaning up)\b|"
                     r"took part in (?:at least )?(?:one|a|\d+|[a-z]+) (?:or more )?volunte(?:er|ary) (?:activit(?:y|ies)|"
@@ -721,7 +721,7 @@ RULES: list[Rule] = [
          after=rf"^visits? to (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}"),
     Rule("volunteer_sessions", ("Members spent the morning at the Pine Hill Care Home. It was their third visit to the home this year.",),
          earlier=CARE_HOME, after=r"^visits? to (?:the|this|that) (?:care |nursing |old people's )?home\b"),
-    # the people volunteers moved to safety in a disaster: "they helped move 1,300 residents to safe places" (in a sentence
+    # the people volunteers moved to safety in a disaster: "they helped move 700 villagers to safe ground" (in a sentence
     # of volunteers, or after one)
     Rule("volunteer_beneficiaries", ("after the storm, member volunteers helped evacuate 400 villagers",
                                      "The district called for volunteers. Working in shifts, members helped move 900 residents "
@@ -2499,7 +2499,7 @@ RULES: list[Rule] = [
          after=r"^times\b", quotes_frame=True),
     Rule("volunteer_sessions", ("members carried out volunteer service in the community, 16 times altogether",),
          frame=times_in_all(rf"\b{VOLUNTEERING} (?:services?|activit(?:y|ies))"), after=r"^times\b", quotes_frame=True),
-    # the branch's study sessions, all of which someone attended: "I attended all 8 of the branch's group study sessions"
+    # the branch's study sessions, all of which someone attended: "I sat in on all 10 of the branch's group study sessions"
     Rule("study_sessions", ("this year I attended all 11 of the branch's group study sessions",),
          after=r"^of (?:the|its|our) (?:branch['’]s |school['’]s )?(?:[a-z-]+ )?(?:group|collective|theory) study (?:sessions|meetings)\b"),
     # the sessions a study was held in: "organised members to study the report in 6 group sessions"
@@ -2554,7 +2554,7 @@ RULES: list[Rule] = [
                r"^(?:theory|theoretical) (?:study|learning) group (?:sessions|meetings)\b"),
     # (or the group said to have studied so many times, a translation's word order: "Theoretical learning center group
     # studied 12 times")
-    Rule("study_sessions", ("Theoretical learning center group studied 12 times",),
+    Rule("study_sessions", ("Theory study centre group studied 10 times",),
          before=r"\b(?:(?:theory|theoretical) )?(?:(?:study|learning) )?(?:center|centre|central) group (?:studied|learned|"
                 r"held (?:study|learning)(?: sessions)?)\s*$",
          after=r"^times\b"),
@@ -2828,7 +2828,7 @@ RULES: list[Rule] = [
                rf"(?=(?:[a-z-]+ ){{0,2}}?(?:party )?(?:members|member teachers)\b))?"
                rf"(?:(?!of\b)[a-z-]+ ){{0,2}}?{SERVING}(?: (?:of|from) [^.;,\d]{{1,80}}?"
                rf"(?= and (?:{QUALIFIER} )?\d))?"
-               # (the others' count may be in words, and their year or grade said: "and thirty Year 8 pupils")
+               # (the others' count may be in words, and their year or grade said: "and twenty Year 7 pupils")
                rf"(?: and (?:(?:{QUALIFIER} )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) )?(?:of (?:its|their|our|the (?:school|kindergarten)['’]s) )?"
                rf"(?:(?:year|grade) \d{{1,2}} |[a-z-]+ )?{SERVING}"
                rf"(?: (?:of|from) (?:the )?(?:young pioneers|[^.;,\d]{{1,30}}?"
@@ -2858,7 +2858,7 @@ RULES: list[Rule] = [
                r"(?:joined|took part in|participated in|sign(?:ed|ing) up (?:for|as|to be(?:come)?)|registered (?:for|as|to be)|"
                r"(?:served|acted|worked|serving|acting|working) as|"
                r"taking part in|went|came|(?:have |has |had )?bec(?:ome|ame)|"
-               # (or answered a call for volunteers: "answered the district's call for volunteers within hours")
+               # (or answered a call for volunteers: "answered the town's call for volunteers that night")
                r"answered|"
                # (or, in a translation's present, went somewhere and did it: "8 party member teachers to enter the
                # community, carry out the voluntary service activity")

@@ -100,8 +100,8 @@ RULES: list[Rule] = [
     Rule(None, ("阅读：1532次", "浏览量 1200次"), before=r"(?:^|[|｜\s])(?:阅读|浏览|点击|访问|阅读量|浏览量|点击量)[:：]?\s*$",
          name="page views"),
     Rule(None, ("第2次会议",), before=r"第$", name="ordinal"),
-    # the people a meeting's record lists as present are those at that meeting, no head count: "列席人员：入党积极分子2人"
-    Rule(None, ("参会人员：全体党员（应到32人，实到30人）", "列席人员：入党积极分子2人"),
+    # the people a meeting's record lists as present are those at that meeting, no head count: "列席人员：入党积极分子3人"
+    Rule(None, ("参会人员：全体党员（应到32人，实到30人）", "列席人员：入党积极分子3人"),
          frame=r"(?:^|\n)[ \t]*(?:参会|出席|列席|参加|到会|与会|缺席)(?:人员|对象)[:：][^。；;\n]*$", review=True,
          name="people at a meeting"),
     # what one person did, told of her or him (a member's profile), is no count of the school's: "从教以来，她先后帮扶学困生
@@ -144,7 +144,7 @@ RULES: list[Rule] = [
          # (or each of the organizations, what each is to do in all: "要求各党组织全年开展…不少于12次"; how often each is
          # to do it is a rate the school sets, a target: "要求各支部每月开展1次主题党日")
          # (a per-head average, 人均, only in its own clause: "人均服务时长18小时，服务群众2000余人次")
-         # (or each of the branches' secretaries: "各支部书记每学期至少讲党课1次")
+         # (or each of the branches' secretaries: "各支部书记每学年至少讲党课2次")
          frame=r"(?:(?:每(?:一|1)?(?:位|名|组|班|人|个(?:人|党员|教师|老师|学生|同志|班|小组))|各(?:党)?支部书记|"
                r"要求各(?:基层)?(?:党组织|党支部|支部|党小组|党总支)(?![^，,。；;]*每)|"
                rf"{EACH_OF_THEM})(?:[^，,。；;]{{0,60}}|[^。；;]{{0,20}})|人均[^，,。；;]{{0,20}})"

@@ -338,7 +338,7 @@ def _indicator_of(label: str):
         catalog.find_indicator(_OWNER.sub("", _IN_NEED_EN.sub("", name))) or _done_by_members(name)
     if indicator is not None and indicator.category == "volunteering" and \
             any(_SERVICE_HOURS.fullmatch(unit[1:-1].strip()) for unit in _BRACKETED.findall(label)):
-        # a service named with its hours for unit: "| 党员志愿服务（小时） | 860 |" counts hours, not times
+        # a service named with its hours for unit: "| 党员志愿服务（小时） | 540 |" counts hours, not times
         return catalog.by_id()["volunteer_hours"]
     return indicator
 
