@@ -11920,7 +11920,7 @@ def test_a_branchs_project_given_as_an_example_is_the_branchs_for_review():
 
 
 def test_the_people_a_meetings_record_lists_as_present_are_for_review():
-    text = "某中学党支部委员会会议纪要\n时间：2023年9月12日\n列席人员：入党积极分子3人\n会议决定走访慰问退休党员教师9人。"
+    text = "某中学党支部委员会会议纪要\n时间：2023年9月19日\n列席人员：入党积极分子3人\n会议决定走访慰问退休党员教师9人。"
     ex = extract_text("a.txt", text)
     assert [(m.indicator, m.value) for m in ex.metrics] == [("staff_visited", 9)]
     assert [(c.value, c.reason) for c in ex.candidates] == [(3, "people at a meeting")]
@@ -11955,9 +11955,9 @@ def test_members_who_went_to_a_village_to_tutor_its_children_free_volunteered():
 
 def test_a_roll_of_honours_under_its_title_each_line_a_year_and_a_title_and_who_gave_it():
     text = ("某小学党建工作荣誉榜（2020—2022）\n\n2020年  聊城市先进基层党组织（市委组织部）\n"
-            "2021年  全国中小学校党建工作示范校（教育部）\n")
+            "2021年  省级中小学党建工作示范校（省委教育工委）\n")
     assert [(a.title, a.year, a.level) for a in awards(text)] == [
-        ("聊城市先进基层党组织", 2020, "municipal"), ("全国中小学校党建工作示范校", 2021, "national")]
+        ("聊城市先进基层党组织", 2020, "municipal"), ("省级中小学党建工作示范校", 2021, "provincial")]
 
 
 def test_a_city_whose_name_ends_in_cheng_names_the_municipal_level_but_a_city_as_such_does_not():
