@@ -12019,3 +12019,11 @@ def test_the_trainees_of_a_class_of_activists_counted_in_the_sentence_after_and_
     text = ("某中学新闻\n6月20日，某中学党委举行2022年度入党积极分子和发展对象培训班结业仪式。本期培训班共有学员26名。"
             "学校党委目前共有入党积极分子40名。")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("activists", 26, 2022), ("activists", 40, 2022)]
+
+
+def test_english_a_branchs_members_in_a_clause_on_it_what_it_grew_from_and_a_team_so_strong():
+    text = ("News\nMay 6, 2024 — The Party branch of Elm No. 3 School, which has 44 members, has grown from 30 members in 2020. "
+            "Its 11-strong team of volunteers runs a free reading club for village children; about 40 children now attend.")
+    assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == [
+        ("members_total", 30, 2020), ("members_total", 44, 2024), ("students_assisted", 40, 2024),
+        ("volunteer_participants", 11, 2024)]

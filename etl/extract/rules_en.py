@@ -303,6 +303,9 @@ ITS_OWN = r"(?:^|\b)(?:its|our|whose|(?:the )?(?:branch|committee|school|kinderg
 GIVEN_TO = (r"(?:\b(?:donated|gave|presented|sent|delivered|distributed|brought|handed out)\b[^.;]{0,30}?\bto|"
             r"\b(?:bringing|brought|donating|donated|raising|raised|bought|buying|purchased)\b[^.;]{0,30}?\bfor(?: the)?)")
 
+# a school's party branch or committee, by the school's name (its number maybe in it: "of No. 4 Middle School") or as its own
+_A_SCHOOLS_BRANCH = (r"(?:\b(?:party )?(?:branch|committee) of (?:the )?(?:[^.;,]|(?<=\bno)\.){1,60}?\b(?:school|kindergarten|"
+                     r"college)|\b(?:our|its|the school['’]s|the kindergarten['’]s) (?:party )?(?:branch|committee))")
 # the school's people, said to be admitted (to the party: not admitted somewhere else, "admitted to the county's training")
 _ADMITTED_STAFF = r"^(?:new |young )?(?:teachers?|colleagues?|staff members?)\b(?! (?:to|into|for|from) (?:the |our )?(?!party)\w)"
 # the words that open a breakdown of a count of members: "88 members, of whom 83 full and 5 probationary"
@@ -662,6 +665,10 @@ RULES: list[Rule] = [
                rf"(?: (?:in|at|for) [^.;,]{{1,40}})?,? (?:that|which)(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:children|pupils|residents|villagers|people|seniors|parents) (?:have |had )?(?:attended|joined|came to|"
                r"took part in)\b"),
+    # (or in the clause after it: "… runs a free homework club for migrant children; about 50 children now attend")
+    Rule("students_assisted", ("members run a free homework club for migrant children; about 50 children now attend",),
+         frame=r"\b(?:homework|reading|study|tutoring|after-school) (?:club|class|classes|group)\b[^.]{0,80}[;,]\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:now |regularly |still )?(?:attend|attended|join|joined|come|came)\b"),
     # the pupils who come to a club or class of help for them the members run, said in the clause that names it: "set up
     # an after-school study club, which some 35 pupils attend"
     Rule("students_assisted", ("the members set up an after-school study club, which some 35 pupils attend",),
@@ -2638,6 +2645,9 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("more than 120 volunteer participations",),
          after=r"^volunteer (?:participations|person-times|attendances)\b"),
     # a team said by its size: "our 19-member volunteer team", "a 30-member party branch"
+    # (or a team of volunteers said to be so strong: "Its 12-strong team of volunteers runs a free club")
+    Rule("volunteer_participants", ("Its 12-strong team of volunteers runs a free club",),
+         after=r"^-strong (?:[a-z-]+ )?(?:team|group|corps|squad) of (?:party |member )?volunteers\b"),
     Rule("volunteer_participants", ("Our 19-member volunteer team tutored children",),
          after=r"^-member (?:party member |teacher )?(?:[a-z-]+ ){0,2}?volunt(?:eer|ary)(?: service)? (?:team|group|squad|corps)\b"),
     # (or by the people it is made of: "set up a volunteer team of 20 teachers")
@@ -5148,6 +5158,17 @@ RULES: list[Rule] = [
     Rule("members_total", ("The school now has 312 League members and 41 Party member teachers.",),
          before=r"\b(?:has|have|had)\b[^.;]{1,40}?\band\s*$",
          after=r"^(?:communist )?party member teachers\b(?=\s*(?:[.;]|$))"),
+    # (or its members said in a clause on the branch, and those it had when it was smaller: "The Party branch of Elm School,
+    # which has 48 members, has grown from 35 members in 2020")
+    Rule("members_total", ("The Party branch of Elm School, which has 48 members, meets on Fridays",),
+         # (the school's number may stand in its name: "of No. 4 Middle School")
+         # (a school's, by its name or as its own: not the Youth League's, "the school's Youth League committee, which has 900
+         # members", nor a community's, "the Party committee of Hill Street Community, which has 250 members")
+         frame=rf"{_A_SCHOOLS_BRANCH},\s*which (?:now |currently )?(?:has|counts)\s*$",
+         after=r"^(?:party )?members\b"),
+    Rule("members_total", ("The Party branch of Elm School, which has 48 members, has grown from 35 members in 2020",),
+         frame=rf"{_A_SCHOOLS_BRANCH}\b(?:[^.;]|(?<=\bno)\.){{0,60}}\b(?:has|had) grown from\s*$",
+         after=r"^(?:party )?members\b"),
     # (or what the admissions told brought the membership to: "Two teachers were admitted in June, bringing the total to 26")
     Rule("members_total", ("Two teachers were admitted in June, bringing the total to 26 by December",
                            "three were admitted, which brought our membership to 41"),
