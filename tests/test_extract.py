@@ -12027,3 +12027,10 @@ def test_english_a_branchs_members_in_a_clause_on_it_what_it_grew_from_and_a_tea
     assert sorted((m.indicator, m.value, m.year) for m in metrics(text)) == [
         ("members_total", 30, 2020), ("members_total", 44, 2024), ("students_assisted", 40, 2024),
         ("volunteer_participants", 11, 2024)]
+
+
+def test_english_teachers_who_handed_in_applications_to_join():
+    text = "FAQ\n\nHow many teachers applied to join last year?\nSeven teachers handed in applications in 2022.\n"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("applicants", 7, 2022)]
+    assert [(m.indicator, m.value) for m in metrics("News 2023\nNine teachers submitted applications to join the Party.")] == [
+        ("applicants", 9)]

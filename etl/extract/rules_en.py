@@ -2080,6 +2080,15 @@ RULES: list[Rule] = [
          frame=r"\b(?:membership development|development of (?:new )?(?:party )?members|(?:party )?member development)\b"
                r"[^.]*$|^\W*(?:development|recruitment)\s*:\s*$",
          after=r"^(?:new )?applications? (?:were |was )?(?:received|submitted|handed in)\b"),
+    # people who handed in applications, to join the party as the sentence or the one before says ("How many teachers
+    # applied to join last year? Six teachers handed in applications in 2022.")
+    Rule("applicants", ("Six teachers submitted applications to join the Party in 2022",),
+         after=r"^(?:[a-z-]+ )?(?:teachers|staff|staff members|people|colleagues|young teachers) (?:have |had )?(?:handed in|"
+               r"submitted|sent in|wrote) (?:their |written )?applications? (?:to join|for (?:party )?membership|for joining)\b"),
+    Rule("applicants", ("How many teachers applied to join last year? Six teachers handed in applications in 2022.",),
+         earlier=r"\bappl(?:y|ied|ications?)\b[^.?]{0,30}\b(?:to join|for (?:party )?membership)\b",
+         after=r"^(?:[a-z-]+ )?(?:teachers|staff|staff members|people|colleagues|young teachers) (?:have |had )?(?:handed in|"
+               r"submitted|sent in|wrote) (?:their |written )?applications?\b"),
     # the people applications came from: "received applications for party membership from 11 teachers"
     # (or received by the branch, whose applications they can only be: "the branch had received applications from 9 teachers")
     Rule("applicants", ("the branch received applications for party membership from 11 teachers",
