@@ -12034,3 +12034,8 @@ def test_english_teachers_who_handed_in_applications_to_join():
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("applicants", 7, 2022)]
     assert [(m.indicator, m.value) for m in metrics("News 2023\nNine teachers submitted applications to join the Party.")] == [
         ("applicants", 9)]
+
+
+def test_the_people_a_service_served_said_by_its_team_in_the_sentence_after_it():
+    text = "某中学新闻\n2023年6月，学校党委组织党员教师开展护考志愿服务。两天里，护考队共服务考生及家长1500余人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_beneficiaries", 1500)]

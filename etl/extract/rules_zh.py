@@ -45,6 +45,8 @@ _THE_VOLUNTEERS_THEMSELVES = r"党员|志愿者|队员|支部|教师"
 # the people a volunteer on duty warned off or helped: "劝阻在河边戏水的孩子"
 # a course of training for those who want to join: activists, candidates (发展对象) or applicants
 _CANDIDATES_TRAINING = r"(?:积极分子|发展对象|入党申请人)[^。；;，,]{0,8}?培训"
+# the people a service served, in person-times after them: "服务学生和家长900余人次" (or candidates at an exam: "服务考生…")
+_SERVED_PEOPLE = r"服务(?:[^，,。的]{0,4}?(?:学生|考生|家长|师生|儿童|孩子|幼儿|小朋友|老人|居民|群众)){1,3}[^，,。的]{0,2}$"
 # (or saw safely on their way: "护送学生过马路")
 _WARNED_OFF = r"(?:劝阻|劝导|劝离|提醒|引导|救助|护送)了?[^，,。；;\d]{0,12}?(?:孩子|儿童|学生|居民|群众|行人|市民|游客|村民|老人)$"
 # gone into a community (and maybe elsewhere) to do there what serves its people: "进社区宣讲", "深入社区、企业宣讲"
@@ -486,8 +488,11 @@ RULES: list[Rule] = [
                                      "义工队全年服务社区儿童500余人次", "小分队累计开展服务活动40次，服务学生900余人次",
                                      "开展亲子志愿服务4次，服务幼儿及家长260余人次",
                                      "党员先锋岗累计值守800余人次，服务师生和家长1万余人次"),
-         PERSON_TIMES, frame=rf"志愿|义工|{_VOLUNTEER_TEAM}|{_MEMBERS_DUTY_POST}",
-         before=r"服务(?:[^，,。的]{0,4}?(?:学生|家长|师生|儿童|孩子|幼儿|小朋友|老人|居民|群众)){1,3}[^，,。的]{0,2}$"),
+         PERSON_TIMES, frame=rf"志愿|义工|{_VOLUNTEER_TEAM}|{_MEMBERS_DUTY_POST}", before=_SERVED_PEOPLE),
+    # (or in the sentence after the service is told, by the team or the members who gave it: "…开展护考志愿服务。两天里，服务队
+    # 共服务考生及家长1800余人次")
+    Rule("volunteer_beneficiaries", ("组织党员开展护考志愿服务。两天里，护航队共服务考生及家长1800余人次",), PERSON_TIMES,
+         earlier=r"志愿", frame=r"(?:队|党员|志愿者)[^。；;]{0,6}?(?:共|累计|先后)?服务[^。；;]*$", before=_SERVED_PEOPLE),
     # teachers of other schools who benefit from a teaching visit are peers taught, not people served
     Rule(None, ("送教活动惠及乡村教师200余人次", "受益教师120余人"), PERSON_TIMES,
          before=r"(?:惠及|受益)[^，,。的]{0,6}?(?:教师|老师)$", name="teachers who benefit"),
