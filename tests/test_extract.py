@@ -12039,3 +12039,8 @@ def test_english_teachers_who_handed_in_applications_to_join():
 def test_the_people_a_service_served_said_by_its_team_in_the_sentence_after_it():
     text = "某中学新闻\n2023年6月，学校党委组织党员教师开展护考志愿服务。两天里，护考队共服务考生及家长1500余人次。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_beneficiaries", 1500)]
+
+
+def test_english_members_who_took_part_in_a_towns_blood_drive_volunteered():
+    text = "Branch notes, 2023\nA total of 14 members took part in the district's blood drive in May."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 14)]

@@ -2870,7 +2870,8 @@ RULES: list[Rule] = [
                # the school's own grounds)
                r"(?:planted|planting|to plant) (?:[\d,]+ |more than [\d,]+ |about [\d,]+ )?(?:[a-z-]+ )?(?:trees|saplings)\b"
                r"(?![^.;]{0,40}\b(?:in|on|at|around|inside|within|across) (?:the |our |its )?(?:school|campus|kindergarten)\b)|"
-               r"(?:joined|took part in|participated in) (?:a|an|the) (?:[a-z-]+ ){0,2}?blood(?:-| )donation|"
+               # (or a blood drive, the town's maybe: "took part in the town's blood drive")
+               r"(?:joined|took part in|participated in) (?:a|an|the) (?:[a-z'’-]+ ){0,2}?blood(?:-| )(?:donation|drive)|"
                rf"(?:have |had )?(?:taken|took) part(?: in|,) {GUARD_DUTY}|"
                # (or taken turns on it: "have taken turns on morning gate duty")
                rf"(?:have |had )?(?:taken|took|take) turns (?:on|at|doing) (?:[a-z-]+ )?{GUARD_DUTY}|"
