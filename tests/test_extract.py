@@ -12044,3 +12044,11 @@ def test_the_people_a_service_served_said_by_its_team_in_the_sentence_after_it()
 def test_english_members_who_took_part_in_a_towns_blood_drive_volunteered():
     text = "Branch notes, 2023\nA total of 14 members took part in the district's blood drive in May."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 14)]
+
+
+def test_representatives_of_retired_staff_visited_are_such_staff_not_members_representatives():
+    text = "某中学新闻\n2023年9月，学校党委走访慰问了退休老教师代表6人。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("staff_visited", 6)]
+    # (nor are they honoured because honoured teachers were visited first)
+    text = "某中学新闻\n2023年9月，书记走访慰问了今年获得表彰的10名优秀教师，以及退休老教师代表4人。"
+    assert ("awards_individual", 4) not in [(m.indicator, m.value) for m in metrics(text)]

@@ -1337,6 +1337,10 @@ def read_zh(text: str, q_start: int, q_end: int, unit: str, clause_start: int, s
     # "党员、预备党员、积极分子8人": a list of nouns ends at the number, which counts them all; in
     # "正式党员20人、预备党员3人" each noun has its own count, and the list mark follows a number
     listed_roles = _listed_roles(text, np_start, max(clause_start, floor), lex) if nouns and not prenominal else set()
+    if len(nouns) >= 2 and nouns[-1].word == "代表" and nouns[-2].end == nouns[-1].start and nouns[-2].role == "staff":
+        # representatives of the staff cared for are such staff: "退休老教师代表5人" are retired teachers (not members'
+        # representatives, who are some of the members: "党员代表86人")
+        nouns = nouns[:-1]
     roles = {n.role for n in nouns}
     head = nouns[-1].role if nouns else ""
     # a list of one kind ("贫困生、特殊生560余人次") counts that kind; a mixed list or a group counts people
