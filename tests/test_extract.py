@@ -12030,7 +12030,7 @@ def test_english_a_branchs_members_in_a_clause_on_it_what_it_grew_from_and_a_tea
 
 
 def test_english_teachers_who_handed_in_applications_to_join():
-    text = "FAQ\n\nHow many teachers applied to join last year?\nSeven teachers handed in applications in 2022.\n"
+    text = "FAQ\n\nWho applied to join in 2022?\nSeven teachers handed in applications that year.\n"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("applicants", 7, 2022)]
     assert [(m.indicator, m.value) for m in metrics("News 2023\nNine teachers submitted applications to join the Party.")] == [
         ("applicants", 9)]

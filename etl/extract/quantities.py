@@ -244,7 +244,7 @@ def find_en(text: str) -> list[Quantity]:
             continue
         if _AN_AGE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # an age: "teachers under 35", "members aged 25 to 35", "under the age of 30"
-        # (on its own line, the word above is no label of the number: "… one for each grade\n12 — teachers mentored")
+        # (on its own line, the word above is no label of the number: "… one for each class\n9 — young teachers coached")
         if re.search(r"(?:no\.|number|grade|class|room|building)[ \t]*\Z", head) and \
                 not re.match(r"\s*(?:times|sections|lessons|periods)\b", tail) and \
                 not _NUMBER_AS_A_VERB.search(text, max(0, m.start() - 40), m.start()):

@@ -137,7 +137,7 @@ CARE_HOME = (r"(?:(?:elderly |aged )?(?:nursing|care|elderly|welfare|old people'
              r"(?:homes?|cent(?:er|re)s?|"
              r"institutes?|houses?)|homes? for the (?:elderly|aged))\b")
 # a home of the elderly visited, a volunteer's service: "9 party members visited the Hexi nursing home"
-# (or spent part of a day there: "spent the morning at Sunset Care Home")
+# (or spent part of a day there: "spent the afternoon at Maple Care Home")
 VISITED_A_CARE_HOME = (rf"(?:visited|went to|came to|spent (?:the|a|an|their) (?:morning|afternoon|evening|day) at) (?:the |a )?"
                        rf"(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}")
 # a visit to a home of the elderly, paid or to be paid: "has visited the Wangdian care home every Friday"
@@ -2080,12 +2080,12 @@ RULES: list[Rule] = [
          frame=r"\b(?:membership development|development of (?:new )?(?:party )?members|(?:party )?member development)\b"
                r"[^.]*$|^\W*(?:development|recruitment)\s*:\s*$",
          after=r"^(?:new )?applications? (?:were |was )?(?:received|submitted|handed in)\b"),
-    # people who handed in applications, to join the party as the sentence or the one before says ("How many teachers
-    # applied to join last year? Six teachers handed in applications in 2022.")
+    # people who handed in applications, to join the party as the sentence or the one before says ("Who applied to join in
+    # 2022? Six staff members handed in applications that year.")
     Rule("applicants", ("Six teachers submitted applications to join the Party in 2022",),
          after=r"^(?:[a-z-]+ )?(?:teachers|staff|staff members|people|colleagues|young teachers) (?:have |had )?(?:handed in|"
                r"submitted|sent in|wrote) (?:their |written )?applications? (?:to join|for (?:party )?membership|for joining)\b"),
-    Rule("applicants", ("How many teachers applied to join last year? Six teachers handed in applications in 2022.",),
+    Rule("applicants", ("Who applied to join in 2022? Six staff members handed in applications that year.",),
          earlier=r"\bappl(?:y|ied|ications?)\b[^.?]{0,30}\b(?:to join|for (?:party )?membership)\b",
          after=r"^(?:[a-z-]+ )?(?:teachers|staff|staff members|people|colleagues|young teachers) (?:have |had )?(?:handed in|"
                r"submitted|sent in|wrote) (?:their |written )?applications?\b"),
@@ -2870,7 +2870,7 @@ RULES: list[Rule] = [
                # the school's own grounds)
                r"(?:planted|planting|to plant) (?:[\d,]+ |more than [\d,]+ |about [\d,]+ )?(?:[a-z-]+ )?(?:trees|saplings)\b"
                r"(?![^.;]{0,40}\b(?:in|on|at|around|inside|within|across) (?:the |our |its )?(?:school|campus|kindergarten)\b)|"
-               # (or a blood drive, the town's maybe: "took part in the town's blood drive")
+               # (or a blood drive, the town's maybe: "joined the county's blood drive")
                r"(?:joined|took part in|participated in) (?:a|an|the) (?:[a-z'’-]+ ){0,2}?blood(?:-| )(?:donation|drive)|"
                rf"(?:have |had )?(?:taken|took) part(?: in|,) {GUARD_DUTY}|"
                # (or taken turns on it: "have taken turns on morning gate duty")
@@ -5171,7 +5171,6 @@ RULES: list[Rule] = [
     # (or its members said in a clause on the branch, and those it had when it was smaller: "The Party branch of Elm School,
     # which has 48 members, has grown from 35 members in 2020")
     Rule("members_total", ("The Party branch of Elm School, which has 48 members, meets on Fridays",),
-         # (the school's number may stand in its name: "of No. 4 Middle School")
          # (a school's, by its name or as its own: not the Youth League's, "the school's Youth League committee, which has 900
          # members", nor a community's, "the Party committee of Hill Street Community, which has 250 members")
          frame=rf"{_A_SCHOOLS_BRANCH},\s*which (?:now |currently )?(?:has|counts)\s*$",

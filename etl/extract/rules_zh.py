@@ -489,9 +489,9 @@ RULES: list[Rule] = [
                                      "开展亲子志愿服务4次，服务幼儿及家长260余人次",
                                      "党员先锋岗累计值守800余人次，服务师生和家长1万余人次"),
          PERSON_TIMES, frame=rf"志愿|义工|{_VOLUNTEER_TEAM}|{_MEMBERS_DUTY_POST}", before=_SERVED_PEOPLE),
-    # (or in the sentence after the service is told, by the team or the members who gave it: "…开展护考志愿服务。两天里，服务队
-    # 共服务考生及家长1800余人次")
-    Rule("volunteer_beneficiaries", ("组织党员开展护考志愿服务。两天里，护航队共服务考生及家长1800余人次",), PERSON_TIMES,
+    # (or in the sentence after the service is told, by the team or the members who gave it: "…开展护考志愿服务。考试期间，护航队
+    # 累计服务考生和家长900余人次")
+    Rule("volunteer_beneficiaries", ("组织党员开展护考志愿服务。考试期间，护航队累计服务考生和家长900余人次",), PERSON_TIMES,
          earlier=r"志愿", frame=r"(?:队|党员|志愿者)[^。；;]{0,6}?(?:共|累计|先后)?服务[^。；;]*$", before=_SERVED_PEOPLE),
     # teachers of other schools who benefit from a teaching visit are peers taught, not people served
     Rule(None, ("送教活动惠及乡村教师200余人次", "受益教师120余人"), PERSON_TIMES,
