@@ -303,6 +303,9 @@ ITS_OWN = r"(?:^|\b)(?:its|our|whose|(?:the )?(?:branch|committee|school|kinderg
 GIVEN_TO = (r"(?:\b(?:donated|gave|presented|sent|delivered|distributed|brought|handed out)\b[^.;]{0,30}?\bto|"
             r"\b(?:bringing|brought|donating|donated|raising|raised|bought|buying|purchased)\b[^.;]{0,30}?\bfor(?: the)?)")
 
+# a club or class that helps pupils with their work, and the pupils who come to it
+_A_CLUB_OF_HELP = r"\b(?:homework|reading|study|tutoring|after-school) (?:club|class|classes|group)\b"
+_PUPILS_WHO_COME = rf"^(?:[a-z-]+ )?{STUDENTS} (?:now |regularly |still )?(?:attend|attended|join|joined|come(?: to)?|came(?: to)?)\b"
 # a school's party branch or committee, by the school's name (its number maybe in it: "of No. 4 Middle School") or as its own
 _A_SCHOOLS_BRANCH = (r"(?:\b(?:party )?(?:branch|committee) of (?:the )?(?:[^.;,]|(?<=\bno)\.){1,60}?\b(?:school|kindergarten|"
                      r"college)|\b(?:our|its|the school['’]s|the kindergarten['’]s) (?:party )?(?:branch|committee))")
@@ -665,16 +668,13 @@ RULES: list[Rule] = [
                rf"(?: (?:in|at|for) [^.;,]{{1,40}})?,? (?:that|which)(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:children|pupils|residents|villagers|people|seniors|parents) (?:have |had )?(?:attended|joined|came to|"
                r"took part in)\b"),
-    # (or in the clause after it: "… runs a free homework club for migrant children; about 50 children now attend")
-    Rule("students_assisted", ("members run a free homework club for migrant children; about 50 children now attend",),
-         frame=r"\b(?:homework|reading|study|tutoring|after-school) (?:club|class|classes|group)\b[^.]{0,80}[;,]\s*$",
-         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:now |regularly |still )?(?:attend|attended|join|joined|come|came)\b"),
     # the pupils who come to a club or class of help for them the members run, said in the clause that names it: "set up
-    # an after-school study club, which some 35 pupils attend"
+    # an after-school study club, which some 35 pupils attend" (or in the clause after it: "… runs a free homework club for
+    # migrant children; about 50 children now attend")
     Rule("students_assisted", ("the members set up an after-school study club, which some 35 pupils attend",),
-         frame=rf"\b(?:homework|reading|study|tutoring|after-school) (?:club|class|classes|group)\b[^.;]{{0,30}}?,? "
-               rf"(?:which|that)(?: {QUALIFIER})?\s*$",
-         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:now |regularly |still )?(?:attend|attended|join|joined|come to|came to)\b"),
+         frame=rf"{_A_CLUB_OF_HELP}[^.;]{{0,30}}?,? (?:which|that)(?: {QUALIFIER})?\s*$", after=_PUPILS_WHO_COME),
+    Rule("students_assisted", ("members run a free homework club for migrant children; about 50 children now attend",),
+         frame=rf"{_A_CLUB_OF_HELP}[^.]{{0,80}}[;,]\s*$", after=_PUPILS_WHO_COME),
     # (or, passive, those it was attended by: "ran 20 free parenting talks in the neighbourhood, attended by about 600
     # parents")
     # (or given to them, said after a comma: "members gave 12 free talks on health in the village, to some 400 residents
