@@ -5178,8 +5178,8 @@ RULES: list[Rule] = [
     Rule("members_total", ("The Party branch of Elm School, which has 48 members, has grown from 35 members in 2020",),
          frame=rf"{_A_SCHOOLS_BRANCH}\b(?:[^.;]|(?<=\bno)\.){{0,60}}\b(?:has|had) grown from\s*$",
          after=r"^(?:party )?members\b"),
-    # (or what the admissions told brought the membership to: "Two teachers were admitted in June, bringing the total to 26")
-    Rule("members_total", ("Two teachers were admitted in June, bringing the total to 26 by December",
+    # (or what the admissions told brought the membership to: "Three were admitted in May, bringing the total to 31")
+    Rule("members_total", ("Three teachers joined in May, bringing the total to 31 by the year's end",
                            "three were admitted, which brought our membership to 41"),
          frame=r"\b(?:admitted|joined|members?|membership)\b[^.;]*$",
          before=r"\b(?:bringing|brought|brings|raising|raised) (?:the|its|our|their) (?:total|membership|number of members|"
