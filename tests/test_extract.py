@@ -12052,3 +12052,10 @@ def test_representatives_of_retired_staff_visited_are_such_staff_not_members_rep
     # (nor are they honoured because honoured teachers were visited first)
     text = "某中学新闻\n2023年9月，书记走访慰问了今年获得表彰的10名优秀教师，以及退休老教师代表4人。"
     assert ("awards_individual", 4) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_free_course_for_the_elderly_its_editions_the_teachers_who_taught_it_and_the_old_people_who_came():
+    text = ("某中学新闻\n2021年起，学校党支部在社区开办“夕阳课堂”，由党员教师为社区老人免费讲授健康知识等课程。"
+            "三年来，课堂共开课45期，授课党员教师累计96人次，参与老人1500余人次。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_sessions", 45), ("volunteer_participants", 96), ("volunteer_beneficiaries", 1500)]

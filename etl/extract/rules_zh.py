@@ -20,7 +20,7 @@ PROJECTS = frozenset({"项", "个"})
 # words of help or of a service given free, in a sentence whose people reached are helped or served
 _HELP_OR_FREE = r"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|送教|送课|为民|办实事|义诊|义卖|关爱|免费"
 # a class the members hold free of charge: "开办免费“四点半课堂”", "公益辅导班", "义务补课"
-_FREE_CLASS_ZH = r"(?:免费|义务|公益)[^。；;]{0,20}?(?:课堂|辅导班|托管班|补习班|辅导|补课|托管)"
+_FREE_CLASS_ZH = r"(?:免费|义务|公益)[^。；;]{0,20}?(?:课堂|辅导班|托管班|补习班|辅导|补课|托管|课程)"
 # a class volunteers opened: "…加入志愿者队伍，每周为学生开设书法、剪纸等兴趣课"
 _VOLUNTEERS_CLASS_ZH = r"志愿(?:者|服务)[^。；;]{0,30}?(?:开设|开办|开讲)[^。；;]{0,16}?(?:课堂|课程|课|辅导班)"
 # a class members hold in a community for its children: "走进东湖社区，为社区里的孩子开设…课堂"
@@ -520,7 +520,8 @@ RULES: list[Rule] = [
     # 累计开课60次，惠及学生90余名")
     Rule("students_assisted", ("支部开办免费的周末辅导班。半年来，党员教师累计开课40次，惠及学生70余名",), frozenset({"名", "人", "位"}),
          earlier=_FREE_CLASS_ZH, frame=r"^(?!.*(?:志愿|义工))", before=rf"(?:惠及|受益)(?:的)?{_PUPILS}$"),
-    Rule("volunteer_sessions", ("支部开办免费的周末辅导班。半年来，党员教师累计开课40次，惠及学生70余名",), SESSIONS,
+    # (its editions too: "…为社区老人免费讲授手机课程。两年来，课堂共开课40期")
+    Rule("volunteer_sessions", ("支部开办免费的周末辅导班。半年来，党员教师累计开课40次，惠及学生70余名",), SESSIONS | {"期"},
          earlier=_FREE_CLASS_ZH, before=r"(?:累计|共计|共)?(?:开课|授课|上课|辅导)$"),
     # (or the class volunteers opened, told in the sentence before, its lessons counted too: "…退休党员教师加入志愿者队伍，为学生
     # 开设兴趣课。截至目前，已开课24节，受益学生300余人次")
@@ -541,9 +542,12 @@ RULES: list[Rule] = [
     # (and the teachers who took part in it and the children it served, counted after it: "…开设公益小课堂。小课堂共开课20次，
     # 参与党员教师15人，服务儿童600余人次")
     # (those who took part in its service, said so: "参与服务的党员教师28人")
+    # (or the teachers who taught it, in person-times: "授课党员教师累计90人次")
     Rule("volunteer_participants", ("支部在社区开设公益课堂。课堂共开课12次，参与党员教师9人",
-                                    "支部为留守儿童开展免费托管服务。截至12月，参与服务的党员教师20人"), frozenset({"人", "名", "位"}),
-         earlier=_FREE_CLASS_ZH, before=r"参与(?:服务|托管|辅导|授课)?(?:的)?(?:党员教师|党员|教师|志愿者)(?:共|共计|累计)?$"),
+                                    "支部为留守儿童开展免费托管服务。截至12月，参与服务的党员教师20人",
+                                    "支部在社区开设公益课堂。一年来，授课党员教师累计90人次"), frozenset({"人", "名", "位", "人次"}),
+         earlier=_FREE_CLASS_ZH,
+         before=r"(?:参与(?:服务|托管|辅导|授课)?|授课)(?:的)?(?:党员教师|党员|教师|志愿者)(?:共|共计|累计)?$"),
     # (and the pupils it took care of or tutored, counted as people: "…开展免费托管服务。…托管学生120名")
     Rule("students_assisted", ("支部为留守儿童开展免费托管服务。截至12月，共托管学生90名",), frozenset({"名", "人", "位"}),
          earlier=_FREE_CLASS_ZH, before=rf"(?:托管|辅导)(?:了)?{_PUPILS}(?:共|共计|累计)?$"),
@@ -557,7 +561,8 @@ RULES: list[Rule] = [
          earlier=_FREE_CLASS_ZH, after=r"^(?:党员教师|党员|教师|志愿者)(?:(?:轮流|轮番|先后)|(?:参与|参加))(?:授课|上课|执教|辅导|教学)"),
     Rule("volunteer_beneficiaries", ("支部在社区开设公益课堂。课堂共开课12次，服务儿童300余人次",
                                      "支部在社区开设公益课堂。已开课20次，参与学生累计400人次"), PERSON_TIMES,
-         earlier=_FREE_CLASS_ZH, before=r"(?:服务|参与(?:的)?)(?:社区)?(?:儿童|学生|孩子|少年儿童|中小学生)(?:共|共计|累计)?$"),
+         earlier=_FREE_CLASS_ZH,
+         before=r"(?:服务|参与(?:的)?)(?:社区)?(?:儿童|学生|孩子|少年儿童|中小学生|老人|居民|家长)(?:共|共计|累计)?$"),
     # (the help in the same part of the sentence, not one a semicolon parts from it: "…提供免费课后辅导；后勤党支部改造宿舍热水
     # 系统，惠及住校生1800余人")
     Rule("volunteer_beneficiaries", ("党员教师利用周末为社区孩子开展免费辅导，受益儿童达200余人次",), PERSON_TIMES,
