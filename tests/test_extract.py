@@ -12059,3 +12059,9 @@ def test_a_free_course_for_the_elderly_its_editions_the_teachers_who_taught_it_a
             "三年来，课堂共开课45期，授课党员教师累计96人次，参与老人1500余人次。")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_sessions", 45), ("volunteer_participants", 96), ("volunteer_beneficiaries", 1500)]
+
+
+def test_english_a_free_clubs_volunteer_teachers_and_the_children_who_came_through_its_doors():
+    text = ("News\nMarch 3, 2024 — The free weekend club the branch started in 2015 now has 21 volunteer teachers.\n\n"
+            "Since then some 800 children have come through its doors.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 21), ("students_assisted", 800)]

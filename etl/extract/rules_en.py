@@ -675,6 +675,13 @@ RULES: list[Rule] = [
          frame=rf"{_A_CLUB_OF_HELP}[^.;]{{0,30}}?,? (?:which|that)(?: {QUALIFIER})?\s*$", after=_PUPILS_WHO_COME),
     Rule("students_assisted", ("members run a free homework club for migrant children; about 50 children now attend",),
          frame=rf"{_A_CLUB_OF_HELP}[^.]{{0,80}}[;,]\s*$", after=_PUPILS_WHO_COME),
+    # (or who have come through its doors, the free or volunteers' club told in the sentence before: "The club has 20 volunteer
+    # teachers. Over the years some 900 children have come through its doors.")
+    Rule("students_assisted", ("The free club has 20 volunteer teachers. Over the years some 900 children have come through its "
+                               "doors.",),
+         earlier=r"\b(?:free|volunteers?)\b[^.]*\b(?:club|class|camp|programme|program)\b|"
+                 r"\b(?:club|class|camp|programme|program)\b[^.]*\b(?:free|volunteers?)\b",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:have |had )?(?:come|passed|gone) through (?:its|the club['’]s) doors\b"),
     # (or, passive, those it was attended by: "ran 20 free parenting talks in the neighbourhood, attended by about 600
     # parents")
     # (or given to them, said after a comma: "members gave 12 free talks on health in the village, to some 400 residents
@@ -2657,6 +2664,9 @@ RULES: list[Rule] = [
     # (or a team of volunteers said to be so strong: "Its 12-strong team of volunteers runs a free club")
     Rule("volunteer_participants", ("Its 12-strong team of volunteers runs a free club",),
          after=r"^-strong (?:[a-z-]+ )?(?:team|group|corps|squad) of (?:party |member )?volunteers\b"),
+    # (or volunteers said after what they are: "the club has 26 volunteer teachers")
+    Rule("volunteer_participants", ("the reading club now has 14 volunteer teachers",),
+         after=r"^(?:party member |member )?volunteer (?:teachers|members|staff)\b"),
     Rule("volunteer_participants", ("Our 19-member volunteer team tutored children",),
          after=r"^-member (?:party member |teacher )?(?:[a-z-]+ ){0,2}?volunt(?:eer|ary)(?: service)? (?:team|group|squad|corps)\b"),
     # (or by the people it is made of: "set up a volunteer team of 20 teachers")
