@@ -12065,3 +12065,10 @@ def test_english_a_free_clubs_volunteer_teachers_and_the_children_who_came_throu
     text = ("News\nMarch 3, 2024 — The free weekend club the branch started in 2015 now has 21 volunteer teachers.\n\n"
             "Since then some 800 children have come through its doors.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 21), ("students_assisted", 800)]
+
+
+def test_what_everyone_does_is_a_norm_and_the_totals_after_it_are_figures():
+    text = ("某中学新闻\n2023年6月26日至30日，学校开展“党员先锋周”活动，全校40名党员教师人人上一节示范课、"
+            "人人讲一次微党课，共上示范课40节、讲微党课40次。")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_total", 40, 2023), ("demo_lessons", 40, 2023), ("party_lectures", 40, 2023)]

@@ -147,9 +147,11 @@ RULES: list[Rule] = [
          # to do it is a rate the school sets, a target: "要求各支部每月开展1次主题党日")
          # (a per-head average, 人均, only in its own clause: "人均服务时长18小时，服务群众2000余人次")
          # (or each of the branches' secretaries: "各支部书记每学年至少讲党课2次")
-         frame=r"(?:(?:每(?:一|1)?(?:位|名|组|班|人|个(?:人|党员|教师|老师|学生|同志|班|小组))|各(?:党)?支部书记|"
+         # (or everyone, 人人: "全体党员人人上一节示范课")
+         frame=r"(?:(?:每(?:一|1)?(?:位|名|组|班|人|个(?:人|党员|教师|老师|学生|同志|班|小组))|各(?:党)?支部书记|人人|"
                r"要求各(?:基层)?(?:党组织|党支部|支部|党小组|党总支)(?![^，,。；;]*每)|"
-               rf"{EACH_OF_THEM})(?:[^，,。；;]{{0,60}}|[^。；;]{{0,20}})|人均[^，,。；;]{{0,20}})"
+               # (across a comma only where no total opens the next clause: "人人讲一次微党课，共上示范课58节、讲微党课58次")
+               rf"{EACH_OF_THEM})(?:[^，,。；;]{{0,60}}|(?:(?![，,](?:共|累计|合计|总计|共计))[^。；;]){{0,20}})|人均[^，,。；;]{{0,20}})"
                r"(?<!，共)(?<!,共)(?<!累计)(?<!合计)(?<!总计)(?<!共计)(?<!一共)$",
          # (the total may follow a word of now: "…每人结对2名留守儿童，目前共结对43名")
          # (nor a count that opens a clause of its own after the norm: "为每名新教师配备了1名导师，27对师徒签订了协议")
