@@ -12068,7 +12068,7 @@ def test_english_a_free_clubs_volunteer_teachers_and_the_children_who_came_throu
 
 
 def test_what_everyone_does_is_a_norm_and_the_totals_after_it_are_figures():
-    text = ("某中学新闻\n2023年6月26日至30日，学校开展“党员先锋周”活动，全校40名党员教师人人上一节示范课、"
+    text = ("某中学新闻\n6月26日至30日，学校开展“党员先锋周”活动。一周内，全校40名党员教师人人上一节示范课、"
             "人人讲一次微党课，共上示范课40节、讲微党课40次。")
-    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
-        ("members_total", 40, 2023), ("demo_lessons", 40, 2023), ("party_lectures", 40, 2023)]
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_total", 40), ("demo_lessons", 40), ("party_lectures", 40)]
