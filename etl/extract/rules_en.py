@@ -5180,13 +5180,12 @@ RULES: list[Rule] = [
          after=r"^(?:communist )?party member teachers\b(?=\s*(?:[.;]|$))"),
     # (or its members said in a clause on the branch, and those it had when it was smaller: "The Party branch of Elm School,
     # which has 48 members, has grown from 35 members in 2020")
-    Rule("members_total", ("The Party branch of Elm School, which has 48 members, meets on Fridays",),
+    Rule("members_total", ("The Party branch of Elm School, which has 48 members, meets on Fridays",
+                           "The Party branch of Elm School, which has 48 members, has grown from 35 members in 2020"),
          # (a school's, by its name or as its own: not the Youth League's, "the school's Youth League committee, which has 900
          # members", nor a community's, "the Party committee of Hill Street Community, which has 250 members")
-         frame=rf"{_A_SCHOOLS_BRANCH},\s*which (?:now |currently )?(?:has|counts)\s*$",
-         after=r"^(?:party )?members\b"),
-    Rule("members_total", ("The Party branch of Elm School, which has 48 members, has grown from 35 members in 2020",),
-         frame=rf"{_A_SCHOOLS_BRANCH}\b(?:[^.;]|(?<=\bno)\.){{0,60}}\b(?:has|had) grown from\s*$",
+         frame=rf"{_A_SCHOOLS_BRANCH}(?:,\s*which (?:now |currently )?(?:has|counts)|"
+               rf"\b(?:[^.;]|(?<=\bno)\.){{0,60}}\b(?:has|had) grown from)\s*$",
          after=r"^(?:party )?members\b"),
     # (or what the admissions told brought the membership to: "Three were admitted in May, bringing the total to 31")
     Rule("members_total", ("Three teachers joined in May, bringing the total to 31 by the year's end",
