@@ -12072,3 +12072,91 @@ def test_what_everyone_does_is_a_norm_and_the_totals_after_it_are_figures():
             "人人讲一次微党课，共上示范课40节、讲微党课40次。")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("members_total", 40), ("demo_lessons", 40), ("party_lectures", 40)]
+
+
+def test_a_chronicle_of_a_year_dates_its_entries_by_that_year():
+    text = ("某小学党支部2021年大事记\n\n2月20日，党支部召开2020年度组织生活会。\n"
+            "4月2日，组织党员志愿者15人到烈士陵园开展清明祭扫志愿服务。\n10月，党员教师上示范课9节。")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_participants", 15, 2021), ("demo_lessons", 9, 2021)]
+
+
+def test_the_branch_a_profiled_teacher_is_in_is_the_schools():
+    text = ("扎根乡村的“孩子王”——记某某县第三小学党员教师李芳\n\n"
+            "从教二十年来，她先后结对帮扶学困生40名。她所在的党支部现有党员29名。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 29)]
+
+
+def test_english_a_primary_school_named_without_school_over_a_newsletter():
+    ex = extract_text("n.txt", "Oak Lane Primary — Spring Term Newsletter\n\nMembers gave 6 demonstration lessons.")
+    assert ex.document.school == "Oak Lane Primary"
+
+
+def test_english_pupils_of_a_year_group_paired_with_members():
+    text = "Branch news, 2024\nThe scheme pairs 12 members with 30 Year 4 pupils who struggle with writing."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 30)]
+
+
+def test_english_members_and_probationary_members_renewing_their_pledge_are_no_count():
+    text = "Branch news, 2024\n* 20 members and 3 probationary members renewed their pledge on 1 July."
+    assert [(m.indicator, m.value) for m in metrics(text)] == []
+
+
+def test_english_hours_given_to_the_community_are_volunteer_hours():
+    text = "Branch news, 2023\nThis year our members devoted 420 hours to the local community."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_hours", 420)]
+    # (not hours at a community centre's classes)
+    text = "Branch news, 2023\nThe members gave 30 hours to the community centre's painting course."
+    assert ("volunteer_hours", 30) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_english_some_members_who_mentor_a_young_colleague_each_are_pairs():
+    text = "Branch news, 2023\nThe branch has 30 members, and 12 of them now mentor a new colleague."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 30), ("mentoring_pairs", 12)]
+
+
+def test_english_some_of_a_schools_branches_named_models_are_no_members_honoured():
+    text = "Branch news, 2023\nThis year two of our branches were named model branches by the city."
+    assert [(m.indicator, m.value) for m in metrics(text)] == []
+
+
+def test_english_a_title_ending_with_a_date_dates_the_record():
+    ex = extract_text("m.txt", "Elm School Party Branch — Minutes of the Committee Meeting, 9 May 2024\n\n"
+                               "1. Since February, 2 applications to join the party have been received.")
+    assert str(ex.document.published) == "2024-05-09"
+    assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [("applicants", 2, 2024)]
+
+
+def test_english_the_people_a_meetings_record_lists_as_present_go_to_review():
+    text = ("Elm School Party Branch — Minutes, 9 May 2024\n\nPresent: 4 committee members. In attendance: 3 activists.\n"
+            "1. The committee agreed to name 2 of the applicants as activists.")
+    ex = extract_text("m.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("activists", 2)]
+    assert sorted(c.value for c in ex.candidates if c.reason == "people at a meeting") == [3, 4]
+    # (but the membership those present are some of is the branch's)
+    ex = extract_text("m.txt", "Elm School Party Branch — Minutes, 9 May 2024\n\nPresent: 20 of the branch's 22 members.")
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("members_total", 22)]
+
+
+def test_english_free_classes_in_villages_their_teachers_and_those_they_trained():
+    text = ("News, 2023\nIn July the school sent teams of member teachers to the villages of the county. Over two weeks, "
+            "30 teachers ran 48 free classes in fruit growing and online selling, training 900 villagers.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 30), ("volunteer_sessions", 48), ("volunteer_beneficiaries", 900)]
+
+
+def test_english_some_of_the_schools_teachers_said_to_be_members_and_more_probationary():
+    text = "Questions parents ask\nHow many teachers are members?\nNineteen of our 50 teachers are members, and two more are probationary members."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 19), ("members_probationary", 2)]
+    text = "Staff\nTwelve of our teachers are members of the teachers' union."
+    assert metrics(text) == []
+
+
+def test_english_the_children_who_come_to_a_club_of_help_told_in_the_sentence_before():
+    text = "Branch news, 2023\nMembers run a free homework club on Tuesday afternoons. About 30 pupils come."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 30)]
+
+
+def test_english_a_committees_branches_said_to_have_members():
+    text = "Branch news, 2023\nThe committee's 4 branches now have 96 members in all."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 4), ("members_total", 96)]

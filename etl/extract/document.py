@@ -208,6 +208,8 @@ def find_published(text: str, hint: str | None = None) -> dt.date | None:
         m = _EN_DATE_LINE.match(line.strip()) or _EN_DATELINE.match(line.strip())
         if m and (found := _en_date(m)):
             return found
+    if (m := _EN_TITLE_DATED.search(head.strip().split("\n", 1)[0])) and (found := _en_date(m)):
+        return found  # "Minutes of the Branch Committee Meeting, 9 May 2024": the day the record is of
     # a signed report ends with its date (in English too, in brackets or not: "(September 18, 2022)")
     for line in _arabic_dates(text.rstrip()[-400:]).split("\n")[-3:]:
         m = _DATE_LINE.match(line.strip())
@@ -238,6 +240,12 @@ _EN_DATE_LINE = re.compile(
     r"(?:\s*(?:\bby\b|\||·)\s*.{0,60})?$",
     re.I,
 )
+
+
+# (or the title ends with it, after a comma, a dash or in brackets: "Remarks at the Annual Meeting, 12 January 2024")
+_EN_TITLE_DATED = re.compile(
+    r"(?:,|\s[—–-]|\()\s*(?:(?P<m1>[a-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d{2})|"
+    r"(?P<d2>\d{1,2})\s+(?P<m2>[a-z]+)\.?,?\s+(?P<y2>(?:19|20)\d{2}))\)?\s*$", re.I)
 
 
 def _en_date(m: re.Match) -> dt.date | None:
@@ -459,6 +467,8 @@ SUMMARY_TITLE = ("总结|小结|汇报|述职|工作报告|年度报告|月报|�
                  # not of one activity, "主题党日活动记录")
                  rf"(?:(?<=年)|(?<=度)|(?<=学期)|(?<=月))(?:活动|工作)记录(?={_TITLE_TAIL})|"
                  rf"报告(?={_TITLE_TAIL})|"
+                 # (a chronicle of the events of a year it names: "…党支部2021年度大事记", "校园纪事（2020年）")
+                 rf"(?:(?<=年)|(?<=度))(?:大事记|纪事)(?={_TITLE_TAIL})|(?:大事记|纪事)(?=\s*[（(]\s*(?:19|20)\d{{2}}\s*年度?\s*[)）]\s*$)|"
                  # (a branch's basic information of a year it names: "…基本信息（2023年）", "2023年…基本信息")
                  r"基本信息(?=\s*[（(]\s*(?:19|20)\d{2}\s*年?度?\s*[)）])|(?<=年)基本信息|(?<=年度)基本信息|"
                  # (a look back at a year it names: "回眸2023", "我们的2023", "盘点2022年")
@@ -1065,8 +1075,9 @@ _EN_SCHOOL = re.compile(
     r"Technician College|"
     # (a junior or senior high may be named without "School": "Lakeview Junior High")
     r"(?:Junior|Senior)[ \t]+High(?![ \t]+School)|"
-    # (or a primary school named without "School" before its possessive: "Elm Road Primary's branch")
-    r"Primary(?=['’]s\b)|"
+    # (or a primary school named without "School" before its possessive, "Elm Road Primary's branch", or before a dash or
+    # a colon, as a newsletter's heading names it: "Oak Lane Primary — Spring Newsletter")
+    r"Primary(?=['’]s\b|[ \t]*(?:[—–:|]|-{1,2}[ \t]))|"
     # (or an academy, a school's name too: not one of research, "Academy of Sciences")
     r"Academy(?![ \t]+of[ \t]+(?:Sciences|Social|Engineering|Agricultural|Medical|Fine|Arts|Educational|Education)\b))"
     # a school named after what it belongs to or where it is: "… School Affiliated to Renmin University

@@ -327,6 +327,12 @@ _EVENTS = r"^(?:[a-z-]+ ){0,2}?(?:events|activities)\b"
 
 
 RULES: list[Rule] = [
+    # the people a meeting's record lists as present are those at that meeting, no head count: "In attendance: 3 activists"
+    Rule(None, ("Present: all members (24 of 26)", "In attendance: 3 activists", "Apologies: 2 members"),
+         frame=r"(?:^|\n)[ \t]*(?:present|in attendance|attending|attendees|absent|apologies|also present)[ \t]*:[^.;\n]*$",
+         # (but the membership they are some of is the branch's: "Present: 23 of the branch's 25 members")
+         not_before=r"\bof (?:the |all )?(?:(?:branch|committee|school)['’]s|its|our)\s*$",
+         review=True, name="people at a meeting"),
     # what the writer did, told in the first person singular, is one person's, not the school's: "Every Wednesday I tutored
     # 4 children" (a member's own account; "we" tells what the branch did; but party lectures, which one person gives,
     # are the branch's, whoever tells of them: a secretary's "I gave 2 party lectures"; and so are the members' meetings
@@ -675,6 +681,10 @@ RULES: list[Rule] = [
          frame=rf"{_A_CLUB_OF_HELP}[^.;]{{0,30}}?,? (?:which|that)(?: {QUALIFIER})?\s*$", after=_PUPILS_WHO_COME),
     Rule("students_assisted", ("members run a free homework club for migrant children; about 50 children now attend",),
          frame=rf"{_A_CLUB_OF_HELP}[^.]{{0,80}}[;,]\s*$", after=_PUPILS_WHO_COME),
+    # (or in the sentence after it: "Members run a homework club on Tuesdays. Some 40 pupils come.")
+    Rule("students_assisted", ("Members run a free reading club on Friday afternoons. Around 25 pupils attend.",),
+         earlier=rf"{_A_CLUB_OF_HELP}[^.]*\.\s*$", after=_PUPILS_WHO_COME,
+         not_after=r"^[^.;]{0,40}?\b(?:each|every|a|per) (?:week|day|afternoon|evening|session|time)\b"),
     # (or who have come through its doors, the free or volunteers' club told in the sentence before: "The club has 20 volunteer
     # teachers. Over the years some 900 children have come through its doors.")
     Rule("students_assisted", ("The free club has 20 volunteer teachers. Over the years some 900 children have come through its "
@@ -1345,8 +1355,11 @@ RULES: list[Rule] = [
                                "Two of us, Ms. Wu and Ms. Ye, were named excellent teachers",
                                "Comrades, nine of you were honoured at district level this year",
                                "two of the school's 40 members were named city model teachers"),
-         # (the members they are of may be counted too: "two of the branch's 31 members were …")
-         after=r"^of (?:its|our|the|them|whom|these|us|you)(?: [a-z'’-]+){0,2}?(?: \d[\d,]*)? ?(?:members|teachers|comrades|"
+         # (the members they are of may be counted too: "two of the branch's 31 members were …"; not some of its branches or
+         # teams, honours of organizations: "two of our branches were named model branches")
+         after=r"^of (?:its|our|the|them|whom|these|us|you)"
+               r"(?!(?: [a-z'’-]+){0,2}? (?:branches|groups|teams|committees|organi[sz]ations|departments|schools)\b)"
+               r"(?: [a-z'’-]+){0,2}?(?: \d[\d,]*)? ?(?:members|teachers|comrades|"
                r"party members)?\b"
                r"(?:,(?! (?:all|both|each|most|some|none|many)\b)(?: (?:mr|mrs|ms|dr)\.?)?(?: [a-z'-]+){1,3}"
                r"(?:(?:,| and)(?: (?:mr|mrs|ms|dr)\.?)?(?: [a-z'-]+){1,3}){0,6},)?,? "
@@ -1524,9 +1537,11 @@ RULES: list[Rule] = [
                r"(?:admission |membership )?oath\b|who (?:had )?(?:joined|were admitted|were accepted)(?: the party)? "
                r"(?:(?:in|during) (?:19|20)\d{2}|this year|last year|in the year)\b)"),
     # (those renewing it are some of those present, no count of the branch's: "4 probationary members renewed their oath")
-    Rule(None, ("at the ceremony, 4 probationary members renewed their oath", "two probationary members reaffirmed the oath"),
-         after=r"^probationary (?:party )?members?\b[^.;]{0,30}?\b(?:renewed|reviewed|re-?took|reaffirmed) (?:the|their) "
-               r"(?:admission |membership )?oaths?\b"),
+    # (or their pledge, or with the full members before them: "30 members and 2 probationary members renewed their pledge")
+    Rule(None, ("at the ceremony, 4 probationary members renewed their oath", "two probationary members reaffirmed the oath",
+                "30 members and 2 probationary members renewed their pledge"),
+         after=r"^(?:(?:party )?members (?:and|plus) (?:\d+|[a-z]+(?:-[a-z]+)?) )?probationary (?:party )?members?\b[^.;]{0,30}?"
+               r"\b(?:renewed|reviewed|re-?took|reaffirmed) (?:the|their) (?:admission |membership )?(?:oaths?|pledges?|vows?)\b"),
     # (or to be welcomed: "we are glad to welcome 3 probationary members")
     Rule("members_developed", ("the branch welcomed 2 probationary members", "we are glad to welcome 3 probationary members"),
          before=r"\bwelcom(?:e|ed|es|ing)\s*$", after=r"^probationary (?:party )?members?\b"),
@@ -1713,6 +1728,15 @@ RULES: list[Rule] = [
          frame=r"\bamong (?:the |all |our |its )?(?:the )?(?:teachers|staff|faculty|teaching staff|staff members|"
                r"teachers and staff)(?: of the school)?,?\s*$",
          after=r"^(?:are|were) (?:communist )?party members\b"),
+    # (or some of the school's staff counted before them, said to be members: "Thirty of our 75 teachers are party members",
+    # "12 of the school's teachers are members"; not of another body: "… are members of the union")
+    Rule("members_total", ("Thirty of our 75 teachers are party members.", "12 of the school's teachers are members"),
+         after=r"^of (?:our|its|the school['’]s|the|their) (?:\d[\d,]* )?(?:teachers|staff|staff members|faculty members|"
+               r"employees|teaching staff) (?:are|were) (?:now )?(?:communist )?(?:party )?members\b"
+               r"(?! of (?!the (?:communist )?party\b))"),
+    # (and those said to be more, probationary: "…, and three more are probationary members")
+    Rule("members_probationary", ("Thirty of our teachers are members, and three more are probationary members.",),
+         after=r"^more (?:are|were) (?:now )?probationary (?:party )?members?\b"),
     # (or of the staff spoken to or for: "126 of you have taught here, and 40 of you are members of the Communist Party")
     Rule("members_total", ("Dear colleagues, 40 of you are members of the Communist Party.", "58 of us are party members"),
          after=r"^of (?:you|us) (?:are|were) (?:(?:communist )?party members|members of the (?:communist )?party)\b"),
@@ -1822,11 +1846,13 @@ RULES: list[Rule] = [
                r"(?:being (?:cultivated|trained|developed|fostered) as )?(?:party |membership )?activists\b"),
     # people taken as activists, said with the verb before them: "the branch accepted 20 of them as activists"
     Rule("activists", ("the branch accepted 20 of them as activists", "it took on 4 young teachers as party activists",
-                       "the committee agreed to list 3 teachers as activists"),
+                       "the committee agreed to list 3 teachers as activists",
+                       "the meeting voted to name 4 of the applicants as membership activists"),
          before=r"\b(?:accepted|took on|took|identified|selected|chose|confirmed|listed|designated|named|"
                 r"(?:to|will) (?:accept|take on|identify|select|choose|confirm|list|designate|name))\s*$",
-         after=r"^(?:of (?:them|these|those|whom) |(?:[a-z-]+ )?(?:teachers|students|people|members|league members|colleagues) )?"
-               r"as (?:party )?activists\b"),
+         after=r"^(?:of (?:them|these|those|whom|the applicants) |"
+               r"(?:[a-z-]+ )?(?:teachers|students|people|members|league members|colleagues|applicants) )?"
+               r"as (?:party |membership )?activists\b"),
     # (or named them so with no "as": "this spring we named 4 of them activists", "the branch designated 2 of the applicants
     # membership activists")
     Rule("activists", ("this spring we named 4 of them activists",
@@ -3633,7 +3659,7 @@ RULES: list[Rule] = [
                                 "members have given 150 free weekend classes for the children of migrant workers",
                                 "they also held two free health-check sessions for 130 villagers"),
          after=r"^free (?:[a-z-]+ ){0,2}?(?:classes|courses|training sessions|talks|lectures|workshops|lessons|clinics|"
-               r"(?:health|check-up|health-check|consultation) sessions)\b[^.;]{0,40}?"
+               r"(?:health|check-up|health-check|consultation) sessions)\b[^.;]{0,60}?"
                r"\b(?:villages?|villagers|residents|communit(?:y|ies)|neighbou?rhoods?|the elderly|seniors|migrant workers|"
                r"left-behind children)\b"),
     # (or given as volunteers, whoever they were for: "members gave 40 reading lessons to village children as volunteers")
@@ -3707,6 +3733,15 @@ RULES: list[Rule] = [
                                      "members gave free health talks in the village, reaching 120 villagers"),
          before=r"\breach(?:ed|ing)\s*$", frame=rf"\bvolunt|\bservices?\b|\bfree {_A_FREE_SERVICE}",
          not_after=rf"{_NO_PEOPLE_SERVED}\b"),
+    # (or those it taught, a free class for the public: "ran 30 free classes in phone skills, training 400 seniors")
+    Rule("volunteer_beneficiaries", ("members ran 30 free classes in phone skills, training 400 seniors",
+                                     "they gave 8 free cookery classes in the village, teaching some 120 villagers"),
+         before=r"\b(?:training|teaching|trained|taught)\s*$", frame=rf"\bfree {_A_FREE_SERVICE}[^.;]*,\s*(?:training|teaching|trained|taught)\s*$",
+         after=rf"^(?:[a-z-]+ )?{_THE_PUBLIC_SERVED}\b"),
+    # (and the teachers who ran them: "40 teachers ran 60 free classes for the villagers")
+    Rule("volunteer_participants", ("in the holidays 40 teachers ran 60 free classes for villagers",),
+         after=rf"^(?:[a-z-]+ )?(?:teachers|members|member teachers|volunteers) (?:ran|gave|held|taught|led) "
+               rf"(?:\d[\d,]*|[a-z-]+) free {_A_FREE_SERVICE}[^.;]{{0,60}}?\b(?:villages?|{_THE_PUBLIC_SERVED}|communit(?:y|ies))\b"),
     # (or the total a free service's people came to: "It was the sixth free first-aid class of the year, bringing the
     # number of residents trained to 300")
     Rule("volunteer_beneficiaries", ("It was the sixth free first-aid class of the year, bringing the number of residents "
@@ -3818,6 +3853,11 @@ RULES: list[Rule] = [
                r"hours of volunteering|volunteer(?:ing)? (?:service )?hours|(?:total )?service hours|"
                r"hours to (?:the |our |its )?(?:[a-z'’-]+ ){0,2}?(?:volunteering|volunteer (?:service|work|programmes?|"
                r"programs?|projects?|activities)|voluntary work|community service))\b"),
+    # (or hours given to the community itself, which is what volunteering is: "members gave 300 hours to the community")
+    Rule("volunteer_hours", ("last year our members gave 300 hours to the community", "they devoted 85 hours to their local community"),
+         before=r"\b(?:gave|given|give|gives|devoted|contributed|donated)(?: (?:a total of|some|over|more than|nearly|about))?\s*$",
+         after=r"^hours (?:of their (?:own |free |spare )?time )?to (?:the|their|our|its|the local|their local) "
+               r"(?:community|communities|neighbou?rhood)\b(?! (?:cent(?:re|er)|hall|school|library)\b)"),
     # the volunteer service's time, said to have reached or passed a number: "the cumulative volunteer service time
     # exceeded 3,000 hours"
     # (or the service's time, in a sentence about volunteering: "… in volunteer services for 356 person-times, and the
@@ -4248,10 +4288,14 @@ RULES: list[Rule] = [
     Rule("mentoring_pairs", ("6 experienced members have each paired with a new teacher",
                              "this term 9 party member teachers were each paired up with one young colleague",
                              "8 senior teachers, 5 of them members, each took on one newly hired teacher",
-                             "5 member teachers will each mentor one new teacher"),
+                             "5 member teachers will each mentor one new teacher",
+                             # (each said by the one teacher each mentors, as some of the members: "20 of them now mentor
+                             # a young teacher")
+                             "the branch has 40 members; 20 of them now mentor a new colleague"),
          # (the mentors may be described in an aside: ", 5 of them members,"; or a plan's: "will each mentor")
-         after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members|colleagues)\b(?:, [^.;,]{1,30},)? (?:(?:have|has|had|were|are|will) )?"
-               r"each (?:(?:been )?paired (?:up )?with|took on|(?:has|have) taken on|mentored|coached|guided|mentor|coach|guide|"
+         after=r"^(?:(?:[a-z-]+ ){0,3}?(?:teachers|members|colleagues)\b|of (?:them|whom|these|those))(?:, [^.;,]{1,30},)? "
+               r"(?:(?:have|has|had|were|are|will) )?(?:now |currently |also )?"
+               r"(?:each )?(?:(?:been )?paired (?:up )?with|took on|(?:has|have) taken on|mentored|coached|guided|mentor|coach|guide|"
                r"take on|pair (?:up )?with) (?:a|an|one) "
                rf"(?:{NEW_TEACHERS_ADJ} )?(?:teacher|colleague)\b"),
     # pairs formed with young teachers: "10 backbone teachers to form 10 pairs with 10 young teachers"
@@ -4392,8 +4436,11 @@ RULES: list[Rule] = [
                r"(?:party )?(?:member|mentor|teacher)"),
     # "paired 15 party members with 30 students": the pupils the members are paired with
     Rule("students_assisted", ("the branch has paired 12 party members with 25 pupils from poor families",
-                               "the scheme now pairs 9 member teachers with 9 pupils who struggle with maths"),
-         before=r"\bpair(?:ed|s)? (?:up )?[^.;]{0,40}\bwith\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+                               "the scheme now pairs 9 member teachers with 9 pupils who struggle with maths",
+                               # (the pupils' year group may be named: "with 30 Year 4 pupils", "with 12 grade 7 students")
+                               "this term the club pairs 11 members with 25 Year 2 children who are slow readers"),
+         before=r"\bpair(?:ed|s)? (?:up )?[^.;]{0,40}\bwith\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:(?:year|grade|form|class) \d{{1,2}} )?{STUDENTS}\b"),
     # the number of pupils helped, said to reach a count: "the number of students helped reached 80"
     Rule("students_assisted", ("each member helps several pupils, and the number of students helped reached 75",),
          before=the_number_of(rf"{STUDENTS} (?:helped|assisted|supported|tutored|paired|aided)")),
@@ -5079,9 +5126,11 @@ RULES: list[Rule] = [
          # 50 years")
          after=r"^(?:party )?members\b", not_after=r"^(?:party )?members (?:who|that|whose)\b"),
     # (or all its branches, said to have them: "the school's 5 branches now have 143 members")
-    Rule("members_total", ("the school's 4 branches now have 118 members", "our three party branches have 64 members in all"),
+    Rule("members_total", ("the school's 4 branches now have 118 members", "our three party branches have 64 members in all",
+                           "the committee's six branches have 150 members"),
          # (not some of them: "two of the branches have 30 members")
-         before=r"(?<!\bof )(?<!\bamong )\b(?:the|our|its|(?:the )?(?:school|kindergarten|college)['’]s) (?:\S+ )?"
+         before=r"(?<!\bof )(?<!\bamong )\b(?:the|our|its|(?:the )?(?:school|kindergarten|college|committee|general branch)['’]s) "
+                r"(?:\S+ )?"
                 r"(?:party )?branches "
                 r"(?:(?:now|currently) )?(?:have|had|count|counted|number|numbered)\s*$",
          after=r"^(?:party )?members\b", not_after=r"^(?:party )?members (?:who|that|whose)\b"),

@@ -26,7 +26,9 @@ _VOLUNTEERS_CLASS_ZH = r"志愿(?:者|服务)[^。；;]{0,30}?(?:开设|开办|�
 # a class members hold in a community for its children: "走进东湖社区，为社区里的孩子开设…课堂"
 _COMMUNITY_CLASS_ZH = r"(?:走进|深入|来到|到|在)[^。；;，,]{0,8}?社区[^。；;]{0,30}?(?:开设|开办|举办)[^。；;]{0,30}?课堂"
 # a clause told of one person, she or he (not what she or he said, nor did with or led others to do): "从教以来，她先后…"
+# (nor the branch or school she or he is in: "他所在的支部有党员28名", "她任教的学校…")
 _ONE_PERSON_TOLD_OF = (r"(?:^|[，,：:]|来|以来)\s*(?:她|他)(?![们人])(?!说|表示|介绍|告诉|指出|坦言|认为|强调)"
+                       r"(?!所在|所任教|任教的|工作的)"
                        r"(?:(?!带领|率领|组织|指导|和|与|同|及|说|表示|介绍)[^。；;])*")
 # (or of the writer, told by herself or himself, as a member's essay tells: "这一学期，我上了2节示范课"; not of the
 # writer's school or branch, "我校", "我支部", "我所在的支部", nor what the writer led others to do or said)
