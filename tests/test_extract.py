@@ -12160,3 +12160,30 @@ def test_english_the_children_who_come_to_a_club_of_help_told_in_the_sentence_be
 def test_english_a_committees_branches_said_to_have_members():
     text = "Branch news, 2023\nThe committee's 4 branches now have 96 members in all."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 4), ("members_total", 96)]
+
+
+def test_a_rate_with_its_own_count_rates_no_count_after_it():
+    text = "某小学新闻\n学校组建党员爱心服务队，6名党员教师每周一次走进2名残疾儿童家中辅导功课。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 6), ("students_assisted", 2)]
+
+
+def test_english_a_reading_taken_to_a_ward_the_members_who_read_and_the_visits_place_among_the_years():
+    text = ("News, 2023\nIn May the branch of Elm School took its puppet show to the children's ward of the county hospital. "
+            "Nine member teachers performed to 30 young patients.\n\nIt was the branch's fourth visit to the ward this year.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 9), ("volunteer_beneficiaries", 30), ("volunteer_sessions", 4)]
+
+
+def test_english_what_all_did_together_after_each_ones_doing_is_a_total():
+    text = "Branch news, 2023\nEach of our 22 members gave one weekend to volunteering, and together we put in 260 hours."
+    assert ("volunteer_hours", 260) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_english_the_regulars_of_a_club_for_pupils_in_need():
+    text = "Branch news, 2023\nWe started a Saturday science club for children of migrant workers. It now has 18 regulars."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 18)]
+
+
+def test_english_new_teachers_each_paired_with_an_experienced_member():
+    text = "Branch news, 2023\nSixteen new teachers arrived in September, and each one was paired with a senior member."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 16)]

@@ -76,11 +76,15 @@ _EN_ADVERBS = {"weekly": "week", "monthly": "month", "quarterly": "quarter", "an
 
 
 def _near_zh(pattern: re.Pattern, left: str, right: str) -> re.Match | None:
-    """A rate phrase ending at most 8 characters before the count, else starting right after it."""
+    """A rate phrase ending at most 8 characters before the count, else starting right after it (not one whose own count
+    follows it: in "每两周一次走进3名儿童家中", 一次 is the rate's, the 3 children are none)."""
     found = list(pattern.finditer(left))
-    if found and len(left) - found[-1].end() <= 8:
+    if found and len(left) - found[-1].end() <= 8 and not _RATES_OWN_COUNT.match(left, found[-1].end()):
         return found[-1]
     return pattern.match(right)
+
+
+_RATES_OWN_COUNT = re.compile(r"\s*(?:[一两二三四五六七八九十]|\d{1,2})\s*(?:次|回|场|节)")
 
 
 def _near_en(pattern: re.Pattern, right: str, left: str) -> re.Match | None:

@@ -237,6 +237,11 @@ _READ_TO = (r"(?:^|,)\s*(?:(?:where|and|as) (?:they|members|the volunteers|we) )
             r"(?:reading|read) with)")
 _READ_TO_WHOM = (rf"^(?:[a-z-]+ )?{PEOPLE}\b|^(?:[a-z-]+ )?(?:children|pupils|residents|villagers|people|seniors|patients|"
                  r"visitors)\b")
+# a place where people are cared for, whom a service taken there serves: a hospital's ward, a care home
+_A_PLACE_OF_CARE = rf"(?:(?:children['’]s |hospital |paediatric |pediatric )?wards?|hospitals?|{CARE_HOME})"
+# (a service taken there: "took its puppet show to the children's ward of the county hospital")
+_TOOK_TO_A_PLACE_OF_CARE = (r"\b(?:took|brought|takes|brings|(?:has|have) (?:taken|brought)) (?:its|their|the|our|a) "
+                            rf"[^.;]{{0,40}}? to (?:the |a )?(?:[a-z'’-]+ ){{0,3}}?{_A_PLACE_OF_CARE}")
 # members who served in some part: "9 member teachers served as …", "14 party members took turns as …"
 _MEMBERS_SERVED_AS = (r"^(?:communist )?(?:party )?(?:members|member teachers|teachers who are (?:party )?members)\b\s+"
                       r"(?:have\s+|had\s+)?(?:took turns|take turns|served|serve|worked|work|acted) as\b")
@@ -531,8 +536,10 @@ RULES: list[Rule] = [
                     r"\b(?:the (?:party )?(?:branch|committee|school)['’]s|its)\s*$|"
                     # (or whose subject is the count's own: "…, and the 6 activists attended a course")
                     r"(?:^|,)\s*(?:and|but|while)\s+(?:the|its|our|their)(?:\s+(?![^,;]*\beach\b)[^,;]*)?$|"
-                    # (nor what all did together after it: "each member led one study, so we met 12 times")
-                    r"(?:^|,)\s*so\s+(?:we|they|the (?:branch|members|committee))\b[^,;]*$",
+                    # (nor what all did together after it: "each member led one study, so we met 12 times", "…, and
+                    # together we gave 300 hours")
+                    r"(?:^|,)\s*so\s+(?:we|they|the (?:branch|members|committee))\b[^,;]*$|"
+                    r"\b(?:together|collectively|between (?:us|them))\b[^,;]*$",
          # (nor a total after it: "each of the 4 branches held a theme party day every month, 48 in total"; its noun
          # may come first: "every member will give one lesson — 27 lessons in all")
          not_after=r"^(?:[a-z-]+ ){0,2}?(?:in total|in all|altogether|so far|to date)\b", name="per-person norm"),
@@ -681,6 +688,13 @@ RULES: list[Rule] = [
          frame=rf"{_A_CLUB_OF_HELP}[^.;]{{0,30}}?,? (?:which|that)(?: {QUALIFIER})?\s*$", after=_PUPILS_WHO_COME),
     Rule("students_assisted", ("members run a free homework club for migrant children; about 50 children now attend",),
          frame=rf"{_A_CLUB_OF_HELP}[^.]{{0,80}}[;,]\s*$", after=_PUPILS_WHO_COME),
+    # (or the regulars the club has, a club for pupils in need the sentence before started: "We opened a Sunday art club for
+    # children of migrant workers. It now has 25 regulars.")
+    Rule("students_assisted", ("We opened a Sunday art club for children of migrant workers. It now has 25 regulars.",),
+         earlier=r"\b(?:club|class)\b[^.]{0,30}?\bfor (?:[a-z-]+ ){0,2}?(?:children|pupils|students|kids) (?:from|of|in) "
+                 r"(?:[a-z-]+ ){0,2}?(?:migrant|poor|low-income|needy|left-behind|disadvantaged|struggling)\b[^.]*\.\s*$",
+         before=r"\b(?:it|the club|the class) (?:now |already )?(?:has|had)\s*$",
+         after=r"^(?:regulars|regular (?:members|attendees|pupils|children)|(?:children|pupils) who come regularly)\b"),
     # (or in the sentence after it: "Members run a homework club on Tuesdays. Some 40 pupils come.")
     Rule("students_assisted", ("Members run a free reading club on Friday afternoons. Around 25 pupils attend.",),
          earlier=rf"{_A_CLUB_OF_HELP}[^.]*\.\s*$", after=_PUPILS_WHO_COME,
@@ -3694,6 +3708,21 @@ RULES: list[Rule] = [
                                 "to over 300 patients.",),
          earlier=rf"\b{VOLUNTEERING}", frame=r"\b(?:taken|took|take|taking) turns\b", before=r"\b(?:at|in)\s*$",
          after=r"^sessions\b(?! of\b)"),
+    # (or a reading, a show or a class the members took to a place of care, a service to those there, though not called
+    # volunteering: "The branch took its story hour to the children's ward. Eight member teachers read to 25 young patients."
+    # and the members who gave it, and a visit's place among the year's, the count of them: "It was the branch's third
+    # visit to the ward this year.")
+    Rule("volunteer_participants", ("The branch took its story hour to the children's ward. Eight member teachers read to "
+                                    "25 young patients.",),
+         earlier=_TOOK_TO_A_PLACE_OF_CARE,
+         after=r"^(?:[a-z-]+ )?(?:members|member teachers|teachers|volunteers)\b (?:read|sang|told|performed|played|chatted)\b"),
+    Rule("volunteer_beneficiaries", ("The branch took its story hour to the children's ward. Eight member teachers read to "
+                                     "25 young patients.",),
+         earlier=_TOOK_TO_A_PLACE_OF_CARE,
+         before=r"\b(?:read|reading|sang|singing|performed|performing|told stories|telling stories)\b[^.;,]{0,40}?\bto\s*$",
+         after=_READ_TO_WHOM),
+    Rule("volunteer_sessions", ("It was the branch's third visit to the ward this year.",),
+         before=r"^held\s*$", after=rf"^visits? to (?:the |a )?(?:[a-z'’-]+ ){{0,3}}?{_A_PLACE_OF_CARE}"),
     # (or time the members gave to read with people: "Members have spent their Saturdays reading to the children of the
     # ward. So far they have made 20 visits, reading with some 150 children.")
     Rule("volunteer_beneficiaries", ("Members volunteer at the ward. By now 9 members have taken turns, reading at 20 sessions "
@@ -4137,9 +4166,12 @@ RULES: list[Rule] = [
     # with a senior Party member as mentor")
     Rule("teachers_mentored", ("This year 12 new teachers joined us, and each of them was paired with a member mentor.",
                                "7 young teachers started in September; each was matched with a veteran party member as mentor."),
+         # (or with a member said to be experienced, a mentor so: "…, and each one was paired with an experienced member")
          after=r"^(?:new|young|newly recruited) teachers\b[^.;]{0,60}?(?:;\s*|\b)(?:every one of them|each of them|all of them|"
-               r"each|all)\s+(?:was|were|has been|have been) (?:paired|matched) with (?:an? |their )?(?:(?:[a-z-]+ )?mentors?\b|"
-               r"(?:[a-z-]+ ){0,2}?(?:party )?member as (?:an? |their |his or her )?mentor\b)"),
+               r"each one|each|all)\s+(?:was|were|has been|have been) (?:paired|matched) with (?:an? |their )?"
+               r"(?:(?:[a-z-]+ )?mentors?\b|"
+               r"(?:[a-z-]+ ){0,2}?(?:party )?member as (?:an? |their |his or her )?mentor\b|"
+               r"(?:experienced|senior|veteran|older|seasoned) (?:party )?member\b)"),
     # (or a field of the teachers paired, counted in pairs: "Teachers paired with new colleagues: 14 pairs")
     Rule("mentoring_pairs", ("Teachers paired with new colleagues: 14 pairs", "Members matched with young teachers: 6 pairs"),
          frame=r"\b(?:paired|matched) (?:up )?with (?:[a-z-]+ ){0,2}?(?:colleagues|teachers|newcomers)\s*:\s*$",

@@ -798,6 +798,11 @@ RULES: list[Rule] = [
     # (or the party it went as: "党员志愿服务队一行12人走进福利院")
     Rule("volunteer_participants", ("“红烛”党员志愿服务队一行12人走进社会福利院",), frozenset({"人", "名"}),
          before=rf"{_VOLUNTEER_TEAM}[”\"]?一行$"),
+    # (or the members counted in the clause right after the team was formed, which they make up: "学校组建党员爱心服务队，
+    # 12名党员教师每周为留守儿童辅导功课")
+    Rule("volunteer_participants", ("学校组建党员爱心服务队，12名党员教师每周为留守儿童辅导功课",), frozenset({"名", "人", "位"}),
+         frame=rf"(?:组建|成立)了?[^。；;，,]{{0,16}}?{_VOLUNTEER_TEAM}[”\"]?[，,]\s*$", before=r"^$",
+         after=r"^(?:党员教师|党员|教师)"),
     # the members of a volunteer team are its volunteers: "党员志愿服务队成立于2019年，现有队员40名"
     Rule("volunteer_participants", ("党员志愿服务队成立于2019年，现有队员40名", "学校组建志愿服务队，吸纳队员25人",
                                     "组建党员志愿服务队1支，队员36名", "“红烛”服务队成立于2018年，现有队员56名",
