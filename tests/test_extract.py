@@ -12187,3 +12187,15 @@ def test_english_the_regulars_of_a_club_for_pupils_in_need():
 def test_english_new_teachers_each_paired_with_an_experienced_member():
     text = "Branch news, 2023\nSixteen new teachers arrived in September, and each one was paired with a senior member."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 16)]
+
+
+def test_the_past_few_years_said_with_guoqu_are_a_period_not_the_pages_year():
+    ex = extract_text("g.txt", "某中学新闻\n2023年12月1日，学校党支部召开党员大会。过去三年，支部共发展党员5名。")
+    assert [(m.indicator, m.value, m.year) for m in ex.metrics] == [("members_developed", 5, None)]
+
+
+def test_english_members_who_signed_up_and_formed_a_team_and_the_person_times_they_assisted():
+    text = ("News\nWhen the floods came, 17 party members of Elm School took the initiative to sign up and formed a rescue "
+            "team, which went to the villages for ten days and assisted in relief work for more than 900 person-times.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 17), ("volunteer_beneficiaries", 900)]

@@ -220,8 +220,8 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"(?:自|从)?(\d{4})\s*年(?:\d{1,2}月)?(?:份)?(?:起|开始)(?![草来身步飞]))")),
     # "6月以来": since a month of the page's own year (when the page is dated later in that year)
     ("month_since", re.compile(r"(?=[自从\d])(?<![\d年])(?:自|从)?(\d{1,2})\s*月(?:份)?(?:以来|至今)")),
-    # (a few years with their total: "五年共发展党员9名", "三年间"; not a year's own number, "2023年共…")
-    ("period", re.compile(rf"(?=[近最这\d一二两三四五六七八九十几])(?:(?:近|最近|这){_N}(?:个)?(?:学)?年(?:来|以来|中|里)?|{_N}(?:多|余)?(?:个)?(?:学)?年(?:来|以来)|"
+    # (a few years with their total: "五年共发展党员9名", "三年间", "过去三年"; not a year's own number, "2023年共…")
+    ("period", re.compile(rf"(?=[近最这过\d一二两三四五六七八九十几])(?:(?:近|最近|这|过去(?:的)?){_N}(?:个)?(?:学)?年(?:来|以来|中|里|间)?|{_N}(?:多|余)?(?:个)?(?:学)?年(?:来|以来)|"
                           rf"(?<!\d)(\d{{1,2}}|[一二两三四五六七八九十几]+)(?:个)?(?:学)?年(?:间|内)?(?=共|累计|合计|总共|一共)|"
                           rf"(?<!\d)(\d{{1,2}}|[一二两三四五六七八九十几]+)(?:个)?(?:学)?年间)")),
     # (or the years something has been kept up: "该项目已坚持8年，累计结对96对")

@@ -3784,6 +3784,18 @@ RULES: list[Rule] = [
          frame=r"\b(?:for|of|to|helped|visited|checking on|checked on)\s*(?:more than |over |about |nearly )?$|\bvolunt",
          # (not the audience of a talk: "gave a party lecture on clean governance to 60 residents")
          not_before=r"\b(?:lectures?|talks?|classes|lessons?|reports?|speech(?:es)?|presentations?)\b[^.;]{0,40}\bto\s*$"),
+    # (or the person-times of a service for the public the members assisted with, in a sentence that takes them to the
+    # community: "…, which went to the community daily and assisted in health checks for more than 2,000 person-times")
+    Rule("volunteer_beneficiaries", ("the team went to the community and assisted in health checks for more than 2,000 person-times",),
+         frame=r"\b(?:communit(?:y|ies)|villages?|residents|villagers|volunt)",
+         before=r"\bassist(?:ed|ing)? (?:in|with) [^.;,]{1,40}? for\s*$", after=r"^person-times\b"),
+    # (the members who signed up of their own accord to form a team for a service: "18 party members signed up and formed a
+    # 'party member service team'")
+    Rule("volunteer_participants", ("18 party members took the initiative to sign up and formed a party member service team",
+                                    "when the floods came, 12 members volunteered and formed a rescue squad"),
+         after=rf"^(?:[a-z-]+ )?(?:party members|members|member teachers|teachers)\b{_OF_THEIR_SCHOOL} (?:took the initiative to |"
+               r"quickly |voluntarily |all )?(?:sign(?:ed)? up|volunteer(?:ed)?|enlist(?:ed)?) and (?:formed|set up) (?:a|an|the) "
+               r"[^.;]{0,40}?\b(?:team|squad|corps|brigade)\b"),
     # people reached, counted in person-times, who received a service: "1,200 person-times of residents received
     # free consultations"
     Rule("volunteer_beneficiaries", ("a total of 300 person-times of residents received free haircuts",
