@@ -12199,3 +12199,26 @@ def test_english_members_who_signed_up_and_formed_a_team_and_the_person_times_th
             "team, which went to the villages for ten days and assisted in relief work for more than 900 person-times.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_participants", 17), ("volunteer_beneficiaries", 900)]
+
+
+def test_english_a_translations_singular_measure_after_a_count_of_more_than_one():
+    text = ("News, 2023\nThis year the branch of Elm School held 6 warm home activities, and the party member volunteer "
+            "participated 85 person-time.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 85)]
+
+
+def test_member_volunteers_who_took_part_counted_in_person_times_after_the_service():
+    text = "某小学新闻\n2023年，学校党支部开展便民志愿服务活动6次，党员志愿者参与72人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 6), ("volunteer_participants", 72)]
+
+
+def test_an_activity_taken_into_a_community_its_members_its_people_and_the_years_nth_visit():
+    text = ("某小学新闻\n4月12日，学校党支部组织党员教师走进东门社区开展“阳光课堂”活动。7名退休党员教师为社区50余名老人讲解"
+            "健康知识。这是“阳光课堂”今年第4次走进社区。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 7), ("volunteer_beneficiaries", 50), ("volunteer_sessions", 4)]
+
+
+def test_a_pages_labelled_title_is_read_without_its_label():
+    ex = extract_text("p.txt", "当前位置：首页 > 新闻中心\n\n标题：某小学党员教师暑期家访纪实\n时间：2024-08-05\n\n党员教师共家访60户。")
+    assert ex.document.title == "某小学党员教师暑期家访纪实"

@@ -264,6 +264,9 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
         after = after.split("\n", 1)[0]  # (a field's value ends with its line)
     # a quoted name reads as the words it quotes: 12 "theme party day" activities
     right = _as_party(_EN_QUOTES.sub("", after)).strip()
+    # (a translation may leave the measure of a count of more than one singular: "126 person-time", "9 time activity")
+    if q.value != 1:
+        right = _SINGULAR_MEASURE.sub(r"\1s", right, count=1)
     # (a vertical bar ends a field: "Branches: 5 | Party members: 96"; or a dot set between spaces: "47 members · 6 activists")
     right = re.split(r"\s*(?:[|｜]|(?<=\s)[·•](?=\s))", right, maxsplit=1)[0]
     if _TIMES_AS_A_WORD.search(low, q.start, q.end):
@@ -305,6 +308,7 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
 # a number of times said as one word
 _TIMES_AS_A_WORD = re.compile(r"\b(?:twice|thrice)$")
 # (or with no "of", before the words that open the name of an event: "carried out 12 times theme Party day activities")
+_SINGULAR_MEASURE = re.compile(r"^(person-time|participant-time|time)\b(?!s)")
 _TIMES_OF = re.compile(r"^times (?:of (?:the )?|(?=(?:themed? |thematic |special |party |collective |group |centrali[sz]ed |"
                        r"concentrated |organi[sz]ational |democratic |warning |volunteer )))")
 # the dash between a count that opens its line and what it counts: "12 — theme Party days"

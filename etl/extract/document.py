@@ -63,7 +63,7 @@ def find_title(text: str, hint: str | None = None) -> str | None:
     if hint:
         return hint.strip()[:120]
     for line in text.split("\n")[:30]:
-        line = line.strip()
+        line = _TITLE_LABEL.sub("", line.strip())
         if len(line) < 4 or _NAV_LINE.search(line) or _META_LINE.search(line):
             continue
         if len(line) > 60 and (titled := _TITLE_THEN_TEXT.match(line)) and 8 <= len(titled.group(1)) <= 60:
@@ -72,6 +72,8 @@ def find_title(text: str, hint: str | None = None) -> str | None:
     return None
 
 
+# a page may label its title: "标题：…", "Title: …"
+_TITLE_LABEL = re.compile(r"^(?:标题|题目|文章标题|title)\s*[:：]\s*", re.I)
 _TITLE_THEN_TEXT = re.compile(r"([^：:，,。；;]*[\u4e00-\u9fff][^：:，,。；;]*)[：:]\s*(?=[^\n]{20,}[，,。；;])")
 
 

@@ -57,6 +57,8 @@ _WARNED_OFF = r"(?:劝阻|劝导|劝离|提醒|引导|救助|护送)了?[^，,�
 _INTO_THE_COMMUNITY_TO_DO = (r"(?:进|走进|深入)社区(?:[、和及与][^，,。；;\d]{1,6}?){0,3}(?:开展|举办)?(?:[^，,。；;\d]{0,6}?"
                              r"(?:宣讲|宣传|讲座|义诊|演出|辅导|咨询)[、和及与])?[^，,。；;\d]{0,4}?"
                              r"(?:宣讲|宣传|讲座|义诊|演出|辅导|咨询|(?<=开展)服务)")
+# gone into a community to hold an activity there, a service to its people: "走进塔山社区开展“夕阳课堂”活动"
+_INTO_A_COMMUNITY_FOR_AN_ACTIVITY = r"(?:进|走进|深入|到)[^，,。；;\d]{0,8}?社区[^，,。；;\d]{0,2}?开展了?[^，,。；;\d]{2,24}?(?:活动|服务)"
 # a volunteer team (义工队 is one too), or a service team: "党员志愿服务队", "学雷锋志愿队", "“红烛”服务队"
 # (a squad, 小分队, named alone in a sentence after the one that formed it as a volunteer squad: "…组建党员志愿服务小分队3支…。
 # 截至11月底，小分队累计开展服务活动86次")
@@ -619,9 +621,10 @@ RULES: list[Rule] = [
          before=r"参与(?:人数|人员|党员教师|党员|教师)(?:共计|累计|达到|达|共|为)?$|^[，,]?\s*(?:共计|累计|共|全年)?参与$"),
     # (or those who took part named before the verb, after the service: "开展社区服务活动16次，党员参与280人次"; or the
     # volunteers the clause sent, then their total: "先后组织党员志愿者4批、共计50人次走进社区")
-    Rule("volunteer_participants", ("开展社区服务活动16次，党员参与280人次", "先后组织党员志愿者4批、共计50人次走进社区"),
+    Rule("volunteer_participants", ("开展社区服务活动16次，党员参与280人次", "先后组织党员志愿者4批、共计50人次走进社区",
+                                    "开展便民服务活动5次，党员志愿者参与60人次"),
          frozenset({"人次"}), frame=_A_SERVICE_ZH,
-         before=r"(?:^[，,]?\s*(?:党员|党员教师|教师|师生)(?:共计|累计|共)?参与(?:了)?(?:共计|累计|共)?|"
+         before=r"(?:^[，,]?\s*(?:党员|党员教师|教师|师生|(?:党员)?志愿者)(?:共计|累计|共)?参与(?:了)?(?:共计|累计|共)?|"
                 r"志愿者[^，,。；;\d]{0,4}?\d+\s*批次?[、，,]\s*(?:共计|累计|共)?)$"),
     # (or the people who took part, after the sentence that formed a volunteer team: "…组建党员志愿服务队…。截至6月底，先后有
     # 21名党员教师参与")
@@ -716,6 +719,16 @@ RULES: list[Rule] = [
          SESSIONS,
          before=r"(?:开展|举办|组织)了?[^，,。；;\d]{2,16}?进社区(?:志愿)?(?:活动|服务)$|"
                 rf"{_INTO_THE_COMMUNITY_TO_DO}(?:活动)?$", not_before=r"党课"),
+    # (or the place of this visit among the year's, which counts them: "这是“红烛课堂”今年第5次走进社区", read as 开展…次)
+    Rule("volunteer_sessions", ("这是“红烛课堂”今年第5次走进社区",), SESSIONS, before=r"^开展$", after=r"^(?:走进|进|深入)社区"),
+    # (and, after the sentence that took them into a community for an activity, the members who gave it there and the people
+    # they gave it to: "党员教师走进花园社区开展“夕阳课堂”活动。6名退休党员教师为社区40余名老人讲解养生知识")
+    Rule("volunteer_participants", ("党员教师走进花园社区开展“夕阳课堂”活动。6名退休党员教师为社区40余名老人讲解养生知识",),
+         frozenset({"名", "位", "人"}), earlier=_INTO_A_COMMUNITY_FOR_AN_ACTIVITY,
+         after=r"^(?:退休)?(?:党员教师|党员|教师|老师)为(?:社区|村里|村)"),
+    Rule("volunteer_beneficiaries", ("党员教师走进花园社区开展“夕阳课堂”活动。6名退休党员教师为社区40余名老人讲解养生知识",),
+         frozenset({"名", "位", "人"}), earlier=_INTO_A_COMMUNITY_FOR_AN_ACTIVITY, before=r"为(?:社区|村里|村)(?:里|内)?的?$",
+         after=r"^(?:老年人|老人|居民|群众|村民|儿童|孩子|家长)"),
     # (or the communities counted, which parts the count from the going: "深入周边3个社区开展育儿讲座12场")
     Rule("volunteer_sessions", ("党员教师深入周边3个社区开展育儿讲座12场",), SESSIONS,
          frame=r"(?:进|走进|深入)[^，,。；;\d]{0,4}?(?:\d+|[一二两三四五六七八九十]+)个社区[^，,。；;\d]*$",
