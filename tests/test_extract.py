@@ -12222,3 +12222,16 @@ def test_an_activity_taken_into_a_community_its_members_its_people_and_the_years
 def test_a_pages_labelled_title_is_read_without_its_label():
     ex = extract_text("p.txt", "当前位置：首页 > 新闻中心\n\n标题：某小学党员教师暑期家访纪实\n时间：2024-08-05\n\n党员教师共家访60户。")
     assert ex.document.title == "某小学党员教师暑期家访纪实"
+
+
+def test_lines_of_the_years_parts_under_a_line_of_their_totals_give_the_totals():
+    text = ("某小学党支部2023年“三会一课”落实情况\n\n上半年：党课2次，主题党日6次。\n下半年：党课3次，主题党日6次。\n"
+            "全年合计：党课5次，主题党日12次。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_lectures", 5), ("theme_party_days", 12)]
+    text = ("Elm School Party Branch: the year 2023 at a glance\n\nSpring term: 6 theme party days, 2 party lectures\n"
+            "Autumn term: 5 theme party days, 3 party lectures\nYear total: 11 theme party days, 5 party lectures")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 11), ("party_lectures", 5)]
+    # (parts that do not add up to it stay: the total may be of something else)
+    text = "某小学党支部2023年工作情况\n\n上半年：党课2次。\n下半年：党课2次。\n全年合计：党课5次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("party_lectures", 2), ("party_lectures", 2), ("party_lectures", 5)]

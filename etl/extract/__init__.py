@@ -822,6 +822,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     metrics, candidates = _metrics(text, folded, seg, lang, doc_time, quantities, doc_type == "work_plan", others, doc=doc)
     if lang == "en":
         metrics = _without_parts_after_their_total(low, seg, metrics)
+    metrics = _without_the_parts_a_total_line_sums(low if lang == "en" else folded, metrics)
     # (the English text's patterns are read lower-cased, the Chinese folded)
     metrics, honoured = _honoured_then_members_among_them(low if lang == "en" else folded, seg, metrics, lang)
     candidates += _for_review(honoured, "people honoured, not all of them members")
@@ -1180,6 +1181,45 @@ def _without_parts_after_their_total(low: str, seg: Segmenter, metrics: list[Met
             parts.append(m)
         if len(parts) > 1 and sum(p.value for p in parts) == total.value and \
                 _EN_PARTS_OPENING.search(low, total.start, parts[0].end):
+            drop.update(id(p) for p in parts)
+    return [m for m in metrics if id(m) not in drop]
+
+
+# a line of totals under lines of the year's parts, each opened by its label: "全年合计：党课5次…" under "第一季度：党课1次…",
+# "Year total: 12 theme Party days" under "Spring term: 6 theme Party days"
+_TOTAL_LINE = re.compile(r"[ \t\u3000]*(?:全年|全学年|本年度|年度)?(?:合计|总计|共计)\s*[:：]|[ \t]*(?:(?:year|annual) )?totals?\s*[:：]",
+                         re.I)
+_PART_OF_THE_YEAR = re.compile(r"季度|半年|学期|\d{1,2}\s*月|quarter|term|semester|half|january|february|march|april|may|june|"
+                               r"july|august|september|october|november|december", re.I)
+
+
+def _on_a_line_of_a_part(text: str, metric: Metric) -> bool:
+    """Whether the figure is on a line its part of the year labels ("第一季度：…", "Spring term: …")."""
+    line = line_start_within(text, metric.start, 200)
+    if line is None:
+        return False
+    label = _LINE_LABEL.match(text, line)
+    return label is not None and bool(_PART_OF_THE_YEAR.search(label.group(0)))
+
+
+# (a line's label: the words before its colon)
+_LINE_LABEL = re.compile(r"[^:：\n]{1,16}[:：]")
+
+
+def _without_the_parts_a_total_line_sums(text: str, metrics: list[Metric]) -> list[Metric]:
+    """`metrics` without the figures of the year's parts (quarters, terms, months) listed line by line, where a line of
+    totals after them gives each indicator's total, the sum of those parts: the total is the figure, as a table's row of
+    totals is."""
+    totals = {}
+    for m in metrics:
+        if m.start is not None and (line := line_start_within(text, m.start, 200)) is not None and \
+                _TOTAL_LINE.match(text, line):
+            totals.setdefault((m.indicator, m.year), m)
+    drop: set[int] = set()
+    for (indicator, year), total in totals.items():
+        parts = [m for m in metrics if m.indicator == indicator and m.year == year and m is not total and
+                 m.start is not None and m.start < total.start and _on_a_line_of_a_part(text, m)]
+        if len(parts) > 1 and sum(p.value for p in parts) == total.value:
             drop.update(id(p) for p in parts)
     return [m for m in metrics if id(m) not in drop]
 
