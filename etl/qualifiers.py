@@ -31,6 +31,8 @@ BEFORE_EN = {
     "more than": "at_least", "over": "at_least", "at least": "at_least", "no fewer than": "at_least",
     "no less than": "at_least", "not less than": "at_least", "upwards of": "at_least", "in excess of": "at_least", "exceeded": "at_least",
     "exceeding": "at_least", "surpassed": "at_least", "topped": "at_least", "passed": "at_least",
+    "well over": "at_least", "just over": "at_least", "a little over": "at_least", "slightly over": "at_least",
+    "well above": "at_least", "just under": "at_most",
     "nearly": "approx", "almost": "approx", "about": "approx", "around": "approx", "approximately": "approx",
     "roughly": "approx", "close to": "approx", "some": "approx", "an estimated": "approx", "estimated": "approx",
     "approx.": "approx", "circa": "approx", "c.": "approx", "ca.": "approx",

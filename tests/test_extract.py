@@ -12235,3 +12235,21 @@ def test_lines_of_the_years_parts_under_a_line_of_their_totals_give_the_totals()
     text = "某小学党支部2023年工作情况\n\n上半年：党课2次。\n下半年：党课2次。\n全年合计：党课5次。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("party_lectures", 2), ("party_lectures", 2), ("party_lectures", 5)]
+
+
+def test_volunteers_visiting_the_old_at_a_care_home_counted_in_times():
+    text = "某小学新闻\n3月，学校党支部开展学雷锋志愿服务：组织党员到镇养老院看望老人3次，到社区开展便民服务2场。"
+    assert ("volunteer_sessions", 3) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_english_hours_the_members_gave_to_a_free_club_well_over_a_count():
+    text = ("News, 2023\nThis summer, members of the Party branch of Elm School ran a free art club at the village hall. "
+            "About 40 children came, and the members gave well over 100 hours.")
+    found = [(m.indicator, m.value, m.qualifier) for m in metrics(text)]
+    assert ("volunteer_hours", 100, "at_least") in found
+
+
+def test_a_school_named_after_a_town_whose_name_ends_in_shi():
+    ex = extract_text("z.txt", "周市中学召开党员大会\n\n周市中学党支部现有党员36名。")
+    assert ex.document.school == "周市中学"
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("members_total", 36)]

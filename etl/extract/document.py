@@ -880,7 +880,7 @@ def _candidate(text: str, m: re.Match) -> tuple[int, str] | None:
     if name in _GENERIC or len(name) < 3 or _HONOUR_LIKE.search(name):
         return None
     if not without_region(proper) and not re.search(r"[一二三四五六七八九十\d]", m.group(0)) \
-            and not _TYPED_SUFFIX.search(m.group(0)):
+            and not _TYPED_SUFFIX.search(m.group(0)) and not _TOWN_NAMED_SHI.fullmatch(proper):
         return None  # a region plus a generic suffix ("黔江区学校") is not a school's name
     if _GENERIC_REGION.match(proper) or _KIND_OF_SCHOOL.match(proper) or _KIND_AT_END.search(proper):
         return None  # "山区学校", "农村小学", "民办学校": a kind of school, not one school
@@ -891,6 +891,10 @@ def _candidate(text: str, m: re.Match) -> tuple[int, str] | None:
     if _JOINED.search(proper):
         return None  # "城东小学和中学": two schools joined by a word a name may end with
     return m.start() - start, name
+
+
+# (but a town whose name ends in 市, as no city's does, names its school: "周市中学"; not this or that city, "本市小学")
+_TOWN_NAMED_SHI = re.compile(r"(?![本该我全各外此同其某])[\u4e00-\u9fff]市")
 
 
 # words that make a kind of school of a generic suffix

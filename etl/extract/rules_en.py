@@ -3894,6 +3894,18 @@ RULES: list[Rule] = [
                r"hours of volunteering|volunteer(?:ing)? (?:service )?hours|(?:total )?service hours|"
                r"hours to (?:the |our |its )?(?:[a-z'’-]+ ){0,2}?(?:volunteering|volunteer (?:service|work|programmes?|"
                r"programs?|projects?|activities)|voluntary work|community service))\b"),
+    # (or the hours members gave to a free club or class for the public they ran, told in the sentence or the one before:
+    # "Members ran a free chess club at the library. Some 60 pupils came, and the members gave 120 hours.")
+    Rule("volunteer_hours", ("Members ran a free chess club at the library. Some 60 pupils came, and the members gave 120 hours.",
+                             "members ran a free art class in the village all summer and put in over 90 hours"),
+         frame=rf"\bfree (?:[a-z-]+ ){{0,3}}?(?:club|class|classes|course|camp|workshops?|{_A_FREE_SERVICE})\b",
+         before=r"\b(?:gave|given|put in|logged|clocked up|contributed|volunteered)(?: a total of)?\s*$",
+         after=r"^hours\b(?! of (?:class|lessons|teaching|study))"),
+    Rule("volunteer_hours", ("Members ran a free chess club at the library. Some 60 pupils came, and the members gave 120 hours.",),
+         earlier=rf"\bfree (?:[a-z-]+ ){{0,3}}?(?:club|class|classes|course|camp|workshops?|{_A_FREE_SERVICE})\b",
+         before=r"\b(?:members|volunteers|they|we|teachers)\b[^.;,]{0,20}?\b(?:gave|given|put in|logged|clocked up|contributed|"
+                r"volunteered)(?: a total of)?\s*$",
+         after=r"^hours\b(?! of (?:class|lessons|teaching|study))"),
     # (or hours given to the community itself, which is what volunteering is: "members gave 300 hours to the community")
     Rule("volunteer_hours", ("last year our members gave 300 hours to the community", "they devoted 85 hours to their local community"),
          before=r"\b(?:gave|given|give|gives|devoted|contributed|donated)(?: (?:a total of|some|over|more than|nearly|about))?\s*$",

@@ -773,9 +773,12 @@ RULES: list[Rule] = [
          # (the place alone: what they did there, named, is counted by what it is, "走进社区开展讲座5场")
          before=rf"(?:{_VOLUNTEER_TEAM}|志愿者|义工)[^，,。\d]{{0,6}}?(?:走进|深入|走入|来到|前往)(?:(?!开展|组织|举办)[^，,。\d]){{1,10}}$"),
     # (or went to a home for the old to visit or care for them, what the going is for: "组织党员到敬老院开展慰问活动2次")
-    Rule("volunteer_sessions", ("支部组织党员到镇敬老院开展慰问活动2次", "党员教师走进光荣院开展敬老活动4次"), SESSIONS,
+    # (or to see the old there, said as the going's purpose: "到养老院看望老人3次")
+    Rule("volunteer_sessions", ("支部组织党员到镇敬老院开展慰问活动2次", "党员教师走进光荣院开展敬老活动4次", "到养老院看望老人3次"),
+         SESSIONS,
          before=r"(?:到|走进|深入|前往|来到)[^，,。\d]{0,10}?(?:敬老院|养老院|福利院|光荣院|老年公寓|养老服务中心)"
-                r"(?:开展|进行|举行)了?[^，,。\d]{0,8}?(?:慰问|敬老|助老|关爱)[^，,。\d]{0,4}?活动$"),
+                r"(?:(?:开展|进行|举行)了?[^，,。\d]{0,8}?(?:慰问|敬老|助老|关爱)[^，,。\d]{0,4}?活动|"
+                r"(?:看望|慰问|探望|陪伴)了?[^，,。\d]{0,6}?(?:老人|老年人|长者|孤寡老人|老同志))$"),
     # activities listed after volunteering told in a clause before: "参加社区志愿服务2300余人次，开展政策宣讲、环境整治等活动86次"
     # (or the volunteers told: "联合20名家长志愿者，先后开展了义卖、敬老等活动4场")
     Rule("volunteer_sessions", ("党员参加社区志愿服务300余人次，开展政策宣讲、关爱老人等活动26次",
