@@ -12253,3 +12253,14 @@ def test_a_school_named_after_a_town_whose_name_ends_in_shi():
     ex = extract_text("z.txt", "周市中学召开党员大会\n\n周市中学党支部现有党员36名。")
     assert ex.document.school == "周市中学"
     assert [(m.indicator, m.value) for m in ex.metrics] == [("members_total", 36)]
+
+
+def test_english_activities_that_take_members_into_the_community_and_their_participants():
+    text = ("Elm School Party Branch 2022 Summary\nThe branch carried out \"party members into the community\" activities "
+            "7 times, the number of participants reached 140 person-times.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 7), ("volunteer_participants", 140)]
+
+
+def test_an_honours_evidence_starts_after_a_semicolon_before_it():
+    found = awards("某小学新闻\n2023年，支部结对帮扶学困生40名；支部被评为某市“过硬党支部”。")
+    assert [a.evidence for a in found] == ["支部被评为某市“过硬党支部”"]

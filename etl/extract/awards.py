@@ -761,7 +761,7 @@ def _split_titles(piece: str, offset: int) -> list[tuple[int, int, bool]]:
 def _evidence_start(text: str, sentence_start: int, trigger_start: int, title_start: int) -> int:
     """Start the evidence at a year or subject a few characters before the trigger, within the sentence."""
     lookback = max(sentence_start, trigger_start - 16)
-    clause = max(text.rfind(p, lookback, trigger_start) for p in "，,：:")
+    clause = max(text.rfind(p, lookback, trigger_start) for p in "，,：:；;")
     start = clause + 1 if clause >= lookback else lookback
     return min(start, title_start)
 

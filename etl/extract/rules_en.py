@@ -237,6 +237,8 @@ _READ_TO = (r"(?:^|,)\s*(?:(?:where|and|as) (?:they|members|the volunteers|we) )
             r"(?:reading|read) with)")
 _READ_TO_WHOM = (rf"^(?:[a-z-]+ )?{PEOPLE}\b|^(?:[a-z-]+ )?(?:children|pupils|residents|villagers|people|seniors|patients|"
                  r"visitors)\b")
+# (members, or they, gone) into the community: "party members into the community", "go deep into the communities"
+_INTO_THE_COMMUNITY = r"\binto (?:the |their |local )?communit(?:y|ies)\b"
 # a place where people are cared for, whom a service taken there serves: a hospital's ward, a care home
 _A_PLACE_OF_CARE = rf"(?:(?:children['’]s |hospital |paediatric |pediatric )?wards?|hospitals?|{CARE_HOME})"
 # (a service taken there: "took its puppet show to the children's ward of the county hospital")
@@ -3708,6 +3710,19 @@ RULES: list[Rule] = [
                                 "to over 300 patients.",),
          earlier=rf"\b{VOLUNTEERING}", frame=r"\b(?:taken|took|take|taking) turns\b", before=r"\b(?:at|in)\s*$",
          after=r"^sessions\b(?! of\b)"),
+    # activities that take members into the community, as a translation names 进社区 activities, are a service there:
+    # 'carried out "party members into the community" activities 8 times', and those who took part: "…, the number of
+    # participants reached 160 person-times"
+    Rule("volunteer_sessions", ('carried out "members into the community" activities 6 times',
+                                "organized party members into the community activities 9 times"),
+         before=rf"\b(?:carried out|organi[sz]ed|held|launched|conducted|ran)\b[^.;]{{0,40}}?{_INTO_THE_COMMUNITY}"
+                r"[^.;]{0,20}?\bactivit(?:y|ies)\s*$",
+         after=r"^times\b"),
+    Rule("volunteer_participants", ('carried out "members into the community" activities 6 times, the number of participants '
+                                    "reached 120 person-times",),
+         frame=rf"{_INTO_THE_COMMUNITY}[^.;]{{0,20}}?\bactivit(?:y|ies)\b",
+         before=r"\b(?:the number of )?(?:participants|participation)\b[^.;,]{0,12}?(?:reached|totall?ed|was|were|came to)\s*$",
+         after=r"^(?:person-times|people|persons)\b"),
     # (or a reading, a show or a class the members took to a place of care, a service to those there, though not called
     # volunteering: "The branch took its story hour to the children's ward. Eight member teachers read to 25 young patients."
     # and the members who gave it, and a visit's place among the year's, the count of them: "It was the branch's third
