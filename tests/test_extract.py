@@ -12264,3 +12264,21 @@ def test_english_activities_that_take_members_into_the_community_and_their_parti
 def test_an_honours_evidence_starts_after_a_semicolon_before_it():
     found = awards("某小学新闻\n2023年，支部结对帮扶学困生40名；支部被评为某市“过硬党支部”。")
     assert [a.evidence for a in found] == ["支部被评为某市“过硬党支部”"]
+
+
+def test_english_a_meeting_that_sums_up_a_year_dates_the_honours_it_gives_by_that_year():
+    text = ("Elm School Party Committee held the 2023 work summary and commendation meeting\n\nOn January 16, 2024, the "
+            "committee held the 2023 work summary and commendation meeting. The secretary reported on the work of the year "
+            "and the plans for 2024.\n\nThe meeting commended 9 outstanding party members.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("awards_individual", 9, 2023)]
+
+
+def test_young_teachers_given_mentors_are_teachers_mentored():
+    text = "某中学新闻\n9月，学校为今年新入职的11名青年教师配备了师傅，其中党员师傅8名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("teachers_mentored", 11)]
+
+
+def test_english_the_teachers_and_pupils_a_teaching_visit_benefited_are_no_people_served():
+    text = ("News, 2023\nIn May the branch of Elm School sent 4 member teachers to teach at a village school for a week, "
+            "benefiting 200 teachers and students.")
+    assert metrics(text) == []

@@ -3749,6 +3749,11 @@ RULES: list[Rule] = [
                                 "20 visits, reading with some 150 children.",),
          earlier=rf"\b{_GAVE_THEIR_TIME}", before=r"\b(?:they|members|the members|the volunteers) (?:have |had )?(?:made|paid)\s*$",
          after=r"^visits\b"),
+    # (not the teachers and pupils a teaching visit to other schools benefited, no volunteering unless it is called so:
+    # "sent 4 member teachers to teach at a village school for a week, benefiting 200 teachers and students")
+    Rule(None, ("sent 4 member teachers to teach at a village school for a week, benefiting 200 teachers and students",),
+         frame=r"^(?![^.]*\bvolunt)", before=r"\b(?:served|benefited|benefiting)\s*$",
+         after=r"^(?:[a-z-]+ )?teachers and (?:students|pupils)\b", name="the people of a teaching visit"),
     Rule("volunteer_beneficiaries", ("served 300 residents", "the volunteer team served more than 400 pupils"),
          before=r"\b(?:served|benefited|benefiting)\s*$",
          not_after=rf"{_NO_PEOPLE_SERVED}\b"),

@@ -946,6 +946,10 @@ RULES: list[Rule] = [
     # apprentices a mentor takes on are teachers mentored
     Rule("teachers_mentored", ("党员名师共带徒12人", "三位骨干教师累计收徒9名", "工作室带教青年教师30余人"), PERSON_TIMES,
          before=r"(?:带徒|收徒|带教徒弟)$|带教(?:青年|年轻|新入职|新)(?:教师|老师)$"),
+    # (or young teachers given mentors: "为新入职的9名青年教师配备了师傅", "为12名新教师安排了指导老师")
+    Rule("teachers_mentored", ("学校为新入职的9名青年教师配备了师傅", "为12名新教师安排了指导老师"), PERSON_TIMES,
+         after=rf"^(?:{YOUNG_TEACHERS}|教师|老师)[^，,。；;\d]{{0,4}}?(?:配备|安排|指定|选配|确定)了?[^，,。；;\d]{{0,6}}?"
+               r"(?:师傅|导师|指导教师|指导老师|带教老师)"),
     # --- teaching ---
     # the lessons of the young teachers the members guide are an outcome of the mentoring, not the members' own:
     # "指导新教师开展公开课8节"
