@@ -12282,3 +12282,16 @@ def test_english_the_teachers_and_pupils_a_teaching_visit_benefited_are_no_peopl
     text = ("News, 2023\nIn May the branch of Elm School sent 4 member teachers to teach at a village school for a week, "
             "benefiting 200 teachers and students.")
     assert metrics(text) == []
+
+
+def test_a_second_rate_of_the_members_after_a_comma_and_the_schools_members_minimum_are_norms():
+    text = "某中学新闻\n2023年，党员教师每月至少与结对学生谈心一次，每学期家访不少于3次。截至12月底，党员教师累计家访70次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 70)]
+    text = "某小学新闻\n2023年，学校党支部与社区签订共建协议，学校党员每学期到社区开展志愿服务不少于2次。"
+    assert metrics(text) == []
+
+
+def test_english_the_pupils_in_all_after_what_each_member_took_on():
+    text = ("News, 2023\nThis term each of the 18 members of Elm School's branch has taken one or two pupils under their "
+            "wing, 29 pupils in all.")
+    assert ("students_assisted", 29) in [(m.indicator, m.value) for m in metrics(text)]

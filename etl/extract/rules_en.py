@@ -990,6 +990,11 @@ RULES: list[Rule] = [
     # families, each tutored weekly by a member")
     Rule("students_assisted", ("Whom we helped: 30 pupils from poor families, each tutored weekly by a member",),
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b[^.;,]{{0,40}}, (?:each |all )?(?:tutored|helped|mentored|coached|supported)\b"),
+    # (or their total after a clause of what each member took on: "each member has taken two pupils under their wing, 40
+    # pupils in all")
+    Rule("students_assisted", ("each of our 20 members has taken two struggling pupils under their wing, 40 pupils in all",),
+         frame=rf"\b(?:{HELPED}|under (?:their|his|her|our) wings?|taken on|took on|adopted)\b[^.;]*,\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:in all|in total|altogether)\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
