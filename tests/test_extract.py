@@ -12295,3 +12295,16 @@ def test_english_the_pupils_in_all_after_what_each_member_took_on():
     text = ("News, 2023\nThis term each of the 18 members of Elm School's branch has taken one or two pupils under their "
             "wing, 29 pupils in all.")
     assert ("students_assisted", 29) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_members_who_did_a_volunteer_plantings_work():
+    text = "某小学新闻\n2023年3月12日，学校党员志愿者来到河边开展义务植树活动，20名党员共植树80棵。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 20)]
+
+
+def test_english_those_who_took_part_in_an_appraisal_out_of_those_who_should():
+    text = ("News\nOn January 12, 2024, the Party branch of Elm School held a meeting for the democratic appraisal of party "
+            "members for 2023. Of the 26 party members who should take part, 25 took part.")
+    ex = extract_text("r.txt", text)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("member_reviews", 25)]
+    assert [c.value for c in ex.candidates if c.reason == "the number expected, the actual one follows"] == [26]

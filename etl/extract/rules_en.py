@@ -395,12 +395,14 @@ RULES: list[Rule] = [
     # actual arrive 23 people", "of the 24 full members entitled to attend, 23 were present" (for review: it may be the
     # branch's membership, as in Chinese)
     Rule(None, ("The meeting should arrive formal party members 24 people, the actual arrive 23 people.",
-                "Of the 24 full members entitled to attend, 23 were present."),
+                "Of the 24 full members entitled to attend, 23 were present.",
+                "Of the 28 party members who should take part, 27 took part."),
          frame=r"\bshould (?:arrive|attend|be present)\b[^.;]{0,50}$|\bof\s*(?:the\s*)?$",
          # (not those who attended out of all: "45 of the 47 party members attended" names all the members)
          # (those entitled to vote are the full members: a rule below)
          after=r"^(?:[a-z-]+ ){0,3}?(?:members|people|persons)\b(?:[^.;]{0,30}\bentitled to attend\b|"
-               r"[^.;]{0,40}\bactual(?:ly)?\b)",
+               r"[^.;]{0,40}\bactual(?:ly)?\b|"
+               r" (?:who|that) (?:should|were (?:due|expected) to|ought to) (?:take part|attend|be present|participate)\b)",
          name=EXPECTED_AT_A_MEETING, review=True),
     Rule(None, ("Liu Yang, Chen Jie and other 4 teachers were rated as excellent",),
          before=r"\band other\s*$", after=r"^(?:[a-z-]+ )?(?:comrades|teachers|party members|members|colleagues)\b",
@@ -1437,6 +1439,14 @@ RULES: list[Rule] = [
                r"were appraised)\b",
          earlier=r"(?:\bdemocratic (?:appraisal|review|evaluation)\b|\b(?:reviewed|appraised|evaluated)\s+(?:its |their |the |"
                  r"all )?(?:party )?members\b)[^.]*\.\s*$"),
+    # (or those who took part out of those who should, the members named once before: "… held the democratic appraisal of its
+    # members. Of the 26 members who should take part, 25 took part.")
+    Rule("member_reviews", ("The branch held the democratic appraisal of its members. Of the 26 members who should take part, "
+                            "25 took part.",),
+         earlier=rf"(?:\b{DEMOCRATIC_REVIEW}\b|\b(?:reviewed|appraised|evaluated)\s+(?:its |their |the |all )?(?:party )?members\b)"
+                 r"[^.]*\.\s*$",
+         frame=r"\bof (?:the )?\d[\d,]* (?:[a-z-]+ )?(?:party )?members\b[^.;]*,\s*$",
+         after=r"^(?:took part|participated|attended|were present|were reviewed|were appraised)\b"),
     # (or formal ones, as a translation says 正式党员: "31 formal party members")
     # probationary members who joined, so described, are members admitted: "including 2 probationary members who joined in
     # June" (a part of the membership counted before them, and the members the year admitted)

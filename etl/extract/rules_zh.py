@@ -823,6 +823,10 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("学校组建党员爱心服务队，12名党员教师每周为留守儿童辅导功课",), frozenset({"名", "人", "位"}),
          frame=rf"(?:组建|成立)了?[^。；;，,]{{0,16}}?{_VOLUNTEER_TEAM}[”\"]?[，,]\s*$", before=r"^$",
          after=r"^(?:党员教师|党员|教师)"),
+    # (or the members who did the work of a volunteer planting or clean-up the sentence names: "…开展义务植树活动，25名党员共植树
+    # 120棵")
+    Rule("volunteer_participants", ("支部党员志愿者来到河边开展义务植树活动，25名党员共植树120棵",), frozenset({"名", "人", "位"}),
+         frame=r"志愿|义务", after=r"^(?:党员教师|党员|教师|志愿者)(?:共|一起|共同|合力)?(?:植树|栽种|种植|补植|清理|捡拾|打扫|清扫|清运)"),
     # the members of a volunteer team are its volunteers: "党员志愿服务队成立于2019年，现有队员40名"
     Rule("volunteer_participants", ("党员志愿服务队成立于2019年，现有队员40名", "学校组建志愿服务队，吸纳队员25人",
                                     "组建党员志愿服务队1支，队员36名", "“红烛”服务队成立于2018年，现有队员56名",
