@@ -12308,3 +12308,11 @@ def test_english_those_who_took_part_in_an_appraisal_out_of_those_who_should():
     ex = extract_text("r.txt", text)
     assert [(m.indicator, m.value) for m in ex.metrics] == [("member_reviews", 25)]
     assert [c.value for c in ex.candidates if c.reason == "the number expected, the actual one follows"] == [26]
+
+
+def test_english_a_branch_said_with_so_many_members_and_a_volunteer_team_grown_to_a_count():
+    text = "News\nThe party branch of Elm Kindergarten is one of the smallest in the county, with just 6 members."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 6)]
+    text = ("News\nSince it was set up in 2018, the volunteer team of Elm No. 2 Middle School Party Committee has grown "
+            "from 12 to 70 members.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 70)]

@@ -4860,12 +4860,14 @@ RULES: list[Rule] = [
                r"who (?:gave|have given|spent|devoted) (?:\d[\d,]* |many |countless )?hours of their (?:own )?"
                r"(?:weekends|spare time|free time|holidays|evenings|own time|time)\b"),
     # the members the branch is said to have, in an aside after it: "our branch, with 33 members in three party groups, …"
+    # (or after what the branch is: "Our branch is one of the smallest in the county, with just 6 members")
     Rule("members_total", ("In 2023 our branch, with 28 members in two party groups, focused on study.",
-                           "The party committee, with 5 branches and 97 members, meets every month."),
+                           "The party committee, with 5 branches and 97 members, meets every month.",
+                           "Our branch is one of the smallest in the county, with just 6 members"),
          # (its branches may be counted first: "with 5 branches and 97 members")
-         # (not one of its branches: "The third branch, with 28 members, is the largest")
-         frame=rf"\b{NOT_ONE_OF_ITS_BRANCHES}(?:branch|committee)\s*,\s*with(?: (?:just|only|some|about|nearly|over))?"
-               r"(?: \d+ (?:party )?(?:branches|groups) and)?\s*$",
+         # (not one of its branches: "The third branch, with 28 members, is the largest", "the third party branch, …")
+         frame=rf"{NOT_ONE_OF_ITS_BRANCHES}(?<!party )\b(?:party )?(?:branch|committee)\b[^.;,]{{0,80}}?\s*,\s*with"
+               r"(?: (?:just|only|some|about|nearly|over))?(?: \d+ (?:party )?(?:branches|groups) and)?\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
     # (or its size said first, its members after a dash or a comma: "Our party branch is small, with 9 members, but
     # active", "The committee is large — 130 members in 8 branches")
@@ -5475,6 +5477,12 @@ RULES: list[Rule] = [
     # (where the earlier count's year is said, it is the membership of that year: "rose from 18 in 2020 to 25")
     Rule("members_total", ("the number of party members rose from 18 in 2020 to 25 in 2023",),
          before=rf"{MEMBERSHIP_GREW_FROM}\s*$", after=r"^in (?:19|20)\d{2}\b"),
+    # (a volunteer team grown to a count is its volunteers, whatever organization it is of: "the volunteer team of the school's
+    # party committee has grown from 15 to 60 members")
+    Rule("volunteer_participants", ("the volunteer team of the school's party committee has grown from 15 to 60 members",),
+         before=r"\b(?:volunteer|service) (?:service )?(?:team|corps|squad)\b(?:[^.;]|(?<=\bno)\.){0,80}?\b(?:has |had )?(?:grown|grew|risen|rose|"
+                r"increased|expanded) from \d[\d,]* to\s*$",
+         after=r"^(?:members|volunteers)\b"),
     # (or the branch grown from a count to another: "the branch grew from 26 to 30 members")
     # (the branch may be "it": "since 2019 it has grown from 15 to 22 members")
     Rule("members_total", ("this year the branch grew from 26 to 30 members", "since 2019 it has grown from 15 to 22 members"),
