@@ -186,6 +186,8 @@ _EN_LEVEL_WORDS = (
 
 
 _LATIN = re.compile(r"[a-z]")
+_EN_BELONGS_TO = re.compile(r"(?<=school|garten) (?:affiliated to|attached to|of) .*$")
+_EN_OWNER_FIRST = re.compile(r"^.*\b(?:university|college)\s+(?=\S)")
 _NUMBERED = re.compile(r"[一二三四五六七八九十\d]+([中小])$")  # 一中, 3小
 
 
@@ -198,6 +200,10 @@ def school_level_from_name(name: str | None) -> str:
     if attached := _ATTACHED.search(low):  # "人大附中", "师大附小"
         return "middle" if attached.group(1) == "中" else "primary"
     english = not _HAN.search(low) and _LATIN.search(low)
+    if english:
+        # (and in English after what it is attached to: "The High School Affiliated to Fudan University", "the Primary
+        # School of Jinan University", "Hunan Normal University Affiliated Primary School")
+        low = _EN_OWNER_FIRST.sub("", _EN_BELONGS_TO.sub("", low))
     for word, level in _EN_LEVEL_WORDS if english else _LEVEL_WORDS:
         if word in low:
             return level

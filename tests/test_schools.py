@@ -85,6 +85,9 @@ def test_in_memory_warehouses_never_share_an_index():
         ("合成测试学校000001", "unknown"),
         # a school attached to a university is of the kind it names, not a university
         ("某某师范大学附属中学", "middle"), ("某大附小", "primary"), ("某某大学附属实验学校", "unknown"),
+        # (in English, named before or after what it is attached to)
+        ("The High School Affiliated to Elm University", "high"), ("Elm Normal University Affiliated Primary School", "primary"),
+        ("Primary School of Elm University", "primary"), ("Elm University", "university"),
     ],
 )
 def test_the_level_a_name_says(name, level):
