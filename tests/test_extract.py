@@ -12316,3 +12316,15 @@ def test_english_a_branch_said_with_so_many_members_and_a_volunteer_team_grown_t
     text = ("News\nSince it was set up in 2018, the volunteer team of Elm No. 2 Middle School Party Committee has grown "
             "from 12 to 70 members.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 70)]
+
+
+def test_an_areas_report_that_tells_of_one_school_as_an_example_is_no_schools():
+    text = ("某市中小学校党建工作情况通报\n\n2023年，全市中小学校党组织共发展党员200名。其中，某市第二中学党委下设6个党支部，"
+            "有党员120名。")
+    ex = extract_text("a.txt", text)
+    assert ex.document.school is None and ex.metrics == []
+    # (in English, a title of the area then its schools at large)
+    text = ("Province strengthens Party building in primary and secondary schools\n\nOver the year the schools admitted 2,000 "
+            "new Party members. At Elm Middle School, the branch's 30 members tutor 90 pupils.")
+    ex = extract_text("a.txt", text)
+    assert ex.document.school is None and ex.metrics == []

@@ -950,6 +950,10 @@ def short_form(name: str) -> str:
     return _SCHOOLS_NUMBER.sub(lambda m: str(parse_chinese_number(m.group()) or m.group()), short)
 
 
+# (a report, a circular or a survey of an area's work, not its news of one event)
+_AREA_REPORT_TITLE = re.compile(r"(?:情况|工作)(?:通报|报告|汇报|综述)|调研报告|简报|总结")
+
+
 def area_at_large(title: str) -> bool:
     """Whether a Chinese title names an area or its schools at large and no school: "全区…", "某区教育局…", "江宁区中小学…"
     (not in the title of an honour it quotes, "我校党委荣获“全省先进基层党组织”称号", nor a title of the school's own)."""
@@ -973,6 +977,8 @@ def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str
             # an area's news of several schools (a bulletin, a meeting where some spoke), none named far more often
             # than the others: no one school's report
             return None
+    if title and area_at_large(title) and len(named) == 1 and _AREA_REPORT_TITLE.search(title):
+        return None  # an area's report, which tells of one school as an example ("…中小学校党建工作情况通报"): no school's
     first_seen: dict[str, int] = {}
     for position, name in candidates:
         first_seen.setdefault(name, position)
@@ -1189,7 +1195,7 @@ def find_school_en(folded: str, seg_labels) -> str | None:
     if len(counts) >= 2 and all(n == 1 for n in counts.values()) and \
             all(EN_ITEM_OPENING.fullmatch(folded, folded.rfind("\n", 0, at) + 1, at) for at in starts):
         return None  # a bulletin of items from several schools, each opened by its school's name: no one school's report
-    if len(counts) >= 2 and area_at_large_en(folded[:title_end]):
+    if area_at_large_en(folded[:title_end]) and (len(counts) >= 2 or not in_title):
         return None  # a report on an area's schools at large, which tells of some of them: no one school's report
     if len(counts) >= 2 and _EN_SEVERAL_SCHOOLS_TITLE.search(folded, 0, title_end) and not in_title:
         most, next_most = sorted(counts.values(), reverse=True)[:2]
@@ -1207,7 +1213,11 @@ def find_school_en(folded: str, seg_labels) -> str | None:
 # county's schools in 2023", "District-wide review of school Party work"
 _EN_AREA_AT_LARGE = re.compile(r"\bschools (?:of|in|across) (?:the )?(?:[A-Z][a-z]+ )*(?:District|County|City|Province|"
                                r"district|county|city|province)\b|\b(?:district|county|city|province)['’]s (?:[a-z]+ )?schools\b|"
-                               r"\b(?:district|county|city|province)-wide\b", re.I)
+                               r"\b(?:district|county|city|province)-wide\b|"
+                               # (or the area, then its schools at large: "Province strengthens Party building in primary and
+                               # secondary schools")
+                               r"^\s*(?:the )?(?:[A-Z][a-z]+ )?(?:province|city|county|district|municipality)\b[^\n]*\b"
+                               r"(?:primary and (?:secondary|middle)|secondary|primary|middle|all|its) schools\b", re.I)
 
 
 def area_at_large_en(title: str) -> bool:
