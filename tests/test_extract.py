@@ -12328,3 +12328,8 @@ def test_an_areas_report_that_tells_of_one_school_as_an_example_is_no_schools():
             "new Party members. At Elm Middle School, the branch's 30 members tutor 90 pupils.")
     ex = extract_text("a.txt", text)
     assert ex.document.school is None and ex.metrics == []
+
+
+def test_the_pupils_each_member_paired_with_totalled_in_the_clause_after():
+    text = "某小学新闻\n2023年，学校18名党员教师每人结对2名外来务工人员子女，共结对36名。"
+    assert ("students_assisted", 36) in [(m.indicator, m.value) for m in metrics(text)]
