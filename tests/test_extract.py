@@ -12333,3 +12333,8 @@ def test_an_areas_report_that_tells_of_one_school_as_an_example_is_no_schools():
 def test_the_pupils_each_member_paired_with_totalled_in_the_clause_after():
     text = "某小学新闻\n2023年，学校18名党员教师每人结对2名外来务工人员子女，共结对36名。"
     assert ("students_assisted", 36) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_english_a_translations_visited_families_counted_in_households():
+    text = "Elm School party branch 2023 work summary\nIn 2023, party member teachers visited families 85 households."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 85)]

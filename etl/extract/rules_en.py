@@ -1597,8 +1597,11 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ('- Teachers on the "Sunshine" volunteer team: 12',),
          before=r"^\W*(?:teachers|members|party members|volunteers) (?:on|in|of) (?:the |our |its )?[^:]{0,40}?"
                 r"volunteer (?:service )?(?:team|group|squad)\s*:\s*$"),
-    Rule("home_visits", ("Serving: volunteer activities 10 times, home visits 120 households",),
-         before=r"\bhome visits\s*$", after=r"^(?:households|families|homes|times|person-times)\b"),
+    # (or the verb first, as 走访家庭120户 is translated: "visited families 120 households")
+    Rule("home_visits", ("Serving: volunteer activities 10 times, home visits 120 households",
+                         "party member teachers visited families 95 households"),
+         before=r"\b(?:home visits|visited (?:the )?(?:students['’] |pupils['’] )?(?:families|homes))\s*$",
+         after=r"^(?:households|families|homes|times|person-times)\b"),
     Rule("students_assisted", ("Serving: home visits 120 households, students in difficulty helped 30 people",),
          before=rf"\b{STUDENTS}(?: in (?:difficulty|need)| with (?:learning )?difficulties)? (?:helped|assisted|aided|supported|"
                 r"tutored)\s*$", after=ITEM_ENDS),
