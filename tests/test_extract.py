@@ -12338,3 +12338,9 @@ def test_the_pupils_each_member_paired_with_totalled_in_the_clause_after():
 def test_english_a_translations_visited_families_counted_in_households():
     text = "Elm School party branch 2023 work summary\nIn 2023, party member teachers visited families 85 households."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 85)]
+
+
+def test_a_selection_of_a_years_best_dates_what_it_selects():
+    text = ("某中学新闻\n近日，学校党委开展2023年度“党员示范岗”评选活动。经支部推荐、党委审定，评选出“党员示范岗”12个。"
+            "学校党委现有党员140名。")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("awards_individual", 12, 2023), ("members_total", 140, 2023)]

@@ -578,7 +578,9 @@ _MEETING_OF_A_YEARS_ACCOUNT = re.compile(
     r"\b(?:held|holds|convened|hold) (?:its |the |their )?((?:19|20)\d{2}) (?:annual |year-end )?(?:work )?"
     r"(?:summary|summing-up|commendation)(?: and (?:commendation|recognition|awards?))? (?:meeting|conference)\b|"
     r"(?:召开|举行)了?((?:19|20)\d{2})\s*年度[^，,。；;\n]{0,16}?(?:组织生活会|民主评议党员|民主生活会|党员大会|述职评议|"
-    r"总结表彰大会|工作总结(?:暨表彰)?大会|表彰大会)", re.I)
+    r"总结表彰大会|工作总结(?:暨表彰)?大会|表彰大会)|"
+    # (or a selection of a year's best: "开展2023年度“党员示范岗”评选活动")
+    r"(?:开展|组织|举行|启动)了?((?:19|20)\d{2})\s*年度[^，,。；;\n]{0,16}?评选", re.I)
 # an English title that labels what it tells of, after a colon, and ends with its year: "X Branch: \"three meetings and
 # one lesson\" in 2022" (not a story's headline, "Party Work Meets New Challenges in 2022", nor a span: "2021-2023")
 # (or a term of it: "X Party Branch: What we did in the 2023 spring term")
