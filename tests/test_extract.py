@@ -12344,3 +12344,18 @@ def test_a_selection_of_a_years_best_dates_what_it_selects():
     text = ("某中学新闻\n近日，学校党委开展2023年度“党员示范岗”评选活动。经支部推荐、党委审定，评选出“党员示范岗”12个。"
             "学校党委现有党员140名。")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("awards_individual", 12, 2023), ("members_total", 140, 2023)]
+
+
+def test_schools_named_after_a_city_whose_name_ends_in_zhou_and_a_senior_high_named_after_its_city():
+    ex = extract_text("s.txt", "湖州中学党委召开党员大会\n\n湖州中学党委现有党员150名。")
+    assert ex.document.school == "湖州中学"
+    ex = extract_text("s.txt", "泸州高中党委基本情况\n\n学校党委下设党支部6个，有党员120名。")
+    assert ex.document.school == "泸州高中"
+    # (not a kind of senior high school: "普通高中", nor a school's senior section)
+    ex = extract_text("s.txt", "关于普通高中党建工作的思考\n\n普通高中党组织要发挥作用。")
+    assert ex.document.school is None
+
+
+def test_the_total_of_a_field_of_the_members_after_its_parts():
+    text = "某中学党委基本情况\n\n党员人数：在职80人，离退休20人，共100人。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 100)]

@@ -654,6 +654,8 @@ _ZH_SUFFIXES = (
     r"(?<!\d)[一二三四五六七八九十]{1,2}高(?=[党团的是在和与及、，,。！!？?；;：:”\"\s（(]|$)|"
     # (and a numbered junior middle school's: 第一初级中学 -> 一初中, "川汇区一初中")
     r"(?<!\d)[一二三四五六七八九十]{1,2}初中(?=[党团的是在和与及、，,。！!？?；;：:”\"\s（(]|$)|"
+    # (and a senior high school's, after its name: 泸州高级中学 -> "泸州高中")
+    r"(?<=[\u4e00-\u9fff]{2})高中(?=[党团的是在和与及、，,。！!？?；;：:”\"\s（(]|$)|"
     # (and a numbered school's, after its name: 岐山第一学校 -> "岐山一校")
     r"(?<=[\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,2}校(?=[党团的是在和与及、，,。！!？?；;：:”\"\s（(]|$)"
 )
@@ -877,11 +879,16 @@ def _candidate(text: str, m: re.Match) -> tuple[int, str] | None:
         start += 1  # "2023年度雁塔区第五小学…": the year's 度 (walking left stopped at 年), not the name's
     name = _LEADING_VERBS.sub("", _AFTER_MOTION.sub("", text[start: m.end()]))
     proper = name[: -len(m.group(0))]
+    if m.group(0) == "高中" and not (len(proper) == 2 and any(is_place_name(proper + level) for level in "市县区")):
+        return None  # "泸州高中" is a school named after its city; "普通高中", "初中和高中" are kinds of school
     if name in _GENERIC or len(name) < 3 or _HONOUR_LIKE.search(name):
         return None
     if not without_region(proper) and not re.search(r"[一二三四五六七八九十\d]", m.group(0)) \
-            and not _TYPED_SUFFIX.search(m.group(0)) and not _TOWN_NAMED_SHI.fullmatch(proper):
-        return None  # a region plus a generic suffix ("黔江区学校") is not a school's name
+            and not _TYPED_SUFFIX.search(m.group(0)) and not _TOWN_NAMED_SHI.fullmatch(proper) and \
+            not (len(proper) == 2 and proper.endswith("州") and is_place_name(proper + "市")):
+        # a region plus a generic suffix ("黔江区学校") is not a school's name (but a city's name without 市, whose 州 is
+        # its name's own, names a school: "湖州中学", "泸州高中")
+        return None
     if _GENERIC_REGION.match(proper) or _KIND_OF_SCHOOL.match(proper) or _KIND_AT_END.search(proper):
         return None  # "山区学校", "农村小学", "民办学校": a kind of school, not one school
     if _TIME_AT_END.search(proper):

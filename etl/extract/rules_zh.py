@@ -170,6 +170,9 @@ RULES: list[Rule] = [
                rf"(?:\d+|[一二两三四五六七八九十]+)\s*名[^，,。；;]{{0,10}}?(?:{_PUPILS}|子女)[^，,。；;]*[，,]\s*"
                r"(?:共|累计|合计|一共)(?:结对|帮扶)?了?$",
          after=r"^\s*(?:[，,。；;）)]|$)"),  # (the pupils not named again after it: "共结对40名学生" is read by its noun)
+    # the total of a field of the members after its parts: "党员人数：在职40人，退休8人，共48人"
+    Rule("members_total", ("党员人数：在职40人，退休8人，共48人",), frozenset({"人", "名"}),
+         frame=r"(?:^|\n)[ \t]*(?:党员人数|党员总数|党员数|党员)[:：][^。\n]*[，,、；;]\s*(?:共|合计|总计|共计)$"),
     # (or what the members, not counted, are each required to do at a rate: "党员教师每学期至少上1节示范课"; not what they
     # do together, which is the branch's: "党员每月集中学习1次"; nor those they serve together: "党员教师每周为25名学生辅导")
     Rule(None, ("党员教师每学期至少上1节公开课", "全体党员每年参加社区志愿服务不少于20小时", "党员每学年至少结对帮扶2名学困生",
