@@ -12359,3 +12359,19 @@ def test_schools_named_after_a_city_whose_name_ends_in_zhou_and_a_senior_high_na
 def test_the_total_of_a_field_of_the_members_after_its_parts():
     text = "某中学党委基本情况\n\n党员人数：在职80人，离退休20人，共100人。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 100)]
+
+
+def test_english_of_two_schools_a_title_joins_the_first_is_the_subject_and_its_short_named_branch_its_own():
+    text = ("Elm Road Primary School and Pine Village School: a partnership\n\nIn 2023 the Party branch of Elm Road Primary "
+            "School paired up with the branch of Pine Village School. Pine Village School has 9 teachers, 2 of them party "
+            "members. Pine Village School is 50 km away. The Elm Road branch has 31 members.")
+    ex = extract_text("p.txt", text)
+    assert ex.document.school == "Elm Road Primary School"
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("members_total", 31)]
+
+
+def test_english_a_report_of_an_education_bureau_is_no_schools():
+    text = ("County education bureau Party committee trains school Party secretaries\n\nThe committee oversees 40 school "
+            "party organizations with 1,500 members. Elm School's secretary spoke at the course.")
+    ex = extract_text("b.txt", text)
+    assert ex.document.school is None and ex.metrics == []

@@ -2272,11 +2272,16 @@ _EN_POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]{
                                    r"\s+(?:now |currently )?(?:has|had))?)\s*$")
 
 
+# (or before its branch as a word that names it: "The Maple Road branch has 38 members")
+_EN_NAMED_BRANCH_BEFORE = re.compile(r"(?:^|\s)the ((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]{3,})((?:\s+(?:party )?(?:branch|committee|"
+                                     r"general branch)\s+(?:now |currently )?(?:has|had)))\s*$")
+
+
 def _own_short_name_as_the_schools(window: Window, others: Others) -> Window | None:
     """The window with the school's own name said short in the possessive ("Foxwood's", for Foxwood Primary School;
-    "Yanta Road's", for Yanta Road Primary School)
+    "Yanta Road's", for Yanta Road Primary School), or before its branch ("the Maple Road branch has"),
     read as "the school's"; None where the word before the count is no first word of the school's own names."""
-    possessive = _EN_POSSESSIVE_BEFORE.search(window.left)
+    possessive = _EN_POSSESSIVE_BEFORE.search(window.left) or _EN_NAMED_BRANCH_BEFORE.search(window.left)
     if possessive is None or not others.own_names:
         return None
     # (its first words, one to three of them: "Foxwood's", "Yanta Road's")

@@ -1213,7 +1213,19 @@ def find_school_en(folded: str, seg_labels) -> str | None:
     # Kindergarten … went to Hongqi Village Primary School"; then the school the title names: "Chengnan Primary School
     # takes lessons to its partner school", which the text names twice too; then the one named first, the subject of the
     # text's first sentence: "the branch of Foxwood Primary School signed a partnership with the branch of Hillcrest …")
+    # (of two schools a title joins, the first is its subject, however often the text names the other, the partner it
+    # works with: "Maple Road Primary School and Hongqi Village School: a partnership", as in Chinese)
+    joined = _EN_SCHOOLS_JOINED.search(folded, 0, title_end)
+    if joined and (first := next((n for n in counts if joined.group(1).endswith(n)), None)) and \
+            any(joined.group(2).startswith(n) for n in counts if n != first):
+        return first
     return max(counts, key=lambda n: (counts[n], n in party_of, n in in_title, -first_at[n], len(n)))
+
+
+# two schools a title joins: "A School and B School: …", "A School pairs up with B School"
+_EN_SCHOOLS_JOINED = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]+){1,6}(?:School|Kindergarten|Academy|College))[ \t]+"
+                                r"(?:and|&|pairs up with|paired up with|partners with|teams up with|joins hands with|helps)[ \t]+"
+                                r"((?:[A-Z][\w.'’-]*[ \t]+){1,6}(?:School|Kindergarten|Academy|College))")
 
 
 # a title on an area's schools at large: "Party work in the primary and secondary schools of Maple District", "The
@@ -1224,7 +1236,10 @@ _EN_AREA_AT_LARGE = re.compile(r"\bschools (?:of|in|across) (?:the )?(?:[A-Z][a-
                                # (or the area, then its schools at large: "Province strengthens Party building in primary and
                                # secondary schools")
                                r"^\s*(?:the )?(?:[A-Z][a-z]+ )?(?:province|city|county|district|municipality)\b[^\n]*\b"
-                               r"(?:primary and (?:secondary|middle)|secondary|primary|middle|all|its) schools\b", re.I)
+                               r"(?:primary and (?:secondary|middle)|secondary|primary|middle|all|its) schools\b|"
+                               # (or the area's education authority, as 县教育局 is: "County education bureau Party committee
+                               # holds training for school Party secretaries")
+                               r"\beducation(?:al)? (?:bureau|department|commission|work committee)\b", re.I)
 
 
 def area_at_large_en(title: str) -> bool:
