@@ -188,7 +188,7 @@ _EN_LEVEL_WORDS = (
 _LATIN = re.compile(r"[a-z]")
 _EN_BELONGS_TO = re.compile(r"(?<=school|garten) (?:affiliated to|attached to|of) .*$")
 _EN_OWNER_FIRST = re.compile(r"^.*\b(?:university|college)\s+(?=\S)")
-_NUMBERED = re.compile(r"[一二三四五六七八九十\d]+([中小])$")  # 一中, 3小
+_NUMBERED = re.compile(r"[一二三四五六七八九十\d]+([中小高])$")  # 一中, 3小, 一高 (a numbered senior high school)
 
 
 def school_level_from_name(name: str | None) -> str:
@@ -208,7 +208,7 @@ def school_level_from_name(name: str | None) -> str:
         if word in low:
             return level
     if numbered := _NUMBERED.search(low):
-        return "middle" if numbered.group(1) == "中" else "primary"
+        return {"中": "middle", "小": "primary", "高": "high"}[numbered.group(1)]
     return "unknown"
 
 

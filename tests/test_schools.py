@@ -76,6 +76,7 @@ def test_in_memory_warehouses_never_share_an_index():
         ("黔江区菁华小学校", "primary"),
         ("北京市第四中學", "middle"),  # traditional characters fold first
         ("宁化一中", "middle"),  # a numbered 中
+        ("漯河二高", "high"),  # a numbered senior high school
         ("实验3小", "primary"),
         ("重庆市黔江区职业教育中心", "vocational"),
         ("某某十二年一贯制学校", "nine_year"),
