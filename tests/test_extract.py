@@ -12375,3 +12375,15 @@ def test_english_a_report_of_an_education_bureau_is_no_schools():
             "party organizations with 1,500 members. Elm School's secretary spoke at the course.")
     ex = extract_text("b.txt", text)
     assert ex.document.school is None and ex.metrics == []
+
+
+def test_an_interviews_answers_to_how_many_members_and_how_many_admitted():
+    text = "对话某小学党支部书记\n\n问：支部目前有多少名党员？\n答：36名，其中青年党员12名。\n\n问：今年发展了几名党员？\n答：发展了3名，都是青年教师。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 36), ("members_developed", 3)]
+
+
+def test_english_an_interviews_answers_to_how_many_activists_and_of_the_members_answered_who_joined():
+    text = ("Five questions for the secretary of Elm School's branch\n\nHow many members does the branch have?\nTwenty-eight. "
+            "Three of them joined in the last two years.\n\nHow many activists?\nFour at the moment.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_total", 28), ("members_developed", 3), ("activists", 4)]

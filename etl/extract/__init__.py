@@ -215,7 +215,7 @@ def _previous_zh(folded: str, seg: Segmenter, s_start: int) -> str:
     before_end = first_word
     while before_end > 0 and folded[before_end - 1] in " \t\n\u3000":
         before_end -= 1
-    if "\n" not in folded[before_end: first_word] or folded[before_end - 1: before_end] not in ("。", "！", "？") or \
+    if "\n" not in folded[before_end: first_word] or folded[before_end - 1: before_end] not in ("。", "！", "？", "!", "?") or \
             _ZH_HEADING_OPENS.match(folded, first_word):
         return ""
     return folded[seg.sentence_span(before_end - 1)[0]: before_end]

@@ -4992,6 +4992,14 @@ RULES: list[Rule] = [
                  r"\bhow many of (?:your|the|its|our) (?:teachers|staff|colleagues) are (?:party )?members\b",
          before=r"^(?:a|answer|[a-z][a-z .'-]{1,30})\s*[:：]\s*$|^$",
          after=r"^(?:[a-z][a-z .'-]{1,30} )?(?:(?:party )?members)?\s*(?:[,.;]|$|out of\b)"),
+    # (and how many activists: "How many activists? Five at the moment.")
+    Rule("activists", ("Q: How many activists does the branch have?\nA: Six at the moment.",),
+         earlier=r"\bhow many (?:party |membership )?activists\b",
+         before=r"^(?:a|answer|[a-z][a-z .'-]{1,30})\s*[:：]\s*$|^$",
+         after=r"^(?:(?:party |membership )?activists)?\s*(?:at the moment|at present|now|currently|so far|this year)?\s*(?:[,.;]|$)"),
+    # (and some of the members an answer counted, who joined: "Thirty-three. Four of them joined in the last three years.")
+    Rule("members_developed", ("How many members does the branch have?\nTwenty. Three of them joined last year.",),
+         earlier=r"(?:^|\n)\W*(?:[a-z]+(?:-[a-z]+)?|\d[\d,]*)\s*[.;]\s*$", after=_OF_THEM_JOINED),
     # (or answering a question on new members, those who joined: "Any new members? Two young teachers joined in June.")
     Rule("members_developed", ("Any new members?\nTwo young teachers joined in June.",),
          earlier=r"\b(?:any|how many) new (?:party )?members\b",

@@ -170,6 +170,15 @@ RULES: list[Rule] = [
                rf"(?:\d+|[一二两三四五六七八九十]+)\s*名[^，,。；;]{{0,10}}?(?:{_PUPILS}|子女)[^，,。；;]*[，,]\s*"
                r"(?:共|累计|合计|一共)(?:结对|帮扶)?了?$",
          after=r"^\s*(?:[，,。；;）)]|$)"),  # (the pupils not named again after it: "共结对40名学生" is read by its noun)
+    # the count an answer opens with, to a question of how many members, or how many were admitted (an interview's "问…答"):
+    # "问：支部有多少名党员？\n答：36名。", "问：今年发展了几名党员？\n答：发展了3名。"
+    Rule("members_developed", ("问：今年发展了几名党员？\n答：发展了3名，都是青年教师。",), frozenset({"名", "人", "位"}),
+         earlier=r"(?:问|记者)[:：][^。？?\n]*发展(?:了)?(?:多少|几)(?:名|位|个)?(?:新)?党员[^。？?\n]*[？?]\s*$",
+         frame=r"^\s*(?:答|[\u4e00-\u9fff]{1,4})[:：]\s*(?:今年|去年|共)?(?:发展了?|吸收了?)?$"),
+    Rule("members_total", ("问：支部目前有多少名党员？\n答：36名，其中青年党员12名。",), frozenset({"名", "人", "位"}),
+         earlier=r"(?:问|记者)[:：][^。？?\n]*(?:有|共有)(?:多少|几)(?:名|位|个)?党员[^。？?\n]*[？?]\s*$",
+         # (the count opening the answer, no other before it)
+         frame=r"^\s*(?:答|[\u4e00-\u9fff]{1,4})[:：]\s*(?:目前|现在|现)?(?:有|共有)?$"),
     # the total of a field of the members after its parts: "党员人数：在职40人，退休8人，共48人"
     Rule("members_total", ("党员人数：在职40人，退休8人，共48人",), frozenset({"人", "名"}),
          frame=r"(?:^|\n)[ \t]*(?:党员人数|党员总数|党员数|党员)[:：][^。\n]*[，,、；;]\s*(?:共|合计|总计|共计)$"),
