@@ -12387,3 +12387,8 @@ def test_english_an_interviews_answers_to_how_many_activists_and_of_the_members_
             "Three of them joined in the last two years.\n\nHow many activists?\nFour at the moment.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("members_total", 28), ("members_developed", 3), ("activists", 4)]
+
+
+def test_the_activities_of_a_volunteer_team_named_earlier_in_the_sentence():
+    text = "某小学新闻\n2023年，学校“红烛”志愿服务队现有队员30名，全年开展服务活动18次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 30), ("volunteer_sessions", 18)]

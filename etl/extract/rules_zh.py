@@ -787,9 +787,10 @@ RULES: list[Rule] = [
          frame=rf"党员[^。；;]*?{_ON_DUTY}", before=_WARNED_OFF),
     # volunteers doing something, the times they did it: "组织党员志愿者为社区幼儿开展亲子阅读活动6场"
     # (or the services they provided: "党员志愿者为村民提供理发、维修等服务9场次")
+    # (or a volunteer team, said earlier in the sentence: "…志愿服务队现有队员30名，今年开展服务活动15次")
     Rule("volunteer_sessions", ("组织党员志愿者为社区老人开展义诊活动5场", "党员志愿者走进社区开展文明劝导活动10余次",
-                                "党员志愿者为村民提供理发、维修等服务9场次"), SESSIONS,
-         frame=r"志愿者", before=r"开展了?[^，,。\d]{0,10}?活动$|提供了?[^，,。\d]{0,12}?服务$"),
+                                "党员志愿者为村民提供理发、维修等服务9场次", "支部志愿服务队现有队员30名，今年开展服务活动15次"),
+         SESSIONS, frame=rf"志愿者|{_VOLUNTEER_TEAM}", before=r"开展了?[^，,。\d]{0,10}?活动$|提供了?[^，,。\d]{0,12}?服务$"),
     # the times volunteers went somewhere, the going their service: "党员志愿服务队走进社区8次", "志愿者深入敬老院十余次"
     Rule("volunteer_sessions", ("党员志愿服务队走进社区8次", "义工队今年走进敬老院十余次", "志愿者深入偏远村小5次"), SESSIONS,
          # (the place alone: what they did there, named, is counted by what it is, "走进社区开展讲座5场")
