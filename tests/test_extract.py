@@ -12390,5 +12390,5 @@ def test_english_an_interviews_answers_to_how_many_activists_and_of_the_members_
 
 
 def test_the_activities_of_a_volunteer_team_named_earlier_in_the_sentence():
-    text = "某小学新闻\n2023年，学校“红烛”志愿服务队现有队员30名，全年开展服务活动18次。"
+    text = "访谈\n\n记者：党员志愿服务有哪些成效？\n书记：我们的“红烛”志愿服务队现有队员30名，今年开展服务活动18次。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 30), ("volunteer_sessions", 18)]
