@@ -12392,3 +12392,9 @@ def test_english_an_interviews_answers_to_how_many_activists_and_of_the_members_
 def test_the_activities_of_a_volunteer_team_named_earlier_in_the_sentence():
     text = "访谈\n\n记者：党员志愿服务有哪些成效？\n书记：我们的“红烛”志愿服务队现有队员30名，今年开展服务活动18次。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 30), ("volunteer_sessions", 18)]
+
+
+def test_some_of_the_activists_in_a_breakdown_after_them_are_no_count_of_them_all():
+    text = ("某中学新闻\n10月14日，学校党委组织全体党员教师和部分入党积极分子共90余人参观革命旧址。"
+            "其中，党员教师80人，入党积极分子12人。")
+    assert ("activists", 12) not in [(m.indicator, m.value) for m in metrics(text)]

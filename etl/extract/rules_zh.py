@@ -179,6 +179,10 @@ RULES: list[Rule] = [
          earlier=r"(?:问|记者)[:：][^。？?\n]*(?:有|共有)(?:多少|几)(?:名|位|个)?党员[^。？?\n]*[？?]\s*$",
          # (the count opening the answer, no other before it)
          frame=r"^\s*(?:答|[\u4e00-\u9fff]{1,4})[:：]\s*(?:目前|现在|现)?(?:有|共有)?$"),
+    # some of the activists, said so, are no count of them all, nor are they in a breakdown after them: "组织全体党员和部分入党
+    # 积极分子共80余人…。其中，党员70人，入党积极分子12人"
+    Rule(None, ("组织全体党员和部分入党积极分子共80余人参观。其中，党员70人，入党积极分子12人",), frozenset({"名", "人", "位"}),
+         earlier=r"部分(?:入党)?积极分子", before=r"^(?:其中)?[，,]?\s*(?:入党)?积极分子$", name="some of the activists"),
     # the total of a field of the members after its parts: "党员人数：在职40人，退休8人，共48人"
     Rule("members_total", ("党员人数：在职40人，退休8人，共48人",), frozenset({"人", "名"}),
          frame=r"(?:^|\n)[ \t]*(?:党员人数|党员总数|党员数|党员)[:：][^。\n]*[，,、；;]\s*(?:共|合计|总计|共计)$"),
