@@ -12398,3 +12398,15 @@ def test_some_of_the_activists_in_a_breakdown_after_them_are_no_count_of_them_al
     text = ("某中学新闻\n10月14日，学校党委组织全体党员教师和部分入党积极分子共90余人参观革命旧址。"
             "其中，党员教师80人，入党积极分子12人。")
     assert ("activists", 12) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_english_a_norm_of_each_member_reaches_no_further_than_a_colon():
+    text = ("News\nThe branch of Elm Kindergarten is small, but each member leads a project: one coordinates the volunteer "
+            "service, which has served 200 residents of the neighbourhood.")
+    assert ("volunteer_beneficiaries", 200) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_english_members_who_took_part_in_an_activity_after_the_volunteer_activities_it_is_one_of():
+    text = ("News, 2024\nDuring the winter vacation the Party branch of Elm School organized members to carry out volunteer "
+            "activities. 19 party members participated in the community's lantern-making activity.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 19)]

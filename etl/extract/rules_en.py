@@ -518,7 +518,9 @@ RULES: list[Rule] = [
                 "the teachers each take 1 class, pair with 2 pupils and visit 3 families"),
          # (a norm of each member reaches no further than its clause: "each member helps 2 pupils; the branch held 12
          # theme party days")
-         frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b[^;]*$|"
+         # (a norm reaches no further than a colon, after which its instances are told: "each member leads a project: one
+         # runs the parents' school, which held 8 sessions")
+         frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b[^;:]*$|"
                r"\b(?:members|teachers)(?: have| had| will| would| shall| can)? each (?:been )?[a-z]+(?: up)? with\s*$|"
                r"\b(?:members|teachers)(?: have| had| will| would| shall| can)? each (?:[a-z]+\s+){1,2}$|"
                # (or the next of what each does, listed after the first: "… each take 1 class, pair with 2 pupils")
@@ -5488,6 +5490,13 @@ RULES: list[Rule] = [
     # (where the earlier count's year is said, it is the membership of that year: "rose from 18 in 2020 to 25")
     Rule("members_total", ("the number of party members rose from 18 in 2020 to 25 in 2023",),
          before=rf"{MEMBERSHIP_GREW_FROM}\s*$", after=r"^in (?:19|20)\d{2}\b"),
+    # the members who took part in an activity, after a sentence that told of the volunteer activities it is one of: "The
+    # branch organized members to carry out volunteer activities. 18 members took part in the village's book-sharing event"
+    Rule("volunteer_participants", ("In May the branch organized volunteer activities. 18 members took part in the village's "
+                                    "book-sharing event.",),
+         earlier=rf"\b{VOLUNTEERING}\b[^.]*\bactivit(?:y|ies)\b",
+         after=r"^(?:[a-z-]+ )?(?:party members|members|member teachers|teachers)\b (?:have |had )?(?:participated|took part|"
+               r"taken part) in (?:the |a |an )?[^.;]{0,60}?\b(?:activit(?:y|ies)|event|service)\b"),
     # (a volunteer team grown to a count is its volunteers, whatever organization it is of: "the volunteer team of the school's
     # party committee has grown from 15 to 60 members")
     Rule("volunteer_participants", ("the volunteer team of the school's party committee has grown from 15 to 60 members",),
