@@ -12410,3 +12410,13 @@ def test_english_members_who_took_part_in_an_activity_after_the_volunteer_activi
     text = ("News, 2024\nDuring the winter vacation the Party branch of Elm School organized members to carry out volunteer "
             "activities. 19 party members participated in the community's lantern-making activity.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 19)]
+
+
+def test_english_some_members_rated_as_holders_of_a_title_are_members_honoured():
+    text = ("News\nThe branch of Elm School set up 10 party member demonstration posts. 24 members took up the posts, and 4 "
+            "of them were rated \"excellent post holders\" at the end of the term.")
+    assert ("awards_individual", 4) in [(m.indicator, m.value) for m in metrics(text)]
+    assert [a.recipient for a in extract_text("a.txt", text).awards] == ["individual"]
+    # (a pass grade is no honour)
+    text = "News\nThe branch has 30 members. In the appraisal 25 of them were rated qualified."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 30)]

@@ -1388,7 +1388,9 @@ RULES: list[Rule] = [
                r"party members)?\b"
                r"(?:,(?! (?:all|both|each|most|some|none|many)\b)(?: (?:mr|mrs|ms|dr)\.?)?(?: [a-z'-]+){1,3}"
                r"(?:(?:,| and)(?: (?:mr|mrs|ms|dr)\.?)?(?: [a-z'-]+){1,3}){0,6},)?,? "
-               r"(?:have been|had been|were|was) (?:also )?(?:named|commended|honou?red|selected|awarded)\b"
+               r"(?:have been|had been|were|was) (?:also )?(?:named|commended|honou?red|selected|awarded|"
+               # (or rated so, an honour, not a pass grade: "5 of them were rated "excellent post holders"")
+               r"rated(?! (?:as )?(?:qualified|basically qualified|competent|unqualified|pass(?:ed)?)\b))\b"
                # (not named activists or the like, a step towards membership: "3 of them had been named activists")
                r"(?!(?: as)? (?:party )?(?:activists|active elements|development (?:targets|objects)|probationary|candidates))"),
     # (or other members, named maybe, who received an award or a title: "two other members of the branch, Li Na and Zhou Bo,
