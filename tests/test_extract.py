@@ -12420,3 +12420,9 @@ def test_english_some_members_rated_as_holders_of_a_title_are_members_honoured()
     # (a pass grade is no honour)
     text = "News\nThe branch has 30 members. In the appraisal 25 of them were rated qualified."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 30)]
+
+
+def test_english_an_answer_of_yes_to_whether_any_were_admitted():
+    text = ("An interview with the secretary of Elm School's branch\n\nQ: Has the branch admitted anyone recently?\n"
+            "A: Yes, three young teachers last May.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 3)]

@@ -5010,12 +5010,18 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:teachers|students|colleagues|people) (?:joined|were admitted)\b"),
     # (or to a question of how many joined: "How many joined this year? Two young teachers.")
     # (the answer may follow the question after a dash: "How many new members this year? — Two, both teachers.")
+    # (or to a question whether any were admitted, the answer's yes said first: "Has the branch admitted anyone recently?
+    # Yes, two young teachers last June.")
     Rule("members_developed", ("Q: How many joined this year?\nA: Two young teachers, both under 30.",
-                               "How many new members this year? — Two, both young teachers."),
+                               "How many new members this year? — Two, both young teachers.",
+                               "Q: Has the branch admitted anyone recently?\nA: Yes, three young teachers last May."),
          earlier=r"\bhow many (?:new )?(?:(?:party )?members )?(?:(?:have |has )?joined|were admitted|did (?:you|the branch) admit|"
-                 r"this year\b)",
-         before=r"^(?:a|answer)\s*[:：]\s*$|^[—–-]?$",
-         after=r"^(?:(?:[a-z-]+ )?(?:teachers|students|people|members|colleagues|staff))?\s*(?:[,.;]|$)"),
+                 r"this year\b)|"
+                 r"\b(?:has|have|did) (?:the branch|you|your branch|it|the committee) (?:admitted|taken in|recruited|welcomed) "
+                 r"(?:anyone|anybody|any(?: new)? members|new members)\b",
+         before=r"^(?:a|answer)\s*[:：]\s*(?:yes,?\s*)?$|^[—–-]?$|^yes$",
+         after=r"^(?:(?:[a-z-]+ )?(?:teachers|students|people|members|colleagues|staff))?\s*"
+               r"(?:(?:last|this|in) (?:[a-z]+|(?:19|20)\d{2}))?\s*(?:[,.;]|$)"),
     # a volunteer team said to be so strong: "the branch's volunteer team, 25 strong", "a 30-strong volunteer team"
     # (or so strong now: 'its "Snow Flame" volunteer team, now 80 strong')
     Rule("volunteer_participants", ("The volunteer team, 28 strong, tutors village children",
