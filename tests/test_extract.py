@@ -12426,3 +12426,16 @@ def test_english_an_answer_of_yes_to_whether_any_were_admitted():
     text = ("An interview with the secretary of Elm School's branch\n\nQ: Has the branch admitted anyone recently?\n"
             "A: Yes, three young teachers last May.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_developed", 3)]
+
+
+def test_those_who_gave_a_volunteer_service_the_sentence_before_told_and_its_times():
+    text = ("某小学新闻\n暑假期间，学校党支部组织党员教师带领学生走进纪念馆开展志愿讲解服务。"
+            "9名党员教师和30名学生讲解员共开展讲解服务50场，服务游客3000余人次。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 9), ("volunteer_sessions", 50), ("volunteer_beneficiaries", 3000)]
+
+
+def test_english_the_people_volunteers_helped_after_the_hours_they_logged():
+    text = ("News, 2023\nIn the autumn 10 member teachers of Elm School served as volunteers at the games, logging 250 hours "
+            "and helping more than 4,000 visitors.")
+    assert ("volunteer_beneficiaries", 4000) in [(m.indicator, m.value) for m in metrics(text)]

@@ -3789,8 +3789,9 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:candidates|residents|parents|villagers|people|elderly people|passengers|visitors)\b"),
     # (or helped, in the volunteers' own sentence, the people of the place where they served: "volunteered at the library and
     # the railway station, helping about 1,500 travellers and readers")
-    Rule("volunteer_beneficiaries", ("40 members volunteered at the railway station, helping about 1,200 travellers",),
-         frame=r"\bvolunt", before=r"(?:^|,)\s*helping\s*$",
+    Rule("volunteer_beneficiaries", ("40 members volunteered at the railway station, helping about 1,200 travellers",
+                                     "members served as volunteers at the fair, logging 200 hours and helping 3,000 visitors"),
+         frame=r"\bvolunt", before=r"(?:^|,|\band)\s*helping\s*$",
          after=r"^(?:[a-z-]+ )?(?:travell?ers|passengers|readers|visitors|tourists|residents|villagers|candidates|people|"
                r"elderly people|seniors)\b"),
     # (people reached, where what reached them was a service: not the audience of lectures, "held 4 lectures for

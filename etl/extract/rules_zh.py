@@ -846,6 +846,14 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("学校组建党员爱心服务队，12名党员教师每周为留守儿童辅导功课",), frozenset({"名", "人", "位"}),
          frame=rf"(?:组建|成立)了?[^。；;，,]{{0,16}}?{_VOLUNTEER_TEAM}[”\"]?[，,]\s*$", before=r"^$",
          after=r"^(?:党员教师|党员|教师)"),
+    # (or, after the sentence that told of a volunteer service, those who gave it, members and others with them, and the times:
+    # "…开展志愿讲解服务。10名党员教师和30名学生讲解员共开展讲解服务60场")
+    Rule("volunteer_participants", ("支部组织党员开展志愿讲解服务。10名党员教师和30名学生讲解员共开展讲解服务60场",),
+         frozenset({"名", "人", "位"}),
+         # (the words after a count are read only up to the next count, here the others')
+         after=r"^(?:党员教师|党员)(?:和|与|及|、)$", earlier=r"志愿[^。；;]{0,12}服务[^。；;]*[。；;]\s*$"),
+    Rule("volunteer_sessions", ("支部组织党员开展志愿讲解服务。10名党员教师和30名学生讲解员共开展讲解服务60场",), SESSIONS,
+         earlier=r"志愿", before=r"(?:共|累计)(?:开展|提供)了?[^，,。；;\d]{0,6}?服务$", not_before=r"课后|托管|延时"),
     # (or the members who did the work of a volunteer planting or clean-up the sentence names: "…开展义务植树活动，25名党员共植树
     # 120棵")
     Rule("volunteer_participants", ("支部党员志愿者来到河边开展义务植树活动，25名党员共植树120棵",), frozenset({"名", "人", "位"}),
