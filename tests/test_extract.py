@@ -12439,3 +12439,10 @@ def test_english_the_people_volunteers_helped_after_the_hours_they_logged():
     text = ("News, 2023\nIn the autumn 10 member teachers of Elm School served as volunteers at the games, logging 250 hours "
             "and helping more than 4,000 visitors.")
     assert ("volunteer_beneficiaries", 4000) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_dialogues_title_names_the_school_without_its_verb_and_an_areas_report_keeps_no_honours():
+    ex = extract_text("d.txt", "对话某某市第三中学党支部书记\n\n问：支部有多少名党员？\n答：40名。")
+    assert ex.document.school == "某某市第三中学"
+    text = "某市中小学校党建工作情况通报\n\n2023年，全市有30个学校党组织获评市级“五星级党组织”。"
+    assert extract_text("a.txt", text).awards == []

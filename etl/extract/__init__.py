@@ -19,6 +19,7 @@ from etl import catalog, limits, qualifiers
 from etl.extract import awards as honours
 from etl.extract import people, rules_en, rules_zh, table_rows, wrapping
 from etl.extract.document import (
+    AREA_REPORT_TITLE,
     EN_KEY_FACTS,
     EN_REPORTS_ON_YEAR,
     EN_YEAR_AT_A_GLANCE,
@@ -886,9 +887,12 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
                  else f for f in found if f.recipient == "organization"]
     elif school is None and folded_title and (area_at_large(folded_title) if lang == "zh" else area_at_large_en(folded_title)):
         # a report on an area's schools at large that names no school of its own ("关于江宁区中小学党建工作情况的调研
-        # 报告"): its counts are the area's, or those of the several schools it tells of (for review)
+        # 报告"): its counts are the area's, or those of the several schools it tells of (for review); and so are the
+        # honours of its report of the area's work, no one school's ("…中小学校党建工作情况通报": "全市有54个学校党组织获评…")
         candidates += _for_review(metrics, WIDER_AREA)
         metrics = []
+        if lang == "zh" and AREA_REPORT_TITLE.search(folded_title):
+            found = []
     if doc_type == "work_plan":
         # a plan's honours are aims ("“七一”表彰，评选优秀共产党员3名", also read from the count of them); one it
         # tells of an earlier year was won

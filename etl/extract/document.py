@@ -801,8 +801,9 @@ _HONOUR_LIKE = re.compile(r"(?:示范|文明|特色|先进|模范|绿色|平安|
 _LEADING_VERBS = re.compile(
     r"^(?:来自|位于|地处|坐落于|坐落在|作为|中共|说起|谈起|提起|来到|走进|走出|前往|参观|访问|看望|慰问|组织|带领|召开|开展|举行|"
     r"举办|参加|联合|携手|配合|协同|协助|邀请|表彰|荣获|获得|成为|创建|助力|支持|帮助|结对|对接|就读于?|毕业于|任教于?|"
-    r"执教于?|调入|调到|走访|深入|联系|考入|考上|升入|担任|兼任|出任|现任|曾任|任职于?|就职于?|供职于?|回到|离开|进入|专访|采访|访谈|"
-    # (or an interviewer's request: "请介绍一下学校党组织的情况")
+    r"执教于?|调入|调到|走访|深入|联系|考入|考上|升入|担任|兼任|出任|现任|曾任|任职于?|就职于?|供职于?|回到|离开|进入|专访|采访|访谈|对话|话(?!剧)|"
+    # (or an interviewer's request: "请介绍一下学校党组织的情况"; a dialogue's 对, a stop character, leaves its 话 before the name:
+    # "对话某某中学党支部书记")
     r"请|介绍(?:一下)?|谈谈|说说|讲讲)+"
 )
 # an interview's subtitle names whom it visits after a dash: "——访新华路中学党支部书记"
@@ -958,7 +959,7 @@ def short_form(name: str) -> str:
 
 
 # (a report, a circular or a survey of an area's work, not its news of one event)
-_AREA_REPORT_TITLE = re.compile(r"(?:情况|工作)(?:通报|报告|汇报|综述)|调研报告|简报|总结")
+AREA_REPORT_TITLE = re.compile(r"(?:情况|工作)(?:通报|报告|汇报|综述)|调研报告|简报|总结")
 
 
 def area_at_large(title: str) -> bool:
@@ -984,7 +985,7 @@ def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str
             # an area's news of several schools (a bulletin, a meeting where some spoke), none named far more often
             # than the others: no one school's report
             return None
-    if title and area_at_large(title) and len(named) == 1 and _AREA_REPORT_TITLE.search(title):
+    if title and area_at_large(title) and len(named) == 1 and AREA_REPORT_TITLE.search(title):
         return None  # an area's report, which tells of one school as an example ("…中小学校党建工作情况通报"): no school's
     first_seen: dict[str, int] = {}
     for position, name in candidates:
