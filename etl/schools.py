@@ -201,7 +201,7 @@ def school_level_from_name(name: str | None) -> str:
         return "middle" if attached.group(1) == "中" else "primary"
     english = not _HAN.search(low) and _LATIN.search(low)
     if english:
-        # (and in English after what it is attached to: "The High School Affiliated to Fudan University", "the Primary
+        # (and in English after what it is attached to: "The High School Affiliated to X Normal University", "the Primary
         # School of Jinan University", "Hunan Normal University Affiliated Primary School")
         low = _EN_OWNER_FIRST.sub("", _EN_BELONGS_TO.sub("", low))
     for word, level in _EN_LEVEL_WORDS if english else _LEVEL_WORDS:

@@ -12256,7 +12256,7 @@ def test_a_school_named_after_a_town_whose_name_ends_in_shi():
 
 
 def test_english_activities_that_take_members_into_the_community_and_their_participants():
-    text = ("Elm School Party Branch 2022 Summary\nThe branch carried out \"party members into the community\" activities "
+    text = ("Elm School Party Branch 2022 Summary\nThe branch held \"teachers into the community\" activities "
             "7 times, the number of participants reached 140 person-times.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 7), ("volunteer_participants", 140)]
 
@@ -12267,8 +12267,8 @@ def test_an_honours_evidence_starts_after_a_semicolon_before_it():
 
 
 def test_english_a_meeting_that_sums_up_a_year_dates_the_honours_it_gives_by_that_year():
-    text = ("Elm School Party Committee held the 2023 work summary and commendation meeting\n\nOn January 16, 2024, the "
-            "committee held the 2023 work summary and commendation meeting. The secretary reported on the work of the year "
+    text = ("Elm School Party Committee holds its 2023 summary and commendation meeting\n\nOn January 16, 2024, the "
+            "committee held its 2023 summary and commendation meeting. The secretary reported on the work of the year "
             "and the plans for 2024.\n\nThe meeting commended 9 outstanding party members.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("awards_individual", 9, 2023)]
 
@@ -12341,7 +12341,7 @@ def test_english_a_translations_visited_families_counted_in_households():
 
 
 def test_a_selection_of_a_years_best_dates_what_it_selects():
-    text = ("某中学新闻\n近日，学校党委开展2023年度“党员示范岗”评选活动。经支部推荐、党委审定，评选出“党员示范岗”12个。"
+    text = ("某中学新闻\n近日，学校党委组织2023年度“党员先锋岗”评选活动。经支部推荐、党委审定，评选出“党员先锋岗”12个。"
             "学校党委现有党员140名。")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("awards_individual", 12, 2023), ("members_total", 140, 2023)]
 

@@ -265,7 +265,7 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
         after = after.split("\n", 1)[0]  # (a field's value ends with its line)
     # a quoted name reads as the words it quotes: 12 "theme party day" activities
     right = _as_party(_EN_QUOTES.sub("", after)).strip()
-    # (a translation may leave the measure of a count of more than one singular: "126 person-time", "9 time activity")
+    # (a translation may leave the measure of a count of more than one singular: "85 person-time", "9 time activity")
     if q.value != 1:
         right = _SINGULAR_MEASURE.sub(r"\1s", right, count=1)
     # (a vertical bar ends a field: "Branches: 5 | Party members: 96"; or a dot set between spaces: "47 members · 6 activists")
@@ -575,12 +575,12 @@ _MEETING_OF_A_YEARS_ACCOUNT = re.compile(
     r"(?:democratic )?(?:appraisal|review|evaluation)\b|"
     r"\b(?:held|holds|convened|hold) (?:its |the |their )?(?:annual |year-end )?(?:democratic )?(?:appraisal|review|evaluation) "
     r"of (?:its |the |their )?(?:party )?members for ((?:19|20)\d{2})\b|"
-    # (or the meeting that sums up a year's work and commends its best: "held the 2023 work summary and commendation meeting")
+    # (or the meeting that sums up a year's work and commends its best: "held its 2022 work summing-up and commendation meeting")
     r"\b(?:held|holds|convened|hold) (?:its |the |their )?((?:19|20)\d{2}) (?:annual |year-end )?(?:work )?"
     r"(?:summary|summing-up|commendation)(?: and (?:commendation|recognition|awards?))? (?:meeting|conference)\b|"
     r"(?:召开|举行)了?((?:19|20)\d{2})\s*年度[^，,。；;\n]{0,16}?(?:组织生活会|民主评议党员|民主生活会|党员大会|述职评议|"
     r"总结表彰大会|工作总结(?:暨表彰)?大会|表彰大会)|"
-    # (or a selection of a year's best: "开展2023年度“党员示范岗”评选活动")
+    # (or a selection of a year's best: "组织2022年度“优秀党员”评选")
     r"(?:开展|组织|举行|启动)了?((?:19|20)\d{2})\s*年度[^，,。；;\n]{0,16}?评选", re.I)
 # an English title that labels what it tells of, after a colon, and ends with its year: "X Branch: \"three meetings and
 # one lesson\" in 2022" (not a story's headline, "Party Work Meets New Challenges in 2022", nor a span: "2021-2023")
@@ -2276,14 +2276,14 @@ _EN_POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]{
                                    r"\s+(?:now |currently )?(?:has|had))?)\s*$")
 
 
-# (or before its branch as a word that names it: "The Maple Road branch has 38 members")
+# (or before its branch as a word that names it: "The Elm Lane branch has 27 members")
 _EN_NAMED_BRANCH_BEFORE = re.compile(r"(?:^|\s)the ((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]{3,})((?:\s+(?:party )?(?:branch|committee|"
                                      r"general branch)\s+(?:now |currently )?(?:has|had)))\s*$")
 
 
 def _own_short_name_as_the_schools(window: Window, others: Others) -> Window | None:
     """The window with the school's own name said short in the possessive ("Foxwood's", for Foxwood Primary School;
-    "Yanta Road's", for Yanta Road Primary School), or before its branch ("the Maple Road branch has"),
+    "Yanta Road's", for Yanta Road Primary School), or before its branch ("the Elm Lane branch has"),
     read as "the school's"; None where the word before the count is no first word of the school's own names."""
     possessive = _EN_POSSESSIVE_BEFORE.search(window.left) or _EN_NAMED_BRANCH_BEFORE.search(window.left)
     if possessive is None or not others.own_names:

@@ -1215,7 +1215,7 @@ def find_school_en(folded: str, seg_labels) -> str | None:
     # takes lessons to its partner school", which the text names twice too; then the one named first, the subject of the
     # text's first sentence: "the branch of Foxwood Primary School signed a partnership with the branch of Hillcrest …")
     # (of two schools a title joins, the first is its subject, however often the text names the other, the partner it
-    # works with: "Maple Road Primary School and Hongqi Village School: a partnership", as in Chinese)
+    # works with: "Elm Lane School and Pine Hill School: working together", as in Chinese)
     joined = _EN_SCHOOLS_JOINED.search(folded, 0, title_end)
     if joined and (first := next((n for n in counts if joined.group(1).endswith(n)), None)) and \
             any(joined.group(2).startswith(n) for n in counts if n != first):

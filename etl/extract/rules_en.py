@@ -237,7 +237,7 @@ _READ_TO = (r"(?:^|,)\s*(?:(?:where|and|as) (?:they|members|the volunteers|we) )
             r"(?:reading|read) with)")
 _READ_TO_WHOM = (rf"^(?:[a-z-]+ )?{PEOPLE}\b|^(?:[a-z-]+ )?(?:children|pupils|residents|villagers|people|seniors|patients|"
                  r"visitors)\b")
-# (members, or they, gone) into the community: "party members into the community", "go deep into the communities"
+# (members, or they, gone) into the community: "teachers into the community", "go deep into the communities"
 _INTO_THE_COMMUNITY = r"\binto (?:the |their |local )?communit(?:y|ies)\b"
 # a place where people are cared for, whom a service taken there serves: a hospital's ward, a care home
 _A_PLACE_OF_CARE = rf"(?:(?:children['’]s |hospital |paediatric |pediatric )?wards?|hospitals?|{CARE_HOME})"
@@ -337,7 +337,7 @@ RULES: list[Rule] = [
     # the people a meeting's record lists as present are those at that meeting, no head count: "In attendance: 3 activists"
     Rule(None, ("Present: all members (24 of 26)", "In attendance: 3 activists", "Apologies: 2 members"),
          frame=r"(?:^|\n)[ \t]*(?:present|in attendance|attending|attendees|absent|apologies|also present)[ \t]*:[^.;\n]*$",
-         # (but the membership they are some of is the branch's: "Present: 23 of the branch's 25 members")
+         # (but the membership they are some of is the branch's: "Present: 19 of the branch's 20 members")
          not_before=r"\bof (?:the |all )?(?:(?:branch|committee|school)['’]s|its|our)\s*$",
          review=True, name="people at a meeting"),
     # what the writer did, told in the first person singular, is one person's, not the school's: "Every Wednesday I tutored
@@ -1389,7 +1389,7 @@ RULES: list[Rule] = [
                r"(?:,(?! (?:all|both|each|most|some|none|many)\b)(?: (?:mr|mrs|ms|dr)\.?)?(?: [a-z'-]+){1,3}"
                r"(?:(?:,| and)(?: (?:mr|mrs|ms|dr)\.?)?(?: [a-z'-]+){1,3}){0,6},)?,? "
                r"(?:have been|had been|were|was) (?:also )?(?:named|commended|honou?red|selected|awarded|"
-               # (or rated so, an honour, not a pass grade: "5 of them were rated "excellent post holders"")
+               # (or rated so, an honour, not a pass grade: "3 of them were rated "model post holders"")
                r"rated(?! (?:as )?(?:qualified|basically qualified|competent|unqualified|pass(?:ed)?)\b))\b"
                # (not named activists or the like, a step towards membership: "3 of them had been named activists")
                r"(?!(?: as)? (?:party )?(?:activists|active elements|development (?:targets|objects)|probationary|candidates))"),
@@ -1601,7 +1601,7 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ('- Teachers on the "Sunshine" volunteer team: 12',),
          before=r"^\W*(?:teachers|members|party members|volunteers) (?:on|in|of) (?:the |our |its )?[^:]{0,40}?"
                 r"volunteer (?:service )?(?:team|group|squad)\s*:\s*$"),
-    # (or the verb first, as 走访家庭120户 is translated: "visited families 120 households")
+    # (or the verb first, as 走访家庭120户 is translated: "visited families 95 households")
     Rule("home_visits", ("Serving: volunteer activities 10 times, home visits 120 households",
                          "party member teachers visited families 95 households"),
          before=r"\b(?:home visits|visited (?:the )?(?:students['’] |pupils['’] )?(?:families|homes))\s*$",
@@ -3733,7 +3733,7 @@ RULES: list[Rule] = [
          earlier=rf"\b{VOLUNTEERING}", frame=r"\b(?:taken|took|take|taking) turns\b", before=r"\b(?:at|in)\s*$",
          after=r"^sessions\b(?! of\b)"),
     # activities that take members into the community, as a translation names 进社区 activities, are a service there:
-    # 'carried out "party members into the community" activities 8 times', and those who took part: "…, the number of
+    # 'held "members into the community" activities 5 times', and those who took part: "…, the number of
     # participants reached 160 person-times"
     Rule("volunteer_sessions", ('carried out "members into the community" activities 6 times',
                                 "organized party members into the community activities 9 times"),
@@ -5002,7 +5002,7 @@ RULES: list[Rule] = [
          earlier=r"\bhow many (?:party |membership )?activists\b",
          before=r"^(?:a|answer|[a-z][a-z .'-]{1,30})\s*[:：]\s*$|^$",
          after=r"^(?:(?:party |membership )?activists)?\s*(?:at the moment|at present|now|currently|so far|this year)?\s*(?:[,.;]|$)"),
-    # (and some of the members an answer counted, who joined: "Thirty-three. Four of them joined in the last three years.")
+    # (and some of the members an answer counted, who joined: "Twenty-one. Two of them joined last spring.")
     Rule("members_developed", ("How many members does the branch have?\nTwenty. Three of them joined last year.",),
          earlier=r"(?:^|\n)\W*(?:[a-z]+(?:-[a-z]+)?|\d[\d,]*)\s*[.;]\s*$", after=_OF_THEM_JOINED),
     # (or answering a question on new members, those who joined: "Any new members? Two young teachers joined in June.")

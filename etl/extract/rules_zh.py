@@ -205,11 +205,11 @@ RULES: list[Rule] = [
     Rule(None, ("督促各党小组每学年开展活动不少于4次", "指导各基层党组织全年开展主题党日至少10次"),
          frame=r"(?:督促|指导)各(?:基层)?(?:党组织|党支部|支部|党小组|党总支)[^，,。；;]{0,30}$", required=True,
          name="per-branch norm"),
-    # (the requirement may be the minimum itself: "党员每学期参加志愿服务不少于2次"; the school's members, said so, are each
+    # (the requirement may be the minimum itself: "党员每学期参加社区志愿服务不少于3次"; the school's members, said so, are each
     # of them: "学校党员每学期到社区服务不少于2次"; and a second rate of theirs after a comma is theirs too: "党员教师每月至少
     # 谈心一次，每学期家访不少于2次")
-    Rule(None, ("党员每学期参加志愿服务不少于2次", "党员教师每年参加社区服务至少10小时", "学校党员每学期到社区服务不少于2次",
-                "党员教师每月至少与结对学生谈心一次，每学期家访不少于2次"),
+    Rule(None, ("党员每学期参加社区志愿服务不少于3次", "党员教师每年参加社区服务至少10小时", "学校党员每学期到社区服务不少于2次",
+                "党员教师每周至少与帮扶学生交流一次，每学年家访不少于4次"),
          frame=r"(?:^|[，,；;：:])(?:学校|全校|我校|支部)?党员(?:教师|老师|干部)?每个?(?:学期|学年|年|季度|月|周)"
                r"(?:[^为给向对，,。；;]{0,14}|[^。；;]{0,30}?[，,]\s*每个?(?:学期|学年|年|季度|月|周)[^，,。；;]{0,14})$", required=True,
          not_before=rf"{_TOGETHER}[^，,。；;]{{0,6}}$", name="per-person norm"),
