@@ -12446,3 +12446,10 @@ def test_a_dialogues_title_names_the_school_without_its_verb_and_an_areas_report
     assert ex.document.school == "某某市第三中学"
     text = "某市中小学校党建工作情况通报\n\n2023年，全市有30个学校党组织获评市级“五星级党组织”。"
     assert extract_text("a.txt", text).awards == []
+
+
+def test_an_areas_report_of_no_school_is_of_the_place_its_title_names():
+    ex = extract_text("a.txt", "某某县中小学校党建工作情况通报\n\n2023年，全县中小学校党组织共发展党员80名。")
+    assert ex.document.school is None
+    ex = extract_text("a.txt", "黄石市中小学校党建工作情况通报\n\n2023年，全市中小学校党组织共发展党员312名。")
+    assert ex.document.region == "黄石市"

@@ -1303,6 +1303,12 @@ def find_region_zh(folded: str, school: str | None) -> str | None:
         if named:
             return place_municipality(split_region(named[0]), folded).label or named[0]
     token, n = counts.most_common(1)[0]
+    if n < 2 and not school:
+        # (a text of no school's, an area's circular or survey, is of the place its title names once: "黄石市中小学校…")
+        title_end = folded.find("\n", len(folded) - len(folded.lstrip()))
+        in_title = next(_region_tokens(folded[: title_end if title_end >= 0 else len(folded)]), None)
+        if in_title and is_place_name(split_region(in_title).label or ""):
+            return place_municipality(split_region(in_title), folded).label or in_title
     if n < 2:
         return None
     return place_municipality(split_region(token), folded).label or token
