@@ -827,11 +827,12 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     # each number is read against its sentence: a bound on how many there are bounds the time
     limits.check_report_numbers(doc, sum(not q.article for q in quantities))
     metrics, candidates = _metrics(text, folded, seg, lang, doc_time, quantities, doc_type == "work_plan", others, doc=doc)
+    # (the English text's patterns are read lower-cased, the Chinese folded)
+    read = low if lang == "en" else folded
     if lang == "en":
         metrics = _without_parts_after_their_total(low, seg, metrics)
-    metrics = _without_the_parts_a_total_line_sums(low if lang == "en" else folded, metrics)
-    # (the English text's patterns are read lower-cased, the Chinese folded)
-    metrics, honoured = _honoured_then_members_among_them(low if lang == "en" else folded, seg, metrics, lang)
+    metrics = _without_the_parts_a_total_line_sums(read, metrics)
+    metrics, honoured = _honoured_then_members_among_them(read, seg, metrics, lang)
     candidates += _for_review(honoured, "people honoured, not all of them members")
     rows = table_rows.read_rows(text, folded, [(m.start, m.end) for m in metrics if m.start is not None],
                                 doc_time.current_year, lang)
@@ -1201,6 +1202,8 @@ _TOTAL_LINE = re.compile(r"[ \t\u3000]*(?:全年|全学年|本年度|年度)?(?:
                          re.I)
 _PART_OF_THE_YEAR = re.compile(r"季度|半年|学期|\d{1,2}\s*月|quarter|term|semester|half|january|february|march|april|may|june|"
                                r"july|august|september|october|november|december", re.I)
+# (a line's label: the words before its colon)
+_LINE_LABEL = re.compile(r"[^:：\n]{1,16}[:：]")
 
 
 def _on_a_line_of_a_part(text: str, metric: Metric) -> bool:
@@ -1210,10 +1213,6 @@ def _on_a_line_of_a_part(text: str, metric: Metric) -> bool:
         return False
     label = _LINE_LABEL.match(text, line)
     return label is not None and bool(_PART_OF_THE_YEAR.search(label.group(0)))
-
-
-# (a line's label: the words before its colon)
-_LINE_LABEL = re.compile(r"[^:：\n]{1,16}[:：]")
 
 
 def _without_the_parts_a_total_line_sums(text: str, metrics: list[Metric]) -> list[Metric]:

@@ -979,14 +979,15 @@ def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str
     if not candidates:
         return None
     named = Counter(name for _, name in candidates)
-    if title and area_at_large(title) and len(named) >= 2:
-        (_, most), (_, next_most) = named.most_common(2)
-        if 2 * next_most > most:
-            # an area's news of several schools (a bulletin, a meeting where some spoke), none named far more often
-            # than the others: no one school's report
-            return None
-    if title and area_at_large(title) and len(named) == 1 and AREA_REPORT_TITLE.search(title):
-        return None  # an area's report, which tells of one school as an example ("…中小学校党建工作情况通报"): no school's
+    if title and area_at_large(title):
+        if len(named) == 1 and AREA_REPORT_TITLE.search(title):
+            return None  # an area's report, which tells of one school as an example ("…中小学校党建工作情况通报"): no school's
+        if len(named) >= 2:
+            (_, most), (_, next_most) = named.most_common(2)
+            if 2 * next_most > most:
+                # an area's news of several schools (a bulletin, a meeting where some spoke), none named far more often
+                # than the others: no one school's report
+                return None
     first_seen: dict[str, int] = {}
     for position, name in candidates:
         first_seen.setdefault(name, position)
@@ -1143,8 +1144,7 @@ def find_school_en(folded: str, seg_labels) -> str | None:
     in_title: set[str] = set()  # the names the first line (the title) writes
     party_of: set[str] = set()  # the names whose party organization the text names ("the party branch of …")
     first_at: dict[str, int] = {}  # where each name is first written
-    title_end = folded.find("\n", len(folded) - len(folded.lstrip()))
-    title_end = len(folded) if title_end < 0 else title_end
+    title_end = _first_line_end(folded)
     for m in _EN_SCHOOL.finditer(folded):
         if seg_labels(m.start(), m.end()) or _quoted(folded, m.start()) or \
                 _EN_TITLE_GIVEN_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
@@ -1283,6 +1283,12 @@ def _numbered_school_en(folded: str) -> str | None:
 
 # ------------------------------------------------------------------ region
 
+def _first_line_end(folded: str) -> int:
+    """Where the first line with text (the title) ends."""
+    end = folded.find("\n", len(folded) - len(folded.lstrip()))
+    return len(folded) if end < 0 else end
+
+
 def find_region_zh(folded: str, school: str | None) -> str | None:
     """The school's region: from its own name, else written just before it, else the most named region."""
     if school:
@@ -1305,8 +1311,7 @@ def find_region_zh(folded: str, school: str | None) -> str | None:
     token, n = counts.most_common(1)[0]
     if n < 2 and not school:
         # (a text of no school's, an area's circular or survey, is of the place its title names once: "黄石市中小学校…")
-        title_end = folded.find("\n", len(folded) - len(folded.lstrip()))
-        in_title = next(_region_tokens(folded[: title_end if title_end >= 0 else len(folded)]), None)
+        in_title = next(_region_tokens(folded[: _first_line_end(folded)]), None)
         if in_title and is_place_name(split_region(in_title).label or ""):
             return place_municipality(split_region(in_title), folded).label or in_title
     if n < 2:
