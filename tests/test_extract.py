@@ -12453,3 +12453,24 @@ def test_an_areas_report_of_no_school_is_of_the_place_its_title_names():
     assert ex.document.school is None
     ex = extract_text("a.txt", "黄石市中小学校党建工作情况通报\n\n2023年，全市中小学校党组织共发展党员312名。")
     assert ex.document.region == "黄石市"
+
+
+def test_english_a_count_up_from_after_a_figure_of_members_in_branches_is_of_the_members():
+    text = "News\nIn 2023 the school's committee had 120 members in 6 branches, up from 110 a year earlier."
+    assert ("members_total", 110, 2022) in [(m.indicator, m.value, m.year) for m in metrics(text)]
+    assert ("branches", 110) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_english_a_school_year_named_short_in_a_title_is_no_year():
+    text = "Elm School Party branch — key figures, 2021–22 school year\n\n- Members: 40\n- Branches: 2"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("members_total", 40, None), ("branches", 2, None)]
+
+
+def test_english_talks_given_to_pupils_help_no_pupils():
+    text = "News, 2023\nVeteran members of Elm School gave 8 talks to some 900 pupils in the autumn."
+    assert [(m.indicator, m.value) for m in metrics(text)] == []
+
+
+def test_the_members_a_line_of_help_counts_are_no_head_count():
+    text = "某中学2023年帮扶工作统计\n结对帮扶：党员教师40人，结对学生85名；"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 85)]

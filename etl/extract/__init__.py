@@ -544,7 +544,9 @@ _LEADS_ON = {
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d|\s*月)")
 
 
-_SCHOOL_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*(?:-|—|–|~|至|到)\s*(?:19|20)\d{2}\s*(?:学年|年度?)?")
+# (in English the later year may be its last two digits: "2022–23 school year")
+_SCHOOL_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*(?:-|—|–|~|至|到)\s*(?:((?:19|20)\d{2})\s*(?:学年|年度?)?|"
+                               r"(\d{2})(?=\s+(?:school|academic) year\b))")
 _YEAR_OF_ACCOUNT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度|"
                               # (in English, a year-end meeting of a year: "at the 2023 Year-End Meeting of …")
                               # (or its annual meeting of a kind: "the 2022 annual organization life meeting")
@@ -689,8 +691,9 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
                     # "2022—2023学年工作总结": a school year is two calendar years, neither its year (but one of its
                     # terms is of one year: "2022—2023学年第二学期"; and its end is of the later year)
                     plan_year = term_year(line)
-                    years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", span.group(0))]
-                    school_year_end = years[1] if years[1] == years[0] + 1 else None
+                    first = int(span.group(1))
+                    later = int(span.group(2)) if span.group(2) else first // 100 * 100 + int(span.group(3))
+                    school_year_end = later if later == first + 1 else None
                     break
                 m = _YEAR_OF_A_TITLE.search(line)
                 if m:
@@ -2732,6 +2735,21 @@ _EN_YEAR_ITEMS_JOINED = re.compile(r"(?:[^.;\d]{0,40}?\bin (?:19|20)\d{2})?\s*(?
                                    r"(?:(?:up|down) from|compared (?:with|to)|against)\s+")
 
 
+_EN_COMPARED = re.compile(r"\b(?:up from|down from|compared (?:with|to)|against)\b")
+
+
+def _between_two_figures_of_a_phrase(low: str, metrics: list[Metric], s_start: int) -> str | None:
+    """The words between the last two figures of the sentence where they stand in one phrase, no comma or semicolon
+    between them (" in " of "142 members in 7 branches")."""
+    if len(metrics) < 2:
+        return None
+    first, last = metrics[-2], metrics[-1]
+    if None in (first.start, first.end, last.start) or first.start < s_start:
+        return None
+    between = low[first.end: last.start]
+    return None if re.search(r"[,;:]", between) else between
+
+
 def _year_item_en(low: str, q: Quantity, metrics: list[Metric], s_start: int, lang: str) -> tuple[str, int, int] | None:
     """A bare count with its own year, listed after a figure that has one ("admitted 2 new members in 2020, 3 in 2021
     and 2 in 2022"): the figure's indicator, the count's year and where its evidence ends."""
@@ -2740,8 +2758,14 @@ def _year_item_en(low: str, q: Quantity, metrics: list[Metric], s_start: int, la
     before = metrics[-1]
     if None in (before.start, before.end) or before.start < s_start or before.end > q.start:
         return None
-    if not _EN_YEAR_ITEMS_JOINED.fullmatch(low, before.end, q.start):
+    if not (joined := _EN_YEAR_ITEMS_JOINED.fullmatch(low, before.end, q.start)):
         return None
+    if _EN_COMPARED.search(joined.group()) and (between := _between_two_figures_of_a_phrase(low, metrics, s_start)):
+        # "142 members in 7 branches, up from 131": the count the phrase is of went up (the branches it is in only place
+        # it); after two counts of another phrase ("12 talks to 300 pupils, up from 200") which went up is not said
+        if not re.fullmatch(r"\s+(?:in|across)\s+", between):
+            return None
+        before = metrics[-2]
     if own := _EN_YEAR_ITEM.match(low, q.end):
         return before.indicator, int(own.group(1)), own.end()
     if (earlier := _EN_YEAR_EARLIER.match(low, q.end)) and before.year is not None:

@@ -584,6 +584,10 @@ def _of_a_group(ctx: Context) -> bool:
 _MADE_CANDIDATES = re.compile(r"[^，,。]{0,4}?(?:为|作为|列为|确定为|成为)(?:(?:19|20)\d{2}\s*年度?的?)?(?:党员)?发展对象")
 # (or said with the joining: "发展3名青年教师入党")
 _AS_MEMBERS = re.compile(r"为(?:中共)?(?:预备|正式)?党员|入党(?!积极分子|申请|志愿|誓词|介绍人|培训|动机)")
+# a line's label naming a help given ("帮扶学困生：", "走访慰问："), then the members it counts (not volunteering: its
+# members are its volunteers)
+_A_LINE_OF_HELP = re.compile(r"(?:^|\n)\s*[^：:，,。；;\n]{0,8}?(?:帮扶|结对|家访|送教|慰问|走访|辅导)[^：:，,。；;\n]{0,6}[：:]"
+                             r"[^：:，,。；;\n]{0,6}$")
 _RETIRED_NEXT = re.compile(r"[、，,和及]\s*(?:离退休|退休|离休)(?:教师)?党员")
 # members of one kind counted beside members of another ("学生党员14名，教师党员97名"): parts, whose whole the report
 # does not say
@@ -746,6 +750,10 @@ FRAMES: list[Frame] = [
     Frame(None, lambda c: bool(c.nouns) and c.nouns[-1].word in ("在职党员", "在岗党员", "在岗党员教师") and
           bool(_RETIRED_NEXT.match(c.after)),
           ("现有在职党员30人、退休党员8人", "支部有在职党员21名，离退休党员6名"), "members in post, the retired apart"),
+    # the members a line labelled with a kind of help counts are those who gave it, no head count: "结对帮扶：党员教师40人，
+    # 结对学生85名" (whether they are all the school's members is not said)
+    Frame(None, lambda c: bool(c.nouns) and c.head == "member" and bool(_A_LINE_OF_HELP.search(c.sentence_before)),
+          ("结对帮扶：党员教师40人", "走访慰问：党员干部12人"), "members under a line of help given"),
     # (a head count: not members admitted or honoured, "全年发展学生党员3名、教师党员2名")
     Frame(None, lambda c: bool(c.nouns) and c.nouns[-1].word in _KINDS_OF_MEMBERS and not c.listed and
           c.nearest_before("exist", "develop", "honour", "help", "lead", "review") in (None, "exist") and

@@ -4490,6 +4490,8 @@ RULES: list[Rule] = [
                                "brought books and stationery to 15 students from poor families",
                                "the members donated 6,000 yuan to the families of 9 pupils hit by the storm"),
          before=rf"{GIVEN_TO}(?: the (?:families|homes|parents) of)?\s*$",
+         # (not words given, a talk to them: "they gave 12 talks on the school's past to 1,300 pupils")
+         not_before=r"\b(?:talks?|lectures?|speech(?:es)?|presentations?|reports?)\b[^.;]{0,30}\bto\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (the money raised from people counted first: "raised 36,000 yuan from its 54 members and teachers for the families of
     # 14 pupils whose homes were damaged")
