@@ -12474,3 +12474,14 @@ def test_english_talks_given_to_pupils_help_no_pupils():
 def test_the_members_a_line_of_help_counts_are_no_head_count():
     text = "某中学2023年帮扶工作统计\n结对帮扶：党员教师40人，结对学生85名；"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 85)]
+
+
+def test_a_paragraph_that_opens_with_of_them_breaks_down_the_paragraph_before():
+    text = ("某小学2023年志愿服务小结\n全年，党员志愿者开展志愿服务40次，服务居民1800余人次。\n"
+            "其中，在阳光社区开展活动12次，服务居民500余人次。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 40), ("volunteer_beneficiaries", 1800)]
+
+
+def test_the_lessons_the_young_teachers_gave_are_not_the_members_demonstration_lessons():
+    text = "某中学新闻\n学校为25名青年教师配备党员导师。一年来，青年教师在区级比赛中获奖9人次，开设公开课30节。"
+    assert ("demo_lessons", 30) not in [(m.indicator, m.value) for m in metrics(text)]

@@ -2907,6 +2907,9 @@ def _part_of_the_one_before(low: str, pos: int, indicator: str, metrics: list[Me
     if lang != "zh" or not _OPENS_WITH_PART.match(low, s_start):
         return False
     paragraph_start = low.rfind("\n", 0, s_start) + 1
+    if not low[paragraph_start: s_start].strip():
+        # (a paragraph that opens with 其中 breaks down the paragraph before: "…服务群众2300余人次。\n其中，…400余人次")
+        paragraph_start = low.rfind("\n", 0, max(0, paragraph_start - 1)) + 1
     return any(
         m.indicator == indicator and m.start is not None and paragraph_start <= m.start < s_start for m in metrics)
 

@@ -995,6 +995,10 @@ RULES: list[Rule] = [
     Rule(None, ("指导新教师开展公开课8节", "帮助青年教师上好汇报课6节"), LESSONS,
          before=r"(?:指导|帮助|带领|辅导)(?:青年|年轻|新入职|新)(?:教师|老师)[^，,。；;]{0,6}?"
                 r"(?:示范课|公开课|观摩课|展示课|汇报课|研究课|优质课)$", name="lessons of the teachers mentored"),
+    # (nor the lessons the young teachers gave, they the clause's subject: "一年来，青年教师获奖8人次，开设公开课20节")
+    Rule(None, ("一年来，青年教师在比赛中获奖8人次，开设公开课20节", "新教师们共上汇报课15节"), LESSONS,
+         frame=r"(?:^|[，,：:])\s*(?:青年|年轻|新入职|新)(?:教师|老师)们?(?![和与及、])[^。；;]*$",
+         before=r"(?:示范课|公开课|观摩课|展示课|汇报课|研究课|优质课)$", name="lessons of the teachers mentored"),
     # (or the teaching said as such: "开展示范教学20节", "示范授课9节")
     # (a list of kinds of lesson shown to others, counted together: "上示范课、研究课58节")
     Rule("demo_lessons", ("上示范课12节", "开设公开课8节", "开展示范教学20节", "送去示范授课9节", "党员教师上示范课、研究课30节"),
