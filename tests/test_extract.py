@@ -12485,3 +12485,14 @@ def test_a_paragraph_that_opens_with_of_them_breaks_down_the_paragraph_before():
 def test_the_lessons_the_young_teachers_gave_are_not_the_members_demonstration_lessons():
     text = "某中学新闻\n学校为25名青年教师配备党员导师。一年来，青年教师在区级比赛中获奖9人次，开设公开课30节。"
     assert ("demo_lessons", 30) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_english_the_times_a_number_of_members_volunteered_are_person_times():
+    text = ("News\nBy the end of 2022, all 60 members of Elm No. 3 School had signed up with their home communities and had "
+            "volunteered there 410 times.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 410)]
+
+
+def test_english_the_kinds_of_a_teams_volunteers_are_not_the_schools():
+    text = "News\nElm School's volunteer team now has 30 volunteers: 22 party members and 8 activists."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 30)]

@@ -340,6 +340,13 @@ RULES: list[Rule] = [
          # (but the membership they are some of is the branch's: "Present: 19 of the branch's 20 members")
          not_before=r"\bof (?:the |all )?(?:(?:branch|committee|school)['’]s|its|our)\s*$",
          review=True, name="people at a meeting"),
+    # the kinds of people a team's volunteers, just counted, are, after a colon: "The team has 40 volunteers: 28 members and
+    # 12 activists" (the team's, not the school's members or activists)
+    # (not one count in brackets, which is of the volunteers: "Our volunteers (12 members) gave …")
+    Rule(None, ("The team's volunteers: 28 members and 12 activists", "its volunteers: 9 members and 4 pupils"),
+         frame=r"\b(?:\d[\d,]*|its|our|their|the team['’]s)\s+(?:[a-z-]+\s+)?volunteers\s*:\s*[^.;:]{0,50}$",
+         after=r"^(?:[a-z-]+ )?(?:members|party members|activists|teachers|pupils|students)\b",
+         name="kinds of a team's volunteers"),
     # what the writer did, told in the first person singular, is one person's, not the school's: "Every Wednesday I tutored
     # 4 children" (a member's own account; "we" tells what the branch did; but party lectures, which one person gives,
     # are the branch's, whoever tells of them: a secretary's "I gave 2 party lectures"; and so are the members' meetings
@@ -2875,6 +2882,13 @@ RULES: list[Rule] = [
                r"(?:[^.;]|(?<=\bno)\.){0,60},\s*"
                r"(?:led|headed|guided) by\s*$",
          after=r"^(?:[a-z-]+ )?(?:party )?members\b[^.;,]{0,20},", name="the leaders among the people counted"),
+    # (not those whose volunteering the sentence then counts in times, each one's added: "all 40 members of Elm School
+    # registered with their communities and have volunteered there 260 times", whose person-times are the figure)
+    # (or said to be many: "have volunteered there many times")
+    Rule(None, ("all 40 members of Elm School registered with their communities and have volunteered there many times",),
+         after=r"^(?:[a-z-]+ ){0,2}?(?:members|teachers|volunteers)\b(?:[^.;]|(?<=\bno)\.){0,120}?\bvolunteered\b[^.;\d]{0,30}"
+               r"(?:\d[\d,]*|many|several|dozens of|hundreds of)\s+times\b",
+         review=True, name="people whose times of volunteering are counted"),
     Rule("volunteer_participants",
          ("in all, 29 teachers joined the volunteer team", "more than 30 teachers volunteered at the station",
           "11 party member teachers volunteered to coach the pupils",
@@ -3192,6 +3206,13 @@ RULES: list[Rule] = [
                r"(?:\band (?:have |has |had )?served|, serving)\s+(?:\w+\s+){0,2}?\d"),
     Rule("theme_party_days", ("The branch held a theme party day at the memorial hall. It has held 4 such events this year.",),
          earlier=r"\b(?:themed? |thematic )?party days?\b", after=r"^such (?:activities|events|days)\b"),
+    # the times a number of people volunteered are person-times, each one's times added: "all 40 members of Elm School
+    # registered with their communities and have volunteered there 260 times"
+    Rule("volunteer_participants", ("all 40 members of Elm School registered with their communities and have volunteered there "
+                                    "260 times",),
+         frame=r"\b\d[\d,]*\s+(?:[a-z-]+\s+){0,3}?(?:members|teachers|volunteers)\b(?:[^.;]|(?<=\bno)\.){0,120}?\bvolunteered\b"
+               r"[^.;\d]{0,30}$",
+         after=r"^times\b"),
     # the volunteers named before the count of what they did
     Rule("volunteer_sessions", ("the volunteers held 16 service activities in the village",
                                 "party members volunteered at the station 11 times",
