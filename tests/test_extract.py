@@ -12496,3 +12496,8 @@ def test_english_the_times_a_number_of_members_volunteered_are_person_times():
 def test_english_the_kinds_of_a_teams_volunteers_are_not_the_schools():
     text = "News\nElm School's volunteer team now has 30 volunteers: 22 party members and 8 activists."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 30)]
+
+
+def test_what_one_person_did_for_two_kinds_of_pupil_joined_by_and_is_hers():
+    text = "记某小学党员教师张老师\n从教以来，她先后帮扶学困生和留守儿童25名，累计家访150余次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == []

@@ -27,9 +27,12 @@ _VOLUNTEERS_CLASS_ZH = r"志愿(?:者|服务)[^。；;]{0,30}?(?:开设|开办|�
 _COMMUNITY_CLASS_ZH = r"(?:走进|深入|来到|到|在)[^。；;，,]{0,8}?社区[^。；;]{0,30}?(?:开设|开办|举办)[^。；;]{0,30}?课堂"
 # a clause told of one person, she or he (not what she or he said, nor did with or led others to do): "从教以来，她先后…"
 # (nor the branch or school she or he is in: "他所在的支部有党员28名", "她任教的学校…")
-_ONE_PERSON_TOLD_OF = (r"(?:^|[，,：:]|来|以来)\s*(?:她|他)(?![们人])(?!说|表示|介绍|告诉|指出|坦言|认为|强调)"
-                       r"(?!所在|所任教|任教的|工作的)"
-                       r"(?:(?!带领|率领|组织|指导|和|与|同|及|说|表示|介绍)[^。；;])*")
+# (what she or he did with others, 和 or 与 right after her or him, "她和同事们…", is not hers alone; but 和 may join what she
+# did it for: "她结对帮扶留守儿童和困难学生32名")
+_ONE_PERSON = (r"(?:^|[，,：:]|来|以来)\s*(?:她|他)(?![们人])(?!说|表示|介绍|告诉|指出|坦言|认为|强调)"
+               r"(?!所在|所任教|任教的|工作的)")
+_ONE_PERSON_TOLD_OF = (rf"{_ONE_PERSON}(?![^。；;，,]{{0,4}}?(?:和|与|同|及))"
+                       r"(?:(?!带领|率领|组织|指导|说|表示|介绍)[^。；;])*")
 # (or of the writer, told by herself or himself, as a member's essay tells: "这一学期，我上了2节示范课"; not of the
 # writer's school or branch, "我校", "我支部", "我所在的支部", nor what the writer led others to do or said)
 _WRITER_TOLD_OF = (r"(?:^|[，,])\s*(?:(?:这一?|本)(?:学期|学年)|今年|去年|一年来|[^，,。；;]{1,6}以来)?[，,]?\s*"
@@ -116,7 +119,7 @@ RULES: list[Rule] = [
          frame=rf"{_ONE_PERSON_TOLD_OF}$", name="one person's doing"),
     # (and the pupils she or he paired with: "她还主动与班上3名学困生结对", where 与 joins no one to her)
     Rule(None, ("她还主动与班上3名学困生结对", "他与5名留守儿童结成帮扶对子"),
-         frame=rf"{_ONE_PERSON_TOLD_OF}(?:与|和|同)[^。；;，,]{{0,8}}$",
+         frame=rf"{_ONE_PERSON}(?:(?!带领|率领|组织|指导|和|与|同|及|说|表示|介绍)[^。；;])*(?:与|和|同)[^。；;，,]{{0,8}}$",
          after=r"^[^，,。；;]{0,10}?结(?:对|成)", name="one person's pupils paired"),
     # (but what the branch held, which the writer took part in, is the branch's: "我参加了支部组织的8次集中学习"; and so are
     # the party lectures the writer gave, as in English: "今年我为全体党员讲党课2次")
