@@ -12501,3 +12501,10 @@ def test_english_the_kinds_of_a_teams_volunteers_are_not_the_schools():
 def test_what_one_person_did_for_two_kinds_of_pupil_joined_by_and_is_hers():
     text = "记某小学党员教师张老师\n从教以来，她先后帮扶学困生和留守儿童25名，累计家访150余次。"
     assert [(m.indicator, m.value) for m in metrics(text)] == []
+
+
+def test_an_experimental_junior_middle_school_said_short_and_schools_at_large_after_a_year():
+    ex = extract_text("s.txt", "某某实验初中党支部2023年工作小结\n全年开展主题党日12次。")
+    assert (ex.document.school, ex.document.school_level) == ("某某实验初中", "middle")
+    ex = extract_text("n.txt", "关于开展2024年度中小学党组织书记述职评议工作的通知\n各中小学党组织：现将有关事项通知如下。")
+    assert ex.document.school is None

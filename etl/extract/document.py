@@ -649,7 +649,7 @@ _ZH_SUFFIXES = (
     # a group of schools under one party committee ("新城教育集团")
     "教育集团|"
     # short forms (实验小学 -> 实小, 职业高中 -> 职高 …) only where a word cannot go on ("确实小心")
-    r"(?:实小|完小|职高|职专|职校|技校|特校)(?=[党团的是在和与及、，,。！!？?；;：:”\"\s（(]|$)|"
+    r"(?:实小|完小|职高|职专|职校|技校|特校|实验初中|实验高中)(?=[党团的是在和与及、，,。！!？?；;：:”\"\s（(]|$)|"
     # (and a numbered senior high school's: 第二高级中学 -> 二高, "漯河二高")
     r"(?<!\d)[一二三四五六七八九十]{1,2}高(?=[党团的是在和与及、，,。！!？?；;：:”\"\s（(]|$)|"
     # (and a numbered junior middle school's: 第一初级中学 -> 一初中, "川汇区一初中")
@@ -674,7 +674,7 @@ _HARD_STOPS = set("的了在和与是为对把将等及并或这那其各每该�
 _ALLOWED_IN_NAME = set("一二三四五六七八九十第")  # numerals are part of names like 第一中学, 宁化一中
 _GENERIC = {"小学", "中学", "学校", "学院", "大学", "附小", "附中", "实验学校", "实验小学", "实验中学", "中心小学",
             "中心学校", "职业学校", "特殊教育学校", "小学校", "中学校", "高级中学", "初级中学", "九年一贯制学校",
-            "完全中学", "职业中学"}
+            "完全中学", "职业中学", "实验初中", "实验高中"}
 _REGION_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|省|市|区|县|旗|乡|镇)")
 _GENERIC_REGION = re.compile(
     r"^(?:老区|苏区|山区|片区|城区|社区|校区|辖区|园区|小区|景区|地区|市区|郊区|新区|全区|本区|我区|该区|各区|"
@@ -855,11 +855,16 @@ def _one_more_character(text: str, start: int) -> bool:
         not _MOTION_BEFORE.search(text, max(0, start - 2), start)
 
 
+# the end of a time's words, which no school's name follows run together ("开展2024年度中小学…")
+_AFTER_A_TIME = frozenset("年度")
+
+
 def _candidate(text: str, m: re.Match) -> tuple[int, str] | None:
     """The name a suffix ends, and how far before the suffix it starts; None for no school's name."""
     if m.group(0).startswith("小") and text[m.start() - 1: m.start()] == "中" and (
-            not _name_char(before := text[m.start() - 2: m.start() - 1]) or before in _PLACE_SUFFIXES):
-        return None  # 中小学: schools in general ("全区中小学"), not a name ("城中小学")
+            not _name_char(before := text[m.start() - 2: m.start() - 1]) or before in _PLACE_SUFFIXES or
+            before in _AFTER_A_TIME):
+        return None  # 中小学: schools in general ("全区中小学", "2024年度中小学…"), not a name ("城中小学")
     start = _walk_left(text, m.start())
     if m.start() - start < 2 and _two_character_name(text, m.start()):
         start = m.start() - 2
