@@ -12508,3 +12508,22 @@ def test_an_experimental_junior_middle_school_said_short_and_schools_at_large_af
     assert (ex.document.school, ex.document.school_level) == ("某某实验初中", "middle")
     ex = extract_text("n.txt", "关于开展2024年度中小学党组织书记述职评议工作的通知\n各中小学党组织：现将有关事项通知如下。")
     assert ex.document.school is None
+
+
+def test_english_a_line_of_counts_after_their_words_parted_by_bars_is_no_wrapped_prose():
+    text = ("Elm School Party branch, figures for 2022\n\n"
+            "Branches 3 | Members 64 | Probationary members 2 | Activists 9 | Applications received 12\n"
+            "Study sessions 20 | Party lectures 6 | Theme Party days 36\n"
+            "Volunteer activities 40 | Volunteer hours 1,300 | People served 2,500")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("branches", 3), ("members_total", 64), ("members_probationary", 2), ("activists", 9), ("applicants", 12),
+        ("study_sessions", 20), ("party_lectures", 6), ("theme_party_days", 36), ("volunteer_sessions", 40),
+        ("volunteer_hours", 1300), ("volunteer_beneficiaries", 2500)]
+
+
+def test_english_honours_listed_by_year_under_a_possessive_heading():
+    text = ("Elm School's honours, 2018–2022\n\n2018: Model Party Branch of Hubei Province (the school's branch)\n"
+            "2022: Wuhan Five-Star Party Branch (Teachers' Branch No. 1)")
+    awards = extract_text("h.txt", text).awards
+    assert [(a.title, a.year) for a in awards] == [("Model Party Branch of Hubei Province", 2018),
+                                                   ("Wuhan Five-Star Party Branch", 2022)]

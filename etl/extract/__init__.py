@@ -1146,7 +1146,8 @@ def _field_line_around(folded: str, brk: re.Match) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?:;\"”)]\s*$")
-_BAR_FIELDS = re.compile(r":\s*[^|｜\n]{1,20}\s[|｜]\s*[^|｜\n]{1,40}:")
+# (fields with their labels, "Members: 58 | Activists: 7", or counts after their words, "Branches 8 | Members 176")
+_BAR_FIELDS = re.compile(r":\s*[^|｜\n]{1,20}\s[|｜]\s*[^|｜\n]{1,40}:|\d\s*[|｜]\s*[A-Za-z][^|｜\n\d]{1,40}\d")
 # (a line 55 characters long or more, ending no sentence, then a line that is no list item)
 _EN_WRAP_AT_WIDTH = re.compile(r"(?<=[^\n]{55})(?<![.!?:;\"”)])[ \t]*\n"
                                r"(?=[ \t]*(?![-*•]|\d{1,2}[.)]\s|[A-Za-z ]{2,24}(?: (?:in|for|of) \d{4})?:|\d{4}[-/.年])\S)")

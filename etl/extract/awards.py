@@ -1516,7 +1516,8 @@ _EN_NOT_A_TITLE_START = re.compile(r"(?:by|from|in|at|to|of|for|with|or|and)\b|"
 # (whose they are and when may follow: "Honors of the party branch over the years:")
 # (the heading may follow whose they are and a dash: "Kestrel School Party Branch — Honours")
 # (or a colon, and the years they span after them: "Summit School: honours of the Party committee, 2019-2023")
-_EN_HONOURS_HEADING = re.compile(r"[ \t]*(?:[^\n:]{2,80}?(?:[ \t]+[—–-]|:)[ \t]+)?"
+# (or whose they are said as a possessive: "Summit School's honours, 2019–2023")
+_EN_HONOURS_HEADING = re.compile(r"[ \t]*(?:[^\n:]{2,80}?(?:[ \t]+[—–-]|:)[ \t]+|[^\n:]{2,80}?['’]s[ \t]+)?"
                                  r"(?:(?:(?:major|main|recent|collective|individual|organi[sz]ational|personal|team) )?"
                                  r"(?:honou?rs|awards)(?: and (?:honou?rs|awards))?"
                                  r"(?: (?:received|won))?(?: (?:by|of) [^\n:]{2,60}?)?(?: (?:over|in) the (?:past |recent )?years)?|"
@@ -1540,7 +1541,8 @@ _EN_HOLDER_BEFORE = re.compile(r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|\d+ (?:memb
 _EN_HOLDER_NAMED = re.compile(r"(?:(?:\d+|[a-z]+) (?:members|teachers|people|comrades)|(?P<body>the (?:party )?(?:committee|branch|"
                               r"general branch|school)))\s+(?:was |were )?(?:named|rated|commended|honou?red)(?: as)?(?: an?)?\s+",
                               re.I)
-_EN_REMARK_AFTER = re.compile(r"\s*\([^()\d]{2,80}\)\s*$")
+# (a branch's number may stand in it: "(Teachers' Branch No. 2)")
+_EN_REMARK_AFTER = re.compile(r"\s*\((?:[^()\d]|(?<=[Nn]o\. )\d{1,2}){2,80}\)\s*$")
 # (or the place whose it is, after a comma: "Advanced Party Branch, Xinhua District")
 _EN_PLACE_AFTER = re.compile(r",\s*(?:the )?(?:[A-Z][a-z]+ ){0,2}(?:District|County|City|Province|Municipality)\b[^,()]{0,40}$")
 # a line of such a list: its year before it ("2021: …") or in brackets after it
