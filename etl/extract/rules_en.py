@@ -52,7 +52,7 @@ ADMITTED_ALONE = r"(?:were|was|have been|has been|had been) admitted(?= in | dur
 # (or in the present, as a timeline's or a headline's lines tell what happened: "2022 — Three teachers are named activists")
 # (or put on their list: "were placed on the activist list")
 MADE_ACTIVISTS = (r"(?:(?:were|was|are|is|have been|has been|had been) (?:(?:identified|selected|designated|chosen|confirmed|listed|"
-                  r"taken(?: on)?|named|determined|trained|cultivated|absorbed|admitted|accepted|approved) as|"
+                  r"taken(?: on)?|named|determined|trained|cultivated|absorbed|admitted|accepted|approved|recommended) as|"
                   r"named|made|designated) (?:(?:party |membership )?activists|active elements)\b|"
                   # (or became them, as a translation says 成为入党积极分子: "5 persons became the activists")
                   r"(?:became|have become|has become|had become) (?:the )?(?:party |membership )?activists\b|"
@@ -2063,15 +2063,21 @@ RULES: list[Rule] = [
                         "so far 9 of the young teachers have submitted applications to join the Party",
                         "last term the branch had 6 young teachers apply to join",
                         "14 teachers submitted applications and 5 were named activists",
-                        "6 teachers wrote applications to join the party", "30 students of Elm Vocational College applied to join"),
+                        "6 teachers wrote applications to join the party", "30 students of Elm Vocational College applied to join",
+                        "20 Grade 11 students at Elm School have applied to join the Party"),
          # (the first of two kinds of people joined by "and", each with its number: "31 teachers and 9 students handed in
          # applications")
          # (their school may be named after them: "47 students of Riverside Vocational College applied to join the Party")
-         after=rf"^(?:[a-z]+ ){{0,3}}?(?:and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{PEOPLE} )?"
+         # (or their grade before them: "32 Grade 12 students at Elm School have applied to join the Party")
+         after=rf"^(?:(?:grade|year) \d{{1,2}} )?(?:[a-z]+ ){{0,3}}?(?:and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{PEOPLE} )?"
                r"(?:(?:of|at|from) (?:our|the|this) school |(?:of|at|from) (?:[a-z.'-]+ ){1,5}?(?:school|college|kindergarten) )?"
                rf"(?:actively )?(?:applying (?:for|to) (?:join|joining|membership)|applicants\b|(?:who )?{APPLIED})|"
                # (or some of the people named before: "9 of the young teachers have submitted applications to join the Party")
                rf"^of (?:the|them|these|those|whom) (?:[a-z-]+ ){{0,2}}?(?:{PEOPLE}\s+)?{APPLIED}"),
+    # (or the people whose applications were received: "accepted the applications of five teachers")
+    Rule("applicants", ("the branch accepted the applications of five teachers", "it received applications from 9 young teachers"),
+         before=r"\b(?:accepted|received|took in|collected) (?:the )?(?:membership |party |new )?applications (?:of|from)\s*$",
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b"),
     # an application counted is an applicant: "received 15 applications for party membership"
     # (more people who applied, after those who joined: "Two teachers joined the party this year, and five more applied")
     Rule("applicants", ("Two teachers joined the party this year, and five more applied.",
@@ -4282,15 +4288,17 @@ RULES: list[Rule] = [
          before=r"\b(?:involves|involved|includes|included|has|counts)\s*$|\bthere (?:are|were)(?: now| currently)?\s*$",
          after=r"^(?:such |mentoring )?pairs\b"),
     # (or pairs of teachers, the older with the new: "form 8 pairs of experienced and new teachers")
+    # (the two joined by a hyphen or a dash: "31 mentor–apprentice pairs")
     Rule("mentoring_pairs", ("15 mentoring pairs", "8 pairs of mentors and apprentices", "formed 9 mentor-apprentice pairs",
-                             "form 8 pairs of experienced and new teachers", "6 new mentoring pairs signed in February"),
-         after=r"^(?:(?:new )?(?:mentoring|(?:mentor|master|teacher)-(?:mentee|apprentice)) pairs|pairs of (?:mentors?|masters?|"
+                             "form 8 pairs of experienced and new teachers", "6 new mentoring pairs signed in February",
+                             "Young teachers: 20 mentor–apprentice pairs"),
+         after=r"^(?:(?:new )?(?:mentoring|(?:mentor|master|teacher)[-–—](?:mentee|apprentice)) pairs|pairs of (?:mentors?|masters?|"
                r"teachers?)\b|pairs of (?!(?:[a-z-]+ )?(?:students|pupils|children|kids)\b)(?:[a-z-]+ ){1,3}?and (?:[a-z-]+ ){0,2}?"
                r"(?:teachers|colleagues)\b)"),
     # the agreements that make mentors and new teachers pairs, one a pair: "through 6 signed mentoring agreements"
     Rule("mentoring_pairs", ("older members coached the newcomers by way of 6 signed mentoring agreements",
                              "11 teacher-apprentice agreements were signed"),
-         after=r"^(?:signed )?(?:mentoring|mentorship|(?:mentor|master|teacher)-(?:mentee|apprentice)) (?:agreements|contracts)\b"),
+         after=r"^(?:signed )?(?:mentoring|mentorship|(?:mentor|master|teacher)[-–—](?:mentee|apprentice)) (?:agreements|contracts)\b"),
     # (and pairs made by "pairing", a translation's 结对: "carry out the new and old teachers pairing activity, pairing 11
     # pairs")
     Rule("mentoring_pairs", ('carry out the "new and old teachers pairing" activity, pairing 11 pairs',),
