@@ -12527,3 +12527,10 @@ def test_english_honours_listed_by_year_under_a_possessive_heading():
     awards = extract_text("h.txt", text).awards
     assert [(a.title, a.year) for a in awards] == [("Model Party Branch of Hubei Province", 2018),
                                                    ("Wuhan Five-Star Party Branch", 2022)]
+
+
+def test_a_count_in_the_note_cell_of_a_tables_row_of_the_same_thing_is_a_part_of_the_rows_figure():
+    text = ("某小学党建数据（2023年）\n\n| 项目 | 数量 | 备注 |\n| --- | --- | --- |\n| 党课 | 8次 | 书记讲党课3次 |\n"
+            "| 志愿服务 | 25次 | 服务800余人次 |")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("party_lectures", 8), ("volunteer_sessions", 25), ("volunteer_beneficiaries", 800)]

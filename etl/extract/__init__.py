@@ -2895,13 +2895,20 @@ _PART_OF = {"zh": re.compile(r"[,，;；]\s*(?:并|还|又|同时)?(?:为|对|�
             "en": re.compile(r"[,;(]\s*(?:of (?:which|these|them)|including|among them)\b")}
 
 
+def _in_the_note_of_its_row(low: str, figure: Metric, pos: int) -> bool:
+    """Whether `pos` is in the cell after a figure's, on a table's row ("| 党课 | 6次 | 书记讲党课2次 |": a note on the 6)."""
+    row_start = low.rfind("\n", 0, figure.start) + 1
+    return low[row_start: figure.start].lstrip().startswith(("|", "｜")) and \
+        re.fullmatch(r"[^\n|｜]*[|｜]?[^\n|｜]*", low[figure.end: pos]) is not None
+
+
 def _part_of_the_one_before(low: str, pos: int, indicator: str, metrics: list[Metric], s_start: int,
                             lang: str) -> bool:
     """"上党课6次，其中书记讲党课2次", "…12次，其中线上3次，线下9次": a count of the same thing just
     counted, after a clause that opens with 其中, is a part of that figure and no figure of its own."""
     before = metrics[-1] if metrics else None
     if before is not None and before.indicator == indicator and None not in (before.start, before.end) and \
-            before.start >= s_start and _PART_OF[lang].search(low, before.end, pos):
+            before.start >= s_start and (_PART_OF[lang].search(low, before.end, pos) or _in_the_note_of_its_row(low, before, pos)):
         return True
     # (or a sentence that opens with 其中, of a figure of its paragraph's sentence before: "…讲党课5次，开展主题党日15次。
     # 其中，第一党支部讲党课2次")

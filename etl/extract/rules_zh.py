@@ -392,6 +392,9 @@ RULES: list[Rule] = [
     # the verb of admitting alone before its count, in a sentence about members: "发展党员工作：2023年发展1人，2022年发展2人"
     Rule("members_developed", ("发展党员工作：2023年发展1人，2022年发展2人", "党员队伍建设方面，今年新发展2名"), PERSON_TIMES,
          frame=r"党", before=r"(?:^|[，,；;：:]|年度?|今年|本年|全年|去年|上年)(?:共|新)?发展$", not_before=r"其中"),
+    # (or the number a plan for admitting sets, the plan named after the admitting: "确定2024年发展党员计划6名", "发展党员指标3名")
+    Rule("members_developed", ("会议确定2024年发展党员计划6名", "下达发展党员指标3名"), frozenset({"名", "人", "个"}),
+         before=r"发展(?:新)?党员(?:的)?(?:计划|指标|名额)(?:数)?(?:为)?$"),
     # counts of people (members, activists, honoured, helped, volunteers …) are read by people.py
     # applications for party membership are counted by the copy (份): one application, one applicant
     Rule("applicants", ("全年收到入党申请书9份", "本学期收到青年教师的入党申请书3份"), frozenset({"份"}),
@@ -748,8 +751,14 @@ RULES: list[Rule] = [
          SESSIONS,
          before=r"(?:开展|举办|组织)了?[^，,。；;\d]{2,16}?进社区(?:志愿)?(?:活动|服务)$|"
                 rf"{_INTO_THE_COMMUNITY_TO_DO}(?:活动)?$", not_before=r"党课"),
+    # (or the times volunteers went into a community, counted before the going: "党员志愿服务队先后6次走进社区，为老人打扫卫生")
+    Rule("volunteer_sessions", ("入冬以来，党员志愿服务队先后6次走进社区，为老人打扫卫生",), SESSIONS,
+         frame=r"志愿[^。；;]*$",
+         after=r"^(?:走进|深入|来到|前往|进入?)[^，,。；;\d]{0,8}?(?:社区|村|敬老院|养老院|福利院|街道|小区)"),
     # (or the place of this visit among the year's, which counts them: "这是“红烛课堂”今年第5次走进社区", read as 开展…次)
-    Rule("volunteer_sessions", ("这是“红烛课堂”今年第5次走进社区",), SESSIONS, before=r"^开展$", after=r"^(?:走进|进|深入)社区"),
+    # (or teaching taken to the countryside: "这是学校今年第三次赴县里送教")
+    Rule("volunteer_sessions", ("这是“红烛课堂”今年第5次走进社区", "这是学校今年第三次赴山区送教"), SESSIONS, before=r"^开展$",
+         after=r"^(?:走进|进|深入)社区|^(?:赴|到|去|走进|深入)[^，,。；;\d]{0,8}?送(?:教|课)"),
     # (and, after the sentence that took them into a community for an activity, the members who gave it there and the people
     # they gave it to: "党员教师走进花园社区开展“夕阳课堂”活动。6名退休党员教师为社区40余名老人讲解养生知识")
     Rule("volunteer_participants", ("党员教师走进花园社区开展“夕阳课堂”活动。6名退休党员教师为社区40余名老人讲解养生知识",),
@@ -767,6 +776,13 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("开展“送教下乡”志愿服务活动，上示范课8节，300余名师生受益",), frozenset({"人", "名", "位"}),
          frame=rf"(?:{_A_SERVICE_ZH})[^。；;]*$",
          after=r"^(?:师生|学生|教师|群众|居民|村民|儿童|孩子|家长|老人)(?:们)?(?:从中)?受益"),
+    # (or, in a table's row of the volunteer service, those a remark says it served: "| 志愿服务 | 20次 | 服务600余人次 |")
+    Rule("volunteer_beneficiaries", ("| 志愿服务 | 20次 | 服务600余人次 |",), frozenset({"人次"}),
+         frame=r"志愿[^\n|｜]{0,8}[|｜][^\n|｜]*[|｜]\s*服务$"),
+    # (or the local teachers trained by teaching taken to the countryside: "开展送教下乡活动，…，培训当地教师200余人次")
+    Rule("volunteer_beneficiaries", ("赴县民族中学开展送教下乡活动，上示范课5节，培训当地教师150余人次",), PERSON_TIMES,
+         frame=r"送(?:教|课)(?:送培)?(?:下乡|进村)[^。；;]*$",
+         before=r"(?:培训|指导|受益)(?:了)?(?:当地|农村|乡村|乡镇|村小|该校)?(?:的)?(?:教师|老师|师生)$"),
     # (or what volunteers did, counted after them: "12名党员教师和36名学生志愿者共讲解96场")
     Rule("volunteer_sessions", ("12名党员教师和36名学生志愿者共讲解96场", "医生志愿者累计义诊20场"), SESSIONS,
          before=r"志愿者(?:共|共计|累计)?(?:讲解|宣讲|义诊|表演|演出)$"),
