@@ -3225,9 +3225,11 @@ RULES: list[Rule] = [
                                 "the volunteer team went to the nursing home on 9 occasions",
                                 "the volunteer team has organised over 40 activities",
                                 "our volunteers are 30 teachers and members, and they served in the community 15 times",
-                                "the volunteer team ran 14 after-school homework sessions for village children"),
+                                "the volunteer team ran 14 after-school homework sessions for village children",
+                                "the volunteer team of Elm No. 3 School has gone into the community 8 times"),
          # (the sessions may be said of what, not of study: "14 after-school homework sessions")
-         frame=r"\bvolunt(?:eers?|eered|ary)\b[^.;]{0,90}$",
+         # (a school's number may stand between: "the volunteer team of Elm No. 3 School has gone into the community 8 times")
+         frame=r"\bvolunt(?:eers?|eered|ary)\b(?:[^.;]|(?<=\bno)\.){0,90}$",
          after=r"^(?:(?:(?!study\b|training\b|learning\b|party\b)[a-z-]+ ){0,2}?(?:activities|events|sessions)\b|times\b|"
                r"occasions\b)"),
     # (or the team the volunteers of the sentence before are: "The team's 25 volunteers are teachers. In 2022 alone, the
@@ -3809,10 +3811,13 @@ RULES: list[Rule] = [
     # (or helped, by a team of volunteers, people who are no pupils of theirs: "The team helped more than 900 candidates find
     # their rooms")
     Rule("volunteer_beneficiaries", ("12 teachers volunteered at the exam site. The team helped more than 900 candidates",
-                                     "20 members volunteered at the exam site. They helped 800 candidates."),
-         # (or "they", the volunteers: "… worked as exam-centre volunteers … They helped about 1,500 candidates.")
-         earlier=r"\bvolunt", before=r"(?:\b(?:the|our|its) (?:volunteer )?team\b[^.;,]{0,20}?|^they (?:have |had )?(?:also )?)"
-                                     r"helped\s*$",
+                                     "20 members volunteered at the exam site. They helped 800 candidates.",
+                                     "30 member volunteers helped at the exam centre. Over three days they assisted 2,000 parents."),
+         # (or "they", the volunteers: "… worked as exam-centre volunteers … They helped about 1,500 candidates."; the time it
+         # took may open the sentence: "Over four days they assisted …")
+         earlier=r"\bvolunt", before=r"(?:\b(?:the|our|its) (?:volunteer )?team\b[^.;,]{0,20}?|"
+                                     r"^(?:(?:over|in|during|on) [^.;,]{1,25}?,?\s+)?they (?:have |had )?(?:also )?)"
+                                     r"(?:helped|assisted)\s*$",
          after=r"^(?:[a-z-]+ )?(?:candidates|residents|parents|villagers|people|elderly people|passengers|visitors)\b"),
     # (or helped, in the volunteers' own sentence, the people of the place where they served: "volunteered at the library and
     # the railway station, helping about 1,500 travellers and readers")
