@@ -12534,3 +12534,10 @@ def test_a_count_in_the_note_cell_of_a_tables_row_of_the_same_thing_is_a_part_of
             "| 志愿服务 | 25次 | 服务800余人次 |")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("party_lectures", 8), ("volunteer_sessions", 25), ("volunteer_beneficiaries", 800)]
+
+
+def test_english_a_total_over_years_then_each_years_count_after_a_colon():
+    text = "News\nFrom 2021 to 2023 the branch admitted 9 new members: 2 in 2021, 3 in 2022 and 4 in 2023."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_developed", 9, None), ("members_developed", 2, 2021), ("members_developed", 3, 2022),
+        ("members_developed", 4, 2023)]

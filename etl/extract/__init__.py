@@ -1194,7 +1194,9 @@ def _without_parts_after_their_total(low: str, seg: Segmenter, metrics: list[Met
             if m.start is None or m.start >= s_end or m.indicator != total.indicator or m.cadence:
                 break
             parts.append(m)
-        if len(parts) > 1 and sum(p.value for p in parts) == total.value and \
+        # (not each of its years, each a year's figure: "admitted 14 new members: 3 in 2022, 5 in 2023 and 6 in 2024")
+        years_of_its_own = total.year is None and len({p.year for p in parts}) == len(parts) and None not in {p.year for p in parts}
+        if len(parts) > 1 and sum(p.value for p in parts) == total.value and not years_of_its_own and \
                 _EN_PARTS_OPENING.search(low, total.start, parts[0].end):
             drop.update(id(p) for p in parts)
     return [m for m in metrics if id(m) not in drop]
@@ -2728,7 +2730,9 @@ _EN_YEAR_ITEM = re.compile(r"\s*(?:in|at the (?:end|start|beginning) of|by the e
                            r"((?:19|20)\d{2})\b")
 # (or the year before the figure's: "44 members, up from 39 a year earlier", "… up from 39 last year")
 _EN_YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|before|ago)|last year|the (?:year before|previous year|year earlier))\b")
+# (the first item may follow the total it breaks down, after a colon: "admitted 14 new members: 3 in 2022, 5 in 2023 …")
 _EN_YEAR_ITEMS_JOINED = re.compile(r"(?:[^.;\d]{0,40}?\bin (?:19|20)\d{2})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)|"
+                                   r"\s*[:—–]\s*|"
                                    # (or the count it changed from, or is compared with: "139 members, up from 118 in
                                    # 2019", "admitted 3 new members in 2023, compared with 2 in 2022"; the figure's year
                                    # may be a year's end: "a membership of 63 at the end of 2023, up from 57 a year earlier")

@@ -5533,8 +5533,10 @@ RULES: list[Rule] = [
          before=rf"{MEMBERSHIP_GREW_FROM}\b[^.;]{{1,60}}?\bto\s*$",
          time_until=r"\bfrom\b[^.;]{1,60}?\bto\s*$"),
     # (where the earlier count's year is said, it is the membership of that year: "rose from 18 in 2020 to 25")
-    Rule("members_total", ("the number of party members rose from 18 in 2020 to 25 in 2023",),
-         before=rf"{MEMBERSHIP_GREW_FROM}\s*$", after=r"^in (?:19|20)\d{2}\b"),
+    # (or its end: "Membership rose from 187 at the end of 2021 to 198")
+    Rule("members_total", ("the number of party members rose from 18 in 2020 to 25 in 2023",
+                           "Membership rose from 40 at the end of 2019 to 52 at the end of 2023"),
+         before=rf"{MEMBERSHIP_GREW_FROM}\s*$", after=r"^(?:in|at the end of|by the end of) (?:19|20)\d{2}\b"),
     # the members who took part in an activity, after a sentence that told of the volunteer activities it is one of: "The
     # branch organized members to carry out volunteer activities. 18 members took part in the village's book-sharing event"
     Rule("volunteer_participants", ("In May the branch organized volunteer activities. 18 members took part in the village's "
