@@ -12541,3 +12541,8 @@ def test_english_a_total_over_years_then_each_years_count_after_a_colon():
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("members_developed", 9, None), ("members_developed", 2, 2021), ("members_developed", 3, 2022),
         ("members_developed", 4, 2023)]
+
+
+def test_english_a_fields_value_said_to_be_all_branches_together():
+    text = "Elm School committee: figures for 2022\n- Theme Party days: 48 across all branches\n- Party lectures: 7 in all its branches"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 48), ("party_lectures", 7)]

@@ -233,6 +233,8 @@ _EN_MEASURE_WORD = re.compile(r"person-times|participant-times|times|hours|sessi
 
 # (or a rate alone: "Theme Party days: 12 each year")
 _EN_RATE_ALONE = re.compile(r"(?:each|every|per|a|an) (?:year|month|term|semester|week|quarter)")
+# (or that it is every branch's together: "Theme Party days: 90 across all branches")
+_EN_ALL_TOGETHER = re.compile(r"(?:across|in|for|by) (?:all|every|each)(?: (?:the|its|our))?(?: \w+)? (?:party )?branch(?:es)?")
 
 
 # the words of a whole year, in a count's clause: its total, not a rate's
@@ -288,7 +290,8 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
             right = _EN_PAIRED_COUNT_RIGHT.sub("", right)
             left = _EN_PAIRED_COUNT_LEFT.sub("", left)
     if label and (not re.match(r"[a-z]", right) or _EN_MEASURE_WORD.fullmatch(re.split(r"[,;(]", right)[0].rstrip(" .")) or
-                  _EN_RATE_ALONE.fullmatch(re.split(r"[,;(]", right)[0].rstrip(" ."))):
+                  _EN_RATE_ALONE.fullmatch(re.split(r"[,;(]", right)[0].rstrip(" .")) or
+                  _EN_ALL_TOGETHER.fullmatch(re.split(r"[,;(]", right)[0].rstrip(" ."))):
         # a form's field, "Theme party days: 12": the label names what the number counts (which a measure word alone
         # may follow: "Students assisted: 88 person-times", "Group study: 10 sessions, including 2 on …"; not more words, which
         # say what it counts: "9 pairs formed")
