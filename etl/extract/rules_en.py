@@ -2125,6 +2125,10 @@ RULES: list[Rule] = [
     Rule("applicants", ("the branch received 40 membership applications", "Membership applications received: 45",
                         "Party membership applications from students: 120"),
          after=r"^(?:party )?membership applications?\b"),
+    # (or on a line labelled as the recruiting of members: "Recruitment: 9 applications, 5 activists, 2 new members")
+    Rule("applicants", ("Recruitment: 9 applications, 5 activists, 2 new members",),
+         frame=r"(?:^|\n)\W*(?:recruitment|recruiting|new members|member development|development of (?:new )?members)\s*:[^.\n]*$",
+         after=r"^applications\b"),
     # (or applications said to have been received, where membership is told of, in the sentence or the one before, as a
     # heading: "3. Party membership. 11 applications had been received")
     Rule("applicants", ("In 2023, 9 applications for membership were received and 3 teachers were admitted.",),

@@ -404,6 +404,9 @@ RULES: list[Rule] = [
     # (or the kind of people said between: "递交入党申请书教师7名")
     Rule("applicants", ("全年递交入党申请书6人", "本学期向党组织提交入党申请3人", "递交入党申请书教师7名"), frozenset({"人", "名"}),
          before=r"(?:递交|提交|写|交)(?:了)?入党申请书?(?:的)?(?:青年教师|教师|老师|学生|职工)?$"),
+    # (the application said without 入党, on a line or in a clause about admitting members: "发展党员：递交申请书9人")
+    Rule("applicants", ("发展党员：递交申请书9人，确定积极分子5人", "党员发展方面，本年度收到申请书4份"), frozenset({"人", "名", "份"}),
+         frame=r"(?:发展党员|党员发展|入党)[^。；;\n]*$", before=r"(?:递交|提交|收到|交)(?:了)?申请书?$"),
     # --- meetings, lectures, study ---
     Rule("org_life_meetings", ("召开专题组织生活会3次", "召开民主生活会2次"), SESSIONS,
          before=r"(?:组织生活会|民主生活会)$"),
@@ -1004,6 +1007,10 @@ RULES: list[Rule] = [
     # apprentices a mentor takes on are teachers mentored
     Rule("teachers_mentored", ("党员名师共带徒12人", "三位骨干教师累计收徒9名", "工作室带教青年教师30余人"), PERSON_TIMES,
          before=r"(?:带徒|收徒|带教徒弟)$|带教(?:青年|年轻|新入职|新)(?:教师|老师)$"),
+    # (or young teachers counted after their noun, paired with members or mentors: "又有新入职教师23人与党员骨干教师结对")
+    Rule("teachers_mentored", ("今年又有新入职教师15人与党员骨干教师结对", "新教师8人与老教师结对"), PERSON_TIMES,
+         before=rf"{YOUNG_TEACHERS}$",
+         after=r"^(?:与|和|同)[^，,。；;\d]{0,12}?(?:结对|结成|拜师)"),
     # (or young teachers given mentors: "为新入职的9名青年教师配备了师傅", "为12名新教师安排了指导老师")
     Rule("teachers_mentored", ("学校为新入职的9名青年教师配备了师傅", "为12名新教师安排了指导老师"), PERSON_TIMES,
          after=rf"^(?:{YOUNG_TEACHERS}|教师|老师)[^，,。；;\d]{{0,4}}?(?:配备|安排|指定|选配|确定)了?[^，,。；;\d]{{0,6}}?"
