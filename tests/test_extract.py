@@ -12546,3 +12546,8 @@ def test_english_a_total_over_years_then_each_years_count_after_a_colon():
 def test_english_a_fields_value_said_to_be_all_branches_together():
     text = "Elm School committee: figures for 2022\n- Theme Party days: 48 across all branches\n- Party lectures: 7 in all its branches"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("theme_party_days", 48), ("party_lectures", 7)]
+
+
+def test_the_members_of_a_retired_members_branch_named_after_its_school_are_one_branchs():
+    text = "某某二中：老党员进课堂\n某某二中离退休党支部有党员30人。近年来，支部组织老党员走进班级宣讲。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == []

@@ -247,7 +247,9 @@ _COUNT_OPENS = re.compile(r"\s*(?:[^\s，,。；;、\d等]{1,8}等)?(?:\d|[一�
 
 
 # a committee (of the school, or whatever its name) that the unit after it is one of: "某中学党委", "学校党总支"
-_A_COMMITTEE_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,20}?(?:党委|党总支)(?=第|[\u4e00-\u9fff]{1,6}?(?:党支部|支部))")
+# (or the school itself, before a branch of the retired or of students, one of its branches: "某中学离退休党支部")
+_A_COMMITTEE_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,20}?(?:(?:党委|党总支)(?=第|[\u4e00-\u9fff]{1,6}?(?:党支部|支部))|"
+                                 r"(?:学校|中学|小学|[中小校])(?=(?:离退休|退休|学生)(?:党支部|支部)))")
 
 
 def _one_branch_is_subject(low: str, seg: Segmenter, sentence_start: int, pos: int) -> bool:
