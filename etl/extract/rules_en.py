@@ -3223,6 +3223,14 @@ RULES: list[Rule] = [
          frame=r"\b\d[\d,]*\s+(?:[a-z-]+\s+){0,3}?(?:members|teachers|volunteers)\b(?:[^.;]|(?<=\bno)\.){0,120}?\bvolunteered\b"
                r"[^.;\d]{0,30}$",
          after=r"^times\b"),
+    # (or the times volunteers were sent out, each one's going counted: "the committee sent out volunteers 1,860 times")
+    Rule("volunteer_participants", ("the committee sent out volunteers 900 times for the campaign",),
+         before=r"\b(?:sent|sends|send|dispatched|mobili[sz]ed) (?:out )?(?:its |our |the |member |party member )?volunteers\s*$",
+         after=r"^times\b"),
+    # (or the talks they volunteered to give: "have volunteered to give 56 talks on Party history in nearby communities")
+    Rule("volunteer_sessions", ("retired members have volunteered to give 30 talks on Party history in the community",),
+         before=r"\bvolunteered to (?:give|deliver|hold)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:talks|lectures|classes|lessons|sessions|performances|shows)\b"),
     # the volunteers named before the count of what they did
     Rule("volunteer_sessions", ("the volunteers held 16 service activities in the village",
                                 "party members volunteered at the station 11 times",
@@ -3238,9 +3246,11 @@ RULES: list[Rule] = [
                r"occasions\b)"),
     # (or the team the volunteers of the sentence before are: "The team's 25 volunteers are teachers. In 2022 alone, the
     # team held 30 activities.")
-    Rule("volunteer_sessions", ("The team's 25 volunteers are teachers. In 2022 alone, the team held 30 activities.",),
+    # (or "they", the volunteers: "… sent out volunteers 900 times. They held 40 activities.")
+    Rule("volunteer_sessions", ("The team's 25 volunteers are teachers. In 2022 alone, the team held 30 activities.",
+                                "The branch sent out volunteers 900 times. They held 40 activities, from tutoring to cleaning."),
          earlier=r"\bvolunt(?:eers?|eered|ary)\b",
-         before=r"\b(?:the|our|this|its) team (?:has |have |had )?(?:held|organi[sz]ed|ran|carried out)\s*$",
+         before=r"(?:\b(?:the|our|this|its) team|^they) (?:have |had )?(?:held|organi[sz]ed|ran|carried out)\s*$",
          after=r"^(?:[a-z-]+ )?(?:activities|events|sessions)\b"),
     # (or times of it, as a translation counts them: "carried out 30 times of voluntary tutoring in the community")
     Rule("volunteer_sessions", ("the members carried out 12 times of voluntary tutoring in the village",),

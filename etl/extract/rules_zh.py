@@ -758,6 +758,10 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("入冬以来，党员志愿服务队先后6次走进社区，为老人打扫卫生",), SESSIONS,
          frame=r"志愿[^。；;]*$",
          after=r"^(?:走进|深入|来到|前往|进入?)[^，,。；;\d]{0,8}?(?:社区|村|敬老院|养老院|福利院|街道|小区)"),
+    # (or the talks given after the clause that took them into communities to give them: "走进周边社区宣讲党史，三年累计宣讲40场")
+    Rule("volunteer_sessions", ("老党员走进周边社区、学校宣讲党史，三年累计宣讲40场",), SESSIONS,
+         frame=r"(?:走进|深入|来到|进)[^，,。；;\d]{0,6}?社区[^，,。；;\d]{0,12}?宣讲[^。；;]*[，,][^，,。；;]*$",
+         before=r"(?:累计|共计|共)?宣讲$"),
     # (or the place of this visit among the year's, which counts them: "这是“红烛课堂”今年第5次走进社区", read as 开展…次)
     # (or teaching taken to the countryside: "这是学校今年第三次赴县里送教")
     Rule("volunteer_sessions", ("这是“红烛课堂”今年第5次走进社区", "这是学校今年第三次赴山区送教"), SESSIONS, before=r"^开展$",
