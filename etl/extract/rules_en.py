@@ -51,7 +51,7 @@ ADMITTED_ALONE = r"(?:were|was|have been|has been|had been) admitted(?= in | dur
 # what made people activists or members, said after them: "were identified as activists"
 # (or in the present, as a timeline's or a headline's lines tell what happened: "2022 — Three teachers are named activists")
 # (or put on their list: "were placed on the activist list")
-MADE_ACTIVISTS = (r"(?:(?:were|was|are|is|have been|has been|had been) (?:(?:identified|selected|designated|chosen|confirmed|listed|"
+MADE_ACTIVISTS = (r"(?:(?:were|was|are|is|(?:have|has|had) (?:since |now |already |also )?been) (?:(?:identified|selected|designated|chosen|confirmed|listed|"
                   r"taken(?: on)?|named|determined|trained|cultivated|absorbed|admitted|accepted|approved|recommended) as|"
                   r"named|made|designated) (?:(?:party |membership )?activists|active elements)\b|"
                   # (or became them, as a translation says 成为入党积极分子: "5 persons became the activists")
@@ -1922,6 +1922,7 @@ RULES: list[Rule] = [
                        "Development: 4 applicants were placed on the activist list",
                        "40 students completed the Party school's course of 6 lectures and were identified as activists",
                        "8 teachers have applied, and 3 of those have been named activists",
+                       "Twenty teachers applied in 2022. Six of them have since been named activists.",
                        "Ten staff have asked to join; half a dozen of them have been designated activists",
                        "this term 2 young teachers were accepted as membership activists",
                        "this year 3 persons became the activists",
