@@ -12551,3 +12551,13 @@ def test_english_a_fields_value_said_to_be_all_branches_together():
 def test_the_members_of_a_retired_members_branch_named_after_its_school_are_one_branchs():
     text = "某某二中：老党员进课堂\n某某二中离退休党支部有党员30人。近年来，支部组织老党员走进班级宣讲。"
     assert [(m.indicator, m.value) for m in metrics(text)] == []
+
+
+def test_the_count_of_another_year_a_figure_is_compared_with():
+    text = "某中学2023年工作总结\n全年志愿服务总时长3600小时，较2022年的3000小时增长20%。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_hours", 3600, 2023), ("volunteer_hours", 3000, 2022)]
+    text = ("Elm School Party branch: 2023 work summary\nVolunteering. Members took part in volunteer service 300 times. "
+            "Members gave 1,200 hours in all, more than double the 500 hours of 2022.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("volunteer_participants", 300, 2023), ("volunteer_hours", 1200, 2023), ("volunteer_hours", 500, 2022)]

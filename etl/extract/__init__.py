@@ -1552,6 +1552,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # list's first did, in its own year
             indicator, item_year, end = item
             start = q.start
+        elif (compared := _compared_with_a_years_zh(folded, q, metrics, s_start, lang)) is not None:
+            # "志愿服务总时长7450小时，较2022年的6200小时增长20%": the count compared with is the same measure's, in its year
+            indicator, item_year = compared
+            start, end = q.start, q.end
         elif (again := _again_in_another_year_en(low, window, q, metrics, s_start, lang, aside)) is not None:
             # "In 2022 the teachers made 610 home visits; in 2023 they made 702": what the clause before counted, in a time
             # of its own
@@ -2729,8 +2733,9 @@ def _people_of_the_event_before(low: str, q: Quantity, indicator: str, metrics: 
 
 
 # (its time may be a part of the year: "… up from 58 at the start of 2022")
-_EN_YEAR_ITEM = re.compile(r"\s*(?:in|at the (?:end|start|beginning) of|by the end of|as of the end of|in (?:early|late)) "
-                           r"((?:19|20)\d{2})\b")
+# (or the year's count named by its measure: "the 6,200 hours of 2022")
+_EN_YEAR_ITEM = re.compile(r"\s*(?:in|at the (?:end|start|beginning) of|by the end of|as of the end of|in (?:early|late)|"
+                           r"(?:hours|sessions|activities|visits|lessons|lectures|members) (?:of|in)) ((?:19|20)\d{2})\b")
 # (or the year before the figure's: "44 members, up from 39 a year earlier", "… up from 39 last year")
 _EN_YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|before|ago)|last year|the (?:year before|previous year|year earlier))\b")
 # (the first item may follow the total it breaks down, after a colon: "admitted 14 new members: 3 in 2022, 5 in 2023 …")
@@ -2740,7 +2745,12 @@ _EN_YEAR_ITEMS_JOINED = re.compile(r"(?:[^.;\d]{0,40}?\bin (?:19|20)\d{2})?\s*(?
                                    # 2019", "admitted 3 new members in 2023, compared with 2 in 2022"; the figure's year
                                    # may be a year's end: "a membership of 63 at the end of 2023, up from 57 a year earlier")
                                    r"(?:[^.;\d]{0,40}?\b(?:in|at the end of|by the end of) (?:19|20)\d{2})?,?\s*"
-                                   r"(?:(?:up|down) from|compared (?:with|to)|against)\s+")
+                                   r"(?:(?:up|down) from|compared (?:with|to)|against|"
+                                   # (or a share more or less than it: "7,450 hours, 20% more than the 6,200 hours of 2022")
+                                   r"(?:\d+(?:\.\d+)?%\s+)?(?:more|less|fewer|higher|lower) than(?: the| its| their)?|"
+                                   # (or a multiple of it: "more than double the 2,400 hours of 2022")
+                                   r"(?:(?:more than|nearly|almost|about|over) )?(?:double|twice|triple|three times|half)"
+                                   r"(?: the| its| their)?)\s+")
 
 
 _EN_COMPARED = re.compile(r"\b(?:up from|down from|compared (?:with|to)|against)\b")
@@ -2779,6 +2789,24 @@ def _year_item_en(low: str, q: Quantity, metrics: list[Metric], s_start: int, la
     if (earlier := _EN_YEAR_EARLIER.match(low, q.end)) and before.year is not None:
         return before.indicator, before.year - 1, earlier.end()
     return None
+
+
+# the count of another year a figure is compared with, right after it: "，较2022年的6200小时", "，比2021年的38名"
+_COMPARED_WITH_A_YEARS = re.compile(r"\s*[，,]?\s*(?:较|比|相比|相较|同比)(?:于)?\s*((?:19|20)\d{2})\s*年(?:度)?(?:同期)?的?\s*")
+
+
+def _compared_with_a_years_zh(folded: str, q: Quantity, metrics: list[Metric], s_start: int,
+                              lang: str) -> tuple[str, int] | None:
+    """The count a figure is compared with, right after it, in the year it names, and in the figure's measure: the
+    figure's indicator and that year."""
+    if lang != "zh" or not metrics:
+        return None
+    before = metrics[-1]
+    if None in (before.start, before.end) or before.start < s_start or before.end > q.start or \
+            folded[before.end - len(q.unit): before.end] != q.unit:
+        return None
+    compared = _COMPARED_WITH_A_YEARS.fullmatch(folded, before.end, q.start)
+    return (before.indicator, int(compared.group(1))) if compared else None
 
 
 # a clause of its own after a figure, naming another year (or school year) and perhaps the same verb again, then a bare

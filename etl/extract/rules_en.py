@@ -3232,6 +3232,12 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("retired members have volunteered to give 30 talks on Party history in the community",),
          before=r"\bvolunteered to (?:give|deliver|hold)\s*$",
          after=r"^(?:[a-z-]+ )?(?:talks|lectures|classes|lessons|sessions|performances|shows)\b"),
+    # (or the hours they gave, after a sentence of their volunteering: "Members took part in volunteer service 900 times.
+    # Members gave 3,000 hours in all.")
+    Rule("volunteer_hours", ("Members took part in volunteer service 900 times. Members gave 3,000 hours in all.",),
+         earlier=r"\bvolunt", before=r"(?:^|,\s*|\band\s+)(?:the )?(?:members|volunteers|they|teachers) (?:have |had )?"
+                                      r"(?:gave|given|contributed|put in|logged|served)\s*$",
+         after=r"^hours\b(?! (?:of|in) (?:study|training|learning)\b)"),
     # the volunteers named before the count of what they did
     Rule("volunteer_sessions", ("the volunteers held 16 service activities in the village",
                                 "party members volunteered at the station 11 times",
