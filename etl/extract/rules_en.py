@@ -1055,7 +1055,8 @@ RULES: list[Rule] = [
                rf"[^.;]{{0,80}}?\band {MADE_ACTIVISTS}))",
          not_before=rf"(?:\b(?:{HELPED}|visit(?:ed|ing)?|identified|called on|went to see|the homes of(?: all)?|the families of(?: all)?|served|"
                     r"(?:answering|answered) (?:the )?questions (?:from|of)|"
-                    r"benefited|admitted|recruited|developed|absorbed|(?:assistance|help|support) (?:for|to))|"
+                    r"benefited|admitted|recruited|developed|absorbed|(?:assistance|help|support) (?:for|to)|"
+                    r"home[- ]teaching (?:visits|sessions|lessons) (?:to|for))|"
                     rf"{TUTORED}|{GIVEN_TO}|{STOOD_IN}|\bpair(?:ed|s)? (?:up )?[^.;]{{0,40}}\bwith)(?:\s+a total of)?\s*$",
          name="enrolment"),
     # "party member" before another noun names a thing of theirs, not people: "4 party member demonstration posts"
@@ -2947,7 +2948,8 @@ RULES: list[Rule] = [
                rf"(?:(?!of\b)[a-z-]+ ){{0,2}}?{SERVING}(?: (?:of|from) [^.;,\d]{{1,80}}?"
                rf"(?= and (?:{QUALIFIER} )?\d))?"
                # (the others' count may be in words, and their year or grade said: "and twenty Year 7 pupils")
-               rf"(?: and (?:(?:{QUALIFIER} )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) )?(?:of (?:its|their|our|the (?:school|kindergarten)['’]s) )?"
+               rf"(?: and (?:(?:{QUALIFIER} )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?(?: (?:hundred|thousand))?) )?"
+               rf"(?:of (?:its|their|our|the (?:school|kindergarten)['’]s) )?"
                rf"(?:(?:year|grade) \d{{1,2}} |[a-z-]+ )?{SERVING}"
                rf"(?: (?:of|from) (?:the )?(?:young pioneers|[^.;,\d]{{1,30}}?"
                r"\b(?:school|kindergarten|college|class|grade)))?)?"
@@ -4188,8 +4190,12 @@ RULES: list[Rule] = [
          after=rf"^(?:(?:free|psychological) )*(?:(?:one-on-one|one-to-one|individual) (?:[a-z-]+ )?(?:tutoring|coaching|"
                rf"counsell?ing)|counsell?ing) sessions (?:for|to|with) (?:[a-z-]+ )?{STUDENTS}\b"),
     # pupils lessons are delivered to (at home, as sending teaching to homes is): "deliver lessons to 9 children"
-    Rule("students_assisted", ("teachers deliver lessons to 9 children with severe disabilities",),
-         before=r"\bdeliver(?:ed|ing|s)? (?:lessons|teaching|classes)(?: at home)? to\s*$",
+    # (or the visits of home teaching counted, then the pupils they were made to: "36 home-teaching visits to 2 pupils with
+    # disabilities")
+    Rule("students_assisted", ("teachers deliver lessons to 9 children with severe disabilities",
+                               "Home teaching: 40 home-teaching visits to 3 pupils with disabilities"),
+         before=r"\bdeliver(?:ed|ing|s)? (?:lessons|teaching|classes)(?: at home)? to\s*$|"
+                r"\bhome[- ]teaching (?:visits|sessions|lessons) (?:to|for)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # the homes of pupils just named, visited a number of times: "visited their homes 126 times"
     # (or "the home", as a translation says 家访: "visit the home 130 times")
