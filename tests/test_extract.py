@@ -12561,3 +12561,10 @@ def test_the_count_of_another_year_a_figure_is_compared_with():
             "Members gave 1,200 hours in all, more than double the 500 hours of 2022.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("volunteer_participants", 300, 2023), ("volunteer_hours", 1200, 2023), ("volunteer_hours", 500, 2022)]
+
+
+def test_english_a_speech_at_a_years_conference_that_looks_back_and_ahead_reviews_the_year_before():
+    text = ("Speech at the 2023 Party work conference\n\nIn the past year the branch admitted 2 new members. Branches held "
+            "24 theme Party days. This year we aim to admit 3 new members.")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_developed", 2, 2022), ("theme_party_days", 24, 2022), ("members_developed", 3, 2023)]

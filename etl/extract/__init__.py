@@ -22,6 +22,7 @@ from etl.extract.document import (
     AREA_REPORT_TITLE,
     EN_KEY_FACTS,
     EN_REPORTS_ON_YEAR,
+    EN_SPEECH_AT_A_YEARS_MEETING,
     EN_YEAR_AT_A_GLANCE,
     EN_YEAR_REPORT,
     HOW_THE_WORK_WENT,
@@ -612,6 +613,9 @@ _EN_BRACKETED_YEAR_ENDING = re.compile(r"\((?:[^()]{3,80},\s*)?((?:19|20)\d{2})\
 # the past year, looked back on
 _THE_PAST_YEAR = {"zh": re.compile(r"过去的?一年|一年来|回顾一年"),
                   "en": re.compile(r"\b(?:the (?:past|last) year|this past year)\b(?! or)")}
+# (and the year ahead, that a speech sets its aims for: "This year we aim to …", "in the coming year we will …")
+_A_YEAR_AHEAD = re.compile(r"\b(?:this|the coming|the new) year,? (?:we|our (?:branch|committee)|the (?:branch|committee)) "
+                           r"(?:will|aim|plan|intend|are going|must|should)\b", re.I)
 # a line near the end (page furniture may follow) naming the report of a year that the text is taken from
 _SOURCE_OF_A_YEAR = {
     "zh": re.compile(r"(?:来源|摘自|选自|节选自|资料来源)\s*:?[^\n]{0,40}?((?:19|20)\d{2})\s*(?:年度?)?[^\n\d]{0,10}?"
@@ -729,8 +733,15 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
         # the branch committee …, January 2024")
         plan_year = published_year - 1
     event_year = None if published_year else find_event_year(folded, lang, doc_type)
+    ahead_year = None
+    if lang == "en" and plan_year and title and re.search(EN_SPEECH_AT_A_YEARS_MEETING, title.lower()) and \
+            _THE_PAST_YEAR[lang].search(folded, 0, 3000) and _A_YEAR_AHEAD.search(folded):
+        # a speech at a year's conference that looks back on the past year and ahead to this one ("in the past year we
+        # admitted 3 …; this year we aim to admit 4"): the conference opens its year, and the past year is the one before
+        ahead_year, plan_year = plan_year, plan_year - 1
     return DocTime(
         current_year=plan_year or published_year or event_year,
+        ahead_year=ahead_year,
         published_year=published_year or event_year,
         plan_year=plan_year,
         year_mentions=year_mentions(folded, lang),

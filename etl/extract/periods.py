@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from etl.extract.text import EN_MONTH_NUMBERS, EN_MONTHS
 from etl.numbers import parse_chinese_number, parse_english_number
 
+_THIS_YEAR = re.compile(r"this year|今年|本年度?", re.I)
+
 
 @dataclass
 class DocTime:
@@ -29,6 +31,9 @@ class DocTime:
     halves_named: dict[str, int] = field(default_factory=dict)
     # the year a school year the title names ends in ("2022—2023学年工作总结": 2023), which its end is of
     school_year_end: int | None = None
+    # the year a speech looks ahead to, after the past year it reviews ("this year we aim to …"), where that is not the
+    # year it speaks of
+    ahead_year: int | None = None
 
     def month_is_past(self, month: int) -> bool:
         """Whether a month named alone ("7月", "in July") is of the text's own year: the text is dated in that month or
@@ -538,6 +543,8 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
                 k == "last_year" and mm.end() <= m.start() <= mm.end() + 1 for k, mm in marks):
             # "去年全年": the whole of last year
             return one_year(doc.current_year - 1, label)
+        if doc.ahead_year and _THIS_YEAR.fullmatch(label):
+            return one_year(doc.ahead_year, label)  # (a speech's aims, after the past year it reviewed)
         return TimeInfo(label, doc.current_year, None, None, "current")
     if kind == "same_year":
         # "that year", "during the year": the year named last before it, else the document's own

@@ -4024,6 +4024,11 @@ RULES: list[Rule] = [
          # (not what each one gives: "the volunteer hours of each member are no less than 20 hours")
          not_before=r"\b(?:each|every|per)\s+(?:[a-z-]+\s+)?(?:members?|teachers?|persons?|volunteers?)\b[^.;,]{0,20}$",
          after=r"^hours\b"),
+    # (or with no measure after the count, the volunteer hours named before it: "members' volunteer hours passed 3,000")
+    Rule("volunteer_hours", ("in the past year members' volunteer hours passed 3,000", "our volunteer hours topped 900, and …"),
+         before=r"\bvolunteer (?:service )?hours(?: (?:have |has )?(?:reached|totall?ed|came to|amounted to|were))?\s*$",
+         not_before=r"\b(?:each|every|per)\s+(?:[a-z-]+\s+)?(?:members?|teachers?|persons?|volunteers?)\b[^.;,]{0,20}$",
+         after=r"^(?:[.;,)]|$|and\b|in (?:19|20)\d{2}\b)"),
     # (or the hours a volunteer service in the sentence gave: "took part in 9 volunteer activities, contributing
     # 260 hours in total")
     Rule("volunteer_hours", ("members joined 5 volunteer activities, contributing 120 hours in total",
