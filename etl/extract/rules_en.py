@@ -3240,6 +3240,13 @@ RULES: list[Rule] = [
          earlier=r"\bvolunt", before=r"(?:^|,\s*|\band\s+)(?:the )?(?:members|volunteers|they|teachers) (?:have |had )?"
                                       r"(?:gave|given|contributed|put in|logged|served)\s*$",
          after=r"^hours\b(?! (?:of|in) (?:study|training|learning)\b)"),
+    # (or the times people took part in them, after a sentence of volunteer activities: "… led student volunteers in 23
+    # volunteer activities. Teachers and students took part 560 times.")
+    Rule("volunteer_participants", ("Members led pupils in 20 volunteer activities. Teachers and pupils took part 400 times.",),
+         earlier=r"\bvolunt",
+         before=r"(?:^|,\s*)(?:the )?(?:teachers|students|pupils|members|party members|volunteers|people)"
+                r"(?: and (?:teachers|students|pupils|members|volunteers))? (?:took part|participated|joined in)\s*$",
+         after=r"^times\b"),
     # the volunteers named before the count of what they did
     Rule("volunteer_sessions", ("the volunteers held 16 service activities in the village",
                                 "party members volunteered at the station 11 times",
