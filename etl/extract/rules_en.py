@@ -3240,6 +3240,10 @@ RULES: list[Rule] = [
          earlier=r"\bvolunt", before=r"(?:^|,\s*|\band\s+)(?:the )?(?:members|volunteers|they|teachers) (?:have |had )?"
                                       r"(?:gave|given|contributed|put in|logged|served)\s*$",
          after=r"^hours\b(?! (?:of|in) (?:study|training|learning)\b)"),
+    # (or the person-times of the members' taking part, said after them: "held 20 volunteer activities, with 312
+    # person-times of member participation")
+    Rule("volunteer_participants", ("the team held 20 volunteer activities, with 300 person-times of member participation",),
+         frame=r"\bvolunt", after=r"^person-times of (?:(?:party )?member(?:s['’])? |volunteer )?participation\b"),
     # (or the times people took part in them, after a sentence of volunteer activities: "… led student volunteers in 23
     # volunteer activities. Teachers and students took part 560 times.")
     Rule("volunteer_participants", ("Members led pupils in 20 volunteer activities. Teachers and pupils took part 400 times.",),
