@@ -12568,3 +12568,8 @@ def test_english_a_speech_at_a_years_conference_that_looks_back_and_ahead_review
             "24 theme Party days. This year we aim to admit 3 new members.")
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("members_developed", 2, 2022), ("theme_party_days", 24, 2022), ("members_developed", 3, 2023)]
+
+
+def test_english_one_for_each_of_something_is_no_count_and_members_after_the_branches_counted():
+    text = "Interview\nQ: How is the branch set up?\nA: We have a branch for each year group, three branches in all, with 90 members altogether."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 3), ("members_total", 90)]

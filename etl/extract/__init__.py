@@ -549,6 +549,7 @@ _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,
 
 
 # (in English the later year may be its last two digits: "2022–23 school year")
+_ONE_FOR_EACH = re.compile(r"(?:[a-z-]+ ){1,3}?(?:for|in|of|per) (?:each|every)\b")
 _SCHOOL_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*(?:-|—|–|~|至|到)\s*(?:((?:19|20)\d{2})\s*(?:学年|年度?)?|"
                                r"(\d{2})(?=\s+(?:school|academic) year\b))")
 _YEAR_OF_ACCOUNT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度|"
@@ -1480,7 +1481,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                                              reason=SEVERAL_KINDS))
             continue
         # "a"/"an" counts in a rate ("a meeting every month") or after a verb of having ("has a party branch")
-        counts = not q.article or cadence or _has_before(window.left, lang)
+        # (but not one for each of something, which counts them by what they are for: "we have a branch for each grade")
+        counts = not q.article or ((cadence or _has_before(window.left, lang)) and not _ONE_FOR_EACH.match(window.right))
         first_of_two = None
         if lang == "zh" and window.left.endswith("各") and (each := _EACH_OF_TWO.search(window.left)):
             # "召开专题民主生活会和组织生活会各1次": the count is each noun's; the second is read as usual

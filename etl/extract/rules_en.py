@@ -4956,6 +4956,11 @@ RULES: list[Rule] = [
          frame=rf"{NOT_ONE_OF_ITS_BRANCHES}(?<!party )\b(?:party )?(?:branch|committee)\b[^.;,]{{0,80}}?\s*,\s*with"
                r"(?: (?:just|only|some|about|nearly|over))?(?: \d+ (?:party )?(?:branches|groups) and)?\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
+    # (or after its branches counted: "four branches in all, with 132 members altogether")
+    Rule("members_total", ("we have four branches in all, with 132 members altogether",),
+         frame=r"\b(?:\d+|[a-z]+) (?:party )?branches(?: in all| in total| altogether)?\s*,\s*with"
+               r"(?: (?:just|only|some|about|nearly|over))?\s*$",
+         after=r"^(?:communist )?(?:party )?members\b"),
     # (or its size said first, its members after a dash or a comma: "Our party branch is small, with 9 members, but
     # active", "The committee is large — 130 members in 8 branches")
     Rule("members_total", ("Our party branch is small, with 9 members, but active",
