@@ -269,3 +269,8 @@ def test_members_who_went_out_to_a_place_right_after_a_service_is_told_are_its_v
     # (not after an event of no service)
     text = "某某小学2023年工作总结\n支部开展主题党日活动。15名党员走进红色教育基地参观学习。"
     assert ("volunteer_participants", 15) not in [(m.indicator, m.value) for m in extract_text("n.txt", text).metrics]
+
+
+def test_a_head_count_after_a_years_end_said_alone():
+    found = [(m.indicator, m.value) for m in extract_text("r.txt", "某中学2023年工作总结\n年末党员总数达到120名。").metrics]
+    assert found == [("members_total", 120)]

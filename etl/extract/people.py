@@ -264,7 +264,9 @@ def _stock(ctx: Context) -> bool:
             bool(_SPREAD_OVER.match(ctx.after_clause.lstrip()))
     # "党员教师31人", "2003年党员42人", "党员总数达56人": nothing in the clause but a subject
     # (or the school named before its organization: "2023年，某某小学党支部党员人数达到30名")
-    rest = re.sub(r"(?:\d{4}年(?:底|末|初)?|目前|现|全校|学校|我校|本校|该校|全园|[^，,。]{0,12}?(?:党支部|党总支|党委|支部)|"
+    # (or a year's end said alone: "年末党员总数达到147名", "截至年底…")
+    rest = re.sub(r"(?:\d{4}年(?:底|末|初)?|(?:截至|截止|到)?(?:年底|年末|年初|学期末|学年末)(?:时)?的?|目前|现|全校|学校|我校|本校|"
+                  r"该校|全园|[^，,。]{0,12}?(?:党支部|党总支|党委|支部)|"
                   r"[^，,。]{0,16}?(?:小学|中学|学校|幼儿园|学院|附小|附中)$)", "", ctx.before)
     rest = re.sub(r"^[和、及与\s]+$", "", rest)  # "2022年和2023年党员人数分别为40名、43名": only years before
     return not re.sub(f"{LIST_MARKS}+", "", rest)  # (an item of a list: "📌 党员教师36名")

@@ -728,6 +728,9 @@ RULES: list[Rule] = [
     # (a volunteer service held as a series is counted by its editions, 期: "开展“爱心课堂”志愿服务15期")
     Rule("volunteer_sessions", ("开展“爱心课堂”志愿服务15期", "党员志愿者走进敬老院开展助老志愿服务活动8期"), frozenset({"期"}),
          before=r"志愿服务(?:活动)?$"),
+    # (or a class for children held so, in a sentence of volunteers: "党员志愿者深入社区服务，开展“四点半课堂”48期")
+    Rule("volunteer_sessions", ("党员志愿者深入社区服务1200小时，开展“四点半课堂”30期",), frozenset({"期"}),
+         frame=r"志愿[^。；;]*$", before=r"(?:开展|举办|开设|开办)了?[^，,。；;\d]{1,10}?(?:课堂|学堂|辅导班|托管班)$"),
     # cleaning up a public place outside the school (a community, a street, a village, a river bank) is a service
     # to the public: "组织党员到社区开展环境整治活动4次" (not the school's own grounds: "校园清洁")
     Rule("volunteer_sessions", ("组织党员到社区开展环境整治活动4次", "党员教师参加街道清扫活动10余次",
