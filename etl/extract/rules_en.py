@@ -4956,6 +4956,12 @@ RULES: list[Rule] = [
          frame=rf"{NOT_ONE_OF_ITS_BRANCHES}(?<!party )\b(?:party )?(?:branch|committee)\b[^.;,]{{0,80}}?\s*,\s*with"
                r"(?: (?:just|only|some|about|nearly|over))?(?: \d+ (?:party )?(?:branches|groups) and)?\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
+    # (or all of them, counted with "of": "all 58 of its members have pledged their commitments"; not those who took part
+    # in something, which counts them there)
+    Rule("members_total", ("all 40 of its members have made public pledges",),
+         before=r"\ball\s*$", after=r"^of (?:its|our|their|the (?:branch|committee|school)['’]s) (?:party )?members\b",
+         not_after=r"^of [a-z'’ ]{2,30}?\bmembers\b[^.;]{0,40}?\b(?:appraisal|review|evaluation|assessment|attended|"
+                   r"took part|take part|taken part|participated|volunt)"),
     # (or after its branches counted: "four branches in all, with 132 members altogether")
     Rule("members_total", ("we have four branches in all, with 132 members altogether",),
          frame=r"\b(?:\d+|[a-z]+) (?:party )?branches(?: in all| in total| altogether)?\s*,\s*with"
