@@ -12573,3 +12573,22 @@ def test_english_a_speech_at_a_years_conference_that_looks_back_and_ahead_review
 def test_english_one_for_each_of_something_is_no_count_and_members_after_the_branches_counted():
     text = "Interview\nQ: How is the branch set up?\nA: We have a branch for each year group, three branches in all, with 90 members altogether."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 3), ("members_total", 90)]
+
+
+def test_an_areas_own_event_for_its_schools_is_no_schools_report():
+    text = ("某某区召开中小学党建工作推进会\n会议通报，今年全区中小学党组织共发展党员50名。会上，某某路小学等2所学校党组织作交流发言。"
+            "某某路小学党支部今年开展志愿服务30次。")
+    ex = extract_text("a.txt", text)
+    assert (ex.document.school, [m.indicator for m in ex.metrics]) == (None, [])
+    text = ("Elm District reviews school Party work\n\nThe district's school Party organisations admitted 40 new members. "
+            "Two schools, among them Oak Road Primary School, spoke; Oak Road Primary's branch held 20 volunteer activities.")
+    ex = extract_text("a.txt", text)
+    assert (ex.document.school, [m.indicator for m in ex.metrics]) == (None, [])
+
+
+def test_what_two_schools_did_together_and_the_other_schools_own_counts_after_a_semicolon():
+    text = "某中学与某某中学开展联学共建\n两校共60余名党员参加。活动中，两校党员教师共同开展示范课展示4节。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == []
+    text = ("News, 2024\nThe committees of Elm High School and Oak High School studied together. Elm High School's committee "
+            "has 120 members in 6 branches; Oak High School's committee has 45 members in 3 branches.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 120), ("branches", 6)]

@@ -239,7 +239,10 @@ _EN_AREA_HAS = re.compile(rf"\b(?:the|this|our) (?:whole |entire )?{_EN_AREA}{_E
                           r"(?: a total of| more than| over| about| nearly| some)?\s+"
                           r"(?:[\d,]+ (?:[a-z-]+ ){0,3}?[a-z-]+(?:,| and|, and)\s+)*$")
 # what an English school is said to have, between its name and the count: "… has only 4 party members"
-_EN_HAS = re.compile(r"(?:'s party (?:branch|committee))?\s+(?:now |currently |still |also )?(?:has|had|have)(?: only| just| a total of)?\s+")
+# (its body named after it, "party" maybe left out: "Oak School's committee has 67 members"; or nothing but the possessive,
+# the body understood from a clause before: "…; Oak School's has 67")
+_EN_HAS = re.compile(r"(?:['’]s(?: (?:party|cpc))?(?: (?:general )?(?:branch|committee))?)?\s+(?:now |currently |still |also )?"
+                     r"(?:has|had|have)(?: only| just| a total of)?\s+")
 
 
 # a clause that opens with a count: the people or things it counts are its subject (named first, maybe: "王丽等12名同志")
@@ -377,8 +380,10 @@ class Others:
         if not i:
             return None
         at, name, other = self.mentions[i - 1]
+        # (its clause may follow another's after a semicolon: "X's committee has 231 members; Y's has 67 in 4 branches")
+        clause_start = max(sentence_start, low.rfind(";", sentence_start, at) + 1)
         if other and at >= sentence_start and (_EN_HAS.fullmatch(low, at + len(name), pos) or (
-                _EN_HAS.match(low, at + len(name)) and low[sentence_start: at].strip() in ("", "the"))):
+                _EN_HAS.match(low, at + len(name)) and low[clause_start: at].strip() in ("", "the"))):
             # (or anything the sentence goes on to count, where the other school opens it with what it has: "Shimen
             # Primary School has 180 pupils and 16 teachers, 5 of them Party members")
             return ANOTHER_SCHOOL

@@ -109,6 +109,11 @@ RULES: list[Rule] = [
     Rule(None, ("阅读：1532次", "浏览量 1200次"), before=r"(?:^|[|｜\s])(?:阅读|浏览|点击|访问|阅读量|浏览量|点击量)[:：]?\s*$",
          name="page views"),
     Rule(None, ("第2次会议",), before=r"第$", name="ordinal"),
+    # what two schools did together, they the clause's subject, is neither's alone: "两校党员教师共同开展示范课展示6节"
+    # (a school and a community partner, 双方, are the school's joint activity: "双方将每季度开展一次联合主题党日活动")
+    Rule(None, ("两校党员教师共同开展示范课展示6节", "两所学校共开展联学活动3次"),
+         frame=r"(?:^|[，,；;：:])\s*(?:两校|两所学校|两个学校)[^，,。；;]*$", review=True,
+         name="two schools together"),
     # the people a meeting's record lists as present are those at that meeting, no head count: "列席人员：入党积极分子3人"
     Rule(None, ("参会人员：全体党员（应到32人，实到30人）", "列席人员：入党积极分子3人"),
          frame=r"(?:^|\n)[ \t]*(?:参会|出席|列席|参加|到会|与会|缺席)(?:人员|对象)[:：][^。；;\n]*$", review=True,
