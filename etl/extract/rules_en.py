@@ -347,6 +347,9 @@ RULES: list[Rule] = [
          frame=r"\b(?:\d[\d,]*|its|our|their|the team['’]s)\s+(?:[a-z-]+\s+)?volunteers\s*:\s*[^.;:]{0,50}$",
          after=r"^(?:[a-z-]+ )?(?:members|party members|activists|teachers|pupils|students)\b",
          name="kinds of a team's volunteers"),
+    # micro Party lessons recorded are videos, micro-lessons: "had recorded 24 micro Party lessons")
+    Rule("micro_lessons", ("member teachers had recorded 24 micro Party lessons",),
+         before=r"\b(?:recorded|filmed|produced)\s*$", after=r"^micro[- ]?party (?:lessons|lectures)\b"),
     # what the writer did, told in the first person singular, is one person's, not the school's: "Every Wednesday I tutored
     # 4 children" (a member's own account; "we" tells what the branch did; but party lectures, which one person gives,
     # are the branch's, whoever tells of them: a secretary's "I gave 2 party lectures"; and so are the members' meetings
@@ -4724,8 +4727,10 @@ RULES: list[Rule] = [
          frame=r"\b(?:(?:gave|delivered|taught|opened|held|give|deliver|teach|hold)\s+)?(?:demonstration|model|open|public) "
                r"(?:lessons?|classes)\b[^.;]{0,40}(?:,|\s[—–])\s*$",
          after=r"^(?:(?:demonstration )?(?:lessons|classes) )?(?:in all|in total|altogether)\b", quotes_frame=True),
-    Rule("demo_lessons", ("12 demonstration lessons", "gave 15 open demonstration lessons", "teachers opened 40 public classes"),
-         after=r"^(?:open )?(?:demonstration|model|open|public) (?:lessons|classes)\b"),
+    # (two kinds joined: "gave 210 open and demonstration lessons")
+    Rule("demo_lessons", ("12 demonstration lessons", "gave 15 open demonstration lessons", "teachers opened 40 public classes",
+                          "member teachers have given 90 open and demonstration lessons"),
+         after=r"^(?:open )?(?:(?:demonstration|model|open|public) (?:and|or) )?(?:demonstration|model|open|public) (?:lessons|classes)\b"),
     # (or one at a rate: "member teachers will give a demonstration lesson there every month")
     Rule("demo_lessons", ("member teachers will give a demonstration lesson there every month",),
          after=r"^(?:open )?(?:demonstration|model|open|public) (?:lesson|class)\b[^.;]{0,20}?\b(?:every|each|a) "

@@ -109,6 +109,12 @@ RULES: list[Rule] = [
     Rule(None, ("阅读：1532次", "浏览量 1200次"), before=r"(?:^|[|｜\s])(?:阅读|浏览|点击|访问|阅读量|浏览量|点击量)[:：]?\s*$",
          name="page views"),
     Rule(None, ("第2次会议",), before=r"第$", name="ordinal"),
+    # micro Party lessons recorded are videos, micro-lessons: "全校已录制微党课24节"; given in person, "讲微党课58次", they
+    # are party lectures)
+    Rule("micro_lessons", ("截至6月底，全校已录制微党课24节", "党员教师录制了12节微党课"), LESSONS,
+         frame=r"(?:录制|拍摄|制作)[^，,。；;\d]{0,12}$",
+         before=r"(?:^|(?:录制|拍摄|制作)了?[^，,。；;\d]{0,10}?)(?:微党课|党史微课|微党课视频)$"),
+    Rule("micro_lessons", ("党员教师录制了12节微党课",), LESSONS, before=r"(?:录制|拍摄|制作)了?$", after=r"^(?:微党课|党史微党课)"),
     # what two schools did together, they the clause's subject, is neither's alone: "两校党员教师共同开展示范课展示6节"
     # (a school and a community partner, 双方, are the school's joint activity: "双方将每季度开展一次联合主题党日活动")
     Rule(None, ("两校党员教师共同开展示范课展示6节", "两所学校共开展联学活动3次"),
