@@ -549,6 +549,8 @@ _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,
 
 
 # (in English the later year may be its last two digits: "2022–23 school year")
+# a school named as a group of schools, in brackets after its name: "宝安中学（集团）", whose committee is the group's (集团党委)
+_A_SCHOOLS_GROUP = re.compile(r"(?:中学|小学|学校|幼儿园)[（(]集团[)）]")
 _ONE_FOR_EACH = re.compile(r"(?:[a-z-]+ ){1,3}?(?:for|in|of|per) (?:each|every)\b")
 _SCHOOL_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*(?:-|—|–|~|至|到)\s*(?:((?:19|20)\d{2})\s*(?:学年|年度?)?|"
                                r"(\d{2})(?=\s+(?:school|academic) year\b))")
@@ -823,7 +825,8 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
         mentions = school_mentions(folded)
         school = find_school_zh(folded, folded_title, mentions)
         region = find_region_zh(folded, school)
-        others = Others([(pos, name, not same_school(name, school)) for pos, name in mentions], lang)
+        others = Others([(pos, name, not same_school(name, school)) for pos, name in mentions], lang,
+                        group=bool(_A_SCHOOLS_GROUP.search(folded, 0, 2000)))
     else:
         school = find_school_en(_capitalized_lines(folded), seg.in_label)
         region = find_region_en(folded)

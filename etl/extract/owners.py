@@ -279,12 +279,13 @@ class Others:
     organization is the subject of the figure's clause, or a wider area (全区教育系统) that is the
     subject of its sentence (in English reports: another school named as the subject of what it has)."""
 
-    def __init__(self, mentions: list[tuple[int, str, bool]], lang: str):
+    def __init__(self, mentions: list[tuple[int, str, bool]], lang: str, *, group: bool = False):
         self.lang = lang
         self.mentions = mentions  # (position, name, whether it is another school than the report's)
         self.positions = [pos for pos, _, _ in mentions]
-        # a report about a group of schools ("新城教育集团") calls its own party committee 集团党委
-        self.group = any(name.endswith("集团") for _, name, other in mentions if not other)
+        # a report about a group of schools ("新城教育集团", or a school named a group: "宝安中学（集团）") calls its own party
+        # committee 集团党委
+        self.group = group or any(name.endswith("集团") for _, name, other in mentions if not other)
         # the report's school's own names: a school named by a generic name alone ("实验中学党委"), which is
         # not one of them, is another school
         self.own_names = {name for _, name, other in mentions if not other}
