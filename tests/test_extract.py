@@ -12592,3 +12592,8 @@ def test_what_two_schools_did_together_and_the_other_schools_own_counts_after_a_
     text = ("News, 2024\nThe committees of Elm High School and Oak High School studied together. Elm High School's committee "
             "has 120 members in 6 branches; Oak High School's committee has 45 members in 3 branches.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 120), ("branches", 6)]
+
+
+def test_a_school_named_as_a_group_calls_its_own_committee_the_groups():
+    text = "某某中学（集团）党委召开党员发展工作会议\n会议通报，2024年集团党委共收到入党申请书30份，确定入党积极分子12名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("applicants", 30), ("activists", 12)]
