@@ -12597,3 +12597,9 @@ def test_what_two_schools_did_together_and_the_other_schools_own_counts_after_a_
 def test_a_school_named_as_a_group_calls_its_own_committee_the_groups():
     text = "某某中学（集团）党委召开党员发展工作会议\n会议通报，2024年集团党委共收到入党申请书30份，确定入党积极分子12名。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("applicants", 30), ("activists", 12)]
+
+
+def test_english_a_fields_number_held_after_its_number_due_and_a_labelled_rates_total():
+    text = "Elm School branch: report for 2022\nParty lectures: 3 due, 4 held. Theme Party days: one a month, 12 in the year."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("party_lectures", 4), ("theme_party_days", 1), ("theme_party_days", 12)]

@@ -1582,6 +1582,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # brackets too, "one theme day a month (12 in the year)": no aside, the norm's total)
             indicator, start, end = norm_total
             aside = False
+        elif (done := _done_after_due_en(low, window, q, s_start, lang)) is not None:
+            # "Party lectures: 4 due, 5 held": the number held is the field's figure (the number due is no figure)
+            indicator, start, end = done
         elif (kinds := _members_of_both_kinds(low, q, metrics, lang)) is not None:
             # "Full members: 29. Probationary members: 3. Total: 32.": the membership, of which they are the two kinds
             indicator, start, end = "members_total", kinds, q.end
@@ -2262,6 +2265,24 @@ _EN_RATE_BEFORE = re.compile(r"\b(?:carr(?:y|ies|ied) out|holds?|held|organi[sz]
 _EN_MET_EACH_PERIOD_FOR = re.compile(r"\b(?:have |has |had )?met (?:on the (?:first|second|third|fourth|last) [a-z]+ of )?"
                                      r"(?:every|each) (?:week|fortnight|month|term|semester|quarter) for "
                                      r"(?:an? )?((?:[a-z'-]+ ){0,4}?[a-z'-]+)\s*(?:,|[—–-])\s*$")
+# (or a field's label, its rate its value, the total after it: "Theme Party days: one a month, 12 in the year")
+_EN_LABELLED_RATE = re.compile(r"\b([a-z][a-z' -]{2,40}?)\s*:\s*(?:\d+|one|two|three|four|an?) (?:per|each|every|a) "
+                               r"(?:week|fortnight|month|term|semester|quarter)\s*,\s*$")
+# a field's number due, then the number done: "Party lectures: 4 due, 5 held"
+_EN_DUE_BEFORE = re.compile(r"\b([a-z][a-z' -]{2,40}?)\s*:\s*\d+ (?:due|planned|required|expected|scheduled),\s*$")
+_EN_DONE = re.compile(r"(?:held|done|completed|carried out|actually held|in fact)\b")
+
+
+def _done_after_due_en(low: str, window: Window, q: Quantity, s_start: int, lang: str) -> tuple[str, int, int] | None:
+    """What a field's number done, after its number due, counts ("Party lectures: 4 due, 5 held"): the field's label read as
+    a noun the rules know; where the label starts, and where the count's word of doing ends."""
+    if lang != "en" or window.left.strip() or not (done := _EN_DONE.match(window.right)):
+        return None
+    due = _EN_DUE_BEFORE.search(low, s_start, q.start)
+    noun = _noun_counted_en(due.group(1), q.unit) if due else None
+    return (noun, due.start(1), q.end + low[q.end:].find(done.group()) + len(done.group())) if noun else None
+
+
 # a count said to be a total, its noun between: "eight sessions in all"
 _EN_SAID_IN_ALL = re.compile(r"(?:[a-z-]+ ){0,2}?(?:in all|in total|altogether)\b")
 # the words of that total after its number: "5 in all", "(12 in the year)" (or its times: "48 times in total")
@@ -2284,7 +2305,7 @@ def _total_of_a_norm_en(low: str, window: Window, q: Quantity, s_start: int,
         norm = _EN_RATE_BEFORE.search(low, s_start, q.start) or _EN_MET_EACH_PERIOD_FOR.search(low, s_start, q.start)
     else:
         norm = _EN_NORM_BEFORE.search(low, s_start, q.start) or _EN_RATE_BEFORE.search(low, s_start, q.start) or \
-            _EN_MET_EACH_PERIOD_FOR.search(low, s_start, q.start)
+            _EN_MET_EACH_PERIOD_FOR.search(low, s_start, q.start) or _EN_LABELLED_RATE.search(low, s_start, q.start)
     if norm is None:
         return None
     if norm.re is not _EN_NORM_BEFORE:

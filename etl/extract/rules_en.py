@@ -3229,6 +3229,11 @@ RULES: list[Rule] = [
          frame=r"\b\d[\d,]*\s+(?:[a-z-]+\s+){0,3}?(?:members|teachers|volunteers)\b(?:[^.;]|(?<=\bno)\.){0,120}?\bvolunteered\b"
                r"[^.;\d]{0,30}$",
          after=r"^times\b"),
+    # (or the times they served people, named between, each serving counted: "have served residents more than 6,800 times")
+    Rule("volunteer_beneficiaries", ("the member volunteers have served residents more than 2,000 times",),
+         frame=r"\bvolunt", before=r"\bserv(?:ed|ing) (?:the )?(?:local |elderly |community )?(?:residents|villagers|people|"
+                                   r"the public|elderly people|seniors|families|visitors|passengers)\s*$",
+         after=r"^times\b"),
     # (or the times volunteers were sent out, each one's going counted: "the committee sent out volunteers 1,860 times")
     Rule("volunteer_participants", ("the committee sent out volunteers 900 times for the campaign",),
          before=r"\b(?:sent|sends|send|dispatched|mobili[sz]ed) (?:out )?(?:its |our |the |member |party member )?volunteers\s*$",
@@ -3239,6 +3244,11 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:talks|lectures|classes|lessons|sessions|performances|shows)\b"),
     # (or the hours they gave, after a sentence of their volunteering: "Members took part in volunteer service 900 times.
     # Members gave 3,000 hours in all.")
+    # (or joined to their other doings in the volunteers' own sentence: "…, run over 150 activities and given more than 4,000
+    # hours")
+    Rule("volunteer_hours", ("member volunteers have run 40 activities and given 1,200 hours",),
+         frame=r"\bvolunt[^.;]*\band\s+(?:gave|given|contributed|put in|logged)\s*$",
+         after=r"^hours\b(?! (?:of|in) (?:study|training|learning)\b)"),
     Rule("volunteer_hours", ("Members took part in volunteer service 900 times. Members gave 3,000 hours in all.",),
          earlier=r"\bvolunt", before=r"(?:^|,\s*|\band\s+)(?:the )?(?:members|volunteers|they|teachers) (?:have |had )?"
                                       r"(?:gave|given|contributed|put in|logged|served)\s*$",
