@@ -12603,3 +12603,12 @@ def test_english_a_fields_number_held_after_its_number_due_and_a_labelled_rates_
     text = "Elm School branch: report for 2022\nParty lectures: 3 due, 4 held. Theme Party days: one a month, 12 in the year."
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("party_lectures", 4), ("theme_party_days", 1), ("theme_party_days", 12)]
+
+
+def test_people_said_not_to_be_members_and_english_targets_then_numbers_achieved():
+    text = "某中学新闻\n全校党员教师80人、非党员教师95人全部签订师德承诺书。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 80)]
+    text = ("Elm School: 2022 targets and results\nNew members: target 2, achieved 3.\nVolunteer hours: target 1,000, "
+            "achieved 1,150.\nSecretary's Party lectures: target 4, achieved 4.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("members_developed", 3), ("volunteer_hours", 1150), ("party_lectures", 4)]

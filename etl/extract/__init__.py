@@ -2268,19 +2268,31 @@ _EN_MET_EACH_PERIOD_FOR = re.compile(r"\b(?:have |has |had )?met (?:on the (?:fi
 # (or a field's label, its rate its value, the total after it: "Theme Party days: one a month, 12 in the year")
 _EN_LABELLED_RATE = re.compile(r"\b([a-z][a-z' -]{2,40}?)\s*:\s*(?:\d+|one|two|three|four|an?) (?:per|each|every|a) "
                                r"(?:week|fortnight|month|term|semester|quarter)\s*,\s*$")
-# a field's number due, then the number done: "Party lectures: 4 due, 5 held"
-_EN_DUE_BEFORE = re.compile(r"\b([a-z][a-z' -]{2,40}?)\s*:\s*\d+ (?:due|planned|required|expected|scheduled),\s*$")
-_EN_DONE = re.compile(r"(?:held|done|completed|carried out|actually held|in fact)\b")
+# a field's number due or its target, then the number done: "Party lectures: 4 due, 5 held", "New members: target 3, achieved
+# 4", "Theme Party days: monthly target, 12 held"
+_EN_DUE_BEFORE = re.compile(r"\b([a-z][a-z' -]{2,40}?)\s*:\s*(?:\d[\d,]* (?:due|planned|required|expected|scheduled)|"
+                            r"(?:target|planned|plan|due)\s+\d[\d,]*|(?:monthly|weekly|termly|quarterly|annual) target),"
+                            r"\s*(?:achieved|completed|held|done|reached|actual)?\s*$")
+_EN_DONE = re.compile(r"(?:held|done|completed|carried out|actually held|achieved|reached)\b")
+_EN_DONE_BEFORE = re.compile(r"(?:achieved|completed|held|done|reached|actual)")
 
 
 def _done_after_due_en(low: str, window: Window, q: Quantity, s_start: int, lang: str) -> tuple[str, int, int] | None:
-    """What a field's number done, after its number due, counts ("Party lectures: 4 due, 5 held"): the field's label read as
-    a noun the rules know; where the label starts, and where the count's word of doing ends."""
-    if lang != "en" or window.left.strip() or not (done := _EN_DONE.match(window.right)):
+    """What a field's number done, after its number due or its target, counts ("Party lectures: 4 due, 5 held", "New
+    members: target 3, achieved 4"): the field's label read as a noun the rules know; where the label starts, and where
+    the count or its word of doing after it ends."""
+    if lang != "en":
+        return None
+    left = window.left.strip()
+    done_after = _EN_DONE.match(window.right) if not left else None
+    if not done_after and not _EN_DONE_BEFORE.fullmatch(left):
         return None
     due = _EN_DUE_BEFORE.search(low, s_start, q.start)
-    noun = _noun_counted_en(due.group(1), q.unit) if due else None
-    return (noun, due.start(1), q.end + low[q.end:].find(done.group()) + len(done.group())) if noun else None
+    # (whose they are may open the label: "Secretary's Party lectures")
+    noun = _noun_counted_en(re.sub(r"^[a-z-]+['’]s ", "", due.group(1)), q.unit) if due else None
+    if noun is None:
+        return None
+    return noun, due.start(1), (q.end + low[q.end:].find(done_after.group()) + len(done_after.group()) if done_after else q.end)
 
 
 # a count said to be a total, its noun between: "eight sessions in all"

@@ -673,6 +673,9 @@ _JUDGED_REPORTS = re.compile(r"(?:参加|参与|进行)了?评议(?!党员)")
 _DID_NOT = re.compile(r"(?:均|都|尚|仍|还|全年|一直)?(?:未|没有|没|不曾|从未|尚未)")
 
 FRAMES: list[Frame] = [
+    # people said not to be members ("非党员教师136人", "非党员40名") are no count of members, nor of anything the catalog has
+    Frame(None, lambda c: bool(c.nouns) and c.before.endswith("非") and c.nouns[0].word.startswith("党员"),
+          ("全校非党员教师136人", "非党员40名"), "people who are no members"),
     # members admitted to the Youth League are no party figure, whatever the sentence goes on to say: "团委发展团员46名，组建
     # 学生志愿服务队3支"
     # (not those taken on towards the party: "发展3名团员为预备党员")

@@ -3229,6 +3229,15 @@ RULES: list[Rule] = [
          frame=r"\b\d[\d,]*\s+(?:[a-z-]+\s+){0,3}?(?:members|teachers|volunteers)\b(?:[^.;]|(?<=\bno)\.){0,120}?\bvolunteered\b"
                r"[^.;\d]{0,30}$",
          after=r"^times\b"),
+    # (or, after a sentence of their volunteering, the teachers who went and the lessons they gave: "Member teachers volunteered
+    # to take lessons to six villages. The 22 teachers gave 42 lessons in art and music to left-behind children.")
+    Rule("volunteer_participants", ("Members volunteered to teach in the village. The 12 teachers gave 30 lessons to the children.",),
+         earlier=r"\bvolunt", before=r"^the\s*$",
+         after=r"^(?:[a-z-]+ )?(?:teachers|members|volunteers)\b (?:gave|taught|held|ran)\b"),
+    Rule("volunteer_sessions", ("Members volunteered to teach in the village. The 12 teachers gave 30 lessons to the children.",),
+         earlier=r"\bvolunt",
+         before=r"^the \d+ (?:[a-z-]+ )?(?:teachers|members|volunteers) (?:gave|taught|held|ran)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:lessons|classes|sessions)\b"),
     # (or the times they served people, named between, each serving counted: "have served residents more than 6,800 times")
     Rule("volunteer_beneficiaries", ("the member volunteers have served residents more than 2,000 times",),
          frame=r"\bvolunt", before=r"\bserv(?:ed|ing) (?:the )?(?:local |elderly |community )?(?:residents|villagers|people|"
