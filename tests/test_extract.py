@@ -12612,3 +12612,10 @@ def test_people_said_not_to_be_members_and_english_targets_then_numbers_achieved
             "achieved 1,150.\nSecretary's Party lectures: target 4, achieved 4.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("members_developed", 3), ("volunteer_hours", 1150), ("party_lectures", 4)]
+
+
+def test_english_prizes_of_the_young_teachers_a_member_mentored_and_a_teachers_title_of_a_province():
+    text = ("A member teacher\nHe has mentored 5 young teachers, three of whom won prizes in the county's teaching contest "
+            "in 2022. He was named a Model Teacher of Hubei Province in 2021.")
+    awards = extract_text("p.txt", text).awards
+    assert [(a.title, a.recipient) for a in awards] == [("Model Teacher of Hubei Province", "individual")]
