@@ -350,6 +350,12 @@ RULES: list[Rule] = [
     # micro Party lessons recorded are videos, micro-lessons: "had recorded 24 micro Party lessons")
     Rule("micro_lessons", ("member teachers had recorded 24 micro Party lessons",),
          before=r"\b(?:recorded|filmed|produced)\s*$", after=r"^micro[- ]?party (?:lessons|lectures)\b"),
+    # teaching taken to a partner or village school, never called by the countryside's name (送教下乡), is no service of the
+    # school's: "the branch took lessons to its partner village school 4 times"
+    Rule(None, ("the branch took lessons to its partner village school 4 times",),
+         before=r"\b(?:took|takes|take|taken|brought) (?:lessons|teaching|classes) to (?:its |our |the |a )?(?:partner |paired |sister )?"
+                r"(?:village |rural )?schools?\s*$",
+         after=r"^times\b", name="teaching taken to a partner school"),
     # what the writer did, told in the first person singular, is one person's, not the school's: "Every Wednesday I tutored
     # 4 children" (a member's own account; "we" tells what the branch did; but party lectures, which one person gives,
     # are the branch's, whoever tells of them: a secretary's "I gave 2 party lectures"; and so are the members' meetings
@@ -2957,7 +2963,7 @@ RULES: list[Rule] = [
                rf"(?: (?:of|from) (?:the )?(?:young pioneers|[^.;,\d]{{1,30}}?"
                r"\b(?:school|kindergarten|college|class|grade)))?)?"
                # (not to be mentors: "… have volunteered to be mentors next year")
-               rf"\b(?:[^.;\d]|\bno\.\s?\d{{1,2}}\b|{_A_DATE}){{0,120}}?\b(?:volunteered(?! to (?:be|become|serve as|act as) mentors)|"
+               rf"\b(?:[^.;\d]|\bno\.\s?\d{{1,3}}\b|{_A_DATE}){{0,120}}?\b(?:volunteered(?! to (?:be|become|serve as|act as) mentors)|"
                r"to volunteer\b(?! (?:team|service))|donated blood|gave blood|"
                # (or the blood they gave, measured: "donated a total of 10,200 ml of blood")
                r"donated (?:a total of |about |over |more than |nearly )?[\d,]+ ?(?:ml|millilit(?:er|re)s)\b|"
@@ -3273,6 +3279,11 @@ RULES: list[Rule] = [
          before=r"(?:^|,\s*)(?:the )?(?:teachers|students|pupils|members|party members|volunteers|people)"
                 r"(?: and (?:teachers|students|pupils|members|volunteers))? (?:took part|participated|joined in)\s*$",
          after=r"^times\b"),
+    # (or "it", the team the sentence before formed: "… have formed a volunteer team. … by December it had held 60 sessions")
+    Rule("volunteer_sessions", ("Members formed a volunteer team in May. By December it had held 20 sessions and served 300 pupils.",),
+         earlier=r"\bvolunte(?:er|ary) (?:service )?team\b", before=r"(?:^|,\s*|;\s*)(?:by [a-z0-9 ]{2,20}? )?it (?:has |had )?"
+                                                               r"(?:held|run|ran|organi[sz]ed|carried out)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:sessions|activities|events|classes)\b"),
     # the volunteers named before the count of what they did
     Rule("volunteer_sessions", ("the volunteers held 16 service activities in the village",
                                 "party members volunteered at the station 11 times",
@@ -3685,8 +3696,11 @@ RULES: list[Rule] = [
          frame=r"\b(?:children|pupils|students)\b[^.;]{0,20},\s*(?:benefiting|benefitting|reaching)\s*$",
          after=r"^(?:families|households)\b", name="the families of pupils helped"),
     # (person-times served on duty are those who served: "they had served 480 person-times on duty", 执勤480人次)
-    Rule("volunteer_participants", ("by the end of the term the members had served 300 person-times on duty",),
-         before=r"\bserved\s*$", after=r"^person-times (?:on duty|of duty|at the (?:gate|crossing|post|checkpoint))\b"),
+    # (the duty may be named: "served 186 person-times on traffic duty")
+    Rule("volunteer_participants", ("by the end of the term the members had served 300 person-times on duty",
+                                    "members served 186 person-times on traffic duty as volunteers"),
+         before=r"\bserved\s*$",
+         after=r"^person-times (?:on (?:[a-z-]+ ){0,2}?duty|of duty|at the (?:gate|crossing|post|checkpoint))\b"),
     # children a free tutoring programme says have benefited are pupils helped: "more than 1,300 children have benefited"
     Rule("students_assisted", ("the programme offers free tutoring to children of migrant workers, and 800 children have benefited",),
          frame=r"\bfree (?:[a-z-]+ )?(?:tutoring|lessons|classes|homework help)\b|\btutor(?:ing|ed)\b",

@@ -768,6 +768,10 @@ RULES: list[Rule] = [
          SESSIONS,
          before=r"(?:开展|举办|组织)了?[^，,。；;\d]{2,16}?进社区(?:志愿)?(?:活动|服务)$|"
                 rf"{_INTO_THE_COMMUNITY_TO_DO}(?:活动)?$", not_before=r"党课"),
+    # (or the service a volunteer team held, counted after its sentence names the team: "服务队每周六走进社区开展辅导，截至12月已
+    # 开展服务60场")
+    Rule("volunteer_sessions", ("党员志愿服务队每周六走进社区开展辅导，截至12月已开展服务40场",), SESSIONS,
+         frame=rf"{_VOLUNTEER_TEAM}[^。；;]*$", before=r"(?:已|共|累计)?开展(?:了)?服务$"),
     # (or the times volunteers went into a community, counted before the going: "党员志愿服务队先后6次走进社区，为老人打扫卫生")
     Rule("volunteer_sessions", ("入冬以来，党员志愿服务队先后6次走进社区，为老人打扫卫生",), SESSIONS,
          frame=r"志愿[^。；;]*$",
