@@ -406,6 +406,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                                            "People whose times of volunteering are counted apart"),
     "why_two schools together": ("两校共同的数字，不属于一所学校", "Two schools' figure together, neither's alone"),
     "why_people who are no members": ("非党员人数，不是党员数", "People who are not party members"),
+    "why_branches visited": ("所去的支部数（不是支部总数）", "Branches visited (not all the branches)"),
     "why_a total of several kinds": ("几类活动的合计（不属于单一指标）", "A total of several kinds (no one indicator's)"),
     "why_activists made candidates for admission": ("积极分子确定为发展对象（无对应指标）",
                                                     "Activists made candidates for admission (no indicator)"),

@@ -340,6 +340,15 @@ RULES: list[Rule] = [
          # (but the membership they are some of is the branch's: "Present: 19 of the branch's 20 members")
          not_before=r"\bof (?:the |all )?(?:(?:branch|committee|school)['’]s|its|our)\s*$",
          review=True, name="people at a meeting"),
+    # the count a volunteer team grew from is of an earlier time (the count it grew to: below)
+    Rule(None, ("Since 2019 the volunteer team has grown from 12 volunteers",),
+         frame=r"(?:\bteam\b[^.;]{0,30}?|\bit )\b(?:has |had )?(?:grown|grew|risen|rose|expanded) from\s*$",
+         not_after=r"^(?:[a-z-]+ )?(?:party )?members\b",  # (a membership's growth: the rules of members read it)
+         review=True, name="a count it grew from"),
+    # (and the branches a lecture was given at are some of the school's: "has given Party lectures at 4 branches")
+    Rule(None, ("the secretary has given Party lectures at 4 branches",),
+         before=r"\b(?:lectures?|talks?|lessons?|visits?)\s+(?:at|in|to)\s*$", after=r"^(?:party )?branches\b",
+         review=True, name="branches visited"),
     # the kinds of people a team's volunteers, just counted, are, after a colon: "The team has 40 volunteers: 28 members and
     # 12 activists" (the team's, not the school's members or activists)
     # (not one count in brackets, which is of the volunteers: "Our volunteers (12 members) gave …")
@@ -3284,6 +3293,18 @@ RULES: list[Rule] = [
          earlier=r"\bvolunte(?:er|ary) (?:service )?team\b", before=r"(?:^|,\s*|;\s*)(?:by [a-z0-9 ]{2,20}? )?it (?:has |had )?"
                                                                r"(?:held|run|ran|organi[sz]ed|carried out)\s*$",
          after=r"^(?:[a-z-]+ )?(?:sessions|activities|events|classes)\b"),
+    # (or the team grown from one count of volunteers to another: the later its volunteers, the earlier of an earlier time)
+    Rule("volunteer_participants", ("In five years the volunteer team has grown from 12 volunteers to 60, and …",),
+         frame=r"\bteam\b[^.;]{0,30}?\b(?:has |had )?(?:grown|grew|risen|rose|expanded) from [^.;]{1,30}? to\s*$"),
+    # (or "it", the team the sentence before named: "The volunteer team was founded in 2019. In five years it has grown from
+    # 15 volunteers to 86")
+    Rule("volunteer_participants", ("The volunteer team was set up in 2019. Since then it has grown from 10 volunteers to 50.",),
+         earlier=r"\bvolunte(?:er|ary) (?:service )?team\b",
+         frame=r"\bit (?:has |had )?(?:grown|grew|risen|rose|expanded) from [^.;]{1,30}? to\s*$"),
+    # lectures counted in all after those given, in a sentence of party lectures: "…, and each of the others has given one; 9
+    # lectures in all"
+    Rule("party_lectures", ("The secretary gave Party lectures at 4 branches, and the others gave one each; 8 lectures in all",),
+         frame=r"\bparty lectures?\b[^.]*[;,]\s*$", after=r"^lectures (?:in all|in total|altogether)\b"),
     # the volunteers named before the count of what they did
     Rule("volunteer_sessions", ("the volunteers held 16 service activities in the village",
                                 "party members volunteered at the station 11 times",

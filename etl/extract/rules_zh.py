@@ -115,6 +115,11 @@ RULES: list[Rule] = [
          frame=r"(?:录制|拍摄|制作)[^，,。；;\d]{0,12}$",
          before=r"(?:^|(?:录制|拍摄|制作)了?[^，,。；;\d]{0,10}?)(?:微党课|党史微课|微党课视频)$"),
     Rule("micro_lessons", ("党员教师录制了12节微党课",), LESSONS, before=r"(?:录制|拍摄|制作)了?$", after=r"^(?:微党课|党史微党课)"),
+    # the branches someone went to, to lecture or look into their work, are some of the school's, no count of them all:
+    # "书记先后到4个党支部讲党课"
+    Rule(None, ("党委书记先后到4个党支部讲党课", "班子成员深入3个支部调研"), GROUPS,
+         before=r"(?:到|深入|走进|赴|去)(?:了)?$", after=r"^(?:党支部|支部)[^，,。；;]{0,10}?(?:讲|上|调研|指导|宣讲|督导)",
+         review=True, name="branches visited"),
     # what two schools did together, they the clause's subject, is neither's alone: "两校党员教师共同开展示范课展示6节"
     # (a school and a community partner, 双方, are the school's joint activity: "双方将每季度开展一次联合主题党日活动")
     Rule(None, ("两校党员教师共同开展示范课展示6节", "两所学校共开展联学活动3次"),
@@ -288,6 +293,10 @@ RULES: list[Rule] = [
          # (not people of another kind the count names after it: "服务队从最初的8名党员发展到现在的26名队员")
          not_after=_OTHER_PEOPLE_NAMED_AFTER,
          time_until=rf"(?:由|从)[^，,。；;]{{0,12}}{_GREW_TO}$"),
+    # (and a volunteer team grown so, the count it grew to its volunteers: "服务队从最初的15名队员发展到目前的86名")
+    Rule("volunteer_participants", ("党员志愿服务队从最初的12名队员发展到目前的60名",), PERSON_TIMES,
+         frame=rf"{_VOLUNTEER_TEAM}[^，,。；;]{{0,6}}?(?:由|从)[^，,。；;]{{0,16}}{_GREW_TO}(?:(?:现在|目前|如今)的?)?$",
+         not_after=r"^(?:队员|志愿者)"),  # (the count's noun named after it: the rule of people, which quotes it)
     # (or only the count it grew to, the earlier one said before or not at all: "目前支部党员已增至23名")
     Rule("members_total", ("目前支部党员已增至23名", "学校党员人数现已增加到41人", "党员队伍已发展到36人"), PERSON_TIMES,
          frame=rf"党员(?:人数|总数|数量|队伍)?(?:现|目前|如今)?(?:已|已经)?{_GREW_TO}(?:(?:现在|目前|如今)的?)?$",
