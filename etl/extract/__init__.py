@@ -234,7 +234,7 @@ _EN_MEASURE_WORD = re.compile(r"person-times|participant-times|times|hours|sessi
 
 # (or a rate alone: "Theme Party days: 12 each year")
 _EN_RATE_ALONE = re.compile(r"(?:each|every|per|a|an) (?:year|month|term|semester|week|quarter)")
-# (or that it is every branch's together: "Theme Party days: 90 across all branches")
+# (or that it is every branch's together: "Theme Party days: 40 across all branches")
 _EN_ALL_TOGETHER = re.compile(r"(?:across|in|for|by) (?:all|every|each)(?: (?:the|its|our))?(?: \w+)? (?:party )?branch(?:es)?")
 
 
@@ -548,8 +548,8 @@ _LEADS_ON = {
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d|\s*月)")
 
 
-# (in English the later year may be its last two digits: "2022–23 school year")
-# a school named as a group of schools, in brackets after its name: "宝安中学（集团）", whose committee is the group's (集团党委)
+# (in English the later year may be its last two digits: "2021–22 school year")
+# a school named as a group of schools, in brackets after its name: "某某中学（集团）", whose committee is the group's (集团党委)
 _A_SCHOOLS_GROUP = re.compile(r"(?:中学|小学|学校|幼儿园)[（(]集团[)）]")
 _ONE_FOR_EACH = re.compile(r"(?:[a-z-]+ ){1,3}?(?:for|in|of|per) (?:each|every)\b")
 _SCHOOL_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*(?:-|—|–|~|至|到)\s*(?:((?:19|20)\d{2})\s*(?:学年|年度?)?|"
@@ -616,7 +616,7 @@ _EN_BRACKETED_YEAR_ENDING = re.compile(r"\((?:[^()]{3,80},\s*)?((?:19|20)\d{2})\
 # the past year, looked back on
 _THE_PAST_YEAR = {"zh": re.compile(r"过去的?一年|一年来|回顾一年"),
                   "en": re.compile(r"\b(?:the (?:past|last) year|this past year)\b(?! or)")}
-# (and the year ahead, that a speech sets its aims for: "This year we aim to …", "in the coming year we will …")
+# (and the year ahead, that a speech sets its aims for: "This year we will …", "in the coming year we will …")
 _A_YEAR_AHEAD = re.compile(r"\b(?:this|the coming|the new) year,? (?:we|our (?:branch|committee)|the (?:branch|committee)) "
                            r"(?:will|aim|plan|intend|are going|must|should)\b", re.I)
 # a line near the end (page furniture may follow) naming the report of a year that the text is taken from
@@ -740,7 +740,7 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
     if lang == "en" and plan_year and title and re.search(EN_SPEECH_AT_A_YEARS_MEETING, title.lower()) and \
             _THE_PAST_YEAR[lang].search(folded, 0, 3000) and _A_YEAR_AHEAD.search(folded):
         # a speech at a year's conference that looks back on the past year and ahead to this one ("in the past year we
-        # admitted 3 …; this year we aim to admit 4"): the conference opens its year, and the past year is the one before
+        # admitted 3 …; this year we will admit 4"): the conference opens its year, and the past year is the one before
         ahead_year, plan_year = plan_year, plan_year - 1
     return DocTime(
         current_year=plan_year or published_year or event_year,
@@ -1212,7 +1212,7 @@ def _without_parts_after_their_total(low: str, seg: Segmenter, metrics: list[Met
             if m.start is None or m.start >= s_end or m.indicator != total.indicator or m.cadence:
                 break
             parts.append(m)
-        # (not each of its years, each a year's figure: "admitted 14 new members: 3 in 2022, 5 in 2023 and 6 in 2024")
+        # (not each of its years, each a year's figure: "admitted 9 new members: 2 in 2021, 3 in 2022 and 4 in 2023")
         years_of_its_own = total.year is None and len({p.year for p in parts}) == len(parts) and None not in {p.year for p in parts}
         if len(parts) > 1 and sum(p.value for p in parts) == total.value and not years_of_its_own and \
                 _EN_PARTS_OPENING.search(low, total.start, parts[0].end):
@@ -1484,7 +1484,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                                              reason=SEVERAL_KINDS))
             continue
         # "a"/"an" counts in a rate ("a meeting every month") or after a verb of having ("has a party branch")
-        # (but not one for each of something, which counts them by what they are for: "we have a branch for each grade")
+        # (but not one for each of something, which counts them by what they are for: "there is a branch for each year group")
         counts = not q.article or ((cadence or _has_before(window.left, lang)) and not _ONE_FOR_EACH.match(window.right))
         first_of_two = None
         if lang == "zh" and window.left.endswith("各") and (each := _EACH_OF_TWO.search(window.left)):
@@ -1569,7 +1569,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             indicator, item_year, end = item
             start = q.start
         elif (compared := _compared_with_a_years_zh(folded, q, metrics, s_start, lang)) is not None:
-            # "志愿服务总时长7450小时，较2022年的6200小时增长20%": the count compared with is the same measure's, in its year
+            # "志愿服务总时长3600小时，较2022年的3000小时增长20%": the count compared with is the same measure's, in its year
             indicator, item_year = compared
             start, end = q.start, q.end
         elif (again := _again_in_another_year_en(low, window, q, metrics, s_start, lang, aside)) is not None:
@@ -1583,7 +1583,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             indicator, start, end = norm_total
             aside = False
         elif (done := _done_after_due_en(low, window, q, s_start, lang)) is not None:
-            # "Party lectures: 4 due, 5 held": the number held is the field's figure (the number due is no figure)
+            # "Party lectures: 3 due, 4 held": the number held is the field's figure (the number due is no figure)
             indicator, start, end = done
         elif (kinds := _members_of_both_kinds(low, q, metrics, lang)) is not None:
             # "Full members: 29. Probationary members: 3. Total: 32.": the membership, of which they are the two kinds
@@ -2265,11 +2265,11 @@ _EN_RATE_BEFORE = re.compile(r"\b(?:carr(?:y|ies|ied) out|holds?|held|organi[sz]
 _EN_MET_EACH_PERIOD_FOR = re.compile(r"\b(?:have |has |had )?met (?:on the (?:first|second|third|fourth|last) [a-z]+ of )?"
                                      r"(?:every|each) (?:week|fortnight|month|term|semester|quarter) for "
                                      r"(?:an? )?((?:[a-z'-]+ ){0,4}?[a-z'-]+)\s*(?:,|[—–-])\s*$")
-# (or a field's label, its rate its value, the total after it: "Theme Party days: one a month, 12 in the year")
+# (or a field's label, its rate its value, the total after it: "Group study: one a month, 12 in the year")
 _EN_LABELLED_RATE = re.compile(r"\b([a-z][a-z' -]{2,40}?)\s*:\s*(?:\d+|one|two|three|four|an?) (?:per|each|every|a) "
                                r"(?:week|fortnight|month|term|semester|quarter)\s*,\s*$")
-# a field's number due or its target, then the number done: "Party lectures: 4 due, 5 held", "New members: target 3, achieved
-# 4", "Theme Party days: monthly target, 12 held"
+# a field's number due or its target, then the number done: "Party lectures: 3 due, 4 held", "New members: target 3, achieved
+# 4", "Party lectures: termly target, 4 held"
 _EN_DUE_BEFORE = re.compile(r"\b([a-z][a-z' -]{2,40}?)\s*:\s*(?:\d[\d,]* (?:due|planned|required|expected|scheduled)|"
                             r"(?:target|planned|plan|due)\s+\d[\d,]*|(?:monthly|weekly|termly|quarterly|annual) target),"
                             r"\s*(?:achieved|completed|held|done|reached|actual)?\s*$")
@@ -2278,7 +2278,7 @@ _EN_DONE_BEFORE = re.compile(r"(?:achieved|completed|held|done|reached|actual)")
 
 
 def _done_after_due_en(low: str, window: Window, q: Quantity, s_start: int, lang: str) -> tuple[str, int, int] | None:
-    """What a field's number done, after its number due or its target, counts ("Party lectures: 4 due, 5 held", "New
+    """What a field's number done, after its number due or its target, counts ("Party lectures: 3 due, 4 held", "New
     members: target 3, achieved 4"): the field's label read as a noun the rules know; where the label starts, and where
     the count or its word of doing after it ends."""
     if lang != "en":
@@ -2288,7 +2288,7 @@ def _done_after_due_en(low: str, window: Window, q: Quantity, s_start: int, lang
     if not done_after and not _EN_DONE_BEFORE.fullmatch(left):
         return None
     due = _EN_DUE_BEFORE.search(low, s_start, q.start)
-    # (whose they are may open the label: "Secretary's Party lectures")
+    # (whose they are may open the label: "Principal's party lectures")
     noun = _noun_counted_en(re.sub(r"^[a-z-]+['’]s ", "", due.group(1)), q.unit) if due else None
     if noun is None:
         return None
@@ -2782,12 +2782,12 @@ def _people_of_the_event_before(low: str, q: Quantity, indicator: str, metrics: 
 
 
 # (its time may be a part of the year: "… up from 58 at the start of 2022")
-# (or the year's count named by its measure: "the 6,200 hours of 2022")
+# (or the year's count named by its measure: "the 900 hours of 2021")
 _EN_YEAR_ITEM = re.compile(r"\s*(?:in|at the (?:end|start|beginning) of|by the end of|as of the end of|in (?:early|late)|"
                            r"(?:hours|sessions|activities|visits|lessons|lectures|members) (?:of|in)) ((?:19|20)\d{2})\b")
 # (or the year before the figure's: "44 members, up from 39 a year earlier", "… up from 39 last year")
 _EN_YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|before|ago)|last year|the (?:year before|previous year|year earlier))\b")
-# (the first item may follow the total it breaks down, after a colon: "admitted 14 new members: 3 in 2022, 5 in 2023 …")
+# (the first item may follow the total it breaks down, after a colon: "admitted 9 new members: 2 in 2021, 3 in 2022 …")
 _EN_YEAR_ITEMS_JOINED = re.compile(r"(?:[^.;\d]{0,40}?\bin (?:19|20)\d{2})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)|"
                                    r"\s*[:—–]\s*|"
                                    # (or the count it changed from, or is compared with: "139 members, up from 118 in
@@ -2795,9 +2795,9 @@ _EN_YEAR_ITEMS_JOINED = re.compile(r"(?:[^.;\d]{0,40}?\bin (?:19|20)\d{2})?\s*(?
                                    # may be a year's end: "a membership of 63 at the end of 2023, up from 57 a year earlier")
                                    r"(?:[^.;\d]{0,40}?\b(?:in|at the end of|by the end of) (?:19|20)\d{2})?,?\s*"
                                    r"(?:(?:up|down) from|compared (?:with|to)|against|"
-                                   # (or a share more or less than it: "7,450 hours, 20% more than the 6,200 hours of 2022")
+                                   # (or a share more or less than it: "7,450 hours, 20% more than the 900 hours of 2021")
                                    r"(?:\d+(?:\.\d+)?%\s+)?(?:more|less|fewer|higher|lower) than(?: the| its| their)?|"
-                                   # (or a multiple of it: "more than double the 2,400 hours of 2022")
+                                   # (or a multiple of it: "more than double the 500 hours of 2021")
                                    r"(?:(?:more than|nearly|almost|about|over) )?(?:double|twice|triple|three times|half)"
                                    r"(?: the| its| their)?)\s+")
 
@@ -2807,7 +2807,7 @@ _EN_COMPARED = re.compile(r"\b(?:up from|down from|compared (?:with|to)|against)
 
 def _between_two_figures_of_a_phrase(low: str, metrics: list[Metric], s_start: int) -> str | None:
     """The words between the last two figures of the sentence where they stand in one phrase, no comma or semicolon
-    between them (" in " of "142 members in 7 branches")."""
+    between them (" in " of "96 members in 5 branches")."""
     if len(metrics) < 2:
         return None
     first, last = metrics[-2], metrics[-1]
@@ -2828,7 +2828,7 @@ def _year_item_en(low: str, q: Quantity, metrics: list[Metric], s_start: int, la
     if not (joined := _EN_YEAR_ITEMS_JOINED.fullmatch(low, before.end, q.start)):
         return None
     if _EN_COMPARED.search(joined.group()) and (between := _between_two_figures_of_a_phrase(low, metrics, s_start)):
-        # "142 members in 7 branches, up from 131": the count the phrase is of went up (the branches it is in only place
+        # "96 members in 5 branches, up from 90": the count the phrase is of went up (the branches it is in only place
         # it); after two counts of another phrase ("12 talks to 300 pupils, up from 200") which went up is not said
         if not re.fullmatch(r"\s+(?:in|across)\s+", between):
             return None
@@ -2840,7 +2840,7 @@ def _year_item_en(low: str, q: Quantity, metrics: list[Metric], s_start: int, la
     return None
 
 
-# the count of another year a figure is compared with, right after it: "，较2022年的6200小时", "，比2021年的38名"
+# the count of another year a figure is compared with, right after it: "，较2021年的900小时", "，比2021年的38名"
 _COMPARED_WITH_A_YEARS = re.compile(r"\s*[，,]?\s*(?:较|比|相比|相较|同比)(?:于)?\s*((?:19|20)\d{2})\s*年(?:度)?(?:同期)?的?\s*")
 
 

@@ -1004,10 +1004,10 @@ _EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch(?:e(?=s))?
 _EN_AMONG_THEM = re.compile(r"\s*(?:among|of) (?:them|these|those (?:honou?red|commended|named|recogni[sz]ed))\b")
 _EN_AREAS_HONOURED = re.compile(rf"(?:{EN_AREAS_OWN.pattern})\s*$")
 # pupils right before the verb that honours them: "and 12 pupils were named …", "two students have won …"
-# the place a title is of, after its head: "… of Jiangsu Province", "… of the city"
+# the place a title is of, after its head: "… of Hunan Province", "… of the city"
 _EN_OF_A_PLACE_AFTER = re.compile(r"\s+of (?:the )?(?:[a-z'-]+ ){0,3}?(?:province|city|county|district|municipality|region|"
                                   r"[a-z]+)$")
-# the young teachers members mentored, some of whom then won: "mentored 6 young teachers, two of whom won first prizes"
+# the young teachers members mentored, some of whom then won: "mentored 4 young teachers, three of whom won prizes"
 _EN_MENTEES_BEFORE = re.compile(r"\b(?:young|new|novice|newly recruited) teachers\b[^.;]{0,20},\s*(?:\w+ )?(?:of whom|of them)\s*$")
 _EN_PUPILS_BEFORE = re.compile(r"\b(?:pupils|students|children|kids|young pioneers|pioneers)(?: (?:from|of|in) [^.;,]{1,30}?)?\s*$")
 _EN_ORGANIZATION_HEAD = re.compile(r"\b(?:organi[sz]ations?|branch(?:es)?|units?|schools?|collectives?|committees?|"
@@ -1110,7 +1110,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
         if _EN_PUPILS_BEFORE.search(before):
             continue  # "12 pupils were named Little Patriots": the pupils' honour, not the school's or a member's
         if _EN_MENTEES_BEFORE.search(before):
-            continue  # "mentored 6 young teachers, two of whom won first prizes": the mentoring's outcome, no member's honour
+            continue  # "mentored 4 young teachers, three of whom won prizes": the mentoring's outcome, no member's honour
         if _EN_AREAS_HONOURED.search(before):
             continue  # "36 branches in the county were rated …": an area's many honoured, not the school's
         if _EN_GRADED.match(low, trigger.start()) and _EN_APPRAISAL_BEFORE.search(before):
@@ -1287,7 +1287,7 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
                     level = level_of(title, among_them, lang="en", active=True)
             # (a title of an organization is one's, whoever the sentence counted before it: "The committee, which has
             # 127 members, was named a Model Party Organization")
-            # (its head before the place it is of: "Model Teacher of Jiangsu Province")
+            # (its head before the place it is of: "Model Teacher of Hunan Province")
             head = _EN_OF_A_PLACE_AFTER.sub("", title.lower())
             recipient = "individual" if (individual and not _EN_ORGANIZATION_HEAD.search(title.lower())) or \
                 INDIVIDUAL_HEADS.search(head) else "organization"

@@ -855,9 +855,9 @@ def _one_more_character(text: str, start: int) -> bool:
         not _MOTION_BEFORE.search(text, max(0, start - 2), start)
 
 
-# the end of a time's words, which no school's name follows run together ("开展2024年度中小学…")
+# the end of a time's words, which no school's name follows run together ("开展2023年度中小学…")
 _AFTER_A_TIME = frozenset("年度")
-# (and a verb of what is done for schools at large: "召开中小学党建工作推进会")
+# (and a verb of what is done for schools at large: "召开中小学党建工作会议")
 _VERB_BEFORE_SCHOOLS = re.compile(r"(?:召开|开展|举办|举行|组织|推进|加强|推动|部署|表彰|关于|面向)$")
 
 
@@ -866,10 +866,10 @@ def _candidate(text: str, m: re.Match) -> tuple[int, str] | None:
     if m.group(0).startswith("小") and text[m.start() - 1: m.start()] == "中" and (
             not _name_char(before := text[m.start() - 2: m.start() - 1]) or before in _PLACE_SUFFIXES or
             before in _AFTER_A_TIME):
-        return None  # 中小学: schools in general ("全区中小学", "2024年度中小学…"), not a name ("城中小学")
+        return None  # 中小学: schools in general ("全区中小学", "2023年度中小学…"), not a name ("城中小学")
     if m.group(0).startswith("小") and text[m.start() - 1: m.start()] == "中" and \
             _VERB_BEFORE_SCHOOLS.search(text, max(0, m.start() - 4), m.start() - 1):
-        return None  # (nor after a verb of what is done for them: "召开中小学党建工作推进会")
+        return None  # (nor after a verb of what is done for them: "召开中小学党建工作会议")
     start = _walk_left(text, m.start())
     if m.start() - start < 2 and _two_character_name(text, m.start()):
         start = m.start() - 2
@@ -943,7 +943,7 @@ def without_region(proper: str) -> str:
 # a title about the schools of an area ("新城区教育系统党建工作简报", "全县学校党建工作情况通报")
 # (or the area's schools named as its education system: "某区召开教育系统党建工作推进会")
 # (or an area's schools at large: "关于某县中小学党建工作情况的调研报告")
-# (or the area itself doing something for its schools, its title's subject: "鼓楼区召开中小学党建工作推进会")
+# (or the area itself doing something for its schools, its title's subject: "某区召开中小学党建工作会议")
 # (a place's name: not a community, a campus or an estate, "党员教师进社区举办…")
 _AREA_DOES_FOR_SCHOOLS = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?<![社校园小辖景街])(?:省|市|区|县|旗)(?:召开|举办|举行|开展|部署|表彰|启动)"
                                     r"[^\n]{0,20}?(?:中小学|学校|教育系统)")
@@ -1254,7 +1254,7 @@ _EN_AREA_AT_LARGE = re.compile(r"\bschools (?:of|in|across) (?:the )?(?:[A-Z][a-
                                # secondary schools")
                                r"^\s*(?:the )?(?:[A-Z][a-z]+ )?(?:province|city|county|district|municipality)\b[^\n]*\b"
                                r"(?:(?:primary and (?:secondary|middle)|secondary|primary|middle|all|its) schools|"
-                               # (or their party work: "Gulou District reviews school Party work")
+                               # (or their party work: "Riverside District reviews school Party work")
                                r"schools?['’]? (?:party|cpc) (?:work|building|organi[sz]ations))\b|"
                                # (or the area's education authority, as 县教育局 is: "County education bureau Party committee
                                # holds training for school Party secretaries")

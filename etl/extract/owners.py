@@ -283,7 +283,7 @@ class Others:
         self.lang = lang
         self.mentions = mentions  # (position, name, whether it is another school than the report's)
         self.positions = [pos for pos, _, _ in mentions]
-        # a report about a group of schools ("新城教育集团", or a school named a group: "宝安中学（集团）") calls its own party
+        # a report about a group of schools ("新城教育集团", or a school named a group: "某某中学（集团）") calls its own party
         # committee 集团党委
         self.group = group or any(name.endswith("集团") for _, name, other in mentions if not other)
         # the report's school's own names: a school named by a generic name alone ("实验中学党委"), which is

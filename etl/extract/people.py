@@ -264,7 +264,7 @@ def _stock(ctx: Context) -> bool:
             bool(_SPREAD_OVER.match(ctx.after_clause.lstrip()))
     # "党员教师31人", "2003年党员42人", "党员总数达56人": nothing in the clause but a subject
     # (or the school named before its organization: "2023年，某某小学党支部党员人数达到30名")
-    # (or a year's end said alone: "年末党员总数达到147名", "截至年底…")
+    # (or a year's end said alone: "年末党员总数达到120名", "截至年底…")
     rest = re.sub(r"(?:\d{4}年(?:底|末|初)?|(?:截至|截止|到)?(?:年底|年末|年初|学期末|学年末)(?:时)?的?|目前|现|全校|学校|我校|本校|"
                   r"该校|全园|[^，,。]{0,12}?(?:党支部|党总支|党委|支部)|"
                   r"[^，,。]{0,16}?(?:小学|中学|学校|幼儿园|学院|附小|附中)$)", "", ctx.before)
@@ -673,9 +673,9 @@ _JUDGED_REPORTS = re.compile(r"(?:参加|参与|进行)了?评议(?!党员)")
 _DID_NOT = re.compile(r"(?:均|都|尚|仍|还|全年|一直)?(?:未|没有|没|不曾|从未|尚未)")
 
 FRAMES: list[Frame] = [
-    # people said not to be members ("非党员教师136人", "非党员40名") are no count of members, nor of anything the catalog has
+    # people said not to be members ("非党员教师90人", "非党员40名") are no count of members, nor of anything the catalog has
     Frame(None, lambda c: bool(c.nouns) and c.before.endswith("非") and c.nouns[0].word.startswith("党员"),
-          ("全校非党员教师136人", "非党员40名"), "people who are no members"),
+          ("全校非党员教师90人", "非党员40名"), "people who are no members"),
     # members admitted to the Youth League are no party figure, whatever the sentence goes on to say: "团委发展团员46名，组建
     # 学生志愿服务队3支"
     # (not those taken on towards the party: "发展3名团员为预备党员")

@@ -31,7 +31,7 @@ class DocTime:
     halves_named: dict[str, int] = field(default_factory=dict)
     # the year a school year the title names ends in ("2022—2023学年工作总结": 2023), which its end is of
     school_year_end: int | None = None
-    # the year a speech looks ahead to, after the past year it reviews ("this year we aim to …"), where that is not the
+    # the year a speech looks ahead to, after the past year it reviews ("this year we will …"), where that is not the
     # year it speaks of
     ahead_year: int | None = None
 

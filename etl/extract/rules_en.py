@@ -345,8 +345,8 @@ RULES: list[Rule] = [
          frame=r"(?:\bteam\b[^.;]{0,30}?|\bit )\b(?:has |had )?(?:grown|grew|risen|rose|expanded) from\s*$",
          not_after=r"^(?:[a-z-]+ )?(?:party )?members\b",  # (a membership's growth: the rules of members read it)
          review=True, name="a count it grew from"),
-    # (and the branches a lecture was given at are some of the school's: "has given Party lectures at 4 branches")
-    Rule(None, ("the secretary has given Party lectures at 4 branches",),
+    # (and the branches a lecture was given at are some of the school's: "gave talks at 3 of the branches")
+    Rule(None, ("the secretary gave talks at 3 of the branches",),
          before=r"\b(?:lectures?|talks?|lessons?|visits?)\s+(?:at|in|to)\s*$", after=r"^(?:party )?branches\b",
          review=True, name="branches visited"),
     # the kinds of people a team's volunteers, just counted, are, after a colon: "The team has 40 volunteers: 28 members and
@@ -356,12 +356,12 @@ RULES: list[Rule] = [
          frame=r"\b(?:\d[\d,]*|its|our|their|the team['’]s)\s+(?:[a-z-]+\s+)?volunteers\s*:\s*[^.;:]{0,50}$",
          after=r"^(?:[a-z-]+ )?(?:members|party members|activists|teachers|pupils|students)\b",
          name="kinds of a team's volunteers"),
-    # micro Party lessons recorded are videos, micro-lessons: "had recorded 24 micro Party lessons")
-    Rule("micro_lessons", ("member teachers had recorded 24 micro Party lessons",),
+    # micro Party lessons recorded are videos, micro-lessons: "have recorded 15 micro Party lessons")
+    Rule("micro_lessons", ("member teachers have recorded 15 micro Party lessons",),
          before=r"\b(?:recorded|filmed|produced)\s*$", after=r"^micro[- ]?party (?:lessons|lectures)\b"),
     # teaching taken to a partner or village school, never called by the countryside's name (送教下乡), is no service of the
-    # school's: "the branch took lessons to its partner village school 4 times"
-    Rule(None, ("the branch took lessons to its partner village school 4 times",),
+    # school's: "members took lessons to their paired rural school 6 times"
+    Rule(None, ("members took lessons to their paired rural school 6 times",),
          before=r"\b(?:took|takes|take|taken|brought) (?:lessons|teaching|classes) to (?:its |our |the |a )?(?:partner |paired |sister )?"
                 r"(?:village |rural )?schools?\s*$",
          after=r"^times\b", name="teaching taken to a partner school"),
@@ -2094,8 +2094,8 @@ RULES: list[Rule] = [
                rf"(?:actively )?(?:applying (?:for|to) (?:join|joining|membership)|applicants\b|(?:who )?{APPLIED})|"
                # (or some of the people named before: "9 of the young teachers have submitted applications to join the Party")
                rf"^of (?:the|them|these|those|whom) (?:[a-z-]+ ){{0,2}}?(?:{PEOPLE}\s+)?{APPLIED}"),
-    # (or the people whose applications were received: "accepted the applications of five teachers")
-    Rule("applicants", ("the branch accepted the applications of five teachers", "it received applications from 9 young teachers"),
+    # (or the people whose applications were received: "accepted the applications of three young teachers")
+    Rule("applicants", ("the branch accepted the applications of three young teachers", "it received applications from 9 young teachers"),
          before=r"\b(?:accepted|received|took in|collected) (?:the )?(?:membership |party |new )?applications (?:of|from)\s*$",
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b"),
     # an application counted is an applicant: "received 15 applications for party membership"
@@ -3253,7 +3253,7 @@ RULES: list[Rule] = [
          earlier=r"\bvolunt",
          before=r"^the \d+ (?:[a-z-]+ )?(?:teachers|members|volunteers) (?:gave|taught|held|ran)\s*$",
          after=r"^(?:[a-z-]+ )?(?:lessons|classes|sessions)\b"),
-    # (or the times they served people, named between, each serving counted: "have served residents more than 6,800 times")
+    # (or the times they served people, named between, each serving counted: "have served villagers more than 900 times")
     Rule("volunteer_beneficiaries", ("the member volunteers have served residents more than 2,000 times",),
          frame=r"\bvolunt", before=r"\bserv(?:ed|ing) (?:the )?(?:local |elderly |community )?(?:residents|villagers|people|"
                                    r"the public|elderly people|seniors|families|visitors|passengers)\s*$",
@@ -3262,7 +3262,7 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("the committee sent out volunteers 900 times for the campaign",),
          before=r"\b(?:sent|sends|send|dispatched|mobili[sz]ed) (?:out )?(?:its |our |the |member |party member )?volunteers\s*$",
          after=r"^times\b"),
-    # (or the talks they volunteered to give: "have volunteered to give 56 talks on Party history in nearby communities")
+    # (or the talks they volunteered to give: "have volunteered to give 20 talks in the town")
     Rule("volunteer_sessions", ("retired members have volunteered to give 30 talks on Party history in the community",),
          before=r"\bvolunteered to (?:give|deliver|hold)\s*$",
          after=r"^(?:[a-z-]+ )?(?:talks|lectures|classes|lessons|sessions|performances|shows)\b"),
@@ -3717,9 +3717,9 @@ RULES: list[Rule] = [
          frame=r"\b(?:children|pupils|students)\b[^.;]{0,20},\s*(?:benefiting|benefitting|reaching)\s*$",
          after=r"^(?:families|households)\b", name="the families of pupils helped"),
     # (person-times served on duty are those who served: "they had served 480 person-times on duty", 执勤480人次)
-    # (the duty may be named: "served 186 person-times on traffic duty")
+    # (the duty may be named: "served 140 person-times on crossing duty")
     Rule("volunteer_participants", ("by the end of the term the members had served 300 person-times on duty",
-                                    "members served 186 person-times on traffic duty as volunteers"),
+                                    "volunteers served 140 person-times on crossing duty"),
          before=r"\bserved\s*$",
          after=r"^person-times (?:on (?:[a-z-]+ ){0,2}?duty|of duty|at the (?:gate|crossing|post|checkpoint))\b"),
     # children a free tutoring programme says have benefited are pupils helped: "more than 1,300 children have benefited"
@@ -3905,7 +3905,7 @@ RULES: list[Rule] = [
                                      "20 members volunteered at the exam site. They helped 800 candidates.",
                                      "30 member volunteers helped at the exam centre. Over three days they assisted 2,000 parents."),
          # (or "they", the volunteers: "… worked as exam-centre volunteers … They helped about 1,500 candidates."; the time it
-         # took may open the sentence: "Over four days they assisted …")
+         # took may open the sentence: "Over a week they assisted …")
          earlier=r"\bvolunt", before=r"(?:\b(?:the|our|its) (?:volunteer )?team\b[^.;,]{0,20}?|"
                                      r"^(?:(?:over|in|during|on) [^.;,]{1,25}?,?\s+)?they (?:have |had )?(?:also )?)"
                                      r"(?:helped|assisted)\s*$",
@@ -4092,8 +4092,8 @@ RULES: list[Rule] = [
          # (not what each one gives: "the volunteer hours of each member are no less than 20 hours")
          not_before=r"\b(?:each|every|per)\s+(?:[a-z-]+\s+)?(?:members?|teachers?|persons?|volunteers?)\b[^.;,]{0,20}$",
          after=r"^hours\b"),
-    # (or with no measure after the count, the volunteer hours named before it: "members' volunteer hours passed 3,000")
-    Rule("volunteer_hours", ("in the past year members' volunteer hours passed 3,000", "our volunteer hours topped 900, and …"),
+    # (or with no measure after the count, the volunteer hours named before it: "the members' volunteer hours passed 1,200")
+    Rule("volunteer_hours", ("in the past year the members' volunteer hours passed 1,200", "our volunteer hours topped 900, and …"),
          before=r"\bvolunteer (?:service )?hours(?: (?:have |has )?(?:reached|totall?ed|came to|amounted to|were))?\s*$",
          not_before=r"\b(?:each|every|per)\s+(?:[a-z-]+\s+)?(?:members?|teachers?|persons?|volunteers?)\b[^.;,]{0,20}$",
          after=r"^(?:[.;,)]|$|and\b|in (?:19|20)\d{2}\b)"),
@@ -4393,7 +4393,7 @@ RULES: list[Rule] = [
          before=r"\b(?:involves|involved|includes|included|has|counts)\s*$|\bthere (?:are|were)(?: now| currently)?\s*$",
          after=r"^(?:such |mentoring )?pairs\b"),
     # (or pairs of teachers, the older with the new: "form 8 pairs of experienced and new teachers")
-    # (the two joined by a hyphen or a dash: "31 mentor–apprentice pairs")
+    # (the two joined by a hyphen or a dash: "18 mentor–apprentice pairs")
     Rule("mentoring_pairs", ("15 mentoring pairs", "8 pairs of mentors and apprentices", "formed 9 mentor-apprentice pairs",
                              "form 8 pairs of experienced and new teachers", "6 new mentoring pairs signed in February",
                              "Young teachers: 20 mentor–apprentice pairs"),
@@ -5015,14 +5015,14 @@ RULES: list[Rule] = [
          frame=rf"{NOT_ONE_OF_ITS_BRANCHES}(?<!party )\b(?:party )?(?:branch|committee)\b[^.;,]{{0,80}}?\s*,\s*with"
                r"(?: (?:just|only|some|about|nearly|over))?(?: \d+ (?:party )?(?:branches|groups) and)?\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
-    # (or all of them, counted with "of": "all 58 of its members have pledged their commitments"; not those who took part
+    # (or all of them, counted with "of": "all 40 of its members have signed their pledges"; not those who took part
     # in something, which counts them there)
     Rule("members_total", ("all 40 of its members have made public pledges",),
          before=r"\ball\s*$", after=r"^of (?:its|our|their|the (?:branch|committee|school)['’]s) (?:party )?members\b",
          not_after=r"^of [a-z'’ ]{2,30}?\bmembers\b[^.;]{0,40}?\b(?:appraisal|review|evaluation|assessment|attended|"
                    r"took part|take part|taken part|participated|volunt)"),
-    # (or after its branches counted: "four branches in all, with 132 members altogether")
-    Rule("members_total", ("we have four branches in all, with 132 members altogether",),
+    # (or after its branches counted: "three branches in all, with 75 members altogether")
+    Rule("members_total", ("we have three branches in all, with 75 members altogether",),
          frame=r"\b(?:\d+|[a-z]+) (?:party )?branches(?: in all| in total| altogether)?\s*,\s*with"
                r"(?: (?:just|only|some|about|nearly|over))?\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
@@ -5646,7 +5646,7 @@ RULES: list[Rule] = [
          before=rf"{MEMBERSHIP_GREW_FROM}\b[^.;]{{1,60}}?\bto\s*$",
          time_until=r"\bfrom\b[^.;]{1,60}?\bto\s*$"),
     # (where the earlier count's year is said, it is the membership of that year: "rose from 18 in 2020 to 25")
-    # (or its end: "Membership rose from 187 at the end of 2021 to 198")
+    # (or its end: "Membership rose from 60 at the end of 2020 to 66")
     Rule("members_total", ("the number of party members rose from 18 in 2020 to 25 in 2023",
                            "Membership rose from 40 at the end of 2019 to 52 at the end of 2023"),
          before=rf"{MEMBERSHIP_GREW_FROM}\s*$", after=r"^(?:in|at the end of|by the end of) (?:19|20)\d{2}\b"),

@@ -28,7 +28,7 @@ _COMMUNITY_CLASS_ZH = r"(?:走进|深入|来到|到|在)[^。；;，,]{0,8}?社�
 # a clause told of one person, she or he (not what she or he said, nor did with or led others to do): "从教以来，她先后…"
 # (nor the branch or school she or he is in: "他所在的支部有党员28名", "她任教的学校…")
 # (what she or he did with others, 和 or 与 right after her or him, "她和同事们…", is not hers alone; but 和 may join what she
-# did it for: "她结对帮扶留守儿童和困难学生32名")
+# did it for: "她帮扶学困生和留守儿童25名")
 _ONE_PERSON = (r"(?:^|[，,：:]|来|以来)\s*(?:她|他)(?![们人])(?!说|表示|介绍|告诉|指出|坦言|认为|强调)"
                r"(?!所在|所任教|任教的|工作的)")
 _ONE_PERSON_TOLD_OF = (rf"{_ONE_PERSON}(?![^。；;，,]{{0,4}}?(?:和|与|同|及))"
@@ -109,20 +109,20 @@ RULES: list[Rule] = [
     Rule(None, ("阅读：1532次", "浏览量 1200次"), before=r"(?:^|[|｜\s])(?:阅读|浏览|点击|访问|阅读量|浏览量|点击量)[:：]?\s*$",
          name="page views"),
     Rule(None, ("第2次会议",), before=r"第$", name="ordinal"),
-    # micro Party lessons recorded are videos, micro-lessons: "全校已录制微党课24节"; given in person, "讲微党课58次", they
+    # micro Party lessons recorded are videos, micro-lessons: "全校已录制微党课15节"; given in person, "讲微党课58次", they
     # are party lectures)
-    Rule("micro_lessons", ("截至6月底，全校已录制微党课24节", "党员教师录制了12节微党课"), LESSONS,
+    Rule("micro_lessons", ("截至5月底，全校已录制微党课15节", "党员教师录制了12节微党课"), LESSONS,
          frame=r"(?:录制|拍摄|制作)[^，,。；;\d]{0,12}$",
          before=r"(?:^|(?:录制|拍摄|制作)了?[^，,。；;\d]{0,10}?)(?:微党课|党史微课|微党课视频)$"),
     Rule("micro_lessons", ("党员教师录制了12节微党课",), LESSONS, before=r"(?:录制|拍摄|制作)了?$", after=r"^(?:微党课|党史微党课)"),
     # the branches someone went to, to lecture or look into their work, are some of the school's, no count of them all:
-    # "书记先后到4个党支部讲党课"
-    Rule(None, ("党委书记先后到4个党支部讲党课", "班子成员深入3个支部调研"), GROUPS,
+    # "副书记先后到3个支部讲党课"
+    Rule(None, ("党委副书记先后到3个支部讲党课", "班子成员深入3个支部调研"), GROUPS,
          before=r"(?:到|深入|走进|赴|去)(?:了)?$", after=r"^(?:党支部|支部)[^，,。；;]{0,10}?(?:讲|上|调研|指导|宣讲|督导)",
          review=True, name="branches visited"),
-    # what two schools did together, they the clause's subject, is neither's alone: "两校党员教师共同开展示范课展示6节"
-    # (a school and a community partner, 双方, are the school's joint activity: "双方将每季度开展一次联合主题党日活动")
-    Rule(None, ("两校党员教师共同开展示范课展示6节", "两所学校共开展联学活动3次"),
+    # what two schools did together, they the clause's subject, is neither's alone: "两校党员教师共同上示范课4节"
+    # (a school and a community partner, 双方, are the school's joint activity: "双方每季度联合开展一次主题党日")
+    Rule(None, ("两校党员教师共同上示范课4节", "两所学校共开展联学活动3次"),
          frame=r"(?:^|[，,；;：:])\s*(?:两校|两所学校|两个学校)[^，,。；;]*$", review=True,
          name="two schools together"),
     # the people a meeting's record lists as present are those at that meeting, no head count: "列席人员：入党积极分子3人"
@@ -293,7 +293,7 @@ RULES: list[Rule] = [
          # (not people of another kind the count names after it: "服务队从最初的8名党员发展到现在的26名队员")
          not_after=_OTHER_PEOPLE_NAMED_AFTER,
          time_until=rf"(?:由|从)[^，,。；;]{{0,12}}{_GREW_TO}$"),
-    # (and a volunteer team grown so, the count it grew to its volunteers: "服务队从最初的15名队员发展到目前的86名")
+    # (and a volunteer team grown so, the count it grew to its volunteers: "服务队由成立时的10名队员发展到现在的50名")
     Rule("volunteer_participants", ("党员志愿服务队从最初的12名队员发展到目前的60名",), PERSON_TIMES,
          frame=rf"{_VOLUNTEER_TEAM}[^，,。；;]{{0,6}}?(?:由|从)[^，,。；;]{{0,16}}{_GREW_TO}(?:(?:现在|目前|如今)的?)?$",
          not_after=r"^(?:队员|志愿者)"),  # (the count's noun named after it: the rule of people, which quotes it)
@@ -412,8 +412,8 @@ RULES: list[Rule] = [
     # the verb of admitting alone before its count, in a sentence about members: "发展党员工作：2023年发展1人，2022年发展2人"
     Rule("members_developed", ("发展党员工作：2023年发展1人，2022年发展2人", "党员队伍建设方面，今年新发展2名"), PERSON_TIMES,
          frame=r"党", before=r"(?:^|[，,；;：:]|年度?|今年|本年|全年|去年|上年)(?:共|新)?发展$", not_before=r"其中"),
-    # (or the number a plan for admitting sets, the plan named after the admitting: "确定2024年发展党员计划6名", "发展党员指标3名")
-    Rule("members_developed", ("会议确定2024年发展党员计划6名", "下达发展党员指标3名"), frozenset({"名", "人", "个"}),
+    # (or the number a plan for admitting sets, the plan named after the admitting: "确定2023年发展党员计划4名", "发展党员指标3名")
+    Rule("members_developed", ("会议确定2023年发展党员计划4名", "下达发展党员指标3名"), frozenset({"名", "人", "个"}),
          before=r"发展(?:新)?党员(?:的)?(?:计划|指标|名额)(?:数)?(?:为)?$"),
     # counts of people (members, activists, honoured, helped, volunteers …) are read by people.py
     # applications for party membership are counted by the copy (份): one application, one applicant
@@ -424,8 +424,8 @@ RULES: list[Rule] = [
     # (or the kind of people said between: "递交入党申请书教师7名")
     Rule("applicants", ("全年递交入党申请书6人", "本学期向党组织提交入党申请3人", "递交入党申请书教师7名"), frozenset({"人", "名"}),
          before=r"(?:递交|提交|写|交)(?:了)?入党申请书?(?:的)?(?:青年教师|教师|老师|学生|职工)?$"),
-    # (the application said without 入党, on a line or in a clause about admitting members: "发展党员：递交申请书9人")
-    Rule("applicants", ("发展党员：递交申请书9人，确定积极分子5人", "党员发展方面，本年度收到申请书4份"), frozenset({"人", "名", "份"}),
+    # (the application said without 入党, on a line or in a clause about admitting members: "发展党员：递交申请书7人")
+    Rule("applicants", ("发展党员：递交申请书7人，确定积极分子3人", "党员发展方面，本年度收到申请书4份"), frozenset({"人", "名", "份"}),
          frame=r"(?:发展党员|党员发展|入党)[^。；;\n]*$", before=r"(?:递交|提交|收到|交)(?:了)?申请书?$"),
     # --- meetings, lectures, study ---
     Rule("org_life_meetings", ("召开专题组织生活会3次", "召开民主生活会2次"), SESSIONS,
@@ -815,10 +815,10 @@ RULES: list[Rule] = [
          frame=r"志愿[^\n|｜]{0,8}[|｜][^\n|｜]*[|｜]\s*服务$"),
     # (or lessons taken to children as a volunteer service: "开展“送课到村”志愿服务活动，…为留守儿童送去美术、音乐等课程42节")
     Rule("volunteer_sessions", ("开展送课志愿服务活动，走进4个村，为留守儿童送去美术、音乐等课程30节",), LESSONS,
-         # (not demonstration lessons, which are those: "为农村学校送去示范课16节")
+         # (not demonstration lessons, which are those: "为乡村学校送去示范课10节")
          frame=r"志愿[^。；;]*$", before=r"送去[^，,。；;\d]{0,16}?(?:课程|课)$",
          not_before=r"(?:示范|公开|观摩|展示|研究|优质|汇报)课$"),
-    # (or the local teachers trained by teaching taken to the countryside: "开展送教下乡活动，…，培训当地教师200余人次")
+    # (or the local teachers trained by teaching taken to the countryside: "开展送教下乡活动，…，培训当地教师120余人次")
     Rule("volunteer_beneficiaries", ("赴县民族中学开展送教下乡活动，上示范课5节，培训当地教师150余人次",), PERSON_TIMES,
          frame=r"送(?:教|课)(?:送培)?(?:下乡|进村)[^。；;]*$",
          before=r"(?:培训|指导|受益)(?:了)?(?:当地|农村|乡村|乡镇|村小|该校)?(?:的)?(?:教师|老师|师生)$"),
@@ -1043,7 +1043,7 @@ RULES: list[Rule] = [
     # apprentices a mentor takes on are teachers mentored
     Rule("teachers_mentored", ("党员名师共带徒12人", "三位骨干教师累计收徒9名", "工作室带教青年教师30余人"), PERSON_TIMES,
          before=r"(?:带徒|收徒|带教徒弟)$|带教(?:青年|年轻|新入职|新)(?:教师|老师)$"),
-    # (or young teachers counted after their noun, paired with members or mentors: "又有新入职教师23人与党员骨干教师结对")
+    # (or young teachers counted after their noun, paired with members or mentors: "又有新教师15人与党员教师结对")
     Rule("teachers_mentored", ("今年又有新入职教师15人与党员骨干教师结对", "新教师8人与老教师结对"), PERSON_TIMES,
          before=rf"{YOUNG_TEACHERS}$",
          after=r"^(?:与|和|同)[^，,。；;\d]{0,12}?(?:结对|结成|拜师)"),
