@@ -548,10 +548,11 @@ _LEADS_ON = {
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d|\s*月)")
 
 
-# (in English the later year may be its last two digits: "2021–22 school year")
 # a school named as a group of schools, in brackets after its name: "某某中学（集团）", whose committee is the group's (集团党委)
 _A_SCHOOLS_GROUP = re.compile(r"(?:中学|小学|学校|幼儿园)[（(]集团[)）]")
+# one of something for each of another, which counts them by what they are for: "a branch for each year group"
 _ONE_FOR_EACH = re.compile(r"(?:[a-z-]+ ){1,3}?(?:for|in|of|per) (?:each|every)\b")
+# (in English the later year may be its last two digits: "2021–22 school year")
 _SCHOOL_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*(?:-|—|–|~|至|到)\s*(?:((?:19|20)\d{2})\s*(?:学年|年度?)?|"
                                r"(\d{2})(?=\s+(?:school|academic) year\b))")
 _YEAR_OF_ACCOUNT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度|"
@@ -2795,7 +2796,7 @@ _EN_YEAR_ITEMS_JOINED = re.compile(r"(?:[^.;\d]{0,40}?\bin (?:19|20)\d{2})?\s*(?
                                    # may be a year's end: "a membership of 63 at the end of 2023, up from 57 a year earlier")
                                    r"(?:[^.;\d]{0,40}?\b(?:in|at the end of|by the end of) (?:19|20)\d{2})?,?\s*"
                                    r"(?:(?:up|down) from|compared (?:with|to)|against|"
-                                   # (or a share more or less than it: "7,450 hours, 20% more than the 900 hours of 2021")
+                                   # (or a share more or less than it: "1,080 hours, 20% more than the 900 hours of 2021")
                                    r"(?:\d+(?:\.\d+)?%\s+)?(?:more|less|fewer|higher|lower) than(?: the| its| their)?|"
                                    # (or a multiple of it: "more than double the 500 hours of 2021")
                                    r"(?:(?:more than|nearly|almost|about|over) )?(?:double|twice|triple|three times|half)"

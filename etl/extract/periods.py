@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from etl.extract.text import EN_MONTH_NUMBERS, EN_MONTHS
 from etl.numbers import parse_chinese_number, parse_english_number
 
+# the words of the year a text is written in ("this year"), which a speech's aims are of
 _THIS_YEAR = re.compile(r"this year|今年|本年度?", re.I)
 
 
