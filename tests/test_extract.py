@@ -12619,3 +12619,8 @@ def test_english_prizes_of_the_young_teachers_a_member_mentored_and_a_teachers_t
             "in 2022. He was named a Model Teacher of Hubei Province in 2021.")
     awards = extract_text("p.txt", text).awards
     assert [(a.title, a.recipient) for a in awards] == [("Model Teacher of Hubei Province", "individual")]
+
+
+def test_a_school_named_short_by_its_citys_first_character_is_the_same_as_its_full_name():
+    ex = extract_text("n.txt", "杭二中党委召开表彰大会\n6月28日，杭州第二中学党委召开大会，表彰优秀共产党员12名。")
+    assert ex.document.school == "杭州第二中学"

@@ -1034,8 +1034,10 @@ def find_school_zh(folded: str, title: str | None, mentions: list[tuple[int, str
     # (or named after its city's district, whose 区 the short name leaves out with the city: "舟山市定海区第二中学", "定海二中";
     # or after a county no city shares its name with: "龙川县第一中学", "龙川一中")
     # (or the short name says its city too, before the district's: "银川金凤五小", "金凤区第五小学")
+    # (or the short name says its city by its first character: "杭二中", "杭州第二中学"; "哈三中", "哈尔滨市第三中学")
     longer = [n for n in names if n != best and (
         ((n.endswith(best) or short_form(n).endswith(short_form(best))) and _starts_with_region(n)) or
+        (len(n) > len(best) and short_form(_city_by_its_initial(n)) == short_form(best)) or
         (len(n) > len(best) and
          short_form(best) in (short_form(_without_city_word(n)), short_form(_from_district_name(n)))) or
         (len(n) > len(_without_city_name(best)) and
@@ -1074,6 +1076,16 @@ def _without_city_name(short: str) -> str:
         if len(short) > length + 2 and is_place_name(short[:length] + "市"):
             return short[length:]
     return short
+
+
+def _city_by_its_initial(name: str) -> str:
+    """`name` with the city it opens with said by its first character, 市 left out ("杭州第二中学" → "杭第二中学"), else
+    `name`."""
+    for length in (2, 3):
+        if len(name) > length + 2 and is_place_name(name[:length] + "市"):
+            rest = name[length:]
+            return name[0] + (rest[1:] if rest.startswith("市") else rest)
+    return name
 
 
 def _from_district_name(name: str) -> str:
