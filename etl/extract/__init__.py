@@ -2271,11 +2271,12 @@ _EN_LABELLED_RATE = re.compile(r"\b([a-z][a-z' -]{2,40}?)\s*:\s*(?:\d+|one|two|t
                                r"(?:week|fortnight|month|term|semester|quarter)\s*,\s*$")
 # a field's number due or its target, then the number done: "Party lectures: 3 due, 4 held", "New members: target 3, achieved
 # 4", "Party lectures: termly target, 4 held"
+_EN_DONE_WORDS = r"actually held|carried out|achieved|completed|held|done|reached|actual"
 _EN_DUE_BEFORE = re.compile(r"\b([a-z][a-z' -]{2,40}?)\s*:\s*(?:\d[\d,]* (?:due|planned|required|expected|scheduled)|"
                             r"(?:target|planned|plan|due)\s+\d[\d,]*|(?:monthly|weekly|termly|quarterly|annual) target),"
-                            r"\s*(?:achieved|completed|held|done|reached|actual)?\s*$")
-_EN_DONE = re.compile(r"(?:held|done|completed|carried out|actually held|achieved|reached)\b")
-_EN_DONE_BEFORE = re.compile(r"(?:achieved|completed|held|done|reached|actual)")
+                            r"\s*(?:" + _EN_DONE_WORDS + r")?\s*$")
+# (those words of doing, after the count or before it: "4 held", "achieved 4")
+_EN_DONE = re.compile(r"(?:" + _EN_DONE_WORDS + r")\b")
 
 
 def _done_after_due_en(low: str, window: Window, q: Quantity, s_start: int, lang: str) -> tuple[str, int, int] | None:
@@ -2286,7 +2287,7 @@ def _done_after_due_en(low: str, window: Window, q: Quantity, s_start: int, lang
         return None
     left = window.left.strip()
     done_after = _EN_DONE.match(window.right) if not left else None
-    if not done_after and not _EN_DONE_BEFORE.fullmatch(left):
+    if not done_after and not _EN_DONE.fullmatch(left):
         return None
     due = _EN_DUE_BEFORE.search(low, s_start, q.start)
     # (whose they are may open the label: "Principal's party lectures")

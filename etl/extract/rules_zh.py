@@ -111,7 +111,7 @@ RULES: list[Rule] = [
     Rule(None, ("第2次会议",), before=r"第$", name="ordinal"),
     # micro Party lessons recorded are videos, micro-lessons: "全校已录制微党课15节"; given in person, "讲微党课58次", they
     # are party lectures)
-    Rule("micro_lessons", ("截至5月底，全校已录制微党课15节", "党员教师录制了12节微党课"), LESSONS,
+    Rule("micro_lessons", ("截至5月底，全校已录制微党课15节",), LESSONS,
          frame=r"(?:录制|拍摄|制作)[^，,。；;\d]{0,12}$",
          before=r"(?:^|(?:录制|拍摄|制作)了?[^，,。；;\d]{0,10}?)(?:微党课|党史微课|微党课视频)$"),
     Rule("micro_lessons", ("党员教师录制了12节微党课",), LESSONS, before=r"(?:录制|拍摄|制作)了?$", after=r"^(?:微党课|党史微党课)"),
