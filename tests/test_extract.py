@@ -12624,3 +12624,24 @@ def test_english_prizes_of_the_young_teachers_a_member_mentored_and_a_teachers_t
 def test_a_school_named_short_by_its_citys_first_character_is_the_same_as_its_full_name():
     ex = extract_text("n.txt", "杭二中党委召开表彰大会\n6月28日，杭州第二中学党委召开大会，表彰优秀共产党员12名。")
     assert ex.document.school == "杭州第二中学"
+
+
+def test_the_bodys_own_counts_after_a_group_of_some_of_its_activists_count_them_all():
+    text = "某小学新闻\n支部组织全体党员和部分入党积极分子共38人参观纪念馆。支部现有党员33名，入党积极分子6名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 33), ("activists", 6)]
+
+
+def test_english_members_after_a_list_of_what_else_the_body_has():
+    text = "Elm School news\nThe branch has 2 party groups, 5 activists and 38 members."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("party_groups", 2), ("activists", 5), ("members_total", 38)]
+
+
+def test_pairs_formed_after_a_norm_for_each_are_all_of_them():
+    text = "某中学新闻\n学校为每名青年教师指定一名党员导师，结成19对师徒。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("mentoring_pairs", 19)]
+
+
+def test_later_years_of_a_series_said_with_their_measure_alone_count_what_the_first_counted():
+    text = "某小学党员发展情况\n2020年发展党员3名，2021年2名，2022年4名。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
+        ("members_developed", 3, 2020), ("members_developed", 2, 2021), ("members_developed", 4, 2022)]

@@ -1573,6 +1573,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # "志愿服务总时长3600小时，较2022年的3000小时增长20%": the count compared with is the same measure's, in its year
             indicator, item_year = compared
             start, end = q.start, q.end
+        elif (series := _next_year_of_a_series_zh(folded, q, metrics, s_start, lang)) is not None:
+            # "2019年发展党员2名，2020年1名，2021年3名": a later year's count said with its measure alone counts what the
+            # year's before did, in its own year
+            indicator, item_year, start = series
+            end = q.end
         elif (again := _again_in_another_year_en(low, window, q, metrics, s_start, lang, aside)) is not None:
             # "In 2022 the teachers made 610 home visits; in 2023 they made 702": what the clause before counted, in a time
             # of its own
@@ -2858,6 +2863,24 @@ def _compared_with_a_years_zh(folded: str, q: Quantity, metrics: list[Metric], s
         return None
     compared = _COMPARED_WITH_A_YEARS.fullmatch(folded, before.end, q.start)
     return (before.indicator, int(compared.group(1))) if compared else None
+
+
+# (the next year of a series, then its count: "，2020年")
+_NEXT_YEARS_ITEM = re.compile(r"\s*[，,、；;]\s*((?:19|20)\d{2})\s*年度?\s*")
+
+
+def _next_year_of_a_series_zh(folded: str, q: Quantity, metrics: list[Metric], s_start: int,
+                              lang: str) -> tuple[str, int, int] | None:
+    """A count right after the figure of another year, with only its own year between and the same measure: the
+    figure's indicator, that year, and where the year starts."""
+    if lang != "zh" or not metrics:
+        return None
+    before = metrics[-1]
+    if None in (before.start, before.end) or before.year is None or before.start < s_start or before.end > q.start or \
+            folded[before.end - len(q.unit): before.end] != q.unit:
+        return None
+    series = _NEXT_YEARS_ITEM.fullmatch(folded, before.end, q.start)
+    return (before.indicator, int(series.group(1)), series.start(1)) if series else None
 
 
 # a clause of its own after a figure, naming another year (or school year) and perhaps the same verb again, then a bare

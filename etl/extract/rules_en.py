@@ -5389,6 +5389,14 @@ RULES: list[Rule] = [
          # (not members of one kind, told by a clause after them: "the branch has 3 members who have been in the Party for
          # 50 years")
          after=r"^(?:party )?members\b", not_after=r"^(?:party )?members (?:who|that|whose)\b"),
+    # (or after a list of what else it has, commas between: "the committee has 5 branches, 12 party groups and 130 members")
+    Rule("members_total", ("the committee has 5 branches, 12 party groups and 130 members",
+                           "our branch has 3 party groups, 4 activists, and 41 members"),
+         frame=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|our|this|its|(?:the )?(?:school|kindergarten)['’]s) "
+               r"(?:own )?(?:general )?(?:branch|committee)) (?:(?:now|currently) )?(?:has|had|comprises|comprised|oversees|oversaw)"
+               r"(?: \S+ (?:(?:party )?(?:branches|groups)|(?:membership |party )?activists),){1,3}"
+               r" \S+ (?:(?:party )?(?:branches|groups)|(?:membership |party )?activists),? and\s*$",
+         after=r"^(?:party )?members\b", not_after=r"^(?:party )?members (?:who|that|whose)\b"),
     # (or all its branches, said to have them: "the school's 5 branches now have 143 members")
     Rule("members_total", ("the school's 4 branches now have 118 members", "our three party branches have 64 members in all",
                            "the committee's six branches have 150 members"),

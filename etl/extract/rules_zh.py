@@ -178,10 +178,12 @@ RULES: list[Rule] = [
                r"(?<!，共)(?<!,共)(?<!累计)(?<!合计)(?<!总计)(?<!共计)(?<!一共)$",
          # (the total may follow a word of now: "…每人结对2名留守儿童，目前共结对43名")
          # (nor a count that opens a clause of its own after the norm: "为每名新教师配备了1名导师，27对师徒签订了协议")
+         # (or a clause of what they all formed: "为每位新教师配备一名导师，结成28对师徒")
          # (or a time since which: "…每人联系3至5个家庭，今年以来累计家访95次")
          # (not a time of the average's own: "全年人均志愿服务时长12小时")
          not_before=r"^(?:目前|现在|至今|迄今|截至目前|[^，,。\d]{1,6}(?:以来|年来))?"
-                    r"(?:(?:19|20)\d{2}年|累计|共计|合计|总计|一共|全年|共|全校|全体|全园|全支部)(?!(?:度|党员|教师)?人均)|^$",
+                    r"(?:(?:19|20)\d{2}年|累计|共计|合计|总计|一共|全年|共|全校|全体|全园|全支部)(?!(?:度|党员|教师)?人均)|^$|"
+                    r"^(?:共|累计)?(?:结成|组成|形成)了?$",
          name="per-person norm"),
     # (the total of the pupils each member paired with, in the clause after: "每人结对2名留守儿童，共结对40名")
     Rule("students_assisted", ("20名党员教师每人结对2名随迁子女，共结对40名",), frozenset({"名", "人"}),
@@ -199,9 +201,11 @@ RULES: list[Rule] = [
          # (the count opening the answer, no other before it)
          frame=r"^\s*(?:答|[\u4e00-\u9fff]{1,4})[:：]\s*(?:目前|现在|现)?(?:有|共有)?$"),
     # some of the activists, said so, are no count of them all, nor are they in a breakdown after them: "组织全体党员和部分入党
-    # 积极分子共80余人…。其中，党员70人，入党积极分子12人"
+    # 积极分子共80余人…。其中，党员70人，入党积极分子12人" (a breakdown opens with its parts; a sentence of the body's own
+    # counts after it, "支部现有党员33名，入党积极分子6名", counts all of them)
     Rule(None, ("组织全体党员和部分入党积极分子共80余人参观。其中，党员70人，入党积极分子12人",), frozenset({"名", "人", "位"}),
-         earlier=r"部分(?:入党)?积极分子", before=r"^(?:其中)?[，,]?\s*(?:入党)?积极分子$", name="some of the activists"),
+         earlier=r"部分(?:入党)?积极分子", before=r"^(?:其中)?[，,]?\s*(?:入党)?积极分子$",
+         frame=r"^\s*(?:其中)?[，,：:]?\s*(?:正式|预备)?(?:党员|(?:入党)?积极分子)", name="some of the activists"),
     # the total of a field of the members after its parts: "党员人数：在职40人，退休8人，共48人"
     Rule("members_total", ("党员人数：在职40人，退休8人，共48人",), frozenset({"人", "名"}),
          frame=r"(?:^|\n)[ \t]*(?:党员人数|党员总数|党员数|党员)[:：][^。\n]*[，,、；;]\s*(?:共|合计|总计|共计)$"),
