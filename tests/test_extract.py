@@ -12645,3 +12645,16 @@ def test_later_years_of_a_series_said_with_their_measure_alone_count_what_the_fi
     text = "某小学党员发展情况\n2020年发展党员3名，2021年2名，2022年4名。"
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [
         ("members_developed", 3, 2020), ("members_developed", 2, 2021), ("members_developed", 4, 2022)]
+
+
+def test_activists_among_some_of_the_staff_and_the_homes_visited_first_among_all_are_no_figures():
+    text = "某中学新闻\n学校现有新入职教师25名，其中党员6名、入党积极分子3名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == []
+    text = "某小学新闻\n寒假前，党员教师共家访学生家庭150户，重点走访困难家庭学生20名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 150)]
+
+
+def test_members_who_went_to_a_community_and_held_something_for_its_residents_and_those_who_took_part():
+    text = "某中学新闻\n支部组织9名党员教师走进幸福社区，为居民举办健康讲座，参与居民达70余人次。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 9), ("volunteer_beneficiaries", 70)]

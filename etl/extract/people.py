@@ -283,6 +283,9 @@ _STAFF_TOTAL = re.compile(r"(?:现有|共有|有|全校|学校)[^。]{0,30}?(?<!
                           r"(?:现有|共有|有)\s?(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:名|位)\s?"
                           r"(?:教职工|教职员工|在职教师|专任教师|教师)(?=\s*[，,。；;（(])")
 _SPREAD_OVER = re.compile(r"(?:分布|分散|分属)(?:在|于)")
+# (what people who went out held there for the people of the place: "走进社区，为居民开设讲座")
+_FOR_THE_PEOPLE_THERE = re.compile(r"[，,]\s*(?:为|给)(?:社区|小区|村|当地)?(?:居民|村民|群众|老人|孤寡老人|家长)(?:们)?"
+                                   r"(?:开设|开展|举办|讲授|上|送去|提供)")
 # people who went somewhere: "走进敬老院", "来到社区", "先后深入村小"
 _WENT = re.compile(r"\s*(?:分别|先后|一同|一起|集体|再次|又)?(?:走进|走入|来到|前往|深入|奔赴|赶赴|赴)")
 # all the members and people of another kind, counted together: "组织全体党员和入党积极分子共32人…"
@@ -1052,12 +1055,15 @@ FRAMES: list[Frame] = [
           "members who led a service"),
     # (or members who went out to a place, right after the service is told: "…开展“书香进社区”志愿服务活动。15名党员教师走进
     # 社区图书室，为社区儿童开展阅读指导")
-    # (or the service said later in their own sentence: "组织12名党员教师走进社区，为孩子们开展公益阅读活动")
+    # (or the service said later in their own sentence: "组织12名党员教师走进社区，为孩子们开展公益阅读活动"; or what they
+    # held there for its people: "组织9名党员教师走进社区，为居民开设亲子讲座2场")
     Frame("volunteer_participants", lambda c: c.head == "member" and c.prenominal and
           bool(_WENT_TO.match(c.after)) and (c.lex.frame("serve", _last_sentence(c.previous)) is not None or
-                                              c.lex.frame("serve", c.sentence[len(c.sentence_before):]) is not None),
+                                              c.lex.frame("serve", c.sentence[len(c.sentence_before):]) is not None or
+                                              _FOR_THE_PEOPLE_THERE.search(c.sentence[len(c.sentence_before):]) is not None),
           ("周六，支部开展敬老志愿服务活动。12名党员走进敬老院，为老人们表演节目",
-           "支部组织10名党员教师走进社区，为孩子们开展公益阅读活动"), "members who went out on a service"),
+           "支部组织10名党员教师走进社区，为孩子们开展公益阅读活动", "组织9名党员教师走进社区，为居民开设亲子讲座2场"),
+          "members who went out on a service"),
     # (and those they led out, on the service the sentence names before: "开展志愿服务活动，12名党员带领60名学生清扫街道")
     Frame("volunteer_participants", lambda c: c.head in ("pupil", "person", "league", "staff") and c.prenominal and
           bool(_LED_BY.search(c.before)) and (c.has("serve", "sentence_before") or _serves_later(c)),

@@ -206,6 +206,18 @@ RULES: list[Rule] = [
     Rule(None, ("组织全体党员和部分入党积极分子共80余人参观。其中，党员70人，入党积极分子12人",), frozenset({"名", "人", "位"}),
          earlier=r"部分(?:入党)?积极分子", before=r"^(?:其中)?[，,]?\s*(?:入党)?积极分子$",
          frame=r"^\s*(?:其中)?[，,：:]?\s*(?:正式|预备)?(?:党员|(?:入党)?积极分子)", name="some of the activists"),
+    # the homes or children visited first among all those a sentence's visits counted are a part of them, no figure of
+    # their own: "共家访学生家庭300户，重点走访留守儿童、单亲家庭学生45名"
+    Rule(None, ("共家访学生家庭300户，重点走访留守儿童、单亲家庭学生45名", "家访120户，其中重点家访困难学生家庭30户"),
+         frame=r"(?:家访|走访)[^。；;]*?\d+\s*(?:户|人次|次|名|个家庭)[^。；;]*?[，,]\s*(?:其中)?[，,]?\s*重点(?:走访|家访)[^，,。；;]*$",
+         name="the homes visited first among all"),
+    # (nor are the activists among some of the staff, counted with the members among them: "现有35岁以下青年教师40名，其中
+    # 党员12名、入党积极分子4名", "新入职教师中，有党员3名、入党积极分子2名")
+    Rule(None, ("现有35岁以下青年教师40名，其中党员12名、入党积极分子4名", "新入职教师中，有党员3名、入党积极分子2名"),
+         frozenset({"名", "人", "位"}),
+         frame=r"(?:新入职|新进|青年|年轻|退休|离退休|[\d一二三四五六七八九十]+岁以下)[^，,。；;]{0,6}?(?:教师|教职工|老师)"
+               r"(?:(?:\d+|[一二两三四五六七八九十百]+)(?:名|人|位)[，,]\s*其中|中|之中|里)[^。；;]*?(?:入党)?积极分子$",
+         before=r"^(?:入党)?积极分子$", name="activists among some of the staff"),
     # the total of a field of the members after its parts: "党员人数：在职40人，退休8人，共48人"
     Rule("members_total", ("党员人数：在职40人，退休8人，共48人",), frozenset({"人", "名"}),
          frame=r"(?:^|\n)[ \t]*(?:党员人数|党员总数|党员数|党员)[:：][^。\n]*[，,、；;]\s*(?:共|合计|总计|共计)$"),
@@ -558,6 +570,10 @@ RULES: list[Rule] = [
     # 累计服务考生和家长900余人次")
     Rule("volunteer_beneficiaries", ("组织党员开展护考志愿服务。考试期间，护航队累计服务考生和家长900余人次",), PERSON_TIMES,
          earlier=r"志愿", frame=r"(?:队|党员|志愿者)[^。；;]{0,6}?(?:共|累计|先后)?服务[^。；;]*$", before=_SERVED_PEOPLE),
+    # (or the residents who took part in what members held in their community: "党员教师走进社区开设家长课堂，参与居民达120余人次")
+    Rule("volunteer_beneficiaries", ("党员教师走进社区开设家长课堂，参与居民达120余人次", "为村民举办讲座3场，参加村民200余人"),
+         PERSON_TIMES, frame=r"志愿|义务|公益|(?:走进|深入|来到|为)[^。；;，,]{0,8}?(?:社区|村|小区|居民|村民)",
+         before=r"(?:参与|参加)(?:活动|讲座)?的?(?:社区)?(?:居民|村民|群众)(?:达|共|累计|共计|有)?$"),
     # teachers of other schools who benefit from a teaching visit are peers taught, not people served
     Rule(None, ("送教活动惠及乡村教师200余人次", "受益教师120余人"), PERSON_TIMES,
          before=r"(?:惠及|受益)[^，,。的]{0,6}?(?:教师|老师)$", name="teachers who benefit"),
