@@ -12652,6 +12652,9 @@ def test_activists_among_some_of_the_staff_and_the_homes_visited_first_among_all
     assert [(m.indicator, m.value) for m in metrics(text)] == []
     text = "某小学新闻\n寒假前，党员教师共家访学生家庭150户，重点走访困难家庭学生20名。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 150)]
+    # (said alone, the homes visited first of all are the count of the visits)
+    text = "某小学新闻\n党员教师走访学生家庭，其中重点走访留守儿童家庭30户。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("home_visits", 30)]
 
 
 def test_members_who_went_to_a_community_and_held_something_for_its_residents_and_those_who_took_part():

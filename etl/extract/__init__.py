@@ -854,6 +854,8 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
     if lang == "en":
         metrics = _without_parts_after_their_total(low, seg, metrics)
     metrics = _without_the_parts_a_total_line_sums(read, metrics)
+    if lang == "zh":
+        metrics = _without_the_homes_singled_out_after_their_visits(folded, seg, metrics)
     metrics, honoured = _honoured_then_members_among_them(read, seg, metrics, lang)
     candidates += _for_review(honoured, "people honoured, not all of them members")
     rows = table_rows.read_rows(text, folded, [(m.start, m.end) for m in metrics if m.start is not None],
@@ -1229,6 +1231,26 @@ _PART_OF_THE_YEAR = re.compile(r"季度|半年|学期|\d{1,2}\s*月|quarter|term
                                r"july|august|september|october|november|december", re.I)
 # (a line's label: the words before its colon)
 _LINE_LABEL = re.compile(r"[^:：\n]{1,16}[:：]")
+
+
+# the homes or children a sentence's visits went to first of all: "…共家访学生家庭300户，重点走访留守儿童…45名"
+_SINGLED_OUT_VISITS = re.compile(r"[，,]\s*(?:其中)?[，,]?\s*重点(?:走访|家访)")
+
+
+def _without_the_homes_singled_out_after_their_visits(folded: str, seg: Segmenter, metrics: list[Metric]) -> list[Metric]:
+    """Without the homes or children visited first of all ("重点走访留守儿童、单亲家庭学生45名") after the count of all the
+    sentence's home visits: a part of them, no figure of its own (said alone, with no count of all before it, it is the
+    count of the visits)."""
+    visits = [m for m in metrics if m.indicator == "home_visits" and m.start is not None]
+    kept = []
+    for m in metrics:
+        if m.start is not None and visits:
+            sentence_start = seg.sentence_span(m.start)[0]
+            marks = list(_SINGLED_OUT_VISITS.finditer(folded, sentence_start, m.end))
+            if marks and any(sentence_start <= v.start and v.end <= marks[-1].start() for v in visits):
+                continue
+        kept.append(m)
+    return kept
 
 
 def _on_a_line_of_a_part(text: str, metric: Metric) -> bool:

@@ -206,11 +206,6 @@ RULES: list[Rule] = [
     Rule(None, ("组织全体党员和部分入党积极分子共80余人参观。其中，党员70人，入党积极分子12人",), frozenset({"名", "人", "位"}),
          earlier=r"部分(?:入党)?积极分子", before=r"^(?:其中)?[，,]?\s*(?:入党)?积极分子$",
          frame=r"^\s*(?:其中)?[，,：:]?\s*(?:正式|预备)?(?:党员|(?:入党)?积极分子)", name="some of the activists"),
-    # the homes or children visited first among all those a sentence's visits counted are a part of them, no figure of
-    # their own: "共家访学生家庭300户，重点走访留守儿童、单亲家庭学生45名"
-    Rule(None, ("共家访学生家庭300户，重点走访留守儿童、单亲家庭学生45名", "家访120户，其中重点家访困难学生家庭30户"),
-         frame=r"(?:家访|走访)[^。；;]*?\d+\s*(?:户|人次|次|名|个家庭)[^。；;]*?[，,]\s*(?:其中)?[，,]?\s*重点(?:走访|家访)[^，,。；;]*$",
-         name="the homes visited first among all"),
     # (nor are the activists among some of the staff, counted with the members among them: "现有35岁以下青年教师40名，其中
     # 党员12名、入党积极分子4名", "新入职教师中，有党员3名、入党积极分子2名")
     Rule(None, ("现有35岁以下青年教师40名，其中党员12名、入党积极分子4名", "新入职教师中，有党员3名、入党积极分子2名"),
