@@ -12661,3 +12661,19 @@ def test_members_who_went_to_a_community_and_held_something_for_its_residents_an
     text = "某中学新闻\n支部组织9名党员教师走进幸福社区，为居民举办健康讲座，参与居民达70余人次。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_participants", 9), ("volunteer_beneficiaries", 70)]
+
+
+def test_english_members_who_helped_at_a_blood_drive_not_the_people_who_gave_blood_there():
+    text = "Elm School news, 2024\nTwelve members helped at the spring blood drive, where 180 residents gave blood."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 12)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elm School news\nSix teachers applied to join, and one of them was named an activist.",
+     [("applicants", 6), ("activists", 1)]),
+    ("Elm School news\nThree members were admitted to full membership in June.", []),
+    ("Elm School plan for 2026\nHome visits: at least 40 families visited by member teachers.", [("home_visits", 40)]),
+    ("Elm School news\nThe team gave 18 lessons to about 120 pupils at the village school.", []),
+])
+def test_english_one_named_an_activist_full_membership_families_visited_by_and_pupils_taught(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected

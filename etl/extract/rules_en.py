@@ -54,6 +54,9 @@ ADMITTED_ALONE = r"(?:were|was|have been|has been|had been) admitted(?= in | dur
 MADE_ACTIVISTS = (r"(?:(?:were|was|are|is|(?:have|has|had) (?:since |now |already |also )?been) (?:(?:identified|selected|designated|chosen|confirmed|listed|"
                   r"taken(?: on)?|named|determined|trained|cultivated|absorbed|admitted|accepted|approved|recommended) as|"
                   r"named|made|designated) (?:(?:party |membership )?activists|active elements)\b|"
+                  # (one of them, named one: "one of them was named an activist")
+                  r"(?:was|is|has been|had been) (?:(?:identified|selected|designated|chosen|confirmed|named|accepted) as|named|"
+                  r"made|designated) an? (?:party |membership )?activist\b|"
                   # (or became them, as a translation says 成为入党积极分子: "5 persons became the activists")
                   r"(?:became|have become|has become|had become) (?:the )?(?:party |membership )?activists\b|"
                   r"(?:were|was|have been|has been|had been) (?:placed|put|entered) on the (?:party |membership )?activists?['’]? "
@@ -690,6 +693,10 @@ RULES: list[Rule] = [
          before=r"\b(?:reached|covered)\s*$", after=r"^(?:families|households|homes)\b"),
     Rule("home_visits", ("in the holiday a total of 140 students' families were visited",),
          after=rf"^(?:{STUDENTS})' (?:families|homes|households) (?:were|have been|had been) visited\b"),
+    # (or the families said to be visited by members: "at least 30 families visited by member teachers", "40 pupils' homes to be
+    # visited by the class teachers")
+    Rule("home_visits", ("the plan: at least 30 families visited by member teachers", "40 pupils' homes to be visited by teachers"),
+         after=rf"^(?:(?:{STUDENTS})['’] )?(?:families|homes|households) (?:(?:were|have been|had been|to be) )?visited by\b"),
     # (or the pupils whose families home visits were paid to: "members paid home visits to the families of 12 children")
     # (or went to their homes: "46 teachers walked to the homes of 380 pupils")
     Rule("home_visits", ("the teachers paid home visits to the families of 30 pupils",
@@ -1418,7 +1425,9 @@ RULES: list[Rule] = [
                # (or rated so, an honour, not a pass grade: "3 of them were rated "model post holders"")
                r"rated(?! (?:as )?(?:qualified|basically qualified|competent|unqualified|pass(?:ed)?)\b))\b"
                # (not named activists or the like, a step towards membership: "3 of them had been named activists")
-               r"(?!(?: as)? (?:party )?(?:activists|active elements|development (?:targets|objects)|probationary|candidates))"),
+               # (or one of them named one: "one of them was named an activist")
+               r"(?!(?: as)?(?: an?)? (?:party )?(?:activists?|active elements?|development (?:targets?|objects?)|probationary|"
+               r"candidates?))"),
     # (or other members, named maybe, who received an award or a title: "two other members of the branch, Li Na and Zhou Bo,
     # received the county's Excellent Teacher award")
     Rule("awards_individual", ("two other members of the branch, Li Na and Zhou Bo, received the county's Excellent Teacher award",
@@ -1945,7 +1954,8 @@ RULES: list[Rule] = [
                        "Ten staff have asked to join; half a dozen of them have been designated activists",
                        "this term 2 young teachers were accepted as membership activists",
                        "this year 3 persons became the activists",
-                       "2021 — Three teachers are named activists."),
+                       "2021 — Three teachers are named activists.",
+                       "Five teachers applied, and one of them was named an activist in May."),
          # (what they did first may be said between, joined by "and": "… completed the course and were identified as …")
          # (or some of those just counted: "6 have applied, and 2 of those have been named activists")
          after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?:[^.;]{{0,20}}?|[^.;]{{0,80}}?\band )\b|of (?:them|whom|those|these) |more |others )?"
@@ -2209,6 +2219,12 @@ RULES: list[Rule] = [
          frame=r"\b(?:(?:party )?(?:branch|committee)|it|we)\b [^.;]{0,80}?(?:,|\band) (?:has |had |have )?(?:also )?"
                r"received applications from\s*$",
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b"),
+    # (members admitted to full membership were probationary ones made full, no new members: "2 members were admitted to full
+    # membership")
+    Rule(None, ("2 members were admitted to full membership", "three probationary members were admitted as full members"),
+         after=r"^(?:party |probationary )?members? (?:were|was|have been|has been|had been) (?:admitted|accepted|confirmed) "
+               r"(?:to full (?:party )?membership|as full (?:party )?members)\b",
+         name="probationary members made full"),
     # (members "were developed", as a translation says they were admitted)
     Rule("members_developed", ("3 new party members were admitted", "this year, 2 party members were developed"),
          after=r"^(?:new party members|new members)\b|"
@@ -2952,7 +2968,8 @@ RULES: list[Rule] = [
           "clean, collecting litter along the canal",
           "this term 26 Party members at Elm School have taken turns on morning crossing duty",
           "when the river rose, 17 Party members of Elm School answered the town's call for volunteers",
-          "last Sunday nine of our Party member teachers and 20 pupils spent the afternoon at the Elm care home"),
+          "last Sunday nine of our Party member teachers and 20 pupils spent the afternoon at the Elm care home",
+          "11 members helped at the town's spring blood drive"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
@@ -2991,6 +3008,9 @@ RULES: list[Rule] = [
                r"(?![^.;]{0,40}\b(?:in|on|at|around|inside|within|across) (?:the |our |its )?(?:school|campus|kindergarten)\b)|"
                # (or a blood drive, the town's maybe: "joined the county's blood drive")
                r"(?:joined|took part in|participated in) (?:a|an|the) (?:[a-z'’-]+ ){0,2}?blood(?:-| )(?:donation|drive)|"
+               # (or helped at such a public event: "14 members helped at the autumn blood drive")
+               r"helped (?:out )?(?:at|with) (?:a|an|the) (?:[a-z'’-]+ ){0,3}?(?:blood(?:-| )(?:donation|drive)|"
+               r"(?:charity|community|health) (?:fair|sale|day|clinic)|clean-up)\b|"
                rf"(?:have |had )?(?:taken|took) part(?: in|,) {GUARD_DUTY}|"
                # (or taken turns on it: "have taken turns on morning gate duty")
                rf"(?:have |had )?(?:taken|took|take) turns (?:on|at|doing) (?:[a-z-]+ )?{GUARD_DUTY}|"
@@ -3010,9 +3030,11 @@ RULES: list[Rule] = [
          # volunteered 2,000 hours"; nor the members an organization has, said in a clause on it: "the branch, which
          # has 11 members, organised its teachers to volunteer"; or said to be its own: "The branch now has 29 members and
          # has carried out 36 volunteer activities")
+         # (nor the people of the place or event where the members served, told of by a clause: "14 members helped at the
+         # blood drive, where 230 residents gave blood")
          not_before=rf"\b(?:{HELPED}|guided|coached|trained|visited)\s*$|\bwhich (?:(?:now|currently) )?(?:has|had)\s*$|"
                     r"\b(?:branch|committee|school|kindergarten|we|it)\b (?:now |currently |still )?(?:has|have|had)"
-                    r"(?: a total of)?\s*$"),
+                    r"(?: a total of)?\s*$|\b(?:where|at which|in which)\s*$"),
     # people who joined a campaign or a day of work in a public place, said by what they did there: "Sixteen members joined
     # the campaign, planting 300 trees in the park" (tree planting, clearing litter, sweeping streets are services to all)
     Rule("volunteer_participants", ('Twelve members joined the "Clean Hills" day, planting 150 trees on the slopes',
@@ -3660,7 +3682,7 @@ RULES: list[Rule] = [
                                      "participated", "the volunteers ran a family reading day, and 25 families took part"),
          frame=r"\bvolunt(?:eers?|eered|ary)\b",
          after=r"^(?:[a-z-]+ ){0,2}?(?:children|residents|pupils|elderly people|seniors|villagers|people|families)\b"
-               r"(?: from [^.;,]{1,40}?)? (?:attended|came|visited|benefited|were served)\b|"
+               r"(?: from [^.;,]{1,40}?)? (?:attended|came|visited(?! by\b)|benefited|were served)\b|"
                # (or parents, with their children, took part in what volunteers gave them: "more than 60 parents and
                # children participated")
                r"^(?:[a-z-]+ )?(?:parents|residents|villagers|citizens|elderly people|old people|families|households)"
@@ -4624,8 +4646,9 @@ RULES: list[Rule] = [
                                "brought books and stationery to 15 students from poor families",
                                "the members donated 6,000 yuan to the families of 9 pupils hit by the storm"),
          before=rf"{GIVEN_TO}(?: the (?:families|homes|parents) of)?\s*$",
-         # (not words given, a talk to them: "they gave 12 talks on the school's past to 1,300 pupils")
-         not_before=r"\b(?:talks?|lectures?|speech(?:es)?|presentations?|reports?)\b[^.;]{0,30}\bto\s*$",
+         # (not words given, a talk to them: "they gave 12 talks on the school's past to 1,300 pupils"; nor lessons taught to
+         # them: "the team gave 20 lessons to about 150 pupils")
+         not_before=r"\b(?:talks?|lectures?|speech(?:es)?|presentations?|reports?|lessons?|classes)\b[^.;]{0,30}\bto\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (the money raised from people counted first: "raised 36,000 yuan from its 54 members and teachers for the families of
     # 14 pupils whose homes were damaged")
