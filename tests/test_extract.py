@@ -12677,3 +12677,13 @@ def test_english_members_who_helped_at_a_blood_drive_not_the_people_who_gave_blo
 ])
 def test_english_one_named_an_activist_full_membership_families_visited_by_and_pupils_taught(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elm School minutes\nThe branch committee agreed to put forward three activists for admission.", []),
+    ("Elm Kindergarten news\nFive Party members from Elm Kindergarten read stories to the children in the ward.", []),
+    ("Elm School news, 2024\nTwenty-two members gave a total of 300 volunteer hours in the year.",
+     [("volunteer_participants", 22), ("volunteer_hours", 300)]),
+])
+def test_english_activists_put_forward_members_who_did_something_and_members_who_gave_volunteer_hours(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected

@@ -1906,7 +1906,10 @@ RULES: list[Rule] = [
                    r"^(?:new )?(?:party )?activists?\b(?:(?!\bof (?:whom|them)\b|\bamong them\b|\band (?:\d+|one|two|three|"
                    r"four|five|six|seven|eight|nine|ten) |\band development\b)[^;]){0,60}?\b(?:development "
                    r"(?:targets?|objects?|candidates?)|candidates? for (?:development|membership|admission)|"
-                   r"(?:targets?|objects?) (?:for|of) development)"),
+                   r"(?:targets?|objects?) (?:for|of) development)",
+         # (nor those put forward for admission, the verb before them: "the committee agreed to propose two activists for
+         # admission")
+         not_before=r"\b(?:propose|proposed|proposing|nominate|nominated|recommend|recommended|put forward)\s*$"),
     # (or one, said with the verb that made it one: "1 activist was identified")
     Rule("activists", ("During the term 1 activist was identified.", "one new activist has been designated"),
          after=r"^(?:new )?(?:party )?activist (?:was|has been) (?:identified|designated|selected|confirmed|listed)\b"
@@ -2969,7 +2972,7 @@ RULES: list[Rule] = [
           "this term 26 Party members at Elm School have taken turns on morning crossing duty",
           "when the river rose, 17 Party members of Elm School answered the town's call for volunteers",
           "last Sunday nine of our Party member teachers and 20 pupils spent the afternoon at the Elm care home",
-          "11 members helped at the town's spring blood drive"),
+          "11 members helped at the town's spring blood drive", "Twenty members gave a total of 380 volunteer hours"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
@@ -3024,6 +3027,8 @@ RULES: list[Rule] = [
                r"to enter|entered|carry out|"
                r"carried out|form(?:ed|ing) (?:a|an|the)|"
                r"provided|offered|did|"
+               # (or gave their hours to it: "Thirty members gave a total of 412 volunteer hours")
+               r"gave|contributed|logged|put in|"
                rf"to (?:carry out|take part in|participate in|join|provide|offer|do|give|contribute|form))\b[^.;]{{0,60}}?\b"
                rf"{VOLUNTEERING})",
          # (people something is done to are not who volunteered after it: "members have mentored 30 young teachers and
@@ -5347,7 +5352,8 @@ RULES: list[Rule] = [
          after=r"^(?:communist )?party members\b[^.;,]{0,50}?\b(?:are|were|have been|had been) (?:now |still |also )?"
                r"[a-z]{3,}ing\b",
          not_before=r"\b(?:the|all|all the|all of the|its|our|their|whose)\s*$", name="members doing something"),
-    # (not those who went somewhere: "8 party members from Willow Creek Kindergarten visited the children's ward")
+    # (not those who went somewhere: "8 party members from Willow Creek Kindergarten visited the children's ward"; nor those
+    # who did something: "six party members from Elm Kindergarten read stories to the children")
     Rule("members_total", ("64 party members from four party branches", "48 party members",
                             "there are only six or seven party members at the school"),
          # (nor those who began or left something: "3 party members from Elm School began a posting in a village")
@@ -5370,6 +5376,7 @@ RULES: list[Rule] = [
                r"gathered|carried out|listened|watched|studied|"
                r"[a-z]{3,}ed|took|undertook|went|came|gave|held|made|led|met|taught|brought|spent|helped|help|helps|bore|wrote|won|"
                r"ran|run|did|done|given|taken|sent|set|stood|built|kept|began|begun|left|drove|rode|flew|"
+               r"read|sang|spoke|told|paid|swept|dug|drew|cut|put|sat|fed|brought|bought|showed|"
                # (or in the present, as a translation tells what was done: "organize 18 party members go into the
                # community")
                r"go|goes|come|comes|take|takes|carry|carries|visit|visits|participate|participates|attend|attends|"
