@@ -12687,3 +12687,15 @@ def test_english_one_named_an_activist_full_membership_families_visited_by_and_p
 ])
 def test_english_activists_put_forward_members_who_did_something_and_members_who_gave_volunteer_hours(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elm School branch, 2022: membership\nWe began the year with 30 members and ended it with 33.",
+     [("members_total", 33, 2022)]),
+    ("Elm High School Party committee — branches at the end of 2023\n\n| Branch | Members |\n|---|---|\n| Senior grades | 40 |\n"
+     "| Total | 90 |", [("members_total", 90, 2023)]),
+    ("Speech at the Elm School conference of 2025\nColleagues, 2024 was a busy year for our branch. We admitted four new "
+     "members.", [("members_developed", 4, 2024)]),
+])
+def test_english_a_year_set_off_at_a_titles_end_and_a_sentence_that_says_what_kind_of_year_it_was(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

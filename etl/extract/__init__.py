@@ -612,6 +612,10 @@ _BRACKETED_PERIOD_ENDING = re.compile(_BRACKETED_PERIOD.pattern + r"\s*$")
 # "Our year, month by month (Maple Hill School Party Branch, 2023)")
 # (or ending what a colon then says is whose: "Application for the demonstration project (2024): Elm School")
 _EN_BRACKETED_YEAR_ENDING = re.compile(r"\((?:[^()]{3,80},\s*)?((?:19|20)\d{2})\)\s*(?::[^:()\d]{3,80})?$")
+# (or set off by a comma after whose the report is, a colon and its topic after it maybe: "Elm School branch, 2022:
+# membership"; or the time its figures stand at: "… — branches at the end of 2024")
+_EN_SET_OFF_YEAR_ENDING = re.compile(r"[a-z],\s*((?:19|20)\d{2})\s*(?::[^:()\d]{3,60})?$|"
+                                     r"\b(?:at|by) the end of ((?:19|20)\d{2})\s*$", re.I)
 
 
 # the past year, looked back on
@@ -721,7 +725,8 @@ def _document_time(folded: str, title: str | None, published, doc_type: str, lan
         # "On January 15, 2024, the committee held its 2023 democratic appraisal meeting": what the meeting reviews
         plan_year = int(next(g for g in meeting.groups() if g))
     if plan_year is None and lang == "en" and title and (ending := _EN_TITLE_ENDS_WITH_A_YEAR.search(title) or
-                                                         _EN_BRACKETED_YEAR_ENDING.search(title)):
+                                                         _EN_BRACKETED_YEAR_ENDING.search(title) or
+                                                         _EN_SET_OFF_YEAR_ENDING.search(title)):
         plan_year = int(next(g for g in ending.groups() if g))  # 'X Branch: "three meetings and one lesson" in 2022'
     if plan_year is None and (source := _SOURCE_OF_A_YEAR[lang].search("\n".join(folded.strip().split("\n")[-8:]))):
         # "Source: X School annual report, 2023", "来源：某某小学2023年度工作报告": the text is taken from a report of that year
@@ -2051,7 +2056,10 @@ _EVENT_DATE = {
                      r"(?:day|festival) ((?:19|20)\d{2})\s*,|"
                      # (or a clause that opens the sentence with when it happened: "When floods hit the town in July 2024, …")
                      r"(?:^|(?<=[.!?] )|(?<=\n))(?:when|after|as|while|before)\b[^.!?\n,]{1,80}?\bin (?:(?:early |late |mid-)?"
-                     r"(?:" + EN_MONTHS + r") )?((?:19|20)\d{2})\s*,",
+                     r"(?:" + EN_MONTHS + r") )?((?:19|20)\d{2})\s*,|"
+                     # (or a sentence that says what kind of year it was, the sentences after it telling why: "Colleagues,
+                     # 2024 was a good year for our committee. We admitted …")
+                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:[a-z]+, )?((?:19|20)\d{2}) (?:was|has been) (?:a|an|another)\b",
                      re.I),
 }
 
