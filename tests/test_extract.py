@@ -12699,3 +12699,14 @@ def test_english_activists_put_forward_members_who_did_something_and_members_who
 ])
 def test_english_a_year_set_off_at_a_titles_end_and_a_sentence_that_says_what_kind_of_year_it_was(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elm School news, 2023\nIt was the committee's third warning-education meeting this year.", [("special_meetings", 3)]),
+    ("Elm School news\nThe committee paired 12 new teachers with member teachers. Since 2019, 90 teachers have been mentored "
+     "this way.", [("teachers_mentored", 12), ("teachers_mentored", 90)]),
+    ("Elm School care report, 2023\nThe branch visited 14 staff members in 2023: 8 who were ill, 4 retired members and 2 "
+     "teachers in hardship.", [("staff_visited", 14)]),
+])
+def test_english_a_hyphened_meetings_place_teachers_mentored_this_way_and_parts_after_a_colon(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected

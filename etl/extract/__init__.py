@@ -1222,8 +1222,11 @@ def _without_parts_after_their_total(low: str, seg: Segmenter, metrics: list[Met
             parts.append(m)
         # (not each of its years, each a year's figure: "admitted 9 new members: 2 in 2021, 3 in 2022 and 4 in 2023")
         years_of_its_own = total.year is None and len({p.year for p in parts}) == len(parts) and None not in {p.year for p in parts}
-        if len(parts) > 1 and sum(p.value for p in parts) == total.value and not years_of_its_own and \
-                _EN_PARTS_OPENING.search(low, total.start, parts[0].end):
+        # (or, after a colon, fewer of them read than were said, and so less than it: "visited 16 staff members: 9 who were
+        # ill, 4 retired members and 3 …", the 9 read as no figure)
+        adds_up = sum(p.value for p in parts) == total.value or \
+            (sum(p.value for p in parts) < total.value and low.find(":", total.end, parts[0].start if parts else total.end) >= 0)
+        if len(parts) > 1 and adds_up and not years_of_its_own and _EN_PARTS_OPENING.search(low, total.start, parts[0].end):
             drop.update(id(p) for p in parts)
     return [m for m in metrics if id(m) not in drop]
 

@@ -2295,9 +2295,10 @@ RULES: list[Rule] = [
          after=r"^(?:were|have been) (?:named|rated|commended|honou?red|selected)(?: as)? (?:an? )?(?:outstanding|excellent|"
                r"advanced|model|exemplary)\b"),
     Rule("special_meetings", ("the committee holds at least one special meeting on discipline every six months",
-                              "the branch organized 4 warning education sessions", "2 special seminars on the new curriculum"),
-         after=r"^(?:special|thematic|warning education) (?:meetings?|seminars?)\b|"
-               r"^warning education (?:sessions?|activities|lectures?)\b"),
+                              "the branch organized 4 warning education sessions", "2 special seminars on the new curriculum",
+                              "it held 3 warning-education meetings"),
+         after=r"^(?:special|thematic|warning[- ]education) (?:meetings?|seminars?)\b|"
+               r"^warning[- ]education (?:sessions?|activities|lectures?)\b"),
     # (or special discussions, 专题研讨, counted after them: "the special discussion 4 times")
     Rule("special_meetings", ("organize the centralized study 20 times, the special discussion 4 times",
                               "held special seminars 3 times",
@@ -2307,7 +2308,7 @@ RULES: list[Rule] = [
     # (or the warning education named before the times it was held: "carried out warning education meetings 3 times")
     Rule("special_meetings", ("the committee carried out warning education meetings 3 times",
                               "the branch organized warning education for 2 times"),
-         before=r"\bwarning education(?: (?:meetings?|sessions?|activit(?:y|ies)))?(?: for)?\s*$", after=r"^times\b"),
+         before=r"\bwarning[- ]education(?: (?:meetings?|sessions?|activit(?:y|ies)))?(?: for)?\s*$", after=r"^times\b"),
     Rule("member_reviews", ("all 25 party members took part in the democratic evaluation",
                             "14 members were covered by the democratic review"),
          after=r"^(?:communist )?(?:party )?members\b[^.;]{0,20}?\b(?:took part in|participated in|were covered by|"
@@ -4595,6 +4596,11 @@ RULES: list[Rule] = [
                                "The branch in numbers\n\n9 young teachers mentored by members"),
          after=r"^(?:[a-z-]+ )?teachers (?:(?:have been|had been|were|are) )?(?:mentored|coached) by (?:party |our |its )?"
                r"members\b"),
+    # (or mentored "this way", the sentence before pairing them with members: "… paired 10 new teachers with member teachers.
+    # Since 2019, 80 teachers have been mentored this way.")
+    Rule("teachers_mentored", ("The branch paired 10 new teachers with member teachers. Since 2019, 80 teachers have been "
+                               "mentored this way.",),
+         earlier=r"\bmembers?\b", after=r"^(?:[a-z-]+ )?teachers (?:have been|had been|were) mentored (?:in )?(?:this|that) way\b"),
     # each of the young teachers, who has a mentor: "each of our 8 teachers in their first two years has a party member as
     # mentor"
     Rule("teachers_mentored", ("each of our 8 teachers in their first two years has a party member as mentor",
