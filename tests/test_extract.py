@@ -12710,3 +12710,11 @@ def test_english_a_year_set_off_at_a_titles_end_and_a_sentence_that_says_what_ki
 ])
 def test_english_a_hyphened_meetings_place_teachers_mentored_this_way_and_parts_after_a_colon(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("某小学新闻\n暑假里，党员教师走访了45名学生的家庭。", [("home_visits", 45)]),
+    ("某中学新闻\n这是学校本学年第4次送课下乡。", [("volunteer_sessions", 4)]),
+])
+def test_the_families_of_pupils_visited_and_the_school_years_nth_trip_of_teaching_to_the_countryside(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected

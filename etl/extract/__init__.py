@@ -144,7 +144,7 @@ _ZH_BOUNDARY = re.compile(r"[，,。；;！？!?:：\n]")
 # an ordinal that says how many of their kind the year has had so far, this one the last: "这是今年以来第3次…",
 # "此次活动是本学期支部开展的第2次…" (not any ordinal: "第2次会议" names a meeting)
 _NTH_OF_THE_YEAR = re.compile(r"(?:这是|这已是|这也是|此次是|本次是|此次活动是|本次活动是)[^，,。；;]{0,16}?"
-                              r"(?:今年|本年度?|本学期|年内)(?:以来)?[^，,。；;]{0,12}?第$")
+                              r"(?:今年|本年度?|本学期|本学年|年内)(?:以来)?[^，,。；;]{0,12}?第$")
 
 
 def _left_zh(raw: str) -> str:

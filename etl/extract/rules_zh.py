@@ -806,8 +806,10 @@ RULES: list[Rule] = [
          before=r"(?:累计|共计|共)?宣讲$"),
     # (or the place of this visit among the year's, which counts them: "这是“红烛课堂”今年第5次走进社区", read as 开展…次)
     # (or teaching taken to the countryside: "这是学校今年第三次赴县里送教")
-    Rule("volunteer_sessions", ("这是“红烛课堂”今年第5次走进社区", "这是学校今年第三次赴山区送教"), SESSIONS, before=r"^开展$",
-         after=r"^(?:走进|进|深入)社区|^(?:赴|到|去|走进|深入)[^，,。；;\d]{0,8}?送(?:教|课)"),
+    # (or named for teaching taken to the countryside: "这是学校本学年第2次送课下乡")
+    Rule("volunteer_sessions", ("这是“红烛课堂”今年第5次走进社区", "这是学校今年第三次赴山区送教", "这是学校本学年第2次送课下乡"),
+         SESSIONS, before=r"^开展$",
+         after=r"^(?:走进|进|深入)社区|^(?:赴|到|去|走进|深入)[^，,。；;\d]{0,8}?送(?:教|课)|^[“\"「]?送[教课](?:送培)?(?:下乡|进村)"),
     # (and, after the sentence that took them into a community for an activity, the members who gave it there and the people
     # they gave it to: "党员教师走进花园社区开展“夕阳课堂”活动。6名退休党员教师为社区40余名老人讲解养生知识")
     Rule("volunteer_participants", ("党员教师走进花园社区开展“夕阳课堂”活动。6名退休党员教师为社区40余名老人讲解养生知识",),
