@@ -12718,3 +12718,12 @@ def test_english_a_hyphened_meetings_place_teachers_mentored_this_way_and_parts_
 ])
 def test_the_families_of_pupils_visited_and_the_school_years_nth_trip_of_teaching_to_the_countryside(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+def test_english_titles_a_body_named_counted_and_prizes_of_some_of_a_set_of_young_teachers():
+    ex = extract_text("n.txt", "Elm School news, 2023\nAt its July meeting the committee named two Advanced Party Branches and "
+                               "9 Outstanding Party Members.")
+    assert [(a.title, a.recipient) for a in ex.awards] == [
+        ("Advanced Party Branch", "organization"), ("Outstanding Party Member", "individual")]
+    ex = extract_text("z.txt", "某中学新闻\n今年新结对师徒10对。10名青年教师中，有3人在市优质课评比中获一等奖。")
+    assert ex.awards == []

@@ -604,11 +604,17 @@ def _teachers_not_members(clause_before: str) -> bool:
 
 def _of_them(text: str, seg: Segmenter, pos: int, before: str) -> str:
     """The clause before `pos` (`before`); one that opens with "其中" says who after the clause before it: "有6名青年教师在
-    …比赛中获奖，其中2人获一等奖" (the two are young teachers)."""
-    if not before.lstrip().startswith("其中"):
-        return before
+    …比赛中获奖，其中2人获一等奖" (the two are young teachers); so does one after a clause that names a set they are of:
+    "13名青年教师中，有4人获一等奖"."""
     start = seg.clause_start(pos)
-    return text[seg.clause_start(start - 1) if start else start: pos]
+    earlier = seg.clause_start(start - 1) if start else start
+    if not before.lstrip().startswith("其中") and not _A_SET_NAMED.search(text, earlier, start):
+        return before
+    return text[earlier: pos]
+
+
+# a clause that names the set the next clause counts some of: "13名青年教师中，"
+_A_SET_NAMED = re.compile(r"(?:中|之中|当中)\s*[，,]\s*$")
 
 
 _A_TEAM_BEFORE = re.compile(r"(?:支部|党小组|代表队|团队|小组|队)[^，,。；;]{0,4}$")
@@ -1410,7 +1416,11 @@ _EN_COMMENDED = re.compile(r"\b(?:(?P<passive>was|were|has been|have been|had be
                            r"\b(?:presented|gave|handed out) (?:the )?(?:awards|certificates(?: of honou?r)?|honou?rs|prizes|"
                            r"trophies|plaques|medals) to\b|"
                            # (or the commendation, as a programme's item names it: "2. Commendation of 10 Outstanding …")
-                           r"\bcommendation of\b")
+                           r"\bcommendation of\b|"
+                           # (or named them so, counted: "the committee named three Advanced Party Branches and 16 Outstanding
+                           # Party Members")
+                           r"\bnamed(?= (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+                           r"(?:outstanding|excellent|advanced|model|exemplary)\b)")
 _EN_MERIT = "outstanding|excellent|advanced|model|exemplary"
 # a participle of honouring after those honoured, at the meeting the text tells of: "… honoured today are …"
 _EN_HONOURED_HERE = re.compile(r"\s+(?:today|here|at (?:the|this) (?:meeting|conference|ceremony|assembly))\b")
