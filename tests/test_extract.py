@@ -12727,3 +12727,14 @@ def test_english_titles_a_body_named_counted_and_prizes_of_some_of_a_set_of_youn
         ("Advanced Party Branch", "organization"), ("Outstanding Party Member", "individual")]
     ex = extract_text("z.txt", "某中学新闻\n今年新结对师徒10对。10名青年教师中，有3人在市优质课评比中获一等奖。")
     assert ex.awards == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("某小学新闻\n2月20日，支部召开组织生活会和民主评议党员大会。支部全体31名党员参加，会上开展了批评与自我批评。",
+     [("member_reviews", 31)]),
+    ("Elm School volunteers, 2023\nThe branch ran 18 volunteer sessions in 2023, twice as many as in 2022.",
+     [("volunteer_sessions", 18)]),
+    ("某幼儿园2024年总结\n党员与10名青年教师结对，青年教师在市级比赛中获奖6人次。", [("teachers_mentored", 10)]),
+])
+def test_members_who_took_part_in_the_reviews_meeting_a_ratio_and_the_prizes_of_young_teachers_paired(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected

@@ -651,7 +651,9 @@ _IN_THE_REVIEW = re.compile(r"(?:全部|全体|均|都|全员|悉数)?(?:参评|
 # (or who attended the meeting that a sentence before names as the review's: "召开组织生活会和民主评议党员大会。支部13名党员
 # 参加会议")
 # (or in one word: "支部34名党员参会")
-_AT_THE_MEETING = re.compile(r"(?:全部|全体|均|都)?(?:(?:参加|出席|参与)(?:了)?(?:会议|大会|本次会议|此次会议)|参会|与会)")
+# (or took part, said alone, the meeting named before: "召开…民主评议党员大会。支部全体29名党员参加，…")
+_AT_THE_MEETING = re.compile(r"(?:全部|全体|均|都)?(?:(?:参加|出席|参与)(?:了)?(?:会议|大会|本次会议|此次会议)|参会|与会|"
+                             r"(?:参加|出席|参与)(?=\s*(?:[，,。；;]|$)))")
 # (or said as taking part: "应参会党员118人，实际参会112人")
 _CAME_OF_EXPECTED = re.compile(r"应(?:到(?:会)?|参会|出席)(?:党员)?\s*\d+\s*[名人][，,]\s*实(?:际)?(?:到(?:会)?|参会|出席)(?:党员)?$")
 _REVIEW_MEETING_JUST_BEFORE = re.compile(r"民主评议党员(?:大会|会议|工作)?[^。；;！!]{0,12}[。；;！!]?\s*$")
@@ -833,9 +835,10 @@ FRAMES: list[Frame] = [
           # (nor people not said to be members, the members among them counted next: "4名教师获奖，其中党员教师3名")
           lambda c: c.head in ("person", "member", "young_teacher", "") and not c.does("designate") and
           not c.does("join") and not c.after_clause.startswith("中") and not _MENTEES_HONOURED.search(c.before) and
-          # (nor a bare count of the young teachers the sentence is about: "青年教师成长迅速，有9人在优质课比赛中获奖")
-          not (c.head in ("", "person") and _MENTEES_THE_SENTENCE_TELLS_OF.search(c.sentence_before) and
-               "党员" not in c.sentence_before) and
+          # (nor a bare count of the young teachers the sentence is about: "青年教师成长迅速，有9人在优质课比赛中获奖"; the
+          # members they were paired with may be named in a clause before: "党员与14名青年教师结对，青年教师…获奖9人次")
+          not (c.head in ("", "person", "young_teacher") and _MENTEES_THE_SENTENCE_TELLS_OF.search(c.sentence_before) and
+               "党员" not in _clause_of_the_young_teachers(c.sentence_before)) and
           not (c.head != "member" and (_MEMBERS_AMONG_THEM_NEXT.search(c.after) or _members_among_them_later(c))) and
           not ELECTED_TO_AN_OFFICE.search(c.after_clause) and (
               c.nearest_before("exist", "honour", "help", "lead", "develop") == "honour" or
@@ -1136,6 +1139,16 @@ def _serves_later(ctx: Context, where: str = "after") -> bool:
     service = ctx.lex.frame("serve", later) if later else None
     return service is not None and not _PEOPLE_COUNTED.search(later, 0, service.start()) and \
         bool(_SPLIT_OR_WENT.search(ctx.after + later[:12]))
+
+
+def _clause_of_the_young_teachers(text: str) -> str:
+    """The last clause of `text` that names young or new teachers (commas or semicolons between clauses): "党员青年教师中"
+    in "党员青年教师中，有9人…", "青年教师在…获奖" after "党员与14名青年教师结对"."""
+    clauses = [c for c in re.split(r"[，,；;]", text) if _YOUNG_TEACHERS_NAMED.search(c)]
+    return clauses[-1] if clauses else ""
+
+
+_YOUNG_TEACHERS_NAMED = re.compile(r"青年教师|新教师|年轻教师|新入职教师|徒弟")
 
 
 def _last_sentence(text: str) -> str:
