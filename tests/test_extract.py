@@ -12738,3 +12738,8 @@ def test_english_titles_a_body_named_counted_and_prizes_of_some_of_a_set_of_youn
 ])
 def test_members_who_took_part_in_the_reviews_meeting_a_ratio_and_the_prizes_of_young_teachers_paired(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+def test_the_branches_whose_secretaries_report_one_by_one_at_the_committees_meeting_named_before():
+    text = "某中学新闻\n1月5日，学校党委召开2023年度抓党建述职评议会，5个党支部书记逐一述职。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 5)]

@@ -1195,6 +1195,11 @@ RULES: list[Rule] = [
     Rule("branches", ("全校4个党支部书记逐一上台述职", "学校6个支部书记依次作抓党建工作述职"), GROUPS,
          before=r"(?:学校|全校|本校|我校|党委|党总支)(?:的|所有|全部)?$",
          after=r"^[^，,。]{0,6}?(?<!团)支部书记[^，,。]{0,12}?述职"),
+    # (or, the school's committee named holding the 述职 meeting in the clause before, its branches' secretaries who report
+    # one by one: "学校党委召开抓党建述职评议会，5个党支部书记逐一述职")
+    Rule("branches", ("学校党委召开抓党建述职评议会，5个党支部书记逐一述职",), GROUPS,
+         frame=r"(?:党委|党总支)召开[^。；;]{0,40}?述职[^。；;，,]{0,10}[，,]\s*$", before=r"^$",
+         after=r"^[^，,。]{0,6}?(?<!团)支部书记(?:逐一|依次|分别|先后)[^，,。]{0,8}?述职"),
     Rule("branches", ("下设初中支部、高中支部、退休支部三个党支部", "党委下辖5个在职支部", "另有1个离退休支部"), GROUPS,
          after=r"^[^，,。]{0,6}?(?<!团)支部(?!书记|委员|副书记)"),
     Rule("branches", ("党支部3个", "党支部数量：2个"), GROUPS, before=r"(?<!团)党?支部(?:数|个数|数量)?$"),
