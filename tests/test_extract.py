@@ -12743,3 +12743,13 @@ def test_members_who_took_part_in_the_reviews_meeting_a_ratio_and_the_prizes_of_
 def test_the_branches_whose_secretaries_report_one_by_one_at_the_committees_meeting_named_before():
     text = "某中学新闻\n1月5日，学校党委召开2023年度抓党建述职评议会，5个党支部书记逐一述职。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 5)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elm School report, 2024\nThe committee held 4 theme Party days in each of its three branches, 12 in all.",
+     [("theme_party_days", 4), ("branches", 3), ("theme_party_days", 12)]),
+    ("Elm School news, 2024\nIt was the third Party lecture the branch has given this year.", [("party_lectures", 3)]),
+    ("Elm School news, 2024\nThe branch has some 40 serving members.", [("members_total", 40)]),
+])
+def test_english_a_total_after_a_count_in_each_branch_an_nth_told_with_a_clause_and_serving_members(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected

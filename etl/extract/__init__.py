@@ -2285,8 +2285,11 @@ def _total_after_a_norm(folded: str, seg: Segmenter, q: Quantity, window: Window
 
 # a count of something for each of a kind, said at a clause's end before its total: "1 organisational life meeting per
 # branch, " (the count, the thing counted)
+# (or in each of them, counted: "6 theme Party days in each of its four branches, 24 in all")
 _EN_NORM_BEFORE = re.compile(r"(?:^|[\s:;(])(\d+|one|two|three|four|five|six|an?) ((?:[a-z'-]+ ){0,4}?[a-z'-]+) "
                              r"(?:(?:per|for each|in each|for every) (?:branch|member|teacher|party group|group|class|school)|"
+                             r"(?:in|for) each of (?:its|the|our|their) (?:\d+|[a-z]+ )?(?:[a-z-]+ )?"
+                             r"(?:branches|members|teachers|party groups|groups|classes|schools)|"
                              # (or of each period: "one theme Party day each month (4 in the term)")
                              r"(?:per|each|every|a) (?:week|month|term|semester|quarter))"
                              r"\s*(?:,|\()\s*$")

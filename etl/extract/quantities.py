@@ -291,7 +291,8 @@ _EN_ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth"
                                             "ninth", "tenth", "eleventh", "twelfth"), 1)}
 # an ordinal, after whose it is, of an event the year (or term) has had so far: "the branch's third theme Party day of
 # the year", "its 5th volunteer trip this year" (the noun follows it, quoted maybe: "its second "Green Hills" trip this
-# year"; "its third this year" names none)
+# year"; or with a clause on whose it is: "the fourth Party lecture the branch has held this year"; "its third this year"
+# names none)
 _EN_NTH_OF_THE_YEAR = re.compile(r"(?:\b(?:the|its|their|our)|'s)\s+(?P<num>" + "|".join(_EN_ORDINALS) +
-                                 r"|\d{1,2}(?:st|nd|rd|th))\s+(?=(?:[\"“]?[a-z'-]+[\"”]?\s+){1,5}?(?:(?:so far )?this (?:year|term|semester)|"
+                                 r"|\d{1,2}(?:st|nd|rd|th))\s+(?=(?:[\"“]?[a-z'-]+[\"”]?\s+){1,7}?(?:(?:so far )?this (?:year|term|semester)|"
                                  r"of the (?:year|term|semester))\b)")

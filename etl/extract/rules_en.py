@@ -5413,7 +5413,8 @@ RULES: list[Rule] = [
                             "back then the branch had only 9 members", "the secretary, whose branch has 26 members, spoke",
                             "the school's branch has 19 members", "the new branch has 6 members",
                             "the committee oversees 5 branches and 104 members",
-                            "the committee now has 14 activists and 88 members", "the school's own branch has 12 members"),
+                            "the committee now has 14 activists and 88 members", "the school's own branch has 12 members",
+                            "the branch has some 30 serving members"),
          # (or the school's: "the school's branch has 28 members", "its own branch")
          # (or after the activists it has: "the branch has 6 activists and 40 members")
          before=r"\b(?:party (?:branch|committee|organi[sz]ation)|(?:the|our|this|whose|its|(?:the )?(?:school|kindergarten)['’]s) "
@@ -5423,8 +5424,8 @@ RULES: list[Rule] = [
                 r"(?: (?:just|only|still))?"
                 r"(?: \S+ (?:(?:party )?(?:branches|groups)|(?:membership |party )?activists) and)?\s*$",
          # (not members of one kind, told by a clause after them: "the branch has 3 members who have been in the Party for
-         # 50 years")
-         after=r"^(?:party )?members\b", not_after=r"^(?:party )?members (?:who|that|whose)\b"),
+         # 50 years"; those in service are all of them: "the branch has 35 serving members")
+         after=r"^(?:(?:serving|current|active) )?(?:party )?members\b", not_after=r"^(?:party )?members (?:who|that|whose)\b"),
     # (or after a list of what else it has, commas between: "the committee has 5 branches, 12 party groups and 130 members")
     Rule("members_total", ("the committee has 5 branches, 12 party groups and 130 members",
                            "our branch has 3 party groups, 4 activists, and 41 members"),
