@@ -12753,3 +12753,21 @@ def test_the_branches_whose_secretaries_report_one_by_one_at_the_committees_meet
 ])
 def test_english_a_total_after_a_count_in_each_branch_an_nth_told_with_a_clause_and_serving_members(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("某中学新闻\n3月8日，党委走访慰问了困难女教职工4名、退休女党员9名。", [("staff_visited", 4), ("staff_visited", 9)]),
+    ("Elm School news, 2025\nThe branch holds the visit every year as a theme Party day.", []),
+    ("Elm School branch at a glance\n\nMembers: 24 | Probationary: 1 | Activists: 3",
+     [("members_total", 24), ("members_probationary", 1), ("activists", 3)]),
+    ("Elm School in 2024\n\n* 4 teachers applied to join; 2 were admitted", [("applicants", 4), ("members_developed", 2)]),
+    ("Elm School news\nNine of the mentors are Party members. The branch has formed 70 pairs since 2015.",
+     [("mentoring_pairs", 70)]),
+])
+def test_women_visited_what_a_day_is_held_as_a_kinds_own_field_admitted_after_applying_and_pairs_formed(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+def test_a_commendations_year_with_its_occasion_quoted_between():
+    found = metrics("中共某中学委员会关于2024年“七一”表彰的通报\n各党支部：\n经研究，决定表彰优秀共产党员8名。")
+    assert [(m.indicator, m.value, m.year) for m in found] == [("awards_individual", 8, 2024)]

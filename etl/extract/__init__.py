@@ -942,7 +942,9 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
 _CUMULATIVE_TO = re.compile(r"(?P<until>(?:截至|截止|到)\s*((?:19|20)\d{2})\s*年(?:底|末|\d{1,2}\s*月(?:底|末|\d{1,2}\s*日)?)?)"
                             r"[，,]?[^。；;]*?(?:累计|共计|总计|合计)[^。；;]*$")
 _EN_CUMULATIVE_TO = re.compile(r"(?P<until>\bby (?:the end of (?:the year )?)?((?:19|20)\d{2}))\b[^.;]*\bhad\b[^.;]*$")
-_COMMENDED_YEAR = re.compile(r"表彰\s*((?:19|20)\d{2})\s*年度|((?:19|20)\d{2})\s*年度?[\u4e00-\u9fff]{0,10}表彰(?:名单|决定|通报)")
+# (the occasion may be quoted between, and 的 before the kind of paper: "关于2025年“七一”表彰的通报")
+_COMMENDED_YEAR = re.compile(r"表彰\s*((?:19|20)\d{2})\s*年度|"
+                             r"((?:19|20)\d{2})\s*年度?[\u4e00-\u9fff“”\"「」]{0,12}表彰的?(?:名单|决定|通报)")
 _HONOURS = frozenset({"awards_individual", "awards_org"})
 
 

@@ -228,6 +228,8 @@ def find_en(text: str) -> list[Quantity]:
         num = m.group("num").lower()
         if num in ("a", "an") and _TIMES_AFTER_ITS_NOUN.match(text, m.end()):
             continue  # "holds a theme party day once a month": the times after the noun count it, not the article
+        if num in ("a", "an") and text[max(0, m.start() - 3): m.start()] == "as ":
+            continue  # what something is held as, no count of it: "holds the visit every year as a theme party day"
         if num in ("a", "an") and not _RATE_NEAR.search(text, m.end(), m.end() + 80) \
                 and not _RATE_BEFORE.search(text, max(0, m.start() - 50), m.start()) \
                 and not _HAVING.search(text, max(0, m.start() - 30), m.start()):

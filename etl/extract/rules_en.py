@@ -1587,6 +1587,9 @@ RULES: list[Rule] = [
     Rule("members_probationary", ("Party members: 30 (full 28, probationary 2)", "the branch has 33 members (full members 31, "
                                                                                 "probationary members 2)"),
          frame=_KINDS_IN_BRACKETS, before=r"(?:^|\(|,)\s*probationary(?: party)?(?: members)?\s*$"),
+    # (or a field of its own, labelled by the kind alone, after the members' field on its line: "Members: 31 | Probationary: 2")
+    Rule("members_probationary", ("Members: 31 | Probationary: 2 | Activists: 5",),
+         frame=r"\bmembers\s*:\s*\d[\d,]*\s*[|｜;,]\s*probationary\s*:\s*$", after=r"^probationary\b"),
     # (or set between commas after it, each kind after its count: "The branch has 33 members, 31 full and 2 probationary")
     Rule("members_full", ("The branch has 33 members, 31 full and 2 probationary, in 3 groups.",),
          frame=r"\b\d[\d,]* (?:party )?members,\s*$", after=r"^full(?: members)? and \d[\d,]* probationary\b"),
@@ -2228,6 +2231,10 @@ RULES: list[Rule] = [
          after=r"^(?:party |probationary )?members? (?:were|was|have been|has been|had been) (?:admitted|accepted|confirmed) "
                r"(?:to full (?:party )?membership|as full (?:party )?members)\b",
          name="probationary members made full"),
+    # (or a bare count said to be admitted, after the people who applied: "3 teachers applied to join; 1 was admitted")
+    Rule("members_developed", ("5 teachers applied to join the Party; 2 were admitted",),
+         frame=r"\b(?:applied|apply|applications?)\b[^.]{0,60}[;,]\s*(?:and\s+)?$",
+         after=r"^(?:was|were|has been|have been|had been) (?:admitted|accepted)\b(?! (?:as|to) (?:full|activists?)\b)"),
     # (members "were developed", as a translation says they were admitted)
     Rule("members_developed", ("3 new party members were admitted", "this year, 2 party members were developed"),
          after=r"^(?:new party members|new members)\b|"
@@ -2853,6 +2860,10 @@ RULES: list[Rule] = [
                                     "six member teachers have run a free pottery class for village children, as volunteers"),
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b{_OF_THEIR_SCHOOL} [^.;]{{0,100}}?,? as (?:volunteers\b|(?:a|an|their|its|the "
                r"(?:branch|school|committee)['’]s) (?:[a-z-]+ )?volunt(?:eer|ary) (?:activity|service|project|work)\b)"),
+    # the pairs a scheme of mentors named before has formed: "… Eleven of the mentors are members. The branch has formed 86
+    # pairs since 2016."
+    Rule("mentoring_pairs", ("Nine of the mentors are Party members. The branch has formed 60 pairs since 2018.",),
+         earlier=r"\bmentor", before=r"\b(?:has|have|had) (?:now )?formed\s*$", after=r"^pairs\b"),
     # the sessions of a study group, counted before it: "Study: 12 sessions of the committee's study group"
     Rule("study_sessions", ("Study: 12 sessions of the committee's study group", "the branch held 9 sessions of its study class"),
          after=r"^sessions of (?:the |its |our |their )?(?:[a-z'’-]+ ){0,2}?(?:theoretical )?study (?:group|class|circle)\b"),
