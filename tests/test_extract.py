@@ -12771,3 +12771,21 @@ def test_women_visited_what_a_day_is_held_as_a_kinds_own_field_admitted_after_ap
 def test_a_commendations_year_with_its_occasion_quoted_between():
     found = metrics("中共某中学委员会关于2024年“七一”表彰的通报\n各党支部：\n经研究，决定表彰优秀共产党员8名。")
     assert [(m.indicator, m.value, m.year) for m in found] == [("awards_individual", 8, 2024)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elm School news, 2023\nTwo Party members at Elm Grove Road Primary School, Wang Fang and Lu Jiaming, were named "
+     "Model Teachers of the city.",
+     [("awards_individual", 2)]),
+    ("Elm School news, 2023\nThe branch held its democratic appraisal of members on 9 January. Of the 24 members, 23 were "
+     "appraised; one was away. Five were rated excellent.",
+     [("members_total", 24), ("member_reviews", 23), ("awards_individual", 5)]),
+    ("Elm School plan for 2025\nMentoring: 12 new pairs.", [("mentoring_pairs", 12)]),
+])
+def test_english_members_named_with_their_names_between_those_appraised_out_of_all_and_pairs_of_mentoring(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+def test_english_visits_to_their_homes_and_a_rate_that_ends_the_verb_phrase_before():
+    found = metrics("Elm School 2024\nMembers tutored 20 pupils each week and paid 75 visits to their homes.")
+    assert [(m.indicator, m.value, m.cadence) for m in found] == [("students_assisted", 20, "week"), ("home_visits", 75, None)]

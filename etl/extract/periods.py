@@ -99,7 +99,8 @@ def _near_en(pattern: re.Pattern, right: str, left: str) -> re.Match | None:
     clause = re.split(r"[,;]", right, maxsplit=1)[0]
     for text, after_count in ((clause, True), (left[-50:], False)):
         for m in pattern.finditer(text):
-            # (a rate right before "and" ends the item before: "a theme party day each month and a party lecture in June")
+            # (a rate right before "and" ends the item before: "a theme party day each month and a party lecture in June", "tutored
+            # pupils each week and paid 120 visits")
             if not after_count and _ENDS_AN_ITEM.fullmatch(text, m.end()):
                 continue
             # (nor a rate of one said after the count, which is the total: "Theme Party days: 10 — one in each month")
@@ -110,7 +111,8 @@ def _near_en(pattern: re.Pattern, right: str, left: str) -> re.Match | None:
     return None
 
 
-_ENDS_AN_ITEM = re.compile(r"\s*,?\s*and\s*")
+# (or the verb phrase it ended: "tutored 35 pupils each week and paid 120 visits")
+_ENDS_AN_ITEM = re.compile(r"\s*,?\s*and(?:\s+(?:also\s+)?[a-z]+)?\s*")
 _ONE_AT_THE_RATE = re.compile(r"\b(?:one|once)(?:\s+(?:in|for))?\s*$")
 
 

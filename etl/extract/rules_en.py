@@ -1477,7 +1477,9 @@ RULES: list[Rule] = [
          after=r"^(?:full |probationary )?(?:party )?members?\b[^.;]{0,40}?\b(?:took part|participated|were reviewed|"
                r"were appraised)\b",
          earlier=r"(?:\bdemocratic (?:appraisal|review|evaluation)\b|\b(?:reviewed|appraised|evaluated)\s+(?:its |their |the |"
-                 r"all )?(?:party )?members\b)[^.]*\.\s*$"),
+                 r"all )?(?:party )?members\b)[^.]*\.\s*$",
+         # (not all of them, out of whom a count after them took part: "Of the 27 members, 26 were appraised")
+         not_before=r"\bof (?:the|its|our)\s*$"),
     # (or those who took part out of those who should, the members named once before: "… held the democratic appraisal of its
     # members. Of the 26 members who should take part, 25 took part.")
     Rule("member_reviews", ("The branch held the democratic appraisal of its members. Of the 26 members who should take part, "
@@ -2239,6 +2241,18 @@ RULES: list[Rule] = [
     Rule("members_developed", ("3 new party members were admitted", "this year, 2 party members were developed"),
          after=r"^(?:new party members|new members)\b|"
                r"^(?:party )?members? (?:were|was|have been|has been|had been) (?:newly )?(?:developed|admitted|recruited)\b"),
+    # the members a review covered, counted out of all of them: "Of the 27 members, 26 were appraised" (all of them, the 27,
+    # are the head count)
+    Rule("members_total", ("Of the 30 members, 29 were appraised; one was away.",),
+         before=r"(?:^|[.;:]\s*)of (?:the|its|our|the branch['’]s)\s*$", after=r"^(?:party )?members\s*,\s*\d[\d,]* (?:were|was) "
+                                                                       r"(?:appraised|reviewed|evaluated|assessed)\b"),
+    Rule("member_reviews", ("Of the 30 members, 29 were appraised; one was away.",),
+         frame=r"\bof (?:the|its|our|the branch['’]s) \d[\d,]* (?:party )?members\s*,\s*$",
+         after=r"^(?:were|was) (?:appraised|reviewed|evaluated|assessed)\b"),
+    # (and a bare count after them rated at the top grade: "… 29 were appraised. Six were rated excellent.")
+    Rule("awards_individual", ("Of the 30 members, 29 were appraised. Six were rated excellent.",),
+         earlier=r"\b(?:appraised|appraisal|reviewed|review|evaluated|evaluation)\b",
+         after=r"^(?:were|was) (?:rated|assessed|judged|graded) (?:as )?(?:excellent|outstanding)\b"),
     # the top grade of the annual appraisal is an honour, as 评出优秀党员 is: "4 members were rated excellent"
     Rule("awards_individual", ("4 members were rated excellent", "three party members were rated as outstanding"),
          after=r"^(?:(?:communist )?party )?members? (?:were|was|have been|has been|had been) (?:rated|assessed|judged|graded|"
@@ -2255,13 +2269,15 @@ RULES: list[Rule] = [
                                "5 teachers and 2 students received certificates as outstanding party members",
                                "10 female teachers were commended as excellent female teachers",
                                "2 members named city-level Excellent Party Workers",
-                               "today 4 comrades are being honoured as outstanding party members"),
+                               "today 4 comrades are being honoured as outstanding party members",
+                               "Two party members at Elm School, Li Na and Wu Bo, were named Model Teachers of the province"),
          # (with others counted after them: "7 teachers and 2 students received certificates as …")
          # (the people may be said of what kind: "10 female teachers were commended as …")
          after=r"^(?:(?:female|male|retired|veteran|senior) )?(?:party members?|teachers|members|comrades|cadres)\b"
                # (not past a second count of other people: "Three teachers were admitted and four were named activists")
                r"(?: and \d+ [a-z]+)?(?:(?!\band (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
-               r"[^.;\d]){0,40}?\b(?:won|were awarded|have been "
+               # (their school and names may stand between: "Two Party members at Elm School, Li Na and Wu Bo, were named …")
+               r"[^.;\d]){0,80}?\b(?:won|were awarded|have been "
                # (what was received an honour: not "35 party members all received posts")
                # (a quoted title is read without its quotes: "received the city's May Day Labour Medal")
                r"awarded|received(?= (?:[a-z'’-]+ ){0,6}?(?:titles?|awards?|honou?rs?|certificates?|prizes?|medals?|"
@@ -2860,6 +2876,9 @@ RULES: list[Rule] = [
                                     "six member teachers have run a free pottery class for village children, as volunteers"),
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b{_OF_THEIR_SCHOOL} [^.;]{{0,100}}?,? as (?:volunteers\b|(?:a|an|their|its|the "
                r"(?:branch|school|committee)['’]s) (?:[a-z-]+ )?volunt(?:eer|ary) (?:activity|service|project|work)\b)"),
+    # pairs counted in a sentence or field on mentoring: "Mentoring: 20 new pairs", "mentoring went on with 9 pairs"
+    Rule("mentoring_pairs", ("Mentoring: 20 new pairs.", "the mentoring scheme now has 9 pairs"),
+         frame=r"\bmentor(?:ing|s)?\b[^.;]*$", after=r"^(?:new )?pairs\b(?! of (?!mentors?\b))"),
     # the pairs a scheme of mentors named before has formed: "… Eleven of the mentors are members. The branch has formed 86
     # pairs since 2016."
     Rule("mentoring_pairs", ("Nine of the mentors are Party members. The branch has formed 60 pairs since 2018.",),
@@ -4292,9 +4311,12 @@ RULES: list[Rule] = [
                          "they had delivered 96 home teaching sessions"),
          after=r"^home(?:[- ](?:teaching|tutoring))? (?:visits?|sessions)\b"),
     # (or visits said to be to the homes: "teachers paid 70 visits to pupils' homes", "52 visits to the families of students")
-    Rule("home_visits", ("the teachers paid 70 visits to pupils' homes", "52 visits to the families of students were made"),
-         after=rf"^visits to (?:the )?(?:(?:{STUDENTS})(?:'|'s)? (?:homes|families)|(?:homes|families) of (?:the )?(?:[a-z-]+ )?"
-               rf"(?:{STUDENTS}))\b"),
+    # (or to "their" homes, the pupils named before: "tutored 35 pupils and paid 120 visits to their homes"; or, to parents,
+    # "your homes")
+    Rule("home_visits", ("the teachers paid 70 visits to pupils' homes", "52 visits to the families of students were made",
+                         "members tutored 20 pupils and paid 60 visits to their homes"),
+         after=rf"^(?:home )?visits to (?:the )?(?:(?:{STUDENTS})(?:'|'s)? (?:homes|families)|(?:homes|families) of (?:the )?"
+               rf"(?:[a-z-]+ )?(?:{STUDENTS})|(?:their|your) homes)\b"),
     # sessions of help given to one pupil at a time, counted as the person-times helped: "provided 85 counselling sessions
     # for students", "40 one-on-one tutoring sessions" (not sessions for a group: "20 free tutoring sessions for students")
     Rule("students_assisted", ("the studio gave 85 counselling sessions to students",
