@@ -12789,3 +12789,13 @@ def test_english_members_named_with_their_names_between_those_appraised_out_of_a
 def test_english_visits_to_their_homes_and_a_rate_that_ends_the_verb_phrase_before():
     found = metrics("Elm School 2024\nMembers tutored 20 pupils each week and paid 75 visits to their homes.")
     assert [(m.indicator, m.value, m.cadence) for m in found] == [("students_assisted", 20, "week"), ("home_visits", 75, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("某小学2024年志愿服务统计\n\n| 季度 | 活动次数 | 参与人次 |\n| --- | --- | --- |\n| 第一季度 | 5 | 40 |\n| 第二季度 | 6 | 52 |\n"
+     "| 全年 | 11 | 92 |", [("volunteer_sessions", 11), ("volunteer_participants", 92)]),
+    ("Elm School volunteer service by term\n\n| Term | Sessions | Members taking part |\n|---|---|---|\n| Autumn | 8 | 50 |\n"
+     "| Spring | 10 | 64 |\n| Year | 18 | 114 |", [("volunteer_sessions", 18), ("volunteer_participants", 114)]),
+])
+def test_the_whole_years_row_of_a_table_of_a_row_a_term_is_its_totals(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected

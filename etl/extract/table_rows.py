@@ -44,6 +44,8 @@ _PERIOD_HEADER = re.compile(r"月份|月|季度|学期|时段|日期|month|quart
 _VOLUNTEERING_TITLE = re.compile(r"志愿|义工|volunt", re.I)
 _NOTE_HEADER = re.compile(r"备注|说明|附注|notes?|remarks?|comments?", re.I)
 _TOTAL_HEADER = re.compile(r"合计|总计|共计|全校|总数|\btotal\b", re.I)
+# (in a table of a row a term or a month, the row of the whole year is its totals: "| 全年 | 20 | … |", "| Year | 20 | … |")
+_WHOLE_PERIOD_ROW = re.compile(r"全年|全学年|本学年|(?:the )?(?:whole |full |school )?year", re.I)
 # a column of the number done, beside the number planned ("| 项目 | 应开展 | 实际开展 | 完成率 |"): the figure
 _DONE_HEADER = re.compile(r"实际(?:开展|完成|召开|讲授|举办|组织)?(?:次数|数|数量)?|已完成|完成(?:次数|数|情况)?|"
                           r"actual(?:ly)?(?: (?:held|done|given))?|done", re.I)
@@ -112,6 +114,7 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
     people_column: int | None = None  # the place among the values of the people who took part
     column_indicators: list = []  # a table of a row a year or a part: each column's indicator (None: not one)
     rows_of_parts = False  # a table of a row a part: only its row of totals is read
+    rows_of_periods = False  # (its rows are terms or months: the whole year's row is its totals)
     note_column: int | None = None  # the place among the values of a column of notes ("| 项目 | 数量 | 备注 |")
     pos = 0
     for line in folded.split("\n"):
@@ -121,7 +124,7 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         if not line.strip():
             # a blank line ends a table
             column_years, total_column, people_column, column_indicators, rows_of_parts = [], None, None, [], False
-            done_column = False
+            rows_of_periods = done_column = False
             note_column = None
             continue
         parted = table_like(line)
@@ -139,13 +142,15 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
             # (its columns named as a service's first: "Members" there are those who took part, not the membership)
             column_indicators = [(_service_column(cell) if service else None) or _indicator_of(cell) for cell in header[1:]]
             rows_of_parts = not _YEAR_HEADER.fullmatch(header[0])
+            rows_of_periods = bool(_PERIOD_HEADER.fullmatch(header[0]))
             if not any(column_indicators):
                 column_indicators = []
             continue
         if column_indicators:
             cells = header if parted else _cells(line)
             year_m = _YEAR_CELL.fullmatch(cells[0]) if cells and not rows_of_parts else None
-            total_row = rows_of_parts and bool(cells) and bool(_TOTAL_HEADER.fullmatch(cells[0]))
+            total_row = rows_of_parts and bool(cells) and bool(
+                _TOTAL_HEADER.fullmatch(cells[0]) or (rows_of_periods and _WHOLE_PERIOD_ROW.fullmatch(cells[0])))
             if (year_m or total_row) and len(cells) - 1 == len(column_indicators) and \
                     not any(s < end and start < e for s, e in taken):
                 year = int(year_m.group(1)) if year_m else heading_year(folded, start, lang) or default_year
@@ -302,7 +307,8 @@ def _row_under_a_header_of_indicators(text: str, folded: str, taken: list[tuple[
 
 
 # (beside the people's header of any table: those of the service named by who they are, "参与党员（人次）", "Members")
-_SERVICE_PEOPLE = re.compile(r"(?:参与|参加)(?:党员|教师|志愿者|人员)?(?:人数|人次)?|(?:participating )?members|volunteers", re.I)
+_SERVICE_PEOPLE = re.compile(r"(?:参与|参加)(?:党员|教师|志愿者|人员)?(?:人数|人次)?|(?:participating )?members(?: taking part)?|"
+                             r"volunteers", re.I)
 # (and its events, a column of their names, which a row of totals counts: "| Activity | … |", "Total | 4 activities |")
 _SERVICE_EVENTS = re.compile(r"活动(?:名称|内容|项目)?|activit(?:y|ies)|events?", re.I)
 _SERVICE_HOURS = re.compile(r"(?:服务)?时长|小时|hours", re.I)
