@@ -12799,3 +12799,14 @@ def test_english_visits_to_their_homes_and_a_rate_that_ends_the_verb_phrase_befo
 ])
 def test_the_whole_years_row_of_a_table_of_a_row_a_term_is_its_totals(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("某中学2024年总结\n全年开展主题党日36次，各支部书记讲党课12次。", [("theme_party_days", 36), ("party_lectures", 12)]),
+    ("某中学2024年总结\n各支部书记共讲党课6次。", [("party_lectures", 6)]),
+    # (said alone, it is a norm of each one's)
+    ("某中学2025年计划\n各支部书记讲党课2次。", []),
+    ("某小学新闻\n问：支部有多少党员？\n答：我们支部不大，一共12名党员。", [("members_total", 12)]),
+])
+def test_the_branch_secretaries_lectures_told_as_a_total_and_members_said_to_be_all_in_all(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected

@@ -260,6 +260,8 @@ def _stock(ctx: Context) -> bool:
         return False  # "已有56名党员到社区报到": how many have done something by now, not how many there are
     if ctx.nearest_before("exist", "develop", "honour", "help", "lead", "review") == "exist":
         return True
+    if ctx.prenominal and _IN_ALL_BEFORE.search(ctx.before) and not ctx.after_clause.strip():
+        return True  # "我们支部不大，一共15名党员": the whole, said so, with nothing done after it
     if ctx.prenominal:
         # "学校党支部将11名党员分成三组", "全校38名党员": the organization's own members
         # (or people said to be spread over its parts, which says how many there are: "64名党员分布在5个党小组")
@@ -286,6 +288,8 @@ _STAFF_TOTAL = re.compile(r"(?:现有|共有|有|全校|学校)[^。]{0,30}?(?<!
                           # (or counted before their noun: "学校如今有7名教师，其中党员3名")
                           r"(?:现有|共有|有)\s?(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:名|位)\s?"
                           r"(?:教职工|教职员工|在职教师|专任教师|教师)(?=\s*[，,。；;（(])")
+# (a count said to be all of them, opening its clause: "一共15名党员")
+_IN_ALL_BEFORE = re.compile(r"(?:^|[，,：:])\s*(?:一共|总共|共计|合计)(?:有)?$")
 _SPREAD_OVER = re.compile(r"(?:分布|分散|分属)(?:在|于)")
 # (what people who went out held there for the people of the place: "走进社区，为居民开设讲座")
 _FOR_THE_PEOPLE_THERE = re.compile(r"[，,]\s*(?:为|给)(?:社区|小区|村|当地)?(?:居民|村民|群众|老人|孤寡老人|家长)(?:们)?"

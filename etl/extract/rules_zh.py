@@ -158,6 +158,12 @@ RULES: list[Rule] = [
          frame=r"(?:一对一[”」]?\s*(?:结对|帮扶|辅导)|(?:学生|儿童|学困生|青年教师|新教师|徒弟)[”」]?\s*(?:结对|结成[^，,。；;]{0,4}"
                r"对子))[^，,。；;]{0,8}[，,]\s*每个?(?:周|星期|月|学期|学年|季度|天|日)[^，,。；;]{0,16}$",
          name="each pair's rate"),
+    # the lectures the branches' secretaries gave, told as a total: among other counts of what was done ("开展主题党日
+    # 60次，各支部书记讲党课25次") or said to be all of them ("各支部书记共讲党课6次"); no norm of each one's
+    Rule("party_lectures", ("全年开展主题党日60次，各支部书记讲党课25次", "总支书记讲党课2次、各支部书记讲党课8次",
+                            "各支部书记共讲党课6次"), SESSIONS,
+         frame=r"(?:\d+\s*[次场节个名项][，,、]\s*各(?:党)?支部书记(?:共|累计|合计|共计)?|各(?:党)?支部书记(?:共|累计|合计|共计))"
+               r"讲(?:授)?了?(?:专题)?党课$"),
     # (a clause that opens with a total, with the whole or with its own year, "…，累计帮扶学生120余名",
     # "…，全校31名党员共帮扶学生62名", "…，2022年共上示范课30节", is no norm)
     # (nor a total after the norm, in a clause of its own: "每人上一节示范课，共21节")
