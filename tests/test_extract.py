@@ -12810,3 +12810,9 @@ def test_the_whole_years_row_of_a_table_of_a_row_a_term_is_its_totals(text, expe
 ])
 def test_the_branch_secretaries_lectures_told_as_a_total_and_members_said_to_be_all_in_all(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+def test_english_members_who_take_turns_to_run_a_free_club_and_the_children_who_signed_up():
+    text = ("Elm School news, 2024\nThe branch has opened a free homework club for children in the village. Nine member "
+            "teachers take turns to run it, and 28 children have signed up.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 9), ("students_assisted", 28)]

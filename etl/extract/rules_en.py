@@ -874,6 +874,13 @@ RULES: list[Rule] = [
                                     "at it.",),
          earlier=_FREE_TUTORING,
          after=rf"^of (?:the|its|our|{_THE_SCHOOLS}) \d[\d,]* (?:party )?members\b (?:have |had )?(?:taught|tutored)\b"),
+    # the children who signed up for a free class or club the sentence before opened are pupils helped (the convention of
+    # 开设免费托管班…惠及学生N名), the parents or residents who came to it people served: "… opened a free homework club for
+    # village children. … and 30 children have signed up"
+    Rule("students_assisted", ("The branch opened a free homework club in the village. Ten members run it, and 30 children have "
+                               "signed up.",),
+         earlier=_FREE_CLASS_OPENED, after=rf"^(?:[a-z-]+ )?(?:children|{STUDENTS}) (?:have |had |now )?(?:signed up|enrolled|"
+                                           r"joined|registered)\b"),
     # (or teachers did, some of them members: "… ran a two-week free camp for village children. 19 teachers, 15 of them
     # members, took turns to teach"; and the children they taught, said as the camp's: "taught the camp's 56 children")
     Rule("volunteer_participants", ("The branch runs a free weekend class for village children. 12 members have taught in it.",
@@ -881,12 +888,16 @@ RULES: list[Rule] = [
                                     "The branch ran a free art camp for 30 children. Ten member teachers took turns to lead the "
                                     "sessions.",
                                     "The branch ran a ten-day free reading camp for village children. In all 14 teachers, 9 of "
-                                    "them members, took turns to teach."),
+                                    "them members, took turns to teach.",
+                                    "The branch has opened a free homework club for village children. Eight member teachers take "
+                                    "turns to run it."),
          earlier=_FREE_CLASS_OPENED,
          after=r"^(?:of (?:your|our|its|the branch's) )?(?:party )?(?:members|teachers|member teachers|volunteers) (?:have |had )?"
                r"(?:(?:taught|tutored|volunteered) "
-               r"(?:in it|there|at it)\b|took turns (?:to teach|teaching|to tutor|to (?:lead|run|take) (?:the |its )?"
-               r"(?:sessions|classes|lessons)|leading (?:the |its )?(?:sessions|classes|lessons))\b)"),
+               # (or, in the present, take turns to run it: "Ten member teachers take turns to run it on weekday evenings")
+               r"(?:in it|there|at it)\b|(?:took|take) turns (?:to teach|teaching|to tutor|to (?:lead|run|take|staff) "
+               r"(?:it\b|(?:the |its )?(?:sessions|classes|lessons|club|class))|leading (?:the |its )?(?:sessions|classes|lessons))"
+               r"\b)"),
     Rule("volunteer_beneficiaries", ("The branch ran a ten-day free reading camp for village children. Members took turns to "
                                      "teach the camp's 48 children.",),
          earlier=_FREE_CLASS_OPENED, before=r"\bthe (?:camp|class|classroom|club|course)'s\s*$",
