@@ -12816,3 +12816,13 @@ def test_english_members_who_take_turns_to_run_a_free_club_and_the_children_who_
     text = ("Elm School news, 2024\nThe branch has opened a free homework club for children in the village. Nine member "
             "teachers take turns to run it, and 28 children have signed up.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 9), ("students_assisted", 28)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("某幼儿园2023年新闻\n开学前，党员教师对新入园的86名幼儿进行了家访。", [("home_visits", 86)]),
+    ("Elm School news, 2024\nThe committee visited all 17 of the school's retired Party members at home.", [("staff_visited", 17)]),
+    ("Elm School news, 2024\nThe 15 member teachers of Elm Primary School visited the homes of 60 pupils.",
+     [("members_total", 15), ("home_visits", 60)]),
+])
+def test_pupils_home_visits_were_made_to_all_of_the_retired_visited_and_the_member_teachers_of_a_school(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected

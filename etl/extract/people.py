@@ -169,6 +169,9 @@ _LED_BY = re.compile(r"(?:带领|率领|带着|组织带领)$")
 _THEIR_HOMES = re.compile(r"的?(?:家庭|家中|家里|家)(?![长务访])")
 # (a visit, not a teacher going into a home to teach there, 送教, whose pupils are helped: "走进3名残疾儿童家中送教")
 _VISITED_BEFORE = re.compile(r"(?:走访|家访|拜访|探访)了?[^，,。；;\d]{0,6}$")
+# (or the visits made to them, said after them: "对…120名幼儿进行了家访")
+_TO_WHOM = re.compile(r"对[^，,。；;\d]{0,10}$")
+_HOME_VISITS_DONE_TO_THEM = re.compile(r"[^，,。；;\d]{0,4}?(?:进行|开展)了?(?:入户|上门)?(?:家访|走访)")
 # going out to a place, right after the people: "走进社区图书室", "来到敬老院"
 _WENT_TO = re.compile(r"(?:党员|教师|老师|同志)*(?:走进|走入|来到|深入|前往|奔赴)")
 # a meeting held to review the members
@@ -941,9 +944,12 @@ FRAMES: list[Frame] = [
           not (_IN_NEED.search(c.around) or any(n.word != "学生" for n in c.nouns)),
           ("党员教师为九年级280名学生开展考前辅导", "为初三全体450名学生开展分层辅导"), "a whole grade's pupils"),
     # the families of pupils visited are homes visited: "党员教师走访了26名学生的家庭", "走访班上20名孩子的家"
-    Frame("home_visits", lambda c: c.head == "pupil" and c.prenominal and bool(_THEIR_HOMES.match(c.after)) and
-          bool(_VISITED_BEFORE.search(c.before)),
-          ("党员教师走访了26名学生的家庭", "今年她走访了班上20名孩子的家"), "pupils' homes visited"),
+    # (or the pupils home visits were made to: "对新入园的120名幼儿进行了家访")
+    Frame("home_visits", lambda c: c.head == "pupil" and c.prenominal and (
+              (bool(_THEIR_HOMES.match(c.after)) and bool(_VISITED_BEFORE.search(c.before))) or
+              (bool(_TO_WHOM.search(c.before)) and bool(_HOME_VISITS_DONE_TO_THEM.match(c.after)))),
+          ("党员教师走访了26名学生的家庭", "今年她走访了班上20名孩子的家", "开学前对新入园的90名幼儿进行了家访"),
+          "pupils' homes visited"),
     Frame("students_assisted", lambda c: c.head == "pupil" and _helped(c),
           ("全校有60余名学生被纳入重点帮扶名单", "对辖区内的三名残障儿童开展送教上门", "结对帮扶困难学生35名",
            "为12名孩子的家庭送去慰问品", "党员教师与56名学困生结成帮扶对子", "受到慰问的困难学生23名", "为40名留守儿童建立成长档案",

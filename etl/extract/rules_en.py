@@ -4785,7 +4785,8 @@ RULES: list[Rule] = [
                            "the committee visited 11 retired and sick members at home",
                            "Fourthly, condolence to 12 retired teachers", "we visited 14 retired or sick colleagues",
                            'the branch held "warm hearts" activities at the new year, visiting 9 retired teachers',
-                           "since 2020 the branch has visited a total of 40 person-times of retired teachers"),
+                           "since 2020 the branch has visited a total of 40 person-times of retired teachers",
+                           "the committee visited all 19 of the school's retired party members"),
          # (they may be said whose: "visited the school's 42 retired teachers")
          # (or as a translation's noun, opening its clause: "Fourthly, condolence to 15 retired teachers")
          before=r"\b(?:visited|visiting|to visit|condoled(?: with)?|(?:paid|made|led) (?:condolence )?visits to|called on|"
@@ -4795,8 +4796,9 @@ RULES: list[Rule] = [
                 r"(?:\s+(?:the school's|the branch's|its|our|all(?: the| of the)?|the|a total of))?\s*$",
          # (two of the words may be said: "called on 11 sick or retired colleagues")
          # (or counted in person-times, as a translation says 人次: "visited a total of 40 person-times of retired teachers")
-         after=rf"^(?:person-times (?:of )?(?:the )?)?(?:(?:retired|sick|ill|elderly|old)(?: (?:or|and) (?:retired|sick|ill|elderly|"
-               rf"old))? )?{STAFF}\b"),
+         # (or all of them, said as whose: "visited all 23 of the school's retired Party members")
+         after=rf"^(?:person-times (?:of )?(?:the )?)?(?:of (?:the school['’]s|the branch['’]s|its|our|the) )?"
+               rf"(?:(?:retired|sick|ill|elderly|old)(?: (?:or|and) (?:retired|sick|ill|elderly|old))? )?{STAFF}\b"),
     # (or counted on a line of visits: "Visits: 6 retired teachers, 3 teachers in hospital")
     Rule("staff_visited", ("Visits: 6 retired teachers, 3 teachers in hospital",),
          frame=r"\bvisits?\s*:[^.;:\n]*$", after=rf"^(?:retired |sick |elderly |old )?{STAFF}\b"),
@@ -4992,9 +4994,12 @@ RULES: list[Rule] = [
     Rule("members_total", ("the 56 party members of the school donated books", "the 12 party members of our branch",
                            "the 19 Party members of Oak No. 3 Middle School signed the pledge",
                            "The 52 members of its 3 branches took on 86 wishes",
-                           "the 21 party member teachers of the school opened demonstration lessons"),
+                           "the 21 party member teachers of the school opened demonstration lessons",
+                           "the 18 member teachers of Elm Primary School visited pupils' homes"),
          # (the school's number may stand between: "the 24 party members of Elm No. 11 Middle School")
-         before=r"(?:^|\b)the\s*$", after=r"^(?:communist )?party (?:members|member teachers) (?:of|in|at) (?:the |our |this )?"
+         # (or "member teachers", party left out: "the 20 member teachers of Elm School visited …")
+         before=r"(?:^|\b)the\s*$", after=r"^(?:communist )?(?:party (?:members|member teachers)|member teachers) (?:of|in|at) "
+                                        r"(?:the |our |this )?"
                                         r"(?:[^.;,]|(?<=\bno)\.){0,40}?"
                                         r"\b(?:school|kindergarten|branch|committee)\b|"
                                         r"^(?:party )?members of (?:its|the|our|all its|all the) (?:\d+|[a-z]+) (?:party )?branches\b"),
