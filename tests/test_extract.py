@@ -12826,3 +12826,8 @@ def test_english_members_who_take_turns_to_run_a_free_club_and_the_children_who_
 ])
 def test_pupils_home_visits_were_made_to_all_of_the_retired_visited_and_the_member_teachers_of_a_school(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+def test_english_some_of_its_branches_named_an_unquoted_title_of_merit():
+    ex = extract_text("n.txt", "Elm School news, 2022\nOn 1 July the committee named two of its six branches Model Party Branches.")
+    assert [(a.title, a.recipient, a.level) for a in ex.awards] == [("Model Party Branches", "organization", "school")]

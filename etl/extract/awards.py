@@ -901,8 +901,9 @@ TRIGGERS_EN = re.compile(
     r"\bnamed\s+(?:the\s+)?(?:[a-z-]+\s+){1,5}?(?:branch|group)(?:\s+and\s+(?:the\s+)?(?:[a-z-]+\s+){1,5}?(?:branch|group))?"
     r"\s+as\s+(?:its\s+)?(?:an?\s+)?(?=[\"“])|"
     # (or some of them, counted: 'the school's committee named two of its branches "Pioneer Party Branches"')
-    r"\bnamed\s+(?:\d+|[a-z]+)\s+of\s+(?:its|our|the school's)\s+(?:party\s+)?(?:branch(?:es)?|groups)\s+(?:as\s+)?"
-    r"(?:its\s+)?(?=[\"“])|"
+    # (or unquoted, a title of merit: "named two of its five branches Model Party Branches")
+    r"\bnamed\s+(?:\d+|[a-z]+)\s+of\s+(?:its|our|the school's)\s+(?:(?:\d+|[a-z]+)\s+)?(?:party\s+)?(?:branch(?:es)?|groups)\s+"
+    r"(?:as\s+)?(?:its\s+)?(?=[\"“]|(?:model|advanced|outstanding|excellent|exemplary|pioneer)\s)|"
     # (or earlier honours a new one follows, quoted: 'It is the branch's third city honour, after the Elm "Model Branch"
     # title in 2018 and the "Red Flag Branch" in 2021')
     r"\b(?:second|third|fourth|fifth|sixth|latest|newest|another|\d(?:st|nd|rd|th))\s+(?P<kind_of_honours>(?:[a-z-]+\s+){0,2}?)"
