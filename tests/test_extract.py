@@ -12831,3 +12831,21 @@ def test_pupils_home_visits_were_made_to_all_of_the_retired_visited_and_the_memb
 def test_english_some_of_its_branches_named_an_unquoted_title_of_merit():
     ex = extract_text("n.txt", "Elm School news, 2022\nOn 1 July the committee named two of its six branches Model Party Branches.")
     assert [(a.title, a.recipient, a.level) for a in ex.awards] == [("Model Party Branches", "organization", "school")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("某小学2022年新闻\n9月28日，支部召开党员大会。这是支部今年发展的第3名党员。", [("members_developed", 3)]),
+    ("Elm School news, 2024\nEighteen members of the Elm School Party branch joined 40 residents to clear litter from the "
+     "canal.", [("volunteer_participants", 18)]),
+    ("Elm School news, 2024\nFifteen member teachers were paired with young teachers.", [("mentoring_pairs", 15)]),
+])
+def test_the_years_nth_new_member_members_who_joined_residents_in_a_clean_up_and_member_teachers_paired(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+def test_a_speech_that_looks_back_on_a_year_and_whose_honour_said_before_its_title():
+    found = metrics("Speech at the Elm School conference of 2025\nColleagues, let me look back on 2024. We held 12 theme "
+                    "Party days.")
+    assert [(m.indicator, m.value, m.year) for m in found] == [("theme_party_days", 12, 2024)]
+    ex = extract_text("z.txt", "某小学新闻\n7月1日，支部召开大会，表彰了支部优秀共产党员4名。")
+    assert [a.title for a in ex.awards] == ["优秀共产党员"]

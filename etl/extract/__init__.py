@@ -1538,7 +1538,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             window, rule, first_of_two = first_of_two, first, None
         if lang == "zh" and rule is not None and rule.name == "ordinal" and _NTH_OF_THE_YEAR.search(window.left):
             # "这是今年以来支部开展的第3次主题党日活动": the place of this one among the year's so far is their count
-            nth = dataclasses.replace(window, left="开展")
+            # (or the members admitted: "这是支部今年发展的第2名党员", read as 发展…名)
+            nth = dataclasses.replace(window, left="发展" if re.search(r"(?:发展|接收|吸收)(?:的)?第$", window.left) else "开展")
             if (by_nth := table.classify(nth)) is not None and by_nth.indicator is not None:
                 window, rule = nth, by_nth
         if lang == "en" and rule is None and (line_from := line_start_within(low, q.start, 80)) is not None and \
@@ -2064,7 +2065,10 @@ _EVENT_DATE = {
                      r"(?:" + EN_MONTHS + r") )?((?:19|20)\d{2})\s*,|"
                      # (or a sentence that says what kind of year it was, the sentences after it telling why: "Colleagues,
                      # 2024 was a good year for our committee. We admitted …")
-                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:[a-z]+, )?((?:19|20)\d{2}) (?:was|has been) (?:a|an|another)\b",
+                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:[a-z]+, )?((?:19|20)\d{2}) (?:was|has been) (?:a|an|another)\b|"
+                     # (or that looks back on it: "Colleagues, let me look back on 2024.")
+                     r"(?:^|(?<=[.!?] )|(?<=\n))(?:[a-z]+, )?(?:let me |let us |let's |we )?(?:look|looking) back (?:on|at) "
+                     r"(?:the year )?((?:19|20)\d{2})\s*[.:,]",
                      re.I),
 }
 

@@ -158,6 +158,8 @@ def _clean_title(title: str) -> str:
     title = re.sub(r"^(?:[^“”\"]*?(?:\d+|[一二两三四五六七八九十]+))?\s?个(?=[\u4e00-\u9fff]{2})(?!人)", "", title)
     # "表彰了一年来涌现出的优秀教师20名": what the honoured did to be honoured, said before the title, is no part of it
     title = re.sub(r"^[^“”\"]{0,12}?(?:涌现出?|评选出?|产生)(?:了)?的", "", title)
+    # "表彰了支部优秀共产党员4名": whose honour it is, said before the title, is no part of it
+    title = re.sub(r"^(?:本|全)?(?:党支部|支部|党委|党总支|学校|本校|全校)(?=(?:优秀|先进|模范|十佳|最美))", "", title)
     title = title.strip(" “”\"'‘’「」『』:：")
     if title.count("“") != title.count("”"):  # a quoted word inside the title lost its opening mark
         title = re.sub("[“”]", "", title)

@@ -2887,6 +2887,11 @@ RULES: list[Rule] = [
                                     "six member teachers have run a free pottery class for village children, as volunteers"),
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b{_OF_THEIR_SCHOOL} [^.;]{{0,100}}?,? as (?:volunteers\b|(?:a|an|their|its|the "
                r"(?:branch|school|committee)['’]s) (?:[a-z-]+ )?volunt(?:eer|ary) (?:activity|service|project|work)\b)"),
+    # member teachers paired with young teachers, not counted, are as many pairs: "Twenty-eight member teachers were paired with
+    # young teachers"
+    Rule("mentoring_pairs", ("Twenty member teachers were paired with young teachers.",),
+         after=r"^(?:party )?(?:member teachers|party members|members) (?:were|have been|are) (?:each )?paired with "
+               r"(?:[a-z-]+ )?(?:young|new|newly[- ]qualified) teachers\b"),
     # pairs counted in a sentence or field on mentoring: "Mentoring: 20 new pairs", "mentoring went on with 9 pairs"
     Rule("mentoring_pairs", ("Mentoring: 20 new pairs.", "the mentoring scheme now has 9 pairs"),
          frame=r"\bmentor(?:ing|s)?\b[^.;]*$", after=r"^(?:new )?pairs\b(?! of (?!mentors?\b))"),
@@ -2980,6 +2985,13 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ ){0,2}?(?:members|teachers|volunteers)\b(?:[^.;]|(?<=\bno)\.){0,120}?\bvolunteered\b[^.;\d]{0,30}"
                r"(?:\d[\d,]*|many|several|dozens of|hundreds of)\s+times\b",
          review=True, name="people whose times of volunteering are counted"),
+    # members who joined people of the place in a public work, those people counted between: "Twenty members of the branch
+    # joined 60 residents to clear litter from the stream" (the residents are the place's, no volunteers of the school's)
+    Rule("volunteer_participants", ("Twenty members of the branch joined 60 residents to clear litter from the stream",),
+         after=r"^(?:(?!of\b)[a-z-]+ ){0,2}?(?:party )?(?:members|member teachers|teachers)\b(?: (?:of|from) [^.;,\d]{1,80}?)? "
+               r"joined (?:about |some |over |more than )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:[a-z-]+ )?(?:residents|villagers|"
+               r"parents|volunteers|people|neighbours|neighbors) (?:to|in) (?:clear|clean|pick|collect|plant|sweep|tidy|repair|"
+               r"paint)"),
     Rule("volunteer_participants",
          ("in all, 29 teachers joined the volunteer team", "more than 30 teachers volunteered at the station",
           "11 party member teachers volunteered to coach the pupils",
@@ -3081,7 +3093,9 @@ RULES: list[Rule] = [
          # blood drive, where 230 residents gave blood")
          not_before=rf"\b(?:{HELPED}|guided|coached|trained|visited)\s*$|\bwhich (?:(?:now|currently) )?(?:has|had)\s*$|"
                     r"\b(?:branch|committee|school|kindergarten|we|it)\b (?:now |currently |still )?(?:has|have|had)"
-                    r"(?: a total of)?\s*$|\b(?:where|at which|in which)\s*$"),
+                    r"(?: a total of)?\s*$|\b(?:where|at which|in which)\s*$|"
+                    # (nor the people the members joined: "20 members joined 60 residents to clear litter")
+                    r"\bjoined(?: about| some| over| more than)?\s*$"),
     # people who joined a campaign or a day of work in a public place, said by what they did there: "Sixteen members joined
     # the campaign, planting 300 trees in the park" (tree planting, clearing litter, sweeping streets are services to all)
     Rule("volunteer_participants", ('Twelve members joined the "Clean Hills" day, planting 150 trees on the slopes',

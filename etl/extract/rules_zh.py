@@ -812,6 +812,9 @@ RULES: list[Rule] = [
          before=r"(?:累计|共计|共)?宣讲$"),
     # (or the place of this visit among the year's, which counts them: "这是“红烛课堂”今年第5次走进社区", read as 开展…次)
     # (or teaching taken to the countryside: "这是学校今年第三次赴县里送教")
+    # (or the place of this new member among the year's admitted, read as 发展…名: "这是支部今年发展的第2名党员")
+    Rule("members_developed", ("这是支部今年发展的第2名党员",), frozenset({"名", "位"}), before=r"^发展$",
+         after=r"^(?:新)?(?:预备)?党员"),
     # (or named for teaching taken to the countryside: "这是学校本学年第2次送课下乡")
     Rule("volunteer_sessions", ("这是“红烛课堂”今年第5次走进社区", "这是学校今年第三次赴山区送教", "这是学校本学年第2次送课下乡"),
          SESSIONS, before=r"^开展$",
