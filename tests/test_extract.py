@@ -12849,3 +12849,21 @@ def test_a_speech_that_looks_back_on_a_year_and_whose_honour_said_before_its_tit
     assert [(m.indicator, m.value, m.year) for m in found] == [("theme_party_days", 12, 2024)]
     ex = extract_text("z.txt", "某小学新闻\n7月1日，支部召开大会，表彰了支部优秀共产党员4名。")
     assert [a.title for a in ex.awards] == ["优秀共产党员"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elm School news, 2024\nThe committee accepted five teachers and three students as activists, bringing the number of "
+     "activists to 19.", [("activists", 5), ("activists", 3), ("activists", 19)]),
+    ("Elm School news, 2024\nThe committee has named 8 teachers Models of Teacher Ethics. Five of the eight are Party members.",
+     [("awards_individual", 5)]),
+    ("Elm School news, 2023\nThe secretary gave the year's third Party lecture on 5 June.", [("party_lectures", 3)]),
+    ("Elm School news, 2022\nSince March, 11 member teachers of Elm School have given free Saturday tutoring to village children.",
+     [("volunteer_participants", 11)]),
+])
+def test_english_activists_of_two_kinds_members_among_the_named_the_years_nth_and_free_tutoring_given(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+def test_english_a_title_of_merit_named_unquoted_keeps_its_head_singular_before_of():
+    ex = extract_text("n.txt", "Elm School news, 2024\nThe committee has named 8 teachers Models of Teacher Ethics.")
+    assert [(a.title, a.recipient) for a in ex.awards] == [("Model of Teacher Ethics", "individual")]

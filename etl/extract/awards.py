@@ -886,9 +886,10 @@ TRIGGERS_EN = re.compile(
     r"\b(?P<counted>(?:honou?red|commended)\s+\d[\d,]*\s+(?:of\s+(?:its|our|their|the)\s+\d[\d,]*\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)\s+as|"
     # (or named so, no "as", the count maybe in words: 'named five members "Good Mentors"')
+    # (or unquoted, a title of merit: 'named 10 teachers Models of Teacher Ethics')
     r"named\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:teachers|members|comrades|staff)(?=\s+[\"“]))"
-    r"\s+(?:an?\s+)?(?=[\"“])|"
+    r"(?:teachers|members|comrades|staff)(?=\s+[\"“]|\s+(?:models?|outstanding|excellent|advanced|exemplary)\s))"
+    r"\s+(?:an?\s+)?(?=[\"“]|(?:models?|outstanding|excellent|advanced|exemplary)\s)|"
     # (or people named, honoured as something: "commended Li Hua, Wang Min and Zhao Lei as Outstanding Party Members")
     r"\b(?:honou?red|commended)\s+(?:[a-z'-]+(?:,\s+|\s+and\s+|\s+)){1,8}?as\b"
     r"(?=\s+(?:an?\s+)?(?:[\"“]|(?:outstanding|excellent|advanced|model|exemplary)\b))|"
@@ -1452,7 +1453,11 @@ _EN_MORE_COUNTED_AS = re.compile(r"\band\s+\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:tea
 
 
 def _singular(title: str) -> str:
-    """A title named in the plural, as one is given: "outstanding party members", "advanced branches"."""
+    """A title named in the plural, as one is given: "outstanding party members", "advanced branches" (its head before
+    "of": "Models of Teacher Ethics")."""
+    head, of, rest = title.partition(" of ")
+    if of:
+        return _singular(head) + of + rest
     if title.endswith(("ches", "shes", "sses", "xes")):
         return title[:-2]
     return title[:-1] if title.endswith("s") and not title.endswith("ss") else title

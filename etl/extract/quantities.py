@@ -283,9 +283,10 @@ def find_en(text: str) -> list[Quantity]:
         found.append(Quantity(m.start("pre") if pre else m.start("num"), end, value, qualifier,
                               "", "en", article=num in ("a", "an")))
     for m in _EN_NTH_OF_THE_YEAR.finditer(text):
-        num = m.group("num")
+        group = "num" if m.group("num") else "own"
+        num = m.group(group)
         value = int(num[:-2]) if num[0].isdigit() else _EN_ORDINALS[num]
-        found.append(Quantity(m.start("num"), m.end("num"), value, "exact", "", "en", ordinal=True))
+        found.append(Quantity(m.start(group), m.end(group), value, "exact", "", "en", ordinal=True))
     return sorted(found, key=lambda q: q.start)
 
 
@@ -295,6 +296,9 @@ _EN_ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth"
 # the year", "its 5th volunteer trip this year" (the noun follows it, quoted maybe: "its second "Green Hills" trip this
 # year"; or with a clause on whose it is: "the fourth Party lecture the branch has held this year"; "its third this year"
 # names none)
+# (or the year's own, said before it: "gave the year's fifth Party lecture")
 _EN_NTH_OF_THE_YEAR = re.compile(r"(?:\b(?:the|its|their|our)|'s)\s+(?P<num>" + "|".join(_EN_ORDINALS) +
                                  r"|\d{1,2}(?:st|nd|rd|th))\s+(?=(?:[\"“]?[a-z'-]+[\"”]?\s+){1,7}?(?:(?:so far )?this (?:year|term|semester)|"
-                                 r"of the (?:year|term|semester))\b)")
+                                 r"of the (?:year|term|semester))\b)|"
+                                 r"\b(?:the|this) (?:year|term|semester)['’]s\s+(?P<own>" + "|".join(_EN_ORDINALS) +
+                                 r"|\d{1,2}(?:st|nd|rd|th))\s+(?=[a-z])")

@@ -1083,6 +1083,8 @@ RULES: list[Rule] = [
                rf" (?:who )?{APPLIED}|"
                # (or who are activists: "Another 86 students are activists")
                r" (?:are|were) (?:currently |now |also )?(?:being [a-z]+ as )?(?:party |membership )?activists\b|"
+               # (or taken as activists, the verb before them: "accepted seven teachers and four students as activists")
+               r" as (?:party |membership )?activists\b|"
                r",? (?:who|that) (?:were|have been|had been) (?:admitted|accepted|recruited)|"
                # (or the clause cut short to its participle: "three students, admitted as probationary members in May, …")
                r",? (?:newly )?(?:admitted|accepted) (?:as|into|to)\b|"
@@ -1234,14 +1236,16 @@ RULES: list[Rule] = [
     # before are for review, etl.extract._honoured_then_members_among_them)
     Rule("awards_individual", ('It honoured 30 "Excellent Teachers" and 12 "Excellent Class Teachers". Of the 42, 23 are Party '
                                "members.",),
-         earlier=r"\b(?:commended|honou?red|awarded|named|recogni[sz]ed|selected)\b", frame=r"^\W*of the \d[\d,]*,\s*$",
-         after=r"^(?:are|were) (?:communist )?party members\b"),
+         earlier=r"\b(?:commended|honou?red|awarded|named|recogni[sz]ed|selected)\b",
+         frame=r"^\W*of the (?:\d[\d,]*|[a-z]+),\s*$", after=r"^(?:are|were) (?:communist )?party members\b"),
     # (or among those of one title: '… honoured 30 "Excellent Teachers". The branch noted that 19 of the 30 Excellent Teachers
     # are Party members.')
+    # (the count in words: "Seven of the ten are Party members")
     Rule("awards_individual", ('It honoured 30 "Excellent Teachers". The branch noted that 19 of the 30 Excellent Teachers are '
-                               "Party members.",),
+                               "Party members.", "The committee named 10 teachers Models of Teacher Ethics. Seven of the ten "
+                                                 "are Party members."),
          earlier=r"\b(?:commended|honou?red|awarded|named|recogni[sz]ed|selected)\b",
-         after=r"^of the \d[\d,]* [^.;]{0,40}?(?:are|were) (?:communist )?party members\b"),
+         after=r"^of the (?:\d[\d,]*|[a-z]+)\b[^.;]{0,40}?(?:are|were) (?:communist )?party members\b"),
     Rule(None, ('It honoured 30 "Excellent Teachers" and 12 "Excellent Class Teachers". Of the 42, a few are Party members.',),
          earlier=r"\b(?:commended|honou?red|awarded|named|recogni[sz]ed|selected)\b", before=r"^\W*of the\s*$",
          after=r"^,\s*(?:\d[\d,]*|[a-z-]+(?: [a-z-]+)?) (?:are|were) (?:communist )?party members\b", name="people honoured, summed"),
@@ -1938,13 +1942,25 @@ RULES: list[Rule] = [
                r"(?:being (?:cultivated|trained|developed|fostered) as )?(?:party |membership )?activists\b"),
     # people taken as activists, said with the verb before them: "the branch accepted 20 of them as activists"
     Rule("activists", ("the branch accepted 20 of them as activists", "it took on 4 young teachers as party activists",
+                       "the committee accepted seven teachers and four students as activists",
                        "the committee agreed to list 3 teachers as activists",
                        "the meeting voted to name 4 of the applicants as membership activists"),
          before=r"\b(?:accepted|took on|took|identified|selected|chose|confirmed|listed|designated|named|"
                 r"(?:to|will) (?:accept|take on|identify|select|choose|confirm|list|designate|name))\s*$",
+         # (the first of a list of two kinds: "accepted seven teachers and four students as activists")
          after=r"^(?:of (?:them|these|those|whom|the applicants) |"
                r"(?:[a-z-]+ )?(?:teachers|students|people|members|league members|colleagues|applicants) )?"
+               r"(?:and (?:\d+|[a-z]+) (?:[a-z-]+ )?(?:teachers|students|people|colleagues|applicants) )?"
                r"as (?:party |membership )?activists\b"),
+    # (and the second of them: "… seven teachers and four students as activists")
+    Rule("activists", ("the committee accepted seven teachers and four students as activists",),
+         frame=r"\b(?:accepted|took on|identified|selected|chose|confirmed|listed|designated|named) (?:\d+|[a-z]+) "
+               r"(?:[a-z-]+ )?(?:teachers|students|people|colleagues|applicants) and\s*$",
+         after=r"^(?:[a-z-]+ )?(?:teachers|students|people|colleagues|applicants) as (?:party |membership )?activists\b"),
+    # (and the number it brought them to: "…, bringing the number of activists to 23")
+    Rule("activists", ("it named 5 new activists, bringing the number of activists to 23",),
+         before=r"\b(?:bringing|taking|raising) (?:the number of|its|our|the branch's|the committee's) (?:party |membership )?"
+                r"activists(?: up)? to\s*$"),
     # (or named them so with no "as": "this spring we named 4 of them activists", "the branch designated 2 of the applicants
     # membership activists")
     Rule("activists", ("this spring we named 4 of them activists",
@@ -3026,7 +3042,8 @@ RULES: list[Rule] = [
           "this term 26 Party members at Elm School have taken turns on morning crossing duty",
           "when the river rose, 17 Party members of Elm School answered the town's call for volunteers",
           "last Sunday nine of our Party member teachers and 20 pupils spent the afternoon at the Elm care home",
-          "11 members helped at the town's spring blood drive", "Twenty members gave a total of 380 volunteer hours"),
+          "11 members helped at the town's spring blood drive", "Twenty members gave a total of 380 volunteer hours",
+          "since the spring, 12 member teachers have given free Saturday tutoring to village children"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
          # (or with others they led, counted too: "led 26 party members and 80 Young Pioneers to …")
@@ -3068,6 +3085,9 @@ RULES: list[Rule] = [
                # (or helped at such a public event: "14 members helped at the autumn blood drive")
                r"helped (?:out )?(?:at|with) (?:a|an|the) (?:[a-z'’-]+ ){0,3}?(?:blood(?:-| )(?:donation|drive)|"
                r"(?:charity|community|health) (?:fair|sale|day|clinic)|clean-up)\b|"
+               # (or gave something free, a service as volunteering is: "have given free Saturday tutoring to 48 pupils")
+               r"(?:have|has|had) (?:given|offered|provided) free (?:[a-z-]+ ){0,2}?(?:tutoring|lessons|classes|"
+               r"haircuts|check-ups|repairs|consultations|advice)\b|"
                rf"(?:have |had )?(?:taken|took) part(?: in|,) {GUARD_DUTY}|"
                # (or taken turns on it: "have taken turns on morning gate duty")
                rf"(?:have |had )?(?:taken|took|take) turns (?:on|at|doing) (?:[a-z-]+ )?{GUARD_DUTY}|"
