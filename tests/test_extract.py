@@ -12867,3 +12867,14 @@ def test_english_activists_of_two_kinds_members_among_the_named_the_years_nth_an
 def test_english_a_title_of_merit_named_unquoted_keeps_its_head_singular_before_of():
     ex = extract_text("n.txt", "Elm School news, 2024\nThe committee has named 8 teachers Models of Teacher Ethics.")
     assert [(a.title, a.recipient) for a in ex.awards] == [("Model of Teacher Ethics", "individual")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("某小学党支部开展读书日志愿服务\n2024-04-19\n\n4月18日，支部9名党员教师走进幸福社区图书室，为社区30余名儿童开展绘本共读活动。"
+     "本学期以来，支部党员已在社区开展阅读志愿服务5场。",
+     [("volunteer_participants", 9), ("volunteer_beneficiaries", 30), ("volunteer_sessions", 5)]),
+    ("Elm School 2024\nThree teachers joined as probationary members; five others are activists.",
+     [("members_developed", 3), ("activists", 5)]),
+])
+def test_members_who_went_to_a_community_for_its_children_and_others_who_are_activists(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected

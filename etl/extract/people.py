@@ -295,8 +295,11 @@ _STAFF_TOTAL = re.compile(r"(?:现有|共有|有|全校|学校)[^。]{0,30}?(?<!
 _IN_ALL_BEFORE = re.compile(r"(?:^|[，,：:])\s*(?:一共|总共|共计|合计)(?:有)?$")
 _SPREAD_OVER = re.compile(r"(?:分布|分散|分属)(?:在|于)")
 # (what people who went out held there for the people of the place: "走进社区，为居民开设讲座")
+# (or the place's children, counted maybe: "为社区40余名儿童开展绘本共读活动")
 _FOR_THE_PEOPLE_THERE = re.compile(r"[，,]\s*(?:为|给)(?:社区|小区|村|当地)?(?:居民|村民|群众|老人|孤寡老人|家长)(?:们)?"
-                                   r"(?:开设|开展|举办|讲授|上|送去|提供)")
+                                   r"(?:开设|开展|举办|讲授|上|送去|提供)|"
+                                   r"[，,]\s*(?:为|给)(?:社区|小区|村里|当地)的?(?:\d+\s*[余多]?\s*(?:名|位))?"
+                                   r"(?:儿童|孩子|青少年|小朋友)(?:们)?(?:开设|开展|举办|讲授|上|送去|提供)")
 # people who went somewhere: "走进敬老院", "来到社区", "先后深入村小"
 _WENT = re.compile(r"\s*(?:分别|先后|一同|一起|集体|再次|又)?(?:走进|走入|来到|前往|深入|奔赴|赶赴|赴)")
 # all the members and people of another kind, counted together: "组织全体党员和入党积极分子共32人…"

@@ -1937,9 +1937,12 @@ RULES: list[Rule] = [
     # people said to be activists: "6 more teachers are currently activists"
     # (or being trained as them: "7 teachers are now being cultivated as activists")
     Rule("activists", ("we have 30 members, and 4 more teachers are currently activists",
-                       "7 teachers are now being cultivated as activists", "Another 40 students are activists."),
-         after=r"^(?:more )?(?:[a-z-]+ )?(?:teachers|people|staff members|colleagues|students) (?:are|were) (?:currently |now |also )?"
-               r"(?:being (?:cultivated|trained|developed|fostered) as )?(?:party |membership )?activists\b"),
+                       "7 teachers are now being cultivated as activists", "Another 40 students are activists.",
+                       "Three teachers joined as probationary members; five others are activists."),
+         # (or others, after those who joined: "Two teachers joined as probationary members; four others are activists")
+         after=r"^(?:more )?(?:[a-z-]+ )?(?:teachers|people|staff members|colleagues|students|others) (?:are|were) "
+               r"(?:currently |now |also )?(?:being (?:cultivated|trained|developed|fostered) as )?(?:party |membership )?"
+               r"activists\b"),
     # people taken as activists, said with the verb before them: "the branch accepted 20 of them as activists"
     Rule("activists", ("the branch accepted 20 of them as activists", "it took on 4 young teachers as party activists",
                        "the committee accepted seven teachers and four students as activists",
