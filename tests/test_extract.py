@@ -12878,3 +12878,13 @@ def test_english_a_title_of_merit_named_unquoted_keeps_its_head_singular_before_
 ])
 def test_members_who_went_to_a_community_for_its_children_and_others_who_are_activists(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+def test_english_another_years_count_in_the_sentence_after_with_the_same_verb():
+    found = metrics("Elm School news, 2024\nMember teachers have recorded 40 micro-lessons for the village schools. Last year "
+                    "they recorded 25.")
+    assert [(m.indicator, m.value, m.year) for m in found] == [("micro_lessons", 40, 2024), ("micro_lessons", 25, 2023)]
+    # (another verb is another doing)
+    found = metrics("Elm School news, 2024\nMember teachers have recorded 40 micro-lessons for the village schools. Last year "
+                    "they planned 25.")
+    assert [(m.indicator, m.value) for m in found] == [("micro_lessons", 40)]

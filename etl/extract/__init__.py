@@ -1611,9 +1611,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # year's before did, in its own year
             indicator, item_year, start = series
             end = q.end
-        elif (again := _again_in_another_year_en(low, window, q, metrics, s_start, lang, aside)) is not None:
+        elif (again := _again_in_another_year_en(low, window, q, metrics, s_start, lang, aside) or
+              _again_the_next_sentence_en(low, q, metrics, lang, aside)) is not None:
             # "In 2022 the teachers made 610 home visits; in 2023 they made 702": what the clause before counted, in a time
-            # of its own
+            # of its own (or the sentence before: "… recorded 45 micro-lessons. Last year they recorded 30.")
             indicator, start = again
             own_time_from, end = start, q.end
         elif (norm_total := _total_of_a_norm_en(low, window, q, s_start, lang)) is not None:
@@ -2949,6 +2950,29 @@ def _again_in_another_year_en(low: str, window: Window, q: Quantity, metrics: li
     verb = again.group("verb")
     if verb and not re.search(rf"\b{verb}\s+(?:[a-z-]+\s+){{0,3}}?$", low[s_start: before.start]):
         return None  # another verb: another doing ("…; in 2023 they planned 700")
+    return before.indicator, again.start("time")
+
+
+# (or in a sentence of its own, right after the figure's, that opens with the other year and the same verb: "… have recorded
+# 45 micro-lessons for village schools. Last year they recorded 30.")
+_EN_AGAIN_THE_NEXT_SENTENCE = re.compile(r"[^.;!?\d]*[.!?]\s+(?P<time>last year|the year before|in (?:19|20)\d{2}),?\s+"
+                                         r"(?:they|we|it|the (?:branch|committee|members)) (?P<verb>[a-z]+)\s+$")
+
+
+def _again_the_next_sentence_en(low: str, q: Quantity, metrics: list[Metric], lang: str,
+                                aside: bool) -> tuple[str, int] | None:
+    """A bare count that ends a sentence opening with another year and the verb of the figure the sentence before ends
+    with ("recorded 45 micro-lessons … . Last year they recorded 30."): the figure's indicator, and where the year is
+    said."""
+    if lang != "en" or aside or not metrics or not _EN_CLAUSE_ENDS.match(low, q.end):
+        return None
+    before = metrics[-1]
+    if None in (before.start, before.end) or before.end > q.start:
+        return None
+    again = _EN_AGAIN_THE_NEXT_SENTENCE.fullmatch(low, before.end, q.start)
+    if again is None or not re.search(rf"\b{again.group('verb')}\s+(?:[a-z-]+\s+){{0,3}}?$",
+                                      low[max(0, before.start - 60): before.start]):
+        return None  # (the same verb as the figure's, or another doing: "… Last year they planned 30.")
     return before.indicator, again.start("time")
 
 
