@@ -12888,3 +12888,9 @@ def test_english_another_years_count_in_the_sentence_after_with_the_same_verb():
     found = metrics("Elm School news, 2024\nMember teachers have recorded 40 micro-lessons for the village schools. Last year "
                     "they planned 25.")
     assert [(m.indicator, m.value) for m in found] == [("micro_lessons", 40)]
+
+
+def test_english_the_times_a_free_service_day_has_been_held():
+    text = ("Elm School news, 2024\nMembers repaired 90 bicycles for residents free of charge on Saturday. The monthly repair "
+            "day has been held 31 times.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 31)]

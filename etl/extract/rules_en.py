@@ -2940,6 +2940,12 @@ RULES: list[Rule] = [
                  r"tutoring|lessons?|talks?)\b",
          before=r"\b(?:we|they)(?:'ve| have| had)? (?:done|held|run|organi[sz]ed|given) (?:it|this|that|them)\s*$",
          after=r"^times\b"),
+    # (or the times the event of such a service has been held, said in the sentence after it: "… repaired bicycles for residents
+    # free of charge. The monthly repair day has been held 27 times.")
+    Rule("volunteer_sessions", ("Members repaired bicycles for residents free of charge. The repair day has been held 20 times.",),
+         earlier=r"\bvolunt|\bfree of charge\b|\bfor free\b|\bfree (?:[a-z-]+ ){0,2}?(?:repairs?|haircuts|classes|clinics?|"
+                 r"tutoring|lessons)\b",
+         before=r"\b(?:has|have|had) been (?:held|run|organi[sz]ed)\s*$", after=r"^times\b"),
     # (or the visits to communities the team of a volunteer or free service made, told after it: "… run a volunteer service,
     # repairing appliances for residents free of charge. The team made 48 visits to communities in the year.")
     Rule("volunteer_sessions", ("Members run a volunteer repair service for residents. The team made 30 visits to communities.",),
