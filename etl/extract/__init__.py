@@ -942,7 +942,7 @@ def _extract(doc: str, text: str, title_hint: str | None, published_hint: str | 
 _CUMULATIVE_TO = re.compile(r"(?P<until>(?:截至|截止|到)\s*((?:19|20)\d{2})\s*年(?:底|末|\d{1,2}\s*月(?:底|末|\d{1,2}\s*日)?)?)"
                             r"[，,]?[^。；;]*?(?:累计|共计|总计|合计)[^。；;]*$")
 _EN_CUMULATIVE_TO = re.compile(r"(?P<until>\bby (?:the end of (?:the year )?)?((?:19|20)\d{2}))\b[^.;]*\bhad\b[^.;]*$")
-# (the occasion may be quoted between, and 的 before the kind of paper: "关于2025年“七一”表彰的通报")
+# (the occasion may be quoted between, and 的 before the kind of paper: "关于2024年“七一”表彰的决定")
 _COMMENDED_YEAR = re.compile(r"表彰\s*((?:19|20)\d{2})\s*年度|"
                              r"((?:19|20)\d{2})\s*年度?[\u4e00-\u9fff“”\"「」]{0,12}表彰的?(?:名单|决定|通报)")
 _HONOURS = frozenset({"awards_individual", "awards_org"})
@@ -1538,7 +1538,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             window, rule, first_of_two = first_of_two, first, None
         if lang == "zh" and rule is not None and rule.name == "ordinal" and _NTH_OF_THE_YEAR.search(window.left):
             # "这是今年以来支部开展的第3次主题党日活动": the place of this one among the year's so far is their count
-            # (or the members admitted: "这是支部今年发展的第2名党员", read as 发展…名)
+            # (or the members admitted: "这是支部今年发展的第3名党员", read as 发展…名)
             nth = dataclasses.replace(window, left="发展" if re.search(r"(?:发展|接收|吸收)(?:的)?第$", window.left) else "开展")
             if (by_nth := table.classify(nth)) is not None and by_nth.indicator is not None:
                 window, rule = nth, by_nth
@@ -1607,7 +1607,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             indicator, item_year = compared
             start, end = q.start, q.end
         elif (series := _next_year_of_a_series_zh(folded, q, metrics, s_start, lang)) is not None:
-            # "2019年发展党员2名，2020年1名，2021年3名": a later year's count said with its measure alone counts what the
+            # "2020年发展党员3名，2021年2名，2022年4名": a later year's count said with its measure alone counts what the
             # year's before did, in its own year
             indicator, item_year, start = series
             end = q.end
@@ -2067,7 +2067,7 @@ _EVENT_DATE = {
                      # (or a sentence that says what kind of year it was, the sentences after it telling why: "Colleagues,
                      # 2024 was a good year for our committee. We admitted …")
                      r"(?:^|(?<=[.!?] )|(?<=\n))(?:[a-z]+, )?((?:19|20)\d{2}) (?:was|has been) (?:a|an|another)\b|"
-                     # (or that looks back on it: "Colleagues, let me look back on 2024.")
+                     # (or that looks back on it: "Comrades, let me look back on 2023.")
                      r"(?:^|(?<=[.!?] )|(?<=\n))(?:[a-z]+, )?(?:let me |let us |let's |we )?(?:look|looking) back (?:on|at) "
                      r"(?:the year )?((?:19|20)\d{2})\s*[.:,]",
                      re.I),
@@ -2292,7 +2292,7 @@ def _total_after_a_norm(folded: str, seg: Segmenter, q: Quantity, window: Window
 
 # a count of something for each of a kind, said at a clause's end before its total: "1 organisational life meeting per
 # branch, " (the count, the thing counted)
-# (or in each of them, counted: "6 theme Party days in each of its four branches, 24 in all")
+# (or in each of them, counted: "4 theme Party days in each of its three branches, 12 in all")
 _EN_NORM_BEFORE = re.compile(r"(?:^|[\s:;(])(\d+|one|two|three|four|five|six|an?) ((?:[a-z'-]+ ){0,4}?[a-z'-]+) "
                              r"(?:(?:per|for each|in each|for every) (?:branch|member|teacher|party group|group|class|school)|"
                              r"(?:in|for) each of (?:its|the|our|their) (?:\d+|[a-z]+ )?(?:[a-z-]+ )?"

@@ -158,7 +158,7 @@ def _clean_title(title: str) -> str:
     title = re.sub(r"^(?:[^“”\"]*?(?:\d+|[一二两三四五六七八九十]+))?\s?个(?=[\u4e00-\u9fff]{2})(?!人)", "", title)
     # "表彰了一年来涌现出的优秀教师20名": what the honoured did to be honoured, said before the title, is no part of it
     title = re.sub(r"^[^“”\"]{0,12}?(?:涌现出?|评选出?|产生)(?:了)?的", "", title)
-    # "表彰了支部优秀共产党员4名": whose honour it is, said before the title, is no part of it
+    # "表彰了支部优秀共产党员5名": whose honour it is, said before the title, is no part of it
     title = re.sub(r"^(?:本|全)?(?:党支部|支部|党委|党总支|学校|本校|全校)(?=(?:优秀|先进|模范|十佳|最美))", "", title)
     title = title.strip(" “”\"'‘’「」『』:：")
     if title.count("“") != title.count("”"):  # a quoted word inside the title lost its opening mark
@@ -607,7 +607,7 @@ def _teachers_not_members(clause_before: str) -> bool:
 def _of_them(text: str, seg: Segmenter, pos: int, before: str) -> str:
     """The clause before `pos` (`before`); one that opens with "其中" says who after the clause before it: "有6名青年教师在
     …比赛中获奖，其中2人获一等奖" (the two are young teachers); so does one after a clause that names a set they are of:
-    "13名青年教师中，有4人获一等奖"."""
+    "15名青年教师中，有3人获一等奖"."""
     start = seg.clause_start(pos)
     earlier = seg.clause_start(start - 1) if start else start
     if not before.lstrip().startswith("其中") and not _A_SET_NAMED.search(text, earlier, start):
@@ -615,7 +615,7 @@ def _of_them(text: str, seg: Segmenter, pos: int, before: str) -> str:
     return text[earlier: pos]
 
 
-# a clause that names the set the next clause counts some of: "13名青年教师中，"
+# a clause that names the set the next clause counts some of: "15名青年教师中，"
 _A_SET_NAMED = re.compile(r"(?:中|之中|当中)\s*[，,]\s*$")
 
 
@@ -886,7 +886,7 @@ TRIGGERS_EN = re.compile(
     r"\b(?P<counted>(?:honou?red|commended)\s+\d[\d,]*\s+(?:of\s+(?:its|our|their|the)\s+\d[\d,]*\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)\s+as|"
     # (or named so, no "as", the count maybe in words: 'named five members "Good Mentors"')
-    # (or unquoted, a title of merit: 'named 10 teachers Models of Teacher Ethics')
+    # (or unquoted, a title of merit: 'named 8 teachers Models of Teacher Ethics')
     r"named\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:teachers|members|comrades|staff)(?=\s+[\"“]|\s+(?:models?|outstanding|excellent|advanced|exemplary)\s))"
     r"\s+(?:an?\s+)?(?=[\"“]|(?:models?|outstanding|excellent|advanced|exemplary)\s)|"
@@ -904,7 +904,7 @@ TRIGGERS_EN = re.compile(
     r"\bnamed\s+(?:the\s+)?(?:[a-z-]+\s+){1,5}?(?:branch|group)(?:\s+and\s+(?:the\s+)?(?:[a-z-]+\s+){1,5}?(?:branch|group))?"
     r"\s+as\s+(?:its\s+)?(?:an?\s+)?(?=[\"“])|"
     # (or some of them, counted: 'the school's committee named two of its branches "Pioneer Party Branches"')
-    # (or unquoted, a title of merit: "named two of its five branches Model Party Branches")
+    # (or unquoted, a title of merit: "named three of its six branches Model Party Branches")
     r"\bnamed\s+(?:\d+|[a-z]+)\s+of\s+(?:its|our|the school's)\s+(?:(?:\d+|[a-z]+)\s+)?(?:party\s+)?(?:branch(?:es)?|groups)\s+"
     r"(?:as\s+)?(?:its\s+)?(?=[\"“]|(?:model|advanced|outstanding|excellent|exemplary|pioneer)\s)|"
     # (or earlier honours a new one follows, quoted: 'It is the branch's third city honour, after the Elm "Model Branch"

@@ -264,7 +264,7 @@ def _stock(ctx: Context) -> bool:
     if ctx.nearest_before("exist", "develop", "honour", "help", "lead", "review") == "exist":
         return True
     if ctx.prenominal and _IN_ALL_BEFORE.search(ctx.before) and not ctx.after_clause.strip():
-        return True  # "我们支部不大，一共15名党员": the whole, said so, with nothing done after it
+        return True  # "我们支部人不多，一共12名党员": the whole, said so, with nothing done after it
     if ctx.prenominal:
         # "学校党支部将11名党员分成三组", "全校38名党员": the organization's own members
         # (or people said to be spread over its parts, which says how many there are: "64名党员分布在5个党小组")
@@ -295,7 +295,7 @@ _STAFF_TOTAL = re.compile(r"(?:现有|共有|有|全校|学校)[^。]{0,30}?(?<!
 _IN_ALL_BEFORE = re.compile(r"(?:^|[，,：:])\s*(?:一共|总共|共计|合计)(?:有)?$")
 _SPREAD_OVER = re.compile(r"(?:分布|分散|分属)(?:在|于)")
 # (what people who went out held there for the people of the place: "走进社区，为居民开设讲座")
-# (or the place's children, counted maybe: "为社区40余名儿童开展绘本共读活动")
+# (or the place's children, counted maybe: "为社区30余名儿童开展亲子阅读活动")
 _FOR_THE_PEOPLE_THERE = re.compile(r"[，,]\s*(?:为|给)(?:社区|小区|村|当地)?(?:居民|村民|群众|老人|孤寡老人|家长)(?:们)?"
                                    r"(?:开设|开展|举办|讲授|上|送去|提供)|"
                                    r"[，,]\s*(?:为|给)(?:社区|小区|村里|当地)的?(?:\d+\s*[余多]?\s*(?:名|位))?"
@@ -846,7 +846,7 @@ FRAMES: list[Frame] = [
           lambda c: c.head in ("person", "member", "young_teacher", "") and not c.does("designate") and
           not c.does("join") and not c.after_clause.startswith("中") and not _MENTEES_HONOURED.search(c.before) and
           # (nor a bare count of the young teachers the sentence is about: "青年教师成长迅速，有9人在优质课比赛中获奖"; the
-          # members they were paired with may be named in a clause before: "党员与14名青年教师结对，青年教师…获奖9人次")
+          # members they were paired with may be named in a clause before: "党员与10名青年教师结对，青年教师…获奖9人次")
           not (c.head in ("", "person", "young_teacher") and _MENTEES_THE_SENTENCE_TELLS_OF.search(c.sentence_before) and
                "党员" not in _clause_of_the_young_teachers(c.sentence_before)) and
           not (c.head != "member" and (_MEMBERS_AMONG_THEM_NEXT.search(c.after) or _members_among_them_later(c))) and
@@ -947,7 +947,7 @@ FRAMES: list[Frame] = [
           not (_IN_NEED.search(c.around) or any(n.word != "学生" for n in c.nouns)),
           ("党员教师为九年级280名学生开展考前辅导", "为初三全体450名学生开展分层辅导"), "a whole grade's pupils"),
     # the families of pupils visited are homes visited: "党员教师走访了26名学生的家庭", "走访班上20名孩子的家"
-    # (or the pupils home visits were made to: "对新入园的120名幼儿进行了家访")
+    # (or the pupils home visits were made to: "对新入园的90名幼儿进行了家访")
     Frame("home_visits", lambda c: c.head == "pupil" and c.prenominal and (
               (bool(_THEIR_HOMES.match(c.after)) and bool(_VISITED_BEFORE.search(c.before))) or
               (bool(_TO_WHOM.search(c.before)) and bool(_HOME_VISITS_DONE_TO_THEM.match(c.after)))),
@@ -1156,7 +1156,7 @@ def _serves_later(ctx: Context, where: str = "after") -> bool:
 
 def _clause_of_the_young_teachers(text: str) -> str:
     """The last clause of `text` that names young or new teachers (commas or semicolons between clauses): "党员青年教师中"
-    in "党员青年教师中，有9人…", "青年教师在…获奖" after "党员与14名青年教师结对"."""
+    in "党员青年教师中，有9人…", "青年教师在…获奖" after "党员与10名青年教师结对"."""
     clauses = [c for c in re.split(r"[，,；;]", text) if _YOUNG_TEACHERS_NAMED.search(c)]
     return clauses[-1] if clauses else ""
 

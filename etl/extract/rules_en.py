@@ -54,9 +54,9 @@ ADMITTED_ALONE = r"(?:were|was|have been|has been|had been) admitted(?= in | dur
 MADE_ACTIVISTS = (r"(?:(?:were|was|are|is|(?:have|has|had) (?:since |now |already |also )?been) (?:(?:identified|selected|designated|chosen|confirmed|listed|"
                   r"taken(?: on)?|named|determined|trained|cultivated|absorbed|admitted|accepted|approved|recommended) as|"
                   r"named|made|designated) (?:(?:party |membership )?activists|active elements)\b|"
-                  # (one of them, named one: "one of them was named an activist")
-                  r"(?:was|is|has been|had been) (?:(?:identified|selected|designated|chosen|confirmed|named|accepted) as|named|"
-                  r"made|designated) an? (?:party |membership )?activist\b|"
+                  # (one of them, named one: "one of them has since been named an activist")
+                  r"(?:was|is|(?:has|had) (?:since |now |already |also )?been) (?:(?:identified|selected|designated|chosen|"
+                  r"confirmed|named|accepted) as|named|made|designated) an? (?:party |membership )?activist\b|"
                   # (or became them, as a translation says 成为入党积极分子: "5 persons became the activists")
                   r"(?:became|have become|has become|had become) (?:the )?(?:party |membership )?activists\b|"
                   r"(?:were|was|have been|has been|had been) (?:placed|put|entered) on the (?:party |membership )?activists?['’]? "
@@ -693,9 +693,9 @@ RULES: list[Rule] = [
          before=r"\b(?:reached|covered)\s*$", after=r"^(?:families|households|homes)\b"),
     Rule("home_visits", ("in the holiday a total of 140 students' families were visited",),
          after=rf"^(?:{STUDENTS})' (?:families|homes|households) (?:were|have been|had been) visited\b"),
-    # (or the families said to be visited by members: "at least 30 families visited by member teachers", "40 pupils' homes to be
+    # (or the families said to be visited by members: "at least 25 families visited by member teachers", "40 pupils' homes to be
     # visited by the class teachers")
-    Rule("home_visits", ("the plan: at least 30 families visited by member teachers", "40 pupils' homes to be visited by teachers"),
+    Rule("home_visits", ("the plan: at least 25 families visited by member teachers", "40 pupils' homes to be visited by teachers"),
          after=rf"^(?:(?:{STUDENTS})['’] )?(?:families|homes|households) (?:(?:were|have been|had been|to be) )?visited by\b"),
     # (or the pupils whose families home visits were paid to: "members paid home visits to the families of 12 children")
     # (or went to their homes: "46 teachers walked to the homes of 380 pupils")
@@ -894,7 +894,7 @@ RULES: list[Rule] = [
          earlier=_FREE_CLASS_OPENED,
          after=r"^(?:of (?:your|our|its|the branch's) )?(?:party )?(?:members|teachers|member teachers|volunteers) (?:have |had )?"
                r"(?:(?:taught|tutored|volunteered) "
-               # (or, in the present, take turns to run it: "Ten member teachers take turns to run it on weekday evenings")
+               # (or, in the present, take turns to run it: "Eight member teachers take turns to run it after school")
                r"(?:in it|there|at it)\b|(?:took|take) turns (?:to teach|teaching|to tutor|to (?:lead|run|take|staff) "
                r"(?:it\b|(?:the |its )?(?:sessions|classes|lessons|club|class))|leading (?:the |its )?(?:sessions|classes|lessons))"
                r"\b)"),
@@ -1083,7 +1083,7 @@ RULES: list[Rule] = [
                rf" (?:who )?{APPLIED}|"
                # (or who are activists: "Another 86 students are activists")
                r" (?:are|were) (?:currently |now |also )?(?:being [a-z]+ as )?(?:party |membership )?activists\b|"
-               # (or taken as activists, the verb before them: "accepted seven teachers and four students as activists")
+               # (or taken as activists, the verb before them: "accepted six teachers and two students as activists")
                r" as (?:party |membership )?activists\b|"
                r",? (?:who|that) (?:were|have been|had been) (?:admitted|accepted|recruited)|"
                # (or the clause cut short to its participle: "three students, admitted as probationary members in May, …")
@@ -1240,9 +1240,9 @@ RULES: list[Rule] = [
          frame=r"^\W*of the (?:\d[\d,]*|[a-z]+),\s*$", after=r"^(?:are|were) (?:communist )?party members\b"),
     # (or among those of one title: '… honoured 30 "Excellent Teachers". The branch noted that 19 of the 30 Excellent Teachers
     # are Party members.')
-    # (the count in words: "Seven of the ten are Party members")
+    # (the count in words: "Five of the eight are Party members")
     Rule("awards_individual", ('It honoured 30 "Excellent Teachers". The branch noted that 19 of the 30 Excellent Teachers are '
-                               "Party members.", "The committee named 10 teachers Models of Teacher Ethics. Seven of the ten "
+                               "Party members.", "The committee named 8 teachers Models of Teacher Ethics. Seven of the ten "
                                                  "are Party members."),
          earlier=r"\b(?:commended|honou?red|awarded|named|recogni[sz]ed|selected)\b",
          after=r"^of the (?:\d[\d,]*|[a-z]+)\b[^.;]{0,40}?(?:are|were) (?:communist )?party members\b"),
@@ -1440,7 +1440,7 @@ RULES: list[Rule] = [
                # (or rated so, an honour, not a pass grade: "3 of them were rated "model post holders"")
                r"rated(?! (?:as )?(?:qualified|basically qualified|competent|unqualified|pass(?:ed)?)\b))\b"
                # (not named activists or the like, a step towards membership: "3 of them had been named activists")
-               # (or one of them named one: "one of them was named an activist")
+               # (or one of them named one: "one of them has since been named an activist")
                r"(?!(?: as)?(?: an?)? (?:party )?(?:activists?|active elements?|development (?:targets?|objects?)|probationary|"
                r"candidates?))"),
     # (or other members, named maybe, who received an award or a title: "two other members of the branch, Li Na and Zhou Bo,
@@ -1493,7 +1493,7 @@ RULES: list[Rule] = [
                r"were appraised)\b",
          earlier=r"(?:\bdemocratic (?:appraisal|review|evaluation)\b|\b(?:reviewed|appraised|evaluated)\s+(?:its |their |the |"
                  r"all )?(?:party )?members\b)[^.]*\.\s*$",
-         # (not all of them, out of whom a count after them took part: "Of the 27 members, 26 were appraised")
+         # (not all of them, out of whom a count after them took part: "Of the 30 members, 29 were appraised")
          not_before=r"\bof (?:the|its|our)\s*$"),
     # (or those who took part out of those who should, the members named once before: "… held the democratic appraisal of its
     # members. Of the 26 members who should take part, 25 took part.")
@@ -1939,29 +1939,29 @@ RULES: list[Rule] = [
     Rule("activists", ("we have 30 members, and 4 more teachers are currently activists",
                        "7 teachers are now being cultivated as activists", "Another 40 students are activists.",
                        "Three teachers joined as probationary members; five others are activists."),
-         # (or others, after those who joined: "Two teachers joined as probationary members; four others are activists")
+         # (or others, after those who joined: "Three teachers joined as probationary members; five others are activists")
          after=r"^(?:more )?(?:[a-z-]+ )?(?:teachers|people|staff members|colleagues|students|others) (?:are|were) "
                r"(?:currently |now |also )?(?:being (?:cultivated|trained|developed|fostered) as )?(?:party |membership )?"
                r"activists\b"),
     # people taken as activists, said with the verb before them: "the branch accepted 20 of them as activists"
     Rule("activists", ("the branch accepted 20 of them as activists", "it took on 4 young teachers as party activists",
-                       "the committee accepted seven teachers and four students as activists",
+                       "the committee accepted six teachers and two students as activists",
                        "the committee agreed to list 3 teachers as activists",
                        "the meeting voted to name 4 of the applicants as membership activists"),
          before=r"\b(?:accepted|took on|took|identified|selected|chose|confirmed|listed|designated|named|"
                 r"(?:to|will) (?:accept|take on|identify|select|choose|confirm|list|designate|name))\s*$",
-         # (the first of a list of two kinds: "accepted seven teachers and four students as activists")
+         # (the first of a list of two kinds: "accepted six teachers and two students as activists")
          after=r"^(?:of (?:them|these|those|whom|the applicants) |"
                r"(?:[a-z-]+ )?(?:teachers|students|people|members|league members|colleagues|applicants) )?"
                r"(?:and (?:\d+|[a-z]+) (?:[a-z-]+ )?(?:teachers|students|people|colleagues|applicants) )?"
                r"as (?:party |membership )?activists\b"),
-    # (and the second of them: "… seven teachers and four students as activists")
-    Rule("activists", ("the committee accepted seven teachers and four students as activists",),
+    # (and the second of them: "… six teachers and two students as activists")
+    Rule("activists", ("the committee accepted six teachers and two students as activists",),
          frame=r"\b(?:accepted|took on|identified|selected|chose|confirmed|listed|designated|named) (?:\d+|[a-z]+) "
                r"(?:[a-z-]+ )?(?:teachers|students|people|colleagues|applicants) and\s*$",
          after=r"^(?:[a-z-]+ )?(?:teachers|students|people|colleagues|applicants) as (?:party |membership )?activists\b"),
-    # (and the number it brought them to: "…, bringing the number of activists to 23")
-    Rule("activists", ("it named 5 new activists, bringing the number of activists to 23",),
+    # (and the number it brought them to: "…, bringing the number of activists to 21")
+    Rule("activists", ("it named 5 new activists, bringing the number of activists to 21",),
          before=r"\b(?:bringing|taking|raising) (?:the number of|its|our|the branch's|the committee's) (?:party |membership )?"
                 r"activists(?: up)? to\s*$"),
     # (or named them so with no "as": "this spring we named 4 of them activists", "the branch designated 2 of the applicants
@@ -1993,7 +1993,7 @@ RULES: list[Rule] = [
                        "this term 2 young teachers were accepted as membership activists",
                        "this year 3 persons became the activists",
                        "2021 — Three teachers are named activists.",
-                       "Five teachers applied, and one of them was named an activist in May."),
+                       "Five teachers applied, and one of them has since been named an activist."),
          # (what they did first may be said between, joined by "and": "… completed the course and were identified as …")
          # (or some of those just counted: "6 have applied, and 2 of those have been named activists")
          after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?:[^.;]{{0,20}}?|[^.;]{{0,80}}?\band )\b|of (?:them|whom|those|these) |more |others )?"
@@ -2263,7 +2263,7 @@ RULES: list[Rule] = [
          after=r"^(?:party |probationary )?members? (?:were|was|have been|has been|had been) (?:admitted|accepted|confirmed) "
                r"(?:to full (?:party )?membership|as full (?:party )?members)\b",
          name="probationary members made full"),
-    # (or a bare count said to be admitted, after the people who applied: "3 teachers applied to join; 1 was admitted")
+    # (or a bare count said to be admitted, after the people who applied: "5 teachers applied to join; 2 were admitted")
     Rule("members_developed", ("5 teachers applied to join the Party; 2 were admitted",),
          frame=r"\b(?:applied|apply|applications?)\b[^.]{0,60}[;,]\s*(?:and\s+)?$",
          after=r"^(?:was|were|has been|have been|had been) (?:admitted|accepted)\b(?! (?:as|to) (?:full|activists?)\b)"),
@@ -2271,7 +2271,7 @@ RULES: list[Rule] = [
     Rule("members_developed", ("3 new party members were admitted", "this year, 2 party members were developed"),
          after=r"^(?:new party members|new members)\b|"
                r"^(?:party )?members? (?:were|was|have been|has been|had been) (?:newly )?(?:developed|admitted|recruited)\b"),
-    # the members a review covered, counted out of all of them: "Of the 27 members, 26 were appraised" (all of them, the 27,
+    # the members a review covered, counted out of all of them: "Of the 30 members, 29 were appraised" (all of them, the 27,
     # are the head count)
     Rule("members_total", ("Of the 30 members, 29 were appraised; one was away.",),
          before=r"(?:^|[.;:]\s*)of (?:the|its|our|the branch['’]s)\s*$", after=r"^(?:party )?members\s*,\s*\d[\d,]* (?:were|was) "
@@ -2911,8 +2911,8 @@ RULES: list[Rule] = [
     Rule("mentoring_pairs", ("Twenty member teachers were paired with young teachers.",),
          after=r"^(?:party )?(?:member teachers|party members|members) (?:were|have been|are) (?:each )?paired with "
                r"(?:[a-z-]+ )?(?:young|new|newly[- ]qualified) teachers\b"),
-    # pairs counted in a sentence or field on mentoring: "Mentoring: 20 new pairs", "mentoring went on with 9 pairs"
-    Rule("mentoring_pairs", ("Mentoring: 20 new pairs.", "the mentoring scheme now has 9 pairs"),
+    # pairs counted in a sentence or field on mentoring: "Mentoring: 15 new pairs", "mentoring went on with 9 pairs"
+    Rule("mentoring_pairs", ("Mentoring: 15 new pairs.", "the mentoring scheme now has 9 pairs"),
          frame=r"\bmentor(?:ing|s)?\b[^.;]*$", after=r"^(?:new )?pairs\b(?! of (?!mentors?\b))"),
     # the pairs a scheme of mentors named before has formed: "… Eleven of the mentors are members. The branch has formed 86
     # pairs since 2016."
@@ -3091,10 +3091,10 @@ RULES: list[Rule] = [
                r"(?![^.;]{0,40}\b(?:in|on|at|around|inside|within|across) (?:the |our |its )?(?:school|campus|kindergarten)\b)|"
                # (or a blood drive, the town's maybe: "joined the county's blood drive")
                r"(?:joined|took part in|participated in) (?:a|an|the) (?:[a-z'’-]+ ){0,2}?blood(?:-| )(?:donation|drive)|"
-               # (or helped at such a public event: "14 members helped at the autumn blood drive")
+               # (or helped at such a public event: "12 members helped at the spring blood drive")
                r"helped (?:out )?(?:at|with) (?:a|an|the) (?:[a-z'’-]+ ){0,3}?(?:blood(?:-| )(?:donation|drive)|"
                r"(?:charity|community|health) (?:fair|sale|day|clinic)|clean-up)\b|"
-               # (or gave something free, a service as volunteering is: "have given free Saturday tutoring to 48 pupils")
+               # (or gave something free, a service as volunteering is: "have given free weekend tutoring to 30 pupils")
                r"(?:have|has|had) (?:given|offered|provided) free (?:[a-z-]+ ){0,2}?(?:tutoring|lessons|classes|"
                r"haircuts|check-ups|repairs|consultations|advice)\b|"
                rf"(?:have |had )?(?:taken|took) part(?: in|,) {GUARD_DUTY}|"
@@ -3110,7 +3110,7 @@ RULES: list[Rule] = [
                r"to enter|entered|carry out|"
                r"carried out|form(?:ed|ing) (?:a|an|the)|"
                r"provided|offered|did|"
-               # (or gave their hours to it: "Thirty members gave a total of 412 volunteer hours")
+               # (or gave their hours to it: "Twenty members gave a total of 380 volunteer hours")
                r"gave|contributed|logged|put in|"
                rf"to (?:carry out|take part in|participate in|join|provide|offer|do|give|contribute|form))\b[^.;]{{0,60}}?\b"
                rf"{VOLUNTEERING})",
@@ -4839,7 +4839,7 @@ RULES: list[Rule] = [
                 r"(?:\s+(?:the school's|the branch's|its|our|all(?: the| of the)?|the|a total of))?\s*$",
          # (two of the words may be said: "called on 11 sick or retired colleagues")
          # (or counted in person-times, as a translation says 人次: "visited a total of 40 person-times of retired teachers")
-         # (or all of them, said as whose: "visited all 23 of the school's retired Party members")
+         # (or all of them, said as whose: "visited all 19 of the school's retired party members")
          after=rf"^(?:person-times (?:of )?(?:the )?)?(?:of (?:the school['’]s|the branch['’]s|its|our|the) )?"
                rf"(?:(?:retired|sick|ill|elderly|old)(?: (?:or|and) (?:retired|sick|ill|elderly|old))? )?{STAFF}\b"),
     # (or counted on a line of visits: "Visits: 6 retired teachers, 3 teachers in hospital")

@@ -159,9 +159,9 @@ RULES: list[Rule] = [
                r"对子))[^，,。；;]{0,8}[，,]\s*每个?(?:周|星期|月|学期|学年|季度|天|日)[^，,。；;]{0,16}$",
          name="each pair's rate"),
     # the lectures the branches' secretaries gave, told as a total: among other counts of what was done ("开展主题党日
-    # 60次，各支部书记讲党课25次") or said to be all of them ("各支部书记共讲党课6次"); no norm of each one's
-    Rule("party_lectures", ("全年开展主题党日60次，各支部书记讲党课25次", "总支书记讲党课2次、各支部书记讲党课8次",
-                            "各支部书记共讲党课6次"), SESSIONS,
+    # 60次，各支部书记讲党课25次") or said to be all of them ("各支部书记共讲党课9次"); no norm of each one's
+    Rule("party_lectures", ("全年开展主题党日60次，各支部书记讲党课25次", "总支书记讲党课3次、各支部书记讲党课7次",
+                            "各支部书记共讲党课9次"), SESSIONS,
          frame=r"(?:\d+\s*[次场节个名项][，,、]\s*各(?:党)?支部书记(?:共|累计|合计|共计)?|各(?:党)?支部书记(?:共|累计|合计|共计))"
                r"讲(?:授)?了?(?:专题)?党课$"),
     # (a clause that opens with a total, with the whole or with its own year, "…，累计帮扶学生120余名",
@@ -208,7 +208,7 @@ RULES: list[Rule] = [
          frame=r"^\s*(?:答|[\u4e00-\u9fff]{1,4})[:：]\s*(?:目前|现在|现)?(?:有|共有)?$"),
     # some of the activists, said so, are no count of them all, nor are they in a breakdown after them: "组织全体党员和部分入党
     # 积极分子共80余人…。其中，党员70人，入党积极分子12人" (a breakdown opens with its parts; a sentence of the body's own
-    # counts after it, "支部现有党员33名，入党积极分子6名", counts all of them)
+    # counts after it, "支部现有党员28名，入党积极分子5名", counts all of them)
     Rule(None, ("组织全体党员和部分入党积极分子共80余人参观。其中，党员70人，入党积极分子12人",), frozenset({"名", "人", "位"}),
          earlier=r"部分(?:入党)?积极分子", before=r"^(?:其中)?[，,]?\s*(?:入党)?积极分子$",
          frame=r"^\s*(?:其中)?[，,：:]?\s*(?:正式|预备)?(?:党员|(?:入党)?积极分子)", name="some of the activists"),
@@ -812,8 +812,8 @@ RULES: list[Rule] = [
          before=r"(?:累计|共计|共)?宣讲$"),
     # (or the place of this visit among the year's, which counts them: "这是“红烛课堂”今年第5次走进社区", read as 开展…次)
     # (or teaching taken to the countryside: "这是学校今年第三次赴县里送教")
-    # (or the place of this new member among the year's admitted, read as 发展…名: "这是支部今年发展的第2名党员")
-    Rule("members_developed", ("这是支部今年发展的第2名党员",), frozenset({"名", "位"}), before=r"^发展$",
+    # (or the place of this new member among the year's admitted, read as 发展…名: "这是支部今年发展的第3名党员")
+    Rule("members_developed", ("这是支部今年发展的第3名党员",), frozenset({"名", "位"}), before=r"^发展$",
          after=r"^(?:新)?(?:预备)?党员"),
     # (or named for teaching taken to the countryside: "这是学校本学年第2次送课下乡")
     Rule("volunteer_sessions", ("这是“红烛课堂”今年第5次走进社区", "这是学校今年第三次赴山区送教", "这是学校本学年第2次送课下乡"),
