@@ -169,7 +169,7 @@ _LED_BY = re.compile(r"(?:带领|率领|带着|组织带领)$")
 _THEIR_HOMES = re.compile(r"的?(?:家庭|家中|家里|家)(?![长务访])")
 # (a visit, not a teacher going into a home to teach there, 送教, whose pupils are helped: "走进3名残疾儿童家中送教")
 _VISITED_BEFORE = re.compile(r"(?:走访|家访|拜访|探访)了?[^，,。；;\d]{0,6}$")
-# (or the visits made to them, said after them: "对…120名幼儿进行了家访")
+# (or the visits made to them, said after them: "对…90名幼儿进行了家访")
 _TO_WHOM = re.compile(r"对[^，,。；;\d]{0,10}$")
 _HOME_VISITS_DONE_TO_THEM = re.compile(r"[^，,。；;\d]{0,4}?(?:进行|开展)了?(?:入户|上门)?(?:家访|走访)")
 # going out to a place, right after the people: "走进社区图书室", "来到敬老院"

@@ -2271,7 +2271,7 @@ RULES: list[Rule] = [
     Rule("members_developed", ("3 new party members were admitted", "this year, 2 party members were developed"),
          after=r"^(?:new party members|new members)\b|"
                r"^(?:party )?members? (?:were|was|have been|has been|had been) (?:newly )?(?:developed|admitted|recruited)\b"),
-    # the members a review covered, counted out of all of them: "Of the 30 members, 29 were appraised" (all of them, the 27,
+    # the members a review covered, counted out of all of them: "Of the 30 members, 29 were appraised" (all of them, the 30,
     # are the head count)
     Rule("members_total", ("Of the 30 members, 29 were appraised; one was away.",),
          before=r"(?:^|[.;:]\s*)of (?:the|its|our|the branch['’]s)\s*$", after=r"^(?:party )?members\s*,\s*\d[\d,]* (?:were|was) "
