@@ -12894,3 +12894,14 @@ def test_english_the_times_a_free_service_day_has_been_held():
     text = ("Elm School news, 2024\nMembers repaired 90 bicycles for residents free of charge on Saturday. The monthly repair "
             "day has been held 31 times.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 31)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elm School news, 2024\nThe branch has opened a free weekend reading corner in the community hall. Six member teachers "
+     "take turns to run it.", [("volunteer_participants", 6)]),
+    ("Elm School news, 2022\nThe members held the year's twelfth and last theme Party day on 28 December.",
+     [("theme_party_days", 12)]),
+    ("Elm School news, 2023\nIn April, eight members spent a Sunday at the Hexi care home.", [("volunteer_participants", 8)]),
+])
+def test_english_a_free_reading_corner_the_years_nth_and_last_and_a_day_spent_at_a_care_home(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected

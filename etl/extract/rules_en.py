@@ -141,7 +141,8 @@ CARE_HOME = (r"(?:(?:elderly |aged )?(?:nursing|care|elderly|welfare|old people'
              r"institutes?|houses?)|homes? for the (?:elderly|aged))\b")
 # a home of the elderly visited, a volunteer's service: "9 party members visited the Hexi nursing home"
 # (or spent part of a day there: "spent the afternoon at Maple Care Home")
-VISITED_A_CARE_HOME = (rf"(?:visited|went to|came to|spent (?:the|a|an|their) (?:morning|afternoon|evening|day) at) (?:the |a )?"
+VISITED_A_CARE_HOME = (rf"(?:visited|went to|came to|spent (?:the|a|an|their) (?:morning|afternoon|evening|day|weekend|saturday|"
+                       rf"sunday) at) (?:the |a )?"
                        rf"(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}")
 # a visit to a home of the elderly, paid or to be paid: "has visited the Wangdian care home every Friday"
 _VISITS_A_CARE_HOME = rf"\b(?:visit(?:s|ed|ing)?|went to|goes to|go to) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}"
@@ -258,7 +259,7 @@ _OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the 
 # attended it: "has run a free Saturday Classroom for migrant workers' children"
 # (its length or season may come first: "ran a two-week free tutoring camp")
 _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|opened|offers|offered) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b[^.]{0,40}?\b(?:classroom|"
-                      r"class|classes|club|course|tutoring|camp)\b")
+                      r"class|classes|club|course|tutoring|camp|(?:reading |study |homework )?corner)\b")
 # a free club or class the members run, said in the sentence before its sessions: "run a free chess club", "a homework club,
 # which members run for free"
 # (how often may be said before "free": "holds a monthly free reading club")
@@ -880,7 +881,7 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("The branch opened a free homework club in the village. Ten members run it, and 30 children have "
                                "signed up.",),
          earlier=_FREE_CLASS_OPENED, after=rf"^(?:[a-z-]+ )?(?:children|{STUDENTS}) (?:have |had |now )?(?:signed up|enrolled|"
-                                           r"joined|registered)\b"),
+                                           r"joined|registered|come|came|attended)\b"),
     # (or teachers did, some of them members: "… ran a two-week free camp for village children. 19 teachers, 15 of them
     # members, took turns to teach"; and the children they taught, said as the camp's: "taught the camp's 56 children")
     Rule("volunteer_participants", ("The branch runs a free weekend class for village children. 12 members have taught in it.",
