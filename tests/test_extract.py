@@ -12899,8 +12899,8 @@ def test_english_the_times_a_free_service_day_has_been_held():
 @pytest.mark.parametrize("text, expected", [
     ("Elm School news, 2024\nThe branch has opened a free weekend reading corner in the community hall. Six member teachers "
      "take turns to run it.", [("volunteer_participants", 6)]),
-    ("Elm School news, 2022\nThe members held the year's twelfth and last theme Party day on 28 December.",
-     [("theme_party_days", 12)]),
+    ("Elm School news, 2022\nThe branch held the year's twelfth and last group study session on 27 December.",
+     [("study_sessions", 12)]),
     ("Elm School news, 2023\nIn April, eight members spent a Sunday at the Hexi care home.", [("volunteer_participants", 8)]),
 ])
 def test_english_a_free_reading_corner_the_years_nth_and_last_and_a_day_spent_at_a_care_home(text, expected):

@@ -1455,7 +1455,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             if q.ordinal:
                 # "the branch's third theme Party day of the year": the place of this one among the year's so far is
                 # their count, read as the number of them held (an ordinal of anything else is no count)
-                # (the last of them too: "the year's twelfth and last theme Party day")
+                # (the last of them too: "the year's twelfth and last group study session")
                 window = dataclasses.replace(window, left="held ", right=re.sub(r"^and (?:the )?(?:last|final) ", "", window.right))
                 if getattr(table.classify(window), "indicator", None) is None:
                     continue
