@@ -12905,3 +12905,13 @@ def test_english_the_times_a_free_service_day_has_been_held():
 ])
 def test_english_a_free_reading_corner_the_years_nth_and_last_and_a_day_spent_at_a_care_home(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elm School branch: the 2023 year in numbers\n\n- 2 new members\n- 280 volunteer hours by 24 members",
+     [("members_developed", 2, 2023), ("volunteer_hours", 280, 2023), ("volunteer_participants", 24, 2023)]),
+    ("Elm Kindergarten news, 2023\nEach of the five new teachers at Elm Kindergarten has been paired with a member this term.",
+     [("teachers_mentored", 5, 2023)]),
+])
+def test_english_a_titles_topic_that_names_its_year_hours_by_members_and_each_new_teacher_paired(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

@@ -614,8 +614,11 @@ _BRACKETED_PERIOD_ENDING = re.compile(_BRACKETED_PERIOD.pattern + r"\s*$")
 _EN_BRACKETED_YEAR_ENDING = re.compile(r"\((?:[^()]{3,80},\s*)?((?:19|20)\d{2})\)\s*(?::[^:()\d]{3,80})?$")
 # (or set off by a comma after whose the report is, a colon and its topic after it maybe: "Elm School branch, 2022:
 # membership"; or the time its figures stand at: "… — branches at the end of 2024")
+# (or a topic after a colon that names its year first: "Elm School branch: the 2022 year in numbers")
 _EN_SET_OFF_YEAR_ENDING = re.compile(r"[a-z],\s*((?:19|20)\d{2})\s*(?::[^:()\d]{3,60})?$|"
-                                     r"\b(?:at|by) the end of ((?:19|20)\d{2})\s*$", re.I)
+                                     r"\b(?:at|by) the end of ((?:19|20)\d{2})\s*$|"
+                                     r":\s*(?:the\s+)?((?:19|20)\d{2})(?:\s+year)?\s+(?:in (?:numbers|brief|review|figures)|at a glance)"
+                                     r"\s*$", re.I)
 
 
 # the past year, looked back on

@@ -3011,6 +3011,10 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ ){0,2}?(?:members|teachers|volunteers)\b(?:[^.;]|(?<=\bno)\.){0,120}?\bvolunteered\b[^.;\d]{0,30}"
                r"(?:\d[\d,]*|many|several|dozens of|hundreds of)\s+times\b",
          review=True, name="people whose times of volunteering are counted"),
+    # the members who gave a measure of volunteer hours, counted after it: "340 volunteer hours by 29 members"
+    Rule("volunteer_participants", ("- 280 volunteer hours by 24 members",),
+         before=r"\b(?:volunteer|voluntary) hours\s+(?:given\s+|worked\s+)?by\s*$",
+         after=r"^(?:party )?(?:members|member teachers|teachers|volunteers)\b"),
     # members who joined people of the place in a public work, those people counted between: "Twenty members of the branch
     # joined 60 residents to clear litter from the stream" (the residents are the place's, no volunteers of the school's)
     Rule("volunteer_participants", ("Twenty members of the branch joined 60 residents to clear litter from the stream",),
@@ -4544,9 +4548,12 @@ RULES: list[Rule] = [
          before=r"\b(?:took|take|takes|taken|taking) on\s*$",
          after=r"^(?:[a-z-]+ )?teachers as (?:apprentices|mentees|protégés|proteges)\b"),
     Rule("teachers_mentored", ("each of the 7 teachers who joined us in September 2024 will be paired with a member mentor",
-                               "Each of the 4 teachers who join us in August will be paired with a member mentor"),
+                               "Each of the 4 teachers who join us in August will be paired with a member mentor",
+                               "Each of the five new teachers at Elm Kindergarten has been paired with a member this term"),
+         # (their school may be named between: "each of the six new teachers at Elm Kindergarten has been paired with …")
          before=r"\beach of (?:the|our|its)\s*$",
-         after=rf"^{NEW_TEACHERS} (?:will be|is to be|are to be|was|has been) (?:paired|matched) (?:up )?with\b"),
+         after=rf"^{NEW_TEACHERS}(?: (?:at|of|in) [^.;,\d]{{1,60}}?)? (?:will be|is to be|are to be|was|has been) (?:paired|matched) "
+               r"(?:up )?with\b"),
     Rule("teachers_mentored", ("Mentoring: 14 young teachers paired with 14 party members", "9 new teachers were paired with mentors",
                                "12 young teachers were assigned member mentors",
                                "11 young teachers who joined the school last year have each been paired with a mentor",
