@@ -3011,7 +3011,7 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ ){0,2}?(?:members|teachers|volunteers)\b(?:[^.;]|(?<=\bno)\.){0,120}?\bvolunteered\b[^.;\d]{0,30}"
                r"(?:\d[\d,]*|many|several|dozens of|hundreds of)\s+times\b",
          review=True, name="people whose times of volunteering are counted"),
-    # the members who gave a measure of volunteer hours, counted after it: "340 volunteer hours by 29 members"
+    # the members who gave a measure of volunteer hours, counted after it: "280 volunteer hours by 24 members"
     Rule("volunteer_participants", ("- 280 volunteer hours by 24 members",),
          before=r"\b(?:volunteer|voluntary) hours\s+(?:given\s+|worked\s+)?by\s*$",
          after=r"^(?:party )?(?:members|member teachers|teachers|volunteers)\b"),
