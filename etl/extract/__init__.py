@@ -2902,14 +2902,24 @@ def _compared_with_a_years_zh(folded: str, q: Quantity, metrics: list[Metric], s
                               lang: str) -> tuple[str, int] | None:
     """The count a figure is compared with, right after it, in the year it names, and in the figure's measure: the
     figure's indicator and that year."""
-    if lang != "zh" or not metrics:
-        return None
-    before = metrics[-1]
-    if None in (before.start, before.end) or before.start < s_start or before.end > q.start or \
-            folded[before.end - len(q.unit): before.end] != q.unit:
-        return None
-    compared = _COMPARED_WITH_A_YEARS.fullmatch(folded, before.end, q.start)
+    before = _figure_just_before_in_its_measure(folded, q, metrics, s_start) if lang == "zh" else None
+    compared = _COMPARED_WITH_A_YEARS.fullmatch(folded, before.end, q.start) if before else None
     return (before.indicator, int(compared.group(1))) if compared else None
+
+
+def _figure_just_before_in_its_measure(folded: str, q: Quantity, metrics: list[Metric], s_start: int) -> Metric | None:
+    """The figure read last, where it is of `q`'s sentence, ends before `q` and in `q`'s measure word (the figure a bare
+    count after it may be another year's of)."""
+    before = _figure_ending_before(q, metrics, s_start)
+    return before if before is not None and folded[before.end - len(q.unit): before.end] == q.unit else None
+
+
+def _figure_ending_before(q: Quantity, metrics: list[Metric], since: int = 0) -> Metric | None:
+    """The figure read last, where it starts at `since` or later and ends before `q`."""
+    before = metrics[-1] if metrics else None
+    if before is None or None in (before.start, before.end) or before.start < since or before.end > q.start:
+        return None
+    return before
 
 
 # (the next year of a series, then its count: "，2020年")
@@ -2920,13 +2930,8 @@ def _next_year_of_a_series_zh(folded: str, q: Quantity, metrics: list[Metric], s
                               lang: str) -> tuple[str, int, int] | None:
     """A count right after the figure of another year, with only its own year between and the same measure: the
     figure's indicator, that year, and where the year starts."""
-    if lang != "zh" or not metrics:
-        return None
-    before = metrics[-1]
-    if None in (before.start, before.end) or before.year is None or before.start < s_start or before.end > q.start or \
-            folded[before.end - len(q.unit): before.end] != q.unit:
-        return None
-    series = _NEXT_YEARS_ITEM.fullmatch(folded, before.end, q.start)
+    before = _figure_just_before_in_its_measure(folded, q, metrics, s_start) if lang == "zh" else None
+    series = _NEXT_YEARS_ITEM.fullmatch(folded, before.end, q.start) if before and before.year is not None else None
     return (before.indicator, int(series.group(1)), series.start(1)) if series else None
 
 
@@ -2943,10 +2948,10 @@ def _again_in_another_year_en(low: str, window: Window, q: Quantity, metrics: li
     """A bare count that ends a clause of its own, after a figure of the sentence, naming another year and perhaps the
     verb of the figure's again ("made 610 home visits; in 2023 they made 702"): the figure's indicator, and where the
     count's own time is said, where its evidence starts too."""
-    if lang != "en" or aside or not metrics or not _EN_CLAUSE_ENDS.match(low, q.end):
+    if lang != "en" or aside or not _EN_CLAUSE_ENDS.match(low, q.end):
         return None
-    before = metrics[-1]
-    if None in (before.start, before.end) or before.start < s_start or before.end > q.start:
+    before = _figure_ending_before(q, metrics, s_start)
+    if before is None:
         return None
     again = _EN_AGAIN_IN_ANOTHER_YEAR.fullmatch(low, before.end, q.start)
     if again is None:
@@ -2968,10 +2973,10 @@ def _again_the_next_sentence_en(low: str, q: Quantity, metrics: list[Metric], la
     """A bare count that ends a sentence opening with another year and the verb of the figure the sentence before ends
     with ("recorded 45 micro-lessons … . Last year they recorded 30."): the figure's indicator, and where the year is
     said."""
-    if lang != "en" or aside or not metrics or not _EN_CLAUSE_ENDS.match(low, q.end):
+    if lang != "en" or aside or not _EN_CLAUSE_ENDS.match(low, q.end):
         return None
-    before = metrics[-1]
-    if None in (before.start, before.end) or before.end > q.start:
+    before = _figure_ending_before(q, metrics)
+    if before is None:
         return None
     again = _EN_AGAIN_THE_NEXT_SENTENCE.fullmatch(low, before.end, q.start)
     if again is None or not re.search(rf"\b{again.group('verb')}\s+(?:[a-z-]+\s+){{0,3}}?$",
