@@ -8355,7 +8355,8 @@ def test_english_counts_of_one_noun_each_of_several_groups_held_are_no_figures_o
 def test_english_the_members_who_founded_a_team_are_no_count_of_the_branch():
     text = ('Case\n\nThe "Candlelight" volunteer team of Qingshan School, formed in 2018 by 12 Party members, now has '
             '65 members.')
-    assert metrics(text) == []
+    # (the team's members now are its volunteers, as a team's "founded in 2020, has 31 members" are)
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 65)]
     # (the members a branch was founded with still are its membership then)
     assert [(m.indicator, m.value, m.year) for m in metrics("Case\n\nThe branch was founded in 2010 with 7 members.")] == [
         ("members_total", 7, 2010)]
@@ -12914,4 +12915,51 @@ def test_english_a_free_reading_corner_the_years_nth_and_last_and_a_day_spent_at
      [("teachers_mentored", 5, 2023)]),
 ])
 def test_english_a_titles_topic_that_names_its_year_hours_by_members_and_each_new_teacher_paired(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # children a free class took in are no members admitted
+    ("某某小学新闻 2023年7月\n暑假，支部开办免费托管班，共接收学生30名。", []),
+    # the staff of one sex, visited
+    ("某某中学新闻 2023年3月\n三八节前夕，支部走访慰问患病的女教职工5人。", [("staff_visited", 5, 2023)]),
+    # the whole school's members reviewed
+    ("某某中学新闻 2023年7月\n会议采取自评、互评的方式，对全校65名党员进行民主评议。", [("member_reviews", 65, 2023)]),
+    # the next thing each member is to do, after a minimum, is the norm's too
+    ("某某中学通知 2023年2月\n二、要求：每名党员每学期上公开课不少于1节，参加志愿服务活动不少于2次。", []),
+    # "one after another" within a campaign month is of the page's year
+    ("某某小学新闻 2023年4月\n活动月期间，支部先后组织志愿服务6次。", [("volunteer_sessions", 6, 2023)]),
+    ("某某小学新闻 2023年4月\n近年来，支部先后组织志愿服务60次。", [("volunteer_sessions", 60, None)]),
+])
+def test_children_taken_in_women_staff_visited_the_whole_school_reviewed_a_norms_second_minimum_and_a_campaign_month(
+        text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject said before an aside on its founding
+    ("Elm School news, 2023\nElm School's Party committee, set up in 1998, now has four branches and 120 members.",
+     [("branches", 4, 2023), ("members_total", 120, 2023)]),
+    # members who went to a place of care to do something there, and those there who joined in
+    ("Elm School news, 2023\nIn March, members went to the Hexi nursing home to sing for the residents. Eleven members took "
+     "part and about 50 residents joined in.", [("volunteer_participants", 11, 2023), ("volunteer_beneficiaries", 50, 2023)]),
+    # members and pupils who did work for the public for free, and the place of that day among the year's
+    ("Elm School news, 2023\nOn Saturday nine members and 30 pupils from the art club painted fences for residents free of "
+     "charge. It was the branch's third service day this year.",
+     [("volunteer_participants", 9, 2023), ("volunteer_participants", 30, 2023), ("volunteer_sessions", 3, 2023)]),
+    # members who joined, the membership told just before
+    ("Elm School news, 2023\nWe have 22 members. Five joined in the past three years.",
+     [("members_total", 22, 2023), ("members_developed", 5, None)]),
+    # a time after the count, where the sentence's time before it is told in a clause of its own
+    ("Elm School news, 2023\nThe branch has run a weekly free homework class for children of migrant workers since 2019; "
+     "28 children attend this year.",
+     [("students_assisted", 28, 2023)]),
+    # the names of those counted set off between the count and its time
+    ("Elm School news, 2023\nThree of its members, Li Na, Wu Bo and Chen Yu, were named outstanding Party members in 2021.",
+     [("awards_individual", 3, 2021)]),
+    # the autumn term, on a page of the spring after it
+    ("Elm School news, 12 March 2024\nIn the autumn term, members visited 44 families at home.", [("home_visits", 44, 2023)]),
+])
+def test_english_a_subject_before_an_aside_a_visit_to_serve_free_work_members_who_joined_and_times_after_the_count(
+        text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

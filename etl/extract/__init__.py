@@ -251,6 +251,9 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     s_start, s_end = seg.sentence_span(q.start)
     left_start = max(seg.clause_start(q.start), s_start)
     left = _as_party(low[left_start: q.start]).strip()
+    if _EN_VERB_OPENS.match(left) and (subject := _EN_SUBJECT_BEFORE_AN_ASIDE.search(low, s_start, left_start)):
+        # the subject said before an aside of when it was founded: "The committee, set up in 1993, now has 146 members"
+        left = f"{_as_party(subject.group(1)).strip()} {left}"
     # (a qualifier's words may stand between a field's label and its number: "Party lectures: at least 4")
     label = _EN_FIELD.fullmatch(_EN_QUALIFIER_AT_END.sub("", left))
     if label and (day := _EN_LABEL_DAY_IN.search(left)):
@@ -308,6 +311,21 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     previous = low[seg.sentence_span(before_end - 1)[0]: s_start] if before_end > 0 else ""
     return Window(left, right, _as_party(low[s_start: q.start]), "times" if times else "", _as_party(previous),
                   value=q.value), left_start
+
+
+# a clause that opens with what its subject has, and a subject set apart from it by an aside on its founding
+_EN_VERB_OPENS = re.compile(r"(?:now |currently |today |still )?(?:has|had|have|numbers|counts)\b")
+_EN_SUBJECT_BEFORE_AN_ASIDE = re.compile(r"([^,;.!?]{3,80}?),\s*(?:(?:which|that) (?:was|were) )?(?:set up|founded|"
+                                         r"established|formed|created|started)\b[^,;.!?]{0,40},\s*$")
+# (not words of up to now, which go on with the time told before: "Since 2019 …; 26 pairs have been formed so far")
+_EN_UP_TO_NOW = re.compile(r"so far|to date|now has|today|currently|at present")
+
+
+def _told_in_a_clause_before(low: str, time: TimeInfo, s_start: int, pos: int) -> bool:
+    """Whether a sentence's time before a figure is told in a clause of its own, a semicolon between ("has run a class since
+    2020; 35 children attend this year"): a time after the figure is the figure's then."""
+    said_at = low.rfind(time.label, s_start, pos) if time.label else -1
+    return said_at >= 0 and ";" in low[said_at: pos]
 
 
 # a number of times said as one word
@@ -536,7 +554,9 @@ _UNTIL_A_MONTH = re.compile(r"(?:截至|截止)\s*(?:\d{1,2}|[一二三四五六
 # (or a second verb of the same subject, which says its own time: "The branch has 29 members and has run a club since 2021")
 _EN_CLAUSE_END = re.compile(r"[;:]|,(?!(?<=\d,)\d)|\s+and\s+(?:has|have|had)\s+(?!been\b)[a-z]+(?:ed|un|en|ne|wn)\b")
 # an aside on the people just counted, that all of them are something: "teachers, both Party members,"
-_EN_ASIDE_ON_THEM = re.compile(r"[^.;:,\d]{0,60},\s*(?:both|all(?: of them)?|each of them)\s+[^.;:,\d]{1,40},")
+_EN_ASIDE_ON_THEM = re.compile(r"[^.;:,\d]{0,60},\s*(?:(?:both|all(?: of them)?|each of them)\s+[^.;:,\d]{1,40}|"
+                               # (or their names: "Two of its members, Wang Li and Zhou Hao, were named … in 2022")
+                               r"[a-z]+(?: [a-z]+)?(?:,\s*[a-z]+(?: [a-z]+)?)*,? and [a-z]+(?: [a-z]+)?),")
 _LEADS_ON = {
     # (or with the next count's noun after the mark: "3个党支部、党员64名")
     # (or, on a form's line, a space: "正式党员39人　预备党员3人")
@@ -1742,7 +1762,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 _label_year(low, label_from, q.start) if label_from is not None else None
             if year:
                 time = one_year(year)
-        if lang == "en" and time.kind in ("none", "explicit"):
+        told_before = lang == "en" and _told_in_a_clause_before(low, time, s_start, q.start)
+        if lang == "en" and (time.kind in ("none", "explicit") or told_before):
             # "held 12 party lectures in 2022": English names the time after the figure too (and a span of years named
             # there is the figure's, whatever date the sentence opened with: "On May 30, 2024, …, 6 of whom joined in
             # the past three years")
@@ -1768,6 +1789,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # (as is "today" right after the count, whatever year the sentence opened with: "In 2019 the branch (24
             # members at the time, 31 today) …")
             if after is not None and (time.kind == "none" or after.kind == "period" or
+                                      (told_before and not _EN_UP_TO_NOW.fullmatch(after.label or "")) or
                                       (after.kind == "current" and 0 <= label_at - q.end <= 16)):
                 time = after
         if time.kind == "current" and time.year is None and OF_THE_YEAR.match(time.label or ""):

@@ -145,7 +145,7 @@ class Frame:
 # (or, more of them, have done it too: "今年又有12名党员与困难学生结成对子"; or still do: "仍有3名党员积分偏低")
 _BY_NOW_HAD = re.compile(r"(?:已|已经|先后|陆续|又|还|另|仍|仍然|尚)有$")
 # the members a review is held on, named after 对: "对13名党员进行了民主评议", "对全体36名党员…"
-_REVIEWED_ALL = re.compile(r"对(?:支部)?(?:全体|所有)?$")
+_REVIEWED_ALL = re.compile(r"对(?:支部|全支部|全校|全园|学校|本校|我校)?(?:全体|所有)?$")
 
 
 def _counted_next_in_person_times(ctx: Context) -> bool:
@@ -247,7 +247,7 @@ def _described_before_noun(ctx: Context) -> str:
 
 
 # the school's staff at large, and the verbs of calling on people with care (not of helping them at their work)
-_THE_STAFF = frozenset({"教职工", "教职员工", "职工", "教工"})
+_THE_STAFF = frozenset({"教职工", "教职员工", "职工", "教工", "女教职工", "女职工", "女教工"})
 _CALLED_ON = re.compile(r"(?:慰问|看望|探望)了?$")
 # (or before a list whose item the count is: "走访慰问了5名生病住院的教职工和3名困难教职工家庭")
 _CALLED_ON_BEFORE_A_LIST = re.compile(r"(?:慰问|看望|探望)了?(?:[^，,。；;]{0,24}?[和、及与])?$")
@@ -876,8 +876,9 @@ FRAMES: list[Frame] = [
           lambda c: c.head in ("member", "probationary", "pupil", "person") and not _of_a_group(c) and
           c.nearest_before("exist", "develop", "honour", "help", "lead") == "develop" and
           not _GROWN_TO.search(c.before) and
-          # (not teachers a school took in, no members said: "学校还接收雷山二中跟岗学习教师20名")
-          not (c.head == "person" and bool(_TOOK_IN.search(c.before)) and not _AS_MEMBERS.match(c.after_clause)),
+          # (not teachers a school took in, no members said: "学校还接收雷山二中跟岗学习教师20名"; nor the children a class
+          # took in: "暑期托管班接收学生30名")
+          not (c.head in ("person", "pupil") and bool(_TOOK_IN.search(c.before)) and not _AS_MEMBERS.match(c.after_clause)),
           ("近四年共发展学生党员140多名", "今年吸收了3名教师党员", "新发展党员2名"), "people admitted"),
     # teachers or activists admitted, said with what they became: "发展1名青年教师为预备党员", "接收2名入党积极分子为
     # 预备党员" (the activists were, and are no longer)
@@ -929,7 +930,7 @@ FRAMES: list[Frame] = [
             and c.has("review", "after_clause")) or
            (c.does("attend") and bool(_REVIEW_MEETING.search(c.sentence_before)) and not _whole(c))),
           ("年底民主评议党员35人", "全体党员23人参加了民主评议", "会议对13名党员进行了民主评议", "与会的30名党员逐一进行互评",
-           "年底对全体29名党员进行了民主评议",
+           "年底对全体29名党员进行了民主评议", "支部对全校41名党员进行民主评议",
            "支部召开民主评议党员大会，支部16名党员参加"),
           "members reviewed"),
     # a community's children a volunteer service reaches are people it serves, not the school's pupils helped

@@ -314,6 +314,9 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("past_year", re.compile(r"\b(?:over|in|during|throughout) the (?:past|last) year\b|\bthis past year\b")),
     ("last_year", re.compile(r"\blast year\b")),
     ("next_year", re.compile(r"\bnext year\b|\bthe coming year\b")),
+    # the term before the page's, or the autumn term named with no year: the page's month says which year either is of
+    ("last_term", re.compile(r"\blast (?:term|semester)\b|\bthe previous (?:term|semester)\b|"
+                             r"\bthe (?:autumn|fall) (?:term|semester)\b(?!\s+of)")),
     # (or the month named before, of its year: "In September 2023, … During the month, …")
     ("same_year", re.compile(r"\b(?:so far )?(?:that|the same) (?:year|month)\b|"
                              r"\b(?:during|over|in the course of|in|throughout) the (?:whole |same )?(?:year|month)\b(?!\s+\d)")),
@@ -437,6 +440,10 @@ A_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:" + EN_MONTHS + r")\s+\d
                     r"(?:来临之际|到来之际|之际|前夕|期间|当天|当日)", re.I)
 
 
+# (or a campaign of a month or a week, or the whole of one: "整个活动月，支部先后组织…", "宣传周期间")
+_A_MONTHS_CAMPAIGN = re.compile(r"(?:活动|宣传|服务|主题)(?:月|周)|整个[^，,。；;]{0,6}?(?:月|周|假期|学期)")
+
+
 # a time that is the object of a look back ("回顾了一年来的支部工作"), where the sentence goes on to another doing
 # ("，并宣读了表彰决定…"): none of that doing's time
 _REVIEWING = re.compile(r"(?:回顾|总结|梳理|盘点)了?$")
@@ -464,7 +471,8 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
             vague = m
         elif best is None or m.end() > best[0] or (m.end() == best[0] and m.start() < best[2].start()):
             best = (m.end(), kind, m)
-    if best is None and vague is not None and not A_DAY.search(sentence_before):
+    if best is None and vague is not None and not A_DAY.search(sentence_before) and \
+            not _A_MONTHS_CAMPAIGN.search(sentence_before):
         return TimeInfo(vague.group(0), None, None, doc.published_year, "period")
     if best is None or best[1] in _NO_TIME:  # (founded, compared: see time_marks)
         return TimeInfo(kind="none", year=doc.current_year)

@@ -254,7 +254,10 @@ _MEMBERS_SERVED_AS = (r"^(?:communist )?(?:party )?(?:members|member teachers|te
 # a membership told, and some of those members who joined, said as no more than that
 _A_MEMBERSHIP_TOLD = r"\b(?:has|have|had|numbers?|numbered) (?:[\d,]+|[a-z-]+) (?:party )?members\b"
 _OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the )?(?:last|past) |this year|last year|"
-                   r"in (?:19|20)\d\d|since|over the|during|recently))")
+                   r"in (?:19|20)\d\d|since|over the|during|recently))|"
+                   # (or with no "of them", when they joined said: "Three joined in the last two years")
+                   r"^(?:have |had )?joined (?=in (?:the )?(?:last|past) |this year|last year|in (?:19|20)\d\d|since|over the|"
+                   r"during)")
 # a free class the members opened or run for others' children, said in the sentence before those who taught in it or
 # attended it: "has run a free Saturday Classroom for migrant workers' children"
 # (its length or season may come first: "ran a two-week free tutoring camp")
@@ -263,6 +266,15 @@ _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|opened|offers|offered) (?:a |an )?(?:[
 # a free club or class the members run, said in the sentence before its sessions: "run a free chess club", "a homework club,
 # which members run for free"
 # (how often may be said before "free": "holds a monthly free reading club")
+# work done for the public, said to be free: "repaired 63 bicycles for residents free of charge"
+_DONE_FOR_THE_PUBLIC_FREE = (r"(?:repaired|fixed|mended|serviced|checked|cleaned|cut|gave|offered|provided|painted)\b[^.;]{0,80}?"
+                             r"\bfor (?:local |the )?(?:residents|villagers|neighbou?rs|the elderly|elderly people|older people|"
+                             r"people|passers-by|the public)\b[^.;]{0,30}?\b(?:free of charge|for free)\b")
+# members who went to a place of care to do something for the people there, a service: "visited the children's ward at the
+# hospital to read stories", "went to the old people's home to sing"
+_A_VISIT_TO_SERVE = (r"\b(?:visited|went to|called at|spent [a-z ]{1,20}? at)\b[^.;]{0,60}?\b(?:hospital|ward|care home|nursing home|"
+                     r"old people['’]s home|home for the elderly|welfare (?:home|centre|center)|orphanage)\b[^.;]{0,30}?\bto "
+                     r"(?:read|sing|perform|teach|tell|play|run|help|cheer|visit)\b")
 _FREE_CLUB = (r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an )?(?:(?:weekly|monthly|daily|nightly|regular) )?"
               r"free (?:[\"“][^\"”]{1,30}[\"”] |[a-z-]+ ){0,2}?"
               r"(?:club|class|classes|course|workshop|workshops|tutoring|camp)\b|"
@@ -511,8 +523,8 @@ RULES: list[Rule] = [
     Rule(None, ("All 19 full members present voted in favour", "the 28 members attending the meeting"),
          after=r"^(?:full |probationary )?(?:party )?members (?:present|attending|in attendance)\b", name="members present"),
     # the members who founded a team, a club or the like are no count of the branch's: "the volunteer team, formed in 2018
-    # by 12 Party members, now has 65 members"
-    Rule(None, ("the volunteer team, formed in 2018 by 12 Party members, now has 65 members",
+    # by 12 Party members, now has 65 members" (the 65 are its volunteers: "a volunteer team … now has N members")
+    Rule(None, ("the volunteer team, formed in 2018 by 12 Party members, now meets every week",
                 "the reading club was set up by 6 members"),
          frame=r"\b(?:team|club|society|association|studio|troupe|workshop)\b[^.;]{0,30}\b(?:formed|founded|set up|"
                r"established|started|created)(?: in (?:19|20)\d{2})? by\s*$", name="a team's founders"),
@@ -1051,7 +1063,8 @@ RULES: list[Rule] = [
                # (their school's number with a point too: "150 pupils of Dali No. 2 Middle School planted 600 trees")
                r"(?: (?:from|of|at) (?:[^.;,\d]|\bno\.\s?\d{1,2}\b){1,50}?(?=(?:,[^.;,]{1,40},)? (?:volunteered|took part|"
                r"participated|joined|have|has|had|were|submitted|applied|helped|assisted|supported|tutored|visited|took|"
-               r"planted|picked up|collected|cleaned up|gave blood|donated|served as volunteers)\b)| who (?:had |have )?"
+               r"planted|picked up|collected|cleaned up|gave blood|donated|served as volunteers|repaired|fixed|mended|"
+               r"serviced|cut|painted)\b)| who (?:had |have )?"
                r"(?:[^.;,\d]|\d{1,2}\b(?! (?:[a-z-]+ )?(?:members|teachers|students|pupils)\b)){1,30}?"
                r"(?= (?:were|have been|had been) (?:helped|assisted|supported|tutored|admitted|accepted)\b))?"
                # (or words set off by commas between: "six students, all in their final year, were admitted")
@@ -1082,6 +1095,8 @@ RULES: list[Rule] = [
                r" (?:have |had )?(?:planted|picked up|collected|cleaned up)\b[^.;]{0,80}?\bas (?:volunteers\b|part of "
                r"[^.;]{0,40}?\bvolunteer (?:work|service|activities|programme|program|project)\b)|"
                rf" (?:who )?{APPLIED}|"
+               # (or did some work for the public, for free: "25 students repaired 63 bicycles for residents free of charge")
+               rf" {_DONE_FOR_THE_PUBLIC_FREE}|"
                # (or who are activists: "Another 86 students are activists")
                r" (?:are|were) (?:currently |now |also )?(?:being [a-z]+ as )?(?:party |membership )?activists\b|"
                # (or taken as activists, the verb before them: "accepted six teachers and two students as activists")
@@ -1576,7 +1591,8 @@ RULES: list[Rule] = [
     # them joined in the last four years.")
     Rule("members_developed", ("The branch has 52 members, and 6 of them joined this year.",),
          frame=rf"{_A_MEMBERSHIP_TOLD}[^.;]{{0,20}}$", after=_OF_THEM_JOINED),
-    Rule("members_developed", ("We have 40 members. Seven of them joined in the last four years.",),
+    Rule("members_developed", ("We have 40 members. Seven of them joined in the last four years.",
+                               "The branch has 26 members now. Four joined in the past three years."),
          earlier=rf"{_A_MEMBERSHIP_TOLD}[^.;]{{0,30}}[.;]?\s*$", after=_OF_THEM_JOINED),
     # (and the second: "admitted 12 students and 3 teachers to the party")
     Rule("members_developed", ("in 2021 it admitted 12 students and 3 teachers to the party",
@@ -2947,6 +2963,19 @@ RULES: list[Rule] = [
          earlier=r"\bvolunt|\bfree of charge\b|\bfor free\b|\bfree (?:[a-z-]+ ){0,2}?(?:repairs?|haircuts|classes|clinics?|"
                  r"tutoring|lessons)\b",
          before=r"\b(?:has|have|had) been (?:held|run|organi[sz]ed)\s*$", after=r"^times\b"),
+    # the public helped, said in the passive in the sentence after the members' volunteering or help: "… spent a day
+    # helping villagers repair roofs. Some 60 households were helped."
+    Rule("volunteer_beneficiaries", ("After the storm, members spent a day helping villagers repair roofs. Some 60 households "
+                                     "were helped.", "Members volunteered at the station. More than 300 travellers were helped."),
+         earlier=r"\bvolunt|\bhelping (?:local )?(?:residents|villagers|neighbou?rs|the elderly|elderly people|families)\b|"
+                 r"\bfree of charge\b|\bfor free\b",
+         after=rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|households|families|homes|people|patients|travell?ers|passengers) "
+               r"(?:were|have been|had been) (?:helped|served|reached|assisted)\b"),
+    # (or the place of the day of such a service among the year's, said in the sentence after it: "… fixed bicycles for
+    # residents for free. It was the branch's fourth repair day this year.")
+    Rule("volunteer_sessions", ("Members fixed bicycles for residents for free. It was the branch's fourth repair day this year.",),
+         earlier=r"\bvolunt|\bfree of charge\b|\bfor free\b", before=r"^held\s*$",
+         after=r"^(?:[a-z-]+ )?(?:repair|service|clean-up|haircut|health check|check-up) (?:day|morning|afternoon|trip|stall)\b"),
     # (or the visits to communities the team of a volunteer or free service made, told after it: "… run a volunteer service,
     # repairing appliances for residents free of charge. The team made 48 visits to communities in the year.")
     Rule("volunteer_sessions", ("Members run a volunteer repair service for residents. The team made 30 visits to communities.",),
@@ -3240,6 +3269,14 @@ RULES: list[Rule] = [
                                     "taken part.",),
          frame=r"\b(?:blood donations?|volunt(?:eer|ary)\w*)\b[^.;]*;\s*[^.;]*$",
          after=rf"^(?:[a-z-]+ ){{0,2}}?{SERVING}\b (?:have |had )?(?:taken part|took part|participated|joined in)\b"),
+    # those members went to serve at a place of care, who joined them (before the rule below reads them as helpers too):
+    # "… went to the care home to sing. 9 members took part and about 40 residents joined in")
+    Rule("volunteer_beneficiaries", ("On Sundays members went to the old people's home to sing for its residents. Nine members "
+                                     "took part and some 40 residents joined in.",),
+         earlier=_A_VISIT_TO_SERVE,
+         frame=rf"\b(?:members|teachers|volunteers)\b (?:have |had )?(?:took part|taken part|participated),? and(?: {QUALIFIER})?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:patients|residents|children|pupils|elderly people|seniors|villagers|people) "
+               r"(?:joined in|took part|came)\b"),
     # people who took part, with nothing said of what in: the volunteering of the sentence before
     # (or a free service told in the sentence before, which is volunteering: "Members run a free repair stall every
     # Saturday. 20 members and about 40 students have taken part")
@@ -3250,8 +3287,11 @@ RULES: list[Rule] = [
                                     "Members volunteered at the hospital every week. By June, 12 members had taken part and "
                                     "had helped 300 patients.",
                                     "Members run a free repair stall every Saturday. 20 members and about 40 students of its IT "
-                                    "courses have taken part."),
-         earlier=r"\bvolunt(?:eer|ary)|\bfree (?:[a-z-]+ ){0,2}?(?:stall|stand|service|clinic|repairs?|check-ups?)\b",
+                                    "courses have taken part.",
+                                    "On Sundays members went to the old people's home to sing for its residents. Nine members "
+                                    "took part."),
+         earlier=rf"\bvolunt(?:eer|ary)|\bfree (?:[a-z-]+ ){{0,2}}?(?:stall|stand|service|clinic|repairs?|check-ups?)\b|"
+                 rf"{_A_VISIT_TO_SERVE}",
          # (with others counted after them, each count theirs: "18 party members and 50 young pioneers participated")
          # (or in the perfect, with what they did after "and": "14 members had taken part and had helped …")
          # (or where they are from: "20 members and about 40 students of its IT courses have taken part")
@@ -3579,6 +3619,13 @@ RULES: list[Rule] = [
                                     "charge"),
          after=rf"^(?:party )?(?:members|member teachers)\b{_OF_THEIR_SCHOOL}[^.;]{{0,20}}?\btutor(?:ed|s)\b"
                r"[^.;]{0,80}?\b(?:for free|free of charge)\b"),
+    # (or who did some work for the public, said to be free after it, with others counted beside them: "eight members and 20
+    # students of the school fixed 50 bicycles for residents free of charge")
+    Rule("volunteer_participants", ("eight members and 20 students of the school fixed 50 bicycles for residents free of charge",
+                                    "On Saturday six member teachers cut hair for elderly people in the village for free"),
+         after=rf"^(?:party )?(?:members|member teachers|teachers|students|pupils)\b(?: and (?:{QUALIFIER} )?\d[\d,]* "
+               rf"(?:[a-z-]+ ){{0,2}}?(?:students|pupils|teachers|parents))?(?: (?:from|of) (?:the )?[^.;,\d]{{1,40}}?)? "
+               rf"{_DONE_FOR_THE_PUBLIC_FREE}"),
     # (or some of the members, who joined such a scheme: "Thirty of our members joined the homework scheme, giving free help
     # to pupils on Saturdays")
     Rule("volunteer_participants", ("Thirty of our members joined the tutoring project, giving free help to pupils on Saturdays",),
