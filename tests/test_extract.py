@@ -12963,3 +12963,31 @@ def test_children_taken_in_women_staff_visited_the_whole_school_reviewed_a_norms
 def test_english_a_subject_before_an_aside_a_visit_to_serve_free_work_members_who_joined_and_times_after_the_count(
         text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # mentors are no staff visited, whatever helping the sentence tells
+    ("某某小学新闻 2023年9月\n仪式上，31对师徒签订了结对协议，其中党员导师22名。", [("mentoring_pairs", 31, 2023)]),
+    # "one after another" on the eve of a festival named without 节
+    ("某某小学新闻 2023年12月\n冬至前夕，支部书记先后走访慰问了3名退休老党员。", [("staff_visited", 3, 2023)]),
+    # members and pupils who went into an old people's station to serve there
+    ("某某小学新闻 2023年10月\n支部组织9名党员教师和20名少先队员走进东风里养老驿站，为老人们表演节目。",
+     [("volunteer_participants", 9, 2023), ("volunteer_participants", 20, 2023)]),
+])
+def test_mentors_are_no_staff_visited_a_festivals_eve_and_an_old_peoples_station(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one part read of several after a colon is a part of the total
+    ("Elm School news, 2023\nThe committee has five branches: three teachers' branches, one retired staff branch and one "
+     "student branch.", [("branches", 5, 2023)]),
+    # the page's date on a line of its own, over lines of fields, is no heading naming their year
+    ("Elm School: Party work in 2022\n16 January 2023\nStudy: 9 collective study sessions, 3 Party lectures.",
+     [("study_sessions", 9, 2022), ("party_lectures", 3, 2022)]),
+    # the members among the people counted, in an aside before what they spent their time on
+    ("Elm School news, 2023\nLast Sunday 18 teachers of Elm School, 11 of them Party members, spent a day helping elderly "
+     "villagers pick their tea.", [("volunteer_participants", 18, 2023)]),
+])
+def test_english_one_part_after_a_colon_a_date_line_over_fields_and_an_aside_before_time_spent(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

@@ -244,7 +244,7 @@ _EN_A_WHOLE_YEAR = re.compile(r"\b(?:the whole year|throughout the year|in the y
                               r"by the end of (?:the|this|that) (?:term|semester|year|school year))\b[^,;]*$")
 # (only where the verb of all of them follows: not a list that goes on, "32 members, including 2 probationary, and 4 …")
 _EN_PART_ASIDE = re.compile(r",\s*(?:(?:including|among them|among whom|of whom)\s+[\d,]+|[\d,]+\s+of (?:whom|them))\s+"
-                            r"[a-z' -]{1,30}?,(?=\s*(?:[a-z]+ed|took|went|came|gave|were|have|had)\b)")
+                            r"[a-z' -]{1,30}?,(?=\s*(?:[a-z]+ed|took|went|came|gave|were|have|had|spent|ran|made|taught)\b)")
 
 
 def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
@@ -1249,9 +1249,12 @@ def _without_parts_after_their_total(low: str, seg: Segmenter, metrics: list[Met
         years_of_its_own = total.year is None and len({p.year for p in parts}) == len(parts) and None not in {p.year for p in parts}
         # (or, after a colon, fewer of them read than were said, and so less than it: "visited 16 staff members: 9 who were
         # ill, 4 retired members and 3 …", the 9 read as no figure)
-        adds_up = sum(p.value for p in parts) == total.value or \
-            (sum(p.value for p in parts) < total.value and low.find(":", total.end, parts[0].start if parts else total.end) >= 0)
-        if len(parts) > 1 and adds_up and not years_of_its_own and _EN_PARTS_OPENING.search(low, total.start, parts[0].end):
+        after_a_colon = bool(parts) and low.find(":", total.end, parts[0].start) >= 0
+        adds_up = sum(p.value for p in parts) == total.value or (sum(p.value for p in parts) < total.value and after_a_colon)
+        # (one read of several said is a part too: "has four branches: two teachers' branches, one retired staff branch
+        # and one student branch")
+        several = len(parts) > 1 or after_a_colon
+        if several and adds_up and not years_of_its_own and _EN_PARTS_OPENING.search(low, total.start, parts[0].end):
             drop.update(id(p) for p in parts)
     return [m for m in metrics if id(m) not in drop]
 

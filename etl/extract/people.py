@@ -247,6 +247,8 @@ def _described_before_noun(ctx: Context) -> str:
 
 
 # the school's staff at large, and the verbs of calling on people with care (not of helping them at their work)
+# the staff who mentor others: "导师", "党员导师"
+_MENTORS = ("导师", "师傅")
 _THE_STAFF = frozenset({"教职工", "教职员工", "职工", "教工", "女教职工", "女职工", "女教工"})
 _CALLED_ON = re.compile(r"(?:慰问|看望|探望)了?$")
 # (or before a list whose item the count is: "走访慰问了5名生病住院的教职工和3名困难教职工家庭")
@@ -967,7 +969,8 @@ FRAMES: list[Frame] = [
     # (or staff listed with others of the school: "走访慰问困难党员和教职工11人次")
     # (or staff or members described as in need: "走访慰问了2名因病住院的教职工")
     # (or the school's staff at large, where the verb is one of calling on them with care: "班子成员走访慰问教职工40人次")
-    Frame("staff_visited", lambda c: (c.head == "staff" or ("staff" in c.kinds and c.kinds <= _STAFF_LIKE) or
+    # (not mentors, who help: "27对师徒签订了结对协议，其中党员导师19名")
+    Frame("staff_visited", lambda c: not (c.nouns and c.nouns[-1].word.endswith(_MENTORS)) and (c.head == "staff" or ("staff" in c.kinds and c.kinds <= _STAFF_LIKE) or
                                       (c.head in _STAFF_LIKE and bool(_IN_NEED.search(c.relative) or
                                                                       _IN_NEED.search(_described_before_noun(c)))) or
                                       (c.head == "person" and bool(c.nouns) and c.nouns[-1].word in _THE_STAFF and

@@ -435,8 +435,8 @@ def time_after(clause_after: str, doc: DocTime, position: int, lang: str = "en",
 
 
 # a day of a month, which makes "one after another" the order of one day's doings ("6月29日，书记先后走访慰问了…"), or
-# an occasion of a few days ("中秋佳节来临之际，书记先后走访慰问了…", "春节前夕", "国庆期间")
-A_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:" + EN_MONTHS + r")\s+\d{1,2}\b|(?:节|佳节|七一|元旦|开学|假期|寒假|暑假)[^，,。；;]{0,4}?"
+# an occasion of a few days ("中秋佳节来临之际，书记先后走访慰问了…", "春节前夕", "国庆期间", "冬至前夕")
+A_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:" + EN_MONTHS + r")\s+\d{1,2}\b|(?:节|佳节|七一|元旦|开学|假期|寒假|暑假|冬至|重阳|中秋|端午|除夕|新春|元宵)[^，,。；;]{0,4}?"
                     r"(?:来临之际|到来之际|之际|前夕|期间|当天|当日)", re.I)
 
 
@@ -678,6 +678,10 @@ _HEADING_YEAR = {"zh": re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度?(?!\s*(?:�
 
 # a line of a form: a short label, a colon and what it holds ("党课：5次", "- Party lectures: 5")
 _FIELD_LINE = re.compile(r"\s*(?:[-–•*·]\s*)?[^，,。；;：:\n]{1,20}[：:]\s*\S")
+# (the page's date on a line of its own is no heading: "18 January 2023", "Posted on 2023-01-18", "2023年1月18日")
+_A_DATE_LINE = re.compile(rf"(?:(?:posted|published|updated|date)(?: on)?:?\s*)?(?:\d{{1,2}}\s+(?:{EN_MONTHS})\s+(?:19|20)\d{{2}}|"
+                          rf"(?:{EN_MONTHS})\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|"
+                          r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)", re.I)
 # a line short enough to be a heading, with no mark that ends or parts a sentence
 # (an English one may put its year after a comma: "Party work at Lakeside Kindergarten, 2023")
 _SHORT_HEADING = {"zh": re.compile(r"[^。，,；;！!？?：:]{2,30}"), "en": re.compile(r"[^.;!?:]{2,60}")}
@@ -725,7 +729,7 @@ def _heading_years(text: str, lang: str) -> tuple[list[int], list[int | None]]:
         elif lang == "en" and (inline := _EN_INLINE_HEADING.match(line)):
             years[-1] = _one_year_named(inline.group(1), lang) or years[-1]  # the rest of its line
         elif n + 1 < len(lines) and _FIELD_LINE.match(lines[n + 1]) and _SHORT_HEADING[lang].fullmatch(words) and \
-                (named := _one_year_named(words, lang)):
+                not _A_DATE_LINE.fullmatch(words) and (named := _one_year_named(words, lang)):
             # a short line over fields names their year without a colon: "2022年度主要数据" over "党课：5次"
             current = named
         pos += len(line) + 1

@@ -1007,6 +1007,11 @@ RULES: list[Rule] = [
          after=r"^(?:(?:party|membership) )?activists\b", name="activists trained over the years"),
     # the people a training course for activists is attended by, told after it: "… opened its training course for
     # membership activists. Thirty-four teachers and students attend the four-week course."
+    # activists who came to an event beside the members, as members who came are no count of the members: "All 40 members
+    # attended, along with 6 activists"
+    Rule(None, ("38 members attended the lecture, along with 6 activists",),
+         frame=r"\b(?:attended|were present|took part|listened)\b[^.;]{0,60}?,?\s*(?:along with|together with)\s*$",
+         after=r"^(?:party |membership )?activists\b", name="activists who came with the members"),
     Rule("activists", ("The committee opened its training course for membership activists. Thirty teachers and students attend it.",),
          earlier=r"\btraining (?:course|class|programme|program) for (?:(?:party|membership) )?activists\b",
          after=r"^(?:(?:[a-z-]+ )?(?:teachers|students|staff|people|trainees)(?: and (?:[a-z-]+ )?(?:teachers|students|staff))? )?"
@@ -1035,6 +1040,12 @@ RULES: list[Rule] = [
          earlier=r"\bfree (?:[a-z-]+ ){0,3}?(?:class(?:es)?|lessons?|talks?|workshops?|clinics?)\b",
          before=r"\b(?:held|given|run|ran|gave|taught)\s*$",
          after=r"^(?:such )?(?:classes|lessons|talks|workshops|clinics|sessions)\b"),
+    # others who gave blood or volunteered with the members, said after them: "19 members gave blood at the blood centre,
+    # together with 6 other teachers"
+    Rule("volunteer_participants", ("19 members gave blood at the blood centre, together with 6 other teachers",),
+         frame=r"\b(?:gave blood|donated blood|volunteered|served as volunteers)\b[^.;]{0,80}?,\s*(?:together with|along with|"
+               r"joined by)\s*$",
+         after=r"^(?:other |more )?(?:teachers|staff|staff members|colleagues|pupils|students|parents|activists)\b"),
     # the people who did the work of a volunteer clean-up or planting the sentence before named, pupils and parents too:
     # "The branch organised a volunteer clean-up of the river path. 20 members, 40 parents and 70 pupils collected litter."
     Rule("volunteer_participants", ("The branch organised a volunteer clean-up of the river path. 20 members, 40 parents and 70 "
@@ -1055,6 +1066,11 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("each of our 20 members has taken two struggling pupils under their wing, 40 pupils in all",),
          frame=rf"\b(?:{HELPED}|under (?:their|his|her|our) wings?|taken on|took on|adopted)\b[^.;]*,\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:in all|in total|altogether)\b"),
+    # (or in the sentence after, a total said to be one: "Each of our 15 members has taken two pupils under their wing. That
+    # is 30 pupils in all.")
+    Rule("students_assisted", ("Each of our 15 members has taken two pupils under their wing. That is 30 pupils in all.",),
+         earlier=rf"\b(?:{HELPED}|under (?:their|his|her|our) wings?|taken on|took on|adopted)\b",
+         before=r"^(?:that|this) (?:is|makes|comes to)\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:in all|in total|altogether)\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
@@ -2149,14 +2165,16 @@ RULES: list[Rule] = [
                         "last term the branch had 6 young teachers apply to join",
                         "14 teachers submitted applications and 5 were named activists",
                         "6 teachers wrote applications to join the party", "30 students of Elm Vocational College applied to join",
-                        "20 Grade 11 students at Elm School have applied to join the Party"),
+                        "20 Grade 11 students at Elm School have applied to join the Party",
+                        "the branch has 16 members, one activist and one applicant"),
          # (the first of two kinds of people joined by "and", each with its number: "31 teachers and 9 students handed in
          # applications")
          # (their school may be named after them: "47 students of Riverside Vocational College applied to join the Party")
+         # (or one of them: "one applicant")
          # (or their grade before them: "32 Grade 12 students at Elm School have applied to join the Party")
          after=rf"^(?:(?:grade|year) \d{{1,2}} )?(?:[a-z]+ ){{0,3}}?(?:and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{PEOPLE} )?"
                r"(?:(?:of|at|from) (?:our|the|this) school |(?:of|at|from) (?:[a-z.'-]+ ){1,5}?(?:school|college|kindergarten) )?"
-               rf"(?:actively )?(?:applying (?:for|to) (?:join|joining|membership)|applicants\b|(?:who )?{APPLIED})|"
+               rf"(?:actively )?(?:applying (?:for|to) (?:join|joining|membership)|applicants?\b|(?:who )?{APPLIED})|"
                # (or some of the people named before: "9 of the young teachers have submitted applications to join the Party")
                rf"^of (?:the|them|these|those|whom) (?:[a-z-]+ ){{0,2}}?(?:{PEOPLE}\s+)?{APPLIED}"),
     # (or the people whose applications were received: "accepted the applications of three young teachers")
@@ -5016,6 +5034,10 @@ RULES: list[Rule] = [
     # 12 in all"
     Rule("theme_party_days", ("the branch held its theme party day on the first Friday of every month: 12 in all",),
          frame=r"\btheme (?:party )?days?\b[^.;:]{0,60}:\s*$", after=r"^(?:in all|in total|altogether)\b"),
+    # (or after a semicolon, in all so many held: "each branch held a theme party day every month; in all 36 were held")
+    Rule("theme_party_days", ("each branch held a theme party day every month; in all 36 were held",),
+         frame=r"\btheme (?:party )?days?\b[^.;:]{0,60};\s*(?:in all|in total|altogether),?\s*$",
+         after=r"^(?:were|have been|had been) held\b"),
     Rule("party_lectures", ("members attended the secretary's party lecture each quarter: 4 in all",),
          frame=r"\bparty (?:lectures?|lessons?|classes)\b[^.;:]{0,60}:\s*$", after=r"^(?:in all|in total|altogether)\b"),
     # (something of each of the groups is no total: "each of the 4 groups held 2 or 3 study meetings")

@@ -757,12 +757,12 @@ RULES: list[Rule] = [
                                 "开展技能志愿服务进社区活动6场", "参与社区服务活动40余次", "为村小开展义务支教10次",
                                 "组织党员开展义务理发、家电维修等便民服务5次", "党员教师走进社区开展家教公益讲座6场",
                                 "党员教师开展义务家教辅导进社区活动9次", "为小区居民开展义务维修服务15次", "三年来累计开展义教活动80次",
-                                "党员志愿服务队开展进社区、进敬老院活动20余次"),
+                                "党员志愿服务队开展进社区、进敬老院活动20余次", "党员教师为学困生开展免费课后辅导50余次"),
          # (free services to residents, 便民服务, are volunteering; so is what is done for the public good, 公益)
          # (and what a volunteer team does, its activities named at some length: "志愿服务队开展进社区、进乡村活动")
-         # (or teaching given free, 义教: "累计开展义教活动156次")
+         # (or teaching given free, 义教: "累计开展义教活动156次"; or tutoring, 免费辅导: "开展免费课后辅导50余次")
          SESSIONS, before=r"(?:志愿(?:服务|者)?(?:[^，,。\d]{0,6}?活动|服务)?|志愿(?:服务)?(?:队|团|小分队)[^，,。；;\d]{0,16}?活动|"
-                          r"社区服务(?:活动)?|义务(?:家教)?(?:支教|劳动|服务|辅导)(?:进社区)?(?:活动)?|"
+                          r"社区服务(?:活动)?|(?:义务|免费)(?:家教|课后)?(?:支教|劳动|服务|辅导)(?:进社区)?(?:活动)?|"
                           r"义教(?:活动)?|"
                           # (free help of a trade: "义务维修服务", "义务理发活动")
                           r"义务(?:维修|理发|义诊|体检|咨询|修理|清洗)(?:服务|活动)|"
@@ -1022,6 +1022,9 @@ RULES: list[Rule] = [
     # (but the activity named for teaching taken to the countryside, 送教下乡, is a service, counted in its times)
     Rule("volunteer_sessions", ("开展送教下乡活动5次", "全年送课下乡12次", "开展“送教进村”活动共4次"), SESSIONS,
          before=r"送[教课](?:送培)?(?:下乡|进村)[”\"」]?(?:活动)?(?:共计|共|累计|达)?$"),
+    # (a home visit by telephone or online is no visit to a home: "电话家访60余人次", "开展线上家访40次")
+    Rule(None, ("电话家访60余人次", "开展线上家访40次"), PERSON_TIMES | SESSIONS,
+         before=r"(?:电话|微信|网络|线上|视频|云)家访(?:服务|活动)?(?:共计|共|累计|达)?$", name="a home visit by telephone"),
     # (or calls at homes to bring pupils back to school: "先后上门劝返18次")
     Rule("home_visits", ("全年送教上门20余人次", "开展家访120人次", "为两名残疾学生开展送教上门服务30余次", "先后上门劝返18次"),
          PERSON_TIMES | SESSIONS,
@@ -1213,6 +1216,9 @@ RULES: list[Rule] = [
     Rule("branches", ("学校党委召开抓党建述职评议会，5个党支部书记逐一述职",), GROUPS,
          frame=r"(?:党委|党总支)召开[^。；;]{0,40}?述职[^。；;，,]{0,10}[，,]\s*$", before=r"^$",
          after=r"^[^，,。]{0,6}?(?<!团)支部书记(?:逐一|依次|分别|先后)[^，,。]{0,8}?述职"),
+    # (not the branches some people came from, which need not be all of them: "来自3个党支部的40名党员参加了比赛"; the whole
+    # school's are: "来自全校5个党支部的…")
+    Rule(None, ("来自3个党支部的40名党员参加了比赛",), GROUPS, before=r"来自$", name="branches people came from"),
     Rule("branches", ("下设初中支部、高中支部、退休支部三个党支部", "党委下辖5个在职支部", "另有1个离退休支部"), GROUPS,
          after=r"^[^，,。]{0,6}?(?<!团)支部(?!书记|委员|副书记)"),
     Rule("branches", ("党支部3个", "党支部数量：2个"), GROUPS, before=r"(?<!团)党?支部(?:数|个数|数量)?$"),
