@@ -12991,3 +12991,18 @@ def test_mentors_are_no_staff_visited_a_festivals_eve_and_an_old_peoples_station
 ])
 def test_english_one_part_after_a_colon_a_date_line_over_fields_and_an_aside_before_time_spent(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+def test_a_colon_ends_what_a_norm_of_each_branch_secretary_covers():
+    text = ("某某中学新闻 2023年10月\n各党支部书记汇报了本季度工作：第三季度全校5个党支部共开展主题党日活动15次。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("branches", 5), ("theme_party_days", 15)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elm School news, 2023\nThe branch held a special meeting on integrity on 9 June, its third this year.",
+     [("special_meetings", 3, 2023)]),
+    ("Elm School news, 2023\nOur May theme Party day, the fifth of the year, was a walk along the old Red Army road.",
+     [("theme_party_days", 5, 2023)]),
+])
+def test_english_an_ordinal_set_off_after_the_event_it_places(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

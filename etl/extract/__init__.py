@@ -328,6 +328,11 @@ def _told_in_a_clause_before(low: str, time: TimeInfo, s_start: int, pos: int) -
     return said_at >= 0 and ";" in low[said_at: pos]
 
 
+# an ordinal's year or term with no event named after it ("its second this year"), and the events a sentence may name before
+_EN_OF_THE_YEAR_ALONE = re.compile(r"(?:so far )?(?:this|of the) (?:year|term|semester)\b")
+# (after its article, and its month or how often it is held, if said: "our December theme Party day" is a theme Party day)
+_EN_EVENT = re.compile(rf"\b(?:a|an|the|its|their|our|this|that)\s+(?:(?:{EN_MONTHS}|monthly|annual|weekly|yearly)\s+)?"
+                       r"((?:[a-z-]+ ){0,3}?(?:meeting|day|lecture|session|activity|visit|trip|class|lesson))\b")
 # a number of times said as one word
 _TIMES_AS_A_WORD = re.compile(r"\b(?:twice|thrice)$")
 # (or with no "of", before the words that open the name of an event: "carried out 12 times theme Party day activities")
@@ -1483,6 +1488,13 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 # their count, read as the number of them held (an ordinal of anything else is no count)
                 # (the last of them too: "the year's twelfth and last group study session")
                 window = dataclasses.replace(window, left="held ", right=re.sub(r"^and (?:the )?(?:last|final) ", "", window.right))
+                if _EN_OF_THE_YEAR_ALONE.match(window.right) and \
+                        (events := _EN_EVENT.findall(low, seg.sentence_span(q.start)[0], q.start)):
+                    # "a warning education meeting on 17 May, its second this year": the place of the event named before
+                    # (said as the count of them held: "held 2 warning education meetings this year")
+                    named = events[-1]
+                    event = f"{named[:-1]}ies" if named.endswith("ity") else f"{named}es" if named.endswith("ss") else f"{named}s"
+                    window = dataclasses.replace(window, right=f"{event} {window.right}")
                 if getattr(table.classify(window), "indicator", None) is None:
                     continue
             rate_left, rate_right = window.left, window.right[:60]

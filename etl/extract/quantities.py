@@ -283,7 +283,7 @@ def find_en(text: str) -> list[Quantity]:
         found.append(Quantity(m.start("pre") if pre else m.start("num"), end, value, qualifier,
                               "", "en", article=num in ("a", "an")))
     for m in _EN_NTH_OF_THE_YEAR.finditer(text):
-        group = "num" if m.group("num") else "own"
+        group = next(g for g in ("num", "own", "app") if m.group(g))
         num = m.group(group)
         value = int(num[:-2]) if num[0].isdigit() else _EN_ORDINALS[num]
         found.append(Quantity(m.start(group), m.end(group), value, "exact", "", "en", ordinal=True))
@@ -301,4 +301,9 @@ _EN_NTH_OF_THE_YEAR = re.compile(r"(?:\b(?:the|its|their|our)|'s)\s+(?P<num>" + 
                                  r"|\d{1,2}(?:st|nd|rd|th))\s+(?=(?:[\"“]?[a-z'-]+[\"”]?\s+){1,7}?(?:(?:so far )?this (?:year|term|semester)|"
                                  r"of the (?:year|term|semester))\b)|"
                                  r"\b(?:the|this) (?:year|term|semester)['’]s\s+(?P<own>" + "|".join(_EN_ORDINALS) +
-                                 r"|\d{1,2}(?:st|nd|rd|th))\s+(?=[a-z])")
+                                 r"|\d{1,2}(?:st|nd|rd|th))\s+(?=[a-z])|"
+                                 # (or set off after the event it places, naming none: "held a warning education meeting
+                                 # on 17 May, its second this year")
+                                 r",\s*(?:the|its|their|our)\s+(?P<app>" + "|".join(_EN_ORDINALS) +
+                                 r"|\d{1,2}(?:st|nd|rd|th))\s+(?=(?:so far )?this (?:year|term|semester)\b|"
+                                 r"of the (?:year|term|semester)\b)")

@@ -224,7 +224,12 @@ SENT_TEACHING = (r"\b(?:send(?:ing|s)?|sent|t(?:ake|akes|aken|aking|ook)|br(?:in
                  r"lessons|teachers|classes) (?:to|into) (?:the |their )?homes?\b|\bhome teaching\b")
 # time given to help others, or to read to them, the members' own: "spent two weekends helping", "spent their Friday
 # evenings reading to the residents"
-_GAVE_THEIR_TIME = r"spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering|reading (?:to|with))\b"
+_GAVE_THEIR_TIME = (r"spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering|reading (?:to|with))\b|"
+                    # (or their days off teaching, "spent their Saturdays teaching English at the village school"; or
+                    # turned out to do some work for others, "turned out early on Sunday to clear paths")
+                    r"spent (?:their|his|her|our) (?:weekends|saturdays|sundays|holidays|evenings|free time|summer holidays?|"
+                    r"winter holidays?)\b[^.;,]{0,20}? (?:teaching|tutoring|coaching)\b|"
+                    r"turned out\b[^.;,]{0,30}?\bto (?:clear|clean|help|shovel|sweep|tidy|plant|collect|pick|repair)\b")
 # the sessions volunteers hold, by their kind: "story hours", "homework sessions", "craft classes" (hours alone are time
 # given)
 _VOLUNTEERS_SESSIONS = r"^(?:[a-z-]+ ){0,2}?(?:(?:story|reading|homework|craft) hours|sessions|classes|talks|workshops|lessons)\b"
@@ -266,6 +271,9 @@ _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|opened|offers|offered) (?:a |an )?(?:[
 # a free club or class the members run, said in the sentence before its sessions: "run a free chess club", "a homework club,
 # which members run for free"
 # (how often may be said before "free": "holds a monthly free reading club")
+# teaching taken somewhere a number of times: "travelled to Baiyun six times, giving demonstration lessons"
+_TO_TEACH = r"(?:giving|teaching|to give|to teach)\b"
+_TRAVELLED_TO_TEACH = rf"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{{1,40}}? (?:\d+|[a-z]+) times,? {_TO_TEACH}"
 # work done for the public, said to be free: "repaired 63 bicycles for residents free of charge"
 _DONE_FOR_THE_PUBLIC_FREE = (r"(?:repaired|fixed|mended|serviced|checked|cleaned|cut|gave|offered|provided|painted)\b[^.;]{0,80}?"
                              r"\bfor (?:local |the )?(?:residents|villagers|neighbou?rs|the elderly|elderly people|older people|"
@@ -1066,6 +1074,12 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("each of our 20 members has taken two struggling pupils under their wing, 40 pupils in all",),
          frame=rf"\b(?:{HELPED}|under (?:their|his|her|our) wings?|taken on|took on|adopted)\b[^.;]*,\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:in all|in total|altogether)\b"),
+    # (or the pupils matched with members in the sentence before, in all: "… matched each of its 21 members with one or two
+    # pupils who need help. In all, 34 pupils were matched.")
+    Rule("students_assisted", ("The branch matched each member with one or two pupils who need help. In all, 30 pupils were "
+                               "matched.",),
+         earlier=rf"\b(?:matched|paired)\b[^.]*\b{STUDENTS}\b", frame=r"^\s*(?:in all|in total|altogether),?\s*$",
+         after=rf"^{STUDENTS} (?:were|have been) (?:matched|paired)\b"),
     # (or in the sentence after, a total said to be one: "Each of our 15 members has taken two pupils under their wing. That
     # is 30 pupils in all.")
     Rule("students_assisted", ("Each of our 15 members has taken two pupils under their wing. That is 30 pupils in all.",),
@@ -3596,12 +3610,19 @@ RULES: list[Rule] = [
     # (others of the school may be counted with them, and are volunteers too: "31 members and 40 other staff of X spent three
     # days helping residents")
     # (or to read to people or with them: "six members have spent their Friday evenings reading to the residents of a care home")
+    # (or their days off teaching, or turned out to work for others, or travelled somewhere to teach so many times)
     Rule("volunteer_participants", ("after the storm, 12 members spent three days helping villagers repair their houses",
                                     "20 members and 15 other teachers of Elm School spent two days helping villagers",
+                                    "six member teachers have spent their Sundays teaching music at the village school",
+                                    "after the storm 11 members turned out at dawn to clear fallen trees",
+                                    "this term 8 member teachers have travelled to the village school five times, giving lessons",
                                     "since May, 6 members have spent their Friday evenings reading to the residents of a care home"),
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
-               rf" (?:also )?(?:have |had )?{_GAVE_THEIR_TIME}"),
+               rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH})"),
+    # (and the times they travelled there, said with what they did: "have travelled to Baiyun six times, giving lessons")
+    Rule("volunteer_sessions", ("this term 8 member teachers have travelled to the village school five times, giving lessons",),
+         before=r"\b(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{1,40}?\s*$", after=rf"^times,? {_TO_TEACH}"),
     # (the tutoring may be said to be free after it: "members have tutored children of migrant workers for free")
     Rule("volunteer_participants", ("Members give free tutoring to pupils. So far 19 member teachers have taken part.",
                                     "Members tutor pupils for free on Saturdays. This term 8 members are taking part."),
@@ -3637,6 +3658,11 @@ RULES: list[Rule] = [
                                     "charge"),
          after=rf"^(?:party )?(?:members|member teachers)\b{_OF_THEIR_SCHOOL}[^.;]{{0,20}}?\btutor(?:ed|s)\b"
                r"[^.;]{0,80}?\b(?:for free|free of charge)\b"),
+    # (or who taught free lessons, said after them: "ran free swimming lessons for the children, taught by eight member
+    # teachers")
+    Rule("volunteer_participants", ("the branch ran free art lessons for village children, taught by six member teachers",),
+         frame=rf"\bfree\b[^.;]{{0,80}}?\b(?:taught|run|led|given) by(?: {QUALIFIER})?\s*$",
+         after=r"^(?:party )?(?:members|member teachers|teachers who are (?:party )?members)\b"),
     # (or who did some work for the public, said to be free after it, with others counted beside them: "eight members and 20
     # students of the school fixed 50 bicycles for residents free of charge")
     Rule("volunteer_participants", ("eight members and 20 students of the school fixed 50 bicycles for residents free of charge",

@@ -180,10 +180,11 @@ RULES: list[Rule] = [
          frame=r"(?:(?:每(?:一|1)?(?:位|名|组|班|人|个(?:人|党员|教师|老师|学生|同志|班|小组))|各(?:党)?支部书记|人人|"
                r"要求各(?:基层)?(?:党组织|党支部|支部|党小组|党总支)(?![^，,。；;]*每)|"
                # (across a comma only where no total opens the next clause: "人人写一篇心得，共上示范课30节、讲党课12次")
-               rf"{EACH_OF_THEM})(?:[^，,。；;]{{0,60}}|(?:(?![，,](?:共|累计|合计|总计|共计))[^。；;]){{0,20}}|"
+               # (a colon ends what the norm covers: "各支部书记汇报了本季度工作：…共开展主题党日活动21次")
+               rf"{EACH_OF_THEM})(?:[^，,。；;：:]{{0,60}}|(?:(?![，,](?:共|累计|合计|总计|共计))[^。；;：:]){{0,20}}|"
                # (or, after a minimum of theirs, the next thing each is to do, none of the whole's: "每位党员每学期讲微党课
                # 不少于1次，走访学生家庭不少于5户")
-               r"[^。；;]{0,40}?(?:不少于|不低于|至少)[^，,。；;]{0,12}[，,]"
+               r"[^。；;：:]{0,40}?(?:不少于|不低于|至少)[^，,。；;：:]{0,12}[，,]"
                r"(?!\s*(?:全年|全校|全园|支部|学校|共|累计|合计|总计|共计|一共))[^，,。；;的达为]{0,14})|人均[^，,。；;]{0,20})"
                r"(?<!，共)(?<!,共)(?<!累计)(?<!合计)(?<!总计)(?<!共计)(?<!一共)$",
          # (the total may follow a word of now: "…每人结对2名留守儿童，目前共结对43名")
@@ -773,6 +774,9 @@ RULES: list[Rule] = [
     # (a volunteer service held as a series is counted by its editions, 期: "开展“爱心课堂”志愿服务15期")
     Rule("volunteer_sessions", ("开展“爱心课堂”志愿服务15期", "党员志愿者走进敬老院开展助老志愿服务活动8期"), frozenset({"期"}),
          before=r"志愿服务(?:活动)?$"),
+    # (or a class held for pupils in need, or free, in its editions: "党员教师与留守儿童结对，开展“周末课堂”20期")
+    Rule("volunteer_sessions", ("党员教师与留守儿童结对，开展“周末课堂”20期", "开设免费“四点半课堂”共36期"), frozenset({"期"}),
+         frame=r"(?:留守|困难|随迁|免费|义务|公益|志愿)[^。；;]*$", before=r"课堂[”\"」]?(?:活动)?(?:开课|共计?)?$"),
     # (or a class for children held so, in a sentence of volunteers: "党员志愿者深入社区服务，开展“四点半课堂”48期")
     Rule("volunteer_sessions", ("党员志愿者深入社区服务1200小时，开展“四点半课堂”30期",), frozenset({"期"}),
          frame=r"志愿[^。；;]*$", before=r"(?:开展|举办|开设|开办)了?[^，,。；;\d]{1,10}?(?:课堂|学堂|辅导班|托管班)$"),
