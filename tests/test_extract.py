@@ -13006,3 +13006,28 @@ def test_a_colon_ends_what_a_norm_of_each_branch_secretary_covers():
 ])
 def test_english_an_ordinal_set_off_after_the_event_it_places(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # all the members, each doing the norm, is the norm still
+    ("某某小学新闻 2023年12月\n本学期，全体党员教师每人上一节示范课，共上示范课19节。", [("demo_lessons", 19, 2023)]),
+    # members who went to an old people's home, and those who took part, told in the sentence after
+    ("某某小学新闻 2023年10月\n重阳节前，支部组织党员教师到辖区养老院为老人们包饺子。参加活动的党员共14人。",
+     [("volunteer_participants", 14, 2023)]),
+    # members who went into a community for its families, and the families who came
+    ("某某幼儿园新闻 2023年3月\n支部组织6名党员教师走进东湖社区，为社区婴幼儿家庭开展育儿指导，共有35个家庭参加。",
+     [("volunteer_participants", 6, 2023), ("volunteer_beneficiaries", 35, 2023)]),
+])
+def test_each_of_all_the_members_a_service_at_an_old_peoples_home_and_a_communitys_families(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elm School news, 20 September 2023\nSince September, 14 member teachers of Elm School have taken turns to stand "
+     "guard at the gate.",
+     [("volunteer_participants", 14, 2023)]),
+    ("Elm School news, 2023\nThe branch, one of 30 primary school branches in the district, has 17 members.",
+     [("members_total", 17, 2023)]),
+])
+def test_english_turns_to_stand_guard_and_a_subject_before_what_it_is_one_of(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

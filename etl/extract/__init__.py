@@ -244,7 +244,9 @@ _EN_A_WHOLE_YEAR = re.compile(r"\b(?:the whole year|throughout the year|in the y
                               r"by the end of (?:the|this|that) (?:term|semester|year|school year))\b[^,;]*$")
 # (only where the verb of all of them follows: not a list that goes on, "32 members, including 2 probationary, and 4 …")
 _EN_PART_ASIDE = re.compile(r",\s*(?:(?:including|among them|among whom|of whom)\s+[\d,]+|[\d,]+\s+of (?:whom|them))\s+"
-                            r"[a-z' -]{1,30}?,(?=\s*(?:[a-z]+ed|took|went|came|gave|were|have|had|spent|ran|made|taught)\b)")
+                            r"[a-z' -]{1,30}?,(?=\s*(?:[a-z]+ed|took|went|came|gave|were|have|had|spent|ran|made|taught)\b)|"
+                            # (or the kinds they are of, set off by dashes: "30 volunteers — 18 members and 12 activists —")
+                            r"\s*[—–]{1,2}\s*[\d,]+ [a-z' -]{1,30}?(?:,? and [\d,]+ [a-z' -]{1,30}?)?\s*[—–]{1,2}(?=\s*[a-z])")
 
 
 def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
@@ -315,8 +317,10 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
 
 # a clause that opens with what its subject has, and a subject set apart from it by an aside on its founding
 _EN_VERB_OPENS = re.compile(r"(?:now |currently |today |still )?(?:has|had|have|numbers|counts)\b")
-_EN_SUBJECT_BEFORE_AN_ASIDE = re.compile(r"([^,;.!?]{3,80}?),\s*(?:(?:which|that) (?:was|were) )?(?:set up|founded|"
-                                         r"established|formed|created|started)\b[^,;.!?]{0,40},\s*$")
+# (or on what it is one of: "The branch, one of 46 kindergarten branches in the district, has nine members")
+_EN_SUBJECT_BEFORE_AN_ASIDE = re.compile(r"([^,;.!?]{3,80}?),\s*(?:(?:(?:which|that) (?:was|were) )?(?:set up|founded|"
+                                         r"established|formed|created|started)\b[^,;.!?]{0,40}|"
+                                         r"one of (?:the )?(?:\d[\d,]*|[a-z]+) [^,;.!?]{1,50}),\s*$")
 # (not words of up to now, which go on with the time told before: "Since 2019 …; 26 pairs have been formed so far")
 _EN_UP_TO_NOW = re.compile(r"so far|to date|now has|today|currently|at present")
 

@@ -184,7 +184,7 @@ _LED_TO_VOLUNTEERING = (rf"(?: in (?:a|an|the|their) (?:[a-z-]+ ){{0,2}}?{VOLUNT
 # taking part in volunteering, said after the people counted: "took part in 12 volunteer activities"
 # (or in duty at a gate or crossing, a volunteer's service as 执勤 is: "have taken part in standing guard at the gate")
 # (or served as crossing guards, at the gate or not: "took turns every afternoon at the crossing by the gate as crossing guards")
-GUARD_DUTY = r"(?:standing guard|stood guard|(?:guard|gate|crossing) duty|(?:[a-z ]{0,40}? )?as (?:school )?crossing guards)"
+GUARD_DUTY = r"(?:stand(?:ing)? guard|stood guard|(?:guard|gate|crossing) duty|(?:[a-z ]{0,40}? )?as (?:school )?crossing guards)"
 # (or said after a comma: "have taken part, standing guard more than 480 times")
 JOINED_VOLUNTEERING = (rf"(?:took part|taken part|participated|joined)(?: in\b[^.;]{{0,40}}?\b(?:{VOLUNTEERING}|{GUARD_DUTY})|"
                        rf",\s*{GUARD_DUTY})|"
@@ -1015,6 +1015,12 @@ RULES: list[Rule] = [
          after=r"^(?:(?:party|membership) )?activists\b", name="activists trained over the years"),
     # the people a training course for activists is attended by, told after it: "… opened its training course for
     # membership activists. Thirty-four teachers and students attend the four-week course."
+    # the kinds of people counted, set off by dashes after their count, are its parts: "30 volunteers — 18 members and 12
+    # activists — staffed the water stations"
+    Rule(None, ("40 teachers — 25 members and 15 activists — staffed the water stations at the fun run",),
+         frame=r"\b\d[\d,]* (?:[a-z-]+ ){0,3}?(?:volunteers|teachers|members|people|staff)\b[^.;—–\d]{0,60}?\s?[—–]{1,2}\s*"
+               r"[^.;—–]{0,40}?$",
+         after=r"^[^.;—–]{0,60}?[—–]", name="kinds of the people counted, set off by dashes"),
     # activists who came to an event beside the members, as members who came are no count of the members: "All 40 members
     # attended, along with 6 activists"
     Rule(None, ("38 members attended the lecture, along with 6 activists",),
@@ -1074,6 +1080,10 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("each of our 20 members has taken two struggling pupils under their wing, 40 pupils in all",),
          frame=rf"\b(?:{HELPED}|under (?:their|his|her|our) wings?|taken on|took on|adopted)\b[^.;]*,\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:in all|in total|altogether)\b"),
+    # the families of pupils in need given what the members collected: "delivered them to 37 families of pupils in need"
+    Rule("students_assisted", ("the branch collected winter coats and gave them to 25 families of pupils in need",),
+         before=r"\b(?:delivered|gave|brought|took|sent|donated)\b[^.;]{0,40}?\bto\s*$",
+         after=rf"^(?:[a-z-]+ )?families of (?:[a-z-]+ ){{0,2}}?{STUDENTS} (?:in need|from poor|who need)\b"),
     # (or the pupils matched with members in the sentence before, in all: "… matched each of its 21 members with one or two
     # pupils who need help. In all, 34 pupils were matched.")
     Rule("students_assisted", ("The branch matched each member with one or two pupils who need help. In all, 30 pupils were "
@@ -1124,7 +1134,7 @@ RULES: list[Rule] = [
                r" (?:have |had )?(?:joined|signed up for|enrolled in) (?:it|the club|the class)\b|"
                r" (?:have |had )?(?:planted|picked up|collected|cleaned up)\b[^.;]{0,80}?\bas (?:volunteers\b|part of "
                r"[^.;]{0,40}?\bvolunteer (?:work|service|activities|programme|program|project)\b)|"
-               rf" (?:who )?{APPLIED}|"
+               rf" (?:who )?{APPLIED}| (?:have |had )?applied\s*(?:[.;]|$)|"
                # (or did some work for the public, for free: "25 students repaired 63 bicycles for residents free of charge")
                rf" {_DONE_FOR_THE_PUBLIC_FREE}|"
                # (or who are activists: "Another 86 students are activists")
@@ -2068,14 +2078,16 @@ RULES: list[Rule] = [
                                "in the spring 2 young teachers joined as probationary members",
                                "four teachers of No. 5 Middle School took the oath before the flag and were admitted as "
                                "probationary members",
-                               "2020 — Two teachers are admitted as probationary members."),
+                               "2020 — Two teachers are admitted as probationary members.",
+                               "three Grade 12 students at Elm High School were admitted as probationary members"),
          # (the first of two kinds of people joined by "and", each with its number: "68 students and 9 teachers")
          # (their school may be named after them: "Four teachers at Northgate Primary School joined the party")
          # (or a clause on who they are: "two teachers who had applied three years before were admitted", or words set off
          # by commas: "five students, all of them in their final year, were admitted")
          # (or what they did first, joined by "and": "five young teachers of No. 2 Middle School raised their fists before
          # the flag and were admitted as probationary members")
-         after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{PEOPLE}\b)?"
+         # (or their grade before them: "five Grade 12 students were admitted")
+         after=rf"^(?:(?:(?:grade|year) \d{{1,2}} )?(?:[a-z-]+ ){{0,2}}?{PEOPLE}\b(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{PEOPLE}\b)?"
                rf"(?: (?:at|of|from|in) (?:[^.;,]|(?<=\bno)\.){{1,50}}?| (?:who|that) [^.;,]{{1,50}}?)?"
                rf"(?:,(?:[^.;,\d]|\d{{1,2}}\b(?! (?:[a-z-]+ )?(?:members|teachers|students|pupils)\b)){{1,40}},)?"
                rf"(?:[^.;]{{0,20}}?\b|[^.;]{{0,80}}?\band ))?"
@@ -2163,6 +2175,10 @@ RULES: list[Rule] = [
     Rule("activists", ("Two young teachers joined in June, and three more are activists.",),
          before=r"\band\s*$", after=r"^more (?:are|were|became|have become) (?:now |also )?(?:party |membership )?activists\b"),
     # (or a bare count of those who applied, after those admitted: "One teacher was admitted in November; two applied.")
+    # (or who applied, no more said, right after a sentence on how to apply: "How can a student apply? Last year 36 students
+    # applied.")
+    Rule("applicants", ("How can a teacher apply? Last year 5 teachers applied.",),
+         earlier=r"\bappl(?:y|ied|ication)\b", after=rf"^(?:[a-z-]+ )?{PEOPLE} (?:have |had )?applied\s*(?:[.;]|$)"),
     Rule("applicants", ("One teacher was admitted in November; two applied.",),
          frame=r"\b(?:admitted|joined|accepted)\b[^.]{0,60}[;,]\s*(?:and\s+)?$",
          after=r"^(?:have |had )?applied(?: to join(?: the party)?)?\s*(?:[.;,]|$)"),
@@ -3164,8 +3180,8 @@ RULES: list[Rule] = [
                r"(?:have|has|had) (?:given|offered|provided) free (?:[a-z-]+ ){0,2}?(?:tutoring|lessons|classes|"
                r"haircuts|check-ups|repairs|consultations|advice)\b|"
                rf"(?:have |had )?(?:taken|took) part(?: in|,) {GUARD_DUTY}|"
-               # (or taken turns on it: "have taken turns on morning gate duty")
-               rf"(?:have |had )?(?:taken|took|take) turns (?:on|at|doing) (?:[a-z-]+ )?{GUARD_DUTY}|"
+               # (or taken turns on it: "have taken turns on morning gate duty", "have taken turns to stand guard")
+               rf"(?:have |had )?(?:taken|took|take) turns (?:on|at|doing|to) (?:[a-z-]+ )?{GUARD_DUTY}|"
                r"(?:joined|took part in|participated in|sign(?:ed|ing) up (?:for|as|to be(?:come)?)|registered (?:for|as|to be)|"
                r"(?:served|acted|worked|serving|acting|working) as|"
                r"taking part in|went|came|(?:have |has |had )?bec(?:ome|ame)|"

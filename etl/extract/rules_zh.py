@@ -193,7 +193,9 @@ RULES: list[Rule] = [
          # (or a time since which: "…每人联系3至5个家庭，今年以来累计家访95次")
          # (not a time of the average's own: "全年人均志愿服务时长12小时")
          not_before=r"^(?:目前|现在|至今|迄今|截至目前|[^，,。\d]{1,6}(?:以来|年来))?"
-                    r"(?:(?:19|20)\d{2}年|累计|共计|合计|总计|一共|全年|共|全校|全体|全园|全支部)(?!(?:度|党员|教师)?人均)|^$|"
+                    # (all of them, each: "全体党员教师每人上一节示范课" is the norm still)
+                    r"(?:(?:19|20)\d{2}年|累计|共计|合计|总计|一共|全年|共|全校|全体|全园|全支部)(?!(?:度|党员|教师)?人均)"
+                    r"(?![^，,。；;\d]{0,8}?(?:每人|每位|每名|每个人|人人))|^$|"
                     r"^(?:共|累计)?(?:结成|组成|形成)了?$",
          name="per-person norm"),
     # (the total of the pupils each member paired with, in the clause after: "每人结对2名留守儿童，共结对40名")
@@ -771,6 +773,11 @@ RULES: list[Rule] = [
     # (or the times teaching was taken there, after the sentence names it so: "开展“送教下乡”活动，三年来累计送教45次")
     Rule("volunteer_sessions", ("支部开展“送教下乡”活动，三年来累计送教45次",), SESSIONS,
          frame=r"送(?:教|课)下乡[^。；;]*$", before=r"(?:累计|共计|共)?送(?:教|课)(?:下乡)?(?:活动)?$"),
+    # the families that took part in what members held in a community, or as a service, are people served: "党员教师走进社区，
+    # 为居民开展家庭教育讲座，共有30余个家庭参加"
+    Rule("volunteer_beneficiaries", ("党员教师走进社区，为居民开展家庭教育讲座，共有30余个家庭参加",), frozenset({"个", "户"}),
+         frame=r"(?:走进[^，,。；;]{0,10}社区|进社区|为社区|志愿服务|义务|公益)[^。；;]*$", before=r"(?:共有|共|有)?$",
+         after=r"^家庭(?:参加|参与)"),
     # (a volunteer service held as a series is counted by its editions, 期: "开展“爱心课堂”志愿服务15期")
     Rule("volunteer_sessions", ("开展“爱心课堂”志愿服务15期", "党员志愿者走进敬老院开展助老志愿服务活动8期"), frozenset({"期"}),
          before=r"志愿服务(?:活动)?$"),
