@@ -13031,3 +13031,14 @@ def test_each_of_all_the_members_a_service_at_an_old_peoples_home_and_a_communit
 ])
 def test_english_turns_to_stand_guard_and_a_subject_before_what_it_is_one_of(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+def test_members_on_an_anti_drowning_patrol_are_volunteers():
+    text = "某某小学新闻 2023年8月\n暑假期间，支部组织党员教师开展防溺水巡查，共巡查重点水域40处次，参与党员教师62人次。"
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("volunteer_participants", 62, 2023)]
+
+
+def test_english_a_title_named_with_the_time_it_was_given_after_it():
+    found = extract_text("r.txt", "Elm School news, 8 March 2024\nMember teacher Li Na was also named a district model "
+                                  "teacher this year.").awards
+    assert [(a.title, a.year) for a in found] == [("model teacher", 2024)]

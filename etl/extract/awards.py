@@ -979,6 +979,8 @@ _EN_UNQUOTED = re.compile(
     # (or the day it was given: "… Organization on 28 June 2024")
     r"\s+on (?=\d{1,2} [a-z]+ (?:19|20)\d{2}|(?:" + EN_MONTHS + r") \d)|"
     r"\s*[,.;(]|\s*$|"
+    # (or the time it was given: "… was named a city model teacher this year")
+    r"\s+(?:this|last|that) (?:year|term|month)\b|"
     # (or the next count of people honoured: "… outstanding party members and two were named …")
     r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
 )

@@ -273,7 +273,12 @@ _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|opened|offers|offered) (?:a |an )?(?:[
 # (how often may be said before "free": "holds a monthly free reading club")
 # teaching taken somewhere a number of times: "travelled to Baiyun six times, giving demonstration lessons"
 _TO_TEACH = r"(?:giving|teaching|to give|to teach)\b"
-_TRAVELLED_TO_TEACH = rf"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{{1,40}}? (?:\d+|[a-z]+) times,? {_TO_TEACH}"
+_TRAVELLED_TO_TEACH = (rf"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{{1,40}}? (?:\d+|[a-z]+) times,? {_TO_TEACH}|"
+                       # (or travelled there to teach or tutor: "have travelled to Hongshan Village to tutor 22 children")
+                       r"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{1,40}? to (?:tutor|teach|coach)\b")
+# things repaired or cleaned for the public: "repaired 35 appliances for residents"
+_REPAIRED_FOR_THE_PUBLIC = (r"(?:repaired|fixed|mended|serviced|checked|cleaned)\b[^.;]{0,60}?\bfor (?:local |the )?"
+                            r"(?:residents|villagers|neighbou?rs|the elderly|elderly people|people)\b")
 # work done for the public, said to be free: "repaired 63 bicycles for residents free of charge"
 _DONE_FOR_THE_PUBLIC_FREE = (r"(?:repaired|fixed|mended|serviced|checked|cleaned|cut|gave|offered|provided|painted)\b[^.;]{0,80}?"
                              r"\bfor (?:local |the )?(?:residents|villagers|neighbou?rs|the elderly|elderly people|older people|"
@@ -911,10 +916,14 @@ RULES: list[Rule] = [
                                     "The branch ran a ten-day free reading camp for village children. In all 14 teachers, 9 of "
                                     "them members, took turns to teach.",
                                     "The branch has opened a free homework club for village children. Eight member teachers take "
-                                    "turns to run it."),
+                                    "turns to run it.",
+                                    "The branch ran a free first aid course for parents. Three members with nursing training taught "
+                                    "the course."),
          earlier=_FREE_CLASS_OPENED,
-         after=r"^(?:of (?:your|our|its|the branch's) )?(?:party )?(?:members|teachers|member teachers|volunteers) (?:have |had )?"
-               r"(?:(?:taught|tutored|volunteered) "
+         # (or, with what qualifies them, taught the course: "Four member teachers with first aid certificates taught the course")
+         after=r"^(?:of (?:your|our|its|the branch's) )?(?:party )?(?:members|teachers|member teachers|volunteers) "
+               r"(?:(?:with|who (?:hold|have)) [^.;,\d]{1,40}? )?(?:have |had )?"
+               r"(?:(?:taught|ran|led) (?:the|its) (?:course|class|classes|camp|sessions|lessons)\b|(?:taught|tutored|volunteered) "
                # (or, in the present, take turns to run it: "Eight member teachers take turns to run it after school")
                r"(?:in it|there|at it)\b|(?:took|take) turns (?:to teach|teaching|to tutor|to (?:lead|run|take|staff) "
                r"(?:it\b|(?:the |its )?(?:sessions|classes|lessons|club|class))|leading (?:the |its )?(?:sessions|classes|lessons))"
@@ -1136,7 +1145,7 @@ RULES: list[Rule] = [
                r"[^.;]{0,40}?\bvolunteer (?:work|service|activities|programme|program|project)\b)|"
                rf" (?:who )?{APPLIED}| (?:have |had )?applied\s*(?:[.;]|$)|"
                # (or did some work for the public, for free: "25 students repaired 63 bicycles for residents free of charge")
-               rf" {_DONE_FOR_THE_PUBLIC_FREE}|"
+               rf" (?:{_DONE_FOR_THE_PUBLIC_FREE}|{_REPAIRED_FOR_THE_PUBLIC})|"
                # (or who are activists: "Another 86 students are activists")
                r" (?:are|were) (?:currently |now |also )?(?:being [a-z]+ as )?(?:party |membership )?activists\b|"
                # (or taken as activists, the verb before them: "accepted six teachers and two students as activists")
@@ -2365,10 +2374,12 @@ RULES: list[Rule] = [
                                "10 female teachers were commended as excellent female teachers",
                                "2 members named city-level Excellent Party Workers",
                                "today 4 comrades are being honoured as outstanding party members",
-                               "Two party members at Elm School, Li Na and Wu Bo, were named Model Teachers of the province"),
+                               "Two party members at Elm School, Li Na and Wu Bo, were named Model Teachers of the province",
+                               'two member teachers were named "best class teachers" of the school'),
          # (with others counted after them: "7 teachers and 2 students received certificates as …")
          # (the people may be said of what kind: "10 female teachers were commended as …")
-         after=r"^(?:(?:female|male|retired|veteran|senior) )?(?:party members?|teachers|members|comrades|cadres)\b"
+         # (or teachers said to be members: "Three member teachers were named …")
+         after=r"^(?:(?:female|male|retired|veteran|senior) )?(?:party members?|member teachers|teachers|members|comrades|cadres)\b"
                # (not past a second count of other people: "Three teachers were admitted and four were named activists")
                r"(?: and \d+ [a-z]+)?(?:(?!\band (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
                # (their school and names may stand between: "Two Party members at Elm School, Li Na and Wu Bo, were named …")
@@ -3019,6 +3030,11 @@ RULES: list[Rule] = [
                  r"\bfree of charge\b|\bfor free\b",
          after=rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|households|families|homes|people|patients|travell?ers|passengers) "
                r"(?:were|have been|had been) (?:helped|served|reached|assisted)\b"),
+    # (or those the volunteers served food to, told in the sentence after their volunteering: "… volunteered at the shelter.
+    # Over ten days they served meals to about 300 evacuees.")
+    Rule("volunteer_beneficiaries", ("Members volunteered at the flood shelter. They served hot meals to some 200 evacuees.",),
+         earlier=r"\bvolunt", before=r"\bserved (?:[a-z]+ )?(?:meals|food|breakfasts?|lunch(?:es)?|dinners?|drinks) to\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|evacuees|people|families|patients|travell?ers|passengers|runners)\b"),
     # (or the place of the day of such a service among the year's, said in the sentence after it: "… fixed bicycles for
     # residents for free. It was the branch's fourth repair day this year.")
     Rule("volunteer_sessions", ("Members fixed bicycles for residents for free. It was the branch's fourth repair day this year.",),
@@ -3632,6 +3648,7 @@ RULES: list[Rule] = [
                                     "six member teachers have spent their Sundays teaching music at the village school",
                                     "after the storm 11 members turned out at dawn to clear fallen trees",
                                     "this term 8 member teachers have travelled to the village school five times, giving lessons",
+                                    "every Sunday six member teachers have driven to Pine Village to tutor its children",
                                     "since May, 6 members have spent their Friday evenings reading to the residents of a care home"),
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
@@ -3674,6 +3691,23 @@ RULES: list[Rule] = [
                                     "charge"),
          after=rf"^(?:party )?(?:members|member teachers)\b{_OF_THEIR_SCHOOL}[^.;]{{0,20}}?\btutor(?:ed|s)\b"
                r"[^.;]{0,80}?\b(?:for free|free of charge)\b"),
+    # (or who made a trip the sentence before told of, to give or bring something: "The branch took gifts to its partner school.
+    # Twelve members made the trip")
+    Rule("volunteer_participants", ("The branch took books and stationery to its partner school in the hills. Nine members made "
+                                    "the trip.",),
+         earlier=r"\b(?:brought|took|delivered|donated|sent|carried)\b[^.]{0,80}?\b(?:gifts?|books|clothes|coats|supplies|"
+                 r"donations|stationery)\b|\bvolunt",
+         after=r"^(?:party )?(?:members|member teachers) (?:made the trip|went along|went with them|travell?ed with)\b"),
+    # (or students who did work for the public at a free stall the sentence before told of, led by members: "… set up a free
+    # repair stall at the care home. Led by four member teachers, 16 students repaired 35 appliances for residents.")
+    Rule("volunteer_participants", ("Teachers set up a free repair stall in the square. Led by three member teachers, 12 students "
+                                    "repaired 30 bicycles for residents.",),
+         earlier=r"\bfree (?:[a-z-]+ ){0,2}?(?:stall|stand|service|clinic|repairs?)\b",
+         after=rf"^(?:[a-z-]+ )?(?:students|pupils|volunteers) {_REPAIRED_FOR_THE_PUBLIC}"),
+    Rule("volunteer_participants", ("Teachers set up a free repair stall in the square. Led by three member teachers, 12 students "
+                                    "repaired 30 bicycles for residents.",),
+         earlier=r"\bfree (?:[a-z-]+ ){0,2}?(?:stall|stand|service|clinic|repairs?)\b",
+         before=r"^led by\s*$", after=r"^(?:party )?(?:members|member teachers)\b"),
     # (or who taught free lessons, said after them: "ran free swimming lessons for the children, taught by eight member
     # teachers")
     Rule("volunteer_participants", ("the branch ran free art lessons for village children, taught by six member teachers",),

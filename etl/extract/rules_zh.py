@@ -773,6 +773,10 @@ RULES: list[Rule] = [
     # (or the times teaching was taken there, after the sentence names it so: "开展“送教下乡”活动，三年来累计送教45次")
     Rule("volunteer_sessions", ("支部开展“送教下乡”活动，三年来累计送教45次",), SESSIONS,
          frame=r"送(?:教|课)下乡[^。；;]*$", before=r"(?:累计|共计|共)?送(?:教|课)(?:下乡)?(?:活动)?$"),
+    # residents given a free service, counted in person-times: "为居民免费测量血压、修理小家电80余人次"
+    Rule("volunteer_beneficiaries", ("党员志愿者为居民免费测量血压、修理小家电80余人次", "为社区老人义务理发30余人次"),
+         frozenset({"人次"}),
+         before=r"(?:为|给)(?:社区|小区|村|辖区)?的?(?:居民|村民|群众|老人|孤寡老人|老年人)(?:们)?(?:免费|义务)[^，,。；;\d]{1,20}$"),
     # the families that took part in what members held in a community, or as a service, are people served: "党员教师走进社区，
     # 为居民开展家庭教育讲座，共有30余个家庭参加"
     Rule("volunteer_beneficiaries", ("党员教师走进社区，为居民开展家庭教育讲座，共有30余个家庭参加",), frozenset({"个", "户"}),
