@@ -312,7 +312,7 @@ _TAUGHT_FOR_FREE = r"\b(?:taught|teach(?:es|ing)?)\b[^.]{0,60}\b(?:for free|free
 # (a class of its own name too: 'a free "Summer Companion" class')
 # (or a scheme of tutoring that gives pupils free help: "joined the tutoring scheme, giving free help to pupils")
 _FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ |[\"“][^\"”]{1,30}[\"”] ){0,2}?(?:tutoring|homework help|lessons|class(?:es)?|"
-                  r"courses?)\b|"
+                  r"courses?|training)\b|"
                   rf"\btutor(?:ed|s|ing)?\b[^.]{{0,60}}\b(?:for free|free of charge)\b|{_TAUGHT_FOR_FREE}|"
                   rf"\btutoring (?:scheme|programme|program|project)\b[^.;]{{0,20}}?\bfree (?:help|support) (?:to|for) "
                   rf"(?:[a-z-]+ )?{STUDENTS}\b")
@@ -490,6 +490,10 @@ RULES: list[Rule] = [
                 r"the |total )?(?:(?:party )?membership|number)|(?:the|our|its) (?:party )?(?:general )?(?:branch|committee)) "
                 r"(?:up )?to\s*$",
          after=r"^(?:(?:party )?members\b|in total\b|[.;,)]|$)"),
+    # the place of a new member among the year's, said of that one person (before one person's doings, below): "She is the
+    # branch's second new member this year"
+    Rule("members_developed", ("Teacher Li Na joined in May. She is the branch's third new member this year.",),
+         before=r"^held\s*$", after=r"^new (?:party |probationary )?members?\b"),
     # what one person did, told of her or him (a member's profile), is no count of the school's: "since 2015 she has
     # mentored 9 young teachers" (not what she or he led others to do, nor said: "he said the branch admitted 3")
     # (the time may open the clause: "Since then she has mentored 6 young teachers and tutored 40 pupils")
@@ -1104,6 +1108,12 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("Each of our 15 members has taken two pupils under their wing. That is 30 pupils in all.",),
          earlier=rf"\b(?:{HELPED}|under (?:their|his|her|our) wings?|taken on|took on|adopted)\b",
          before=r"^(?:that|this) (?:is|makes|comes to)\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:in all|in total|altogether)\b"),
+    # after members are said to take turns to teach a class, the classes held so far (before enrolment reads classes) and
+    # those who came (further below): "Nine member teachers take turns to teach it. So far 28 classes have been held, and 65
+    # elderly residents have taken part."
+    Rule("volunteer_sessions", ("Six member teachers take turns to teach it. So far 20 classes have been held.",),
+         earlier=r"\btak(?:e|es|ing|en) turns to (?:teach|run|lead|take) (?:it|the class|the classes)\b",
+         after=r"^(?:classes|sessions|lessons) (?:have been|had been|were) (?:held|given)\b"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
@@ -1144,6 +1154,9 @@ RULES: list[Rule] = [
                r" (?:have |had )?(?:planted|picked up|collected|cleaned up)\b[^.;]{0,80}?\bas (?:volunteers\b|part of "
                r"[^.;]{0,40}?\bvolunteer (?:work|service|activities|programme|program|project)\b)|"
                rf" (?:who )?{APPLIED}| (?:have |had )?applied\s*(?:[.;]|$)|"
+               # (or who did what the clause says later as volunteers: "35 pupils to the park, where they planted trees as
+               # volunteers")
+               r" [^.;]{0,100}?,? as volunteers\b|"
                # (or did some work for the public, for free: "25 students repaired 63 bicycles for residents free of charge")
                rf" (?:{_DONE_FOR_THE_PUBLIC_FREE}|{_REPAIRED_FOR_THE_PUBLIC})|"
                # (or who are activists: "Another 86 students are activists")
@@ -2979,8 +2992,11 @@ RULES: list[Rule] = [
     # (or calls them volunteers: "six member teachers have run a free pottery class for 30 children, as volunteers")
     Rule("volunteer_participants", ("eight member teachers of Elm School held a quiz for 60 villagers, as a volunteer "
                                     "activity of the branch",
-                                    "six member teachers have run a free pottery class for village children, as volunteers"),
-         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b{_OF_THEIR_SCHOOL} [^.;]{{0,100}}?,? as (?:volunteers\b|(?:a|an|their|its|the "
+                                    "six member teachers have run a free pottery class for village children, as volunteers",
+                                    "the branch took 9 members and 20 pupils to the park, where they planted trees as volunteers"),
+         # (or pupils the members took with them: "took 18 members and 35 pupils to the park, where they planted trees as
+         # volunteers")
+         after=rf"^(?:[a-z-]+ )?(?:{PEOPLE}|pupils|parents)\b{_OF_THEIR_SCHOOL} [^.;]{{0,100}}?,? as (?:volunteers\b|(?:a|an|their|its|the "
                r"(?:branch|school|committee)['’]s) (?:[a-z-]+ )?volunt(?:eer|ary) (?:activity|service|project|work)\b)"),
     # member teachers paired with young teachers, not counted, are as many pairs: "Twenty-eight member teachers were paired with
     # young teachers"
@@ -3673,6 +3689,20 @@ RULES: list[Rule] = [
          # (or teachers, the members among them said after: "16 teachers, 11 of them Party members, taught …")
          after=rf"^(?:party )?(?:members|member teachers|teachers)\b(?:[^.;]|(?<=\bno)\.){{0,90}}?\b(?:gave|give|gives|provided|provide|provides|providing|offered|offer|"
                rf"offers|offering|giving|taught|teach|teaches|teaching) (?:{_FREE_TUTORING})"),
+    # (those who came to the class members take turns to teach, the classes' sessions above)
+    Rule("volunteer_beneficiaries", ("Six member teachers take turns to teach it. So far 20 classes have been held, and 45 "
+                                     "residents have taken part.",),
+         earlier=r"\btak(?:e|es|ing|en) turns to (?:teach|run|lead|take) (?:it|the class|the classes)\b",
+         after=r"^(?:[a-z-]+ )?(?:residents|villagers|seniors|elderly people|parents|people) (?:have |had )?(?:taken part|"
+               r"attended|come|joined)\b"),
+    # (and the grown-ups it was given to, and the classes held for it, said in its sentence: "gave free e-commerce training to
+    # 96 farmers in the township, holding 12 evening classes")
+    Rule("volunteer_beneficiaries", ("eight members gave free computer training to 40 villagers",),
+         before=rf"(?:{_FREE_TUTORING})[^.;,]{{0,20}}?\bto\s*$",
+         after=r"^(?:[a-z-]+ )?(?:farmers|villagers|residents|parents|workers|seniors|people)\b"),
+    Rule("volunteer_sessions", ("eight members gave free computer training to 40 villagers, holding 10 evening classes",),
+         frame=rf"(?:{_FREE_TUTORING})[^.;]*,\s*(?:holding|giving|running)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:classes|sessions|lessons)\b"),
     # (and, in the sentence after, how many evenings or sessions the free courses ran for, and those who completed them:
     # "… taught free evening courses for farmers. The courses ran for 20 evenings and 150 farmers completed them.")
     Rule("volunteer_sessions", ("Teachers taught free evening courses for farmers. The courses ran for 20 evenings.",),
