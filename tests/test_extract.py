@@ -13042,3 +13042,14 @@ def test_english_a_title_named_with_the_time_it_was_given_after_it():
     found = extract_text("r.txt", "Elm School news, 8 March 2024\nMember teacher Li Na was also named a district model "
                                   "teacher this year.").awards
     assert [(a.title, a.year) for a in found] == [("model teacher", 2024)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year's Nth, the event named after its verb
+    ("某某幼儿园新闻 2023年11月\n支部组织党员教师到村幼儿园开展“送教下乡”活动。这是本学期第三次开展送教下乡活动。",
+     [("volunteer_sessions", 3, 2023)]),
+    # since the summer holiday: the page's year
+    ("某某中学新闻 2023年8月\n暑假以来，全校党员教师共家访学生家庭300余户。", [("home_visits", 300, 2023)]),
+])
+def test_the_nth_event_named_after_its_verb_and_since_the_summer_holiday(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
