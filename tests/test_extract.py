@@ -13053,3 +13053,8 @@ def test_english_a_title_named_with_the_time_it_was_given_after_it():
 ])
 def test_the_nth_event_named_after_its_verb_and_since_the_summer_holiday(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+def test_english_members_who_end_the_year_with_a_count():
+    text = "Elm School news, 27 December 2023\nThis year the branch held 12 theme Party days, and it ends the year with 19 members."
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 12, 2023), ("members_total", 19, 2023)]

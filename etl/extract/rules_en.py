@@ -266,8 +266,8 @@ _OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the 
 # a free class the members opened or run for others' children, said in the sentence before those who taught in it or
 # attended it: "has run a free Saturday Classroom for migrant workers' children"
 # (its length or season may come first: "ran a two-week free tutoring camp")
-_FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|opened|offers|offered) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b[^.]{0,40}?\b(?:classroom|"
-                      r"class|classes|club|course|tutoring|camp|(?:reading |study |homework )?corner)\b")
+_FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b[^.]{0,40}?\b(?:classroom|"
+                      r"class|classes|club|course|tutoring|homework help|camp|(?:reading |study |homework )?corner)\b")
 # a free club or class the members run, said in the sentence before its sessions: "run a free chess club", "a homework club,
 # which members run for free"
 # (how often may be said before "free": "holds a monthly free reading club")
@@ -305,7 +305,7 @@ _YOUNG_TEACHERS = (r"\b(?:young|new|novice|junior|newly[- ]recruited) (?:teacher
 # some of the members, counted with them, who came to a meeting: "41 of the branch's 44 members attended"
 _OF_THE_MEMBERS_PRESENT = r"^of (?:the|its|our)(?: [a-z'’]+)? \d[\d,]* (?:full |party )?members\s+(?:attended|were present|took part)\b"
 # teaching said to be free after it: "have taught art and reading, free of charge, to …"
-_TAUGHT_FOR_FREE = r"\b(?:taught|teach(?:es|ing)?)\b[^.]{0,60}\b(?:for free|free of charge)\b"
+_TAUGHT_FOR_FREE = r"\b(?:taught|teach(?:es|ing)?)\b[^.]{0,100}\b(?:for free|free of charge)\b"
 # tutoring said to be free, before it or after it ("free tutoring", "tutored children of migrant workers for free"), or
 # teaching so said
 # (what it is in may be said first: "free online maths classes", not one's free time: "in their free time, tutoring")
@@ -891,9 +891,12 @@ RULES: list[Rule] = [
     # children. 130 children have attended.")
     Rule("volunteer_beneficiaries", ("The branch runs a free weekend class for village children. So far 400 children have attended.",
                                      "Members have taught drawing free of charge to village children. So far 90 children have "
-                                     "attended."),
+                                     "attended.", "Members teach calligraphy at the senior centre free of charge. About 40 older "
+                                     "residents attend."),
          earlier=rf"{_FREE_CLASS_OPENED}|{_TAUGHT_FOR_FREE}",
-         after=r"^(?:children|pupils|residents|villagers|people) (?:have |had )?(?:attended|come|came|taken part|took part)\b"),
+         # (or who attend now, older residents maybe: "Some 70 older residents attend.")
+         after=r"^(?:(?:older|elderly|local) )?(?:children|pupils|residents|villagers|people) (?:have |had )?(?:attended|attend|come|"
+               r"came|taken part|took part)\b"),
     # (or took turns to teach: "The branch ran a free reading camp for village children. Nine members took turns to teach.")
     # (or some of the school's members who have taught at it, the membership counted after the share: "Twelve of the
     # school's 30 members have taught at it")
@@ -922,12 +925,15 @@ RULES: list[Rule] = [
                                     "The branch has opened a free homework club for village children. Eight member teachers take "
                                     "turns to run it.",
                                     "The branch ran a free first aid course for parents. Three members with nursing training taught "
-                                    "the course."),
+                                    "the course.",
+                                    "The branch is running free homework help this summer. Six member teachers have signed up to "
+                                    "take turns."),
          earlier=_FREE_CLASS_OPENED,
          # (or, with what qualifies them, taught the course: "Four member teachers with first aid certificates taught the course")
          after=r"^(?:of (?:your|our|its|the branch's) )?(?:party )?(?:members|teachers|member teachers|volunteers) "
                r"(?:(?:with|who (?:hold|have)) [^.;,\d]{1,40}? )?(?:have |had )?"
-               r"(?:(?:taught|ran|led) (?:the|its) (?:course|class|classes|camp|sessions|lessons)\b|(?:taught|tutored|volunteered) "
+               r"(?:(?:taught|ran|led) (?:the|its) (?:course|class|classes|camp|sessions|lessons)\b|"
+               r"signed up to (?:take turns|teach|help)\b|(?:taught|tutored|volunteered) "
                # (or, in the present, take turns to run it: "Eight member teachers take turns to run it after school")
                r"(?:in it|there|at it)\b|(?:took|take) turns (?:to teach|teaching|to tutor|to (?:lead|run|take|staff) "
                r"(?:it\b|(?:the |its )?(?:sessions|classes|lessons|club|class))|leading (?:the |its )?(?:sessions|classes|lessons))"
@@ -990,8 +996,10 @@ RULES: list[Rule] = [
          before=r"\b(?:carried out|provided|gave|offered)\s+[\"“]?(?:pairing |one-to-one |targeted )?(?:assistance|help|support)"
                 r"[\"”]?\s+(?:for|to)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
-    Rule("students_assisted", ("the branch ran free lessons in July, giving 18 classes to 25 children",),
-         frame=_FREE_TUTORING, before=_LESSONS_GIVEN_TO, after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (their grade may be said before them: "free extra lessons to 48 Grade 6 pupils")
+    Rule("students_assisted", ("the branch ran free lessons in July, giving 18 classes to 25 children",
+                               "members gave free extra lessons to 30 Grade 9 pupils"),
+         frame=_FREE_TUTORING, before=_LESSONS_GIVEN_TO, after=rf"^(?:(?:grade|year) \d{{1,2}} )?(?:[a-z-]+ )?{STUDENTS}\b"),
     # (or the free lessons counted, then what they were in, then the pupils: "giving 30 free lessons in art and music to
     # 80 pupils")
     Rule("students_assisted", ("members have taught there since May, giving 30 free lessons in art and music to 80 pupils",),
@@ -2224,7 +2232,7 @@ RULES: list[Rule] = [
          # (their school may be named after them: "47 students of Riverside Vocational College applied to join the Party")
          # (or one of them: "one applicant")
          # (or their grade before them: "32 Grade 12 students at Elm School have applied to join the Party")
-         after=rf"^(?:(?:grade|year) \d{{1,2}} )?(?:[a-z]+ ){{0,3}}?(?:and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{PEOPLE} )?"
+         after=rf"^(?:(?:grade|year) \d{{1,2}} )?(?:[a-z-]+ ){{0,3}}?(?:and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{PEOPLE} )?"
                r"(?:(?:of|at|from) (?:our|the|this) school |(?:of|at|from) (?:[a-z.'-]+ ){1,5}?(?:school|college|kindergarten) )?"
                rf"(?:actively )?(?:applying (?:for|to) (?:join|joining|membership)|applicants?\b|(?:who )?{APPLIED})|"
                # (or some of the people named before: "9 of the young teachers have submitted applications to join the Party")
@@ -3166,6 +3174,7 @@ RULES: list[Rule] = [
           "when the river rose, 17 Party members of Elm School answered the town's call for volunteers",
           "last Sunday nine of our Party member teachers and 20 pupils spent the afternoon at the Elm care home",
           "11 members helped at the town's spring blood drive", "Twenty members gave a total of 380 volunteer hours",
+          "when the blood bus came, 9 members helped register donors",
           "since the spring, 12 member teachers have given free Saturday tutoring to village children"),
          # (people counted before other people, "paired with 15 young teachers, and 20 members volunteered",
          # are not the volunteers: no other count stands between them and the service)
@@ -3208,6 +3217,8 @@ RULES: list[Rule] = [
                # (or helped at such a public event: "12 members helped at the spring blood drive")
                r"helped (?:out )?(?:at|with) (?:a|an|the) (?:[a-z'’-]+ ){0,3}?(?:blood(?:-| )(?:donation|drive)|"
                r"(?:charity|community|health) (?:fair|sale|day|clinic)|clean-up)\b|"
+               # (or helped its donors: "14 member teachers helped register donors and hand out water")
+               r"helped (?:to )?(?:register|guide|look after|serve) (?:the )?(?:blood )?donors\b|"
                # (or gave something free, a service as volunteering is: "have given free weekend tutoring to 30 pupils")
                r"(?:have|has|had) (?:given|offered|provided) free (?:[a-z-]+ ){0,2}?(?:tutoring|lessons|classes|"
                r"haircuts|check-ups|repairs|consultations|advice)\b|"
@@ -3369,13 +3380,18 @@ RULES: list[Rule] = [
                                     "Members run a free repair stall every Saturday. 20 members and about 40 students of its IT "
                                     "courses have taken part.",
                                     "On Sundays members went to the old people's home to sing for its residents. Nine members "
-                                    "took part."),
+                                    "took part.",
+                                    "Members swept the streets and helped at the community library. In all, 20 of the branch's 24 "
+                                    "members took part."),
          earlier=rf"\bvolunt(?:eer|ary)|\bfree (?:[a-z-]+ ){{0,2}}?(?:stall|stand|service|clinic|repairs?|check-ups?)\b|"
-                 rf"{_A_VISIT_TO_SERVE}",
+                 rf"{_A_VISIT_TO_SERVE}|\bswept (?:the )?streets\b|\bhelped (?:out )?at (?:the|a) (?:community |local )?"
+                 r"(?:library|food bank|care home|station)\b",
          # (with others counted after them, each count theirs: "18 party members and 50 young pioneers participated")
          # (or in the perfect, with what they did after "and": "14 members had taken part and had helped …")
          # (or where they are from: "20 members and about 40 students of its IT courses have taken part")
-         after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{SERVING}|of (?:them|us))\b(?: and (?:{QUALIFIER} )?(?:\d[\d,]* )?(?:[a-z-]+ )?"
+         # (or some of all the members, counted: "26 of the branch's 31 members took part at least once")
+         after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{SERVING}|of (?:them|us)|of (?:the|its|our) (?:[a-z]+['’]s )?\d[\d,]* (?:party )?members)\b"
+               rf"(?: and (?:{QUALIFIER} )?(?:\d[\d,]* )?(?:[a-z-]+ )?"
                rf"{SERVING}\b)?(?: (?:of|from) (?:the |its |our )?[^.;,\d]{{1,40}}?)? "
                r"(?:(?:have|had) )?(?:took part|taken part|participated|joined in)"
                r"(?:\s*(?:in (?:it|them|the (?:activity|activities|event|events))\b)?"
@@ -3750,6 +3766,11 @@ RULES: list[Rule] = [
          after=rf"^(?:party )?(?:members|member teachers|teachers|students|pupils)\b(?: and (?:{QUALIFIER} )?\d[\d,]* "
                rf"(?:[a-z-]+ ){{0,2}}?(?:students|pupils|teachers|parents))?(?: (?:from|of) (?:the )?[^.;,\d]{{1,40}}?)? "
                rf"{_DONE_FOR_THE_PUBLIC_FREE}"),
+    # (or who taught, said to be free after it: "six member teachers of X have taught weekly classes at the senior centre,
+    # free of charge")
+    Rule("volunteer_participants", ("since May five member teachers have taught weekly singing classes at the senior centre, free "
+                                    "of charge",),
+         after=rf"^(?:party )?(?:members|member teachers)\b{_OF_THEIR_SCHOOL}[^.;]{{0,20}}?{_TAUGHT_FOR_FREE}"),
     # (or some of the members, who joined such a scheme: "Thirty of our members joined the homework scheme, giving free help
     # to pupils on Saturdays")
     Rule("volunteer_participants", ("Thirty of our members joined the tutoring project, giving free help to pupils on Saturdays",),
@@ -5517,7 +5538,7 @@ RULES: list[Rule] = [
          name="a count it grew from"),
     # the members at a period's end or start: "the branch ended the year with 31 members"
     Rule("members_total", ("the branch ended the year with 31 members", "we began the term with 26 party members"),
-         before=r"\b(?:ended|closed|finished|began|started|entered) the (?:year|term|semester|school year) with\s*$",
+         before=r"\b(?:ends?|ended|closed|finished|began|begins?|started|entered) the (?:year|term|semester|school year) with\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
     # (or a year named, and the noun left out after a count of members before it: "We began 2023 with 39 members and
     # ended it with 42"; the count at the start is of the year before, which the sentence does not name)
