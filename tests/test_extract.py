@@ -13058,3 +13058,8 @@ def test_the_nth_event_named_after_its_verb_and_since_the_summer_holiday(text, e
 def test_english_members_who_end_the_year_with_a_count():
     text = "Elm School news, 27 December 2023\nThis year the branch held 12 theme Party days, and it ends the year with 19 members."
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("theme_party_days", 12, 2023), ("members_total", 19, 2023)]
+
+
+def test_a_schools_name_that_opens_its_line_with_a_character_that_stops_names_elsewhere():
+    text = "向阳花幼儿园党支部2023年工作亮点\n2023年7月10日\n党员教师家访幼儿家庭86户。"
+    assert extract_text("r.txt", text).document.school == "向阳花幼儿园"
