@@ -13063,3 +13063,13 @@ def test_english_members_who_end_the_year_with_a_count():
 def test_a_schools_name_that_opens_its_line_with_a_character_that_stops_names_elsewhere():
     text = "向阳花幼儿园党支部2023年工作亮点\n2023年7月10日\n党员教师家访幼儿家庭86户。"
     assert extract_text("r.txt", text).document.school == "向阳花幼儿园"
+
+
+def test_outstanding_member_volunteers_are_people_honoured():
+    text = "某某中学新闻 2023年10月\n会上，党委表彰了本学年度“优秀党员志愿者”8名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("awards_individual", 8)]
+
+
+def test_english_twice_another_years_count_is_a_ratio_not_two_of_them():
+    text = "Elm School news, 2023\nMembers gave 400 hours of volunteer service this year, twice last year's 200."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_hours", 400)]

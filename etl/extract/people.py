@@ -173,7 +173,7 @@ _VISITED_BEFORE = re.compile(r"(?:走访|家访|拜访|探访)了?[^，,。；;\
 _TO_WHOM = re.compile(r"对[^，,。；;\d]{0,10}$")
 _HOME_VISITS_DONE_TO_THEM = re.compile(r"[^，,。；;\d]{0,4}?(?:进行|开展)了?(?:入户|上门)?(?:家访|走访)")
 # going out to a place, right after the people: "走进社区图书室", "来到敬老院"
-_WENT_TO = re.compile(r"(?:党员|教师|老师|同志)*(?:走进|走入|来到|深入|前往|奔赴)")
+_WENT_TO = re.compile(r"(?:党员|教师|老师|同志)*(?:走进|走入|来到|深入|前往|奔赴|走上街头|走上街道)")
 # a meeting held to review the members
 _REVIEW_MEETING = re.compile(r"民主评议(?:党员)?(?:大会|会议|会)")
 # the organization or school whose own people are counted right after: "全校38名党员", "学校党支部将11名党员分成三组"
@@ -250,7 +250,9 @@ def _described_before_noun(ctx: Context) -> str:
 # the staff who mentor others: "导师", "党员导师"
 _MENTORS = ("导师", "师傅")
 _THE_STAFF = frozenset({"教职工", "教职员工", "职工", "教工", "女教职工", "女职工", "女教工"})
-_CALLED_ON = re.compile(r"(?:慰问|看望|探望)了?$")
+_CALLED_ON = re.compile(r"(?:慰问|看望|探望)了?$|"
+                        # (or a list of them, closed by 等 and what they all are: "慰问了学校保安、保洁、食堂等后勤一线")
+                        r"(?:慰问|看望|探望)了?[^，,。；;\d]{0,24}?等[^，,。；;\d、]{0,6}$")
 # (or before a list whose item the count is: "走访慰问了5名生病住院的教职工和3名困难教职工家庭")
 _CALLED_ON_BEFORE_A_LIST = re.compile(r"(?:慰问|看望|探望)了?(?:[^，,。；;]{0,24}?[和、及与])?$")
 # a description with 的 between the verb of helping and the count: "为生活困难的2名教职工"
@@ -305,7 +307,7 @@ _FOR_THE_PEOPLE_THERE = re.compile(r"[，,]\s*(?:为|给)(?:社区|小区|村|�
                                    r"[，,]\s*(?:为|给)(?:社区|小区|村里|当地)的?(?:\d+\s*[余多]?\s*(?:名|位))?"
                                    r"(?:儿童|孩子|青少年|小朋友)(?:们)?(?:开设|开展|举办|讲授|上|送去|提供)")
 # people who went somewhere: "走进敬老院", "来到社区", "先后深入村小"
-_WENT = re.compile(r"\s*(?:分别|先后|一同|一起|集体|再次|又)?(?:走进|走入|来到|前往|深入|奔赴|赶赴|赴)")
+_WENT = re.compile(r"\s*(?:分别|先后|一同|一起|集体|再次|又)?(?:走进|走入|来到|前往|深入|奔赴|赶赴|赴|走上街头|走上街道)")
 # all the members and people of another kind, counted together: "组织全体党员和入党积极分子共32人…"
 _ALL_MEMBERS_AND_OTHERS = re.compile(r"全体(?:党员|共产党员)(?:教师)?[和及与、](?:全体)?(?:入党积极分子|积极分子|发展对象|预备党员)"
                                      r"[^。；;]{0,4}?(?:共|共计|计)?(?:\d+|[一二两三四五六七八九十百]+)\s?[余多]?\s?(?:人|名)")
@@ -983,7 +985,7 @@ FRAMES: list[Frame] = [
           _helped(c),
           ("分头慰问了十二位老教师", "春节前走访慰问困难教职工6名", "看望了6位退休老师", "为4名家庭困难教职工申请了困难补助",
            "走访慰问困难党员和教职工9人次", "书记看望了2名因病住院的教职工", "走访慰问了3名患病女教师",
-           "班子成员走访慰问教职工40人次", "春节前走访慰问了4户困难教职工家庭"),
+           "班子成员走访慰问教职工40人次", "春节前走访慰问了4户困难教职工家庭", "走访慰问了保安、保洁等后勤一线职工共18人"),
           "staff visited"),
     # mentors paired with as many teachers as they are: one pair each ("6名骨干教师与6名新教师结成师徒对子")
     Frame("mentoring_pairs", lambda c: c.head in ("member", "staff", "person") and c.prenominal and _paired_one_to_one(c),
@@ -1091,7 +1093,7 @@ FRAMES: list[Frame] = [
           bool(_WENT_TO.match(c.after)) and (c.lex.frame("serve", _last_sentence(c.previous)) is not None or
                                               c.lex.frame("serve", c.sentence[len(c.sentence_before):]) is not None or
                                               _FOR_THE_PEOPLE_THERE.search(c.sentence[len(c.sentence_before):]) is not None),
-          ("周六，支部开展敬老志愿服务活动。12名党员走进敬老院，为老人们表演节目",
+          ("周六，支部开展敬老志愿服务活动。12名党员走进敬老院，为老人们表演节目", "支部开展交通安全宣传志愿服务。9名党员教师走上街头，发放宣传资料",
            "支部组织10名党员教师走进社区，为孩子们开展公益阅读活动", "组织9名党员教师走进社区，为居民开设亲子讲座2场"),
           "members who went out on a service"),
     # (and those they led out, on the service the sentence names before: "开展志愿服务活动，12名党员带领60名学生清扫街道")

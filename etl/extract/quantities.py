@@ -236,8 +236,9 @@ def find_en(text: str) -> list[Quantity]:
             continue  # an article, not a count
         tail = text[m.end(): m.end() + 14]
         head = text[max(0, m.start() - 12): m.start()]
-        if num in ("twice", "thrice") and re.match(r"\s+(?:as (?:many|much|large|long|often)|the (?:number|size|total))\b", tail):
-            continue  # a ratio, no count: "twice as many as the year before"
+        if num in ("twice", "thrice") and re.match(r"\s+(?:as (?:many|much|large|long|often)|the (?:number|size|total)|"
+                                                    r"(?:last|that|this|the previous|the last) (?:year|term)['’]s)\b", tail):
+            continue  # a ratio, no count: "twice as many as the year before", "twice last year's 260"
         if re.fullmatch(r"(19|20)\d{2}", num) and not (
                 _COUNT_NOT_YEAR.match(tail) and _QUALIFIED.search(text, max(0, m.start("num") - 14), m.start("num"))):
             continue  # a year (not "more than 2000 people": a count, with its noun after it)

@@ -257,7 +257,7 @@ _TOOK_TO_A_PLACE_OF_CARE = (r"\b(?:took|brought|takes|brings|(?:has|have) (?:tak
 _MEMBERS_SERVED_AS = (r"^(?:communist )?(?:party )?(?:members|member teachers|teachers who are (?:party )?members)\b\s+"
                       r"(?:have\s+|had\s+)?(?:took turns|take turns|served|serve|worked|work|acted) as\b")
 # a membership told, and some of those members who joined, said as no more than that
-_A_MEMBERSHIP_TOLD = r"\b(?:has|have|had|numbers?|numbered) (?:[\d,]+|[a-z-]+) (?:party )?members\b"
+_A_MEMBERSHIP_TOLD = r"\b(?:has|have|had|numbers?|numbered) (?:[\d,]+|[a-z-]+) (?:party |student |teacher |full )?members\b"
 _OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the )?(?:last|past) |this year|last year|"
                    r"in (?:19|20)\d\d|since|over the|during|recently))|"
                    # (or with no "of them", when they joined said: "Three joined in the last two years")
@@ -312,14 +312,14 @@ _TAUGHT_FOR_FREE = r"\b(?:taught|teach(?:es|ing)?)\b[^.]{0,100}\b(?:for free|fre
 # (a class of its own name too: 'a free "Summer Companion" class')
 # (or a scheme of tutoring that gives pupils free help: "joined the tutoring scheme, giving free help to pupils")
 _FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ |[\"“][^\"”]{1,30}[\"”] ){0,2}?(?:tutoring|homework help|lessons|class(?:es)?|"
-                  r"courses?|training)\b|"
+                  r"courses?|training|talks)\b|"
                   rf"\btutor(?:ed|s|ing)?\b[^.]{{0,60}}\b(?:for free|free of charge)\b|{_TAUGHT_FOR_FREE}|"
                   rf"\btutoring (?:scheme|programme|program|project)\b[^.;]{{0,20}}?\bfree (?:help|support) (?:to|for) "
                   rf"(?:[a-z-]+ )?{STUDENTS}\b")
 # a membership's kinds in brackets after it, each named before its count: "Party members: 22 (full 20, probationary 2)"
 _KINDS_IN_BRACKETS = r"\bmembers\b[^.;()]{0,20}\(\s*(?:full|probationary)\b[^.;()]*$"
 # lessons given to people counted next: "taught 36 lessons to", "gave 12 classes for"
-_LESSONS_GIVEN_TO = (r"\b(?:taught|teaching|gave|giving|delivered|delivering|held|holding|ran|running)\b[^.;]{0,40}?"
+_LESSONS_GIVEN_TO = (r"\b(?:taught|teaching|gave|giving|given|delivered|delivering|held|holding|ran|running)\b[^.;]{0,40}?"
                      r"\b(?:lessons|classes|sessions)\s+(?:to|for)\s*$")
 # a line labelled as the volunteer service, whose figures follow: "Volunteer work: 6 activities, …", "Volunteers: …"
 # (or the service alone, as a report's field of the community service its members did: "Service: 21 activities; 900 hours")
@@ -536,6 +536,13 @@ RULES: list[Rule] = [
     Rule(None, ("One theme Party day (December) was cancelled because of the epidemic", "2 study sessions were postponed"),
          after=r"^(?:[a-z-]+ ){0,4}?(?:\([^)]{1,20}\) )?(?:was|were|had been|has been|have been) (?:cancell?ed|postponed|called off)\b",
          name="events called off"),
+    # the members of a new branch set up for a part of the school are a part of its members: "… set up a new branch for its
+    # international department. The new branch has eight members." (a school's own first branch, set up alone, has them all)
+    Rule(None, ("The committee set up a new branch for its international department. The new branch has nine members.",),
+         earlier=r"\bbranch\b[^.]{0,40}\bfor (?:the|its|their|our) (?:[a-z'’]+ ){0,3}?(?:department|campus|section|grade|"
+                 r"office|staff|students|retired)\b",
+         before=r"\bthe new (?:branch|sub-branch|party group|group)\b[^.;]{0,20}?\b(?:has|had|have)\s*$",
+         after=r"^(?:party )?members\b", name="a new branch's members"),
     # the members present at a meeting are no count of the members: "All 22 full members present voted in favour"
     Rule(None, ("All 19 full members present voted in favour", "the 28 members attending the meeting"),
          after=r"^(?:full |probationary )?(?:party )?members (?:present|attending|in attendance)\b", name="members present"),
@@ -1662,7 +1669,8 @@ RULES: list[Rule] = [
     Rule("members_developed", ("The branch has 52 members, and 6 of them joined this year.",),
          frame=rf"{_A_MEMBERSHIP_TOLD}[^.;]{{0,20}}$", after=_OF_THEM_JOINED),
     Rule("members_developed", ("We have 40 members. Seven of them joined in the last four years.",
-                               "The branch has 26 members now. Four joined in the past three years."),
+                               "The branch has 26 members now. Four joined in the past three years.",
+                               "The committee now has 12 student members. Seven of them joined in the past year."),
          earlier=rf"{_A_MEMBERSHIP_TOLD}[^.;]{{0,30}}[.;]?\s*$", after=_OF_THEM_JOINED),
     # (and the second: "admitted 12 students and 3 teachers to the party")
     Rule("members_developed", ("in 2021 it admitted 12 students and 3 teachers to the party",
@@ -3690,9 +3698,10 @@ RULES: list[Rule] = [
          before=r"\b(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{1,40}?\s*$", after=rf"^times,? {_TO_TEACH}"),
     # (the tutoring may be said to be free after it: "members have tutored children of migrant workers for free")
     Rule("volunteer_participants", ("Members give free tutoring to pupils. So far 19 member teachers have taken part.",
-                                    "Members tutor pupils for free on Saturdays. This term 8 members are taking part."),
+                                    "Members tutor pupils for free on Saturdays. This term 8 members are taking part.",
+                                    "Members have given free online lessons to pupils in hospital. Nine members took part."),
          earlier=rf"{_FREE_TUTORING}",
-         after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members) (?:have |had |are |were )?(?:taken part|taking part|participated|"
+         after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members) (?:have |had |are |were )?(?:taken part|taking part|took part|participated|"
                r"participating|joined in)\b"),
     # (or the members who gave it, in its own sentence: "16 members of the school gave free online tutoring to 52 pupils")
     Rule("volunteer_participants", ("in the holidays 11 members gave free tutoring to children of migrant workers",
@@ -3700,17 +3709,22 @@ RULES: list[Rule] = [
                                     "this term 7 members of Elm School taught free online science classes to village pupils",
                                     "14 members have signed up as helpers, offering free online tutoring to 62 pupils",
                                     "12 teachers of Elm School, 8 of them Party members, taught free evening courses to "
-                                    "farmers"),
+                                    "farmers", "since May three member teachers have given five free parenting talks"),
          # (the school named between, its "No." no sentence's end: "18 member teachers of No. 4 Middle School gave …")
          # (or teachers, the members among them said after: "16 teachers, 11 of them Party members, taught …")
-         after=rf"^(?:party )?(?:members|member teachers|teachers)\b(?:[^.;]|(?<=\bno)\.){{0,90}}?\b(?:gave|give|gives|provided|provide|provides|providing|offered|offer|"
-               rf"offers|offering|giving|taught|teach|teaches|teaching) (?:{_FREE_TUTORING})"),
+         after=rf"^(?:party )?(?:members|member teachers|teachers)\b(?:[^.;]|(?<=\bno)\.){{0,90}}?\b(?:gave|give|gives|given|provided|provide|provides|providing|offered|offer|"
+               rf"offers|offering|giving|taught|teach|teaches|teaching) (?:(?:\d+|[a-z]+) )?(?:{_FREE_TUTORING})"),
     # (those who came to the class members take turns to teach, the classes' sessions above)
     Rule("volunteer_beneficiaries", ("Six member teachers take turns to teach it. So far 20 classes have been held, and 45 "
                                      "residents have taken part.",),
          earlier=r"\btak(?:e|es|ing|en) turns to (?:teach|run|lead|take) (?:it|the class|the classes)\b",
          after=r"^(?:[a-z-]+ )?(?:residents|villagers|seniors|elderly people|parents|people) (?:have |had )?(?:taken part|"
                r"attended|come|joined)\b"),
+    # (or the grown-ups who came to free talks the sentence before told of: "… have given six free parenting talks. More than
+    # 300 parents have attended.")
+    Rule("volunteer_beneficiaries", ("Members have given four free health talks in the village. About 120 villagers have attended.",),
+         earlier=r"\bfree (?:[a-z-]+ ){0,2}?(?:talks|lectures|workshops)\b",
+         after=r"^(?:[a-z-]+ )?(?:parents|residents|villagers|people) (?:have |had )?(?:attended|come|came|taken part)\b"),
     # (and the grown-ups it was given to, and the classes held for it, said in its sentence: "gave free e-commerce training to
     # 96 farmers in the township, holding 12 evening classes")
     Rule("volunteer_beneficiaries", ("eight members gave free computer training to 40 villagers",),
@@ -4633,7 +4647,7 @@ RULES: list[Rule] = [
          before=r"\bhome[- ]teaching\b[^.;]{0,50}?\bfor\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("home_visits", ("went to the homes of 45 pupils", "visited the homes of 12 left-behind children",
                          "35 party member teachers walked into the homes of 280 students",
-                         "members visited the homes of all 1,240 students",
+                         "members visited the homes of all 1,240 students", "they visited the homes of all 96 new first-year pupils",
                          "the teachers visited the families of 30 students",
                          "the branch organized its members to visit the homes of 24 children from low-income families",
                          "the secretary led the party member teachers into the homes of 18 left-behind children",
@@ -4643,7 +4657,8 @@ RULES: list[Rule] = [
          # (or the homes of families: a family's home visited is one visit, as a household called on is)
          before=r"\b(?:visited|visiting|to visit|went to|to go to|went into|walked into|came to|called at|called on|"
                 r"led (?:[^.;,]{1,40}? )?(?:in)?to) the (?:homes|families) of(?: all)?\s*$",
-         after=rf"^(?:[a-z-]+ )?(?:{STUDENTS}|families|households)\b"),
+         # (described by two words: "all 152 new first-year pupils")
+         after=rf"^(?:[a-z-]+ ){{0,2}}?(?:{STUDENTS}|families|households)\b"),
     # (and the next of a list of them: "went to the homes of 28 left-behind children and 12 children with disabilities")
     Rule("home_visits", ("members went to the homes of 20 left-behind children and 9 children with disabilities",),
          frame=r"\b(?:visited|visiting|to visit|went to|went into|walked into|called at) the (?:homes|families) of\s+"
