@@ -267,7 +267,9 @@ _OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the 
 # attended it: "has run a free Saturday Classroom for migrant workers' children"
 # (its length or season may come first: "ran a two-week free tutoring camp")
 _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b[^.]{0,40}?\b(?:classroom|"
-                      r"class|classes|club|course|tutoring|homework help|camp|(?:reading |study |homework )?corner)\b")
+                      r"class|classes|club|course|tutoring|homework help|camp|(?:reading |study |homework )?corner)\b|"
+                      # (or named first, then who runs it: "The free summer reading club run by the branch …")
+                      r"\bthe free (?:[a-z-]+ ){0,3}?(?:classroom|class|club|course|camp)\b (?:run|organi[sz]ed|held) by\b")
 # a free club or class the members run, said in the sentence before its sessions: "run a free chess club", "a homework club,
 # which members run for free"
 # (how often may be said before "free": "holds a monthly free reading club")
@@ -899,11 +901,13 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("The branch runs a free weekend class for village children. So far 400 children have attended.",
                                      "Members have taught drawing free of charge to village children. So far 90 children have "
                                      "attended.", "Members teach calligraphy at the senior centre free of charge. About 40 older "
-                                     "residents attend."),
+                                     "residents attend.",
+                                     "The free art club run by the branch closed in July. In all, 30 children from the estate took "
+                                     "part."),
          earlier=rf"{_FREE_CLASS_OPENED}|{_TAUGHT_FOR_FREE}",
          # (or who attend now, older residents maybe: "Some 70 older residents attend.")
-         after=r"^(?:(?:older|elderly|local) )?(?:children|pupils|residents|villagers|people) (?:have |had )?(?:attended|attend|come|"
-               r"came|taken part|took part)\b"),
+         after=r"^(?:(?:older|elderly|local) )?(?:children|pupils|residents|villagers|people)(?: from [^.;,\d]{1,30}?)? "
+               r"(?:have |had )?(?:attended|attend|come|came|taken part|took part)\b"),
     # (or took turns to teach: "The branch ran a free reading camp for village children. Nine members took turns to teach.")
     # (or some of the school's members who have taught at it, the membership counted after the share: "Twelve of the
     # school's 30 members have taught at it")
@@ -934,12 +938,14 @@ RULES: list[Rule] = [
                                     "The branch ran a free first aid course for parents. Three members with nursing training taught "
                                     "the course.",
                                     "The branch is running free homework help this summer. Six member teachers have signed up to "
-                                    "take turns."),
+                                    "take turns.",
+                                    "The free reading club run by the branch closed in August. Five member teachers led its 20 "
+                                    "sessions."),
          earlier=_FREE_CLASS_OPENED,
          # (or, with what qualifies them, taught the course: "Four member teachers with first aid certificates taught the course")
          after=r"^(?:of (?:your|our|its|the branch's) )?(?:party )?(?:members|teachers|member teachers|volunteers) "
                r"(?:(?:with|who (?:hold|have)) [^.;,\d]{1,40}? )?(?:have |had )?"
-               r"(?:(?:taught|ran|led) (?:the|its) (?:course|class|classes|camp|sessions|lessons)\b|"
+               r"(?:(?:taught|ran|led) (?:the|its) (?:\d+ )?(?:course|class|classes|camp|sessions|lessons)\b|"
                r"signed up to (?:take turns|teach|help)\b|(?:taught|tutored|volunteered) "
                # (or, in the present, take turns to run it: "Eight member teachers take turns to run it after school")
                r"(?:in it|there|at it)\b|(?:took|take) turns (?:to teach|teaching|to tutor|to (?:lead|run|take|staff) "
@@ -1167,7 +1173,7 @@ RULES: list[Rule] = [
                r" (?:have |had )?(?:taken part|took part|participated|joined in)\s*(?:[.;,]|$)|"
                r" (?:have |had )?(?:joined|signed up for|enrolled in) (?:it|the club|the class)\b|"
                r" (?:have |had )?(?:planted|picked up|collected|cleaned up)\b[^.;]{0,80}?\bas (?:volunteers\b|part of "
-               r"[^.;]{0,40}?\bvolunteer (?:work|service|activities|programme|program|project)\b)|"
+               r"[^.;]{0,40}?\bvolunteer (?:work|service|activities|programme|program|project|days?|campaign)\b)|"
                rf" (?:who )?{APPLIED}| (?:have |had )?applied\s*(?:[.;]|$)|"
                # (or who did what the clause says later as volunteers: "35 pupils to the park, where they planted trees as
                # volunteers")
@@ -1276,6 +1282,9 @@ RULES: list[Rule] = [
          after=r"^(?:full |communist )?(?:party )?members\b (?:attended|were present|took part)\b"),
     # (or the members who took part in the review the sentence opens with: "In the branch's annual democratic appraisal,
     # all 25 members took part")
+    # (or the members appraised, counted after "of": "Of 97 members appraised, 19 were rated excellent")
+    Rule("member_reviews", ("Of 40 members appraised, 9 were rated excellent.",),
+         before=r"^of(?: the| its| all)?\s*$", after=r"^(?:party )?members (?:appraised|reviewed|evaluated|assessed)\b"),
     Rule("member_reviews", ("In the branch's annual democratic appraisal, all 25 members took part.",),
          frame=rf"\b{DEMOCRATIC_REVIEW}\b[^.;]*$",
          after=r"^(?:full |communist )?(?:party )?members\b (?:took part|participated|were (?:appraised|reviewed|evaluated|"
@@ -3062,6 +3071,11 @@ RULES: list[Rule] = [
                  r"\bfree of charge\b|\bfor free\b",
          after=rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|households|families|homes|people|patients|travell?ers|passengers) "
                r"(?:were|have been|had been) (?:helped|served|reached|assisted)\b"),
+    # (or those the volunteers guided or helped, said after a comma in their sentence: "17 members volunteered at the station,
+    # guiding some 4,000 travellers")
+    Rule("volunteer_beneficiaries", ("12 members volunteered at the bus station over the holiday, guiding some 900 travellers",),
+         frame=rf"\bvolunt[^.;]*,\s*(?:guiding|helping|serving|assisting|directing)(?: {QUALIFIER})?\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|travell?ers|passengers|visitors|patients|runners|tourists)\b"),
     # (or those the volunteers served food to, told in the sentence after their volunteering: "… volunteered at the shelter.
     # Over ten days they served meals to about 300 evacuees.")
     Rule("volunteer_beneficiaries", ("Members volunteered at the flood shelter. They served hot meals to some 200 evacuees.",),
@@ -3694,8 +3708,9 @@ RULES: list[Rule] = [
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
                rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH})"),
     # (and the times they travelled there, said with what they did: "have travelled to Baiyun six times, giving lessons")
-    Rule("volunteer_sessions", ("this term 8 member teachers have travelled to the village school five times, giving lessons",),
-         before=r"\b(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{1,40}?\s*$", after=rf"^times,? {_TO_TEACH}"),
+    Rule("volunteer_sessions", ("this term 8 member teachers have travelled to the village school five times, giving lessons",
+                                "teachers travelled to two mountain schools four times, giving model lessons"),
+         frame=r"\b(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{1,60}?\s*$", after=rf"^times,? {_TO_TEACH}"),
     # (the tutoring may be said to be free after it: "members have tutored children of migrant workers for free")
     Rule("volunteer_participants", ("Members give free tutoring to pupils. So far 19 member teachers have taken part.",
                                     "Members tutor pupils for free on Saturdays. This term 8 members are taking part.",
@@ -3720,6 +3735,12 @@ RULES: list[Rule] = [
          earlier=r"\btak(?:e|es|ing|en) turns to (?:teach|run|lead|take) (?:it|the class|the classes)\b",
          after=r"^(?:[a-z-]+ )?(?:residents|villagers|seniors|elderly people|parents|people) (?:have |had )?(?:taken part|"
                r"attended|come|joined)\b"),
+    # (or its sessions, led by the members in the same sentence: "… free reading club … closed. Seven member teachers led its
+    # 24 sessions")
+    Rule("volunteer_sessions", ("The free reading club run by the branch closed in August. Five member teachers led its 20 "
+                                "sessions.",),
+         earlier=_FREE_CLASS_OPENED, before=r"\b(?:led|ran|taught|held|gave) (?:its|the|their)\s*$",
+         after=r"^(?:sessions|classes|lessons)\b"),
     # (or the grown-ups who came to free talks the sentence before told of: "… have given six free parenting talks. More than
     # 300 parents have attended.")
     Rule("volunteer_beneficiaries", ("Members have given four free health talks in the village. About 120 villagers have attended.",),
