@@ -281,6 +281,9 @@ _TRAVELLED_TO_TEACH = (rf"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{{1,4
 # things repaired or cleaned for the public: "repaired 35 appliances for residents"
 _REPAIRED_FOR_THE_PUBLIC = (r"(?:repaired|fixed|mended|serviced|checked|cleaned)\b[^.;]{0,60}?\bfor (?:local |the )?"
                             r"(?:residents|villagers|neighbou?rs|the elderly|elderly people|people)\b")
+# a service given free: "gave free safety checks to 75 cars", "offered free haircuts"
+_GAVE_A_FREE_SERVICE = (r"(?:gave|offered|provided|did|carried out) free (?:[a-z-]+ ){0,2}?(?:checks|check-ups|repairs|haircuts|"
+                        r"consultations|advice|services?)\b")
 # work done for the public, said to be free: "repaired 63 bicycles for residents free of charge"
 _DONE_FOR_THE_PUBLIC_FREE = (r"(?:repaired|fixed|mended|serviced|checked|cleaned|cut|gave|offered|provided|painted)\b[^.;]{0,80}?"
                              r"\bfor (?:local |the )?(?:residents|villagers|neighbou?rs|the elderly|elderly people|older people|"
@@ -1055,6 +1058,16 @@ RULES: list[Rule] = [
          frame=r"\b\d[\d,]* (?:[a-z-]+ ){0,3}?(?:volunteers|teachers|members|people|staff)\b[^.;—–\d]{0,60}?\s?[—–]{1,2}\s*"
                r"[^.;—–]{0,40}?$",
          after=r"^[^.;—–]{0,60}?[—–]", name="kinds of the people counted, set off by dashes"),
+    # (or counted after the members who took part, where no service is told: "Twenty-five members and two activists took part";
+    # not after all the members, or its own, the activists all of them too: "All 16 members and 2 activists attended", "The
+    # school's 64 Party members and 9 activists attended")
+    Rule(None, ("The branch held its theme Party day at the museum. Twenty members and three activists took part.",),
+         frame=r"^(?![^.]*\b(?:volunt\w*|clean(?:ed|ing)?|litter|planted|blood|service)\b)"
+               r"(?![^.]*(?:\b(?:all|its|our|their)\s|['’]s\s+\d))[^.]*\bmembers and\s*$",
+         earlier=r"^(?![^.]*\b(?:volunt\w*|service|free)\b)",
+         after=r"^activists (?:took part|attended|were present|came)\b(?![^.]*\b(?:volunt\w*|clean(?:ed|ing)?|litter|planted|blood|"
+               r"service)\b)",
+         name="activists who came with the members"),
     # activists who came to an event beside the members, as members who came are no count of the members: "All 40 members
     # attended, along with 6 activists"
     Rule(None, ("38 members attended the lecture, along with 6 activists",),
@@ -1141,10 +1154,10 @@ RULES: list[Rule] = [
          after=r"^(?:students|pupils|teaching classes|classes|faculty and staff)\b"
                r"(?!(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:teachers|staff|staff members|faculty members))?"
                # (their school's number with a point too: "150 pupils of Dali No. 2 Middle School planted 600 trees")
-               r"(?: (?:from|of|at) (?:[^.;,\d]|\bno\.\s?\d{1,2}\b){1,50}?(?=(?:,[^.;,]{1,40},)? (?:volunteered|took part|"
+               r"(?: (?:from|of|at) (?:[^.;,\d]|\bno\.\s?\d{1,2}\b){1,60}?(?=(?:,[^.;,]{1,40},)? (?:volunteered|took part|"
                r"participated|joined|have|has|had|were|submitted|applied|helped|assisted|supported|tutored|visited|took|"
                r"planted|picked up|collected|cleaned up|gave blood|donated|served as volunteers|repaired|fixed|mended|"
-               r"serviced|cut|painted)\b)| who (?:had |have )?"
+               r"serviced|cut|painted|gave free|offered free|provided free)\b)| who (?:had |have )?"
                r"(?:[^.;,\d]|\d{1,2}\b(?! (?:[a-z-]+ )?(?:members|teachers|students|pupils)\b)){1,30}?"
                r"(?= (?:were|have been|had been) (?:helped|assisted|supported|tutored|admitted|accepted)\b))?"
                # (or words set off by commas between: "six students, all in their final year, were admitted")
@@ -1171,6 +1184,8 @@ RULES: list[Rule] = [
                # (or took part in what the text told before: "… and about 60 students of the school have taken part.";
                # or joined it: "so far 25 children have joined it")
                r" (?:have |had )?(?:taken part|took part|participated|joined in)\s*(?:[.;,]|$)|"
+               # (or signed up, the students or pupils themselves: "160 students have signed up")
+               r"(?<=nts|ils) (?:have |had )?signed up\s*(?:[.;,]|$)|"
                r" (?:have |had )?(?:joined|signed up for|enrolled in) (?:it|the club|the class)\b|"
                r" (?:have |had )?(?:planted|picked up|collected|cleaned up)\b[^.;]{0,80}?\bas (?:volunteers\b|part of "
                r"[^.;]{0,40}?\bvolunteer (?:work|service|activities|programme|program|project|days?|campaign)\b)|"
@@ -1179,7 +1194,7 @@ RULES: list[Rule] = [
                # volunteers")
                r" [^.;]{0,100}?,? as volunteers\b|"
                # (or did some work for the public, for free: "25 students repaired 63 bicycles for residents free of charge")
-               rf" (?:{_DONE_FOR_THE_PUBLIC_FREE}|{_REPAIRED_FOR_THE_PUBLIC})|"
+               rf" (?:{_DONE_FOR_THE_PUBLIC_FREE}|{_REPAIRED_FOR_THE_PUBLIC}|{_GAVE_A_FREE_SERVICE})|"
                # (or who are activists: "Another 86 students are activists")
                r" (?:are|were) (?:currently |now |also )?(?:being [a-z]+ as )?(?:party |membership )?activists\b|"
                # (or taken as activists, the verb before them: "accepted six teachers and two students as activists")
@@ -3404,7 +3419,8 @@ RULES: list[Rule] = [
                                     "On Sundays members went to the old people's home to sing for its residents. Nine members "
                                     "took part.",
                                     "Members swept the streets and helped at the community library. In all, 20 of the branch's 24 "
-                                    "members took part."),
+                                    "members took part.",
+                                    "The committee set up a volunteer team in March. Thirty teachers and 90 students have signed up."),
          earlier=rf"\bvolunt(?:eer|ary)|\bfree (?:[a-z-]+ ){{0,2}}?(?:stall|stand|service|clinic|repairs?|check-ups?)\b|"
                  rf"{_A_VISIT_TO_SERVE}|\bswept (?:the )?streets\b|\bhelped (?:out )?at (?:the|a) (?:community |local )?"
                  r"(?:library|food bank|care home|station)\b",
@@ -3415,7 +3431,7 @@ RULES: list[Rule] = [
          after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{SERVING}|of (?:them|us)|of (?:the|its|our) (?:[a-z]+['’]s )?\d[\d,]* (?:party )?members)\b"
                rf"(?: and (?:{QUALIFIER} )?(?:\d[\d,]* )?(?:[a-z-]+ )?"
                rf"{SERVING}\b)?(?: (?:of|from) (?:the |its |our )?[^.;,\d]{{1,40}}?)? "
-               r"(?:(?:have|had) )?(?:took part|taken part|participated|joined in)"
+               r"(?:(?:have|had) )?(?:took part|taken part|participated|joined in|signed up)"
                r"(?:\s*(?:in (?:it|them|the (?:activity|activities|event|events))\b)?"
                r"(?:\s*(?:at least once|once or more|more than once|regularly|every (?:week|month)))?\s*(?:[,;.]|$|and\b))"),
     # the public the volunteers helped, in the sentence that names their service or the one after it: "… volunteered at the
@@ -3797,10 +3813,11 @@ RULES: list[Rule] = [
     # (or who did some work for the public, said to be free after it, with others counted beside them: "eight members and 20
     # students of the school fixed 50 bicycles for residents free of charge")
     Rule("volunteer_participants", ("eight members and 20 students of the school fixed 50 bicycles for residents free of charge",
-                                    "On Saturday six member teachers cut hair for elderly people in the village for free"),
+                                    "On Saturday six member teachers cut hair for elderly people in the village for free",
+                                    "five member teachers and 12 students of the school gave free safety checks to 40 cars"),
          after=rf"^(?:party )?(?:members|member teachers|teachers|students|pupils)\b(?: and (?:{QUALIFIER} )?\d[\d,]* "
-               rf"(?:[a-z-]+ ){{0,2}}?(?:students|pupils|teachers|parents))?(?: (?:from|of) (?:the )?[^.;,\d]{{1,40}}?)? "
-               rf"{_DONE_FOR_THE_PUBLIC_FREE}"),
+               rf"(?:[a-z-]+ ){{0,2}}?(?:students|pupils|teachers|parents))?(?: (?:from|of) (?:the )?[^.;,\d]{{1,60}}?)? "
+               rf"(?:{_DONE_FOR_THE_PUBLIC_FREE}|{_GAVE_A_FREE_SERVICE})"),
     # (or who taught, said to be free after it: "six member teachers of X have taught weekly classes at the senior centre,
     # free of charge")
     Rule("volunteer_participants", ("since May five member teachers have taught weekly singing classes at the senior centre, free "

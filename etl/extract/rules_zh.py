@@ -470,10 +470,11 @@ RULES: list[Rule] = [
     # (or the lectures named first, then their verb, as speech may put it: "党课讲了6次")
     Rule("party_lectures", ("书记集中讲党课5次", "累计讲授专题党课（微党课）9节", "讲微党课10次", "讲授专题党课4场次",
                             "党员轮流讲授微党课共15期", "一年里组织党课辅导6次", "支部安排党课培训共8场", "这一年党课讲了6次",
-                            "开展“书记讲党课”活动3次"),
+                            "开展“书记讲党课”活动3次", "支部开展微党课展示6次"),
          LESSONS | {"期"},
-         # (a lecture is training: "党课培训", "党课辅导"; or its activity named: "开展书记讲党课活动3次")
-         before=r"党课(?:培训|辅导)?(?:讲|讲授)?$|讲党课(?:活动)$"),
+         # (a lecture is training: "党课培训", "党课辅导"; or its activity named: "开展书记讲党课活动3次"; or micro-lectures
+         # given before the others, shown: "微党课展示")
+         before=r"党课(?:培训|辅导|展示)?(?:讲|讲授)?$|讲党课(?:活动)$"),
     Rule("party_lectures", ("讲授3次专题党课", "讲授2堂党课"), LESSONS, after=r"^[^，,。]{0,6}?党课"),
     # (the fixed party day, 固定党日, and the members' activity day, 党员活动日, are the theme party day under
     # other names; "主题党日+" a theme party day joined with something else)
