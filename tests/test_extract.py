@@ -13073,3 +13073,9 @@ def test_outstanding_member_volunteers_are_people_honoured():
 def test_english_twice_another_years_count_is_a_ratio_not_two_of_them():
     text = "Elm School news, 2023\nMembers gave 400 hours of volunteer service this year, twice last year's 200."
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_hours", 400)]
+
+
+def test_all_the_members_at_a_review_meeting_its_headline_names_are_the_membership():
+    text = ("某某小学党支部召开2023年度民主评议党员大会\n2024年1月19日\n1月18日，某某小学党支部召开2023年度民主评议党员大会，"
+            "支部全体22名党员参加。")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 22)]

@@ -741,8 +741,11 @@ FRAMES: list[Frame] = [
           ("5个党支部书记依次述职，党委委员、党员代表共32人参加评议",), "people who judged the secretaries' reports"),
     Frame("member_reviews", lambda c: c.head in ("member", "person") and bool(_IN_THE_REVIEW.match(c.after_clause)),
           ("开展民主评议党员工作，29名党员全部参评", "支部31名党员均参加民主评议"), "members who took part in the review"),
+    # (the sentence before names the meeting; not where its own sentence names it again, a headline before it: the members
+    # there are told as the membership, "召开民主评议党员大会，支部全体25名党员参加")
     Frame("member_reviews", lambda c: c.head in ("member", "person") and
-          bool(_AT_THE_MEETING.match(c.after_clause)) and bool(_REVIEW_MEETING_JUST_BEFORE.search(c.previous)),
+          bool(_AT_THE_MEETING.match(c.after_clause)) and bool(_REVIEW_MEETING_JUST_BEFORE.search(c.previous)) and
+          not (_REVIEW_MEETING.search(c.sentence_before) and _whole(c)),
           ("支部召开组织生活会和民主评议党员大会。全体21名党员参加会议",), "members at the review's meeting"),
     # (or the number who came, after the number expected: "召开民主评议党员大会。会议应到党员30名，实到28名")
     # (or in the same sentence, the meeting its clause before names: "召开民主评议党员大会，应参会党员36人，实际参会34人")
@@ -929,8 +932,9 @@ FRAMES: list[Frame] = [
     # (or the members the review was held on: "对13名党员进行了民主评议")
     # (or the members who attended the meeting of the review the sentence names before them: "召开民主评议党员会议，支部
     # 11名党员参加"; all the members, "全体党员25人参加", are the membership)
+    # (all the members, who came to the review's meeting, are the membership: "召开民主评议党员大会，支部全体25名党员参加")
     Frame("member_reviews", lambda c: c.head in ("member", "person") and
-          (c.nearest_before("exist", "review", "honour", "help") == "review" or
+          ((c.nearest_before("exist", "review", "honour", "help") == "review" and not (c.does("attend") and _whole(c))) or
            ((c.does("attend") or bool(_REVIEWED_ALL.search(c.before)) or
              (c.before.endswith("的") and c.has("attend", "before")))
             and c.has("review", "after_clause")) or

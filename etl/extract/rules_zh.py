@@ -491,6 +491,9 @@ RULES: list[Rule] = [
          before=r"(?:义务|公益|免费)(?:开设|开展|举办|举行|开讲)?了?$", after=r"^[^，,。]{0,12}?讲座"),
     # a talk the members give to pupils or to the public is a service to them, not the members' own study:
     # "为社区儿童开展了一场防溺水讲座"
+    # (but a talk said to be free, 公益, after its count is a service: "每月为社区家长开展1次公益讲座")
+    Rule("volunteer_sessions", ("每月为社区家长开展1次公益讲座", "为村民举办3场义务法律讲座"), SESSIONS,
+         frame=rf"为[^，,。为]{{0,12}}?{_AUDIENCE}[^，,。]{{0,8}}$", after=r"^(?:公益|免费|义务)[^，,。]{0,8}?讲座"),
     Rule(None, ("党员教师为家长举办了3次家庭教育讲座", "为社区儿童开展了一场安全知识讲座"), SESSIONS,
          frame=rf"为[^，,。为]{{0,12}}?{_AUDIENCE}[^，,。]{{0,8}}$", after=r"^[^，,。]{0,12}?讲座", name="a talk given to others"),
     Rule(None, ("志愿者们为社区儿童开展防溺水讲座2场",), SESSIONS,
@@ -537,6 +540,12 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("帮助困难学生申请资助41人", "协助家庭困难学生争取助学金12名"), frozenset({"人", "名", "位"}),
          before=rf"(?:帮助|协助|帮)(?:家庭)?(?:贫困|困难|经济困难)的?{_PUPILS}(?:申请|争取|获得)(?:资助|助学金|补助|救助|减免)$"),
     # pupils cared for or taught free of charge: "为留守儿童开设托管班2个，免费托管学生58名"
+    # (or the pupils a service said to be free, 公益, took in: "开展公益性暑期托管服务，…托管学生160名"; and the member teachers
+    # who took part in it)
+    Rule("students_assisted", ("开展公益性暑期托管服务，共托管学生60名",), frozenset({"名", "人", "位"}),
+         frame=r"(?:公益|免费|义务)[^。；;]*$", before=r"托管(?:了)?(?:学生|儿童|孩子|幼儿)$"),
+    Rule("volunteer_participants", ("开展公益性暑期托管服务，共托管学生60名，8名党员教师参与托管服务",), frozenset({"名", "人", "位"}),
+         frame=r"(?:公益|免费|义务)[^。；;]*$", after=r"^(?:党员)?(?:教师|老师)?(?:参与|参加)[^，,。]{0,6}?托管"),
     Rule("students_assisted", ("为留守儿童开设暑期托管班2个，免费托管学生58名", "义务辅导学困生12名"), frozenset({"名", "人", "位"}),
          before=rf"(?:免费|义务)(?:托管|辅导|补课|看护|照看|接送)了?{_PUPILS}$"),
     # (or named before the free help: "为社区30名随迁子女免费辅导作业")
@@ -1077,6 +1086,9 @@ RULES: list[Rule] = [
     # pairs made with pupils are help to them, a pupil to a pair: "党员教师与留守儿童结对45对"
     Rule("students_assisted", ("党员教师与留守儿童结对45对", "与学困生结成帮扶对子30对"), PAIRS,
          before=rf"{_PUPILS}[^，,。]{{0,4}}?(?:结对|结成[^，,。]{{0,4}}对子)(?:帮扶)?$"),
+    # pairs honoured are some of the pairs, no count of them: "对考核优秀的8对师徒进行了表彰", "评选出优秀师徒5对"
+    Rule(None, ("会上对考核优秀的8对师徒进行了表彰", "评选出优秀师徒5对"), PAIRS,
+         before=r"(?:表彰|评选出?|评出)[^，,。；;\d]{0,16}$|对[^，,。；;\d]{0,12}优秀的$", name="pairs honoured"),
     Rule("mentoring_pairs", ("签订青蓝结对协议25份", "师徒结对18对"), PAIRS,
          before=r"(?:师徒结对|结对|师徒|青蓝结对|青蓝工程)[^，,。]{0,8}$"),
     Rule("mentoring_pairs", ("结成15对师徒",), PAIRS, after=r"^(?:师徒|结对|青蓝)"),
