@@ -2956,14 +2956,14 @@ def _compared_with_a_years_zh(folded: str, q: Quantity, metrics: list[Metric], s
 def _figure_just_before_in_its_measure(folded: str, q: Quantity, metrics: list[Metric], s_start: int) -> Metric | None:
     """The figure read last, where it is of `q`'s sentence, ends before `q` and in `q`'s measure word (the figure a bare
     count after it may be another year's of)."""
-    before = _figure_ending_before(q, metrics, s_start)
+    before = _figure_ending_before(q.start, metrics, s_start)
     return before if before is not None and folded[before.end - len(q.unit): before.end] == q.unit else None
 
 
-def _figure_ending_before(q: Quantity, metrics: list[Metric], since: int = 0) -> Metric | None:
-    """The figure read last, where it starts at `since` or later and ends before `q`."""
+def _figure_ending_before(pos: int, metrics: list[Metric], since: int = 0) -> Metric | None:
+    """The figure read last, where it starts at `since` or later and ends before `pos`."""
     before = metrics[-1] if metrics else None
-    if before is None or None in (before.start, before.end) or before.start < since or before.end > q.start:
+    if before is None or None in (before.start, before.end) or before.start < since or before.end > pos:
         return None
     return before
 
@@ -2996,7 +2996,7 @@ def _again_in_another_year_en(low: str, window: Window, q: Quantity, metrics: li
     count's own time is said, where its evidence starts too."""
     if lang != "en" or aside or not _EN_CLAUSE_ENDS.match(low, q.end):
         return None
-    before = _figure_ending_before(q, metrics, s_start)
+    before = _figure_ending_before(q.start, metrics, s_start)
     if before is None:
         return None
     again = _EN_AGAIN_IN_ANOTHER_YEAR.fullmatch(low, before.end, q.start)
@@ -3021,7 +3021,7 @@ def _again_the_next_sentence_en(low: str, q: Quantity, metrics: list[Metric], la
     said."""
     if lang != "en" or aside or not _EN_CLAUSE_ENDS.match(low, q.end):
         return None
-    before = _figure_ending_before(q, metrics)
+    before = _figure_ending_before(q.start, metrics)
     if before is None:
         return None
     again = _EN_AGAIN_THE_NEXT_SENTENCE.fullmatch(low, before.end, q.start)
@@ -3136,9 +3136,9 @@ def _part_of_the_one_before(low: str, pos: int, indicator: str, metrics: list[Me
                             lang: str) -> bool:
     """"上党课6次，其中书记讲党课2次", "…12次，其中线上3次，线下9次": a count of the same thing just
     counted, after a clause that opens with 其中, is a part of that figure and no figure of its own."""
-    before = metrics[-1] if metrics else None
-    if before is not None and before.indicator == indicator and None not in (before.start, before.end) and \
-            before.start >= s_start and (_PART_OF[lang].search(low, before.end, pos) or _in_the_note_of_its_row(low, before, pos)):
+    before = _figure_ending_before(pos, metrics, s_start)
+    if before is not None and before.indicator == indicator and \
+            (_PART_OF[lang].search(low, before.end, pos) or _in_the_note_of_its_row(low, before, pos)):
         return True
     # (or a sentence that opens with 其中, of a figure of its paragraph's sentence before: "…讲党课5次，开展主题党日15次。
     # 其中，第一党支部讲党课2次")
