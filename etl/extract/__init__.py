@@ -317,7 +317,7 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
 
 # a clause that opens with what its subject has, and a subject set apart from it by an aside on its founding
 _EN_VERB_OPENS = re.compile(r"(?:now |currently |today |still )?(?:has|had|have|numbers|counts)\b")
-# (or on what it is one of: "The branch, one of 46 kindergarten branches in the district, has nine members")
+# (or on what it is one of: "The branch, one of 30 primary school branches in the county, has 17 members")
 _EN_SUBJECT_BEFORE_AN_ASIDE = re.compile(r"([^,;.!?]{3,80}?),\s*(?:(?:(?:which|that) (?:was|were) )?(?:set up|founded|"
                                          r"established|formed|created|started)\b[^,;.!?]{0,40}|"
                                          r"one of (?:the )?(?:\d[\d,]*|[a-z]+) [^,;.!?]{1,50}),\s*$")
@@ -564,7 +564,7 @@ _UNTIL_A_MONTH = re.compile(r"(?:截至|截止)\s*(?:\d{1,2}|[一二三四五六
 _EN_CLAUSE_END = re.compile(r"[;:]|,(?!(?<=\d,)\d)|\s+and\s+(?:has|have|had)\s+(?!been\b)[a-z]+(?:ed|un|en|ne|wn)\b")
 # an aside on the people just counted, that all of them are something: "teachers, both Party members,"
 _EN_ASIDE_ON_THEM = re.compile(r"[^.;:,\d]{0,60},\s*(?:(?:both|all(?: of them)?|each of them)\s+[^.;:,\d]{1,40}|"
-                               # (or their names: "Two of its members, Wang Li and Zhou Hao, were named … in 2022")
+                               # (or their names: "Three of its members, Li Na, Wu Bo and Chen Yu, were named … in 2021")
                                r"[a-z]+(?: [a-z]+)?(?:,\s*[a-z]+(?: [a-z]+)?)*,? and [a-z]+(?: [a-z]+)?),")
 _LEADS_ON = {
     # (or with the next count's noun after the mark: "3个党支部、党员64名")
@@ -1494,7 +1494,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 window = dataclasses.replace(window, left="held ", right=re.sub(r"^and (?:the )?(?:last|final) ", "", window.right))
                 if _EN_OF_THE_YEAR_ALONE.match(window.right) and \
                         (events := _EN_EVENT.findall(low, seg.sentence_span(q.start)[0], q.start)):
-                    # "a warning education meeting on 17 May, its second this year": the place of the event named before
+                    # "a special meeting on integrity on 9 June, its third this year": the place of the event named before
                     # (said as the count of them held: "held 2 warning education meetings this year")
                     named = events[-1]
                     event = f"{named[:-1]}ies" if named.endswith("ity") else f"{named}es" if named.endswith("ss") else f"{named}s"

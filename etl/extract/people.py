@@ -251,7 +251,7 @@ def _described_before_noun(ctx: Context) -> str:
 _MENTORS = ("导师", "师傅")
 _THE_STAFF = frozenset({"教职工", "教职员工", "职工", "教工", "女教职工", "女职工", "女教工"})
 _CALLED_ON = re.compile(r"(?:慰问|看望|探望)了?$|"
-                        # (or a list of them, closed by 等 and what they all are: "慰问了学校保安、保洁、食堂等后勤一线")
+                        # (or a list of them, closed by 等 and what they all are: "慰问了门卫、保洁等一线")
                         r"(?:慰问|看望|探望)了?[^，,。；;\d]{0,24}?等[^，,。；;\d、]{0,6}$")
 # (or before a list whose item the count is: "走访慰问了5名生病住院的教职工和3名困难教职工家庭")
 _CALLED_ON_BEFORE_A_LIST = re.compile(r"(?:慰问|看望|探望)了?(?:[^，,。；;]{0,24}?[和、及与])?$")
@@ -302,7 +302,7 @@ _SPREAD_OVER = re.compile(r"(?:分布|分散|分属)(?:在|于)")
 # (or the place's children, counted maybe: "为社区30余名儿童开展亲子阅读活动")
 _FOR_THE_PEOPLE_THERE = re.compile(r"[，,]\s*(?:为|给)(?:社区|小区|村|当地)?(?:居民|村民|群众|老人|孤寡老人|家长)(?:们)?"
                                    r"(?:开设|开展|举办|讲授|上|送去|提供)|"
-                                   # (or its families, described: "为社区0—3岁婴幼儿家庭开展科学育儿指导")
+                                   # (or its families, described: "为社区新生儿家庭开展育儿指导")
                                    r"[，,]\s*(?:为|给)(?:社区|小区|村|当地)的?[^，,。；;为给]{0,10}?家庭(?:开设|开展|举办|讲授|送去|提供)|"
                                    r"[，,]\s*(?:为|给)(?:社区|小区|村里|当地)的?(?:\d+\s*[余多]?\s*(?:名|位))?"
                                    r"(?:儿童|孩子|青少年|小朋友)(?:们)?(?:开设|开展|举办|讲授|上|送去|提供)")
@@ -742,7 +742,7 @@ FRAMES: list[Frame] = [
     Frame("member_reviews", lambda c: c.head in ("member", "person") and bool(_IN_THE_REVIEW.match(c.after_clause)),
           ("开展民主评议党员工作，29名党员全部参评", "支部31名党员均参加民主评议"), "members who took part in the review"),
     # (the sentence before names the meeting; not where its own sentence names it again, a headline before it: the members
-    # there are told as the membership, "召开民主评议党员大会，支部全体25名党员参加")
+    # there are told as the membership, "召开民主评议党员大会，全体党员30名参加")
     Frame("member_reviews", lambda c: c.head in ("member", "person") and
           bool(_AT_THE_MEETING.match(c.after_clause)) and bool(_REVIEW_MEETING_JUST_BEFORE.search(c.previous)) and
           not (_REVIEW_MEETING.search(c.sentence_before) and _whole(c)),
@@ -932,7 +932,7 @@ FRAMES: list[Frame] = [
     # (or the members the review was held on: "对13名党员进行了民主评议")
     # (or the members who attended the meeting of the review the sentence names before them: "召开民主评议党员会议，支部
     # 11名党员参加"; all the members, "全体党员25人参加", are the membership)
-    # (all the members, who came to the review's meeting, are the membership: "召开民主评议党员大会，支部全体25名党员参加")
+    # (all the members, who came to the review's meeting, are the membership: "召开民主评议党员大会，全体党员30名参加")
     Frame("member_reviews", lambda c: c.head in ("member", "person") and
           ((c.nearest_before("exist", "review", "honour", "help") == "review" and not (c.does("attend") and _whole(c))) or
            ((c.does("attend") or bool(_REVIEWED_ALL.search(c.before)) or
@@ -977,9 +977,9 @@ FRAMES: list[Frame] = [
     # (or staff listed with others of the school: "走访慰问困难党员和教职工11人次")
     # (or staff or members described as in need: "走访慰问了2名因病住院的教职工")
     # (or the school's staff at large, where the verb is one of calling on them with care: "班子成员走访慰问教职工40人次")
-    # (not mentors, who help: "27对师徒签订了结对协议，其中党员导师19名")
+    # (not mentors, who help: "24对师徒签了协议，其中党员导师17名")
     Frame("staff_visited", lambda c: not (c.nouns and c.nouns[-1].word.endswith(_MENTORS)) and (c.head == "staff" or ("staff" in c.kinds and c.kinds <= _STAFF_LIKE) or
-                                      # (young teachers too: "看望了因病长期住院的青年教师1名")
+                                      # (young teachers too: "看望了患病的青年教师2名")
                                       (c.head in _STAFF_LIKE | {"young_teacher"} and bool(_IN_NEED.search(c.relative) or
                                                                       _IN_NEED.search(_described_before_noun(c)))) or
                                       (c.head == "person" and bool(c.nouns) and c.nouns[-1].word in _THE_STAFF and
@@ -1099,7 +1099,7 @@ FRAMES: list[Frame] = [
           bool(_WENT_TO.match(c.after)) and (c.lex.frame("serve", _last_sentence(c.previous)) is not None or
                                               c.lex.frame("serve", c.sentence[len(c.sentence_before):]) is not None or
                                               _FOR_THE_PEOPLE_THERE.search(c.sentence[len(c.sentence_before):]) is not None),
-          ("周六，支部开展敬老志愿服务活动。12名党员走进敬老院，为老人们表演节目", "支部开展交通安全宣传志愿服务。9名党员教师走上街头，发放宣传资料",
+          ("周六，支部开展敬老志愿服务活动。12名党员走进敬老院，为老人们表演节目", "支部开展文明交通志愿服务。9名党员走上街头，劝导行人",
            "支部组织10名党员教师走进社区，为孩子们开展公益阅读活动", "组织9名党员教师走进社区，为居民开设亲子讲座2场"),
           "members who went out on a service"),
     # (and those they led out, on the service the sentence names before: "开展志愿服务活动，12名党员带领60名学生清扫街道")

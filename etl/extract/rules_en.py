@@ -273,10 +273,10 @@ _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered) (?:a |a
 # a free club or class the members run, said in the sentence before its sessions: "run a free chess club", "a homework club,
 # which members run for free"
 # (how often may be said before "free": "holds a monthly free reading club")
-# teaching taken somewhere a number of times: "travelled to Baiyun six times, giving demonstration lessons"
+# teaching taken somewhere a number of times: "travelled to the village school five times, giving lessons"
 _TO_TEACH = r"(?:giving|teaching|to give|to teach)\b"
 _TRAVELLED_TO_TEACH = (rf"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{{1,40}}? (?:\d+|[a-z]+) times,? {_TO_TEACH}|"
-                       # (or travelled there to teach or tutor: "have travelled to Hongshan Village to tutor 22 children")
+                       # (or travelled there to teach or tutor: "have driven to Pine Village to tutor its children")
                        r"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{1,40}? to (?:tutor|teach|coach)\b")
 # things repaired or cleaned for the public: "repaired 35 appliances for residents"
 _REPAIRED_FOR_THE_PUBLIC = (r"(?:repaired|fixed|mended|serviced|checked|cleaned)\b[^.;]{0,60}?\bfor (?:local |the )?"
@@ -938,14 +938,14 @@ RULES: list[Rule] = [
                                     "them members, took turns to teach.",
                                     "The branch has opened a free homework club for village children. Eight member teachers take "
                                     "turns to run it.",
-                                    "The branch ran a free first aid course for parents. Three members with nursing training taught "
-                                    "the course.",
+                                    "The branch offered a free first aid course to parents. Three members with nursing training "
+                                    "taught the course.",
                                     "The branch is running free homework help this summer. Six member teachers have signed up to "
                                     "take turns.",
                                     "The free reading club run by the branch closed in August. Five member teachers led its 20 "
                                     "sessions."),
          earlier=_FREE_CLASS_OPENED,
-         # (or, with what qualifies them, taught the course: "Four member teachers with first aid certificates taught the course")
+         # (or, with what qualifies them, taught the course: "Three members with nursing training taught the course")
          after=r"^(?:of (?:your|our|its|the branch's) )?(?:party )?(?:members|teachers|member teachers|volunteers) "
                r"(?:(?:with|who (?:hold|have)) [^.;,\d]{1,40}? )?(?:have |had )?"
                r"(?:(?:taught|ran|led) (?:the|its) (?:\d+ )?(?:course|class|classes|camp|sessions|lessons)\b|"
@@ -1058,7 +1058,7 @@ RULES: list[Rule] = [
          frame=r"\b\d[\d,]* (?:[a-z-]+ ){0,3}?(?:volunteers|teachers|members|people|staff)\b[^.;—–\d]{0,60}?\s?[—–]{1,2}\s*"
                r"[^.;—–]{0,40}?$",
          after=r"^[^.;—–]{0,60}?[—–]", name="kinds of the people counted, set off by dashes"),
-    # (or counted after the members who took part, where no service is told: "Twenty-five members and two activists took part";
+    # (or counted after the members who took part, where no service is told: "Twenty members and three activists took part";
     # not after all the members, or its own, the activists all of them too: "All 16 members and 2 activists attended", "The
     # school's 64 Party members and 9 activists attended")
     Rule(None, ("The branch held its theme Party day at the museum. Twenty members and three activists took part.",),
@@ -1127,7 +1127,7 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("each of our 20 members has taken two struggling pupils under their wing, 40 pupils in all",),
          frame=rf"\b(?:{HELPED}|under (?:their|his|her|our) wings?|taken on|took on|adopted)\b[^.;]*,\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:in all|in total|altogether)\b"),
-    # the families of pupils in need given what the members collected: "delivered them to 37 families of pupils in need"
+    # the families of pupils in need given what the members collected: "gave them to 25 families of pupils in need"
     Rule("students_assisted", ("the branch collected winter coats and gave them to 25 families of pupils in need",),
          before=r"\b(?:delivered|gave|brought|took|sent|donated)\b[^.;]{0,40}?\bto\s*$",
          after=rf"^(?:[a-z-]+ )?families of (?:[a-z-]+ ){{0,2}}?{STUDENTS} (?:in need|from poor|who need)\b"),
@@ -1145,7 +1145,7 @@ RULES: list[Rule] = [
     # after members are said to take turns to teach a class, the classes held so far (before enrolment reads classes) and
     # those who came (further below): "Nine member teachers take turns to teach it. So far 28 classes have been held, and 65
     # elderly residents have taken part."
-    Rule("volunteer_sessions", ("Six member teachers take turns to teach it. So far 20 classes have been held.",),
+    Rule("volunteer_sessions", ("Five member teachers take turns to teach the class. Up to now 20 classes have been held.",),
          earlier=r"\btak(?:e|es|ing|en) turns to (?:teach|run|lead|take) (?:it|the class|the classes)\b",
          after=r"^(?:classes|sessions|lessons) (?:have been|had been|were) (?:held|given)\b"),
     Rule(None, ("the school has 1,154 students",),
@@ -1297,7 +1297,7 @@ RULES: list[Rule] = [
          after=r"^(?:full |communist )?(?:party )?members\b (?:attended|were present|took part)\b"),
     # (or the members who took part in the review the sentence opens with: "In the branch's annual democratic appraisal,
     # all 25 members took part")
-    # (or the members appraised, counted after "of": "Of 97 members appraised, 19 were rated excellent")
+    # (or the members appraised, counted after "of": "Of 52 members appraised, 11 were rated excellent")
     Rule("member_reviews", ("Of 40 members appraised, 9 were rated excellent.",),
          before=r"^of(?: the| its| all)?\s*$", after=r"^(?:party )?members (?:appraised|reviewed|evaluated|assessed)\b"),
     Rule("member_reviews", ("In the branch's annual democratic appraisal, all 25 members took part.",),
@@ -3254,7 +3254,7 @@ RULES: list[Rule] = [
                # (or helped at such a public event: "12 members helped at the spring blood drive")
                r"helped (?:out )?(?:at|with) (?:a|an|the) (?:[a-z'’-]+ ){0,3}?(?:blood(?:-| )(?:donation|drive)|"
                r"(?:charity|community|health) (?:fair|sale|day|clinic)|clean-up)\b|"
-               # (or helped its donors: "14 member teachers helped register donors and hand out water")
+               # (or helped its donors: "9 member teachers helped register donors and poured tea")
                r"helped (?:to )?(?:register|guide|look after|serve) (?:the )?(?:blood )?donors\b|"
                # (or gave something free, a service as volunteering is: "have given free weekend tutoring to 30 pupils")
                r"(?:have|has|had) (?:given|offered|provided) free (?:[a-z-]+ ){0,2}?(?:tutoring|lessons|classes|"
@@ -3418,8 +3418,8 @@ RULES: list[Rule] = [
                                     "courses have taken part.",
                                     "On Sundays members went to the old people's home to sing for its residents. Nine members "
                                     "took part.",
-                                    "Members swept the streets and helped at the community library. In all, 20 of the branch's 24 "
-                                    "members took part.",
+                                    "Members swept the streets near the school and helped out at a local food bank. In "
+                                    "all, 20 of the branch's 24 members took part.",
                                     "The committee set up a volunteer team in March. Thirty teachers and 90 students have signed up."),
          earlier=rf"\bvolunt(?:eer|ary)|\bfree (?:[a-z-]+ ){{0,2}}?(?:stall|stand|service|clinic|repairs?|check-ups?)\b|"
                  rf"{_A_VISIT_TO_SERVE}|\bswept (?:the )?streets\b|\bhelped (?:out )?at (?:the|a) (?:community |local )?"
@@ -3427,7 +3427,7 @@ RULES: list[Rule] = [
          # (with others counted after them, each count theirs: "18 party members and 50 young pioneers participated")
          # (or in the perfect, with what they did after "and": "14 members had taken part and had helped …")
          # (or where they are from: "20 members and about 40 students of its IT courses have taken part")
-         # (or some of all the members, counted: "26 of the branch's 31 members took part at least once")
+         # (or some of all the members, counted: "18 of the branch's 22 members took part more than once")
          after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{SERVING}|of (?:them|us)|of (?:the|its|our) (?:[a-z]+['’]s )?\d[\d,]* (?:party )?members)\b"
                rf"(?: and (?:{QUALIFIER} )?(?:\d[\d,]* )?(?:[a-z-]+ )?"
                rf"{SERVING}\b)?(?: (?:of|from) (?:the |its |our )?[^.;,\d]{{1,40}}?)? "
@@ -3746,8 +3746,8 @@ RULES: list[Rule] = [
          after=rf"^(?:party )?(?:members|member teachers|teachers)\b(?:[^.;]|(?<=\bno)\.){{0,90}}?\b(?:gave|give|gives|given|provided|provide|provides|providing|offered|offer|"
                rf"offers|offering|giving|taught|teach|teaches|teaching) (?:(?:\d+|[a-z]+) )?(?:{_FREE_TUTORING})"),
     # (those who came to the class members take turns to teach, the classes' sessions above)
-    Rule("volunteer_beneficiaries", ("Six member teachers take turns to teach it. So far 20 classes have been held, and 45 "
-                                     "residents have taken part.",),
+    Rule("volunteer_beneficiaries", ("Five member teachers take turns to teach the class. Up to now 20 classes have been "
+                                     "held, and 45 residents have taken part.",),
          earlier=r"\btak(?:e|es|ing|en) turns to (?:teach|run|lead|take) (?:it|the class|the classes)\b",
          after=r"^(?:[a-z-]+ )?(?:residents|villagers|seniors|elderly people|parents|people) (?:have |had )?(?:taken part|"
                r"attended|come|joined)\b"),

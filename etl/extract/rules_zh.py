@@ -180,7 +180,7 @@ RULES: list[Rule] = [
          frame=r"(?:(?:每(?:一|1)?(?:位|名|组|班|人|个(?:人|党员|教师|老师|学生|同志|班|小组))|各(?:党)?支部书记|人人|"
                r"要求各(?:基层)?(?:党组织|党支部|支部|党小组|党总支)(?![^，,。；;]*每)|"
                # (across a comma only where no total opens the next clause: "人人写一篇心得，共上示范课30节、讲党课12次")
-               # (a colon ends what the norm covers: "各支部书记汇报了本季度工作：…共开展主题党日活动21次")
+               # (a colon ends what the norm covers: "各支部书记通报了上月工作：…开展主题党日活动9次")
                rf"{EACH_OF_THEM})(?:[^，,。；;：:]{{0,60}}|(?:(?![，,](?:共|累计|合计|总计|共计))[^。；;：:]){{0,20}}|"
                # (or, after a minimum of theirs, the next thing each is to do, none of the whole's: "每位党员每学期讲微党课
                # 不少于1次，走访学生家庭不少于5户")
@@ -193,7 +193,7 @@ RULES: list[Rule] = [
          # (or a time since which: "…每人联系3至5个家庭，今年以来累计家访95次")
          # (not a time of the average's own: "全年人均志愿服务时长12小时")
          not_before=r"^(?:目前|现在|至今|迄今|截至目前|[^，,。\d]{1,6}(?:以来|年来))?"
-                    # (all of them, each: "全体党员教师每人上一节示范课" is the norm still)
+                    # (all of them, each: "全体党员每人上一节公开课" is the norm still)
                     r"(?:(?:19|20)\d{2}年|累计|共计|合计|总计|一共|全年|共|全校|全体|全园|全支部)(?!(?:度|党员|教师)?人均)"
                     r"(?![^，,。；;\d]{0,8}?(?:每人|每位|每名|每个人|人人))|^$|"
                     r"^(?:共|累计)?(?:结成|组成|形成)了?$",
@@ -491,8 +491,8 @@ RULES: list[Rule] = [
          before=r"(?:义务|公益|免费)(?:开设|开展|举办|举行|开讲)?了?$", after=r"^[^，,。]{0,12}?讲座"),
     # a talk the members give to pupils or to the public is a service to them, not the members' own study:
     # "为社区儿童开展了一场防溺水讲座"
-    # (but a talk said to be free, 公益, after its count is a service: "每月为社区家长开展1次公益讲座")
-    Rule("volunteer_sessions", ("每月为社区家长开展1次公益讲座", "为村民举办3场义务法律讲座"), SESSIONS,
+    # (but a talk said to be free, 公益, after its count is a service: "每季度为小区居民开展1次公益讲座")
+    Rule("volunteer_sessions", ("每季度为小区居民开展1次公益讲座", "为村民举办3场义务法律讲座"), SESSIONS,
          frame=rf"为[^，,。为]{{0,12}}?{_AUDIENCE}[^，,。]{{0,8}}$", after=r"^(?:公益|免费|义务)[^，,。]{0,8}?讲座"),
     Rule(None, ("党员教师为家长举办了3次家庭教育讲座", "为社区儿童开展了一场安全知识讲座"), SESSIONS,
          frame=rf"为[^，,。为]{{0,12}}?{_AUDIENCE}[^，,。]{{0,8}}$", after=r"^[^，,。]{0,12}?讲座", name="a talk given to others"),
@@ -540,11 +540,11 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("帮助困难学生申请资助41人", "协助家庭困难学生争取助学金12名"), frozenset({"人", "名", "位"}),
          before=rf"(?:帮助|协助|帮)(?:家庭)?(?:贫困|困难|经济困难)的?{_PUPILS}(?:申请|争取|获得)(?:资助|助学金|补助|救助|减免)$"),
     # pupils cared for or taught free of charge: "为留守儿童开设托管班2个，免费托管学生58名"
-    # (or the pupils a service said to be free, 公益, took in: "开展公益性暑期托管服务，…托管学生160名"; and the member teachers
+    # (or the pupils a service said to be free, 公益, took in: "开展公益暑期托管，…托管儿童45名"; and the member teachers
     # who took part in it)
-    Rule("students_assisted", ("开展公益性暑期托管服务，共托管学生60名",), frozenset({"名", "人", "位"}),
+    Rule("students_assisted", ("开展公益暑期托管，共托管儿童45名",), frozenset({"名", "人", "位"}),
          frame=r"(?:公益|免费|义务)[^。；;]*$", before=r"托管(?:了)?(?:学生|儿童|孩子|幼儿)$"),
-    Rule("volunteer_participants", ("开展公益性暑期托管服务，共托管学生60名，8名党员教师参与托管服务",), frozenset({"名", "人", "位"}),
+    Rule("volunteer_participants", ("开展公益暑期托管，共托管儿童45名，6名党员教师参与托管",), frozenset({"名", "人", "位"}),
          frame=r"(?:公益|免费|义务)[^。；;]*$", after=r"^(?:党员)?(?:教师|老师)?(?:参与|参加)[^，,。]{0,6}?托管"),
     Rule("students_assisted", ("为留守儿童开设暑期托管班2个，免费托管学生58名", "义务辅导学困生12名"), frozenset({"名", "人", "位"}),
          before=rf"(?:免费|义务)(?:托管|辅导|补课|看护|照看|接送)了?{_PUPILS}$"),
@@ -784,8 +784,8 @@ RULES: list[Rule] = [
     # (or the times teaching was taken there, after the sentence names it so: "开展“送教下乡”活动，三年来累计送教45次")
     Rule("volunteer_sessions", ("支部开展“送教下乡”活动，三年来累计送教45次",), SESSIONS,
          frame=r"送(?:教|课)下乡[^。；;]*$", before=r"(?:累计|共计|共)?送(?:教|课)(?:下乡)?(?:活动)?$"),
-    # residents given a free service, counted in person-times: "为居民免费测量血压、修理小家电80余人次"
-    Rule("volunteer_beneficiaries", ("党员志愿者为居民免费测量血压、修理小家电80余人次", "为社区老人义务理发30余人次"),
+    # residents given a free service, counted in person-times: "为居民免费理发、磨剪刀60余人次"
+    Rule("volunteer_beneficiaries", ("党员志愿者为居民免费理发、磨剪刀60余人次", "给小区老人义务剪发25人次"),
          frozenset({"人次"}),
          before=r"(?:为|给)(?:社区|小区|村|辖区)?的?(?:居民|村民|群众|老人|孤寡老人|老年人)(?:们)?(?:免费|义务)[^，,。；;\d]{1,20}$"),
     # the families that took part in what members held in a community, or as a service, are people served: "党员教师走进社区，
@@ -796,8 +796,8 @@ RULES: list[Rule] = [
     # (a volunteer service held as a series is counted by its editions, 期: "开展“爱心课堂”志愿服务15期")
     Rule("volunteer_sessions", ("开展“爱心课堂”志愿服务15期", "党员志愿者走进敬老院开展助老志愿服务活动8期"), frozenset({"期"}),
          before=r"志愿服务(?:活动)?$"),
-    # (or a class held for pupils in need, or free, in its editions: "党员教师与留守儿童结对，开展“周末课堂”20期")
-    Rule("volunteer_sessions", ("党员教师与留守儿童结对，开展“周末课堂”20期", "开设免费“四点半课堂”共36期"), frozenset({"期"}),
+    # (or a class held for pupils in need, or free, in its editions: "党员教师为留守儿童开设“七彩课堂”共24期")
+    Rule("volunteer_sessions", ("党员教师为留守儿童开设“七彩课堂”共24期", "开设免费“四点半课堂”共36期"), frozenset({"期"}),
          frame=r"(?:留守|困难|随迁|免费|义务|公益|志愿)[^。；;]*$", before=r"课堂[”\"」]?(?:活动)?(?:开课|共计?)?$"),
     # (or a class for children held so, in a sentence of volunteers: "党员志愿者深入社区服务，开展“四点半课堂”48期")
     Rule("volunteer_sessions", ("党员志愿者深入社区服务1200小时，开展“四点半课堂”30期",), frozenset({"期"}),
@@ -1086,8 +1086,8 @@ RULES: list[Rule] = [
     # pairs made with pupils are help to them, a pupil to a pair: "党员教师与留守儿童结对45对"
     Rule("students_assisted", ("党员教师与留守儿童结对45对", "与学困生结成帮扶对子30对"), PAIRS,
          before=rf"{_PUPILS}[^，,。]{{0,4}}?(?:结对|结成[^，,。]{{0,4}}对子)(?:帮扶)?$"),
-    # pairs honoured are some of the pairs, no count of them: "对考核优秀的8对师徒进行了表彰", "评选出优秀师徒5对"
-    Rule(None, ("会上对考核优秀的8对师徒进行了表彰", "评选出优秀师徒5对"), PAIRS,
+    # pairs honoured are some of the pairs, no count of them: "表彰了年度考核优秀的6对师徒", "评选出优秀师徒5对"
+    Rule(None, ("大会表彰了年度考核优秀的6对师徒", "评选出优秀师徒5对"), PAIRS,
          before=r"(?:表彰|评选出?|评出)[^，,。；;\d]{0,16}$|对[^，,。；;\d]{0,12}优秀的$", name="pairs honoured"),
     Rule("mentoring_pairs", ("签订青蓝结对协议25份", "师徒结对18对"), PAIRS,
          before=r"(?:师徒结对|结对|师徒|青蓝结对|青蓝工程)[^，,。]{0,8}$"),
