@@ -245,7 +245,7 @@ _EN_A_WHOLE_YEAR = re.compile(r"\b(?:the whole year|throughout the year|in the y
 # (only where the verb of all of them follows: not a list that goes on, "32 members, including 2 probationary, and 4 …")
 _EN_PART_ASIDE = re.compile(r",\s*(?:(?:including|among them|among whom|of whom)\s+[\d,]+|[\d,]+\s+of (?:whom|them))\s+"
                             r"[a-z' -]{1,30}?,(?=\s*(?:[a-z]+ed|took|went|came|gave|were|have|had|spent|ran|made|taught)\b)|"
-                            # (or the kinds they are of, set off by dashes: "30 volunteers — 18 members and 12 activists —")
+                            # (or the kinds they are of, set off by dashes: "40 teachers — 25 members and 15 activists —")
                             r"\s*[—–]{1,2}\s*[\d,]+ [a-z' -]{1,30}?(?:,? and [\d,]+ [a-z' -]{1,30}?)?\s*[—–]{1,2}(?=\s*[a-z])")
 
 
@@ -254,7 +254,7 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     left_start = max(seg.clause_start(q.start), s_start)
     left = _as_party(low[left_start: q.start]).strip()
     if _EN_VERB_OPENS.match(left) and (subject := _EN_SUBJECT_BEFORE_AN_ASIDE.search(low, s_start, left_start)):
-        # the subject said before an aside of when it was founded: "The committee, set up in 1993, now has 146 members"
+        # the subject said before an aside of when it was founded: "The committee, set up in 1998, now has 120 members"
         left = f"{_as_party(subject.group(1)).strip()} {left}"
     # (a qualifier's words may stand between a field's label and its number: "Party lectures: at least 4")
     label = _EN_FIELD.fullmatch(_EN_QUALIFIER_AT_END.sub("", left))
@@ -321,13 +321,13 @@ _EN_VERB_OPENS = re.compile(r"(?:now |currently |today |still )?(?:has|had|have|
 _EN_SUBJECT_BEFORE_AN_ASIDE = re.compile(r"([^,;.!?]{3,80}?),\s*(?:(?:(?:which|that) (?:was|were) )?(?:set up|founded|"
                                          r"established|formed|created|started)\b[^,;.!?]{0,40}|"
                                          r"one of (?:the )?(?:\d[\d,]*|[a-z]+) [^,;.!?]{1,50}),\s*$")
-# (not words of up to now, which go on with the time told before: "Since 2019 …; 26 pairs have been formed so far")
+# (not words of up to now, which go on with the time told before: "Since 2018 …; 30 pairs have been formed so far")
 _EN_UP_TO_NOW = re.compile(r"so far|to date|now has|today|currently|at present")
 
 
 def _told_in_a_clause_before(low: str, time: TimeInfo, s_start: int, pos: int) -> bool:
     """Whether a sentence's time before a figure is told in a clause of its own, a semicolon between ("has run a class since
-    2020; 35 children attend this year"): a time after the figure is the figure's then."""
+    2019; 28 children attend this year"): a time after the figure is the figure's then."""
     said_at = low.rfind(time.label, s_start, pos) if time.label else -1
     return said_at >= 0 and ";" in low[said_at: pos]
 
@@ -1260,7 +1260,7 @@ def _without_parts_after_their_total(low: str, seg: Segmenter, metrics: list[Met
         # ill, 4 retired members and 3 …", the 9 read as no figure)
         after_a_colon = bool(parts) and low.find(":", total.end, parts[0].start) >= 0
         adds_up = sum(p.value for p in parts) == total.value or (sum(p.value for p in parts) < total.value and after_a_colon)
-        # (one read of several said is a part too: "has four branches: two teachers' branches, one retired staff branch
+        # (one read of several said is a part too: "has five branches: three for teachers, one for retired staff
         # and one student branch")
         several = len(parts) > 1 or after_a_colon
         if several and adds_up and not years_of_its_own and _EN_PARTS_OPENING.search(low, total.start, parts[0].end):
@@ -1583,7 +1583,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # "这是今年以来支部开展的第3次主题党日活动": the place of this one among the year's so far is their count
             # (or the members admitted: "这是支部今年发展的第3名党员", read as 发展…名)
             nth = dataclasses.replace(window, left="发展" if re.search(r"(?:发展|接收|吸收)(?:的)?第$", window.left) else "开展")
-            # (or the event named after its verb, read as said before the count: "第二次开展送教下乡活动" as 开展送教下乡活动…次)
+            # (or the event named after its verb, read as said before the count: "第三次开展送教下乡活动" as 开展送教下乡活动…次)
             told_after = re.match(r"(?:开展|举办|召开|组织|进行)[^，,。；;\d]{2,16}", nth.right)
             told_before = dataclasses.replace(nth, left=told_after.group(0), right="") if told_after else None
             for reading in (nth, told_before):

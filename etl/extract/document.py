@@ -884,7 +884,7 @@ def _candidate(text: str, m: re.Match) -> tuple[int, str] | None:
         # (a road's name of two characters, one of them a stop character: "向前路小学", "东前街小学")
         if m.start() - start == 2 and text[start + 1] in "路街巷" and _one_more_character(text, start):
             start -= 1
-    # (or a name of three characters that opens its line, its first one that stops a name elsewhere: "向阳花幼儿园党支部…";
+    # (or a name of three characters that opens its line, its first one that stops a name elsewhere: "向海湾幼儿园党支部…";
     # not a longer name after a word that opens a title: "记河口县第三中学党员教师")
     if not one_char and len(proper) == 2 and start == (text.rfind("\n", 0, start) + 1) + 1 and \
             _one_more_character(text, start):

@@ -440,7 +440,7 @@ A_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:" + EN_MONTHS + r")\s+\d
                     r"(?:来临之际|到来之际|之际|前夕|期间|当天|当日)", re.I)
 
 
-# (or a campaign of a month or a week, or the whole of one: "整个活动月，支部先后组织…", "宣传周期间")
+# (or a campaign of a month or a week, or the whole of one: "整个宣传周，支部先后开展…", "宣传周期间")
 _A_MONTHS_CAMPAIGN = re.compile(r"(?:活动|宣传|服务|主题)(?:月|周)|整个[^，,。；;]{0,6}?(?:月|周|假期|学期)")
 
 
@@ -678,7 +678,7 @@ _HEADING_YEAR = {"zh": re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度?(?!\s*(?:�
 
 # a line of a form: a short label, a colon and what it holds ("党课：5次", "- Party lectures: 5")
 _FIELD_LINE = re.compile(r"\s*(?:[-–•*·]\s*)?[^，,。；;：:\n]{1,20}[：:]\s*\S")
-# (the page's date on a line of its own is no heading: "18 January 2023", "Posted on 2023-01-18", "2023年1月18日")
+# (the page's date on a line of its own is no heading: "16 January 2023", "Posted on 2023-01-16", "2023年1月16日")
 _A_DATE_LINE = re.compile(rf"(?:(?:posted|published|updated|date)(?: on)?:?\s*)?(?:\d{{1,2}}\s+(?:{EN_MONTHS})\s+(?:19|20)\d{{2}}|"
                           rf"(?:{EN_MONTHS})\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|"
                           r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)", re.I)

@@ -238,7 +238,7 @@ def find_en(text: str) -> list[Quantity]:
         head = text[max(0, m.start() - 12): m.start()]
         if num in ("twice", "thrice") and re.match(r"\s+(?:as (?:many|much|large|long|often)|the (?:number|size|total)|"
                                                     r"(?:last|that|this|the previous|the last) (?:year|term)['’]s)\b", tail):
-            continue  # a ratio, no count: "twice as many as the year before", "twice last year's 260"
+            continue  # a ratio, no count: "twice as many as the year before", "twice last year's 200"
         if re.fullmatch(r"(19|20)\d{2}", num) and not (
                 _COUNT_NOT_YEAR.match(tail) and _QUALIFIED.search(text, max(0, m.start("num") - 14), m.start("num"))):
             continue  # a year (not "more than 2000 people": a count, with its noun after it)
@@ -303,8 +303,8 @@ _EN_NTH_OF_THE_YEAR = re.compile(r"(?:\b(?:the|its|their|our)|'s)\s+(?P<num>" + 
                                  r"of the (?:year|term|semester))\b)|"
                                  r"\b(?:the|this) (?:year|term|semester)['’]s\s+(?P<own>" + "|".join(_EN_ORDINALS) +
                                  r"|\d{1,2}(?:st|nd|rd|th))\s+(?=[a-z])|"
-                                 # (or set off after the event it places, naming none: "held a warning education meeting
-                                 # on 17 May, its second this year")
+                                 # (or set off after the event it places, naming none: "held a special meeting on integrity
+                                 # on 9 June, its third this year")
                                  r",\s*(?:the|its|their|our)\s+(?P<app>" + "|".join(_EN_ORDINALS) +
                                  r"|\d{1,2}(?:st|nd|rd|th))\s+(?=(?:so far )?this (?:year|term|semester)\b|"
                                  r"of the (?:year|term|semester)\b)")

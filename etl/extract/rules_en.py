@@ -226,7 +226,7 @@ SENT_TEACHING = (r"\b(?:send(?:ing|s)?|sent|t(?:ake|akes|aken|aking|ook)|br(?:in
 # evenings reading to the residents"
 _GAVE_THEIR_TIME = (r"spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering|reading (?:to|with))\b|"
                     # (or their days off teaching, "spent their Saturdays teaching English at the village school"; or
-                    # turned out to do some work for others, "turned out early on Sunday to clear paths")
+                    # turned out to do some work for others, "turned out at dawn to clear fallen trees")
                     r"spent (?:their|his|her|our) (?:weekends|saturdays|sundays|holidays|evenings|free time|summer holidays?|"
                     r"winter holidays?)\b[^.;,]{0,20}? (?:teaching|tutoring|coaching)\b|"
                     r"turned out\b[^.;,]{0,30}?\bto (?:clear|clean|help|shovel|sweep|tidy|plant|collect|pick|repair)\b")
@@ -268,7 +268,7 @@ _OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the 
 # (its length or season may come first: "ran a two-week free tutoring camp")
 _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b[^.]{0,40}?\b(?:classroom|"
                       r"class|classes|club|course|tutoring|homework help|camp|(?:reading |study |homework )?corner)\b|"
-                      # (or named first, then who runs it: "The free summer reading club run by the branch …")
+                      # (or named first, then who runs it: "The free chess club run by the branch …")
                       r"\bthe free (?:[a-z-]+ ){0,3}?(?:classroom|class|club|course|camp)\b (?:run|organi[sz]ed|held) by\b")
 # a free club or class the members run, said in the sentence before its sessions: "run a free chess club", "a homework club,
 # which members run for free"
@@ -495,8 +495,8 @@ RULES: list[Rule] = [
                 r"the |total )?(?:(?:party )?membership|number)|(?:the|our|its) (?:party )?(?:general )?(?:branch|committee)) "
                 r"(?:up )?to\s*$",
          after=r"^(?:(?:party )?members\b|in total\b|[.;,)]|$)"),
-    # the place of a new member among the year's, said of that one person (before one person's doings, below): "She is the
-    # branch's second new member this year"
+    # the place of a new member among the year's, said of that one person (before one person's doings, below): "He is the
+    # branch's fourth new member this year"
     Rule("members_developed", ("Teacher Li Na joined in May. She is the branch's third new member this year.",),
          before=r"^held\s*$", after=r"^new (?:party |probationary )?members?\b"),
     # what one person did, told of her or him (a member's profile), is no count of the school's: "since 2015 she has
@@ -1052,7 +1052,7 @@ RULES: list[Rule] = [
          after=r"^(?:(?:party|membership) )?activists\b", name="activists trained over the years"),
     # the people a training course for activists is attended by, told after it: "… opened its training course for
     # membership activists. Thirty-four teachers and students attend the four-week course."
-    # the kinds of people counted, set off by dashes after their count, are its parts: "30 volunteers — 18 members and 12
+    # the kinds of people counted, set off by dashes after their count, are its parts: "40 teachers — 25 members and 15
     # activists — staffed the water stations"
     Rule(None, ("40 teachers — 25 members and 15 activists — staffed the water stations at the fun run",),
          frame=r"\b\d[\d,]* (?:[a-z-]+ ){0,3}?(?:volunteers|teachers|members|people|staff)\b[^.;—–\d]{0,60}?\s?[—–]{1,2}\s*"
@@ -1131,8 +1131,8 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("the branch collected winter coats and gave them to 25 families of pupils in need",),
          before=r"\b(?:delivered|gave|brought|took|sent|donated)\b[^.;]{0,40}?\bto\s*$",
          after=rf"^(?:[a-z-]+ )?families of (?:[a-z-]+ ){{0,2}}?{STUDENTS} (?:in need|from poor|who need)\b"),
-    # (or the pupils matched with members in the sentence before, in all: "… matched each of its 21 members with one or two
-    # pupils who need help. In all, 34 pupils were matched.")
+    # (or the pupils matched with members in the sentence before, in all: "… matched each member with a pupil who needs help.
+    # In all, 30 pupils were matched.")
     Rule("students_assisted", ("The branch matched each member with one or two pupils who need help. In all, 30 pupils were "
                                "matched.",),
          earlier=rf"\b(?:matched|paired)\b[^.]*\b{STUDENTS}\b", frame=r"^\s*(?:in all|in total|altogether),?\s*$",
@@ -1143,8 +1143,8 @@ RULES: list[Rule] = [
          earlier=rf"\b(?:{HELPED}|under (?:their|his|her|our) wings?|taken on|took on|adopted)\b",
          before=r"^(?:that|this) (?:is|makes|comes to)\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:in all|in total|altogether)\b"),
     # after members are said to take turns to teach a class, the classes held so far (before enrolment reads classes) and
-    # those who came (further below): "Nine member teachers take turns to teach it. So far 28 classes have been held, and 65
-    # elderly residents have taken part."
+    # those who came (further below): "Four members take turns to teach the class. Up to now 18 classes have been held, and
+    # 40 residents have come."
     Rule("volunteer_sessions", ("Five member teachers take turns to teach the class. Up to now 20 classes have been held.",),
          earlier=r"\btak(?:e|es|ing|en) turns to (?:teach|run|lead|take) (?:it|the class|the classes)\b",
          after=r"^(?:classes|sessions|lessons) (?:have been|had been|were) (?:held|given)\b"),
@@ -3092,7 +3092,7 @@ RULES: list[Rule] = [
          frame=rf"\bvolunt[^.;]*,\s*(?:guiding|helping|serving|assisting|directing)(?: {QUALIFIER})?\s*$",
          after=rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|travell?ers|passengers|visitors|patients|runners|tourists)\b"),
     # (or those the volunteers served food to, told in the sentence after their volunteering: "… volunteered at the shelter.
-    # Over ten days they served meals to about 300 evacuees.")
+    # They served hot meals to some 200 evacuees.")
     Rule("volunteer_beneficiaries", ("Members volunteered at the flood shelter. They served hot meals to some 200 evacuees.",),
          earlier=r"\bvolunt", before=r"\bserved (?:[a-z]+ )?(?:meals|food|breakfasts?|lunch(?:es)?|dinners?|drinks) to\s*$",
          after=rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|evacuees|people|families|patients|travell?ers|passengers|runners)\b"),
@@ -3254,7 +3254,7 @@ RULES: list[Rule] = [
                # (or helped at such a public event: "12 members helped at the spring blood drive")
                r"helped (?:out )?(?:at|with) (?:a|an|the) (?:[a-z'’-]+ ){0,3}?(?:blood(?:-| )(?:donation|drive)|"
                r"(?:charity|community|health) (?:fair|sale|day|clinic)|clean-up)\b|"
-               # (or helped its donors: "9 member teachers helped register donors and poured tea")
+               # (or helped its donors: "9 members helped to register the donors")
                r"helped (?:to )?(?:register|guide|look after|serve) (?:the )?(?:blood )?donors\b|"
                # (or gave something free, a service as volunteering is: "have given free weekend tutoring to 30 pupils")
                r"(?:have|has|had) (?:given|offered|provided) free (?:[a-z-]+ ){0,2}?(?:tutoring|lessons|classes|"
@@ -3723,7 +3723,7 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
                rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH})"),
-    # (and the times they travelled there, said with what they did: "have travelled to Baiyun six times, giving lessons")
+    # (and the times they travelled there, said with what they did: "have gone to the village school five times, giving lessons")
     Rule("volunteer_sessions", ("this term 8 member teachers have travelled to the village school five times, giving lessons",
                                 "teachers travelled to two mountain schools four times, giving model lessons"),
          frame=r"\b(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{1,60}?\s*$", after=rf"^times,? {_TO_TEACH}"),
@@ -3751,8 +3751,8 @@ RULES: list[Rule] = [
          earlier=r"\btak(?:e|es|ing|en) turns to (?:teach|run|lead|take) (?:it|the class|the classes)\b",
          after=r"^(?:[a-z-]+ )?(?:residents|villagers|seniors|elderly people|parents|people) (?:have |had )?(?:taken part|"
                r"attended|come|joined)\b"),
-    # (or its sessions, led by the members in the same sentence: "… free reading club … closed. Seven member teachers led its
-    # 24 sessions")
+    # (or its sessions, led by the members in the same sentence: "… free reading club … closed. Five member teachers led its
+    # 20 sessions")
     Rule("volunteer_sessions", ("The free reading club run by the branch closed in August. Five member teachers led its 20 "
                                 "sessions.",),
          earlier=_FREE_CLASS_OPENED, before=r"\b(?:led|ran|taught|held|gave) (?:its|the|their)\s*$",
@@ -3762,8 +3762,8 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("Members have given four free health talks in the village. About 120 villagers have attended.",),
          earlier=r"\bfree (?:[a-z-]+ ){0,2}?(?:talks|lectures|workshops)\b",
          after=r"^(?:[a-z-]+ )?(?:parents|residents|villagers|people) (?:have |had )?(?:attended|come|came|taken part)\b"),
-    # (and the grown-ups it was given to, and the classes held for it, said in its sentence: "gave free e-commerce training to
-    # 96 farmers in the township, holding 12 evening classes")
+    # (and the grown-ups it was given to, and the classes held for it, said in its sentence: "gave free computer training to
+    # 40 villagers, holding 10 evening classes")
     Rule("volunteer_beneficiaries", ("eight members gave free computer training to 40 villagers",),
          before=rf"(?:{_FREE_TUTORING})[^.;,]{{0,20}}?\bto\s*$",
          after=r"^(?:[a-z-]+ )?(?:farmers|villagers|residents|parents|workers|seniors|people)\b"),
@@ -3796,7 +3796,7 @@ RULES: list[Rule] = [
                  r"donations|stationery)\b|\bvolunt",
          after=r"^(?:party )?(?:members|member teachers) (?:made the trip|went along|went with them|travell?ed with)\b"),
     # (or students who did work for the public at a free stall the sentence before told of, led by members: "… set up a free
-    # repair stall at the care home. Led by four member teachers, 16 students repaired 35 appliances for residents.")
+    # repair stall in the square. Led by three member teachers, 12 students repaired 30 bicycles for residents.")
     Rule("volunteer_participants", ("Teachers set up a free repair stall in the square. Led by three member teachers, 12 students "
                                     "repaired 30 bicycles for residents.",),
          earlier=r"\bfree (?:[a-z-]+ ){0,2}?(?:stall|stand|service|clinic|repairs?)\b",
