@@ -71,7 +71,9 @@ MADE_MEMBERS = (r"(?:(?:were|was|are|is|have been|has been|had been) (?:unanimou
                 r"has become|had become) (?:an? )?(?:probationary |new )?(?:communist )?party members?|(?:became|have become|"
                 r"has become|had become) (?:a )?probationary members?|"
                 # (or joined as such: "Four teachers joined as probationary members")
-                r"(?:joined|have joined|has joined|had joined) as (?:new |probationary )+(?:party )?members?)\b")
+                r"(?:joined|have joined|has joined|had joined) as (?:new |probationary )+(?:party )?members?|"
+                # (or took the oath as such: "took the Party oath on 5 June as probationary members")
+                r"took the (?:party |admission )?oath\b[^.;]{0,30}?\bas (?:new |probationary )+(?:party )?members?)\b")
 # the school's own people, whom care visits go to (members of two kinds at once too: "retired and sick members")
 STAFF = (r"(?:retired teachers|retired staff|retired colleagues|teachers|colleagues|staff members|staff|faculty members|cadres|"
          r"(?:old|elderly|retired|veteran|sick)(?: and (?:old|elderly|retired|veteran|sick))? (?:party )?members|"
@@ -1171,7 +1173,7 @@ RULES: list[Rule] = [
                rf" {GOT_HELP}|"
                r" (?:have |had )?"
                r"(?:joined the (?:communist )?party|became (?:probationary |party )?members)|"
-               r" (?:have |has |had )?benefited from| were sworn in| took (?:the|their) (?:admission |membership )?oath|"
+               r" (?:have |has |had )?benefited from| were sworn in| took (?:the|their) (?:admission |membership |party )?oath|"
                # (pupils who volunteered: "30 students took part in 12 volunteer activities"; or planted trees or picked
                # up litter, said to be as volunteers: "150 pupils of Dali No. 2 Middle School planted 600 trees … as
                # volunteers"; not said so, they are no volunteers, the members with them are)
@@ -2141,7 +2143,8 @@ RULES: list[Rule] = [
                                "four teachers of No. 5 Middle School took the oath before the flag and were admitted as "
                                "probationary members",
                                "2020 — Two teachers are admitted as probationary members.",
-                               "three Grade 12 students at Elm High School were admitted as probationary members"),
+                               "three Grade 12 students at Elm High School were admitted as probationary members",
+                               "four students took the Party oath in May as probationary members"),
          # (the first of two kinds of people joined by "and", each with its number: "68 students and 9 teachers")
          # (their school may be named after them: "Four teachers at Northgate Primary School joined the party")
          # (or a clause on who they are: "two teachers who had applied three years before were admitted", or words set off
@@ -3091,6 +3094,13 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("12 members volunteered at the bus station over the holiday, guiding some 900 travellers",),
          frame=rf"\bvolunt[^.;]*,\s*(?:guiding|helping|serving|assisting|directing)(?: {QUALIFIER})?\s*$",
          after=rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|travell?ers|passengers|visitors|patients|runners|tourists)\b"),
+    # (or the sentence after, those who took part helping them: "… volunteers helped at the station. In all, 64 students
+    # took part, helping about 5,000 passengers")
+    Rule("volunteer_beneficiaries", ("Volunteers helped at the bus station. In all, 40 students took part, helping about 900 "
+                                     "travellers.",),
+         earlier=r"\bvolunt", frame=rf"\b(?:took part|taken part|participated)\b[^.;]*,\s*(?:guiding|helping|serving|assisting)"
+                                    rf"(?: {QUALIFIER})?\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|travell?ers|passengers|visitors|patients|runners|tourists)\b"),
     # (or those the volunteers served food to, told in the sentence after their volunteering: "… volunteered at the shelter.
     # They served hot meals to some 200 evacuees.")
     Rule("volunteer_beneficiaries", ("Members volunteered at the flood shelter. They served hot meals to some 200 evacuees.",),
@@ -3429,7 +3439,7 @@ RULES: list[Rule] = [
          # (or where they are from: "20 members and about 40 students of its IT courses have taken part")
          # (or some of all the members, counted: "18 of the branch's 22 members took part more than once")
          after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{SERVING}|of (?:them|us)|of (?:the|its|our) (?:[a-z]+['’]s )?\d[\d,]* (?:party )?members)\b"
-               rf"(?: and (?:{QUALIFIER} )?(?:\d[\d,]* )?(?:[a-z-]+ )?"
+               rf"(?: and (?:{QUALIFIER} )?(?:\d[\d,]* )?(?:[a-z-]+ ){{0,2}}?"
                rf"{SERVING}\b)?(?: (?:of|from) (?:the |its |our )?[^.;,\d]{{1,40}}?)? "
                r"(?:(?:have|had) )?(?:took part|taken part|participated|joined in|signed up)"
                r"(?:\s*(?:in (?:it|them|the (?:activity|activities|event|events))\b)?"
@@ -5016,11 +5026,13 @@ RULES: list[Rule] = [
                 r"(?:camp|class|school)s? for\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b[^.;]{{0,80}}\b(?:left[- ]behind|migrant|poor|low-income|needy|disadvantaged|"
                r"in difficulty|herding|village|rural)\b"),
+    # (their grade may be said before them: "giving free tutoring to 56 Grade 9 pupils")
     Rule("students_assisted", ("held free tutoring classes for 30 pupils", "gave 20 tutoring sessions to 45 students",
+                               "members are giving free tutoring to 40 Grade 8 pupils",
                                "providing after-school care for 60 children of migrant workers",
                                "members ran a reading club for 40 children of migrant workers",
                                "members run a Saturday homework club for the 18 children whose parents work in the cities"),
-         before=rf"{TUTORED}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+         before=rf"{TUTORED}\s*$", after=rf"^(?:(?:grade|year) \d{{1,2}} )?(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("students_assisted", ("45 students helped by party members", "in all, 28 pupils have received help",
                                "more than 300 students have benefited from the tutoring program",
                                "12 left-behind children were given tutoring", "nearly 90 pupils were helped by members",
@@ -5095,6 +5107,10 @@ RULES: list[Rule] = [
          # (or all of them, said as whose: "visited all 19 of the school's retired party members")
          after=rf"^(?:person-times (?:of )?(?:the )?)?(?:of (?:the school['’]s|the branch['’]s|its|our|the) )?"
                rf"(?:(?:retired|sick|ill|elderly|old)(?: (?:or|and) (?:retired|sick|ill|elderly|old))? )?{STAFF}\b"),
+    # (or the families of colleagues in hospital or ill: "visited the families of two colleagues in hospital")
+    Rule("staff_visited", ("members visited the families of three colleagues who were ill",),
+         before=r"\b(?:visited|visiting|to visit|called on) the (?:families|homes) of\s*$",
+         after=r"^(?:colleagues|teachers|staff members)\b (?:in hospital|who (?:were|are) (?:ill|sick|in hospital))\b"),
     # (or counted on a line of visits: "Visits: 6 retired teachers, 3 teachers in hospital")
     Rule("staff_visited", ("Visits: 6 retired teachers, 3 teachers in hospital",),
          frame=r"\bvisits?\s*:[^.;:\n]*$", after=rf"^(?:retired |sick |elderly |old )?{STAFF}\b"),
