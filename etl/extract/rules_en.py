@@ -5107,7 +5107,7 @@ RULES: list[Rule] = [
          # (or all of them, said as whose: "visited all 19 of the school's retired party members")
          after=rf"^(?:person-times (?:of )?(?:the )?)?(?:of (?:the school['’]s|the branch['’]s|its|our|the) )?"
                rf"(?:(?:retired|sick|ill|elderly|old)(?: (?:or|and) (?:retired|sick|ill|elderly|old))? )?{STAFF}\b"),
-    # (or the families of colleagues in hospital or ill: "visited the families of two colleagues in hospital")
+    # (or the families of colleagues in hospital or ill: "called on the families of three colleagues who were ill")
     Rule("staff_visited", ("members visited the families of three colleagues who were ill",),
          before=r"\b(?:visited|visiting|to visit|called on) the (?:families|homes) of\s*$",
          after=r"^(?:colleagues|teachers|staff members)\b (?:in hospital|who (?:were|are) (?:ill|sick|in hospital))\b"),
