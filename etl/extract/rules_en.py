@@ -3094,8 +3094,8 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("12 members volunteered at the bus station over the holiday, guiding some 900 travellers",),
          frame=rf"\bvolunt[^.;]*,\s*(?:guiding|helping|serving|assisting|directing)(?: {QUALIFIER})?\s*$",
          after=rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|travell?ers|passengers|visitors|patients|runners|tourists)\b"),
-    # (or the sentence after, those who took part helping them: "… volunteers helped at the station. In all, 64 students
-    # took part, helping about 5,000 passengers")
+    # (or the sentence after, those who took part helping them: "… volunteers helped at the bus station. In all, 40 students
+    # took part, helping about 900 travellers")
     Rule("volunteer_beneficiaries", ("Volunteers helped at the bus station. In all, 40 students took part, helping about 900 "
                                      "travellers.",),
          earlier=r"\bvolunt", frame=rf"\b(?:took part|taken part|participated)\b[^.;]*,\s*(?:guiding|helping|serving|assisting)"
