@@ -319,7 +319,7 @@ _TAUGHT_FOR_FREE = r"\b(?:taught|teach(?:es|ing)?)\b[^.]{0,100}\b(?:for free|fre
 # (a class of its own name too: 'a free "Summer Companion" class')
 # (or a scheme of tutoring that gives pupils free help: "joined the tutoring scheme, giving free help to pupils")
 _FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ |[\"“][^\"”]{1,30}[\"”] ){0,2}?(?:tutoring|homework help|lessons|class(?:es)?|"
-                  r"courses?|training|talks)\b|"
+                  r"courses?|training|talks|workshops?)\b|"
                   rf"\btutor(?:ed|s|ing)?\b[^.]{{0,60}}\b(?:for free|free of charge)\b|{_TAUGHT_FOR_FREE}|"
                   rf"\btutoring (?:scheme|programme|program|project)\b[^.;]{{0,20}}?\bfree (?:help|support) (?:to|for) "
                   rf"(?:[a-z-]+ )?{STUDENTS}\b")
@@ -3750,11 +3750,14 @@ RULES: list[Rule] = [
                                     "this term 7 members of Elm School taught free online science classes to village pupils",
                                     "14 members have signed up as helpers, offering free online tutoring to 62 pupils",
                                     "12 teachers of Elm School, 8 of them Party members, taught free evening courses to "
-                                    "farmers", "since May three member teachers have given five free parenting talks"),
+                                    "farmers", "since May three member teachers have given five free parenting talks",
+                                    "on Saturday four member teachers ran a free cooking workshop for parents"),
          # (the school named between, its "No." no sentence's end: "18 member teachers of No. 4 Middle School gave …")
          # (or teachers, the members among them said after: "16 teachers, 11 of them Party members, taught …")
          after=rf"^(?:party )?(?:members|member teachers|teachers)\b(?:[^.;]|(?<=\bno)\.){{0,90}}?\b(?:gave|give|gives|given|provided|provide|provides|providing|offered|offer|"
-               rf"offers|offering|giving|taught|teach|teaches|teaching) (?:(?:\d+|[a-z]+) )?(?:{_FREE_TUTORING})"),
+               rf"offers|offering|giving|taught|teach|teaches|teaching) (?:(?:\d+|[a-z]+) )?(?:{_FREE_TUTORING})|"
+               # (or ran one, an article before it: "ran a free first aid workshop for residents")
+               rf"^(?:party )?(?:members|member teachers)\b{_OF_THEIR_SCHOOL} (?:ran|run|runs|held|holds) an? (?:{_FREE_TUTORING})"),
     # (those who came to the class members take turns to teach, the classes' sessions above)
     Rule("volunteer_beneficiaries", ("Five member teachers take turns to teach the class. Up to now 20 classes have been "
                                      "held, and 45 residents have taken part.",),
