@@ -280,6 +280,8 @@ _TO_TEACH = r"(?:giving|teaching|to give|to teach)\b"
 _TRAVELLED_TO_TEACH = (rf"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{{1,40}}? (?:\d+|[a-z]+) times,? {_TO_TEACH}|"
                        # (or travelled there to teach or tutor: "have driven to Pine Village to tutor its children")
                        r"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{1,40}? to (?:tutor|teach|coach)\b")
+# the public volunteers guide or help on their way, after the verb: "guiding some 900 travellers"
+_THE_PUBLIC_ON_THE_MOVE = rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|travell?ers|passengers|visitors|patients|runners|tourists)\b"
 # things repaired or cleaned for the public: "repaired 35 appliances for residents"
 _REPAIRED_FOR_THE_PUBLIC = (r"(?:repaired|fixed|mended|serviced|checked|cleaned)\b[^.;]{0,60}?\bfor (?:local |the )?"
                             r"(?:residents|villagers|neighbou?rs|the elderly|elderly people|people)\b")
@@ -3093,14 +3095,14 @@ RULES: list[Rule] = [
     # guiding some 4,000 travellers")
     Rule("volunteer_beneficiaries", ("12 members volunteered at the bus station over the holiday, guiding some 900 travellers",),
          frame=rf"\bvolunt[^.;]*,\s*(?:guiding|helping|serving|assisting|directing)(?: {QUALIFIER})?\s*$",
-         after=rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|travell?ers|passengers|visitors|patients|runners|tourists)\b"),
+         after=_THE_PUBLIC_ON_THE_MOVE),
     # (or the sentence after, those who took part helping them: "… volunteers helped at the bus station. In all, 40 students
     # took part, helping about 900 travellers")
     Rule("volunteer_beneficiaries", ("Volunteers helped at the bus station. In all, 40 students took part, helping about 900 "
                                      "travellers.",),
          earlier=r"\bvolunt", frame=rf"\b(?:took part|taken part|participated)\b[^.;]*,\s*(?:guiding|helping|serving|assisting)"
                                     rf"(?: {QUALIFIER})?\s*$",
-         after=rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|travell?ers|passengers|visitors|patients|runners|tourists)\b"),
+         after=_THE_PUBLIC_ON_THE_MOVE),
     # (or those the volunteers served food to, told in the sentence after their volunteering: "… volunteered at the shelter.
     # They served hot meals to some 200 evacuees.")
     Rule("volunteer_beneficiaries", ("Members volunteered at the flood shelter. They served hot meals to some 200 evacuees.",),
