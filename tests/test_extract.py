@@ -13079,3 +13079,31 @@ def test_all_the_members_at_a_review_meeting_its_headline_names_are_the_membersh
     text = ("某某小学党支部召开年度民主评议党员大会\n2024年1月12日\n1月11日，某某小学党支部召开2023年度民主评议党员大会，"
             "支部全体22名党员参加。")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 22)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the members' turnouts at volunteering are its person-times
+    ("Elm School news, 2023\nVolunteering: 12 outings, with 96 member turnouts.",
+     [("volunteer_sessions", 12, 2023), ("volunteer_participants", 96, 2023)]),
+    # a day off spent at another school, where the members taught, and its pupils taught
+    ("Elm School news, 2023\nSix member teachers of Elm School spent Sunday 7 May at Pine Village School, where they gave 12 "
+     "lessons in art, music and PE to its 70 pupils.",
+     [("volunteer_participants", 6, 2023), ("volunteer_sessions", 12, 2023), ("students_assisted", 70, 2023)]),
+    # free classes for pupils in need, and the pupils they reached
+    ("Elm School news, 2023\nMembers gave 30 free maths classes for pupils from poor families, reaching 85 pupils.",
+     [("volunteer_sessions", 30, 2023), ("students_assisted", 85, 2023)]),
+    # teachers led on home visits
+    ("Elm School news, 2023\nIn August the secretary took teachers on home visits to 52 families.", [("home_visits", 52, 2023)]),
+    # mentors paired with as many teachers in their first years
+    ("Elm School news, 2023\nThe branch paired 9 member teachers with 9 teachers in their first three years.",
+     [("mentoring_pairs", 9, 2023), ("teachers_mentored", 9, 2023)]),
+    # the candidates of an examination guided by volunteers
+    ("Elm School news, 2023\nTen members volunteered at the exam centre, guiding about 800 candidates.",
+     [("volunteer_participants", 10, 2023), ("volunteer_beneficiaries", 800, 2023)]),
+    # the year a summary's title looks back on, dated in January
+    ("Elm School Party branch: the year at a glance\n12 January 2024\nGroup study sessions: 10", [("study_sessions", 10, 2023)]),
+    # this term, on a page of January: the autumn term begun the year before
+    ("某某小学新闻\n2024年1月8日\n本学期，支部党员教师共上示范课9节。", [("demo_lessons", 9, 2023)]),
+])
+def test_turnouts_a_day_off_teaching_free_classes_for_pupils_in_need_and_a_januarys_year(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

@@ -652,7 +652,9 @@ _EN_SET_OFF_YEAR_ENDING = re.compile(r"[a-z],\s*((?:19|20)\d{2})\s*(?::[^:()\d]{
 
 # the past year, looked back on
 _THE_PAST_YEAR = {"zh": re.compile(r"过去的?一年|一年来|回顾一年"),
-                  "en": re.compile(r"\b(?:the (?:past|last) year|this past year)\b(?! or)")}
+                  # (or the year a summary's title says it looks back on: "Our branch: the year in figures")
+                  "en": re.compile(r"\b(?:the (?:past|last) year|this past year)\b(?! or)|"
+                                   r"\bthe year (?:in (?:figures|numbers|review|brief)|at a glance)\b")}
 # (and the year ahead, that a speech sets its aims for: "This year we will …", "in the coming year we will …")
 _A_YEAR_AHEAD = re.compile(r"\b(?:this|the coming|the new) year,? (?:we|our (?:branch|committee)|the (?:branch|committee)) "
                            r"(?:will|aim|plan|intend|are going|must|should)\b", re.I)

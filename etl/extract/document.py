@@ -616,7 +616,7 @@ def find_doc_type(title: str | None, head: str, lang: str) -> str:
                      r"\b(?:annual|yearly|statistical) returns?\b|\bprogress report\b|\b(?:half-year(?:ly)?|mid-year) report\b|"
                      r"^\W*key work (?:in|of|for) (?:19|20)\d{2}\b|"
                      r"\b(?:service|work|activity|activities) (?:record|log|ledger)s?\b|"
-                     r"\b(?:annual|yearly|year)\b[\w\- ]{0,30}\breport\b|\byear in review\b|"
+                     r"\b(?:annual|yearly|year)\b[\w\- ]{0,30}\breport\b|\byear in review\b|\bthe year (?:in (?:figures|numbers|brief)|at a glance)\b|"
                      rf"\breview of (?:the year|(?:19|20)\d{{2}})\b|{EN_YEAR_AT_A_GLANCE}|\bquarterly\b|\bhighlights\b|"
                      rf"{EN_KEY_FACTS}|"
                      r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter of (?:19|20)\d{2}\b", low) \

@@ -18,6 +18,8 @@ from etl.extract.text import EN_MONTH_NUMBERS, EN_MONTHS
 from etl.numbers import parse_chinese_number, parse_english_number
 
 # the words of the year a text is written in ("this year"), which a speech's aims are of
+# the term the page is written in: "本学期", "this semester"
+_THIS_TERM = re.compile(r"本学期(?:以来)?|this (?:semester|term)", re.I)
 _THIS_YEAR = re.compile(r"this year|今年|本年度?", re.I)
 
 
@@ -556,6 +558,10 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
             return one_year(doc.current_year - 1, label)
         if doc.ahead_year and _THIS_YEAR.fullmatch(label):
             return one_year(doc.ahead_year, label)  # (a speech's aims, after the past year it reviewed)
+        if _THIS_TERM.fullmatch(label) and not named and doc.plan_year is None and doc.published_month == 1 and \
+                doc.published_year:
+            # a page of January, at an autumn term's end: the term began in the year before ("本学期…" on 2024-01-05 is of 2023)
+            return one_year(doc.published_year - 1, label)
         return TimeInfo(label, doc.current_year, None, None, "current")
     if kind == "same_year":
         # "that year", "during the year": the year named last before it, else the document's own

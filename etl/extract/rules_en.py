@@ -231,7 +231,11 @@ _GAVE_THEIR_TIME = (r"spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering|reading
                     # turned out to do some work for others, "turned out at dawn to clear fallen trees")
                     r"spent (?:their|his|her|our) (?:weekends|saturdays|sundays|holidays|evenings|free time|summer holidays?|"
                     r"winter holidays?)\b[^.;,]{0,20}? (?:teaching|tutoring|coaching)\b|"
-                    r"turned out\b[^.;,]{0,30}?\bto (?:clear|clean|help|shovel|sweep|tidy|plant|collect|pick|repair)\b")
+                    r"turned out\b[^.;,]{0,30}?\bto (?:clear|clean|help|shovel|sweep|tidy|plant|collect|pick|repair)\b|"
+                    # (or a day off spent at a place where they taught, which the clause after it tells: "spent Sunday 3 May
+                    # at Hill Village School, where they gave 9 lessons")
+                    r"spent (?:their |a |the )?(?:saturday|sunday|weekend|day off|holiday)\b[^.;,]{0,20}? at [^.;,]{1,60}?"
+                    r"(?=,? where (?:they|we) (?:gave|taught|tutored|ran)\b)")
 # the sessions volunteers hold, by their kind: "story hours", "homework sessions", "craft classes" (hours alone are time
 # given)
 _VOLUNTEERS_SESSIONS = r"^(?:[a-z-]+ ){0,2}?(?:(?:story|reading|homework|craft) hours|sessions|classes|talks|workshops|lessons)\b"
@@ -281,7 +285,9 @@ _TRAVELLED_TO_TEACH = (rf"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{{1,4
                        # (or travelled there to teach or tutor: "have driven to Pine Village to tutor its children")
                        r"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{1,40}? to (?:tutor|teach|coach)\b")
 # the public volunteers guide or help on their way, after the verb: "guiding some 900 travellers"
-_THE_PUBLIC_ON_THE_MOVE = rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|travell?ers|passengers|visitors|patients|runners|tourists)\b"
+# (or those sitting an examination, met at its gate: "guiding some 600 candidates")
+_THE_PUBLIC_ON_THE_MOVE = (rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|travell?ers|passengers|visitors|patients|runners|tourists|"
+                           r"candidates|examinees)\b")
 # things repaired or cleaned for the public: "repaired 35 appliances for residents"
 _REPAIRED_FOR_THE_PUBLIC = (r"(?:repaired|fixed|mended|serviced|checked|cleaned)\b[^.;]{0,60}?\bfor (?:local |the )?"
                             r"(?:residents|villagers|neighbou?rs|the elderly|elderly people|people)\b")
@@ -325,6 +331,9 @@ _FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ |[\"“][^\"”]{1,30}[\"”] ){
                   rf"\btutor(?:ed|s|ing)?\b[^.]{{0,60}}\b(?:for free|free of charge)\b|{_TAUGHT_FOR_FREE}|"
                   rf"\btutoring (?:scheme|programme|program|project)\b[^.;]{{0,20}}?\bfree (?:help|support) (?:to|for) "
                   rf"(?:[a-z-]+ )?{STUDENTS}\b")
+# pupils said to be in need: "pupils from low-income families", "children in need"
+_PUPILS_IN_NEED = (rf"{STUDENTS} (?:from|of|in) (?:[a-z-]+ ){{0,2}}?(?:migrant|poor|low-income|needy|left-behind|"
+                   r"disadvantaged|struggling|need|difficulty|hardship)\b")
 # a membership's kinds in brackets after it, each named before its count: "Party members: 22 (full 20, probationary 2)"
 _KINDS_IN_BRACKETS = r"\bmembers\b[^.;()]{0,20}\(\s*(?:full|probationary)\b[^.;()]*$"
 # lessons given to people counted next: "taught 36 lessons to", "gave 12 classes for"
@@ -659,12 +668,13 @@ RULES: list[Rule] = [
     # "6名骨干教师与6名新教师结成师徒对子")
     Rule("mentoring_pairs", ("that year the branch paired 12 mentors with 12 new teachers",
                              "Mentoring: pair 6 experienced member teachers with 6 new teachers",
-                             "we paired 4 senior members with 4 first-year teachers"),
+                             "we paired 4 senior members with 4 first-year teachers",
+                             "the branch paired 7 member teachers with 7 teachers in their first year at the school"),
          before=r"\bpair(?:ed|s)?\s*$", as_many=True,
          # (the school's own, as many: "paired 13 experienced member teachers with the school's 13 newly hired teachers")
          after=r"^(?:[a-z-]+ ){0,2}?(?:mentors|members|teachers|member teachers) with (?:(?:the (?:school|kindergarten)['’]s|its|"
-               rf"our|their) )?(?P<n>\d[\d,]*) (?:[a-z-]+ )?(?:{NEW_TEACHERS_ADJ}|newly recruited|newly hired) "
-               r"(?:teachers|colleagues)\b"),
+               rf"our|their) )?(?P<n>\d[\d,]*) (?:(?:[a-z-]+ )?(?:{NEW_TEACHERS_ADJ}|newly recruited|newly hired) "
+               r"(?:teachers|colleagues)|teachers in their first)\b"),
     # (or said to mentor as many, one each, which as many says alone too: "in 2022 the branch's 16 members mentored 16 new teachers, one each",
     # "Mentoring: 4 member teachers mentor 4 new teachers")
     Rule("mentoring_pairs", ("In 2023, 15 members mentored 15 young teachers, one each.",
@@ -811,8 +821,10 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:residents|villagers|people|seniors|parents|families|elderly people)\b"),
     # (or what the volunteers held at a place where they gave their time, and those it was for: "members volunteered 200
     # hours at the community centre, where they held 25 homework sessions for some 60 pupils")
-    Rule("volunteer_sessions", ("members volunteered 200 hours at the community centre, where they held 25 homework sessions",),
-         frame=rf"\b{VOLUNTEERING}[^.;]*\bwhere (?:they|the volunteers|members|we) (?:ran|held|gave|led|hosted|taught)\s*$",
+    Rule("volunteer_sessions", ("members volunteered 200 hours at the community centre, where they held 25 homework sessions",
+                                "six members spent Sunday 7 May at Hill Village School, where they gave 10 lessons in art"),
+         frame=rf"(?:\b{VOLUNTEERING}|\b{_GAVE_THEIR_TIME})[^.;]*\bwhere (?:they|the volunteers|members|we) "
+               r"(?:ran|held|gave|led|hosted|taught)\s*$",
          after=_VOLUNTEERS_SESSIONS),
     Rule("volunteer_beneficiaries", ("members volunteered 200 hours at the community centre, where they held 25 homework "
                                      "sessions for some 60 pupils",),
@@ -826,10 +838,15 @@ RULES: list[Rule] = [
          frame=rf"(?:\b{VOLUNTEERING}|\b{_GAVE_THEIR_TIME})[^.;]*\bwhere (?:it|they|we|the team|the volunteers|members) "
                rf"(?:[a-z]+ed|ran|gave|made|sang|read|held)\b[^.;,]{{0,30}}?\bfor(?: {QUALIFIER})?\s*$",
          after=rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|families|households|people|patients|children)\b"),
+    # (or lessons given there, to its pupils: "… at Hill Village School, where they gave 10 lessons in art and music to its 60
+    # pupils")
     Rule("students_assisted", ("we gave 90 hours of volunteer service at the library, where we taught maths to 20 migrant "
-                               "children",),
+                               "children",
+                               "six members spent Sunday 7 May at Hill Village School, where they gave 10 lessons in art and "
+                               "music to its 60 pupils"),
          frame=rf"(?:\b{VOLUNTEERING}|\b{_GAVE_THEIR_TIME})[^.;]*\bwhere (?:it|they|we|the team|the volunteers|members) "
-               rf"(?:taught|tutored|coached)\b[^.;,]{{0,30}}?\bto(?: {QUALIFIER})?\s*$",
+               rf"(?:(?:taught|tutored|coached)\b[^.;,]{{0,30}}?|gave \d[\d,]* (?:[a-z-]+ )?(?:lessons|classes)\b[^.;]{{0,40}}?)"
+               rf"\bto(?: its| their| the)?(?: {QUALIFIER})?\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # the people a service benefited, a translation's word order with its person-times after the number: "volunteer service 88
     # times, service hours 1,420 hours, benefited people 3,600 person-times"
@@ -1011,6 +1028,12 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("Members ran free revision classes for pupils in need. 40 students attended the 12 classes.",),
          earlier=_FREE_TUTORING, before=r"\b(?:attended|came to|joined|took part in) (?:the|its|their|all)\s*$",
          after=r"^(?:free )?(?:classes|lessons|sessions)\b"),
+    # (or the pupils free classes for pupils in need reached, said after a comma: "… free maths classes for pupils from poor
+    # families, reaching 120 pupils")
+    Rule("students_assisted", ("member teachers gave 25 free maths classes to pupils from poor families, reaching 90 pupils",),
+         frame=rf"\bfree (?:[a-z-]+ ){{0,2}}?(?:classes|lessons|sessions|tutoring)\b[^.;]*?\b{_PUPILS_IN_NEED}[^.;]*,\s*"
+               rf"(?:reaching|helping|benefiting)(?: {QUALIFIER})?\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # pupils given help in pairs, as a translation says it: 'carried out "pairing assistance" for 45 left-behind children'
     Rule("students_assisted", ('the branch carried out "pairing assistance" for 30 left-behind children',),
          before=r"\b(?:carried out|provided|gave|offered)\s+[\"“]?(?:pairing |one-to-one |targeted )?(?:assistance|help|support)"
@@ -3696,12 +3719,15 @@ RULES: list[Rule] = [
          after=r"^times\b"),
     # (or said free in its own sentence: "the 38 members ran 120 free after-school tutoring sessions")
     # (or free workshops or classes given to others: "the branch ran 8 free reading workshops for parents")
+    # (or free classes for pupils in need, as free tutoring is: "ran 30 free maths classes for pupils from poor families")
     Rule("volunteer_sessions", ("last year the members ran 120 free after-school tutoring sessions",
-                                "the branch ran 8 free reading workshops for parents"),
+                                "the branch ran 8 free reading workshops for parents",
+                                "member teachers gave 25 free maths classes to pupils from poor families"),
          after=r"^free (?:online |weekend |after-school |holiday )?(?:tutoring|homework help) sessions\b|"
                # (given to people other than its own pupils, whose free classes are teaching: "12 free classes for its pupils")
                r"^free (?:[a-z-]+ ){0,2}?(?:workshops|classes|lessons|talks)\s+(?:for|to)\s+(?:the\s+|local\s+)?(?:[a-z-]+\s+)?"
-               r"(?:parents|families|residents|villagers|seniors|elderly|migrant workers|community|neighbou?rs)\b"),
+               r"(?:parents|families|residents|villagers|seniors|elderly|migrant workers|community|neighbou?rs)\b|"
+               rf"^free (?:[a-z-]+ ){{0,2}}?(?:classes|lessons|sessions)\s+(?:for|to)\s+(?:[a-z-]+ ){{0,2}}?{_PUPILS_IN_NEED}"),
     # (or a free club or class the members run, its sessions held counted in the sentence after: "Our members run a free
     # chess club at the community centre. This year we held 14 sessions." The people who came: before enrolment, above)
     Rule("volunteer_sessions", ("Our members run a free chess club at the community centre. This year we held 14 sessions.",),
@@ -3720,6 +3746,10 @@ RULES: list[Rule] = [
     # (or the times the club met: "… a homework club, which members run for free. The club met 30 times")
     Rule("volunteer_sessions", ("The branch has a homework club which members run for free. The club met 30 times.",),
          earlier=_FREE_CLUB, before=r"\b(?:the|this|our) (?:club|class) (?:has )?met\s*$", after=r"^times\b"),
+    # the members' turnouts at volunteering, person-times: "Volunteering: 15 outings, with 160 member turnouts"
+    Rule("volunteer_participants", ("Volunteering: 15 outings, with 160 member turnouts",
+                                    "the volunteer team went out 9 times, 70 turnouts of members in all"),
+         frame=rf"\b{VOLUNTEERING}[^.;]*$", after=r"^(?:member |volunteer )?turnouts\b"),
     # members who gave their own time to help others: "18 members spent two weekends helping 9 families clean their homes"
     # (others of the school may be counted with them, and are volunteers too: "31 members and 40 other staff of X spent three
     # days helping residents")
@@ -3731,7 +3761,8 @@ RULES: list[Rule] = [
                                     "after the storm 11 members turned out at dawn to clear fallen trees",
                                     "this term 8 member teachers have travelled to the village school five times, giving lessons",
                                     "every Sunday six member teachers have driven to Pine Village to tutor its children",
-                                    "since May, 6 members have spent their Friday evenings reading to the residents of a care home"),
+                                    "since May, 6 members have spent their Friday evenings reading to the residents of a care home",
+                                    "five member teachers spent Saturday 6 May at Hill Village School, where they taught art"),
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
                rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH})"),
@@ -4692,7 +4723,9 @@ RULES: list[Rule] = [
                          "organized teachers to visit 120 households", "members made home visits to 40 families",
                          "the members have visited 52 pupils' families", "teachers carried out home visits for 210 households",
                          "they went out in pairs, visiting a total of 64 students' families"),
-         before=r"\b(?:visit(?:ed|ing)?|called on|(?:paid|made|carried out|conducted) (?:home )?visits (?:to|for)|went to see)"
+         # (or went or were led on them: "the secretary took five teachers on home visits to 30 families")
+         before=r"\b(?:visit(?:ed|ing)?|called on|(?:paid|made|carried out|conducted) (?:home )?visits (?:to|for)|went to see|"
+                r"\bon home visits to)"
                 r"(?: a total of| in total| in all)?\s*$",
          after=rf"^(?:(?:[a-z-]+ )?{STUDENTS}['’]s? )?(?:families|households|homes)\b"),
     # the pupils a home-teaching group is formed for: "formed a home-teaching group of 12 member teachers for 6 children"
