@@ -13107,3 +13107,31 @@ def test_all_the_members_at_a_review_meeting_its_headline_names_are_the_membersh
 ])
 def test_turnouts_a_day_off_teaching_free_classes_for_pupils_in_need_and_a_januarys_year(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # probationary members granted full membership are no count of the probationary members
+    ("Elm School news, 2023\nThe branch voted to grant full membership to three probationary members.", []),
+    # the year's first activists: a group named by when it came, no count; applications read before naming activists
+    ("Elm School names its first activists of the year\n3 March 2023\nThe branch named two teachers as activists after "
+     "reading nine applications.", [("activists", 2, 2023), ("applicants", 9, 2023)]),
+    # a show taken to a village school by members, and its pupils given books
+    ("Elm School news, 2023\nFive member teachers took a magic show to Pine Village School and gave story books to its 40 pupils.",
+     [("volunteer_participants", 5, 2023), ("students_assisted", 40, 2023)]),
+    # a free club started, and the members who take turns to run it
+    ("Elm School news, 2023\nMember teachers have started a free chess club for pupils. Nine members take turns to run it.",
+     [("volunteer_participants", 9, 2023)]),
+    # goods taken to the families of pupils in need are help to the pupils
+    ("Elm School news, 2023\nMembers took rice, flour and gifts to 11 families of pupils in need.",
+     [("students_assisted", 11, 2023)]),
+    # a branch set up for some members is no count; the number of branches it brought them to is
+    ("Elm School news, 2023\nThe committee set up a branch for its student members, bringing the number of its branches to four.",
+     [("branches", 4, 2023)]),
+    # questions on the law answered by volunteers, in person-times
+    ("某某小学新闻 2023年12月\n支部组织党员志愿者走进社区，解答居民法律咨询15人次。", [("volunteer_beneficiaries", 15, 2023)]),
+    # the doers of a passive "all" did it: no count of all the members
+    ("某某小学新闻 2023年5月\n支部收集学生心愿卡30张，由12名党员教师全部认领。", []),
+])
+def test_full_membership_granted_a_first_group_a_show_taken_to_a_village_goods_for_pupils_families_and_a_new_branch(
+        text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

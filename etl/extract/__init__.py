@@ -333,6 +333,9 @@ def _told_in_a_clause_before(low: str, time: TimeInfo, s_start: int, pos: int) -
 
 
 # an ordinal's year or term with no event named after it ("its second this year"), and the events a sentence may name before
+# people in the plural after an ordinal: a group named by when it came ("the year's first activists")
+_EN_ORDINAL_OF_A_GROUP = re.compile(r"(?:new |membership |party )?(?:activists|members|applicants|volunteers|teachers|pupils|"
+                                    r"students)\b")
 _EN_OF_THE_YEAR_ALONE = re.compile(r"(?:so far )?(?:this|of the) (?:year|term|semester)\b")
 # (after its article, and its month or how often it is held, if said: "our December theme Party day" is a theme Party day)
 _EN_EVENT = re.compile(rf"\b(?:a|an|the|its|their|our|this|that)\s+(?:(?:{EN_MONTHS}|monthly|annual|weekly|yearly)\s+)?"
@@ -1489,6 +1492,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 # name that opens with members: 'select 5 "Party members around me"', a title, no membership)
                 continue
             window, left_start = _windows_en(low, seg, q)
+            if q.ordinal and _EN_ORDINAL_OF_A_GROUP.match(window.right):
+                continue  # "its first activists of the year": a group named by when it came, no place of one among others
             if q.ordinal:
                 # "the branch's third theme Party day of the year": the place of this one among the year's so far is
                 # their count, read as the number of them held (an ordinal of anything else is no count)

@@ -397,7 +397,9 @@ def _whole(ctx: Context) -> bool:
         bool(_ITS_OWN.search(ctx.before))
     # (not the rest of them, after some said apart: "除外出培训的3名党员外，其余35名党员全部参加")
     rest = bool(_THE_REST.search(ctx.before))
-    return (whole or each or ctx.after_clause.lstrip().startswith("全部")) and not ctx.listed and not rest
+    # (nor the doers of a passive, whose 全部 is of the things done: "心愿卡由15名党员全部认领")
+    all_of_them = ctx.after_clause.lstrip().startswith("全部") and not ctx.before.endswith(("由", "被"))
+    return (whole or each or all_of_them) and not ctx.listed and not rest
 
 
 

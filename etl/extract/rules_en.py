@@ -272,7 +272,7 @@ _OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the 
 # a free class the members opened or run for others' children, said in the sentence before those who taught in it or
 # attended it: "has run a free Saturday Classroom for migrant workers' children"
 # (its length or season may come first: "ran a two-week free tutoring camp")
-_FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b[^.]{0,40}?\b(?:classroom|"
+_FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|set up|launched) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b[^.]{0,40}?\b(?:classroom|"
                       r"class|classes|club|course|tutoring|homework help|camp|(?:reading |study |homework )?corner)\b|"
                       # (or named first, then who runs it: "The free chess club run by the branch …")
                       r"\bthe free (?:[a-z-]+ ){0,3}?(?:classroom|class|club|course|camp)\b (?:run|organi[sz]ed|held) by\b")
@@ -284,6 +284,9 @@ _TO_TEACH = r"(?:giving|teaching|to give|to teach)\b"
 _TRAVELLED_TO_TEACH = (rf"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{{1,40}}? (?:\d+|[a-z]+) times,? {_TO_TEACH}|"
                        # (or travelled there to teach or tutor: "have driven to Pine Village to tutor its children")
                        r"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{1,40}? to (?:tutor|teach|coach)\b")
+# a show, lessons or books taken to a village's school or people: "took a puppet show to Hill Village Kindergarten"
+_TOOK_TO_A_VILLAGE = (r"(?:took|brought|carried) (?:a|an|their|some) (?:[a-z-]+ ){0,2}?(?:show|performance|concert|play|lessons?|"
+                      r"classes|books|library) to [^.;,]{0,40}?\b(?:village|rural|mountain)\b")
 # the public volunteers guide or help on their way, after the verb: "guiding some 900 travellers"
 # (or those sitting an examination, met at its gate: "guiding some 600 candidates")
 _THE_PUBLIC_ON_THE_MOVE = (rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|travell?ers|passengers|visitors|patients|runners|tourists|"
@@ -508,6 +511,12 @@ RULES: list[Rule] = [
                 r"the |total )?(?:(?:party )?membership|number)|(?:the|our|its) (?:party )?(?:general )?(?:branch|committee)) "
                 r"(?:up )?to\s*$",
          after=r"^(?:(?:party )?members\b|in total\b|[.;,)]|$)"),
+    # (the branches, a new one bringing their number to a count: "… set up a branch for its retired members, bringing the
+    # number of its branches to four")
+    Rule("branches", ("the committee set up a branch for its retired members, bringing the number of its branches to four",),
+         before=r"\b(?:bringing|brought|bring|raising|raised|taking|took) (?:the |its |our |their |the (?:school|committee)'s )?"
+                r"(?:total )?number of (?:its |our |their |the )?(?:party )?branches (?:up )?to\s*$",
+         after=r"^(?:[.;,)]|$)"),
     # the place of a new member among the year's, said of that one person (before one person's doings, below): "He is the
     # branch's fourth new member this year"
     Rule("members_developed", ("Teacher Li Na joined in May. She is the branch's third new member this year.",),
@@ -541,6 +550,10 @@ RULES: list[Rule] = [
                 r"confirm(?:ed|s|ing)?)\s*$",
          after=r"^probationary (?:party )?members?(?: (?:of|from|admitted in) (?:19|20)\d{2})? (?:(?:in)?to|as) full "
                r"(?:membership|members?)\b", name="members made full"),
+    # (or full membership said first, granted to them: "voted to grant full membership to 3 probationary members")
+    Rule(None, ("the branch voted to grant full membership to 3 probationary members",),
+         before=r"\b(?:grant(?:ed|s|ing)?|g[ai]ve|giv(?:es|ing)|approv(?:ed|e|es|ing)) full membership (?:to|for)\s*$",
+         after=r"^probationary (?:party )?members?\b", name="members made full"),
     # (or, in the passive, confirmed so: "2 probationary members who had completed their probation were confirmed as full
     # members")
     Rule(None, ("2 probationary members who had completed their probation were confirmed as full members",
@@ -1033,6 +1046,12 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("member teachers gave 25 free maths classes to pupils from poor families, reaching 90 pupils",),
          frame=rf"\bfree (?:[a-z-]+ ){{0,2}}?(?:classes|lessons|sessions|tutoring)\b[^.;]*?\b{_PUPILS_IN_NEED}[^.;]*,\s*"
                rf"(?:reaching|helping|benefiting)(?: {QUALIFIER})?\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # the pupils there given things, after a show or lessons taken to a village's school: "… took a puppet show to Hill Village
+    # Kindergarten and gave story books to its 40 children"
+    Rule("students_assisted", ("four members took a magic show to a village school and handed out notebooks to its 60 pupils",),
+         frame=rf"\b{_TOOK_TO_A_VILLAGE}[^.;]*\b(?:gave|donated|presented|handed out|handing out|giving) [^.;]{{0,40}}?\bto "
+               r"(?:its|their|the)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # pupils given help in pairs, as a translation says it: 'carried out "pairing assistance" for 45 left-behind children'
     Rule("students_assisted", ('the branch carried out "pairing assistance" for 30 left-behind children',),
@@ -3165,6 +3184,11 @@ RULES: list[Rule] = [
     Rule("applicants", ("12 applications to join were received", "the branch received 9 applications for membership"),
          after=r"^(?:written )?applications (?:to join(?: the party)?|for (?:party )?membership|for joining the party)"
                r"(?: (?:were|have been|had been) (?:received|submitted|handed in))?\b"),
+    # (or applications read before activists were chosen, said in the sentence that names them: "chose four activists after
+    # reading 15 applications")
+    Rule("applicants", ("the branch chose four activists from teachers after reading 15 applications",),
+         frame=r"\b(?:activists?|membership)\b[^.;]*\b(?:after|from|having) (?:review|consider|read|receiv|process)\w*\s*$",
+         after=r"^applications\b"),
     # the children who come to a free class the members run: "a free weekend class that 41 children now attend"
     Rule("volunteer_beneficiaries", ("last year they started a free weekend class that 41 children now attend",),
          before=r"\bfree (?:[a-z-]+ ){0,2}?(?:class|club|course|camp|classes|clubs) (?:that|which)\s*$",
@@ -3762,10 +3786,11 @@ RULES: list[Rule] = [
                                     "this term 8 member teachers have travelled to the village school five times, giving lessons",
                                     "every Sunday six member teachers have driven to Pine Village to tutor its children",
                                     "since May, 6 members have spent their Friday evenings reading to the residents of a care home",
-                                    "five member teachers spent Saturday 6 May at Hill Village School, where they taught art"),
+                                    "five member teachers spent Saturday 6 May at Hill Village School, where they taught art",
+                                    "for Children's Day four member teachers took a magic show to a village school"),
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
-               rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH})"),
+               rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH}|{_TOOK_TO_A_VILLAGE})"),
     # (and the times they travelled there, said with what they did: "have gone to the village school five times, giving lessons")
     Rule("volunteer_sessions", ("this term 8 member teachers have travelled to the village school five times, giving lessons",
                                 "teachers travelled to two mountain schools four times, giving model lessons"),
@@ -4706,6 +4731,11 @@ RULES: list[Rule] = [
          before=r"\b(?:visit(?:ed|ing)?|called on|went to see)\s*$",
          after=r"^(?:[a-z-]+ )?(?:families|households)\b[^.;]{0,40}?,?\s*(?:bringing|delivering|taking|with) (?:them )?"
                r"(?:[a-z-]+, )*(?:[a-z-]+ ){0,3}?(?:rice|oil|flour|gifts|supplies|quilts|clothes|food|condolence money)\b"),
+    # (the families of pupils in need the goods were brought to are help to the pupils, as gifts to them are: "took rice,
+    # flour and gifts to 12 families of pupils in need")
+    Rule("students_assisted", ("before the New Year members took rice, flour and gifts to 12 families of pupils in need",),
+         frame=r"\b(?:delivered|brought|took|sent|carried|distributed|gave)\b[^.;]{0,60}?\bto\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:families|households|homes) of (?:[a-z-]+ ){{0,2}}?{_PUPILS_IN_NEED}"),
     # (or those the goods were brought to: "members delivered rice and oil to 40 households in the village")
     Rule("volunteer_beneficiaries", ("after the storm 15 members delivered food and water to 60 households",
                                      "the volunteers took winter supplies to 25 elderly villagers"),
@@ -5316,6 +5346,12 @@ RULES: list[Rule] = [
          before=r"^\W*$", after=r"^(?:party )?(?:sub-)?branches (?:elected|held|organi[sz]ed|ran|carried out|took|gave|won|"
                               r"visited|went|completed|finished|changed|reorgani[sz]ed)\b",
          name="some branches that did something"),
+    # (nor a new one set up, or one for some of the members, a change the count of them after it tells: "has set up a branch
+    # for its retired members"; not the school's one branch founded: "the school has established a party branch")
+    Rule(None, ("this autumn the committee set up a branch for its retired members",
+                "the school has formed a new party branch for its student members"),
+         before=r"\b(?:set up|sets up|setting up|formed|forms|forming|founded|established|establishes|created|creates)\s*$",
+         after=r"^(?:new (?:party )?(?:sub-)?branch\b|(?:party )?(?:sub-)?branch for\b)", name="a branch set up"),
     Rule("branches", ("64 party members from four party branches", "the general branch has three sub-branches",
                       "the school has one party branch and 3 party groups", "the committee leads 9 general and ordinary branches"),
          # (not those honoured: '3 branches named "Model Branches" by the district', "2 branches were rated excellent")

@@ -678,8 +678,10 @@ RULES: list[Rule] = [
          PERSON_TIMES, frame=rf"{_DUTY_DONE}|志愿",
          before=r"(?:护送|接送|引导|搀扶)[^，,。；;\d]{0,10}?$"),
     # people a volunteer service advised, counted after it: "开展宪法宣传志愿服务活动3场，接受群众咨询150余人次"
-    Rule("volunteer_beneficiaries", ("开展普法志愿服务活动3场，接受群众咨询150余人次",), PERSON_TIMES, frame=r"志愿",
-         before=r"(?:接受|解答|回答)(?:群众|居民|村民|家长|市民)?(?:的)?咨询$"),
+    # (or said with what it was about: "解答政策咨询30余人次")
+    Rule("volunteer_beneficiaries", ("开展普法志愿服务活动3场，接受群众咨询150余人次", "党员志愿者走进社区，解答居民法律咨询40人次"),
+         PERSON_TIMES, frame=r"志愿",
+         before=r"(?:接受|解答|回答)(?:群众|居民|村民|家长|市民)?(?:的)?(?:法律|政策|心理|健康|教育|升学)?咨询$"),
     # people a free service was done for, counted after it: "为社区居民义务理发40余人次"
     Rule("volunteer_beneficiaries", ("为社区居民义务理发40余人次", "为村民免费体检120人次"), PERSON_TIMES,
          before=r"为[^，,。为]{0,8}?(?:居民|群众|老人|村民|孤寡老人|空巢老人)(?:义务|免费)[^，,。\d]{1,8}$"),
