@@ -13135,3 +13135,30 @@ def test_turnouts_a_day_off_teaching_free_classes_for_pupils_in_need_and_a_janua
 def test_full_membership_granted_a_first_group_a_show_taken_to_a_village_goods_for_pupils_families_and_a_new_branch(
         text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year's Nth event, the event named as the subject (本次…是)
+    ("某某小学新闻 2023年10月\n本次讲座是支部今年开展的第4次集中学习。", [("study_sessions", 4, 2023)]),
+    # those called volunteers who went to remember the dead, no service told, are no volunteers; cleaning the graves is service
+    ("某某小学新闻 2023年4月\n清明节前，支部组织8名党员和15名家长志愿者来到烈士陵园，开展主题党日活动。", []),
+    ("某某小学新闻 2023年4月\n清明节前，支部组织8名党员志愿者来到烈士陵园打扫卫生。", [("volunteer_participants", 8, 2023)]),
+    # people counted, honoured as a title said in words with its year after it
+    ("Elm School news\n20 March 2023\nThe branch commended five members as outstanding volunteers of 2022.",
+     [("awards_individual", 5, 2022)]),
+    # the members' work of a year reviewed, and those rated excellent in it
+    ("Elm School news\n20 February 2023\nThe branch reviewed the work of all its 17 members in 2022. Four were rated excellent.",
+     [("member_reviews", 17, 2022), ("awards_individual", 4, 2022)]),
+    # the residents of a care home visited, with whom the members did something
+    ("Elm School news, 2023\nNine members visited the Pine Care Home, where they wrapped dumplings with about 35 residents.",
+     [("volunteer_participants", 9, 2023), ("volunteer_beneficiaries", 35, 2023)]),
+    # members who took turns to help somewhere, and those they helped after a comma
+    ("Elm School news, 2023\nOver the holiday 14 member teachers took turns to help at the crossing by the market, helping "
+     "some 500 elderly people cross.", [("volunteer_participants", 14, 2023), ("volunteer_beneficiaries", 500, 2023)]),
+    # mentors asked to mentor the new teachers named before, one each
+    ("Elm School news, 2023\nThe school took on four new teachers. The branch asked four member teachers to mentor them, one each.",
+     [("mentoring_pairs", 4, 2023)]),
+])
+def test_an_events_place_named_by_it_remembering_the_dead_an_honours_year_after_it_reviews_of_work_and_turns_taken(
+        text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

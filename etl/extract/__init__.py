@@ -142,8 +142,8 @@ _ZH_BOUNDARY = re.compile(r"[，,。；;！？!?:：\n]")
 
 
 # an ordinal that says how many of their kind the year has had so far, this one the last: "这是今年以来第3次…",
-# "此次活动是本学期支部开展的第2次…" (not any ordinal: "第2次会议" names a meeting)
-_NTH_OF_THE_YEAR = re.compile(r"(?:这是|这已是|这也是|此次是|本次是|此次活动是|本次活动是)[^，,。；;]{0,16}?"
+# "此次活动是本学期支部开展的第2次…", or the event named: "本次讲座是…" (not any ordinal: "第2次会议" names a meeting)
+_NTH_OF_THE_YEAR = re.compile(r"(?:这(?:已|也)?是|(?:此次|本次)[^，,。；;是]{0,6}?(?:已|也)?是)[^，,。；;]{0,16}?"
                               r"(?:今年|本年度?|本学期|本学年|年内)(?:以来)?[^，,。；;]{0,12}?第$")
 
 
@@ -617,6 +617,9 @@ _MEETING_OF_A_YEARS_ACCOUNT = re.compile(
     r"(?:democratic )?(?:appraisal|review|evaluation)\b|"
     r"\b(?:held|holds|convened|hold) (?:its |the |their )?(?:annual |year-end )?(?:democratic )?(?:appraisal|review|evaluation) "
     r"of (?:its |the |their )?(?:party )?members for ((?:19|20)\d{2})\b|"
+    # (or the members' work in a year reviewed: "reviewed the work of all its 21 members in 2022")
+    r"\b(?:reviewed|appraised|evaluated|assessed) the work of (?:all )?(?:its |the |their |our )?(?:\d+ )?(?:party )?members "
+    r"(?:in|for|during) ((?:19|20)\d{2})\b|"
     # (or the meeting that sums up a year's work and commends its best: "held its 2022 work summing-up and commendation meeting")
     r"\b(?:held|holds|convened|hold) (?:its |the |their )?((?:19|20)\d{2}) (?:annual |year-end )?(?:work )?"
     r"(?:summary|summing-up|commendation)(?: and (?:commendation|recognition|awards?))? (?:meeting|conference)\b|"

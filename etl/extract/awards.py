@@ -883,7 +883,9 @@ TRIGGERS_EN = re.compile(
     r"(?=\s+(?:an?\s+)?(?:[\"“]|(?:outstanding|excellent|advanced|model|exemplary)\b))|"
     # (or counted, as something quoted: 'honoured 10 teachers as "Red Gardeners"')
     # (some of them: 'honoured 5 of its 21 members as "Model Teachers"')
-    r"\b(?P<counted>(?:honou?red|commended)\s+\d[\d,]*\s+(?:of\s+(?:its|our|their|the)\s+\d[\d,]*\s+)?"
+    # (the count maybe in words: "commended six members as outstanding volunteers")
+    r"\b(?P<counted>(?:honou?red|commended)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:of\s+(?:its|our|their|the)\s+\d[\d,]*\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)\s+as|"
     # (or named so, no "as", the count maybe in words: 'named five members "Good Mentors"')
     # (or unquoted, a title of merit: 'named 8 teachers Models of Teacher Ethics')
@@ -939,7 +941,7 @@ _EN_OF_LEVEL = re.compile(r"\s*of (?:the |[a-z'’-]+ )(city|county|district|pro
 _EN_YEARS_LISTED = re.compile(r"\b(?:in|during) ((?:19|20)\d{2}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{2})+)\b")
 # (or the year it is given for: "… of the school for 2021"; not a school year's first: "for 2021-2022")
 # (or its month before it: "… of the city in June 2023")
-_EN_YEAR_AFTER = re.compile(r"(?:\bin (?:(?:" + EN_MONTHS + r")(?: \d{1,2},?)? )?|\bfor |\(|"
+_EN_YEAR_AFTER = re.compile(r"(?:\bin (?:(?:" + EN_MONTHS + r")(?: \d{1,2},?)? )?|\bfor |\bof |\(|"
                             # (or the year of the rating that gave it: "… in the district's 2023 star rating")
                             r"\bin (?:the |its |this )?(?:[a-z]+['’]s )?(?=(?:19|20)\d{2} (?:[a-z-]+ ){0,2}(?:rating|selection|"
                             r"appraisal|evaluation|assessment)\b))((?:19|20)\d{2})\b(?!\s*[-–—/]\s*(?:19|20)\d{2})")
@@ -1008,7 +1010,7 @@ _EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch(?:e(?=s))?
                             # (a party-building brand, a volunteer project, a teacher's studio, as 品牌, 项目, 工作室)
                             # (and a case held up as a model, as 优秀案例)
                             # (and a medal a body gives for work done: "the May Fourth Youth Medal")
-                            r"brand|project|studio|principal|team|case|medal)s?\b")
+                            r"brand|project|studio|principal|team|case|medal|volunteer)s?\b")
 
 
 # an area's organizations or people right before the verb that honours them: "36 branches in the county were rated …"
@@ -1217,6 +1219,10 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             year = int(dated.group(1) or dated.group(2))  # the date of the meeting, told in the sentence before
         if year is None and (at_the_meeting or _EN_THIS_YEAR.search(low, trigger.end(), tail_end)):
             year = doc.current_year  # "… were named "Model Teachers" of the city this year"
+        if year is None and trigger.group("counted") and time.kind == "none":
+            # people counted, honoured as something, no time said: of the text's own time, as people commended are
+            # ("On Teachers' Day the branch honoured six members as "Good Mentors"")
+            year = doc.current_year
         # (or the sentence before announced the results of a year's selection: "The county education committee announced
         # the results of the 2021 star rating. The branch of Elm School was rated a "Four-Star Party Branch".")
         announced = None if _by_phrase(low[trigger.end(): s_end]) else \

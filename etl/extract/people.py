@@ -636,6 +636,16 @@ PERSONLIKE = ("person", "pupil", "member", "young_teacher", "staff", "league")
 _PERSON_UNITS = frozenset({"人", "名", "位"})
 
 
+# a visit to remember the dead, or a theme day held there, where no service is told (cleaning the graves, guiding
+# visitors: "到烈士陵园打扫卫生", "在纪念馆义务讲解" are service)
+_REMEMBERING = re.compile(r"烈士陵园|烈士墓|纪念碑|纪念馆|革命旧址|缅怀|祭扫|扫墓|主题党日")
+_SERVICE_THERE = re.compile(r"服务|义务|打扫|清扫|擦拭|清理|保洁|讲解")
+
+
+def _to_remember_only(sentence: str) -> bool:
+    return bool(_REMEMBERING.search(sentence)) and not _SERVICE_THERE.search(sentence)
+
+
 def _service_told(ctx: Context) -> bool:
     """A volunteer service is told in the counted people's sentence or in the one before it."""
     return ctx.has("serve", "sentence") or ctx.has("serve", "previous")
@@ -924,7 +934,9 @@ FRAMES: list[Frame] = [
           ("3名预备党员面向党旗庄严宣誓", "两名预备党员在党旗下举起右手宣读入党誓词"), "probationary members sworn in"),
     Frame("members_probationary", lambda c: c.head == "probationary" and not c.listed,
           ("其中预备党员2人", "现有预备党员1名"), "probationary members"),
-    Frame("volunteer_participants", lambda c: "volunteer" in c.roles,
+    # (not those called volunteers who went along to remember the dead, no service told: "组织10名党员和15名家长志愿者来到
+    # 烈士陵园，开展主题党日活动")
+    Frame("volunteer_participants", lambda c: "volunteer" in c.roles and not _to_remember_only(c.sentence),
           ("90多名党团员志愿者在路口劝导文明出行", "组织40余名师生志愿者走进社区", "退休党员志愿者30余人"), "volunteers"),
     # members who go about a volunteer service named in the clause just before: "开展“党员进社区”志愿服务，28名党员分成
     # 4个小组，为居民清理楼道"
@@ -1053,6 +1065,7 @@ FRAMES: list[Frame] = [
           lambda c: c.head in ("member", "person", "pupil", "league", "staff") and (
               c.does("serve") or (_serves_later(c) and (c.person_times or not _stock(c) or _joined_to_next(c))))
           and not (c.head == "pupil" and bool(_SERVED.search(c.before)))
+          and not _to_remember_only(c.sentence)
           # (not all its members, who take turns at it: "支部19名党员轮流值守" is the branch's head count)
           and not (c.head == "member" and _in_turns(c))
           and not c.after.startswith("的") and not _benefactive(c)

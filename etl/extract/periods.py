@@ -328,6 +328,8 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     # (a year by which something stood, "By 1980 the branch had grown to 24 members"; a month of it is no year's: "by
     # June 2023" closes a school year)
     ("explicit", re.compile(r"\bby\s+((?:19|20)\d{2})\b|"
+                            # (or the year of an honour, said after its title: "named outstanding volunteers of 2022")
+                            r"\b(?:outstanding|excellent|advanced|model|exemplary)\b[^.;,\d]{0,40}?\bof\s+((?:19|20)\d{2})\b|"
                             # (a year in brackets after the words of a year: "Last year (2022), …")
                             r"\b(?:last|this|that|the same) year\s*\(\s*((?:19|20)\d{2})\s*\)|"
                             r"\b(?:in|during|(?:by|at) the end of|as (?:of|at))\s+(?:the year\s+|the (?:first|second) half of\s+|"
@@ -568,9 +570,13 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
         year = doc.year_before(position - len(sentence_before) + m.start()) or doc.current_year
         return one_year(year, label)
     year = int(groups[0])
+    if _HONOURS_TITLE.match(label):
+        label = label[label.rindex(" of ") + 1:]  # (the title is no part of the time: "of 2022")
     return one_year(year, label)
 
 
+# the words that open an honour's title, where the year it is of follows ("outstanding volunteers of 2022")
+_HONOURS_TITLE = re.compile(r"(?:outstanding|excellent|advanced|model|exemplary)\b")
 YEAR_MENTION_ZH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|(?=\s+\d{1,2}月))")
 YEAR_MENTION_EN = re.compile(r"\b((?:19|20)\d{2})\b")
 

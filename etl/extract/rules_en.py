@@ -232,6 +232,8 @@ _GAVE_THEIR_TIME = (r"spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering|reading
                     r"spent (?:their|his|her|our) (?:weekends|saturdays|sundays|holidays|evenings|free time|summer holidays?|"
                     r"winter holidays?)\b[^.;,]{0,20}? (?:teaching|tutoring|coaching)\b|"
                     r"turned out\b[^.;,]{0,30}?\bto (?:clear|clean|help|shovel|sweep|tidy|plant|collect|pick|repair)\b|"
+                    # (or took turns to help somewhere: "took turns to help at the crossing outside the school")
+                    r"(?:took|take|taking) turns to (?:help|guide|direct|marshal|staff|serve)\b[^.;,]{0,10}? (?:at|on|in)\b|"
                     # (or a day off spent at a place where they taught, which the clause after it tells: "spent Sunday 3 May
                     # at Hill Village School, where they gave 9 lessons")
                     r"spent (?:their |a |the )?(?:saturday|sunday|weekend|day off|holiday)\b[^.;,]{0,20}? at [^.;,]{1,60}?"
@@ -695,6 +697,11 @@ RULES: list[Rule] = [
          as_many=True,
          after=r"^(?:[a-z-]+ ){0,2}?(?:mentors|members|teachers|member teachers) (?:have |had )?(?:mentored|mentor) "
                r"(?P<n>\d[\d,]*) (?:[a-z-]+ )?(?:new|young|newly recruited|newly hired|novice) (?:teachers|colleagues)\b"),
+    # (or mentors asked to mentor the new teachers just named, one each: "… asked seven member teachers to mentor them, one
+    # each")
+    Rule("mentoring_pairs", ("The school took on five new teachers. The branch asked five member teachers to mentor them, one each.",),
+         after=r"^(?:[a-z-]+ ){0,2}?(?:member teachers|members|mentors|teachers) to (?:mentor|guide|coach) (?:them|the new teachers|"
+               r"the young teachers),? one (?:each|apiece)\b"),
     # (or, the other way round, mentors said to be paired with as many: "11 member teachers were paired with 11 teachers in
     # their first years")
     Rule("mentoring_pairs", ("10 experienced member teachers were paired with 10 teachers in their first year",
@@ -853,6 +860,12 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|families|households|people|patients|children)\b"),
     # (or lessons given there, to its pupils: "… at Hill Village School, where they gave 10 lessons in art and music to its 60
     # pupils")
+    # (or the residents of a home of the elderly visited, with whom they did something there: "visited the Maple Care Home,
+    # where they made dumplings with about 30 residents")
+    Rule("volunteer_beneficiaries", ("six members visited the Maple Care Home, where they made dumplings with about 30 residents",),
+         frame=rf"\b{VISITED_A_CARE_HOME}[^.;]*\bwhere (?:they|we|the members|the volunteers) (?:[a-z]+ed|made|sang|read|"
+               rf"played|ran|held)\b[^.;,]{{0,40}}?\b(?:with|for)(?: {QUALIFIER})?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:residents|elderly (?:people|residents)|older people|seniors|patients|children)\b"),
     Rule("students_assisted", ("we gave 90 hours of volunteer service at the library, where we taught maths to 20 migrant "
                                "children",
                                "six members spent Sunday 7 May at Hill Village School, where they gave 10 lessons in art and "
@@ -1356,8 +1369,11 @@ RULES: list[Rule] = [
          before=rf"\b{DEMOCRATIC_REVIEW}\s+of(?:\s+(?:all|its|the|our))*\s*$",
          after=r"^(?:full |communist )?(?:party )?members\b"),
     # (or the verb: "reviewed all 9 members in December", "appraised its 30 members democratically")
-    Rule("member_reviews", ("In December the branch reviewed all 14 members.", "the committee appraised its 60 members democratically"),
-         before=r"\b(?:(?:democratically|annually) )?(?:reviewed|appraised|evaluated|assessed)(?:\s+(?:all|its|the|our|of))*\s*$",
+    # (or their work: "reviewed the work of all its 21 members in 2022")
+    Rule("member_reviews", ("In December the branch reviewed all 14 members.", "the committee appraised its 60 members democratically",
+                            "the branch reviewed the year's work of all its 18 members"),
+         before=r"\b(?:(?:democratically|annually) )?(?:reviewed|appraised|evaluated|assessed)"
+                r"(?: the (?:year's |annual )?(?:work|performance|conduct) of)?(?:\s+(?:all|its|the|our|of))*\s*$",
          after=r"^(?:full |communist )?(?:party )?members\b(?!['’])"),
     # (a volunteer team the sentence before names: its members are its volunteers: "Our "Bright Lamp" volunteer team. Its
     # 25 members have tutored 90 children")
@@ -3135,8 +3151,10 @@ RULES: list[Rule] = [
                r"(?:were|have been|had been) (?:helped|served|reached|assisted)\b"),
     # (or those the volunteers guided or helped, said after a comma in their sentence: "17 members volunteered at the station,
     # guiding some 4,000 travellers")
-    Rule("volunteer_beneficiaries", ("12 members volunteered at the bus station over the holiday, guiding some 900 travellers",),
-         frame=rf"\bvolunt[^.;]*,\s*(?:guiding|helping|serving|assisting|directing)(?: {QUALIFIER})?\s*$",
+    # (or by those who gave their time: "took turns to help at the crossing, helping some 500 pupils and older people")
+    Rule("volunteer_beneficiaries", ("12 members volunteered at the bus station over the holiday, guiding some 900 travellers",
+                                     "ten members took turns to help at the crossing, helping some 500 elderly people cross"),
+         frame=rf"(?:\bvolunt|\b{_GAVE_THEIR_TIME})[^.;]*,\s*(?:guiding|helping|serving|assisting|directing)(?: {QUALIFIER})?\s*$",
          after=_THE_PUBLIC_ON_THE_MOVE),
     # (or the sentence after, those who took part helping them: "… volunteers helped at the bus station. In all, 40 students
     # took part, helping about 900 travellers")
@@ -3787,7 +3805,8 @@ RULES: list[Rule] = [
                                     "every Sunday six member teachers have driven to Pine Village to tutor its children",
                                     "since May, 6 members have spent their Friday evenings reading to the residents of a care home",
                                     "five member teachers spent Saturday 6 May at Hill Village School, where they taught art",
-                                    "for Children's Day four member teachers took a magic show to a village school"),
+                                    "for Children's Day four member teachers took a magic show to a village school",
+                                    "over the holiday 10 member teachers took turns to help at the crossing by the market"),
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
                rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH}|{_TOOK_TO_A_VILLAGE})"),
