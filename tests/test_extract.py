@@ -13162,3 +13162,46 @@ def test_full_membership_granted_a_first_group_a_show_taken_to_a_village_goods_f
 def test_an_events_place_named_by_it_remembering_the_dead_an_honours_year_after_it_reviews_of_work_and_turns_taken(
         text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # young teachers given the cards of activists are activists
+    ("某某中学新闻 2023年5月\n会上，书记向4名青年教师颁发了入党积极分子联系卡。", [("activists", 4, 2023)]),
+    # one count of two kinds of pupils, something done for them all
+    ("某某小学新闻 2023年12月\n支部为全校30名留守儿童和单亲家庭儿童送去棉衣。", [("students_assisted", 30, 2023)]),
+    # the year's new teachers, the pairs their member mentors make after them
+    ("某某中学新闻 2023年9月\n学校举行师徒结对仪式。今年共有新教师12名，其中由党员教师担任导师的8对。",
+     [("teachers_mentored", 12, 2023), ("mentoring_pairs", 8, 2023)]),
+    # the lessons of free coaching
+    ("某某小学新闻 2023年6月\n党员教师利用午休为学困生义务补课，共补课90余节。", [("volunteer_sessions", 90, 2023)]),
+    # members who gave a free service of another kind, to pupils of a village school
+    ("Elm School news, 2023\nFour member teachers of Elm School gave free hearing tests to 90 children at Pine Village School.",
+     [("volunteer_participants", 4, 2023), ("students_assisted", 90, 2023)]),
+    # free lessons to the pupils of a partner school
+    ("Elm School news, 2023\nMembers gave 36 free online lessons to pupils of a partner school in Tibet.",
+     [("volunteer_sessions", 36, 2023)]),
+    # people listed who cleaned up a public place
+    ("Elm School news, 2023\nTen members, three activists and 45 pupils picked up litter along the canal.",
+     [("volunteer_participants", 10, 2023), ("volunteer_participants", 3, 2023), ("volunteer_participants", 45, 2023)]),
+    # outstanding members commended, "party" left out
+    ("Elm School news, 2023\nThe committee commended two advanced branches, 9 outstanding members and two party workers.",
+     [("awards_individual", 9, 2023)]),
+    # free talks given so many times
+    ("Elm School news, 2023\nMembers gave free first-aid talks in the village five times.", [("volunteer_sessions", 5, 2023)]),
+    # "the" members opening a sentence, after the branch was named
+    ("Elm School news, 2023\nThe branch held its theme Party day on 3 May. The 26 members visited a farm.",
+     [("members_total", 26, 2023)]),
+    # members of their school who have run free weekly classes (no rate of them), the classes held and those who came
+    ("Elm School news, 2023\nFive member teachers of Elm School have run free weekly art classes for migrant children. So far "
+     "they have held eight classes, attended by about 40 children.",
+     [("volunteer_participants", 5, 2023), ("volunteer_sessions", 8, 2023), ("volunteer_beneficiaries", 40, 2023)]),
+    # some of the new teachers named before, matched with members
+    ("Elm School news, 2023\nThe school hired 20 new teachers. The branch has paired 14 of them with member teachers.",
+     [("teachers_mentored", 14, 2023)]),
+    # people handed things by volunteers, after a comma
+    ("Elm School news, 2023\nThirty student volunteers ran a water station, handing out drinks to some 3,000 runners.",
+     [("volunteer_participants", 30, 2023), ("volunteer_beneficiaries", 3000, 2023)]),
+])
+def test_activists_cards_two_kinds_of_pupils_new_teachers_pairs_free_coaching_and_english_services_lists_and_turnouts(
+        text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

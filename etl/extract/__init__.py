@@ -350,8 +350,10 @@ _TIMES_OF = re.compile(r"^times (?:of (?:the )?|(?=(?:themed? |thematic |special
 _EN_BULLETS = frozenset("-•*·")
 _EN_DASH_AFTER_A_COUNT = re.compile(r"\s*[—–-]{1,2}\s+(?=[a-z])", re.I)
 # people counted, then what they do: "members met for study every week"
+# (their school may be named between: "Six member teachers of Elm School have run free weekly classes")
 _EN_PEOPLE_DOING = re.compile(r"(?:[a-z-]+ ){0,2}?(?:party members|members|teachers|people|persons|staff members|staff|"
-                              r"comrades|activists)\b,? (?:who )?(?:[a-z]+ly )?(?!(?:of|in|and|or|from|at|with|per|a|an|each|"
+                              r"comrades|activists)\b(?: (?:of|from|at) [^.;,\d]{1,50}?\b(?:school|kindergarten|academy|college))?"
+                              r",? (?:who )?(?:[a-z]+ly )?(?!(?:of|in|and|or|from|at|with|per|a|an|each|"
                               r"every|for|to|on|by|the|this|that|were|are|is|was)\b)[a-z]{2,}\b")
 # the other counts of a list a count stands in ("2 and 4", "3, 5 and 6"), after it and before it
 _EN_PAIRED_COUNT_RIGHT = re.compile(r"^(?:,\s*\d[\d,]*\s*)*,?\s*and\s+\d[\d,]*\s+(?=[a-z])")

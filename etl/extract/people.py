@@ -478,6 +478,8 @@ _INTO_PAIRS = re.compile(r"[^，,。]{0,4}?(?:结成|结为)[^，,。]{0,8}?对�
 _DONE_FOR_VERBS = r"(?:开展|提供|送|举办|进行|上|赠|捐|发放|义务|免费|组织|申请|争取|办理|解决|建立|建档|制定)"
 _DONE_FOR = re.compile(rf"[^，,。]{{0,4}}?{_DONE_FOR_VERBS}")
 _DONE_FOR_THE_LAST = re.compile(rf"[^，,。]{{0,12}}?{_DONE_FOR_VERBS}")
+# (or one count of two kinds of them, joined: "为全校46名留守儿童和困难学生送去冬衣")
+_DONE_FOR_THEM_AND_OTHERS = re.compile(rf"(?:和|及|与|、)[\u4e00-\u9fff]{{1,10}}?{_DONE_FOR_VERBS}")
 
 
 def _benefactive(ctx: Context) -> bool:
@@ -485,7 +487,7 @@ def _benefactive(ctx: Context) -> bool:
     # (the people may be named by their kinds first: "为留守儿童、随迁子女等40余名学生提供辅导")
     if not re.search(r"(?:为|给|替)(?:[^，,。为给替]{0,4}|[^，,。为给替]{0,20}等)$", ctx.before):
         return False
-    if _DONE_FOR.match(ctx.after):
+    if _DONE_FOR.match(ctx.after) or _DONE_FOR_THEM_AND_OTHERS.match(ctx.after):
         return True
     # (listed with the next ones counted, what is done for all of them follows the last: "为18名困难学生和6名残疾学生送去书包")
     if not _joined_to_next(ctx):

@@ -85,7 +85,7 @@ _A_DATE = (r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
            r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b")
 # a service given free to the public, after "free": "free parenting talks", "free health check-ups"
 _A_FREE_SERVICE = (r"(?:[a-z-]+ ){0,2}?(?:talks|lectures|classes|lessons|courses|workshops|consultations|clinics|tutoring|"
-                   r"check-ups|haircuts|repairs)\b")
+                   r"check-ups|haircuts|repairs|tests|screenings)\b")
 # a free service given at a place of the community: "gave a free parenting talk every Saturday at the community centre"
 _FREE_SERVICE_IN_THE_COMMUNITY = (r"\bfree (?:[a-z-]+ ){0,2}?(?:talks?|lectures?|class(?:es)?|lessons?|courses?|workshops?|"
                                   r"consultations?|clinics?|tutoring|check-ups?|haircuts?|repairs?)\b[^.]{0,40}?\b(?:at|in) "
@@ -336,6 +336,14 @@ _FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ |[\"“][^\"”]{1,30}[\"”] ){
                   rf"\btutor(?:ed|s|ing)?\b[^.]{{0,60}}\b(?:for free|free of charge)\b|{_TAUGHT_FOR_FREE}|"
                   rf"\btutoring (?:scheme|programme|program|project)\b[^.;]{{0,20}}?\bfree (?:help|support) (?:to|for) "
                   rf"(?:[a-z-]+ )?{STUDENTS}\b")
+# the people of a school, by their kinds, and others listed after them: "members, six activists and 52 pupils"
+_PEOPLE_OF_A_SCHOOL = r"(?:party )?(?:members|member teachers|activists|pupils|students|teachers|parents|volunteers|staff)"
+_AND_OTHERS_LISTED = (rf"(?:,\s*(?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL})*"
+                      rf"(?:,?\s+and\s+(?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL})?")
+# a public place cleaned up, or its litter: "collected litter", "swept the streets", "cleaned up the park"
+_PUBLIC_CLEAN_UP = (r"(?:collected|picked up|cleared|cleaned up|swept up) (?:the )?(?:litter|rubbish|trash)\b|"
+                    r"(?:cleaned|swept|tidied)(?: up)? (?:the )?(?:[a-z-]+ ){0,2}?(?:park|streets?|riverside|river ?banks?|"
+                    r"beach|square|roads?|lanes?)\b")
 # pupils said to be in need: "pupils from low-income families", "children in need"
 _PUPILS_IN_NEED = (rf"{STUDENTS} (?:from|of|in) (?:[a-z-]+ ){{0,2}}?(?:migrant|poor|low-income|needy|left-behind|"
                    r"disadvantaged|struggling|need|difficulty|hardship)\b")
@@ -786,6 +794,14 @@ RULES: list[Rule] = [
          earlier=_FREE_CLUB,
          frame=r"\b(?:held|ran|gave|organi[sz]ed) \d+ sessions\b[^.;]{0,16}$",
          after=r"^(?:children|pupils|residents|villagers|people|elderly people|seniors) (?:came|attended|took part|joined)\b"),
+    # (or said to have attended the sessions counted in the sentence after it: "… run free weekly art classes for migrant
+    # children. So far they have held eight classes, attended by about 40 children.")
+    Rule("volunteer_beneficiaries", ("Members run free weekly art classes for migrant children. So far they have held eight "
+                                     "classes, attended by about 40 children.",),
+         earlier=_FREE_CLUB,
+         frame=r"\b(?:held|ran|gave|taught) (?:\d+|[a-z]+) (?:sessions|classes|lessons|talks|workshops)\b,? (?:(?:were|was) )?"
+               r"attended by\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|pupils|students|residents|villagers|people|seniors|parents|kids)\b"),
     # (or said in the clause that names the free class or camp they came to, and where or whom it was for: "a free summer
     # reading camp that 65 children attended", "free first-aid workshops for residents, which 80 people attended")
     Rule("volunteer_beneficiaries", ("members ran a free weekend art class that 30 village children attended",
@@ -1054,6 +1070,12 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("Members ran free revision classes for pupils in need. 40 students attended the 12 classes.",),
          earlier=_FREE_TUTORING, before=r"\b(?:attended|came to|joined|took part in) (?:the|its|their|all)\s*$",
          after=r"^(?:free )?(?:classes|lessons|sessions)\b"),
+    # people listed who cleaned up a public place, each count of them (before enrolment reads pupils as the school's, and the
+    # activists' rules their stock): "Eleven members, four activists and 30 pupils picked up litter along the river"
+    Rule("volunteer_participants", ("Eleven members, four activists and 30 pupils picked up litter along the river",
+                                    "nine members and 40 pupils of Elm School swept the streets of the old town"),
+         after=rf"^(?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL}{_AND_OTHERS_LISTED}(?: (?:of|from) [^.;,\d]{{1,40}})? "
+               rf"(?:{_PUBLIC_CLEAN_UP})"),
     # (or the pupils free classes for pupils in need reached, said after a comma: "… free maths classes for pupils from poor
     # families, reaching 120 pupils")
     Rule("students_assisted", ("member teachers gave 25 free maths classes to pupils from poor families, reaching 90 pupils",),
@@ -1444,6 +1466,11 @@ RULES: list[Rule] = [
                                "2 excellent party affairs workers", "commended 6 outstanding party member teachers"),
          after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party members|"
                r"party (?:affairs )?workers|party member teachers)\b"),
+    # (or outstanding members, "party" left out, where the sentence commends them: "commended two advanced branches, 12
+    # outstanding members and three outstanding Party workers")
+    Rule("awards_individual", ("the committee commended three advanced branches, 15 outstanding members and two party workers",),
+         frame=r"\b(?:commended|honou?red|recogni[sz]ed)\b[^.;]*$",
+         after=r"^(?:outstanding|excellent|model|exemplary) (?:communist )?members\b"),
     # (one person so named only where the sentence commends: "… and one excellent party worker were commended", not "One
     # excellent party member spoke")
     # (or teachers so described, listed before the passive verb that commends them: "3 excellent party members, 5 excellent
@@ -3152,9 +3179,12 @@ RULES: list[Rule] = [
     # (or those the volunteers guided or helped, said after a comma in their sentence: "17 members volunteered at the station,
     # guiding some 4,000 travellers")
     # (or by those who gave their time: "took turns to help at the crossing, helping some 500 pupils and older people")
+    # (or handed things: "…, handing out water to some 3,000 runners")
     Rule("volunteer_beneficiaries", ("12 members volunteered at the bus station over the holiday, guiding some 900 travellers",
-                                     "ten members took turns to help at the crossing, helping some 500 elderly people cross"),
-         frame=rf"(?:\bvolunt|\b{_GAVE_THEIR_TIME})[^.;]*,\s*(?:guiding|helping|serving|assisting|directing)(?: {QUALIFIER})?\s*$",
+                                     "ten members took turns to help at the crossing, helping some 500 elderly people cross",
+                                     "20 student volunteers ran a water station, handing out drinks to some 3,000 runners"),
+         frame=rf"(?:\bvolunt|\b{_GAVE_THEIR_TIME})[^.;]*,\s*(?:guiding|helping|serving|assisting|directing|"
+               rf"handing out [a-z ]{{1,30}}? to)(?: {QUALIFIER})?\s*$",
          after=_THE_PUBLIC_ON_THE_MOVE),
     # (or the sentence after, those who took part helping them: "… volunteers helped at the bus station. In all, 40 students
     # took part, helping about 900 travellers")
@@ -3755,21 +3785,27 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("the members carried out 9 times of free tutoring in the village",),
          before=r"\b(?:carr(?:y|ies|ied) out|held|organi[sz]ed|conducted)\s*$",
          after=r"^free (?:online |weekend |after-school |holiday )?(?:tutoring|homework help|lessons|classes)\b"),
-    Rule("volunteer_sessions", ("the members carried out free tutoring in the village 9 times",),
-         before=r"\b(?:carr(?:y|ies|ied) out|held|organi[sz]ed|conducted) free (?:online |weekend |after-school |holiday )?"
-                r"(?:tutoring|homework help|lessons|classes)\b[^.;,\d]{0,40}$",
+    # (or given so many times: "gave free parenting talks at the community centre four times")
+    Rule("volunteer_sessions", ("the members carried out free tutoring in the village 9 times",
+                                "members gave free first-aid talks in the village five times"),
+         before=r"\b(?:carr(?:y|ies|ied) out|held|organi[sz]ed|conducted|gave|ran) free (?:[a-z-]+ )?"
+                r"(?:tutoring|homework help|lessons|classes|talks|workshops)\b[^.;,\d]{0,40}$",
          after=r"^times\b"),
     # (or said free in its own sentence: "the 38 members ran 120 free after-school tutoring sessions")
     # (or free workshops or classes given to others: "the branch ran 8 free reading workshops for parents")
     # (or free classes for pupils in need, as free tutoring is: "ran 30 free maths classes for pupils from poor families")
     Rule("volunteer_sessions", ("last year the members ran 120 free after-school tutoring sessions",
                                 "the branch ran 8 free reading workshops for parents",
-                                "member teachers gave 25 free maths classes to pupils from poor families"),
+                                "member teachers gave 25 free maths classes to pupils from poor families",
+                                "members gave 30 free online lessons to pupils of a partner school in Tibet"),
          after=r"^free (?:online |weekend |after-school |holiday )?(?:tutoring|homework help) sessions\b|"
                # (given to people other than its own pupils, whose free classes are teaching: "12 free classes for its pupils")
                r"^free (?:[a-z-]+ ){0,2}?(?:workshops|classes|lessons|talks)\s+(?:for|to)\s+(?:the\s+|local\s+)?(?:[a-z-]+\s+)?"
                r"(?:parents|families|residents|villagers|seniors|elderly|migrant workers|community|neighbou?rs)\b|"
-               rf"^free (?:[a-z-]+ ){{0,2}}?(?:classes|lessons|sessions)\s+(?:for|to)\s+(?:[a-z-]+ ){{0,2}}?{_PUPILS_IN_NEED}"),
+               rf"^free (?:[a-z-]+ ){{0,2}}?(?:classes|lessons|sessions)\s+(?:for|to)\s+(?:[a-z-]+ ){{0,2}}?{_PUPILS_IN_NEED}|"
+               # (or to the pupils of another school: "48 free online lessons to pupils of its partner school")
+               rf"^free (?:[a-z-]+ ){{0,2}}?(?:classes|lessons|sessions)\s+(?:for|to)\s+(?:the\s+)?{STUDENTS} (?:of|at|in) "
+               r"(?:its|a|the|their|our) (?:[a-z-]+ )?(?:partner|paired|twinned|sister|village|rural|mountain) school\b"),
     # (or a free club or class the members run, its sessions held counted in the sentence after: "Our members run a free
     # chess club at the community centre. This year we held 14 sessions." The people who came: before enrolment, above)
     Rule("volunteer_sessions", ("Our members run a free chess club at the community centre. This year we held 14 sessions.",),
@@ -3828,13 +3864,17 @@ RULES: list[Rule] = [
                                     "14 members have signed up as helpers, offering free online tutoring to 62 pupils",
                                     "12 teachers of Elm School, 8 of them Party members, taught free evening courses to "
                                     "farmers", "since May three member teachers have given five free parenting talks",
-                                    "on Saturday four member teachers ran a free cooking workshop for parents"),
+                                    "on Saturday four member teachers ran a free cooking workshop for parents",
+                                    "since May five member teachers have run free weekly art classes for migrant children",
+                                    "with a local doctor, six member teachers gave free health screenings to villagers"),
          # (the school named between, its "No." no sentence's end: "18 member teachers of No. 4 Middle School gave …")
          # (or teachers, the members among them said after: "16 teachers, 11 of them Party members, taught …")
          after=rf"^(?:party )?(?:members|member teachers|teachers)\b(?:[^.;]|(?<=\bno)\.){{0,90}}?\b(?:gave|give|gives|given|provided|provide|provides|providing|offered|offer|"
-               rf"offers|offering|giving|taught|teach|teaches|teaching) (?:(?:\d+|[a-z]+) )?(?:{_FREE_TUTORING})|"
+               rf"offers|offering|giving|taught|teach|teaches|teaching) (?:(?:\d+|[a-z]+) )?(?:{_FREE_TUTORING}|\bfree {_A_FREE_SERVICE})|"
                # (or ran one, an article before it: "ran a free first aid workshop for residents")
-               rf"^(?:party )?(?:members|member teachers)\b{_OF_THEIR_SCHOOL} (?:ran|run|runs|held|holds) an? (?:{_FREE_TUTORING})"),
+               # (or have run them, no count after: "have run free weekly safety classes for migrant children")
+               rf"^(?:party )?(?:members|member teachers)\b{_OF_THEIR_SCHOOL} (?:(?:have|has|had) )?(?:ran|run|runs|held|holds) "
+               rf"(?:an? )?(?:{_FREE_TUTORING})"),
     # (those who came to the class members take turns to teach, the classes' sessions above)
     Rule("volunteer_beneficiaries", ("Five member teachers take turns to teach the class. Up to now 20 classes have been "
                                      "held, and 45 residents have taken part.",),
@@ -4896,6 +4936,12 @@ RULES: list[Rule] = [
          before=r"\beach of (?:the|our|its)\s*$",
          after=rf"^{NEW_TEACHERS}(?: (?:at|of|in) [^.;,\d]{{1,60}}?)? (?:will be|is to be|are to be|was|has been) (?:paired|matched) "
                r"(?:up )?with\b"),
+    # (or some of the new teachers the sentence before counted, matched with members: "The school hired 20 new teachers. The
+    # branch has paired 14 of them with member teachers.")
+    Rule("teachers_mentored", ("The school hired 20 new teachers. The branch has paired 14 of them with member teachers.",),
+         earlier=rf"\b(?:{NEW_TEACHERS_ADJ}|newly (?:hired|recruited)) (?:teachers|colleagues)\b",
+         before=r"\b(?:matched|paired|teamed)\s*$",
+         after=r"^of them (?:up )?with (?:[a-z-]+ ){0,2}?(?:member teachers|members|party members|mentors)\b"),
     Rule("teachers_mentored", ("Mentoring: 14 young teachers paired with 14 party members", "9 new teachers were paired with mentors",
                                "12 young teachers were assigned member mentors",
                                "11 young teachers who joined the school last year have each been paired with a mentor",
@@ -6195,4 +6241,10 @@ RULES: list[Rule] = [
     Rule(None, ("membership is up from 151", "the volunteer team is up from 9"),
          before=r"\bup from\s*$", not_after=r"^[^.;,]{0,30}?\b(?:(?:19|20)\d{2}|(?:last|previous|a) year)\b",
          review=True, name="a count it grew from"),
+    # the branch's members, "the" members opening a sentence after the sentence before named the branch, last (what they did
+    # may make them volunteers, above): "The branch held its theme day on 3 May. The 26 members visited …" (not some of them
+    # described: "The 12 members who attended …")
+    Rule("members_total", ("The branch of Elm School held its theme Party day on 3 May. The 26 members visited a farm.",),
+         earlier=r"\b(?:party )?(?:branch|committee)\b", before=r"^\W*the\s*$",
+         after=r"^(?:communist )?(?:party )?(?:members|member teachers)\b(?! (?:who|that|of|from|in|at|on|among|with)\b)(?!,)"),
 ]

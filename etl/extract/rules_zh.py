@@ -297,6 +297,8 @@ RULES: list[Rule] = [
     # (people counted before what they took part in are no enrolment: "共有教职工86名参与志愿服务")
     Rule(None, ("全校共有学生1200名", "学校现有教职工120人"),
          before=r"(?:全校|在校|现有|共有|招收|招生)[^，,。党]{0,4}(?:学生|在校生|教职工|教职员工|教师|老师|职工|幼儿|班级|教学班)$",
+         # (nor the year's new teachers, whom the words around them may give mentors: "今年共有新教师12名，均由党员教师担任导师")
+         not_before=r"新(?:入职|进|招聘|招录)?的?(?:教师|老师)$",
          not_after=r"^\s*(?:参与|参加|投身|走进|深入)", name="enrolment and staff counts"),
     # (not pupils helped: "党员教师共帮扶36名学生")
     Rule(None, ("全校600余名学生中",), after=r"^(?:学生|在校生|教职工|教职员工|教学班|班级|个班)(?:中|里|$)",
@@ -632,10 +634,11 @@ RULES: list[Rule] = [
     # (or in the same sentence, before the classes it held: "周末为留守儿童开设免费兴趣课堂，累计开课120余次"; or a class the
     # members hold in a community for its children, the lessons counted: "党员教师走进社区为孩子们开设“假日课堂”，已开课16节")
     # (the tutoring given free, its times told in the next clause: "周末为进城务工人员子女义务辅导作业，累计开展20次")
+    # (or the lessons of free coaching: "为学困生义务补课，共补课80余节")
     Rule("volunteer_sessions", ("周末为留守儿童开设免费兴趣课堂，累计开课120余次", "党员教师走进社区为孩子们开设“假日课堂”，已开课16节",
-                                "周末为进城务工人员子女义务辅导作业，累计开展20次"),
+                                "周末为进城务工人员子女义务辅导作业，累计开展20次", "党员教师利用午休为学困生义务补课，共补课80余节"),
          SESSIONS | {"节"}, frame=f"{_FREE_CLASS_ZH}|{_COMMUNITY_CLASS_ZH}",
-         before=r"^(?:[^，,。；;]{0,6}?(?:累计|共计|共)?(?:开课|授课|上课)|[，,]?\s*(?:已|已经)?(?:累计|共计|共)?)$"),
+         before=r"^(?:[^，,。；;]{0,6}?(?:累计|共计|共)?(?:开课|授课|上课|补课)|[，,]?\s*(?:已|已经)?(?:累计|共计|共)?)$"),
     # (or the free lessons themselves, given and counted: "为社区留守儿童上义务课36节", "给村小学生讲公益课15次")
     Rule("volunteer_sessions", ("暑假里党员教师为社区留守儿童上义务课36节", "党员教师给村小学生讲公益课累计15次"), SESSIONS | {"节", "堂"},
          before=r"(?:上|讲|开)了?(?:公益|义务|免费)(?:课|课程|课堂)(?:共|累计|共计)?$"),
@@ -1094,6 +1097,8 @@ RULES: list[Rule] = [
     Rule("mentoring_pairs", ("签订青蓝结对协议25份", "师徒结对18对"), PAIRS,
          before=r"(?:师徒结对|结对|师徒|青蓝结对|青蓝工程)[^，,。]{0,8}$"),
     Rule("mentoring_pairs", ("结成15对师徒",), PAIRS, after=r"^(?:师徒|结对|青蓝)"),
+    # (or the pairs whose mentor is a member, so described before their count: "由党员教师担任导师的9对")
+    Rule("mentoring_pairs", ("新教师12名，其中由党员教师担任导师的9对",), PAIRS, before=r"(?:担任|作为)(?:师傅|导师)的$"),
     # (or pairs of help between teachers, named after the number: "与新教师签订帮扶协议，结成8对帮扶对子")
     Rule("mentoring_pairs", ("8名党员教师分别与8名新教师签订帮扶协议，结成8对帮扶对子", "骨干教师与青年教师结为12对师徒对子"), PAIRS,
          before=r"(?:结成|结为|形成)$", after=r"^(?:帮扶|师徒|青蓝|结对)?对子", not_before=rf"{_PUPILS}[^。；;]{{0,16}}$"),
