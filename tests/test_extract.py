@@ -13205,3 +13205,38 @@ def test_an_events_place_named_by_it_remembering_the_dead_an_honours_year_after_
 def test_activists_cards_two_kinds_of_pupils_new_teachers_pairs_free_coaching_and_english_services_lists_and_turnouts(
         text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a table pasted as comma-separated values, its rows' labels opening with a verb or naming the pupils by their kind
+    ("某某小学党建台账 2023年12月\n项目,数量,备注\n讲党课,5,\n结对帮扶学困生,30,\n", [("party_lectures", 5, 2023),
+                                                                     ("students_assisted", 30, 2023)]),
+    # members who open free classes for the community's children counted after 为
+    ("某某小学新闻 2023年10月\n6名党员教师为社区30余名孩子免费开设剪纸、书法等兴趣课5节。",
+     [("volunteer_participants", 6, 2023), ("volunteer_beneficiaries", 30, 2023), ("volunteer_sessions", 5, 2023)]),
+    # what each member's help comes to, in the same sentence
+    ("Elm School news, 2023\nEvery member looks after two pupils who need help, so 44 pupils in all.",
+     [("students_assisted", 44, 2023)]),
+    # activists admitted, their names set off after them
+    ("Elm School news, 2023\nThe branch voted to admit two activists, Ms Li Na and Mr Wu Bo, as probationary members.",
+     [("members_developed", 2, 2023)]),
+    # some of the student members admitted; a change that gives the branch its members
+    ("Elm School news, 2023\nThe committee admitted three of the student members this spring.", [("members_developed", 3, 2023)]),
+    ("Elm School news, 2023\nTwo teachers joined the Party in May, giving us 30 members.",
+     [("members_developed", 2, 2023), ("members_total", 30, 2023)]),
+    # the days of a volunteer project's work, and some of the branch's members who took part
+    ("Elm School news, 2023\nThe branch looks after the park as a volunteer project. Members have cleaned it on 15 Saturdays, "
+     "and 14 of the branch's 20 members have taken part.",
+     [("volunteer_sessions", 15, 2023), ("volunteer_participants", 14, 2023), ("members_total", 20, 2023)]),
+    # the community's children who have come to free lessons
+    ("Elm School news, 2023\nMembers have taught free swimming lessons at the community pool. About 60 children have come so far.",
+     [("volunteer_beneficiaries", 60, 2023)]),
+])
+def test_comma_tables_free_classes_for_the_community_each_members_help_activists_admitted_and_a_volunteer_projects_days(
+        text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+def test_an_honour_given_at_a_meeting_the_text_tells_of_is_of_its_year():
+    text = "某某小学新闻\n2023年8月8日\n在县委教育工委召开的庆“七一”表彰大会上，某某小学党支部被评为“先进基层党组织”。"
+    assert [(a.title, a.year) for a in extract_text("m.txt", text).awards] == [("先进基层党组织", 2023)]

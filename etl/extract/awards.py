@@ -333,7 +333,7 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             # what a summary says was received, of the year it sums up ("2022年第一季度工作简报……被评为…")
             # (and so is an honour the sentence says was conferred lately: "近日，…党支部被命名为…", in a dated text)
             announced = _RESULTS_OF_A_YEAR.search(text, before_start, s_start) if s_start else None
-            lately = _LATELY.search(text, s_start, trigger.start())
+            lately = _LATELY.search(text, s_start, trigger.start()) or _AT_A_MEETING_TOLD.search(text, s_start, trigger.start())
             year = int(announced.group(1)) if announced else doc.current_year if active or lately else doc.plan_year
         if year is None:
             year = _month_of_a_dated_text(_A_MONTH_ZH.search(text, s_start, trigger.start()), doc)
@@ -622,6 +622,8 @@ _A_SET_NAMED = re.compile(r"(?:中|之中|当中)\s*[，,]\s*$")
 _A_TEAM_BEFORE = re.compile(r"(?:支部|党小组|代表队|团队|小组|队)[^，,。；;]{0,4}$")
 _WHOLE_YEAR = frozenset({"全年", "本年度", "本年", "年内", "今年"})
 _LATELY = re.compile(r"近日|日前|近期|前不久|不久前")
+# (or at a meeting the text tells of, no year said: "在县委教育工委召开的庆“七一”表彰大会上，…被评为…")
+_AT_A_MEETING_TOLD = re.compile(r"在[^，,。；;]{0,30}?(?:召开|举行|举办)的[^，,。；;]{0,20}?(?:大会|会议|典礼|仪式)上")
 # a month named with no year, "7月，…", "In July …", "on 5 July": in a dated text, the last such month before its date
 _A_MONTH_ZH = re.compile(r"(?<![\d年月〇零一二三四五六七八九十])(\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?!份?(?:以来|至今))")
 _A_MONTH_EN = re.compile(rf"\b(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({EN_MONTHS})\b"

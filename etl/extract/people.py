@@ -1164,6 +1164,8 @@ _AFTER_MEMBERS_COUNTED = re.compile(r"\d+\s*[名位人]\s*(?:党员|党员教师
 # people counted (a count with a measure word of people), and the words of splitting into groups or going to places
 _PEOPLE_COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:余|多)?\s*(?:名|位|人)")
 _SPLIT_OR_WENT = re.compile(r"分成|分为|分赴|深入|走进|走访|来到|前往|奔赴")
+# the word that makes the next people counted those something is done for: "为社区", "给村里的"
+_FOR_THE_NEXT = re.compile(r"(?:为|给)[^，,。；;\d]{0,6}$")
 
 
 def _serves_later(ctx: Context, where: str = "after") -> bool:
@@ -1181,6 +1183,10 @@ def _serves_later(ctx: Context, where: str = "after") -> bool:
     rest = re.split(r"[；;]", ctx.sentence[len(ctx.sentence_before):], maxsplit=1)[0]
     later = rest[rest.find(ctx.after) + len(ctx.after):] if where == "after" and ctx.after and ctx.after in rest else ""
     service = ctx.lex.frame("serve", later) if later else None
+    if service is not None and _FOR_THE_NEXT.search(ctx.after) and not re.search(r"[，,。]", later[:service.start()]):
+        # (the people counted next are those the service is for, in the same clause: "5名党员教师为社区40余名小学生免费开设
+        # 兴趣课")
+        return True
     return service is not None and not _PEOPLE_COUNTED.search(later, 0, service.start()) and \
         bool(_SPLIT_OR_WENT.search(ctx.after + later[:12]))
 

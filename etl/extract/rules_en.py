@@ -527,6 +527,14 @@ RULES: list[Rule] = [
          before=r"\b(?:bringing|brought|bring|raising|raised|taking|took) (?:the |its |our |their |the (?:school|committee)'s )?"
                 r"(?:total )?number of (?:its |our |their |the )?(?:party )?branches (?:up )?to\s*$",
          after=r"^(?:[.;,)]|$)"),
+    # (or a change giving the branch its members: "…, giving us 37 members at the end of the year")
+    Rule("members_total", ("Two teachers joined in May, giving us 30 members", "one member retired, leaving the branch 21 members"),
+         before=r"\b(?:giving|leaving|making|gives|leaves|makes|gave|left|made) (?:us|the branch|the committee|it|our branch)\s*$",
+         after=r"^(?:communist )?(?:party )?members\b"),
+    # some of the members said before admitted in the year: "The committee admitted four of the student members this spring"
+    Rule("members_developed", ("the school has 9 student members; the committee admitted three of the student members in May",),
+         before=r"\b(?:admitted|accepted|recruited)\s*$",
+         after=r"^of (?:the|its|these|those) (?:student |teacher |young )?(?:party )?members\b"),
     # the place of a new member among the year's, said of that one person (before one person's doings, below): "He is the
     # branch's fourth new member this year"
     Rule("members_developed", ("Teacher Li Na joined in May. She is the branch's third new member this year.",),
@@ -794,6 +802,12 @@ RULES: list[Rule] = [
          earlier=_FREE_CLUB,
          frame=r"\b(?:held|ran|gave|organi[sz]ed) \d+ sessions\b[^.;]{0,16}$",
          after=r"^(?:children|pupils|residents|villagers|people|elderly people|seniors) (?:came|attended|took part|joined)\b"),
+    # (or the children who have come to free lessons the sentence before told, of the community's: "… have taught free
+    # swimming lessons at the community pool every Saturday. About 60 children have come so far.")
+    Rule("volunteer_beneficiaries", ("Members have taught free swimming lessons at the community pool. About 60 children have "
+                                     "come so far.",),
+         earlier=rf"{_FREE_TUTORING}[^.]*\b(?:communit(?:y|ies)|village|neighbou?rhood)\b",
+         after=r"^(?:[a-z-]+ )?(?:children|kids|residents|villagers|people) (?:have |had )?(?:come|attended|taken part|joined)\b"),
     # (or said to have attended the sessions counted in the sentence after it: "… run free weekly art classes for migrant
     # children. So far they have held eight classes, attended by about 40 children.")
     Rule("volunteer_beneficiaries", ("Members run free weekly art classes for migrant children. So far they have held eight "
@@ -1055,6 +1069,10 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("Every member takes care of two pupils in need. In all that makes 54 pupils.",),
          earlier=_HELP_OF_PUPILS, before=r"\b(?:that|this|which) (?:is|makes|comes to|means)\s*$",
          after=r"^(?:[a-z-]+ )?(?:pupils|students|children)\b"),
+    # (or in the same sentence, after a comma: "Every member looks after two pupils who need help, so 40 pupils in all")
+    Rule("students_assisted", ("Every member looks after two pupils who need help, so 40 pupils in all",),
+         frame=rf"\b(?:every|each) (?:party )?member (?:[a-z]+ )?{_HELP_OF_PUPILS}[^.;]*,\s*(?:so|that is|which (?:is|makes))\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:in all|in total|altogether)\b"),
     # pupils given lessons in free tutoring, told in their sentence or the one before: "… In a week, 9 teachers taught 20
     # lessons to 31 pupils."
     Rule("students_assisted", ("Members gave free lessons in the holidays. In a week, 9 teachers taught 20 lessons to 31 pupils.",),
@@ -2074,6 +2092,13 @@ RULES: list[Rule] = [
                r"^(?:communist )?(?:youth )?league activists\b", name="the Youth League's"),
     # one activist, listed after the members: "the branch has 12 members and 1 activist" (not "an activist", one person
     # described, which the singular alone would give)
+    # activists the branch admitted, their names maybe set off after them, are members admitted: "voted to admit two
+    # activists, Ms Li and Mr Wu, as probationary members"
+    Rule("members_developed", ("the branch voted to admit three activists, Ms Li Na, Mr Wu Bo and Ms Chen Yu, as probationary members",
+                               "the meeting accepted 2 activists into the Party"),
+         before=r"\b(?:admit(?:s|ted|ting)?|accept(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\s*$",
+         after=r"^(?:party |membership )?activists?(?:,[^.;]{1,60},)? (?:as (?:new |probationary )?(?:party )?members?|"
+               r"(?:in)?to the (?:communist )?party)\b"),
     Rule("activists", ("the branch currently has 12 members and 1 activist",
                        "the branch is small: nine members, two of them retired, and one activist"),
          frame=r"\b(?:\d[\d,]*|[a-z]+) (?:communist )?(?:party )?members\b(?:, [^.;]{1,30},)? and\s*$",
@@ -3828,6 +3853,21 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("Volunteering: 15 outings, with 160 member turnouts",
                                     "the volunteer team went out 9 times, 70 turnouts of members in all"),
          frame=rf"\b{VOLUNTEERING}[^.;]*$", after=r"^(?:member |volunteer )?turnouts\b"),
+    # (the days of a volunteer project's work, counted as the days off it took: "… looked after the square as a volunteer
+    # project. Members have cleaned it on 18 Saturdays"; and some of the members counted who took part)
+    Rule("volunteer_sessions", ("The branch looks after the park as a volunteer project. Members have cleaned it on 15 Saturdays.",),
+         earlier=r"\bvolunt", frame=r"\b(?:cleaned|swept|tidied|weeded|looked after|worked (?:at|on|in))\b[^.;]{0,30}? on\s*$",
+         after=r"^(?:saturdays|sundays|weekends|days|mornings|afternoons|evenings|occasions)\b"),
+    Rule("volunteer_participants", ("The branch looks after the park as a volunteer project. Members have cleaned it on 15 "
+                                    "Saturdays, and 14 of the branch's 20 members have taken part.",),
+         earlier=r"\bvolunt",
+         after=r"^of (?:the branch's|the committee's|its|our|the) (?:\d+ )?(?:party )?members (?:have |had )?(?:taken part|"
+               r"took part|joined in|helped)\b"),
+    # (or joined villagers or residents in some work, which the sentence calls volunteering: "13 members joined villagers to
+    # plant tea seedlings, as part of the branch's volunteer work")
+    Rule("volunteer_participants", ("12 members of Elm School joined villagers to plant trees, as part of the branch's volunteer work",),
+         after=rf"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers){_OF_THEIR_SCHOOL} (?:joined|helped) (?:the )?(?:[a-z-]+ )?"
+               rf"(?:{_THE_PUBLIC_SERVED}|farmers|families)\b[^.;]{{0,100}}?\b{VOLUNTEERING}"),
     # members who gave their own time to help others: "18 members spent two weekends helping 9 families clean their homes"
     # (others of the school may be counted with them, and are volunteers too: "31 members and 40 other staff of X spent three
     # days helping residents")

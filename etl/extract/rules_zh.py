@@ -640,8 +640,11 @@ RULES: list[Rule] = [
          SESSIONS | {"节"}, frame=f"{_FREE_CLASS_ZH}|{_COMMUNITY_CLASS_ZH}",
          before=r"^(?:[^，,。；;]{0,6}?(?:累计|共计|共)?(?:开课|授课|上课|补课)|[，,]?\s*(?:已|已经)?(?:累计|共计|共)?)$"),
     # (or the free lessons themselves, given and counted: "为社区留守儿童上义务课36节", "给村小学生讲公益课15次")
-    Rule("volunteer_sessions", ("暑假里党员教师为社区留守儿童上义务课36节", "党员教师给村小学生讲公益课累计15次"), SESSIONS | {"节", "堂"},
-         before=r"(?:上|讲|开)了?(?:公益|义务|免费)(?:课|课程|课堂)(?:共|累计|共计)?$"),
+    # (or opened free, their kinds named: "为社区孩子免费开设书法、绘画等兴趣课6节")
+    Rule("volunteer_sessions", ("暑假里党员教师为社区留守儿童上义务课36节", "党员教师给村小学生讲公益课累计15次",
+                                "党员教师为社区孩子免费开设书法、剪纸等兴趣课6节"), SESSIONS | {"节", "堂"},
+         before=r"(?:上|讲|开)了?(?:公益|义务|免费)(?:课|课程|课堂)(?:共|累计|共计)?$|"
+                r"(?:公益|义务|免费)(?:开设|开办|讲授|开讲)了?[^，,。；;\d]{0,12}?课(?:程|堂)?(?:共|累计|共计)?$"),
     # (and the teachers who took part in it and the children it served, counted after it: "…开设公益小课堂。小课堂共开课20次，
     # 参与党员教师15人，服务儿童600余人次")
     # (those who took part in its service, said so: "参与服务的党员教师28人")

@@ -60,8 +60,8 @@ _PEOPLE_HEADER = re.compile(r"(?:参与|参加)(?:人数|人次)|人数|人次|p
 # whose figure it is, before the indicator's name: "支部党员人数", "中共党员总数"
 _OWNER = re.compile(r"^(?:全校|学校|本校|我校|党委|党总支|党支部|支部|中共|共产)+|"
                     r"\s+(?:by|of) (?:the )?(?:party )?(?:members|branch|school)$", re.I)
-# the verb a label may open with: "开展主题党日（次）", "召开组织生活会"
-_EVENT_VERB = re.compile(r"^(?:开展|召开|组织|举办|举行|讲授|上)")
+# the verb a label may open with: "开展主题党日（次）", "召开组织生活会", "讲党课"
+_EVENT_VERB = re.compile(r"^(?:开展|召开|组织|举办|举行|讲授|讲|上)")
 # a row of a breakdown ("其中：预备党员 | 3") is a part of the row above; only the kinds of members a
 # total is made of are figures of their own
 _BREAKDOWN = frozenset({"其中", "其中有", "含", "包括", "of which", "including"})
