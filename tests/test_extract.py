@@ -13240,3 +13240,29 @@ def test_comma_tables_free_classes_for_the_community_each_members_help_activists
 def test_an_honour_given_at_a_meeting_the_text_tells_of_is_of_its_year():
     text = "某某小学新闻\n2023年8月8日\n在县委教育工委召开的庆“七一”表彰大会上，某某小学党支部被评为“先进基层党组织”。"
     assert [(a.title, a.year) for a in extract_text("m.txt", text).awards] == [("先进基层党组织", 2023)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the time of those who came forward is not the time they were honoured at the meeting
+    ("某某中学新闻\n2023年6月16日\n会议对过去一年涌现出的先进典型进行了表彰，其中优秀共产党员9名、优秀党务工作者2名。",
+     [("awards_individual", 9, 2023), ("awards_individual", 2, 2023)]),
+    # members who went into a community to give a free service named
+    ("某某小学新闻 2023年11月\n支部组织10名党员教师走进东风社区，为居民免费量血压。", [("volunteer_participants", 10, 2023)]),
+    # the year's place of an event, the organization's, set off after it
+    ("Elm School news, 2023\nAll 19 members visited the memorial hall for their theme Party day, the branch's third this year.",
+     [("members_total", 19, 2023), ("theme_party_days", 3, 2023)]),
+    # the members among those honoured, in the sentence after
+    ('Elm School news, 2023\nThe branch named eight teachers "Star Volunteers". Five of them are Party members.',
+     [("awards_individual", 5, 2023)]),
+    # two groups listed, the second with its grade, who took the oath as probationary members
+    ("Elm School news, 2023\nFour teachers and two Grade 12 students took the oath as probationary members.",
+     [("members_developed", 4, 2023), ("members_developed", 2, 2023)]),
+    # pupils in need given free lessons, said after them
+    ("Elm School news, 2023\nBefore term, 12 member teachers came back early to give free catch-up lessons to 40 pupils who had "
+     "fallen behind.", [("volunteer_participants", 12, 2023), ("students_assisted", 40, 2023)]),
+    # members sent to a village, where they gave things to its children
+    ("Elm School news, 2023\nThe branch sent six members to Pine Village, where they gave mooncakes and school supplies to 20 "
+     "children.", [("volunteer_participants", 6, 2023), ("students_assisted", 20, 2023)]),
+])
+def test_those_who_came_forward_a_free_service_in_a_community_an_organizations_place_and_more_english_help(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

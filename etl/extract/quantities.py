@@ -305,6 +305,8 @@ _EN_NTH_OF_THE_YEAR = re.compile(r"(?:\b(?:the|its|their|our)|'s)\s+(?P<num>" + 
                                  r"|\d{1,2}(?:st|nd|rd|th))\s+(?=[a-z])|"
                                  # (or set off after the event it places, naming none: "held a special meeting on integrity
                                  # on 9 June, its third this year")
-                                 r",\s*(?:the|its|their|our)\s+(?P<app>" + "|".join(_EN_ORDINALS) +
+                                 # (or the organization's: "…, the branch's fourth this year")
+                                 r",\s*(?:the|its|their|our)(?:\s+(?:branch|committee|school|kindergarten)['’]s)?\s+(?P<app>" +
+                                 "|".join(_EN_ORDINALS) +
                                  r"|\d{1,2}(?:st|nd|rd|th))\s+(?=(?:so far )?this (?:year|term|semester)\b|"
                                  r"of the (?:year|term|semester)\b)")

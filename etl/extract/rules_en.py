@@ -367,7 +367,7 @@ ITS_OWN = r"(?:^|\b)(?:its|our|whose|(?:the )?(?:branch|committee|school|kinderg
 # something given to people: "donated school bags to", "brought books and stationery to"
 # (or things brought or bought or money raised for them: "bringing 60 picture books for the 45 children there", "raising
 # 8,600 yuan for 6 children with serious illnesses", "bought winter coats for 71 pupils")
-GIVEN_TO = (r"(?:\b(?:donated|gave|presented|sent|delivered|distributed|brought|handed out)\b[^.;]{0,30}?\bto|"
+GIVEN_TO = (r"(?:\b(?:donated|gave|presented|sent|delivered|distributed|brought|handed out)\b[^.;]{0,40}?\bto|"
             r"\b(?:bringing|brought|donating|donated|raising|raised|bought|buying|purchased)\b[^.;]{0,30}?\bfor(?: the)?)")
 
 # a club or class that helps pupils with their work, and the pupils who come to it
@@ -1094,6 +1094,11 @@ RULES: list[Rule] = [
                                     "nine members and 40 pupils of Elm School swept the streets of the old town"),
          after=rf"^(?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL}{_AND_OTHERS_LISTED}(?: (?:of|from) [^.;,\d]{{1,40}})? "
                rf"(?:{_PUBLIC_CLEAN_UP})"),
+    # pupils in need given free lessons, said after them: "gave free catch-up lessons to 40 pupils who had fallen behind"
+    Rule("students_assisted", ("member teachers gave free catch-up lessons to 40 pupils who had fallen behind",),
+         before=r"\bfree (?:[a-z-]+ ){0,2}?(?:lessons|classes|tutoring|coaching) (?:to|for)\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:who (?:had |have )?(?:fallen|fell) behind|who (?:struggle|struggled|need|needed)\b|"
+               r"(?:in|from) (?:[a-z-]+ ){0,2}?(?:need|difficulty|hardship|poor|low-income|migrant))"),
     # (or the pupils free classes for pupils in need reached, said after a comma: "… free maths classes for pupils from poor
     # families, reaching 120 pupils")
     Rule("students_assisted", ("member teachers gave 25 free maths classes to pupils from poor families, reaching 90 pupils",),
@@ -1527,6 +1532,11 @@ RULES: list[Rule] = [
     Rule("awards_individual", ("the school commended 15 outstanding teachers, 6 of whom are party members",),
          frame=r"\b(?:commend|honou?r|award|recogni[sz])\w*\s+(?:\d[\d,]*|[a-z-]+)\s+[^.;]{0,40},\s*$",
          after=_MEMBERS_AMONG_THEM),
+    # (or in the sentence after: 'The branch named nine teachers "Star Volunteers". Seven of them are Party members.')
+    Rule("awards_individual", ('The branch named nine teachers "Star Volunteers". Seven of them are Party members.',),
+         earlier=r"\b(?:commended|honou?red|named|awarded|recogni[sz]ed)\s+(?:\d[\d,]*|[a-z-]+)\s+(?:[a-z-]+ )?"
+                 r"(?:teachers|staff|people|individuals|colleagues)\b",
+         before=r"^\W*$", after=_MEMBERS_AMONG_THEM),
     # (or people honoured who are all members, as an aside says: "Three of our teachers, all Party members, were named
     # …", "two young teachers, both members of the Party, have been commended")
     Rule("awards_individual", ("Three of our teachers, all Party members, were named outstanding educators by the city",
@@ -2316,8 +2326,10 @@ RULES: list[Rule] = [
                                "3 teachers of Pine Hill School took the oath to join the Communist Party of China",
                                "this summer 3 young teachers took their oath as probationary party members",
                                "at the ceremony 5 students and 2 teachers of Hill Road College took the oath as new members",
-                               "9 students of Elm College, all in their final year, took the oath of admission"),
-         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b(?: and (?:\d+|[a-z]+) (?:[a-z-]+ )?{PEOPLE}\b)?"
+                               "9 students of Elm College, all in their final year, took the oath of admission",
+                               "two teachers and four Grade 12 students took the oath as probationary members"),
+         # (the others' grade may be named: "Five teachers and three Grade 12 students took the oath …")
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b(?: and (?:\d+|[a-z]+) (?:[a-z-]+ (?:\d{{1,2}} )?)?{PEOPLE}\b)?"
                rf"(?: (?:of|from) [^.;,]{{1,50}}?\b(?:school|kindergarten|college)\b)?(?:,[^.;,\d]{{1,40}},)?[^.;]{{0,20}}?"
                r"\b(?:took (?:the|their) (?:admission |membership )?oath of "
                r"(?:admission|membership)|took (?:the|their) (?:admission|membership) oath|"
@@ -3863,6 +3875,12 @@ RULES: list[Rule] = [
          earlier=r"\bvolunt",
          after=r"^of (?:the branch's|the committee's|its|our|the) (?:\d+ )?(?:party )?members (?:have |had )?(?:taken part|"
                r"took part|joined in|helped)\b"),
+    # (or sent to a village or a community, where they gave things or helped: "sent six members to Pine Village, where they
+    # gave winter clothes to 20 children")
+    Rule("volunteer_participants", ("the branch sent six members to Pine Village, where they gave winter clothes to 20 children",),
+         before=r"\bsen[dt]s?\s*$",
+         after=r"^(?:party )?(?:members|member teachers) to [^.;,]{1,40}?\b(?:village|community|care home|nursing home)\b"
+               r"[^.;]{0,10}?,? where they (?:gave|handed out|delivered|helped|cleaned|repaired)\b"),
     # (or joined villagers or residents in some work, which the sentence calls volunteering: "13 members joined villagers to
     # plant tea seedlings, as part of the branch's volunteer work")
     Rule("volunteer_participants", ("12 members of Elm School joined villagers to plant trees, as part of the branch's volunteer work",),
@@ -3882,7 +3900,7 @@ RULES: list[Rule] = [
                                     "since May, 6 members have spent their Friday evenings reading to the residents of a care home",
                                     "five member teachers spent Saturday 6 May at Hill Village School, where they taught art",
                                     "for Children's Day four member teachers took a magic show to a village school",
-                                    "over the holiday 10 member teachers took turns to help at the crossing by the market"),
+                                    "over the holiday 10 member teachers took turns to help at the crossing by the market",),
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
                rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH}|{_TOOK_TO_A_VILLAGE})"),
