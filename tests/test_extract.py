@@ -13266,3 +13266,35 @@ def test_an_honour_given_at_a_meeting_the_text_tells_of_is_of_its_year():
 ])
 def test_those_who_came_forward_a_free_service_in_a_community_an_organizations_place_and_more_english_help(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # volunteers' work (义工) named as an activity
+    ("某某小学新闻 2023年12月\n支部组织党员开展“假日义工”活动9次。", [("volunteer_sessions", 9, 2023)]),
+    # a field of lectures alone in a list of the branch's numbers
+    ("Elm School branch: numbers\n20 January 2023\nMembers: 40 (38 full, 2 probationary). Activists: 5. Lectures: 4.",
+     [("members_total", 40, 2023), ("members_full", 38, 2023), ("members_probationary", 2, 2023), ("activists", 5, 2023),
+      ("party_lectures", 4, 2023)]),
+    # members who cooked for older residents
+    ("Elm School news, 2023\nOn Saturday six members of Elm School cooked dinner for 25 elderly residents.",
+     [("volunteer_participants", 6, 2023), ("volunteer_beneficiaries", 25, 2023)]),
+    # a home for retired servicemen visited, and the veterans sung for there
+    ("Elm School news, 2023\nFive members visited the Home for Retired Servicemen, where they sang for about 20 veterans.",
+     [("volunteer_participants", 5, 2023), ("volunteer_beneficiaries", 20, 2023)]),
+    # mentors paired with as many new teachers, the counts in words
+    ("Elm School news, 2023\nThe branch paired seven member teachers with seven new teachers.",
+     [("mentoring_pairs", 7, 2023), ("teachers_mentored", 7, 2023)]),
+    ("Elm School news, 2023\nThe branch paired seven member teachers with five new teachers.", [("teachers_mentored", 5, 2023)]),
+    # pupils taught by volunteers, some of a school's, after a comma
+    ("Elm School news, 2023\nSix member teachers volunteered at Hill Mountain School, teaching summer classes to 60 of its pupils.",
+     [("volunteer_participants", 6, 2023), ("students_assisted", 60, 2023)]),
+])
+def test_volunteers_work_named_a_bare_lectures_field_cooking_for_residents_a_veterans_home_and_counts_in_words(
+        text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+def test_the_schools_own_body_naming_some_of_its_branches_honours_them_in_the_texts_year():
+    text = ('Elm School news\n10 July 2023\nAt its July 1 meeting, the Party committee of Elm School named two of its four '
+            'branches "Pioneer Branches".')
+    assert [(a.title, a.year) for a in extract_text("p.txt", text).awards] == [("Pioneer Branches", 2023)]

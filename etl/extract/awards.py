@@ -934,6 +934,10 @@ TRIGGERS_EN = re.compile(
     # (or, in a timeline's line, in the present: "2019 — The branch is named a "Model Party Branch" by the district")
     r"\b(?P<present>(?:is|are)\s+(?:named|awarded|commended|honou?red|rated|selected|recogni[sz]ed)(?:\s+as)?)\b", re.M
 )
+# a verb of honouring in the active, and the school's own body before it, its subject
+_EN_ACTIVE = re.compile(r"(?:named|commended|honou?red|designated)\b")
+_EN_OWN_BODY_BEFORE = re.compile(r"\b(?:party )?(?:committee|branch|general branch)"
+                                 r"(?: of (?:the )?[^.;,]{1,50}?\b(?:school|kindergarten|academy|college))?\s*$")
 _EN_QUOTED = re.compile(r"[\"“]([^\"”]{2,90})[\"”]")
 # what an honour was given for, its name quoted next: "for its \"Every Family Visited\" campaign"
 _EN_COMMENDED_FOR = re.compile(r"\bfor (?:its|their|the|our|his|her) (?:[a-z-]+ )?[\"“]$")
@@ -1221,9 +1225,11 @@ def find_awards_en(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             year = int(dated.group(1) or dated.group(2))  # the date of the meeting, told in the sentence before
         if year is None and (at_the_meeting or _EN_THIS_YEAR.search(low, trigger.end(), tail_end)):
             year = doc.current_year  # "… were named "Model Teachers" of the city this year"
-        if year is None and trigger.group("counted") and time.kind == "none":
-            # people counted, honoured as something, no time said: of the text's own time, as people commended are
-            # ("On Teachers' Day the branch honoured six members as "Good Mentors"")
+        if year is None and time.kind == "none" and (trigger.group("counted") or (
+                _EN_ACTIVE.match(trigger.group(0)) and _EN_OWN_BODY_BEFORE.search(before))):
+            # people counted, honoured as something, or the school's own body naming some of its own, no time said: of the
+            # text's own time, as people commended are ("On Teachers' Day the branch honoured six members as "Good
+            # Mentors"", 'the committee named two of its branches "Pioneer Branches"')
             year = doc.current_year
         # (or the sentence before announced the results of a year's selection: "The county education committee announced
         # the results of the 2021 star rating. The branch of Elm School was rated a "Four-Star Party Branch".")

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.numbers import parse_english_number
+
 
 @dataclass(frozen=True)
 class Window:
@@ -109,8 +111,7 @@ class Rule:
         after = self._after.match(w.right) if self._after is not None else None
         if self._after is not None and after is None:
             return False
-        if self.as_many and (after is None or w.value is None or
-                             float(after.group("n").replace(",", "")) != w.value):
+        if self.as_many and (after is None or w.value is None or _count(after.group("n")) != w.value):
             return False
         if self._frame is not None and not self._frame.search(w.sentence):
             return False
@@ -136,3 +137,7 @@ class RuleTable:
                 return rule
         return None
 
+
+def _count(said: str) -> float | None:
+    """The number a rule's matched count says, in digits or in words ("14", "1,200", "eight")."""
+    return float(said.replace(",", "")) if said[0].isdigit() else parse_english_number(said)

@@ -140,7 +140,7 @@ _PEOPLE_MOVED_TO_SAFETY = r"^(?:[a-z-]+ )?(?:residents|villagers|people|househol
 # "a home for the aged"
 CARE_HOME = (r"(?:(?:elderly |aged )?(?:nursing|care|elderly|welfare|old people's|old-age|children's|seniors?'?|veterans['’]?) "
              r"(?:homes?|cent(?:er|re)s?|"
-             r"institutes?|houses?)|homes? for the (?:elderly|aged))\b")
+             r"institutes?|houses?)|homes? for (?:the (?:elderly|aged)|retired (?:servicemen|soldiers)|veterans))\b")
 # a home of the elderly visited, a volunteer's service: "9 party members visited the Hexi nursing home"
 # (or spent part of a day there: "spent the afternoon at Maple Care Home")
 VISITED_A_CARE_HOME = (rf"(?:visited|went to|came to|spent (?:the|a|an|their) (?:morning|afternoon|evening|day|weekend|saturday|"
@@ -232,6 +232,9 @@ _GAVE_THEIR_TIME = (r"spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering|reading
                     r"spent (?:their|his|her|our) (?:weekends|saturdays|sundays|holidays|evenings|free time|summer holidays?|"
                     r"winter holidays?)\b[^.;,]{0,20}? (?:teaching|tutoring|coaching)\b|"
                     r"turned out\b[^.;,]{0,30}?\bto (?:clear|clean|help|shovel|sweep|tidy|plant|collect|pick|repair)\b|"
+                    # (or cooked for people: "cooked lunch for 30 elderly residents")
+                    rf"(?:cooked|made|served) (?:a |the )?(?:[a-z-]+ )?(?:lunch|dinner|meals?|food|dumplings) for (?:\d[\d,]* )?"
+                    rf"(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|veterans|patients|families)\b|"
                     # (or took turns to help somewhere: "took turns to help at the crossing outside the school")
                     r"(?:took|take|taking) turns to (?:help|guide|direct|marshal|staff|serve)\b[^.;,]{0,10}? (?:at|on|in)\b|"
                     # (or a day off spent at a place where they taught, which the clause after it tells: "spent Sunday 3 May
@@ -704,7 +707,7 @@ RULES: list[Rule] = [
          before=r"\bpair(?:ed|s)?\s*$", as_many=True,
          # (the school's own, as many: "paired 13 experienced member teachers with the school's 13 newly hired teachers")
          after=r"^(?:[a-z-]+ ){0,2}?(?:mentors|members|teachers|member teachers) with (?:(?:the (?:school|kindergarten)['’]s|its|"
-               rf"our|their) )?(?P<n>\d[\d,]*) (?:(?:[a-z-]+ )?(?:{NEW_TEACHERS_ADJ}|newly recruited|newly hired) "
+               rf"our|their) )?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:(?:[a-z-]+ )?(?:{NEW_TEACHERS_ADJ}|newly recruited|newly hired) "
                r"(?:teachers|colleagues)|teachers in their first)\b"),
     # (or said to mentor as many, one each, which as many says alone too: "in 2022 the branch's 16 members mentored 16 new teachers, one each",
     # "Mentoring: 4 member teachers mentor 4 new teachers")
@@ -712,7 +715,7 @@ RULES: list[Rule] = [
                              "Mentoring: 4 member teachers mentor 4 new teachers"),
          as_many=True,
          after=r"^(?:[a-z-]+ ){0,2}?(?:mentors|members|teachers|member teachers) (?:have |had )?(?:mentored|mentor) "
-               r"(?P<n>\d[\d,]*) (?:[a-z-]+ )?(?:new|young|newly recruited|newly hired|novice) (?:teachers|colleagues)\b"),
+               r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:[a-z-]+ )?(?:new|young|newly recruited|newly hired|novice) (?:teachers|colleagues)\b"),
     # (or mentors asked to mentor the new teachers just named, one each: "… asked seven member teachers to mentor them, one
     # each")
     Rule("mentoring_pairs", ("The school took on five new teachers. The branch asked five member teachers to mentor them, one each.",),
@@ -724,7 +727,7 @@ RULES: list[Rule] = [
                              "8 members have been paired with 8 newly hired teachers"),
          as_many=True,
          after=r"^(?:[a-z-]+ ){0,2}?(?:mentors|members|teachers|member teachers) (?:were|have been|are|was|had been) "
-               r"(?:each )?paired (?:up )?with (?:(?:the (?:school|kindergarten)['’]s|its|our|their) )?(?P<n>\d[\d,]*) "
+               r"(?:each )?paired (?:up )?with (?:(?:the (?:school|kindergarten)['’]s|its|our|their) )?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) "
                r"(?:[a-z-]+ )?(?:(?:new|young|newly recruited|newly hired|novice) (?:teachers|colleagues)|teachers in their "
                r"first)\b"),
     # the staff counted, then the members among them: the school's members
@@ -892,10 +895,11 @@ RULES: list[Rule] = [
     # pupils")
     # (or the residents of a home of the elderly visited, with whom they did something there: "visited the Maple Care Home,
     # where they made dumplings with about 30 residents")
-    Rule("volunteer_beneficiaries", ("six members visited the Maple Care Home, where they made dumplings with about 30 residents",),
+    Rule("volunteer_beneficiaries", ("six members visited the Maple Care Home, where they made dumplings with about 30 residents",
+                                     "five members visited the Home for Retired Servicemen, where they sang for about 20 veterans"),
          frame=rf"\b{VISITED_A_CARE_HOME}[^.;]*\bwhere (?:they|we|the members|the volunteers) (?:[a-z]+ed|made|sang|read|"
                rf"played|ran|held)\b[^.;,]{{0,40}}?\b(?:with|for)(?: {QUALIFIER})?\s*$",
-         after=r"^(?:[a-z-]+ )?(?:residents|elderly (?:people|residents)|older people|seniors|patients|children)\b"),
+         after=r"^(?:[a-z-]+ )?(?:residents|elderly (?:people|residents)|older people|seniors|patients|children|veterans)\b"),
     Rule("students_assisted", ("we gave 90 hours of volunteer service at the library, where we taught maths to 20 migrant "
                                "children",
                                "six members spent Sunday 7 May at Hill Village School, where they gave 10 lessons in art and "
@@ -1099,6 +1103,11 @@ RULES: list[Rule] = [
          before=r"\bfree (?:[a-z-]+ ){0,2}?(?:lessons|classes|tutoring|coaching) (?:to|for)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:who (?:had |have )?(?:fallen|fell) behind|who (?:struggle|struggled|need|needed)\b|"
                r"(?:in|from) (?:[a-z-]+ ){0,2}?(?:need|difficulty|hardship|poor|low-income|migrant))"),
+    # pupils taught by volunteers, after a comma (some of a school's: "85 of its pupils"): "volunteered at Hill Mountain
+    # School, teaching summer classes to 60 of its pupils"
+    Rule("students_assisted", ("six member teachers volunteered at Hill Mountain School, teaching summer classes to 60 of its pupils",),
+         frame=rf"\b{VOLUNTEERING}[^.;]*,\s*(?:teaching|tutoring|coaching)\b[^.;,]{{0,40}}?\bto(?: {QUALIFIER})?\s*$",
+         after=rf"^(?:of (?:its|their|the school['’]s) )?(?:[a-z-]+ )?{STUDENTS}\b"),
     # (or the pupils free classes for pupils in need reached, said after a comma: "… free maths classes for pupils from poor
     # families, reaching 120 pupils")
     Rule("students_assisted", ("member teachers gave 25 free maths classes to pupils from poor families, reaching 90 pupils",),
@@ -3900,7 +3909,8 @@ RULES: list[Rule] = [
                                     "since May, 6 members have spent their Friday evenings reading to the residents of a care home",
                                     "five member teachers spent Saturday 6 May at Hill Village School, where they taught art",
                                     "for Children's Day four member teachers took a magic show to a village school",
-                                    "over the holiday 10 member teachers took turns to help at the crossing by the market",),
+                                    "over the holiday 10 member teachers took turns to help at the crossing by the market",
+                                    "on Saturday six members of Elm School cooked dinner for 25 elderly residents"),
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
                rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH}|{_TOOK_TO_A_VILLAGE})"),
@@ -5040,7 +5050,7 @@ RULES: list[Rule] = [
          after=rf"^{NEW_TEACHERS}"),
     Rule("mentoring_pairs", ("9 member teachers each took on one of the school's 9 new teachers as a mentee",),
          after=r"^(?:[a-z-]+ ){0,2}?(?:teachers|members) each (?:took on|mentored|was paired with|paired with) one of "
-               r"(?:the school['’]s|its|our|the) (?P<n>\d[\d,]*) (?:new|young|newly hired|newly recruited) teachers\b",
+               r"(?:the school['’]s|its|our|the) (?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:new|young|newly hired|newly recruited) teachers\b",
          as_many=True),
     # (or to be mentored, the base form, some of another school's: "will … mentor 10 of its young teachers")
     Rule("teachers_mentored", ("the branch's members will mentor 8 of its young teachers", "members mentor 6 new teachers a year"),
@@ -5398,6 +5408,10 @@ RULES: list[Rule] = [
          frame=r"\b(?:gave|give|gives|will give) (?:\d+|[a-z]+) party (?:lectures?|classes|class|lessons?)\b[^.;]{0,10}?\band "
                r"(?:the )?(?:[a-z-]+ )?(?:secretar(?:y|ies)|members|teachers|committee members)\s*$",
          after=r"^\s*(?:[.;,]|$)"),
+    # a field of lectures alone in a list of the branch's numbers: "Members: 40. Activists: 5. Lectures: 4."
+    Rule("party_lectures", ("Members: 40 (38 full, 2 probationary). Activists: 5. Lectures: 4.",),
+         earlier=r"\b(?:members|activists|admitted|theme party days)\b[^.]*:\s*\d[\d,]*\W*$", before=r"(?:^|[.;|]\s*)lectures:\s*$",
+         after=r"^lectures\s*(?:[.;,|)]|$)"),
     # a field of party lectures broken down by who gave them: "Party lectures: 2 by the secretary, 3 by committee members
     # and 6 micro-lectures by members" (micro-lectures among them are party lectures, as 微党课 are)
     Rule("party_lectures", ("Party lectures: 2 by the secretary, 3 by committee members and 6 micro-lectures by members",),
