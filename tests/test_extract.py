@@ -13298,3 +13298,28 @@ def test_the_schools_own_body_naming_some_of_its_branches_honours_them_in_the_te
     text = ('Elm School news\n10 July 2023\nAt its July 1 meeting, the Party committee of Elm School named two of its four '
             'branches "Pioneer Branches".')
     assert [(a.title, a.year) for a in extract_text("p.txt", text).awards] == [("Pioneer Branches", 2023)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the children of a community a free class reaches are people served; members who teach it in turns, in its sentence
+    ("某某小学新闻 2023年7月\n暑假里支部在社区开设公益假日课堂，6名党员教师轮流授课，惠及社区儿童40余名。",
+     [("volunteer_participants", 6, 2023), ("volunteer_beneficiaries", 40, 2023)]),
+    # one free talk given, and those it was given to
+    ("Elm School news, 2023\nTwo member teachers of Elm School, both nurses before, gave a free talk on first aid to about 90 "
+     "parents.", [("volunteer_participants", 2, 2023), ("volunteer_beneficiaries", 90, 2023)]),
+    # the children each member was paired with one of, counted after a comma
+    ("Elm School news, 2023\nThe branch paired each of its 15 members with a child of migrant workers, 15 children in all.",
+     [("members_total", 15, 2023), ("students_assisted", 15, 2023)]),
+    # members running a free care service, and the children it takes in
+    ("Elm School news, 2023\nThis summer six member teachers are running a free daytime care service for 30 children.",
+     [("volunteer_participants", 6, 2023), ("students_assisted", 30, 2023)]),
+    # a new member who "brings" the membership to a count
+    ("Elm School news, 2023\nHe is the branch's third new member this year, and brings its membership to 41.",
+     [("members_developed", 3, 2023), ("members_total", 41, 2023)]),
+    # all of the members appraised, the year the title says it reviews
+    ("Elm branch reviews its members for 2022\n20 February 2023\nThe branch appraised all 26 of its members. Five were rated "
+     "excellent.", [("member_reviews", 26, 2022), ("awards_individual", 5, 2022)]),
+])
+def test_a_communitys_children_a_free_talk_children_in_all_a_free_care_service_brings_and_all_of_the_members_appraised(
+        text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

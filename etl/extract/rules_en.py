@@ -335,7 +335,7 @@ _TAUGHT_FOR_FREE = r"\b(?:taught|teach(?:es|ing)?)\b[^.]{0,100}\b(?:for free|fre
 # (a class of its own name too: 'a free "Summer Companion" class')
 # (or a scheme of tutoring that gives pupils free help: "joined the tutoring scheme, giving free help to pupils")
 _FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ |[\"“][^\"”]{1,30}[\"”] ){0,2}?(?:tutoring|homework help|lessons|class(?:es)?|"
-                  r"courses?|training|talks|workshops?)\b|"
+                  r"courses?|training|talks?|workshops?|care|childcare)\b|"
                   rf"\btutor(?:ed|s|ing)?\b[^.]{{0,60}}\b(?:for free|free of charge)\b|{_TAUGHT_FOR_FREE}|"
                   rf"\btutoring (?:scheme|programme|program|project)\b[^.;]{{0,20}}?\bfree (?:help|support) (?:to|for) "
                   rf"(?:[a-z-]+ )?{STUDENTS}\b")
@@ -519,8 +519,9 @@ RULES: list[Rule] = [
     Rule("members_total", ("Three teachers joined this year, bringing the branch's membership to 29.",
                            "we admitted 2 new members, raising our number to 30",
                            "She is the branch's second new member this year, bringing its membership to 15.",
+                           "He is its third new member this year, and brings its membership to 41.",
                            "3 teachers were admitted as probationary members, bringing the branch to 52"),
-         before=r"\b(?:bringing|brought|bring|raising|raised|taking|took) (?:(?:the (?:branch|committee|school)'s |its |our |their |"
+         before=r"\b(?:bringing|brought|brings?|raising|raised|raises|taking|took|takes) (?:(?:the (?:branch|committee|school)'s |its |our |their |"
                 r"the |total )?(?:(?:party )?membership|number)|(?:the|our|its) (?:party )?(?:general )?(?:branch|committee)) "
                 r"(?:up )?to\s*$",
          after=r"^(?:(?:party )?members\b|in total\b|[.;,)]|$)"),
@@ -1108,6 +1109,11 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("six member teachers volunteered at Hill Mountain School, teaching summer classes to 60 of its pupils",),
          frame=rf"\b{VOLUNTEERING}[^.;]*,\s*(?:teaching|tutoring|coaching)\b[^.;,]{{0,40}}?\bto(?: {QUALIFIER})?\s*$",
          after=rf"^(?:of (?:its|their|the school['’]s) )?(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (or the count of the children each member was paired with one of, after a comma: "paired each of its 19 members with a
+    # child of migrant workers, 19 children in all")
+    Rule("students_assisted", ("the branch paired each of its 15 members with a child of migrant workers, 15 children in all",),
+         frame=rf"\b{_HELP_OF_PUPILS}[^.;]*\b(?:a|one) (?:child|pupil|student)\b[^.;]*,\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS} in (?:all|total)\b"),
     # (or the pupils free classes for pupils in need reached, said after a comma: "… free maths classes for pupils from poor
     # families, reaching 120 pupils")
     Rule("students_assisted", ("member teachers gave 25 free maths classes to pupils from poor families, reaching 90 pupils",),
@@ -1425,10 +1431,11 @@ RULES: list[Rule] = [
     # (or the verb: "reviewed all 9 members in December", "appraised its 30 members democratically")
     # (or their work: "reviewed the work of all its 21 members in 2022")
     Rule("member_reviews", ("In December the branch reviewed all 14 members.", "the committee appraised its 60 members democratically",
-                            "the branch reviewed the year's work of all its 18 members"),
+                            "the branch reviewed the year's work of all its 18 members", "the branch appraised all 26 of its members"),
          before=r"\b(?:(?:democratically|annually) )?(?:reviewed|appraised|evaluated|assessed)"
                 r"(?: the (?:year's |annual )?(?:work|performance|conduct) of)?(?:\s+(?:all|its|the|our|of))*\s*$",
-         after=r"^(?:full |communist )?(?:party )?members\b(?!['’])"),
+         # (or all of them: "appraised all 29 of its members")
+         after=r"^(?:of (?:its|our|the|their) )?(?:full |communist )?(?:party )?members\b(?!['’])"),
     # (a volunteer team the sentence before names: its members are its volunteers: "Our "Bright Lamp" volunteer team. Its
     # 25 members have tutored 90 children")
     Rule("volunteer_participants", ('Our "Morning Star" volunteer team. Its 18 members help pupils across the road.',),
@@ -3934,6 +3941,7 @@ RULES: list[Rule] = [
                                     "farmers", "since May three member teachers have given five free parenting talks",
                                     "on Saturday four member teachers ran a free cooking workshop for parents",
                                     "since May five member teachers have run free weekly art classes for migrant children",
+                                    "this summer six member teachers are running a free daytime care service for children",
                                     "with a local doctor, six member teachers gave free health screenings to villagers"),
          # (the school named between, its "No." no sentence's end: "18 member teachers of No. 4 Middle School gave …")
          # (or teachers, the members among them said after: "16 teachers, 11 of them Party members, taught …")
@@ -3941,7 +3949,7 @@ RULES: list[Rule] = [
                rf"offers|offering|giving|taught|teach|teaches|teaching) (?:(?:\d+|[a-z]+) )?(?:{_FREE_TUTORING}|\bfree {_A_FREE_SERVICE})|"
                # (or ran one, an article before it: "ran a free first aid workshop for residents")
                # (or have run them, no count after: "have run free weekly safety classes for migrant children")
-               rf"^(?:party )?(?:members|member teachers)\b{_OF_THEIR_SCHOOL} (?:(?:have|has|had) )?(?:ran|run|runs|held|holds) "
+               rf"^(?:party )?(?:members|member teachers)\b{_OF_THEIR_SCHOOL} (?:(?:have|has|had|are|is) )?(?:ran|run|runs|running|held|holds) "
                rf"(?:an? )?(?:{_FREE_TUTORING})"),
     # (those who came to the class members take turns to teach, the classes' sessions above)
     Rule("volunteer_beneficiaries", ("Five member teachers take turns to teach the class. Up to now 20 classes have been "

@@ -612,6 +612,9 @@ RULES: list[Rule] = [
          frame=r"志愿|义务|公益", after=r"^(?:亲子)?家庭(?:参与|参加|受益)"),
     Rule("volunteer_beneficiaries", ("党员志愿者开展公益家庭教育讲座4场，惠及家长300余人次",), PERSON_TIMES,
          frame=r"志愿|义务|公益|社区", before=r"(?:惠及|受益)家长[^，,。的]{0,4}$"),
+    # (the children of a community a free class reaches are people served: "在社区开设公益课堂，惠及社区儿童40余名")
+    Rule("volunteer_beneficiaries", ("在社区开设公益假日课堂，惠及社区儿童40余名",), frozenset({"名", "人", "位", "人次"}),
+         frame=rf"(?:{_HELP_OR_FREE})", before=rf"(?:惠及|受益)(?:的)?(?:社区|小区)(?:里|内)?的?{_PUPILS}$"),
     # (pupils a free or helping service reaches, counted as people, are pupils helped: "开设免费托管班4个，惠及学生180余名";
     # a volunteer service's are its beneficiaries)
     Rule("students_assisted", ("党员教师开设免费辅导班，惠及学生60余名", "为困难家庭子女开展爱心助学，受益学生23人",
@@ -665,6 +668,9 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("支部在社区开设公益课堂。半年来，9名党员教师轮流授课",
                                     "支部在社区开设公益课堂。三年来，先后有20名党员教师参与授课"), frozenset({"人", "名", "位"}),
          earlier=_FREE_CLASS_ZH, after=r"^(?:党员教师|党员|教师|志愿者)(?:(?:轮流|轮番|先后)|(?:参与|参加))(?:授课|上课|执教|辅导|教学)"),
+    # (or in the same sentence: "在社区开设公益课堂，8名党员教师轮流授课")
+    Rule("volunteer_participants", ("暑假里支部在社区开设公益假日课堂，8名党员教师轮流授课",), frozenset({"人", "名", "位"}),
+         frame=_FREE_CLASS_ZH, after=r"^(?:党员教师|党员|教师|志愿者)(?:(?:轮流|轮番|先后)|(?:参与|参加))(?:授课|上课|执教|辅导|教学)"),
     Rule("volunteer_beneficiaries", ("支部在社区开设公益课堂。课堂共开课12次，服务儿童300余人次",
                                      "支部在社区开设公益课堂。已开课20次，参与学生累计400人次"), PERSON_TIMES,
          earlier=_FREE_CLASS_ZH,
