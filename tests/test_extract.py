@@ -13323,3 +13323,30 @@ def test_the_schools_own_body_naming_some_of_its_branches_honours_them_in_the_te
 def test_a_communitys_children_a_free_talk_children_in_all_a_free_care_service_brings_and_all_of_the_members_appraised(
         text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare count of years before what was done in them, as a headline says it
+    ("某某中学：三年发展党员12名\n2023年9月1日\n2021年至今，学校党委累计发展党员12名。", [("members_developed", 12, None)]),
+    # what each of several did, its total said next
+    ("Elm School news, 2023\nThe committee's three branches each held four theme Party days, 12 in all.",
+     [("branches", 3, 2023), ("theme_party_days", 12, 2023)]),
+    # the families of pupils in need visited, things brought
+    ("Elm School news, 2023\nBefore the holiday members visited 20 families of pupils in need, taking rice and oil.",
+     [("home_visits", 20, 2023)]),
+    # a free workshop, those it was for, and the members who led it
+    ("Elm School news, 2023\nThe branch ran a free parenting workshop for 30 families from the Hexie community. Three member "
+     "teachers led it.", [("volunteer_beneficiaries", 30, 2023), ("volunteer_participants", 3, 2023)]),
+    # free meals delivered, and the members who took part
+    ("Elm School news, 2023\nMembers delivered free lunches to 18 elderly people. Twenty members took part on a rota.",
+     [("volunteer_beneficiaries", 18, 2023), ("volunteer_participants", 20, 2023)]),
+    # the year's volunteer outing, this one's place
+    ("Elm School news, 2023\nThe members cleaned the park. It was the branch's fourth volunteer outing this year.",
+     [("volunteer_sessions", 4, 2023)]),
+    # new teachers taken on, paired with members in the same sentence
+    ("Elm School news, 2023\nThe school took on 6 new teachers this term, and the branch has paired each of them with a member.",
+     [("teachers_mentored", 6, 2023)]),
+])
+def test_a_bare_count_of_years_each_ones_share_needy_families_visited_a_free_workshop_led_and_new_teachers_paired(
+        text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

@@ -278,7 +278,7 @@ _OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the 
 # attended it: "has run a free Saturday Classroom for migrant workers' children"
 # (its length or season may come first: "ran a two-week free tutoring camp")
 _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|set up|launched) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b[^.]{0,40}?\b(?:classroom|"
-                      r"class|classes|club|course|tutoring|homework help|camp|(?:reading |study |homework )?corner)\b|"
+                      r"class|classes|club|course|workshops?|tutoring|homework help|camp|(?:reading |study |homework )?corner)\b|"
                       # (or named first, then who runs it: "The free chess club run by the branch …")
                       r"\bthe free (?:[a-z-]+ ){0,3}?(?:classroom|class|club|course|camp)\b (?:run|organi[sz]ed|held) by\b")
 # a free club or class the members run, said in the sentence before its sessions: "run a free chess club", "a homework club,
@@ -541,6 +541,9 @@ RULES: list[Rule] = [
          after=r"^of (?:the|its|these|those) (?:student |teacher |young )?(?:party )?members\b"),
     # the place of a new member among the year's, said of that one person (before one person's doings, below): "He is the
     # branch's fourth new member this year"
+    # (or the year's volunteer outings, the place of this one: "It was the branch's first volunteer outing of the year")
+    Rule("volunteer_sessions", ("The members cleaned the park. It was the branch's fourth volunteer outing this year.",),
+         before=r"^held\s*$", after=rf"^(?:{VOLUNTEERING}|service) (?:outings?|trips?|visits?|days?|activit(?:y|ies))\b"),
     Rule("members_developed", ("Teacher Li Na joined in May. She is the branch's third new member this year.",),
          before=r"^held\s*$", after=r"^new (?:party |probationary )?members?\b"),
     # what one person did, told of her or him (a member's profile), is no count of the school's: "since 2015 she has
@@ -812,6 +815,11 @@ RULES: list[Rule] = [
                                      "come so far.",),
          earlier=rf"{_FREE_TUTORING}[^.]*\b(?:communit(?:y|ies)|village|neighbou?rhood)\b",
          after=r"^(?:[a-z-]+ )?(?:children|kids|residents|villagers|people) (?:have |had )?(?:come|attended|taken part|joined)\b"),
+    # (or those a free workshop or class was for, counted after it: "ran a free parenting workshop for 30 families from the
+    # community")
+    Rule("volunteer_beneficiaries", ("the branch ran a free parenting workshop for 30 families from the Hexie community",),
+         before=rf"\bfree (?:[a-z-]+ ){{0,2}}?(?:workshops?|class(?:es)?|lessons?|talks?|courses?) for(?: {QUALIFIER})?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:families|parents|residents|villagers|seniors|elderly people)\b"),
     # (or said to have attended the sessions counted in the sentence after it: "… run free weekly art classes for migrant
     # children. So far they have held eight classes, attended by about 40 children.")
     Rule("volunteer_beneficiaries", ("Members run free weekly art classes for migrant children. So far they have held eight "
@@ -1025,12 +1033,12 @@ RULES: list[Rule] = [
                                     "The branch is running free homework help this summer. Six member teachers have signed up to "
                                     "take turns.",
                                     "The free reading club run by the branch closed in August. Five member teachers led its 20 "
-                                    "sessions."),
+                                    "sessions.", "The branch ran a free parenting workshop on Saturday. Three member teachers led it."),
          earlier=_FREE_CLASS_OPENED,
          # (or, with what qualifies them, taught the course: "Three members with nursing training taught the course")
          after=r"^(?:of (?:your|our|its|the branch's) )?(?:party )?(?:members|teachers|member teachers|volunteers) "
                r"(?:(?:with|who (?:hold|have)) [^.;,\d]{1,40}? )?(?:have |had )?"
-               r"(?:(?:taught|ran|led) (?:the|its) (?:\d+ )?(?:course|class|classes|camp|sessions|lessons)\b|"
+               r"(?:(?:taught|ran|led) (?:the|its) (?:\d+ )?(?:course|class|classes|camp|sessions|lessons)\b|(?:taught|ran|led) it\b|"
                r"signed up to (?:take turns|teach|help)\b|(?:taught|tutored|volunteered) "
                # (or, in the present, take turns to run it: "Eight member teachers take turns to run it after school")
                r"(?:in it|there|at it)\b|(?:took|take) turns (?:to teach|teaching|to tutor|to (?:lead|run|take|staff) "
@@ -1093,6 +1101,11 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("Members ran free revision classes for pupils in need. 40 students attended the 12 classes.",),
          earlier=_FREE_TUTORING, before=r"\b(?:attended|came to|joined|took part in) (?:the|its|their|all)\s*$",
          after=r"^(?:free )?(?:classes|lessons|sessions)\b"),
+    # what each of several did, its total said next: no figure of its own ("the four branches each held six theme Party days,
+    # 24 in all")
+    Rule(None, ("on the fair's day the four teams each ran three stalls, 12 in all",),
+         before=r"\beach (?:held|gave|ran|organi[sz]ed|made|hosted|carried out)\s*$",
+         after=r"^(?:[a-z-]+ ){0,3}?[a-z-]+,\s*(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) in (?:all|total)\b", name="each one's share of a total"),
     # people listed who cleaned up a public place, each count of them (before enrolment reads pupils as the school's, and the
     # activists' rules their stock): "Eleven members, four activists and 30 pupils picked up litter along the river"
     Rule("volunteer_participants", ("Eleven members, four activists and 30 pupils picked up litter along the river",
@@ -3932,6 +3945,12 @@ RULES: list[Rule] = [
          earlier=rf"{_FREE_TUTORING}",
          after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members) (?:have |had |are |were )?(?:taken part|taking part|took part|participated|"
                r"participating|joined in)\b"),
+    # (or after free meals or another free service the sentence before told: "… delivered free lunches to 18 elderly people.
+    # Twenty members took part on a rota.")
+    Rule("volunteer_participants", ("Members delivered free lunches to 18 elderly people. Twenty members took part on a rota.",),
+         earlier=rf"\b(?:delivered|brought|cooked|served|gave) free (?:[a-z-]+ )?(?:lunch(?:es)?|meals?|dinners?|food)\b|"
+                 rf"\bfree {_A_FREE_SERVICE}",
+         after=r"^(?:[a-z-]+ ){0,2}?(?:members|member teachers|teachers) (?:have |had )?(?:took|taken|take) part\b"),
     # (or the members who gave it, in its own sentence: "16 members of the school gave free online tutoring to 52 pupils")
     Rule("volunteer_participants", ("in the holidays 11 members gave free tutoring to children of migrant workers",
                                     "in the winter break 9 party member teachers of the school gave free online tutoring",
@@ -4862,6 +4881,11 @@ RULES: list[Rule] = [
          before=rf"{STOOD_IN}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (not households visited with gifts, which are people in need the members served, as 走访慰问困难群众46户 are:
     # "visited 46 households in the village, bringing rice and oil")
+    # (but the families of pupils in need visited are home visits, whatever was brought: "visited 24 families of pupils in
+    # need, taking rice and oil")
+    Rule("home_visits", ("before the holiday members visited 20 families of pupils in need, taking rice and oil",),
+         before=r"\b(?:visit(?:ed|ing)?|called on|went to see)\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:families|households|homes) of (?:[a-z-]+ ){{0,2}}?{_PUPILS_IN_NEED}"),
     Rule("volunteer_beneficiaries", ("members visited 30 households in the village, bringing rice, oil and quilts",),
          before=r"\b(?:visit(?:ed|ing)?|called on|went to see)\s*$",
          after=r"^(?:[a-z-]+ )?(?:families|households)\b[^.;]{0,40}?,?\s*(?:bringing|delivering|taking|with) (?:them )?"
@@ -5012,6 +5036,11 @@ RULES: list[Rule] = [
          before=r"\beach of (?:the|our|its)\s*$",
          after=rf"^{NEW_TEACHERS}(?: (?:at|of|in) [^.;,\d]{{1,60}}?)? (?:will be|is to be|are to be|was|has been) (?:paired|matched) "
                r"(?:up )?with\b"),
+    # (or new teachers taken on, whom the same sentence then pairs with members: "took on nine new teachers this term, and the
+    # branch has paired each of them with a member teacher")
+    Rule("teachers_mentored", ("the school took on 6 new teachers this term, and the branch has paired each of them with a member",),
+         after=rf"^(?:{NEW_TEACHERS_ADJ}|newly (?:hired|recruited)) (?:teachers|colleagues)\b[^.;]{{0,60}}?\b(?:paired|matched) "
+               r"(?:each of |all of |all )?them (?:up )?with (?:a |an )?(?:[a-z-]+ )?(?:member|mentor|party member)"),
     # (or some of the new teachers the sentence before counted, matched with members: "The school hired 20 new teachers. The
     # branch has paired 14 of them with member teachers.")
     Rule("teachers_mentored", ("The school hired 20 new teachers. The branch has paired 14 of them with member teachers.",),
