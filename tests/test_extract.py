@@ -13350,3 +13350,31 @@ def test_a_communitys_children_a_free_talk_children_in_all_a_free_care_service_b
 def test_a_bare_count_of_years_each_ones_share_needy_families_visited_a_free_workshop_led_and_new_teachers_paired(
         text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pupils reached by free help in person-times are pupils helped; free question sessions and the members who gave them
+    ("某某中学新闻 2023年6月\n考前支部组织12名党员教师为毕业班学生义务答疑，累计答疑20场次，惠及学生300余人次。",
+     [("volunteer_participants", 12, 2023), ("volunteer_sessions", 20, 2023), ("students_assisted", 300, 2023)]),
+    # the members at a meeting beside the membership, and all the members' minimum, are no figures
+    ("某某小学新闻 2023年9月\n支部现有正式党员18名，到会正式党员17名。", [("members_full", 18, 2023)]),
+    ("某某小学新闻 2023年9月\n会议要求，全体党员至少参加志愿服务2次。", []),
+    # some of the applicants named activists
+    ("Elm School news, 2023\nThe branch named three of its eight applicants as membership activists.",
+     [("activists", 3, 2023), ("applicants", 8, 2023)]),
+    # members of their school who mentored as many teachers in their first years
+    ("Elm School news, 2023\nIn 2023, 12 member teachers of Elm School mentored 12 teachers in their first two years, one each.",
+     [("mentoring_pairs", 12, 2023), ("teachers_mentored", 12, 2023)]),
+    # people moved to safety by those who joined a rescue
+    ("Elm School news, 2023\n18 members joined the rescue effort after the flood, moving 200 residents to safety.",
+     [("volunteer_participants", 18, 2023), ("volunteer_beneficiaries", 200, 2023)]),
+    # pupils in need given free sessions, when said between
+    ("Elm School news, 2023\nSix member teachers gave free revision sessions on weekday evenings to 40 Grade 9 pupils from "
+     "low-income families.", [("volunteer_participants", 6, 2023), ("students_assisted", 40, 2023)]),
+    # the times a place looked after by volunteers was cleaned
+    ("Elm School news, 2023\nMembers look after the canal path as volunteers. They have cleaned it 30 times.",
+     [("volunteer_sessions", 30, 2023)]),
+])
+def test_free_question_sessions_members_at_a_meeting_applicants_named_activists_a_rescue_and_a_place_looked_after(
+        text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

@@ -335,7 +335,7 @@ _TAUGHT_FOR_FREE = r"\b(?:taught|teach(?:es|ing)?)\b[^.]{0,100}\b(?:for free|fre
 # (a class of its own name too: 'a free "Summer Companion" class')
 # (or a scheme of tutoring that gives pupils free help: "joined the tutoring scheme, giving free help to pupils")
 _FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ |[\"“][^\"”]{1,30}[\"”] ){0,2}?(?:tutoring|homework help|lessons|class(?:es)?|"
-                  r"courses?|training|talks?|workshops?|care|childcare)\b|"
+                  r"courses?|training|talks?|workshops?|care|childcare|sessions?)\b|"
                   rf"\btutor(?:ed|s|ing)?\b[^.]{{0,60}}\b(?:for free|free of charge)\b|{_TAUGHT_FOR_FREE}|"
                   rf"\btutoring (?:scheme|programme|program|project)\b[^.;]{{0,20}}?\bfree (?:help|support) (?:to|for) "
                   rf"(?:[a-z-]+ )?{STUDENTS}\b")
@@ -716,10 +716,12 @@ RULES: list[Rule] = [
     # (or said to mentor as many, one each, which as many says alone too: "in 2022 the branch's 16 members mentored 16 new teachers, one each",
     # "Mentoring: 4 member teachers mentor 4 new teachers")
     Rule("mentoring_pairs", ("In 2023, 15 members mentored 15 young teachers, one each.",
-                             "Mentoring: 4 member teachers mentor 4 new teachers"),
+                             "Mentoring: 4 member teachers mentor 4 new teachers",
+                             "In 2023, 12 member teachers mentored 12 teachers in their first two years, one each."),
          as_many=True,
-         after=r"^(?:[a-z-]+ ){0,2}?(?:mentors|members|teachers|member teachers) (?:have |had )?(?:mentored|mentor) "
-               r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:[a-z-]+ )?(?:new|young|newly recruited|newly hired|novice) (?:teachers|colleagues)\b"),
+         after=rf"^(?:[a-z-]+ ){{0,2}}?(?:mentors|members|teachers|member teachers){_OF_THEIR_SCHOOL} (?:have |had )?(?:mentored|mentor) "
+               r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:(?:[a-z-]+ )?(?:new|young|newly recruited|newly hired|novice) (?:teachers|colleagues)|"
+               r"teachers in their first)\b"),
     # (or mentors asked to mentor the new teachers just named, one each: "… asked seven member teachers to mentor them, one
     # each")
     Rule("mentoring_pairs", ("The school took on five new teachers. The branch asked five member teachers to mentor them, one each.",),
@@ -1039,7 +1041,7 @@ RULES: list[Rule] = [
          after=r"^(?:of (?:your|our|its|the branch's) )?(?:party )?(?:members|teachers|member teachers|volunteers) "
                r"(?:(?:with|who (?:hold|have)) [^.;,\d]{1,40}? )?(?:have |had )?"
                r"(?:(?:taught|ran|led) (?:the|its) (?:\d+ )?(?:course|class|classes|camp|sessions|lessons)\b|(?:taught|ran|led) it\b|"
-               r"signed up to (?:take turns|teach|help)\b|(?:taught|tutored|volunteered) "
+               r"signed up to (?:take turns|teach|help)\b|(?:taught|tutored|volunteered|teach|tutor|volunteer) "
                # (or, in the present, take turns to run it: "Eight member teachers take turns to run it after school")
                r"(?:in it|there|at it)\b|(?:took|take) turns (?:to teach|teaching|to tutor|to (?:lead|run|take|staff) "
                r"(?:it\b|(?:the |its )?(?:sessions|classes|lessons|club|class))|leading (?:the |its )?(?:sessions|classes|lessons))"
@@ -1114,13 +1116,17 @@ RULES: list[Rule] = [
                rf"(?:{_PUBLIC_CLEAN_UP})"),
     # pupils in need given free lessons, said after them: "gave free catch-up lessons to 40 pupils who had fallen behind"
     Rule("students_assisted", ("member teachers gave free catch-up lessons to 40 pupils who had fallen behind",),
-         before=r"\bfree (?:[a-z-]+ ){0,2}?(?:lessons|classes|tutoring|coaching) (?:to|for)\s*$",
-         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:who (?:had |have )?(?:fallen|fell) behind|who (?:struggle|struggled|need|needed)\b|"
+         # (when and where may be said between: "free revision sessions on weekday evenings to 45 Grade 9 pupils from …")
+         before=r"\bfree (?:[a-z-]+ ){0,2}?(?:lessons|classes|tutoring|coaching|sessions)\b[^.;,\d]{0,30}? (?:to|for)\s*$",
+         after=rf"^(?:[a-z-]+ (?:\d{{1,2}} )?)?{STUDENTS} (?:who (?:had |have )?(?:fallen|fell) behind|who (?:struggle|struggled|need|needed)\b|"
                r"(?:in|from) (?:[a-z-]+ ){0,2}?(?:need|difficulty|hardship|poor|low-income|migrant))"),
     # pupils taught by volunteers, after a comma (some of a school's: "85 of its pupils"): "volunteered at Hill Mountain
     # School, teaching summer classes to 60 of its pupils"
-    Rule("students_assisted", ("six member teachers volunteered at Hill Mountain School, teaching summer classes to 60 of its pupils",),
-         frame=rf"\b{VOLUNTEERING}[^.;]*,\s*(?:teaching|tutoring|coaching)\b[^.;,]{{0,40}}?\bto(?: {QUALIFIER})?\s*$",
+    Rule("students_assisted", ("six member teachers volunteered at Hill Mountain School, teaching summer classes to 60 of its pupils",
+                               "four member teachers volunteered at Pine Village Kindergarten, reading stories with its 30 children"),
+         # (a school's children read with, its own: not children read to at a library)
+         frame=rf"\b{VOLUNTEERING}[^.;]*,\s*(?:(?:teaching|tutoring|coaching)\b[^.;,]{{0,40}}?\bto(?: (?:its|their))?|"
+               rf"reading\b[^.;,]{{0,30}}? (?:with|to) (?:its|their))(?: {QUALIFIER})?\s*$",
          after=rf"^(?:of (?:its|their|the school['’]s) )?(?:[a-z-]+ )?{STUDENTS}\b"),
     # (or the count of the children each member was paired with one of, after a comma: "paired each of its 19 members with a
     # child of migrant workers, 19 children in all")
@@ -2131,6 +2137,10 @@ RULES: list[Rule] = [
                r"^(?:communist )?(?:youth )?league activists\b", name="the Youth League's"),
     # one activist, listed after the members: "the branch has 12 members and 1 activist" (not "an activist", one person
     # described, which the singular alone would give)
+    # some of the applicants named activists: "named four of its nine applicants as membership activists"
+    Rule("activists", ("the branch named three of its eight applicants as membership activists",),
+         before=r"\b(?:named|designated|chose|selected|identified)\s*$",
+         after=r"^of (?:its|the|our|their) (?:(?:\d+|[a-z]+) )?applicants as (?:membership |party )?activists\b"),
     # activists the branch admitted, their names maybe set off after them, are members admitted: "voted to admit two
     # activists, Ms Li and Mr Wu, as probationary members"
     Rule("members_developed", ("the branch voted to admit three activists, Ms Li Na, Mr Wu Bo and Ms Chen Yu, as probationary members",
@@ -3248,9 +3258,11 @@ RULES: list[Rule] = [
     # (or handed things: "…, handing out water to some 3,000 runners")
     Rule("volunteer_beneficiaries", ("12 members volunteered at the bus station over the holiday, guiding some 900 travellers",
                                      "ten members took turns to help at the crossing, helping some 500 elderly people cross",
-                                     "20 student volunteers ran a water station, handing out drinks to some 3,000 runners"),
-         frame=rf"(?:\bvolunt|\b{_GAVE_THEIR_TIME})[^.;]*,\s*(?:guiding|helping|serving|assisting|directing|"
-               rf"handing out [a-z ]{{1,30}}? to)(?: {QUALIFIER})?\s*$",
+                                     "20 student volunteers ran a water station, handing out drinks to some 3,000 runners",
+                                     "18 members joined the rescue effort after the flood, moving 200 residents to safety"),
+         # (or moved to safety by those who joined a rescue: "joined the rescue effort, moving 300 residents to safety")
+         frame=rf"(?:\bvolunt|\b{_GAVE_THEIR_TIME}|\brescue (?:effort|work|operation)s?\b)[^.;]*,\s*(?:guiding|helping|serving|"
+               rf"assisting|directing|moving|evacuating|rescuing|handing out [a-z ]{{1,30}}? to)(?: {QUALIFIER})?\s*$",
          after=_THE_PUBLIC_ON_THE_MOVE),
     # (or the sentence after, those who took part helping them: "… volunteers helped at the bus station. In all, 40 students
     # took part, helping about 900 travellers")
@@ -3899,6 +3911,12 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("The branch looks after the park as a volunteer project. Members have cleaned it on 15 Saturdays.",),
          earlier=r"\bvolunt", frame=r"\b(?:cleaned|swept|tidied|weeded|looked after|worked (?:at|on|in))\b[^.;]{0,30}? on\s*$",
          after=r"^(?:saturdays|sundays|weekends|days|mornings|afternoons|evenings|occasions)\b"),
+    # (or the times they have cleaned it: "… looked after the river as volunteers. They have cleaned it 46 times.")
+    Rule("volunteer_sessions", ("Members look after the canal path as volunteers. They have cleaned it 30 times.",),
+         earlier=r"\bvolunt",
+         before=r"\b(?:they|we|members|the members|the volunteers) (?:have |had )?(?:cleaned|swept|tidied|weeded|cleared|patrolled) "
+                r"(?:it|them|the [a-z]+(?: [a-z]+)?)\s*$",
+         after=r"^times\b"),
     Rule("volunteer_participants", ("The branch looks after the park as a volunteer project. Members have cleaned it on 15 "
                                     "Saturdays, and 14 of the branch's 20 members have taken part.",),
          earlier=r"\bvolunt",

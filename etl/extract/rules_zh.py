@@ -20,7 +20,7 @@ PROJECTS = frozenset({"项", "个"})
 # words of help or of a service given free, in a sentence whose people reached are helped or served
 _HELP_OR_FREE = r"志愿|帮扶|慰问|义务|公益|爱心|捐|助学|送教|送课|为民|办实事|义诊|义卖|关爱|免费"
 # a class the members hold free of charge: "开办免费“四点半课堂”", "公益辅导班", "义务补课"
-_FREE_CLASS_ZH = r"(?:免费|义务|公益)[^。；;]{0,20}?(?:课堂|辅导班|托管班|补习班|辅导|补课|托管|课程)"
+_FREE_CLASS_ZH = r"(?:免费|义务|公益)[^。；;]{0,20}?(?:课堂|辅导班|托管班|补习班|辅导|补课|托管|课程|答疑)"
 # a class volunteers opened: "…加入志愿者队伍，每周为学生开设书法、剪纸等兴趣课"
 _VOLUNTEERS_CLASS_ZH = r"志愿(?:者|服务)[^。；;]{0,30}?(?:开设|开办|开讲)[^。；;]{0,16}?(?:课堂|课程|课|辅导班)"
 # a class members hold in a community for its children: "走进东湖社区，为社区里的孩子开设…课堂"
@@ -229,10 +229,14 @@ RULES: list[Rule] = [
     # the total of a field of the members after its parts: "党员人数：在职40人，退休8人，共48人"
     Rule("members_total", ("党员人数：在职40人，退休8人，共48人",), frozenset({"人", "名"}),
          frame=r"(?:^|\n)[ \t]*(?:党员人数|党员总数|党员数|党员)[:：][^。\n]*[，,、；;]\s*(?:共|合计|总计|共计)$"),
+    # the members who came to a meeting, or were due at it, beside the membership: no count of them ("到会正式党员17名",
+    # "实到党员40名")
+    Rule(None, ("会议由书记主持，到会正式党员17名", "应到党员42名，实到40名"), frozenset({"名", "人", "位"}),
+         before=r"(?:应到|实到|到会|出席会议|参会)(?:的)?(?:有(?:选举权|表决权)的)?(?:正式|预备)?党员$", name="members at a meeting"),
     # (or what the members, not counted, are each required to do at a rate: "党员教师每学期至少上1节示范课"; not what they
     # do together, which is the branch's: "党员每月集中学习1次"; nor those they serve together: "党员教师每周为25名学生辅导")
     Rule(None, ("党员教师每学期至少上1节公开课", "全体党员每年参加社区志愿服务不少于20小时", "党员每学年至少结对帮扶2名学困生",
-                "党员教师每学期上示范课1节", "每学年党员教师都要上一节公开课"),
+                "党员教师每学期上示范课1节", "每学年党员教师都要上一节公开课", "会议要求，全体党员至少参加志愿服务2次"),
          # (all of them each period, or a requirement said, or the number right after the rate: the words between are
          # read apart from it: "党员教师每学期至少上")
          frame=r"(?:^|[，,；;：:])(?:(?:全体|广大)党员(?:教师|老师|干部)?每个?(?:学期|学年|年|季度|月|周)[^为给向对，,。；;]{0,14}|"
@@ -241,7 +245,9 @@ RULES: list[Rule] = [
                # (or a lesson or a piece of work each of them gives, with no minimum: "党员教师每学期上示范课1节")
                r"党员(?:教师|老师)每个?(?:学期|学年|年|季度|月|周)(?:上|讲|录制|制作|撰写|执教)[^，,。；;]{0,8}|"
                # (or the rate first, then all of them: "每学期党员教师都要上一节示范课")
-               r"每个?(?:学期|学年|年|季度|月|周)(?:全体)?党员(?:教师|老师|干部)?(?:都|均|人人)(?:要|须|必须|应当?)?[^，,。；;]{0,10})$",
+               r"每个?(?:学期|学年|年|季度|月|周)(?:全体)?党员(?:教师|老师|干部)?(?:都|均|人人)(?:要|须|必须|应当?)?[^，,。；;]{0,10}|"
+               # (or all of them, each, a minimum with no rate: "全体党员至少参加志愿服务2次")
+               r"(?:全体|每名|每位|所有)党员(?:教师|老师|干部)?(?:均|都)?(?:至少|不少于|须|要)[^，,。；;\d]{0,12})$",
          not_before=rf"{_TOGETHER}[^，,。；;]{{0,6}}$", not_after=rf"^[^，,。；;]{{0,4}}{_TOGETHER}", name="per-person norm"),
     # (or what the branches were guided to do, a minimum the count's own words say: "督促各党小组每学年开展活动不少于4次";
     # with no least said it is what they did in all: "全年督促各党小组开展组织生活30次")
@@ -617,9 +623,10 @@ RULES: list[Rule] = [
          frame=rf"(?:{_HELP_OR_FREE})", before=rf"(?:惠及|受益)(?:的)?(?:社区|小区)(?:里|内)?的?{_PUPILS}$"),
     # (pupils a free or helping service reaches, counted as people, are pupils helped: "开设免费托管班4个，惠及学生180余名";
     # a volunteer service's are its beneficiaries)
+    # (in person-times too, not a community's children: "为初三学生义务答疑，惠及学生400余人次")
     Rule("students_assisted", ("党员教师开设免费辅导班，惠及学生60余名", "为困难家庭子女开展爱心助学，受益学生23人",
-                               "三年来党员共捐款3万元，惠及山区学生300余名"),
-         frozenset({"名", "人", "位"}), frame=rf"^(?!.*(?:志愿|义工)).*(?:{_HELP_OR_FREE})",
+                               "三年来党员共捐款3万元，惠及山区学生300余名", "党员教师为初三学生义务答疑，惠及学生300余人次"),
+         frozenset({"名", "人", "位", "人次"}), frame=rf"^(?!.*(?:志愿|义工|社区)).*(?:{_HELP_OR_FREE})",
          before=rf"(?:惠及|受益)(?:的)?(?:[^，,。的\d]{{1,4}}?)?{_PUPILS}$"),
     # (or the free class told in the sentence before, and the times it met: "党员教师开办免费“四点半课堂”。一学期来，
     # 累计开课60次，惠及学生90余名")
@@ -639,9 +646,10 @@ RULES: list[Rule] = [
     # (the tutoring given free, its times told in the next clause: "周末为进城务工人员子女义务辅导作业，累计开展20次")
     # (or the lessons of free coaching: "为学困生义务补课，共补课80余节")
     Rule("volunteer_sessions", ("周末为留守儿童开设免费兴趣课堂，累计开课120余次", "党员教师走进社区为孩子们开设“假日课堂”，已开课16节",
-                                "周末为进城务工人员子女义务辅导作业，累计开展20次", "党员教师利用午休为学困生义务补课，共补课80余节"),
+                                "周末为进城务工人员子女义务辅导作业，累计开展20次", "党员教师利用午休为学困生义务补课，共补课80余节",
+                                "考前党员教师为毕业班学生义务答疑，累计答疑20场次"),
          SESSIONS | {"节"}, frame=f"{_FREE_CLASS_ZH}|{_COMMUNITY_CLASS_ZH}",
-         before=r"^(?:[^，,。；;]{0,6}?(?:累计|共计|共)?(?:开课|授课|上课|补课)|[，,]?\s*(?:已|已经)?(?:累计|共计|共)?)$"),
+         before=r"^(?:[^，,。；;]{0,6}?(?:累计|共计|共)?(?:开课|授课|上课|补课|答疑)|[，,]?\s*(?:已|已经)?(?:累计|共计|共)?)$"),
     # (or the free lessons themselves, given and counted: "为社区留守儿童上义务课36节", "给村小学生讲公益课15次")
     # (or opened free, their kinds named: "为社区孩子免费开设书法、绘画等兴趣课6节")
     Rule("volunteer_sessions", ("暑假里党员教师为社区留守儿童上义务课36节", "党员教师给村小学生讲公益课累计15次",
