@@ -13378,3 +13378,36 @@ def test_a_bare_count_of_years_each_ones_share_needy_families_visited_a_free_wor
 def test_free_question_sessions_members_at_a_meeting_applicants_named_activists_a_rescue_and_a_place_looked_after(
         text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # posts graded as passing are no honour
+    ("某某中学新闻 2023年12月\n支部对先锋岗进行考评，评出优秀先锋岗4个、合格先锋岗8个。", [("awards_individual", 4, 2023)]),
+    # the times the branch led its volunteers into an old people's home
+    ("某某小学新闻 2023年10月\n敬老月期间，支部先后3次组织党员志愿者走进敬老院。", [("volunteer_sessions", 3, 2023)]),
+    # members on duty in turns at a free care class
+    ("某某小学新闻 2023年7月\n暑假支部开办免费托管班，10名党员教师轮流值班。", [("volunteer_participants", 10, 2023)]),
+    # residents' questions answered by members gone into a community
+    ("某某小学新闻 2023年12月\n支部组织党员教师走进东风社区开展宪法宣传，接受居民咨询30余人次。",
+     [("volunteer_beneficiaries", 30, 2023)]),
+    # pupils taught at home, how often no rate of them
+    ("Elm School news\n20 November 2023\nSince May three member teachers have taught two pupils with disabilities at home twice "
+     "a week.",
+     [("students_assisted", 2, 2023)]),
+    # goods the sentence before named, delivered to families
+    ("Elm School news, 2023\nThe coat drive collected 200 coats. Members delivered them to 100 families in Pine village.",
+     [("volunteer_beneficiaries", 100, 2023)]),
+    # a study skills class for pupils who struggle, and those who attend
+    ("Elm School news, 2023\nFour member teachers run a free study skills class for pupils who are struggling. Fifteen pupils "
+     "attend.", [("volunteer_participants", 4, 2023), ("students_assisted", 15, 2023)]),
+    # members who helped at a free health day
+    ("Elm School news, 2023\nFour member teachers of Elm School helped doctors at a free health day in the village.",
+     [("volunteer_participants", 4, 2023)]),
+    # the branch's members all described; the members after its activists
+    ("Elm School news, 2023\nThe branch, all 12 of whose members are women, held its theme day.", [("members_total", 12, 2023)]),
+    ("Elm School news, 2023\nThe committee now has 13 activists left and 90 members.",
+     [("activists", 13, 2023), ("members_total", 90, 2023)]),
+])
+def test_passing_posts_volunteers_led_in_duty_in_turns_questions_answered_and_english_home_teaching_goods_and_members(
+        text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

@@ -355,6 +355,9 @@ _EN_PEOPLE_DOING = re.compile(r"(?:[a-z-]+ ){0,2}?(?:party members|members|teach
                               r"comrades|activists)\b(?: (?:of|from|at) [^.;,\d]{1,50}?\b(?:school|kindergarten|academy|college))?"
                               r",? (?:who )?(?:[a-z]+ly )?(?!(?:of|in|and|or|from|at|with|per|a|an|each|"
                               r"every|for|to|on|by|the|this|that|were|are|is|was)\b)[a-z]{2,}\b")
+# people counted, then how often something is done with them, in times ("taught two pupils at home twice a week")
+_EN_PEOPLE_SO_OFTEN = re.compile(r"(?:[a-z-]+ ){0,2}?(?:pupils|students|children|residents|villagers|families|people|teachers)\b"
+                                 r"[^.;,]{0,40}?\b(?:once|twice|(?:\d+|three|four|five|six) times) (?:a|per|every|each) ")
 # the other counts of a list a count stands in ("2 and 4", "3, 5 and 6"), after it and before it
 _EN_PAIRED_COUNT_RIGHT = re.compile(r"^(?:,\s*\d[\d,]*\s*)*,?\s*and\s+\d[\d,]*\s+(?=[a-z])")
 _EN_PAIRED_COUNT_LEFT = re.compile(r"\s*\d[\d,]*(?:\s*,\s*\d[\d,]*)*\s*(?:,|,?\s*and)\s*$")
@@ -1517,8 +1520,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             rate_left, rate_right = window.left, window.right[:60]
             cadence, rate_words = cadence_en(rate_right, rate_left, window.sentence)
             if _EN_PEOPLE_DOING.match(window.right) or bracketed or (cadence and _EN_A_WHOLE_YEAR.search(window.left)) or \
-                    (q.value > 1 and _EN_HELD_AT_A_RATE.match(window.right)):
-                # "our 17 members met for study every week": how often people do something is no rate of their count
+                    (q.value > 1 and _EN_HELD_AT_A_RATE.match(window.right)) or \
+                    (cadence and _EN_PEOPLE_SO_OFTEN.match(window.right)):
+                # "our 17 members met for study every week": how often people do something is no rate of their count (nor
+                # how often something is done for them: "taught two pupils at home twice a week")
                 # (nor, in "Monthly theme party days (12)", how often the events were held of the count of them all; nor
                 # where the count's clause names a whole year: "each month organize 1 time collective study, the whole year
                 # not less than 12 times"; nor in "the 12 monthly theme Party days", events each held at the rate, 12 of

@@ -447,8 +447,8 @@ A_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:" + EN_MONTHS + r")\s+\d
                     r"(?:来临之际|到来之际|之际|前夕|期间|当天|当日)", re.I)
 
 
-# (or a campaign of a month or a week, or the whole of one: "整个宣传周，支部先后开展…", "宣传周期间")
-_A_MONTHS_CAMPAIGN = re.compile(r"(?:活动|宣传|服务|主题)(?:月|周)|整个[^，,。；;]{0,6}?(?:月|周|假期|学期)")
+# (or a campaign of a month or a week, or the whole of one: "整个宣传周，支部先后开展…", "宣传周期间", "敬老月期间")
+_A_MONTHS_CAMPAIGN = re.compile(r"(?:活动|宣传|服务|主题|敬老|学雷锋|读书|安全|禁毒|科普)(?:月|周)|整个[^，,。；;]{0,6}?(?:月|周|假期|学期)")
 
 
 # a time that is the object of a look back ("回顾了一年来的支部工作"), where the sentence goes on to another doing

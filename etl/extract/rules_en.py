@@ -232,6 +232,8 @@ _GAVE_THEIR_TIME = (r"spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering|reading
                     r"spent (?:their|his|her|our) (?:weekends|saturdays|sundays|holidays|evenings|free time|summer holidays?|"
                     r"winter holidays?)\b[^.;,]{0,20}? (?:teaching|tutoring|coaching)\b|"
                     r"turned out\b[^.;,]{0,30}?\bto (?:clear|clean|help|shovel|sweep|tidy|plant|collect|pick|repair)\b|"
+                    # (or helped at a free service for the public: "helped doctors at a free health day in the village")
+                    r"helped\b[^.;,]{0,50}?\bat (?:a|the) free (?:[a-z-]+ ){0,2}?(?:day|clinic|fair|check-ups?|screening)\b|"
                     # (or cooked for people: "cooked lunch for 30 elderly residents")
                     rf"(?:cooked|made|served) (?:a |the )?(?:[a-z-]+ )?(?:lunch|dinner|meals?|food|dumplings) for (?:\d[\d,]* )?"
                     rf"(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|veterans|patients|families)\b|"
@@ -374,7 +376,7 @@ GIVEN_TO = (r"(?:\b(?:donated|gave|presented|sent|delivered|distributed|brought|
             r"\b(?:bringing|brought|donating|donated|raising|raised|bought|buying|purchased)\b[^.;]{0,30}?\bfor(?: the)?)")
 
 # a club or class that helps pupils with their work, and the pupils who come to it
-_A_CLUB_OF_HELP = r"\b(?:homework|reading|study|tutoring|after-school) (?:club|class|classes|group)\b"
+_A_CLUB_OF_HELP = r"\b(?:homework|reading|study(?: skills)?|tutoring|after-school|revision|catch-up) (?:club|class|classes|group)\b"
 _PUPILS_WHO_COME = rf"^(?:[a-z-]+ )?{STUDENTS} (?:now |regularly |still )?(?:attend|attended|join|joined|come(?: to)?|came(?: to)?)\b"
 # a school's party branch or committee, by the school's name (its number maybe in it: "of No. 4 Middle School") or as its own
 _A_SCHOOLS_BRANCH = (r"(?:\b(?:party )?(?:branch|committee) of (?:the )?(?:[^.;,]|(?<=\bno)\.){1,60}?\b(?:school|kindergarten|"
@@ -539,6 +541,13 @@ RULES: list[Rule] = [
     Rule("members_developed", ("the school has 9 student members; the committee admitted three of the student members in May",),
          before=r"\b(?:admitted|accepted|recruited)\s*$",
          after=r"^of (?:the|its|these|those) (?:student |teacher |young )?(?:party )?members\b"),
+    # (the branch's members, all of whom are described: "the branch, all 14 of whose members are women")
+    Rule("members_total", ("the kindergarten's branch, all 12 of whose members are women, held its theme day",),
+         before=r"\ball\s*$", after=r"^of whose (?:party )?members\b"),
+    # (or those it has after its activists: "The committee now has 13 activists left and 90 members.")
+    Rule("members_total", ("The committee now has 13 activists left and 90 members.",),
+         before=r"\b(?:has|had|have) (?:\d[\d,]*|[a-z]+) (?:party |membership )?(?:activists|applicants)(?: left)? and\s*$",
+         after=r"^(?:party )?members\b"),
     # the place of a new member among the year's, said of that one person (before one person's doings, below): "He is the
     # branch's fourth new member this year"
     # (or the year's volunteer outings, the place of this one: "It was the branch's first volunteer outing of the year")
@@ -1133,6 +1142,10 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("the branch paired each of its 15 members with a child of migrant workers, 15 children in all",),
          frame=rf"\b{_HELP_OF_PUPILS}[^.;]*\b(?:a|one) (?:child|pupil|student)\b[^.;]*,\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS} in (?:all|total)\b"),
+    # pupils taught at home by members: "have taught two pupils with disabilities at home twice a week"
+    Rule("students_assisted", ("since May three member teachers have taught two pupils with disabilities at home",),
+         before=r"\b(?:taught|tutored|teach|tutor|teaching|tutoring)\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}(?: with (?:[a-z-]+ )?disabilit(?:y|ies))? at (?:their )?homes?\b"),
     # (or the pupils free classes for pupils in need reached, said after a comma: "… free maths classes for pupils from poor
     # families, reaching 120 pupils")
     Rule("students_assisted", ("member teachers gave 25 free maths classes to pupils from poor families, reaching 90 pupils",),
@@ -3948,7 +3961,8 @@ RULES: list[Rule] = [
                                     "five member teachers spent Saturday 6 May at Hill Village School, where they taught art",
                                     "for Children's Day four member teachers took a magic show to a village school",
                                     "over the holiday 10 member teachers took turns to help at the crossing by the market",
-                                    "on Saturday six members of Elm School cooked dinner for 25 elderly residents"),
+                                    "on Saturday six members of Elm School cooked dinner for 25 elderly residents",
+                                    "four member teachers of Elm School helped doctors at a free health day in the village"),
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
                rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH}|{_TOOK_TO_A_VILLAGE})"),
@@ -4916,8 +4930,9 @@ RULES: list[Rule] = [
     # (or those the goods were brought to: "members delivered rice and oil to 40 households in the village")
     Rule("volunteer_beneficiaries", ("after the storm 15 members delivered food and water to 60 households",
                                      "the volunteers took winter supplies to 25 elderly villagers"),
-         before=r"\b(?:delivered|brought|took|sent|carried|distributed) (?:[a-z-]+,? ){0,4}?(?:rice|oil|flour|gifts|supplies|quilts|"
-                r"clothes|food|water|medicine|groceries)(?: and (?:[a-z-]+ ){0,2}?[a-z-]+)? to\s*$",
+         # (or "them", the goods the sentence before named: "… collected 260 coats. Members delivered them to 130 families")
+         before=r"\b(?:delivered|brought|took|sent|carried|distributed) (?:(?:[a-z-]+,? ){0,4}?(?:rice|oil|flour|gifts|supplies|"
+                r"quilts|clothes|coats|food|water|medicine|groceries)(?: and (?:[a-z-]+ ){0,2}?[a-z-]+)?|them|these) to\s*$",
          after=r"^(?:[a-z-]+ )?(?:families|households|residents|villagers|elderly (?:people|residents|villagers)|people)\b"),
     # (or said in the passive, the families they were made to after them: "Home visits were made to 64 families by member
     # teachers")

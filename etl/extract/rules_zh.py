@@ -393,6 +393,9 @@ RULES: list[Rule] = [
          frame=rf"(?:获评|荣获|获得|被评为|评为|当选|获)(?:为)?(?:{_PERSON_TITLE}\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[人名位]、)+"
                rf"{_PERSON_TITLE}$",
          before=rf"^{_PERSON_TITLE}$"),
+    # posts graded as passing are no honour: "评出优秀先锋岗5个、合格先锋岗9个"
+    Rule(None, ("考评后评出合格先锋岗9个",), frozenset({"个", "名"}),
+         before=r"(?:基本|不)?合格[^，,。；;、\d]{0,6}?(?:岗|示范岗|先锋岗|责任区)$", name="an appraisal grade"),
     # posts of merit chosen among the members, each held by one of them, counted in 个: "评选出“师德示范岗”6个"
     # (not posts set up, "设立党员责任岗15个", nor pupils' posts, nor posts still to be chosen: "学期末将评选出…3个")
     Rule("awards_individual", ("评选出“师德示范岗”6个", "本学期命名党员先锋岗4个"), GROUPS,
@@ -676,9 +679,11 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("支部在社区开设公益课堂。半年来，9名党员教师轮流授课",
                                     "支部在社区开设公益课堂。三年来，先后有20名党员教师参与授课"), frozenset({"人", "名", "位"}),
          earlier=_FREE_CLASS_ZH, after=r"^(?:党员教师|党员|教师|志愿者)(?:(?:轮流|轮番|先后)|(?:参与|参加))(?:授课|上课|执教|辅导|教学)"),
-    # (or in the same sentence: "在社区开设公益课堂，8名党员教师轮流授课")
-    Rule("volunteer_participants", ("暑假里支部在社区开设公益假日课堂，8名党员教师轮流授课",), frozenset({"人", "名", "位"}),
-         frame=_FREE_CLASS_ZH, after=r"^(?:党员教师|党员|教师|志愿者)(?:(?:轮流|轮番|先后)|(?:参与|参加))(?:授课|上课|执教|辅导|教学)"),
+    # (or in the same sentence: "在社区开设公益课堂，8名党员教师轮流授课"; or took turns on duty at a free care class:
+    # "开办免费托管班，…，12名党员教师轮流值班")
+    Rule("volunteer_participants", ("暑假里支部在社区开设公益假日课堂，8名党员教师轮流授课", "暑假支部开办免费托管班，10名党员教师轮流值班"),
+         frozenset({"人", "名", "位"}), frame=_FREE_CLASS_ZH,
+         after=r"^(?:党员教师|党员|教师|志愿者)(?:(?:轮流|轮番|先后)|(?:参与|参加))(?:授课|上课|执教|辅导|教学|值班|看护)"),
     Rule("volunteer_beneficiaries", ("支部在社区开设公益课堂。课堂共开课12次，服务儿童300余人次",
                                      "支部在社区开设公益课堂。已开课20次，参与学生累计400人次"), PERSON_TIMES,
          earlier=_FREE_CLASS_ZH,
@@ -699,8 +704,10 @@ RULES: list[Rule] = [
          before=r"(?:护送|接送|引导|搀扶)[^，,。；;\d]{0,10}?$"),
     # people a volunteer service advised, counted after it: "开展宪法宣传志愿服务活动3场，接受群众咨询150余人次"
     # (or said with what it was about: "解答政策咨询30余人次")
-    Rule("volunteer_beneficiaries", ("开展普法志愿服务活动3场，接受群众咨询150余人次", "党员志愿者走进社区，解答居民法律咨询40人次"),
-         PERSON_TIMES, frame=r"志愿",
+    Rule("volunteer_beneficiaries", ("开展普法志愿服务活动3场，接受群众咨询150余人次", "党员志愿者走进社区，解答居民法律咨询40人次",
+                                     "支部组织党员教师走进东风社区开展宪法宣传，接受居民咨询30余人次"),
+         # (or given by members gone into a community: "走进社区开展宪法宣传，接受居民咨询50余人次")
+         PERSON_TIMES, frame=r"志愿|(?:走进|深入|进)[^。；;，,]{0,8}?社区",
          before=r"(?:接受|解答|回答)(?:群众|居民|村民|家长|市民)?(?:的)?(?:法律|政策|心理|健康|教育|升学)?咨询$"),
     # people a free service was done for, counted after it: "为社区居民义务理发40余人次"
     Rule("volunteer_beneficiaries", ("为社区居民义务理发40余人次", "为村民免费体检120人次"), PERSON_TIMES,
@@ -861,6 +868,10 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("入冬以来，党员志愿服务队先后6次走进社区，为老人打扫卫生",), SESSIONS,
          frame=r"志愿[^。；;]*$",
          after=r"^(?:走进|深入|来到|前往|进入?)[^，,。；;\d]{0,8}?(?:社区|村|敬老院|养老院|福利院|街道|小区)"),
+    # (or the times the branch led its volunteers there: "先后4次组织党员志愿者走进敬老院")
+    Rule("volunteer_sessions", ("敬老月期间，支部先后3次组织党员志愿者走进敬老院",), SESSIONS,
+         after=r"^(?:组织|带领)[^，,。；;\d]{0,8}?志愿者(?:走进|深入|来到|前往|进入?)[^，,。；;\d]{0,8}?(?:社区|村|敬老院|养老院|"
+               r"福利院|街道|小区)"),
     # (or the talks given after the clause that took them into communities to give them: "走进周边社区宣讲党史，三年累计宣讲40场")
     Rule("volunteer_sessions", ("老党员走进周边社区、学校宣讲党史，三年累计宣讲40场",), SESSIONS,
          frame=r"(?:走进|深入|来到|进)[^，,。；;\d]{0,6}?社区[^，,。；;\d]{0,12}?宣讲[^。；;]*[，,][^，,。；;]*$",
