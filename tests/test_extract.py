@@ -13411,3 +13411,10 @@ def test_free_question_sessions_members_at_a_meeting_applicants_named_activists_
 def test_passing_posts_volunteers_led_in_duty_in_turns_questions_answered_and_english_home_teaching_goods_and_members(
         text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+def test_a_schools_name_in_an_honours_words_is_its_own_where_its_party_organization_follows():
+    text = "平安小学党支部开展防溺水宣传\n2023年7月18日\n暑假期间，平安小学党支部组织党员教师走访学生家庭300余户。"
+    assert extract_text("s.txt", text).document.school == "平安小学"
+    # (an honour's words alone name no school: "被评为市级文明学校")
+    assert extract_text("s.txt", "某区新闻\n2023年5月\n今年，我区有5所学校被评为市级文明学校。").document.school is None

@@ -797,6 +797,8 @@ _TYPED_SUFFIX = re.compile(r"特殊教育学校|职业|实验|中心|高级中�
 # names that end like a school but are honours or kinds of school ("…示范学校", "文明学校")
 _HONOUR_LIKE = re.compile(r"(?:示范|文明|特色|先进|模范|绿色|平安|书香|星级|标准化|达标|合格|重点|名|优秀|名牌|一流)"
                           r"(?:学校|校|小学|中学|大学|幼儿园)$")
+# a school's party organization, right after its name
+_ITS_PARTY_ORGANIZATION = re.compile(r"(?:党支部|党总支|党委)")
 # words that may stand right before a name but are never part of it ("老师们说起光明中学")
 _LEADING_VERBS = re.compile(
     r"^(?:来自|位于|地处|坐落于|坐落在|作为|中共|说起|谈起|提起|来到|走进|走出|前往|参观|访问|看望|慰问|组织|带领|召开|开展|举行|"
@@ -897,8 +899,8 @@ def _candidate(text: str, m: re.Match) -> tuple[int, str] | None:
     proper = name[: -len(m.group(0))]
     if m.group(0) == "高中" and not (len(proper) == 2 and any(is_place_name(proper + level) for level in "市县区")):
         return None  # "泸州高中" is a school named after its city; "普通高中", "初中和高中" are kinds of school
-    if name in _GENERIC or len(name) < 3 or _HONOUR_LIKE.search(name):
-        return None
+    if name in _GENERIC or len(name) < 3 or (_HONOUR_LIKE.search(name) and not _ITS_PARTY_ORGANIZATION.match(text, m.end())):
+        return None  # (an honour's words are a school's own name where its party organization follows: "平安小学党支部")
     if not without_region(proper) and not re.search(r"[一二三四五六七八九十\d]", m.group(0)) \
             and not _TYPED_SUFFIX.search(m.group(0)) and not _TOWN_NAMED_SHI.fullmatch(proper) and \
             not (len(proper) == 2 and proper.endswith("州") and is_place_name(proper + "市")):
