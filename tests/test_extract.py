@@ -13418,3 +13418,38 @@ def test_a_schools_name_in_an_honours_words_is_its_own_where_its_party_organizat
     assert extract_text("s.txt", text).document.school == "平安小学"
     # (an honour's words alone name no school: "被评为市级文明学校")
     assert extract_text("s.txt", "某区新闻\n2023年5月\n今年，我区有5所学校被评为市级文明学校。").document.school is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one new member welcomed
+    ("Elm School news, 2023\nIn June the branch welcomed one new member.", [("members_developed", 1, 2023)]),
+    # new teachers said first, paired with as many members (and not as many: no pairs)
+    ("Elm School news, 2023\nThis year 9 new teachers were paired with 9 member teachers.",
+     [("teachers_mentored", 9, 2023), ("mentoring_pairs", 9, 2023)]),
+    ("Elm School news, 2023\nThis year 9 new teachers were paired with 6 member teachers.", [("teachers_mentored", 9, 2023)]),
+    # a village kindergarten visited, where the members played with its children
+    ("Elm School news, 2023\nFive member teachers visited Pine Village Kindergarten, where they played games with its 40 "
+     "children.", [("volunteer_participants", 5, 2023), ("students_assisted", 40, 2023)]),
+    # the hours the volunteers gave between them, in the sentence after
+    ("Elm School news\n16 October 2023\nTen members have volunteered at the library since March. Together they have given 300 "
+     "hours.",
+     [("volunteer_participants", 10, 2023), ("volunteer_hours", 300, 2023)]),
+    # members who helped, the volunteering told before, and those they guided
+    ("Elm School news, 2023\nMembers volunteered at the fair again. This year 19 members helped, guiding some 2,000 visitors.",
+     [("volunteer_participants", 19, 2023), ("volunteer_beneficiaries", 2000, 2023)]),
+    # some of the school's members who took part in public work told before
+    ("Elm School news, 2023\nThe branch planted 100 trees in the community's park. Sixteen of the school's members took part.",
+     [("volunteer_participants", 16, 2023)]),
+    # members who gave talks at a free day for the public, and the people who came
+    ("Elm School news, 2023\nThe branch held a free safety day for residents. Nine member teachers gave talks, and about 200 "
+     "residents came.", [("volunteer_participants", 9, 2023), ("volunteer_beneficiaries", 200, 2023)]),
+])
+def test_one_new_member_new_teachers_paired_as_many_a_village_kindergarten_hours_together_and_a_free_day(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+def test_people_named_by_their_names_then_a_quoted_title_are_honoured():
+    text = ('Elm School news\n29 June 2023\nAt its July 1 meeting, the Elm School branch named Ms Li Na and Mr Wu Bo '
+            '"Outstanding Party Members".')
+    assert [(a.title, a.recipient, a.year) for a in extract_text("n.txt", text).awards] == [
+        ("Outstanding Party Members", "individual", 2023)]

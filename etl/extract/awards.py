@@ -897,6 +897,9 @@ TRIGGERS_EN = re.compile(
     # (or people named, honoured as something: "commended Li Hua, Wang Min and Zhao Lei as Outstanding Party Members")
     r"\b(?:honou?red|commended)\s+(?:[a-z'-]+(?:,\s+|\s+and\s+|\s+)){1,8}?as\b"
     r"(?=\s+(?:an?\s+)?(?:[\"“]|(?:outstanding|excellent|advanced|model|exemplary)\b))|"
+    # (or people named by their names, then the title quoted, no "as": 'named Ms Huang Lei and Mr Fang Tao "Outstanding Party
+    # Members"')
+    r"\bnamed\s+(?:(?:ms|mr|mrs|dr)\.?\s+[a-z'-]+(?:\s+[a-z'-]+)?(?:,\s+|\s+and\s+|\s+)){1,8}?(?=[\"“])|"
     # (or a body designates or names the school something quoted: 'The city designated the school a "Model Site …"')
     r"\b(?:designated|named)\s+(?:the|our|its|this)\s+(?:(?:school|kindergarten)'s\s+)?(?:party\s+)?"
     r"(?:school|branch|general branch|kindergarten|committee)\s+(?:as\s+)?(?:an?\s+)?(?=[\"“])|"

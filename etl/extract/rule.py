@@ -64,8 +64,8 @@ class Rule:
     required: bool = False
     # the rule applies only to a count of one ("讲授了一堂生动的党课": one event described, no count of events)
     only_one: bool = False
-    # the rule applies only where the count its `after` names (group "n") is as many as this one: "paired 14 mentors with
-    # 14 new teachers" is 14 pairs
+    # the rule applies only where the count its `after` names (group "n"; or its `frame`, where `after` has none) is as many as
+    # this one: "paired 14 mentors with 14 new teachers" is 14 pairs
     as_many: bool = False
 
     def __post_init__(self):
@@ -111,10 +111,14 @@ class Rule:
         after = self._after.match(w.right) if self._after is not None else None
         if self._after is not None and after is None:
             return False
-        if self.as_many and (after is None or w.value is None or _count(after.group("n")) != w.value):
+        frame = self._frame.search(w.sentence) if self._frame is not None else None
+        if self._frame is not None and frame is None:
             return False
-        if self._frame is not None and not self._frame.search(w.sentence):
-            return False
+        if self.as_many:
+            # (the other count is said after this one, or before it in the frame: "13 new teachers were paired with 13 …")
+            other = after if after is not None and "n" in after.re.groupindex else frame
+            if other is None or w.value is None or _count(other.group("n")) != w.value:
+                return False
         if self._not_before is not None and self._not_before.search(w.left):
             return False
         if self._earlier is not None and not self._earlier.search(w.previous):

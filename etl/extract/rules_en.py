@@ -293,7 +293,10 @@ _TRAVELLED_TO_TEACH = (rf"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{{1,4
                        r"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{1,40}? to (?:tutor|teach|coach)\b")
 # a show, lessons or books taken to a village's school or people: "took a puppet show to Hill Village Kindergarten"
 _TOOK_TO_A_VILLAGE = (r"(?:took|brought|carried) (?:a|an|their|some) (?:[a-z-]+ ){0,2}?(?:show|performance|concert|play|lessons?|"
-                      r"classes|books|library) to [^.;,]{0,40}?\b(?:village|rural|mountain)\b")
+                      r"classes|books|library) to [^.;,]{0,40}?\b(?:village|rural|mountain)\b|"
+                      # (or visited such a school, and what they did there: "visited Pine Village Kindergarten, where they
+                      # played games with its children")
+                      r"visited [^.;,]{0,30}?\b(?:village|rural|mountain) (?:school|kindergarten|primary school)\b(?=,? where they\b)")
 # the public volunteers guide or help on their way, after the verb: "guiding some 900 travellers"
 # (or those sitting an examination, met at its gate: "guiding some 600 candidates")
 _THE_PUBLIC_ON_THE_MOVE = (rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|travell?ers|passengers|visitors|patients|runners|tourists|"
@@ -736,6 +739,12 @@ RULES: list[Rule] = [
     Rule("mentoring_pairs", ("The school took on five new teachers. The branch asked five member teachers to mentor them, one each.",),
          after=r"^(?:[a-z-]+ ){0,2}?(?:member teachers|members|mentors|teachers) to (?:mentor|guide|coach) (?:them|the new teachers|"
                r"the young teachers),? one (?:each|apiece)\b"),
+    # (or the new teachers said first, paired with as many members: "13 new teachers were paired with 13 member teachers")
+    Rule("mentoring_pairs", ("this year 9 new teachers were paired with 9 member teachers",),
+         as_many=True,
+         frame=rf"\b(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:{NEW_TEACHERS_ADJ}|newly recruited|newly hired) (?:teachers|colleagues) "
+               r"(?:were|have been|are) (?:each )?paired (?:up )?with\s*$",
+         after=r"^(?:experienced )?(?:member teachers|members|party members|mentors)\b"),
     # (or, the other way round, mentors said to be paired with as many: "11 member teachers were paired with 11 teachers in
     # their first years")
     Rule("mentoring_pairs", ("10 experienced member teachers were paired with 10 teachers in their first year",
@@ -1154,9 +1163,10 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # the pupils there given things, after a show or lessons taken to a village's school: "… took a puppet show to Hill Village
     # Kindergarten and gave story books to its 40 children"
-    Rule("students_assisted", ("four members took a magic show to a village school and handed out notebooks to its 60 pupils",),
-         frame=rf"\b{_TOOK_TO_A_VILLAGE}[^.;]*\b(?:gave|donated|presented|handed out|handing out|giving) [^.;]{{0,40}}?\bto "
-               r"(?:its|their|the)\s*$",
+    Rule("students_assisted", ("four members took a magic show to a village school and handed out notebooks to its 60 pupils",
+                               "five member teachers visited Pine Village Kindergarten, where they played games with its 40 children"),
+         frame=rf"\b{_TOOK_TO_A_VILLAGE}[^.;]*\b(?:(?:gave|donated|presented|handed out|handing out|giving) [^.;]{{0,40}}?\bto|"
+               r"where they [a-z]+ed\b[^.;]{0,30}? with) (?:its|their|the)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # pupils given help in pairs, as a translation says it: 'carried out "pairing assistance" for 45 left-behind children'
     Rule("students_assisted", ('the branch carried out "pairing assistance" for 30 left-behind children',),
@@ -2574,8 +2584,10 @@ RULES: list[Rule] = [
          frame=r"\b(?:applied|apply|applications?)\b[^.]{0,60}[;,]\s*(?:and\s+)?$",
          after=r"^(?:was|were|has been|have been|had been) (?:admitted|accepted)\b(?! (?:as|to) (?:full|activists?)\b)"),
     # (members "were developed", as a translation says they were admitted)
-    Rule("members_developed", ("3 new party members were admitted", "this year, 2 party members were developed"),
-         after=r"^(?:new party members|new members)\b|"
+    # (one of them: "welcomed one new member")
+    Rule("members_developed", ("3 new party members were admitted", "this year, 2 party members were developed",
+                               "in June the branch welcomed one new member"),
+         after=r"^(?:new party members?|new members?)\b|"
                r"^(?:party )?members? (?:were|was|have been|has been|had been) (?:newly )?(?:developed|admitted|recruited)\b"),
     # the members a review covered, counted out of all of them: "Of the 30 members, 29 were appraised" (all of them, the 30,
     # are the head count)
@@ -3281,7 +3293,7 @@ RULES: list[Rule] = [
     # took part, helping about 900 travellers")
     Rule("volunteer_beneficiaries", ("Volunteers helped at the bus station. In all, 40 students took part, helping about 900 "
                                      "travellers.",),
-         earlier=r"\bvolunt", frame=rf"\b(?:took part|taken part|participated)\b[^.;]*,\s*(?:guiding|helping|serving|assisting)"
+         earlier=r"\bvolunt", frame=rf"\b(?:took part|taken part|participated|helped)\b[^.;]*,\s*(?:guiding|helping|serving|assisting)"
                                     rf"(?: {QUALIFIER})?\s*$",
          after=_THE_PUBLIC_ON_THE_MOVE),
     # (or those the volunteers served food to, told in the sentence after their volunteering: "… volunteered at the shelter.
@@ -3930,6 +3942,27 @@ RULES: list[Rule] = [
          before=r"\b(?:they|we|members|the members|the volunteers) (?:have |had )?(?:cleaned|swept|tidied|weeded|cleared|patrolled) "
                 r"(?:it|them|the [a-z]+(?: [a-z]+)?)\s*$",
          after=r"^times\b"),
+    # (or the members who gave talks or ran stalls at a free day for the public the sentence before told, and the people who
+    # came: "… held a free safety day for residents. Eleven member teachers gave talks, and about 300 residents came.")
+    Rule("volunteer_participants", ("The branch held a free health day for residents. Nine member teachers ran stalls, and about "
+                                    "200 residents came.",),
+         earlier=r"\bfree (?:[a-z-]+ ){0,2}?(?:day|fair|event|festival)\b",
+         after=r"^(?:[a-z-]+ )?(?:member teachers|members|party members) (?:gave|ran|led|taught|staffed|hosted)\b"),
+    Rule("volunteer_beneficiaries", ("The branch held a free health day for residents. Nine member teachers ran stalls, and about "
+                                     "200 residents came.",),
+         earlier=r"\bfree (?:[a-z-]+ ){0,2}?(?:day|fair|event|festival)\b",
+         after=r"^(?:[a-z-]+ )?(?:residents|villagers|people|parents|families|seniors) (?:came|attended|took part|joined)\b"),
+    # (or some members counted who helped or took part, the volunteering or the public work told in the sentence before: "…
+    # volunteered at the river bank. This year 19 members helped", "… planting 100 trees in the park. Sixteen of the school's
+    # members took part.")
+    Rule("volunteer_participants", ("Members volunteered at the fair again. This year 19 members helped.",
+                                    "The branch planted 100 trees in the community's park. Sixteen of the school's members took "
+                                    "part."),
+         earlier=r"\bvolunt|\b(?:planting|planted|cleaning|cleaned|sweeping|swept)\b[^.]{0,40}\b(?:park|streets?|community|"
+                 r"village|river)\b",
+         # (not took part in something else: "11 members took part in 6 sessions of training")
+         after=r"^(?:of (?:the school's|the branch's|its|our) )?(?:party )?members (?:have |had )?(?:helped|took part|"
+               r"taken part)\b(?! in\b)"),
     Rule("volunteer_participants", ("The branch looks after the park as a volunteer project. Members have cleaned it on 15 "
                                     "Saturdays, and 14 of the branch's 20 members have taken part.",),
          earlier=r"\bvolunt",
@@ -3946,6 +3979,12 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("12 members of Elm School joined villagers to plant trees, as part of the branch's volunteer work",),
          after=rf"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers){_OF_THEIR_SCHOOL} (?:joined|helped) (?:the )?(?:[a-z-]+ )?"
                rf"(?:{_THE_PUBLIC_SERVED}|farmers|families)\b[^.;]{{0,100}}?\b{VOLUNTEERING}"),
+    # (the hours they gave between them, told after their volunteering: "… have volunteered at the library. Together they have
+    # given 380 hours.")
+    Rule("volunteer_hours", ("Ten members have volunteered at the library since March. Together they have given 300 hours.",),
+         earlier=r"\bvolunt", before=r"\b(?:together|between them|in all)?,?\s*(?:they|we|members|the members) (?:have |had )?"
+                                    r"(?:given|gave|put in|contributed|worked)\s*$",
+         after=r"^hours\b"),
     # members who gave their own time to help others: "18 members spent two weekends helping 9 families clean their homes"
     # (others of the school may be counted with them, and are volunteers too: "31 members and 40 other staff of X spent three
     # days helping residents")
@@ -3962,7 +4001,8 @@ RULES: list[Rule] = [
                                     "for Children's Day four member teachers took a magic show to a village school",
                                     "over the holiday 10 member teachers took turns to help at the crossing by the market",
                                     "on Saturday six members of Elm School cooked dinner for 25 elderly residents",
-                                    "four member teachers of Elm School helped doctors at a free health day in the village"),
+                                    "four member teachers of Elm School helped doctors at a free health day in the village",
+                                    "six member teachers of Elm School visited Pine Village School, where they taught art"),
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
                rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH}|{_TOOK_TO_A_VILLAGE})"),
