@@ -13453,3 +13453,15 @@ def test_people_named_by_their_names_then_a_quoted_title_are_honoured():
             '"Outstanding Party Members".')
     assert [(a.title, a.recipient, a.year) for a in extract_text("n.txt", text).awards] == [
         ("Outstanding Party Members", "individual", 2023)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the volunteers from the branch, the volunteering told before, and those they helped
+    ("Elm School news, 2023\nMembers worked as volunteer guides. Volunteers from the branch helped about 700 candidates.",
+     [("volunteer_beneficiaries", 700, 2023)]),
+    # the kinds of a volunteer team's members after a colon are parts of its count
+    ("Elm School news, 2023\nThe branch's volunteer team now has 30 members: 20 Party members, 4 activists and 6 other teachers.",
+     [("volunteer_participants", 30, 2023)]),
+])
+def test_volunteers_from_the_branch_and_the_kinds_of_a_teams_members(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

@@ -1126,6 +1126,11 @@ RULES: list[Rule] = [
     Rule(None, ("on the fair's day the four teams each ran three stalls, 12 in all",),
          before=r"\beach (?:held|gave|ran|organi[sz]ed|made|hosted|carried out)\s*$",
          after=r"^(?:[a-z-]+ ){0,3}?[a-z-]+,\s*(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) in (?:all|total)\b", name="each one's share of a total"),
+    # the kinds of people a team's members are, after a colon, are parts of its count: "The volunteer team now has 34
+    # members: 21 Party members, 5 activists and 8 other teachers"
+    Rule(None, ("the reading group has 30 members: 20 Party members, 4 activists and 6 other teachers",),
+         frame=r"\b(?:team|group|corps|squad)\b[^.;:]*\b\d[\d,]* (?:members|volunteers)\s*:\s*(?:[^.;]*?(?:,|\band)\s*)?$",
+         name="the kinds of a team's members"),
     # people listed who cleaned up a public place, each count of them (before enrolment reads pupils as the school's, and the
     # activists' rules their stock): "Eleven members, four activists and 30 pupils picked up litter along the river"
     Rule("volunteer_participants", ("Eleven members, four activists and 30 pupils picked up litter along the river",
@@ -4560,11 +4565,14 @@ RULES: list[Rule] = [
     # (or helped, by a team of volunteers, people who are no pupils of theirs: "The team helped more than 900 candidates find
     # their rooms")
     Rule("volunteer_beneficiaries", ("12 teachers volunteered at the exam site. The team helped more than 900 candidates",
+                                     "Members worked as volunteer guides. Volunteers from the branch helped about 700 candidates.",
                                      "20 members volunteered at the exam site. They helped 800 candidates.",
                                      "30 member volunteers helped at the exam centre. Over three days they assisted 2,000 parents."),
          # (or "they", the volunteers: "… worked as exam-centre volunteers … They helped about 1,500 candidates."; the time it
          # took may open the sentence: "Over a week they assisted …")
+         # (or the volunteers themselves, from the branch: "Volunteers from the branch helped about 900 candidates")
          earlier=r"\bvolunt", before=r"(?:\b(?:the|our|its) (?:volunteer )?team\b[^.;,]{0,20}?|"
+                                     r"^(?:the )?volunteers(?: (?:from|of) (?:the|our|its) (?:branch|committee|school))? |"
                                      r"^(?:(?:over|in|during|on) [^.;,]{1,25}?,?\s+)?they (?:have |had )?(?:also )?)"
                                      r"(?:helped|assisted)\s*$",
          after=r"^(?:[a-z-]+ )?(?:candidates|residents|parents|villagers|people|elderly people|passengers|visitors)\b"),
