@@ -13465,3 +13465,18 @@ def test_people_named_by_their_names_then_a_quoted_title_are_honoured():
 ])
 def test_volunteers_from_the_branch_and_the_kinds_of_a_teams_members(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the times of free coaching, counted after it
+    ("某某中学新闻 2023年6月\n周末党员教师为学困生义务辅导，共辅导6次，受益学生30名。",
+     [("volunteer_sessions", 6, 2023), ("students_assisted", 30, 2023)]),
+    # the year's pairs, after the pairing told before
+    ("Elm School news, 2023\nThe branch has paired 40 young teachers with mentors since 2019. This year's 9 pairs began in "
+     "September.", [("teachers_mentored", 40, None), ("mentoring_pairs", 9, 2023)]),
+    # the residents of an old people's home things were taken to
+    ("Elm School news, 2023\nEight members took mooncakes to the 30 residents of the Anle old people's home.",
+     [("volunteer_beneficiaries", 30, 2023)]),
+])
+def test_the_times_of_free_coaching_the_years_pairs_and_the_residents_of_a_home_things_were_taken_to(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

@@ -739,6 +739,11 @@ RULES: list[Rule] = [
     Rule("mentoring_pairs", ("The school took on five new teachers. The branch asked five member teachers to mentor them, one each.",),
          after=r"^(?:[a-z-]+ ){0,2}?(?:member teachers|members|mentors|teachers) to (?:mentor|guide|coach) (?:them|the new teachers|"
                r"the young teachers),? one (?:each|apiece)\b"),
+    # (or the year's pairs, after the pairing the sentence before told: "… has paired 52 young teachers with member mentors.
+    # This year's 11 pairs began work in September.")
+    Rule("mentoring_pairs", ("The branch has paired 40 young teachers with mentors since 2019. This year's 9 pairs began in "
+                             "September.",),
+         earlier=r"\bpair(?:ed|s|ing)?\b", before=r"(?:^|\b)this year['’]s\s*$", after=r"^(?:mentoring )?pairs\b"),
     # (or the new teachers said first, paired with as many members: "13 new teachers were paired with 13 member teachers")
     Rule("mentoring_pairs", ("this year 9 new teachers were paired with 9 member teachers",),
          as_many=True,
@@ -4961,6 +4966,11 @@ RULES: list[Rule] = [
          before=rf"{STOOD_IN}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (not households visited with gifts, which are people in need the members served, as 走访慰问困难群众46户 are:
     # "visited 46 households in the village, bringing rice and oil")
+    # (or the residents of a home of the elderly things were taken to: "took mooncakes to the 35 residents of the Anle old
+    # people's home")
+    Rule("volunteer_beneficiaries", ("eight members took mooncakes to the 30 residents of the Anle old people's home",),
+         before=r"\b(?:took|brought|delivered|carried) [^.;,]{1,30}? to the\s*$",
+         after=rf"^residents of (?:the )?[^.;,]{{0,30}}?{CARE_HOME}"),
     # (but the families of pupils in need visited are home visits, whatever was brought: "visited 24 families of pupils in
     # need, taking rice and oil")
     Rule("home_visits", ("before the holiday members visited 20 families of pupils in need, taking rice and oil",),
