@@ -13125,8 +13125,8 @@ def test_turnouts_a_day_off_teaching_free_classes_for_pupils_in_need_and_a_janua
     ("Elm School news, 2023\nMembers took rice, flour and gifts to 11 families of pupils in need.",
      [("students_assisted", 11, 2023)]),
     # a branch set up for some members is no count; the number of branches it brought them to is
-    ("Elm School news, 2023\nThe committee set up a branch for its student members, bringing the number of its branches to four.",
-     [("branches", 4, 2023)]),
+    ("Elm School news, 2023\nIn May the committee formed a branch for its retired staff, raising the number of its branches to seven.",
+     [("branches", 7, 2023)]),
     # questions on the law answered by volunteers, in person-times
     ("某某小学新闻 2023年12月\n支部组织党员志愿者走进社区，解答居民法律咨询15人次。", [("volunteer_beneficiaries", 15, 2023)]),
     # the doers of a passive "all" did it: no count of all the members
@@ -13141,7 +13141,7 @@ def test_full_membership_granted_a_first_group_a_show_taken_to_a_village_goods_f
     # the year's Nth event, the event named as the subject (本次…是)
     ("某某小学新闻 2023年10月\n本次讲座是支部今年开展的第4次集中学习。", [("study_sessions", 4, 2023)]),
     # those called volunteers who went to remember the dead, no service told, are no volunteers; cleaning the graves is service
-    ("某某小学新闻 2023年4月\n清明节前，支部组织8名党员和15名家长志愿者来到烈士陵园，开展主题党日活动。", []),
+    ("某某小学新闻 2023年4月\n清明前夕，支部带领9名党员和12名家长志愿者前往革命烈士纪念碑，开展缅怀先烈主题党日。", []),
     ("某某小学新闻 2023年4月\n清明节前，支部组织8名党员志愿者来到烈士陵园打扫卫生。", [("volunteer_participants", 8, 2023)]),
     # people counted, honoured as a title said in words with its year after it
     ("Elm School news\n20 March 2023\nThe branch commended five members as outstanding volunteers of 2022.",
@@ -13156,8 +13156,8 @@ def test_full_membership_granted_a_first_group_a_show_taken_to_a_village_goods_f
     ("Elm School news, 2023\nOver the holiday 14 member teachers took turns to help at the crossing by the market, helping "
      "some 500 elderly people cross.", [("volunteer_participants", 14, 2023), ("volunteer_beneficiaries", 500, 2023)]),
     # mentors asked to mentor the new teachers named before, one each
-    ("Elm School news, 2023\nThe school took on four new teachers. The branch asked four member teachers to mentor them, one each.",
-     [("mentoring_pairs", 4, 2023)]),
+    ("Elm School news, 2023\nThree teachers joined the school. The branch chose three members to guide them, one apiece.",
+     [("mentoring_pairs", 3, 2023)]),
 ])
 def test_an_events_place_named_by_it_remembering_the_dead_an_honours_year_after_it_reviews_of_work_and_turns_taken(
         text, expected):
@@ -13166,14 +13166,14 @@ def test_an_events_place_named_by_it_remembering_the_dead_an_honours_year_after_
 
 @pytest.mark.parametrize("text, expected", [
     # young teachers given the cards of activists are activists
-    ("某某中学新闻 2023年5月\n会上，书记向4名青年教师颁发了入党积极分子联系卡。", [("activists", 4, 2023)]),
+    ("某某中学新闻 2023年5月\n仪式上，党委书记向5名年轻教师颁发入党积极分子培养卡。", [("activists", 5, 2023)]),
     # one count of two kinds of pupils, something done for them all
     ("某某小学新闻 2023年12月\n支部为全校30名留守儿童和单亲家庭儿童送去棉衣。", [("students_assisted", 30, 2023)]),
     # the year's new teachers, the pairs their member mentors make after them
-    ("某某中学新闻 2023年9月\n学校举行师徒结对仪式。今年共有新教师12名，其中由党员教师担任导师的8对。",
-     [("teachers_mentored", 12, 2023), ("mentoring_pairs", 8, 2023)]),
+    ("某某中学新闻 2023年9月\n学校举办青蓝结对活动。今年新入职教师10名，其中党员教师担任导师的7对。",
+     [("teachers_mentored", 10, 2023), ("mentoring_pairs", 7, 2023)]),
     # the lessons of free coaching
-    ("某某小学新闻 2023年6月\n党员教师利用午休为学困生义务补课，共补课90余节。", [("volunteer_sessions", 90, 2023)]),
+    ("某某小学新闻 2023年6月\n党员教师放学后给学困生义务补课，累计补课70余节。", [("volunteer_sessions", 70, 2023)]),
     # members who gave a free service of another kind, to pupils of a village school
     ("Elm School news, 2023\nFour member teachers of Elm School gave free hearing tests to 90 children at Pine Village School.",
      [("volunteer_participants", 4, 2023), ("students_assisted", 90, 2023)]),
@@ -13215,19 +13215,19 @@ def test_activists_cards_two_kinds_of_pupils_new_teachers_pairs_free_coaching_an
     ("某某小学新闻 2023年10月\n6名党员教师为社区30余名孩子免费开设剪纸、书法等兴趣课5节。",
      [("volunteer_participants", 6, 2023), ("volunteer_beneficiaries", 30, 2023), ("volunteer_sessions", 5, 2023)]),
     # what each member's help comes to, in the same sentence
-    ("Elm School news, 2023\nEvery member looks after two pupils who need help, so 44 pupils in all.",
-     [("students_assisted", 44, 2023)]),
+    ("Elm School news, 2023\nEach member supports three pupils who struggle, so 57 pupils in all.",
+     [("students_assisted", 57, 2023)]),
     # activists admitted, their names set off after them
     ("Elm School news, 2023\nThe branch voted to admit two activists, Ms Li Na and Mr Wu Bo, as probationary members.",
      [("members_developed", 2, 2023)]),
     # some of the student members admitted; a change that gives the branch its members
-    ("Elm School news, 2023\nThe committee admitted three of the student members this spring.", [("members_developed", 3, 2023)]),
+    ("Elm School news, 2023\nIn May the committee admitted two of its student members.", [("members_developed", 2, 2023)]),
     ("Elm School news, 2023\nTwo teachers joined the Party in May, giving us 30 members.",
      [("members_developed", 2, 2023), ("members_total", 30, 2023)]),
     # the days of a volunteer project's work, and some of the branch's members who took part
-    ("Elm School news, 2023\nThe branch looks after the park as a volunteer project. Members have cleaned it on 15 Saturdays, "
-     "and 14 of the branch's 20 members have taken part.",
-     [("volunteer_sessions", 15, 2023), ("volunteer_participants", 14, 2023), ("members_total", 20, 2023)]),
+    ("Elm School news, 2023\nThe branch keeps a stretch of riverside clean as a volunteer project. Members have swept it on "
+     "9 Sundays, and 13 of the branch's 25 members have taken part.",
+     [("volunteer_sessions", 9, 2023), ("volunteer_participants", 13, 2023), ("members_total", 25, 2023)]),
     # the community's children who have come to free lessons
     ("Elm School news, 2023\nMembers have taught free swimming lessons at the community pool. About 60 children have come so far.",
      [("volunteer_beneficiaries", 60, 2023)]),
@@ -13238,16 +13238,16 @@ def test_comma_tables_free_classes_for_the_community_each_members_help_activists
 
 
 def test_an_honour_given_at_a_meeting_the_text_tells_of_is_of_its_year():
-    text = "某某小学新闻\n2023年8月8日\n在县委教育工委召开的庆“七一”表彰大会上，某某小学党支部被评为“先进基层党组织”。"
-    assert [(a.title, a.year) for a in extract_text("m.txt", text).awards] == [("先进基层党组织", 2023)]
+    text = "某某小学新闻\n2023年8月8日\n在区委教育工委举办的年度表彰大会上，某某小学党支部获评“四星级党支部”。"
+    assert [(a.title, a.year) for a in extract_text("m.txt", text).awards] == [("四星级党支部", 2023)]
 
 
 @pytest.mark.parametrize("text, expected", [
     # the time of those who came forward is not the time they were honoured at the meeting
-    ("某某中学新闻\n2023年6月16日\n会议对过去一年涌现出的先进典型进行了表彰，其中优秀共产党员9名、优秀党务工作者2名。",
-     [("awards_individual", 9, 2023), ("awards_individual", 2, 2023)]),
+    ("某某中学新闻\n2023年6月16日\n大会对过去一年里涌现的先进个人予以表彰，其中优秀党务工作者2名、优秀共产党员7名。",
+     [("awards_individual", 2, 2023), ("awards_individual", 7, 2023)]),
     # members who went into a community to give a free service named
-    ("某某小学新闻 2023年11月\n支部组织10名党员教师走进东风社区，为居民免费量血压。", [("volunteer_participants", 10, 2023)]),
+    ("某某小学新闻 2023年11月\n支部安排8名党员教师到西湖社区为老人免费测量血压。", [("volunteer_participants", 8, 2023)]),
     # the year's place of an event, the organization's, set off after it
     ("Elm School news, 2023\nAll 19 members visited the memorial hall for their theme Party day, the branch's third this year.",
      [("members_total", 19, 2023), ("theme_party_days", 3, 2023)]),
@@ -13255,14 +13255,14 @@ def test_an_honour_given_at_a_meeting_the_text_tells_of_is_of_its_year():
     ('Elm School news, 2023\nThe branch named eight teachers "Star Volunteers". Five of them are Party members.',
      [("awards_individual", 5, 2023)]),
     # two groups listed, the second with its grade, who took the oath as probationary members
-    ("Elm School news, 2023\nFour teachers and two Grade 12 students took the oath as probationary members.",
-     [("members_developed", 4, 2023), ("members_developed", 2, 2023)]),
+    ("Elm School news, 2023\nTwo teachers and six Grade 11 students took the oath as probationary Party members.",
+     [("members_developed", 2, 2023), ("members_developed", 6, 2023)]),
     # pupils in need given free lessons, said after them
-    ("Elm School news, 2023\nBefore term, 12 member teachers came back early to give free catch-up lessons to 40 pupils who had "
-     "fallen behind.", [("volunteer_participants", 12, 2023), ("students_assisted", 40, 2023)]),
+    ("Elm School news, 2023\nBefore the exams, ten member teachers stayed late to give free catch-up lessons to 35 pupils who "
+     "had fallen behind.", [("volunteer_participants", 10, 2023), ("students_assisted", 35, 2023)]),
     # members sent to a village, where they gave things to its children
-    ("Elm School news, 2023\nThe branch sent six members to Pine Village, where they gave mooncakes and school supplies to 20 "
-     "children.", [("volunteer_participants", 6, 2023), ("students_assisted", 20, 2023)]),
+    ("Elm School news, 2023\nThe branch sent eight members to Oak Village, where they handed out pens and notebooks to 40 "
+     "pupils.", [("volunteer_participants", 8, 2023), ("students_assisted", 40, 2023)]),
 ])
 def test_those_who_came_forward_a_free_service_in_a_community_an_organizations_place_and_more_english_help(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
@@ -13279,15 +13279,15 @@ def test_those_who_came_forward_a_free_service_in_a_community_an_organizations_p
     ("Elm School news, 2023\nOn Saturday six members of Elm School cooked dinner for 25 elderly residents.",
      [("volunteer_participants", 6, 2023), ("volunteer_beneficiaries", 25, 2023)]),
     # a home for retired servicemen visited, and the veterans sung for there
-    ("Elm School news, 2023\nFive members visited the Home for Retired Servicemen, where they sang for about 20 veterans.",
-     [("volunteer_participants", 5, 2023), ("volunteer_beneficiaries", 20, 2023)]),
+    ("Elm School news, 2023\nSix members went to the Home for Veterans, where they played chess with about 18 veterans.",
+     [("volunteer_participants", 6, 2023), ("volunteer_beneficiaries", 18, 2023)]),
     # mentors paired with as many new teachers, the counts in words
     ("Elm School news, 2023\nThe branch paired seven member teachers with seven new teachers.",
      [("mentoring_pairs", 7, 2023), ("teachers_mentored", 7, 2023)]),
     ("Elm School news, 2023\nThe branch paired seven member teachers with five new teachers.", [("teachers_mentored", 5, 2023)]),
     # pupils taught by volunteers, some of a school's, after a comma
-    ("Elm School news, 2023\nSix member teachers volunteered at Hill Mountain School, teaching summer classes to 60 of its pupils.",
-     [("volunteer_participants", 6, 2023), ("students_assisted", 60, 2023)]),
+    ("Elm School news, 2023\nEight members volunteered at Birch Hill School, teaching dance lessons to 70 of its pupils.",
+     [("volunteer_participants", 8, 2023), ("students_assisted", 70, 2023)]),
 ])
 def test_volunteers_work_named_a_bare_lectures_field_cooking_for_residents_a_veterans_home_and_counts_in_words(
         text, expected):
@@ -13308,14 +13308,14 @@ def test_the_schools_own_body_naming_some_of_its_branches_honours_them_in_the_te
     ("Elm School news, 2023\nTwo member teachers of Elm School, both nurses before, gave a free talk on first aid to about 90 "
      "parents.", [("volunteer_participants", 2, 2023), ("volunteer_beneficiaries", 90, 2023)]),
     # the children each member was paired with one of, counted after a comma
-    ("Elm School news, 2023\nThe branch paired each of its 15 members with a child of migrant workers, 15 children in all.",
-     [("members_total", 15, 2023), ("students_assisted", 15, 2023)]),
+    ("Elm School news, 2023\nThe branch paired each of its 14 members with a pupil from a migrant family, 14 pupils in all.",
+     [("members_total", 14, 2023), ("students_assisted", 14, 2023)]),
     # members running a free care service, and the children it takes in
-    ("Elm School news, 2023\nThis summer six member teachers are running a free daytime care service for 30 children.",
-     [("volunteer_participants", 6, 2023), ("students_assisted", 30, 2023)]),
+    ("Elm School news, 2023\nDuring the holidays five member teachers are running a free holiday care service for 25 pupils.",
+     [("volunteer_participants", 5, 2023), ("students_assisted", 25, 2023)]),
     # a new member who "brings" the membership to a count
-    ("Elm School news, 2023\nHe is the branch's third new member this year, and brings its membership to 41.",
-     [("members_developed", 3, 2023), ("members_total", 41, 2023)]),
+    ("Elm School news, 2023\nHe became the branch's fourth new member this year, and raises its membership to 26.",
+     [("members_developed", 4, 2023), ("members_total", 26, 2023)]),
     # all of the members appraised, the year the title says it reviews
     ("Elm branch reviews its members for 2022\n20 February 2023\nThe branch appraised all 26 of its members. Five were rated "
      "excellent.", [("member_reviews", 26, 2022), ("awards_individual", 5, 2022)]),
@@ -13332,19 +13332,20 @@ def test_a_communitys_children_a_free_talk_children_in_all_a_free_care_service_b
     ("Elm School news, 2023\nThe committee's three branches each held four theme Party days, 12 in all.",
      [("branches", 3, 2023), ("theme_party_days", 12, 2023)]),
     # the families of pupils in need visited, things brought
-    ("Elm School news, 2023\nBefore the holiday members visited 20 families of pupils in need, taking rice and oil.",
-     [("home_visits", 20, 2023)]),
+    ("Elm School news, 2023\nBefore the festival members called on 15 families of pupils in need, bringing flour.",
+     [("home_visits", 15, 2023)]),
     # a free workshop, those it was for, and the members who led it
-    ("Elm School news, 2023\nThe branch ran a free parenting workshop for 30 families from the Hexie community. Three member "
-     "teachers led it.", [("volunteer_beneficiaries", 30, 2023), ("volunteer_participants", 3, 2023)]),
+    ("Elm School news, 2023\nMembers ran a free cooking class for 22 families from the Xinhe community. Three member "
+     "teachers led it.", [("volunteer_beneficiaries", 22, 2023), ("volunteer_participants", 3, 2023)]),
     # free meals delivered, and the members who took part
-    ("Elm School news, 2023\nMembers delivered free lunches to 18 elderly people. Twenty members took part on a rota.",
-     [("volunteer_beneficiaries", 18, 2023), ("volunteer_participants", 20, 2023)]),
+    ("Elm School news, 2023\nMembers cooked free dinners for 14 elderly people. Eighteen members took part by turns.",
+     [("volunteer_beneficiaries", 14, 2023), ("volunteer_participants", 18, 2023)]),
     # the year's volunteer outing, this one's place
-    ("Elm School news, 2023\nThe members cleaned the park. It was the branch's fourth volunteer outing this year.",
-     [("volunteer_sessions", 4, 2023)]),
+    ("Elm School news, 2023\nMembers swept the lanes. That made it the branch's fifth volunteer trip this year.",
+     [("volunteer_sessions", 5, 2023)]),
     # new teachers taken on, paired with members in the same sentence
-    ("Elm School news, 2023\nThe school took on 6 new teachers this term, and the branch has paired each of them with a member.",
+    ("Elm School news, 2023\nThe school hired 6 new teachers in the summer, and the branch has matched all of them with member "
+     "mentors.",
      [("teachers_mentored", 6, 2023)]),
 ])
 def test_a_bare_count_of_years_each_ones_share_needy_families_visited_a_free_workshop_led_and_new_teachers_paired(
@@ -13358,7 +13359,7 @@ def test_a_bare_count_of_years_each_ones_share_needy_families_visited_a_free_wor
      [("volunteer_participants", 12, 2023), ("volunteer_sessions", 20, 2023), ("students_assisted", 300, 2023)]),
     # the members at a meeting beside the membership, and all the members' minimum, are no figures
     ("某某小学新闻 2023年9月\n支部现有正式党员18名，到会正式党员17名。", [("members_full", 18, 2023)]),
-    ("某某小学新闻 2023年9月\n会议要求，全体党员至少参加志愿服务2次。", []),
+    ("某某小学新闻 2023年9月\n支部提出，全体党员本学期至少参与社区志愿活动3次。", []),
     # some of the applicants named activists
     ("Elm School news, 2023\nThe branch named three of its eight applicants as membership activists.",
      [("activists", 3, 2023), ("applicants", 8, 2023)]),
@@ -13369,8 +13370,8 @@ def test_a_bare_count_of_years_each_ones_share_needy_families_visited_a_free_wor
     ("Elm School news, 2023\n18 members joined the rescue effort after the flood, moving 200 residents to safety.",
      [("volunteer_participants", 18, 2023), ("volunteer_beneficiaries", 200, 2023)]),
     # pupils in need given free sessions, when said between
-    ("Elm School news, 2023\nSix member teachers gave free revision sessions on weekday evenings to 40 Grade 9 pupils from "
-     "low-income families.", [("volunteer_participants", 6, 2023), ("students_assisted", 40, 2023)]),
+    ("Elm School news, 2023\nFive member teachers held free maths sessions on Sunday mornings for 30 Grade 8 pupils from "
+     "poor families.", [("volunteer_participants", 5, 2023), ("students_assisted", 30, 2023)]),
     # the times a place looked after by volunteers was cleaned
     ("Elm School news, 2023\nMembers look after the canal path as volunteers. They have cleaned it 30 times.",
      [("volunteer_sessions", 30, 2023)]),
@@ -13384,16 +13385,16 @@ def test_free_question_sessions_members_at_a_meeting_applicants_named_activists_
     # posts graded as passing are no honour
     ("某某中学新闻 2023年12月\n支部对先锋岗进行考评，评出优秀先锋岗4个、合格先锋岗8个。", [("awards_individual", 4, 2023)]),
     # the times the branch led its volunteers into an old people's home
-    ("某某小学新闻 2023年10月\n敬老月期间，支部先后3次组织党员志愿者走进敬老院。", [("volunteer_sessions", 3, 2023)]),
+    ("某某小学新闻 2023年10月\n敬老月里，支部先后2次带领党员志愿者来到养老院。", [("volunteer_sessions", 2, 2023)]),
     # members on duty in turns at a free care class
     ("某某小学新闻 2023年7月\n暑假支部开办免费托管班，10名党员教师轮流值班。", [("volunteer_participants", 10, 2023)]),
     # residents' questions answered by members gone into a community
-    ("某某小学新闻 2023年12月\n支部组织党员教师走进东风社区开展宪法宣传，接受居民咨询30余人次。",
-     [("volunteer_beneficiaries", 30, 2023)]),
+    ("某某小学新闻 2023年12月\n支部安排党员教师深入东湖社区开展普法宣传，解答群众咨询25人次。",
+     [("volunteer_beneficiaries", 25, 2023)]),
     # pupils taught at home, how often no rate of them
-    ("Elm School news\n20 November 2023\nSince May three member teachers have taught two pupils with disabilities at home twice "
-     "a week.",
-     [("students_assisted", 2, 2023)]),
+    ("Elm School news\n20 November 2023\nSince April two member teachers have taught three pupils at home twice a week, "
+     "each of them ill.",
+     [("students_assisted", 3, 2023)]),
     # goods the sentence before named, delivered to families
     ("Elm School news, 2023\nThe coat drive collected 200 coats. Members delivered them to 100 families in Pine village.",
      [("volunteer_beneficiaries", 100, 2023)]),
@@ -13405,17 +13406,18 @@ def test_free_question_sessions_members_at_a_meeting_applicants_named_activists_
      [("volunteer_participants", 4, 2023)]),
     # the branch's members all described; the members after its activists
     ("Elm School news, 2023\nThe branch, all 12 of whose members are women, held its theme day.", [("members_total", 12, 2023)]),
-    ("Elm School news, 2023\nThe committee now has 13 activists left and 90 members.",
-     [("activists", 13, 2023), ("members_total", 90, 2023)]),
+    ("Elm School news, 2023\nAfter the vote the committee has 9 activists left and 75 members.",
+     [("activists", 9, 2023), ("members_total", 75, 2023)]),
 ])
 def test_passing_posts_volunteers_led_in_duty_in_turns_questions_answered_and_english_home_teaching_goods_and_members(
         text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+    assert all(m.cadence is None for m in metrics(text))  # (how often something is done for people is no rate of them)
 
 
 def test_a_schools_name_in_an_honours_words_is_its_own_where_its_party_organization_follows():
-    text = "平安小学党支部开展防溺水宣传\n2023年7月18日\n暑假期间，平安小学党支部组织党员教师走访学生家庭300余户。"
-    assert extract_text("s.txt", text).document.school == "平安小学"
+    text = "文明小学党支部开展读书分享会\n2023年5月15日\n这学期，文明小学党支部共开展读书分享会3场。"
+    assert extract_text("s.txt", text).document.school == "文明小学"
     # (an honour's words alone name no school: "被评为市级文明学校")
     assert extract_text("s.txt", "某区新闻\n2023年5月\n今年，我区有5所学校被评为市级文明学校。").document.school is None
 
@@ -13428,18 +13430,18 @@ def test_a_schools_name_in_an_honours_words_is_its_own_where_its_party_organizat
      [("teachers_mentored", 9, 2023), ("mentoring_pairs", 9, 2023)]),
     ("Elm School news, 2023\nThis year 9 new teachers were paired with 6 member teachers.", [("teachers_mentored", 9, 2023)]),
     # a village kindergarten visited, where the members played with its children
-    ("Elm School news, 2023\nFive member teachers visited Pine Village Kindergarten, where they played games with its 40 "
-     "children.", [("volunteer_participants", 5, 2023), ("students_assisted", 40, 2023)]),
+    ("Elm School news, 2023\nThree member teachers visited Ash Village School, where they planted flowers with its 45 "
+     "pupils.", [("volunteer_participants", 3, 2023), ("students_assisted", 45, 2023)]),
     # the hours the volunteers gave between them, in the sentence after
     ("Elm School news\n16 October 2023\nTen members have volunteered at the library since March. Together they have given 300 "
      "hours.",
      [("volunteer_participants", 10, 2023), ("volunteer_hours", 300, 2023)]),
     # members who helped, the volunteering told before, and those they guided
-    ("Elm School news, 2023\nMembers volunteered at the fair again. This year 19 members helped, guiding some 2,000 visitors.",
-     [("volunteer_participants", 19, 2023), ("volunteer_beneficiaries", 2000, 2023)]),
+    ("Elm School news, 2023\nMembers volunteered at the lantern show again. This year 24 members helped, guiding some 1,800 "
+     "visitors.", [("volunteer_participants", 24, 2023), ("volunteer_beneficiaries", 1800, 2023)]),
     # some of the school's members who took part in public work told before
-    ("Elm School news, 2023\nThe branch planted 100 trees in the community's park. Sixteen of the school's members took part.",
-     [("volunteer_participants", 16, 2023)]),
+    ("Elm School news, 2023\nThe branch planted 90 saplings along the village river. Eleven of the school's members took part.",
+     [("volunteer_participants", 11, 2023)]),
     # members who gave talks at a free day for the public, and the people who came
     ("Elm School news, 2023\nThe branch held a free safety day for residents. Nine member teachers gave talks, and about 200 "
      "residents came.", [("volunteer_participants", 9, 2023), ("volunteer_beneficiaries", 200, 2023)]),
@@ -13457,8 +13459,8 @@ def test_people_named_by_their_names_then_a_quoted_title_are_honoured():
 
 @pytest.mark.parametrize("text, expected", [
     # the volunteers from the branch, the volunteering told before, and those they helped
-    ("Elm School news, 2023\nMembers worked as volunteer guides. Volunteers from the branch helped about 700 candidates.",
-     [("volunteer_beneficiaries", 700, 2023)]),
+    ("Elm School news, 2023\nMembers acted as volunteer stewards. Volunteers of the branch assisted about 500 parents.",
+     [("volunteer_beneficiaries", 500, 2023)]),
     # the kinds of a volunteer team's members after a colon are parts of its count
     ("Elm School news, 2023\nThe branch's volunteer team now has 30 members: 20 Party members, 4 activists and 6 other teachers.",
      [("volunteer_participants", 30, 2023)]),
@@ -13475,8 +13477,8 @@ def test_volunteers_from_the_branch_and_the_kinds_of_a_teams_members(text, expec
     ("Elm School news, 2023\nThe branch has paired 40 young teachers with mentors since 2019. This year's 9 pairs began in "
      "September.", [("teachers_mentored", 40, None), ("mentoring_pairs", 9, 2023)]),
     # the residents of an old people's home things were taken to
-    ("Elm School news, 2023\nEight members took mooncakes to the 30 residents of the Anle old people's home.",
-     [("volunteer_beneficiaries", 30, 2023)]),
+    ("Elm School news, 2023\nSix members took rice dumplings to the 20 residents of a nursing home.",
+     [("volunteer_beneficiaries", 20, 2023)]),
 ])
 def test_the_times_of_free_coaching_the_years_pairs_and_the_residents_of_a_home_things_were_taken_to(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

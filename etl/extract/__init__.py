@@ -622,7 +622,7 @@ _MEETING_OF_A_YEARS_ACCOUNT = re.compile(
     r"(?:democratic )?(?:appraisal|review|evaluation)\b|"
     r"\b(?:held|holds|convened|hold) (?:its |the |their )?(?:annual |year-end )?(?:democratic )?(?:appraisal|review|evaluation) "
     r"of (?:its |the |their )?(?:party )?members for ((?:19|20)\d{2})\b|"
-    # (or the members' work in a year reviewed: "reviewed the work of all its 21 members in 2022", "X branch reviews its members
+    # (or the members' work in a year reviewed: "reviewed the work of its 17 members in 2021", "X branch reviews its members
     # for 2022")
     r"\b(?:reviewed|reviews|appraised|appraises|evaluated|assessed)(?: the work of)? (?:all )?(?:its |the |their |our )?"
     r"(?:\d+ )?(?:party )?members (?:in|for|during) ((?:19|20)\d{2})\b|"

@@ -622,7 +622,7 @@ _A_SET_NAMED = re.compile(r"(?:中|之中|当中)\s*[，,]\s*$")
 _A_TEAM_BEFORE = re.compile(r"(?:支部|党小组|代表队|团队|小组|队)[^，,。；;]{0,4}$")
 _WHOLE_YEAR = frozenset({"全年", "本年度", "本年", "年内", "今年"})
 _LATELY = re.compile(r"近日|日前|近期|前不久|不久前")
-# (or at a meeting the text tells of, no year said: "在县委教育工委召开的庆“七一”表彰大会上，…被评为…")
+# (or at a meeting the text tells of, no year said: "在区委教育工委举办的年度表彰大会上，…获评…")
 _AT_A_MEETING_TOLD = re.compile(r"在[^，,。；;]{0,30}?(?:召开|举行|举办)的[^，,。；;]{0,20}?(?:大会|会议|典礼|仪式)上")
 # a month named with no year, "7月，…", "In July …", "on 5 July": in a dated text, the last such month before its date
 _A_MONTH_ZH = re.compile(r"(?<![\d年月〇零一二三四五六七八九十])(\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?!份?(?:以来|至今))")
@@ -885,7 +885,7 @@ TRIGGERS_EN = re.compile(
     r"(?=\s+(?:an?\s+)?(?:[\"“]|(?:outstanding|excellent|advanced|model|exemplary)\b))|"
     # (or counted, as something quoted: 'honoured 10 teachers as "Red Gardeners"')
     # (some of them: 'honoured 5 of its 21 members as "Model Teachers"')
-    # (the count maybe in words: "commended six members as outstanding volunteers")
+    # (the count maybe in words: "commended five members as outstanding volunteers")
     r"\b(?P<counted>(?:honou?red|commended)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:of\s+(?:its|our|their|the)\s+\d[\d,]*\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)\s+as|"
@@ -897,8 +897,7 @@ TRIGGERS_EN = re.compile(
     # (or people named, honoured as something: "commended Li Hua, Wang Min and Zhao Lei as Outstanding Party Members")
     r"\b(?:honou?red|commended)\s+(?:[a-z'-]+(?:,\s+|\s+and\s+|\s+)){1,8}?as\b"
     r"(?=\s+(?:an?\s+)?(?:[\"“]|(?:outstanding|excellent|advanced|model|exemplary)\b))|"
-    # (or people named by their names, then the title quoted, no "as": 'named Ms Huang Lei and Mr Fang Tao "Outstanding Party
-    # Members"')
+    # (or people named by their names, then the title quoted, no "as": 'named Ms Li Na and Mr Wu Bo "Model Members"')
     r"\bnamed\s+(?:(?:ms|mr|mrs|dr)\.?\s+[a-z'-]+(?:\s+[a-z'-]+)?(?:,\s+|\s+and\s+|\s+)){1,8}?(?=[\"“])|"
     # (or a body designates or names the school something quoted: 'The city designated the school a "Model Site …"')
     r"\b(?:designated|named)\s+(?:the|our|its|this)\s+(?:(?:school|kindergarten)'s\s+)?(?:party\s+)?"

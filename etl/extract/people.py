@@ -936,8 +936,8 @@ FRAMES: list[Frame] = [
           ("3名预备党员面向党旗庄严宣誓", "两名预备党员在党旗下举起右手宣读入党誓词"), "probationary members sworn in"),
     Frame("members_probationary", lambda c: c.head == "probationary" and not c.listed,
           ("其中预备党员2人", "现有预备党员1名"), "probationary members"),
-    # (not those called volunteers who went along to remember the dead, no service told: "组织10名党员和15名家长志愿者来到
-    # 烈士陵园，开展主题党日活动")
+    # (not those called volunteers who went along to remember the dead, no service told: "带领8名党员和10名家长志愿者前往
+    # 烈士墓，举行主题党日")
     Frame("volunteer_participants", lambda c: "volunteer" in c.roles and not _to_remember_only(c.sentence),
           ("90多名党团员志愿者在路口劝导文明出行", "组织40余名师生志愿者走进社区", "退休党员志愿者30余人"), "volunteers"),
     # members who go about a volunteer service named in the clause just before: "开展“党员进社区”志愿服务，28名党员分成
@@ -1184,8 +1184,8 @@ def _serves_later(ctx: Context, where: str = "after") -> bool:
     later = rest[rest.find(ctx.after) + len(ctx.after):] if where == "after" and ctx.after and ctx.after in rest else ""
     service = ctx.lex.frame("serve", later) if later else None
     if service is not None and _FOR_THE_NEXT.search(ctx.after) and not re.search(r"[，,。]", later[:service.start()]):
-        # (the people counted next are those the service is for, in the same clause: "5名党员教师为社区40余名小学生免费开设
-        # 兴趣课")
+        # (the people counted next are those the service is for, in the same clause: "6名党员教师为小区30余名儿童免费开办
+        # 剪纸课")
         return True
     return service is not None and not _PEOPLE_COUNTED.search(later, 0, service.start()) and \
         bool(_SPLIT_OR_WENT.search(ctx.after + later[:12]))

@@ -454,7 +454,7 @@ _A_MONTHS_CAMPAIGN = re.compile(r"(?:活动|宣传|服务|主题|敬老|学雷�
 # a time that is the object of a look back ("回顾了一年来的支部工作"), where the sentence goes on to another doing
 # ("，并宣读了表彰决定…"): none of that doing's time
 _REVIEWING = re.compile(r"(?:回顾|总结|梳理|盘点)了?$")
-# people who came forward in a time, whom the sentence then honours: "过去一年涌现出的先进典型"
+# people who came forward in a time, whom the sentence then honours: "过去一年里涌现的优秀个人"
 _EMERGED_IN = re.compile(r"(?:里|中|内|来)?(?:涌现出?|表现突出)的")
 _REVIEWED_THEN = re.compile(r"的[^，,。；;：:]{1,12}[，,]\s*(?:并|随后|接着|之后|同时)")
 
@@ -477,7 +477,7 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
                 _REVIEWING.search(sentence_before, 0, m.start()):
             continue  # "回顾了一年来的工作，并表彰了5名…": the time of what was reviewed, not of what was done next
         if kind == "period" and _EMERGED_IN.match(sentence_before, m.end()):
-            continue  # "对过去一年涌现出的先进典型进行了表彰，其中…": when those honoured came forward, not when they were honoured
+            continue  # "对过去一年里涌现的先进个人予以表彰，其中…": when those honoured came forward, not when they were honoured
         if kind == "vague":
             vague = m
         elif best is None or m.end() > best[0] or (m.end() == best[0] and m.start() < best[2].start()):

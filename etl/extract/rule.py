@@ -115,7 +115,7 @@ class Rule:
         if self._frame is not None and frame is None:
             return False
         if self.as_many:
-            # (the other count is said after this one, or before it in the frame: "13 new teachers were paired with 13 …")
+            # (the other count is said after this one, or before it in the frame: "eleven new teachers were paired with eleven …")
             other = after if after is not None and "n" in after.re.groupindex else frame
             if other is None or w.value is None or _count(other.group("n")) != w.value:
                 return False

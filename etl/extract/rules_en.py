@@ -294,8 +294,8 @@ _TRAVELLED_TO_TEACH = (rf"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{{1,4
 # a show, lessons or books taken to a village's school or people: "took a puppet show to Hill Village Kindergarten"
 _TOOK_TO_A_VILLAGE = (r"(?:took|brought|carried) (?:a|an|their|some) (?:[a-z-]+ ){0,2}?(?:show|performance|concert|play|lessons?|"
                       r"classes|books|library) to [^.;,]{0,40}?\b(?:village|rural|mountain)\b|"
-                      # (or visited such a school, and what they did there: "visited Pine Village Kindergarten, where they
-                      # played games with its children")
+                      # (or visited such a school, and what they did there: "visited Oak Village School, where they painted
+                      # murals with its pupils")
                       r"visited [^.;,]{0,30}?\b(?:village|rural|mountain) (?:school|kindergarten|primary school)\b(?=,? where they\b)")
 # the public volunteers guide or help on their way, after the verb: "guiding some 900 travellers"
 # (or those sitting an examination, met at its gate: "guiding some 600 candidates")
@@ -524,37 +524,37 @@ RULES: list[Rule] = [
     Rule("members_total", ("Three teachers joined this year, bringing the branch's membership to 29.",
                            "we admitted 2 new members, raising our number to 30",
                            "She is the branch's second new member this year, bringing its membership to 15.",
-                           "He is its third new member this year, and brings its membership to 41.",
+                           "She is its fifth new member this year, and raises its membership to 28.",
                            "3 teachers were admitted as probationary members, bringing the branch to 52"),
          before=r"\b(?:bringing|brought|brings?|raising|raised|raises|taking|took|takes) (?:(?:the (?:branch|committee|school)'s |its |our |their |"
                 r"the |total )?(?:(?:party )?membership|number)|(?:the|our|its) (?:party )?(?:general )?(?:branch|committee)) "
                 r"(?:up )?to\s*$",
          after=r"^(?:(?:party )?members\b|in total\b|[.;,)]|$)"),
-    # (the branches, a new one bringing their number to a count: "… set up a branch for its retired members, bringing the
-    # number of its branches to four")
-    Rule("branches", ("the committee set up a branch for its retired members, bringing the number of its branches to four",),
+    # (the branches, a new one bringing their number to a count: "… formed a branch for its retired staff, raising the number
+    # of its branches to seven")
+    Rule("branches", ("in spring the committee formed a branch for its retired staff, raising the number of its branches to seven",),
          before=r"\b(?:bringing|brought|bring|raising|raised|taking|took) (?:the |its |our |their |the (?:school|committee)'s )?"
                 r"(?:total )?number of (?:its |our |their |the )?(?:party )?branches (?:up )?to\s*$",
          after=r"^(?:[.;,)]|$)"),
-    # (or a change giving the branch its members: "…, giving us 37 members at the end of the year")
+    # (or a change giving the branch its members: "…, leaving us 30 members at the year's end")
     Rule("members_total", ("Two teachers joined in May, giving us 30 members", "one member retired, leaving the branch 21 members"),
          before=r"\b(?:giving|leaving|making|gives|leaves|makes|gave|left|made) (?:us|the branch|the committee|it|our branch)\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
-    # some of the members said before admitted in the year: "The committee admitted four of the student members this spring"
+    # some of the members said before admitted in the year: "the committee admitted three of its student members in April"
     Rule("members_developed", ("the school has 9 student members; the committee admitted three of the student members in May",),
          before=r"\b(?:admitted|accepted|recruited)\s*$",
          after=r"^of (?:the|its|these|those) (?:student |teacher |young )?(?:party )?members\b"),
-    # (the branch's members, all of whom are described: "the branch, all 14 of whose members are women")
+    # (the branch's members, all of whom are described: "the branch, all 9 of whose members teach maths")
     Rule("members_total", ("the kindergarten's branch, all 12 of whose members are women, held its theme day",),
          before=r"\ball\s*$", after=r"^of whose (?:party )?members\b"),
-    # (or those it has after its activists: "The committee now has 13 activists left and 90 members.")
-    Rule("members_total", ("The committee now has 13 activists left and 90 members.",),
+    # (or those it has after its activists: "The branch still has 6 activists and 41 members.")
+    Rule("members_total", ("The branch still has 6 activists and 41 members.",),
          before=r"\b(?:has|had|have) (?:\d[\d,]*|[a-z]+) (?:party |membership )?(?:activists|applicants)(?: left)? and\s*$",
          after=r"^(?:party )?members\b"),
     # the place of a new member among the year's, said of that one person (before one person's doings, below): "He is the
     # branch's fourth new member this year"
-    # (or the year's volunteer outings, the place of this one: "It was the branch's first volunteer outing of the year")
-    Rule("volunteer_sessions", ("The members cleaned the park. It was the branch's fourth volunteer outing this year.",),
+    # (or the year's volunteer outings, the place of this one: "That made it the branch's second volunteer trip this year")
+    Rule("volunteer_sessions", ("Members tidied the square. That made it the branch's third volunteer trip this year.",),
          before=r"^held\s*$", after=rf"^(?:{VOLUNTEERING}|service) (?:outings?|trips?|visits?|days?|activit(?:y|ies))\b"),
     Rule("members_developed", ("Teacher Li Na joined in May. She is the branch's third new member this year.",),
          before=r"^held\s*$", after=r"^new (?:party |probationary )?members?\b"),
@@ -734,17 +734,16 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ ){{0,2}}?(?:mentors|members|teachers|member teachers){_OF_THEIR_SCHOOL} (?:have |had )?(?:mentored|mentor) "
                r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:(?:[a-z-]+ )?(?:new|young|newly recruited|newly hired|novice) (?:teachers|colleagues)|"
                r"teachers in their first)\b"),
-    # (or mentors asked to mentor the new teachers just named, one each: "… asked seven member teachers to mentor them, one
-    # each")
-    Rule("mentoring_pairs", ("The school took on five new teachers. The branch asked five member teachers to mentor them, one each.",),
+    # (or mentors asked to mentor the new teachers just named, one each: "… chose six members to guide them, one apiece")
+    Rule("mentoring_pairs", ("Four teachers joined the school. The branch chose four members to coach them, one apiece.",),
          after=r"^(?:[a-z-]+ ){0,2}?(?:member teachers|members|mentors|teachers) to (?:mentor|guide|coach) (?:them|the new teachers|"
                r"the young teachers),? one (?:each|apiece)\b"),
-    # (or the year's pairs, after the pairing the sentence before told: "… has paired 52 young teachers with member mentors.
-    # This year's 11 pairs began work in September.")
+    # (or the year's pairs, after the pairing the sentence before told: "… has paired 40 young teachers with mentors. This
+    # year's 9 pairs began in September.")
     Rule("mentoring_pairs", ("The branch has paired 40 young teachers with mentors since 2019. This year's 9 pairs began in "
                              "September.",),
          earlier=r"\bpair(?:ed|s|ing)?\b", before=r"(?:^|\b)this year['’]s\s*$", after=r"^(?:mentoring )?pairs\b"),
-    # (or the new teachers said first, paired with as many members: "13 new teachers were paired with 13 member teachers")
+    # (or the new teachers said first, paired with as many members: "eleven new teachers were paired with eleven member mentors")
     Rule("mentoring_pairs", ("this year 9 new teachers were paired with 9 member teachers",),
          as_many=True,
          frame=rf"\b(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:{NEW_TEACHERS_ADJ}|newly recruited|newly hired) (?:teachers|colleagues) "
@@ -840,9 +839,9 @@ RULES: list[Rule] = [
                                      "come so far.",),
          earlier=rf"{_FREE_TUTORING}[^.]*\b(?:communit(?:y|ies)|village|neighbou?rhood)\b",
          after=r"^(?:[a-z-]+ )?(?:children|kids|residents|villagers|people) (?:have |had )?(?:come|attended|taken part|joined)\b"),
-    # (or those a free workshop or class was for, counted after it: "ran a free parenting workshop for 30 families from the
-    # community")
-    Rule("volunteer_beneficiaries", ("the branch ran a free parenting workshop for 30 families from the Hexie community",),
+    # (or those a free workshop or class was for, counted after it: "ran a free cooking class for 25 families from the
+    # Xinhe community")
+    Rule("volunteer_beneficiaries", ("members ran a free cooking class for 25 families from the Xinhe community",),
          before=rf"\bfree (?:[a-z-]+ ){{0,2}}?(?:workshops?|class(?:es)?|lessons?|talks?|courses?) for(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:families|parents|residents|villagers|seniors|elderly people)\b"),
     # (or said to have attended the sessions counted in the sentence after it: "… run free weekly art classes for migrant
@@ -930,7 +929,7 @@ RULES: list[Rule] = [
     # (or the residents of a home of the elderly visited, with whom they did something there: "visited the Maple Care Home,
     # where they made dumplings with about 30 residents")
     Rule("volunteer_beneficiaries", ("six members visited the Maple Care Home, where they made dumplings with about 30 residents",
-                                     "five members visited the Home for Retired Servicemen, where they sang for about 20 veterans"),
+                                     "four members went to the Home for Veterans, where they danced for about 15 veterans"),
          frame=rf"\b{VISITED_A_CARE_HOME}[^.;]*\bwhere (?:they|we|the members|the volunteers) (?:[a-z]+ed|made|sang|read|"
                rf"played|ran|held)\b[^.;,]{{0,40}}?\b(?:with|for)(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:residents|elderly (?:people|residents)|older people|seniors|patients|children|veterans)\b"),
@@ -1107,8 +1106,8 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("Every member takes care of two pupils in need. In all that makes 54 pupils.",),
          earlier=_HELP_OF_PUPILS, before=r"\b(?:that|this|which) (?:is|makes|comes to|means)\s*$",
          after=r"^(?:[a-z-]+ )?(?:pupils|students|children)\b"),
-    # (or in the same sentence, after a comma: "Every member looks after two pupils who need help, so 40 pupils in all")
-    Rule("students_assisted", ("Every member looks after two pupils who need help, so 40 pupils in all",),
+    # (or in the same sentence, after a comma: "Each member supports three pupils who struggle, so 60 pupils in all")
+    Rule("students_assisted", ("Each member supports three pupils who struggle, so 60 pupils in all",),
          frame=rf"\b(?:every|each) (?:party )?member (?:[a-z]+ )?{_HELP_OF_PUPILS}[^.;]*,\s*(?:so|that is|which (?:is|makes))\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:in all|in total|altogether)\b"),
     # pupils given lessons in free tutoring, told in their sentence or the one before: "… In a week, 9 teachers taught 20
@@ -1126,13 +1125,13 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("Members ran free revision classes for pupils in need. 40 students attended the 12 classes.",),
          earlier=_FREE_TUTORING, before=r"\b(?:attended|came to|joined|took part in) (?:the|its|their|all)\s*$",
          after=r"^(?:free )?(?:classes|lessons|sessions)\b"),
-    # what each of several did, its total said next: no figure of its own ("the four branches each held six theme Party days,
-    # 24 in all")
+    # what each of several did, its total said next: no figure of its own ("the three branches each held five theme Party
+    # days, 15 in all")
     Rule(None, ("on the fair's day the four teams each ran three stalls, 12 in all",),
          before=r"\beach (?:held|gave|ran|organi[sz]ed|made|hosted|carried out)\s*$",
          after=r"^(?:[a-z-]+ ){0,3}?[a-z-]+,\s*(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) in (?:all|total)\b", name="each one's share of a total"),
-    # the kinds of people a team's members are, after a colon, are parts of its count: "The volunteer team now has 34
-    # members: 21 Party members, 5 activists and 8 other teachers"
+    # the kinds of people a team's members are, after a colon, are parts of its count: "the volunteer team has 28 members:
+    # 18 Party members, 4 activists and 6 other teachers"
     Rule(None, ("the reading group has 30 members: 20 Party members, 4 activists and 6 other teachers",),
          frame=r"\b(?:team|group|corps|squad)\b[^.;:]*\b\d[\d,]* (?:members|volunteers)\s*:\s*(?:[^.;]*?(?:,|\band)\s*)?$",
          name="the kinds of a team's members"),
@@ -1144,25 +1143,25 @@ RULES: list[Rule] = [
                rf"(?:{_PUBLIC_CLEAN_UP})"),
     # pupils in need given free lessons, said after them: "gave free catch-up lessons to 40 pupils who had fallen behind"
     Rule("students_assisted", ("member teachers gave free catch-up lessons to 40 pupils who had fallen behind",),
-         # (when and where may be said between: "free revision sessions on weekday evenings to 45 Grade 9 pupils from …")
+         # (when and where may be said between: "free maths sessions on Sunday mornings for 30 Grade 8 pupils from …")
          before=r"\bfree (?:[a-z-]+ ){0,2}?(?:lessons|classes|tutoring|coaching|sessions)\b[^.;,\d]{0,30}? (?:to|for)\s*$",
          after=rf"^(?:[a-z-]+ (?:\d{{1,2}} )?)?{STUDENTS} (?:who (?:had |have )?(?:fallen|fell) behind|who (?:struggle|struggled|need|needed)\b|"
                r"(?:in|from) (?:[a-z-]+ ){0,2}?(?:need|difficulty|hardship|poor|low-income|migrant))"),
-    # pupils taught by volunteers, after a comma (some of a school's: "85 of its pupils"): "volunteered at Hill Mountain
-    # School, teaching summer classes to 60 of its pupils"
-    Rule("students_assisted", ("six member teachers volunteered at Hill Mountain School, teaching summer classes to 60 of its pupils",
+    # pupils taught by volunteers, after a comma (some of a school's: "45 of its pupils"): "volunteered at Cedar Hill School,
+    # teaching art lessons to 45 of its pupils"
+    Rule("students_assisted", ("seven members volunteered at Cedar Hill School, teaching art lessons to 45 of its pupils",
                                "four member teachers volunteered at Pine Village Kindergarten, reading stories with its 30 children"),
          # (a school's children read with, its own: not children read to at a library)
          frame=rf"\b{VOLUNTEERING}[^.;]*,\s*(?:(?:teaching|tutoring|coaching)\b[^.;,]{{0,40}}?\bto(?: (?:its|their))?|"
                rf"reading\b[^.;,]{{0,30}}? (?:with|to) (?:its|their))(?: {QUALIFIER})?\s*$",
          after=rf"^(?:of (?:its|their|the school['’]s) )?(?:[a-z-]+ )?{STUDENTS}\b"),
-    # (or the count of the children each member was paired with one of, after a comma: "paired each of its 19 members with a
-    # child of migrant workers, 19 children in all")
-    Rule("students_assisted", ("the branch paired each of its 15 members with a child of migrant workers, 15 children in all",),
+    # (or the count of the children each member was paired with one of, after a comma: "paired each of its 15 members with a
+    # pupil from a migrant family, 15 pupils in all")
+    Rule("students_assisted", ("the branch paired each of its 12 members with a pupil from a migrant family, 12 pupils in all",),
          frame=rf"\b{_HELP_OF_PUPILS}[^.;]*\b(?:a|one) (?:child|pupil|student)\b[^.;]*,\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS} in (?:all|total)\b"),
-    # pupils taught at home by members: "have taught two pupils with disabilities at home twice a week"
-    Rule("students_assisted", ("since May three member teachers have taught two pupils with disabilities at home",),
+    # pupils taught at home by members: "tutor three sick pupils at home once a week"
+    Rule("students_assisted", ("every week two member teachers tutor four pupils with disabilities at home",),
          before=r"\b(?:taught|tutored|teach|tutor|teaching|tutoring)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}(?: with (?:[a-z-]+ )?disabilit(?:y|ies))? at (?:their )?homes?\b"),
     # (or the pupils free classes for pupils in need reached, said after a comma: "… free maths classes for pupils from poor
@@ -1174,7 +1173,7 @@ RULES: list[Rule] = [
     # the pupils there given things, after a show or lessons taken to a village's school: "… took a puppet show to Hill Village
     # Kindergarten and gave story books to its 40 children"
     Rule("students_assisted", ("four members took a magic show to a village school and handed out notebooks to its 60 pupils",
-                               "five member teachers visited Pine Village Kindergarten, where they played games with its 40 children"),
+                               "four member teachers visited Oak Village School, where they painted murals with its 50 pupils"),
          frame=rf"\b{_TOOK_TO_A_VILLAGE}[^.;]*\b(?:(?:gave|donated|presented|handed out|handing out|giving) [^.;]{{0,40}}?\bto|"
                r"where they [a-z]+ed\b[^.;]{0,30}? with) (?:its|their|the)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
@@ -1481,7 +1480,7 @@ RULES: list[Rule] = [
          before=rf"\b{DEMOCRATIC_REVIEW}\s+of(?:\s+(?:all|its|the|our))*\s*$",
          after=r"^(?:full |communist )?(?:party )?members\b"),
     # (or the verb: "reviewed all 9 members in December", "appraised its 30 members democratically")
-    # (or their work: "reviewed the work of all its 21 members in 2022")
+    # (or their work: "reviewed the work of its 17 members in 2021")
     Rule("member_reviews", ("In December the branch reviewed all 14 members.", "the committee appraised its 60 members democratically",
                             "the branch reviewed the year's work of all its 18 members", "the branch appraised all 26 of its members"),
          before=r"\b(?:(?:democratically|annually) )?(?:reviewed|appraised|evaluated|assessed)"
@@ -1557,8 +1556,8 @@ RULES: list[Rule] = [
                                "2 excellent party affairs workers", "commended 6 outstanding party member teachers"),
          after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party members|"
                r"party (?:affairs )?workers|party member teachers)\b"),
-    # (or outstanding members, "party" left out, where the sentence commends them: "commended two advanced branches, 12
-    # outstanding members and three outstanding Party workers")
+    # (or outstanding members, "party" left out, where the sentence commends them: "commended three advanced branches, 15
+    # outstanding members and two Party workers")
     Rule("awards_individual", ("the committee commended three advanced branches, 15 outstanding members and two party workers",),
          frame=r"\b(?:commended|honou?red|recogni[sz]ed)\b[^.;]*$",
          after=r"^(?:outstanding|excellent|model|exemplary) (?:communist )?members\b"),
@@ -2170,7 +2169,7 @@ RULES: list[Rule] = [
                r"^(?:communist )?(?:youth )?league activists\b", name="the Youth League's"),
     # one activist, listed after the members: "the branch has 12 members and 1 activist" (not "an activist", one person
     # described, which the singular alone would give)
-    # some of the applicants named activists: "named four of its nine applicants as membership activists"
+    # some of the applicants named activists: "named three of its eight applicants as activists"
     Rule("activists", ("the branch named three of its eight applicants as membership activists",),
          before=r"\b(?:named|designated|chose|selected|identified)\s*$",
          after=r"^of (?:its|the|our|their) (?:(?:\d+|[a-z]+) )?applicants as (?:membership |party )?activists\b"),
@@ -2399,8 +2398,8 @@ RULES: list[Rule] = [
                                "this summer 3 young teachers took their oath as probationary party members",
                                "at the ceremony 5 students and 2 teachers of Hill Road College took the oath as new members",
                                "9 students of Elm College, all in their final year, took the oath of admission",
-                               "two teachers and four Grade 12 students took the oath as probationary members"),
-         # (the others' grade may be named: "Five teachers and three Grade 12 students took the oath …")
+                               "three teachers and five Grade 11 students took their oath as new members"),
+         # (the others' grade may be named: "Three teachers and five Grade 11 students were sworn in …")
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b(?: and (?:\d+|[a-z]+) (?:[a-z-]+ (?:\d{{1,2}} )?)?{PEOPLE}\b)?"
                rf"(?: (?:of|from) [^.;,]{{1,50}}?\b(?:school|kindergarten|college)\b)?(?:,[^.;,\d]{{1,40}},)?[^.;]{{0,20}}?"
                r"\b(?:took (?:the|their) (?:admission |membership )?oath of "
@@ -3916,7 +3915,7 @@ RULES: list[Rule] = [
                r"^free (?:[a-z-]+ ){0,2}?(?:workshops|classes|lessons|talks)\s+(?:for|to)\s+(?:the\s+|local\s+)?(?:[a-z-]+\s+)?"
                r"(?:parents|families|residents|villagers|seniors|elderly|migrant workers|community|neighbou?rs)\b|"
                rf"^free (?:[a-z-]+ ){{0,2}}?(?:classes|lessons|sessions)\s+(?:for|to)\s+(?:[a-z-]+ ){{0,2}}?{_PUPILS_IN_NEED}|"
-               # (or to the pupils of another school: "48 free online lessons to pupils of its partner school")
+               # (or to the pupils of another school: "30 free online lessons to pupils at a partner school")
                rf"^free (?:[a-z-]+ ){{0,2}}?(?:classes|lessons|sessions)\s+(?:for|to)\s+(?:the\s+)?{STUDENTS} (?:of|at|in) "
                r"(?:its|a|the|their|our) (?:[a-z-]+ )?(?:partner|paired|twinned|sister|village|rural|mountain) school\b"),
     # (or a free club or class the members run, its sessions held counted in the sentence after: "Our members run a free
@@ -3941,12 +3940,12 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("Volunteering: 15 outings, with 160 member turnouts",
                                     "the volunteer team went out 9 times, 70 turnouts of members in all"),
          frame=rf"\b{VOLUNTEERING}[^.;]*$", after=r"^(?:member |volunteer )?turnouts\b"),
-    # (the days of a volunteer project's work, counted as the days off it took: "… looked after the square as a volunteer
-    # project. Members have cleaned it on 18 Saturdays"; and some of the members counted who took part)
-    Rule("volunteer_sessions", ("The branch looks after the park as a volunteer project. Members have cleaned it on 15 Saturdays.",),
+    # (the days of a volunteer project's work, counted as the days off it took: "… keeps the square clean as a volunteer
+    # project. Members have swept it on 10 weekends"; and some of the members counted who took part)
+    Rule("volunteer_sessions", ("The branch keeps the canal bank tidy as a volunteer project. Members have swept it on 12 Sundays.",),
          earlier=r"\bvolunt", frame=r"\b(?:cleaned|swept|tidied|weeded|looked after|worked (?:at|on|in))\b[^.;]{0,30}? on\s*$",
          after=r"^(?:saturdays|sundays|weekends|days|mornings|afternoons|evenings|occasions)\b"),
-    # (or the times they have cleaned it: "… looked after the river as volunteers. They have cleaned it 46 times.")
+    # (or the times they have cleaned it: "… keep a stretch of canal clean as volunteers. They have swept it 20 times.")
     Rule("volunteer_sessions", ("Members look after the canal path as volunteers. They have cleaned it 30 times.",),
          earlier=r"\bvolunt",
          before=r"\b(?:they|we|members|the members|the volunteers) (?:have |had )?(?:cleaned|swept|tidied|weeded|cleared|patrolled) "
@@ -3963,30 +3962,29 @@ RULES: list[Rule] = [
          earlier=r"\bfree (?:[a-z-]+ ){0,2}?(?:day|fair|event|festival)\b",
          after=r"^(?:[a-z-]+ )?(?:residents|villagers|people|parents|families|seniors) (?:came|attended|took part|joined)\b"),
     # (or some members counted who helped or took part, the volunteering or the public work told in the sentence before: "…
-    # volunteered at the river bank. This year 19 members helped", "… planting 100 trees in the park. Sixteen of the school's
+    # helped at the festival again. This year 15 members took part", "… planting saplings by the river. Nine of the school's
     # members took part.")
-    Rule("volunteer_participants", ("Members volunteered at the fair again. This year 19 members helped.",
-                                    "The branch planted 100 trees in the community's park. Sixteen of the school's members took "
-                                    "part."),
+    Rule("volunteer_participants", ("Members volunteered at the book fair again. This year 15 members helped.",
+                                    "The branch planted 60 saplings by the village river. Nine of the school's members took part."),
          earlier=r"\bvolunt|\b(?:planting|planted|cleaning|cleaned|sweeping|swept)\b[^.]{0,40}\b(?:park|streets?|community|"
                  r"village|river)\b",
          # (not took part in something else: "11 members took part in 6 sessions of training")
          after=r"^(?:of (?:the school's|the branch's|its|our) )?(?:party )?members (?:have |had )?(?:helped|took part|"
                r"taken part)\b(?! in\b)"),
-    Rule("volunteer_participants", ("The branch looks after the park as a volunteer project. Members have cleaned it on 15 "
-                                    "Saturdays, and 14 of the branch's 20 members have taken part.",),
+    Rule("volunteer_participants", ("The branch keeps the canal bank tidy as a volunteer project. Members have swept it on 12 "
+                                    "Sundays, and 11 of the branch's 18 members have taken part.",),
          earlier=r"\bvolunt",
          after=r"^of (?:the branch's|the committee's|its|our|the) (?:\d+ )?(?:party )?members (?:have |had )?(?:taken part|"
                r"took part|joined in|helped)\b"),
-    # (or sent to a village or a community, where they gave things or helped: "sent six members to Pine Village, where they
-    # gave winter clothes to 20 children")
-    Rule("volunteer_participants", ("the branch sent six members to Pine Village, where they gave winter clothes to 20 children",),
+    # (or sent to a village or a community, where they gave things or helped: "sent four members to Elm Village, where they
+    # handed out blankets to 25 families")
+    Rule("volunteer_participants", ("in May the branch sent five members to Hill Village, where they handed out books to 30 children",),
          before=r"\bsen[dt]s?\s*$",
          after=r"^(?:party )?(?:members|member teachers) to [^.;,]{1,40}?\b(?:village|community|care home|nursing home)\b"
                r"[^.;]{0,10}?,? where they (?:gave|handed out|delivered|helped|cleaned|repaired)\b"),
     # (or joined villagers or residents in some work, which the sentence calls volunteering: "13 members joined villagers to
-    # plant tea seedlings, as part of the branch's volunteer work")
-    Rule("volunteer_participants", ("12 members of Elm School joined villagers to plant trees, as part of the branch's volunteer work",),
+    # plant tea bushes, as the branch's volunteering for the year")
+    Rule("volunteer_participants", ("12 members of Elm School joined farmers to pick apples, as the branch's volunteering for the month",),
          after=rf"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers){_OF_THEIR_SCHOOL} (?:joined|helped) (?:the )?(?:[a-z-]+ )?"
                rf"(?:{_THE_PUBLIC_SERVED}|farmers|families)\b[^.;]{{0,100}}?\b{VOLUNTEERING}"),
     # (the hours they gave between them, told after their volunteering: "… have volunteered at the library. Together they have
@@ -4027,9 +4025,9 @@ RULES: list[Rule] = [
          earlier=rf"{_FREE_TUTORING}",
          after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members) (?:have |had |are |were )?(?:taken part|taking part|took part|participated|"
                r"participating|joined in)\b"),
-    # (or after free meals or another free service the sentence before told: "… delivered free lunches to 18 elderly people.
-    # Twenty members took part on a rota.")
-    Rule("volunteer_participants", ("Members delivered free lunches to 18 elderly people. Twenty members took part on a rota.",),
+    # (or after free meals or another free service the sentence before told: "… brought free dinners to 12 older residents.
+    # Fifteen members took part in turn.")
+    Rule("volunteer_participants", ("Members brought free dinners to 12 older residents. Fifteen members took part in turn.",),
          earlier=rf"\b(?:delivered|brought|cooked|served|gave) free (?:[a-z-]+ )?(?:lunch(?:es)?|meals?|dinners?|food)\b|"
                  rf"\bfree {_A_FREE_SERVICE}",
          after=r"^(?:[a-z-]+ ){0,2}?(?:members|member teachers|teachers) (?:have |had )?(?:took|taken|take) part\b"),
@@ -4042,14 +4040,14 @@ RULES: list[Rule] = [
                                     "farmers", "since May three member teachers have given five free parenting talks",
                                     "on Saturday four member teachers ran a free cooking workshop for parents",
                                     "since May five member teachers have run free weekly art classes for migrant children",
-                                    "this summer six member teachers are running a free daytime care service for children",
+                                    "during the holidays four member teachers are running a free holiday care service for pupils",
                                     "with a local doctor, six member teachers gave free health screenings to villagers"),
          # (the school named between, its "No." no sentence's end: "18 member teachers of No. 4 Middle School gave …")
          # (or teachers, the members among them said after: "16 teachers, 11 of them Party members, taught …")
          after=rf"^(?:party )?(?:members|member teachers|teachers)\b(?:[^.;]|(?<=\bno)\.){{0,90}}?\b(?:gave|give|gives|given|provided|provide|provides|providing|offered|offer|"
                rf"offers|offering|giving|taught|teach|teaches|teaching) (?:(?:\d+|[a-z]+) )?(?:{_FREE_TUTORING}|\bfree {_A_FREE_SERVICE})|"
                # (or ran one, an article before it: "ran a free first aid workshop for residents")
-               # (or have run them, no count after: "have run free weekly safety classes for migrant children")
+               # (or have run them, no count after: "have run free weekly chess classes for village children")
                rf"^(?:party )?(?:members|member teachers)\b{_OF_THEIR_SCHOOL} (?:(?:have|has|had|are|is) )?(?:ran|run|runs|running|held|holds) "
                rf"(?:an? )?(?:{_FREE_TUTORING})"),
     # (those who came to the class members take turns to teach, the classes' sessions above)
@@ -4570,12 +4568,12 @@ RULES: list[Rule] = [
     # (or helped, by a team of volunteers, people who are no pupils of theirs: "The team helped more than 900 candidates find
     # their rooms")
     Rule("volunteer_beneficiaries", ("12 teachers volunteered at the exam site. The team helped more than 900 candidates",
-                                     "Members worked as volunteer guides. Volunteers from the branch helped about 700 candidates.",
+                                     "Members acted as volunteer stewards. Volunteers of the branch assisted about 500 parents.",
                                      "20 members volunteered at the exam site. They helped 800 candidates.",
                                      "30 member volunteers helped at the exam centre. Over three days they assisted 2,000 parents."),
          # (or "they", the volunteers: "… worked as exam-centre volunteers … They helped about 1,500 candidates."; the time it
          # took may open the sentence: "Over a week they assisted …")
-         # (or the volunteers themselves, from the branch: "Volunteers from the branch helped about 900 candidates")
+         # (or the volunteers themselves, from the branch: "Volunteers of the branch assisted about 500 parents")
          earlier=r"\bvolunt", before=r"(?:\b(?:the|our|its) (?:volunteer )?team\b[^.;,]{0,20}?|"
                                      r"^(?:the )?volunteers(?: (?:from|of) (?:the|our|its) (?:branch|committee|school))? |"
                                      r"^(?:(?:over|in|during|on) [^.;,]{1,25}?,?\s+)?they (?:have |had )?(?:also )?)"
@@ -4966,14 +4964,14 @@ RULES: list[Rule] = [
          before=rf"{STOOD_IN}\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (not households visited with gifts, which are people in need the members served, as 走访慰问困难群众46户 are:
     # "visited 46 households in the village, bringing rice and oil")
-    # (or the residents of a home of the elderly things were taken to: "took mooncakes to the 35 residents of the Anle old
-    # people's home")
-    Rule("volunteer_beneficiaries", ("eight members took mooncakes to the 30 residents of the Anle old people's home",),
+    # (or the residents of a home of the elderly things were taken to: "took rice dumplings to the 20 residents of a nursing
+    # home")
+    Rule("volunteer_beneficiaries", ("six members took rice dumplings to the 20 residents of a nursing home",),
          before=r"\b(?:took|brought|delivered|carried) [^.;,]{1,30}? to the\s*$",
          after=rf"^residents of (?:the )?[^.;,]{{0,30}}?{CARE_HOME}"),
-    # (but the families of pupils in need visited are home visits, whatever was brought: "visited 24 families of pupils in
-    # need, taking rice and oil")
-    Rule("home_visits", ("before the holiday members visited 20 families of pupils in need, taking rice and oil",),
+    # (but the families of pupils in need visited are home visits, whatever was brought: "called on 15 families of pupils in
+    # need, bringing flour")
+    Rule("home_visits", ("before the festival members called on 15 families of pupils in need, bringing flour",),
          before=r"\b(?:visit(?:ed|ing)?|called on|went to see)\s*$",
          after=rf"^(?:[a-z-]+ )?(?:families|households|homes) of (?:[a-z-]+ ){{0,2}}?{_PUPILS_IN_NEED}"),
     Rule("volunteer_beneficiaries", ("members visited 30 households in the village, bringing rice, oil and quilts",),
@@ -4988,7 +4986,7 @@ RULES: list[Rule] = [
     # (or those the goods were brought to: "members delivered rice and oil to 40 households in the village")
     Rule("volunteer_beneficiaries", ("after the storm 15 members delivered food and water to 60 households",
                                      "the volunteers took winter supplies to 25 elderly villagers"),
-         # (or "them", the goods the sentence before named: "… collected 260 coats. Members delivered them to 130 families")
+         # (or "them", the goods the sentence before named: "… gathered 200 quilts. Members took them to 90 households")
          before=r"\b(?:delivered|brought|took|sent|carried|distributed) (?:(?:[a-z-]+,? ){0,4}?(?:rice|oil|flour|gifts|supplies|"
                 r"quilts|clothes|coats|food|water|medicine|groceries)(?: and (?:[a-z-]+ ){0,2}?[a-z-]+)?|them|these) to\s*$",
          after=r"^(?:[a-z-]+ )?(?:families|households|residents|villagers|elderly (?:people|residents|villagers)|people)\b"),
@@ -5127,9 +5125,9 @@ RULES: list[Rule] = [
          before=r"\beach of (?:the|our|its)\s*$",
          after=rf"^{NEW_TEACHERS}(?: (?:at|of|in) [^.;,\d]{{1,60}}?)? (?:will be|is to be|are to be|was|has been) (?:paired|matched) "
                r"(?:up )?with\b"),
-    # (or new teachers taken on, whom the same sentence then pairs with members: "took on nine new teachers this term, and the
-    # branch has paired each of them with a member teacher")
-    Rule("teachers_mentored", ("the school took on 6 new teachers this term, and the branch has paired each of them with a member",),
+    # (or new teachers taken on, whom the same sentence then pairs with members: "hired seven new teachers in the summer, and
+    # the branch has matched all of them with member mentors")
+    Rule("teachers_mentored", ("the school hired 6 new teachers in the summer, and the branch has matched all of them with member mentors",),
          after=rf"^(?:{NEW_TEACHERS_ADJ}|newly (?:hired|recruited)) (?:teachers|colleagues)\b[^.;]{{0,60}}?\b(?:paired|matched) "
                r"(?:each of |all of |all )?them (?:up )?with (?:a |an )?(?:[a-z-]+ )?(?:member|mentor|party member)"),
     # (or some of the new teachers the sentence before counted, matched with members: "The school hired 20 new teachers. The

@@ -231,12 +231,12 @@ RULES: list[Rule] = [
          frame=r"(?:^|\n)[ \t]*(?:党员人数|党员总数|党员数|党员)[:：][^。\n]*[，,、；;]\s*(?:共|合计|总计|共计)$"),
     # the members who came to a meeting, or were due at it, beside the membership: no count of them ("到会正式党员17名",
     # "实到党员40名")
-    Rule(None, ("会议由书记主持，到会正式党员17名", "应到党员42名，实到40名"), frozenset({"名", "人", "位"}),
+    Rule(None, ("会议由书记主持，到会正式党员17名", "会议应到党员36名，实到34名"), frozenset({"名", "人", "位"}),
          before=r"(?:应到|实到|到会|出席会议|参会)(?:的)?(?:有(?:选举权|表决权)的)?(?:正式|预备)?党员$", name="members at a meeting"),
     # (or what the members, not counted, are each required to do at a rate: "党员教师每学期至少上1节示范课"; not what they
     # do together, which is the branch's: "党员每月集中学习1次"; nor those they serve together: "党员教师每周为25名学生辅导")
     Rule(None, ("党员教师每学期至少上1节公开课", "全体党员每年参加社区志愿服务不少于20小时", "党员每学年至少结对帮扶2名学困生",
-                "党员教师每学期上示范课1节", "每学年党员教师都要上一节公开课", "会议要求，全体党员至少参加志愿服务2次"),
+                "党员教师每学期上示范课1节", "每学年党员教师都要上一节公开课", "支部提出，全体党员本学期至少参与社区志愿活动3次"),
          # (all of them each period, or a requirement said, or the number right after the rate: the words between are
          # read apart from it: "党员教师每学期至少上")
          frame=r"(?:^|[，,；;：:])(?:(?:全体|广大)党员(?:教师|老师|干部)?每个?(?:学期|学年|年|季度|月|周)[^为给向对，,。；;]{0,14}|"
@@ -246,8 +246,9 @@ RULES: list[Rule] = [
                r"党员(?:教师|老师)每个?(?:学期|学年|年|季度|月|周)(?:上|讲|录制|制作|撰写|执教)[^，,。；;]{0,8}|"
                # (or the rate first, then all of them: "每学期党员教师都要上一节示范课")
                r"每个?(?:学期|学年|年|季度|月|周)(?:全体)?党员(?:教师|老师|干部)?(?:都|均|人人)(?:要|须|必须|应当?)?[^，,。；;]{0,10}|"
-               # (or all of them, each, a minimum with no rate: "全体党员至少参加志愿服务2次")
-               r"(?:全体|每名|每位|所有)党员(?:教师|老师|干部)?(?:均|都)?(?:至少|不少于|须|要)[^，,。；;\d]{0,12})$",
+               # (or all of them, each, a minimum with no rate: "全体党员至少参与社区志愿活动3次")
+               r"(?:全体|每名|每位|所有)党员(?:教师|老师|干部)?(?:本学期|本学年|今年|全年)?(?:均|都)?(?:至少|不少于|须|要)"
+               r"[^，,。；;\d]{0,12})$",
          not_before=rf"{_TOGETHER}[^，,。；;]{{0,6}}$", not_after=rf"^[^，,。；;]{{0,4}}{_TOGETHER}", name="per-person norm"),
     # (or what the branches were guided to do, a minimum the count's own words say: "督促各党小组每学年开展活动不少于4次";
     # with no least said it is what they did in all: "全年督促各党小组开展组织生活30次")
@@ -393,8 +394,8 @@ RULES: list[Rule] = [
          frame=rf"(?:获评|荣获|获得|被评为|评为|当选|获)(?:为)?(?:{_PERSON_TITLE}\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[人名位]、)+"
                rf"{_PERSON_TITLE}$",
          before=rf"^{_PERSON_TITLE}$"),
-    # posts graded as passing are no honour: "评出优秀先锋岗5个、合格先锋岗9个"
-    Rule(None, ("考评后评出合格先锋岗9个",), frozenset({"个", "名"}),
+    # posts graded as passing are no honour: "评出优秀示范岗3个、合格示范岗7个"
+    Rule(None, ("考评后评出合格示范岗7个",), frozenset({"个", "名"}),
          before=r"(?:基本|不)?合格[^，,。；;、\d]{0,6}?(?:岗|示范岗|先锋岗|责任区)$", name="an appraisal grade"),
     # posts of merit chosen among the members, each held by one of them, counted in 个: "评选出“师德示范岗”6个"
     # (not posts set up, "设立党员责任岗15个", nor pupils' posts, nor posts still to be chosen: "学期末将评选出…3个")
@@ -647,16 +648,16 @@ RULES: list[Rule] = [
     # (or in the same sentence, before the classes it held: "周末为留守儿童开设免费兴趣课堂，累计开课120余次"; or a class the
     # members hold in a community for its children, the lessons counted: "党员教师走进社区为孩子们开设“假日课堂”，已开课16节")
     # (the tutoring given free, its times told in the next clause: "周末为进城务工人员子女义务辅导作业，累计开展20次")
-    # (or the lessons of free coaching: "为学困生义务补课，共补课80余节")
+    # (or the lessons of free coaching: "课后给学困生义务补课，累计补课60节")
     Rule("volunteer_sessions", ("周末为留守儿童开设免费兴趣课堂，累计开课120余次", "党员教师走进社区为孩子们开设“假日课堂”，已开课16节",
-                                "周末为进城务工人员子女义务辅导作业，累计开展20次", "党员教师利用午休为学困生义务补课，共补课80余节",
+                                "周末为进城务工人员子女义务辅导作业，累计开展20次", "党员教师课后给学困生义务补课，累计补课60节",
                                 "考前党员教师为毕业班学生义务答疑，累计答疑20场次", "周末党员教师为学困生义务辅导，共辅导6次"),
          SESSIONS | {"节"}, frame=f"{_FREE_CLASS_ZH}|{_COMMUNITY_CLASS_ZH}",
          before=r"^(?:[^，,。；;]{0,6}?(?:累计|共计|共)?(?:开课|授课|上课|补课|答疑|辅导)|[，,]?\s*(?:已|已经)?(?:累计|共计|共)?)$"),
     # (or the free lessons themselves, given and counted: "为社区留守儿童上义务课36节", "给村小学生讲公益课15次")
-    # (or opened free, their kinds named: "为社区孩子免费开设书法、绘画等兴趣课6节")
+    # (or opened free, their kinds named: "为小区儿童免费开设剪纸、围棋等兴趣课5节")
     Rule("volunteer_sessions", ("暑假里党员教师为社区留守儿童上义务课36节", "党员教师给村小学生讲公益课累计15次",
-                                "党员教师为社区孩子免费开设书法、剪纸等兴趣课6节"), SESSIONS | {"节", "堂"},
+                                "党员教师为小区儿童免费开设剪纸、围棋等兴趣课5节"), SESSIONS | {"节", "堂"},
          before=r"(?:上|讲|开)了?(?:公益|义务|免费)(?:课|课程|课堂)(?:共|累计|共计)?$|"
                 r"(?:公益|义务|免费)(?:开设|开办|讲授|开讲)了?[^，,。；;\d]{0,12}?课(?:程|堂)?(?:共|累计|共计)?$"),
     # (and the teachers who took part in it and the children it served, counted after it: "…开设公益小课堂。小课堂共开课20次，
@@ -705,8 +706,8 @@ RULES: list[Rule] = [
     # people a volunteer service advised, counted after it: "开展宪法宣传志愿服务活动3场，接受群众咨询150余人次"
     # (or said with what it was about: "解答政策咨询30余人次")
     Rule("volunteer_beneficiaries", ("开展普法志愿服务活动3场，接受群众咨询150余人次", "党员志愿者走进社区，解答居民法律咨询40人次",
-                                     "支部组织党员教师走进东风社区开展宪法宣传，接受居民咨询30余人次"),
-         # (or given by members gone into a community: "走进社区开展宪法宣传，接受居民咨询50余人次")
+                                     "支部安排党员教师深入西湖社区开展普法宣传，解答群众咨询40人次"),
+         # (or given by members gone into a community: "深入社区开展普法宣传，解答群众咨询40人次")
          PERSON_TIMES, frame=r"志愿|(?:走进|深入|进)[^。；;，,]{0,8}?社区",
          before=r"(?:接受|解答|回答)(?:群众|居民|村民|家长|市民)?(?:的)?(?:法律|政策|心理|健康|教育|升学)?咨询$"),
     # people a free service was done for, counted after it: "为社区居民义务理发40余人次"
@@ -811,7 +812,7 @@ RULES: list[Rule] = [
                           # (free help of a trade: "义务维修服务", "义务理发活动")
                           r"义务(?:维修|理发|义诊|体检|咨询|修理|清洗)(?:服务|活动)|"
                           r"便民服务(?:活动)?|公益(?:讲座|课堂|活动|服务)(?:活动)?|公益[^，,。\d]{1,4}?活动|"
-                          # (or volunteers' work, 义工, named: "开展“周末义工”活动18次")
+                          # (or volunteers' work, 义工, named: "开展“暑期义工”活动10次")
                           r"义工[^，,。\d]{0,2}?活动)$"),
     # (or the times teaching was taken there, after the sentence names it so: "开展“送教下乡”活动，三年来累计送教45次")
     Rule("volunteer_sessions", ("支部开展“送教下乡”活动，三年来累计送教45次",), SESSIONS,
@@ -868,8 +869,8 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("入冬以来，党员志愿服务队先后6次走进社区，为老人打扫卫生",), SESSIONS,
          frame=r"志愿[^。；;]*$",
          after=r"^(?:走进|深入|来到|前往|进入?)[^，,。；;\d]{0,8}?(?:社区|村|敬老院|养老院|福利院|街道|小区)"),
-    # (or the times the branch led its volunteers there: "先后4次组织党员志愿者走进敬老院")
-    Rule("volunteer_sessions", ("敬老月期间，支部先后3次组织党员志愿者走进敬老院",), SESSIONS,
+    # (or the times the branch led its volunteers there: "先后3次带领党员志愿者来到养老院")
+    Rule("volunteer_sessions", ("重阳节前后，支部先后2次带领党员志愿者来到养老院",), SESSIONS,
          after=r"^(?:组织|带领)[^，,。；;\d]{0,8}?志愿者(?:走进|深入|来到|前往|进入?)[^，,。；;\d]{0,8}?(?:社区|村|敬老院|养老院|"
                r"福利院|街道|小区)"),
     # (or the talks given after the clause that took them into communities to give them: "走进周边社区宣讲党史，三年累计宣讲40场")
@@ -1129,7 +1130,7 @@ RULES: list[Rule] = [
          before=r"(?:师徒结对|结对|师徒|青蓝结对|青蓝工程)[^，,。]{0,8}$"),
     Rule("mentoring_pairs", ("结成15对师徒",), PAIRS, after=r"^(?:师徒|结对|青蓝)"),
     # (or the pairs whose mentor is a member, so described before their count: "由党员教师担任导师的9对")
-    Rule("mentoring_pairs", ("新教师12名，其中由党员教师担任导师的9对",), PAIRS, before=r"(?:担任|作为)(?:师傅|导师)的$"),
+    Rule("mentoring_pairs", ("新进教师11名，其中党员教师作为师傅的6对",), PAIRS, before=r"(?:担任|作为)(?:师傅|导师)的$"),
     # (or pairs of help between teachers, named after the number: "与新教师签订帮扶协议，结成8对帮扶对子")
     Rule("mentoring_pairs", ("8名党员教师分别与8名新教师签订帮扶协议，结成8对帮扶对子", "骨干教师与青年教师结为12对师徒对子"), PAIRS,
          before=r"(?:结成|结为|形成)$", after=r"^(?:帮扶|师徒|青蓝|结对)?对子", not_before=rf"{_PUPILS}[^。；;]{{0,16}}$"),
