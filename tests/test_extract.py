@@ -13482,3 +13482,18 @@ def test_volunteers_from_the_branch_and_the_kinds_of_a_teams_members(text, expec
 ])
 def test_the_times_of_free_coaching_the_years_pairs_and_the_residents_of_a_home_things_were_taken_to(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kindergarten's name is no pupils; pairs formed after each new teacher was given a mentor
+    ("某某幼儿园新闻 2023年9月\n9月，支部为新入职的5名教师每人配备1名党员导师，结成师徒对子5对。",
+     [("teachers_mentored", 5, 2023), ("mentoring_pairs", 5, 2023)]),
+    # people served meals by volunteers, after a comma
+    ("Elm School news, 2023\nDuring the storm 15 members volunteered at the shelter, serving hot meals to about 300 people.",
+     [("volunteer_participants", 15, 2023), ("volunteer_beneficiaries", 300, 2023)]),
+    # the lessons volunteers gave at a school, after a comma
+    ("Elm School news, 2023\nSix member teachers volunteered at Pine Village School, giving nine lessons to its pupils.",
+     [("volunteer_participants", 6, 2023), ("volunteer_sessions", 9, 2023)]),
+])
+def test_a_kindergartens_name_is_no_pupils_meals_served_by_volunteers_and_lessons_given_at_a_school(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

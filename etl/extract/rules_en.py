@@ -300,7 +300,7 @@ _TOOK_TO_A_VILLAGE = (r"(?:took|brought|carried) (?:a|an|their|some) (?:[a-z-]+ 
 # the public volunteers guide or help on their way, after the verb: "guiding some 900 travellers"
 # (or those sitting an examination, met at its gate: "guiding some 600 candidates")
 _THE_PUBLIC_ON_THE_MOVE = (rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|travell?ers|passengers|visitors|patients|runners|tourists|"
-                           r"candidates|examinees)\b")
+                           r"candidates|examinees|evacuees|people)\b")
 # things repaired or cleaned for the public: "repaired 35 appliances for residents"
 _REPAIRED_FOR_THE_PUBLIC = (r"(?:repaired|fixed|mended|serviced|checked|cleaned)\b[^.;]{0,60}?\bfor (?:local |the )?"
                             r"(?:residents|villagers|neighbou?rs|the elderly|elderly people|people)\b")
@@ -905,6 +905,10 @@ RULES: list[Rule] = [
                r"(?: (?:in|at|for) [^.;,]{1,40}| in all| in total| altogether)?)"
                r",? (?:(?:were|was|have been|had been) )?attended by\s*$",
          after=r"^(?:[a-z-]+ )?(?:residents|villagers|people|seniors|parents|families|elderly people)\b"),
+    # (or the lessons volunteers gave there, said after a comma: "volunteered at Pine Village School, giving nine lessons to
+    # its pupils")
+    Rule("volunteer_sessions", ("six member teachers volunteered at Pine Village School, giving nine lessons to its pupils",),
+         frame=rf"\b{VOLUNTEERING}[^.;]*,\s*(?:giving|teaching|taking)\s*$", after=r"^(?:[a-z-]+ )?(?:lessons|classes|sessions)\b"),
     # (or what the volunteers held at a place where they gave their time, and those it was for: "members volunteered 200
     # hours at the community centre, where they held 25 homework sessions for some 60 pupils")
     Rule("volunteer_sessions", ("members volunteered 200 hours at the community centre, where they held 25 homework sessions",
@@ -3293,10 +3297,11 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("12 members volunteered at the bus station over the holiday, guiding some 900 travellers",
                                      "ten members took turns to help at the crossing, helping some 500 elderly people cross",
                                      "20 student volunteers ran a water station, handing out drinks to some 3,000 runners",
-                                     "18 members joined the rescue effort after the flood, moving 200 residents to safety"),
+                                     "18 members joined the rescue effort after the flood, moving 200 residents to safety",
+                                     "during the storm 15 members volunteered at the shelter, serving hot meals to about 300 people"),
          # (or moved to safety by those who joined a rescue: "joined the rescue effort, moving 300 residents to safety")
          frame=rf"(?:\bvolunt|\b{_GAVE_THEIR_TIME}|\brescue (?:effort|work|operation)s?\b)[^.;]*,\s*(?:guiding|helping|serving|"
-               rf"assisting|directing|moving|evacuating|rescuing|handing out [a-z ]{{1,30}}? to)(?: {QUALIFIER})?\s*$",
+               rf"assisting|directing|moving|evacuating|rescuing|(?:handing out|serving) [a-z ]{{1,30}}? to)(?: {QUALIFIER})?\s*$",
          after=_THE_PUBLIC_ON_THE_MOVE),
     # (or the sentence after, those who took part helping them: "… volunteers helped at the bus station. In all, 40 students
     # took part, helping about 900 travellers")

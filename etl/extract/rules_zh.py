@@ -69,7 +69,7 @@ _VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小�
 # a volunteer service, or what is one: a community service, the members reporting to their community (双报到),
 # teaching taken to the countryside's schools (送教下乡)
 _A_SERVICE_ZH = rf"志愿|义工|义教|义务支教|社区服务|双报到|送[教课](?:送培)?(?:下乡|进村)|{_VOLUNTEER_TEAM}"
-_PUPILS = r"(?:学生|学困生|贫困生|困难学生|留守儿童|儿童|孩子|幼儿|随迁子女|残疾儿童|特殊儿童|少年儿童)"
+_PUPILS = r"(?:学生|学困生|贫困生|困难学生|留守儿童|儿童|孩子|幼儿(?!园)|随迁子女|残疾儿童|特殊儿童|少年儿童)"
 # the young teachers a school's mentoring is for, whose prizes are its outcome, no members' honours
 YOUNG_TEACHERS = r"(?:青年|年轻|新入职|新进|新)教师"
 # the verbs of help given to pupils that a count of person-times may follow alone: "全年累计辅导1200余人次"
@@ -189,14 +189,14 @@ RULES: list[Rule] = [
                r"(?<!，共)(?<!,共)(?<!累计)(?<!合计)(?<!总计)(?<!共计)(?<!一共)$",
          # (the total may follow a word of now: "…每人结对2名留守儿童，目前共结对43名")
          # (nor a count that opens a clause of its own after the norm: "为每名新教师配备了1名导师，27对师徒签订了协议")
-         # (or a clause of what they all formed: "为每位新教师配备一名导师，结成28对师徒")
+         # (or a clause of what they all formed: "为每位新教师配备一名导师，结成28对师徒", "…，结成师徒对子9对")
          # (or a time since which: "…每人联系3至5个家庭，今年以来累计家访95次")
          # (not a time of the average's own: "全年人均志愿服务时长12小时")
          not_before=r"^(?:目前|现在|至今|迄今|截至目前|[^，,。\d]{1,6}(?:以来|年来))?"
                     # (all of them, each: "全体党员每人上一节公开课" is the norm still)
                     r"(?:(?:19|20)\d{2}年|累计|共计|合计|总计|一共|全年|共|全校|全体|全园|全支部)(?!(?:度|党员|教师)?人均)"
                     r"(?![^，,。；;\d]{0,8}?(?:每人|每位|每名|每个人|人人))|^$|"
-                    r"^(?:共|累计)?(?:结成|组成|形成)了?$",
+                    r"^(?:共|累计)?(?:结成|组成|形成)了?(?:师徒|帮扶|青蓝)?(?:对子)?$",
          name="per-person norm"),
     # (the total of the pupils each member paired with, in the clause after: "每人结对2名留守儿童，共结对40名")
     Rule("students_assisted", ("20名党员教师每人结对2名随迁子女，共结对40名",), frozenset({"名", "人"}),
