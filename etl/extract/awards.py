@@ -845,6 +845,8 @@ def _dedupe(found: list[Found]) -> list[Found]:
 _EN_FIELD_LABEL = (r"[ \t]*(?:[-•*·][ \t]*)?(?:(?:\d+|one|two|three) )?(?:(?:national|provincial|city|county|district|municipal)"
                    r"(?:-level)? )?(?:honou?rs?|awards?)(?: received| of the (?:branch|school|kindergarten|committee))?"
                    r"(?:\s*:|[ \t]*(?:\.{3,}|…+)[ \t]*)")
+# how many people a body honours, in digits or in words up to twelve ("honoured 10 teachers", "named five members")
+_SOME_PEOPLE_EN = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 TRIGGERS_EN = re.compile(
     # (an adverb may stand inside "has been": "has twice been named")
     r"\b(?:was|were|(?:has|have|had)(?:\s+(?:also|already|previously|twice|once|since|successively))?\s+been|"
@@ -886,12 +888,12 @@ TRIGGERS_EN = re.compile(
     # (or counted, as something quoted: 'honoured 10 teachers as "Red Gardeners"')
     # (some of them: 'honoured 5 of its 21 members as "Model Teachers"')
     # (the count maybe in words: "commended five members as outstanding volunteers")
-    r"\b(?P<counted>(?:honou?red|commended)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    rf"\b(?P<counted>(?:honou?red|commended)\s+{_SOME_PEOPLE_EN}\s+"
     r"(?:of\s+(?:its|our|their|the)\s+\d[\d,]*\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)\s+as|"
     # (or named so, no "as", the count maybe in words: 'named five members "Good Mentors"')
     # (or unquoted, a title of merit: 'named 8 teachers Models of Teacher Ethics')
-    r"named\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,2}?"
+    rf"named\s+{_SOME_PEOPLE_EN}\s+(?:[a-z-]+\s+){{0,2}}?"
     r"(?:teachers|members|comrades|staff)(?=\s+[\"“]|\s+(?:models?|outstanding|excellent|advanced|exemplary)\s))"
     r"\s+(?:an?\s+)?(?=[\"“]|(?:models?|outstanding|excellent|advanced|exemplary)\s)|"
     # (or people named, honoured as something: "commended Li Hua, Wang Min and Zhao Lei as Outstanding Party Members")

@@ -117,7 +117,7 @@ class Rule:
         if self.as_many:
             # (the other count is said after this one, or before it in the frame: "eleven new teachers were paired with eleven …")
             other = after if after is not None and "n" in after.re.groupindex else frame
-            if other is None or w.value is None or _count(other.group("n")) != w.value:
+            if other is None or w.value is None or parse_english_number(other.group("n")) != w.value:
                 return False
         if self._not_before is not None and self._not_before.search(w.left):
             return False
@@ -140,8 +140,3 @@ class RuleTable:
             if rule.matches(window):
                 return rule
         return None
-
-
-def _count(said: str) -> float | None:
-    """The number a rule's matched count says, in digits or in words ("14", "1,200", "eight")."""
-    return float(said.replace(",", "")) if said[0].isdigit() else parse_english_number(said)
