@@ -13497,3 +13497,21 @@ def test_the_times_of_free_coaching_the_years_pairs_and_the_residents_of_a_home_
 ])
 def test_a_kindergartens_name_is_no_pupils_meals_served_by_volunteers_and_lessons_given_at_a_school(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # members who went out, then lent the people there a hand in person
+    ("某某小学新闻 2024年4月\n4月，支部组织9名党员教师来到城郊的村子，为村里老人剪发、测量血压。",
+     [("volunteer_participants", 9, 2024)]),
+    # volunteering told in the sentence before: who took part, the sessions and the people who came
+    ("Elm School news, 2023\nOn Sundays the branch's members volunteered at the riverside day centre. Twelve members took "
+     "part in 20 sessions, and some 300 older people came along.",
+     [("volunteer_participants", 12, 2023), ("volunteer_sessions", 20, 2023), ("volunteer_beneficiaries", 300, 2023)]),
+    # new teachers, each given a mentor in the sentence after
+    ("Elm School news, 2023\nThe school took on seven new teachers in August. Each was paired with a veteran colleague.",
+     [("teachers_mentored", 7, 2023)]),
+    # (not where the sentence after gives them something else)
+    ("Elm School news, 2023\nThe school took on seven new teachers in August. Each was given a laptop.", []),
+])
+def test_a_hand_lent_in_person_volunteering_told_before_and_new_teachers_given_mentors_in_the_sentence_after(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

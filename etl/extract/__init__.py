@@ -311,8 +311,12 @@ def _windows_en(low: str, seg: Segmenter, q: Quantity) -> tuple[Window, int]:
     if low[before_end: s_start].count("\n") > 1 and low[before_end - 1: before_end] not in (".", "!", "?"):
         before_end = s_start  # (after a heading, or a line of a list)
     previous = low[seg.sentence_span(before_end - 1)[0]: s_start] if before_end > 0 else ""
+    # (the sentence after, only where it goes on on the same line: "… took on nine new teachers. Each has a mentor.")
+    following = low[s_end: seg.sentence_span(s_end)[1]] if s_end < len(low) else ""
+    if "\n" in following[: len(following) - len(following.lstrip())]:
+        following = ""
     return Window(left, right, _as_party(low[s_start: q.start]), "times" if times else "", _as_party(previous),
-                  value=q.value), left_start
+                  _as_party(following), value=q.value), left_start
 
 
 # a clause that opens with what its subject has, and a subject set apart from it by an aside on its founding

@@ -300,8 +300,9 @@ _IN_ALL_BEFORE = re.compile(r"(?:^|[，,：:])\s*(?:一共|总共|共计|合计)
 _SPREAD_OVER = re.compile(r"(?:分布|分散|分属)(?:在|于)")
 # (what people who went out held there for the people of the place: "走进社区，为居民开设讲座")
 # (or the place's children, counted maybe: "为社区30余名儿童开展亲子阅读活动")
-_FOR_THE_PEOPLE_THERE = re.compile(r"[，,]\s*(?:为|给)(?:社区|小区|村|当地)?(?:居民|村民|群众|老人|孤寡老人|家长)(?:们)?"
-                                   r"(?:开设|开展|举办|讲授|上|送去|提供)|"
+# (or a hand they lent the people there in person: "走进社区，为老人们剪发、量血压")
+_FOR_THE_PEOPLE_THERE = re.compile(r"[，,]\s*(?:为|给)(?:(?:社区|小区|村里?|当地)的?)?(?:居民|村民|群众|老人|孤寡老人|家长)(?:们)?"
+                                   r"(?:开设|开展|举办|讲授|上|送去|提供|理发|剪发|量血压|测血压|测量血压|打扫|清扫|修理|检修)|"
                                    # (or its families, described: "为社区新生儿家庭开展育儿指导")
                                    r"[，,]\s*(?:为|给)(?:社区|小区|村|当地)的?[^，,。；;为给]{0,10}?家庭(?:开设|开展|举办|讲授|送去|提供)|"
                                    r"[，,]\s*(?:为|给)(?:社区|小区|村里|当地)的?(?:\d+\s*[余多]?\s*(?:名|位))?"
@@ -1117,7 +1118,8 @@ FRAMES: list[Frame] = [
                                               c.lex.frame("serve", c.sentence[len(c.sentence_before):]) is not None or
                                               _FOR_THE_PEOPLE_THERE.search(c.sentence[len(c.sentence_before):]) is not None),
           ("周六，支部开展敬老志愿服务活动。12名党员走进敬老院，为老人们表演节目", "支部开展文明交通志愿服务。9名党员走上街头，劝导行人",
-           "支部组织10名党员教师走进社区，为孩子们开展公益阅读活动", "组织9名党员教师走进社区，为居民开设亲子讲座2场"),
+           "支部组织10名党员教师走进社区，为孩子们开展公益阅读活动", "组织9名党员教师走进社区，为居民开设亲子讲座2场",
+           "支部组织7名党员来到村里，为老人们剪发、量血压"),
           "members who went out on a service"),
     # (and those they led out, on the service the sentence names before: "开展志愿服务活动，12名党员带领60名学生清扫街道")
     Frame("volunteer_participants", lambda c: c.head in ("pupil", "person", "league", "staff") and c.prenominal and

@@ -7,6 +7,7 @@ Each quantity is seen through four windows of folded, cleaned text:
 - `sentence`: the whole sentence before the number (for verb frames such as 走访慰问 ... N人);
 - `unit`: the measure word (Chinese only);
 - `previous`: the sentence before (English only: "The branch held a volunteer day. 40 teachers took part.");
+- `following`: the sentence after, on the same line (English only: "It took on six new teachers. Each was given a mentor.");
 - `required`: the quantity opens with the words of a minimum required (不少于, 至少, 不低于), which are
   part of it and so in no window of text;
 - `one`: the quantity is one ("一堂", "一次"), which a description may make no count at all;
@@ -14,7 +15,7 @@ Each quantity is seen through four windows of folded, cleaned text:
 
 A rule holds regular expressions for some of them; all given must match (`before` is searched in
 `left`, `after` is matched at the start of `right`, `frame` is searched in `sentence`, `earlier` in
-`previous`). Rules are
+`previous`, `later` in `following`). Rules are
 tried in table order and the first match wins, so specific rules come before general ones.
 Every rule carries example phrases that the test suite runs through the whole extractor.
 """
@@ -34,6 +35,7 @@ class Window:
     sentence: str
     unit: str
     previous: str = ""
+    following: str = ""
     required: bool = False
     one: bool = False
     value: float | None = None
@@ -50,6 +52,7 @@ class Rule:
     not_before: str | None = None
     not_after: str | None = None
     earlier: str | None = None
+    later: str | None = None
     name: str = ""
     # the count's time is read from its sentence only up to where this matches (searched in
     # `sentence`): "由去年的26人增加到29人" — 去年 is the earlier count's time, not the later one's
@@ -81,6 +84,7 @@ class Rule:
         self._not_before, self._not_after = compiled(self.not_before), compiled(self.not_after)
         self._time_until = compiled(self.time_until)
         self._earlier = compiled(self.earlier)
+        self._later = compiled(self.later)
         self._compiled = True
 
     def time_end(self, sentence: str) -> int:
@@ -122,6 +126,8 @@ class Rule:
         if self._not_before is not None and self._not_before.search(w.left):
             return False
         if self._earlier is not None and not self._earlier.search(w.previous):
+            return False
+        if self._later is not None and not self._later.search(w.following):
             return False
         return not (self._not_after is not None and self._not_after.match(w.right))
 

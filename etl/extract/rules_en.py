@@ -91,6 +91,12 @@ _FREE_SERVICE_IN_THE_COMMUNITY = (r"\bfree (?:[a-z-]+ ){0,2}?(?:talks?|lectures?
                                   r"consultations?|clinics?|tutoring|check-ups?|haircuts?|repairs?)\b[^.]{0,40}?\b(?:at|in) "
                                   r"(?:the |a )?(?:[a-z'’-]+ ){0,3}?(?:communit(?:y|ies)|neighbou?rhood|village|library|"
                                   r"care home|nursing home)\b")
+# new teachers (said before) each given a mentor: "each of them was paired with a member mentor" (or with a teacher or member
+# said to be experienced, a mentor so: "each one was paired with an experienced member")
+_EACH_GIVEN_A_MENTOR = (r"(?:every one of them|each of them|all of them|each one|each|all)\s+(?:was|were|has been|have been) "
+                        r"(?:paired|matched) with (?:an? |their )?(?:(?:[a-z-]+ )?mentors?\b|"
+                        r"(?:[a-z-]+ ){0,2}?(?:party )?member as (?:an? |their |his or her )?mentor\b|"
+                        r"(?:experienced|senior|veteran|older|seasoned) (?:party )?(?:member|teacher|colleague)\b)")
 # teachers new to the profession or to the school, whom members mentor: said before them, or after ("teachers in their
 # first year", "colleagues new to teaching")
 NEW_TEACHERS_ADJ = (r"(?:young|new|novice|junior|first-year|early-career|beginning|"
@@ -180,6 +186,10 @@ _HONOURED_VERB = r"(?:commended|honou?red|awarded|named|selected|elected|chose|c
 _PEOPLE_TITLE = r"^(?:(?:[a-z-]+ ){1,4}?stars|(?:[a-z-]+ ){0,4}?(?:pacesetters|vanguards|role models|banner-bearers|torchbearers))\b"
 # volunteering, by its name or as community service ("took part in community service")
 VOLUNTEERING = r"(?:volunt(?:eer|ary)|community (?:service|work))"
+# people said to have volunteered, in the sentence before the count: "Members of the branch volunteered at the library."
+# (the sessions they took part in, not of something else: "6 sessions of training")
+_SESSIONS_SERVED = r"(?:sessions|visits|outings|shifts)\b(?! of\b| on\b)"
+_VOLUNTEERED_BEFORE = r"\b(?:volunteered|(?:as|were) volunteers|volunt(?:eer|ary) (?:service|work|sessions?|activit(?:y|ies)))\b"
 # where people were led to volunteer, after them: "in a volunteer clean-up", or somewhere "for a morning of volunteer work"
 _LED_TO_VOLUNTEERING = (rf"(?: in (?:a|an|the|their) (?:[a-z-]+ ){{0,2}}?{VOLUNTEERING}|"
                         rf" (?:into|to|onto) [^.;]{{0,60}}?\bfor (?:a|an|the|their) (?:[a-z-]+ ){{0,3}}?{VOLUNTEERING})")
@@ -3133,6 +3143,23 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("During the volunteer week, 58 party members and teachers took part in 14 activities",),
          frame=r"\bvolunt(?:eer|ary)\b", before=r"\b(?:took part|participated|joined) in\s*$",
          after=r"^(?:[a-z-]+ )?(?:activities|events)\b"),
+    # the sentence before told of volunteering: the people who then took part, the sessions they took part in, and the
+    # people who came to them, the people served ("Members of the branch helped at a day centre on Sundays. Nine members
+    # took part in 16 sessions, and some 120 older people came.")
+    Rule("volunteer_participants", ("Members of the branch helped out as volunteers at the food bank this spring. Seven members "
+                                    "took part in 12 sessions.",),
+         earlier=_VOLUNTEERED_BEFORE,
+         after=r"^(?:[a-z-]+ )?(?:party )?(?:members|teachers|volunteers) (?:have |had )?(?:took part|taken part|participated|"
+               rf"joined in)(?:\s*(?:[.;,]|$)| in (?:it|them)\b| in (?:all )?[\d,a-z-]+ (?:[a-z-]+ )?{_SESSIONS_SERVED})"),
+    Rule("volunteer_sessions", ("Members of the branch volunteered at the town museum on Saturdays. Ten members took part in "
+                                "15 sessions.",),
+         earlier=_VOLUNTEERED_BEFORE, before=r"\b(?:took part|taken part|participated|joined) in(?: all)?\s*$",
+         after=rf"^(?:[a-z-]+ )?{_SESSIONS_SERVED}"),
+    Rule("volunteer_beneficiaries", ("The branch's members volunteered at the library on Sundays, reading to children. Eight "
+                                     "members took part, and some 150 children came along.",),
+         earlier=_VOLUNTEERED_BEFORE,
+         after=r"^(?:[a-z-]+ )?(?:children|kids|residents|villagers|older people|elderly people|people|visitors) "
+               r"(?:came|came along|turned up|dropped in|were served)\b(?! to (?:help|volunteer))(?! as volunteers)"),
     # (or with the people, then the person-times: "…, with members and teachers participating 1,240 person-times")
     Rule("volunteer_participants", ("carried out volunteer activities 30 times, with members and teachers participating 500 person-times",),
          frame=rf"\b{VOLUNTEERING}\b",
@@ -5061,12 +5088,12 @@ RULES: list[Rule] = [
     # with a senior Party member as mentor")
     Rule("teachers_mentored", ("This year 12 new teachers joined us, and each of them was paired with a member mentor.",
                                "7 young teachers started in September; each was matched with a veteran party member as mentor."),
-         # (or with a member said to be experienced, a mentor so: "…, and each one was paired with an experienced member")
-         after=r"^(?:new|young|newly recruited) teachers\b[^.;]{0,60}?(?:;\s*|\b)(?:every one of them|each of them|all of them|"
-               r"each one|each|all)\s+(?:was|were|has been|have been) (?:paired|matched) with (?:an? |their )?"
-               r"(?:(?:[a-z-]+ )?mentors?\b|"
-               r"(?:[a-z-]+ ){0,2}?(?:party )?member as (?:an? |their |his or her )?mentor\b|"
-               r"(?:experienced|senior|veteran|older|seasoned) (?:party )?member\b)"),
+         after=rf"^(?:new|young|newly recruited) teachers\b[^.;]{{0,60}}?(?:;\s*|\b){_EACH_GIVEN_A_MENTOR}"),
+    # (or in the sentence after: "The school took on eight new teachers in August. Each has been paired with an experienced
+    # teacher.")
+    Rule("teachers_mentored", ("The school took on eight new teachers in August. Each of them was paired with a member mentor.",),
+         after=r"^(?:new|young|newly recruited) teachers\b[^.;]{0,60}?[.;]?\s*$",
+         later=rf"^\s*{_EACH_GIVEN_A_MENTOR}"),
     # (or a field of the teachers paired, counted in pairs: "Teachers paired with new colleagues: 14 pairs")
     Rule("mentoring_pairs", ("Teachers paired with new colleagues: 14 pairs", "Members matched with young teachers: 6 pairs"),
          frame=r"\b(?:paired|matched) (?:up )?with (?:[a-z-]+ ){0,2}?(?:colleagues|teachers|newcomers)\s*:\s*$",
