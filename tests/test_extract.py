@@ -13515,3 +13515,33 @@ def test_a_kindergartens_name_is_no_pupils_meals_served_by_volunteers_and_lesson
 ])
 def test_a_hand_lent_in_person_volunteering_told_before_and_new_teachers_given_mentors_in_the_sentence_after(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # answers after a dash, on the question's line: the members, and the events held so far
+    ("Elm School news, 2023\nHow many members does the branch have? — Thirty, and three of them are probationary.\n"
+     "How often do you hold Party lectures? — Each term; two have been given this year.",
+     [("members_total", 30, 2023), ("members_probationary", 3, 2023), ("party_lectures", 2, 2023)]),
+    # tutoring at a place of the community, how many times
+    ("Elm School news, 2023\nMembers have read with children at the village library 9 times this year.",
+     [("volunteer_sessions", 9, 2023)]),
+    # the members counted as a field, then those of them who joined in a year
+    ("Elm School news, 2023\nMembers: 52. Of these, 4 joined in 2023.", [("members_total", 52, 2023), ("members_developed", 4, 2023)]),
+    # some of the activists just named, to be admitted
+    ("Elm School news, 2023\nSix activists passed the course. The branch hopes to admit two of them this year.",
+     [("activists", 6, 2023), ("members_developed", 2, 2023)]),
+    # members named volunteers of a title
+    ('Elm School news, 2023\nThe branch named six members "Model Volunteers".', [("awards_individual", 6, 2023)]),
+    # free classes of two subjects, those who ran them and the pupils taught
+    ("Elm School news, 2023\nNine member teachers ran free art and music classes for village children. They taught 30 "
+     "lessons to 41 children.",
+     [("volunteer_participants", 9, 2023), ("volunteer_sessions", 30, 2023), ("students_assisted", 41, 2023)]),
+    # some of the pupils just counted, helped by members in pairs
+    ("某某小学新闻 2023年9月\n秋季开学前，支部对30名留守儿童进行了走访慰问，其中由党员教师结对帮扶14名。",
+     [("home_visits", 30, 2023), ("students_assisted", 14, 2023)]),
+    # (people honoured, the members among them counted in the sentence after: the members are the figure)
+    ('Elm School news, 2023\nThe branch named ten teachers "Model Mentors". Six of them are Party members.',
+     [("awards_individual", 6, 2023)]),
+])
+def test_answers_after_a_dash_tutoring_at_a_community_place_joined_of_these_and_free_classes_of_two_subjects(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

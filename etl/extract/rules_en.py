@@ -214,6 +214,14 @@ _WHO_VOLUNTEERED = (r"(?:have\s+|had\s+)?(?:also\s+)?(?:volunteered|volunteer as
                     r"(?:joined|took part in)\b[^.;]{0,80}?,\s*(?:picking up|planting|collecting|clearing|cleaning up)\b|"
                     r"took part in (?:at least )?(?:one|a|\d+|[a-z]+) (?:or more )?volunte(?:er|ary) (?:activit(?:y|ies)|"
                     rf"services?|events?)\b|{JOINED_VOLUNTEERING})")
+# an answer, after its speaker or a dash ("A: Twenty", "Li: Nineteen", "— Thirty-one, …"), or a line of its own
+_AN_ANSWER_OPENS = r"^(?:a|answer|[a-z][a-z .'-]{1,30})\s*[:：]\s*$|^[—–-]{0,2}$"
+# an answer's count of events held, after the verb ("— Monthly; we have held five so far") or before it ("three have been
+# given this year"), or alone ("— Six so far.")
+_HELD_IN_AN_ANSWER = (r"(?:^|[;,—–-]\s*)(?:(?:we|it|the branch|they) (?:have |'ve |has |had )?"
+                      r"(?:held|given|had|run|organi[sz]ed)\s*)?$")
+_HELD_SO_FAR = (r"^(?:(?:have been|has been|were|had been) (?:held|given|delivered)\b[^.;]{0,20}?|"
+                r"(?:so far|to date|this year|this term|in all|in total)(?: (?:so far|this year|this term|to date))?)\s*(?:[.;,]|$)")
 # a school named, in the possessive: "Elm Primary School's", "Harbour No. 2 Middle School's"
 _NAMED_SCHOOLS = r"(?:[a-z0-9.-]+ ){1,6}(?:school|kindergarten)['’]s"
 # whose, said in the possessive: the school's (or its branch's), or a school named
@@ -347,9 +355,9 @@ _TAUGHT_FOR_FREE = r"\b(?:taught|teach(?:es|ing)?)\b[^.]{0,100}\b(?:for free|fre
 # tutoring said to be free, before it or after it ("free tutoring", "tutored children of migrant workers for free"), or
 # teaching so said
 # (what it is in may be said first: "free online maths classes", not one's free time: "in their free time, tutoring")
-# (a class of its own name too: 'a free "Summer Companion" class')
+# (a class of its own name too: 'a free "Summer Companion" class'; or of two subjects: "free art and music classes")
 # (or a scheme of tutoring that gives pupils free help: "joined the tutoring scheme, giving free help to pupils")
-_FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ |[\"“][^\"”]{1,30}[\"”] ){0,2}?(?:tutoring|homework help|lessons|class(?:es)?|"
+_FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ (?:(?:and|or) [a-z-]+ )?|[\"“][^\"”]{1,30}[\"”] ){0,2}?(?:tutoring|homework help|lessons|class(?:es)?|"
                   r"courses?|training|talks?|workshops?|care|childcare|sessions?)\b|"
                   rf"\btutor(?:ed|s|ing)?\b[^.]{{0,60}}\b(?:for free|free of charge)\b|{_TAUGHT_FOR_FREE}|"
                   rf"\btutoring (?:scheme|programme|program|project)\b[^.;]{{0,20}}?\bfree (?:help|support) (?:to|for) "
@@ -1536,6 +1544,12 @@ RULES: list[Rule] = [
                rf"(?: (?:from|of|at) [^.;,]{{1,50}})?,\s*(?:\d[\d,]*|[a-z-]+) {_MEMBERS_AMONG_THEM}",
          frame=r"\b(?:commend|honou?r|award|recogni[sz]|named|rated|selected)\w*\b", review=True,
          name="people honoured, not all of them members"),
+    # (or the members among them counted in the sentence after: 'The branch named eight teachers "Model Mentors". Five of
+    # them are Party members.')
+    Rule(None, ('The branch named eight teachers "Model Mentors". Some of them are Party members.',),
+         after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|staff|staff members|educators|individuals|people|workers|colleagues)\b",
+         frame=r"\b(?:commend|honou?r|award|recogni[sz]|named|rated|selected)\w*\b",
+         later=rf"^\s*(?:\d[\d,]*|[a-z-]+) {_MEMBERS_AMONG_THEM}", review=True, name="people honoured, not all of them members"),
     # (or in the sentence after them, of all those honoured: 'It honoured 30 "Excellent Teachers" and 12 "Excellent Class
     # Teachers". Of the 42, 23 are Party members.': the members are the figure, the sum no count of its own; the honoured
     # before are for review, etl.extract._honoured_then_members_among_them)
@@ -1686,7 +1700,7 @@ RULES: list[Rule] = [
     Rule("awards_individual", ('the branch named four members "Model Mentors" at the end of the term',),
          before=r"\bnamed\s*$",
          after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|members|staff members)\s+(?:as\s+)?(?:an?\s+)?(?:[a-z-]+\s+){1,3}?"
-               r"(?:mentors|teachers|members|workers|educators|models|stars|vanguards|pacesetters|pioneers)\b"),
+               r"(?:mentors|teachers|members|workers|educators|models|stars|vanguards|pacesetters|pioneers|volunteers)\b"),
     # (recognised for what is praised: "the school recognised 12 teachers for outstanding service")
     Rule("awards_individual", ("the school recognised 9 teachers for outstanding service",),
          before=r"\brecogni[sz]ed\s*$",
@@ -1890,10 +1904,12 @@ RULES: list[Rule] = [
     # them joined in the last four years.")
     Rule("members_developed", ("The branch has 52 members, and 6 of them joined this year.",),
          frame=rf"{_A_MEMBERSHIP_TOLD}[^.;]{{0,20}}$", after=_OF_THEM_JOINED),
+    # (or the membership a field: "Members: 64. Of these, 5 joined in 2023.")
     Rule("members_developed", ("We have 40 members. Seven of them joined in the last four years.",
                                "The branch has 26 members now. Four joined in the past three years.",
-                               "The committee now has 12 student members. Seven of them joined in the past year."),
-         earlier=rf"{_A_MEMBERSHIP_TOLD}[^.;]{{0,30}}[.;]?\s*$", after=_OF_THEM_JOINED),
+                               "The committee now has 12 student members. Seven of them joined in the past year.",
+                               "Members: 64. Of these, 5 joined in 2023."),
+         earlier=rf"(?:{_A_MEMBERSHIP_TOLD}[^.;]{{0,30}}|\bmembers\s*:\s*[\d,]+)[.;]?\s*$", after=_OF_THEM_JOINED),
     # (and the second: "admitted 12 students and 3 teachers to the party")
     Rule("members_developed", ("in 2021 it admitted 12 students and 3 teachers to the party",
                                "it absorbed 4 young teachers and 2 outstanding students into the party organization"),
@@ -2379,6 +2395,10 @@ RULES: list[Rule] = [
     # (or more of them to admit, the noun left out: "Next year we will aim to admit 2 more.")
     Rule("members_developed", ("We admitted 3 new members. Next year we will aim to admit 2 more.",),
          before=r"\b(?:admit|admitting|recruit|recruiting|develop)\s*$", after=r"^more\s*(?:[.;]|$)"),
+    # (or some of the people just counted: "Nine activists finished the course; the branch plans to admit four of them")
+    Rule("members_developed", ("Nine activists finished the course. The branch plans to admit four of them this year.",),
+         before=r"\b(?:admit|admitting|admitted|recruit|recruiting|recruited)\s*$", after=r"^of (?:them|these|those)\b",
+         not_after=r"^of (?:them|these|those) (?:in)?to (?:the )?(?:youth )?(?:league|pioneers)\b"),
     # admitted, with nothing after, right after the membership is told: "The branch had 40 members at the
     # end of the year. During the year, 3 teachers were admitted." (pupils admitted are a school's intake)
     # (or after a colon in the sentence telling it: "Membership rose from 21 to 24 during the year: three activists were
@@ -3930,6 +3950,12 @@ RULES: list[Rule] = [
          before=r"\b(?:carr(?:y|ies|ied) out|held|organi[sz]ed|conducted)\s*$",
          after=r"^free (?:online |weekend |after-school |holiday )?(?:tutoring|homework help|lessons|classes)\b"),
     # (or given so many times: "gave free parenting talks at the community centre four times")
+    # (or tutoring at a place of the community, no more said: "members have tutored children at the community centre 15
+    # times since January")
+    Rule("volunteer_sessions", ("Members have tutored children at the neighbourhood centre 12 times this year.",),
+         before=r"\b(?:tutored|coached|taught|read (?:to|with)) (?:[a-z-]+ ){0,3}?(?:children|kids|pupils) (?:at|in) (?:the |a )?"
+                r"(?:[a-z-]+ )?(?:community|neighbou?rhood|village|estate)(?: (?:centre|center|hall|library|room))?\s*$",
+         after=r"^times\b"),
     Rule("volunteer_sessions", ("the members carried out free tutoring in the village 9 times",
                                 "members gave free first-aid talks in the village five times"),
          before=r"\b(?:carr(?:y|ies|ied) out|held|organi[sz]ed|conducted|gave|ran) free (?:[a-z-]+ )?"
@@ -5908,17 +5934,26 @@ RULES: list[Rule] = [
     # A: Fourteen, and one probationary member."
     # (or how many of the teachers are, the answer after its speaker's name, and what they are of: "Host: How many of your
     # teachers are Party members? Liu: Twenty-three, out of fifty-eight teachers.")
+    # (or after a dash, on the question's line: "How many members are there? — Thirty, all teachers.")
     Rule("members_total", ("Q: How many members do you have?\nA: Twenty-two, all of them teachers.",
-                           "Host: How many of your teachers are Party members?\nLi: Nineteen, out of forty teachers."),
+                           "Host: How many of your teachers are Party members?\nLi: Nineteen, out of forty teachers.",
+                           "How many members are in the branch? — Thirty-one, and four of them are probationary."),
          earlier=r"\bhow many (?:party )?members (?:(?:do|does|did) [a-z' ]{1,30}?\bhave|are (?:there|in))\b|"
                  r"\bhow many of (?:your|the|its|our) (?:teachers|staff|colleagues) are (?:party )?members\b",
-         before=r"^(?:a|answer|[a-z][a-z .'-]{1,30})\s*[:：]\s*$|^$",
+         before=_AN_ANSWER_OPENS,
          after=r"^(?:[a-z][a-z .'-]{1,30} )?(?:(?:party )?members)?\s*(?:[,.;]|$|out of\b)"),
     # (and how many activists: "How many activists? Five at the moment.")
     Rule("activists", ("Q: How many activists does the branch have?\nA: Six at the moment.",),
          earlier=r"\bhow many (?:party |membership )?activists\b",
-         before=r"^(?:a|answer|[a-z][a-z .'-]{1,30})\s*[:：]\s*$|^$",
+         before=_AN_ANSWER_OPENS,
          after=r"^(?:(?:party |membership )?activists)?\s*(?:at the moment|at present|now|currently|so far|this year)?\s*(?:[,.;]|$)"),
+    # (or to a question of how often an event is held, how many have been held: "How often do you hold theme Party days? —
+    # Monthly; we have held five so far this year.", "… — Every term; three have been given this year.")
+    Rule("theme_party_days", ("How often does the branch hold theme Party days? — Every month; we have held seven so far.",
+                              "How many theme Party days has the branch held? — Nine have been held this year."),
+         earlier=r"\bhow (?:often|many)\b[^?]*\btheme(?:d)? party days?\b", before=_HELD_IN_AN_ANSWER, after=_HELD_SO_FAR),
+    Rule("party_lectures", ("How often are Party lectures given? — Every term; three have been given this year.",),
+         earlier=r"\bhow (?:often|many)\b[^?]*\bparty (?:lectures?|lessons?)\b", before=_HELD_IN_AN_ANSWER, after=_HELD_SO_FAR),
     # (and some of the members an answer counted, who joined: "Twenty-one. Two of them joined last spring.")
     Rule("members_developed", ("How many members does the branch have?\nTwenty. Three of them joined last year.",),
          earlier=r"(?:^|\n)\W*(?:[a-z]+(?:-[a-z]+)?|\d[\d,]*)\s*[.;]\s*$", after=_OF_THEM_JOINED),

@@ -548,6 +548,10 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("对全校56名留守儿童实行“一对一”结对帮扶", "支部对20名学困生开展结对帮扶"), frozenset({"人", "名", "位"}),
          before=r"对(?:全校|本校|全体|校内)?$",
          after=rf"^{_PUPILS}[^，,。；;\d]{{0,6}}?(?:实行|开展|进行|落实)了?(?:一对一)?(?:结对)?帮扶"),
+    # (or some of the pupils just counted, helped by members in pairs: "看望了全校20名留守儿童，其中由党员教师结对帮扶8名")
+    Rule("students_assisted", ("支部走访了全校20名留守儿童，其中党员教师结对帮扶8名",), frozenset({"人", "名", "位"}),
+         frame=rf"\d+\s*[余多]?\s*(?:名|人|位)[^，,。；;\d]{{0,6}}?{_PUPILS}",
+         before=r"其中(?:由)?(?:支部)?(?:党员教师|党员)?(?:一对一)?结对帮扶(?:了)?$"),
     # (or helped to apply for aid, counted after it: "帮助困难学生申请资助41人")
     Rule("students_assisted", ("帮助困难学生申请资助41人", "协助家庭困难学生争取助学金12名"), frozenset({"人", "名", "位"}),
          before=rf"(?:帮助|协助|帮)(?:家庭)?(?:贫困|困难|经济困难)的?{_PUPILS}(?:申请|争取|获得)(?:资助|助学金|补助|救助|减免)$"),
