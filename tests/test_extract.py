@@ -13545,3 +13545,24 @@ def test_a_hand_lent_in_person_volunteering_told_before_and_new_teachers_given_m
 ])
 def test_answers_after_a_dash_tutoring_at_a_community_place_joined_of_these_and_free_classes_of_two_subjects(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a table pasted as comma-separated values, a row a year
+    ("Elm School: the branch by year\nYear,Members,Theme Party days\n2022,30,12\n2023,33,11",
+     [("members_total", 30, 2022), ("theme_party_days", 12, 2022), ("members_total", 33, 2023), ("theme_party_days", 11, 2023)]),
+    # people made activists said to be new
+    ("某某小学新闻 2023年11月\n11月，支部大会确定2名青年教师为新一批入党积极分子。", [("activists", 2, 2023)]),
+    # an ordinal among the events of a year named, on a page of the year after
+    ("Elm School news, 2024\nLooking back, the December meeting was the branch's twelfth study session of 2023.",
+     [("study_sessions", 12, 2023)]),
+    # members admitted by the branch, said by what they are; applications it received; newcomers guided
+    ("Elm School news, 2023\nIn April we admitted three teachers. The branch received five new applications in the autumn. "
+     "Our mentors have guided six newcomers through their first year.",
+     [("members_developed", 3, 2023), ("applicants", 5, 2023), ("teachers_mentored", 6, 2023)]),
+    # (not the two branches of a joint event, the school's and another body's)
+    ("Elm School news, 2023\nThe branch and the branch of the county library held a joint theme Party day. Thirty members of "
+     "the two branches read together.", []),
+])
+def test_a_csv_table_by_year_new_activists_an_ordinal_of_a_named_year_and_admissions_by_the_branch(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

@@ -633,7 +633,8 @@ _OTHER_ACTIVISTS_NEXT = re.compile(rf"^[、，,和及与]\s*(?:另有|还有)?\s
 _OTHER_ACTIVISTS_BEFORE = re.compile(rf"{_KIND_OF_ACTIVISTS.pattern}\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[名人位]\s*"
                                      r"[、，,和及与]\s*(?:另有|还有)?\s*$")
 # what the people counted were made, the clause ending with it: "吸收3名青年教师为入党积极分子" (not "为积极分子讲党课")
-_AS_ACTIVISTS = re.compile(r"为(?:入党)?积极分子\s*$")
+# (which may be said to be new, or of a batch or a year: "为新一批入党积极分子", "为2023年度入党积极分子")
+_AS_ACTIVISTS = re.compile(r"为(?:新的|新一批的?|新|本年度的?|(?:19|20)\d{2}\s*年度?的?)?(?:入党)?积极分子\s*$")
 
 PERSONLIKE = ("person", "pupil", "member", "young_teacher", "staff", "league")
 _PERSON_UNITS = frozenset({"人", "名", "位"})
@@ -827,7 +828,8 @@ FRAMES: list[Frame] = [
     # (applicants too, who become activists so: "确定3名入党申请人为入党积极分子")
     Frame("activists", lambda c: c.head in PERSONLIKE + ("applicant",) and not c.listed and
           bool(_AS_ACTIVISTS.match(c.after_clause)),
-          ("支部吸收2名青年教师为入党积极分子", "今年确定两名同志为积极分子", "支部大会确定3名入党申请人为入党积极分子"),
+          ("支部吸收2名青年教师为入党积极分子", "今年确定两名同志为积极分子", "支部大会确定3名入党申请人为入党积极分子",
+           "支部委员会确定4名青年教师为新一批入党积极分子"),
           "people made activists"),
     # (not a part of the membership counted before it: "党员总数72人（含预备党员4人）；2023年新发展党员3人")
     Frame("members_developed", lambda c: c.head == "probationary" and not _stock(c) and _develop_context(c) and

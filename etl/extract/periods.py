@@ -333,6 +333,9 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("explicit", re.compile(r"\bby\s+((?:19|20)\d{2})\b|"
                             # (or the year of an honour, said after its title: "named outstanding volunteers of 2022")
                             r"\b(?:outstanding|excellent|advanced|model|exemplary)\b[^.;,\d]{0,40}?\bof\s+((?:19|20)\d{2})\b|"
+                            # (or of an event, which an ordinal places among the year's: "its third Party lecture of 2023")
+                            r"\b(?:lectures?|days?|sessions?|meetings?|activit(?:y|ies)|events?|visits?|trips?|outings?|"
+                            r"class(?:es)?)\s+of\s+((?:19|20)\d{2})\b|"
                             # (a year in brackets after the words of a year: "Last year (2022), …")
                             r"\b(?:last|this|that|the same) year\s*\(\s*((?:19|20)\d{2})\s*\)|"
                             r"\b(?:in|during|(?:by|at) the end of|as (?:of|at))\s+(?:the year\s+|the (?:first|second) half of\s+|"

@@ -103,6 +103,8 @@ NEW_TEACHERS_ADJ = (r"(?:young|new|novice|junior|first-year|early-career|beginni
                     r"new(?:ly)?[ -](?:hired|recruited|arrived|qualified|appointed))")
 NEW_TEACHERS = (rf"(?:{NEW_TEACHERS_ADJ} (?:teachers|colleagues)|"
                 r"newcomers to (?:the profession|teaching|the (?:school|staff))|"
+                # (or newcomers said to be so in their first year: "guided eight newcomers through their first year")
+                r"newcomers(?= through their first (?:year|term|semester))|"
                 r"(?:teachers|colleagues) (?:in their first(?: two| three| few)? (?:years?|terms?)|new to (?:the profession|teaching)|"
                 # (or are to join: "the four teachers who will join us in August")
                 r"who (?:have )?(?:just |newly |recently )?(?:joined|join|will join|are joining) (?:the school|us|our school)"
@@ -2392,6 +2394,10 @@ RULES: list[Rule] = [
     # (or on a line of the members admitted: "Members admitted: 1")
     Rule("members_developed", ("Members admitted: 1; activists named: 2",),
          after=r"^(?:new )?(?:party )?members (?:admitted|recruited|developed)\b"),
+    # (or admitted by the branch, the people said by what they are: "We admitted two teachers in March")
+    Rule("members_developed", ("This year we admitted three teachers.", "In May the branch admitted two young colleagues."),
+         before=r"\b(?:we|the (?:party )?branch|the (?:party )?committee|our branch|it) (?:have |has |had )?(?:also )?admitted\s*$",
+         after=r"^(?:[a-z-]+ )?(?:teachers|colleagues|staff members|comrades|activists)\b(?! (?:to|into|from) (?!the (?:communist )?party))"),
     # (or more of them to admit, the noun left out: "Next year we will aim to admit 2 more.")
     Rule("members_developed", ("We admitted 3 new members. Next year we will aim to admit 2 more.",),
          before=r"\b(?:admit|admitting|recruit|recruiting|develop)\s*$", after=r"^more\s*(?:[.;]|$)"),
@@ -2562,6 +2568,10 @@ RULES: list[Rule] = [
          frame=_MEMBERSHIP_TOLD, after=_APPLICATIONS_RECEIVED),
     Rule("applicants", ("3. Recruitment. By June, 11 applications had been received.",),
          earlier=_MEMBERSHIP_TOLD, after=_APPLICATIONS_RECEIVED),
+    # (or received by the branch: "The branch received four new applications this term")
+    Rule("applicants", ("The branch received four new applications this term.",),
+         before=r"\b(?:we|the (?:party )?branch|the (?:party )?committee|our branch|it) (?:have |has |had )?(?:also )?received\s*$",
+         after=r"^(?:new )?(?:membership |party )?applications\b(?! for (?!(?:party )?membership|to join))"),
     # (or applications still to be decided: "three applications are pending", "12 applications on file")
     Rule("applicants", ("One teacher was admitted this year, and four applications are pending",
                         "Recruitment: 1 member admitted; 9 applications on file"),
@@ -5673,6 +5683,11 @@ RULES: list[Rule] = [
                 "the school has formed a new party branch for its student members"),
          before=r"\b(?:set up|sets up|setting up|formed|forms|forming|founded|established|establishes|created|creates)\s*$",
          after=r"^(?:new (?:party )?(?:sub-)?branch\b|(?:party )?(?:sub-)?branch for\b)", name="a branch set up"),
+    # (not the two branches of a joint event the sentence before told, the school's and another body's: "The branch and the
+    # branch of the street office held a joint theme Party day. Members of the two branches …")
+    Rule(None, ("Our branch and the branch of the town hospital held a joint theme day. Members of the two branches planted trees.",),
+         earlier=r"\bjoint\b|\b(?:and|with) the (?:party )?branch of\b", before=r"\b(?:of|from) (?:the|both)\s*$",
+         after=r"^(?:party )?branch(?:es)?\b", name="another body's branch beside the school's"),
     Rule("branches", ("64 party members from four party branches", "the general branch has three sub-branches",
                       "the school has one party branch and 3 party groups", "the committee leads 9 general and ordinary branches"),
          # (not those honoured: '3 branches named "Model Branches" by the district', "2 branches were rated excellent")

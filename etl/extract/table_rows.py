@@ -237,8 +237,11 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
     return found + _row_under_a_header_of_indicators(text, folded, taken, default_year, lang)
 
 
-# the header of a table pasted as comma-separated values: "指标,数量,备注", "Indicator,2022,2023"
-_CSV_HEADER = re.compile(r"[ \t]*(?:指标|项目|类别|名称|内容|indicator|item|measure)[ \t]*,[^,\n]+(?:,[^,\n]*)*", re.I)
+# the header of a table pasted as comma-separated values: "指标,数量,备注", "Indicator,2022,2023" (or of a table of a row a
+# year, a term or a branch: "Year,Members,Activists", "支部,党员数,主题党日")
+_CSV_HEADER = re.compile(r"[ \t]*(?:(?:指标|项目|类别|名称|内容|indicator|item|measure)[ \t]*,[^,\n]+(?:,[^,\n]*)*|"
+                         r"(?:年度|年份|学年|学期|月份|支部|year|school year|term|month|branch)[ \t]*,[^,\n\d]+(?:,[^,\n\d]*)*)",
+                         re.I)
 
 
 def _csv_as_tabs(folded: str) -> str:
