@@ -13566,3 +13566,26 @@ def test_answers_after_a_dash_tutoring_at_a_community_place_joined_of_these_and_
 ])
 def test_a_csv_table_by_year_new_activists_an_ordinal_of_a_named_year_and_admissions_by_the_branch(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # teachers and students admitted, listed, after the membership is told
+    ("Elm School news, 2023\nThe committee has 120 members. Seven teachers and 4 students were admitted in the year.",
+     [("members_total", 120, 2023), ("members_developed", 7, 2023), ("members_developed", 4, 2023)]),
+    # new teachers the branch then paired with as many teachers, in the sentence after
+    ("Elm School news, 2023\nThe school welcomed 11 new teachers in August. The branch has matched them with 11 experienced "
+     "teachers.", [("teachers_mentored", 11, 2023), ("mentoring_pairs", 11, 2023)]),
+    # (with fewer mentors, no pairs)
+    ("Elm School news, 2023\nThe school welcomed 11 new teachers in August. The branch has matched them with 8 experienced "
+     "teachers.", [("teachers_mentored", 11, 2023)]),
+    # "the" members, right after the branch was told of
+    ("Elm School news, 2023\nEvery member of the branch looks after a pupil. This year the 21 members are helping 30 pupils.",
+     [("members_total", 21, 2023), ("students_assisted", 30, 2023)]),
+    # some of the members on the rota of a crossing duty told before
+    ("Elm School news, 2023\nMembers take turns at the crossing by the gate each morning. Ten of the branch's 14 members are "
+     "on the rota.", [("volunteer_participants", 10, 2023), ("members_total", 14, 2023)]),
+    # (pupils whose kin are the people visited)
+    ("某某小学新闻 2023年5月\n母亲节前，支部党员看望了11名留守儿童的妈妈。", []),
+])
+def test_admissions_listed_new_teachers_paired_in_the_next_sentence_the_members_and_a_rota(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

@@ -307,6 +307,8 @@ _FOR_THE_PEOPLE_THERE = re.compile(r"[，,]\s*(?:为|给)(?:(?:社区|小区|村
                                    r"[，,]\s*(?:为|给)(?:社区|小区|村|当地)的?[^，,。；;为给]{0,10}?家庭(?:开设|开展|举办|讲授|送去|提供)|"
                                    r"[，,]\s*(?:为|给)(?:社区|小区|村里|当地)的?(?:\d+\s*[余多]?\s*(?:名|位))?"
                                    r"(?:儿童|孩子|青少年|小朋友)(?:们)?(?:开设|开展|举办|讲授|上|送去|提供)")
+# the kin of people counted before them: "的母亲和祖辈", "的家长"
+_THEIR_KIN = re.compile(r"的(?:母亲|父亲|妈妈|爸爸|祖辈|祖父母|外祖父母|爷爷奶奶|家长|监护人|亲属|家人)")
 # people who went somewhere: "走进敬老院", "来到社区", "先后深入村小"
 _WENT = re.compile(r"\s*(?:分别|先后|一同|一起|集体|再次|又)?(?:走进|走入|来到|前往|深入|奔赴|赶赴|赴|走上街头|走上街道)")
 # all the members and people of another kind, counted together: "组织全体党员和入党积极分子共32人…"
@@ -847,6 +849,9 @@ FRAMES: list[Frame] = [
           bool(_OF_A_SQUAD.search(c.before)) and _service_told(c),
           ("学校组建党员志愿服务队，首批队员有15名党员教师", "党员志愿者分成两个小分队：第一小分队9名党员到社区清扫街道"),
           "people of a volunteer team"),
+    # (nor pupils whose kin are the people the clause is of: "看望了12名留守儿童的母亲", the mothers visited, no pupils helped)
+    Frame(None, lambda c: c.head == "pupil" and bool(_THEIR_KIN.match(c.after)),
+          ("支部党员慰问了9名留守儿童的祖父母",), "pupils whose kin are meant"),
     # (not all the members of the branch or the school: "支部21名党员的平均积分为96.5分")
     Frame(None, lambda c: c.after.startswith("的") and c.head in ("person", "member", "activist") and
           not (c.head == "member" and _WHOLE_BEFORE.search(c.before)),

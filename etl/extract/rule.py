@@ -67,8 +67,8 @@ class Rule:
     required: bool = False
     # the rule applies only to a count of one ("讲授了一堂生动的党课": one event described, no count of events)
     only_one: bool = False
-    # the rule applies only where the count its `after` names (group "n"; or its `frame`, where `after` has none) is as many as
-    # this one: "paired 14 mentors with 14 new teachers" is 14 pairs
+    # the rule applies only where the count its `after` names (group "n"; or its `frame`'s, or `earlier`'s, where `after` has
+    # none) is as many as this one: "paired 14 mentors with 14 new teachers" is 14 pairs
     as_many: bool = False
 
     def __post_init__(self):
@@ -118,14 +118,16 @@ class Rule:
         frame = self._frame.search(w.sentence) if self._frame is not None else None
         if self._frame is not None and frame is None:
             return False
+        earlier = self._earlier.search(w.previous) if self._earlier is not None else None
+        if self._earlier is not None and earlier is None:
+            return False
         if self.as_many:
-            # (the other count is said after this one, or before it in the frame: "eleven new teachers were paired with eleven …")
-            other = after if after is not None and "n" in after.re.groupindex else frame
+            # (the other count is said after this one, or before it in the frame: "eleven new teachers were paired with eleven
+            # …", or in the sentence before: "14 new teachers joined. The branch paired them with 14 members.")
+            other = next((m for m in (after, frame, earlier) if m is not None and "n" in m.re.groupindex), None)
             if other is None or w.value is None or parse_english_number(other.group("n")) != w.value:
                 return False
         if self._not_before is not None and self._not_before.search(w.left):
-            return False
-        if self._earlier is not None and not self._earlier.search(w.previous):
             return False
         if self._later is not None and not self._later.search(w.following):
             return False

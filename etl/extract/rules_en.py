@@ -97,6 +97,9 @@ _EACH_GIVEN_A_MENTOR = (r"(?:every one of them|each of them|all of them|each one
                         r"(?:paired|matched) with (?:an? |their )?(?:(?:[a-z-]+ )?mentors?\b|"
                         r"(?:[a-z-]+ ){0,2}?(?:party )?member as (?:an? |their |his or her )?mentor\b|"
                         r"(?:experienced|senior|veteran|older|seasoned) (?:party )?(?:member|teacher|colleague)\b)")
+# (or the new teachers, "them", paired by the branch: "The branch has paired them with …")
+_PAIRED_THEM = (r"(?:the (?:party )?branch|we|it|the school|the (?:party )?committee) (?:has |have |had )?(?:paired|matched) "
+                r"(?:each of |all of )?them (?:up )?with")
 # teachers new to the profession or to the school, whom members mentor: said before them, or after ("teachers in their
 # first year", "colleagues new to teaching")
 NEW_TEACHERS_ADJ = (r"(?:young|new|novice|junior|first-year|early-career|beginning|"
@@ -1522,6 +1525,20 @@ RULES: list[Rule] = [
          earlier=r"\b(?:opened|set up|established|formed|launched|founded|started) (?:a|an|its|the) [^.;]{0,40}?"
                  r"\b(?:studio|workshop|club|team|society|choir|troupe)\b[^.;]{0,40}[.;]?\W*$",
          before=r"^\s*its\s*$", after=r"^(?:[a-z-]+ )?members\b", review=True, name="another body's people"),
+    # (or "the" members, at a clause's start, right after the branch was told of: "Every member of the branch tutors a pupil.
+    # This term the 17 members are helping 29 pupils."; not those a clause after describes: "the 17 members who …")
+    Rule("members_total", ("Each member of the branch visits two families. This term the 15 members are visiting 30 families.",),
+         earlier=r"\b(?:branch|committee)\b",
+         before=r"(?:^|[,;:]\s*|\b(?:this|last|next) (?:year|term|semester|month|week),?\s+|\bnow,?\s+)the\s*$",
+         after=r"^(?:communist )?(?:party )?members (?:are|were|have|had|all)\b"),
+    # some of them on the rota of a service the sentence before told: "Members take turns to help pupils across the road
+    # at the gate. Nine of the branch's 12 members are on the rota."
+    Rule("volunteer_participants", ("Members take turns to guide pupils across the road at the gate. Nine of the branch's 12 "
+                                    "members are on the rota.",),
+         earlier=rf"{GUARD_DUTY}|{VOLUNTEERING}|\b(?:take|takes|taken|took|taking) turns\b[^.]{{0,60}}?\b(?:gate|crossing|road|"
+                 r"traffic|across)\b",
+         after=rf"^of (?:the|its|our|{_THE_SCHOOLS}) \d[\d,]* (?:party )?members (?:are|were|have been) on (?:the|its) "
+               r"(?:duty )?(?:rota|roster|rotation)\b"),
     # the whole a part of it is said of: "More than half of the 60 Party members at X donated blood" (the 60 are all of
     # them; those who did it are not counted)
     Rule("members_total", ("More than half of the 60 Party members at Elm School donated blood.",
@@ -2414,15 +2431,21 @@ RULES: list[Rule] = [
          frame=r"\bmembers(?:hip)?\b[^.;]{0,60}:\s*$",
          after=rf"^(?:[a-z-]+ )?(?:teachers?|staff members?|comrades?|activists?|applicants?)\b (?:{ADMITTED_ALONE}|"
                r"(?:have |has |had )?joined(?=[.;,]|$| and\b))"),
+    # (students too, counted after teachers admitted with them: "Nine teachers and 2 students were admitted")
     Rule("members_developed", ("The branch had 30 members. In the year, 2 teachers were admitted, and 4 applied.",
                                "The branch has 27 members. One teacher was admitted in June.",
-                               "We have 17 members now. Two young teachers joined this spring."),
+                               "We have 17 members now. Two young teachers joined this spring.",
+                               "The committee has 90 members. Nine teachers and 2 students were admitted in the year."),
          # (or joined, with nothing after but the term or year: "Two young teachers joined this spring"; not new teachers,
          # who join the school: "Two new teachers joined in September")
          earlier=r"\bmembers?(?:hip)?\b",
          after=rf"^(?:(?!new\b|newly\b)[a-z-]+ )?(?:teachers?|staff members?|comrades?|activists?|applicants?)\b "
+               r"(?:and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?students )?"
                rf"(?:{ADMITTED_ALONE}|"
                r"(?:have |has |had )?joined(?: (?:this|last) (?:spring|summer|autumn|fall|winter|year|term))?(?=[.;,]|$| and\b))"),
+    Rule("members_developed", ("The committee has 90 members. Nine teachers and 2 students were admitted in the year.",),
+         earlier=r"\bmembers?(?:hip)?\b", before=r"\b(?:teachers?|staff members?|colleagues) and\s*$",
+         after=rf"^(?:[a-z-]+ )?students {ADMITTED_ALONE}"),
     # (or a bare count of those admitted, after people who applied to join: "30 teachers applied to join the Party last year,
     # and 5 were admitted")
     Rule("members_developed", ("30 teachers applied to join the Party last year, and 5 were admitted",
@@ -5127,9 +5150,15 @@ RULES: list[Rule] = [
          after=rf"^(?:new|young|newly recruited) teachers\b[^.;]{{0,60}}?(?:;\s*|\b){_EACH_GIVEN_A_MENTOR}"),
     # (or in the sentence after: "The school took on eight new teachers in August. Each has been paired with an experienced
     # teacher.")
-    Rule("teachers_mentored", ("The school took on eight new teachers in August. Each of them was paired with a member mentor.",),
+    # (or the branch paired them: "… welcomed 12 new teachers. The branch has paired them with 12 members.")
+    Rule("teachers_mentored", ("The school took on eight new teachers in August. Each of them was paired with a member mentor.",
+                               "The school welcomed six new teachers. The branch has matched them with six members."),
          after=r"^(?:new|young|newly recruited) teachers\b[^.;]{0,60}?[.;]?\s*$",
-         later=rf"^\s*{_EACH_GIVEN_A_MENTOR}"),
+         later=rf"^\s*(?:{_EACH_GIVEN_A_MENTOR}|{_PAIRED_THEM})"),
+    # (and as many pairs as the mentors then counted: "The branch has paired them with 12 experienced teachers")
+    Rule("mentoring_pairs", ("The school welcomed six new teachers. The branch has matched them with six members.",),
+         earlier=r"\b(?P<n>\d[\d,]*|[a-z]+) (?:new|young|newly recruited) teachers\b", before=rf"{_PAIRED_THEM}\s*$",
+         after=r"^(?:[a-z-]+ ){0,2}?(?:teachers|members|mentors|colleagues)\b", as_many=True),
     # (or a field of the teachers paired, counted in pairs: "Teachers paired with new colleagues: 14 pairs")
     Rule("mentoring_pairs", ("Teachers paired with new colleagues: 14 pairs", "Members matched with young teachers: 6 pairs"),
          frame=r"\b(?:paired|matched) (?:up )?with (?:[a-z-]+ ){0,2}?(?:colleagues|teachers|newcomers)\s*:\s*$",
