@@ -13589,3 +13589,23 @@ def test_a_csv_table_by_year_new_activists_an_ordinal_of_a_named_year_and_admiss
 ])
 def test_admissions_listed_new_teachers_paired_in_the_next_sentence_the_members_and_a_rota(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stall run at a fair for charity
+    ("Elm School news, 2023\nNine members of Elm School's branch staffed the cake stall at the county's charity fair.",
+     [("volunteer_participants", 9, 2023)]),
+    # a relief point staffed, and the people handed things there
+    ("Elm School news, 2023\nAfter the storm, 14 members of Elm School manned the town's relief point, handing out blankets "
+     "to about 300 residents.", [("volunteer_participants", 14, 2023), ("volunteer_beneficiaries", 300, 2023)]),
+    # members listed first among those who took part in planting told the sentence before
+    ("Elm School news, 2023\nThe branch's members joined the villagers to plant trees along the canal. Sixteen members, 35 "
+     "pupils and about 50 villagers took part.", [("volunteer_participants", 16, 2023)]),
+    # the times members were honoured
+    ("Elm School news, 2023\nIn 2023 members were honoured 12 times at county level or above.", [("awards_individual", 12, 2023)]),
+    # reading with children at a library, told the sentence before: who took part and the children who came
+    ("Elm School news, 2023\nIn the reading week, members read with children at the town library. Seven members took part and "
+     "some 90 children came.", [("volunteer_participants", 7, 2023), ("volunteer_beneficiaries", 90, 2023)]),
+])
+def test_a_charity_stall_a_relief_point_planters_listed_honours_counted_in_times_and_reading_at_a_library(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

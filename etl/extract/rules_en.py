@@ -143,7 +143,9 @@ WITH_A_VOTE = r"(?:with (?:the )?(?:right to vote|voting rights)|entitled to vot
 NOT_ONE_OF_ITS_BRANCHES = r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!fifth )(?<!sixth )(?<!retired )(?<!staff )"
 # what a home of the elderly or of children in care is called: "the Hexi nursing home", "the Sunshine Elderly Care Center",
 # work where people a disaster drove from their homes were sheltered, a volunteer's: "worked in shifts at the village shelter"
-WORKED_AT_A_SHELTER = (r"(?:worked|served|helped|took turns|worked in shifts) at (?:the |a )?(?:[a-z'’-]+ ){0,2}?"
+# (or staffed it: "staffed the village's relief point for five days")
+WORKED_AT_A_SHELTER = (r"(?:(?:worked|served|helped|took turns|worked in shifts) at|staffed|manned|ran) (?:the |a )?"
+                       r"(?:[a-z'’-]+ ){0,2}?"
                        r"(?:shelter|relief (?:cent(?:re|er)|station|point)|evacuation (?:cent(?:re|er)|site))s?\b")
 # people helped away from a flood or a fire: "helped move 700 villagers to safe ground", "helped evacuate 400 villagers"
 _HELPED_TO_SAFETY = r"\bhelped (?:to )?(?:move|evacuate|relocate|resettle|rescue|transfer)\s*$"
@@ -194,7 +196,11 @@ VOLUNTEERING = r"(?:volunt(?:eer|ary)|community (?:service|work))"
 # people said to have volunteered, in the sentence before the count: "Members of the branch volunteered at the library."
 # (the sessions they took part in, not of something else: "6 sessions of training")
 _SESSIONS_SERVED = r"(?:sessions|visits|outings|shifts)\b(?! of\b| on\b)"
-_VOLUNTEERED_BEFORE = r"\b(?:volunteered|(?:as|were) volunteers|volunt(?:eer|ary) (?:service|work|sessions?|activit(?:y|ies)))\b"
+# (or read with children, or to the people of a place, which is service too: "read with children at the village library")
+_VOLUNTEERED_BEFORE = (r"\b(?:volunteered|(?:as|were) volunteers|volunt(?:eer|ary) (?:service|work|sessions?|activit(?:y|ies))|"
+                       r"read (?:to|with) (?:[a-z-]+ ){0,2}?(?:children|kids|residents|patients|villagers)\b[^.;]{0,20}? at "
+                       r"(?:the |a |an |\w+ )?(?:[a-z'’-]+ ){0,2}?(?:librar(?:y|ies)|care homes?|nursing homes?|hospitals?|"
+                       r"wards?|community cent(?:re|er)s?))\b")
 # where people were led to volunteer, after them: "in a volunteer clean-up", or somewhere "for a morning of volunteer work"
 _LED_TO_VOLUNTEERING = (rf"(?: in (?:a|an|the|their) (?:[a-z-]+ ){{0,2}}?{VOLUNTEERING}|"
                         rf" (?:into|to|onto) [^.;]{{0,60}}?\bfor (?:a|an|the|their) (?:[a-z-]+ ){{0,3}}?{VOLUNTEERING})")
@@ -257,6 +263,9 @@ _GAVE_THEIR_TIME = (r"spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering|reading
                     r"turned out\b[^.;,]{0,30}?\bto (?:clear|clean|help|shovel|sweep|tidy|plant|collect|pick|repair)\b|"
                     # (or helped at a free service for the public: "helped doctors at a free health day in the village")
                     r"helped\b[^.;,]{0,50}?\bat (?:a|the) free (?:[a-z-]+ ){0,2}?(?:day|clinic|fair|check-ups?|screening)\b|"
+                    # (or ran a stall at a fair for charity: "ran the book stall at the town's charity fair")
+                    r"(?:ran|staffed|manned|helped at|worked at) (?:a |the |their |its )?(?:[a-z'’-]+ ){0,3}?(?:stalls?|stands?|booths?) "
+                    r"at (?:a |the )?(?:[a-z'’-]+ ){0,2}?(?:charity|fund-?raising) (?:fair|sale|bazaar|market|event|day)\b|"
                     # (or cooked for people: "cooked lunch for 30 elderly residents")
                     rf"(?:cooked|made|served) (?:a |the )?(?:[a-z-]+ )?(?:lunch|dinner|meals?|food|dumplings) for (?:\d[\d,]* )?"
                     rf"(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|veterans|patients|families)\b|"
@@ -1725,7 +1734,10 @@ RULES: list[Rule] = [
          before=r"\brecogni[sz]ed\s*$",
          after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|members|individuals|staff members) for (?:their )?"
                r"(?:outstanding|excellent|exemplary|distinguished|dedicated)\b"),
-    # (one member, named so: "One member was named a district Outstanding Party Member")
+    # (or the times members were honoured, no more said: "Members were honoured 21 times at district level or above")
+    Rule("awards_individual", ("In the year members were honoured 14 times at county level or above.",),
+         before=r"\b(?:party )?members (?:were|have been|had been) (?:honou?red|commended|awarded)\s*$", after=r"^times\b"),
+    # (one member, named so: "One member was named an Outstanding Party Member of the district")
     # (or given an award or a title, perhaps named after a comma: "one member, chemistry teacher Zhao Min, won the city's
     # Model Teacher title")
     Rule("awards_individual", ("One member was named an Outstanding Party Member of the district",
@@ -3203,7 +3215,7 @@ RULES: list[Rule] = [
                                     "took part in 12 sessions.",),
          earlier=_VOLUNTEERED_BEFORE,
          after=r"^(?:[a-z-]+ )?(?:party )?(?:members|teachers|volunteers) (?:have |had )?(?:took part|taken part|participated|"
-               rf"joined in)(?:\s*(?:[.;,]|$)| in (?:it|them)\b| in (?:all )?[\d,a-z-]+ (?:[a-z-]+ )?{_SESSIONS_SERVED})"),
+               rf"joined in)(?:\s*(?:[.;,]|$)| and\b| in (?:it|them)\b| in (?:all )?[\d,a-z-]+ (?:[a-z-]+ )?{_SESSIONS_SERVED})"),
     Rule("volunteer_sessions", ("Members of the branch volunteered at the town museum on Saturdays. Ten members took part in "
                                 "15 sessions.",),
          earlier=_VOLUNTEERED_BEFORE, before=r"\b(?:took part|taken part|participated|joined) in(?: all)?\s*$",
@@ -3213,6 +3225,14 @@ RULES: list[Rule] = [
          earlier=_VOLUNTEERED_BEFORE,
          after=r"^(?:[a-z-]+ )?(?:children|kids|residents|villagers|older people|elderly people|people|visitors) "
                r"(?:came|came along|turned up|dropped in|were served)\b(?! to (?:help|volunteer))(?! as volunteers)"),
+    # (or the members listed first among the people who took part in work for the public the sentence before told:
+    # "… joined villagers to plant 500 saplings on the hill. Twelve members, 30 pupils and some 40 villagers took part.")
+    Rule("volunteer_participants", ("Members of the branch joined villagers to plant saplings on the hill. Twelve members, 30 "
+                                    "pupils and some 40 villagers took part.",),
+         earlier=rf"{_VOLUNTEERED_BEFORE}|\b(?:plant(?:ed|ing)?|clean(?:ed|ing)? up|clear(?:ed|ing)?) [^.;]{{0,40}}?\b(?:saplings|"
+                 r"trees|litter|rubbish|riverbank|river bank|park|streets?)\b",
+         after=r"^(?:party )?members,?(?: (?:about |some |nearly )?(?:\d[\d,]*|[a-z-]+) [a-z]+,?)*? and (?:about |some |nearly )?"
+               r"(?:\d[\d,]*|[a-z-]+) [a-z]+ (?:took part|joined in|came)\b"),
     # (or with the people, then the person-times: "…, with members and teachers participating 1,240 person-times")
     Rule("volunteer_participants", ("carried out volunteer activities 30 times, with members and teachers participating 500 person-times",),
          frame=rf"\b{VOLUNTEERING}\b",
