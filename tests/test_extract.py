@@ -13609,3 +13609,38 @@ def test_admissions_listed_new_teachers_paired_in_the_next_sentence_the_members_
 ])
 def test_a_charity_stall_a_relief_point_planters_listed_honours_counted_in_times_and_reading_at_a_library(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more people something else was done for are no more of the people visited
+    ("Elm School news, 2023\nThe branch visited 12 retired teachers and sent letters to 30 more.", [("staff_visited", 12, 2023)]),
+    # the full members counted with the probationary, sharing their noun; a probationary member made full is neither
+    ("Elm School news, 2023\nIn June the branch confirmed one probationary member as a full member. It has 21 full and 3 "
+     "probationary members.", [("members_full", 21, 2023), ("members_probationary", 3, 2023)]),
+    # the times members took part in the volunteer activities just counted; the beneficiaries, then how many
+    ("Elm School news, 2023\nThe branch held 9 volunteer activities, in which members took part 95 times. Older residents "
+     "were the main beneficiaries, some 300 of them in all.",
+     [("volunteer_sessions", 9, 2023), ("volunteer_participants", 95, 2023), ("volunteer_beneficiaries", 300, 2023)]),
+    # mentors and as many new teachers, in the present
+    ("Elm School news, 2023\nThis year six members are mentoring six new teachers, one each.",
+     [("mentoring_pairs", 6, 2023), ("teachers_mentored", 6, 2023)]),
+    # the year's Nth lecture as what was given; lessons given in teaching taken to the countryside
+    ("某某小学新闻 2023年11月\n11月20日，支部书记为全体党员讲授了本年度第3次党课。", [("party_lectures", 3, 2023)]),
+    ("某某小学新闻 2023年7月\n7月，支部选派4名党员教师到山区教学点开展送教下乡，共上课16节。",
+     [("volunteer_participants", 4, 2023), ("volunteer_sessions", 16, 2023)]),
+    # applications risen to a count, from one of an earlier year; some applicants named activists
+    ("Elm School news, 2023\nApplications to join the Party have risen to 30 this year, from 22 in 2022. Nine of this year's "
+     "applicants have been named activists.",
+     [("applicants", 30, 2023), ("applicants", 22, 2022), ("activists", 9, 2023)]),
+    # care home residents members took out
+    ("Elm School news, 2023\nOn Saturday seven members took 20 residents of the Lotus care home to the park.",
+     [("volunteer_participants", 7, 2023), ("volunteer_beneficiaries", 20, 2023)]),
+    # the times members served in the communities they were sent to
+    ("Elm School news, 2023\nThe branch sends its members to their home communities, where they have served 64 times.",
+     [("volunteer_sessions", 64, 2023)]),
+    # a count compared with, in its year, is no time of a count after it
+    ("Elm School news, 2023\nMembers gave 900 volunteer hours, compared with 700 in 2022, in 31 activities.",
+     [("volunteer_hours", 900, 2023), ("volunteer_hours", 700, 2022), ("volunteer_sessions", 31, 2023)]),
+])
+def test_more_for_others_full_and_probationary_times_taken_part_and_counts_compared_in_their_own_year(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

@@ -143,8 +143,10 @@ _ZH_BOUNDARY = re.compile(r"[，,。；;！？!?:：\n]")
 
 # an ordinal that says how many of their kind the year has had so far, this one the last: "这是今年以来第3次…",
 # "此次活动是本学期支部开展的第2次…", or the event named: "本次讲座是…" (not any ordinal: "第2次会议" names a meeting)
+# (or the year's Nth one as what was done: "为全体党员讲授了本年度第4次党课")
 _NTH_OF_THE_YEAR = re.compile(r"(?:这(?:已|也)?是|(?:此次|本次)[^，,。；;是]{0,6}?(?:已|也)?是)[^，,。；;]{0,16}?"
-                              r"(?:今年|本年度?|本学期|本学年|年内)(?:以来)?[^，,。；;]{0,12}?第$")
+                              r"(?:今年|本年度?|本学期|本学年|年内)(?:以来)?[^，,。；;]{0,12}?第$|"
+                              r"(?:讲授|讲|上|开展|召开|举办|举行|组织)了?(?:今年|本年度?|本学期|本学年)(?:以来)?的?第$")
 
 
 def _left_zh(raw: str) -> str:
@@ -1771,6 +1773,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
         time_end = s_start + rule.time_end(low[s_start: q.start]) if rule is not None else (compared_at or q.start)
         if lang == "zh" and (change := _CHANGE_FROM_A_COUNT.search(low, s_start, q.start)):
             time_end = min(time_end, change.start())  # "由2021年的38名增加到51名": 2021 is the first count's time
+        if lang == "en" and (asides := list(_EN_COMPARED_IN_A_YEAR.finditer(low, s_start, q.start))) and \
+                not any(s_start + m.start() >= asides[-1].end() for _kind, m in sentence_marks[s_start]):
+            # "logged 1,120 hours, compared with 860 in 2022, across 47 activities": 2022 is the compared count's time only
+            time_end = min(time_end, asides[-1].start())
         time = time_of(low[s_start: time_end], doc_time, q.start, lang, sentence_marks[s_start])
         founded = [m for kind, m in sentence_marks[s_start] if kind == "founded" and s_start + m.end() <= q.start]
         if founded and ((rule is not None and rule.of_the_founding) or (
@@ -2843,6 +2849,8 @@ _EN_PLACE_THEN_AND = {word: re.compile(rf"\d[^.;,\d]{{0,40}}?\s{word} (?:the )?[
 _EN_A_FURTHER = re.compile(r"\b(a further|another)\s+$")
 # "N more", ending its clause: more of what was counted before ("gave 2 Party lectures, and the members gave 3 more")
 _EN_MORE = re.compile(r"more\b(?!\s+than\b)(?=\s*(?:[.;,)]|$|\b(?:in|at|on|during|this|that|last|over)\b))")
+# (not more people something else was done to or for: "visited 23 retired teachers and sent cards to 40 more")
+_EN_TO_WHOM = re.compile(r"\b(?:to|for)\s*$")
 
 
 # (or as many of another kind, named by "ones": "and 2 provincial-level ones")
@@ -2858,7 +2866,7 @@ def _more_of_the_same_en(low: str, window: Window, q: Quantity, metrics: list[Me
     before = metrics[-1]
     if before.start is None or before.start < s_start or before.indicator in STOCK_INDICATORS:
         return None
-    if _EN_MORE.match(window.right):
+    if _EN_MORE.match(window.right) and not _EN_TO_WHOM.search(window.left):
         return before.indicator, q.start, low.index("more", q.end) + len("more")
     # (or "a further N", "another N" with no noun, and its time or place after: "admitted 2 new members in the spring and
     # a further 3 in the autumn")
@@ -2915,8 +2923,10 @@ _EN_YEAR_ITEMS_JOINED = re.compile(r"(?:[^.;\d]{0,40}?\bin (?:19|20)\d{2})?\s*(?
                                    # (or the count it changed from, or is compared with: "139 members, up from 118 in
                                    # 2019", "admitted 3 new members in 2023, compared with 2 in 2022"; the figure's year
                                    # may be a year's end: "a membership of 63 at the end of 2023, up from 57 a year earlier")
-                                   r"(?:[^.;\d]{0,40}?\b(?:in|at the end of|by the end of) (?:19|20)\d{2})?,?\s*"
-                                   r"(?:(?:up|down) from|compared (?:with|to)|against|"
+                                   # (or, after a rise told, the count it rose from: "have risen to 58 this year, from 41
+                                   # in 2022")
+                                   r"(?:[^.;\d]{0,40}?\b(?:in|at the end of|by the end of) (?:19|20)\d{2}|\s+this year)?,?\s*"
+                                   r"(?:(?:up|down) from|compared (?:with|to)|against|(?<=,)\s*from|"
                                    # (or a share more or less than it: "1,080 hours, 20% more than the 900 hours of 2021")
                                    r"(?:\d+(?:\.\d+)?%\s+)?(?:more|less|fewer|higher|lower) than(?: the| its| their)?|"
                                    # (or a multiple of it: "more than double the 500 hours of 2021")
@@ -2925,6 +2935,9 @@ _EN_YEAR_ITEMS_JOINED = re.compile(r"(?:[^.;\d]{0,40}?\bin (?:19|20)\d{2})?\s*(?
 
 
 _EN_COMPARED = re.compile(r"\b(?:up from|down from|compared (?:with|to)|against)\b")
+# (a count compared with, and its year, set off as an aside: ", compared with 860 in 2022,")
+_EN_COMPARED_IN_A_YEAR = re.compile(r",\s*(?:up from|down from|compared (?:with|to)|against) [\d,]+(?: [a-z-]+)? "
+                                    r"(?:in|at the end of|by the end of) (?:19|20)\d{2}\s*,")
 
 
 def _between_two_figures_of_a_phrase(low: str, metrics: list[Metric], s_start: int) -> str | None:

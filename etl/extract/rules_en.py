@@ -263,6 +263,9 @@ _GAVE_THEIR_TIME = (r"spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering|reading
                     r"turned out\b[^.;,]{0,30}?\bto (?:clear|clean|help|shovel|sweep|tidy|plant|collect|pick|repair)\b|"
                     # (or helped at a free service for the public: "helped doctors at a free health day in the village")
                     r"helped\b[^.;,]{0,50}?\bat (?:a|the) free (?:[a-z-]+ ){0,2}?(?:day|clinic|fair|check-ups?|screening)\b|"
+                    # (or took the people of a home of care out: "took 30 residents of the Fuxing care home on a walk")
+                    rf"took (?:\d[\d,]* |[a-z-]+ )?(?:[a-z-]+ )?(?:residents|children|patients|people|veterans) (?:of|from) "
+                    rf"(?:the |a )?[^.;,]{{0,40}}?\b{CARE_HOME} (?:on|for|to)\b|"
                     # (or ran a stall at a fair for charity: "ran the book stall at the town's charity fair")
                     r"(?:ran|staffed|manned|helped at|worked at) (?:a |the |their |its )?(?:[a-z'’-]+ ){0,3}?(?:stalls?|stands?|booths?) "
                     r"at (?:a |the )?(?:[a-z'’-]+ ){0,2}?(?:charity|fund-?raising) (?:fair|sale|bazaar|market|event|day)\b|"
@@ -617,8 +620,12 @@ RULES: list[Rule] = [
                 "the committee also confirmed 4 probationary members of 2022 as full members"),
          before=r"\b(?:convert(?:ed|s|ing)?|turn(?:ed|s)?|transfer(?:red|s)?|welcom(?:e|ed|es|ing)|admit(?:ted|s)?|"
                 r"confirm(?:ed|s|ing)?)\s*$",
-         after=r"^probationary (?:party )?members?(?: (?:of|from|admitted in) (?:19|20)\d{2})? (?:(?:in)?to|as) full "
+         after=r"^probationary (?:party )?members?(?: (?:of|from|admitted in) (?:19|20)\d{2})? (?:(?:in)?to|as) (?:an? )?full "
                r"(?:membership|members?)\b", name="members made full"),
+    # (the full members counted with the probationary, who share their noun: "The branch has 18 full and 2 probationary
+    # members.")
+    Rule("members_full", ("The branch has 25 full and 3 probationary members.",),
+         after=r"^full,? and (?:\d[\d,]*|[a-z-]+) probationary (?:party )?members\b"),
     # (or full membership said first, granted to them: "voted to grant full membership to 3 probationary members")
     Rule(None, ("the branch voted to grant full membership to 3 probationary members",),
          before=r"\b(?:grant(?:ed|s|ing)?|g[ai]ve|giv(?:es|ing)|approv(?:ed|e|es|ing)) full membership (?:to|for)\s*$",
@@ -761,9 +768,11 @@ RULES: list[Rule] = [
     # "Mentoring: 4 member teachers mentor 4 new teachers")
     Rule("mentoring_pairs", ("In 2023, 15 members mentored 15 young teachers, one each.",
                              "Mentoring: 4 member teachers mentor 4 new teachers",
-                             "In 2023, 12 member teachers mentored 12 teachers in their first two years, one each."),
+                             "In 2023, 12 member teachers mentored 12 teachers in their first two years, one each.",
+                             "This term eight members are mentoring eight new teachers, one each."),
          as_many=True,
-         after=rf"^(?:[a-z-]+ ){{0,2}}?(?:mentors|members|teachers|member teachers){_OF_THEIR_SCHOOL} (?:have |had )?(?:mentored|mentor) "
+         after=rf"^(?:[a-z-]+ ){{0,2}}?(?:mentors|members|teachers|member teachers){_OF_THEIR_SCHOOL} "
+               r"(?:(?:have |had )?(?:mentored|mentor)|(?:are|were) mentoring) "
                r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:(?:[a-z-]+ )?(?:new|young|newly recruited|newly hired|novice) (?:teachers|colleagues)|"
                r"teachers in their first)\b"),
     # (or mentors asked to mentor the new teachers just named, one each: "… chose six members to guide them, one apiece")
@@ -1534,12 +1543,6 @@ RULES: list[Rule] = [
          earlier=r"\b(?:opened|set up|established|formed|launched|founded|started) (?:a|an|its|the) [^.;]{0,40}?"
                  r"\b(?:studio|workshop|club|team|society|choir|troupe)\b[^.;]{0,40}[.;]?\W*$",
          before=r"^\s*its\s*$", after=r"^(?:[a-z-]+ )?members\b", review=True, name="another body's people"),
-    # (or "the" members, at a clause's start, right after the branch was told of: "Every member of the branch tutors a pupil.
-    # This term the 17 members are helping 29 pupils."; not those a clause after describes: "the 17 members who …")
-    Rule("members_total", ("Each member of the branch visits two families. This term the 15 members are visiting 30 families.",),
-         earlier=r"\b(?:branch|committee)\b",
-         before=r"(?:^|[,;:]\s*|\b(?:this|last|next) (?:year|term|semester|month|week),?\s+|\bnow,?\s+)the\s*$",
-         after=r"^(?:communist )?(?:party )?members (?:are|were|have|had|all)\b"),
     # some of them on the rota of a service the sentence before told: "Members take turns to help pupils across the road
     # at the gate. Nine of the branch's 12 members are on the rota."
     Rule("volunteer_participants", ("Members take turns to guide pupils across the road at the gate. Nine of the branch's 12 "
@@ -2458,6 +2461,10 @@ RULES: list[Rule] = [
     Rule("members_developed", ("The committee has 90 members. Nine teachers and 2 students were admitted in the year.",),
          earlier=r"\bmembers?(?:hip)?\b", before=r"\b(?:teachers?|staff members?|colleagues) and\s*$",
          after=rf"^(?:[a-z-]+ )?students {ADMITTED_ALONE}"),
+    # (some of the applicants named activists: "Twelve of this year's applicants have been named activists")
+    Rule("activists", ("Seven of this year's applicants have been named activists.",),
+         after=r"^of (?:this year['’]s|the|these|its|our|the branch['’]s) (?:[a-z-]+ )?applicants (?:have been|had been|were) "
+               r"(?:named|made|designated|identified as|chosen as|accepted as) (?:party |membership )?activists\b"),
     # (or a bare count of those admitted, after people who applied to join: "30 teachers applied to join the Party last year,
     # and 5 were admitted")
     Rule("members_developed", ("30 teachers applied to join the Party last year, and 5 were admitted",
@@ -2603,6 +2610,10 @@ RULES: list[Rule] = [
          frame=_MEMBERSHIP_TOLD, after=_APPLICATIONS_RECEIVED),
     Rule("applicants", ("3. Recruitment. By June, 11 applications had been received.",),
          earlier=_MEMBERSHIP_TOLD, after=_APPLICATIONS_RECEIVED),
+    # (or applications said to have risen to a count: "Applications to join the Party from students have risen to 58")
+    Rule("applicants", ("Applications to join the Party from our teachers have risen to 14 this year.",),
+         frame=r"\bapplications\b(?: (?:to join the (?:communist )?party|for (?:party )?membership))?[^.;]{0,50}?"
+               r"\b(?:have |has |had )?(?:risen|rose|grown|grew|increased|climbed|gone up|went up) to\s*$"),
     # (or received by the branch: "The branch received four new applications this term")
     Rule("applicants", ("The branch received four new applications this term.",),
          before=r"\b(?:we|the (?:party )?branch|the (?:party )?committee|our branch|it) (?:have |has |had )?(?:also )?received\s*$",
@@ -3920,6 +3931,28 @@ RULES: list[Rule] = [
     # lectures in all"
     Rule("party_lectures", ("The secretary gave Party lectures at 4 branches, and the others gave one each; 8 lectures in all",),
          frame=r"\bparty lectures?\b[^.]*[;,]\s*$", after=r"^lectures (?:in all|in total|altogether)\b"),
+    # (the times members took part in the volunteer activities just counted are person-times of volunteers: "organised 14
+    # volunteer activities, in which members took part 168 times")
+    Rule("volunteer_participants", ("the branch ran 12 volunteer activities, in which members took part 150 times",),
+         frame=rf"\b{VOLUNTEERING}\b[^.;]*\b(?:in|at) which (?:[a-z-]+ ){{0,2}}?(?:party )?(?:members|teachers|volunteers) "
+               r"(?:took part|participated|joined in|turned out)\s*$",
+         after=r"^times\b"),
+    # (the people of a home of care members took out: "ten members took 30 residents of the care home on a walk")
+    Rule("volunteer_beneficiaries", ("On Sunday eight members took 25 residents of the Hexi nursing home to the flower show.",),
+         frame=r"\bmembers\b[^.;]{0,60}?\btook\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:residents|children|patients|people|veterans) (?:of|from) (?:the |a )?[^.;,]{{0,40}}?\b{CARE_HOME} "
+               r"(?:on|for|to)\b"),
+    # (the times members served in the communities they were sent to: "sent its members to report to their home communities,
+    # where they have served 190 times in all")
+    Rule("volunteer_sessions", ("The branch sends its members to their home communities, where they have served 80 times this year.",),
+         frame=r"\b(?:communit(?:y|ies)|neighbou?rhoods?|villages?)\b[^.;]{0,20}?,\s*where (?:they|members|the members) "
+               r"(?:have |had )?(?:served|volunteered|helped out)\s*$",
+         after=r"^times\b"),
+    # (the people said to be its beneficiaries, then how many: "Residents of the estate were the main beneficiaries, about
+    # 900 of them in all.")
+    Rule("volunteer_beneficiaries", ("The branch ran 9 volunteer days. Older residents were the main beneficiaries, some 400 of "
+                                     "them in all.",),
+         frame=r"\bbeneficiar(?:y|ies)\b[^.;]{0,20}?,\s*$", after=r"^of them\b"),
     # the volunteers named before the count of what they did
     Rule("volunteer_sessions", ("the volunteers held 16 service activities in the village",
                                 "party members volunteered at the station 11 times",
@@ -6572,8 +6605,10 @@ RULES: list[Rule] = [
          review=True, name="a count it grew from"),
     # the branch's members, "the" members opening a sentence after the sentence before named the branch, last (what they did
     # may make them volunteers, above): "The branch held its theme day on 3 May. The 26 members visited …" (not some of them
-    # described: "The 12 members who attended …")
-    Rule("members_total", ("The branch of Elm School held its theme Party day on 3 May. The 26 members visited a farm.",),
-         earlier=r"\b(?:party )?(?:branch|committee)\b", before=r"^\W*the\s*$",
+    # described: "The 12 members who attended …"; the time may open the sentence: "This term the 15 members are …")
+    Rule("members_total", ("The branch of Elm School held its theme Party day on 3 May. The 26 members visited a farm.",
+                           "Each member of the branch visits two families. This term the 15 members are visiting 30 families."),
+         earlier=r"\b(?:party )?(?:branch|committee)\b",
+         before=r"^\W*(?:(?:this|last|next) (?:year|term|semester|month|week),?\s+|now,?\s+)?the\s*$",
          after=r"^(?:communist )?(?:party )?(?:members|member teachers)\b(?! (?:who|that|of|from|in|at|on|among|with)\b)(?!,)"),
 ]

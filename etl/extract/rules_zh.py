@@ -821,6 +821,9 @@ RULES: list[Rule] = [
     # (or the times teaching was taken there, after the sentence names it so: "开展“送教下乡”活动，三年来累计送教45次")
     Rule("volunteer_sessions", ("支部开展“送教下乡”活动，三年来累计送教45次",), SESSIONS,
          frame=r"送(?:教|课)下乡[^。；;]*$", before=r"(?:累计|共计|共)?送(?:教|课)(?:下乡)?(?:活动)?$"),
+    # (or the lessons given there: "到村教学点开展送教下乡，共上课20节")
+    Rule("volunteer_sessions", ("党员教师到山区小学开展送教下乡活动，共上课18节",), frozenset({"节", "课时", "堂"}),
+         frame=r"送(?:教|课)下乡[^。；;]*$", before=r"(?:累计|共计|共)?(?:上课|授课|讲课)$"),
     # residents given a free service, counted in person-times: "为居民免费理发、磨剪刀60余人次"
     Rule("volunteer_beneficiaries", ("党员志愿者为居民免费理发、磨剪刀60余人次", "给小区老人义务剪发25人次"),
          frozenset({"人次"}),
