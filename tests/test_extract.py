@@ -13644,3 +13644,36 @@ def test_a_charity_stall_a_relief_point_planters_listed_honours_counted_in_times
 ])
 def test_more_for_others_full_and_probationary_times_taken_part_and_counts_compared_in_their_own_year(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+def test_a_batch_honoured_lately_with_the_schools_person_among_them_is_an_honour_of_the_texts_year():
+    text = "某某小学新闻\n2023年12月8日\n近日，区委教育工委表彰了一批优秀党务工作者，我校党支部书记王某名列其中。"
+    assert [(a.title, a.level, a.recipient, a.year) for a in extract_text("x.txt", text).awards] == [
+        ("优秀党务工作者", "district", "individual", 2023)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # volunteer outings in a plan; visits to a care home so far, after a comma
+    ("Elm School news, 2023\nThe branch will organise at least five volunteer outings this term.",
+     [("volunteer_sessions", 5, 2023)]),
+    ("Elm School news\n20 June 2023\nMembers have visited the Lotus nursing home every month since January, six visits so "
+     "far.",
+     [("volunteer_sessions", 6, 2023)]),
+    # leaflets handed out in a public place, and the people spoken to
+    ("Elm School news, 2023\nTwelve members handed out anti-fraud leaflets at the market, talking to about 500 shoppers.",
+     [("volunteer_participants", 12, 2023), ("volunteer_beneficiaries", 500, 2023)]),
+    # the members' share of the home visits counted before
+    ("Elm School news, 2023\nOur teachers made 260 home visits this year. Party members made 90 of them.",
+     [("home_visits", 260, 2023), ("home_visits", 90, 2023)]),
+    # story sessions run at a library, and the members who take turns
+    ("Elm School news, 2023\nSince the village library reopened, members of the branch have run 18 story sessions there. Five "
+     "members take turns.", [("volunteer_sessions", 18, 2023), ("volunteer_participants", 5, 2023)]),
+    # members sent to help clean up
+    ("Elm School news, 2023\nAfter the flood the branch sent 11 members to help clean the market.",
+     [("volunteer_participants", 11, 2023)]),
+    # the children a free classroom is run for
+    ("Elm School news, 2023\nThe branch is running a free weekend classroom for 28 children of migrant workers.",
+     [("students_assisted", 28, 2023)]),
+])
+def test_volunteer_outings_care_home_visits_so_far_leaflets_a_share_of_home_visits_and_story_sessions(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

@@ -522,7 +522,8 @@ _TABLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # “五星级党支部”名单，我校党支部榜上有名" (a list put up for comment, 公示 or 拟, is no honour yet; or the school's
 # body, its clause ending with its being chosen: "…名单，我校党支部入选")
 _ON_THE_LIST = re.compile(r"榜上有名|名列其中|位列其中|光荣上榜|成功上榜|赫然在列|入选其中|名列榜单|入选(?=\s*[。，,；;！!]|\s*$)")
-_LIST_OF = re.compile(rf"{_MADE_KNOWN}([^，,。；;]{{2,40}}?)名单")
+# (or a batch of its holders honoured, the school's among them: "市委教育工委表彰了一批优秀共产党员，我校张华名列其中")
+_LIST_OF = re.compile(rf"{_MADE_KNOWN}([^，,。；;]{{2,40}}?)名单|(?:表彰|命名|评选|评出)了?一批([^，,。；;]{{2,40}}?)(?=[，,])")
 _EDITION = re.compile(r"第[一二三四五六七八九十百\d]+(?:届|批|期|轮)")
 _ON_THE_LIST_SUBJECT = re.compile(r"党支部|党总支|党委|支部|学校|我校|本校|小学|中学|幼儿园|学院|附小|附中")
 
@@ -533,12 +534,13 @@ def _listed_awards(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         s_start, _ = seg.sentence_span(on_list.start())
         lists = list(_LIST_OF.finditer(text, s_start, on_list.start()))
         listed = lists[-1] if lists else None  # the last list named before the school is on it
-        if listed is None or "拟" in listed.group(1) or "公示" in text[s_start: on_list.start()]:
+        if listed is None or "拟" in listed.group(0) or "公示" in text[s_start: on_list.start()]:
             continue
         subject = text[listed.end(): on_list.start()]
         if not _ON_THE_LIST_SUBJECT.search(subject) or _PUPILS.search(subject):
             continue
-        named = listed.group(1)
+        group = 1 if listed.group(1) is not None else 2
+        named = listed.group(group)
         quoted = _QUOTED.search(named)
         if quoted:
             t_start, t_end = _quoted_title(named, quoted)
@@ -561,7 +563,9 @@ def _listed_awards(text: str, seg: Segmenter, doc: DocTime) -> list[Found]:
         else:
             time = time_of(text[s_start: listed.start()], doc, listed.start(), "zh")
             year = time.year if time.kind in ("explicit", "span") else None
-        conferrer = text[s_start: listed.start(1) + t_start]
+            if year is None and time.kind == "none" and _LATELY.search(text, s_start, listed.start()):
+                year = doc.current_year  # "近日，…表彰了一批…，我校…名列其中", in a dated text: lately, its year
+        conferrer = text[s_start: listed.start(group) + t_start]
         # (people on the list hold a title of people: "我校张华、李娜、王刚3名党员教师榜上有名")
         recipient = "individual" if INDIVIDUAL_HEADS.search(title) else "organization"
         found.append(Found(title, listed.start(), on_list.end(), level_of(title, conferrer), recipient, year))

@@ -197,7 +197,9 @@ VOLUNTEERING = r"(?:volunt(?:eer|ary)|community (?:service|work))"
 # (the sessions they took part in, not of something else: "6 sessions of training")
 _SESSIONS_SERVED = r"(?:sessions|visits|outings|shifts)\b(?! of\b| on\b)"
 # (or read with children, or to the people of a place, which is service too: "read with children at the village library")
+# (or story sessions run: "have run 22 story sessions there")
 _VOLUNTEERED_BEFORE = (r"\b(?:volunteered|(?:as|were) volunteers|volunt(?:eer|ary) (?:service|work|sessions?|activit(?:y|ies))|"
+                       r"(?:run|ran|held|led) (?:\d+ |[a-z-]+ )?(?:story|reading|storytelling) (?:sessions|hours)|"
                        r"read (?:to|with) (?:[a-z-]+ ){0,2}?(?:children|kids|residents|patients|villagers)\b[^.;]{0,20}? at "
                        r"(?:the |a |an |\w+ )?(?:[a-z'’-]+ ){0,2}?(?:librar(?:y|ies)|care homes?|nursing homes?|hospitals?|"
                        r"wards?|community cent(?:re|er)s?))\b")
@@ -263,6 +265,9 @@ _GAVE_THEIR_TIME = (r"spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering|reading
                     r"turned out\b[^.;,]{0,30}?\bto (?:clear|clean|help|shovel|sweep|tidy|plant|collect|pick|repair)\b|"
                     # (or helped at a free service for the public: "helped doctors at a free health day in the village")
                     r"helped\b[^.;,]{0,50}?\bat (?:a|the) free (?:[a-z-]+ ){0,2}?(?:day|clinic|fair|check-ups?|screening)\b|"
+                    # (or handed out leaflets in a public place: "handed out road safety leaflets at four junctions")
+                    r"handed out (?:[a-z-]+ ){0,3}?(?:leaflets|flyers|pamphlets|brochures) (?:at|on|in|along|outside) "
+                    r"[^.;,]{0,40}?\b(?:junctions?|crossings?|streets?|squares?|markets?|stations?|parks?|communit(?:y|ies))\b|"
                     # (or took the people of a home of care out: "took 30 residents of the Fuxing care home on a walk")
                     rf"took (?:\d[\d,]* |[a-z-]+ )?(?:[a-z-]+ )?(?:residents|children|patients|people|veterans) (?:of|from) "
                     rf"(?:the |a )?[^.;,]{{0,40}}?\b{CARE_HOME} (?:on|for|to)\b|"
@@ -3226,7 +3231,8 @@ RULES: list[Rule] = [
                                     "took part in 12 sessions.",),
          earlier=_VOLUNTEERED_BEFORE,
          after=r"^(?:[a-z-]+ )?(?:party )?(?:members|teachers|volunteers) (?:have |had )?(?:took part|taken part|participated|"
-               rf"joined in)(?:\s*(?:[.;,]|$)| and\b| in (?:it|them)\b| in (?:all )?[\d,a-z-]+ (?:[a-z-]+ )?{_SESSIONS_SERVED})"),
+               rf"joined in|take turns|took turns)(?:\s*(?:[.;,]|$)| and\b| in (?:it|them)\b| in (?:all )?[\d,a-z-]+ (?:[a-z-]+ )?"
+               rf"{_SESSIONS_SERVED})"),
     Rule("volunteer_sessions", ("Members of the branch volunteered at the town museum on Saturdays. Ten members took part in "
                                 "15 sessions.",),
          earlier=_VOLUNTEERED_BEFORE, before=r"\b(?:took part|taken part|participated|joined) in(?: all)?\s*$",
@@ -3781,8 +3787,13 @@ RULES: list[Rule] = [
                                 "over the winter members held 7 volunteer homework sessions at the library",
                                 "took part in 8 community volunteer activities"),
          # (the service named before its sessions: "12 volunteer tutoring sessions", "9 volunteer reading sessions")
+         # (or outings: "at least six volunteer outings")
          after=r"^(?:(?:community |neighbou?rhood )?volunteer(?:ing)? (?:service |(?:tutoring|reading|coaching|homework|"
-               r"repair|first-aid) )?(?:activities|events|services|sessions))\b"),
+               r"repair|first-aid) )?(?:activities|events|services|sessions|outings|trips))\b"),
+    # (or the visits to a home of care a sentence tells, how many so far after a comma: "have visited the nursing home once a
+    # month since January, five visits so far")
+    Rule("volunteer_sessions", ("Members have visited the Hexi care home every month since March, seven visits so far.",),
+         frame=rf"{_VISITS_A_CARE_HOME}[^.;]*,\s*$", after=r"^(?:[a-z-]+ )?visits\b"),
     # (or the times the members served, after the sentence that names their volunteering: "… named an Excellent Volunteer
     # Service Team. Over the year its 17 members had served 86 times at the library, giving 700 hours in all.")
     Rule("volunteer_sessions", ("The branch's volunteer team was commended. Its members had served 40 times at the library.",),
@@ -3937,11 +3948,30 @@ RULES: list[Rule] = [
          frame=rf"\b{VOLUNTEERING}\b[^.;]*\b(?:in|at) which (?:[a-z-]+ ){{0,2}}?(?:party )?(?:members|teachers|volunteers) "
                r"(?:took part|participated|joined in|turned out)\s*$",
          after=r"^times\b"),
+    # (the people spoken to by members handing out leaflets: "…, talking to some 700 passers-by")
+    Rule("volunteer_beneficiaries", ("Nine members handed out fire safety leaflets at the market, talking to about 400 shoppers.",),
+         frame=r"\bhanded out (?:[a-z-]+ ){0,3}?(?:leaflets|flyers|pamphlets|brochures)\b[^.;]*,\s*(?:talking|speaking|chatting) "
+               r"(?:to|with)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:passers-by|residents|people|pedestrians|drivers|villagers|shoppers|parents)\b"),
     # (the people of a home of care members took out: "ten members took 30 residents of the care home on a walk")
     Rule("volunteer_beneficiaries", ("On Sunday eight members took 25 residents of the Hexi nursing home to the flower show.",),
          frame=r"\bmembers\b[^.;]{0,60}?\btook\s*$",
          after=rf"^(?:[a-z-]+ )?(?:residents|children|patients|people|veterans) (?:of|from) (?:the |a )?[^.;,]{{0,40}}?\b{CARE_HOME} "
                r"(?:on|for|to)\b"),
+    # (the home visits counted in the sentence before, the members' share of them: "Teachers made 412 home visits. Party
+    # members made 168 of them.")
+    Rule("home_visits", ("This year our teachers made 300 home visits. Party members made 120 of them.",),
+         earlier=r"\bhome visits\b", before=r"\b(?:party )?members (?:made|paid|carried out|did)\s*$", after=r"^of them\b"),
+    # (story sessions members ran at a place of the community: "have run 22 story sessions there", at the town library)
+    Rule("volunteer_sessions", ("Since the library opened in May, members of the branch have run 15 story sessions there.",),
+         frame=r"\b(?:librar(?:y|ies)|community|village|ward|hospital)\b[^.;]*\bmembers\b[^.;]{0,60}?\b(?:have |had )?"
+               r"(?:run|ran|held|given|gave|led)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:story|reading|storytelling) (?:sessions|hours|times)\b"),
+    # (members sent to help clear up after a storm or a flood: "sent 20 members to help clear the town's streets")
+    Rule("volunteer_participants", ("After the flood the branch sent 14 members to help clean the village school.",),
+         before=r"\bsent\s*$",
+         after=r"^(?:[a-z-]+ )?(?:party )?(?:members|member teachers) to (?:help )?(?:clear|clean|sweep|tidy|repair|shovel|"
+               r"pick up|collect)\b"),
     # (the times members served in the communities they were sent to: "sent its members to report to their home communities,
     # where they have served 190 times in all")
     Rule("volunteer_sessions", ("The branch sends its members to their home communities, where they have served 80 times this year.",),
@@ -4318,8 +4348,10 @@ RULES: list[Rule] = [
     # (the children a free camp or class is run for are pupils helped, as those a volunteer service is done for are in
     # Chinese: "为39名自愿参加“夏令营”的留守儿童开展…志愿服务活动")
     Rule("students_assisted", ("12 member teachers of Elm School ran a free reading camp for 40 village children",
-                               "the branch opened a free summer care class for 50 pupils"),
-         before=r"\bfree (?:[a-z-]+ ){0,3}?(?:camp|class|classes|club|course)\s+for\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+                               "the branch opened a free summer care class for 50 pupils",
+                               "the branch is running a free holiday classroom for 30 children of migrant workers"),
+         before=r"\bfree (?:[a-z-]+ ){0,3}?(?:camp|class|classes|classroom|club|course)\s+for\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (and the pupils who take it up: "… This term 48 children are enrolled.")
     Rule("students_assisted", ("Members run a free weekend class for village children. This term they teach the 30 children enrolled.",),
          earlier=rf"{_FREE_TUTORING}", before=r"\bthe\s*$",
