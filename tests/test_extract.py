@@ -13677,3 +13677,23 @@ def test_a_batch_honoured_lately_with_the_schools_person_among_them_is_an_honour
 ])
 def test_volunteer_outings_care_home_visits_so_far_leaflets_a_share_of_home_visits_and_story_sessions(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # since a day of the page's month; a festival's eve dates what was done one after another
+    ("某某小学新闻\n2023年7月20日\n7月12日以来，支部组织党员志愿者36人次参与防汛值守，巡查河堤9次。",
+     [("volunteer_participants", 36, 2023), ("volunteer_sessions", 9, 2023)]),
+    ("某某小学新闻\n2023年10月8日\n国庆节前，支部书记先后走访慰问了4名退休教师。", [("staff_visited", 4, 2023)]),
+    # the households visited in all, after a per-person norm; members who between them were paired with pupils
+    ("某某小学新闻 2023年10月\n10月，支部12名党员教师每人走访学生家庭不少于4户，共走访55户。",
+     [("members_total", 12, 2023), ("home_visits", 55, 2023)]),
+    ("某某小学新闻 2023年12月\n目前，支部15名党员共结对留守儿童30名。", [("members_total", 15, 2023), ("students_assisted", 30, 2023)]),
+    # teachers welcomed as new activists, and the total that brought them to
+    ("Elm School news, 2023\nThe branch welcomed two teachers as new activists in May, bringing the total to six.",
+     [("activists", 2, 2023), ("activists", 6, 2023)]),
+    # the parents who came to a free talk given at a place of the community
+    ("Elm School news, 2023\nThree members gave a free talk on first aid at the library. About 60 parents attended.",
+     [("volunteer_participants", 3, 2023), ("volunteer_beneficiaries", 60, 2023)]),
+])
+def test_since_a_day_a_festivals_eve_households_in_all_activists_welcomed_and_parents_at_a_free_talk(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

@@ -394,8 +394,10 @@ def _whole(ctx: Context) -> bool:
         return False
     whole = ctx.has("whole", "before") or bool(_OF_ITS_BRANCHES.search(ctx.before))
     # (or its own people, each of whom did something: "支部28名党员每人联系2名学生"; or some of whom did, counted next:
-    # "支部23名党员教师中有19人上了示范课"; or all of whom take turns at it: "支部19名党员轮流值守")
-    each = ctx.prenominal and (ctx.after_clause.lstrip().startswith(("每人", "人人")) or _in_turns(ctx) or
+    # "支部23名党员教师中有19人上了示范课"; or all of whom take turns at it: "支部19名党员轮流值守"; or who between them were
+    # paired with pupils: "支部17名党员共结对留守儿童34名")
+    each = ctx.prenominal and (ctx.after_clause.lstrip().startswith(("每人", "人人", "共结对", "共联系", "共帮扶")) or
+                               _in_turns(ctx) or
                                bool(_SOME_OF_THEM_NEXT.fullmatch(ctx.after_clause.lstrip()))) and \
         bool(_ITS_OWN.search(ctx.before))
     # (not the rest of them, after some said apart: "除外出培训的3名党员外，其余35名党员全部参加")

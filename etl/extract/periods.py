@@ -228,8 +228,8 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("since", re.compile(r"(?=[自从\d])(?:(?:自|从)?(\d{4})\s*年(?:\d{1,2}月)?(?:份)?(?:以来|至今)|"
                          # (or its start said with 起: "自2018年起每年举办…，已累计培训…", or 起 alone: "2019年起，她牵头…")
                          r"(?:自|从)?(\d{4})\s*年(?:\d{1,2}月)?(?:份)?(?:起|开始)(?![草来身步飞]))")),
-    # "6月以来": since a month of the page's own year (when the page is dated later in that year)
-    ("month_since", re.compile(r"(?=[自从\d])(?<![\d年])(?:自|从)?(\d{1,2})\s*月(?:份)?(?:以来|至今)")),
+    # "6月以来": since a month of the page's own year (when the page is dated later in that year; or a day of it: "7月10日以来")
+    ("month_since", re.compile(r"(?=[自从\d])(?<![\d年])(?:自|从)?(\d{1,2})\s*月(?:份|\s*\d{1,2}\s*日)?(?:以来|至今)")),
     # (a few years with their total: "五年共发展党员9名", "三年间", "过去三年"; not a year's own number, "2023年共…")
     ("period", re.compile(rf"(?=[近最这过\d一二两三四五六七八九十几])(?:(?:近|最近|这|过去(?:的)?){_N}(?:个)?(?:学)?年(?:来|以来|中|里|间)?|{_N}(?:多|余)?(?:个)?(?:学)?年(?:来|以来)|"
                           rf"(?<!\d)(\d{{1,2}}|[一二两三四五六七八九十几]+)(?:个)?(?:学)?年(?:间|内)?(?=共|累计|合计|总共|一共)|"
@@ -445,9 +445,9 @@ def time_after(clause_after: str, doc: DocTime, position: int, lang: str = "en",
 
 
 # a day of a month, which makes "one after another" the order of one day's doings ("6月29日，书记先后走访慰问了…"), or
-# an occasion of a few days ("中秋佳节来临之际，书记先后走访慰问了…", "春节前夕", "国庆期间", "冬至前夕")
+# an occasion of a few days ("中秋佳节来临之际，书记先后走访慰问了…", "春节前夕", "国庆期间", "冬至前夕", "国庆节前，")
 A_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:" + EN_MONTHS + r")\s+\d{1,2}\b|(?:节|佳节|七一|元旦|开学|假期|寒假|暑假|冬至|重阳|中秋|端午|除夕|新春|元宵)[^，,。；;]{0,4}?"
-                    r"(?:来临之际|到来之际|之际|前夕|期间|当天|当日)", re.I)
+                    r"(?:来临之际|到来之际|之际|前夕|期间|当天|当日)|节前(?=[，,])", re.I)
 
 
 # (or a campaign of a month or a week, or the whole of one: "整个宣传周，支部先后开展…", "宣传周期间", "敬老月期间")

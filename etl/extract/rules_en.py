@@ -1070,10 +1070,14 @@ RULES: list[Rule] = [
                                      "attended.", "Members teach calligraphy at the senior centre free of charge. About 40 older "
                                      "residents attend.",
                                      "The free art club run by the branch closed in July. In all, 30 children from the estate took "
-                                     "part."),
-         earlier=rf"{_FREE_CLASS_OPENED}|{_TAUGHT_FOR_FREE}",
+                                     "part.", "Two members gave a free talk on first aid at the community centre. About 50 parents "
+                                     "attended."),
+         # (or a free talk given at a place of the community: "… gave a free talk at the community centre. About 80 parents
+         # attended.")
+         earlier=rf"{_FREE_CLASS_OPENED}|{_TAUGHT_FOR_FREE}|{_FREE_SERVICE_IN_THE_COMMUNITY}",
          # (or who attend now, older residents maybe: "Some 70 older residents attend.")
-         after=r"^(?:(?:older|elderly|local) )?(?:children|pupils|residents|villagers|people)(?: from [^.;,\d]{1,30}?)? "
+         after=r"^(?:(?:older|elderly|local) )?(?:children|pupils|residents|villagers|people|parents|families)"
+               r"(?: from [^.;,\d]{1,30}?)? "
                r"(?:have |had )?(?:attended|attend|come|came|taken part|took part)\b"),
     # (or took turns to teach: "The branch ran a free reading camp for village children. Nine members took turns to teach.")
     # (or some of the school's members who have taught at it, the membership counted after the share: "Twelve of the
@@ -2331,22 +2335,27 @@ RULES: list[Rule] = [
                        "the committee accepted six teachers and two students as activists",
                        "the committee agreed to list 3 teachers as activists",
                        "the meeting voted to name 4 of the applicants as membership activists"),
-         before=r"\b(?:accepted|took on|took|identified|selected|chose|confirmed|listed|designated|named|"
-                r"(?:to|will) (?:accept|take on|identify|select|choose|confirm|list|designate|name))\s*$",
+         # (or welcomed as new ones: "welcomed three teachers as new activists")
+         before=r"\b(?:accepted|took on|took|identified|selected|chose|confirmed|listed|designated|named|welcomed|"
+                r"(?:to|will) (?:accept|take on|identify|select|choose|confirm|list|designate|name|welcome))\s*$",
          # (the first of a list of two kinds: "accepted six teachers and two students as activists")
          after=r"^(?:of (?:them|these|those|whom|the applicants) |"
                r"(?:[a-z-]+ )?(?:teachers|students|people|members|league members|colleagues|applicants) )?"
                r"(?:and (?:\d+|[a-z]+) (?:[a-z-]+ )?(?:teachers|students|people|colleagues|applicants) )?"
-               r"as (?:party |membership )?activists\b"),
+               r"as (?:new )?(?:party |membership )?activists\b"),
     # (and the second of them: "… six teachers and two students as activists")
     Rule("activists", ("the committee accepted six teachers and two students as activists",),
          frame=r"\b(?:accepted|took on|identified|selected|chose|confirmed|listed|designated|named) (?:\d+|[a-z]+) "
                r"(?:[a-z-]+ )?(?:teachers|students|people|colleagues|applicants) and\s*$",
          after=r"^(?:[a-z-]+ )?(?:teachers|students|people|colleagues|applicants) as (?:party |membership )?activists\b"),
-    # (and the number it brought them to: "…, bringing the number of activists to 21")
-    Rule("activists", ("it named 5 new activists, bringing the number of activists to 21",),
+    # (and the number it brought them to: "…, bringing the number of activists to 21", or their total, activists the
+    # clause before named: "welcomed three teachers as new activists, bringing the total to seven")
+    Rule("activists", ("it named 5 new activists, bringing the number of activists to 21",
+                       "the branch welcomed two teachers as new activists in May, bringing the total to six"),
          before=r"\b(?:bringing|taking|raising) (?:the number of|its|our|the branch's|the committee's) (?:party |membership )?"
                 r"activists(?: up)? to\s*$"),
+    Rule("activists", ("the branch welcomed two teachers as new activists in May, bringing the total to six",),
+         frame=r"\bactivists\b[^.;]{0,40},\s*(?:bringing|taking|raising) (?:the|their) (?:total|number)(?: up)? to\s*$"),
     # (or named them so with no "as": "this spring we named 4 of them activists", "the branch designated 2 of the applicants
     # membership activists")
     Rule("activists", ("this spring we named 4 of them activists",

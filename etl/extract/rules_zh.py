@@ -818,6 +818,9 @@ RULES: list[Rule] = [
                           r"便民服务(?:活动)?|公益(?:讲座|课堂|活动|服务)(?:活动)?|公益[^，,。\d]{1,4}?活动|"
                           # (or volunteers' work, 义工, named: "开展“暑期义工”活动10次")
                           r"义工[^，,。\d]{0,2}?活动)$"),
+    # (or the patrols of a flood watch or a river watch volunteers kept: "参与社区防汛值守，巡查河段12次")
+    Rule("volunteer_sessions", ("党员志愿者参与防汛值守，巡查河堤8次",), SESSIONS,
+         frame=r"(?:防汛|巡河|护河|河长|志愿)[^。；;]*$", before=r"(?:巡查|巡逻|巡护)(?:了)?(?:河段|河道|河堤|堤坝|堤段|水库|库区)?(?:共)?$"),
     # (or the times teaching was taken there, after the sentence names it so: "开展“送教下乡”活动，三年来累计送教45次")
     Rule("volunteer_sessions", ("支部开展“送教下乡”活动，三年来累计送教45次",), SESSIONS,
          frame=r"送(?:教|课)下乡[^。；;]*$", before=r"(?:累计|共计|共)?送(?:教|课)(?:下乡)?(?:活动)?$"),
@@ -1111,6 +1114,9 @@ RULES: list[Rule] = [
     # (or visits alone, after pupils' families the sentence names: "与农牧区学生家庭结对认亲，…，开展走访1200余次")
     Rule("home_visits", ("党员教师与困难学生家庭结对，全年开展走访300余次",), SESSIONS, frame=rf"{_PUPILS}(?:的)?家庭",
          before=r"^(?:[^，,。；;]{0,4}?)(?:开展|进行)(?:入户)?走访(?:共计|共|累计|达)?$"),
+    # (or the households visited in all, after pupils' families the sentence names: "每人走访学生家庭不少于5户，共走访126户")
+    Rule("home_visits", ("支部党员每人走访学生家庭不少于3户，共走访60户",), frozenset({"户", "家"}), frame=rf"{_PUPILS}(?:的)?家庭",
+         before=r"(?:共|共计|累计|合计)(?:走访|家访|入户走访)了?$"),
     # pupils counted, each of them visited at home: "对全班45名学生逐一家访"
     Rule("home_visits", ("对全班45名学生逐一家访", "对本校60名留守儿童进行了入户家访"), frozenset({"名", "人"}),
          before=r"对(?:全校|全班|本校|本班|全体)?$",
