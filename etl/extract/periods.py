@@ -270,6 +270,10 @@ ZH_PATTERNS: list[tuple[str, re.Pattern]] = [
 EN_SEASON_OF = r"the (?:spring|summer|autumn|fall|winter)(?: (?:holidays?|vacation|term|semester))? of\s+"
 # a holiday named, then the year it is of: "the May Day holiday of 2023"
 EN_HOLIDAY_OF = r"the [a-z' -]{2,30}? (?:festival|holidays?|vacation|break|week) (?:of|in) "
+# the words that open an honour's title, where the year it is of follows ("outstanding volunteers of 2022")
+_HONOURS_TITLE = r"(?:outstanding|excellent|advanced|model|exemplary)"
+# an event, of a year named after it ("the branch's third Party lecture of 2023")
+_EVENT = r"(?:lectures?|days?|sessions?|meetings?|activit(?:y|ies)|events?|visits?|trips?|outings?|class(?:es)?)"
 EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     # the end of the school year a text is of: "At the end of the school year the branch counted 39 members"
     ("school_year_end", re.compile(r"\b(?:at|by) the end of the (?:school|academic) year\b")),
@@ -332,10 +336,9 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     # June 2023" closes a school year)
     ("explicit", re.compile(r"\bby\s+((?:19|20)\d{2})\b|"
                             # (or the year of an honour, said after its title: "named outstanding volunteers of 2022")
-                            r"\b(?:outstanding|excellent|advanced|model|exemplary)\b[^.;,\d]{0,40}?\bof\s+((?:19|20)\d{2})\b|"
+                            rf"\b{_HONOURS_TITLE}\b[^.;,\d]{{0,40}}?\bof\s+((?:19|20)\d{{2}})\b|"
                             # (or of an event, which an ordinal places among the year's: "its third Party lecture of 2023")
-                            r"\b(?:lectures?|days?|sessions?|meetings?|activit(?:y|ies)|events?|visits?|trips?|outings?|"
-                            r"class(?:es)?)\s+of\s+((?:19|20)\d{2})\b|"
+                            rf"\b{_EVENT}\s+of\s+((?:19|20)\d{{2}})\b|"
                             # (a year in brackets after the words of a year: "Last year (2022), …")
                             r"\b(?:last|this|that|the same) year\s*\(\s*((?:19|20)\d{2})\s*\)|"
                             r"\b(?:in|during|(?:by|at) the end of|as (?:of|at))\s+(?:the year\s+|the (?:first|second) half of\s+|"
@@ -580,13 +583,12 @@ def time_of(sentence_before: str, doc: DocTime, position: int, lang: str = "zh",
         year = doc.year_before(position - len(sentence_before) + m.start()) or doc.current_year
         return one_year(year, label)
     year = int(groups[0])
-    if _HONOURS_TITLE.match(label):
-        label = label[label.rindex(" of ") + 1:]  # (the title is no part of the time: "of 2022")
+    if _TITLE_OR_EVENT_OF.match(label):
+        label = label[label.rindex(" of ") + 1:]  # (the title or the event is no part of the time: "of 2022")
     return one_year(year, label)
 
 
-# the words that open an honour's title, where the year it is of follows ("outstanding volunteers of 2022")
-_HONOURS_TITLE = re.compile(r"(?:outstanding|excellent|advanced|model|exemplary)\b")
+_TITLE_OR_EVENT_OF = re.compile(rf"(?:{_HONOURS_TITLE}\b|{_EVENT}\s+of\b)")
 YEAR_MENTION_ZH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|(?=\s+\d{1,2}月))")
 YEAR_MENTION_EN = re.compile(r"\b((?:19|20)\d{2})\b")
 
