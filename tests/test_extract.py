@@ -13697,3 +13697,31 @@ def test_volunteer_outings_care_home_visits_so_far_leaflets_a_share_of_home_visi
 ])
 def test_since_a_day_a_festivals_eve_households_in_all_activists_welcomed_and_parents_at_a_free_talk(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # members some of whom did a service, the share said in words
+    ("Elm School news, 2023\nNineteen of the 33 members of Elm School's branch gave blood in June.",
+     [("volunteer_participants", 19, 2023), ("members_total", 33, 2023)]),
+    # (not the hours each of them gave)
+    ("Elm School news, 2023\nTen members worked as volunteers at the games, each putting in about 12 hours.",
+     [("volunteer_participants", 10, 2023)]),
+    # members who signed up for a free reading room the sentence before told of
+    ("Elm School news, 2023\nThis summer the branch is running a free reading room for village children. So far seven "
+     "members have signed up.", [("volunteer_participants", 7, 2023)]),
+    # pupils help is arranged for, and the times teaching was taken to them, told the sentence after
+    ("某某中学新闻 2023年11月\n支部针对2名因病休学的学生，组织党员教师组成送教小组。截至目前，已送教18次。",
+     [("students_assisted", 2, 2023), ("home_visits", 18, 2023)]),
+    # new teachers, given mentors in the sentence after
+    ("某某小学新闻 2023年9月\n今年学校新进教师5名。支部安排5名党员教师与他们结成师徒对子。",
+     [("teachers_mentored", 5, 2023), ("mentoring_pairs", 5, 2023)]),
+    # a school's branch joined by another organization: the figure is the school's
+    ("某某小学新闻 2023年6月\n六一前夕，白鹭小学党支部联合社区党委，为8名困境儿童送去学习用品。", [("students_assisted", 8, 2023)]),
+])
+def test_shares_in_words_each_ones_hours_signing_up_help_arranged_new_teachers_paired_after_and_joint_work(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+def test_a_school_named_after_a_street_keeps_its_possessive():
+    text = "King's Lane members at the fair\n3 May 2023\nTwelve members of King's Lane Primary School's branch ran a stall."
+    assert extract_text("x.txt", text).document.school == "King's Lane Primary School"

@@ -201,7 +201,7 @@ def _windows_zh(folded: str, seg: Segmenter, q: Quantity, prev_end: int) -> tupl
     left = _left_zh(raw_left)
     right = _right_zh(folded[q.end: min(s_end, q.end + 60)])
     sentence = _QUOTES.sub("", folded[s_start: q.start])
-    return Window(left, right, sentence, q.unit, _previous_zh(folded, seg, s_start),
+    return Window(left, right, sentence, q.unit, _previous_zh(folded, seg, s_start), _following_zh(folded, seg, s_end),
                   required=folded.startswith(_REQUIRED_MINIMUM, q.start), one=q.value == 1), left_start
 
 
@@ -223,6 +223,14 @@ def _previous_zh(folded: str, seg: Segmenter, s_start: int) -> str:
             _ZH_HEADING_OPENS.match(folded, first_word):
         return ""
     return folded[seg.sentence_span(before_end - 1)[0]: before_end]
+
+
+def _following_zh(folded: str, seg: Segmenter, s_end: int) -> str:
+    """The sentence after, where it goes on on the same line ("今年新进教师7名。支部为他们配备了导师。")."""
+    if s_end >= len(folded) or folded[s_end: s_end + 1] in ("\n", ""):
+        return ""
+    following = folded[s_end: seg.sentence_span(s_end)[1]]
+    return following.split("\n", 1)[0]
 
 
 # the words of a quantity that make it a minimum required: "不少于2次"

@@ -1142,6 +1142,9 @@ _EN_SCHOOL = re.compile(
     r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?|[ \t]+of[ \t]+[A-Z][a-z]+(?=[\s,.;:)]|$)(?![ \t]+(?:District|County|City|Province)\b))?)\b"
 )
 _EN_SAINT = frozenset({"St.", "St", "Saint"})
+# the words of a street or a place a possessive may name, in a school's own name ("Queen's Road", "Bishop's Park")
+_EN_PLACE_NAMED = frozenset({"Road", "Street", "Lane", "Avenue", "Park", "Hill", "Gate", "Square", "Green", "Wood", "Court",
+                             "Cross", "Bridge", "Way", "Walk", "Mead", "Field", "Meadow"})
 # words a sentence may open with before a school's name ("At Sunrise Vocational School, …")
 _EN_LEADING = frozenset({"the", "our", "all", "this", "of", "building", "at", "in", "from", "for", "to", "by",
                          "with", "on", "and", "across", "within", "inside", "since", "as", "about",
@@ -1204,9 +1207,10 @@ def find_school_en(folded: str, seg_labels) -> str | None:
         while words and words[0].lower() in _EN_LEADING:
             words = words[1:]
         # (and what it belongs to, said with a possessive: "Nanjing's Jinling Middle School"; not a saint's, which names
-        # the school: "St. Luke's Primary School")
+        # the school: "St. Luke's Primary School"; nor one that names a street or a place the school is named after:
+        # "Queen's Road School", "King's Park Primary School")
         owner = max((i for i, w in enumerate(words[:-2]) if w.endswith(("'s", "’s")) and
-                     not (i and words[i - 1] in _EN_SAINT)), default=None)
+                     not (i and words[i - 1] in _EN_SAINT) and words[i + 1] not in _EN_PLACE_NAMED), default=None)
         if owner is not None:
             words = words[owner + 1:]
         proper = [w for w in words if w.lower().strip(".") not in _EN_GENERIC and not w[0].isdigit()

@@ -464,8 +464,10 @@ def _helped(ctx: Context) -> bool:
     # (or paired with members into pairs of any name: "党员教师与86名留守儿童结成“亲情对子”"; or taught at home: "到行动不便
     # 的5名学生家中上课")
     # (the school's, said between: "党员与学校68名留守儿童结成帮扶对子")
+    # (or the pupils help is then arranged for: "针对3名因病休学的学生，组织党员教师组成送教小组")
     return bool(_PAIRED_WITH_BEFORE.search(ctx.before) and _INTO_PAIRS.match(ctx.after)) or \
-        bool(_TAUGHT_AT_HOME.match(ctx.after))
+        bool(_TAUGHT_AT_HOME.match(ctx.after)) or (
+            ctx.before.endswith("针对") and bool(_HELP_ARRANGED.match(ctx.sentence, len(ctx.sentence_before))))
 
 
 # printed matter given out to people, which informs them rather than helps them: "送去了暑期安全知识手册"
@@ -477,6 +479,7 @@ _IN_POST_AND_RETIRED_SUMMED = re.compile(r"(?:在职|在岗)党员(?:教师)?\s*
 # pupils taught at their homes, said after them ("…5名学生家中上课"), and pairs of any name made with them ("结成“亲情对子”")
 _TAUGHT_AT_HOME = re.compile(r"(?:的)?家(?:中|里)(?:上课|辅导|送教|授课|补课)")
 _INTO_PAIRS = re.compile(r"[^，,。]{0,4}?(?:结成|结为)[^，,。]{0,8}?对子")
+_HELP_ARRANGED = re.compile(r"[^。；;]{0,50}?(?:送教|辅导|帮扶|补课|结对)")
 
 
 # what is done for the people counted, right after them (or after the noun of the last of a list of them)

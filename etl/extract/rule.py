@@ -6,8 +6,8 @@ Each quantity is seen through four windows of folded, cleaned text:
 - `right`: the clause after the measure word (parentheticals dropped, up to the next quantity);
 - `sentence`: the whole sentence before the number (for verb frames such as 走访慰问 ... N人);
 - `unit`: the measure word (Chinese only);
-- `previous`: the sentence before (English only: "The branch held a volunteer day. 40 teachers took part.");
-- `following`: the sentence after, on the same line (English only: "It took on six new teachers. Each was given a mentor.");
+- `previous`: the sentence before ("The branch held a volunteer day. 40 teachers took part.");
+- `following`: the sentence after, on the same line ("It took on six new teachers. Each was given a mentor.");
 - `required`: the quantity opens with the words of a minimum required (不少于, 至少, 不低于), which are
   part of it and so in no window of text;
 - `one`: the quantity is one ("一堂", "一次"), which a description may make no count at all;

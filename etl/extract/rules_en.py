@@ -320,6 +320,7 @@ _OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the 
 # attended it: "has run a free Saturday Classroom for migrant workers' children"
 # (its length or season may come first: "ran a two-week free tutoring camp")
 _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|set up|launched) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b[^.]{0,40}?\b(?:classroom|"
+                      r"(?:reading |study |homework )room|"
                       r"class|classes|club|course|workshops?|tutoring|homework help|camp|(?:reading |study |homework )?corner)\b|"
                       # (or named first, then who runs it: "The free chess club run by the branch …")
                       r"\bthe free (?:[a-z-]+ ){0,3}?(?:classroom|class|club|course|camp)\b (?:run|organi[sz]ed|held) by\b")
@@ -1117,7 +1118,7 @@ RULES: list[Rule] = [
          after=r"^(?:of (?:your|our|its|the branch's) )?(?:party )?(?:members|teachers|member teachers|volunteers) "
                r"(?:(?:with|who (?:hold|have)) [^.;,\d]{1,40}? )?(?:have |had )?"
                r"(?:(?:taught|ran|led) (?:the|its) (?:\d+ )?(?:course|class|classes|camp|sessions|lessons)\b|(?:taught|ran|led) it\b|"
-               r"signed up to (?:take turns|teach|help)\b|(?:taught|tutored|volunteered|teach|tutor|volunteer) "
+               r"signed up(?: to (?:take turns|teach|help)\b|\s*(?:[.;,]|$))|(?:taught|tutored|volunteered|teach|tutor|volunteer) "
                # (or, in the present, take turns to run it: "Eight member teachers take turns to run it after school")
                r"(?:in it|there|at it)\b|(?:took|take) turns (?:to teach|teaching|to tutor|to (?:lead|run|take|staff) "
                r"(?:it\b|(?:the |its )?(?:sessions|classes|lessons|club|class))|leading (?:the |its )?(?:sessions|classes|lessons))"
@@ -3343,12 +3344,15 @@ RULES: list[Rule] = [
     # (before the volunteers' rule below reads them as the volunteers)
     # (or signed up as volunteers: "15 of the school's 28 Party members registered as community volunteers", the share
     # the volunteers)
+    # (the share said in words too, and its service what makes volunteers: "Twenty-two of the 41 members of Elm School's
+    # branch gave blood")
     Rule("members_total", ("when the floods came, 19 of the 24 party members of Elm School volunteered at the centre",
-                           "12 of the school's 30 party members registered as community volunteers"),
+                           "12 of the school's 30 party members registered as community volunteers",
+                           "Eighteen of the 32 members of Elm School's branch gave blood in May"),
          # (or of the school named: "31 of Elm Primary School's 35 Party members")
-         before=rf"\b\d[\d,]* of (?:the|its|our|{_THE_SCHOOLS})\s*$",
+         before=rf"\b(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) of (?:the|its|our|{_THE_SCHOOLS})\s*$",
          after=r"^(?:communist )?(?:party )?members\b(?: of [^.;,\d]{1,50}?)?\s+(?:have\s+|had\s+)?(?:volunteered\b|"
-               r"(?:registered|signed up|enrolled) as (?:[a-z-]+ )?volunteers\b)"),
+               rf"(?:registered|signed up|enrolled) as (?:[a-z-]+ )?volunteers\b|{_WHO_VOLUNTEERED})"),
     # (or took shifts at a place of service the sentence names: "mostly at the community service station, where 40 members
     # took weekly shifts")
     Rule("volunteer_participants", ("Members gave 900 volunteer hours at the service station, where 35 members took weekly shifts",),
@@ -3818,6 +3822,10 @@ RULES: list[Rule] = [
          earlier=r"\bvolunt", before=r"\b(?:members|teachers|volunteers|they|we)\b[^.;]{0,12}?\b(?:put in|gave|logged|"
                                    r"contributed|clocked(?: up)?)\s*$",
          after=r"^hours\b(?! (?:of|on|in|at)\b)"),
+    # (not the hours each of them gave: "… worked as volunteers at the games, each putting in about 20 hours")
+    Rule(None, ("Members volunteered at the town fair, each putting in about 15 hours.",),
+         before=r"\beach (?:of them )?(?:putting in|giving|serving|volunteering|working|spending|logging|contributing)\s*$",
+         after=r"^hours\b", name="each one's hours"),
     # (or the hours a sentence of volunteering went on to: "took part in 9 volunteer activities, clocking up 500 hours")
     Rule("volunteer_hours", ("members took part in 9 volunteer activities in the community, clocking up 500 hours",),
          frame=rf"\b{VOLUNTEERING}[^.;]{{0,80}},\s*[^.;,]{{0,20}}$",

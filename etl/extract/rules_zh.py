@@ -69,6 +69,8 @@ _VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小�
 # a volunteer service, or what is one: a community service, the members reporting to their community (双报到),
 # teaching taken to the countryside's schools (送教下乡)
 _A_SERVICE_ZH = rf"志愿|义工|义教|义务支教|社区服务|双报到|送[教课](?:送培)?(?:下乡|进村)|{_VOLUNTEER_TEAM}"
+# pupils who cannot come to school, whom teaching is taken to at home
+_CANNOT_COME_TO_SCHOOL = r"残疾|特殊(?:儿童|学生|需要)|重度|无法到校|不能到校|因病|休学|上门|家中|家里|在家"
 _PUPILS = r"(?:学生|学困生|贫困生|困难学生|留守儿童|儿童|孩子|幼儿(?!园)|随迁子女|残疾儿童|特殊儿童|少年儿童)"
 # the young teachers a school's mentoring is for, whose prizes are its outcome, no members' honours
 YOUNG_TEACHERS = r"(?:青年|年轻|新入职|新进|新)教师"
@@ -1104,9 +1106,11 @@ RULES: list[Rule] = [
          before=r"(?:送教上门|家访|入户家访|上门走访|(?:上门|入户)(?:劝返|劝学))(?:服务|活动)?(?:共计|共|累计|达)?$"),
     # (teaching taken, 送教, alone: to a pupil at home only where the sentence says whose home or who cannot come, "为3名
     # 残疾儿童送教16次"; not to the schools a branch is paired with, "赴结对园支教，全年送教12次")
+    # (or who cannot come, said the sentence before: "…针对3名因病休学的学生，组织送教小组。截至目前，已送教28次")
     Rule("home_visits", ("为2名重度残疾儿童送教16次", "对无法到校的学生坚持每周送教，全年送教40人次"), PERSON_TIMES | SESSIONS,
-         frame=r"残疾|特殊(?:儿童|学生|需要)|重度|无法到校|不能到校|上门|家中|家里|在家",
-         before=r"送教(?:服务|活动)?(?:共计|共|累计|达)?$"),
+         frame=_CANNOT_COME_TO_SCHOOL, before=r"送教(?:服务|活动)?(?:共计|共|累计|达)?$"),
+    Rule("home_visits", ("支部为2名因病休学的学生组建送教小组。截至目前，已送教20次",), PERSON_TIMES | SESSIONS,
+         earlier=_CANNOT_COME_TO_SCHOOL, before=r"送教(?:服务|活动)?(?:共计|共|累计|达)?$"),
     # (calls at homes, whose unsaid, after the pupils they are for: "针对12名留守儿童，…上半年共入户走访28次"; not the
     # households of a village paired for help, "与结对的8户困难家庭…累计入户走访23次")
     Rule("home_visits", ("针对班上的留守儿童，本学期党员教师共入户走访35次",), SESSIONS, frame=rf"{_PUPILS}",
@@ -1161,6 +1165,11 @@ RULES: list[Rule] = [
     Rule("teachers_mentored", ("今年又有新入职教师15人与党员骨干教师结对", "新教师8人与老教师结对"), PERSON_TIMES,
          before=rf"{YOUNG_TEACHERS}$",
          after=r"^(?:与|和|同)[^，,。；;\d]{0,12}?(?:结对|结成|拜师)"),
+    # (or new teachers counted, paired or given mentors in the sentence after: "今年新进教师7名。支部安排党员教师与他们结成师徒对子")
+    Rule("teachers_mentored", ("今年学校新入职教师6名。支部为他们每人配备了一名党员导师",), PERSON_TIMES,
+         before=r"(?:新进|新入职|新招聘|新聘|新调入|新分配)(?:的)?(?:青年)?(?:教师|老师)$",
+         later=r"^[^。；;]{0,20}?(?:与(?:他们|她们|其)|为(?:他们|她们|其)(?:每人|每位|各)?)[^。；;]{0,20}?"
+               r"(?:结成师徒|结对|师徒对子|配备|安排)[^。；;]{0,10}?(?:导师|师傅|对子|结对)"),
     # (or young teachers given mentors: "为新入职的9名青年教师配备了师傅", "为12名新教师安排了指导老师")
     Rule("teachers_mentored", ("学校为新入职的9名青年教师配备了师傅", "为12名新教师安排了指导老师"), PERSON_TIMES,
          after=rf"^(?:{YOUNG_TEACHERS}|教师|老师)[^，,。；;\d]{{0,4}}?(?:配备|安排|指定|选配|确定)了?[^，,。；;\d]{{0,6}}?"
