@@ -13725,3 +13725,33 @@ def test_shares_in_words_each_ones_hours_signing_up_help_arranged_new_teachers_p
 def test_a_school_named_after_a_street_keeps_its_possessive():
     text = "King's Lane members at the fair\n3 May 2023\nTwelve members of King's Lane Primary School's branch ran a stall."
     assert extract_text("x.txt", text).document.school == "King's Lane Primary School"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # patrols against drowning; the person-times after the times members were organized to serve
+    ("某某小学新闻 2023年8月\n暑假里，支部组织党员教师开展防溺水巡查25次。", [("volunteer_sessions", 25, 2023)]),
+    ("某某小学新闻 2023年12月\n全年组织党员参加社区志愿服务9次，共计81人次。",
+     [("volunteer_sessions", 9, 2023), ("volunteer_participants", 81, 2023)]),
+    # pairs formed in a year, after the pairing told
+    ("Elm School news, 2023\nThe branch has paired 36 new teachers with mentors since 2018. In 2023 it formed 7 pairs.",
+     [("teachers_mentored", 36, None), ("mentoring_pairs", 7, 2023)]),
+    # the homes visited in all
+    ("Elm School news, 2023\nIn May all the members visited the homes of pupils in their classes, 70 homes in all.",
+     [("home_visits", 70, 2023)]),
+    # people organised to work at a shelter, members among them in an aside, and those they looked after there
+    ("Elm School news, 2023\nThe branch organised 25 teachers, 14 of them members, to work in shifts at the flood shelter. "
+     "Over a week they looked after some 200 residents.",
+     [("volunteer_participants", 25, 2023), ("volunteer_beneficiaries", 200, 2023)]),
+    # the elderly people members visit, and the visits made so far
+    ("Elm School news, 2023\nMembers have visited the 9 elderly people living alone in Pine village every month. They have "
+     "made 11 visits so far.", [("volunteer_beneficiaries", 9, 2023), ("volunteer_sessions", 11, 2023)]),
+    # the young teachers who took part in a studio the branch runs for them
+    ("Elm School news, 2023\nThe branch runs a studio for young teachers, led by two members. This year 10 young teachers "
+     "took part.", [("teachers_mentored", 10, 2023)]),
+    # an academy's own members
+    ("Elm School news, 2023\nThe secretary gave a Party lecture to Elm Academy's 35 members.",
+     [("members_total", 35, 2023)]),
+])
+def test_drowning_patrols_pairs_of_a_year_homes_in_all_a_shelter_elderly_visited_a_studio_and_an_academys_members(
+        text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

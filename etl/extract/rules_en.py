@@ -236,7 +236,7 @@ _HELD_IN_AN_ANSWER = (r"(?:^|[;,—–-]\s*)(?:(?:we|it|the branch|they) (?:have
 _HELD_SO_FAR = (r"^(?:(?:have been|has been|were|had been) (?:held|given|delivered)\b[^.;]{0,20}?|"
                 r"(?:so far|to date|this year|this term|in all|in total)(?: (?:so far|this year|this term|to date))?)\s*(?:[.;,]|$)")
 # a school named, in the possessive: "Elm Primary School's", "Harbour No. 2 Middle School's"
-_NAMED_SCHOOLS = r"(?:[a-z0-9.-]+ ){1,6}(?:school|kindergarten)['’]s"
+_NAMED_SCHOOLS = r"(?:[a-z0-9.-]+ ){1,6}(?:school|kindergarten|academy)['’]s"
 # whose, said in the possessive: the school's (or its branch's), or a school named
 _THE_SCHOOLS = rf"(?:the (?:school|branch|kindergarten)['’]s|{_NAMED_SCHOOLS})"
 _MEMBERS_OF_THEIR_SCHOOL = (r"(?:communist\s+)?(?:full\s+|party\s+)?(?:members|member teachers)\b"
@@ -412,7 +412,7 @@ _NO_PEOPLE_SERVED = r"(?:hours|times|sessions|occasions|days|shifts|meals|lunche
 # a number said to be the whole of what was named before it: "…, 12 in total"
 IN_TOTAL = r"^(?:in total|in all|altogether|so far|to date)\b"
 # the organization or school whose own people are counted right after: "its 19 party members", "the branch's 6 activists"
-ITS_OWN = r"(?:^|\b)(?:its|our|whose|(?:the )?(?:branch|committee|school|kindergarten)'s)\s*$"
+ITS_OWN = r"(?:^|\b)(?:its|our|whose|(?:the )?(?:branch|committee|school|kindergarten|academy)'s)\s*$"
 # something given to people: "donated school bags to", "brought books and stationery to"
 # (or things brought or bought or money raised for them: "bringing 60 picture books for the 45 children there", "raising
 # 8,600 yuan for 6 children with serious illnesses", "bought winter coats for 71 pupils")
@@ -787,9 +787,12 @@ RULES: list[Rule] = [
                r"the young teachers),? one (?:each|apiece)\b"),
     # (or the year's pairs, after the pairing the sentence before told: "… has paired 40 young teachers with mentors. This
     # year's 9 pairs began in September.")
+    # (or formed in a year: "… In 2023 alone it formed 11 pairs.")
     Rule("mentoring_pairs", ("The branch has paired 40 young teachers with mentors since 2019. This year's 9 pairs began in "
-                             "September.",),
-         earlier=r"\bpair(?:ed|s|ing)?\b", before=r"(?:^|\b)this year['’]s\s*$", after=r"^(?:mentoring )?pairs\b"),
+                             "September.", "The branch has paired 30 new teachers with mentors since 2020. In 2023 it formed 8 pairs."),
+         earlier=r"\bpair(?:ed|s|ing)?\b",
+         before=r"(?:^|\b)this year['’]s\s*$|\b(?:it|the branch|we|they) (?:has |have |had )?(?:formed|made|set up)\s*$",
+         after=r"^(?:new )?(?:mentoring )?pairs\b"),
     # (or the new teachers said first, paired with as many members: "eleven new teachers were paired with eleven member mentors")
     Rule("mentoring_pairs", ("this year 9 new teachers were paired with 9 member teachers",),
          as_many=True,
@@ -3989,6 +3992,35 @@ RULES: list[Rule] = [
          before=r"\bsent\s*$",
          after=r"^(?:[a-z-]+ )?(?:party )?(?:members|member teachers) to (?:help )?(?:clear|clean|sweep|tidy|repair|shovel|"
                r"pick up|collect)\b"),
+    # (the homes visited in all, after the visits told: "visited the homes of pupils in their classes, 96 homes in all")
+    Rule("home_visits", ("In the holiday members visited the homes of their pupils, 80 homes in all.",),
+         frame=r"\bvisited (?:the )?homes? of\b[^.;]*,\s*$", after=r"^homes (?:in all|in total|altogether)\b"),
+    # (people organised to work at a shelter, some of them members, said in an aside: "organised 32 teachers, 19 of them
+    # Party members, to work in shifts at the town shelter")
+    Rule("volunteer_participants", ("The branch organised 20 teachers, 12 of them members, to work in shifts at the shelter.",),
+         before=r"\b(?:organi[sz]ed|sent|mobili[sz]ed)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:teachers|members|staff|volunteers)(?:,[^.;,]{1,40},)? to (?:work|serve|help|volunteer)"
+               r"(?: in shifts)? at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:shelter|relief (?:cent(?:re|er)|station|point)|"
+               r"evacuation (?:cent(?:re|er)|site))s?\b"),
+    # (and the people they looked after there, the shelter told the sentence before)
+    Rule("volunteer_beneficiaries", ("Members worked in shifts at the flood shelter. Over a week they looked after 300 residents.",),
+         earlier=r"\b(?:shelter|relief (?:cent(?:re|er)|station|point)|evacuation (?:cent(?:re|er)|site))s?\b",
+         before=r"\b(?:they|members|the volunteers|we) (?:looked after|cared for|sheltered|fed|served)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:displaced |evacuated )?(?:residents|villagers|people|evacuees|families)\b"),
+    # (the elderly people members visit, and the visits made so far: "have visited the 18 elderly people living alone in
+    # the village every fortnight … They have made 24 visits so far.")
+    Rule("volunteer_beneficiaries", ("Members have visited the 12 elderly people living alone in the village every month.",),
+         frame=r"\bmembers\b[^.;]{0,60}?\bvisit(?:ed|s)? (?:the|all)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:elderly|older) (?:people|residents|villagers)\b"),
+    Rule("volunteer_sessions", ("Members visit the elderly people living alone in the village. They have made 20 visits so far.",),
+         earlier=r"\bvisit(?:ed|s)?\b[^.]*\b(?:elderly|older) (?:people|residents|villagers)\b",
+         before=r"\b(?:they|members|we) (?:have |had )?made\s*$", after=r"^visits\b"),
+    # (the young teachers who took part in a workshop the branch runs for them: "… runs a workshop for its young teachers, led
+    # by four members. This year 15 young teachers took part.")
+    Rule("teachers_mentored", ("The branch runs a studio for young teachers, led by three members. This year 12 young teachers "
+                               "took part.",),
+         earlier=r"\b(?:workshop|studio|programme|program|scheme|training camp)\b[^.]*\b(?:young|new) teachers\b",
+         after=r"^(?:young|new) teachers (?:took part|joined|attended|enrolled|were trained)\b"),
     # (the times members served in the communities they were sent to: "sent its members to report to their home communities,
     # where they have served 190 times in all")
     Rule("volunteer_sessions", ("The branch sends its members to their home communities, where they have served 80 times this year.",),

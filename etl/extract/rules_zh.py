@@ -820,9 +820,16 @@ RULES: list[Rule] = [
                           r"便民服务(?:活动)?|公益(?:讲座|课堂|活动|服务)(?:活动)?|公益[^，,。\d]{1,4}?活动|"
                           # (or volunteers' work, 义工, named: "开展“暑期义工”活动10次")
                           r"义工[^，,。\d]{0,2}?活动)$"),
-    # (or the patrols of a flood watch or a river watch volunteers kept: "参与社区防汛值守，巡查河段12次")
-    Rule("volunteer_sessions", ("党员志愿者参与防汛值守，巡查河堤8次",), SESSIONS,
-         frame=r"(?:防汛|巡河|护河|河长|志愿)[^。；;]*$", before=r"(?:巡查|巡逻|巡护)(?:了)?(?:河段|河道|河堤|堤坝|堤段|水库|库区)?(?:共)?$"),
+    # (or the patrols of a flood watch, a river watch or a watch against drowning volunteers kept: "参与社区防汛值守，巡查河段
+    # 12次", "开展防溺水巡查40余次")
+    Rule("volunteer_sessions", ("党员志愿者参与防汛值守，巡查河堤8次", "暑假里党员教师开展防溺水巡查30余次"), SESSIONS,
+         frame=r"(?:防汛|巡河|护河|河长|志愿|防溺水|护苗)[^。；;]*$",
+         before=r"(?:巡查|巡逻|巡护)(?:了)?(?:河段|河道|河堤|堤坝|堤段|水库|库区)?(?:共)?$"),
+    # (or, after the times members were organized to take part in a service, the person-times of it: "组织党员参加社区志愿
+    # 服务6次，共计60人次")
+    Rule("volunteer_participants", ("支部组织党员参加社区志愿服务8次，共计72人次",), frozenset({"人次"}),
+         frame=r"(?:党员|党员教师|志愿者)[^，,。；;]{0,6}?(?:参加|参与)[^，,。；;]{0,16}?(?:志愿|义务|公益)[^，,。；;]{0,10}?"
+               r"\d+\s*(?:余|多)?\s*(?:次|场)[，,]\s*(?:共计|共|累计|合计)?$"),
     # (or the times teaching was taken there, after the sentence names it so: "开展“送教下乡”活动，三年来累计送教45次")
     Rule("volunteer_sessions", ("支部开展“送教下乡”活动，三年来累计送教45次",), SESSIONS,
          frame=r"送(?:教|课)下乡[^。；;]*$", before=r"(?:累计|共计|共)?送(?:教|课)(?:下乡)?(?:活动)?$"),
