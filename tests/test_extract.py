@@ -13755,3 +13755,21 @@ def test_a_school_named_after_a_street_keeps_its_possessive():
 def test_drowning_patrols_pairs_of_a_year_homes_in_all_a_shelter_elderly_visited_a_studio_and_an_academys_members(
         text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # members rated with a title of stars (评定“…”N名)
+    ("某某小学新闻 2023年12月\n12月，支部完成年度积分考核，评定“五星党员”6名。", [("awards_individual", 6, 2023)]),
+    # (not one recommended for a course)
+    ("某某小学新闻 2023年10月\n10月，支部推荐2名青年教师参加区入党积极分子培训班。", []),
+    # (not what each of a named school's members is paired with)
+    ("Elm School news, 2023\nEach of Elm School's 15 members is paired with three pupils.", [("members_total", 15, 2023)]),
+    # new teachers, some paired with members in the sentence after and the rest with others
+    ("Elm School news, 2023\nThe school took on 12 new teachers in August. Eight of them have been paired with members; the "
+     "rest with other senior teachers.", [("teachers_mentored", 12, 2023)]),
+    # members who swept martyrs' graves
+    ("Elm School news, 2023\nBefore Qingming, 11 members of Elm School swept the graves at the martyrs' cemetery.",
+     [("volunteer_participants", 11, 2023)]),
+])
+def test_a_star_rating_a_course_each_of_a_schools_members_new_teachers_paired_in_part_and_graves_swept(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

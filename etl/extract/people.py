@@ -560,6 +560,7 @@ _YOUNG_TEACHERS_PAIRED = re.compile(rf"{_YOUNG_TEACHERS_WORD}[^，,。；;]{{0,1
                                     rf"结对[^，,。；;]{{0,6}}?{_YOUNG_TEACHERS_WORD}")
 _JOINED_A_PAIRING = re.compile(r"[^，,。]{0,4}?(?:参加|参与|加入)[^，,。]{0,6}?(?:结对|师徒|青蓝|帮带)")
 # a post people are put in: "走上中层岗位", "担任班主任", "进入学校领导班子"
+_TO_A_COURSE = re.compile(r"[^，,。]{0,6}?参加[^，,。]{0,24}?(?:培训班|培训|研修班|学习班|训练营)")
 _TO_A_POST = re.compile(r"[^，,。]{0,4}?(?:走上|走向|充实到|进入|提拔为|担任|任)[^，,。]{0,10}?(?:岗位|职务|领导班子|组长|主任|校长|书记|干部)")
 
 # people who joined, with nothing more said: what they joined is named before them ("…服务队，已有退休教师18人加入")
@@ -792,6 +793,9 @@ FRAMES: list[Frame] = [
     # people recommended for a post are promoted, not honoured: "推荐2名党员教师走上中层管理岗位"
     Frame(None, lambda c: c.has("honour", "before") and bool(_TO_A_POST.match(c.after_clause)),
           ("推荐2名党员教师走上中层管理岗位", "推荐3名青年党员担任班主任"), "recommended for a post"),
+    # (or sent to a course: "推荐1名优秀青年教师参加入党积极分子培训班")
+    Frame(None, lambda c: c.has("honour", "before") and bool(_TO_A_COURSE.match(c.after_clause)),
+          ("推荐2名青年教师参加区里的入党积极分子培训班",), "recommended for a course"),
     # activists made candidates for admission (发展对象) are counted as such, not as how many activists there are
     Frame(None, lambda c: c.head == "activist" and bool(_MADE_CANDIDATES.match(c.after_clause)),
           ("确定2名入党积极分子为发展对象", "3名积极分子被列为发展对象"), "activists made candidates for admission"),

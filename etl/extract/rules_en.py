@@ -271,6 +271,9 @@ _GAVE_THEIR_TIME = (r"spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering|reading
                     # (or took the people of a home of care out: "took 30 residents of the Fuxing care home on a walk")
                     rf"took (?:\d[\d,]* |[a-z-]+ )?(?:[a-z-]+ )?(?:residents|children|patients|people|veterans) (?:of|from) "
                     rf"(?:the |a )?[^.;,]{{0,40}}?\b{CARE_HOME} (?:on|for|to)\b|"
+                    # (or swept the graves of martyrs: "swept the graves at the county martyrs' cemetery")
+                    r"(?:swept|cleaned|tidied|weeded) (?:the )?(?:graves|tombs)\b[^.;,]{0,40}?\bmartyrs['’]? "
+                    r"(?:cemetery|memorial|park)\b|(?:swept|cleaned|tidied|weeded) (?:the )?martyrs['’]? (?:graves|tombs)\b|"
                     # (or ran a stall at a fair for charity: "ran the book stall at the town's charity fair")
                     r"(?:ran|staffed|manned|helped at|worked at) (?:a |the |their |its )?(?:[a-z'’-]+ ){0,3}?(?:stalls?|stands?|booths?) "
                     r"at (?:a |the )?(?:[a-z'’-]+ ){0,2}?(?:charity|fund-?raising) (?:fair|sale|bazaar|market|event|day)\b|"
@@ -708,7 +711,9 @@ RULES: list[Rule] = [
                r"\b(?:each|every) (?:party )?(?:group|sub-branch)\b"
                r"[^,;]*$|,\s*each (?:with|having|of|[a-z]+ing) (?:about |around |some |nearly )?$|"
                r"\b(?:each|every one) of (?:the|its|our|their|the branch's) [\w,]+ "
-               r"(?:communist )?(?:party )?(?:members|teachers|groups)\b",
+               r"(?:communist )?(?:party )?(?:members|teachers|groups)\b|"
+               # (or of a school named: "Each of Elm School's 19 members is paired with two children")
+               rf"\b(?:each|every one) of {_NAMED_SCHOOLS} [\w,]+ (?:communist )?(?:party )?(?:members|teachers)\b",
          # (nor a count in a clause of its own after it: "each of the 35 members pledged to help one pupil, and 41 pupils
          # have been helped so far")
          not_before=r"\b(?:in total|in all|altogether|a total of|totally|the (?:total )?(?:number|amount) of)\b|"
@@ -5288,7 +5293,10 @@ RULES: list[Rule] = [
     Rule("teachers_mentored", ("The school took on eight new teachers in August. Each of them was paired with a member mentor.",
                                "The school welcomed six new teachers. The branch has matched them with six members."),
          after=r"^(?:new|young|newly recruited) teachers\b[^.;]{0,60}?[.;]?\s*$",
-         later=rf"^\s*(?:{_EACH_GIVEN_A_MENTOR}|{_PAIRED_THEM})"),
+         # (or some of them with members, the rest with others: "Ten of them have been paired with members; the rest with
+         # other senior teachers.")
+         later=rf"^\s*(?:{_EACH_GIVEN_A_MENTOR}|{_PAIRED_THEM}|(?:\d[\d,]*|[a-z]+) of them (?:have been|had been|were|are) "
+               r"(?:paired|matched) with\b[^.;]*;\s*the (?:rest|others) with\b)"),
     # (and as many pairs as the mentors then counted: "The branch has paired them with 12 experienced teachers")
     Rule("mentoring_pairs", ("The school welcomed six new teachers. The branch has matched them with six members.",),
          earlier=r"\b(?P<n>\d[\d,]*|[a-z]+) (?:new|young|newly recruited) teachers\b", before=rf"{_PAIRED_THEM}\s*$",
