@@ -13773,3 +13773,30 @@ def test_drowning_patrols_pairs_of_a_year_homes_in_all_a_shelter_elderly_visited
 ])
 def test_a_star_rating_a_course_each_of_a_schools_members_new_teachers_paired_in_part_and_graves_swept(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of one in a tally told after a day is a count, not one event described
+    ("某某小学新闻 2023年9月\n9月1日，支部部署本学期计划：召开支委会4次，讲党课1次，开展主题党日4次。",
+     [("party_lectures", 1, 2023), ("theme_party_days", 4, 2023)]),
+    # the households visited in the year, after pupils' families named; the parents who came to a talk in a community
+    ("某某中学新闻 2023年12月\n全校40名党员每人联系2户困难学生家庭，全年走访160次。",
+     [("members_total", 40, 2023), ("home_visits", 160, 2023)]),
+    ("某某小学新闻 2023年4月\n4月，支部组织6名党员教师走进社区，为社区家长开设亲子讲座，90余名家长参加。",
+     [("volunteer_participants", 6, 2023), ("volunteer_beneficiaries", 90, 2023)]),
+    # students by their grade admitted; the new teachers whose guiding a title is for; gifts to the school's own pupils
+    ("Elm School news, 2023\nThe committee admitted three Grade 11 students as probationary members.",
+     [("members_developed", 3, 2023)]),
+    ('Elm School news, 2023\nThe branch honoured two members as "Good Mentors" for guiding the school\'s seven new teachers.',
+     [("awards_individual", 2, 2023), ("teachers_mentored", 7, 2023)]),
+    ("Elm School news, 2023\nThe branch gave winter coats to the school's 19 pupils in need.", [("students_assisted", 19, 2023)]),
+    # members who took turns at a help point, and whose questions they answered
+    ("Elm School news, 2023\nNine members took turns at the railway station's help desk, answering questions from about 800 "
+     "travellers.", [("volunteer_participants", 9, 2023), ("volunteer_beneficiaries", 800, 2023)]),
+    # (not the members of another school, in a clause on it)
+    ("Elm School news\n5 May 2023\nElm School's branch has 30 members. It has paired with Pine Village School, which has 4 "
+     "Party members.", [("members_total", 30, 2023)]),
+])
+def test_a_tally_after_a_day_visits_of_the_year_grade_students_admitted_help_points_and_another_schools_clause(
+        text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

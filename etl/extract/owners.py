@@ -243,6 +243,7 @@ _EN_AREA_HAS = re.compile(rf"\b(?:the|this|our) (?:whole |entire )?{_EN_AREA}{_E
 # what an English school is said to have, between its name and the count: "… has only 4 party members"
 # (its body named after it, "party" maybe left out: "Oak School's committee has 67 members"; or nothing but the possessive,
 # the body understood from a clause before: "…; Oak School's has 67")
+_EN_WHICH_HAS = re.compile(r",\s*which (?:now |currently |still |also )?(?:has|had|have)\b[^.;]*")
 _EN_HAS = re.compile(r"(?:['’]s(?: (?:party|cpc))?(?: (?:general )?(?:branch|committee))?)?\s+(?:now |currently |still |also )?"
                      r"(?:has|had|have)(?: only| just| a total of)?\s+")
 
@@ -388,9 +389,11 @@ class Others:
         # (its clause may follow another's after a semicolon: "X's committee has 231 members; Y's has 67 in 4 branches")
         clause_start = max(sentence_start, low.rfind(";", sentence_start, at) + 1)
         if other and at >= sentence_start and (_EN_HAS.fullmatch(low, at + len(name), pos) or (
-                _EN_HAS.match(low, at + len(name)) and low[clause_start: at].strip() in ("", "the"))):
+                _EN_HAS.match(low, at + len(name)) and low[clause_start: at].strip() in ("", "the")) or
+                _EN_WHICH_HAS.fullmatch(low, at + len(name), pos)):
             # (or anything the sentence goes on to count, where the other school opens it with what it has: "Shimen
-            # Primary School has 180 pupils and 16 teachers, 5 of them Party members")
+            # Primary School has 180 pupils and 16 teachers, 5 of them Party members"; or in a clause on it, after it:
+            # "… with Hongshan Village School, which has 6 teachers and 3 Party members")
             return ANOTHER_SCHOOL
         return None
 

@@ -268,6 +268,9 @@ _GAVE_THEIR_TIME = (r"spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering|reading
                     # (or handed out leaflets in a public place: "handed out road safety leaflets at four junctions")
                     r"handed out (?:[a-z-]+ ){0,3}?(?:leaflets|flyers|pamphlets|brochures) (?:at|on|in|along|outside) "
                     r"[^.;,]{0,40}?\b(?:junctions?|crossings?|streets?|squares?|markets?|stations?|parks?|communit(?:y|ies))\b|"
+                    # (or took turns at a public help point: "took turns at the town's tourist information point")
+                    r"took turns (?:at|on|staffing|manning) (?:the |a )?(?:[a-z'’-]+ ){0,3}?(?:information|service|help|"
+                    r"enquiry|inquiry|volunteer) (?:points?|desks?|stations?|booths?|cent(?:re|er)s?|stalls?)\b|"
                     # (or took the people of a home of care out: "took 30 residents of the Fuxing care home on a walk")
                     rf"took (?:\d[\d,]* |[a-z-]+ )?(?:[a-z-]+ )?(?:residents|children|patients|people|veterans) (?:of|from) "
                     rf"(?:the |a )?[^.;,]{{0,40}}?\b{CARE_HOME} (?:on|for|to)\b|"
@@ -1402,6 +1405,8 @@ RULES: list[Rule] = [
                r"(?:paired (?:up )?and )?(?:visited|helped|assisted|tutored|admitted|developed|paired|matched|"
                r"accepted|approved|recruited|identified|selected|designated|chosen|confirmed|listed|taken)|"
                rf" {GOT_HELP}|"
+               # (or pupils said to be in need, whom something given helps: "gave coats to the school's 19 pupils in need")
+               r" in (?:need|difficulty|hardship)\b| from (?:poor|low-income|needy|struggling) (?:families|homes)\b|"
                r" (?:have |had )?"
                r"(?:joined the (?:communist )?party|became (?:probationary |party )?members)|"
                r" (?:have |has |had )?benefited from| were sworn in| took (?:the|their) (?:admission |membership |party )?oath|"
@@ -1931,8 +1936,9 @@ RULES: list[Rule] = [
                # probationary members")
                r"^of (?:them|these|those) as (?:an? )?(?:new )?(?:probationary )?(?:party )?members?\b|"
                # (they may be named between: "accept 2 young teachers, Wang Fang and Liu Qiang, as probationary members")
-               r"^(?:(?:new|young|outstanding|excellent|backbone) ){0,2}(?:teachers?|students?|staff members?|colleagues?|"
-               r"comrades?)"
+               # (students by their grade too: "admitted four Grade 12 students as probationary members")
+               r"^(?:(?:new|young|outstanding|excellent|backbone) ){0,2}(?:(?:grade|year) \d{1,2} )?(?:teachers?|students?|"
+               r"staff members?|colleagues?|comrades?)"
                r"(?:, [a-z]+(?: [a-z]+)?(?:,? and [a-z]+(?: [a-z]+)?)?,)? (?:as (?:an? )?(?:new )?(?:probationary )?"
                r"(?:party )?members?\b|(?:in)?to the (?:communist )?party\b|"
                # (the first of two kinds of people admitted: "admitted 12 students and 3 teachers to the party")
@@ -3978,6 +3984,11 @@ RULES: list[Rule] = [
          frame=r"\bhanded out (?:[a-z-]+ ){0,3}?(?:leaflets|flyers|pamphlets|brochures)\b[^.;]*,\s*(?:talking|speaking|chatting) "
                r"(?:to|with)\s*$",
          after=r"^(?:[a-z-]+ )?(?:passers-by|residents|people|pedestrians|drivers|villagers|shoppers|parents)\b"),
+    # (the people whose questions members answered at a help point: "…, answering questions from about 2,000 visitors")
+    Rule("volunteer_beneficiaries", ("Eight members took turns at the station's help desk, answering questions from 600 travellers.",),
+         frame=r"\b(?:information|service|help|enquiry|inquiry|volunteer) (?:points?|desks?|stations?|booths?|cent(?:re|er)s?|"
+               r"stalls?)\b[^.;]*,\s*(?:answering|answered) (?:the )?(?:questions|enquiries|inquiries) (?:from|of)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:visitors|tourists|travell?ers|passengers|residents|people|passers-by|parents)\b"),
     # (the people of a home of care members took out: "ten members took 30 residents of the care home on a walk")
     Rule("volunteer_beneficiaries", ("On Sunday eight members took 25 residents of the Hexi nursing home to the flower show.",),
          frame=r"\bmembers\b[^.;]{0,60}?\btook\s*$",
@@ -5406,7 +5417,9 @@ RULES: list[Rule] = [
                 r"pair(?:ed|ing|s)? (?:each|all|every one) of (?:its|our|the|their|the school's|the branch's)|"
                 r"mentors? (?:to|for)(?: (?:our|the|its|their))?|"
                 # (or the school's own, all of them: "mentored the kindergarten's 5 newly hired teachers")
-                rf"(?:{HELPED}|guided|coached) (?:the (?:school|kindergarten)['’]s|its|our|their|all))\s*$",
+                # (or said as what they were honoured for: "for guiding the school's nine new teachers")
+                rf"(?:{HELPED}|guided|coached|guiding|coaching|mentoring) (?:the (?:school|kindergarten)['’]s|its|our|their|"
+                r"all))\s*$",
          after=rf"^{NEW_TEACHERS}"),
     # (or one each for as many mentors: "11 member teachers each took on one of the school's 11 new teachers as a mentee":
     # the teachers mentored, and as many pairs)
@@ -5572,7 +5585,8 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("donated school bags to 40 needy pupils", "sent winter clothes to 12 children",
                                "brought books and stationery to 15 students from poor families",
                                "the members donated 6,000 yuan to the families of 9 pupils hit by the storm"),
-         before=rf"{GIVEN_TO}(?: the (?:families|homes|parents) of)?\s*$",
+         # (the school's own, said so: "gave gifts to the school's 23 left-behind pupils")
+         before=rf"{GIVEN_TO}(?: the (?:families|homes|parents) of)?(?: the (?:school|kindergarten)['’]s| its| our)?\s*$",
          # (not words given, a talk to them: "they gave 12 talks on the school's past to 1,300 pupils"; nor lessons taught to
          # them: "the team gave 20 lessons to about 150 pupils")
          not_before=r"\b(?:talks?|lectures?|speech(?:es)?|presentations?|reports?|lessons?|classes)\b[^.;]{0,30}\bto\s*$",

@@ -278,8 +278,10 @@ RULES: list[Rule] = [
          after=r"^(?:生动|精彩|特别|难忘|别开生面|深刻|丰富多彩|有意义|特殊|别样|鲜活|沉浸式|震撼|接地气)的", only_one=True,
          name="an event described"),
     # (so is one event told of a day: "3月5日，书记为党员上了一堂专题党课")
+    # (not one of a tally of counts told after the day: "8月31日，…部署计划：召开支委会4次，讲党课1次，开展主题党日4次")
     Rule(None, ("3月5日下午，书记为全体党员上了一堂专题党课", "中秋节前夕，支部开展了一次主题党日活动"), LESSONS | SESSIONS,
-         frame=rf"(?:^|[^至止])(?:{A_DAY.pattern})[^。；;！？!?]*$", only_one=True, name="an event described"),
+         frame=rf"(?:^|[^至止])(?:{A_DAY.pattern})(?:(?!\d\s*(?:次|场|节|堂))[^。；;！？!?])*$", only_one=True,
+         name="an event described"),
     # (or of the day's event the text tells, in a sentence that goes on from it: "随后，书记讲了一堂微党课", "会上，…")
     Rule(None, ("随后，书记为大家讲了一堂微党课", "会上，校长讲了一次专题党课", "活动最后，全体党员重温了一次入党誓词"),
          LESSONS | SESSIONS, frame=r"^[^。；;！？!?]{0,4}?(?:随后|随即|接着|紧接着|会上|会中|会议中|会议最后|活动中|活动最后|最后|当天|当日)"
@@ -845,6 +847,10 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("党员教师走进社区，为居民开展家庭教育讲座，共有30余个家庭参加",), frozenset({"个", "户"}),
          frame=r"(?:走进[^，,。；;]{0,10}社区|进社区|为社区|志愿服务|义务|公益)[^。；;]*$", before=r"(?:共有|共|有)?$",
          after=r"^家庭(?:参加|参与)"),
+    # (or the residents or parents of the community who came, counted by head: "…为社区家长开设家庭教育讲座2场，120余名家长参加")
+    Rule("volunteer_beneficiaries", ("党员教师走进社区，为居民开设健康讲座2场，80余名居民参加",), frozenset({"名", "人", "位"}),
+         frame=r"(?:走进[^，,。；;]{0,10}社区|进社区|为社区)[^。；;]*$", before=r"(?:共有|共|有)?$",
+         after=r"^(?:社区)?(?:居民|家长|群众|村民|老人)(?:们)?(?:参加|参与|到场|聆听)"),
     # (a volunteer service held as a series is counted by its editions, 期: "开展“爱心课堂”志愿服务15期")
     Rule("volunteer_sessions", ("开展“爱心课堂”志愿服务15期", "党员志愿者走进敬老院开展助老志愿服务活动8期"), frozenset({"期"}),
          before=r"志愿服务(?:活动)?$"),
@@ -1123,8 +1129,10 @@ RULES: list[Rule] = [
     Rule("home_visits", ("针对班上的留守儿童，本学期党员教师共入户走访35次",), SESSIONS, frame=rf"{_PUPILS}",
          before=r"入户走访(?:共计|共|累计|达)?$"),
     # (or visits alone, after pupils' families the sentence names: "与农牧区学生家庭结对认亲，…，开展走访1200余次")
-    Rule("home_visits", ("党员教师与困难学生家庭结对，全年开展走访300余次",), SESSIONS, frame=rf"{_PUPILS}(?:的)?家庭",
-         before=r"^(?:[^，,。；;]{0,4}?)(?:开展|进行)(?:入户)?走访(?:共计|共|累计|达)?$"),
+    # (or said with the time it covers: "…联系困难学生家庭，…，全年走访212次")
+    Rule("home_visits", ("党员教师与困难学生家庭结对，全年开展走访300余次", "党员每人联系2户困难学生家庭，全年走访150次"), SESSIONS,
+         frame=rf"{_PUPILS}(?:的)?家庭",
+         before=r"^(?:[^，,。；;]{0,4}?)(?:(?:开展|进行)(?:入户)?走访|(?:全年|累计|共|本学期|一年来)(?:入户)?走访)(?:共计|共|累计|达)?$"),
     # (or the households visited in all, after pupils' families the sentence names: "每人走访学生家庭不少于5户，共走访126户")
     Rule("home_visits", ("支部党员每人走访学生家庭不少于3户，共走访60户",), frozenset({"户", "家"}), frame=rf"{_PUPILS}(?:的)?家庭",
          before=r"(?:共|共计|累计|合计)(?:走访|家访|入户走访)了?$"),
