@@ -13800,3 +13800,20 @@ def test_a_star_rating_a_course_each_of_a_schools_members_new_teachers_paired_in
 def test_a_tally_after_a_day_visits_of_the_year_grade_students_admitted_help_points_and_another_schools_clause(
         text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a volunteer team's strength now, the team told the sentence before; (not the members it was set up with years ago)
+    ("Elm School news, 2023\nThe branch's volunteer team was set up four years ago with 6 members. It is now 28-strong.",
+     [("volunteer_participants", 28, 2023)]),
+    # young teachers admitted, described by two words
+    ("Elm School news, 2023\nThis year the branch admitted two more young teachers.", [("members_developed", 2, 2023)]),
+    # some of the pupils just counted, when they are no figure, paired with members
+    ("某某小学新闻 2023年5月\n学校有随迁子女180名。支部组织党员教师与其中25名学习困难的随迁子女结成帮扶对子。",
+     [("students_assisted", 25, 2023)]),
+    # (but some of a figure's pupils, in the sentence after, are a part of it)
+    ("某某小学新闻 2023年6月\n支部为15名困境儿童送去了学习用品。支部党员还与其中6名儿童结成了帮扶对子。",
+     [("students_assisted", 15, 2023)]),
+])
+def test_a_teams_strength_now_young_teachers_admitted_and_some_of_the_pupils_counted_before(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

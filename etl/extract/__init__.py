@@ -3184,8 +3184,9 @@ def _part_of_the_one_before(low: str, pos: int, indicator: str, metrics: list[Me
             (_PART_OF[lang].search(low, before.end, pos) or _in_the_note_of_its_row(low, before, pos)):
         return True
     # (or a sentence that opens with 其中, of a figure of its paragraph's sentence before: "…讲党课5次，开展主题党日15次。
-    # 其中，第一党支部讲党课2次")
-    if lang != "zh" or not _OPENS_WITH_PART.match(low, s_start):
+    # 其中，第一党支部讲党课2次"; or some "of them", 其中, counted in a sentence after the figure: "为12名困境儿童送去礼包。
+    # 支部党员还与其中5名儿童结对")
+    if lang != "zh" or not (_OPENS_WITH_PART.match(low, s_start) or low.startswith("其中", max(s_start, pos - 2))):
         return False
     paragraph_start = low.rfind("\n", 0, s_start) + 1
     if not low[paragraph_start: s_start].strip():

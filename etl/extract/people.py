@@ -534,7 +534,8 @@ _PAIRED_AFTER = re.compile(r"(?:[、和及][^，,。、和及\d]{1,8}?)*(?:等)?
 
 
 # "with" the people paired, where they are said between: "与班上…", "与学校…", or what they are of: "与高三年级的…"
-_PAIRED_WITH_BEFORE = re.compile(r"(?:与|和|同)(?:学校|本校|我校|全校|该校|班上|班里|本班|全班|校内|园内|身边|"
+# (or some of the pupils just counted: "学校有随迁子女215名。支部组织党员教师与其中40名…结成帮扶对子")
+_PAIRED_WITH_BEFORE = re.compile(r"(?:与|和|同)(?:学校|本校|我校|全校|该校|班上|班里|本班|全班|校内|园内|身边|其中|"
                                  r"[^，,。；;与和同\d]{1,8}的)?$")
 
 

@@ -2458,7 +2458,8 @@ RULES: list[Rule] = [
     # (or admitted by the branch, the people said by what they are: "We admitted two teachers in March")
     Rule("members_developed", ("This year we admitted three teachers.", "In May the branch admitted two young colleagues."),
          before=r"\b(?:we|the (?:party )?branch|the (?:party )?committee|our branch|it) (?:have |has |had )?(?:also )?admitted\s*$",
-         after=r"^(?:[a-z-]+ )?(?:teachers|colleagues|staff members|comrades|activists)\b(?! (?:to|into|from) (?!the (?:communist )?party))"),
+         after=r"^(?:[a-z-]+ ){0,2}?(?:teachers|colleagues|staff members|comrades|activists)\b"
+               r"(?! (?:to|into|from) (?!the (?:communist )?party))"),
     # (or more of them to admit, the noun left out: "Next year we will aim to admit 2 more.")
     Rule("members_developed", ("We admitted 3 new members. Next year we will aim to admit 2 more.",),
          before=r"\b(?:admit|admitting|recruit|recruiting|develop)\s*$", after=r"^more\s*(?:[.;]|$)"),
@@ -4490,6 +4491,14 @@ RULES: list[Rule] = [
          frame=r"\bbranch(?:es)?\b[^.;]{0,60}\bbringing (?:the|their) (?:total|number) to\s*$"),
     # a volunteer team's size: "The team now has 46 members, 19 of them Party members.", "set up a volunteer
     # service team with 30 members"
+    # (not the members it was set up with years ago, an earlier count: "was set up five years ago with 8 members. It is now
+    # 35-strong", for review)
+    Rule(None, ("The volunteer team was set up six years ago with a handful of members.",),
+         before=r"\b(?:set up|founded|formed|established|started) (?:[a-z]+ ){1,2}years? ago with\s*$", after=r"^members\b",
+         review=True, name="a count it grew from"),
+    # (and how strong it is now, the team named in the sentence before: "… It is now 35-strong.")
+    Rule("volunteer_participants", ("The branch set up its volunteer team in 2019. It is now 40-strong.",),
+         earlier=_A_VOLUNTEER_TEAM, before=r"\b(?:it|the team) (?:is|was)(?: now| currently)?\s*$", after=r"^[- ]strong\b"),
     Rule("volunteer_participants", ("the branch set up a party member volunteer service team with 30 members",
                                     'members set up a volunteer team named "Little Red Umbrella" with 24 members'),
          before=r"\bvolunt(?:eer|ary)(?: service)? (?:team|group|squad)\b[^.;,]{0,40}?\b(?:with|of)\s*$",
