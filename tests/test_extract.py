@@ -13817,3 +13817,30 @@ def test_a_tally_after_a_day_visits_of_the_year_grade_students_admitted_help_poi
 ])
 def test_a_teams_strength_now_young_teachers_admitted_and_some_of_the_pupils_counted_before(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the probationary counted after the full, in brackets, the noun left out; teachers the branch has as members
+    ("Elm School news, 2023\nMembership: 28 (26 full members, 2 probationary).",
+     [("members_total", 28, 2023), ("members_full", 26, 2023), ("members_probationary", 2, 2023)]),
+    ("Elm School news, 2023\nThe branch, which has 15 teachers as members, met on 3 May.", [("members_total", 15, 2023)]),
+    # pupils in all, after the members each help some
+    ("Elm School news, 2023\nThe branch's 18 members are each tutoring one or two pupils who struggle, 27 pupils in all.",
+     [("members_total", 18, 2023), ("students_assisted", 27, 2023)]),
+    # some of its members who took part in planting told before; attendances of a volunteer team
+    ("Elm School news, 2023\nThe branch planted 90 saplings on the hill with other branches. Eleven of its 14 members took part.",
+     [("volunteer_participants", 11, 2023), ("members_total", 14, 2023)]),
+    ("Elm School news, 2023\nIn 2023 the student volunteer team, guided by the branch, took part in 40 activities with 700 "
+     "attendances.", [("volunteer_sessions", 40, 2023), ("volunteer_participants", 700, 2023)]),
+    # the first lectures of a series given so far, not the number planned
+    ("Elm School news, 2023\nThe branch began a series of Party lectures in May. The first two of the planned six lectures were "
+     "given in May and June.", [("party_lectures", 2, 2023)]),
+    # the year a review is for
+    ("Elm School news\n20 March 2024\nThe branch appraised all 22 of its members for 2023.", [("member_reviews", 22, 2023)]),
+    # (not the members among the teachers who did something; nor activists and applicants counted together)
+    ("Elm School news, 2023\nOf the 30 teachers who gave blood, 12 were Party members.", [("volunteer_participants", 30, 2023)]),
+    ("Elm School news, 2023\nThe branch held a Party class for 150 student activists and applicants.", []),
+])
+def test_kinds_in_brackets_teachers_as_members_pupils_in_all_a_series_of_lectures_and_the_year_a_review_is_for(
+        text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

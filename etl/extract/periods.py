@@ -391,8 +391,9 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             # (or a meeting for it: "At a meeting to review 2023, …", "summing up 2023")
                             r"\b(?:review(?:ed|ing)?|summari[sz](?:ed|ing|e)|sum(?:med|ming)? up|look(?:ed|ing)? back (?:on|at)|"
                             r"recapped) (?:the year )?(\d{4})\b|"
-                            # the year of account: "1 organizational life meeting for 2023" (not "for 2000 residents")
-                            r"\bfor (?:the year )?((?:19|20)\d{2})\b(?=\s*(?:[.,;:)]|$|and\b))|"
+                            # the year of account: "1 organizational life meeting for 2023" (not "for 2000 residents"; a
+                            # place or a time may follow: "appraised all 27 of its members for 2022 at its April meeting")
+                            r"\bfor (?:the year )?((?:19|20)\d{2})\b(?=\s*(?:[.,;:)]|$|(?:and|at|on|in)\b))|"
                             # (or opening its sentence: "For 2024 we propose to hold 12 theme party days")
                             r"^\s*for ((?:19|20)\d{2})(?=,?\s+(?:we|the|our|it|this)\b)")),
     ("founded", re.compile(r"\b(?:(?:was|were) )?(?:founded|established|set up|formed|built|created) in (\d{4})\b")),

@@ -201,8 +201,11 @@ _SESSIONS_SERVED = r"(?:sessions|visits|outings|shifts)\b(?! of\b| on\b)"
 _VOLUNTEERED_BEFORE = (r"\b(?:volunteered|(?:as|were) volunteers|volunt(?:eer|ary) (?:service|work|sessions?|activit(?:y|ies))|"
                        r"(?:run|ran|held|led) (?:\d+ |[a-z-]+ )?(?:story|reading|storytelling) (?:sessions|hours)|"
                        r"read (?:to|with) (?:[a-z-]+ ){0,2}?(?:children|kids|residents|patients|villagers)\b[^.;]{0,20}? at "
-                       r"(?:the |a |an |\w+ )?(?:[a-z'’-]+ ){0,2}?(?:librar(?:y|ies)|care homes?|nursing homes?|hospitals?|"
-                       r"wards?|community cent(?:re|er)s?))\b")
+                       r"(?:the |a |an |\w+ )?(?:[a-z'’-]+ ){0,2}?(?:librar(?:y|ies)|care homes?|nursing homes?|"
+                       r"community cent(?:re|er)s?))\b")
+# (or work for the public: trees planted, litter or a place cleared: "planted 200 saplings on the hill")
+_PUBLIC_WORK = (rf"{_VOLUNTEERED_BEFORE}|\b(?:plant(?:ed|ing)?|clean(?:ed|ing)? up|clear(?:ed|ing)?) [^.;]{{0,40}}?"
+                r"\b(?:saplings|trees|litter|rubbish|riverbank|river bank|park|streets?)\b")
 # where people were led to volunteer, after them: "in a volunteer clean-up", or somewhere "for a morning of volunteer work"
 _LED_TO_VOLUNTEERING = (rf"(?: in (?:a|an|the|their) (?:[a-z-]+ ){{0,2}}?{VOLUNTEERING}|"
                         rf" (?:into|to|onto) [^.;]{{0,60}}?\bfor (?:a|an|the|their) (?:[a-z-]+ ){{0,3}}?{VOLUNTEERING})")
@@ -705,12 +708,12 @@ RULES: list[Rule] = [
          # (a norm reaches no further than a colon, after which its instances are told: "each member leads a project: one
          # runs the parents' school, which held 8 sessions")
          frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b[^;:]*$|"
-               r"\b(?:members|teachers)(?: have| had| will| would| shall| can)? each (?:been )?[a-z]+(?: up)? with\s*$|"
-               r"\b(?:members|teachers)(?: have| had| will| would| shall| can)? each (?:[a-z]+\s+){1,2}$|"
+               r"\b(?:members|teachers)(?: have| had| will| would| shall| can| are| were)? each (?:been )?[a-z]+(?: up)? with\s*$|"
+               r"\b(?:members|teachers)(?: have| had| will| would| shall| can| are| were)? each (?:[a-z]+\s+){1,2}$|"
                # (or the next of what each does, listed after the first: "… each take 1 class, pair with 2 pupils")
-               r"\b(?:members|teachers)(?: have| had| will| would| shall| can)? each [a-z]+\b[^.;]{0,60}?"
+               r"\b(?:members|teachers)(?: have| had| will| would| shall| can| are| were)? each [a-z]+\b[^.;]{0,60}?"
                r"(?:,|\band)\s+(?!(?:so|thus|hence|then|which|while|and|in|altogether)\b)[a-z]+(?: up)?(?: with)?\s*$|"
-               rf"\b(?:members|teachers)(?: have| had| will| would| shall| can)? each [a-z]+\s+{QUALIFIER}\s*$|"
+               rf"\b(?:members|teachers)(?: have| had| will| would| shall| can| are| were)? each [a-z]+\s+{QUALIFIER}\s*$|"
                r"\b(?:each|every) (?:party )?(?:group|sub-branch)\b"
                r"[^,;]*$|,\s*each (?:with|having|of|[a-z]+ing) (?:about |around |some |nearly )?$|"
                r"\b(?:each|every one) of (?:the|its|our|their|the branch's) [\w,]+ "
@@ -1174,7 +1177,11 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:pupils|students|children)\b"),
     # (or in the same sentence, after a comma: "Each member supports three pupils who struggle, so 60 pupils in all")
     Rule("students_assisted", ("Each member supports three pupils who struggle, so 60 pupils in all",),
-         frame=rf"\b(?:every|each) (?:party )?member (?:[a-z]+ )?{_HELP_OF_PUPILS}[^.;]*,\s*(?:so|that is|which (?:is|makes))\s*$",
+         # (or the members said each to help, then the pupils in all: "21 members are each mentoring one or two pupils, 30
+         # pupils in all")
+         frame=rf"\b(?:every|each) (?:party )?member (?:[a-z]+ )?{_HELP_OF_PUPILS}[^.;]*,\s*(?:so|that is|which (?:is|makes))\s*$|"
+               r"\bmembers (?:are|were|have) each (?:been )?(?:mentoring|helping|tutoring|supporting|looking after|caring for|"
+               r"paired with)\b[^.;]*,\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:in all|in total|altogether)\b"),
     # pupils given lessons in free tutoring, told in their sentence or the one before: "… In a week, 9 teachers taught 20
     # lessons to 31 pupils."
@@ -1582,6 +1589,10 @@ RULES: list[Rule] = [
                 r"(?:the|its|our|their|the (?:school|branch|committee|kindergarten)['’]s)\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
     # "its 19 party members": all the members of the organization just named
+    # (or the branch said to have so many of its people as members: "the branch, which has 14 teachers as members, …")
+    Rule("members_total", ("The branch, which has 12 teachers as members, met on Friday.",),
+         before=r"\b(?:which|that|it|the branch|the committee) (?:now |currently )?(?:has|had)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:teachers|staff|people) as (?:its )?(?:party )?members\b"),
     Rule("members_total", ("Its 19 party members visited the homes of 143 students.",
                            "The branch's 23 members did the same.", "Our 17 members met every week.",
                            "all 900 pupils and staff came, including the school's 31 party members",
@@ -1995,6 +2006,10 @@ RULES: list[Rule] = [
     Rule("members_probationary", ("Party members: 30 (full 28, probationary 2)", "the branch has 33 members (full members 31, "
                                                                                 "probationary members 2)"),
          frame=_KINDS_IN_BRACKETS, before=r"(?:^|\(|,)\s*probationary(?: party)?(?: members)?\s*$"),
+    # (or each kind after its count, the second with its noun left out: "33 at the end of the year (30 full members, 3
+    # probationary)")
+    Rule("members_probationary", ("Membership: 25 (23 full members, 2 probationary).",),
+         frame=r"\(\s*\d[\d,]* full (?:party )?members,\s*$", after=r"^probationary\s*\)"),
     # (or a field of its own, labelled by the kind alone, after the members' field on its line: "Members: 31 | Probationary: 2")
     Rule("members_probationary", ("Members: 31 | Probationary: 2 | Activists: 5",),
          frame=r"\bmembers\s*:\s*\d[\d,]*\s*[|｜;,]\s*probationary\s*:\s*$", after=r"^probationary\b"),
@@ -2299,6 +2314,9 @@ RULES: list[Rule] = [
          after=r"^active elements\b(?! (?:for|of) (?:joining |entering )?the (?:communist )?youth league)"),
     # (activists put forward as candidates for admission, named or not, are for review: "Two activists, Ms. Chen and
     # Mr. Wang, were proposed as candidates for admission")
+    # (not activists and applicants counted together: "a Party class for 210 student activists and applicants")
+    Rule(None, ("The committee held a class for many student activists and applicants.",),
+         after=r"^(?:[a-z-]+ )?activists and (?:membership |party )?applicants\b", name="activists and applicants together"),
     Rule("activists", ("5 activists applying for party membership", "the branch identified 7 new activists",
                        "it identified 1 activist", "150 student activists attended the party class", "Membership activists: 6",
                        "the school has 12 activists for joining the Party, of whom 5 are development targets",
@@ -3267,12 +3285,17 @@ RULES: list[Rule] = [
          earlier=_VOLUNTEERED_BEFORE,
          after=r"^(?:[a-z-]+ )?(?:children|kids|residents|villagers|older people|elderly people|people|visitors) "
                r"(?:came|came along|turned up|dropped in|were served)\b(?! to (?:help|volunteer))(?! as volunteers)"),
+    # (or some of its members who took part in it: "… planted 120 saplings on the hill. Sixteen of its 19 members took part.")
+    Rule("volunteer_participants", ("The branch planted 80 saplings by the river with other branches. Twelve of its 15 members "
+                                    "took part.",),
+         earlier=_PUBLIC_WORK,
+         after=rf"^of (?:its|our|the|the branch['’]s|{_THE_SCHOOLS}) \d[\d,]* (?:party )?members (?:took part|joined in|came|"
+               r"turned out)\b"),
     # (or the members listed first among the people who took part in work for the public the sentence before told:
     # "… joined villagers to plant 500 saplings on the hill. Twelve members, 30 pupils and some 40 villagers took part.")
     Rule("volunteer_participants", ("Members of the branch joined villagers to plant saplings on the hill. Twelve members, 30 "
                                     "pupils and some 40 villagers took part.",),
-         earlier=rf"{_VOLUNTEERED_BEFORE}|\b(?:plant(?:ed|ing)?|clean(?:ed|ing)? up|clear(?:ed|ing)?) [^.;]{{0,40}}?\b(?:saplings|"
-                 r"trees|litter|rubbish|riverbank|river bank|park|streets?)\b",
+         earlier=_PUBLIC_WORK,
          after=r"^(?:party )?members,?(?: (?:about |some |nearly )?(?:\d[\d,]*|[a-z-]+) [a-z]+,?)*? and (?:about |some |nearly )?"
                r"(?:\d[\d,]*|[a-z-]+) [a-z]+ (?:took part|joined in|came)\b"),
     # (or with the people, then the person-times: "…, with members and teachers participating 1,240 person-times")
@@ -3282,8 +3305,12 @@ RULES: list[Rule] = [
                 r"(?:teachers|members|staff|students|parents))? (?:participating|taking part)(?: a total of)?\s*$",
          after=r"^person-times\b"),
     # the person-times a volunteer service is told with: "8 volunteer activities with 156 person-times"
+    # (or attendances, the volunteers named as the sentence's subject: "the student volunteer team, guided by the committee,
+    # took part in 64 activities with 1,280 attendances")
     Rule("volunteer_participants", ("members took part in 8 volunteer activities with 156 person-times",),
          before=r"\bvolunt(?:eer|ary)\b[^.;]{0,40}?\bwith(?: a total of)?\s*$", after=r"^person-times\b"),
+    Rule("volunteer_participants", ("the volunteer team, led by the branch, took part in 30 activities with 600 attendances",),
+         frame=r"\bvolunt(?:eer|ary) (?:team|group|corps|squad)\b[^.;]{0,80}?\bwith(?: a total of)?\s*$", after=r"^attendances\b"),
     # (or after a comma, with who took part: "12 volunteer activities, with 90 person-times of party members participating";
     # not of events of other kinds listed with them: "8 party lectures and 20 volunteer activities, with …")
     Rule("volunteer_participants", ("the team held 12 volunteer activities, with 90 person-times of party members participating",
@@ -5972,8 +5999,10 @@ RULES: list[Rule] = [
     Rule("members_total", ("Of the 40 teachers at Hill School, 16 are party members",
                            "of all 86 staff members, 30 are communist party members",
                            "Of its 72 teachers, 25 belong to the Party."),
+         # (not of the teachers who did something, the members a part of them: "Of the 45 teachers who gave blood, 17 were
+         # Party members")
          frame=r"\bof (?:the|all|its|our)(?: \d[\d,]*)? (?:teachers|staff(?: members)?|faculty(?: members)?|teaching staff)\b"
-               r"[^.;]{0,60},\s*$",
+               r"(?! (?:who|that)\b)[^.;]{0,60},\s*$",
          after=r"^(?:(?:are|were) (?:communist )?party members|(?:are|were) members of the (?:communist )?party|"
                r"belong(?:ed)? to the (?:communist )?party)\b"),
     # the members the branch has, said after a clause about it (whose time is that clause's): "The branch, which was
@@ -5990,7 +6019,7 @@ RULES: list[Rule] = [
     # members among the staff, said after the staff: "Of the school's 100 teachers, 43 are party members."
     Rule("members_total", ("Of the school's 120 teachers, 48 are party members.",),
          frame=r"\bof (?:the school's|its|our|their|the) (?:\d[\d,]* )?(?:teachers|staff|staff members|faculty members|employees|"
-               r"teaching staff)\b[^.;]{0,20},\s*$",
+               r"teaching staff)\b(?! (?:who|that)\b)[^.;]{0,20},\s*$",
          after=r"^(?:are|were) (?:communist )?party members\b"),
     # the members of the branch, so named: "the 17 members of the Jade River Primary School Party branch meet …"
     # (not those of them who did something, a relative clause saying which: "we thank the 18 members of your branch who gave
@@ -6156,6 +6185,17 @@ RULES: list[Rule] = [
          earlier=r"\bhow many (?:party |membership )?activists\b",
          before=_AN_ANSWER_OPENS,
          after=r"^(?:(?:party |membership )?activists)?\s*(?:at the moment|at present|now|currently|so far|this year)?\s*(?:[,.;]|$)"),
+    # the first lectures of a series planned, given so far: "The first two of the planned eight lectures were given in
+    # September and October" (the planned number no count of those given)
+    Rule("party_lectures", ("The branch has planned a series of Party lectures. The first three of the planned ten lectures "
+                            "have been given.",),
+         before=r"\bthe first\s*$",
+         after=r"^of (?:the|its|our) (?:planned |scheduled )?(?:\d+|[a-z]+) (?:party )?(?:lectures|lessons) (?:were|have been|had been) "
+               r"(?:given|held|delivered)\b",
+         frame=r"\bparty (?:lectures?|lessons?)\b|\bthe first\s*$"),
+    Rule(None, ("None of the planned ten lectures has been given yet.",),
+         before=r"\bof (?:the|its|our) (?:planned|scheduled)\s*$", after=r"^(?:party )?(?:lectures|lessons)\b",
+         name="the number planned"),
     # (or to a question of how often an event is held, how many have been held: "How often do you hold theme Party days? —
     # Monthly; we have held five so far this year.", "… — Every term; three have been given this year.")
     Rule("theme_party_days", ("How often does the branch hold theme Party days? — Every month; we have held seven so far.",
