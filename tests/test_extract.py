@@ -13844,3 +13844,28 @@ def test_a_teams_strength_now_young_teachers_admitted_and_some_of_the_pupils_cou
 def test_kinds_in_brackets_teachers_as_members_pupils_in_all_a_series_of_lectures_and_the_year_a_review_is_for(
         text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the members among teachers honoured, counted for each title listed (分别为)
+    ("某某中学新闻\n2023年9月12日\n9月10日，学校表彰了优秀教师18名、优秀班主任10名，其中党员教师分别为11名、6名。",
+     [("awards_individual", 11, 2023), ("awards_individual", 6, 2023)]),
+    # the total after the counts of one kind of event each group held
+    ("某某小学新闻 2023年7月\n上半年，支部2个党小组分别开展主题党日5次、6次，共计11次。",
+     [("party_groups", 2, 2023), ("theme_party_days", 11, 2023)]),
+    # the times counted before the volunteers were organized to serve
+    ("某某小学新闻 2023年10月\n敬老月期间，支部先后3次组织党员志愿者到敬老院开展服务。", [("volunteer_sessions", 3, 2023)]),
+    # figures after a colon, the members first and the new ones among them
+    ("Elm School news, 2023\nThe branch reports these figures for 2023: 31 members, 2 of them new; 4 activists.",
+     [("members_total", 31, 2023), ("members_developed", 2, 2023), ("activists", 4, 2023)]),
+    # the shifts of a watch, in all; new teachers described after, paired in the sentence after, and the pairs made
+    ("Elm School news, 2023\nThe branch kept a flood watch by the river in July. Its members took turns, 30 shifts in all.",
+     [("volunteer_sessions", 30, 2023)]),
+    ("Elm School news, 2023\nThe school has 8 teachers in their first year. The branch has paired each of them with a member, "
+     "making 8 pairs.", [("teachers_mentored", 8, 2023), ("mentoring_pairs", 8, 2023)]),
+    # reading sessions at a library, and the children in need who signed up
+    ("Elm School news, 2023\nSix members are running reading sessions at the town library for children from low-income "
+     "families. 18 children have signed up.", [("volunteer_participants", 6, 2023), ("students_assisted", 18, 2023)]),
+])
+def test_members_among_each_title_totals_of_one_kind_shifts_in_all_pairs_made_and_reading_sessions(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

@@ -3210,8 +3210,9 @@ def _total_of_several_kinds(q: Quantity, earlier: list[Quantity], metrics: list[
     if len(parts) < 2 or sum(p.value for p in parts) != q.value:
         return False
     # (the figures read from those counts: not one of another measure word, "下设3个党支部，党员人数分别为15人、12人、9人，共计36人")
+    # (a figure's own count among them: not one whose evidence only runs over them, "3个党小组分别开展主题党日6次、5次、6次")
     figures = [m for m in metrics if m.start is not None and m.start >= s_start and
-               any(m.start <= p.start < m.end for p in parts)]
+               any(m.start <= p.start < m.end and m.value == p.value for p in parts)]
     # (parts none of which is a figure are a label's: "党员人数：男9人，女14人，合计23人")
     return bool(figures) and (len({m.indicator for m in figures}) > 1 or len(figures) != len(parts))
 

@@ -186,10 +186,12 @@ _NUMBER = r"(\d+|[一二两三四五六七八九十]+)"
 # (or teachers paired, 结对, with no word for the pair: "8名党员骨干与8名青年教师结对")
 # the members among the people just counted, counted next: "，其中党员教师3名" (as the first count sees it, and as the
 # second does; in brackets too: "评选“最美教师”10名（其中党员6名）")
-_MEMBERS_AMONG_THEM_NEXT = re.compile(r"[，,（(]\s*其中(?:共产)?党员(?:教师)?$")
+# (or each of the kinds listed: "…，其中党员教师分别为13名、7名")
+_MEMBERS_AMONG_THEM_NEXT = re.compile(r"[，,（(]\s*其中(?:共产)?党员(?:教师)?(?:分别(?:为|有|是)?)?$")
 _AMONG_THEM_BEFORE = re.compile(r"[，,（(]\s*其中$")
 # (or after a list of counts in the rest of the sentence: "表彰了优秀教师20名、优秀班主任15名，其中党员教师12名")
-_MEMBERS_AMONG_THEM_LATER = re.compile(r"^[^，,。；;]*[，,（(]\s*其中(?:共产)?党员(?:教师)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*[名人位]")
+_MEMBERS_AMONG_THEM_LATER = re.compile(r"^[^，,。；;]*[，,（(]\s*其中(?:共产)?党员(?:教师)?(?:分别(?:为|有|是)?)?\s*"
+                                       r"(?:\d+|[一二两三四五六七八九十]+)\s*[名人位]")
 
 
 # an honour proposed, not yet given: "拟评选王某等8名教师为“师德标兵”，其中党员5名"

@@ -271,6 +271,10 @@ _GAVE_THEIR_TIME = (r"spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering|reading
                     # (or handed out leaflets in a public place: "handed out road safety leaflets at four junctions")
                     r"handed out (?:[a-z-]+ ){0,3}?(?:leaflets|flyers|pamphlets|brochures) (?:at|on|in|along|outside) "
                     r"[^.;,]{0,40}?\b(?:junctions?|crossings?|streets?|squares?|markets?|stations?|parks?|communit(?:y|ies))\b|"
+                    # (or ran reading sessions at a public library: "are running reading sessions at the town library")
+                    r"(?:are |were |have been )?(?:running|ran|run|holding|held) (?:[a-z-]+ )?(?:reading|story|storytelling|"
+                    r"homework) (?:sessions|hours|clubs?|classes) at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:library|libraries|"
+                    r"community cent(?:re|er))\b|"
                     # (or took turns at a public help point: "took turns at the town's tourist information point")
                     r"took turns (?:at|on|staffing|manning) (?:the |a )?(?:[a-z'’-]+ ){0,3}?(?:information|service|help|"
                     r"enquiry|inquiry|volunteer) (?:points?|desks?|stations?|booths?|cent(?:re|er)s?|stalls?)\b|"
@@ -1973,6 +1977,12 @@ RULES: list[Rule] = [
     # them joined in the last four years.")
     Rule("members_developed", ("The branch has 52 members, and 6 of them joined this year.",),
          frame=rf"{_A_MEMBERSHIP_TOLD}[^.;]{{0,20}}$", after=_OF_THEM_JOINED),
+    # (a list of figures after a colon, the members first: "reports these figures for 2023: 38 members, 3 of them new; …")
+    Rule("members_total", ("The branch reports these figures for 2023: 30 members, 2 of them new; 5 activists.",),
+         before=r"\b(?:figures|numbers|statistics|in brief|at a glance)\b[^.;:]{0,30}:\s*$",
+         after=r"^(?:communist )?(?:party )?members\b"),
+    Rule("members_developed", ("The branch reports these figures for 2023: 30 members, 2 of them new; 5 activists.",),
+         frame=r"\b\d[\d,]* (?:communist )?(?:party )?members,\s*$", after=r"^of (?:them|whom) (?:are |were )?new\b"),
     # (or the membership a field: "Members: 64. Of these, 5 joined in 2023.")
     Rule("members_developed", ("We have 40 members. Seven of them joined in the last four years.",
                                "The branch has 26 members now. Four joined in the past three years.",
@@ -4022,6 +4032,10 @@ RULES: list[Rule] = [
          frame=r"\bmembers\b[^.;]{0,60}?\btook\s*$",
          after=rf"^(?:[a-z-]+ )?(?:residents|children|patients|people|veterans) (?:of|from) (?:the |a )?[^.;,]{{0,40}}?\b{CARE_HOME} "
                r"(?:on|for|to)\b"),
+    # (the pairs a pairing makes, said after it: "The branch has paired each of them with a member, making 10 pairs.")
+    Rule("mentoring_pairs", ("The branch has paired each new teacher with a member, making 7 pairs.",),
+         frame=r"\b(?:paired|matched)\b[^.;]*\bwith (?:an? )?(?:[a-z-]+ )?(?:member|mentor|teacher)\b[^.;]*,\s*(?:making|forming|so)\s*$",
+         after=r"^(?:mentoring )?pairs\b"),
     # (the home visits counted in the sentence before, the members' share of them: "Teachers made 412 home visits. Party
     # members made 168 of them.")
     Rule("home_visits", ("This year our teachers made 300 home visits. Party members made 120 of them.",),
@@ -4065,6 +4079,17 @@ RULES: list[Rule] = [
                                "took part.",),
          earlier=r"\b(?:workshop|studio|programme|program|scheme|training camp)\b[^.]*\b(?:young|new) teachers\b",
          after=r"^(?:young|new) teachers (?:took part|joined|attended|enrolled|were trained)\b"),
+    # (the shifts of a watch kept for the public, in all: "… kept a flood watch on the river bank. Its 22 members took
+    # six-hour shifts, 56 shifts in all.")
+    Rule("volunteer_sessions", ("The branch kept a flood watch on the dyke in July. Members took turns, 40 shifts in all.",),
+         earlier=r"\b(?:flood|river|fire|night|safety) (?:watch|patrol)\b|\bvolunt",
+         frame=r"[,;]\s*$", after=r"^(?:[a-z-]+ )?shifts (?:in all|in total|altogether)\b"),
+    # (reading sessions run at a public library for children in need, and the children who signed up)
+    Rule("students_assisted", ("Members are running reading sessions at the library for children from low-income families. 20 "
+                               "children have signed up.",),
+         earlier=r"\b(?:sessions|classes|clubs?|camps?|tutoring)\b[^.]*\bfor (?:[a-z-]+ )?(?:children|pupils|students) "
+                 r"(?:from|of|in) (?:[a-z-]+ ){0,2}?(?:low-income|poor|needy|migrant|left-behind|struggling)\b",
+         after=r"^(?:[a-z-]+ )?(?:children|pupils|students) (?:have |had )?(?:signed up|enrolled|joined|registered)\b"),
     # (the times members served in the communities they were sent to: "sent its members to report to their home communities,
     # where they have served 190 times in all")
     Rule("volunteer_sessions", ("The branch sends its members to their home communities, where they have served 80 times this year.",),
@@ -5339,7 +5364,7 @@ RULES: list[Rule] = [
     # (or the branch paired them: "… welcomed 12 new teachers. The branch has paired them with 12 members.")
     Rule("teachers_mentored", ("The school took on eight new teachers in August. Each of them was paired with a member mentor.",
                                "The school welcomed six new teachers. The branch has matched them with six members."),
-         after=r"^(?:new|young|newly recruited) teachers\b[^.;]{0,60}?[.;]?\s*$",
+         after=rf"^(?:(?:new|young|newly recruited) teachers|{NEW_TEACHERS})\b[^.;]{{0,60}}?[.;]?\s*$",
          # (or some of them with members, the rest with others: "Ten of them have been paired with members; the rest with
          # other senior teachers.")
          later=rf"^\s*(?:{_EACH_GIVEN_A_MENTOR}|{_PAIRED_THEM}|(?:\d[\d,]*|[a-z]+) of them (?:have been|had been|were|are) "

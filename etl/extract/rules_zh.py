@@ -293,6 +293,15 @@ RULES: list[Rule] = [
     Rule(None, ("听一堂专题党课、看一部红色电影、访一处红色基地", "上一堂微党课、读一本好书、做一件实事"),
          LESSONS | SESSIONS | PAIRS | PROJECTS,
          before=r"(?:^|[、：:“])[^\W\d_]$", after=rf"^[^、，,。；;]{{1,12}}(?:、{_ONE_ITEM}){{2}}", name="a programme of ones"),
+    # (but the total said after such counts of one kind of event is the school's: "3个党小组分别开展主题党日6次、5次、6次，共计
+    # 17次")
+    *(Rule(indicator, (example,), SESSIONS,
+           frame=rf"分别(?:开展|召开|组织|举办|讲授|讲|上)了?{kind}(?:活动)?\s*(?:\d+\s*次\s*[、和及]\s*)+\d+\s*次\s*[，,]\s*"
+                 rf"(?:共计|合计|共|总计)$")
+      for indicator, kind, example in (
+          ("theme_party_days", "主题党日", "两个党小组分别开展主题党日5次、6次，共计11次"),
+          ("party_lectures", "党课", "三位支委分别讲党课2次、1次、1次，共计4次"),
+          ("study_sessions", "(?:集中学习|专题学习)", "两个党小组分别开展集中学习6次、7次，合计13次"))),
     # "各党小组分别有党员6名、7名": one count for each of several units, none of them the school's
     # (not those each paired with: "8名骨干教师分别与8名新教师签订帮扶协议")
     Rule(None, ("三个年级组分别有党员4名、6名和9名",),
@@ -822,6 +831,9 @@ RULES: list[Rule] = [
                           r"便民服务(?:活动)?|公益(?:讲座|课堂|活动|服务)(?:活动)?|公益[^，,。\d]{1,4}?活动|"
                           # (or volunteers' work, 义工, named: "开展“暑期义工”活动10次")
                           r"义工[^，,。\d]{0,2}?活动)$"),
+    # (or the times counted before the volunteers were organized to serve: "先后4次组织党员志愿者到养老服务中心开展服务")
+    Rule("volunteer_sessions", ("支部先后6次组织党员志愿者到敬老院开展服务",), SESSIONS, frame=r"(?:先后|共|累计)$",
+         after=r"^组织[^，,。；;]{0,12}?(?:志愿者|党员)[^，,。；;]{0,24}?(?:开展|参加|参与)(?:志愿|义务)?服务"),
     # (or the patrols of a flood watch, a river watch or a watch against drowning volunteers kept: "参与社区防汛值守，巡查河段
     # 12次", "开展防溺水巡查40余次")
     Rule("volunteer_sessions", ("党员志愿者参与防汛值守，巡查河堤8次", "暑假里党员教师开展防溺水巡查30余次"), SESSIONS,
