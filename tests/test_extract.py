@@ -13869,3 +13869,23 @@ def test_kinds_in_brackets_teachers_as_members_pupils_in_all_a_series_of_lecture
 ])
 def test_members_among_each_title_totals_of_one_kind_shifts_in_all_pairs_made_and_reading_sessions(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # research lessons; pupils given a free haircut; older people a volunteer class taught, and its editions so far
+    ("某某小学新闻 2023年11月\n11月，党员教师上研究课7节。", [("demo_lessons", 7, 2023)]),
+    ("某某小学新闻 2023年3月\n3月，支部组织3名党员教师利用午休为住校生义务理发，已服务学生90余人次。",
+     [("volunteer_participants", 3, 2023), ("volunteer_beneficiaries", 90, 2023)]),
+    ("某某小学新闻 2023年12月\n支部每月派出党员志愿者为社区老人开展智能手机教学，目前已开展4期，培训老人70余人次。",
+     [("volunteer_sessions", 4, 2023), ("volunteer_beneficiaries", 70, 2023)]),
+    # (not the people who went to remember the dead, where others did the service in a clause of their own)
+    ("某某小学新闻 2023年4月\n4月4日，支部组织全体党员和学生共150余人到烈士陵园开展祭扫活动，党员志愿者还为烈士墓清扫落叶。", []),
+    # members who gave hours where the sentence before said the branch volunteers
+    ("Elm School news, 2023\nThe branch has volunteered at the care home since 2021. This year 9 members gave 200 hours there.",
+     [("volunteer_participants", 9, 2023), ("volunteer_hours", 200, 2023)]),
+    # mentors with an aside, guiding as many new teachers, one each
+    ("Elm School news, 2023\nThe school's 10 mentors, seven of them members, are guiding 10 new teachers this year, one each.",
+     [("mentoring_pairs", 10, 2023), ("teachers_mentored", 10, 2023)]),
+])
+def test_research_lessons_free_haircuts_a_class_for_older_people_hours_given_there_and_mentors_guiding(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

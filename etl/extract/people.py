@@ -658,7 +658,13 @@ _SERVICE_THERE = re.compile(r"服务|义务|打扫|清扫|擦拭|清理|保洁|�
 
 
 def _to_remember_only(sentence: str) -> bool:
-    return bool(_REMEMBERING.search(sentence)) and not _SERVICE_THERE.search(sentence)
+    # (a service others did besides, in a clause of their own, is theirs: "…共180余人到烈士陵园开展祭扫活动，党员志愿者还为
+    # 烈士墓清扫除草")
+    own = _OTHERS_ALSO.split(sentence, maxsplit=1)[0]
+    return bool(_REMEMBERING.search(sentence)) and not _SERVICE_THERE.search(own)
+
+
+_OTHERS_ALSO = re.compile(r"[，,](?=[^，,。；;\d]{1,10}?还)")
 
 
 def _service_told(ctx: Context) -> bool:

@@ -790,10 +790,12 @@ RULES: list[Rule] = [
     Rule("mentoring_pairs", ("In 2023, 15 members mentored 15 young teachers, one each.",
                              "Mentoring: 4 member teachers mentor 4 new teachers",
                              "In 2023, 12 member teachers mentored 12 teachers in their first two years, one each.",
-                             "This term eight members are mentoring eight new teachers, one each."),
+                             "This term eight members are mentoring eight new teachers, one each.",
+                             "The school's 9 mentors, six of them members, are guiding 9 new teachers, one each."),
          as_many=True,
-         after=rf"^(?:[a-z-]+ ){{0,2}}?(?:mentors|members|teachers|member teachers){_OF_THEIR_SCHOOL} "
-               r"(?:(?:have |had )?(?:mentored|mentor)|(?:are|were) mentoring) "
+         # (an aside on them may come between: "12 mentors, eight of them Party members, are guiding 12 new teachers")
+         after=rf"^(?:[a-z-]+ ){{0,2}}?(?:mentors|members|teachers|member teachers){_OF_THEIR_SCHOOL}(?:,[^.;,]{{1,40}},)? "
+               r"(?:(?:have |had )?(?:mentored|mentor|guided|coached)|(?:are|were) (?:mentoring|guiding|coaching)) "
                r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:(?:[a-z-]+ )?(?:new|young|newly recruited|newly hired|novice) (?:teachers|colleagues)|"
                r"teachers in their first)\b"),
     # (or mentors asked to mentor the new teachers just named, one each: "… chose six members to guide them, one apiece")
@@ -3280,6 +3282,13 @@ RULES: list[Rule] = [
     # the sentence before told of volunteering: the people who then took part, the sessions they took part in, and the
     # people who came to them, the people served ("Members of the branch helped at a day centre on Sundays. Nine members
     # took part in 16 sessions, and some 120 older people came.")
+    # (or who gave hours there: "… has volunteered at the town library since 2020. In the past year, 13 members gave 420
+    # hours there.")
+    Rule("volunteer_participants", ("The branch has volunteered at the care home since 2021. This year 9 members gave 200 hours "
+                                    "there.",),
+         earlier=_VOLUNTEERED_BEFORE,
+         after=r"^(?:[a-z-]+ )?(?:party )?(?:members|teachers|volunteers) (?:have |had )?(?:gave|given|put in|contributed|"
+               r"logged) (?:a total of |about |some |over |more than )?[\d,]+ hours\b"),
     Rule("volunteer_participants", ("Members of the branch helped out as volunteers at the food bank this spring. Seven members "
                                     "took part in 12 sessions.",),
          earlier=_VOLUNTEERED_BEFORE,
@@ -5462,6 +5471,7 @@ RULES: list[Rule] = [
                # (or given mentors: "15 young teachers were assigned member mentors")
                r"(?:assigned|given|allocated) (?:a |an )?(?:party )?(?:member )?mentors?\b)"),
     Rule("teachers_mentored", ("mentored 7 young teachers", "party members paired with 10 new teachers",
+                               "the school's mentors are guiding 11 new teachers this year",
                                "the secretary has coached 4 young teachers", "members mentored 6 new colleagues",
                                "the branch paired 9 experienced party members with 9 new teachers",
                                "the programme has run for six years, pairing 48 young teachers with mentors",
@@ -5472,7 +5482,8 @@ RULES: list[Rule] = [
                                "we will pair each of the 5 teachers in their first year with a member",
                                "members mentored the school's 4 newly hired teachers",
                                "the scheme has matched 10 member teachers with 10 newcomers to the profession"),
-         before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|(?:are|were|is|was|have been|has been) mentoring|"
+         before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|(?:are|were|is|was|have been|has been) "
+                rf"(?:mentoring|guiding|coaching)|"
                 r"(?:pair|match)(?:s|es|ed|ing)?\b[^.;]{0,40}\bwith(?: (?:the (?:school|kindergarten)['’]s|its|our|their))?|"
                 r"pair(?:ed|ing|s)?|"
                 r"pair(?:ed|ing|s)? (?:each|all|every one) of (?:its|our|the|their|the school's|the branch's)|"

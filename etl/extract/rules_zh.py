@@ -716,6 +716,13 @@ RULES: list[Rule] = [
     # (or the community's people, whoever they are: "服务社区儿童350余人次")
     Rule("volunteer_beneficiaries", ("服务群众1000余人次", "暑假期间服务社区儿童280余人次"), PERSON_TIMES,
          before=r"服务(?:对象|群众|居民|人群|老人|师生|于|社区|辖区)[^，,。的]{0,6}$"),
+    # (or pupils given a free service of a trade: "为住校生义务理发，已服务学生130余人次")
+    Rule("volunteer_beneficiaries", ("党员教师利用午休为住校生义务理发，已服务学生80余人次",), PERSON_TIMES,
+         frame=r"(?:义务|免费)(?:理发|剪发|义诊|维修|修理|测血压|量血压)[^。；;]*$",
+         before=r"(?:已|累计|共)?服务(?:学生|住校生|儿童|孩子)[^，,。的]{0,6}$"),
+    # (or the older people or residents a volunteer service taught or trained: "…为社区老人开展智能手机教学，…培训老人90余人次")
+    Rule("volunteer_beneficiaries", ("党员志愿者为社区老人开展智能手机教学，培训老人60余人次",), PERSON_TIMES,
+         frame=r"(?:志愿|义务|公益)[^。；;]*$", before=r"(?:培训|教会|辅导)(?:社区)?(?:老人|居民|群众|老年人)$"),
     # people a guard duty saw across the road or helped on their way, in person-times: "党员护学岗…累计护送学生过马路8000余人次"
     Rule("volunteer_beneficiaries", ("党员教师每天在校门口护学，两年来护送学生过马路9000余人次", "执勤期间引导群众安全出行300余人次"),
          PERSON_TIMES, frame=rf"{_DUTY_DONE}|志愿",
@@ -863,6 +870,9 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("党员教师走进社区，为居民开设健康讲座2场，80余名居民参加",), frozenset({"名", "人", "位"}),
          frame=r"(?:走进[^，,。；;]{0,10}社区|进社区|为社区)[^。；;]*$", before=r"(?:共有|共|有)?$",
          after=r"^(?:社区)?(?:居民|家长|群众|村民|老人)(?:们)?(?:参加|参与|到场|聆听)"),
+    # (or the editions held so far, the volunteers named before: "派出党员志愿者为社区老人开展智能手机教学，目前已开展5期")
+    Rule("volunteer_sessions", ("支部每月派出党员志愿者为社区老人开展手机教学，目前已开展4期",), frozenset({"期"}),
+         frame=r"(?:志愿者|志愿服务)[^。；;]*[，,][^，,。；;]*(?:已|共|累计)开展(?:了)?$"),
     # (a volunteer service held as a series is counted by its editions, 期: "开展“爱心课堂”志愿服务15期")
     Rule("volunteer_sessions", ("开展“爱心课堂”志愿服务15期", "党员志愿者走进敬老院开展助老志愿服务活动8期"), frozenset({"期"}),
          before=r"志愿服务(?:活动)?$"),
@@ -1213,8 +1223,10 @@ RULES: list[Rule] = [
          before=r"(?:示范课|公开课|观摩课|展示课|汇报课|研究课|优质课)$", name="lessons of the teachers mentored"),
     # (or the teaching said as such: "开展示范教学20节", "示范授课9节")
     # (a list of kinds of lesson shown to others, counted together: "上示范课、研究课58节")
-    Rule("demo_lessons", ("上示范课12节", "开设公开课8节", "开展示范教学20节", "送去示范授课9节", "党员教师上示范课、研究课30节"),
-         LESSONS, before=r"(?:示范课|公开课|观摩课|展示课|(?:示范|公开|观摩)(?:教学|授课))"
+    # (or research lessons, open to colleagues as demonstration lessons are: "党员教师上研究课9节")
+    Rule("demo_lessons", ("上示范课12节", "开设公开课8节", "开展示范教学20节", "送去示范授课9节", "党员教师上示范课、研究课30节",
+                          "党员教师上研究课6节"),
+         LESSONS, before=r"(?:示范课|公开课|观摩课|展示课|研究课|(?:示范|公开|观摩)(?:教学|授课))"
                          r"(?:[、和及](?:示范课|公开课|观摩课|展示课|研究课|优质课|汇报课))*$"),
     # (a word of praise may stand between: "展示了8节精彩的示范课")
     # (or the lessons given in all, after a clause on the members' demonstration lessons: "…中有19人上了示范课，共计上课19节")
