@@ -13889,3 +13889,27 @@ def test_members_among_each_title_totals_of_one_kind_shifts_in_all_pairs_made_an
 ])
 def test_research_lessons_free_haircuts_a_class_for_older_people_hours_given_there_and_mentors_guiding(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # all the members (全体) who take turns on duty are the head count
+    ("某某小学新闻 2023年4月\n4月，全体20名党员轮流在校门口执勤。", [("members_total", 20, 2023)]),
+    # new teachers hired, each to be given a mentor in the sentence after
+    ("某某中学新闻 2023年8月\n今年学校共招聘新教师12名。学校党支部将为每名新教师配备一名导师。", [("teachers_mentored", 12, 2023)]),
+    # members and residents who swept the lanes; a volunteer team that went out so many times
+    ("Elm School news, 2023\nTwenty members and some 40 residents swept the estate's lanes on Saturday.",
+     [("volunteer_participants", 20, 2023), ("volunteer_participants", 40, 2023)]),
+    ("Elm School news, 2023\nThe branch leads a volunteer team of 50. In the summer the team went out 12 times.",
+     [("volunteer_participants", 50, 2023), ("volunteer_sessions", 12, 2023)]),
+    # more of them named activists; students and teachers admitted as probationary members
+    ("Elm School news, 2023\nSix of the school's young teachers are members. The branch has named 2 more of them as activists.",
+     [("activists", 2, 2023)]),
+    ("Elm School news, 2023\nThe committee admitted five students and three teachers as probationary members.",
+     [("members_developed", 5, 2023), ("members_developed", 3, 2023)]),
+    # members and pupils sent to a home of care, and the residents they spent time with there
+    ("Elm School news, 2023\nThe branch sent 10 members and 25 pupils to the Lotus care home, where they sang for about 50 "
+     "residents.", [("volunteer_participants", 10, 2023), ("volunteer_participants", 25, 2023),
+                    ("volunteer_beneficiaries", 50, 2023)]),
+])
+def test_turns_of_all_members_hired_teachers_given_mentors_lanes_swept_more_activists_and_a_care_home_visit(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

@@ -377,8 +377,10 @@ _SOME_OF_THEM_NEXT = re.compile(r"(?:中|当中|之中)(?:有|共有)?\s*$")
 
 
 def _in_turns(ctx: Context) -> bool:
-    """An organization's own people, who take turns at something: all of them ("支部19名党员轮流值守", "全部参与轮值")."""
-    return ctx.prenominal and bool(_IN_TURNS.match(ctx.after_clause.lstrip())) and bool(_ITS_OWN.search(ctx.before))
+    """An organization's own people, who take turns at something: all of them ("支部19名党员轮流值守", "全部参与轮值",
+    "全体23名党员轮流在校门口执勤")."""
+    return ctx.prenominal and bool(_IN_TURNS.match(ctx.after_clause.lstrip())) and \
+        bool(_ITS_OWN.search(ctx.before) or ctx.before.endswith("全体"))
 
 
 # taking turns, all of them: "轮流值守", "全部参与轮值"

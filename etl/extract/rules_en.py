@@ -1397,6 +1397,11 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("Five member teachers take turns to teach the class. Up to now 20 classes have been held.",),
          earlier=r"\btak(?:e|es|ing|en) turns to (?:teach|run|lead|take) (?:it|the class|the classes)\b",
          after=r"^(?:classes|sessions|lessons) (?:have been|had been|were) (?:held|given)\b"),
+    # (the pupils or students sent with members to a home of care are volunteers with them, no enrolment: "sent 16 members
+    # and 40 students to the Xinghe care home")
+    Rule("volunteer_participants", ("On the festival the branch sent 12 members and 30 pupils to the Hexi care home.",),
+         before=r"\bsent (?:\d[\d,]*|[a-z-]+) (?:party )?members and\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:students|pupils|teachers) to (?:the |a )?(?:[a-z'’-]+ ){{0,3}}?{CARE_HOME}"),
     Rule(None, ("the school has 1,154 students",),
          # (what they did may follow a second kind of people joined to them: "68 students and 9 teachers have joined")
          # (or their school, or where they are from: "40 students from Maple Leaf School volunteered")
@@ -1960,7 +1965,12 @@ RULES: list[Rule] = [
                r"(?:party )?members?\b|(?:in)?to the (?:communist )?party\b|"
                # (the first of two kinds of people admitted: "admitted 12 students and 3 teachers to the party")
                r"and (?:\d+|[a-z]+) (?:(?:new|young|outstanding|excellent|backbone) ){0,2}(?:teachers?|students?|staff members?) "
-               r"(?:in)?to the (?:communist )?party\b)"),
+               r"(?:(?:in)?to the (?:communist )?party|as (?:an? )?(?:new )?(?:probationary )?(?:party )?members?)\b)"),
+    # (and the second of two kinds admitted: "admitted seven students and two teachers as probationary members")
+    Rule("members_developed", ("this spring the committee admitted 6 students and 2 teachers as probationary members",),
+         frame=r"\b(?:admitted|accepted|recruited) (?:\d+|[a-z]+) (?:[a-z-]+ )?(?:students|teachers|staff members) and\s*$",
+         after=r"^(?:[a-z-]+ )?(?:teachers|students|staff members) (?:as (?:new |probationary )?(?:party )?members|"
+               r"(?:in)?to the (?:communist )?party)\b"),
     # some of the people counted before who joined: "36 young teachers have been mentored, 9 of them have joined the Party"
     Rule("members_developed", ("so far 40 teachers have been mentored, and 7 of them have joined the party",
                                "Six of the mentored teachers have since become party members",
@@ -2401,6 +2411,10 @@ RULES: list[Rule] = [
                 r"activists(?: up)? to\s*$"),
     Rule("activists", ("the branch welcomed two teachers as new activists in May, bringing the total to six",),
          frame=r"\bactivists\b[^.;]{0,40},\s*(?:bringing|taking|raising) (?:the|their) (?:total|number)(?: up)? to\s*$"),
+    # (or more of them, named as such: "The branch has named 3 more of them as activists")
+    Rule("activists", ("Of the school's young teachers, 4 are members. The branch has named 2 more of them as activists.",),
+         before=r"\b(?:named|designated|accepted|identified|chosen|selected)\s*$",
+         after=r"^more (?:of (?:them|these|those) )?as (?:party |membership )?activists\b"),
     # (or named them so with no "as": "this spring we named 4 of them activists", "the branch designated 2 of the applicants
     # membership activists")
     Rule("activists", ("this spring we named 4 of them activists",
@@ -3649,6 +3663,8 @@ RULES: list[Rule] = [
                # (not to be mentors: "… have volunteered to be mentors next year")
                rf"\b(?:[^.;\d]|\bno\.\s?\d{{1,3}}\b|{_A_DATE}){{0,120}}?\b(?:volunteered(?! to (?:be|become|serve as|act as) mentors)|"
                r"to volunteer\b(?! (?:team|service))|donated blood|gave blood|"
+               # (or swept a public place: "swept the estate's lanes")
+               r"swept (?:the )?(?:[a-z'’-]+ )?(?:lanes|streets|roads|paths|squares?|parks?|pavements)\b|"
                # (or the blood they gave, measured: "donated a total of 10,200 ml of blood")
                r"donated (?:a total of |about |over |more than |nearly )?[\d,]+ ?(?:ml|millilit(?:er|re)s)\b|"
                # (or went to a home of the elderly: "9 party members visited the Hexi nursing home")
@@ -4054,6 +4070,15 @@ RULES: list[Rule] = [
          frame=r"\b(?:librar(?:y|ies)|community|village|ward|hospital)\b[^.;]*\bmembers\b[^.;]{0,60}?\b(?:have |had )?"
                r"(?:run|ran|held|given|gave|led)\s*$",
          after=r"^(?:[a-z-]+ )?(?:story|reading|storytelling) (?:sessions|hours|times)\b"),
+    # (members, and others with them, sent to a home of care: "sent 16 members and 40 students to the Xinghe care home")
+    Rule("volunteer_participants", ("On the festival the branch sent 12 members and 30 pupils to the Hexi care home.",),
+         before=r"\bsent\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:party )?members(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:students|pupils|teachers))? to "
+               rf"(?:the |a )?(?:[a-z'’-]+ ){{0,3}}?{CARE_HOME}"),
+    # (and the residents they spent time with there: "…, where they performed for and chatted with about 70 residents")
+    Rule("volunteer_beneficiaries", ("The branch sent 8 members to the care home, where they chatted with about 40 residents.",),
+         frame=rf"{CARE_HOME}[^.;]*,\s*where (?:they|the members|the volunteers)\b[^.;]{{0,40}}?\b(?:with|for|to)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:residents|older people|elderly people|the elderly|patients|veterans)\b"),
     # (members sent to help clear up after a storm or a flood: "sent 20 members to help clear the town's streets")
     Rule("volunteer_participants", ("After the flood the branch sent 14 members to help clean the village school.",),
          before=r"\bsent\s*$",
@@ -6272,6 +6297,10 @@ RULES: list[Rule] = [
          frame=rf"{_A_VOLUNTEER_TEAM}[^.]*$", before=_THE_TEAM_HELD, after=_EVENTS),
     Rule("volunteer_sessions", ("The branch set up a volunteer team in 2019. This year it organized 8 events in the community.",),
          earlier=_A_VOLUNTEER_TEAM, before=_THE_TEAM_HELD, after=_EVENTS),
+    # (or went out so many times: "… leads a student volunteer team of 90. In the summer the team went out 18 times")
+    Rule("volunteer_sessions", ("The branch leads a volunteer team of 40. In the spring the team went out 9 times.",),
+         earlier=_A_VOLUNTEER_TEAM, before=r"\b(?:it|they|the team|the group) (?:has |have |had )?(?:gone|went) out\s*$",
+         after=r"^times\b"),
     Rule("volunteer_participants", ("We set up a 30-strong volunteer team.",),
          after=r"^[- ]strong (?:party member |teacher )?volunt(?:eer|ary)(?: service)? (?:team|group|corps|squad)\b"),
     # (or said to be so strong: "the branch's 40-strong membership", "a 25-strong branch")
