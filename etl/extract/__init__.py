@@ -143,7 +143,7 @@ _ZH_BOUNDARY = re.compile(r"[，,。；;！？!?:：\n]")
 
 # an ordinal that says how many of their kind the year has had so far, this one the last: "这是今年以来第3次…",
 # "此次活动是本学期支部开展的第2次…", or the event named: "本次讲座是…" (not any ordinal: "第2次会议" names a meeting)
-# (or the year's Nth one as what was done: "为全体党员讲授了本年度第4次党课")
+# (or the year's Nth one as what was done: "为全体党员讲授了本年度第3次党课")
 _NTH_OF_THE_YEAR = re.compile(r"(?:这(?:已|也)?是|(?:此次|本次)[^，,。；;是]{0,6}?(?:已|也)?是)[^，,。；;]{0,16}?"
                               r"(?:今年|本年度?|本学期|本学年|年内)(?:以来)?[^，,。；;]{0,12}?第$|"
                               r"(?:讲授|讲|上|开展|召开|举办|举行|组织)了?(?:今年|本年度?|本学期|本学年)(?:以来)?的?第$")
@@ -1783,7 +1783,7 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             time_end = min(time_end, change.start())  # "由2021年的38名增加到51名": 2021 is the first count's time
         if lang == "en" and (asides := list(_EN_COMPARED_IN_A_YEAR.finditer(low, s_start, q.start))) and \
                 not any(s_start + m.start() >= asides[-1].end() for _kind, m in sentence_marks[s_start]):
-            # "logged 1,120 hours, compared with 860 in 2022, across 47 activities": 2022 is the compared count's time only
+            # "gave 980 hours, compared with 740 in 2022, in 33 activities": 2022 is the compared count's time only
             time_end = min(time_end, asides[-1].start())
         time = time_of(low[s_start: time_end], doc_time, q.start, lang, sentence_marks[s_start])
         founded = [m for kind, m in sentence_marks[s_start] if kind == "founded" and s_start + m.end() <= q.start]
@@ -2931,7 +2931,7 @@ _EN_YEAR_ITEMS_JOINED = re.compile(r"(?:[^.;\d]{0,40}?\bin (?:19|20)\d{2})?\s*(?
                                    # (or the count it changed from, or is compared with: "139 members, up from 118 in
                                    # 2019", "admitted 3 new members in 2023, compared with 2 in 2022"; the figure's year
                                    # may be a year's end: "a membership of 63 at the end of 2023, up from 57 a year earlier")
-                                   # (or, after a rise told, the count it rose from: "have risen to 58 this year, from 41
+                                   # (or, after a rise told, the count it rose from: "have climbed to 36 this year, from 29
                                    # in 2022")
                                    r"(?:[^.;\d]{0,40}?\b(?:in|at the end of|by the end of) (?:19|20)\d{2}|\s+this year)?,?\s*"
                                    r"(?:(?:up|down) from|compared (?:with|to)|against|(?<=,)\s*from|"
@@ -2943,7 +2943,7 @@ _EN_YEAR_ITEMS_JOINED = re.compile(r"(?:[^.;\d]{0,40}?\bin (?:19|20)\d{2})?\s*(?
 
 
 _EN_COMPARED = re.compile(r"\b(?:up from|down from|compared (?:with|to)|against)\b")
-# (a count compared with, and its year, set off as an aside: ", compared with 860 in 2022,")
+# (a count compared with, and its year, set off as an aside: ", compared with 740 in 2022,")
 _EN_COMPARED_IN_A_YEAR = re.compile(r",\s*(?:up from|down from|compared (?:with|to)|against) [\d,]+(?: [a-z-]+)? "
                                     r"(?:in|at the end of|by the end of) (?:19|20)\d{2}\s*,")
 
@@ -3185,7 +3185,7 @@ def _part_of_the_one_before(low: str, pos: int, indicator: str, metrics: list[Me
         return True
     # (or a sentence that opens with 其中, of a figure of its paragraph's sentence before: "…讲党课5次，开展主题党日15次。
     # 其中，第一党支部讲党课2次"; or some "of them", 其中, counted in a sentence after the figure: "为12名困境儿童送去礼包。
-    # 支部党员还与其中5名儿童结对")
+    # 支部党员又与其中6名孩子结对")
     if lang != "zh" or not (_OPENS_WITH_PART.match(low, s_start) or low.startswith("其中", max(s_start, pos - 2))):
         return False
     paragraph_start = low.rfind("\n", 0, s_start) + 1
@@ -3210,7 +3210,7 @@ def _total_of_several_kinds(q: Quantity, earlier: list[Quantity], metrics: list[
     if len(parts) < 2 or sum(p.value for p in parts) != q.value:
         return False
     # (the figures read from those counts: not one of another measure word, "下设3个党支部，党员人数分别为15人、12人、9人，共计36人")
-    # (a figure's own count among them: not one whose evidence only runs over them, "3个党小组分别开展主题党日6次、5次、6次")
+    # (a figure's own count among them: not one whose evidence only runs over them, "2个党小组分别开展主题党日5次、6次")
     figures = [m for m in metrics if m.start is not None and m.start >= s_start and
                any(m.start <= p.start < m.end and m.value == p.value for p in parts)]
     # (parts none of which is a figure are a label's: "党员人数：男9人，女14人，合计23人")

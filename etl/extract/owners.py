@@ -70,7 +70,7 @@ _EN_ONE_BRANCH_LABEL = re.compile(r"[ \t]*(?:[-–•*·][ \t]*)?(?:the )?(?:(?:
                                   r"year \d{1,2} )+(?:party )?(?:branch|sub-branch|group)(?: \d{1,2})?[ \t]*:[^\n]*$")
 # the report's school or its party body opening a clause: a subject of its own
 _OWN_SUBJECT = re.compile(r"我校|本校|该校|学校|我园|本园|支部|党支部|党总支|党委")
-# a school's party body (or the school) named, then joined by another organization: "鸿雁小学党支部联合…", "…小学与…"
+# a school's party body (or the school) named, then joined by another organization: "白鹭小学党支部联合…", "…小学与…"
 _JOINED_BY_A_SCHOOL = re.compile(r"(?:小学|中学|学校|幼儿园|一中|二中|三中)(?:党支部|党总支|党委)?(?:联合|携手|会同|与|和)$")
 # the party body of an organization that is no school ("青峰社区党委"): the kind of organization and its
 # body (the name before it is read from the clause start)
@@ -331,7 +331,7 @@ class Others:
                 continue
             lead = _LEAD_ONLY.match(low, max(seg.clause_start(body.start()), sentence_start), body.start()).end()
             if _OWN_SUBJECT.match(low, lead) or _JOINED_BY_A_SCHOOL.search(low, lead, body.start()):
-                # "我校党支部与帮扶村党支部联合开展…", "鸿雁小学党支部联合社区党委，为…": the school's, done with another
+                # "我校党支部与帮扶村党支部联合开展…", "白鹭小学党支部联合街道党工委，为…": the school's, done with another
                 # organization
                 continue
             if _BODY_NAME.fullmatch(low, lead, body.start()) and not _subject_of_its_own(low, body.end(), pos):
@@ -393,7 +393,7 @@ class Others:
                 _EN_WHICH_HAS.fullmatch(low, at + len(name), pos)):
             # (or anything the sentence goes on to count, where the other school opens it with what it has: "Shimen
             # Primary School has 180 pupils and 16 teachers, 5 of them Party members"; or in a clause on it, after it:
-            # "… with Hongshan Village School, which has 6 teachers and 3 Party members")
+            # "… with Pine Village School, which has 5 teachers and 2 members")
             return ANOTHER_SCHOOL
         return None
 

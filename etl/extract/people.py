@@ -186,7 +186,7 @@ _NUMBER = r"(\d+|[一二两三四五六七八九十]+)"
 # (or teachers paired, 结对, with no word for the pair: "8名党员骨干与8名青年教师结对")
 # the members among the people just counted, counted next: "，其中党员教师3名" (as the first count sees it, and as the
 # second does; in brackets too: "评选“最美教师”10名（其中党员6名）")
-# (or each of the kinds listed: "…，其中党员教师分别为13名、7名")
+# (or each of the kinds listed: "…，其中党员教师分别为9名、5名")
 _MEMBERS_AMONG_THEM_NEXT = re.compile(r"[，,（(]\s*其中(?:共产)?党员(?:教师)?(?:分别(?:为|有|是)?)?$")
 _AMONG_THEM_BEFORE = re.compile(r"[，,（(]\s*其中$")
 # (or after a list of counts in the rest of the sentence: "表彰了优秀教师20名、优秀班主任15名，其中党员教师12名")
@@ -378,7 +378,7 @@ _SOME_OF_THEM_NEXT = re.compile(r"(?:中|当中|之中)(?:有|共有)?\s*$")
 
 def _in_turns(ctx: Context) -> bool:
     """An organization's own people, who take turns at something: all of them ("支部19名党员轮流值守", "全部参与轮值",
-    "全体23名党员轮流在校门口执勤")."""
+    "全体20名党员轮流在路口值勤")."""
     return ctx.prenominal and bool(_IN_TURNS.match(ctx.after_clause.lstrip())) and \
         bool(_ITS_OWN.search(ctx.before) or ctx.before.endswith("全体"))
 
@@ -399,7 +399,7 @@ def _whole(ctx: Context) -> bool:
     whole = ctx.has("whole", "before") or bool(_OF_ITS_BRANCHES.search(ctx.before))
     # (or its own people, each of whom did something: "支部28名党员每人联系2名学生"; or some of whom did, counted next:
     # "支部23名党员教师中有19人上了示范课"; or all of whom take turns at it: "支部19名党员轮流值守"; or who between them were
-    # paired with pupils: "支部17名党员共结对留守儿童34名")
+    # paired with pupils: "支部14名党员共结对留守儿童29名")
     each = ctx.prenominal and (ctx.after_clause.lstrip().startswith(("每人", "人人", "共结对", "共联系", "共帮扶")) or
                                _in_turns(ctx) or
                                bool(_SOME_OF_THEM_NEXT.fullmatch(ctx.after_clause.lstrip()))) and \
@@ -468,7 +468,7 @@ def _helped(ctx: Context) -> bool:
     # (or paired with members into pairs of any name: "党员教师与86名留守儿童结成“亲情对子”"; or taught at home: "到行动不便
     # 的5名学生家中上课")
     # (the school's, said between: "党员与学校68名留守儿童结成帮扶对子")
-    # (or the pupils help is then arranged for: "针对3名因病休学的学生，组织党员教师组成送教小组")
+    # (or the pupils help is then arranged for: "针对2名因病在家的学生，安排党员教师组成送教小组")
     return bool(_PAIRED_WITH_BEFORE.search(ctx.before) and _INTO_PAIRS.match(ctx.after)) or \
         bool(_TAUGHT_AT_HOME.match(ctx.after)) or (
             ctx.before.endswith("针对") and bool(_HELP_ARRANGED.match(ctx.sentence, len(ctx.sentence_before))))
@@ -538,7 +538,7 @@ _PAIRED_AFTER = re.compile(r"(?:[、和及][^，,。、和及\d]{1,8}?)*(?:等)?
 
 
 # "with" the people paired, where they are said between: "与班上…", "与学校…", or what they are of: "与高三年级的…"
-# (or some of the pupils just counted: "学校有随迁子女215名。支部组织党员教师与其中40名…结成帮扶对子")
+# (or some of the pupils just counted: "学校有随迁子女190名。支部安排党员教师与其中30名…结成帮扶对子")
 _PAIRED_WITH_BEFORE = re.compile(r"(?:与|和|同)(?:学校|本校|我校|全校|该校|班上|班里|本班|全班|校内|园内|身边|其中|"
                                  r"[^，,。；;与和同\d]{1,8}的)?$")
 
@@ -804,7 +804,7 @@ FRAMES: list[Frame] = [
     # people recommended for a post are promoted, not honoured: "推荐2名党员教师走上中层管理岗位"
     Frame(None, lambda c: c.has("honour", "before") and bool(_TO_A_POST.match(c.after_clause)),
           ("推荐2名党员教师走上中层管理岗位", "推荐3名青年党员担任班主任"), "recommended for a post"),
-    # (or sent to a course: "推荐1名优秀青年教师参加入党积极分子培训班")
+    # (or sent to a course: "推荐2名青年教师参加入党积极分子培训班")
     Frame(None, lambda c: c.has("honour", "before") and bool(_TO_A_COURSE.match(c.after_clause)),
           ("推荐2名青年教师参加区里的入党积极分子培训班",), "recommended for a course"),
     # activists made candidates for admission (发展对象) are counted as such, not as how many activists there are

@@ -272,7 +272,7 @@ EN_SEASON_OF = r"the (?:spring|summer|autumn|fall|winter)(?: (?:holidays?|vacati
 EN_HOLIDAY_OF = r"the [a-z' -]{2,30}? (?:festival|holidays?|vacation|break|week) (?:of|in) "
 # the words that open an honour's title, where the year it is of follows ("outstanding volunteers of 2022")
 _HONOURS_TITLE = r"(?:outstanding|excellent|advanced|model|exemplary)"
-# an event, of a year named after it ("the branch's third Party lecture of 2023")
+# an event, of a year named after it ("the branch's fourth Party lecture of 2022")
 _EVENT = r"(?:lectures?|days?|sessions?|meetings?|activit(?:y|ies)|events?|visits?|trips?|outings?|class(?:es)?)"
 EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     # the end of the school year a text is of: "At the end of the school year the branch counted 39 members"
@@ -337,7 +337,7 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("explicit", re.compile(r"\bby\s+((?:19|20)\d{2})\b|"
                             # (or the year of an honour, said after its title: "named outstanding volunteers of 2022")
                             rf"\b{_HONOURS_TITLE}\b[^.;,\d]{{0,40}}?\bof\s+((?:19|20)\d{{2}})\b|"
-                            # (or of an event, which an ordinal places among the year's: "its third Party lecture of 2023")
+                            # (or of an event, which an ordinal places among the year's: "its fourth Party lecture of 2022")
                             rf"\b{_EVENT}\s+of\s+((?:19|20)\d{{2}})\b|"
                             # (a year in brackets after the words of a year: "Last year (2022), …")
                             r"\b(?:last|this|that|the same) year\s*\(\s*((?:19|20)\d{2})\s*\)|"
@@ -392,7 +392,7 @@ EN_PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"\b(?:review(?:ed|ing)?|summari[sz](?:ed|ing|e)|sum(?:med|ming)? up|look(?:ed|ing)? back (?:on|at)|"
                             r"recapped) (?:the year )?(\d{4})\b|"
                             # the year of account: "1 organizational life meeting for 2023" (not "for 2000 residents"; a
-                            # place or a time may follow: "appraised all 27 of its members for 2022 at its April meeting")
+                            # place or a time may follow: "appraised all 31 of its members for 2021 at its March meeting")
                             r"\bfor (?:the year )?((?:19|20)\d{2})\b(?=\s*(?:[.,;:)]|$|(?:and|at|on|in)\b))|"
                             # (or opening its sentence: "For 2024 we propose to hold 12 theme party days")
                             r"^\s*for ((?:19|20)\d{2})(?=,?\s+(?:we|the|our|it|this)\b)")),

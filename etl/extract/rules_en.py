@@ -106,7 +106,7 @@ NEW_TEACHERS_ADJ = (r"(?:young|new|novice|junior|first-year|early-career|beginni
                     r"new(?:ly)?[ -](?:hired|recruited|arrived|qualified|appointed))")
 NEW_TEACHERS = (rf"(?:{NEW_TEACHERS_ADJ} (?:teachers|colleagues)|"
                 r"newcomers to (?:the profession|teaching|the (?:school|staff))|"
-                # (or newcomers said to be so in their first year: "guided eight newcomers through their first year")
+                # (or newcomers said to be so in their first year: "steered six newcomers through their first year")
                 r"newcomers(?= through their first (?:year|term|semester))|"
                 r"(?:teachers|colleagues) (?:in their first(?: two| three| few)? (?:years?|terms?)|new to (?:the profession|teaching)|"
                 # (or are to join: "the four teachers who will join us in August")
@@ -143,7 +143,7 @@ WITH_A_VOTE = r"(?:with (?:the )?(?:right to vote|voting rights)|entitled to vot
 NOT_ONE_OF_ITS_BRANCHES = r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!fifth )(?<!sixth )(?<!retired )(?<!staff )"
 # what a home of the elderly or of children in care is called: "the Hexi nursing home", "the Sunshine Elderly Care Center",
 # work where people a disaster drove from their homes were sheltered, a volunteer's: "worked in shifts at the village shelter"
-# (or staffed it: "staffed the village's relief point for five days")
+# (or staffed it: "staffed the town's relief point for a week")
 WORKED_AT_A_SHELTER = (r"(?:(?:worked|served|helped|took turns|worked in shifts) at|staffed|manned|ran) (?:the |a )?"
                        r"(?:[a-z'’-]+ ){0,2}?"
                        r"(?:shelter|relief (?:cent(?:re|er)|station|point)|evacuation (?:cent(?:re|er)|site))s?\b")
@@ -268,20 +268,20 @@ _GAVE_THEIR_TIME = (r"spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering|reading
                     r"turned out\b[^.;,]{0,30}?\bto (?:clear|clean|help|shovel|sweep|tidy|plant|collect|pick|repair)\b|"
                     # (or helped at a free service for the public: "helped doctors at a free health day in the village")
                     r"helped\b[^.;,]{0,50}?\bat (?:a|the) free (?:[a-z-]+ ){0,2}?(?:day|clinic|fair|check-ups?|screening)\b|"
-                    # (or handed out leaflets in a public place: "handed out road safety leaflets at four junctions")
+                    # (or handed out leaflets in a public place: "handed out fire safety leaflets at three crossings")
                     r"handed out (?:[a-z-]+ ){0,3}?(?:leaflets|flyers|pamphlets|brochures) (?:at|on|in|along|outside) "
                     r"[^.;,]{0,40}?\b(?:junctions?|crossings?|streets?|squares?|markets?|stations?|parks?|communit(?:y|ies))\b|"
-                    # (or ran reading sessions at a public library: "are running reading sessions at the town library")
+                    # (or ran reading sessions at a public library: "are running reading sessions at the county library")
                     r"(?:are |were |have been )?(?:running|ran|run|holding|held) (?:[a-z-]+ )?(?:reading|story|storytelling|"
                     r"homework) (?:sessions|hours|clubs?|classes) at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:library|libraries|"
                     r"community cent(?:re|er))\b|"
-                    # (or took turns at a public help point: "took turns at the town's tourist information point")
+                    # (or took turns at a public help point: "took turns at the station's visitor information point")
                     r"took turns (?:at|on|staffing|manning) (?:the |a )?(?:[a-z'’-]+ ){0,3}?(?:information|service|help|"
                     r"enquiry|inquiry|volunteer) (?:points?|desks?|stations?|booths?|cent(?:re|er)s?|stalls?)\b|"
-                    # (or took the people of a home of care out: "took 30 residents of the Fuxing care home on a walk")
+                    # (or took the people of a home of care out: "took 25 residents of the Lotus care home on an outing")
                     rf"took (?:\d[\d,]* |[a-z-]+ )?(?:[a-z-]+ )?(?:residents|children|patients|people|veterans) (?:of|from) "
                     rf"(?:the |a )?[^.;,]{{0,40}}?\b{CARE_HOME} (?:on|for|to)\b|"
-                    # (or swept the graves of martyrs: "swept the graves at the county martyrs' cemetery")
+                    # (or swept the graves of martyrs: "swept the graves at the town's martyrs' cemetery")
                     r"(?:swept|cleaned|tidied|weeded) (?:the )?(?:graves|tombs)\b[^.;,]{0,40}?\bmartyrs['’]? "
                     r"(?:cemetery|memorial|park)\b|(?:swept|cleaned|tidied|weeded) (?:the )?martyrs['’]? (?:graves|tombs)\b|"
                     # (or ran a stall at a fair for charity: "ran the book stall at the town's charity fair")
@@ -641,7 +641,7 @@ RULES: list[Rule] = [
                 r"confirm(?:ed|s|ing)?)\s*$",
          after=r"^probationary (?:party )?members?(?: (?:of|from|admitted in) (?:19|20)\d{2})? (?:(?:in)?to|as) (?:an? )?full "
                r"(?:membership|members?)\b", name="members made full"),
-    # (the full members counted with the probationary, who share their noun: "The branch has 18 full and 2 probationary
+    # (the full members counted with the probationary, who share their noun: "The branch has 21 full and 3 probationary
     # members.")
     Rule("members_full", ("The branch has 25 full and 3 probationary members.",),
          after=r"^full,? and (?:\d[\d,]*|[a-z-]+) probationary (?:party )?members\b"),
@@ -722,7 +722,7 @@ RULES: list[Rule] = [
                r"[^,;]*$|,\s*each (?:with|having|of|[a-z]+ing) (?:about |around |some |nearly )?$|"
                r"\b(?:each|every one) of (?:the|its|our|their|the branch's) [\w,]+ "
                r"(?:communist )?(?:party )?(?:members|teachers|groups)\b|"
-               # (or of a school named: "Each of Elm School's 19 members is paired with two children")
+               # (or of a school named: "Each of Elm School's 16 members is paired with three children")
                rf"\b(?:each|every one) of {_NAMED_SCHOOLS} [\w,]+ (?:communist )?(?:party )?(?:members|teachers)\b",
          # (nor a count in a clause of its own after it: "each of the 35 members pledged to help one pupil, and 41 pupils
          # have been helped so far")
@@ -793,7 +793,7 @@ RULES: list[Rule] = [
                              "This term eight members are mentoring eight new teachers, one each.",
                              "The school's 9 mentors, six of them members, are guiding 9 new teachers, one each."),
          as_many=True,
-         # (an aside on them may come between: "12 mentors, eight of them Party members, are guiding 12 new teachers")
+         # (an aside on them may come between: "9 mentors, five of them members, are guiding 9 new teachers")
          after=rf"^(?:[a-z-]+ ){{0,2}}?(?:mentors|members|teachers|member teachers){_OF_THEIR_SCHOOL}(?:,[^.;,]{{1,40}},)? "
                r"(?:(?:have |had )?(?:mentored|mentor|guided|coached)|(?:are|were) (?:mentoring|guiding|coaching)) "
                r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:(?:[a-z-]+ )?(?:new|young|newly recruited|newly hired|novice) (?:teachers|colleagues)|"
@@ -1782,7 +1782,7 @@ RULES: list[Rule] = [
          before=r"\brecogni[sz]ed\s*$",
          after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|members|individuals|staff members) for (?:their )?"
                r"(?:outstanding|excellent|exemplary|distinguished|dedicated)\b"),
-    # (or the times members were honoured, no more said: "Members were honoured 21 times at district level or above")
+    # (or the times members were honoured, no more said: "Members were honoured 17 times at county level or above")
     Rule("awards_individual", ("In the year members were honoured 14 times at county level or above.",),
          before=r"\b(?:party )?members (?:were|have been|had been) (?:honou?red|commended|awarded)\s*$", after=r"^times\b"),
     # (one member, named so: "One member was named an Outstanding Party Member of the district")
@@ -1958,7 +1958,7 @@ RULES: list[Rule] = [
                # probationary members")
                r"^of (?:them|these|those) as (?:an? )?(?:new )?(?:probationary )?(?:party )?members?\b|"
                # (they may be named between: "accept 2 young teachers, Wang Fang and Liu Qiang, as probationary members")
-               # (students by their grade too: "admitted four Grade 12 students as probationary members")
+               # (students by their grade too: "admitted three Grade 11 students as probationary members")
                r"^(?:(?:new|young|outstanding|excellent|backbone) ){0,2}(?:(?:grade|year) \d{1,2} )?(?:teachers?|students?|"
                r"staff members?|colleagues?|comrades?)"
                r"(?:, [a-z]+(?: [a-z]+)?(?:,? and [a-z]+(?: [a-z]+)?)?,)? (?:as (?:an? )?(?:new )?(?:probationary )?"
@@ -1966,7 +1966,7 @@ RULES: list[Rule] = [
                # (the first of two kinds of people admitted: "admitted 12 students and 3 teachers to the party")
                r"and (?:\d+|[a-z]+) (?:(?:new|young|outstanding|excellent|backbone) ){0,2}(?:teachers?|students?|staff members?) "
                r"(?:(?:in)?to the (?:communist )?party|as (?:an? )?(?:new )?(?:probationary )?(?:party )?members?)\b)"),
-    # (and the second of two kinds admitted: "admitted seven students and two teachers as probationary members")
+    # (and the second of two kinds admitted: "admitted six students and four teachers as probationary members")
     Rule("members_developed", ("this spring the committee admitted 6 students and 2 teachers as probationary members",),
          frame=r"\b(?:admitted|accepted|recruited) (?:\d+|[a-z]+) (?:[a-z-]+ )?(?:students|teachers|staff members) and\s*$",
          after=r"^(?:[a-z-]+ )?(?:teachers|students|staff members) (?:as (?:new |probationary )?(?:party )?members|"
@@ -1989,7 +1989,7 @@ RULES: list[Rule] = [
     # them joined in the last four years.")
     Rule("members_developed", ("The branch has 52 members, and 6 of them joined this year.",),
          frame=rf"{_A_MEMBERSHIP_TOLD}[^.;]{{0,20}}$", after=_OF_THEM_JOINED),
-    # (a list of figures after a colon, the members first: "reports these figures for 2023: 38 members, 3 of them new; …")
+    # (a list of figures after a colon, the members first: "lists these figures for 2022: 41 members, 4 of them new; …")
     Rule("members_total", ("The branch reports these figures for 2023: 30 members, 2 of them new; 5 activists.",),
          before=r"\b(?:figures|numbers|statistics|in brief|at a glance)\b[^.;:]{0,30}:\s*$",
          after=r"^(?:communist )?(?:party )?members\b"),
@@ -2336,7 +2336,7 @@ RULES: list[Rule] = [
          after=r"^active elements\b(?! (?:for|of) (?:joining |entering )?the (?:communist )?youth league)"),
     # (activists put forward as candidates for admission, named or not, are for review: "Two activists, Ms. Chen and
     # Mr. Wang, were proposed as candidates for admission")
-    # (not activists and applicants counted together: "a Party class for 210 student activists and applicants")
+    # (not activists and applicants counted together: "a class for 180 student activists and applicants")
     Rule(None, ("The committee held a class for many student activists and applicants.",),
          after=r"^(?:[a-z-]+ )?activists and (?:membership |party )?applicants\b", name="activists and applicants together"),
     Rule("activists", ("5 activists applying for party membership", "the branch identified 7 new activists",
@@ -2390,7 +2390,7 @@ RULES: list[Rule] = [
                        "the committee accepted six teachers and two students as activists",
                        "the committee agreed to list 3 teachers as activists",
                        "the meeting voted to name 4 of the applicants as membership activists"),
-         # (or welcomed as new ones: "welcomed three teachers as new activists")
+         # (or welcomed as new ones: "welcomed two teachers as new activists")
          before=r"\b(?:accepted|took on|took|identified|selected|chose|confirmed|listed|designated|named|welcomed|"
                 r"(?:to|will) (?:accept|take on|identify|select|choose|confirm|list|designate|name|welcome))\s*$",
          # (the first of a list of two kinds: "accepted six teachers and two students as activists")
@@ -2404,14 +2404,14 @@ RULES: list[Rule] = [
                r"(?:[a-z-]+ )?(?:teachers|students|people|colleagues|applicants) and\s*$",
          after=r"^(?:[a-z-]+ )?(?:teachers|students|people|colleagues|applicants) as (?:party |membership )?activists\b"),
     # (and the number it brought them to: "…, bringing the number of activists to 21", or their total, activists the
-    # clause before named: "welcomed three teachers as new activists, bringing the total to seven")
+    # clause before named: "welcomed two teachers as new activists, bringing the total to six")
     Rule("activists", ("it named 5 new activists, bringing the number of activists to 21",
                        "the branch welcomed two teachers as new activists in May, bringing the total to six"),
          before=r"\b(?:bringing|taking|raising) (?:the number of|its|our|the branch's|the committee's) (?:party |membership )?"
                 r"activists(?: up)? to\s*$"),
     Rule("activists", ("the branch welcomed two teachers as new activists in May, bringing the total to six",),
          frame=r"\bactivists\b[^.;]{0,40},\s*(?:bringing|taking|raising) (?:the|their) (?:total|number)(?: up)? to\s*$"),
-    # (or more of them, named as such: "The branch has named 3 more of them as activists")
+    # (or more of them, named as such: "the branch has designated two more of them as activists")
     Rule("activists", ("Of the school's young teachers, 4 are members. The branch has named 2 more of them as activists.",),
          before=r"\b(?:named|designated|accepted|identified|chosen|selected)\s*$",
          after=r"^more (?:of (?:them|these|those) )?as (?:party |membership )?activists\b"),
@@ -2535,8 +2535,8 @@ RULES: list[Rule] = [
     Rule("members_developed", ("The committee has 90 members. Nine teachers and 2 students were admitted in the year.",),
          earlier=r"\bmembers?(?:hip)?\b", before=r"\b(?:teachers?|staff members?|colleagues) and\s*$",
          after=rf"^(?:[a-z-]+ )?students {ADMITTED_ALONE}"),
-    # (some of the applicants named activists: "Twelve of this year's applicants have been named activists")
-    Rule("activists", ("Seven of this year's applicants have been named activists.",),
+    # (some of the applicants named activists: "nine of the year's applicants are now activists")
+    Rule("activists", ("Seven of this year's applicants were named activists in June.",),
          after=r"^of (?:this year['’]s|the|these|its|our|the branch['’]s) (?:[a-z-]+ )?applicants (?:have been|had been|were) "
                r"(?:named|made|designated|identified as|chosen as|accepted as) (?:party |membership )?activists\b"),
     # (or a bare count of those admitted, after people who applied to join: "30 teachers applied to join the Party last year,
@@ -2684,7 +2684,7 @@ RULES: list[Rule] = [
          frame=_MEMBERSHIP_TOLD, after=_APPLICATIONS_RECEIVED),
     Rule("applicants", ("3. Recruitment. By June, 11 applications had been received.",),
          earlier=_MEMBERSHIP_TOLD, after=_APPLICATIONS_RECEIVED),
-    # (or applications said to have risen to a count: "Applications to join the Party from students have risen to 58")
+    # (or applications said to have risen to a count: "Applications to join the Party from students have climbed to 36")
     Rule("applicants", ("Applications to join the Party from our teachers have risen to 14 this year.",),
          frame=r"\bapplications\b(?: (?:to join the (?:communist )?party|for (?:party )?membership))?[^.;]{0,50}?"
                r"\b(?:have |has |had )?(?:risen|rose|grown|grew|increased|climbed|gone up|went up) to\s*$"),
@@ -3881,7 +3881,7 @@ RULES: list[Rule] = [
          after=r"^(?:(?:community |neighbou?rhood )?volunteer(?:ing)? (?:service |(?:tutoring|reading|coaching|homework|"
                r"repair|first-aid) )?(?:activities|events|services|sessions|outings|trips))\b"),
     # (or the visits to a home of care a sentence tells, how many so far after a comma: "have visited the nursing home once a
-    # month since January, five visits so far")
+    # month since February, six visits so far")
     Rule("volunteer_sessions", ("Members have visited the Hexi care home every month since March, seven visits so far.",),
          frame=rf"{_VISITS_A_CARE_HOME}[^.;]*,\s*$", after=r"^(?:[a-z-]+ )?visits\b"),
     # (or the times the members served, after the sentence that names their volunteering: "… named an Excellent Volunteer
@@ -4036,8 +4036,8 @@ RULES: list[Rule] = [
     # lectures in all"
     Rule("party_lectures", ("The secretary gave Party lectures at 4 branches, and the others gave one each; 8 lectures in all",),
          frame=r"\bparty lectures?\b[^.]*[;,]\s*$", after=r"^lectures (?:in all|in total|altogether)\b"),
-    # (the times members took part in the volunteer activities just counted are person-times of volunteers: "organised 14
-    # volunteer activities, in which members took part 168 times")
+    # (the times members took part in the volunteer activities just counted are person-times of volunteers: "ran 16
+    # volunteer activities, in which members took part 150 times")
     Rule("volunteer_participants", ("the branch ran 12 volunteer activities, in which members took part 150 times",),
          frame=rf"\b{VOLUNTEERING}\b[^.;]*\b(?:in|at) which (?:[a-z-]+ ){{0,2}}?(?:party )?(?:members|teachers|volunteers) "
                r"(?:took part|participated|joined in|turned out)\s*$",
@@ -4047,7 +4047,7 @@ RULES: list[Rule] = [
          frame=r"\bhanded out (?:[a-z-]+ ){0,3}?(?:leaflets|flyers|pamphlets|brochures)\b[^.;]*,\s*(?:talking|speaking|chatting) "
                r"(?:to|with)\s*$",
          after=r"^(?:[a-z-]+ )?(?:passers-by|residents|people|pedestrians|drivers|villagers|shoppers|parents)\b"),
-    # (the people whose questions members answered at a help point: "…, answering questions from about 2,000 visitors")
+    # (the people whose questions members answered at a help point: "…, answering questions from some 1,500 travellers")
     Rule("volunteer_beneficiaries", ("Eight members took turns at the station's help desk, answering questions from 600 travellers.",),
          frame=r"\b(?:information|service|help|enquiry|inquiry|volunteer) (?:points?|desks?|stations?|booths?|cent(?:re|er)s?|"
                r"stalls?)\b[^.;]*,\s*(?:answering|answered) (?:the )?(?:questions|enquiries|inquiries) (?:from|of)\s*$",
@@ -4057,12 +4057,12 @@ RULES: list[Rule] = [
          frame=r"\bmembers\b[^.;]{0,60}?\btook\s*$",
          after=rf"^(?:[a-z-]+ )?(?:residents|children|patients|people|veterans) (?:of|from) (?:the |a )?[^.;,]{{0,40}}?\b{CARE_HOME} "
                r"(?:on|for|to)\b"),
-    # (the pairs a pairing makes, said after it: "The branch has paired each of them with a member, making 10 pairs.")
+    # (the pairs a pairing makes, said after it: "The branch has matched every one of them with a member, making 9 pairs.")
     Rule("mentoring_pairs", ("The branch has paired each new teacher with a member, making 7 pairs.",),
          frame=r"\b(?:paired|matched)\b[^.;]*\bwith (?:an? )?(?:[a-z-]+ )?(?:member|mentor|teacher)\b[^.;]*,\s*(?:making|forming|so)\s*$",
          after=r"^(?:mentoring )?pairs\b"),
-    # (the home visits counted in the sentence before, the members' share of them: "Teachers made 412 home visits. Party
-    # members made 168 of them.")
+    # (the home visits counted in the sentence before, the members' share of them: "Teachers made 380 home visits. Party
+    # members made 150 of them.")
     Rule("home_visits", ("This year our teachers made 300 home visits. Party members made 120 of them.",),
          earlier=r"\bhome visits\b", before=r"\b(?:party )?members (?:made|paid|carried out|did)\s*$", after=r"^of them\b"),
     # (story sessions members ran at a place of the community: "have run 22 story sessions there", at the town library)
@@ -4070,25 +4070,25 @@ RULES: list[Rule] = [
          frame=r"\b(?:librar(?:y|ies)|community|village|ward|hospital)\b[^.;]*\bmembers\b[^.;]{0,60}?\b(?:have |had )?"
                r"(?:run|ran|held|given|gave|led)\s*$",
          after=r"^(?:[a-z-]+ )?(?:story|reading|storytelling) (?:sessions|hours|times)\b"),
-    # (members, and others with them, sent to a home of care: "sent 16 members and 40 students to the Xinghe care home")
+    # (members, and others with them, sent to a home of care: "sent 11 members and 35 pupils to the Hexi care home")
     Rule("volunteer_participants", ("On the festival the branch sent 12 members and 30 pupils to the Hexi care home.",),
          before=r"\bsent\s*$",
          after=rf"^(?:[a-z-]+ )?(?:party )?members(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:students|pupils|teachers))? to "
                rf"(?:the |a )?(?:[a-z'’-]+ ){{0,3}}?{CARE_HOME}"),
-    # (and the residents they spent time with there: "…, where they performed for and chatted with about 70 residents")
+    # (and the residents they spent time with there: "…, where they sang for and talked with some 60 residents")
     Rule("volunteer_beneficiaries", ("The branch sent 8 members to the care home, where they chatted with about 40 residents.",),
          frame=rf"{CARE_HOME}[^.;]*,\s*where (?:they|the members|the volunteers)\b[^.;]{{0,40}}?\b(?:with|for|to)\s*$",
          after=r"^(?:[a-z-]+ )?(?:residents|older people|elderly people|the elderly|patients|veterans)\b"),
-    # (members sent to help clear up after a storm or a flood: "sent 20 members to help clear the town's streets")
+    # (members sent to help clear up after a storm or a flood: "sent 15 members to help clear the village roads")
     Rule("volunteer_participants", ("After the flood the branch sent 14 members to help clean the village school.",),
          before=r"\bsent\s*$",
          after=r"^(?:[a-z-]+ )?(?:party )?(?:members|member teachers) to (?:help )?(?:clear|clean|sweep|tidy|repair|shovel|"
                r"pick up|collect)\b"),
-    # (the homes visited in all, after the visits told: "visited the homes of pupils in their classes, 96 homes in all")
+    # (the homes visited in all, after the visits told: "visited their pupils' homes, 80 homes in all")
     Rule("home_visits", ("In the holiday members visited the homes of their pupils, 80 homes in all.",),
          frame=r"\bvisited (?:the )?homes? of\b[^.;]*,\s*$", after=r"^homes (?:in all|in total|altogether)\b"),
-    # (people organised to work at a shelter, some of them members, said in an aside: "organised 32 teachers, 19 of them
-    # Party members, to work in shifts at the town shelter")
+    # (people organised to work at a shelter, some of them members, said in an aside: "organised 28 teachers, 15 of them
+    # Party members, to work shifts at the village shelter")
     Rule("volunteer_participants", ("The branch organised 20 teachers, 12 of them members, to work in shifts at the shelter.",),
          before=r"\b(?:organi[sz]ed|sent|mobili[sz]ed)\s*$",
          after=r"^(?:[a-z-]+ )?(?:teachers|members|staff|volunteers)(?:,[^.;,]{1,40},)? to (?:work|serve|help|volunteer)"
@@ -4099,7 +4099,7 @@ RULES: list[Rule] = [
          earlier=r"\b(?:shelter|relief (?:cent(?:re|er)|station|point)|evacuation (?:cent(?:re|er)|site))s?\b",
          before=r"\b(?:they|members|the volunteers|we) (?:looked after|cared for|sheltered|fed|served)\s*$",
          after=r"^(?:[a-z-]+ )?(?:displaced |evacuated )?(?:residents|villagers|people|evacuees|families)\b"),
-    # (the elderly people members visit, and the visits made so far: "have visited the 18 elderly people living alone in
+    # (the elderly people members visit, and the visits made so far: "have visited the 14 older people living alone in
     # the village every fortnight … They have made 24 visits so far.")
     Rule("volunteer_beneficiaries", ("Members have visited the 12 elderly people living alone in the village every month.",),
          frame=r"\bmembers\b[^.;]{0,60}?\bvisit(?:ed|s)? (?:the|all)\s*$",
@@ -4107,8 +4107,8 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("Members visit the elderly people living alone in the village. They have made 20 visits so far.",),
          earlier=r"\bvisit(?:ed|s)?\b[^.]*\b(?:elderly|older) (?:people|residents|villagers)\b",
          before=r"\b(?:they|members|we) (?:have |had )?made\s*$", after=r"^visits\b"),
-    # (the young teachers who took part in a workshop the branch runs for them: "… runs a workshop for its young teachers, led
-    # by four members. This year 15 young teachers took part.")
+    # (the young teachers who took part in a workshop the branch runs for them: "… runs a studio for its young teachers, led
+    # by three members. This year 12 young teachers took part.")
     Rule("teachers_mentored", ("The branch runs a studio for young teachers, led by three members. This year 12 young teachers "
                                "took part.",),
          earlier=r"\b(?:workshop|studio|programme|program|scheme|training camp)\b[^.]*\b(?:young|new) teachers\b",
@@ -4124,13 +4124,13 @@ RULES: list[Rule] = [
          earlier=r"\b(?:sessions|classes|clubs?|camps?|tutoring)\b[^.]*\bfor (?:[a-z-]+ )?(?:children|pupils|students) "
                  r"(?:from|of|in) (?:[a-z-]+ ){0,2}?(?:low-income|poor|needy|migrant|left-behind|struggling)\b",
          after=r"^(?:[a-z-]+ )?(?:children|pupils|students) (?:have |had )?(?:signed up|enrolled|joined|registered)\b"),
-    # (the times members served in the communities they were sent to: "sent its members to report to their home communities,
-    # where they have served 190 times in all")
-    Rule("volunteer_sessions", ("The branch sends its members to their home communities, where they have served 80 times this year.",),
+    # (the times members served in the communities they were sent to: "sends its members to the communities they live in,
+    # where they have served 160 times in all")
+    Rule("volunteer_sessions", ("The branch sends members to the villages they live in, where they have served 80 times this year.",),
          frame=r"\b(?:communit(?:y|ies)|neighbou?rhoods?|villages?)\b[^.;]{0,20}?,\s*where (?:they|members|the members) "
                r"(?:have |had )?(?:served|volunteered|helped out)\s*$",
          after=r"^times\b"),
-    # (the people said to be its beneficiaries, then how many: "Residents of the estate were the main beneficiaries, about
+    # (the people said to be its beneficiaries, then how many: "Residents of the estate were the main beneficiaries, some
     # 900 of them in all.")
     Rule("volunteer_beneficiaries", ("The branch ran 9 volunteer days. Older residents were the main beneficiaries, some 400 of "
                                      "them in all.",),
@@ -4218,7 +4218,7 @@ RULES: list[Rule] = [
          before=r"\b(?:carr(?:y|ies|ied) out|held|organi[sz]ed|conducted)\s*$",
          after=r"^free (?:online |weekend |after-school |holiday )?(?:tutoring|homework help|lessons|classes)\b"),
     # (or given so many times: "gave free parenting talks at the community centre four times")
-    # (or tutoring at a place of the community, no more said: "members have tutored children at the community centre 15
+    # (or tutoring at a place of the community, no more said: "members have tutored children at the neighbourhood centre 12
     # times since January")
     Rule("volunteer_sessions", ("Members have tutored children at the neighbourhood centre 12 times this year.",),
          before=r"\b(?:tutored|coached|taught|read (?:to|with)) (?:[a-z-]+ ){0,3}?(?:children|kids|pupils) (?:at|in) (?:the |a )?"
@@ -5393,14 +5393,14 @@ RULES: list[Rule] = [
     Rule("teachers_mentored", ("This year 12 new teachers joined us, and each of them was paired with a member mentor.",
                                "7 young teachers started in September; each was matched with a veteran party member as mentor."),
          after=rf"^(?:new|young|newly recruited) teachers\b[^.;]{{0,60}}?(?:;\s*|\b){_EACH_GIVEN_A_MENTOR}"),
-    # (or in the sentence after: "The school took on eight new teachers in August. Each has been paired with an experienced
+    # (or in the sentence after: "The school took on eight new teachers in August. Each was paired with a senior
     # teacher.")
     # (or the branch paired them: "… welcomed 12 new teachers. The branch has paired them with 12 members.")
     Rule("teachers_mentored", ("The school took on eight new teachers in August. Each of them was paired with a member mentor.",
                                "The school welcomed six new teachers. The branch has matched them with six members."),
          after=rf"^(?:(?:new|young|newly recruited) teachers|{NEW_TEACHERS})\b[^.;]{{0,60}}?[.;]?\s*$",
          # (or some of them with members, the rest with others: "Ten of them have been paired with members; the rest with
-         # other senior teachers.")
+         # older colleagues.")
          later=rf"^\s*(?:{_EACH_GIVEN_A_MENTOR}|{_PAIRED_THEM}|(?:\d[\d,]*|[a-z]+) of them (?:have been|had been|were|are) "
                r"(?:paired|matched) with\b[^.;]*;\s*the (?:rest|others) with\b)"),
     # (and as many pairs as the mentors then counted: "The branch has paired them with 12 experienced teachers")
@@ -5682,7 +5682,7 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("donated school bags to 40 needy pupils", "sent winter clothes to 12 children",
                                "brought books and stationery to 15 students from poor families",
                                "the members donated 6,000 yuan to the families of 9 pupils hit by the storm"),
-         # (the school's own, said so: "gave gifts to the school's 23 left-behind pupils")
+         # (the school's own, said so: "gave winter coats to the school's 19 pupils in need")
          before=rf"{GIVEN_TO}(?: the (?:families|homes|parents) of)?(?: the (?:school|kindergarten)['’]s| its| our)?\s*$",
          # (not words given, a talk to them: "they gave 12 talks on the school's past to 1,300 pupils"; nor lessons taught to
          # them: "the team gave 20 lessons to about 150 pupils")
@@ -5966,7 +5966,7 @@ RULES: list[Rule] = [
          before=r"\b(?:set up|sets up|setting up|formed|forms|forming|founded|established|establishes|created|creates)\s*$",
          after=r"^(?:new (?:party )?(?:sub-)?branch\b|(?:party )?(?:sub-)?branch for\b)", name="a branch set up"),
     # (not the two branches of a joint event the sentence before told, the school's and another body's: "The branch and the
-    # branch of the street office held a joint theme Party day. Members of the two branches …")
+    # branch of the town library held a joint theme Party day. Members of the two branches …")
     Rule(None, ("Our branch and the branch of the town hospital held a joint theme day. Members of the two branches planted trees.",),
          earlier=r"\bjoint\b|\b(?:and|with) the (?:party )?branch of\b", before=r"\b(?:of|from) (?:the|both)\s*$",
          after=r"^(?:party )?branch(?:es)?\b", name="another body's branch beside the school's"),
@@ -6257,7 +6257,7 @@ RULES: list[Rule] = [
     Rule(None, ("None of the planned ten lectures has been given yet.",),
          before=r"\bof (?:the|its|our) (?:planned|scheduled)\s*$", after=r"^(?:party )?(?:lectures|lessons)\b",
          name="the number planned"),
-    # (or to a question of how often an event is held, how many have been held: "How often do you hold theme Party days? —
+    # (or to a question of how often an event is held, how many have been held: "How often does the branch hold theme Party days? —
     # Monthly; we have held five so far this year.", "… — Every term; three have been given this year.")
     Rule("theme_party_days", ("How often does the branch hold theme Party days? — Every month; we have held seven so far.",
                               "How many theme Party days has the branch held? — Nine have been held this year."),
@@ -6297,7 +6297,7 @@ RULES: list[Rule] = [
          frame=rf"{_A_VOLUNTEER_TEAM}[^.]*$", before=_THE_TEAM_HELD, after=_EVENTS),
     Rule("volunteer_sessions", ("The branch set up a volunteer team in 2019. This year it organized 8 events in the community.",),
          earlier=_A_VOLUNTEER_TEAM, before=_THE_TEAM_HELD, after=_EVENTS),
-    # (or went out so many times: "… leads a student volunteer team of 90. In the summer the team went out 18 times")
+    # (or went out so many times: "… leads a volunteer team of 70. Over the summer the team went out 15 times")
     Rule("volunteer_sessions", ("The branch leads a volunteer team of 40. In the spring the team went out 9 times.",),
          earlier=_A_VOLUNTEER_TEAM, before=r"\b(?:it|they|the team|the group) (?:has |have |had )?(?:gone|went) out\s*$",
          after=r"^times\b"),

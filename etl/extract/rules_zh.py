@@ -278,7 +278,7 @@ RULES: list[Rule] = [
          after=r"^(?:生动|精彩|特别|难忘|别开生面|深刻|丰富多彩|有意义|特殊|别样|鲜活|沉浸式|震撼|接地气)的", only_one=True,
          name="an event described"),
     # (so is one event told of a day: "3月5日，书记为党员上了一堂专题党课")
-    # (not one of a tally of counts told after the day: "8月31日，…部署计划：召开支委会4次，讲党课1次，开展主题党日4次")
+    # (not one of a tally of counts told after the day: "9月2日，…部署计划：召开支委会3次，讲党课1次，开展主题党日5次")
     Rule(None, ("3月5日下午，书记为全体党员上了一堂专题党课", "中秋节前夕，支部开展了一次主题党日活动"), LESSONS | SESSIONS,
          frame=rf"(?:^|[^至止])(?:{A_DAY.pattern})(?:(?!\d\s*(?:次|场|节|堂))[^。；;！？!?])*$", only_one=True,
          name="an event described"),
@@ -293,7 +293,7 @@ RULES: list[Rule] = [
     Rule(None, ("听一堂专题党课、看一部红色电影、访一处红色基地", "上一堂微党课、读一本好书、做一件实事"),
          LESSONS | SESSIONS | PAIRS | PROJECTS,
          before=r"(?:^|[、：:“])[^\W\d_]$", after=rf"^[^、，,。；;]{{1,12}}(?:、{_ONE_ITEM}){{2}}", name="a programme of ones"),
-    # (but the total said after such counts of one kind of event is the school's: "3个党小组分别开展主题党日6次、5次、6次，共计
+    # (but the total said after such counts of one kind of event is the school's: "2个党小组分别开展主题党日5次、6次，共计
     # 17次")
     *(Rule(indicator, (example,), SESSIONS,
            frame=rf"分别(?:开展|召开|组织|举办|讲授|讲|上)了?{kind}(?:活动)?\s*(?:\d+\s*次\s*[、和及]\s*)+\d+\s*次\s*[，,]\s*"
@@ -716,12 +716,12 @@ RULES: list[Rule] = [
     # (or the community's people, whoever they are: "服务社区儿童350余人次")
     Rule("volunteer_beneficiaries", ("服务群众1000余人次", "暑假期间服务社区儿童280余人次"), PERSON_TIMES,
          before=r"服务(?:对象|群众|居民|人群|老人|师生|于|社区|辖区)[^，,。的]{0,6}$"),
-    # (or pupils given a free service of a trade: "为住校生义务理发，已服务学生130余人次")
+    # (or pupils given a free service of a trade: "为寄宿生义务理发，已服务学生110余人次")
     Rule("volunteer_beneficiaries", ("党员教师利用午休为住校生义务理发，已服务学生80余人次",), PERSON_TIMES,
          frame=r"(?:义务|免费)(?:理发|剪发|义诊|维修|修理|测血压|量血压)[^。；;]*$",
          before=r"(?:已|累计|共)?服务(?:学生|住校生|儿童|孩子)[^，,。的]{0,6}$"),
-    # (or the older people or residents a volunteer service taught or trained: "…为社区老人开展智能手机教学，…培训老人90余人次")
-    Rule("volunteer_beneficiaries", ("党员志愿者为社区老人开展智能手机教学，培训老人60余人次",), PERSON_TIMES,
+    # (or the older people or residents a volunteer service taught or trained: "…为社区老人开展手机使用教学，…培训老人80余人次")
+    Rule("volunteer_beneficiaries", ("党员志愿者教社区老人使用智能手机，培训老人60余人次",), PERSON_TIMES,
          frame=r"(?:志愿|义务|公益)[^。；;]*$", before=r"(?:培训|教会|辅导)(?:社区)?(?:老人|居民|群众|老年人)$"),
     # people a guard duty saw across the road or helped on their way, in person-times: "党员护学岗…累计护送学生过马路8000余人次"
     Rule("volunteer_beneficiaries", ("党员教师每天在校门口护学，两年来护送学生过马路9000余人次", "执勤期间引导群众安全出行300余人次"),
@@ -847,14 +847,14 @@ RULES: list[Rule] = [
          frame=r"(?:防汛|巡河|护河|河长|志愿|防溺水|护苗)[^。；;]*$",
          before=r"(?:巡查|巡逻|巡护)(?:了)?(?:河段|河道|河堤|堤坝|堤段|水库|库区)?(?:共)?$"),
     # (or, after the times members were organized to take part in a service, the person-times of it: "组织党员参加社区志愿
-    # 服务6次，共计60人次")
+    # 服务8次，共计70人次")
     Rule("volunteer_participants", ("支部组织党员参加社区志愿服务8次，共计72人次",), frozenset({"人次"}),
          frame=r"(?:党员|党员教师|志愿者)[^，,。；;]{0,6}?(?:参加|参与)[^，,。；;]{0,16}?(?:志愿|义务|公益)[^，,。；;]{0,10}?"
                r"\d+\s*(?:余|多)?\s*(?:次|场)[，,]\s*(?:共计|共|累计|合计)?$"),
     # (or the times teaching was taken there, after the sentence names it so: "开展“送教下乡”活动，三年来累计送教45次")
     Rule("volunteer_sessions", ("支部开展“送教下乡”活动，三年来累计送教45次",), SESSIONS,
          frame=r"送(?:教|课)下乡[^。；;]*$", before=r"(?:累计|共计|共)?送(?:教|课)(?:下乡)?(?:活动)?$"),
-    # (or the lessons given there: "到村教学点开展送教下乡，共上课20节")
+    # (or the lessons given there: "到山区教学点开展送教下乡，共上课18节")
     Rule("volunteer_sessions", ("党员教师到山区小学开展送教下乡活动，共上课18节",), frozenset({"节", "课时", "堂"}),
          frame=r"送(?:教|课)下乡[^。；;]*$", before=r"(?:累计|共计|共)?(?:上课|授课|讲课)$"),
     # residents given a free service, counted in person-times: "为居民免费理发、磨剪刀60余人次"
@@ -866,12 +866,12 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("党员教师走进社区，为居民开展家庭教育讲座，共有30余个家庭参加",), frozenset({"个", "户"}),
          frame=r"(?:走进[^，,。；;]{0,10}社区|进社区|为社区|志愿服务|义务|公益)[^。；;]*$", before=r"(?:共有|共|有)?$",
          after=r"^家庭(?:参加|参与)"),
-    # (or the residents or parents of the community who came, counted by head: "…为社区家长开设家庭教育讲座2场，120余名家长参加")
+    # (or the residents or parents of the community who came, counted by head: "…为社区家长开设亲子讲座3场，100余名家长参加")
     Rule("volunteer_beneficiaries", ("党员教师走进社区，为居民开设健康讲座2场，80余名居民参加",), frozenset({"名", "人", "位"}),
          frame=r"(?:走进[^，,。；;]{0,10}社区|进社区|为社区)[^。；;]*$", before=r"(?:共有|共|有)?$",
          after=r"^(?:社区)?(?:居民|家长|群众|村民|老人)(?:们)?(?:参加|参与|到场|聆听)"),
-    # (or the editions held so far, the volunteers named before: "派出党员志愿者为社区老人开展智能手机教学，目前已开展5期")
-    Rule("volunteer_sessions", ("支部每月派出党员志愿者为社区老人开展手机教学，目前已开展4期",), frozenset({"期"}),
+    # (or the editions held so far, the volunteers named before: "派出党员志愿者为社区老人开展手机教学，至今已开展4期")
+    Rule("volunteer_sessions", ("支部每周安排党员志愿者教社区老人用手机，至今已开展4期",), frozenset({"期"}),
          frame=r"(?:志愿者|志愿服务)[^。；;]*[，,][^，,。；;]*(?:已|共|累计)开展(?:了)?$"),
     # (a volunteer service held as a series is counted by its editions, 期: "开展“爱心课堂”志愿服务15期")
     Rule("volunteer_sessions", ("开展“爱心课堂”志愿服务15期", "党员志愿者走进敬老院开展助老志愿服务活动8期"), frozenset({"期"}),
@@ -1141,7 +1141,7 @@ RULES: list[Rule] = [
          before=r"(?:送教上门|家访|入户家访|上门走访|(?:上门|入户)(?:劝返|劝学))(?:服务|活动)?(?:共计|共|累计|达)?$"),
     # (teaching taken, 送教, alone: to a pupil at home only where the sentence says whose home or who cannot come, "为3名
     # 残疾儿童送教16次"; not to the schools a branch is paired with, "赴结对园支教，全年送教12次")
-    # (or who cannot come, said the sentence before: "…针对3名因病休学的学生，组织送教小组。截至目前，已送教28次")
+    # (or who cannot come, said the sentence before: "…针对2名因病在家的学生，安排送教小组。至今已送教20次")
     Rule("home_visits", ("为2名重度残疾儿童送教16次", "对无法到校的学生坚持每周送教，全年送教40人次"), PERSON_TIMES | SESSIONS,
          frame=_CANNOT_COME_TO_SCHOOL, before=r"送教(?:服务|活动)?(?:共计|共|累计|达)?$"),
     Rule("home_visits", ("支部为2名因病休学的学生组建送教小组。截至目前，已送教20次",), PERSON_TIMES | SESSIONS,
@@ -1155,7 +1155,7 @@ RULES: list[Rule] = [
     Rule("home_visits", ("党员教师与困难学生家庭结对，全年开展走访300余次", "党员每人联系2户困难学生家庭，全年走访150次"), SESSIONS,
          frame=rf"{_PUPILS}(?:的)?家庭",
          before=r"^(?:[^，,。；;]{0,4}?)(?:(?:开展|进行)(?:入户)?走访|(?:全年|累计|共|本学期|一年来)(?:入户)?走访)(?:共计|共|累计|达)?$"),
-    # (or the households visited in all, after pupils' families the sentence names: "每人走访学生家庭不少于5户，共走访126户")
+    # (or the households visited in all, after pupils' families the sentence names: "每人走访学生家庭不少于4户，共走访90户")
     Rule("home_visits", ("支部党员每人走访学生家庭不少于3户，共走访60户",), frozenset({"户", "家"}), frame=rf"{_PUPILS}(?:的)?家庭",
          before=r"(?:共|共计|累计|合计)(?:走访|家访|入户走访)了?$"),
     # pupils counted, each of them visited at home: "对全班45名学生逐一家访"
