@@ -144,9 +144,10 @@ NOT_ONE_OF_ITS_BRANCHES = r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!fi
 # what a home of the elderly or of children in care is called: "the Hexi nursing home", "the Sunshine Elderly Care Center",
 # work where people a disaster drove from their homes were sheltered, a volunteer's: "worked in shifts at the village shelter"
 # (or staffed it: "staffed the town's relief point for a week")
+# a place where people a disaster drove from their homes are sheltered or helped
+_A_SHELTER = r"(?:shelter|relief (?:cent(?:re|er)|station|point)|evacuation (?:cent(?:re|er)|site))s?\b"
 WORKED_AT_A_SHELTER = (r"(?:(?:worked|served|helped|took turns|worked in shifts) at|staffed|manned|ran) (?:the |a )?"
-                       r"(?:[a-z'’-]+ ){0,2}?"
-                       r"(?:shelter|relief (?:cent(?:re|er)|station|point)|evacuation (?:cent(?:re|er)|site))s?\b")
+                       rf"(?:[a-z'’-]+ ){{0,2}}?{_A_SHELTER}")
 # people helped away from a flood or a fire: "helped move 700 villagers to safe ground", "helped evacuate 400 villagers"
 _HELPED_TO_SAFETY = r"\bhelped (?:to )?(?:move|evacuate|relocate|resettle|rescue|transfer)\s*$"
 _PEOPLE_MOVED_TO_SAFETY = r"^(?:[a-z-]+ )?(?:residents|villagers|people|households|families|elderly (?:people|residents))\b"
@@ -4092,11 +4093,10 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("The branch organised 20 teachers, 12 of them members, to work in shifts at the shelter.",),
          before=r"\b(?:organi[sz]ed|sent|mobili[sz]ed)\s*$",
          after=r"^(?:[a-z-]+ )?(?:teachers|members|staff|volunteers)(?:,[^.;,]{1,40},)? to (?:work|serve|help|volunteer)"
-               r"(?: in shifts)? at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:shelter|relief (?:cent(?:re|er)|station|point)|"
-               r"evacuation (?:cent(?:re|er)|site))s?\b"),
+               rf"(?: in shifts)? at (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{_A_SHELTER}"),
     # (and the people they looked after there, the shelter told the sentence before)
     Rule("volunteer_beneficiaries", ("Members worked in shifts at the flood shelter. Over a week they looked after 300 residents.",),
-         earlier=r"\b(?:shelter|relief (?:cent(?:re|er)|station|point)|evacuation (?:cent(?:re|er)|site))s?\b",
+         earlier=rf"\b{_A_SHELTER}",
          before=r"\b(?:they|members|the volunteers|we) (?:looked after|cared for|sheltered|fed|served)\s*$",
          after=r"^(?:[a-z-]+ )?(?:displaced |evacuated )?(?:residents|villagers|people|evacuees|families)\b"),
     # (the elderly people members visit, and the visits made so far: "have visited the 14 older people living alone in
