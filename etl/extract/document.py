@@ -1151,6 +1151,9 @@ _EN_LEADING = frozenset({"the", "our", "all", "this", "of", "building", "at", "i
                          # (or a clause it opens: "When Maple Primary School's branch was set up, …")
                          "when", "while", "after", "before", "although", "though", "because", "if", "once", "until",
                          "today", "recently", "yesterday",
+                         # (or a date's month: "On 1 July Hazelgrove Primary School's branch …")
+                         "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december",
                          # (or a question a headline opens with: "How Lianhua Middle School's branch …")
                          "how", "why", "what", "where", "who"})
 _EN_NOT_NAME = {"party", "committee", "branch", "work", "plan", "building", "report", "bureau", "department"}
