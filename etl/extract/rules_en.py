@@ -4072,7 +4072,7 @@ RULES: list[Rule] = [
                r"(?:run|ran|held|given|gave|led)\s*$",
          after=r"^(?:[a-z-]+ )?(?:story|reading|storytelling) (?:sessions|hours|times)\b"),
     # (members, and others with them, sent to a home of care: "sent 11 members and 35 pupils to the Hexi care home")
-    # (or taken there: "took 12 members to the Songling old people's home")
+    # (or taken there: "took 10 members to the Qinghe old people's home")
     Rule("volunteer_participants", ("On the festival the branch sent 12 members and 30 pupils to the Hexi care home.",
                                     "For Lei Feng Day the branch took 9 members to the Pine old people's home."),
          before=r"\b(?:sent|took|brought)\s*$",

@@ -841,7 +841,7 @@ RULES: list[Rule] = [
     # (or the times counted before the volunteers were organized to serve: "先后4次组织党员志愿者到养老服务中心开展服务")
     Rule("volunteer_sessions", ("支部先后6次组织党员志愿者到敬老院开展服务",), SESSIONS, frame=r"(?:先后|共|累计)$",
          after=r"^组织[^，,。；;]{0,12}?(?:志愿者|党员)[^，,。；;]{0,24}?(?:开展|参加|参与)(?:志愿|义务)?服务"),
-    # (or the activities of a tally headed as the volunteer service's: "党员志愿服务统计如下：开展活动19次；参与党员186人次")
+    # (or the activities of a tally headed as the volunteer service's: "志愿服务统计如下：开展活动14次；参与党员110人次")
     Rule("volunteer_sessions", ("支部党员志愿服务情况如下：开展活动12次；参与党员96人次",), SESSIONS,
          frame=r"志愿服务[^。：:]{0,12}(?:统计|情况)(?:如下)?[：:][^。]*$", before=r"(?:开展|组织)(?:了)?活动$"),
     # (or the patrols of a flood watch, a river watch or a watch against drowning volunteers kept: "参与社区防汛值守，巡查河段
