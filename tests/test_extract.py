@@ -13931,3 +13931,20 @@ def test_support_staff_visited_a_tally_headed_as_volunteering_and_members_taken_
 def test_a_dates_month_before_a_schools_name_is_no_part_of_it():
     text = "Elm news\n5 June 2023\nOn 3 June Larkwood Primary School's branch admitted a new member."
     assert extract_text("x.txt", text).document.school == "Larkwood Primary School"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the members among the people of the second title honoured, after a semicolon, are no part of the first figure
+    ("某某小学新闻 2023年9月\n9月10日，支部表彰“教学能手”5名，其中党员3名；表彰“优秀班主任”7名，其中党员2名。",
+     [("awards_individual", 3, 2023), ("awards_individual", 2, 2023)]),
+    # the hours members gave, said with the times they took part
+    ("Elm School news, 2023\nThe branch ran 8 volunteer activities. Members took part 70 times and gave 240 hours.",
+     [("volunteer_sessions", 8, 2023), ("volunteer_participants", 70, 2023), ("volunteer_hours", 240, 2023)]),
+])
+def test_members_among_a_second_title_honoured_and_hours_given_with_the_times_taken_part(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+def test_each_title_honoured_is_read_once_and_the_members_among_its_people_count_under_it():
+    text = "某某小学新闻 2023年9月\n9月10日，支部表彰“教学能手”5名，其中党员3名；表彰“优秀班主任”7名，其中党员2名。"
+    assert sorted(a.title for a in extract_text("x.txt", text).awards) == ["优秀班主任", "教学能手"]

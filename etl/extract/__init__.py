@@ -1414,11 +1414,14 @@ def _honours_of_counts(folded: str, metrics: list[Metric], found: list) -> list:
         opened = m.start > 0 and folded[m.start - 1] in "“\""
         quoted = _QUOTED_TITLE_COUNTED.search(folded, m.start - opened, m.end)
         if quoted is None and _MEMBERS_AMONG_THEM.match(folded, m.start, m.end):
-            # (or the count of the members among those honoured, after them: "评选“最美教师”10名（其中党员6名）")
-            quoted = _QUOTED_TITLE_COUNTED.search(folded, max(0, m.start - 30), m.start)
+            # (or the count of the members among those honoured, after them: "评选“最美教师”10名（其中党员6名）"; the title
+            # nearest before, of the people they are among: "…“师德标兵”6名，其中党员4名；表彰“优秀班主任”8名，其中党员3名")
+            quoted = next(reversed(list(_QUOTED_TITLE_COUNTED.finditer(folded, max(0, m.start - 30), m.start))), None)
         if quoted and (quoted.group("unit") != "个" or quoted.group("title").endswith(("岗", "岗位"))):
             title = quoted.group("title") + (quoted.group("head") or "")
             start, end = (quoted.start(), quoted.end("head")) if quoted.group("head") else quoted.span("title")
+            if any(f.start < end and start < f.end for f in [*found, *extra]):
+                continue  # (the honour is read already, where its title stands)
             extra.append(honours.Found(title, start, end,
                                        honours.level_of(title, folded[m.start: quoted.start()], active=True),
                                        "individual", m.year))
@@ -3164,6 +3167,7 @@ def _year_of_each_en(low: str, s_start: int, pos: int, indicator: str, metrics: 
 
 _OPENS_WITH_PART = re.compile(r"\s*其中")
 # (the part may be what something was done for: "为86名学生送去棉衣，并为其中12名特困学生申请了补助")
+_ANOTHER_COUNT_BETWEEN = re.compile(r"\d+\s*[名人位个次项]|\d+ (?:[a-z-]+ )?(?:teachers|members|people|pupils|students)\b")
 _PART_OF = {"zh": re.compile(r"[,，;；]\s*(?:并|还|又|同时)?(?:为|对|给|向)?\s*(?:其中|内含)"),
             "en": re.compile(r"[,;(]\s*(?:of (?:which|these|them)|including|among them)\b")}
 
@@ -3180,8 +3184,11 @@ def _part_of_the_one_before(low: str, pos: int, indicator: str, metrics: list[Me
     """"上党课6次，其中书记讲党课2次", "…12次，其中线上3次，线下9次": a count of the same thing just
     counted, after a clause that opens with 其中, is a part of that figure and no figure of its own."""
     before = _figure_ending_before(pos, metrics, s_start)
+    # (not where another count, no figure, stands between, whose part it is: "…其中党员4名；表彰“优秀班主任”8名，其中党员3名")
+    part = _PART_OF[lang].search(low, before.end, pos) if before is not None else None
     if before is not None and before.indicator == indicator and \
-            (_PART_OF[lang].search(low, before.end, pos) or _in_the_note_of_its_row(low, before, pos)):
+            ((part and not _ANOTHER_COUNT_BETWEEN.search(low, before.end, part.start())) or
+             _in_the_note_of_its_row(low, before, pos)):
         return True
     # (or a sentence that opens with 其中, of a figure of its paragraph's sentence before: "…讲党课5次，开展主题党日15次。
     # 其中，第一党支部讲党课2次"; or some "of them", 其中, counted in a sentence after the figure: "为12名困境儿童送去礼包。

@@ -4037,6 +4037,11 @@ RULES: list[Rule] = [
     # lectures in all"
     Rule("party_lectures", ("The secretary gave Party lectures at 4 branches, and the others gave one each; 8 lectures in all",),
          frame=r"\bparty lectures?\b[^.]*[;,]\s*$", after=r"^lectures (?:in all|in total|altogether)\b"),
+    # (and the hours they gave, said with the times they took part, after the volunteering told: "Members took part 80 times
+    # and gave 260 hours.")
+    Rule("volunteer_hours", ("The branch ran 9 volunteer activities. Members took part 80 times and gave 260 hours.",),
+         earlier=_VOLUNTEERED_BEFORE, before=r"\btook part [\d,]+ times,? and (?:gave|contributed|put in|logged)\s*$",
+         after=r"^hours\b"),
     # (the times members took part in the volunteer activities just counted are person-times of volunteers: "ran 16
     # volunteer activities, in which members took part 150 times")
     Rule("volunteer_participants", ("the branch ran 12 volunteer activities, in which members took part 150 times",),
