@@ -1415,7 +1415,7 @@ def _honours_of_counts(folded: str, metrics: list[Metric], found: list) -> list:
         quoted = _QUOTED_TITLE_COUNTED.search(folded, m.start - opened, m.end)
         if quoted is None and _MEMBERS_AMONG_THEM.match(folded, m.start, m.end):
             # (or the count of the members among those honoured, after them: "评选“最美教师”10名（其中党员6名）"; the title
-            # nearest before, of the people they are among: "…“师德标兵”6名，其中党员4名；表彰“优秀班主任”8名，其中党员3名")
+            # nearest before, of the people they are among: "…“教学能手”5名，其中党员2名；表彰“优秀班主任”9名，其中党员4名")
             quoted = next(reversed(list(_QUOTED_TITLE_COUNTED.finditer(folded, max(0, m.start - 30), m.start))), None)
         if quoted and (quoted.group("unit") != "个" or quoted.group("title").endswith(("岗", "岗位"))):
             title = quoted.group("title") + (quoted.group("head") or "")
@@ -3184,7 +3184,7 @@ def _part_of_the_one_before(low: str, pos: int, indicator: str, metrics: list[Me
     """"上党课6次，其中书记讲党课2次", "…12次，其中线上3次，线下9次": a count of the same thing just
     counted, after a clause that opens with 其中, is a part of that figure and no figure of its own."""
     before = _figure_ending_before(pos, metrics, s_start)
-    # (not where another count, no figure, stands between, whose part it is: "…其中党员4名；表彰“优秀班主任”8名，其中党员3名")
+    # (not where another count, no figure, stands between, whose part it is: "…其中党员2名；表彰“优秀班主任”9名，其中党员4名")
     part = _PART_OF[lang].search(low, before.end, pos) if before is not None else None
     if before is not None and before.indicator == indicator and \
             ((part and not _ANOTHER_COUNT_BETWEEN.search(low, before.end, part.start())) or
