@@ -39,6 +39,8 @@ APPLIED = (r"(?:(?:have |had |has )?(?:submitted|handed in|handed over|sent in) 
 # applications said to have been received: "nine applications have been received"; and words of membership around them
 _APPLICATIONS_RECEIVED = (r"^(?:membership |party )?applications?(?: (?:for (?:party )?membership|to join the party))? "
                           r"(?:were|have been|had been) (?:received|submitted|handed in)\b")
+# the branch (or "we", "it") as the subject of what it did, before its verb: "the branch has admitted", "we also received"
+_THE_BRANCH_DID = r"\b(?:we|the (?:party )?branch|the (?:party )?committee|our branch|it) (?:have |has |had )?(?:also )?"
 _MEMBERSHIP_TOLD = r"\b(?:membership|admitted|recruitment|join(?:ed)? the party|activists?)\b"
 # people said to be honoured, up to the colon that opens how many got each title: "The meeting honoured members:"
 _HONOURED_THEN = r"\b(?:honou?red|commended|recogni[sz]ed)\b[^.;]{0,50}:"
@@ -2502,7 +2504,7 @@ RULES: list[Rule] = [
          after=r"^(?:new )?(?:party )?members (?:admitted|recruited|developed)\b"),
     # (or admitted by the branch, the people said by what they are: "We admitted two teachers in March")
     Rule("members_developed", ("This year we admitted three teachers.", "In May the branch admitted two young colleagues."),
-         before=r"\b(?:we|the (?:party )?branch|the (?:party )?committee|our branch|it) (?:have |has |had )?(?:also )?admitted\s*$",
+         before=rf"{_THE_BRANCH_DID}admitted\s*$",
          after=r"^(?:[a-z-]+ ){0,2}?(?:teachers|colleagues|staff members|comrades|activists)\b"
                r"(?! (?:to|into|from) (?!the (?:communist )?party))"),
     # (or more of them to admit, the noun left out: "Next year we will aim to admit 2 more.")
@@ -2691,7 +2693,7 @@ RULES: list[Rule] = [
                r"\b(?:have |has |had )?(?:risen|rose|grown|grew|increased|climbed|gone up|went up) to\s*$"),
     # (or received by the branch: "The branch received four new applications this term")
     Rule("applicants", ("The branch received four new applications this term.",),
-         before=r"\b(?:we|the (?:party )?branch|the (?:party )?committee|our branch|it) (?:have |has |had )?(?:also )?received\s*$",
+         before=rf"{_THE_BRANCH_DID}received\s*$",
          after=r"^(?:new )?(?:membership |party )?applications\b(?! for (?!(?:party )?membership|to join))"),
     # (or applications still to be decided: "three applications are pending", "12 applications on file")
     Rule("applicants", ("One teacher was admitted this year, and four applications are pending",
