@@ -426,6 +426,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                                                      "Those honoured are not all members (the members among them are counted apart)"),
     "why_a count it grew from": ("增长前的数字（较早时候的数，不是现在的）",
                                  "The count it grew from (an earlier time's, not the present one)"),
+    "why_applicants at the meeting that admits them": ("宣读入党志愿书的申请人（是否被接收为预备党员见他处）",
+                                                      "Applicants reading their admission form (whether admitted is said elsewhere)"),
     "why_another body's people": ("其他单位（如共建社区）的人员，非本校数字",
                                   "Another body's people (a partner community, say), not the school's"),
     "why_other": ("其他", "Other"),

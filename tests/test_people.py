@@ -274,3 +274,13 @@ def test_members_who_went_out_to_a_place_right_after_a_service_is_told_are_its_v
 def test_a_head_count_after_a_years_end_said_alone():
     found = [(m.indicator, m.value) for m in extract_text("r.txt", "某中学2023年工作总结\n年末党员总数达到120名。").metrics]
     assert found == [("members_total", 120)]
+
+
+def test_applicants_reading_their_admission_form_are_no_head_count_and_go_to_review():
+    text = "某某中学党支部召开发展党员大会\n大会上，两名入党申请人先后宣读了自己的入党志愿书，并谈了对党的认识。"
+    found = extract_text("n.txt", text)
+    assert [(m.indicator, m.value) for m in found.metrics] == []
+    assert [(c.value, c.reason) for c in found.candidates] == [(2, "applicants at the meeting that admits them")]
+    # (applicants counted so are a head count)
+    found = extract_text("n.txt", "某某中学2023年党建工作总结\n目前支部有入党申请人两名。")
+    assert [(m.indicator, m.value) for m in found.metrics] == [("applicants", 2)]

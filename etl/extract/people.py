@@ -444,6 +444,8 @@ _GROUP_SIZE = re.compile(r"\s*(?:为)?一(?:个)?(?:组|小组|队)")
 # applications to join the party of the people counted, received: "收到3名青年教师的入党申请书"
 _THEIR_APPLICATIONS = re.compile(r"的(?:书面)?入党申请书?")
 _RECEIVED = re.compile(r"(?:收到|接收|接到|受理)了?(?:共)?$")
+# the form an applicant reads out at the branch meeting that votes on admitting them
+_READ_THE_ADMISSION_FORM = re.compile(r"[^。；;]{0,12}?宣读(?:了)?(?:自己的|各自的|本人的|他们的|她们的)?入党志愿书")
 _AMONG_THE_MEMBERS = re.compile(r"党员(?:教师|干部)?中[^，,。；;\d]{0,6}$")
 # the words that open a part of a total counted just before: "（含预备党员4人）", "其中预备党员2名"
 _PART_OF_THE_TOTAL = re.compile(r"(?:含|其中|包括|内含)有?\s*$")
@@ -949,6 +951,11 @@ FRAMES: list[Frame] = [
     Frame("activists", lambda c: c.head == "activist" and not c.listed and not _making_up_a_team(c) and
           not (c.does("attend") and not _TRAINING.search(c.sentence) and not _ALL_OF_THEM.search(c.before)),
           ("80余名学生入党积极分子参加党校培训", "确定入党积极分子5名", "培养了8名积极分子"), "activists"),
+    # (applicants who read out their admission form are at the meeting that votes on admitting them: whether they were
+    # admitted is said elsewhere, and they are no head count of the applicants: "大会上，3名入党申请人依次宣读入党志愿书")
+    Frame(None, lambda c: c.head == "applicant" and bool(_READ_THE_ADMISSION_FORM.match(c.after)),
+          ("支部大会上，3名入党申请人依次宣读了入党志愿书", "两位入党申请人先宣读各自的入党志愿书，再谈入党动机"),
+          "applicants at the meeting that admits them"),
     Frame("applicants", lambda c: c.head == "applicant" and not c.listed, ("入党申请人9名",), "applicants"),
     # (people put forward as candidates for activists are not yet activists: "12名优秀团员被推荐为入党积极分子人选")
     Frame(None, lambda c: c.head in PERSONLIKE and c.does("designate") and bool(_CANDIDATES_FOR.search(c.after_clause)),
