@@ -13948,3 +13948,31 @@ def test_members_among_a_second_title_honoured_and_hours_given_with_the_times_ta
 def test_each_title_honoured_is_read_once_and_the_members_among_its_people_count_under_it():
     text = "某某小学新闻 2023年9月\n9月10日，支部表彰“教学能手”5名，其中党员3名；表彰“优秀班主任”7名，其中党员2名。"
     assert sorted(a.title for a in extract_text("x.txt", text).awards) == ["优秀班主任", "教学能手"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kinds listed after 分别 are shared out among the people; the count after them is their total
+    ("某某小学新闻 2023年5月\n5月8日至12日，支部开展公开课周活动，7名党员教师分别执教科学、美术、音乐等学科示范课7节。",
+     [("demo_lessons", 7, 2023)]),
+    # (each of several groups, no kinds listed between, stays a count of each: a control, passing before and after)
+    ("某某小学新闻 2023年5月\n三个党小组分别开展主题党日4次。", [("party_groups", 3, 2023)]),
+    # pupils to whose homes members went, something then given to them
+    ("某某小学新闻 2023年12月\n12月20日，支部组织党员教师走进9名困难学生家中，为孩子们送去了棉衣。",
+     [("students_assisted", 9, 2023)]),
+    # the people of a team formed in the clause before
+    ("某某小学新闻 2023年4月\n支部组建“爱心”志愿服务队，由11名党员教师组成，定期到社区开展服务。",
+     [("volunteer_participants", 11, 2023)]),
+    # one lecture told after a sentence of the day's event is no count
+    ("某某中学新闻 2023年7月\n7月1日，支部召开党员大会。会上，两名新党员进行了入党宣誓。书记为全体党员讲了一堂专题党课。",
+     [("members_developed", 2, 2023)]),
+    # pupils in need on a form's line, the help said after them
+    ("Elm School, 2023\nChildren in hardship helped: 31", [("students_assisted", 31, 2023)]),
+    # applicants a meeting votes on, and probationary members' transfer to full membership, are no head count
+    ("Elm School news, 2023\nIn May the branch met to consider three applicants for admission.", []),
+    ("Elm School news, 2023\nThe meeting approved four probationary members' transfer to full membership.", []),
+    # sessions in all, the members meeting at a rate, the study told the sentence before
+    ("Elm School news, 2023\nThe branch started a study course on Party history. Members met each Monday, seven sessions in all.",
+     [("study_sessions", 7, 2023)]),
+])
+def test_kinds_shared_out_pupils_whose_homes_were_visited_and_meetings_on_applicants(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

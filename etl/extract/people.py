@@ -471,8 +471,11 @@ def _helped(ctx: Context) -> bool:
     # 的5名学生家中上课")
     # (the school's, said between: "党员与学校68名留守儿童结成帮扶对子")
     # (or the pupils help is then arranged for: "针对2名因病在家的学生，安排党员教师组成送教小组")
+    # (or the pupils to whose homes people went, something given or done for them next: "来到9名困难学生家中，为孩子们送去
+    # 学习用品")
     return bool(_PAIRED_WITH_BEFORE.search(ctx.before) and _INTO_PAIRS.match(ctx.after)) or \
-        bool(_TAUGHT_AT_HOME.match(ctx.after)) or (
+        bool(_TAUGHT_AT_HOME.match(ctx.after)) or \
+        bool(_WENT_TO_BEFORE.search(ctx.before) and _AT_THEIR_HOMES_THEN_DONE_FOR_THEM.match(ctx.after)) or (
             ctx.before.endswith("针对") and bool(_HELP_ARRANGED.match(ctx.sentence, len(ctx.sentence_before))))
 
 
@@ -485,6 +488,9 @@ _IN_POST_AND_RETIRED_SUMMED = re.compile(r"(?:在职|在岗)党员(?:教师)?\s*
 # pupils taught at their homes, said after them ("…5名学生家中上课"), and pairs of any name made with them ("结成“亲情对子”")
 _TAUGHT_AT_HOME = re.compile(r"(?:的)?家(?:中|里)(?:上课|辅导|送教|授课|补课)")
 _INTO_PAIRS = re.compile(r"[^，,。]{0,4}?(?:结成|结为)[^，,。]{0,8}?对子")
+_WENT_TO_BEFORE = re.compile(r"(?:来到|走进|走入|深入|前往|赶到)了?$")
+_AT_THEIR_HOMES_THEN_DONE_FOR_THEM = re.compile(
+    r"(?:的)?家(?:中|里)[，,]\s*(?:为|给|向)(?:孩子们|孩子|他们|她们|学生们|同学们)(?:送去|送上|带去|赠送|发放|辅导|补习)")
 _HELP_ARRANGED = re.compile(r"[^。；;]{0,50}?(?:送教|辅导|帮扶|补课|结对)")
 
 
@@ -573,8 +579,9 @@ _TO_A_POST = re.compile(r"[^，,。]{0,4}?(?:走上|走向|充实到|进入|提�
 # people who joined, with nothing more said: what they joined is named before them ("…服务队，已有退休教师18人加入")
 _JOINED_IT = re.compile(r"\s*(?:先后|陆续)?(?:加入|参加)(?:了|进来)?(?:该队|服务队|队伍|其中)?\s*$")
 # the clause after people saying they formed a volunteer team: "…，组成“青蓝”志愿服务队"
-# (or the team itself: "志愿服务队由学校32名党员教师和18名入党积极分子组成")
-_TEAM_MEMBERS_OF = re.compile(r"(?:队员|成员|志愿(?:服务)?队|服务队|小分队)(?:主要)?由[^，,。；;]{0,24}$")
+# (or the team itself: "志愿服务队由学校32名党员教师和18名入党积极分子组成", the team formed in the clause before:
+# "组建“暖心”服务队，由9名党员教师组成")
+_TEAM_MEMBERS_OF = re.compile(r"(?:队员|成员|志愿(?:服务)?队|服务队|小分队)(?:[，,]\s*)?(?:主要)?由[^，,。；;]{0,24}$")
 # what the people the team is made of end with: "…组成", or the next kind of them and then it ("和18名…组成")
 _MAKE_UP_THE_TEAM = re.compile(r"\s*(?:(?:和|及|与|、)[^，,。；;]{0,16}?)?(?:组成|构成)")
 _A_VOLUNTEER_TEAM = re.compile(r"志愿(?:服务|者)?(?:队|团|小分队)|服务队")

@@ -648,6 +648,11 @@ RULES: list[Rule] = [
     # members.")
     Rule("members_full", ("The branch has 25 full and 3 probationary members.",),
          after=r"^full,? and (?:\d[\d,]*|[a-z-]+) probationary (?:party )?members\b"),
+    # (or their becoming full members named as a thing done: "approved 3 probationary members' transfer to full membership")
+    Rule(None, ("the meeting approved 3 probationary members' transfer to full membership",
+                "the branch discussed two probationary members' conversion to full members"),
+         after=r"^probationary (?:party )?members?['’]s? (?:conversion|transfer|promotion|change|move) (?:in)?to full "
+               r"(?:party )?(?:membership|members?)\b", name="members made full"),
     # (or full membership said first, granted to them: "voted to grant full membership to 3 probationary members")
     Rule(None, ("the branch voted to grant full membership to 3 probationary members",),
          before=r"\b(?:grant(?:ed|s|ing)?|g[ai]ve|giv(?:es|ing)|approv(?:ed|e|es|ing)) full membership (?:to|for)\s*$",
@@ -2605,6 +2610,12 @@ RULES: list[Rule] = [
     Rule("applicants", ("the branch named 6 activists in May, out of 15 teachers who had applied",),
          frame=r"\bactivists?\b[^.;]{0,40}?\b(?:out of|from among|from)\s*$",
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b (?:who|that) (?:had |have |has )?applied\b"),
+    # (applicants a branch meeting votes on or considers for admission are no head count: whether they were admitted is
+    # said elsewhere: "the general meeting voted on 3 applicants")
+    Rule(None, ("the general meeting voted on 3 applicants", "a branch meeting to consider two applicants for admission"),
+         before=r"\b(?:vot(?:e|es|ed|ing) on|to (?:consider|approve|examine|discuss))\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:applicants|{PEOPLE} who (?:had |have )?applied)\b", review=True,
+         name="applicants at the meeting that admits them"),
     Rule("applicants", ("three teachers actively applying to join the party", "12 applicants for party membership",
                         "nine young teachers have applied to join the party", "320 students applied for membership",
                         "4 teachers handed in the application for joining the party",
@@ -3160,6 +3171,11 @@ RULES: list[Rule] = [
          frame=r"\b(?:group|collective|centrali[sz]ed|theory) (?:study|learning)\b[^.;,(—–]{0,24}(?:,|\(|\s?[—–]{1,2}|\s-{1,2})\s*$",
          after=rf"{IN_TOTAL}|^(?:study )?sessions (?:in (?:the|a) (?:whole )?year|in (?:all|total)|altogether)\b",
          quotes_frame=True),
+    # (or the members met at a rate, the study told the sentence before: "The branch began a course on the Party's history.
+    # Members met every Friday for six weeks, six sessions in all")
+    Rule("study_sessions", ("The branch began a course on the Party's history. Members met every Friday, six sessions in all",),
+         earlier=r"\bstud(?:y|ied|ying)\b|\bcourse (?:on|of|in|about)\b", frame=r"\bmet (?:every|each|once a|on) [^.;,]{1,40},\s*$",
+         after=r"^(?:study )?(?:sessions|meetings) (?:in all|in total|altogether)\b"),
     Rule("party_lectures", ("the secretary gave party lectures every quarter, 4 in all",),
          frame=r"\bparty (?:lectures|classes|lessons)\b[^.;,]{0,24},\s*$", after=IN_TOTAL, quotes_frame=True),
     Rule("volunteer_sessions", ("members joined weekend volunteer activities, 20 in total",),
@@ -5725,11 +5741,13 @@ RULES: list[Rule] = [
                                "63 left-behind children received regular tutoring and care",
                                "a total of 46 students have been paired and assisted",
                                "Pupils given one-to-one tutoring: 40", "Service: 120 students from poor families helped",
+                               "Children in difficulty assisted: 35",
                                "12 pupils who had fallen behind were tutored by members after school",
                                "at the village school, 30 children there received weekly tutoring from members"),
          # (where they are from may be said first: "students from low-income families helped")
          # (or who they are: "16 pupils who had fallen behind were tutored by members"; or where: "30 children there")
-         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:from [^.;,\d]{{1,40}}? |who (?:had |have )?[^.;,\d]{{1,30}}? |there |here )?"
+         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:from [^.;,\d]{{1,40}}? |who (?:had |have )?[^.;,\d]{{1,30}}? |there |here |"
+               r"in (?:need|difficulty|hardship) )?"
                r"(?:(?:(?:have |has |had )?(?:been )?|(?:were|are|was|is) )(?:paired (?:up )?and )?"
                r"(?:helped|assisted|supported|aided|tutored)|"
                rf"{GOT_HELP}|"

@@ -286,6 +286,11 @@ RULES: list[Rule] = [
     Rule(None, ("随后，书记为大家讲了一堂微党课", "会上，校长讲了一次专题党课", "活动最后，全体党员重温了一次入党誓词"),
          LESSONS | SESSIONS, frame=r"^[^。；;！？!?]{0,4}?(?:随后|随即|接着|紧接着|会上|会中|会议中|会议最后|活动中|活动最后|最后|当天|当日)"
                                    r"[，,][^。；;！？!?]*$", only_one=True, name="an event described"),
+    # (or in the sentence after one that tells of the day's event so, no tally said: "会上，新党员进行了入党宣誓。书记为全体
+    # 党员上了一堂党课")
+    Rule(None, ("会上，新党员进行了入党宣誓。书记为全体党员上了一堂党课", "随后，大家参观了校史馆。校长又讲了一次微党课"),
+         LESSONS | SESSIONS, earlier=r"^[^。；;！？!?]{0,4}?(?:随后|随即|接着|紧接着|会上|会中|会议中|活动中|当天|当日)[，,]",
+         frame=r"^(?:(?!共|累计|合计|全年|全学期|本学期|先后|已经|年内)[^。；;！？!?])*$", only_one=True, name="an event described"),
     # a programme of "ones" is no count: "读一本党史书籍、听一堂专题党课、看一部红色电影" (what each member is to do): an item
     # of such a list, with another before it, or two after it
     Rule(None, ("读一本党史书籍、听一堂专题党课、看一部红色电影", "学一篇讲话、上一堂党课"), LESSONS | SESSIONS | PAIRS | PROJECTS,
@@ -304,8 +309,11 @@ RULES: list[Rule] = [
           ("study_sessions", "(?:集中学习|专题学习)", "两个党小组分别开展集中学习6次、7次，合计13次"))),
     # "各党小组分别有党员6名、7名": one count for each of several units, none of them the school's
     # (not those each paired with: "8名骨干教师分别与8名新教师签订帮扶协议")
+    # (nor kinds listed after 分别, which it shares out among the people, the count after them their total: "6名党员教师分别
+    # 上了数学、科学、美术等学科示范课6节")
     Rule(None, ("三个年级组分别有党员4名、6名和9名",),
-         frame=r"(?:各|[两二三四五六七八九十\d]+(?:个|名|位))[^，,。；;]{0,10}分别(?!与|和|同|跟)[^，,。；;]{0,16}$",
+         frame=r"(?:各|[两二三四五六七八九十\d]+(?:个|名|位))[^，,。；;]{0,10}分别(?!与|和|同|跟)"
+               r"(?![^，,。；;\d]{0,10}、[^，,。；;\d]{0,12}等)[^，,。；;]{0,16}$",
          name="each of several"),
     # the members among a part of the staff are no head count of the school's: "35岁以下青年教师中有党员7名、
     # 入党积极分子5名" (the members admitted from among them are: "在青年教师中发展党员3名")
