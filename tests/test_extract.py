@@ -13976,3 +13976,28 @@ def test_each_title_honoured_is_read_once_and_the_members_among_its_people_count
 ])
 def test_kinds_shared_out_pupils_whose_homes_were_visited_and_meetings_on_applicants(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a field's label with the end of the year in brackets, no article
+    ("Elm School, annual figures 2023\nParty members (end of year): 51, of whom 4 are probationary",
+     [("members_total", 51, 2023), ("members_probationary", 4, 2023)]),
+    # pupils for whom aid was applied, counted after it
+    ("某某中学新闻 2023年9月\n暑假期间，支部党员走访学生家庭，为困难学生申请助学金27人。", [("students_assisted", 27, 2023)]),
+    # the members who ran a free service for the public, and the people it served told the sentence after
+    ("Elm School news, 2023\nSix Party members have run a free evening advice clinic for residents. So far they have "
+     "answered questions from 75 residents.",
+     [("volunteer_participants", 6, 2023), ("volunteer_beneficiaries", 75, 2023)]),
+    # donors the members signed in at a drive they staffed are not the school's volunteers
+    ("Elm School news, 2023\nIn June five members helped at the county blood drive, signing in 96 donors.",
+     [("volunteer_participants", 5, 2023)]),
+])
+def test_labels_at_years_end_aid_applied_for_free_clinics_and_donors_seen_to(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+def test_a_prize_that_describes_what_won_is_no_honour_and_mentors_are_titles():
+    text = "某某小学新闻 2023年5月\n5月17日，支部开展微党课比赛，9名党员教师参赛，评出一等奖2名。获一等奖的作品将报送区里。"
+    assert extract_text("x.txt", text).awards == []
+    text = "Elm School news, 2023\nTwo members of Elm School were named Outstanding Mentors by the city education bureau."
+    assert [(a.title, a.level) for a in extract_text("x.txt", text).awards] == [("Outstanding Mentors", "municipal")]

@@ -406,6 +406,8 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             recipient = recipient_of(title, recipient_context)
             if _PRIZE_ONLY.fullmatch(title) and _A_TEAM_BEFORE.search(recipient_context):
                 continue  # "第二党支部代表队获得一等奖": a team's place in a contest not named, no honour of the school's
+            if _PRIZE_ONLY.fullmatch(title) and text.startswith("的", t_end + _suffix_len(text, t_end)):
+                continue  # "获二等奖的3件作品将报送区里": those that won described, the prize told where it was given
             if _PRIZE_ONLY.fullmatch(title) and _teachers_not_members(_of_them(text, seg, trigger.start(), before)):
                 continue  # "15名青年教师在…比赛中获一等奖": prizes of the school's teachers, not said to be members
             for each in own_years if len(own_years) > 1 and not listed else years:
@@ -1024,7 +1026,8 @@ _EN_TITLE_HEAD = re.compile(r"\b(?:unit|school|organi[sz]ation|branch(?:e(?=s))?
                             # (a party-building brand, a volunteer project, a teacher's studio, as 品牌, 项目, 工作室)
                             # (and a case held up as a model, as 优秀案例)
                             # (and a medal a body gives for work done: "the May Fourth Youth Medal")
-                            r"brand|project|studio|principal|team|case|medal|volunteer)s?\b")
+                            # (and a teacher honoured for guiding others, as 优秀导师: "Outstanding Mentor")
+                            r"brand|project|studio|principal|team|case|medal|volunteer|mentor)s?\b")
 
 
 # an area's organizations or people right before the verb that honours them: "36 branches in the county were rated …"

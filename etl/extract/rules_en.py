@@ -3748,6 +3748,13 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("1,200 hours of voluntary work by 45 party members",),
          before=r"\bvolunt(?:eer|ary) (?:services?|work)(?: (?:given|done|provided))? by\s*$",
          after=rf"^(?:[a-z-]+ ){{0,2}}?{SERVING}\b"),
+    # (not the donors the members saw to, where members staffed the drive: "members volunteered at the blood drive,
+    # signing in 90 donors")
+    Rule(None, ("members volunteered at the blood drive, signing in 90 donors",
+                "members helped at the town's blood drive and registered 75 donors"),
+         frame=r"\bblood\b[^.;]{0,60}?\b(?:register(?:ed|ing|s)?|sign(?:ed|ing|s)? in|check(?:ed|ing|s)? in|welcom(?:ed|ing|es?)|"
+               r"guid(?:ed|ing|es?)|look(?:ed|ing|s)? after|help(?:ed|ing|s)?)\s*$",
+         after=r"^(?:blood )?donors\b", name="people the members served at a drive"),
     # the donors of a blood drive: "Hospital staff said 2,800 ml was collected from 41 donors."
     Rule("volunteer_participants", ("Hospital staff said 2,800 ml was collected from 41 donors.",
                                     "the blood drive drew 35 donors"),
@@ -4237,6 +4244,21 @@ RULES: list[Rule] = [
          after=rf"^(?:communist )?(?:party )?(?:members|member teachers)\b(?: (?:[^.;,]|\bno\.){{1,40}}?)?\s+(?:(?:have|has) )?"
                rf"(?:(?:begun|started|began|start|begin) )?(?:held|gave|giving|ran|running|offered|offering|provided|providing) "
                rf"(?:{_FREE_TUTORING})"),
+    # (or the members who run a free service of another kind for the public: "eight members have run a free weekend repair
+    # clinic for residents"; talks are left out, as a community's talks are no service)
+    Rule("volunteer_participants", ("eight party members have run a free weekend repair clinic for residents",
+                                    "12 members of the branch ran free haircuts for older people in the village"),
+         after=r"^(?:communist )?(?:party )?(?:members|member teachers)\b(?: (?:[^.;,]|\bno\.){1,40}?)?\s+(?:(?:have|has) )?"
+               r"(?:run|ran|running|held|holding|offered|offering|opened|provided|providing) (?:a |an )?free "
+               r"(?:[a-z-]+ ){0,3}?(?:clinics?|class(?:es)?|workshops?|consultations?|check-ups?|haircuts?|repairs?|"
+               r"surgery|surgeries|help ?desks?) (?:for|to) (?:the )?(?:[a-z-]+ )?(?:parents|residents|villagers|neighbours|"
+               r"older people|elderly people|the elderly|seniors|families|people|public|community)\b"),
+    # (and the people it served, told the sentence after: "… ran a free advice clinic for parents. So far they have
+    # answered questions from 90 parents.")
+    Rule("volunteer_beneficiaries", ("Members ran a free advice clinic for parents. They answered questions from 90 parents.",),
+         earlier=r"\bfree (?:[a-z-]+ ){0,3}?(?:clinics?|consultations?|surgery|surgeries|help ?desks?)\b",
+         before=rf"\b(?:answered (?:the )?(?:questions|queries) (?:from|of)|advised|helped|saw|served)(?: {QUALIFIER})?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:parents|residents|villagers|neighbours|people|families|seniors)\b"),
     # (or counted as times it was carried out, as a translation says: "carried out 12 times of free tutoring in the
     # community", "carried out free tutoring 12 times")
     Rule("volunteer_sessions", ("the members carried out 9 times of free tutoring in the village",),

@@ -574,8 +574,11 @@ RULES: list[Rule] = [
          frame=rf"\d+\s*[余多]?\s*(?:名|人|位)[^，,。；;\d]{{0,6}}?{_PUPILS}",
          before=r"其中(?:由)?(?:支部)?(?:党员教师|党员)?(?:一对一)?结对帮扶(?:了)?$"),
     # (or helped to apply for aid, counted after it: "帮助困难学生申请资助41人")
-    Rule("students_assisted", ("帮助困难学生申请资助41人", "协助家庭困难学生争取助学金12名"), frozenset({"人", "名", "位"}),
-         before=rf"(?:帮助|协助|帮)(?:家庭)?(?:贫困|困难|经济困难)的?{_PUPILS}(?:申请|争取|获得)(?:资助|助学金|补助|救助|减免)$"),
+    # (or for whom aid was applied: "为困难学生申请助学金33人")
+    Rule("students_assisted", ("帮助困难学生申请资助41人", "协助家庭困难学生争取助学金12名", "为困难学生申请助学金33人"),
+         frozenset({"人", "名", "位"}),
+         before=rf"(?:帮助|协助|帮|为|给)(?:家庭)?(?:贫困|困难|经济困难)的?{_PUPILS}(?:申请|争取|获得|办理)了?"
+                r"(?:资助|助学金|补助|救助|减免)$"),
     # pupils cared for or taught free of charge: "为留守儿童开设托管班2个，免费托管学生58名"
     # (or the pupils a service said to be free, 公益, took in: "开展公益暑期托管，…托管儿童45名"; and the member teachers
     # who took part in it)
