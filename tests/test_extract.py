@@ -14001,3 +14001,26 @@ def test_a_prize_that_describes_what_won_is_no_honour_and_mentors_are_titles():
     assert extract_text("x.txt", text).awards == []
     text = "Elm School news, 2023\nTwo members of Elm School were named Outstanding Mentors by the city education bureau."
     assert [(a.title, a.level) for a in extract_text("x.txt", text).awards] == [("Outstanding Mentors", "municipal")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # teachers in post, described as ill, last of a list of people visited
+    ("某某中学新闻 2023年7月\n七一前夕，支部走访慰问了老党员5名和生病的在职教师2名。",
+     [("staff_visited", 5, 2023), ("staff_visited", 2, 2023)]),
+    # what each member's share of pupils comes to, after a semicolon
+    ("Elm School, 2023\nEvery member looks after a pupil who needs help; this term that is 19 pupils.",
+     [("students_assisted", 19, 2023)]),
+    # members who measured blood pressure for older residents
+    ("Elm School news, 2023\nAt the village health day, four member teachers helped measure blood pressure for elderly residents.",
+     [("volunteer_participants", 4, 2023)]),
+    # members and the pupils they led in a clean-up of a public place
+    ("Elm School news, 2023\nIn May, 11 members of Elm School led 50 pupils in a litter pick along the canal.",
+     [("volunteer_participants", 11, 2023), ("volunteer_participants", 50, 2023)]),
+    # people accepted onto the course that trains activists
+    ("Elm School news, 2023\nThis term 9 teachers were accepted onto the activists' training course.", [("activists", 9, 2023)]),
+    # new teachers, each given a mentor the sentence after
+    ("Elm School news, 2023\nIn September the school welcomed 13 new teachers. Each was assigned a mentor.",
+     [("teachers_mentored", 13, 2023)]),
+])
+def test_teachers_in_post_visited_shares_that_come_to_health_checks_clean_ups_and_mentors_given(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

@@ -95,10 +95,12 @@ _FREE_SERVICE_IN_THE_COMMUNITY = (r"\bfree (?:[a-z-]+ ){0,2}?(?:talks?|lectures?
                                   r"care home|nursing home)\b")
 # new teachers (said before) each given a mentor: "each of them was paired with a member mentor" (or with a teacher or member
 # said to be experienced, a mentor so: "each one was paired with an experienced member")
+# (or given one: "each was assigned a mentor")
 _EACH_GIVEN_A_MENTOR = (r"(?:every one of them|each of them|all of them|each one|each|all)\s+(?:was|were|has been|have been) "
-                        r"(?:paired|matched) with (?:an? |their )?(?:(?:[a-z-]+ )?mentors?\b|"
+                        r"(?:(?:paired|matched) with (?:an? |their )?(?:(?:[a-z-]+ )?mentors?\b|"
                         r"(?:[a-z-]+ ){0,2}?(?:party )?member as (?:an? |their |his or her )?mentor\b|"
-                        r"(?:experienced|senior|veteran|older|seasoned) (?:party )?(?:member|teacher|colleague)\b)")
+                        r"(?:experienced|senior|veteran|older|seasoned) (?:party )?(?:member|teacher|colleague)\b)|"
+                        r"(?:given|assigned|allocated) (?:an? |their own |a personal )?(?:[a-z-]+ )?mentors?\b)")
 # (or the new teachers, "them", paired by the branch: "The branch has paired them with …")
 _PAIRED_THEM = (r"(?:the (?:party )?branch|we|it|the school|the (?:party )?committee) (?:has |have |had )?(?:paired|matched) "
                 r"(?:each of |all of )?them (?:up )?with")
@@ -368,6 +370,10 @@ _GAVE_A_FREE_SERVICE = (r"(?:gave|offered|provided|did|carried out) free (?:[a-z
 _DONE_FOR_THE_PUBLIC_FREE = (r"(?:repaired|fixed|mended|serviced|checked|cleaned|cut|gave|offered|provided|painted)\b[^.;]{0,80}?"
                              r"\bfor (?:local |the )?(?:residents|villagers|neighbou?rs|the elderly|elderly people|older people|"
                              r"people|passers-by|the public)\b[^.;]{0,30}?\b(?:free of charge|for free)\b")
+# health checks done for the public: "helped measure blood pressure for older residents"
+_HEALTH_CHECKS_FOR_THE_PUBLIC = (r"(?:helped (?:to )?)?(?:measur(?:e|ed|ing)|t(?:ake|ook|aking)|check(?:ed|ing)?)\b[^.;]{0,20}?"
+                                 r"\bblood pressure\b[^.;]{0,40}?\bfor\b[^.;]{0,12}?\b(?:residents|villagers|seniors|"
+                                 r"older (?:people|residents)|elderly (?:people|residents)|the elderly|neighbou?rs|passers-by)\b")
 # members who went to a place of care to do something for the people there, a service: "visited the children's ward at the
 # hospital to read stories", "went to the old people's home to sing"
 _A_VISIT_TO_SERVE = (r"\b(?:visited|went to|called at|spent [a-z ]{1,20}? at)\b[^.;]{0,60}?\b(?:hospital|ward|care home|nursing home|"
@@ -409,6 +415,9 @@ _AND_OTHERS_LISTED = (rf"(?:,\s*(?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{_PEOPLE_OF_A_S
 _PUBLIC_CLEAN_UP = (r"(?:collected|picked up|cleared|cleaned up|swept up) (?:the )?(?:litter|rubbish|trash)\b|"
                     r"(?:cleaned|swept|tidied)(?: up)? (?:the )?(?:[a-z-]+ ){0,2}?(?:park|streets?|riverside|river ?banks?|"
                     r"beach|square|roads?|lanes?)\b")
+# (or said as what people were led to do: "to pick up litter", "to clean the park")
+_TO_CLEAN_UP = (r"to (?:pick up|collect|clear|clean up|sweep up|clean|sweep|tidy)(?: up)? (?:the )?(?:[a-z-]+ ){0,2}?"
+                r"(?:litter|rubbish|trash|park|streets?|riverside|river ?banks?|beach|square|roads?|lanes?)\b")
 # pupils said to be in need: "pupils from low-income families", "children in need"
 _PUPILS_IN_NEED = (rf"{STUDENTS} (?:from|of|in) (?:[a-z-]+ ){{0,2}}?(?:migrant|poor|low-income|needy|left-behind|"
                    r"disadvantaged|struggling|need|difficulty|hardship)\b")
@@ -746,7 +755,10 @@ RULES: list[Rule] = [
                     # (nor what all did together after it: "each member led one study, so we met 12 times", "…, and
                     # together we gave 300 hours")
                     r"(?:^|,)\s*so\s+(?:we|they|the (?:branch|members|committee))\b[^,;]*$|"
-                    r"\b(?:together|collectively|between (?:us|them))\b[^,;]*$",
+                    r"\b(?:together|collectively|between (?:us|them))\b[^,;]*$|"
+                    # (nor what the shares come to: "…, which this year comes to 26 pupils")
+                    r"(?:^|[;,])\s*(?:and |so )?(?:this (?:year|term) |so far |in all )?(?:that|this|which)(?: this (?:year|term))? "
+                    r"(?:is|was|comes to|came to|makes|made|means|meant|amounts to|amounted to)\s*$",
          # (nor a total after it: "each of the 4 branches held a theme party day every month, 48 in total"; its noun
          # may come first: "every member will give one lesson — 27 lessons in all")
          not_after=r"^(?:[a-z-]+ ){0,2}?(?:in total|in all|altogether|so far|to date)\b", name="per-person norm"),
@@ -773,6 +785,15 @@ RULES: list[Rule] = [
          frame=rf"\b(?:each|every (?:one of (?:its|our|their|the) (?:[a-z'’]+ )?members|member)(?: has| have)?) (?:[a-z]+ ){{0,2}}?"
                rf"(?:{HELPED}|looks? after|tutors?|mentors?|taken on|takes? on|took on)\b[^.;]*[,—–-]\s*$",
          after=r"^(?:children|pupils|students)\s+(?:in all|in total|altogether)\b"),
+    # (or what that share comes to, after a semicolon: "every member takes on a pupil who needs help; this term that is 33
+    # pupils")
+    Rule("students_assisted", ("every member takes on a pupil who needs help; this term that is 33 pupils",
+                               "each member is paired with one or two pupils in need, which this year comes to 26 pupils"),
+         frame=rf"\b(?:each|every) (?:one of (?:its|our|their|the) (?:[a-z'’]+ )?members|member)\b[^.;]{{0,20}}?"
+               rf"(?:{HELPED}|looks? after|tutors?|mentors?|taken on|takes? on|took on|(?:is|was|are|were) (?:paired|matched))"
+               r"\b[^.;]*[;,]\s*(?:and |so )?(?:this (?:year|term) |so far |in all )?(?:that|this|which)"
+               r"(?: this (?:year|term))? (?:is|was|comes to|came to|makes|made|means|meant|amounts to|amounted to)\s*$",
+         after=r"^(?:children|pupils|students)\b"),
     # (or members each looking after one pupil: as many pupils as members, "12 members each look after one pupil")
     Rule("students_assisted", ("in the scheme 9 members each look after one pupil from a family in difficulty",),
          after=rf"^(?:[a-z-]+ )?(?:members|member teachers|party members) (?:will |have )?each (?:{HELPED}|looks? after|"
@@ -1228,6 +1249,17 @@ RULES: list[Rule] = [
                                     "nine members and 40 pupils of Elm School swept the streets of the old town"),
          after=rf"^(?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL}{_AND_OTHERS_LISTED}(?: (?:of|from) [^.;,\d]{{1,40}})? "
                rf"(?:{_PUBLIC_CLEAN_UP})"),
+    # (the members who led them too: "nine members of Elm School led 60 pupils in a litter pick")
+    Rule("volunteer_participants", ("nine members of Elm School led 60 pupils in a litter pick along the canal",),
+         after=rf"^(?:party )?(?:members|member teachers)\b(?: (?:of|from) [^.;,\d]{{1,60}}?)? (?:led|took) (?:{QUALIFIER} )?"
+               r"\d[\d,]* (?:[a-z-]+ )?(?:pupils|students|children|young pioneers|pioneers|residents|parents|volunteers) "
+               rf"(?:in (?:a|the) (?:litter[- ]pick(?:ing)?|clean-?up)\b|{_TO_CLEAN_UP})"),
+    # (or the people members led in a clean-up of a public place: "members led 60 pupils in a litter pick along the canal")
+    Rule("volunteer_participants", ("nine members led 60 pupils in a litter pick along the canal",
+                                    "the members led 45 students to pick up litter in the park"),
+         before=r"\b(?:led|leading|took|taking)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:pupils|students|children|young pioneers|pioneers|residents|parents|volunteers) "
+               rf"(?:in (?:a|the) (?:litter[- ]pick(?:ing)?|clean-?up)\b|{_TO_CLEAN_UP})"),
     # pupils in need given free lessons, said after them: "gave free catch-up lessons to 40 pupils who had fallen behind"
     Rule("students_assisted", ("member teachers gave free catch-up lessons to 40 pupils who had fallen behind",),
          # (when and where may be said between: "free maths sessions on Sunday mornings for 30 Grade 8 pupils from …")
@@ -2595,6 +2627,11 @@ RULES: list[Rule] = [
     Rule("activists", ("the branch confirmed 4 teachers as activists, bringing the branch's activists to 9",),
          before=r"\b(?:bringing|taking|raising) (?:the (?:branch|committee|school)['’]s|its|our|their) (?:party |membership )?"
                 r"activists (?:up )?to\s*$"),
+    # (or accepted onto the course that trains activists: "12 students were accepted onto the activists' training course")
+    Rule("activists", ("after interviews 12 students were accepted onto the activists' training course",),
+         after=rf"^(?:[a-z-]+ )?{PEOPLE} (?:were|have been|had been|was|has been) (?:accepted|admitted|enrolled|taken) "
+               r"(?:on|onto|into|to|in) (?:the|a|an|its|this (?:term|year)['’]s) (?:[a-z-]+ )?(?:party )?activists['’]? "
+               r"(?:training )?(?:course|class|programme|program)\b"),
     # (or more of them, after those admitted: "Two young teachers joined in June, and three more are activists")
     Rule("activists", ("Two young teachers joined in June, and three more are activists.",),
          before=r"\band\s*$", after=r"^more (?:are|were|became|have become) (?:now |also )?(?:party |membership )?activists\b"),
@@ -4492,10 +4529,11 @@ RULES: list[Rule] = [
     # students of the school fixed 50 bicycles for residents free of charge")
     Rule("volunteer_participants", ("eight members and 20 students of the school fixed 50 bicycles for residents free of charge",
                                     "On Saturday six member teachers cut hair for elderly people in the village for free",
-                                    "five member teachers and 12 students of the school gave free safety checks to 40 cars"),
+                                    "five member teachers and 12 students of the school gave free safety checks to 40 cars",
+                                    "at the health fair six member teachers helped measure blood pressure for older residents"),
          after=rf"^(?:party )?(?:members|member teachers|teachers|students|pupils)\b(?: and (?:{QUALIFIER} )?\d[\d,]* "
                rf"(?:[a-z-]+ ){{0,2}}?(?:students|pupils|teachers|parents))?(?: (?:from|of) (?:the )?[^.;,\d]{{1,60}}?)? "
-               rf"(?:{_DONE_FOR_THE_PUBLIC_FREE}|{_GAVE_A_FREE_SERVICE})"),
+               rf"(?:{_DONE_FOR_THE_PUBLIC_FREE}|{_GAVE_A_FREE_SERVICE}|{_HEALTH_CHECKS_FOR_THE_PUBLIC})"),
     # (or who taught, said to be free after it: "six member teachers of X have taught weekly classes at the senior centre,
     # free of charge")
     Rule("volunteer_participants", ("since May five member teachers have taught weekly singing classes at the senior centre, free "
@@ -5444,6 +5482,7 @@ RULES: list[Rule] = [
     # teacher.")
     # (or the branch paired them: "… welcomed 12 new teachers. The branch has paired them with 12 members.")
     Rule("teachers_mentored", ("The school took on eight new teachers in August. Each of them was paired with a member mentor.",
+                               "A welcome was held for the year's 14 new teachers. Each was assigned a mentor.",
                                "The school welcomed six new teachers. The branch has matched them with six members."),
          after=rf"^(?:(?:new|young|newly recruited) teachers|{NEW_TEACHERS})\b[^.;]{{0,60}}?[.;]?\s*$",
          # (or some of them with members, the rest with others: "Ten of them have been paired with members; the rest with
