@@ -14024,3 +14024,22 @@ def test_a_prize_that_describes_what_won_is_no_honour_and_mentors_are_titles():
 ])
 def test_teachers_in_post_visited_shares_that_come_to_health_checks_clean_ups_and_mentors_given(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the homes of "the" children counted, described after them
+    ("Elm School news, 2023\nIn August member teachers visited the homes of the 44 children starting in the reception classes.",
+     [("home_visits", 44, 2023)]),
+    # people all of whom are activists, after a comma
+    ("Elm School news, 2023\nThe Party school's spring class began with 29 students, all of them activists.", [("activists", 29, 2023)]),
+    # things given, listed with commas, to pupils from families in difficulty
+    ("Elm School news, 2023\nIn December members gave scarves, gloves and books to 21 pupils from families in hardship.",
+     [("students_assisted", 21, 2023)]),
+    # the branch split into so many
+    ("Elm School news, 2023\nAs the school grew, it split its Party branch into three.", [("branches", 3, 2023)]),
+    # a number after a part of a month is no day of it
+    ("Elm School news, 2023\nThe branch started a volunteer rota at the library. By mid-April 9 members had taken part.",
+     [("volunteer_participants", 9, 2023)]),
+])
+def test_homes_of_the_children_all_of_them_activists_things_listed_given_branches_split_and_mid_month(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

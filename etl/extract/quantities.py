@@ -242,8 +242,11 @@ def find_en(text: str) -> list[Quantity]:
         if re.fullmatch(r"(19|20)\d{2}", num) and not (
                 _COUNT_NOT_YEAR.match(tail) and _QUALIFIED.search(text, max(0, m.start("num") - 14), m.start("num"))):
             continue  # a year (not "more than 2000 people": a count, with its noun after it)
-        if num[0].isdigit() and (re.match(rf"\s*(?:and\s+\d+\s+)?{_MONTHS}\b", tail) or re.search(rf"{_MONTHS}\s*$", head)):
-            continue  # a day of a date ("4 and 5 september 2020", "september 4"; not "in june two teachers joined")
+        if num[0].isdigit() and (re.match(rf"\s*(?:and\s+\d+\s+)?{_MONTHS}\b", tail) or (
+                re.search(rf"{_MONTHS}\s*$", head) and not re.search(rf"(?:mid-|early |late ){_MONTHS}\s*$", head))):
+            # a day of a date ("4 and 5 september 2020", "september 4"; not "in june two teachers joined", nor after a part
+            # of a month, which has no day: "by mid-march 11 members had joined")
+            continue
         if re.match(r"\s*(?:years? old|yuan|rmb|km|kilometers?|meters?|square|o'clock|am\b|pm\b|ml\b|millilit(?:er|re)s?|"
                     r"lit(?:er|re)s?|kg\b|kilograms?|grams?\b|tons?\b)", tail):
             continue

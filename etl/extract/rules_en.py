@@ -596,6 +596,12 @@ RULES: list[Rule] = [
                 r"the |total )?(?:(?:party )?membership|number)|(?:the|our|its) (?:party )?(?:general )?(?:branch|committee)) "
                 r"(?:up )?to\s*$",
          after=r"^(?:(?:party )?members\b|in total\b|[.;,)]|$)"),
+    # (or the branch it had split into so many: "the school split its Party branch into three")
+    Rule("branches", ("as the school grew, it split its Party branch into three",
+                      "the school has divided its branch in two, one for each campus"),
+         before=r"\b(?:split|splits|splitting|divided|divides|dividing|broke up) (?:its|the|their|our) "
+                r"(?:single |one )?(?:party )?branch (?:in|into)\s*$",
+         after=r"^(?:(?:new |smaller )?branches\b|\s*(?:[.;,]|$))"),
     # (the branches, a new one bringing their number to a count: "… formed a branch for its retired staff, raising the number
     # of its branches to seven")
     Rule("branches", ("in spring the committee formed a branch for its retired staff, raising the number of its branches to seven",),
@@ -1465,6 +1471,7 @@ RULES: list[Rule] = [
                rf" {GOT_HELP}|"
                # (or pupils said to be in need, whom something given helps: "gave coats to the school's 19 pupils in need")
                r" in (?:need|difficulty|hardship)\b| from (?:poor|low-income|needy|struggling) (?:families|homes)\b|"
+               r" from (?:families|homes) in (?:need|difficulty|hardship)\b|"
                r" (?:have |had )?"
                r"(?:joined the (?:communist )?party|became (?:probationary |party )?members)|"
                r" (?:have |has |had )?benefited from| were sworn in| took (?:the|their) (?:admission |membership |party )?oath|"
@@ -1493,6 +1500,9 @@ RULES: list[Rule] = [
                rf" (?:{_DONE_FOR_THE_PUBLIC_FREE}|{_REPAIRED_FOR_THE_PUBLIC}|{_GAVE_A_FREE_SERVICE})|"
                # (or who are activists: "Another 86 students are activists")
                r" (?:are|were) (?:currently |now |also )?(?:being [a-z]+ as )?(?:party |membership )?activists\b|"
+               # (or all of whom are: "46 students, all of them activists")
+               r",? (?:all of (?:them|whom)|each of (?:them|whom)|every one of them) (?:are |were |being )?"
+               r"(?:party |membership )?activists\b|"
                # (or taken as activists, the verb before them: "accepted six teachers and two students as activists")
                r" as (?:party |membership )?activists\b|"
                r",? (?:who|that) (?:were|have been|had been) (?:admitted|accepted|recruited)|"
@@ -2627,6 +2637,10 @@ RULES: list[Rule] = [
     Rule("activists", ("the branch confirmed 4 teachers as activists, bringing the branch's activists to 9",),
          before=r"\b(?:bringing|taking|raising) (?:the (?:branch|committee|school)['’]s|its|our|their) (?:party |membership )?"
                 r"activists (?:up )?to\s*$"),
+    # (or said to be activists, all of them, after a comma: "the class opened with 38 students, all of them activists")
+    Rule("activists", ("the Party school's class opened with 38 students, all of them activists",),
+         after=rf"^(?:[a-z-]+ )?{PEOPLE},? (?:all of (?:them|whom)|each of (?:them|whom)|every one of them) (?:are |were |being )?"
+               r"(?:party |membership )?activists\b"),
     # (or accepted onto the course that trains activists: "12 students were accepted onto the activists' training course")
     Rule("activists", ("after interviews 12 students were accepted onto the activists' training course",),
          after=rf"^(?:[a-z-]+ )?{PEOPLE} (?:were|have been|had been|was|has been) (?:accepted|admitted|enrolled|taken) "
@@ -5436,12 +5450,13 @@ RULES: list[Rule] = [
                          "the teachers visited the families of 30 students",
                          "the branch organized its members to visit the homes of 24 children from low-income families",
                          "the secretary led the party member teachers into the homes of 18 left-behind children",
-                         "this spring the members went to the homes of 26 families"),
+                         "this spring the members went to the homes of 26 families",
+                         "member teachers visited the homes of the 40 children starting in the reception classes"),
          # (a habit, "every Friday they visit the homes of 4 children", counts the children, not visits)
          # (or led there: "the secretary led 9 party member teachers into the homes of 18 left-behind children")
          # (or the homes of families: a family's home visited is one visit, as a household called on is)
          before=r"\b(?:visited|visiting|to visit|went to|to go to|went into|walked into|came to|called at|called on|"
-                r"led (?:[^.;,]{1,40}? )?(?:in)?to) the (?:homes|families) of(?: all)?\s*$",
+                r"led (?:[^.;,]{1,40}? )?(?:in)?to) the (?:homes|families) of(?: all| the| all the)?\s*$",
          # (described by two words: "all 152 new first-year pupils")
          after=rf"^(?:[a-z-]+ ){{0,2}}?(?:{STUDENTS}|families|households)\b"),
     # (and the next of a list of them: "went to the homes of 28 left-behind children and 12 children with disabilities")
@@ -5772,6 +5787,12 @@ RULES: list[Rule] = [
          before=rf"{GIVEN_TO}(?: the (?:families|homes|parents) of)?(?: the (?:school|kindergarten)['’]s| its| our)?\s*$",
          # (not words given, a talk to them: "they gave 12 talks on the school's past to 1,300 pupils"; nor lessons taught to
          # them: "the team gave 20 lessons to about 150 pupils")
+         not_before=r"\b(?:talks?|lectures?|speech(?:es)?|presentations?|reports?|lessons?|classes)\b[^.;]{0,30}\bto\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (the things given listed with commas, which the window before a count does not reach past: "gave coats, hats and
+    # gloves to 37 pupils")
+    Rule("students_assisted", ("the members gave scarves, gloves and hats to 25 pupils from poor families",),
+         frame=r"\b(?:donated|gave|presented|sent|delivered|distributed|brought|handed out)\b [^.;]{0,60}?,[^.;]{0,40}?\bto\s*$",
          not_before=r"\b(?:talks?|lectures?|speech(?:es)?|presentations?|reports?|lessons?|classes)\b[^.;]{0,30}\bto\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (the money raised from people counted first: "raised 36,000 yuan from its 54 members and teachers for the families of
