@@ -14043,3 +14043,27 @@ def test_teachers_in_post_visited_shares_that_come_to_health_checks_clean_ups_an
 ])
 def test_homes_of_the_children_all_of_them_activists_things_listed_given_branches_split_and_mid_month(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each batch of volunteers counted
+    ("某某小学新闻 2023年5月\n5月3日，支部组织党员分两批到社区开展志愿服务，第一批9人、第二批8人。",
+     [("volunteer_participants", 9, 2023), ("volunteer_participants", 8, 2023)]),
+    # the school's own new teachers paired, "its" before the count
+    ("Elm School news, 2023\nThe school has paired its 6 newly qualified teachers with older colleagues.",
+     [("teachers_mentored", 6, 2023)]),
+    # some of the school's research projects, led by members; the school's whole is none
+    ("Elm School news, 2023\nMembers lead 5 of the school's 11 research projects.", [("research_projects", 5, 2023)]),
+    # members sent to run a free summer school, and the children they taught the sentence after
+    ("Elm School news, 2023\nThe branch sent three member teachers to a village to run a free summer school. They taught 41 "
+     "children.", [("volunteer_participants", 3, 2023), ("students_assisted", 41, 2023)]),
+    # households given food parcels, homes cleaned after a flood, runners handed water
+    ("Elm School news, 2023\nAfter the flood, members went to help in Xiwan. Over two days they cleaned 28 homes, and the "
+     "branch gave 50 families food parcels.", [("volunteer_beneficiaries", 28, 2023), ("volunteer_beneficiaries", 50, 2023)]),
+    ("Elm School news, 2023\nAt the town's half marathon, members handed out water to more than 2,000 runners.",
+     [("volunteer_beneficiaries", 2000, 2023)]),
+    # the members in post, the retired counted apart, are no head count
+    ("Elm School news, 2023\nThe branch has 21 members in post and 5 retired members.", []),
+])
+def test_batches_its_new_teachers_part_of_the_schools_projects_summer_school_households_and_members_in_post(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

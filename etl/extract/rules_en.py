@@ -339,7 +339,8 @@ _OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the 
 # (its length or season may come first: "ran a two-week free tutoring camp")
 _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|set up|launched) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b[^.]{0,40}?\b(?:classroom|"
                       r"(?:reading |study |homework )room|"
-                      r"class|classes|club|course|workshops?|tutoring|homework help|camp|(?:reading |study |homework )?corner)\b|"
+                      r"class|classes|club|course|workshops?|tutoring|homework help|camp|(?:reading |study |homework )?corner|"
+                      r"(?:summer|holiday|winter|weekend) school)\b|"
                       # (or named first, then who runs it: "The free chess club run by the branch …")
                       r"\bthe free (?:[a-z-]+ ){0,3}?(?:classroom|class|club|course|camp)\b (?:run|organi[sz]ed|held) by\b")
 # a free club or class the members run, said in the sentence before its sessions: "run a free chess club", "a homework club,
@@ -1152,6 +1153,17 @@ RULES: list[Rule] = [
                                "signed up.",),
          earlier=_FREE_CLASS_OPENED, after=rf"^(?:[a-z-]+ )?(?:children|{STUDENTS}) (?:have |had |now )?(?:signed up|enrolled|"
                                            r"joined|registered|come|came|attended)\b"),
+    # (or the children those who ran it taught, the sentence after: "… to run a free summer school. They taught 40 village
+    # children.")
+    Rule("students_assisted", ("The branch sent three members to run a free summer school in the hills. They taught 38 village "
+                               "children.",),
+         earlier=_FREE_CLASS_OPENED, before=r"\b(?:taught|tutored|coached|looked after)\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:children|{STUDENTS})\b"),
+    # (and the members sent to run it: "sent four member teachers to the village to run a free summer school")
+    Rule("volunteer_participants", ("the branch sent four member teachers to the village for a month to run a free summer school",),
+         before=r"\bsent\s*$",
+         after=r"^(?:party )?(?:members|member teachers|teachers who are (?:party )?members)\b[^.;]{0,60}?\bto "
+               r"(?:run|hold|give|teach(?: at)?) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b"),
     # (or teachers did, some of them members: "… ran a two-week free camp for village children. 19 teachers, 15 of them
     # members, took turns to teach"; and the children they taught, said as the camp's: "taught the camp's 56 children")
     Rule("volunteer_participants", ("The branch runs a free weekend class for village children. 12 members have taught in it.",
@@ -5607,12 +5619,15 @@ RULES: list[Rule] = [
                                "a ceremony was held to pair 11 new teachers with mentors",
                                "we will pair each of the 5 teachers in their first year with a member",
                                "members mentored the school's 4 newly hired teachers",
-                               "the scheme has matched 10 member teachers with 10 newcomers to the profession"),
+                               "the scheme has matched 10 member teachers with 10 newcomers to the profession",
+                               "the school has paired its 8 newly qualified teachers with older colleagues"),
          before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|(?:are|were|is|was|have been|has been) "
                 rf"(?:mentoring|guiding|coaching)|"
                 r"(?:pair|match)(?:s|es|ed|ing)?\b[^.;]{0,40}\bwith(?: (?:the (?:school|kindergarten)['’]s|its|our|their))?|"
                 r"pair(?:ed|ing|s)?|"
                 r"pair(?:ed|ing|s)? (?:each|all|every one) of (?:its|our|the|their|the school's|the branch's)|"
+                # (or its own new teachers: "has paired its 7 newly qualified teachers with …")
+                r"(?:pair|match)(?:ed|ing|s|es)? (?:its|our|their|the (?:school|kindergarten|branch)['’]s)|"
                 r"mentors? (?:to|for)(?: (?:our|the|its|their))?|"
                 # (or the school's own, all of them: "mentored the kindergarten's 5 newly hired teachers")
                 # (or said as what they were honoured for: "for guiding the school's nine new teachers")
@@ -5795,6 +5810,25 @@ RULES: list[Rule] = [
          frame=r"\b(?:donated|gave|presented|sent|delivered|distributed|brought|handed out)\b [^.;]{0,60}?,[^.;]{0,40}?\bto\s*$",
          not_before=r"\b(?:talks?|lectures?|speech(?:es)?|presentations?|reports?|lessons?|classes)\b[^.;]{0,30}\bto\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # the households of the public given something, said before what they got: "the school gave 60 families food parcels"
+    Rule("volunteer_beneficiaries", ("after the storm the branch gave 40 households food parcels",
+                                     "members brought 25 older residents winter quilts"),
+         before=r"\b(?:gave|give|gives|giving|sent|brought|delivered)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:families|households|residents|villagers|older (?:people|residents)|elderly (?:people|residents)|"
+               r"seniors) (?:[a-z-]+ ){0,2}?(?:food parcels|parcels|packages|supplies|gifts|coats|quilts|blankets|bags of rice|"
+               r"rice and oil)\b"),
+    # (or the homes cleaned for them after a disaster the sentence before told of: "… to help clear mud from homes. Over
+    # three days they cleaned 45 homes.")
+    Rule("volunteer_beneficiaries", ("After the flood members went to help in the village. Over two days they cleaned 30 homes.",),
+         earlier=r"\b(?:floods?|flooding|storms?|typhoons?|earthquakes?|landslides?|mudslides?)\b",
+         before=r"\b(?:cleaned|cleared|cleaned out|mucked out|dug out|repaired|tidied)(?: up)?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:homes|houses|households|flats)\b"),
+    # (or the people of an event who were handed something: "handed out water to 2,000 runners")
+    Rule("volunteer_beneficiaries", ("at the race, members handed out water to more than 1,500 runners",),
+         before=rf"\b(?:handed out|gave out|passed out|served)\b[^.;]{{0,30}}?\bto(?: {QUALIFIER})?\s*$",
+         not_before=r"\b(?:leaflets?|flyers?|brochures?|booklets?|pamphlets?|cards?)\b[^.;]{0,20}\bto(?: [a-z ]+)?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:runners|passers-by|commuters|passengers|travell?ers|visitors|spectators|pedestrians|drivers|"
+               r"cyclists|walkers)\b"),
     # (the money raised from people counted first: "raised 36,000 yuan from its 54 members and teachers for the families of
     # 14 pupils whose homes were damaged")
     Rule("students_assisted", ("the branch raised 9,000 yuan from 30 members for the families of 6 pupils hit by the flood",),
@@ -6008,6 +6042,14 @@ RULES: list[Rule] = [
     Rule("micro_lessons", ("members recorded 30 short video lessons for pupils", "recorded 12 online lessons"),
          before=r"\b(?:recorded|filmed|made|produced)\s*$",
          after=r"^(?:short )?(?:video|online|recorded) (?:lessons|classes|courses|lectures)\b"),
+    # (some of the school's whole, led by members: "members lead 7 of the school's 12 research projects"; the whole is the
+    # school's, no figure of its members)
+    Rule("research_projects", ("members lead 7 of the school's 12 district-level research projects",),
+         after=r"^of (?:the (?:school|kindergarten)['’]s|its|our|their) (?:\d[\d,]*|[a-z-]+) (?:[a-z-]+ (?:(?:and|or) [a-z-]+ )?)?"
+               r"research (?:projects|topics|subjects)\b"),
+    Rule(None, ("of the school's 12 research projects, members lead some",),
+         before=r"\bof (?:the (?:school|kindergarten)['’]s|its|our|their)\s*$",
+         after=r"^(?:[a-z-]+ (?:(?:and|or) [a-z-]+ )?)?research (?:projects|topics|subjects)\b", name="the school's whole"),
     Rule("research_projects", ("3 research projects", "undertook 15 provincial and municipal research topics",
                                "members led 6 district or city research projects"),
          after=r"^(?:[a-z-]+ (?:(?:and|or) [a-z-]+ )?)?research (?:projects|topics|subjects)\b"),
@@ -6595,6 +6637,11 @@ RULES: list[Rule] = [
                 r"\b(?:a|one) (?:student|students['’]|retired|retirees['’]|retired teachers['’]) (?:party )?branch "
                 r"(?:with|having))\s*$",
          after=r"^(?:party )?members\b", review=True, name="a figure of one of the school's branches"),
+    # (not the members in post, the retired counted apart, a part of the membership whose whole is not said: "the branch
+    # has 21 members in post and 5 retired members")
+    Rule(None, ("the branch has 21 members in post and 5 retired members",),
+         after=r"^(?:party )?members (?:in post|in service|at work|still working|working at the school)\b,? and "
+               r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) retired\b", name="members in post, the retired apart"),
     Rule("members_total", ("the party branch has 31 members", "the party branch currently has 27 members",
                             "the branch consists of twenty members",
                             "the party branch of No. 3 Primary School in Jinan has 26 members",

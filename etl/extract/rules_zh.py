@@ -347,6 +347,10 @@ RULES: list[Rule] = [
          # (not people of another kind the count names after it: "服务队从最初的8名党员发展到现在的26名队员")
          not_after=_OTHER_PEOPLE_NAMED_AFTER,
          time_until=rf"(?:由|从)[^，,。；;]{{0,12}}{_GREW_TO}$"),
+    # the people of each batch a service was done in, each batch counted: "组织党员分两批到敬老院开展志愿服务，第一批8人、
+    # 第二批6人"
+    Rule("volunteer_participants", ("组织党员分两批到敬老院开展志愿服务，第一批8人、第二批6人",), PERSON_TIMES,
+         frame=r"分(?:[两二三四五六七八九十]|\d{1,2})批[^。；;]*?(?:志愿|义务|服务|慰问|帮扶)[^。；;]*?第(?:[一二三四五六七八九十]|\d{1,2})批$"),
     # (and a volunteer team grown so, the count it grew to its volunteers: "服务队由成立时的10名队员发展到现在的50名")
     Rule("volunteer_participants", ("党员志愿服务队从最初的12名队员发展到目前的60名",), PERSON_TIMES,
          frame=rf"{_VOLUNTEER_TEAM}[^，,。；;]{{0,6}}?(?:由|从)[^，,。；;]{{0,16}}{_GREW_TO}(?:(?:现在|目前|如今)的?)?$",
