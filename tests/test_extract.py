@@ -14067,3 +14067,8 @@ def test_homes_of_the_children_all_of_them_activists_things_listed_given_branche
 ])
 def test_batches_its_new_teachers_part_of_the_schools_projects_summer_school_households_and_members_in_post(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+def test_a_length_of_time_is_no_rate():
+    text = "Elm School news, 2023\nThis summer the branch sent five member teachers to a village for a month to run a free camp."
+    assert [(m.indicator, m.value, m.year, m.cadence) for m in metrics(text)] == [("volunteer_participants", 5, 2023, None)]

@@ -74,7 +74,9 @@ CADENCE_EN = {
     "half year": "half_year", "half a year": "half_year", "day": "day",
 }
 RATE_EN = re.compile(
-    r"\b(?:every|each|per|a)\s+(six months|half(?: a)? year|academic year|school year|semester|term|quarter|"
+    # (not a length of time: "for a month", "in a week")
+    r"\b(?:every|each|per|(?<!\bfor )(?<!\bin )(?<!\bwithin )(?<!\bover )a)\s+(six months|half(?: a)? year|academic year|"
+    r"school year|semester|term|quarter|"
     # (not a span of time before or after something: "a year later", "a month ago")
     r"month|week|year|day)\b(?!\s+(?:later|ago|earlier|before|after|afterwards)\b)|"
     r"\b(weekly|monthly|quarterly|annually|yearly|daily)\b"
