@@ -14072,3 +14072,20 @@ def test_batches_its_new_teachers_part_of_the_schools_projects_summer_school_hou
 def test_a_length_of_time_is_no_rate():
     text = "Elm School news, 2023\nThis summer the branch sent five member teachers to a village for a month to run a free camp."
     assert [(m.indicator, m.value, m.year, m.cadence) for m in metrics(text)] == [("volunteer_participants", 5, 2023, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the young teachers first, then as many mentors, an agreement signed: pairs, and the teachers mentored
+    ("某某中学新闻 2023年4月\n4月20日，9名青年教师分别与9名骨干教师签订师徒协议。",
+     [("teachers_mentored", 9, 2023), ("mentoring_pairs", 9, 2023)]),
+    # the branch's activists whose training is done
+    ("某某中学新闻 2023年9月\n本学期，支部将做好3名入党积极分子的培养考察工作。", [("activists", 3, 2023)]),
+    # households of a village called on, the goods in a clause of their own
+    ("Elm School news, 2023\nMembers went to the paired village. They called on 8 households in difficulty and brought each "
+     "of them rice and oil.", [("volunteer_beneficiaries", 8, 2023)]),
+    # mentors each taking on one new teacher
+    ("Elm School news, 2023\nTen experienced teachers, six of them members, have each taken on one new teacher.",
+     [("mentoring_pairs", 10, 2023)]),
+])
+def test_mentors_after_the_young_activists_in_training_households_given_goods_and_mentors_each_with_one(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

@@ -207,7 +207,7 @@ def _members_among_them_later(c) -> bool:
 # (a bracket may break the mentors down first: "18名骨干教师（其中党员教师14名）与18名新入职教师结成师徒对子")
 # the words that make people a pair: "结成师徒对子", "结为“青蓝”对子", "组成师徒"
 # (or an agreement signed that makes them a pair: "签订师徒协议")
-_MADE_A_PAIR = r"(?:结成|结为|组成)(?:[^，,。；;]{0,8}?对子|师徒)|签订了?(?:师徒|结对|帮带|青蓝)[^，,。；;]{0,4}?(?:协议|合同|责任书)"
+_MADE_A_PAIR = r"(?:(?:结成|结为|组成)(?:[^，,。；;]{0,8}?对子|师徒)|签订了?(?:师徒|结对|帮带|青蓝)[^，,。；;]{0,4}?(?:协议|合同|责任书))"
 # (the new teachers may be described before their count, after a comma: "遴选12名导师，与今年新入职的12名教师结成对子")
 MENTORS_PAIRED = re.compile(rf"{_NUMBER}\s*[名位][^，,。；;与\d]{{1,10}}?(?:[（(][^（()）]{{1,20}}[）)])?\s*[，,]?\s*与"
                             rf"(?:[^，,。；;\d]{{1,8}}?的)?\s*{_NUMBER}\s*[名位]"
@@ -444,6 +444,8 @@ _GROUP_SIZE = re.compile(r"\s*(?:为)?一(?:个)?(?:组|小组|队)")
 # applications to join the party of the people counted, received: "收到3名青年教师的入党申请书"
 _THEIR_APPLICATIONS = re.compile(r"的(?:书面)?入党申请书?")
 _RECEIVED = re.compile(r"(?:收到|接收|接到|受理)了?(?:共)?$")
+# the training or examination of the people counted before it: "…的培养考察工作", "…的教育培养"
+_THEIR_TRAINING = re.compile(r"的(?:培养|考察|教育|培训|跟踪)(?:考察|培养|教育|管理|培训)?(?:工作)?")
 # the form an applicant reads out at the branch meeting that votes on admitting them
 _READ_THE_ADMISSION_FORM = re.compile(r"[^。；;]{0,12}?宣读(?:了)?(?:自己的|各自的|本人的|他们的|她们的)?入党志愿书")
 _AMONG_THE_MEMBERS = re.compile(r"党员(?:教师|干部)?中[^，,。；;\d]{0,6}$")
@@ -881,6 +883,12 @@ FRAMES: list[Frame] = [
     # (nor pupils whose kin are the people the clause is of: "看望了12名留守儿童的母亲", the mothers visited, no pupils helped)
     Frame(None, lambda c: c.head == "pupil" and bool(_THEIR_KIN.match(c.after)),
           ("支部党员慰问了9名留守儿童的祖父母",), "pupils whose kin are meant"),
+    # the branch's activists or probationary members whose training or examination is done: "做好3名入党积极分子的培养考察工作"
+    # (its own people, counted acting on them, as "对支部2名预备党员进行了考察" counts them)
+    Frame("activists", lambda c: c.head == "activist" and not c.listed and bool(_THEIR_TRAINING.match(c.after)),
+          ("本学期要做好3名入党积极分子的培养考察工作", "加强对支部4名入党积极分子的教育培养"), "activists in training"),
+    Frame("members_probationary", lambda c: c.head == "probationary" and not c.listed and bool(_THEIR_TRAINING.match(c.after)),
+          ("做好2名预备党员的教育考察工作",), "probationary members under examination"),
     # (not all the members of the branch or the school: "支部21名党员的平均积分为96.5分")
     Frame(None, lambda c: c.after.startswith("的") and c.head in ("person", "member", "activist") and
           not (c.head == "member" and _WHOLE_BEFORE.search(c.before)),

@@ -5421,9 +5421,12 @@ RULES: list[Rule] = [
     Rule("home_visits", ("before the festival members called on 15 families of pupils in need, bringing flour",),
          before=r"\b(?:visit(?:ed|ing)?|called on|went to see)\s*$",
          after=rf"^(?:[a-z-]+ )?(?:families|households|homes) of (?:[a-z-]+ ){{0,2}}?{_PUPILS_IN_NEED}"),
-    Rule("volunteer_beneficiaries", ("members visited 30 households in the village, bringing rice, oil and quilts",),
+    # (the goods may be said in a clause of their own: "called on 11 households in difficulty and brought each rice")
+    Rule("volunteer_beneficiaries", ("members visited 30 households in the village, bringing rice, oil and quilts",
+                                     "they called on 9 households in difficulty and brought each of them rice and oil"),
          before=r"\b(?:visit(?:ed|ing)?|called on|went to see)\s*$",
-         after=r"^(?:[a-z-]+ )?(?:families|households)\b[^.;]{0,40}?,?\s*(?:bringing|delivering|taking|with) (?:them )?"
+         after=r"^(?:[a-z-]+ )?(?:families|households)\b[^.;]{0,40}?,?\s*(?:and )?(?:bringing|brought|delivering|delivered|"
+               r"taking|took|with) (?:them |each (?:of them |one )?)?"
                r"(?:[a-z-]+, )*(?:[a-z-]+ ){0,3}?(?:rice|oil|flour|gifts|supplies|quilts|clothes|food|condolence money)\b"),
     # (the families of pupils in need the goods were brought to are help to the pupils, as gifts to them are: "took rice,
     # flour and gifts to 12 families of pupils in need")
@@ -5639,6 +5642,13 @@ RULES: list[Rule] = [
     Rule("teachers_mentored", ("9 member teachers each took on one of the school's 9 new teachers as a mentee",),
          before=r"\beach (?:took on|mentored|was paired with|paired with) one of (?:the school['’]s|its|our|the)\s*$",
          after=rf"^{NEW_TEACHERS}"),
+    # (or mentors each taking on one new teacher, the pairs as many as they: "Twelve experienced teachers, eight of them
+    # members, have each taken on one new teacher")
+    Rule("mentoring_pairs", ("Twelve experienced teachers, eight of them members, have each taken on one new teacher",
+                             "this year 7 members each took on a new teacher as mentor"),
+         after=rf"^(?:[a-z-]+ ){{0,2}}?(?:teachers|members|mentors|colleagues)\b(?:,[^.;,]{{1,40}},)? (?:have |has |had )?each "
+               rf"(?:taken on|took on|take on|mentor(?:ed|s)?|(?:been |were )?paired with|guided|guide) (?:one|a) {NEW_TEACHERS_ADJ} "
+               r"(?:teacher|colleague)\b"),
     Rule("mentoring_pairs", ("9 member teachers each took on one of the school's 9 new teachers as a mentee",),
          after=r"^(?:[a-z-]+ ){0,2}?(?:teachers|members) each (?:took on|mentored|was paired with|paired with) one of "
                r"(?:the school['’]s|its|our|the) (?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:new|young|newly hired|newly recruited) teachers\b",
