@@ -14089,3 +14089,28 @@ def test_a_length_of_time_is_no_rate():
 ])
 def test_mentors_after_the_young_activists_in_training_households_given_goods_and_mentors_each_with_one(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # older people given haircuts
+    ("Elm School news, 2023\nNine members went to the care home. They cut hair for 14 old people.",
+     [("volunteer_participants", 9, 2023), ("volunteer_beneficiaries", 14, 2023)]),
+    # members who gave the free talks the sentence before began
+    ("Elm School news, 2023\nThe branch began free parenting talks for local families. Three member teachers have given five "
+     "talks so far.", [("volunteer_participants", 3, 2023), ("volunteer_sessions", 5, 2023)]),
+    # the whole in brackets after the part
+    ("Elm School, 2023\nMembers who gave blood: 17 (out of 25)", [("volunteer_participants", 17, 2023), ("members_total", 25, 2023)]),
+    # one person's doing after "and", the branch's figure before it kept
+    ("Elm School news, 2023\nIn her time the branch grew from 12 to 26 members, and she mentored 19 young teachers.",
+     [("members_total", 26, 2023)]),
+    # pupils helped across a road are no pupils helped
+    ("Elm School news, 2023\nMembers took turns at the gate each morning, helping 500 pupils cross the road.", []),
+    # branches honoured with a title are no count of the branches; the whole some were honoured out of is
+    ('Elm School news, 2023\nThe committee named 5 members "Excellent Party Members" and 2 branches "Model Branches".',
+     [("awards_individual", 5, 2023)]),
+    # members who took aid to a village after a flood
+    ("Elm School news, 2023\nAfter the flood, eight members took the money and 100 bags of rice to the village.",
+     [("volunteer_participants", 8, 2023)]),
+])
+def test_haircuts_free_talks_a_whole_in_brackets_her_doing_road_crossing_branches_honoured_and_aid_taken(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

@@ -1744,8 +1744,9 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                 continue
             indicator = reading.indicator
             start, end = _people_span(text, seg, q, reading, left_start, lang)
-        if aside and indicator not in PARTS_OF_A_TOTAL and not _people_of_the_event_before(low, q, indicator, metrics):
-            continue
+        if aside and indicator not in PARTS_OF_A_TOTAL and not _people_of_the_event_before(low, q, indicator, metrics) and \
+                not (indicator == "members_total" and _EN_WHOLE_IN_BRACKETS.search(low, max(0, q.start - 12), q.start)):
+            continue  # (the whole a part was counted out of is no aside: "Members who volunteered: 29 (out of 34)")
         if lang == "zh" and indicator == "branches" and (
                 (_BRANCHES_OF_A_KIND.search(folded, max(0, q.start - 10), q.start) and
                  _ANOTHER_KIND_OF_BRANCHES.match(folded, q.end)) or
@@ -2782,6 +2783,8 @@ def _referred_back(folded: str, window: Window, q: Quantity, metrics: list[Metri
     return before if _ELLIPTIC_LEFT.fullmatch(window.left.strip()) else None
 
 
+# (or the whole in brackets after the part: "29 (out of 34)")
+_EN_WHOLE_IN_BRACKETS = re.compile(r"\(\s*(?:out )?of\s*$")
 # the words between a part and the whole it is counted out of: "19 of the 27 members"
 _EN_PART_OF_THE_NEXT = re.compile(r"\s+of (?:the|its|our|their|the (?:school|branch)['’]s)\s+")
 

@@ -416,6 +416,9 @@ _AND_OTHERS_LISTED = (rf"(?:,\s*(?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{_PEOPLE_OF_A_S
 _PUBLIC_CLEAN_UP = (r"(?:collected|picked up|cleared|cleaned up|swept up) (?:the )?(?:litter|rubbish|trash)\b|"
                     r"(?:cleaned|swept|tidied)(?: up)? (?:the )?(?:[a-z-]+ ){0,2}?(?:park|streets?|riverside|river ?banks?|"
                     r"beach|square|roads?|lanes?)\b")
+# pupils helped across a road or onto a bus, a duty of the school's, no help to pupils in need: "helping 600 pupils cross the
+# road"
+_HELPED_ACROSS = rf"^(?:[a-z-]+ )?{STUDENTS} (?:to )?(?:cross|get (?:to|home|across|on|off)|board|reach|line up)\b"
 # (or said as what people were led to do: "to pick up litter", "to clean the park")
 _TO_CLEAN_UP = (r"to (?:pick up|collect|clear|clean up|sweep up|clean|sweep|tidy)(?: up)? (?:the )?(?:[a-z-]+ ){0,2}?"
                 r"(?:litter|rubbish|trash|park|streets?|riverside|river ?banks?|beach|square|roads?|lanes?)\b")
@@ -638,11 +641,13 @@ RULES: list[Rule] = [
                 "He leads the 5-member maths group, has mentored 7 young teachers and visited 40 families.",
                 "In his twenty years at the school he has visited over 300 families.",
                 "Since then she has mentored 5 young teachers and tutored 30 pupils.",
-                "Over that time she has mentored 12 young teachers."),
+                "Over that time she has mentored 12 young teachers.",
+                "In her years as secretary the branch doubled in size, and she mentored 15 young teachers."),
          # (nor others counted with her or him: "she was one of 9 new teachers paired with mentors", "he and 5 members")
          # (what she or he leads, said before a comma, is none of the counts: "He leads the 6-member chemistry group, has
          # mentored 11 young teachers"; but what it did is: "leads the tutoring team, which has helped 200 pupils")
-         frame=r"(?:^\s*|[,;:]\s*)(?:since then\s+|since (?:19|20)\d{2},?\s+|(?:over|in|during|throughout) (?:that|this|the) "
+         # (or after "and", a clause of hers after the branch's: "…, and she mentored 23 young teachers")
+         frame=r"(?:^\s*|[,;:]\s*)(?:(?:and|but) )?(?:since then\s+|since (?:19|20)\d{2},?\s+|(?:over|in|during|throughout) (?:that|this|the) "
                r"(?:time|period|decade|years?),?\s+)?(?:he|she)\b(?:(?!\b(?:(?:led|leads|leading|organi[sz]ed|organi[sz]es)\b"
                r"(?=[^,;]*$|[^,;]*,\s*(?:which|who|that|whose)\b)|with|and (?:his|her|the|"
                r"other|\d)|one of|among|said|says|told|tells|added|adds|noted|notes|reported|explained|recalled|"
@@ -909,7 +914,8 @@ RULES: list[Rule] = [
     # the pupils helped in all, after what each member did: "…, helping a total of 64 students" (before enrolment reads
     # them as the school's pupils)
     Rule("students_assisted", ("teachers each paired with 2 students, helping a total of 64 students",),
-         before=r"^\s*(?:helping|assisting|supporting|tutoring)(?: a total of| in all)?\s*$",
+         frame=r"\beach\b[^.;]*,\s*(?:helping|assisting|supporting|tutoring)(?: a total of| in all)?\s*$",
+         before=r"^\s*(?:helping|assisting|supporting|tutoring)(?: a total of| in all)?\s*$", not_after=_HELPED_ACROSS,
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # the families of pupils visited, the pupils' said as theirs (before enrolment reads the pupils as the school's): "a
     # total of 210 students' families were visited"
@@ -1834,6 +1840,14 @@ RULES: list[Rule] = [
     Rule("awards_individual", ('the branch honoured 4 members as "Model Members" and 3 teachers as "Good Mentors"',),
          before=r"\b(?:commended|honou?red)\b[^.;]{0,80}?\bas (?:an? )?[\"“][^\"”]{2,60}[\"”],? and\s*$",
          after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|members|staff members) as\b"),
+    # (the branches honoured with a title beside them are no count of the school's branches: 'named 8 members "Excellent
+    # Party Members" and 2 branches "Advanced Party Branches"')
+    Rule(None, ('the committee also named 2 branches "Advanced Branches"',),
+         frame=r"\b(?:named|commended|honou?red|awarded|recogni[sz]ed)\b[^.;]{0,100}$",
+         # (but the whole some were honoured out of is the school's: "named two of its five branches Model Branches")
+         not_before=r"\bof (?:its|our|the|their|the (?:school|committee)['’]s)\s*$",
+         after=r"^(?:party |sub-)?branches\s+(?:as\s+)?(?:an?\s+)?(?:[a-z-]+\s+){1,3}?(?:branches|organi[sz]ations|units|"
+               r"collectives)\b", name="branches honoured"),
     # (or named so, the title after them: 'the branch named five members "Good Mentors"')
     Rule("awards_individual", ('the branch named four members "Model Mentors" at the end of the term',),
          before=r"\bnamed\s*$",
@@ -4316,6 +4330,13 @@ RULES: list[Rule] = [
                r"(?:[a-z-]+ ){0,3}?(?:clinics?|class(?:es)?|workshops?|consultations?|check-ups?|haircuts?|repairs?|"
                r"surgery|surgeries|help ?desks?) (?:for|to) (?:the )?(?:[a-z-]+ )?(?:parents|residents|villagers|neighbours|"
                r"older people|elderly people|the elderly|seniors|families|people|public|community)\b"),
+    # (or the members who gave the free service the sentence before began, counted with what they did: "… began a series of
+    # free parenting talks for the community. Four member teachers have given six talks so far")
+    Rule("volunteer_participants", ("The branch began free parenting talks for local families. Three member teachers have given "
+                                    "five talks so far.",),
+         earlier=_FREE_TUTORING,
+         after=r"^(?:party )?(?:members|member teachers)\b (?:have |had )?(?:given|held|run|taught|led)\b[^.;]{0,30}?"
+               r"\b(?:talks|lectures|classes|lessons|sessions|workshops|clinics)\b"),
     # (and the people it served, told the sentence after: "… ran a free advice clinic for parents. So far they have
     # answered questions from 90 parents.")
     Rule("volunteer_beneficiaries", ("Members ran a free advice clinic for parents. They answered questions from 90 parents.",),
@@ -5433,6 +5454,13 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("before the New Year members took rice, flour and gifts to 12 families of pupils in need",),
          frame=r"\b(?:delivered|brought|took|sent|carried|distributed|gave)\b[^.;]{0,60}?\bto\s*$",
          after=rf"^(?:[a-z-]+ )?(?:families|households|homes) of (?:[a-z-]+ ){{0,2}}?{_PUPILS_IN_NEED}"),
+    # (and the members who took the goods or money there: "after the flood ten members took the money and 200 bags of rice to
+    # the village")
+    Rule("volunteer_participants", ("after the flood ten members took the money and 150 bags of rice to the village",
+                                    "after the storm 15 members delivered food and water to the households of the village"),
+         after=r"^(?:party )?(?:members|member teachers)\b (?:took|delivered|brought|carried) [^.;]{0,50}?\b(?:money|donations|"
+               r"rice|oil|flour|supplies|food|water|quilts|clothes|coats|medicine)\b[^.;]{0,30}?\bto (?:the )?(?:[a-z-]+ )?"
+               r"(?:village|villages|community|communities|families|households|residents|villagers|flood|disaster)\b"),
     # (or those the goods were brought to: "members delivered rice and oil to 40 households in the village")
     Rule("volunteer_beneficiaries", ("after the storm 15 members delivered food and water to 60 households",
                                      "the volunteers took winter supplies to 25 elderly villagers"),
@@ -5833,6 +5861,12 @@ RULES: list[Rule] = [
          earlier=r"\b(?:floods?|flooding|storms?|typhoons?|earthquakes?|landslides?|mudslides?)\b",
          before=r"\b(?:cleaned|cleared|cleaned out|mucked out|dug out|repaired|tidied)(?: up)?\s*$",
          after=r"^(?:[a-z-]+ )?(?:homes|houses|households|flats)\b"),
+    # (or older people or residents given a haircut, a check or a clean: "they cut hair for 20 old people")
+    Rule("volunteer_beneficiaries", ("at the care home they cut hair for 16 old people", "members gave free haircuts to 30 villagers"),
+         before=rf"\b(?:cut (?:the )?hair (?:for|of)|gave (?:free )?haircuts to|(?:measured|checked|took) (?:the )?blood pressure "
+                rf"(?:of|for)|cleaned (?:the )?(?:rooms|homes|houses) (?:of|for))(?: {QUALIFIER})?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:old people|older people|elderly people|elderly residents|older residents|residents|seniors|"
+               r"villagers|neighbou?rs|people)\b"),
     # (or the people of an event who were handed something: "handed out water to 2,000 runners")
     Rule("volunteer_beneficiaries", ("at the race, members handed out water to more than 1,500 runners",),
          before=rf"\b(?:handed out|gave out|passed out|served)\b[^.;]{{0,30}}?\bto(?: {QUALIFIER})?\s*$",
@@ -5902,7 +5936,8 @@ RULES: list[Rule] = [
                                # (some of the pupils the text has told of: "members help 20 of these children each week")
                                "members help 20 of these children each week"),
          before=rf"\b{HELPED}(?: a total of| in all)?\s*$",
-         after=rf"^(?:of (?:these|those|the|its|our) )?(?:[a-z-]+ )?{STUDENTS}\b"),
+         after=rf"^(?:of (?:these|those|the|its|our) )?(?:[a-z-]+ )?{STUDENTS}\b",
+         not_after=_HELPED_ACROSS),
     # (or some of the pupils the sentence counted before: "it found 60 pupils who were falling behind; members tutored 41 of
     # them")
     Rule("students_assisted", ("it found 60 pupils who were falling behind; members tutored 41 of them",),
@@ -6647,6 +6682,10 @@ RULES: list[Rule] = [
                 r"\b(?:a|one) (?:student|students['’]|retired|retirees['’]|retired teachers['’]) (?:party )?branch "
                 r"(?:with|having))\s*$",
          after=r"^(?:party )?members\b", review=True, name="a figure of one of the school's branches"),
+    # (or the whole some of the members are out of, in brackets after their count: "Members who volunteered: 29 (out of 34)")
+    Rule("members_total", ("Members who took part in volunteer work: 21 (out of 26)", "17 members (of 20) gave blood"),
+         frame=r"(?:\bmembers\b[^.;\n()]{0,60}?\d[\d,]*|\d[\d,]* (?:party )?members)\s*\(\s*(?:out )?of\s*$",
+         after=r"^(?:(?:party )?members)?\s*\)"),
     # (not the members in post, the retired counted apart, a part of the membership whose whole is not said: "the branch
     # has 21 members in post and 5 retired members")
     Rule(None, ("the branch has 21 members in post and 5 retired members",),
