@@ -14114,3 +14114,22 @@ def test_mentors_after_the_young_activists_in_training_households_given_goods_an
 ])
 def test_haircuts_free_talks_a_whole_in_brackets_her_doing_road_crossing_branches_honoured_and_aid_taken(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a whole school's pupils described as disabled are pupils in need; a holiday's total after each one's rate
+    ("某某小学新闻 2023年8月\n暑假期间，支部组织党员教师对全校4名残疾学生送教上门，每名学生每周送教1次，整个暑假共送教32次。",
+     [("students_assisted", 4, 2023), ("home_visits", 32, 2023)]),
+    # the teachers of a rural school teaching was taken to are another body's people
+    ("某某幼儿园新闻 2023年11月\n11月20日，支部组织4名党员教师到乡镇中心幼儿园开展送教下乡活动，乡镇幼儿园30余名教师参加了观摩学习。",
+     [("volunteer_participants", 4, 2023)]),
+])
+def test_disabled_pupils_a_holidays_total_and_a_rural_schools_teachers(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+def test_honours_commended_one_clause_each_with_a_quoted_title_after_a_described_one():
+    text = ("某某小学新闻\n2023年7月6日\n7月3日，支部召开大会。大会对获得区级表彰的3名优秀共产党员进行了通报表扬，并对支部评选出的"
+            "“最美党员”4名进行了表彰。")
+    found = [(a.title, a.level, a.recipient) for a in extract_text("x.txt", text).awards]
+    assert found == [("优秀共产党员", "district", "individual"), ("最美党员", "school", "individual")]

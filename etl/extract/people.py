@@ -34,6 +34,9 @@ _LIST_JOINS = ("、", "和", "及", "以及", "与")
 _ANOTHER_BODY = r"[\u4e00-\u9fff]{0,6}?(?:社区|村|企业|单位|街道|公司|医院|派出所)(?:党委|党总支|党支部|党组织)?的?"
 # people counted as another body's, joined to the school's own: "…与社区20名党员…"
 _ANOTHER_BODYS_PEOPLE = re.compile(rf"(?:与|和|同|及|联合){_ANOTHER_BODY}$")
+# a rural or paired school the school takes teaching to, whose people are counted next: "乡镇幼儿园40余名教师…"
+_A_SCHOOL_TAUGHT_AT = re.compile(r"(?:乡镇|农村|乡村|村|结对|帮扶|受援|薄弱)[^，,。；;\d]{0,8}?(?:学校|小学|中学|幼儿园|村小|园|校)"
+                                 r"(?:的)?(?:全体)?$|村小(?:的)?$")
 # (not the 及 of a verb: "惠及家庭200户", "涉及学生30名")
 _ZH_LIST_MARK = re.compile(r"(?:[、和与]|(?<![惠涉普遍波顾触论提危])及)$")
 # a phrase may start after a few modifier characters ("十五位老教师", "三名残障儿童"), never across a
@@ -423,7 +426,7 @@ _STAFF_LIKE = frozenset({"staff", "member", "person"})
 # a whole grade or the whole school, right before its pupils counted
 _A_WHOLE_GRADE = re.compile(r"(?:[一二三四五六七八九]年级|初[一二三]|高[一二三]|毕业班|全年级|全校|全体)(?:全体|所有)?$")
 # what describes people in need of a visit: "因病住院的教职工", "生活困难的老党员"
-_IN_NEED = re.compile(r"困难|生病|因病|患病|住院|病重|病困|伤病|重病|大病|孤寡|空巢|独居|高龄")
+_IN_NEED = re.compile(r"困难|生病|因病|患病|住院|病重|病困|伤病|重病|大病|孤寡|空巢|独居|高龄|残疾|残障")
 # what people became, said right after them: "8名青年教师成长为区级骨干", "其中3人被评为市级教学能手" (an outcome, not
 # _became's step towards membership)
 # (or a prize won in a contest: "3名青年教师在区级优质课评比中获一等奖")
@@ -754,8 +757,12 @@ FRAMES: list[Frame] = [
           ("指导学校团委发展团员52名，组建志愿服务队2支",), "youth league members admitted"),
     # another body's people, counted beside the school's own, are none of the school's figures: "学校12名党员教师与社区20名
     # 党员共同开展志愿服务"
-    Frame(None, lambda c: c.prenominal and bool(_ANOTHER_BODYS_PEOPLE.search(c.before)),
-          ("学校党员教师与社区20名党员共同开展了志愿服务活动",), "another body's people"),
+    # (or the teachers of a rural or paired school teaching was taken to, who came to learn: "送教活动中，村小20余名教师
+    # 参加了观摩学习")
+    Frame(None, lambda c: c.prenominal and (bool(_ANOTHER_BODYS_PEOPLE.search(c.before)) or (
+              c.head in ("person", "staff", "young_teacher") and bool(_A_SCHOOL_TAUGHT_AT.search(c.before)))),
+          ("学校党员教师与社区20名党员共同开展了志愿服务活动", "送教下乡活动中，乡镇中心小学30余名教师参加了观摩学习"),
+          "another body's people"),
     # people who joined a volunteer team the sentence named before them are its volunteers: "学校成立“银发”志愿服务队，目前已有
     # 退休党员教师18人加入"
     Frame("volunteer_participants",
