@@ -14133,3 +14133,25 @@ def test_honours_commended_one_clause_each_with_a_quoted_title_after_a_described
             "“最美党员”4名进行了表彰。")
     found = [(a.title, a.level, a.recipient) for a in extract_text("x.txt", text).awards]
     assert found == [("优秀共产党员", "district", "individual"), ("最美党员", "school", "individual")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # some of the members, who did a volunteer shift, and the count it rose from in its own year
+    ("Elm School news, 2023\nOf the school's 36 members, 30 did at least one volunteer shift this year, up from 22 in 2022.",
+     [("members_total", 36, 2023), ("volunteer_participants", 30, 2023), ("volunteer_participants", 22, 2022)]),
+    # the members among the class teachers honoured
+    ("某某中学新闻 2023年9月\n9月10日，学校对评选出的12名优秀班主任进行表彰，其中党员班主任7名。", [("awards_individual", 7, 2023)]),
+    # files set up for pupils, pupils of poor families aid was sought for, pupils a free class served
+    ("某某小学新闻 2023年7月\n上半年，支部为全校留守儿童建立成长档案41份；为困难家庭学生争取助学金16人；开展“周末公益课堂”10期，服务"
+     "学生300余人次。",
+     [("students_assisted", 41, 2023), ("students_assisted", 16, 2023), ("volunteer_sessions", 10, 2023),
+      ("students_assisted", 300, 2023)]),
+    # children who joined a free programme the sentence before told of
+    ("Elm School news, 2023\nMembers are running a free reading programme at the town library. So far 27 children have joined.",
+     [("students_assisted", 27, 2023)]),
+    # members of the school who will each mentor a young teacher elsewhere
+    ("Elm School news, 2023\nUnder the partnership, 6 member teachers of Elm School will each mentor a young teacher at the county "
+     "school.", [("mentoring_pairs", 6, 2023)]),
+])
+def test_a_volunteer_shift_class_teachers_honoured_files_aid_free_classes_programmes_and_mentors_elsewhere(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

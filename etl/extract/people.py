@@ -190,10 +190,10 @@ _NUMBER = r"(\d+|[一二两三四五六七八九十]+)"
 # the members among the people just counted, counted next: "，其中党员教师3名" (as the first count sees it, and as the
 # second does; in brackets too: "评选“最美教师”10名（其中党员6名）")
 # (or each of the kinds listed: "…，其中党员教师分别为9名、5名")
-_MEMBERS_AMONG_THEM_NEXT = re.compile(r"[，,（(]\s*其中(?:共产)?党员(?:教师)?(?:分别(?:为|有|是)?)?$")
+_MEMBERS_AMONG_THEM_NEXT = re.compile(r"[，,（(]\s*其中(?:共产)?党员(?:教师|老师|班主任)?(?:分别(?:为|有|是)?)?$")
 _AMONG_THEM_BEFORE = re.compile(r"[，,（(]\s*其中$")
 # (or after a list of counts in the rest of the sentence: "表彰了优秀教师20名、优秀班主任15名，其中党员教师12名")
-_MEMBERS_AMONG_THEM_LATER = re.compile(r"^[^，,。；;]*[，,（(]\s*其中(?:共产)?党员(?:教师)?(?:分别(?:为|有|是)?)?\s*"
+_MEMBERS_AMONG_THEM_LATER = re.compile(r"^[^，,。；;]*[，,（(]\s*其中(?:共产)?党员(?:教师|老师|班主任)?(?:分别(?:为|有|是)?)?\s*"
                                        r"(?:\d+|[一二两三四五六七八九十]+)\s*[名人位]")
 
 

@@ -340,7 +340,7 @@ _OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the 
 _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|set up|launched) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b[^.]{0,40}?\b(?:classroom|"
                       r"(?:reading |study |homework )room|"
                       r"class|classes|club|course|workshops?|tutoring|homework help|camp|(?:reading |study |homework )?corner|"
-                      r"(?:summer|holiday|winter|weekend) school)\b|"
+                      r"(?:summer|holiday|winter|weekend) school|(?:reading |study |homework )?programme|(?:reading |study |homework )?program)\b|"
                       # (or named first, then who runs it: "The free chess club run by the branch …")
                       r"\bthe free (?:[a-z-]+ ){0,3}?(?:classroom|class|club|course|camp)\b (?:run|organi[sz]ed|held) by\b")
 # a free club or class the members run, said in the sentence before its sessions: "run a free chess club", "a homework club,
@@ -4337,6 +4337,12 @@ RULES: list[Rule] = [
          earlier=_FREE_TUTORING,
          after=r"^(?:party )?(?:members|member teachers)\b (?:have |had )?(?:given|held|run|taught|led)\b[^.;]{0,30}?"
                r"\b(?:talks|lectures|classes|lessons|sessions|workshops|clinics)\b"),
+    # (or some of the members, who did a volunteer shift or more: "Of the school's 40 members, 33 did at least one volunteer
+    # shift this year")
+    Rule("volunteer_participants", ("Of the branch's 40 members, 33 did at least one volunteer shift this year",),
+         frame=r"\bof [^.;]{0,40}?\bmembers,\s*$",
+         after=r"^(?:have |had )?(?:did|done|took part in|joined|worked) (?:at least )?(?:one|a|some|an?) (?:[a-z-]+ )?"
+               r"(?:volunteer|voluntary)\b"),
     # (and the people it served, told the sentence after: "… ran a free advice clinic for parents. So far they have
     # answered questions from 90 parents.")
     Rule("volunteer_beneficiaries", ("Members ran a free advice clinic for parents. They answered questions from 90 parents.",),
@@ -5672,11 +5678,14 @@ RULES: list[Rule] = [
          after=rf"^{NEW_TEACHERS}"),
     # (or mentors each taking on one new teacher, the pairs as many as they: "Twelve experienced teachers, eight of them
     # members, have each taken on one new teacher")
+    # (of their own school or another: "8 member teachers of the school will each mentor a young teacher at the county
+    # school")
     Rule("mentoring_pairs", ("Twelve experienced teachers, eight of them members, have each taken on one new teacher",
-                             "this year 7 members each took on a new teacher as mentor"),
-         after=rf"^(?:[a-z-]+ ){{0,2}}?(?:teachers|members|mentors|colleagues)\b(?:,[^.;,]{{1,40}},)? (?:have |has |had )?each "
-               rf"(?:taken on|took on|take on|mentor(?:ed|s)?|(?:been |were )?paired with|guided|guide) (?:one|a) {NEW_TEACHERS_ADJ} "
-               r"(?:teacher|colleague)\b"),
+                             "this year 7 members each took on a new teacher as mentor",
+                             "8 member teachers of the school will each mentor a young teacher at the county school"),
+         after=rf"^(?:[a-z-]+ ){{0,2}}?(?:teachers|members|mentors|colleagues)\b(?:,[^.;,]{{1,40}},| (?:of|from) [^.;,]{{1,60}}?)? "
+               rf"(?:will |have |has |had )?each (?:taken on|took on|take on|mentor(?:ed|s)?|(?:be |been |were )?paired with|guided|"
+               rf"guide) (?:one|a) {NEW_TEACHERS_ADJ} (?:teacher|colleague)\b"),
     Rule("mentoring_pairs", ("9 member teachers each took on one of the school's 9 new teachers as a mentee",),
          after=r"^(?:[a-z-]+ ){0,2}?(?:teachers|members) each (?:took on|mentored|was paired with|paired with) one of "
                r"(?:the school['’]s|its|our|the) (?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:new|young|newly hired|newly recruited) teachers\b",

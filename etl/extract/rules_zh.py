@@ -582,8 +582,15 @@ RULES: list[Rule] = [
     # (or for whom aid was applied: "为困难学生申请助学金33人")
     Rule("students_assisted", ("帮助困难学生申请资助41人", "协助家庭困难学生争取助学金12名", "为困难学生申请助学金33人"),
          frozenset({"人", "名", "位"}),
-         before=rf"(?:帮助|协助|帮|为|给)(?:家庭)?(?:贫困|困难|经济困难)的?{_PUPILS}(?:申请|争取|获得|办理)了?"
-                r"(?:资助|助学金|补助|救助|减免)$"),
+         before=rf"(?:帮助|协助|帮|为|给)(?:(?:家庭)?(?:贫困|困难|经济困难)的?|(?:贫困|困难|经济困难)家庭的?){_PUPILS}"
+                r"(?:申请|争取|获得|办理)了?(?:资助|助学金|补助|救助|减免)$"),
+    # (or files set up for them, counted after: "为全校留守儿童建立成长档案53份")
+    Rule("students_assisted", ("为全校留守儿童建立成长档案48份",), frozenset({"份", "个", "名", "人"}),
+         before=rf"为(?:全校|全园|本校|本园)?的?(?:所有)?{_PUPILS}建立(?:了)?(?:成长|帮扶|关爱|一人一)?档案$"),
+    # (or the pupils a free class served, after the class counted: "开展“周末公益课堂”14期，服务学生600余人次")
+    Rule("students_assisted", ("开展“周末公益课堂”12期，服务学生500余人次",), frozenset({"名", "人", "人次", "位"}),
+         frame=r"(?:公益|免费|义务)[^。；;]{0,12}?(?:课堂|辅导|托管|学堂|班)[^。；;]*[，,]\s*(?:共|累计)?(?:服务|惠及)[^，,。；;]{0,2}$",
+         before=rf"(?:服务|惠及){_PUPILS}$"),
     # pupils cared for or taught free of charge: "为留守儿童开设托管班2个，免费托管学生58名"
     # (or the pupils a service said to be free, 公益, took in: "开展公益暑期托管，…托管儿童45名"; and the member teachers
     # who took part in it)
