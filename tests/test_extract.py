@@ -14155,3 +14155,27 @@ def test_honours_commended_one_clause_each_with_a_quoted_title_after_a_described
 ])
 def test_a_volunteer_shift_class_teachers_honoured_files_aid_free_classes_programmes_and_mentors_elsewhere(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # home visits made to all the school's pupils
+    ("某某小学新闻 2023年8月\n暑假期间，支部党员教师对全校280名学生进行了全覆盖家访。", [("home_visits", 280, 2023)]),
+    # students admitted, their grade between the count and the noun
+    ("Elm School news, 2023\nThe committee admitted two Senior 2 students as probationary members.", [("members_developed", 2, 2023)]),
+    # others who joined the members, set off by commas, in a clean-up
+    ("Elm School news, 2023\nTwelve members, joined by 18 parents, cleared litter from the riverbank.",
+     [("volunteer_participants", 12, 2023), ("volunteer_participants", 18, 2023)]),
+    # members who ran the stalls of a charity fair told the sentence before
+    ("Elm School news, 2023\nThe branch held a charity fair on Saturday. Twenty-two members ran 8 stalls.",
+     [("volunteer_participants", 22, 2023)]),
+    # party groups brought to a number
+    ("Elm School, 2023\nThe branch set up a new Party group, bringing the number of groups to five.", [("party_groups", 5, 2023)]),
+    # coaching given to young teachers
+    ("Elm School news, 2023\nMember teachers have given weekly coaching to 11 young teachers at a village school.",
+     [("teachers_mentored", 11, 2023)]),
+    # the sessions a free service was given in
+    ("Elm School news, 2023\nSix members gave free first-aid training to 70 residents in three evening sessions.",
+     [("volunteer_participants", 6, 2023), ("volunteer_beneficiaries", 70, 2023), ("volunteer_sessions", 3, 2023)]),
+])
+def test_whole_school_home_visits_grades_joined_by_others_charity_stalls_groups_coaching_and_sessions(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

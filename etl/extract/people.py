@@ -174,7 +174,7 @@ _THEIR_HOMES = re.compile(r"的?(?:家庭|家中|家里|家)(?![长务访])")
 _VISITED_BEFORE = re.compile(r"(?:走访|家访|拜访|探访)了?[^，,。；;\d]{0,6}$")
 # (or the visits made to them, said after them: "对…90名幼儿进行了家访")
 _TO_WHOM = re.compile(r"对[^，,。；;\d]{0,10}$")
-_HOME_VISITS_DONE_TO_THEM = re.compile(r"[^，,。；;\d]{0,4}?(?:进行|开展)了?(?:入户|上门)?(?:家访|走访)")
+_HOME_VISITS_DONE_TO_THEM = re.compile(r"[^，,。；;\d]{0,4}?(?:进行|开展)了?(?:全覆盖|全员|一次|逐一)?(?:的)?(?:入户|上门)?(?:家访|走访)")
 # going out to a place, right after the people: "走进社区图书室", "来到敬老院"
 _WENT_TO = re.compile(r"(?:党员|教师|老师|同志)*(?:走进|走入|来到|深入|前往|奔赴|走上街头|走上街道)")
 # a meeting held to review the members
@@ -1027,8 +1027,10 @@ FRAMES: list[Frame] = [
            "开展暑期志愿服务，党员教师为120名社区儿童提供作业辅导"),
           "a community's children served"),
     # the pupils of a whole grade or school taught more are no pupils helped: "为九年级320名学生开展分层辅导"
+    # (their homes visited are home visits still: "对全校316名学生进行了全覆盖家访")
     Frame(None, lambda c: c.head == "pupil" and c.prenominal and bool(_A_WHOLE_GRADE.search(c.before)) and
-          not (_IN_NEED.search(c.around) or any(n.word != "学生" for n in c.nouns)),
+          not (_IN_NEED.search(c.around) or any(n.word != "学生" for n in c.nouns)) and
+          not (_TO_WHOM.search(c.before) and _HOME_VISITS_DONE_TO_THEM.match(c.after)),
           ("党员教师为九年级280名学生开展考前辅导", "为初三全体450名学生开展分层辅导"), "a whole grade's pupils"),
     # the families of pupils visited are homes visited: "党员教师走访了26名学生的家庭", "走访班上20名孩子的家"
     # (or the pupils home visits were made to: "对新入园的90名幼儿进行了家访")

@@ -410,8 +410,11 @@ _FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ (?:(?:and|or) [a-z-]+ )?|[\"“]
                   rf"(?:[a-z-]+ )?{STUDENTS}\b")
 # the people of a school, by their kinds, and others listed after them: "members, six activists and 52 pupils"
 _PEOPLE_OF_A_SCHOOL = r"(?:party )?(?:members|member teachers|activists|pupils|students|teachers|parents|volunteers|staff)"
+# (or others who joined them, set off by commas: "Fourteen members, joined by 22 parents and their children,")
 _AND_OTHERS_LISTED = (rf"(?:,\s*(?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL})*"
-                      rf"(?:,?\s+and\s+(?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL})?")
+                      rf"(?:,?\s+and\s+(?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL})?"
+                      rf"(?:,\s*(?:joined|helped|accompanied) by (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL}"
+                      r"(?: and (?:their|the) [a-z]+)?,)?")
 # a public place cleaned up, or its litter: "collected litter", "swept the streets", "cleaned up the park"
 _PUBLIC_CLEAN_UP = (r"(?:collected|picked up|cleared|cleaned up|swept up) (?:the )?(?:litter|rubbish|trash)\b|"
                     r"(?:cleaned|swept|tidied)(?: up)? (?:the )?(?:[a-z-]+ ){0,2}?(?:park|streets?|riverside|river ?banks?|"
@@ -606,6 +609,12 @@ RULES: list[Rule] = [
          before=r"\b(?:split|splits|splitting|divided|divides|dividing|broke up) (?:its|the|their|our) "
                 r"(?:single |one )?(?:party )?branch (?:in|into)\s*$",
          after=r"^(?:(?:new |smaller )?branches\b|\s*(?:[.;,]|$))"),
+    # (or its party groups, new ones bringing their number to a count: "set up two new Party groups, bringing the number of
+    # groups to six")
+    Rule("party_groups", ("the branch set up two new Party groups, bringing the number of groups to six",),
+         before=r"\b(?:bringing|brought|bring|raising|raised|taking|took) (?:the |its |our |their )?(?:total )?number of "
+                r"(?:its |our |their |the )?(?:party )?groups (?:up )?to\s*$",
+         after=r"^(?:[.;,)]|$)"),
     # (the branches, a new one bringing their number to a count: "… formed a branch for its retired staff, raising the number
     # of its branches to seven")
     Rule("branches", ("in spring the committee formed a branch for its retired staff, raising the number of its branches to seven",),
@@ -2035,7 +2044,7 @@ RULES: list[Rule] = [
                r"^of (?:them|these|those) as (?:an? )?(?:new )?(?:probationary )?(?:party )?members?\b|"
                # (they may be named between: "accept 2 young teachers, Wang Fang and Liu Qiang, as probationary members")
                # (students by their grade too: "admitted three Grade 11 students as probationary members")
-               r"^(?:(?:new|young|outstanding|excellent|backbone) ){0,2}(?:(?:grade|year) \d{1,2} )?(?:teachers?|students?|"
+               r"^(?:(?:new|young|outstanding|excellent|backbone) ){0,2}(?:(?:grade|year|senior|junior|form) \d{1,2} )?(?:teachers?|students?|"
                r"staff members?|colleagues?|comrades?)"
                r"(?:, [a-z]+(?: [a-z]+)?(?:,? and [a-z]+(?: [a-z]+)?)?,)? (?:as (?:an? )?(?:new )?(?:probationary )?"
                r"(?:party )?members?\b|(?:in)?to the (?:communist )?party\b|"
@@ -4337,12 +4346,26 @@ RULES: list[Rule] = [
          earlier=_FREE_TUTORING,
          after=r"^(?:party )?(?:members|member teachers)\b (?:have |had )?(?:given|held|run|taught|led)\b[^.;]{0,30}?"
                r"\b(?:talks|lectures|classes|lessons|sessions|workshops|clinics)\b"),
+    # (or the members who ran the stalls of a charity fair or sale: "The branch held a charity fair. Thirty members ran 10
+    # stalls")
+    *(Rule("volunteer_participants", (example,), **where,
+           after=r"^(?:party )?(?:members|member teachers)\b (?:ran|staffed|manned|set up|looked after) "
+                 r"(?:the |(?:\d[\d,]*|[a-z]+) )?(?:charity |market |food )?stalls\b")
+      for example, where in (("The branch held a charity fair on Saturday. Twenty members ran 9 stalls.",
+                              {"earlier": r"\bcharity\b|\bvolunt|\bfund-?rais"}),
+                             ("at the charity sale, 15 members staffed the stalls",
+                              {"frame": r"\bcharity\b|\bvolunt|\bfund-?rais"}))),
     # (or some of the members, who did a volunteer shift or more: "Of the school's 40 members, 33 did at least one volunteer
     # shift this year")
     Rule("volunteer_participants", ("Of the branch's 40 members, 33 did at least one volunteer shift this year",),
          frame=r"\bof [^.;]{0,40}?\bmembers,\s*$",
          after=r"^(?:have |had )?(?:did|done|took part in|joined|worked) (?:at least )?(?:one|a|some|an?) (?:[a-z-]+ )?"
                r"(?:volunteer|voluntary)\b"),
+    # (or the sessions a free service to the public was given in, said after it: "gave free first-aid training to 130
+    # residents in four evening sessions")
+    Rule("volunteer_sessions", ("members gave free first-aid training to 90 residents in three evening sessions",),
+         frame=rf"(?:{_FREE_TUTORING})[^.;]{{0,80}}?\b(?:in|over|across)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:sessions|classes|lessons)\b"),
     # (and the people it served, told the sentence after: "… ran a free advice clinic for parents. So far they have
     # answered questions from 90 parents.")
     Rule("volunteer_beneficiaries", ("Members ran a free advice clinic for parents. They answered questions from 90 parents.",),
@@ -5657,7 +5680,8 @@ RULES: list[Rule] = [
                                "we will pair each of the 5 teachers in their first year with a member",
                                "members mentored the school's 4 newly hired teachers",
                                "the scheme has matched 10 member teachers with 10 newcomers to the profession",
-                               "the school has paired its 8 newly qualified teachers with older colleagues"),
+                               "the school has paired its 8 newly qualified teachers with older colleagues",
+                               "members have given weekly online coaching to 12 young teachers at village schools"),
          before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|(?:are|were|is|was|have been|has been) "
                 rf"(?:mentoring|guiding|coaching)|"
                 r"(?:pair|match)(?:s|es|ed|ing)?\b[^.;]{0,40}\bwith(?: (?:the (?:school|kindergarten)['’]s|its|our|their))?|"
@@ -5666,6 +5690,9 @@ RULES: list[Rule] = [
                 # (or its own new teachers: "has paired its 7 newly qualified teachers with …")
                 r"(?:pair|match)(?:ed|ing|s|es)? (?:its|our|their|the (?:school|kindergarten|branch)['’]s)|"
                 r"mentors? (?:to|for)(?: (?:our|the|its|their))?|"
+                # (or coaching given to them: "have given weekly online coaching to 15 young teachers")
+                r"(?:gave|given|giving|give|provided|providing|offered|offering) (?:[a-z-]+ ){0,3}?(?:coaching|mentoring|guidance) "
+                r"to|"
                 # (or the school's own, all of them: "mentored the kindergarten's 5 newly hired teachers")
                 # (or said as what they were honoured for: "for guiding the school's nine new teachers")
                 rf"(?:{HELPED}|guided|coached|guiding|coaching|mentoring) (?:the (?:school|kindergarten)['’]s|its|our|their|"
