@@ -14179,3 +14179,22 @@ def test_a_volunteer_shift_class_teachers_honoured_files_aid_free_classes_progra
 ])
 def test_whole_school_home_visits_grades_joined_by_others_charity_stalls_groups_coaching_and_sessions(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pupils a member keeps in touch with in a scheme of help
+    ("某某中学新闻 2023年3月\n支部设立党员责任区，目前党员已联系学困生36名。", [("students_assisted", 36, 2023)]),
+    # what some of the young teachers became, listed, is no honour of the members
+    ("某某学校新闻 2023年12月\n三年来共组织师徒结对40对；青年教师中有9人成长为区级骨干教师，15人在区级比赛中获奖。",
+     [("mentoring_pairs", 40, None)]),
+    # pupils for whom classes were set up
+    ("某某中学新闻 2023年8月\n暑假，支部选派4名党员教师赴山区支教，为当地80名留守儿童开设美术、音乐课程。",
+     [("students_assisted", 80, 2023)]),
+])
+def test_pupils_kept_in_touch_with_the_young_teachers_outcomes_and_classes_set_up(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+def test_prizes_named_after_those_who_won_them_take_the_level_of_the_contests_holder():
+    text = ("某某学校新闻\n2023年7月12日\n7月10日，区教育局举办教学比武，学校选派的3名党员教师全部获奖，其中一等奖1名、二等奖2名。")
+    assert [(a.title, a.level) for a in extract_text("x.txt", text).awards] == [("一等奖", "district"), ("二等奖", "district")]

@@ -73,6 +73,8 @@ INDIVIDUAL_HEADS = re.compile(
 TRIGGERS_ZH = re.compile(
     r"被评为|被评定为|被授予|被命名为|被表彰为|被确定为|被认定为|被列为|被评选为|表彰为|评为|荣获|荣膺|喜获|摘得|获评|获得|获授|获颁|"
     r"获(?!奖者|奖人|奖学生|奖名单|奖作品|得者)(?=[^，,。；;]{0,12}?(?:等奖|称号|荣誉|[“「『]))|授予|命名为|当选为?|"
+    # (or prizes won, each counted after "其中": "4名党员教师全部获奖，其中一等奖1名、二等奖2名")
+    r"获奖(?=[，,]\s*其中[^。；;]{0,4}?(?:[一二三特]等奖|[金银铜]奖))|"
     r"蝉联|入选|受到?(?=[^，,。；;]{0,40}?(?:表彰|嘉奖|表扬))|被(?=[^，,。；;]{0,30}?(?:表彰|授予|命名|评为))|"
     # (or built up to a title a level confers: "5个党支部全部建成区级“五星级党支部”"; not a room built, "建成“党员之家”")
     r"(?:创建|建)成(?=(?:全国|国家|省|市|区|县)级?[“「『])|"
@@ -93,6 +95,10 @@ TRIGGERS_ZH = re.compile(
     r"(?:(?<=[，,。；;：:\n])|^)(?:\d+|[一二两三四五六七八九十]+)\s?(?:个|名|位)(?=[^，,。；;]{2,60}?(?:受到|获得)了?(?:通报)?"
     r"(?:表彰|表扬|嘉奖))"
 )
+# a body that held a contest, named with it: "区教育局举办第三届…教学比武"
+_CONTEST_HELD_BY = re.compile(r"[^，,。；;]{0,20}?(?:举办|举行|组织|开展|主办)(?:的)?[^，,。；;]{0,24}?(?:比赛|大赛|比武|竞赛|评比|赛课|展评)")
+# the clause that names the prizes of those who won: "，其中"
+_AMONG_THEM_AFTER = re.compile(r"[，,]\s*其中")
 # a line's label naming its honours, no verb: "学校荣誉：全国文明校园（2020年）、…" (read as a trigger is; a pattern
 # of its own, as one more alternative would slow every position's try of the others)
 _LABEL_TRIGGER = re.compile(r"^[ \t]*[^\n：:，,。；;“”]{0,8}?(?:荣誉|奖项)(?:称号|情况)?[ \t]*[：:]", re.M)
@@ -307,6 +313,9 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             # (or a line's label that names its honours alone: "学校荣誉：…")
             label = _HONOUR_LABEL.match(text, trigger.end())
             titles_start = label.end() if label else trigger.end()
+            if word == "获奖" and (among := _AMONG_THEM_AFTER.match(text, trigger.end())):
+                # "…全部获奖，其中一等奖1名、二等奖2名": the prizes are named in the clause after
+                titles_start, clause_end = among.end(), _clause_end(text, among.end(), s_end)
             a_field = bool(label) or word.endswith((":", "："))
             if a_field:  # the field runs to the end of its line, its titles parted by semicolons too
                 line_end = text.find("\n", titles_start, s_end)
@@ -395,6 +404,11 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
                     level = level_of(title, text[: text.find("\n")] if "\n" in text else "")
             if level == "unknown" and meeting:
                 level = level_of(title, text[before_start: meeting.start()], active=True)
+            if level == "unknown" and _PRIZE_ONLY.fullmatch(title) and \
+                    (contest := _CONTEST_HELD_BY.search(text, s_start, trigger.start())):
+                # "区教育局举办…教学比武，…4名党员教师全部获奖，其中一等奖1名": a prize is of the level of the body that held
+                # the contest, named earlier in the sentence
+                level = level_of(title, contest.group(0))
             if level == "unknown" and (published := _RESULTS_MADE_KNOWN.search(text, s_start, trigger.start())):
                 # "区委教育工委公布…评定结果，我校党支部被评为…": the body that made the results known gave it
                 level = level_of(title, text[s_start: published.end()], active=active)

@@ -500,7 +500,7 @@ _HELP_ARRANGED = re.compile(r"[^。；;]{0,50}?(?:送教|辅导|帮扶|补课|�
 
 
 # what is done for the people counted, right after them (or after the noun of the last of a list of them)
-_DONE_FOR_VERBS = r"(?:开展|提供|送|举办|进行|上|赠|捐|发放|义务|免费|组织|申请|争取|办理|解决|建立|建档|制定)"
+_DONE_FOR_VERBS = r"(?:开展|提供|送|举办|进行|上|赠|捐|发放|义务|免费|组织|申请|争取|办理|解决|建立|建档|制定|开设)"
 _DONE_FOR = re.compile(rf"[^，,。]{{0,4}}?{_DONE_FOR_VERBS}")
 _DONE_FOR_THE_LAST = re.compile(rf"[^，,。]{{0,12}}?{_DONE_FOR_VERBS}")
 # (or one count of two kinds of them, joined: "为全校46名留守儿童和困难学生送去冬衣")
@@ -729,7 +729,11 @@ _REVIEW_MEETING_JUST_BEFORE = re.compile(r"民主评议党员(?:大会|会议|�
 _MENTEES_THE_SENTENCE_TELLS_OF = re.compile(r"(?:青年教师|新教师|年轻教师|新入职教师|徒弟)(?:[^，,。；;]{0,8}[，,]\s*(?:其中)?|中|当中|之中)"
                                             r"(?:已|已经|先后)?(?:有|共有)?$|"
                                             r"(?:青年教师|新教师|年轻教师|新入职教师|徒弟)们?[^，,。；;]{0,20}?(?:获奖|获得?[^，,。；;]{0,8}?奖项?)"
-                                            r"(?:共|累计|共计)?(?:\d+\s*人次?[，,]\s*其中[^，,。；;]{0,12})?$")
+                                            r"(?:共|累计|共计)?(?:\d+\s*人次?[，,]\s*其中[^，,。；;]{0,12})?$|"
+                                            # (or a list of what some of them became, this count the next item:
+                                            # "青年教师中有14人成长为区级骨干教师，21人在比赛中获奖")
+                                            r"(?:青年教师|新教师|年轻教师|新入职教师|徒弟)(?:中|当中|之中)(?:已|已经|先后)?(?:有|共有)?"
+                                            r"\s*\d+\s*人[^。；;]{0,30}[，,、]\s*$")
 # (what else they did may come between: "指导青年教师上汇报课9节、获市级奖项4人次")
 _MENTEES_HONOURED = re.compile(r"(?:指导|带教|辅导|帮带|培养)[^，,。；;]{0,6}?(?:青年教师|新教师|年轻教师|徒弟|学生|幼儿)"
                                r"[^，,。；;]{0,12}?获")
