@@ -14198,3 +14198,8 @@ def test_pupils_kept_in_touch_with_the_young_teachers_outcomes_and_classes_set_u
 def test_prizes_named_after_those_who_won_them_take_the_level_of_the_contests_holder():
     text = ("某某学校新闻\n2023年7月12日\n7月10日，区教育局举办教学比武，学校选派的3名党员教师全部获奖，其中一等奖1名、二等奖2名。")
     assert [(a.title, a.level) for a in extract_text("x.txt", text).awards] == [("一等奖", "district"), ("二等奖", "district")]
+
+
+def test_a_home_teaching_team_is_no_volunteer_team():
+    text = "某某小学新闻 2023年4月\n支部组建“送教上门”服务队，由5名党员教师组成，每周为辖区内2名重度残疾儿童送教上门。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 2)]

@@ -597,8 +597,9 @@ _FORMED_A_TEAM = re.compile(r"\s*[，,]\s*(?:共同)?(?:组成|组建|成立)了
 def _making_up_a_team(c) -> bool:
     """Whether the people counted are those a volunteer team is made of: "队员由全校56名党员教师组成", "志愿服务队由32名
     党员教师和18名入党积极分子组成" (each kind of them)."""
+    # (not a team that takes teaching to pupils' homes, the school's own teaching: "组建“送教上门”服务队，由6名党员教师组成")
     return bool(_TEAM_MEMBERS_OF.search(c.sentence_before) and _MAKE_UP_THE_TEAM.match(c.after_clause) and
-                _A_VOLUNTEER_TEAM.search(c.sentence))
+                _A_VOLUNTEER_TEAM.search(c.sentence)) and "送教" not in c.sentence_before
 
 
 # a clause that opens with a total of its own is no part of a breakdown before it: "…，其中教工支部4个，共有党员138名"
