@@ -14203,3 +14203,44 @@ def test_prizes_named_after_those_who_won_them_take_the_level_of_the_contests_ho
 def test_a_home_teaching_team_is_no_volunteer_team():
     text = "某某小学新闻 2023年4月\n支部组建“送教上门”服务队，由5名党员教师组成，每周为辖区内2名重度残疾儿童送教上门。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a line of fields with no colons
+    ("Elm School, 2023 at a glance\nMembers 30 | Probationary 2 | Activists 4\nTheme days 12 | Lectures 5",
+     [("members_total", 30, 2023), ("members_probationary", 2, 2023), ("activists", 4, 2023), ("theme_party_days", 12, 2023),
+      ("party_lectures", 5, 2023)]),
+    # members and young pioneers who swept martyrs' graves
+    ("Elm School news, 2023\nOn 2 April, 12 Party members and 25 Young Pioneers swept the graves at the town's martyrs' cemetery.",
+     [("volunteer_participants", 12, 2023), ("volunteer_participants", 25, 2023)]),
+    # members and volunteers who taught at a free camp the sentence before told of
+    ("Elm School news, 2023\nThe branch ran a free day camp for village children. Seven member teachers and 4 university student volunteers "
+     "taught art and sport.", [("volunteer_participants", 7, 2023), ("volunteer_participants", 4, 2023)]),
+    # more named activists after those admitted, and the probationary members' number now
+    ("Elm School news, 2023\nThe branch admitted two teachers as probationary members and named another three as activists. "
+     "Probationary members now number four.",
+     [("members_developed", 2, 2023), ("activists", 3, 2023), ("members_probationary", 4, 2023)]),
+    # teachers admitted this year who took the oath; activists looking on are none
+    ("Elm School news, 2023\nAt the ceremony, three teachers who were admitted this year took the oath, and 9 activists watched.",
+     [("members_developed", 3, 2023)]),
+    # members among an area's many honoured; the area's many none
+    ('Elm School news, 2023\nTwo members of Elm School were among the district\'s 20 "Outstanding Party Members" for 2023.',
+     [("awards_individual", 2, 2023)]),
+    # each member's share of pupils, the pupils in all after a semicolon
+    ("Elm School, 2023\nEach of the 10 members is paired with two or three pupils who need help; 24 pupils in all.",
+     [("members_total", 10, 2023), ("students_assisted", 24, 2023)]),
+    # free revision classes for the school's own pupils are no volunteering
+    ("Elm School news, 2023\nBefore the exams 9 member teachers ran free Saturday revision classes. In all they taught 20 "
+     "classes.", []),
+    # pupils in need whose families were phoned or visited are pupils helped, no visits counted
+    ("Elm School news, 2023\nOver the holiday members phoned or visited the families of all 17 pupils in need.",
+     [("students_assisted", 17, 2023)]),
+])
+def test_fields_without_colons_graves_swept_a_free_camp_more_activists_the_oath_an_areas_many_shares_revision_and_calls(
+        text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+def test_people_among_an_areas_many_quoted_hold_its_title_at_its_level():
+    text = 'Elm School news\n13 December 2023\nTwo members of Elm School were among the city\'s 30 "Model Teachers" for 2023.'
+    assert [(a.title, a.level) for a in extract_text("x.txt", text).awards] == [("Model Teachers", "municipal")]

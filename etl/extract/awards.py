@@ -885,6 +885,8 @@ TRIGGERS_EN = re.compile(
     r"(?:listed|named|included)\s+among\s+(?:the\s+)?(?:[a-z-]+'s\s+)?(?:first\s+)?\d[\d,]*(?=\s+[a-z])|"
     # (or among a place's top so many: "was listed among Hebei's Top 10 Party Building Brands")
     r"(?:listed|named)\s+among\s+(?:the\s+)?(?=(?:[a-z-]+['’]s\s+)?top\s+(?:\d|ten\b)))\b|"
+    # (or among a place's so many, quoted, with no verb of naming: 'were among the district's 20 "Outstanding Members"')
+    r"\b(?:was|were|is|are)\s+(?:among|one\s+of)\s+(?:the\s+)?[a-z-]+['’]s\s+\d[\d,]*(?=\s+[\"“])|"
     r"\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b|"
     # (or what earned the school its honour: "The guides' work earned the branch the city's … award")
     r"\bearned\s+(?:the\s+(?:party\s+)?(?:branch|committee|school|kindergarten|team)|it|them|us)(?=\s+(?:an?|the)\b)|"

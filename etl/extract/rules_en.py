@@ -224,6 +224,9 @@ JOINED_VOLUNTEERING = (rf"(?:took part|taken part|participated|joined)(?: in\b[^
                        # (or joined a volunteer team: "two activists joined the county's \"Teachers' Volunteer Team\"")
                        r"(?:joined|have joined|had joined) (?:the|a|an|its|their) [^.;]{0,40}?\bvolunt(?:eer|ary) "
                        r"(?:team|service team|group|corps|association|brigade)\b")
+# the graves of martyrs swept: "swept the graves at the town's martyrs' cemetery", "tidied the martyrs' tombs"
+_MARTYRS_GRAVES_SWEPT = (r"(?:swept|cleaned|tidied|weeded) (?:the )?(?:graves|tombs)\b[^.;,]{0,40}?\bmartyrs['’]? "
+                         r"(?:cemetery|memorial|park)\b|(?:swept|cleaned|tidied|weeded) (?:the )?martyrs['’]? (?:graves|tombs)\b")
 # some of the members, counted with them, who volunteered: "19 of the 38 Party members of Elm School gave blood", "21 of our
 # 23 members took part in at least one volunteer activity" (their school may be named, its number with a point: "of Elm
 # No. 2 Middle School")
@@ -287,8 +290,7 @@ _GAVE_THEIR_TIME = (r"spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering|reading
                     rf"took (?:\d[\d,]* |[a-z-]+ )?(?:[a-z-]+ )?(?:residents|children|patients|people|veterans) (?:of|from) "
                     rf"(?:the |a )?[^.;,]{{0,40}}?\b{CARE_HOME} (?:on|for|to)\b|"
                     # (or swept the graves of martyrs: "swept the graves at the town's martyrs' cemetery")
-                    r"(?:swept|cleaned|tidied|weeded) (?:the )?(?:graves|tombs)\b[^.;,]{0,40}?\bmartyrs['’]? "
-                    r"(?:cemetery|memorial|park)\b|(?:swept|cleaned|tidied|weeded) (?:the )?martyrs['’]? (?:graves|tombs)\b|"
+                    rf"{_MARTYRS_GRAVES_SWEPT}|"
                     # (or ran a stall at a fair for charity: "ran the book stall at the town's charity fair")
                     r"(?:ran|staffed|manned|helped at|worked at) (?:a |the |their |its )?(?:[a-z'’-]+ ){0,3}?(?:stalls?|stands?|booths?) "
                     r"at (?:a |the )?(?:[a-z'’-]+ ){0,2}?(?:charity|fund-?raising) (?:fair|sale|bazaar|market|event|day)\b|"
@@ -409,7 +411,8 @@ _FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ (?:(?:and|or) [a-z-]+ )?|[\"“]
                   rf"\btutoring (?:scheme|programme|program|project)\b[^.;]{{0,20}}?\bfree (?:help|support) (?:to|for) "
                   rf"(?:[a-z-]+ )?{STUDENTS}\b")
 # the people of a school, by their kinds, and others listed after them: "members, six activists and 52 pupils"
-_PEOPLE_OF_A_SCHOOL = r"(?:party )?(?:members|member teachers|activists|pupils|students|teachers|parents|volunteers|staff)"
+_PEOPLE_OF_A_SCHOOL = (r"(?:party )?(?:members|member teachers|activists|pupils|students|teachers|parents|volunteers|staff|"
+                       r"young pioneers|pioneers)")
 # (or others who joined them, set off by commas: "Fourteen members, joined by 22 parents and their children,")
 _AND_OTHERS_LISTED = (rf"(?:,\s*(?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL})*"
                       rf"(?:,?\s+and\s+(?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL})?"
@@ -418,10 +421,16 @@ _AND_OTHERS_LISTED = (rf"(?:,\s*(?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{_PEOPLE_OF_A_S
 # a public place cleaned up, or its litter: "collected litter", "swept the streets", "cleaned up the park"
 _PUBLIC_CLEAN_UP = (r"(?:collected|picked up|cleared|cleaned up|swept up) (?:the )?(?:litter|rubbish|trash)\b|"
                     r"(?:cleaned|swept|tidied)(?: up)? (?:the )?(?:[a-z-]+ ){0,2}?(?:park|streets?|riverside|river ?banks?|"
-                    r"beach|square|roads?|lanes?)\b")
+                    r"beach|square|roads?|lanes?)\b"
+                    # (or the graves of martyrs swept)
+                    rf"|{_MARTYRS_GRAVES_SWEPT}")
 # pupils helped across a road or onto a bus, a duty of the school's, no help to pupils in need: "helping 600 pupils cross the
 # road"
 _HELPED_ACROSS = rf"^(?:[a-z-]+ )?{STUDENTS} (?:to )?(?:cross|get (?:to|home|across|on|off)|board|reach|line up)\b"
+# classes of revision before exams, not said to be for pupils in need or of a village
+_REVISION_CLASSES = (r"(?:revision|exam|exam-revision|review) (?:classes|lessons|sessions)\b"
+                     r"(?![^.;]{0,60}\b(?:for|to)\b[^.;]{0,40}\b(?:in need|poor|low-income|needy|migrant|left-behind|village|rural|"
+                     r"from families|struggling))")
 # (or said as what people were led to do: "to pick up litter", "to clean the park")
 _TO_CLEAN_UP = (r"to (?:pick up|collect|clear|clean up|sweep up|clean|sweep|tidy)(?: up)? (?:the )?(?:[a-z-]+ ){0,2}?"
                 r"(?:litter|rubbish|trash|park|streets?|riverside|river ?banks?|beach|square|roads?|lanes?)\b")
@@ -475,6 +484,16 @@ _EVENTS = r"^(?:[a-z-]+ ){0,2}?(?:events|activities)\b"
 
 
 RULES: list[Rule] = [
+    # free revision classes the school's teachers give before exams are their own pupils' teaching, no volunteering (as
+    # tutoring the school's own pupils for free is none): "14 member teachers ran free Saturday revision classes. In all
+    # they taught 36 classes" (but those for pupils in need or of a village are: "… free revision classes for pupils in need")
+    Rule(None, ("before the exams 12 member teachers ran free Saturday revision classes",),
+         after=r"^(?:party )?(?:members|member teachers)\b(?: (?:of|from) [^.;,\d]{1,60}?)? (?:have |had )?(?:ran|run|held|gave|"
+               rf"offered) free (?:[a-z-]+ ){{0,2}}?{_REVISION_CLASSES}",
+         name="the school's own pupils taught"),
+    Rule(None, ("Members ran free revision classes before the exams. In all they taught 30 classes.",),
+         earlier=rf"\bfree (?:[a-z-]+ ){{0,2}}?{_REVISION_CLASSES}", before=r"\b(?:taught|held|gave|ran)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:classes|lessons|sessions)\b", name="the school's own pupils taught"),
     # the people a meeting's record lists as present are those at that meeting, no head count: "In attendance: 3 activists"
     Rule(None, ("Present: all members (24 of 26)", "In attendance: 3 activists", "Apologies: 2 members"),
          frame=r"(?:^|\n)[ \t]*(?:present|in attendance|attending|attendees|absent|apologies|also present)[ \t]*:[^.;\n]*$",
@@ -805,6 +824,12 @@ RULES: list[Rule] = [
                                "every one of our members has taken on a left-behind child to look after - 17 children in all"),
          frame=rf"\b(?:each|every (?:one of (?:its|our|their|the) (?:[a-z'’]+ )?members|member)(?: has| have)?) (?:[a-z]+ ){{0,2}}?"
                rf"(?:{HELPED}|looks? after|tutors?|mentors?|taken on|takes? on|took on)\b[^.;]*[,—–-]\s*$",
+         after=r"^(?:children|pupils|students)\s+(?:in all|in total|altogether)\b"),
+    # (or each of the members counted, paired with a share, the pupils in all after a semicolon: "Each of the 16 members is
+    # paired with two or three pupils who need help; 41 pupils in all")
+    Rule("students_assisted", ("Each of the 12 members is paired with two or three pupils who need help; 30 pupils in all.",),
+         frame=r"\beach of (?:the|its|our) [\w,]+ (?:party )?members\b[^.;]{0,60}?\b(?:is|are|was|were) (?:paired|matched) with\b"
+               r"[^.;]*;\s*$",
          after=r"^(?:children|pupils|students)\s+(?:in all|in total|altogether)\b"),
     # (or what that share comes to, after a semicolon: "every member takes on a pupil who needs help; this term that is 33
     # pupils")
@@ -1179,6 +1204,17 @@ RULES: list[Rule] = [
          before=r"\bsent\s*$",
          after=r"^(?:party )?(?:members|member teachers|teachers who are (?:party )?members)\b[^.;]{0,60}?\bto "
                r"(?:run|hold|give|teach(?: at)?) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b"),
+    # (or the members who taught at it, and the volunteers who taught with them: "… ran a free day camp for village children.
+    # Nine member teachers and 6 student volunteers taught art and sport")
+    Rule("volunteer_participants", ("The branch ran a free day camp for village children. Eight member teachers and 5 student "
+                                    "volunteers taught art and sport.",),
+         earlier=_FREE_CLASS_OPENED,
+         after=r"^(?:party )?(?:members|member teachers)\b(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ ){0,2}?(?:volunteers|teachers|"
+               r"students))? (?:taught|ran|led|coached|looked after)\b"),
+    Rule("volunteer_participants", ("The branch ran a free day camp for village children. Eight member teachers and 5 student "
+                                    "volunteers taught art and sport.",),
+         earlier=_FREE_CLASS_OPENED, before=r"\band\s*$",
+         after=r"^(?:[a-z-]+ ){0,2}?volunteers (?:taught|ran|led|coached|looked after)\b"),
     # (or teachers did, some of them members: "… ran a two-week free camp for village children. 19 teachers, 15 of them
     # members, took turns to teach"; and the children they taught, said as the camp's: "taught the camp's 56 children")
     Rule("volunteer_participants", ("The branch runs a free weekend class for village children. 12 members have taught in it.",
@@ -1733,6 +1769,14 @@ RULES: list[Rule] = [
          before=r"\b(?:named|selected|chosen|recogni[sz]ed|listed|rated)(?: as)? (?:one of|among)(?: the)?"
                 r"(?: [a-z-]+['’]s)?(?: first| top)?\s*$",
          name="the many an area honoured"),
+    # (the many of an area some of the school's people are among are no honour of the school's: "Two members were among the
+    # district's 20 'Outstanding Party Members'"; those among them are)
+    Rule(None, ("the school's teacher was among the district's 20 outstanding party members",),
+         before=r"\b(?:among|one of|two of|three of) the (?:district|city|county|province|country|municipality|region)['’]s\s*$",
+         name="an area's many honoured"),
+    Rule("awards_individual", ("Two members of Elm School were among the district's 20 outstanding party members",),
+         after=r"^(?:party )?(?:members|member teachers|teachers)\b(?: (?:of|from) [^.;,\d]{1,60}?)? (?:were|are) (?:among|one of) the "
+               r"(?:district|city|county|province|country|municipality|region)['’]s\b"),
     Rule("awards_individual", ("twelve outstanding party members were commended", "6 excellent communist party members",
                                "2 excellent party affairs workers", "commended 6 outstanding party member teachers"),
          after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party members|"
@@ -2120,6 +2164,14 @@ RULES: list[Rule] = [
     # (or a field of its own, labelled by the kind alone, after the members' field on its line: "Members: 31 | Probationary: 2")
     Rule("members_probationary", ("Members: 31 | Probationary: 2 | Activists: 5",),
          frame=r"\bmembers\s*:\s*\d[\d,]*\s*[|｜;,]\s*probationary\s*:\s*$", after=r"^probationary\b"),
+    # (with no colons too, the label before its count: "Members 42 | Probationary 3")
+    Rule("members_probationary", ("Members 40 | Probationary 2 | Activists 6",),
+         frame=r"\bmembers\s*\d[\d,]*\s*[|｜;,]\s*probationary\s*$", before=r"^\s*probationary\s*$"),
+    # (and on such lines of fields, a party branch's figures named short: "Theme days 12 | Lectures 4")
+    *(Rule(indicator, ("Members 30 | Activists 4\nTheme days 12 | Lectures 4",),
+           frame=r"(?:^|[|｜]\s*)" + label + r"\s*$", earlier=r"\b(?:members|activists)\s*\d[\d,]*\s*[|｜]",
+           before=r"^\s*" + label + r"\s*$")
+      for indicator, label in (("theme_party_days", "theme days"), ("party_lectures", "lectures"))),
     # (or set between commas after it, each kind after its count: "The branch has 33 members, 31 full and 2 probationary")
     Rule("members_full", ("The branch has 33 members, 31 full and 2 probationary, in 3 groups.",),
          frame=r"\b\d[\d,]* (?:party )?members,\s*$", after=r"^full(?: members)? and \d[\d,]* probationary\b"),
@@ -2131,6 +2183,10 @@ RULES: list[Rule] = [
                                "3 newly admitted probationary party members took the oath",
                                "the branch held an admission ceremony for its 4 newest probationary members"),
          after=r"^(?:new|newest|newly (?:admitted|recruited|developed|accepted)) probationary (?:party )?members?\b"),
+    # (or described as admitted in the year, at a ceremony: "Four teachers who were admitted this year took the oath")
+    Rule("members_developed", ("At the ceremony, three teachers who were admitted this year took the oath.",),
+         after=r"^(?:[a-z-]+ )?(?:teachers|students|staff members|colleagues|people) who (?:were|have been|had been) admitted "
+               r"(?:to the party |as (?:probationary )?members )?(?:this (?:year|term|spring|summer|autumn)|in (?:19|20)\d{2})\b"),
     # (or welcomed, or sworn in: "welcomed 2 probationary members, who took their oath on December 16")
     # (or said to have joined in a year: "5 probationary members who joined in 2022 took the oath")
     Rule("members_developed", ("3 probationary members took the oath", "2 probationary members, who took their oath in June",
@@ -2424,6 +2480,15 @@ RULES: list[Rule] = [
     # (not activists and applicants counted together: "a class for 180 student activists and applicants")
     Rule(None, ("The committee held a class for many student activists and applicants.",),
          after=r"^(?:[a-z-]+ )?activists and (?:membership |party )?applicants\b", name="activists and applicants together"),
+    # (not activists counted looking on at an event, as members who came are no count of the membership: "…took the oath,
+    # and 12 activists watched")
+    Rule(None, ("new members took the oath, and 9 activists watched",),
+         # (but all its activists, said as the branch's, are its count of them: "Its 32 members and 6 activists attended")
+         not_before=r"\b(?:its|our|their|the (?:school|branch|committee)['’]s)\b[^.;]{0,30}$",
+         # (those who came to their training are the activists trained: "150 student activists attended the party class")
+         after=r"^(?:[a-z-]+ )?activists (?:also )?(?:watched|looked on|attended|were present|sat in|listened)\b"
+               r"(?![^.;]{0,30}\b(?:class|classes|course|courses|training|school)\b)",
+         name="activists who came to an event"),
     Rule("activists", ("5 activists applying for party membership", "the branch identified 7 new activists",
                        "it identified 1 activist", "150 student activists attended the party class", "Membership activists: 6",
                        "the school has 12 activists for joining the Party, of whom 5 are development targets",
@@ -2681,6 +2746,13 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{PEOPLE} (?:were|have been|had been|was|has been) (?:accepted|admitted|enrolled|taken) "
                r"(?:on|onto|into|to|in) (?:the|a|an|its|this (?:term|year)['’]s) (?:[a-z-]+ )?(?:party )?activists['’]? "
                r"(?:training )?(?:course|class|programme|program)\b"),
+    # (or more named so, after those admitted: "admitted three teachers and named another two as activists")
+    Rule("activists", ("the branch admitted two teachers and named another three as activists",),
+         before=r"\b(?:named|designated|identified|confirmed|made|chose)\s+(?:another|a further)\s*$",
+         after=r"^(?:[a-z-]+ )?as (?:party |membership )?activists\b"),
+    # (or the probationary members' number now: "Probationary members now number five")
+    Rule("members_probationary", ("Probationary members now number four.",),
+         before=r"\bprobationary (?:party )?members (?:now |currently )?number\s*$"),
     # (or more of them, after those admitted: "Two young teachers joined in June, and three more are activists")
     Rule("activists", ("Two young teachers joined in June, and three more are activists.",),
          before=r"\band\s*$", after=r"^more (?:are|were|became|have become) (?:now |also )?(?:party |membership )?activists\b"),
@@ -5527,7 +5599,9 @@ RULES: list[Rule] = [
          # (a habit, "every Friday they visit the homes of 4 children", counts the children, not visits)
          # (or led there: "the secretary led 9 party member teachers into the homes of 18 left-behind children")
          # (or the homes of families: a family's home visited is one visit, as a household called on is)
-         before=r"\b(?:visited|visiting|to visit|went to|to go to|went into|walked into|came to|called at|called on|"
+         # (not homes some were only phoned: "phoned or visited the families of all 38 pupils in need")
+         before=r"\b(?<!phoned or )(?<!rang or )(?<!called or )(?<!contacted or )"
+                r"(?:visited|visiting|to visit|went to|to go to|went into|walked into|came to|called at|called on|"
                 r"led (?:[^.;,]{1,40}? )?(?:in)?to) the (?:homes|families) of(?: all| the| all the)?\s*$",
          # (described by two words: "all 152 new first-year pupils")
          after=rf"^(?:[a-z-]+ ){{0,2}}?(?:{STUDENTS}|families|households)\b"),
@@ -5863,6 +5937,11 @@ RULES: list[Rule] = [
          before=r"\b(?:carried out|provided|provides|provide|gave|give|gives|offered|offers|offer) (?:[\"“]?(?:one-to-one|"
                 r"one-on-one|targeted|pairing)[\"”]? )?(?:assistance|help|support) (?:for|to)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # pupils in need whose families members kept in touch with, by phone or visit: "phoned or visited the families of all 38
+    # pupils in need" (no count of visits: some were phoned)
+    Rule("students_assisted", ("over the holiday members phoned or visited the families of all 24 pupils in need",),
+         before=r"\b(?:phoned|rang|called|contacted) or (?:visited|went to see) the (?:families|homes|parents) of(?: all)?\s*$",
+         after=rf"^(?:[a-z-]+ )?{_PUPILS_IN_NEED}"),
     # pupils a branch keeps files on for help (建档): "set up files for 18 children from families in difficulty"
     Rule("students_assisted", ("the branch set up files for 18 children from families in difficulty",),
          before=r"\b(?:set up|established|built|created|opened) (?:help |assistance )?(?:files|records|archives|profiles) for\s*$",
