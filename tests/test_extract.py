@@ -14244,3 +14244,8 @@ def test_fields_without_colons_graves_swept_a_free_camp_more_activists_the_oath_
 def test_people_among_an_areas_many_quoted_hold_its_title_at_its_level():
     text = 'Elm School news\n13 December 2023\nTwo members of Elm School were among the city\'s 30 "Model Teachers" for 2023.'
     assert [(a.title, a.level) for a in extract_text("x.txt", text).awards] == [("Model Teachers", "municipal")]
+
+
+def test_people_who_did_not_for_a_reason_given_first_are_none():
+    text = "某某学校新闻 2023年12月\n12月18日，支部组织党员参加无偿献血，共有9名党员成功献血；另有4名党员因身体原因未能献血。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 9)]

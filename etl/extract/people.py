@@ -749,7 +749,8 @@ ELECTED_TO_AN_OFFICE = re.compile(
 _JUDGED_REPORTS = re.compile(r"(?:参加|参与|进行)了?评议(?!党员)")
 
 # what the people counted did not do: "全年有5名党员未参加志愿服务"
-_DID_NOT = re.compile(r"(?:均|都|尚|仍|还|全年|一直)?(?:未|没有|没|不曾|从未|尚未)")
+# (a reason may come first: "因身体原因未能献血")
+_DID_NOT = re.compile(r"(?:(?:因|由于)[^，,。；;未没]{1,10})?(?:均|都|尚|仍|还|全年|一直)?(?:未|没有|没|不曾|从未|尚未)")
 
 FRAMES: list[Frame] = [
     # people said not to be members ("非党员教师90人", "非党员40名") are no count of members, nor of anything the catalog has
@@ -784,7 +785,7 @@ FRAMES: list[Frame] = [
     Frame(None, lambda c: c.head == "member" and bool(_OF_AN_AGE.search(c.before)),
           ("现有45岁以下党员教师22名", "学校35周岁以下的党员共9人"), "members of an age"),
     Frame(None, lambda c: bool(_DID_NOT.match(c.after_clause)),
-          ("全年有5名党员未参加志愿服务", "仍有2名党员没有按时缴纳党费"), "people who did not"),
+          ("全年有5名党员未参加志愿服务", "仍有2名党员没有按时缴纳党费", "另有3名党员因身体原因未能参加献血"), "people who did not"),
     Frame(None, lambda c: bool(_SURVEYED.match(c.after_clause)),
           ("调研组对全市1000名党员教师进行问卷调查", "对本校40名党员开展了匿名测评", "共有56名党员填写了问卷"), "people surveyed"),
     # those who enter a selection or a contest (参评 of a 评选) are no members reviewed: "开展“党员示范课”评选活动。参评对象为全体
