@@ -14249,3 +14249,45 @@ def test_people_among_an_areas_many_quoted_hold_its_title_at_its_level():
 def test_people_who_did_not_for_a_reason_given_first_are_none():
     text = "某某学校新闻 2023年12月\n12月18日，支部组织党员参加无偿献血，共有9名党员成功献血；另有4名党员因身体原因未能献血。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 9)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each member's share of home visits, then the visits in all the sentence after
+    ("Elm School news, 2023\nOver the summer, each of Elm School's 24 member teachers visited at least four pupils' homes. In "
+     "all they made 130 visits.", [("members_total", 24, 2023), ("home_visits", 130, 2023)]),
+    # the children of a welfare home the members spent time with
+    ("Elm School news, 2023\nFive members spent an afternoon at the children's welfare home, playing games with 22 children.",
+     [("volunteer_participants", 5, 2023), ("volunteer_beneficiaries", 22, 2023)]),
+    # members and pupils led to the homes of veterans
+    ("Elm School news, 2023\nThe secretary led 9 members and 16 pupils of Elm School to the homes of three veterans.",
+     [("volunteer_participants", 9, 2023), ("volunteer_participants", 16, 2023), ("volunteer_beneficiaries", 3, 2023)]),
+    # a watch told the sentence before, the members who took part and its shifts
+    ("Elm School news, 2023\nMembers have kept an evening watch by the river. Fourteen members have taken part, in 38 shifts.",
+     [("volunteer_participants", 14, 2023), ("volunteer_sessions", 38, 2023)]),
+    # teaching children in hospital told before, the members and the children
+    ("Elm School news, 2023\nThe branch sends member teachers to the hospital's children's ward to help patients with school "
+     "work. In May, three members taught 8 children there.",
+     [("volunteer_participants", 3, 2023), ("students_assisted", 8, 2023)]),
+    # gifts to the school's support staff and its retired teachers
+    ("Elm School news, 2023\nMembers gave gift bags to the school's 11 security guards and cleaners, and to 5 retired teachers "
+     "living alone.", [("staff_visited", 11, 2023), ("staff_visited", 5, 2023)]),
+    # others after the members who won prizes
+    ("Elm School news, 2023\nTwo member teachers won first prizes in the county contest, and three others won second prizes.",
+     [("awards_individual", 2, 2023), ("awards_individual", 3, 2023)]),
+    # a workshop for the school's new teachers
+    ("Elm School news, 2023\nMembers have run a weekly workshop on lesson planning for the school's eight first-year teachers.",
+     [("teachers_mentored", 8, 2023)]),
+    # people honoured, "of the four" among them members
+    ('Elm School news, 2023\nThe school has honoured five teachers as "Model Teachers". Three of the five are Party members.',
+     [("awards_individual", 3, 2023)]),
+])
+def test_shares_then_totals_welfare_homes_veterans_watches_wards_support_staff_others_workshops_and_of_the_four(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+def test_a_table_of_a_row_a_school_year_keeps_the_school_year_as_its_period():
+    text = "Elm School figures\n15 July 2023\nYear,Members,Admitted,Activists\n2021-22,40,2,5\n2022-23,43,3,6\n"
+    found = [(m.indicator, m.value, m.year, m.period, m.period_start, m.period_end) for m in metrics(text)]
+    assert found == [("members_total", 40, None, "2021-22", 2021, 2022), ("members_developed", 2, None, "2021-22", 2021, 2022),
+                     ("activists", 5, None, "2021-22", 2021, 2022), ("members_total", 43, None, "2022-23", 2022, 2023),
+                     ("members_developed", 3, None, "2022-23", 2022, 2023), ("activists", 6, None, "2022-23", 2022, 2023)]

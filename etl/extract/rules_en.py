@@ -45,7 +45,9 @@ _MEMBERSHIP_TOLD = r"\b(?:membership|admitted|recruitment|join(?:ed)? the party|
 # people said to be honoured, up to the colon that opens how many got each title: "The meeting honoured members:"
 _HONOURED_THEN = r"\b(?:honou?red|commended|recogni[sz]ed)\b[^.;]{0,50}:"
 # how many of the people just counted are members: "…, 6 of whom are party members"
-_MEMBERS_AMONG_THEM = r"of (?:whom|them),? (?:(?:are|were) )?(?:communist )?party members\b"
+# (or "of the four", the people just counted: "Three of the four are Party members")
+_MEMBERS_AMONG_THEM = (r"of (?:whom|them|the (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)),? (?:(?:are|were) )?(?:communist )?"
+                       r"party members\b")
 # how many of them were given a title: "5 were named …"
 _WERE_NAMED = r"(?:were|have been) (?:named|rated|commended|selected)\b"
 # admitted, with nothing after but when: "2 teachers were admitted in June"
@@ -778,9 +780,9 @@ RULES: list[Rule] = [
                r"\b(?:each|every) (?:party )?(?:group|sub-branch)\b"
                r"[^,;]*$|,\s*each (?:with|having|of|[a-z]+ing) (?:about |around |some |nearly )?$|"
                r"\b(?:each|every one) of (?:the|its|our|their|the branch's) [\w,]+ "
-               r"(?:communist )?(?:party )?(?:members|teachers|groups)\b|"
+               r"(?:communist )?(?:party )?(?:members|member teachers|teachers|groups)\b|"
                # (or of a school named: "Each of Elm School's 16 members is paired with three children")
-               rf"\b(?:each|every one) of {_NAMED_SCHOOLS} [\w,]+ (?:communist )?(?:party )?(?:members|teachers)\b",
+               rf"\b(?:each|every one) of {_NAMED_SCHOOLS} [\w,]+ (?:communist )?(?:party )?(?:members|member teachers|teachers)\b",
          # (nor a count in a clause of its own after it: "each of the 35 members pledged to help one pupil, and 41 pupils
          # have been helped so far")
          not_before=r"\b(?:in total|in all|altogether|a total of|totally|the (?:total )?(?:number|amount) of)\b|"
@@ -1312,6 +1314,12 @@ RULES: list[Rule] = [
     Rule(None, ("the reading group has 30 members: 20 Party members, 4 activists and 6 other teachers",),
          frame=r"\b(?:team|group|corps|squad)\b[^.;:]*\b\d[\d,]* (?:members|volunteers)\s*:\s*(?:[^.;]*?(?:,|\band)\s*)?$",
          name="the kinds of a team's members"),
+    # the pupils led with the members to the homes of veterans or older people (before enrolment reads them as the school's):
+    # "led 10 members and 20 pupils to the homes of four veterans"
+    Rule("volunteer_participants", ("the secretary led 8 members and 15 pupils of Elm School to the homes of three veterans",),
+         before=r"\bled (?:\d[\d,]*|[a-z-]+) (?:party )?members and\s*$",
+         after=r"^(?:pupils|students|young pioneers)(?: of [^.;,\d]{1,40}?)? to the homes of (?:\d[\d,]*|[a-z-]+) (?:[a-z-]+ )?"
+               r"(?:veterans|old soldiers|older people|elderly people|families of martyrs)\b"),
     # people listed who cleaned up a public place, each count of them (before enrolment reads pupils as the school's, and the
     # activists' rules their stock): "Eleven members, four activists and 30 pupils picked up litter along the river"
     Rule("volunteer_participants", ("Eleven members, four activists and 30 pupils picked up litter along the river",
@@ -1595,7 +1603,9 @@ RULES: list[Rule] = [
                rf"called at)\b(?![^.;]{{0,30}}?\b{CARE_HOME})[^.;]{{0,30}}?\bhomes?\b",
          # (the homes counted themselves, "visited the homes of 143 students", "visited 45 pupils' homes": the visitors are
          # not the visits)
+         # (nor each one's share, a norm: "each of the 30 member teachers visited at least five pupils' homes")
          not_after=r"^[^.;]{0,60}?\bhomes?\b (?:of|of (?:some|about|over|more than|nearly|all|all the|the)) \d|"
+                   r"^[^.;]{0,40}?\b(?:visited|went to|called at) (?:at least|no fewer than|up to) |"
                    r"^[^.;]{0,60}?\b(?:visited|went to|called at) (?:some |about |over |more than |nearly |all |all the )?"
                    r"\d[\d,]*\s+"
                    r"(?:[a-z-]+ )?[a-z]+(?:'|'s) homes\b|"
@@ -1644,7 +1654,8 @@ RULES: list[Rule] = [
                r"school year|(?:19|20)\d{2}))\b|^(?:communist |cpc )?(?:party )?members as (?:of|at)\b"),
     # "each of the 35 members": all the members, each doing what follows
     Rule("members_total", ("each of the 35 members has pledged to help a pupil", "every one of our 22 party members took part"),
-         before=r"\b(?:each|every one) of (?:the|its|our|their|the branch's)\s*$",
+         # (or of the school named: "each of Elm School's 30 member teachers")
+         before=rf"\b(?:each|every one) of (?:the|its|our|their|the branch's|{_NAMED_SCHOOLS})\s*$",
          after=r"^(?:communist |cpc )?(?:party )?(?:members|member teachers)\b(?! of the (?:branch |party )?committee)"),
     # (or said after its branches, with them: "the committee leads 11 branches, with 386 members in all")
     # (or its branches and party groups: "Our committee has 4 branches and 9 party groups, with 88 members")
@@ -1901,6 +1912,11 @@ RULES: list[Rule] = [
          not_before=r"\bof (?:its|our|the|their|the (?:school|committee)['’]s)\s*$",
          after=r"^(?:party |sub-)?branches\s+(?:as\s+)?(?:an?\s+)?(?:[a-z-]+\s+){1,3}?(?:branches|organi[sz]ations|units|"
                r"collectives)\b", name="branches honoured"),
+    # (or others after the members who won, their prize named: "Three member teachers won first prizes …, and two others
+    # won second prizes")
+    Rule("awards_individual", ("four member teachers won first prizes in the district contest, and two others won second prizes",),
+         frame=r"\b(?:members|member teachers)\b[^.;]{0,40}?\bwon\b[^.;]*,?\s*and\s*$",
+         after=r"^others won (?:first|second|third|special|gold|silver|bronze) (?:prizes|awards|places)\b"),
     # (or named so, the title after them: 'the branch named five members "Good Mentors"')
     Rule("awards_individual", ('the branch named four members "Model Mentors" at the end of the term',),
          before=r"\bnamed\s*$",
@@ -4276,6 +4292,13 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:party )?(?:members|member teachers) to (?:help )?(?:clear|clean|sweep|tidy|repair|shovel|"
                r"pick up|collect)\b"),
     # (the homes visited in all, after the visits told: "visited their pupils' homes, 80 homes in all")
+    # (or the visits made in all, the sentence after the homes visited: "… visited at least five pupils' homes. In all they
+    # made 186 visits.")
+    Rule("home_visits", ("Each member teacher visited at least four pupils' homes. In all they made 96 visits.",),
+         earlier=r"\bvisit(?:ed|s|ing)?\b[^.]{0,60}\bhomes?\b",
+         before=r"\b(?:in all|in total|altogether|between them),? (?:they|members|the members|we|the teachers) (?:have |had )?"
+                r"(?:made|paid|carried out)\s*$",
+         after=r"^(?:home )?visits\b"),
     Rule("home_visits", ("In the holiday members visited the homes of their pupils, 80 homes in all.",),
          frame=r"\bvisited (?:the )?homes? of\b[^.;]*,\s*$", after=r"^homes (?:in all|in total|altogether)\b"),
     # (people organised to work at a shelter, some of them members, said in an aside: "organised 28 teachers, 15 of them
@@ -5772,6 +5795,12 @@ RULES: list[Rule] = [
                 rf"(?:{HELPED}|guided|coached|guiding|coaching|mentoring) (?:the (?:school|kindergarten)['’]s|its|our|their|"
                 r"all))\s*$",
          after=rf"^{NEW_TEACHERS}"),
+    # (or the new teachers a regular workshop or training is for: "have run a weekly workshop on class management for the
+    # school's seven first-year teachers")
+    Rule("teachers_mentored", ("members have run a weekly workshop on lesson planning for the school's six first-year teachers",),
+         frame=r"\b(?:ran|run|runs|running|held|hold|holds|gave|give|gives)\b[^.;]{0,30}?\b(?:workshops?|coaching|training "
+               r"sessions?|seminars?)\b[^.;]{0,50}\bfor (?:the (?:school|kindergarten)['’]s|its|our|their)?\s*$",
+         after=rf"^{NEW_TEACHERS}"),
     # (or one each for as many mentors: "11 member teachers each took on one of the school's 11 new teachers as a mentee":
     # the teachers mentored, and as many pairs)
     Rule("teachers_mentored", ("9 member teachers each took on one of the school's 9 new teachers as a mentee",),
@@ -5942,6 +5971,50 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("over the holiday members phoned or visited the families of all 24 pupils in need",),
          before=r"\b(?:phoned|rang|called|contacted) or (?:visited|went to see) the (?:families|homes|parents) of(?: all)?\s*$",
          after=rf"^(?:[a-z-]+ )?{_PUPILS_IN_NEED}"),
+    # the people of a home of care the members spent time with: "spent an afternoon at the children's welfare home, playing
+    # games with 30 children"
+    Rule("volunteer_beneficiaries", ("six members spent an afternoon at the children's welfare home, playing games with 25 children",),
+         frame=rf"(?:{CARE_HOME}|welfare home|children['’]s home|orphanage)\b[^.;]*\b(?:playing(?: games)?|spending time|chatting|"
+               r"doing crafts|making dumplings) with\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|kids|residents|old people|older people|elderly people|seniors)\b"),
+    # the people of the homes of veterans or older people members were led to: "led 10 members and 20 pupils to the homes of
+    # four veterans"
+    Rule("volunteer_participants", ("the secretary led 8 members and 15 pupils of Elm School to the homes of three veterans",),
+         before=r"\bled\s*$",
+         after=r"^(?:party )?members(?: and (?:\d[\d,]*|[a-z-]+) (?:pupils|students|young pioneers))?(?: of [^.;,\d]{1,40}?)? to the "
+               r"homes of (?:\d[\d,]*|[a-z-]+) (?:[a-z-]+ )?(?:veterans|old soldiers|older people|elderly people|"
+               r"families of martyrs)\b"),
+    Rule("volunteer_beneficiaries", ("the secretary led 8 members and 15 pupils of Elm School to the homes of three veterans",),
+         frame=r"\bled\b[^.;]{0,80}\bto the homes of\s*$",
+         after=r"^(?:[a-z-]+ )?(?:veterans|old soldiers|older people|elderly people|families of martyrs)\b"),
+    # the members who took turns on a watch the sentence before told of, and the shifts it came to: "… have taken turns on
+    # an evening watch by the river. Sixteen members have taken part, in 45 evening shifts."
+    Rule("volunteer_participants", ("Members have kept a watch by the river. Twelve members have taken part, in 30 shifts.",),
+         earlier=r"\b(?:watch|patrol)\b",
+         after=r"^(?:[a-z-]+ )?members (?:have |had )?(?:taken part|took part)\b"),
+    Rule("volunteer_sessions", ("Members have kept a watch by the river. Twelve members have taken part, in 30 shifts.",),
+         earlier=r"\b(?:watch|patrol)\b", frame=r"\b(?:taken|took) part,?\s*in\s*$",
+         after=r"^(?:[a-z-]+ )?shifts\b"),
+    # the members who taught pupils in hospital, and the children they taught, the sentence before telling of the ward:
+    # "… send member teachers to the children's ward to help patients keep up with school work. In May, four members taught
+    # 9 children there."
+    Rule("volunteer_participants", ("The branch sends member teachers to the hospital's children's ward to help patients with "
+                                    "school work. In June, three members taught 7 children there.",),
+         earlier=r"\b(?:hospital|ward)\b[^.]*\b(?:school ?work|lessons|teach|tutor|keep up)",
+         after=r"^(?:[a-z-]+ )?(?:members|member teachers) (?:taught|tutored|helped) (?:\d[\d,]*|[a-z-]+) (?:[a-z-]+ )?"
+               r"(?:children|pupils|patients)\b"),
+    Rule("students_assisted", ("The branch sends member teachers to the hospital's children's ward to help patients with "
+                               "school work. In June, three members taught 7 children there.",),
+         earlier=r"\b(?:hospital|ward)\b[^.]*\b(?:school ?work|lessons|teach|tutor|keep up)",
+         before=r"\b(?:members|member teachers) (?:taught|tutored|helped)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|pupils|patients)\b"),
+    # gifts given to the school's support staff or its retired teachers: "gave gift bags to the school's 14 security guards,
+    # cleaners and canteen workers, and to 6 retired teachers living alone"
+    Rule("staff_visited", ("members gave gift bags to the school's 9 security guards and cleaners, and to 4 retired teachers",),
+         frame=rf"(?:{GIVEN_TO})\b[^.;]*$",
+         before=rf"(?:{GIVEN_TO}(?: the (?:school|kindergarten)['’]s| its| our)?|,?\s*and to)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:retired (?:teachers|staff|members)|security guards|cleaners|canteen (?:workers|staff)|"
+               r"support staff|caretakers|porters|gatekeepers)\b"),
     # pupils a branch keeps files on for help (建档): "set up files for 18 children from families in difficulty"
     Rule("students_assisted", ("the branch set up files for 18 children from families in difficulty",),
          before=r"\b(?:set up|established|built|created|opened) (?:help |assistance )?(?:files|records|archives|profiles) for\s*$",

@@ -31,6 +31,8 @@ _NUMBER = re.compile(r"\d{1,6}(?:\.\d+)?")
 _INDEX_HEADER = re.compile(r"序号|编号|No\.?|#", re.I)
 _ROW_INDEX = re.compile(r"\d{1,3}")
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*(?:年度?|学年)?")
+# a school year's cell, of no one year: "2022-23", "2022—2023学年"
+_SCHOOL_YEAR_CELL = re.compile(r"(?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)?\d{2})\s*(?:学年度?)?")
 _YEAR_LABEL = re.compile(r"^((?:19|20)\d{2})\s*年度?")
 # the first column's header in a table of a row a year
 _YEAR_HEADER = re.compile(r"年度|年份|年|时间|year", re.I)
@@ -149,15 +151,22 @@ def read_rows(text: str, folded: str, taken: list[tuple[int, int]], default_year
         if column_indicators:
             cells = header if parted else _cells(line)
             year_m = _YEAR_CELL.fullmatch(cells[0]) if cells and not rows_of_parts else None
+            # (a row of a school year is of no one year: "2022-23,79,5")
+            school_year = bool(cells) and not rows_of_parts and bool(_SCHOOL_YEAR_CELL.fullmatch(cells[0]))
             total_row = rows_of_parts and bool(cells) and bool(
                 _TOTAL_HEADER.fullmatch(cells[0]) or (rows_of_periods and _WHOLE_PERIOD_ROW.fullmatch(cells[0])))
-            if (year_m or total_row) and len(cells) - 1 == len(column_indicators) and \
+            if (year_m or school_year or total_row) and len(cells) - 1 == len(column_indicators) and \
                     not any(s < end and start < e for s, e in taken):
-                year = int(year_m.group(1)) if year_m else heading_year(folded, start, lang) or default_year
+                year = int(year_m.group(1)) if year_m else None if school_year else \
+                    heading_year(folded, start, lang) or default_year
+                # (the school year kept as the row's period, its two years its span)
+                spanned = [int(y) for y in re.findall(r"(?:19|20)\d{2}", cells[0])] if school_year else []
+                span = (spanned[0], spanned[-1] if len(spanned) > 1 else spanned[0] + 1) if spanned else (None, None)
                 for indicator, cell in zip(column_indicators, cells[1:], strict=True):
                     if indicator is not None and (parsed := _value(cell)) and 0 < parsed[0] <= indicator.max_value:
                         found.append(Metric(indicator=indicator.id, value=parsed[0], qualifier=parsed[1],
-                                            year=year, start=start + _lead(line), end=end,
+                                            year=year, period=cells[0].strip() if school_year else None,
+                                            period_start=span[0], period_end=span[1], start=start + _lead(line), end=end,
                                             evidence=text[start + _lead(line): end].rstrip()))
             continue
         counted = [i for i, cell in enumerate(header[1:]) if _COUNT_HEADER.fullmatch(_BRACKETED.sub("", cell))]
@@ -344,7 +353,8 @@ def _indicator_of(label: str):
     indicator = catalog.find_indicator(name) or catalog.find_indicator(_OWNER.sub("", name)) or \
         catalog.find_indicator(_EVENT_VERB.sub("", name)) or \
         catalog.find_indicator(_PEOPLE_VERB.sub("", _NUMBER_WORD.sub("", name))) or \
-        catalog.find_indicator(_OWNER.sub("", _IN_NEED_EN.sub("", name))) or _done_by_members(name)
+        catalog.find_indicator(_OWNER.sub("", _IN_NEED_EN.sub("", name))) or _done_by_members(name) or \
+        (catalog.find_indicator(f"Members {name}") if _MEMBERS_LEFT_OUT.fullmatch(name.strip()) else None)
     if indicator is not None and indicator.category == "volunteering" and \
             any(_SERVICE_HOURS.fullmatch(unit[1:-1].strip()) for unit in _BRACKETED.findall(label)):
         # a service named with its hours for unit: "| 党员志愿服务（小时） | 540 |" counts hours, not times
@@ -352,6 +362,8 @@ def _indicator_of(label: str):
     return indicator
 
 
+# a column of the members admitted, headed by the verb alone beside the members' column: "Year,Members,Admitted"
+_MEMBERS_LEFT_OUT = re.compile(r"(?i)admitted|recruited|developed")
 # the members who do what a label names, before it: "| 党员志愿服务 | 30次 |" (a count of members is the catalog's own
 # name: "党员人数")
 _MEMBERS_BEFORE = re.compile(r"^(?:党员教师|党员干部|党员)")
