@@ -14291,3 +14291,20 @@ def test_a_table_of_a_row_a_school_year_keeps_the_school_year_as_its_period():
     assert found == [("members_total", 40, None, "2021-22", 2021, 2022), ("members_developed", 2, None, "2021-22", 2021, 2022),
                      ("activists", 5, None, "2021-22", 2021, 2022), ("members_total", 43, None, "2022-23", 2022, 2023),
                      ("members_developed", 3, None, "2022-23", 2022, 2023), ("activists", 6, None, "2022-23", 2022, 2023)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the school's members listed before a community's, who then served; the community's are none
+    ("某某学校新闻 2023年3月\n3月5日，学校党员10名、社区党员14名参加，共同为社区老人义务理发。", [("volunteer_participants", 10, 2023)]),
+    # the people whose eyes a free check was made of
+    ("Elm School news, 2023\nAt the fair, members ran a stall of free eye tests, checking the eyesight of 120 children.",
+     [("volunteer_beneficiaries", 120, 2023)]),
+    # members acting as reading buddies for village children
+    ("Elm School news, 2023\nThis summer 11 members of Elm School are acting as reading buddies for 20 left-behind children.",
+     [("volunteer_participants", 11, 2023), ("students_assisted", 20, 2023)]),
+    # one named an activist, more applications received, the applicants brought to a number
+    ("Elm School news, 2023\nThe branch named one young teacher an activist and received two more applications, which brings "
+     "its applicants to six.", [("activists", 1, 2023), ("applicants", 2, 2023), ("applicants", 6, 2023)]),
+])
+def test_the_schools_people_beside_a_communitys_eye_tests_reading_buddies_and_applications_received(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

@@ -34,6 +34,9 @@ _LIST_JOINS = ("、", "和", "及", "以及", "与")
 _ANOTHER_BODY = r"[\u4e00-\u9fff]{0,6}?(?:社区|村|企业|单位|街道|公司|医院|派出所)(?:党委|党总支|党支部|党组织)?的?"
 # people counted as another body's, joined to the school's own: "…与社区20名党员…"
 _ANOTHER_BODYS_PEOPLE = re.compile(rf"(?:与|和|同|及|联合){_ANOTHER_BODY}$")
+_ANOTHER_BODYS_PEOPLE_NEXT = re.compile(rf"[^、，,。；;]{{0,8}}?\d+\s*[名人][、和与及]{_ANOTHER_BODY}(?:党员|志愿者|干部|群众|居民)\s*\d+\s*[名人]"
+                                        r"(?:参加|参与)")
+_ANOTHER_BODYS_PEOPLE_LISTED = re.compile(rf"[、和与及]{_ANOTHER_BODY}(?:党员|志愿者|干部|群众|居民)?$")
 # a rural or paired school the school takes teaching to, whose people are counted next: "乡镇幼儿园40余名教师…"
 _A_SCHOOL_TAUGHT_AT = re.compile(r"(?:乡镇|农村|乡村|村|结对|帮扶|受援|薄弱)[^，,。；;\d]{0,8}?(?:学校|小学|中学|幼儿园|村小|园|校)"
                                  r"(?:的)?(?:全体)?$|村小(?:的)?$")
@@ -765,9 +768,17 @@ FRAMES: list[Frame] = [
     # 党员共同开展志愿服务"
     # (or the teachers of a rural or paired school teaching was taken to, who came to learn: "送教活动中，村小20余名教师
     # 参加了观摩学习")
-    Frame(None, lambda c: c.prenominal and (bool(_ANOTHER_BODYS_PEOPLE.search(c.before)) or (
-              c.head in ("person", "staff", "young_teacher") and bool(_A_SCHOOL_TAUGHT_AT.search(c.before)))),
-          ("学校党员教师与社区20名党员共同开展了志愿服务活动", "送教下乡活动中，乡镇中心小学30余名教师参加了观摩学习"),
+    # the school's members listed before another body's, who then took part in a service: "学校党员12名、社区党员15名
+    # 参加，共同为社区老人义务理发" (the school's are its volunteers)
+    Frame("volunteer_participants", lambda c: c.head == "member" and not c.prenominal and
+          bool(_ANOTHER_BODYS_PEOPLE_NEXT.match(c.sentence, len(c.sentence_before))) and _serves_later(c, "sentence"),
+          ("学校党员12名、社区党员15名参加，共同为社区老人义务理发",), "the school's people beside another body's, who served"),
+    # (or counted after their noun, listed after the school's: "学校党员12名、社区党员15名参加")
+    Frame(None, lambda c: (c.prenominal and (bool(_ANOTHER_BODYS_PEOPLE.search(c.before)) or (
+              c.head in ("person", "staff", "young_teacher") and bool(_A_SCHOOL_TAUGHT_AT.search(c.before))))) or
+          (not c.prenominal and bool(_ANOTHER_BODYS_PEOPLE_LISTED.search(c.before))),
+          ("学校党员教师与社区20名党员共同开展了志愿服务活动", "送教下乡活动中，乡镇中心小学30余名教师参加了观摩学习",
+           "活动中，学校党员和社区党员15名参加"),
           "another body's people"),
     # people who joined a volunteer team the sentence named before them are its volunteers: "学校成立“银发”志愿服务队，目前已有
     # 退休党员教师18人加入"

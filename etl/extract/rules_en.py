@@ -2762,6 +2762,17 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{PEOPLE} (?:were|have been|had been|was|has been) (?:accepted|admitted|enrolled|taken) "
                r"(?:on|onto|into|to|in) (?:the|a|an|its|this (?:term|year)['’]s) (?:[a-z-]+ )?(?:party )?activists['’]? "
                r"(?:training )?(?:course|class|programme|program)\b"),
+    # (or one named so, the title after them: "named one young teacher an activist")
+    Rule("activists", ("this month the branch named one young teacher an activist", "it named two teachers activists"),
+         before=r"\bnamed\s*$", after=r"^(?:[a-z-]+ )?(?:teachers?|students?|colleagues?|staff members?) (?:as )?(?:an? )?"
+                                    r"(?:party |membership )?activists?\b"),
+    # (or more applications received, and the applicants they bring the branch to: "received two more applications, which
+    # brings its applicants to five")
+    Rule("applicants", ("the branch received two more applications to join the Party",),
+         before=r"\breceived\s*$", after=r"^(?:more |new |further )?applications\b"),
+    Rule("applicants", ("two more applications came in, which brings its applicants to five",),
+         before=r"\b(?:brings|brought|bringing|takes|took|taking|raises|raised|raising) (?:its|the branch['’]s|our|their|the) "
+                r"(?:number of )?applicants (?:up )?to\s*$"),
     # (or more named so, after those admitted: "admitted three teachers and named another two as activists")
     Rule("activists", ("the branch admitted two teachers and named another three as activists",),
          before=r"\b(?:named|designated|identified|confirmed|made|chose)\s+(?:another|a further)\s*$",
@@ -6015,6 +6026,19 @@ RULES: list[Rule] = [
          before=rf"(?:{GIVEN_TO}(?: the (?:school|kindergarten)['’]s| its| our)?|,?\s*and to)\s*$",
          after=r"^(?:[a-z-]+ )?(?:retired (?:teachers|staff|members)|security guards|cleaners|canteen (?:workers|staff)|"
                r"support staff|caretakers|porters|gatekeepers)\b"),
+    # the people whose eyes or teeth a free check was made of: "ran a stall offering free eye tests, checking the eyesight of
+    # 210 children"
+    Rule("volunteer_beneficiaries", ("members ran a stall of free eye tests, checking the eyesight of 150 children",),
+         frame=r"\bfree\b[^.;]*$",
+         before=rf"\b(?:checking|checked|testing|tested|measuring|measured) the (?:eyesight|eyes|teeth|hearing|blood pressure) "
+                rf"of(?: {QUALIFIER})?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|kids|residents|villagers|people|seniors|older people|elderly people|pupils|students)\b"),
+    # the members who act as reading buddies or the like for children of a village or in need: "15 members … are acting as
+    # reading buddies for 30 left-behind children in the village"
+    Rule("volunteer_participants", ("this summer 12 members of Elm School are acting as reading buddies for 25 left-behind children",),
+         after=r"^(?:party )?(?:members|member teachers)\b(?: of [^.;,\d]{1,50}?)? (?:are |were |have been )?(?:acting|act|acted|"
+               r"serving|served) as (?:[a-z\"“”-]+ ){0,3}?(?:buddies|parents|mentors|tutors|guardians|friends|pen pals) for "
+               r"(?:\d[\d,]*|[a-z-]+) (?:[a-z-]+ )?(?:left-behind|village|migrant|rural)\b"),
     # pupils a branch keeps files on for help (建档): "set up files for 18 children from families in difficulty"
     Rule("students_assisted", ("the branch set up files for 18 children from families in difficulty",),
          before=r"\b(?:set up|established|built|created|opened) (?:help |assistance )?(?:files|records|archives|profiles) for\s*$",
