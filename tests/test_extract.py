@@ -14308,3 +14308,30 @@ def test_a_table_of_a_row_a_school_year_keeps_the_school_year_as_its_period():
 ])
 def test_the_schools_people_beside_a_communitys_eye_tests_reading_buddies_and_applications_received(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what each takes, said after them, is a share
+    ("Elm School news, 2023\nEach of the 20 student activists has a member as contact; ten members take two activists each.",
+     [("activists", 20, 2023)]),
+    # the times members took part in all, after the activities they took part in
+    ("Elm School news, 2023\nMembers took part in 6 volunteer activities, 52 times in all.",
+     [("volunteer_sessions", 6, 2023), ("volunteer_participants", 52, 2023)]),
+    # the goods of the sentence before, delivered by members
+    ("Elm School news, 2023\nMembers collected 300 quilts. In August, six members delivered them to 40 families in the village.",
+     [("volunteer_participants", 6, 2023), ("volunteer_beneficiaries", 40, 2023)]),
+    # new teachers each of whom has a mentor
+    ("Elm School news, 2023\nThis year the school has 12 new teachers, and each has a mentor.", [("teachers_mentored", 12, 2023)]),
+    # staff on maternity leave visited
+    ("Elm School news, 2023\nThe branch visited 4 women teachers on maternity leave.", [("staff_visited", 4, 2023)]),
+    # the members who did a volunteer service and the shifts they did
+    ("Elm School news, 2023\nMembers have volunteered at the crossing since March. So far 10 members have done 36 shifts.",
+     [("volunteer_participants", 10, 2023), ("volunteer_sessions", 36, 2023)]),
+])
+def test_shares_of_activists_participations_goods_delivered_mentors_leave_and_shifts(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+def test_titles_listed_after_the_people_honoured_each_with_its_count():
+    text = 'Elm School news\n13 September 2023\nThe school honoured 12 teachers: 7 "Excellent Teachers" and 5 "Model Class Teachers".'
+    assert [a.title for a in extract_text("x.txt", text).awards] == ["Excellent Teachers", "Model Class Teachers"]

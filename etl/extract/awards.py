@@ -885,6 +885,9 @@ TRIGGERS_EN = re.compile(
     r"(?:listed|named|included)\s+among\s+(?:the\s+)?(?:[a-z-]+'s\s+)?(?:first\s+)?\d[\d,]*(?=\s+[a-z])|"
     # (or among a place's top so many: "was listed among Hebei's Top 10 Party Building Brands")
     r"(?:listed|named)\s+among\s+(?:the\s+)?(?=(?:[a-z-]+['’]s\s+)?top\s+(?:\d|ten\b)))\b|"
+    # (or people honoured, their titles listed after a colon, each with its count: 'honoured 24 teachers: 10 "Excellent
+    # Teachers", 8 "Excellent Class Teachers"')
+    r"\b(?:honou?red|commended|recogni[sz]ed)\s+\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:teachers|members|staff|comrades)\s*:(?=\s*\d)|"
     # (or among a place's so many, quoted, with no verb of naming: 'were among the district's 20 "Outstanding Members"')
     r"\b(?:was|were|is|are)\s+(?:among|one\s+of)\s+(?:the\s+)?[a-z-]+['’]s\s+\d[\d,]*(?=\s+[\"“])|"
     r"\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b|"

@@ -98,11 +98,13 @@ _FREE_SERVICE_IN_THE_COMMUNITY = (r"\bfree (?:[a-z-]+ ){0,2}?(?:talks?|lectures?
 # new teachers (said before) each given a mentor: "each of them was paired with a member mentor" (or with a teacher or member
 # said to be experienced, a mentor so: "each one was paired with an experienced member")
 # (or given one: "each was assigned a mentor")
-_EACH_GIVEN_A_MENTOR = (r"(?:every one of them|each of them|all of them|each one|each|all)\s+(?:was|were|has been|have been) "
+_EACH_GIVEN_A_MENTOR = (r"(?:(?:every one of them|each of them|all of them|each one|each|all)\s+(?:was|were|has been|have been) "
                         r"(?:(?:paired|matched) with (?:an? |their )?(?:(?:[a-z-]+ )?mentors?\b|"
                         r"(?:[a-z-]+ ){0,2}?(?:party )?member as (?:an? |their |his or her )?mentor\b|"
                         r"(?:experienced|senior|veteran|older|seasoned) (?:party )?(?:member|teacher|colleague)\b)|"
-                        r"(?:given|assigned|allocated) (?:an? |their own |a personal )?(?:[a-z-]+ )?mentors?\b)")
+                        r"(?:given|assigned|allocated) (?:an? |their own |a personal )?(?:[a-z-]+ )?mentors?\b)|"
+                        r"(?:each (?:of them )?|every one of them )(?:has|had|have) (?:an? |their own |a personal )?(?:[a-z-]+ )?"
+                        r"mentor\b)")
 # (or the new teachers, "them", paired by the branch: "The branch has paired them with …")
 _PAIRED_THEM = (r"(?:the (?:party )?branch|we|it|the school|the (?:party )?committee) (?:has |have |had )?(?:paired|matched) "
                 r"(?:each of |all of )?them (?:up )?with")
@@ -811,7 +813,8 @@ RULES: list[Rule] = [
     Rule(None, ("members volunteered for 2 hours each every month", "the mentors held 3 sessions apiece",
                 "each pair met 4 times on average"),
          # (not every so often: "tutors 60 children each week")
-         after=r"^(?:[a-z-]+ )?(?:hours|times|sessions|visits|lessons|classes|pupils|students)\s+(?:each|apiece|"
+         after=r"^(?:[a-z-]+ )?(?:hours|times|sessions|visits|lessons|classes|pupils|students|activists)\s+"
+               r"(?:each|apiece|"
                r"per (?:person|member|head|teacher|mentor)|on average)\b(?! (?:week|month|day|term|year|semester)\b)",
          name="per-person amount"),
     # a translation's times of people doing something ("organized 6 times of party members entering the community to carry
@@ -3391,6 +3394,12 @@ RULES: list[Rule] = [
                             "we met for study on the first Monday of each month, 11 times in all"),
          frame=times_in_all(r"\b(?:(?:group|collective|centrali[sz]ed|theory) (?:study|learning)|met for (?:group )?study)"),
          after=r"^times\b", quotes_frame=True),
+    # (but the times members took part in all, after the activities they took part in: "Members took part in 8 volunteer
+    # activities, 74 times in all")
+    Rule("volunteer_participants", ("Members took part in 6 volunteer activities, 52 times in all.",),
+         frame=r"\b(?:members|teachers)\b[^.;]{0,20}?\b(?:took part|taking part|participated|joined) in (?:\d[\d,]*|[a-z-]+) "
+               r"(?:[a-z-]+ )?volunt[a-z]* (?:activities|services|events)\b,\s*$",
+         after=r"^times (?:in all|in total|altogether)\b"),
     Rule("volunteer_sessions", ("members carried out volunteer service in the community, 16 times altogether",),
          frame=times_in_all(rf"\b{VOLUNTEERING} (?:services?|activit(?:y|ies))"), after=r"^times\b", quotes_frame=True),
     # the branch's study sessions, all of which someone attended: "I sat in on all 10 of the branch's group study sessions"
@@ -5593,9 +5602,15 @@ RULES: list[Rule] = [
     # the village")
     Rule("volunteer_participants", ("after the flood ten members took the money and 150 bags of rice to the village",
                                     "after the storm 15 members delivered food and water to the households of the village"),
-         after=r"^(?:party )?(?:members|member teachers)\b (?:took|delivered|brought|carried) [^.;]{0,50}?\b(?:money|donations|"
-               r"rice|oil|flour|supplies|food|water|quilts|clothes|coats|medicine)\b[^.;]{0,30}?\bto (?:the )?(?:[a-z-]+ )?"
-               r"(?:village|villages|community|communities|families|households|residents|villagers|flood|disaster)\b"),
+         # (or "them", the goods the sentence before named: "… collected 400 items of bedding. Seven members delivered them to
+         # 60 families")
+         after=r"^(?:party )?(?:members|member teachers)\b (?:took|delivered|brought|carried) (?:them\b|[^.;]{0,50}?\b(?:money|"
+               r"donations|rice|oil|flour|supplies|food|water|quilts|clothes|coats|medicine)\b)[^.;]{0,30}?\bto (?:the )?"
+               r"(?:\d[\d,]* )?(?:[a-z-]+ )?"
+               r"(?:village|villages|community|communities|families|households|residents|villagers|flood|disaster)\b"
+               # (not the residents of a home of care things were taken to, a gift: "took rice dumplings to the 20 residents of
+               # a nursing home")
+               rf"(?![^.;]{{0,30}}?{CARE_HOME})"),
     # (or those the goods were brought to: "members delivered rice and oil to 40 households in the village")
     Rule("volunteer_beneficiaries", ("after the storm 15 members delivered food and water to 60 households",
                                      "the volunteers took winter supplies to 25 elderly villagers"),
@@ -6039,6 +6054,18 @@ RULES: list[Rule] = [
          after=r"^(?:party )?(?:members|member teachers)\b(?: of [^.;,\d]{1,50}?)? (?:are |were |have been )?(?:acting|act|acted|"
                r"serving|served) as (?:[a-z\"“”-]+ ){0,3}?(?:buddies|parents|mentors|tutors|guardians|friends|pen pals) for "
                r"(?:\d[\d,]*|[a-z-]+) (?:[a-z-]+ )?(?:left-behind|village|migrant|rural)\b"),
+    # staff away on leave for a birth or an illness, visited: "visited 7 women teachers on maternity leave"
+    Rule("staff_visited", ("the branch visited 5 women teachers on maternity leave", "members called on 3 teachers on sick leave"),
+         before=r"\b(?:visited|called on|went to see)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:teachers|staff|colleagues|staff members) on (?:maternity|sick|long-term sick|medical) leave\b"),
+    # the members who did a volunteer service the sentence before told of, and the shifts they did: "… have volunteered at
+    # the crossing. In three weeks, 14 members have done 45 shifts."
+    Rule("volunteer_participants", ("Members have volunteered at the crossing. So far 12 members have done 40 shifts.",),
+         earlier=r"\bvolunt|\b(?:watch|patrol)\b",
+         after=r"^(?:[a-z-]+ )?members (?:have |had )?(?:done|did|worked|taken|took) (?:\d[\d,]*|[a-z-]+) (?:[a-z-]+ )?shifts\b"),
+    Rule("volunteer_sessions", ("Members have volunteered at the crossing. So far 12 members have done 40 shifts.",),
+         earlier=r"\bvolunt|\b(?:watch|patrol)\b",
+         before=r"\bmembers (?:have |had )?(?:done|did|worked|taken|took)\s*$", after=r"^(?:[a-z-]+ )?shifts\b"),
     # pupils a branch keeps files on for help (建档): "set up files for 18 children from families in difficulty"
     Rule("students_assisted", ("the branch set up files for 18 children from families in difficulty",),
          before=r"\b(?:set up|established|built|created|opened) (?:help |assistance )?(?:files|records|archives|profiles) for\s*$",
