@@ -13999,7 +13999,7 @@ def test_labels_at_years_end_aid_applied_for_free_clinics_and_donors_seen_to(tex
 def test_a_prize_that_describes_what_won_is_no_honour_and_mentors_are_titles():
     text = "某某小学新闻 2023年5月\n5月17日，支部开展微党课比赛，9名党员教师参赛，评出一等奖2名。获一等奖的作品将报送区里。"
     assert extract_text("x.txt", text).awards == []
-    text = "Elm School news, 2023\nTwo members of Elm School were named Outstanding Mentors by the city education bureau."
+    text = "Elm School news, 2023\nTwo of Elm School's members have been named Outstanding Mentors by the city's education bureau."
     assert [(a.title, a.level) for a in extract_text("x.txt", text).awards] == [("Outstanding Mentors", "municipal")]
 
 
@@ -14011,13 +14011,13 @@ def test_a_prize_that_describes_what_won_is_no_honour_and_mentors_are_titles():
     ("Elm School, 2023\nEvery member looks after a pupil who needs help; this term that is 19 pupils.",
      [("students_assisted", 19, 2023)]),
     # members who measured blood pressure for older residents
-    ("Elm School news, 2023\nAt the village health day, four member teachers helped measure blood pressure for elderly residents.",
+    ("Elm School news, 2023\nAt the village health day, four member teachers took blood pressure readings for elderly residents.",
      [("volunteer_participants", 4, 2023)]),
     # members and the pupils they led in a clean-up of a public place
     ("Elm School news, 2023\nIn May, 11 members of Elm School led 50 pupils in a litter pick along the canal.",
      [("volunteer_participants", 11, 2023), ("volunteer_participants", 50, 2023)]),
     # people accepted onto the course that trains activists
-    ("Elm School news, 2023\nThis term 9 teachers were accepted onto the activists' training course.", [("activists", 9, 2023)]),
+    ("Elm School news, 2023\nNine teachers have been admitted to this term's activists' course.", [("activists", 9, 2023)]),
     # new teachers, each given a mentor the sentence after
     ("Elm School news, 2023\nIn September the school welcomed 13 new teachers. Each was assigned a mentor.",
      [("teachers_mentored", 13, 2023)]),
@@ -14055,8 +14055,8 @@ def test_homes_of_the_children_all_of_them_activists_things_listed_given_branche
     # some of the school's research projects, led by members; the school's whole is none
     ("Elm School news, 2023\nMembers lead 5 of the school's 11 research projects.", [("research_projects", 5, 2023)]),
     # members sent to run a free summer school, and the children they taught the sentence after
-    ("Elm School news, 2023\nThe branch sent three member teachers to a village to run a free summer school. They taught 41 "
-     "children.", [("volunteer_participants", 3, 2023), ("students_assisted", 41, 2023)]),
+    ("Elm School news, 2023\nThe branch sent three member teachers to a hill village to run a free holiday school. There they "
+     "taught 41 children.", [("volunteer_participants", 3, 2023), ("students_assisted", 41, 2023)]),
     # households given food parcels, homes cleaned after a flood, runners handed water
     ("Elm School news, 2023\nAfter the flood, members went to help in Xiwan. Over two days they cleaned 28 homes, and the "
      "branch gave 50 families food parcels.", [("volunteer_beneficiaries", 28, 2023), ("volunteer_beneficiaries", 50, 2023)]),
@@ -14079,12 +14079,12 @@ def test_a_length_of_time_is_no_rate():
     ("某某中学新闻 2023年4月\n4月20日，9名青年教师分别与9名骨干教师签订师徒协议。",
      [("teachers_mentored", 9, 2023), ("mentoring_pairs", 9, 2023)]),
     # the branch's activists whose training is done
-    ("某某中学新闻 2023年9月\n本学期，支部将做好3名入党积极分子的培养考察工作。", [("activists", 3, 2023)]),
+    ("某某中学新闻 2023年9月\n本学期，支部将抓好3名入党积极分子的教育培养。", [("activists", 3, 2023)]),
     # households of a village called on, the goods in a clause of their own
-    ("Elm School news, 2023\nMembers went to the paired village. They called on 8 households in difficulty and brought each "
-     "of them rice and oil.", [("volunteer_beneficiaries", 8, 2023)]),
+    ("Elm School news, 2023\nMembers went to the paired village. They visited 8 needy households and brought them flour and "
+     "oil.", [("volunteer_beneficiaries", 8, 2023)]),
     # mentors each taking on one new teacher
-    ("Elm School news, 2023\nTen experienced teachers, six of them members, have each taken on one new teacher.",
+    ("Elm School news, 2023\nTen senior teachers, six of them members, have each taken on a new colleague.",
      [("mentoring_pairs", 10, 2023)]),
 ])
 def test_mentors_after_the_young_activists_in_training_households_given_goods_and_mentors_each_with_one(text, expected):
@@ -14118,10 +14118,10 @@ def test_haircuts_free_talks_a_whole_in_brackets_her_doing_road_crossing_branche
 
 @pytest.mark.parametrize("text, expected", [
     # a whole school's pupils described as disabled are pupils in need; a holiday's total after each one's rate
-    ("某某小学新闻 2023年8月\n暑假期间，支部组织党员教师对全校4名残疾学生送教上门，每名学生每周送教1次，整个暑假共送教32次。",
+    ("某某小学新闻 2023年8月\n寒假里，支部组织党员教师对全校4名残疾学生送教上门，每人每周一次，整个寒假共送教32次。",
      [("students_assisted", 4, 2023), ("home_visits", 32, 2023)]),
     # the teachers of a rural school teaching was taken to are another body's people
-    ("某某幼儿园新闻 2023年11月\n11月20日，支部组织4名党员教师到乡镇中心幼儿园开展送教下乡活动，乡镇幼儿园30余名教师参加了观摩学习。",
+    ("某某幼儿园新闻 2023年11月\n11月20日，支部选派4名党员教师赴农村幼儿园开展送教下乡，农村幼儿园30余名教师参加了观摩学习。",
      [("volunteer_participants", 4, 2023)]),
 ])
 def test_disabled_pupils_a_holidays_total_and_a_rural_schools_teachers(text, expected):
@@ -14129,25 +14129,25 @@ def test_disabled_pupils_a_holidays_total_and_a_rural_schools_teachers(text, exp
 
 
 def test_honours_commended_one_clause_each_with_a_quoted_title_after_a_described_one():
-    text = ("某某小学新闻\n2023年7月6日\n7月3日，支部召开大会。大会对获得区级表彰的3名优秀共产党员进行了通报表扬，并对支部评选出的"
-            "“最美党员”4名进行了表彰。")
+    text = ("某某小学新闻\n2023年7月6日\n7月3日，支部召开大会。会上，对获区级表彰的3名优秀共产党员予以通报表扬，还对评出的"
+            "“先锋党员”4名予以表彰。")
     found = [(a.title, a.level, a.recipient) for a in extract_text("x.txt", text).awards]
-    assert found == [("优秀共产党员", "district", "individual"), ("最美党员", "school", "individual")]
+    assert found == [("优秀共产党员", "district", "individual"), ("先锋党员", "school", "individual")]
 
 
 @pytest.mark.parametrize("text, expected", [
     # some of the members, who did a volunteer shift, and the count it rose from in its own year
-    ("Elm School news, 2023\nOf the school's 36 members, 30 did at least one volunteer shift this year, up from 22 in 2022.",
+    ("Elm School news, 2023\nOf the branch's 36 members, 30 worked at least one volunteer shift in 2023, up from 22 in 2022.",
      [("members_total", 36, 2023), ("volunteer_participants", 30, 2023), ("volunteer_participants", 22, 2022)]),
     # the members among the class teachers honoured
-    ("某某中学新闻 2023年9月\n9月10日，学校对评选出的12名优秀班主任进行表彰，其中党员班主任7名。", [("awards_individual", 7, 2023)]),
+    ("某某中学新闻 2023年9月\n9月10日，学校对本学年的12名优秀班主任予以表彰，其中党员班主任7名。", [("awards_individual", 7, 2023)]),
     # files set up for pupils, pupils of poor families aid was sought for, pupils a free class served
-    ("某某小学新闻 2023年7月\n上半年，支部为全校留守儿童建立成长档案41份；为困难家庭学生争取助学金16人；开展“周末公益课堂”10期，服务"
+    ("某某小学新闻 2023年7月\n今年，支部为本校留守儿童建立关爱档案41份；为贫困家庭学生申请助学金16人；开展“周六公益课堂”10期，惠及"
      "学生300余人次。",
      [("students_assisted", 41, 2023), ("students_assisted", 16, 2023), ("volunteer_sessions", 10, 2023),
       ("students_assisted", 300, 2023)]),
     # children who joined a free programme the sentence before told of
-    ("Elm School news, 2023\nMembers are running a free reading programme at the town library. So far 27 children have joined.",
+    ("Elm School news, 2023\nMembers started a free reading programme in the town library in June. By now 27 children have joined.",
      [("students_assisted", 27, 2023)]),
     # members of the school who will each mentor a young teacher elsewhere
     ("Elm School news, 2023\nUnder the partnership, 6 member teachers of Elm School will each mentor a young teacher at the county "
@@ -14201,7 +14201,9 @@ def test_prizes_named_after_those_who_won_them_take_the_level_of_the_contests_ho
 
 
 def test_a_home_teaching_team_is_no_volunteer_team():
-    text = "某某小学新闻 2023年4月\n支部组建“送教上门”服务队，由5名党员教师组成，每周为辖区内2名重度残疾儿童送教上门。"
+    # (it passes at the round's start too: it guards the volunteer teams this round widened, to a team named in the clause
+    # before "由…组成")
+    text = "某某小学新闻 2023年4月\n支部成立“送教到家”小分队，由5名党员教师组成，每周为2名重度残疾儿童送教上门。"
     assert [(m.indicator, m.value) for m in metrics(text)] == [("students_assisted", 2)]
 
 
@@ -14211,27 +14213,27 @@ def test_a_home_teaching_team_is_no_volunteer_team():
      [("members_total", 30, 2023), ("members_probationary", 2, 2023), ("activists", 4, 2023), ("theme_party_days", 12, 2023),
       ("party_lectures", 5, 2023)]),
     # members and young pioneers who swept martyrs' graves
-    ("Elm School news, 2023\nOn 2 April, 12 Party members and 25 Young Pioneers swept the graves at the town's martyrs' cemetery.",
+    ("Elm School news, 2023\nOn 2 April, 12 Party members and 25 Young Pioneers tidied the martyrs' tombs in the county.",
      [("volunteer_participants", 12, 2023), ("volunteer_participants", 25, 2023)]),
     # members and volunteers who taught at a free camp the sentence before told of
     ("Elm School news, 2023\nThe branch ran a free day camp for village children. Seven member teachers and 4 university student volunteers "
      "taught art and sport.", [("volunteer_participants", 7, 2023), ("volunteer_participants", 4, 2023)]),
     # more named activists after those admitted, and the probationary members' number now
-    ("Elm School news, 2023\nThe branch admitted two teachers as probationary members and named another three as activists. "
+    ("Elm School news, 2023\nTwo teachers were admitted as probationary members, and the branch named a further three as activists. "
      "Probationary members now number four.",
      [("members_developed", 2, 2023), ("activists", 3, 2023), ("members_probationary", 4, 2023)]),
     # teachers admitted this year who took the oath; activists looking on are none
-    ("Elm School news, 2023\nAt the ceremony, three teachers who were admitted this year took the oath, and 9 activists watched.",
+    ("Elm School news, 2023\nThree teachers who were admitted this year were sworn in at the ceremony, while 9 activists looked on.",
      [("members_developed", 3, 2023)]),
     # members among an area's many honoured; the area's many none
     ('Elm School news, 2023\nTwo members of Elm School were among the district\'s 20 "Outstanding Party Members" for 2023.',
      [("awards_individual", 2, 2023)]),
     # each member's share of pupils, the pupils in all after a semicolon
-    ("Elm School, 2023\nEach of the 10 members is paired with two or three pupils who need help; 24 pupils in all.",
+    ("Elm School, 2023\nEach of the 10 members is matched with two or three pupils who struggle; 24 pupils in all.",
      [("members_total", 10, 2023), ("students_assisted", 24, 2023)]),
     # free revision classes for the school's own pupils are no volunteering
-    ("Elm School news, 2023\nBefore the exams 9 member teachers ran free Saturday revision classes. In all they taught 20 "
-     "classes.", []),
+    ("Elm School news, 2023\nAhead of the exams 9 member teachers held free Sunday revision lessons. In all they taught 20 "
+     "lessons.", []),
     # pupils in need whose families were phoned or visited are pupils helped, no visits counted
     ("Elm School news, 2023\nOver the holiday members phoned or visited the families of all 17 pupils in need.",
      [("students_assisted", 17, 2023)]),
@@ -14256,7 +14258,7 @@ def test_people_who_did_not_for_a_reason_given_first_are_none():
     ("Elm School news, 2023\nOver the summer, each of Elm School's 24 member teachers visited at least four pupils' homes. In "
      "all they made 130 visits.", [("members_total", 24, 2023), ("home_visits", 130, 2023)]),
     # the children of a welfare home the members spent time with
-    ("Elm School news, 2023\nFive members spent an afternoon at the children's welfare home, playing games with 22 children.",
+    ("Elm School news, 2023\nFive members spent a Sunday at the children's home, making dumplings with 22 children.",
      [("volunteer_participants", 5, 2023), ("volunteer_beneficiaries", 22, 2023)]),
     # members and pupils led to the homes of veterans
     ("Elm School news, 2023\nThe secretary led 9 members and 16 pupils of Elm School to the homes of three veterans.",
@@ -14295,16 +14297,16 @@ def test_a_table_of_a_row_a_school_year_keeps_the_school_year_as_its_period():
 
 @pytest.mark.parametrize("text, expected", [
     # the school's members listed before a community's, who then served; the community's are none
-    ("某某学校新闻 2023年3月\n3月5日，学校党员10名、社区党员14名参加，共同为社区老人义务理发。", [("volunteer_participants", 10, 2023)]),
+    ("某某学校新闻 2023年3月\n3月5日，本校党员10名、社区党员14名参加，一起为居民义务理发。", [("volunteer_participants", 10, 2023)]),
     # the people whose eyes a free check was made of
-    ("Elm School news, 2023\nAt the fair, members ran a stall of free eye tests, checking the eyesight of 120 children.",
+    ("Elm School news, 2023\nAt a free screening day, members were testing the eyes of 120 children.",
      [("volunteer_beneficiaries", 120, 2023)]),
     # members acting as reading buddies for village children
     ("Elm School news, 2023\nThis summer 11 members of Elm School are acting as reading buddies for 20 left-behind children.",
      [("volunteer_participants", 11, 2023), ("students_assisted", 20, 2023)]),
     # one named an activist, more applications received, the applicants brought to a number
-    ("Elm School news, 2023\nThe branch named one young teacher an activist and received two more applications, which brings "
-     "its applicants to six.", [("activists", 1, 2023), ("applicants", 2, 2023), ("applicants", 6, 2023)]),
+    ("Elm School news, 2023\nThis month the branch named one young teacher an activist; it has received three further applications, "
+     "which brings its applicants to seven.", [("activists", 1, 2023), ("applicants", 3, 2023), ("applicants", 7, 2023)]),
 ])
 def test_the_schools_people_beside_a_communitys_eye_tests_reading_buddies_and_applications_received(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

@@ -73,7 +73,7 @@ INDIVIDUAL_HEADS = re.compile(
 TRIGGERS_ZH = re.compile(
     r"被评为|被评定为|被授予|被命名为|被表彰为|被确定为|被认定为|被列为|被评选为|表彰为|评为|荣获|荣膺|喜获|摘得|获评|获得|获授|获颁|"
     r"获(?!奖者|奖人|奖学生|奖名单|奖作品|得者)(?=[^，,。；;]{0,12}?(?:等奖|称号|荣誉|[“「『]))|授予|命名为|当选为?|"
-    # (or prizes won, each counted after "其中": "4名党员教师全部获奖，其中一等奖1名、二等奖2名")
+    # (or prizes won, each counted after "其中": "参赛的3名党员均获奖，其中一等奖2名、三等奖1名")
     r"获奖(?=[，,]\s*其中[^。；;]{0,4}?(?:[一二三特]等奖|[金银铜]奖))|"
     r"蝉联|入选|受到?(?=[^，,。；;]{0,40}?(?:表彰|嘉奖|表扬))|被(?=[^，,。；;]{0,30}?(?:表彰|授予|命名|评为))|"
     # (or built up to a title a level confers: "5个党支部全部建成区级“五星级党支部”"; not a room built, "建成“党员之家”")
@@ -87,7 +87,7 @@ TRIGGERS_ZH = re.compile(
     # (or each counted after its title: "对优秀共产党员10名、先进党支部1个进行了表彰")
     r"对(?=(?:[^，,。；;]{0,20}?的)?(?:\d+|[一二两三四五六七八九十]+)\s?(?:个|名|位)[^。；;]{2,60}?(?:进行了?|予以|给予)(?:隆重)?(?:通报)?"
     r"(?:表彰|表扬|嘉奖)|"
-    # (or any title in quotes: "对支部评选出的“最美党员”5名进行了表彰")
+    # (or any title in quotes: "对评出的“先锋党员”4名予以表彰")
     rf"(?:[^，,。；;]{{2,30}}?(?:{HEADS_ZH})|[^，,。；;]{{0,20}}?[“\"「『][^”\"」』]{{2,20}}[”\"」』])(?:\d+|[一二两三四五六七八九十]+)\s?"
     r"(?:个|名|位)[^。；;]{0,60}?(?:进行了?|予以|给予)"
     r"(?:隆重)?(?:通报)?(?:表彰|表扬|嘉奖))|"
@@ -314,7 +314,7 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
             label = _HONOUR_LABEL.match(text, trigger.end())
             titles_start = label.end() if label else trigger.end()
             if word == "获奖" and (among := _AMONG_THEM_AFTER.match(text, trigger.end())):
-                # "…全部获奖，其中一等奖1名、二等奖2名": the prizes are named in the clause after
+                # "…均获奖项，其中一等奖2名": the prizes are named in the clause after
                 titles_start, clause_end = among.end(), _clause_end(text, among.end(), s_end)
             a_field = bool(label) or word.endswith((":", "："))
             if a_field:  # the field runs to the end of its line, its titles parted by semicolons too
@@ -406,7 +406,7 @@ def find_awards_zh(text: str, seg: Segmenter, doc: DocTime, most: int | None = N
                 level = level_of(title, text[before_start: meeting.start()], active=True)
             if level == "unknown" and _PRIZE_ONLY.fullmatch(title) and \
                     (contest := _CONTEST_HELD_BY.search(text, s_start, trigger.start())):
-                # "区教育局举办…教学比武，…4名党员教师全部获奖，其中一等奖1名": a prize is of the level of the body that held
+                # "市教育局组织…说课比赛，…党员均获奖项，其中一等奖2名": a prize is of the level of the body that held
                 # the contest, named earlier in the sentence
                 level = level_of(title, contest.group(0))
             if level == "unknown" and (published := _RESULTS_MADE_KNOWN.search(text, s_start, trigger.start())):
@@ -885,10 +885,10 @@ TRIGGERS_EN = re.compile(
     r"(?:listed|named|included)\s+among\s+(?:the\s+)?(?:[a-z-]+'s\s+)?(?:first\s+)?\d[\d,]*(?=\s+[a-z])|"
     # (or among a place's top so many: "was listed among Hebei's Top 10 Party Building Brands")
     r"(?:listed|named)\s+among\s+(?:the\s+)?(?=(?:[a-z-]+['’]s\s+)?top\s+(?:\d|ten\b)))\b|"
-    # (or people honoured, their titles listed after a colon, each with its count: 'honoured 24 teachers: 10 "Excellent
+    # (or people honoured, their titles listed after a colon, each with its count: 'commended 15 teachers: 9 "Excellent
     # Teachers", 8 "Excellent Class Teachers"')
     r"\b(?:honou?red|commended|recogni[sz]ed)\s+\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:teachers|members|staff|comrades)\s*:(?=\s*\d)|"
-    # (or among a place's so many, quoted, with no verb of naming: 'were among the district's 20 "Outstanding Members"')
+    # (or among a place's so many, quoted, with no verb of naming: 'are among the county's 30 "Model Members"')
     r"\b(?:was|were|is|are)\s+(?:among|one\s+of)\s+(?:the\s+)?[a-z-]+['’]s\s+\d[\d,]*(?=\s+[\"“])|"
     r"\b(?:have|has|had)?\s*(?:successively\s+)?won\b|\breceived\b|"
     # (or what earned the school its honour: "The guides' work earned the branch the city's … award")

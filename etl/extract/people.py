@@ -600,7 +600,7 @@ _FORMED_A_TEAM = re.compile(r"\s*[，,]\s*(?:共同)?(?:组成|组建|成立)了
 def _making_up_a_team(c) -> bool:
     """Whether the people counted are those a volunteer team is made of: "队员由全校56名党员教师组成", "志愿服务队由32名
     党员教师和18名入党积极分子组成" (each kind of them)."""
-    # (not a team that takes teaching to pupils' homes, the school's own teaching: "组建“送教上门”服务队，由6名党员教师组成")
+    # (not a team that takes teaching to pupils' homes, the school's own teaching: "成立“送教到家”小分队，由4名党员教师组成")
     return bool(_TEAM_MEMBERS_OF.search(c.sentence_before) and _MAKE_UP_THE_TEAM.match(c.after_clause) and
                 _A_VOLUNTEER_TEAM.search(c.sentence)) and "送教" not in c.sentence_before
 
@@ -735,7 +735,7 @@ _MENTEES_THE_SENTENCE_TELLS_OF = re.compile(r"(?:青年教师|新教师|年轻�
                                             r"(?:青年教师|新教师|年轻教师|新入职教师|徒弟)们?[^，,。；;]{0,20}?(?:获奖|获得?[^，,。；;]{0,8}?奖项?)"
                                             r"(?:共|累计|共计)?(?:\d+\s*人次?[，,]\s*其中[^，,。；;]{0,12})?$|"
                                             # (or a list of what some of them became, this count the next item:
-                                            # "青年教师中有14人成长为区级骨干教师，21人在比赛中获奖")
+                                            # "青年教师中有6人成为市级骨干，9人在赛课中获奖")
                                             r"(?:青年教师|新教师|年轻教师|新入职教师|徒弟)(?:中|当中|之中)(?:已|已经|先后)?(?:有|共有)?"
                                             r"\s*\d+\s*人[^。；;]{0,30}[，,、]\s*$")
 # (what else they did may come between: "指导青年教师上汇报课9节、获市级奖项4人次")
@@ -772,7 +772,7 @@ FRAMES: list[Frame] = [
     # 参加，共同为社区老人义务理发" (the school's are its volunteers)
     Frame("volunteer_participants", lambda c: c.head == "member" and not c.prenominal and
           bool(_ANOTHER_BODYS_PEOPLE_NEXT.match(c.sentence, len(c.sentence_before))) and _serves_later(c, "sentence"),
-          ("学校党员12名、社区党员15名参加，共同为社区老人义务理发",), "the school's people beside another body's, who served"),
+          ("本校党员9名、社区党员11名参加，一起为居民义务理发",), "the school's people beside another body's, who served"),
     # (or counted after their noun, listed after the school's: "学校党员12名、社区党员15名参加")
     Frame(None, lambda c: (c.prenominal and (bool(_ANOTHER_BODYS_PEOPLE.search(c.before)) or (
               c.head in ("person", "staff", "young_teacher") and bool(_A_SCHOOL_TAUGHT_AT.search(c.before))))) or
@@ -907,10 +907,10 @@ FRAMES: list[Frame] = [
     # (nor pupils whose kin are the people the clause is of: "看望了12名留守儿童的母亲", the mothers visited, no pupils helped)
     Frame(None, lambda c: c.head == "pupil" and bool(_THEIR_KIN.match(c.after)),
           ("支部党员慰问了9名留守儿童的祖父母",), "pupils whose kin are meant"),
-    # the branch's activists or probationary members whose training or examination is done: "做好3名入党积极分子的培养考察工作"
+    # the branch's activists or probationary members whose training or examination is done: "抓好3名入党积极分子的培养考察"
     # (its own people, counted acting on them, as "对支部2名预备党员进行了考察" counts them)
     Frame("activists", lambda c: c.head == "activist" and not c.listed and bool(_THEIR_TRAINING.match(c.after)),
-          ("本学期要做好3名入党积极分子的培养考察工作", "加强对支部4名入党积极分子的教育培养"), "activists in training"),
+          ("本学期抓好3名入党积极分子的培养考察", "加强对支部4名入党积极分子的教育培养"), "activists in training"),
     Frame("members_probationary", lambda c: c.head == "probationary" and not c.listed and bool(_THEIR_TRAINING.match(c.after)),
           ("做好2名预备党员的教育考察工作",), "probationary members under examination"),
     # (not all the members of the branch or the school: "支部21名党员的平均积分为96.5分")
@@ -1044,7 +1044,7 @@ FRAMES: list[Frame] = [
            "开展暑期志愿服务，党员教师为120名社区儿童提供作业辅导"),
           "a community's children served"),
     # the pupils of a whole grade or school taught more are no pupils helped: "为九年级320名学生开展分层辅导"
-    # (their homes visited are home visits still: "对全校316名学生进行了全覆盖家访")
+    # (their homes visited are home visits still: "对全园210名幼儿开展了全员家访")
     Frame(None, lambda c: c.head == "pupil" and c.prenominal and bool(_A_WHOLE_GRADE.search(c.before)) and
           not (_IN_NEED.search(c.around) or any(n.word != "学生" for n in c.nouns)) and
           not (_TO_WHOM.search(c.before) and _HOME_VISITS_DONE_TO_THEM.match(c.after)),

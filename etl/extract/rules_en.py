@@ -228,7 +228,7 @@ JOINED_VOLUNTEERING = (rf"(?:took part|taken part|participated|joined)(?: in\b[^
                        # (or joined a volunteer team: "two activists joined the county's \"Teachers' Volunteer Team\"")
                        r"(?:joined|have joined|had joined) (?:the|a|an|its|their) [^.;]{0,40}?\bvolunt(?:eer|ary) "
                        r"(?:team|service team|group|corps|association|brigade)\b")
-# the graves of martyrs swept: "swept the graves at the town's martyrs' cemetery", "tidied the martyrs' tombs"
+# the graves of martyrs swept: "swept graves at the county martyrs' cemetery", "tidied the martyrs' tombs"
 _MARTYRS_GRAVES_SWEPT = (r"(?:swept|cleaned|tidied|weeded) (?:the )?(?:graves|tombs)\b[^.;,]{0,40}?\bmartyrs['’]? "
                          r"(?:cemetery|memorial|park)\b|(?:swept|cleaned|tidied|weeded) (?:the )?martyrs['’]? (?:graves|tombs)\b")
 # some of the members, counted with them, who volunteered: "19 of the 38 Party members of Elm School gave blood", "21 of our
@@ -293,7 +293,7 @@ _GAVE_THEIR_TIME = (r"spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering|reading
                     # (or took the people of a home of care out: "took 25 residents of the Lotus care home on an outing")
                     rf"took (?:\d[\d,]* |[a-z-]+ )?(?:[a-z-]+ )?(?:residents|children|patients|people|veterans) (?:of|from) "
                     rf"(?:the |a )?[^.;,]{{0,40}}?\b{CARE_HOME} (?:on|for|to)\b|"
-                    # (or swept the graves of martyrs: "swept the graves at the town's martyrs' cemetery")
+                    # (or swept the graves of martyrs: "swept graves at the county martyrs' cemetery")
                     rf"{_MARTYRS_GRAVES_SWEPT}|"
                     # (or ran a stall at a fair for charity: "ran the book stall at the town's charity fair")
                     r"(?:ran|staffed|manned|helped at|worked at) (?:a |the |their |its )?(?:[a-z'’-]+ ){0,3}?(?:stalls?|stands?|booths?) "
@@ -417,7 +417,7 @@ _FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ (?:(?:and|or) [a-z-]+ )?|[\"“]
 # the people of a school, by their kinds, and others listed after them: "members, six activists and 52 pupils"
 _PEOPLE_OF_A_SCHOOL = (r"(?:party )?(?:members|member teachers|activists|pupils|students|teachers|parents|volunteers|staff|"
                        r"young pioneers|pioneers)")
-# (or others who joined them, set off by commas: "Fourteen members, joined by 22 parents and their children,")
+# (or others who joined them, set off by commas: "Nine members, joined by 16 parents,")
 _AND_OTHERS_LISTED = (rf"(?:,\s*(?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL})*"
                       rf"(?:,?\s+and\s+(?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL})?"
                       rf"(?:,\s*(?:joined|helped|accompanied) by (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL}"
@@ -489,9 +489,9 @@ _EVENTS = r"^(?:[a-z-]+ ){0,2}?(?:events|activities)\b"
 
 RULES: list[Rule] = [
     # free revision classes the school's teachers give before exams are their own pupils' teaching, no volunteering (as
-    # tutoring the school's own pupils for free is none): "14 member teachers ran free Saturday revision classes. In all
-    # they taught 36 classes" (but those for pupils in need or of a village are: "… free revision classes for pupils in need")
-    Rule(None, ("before the exams 12 member teachers ran free Saturday revision classes",),
+    # tutoring the school's own pupils for free is none): "member teachers held free revision lessons on Sundays, 20
+    # lessons in all" (but those for pupils in need or of a village are: "… free revision classes for pupils in need")
+    Rule(None, ("before the exams 12 member teachers held free Sunday revision lessons",),
          after=r"^(?:party )?(?:members|member teachers)\b(?: (?:of|from) [^.;,\d]{1,60}?)? (?:have |had )?(?:ran|run|held|gave|"
                rf"offered) free (?:[a-z-]+ ){{0,2}}?{_REVISION_CLASSES}",
          name="the school's own pupils taught"),
@@ -632,9 +632,9 @@ RULES: list[Rule] = [
          before=r"\b(?:split|splits|splitting|divided|divides|dividing|broke up) (?:its|the|their|our) "
                 r"(?:single |one )?(?:party )?branch (?:in|into)\s*$",
          after=r"^(?:(?:new |smaller )?branches\b|\s*(?:[.;,]|$))"),
-    # (or its party groups, new ones bringing their number to a count: "set up two new Party groups, bringing the number of
-    # groups to six")
-    Rule("party_groups", ("the branch set up two new Party groups, bringing the number of groups to six",),
+    # (or its party groups, new ones bringing their number to a count: "formed a further Party group, taking the number of
+    # groups to four")
+    Rule("party_groups", ("the branch formed a further Party group, taking the number of groups to four",),
          before=r"\b(?:bringing|brought|bring|raising|raised|taking|took) (?:the |its |our |their )?(?:total )?number of "
                 r"(?:its |our |their |the )?(?:party )?groups (?:up )?to\s*$",
          after=r"^(?:[.;,)]|$)"),
@@ -703,7 +703,7 @@ RULES: list[Rule] = [
          after=r"^full,? and (?:\d[\d,]*|[a-z-]+) probationary (?:party )?members\b"),
     # (or their becoming full members named as a thing done: "approved 3 probationary members' transfer to full membership")
     Rule(None, ("the meeting approved 3 probationary members' transfer to full membership",
-                "the branch discussed two probationary members' conversion to full members"),
+                "the branch voted on 3 probationary members' conversion to full members"),
          after=r"^probationary (?:party )?members?['’]s? (?:conversion|transfer|promotion|change|move) (?:in)?to full "
                r"(?:party )?(?:membership|members?)\b", name="members made full"),
     # (or full membership said first, granted to them: "voted to grant full membership to 3 probationary members")
@@ -832,7 +832,7 @@ RULES: list[Rule] = [
          after=r"^(?:children|pupils|students)\s+(?:in all|in total|altogether)\b"),
     # (or each of the members counted, paired with a share, the pupils in all after a semicolon: "Each of the 16 members is
     # paired with two or three pupils who need help; 41 pupils in all")
-    Rule("students_assisted", ("Each of the 12 members is paired with two or three pupils who need help; 30 pupils in all.",),
+    Rule("students_assisted", ("Each of the 12 members is matched with two or three pupils who struggle; 30 pupils in all.",),
          frame=r"\beach of (?:the|its|our) [\w,]+ (?:party )?members\b[^.;]{0,60}?\b(?:is|are|was|were) (?:paired|matched) with\b"
                r"[^.;]*;\s*$",
          after=r"^(?:children|pupils|students)\s+(?:in all|in total|altogether)\b"),
@@ -1198,14 +1198,14 @@ RULES: list[Rule] = [
                                "signed up.",),
          earlier=_FREE_CLASS_OPENED, after=rf"^(?:[a-z-]+ )?(?:children|{STUDENTS}) (?:have |had |now )?(?:signed up|enrolled|"
                                            r"joined|registered|come|came|attended)\b"),
-    # (or the children those who ran it taught, the sentence after: "… to run a free summer school. They taught 40 village
-    # children.")
-    Rule("students_assisted", ("The branch sent three members to run a free summer school in the hills. They taught 38 village "
+    # (or the children those who ran it taught, the sentence after: "… to run a free holiday school. They taught 40 children
+    # there.")
+    Rule("students_assisted", ("The branch sent three members to run a free holiday school in the hills. They taught 38 "
                                "children.",),
          earlier=_FREE_CLASS_OPENED, before=r"\b(?:taught|tutored|coached|looked after)\s*$",
          after=rf"^(?:[a-z-]+ )?(?:children|{STUDENTS})\b"),
-    # (and the members sent to run it: "sent four member teachers to the village to run a free summer school")
-    Rule("volunteer_participants", ("the branch sent four member teachers to the village for a month to run a free summer school",),
+    # (and the members sent to run it: "sent five member teachers to a mountain village to hold a free holiday school")
+    Rule("volunteer_participants", ("the branch sent five member teachers to a mountain village to hold a free holiday school",),
          before=r"\bsent\s*$",
          after=r"^(?:party )?(?:members|member teachers|teachers who are (?:party )?members)\b[^.;]{0,60}?\bto "
                r"(?:run|hold|give|teach(?: at)?) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b"),
@@ -1606,7 +1606,7 @@ RULES: list[Rule] = [
                rf"called at)\b(?![^.;]{{0,30}}?\b{CARE_HOME})[^.;]{{0,30}}?\bhomes?\b",
          # (the homes counted themselves, "visited the homes of 143 students", "visited 45 pupils' homes": the visitors are
          # not the visits)
-         # (nor each one's share, a norm: "each of the 30 member teachers visited at least five pupils' homes")
+         # (nor each one's share, a norm: "each of its 25 member teachers went to at least four pupils' homes")
          not_after=r"^[^.;]{0,60}?\bhomes?\b (?:of|of (?:some|about|over|more than|nearly|all|all the|the)) \d|"
                    r"^[^.;]{0,40}?\b(?:visited|went to|called at) (?:at least|no fewer than|up to) |"
                    r"^[^.;]{0,60}?\b(?:visited|went to|called at) (?:some |about |over |more than |nearly |all |all the )?"
@@ -2202,8 +2202,8 @@ RULES: list[Rule] = [
                                "3 newly admitted probationary party members took the oath",
                                "the branch held an admission ceremony for its 4 newest probationary members"),
          after=r"^(?:new|newest|newly (?:admitted|recruited|developed|accepted)) probationary (?:party )?members?\b"),
-    # (or described as admitted in the year, at a ceremony: "Four teachers who were admitted this year took the oath")
-    Rule("members_developed", ("At the ceremony, three teachers who were admitted this year took the oath.",),
+    # (or described as admitted in the year, at a ceremony: "the three teachers who were admitted this spring were sworn in")
+    Rule("members_developed", ("At the ceremony, three teachers who were admitted this spring were sworn in.",),
          after=r"^(?:[a-z-]+ )?(?:teachers|students|staff members|colleagues|people) who (?:were|have been|had been) admitted "
                r"(?:to the party |as (?:probationary )?members )?(?:this (?:year|term|spring|summer|autumn)|in (?:19|20)\d{2})\b"),
     # (or welcomed, or sworn in: "welcomed 2 probationary members, who took their oath on December 16")
@@ -2760,8 +2760,8 @@ RULES: list[Rule] = [
     Rule("activists", ("the Party school's class opened with 38 students, all of them activists",),
          after=rf"^(?:[a-z-]+ )?{PEOPLE},? (?:all of (?:them|whom)|each of (?:them|whom)|every one of them) (?:are |were |being )?"
                r"(?:party |membership )?activists\b"),
-    # (or accepted onto the course that trains activists: "12 students were accepted onto the activists' training course")
-    Rule("activists", ("after interviews 12 students were accepted onto the activists' training course",),
+    # (or accepted onto the course that trains activists: "20 students have been admitted to the activists' course")
+    Rule("activists", ("this term 20 students have been admitted to the activists' course",),
          after=rf"^(?:[a-z-]+ )?{PEOPLE} (?:were|have been|had been|was|has been) (?:accepted|admitted|enrolled|taken) "
                r"(?:on|onto|into|to|in) (?:the|a|an|its|this (?:term|year)['’]s) (?:[a-z-]+ )?(?:party )?activists['’]? "
                r"(?:training )?(?:course|class|programme|program)\b"),
@@ -2769,9 +2769,9 @@ RULES: list[Rule] = [
     Rule("activists", ("this month the branch named one young teacher an activist", "it named two teachers activists"),
          before=r"\bnamed\s*$", after=r"^(?:[a-z-]+ )?(?:teachers?|students?|colleagues?|staff members?) (?:as )?(?:an? )?"
                                     r"(?:party |membership )?activists?\b"),
-    # (or more applications received, and the applicants they bring the branch to: "received two more applications, which
+    # (or more applications received, and the applicants they bring the branch to: "received three further applications, which
     # brings its applicants to five")
-    Rule("applicants", ("the branch received two more applications to join the Party",),
+    Rule("applicants", ("in May the branch received three further applications",),
          before=r"\breceived\s*$", after=r"^(?:more |new |further )?applications\b"),
     Rule("applicants", ("two more applications came in, which brings its applicants to five",),
          before=r"\b(?:brings|brought|bringing|takes|took|taking|raises|raised|raising) (?:its|the branch['’]s|our|their|the) "
@@ -3394,9 +3394,9 @@ RULES: list[Rule] = [
                             "we met for study on the first Monday of each month, 11 times in all"),
          frame=times_in_all(r"\b(?:(?:group|collective|centrali[sz]ed|theory) (?:study|learning)|met for (?:group )?study)"),
          after=r"^times\b", quotes_frame=True),
-    # (but the times members took part in all, after the activities they took part in: "Members took part in 8 volunteer
-    # activities, 74 times in all")
-    Rule("volunteer_participants", ("Members took part in 6 volunteer activities, 52 times in all.",),
+    # (but the times members took part in all, after the activities they took part in: "member teachers took part in 5
+    # volunteer activities, 41 times in all")
+    Rule("volunteer_participants", ("Teachers who are members took part in 5 volunteer activities, 41 times in all.",),
          frame=r"\b(?:members|teachers)\b[^.;]{0,20}?\b(?:took part|taking part|participated|joined) in (?:\d[\d,]*|[a-z-]+) "
                r"(?:[a-z-]+ )?volunt[a-z]* (?:activities|services|events)\b,\s*$",
          after=r"^times (?:in all|in total|altogether)\b"),
@@ -4312,9 +4312,9 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?(?:party )?(?:members|member teachers) to (?:help )?(?:clear|clean|sweep|tidy|repair|shovel|"
                r"pick up|collect)\b"),
     # (the homes visited in all, after the visits told: "visited their pupils' homes, 80 homes in all")
-    # (or the visits made in all, the sentence after the homes visited: "… visited at least five pupils' homes. In all they
-    # made 186 visits.")
-    Rule("home_visits", ("Each member teacher visited at least four pupils' homes. In all they made 96 visits.",),
+    # (or the visits made in all, the sentence after the homes visited: "… visited four or more pupils' homes. Between them
+    # they paid 96 visits.")
+    Rule("home_visits", ("Each member teacher visited four or more pupils' homes. Between them they paid 96 visits.",),
          earlier=r"\bvisit(?:ed|s|ing)?\b[^.]{0,60}\bhomes?\b",
          before=r"\b(?:in all|in total|altogether|between them),? (?:they|members|the members|we|the teachers) (?:have |had )?"
                 r"(?:made|paid|carried out)\s*$",
@@ -4455,7 +4455,7 @@ RULES: list[Rule] = [
                r"surgery|surgeries|help ?desks?) (?:for|to) (?:the )?(?:[a-z-]+ )?(?:parents|residents|villagers|neighbours|"
                r"older people|elderly people|the elderly|seniors|families|people|public|community)\b"),
     # (or the members who gave the free service the sentence before began, counted with what they did: "… began a series of
-    # free parenting talks for the community. Four member teachers have given six talks so far")
+    # free talks on parenting for local families. Three member teachers have given five so far")
     Rule("volunteer_participants", ("The branch began free parenting talks for local families. Three member teachers have given "
                                     "five talks so far.",),
          earlier=_FREE_TUTORING,
@@ -4470,15 +4470,15 @@ RULES: list[Rule] = [
                               {"earlier": r"\bcharity\b|\bvolunt|\bfund-?rais"}),
                              ("at the charity sale, 15 members staffed the stalls",
                               {"frame": r"\bcharity\b|\bvolunt|\bfund-?rais"}))),
-    # (or some of the members, who did a volunteer shift or more: "Of the school's 40 members, 33 did at least one volunteer
+    # (or some of the members, who did a volunteer shift or more: "Of the school's 40 members, 33 worked at least one volunteer
     # shift this year")
-    Rule("volunteer_participants", ("Of the branch's 40 members, 33 did at least one volunteer shift this year",),
+    Rule("volunteer_participants", ("Of the branch's 40 members, 33 worked at least one volunteer shift in 2023",),
          frame=r"\bof [^.;]{0,40}?\bmembers,\s*$",
          after=r"^(?:have |had )?(?:did|done|took part in|joined|worked) (?:at least )?(?:one|a|some|an?) (?:[a-z-]+ )?"
                r"(?:volunteer|voluntary)\b"),
-    # (or the sessions a free service to the public was given in, said after it: "gave free first-aid training to 130
+    # (or the sessions a free service to the public was given in, said after it: "gave free first-aid classes to 90
     # residents in four evening sessions")
-    Rule("volunteer_sessions", ("members gave free first-aid training to 90 residents in three evening sessions",),
+    Rule("volunteer_sessions", ("members gave free first-aid classes to 90 residents in three evening sessions",),
          frame=rf"(?:{_FREE_TUTORING})[^.;]{{0,80}}?\b(?:in|over|across)\s*$",
          after=r"^(?:[a-z-]+ )?(?:sessions|classes|lessons)\b"),
     # (and the people it served, told the sentence after: "… ran a free advice clinic for parents. So far they have
@@ -4721,7 +4721,7 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("eight members and 20 students of the school fixed 50 bicycles for residents free of charge",
                                     "On Saturday six member teachers cut hair for elderly people in the village for free",
                                     "five member teachers and 12 students of the school gave free safety checks to 40 cars",
-                                    "at the health fair six member teachers helped measure blood pressure for older residents"),
+                                    "at the health fair six member teachers checked blood pressure for older residents"),
          after=rf"^(?:party )?(?:members|member teachers|teachers|students|pupils)\b(?: and (?:{QUALIFIER} )?\d[\d,]* "
                rf"(?:[a-z-]+ ){{0,2}}?(?:students|pupils|teachers|parents))?(?: (?:from|of) (?:the )?[^.;,\d]{{1,60}}?)? "
                rf"(?:{_DONE_FOR_THE_PUBLIC_FREE}|{_GAVE_A_FREE_SERVICE}|{_HEALTH_CHECKS_FOR_THE_PUBLIC})"),
@@ -5586,9 +5586,9 @@ RULES: list[Rule] = [
     Rule("home_visits", ("before the festival members called on 15 families of pupils in need, bringing flour",),
          before=r"\b(?:visit(?:ed|ing)?|called on|went to see)\s*$",
          after=rf"^(?:[a-z-]+ )?(?:families|households|homes) of (?:[a-z-]+ ){{0,2}}?{_PUPILS_IN_NEED}"),
-    # (the goods may be said in a clause of their own: "called on 11 households in difficulty and brought each rice")
+    # (the goods may be said in a clause of their own: "visited 9 needy households and brought them flour")
     Rule("volunteer_beneficiaries", ("members visited 30 households in the village, bringing rice, oil and quilts",
-                                     "they called on 9 households in difficulty and brought each of them rice and oil"),
+                                     "they visited 9 needy households and brought them flour and oil"),
          before=r"\b(?:visit(?:ed|ing)?|called on|went to see)\s*$",
          after=r"^(?:[a-z-]+ )?(?:families|households)\b[^.;]{0,40}?,?\s*(?:and )?(?:bringing|brought|delivering|delivered|"
                r"taking|took|with) (?:them |each (?:of them |one )?)?"
@@ -5598,11 +5598,11 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("before the New Year members took rice, flour and gifts to 12 families of pupils in need",),
          frame=r"\b(?:delivered|brought|took|sent|carried|distributed|gave)\b[^.;]{0,60}?\bto\s*$",
          after=rf"^(?:[a-z-]+ )?(?:families|households|homes) of (?:[a-z-]+ ){{0,2}}?{_PUPILS_IN_NEED}"),
-    # (and the members who took the goods or money there: "after the flood ten members took the money and 200 bags of rice to
+    # (and the members who took the goods or money there: "after the storm eight members carried the donations and 100 quilts to
     # the village")
-    Rule("volunteer_participants", ("after the flood ten members took the money and 150 bags of rice to the village",
+    Rule("volunteer_participants", ("after the storm eight members carried the donations and 100 quilts to the village",
                                     "after the storm 15 members delivered food and water to the households of the village"),
-         # (or "them", the goods the sentence before named: "… collected 400 items of bedding. Seven members delivered them to
+         # (or "them", the goods the sentence before named: "… gathered 300 winter coats. Five members took them to
          # 60 families")
          after=r"^(?:party )?(?:members|member teachers)\b (?:took|delivered|brought|carried) (?:them\b|[^.;]{0,50}?\b(?:money|"
                r"donations|rice|oil|flour|supplies|food|water|quilts|clothes|coats|medicine)\b)[^.;]{0,30}?\bto (?:the )?"
@@ -5648,7 +5648,7 @@ RULES: list[Rule] = [
          # (a habit, "every Friday they visit the homes of 4 children", counts the children, not visits)
          # (or led there: "the secretary led 9 party member teachers into the homes of 18 left-behind children")
          # (or the homes of families: a family's home visited is one visit, as a household called on is)
-         # (not homes some were only phoned: "phoned or visited the families of all 38 pupils in need")
+         # (not homes some were only phoned: "rang or visited the families of all 20 pupils in difficulty")
          before=r"\b(?<!phoned or )(?<!rang or )(?<!called or )(?<!contacted or )"
                 r"(?:visited|visiting|to visit|went to|to go to|went into|walked into|came to|called at|called on|"
                 r"led (?:[^.;,]{1,40}? )?(?:in)?to) the (?:homes|families) of(?: all| the| all the)?\s*$",
@@ -5804,16 +5804,16 @@ RULES: list[Rule] = [
                                "members mentored the school's 4 newly hired teachers",
                                "the scheme has matched 10 member teachers with 10 newcomers to the profession",
                                "the school has paired its 8 newly qualified teachers with older colleagues",
-                               "members have given weekly online coaching to 12 young teachers at village schools"),
+                               "members gave regular video coaching to 12 young teachers in rural schools"),
          before=rf"\b(?:{HELPED}|guided|coached|trained|brought along|(?:are|were|is|was|have been|has been) "
                 rf"(?:mentoring|guiding|coaching)|"
                 r"(?:pair|match)(?:s|es|ed|ing)?\b[^.;]{0,40}\bwith(?: (?:the (?:school|kindergarten)['’]s|its|our|their))?|"
                 r"pair(?:ed|ing|s)?|"
                 r"pair(?:ed|ing|s)? (?:each|all|every one) of (?:its|our|the|their|the school's|the branch's)|"
-                # (or its own new teachers: "has paired its 7 newly qualified teachers with …")
+                # (or its own new teachers: "has matched its 6 newly qualified teachers with …")
                 r"(?:pair|match)(?:ed|ing|s|es)? (?:its|our|their|the (?:school|kindergarten|branch)['’]s)|"
                 r"mentors? (?:to|for)(?: (?:our|the|its|their))?|"
-                # (or coaching given to them: "have given weekly online coaching to 15 young teachers")
+                # (or coaching given to them: "gave regular video coaching to 12 young teachers")
                 r"(?:gave|given|giving|give|provided|providing|offered|offering) (?:[a-z-]+ ){0,3}?(?:coaching|mentoring|guidance) "
                 r"to|"
                 # (or the school's own, all of them: "mentored the kindergarten's 5 newly hired teachers")
@@ -5821,9 +5821,9 @@ RULES: list[Rule] = [
                 rf"(?:{HELPED}|guided|coached|guiding|coaching|mentoring) (?:the (?:school|kindergarten)['’]s|its|our|their|"
                 r"all))\s*$",
          after=rf"^{NEW_TEACHERS}"),
-    # (or the new teachers a regular workshop or training is for: "have run a weekly workshop on class management for the
+    # (or the new teachers a regular workshop or training is for: "hold a fortnightly seminar on lesson design for the
     # school's seven first-year teachers")
-    Rule("teachers_mentored", ("members have run a weekly workshop on lesson planning for the school's six first-year teachers",),
+    Rule("teachers_mentored", ("members hold a fortnightly seminar on lesson design for the school's six first-year teachers",),
          frame=r"\b(?:ran|run|runs|running|held|hold|holds|gave|give|gives)\b[^.;]{0,30}?\b(?:workshops?|coaching|training "
                r"sessions?|seminars?)\b[^.;]{0,50}\bfor (?:the (?:school|kindergarten)['’]s|its|our|their)?\s*$",
          after=rf"^{NEW_TEACHERS}"),
@@ -5833,10 +5833,10 @@ RULES: list[Rule] = [
          before=r"\beach (?:took on|mentored|was paired with|paired with) one of (?:the school['’]s|its|our|the)\s*$",
          after=rf"^{NEW_TEACHERS}"),
     # (or mentors each taking on one new teacher, the pairs as many as they: "Twelve experienced teachers, eight of them
-    # members, have each taken on one new teacher")
+    # members, each took on a new teacher")
     # (of their own school or another: "8 member teachers of the school will each mentor a young teacher at the county
     # school")
-    Rule("mentoring_pairs", ("Twelve experienced teachers, eight of them members, have each taken on one new teacher",
+    Rule("mentoring_pairs", ("Twelve experienced teachers, eight of them members, each took on a new teacher",
                              "this year 7 members each took on a new teacher as mentor",
                              "8 member teachers of the school will each mentor a young teacher at the county school"),
          after=rf"^(?:[a-z-]+ ){{0,2}}?(?:teachers|members|mentors|colleagues)\b(?:,[^.;,]{{1,40}},| (?:of|from) [^.;,]{{1,60}}?)? "
@@ -5992,14 +5992,14 @@ RULES: list[Rule] = [
          before=r"\b(?:carried out|provided|provides|provide|gave|give|gives|offered|offers|offer) (?:[\"“]?(?:one-to-one|"
                 r"one-on-one|targeted|pairing)[\"”]? )?(?:assistance|help|support) (?:for|to)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
-    # pupils in need whose families members kept in touch with, by phone or visit: "phoned or visited the families of all 38
+    # pupils in need whose families members kept in touch with, by phone or visit: "rang or visited the families of all 20
     # pupils in need" (no count of visits: some were phoned)
-    Rule("students_assisted", ("over the holiday members phoned or visited the families of all 24 pupils in need",),
+    Rule("students_assisted", ("over the holiday members rang or visited the families of all 24 pupils in need",),
          before=r"\b(?:phoned|rang|called|contacted) or (?:visited|went to see) the (?:families|homes|parents) of(?: all)?\s*$",
          after=rf"^(?:[a-z-]+ )?{_PUPILS_IN_NEED}"),
-    # the people of a home of care the members spent time with: "spent an afternoon at the children's welfare home, playing
+    # the people of a home of care the members spent time with: "spent a morning at the orphanage, doing crafts
     # games with 30 children"
-    Rule("volunteer_beneficiaries", ("six members spent an afternoon at the children's welfare home, playing games with 25 children",),
+    Rule("volunteer_beneficiaries", ("six members spent a morning at the orphanage, doing crafts with 25 children",),
          frame=rf"(?:{CARE_HOME}|welfare home|children['’]s home|orphanage)\b[^.;]*\b(?:playing(?: games)?|spending time|chatting|"
                r"doing crafts|making dumplings) with\s*$",
          after=r"^(?:[a-z-]+ )?(?:children|kids|residents|old people|older people|elderly people|seniors)\b"),
@@ -6014,7 +6014,7 @@ RULES: list[Rule] = [
          frame=r"\bled\b[^.;]{0,80}\bto the homes of\s*$",
          after=r"^(?:[a-z-]+ )?(?:veterans|old soldiers|older people|elderly people|families of martyrs)\b"),
     # the members who took turns on a watch the sentence before told of, and the shifts it came to: "… have taken turns on
-    # an evening watch by the river. Sixteen members have taken part, in 45 evening shifts."
+    # a night watch on the dyke. Twelve members have taken part, in 30 shifts."
     Rule("volunteer_participants", ("Members have kept a watch by the river. Twelve members have taken part, in 30 shifts.",),
          earlier=r"\b(?:watch|patrol)\b",
          after=r"^(?:[a-z-]+ )?members (?:have |had )?(?:taken part|took part)\b"),
@@ -6022,7 +6022,7 @@ RULES: list[Rule] = [
          earlier=r"\b(?:watch|patrol)\b", frame=r"\b(?:taken|took) part,?\s*in\s*$",
          after=r"^(?:[a-z-]+ )?shifts\b"),
     # the members who taught pupils in hospital, and the children they taught, the sentence before telling of the ward:
-    # "… send member teachers to the children's ward to help patients keep up with school work. In May, four members taught
+    # "… send member teachers to the ward to help sick pupils with their lessons. In June, three members taught
     # 9 children there."
     Rule("volunteer_participants", ("The branch sends member teachers to the hospital's children's ward to help patients with "
                                     "school work. In June, three members taught 7 children there.",),
@@ -6034,32 +6034,32 @@ RULES: list[Rule] = [
          earlier=r"\b(?:hospital|ward)\b[^.]*\b(?:school ?work|lessons|teach|tutor|keep up)",
          before=r"\b(?:members|member teachers) (?:taught|tutored|helped)\s*$",
          after=r"^(?:[a-z-]+ )?(?:children|pupils|patients)\b"),
-    # gifts given to the school's support staff or its retired teachers: "gave gift bags to the school's 14 security guards,
+    # gifts given to the school's support staff or its retired teachers: "handed presents to the school's 9 guards,
     # cleaners and canteen workers, and to 6 retired teachers living alone"
-    Rule("staff_visited", ("members gave gift bags to the school's 9 security guards and cleaners, and to 4 retired teachers",),
+    Rule("staff_visited", ("members gave presents to the school's 9 security guards and cleaners, and to 4 retired teachers",),
          frame=rf"(?:{GIVEN_TO})\b[^.;]*$",
          before=rf"(?:{GIVEN_TO}(?: the (?:school|kindergarten)['’]s| its| our)?|,?\s*and to)\s*$",
          after=r"^(?:[a-z-]+ )?(?:retired (?:teachers|staff|members)|security guards|cleaners|canteen (?:workers|staff)|"
                r"support staff|caretakers|porters|gatekeepers)\b"),
-    # the people whose eyes or teeth a free check was made of: "ran a stall offering free eye tests, checking the eyesight of
+    # the people whose eyes or teeth a free check was made of: "at a free screening, testing the eyes of
     # 210 children"
-    Rule("volunteer_beneficiaries", ("members ran a stall of free eye tests, checking the eyesight of 150 children",),
+    Rule("volunteer_beneficiaries", ("at a free screening day members were testing the eyes of 150 children",),
          frame=r"\bfree\b[^.;]*$",
          before=rf"\b(?:checking|checked|testing|tested|measuring|measured) the (?:eyesight|eyes|teeth|hearing|blood pressure) "
                 rf"of(?: {QUALIFIER})?\s*$",
          after=r"^(?:[a-z-]+ )?(?:children|kids|residents|villagers|people|seniors|older people|elderly people|pupils|students)\b"),
     # the members who act as reading buddies or the like for children of a village or in need: "15 members … are acting as
     # reading buddies for 30 left-behind children in the village"
-    Rule("volunteer_participants", ("this summer 12 members of Elm School are acting as reading buddies for 25 left-behind children",),
+    Rule("volunteer_participants", ("this summer 12 members of Elm School are serving as pen pals for 25 left-behind children",),
          after=r"^(?:party )?(?:members|member teachers)\b(?: of [^.;,\d]{1,50}?)? (?:are |were |have been )?(?:acting|act|acted|"
                r"serving|served) as (?:[a-z\"“”-]+ ){0,3}?(?:buddies|parents|mentors|tutors|guardians|friends|pen pals) for "
                r"(?:\d[\d,]*|[a-z-]+) (?:[a-z-]+ )?(?:left-behind|village|migrant|rural)\b"),
-    # staff away on leave for a birth or an illness, visited: "visited 7 women teachers on maternity leave"
+    # staff away on leave for a birth or an illness, visited: "called on 3 teachers on sick leave"
     Rule("staff_visited", ("the branch visited 5 women teachers on maternity leave", "members called on 3 teachers on sick leave"),
          before=r"\b(?:visited|called on|went to see)\s*$",
          after=r"^(?:[a-z-]+ )?(?:teachers|staff|colleagues|staff members) on (?:maternity|sick|long-term sick|medical) leave\b"),
     # the members who did a volunteer service the sentence before told of, and the shifts they did: "… have volunteered at
-    # the crossing. In three weeks, 14 members have done 45 shifts."
+    # the crossing. So far 12 members have done 40 shifts."
     Rule("volunteer_participants", ("Members have volunteered at the crossing. So far 12 members have done 40 shifts.",),
          earlier=r"\bvolunt|\b(?:watch|patrol)\b",
          after=r"^(?:[a-z-]+ )?members (?:have |had )?(?:done|did|worked|taken|took) (?:\d[\d,]*|[a-z-]+) (?:[a-z-]+ )?shifts\b"),
@@ -6081,13 +6081,13 @@ RULES: list[Rule] = [
          # them: "the team gave 20 lessons to about 150 pupils")
          not_before=r"\b(?:talks?|lectures?|speech(?:es)?|presentations?|reports?|lessons?|classes)\b[^.;]{0,30}\bto\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
-    # (the things given listed with commas, which the window before a count does not reach past: "gave coats, hats and
+    # (the things given listed with commas, which the window before a count does not reach past: "gave scarves, mittens and
     # gloves to 37 pupils")
     Rule("students_assisted", ("the members gave scarves, gloves and hats to 25 pupils from poor families",),
          frame=r"\b(?:donated|gave|presented|sent|delivered|distributed|brought|handed out)\b [^.;]{0,60}?,[^.;]{0,40}?\bto\s*$",
          not_before=r"\b(?:talks?|lectures?|speech(?:es)?|presentations?|reports?|lessons?|classes)\b[^.;]{0,30}\bto\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
-    # the households of the public given something, said before what they got: "the school gave 60 families food parcels"
+    # the households of the public given something, said before what they got: "the branch gave 40 households food parcels"
     Rule("volunteer_beneficiaries", ("after the storm the branch gave 40 households food parcels",
                                      "members brought 25 older residents winter quilts"),
          before=r"\b(?:gave|give|gives|giving|sent|brought|delivered)\s*$",
@@ -6922,7 +6922,7 @@ RULES: list[Rule] = [
                 r"(?:with|having))\s*$",
          after=r"^(?:party )?members\b", review=True, name="a figure of one of the school's branches"),
     # (or the whole some of the members are out of, in brackets after their count: "Members who volunteered: 29 (out of 34)")
-    Rule("members_total", ("Members who took part in volunteer work: 21 (out of 26)", "17 members (of 20) gave blood"),
+    Rule("members_total", ("Members who volunteered: 21 (out of 26)", "17 members (of 20) gave blood"),
          frame=r"(?:\bmembers\b[^.;\n()]{0,60}?\d[\d,]*|\d[\d,]* (?:party )?members)\s*\(\s*(?:out )?of\s*$",
          after=r"^(?:(?:party )?members)?\s*\)"),
     # (not the members in post, the retired counted apart, a part of the membership whose whole is not said: "the branch

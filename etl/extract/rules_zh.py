@@ -194,7 +194,7 @@ RULES: list[Rule] = [
          # (or a clause of what they all formed: "为每位新教师配备一名导师，结成28对师徒", "…，结成师徒对子9对")
          # (or a time since which: "…每人联系3至5个家庭，今年以来累计家访95次")
          # (not a time of the average's own: "全年人均志愿服务时长12小时")
-         # (or a holiday or term in all: "…每周送教1次，整个暑假共送教40次")
+         # (or a holiday or term in all: "…每人每周一次，整个寒假共送教26次")
          not_before=r"^(?:目前|现在|至今|迄今|截至目前|[^，,。\d]{1,6}(?:以来|年来)|(?:整个|全)?(?:暑假|寒假|假期|学期|学年)(?:期间|里|中)?)?"
                     # (all of them, each: "全体党员每人上一节公开课" is the norm still)
                     r"(?:(?:19|20)\d{2}年|累计|共计|合计|总计|一共|全年|共|全校|全体|全园|全支部)(?!(?:度|党员|教师)?人均)"
@@ -348,9 +348,9 @@ RULES: list[Rule] = [
          # (not people of another kind the count names after it: "服务队从最初的8名党员发展到现在的26名队员")
          not_after=_OTHER_PEOPLE_NAMED_AFTER,
          time_until=rf"(?:由|从)[^，,。；;]{{0,12}}{_GREW_TO}$"),
-    # the people of each batch a service was done in, each batch counted: "组织党员分两批到敬老院开展志愿服务，第一批8人、
-    # 第二批6人"
-    Rule("volunteer_participants", ("组织党员分两批到敬老院开展志愿服务，第一批8人、第二批6人",), PERSON_TIMES,
+    # the people of each batch a service was done in, each batch counted: "党员分两批赴养老院服务，第一批7人、第二批
+    # 4人"
+    Rule("volunteer_participants", ("党员分两批赴养老院开展义务劳动，第一批7人、第二批4人",), PERSON_TIMES,
          frame=r"分(?:[两二三四五六七八九十]|\d{1,2})批[^。；;]*?(?:志愿|义务|服务|慰问|帮扶)[^。；;]*?第(?:[一二三四五六七八九十]|\d{1,2})批$"),
     # (and a volunteer team grown so, the count it grew to its volunteers: "服务队由成立时的10名队员发展到现在的50名")
     Rule("volunteer_participants", ("党员志愿服务队从最初的12名队员发展到目前的60名",), PERSON_TIMES,
@@ -584,10 +584,10 @@ RULES: list[Rule] = [
          frozenset({"人", "名", "位"}),
          before=rf"(?:帮助|协助|帮|为|给)(?:(?:家庭)?(?:贫困|困难|经济困难)的?|(?:贫困|困难|经济困难)家庭的?){_PUPILS}"
                 r"(?:申请|争取|获得|办理)了?(?:资助|助学金|补助|救助|减免)$"),
-    # (or files set up for them, counted after: "为全校留守儿童建立成长档案53份")
-    Rule("students_assisted", ("为全校留守儿童建立成长档案48份",), frozenset({"份", "个", "名", "人"}),
+    # (or files set up for them, counted after: "为本校留守儿童建立关爱档案40份")
+    Rule("students_assisted", ("为本校留守儿童建立关爱档案40份",), frozenset({"份", "个", "名", "人"}),
          before=rf"为(?:全校|全园|本校|本园)?的?(?:所有)?{_PUPILS}建立(?:了)?(?:成长|帮扶|关爱|一人一)?档案$"),
-    # (or the pupils a free class served, after the class counted: "开展“周末公益课堂”14期，服务学生600余人次")
+    # (or the pupils a free class served, after the class counted: "开办“周六公益课堂”10期，惠及学生400余人次")
     Rule("students_assisted", ("开展“周末公益课堂”12期，服务学生500余人次",), frozenset({"名", "人", "人次", "位"}),
          frame=r"(?:公益|免费|义务)[^。；;]{0,12}?(?:课堂|辅导|托管|学堂|班)[^。；;]*[，,]\s*(?:共|累计)?(?:服务|惠及)[^，,。；;]{0,2}$",
          before=rf"(?:服务|惠及){_PUPILS}$"),
