@@ -435,6 +435,12 @@ _HELPED_ACROSS = rf"^(?:[a-z-]+ )?{STUDENTS} (?:to )?(?:cross|get (?:to|home|acr
 _REVISION_CLASSES = (r"(?:revision|exam|exam-revision|review) (?:classes|lessons|sessions)\b"
                      r"(?![^.;]{0,60}\b(?:for|to)\b[^.;]{0,40}\b(?:in need|poor|low-income|needy|migrant|left-behind|village|rural|"
                      r"from families|struggling))")
+# a watch or patrol told before: "Members have kept a watch by the river."
+_A_WATCH = r"\b(?:watch|patrol)\b"
+# (or any volunteering)
+_A_SERVICE_OR_WATCH = rf"\bvolunt|{_A_WATCH}"
+# teaching pupils in hospital told before: "… sends member teachers to the ward to help sick pupils with their lessons"
+_TEACHING_ON_A_WARD = r"\b(?:hospital|ward)\b[^.]*\b(?:school ?work|lessons|teach|tutor|keep up)"
 # (or said as what people were led to do: "to pick up litter", "to clean the park")
 _TO_CLEAN_UP = (r"to (?:pick up|collect|clear|clean up|sweep up|clean|sweep|tidy)(?: up)? (?:the )?(?:[a-z-]+ ){0,2}?"
                 r"(?:litter|rubbish|trash|park|streets?|riverside|river ?banks?|beach|square|roads?|lanes?)\b")
@@ -6016,22 +6022,22 @@ RULES: list[Rule] = [
     # the members who took turns on a watch the sentence before told of, and the shifts it came to: "… have taken turns on
     # a night watch on the dyke. Twelve members have taken part, in 30 shifts."
     Rule("volunteer_participants", ("Members have kept a watch by the river. Twelve members have taken part, in 30 shifts.",),
-         earlier=r"\b(?:watch|patrol)\b",
+         earlier=_A_WATCH,
          after=r"^(?:[a-z-]+ )?members (?:have |had )?(?:taken part|took part)\b"),
     Rule("volunteer_sessions", ("Members have kept a watch by the river. Twelve members have taken part, in 30 shifts.",),
-         earlier=r"\b(?:watch|patrol)\b", frame=r"\b(?:taken|took) part,?\s*in\s*$",
+         earlier=_A_WATCH, frame=r"\b(?:taken|took) part,?\s*in\s*$",
          after=r"^(?:[a-z-]+ )?shifts\b"),
     # the members who taught pupils in hospital, and the children they taught, the sentence before telling of the ward:
     # "… send member teachers to the ward to help sick pupils with their lessons. In June, three members taught
     # 9 children there."
     Rule("volunteer_participants", ("The branch sends member teachers to the hospital's children's ward to help patients with "
                                     "school work. In June, three members taught 7 children there.",),
-         earlier=r"\b(?:hospital|ward)\b[^.]*\b(?:school ?work|lessons|teach|tutor|keep up)",
+         earlier=_TEACHING_ON_A_WARD,
          after=r"^(?:[a-z-]+ )?(?:members|member teachers) (?:taught|tutored|helped) (?:\d[\d,]*|[a-z-]+) (?:[a-z-]+ )?"
                r"(?:children|pupils|patients)\b"),
     Rule("students_assisted", ("The branch sends member teachers to the hospital's children's ward to help patients with "
                                "school work. In June, three members taught 7 children there.",),
-         earlier=r"\b(?:hospital|ward)\b[^.]*\b(?:school ?work|lessons|teach|tutor|keep up)",
+         earlier=_TEACHING_ON_A_WARD,
          before=r"\b(?:members|member teachers) (?:taught|tutored|helped)\s*$",
          after=r"^(?:[a-z-]+ )?(?:children|pupils|patients)\b"),
     # gifts given to the school's support staff or its retired teachers: "handed presents to the school's 9 guards,
@@ -6061,10 +6067,10 @@ RULES: list[Rule] = [
     # the members who did a volunteer service the sentence before told of, and the shifts they did: "… have volunteered at
     # the crossing. So far 12 members have done 40 shifts."
     Rule("volunteer_participants", ("Members have volunteered at the crossing. So far 12 members have done 40 shifts.",),
-         earlier=r"\bvolunt|\b(?:watch|patrol)\b",
+         earlier=_A_SERVICE_OR_WATCH,
          after=r"^(?:[a-z-]+ )?members (?:have |had )?(?:done|did|worked|taken|took) (?:\d[\d,]*|[a-z-]+) (?:[a-z-]+ )?shifts\b"),
     Rule("volunteer_sessions", ("Members have volunteered at the crossing. So far 12 members have done 40 shifts.",),
-         earlier=r"\bvolunt|\b(?:watch|patrol)\b",
+         earlier=_A_SERVICE_OR_WATCH,
          before=r"\bmembers (?:have |had )?(?:done|did|worked|taken|took)\s*$", after=r"^(?:[a-z-]+ )?shifts\b"),
     # pupils a branch keeps files on for help (建档): "set up files for 18 children from families in difficulty"
     Rule("students_assisted", ("the branch set up files for 18 children from families in difficulty",),
