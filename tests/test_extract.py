@@ -14337,3 +14337,21 @@ def test_shares_of_activists_participations_goods_delivered_mentors_leave_and_sh
 def test_titles_listed_after_the_people_honoured_each_with_its_count():
     text = 'Elm School news\n13 September 2023\nThe school honoured 12 teachers: 7 "Excellent Teachers" and 5 "Model Class Teachers".'
     assert [a.title for a in extract_text("x.txt", text).awards] == ["Excellent Teachers", "Model Class Teachers"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label's end of a year named
+    ("Elm School, a review of 2023\nMembership at the end of 2023: 41 (38 full, 3 probationary).",
+     [("members_total", 41, 2023), ("members_full", 38, 2023), ("members_probationary", 3, 2023)]),
+    # the members who helped at a free club opened, and the children who used it
+    ("Elm School news, 2023\nA year ago the branch opened a free study club for the children of a village. Since then 9 "
+     "members have helped at it, and 30 children have used it.",
+     [("volunteer_participants", 9, None), ("students_assisted", 30, None)]),
+    # what a storm left on the roads cleared by members
+    ("Elm School news, 2023\nAfter the storm, 15 members of Elm School removed fallen trees from the streets near the school.",
+     [("volunteer_participants", 15, 2023)]),
+    # new teachers each given a mentor, said right after them
+    ("某某小学新闻 2023年9月\n开学初，支部为新入职的6名教师每人安排一名党员导师。", [("teachers_mentored", 6, 2023)]),
+])
+def test_a_years_end_in_a_label_a_free_clubs_helpers_and_users_a_storms_debris_and_mentors_for_each(text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

@@ -402,7 +402,7 @@ _EN_ITEM_CODE = r"(?:[a-z]\d{1,2}(?:\.\d{1,2})?|\(\d{1,2}\))\s+"
 # (the day its count stands at may follow the label: "Members (31 Dec):", "Members at 31 December 2023:")
 # (or the start or end of a year or a term: "Members at the start of the school year: 33")
 _EN_LABEL_DAY = (r"(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: (?:19|20)\d{2})?|"
-                 r"(?:the )?(?:start|end|beginning|close) of (?:the )?(?:school |academic )?(?:year|term)|"
+                 r"(?:the )?(?:start|end|beginning|close) of (?:the )?(?:school |academic )?(?:year|term|(?:19|20)\d{2})|"
                  r"(?:the )?year(?:['’]s)? end)")
 _EN_LABEL_DAY_IN = re.compile(rf"\s*\(\s*(?:at |as of |on )?{_EN_LABEL_DAY}\s*\)|\s+(?:at|as of|on) {_EN_LABEL_DAY}")
 _EN_FIELD = re.compile(rf"(?:[-–•*·]\s*|{_EN_ITEM_CODE})?((?:no\. )?[a-z][a-z' -]{{2,60}}?)(?:\s+(?:in|for|of)\s+(?:19|20)\d{{2}}|"

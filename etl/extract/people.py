@@ -572,7 +572,9 @@ _NEW_BEFORE_THE_COUNT = re.compile(r"(?:新入职|新进|新招聘|新调入|新
 # young teachers who took part in a pairing, said after them: "86名新教师参加结对"
 # (or given mentors, said in the clause after them: "新入职教师19名，党支部已为他们全部安排了党员骨干教师作为导师"; or each of
 # them, named again: "为每名新教师安排一名党员导师")
-_GIVEN_MENTORS = re.compile(r"[^。；;]{0,20}?(?:为|给)(?:他们|她们|其|每人|每位|每(?:一)?名)[^。；;]{0,8}?(?:安排|配备|配齐|指定|选派|确定)了?"
+# (or each one, said right after them: "为今秋到岗的5名教师每人指定一名党员导师")
+_GIVEN_MENTORS = re.compile(r"(?:[^。；;]{0,20}?(?:为|给)(?:他们|她们|其|每人|每位|每(?:一)?名)|每人)[^。；;]{0,8}?"
+                            r"(?:安排|配备|配齐|指定|选派|确定)了?"
                             r"(?:[^。；;]{0,14}?(?:导师|师傅|指导教师|指导老师)|[^。；;\d]{0,4}$)")
 # young teachers paired with members, said earlier in the sentence that then counts them: "…与青年教师签订结对协议20份，
 # 20名青年教师…"

@@ -424,6 +424,9 @@ _AND_OTHERS_LISTED = (rf"(?:,\s*(?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{_PEOPLE_OF_A_S
                       r"(?: and (?:their|the) [a-z]+)?,)?")
 # a public place cleaned up, or its litter: "collected litter", "swept the streets", "cleaned up the park"
 _PUBLIC_CLEAN_UP = (r"(?:collected|picked up|cleared|cleaned up|swept up) (?:the )?(?:litter|rubbish|trash)\b|"
+                    # (or what a storm left on public roads: "cleared fallen branches from the roads")
+                    r"(?:cleared|removed|cleaned up) (?:the )?(?:fallen )?(?:branches|trees|debris|snow|mud)\b[^.;]{0,20}?"
+                    r"\b(?:from|off|on|along) (?:the )?(?:[a-z-]+ ){0,2}?(?:roads?|streets?|paths?|pavements?|lanes?)\b|"
                     r"(?:cleaned|swept|tidied)(?: up)? (?:the )?(?:[a-z-]+ ){0,2}?(?:park|streets?|riverside|river ?banks?|"
                     r"beach|square|roads?|lanes?)\b"
                     # (or the graves of martyrs swept)
@@ -1203,7 +1206,15 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("The branch opened a free homework club in the village. Ten members run it, and 30 children have "
                                "signed up.",),
          earlier=_FREE_CLASS_OPENED, after=rf"^(?:[a-z-]+ )?(?:children|{STUDENTS}) (?:have |had |now )?(?:signed up|enrolled|"
-                                           r"joined|registered|come|came|attended)\b"),
+                                           r"joined|registered|come|came|attended)\b|"
+                                           # (or used it, children of others, not the school's boarders)
+                                           r"^(?:[a-z-]+ )?children (?:have |had )?used it\b"),
+    # (and the members who helped at it: "… opened a free reading club … Since then 11 members have helped at it")
+    Rule("volunteer_participants", ("The branch opened a free homework club in the village. Since then 12 members have helped "
+                                    "at it.",),
+         earlier=_FREE_CLASS_OPENED,
+         after=r"^(?:[a-z-]+ )?(?:members|member teachers) (?:have |had )?(?:helped|worked|taught|volunteered)(?: out)? at "
+               r"(?:it|the club|the class)\b"),
     # (or the children those who ran it taught, the sentence after: "… to run a free holiday school. They taught 40 children
     # there.")
     Rule("students_assisted", ("The branch sent three members to run a free holiday school in the hills. They taught 38 "
