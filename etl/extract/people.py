@@ -34,9 +34,11 @@ _LIST_JOINS = ("、", "和", "及", "以及", "与")
 _ANOTHER_BODY = r"[\u4e00-\u9fff]{0,6}?(?:社区|村|企业|单位|街道|公司|医院|派出所)(?:党委|党总支|党支部|党组织)?的?"
 # people counted as another body's, joined to the school's own: "…与社区20名党员…"
 _ANOTHER_BODYS_PEOPLE = re.compile(rf"(?:与|和|同|及|联合){_ANOTHER_BODY}$")
-_ANOTHER_BODYS_PEOPLE_NEXT = re.compile(rf"[^、，,。；;]{{0,8}}?\d+\s*[名人][、和与及]{_ANOTHER_BODY}(?:党员|志愿者|干部|群众|居民)\s*\d+\s*[名人]"
+# (its people named by their kind: "社区党员", "社区志愿者")
+_ANOTHER_BODYS_KIND = r"(?:党员|志愿者|干部|群众|居民)"
+_ANOTHER_BODYS_PEOPLE_NEXT = re.compile(rf"[^、，,。；;]{{0,8}}?\d+\s*[名人][、和与及]{_ANOTHER_BODY}{_ANOTHER_BODYS_KIND}\s*\d+\s*[名人]"
                                         r"(?:参加|参与)")
-_ANOTHER_BODYS_PEOPLE_LISTED = re.compile(rf"[、和与及]{_ANOTHER_BODY}(?:党员|志愿者|干部|群众|居民)?$")
+_ANOTHER_BODYS_PEOPLE_LISTED = re.compile(rf"[、和与及]{_ANOTHER_BODY}{_ANOTHER_BODYS_KIND}?$")
 # a rural or paired school the school takes teaching to, whose people are counted next: "乡镇幼儿园40余名教师…"
 _A_SCHOOL_TAUGHT_AT = re.compile(r"(?:乡镇|农村|乡村|村|结对|帮扶|受援|薄弱)[^，,。；;\d]{0,8}?(?:学校|小学|中学|幼儿园|村小|园|校)"
                                  r"(?:的)?(?:全体)?$|村小(?:的)?$")

@@ -438,6 +438,10 @@ _HELPED_ACROSS = rf"^(?:[a-z-]+ )?{STUDENTS} (?:to )?(?:cross|get (?:to|home|acr
 _REVISION_CLASSES = (r"(?:revision|exam|exam-revision|review) (?:classes|lessons|sessions)\b"
                      r"(?![^.;]{0,60}\b(?:for|to)\b[^.;]{0,40}\b(?:in need|poor|low-income|needy|migrant|left-behind|village|rural|"
                      r"from families|struggling))")
+# veterans or older people, whose homes members were led to, and those homes with their count: "to the homes of four
+# veterans"
+_THE_OLD_OR_VETERANS = r"(?:veterans|old soldiers|older people|elderly people|families of martyrs)\b"
+_TO_THE_HOMES_OF_THE_OLD = rf"to the homes of (?:\d[\d,]*|[a-z-]+) (?:[a-z-]+ )?{_THE_OLD_OR_VETERANS}"
 # a watch or patrol told before: "Members have kept a watch by the river."
 _A_WATCH = r"\b(?:watch|patrol)\b"
 # (or any volunteering)
@@ -1338,8 +1342,7 @@ RULES: list[Rule] = [
     # "led 10 members and 20 pupils to the homes of four veterans"
     Rule("volunteer_participants", ("the secretary led 8 members and 15 pupils of Elm School to the homes of three veterans",),
          before=r"\bled (?:\d[\d,]*|[a-z-]+) (?:party )?members and\s*$",
-         after=r"^(?:pupils|students|young pioneers)(?: of [^.;,\d]{1,40}?)? to the homes of (?:\d[\d,]*|[a-z-]+) (?:[a-z-]+ )?"
-               r"(?:veterans|old soldiers|older people|elderly people|families of martyrs)\b"),
+         after=rf"^(?:pupils|students|young pioneers)(?: of [^.;,\d]{{1,40}}?)? {_TO_THE_HOMES_OF_THE_OLD}"),
     # people listed who cleaned up a public place, each count of them (before enrolment reads pupils as the school's, and the
     # activists' rules their stock): "Eleven members, four activists and 30 pupils picked up litter along the river"
     Rule("volunteer_participants", ("Eleven members, four activists and 30 pupils picked up litter along the river",
@@ -6024,12 +6027,11 @@ RULES: list[Rule] = [
     # four veterans"
     Rule("volunteer_participants", ("the secretary led 8 members and 15 pupils of Elm School to the homes of three veterans",),
          before=r"\bled\s*$",
-         after=r"^(?:party )?members(?: and (?:\d[\d,]*|[a-z-]+) (?:pupils|students|young pioneers))?(?: of [^.;,\d]{1,40}?)? to the "
-               r"homes of (?:\d[\d,]*|[a-z-]+) (?:[a-z-]+ )?(?:veterans|old soldiers|older people|elderly people|"
-               r"families of martyrs)\b"),
+         after=r"^(?:party )?members(?: and (?:\d[\d,]*|[a-z-]+) (?:pupils|students|young pioneers))?(?: of [^.;,\d]{1,40}?)? "
+               rf"{_TO_THE_HOMES_OF_THE_OLD}"),
     Rule("volunteer_beneficiaries", ("the secretary led 8 members and 15 pupils of Elm School to the homes of three veterans",),
          frame=r"\bled\b[^.;]{0,80}\bto the homes of\s*$",
-         after=r"^(?:[a-z-]+ )?(?:veterans|old soldiers|older people|elderly people|families of martyrs)\b"),
+         after=rf"^(?:[a-z-]+ )?{_THE_OLD_OR_VETERANS}"),
     # the members who took turns on a watch the sentence before told of, and the shifts it came to: "… have taken turns on
     # a night watch on the dyke. Twelve members have taken part, in 30 shifts."
     Rule("volunteer_participants", ("Members have kept a watch by the river. Twelve members have taken part, in 30 shifts.",),
