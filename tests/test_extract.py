@@ -3213,7 +3213,8 @@ def test_members_the_school_has_who_do_something_are_those_who_do_it():
 
 
 def test_a_report_signed_with_the_schools_party_body_names_no_honour():
-    text = "关于召开组织生活会的情况报告\n2023年1月，支部召开组织生活会，评议出优秀党员5名。\n\n某某区城北小学党支部"
+    # (the honour is one chosen at a commendation; members a review found excellent are a grade, no honour)
+    text = "关于召开表彰大会的情况报告\n2023年1月，支部召开表彰大会，表彰优秀党员5名。\n\n某某区城北小学党支部"
     assert [a.title for a in extract_text("s.txt", text).awards] == ["优秀党员"]
     # (a line that is an honour still is one)
     assert [a.title for a in extract_text("s.txt", "荣誉\n全国创先争优先进基层党组织\n").awards] == ["全国创先争优先进基层党组织"]
@@ -14355,3 +14356,33 @@ def test_titles_listed_after_the_people_honoured_each_with_its_count():
 ])
 def test_a_years_end_in_a_label_a_free_clubs_helpers_and_users_a_storms_debris_and_mentors_for_each(text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # members found excellent by the review are a grade, no honour
+    ("某某小学新闻 2023年4月\n支部开展民主评议党员，评议出优秀党员6名。", []),
+    # pupils who cannot come to school, said to be there, taught at home in the sentence after
+    ("某某小学新闻 2023年10月\n学校有4名因病不能来校上学的孩子。党员教师每周轮流为他们送教上门。", [("students_assisted", 4, 2023)]),
+    # meetings named by what they are on
+    ("Elm School news, 2023\nThis year the branch held three meetings on teachers' ethics.", [("special_meetings", 3, 2023)]),
+    # a day spent at a food bank, the hours of it and the families the boxes packed there were for
+    ("Elm School news, 2023\nTwelve members of Elm School spent Sunday sorting tins at the county food bank. Together they put in "
+     "48 hours and packed boxes for some 200 families.",
+     [("volunteer_participants", 12, 2023), ("volunteer_hours", 48, 2023), ("volunteer_beneficiaries", 200, 2023)]),
+    # members who run a free club for a community's children
+    ("Elm School news\n12 October 2023\nSince April, five member teachers of Elm School have run a free art and chess club on Sunday mornings "
+     "for children on the nearby estate.", [("volunteer_participants", 5, 2023)]),
+    # (a control, which the code before this change read the same: those who started one years ago are no count of those who
+    # run it)
+    ("Elm School news, 2023\nEight years ago, two members of Elm School started a free art club for children of the estate.", []),
+    # the activists a branch has now, after those of an earlier year the new ones join
+    ("Elm School news, 2024\nIn May the branch named two more teachers as activists. They join the four activists named last "
+     "year, so it now has six.", [("activists", 2, 2024), ("activists", 6, 2024)]),
+    # applicants of two kinds, each with its number
+    ("Elm School news, 2023\nSeven teachers and four sixth-formers have applied to join the Party.",
+     [("applicants", 7, 2023), ("applicants", 4, 2023)]),
+])
+def test_a_reviews_grade_pupils_taught_at_home_meetings_on_ethics_a_food_bank_a_free_club_and_activists_now(text, expected):
+    result = extract_text("x.txt", text)
+    assert [(m.indicator, m.value, m.year) for m in result.metrics] == expected
+    assert result.awards == []

@@ -168,6 +168,12 @@ CARE_HOME = (r"(?:(?:elderly |aged )?(?:nursing|care|elderly|welfare|old people'
 VISITED_A_CARE_HOME = (rf"(?:visited|went to|came to|spent (?:the|a|an|their) (?:morning|afternoon|evening|day|weekend|saturday|"
                        rf"sunday) at) (?:the |a )?"
                        rf"(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}")
+# a place that serves people in need, where time given is a volunteer's: a food bank, a soup kitchen, a home of care
+_A_PLACE_OF_NEED = rf"(?:food ?banks?|soup kitchens?|charity shops?|homeless shelters?|{CARE_HOME})"
+# what volunteers there made up for the people it serves, and those people: "packed food parcels for 90 households"
+_MADE_UP_FOR = (r"\b(?:packed|made up|prepared|put together|delivered|handed out|cooked|served) (?:[a-z-]+ ){0,2}?"
+                r"(?:parcels|boxes|hampers|bags|packs|meals|lunches|dinners) (?:to|for)\s*$")
+_THOSE_IN_NEED = rf"^(?:[a-z-]+ )?(?:households|families|{_THE_PUBLIC_SERVED}|people|patients|rough sleepers)\b"
 # a visit to a home of the elderly, paid or to be paid: "has visited the Wangdian care home every Friday"
 _VISITS_A_CARE_HOME = rf"\b(?:visit(?:s|ed|ing)?|went to|goes to|go to) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}"
 # the measure word of people after a count whose noun came before it, in a translation's Chinese order ("党员28人": "party
@@ -306,7 +312,11 @@ _GAVE_THEIR_TIME = (r"spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering|reading
                     # (or a day off spent at a place where they taught, which the clause after it tells: "spent Sunday 3 May
                     # at Hill Village School, where they gave 9 lessons")
                     r"spent (?:their |a |the )?(?:saturday|sunday|weekend|day off|holiday)\b[^.;,]{0,20}? at [^.;,]{1,60}?"
-                    r"(?=,? where (?:they|we) (?:gave|taught|tutored|ran)\b)")
+                    r"(?=,? where (?:they|we) (?:gave|taught|tutored|ran)\b)|"
+                    # (or a day spent doing some work at a place that serves people in need: "spent Sunday packing food
+                    # parcels at the county food bank")
+                    rf"spent (?:[a-z0-9-]+ ){{1,3}}?[a-z]+ing\b[^.;,]{{0,40}}? (?:at|in) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?"
+                    rf"{_A_PLACE_OF_NEED}")
 # the sessions volunteers hold, by their kind: "story hours", "homework sessions", "craft classes" (hours alone are time
 # given)
 _VOLUNTEERS_SESSIONS = r"^(?:[a-z-]+ ){0,2}?(?:(?:story|reading|homework|craft) hours|sessions|classes|talks|workshops|lessons)\b"
@@ -1089,6 +1099,13 @@ RULES: list[Rule] = [
          frame=rf"(?:\b{VOLUNTEERING}|\b{_GAVE_THEIR_TIME})[^.;]*\bwhere (?:it|they|we|the team|the volunteers|members) "
                rf"(?:[a-z]+ed|ran|gave|made|sang|read|held)\b[^.;,]{{0,30}}?\bfor(?: {QUALIFIER})?\s*$",
          after=rf"^(?:[a-z-]+ )?(?:{_THE_PUBLIC_SERVED}|families|households|people|patients|children)\b"),
+    # (or the households the parcels or meals they made up there were for, in the sentence of the time they gave or the one
+    # after it: "… spent Sunday at the food bank sorting tins. They packed parcels for some 150 households.")
+    Rule("volunteer_beneficiaries", ("Ten members spent Sunday sorting tins at the food bank. They packed parcels for some 150 "
+                                     "households.",),
+         earlier=rf"\b{_GAVE_THEIR_TIME}", before=_MADE_UP_FOR, after=_THOSE_IN_NEED),
+    Rule("volunteer_beneficiaries", ("Ten members spent Sunday sorting tins at the food bank and packed parcels for 150 households.",),
+         frame=rf"\b{_GAVE_THEIR_TIME}", before=_MADE_UP_FOR, after=_THOSE_IN_NEED),
     # (or lessons given there, to its pupils: "… at Hill Village School, where they gave 10 lessons in art and music to its 60
     # pupils")
     # (or the residents of a home of the elderly visited, with whom they did something there: "visited the Maple Care Home,
@@ -2528,6 +2545,19 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?activists (?:also )?(?:watched|looked on|attended|were present|sat in|listened)\b"
                r"(?![^.;]{0,30}\b(?:class|classes|course|courses|training|school)\b)",
          name="activists who came to an event"),
+    # (not those of an earlier year that new ones join, no count of this year's: "They join the three activists named last year")
+    Rule(None, ("In May they join the three activists named last year.",),
+         before=r"\bjoin(?:s|ed|ing)?(?: the)?\s*$",
+         after=r"^(?:[a-z-]+ )?activists? (?:who were |that were )?(?:named|confirmed|identified|chosen|designated|selected|"
+               r"taken on) (?:last year|in \d{4}|the year before|earlier)\b",
+         name="an earlier year's activists joined"),
+    # (or how many there are now, a number alone after the activists the sentence told of: "named two more teachers as
+    # activists, so the branch now has five")
+    Rule("activists", ("In March the branch named two more teachers as activists, so it now has five.",),
+         frame=r"\bactivists?\b[^.;]*\b(?:so|and) (?:the branch|it|we|the school|the committee) now (?:has|have|trains|counts)\s*$",
+         after=r"^(?:in all|in total|altogether)?\s*(?:[.;]|$)",
+         # (its time is now, whatever time the sentence gave the activists before it: "… named last year, so it now has five")
+         time_until=r"^"),
     Rule("activists", ("5 activists applying for party membership", "the branch identified 7 new activists",
                        "it identified 1 activist", "150 student activists attended the party class", "Membership activists: 6",
                        "the school has 12 activists for joining the Party, of whom 5 are development targets",
@@ -2834,13 +2864,15 @@ RULES: list[Rule] = [
                         "14 teachers submitted applications and 5 were named activists",
                         "6 teachers wrote applications to join the party", "30 students of Elm Vocational College applied to join",
                         "20 Grade 11 students at Elm School have applied to join the Party",
-                        "the branch has 16 members, one activist and one applicant"),
+                        "the branch has 16 members, one activist and one applicant",
+                        "nine teachers and three sixth-formers have applied to join the Party"),
          # (the first of two kinds of people joined by "and", each with its number: "31 teachers and 9 students handed in
          # applications")
          # (their school may be named after them: "47 students of Riverside Vocational College applied to join the Party")
          # (or one of them: "one applicant")
          # (or their grade before them: "32 Grade 12 students at Elm School have applied to join the Party")
-         after=rf"^(?:(?:grade|year) \d{{1,2}} )?(?:[a-z-]+ ){{0,3}}?(?:and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{PEOPLE} )?"
+         after=rf"^(?:(?:grade|year) \d{{1,2}} )?(?:[a-z-]+ ){{0,3}}?"
+               rf"(?:and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:{PEOPLE}|pupils|sixth-formers) )?"
                r"(?:(?:of|at|from) (?:our|the|this) school |(?:of|at|from) (?:[a-z.'-]+ ){1,5}?(?:school|college|kindergarten) )?"
                rf"(?:actively )?(?:applying (?:for|to) (?:join|joining|membership)|applicants?\b|(?:who )?{APPLIED})|"
                # (or some of the people named before: "9 of the young teachers have submitted applications to join the Party")
@@ -3064,9 +3096,12 @@ RULES: list[Rule] = [
                r"advanced|model|exemplary)\b"),
     Rule("special_meetings", ("the committee holds at least one special meeting on discipline every six months",
                               "the branch organized 4 warning education sessions", "2 special seminars on the new curriculum",
-                              "it held 3 warning-education meetings"),
+                              "it held 3 warning-education meetings", "this term the branch held two meetings on integrity"),
          after=r"^(?:special|thematic|warning[- ]education) (?:meetings?|seminars?)\b|"
-               r"^warning[- ]education (?:sessions?|activities|lectures?)\b"),
+               r"^warning[- ]education (?:sessions?|activities|lectures?)\b|"
+               # (or meetings named by their subject, what 专题会 are on: "3 meetings on clean government")
+               r"^meetings? on (?:clean government|integrity|(?:party )?discipline|(?:teachers['’]? |professional |teaching )?"
+               r"ethics|(?:the )?party(?:['’]s)? (?:conduct|style)|anti-corruption|warning education)\b"),
     # (or special discussions, 专题研讨, counted after them: "the special discussion 4 times")
     Rule("special_meetings", ("organize the centralized study 20 times, the special discussion 4 times",
                               "held special seminars 3 times",
@@ -4135,8 +4170,9 @@ RULES: list[Rule] = [
          before=r"\b(?:giving|contributing|logging)(?: a total of)?\s*$", after=r"^hours\b"),
     # (or the hours the members gave, volunteering named in the sentence before: "What about volunteering? Last year
     # our members put in 700 hours.")
-    Rule("volunteer_hours", ("How did the volunteering go? This year our members put in some 700 hours.",),
-         earlier=r"\bvolunt", before=r"\b(?:members|teachers|volunteers|they|we)\b[^.;]{0,12}?\b(?:put in|gave|logged|"
+    Rule("volunteer_hours", ("How did the volunteering go? This year our members put in some 700 hours.",
+                             "Eight members spent Saturday sorting clothes at the charity shop. Together they put in 40 hours."),
+         earlier=rf"\bvolunt|\b{_GAVE_THEIR_TIME}", before=r"\b(?:members|teachers|volunteers|they|we)\b[^.;]{0,12}?\b(?:put in|gave|logged|"
                                    r"contributed|clocked(?: up)?)\s*$",
          after=r"^hours\b(?! (?:of|on|in|at)\b)"),
     # (not the hours each of them gave: "… worked as volunteers at the games, each putting in about 20 hours")
@@ -4631,7 +4667,9 @@ RULES: list[Rule] = [
                                     "over the holiday 10 member teachers took turns to help at the crossing by the market",
                                     "on Saturday six members of Elm School cooked dinner for 25 elderly residents",
                                     "four member teachers of Elm School helped doctors at a free health day in the village",
-                                    "six member teachers of Elm School visited Pine Village School, where they taught art"),
+                                    "six member teachers of Elm School visited Pine Village School, where they taught art",
+                                    "on Saturday nine members of Elm School spent the day sorting donations at the town food bank",
+),
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
                rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH}|{_TOOK_TO_A_VILLAGE})"),
@@ -4790,9 +4828,11 @@ RULES: list[Rule] = [
          earlier=_FREE_TUTORING, before=r"\b(?:sessions|lessons|classes)\s+to\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (or the people who ran a free camp or class for others' children, and those children, in one sentence: "14 member
     # teachers of Yuci No. 1 Middle School ran a free science camp for 60 children from the county's village schools")
-    Rule("volunteer_participants", ("12 member teachers of Elm School ran a free reading camp for 40 village children",),
-         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b{_OF_THEIR_SCHOOL} (?:ran|run|held|organi[sz]ed|opened) (?:a|an) "
-               r"(?:[a-z-]+ ){0,2}?free (?:[a-z-]+ ){0,2}?(?:camp|class|classes|club|course)\b"),
+    Rule("volunteer_participants", ("12 member teachers of Elm School ran a free reading camp for 40 village children",
+                                    "since May five member teachers have run a free chess and drawing club for children of the estate"),
+         # (what the club is for may take a few words: "a free football and basketball club")
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b{_OF_THEIR_SCHOOL} (?:have |had )?(?:ran|run|held|organi[sz]ed|opened) (?:a|an) "
+               r"(?:[a-z-]+ ){0,2}?free (?:[a-z-]+ ){0,4}?(?:camp|class|classes|club|course)\b"),
     # (the children a free camp or class is run for are pupils helped, as those a volunteer service is done for are in
     # Chinese: "为39名自愿参加“夏令营”的留守儿童开展…志愿服务活动")
     Rule("students_assisted", ("12 member teachers of Elm School ran a free reading camp for 40 village children",

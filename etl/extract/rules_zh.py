@@ -434,10 +434,12 @@ RULES: list[Rule] = [
     # (all the members given a grade are the members reviewed: "18名党员均评为合格以上等次")
     Rule("member_reviews", ("民主评议中，18名党员均评为合格以上等次",), PERSON_TIMES,
          after=r"^(?:党员)?(?:均|全部|都)(?:被)?评(?:定)?为(?:合格|优秀|基本合格)"),
-    # (评定, to grade, is what a review does: "经民主评议，评定优秀党员3名", not an honour's selection, 评选 or 评出)
-    Rule(None, ("评议结果为合格党员30名", "基本合格党员1名", "评议结果：优秀等次8名", "经民主评议，评定优秀党员4名、合格党员20名"),
+    # (评定, to grade, is what a review does: "经民主评议，评定优秀党员3名", not an honour's selection, 评选 or 评出; and so is
+    # 评议出, to find by the review: "民主评议中评议出优秀党员5名")
+    Rule(None, ("评议结果为合格党员30名", "基本合格党员1名", "评议结果：优秀等次8名", "经民主评议，评定优秀党员4名、合格党员20名",
+                "支部开展民主评议，评议出优秀党员5名、合格党员18名"),
          PERSON_TIMES,
-         before=r"(?:(?:基本|不)?合格|优秀(?=等次)|评定为?优秀)(?:等次)?的?(?:党员)?$", name="an appraisal grade"),
+         before=r"(?:(?:基本|不)?合格|优秀(?=等次)|评定为?优秀|评议出优秀)(?:等次)?的?(?:党员)?$", name="an appraisal grade"),
     # (the top grade too, told as the review's result: "评议结果：优秀8名", "评议结果为优秀党员6名")
     Rule(None, ("评议结果：优秀8名，合格24名", "民主评议结果为优秀党员6名、合格党员20名"), PERSON_TIMES,
          before=r"(?:评议|考核|测评|评定)结果(?:为|是|如下)?\s*[：:]?\s*优秀(?:等次)?的?(?:党员)?$", name="an appraisal grade"),
@@ -1221,6 +1223,12 @@ RULES: list[Rule] = [
     Rule("mentoring_pairs", ("8名骨干党员与新教师结成师徒对子", "6位党员教师分别与青年教师结为青蓝对子"), PERSON_TIMES,
          after=rf"^[^，,。\d]{{0,8}}?与(?!{_PUPILS})[^，,。\d]{{1,10}}?结(?:成|为)(?:师徒|青蓝)"),
     Rule("students_assisted", ("其中36名为送教对象",), PERSON_TIMES, after=r"^为?送教(?:学生|对象)"),
+    # (or pupils who cannot come to school, said to be there, whom the sentence after has teaching taken to: "学校有2名因病
+    # 无法到校的学生。党员教师每周为他们送教两次")
+    Rule("students_assisted", ("学校有2名因病无法到校的学生。党员教师每周为他们送教两次",), PERSON_TIMES,
+         frame=r"(?:有|共有|现有)$",
+         after=rf"^[^，,。；;\d]{{0,12}}?(?:{_CANNOT_COME_TO_SCHOOL})[^，,。；;\d]{{0,12}}?{_PUPILS}",
+         later=r"^[^。；;]{0,40}?(?:为|给|对)(?:他们|她们|其|这些(?:学生|孩子))[^。；;]{0,6}?(?:送教|上课|授课|辅导)"),
     # apprentices a mentor takes on are teachers mentored
     Rule("teachers_mentored", ("党员名师共带徒12人", "三位骨干教师累计收徒9名", "工作室带教青年教师30余人"), PERSON_TIMES,
          before=r"(?:带徒|收徒|带教徒弟)$|带教(?:青年|年轻|新入职|新)(?:教师|老师)$"),
