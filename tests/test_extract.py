@@ -14386,3 +14386,31 @@ def test_a_reviews_grade_pupils_taught_at_home_meetings_on_ethics_a_food_bank_a_
     result = extract_text("x.txt", text)
     assert [(m.indicator, m.value, m.year) for m in result.metrics] == expected
     assert result.awards == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an answer to how large the branch is
+    ("Elm School news, 2023\nHow large is the branch today? — Thirty members, one of them probationary.",
+     [("members_total", 30, 2023), ("members_probationary", 1, 2023)]),
+    # a number alone answering how many theme Party days
+    ("Elm School news, 2023\nHow many theme Party days so far? — Four, one a month.", [("theme_party_days", 4, 2023)]),
+    # one clean-up placed among the year's
+    ("Elm School news, 2023\nMembers picked up litter in the park. It was the branch's second clean-up this year.",
+     [("volunteer_sessions", 2, 2023)]),
+    # the days given so far and the hours, after the sentence of the time given
+    ("Elm School news\n20 November 2023\nSince October six member teachers have driven to Pine Village every Saturday to teach "
+     "its children. So far they have given 7 Saturdays and 84 hours.",
+     [("volunteer_participants", 6, 2023), ("volunteer_sessions", 7, 2023), ("volunteer_hours", 84, 2023)]),
+    # the homes cleared in the time members gave
+    ("Elm School news, 2023\nAfter the storm, seven members spent two days helping clear mud from 12 homes.",
+     [("volunteer_participants", 7, 2023), ("volunteer_beneficiaries", 12, 2023)]),
+    # all of the branch's activists, and applicants counted coming, no count of them
+    ("Elm School news, 2023\nAll eight of the branch's activists and four applicants attended the course.", [("activists", 8, 2023)]),
+    # a welfare home's children are people served, no pupils helped
+    ("某某幼儿园新闻 2023年6月\n党员教师来到区儿童福利院，为院内26名孩子送去绘本和玩具。", [("volunteer_beneficiaries", 26, 2023)]),
+    # the Nth meeting of a year named
+    ("某某小学新闻 2023年6月\n支部召开2023年度第三次师德师风专题会议。", [("special_meetings", 3, 2023)]),
+])
+def test_answers_of_size_and_days_a_clean_ups_place_days_and_hours_given_homes_cleared_all_activists_and_a_welfare_home(
+        text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

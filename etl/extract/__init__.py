@@ -143,10 +143,11 @@ _ZH_BOUNDARY = re.compile(r"[，,。；;！？!?:：\n]")
 
 # an ordinal that says how many of their kind the year has had so far, this one the last: "这是今年以来第3次…",
 # "此次活动是本学期支部开展的第2次…", or the event named: "本次讲座是…" (not any ordinal: "第2次会议" names a meeting)
-# (or the year's Nth one as what was done: "为全体党员讲授了本年度第3次党课")
+# (or the year's Nth one as what was done: "为全体党员讲授了本年度第3次党课"; the year named too: "召开2023年度第二次专题会议")
 _NTH_OF_THE_YEAR = re.compile(r"(?:这(?:已|也)?是|(?:此次|本次)[^，,。；;是]{0,6}?(?:已|也)?是)[^，,。；;]{0,16}?"
                               r"(?:今年|本年度?|本学期|本学年|年内)(?:以来)?[^，,。；;]{0,12}?第$|"
-                              r"(?:讲授|讲|上|开展|召开|举办|举行|组织)了?(?:今年|本年度?|本学期|本学年)(?:以来)?的?第$")
+                              r"(?:讲授|讲|上|开展|召开|举办|举行|组织)了?(?:今年|本年度?|本学期|本学年|(?:19|20)\d{2}\s*年度?)"
+                              r"(?:以来)?的?第$")
 
 
 def _left_zh(raw: str) -> str:

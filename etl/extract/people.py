@@ -528,6 +528,8 @@ def _benefactive(ctx: Context) -> bool:
 
 
 # children or households of a community or a housing estate, named right before their count: "为社区30名儿童"
+# (or gone to a welfare home for children, whose children are no pupils of a school: "来到市儿童福利院")
+_WENT_TO_A_WELFARE_HOME = re.compile(r"(?:来到|走进|前往|到|赴|深入)[^，,。；;]{0,12}?(?:福利院|孤儿院|儿童村|儿童之家)")
 _OF_A_COMMUNITY = re.compile(r"(?:社区|小区|街道|居委会)(?:的|内|里|中)?$")
 # (or of a community or a village, in need: "社区困难家庭", "村里的贫困户")
 _COMMUNITYS_IN_NEED = re.compile(r"(?:社区|小区|街道|村|辖区)(?:的|内|里|中)?(?:困难|贫困|低保|孤寡|空巢|独居|特困)$")
@@ -1047,6 +1049,11 @@ FRAMES: list[Frame] = [
           ("志愿者们为社区40多名儿童讲解防溺水知识", "开展志愿服务活动。党员们还为小区20余名孩子辅导作业",
            "开展暑期志愿服务，党员教师为120名社区儿童提供作业辅导"),
           "a community's children served"),
+    # (or the children of a welfare home members went to, something done for them there: "党员教师来到县儿童福利院，为院内
+    # 20名孩子送去图书", no pupils of a school)
+    Frame("volunteer_beneficiaries", lambda c: c.head == "pupil" and bool(_WENT_TO_A_WELFARE_HOME.search(c.sentence)) and
+          (_helped(c) or bool(_FOR_THEM.search(c.before))),
+          ("六一前夕，党员教师来到县儿童福利院，为院内20名孩子送去图书和文具",), "a welfare home's children served"),
     # the pupils of a whole grade or school taught more are no pupils helped: "为九年级320名学生开展分层辅导"
     # (their homes visited are home visits still: "对全园210名幼儿开展了全员家访")
     Frame(None, lambda c: c.head == "pupil" and c.prenominal and bool(_A_WHOLE_GRADE.search(c.before)) and

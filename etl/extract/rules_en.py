@@ -367,6 +367,10 @@ _TO_TEACH = r"(?:giving|teaching|to give|to teach)\b"
 _TRAVELLED_TO_TEACH = (rf"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{{1,40}}? (?:\d+|[a-z]+) times,? {_TO_TEACH}|"
                        # (or travelled there to teach or tutor: "have driven to Pine Village to tutor its children")
                        r"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{1,40}? to (?:tutor|teach|coach)\b")
+# time given to others told in a sentence, and the words that then count what they gave: "So far they have given 9 Saturdays"
+_TIME_GIVEN_BEFORE = rf"\b(?:{VOLUNTEERING}|{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH})"
+_THEY_HAVE_GIVEN = r"\b(?:they|members|we|the volunteers|the teachers) (?:have |had )?(?:given|gave|spent)"
+_DAYS_GIVEN = r"(?:saturdays|sundays|weekends|evenings|mornings|afternoons)"
 # a show, lessons or books taken to a village's school or people: "took a puppet show to Hill Village Kindergarten"
 _TOOK_TO_A_VILLAGE = (r"(?:took|brought|carried) (?:a|an|their|some) (?:[a-z-]+ ){0,2}?(?:show|performance|concert|play|lessons?|"
                       r"classes|books|library) to [^.;,]{0,40}?\b(?:village|rural|mountain)\b|"
@@ -1106,6 +1110,13 @@ RULES: list[Rule] = [
          earlier=rf"\b{_GAVE_THEIR_TIME}", before=_MADE_UP_FOR, after=_THOSE_IN_NEED),
     Rule("volunteer_beneficiaries", ("Ten members spent Sunday sorting tins at the food bank and packed parcels for 150 households.",),
          frame=rf"\b{_GAVE_THEIR_TIME}", before=_MADE_UP_FOR, after=_THOSE_IN_NEED),
+    # (or the homes they cleared or mended, in the sentence of the time they gave: "spent two days helping clear mud from 15
+    # homes")
+    Rule("volunteer_beneficiaries", ("after the flood, nine members spent two days helping clear mud from 15 homes",),
+         frame=rf"\b{_GAVE_THEIR_TIME}",
+         before=r"\b(?:clear(?:ing)?|clean(?:ing)?|shovel(?:ling)?|dig(?:ging)?)\b[^.;,]{0,20}? (?:from|out of)\s*$|"
+                r"\b(?:repair(?:ing)?|rebuild(?:ing)?|mend(?:ing)?|clean(?:ing)?)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:homes|houses|households)\b"),
     # (or lessons given there, to its pupils: "… at Hill Village School, where they gave 10 lessons in art and music to its 60
     # pupils")
     # (or the residents of a home of the elderly visited, with whom they did something there: "visited the Maple Care Home,
@@ -2545,6 +2556,14 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?activists (?:also )?(?:watched|looked on|attended|were present|sat in|listened)\b"
                r"(?![^.;]{0,30}\b(?:class|classes|course|courses|training|school)\b)",
          name="activists who came to an event"),
+    # (or all of them, counted with "of": "All six of the branch's activists came to the course")
+    Rule("activists", ("All six of the branch's activists came to the course.",), before=r"\ball\s*$",
+         after=r"^of (?:the |our |its )?(?:school['’]s|branch['’]s|committee['’]s) (?:party |membership )?activists\b"),
+    # (not applicants counted coming to an event, as members who came are no count of the members: "… activists and three
+    # applicants attended")
+    Rule(None, ("the branch's activists and three applicants attended the course",),
+         after=r"^(?:[a-z-]+ )?applicants (?:also )?(?:attended|were present|came|took part|sat in)\b",
+         name="applicants who came to an event"),
     # (not those of an earlier year that new ones join, no count of this year's: "They join the three activists named last year")
     Rule(None, ("In May they join the three activists named last year.",),
          before=r"\bjoin(?:s|ed|ing)?(?: the)?\s*$",
@@ -4175,6 +4194,16 @@ RULES: list[Rule] = [
          earlier=rf"\bvolunt|\b{_GAVE_THEIR_TIME}", before=r"\b(?:members|teachers|volunteers|they|we)\b[^.;]{0,12}?\b(?:put in|gave|logged|"
                                    r"contributed|clocked(?: up)?)\s*$",
          after=r"^hours\b(?! (?:of|on|in|at)\b)"),
+    # (or the days they have given so far, and the hours, after the sentence of their time given: "… have driven to Pine
+    # Village every Saturday to tutor its children. So far they have given 9 Saturdays and 180 hours.")
+    Rule("volunteer_sessions", ("Five member teachers have driven to Pine Village every Saturday to tutor its children. So far "
+                                "they have given 9 Saturdays and 180 hours.",),
+         earlier=_TIME_GIVEN_BEFORE, before=rf"{_THEY_HAVE_GIVEN}\s*$", after=rf"^{_DAYS_GIVEN}\b"),
+    Rule("volunteer_hours", ("Five member teachers have driven to Pine Village every Saturday to tutor its children. So far "
+                             "they have given 9 Saturdays and 180 hours.",),
+         earlier=_TIME_GIVEN_BEFORE,
+         before=rf"{_THEY_HAVE_GIVEN} \d[\d,]* {_DAYS_GIVEN} and\s*$",
+         after=r"^hours\b"),
     # (not the hours each of them gave: "… worked as volunteers at the games, each putting in about 20 hours")
     Rule(None, ("Members volunteered at the town fair, each putting in about 15 hours.",),
          before=r"\beach (?:of them )?(?:putting in|giving|serving|volunteering|working|spending|logging|contributing)\s*$",
@@ -5354,9 +5383,11 @@ RULES: list[Rule] = [
          after=r"^(?:such )?(?:lessons|classes|sessions)\b"),
     # clean-ups held, of a river, a park or streets, are volunteer sessions in themselves: "the project has held 58 clean-ups"
     # (not of the school's own grounds: "2 campus clean-ups")
-    Rule("volunteer_sessions", ("Over five years the project has held 58 clean-ups along the river.",),
+    # (or one placed among the year's: "It was the group's fourth clean-up this year.")
+    Rule("volunteer_sessions", ("Over five years the project has held 58 clean-ups along the river.",
+                                "Members cleared litter from the canal path. It was the branch's fourth clean-up this year."),
          before=r"\b(?:held|organi[sz]ed|carried out|ran|staged)\s*$",
-         after=r"^(?!(?:campus|classroom|school) )(?:[a-z-]+ )?clean-?ups\b"),
+         after=r"^(?!(?:campus|classroom|school) )(?:[a-z-]+ )?clean-?ups?\b"),
     # (or the people they guided: "Members work as volunteer guides on the old street. In 2023 the team guided some 9,000
     # tourists.")
     Rule("volunteer_beneficiaries", ("Members work as volunteer guides on the old street. In 2023 the team guided 9,000 tourists.",),
@@ -6728,11 +6759,14 @@ RULES: list[Rule] = [
     # (or how many of the teachers are, the answer after its speaker's name, and what they are of: "Host: How many of your
     # teachers are Party members? Liu: Twenty-three, out of fifty-eight teachers.")
     # (or after a dash, on the question's line: "How many members are there? — Thirty, all teachers.")
+    # (or how big the branch is: "How big is the branch? — Twenty-six members.")
     Rule("members_total", ("Q: How many members do you have?\nA: Twenty-two, all of them teachers.",
                            "Host: How many of your teachers are Party members?\nLi: Nineteen, out of forty teachers.",
-                           "How many members are in the branch? — Thirty-one, and four of them are probationary."),
+                           "How many members are in the branch? — Thirty-one, and four of them are probationary.",
+                           "How large is your branch today? — Twenty-six members, two of them probationary."),
          earlier=r"\bhow many (?:party )?members (?:(?:do|does|did) [a-z' ]{1,30}?\bhave|are (?:there|in))\b|"
-                 r"\bhow many of (?:your|the|its|our) (?:teachers|staff|colleagues) are (?:party )?members\b",
+                 r"\bhow many of (?:your|the|its|our) (?:teachers|staff|colleagues) are (?:party )?members\b|"
+                 r"\bhow (?:big|large) is (?:the|your|its|our) (?:party )?(?:branch|committee|membership)\b",
          before=_AN_ANSWER_OPENS,
          after=r"^(?:[a-z][a-z .'-]{1,30} )?(?:(?:party )?members)?\s*(?:[,.;]|$|out of\b)"),
     # (and how many activists: "How many activists? Five at the moment.")
@@ -6758,6 +6792,9 @@ RULES: list[Rule] = [
          earlier=r"\bhow (?:often|many)\b[^?]*\btheme(?:d)? party days?\b", before=_HELD_IN_AN_ANSWER, after=_HELD_SO_FAR),
     Rule("party_lectures", ("How often are Party lectures given? — Every term; three have been given this year.",),
          earlier=r"\bhow (?:often|many)\b[^?]*\bparty (?:lectures?|lessons?)\b", before=_HELD_IN_AN_ANSWER, after=_HELD_SO_FAR),
+    # (or a number alone that answers how many: "How many theme Party days this year? — Six, one a month.")
+    Rule("theme_party_days", ("How many theme Party days this year? — Six, one a month.",),
+         earlier=r"\bhow many\b[^?]*\btheme(?:d)? party days?\b", before=_AN_ANSWER_OPENS, after=r"^\s*(?:[,.;]|$)"),
     # (and some of the members an answer counted, who joined: "Twenty-one. Two of them joined last spring.")
     Rule("members_developed", ("How many members does the branch have?\nTwenty. Three of them joined last year.",),
          earlier=r"(?:^|\n)\W*(?:[a-z]+(?:-[a-z]+)?|\d[\d,]*)\s*[.;]\s*$", after=_OF_THEM_JOINED),
