@@ -14414,3 +14414,28 @@ def test_a_reviews_grade_pupils_taught_at_home_meetings_on_ethics_a_food_bank_a_
 def test_answers_of_size_and_days_a_clean_ups_place_days_and_hours_given_homes_cleared_all_activists_and_a_welfare_home(
         text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # staff in need, described right before their noun, the count after it
+    ("某某中学新闻 2024年3月\n节前，支部走访慰问了生病女教师3名。", [("staff_visited", 3, 2024)]),
+    # the school's own children in its after-school care are no pupils helped
+    ("某某幼儿园新闻 2023年5月\n为家长办实事，幼儿园开设延时托管班4个，惠及幼儿120名。", []),
+    # a field's label saying when, the probationary in brackets; admitted in the year
+    ("Elm School, a review of 2023\nMembers at year end: 60 (including 3 probationary). Admitted in the year: 3.",
+     [("members_total", 60, 2023), ("members_probationary", 3, 2023), ("members_developed", 3, 2023)]),
+    # titled people named, the last one alone
+    ("Elm School news, 2023\nAt its July meeting the branch named four Outstanding Party Members and one Excellent Party Worker.",
+     [("awards_individual", 4, 2023), ("awards_individual", 1, 2023)]),
+    # those who take turns at a free service told before
+    ("Elm School news, 2023\nMember teachers give free homework help at the village hall on Tuesdays. Five teachers take turns.",
+     [("volunteer_participants", 5, 2023)]),
+    # members on a volunteer rota
+    ("Elm School news, 2023\nNine members are on the volunteer rota at the town library.", [("volunteer_participants", 9, 2023)]),
+    # the goods of the sentence before driven to villages
+    ("Elm School news, 2023\nMembers collected 200 quilts. In December, six members drove them to two villages and handed them "
+     "out to 150 residents.", [("volunteer_participants", 6, 2023), ("volunteer_beneficiaries", 150, 2023)]),
+])
+def test_staff_described_before_their_noun_after_school_care_a_label_saying_when_one_named_turns_a_rota_and_goods_driven(
+        text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

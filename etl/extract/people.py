@@ -245,12 +245,17 @@ def _paired_one_to_one(ctx: Context) -> bool:
 
 def _described_before_noun(ctx: Context) -> str:
     """The words between a count's measure word and its noun: "4名患病女教师" → "患病女" (or a description with 的
-    before the count: "为生活困难的2名教职工" → "生活困难的")."""
-    if not ctx.prenominal or not ctx.nouns:
+    before the count: "为生活困难的2名教职工" → "生活困难的"; or, the count after its noun, the few words right before the
+    noun: "慰问了患病女教师2名" → "患病")."""
+    if not ctx.nouns:
         return ""
+    phrase = "".join(n.word for n in ctx.nouns)
+    if not ctx.prenominal:
+        at = ctx.around.rfind(phrase)
+        m = re.search(r"([^\d\W了的]{1,4})$", ctx.around[:at]) if at > 0 else None
+        return m.group(1) if m else ""
     if described := _DESCRIBED_BEFORE_COUNT.search(ctx.before):
         return described.group(1)
-    phrase = "".join(n.word for n in ctx.nouns)
     before_noun = ctx.around[: len(ctx.around) - len(phrase)] if ctx.around.endswith(phrase) else ""
     m = re.search(r"[名位个]\s*([^\d，,。；;名位个]{1,6})$", before_noun)
     return m.group(1) if m else ""

@@ -1171,6 +1171,10 @@ RULES: list[Rule] = [
                rf"for(?: {QUALIFIER})?\s*$",
          after=rf"^(?:[a-z-]+ )?(?:{STUDENTS}|{_THE_PUBLIC_SERVED}|families|people|patients)\b[^.;]{{0,30}}?\b"
                r"(?:free of charge|for free)\b"),
+    # (or those on a volunteer rota or list: "12 members on the volunteer rota at the care home")
+    Rule("volunteer_participants", ("12 members on the volunteer rota at the care home",),
+         after=r"^(?:party )?(?:members|member teachers|teachers) (?:are |were )?on (?:the|a|its|our) (?:[a-z-]+ )?"
+               r"(?:volunteer|volunteering) (?:rota|roster|list)\b"),
     # (or those a volunteer programme or team has, said in a clause on it: "started a volunteer reading programme that now
     # has 15 member teachers")
     Rule("volunteer_participants", ("in 2020 the branch started a volunteer reading programme that now has 15 member teachers",),
@@ -1861,8 +1865,9 @@ RULES: list[Rule] = [
     # (or said to be commended now, at the meeting a speech is given at: "Today we commend 5 outstanding members and one
     # excellent Party worker")
     Rule("awards_individual", ("The branch commended 5 outstanding members and one excellent party worker",
-                               "Today we commend 4 outstanding members and one excellent Party worker"),
-         before=r"\b(?:commended|honou?red|recogni[sz]ed|(?:we|the (?:school|branch|committee)) (?:commends?|honou?rs?))\b"
+                               "Today we commend 4 outstanding members and one excellent Party worker",
+                               "the branch named six Outstanding Party Members and one Excellent Party Worker"),
+         before=r"\b(?:commended|honou?red|recogni[sz]ed|named|selected|(?:we|the (?:school|branch|committee)) (?:commends?|honou?rs?))\b"
                 r"[^.;]{0,80}$",
          after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party member|party (?:affairs )?worker|"
                r"party member teacher)\b"),
@@ -2402,7 +2407,8 @@ RULES: list[Rule] = [
          frame=r"\bfull (?:party )?members,? (?:and|with|plus)\s*$", after=r"^probationary\b(?! (?:party )?members?\b)"),
     # (or with the noun left out, in brackets after the total: "Party members: 58 (including 4 probationary)")
     Rule("members_probationary", ("Party members: 58 (including 4 probationary)",),
-         before=r"\bmembers?\b[^.;()]{0,12}\(\s*(?:including|incl\.?|of (?:whom|them))\s*$", after=r"^probationary\s*(?:ones?\s*)?\)"),
+         # (the label may say when: "Members at year end: 118 (including 6 probationary)")
+         before=r"\bmembers?\b[^.;()]{0,24}\(\s*(?:including|incl\.?|of (?:whom|them))\s*$", after=r"^probationary\s*(?:ones?\s*)?\)"),
     # (or after a comma, in a field's line: "Members: 58, including 4 probationary")
     Rule("members_probationary", ("Members: 58, including 4 probationary",),
          frame=r"\bmembers\b[^.;:\n]{0,24}:\s*\d[\d,]*\s*,\s*(?:including|incl\.?|of (?:whom|them))\s*$",
@@ -4709,10 +4715,11 @@ RULES: list[Rule] = [
     # (the tutoring may be said to be free after it: "members have tutored children of migrant workers for free")
     Rule("volunteer_participants", ("Members give free tutoring to pupils. So far 19 member teachers have taken part.",
                                     "Members tutor pupils for free on Saturdays. This term 8 members are taking part.",
-                                    "Members have given free online lessons to pupils in hospital. Nine members took part."),
+                                    "Members have given free online lessons to pupils in hospital. Nine members took part.",
+                                    "Members give free homework help at the community hall. Six teachers take turns."),
          earlier=rf"{_FREE_TUTORING}",
          after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members) (?:have |had |are |were )?(?:taken part|taking part|took part|participated|"
-               r"participating|joined in)\b"),
+               r"participating|joined in|take turns|took turns|taken turns|taking turns|take it in turns)\b"),
     # (or after free meals or another free service the sentence before told: "… brought free dinners to 12 older residents.
     # Fifteen members took part in turn.")
     Rule("volunteer_participants", ("Members brought free dinners to 12 older residents. Fifteen members took part in turn.",),
@@ -5695,7 +5702,7 @@ RULES: list[Rule] = [
                                     "after the storm 15 members delivered food and water to the households of the village"),
          # (or "them", the goods the sentence before named: "… gathered 300 winter coats. Five members took them to
          # 60 families")
-         after=r"^(?:party )?(?:members|member teachers)\b (?:took|delivered|brought|carried) (?:them\b|[^.;]{0,50}?\b(?:money|"
+         after=r"^(?:party )?(?:members|member teachers)\b (?:took|delivered|brought|carried|drove) (?:them\b|[^.;]{0,50}?\b(?:money|"
                r"donations|rice|oil|flour|supplies|food|water|quilts|clothes|coats|medicine)\b)[^.;]{0,30}?\bto (?:the )?"
                r"(?:\d[\d,]* )?(?:[a-z-]+ )?"
                r"(?:village|villages|community|communities|families|households|residents|villagers|flood|disaster)\b"
@@ -6915,8 +6922,8 @@ RULES: list[Rule] = [
          frame=r"^\W*party (?:lectures|lessons|classes)\s*:[^.;:]*$",
          before=r"(?:\b(?:gave|delivered|taught|held|gives|give)|\bsecretar(?:y|ies)|\bmembers?|\bcommittee)\s*$"),
     # (or a line labelled with the admitting, or with the applications kept: "Admitted in 2022: 2", "Applications on file: 6")
-    Rule("members_developed", ("Admitted in 2021: 3 (two teachers, one student)", "Newly admitted: 2"),
-         before=r"^\W*(?:newly )?admitted(?: (?:in|during) (?:19|20)\d{2}| this year| during the year)?\s*:\s*$"),
+    Rule("members_developed", ("Admitted in 2021: 3 (two teachers, one student)", "Newly admitted: 2", "Admitted in the year: 4"),
+         before=r"^\W*(?:newly )?admitted(?: (?:in|during) (?:19|20)\d{2}| this year| (?:in|during) the (?:year|term))?\s*:\s*$"),
     # (or the applications new or received in the time the report covers: "New applications: 3")
     Rule("applicants", ("Written applications on file: 9", "Applications for membership on file: 4", "New applications: 3",
                         "Applications received: 5"),

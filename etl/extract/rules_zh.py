@@ -667,6 +667,11 @@ RULES: list[Rule] = [
     # (the children of a community a free class reaches are people served: "在社区开设公益课堂，惠及社区儿童40余名")
     Rule("volunteer_beneficiaries", ("在社区开设公益假日课堂，惠及社区儿童40余名",), frozenset({"名", "人", "位", "人次"}),
          frame=rf"(?:{_HELP_OR_FREE})", before=rf"(?:惠及|受益)(?:的)?(?:社区|小区)(?:里|内)?的?{_PUPILS}$"),
+    # (not the school's own pupils its after-school care reaches, no help to pupils in need unless it is free: "开设延时托管班
+    # 2个，惠及幼儿80名")
+    Rule(None, ("开设延时托管班2个，惠及幼儿80名", "学校开展课后延时服务，惠及学生600余名"), frozenset({"名", "人", "位", "人次"}),
+         frame=r"^(?!.*(?:免费|义务|公益|困难|留守|贫困)).*(?:延时|课后服务|课后托管|晚托|午托)",
+         before=rf"(?:惠及|受益)(?:的)?(?:[^，,。的\d]{{1,4}}?)?{_PUPILS}$", name="the school's pupils in its after-school care"),
     # (pupils a free or helping service reaches, counted as people, are pupils helped: "开设免费托管班4个，惠及学生180余名";
     # a volunteer service's are its beneficiaries)
     # (in person-times too, not a community's children: "为初三学生义务答疑，惠及学生400余人次")
