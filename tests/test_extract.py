@@ -14439,3 +14439,41 @@ def test_answers_of_size_and_days_a_clean_ups_place_days_and_hours_given_homes_c
 def test_staff_described_before_their_noun_after_school_care_a_label_saying_when_one_named_turns_a_rota_and_goods_driven(
         text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # members who went to another school, a gift told in the sentence after, and the pupils they played with there
+    ("Elm School news, 2023\nFour member teachers of Elm School went to Pine Hill Village School. They donated 200 books and "
+     "played games with its 30 pupils.", [("volunteer_participants", 4, 2023), ("students_assisted", 30, 2023)]),
+    # some of the new teachers counted before, who have a mentor
+    ("Elm School news, 2023\nElm School has 14 teachers in their first year. So far 10 of them have a member as their mentor.",
+     [("teachers_mentored", 10, 2023)]),
+    # the member turnouts in a field's brackets
+    ("Elm School, a review of 2023\nVolunteer sessions: 15 (member turnouts: 120)",
+     [("volunteer_sessions", 15, 2023), ("volunteer_participants", 120, 2023)]),
+    # the children volunteers looked after
+    ("Elm School news, 2023\nMembers volunteered at a holiday camp for children with autism. Six teachers took part, looking "
+     "after 20 children.", [("volunteer_participants", 6, 2023), ("students_assisted", 20, 2023)]),
+    # a school year named by its number is no count
+    ("Elm School news, 2023\n11 Grade 12 students have handed in applications this term.", [("applicants", 11, 2023)]),
+    # a free first-aid morning, the members who ran it and the residents who learned
+    ("Elm School news, 2023\nFour member teachers of Elm School who are trained nurses ran a free first-aid morning at the Hexi "
+     "community centre. Some 50 residents learned how to use a defibrillator.",
+     [("volunteer_participants", 4, 2023), ("volunteer_beneficiaries", 50, 2023)]),
+    # money taken to one family
+    ("Elm School news, 2023\nThe branch raised 5,000 yuan for a pupil's family after a flood. Three members took the money to the "
+     "family in May.", [("volunteer_participants", 3, 2023)]),
+    # the members appraised, after what else they did; a top grade said with a pass grade is no honour
+    ("Elm School news, 2023\nAt the meeting its 22 members reviewed their work and were democratically appraised. Eighteen were "
+     "rated excellent or competent.", [("member_reviews", 22, 2023)]),
+])
+def test_a_gift_to_another_school_mentors_turnouts_children_looked_after_a_school_year_first_aid_a_family_and_appraisal(
+        text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+def test_those_on_duty_each_time_at_a_guards_post_and_those_who_have_taken_a_turn():
+    text = ("Elm School news, 2023\nMembers have stood guard at the school gate every afternoon since March. Two members are on "
+            "duty each time, and 16 of the branch's 20 members have taken a turn.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [
+        ("volunteer_participants", 2), ("volunteer_participants", 16), ("members_total", 20)]

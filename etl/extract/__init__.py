@@ -2909,7 +2909,8 @@ def _more_of_the_same_en(low: str, window: Window, q: Quantity, metrics: list[Me
 
 # an event counted right before a bracket, whose people the bracket counts: "志愿服务15次（参与党员210人次）",
 # "民主评议党员1次（参评党员33名）"
-_BRACKET_OPEN = re.compile(r"[（(][^（()）]{0,16}$")
+# (its label may take a few words: "(member turnouts: 174)")
+_BRACKET_OPEN = re.compile(r"[（(][^（()）]{0,24}$")
 _REVIEW_COUNTED = re.compile(r"评议(?:党员)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*次\s*$")
 
 
@@ -2917,7 +2918,7 @@ def _people_of_the_event_before(low: str, q: Quantity, indicator: str, metrics: 
     """Whether a count in brackets is of the people the event counted right before the bracket reached: the
     volunteers, the people a volunteer service served and the hours it took ("22 volunteer activities (1,050 volunteer
     hours)"), or the members a review covered."""
-    bracket = _BRACKET_OPEN.search(low, max(0, q.start - 17), q.start)
+    bracket = _BRACKET_OPEN.search(low, max(0, q.start - 25), q.start)
     if bracket is None:
         return False
     if indicator in ("volunteer_participants", "volunteer_beneficiaries", "volunteer_hours"):

@@ -30,7 +30,7 @@ GIVEN_MARKS_OF_A_TITLE = (r"\b(?:presented|gave|handed out|issued|awarded)\s+(?:
                           r"(?:honou?rary )?titles? of\s+[\"“](?P<title_after>[^\"”]{2,60})[\"”])\s+to")
 # having applied to join the party, said after the people: "have submitted applications for joining the party"
 APPLIED = (r"(?:(?:have |had |has )?(?:submitted|handed in|handed over|sent in) (?:their |the |an |a )?(?:written )?"
-           r"applications?(?: to join| for|(?=\s*(?:[.;,]|$|and\b)))|(?:have |had |has )?appl(?:ied|y) (?:to join|for (?:joining|party membership|membership))|"
+           r"applications?(?: to join| for|(?=\s*(?:[.;,]|$|and\b|since\b|this (?:year|term)\b)))|(?:have |had |has )?appl(?:ied|y) (?:to join|for (?:joining|party membership|membership))|"
            # (or wrote or filed one, to join: "wrote applications to join the party", not "filed applications for grants")
            r"(?:have |had |has )?(?:wrote|written|filed|made) (?:their |the |an |a )?applications? "
            r"(?:to join|for (?:joining|party membership|membership))|"
@@ -271,6 +271,8 @@ _OF_THE_MEMBERS_WHO_VOLUNTEERED = (rf"^of (?:(?:our|its|the|their)(?: [a-z'’]+
 # help received by the people before it, or in a form's label ("Pupils given one-to-one tutoring: 40")
 GOT_HELP = (r"(?:have |has |had )?(?:received|receiving|got|getting|were given|have been given|given) (?:[a-z-]+ ){0,2}?"
             r"(?:help|assistance|support|aid|tutoring|care)")
+# (a top grade said with a pass grade, "excellent or competent", is no honour)
+_NOT_OR_A_PASS = r"(?! or (?:competent|qualified|good|satisfactory|passed|pass|basically))"
 # the annual democratic review of members (民主评议党员), as English names it
 DEMOCRATIC_REVIEW = r"democratic (?:appraisal|evaluation|review|assessment)"
 # teaching taken to pupils' homes (送教上门), in the words translations use
@@ -367,6 +369,10 @@ _TO_TEACH = r"(?:giving|teaching|to give|to teach)\b"
 _TRAVELLED_TO_TEACH = (rf"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{{1,40}}? (?:\d+|[a-z]+) times,? {_TO_TEACH}|"
                        # (or travelled there to teach or tutor: "have driven to Pine Village to tutor its children")
                        r"(?:travell?ed|gone|went|driven|drove) to [^.;,\d]{1,40}? to (?:tutor|teach|coach)\b")
+# care given to children, after a comma: "…, looking after 35 children"
+_LOOKING_AFTER = r",\s*(?:looking after|caring for|minding|supervising)(?: a total of)?\s*$"
+# a gift said of people named before: "They donated 300 books"
+_THEY_DONATED = r"\s*(?:they|the (?:teachers|members|volunteers)) (?:donated|gave away|presented)\b"
 # time given to others told in a sentence, and the words that then count what they gave: "So far they have given 9 Saturdays"
 _TIME_GIVEN_BEFORE = rf"\b(?:{VOLUNTEERING}|{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH})"
 _THEY_HAVE_GIVEN = r"\b(?:they|members|we|the volunteers|the teachers) (?:have |had )?(?:given|gave|spent)"
@@ -515,6 +521,11 @@ _EVENTS = r"^(?:[a-z-]+ ){0,2}?(?:events|activities)\b"
 
 
 RULES: list[Rule] = [
+    # a school year named by its number, no count of the pupils in it: "14 Year 12 students have applied" (not a count after a
+    # time: "This year 38 children took part")
+    Rule(None, ("All Grade 11 students took part.",),
+         before=r"(?:^|\d|\ball|\bin|\bof|\bfor)\s*(?:year|grade)\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b",
+         name="a school year named by its number"),
     # free revision classes the school's teachers give before exams are their own pupils' teaching, no volunteering (as
     # tutoring the school's own pupils for free is none): "member teachers held free revision lessons on Sundays, 20
     # lessons in all" (but those for pupils in need or of a village are: "… free revision classes for pupils in need")
@@ -1010,10 +1021,18 @@ RULES: list[Rule] = [
          after=r"^(?:children|pupils|residents|villagers|people|elderly people|seniors) (?:came|attended|took part|joined)\b"),
     # (or the children who have come to free lessons the sentence before told, of the community's: "… have taught free
     # swimming lessons at the community pool every Saturday. About 60 children have come so far.")
+    # (or a free morning or day of a service held there: "… ran a free first-aid morning at the community centre. About 40
+    # residents learned how to use a defibrillator.")
     Rule("volunteer_beneficiaries", ("Members have taught free swimming lessons at the community pool. About 60 children have "
-                                     "come so far.",),
-         earlier=rf"{_FREE_TUTORING}[^.]*\b(?:communit(?:y|ies)|village|neighbou?rhood)\b",
-         after=r"^(?:[a-z-]+ )?(?:children|kids|residents|villagers|people) (?:have |had )?(?:come|attended|taken part|joined)\b"),
+                                     "come so far.",
+                                     "Members ran a free first-aid morning at the community centre. Some 40 residents learned "
+                                     "how to bandage a wound."),
+         # (the free service is one group: each of its kinds is followed by the place, a community's or another public one:
+         # "… free homework help at the migrant workers' centre")
+         earlier=rf"(?:{_FREE_TUTORING}|\bfree (?:[a-z-]+ ){{1,2}}?(?:morning|afternoon|day)\b)[^.]*"
+                 r"\b(?:communit(?:y|ies)|village|neighbou?rhood|cent(?:re|er)|estate|library)\b",
+         after=r"^(?:[a-z-]+ )?(?:children|kids|residents|villagers|people) (?:have |had )?(?:come|attended|taken part|joined|"
+               r"learned|learnt)\b"),
     # (or those a free workshop or class was for, counted after it: "ran a free cooking class for 25 families from the
     # Xinhe community")
     Rule("volunteer_beneficiaries", ("members ran a free cooking class for 25 families from the Xinhe community",),
@@ -1110,6 +1129,25 @@ RULES: list[Rule] = [
          earlier=rf"\b{_GAVE_THEIR_TIME}", before=_MADE_UP_FOR, after=_THOSE_IN_NEED),
     Rule("volunteer_beneficiaries", ("Ten members spent Sunday sorting tins at the food bank and packed parcels for 150 households.",),
          frame=rf"\b{_GAVE_THEIR_TIME}", before=_MADE_UP_FOR, after=_THOSE_IN_NEED),
+    # (or members who went to another school, with what they gave it told in the sentence after: "Five member teachers of Elm
+    # School went to Hill Village School. They donated 300 books and read stories with its 40 pupils."; the pupils they read,
+    # played or sang with there are pupils helped)
+    Rule("volunteer_participants", ("Five member teachers of Elm School went to Hill Village School. They donated 300 books to its "
+                                    "library.",),
+         after=rf"^(?:party )?(?:members|member teachers)\b{_OF_THEIR_SCHOOL} (?:travell?ed|went|drove|walked) to "
+               r"[^.;]{1,60}?\b(?:school|kindergarten)\b",
+         later=rf"^{_THEY_DONATED}"),
+    Rule("students_assisted", ("Five member teachers went to Hill Village School. They donated 300 books and read stories with "
+                               "its 40 pupils.",),
+         frame=rf"^{_THEY_DONATED}[^.;]*\b(?:read|played|sang|painted|drew)\b[^.;]{{0,30}}?\b(?:with|to|for)"
+               r"(?: its| their| the)?\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (or the children volunteers looked after, in the sentence of their volunteering or the one after it: "… volunteered at the
+    # summer day camp. Nine teachers took part, looking after 35 children.")
+    Rule("students_assisted", ("Members volunteered at the summer day camp. Nine teachers took part, looking after 35 children.",),
+         earlier=rf"\b{VOLUNTEERING}", frame=_LOOKING_AFTER, after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    Rule("students_assisted", ("Nine teachers volunteered at the summer day camp, looking after 35 children.",),
+         frame=rf"\b{VOLUNTEERING}[^.;]*{_LOOKING_AFTER}", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (or the homes they cleared or mended, in the sentence of the time they gave: "spent two days helping clear mud from 15
     # homes")
     Rule("volunteer_beneficiaries", ("after the flood, nine members spent two days helping clear mud from 15 homes",),
@@ -1171,6 +1209,15 @@ RULES: list[Rule] = [
                rf"for(?: {QUALIFIER})?\s*$",
          after=rf"^(?:[a-z-]+ )?(?:{STUDENTS}|{_THE_PUBLIC_SERVED}|families|people|patients)\b[^.;]{{0,30}}?\b"
                r"(?:free of charge|for free)\b"),
+    # (or how many are on duty at a time, a rate, at a guard's post the sentence before told of: "… have stood guard at the
+    # crossing every morning. Two members are on duty each time.")
+    Rule("volunteer_participants", ("Members have stood guard at the crossing every morning. Two members are on duty each time.",),
+         earlier=rf"\b{GUARD_DUTY}|\bvolunt",
+         after=r"^(?:party )?(?:members|member teachers|teachers|volunteers) (?:are|were) on duty (?:each|every|at a) "
+               r"(?:time|day|morning|afternoon|shift)\b"),
+    # (or their turnouts, in a field's brackets after the sessions: "Volunteer sessions: 12 (member turnouts: 80)")
+    Rule("volunteer_participants", ("Volunteer sessions: 12 (member turnouts: 80)",),
+         frame=rf"\b{VOLUNTEERING}", before=r"\b(?:member |volunteer )?turn-?outs\s*:\s*$"),
     # (or those on a volunteer rota or list: "12 members on the volunteer rota at the care home")
     Rule("volunteer_participants", ("12 members on the volunteer rota at the care home",),
          after=r"^(?:party )?(?:members|member teachers|teachers) (?:are |were )?on (?:the|a|its|our) (?:[a-z-]+ )?"
@@ -1739,6 +1786,11 @@ RULES: list[Rule] = [
          frame=rf"\b{DEMOCRATIC_REVIEW}\b[^.;]*$",
          after=r"^(?:full |communist )?(?:party )?members\b (?:took part|participated|were (?:appraised|reviewed|evaluated|"
                r"assessed))\b"),
+    # (or the members said to have been appraised, after what else they did: "its 28 members reviewed their work and were
+    # democratically appraised")
+    Rule("member_reviews", ("At the meeting its 28 members reviewed their work and were democratically appraised.",),
+         after=r"^(?:full |communist )?(?:party )?members\b[^.;,]{0,40}?\b(?:were|was) (?:democratically )?(?:appraised|reviewed|"
+               r"evaluated|assessed)\b"),
     # (or the members the review is said to be of: "a democratic appraisal of all 22 members in January")
     Rule("member_reviews", ("the branch carried out a democratic appraisal of all 22 members in January",
                             "a democratic review of its 17 party members"),
@@ -3050,13 +3102,14 @@ RULES: list[Rule] = [
          frame=r"\bof (?:the|its|our|the branch['’]s) \d[\d,]* (?:party )?members\s*,\s*$",
          after=r"^(?:were|was) (?:appraised|reviewed|evaluated|assessed)\b"),
     # (and a bare count after them rated at the top grade: "… 29 were appraised. Six were rated excellent.")
+    # (not those rated at either of two grades, a pass among them: "Twenty were rated excellent or competent")
     Rule("awards_individual", ("Of the 30 members, 29 were appraised. Six were rated excellent.",),
          earlier=r"\b(?:appraised|appraisal|reviewed|review|evaluated|evaluation)\b",
-         after=r"^(?:were|was) (?:rated|assessed|judged|graded) (?:as )?(?:excellent|outstanding)\b"),
+         after=rf"^(?:were|was) (?:rated|assessed|judged|graded) (?:as )?(?:excellent|outstanding)\b{_NOT_OR_A_PASS}"),
     # the top grade of the annual appraisal is an honour, as 评出优秀党员 is: "4 members were rated excellent"
     Rule("awards_individual", ("4 members were rated excellent", "three party members were rated as outstanding"),
          after=r"^(?:(?:communist )?party )?members? (?:were|was|have been|has been|had been) (?:rated|assessed|judged|graded|"
-               r"evaluated|appraised) (?:as )?(?:excellent|outstanding)\b"),
+               rf"evaluated|appraised) (?:as )?(?:excellent|outstanding)\b{_NOT_OR_A_PASS}"),
     # (a pass grade of the annual appraisal is no honour: "30 party members were rated as qualified")
     Rule(None, ("30 party members were rated as qualified", "the other 25 members were rated competent"),
          after=r"^(?:(?:communist )?party )?members? (?:were|was|have been|has been|had been) (?:rated|assessed|judged|graded|"
@@ -4107,6 +4160,12 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b(?:, [^.;,]{{1,30}},)? (?:made|paid)\b[^.;]{{0,20}}?\bvisits\b"),
     Rule("volunteer_sessions", ("Members have visited the Elm care home every Friday. This term 12 teachers made 30 visits.",),
          earlier=_VISITS_A_CARE_HOME, before=r"\b(?:made|paid)\s*$", after=r"^visits\b"),
+    # (some of the new teachers the sentence before counted, who have a mentor: "… has 15 new teachers. 9 of them have a member
+    # as their mentor")
+    Rule("teachers_mentored", ("The school has 15 teachers in their first year. So far 9 of them have a member as their mentor.",),
+         earlier=r"\bteachers\b",
+         after=r"^of (?:them|these|those) (?:now )?(?:have|has|had) (?:a|an) (?:[a-z-]+ ){0,3}?(?:as (?:a |their |his |her )?)?"
+               r"mentors?\b"),
     # (or a bare count in a list of what so many members did, the members named at its start: "12 members tutored pupils,
     # 9 visited families, and 6 volunteered every month at the community centre")
     Rule("volunteer_participants", ("Among them: 12 members tutored pupils, 9 visited families, and 6 volunteered at the "
@@ -4151,8 +4210,11 @@ RULES: list[Rule] = [
                                     "took part.",
                                     "Members swept the streets near the school and helped out at a local food bank. In "
                                     "all, 20 of the branch's 24 members took part.",
-                                    "The committee set up a volunteer team in March. Thirty teachers and 90 students have signed up."),
-         earlier=rf"\bvolunt(?:eer|ary)|\bfree (?:[a-z-]+ ){{0,2}}?(?:stall|stand|service|clinic|repairs?|check-ups?)\b|"
+                                    "The committee set up a volunteer team in March. Thirty teachers and 90 students have signed up.",
+                                    "Members have stood guard at the school crossing since May. 15 of the branch's 18 members "
+                                    "have taken a turn."),
+         # (or a guard's duty, as 执勤 is a volunteer's service: "have stood guard at the crossing")
+         earlier=rf"\bvolunt(?:eer|ary)|\b{GUARD_DUTY}|\bfree (?:[a-z-]+ ){{0,2}}?(?:stall|stand|service|clinic|repairs?|check-ups?)\b|"
                  rf"{_A_VISIT_TO_SERVE}|\bswept (?:the )?streets\b|\bhelped (?:out )?at (?:the|a) (?:community |local )?"
                  r"(?:library|food bank|care home|station)\b",
          # (with others counted after them, each count theirs: "18 party members and 50 young pioneers participated")
@@ -4162,7 +4224,7 @@ RULES: list[Rule] = [
          after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{SERVING}|of (?:them|us)|of (?:the|its|our) (?:[a-z]+['’]s )?\d[\d,]* (?:party )?members)\b"
                rf"(?: and (?:{QUALIFIER} )?(?:\d[\d,]* )?(?:[a-z-]+ ){{0,2}}?"
                rf"{SERVING}\b)?(?: (?:of|from) (?:the |its |our )?[^.;,\d]{{1,40}}?)? "
-               r"(?:(?:have|had) )?(?:took part|taken part|participated|joined in|signed up)"
+               r"(?:(?:have|had) )?(?:took part|taken part|participated|joined in|signed up|(?:taken|took) (?:a turn|turns))"
                r"(?:\s*(?:in (?:it|them|the (?:activity|activities|event|events))\b)?"
                r"(?:\s*(?:at least once|once or more|more than once|regularly|every (?:week|month)))?\s*(?:[,;.]|$|and\b))"),
     # the public the volunteers helped, in the sentence that names their service or the one after it: "… volunteered at the
@@ -4866,9 +4928,11 @@ RULES: list[Rule] = [
     # teachers of Yuci No. 1 Middle School ran a free science camp for 60 children from the county's village schools")
     Rule("volunteer_participants", ("12 member teachers of Elm School ran a free reading camp for 40 village children",
                                     "since May five member teachers have run a free chess and drawing club for children of the estate"),
-         # (what the club is for may take a few words: "a free football and basketball club")
-         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b{_OF_THEIR_SCHOOL} (?:have |had )?(?:ran|run|held|organi[sz]ed|opened) (?:a|an) "
-               r"(?:[a-z-]+ ){0,2}?free (?:[a-z-]+ ){0,4}?(?:camp|class|classes|club|course)\b"),
+         # (what the club is for may take a few words: "a free football and basketball club"; or the people described
+         # between: "who are trained first-aiders"; or a morning or a day of it: "a free first-aid morning")
+         after=rf"^(?:[a-z-]+ )?{PEOPLE}\b{_OF_THEIR_SCHOOL}(?: who [^.;,]{{1,40}}?)? (?:have |had )?(?:ran|run|held|organi[sz]ed|"
+               r"opened) (?:a|an) (?:[a-z-]+ ){0,2}?free (?:[a-z-]+ ){0,4}?(?:camp|class|classes|club|course|"
+               r"(?<=[a-z] )(?:morning|afternoon|day))\b"),
     # (the children a free camp or class is run for are pupils helped, as those a volunteer service is done for are in
     # Chinese: "为39名自愿参加“夏令营”的留守儿童开展…志愿服务活动")
     Rule("students_assisted", ("12 member teachers of Elm School ran a free reading camp for 40 village children",
@@ -5705,7 +5769,7 @@ RULES: list[Rule] = [
          after=r"^(?:party )?(?:members|member teachers)\b (?:took|delivered|brought|carried|drove) (?:them\b|[^.;]{0,50}?\b(?:money|"
                r"donations|rice|oil|flour|supplies|food|water|quilts|clothes|coats|medicine)\b)[^.;]{0,30}?\bto (?:the )?"
                r"(?:\d[\d,]* )?(?:[a-z-]+ )?"
-               r"(?:village|villages|community|communities|families|households|residents|villagers|flood|disaster)\b"
+               r"(?:village|villages|community|communities|famil(?:y|ies)|households?|residents|villagers|flood|disaster)\b"
                # (not the residents of a home of care things were taken to, a gift: "took rice dumplings to the 20 residents of
                # a nursing home")
                rf"(?![^.;]{{0,30}}?{CARE_HOME})"),
