@@ -14477,3 +14477,13 @@ def test_those_on_duty_each_time_at_a_guards_post_and_those_who_have_taken_a_tur
             "duty each time, and 16 of the branch's 20 members have taken a turn.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [
         ("volunteer_participants", 2), ("volunteer_participants", 16), ("members_total", 20)]
+
+
+
+def test_pupils_who_watched_a_show_taken_to_a_village_school_were_given_nothing():
+    # (the rule for pupils given things there asks for the giving after either way of saying the show was taken)
+    text = "Elm School news, 2023\nFour members took a puppet show to a mountain school and 80 pupils watched it."
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 4)]
+    text = ("Elm School news, 2023\nFour members took a puppet show to a mountain school and handed out notebooks to its 80 "
+            "pupils.")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 4), ("students_assisted", 80)]

@@ -1472,7 +1472,8 @@ RULES: list[Rule] = [
     # Kindergarten and gave story books to its 40 children"
     Rule("students_assisted", ("four members took a magic show to a village school and handed out notebooks to its 60 pupils",
                                "four member teachers visited Oak Village School, where they painted murals with its 50 pupils"),
-         frame=rf"\b{_TOOK_TO_A_VILLAGE}[^.;]*\b(?:(?:gave|donated|presented|handed out|handing out|giving) [^.;]{{0,40}}?\bto|"
+         # (the taking is one group: the giving after it is asked of either way of saying it)
+         frame=rf"\b(?:{_TOOK_TO_A_VILLAGE})[^.;]*\b(?:(?:gave|donated|presented|handed out|handing out|giving) [^.;]{{0,40}}?\bto|"
                r"where they [a-z]+ed\b[^.;]{0,30}? with) (?:its|their|the)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # pupils given help in pairs, as a translation says it: 'carried out "pairing assistance" for 45 left-behind children'
