@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
+import re
+from pathlib import Path
+
 import pytest
 
 from etl.catalog import by_id
@@ -81,3 +85,70 @@ def test_examples_are_our_own_words():
     examples = [e for _, _, e in CASES] + [e for _, e in FRAME_CASES]
     copied = [e for e in examples if len(e) >= 6 and any(fold(e).lower() in text for text in reports)]
     assert not copied, copied
+
+
+
+def _top_level_alternation(pattern: str) -> bool:
+    """Whether `pattern` has a "|" outside every group and character class."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+# the text between two string literals a pattern is written in: the closing quote, space and comments, the next opening
+_BETWEEN_LITERALS = re.compile(r'"\s*(?:#[^\n]*\s*)*(?:rf|fr|r|f)?"')
+_BETWEEN_LITERALS_BACK = re.compile(r'"\s*(?:#[^\n]*\s*)*(?:rf|fr|r|f)?"$')
+
+
+def _next_pattern_char(src: str, at: int) -> str:
+    """The pattern's next character at `at`, across the string literals it is written in ("" at its end)."""
+    while src[at] == '"':
+        joined = _BETWEEN_LITERALS.match(src, at)
+        if joined is None:
+            return ""
+        at = joined.end()
+    return src[at]
+
+
+def _previous_pattern_text(src: str, at: int) -> str:
+    """The pattern's text just before `at` (a few characters), across the string literals it is written in."""
+    before = src[max(0, at - 400):at]
+    while before.endswith('"'):
+        joined = _BETWEEN_LITERALS_BACK.search(before)
+        if joined is None or joined.start() == 0 or before[joined.start() - 1] in "(,=[ \n":
+            return ""
+        before = before[:joined.start()]
+    return before[-3:]
+
+
+@pytest.mark.parametrize("module", ["etl.extract.rules_en", "etl.extract.rules_zh", "etl.extract.people", "etl.extract",
+                                    "etl.extract.awards", "etl.extract.periods", "etl.extract.document"])
+def test_alternations_spliced_into_patterns_are_grouped(module):
+    # a constant of several alternatives spliced into a longer pattern must be one group there: "{X}[^.;]*\bwhere" would
+    # ask the rest of the pattern of X's last alternative only (three rules were read that way before this test)
+    mod = importlib.import_module(module)
+    src = Path(mod.__file__).read_text(encoding="utf-8")
+    constants = [name for name, value in vars(mod).items()
+                 if isinstance(value, str) and re.fullmatch(r"_?[A-Z][A-Z0-9_]*", name) and _top_level_alternation(value)]
+    loose = []
+    for name in constants:
+        for m in re.finditer(r"\{" + re.escape(name) + r"(?:\[[^\]]*\])?\}", src):
+            before, after = _previous_pattern_text(src, m.start()), _next_pattern_char(src, m.end())
+            opened = before == "" or before.endswith(("(?:", "(", "|"))
+            closed = after in ("", ")", "|")
+            if not (opened and closed):
+                loose.append(f"line {src.count(chr(10), 0, m.start()) + 1}: {src[m.start() - 20:m.end() + 20]!r}")
+    assert loose == []
