@@ -14487,3 +14487,31 @@ def test_pupils_who_watched_a_show_taken_to_a_village_school_were_given_nothing(
     text = ("Elm School news, 2023\nFour members took a puppet show to a mountain school and handed out notebooks to its 80 "
             "pupils.")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 4), ("students_assisted", 80)]
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # members who led pupils to pick up litter somewhere public, each count theirs
+    ("某某小学新闻 2023年4月\n支部开展主题党日活动，12名党员教师带领50名少先队员来到河边，捡拾垃圾。",
+     [("volunteer_participants", 12, 2023), ("volunteer_participants", 50, 2023)]),
+    # a kindergarten's teaching activities shown at another
+    ("某某幼儿园新闻 2023年11月\n党员教师赴乡村幼儿园送教，展示教学活动4节。", [("demo_lessons", 4, 2023)]),
+    # young teachers paired with members are those mentored, and their prizes, a first part of them counted after 其中 or a
+    # later part, no members' honours
+    ("某某中学新闻 2023年6月\n三年来，共有20名青年教师与党员骨干结成师徒，其中8人成长为骨干教师，3人在区级赛课中获一等奖。",
+     [("teachers_mentored", 20, None)]),
+    # gifts delivered into the hands of pupils in need
+    ("某某小学新闻 2023年5月\n党员教师认领了留守儿童的微心愿，并将礼物送到30名孩子手中。", [("students_assisted", 30, 2023)]),
+    # a free study room, the members who share the work and the children enrolled
+    ("Elm School news, 2023\nMembers run a free study room at the town library. Nine members share the work, and 24 children from "
+     "the estate are enrolled.", [("volunteer_participants", 9, 2023), ("students_assisted", 24, 2023)]),
+    # a day named by its date spent at another school, and the games led there for its pupils
+    ("Elm School news, 2023\nThree member teachers of Elm School spent 1 June at Pine Village Kindergarten, where they led games "
+     "for its 40 children.", [("volunteer_participants", 3, 2023), ("students_assisted", 40, 2023)]),
+    # new teachers counted, mentoring arranged for each of them in the sentence after
+    ("Elm School news, 2023\nThe school welcomed 10 new teachers in August. The branch has arranged for each of them to be "
+     "mentored by a member.", [("teachers_mentored", 10, 2023)]),
+])
+def test_litter_picked_up_activities_shown_mentees_prizes_gifts_into_hands_a_study_room_a_date_spent_and_mentors_arranged(
+        text, expected):
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected

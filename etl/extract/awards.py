@@ -620,10 +620,15 @@ _COUNTED_TEACHERS = re.compile(r"(?:\d+|[一二两三四五六七八九十百多
 _YOUNG_TEACHERS = re.compile(rf"{YOUNG_TEACHERS}|徒弟")
 
 
+# members named in the subject as its own people, not as the partners the teachers were paired with ("青年教师与党员骨干
+# 结成师徒": the members are the mentors)
+_MEMBERS_IN_THE_SUBJECT = re.compile(r"(?<![与和同跟])党员(?!骨干|导师|师傅)|支部|党组织")
+
+
 def _teachers_not_members(clause_before: str) -> bool:
     subject = re.split(r"在|于|参加|代表", clause_before, maxsplit=1)[0]
     return bool(_COUNTED_TEACHERS.search(subject) or _YOUNG_TEACHERS.search(subject)) and \
-        not re.search(r"党员|支部|党组织", subject)
+        not _MEMBERS_IN_THE_SUBJECT.search(subject)
 
 
 def _of_them(text: str, seg: Segmenter, pos: int, before: str) -> str:
@@ -633,8 +638,15 @@ def _of_them(text: str, seg: Segmenter, pos: int, before: str) -> str:
     start = seg.clause_start(pos)
     earlier = seg.clause_start(start - 1) if start else start
     if not before.lstrip().startswith("其中") and not _A_SET_NAMED.search(text, earlier, start):
+        # (or a later part of the set, its clause a bare count after one that opened with "其中": "有28名青年教师…，其中12人
+        # 成长为骨干教师，5人获一等奖")
+        if earlier and text[earlier:start].lstrip().startswith("其中") and _A_BARE_COUNT.match(before.lstrip()):
+            return text[seg.clause_start(earlier - 1): pos]
         return before
     return text[earlier: pos]
+
+
+_A_BARE_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:人|名|位)")
 
 
 # a clause that names the set the next clause counts some of: "15名青年教师中，"

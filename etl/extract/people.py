@@ -488,7 +488,9 @@ def _helped(ctx: Context) -> bool:
     # (or the pupils help is then arranged for: "针对2名因病在家的学生，安排党员教师组成送教小组")
     # (or the pupils to whose homes people went, something given or done for them next: "来到9名困难学生家中，为孩子们送去
     # 学习用品")
+    # (or into whose hands something was delivered: "将礼物送到35名孩子手中")
     return bool(_PAIRED_WITH_BEFORE.search(ctx.before) and _INTO_PAIRS.match(ctx.after)) or \
+        bool(_DELIVERED_TO.search(ctx.before) and _INTO_THEIR_HANDS.match(ctx.after)) or \
         bool(_TAUGHT_AT_HOME.match(ctx.after)) or \
         bool(_WENT_TO_BEFORE.search(ctx.before) and _AT_THEIR_HOMES_THEN_DONE_FOR_THEM.match(ctx.after)) or (
             ctx.before.endswith("针对") and bool(_HELP_ARRANGED.match(ctx.sentence, len(ctx.sentence_before))))
@@ -506,6 +508,8 @@ _INTO_PAIRS = re.compile(r"[^，,。]{0,4}?(?:结成|结为)[^，,。]{0,8}?对�
 _WENT_TO_BEFORE = re.compile(r"(?:来到|走进|走入|深入|前往|赶到)了?$")
 _AT_THEIR_HOMES_THEN_DONE_FOR_THEM = re.compile(
     r"(?:的)?家(?:中|里)[，,]\s*(?:为|给|向)(?:孩子们|孩子|他们|她们|学生们|同学们)(?:送去|送上|带去|赠送|发放|辅导|补习)")
+_DELIVERED_TO = re.compile(r"(?:送到|送至|交到|发到|递到)了?$")
+_INTO_THEIR_HANDS = re.compile(r"(?:的)?手(?:中|里|上)")
 _HELP_ARRANGED = re.compile(r"[^。；;]{0,50}?(?:送教|辅导|帮扶|补课|结对)")
 
 
@@ -741,14 +745,20 @@ _REVIEW_MEETING_JUST_BEFORE = re.compile(r"民主评议党员(?:大会|会议|�
 # those the members guide, then the prize they won: "指导青年教师获区级以上奖项"
 # (or some of them, "among": "青年教师中已有11人在市级以上教学比赛中获奖")
 # (or the prizes they won, counted after them, and a part of those: "青年教师在各类教学比赛中获奖19人次，其中省级4人次")
-_MENTEES_THE_SENTENCE_TELLS_OF = re.compile(r"(?:青年教师|新教师|年轻教师|新入职教师|徒弟)(?:[^，,。；;]{0,8}[，,]\s*(?:其中)?|中|当中|之中)"
+_MENTEES_THE_SENTENCE_TELLS_OF = re.compile(r"(?:青年教师|新教师|年轻教师|新入职教师|徒弟)(?:[^，,。；;]{0,12}[，,]\s*(?:其中)?|中|当中|之中)"
                                             r"(?:已|已经|先后)?(?:有|共有)?$|"
                                             r"(?:青年教师|新教师|年轻教师|新入职教师|徒弟)们?[^，,。；;]{0,20}?(?:获奖|获得?[^，,。；;]{0,8}?奖项?)"
                                             r"(?:共|累计|共计)?(?:\d+\s*人次?[，,]\s*其中[^，,。；;]{0,12})?$|"
                                             # (or a list of what some of them became, this count the next item:
                                             # "青年教师中有6人成为市级骨干，9人在赛课中获奖")
                                             r"(?:青年教师|新教师|年轻教师|新入职教师|徒弟)(?:中|当中|之中)(?:已|已经|先后)?(?:有|共有)?"
-                                            r"\s*\d+\s*人[^。；;]{0,30}[，,、]\s*$")
+                                            r"\s*\d+\s*人[^。；;]{0,30}[，,、]\s*$|"
+                                            # (or after "其中" and a first part of them: "28名青年教师与党员骨干结成
+                                            # 师徒，其中12人成长为骨干教师，")
+                                            r"(?:青年教师|新教师|年轻教师|新入职教师|徒弟)[^。；;]{0,20}?[，,]\s*其中\s*\d+\s*人"
+                                            r"[^。；;]{0,30}[，,、]\s*$")
+# young teachers said to be members themselves ("党员青年教师"), not teachers paired with members
+_YOUNG_MEMBERS = re.compile(r"党员(?:青年|年轻|新入职|新)?(?:教师|老师)|(?:教师|老师)中的党员")
 # (what else they did may come between: "指导青年教师上汇报课9节、获市级奖项4人次")
 _MENTEES_HONOURED = re.compile(r"(?:指导|带教|辅导|帮带|培养)[^，,。；;]{0,6}?(?:青年教师|新教师|年轻教师|徒弟|学生|幼儿)"
                                r"[^，,。；;]{0,12}?获")
@@ -951,7 +961,7 @@ FRAMES: list[Frame] = [
           # (nor a bare count of the young teachers the sentence is about: "青年教师成长迅速，有9人在优质课比赛中获奖"; the
           # members they were paired with may be named in a clause before: "党员与10名青年教师结对，青年教师…获奖9人次")
           not (c.head in ("", "person", "young_teacher") and _MENTEES_THE_SENTENCE_TELLS_OF.search(c.sentence_before) and
-               "党员" not in _clause_of_the_young_teachers(c.sentence_before)) and
+               not _YOUNG_MEMBERS.search(_clause_of_the_young_teachers(c.sentence_before))) and
           not (c.head != "member" and (_MEMBERS_AMONG_THEM_NEXT.search(c.after) or _members_among_them_later(c))) and
           not ELECTED_TO_AN_OFFICE.search(c.after_clause) and (
               c.nearest_before("exist", "honour", "help", "lead", "develop") == "honour" or
@@ -1075,7 +1085,7 @@ FRAMES: list[Frame] = [
     Frame("students_assisted", lambda c: c.head == "pupil" and _helped(c),
           ("全校有60余名学生被纳入重点帮扶名单", "对辖区内的三名残障儿童开展送教上门", "结对帮扶困难学生35名",
            "为12名孩子的家庭送去慰问品", "党员教师与56名学困生结成帮扶对子", "受到慰问的困难学生23名", "为40名留守儿童建立成长档案",
-           "党员教师与30名学困生、留守儿童结对帮扶"), "pupils helped"),
+           "党员教师与30名学困生、留守儿童结对帮扶", "党员教师将慰问品送到20名留守儿童手中"), "pupils helped"),
     # (or counted with no noun after the pairing, the pupils named in its clause before: "党员教师与学困生结对帮扶，
     # 共结对40人")
     Frame("students_assisted", lambda c: c.head in ("", "person") and not c.nouns and

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from etl import qualifiers
 from etl.extract.rule import Rule
+from etl.extract.text import EN_MONTHS
 
 # the school people counted are of, named after them: "36 member teachers of Huaibei No. 1 Middle School worked …"
 _OF_THEIR_SCHOOL = r"(?: (?:of|from) [^;,]{1,60}?)?"
@@ -314,8 +315,11 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering|read
                     r"(?:took|take|taking) turns to (?:help|guide|direct|marshal|staff|serve)\b[^.;,]{0,10}? (?:at|on|in)\b|"
                     # (or a day off spent at a place where they taught, which the clause after it tells: "spent Sunday 3 May
                     # at Hill Village School, where they gave 9 lessons")
-                    r"spent (?:their |a |the )?(?:saturday|sunday|weekend|day off|holiday)\b[^.;,]{0,20}? at [^.;,]{1,60}?"
-                    r"(?=,? where (?:they|we) (?:gave|taught|tutored|ran)\b)|"
+                    # (or a day named by its date, and games or a show led there: "spent 31 May at Hill Village
+                    # Kindergarten, where they led games")
+                    rf"spent (?:their |a |the )?(?:saturday|sunday|weekend|day off|holiday|\d{{1,2}} (?:{EN_MONTHS})|"
+                    rf"(?:{EN_MONTHS}) \d{{1,2}})\b[^.;,]{{0,20}}? at [^.;,]{{1,60}}?"
+                    r"(?=,? where (?:they|we) (?:gave|taught|tutored|ran|led|held|put on|played|read)\b)|"
                     # (or a day spent doing some work at a place that serves people in need: "spent Sunday packing food
                     # parcels at the county food bank")
                     rf"spent (?:[a-z0-9-]+ ){{1,3}}?[a-z]+ing\b[^.;,]{{0,40}}? (?:at|in) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?"
@@ -430,7 +434,7 @@ _TAUGHT_FOR_FREE = r"\b(?:taught|teach(?:es|ing)?)\b[^.]{0,100}\b(?:for free|fre
 # (what it is in may be said first: "free online maths classes", not one's free time: "in their free time, tutoring")
 # (a class of its own name too: 'a free "Summer Companion" class'; or of two subjects: "free art and music classes")
 # (or a scheme of tutoring that gives pupils free help: "joined the tutoring scheme, giving free help to pupils")
-_FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ (?:(?:and|or) [a-z-]+ )?|[\"“][^\"”]{1,30}[\"”] ){0,2}?(?:tutoring|homework help|lessons|class(?:es)?|"
+_FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ (?:(?:and|or) [a-z-]+ )?|[\"“][^\"”]{1,30}[\"”] ){0,2}?(?:tutoring|homework help|lessons|class(?:es)?|study rooms?|"
                   r"courses?|training|talks?|workshops?|care|childcare|sessions?)\b|"
                   rf"\btutor(?:ed|s|ing)?\b[^.]{{0,60}}\b(?:for free|free of charge)\b|{_TAUGHT_FOR_FREE}|"
                   rf"\btutoring (?:scheme|programme|program|project)\b[^.;]{{0,20}}?\bfree (?:help|support) (?:to|for) "
@@ -1149,6 +1153,13 @@ RULES: list[Rule] = [
          earlier=rf"\b{VOLUNTEERING}", frame=_LOOKING_AFTER, after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("students_assisted", ("Nine teachers volunteered at the summer day camp, looking after 35 children.",),
          frame=rf"\b{VOLUNTEERING}[^.;]*{_LOOKING_AFTER}", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (or games or a show led there for its pupils: "… spent 31 May at Hill Village Kindergarten, where they led games and a
+    # puppet show for its 40 children")
+    Rule("students_assisted", ("five member teachers spent 31 May at Hill Village Kindergarten, where they led games and a puppet "
+                               "show for its 40 children",),
+         frame=rf"\b{_GAVE_THEIR_TIME}[^.;]*\bwhere (?:they|we|the volunteers|members) (?:led|held|put on|played|ran)\b"
+               r"[^.;]{0,40}?\bfor (?:its|their|the)\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (or the homes they cleared or mended, in the sentence of the time they gave: "spent two days helping clear mud from 15
     # homes")
     Rule("volunteer_beneficiaries", ("after the flood, nine members spent two days helping clear mud from 15 homes",),
@@ -4780,10 +4791,12 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("Members give free tutoring to pupils. So far 19 member teachers have taken part.",
                                     "Members tutor pupils for free on Saturdays. This term 8 members are taking part.",
                                     "Members have given free online lessons to pupils in hospital. Nine members took part.",
-                                    "Members give free homework help at the community hall. Six teachers take turns."),
+                                    "Members give free homework help at the community hall. Six teachers take turns.",
+                                    "Members run a free study room at the village library. Eight members share the work."),
          earlier=rf"{_FREE_TUTORING}",
          after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members) (?:have |had |are |were )?(?:taken part|taking part|took part|participated|"
-               r"participating|joined in|take turns|took turns|taken turns|taking turns|take it in turns)\b"),
+               r"participating|joined in|take turns|took turns|taken turns|taking turns|take it in turns|"
+               r"share (?:the )?(?:work|teaching|tutoring|duties))\b"),
     # (or after free meals or another free service the sentence before told: "… brought free dinners to 12 older residents.
     # Fifteen members took part in turn.")
     Rule("volunteer_participants", ("Members brought free dinners to 12 older residents. Fifteen members took part in turn.",),
@@ -4952,8 +4965,11 @@ RULES: list[Rule] = [
          frame=rf"(?:{_FREE_CLUB})[^.]*;\s*$",
          after=r"^(?:[a-z-]+ )?(?:children|pupils|students) (?:have |had )?(?:joined|signed up for|enrolled in) (?:it|the club|"
                r"the class)\b"),
-    Rule("students_assisted", ("Members tutor pupils for free on Saturdays. This term 30 children are enrolled.",),
-         earlier=rf"{_FREE_TUTORING}", after=r"^(?:[a-z-]+ )?(?:children|pupils|students) (?:are|were|have been) enrolled\b"),
+    Rule("students_assisted", ("Members tutor pupils for free on Saturdays. This term 30 children are enrolled.",
+                               "Members run a free study room at the library. This term 20 children from the estate are enrolled."),
+         # (where they are from may be said: "26 children from the village are enrolled")
+         earlier=rf"{_FREE_TUTORING}",
+         after=r"^(?:[a-z-]+ )?(?:children|pupils|students)(?: (?:from|of|in) [^.;,\d]{1,30}?)? (?:are|were|have been) enrolled\b"),
     # the shifts volunteers worked, each a session of their service: "members volunteered at the testing site for 30 shifts"
     Rule("volunteer_sessions", ("members volunteered at the testing site for 30 shifts",
                                 "the volunteers worked 24 duty shifts at the crossing"),
@@ -5857,12 +5873,17 @@ RULES: list[Rule] = [
     # (or the branch paired them: "… welcomed 12 new teachers. The branch has paired them with 12 members.")
     Rule("teachers_mentored", ("The school took on eight new teachers in August. Each of them was paired with a member mentor.",
                                "A welcome was held for the year's 14 new teachers. Each was assigned a mentor.",
-                               "The school welcomed six new teachers. The branch has matched them with six members."),
+                               "The school welcomed six new teachers. The branch has matched them with six members.",
+                               "The school welcomed 11 new teachers. The branch has arranged for each of them to be mentored by "
+                               "a member."),
          after=rf"^(?:(?:new|young|newly recruited) teachers|{NEW_TEACHERS})\b[^.;]{{0,60}}?[.;]?\s*$",
          # (or some of them with members, the rest with others: "Ten of them have been paired with members; the rest with
          # older colleagues.")
+         # (or mentoring arranged for each of them: "The branch has arranged for each of them to be mentored by a member")
          later=rf"^\s*(?:{_EACH_GIVEN_A_MENTOR}|{_PAIRED_THEM}|(?:\d[\d,]*|[a-z]+) of them (?:have been|had been|were|are) "
-               r"(?:paired|matched) with\b[^.;]*;\s*the (?:rest|others) with\b)"),
+               r"(?:paired|matched) with\b[^.;]*;\s*the (?:rest|others) with\b|"
+               r"(?:the (?:party )?branch|we|it|the school|the (?:party )?committee) (?:has |have |had )?arranged for "
+               r"(?:each|all|every one) of them to (?:be (?:mentored|paired)|have a mentor)\b)"),
     # (and as many pairs as the mentors then counted: "The branch has paired them with 12 experienced teachers")
     Rule("mentoring_pairs", ("The school welcomed six new teachers. The branch has matched them with six members.",),
          earlier=r"\b(?P<n>\d[\d,]*|[a-z]+) (?:new|young|newly recruited) teachers\b", before=rf"{_PAIRED_THEM}\s*$",

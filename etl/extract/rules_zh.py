@@ -1225,8 +1225,10 @@ RULES: list[Rule] = [
     Rule("mentoring_pairs", ("骨干党员与青年教师结对，结成对子9对",), PAIRS,
          frame=rf"^(?![^。；;]*{_PUPILS})", before=r"(?:结成|结为)(?:帮扶|师徒|青蓝)?对子$"),
     # the mentors counted, paired with teachers not counted: a pair each ("8名骨干党员与新教师结成师徒对子")
+    # (not the young teachers counted, paired with mentors: "28名青年教师与党员骨干结成师徒" counts those mentored)
     Rule("mentoring_pairs", ("8名骨干党员与新教师结成师徒对子", "6位党员教师分别与青年教师结为青蓝对子"), PERSON_TIMES,
-         after=rf"^[^，,。\d]{{0,8}}?与(?!{_PUPILS})[^，,。\d]{{1,10}}?结(?:成|为)(?:师徒|青蓝)"),
+         after=rf"^[^，,。\d]{{0,8}}?与(?!{_PUPILS})[^，,。\d]{{1,10}}?结(?:成|为)(?:师徒|青蓝)",
+         not_after=rf"^{YOUNG_TEACHERS}|^(?:青年|年轻|新入职|新)老师"),
     Rule("students_assisted", ("其中36名为送教对象",), PERSON_TIMES, after=r"^为?送教(?:学生|对象)"),
     # (or pupils who cannot come to school, said to be there, whom the sentence after has teaching taken to: "学校有2名因病
     # 无法到校的学生。党员教师每周为他们送教两次")
@@ -1281,8 +1283,10 @@ RULES: list[Rule] = [
          before=r"(?:示范课|公开课|展示课)(?:(?:观摩|展示|听评课|展评)?活动|展示|展评|观摩)$"),
     # a kindergarten's lessons are activities taught (执教), counted in times too: "执教市级示范活动5次"
     # (or taken to another kindergarten: "送去示范活动6节")
-    Rule("demo_lessons", ("党员教师执教区级示范活动6次", "执教公开活动4场", "为村级幼儿园送去示范活动5节"), LESSONS,
-         before=r"(?:执教|送去|送出|送)[^，,。\d]{0,6}?(?:示范|公开|观摩|展示)活动(?:共计|共|累计)?$"),
+    # (or shown there: "为乡村幼儿园展示教学活动4节")
+    Rule("demo_lessons", ("党员教师执教区级示范活动6次", "执教公开活动4场", "为村级幼儿园送去示范活动5节", "为乡村幼儿园展示教学活动4节"),
+         LESSONS, before=r"(?:(?:执教|送去|送出|送)[^，,。\d]{0,6}?(?:示范|公开|观摩|展示)活动|展示了?(?:教学|示范|观摩)活动)"
+                         r"(?:共计|共|累计)?$"),
     # times of a service counted before the going out it is told with: "先后3次走进敬老院开展志愿服务"
     Rule("volunteer_sessions", ("党员教师先后4次走进社区开展志愿服务", "支部共5次组织党员到养老院开展敬老志愿服务"), SESSIONS,
          after=r"^(?:组织[^。；;，,]{0,8}?)?(?:走进|来到|到|前往|赴|深入)[^。；;，,]{0,12}?(?:开展|进行|参加)[^。；;，,]{0,8}?"
