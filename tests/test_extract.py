@@ -14515,3 +14515,38 @@ def test_pupils_who_watched_a_show_taken_to_a_village_school_were_given_nothing(
 def test_litter_picked_up_activities_shown_mentees_prizes_gifts_into_hands_a_study_room_a_date_spent_and_mentors_arranged(
         text, expected):
     assert [(m.indicator, m.value, m.year) for m in metrics(text)] == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one more admitted, the noun left out
+    ("Elm School news, 2023\nIn June we admitted one more, a young art teacher.", [("members_developed", 1, "exact")]),
+    # some of "us" who help at a place of need each week, and those who have taken a turn there
+    ("Elm School news, 2023\nEvery Saturday two or three of us help at the food bank. Since May eleven members have taken a turn "
+     "there.", [("volunteer_participants", 2, "at_least"), ("volunteer_participants", 11, "exact")]),
+    # a patrol of waters, the members who took part and the patrols
+    ("Elm School news, 2023\nIn the summer holiday member teachers patrolled the reservoir to warn children off swimming. Ten "
+     "members took part in 25 patrols.", [("volunteer_participants", 10, "exact"), ("volunteer_sessions", 25, "exact")]),
+    # hardship grants paid to staff
+    ("Elm School news, 2023\nThis winter the committee paid hardship grants to 4 teachers.", [("staff_visited", 4, "exact")]),
+    # talks given at a free school for families
+    ("Elm School news, 2023\nThe branch has opened a free parenting school for families of the Hexi estate. In April, member "
+     "teachers gave two talks there.", [("volunteer_sessions", 2, "exact")]),
+    # the people served after another thing done
+    ("Elm School news, 2023\nTwelve members of Elm School volunteered at the town fun run, setting up barriers and handing out "
+     "water to some 900 runners.", [("volunteer_participants", 12, "exact"), ("volunteer_beneficiaries", 900, "approx")]),
+    # the subjects taught to pupils at a free class
+    ("Elm School news, 2023\nThis summer four member teachers of Elm School taught a free holiday class at Pine Village, teaching "
+     "art and music to 30 pupils.", [("volunteer_participants", 4, "exact"), ("students_assisted", 30, "exact")]),
+    # an event placed among the year's, said again as "such"
+    ("Elm School news, 2023\nOn 3 May the branch held a group study session on the new rules, the fifth such session this year.",
+     [("study_sessions", 5, "exact")]),
+    # applications handed in during a time
+    ("Elm School news, 2023\nThree young teachers submitted applications during the spring.", [("applicants", 3, "exact")]),
+    # a school year named by its number after a count in words
+    ("Elm School news, 2023\nSeven Year 12 students were admitted as probationary members in June.",
+     [("members_developed", 7, "exact")]),
+])
+def test_one_more_admitted_some_of_us_patrols_grants_talks_runners_subjects_such_sessions_applications_and_a_year_named(
+        text, expected):
+    assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == expected

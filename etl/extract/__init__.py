@@ -351,7 +351,9 @@ def _told_in_a_clause_before(low: str, time: TimeInfo, s_start: int, pos: int) -
 # people in the plural after an ordinal: a group named by when it came ("the year's first activists")
 _EN_ORDINAL_OF_A_GROUP = re.compile(r"(?:new |membership |party )?(?:activists|members|applicants|volunteers|teachers|pupils|"
                                     r"students)\b")
-_EN_OF_THE_YEAR_ALONE = re.compile(r"(?:so far )?(?:this|of the) (?:year|term|semester)\b")
+# (or the event said again as "such": "the ninth such session this year")
+_EN_SUCH_ONE = re.compile(r"such (?:[a-z-]+ )?(?:meeting|day|lecture|session|activity|visit|trip|class|lesson)s? ")
+_EN_OF_THE_YEAR_ALONE = re.compile(rf"(?:{_EN_SUCH_ONE.pattern})?(?:so far )?(?:this|of the) (?:year|term|semester)\b")
 # (after its article, and its month or how often it is held, if said: "our December theme Party day" is a theme Party day)
 _EN_EVENT = re.compile(rf"\b(?:a|an|the|its|their|our|this|that)\s+(?:(?:{EN_MONTHS}|monthly|annual|weekly|yearly)\s+)?"
                        r"((?:[a-z-]+ ){0,3}?(?:meeting|day|lecture|session|activity|visit|trip|class|lesson))\b")
@@ -1533,7 +1535,8 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
                     # (said as the count of them held: "held 2 warning education meetings this year")
                     named = events[-1]
                     event = f"{named[:-1]}ies" if named.endswith("ity") else f"{named}es" if named.endswith("ss") else f"{named}s"
-                    window = dataclasses.replace(window, right=f"{event} {window.right}")
+                    such = _EN_SUCH_ONE.match(window.right)
+                    window = dataclasses.replace(window, right=f"{event} {window.right[such.end() if such else 0:]}")
                 if getattr(table.classify(window), "indicator", None) is None:
                     continue
             rate_left, rate_right = window.left, window.right[:60]

@@ -31,7 +31,7 @@ GIVEN_MARKS_OF_A_TITLE = (r"\b(?:presented|gave|handed out|issued|awarded)\s+(?:
                           r"(?:honou?rary )?titles? of\s+[\"“](?P<title_after>[^\"”]{2,60})[\"”])\s+to")
 # having applied to join the party, said after the people: "have submitted applications for joining the party"
 APPLIED = (r"(?:(?:have |had |has )?(?:submitted|handed in|handed over|sent in) (?:their |the |an |a )?(?:written )?"
-           r"applications?(?: to join| for|(?=\s*(?:[.;,]|$|and\b|since\b|this (?:year|term)\b)))|(?:have |had |has )?appl(?:ied|y) (?:to join|for (?:joining|party membership|membership))|"
+           r"applications?(?: to join| for|(?=\s*(?:[.;,]|$|and\b|since\b|this (?:year|term)\b|(?:during|over|in|last) )))|(?:have |had |has )?appl(?:ied|y) (?:to join|for (?:joining|party membership|membership))|"
            # (or wrote or filed one, to join: "wrote applications to join the party", not "filed applications for grants")
            r"(?:have |had |has )?(?:wrote|written|filed|made) (?:their |the |an |a )?applications? "
            r"(?:to join|for (?:joining|party membership|membership))|"
@@ -170,7 +170,7 @@ VISITED_A_CARE_HOME = (rf"(?:visited|went to|came to|spent (?:the|a|an|their) (?
                        rf"sunday) at) (?:the |a )?"
                        rf"(?:[a-z'’-]+ ){{0,2}}?{CARE_HOME}")
 # a place that serves people in need, where time given is a volunteer's: a food bank, a soup kitchen, a home of care
-_A_PLACE_OF_NEED = rf"(?:food ?banks?|soup kitchens?|charity shops?|homeless shelters?|{CARE_HOME})"
+_A_PLACE_OF_NEED = rf"(?:food ?banks?|(?:soup|community) kitchens?|charity shops?|homeless shelters?|{CARE_HOME})"
 # what volunteers there made up for the people it serves, and those people: "packed food parcels for 90 households"
 _MADE_UP_FOR = (r"\b(?:packed|made up|prepared|put together|delivered|handed out|cooked|served) (?:[a-z-]+ ){0,2}?"
                 r"(?:parcels|boxes|hampers|bags|packs|meals|lunches|dinners) (?:to|for)\s*$")
@@ -324,6 +324,9 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering|read
                     # parcels at the county food bank")
                     rf"spent (?:[a-z0-9-]+ ){{1,3}}?[a-z]+ing\b[^.;,]{{0,40}}? (?:at|in) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?"
                     rf"{_A_PLACE_OF_NEED})")
+# a patrol of waters where children may swim, a volunteer's watch as 防溺水巡查 is: "patrolled the riverbanks"
+_PATROLLED = (r"\bpatroll?(?:ed|ing|s)? (?:the )?(?:[a-z-]+ ){0,2}?(?:river ?banks?|riversides?|rivers?|reservoirs?|ponds?|"
+              r"lakes?|waters?|canals?|streams?)\b")
 # the sessions volunteers hold, by their kind: "story hours", "homework sessions", "craft classes" (hours alone are time
 # given)
 _VOLUNTEERS_SESSIONS = r"^(?:[a-z-]+ ){0,2}?(?:(?:story|reading|homework|craft) hours|sessions|classes|talks|workshops|lessons)\b"
@@ -483,7 +486,9 @@ _PUPILS_IN_NEED = (rf"{STUDENTS} (?:from|of|in) (?:[a-z-]+ ){{0,2}}?(?:migrant|p
 _KINDS_IN_BRACKETS = r"\bmembers\b[^.;()]{0,20}\(\s*(?:full|probationary)\b[^.;()]*$"
 # lessons given to people counted next: "taught 36 lessons to", "gave 12 classes for"
 _LESSONS_GIVEN_TO = (r"\b(?:taught|teaching|gave|giving|given|delivered|delivering|held|holding|ran|running)\b[^.;]{0,40}?"
-                     r"\b(?:lessons|classes|sessions)\s+(?:to|for)\s*$")
+                     r"\b(?:lessons|classes|sessions)\s+(?:to|for)\s*$|"
+                     # (or the subjects taught: "teaching English and science to 38 pupils")
+                     r"\bteaching (?:[a-z-]+(?:,? and |, | )){1,4}?to\s*$")
 # a line labelled as the volunteer service, whose figures follow: "Volunteer work: 6 activities, …", "Volunteers: …"
 # (or the service alone, as a report's field of the community service its members did: "Service: 21 activities; 900 hours")
 VOLUNTEER_LABEL = (r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:volunt(?:eers|eer|ary|eering)(?: services?| work| activities| outings| events|"
@@ -529,7 +534,9 @@ RULES: list[Rule] = [
     # a school year named by its number, no count of the pupils in it: "14 Year 12 students have applied" (not a count after a
     # time: "This year 38 children took part")
     Rule(None, ("All Grade 11 students took part.",),
-         before=r"(?:^|\d|\ball|\bin|\bof|\bfor)\s*(?:year|grade)\s*$", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b",
+         before=r"(?:^|\d|\b(?:all|in|of|for|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                r"[a-z]+ty(?:-[a-z]+)?))\s*(?:year|grade)\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b",
          name="a school year named by its number"),
     # free revision classes the school's teachers give before exams are their own pupils' teaching, no volunteering (as
     # tutoring the school's own pupils for free is none): "member teachers held free revision lessons on Sundays, 20
@@ -1227,6 +1234,20 @@ RULES: list[Rule] = [
          earlier=rf"\b{GUARD_DUTY}|\bvolunt",
          after=r"^(?:party )?(?:members|member teachers|teachers|volunteers) (?:are|were) on duty (?:each|every|at a) "
                r"(?:time|day|morning|afternoon|shift)\b"),
+    # (and the patrols they made: "… patrolled the riverbanks. Twelve members took part in 30 patrols.")
+    Rule("volunteer_sessions", ("Members patrolled the riverbanks in the holidays. Twelve members took part in 30 patrols.",),
+         earlier=_PATROLLED, before=r"\b(?:took part in|made|carried out|did)\s*$", after=r"^(?:[a-z-]+ )?patrols\b"),
+    # (or some of "us" who help at such a place each week, a rate: "Every Friday two or three of us help at the food bank")
+    Rule("volunteer_participants", ("Every Friday two or three of us help at the food bank.",),
+         after=rf"^of us (?:help|volunteer|serve|work)\b[^.;]{{0,20}}?\b(?:at|in) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?"
+               rf"{_A_PLACE_OF_NEED}"),
+    # (or the talks or classes given at a free school or course for families the sentence before opened: "… opened a free
+    # parenting school for families of the estate. In May, member teachers gave four talks there.")
+    Rule("volunteer_sessions", ("The branch opened a free parenting school for families of the estate. In May, member teachers "
+                                "gave four talks there.",),
+         earlier=r"\bfree (?:[a-z-]+ ){1,2}?(?:school|classes|class|course|workshops?)\b[^.]*\b(?:famil(?:y|ies)|parents|"
+                 r"residents|communit(?:y|ies)|villagers?)\b",
+         before=r"\b(?:gave|held|ran|taught)\s*$", after=r"^(?:[a-z-]+ )?(?:talks|lectures|classes|lessons|workshops|sessions)\b"),
     # (or their turnouts, in a field's brackets after the sessions: "Volunteer sessions: 12 (member turnouts: 80)")
     Rule("volunteer_participants", ("Volunteer sessions: 12 (member turnouts: 80)",),
          frame=rf"\b{VOLUNTEERING}", before=r"\b(?:member |volunteer )?turn-?outs\s*:\s*$"),
@@ -2212,14 +2233,14 @@ RULES: list[Rule] = [
                                "the plan is to develop 2 probationary members",
                                "the members unanimously agreed to accept the 2 comrades as probationary party members",
                                "the branch trained 12 activists and admitted 4 of them as probationary members",
-                               "next year we hope to admit 3 more members"),
+                               "next year we hope to admit 3 more members", "in May we admitted one more, a young teacher"),
          # (or a plan's verb: "develop 1 probationary member")
          before=r"\b(?:develop(?:ed)?|recruit(?:ed)?|admit(?:ted)?|absorb(?:ed)?|accept(?:ed)?|took in|take in|developing|recruiting|"
                 r"admitting|absorbing|"
                 r"accepting|taking in|(?:voted|agreed|decided|resolved) (?:unanimously )?to (?:accept|admit|absorb))"
                 r"(?: the)?\s*$",
-         # (or more of them: "we plan to admit 2 more members")
-         after=r"^(?:more |new |more new )?(?:probationary )?(?:party )?members?\b|"
+         # (or more of them: "we plan to admit 2 more members"; the noun left out: "we admitted one more, a young teacher")
+         after=r"^(?:more |new |more new )?(?:probationary )?(?:party )?members?\b|^more\s*(?:[,.;]|$)|"
                # (or some of the people just counted: "ran a Party school for 14 activists and admitted 3 of them as
                # probationary members")
                r"^of (?:them|these|those) as (?:an? )?(?:new )?(?:probationary )?(?:party )?members?\b|"
@@ -2955,7 +2976,8 @@ RULES: list[Rule] = [
                         "6 teachers wrote applications to join the party", "30 students of Elm Vocational College applied to join",
                         "20 Grade 11 students at Elm School have applied to join the Party",
                         "the branch has 16 members, one activist and one applicant",
-                        "nine teachers and three sixth-formers have applied to join the Party"),
+                        "nine teachers and three sixth-formers have applied to join the Party",
+                        "two more teachers submitted applications during the summer"),
          # (the first of two kinds of people joined by "and", each with its number: "31 teachers and 9 students handed in
          # applications")
          # (their school may be named after them: "47 students of Riverside Vocational College applied to join the Party")
@@ -3864,7 +3886,9 @@ RULES: list[Rule] = [
                                      "18 members joined the rescue effort after the flood, moving 200 residents to safety",
                                      "during the storm 15 members volunteered at the shelter, serving hot meals to about 300 people"),
          # (or moved to safety by those who joined a rescue: "joined the rescue effort, moving 300 residents to safety")
-         frame=rf"(?:\bvolunt|\b{_GAVE_THEIR_TIME}|\brescue (?:effort|work|operation)s?\b)[^.;]*,\s*(?:guiding|helping|serving|"
+         # (another thing they did may come first: "…, staffing two water stations and handing out drinks to 6,000 runners")
+         frame=rf"(?:\bvolunt|\b{_GAVE_THEIR_TIME}|\brescue (?:effort|work|operation)s?\b)[^.;]*,\s*(?:[^.;,]{{0,40}}?\band )?"
+               r"(?:guiding|helping|serving|"
                rf"assisting|directing|moving|evacuating|rescuing|(?:handing out|serving) [a-z ]{{1,30}}? to)(?: {QUALIFIER})?\s*$",
          after=_THE_PUBLIC_ON_THE_MOVE),
     # (or the sentence after, those who took part helping them: "… volunteers helped at the bus station. In all, 40 students
@@ -4225,11 +4249,13 @@ RULES: list[Rule] = [
                                     "all, 20 of the branch's 24 members took part.",
                                     "The committee set up a volunteer team in March. Thirty teachers and 90 students have signed up.",
                                     "Members have stood guard at the school crossing since May. 15 of the branch's 18 members "
-                                    "have taken a turn."),
+                                    "have taken a turn.",
+                                    "Every Friday some of us help at the community kitchen. Nine members have taken a turn there.",
+                                    "Members patrolled the riverbanks in the holidays. Twelve members took part in 30 patrols."),
          # (or a guard's duty, as 执勤 is a volunteer's service: "have stood guard at the crossing")
          earlier=rf"\bvolunt(?:eer|ary)|\b{GUARD_DUTY}|\bfree (?:[a-z-]+ ){{0,2}}?(?:stall|stand|service|clinic|repairs?|check-ups?)\b|"
-                 rf"{_A_VISIT_TO_SERVE}|\bswept (?:the )?streets\b|\bhelped (?:out )?at (?:the|a) (?:community |local )?"
-                 r"(?:library|food bank|care home|station)\b",
+                 rf"{_A_VISIT_TO_SERVE}|\bswept (?:the )?streets\b|\bhelp(?:s|ed)? (?:out )?at (?:the|a) (?:community |local )?"
+                 rf"(?:library|food bank|care home|station|kitchen)\b|{_PATROLLED}",
          # (with others counted after them, each count theirs: "18 party members and 50 young pioneers participated")
          # (or in the perfect, with what they did after "and": "14 members had taken part and had helped …")
          # (or where they are from: "20 members and about 40 students of its IT courses have taken part")
@@ -4238,7 +4264,10 @@ RULES: list[Rule] = [
                rf"(?: and (?:{QUALIFIER} )?(?:\d[\d,]* )?(?:[a-z-]+ ){{0,2}}?"
                rf"{SERVING}\b)?(?: (?:of|from) (?:the |its |our )?[^.;,\d]{{1,40}}?)? "
                r"(?:(?:have|had) )?(?:took part|taken part|participated|joined in|signed up|(?:taken|took) (?:a turn|turns))"
-               r"(?:\s*(?:in (?:it|them|the (?:activity|activities|event|events))\b)?"
+               r"(?:\s*there)?"
+               # (or in so many of its rounds: "took part in 30 patrols")
+               r"(?:\s*(?:in (?:it|them|the (?:activity|activities|event|events)|\d[\d,]* (?:[a-z-]+ )?(?:patrols|shifts|"
+               r"sessions|outings))\b)?"
                r"(?:\s*(?:at least once|once or more|more than once|regularly|every (?:week|month)))?\s*(?:[,;.]|$|and\b))"),
     # the public the volunteers helped, in the sentence that names their service or the one after it: "… volunteered at the
     # hospital's help desk. By June, 14 members had taken part and had helped some 700 patients find their way."
@@ -7016,6 +7045,11 @@ RULES: list[Rule] = [
                         "Applications received: 5"),
          before=r"^\W*(?:(?:written )?applications?(?: for (?:party )?membership| to join the party)? (?:on file|held|kept|received)|"
                 r"new applications?(?: for (?:party )?membership| to join the party)?)\s*:\s*$"),
+    # (or given hardship grants, support as a visit is: "gave hardship grants to 5 staff members")
+    Rule("staff_visited", ("this winter the committee gave hardship grants to 5 staff members",),
+         before=r"\b(?:gave|given|awarded|paid|granted)\b[^.;]{0,10}?\b(?:hardship|relief|welfare|condolence) (?:grants?|allowances?|"
+                r"payments?|money|funds?) to\s*$",
+         after=r"^(?:[a-z-]+ )?(?:staff(?: members)?|teachers|colleagues|employees)\b"),
     Rule("staff_visited", ("Service: 35 pupils tutored, 18 retired teachers visited.",),
          after=r"^(?:retired|elderly|sick|ill|older) (?:teachers|staff|colleagues|members)(?: in need)? (?:were )?visited\b"),
     # (the first item of a list of the branch's figures: "At a glance: 19 members; 1 new member admitted")
