@@ -14550,3 +14550,24 @@ def test_litter_picked_up_activities_shown_mentees_prizes_gifts_into_hands_a_stu
 def test_one_more_admitted_some_of_us_patrols_grants_talks_runners_subjects_such_sessions_applications_and_a_year_named(
         text, expected):
     assert [(m.indicator, m.value, m.qualifier) for m in metrics(text)] == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day spent in a place helping, and those helped
+    ("Elm School news, 2023\nOn Saturday six members of Elm School spent the day in Pine Village helping two elderly farmers "
+     "harvest their corn.", [("volunteer_participants", 6), ("volunteer_beneficiaries", 2)]),
+    # things taken to a ward, those who take part in turn and those there who join in
+    ("Elm School news, 2023\nEvery Friday this term member teachers have taken songs and games to the children's ward of the town "
+     "hospital. Five teachers take part in turn, and about 15 young patients join in each week.",
+     [("volunteer_participants", 5), ("volunteer_beneficiaries", 15)]),
+    # all of the branch's full members
+    ("Elm School news, 2023\nAll 26 of the branch's full members voted at the meeting.", [("members_full", 26)]),
+    # talks given in the communities the members went into, and those who heard them
+    ("某某中学新闻 2023年10月\n支部组织5名党员教师走进河东社区、河西社区，开展政策宣讲3场，听众达200余人。",
+     [("volunteer_participants", 5), ("volunteer_sessions", 3), ("volunteer_beneficiaries", 200)]),
+    # things bought for pupils in need
+    ("某某小学新闻 2023年12月\n党员教师捐款为全校15名家庭困难学生购买了冬衣。", [("students_assisted", 15)]),
+])
+def test_a_day_in_a_village_a_ward_in_turns_all_full_members_talks_in_communities_and_things_bought(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected

@@ -316,6 +316,9 @@ _SPREAD_OVER = re.compile(r"(?:分布|分散|分属)(?:在|于)")
 # (what people who went out held there for the people of the place: "走进社区，为居民开设讲座")
 # (or the place's children, counted maybe: "为社区30余名儿童开展亲子阅读活动")
 # (or a hand they lent the people there in person: "走进社区，为老人们剪发、量血压")
+# (or talks given in the communities they went into, said in the clause after: "走进永安社区、东城社区，开展政策宣讲4场")
+_TALKS_THERE = re.compile(r"(?:党员|教师|老师|同志)*(?:走进|走入|深入|来到)[^，,。；;]{0,16}?社区[，,]\s*(?:开展|举办|进行)了?"
+                          r"[^，,。；;]{0,16}?(?:宣讲|讲座)")
 _FOR_THE_PEOPLE_THERE = re.compile(r"[，,]\s*(?:为|给)(?:(?:社区|小区|村里?|当地)的?)?(?:居民|村民|群众|老人|孤寡老人|家长)(?:们)?"
                                    r"(?:开设|开展|举办|讲授|上|送去|提供|理发|剪发|量血压|测血压|测量血压|打扫|清扫|修理|检修)|"
                                    # (or its families, described: "为社区新生儿家庭开展育儿指导")
@@ -514,7 +517,7 @@ _HELP_ARRANGED = re.compile(r"[^。；;]{0,50}?(?:送教|辅导|帮扶|补课|�
 
 
 # what is done for the people counted, right after them (or after the noun of the last of a list of them)
-_DONE_FOR_VERBS = r"(?:开展|提供|送|举办|进行|上|赠|捐|发放|义务|免费|组织|申请|争取|办理|解决|建立|建档|制定|开设)"
+_DONE_FOR_VERBS = r"(?:开展|提供|送|举办|进行|上|赠|捐|发放|义务|免费|组织|申请|争取|办理|解决|建立|建档|制定|开设|购买|购置|添置)"
 _DONE_FOR = re.compile(rf"[^，,。]{{0,4}}?{_DONE_FOR_VERBS}")
 _DONE_FOR_THE_LAST = re.compile(rf"[^，,。]{{0,12}}?{_DONE_FOR_VERBS}")
 # (or one count of two kinds of them, joined: "为全校46名留守儿童和困难学生送去冬衣")
@@ -1085,7 +1088,8 @@ FRAMES: list[Frame] = [
     Frame("students_assisted", lambda c: c.head == "pupil" and _helped(c),
           ("全校有60余名学生被纳入重点帮扶名单", "对辖区内的三名残障儿童开展送教上门", "结对帮扶困难学生35名",
            "为12名孩子的家庭送去慰问品", "党员教师与56名学困生结成帮扶对子", "受到慰问的困难学生23名", "为40名留守儿童建立成长档案",
-           "党员教师与30名学困生、留守儿童结对帮扶", "党员教师将慰问品送到20名留守儿童手中"), "pupils helped"),
+           "党员教师与30名学困生、留守儿童结对帮扶", "党员教师将慰问品送到20名留守儿童手中",
+           "党员教师为12名家庭困难学生购买了学习用品"), "pupils helped"),
     # (or counted with no noun after the pairing, the pupils named in its clause before: "党员教师与学困生结对帮扶，
     # 共结对40人")
     Frame("students_assisted", lambda c: c.head in ("", "person") and not c.nouns and
@@ -1217,8 +1221,10 @@ FRAMES: list[Frame] = [
     Frame("volunteer_participants", lambda c: c.head == "member" and c.prenominal and
           bool(_WENT_TO.match(c.after)) and (c.lex.frame("serve", _last_sentence(c.previous)) is not None or
                                               c.lex.frame("serve", c.sentence[len(c.sentence_before):]) is not None or
-                                              _FOR_THE_PEOPLE_THERE.search(c.sentence[len(c.sentence_before):]) is not None),
+                                              _FOR_THE_PEOPLE_THERE.search(c.sentence[len(c.sentence_before):]) is not None or
+                                              _TALKS_THERE.match(c.after) is not None),
           ("周六，支部开展敬老志愿服务活动。12名党员走进敬老院，为老人们表演节目", "支部开展文明交通志愿服务。9名党员走上街头，劝导行人",
+           "支部组织5名党员教师走进桥东社区、桥西社区，开展政策宣讲3场",
            "支部组织10名党员教师走进社区，为孩子们开展公益阅读活动", "组织9名党员教师走进社区，为居民开设亲子讲座2场",
            "支部组织7名党员来到村里，为老人们剪发、量血压"),
           "members who went out on a service"),

@@ -282,7 +282,7 @@ SENT_TEACHING = (r"\b(?:send(?:ing|s)?|sent|t(?:ake|akes|aken|aking|ook)|br(?:in
 # time given to help others, or to read to them, the members' own: "spent two weekends helping", "spent their Friday
 # evenings reading to the residents"
 # (one group, its many ways of saying it alternatives inside it)
-_GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:helping|volunteering|reading (?:to|with))\b|"
+_GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ ){1,3}?)?(?:helping|volunteering|reading (?:to|with))\b|"
                     # (or their days off teaching, "spent their Sundays teaching music at the village school"; or
                     # turned out to do some work for others, "turned out at dawn to clear fallen trees")
                     r"spent (?:their|his|her|our) (?:weekends|saturdays|sundays|holidays|evenings|free time|summer holidays?|"
@@ -348,7 +348,7 @@ _INTO_THE_COMMUNITY = r"\binto (?:the |their |local )?communit(?:y|ies)\b"
 # a place where people are cared for, whom a service taken there serves: a hospital's ward, a care home
 _A_PLACE_OF_CARE = rf"(?:(?:children['’]s |hospital |paediatric |pediatric )?wards?|hospitals?|{CARE_HOME})"
 # (a service taken there: "took its puppet show to the children's ward of the county hospital")
-_TOOK_TO_A_PLACE_OF_CARE = (r"\b(?:took|brought|takes|brings|(?:has|have) (?:taken|brought)) (?:its|their|the|our|a) "
+_TOOK_TO_A_PLACE_OF_CARE = (r"\b(?:took|brought|takes|brings|(?:has|have) (?:taken|brought)) (?:(?:its|their|the|our|a) )?"
                             rf"[^.;]{{0,40}}? to (?:the |a )?(?:[a-z'’-]+ ){{0,3}}?{_A_PLACE_OF_CARE}")
 # members who served in some part: "9 member teachers served as …", "14 party members took turns as …"
 _MEMBERS_SERVED_AS = (r"^(?:communist )?(?:party )?(?:members|member teachers|teachers who are (?:party )?members)\b\s+"
@@ -2648,6 +2648,9 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?activists (?:also )?(?:watched|looked on|attended|were present|sat in|listened)\b"
                r"(?![^.;]{0,30}\b(?:class|classes|course|courses|training|school)\b)",
          name="activists who came to an event"),
+    # (or all of the full members, counted with "of": "All 30 of the branch's full members voted")
+    Rule("members_full", ("All 30 of the branch's full members voted.",), before=r"\ball\s*$",
+         after=r"^of (?:the |our |its )?(?:school['’]s|branch['’]s|committee['’]s) full (?:party )?members\b"),
     # (or all of them, counted with "of": "All six of the branch's activists came to the course")
     Rule("activists", ("All six of the branch's activists came to the course.",), before=r"\ball\s*$",
          after=r"^of (?:the |our |its )?(?:school['’]s|branch['’]s|committee['’]s) (?:party |membership )?activists\b"),
@@ -5358,6 +5361,15 @@ RULES: list[Rule] = [
                                     "25 young patients.",),
          earlier=_TOOK_TO_A_PLACE_OF_CARE,
          after=r"^(?:[a-z-]+ )?(?:members|member teachers|teachers|volunteers)\b (?:read|sang|told|performed|played|chatted)\b"),
+    # (or who take part in turn, and those there who join in: "… have taken stories to the children's ward every Friday. Six
+    # teachers take part in turn, and about 20 young patients join in each week.")
+    Rule("volunteer_participants", ("Members have taken stories to the children's ward every Friday. Six teachers take part in turn.",),
+         earlier=_TOOK_TO_A_PLACE_OF_CARE,
+         after=r"^(?:[a-z-]+ )?(?:members|member teachers|teachers|volunteers)\b (?:take|took|have taken) (?:part|turns)\b"),
+    Rule("volunteer_beneficiaries", ("Members have taken stories to the children's ward every Friday. About 20 young patients join "
+                                     "in each week.",),
+         earlier=_TOOK_TO_A_PLACE_OF_CARE,
+         after=r"^(?:[a-z-]+ )?(?:patients|children|residents)\b (?:join in|joined in|take part|took part|come|came)\b"),
     Rule("volunteer_beneficiaries", ("The branch took its story hour to the children's ward. Eight member teachers read to "
                                      "25 young patients.",),
          earlier=_TOOK_TO_A_PLACE_OF_CARE,
@@ -5398,6 +5410,11 @@ RULES: list[Rule] = [
                                      r"^(?:(?:over|in|during|on) [^.;,]{1,25}?,?\s+)?they (?:have |had )?(?:also )?)"
                                      r"(?:helped|assisted)\s*$",
          after=r"^(?:[a-z-]+ )?(?:candidates|residents|parents|villagers|people|elderly people|passengers|visitors)\b"),
+    # (or those helped in the time the members gave, right after it: "spent the day in Pine Village helping four elderly
+    # farmers bring in their crops")
+    Rule("volunteer_beneficiaries", ("eight members spent Sunday in Pine Village helping four elderly farmers bring in their crops",),
+         frame=rf"\b{_GAVE_THEIR_TIME}\s*$",
+         after=rf"^(?:[a-z-]+ ){{0,2}}?(?:farmers|villagers|families|households|people|veterans|seniors|{_THE_PUBLIC_SERVED})\b"),
     # (or helped, in the volunteers' own sentence, the people of the place where they served: "volunteered at the library and
     # the railway station, helping about 1,500 travellers and readers")
     Rule("volunteer_beneficiaries", ("40 members volunteered at the railway station, helping about 1,200 travellers",

@@ -69,6 +69,9 @@ _VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小�
 # a volunteer service, or what is one: a community service, the members reporting to their community (双报到),
 # teaching taken to the countryside's schools (送教下乡)
 _A_SERVICE_ZH = rf"志愿|义工|义教|义务支教|社区服务|双报到|送[教课](?:送培)?(?:下乡|进村)|{_VOLUNTEER_TEAM}"
+# talks given in communities the members went into, in the clause after: "走进永安社区、东城社区，开展…宣讲"
+_TALKS_IN_A_COMMUNITY = (r"(?:走进|走入|深入|来到|进)[^，,。；;\d]{0,16}?社区[，,]\s*(?:开展|举办|进行)了?[^，,。；;\d]{0,16}?"
+                         r"(?:宣讲|讲座)")
 # pupils who cannot come to school, whom teaching is taken to at home
 _CANNOT_COME_TO_SCHOOL = r"残疾|特殊(?:儿童|学生|需要)|重度|无法到校|不能到校|因病|休学|上门|家中|家里|在家"
 _PUPILS = r"(?:学生|学困生|贫困生|困难学生|留守儿童|儿童|孩子|幼儿(?!园)|随迁子女|残疾儿童|特殊儿童|少年儿童)"
@@ -953,6 +956,11 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("重阳节前后，支部先后2次带领党员志愿者来到养老院",), SESSIONS,
          after=r"^(?:组织|带领)[^，,。；;\d]{0,8}?志愿者(?:走进|深入|来到|前往|进入?)[^，,。；;\d]{0,8}?(?:社区|村|敬老院|养老院|"
                r"福利院|街道|小区)"),
+    # (or talks given in the clause after the one that took them into communities: "走进永安社区、东城社区，开展政策宣讲4场", and
+    # those who heard them: "听众达300余人")
+    Rule("volunteer_sessions", ("党员教师走进桥东社区、桥西社区，开展政策宣讲3场",), SESSIONS, frame=_TALKS_IN_A_COMMUNITY + "$"),
+    Rule("volunteer_beneficiaries", ("党员教师走进桥东社区，开展政策宣讲3场，听众达200余人",), PERSON_TIMES,
+         frame=_TALKS_IN_A_COMMUNITY, before=r"(?:听众|听讲群众|听讲居民)(?:达|共|累计|共计)?$"),
     # (or the talks given after the clause that took them into communities to give them: "走进周边社区宣讲党史，三年累计宣讲40场")
     Rule("volunteer_sessions", ("老党员走进周边社区、学校宣讲党史，三年累计宣讲40场",), SESSIONS,
          frame=r"(?:走进|深入|来到|进)[^，,。；;\d]{0,6}?社区[^，,。；;\d]{0,12}?宣讲[^。；;]*[，,][^，,。；;]*$",
