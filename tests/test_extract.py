@@ -14571,3 +14571,41 @@ def test_one_more_admitted_some_of_us_patrols_grants_talks_runners_subjects_such
 ])
 def test_a_day_in_a_village_a_ward_in_turns_all_full_members_talks_in_communities_and_things_bought(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a talk taken into a community placed among the year's is a service, no study session
+    ("某某小学新闻 2023年9月\n支部组织党员教师走进社区开展讲座。这是支部今年第二次走进社区开展讲座。", [("volunteer_sessions", 2)]),
+    # stories read with children at a library, those who took part so far and the children
+    ("Elm School news, 2023\nSince March, members have read stories with children at the town library on Saturdays. Eight "
+     "members have taken part so far, reading with more than 150 children.",
+     [("volunteer_participants", 8), ("volunteer_beneficiaries", 150)]),
+    # members who visited older people living alone
+    ("Elm School news, 2023\nOn Volunteer Day 9 members of Elm School visited 25 elderly people living alone in the Xinhe "
+     "community.", [("volunteer_participants", 9), ("volunteer_beneficiaries", 25)]),
+    # students of a year named as activists
+    ("Elm School news, 2023\nThis spring the committee named 12 Year 11 students as activists.", [("activists", 12)]),
+    # applications from students
+    ("Elm School news, 2023\nThe selection began with 40 applications from students.", [("applicants", 40)]),
+    # drivers warned by volunteers
+    ("某某小学新闻 2023年3月\n支部组织党员志愿者开展文明交通劝导志愿服务，劝导行人、驾驶员300余人次。", [("volunteer_beneficiaries", 300)]),
+    # all the members of a school's branch, whatever they did
+    ("Elm School news, 2023\nBefore Qingming the 24 members of Elm School's branch planted pines at the memorial as volunteers.",
+     [("members_total", 24)]),
+    # teachers the branch admitted, nothing said after them
+    ("Elm School news, 2023\nIn 2022 the branch of Elm Primary School admitted one teacher, held 10 theme Party days and met "
+     "monthly.",
+     [("members_developed", 1), ("theme_party_days", 10)]),
+    # mentors of a school named before the agreements they signed
+    ("Elm School news, 2023\nNine member teachers of Elm School signed mentoring agreements with nine teachers in their first year.",
+     [("mentoring_pairs", 9), ("teachers_mentored", 9)]),
+    # a kindergarten's demonstration activities held, in lessons
+    ("某某幼儿园新闻 2023年11月\n党员教师赴结对园开展示范活动8节。", [("demo_lessons", 8)]),
+    # the members among the leading teachers, who went into a community for its parents
+    ("某某小学新闻 2023年9月\n支部组织4名党员骨干教师走进社区，为社区50余名家长开展公益讲座。",
+     [("volunteer_participants", 4), ("volunteer_beneficiaries", 50)]),
+])
+def test_talks_in_communities_stories_the_elderly_year_groups_applications_drivers_all_members_and_demonstrations(
+        text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected

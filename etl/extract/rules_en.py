@@ -216,7 +216,8 @@ _SESSIONS_SERVED = r"(?:sessions|visits|outings|shifts)\b(?! of\b| on\b)"
 # (or story sessions run: "have run 22 story sessions there")
 _VOLUNTEERED_BEFORE = (r"\b(?:volunteered|(?:as|were) volunteers|volunt(?:eer|ary) (?:service|work|sessions?|activit(?:y|ies))|"
                        r"(?:run|ran|held|led) (?:\d+ |[a-z-]+ )?(?:story|reading|storytelling) (?:sessions|hours)|"
-                       r"read (?:to|with) (?:[a-z-]+ ){0,2}?(?:children|kids|residents|patients|villagers)\b[^.;]{0,20}? at "
+                       r"read (?:stories |books )?(?:to|with) (?:[a-z-]+ ){0,2}?(?:children|kids|residents|patients|villagers)\b"
+                       r"[^.;]{0,20}? at "
                        r"(?:the |a |an |\w+ )?(?:[a-z'’-]+ ){0,2}?(?:librar(?:y|ies)|care homes?|nursing homes?|"
                        r"community cent(?:re|er)s?))\b")
 # (or work for the public: trees planted, litter or a place cleared: "planted 200 saplings on the hill")
@@ -531,6 +532,12 @@ _EVENTS = r"^(?:[a-z-]+ ){0,2}?(?:events|activities)\b"
 
 
 RULES: list[Rule] = [
+    # all the members of a school's branch, "the 28 members of Elm School's branch", are its head count, whatever they did (read
+    # before the rules of what people did)
+    Rule("members_total", ("Before Qingming the 20 members of Elm School's branch planted trees at the memorial as volunteers.",),
+         before=r"(?:^|\b)the\s*$",
+         after=r"^(?:party )?(?:members|member teachers) of (?:[a-z0-9.'’-]+ ){1,6}?(?:school|academy|kindergarten)['’]s "
+               r"(?:party )?branch\b"),
     # a school year named by its number, no count of the pupils in it: "14 Year 12 students have applied" (not a count after a
     # time: "This year 38 children took part")
     Rule(None, ("All Grade 11 students took part.",),
@@ -1248,6 +1255,11 @@ RULES: list[Rule] = [
          earlier=r"\bfree (?:[a-z-]+ ){1,2}?(?:school|classes|class|course|workshops?)\b[^.]*\b(?:famil(?:y|ies)|parents|"
                  r"residents|communit(?:y|ies)|villagers?)\b",
          before=r"\b(?:gave|held|ran|taught)\s*$", after=r"^(?:[a-z-]+ )?(?:talks|lectures|classes|lessons|workshops|sessions)\b"),
+    # (or who visited older people living alone or in need, a volunteer's call: "11 members visited 30 elderly people living
+    # alone in the community")
+    Rule("volunteer_participants", ("on Volunteer Day 11 members of Elm School visited 30 elderly people living alone",),
+         after=rf"^(?:party )?(?:members|member teachers)\b{_OF_THEIR_SCHOOL} visited (?:{QUALIFIER} )?(?:\d[\d,]*|[a-z-]+) "
+               r"(?:elderly|older|lonely|housebound|disabled)\b[^.;,]{0,20}?\b(?:living alone|in need|on their own|who live alone)\b"),
     # (or their turnouts, in a field's brackets after the sessions: "Volunteer sessions: 12 (member turnouts: 80)")
     Rule("volunteer_participants", ("Volunteer sessions: 12 (member turnouts: 80)",),
          frame=rf"\b{VOLUNTEERING}", before=r"\b(?:member |volunteer )?turn-?outs\s*:\s*$"),
@@ -2253,6 +2265,10 @@ RULES: list[Rule] = [
                # (the first of two kinds of people admitted: "admitted 12 students and 3 teachers to the party")
                r"and (?:\d+|[a-z]+) (?:(?:new|young|outstanding|excellent|backbone) ){0,2}(?:teachers?|students?|staff members?) "
                r"(?:(?:in)?to the (?:communist )?party|as (?:an? )?(?:new )?(?:probationary )?(?:party )?members?)\b)"),
+    # (or teachers the branch admitted, nothing said after them: "In 2022 the branch admitted one teacher, held …")
+    Rule("members_developed", ("In 2022 the branch admitted two teachers, held 10 theme Party days and …",),
+         frame=r"\b(?:branch|committee)\b[^.;]{0,60}?\badmitted\s*$",
+         after=r"^(?:(?:new|young) )?(?:teachers?|colleagues?)\s*(?:[,.;]|$|and\b)"),
     # (and the second of two kinds admitted: "admitted six students and four teachers as probationary members")
     Rule("members_developed", ("this spring the committee admitted 6 students and 2 teachers as probationary members",),
          frame=r"\b(?:admitted|accepted|recruited) (?:\d+|[a-z]+) (?:[a-z-]+ )?(?:students|teachers|staff members) and\s*$",
@@ -2720,6 +2736,7 @@ RULES: list[Rule] = [
                r"activists\b"),
     # people taken as activists, said with the verb before them: "the branch accepted 20 of them as activists"
     Rule("activists", ("the branch accepted 20 of them as activists", "it took on 4 young teachers as party activists",
+                       "the committee named 12 Year 11 students as activists",
                        "the committee accepted six teachers and two students as activists",
                        "the committee agreed to list 3 teachers as activists",
                        "the meeting voted to name 4 of the applicants as membership activists"),
@@ -2728,7 +2745,7 @@ RULES: list[Rule] = [
                 r"(?:to|will) (?:accept|take on|identify|select|choose|confirm|list|designate|name|welcome))\s*$",
          # (the first of a list of two kinds: "accepted six teachers and two students as activists")
          after=r"^(?:of (?:them|these|those|whom|the applicants) |"
-               r"(?:[a-z-]+ )?(?:teachers|students|people|members|league members|colleagues|applicants) )?"
+               r"(?:(?:year|grade) \d{1,2} )?(?:[a-z-]+ )?(?:teachers|students|people|members|league members|colleagues|applicants) )?"
                r"(?:and (?:\d+|[a-z]+) (?:[a-z-]+ )?(?:teachers|students|people|colleagues|applicants) )?"
                r"as (?:new )?(?:party |membership )?activists\b"),
     # (and the second of them: "… six teachers and two students as activists")
@@ -2992,6 +3009,10 @@ RULES: list[Rule] = [
                rf"(?:actively )?(?:applying (?:for|to) (?:join|joining|membership)|applicants?\b|(?:who )?{APPLIED})|"
                # (or some of the people named before: "9 of the young teachers have submitted applications to join the Party")
                rf"^of (?:the|them|these|those|whom) (?:[a-z-]+ ){{0,2}}?(?:{PEOPLE}\s+)?{APPLIED}"),
+    # (or applications from people of a kind, an application an applicant: "a selection that began with 40 applications from
+    # students")
+    Rule("applicants", ("the selection began with 40 applications from students",),
+         after=r"^(?:written |membership )?applications (?:from|by) (?:[a-z-]+ ){0,2}?(?:students|teachers|staff|pupils|colleagues)\b"),
     # (or the people whose applications were received: "accepted the applications of three young teachers")
     Rule("applicants", ("the branch accepted the applications of three young teachers", "it received applications from 9 young teachers"),
          before=r"\b(?:accepted|received|took in|collected) (?:the )?(?:membership |party |new )?applications (?:of|from)\s*$",
@@ -3687,12 +3708,15 @@ RULES: list[Rule] = [
          earlier=_VOLUNTEERED_BEFORE,
          after=r"^(?:[a-z-]+ )?(?:party )?(?:members|teachers|volunteers) (?:have |had )?(?:gave|given|put in|contributed|"
                r"logged) (?:a total of |about |some |over |more than )?[\d,]+ hours\b"),
+    # (or so far: "Members have read stories with children at the library since May. Nine members have taken part so far.")
     Rule("volunteer_participants", ("Members of the branch helped out as volunteers at the food bank this spring. Seven members "
-                                    "took part in 12 sessions.",),
+                                    "took part in 12 sessions.",
+                                    "Members have read stories with children at the town library since May. Nine members have "
+                                    "taken part so far."),
          earlier=_VOLUNTEERED_BEFORE,
          after=r"^(?:[a-z-]+ )?(?:party )?(?:members|teachers|volunteers) (?:have |had )?(?:took part|taken part|participated|"
-               rf"joined in|take turns|took turns)(?:\s*(?:[.;,]|$)| and\b| in (?:it|them)\b| in (?:all )?[\d,a-z-]+ (?:[a-z-]+ )?"
-               rf"{_SESSIONS_SERVED})"),
+               rf"joined in|take turns|took turns)(?: so far| to date)?(?:\s*(?:[.;,]|$)| and\b| in (?:it|them)\b| in (?:all )?"
+               rf"[\d,a-z-]+ (?:[a-z-]+ )?{_SESSIONS_SERVED})"),
     Rule("volunteer_sessions", ("Members of the branch volunteered at the town museum on Saturdays. Ten members took part in "
                                 "15 sessions.",),
          earlier=_VOLUNTEERED_BEFORE, before=r"\b(?:took part|taken part|participated|joined) in(?: all)?\s*$",
@@ -3830,7 +3854,8 @@ RULES: list[Rule] = [
          # (or pupils the members took with them: "took 18 members and 35 pupils to the park, where they planted trees as
          # volunteers")
          after=rf"^(?:[a-z-]+ )?(?:{PEOPLE}|pupils|parents)\b{_OF_THEIR_SCHOOL} [^.;]{{0,100}}?,? as (?:volunteers\b|(?:a|an|their|its|the "
-               r"(?:branch|school|committee)['’]s) (?:[a-z-]+ )?volunt(?:eer|ary) (?:activity|service|project|work)\b)"),
+               r"(?:branch|school|committee)['’]s) (?:[a-z-]+ )?volunt(?:eer|ary) (?:activity|service|project|work)\b)",
+),
     # member teachers paired with young teachers, not counted, are as many pairs: "Twenty-eight member teachers were paired with
     # young teachers"
     Rule("mentoring_pairs", ("Twenty member teachers were paired with young teachers.",),
@@ -5383,7 +5408,7 @@ RULES: list[Rule] = [
                                      "to over 300 patients.",
                                      "Members spent their Saturdays reading to the children of the ward. So far they have made "
                                      "20 visits, reading with some 150 children."),
-         earlier=rf"\b(?:{VOLUNTEERING}|{_GAVE_THEIR_TIME})", before=rf"{_READ_TO}\s*$", after=_READ_TO_WHOM),
+         earlier=rf"\b(?:{VOLUNTEERING}|{_GAVE_THEIR_TIME})|{_VOLUNTEERED_BEFORE}", before=rf"{_READ_TO}\s*$", after=_READ_TO_WHOM),
     Rule("volunteer_sessions", ("Members spent their Saturdays reading to the children of the ward. So far they have made "
                                 "20 visits, reading with some 150 children.",),
          earlier=rf"\b{_GAVE_THEIR_TIME}", before=r"\b(?:they|members|the members|the volunteers) (?:have |had )?(?:made|paid)\s*$",
@@ -6148,11 +6173,16 @@ RULES: list[Rule] = [
          before=r"\bpairs with\s*$", after=rf"^{NEW_TEACHERS_ADJ} teachers\b"),
     # a mentoring agreement signed is a pair, and the teachers it is signed with are mentored
     Rule("mentoring_pairs", ("12 party member teachers signed mentoring agreements with new colleagues",
-                             "the school signed 15 mentoring agreements"),
+                             "the school signed 15 mentoring agreements",
+                             "nine member teachers of Elm School signed mentoring agreements with new colleagues"),
          # (not the members among the mentors, counted in an aside: "14 experienced teachers, 10 of them Party members,
          # signed …")
-         after=r"^(?!of (?:whom|them)\b)(?:(?:[a-z-]+ ){0,4}?(?:teachers|members)\b[^.;]{0,12}?\bsigned (?:mentoring|mentorship|"
-               r"mentor-apprentice|pairing) agreements?\b|(?:mentoring|mentorship|mentor-apprentice|pairing) agreements?\b)"),
+         # (their school may be named: "Eleven member teachers of Elm School signed mentoring agreements"; not the new teachers
+         # who signed them, those mentored)
+         after=r"^(?!of (?:whom|them)\b)(?:(?:[a-z-]+ ){0,4}?(?:teachers|members)\b(?: (?:of|from|at) [^.;,]{1,40}?)?[^.;]{0,12}?"
+               r"\bsigned (?:mentoring|mentorship|mentor-apprentice|pairing) agreements?\b|"
+               r"(?:mentoring|mentorship|mentor-apprentice|pairing) agreements?\b)",
+         not_after=rf"^(?:[a-z-]+ ){{0,3}}?{NEW_TEACHERS_ADJ}\b"),
     Rule("teachers_mentored", ("mentors signed mentoring agreements with 14 teachers in their first years",
                                "the mentors signed mentoring agreements with 9 newly hired teachers"),
          before=r"\bsigned (?:mentoring|mentorship|mentor-apprentice|pairing) agreements? with\s*$",

@@ -53,7 +53,8 @@ _CANDIDATES_TRAINING = r"(?:积极分子|发展对象|入党申请人)[^。；;�
 # the people a service served, in person-times after them: "服务学生和家长900余人次" (or candidates at an exam: "服务考生…")
 _SERVED_PEOPLE = r"服务(?:[^，,。的]{0,4}?(?:学生|考生|家长|师生|儿童|孩子|幼儿|小朋友|老人|居民|群众)){1,3}[^，,。的]{0,2}$"
 # (or saw safely on their way: "护送学生过马路")
-_WARNED_OFF = r"(?:劝阻|劝导|劝离|提醒|引导|救助|护送)了?[^，,。；;\d]{0,12}?(?:孩子|儿童|学生|居民|群众|行人|市民|游客|村民|老人)$"
+_WARNED_OFF = (r"(?:劝阻|劝导|劝离|提醒|引导|救助|护送)了?[^，,。；;\d]{0,12}?(?:孩子|儿童|学生|居民|群众|行人|市民|游客|村民|老人|"
+               r"驾驶人|驾驶员|司机|路人)$")
 # gone into a community (and maybe elsewhere) to do there what serves its people: "进社区宣讲", "深入社区、企业宣讲"
 # (what they did there may be said with its kind, or two of them: "进社区开展亲子讲座和育儿咨询")
 # (or with other places listed after it, a service done there: "走进社区、养老院、车站等地开展服务")
@@ -561,8 +562,10 @@ RULES: list[Rule] = [
     Rule(None, ("学校举办发展对象培训班。培训期间安排了3场辅导报告",), SESSIONS,
          earlier=_CANDIDATES_TRAINING, frame=r"^[^。；;]{0,6}?(?:培训班|培训期间|培训中)",
          after=r"^[^，,。]{0,12}?(?:讲座|报告|辅导|课)", name="a course of activists"),
+    # (not talks taken into a community, a service: "这是今年第三次走进社区开展讲座")
     Rule("study_sessions", ("每周1次开展理论微学习", "每学期1次先锋故事展播", "开展3次集中学习"), SESSIONS,
-         after=r"^[^，,。]{0,12}?(?:学习|思政|读书|宣讲|讲座|展播)"),
+         after=r"^[^，,。]{0,12}?(?:学习|思政|读书|宣讲|讲座|展播)",
+         not_after=r"^[^，,。]{0,6}?(?:走进|深入|进|来到)[^，,。]{0,8}?(?:社区|村|敬老院|养老院)"),
     # --- volunteering ---
     # pupils who benefit from a grant or from help are pupils helped
     # (pupils in need, so named, are helped whatever the help: "认领困难学生微心愿86个…活动共惠及困难学生86名")
@@ -667,6 +670,9 @@ RULES: list[Rule] = [
          frame=r"志愿|义务|公益", after=r"^(?:亲子)?家庭(?:参与|参加|受益)"),
     Rule("volunteer_beneficiaries", ("党员志愿者开展公益家庭教育讲座4场，惠及家长300余人次",), PERSON_TIMES,
          frame=r"志愿|义务|公益|社区", before=r"(?:惠及|受益)家长[^，,。的]{0,4}$"),
+    # (or a community's parents something is held for: "为社区50余名家长开展公益讲座")
+    Rule("volunteer_beneficiaries", ("党员教师走进社区，为社区50余名家长开展公益讲座",), PERSON_TIMES,
+         before=r"(?:为|给)(?:社区|小区|村里?|辖区)的?$", after=r"^家长[^，,。；;\d]{0,4}?(?:开展|举办|开设|讲授|提供|上)"),
     # (the children of a community a free class reaches are people served: "在社区开设公益课堂，惠及社区儿童40余名")
     Rule("volunteer_beneficiaries", ("在社区开设公益假日课堂，惠及社区儿童40余名",), frozenset({"名", "人", "位", "人次"}),
          frame=rf"(?:{_HELP_OR_FREE})", before=rf"(?:惠及|受益)(?:的)?(?:社区|小区)(?:里|内)?的?{_PUPILS}$"),
@@ -1291,6 +1297,9 @@ RULES: list[Rule] = [
          before=r"(?:示范课|公开课|展示课)(?:(?:观摩|展示|听评课|展评)?活动|展示|展评|观摩)$"),
     # a kindergarten's lessons are activities taught (执教), counted in times too: "执教市级示范活动5次"
     # (or taken to another kindergarten: "送去示范活动6节")
+    # (or held, counted in lessons: "开展示范活动12节")
+    Rule("demo_lessons", ("为结对园开展示范活动12节",), frozenset({"节", "堂"}),
+         before=r"开展[^，,。\d]{0,6}?(?:示范|公开|观摩|展示)活动(?:共计|共|累计)?$"),
     # (or shown there: "为乡村幼儿园展示教学活动4节")
     Rule("demo_lessons", ("党员教师执教区级示范活动6次", "执教公开活动4场", "为村级幼儿园送去示范活动5节", "为乡村幼儿园展示教学活动4节"),
          LESSONS, before=r"(?:(?:执教|送去|送出|送)[^，,。\d]{0,6}?(?:示范|公开|观摩|展示)活动|展示了?(?:教学|示范|观摩)活动)"
