@@ -14609,3 +14609,24 @@ def test_a_day_in_a_village_a_ward_in_turns_all_full_members_talks_in_communitie
 def test_talks_in_communities_stories_the_elderly_year_groups_applications_drivers_all_members_and_demonstrations(
         text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # members and others of the school counted together, who went out on a service, each count theirs
+    ("和平里小学新闻 2023年10月\n重阳节当天，和平里小学党支部组织8名党员教师和25名少先队员走进桂园社区，看望慰问12位独居老人，为老人们"
+     "表演节目。", [("volunteer_participants", 8), ("volunteer_participants", 25), ("volunteer_beneficiaries", 12)]),
+    # (a control, which the code before this change read the same: a word of service that only describes the others is no
+    # service of the going)
+    ("和平里小学新闻 2023年4月\n和平里小学党支部组织10名党员和20名家长志愿者来到烈士陵园，开展主题党日活动。", []),
+    # the members' reading-sharing sessions
+    ("某某小学新闻 2023年4月\n本学期支部已开展读书分享活动4次。", [("study_sessions", 4)]),
+    # the times members took part, in a sentence of volunteering
+    ("Elm School news, 2023\nThis year all 20 members of Elm School's branch took part in at least one volunteer activity, and "
+     "between them they took part 95 times.", [("volunteer_participants", 20), ("volunteer_participants", 95)]),
+    # members who joined residents in a clean-up
+    ("Elm School news, 2023\nFifteen members of Elm School's branch joined 30 residents of the estate in a clean-up of the canal "
+     "path.", [("volunteer_participants", 15)]),
+])
+def test_others_who_went_out_with_members_reading_sessions_times_taken_part_and_a_clean_up_joined(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected

@@ -182,6 +182,11 @@ _TO_WHOM = re.compile(r"对[^，,。；;\d]{0,10}$")
 _HOME_VISITS_DONE_TO_THEM = re.compile(r"[^，,。；;\d]{0,4}?(?:进行|开展)了?(?:全覆盖|全员|一次|逐一)?(?:的)?(?:入户|上门)?(?:家访|走访)")
 # going out to a place, right after the people: "走进社区图书室", "来到敬老院"
 _WENT_TO = re.compile(r"(?:党员|教师|老师|同志)*(?:走进|走入|来到|深入|前往|奔赴|走上街头|走上街道)")
+# (the members' count followed by others of the school counted with them, who went out: "…党员教师和30名少先队员走进社区")
+_AND_OTHERS_WENT_TO = re.compile(r"(?:党员|教师|老师|同志)*[和及与、]\s*\d+\s*[余多]?\s*名[^，,。；;\d]{1,8}?"
+                                 r"(?:走进|走入|来到|深入|前往)")
+# (and those others, counted after the members: "9名党员教师和30名少先队员")
+_LISTED_AFTER_MEMBERS = re.compile(r"\d+\s*[余多]?\s*名(?:党员|党员教师|党员老师)[和及与、]$")
 # a meeting held to review the members
 _REVIEW_MEETING = re.compile(r"民主评议(?:党员)?(?:大会|会议|会)")
 # the organization or school whose own people are counted right after: "全校38名党员", "学校党支部将11名党员分成三组"
@@ -321,7 +326,7 @@ _TALKS_THERE = re.compile(r"(?:党员|教师|老师|同志)*(?:走进|走入|深
                           r"[^，,。；;]{0,16}?(?:宣讲|讲座)")
 _FOR_THE_PEOPLE_THERE = re.compile(r"[，,]\s*(?:为|给)(?:(?:社区|小区|村里?|当地)的?)?(?:\d+\s*[余多]?\s*(?:名|位))?"
                                    r"(?:居民|村民|群众|老人|孤寡老人|家长)(?:们)?"
-                                   r"(?:开设|开展|举办|讲授|上|送去|提供|理发|剪发|量血压|测血压|测量血压|打扫|清扫|修理|检修)|"
+                                   r"(?:开设|开展|举办|讲授|上|送去|提供|理发|剪发|量血压|测血压|测量血压|打扫|清扫|修理|检修|表演|演出)|"
                                    # (or its families, described: "为社区新生儿家庭开展育儿指导")
                                    r"[，,]\s*(?:为|给)(?:社区|小区|村|当地)的?[^，,。；;为给]{0,10}?家庭(?:开设|开展|举办|讲授|送去|提供)|"
                                    r"[，,]\s*(?:为|给)(?:社区|小区|村里|当地)的?(?:\d+\s*[余多]?\s*(?:名|位))?"
@@ -704,6 +709,26 @@ def _to_remember_only(sentence: str) -> bool:
 
 
 _OTHERS_ALSO = re.compile(r"[，,](?=[^，,。；;\d]{1,10}?还)")
+
+
+def _went_out_on_a_service(c: Context) -> bool:
+    """Members who went out to a place (or others of the school counted after them, who went with them), on a service said
+    in the sentence before or after the going: "…志愿服务活动。12名党员走进敬老院", "组织9名党员教师走进社区，为居民开设讲座"."""
+    if not c.prenominal:
+        return False
+    with_others = _AND_OTHERS_WENT_TO.match(c.after_clause) if c.head == "member" else None
+    if c.head == "member":
+        went = _WENT_TO.match(c.after) or with_others
+    else:
+        went = _LISTED_AFTER_MEMBERS.search(c.before) and _WENT_TO.match(c.after)
+    if c.head not in ("member", "pupil", "league", "person", "staff") or not went:
+        return False
+    # (after the others' noun, where a word of service may only describe them: "10名党员和20名家长志愿者来到烈士陵园")
+    rest = c.sentence[len(c.sentence_before):]
+    if with_others:
+        rest = rest[rest.find(with_others.group(0)) + len(with_others.group(0)):]
+    return c.lex.frame("serve", _last_sentence(c.previous)) is not None or c.lex.frame("serve", rest) is not None or \
+        _FOR_THE_PEOPLE_THERE.search(rest) is not None or _TALKS_THERE.match(c.after) is not None
 
 
 def _service_told(ctx: Context) -> bool:
@@ -1219,15 +1244,13 @@ FRAMES: list[Frame] = [
     # 社区图书室，为社区儿童开展阅读指导")
     # (or the service said later in their own sentence: "组织12名党员教师走进社区，为孩子们开展公益阅读活动"; or what they
     # held there for its people: "组织9名党员教师走进社区，为居民开设亲子讲座2场")
-    Frame("volunteer_participants", lambda c: c.head == "member" and c.prenominal and
-          bool(_WENT_TO.match(c.after)) and (c.lex.frame("serve", _last_sentence(c.previous)) is not None or
-                                              c.lex.frame("serve", c.sentence[len(c.sentence_before):]) is not None or
-                                              _FOR_THE_PEOPLE_THERE.search(c.sentence[len(c.sentence_before):]) is not None or
-                                              _TALKS_THERE.match(c.after) is not None),
+    # (or members and others of the school counted together, who went out: "组织9名党员教师和30名少先队员走进社区，…", each count
+    # theirs)
+    Frame("volunteer_participants", _went_out_on_a_service,
           ("周六，支部开展敬老志愿服务活动。12名党员走进敬老院，为老人们表演节目", "支部开展文明交通志愿服务。9名党员走上街头，劝导行人",
            "支部组织5名党员教师走进桥东社区、桥西社区，开展政策宣讲3场", "组织3名党员教师走进社区，为社区60余名家长开展公益讲座",
            "支部组织10名党员教师走进社区，为孩子们开展公益阅读活动", "组织9名党员教师走进社区，为居民开设亲子讲座2场",
-           "支部组织7名党员来到村里，为老人们剪发、量血压"),
+           "支部组织7名党员来到村里，为老人们剪发、量血压", "组织9名党员教师和30名少先队员走进社区，为老人们表演节目"),
           "members who went out on a service"),
     # (and those they led out, on the service the sentence names before: "开展志愿服务活动，12名党员带领60名学生清扫街道")
     Frame("volunteer_participants", lambda c: c.head in ("pupil", "person", "league", "staff") and c.prenominal and

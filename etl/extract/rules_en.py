@@ -1260,6 +1260,10 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("on Volunteer Day 11 members of Elm School visited 30 elderly people living alone",),
          after=rf"^(?:party )?(?:members|member teachers)\b{_OF_THEIR_SCHOOL} visited (?:{QUALIFIER} )?(?:\d[\d,]*|[a-z-]+) "
                r"(?:elderly|older|lonely|housebound|disabled)\b[^.;,]{0,20}?\b(?:living alone|in need|on their own|who live alone)\b"),
+    # (or the times they took part, in a sentence of volunteering: "… took part in at least one volunteer activity, and between
+    # them they took part 140 times")
+    Rule("volunteer_participants", ("all 20 members took part in a volunteer activity, and between them they took part 90 times",),
+         frame=rf"\b{VOLUNTEERING}", before=r"\b(?:they|members|we|the members)\b[^.;]{0,12}?\btook part\s*$", after=r"^times\b"),
     # (or their turnouts, in a field's brackets after the sessions: "Volunteer sessions: 12 (member turnouts: 80)")
     Rule("volunteer_participants", ("Volunteer sessions: 12 (member turnouts: 80)",),
          frame=rf"\b{VOLUNTEERING}", before=r"\b(?:member |volunteer )?turn-?outs\s*:\s*$"),
@@ -4011,11 +4015,12 @@ RULES: list[Rule] = [
          after=r"^(?:party )?(?:members|member teachers|teachers|volunteers)\b"),
     # members who joined people of the place in a public work, those people counted between: "Twenty members of the branch
     # joined 60 residents to clear litter from the stream" (the residents are the place's, no volunteers of the school's)
-    Rule("volunteer_participants", ("Twenty members of the branch joined 60 residents to clear litter from the stream",),
+    Rule("volunteer_participants", ("Twenty members of the branch joined 60 residents to clear litter from the stream",
+                                    "Twenty members of Elm School's branch joined 40 residents of the estate in a clean-up of the park"),
          after=r"^(?:(?!of\b)[a-z-]+ ){0,2}?(?:party )?(?:members|member teachers|teachers)\b(?: (?:of|from) [^.;,\d]{1,80}?)? "
                r"joined (?:about |some |over |more than )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:[a-z-]+ )?(?:residents|villagers|"
-               r"parents|volunteers|people|neighbours|neighbors) (?:to|in) (?:clear|clean|pick|collect|plant|sweep|tidy|repair|"
-               r"paint)"),
+               r"parents|volunteers|people|neighbours|neighbors) (?:(?:to|in) (?:clear|clean|pick|collect|plant|sweep|tidy|repair|"
+               r"paint)|(?:[^.;,]{0,30}? )?in (?:a|the) (?:[a-z-]+ )?clean-?up\b)"),
     Rule("volunteer_participants",
          ("in all, 29 teachers joined the volunteer team", "more than 30 teachers volunteered at the station",
           "11 party member teachers volunteered to coach the pupils",

@@ -562,6 +562,9 @@ RULES: list[Rule] = [
     Rule(None, ("学校举办发展对象培训班。培训期间安排了3场辅导报告",), SESSIONS,
          earlier=_CANDIDATES_TRAINING, frame=r"^[^。；;]{0,6}?(?:培训班|培训期间|培训中)",
          after=r"^[^，,。]{0,12}?(?:讲座|报告|辅导|课)", name="a course of activists"),
+    # (or the members' reading-sharing sessions: "本学期支部已开展读书分享活动3次")
+    Rule("study_sessions", ("本学期支部已开展读书分享活动3次", "开展读书分享会2场"), SESSIONS,
+         before=r"读书(?:分享|交流)(?:会|活动)(?:共计|共|累计)?$"),
     # (not talks taken into a community, a service: "这是今年第三次走进社区开展讲座")
     Rule("study_sessions", ("每周1次开展理论微学习", "每学期1次先锋故事展播", "开展3次集中学习"), SESSIONS,
          after=r"^[^，,。]{0,12}?(?:学习|思政|读书|宣讲|讲座|展播)",
