@@ -14623,10 +14623,53 @@ def test_talks_in_communities_stories_the_elderly_year_groups_applications_drive
     ("某某小学新闻 2023年4月\n本学期支部已开展读书分享活动4次。", [("study_sessions", 4)]),
     # the times members took part, in a sentence of volunteering
     ("Elm School news, 2023\nThis year all 20 members of Elm School's branch took part in at least one volunteer activity, and "
-     "between them they took part 95 times.", [("volunteer_participants", 20), ("volunteer_participants", 95)]),
+     "between them they took part 95 times.", [("members_total", 20), ("volunteer_participants", 95)]),
     # members who joined residents in a clean-up
     ("Elm School news, 2023\nFifteen members of Elm School's branch joined 30 residents of the estate in a clean-up of the canal "
      "path.", [("volunteer_participants", 15)]),
 ])
 def test_others_who_went_out_with_members_reading_sessions_times_taken_part_and_a_clean_up_joined(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # all the members of a school's branch, whatever they did
+    ("Elm School news, 2023\nIn April all 18 members of Elm School's branch registered as community volunteers.",
+     [("members_total", 18)]),
+    # hours given, in the sentence of volunteering
+    ("Elm School news, 2023\nThe branch thanked its volunteers for their work at the day centre, where members have given 300 "
+     "hours this year.", [("volunteer_hours", 300)]),
+    # classes taught without pay, those who taught them and the classes
+    ("Elm School news, 2023\nThree member teachers of Elm School have taught weekly art classes at the special school since "
+     "March, ten classes so far, without pay.", [("volunteer_participants", 3), ("volunteer_sessions", 10)]),
+    # pupils in need each member keeps in touch with
+    ("Elm School news, 2023\nThis term each of its 15 members keeps in touch with one pupil from a family in difficulty, 15 "
+     "pupils in all.", [("members_total", 15), ("students_assisted", 15)]),
+    # two kinds of staff visited, the noun of the second left out
+    ("Elm School news, 2023\nIn May the committee visited four teachers in hospital and two who were recovering at home.",
+     [("staff_visited", 4), ("staff_visited", 2)]),
+    # donations to another school delivered to its pupils by some of the members
+    ("Elm School news, 2023\nMembers collected books for Hill Village School, and five of them delivered the donations to its 60 "
+     "pupils.", [("volunteer_participants", 5), ("students_assisted", 60)]),
+    # a free camp, the teachers who took part
+    ("Elm School news, 2023\nIn July member teachers ran a free art camp at the village hall. Six teachers took part.",
+     [("volunteer_participants", 6)]),
+    # evacuees looked after at a shelter
+    ("Elm School news, 2023\nDuring the flood, 20 members of Elm School worked in shifts at the town's flood shelter, looking "
+     "after about 400 evacuated villagers.", [("volunteer_participants", 20), ("volunteer_beneficiaries", 400)]),
+    # mentors each with one young teacher, as many pairs
+    ("Elm School news, 2023\nThis year 12 member teachers of Elm School are serving as mentors to young colleagues, one young "
+     "teacher each.", [("mentoring_pairs", 12)]),
+    # pupils visited at their grandparents' homes
+    ("Elm School news, 2023\nIn November the member teachers visited 18 left-behind children at their grandparents' homes.",
+     [("home_visits", 18)]),
+    # the branch's first members of a kind admitted
+    ("Elm School news, 2023\nIn March the branch admitted its first two student members.", [("members_developed", 2)]),
+    # a blood drive placed among the year's
+    ("Elm School news, 2023\nMembers gave blood on Friday. It was the branch's third blood drive of the year.",
+     [("volunteer_sessions", 3)]),
+])
+def test_all_members_hours_unpaid_classes_pupils_kept_in_touch_staff_donations_camps_shelters_mentors_homes_and_drives(
+        text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected

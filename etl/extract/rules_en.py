@@ -328,6 +328,8 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
 # a patrol of waters where children may swim, a volunteer's watch as 防溺水巡查 is: "patrolled the riverbanks"
 _PATROLLED = (r"\bpatroll?(?:ed|ing|s)? (?:the )?(?:[a-z-]+ ){0,2}?(?:river ?banks?|riversides?|rivers?|reservoirs?|ponds?|"
               r"lakes?|waters?|canals?|streams?)\b")
+# teaching or work given without pay, a volunteer's
+_UNPAID = r"\b(?:without (?:pay|payment|charge)|unpaid|for free|free of charge)\b"
 # the sessions volunteers hold, by their kind: "story hours", "homework sessions", "craft classes" (hours alone are time
 # given)
 _VOLUNTEERS_SESSIONS = r"^(?:[a-z-]+ ){0,2}?(?:(?:story|reading|homework|craft) hours|sessions|classes|talks|workshops|lessons)\b"
@@ -421,7 +423,7 @@ _FREE_CLUB = (r"\b(?:run|runs|ran|hold|holds|held|offer|offers|offered) (?:a |an
               r"\b(?:club|class)\b[^.;]{0,40}?\b(?:run|runs|ran|hold|holds|held) (?:for free|free of charge)\b")
 # the words of a member's help to pupils, in the sentence before a count of the pupils in the scheme
 _HELP_OF_PUPILS = (r"\b(?:pair(?:s|ed)?|help(?:s|ed)?|tutor(?:s|ed)?|mentor(?:s|ed)?|support(?:s|ed)?|looks? after|"
-                   r"takes? care of|cares? for)\b")
+                   r"takes? care of|cares? for|keeps? in touch with|kept in touch with|keeping in touch with)\b")
 # some counted who won prizes: "have since won city teaching awards"
 _WON_PRIZES = r"(?:(?:have|had)(?: since| also)? )?won (?:[a-z-]+ ){0,4}?(?:awards|prizes)\b"
 # young teachers, or the mentees of a mentoring scheme, told of before a count of some of them (or teachers said to be
@@ -438,7 +440,7 @@ _TAUGHT_FOR_FREE = r"\b(?:taught|teach(?:es|ing)?)\b[^.]{0,100}\b(?:for free|fre
 # (what it is in may be said first: "free online maths classes", not one's free time: "in their free time, tutoring")
 # (a class of its own name too: 'a free "Summer Companion" class'; or of two subjects: "free art and music classes")
 # (or a scheme of tutoring that gives pupils free help: "joined the tutoring scheme, giving free help to pupils")
-_FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ (?:(?:and|or) [a-z-]+ )?|[\"“][^\"”]{1,30}[\"”] ){0,2}?(?:tutoring|homework help|lessons|class(?:es)?|study rooms?|"
+_FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ (?:(?:and|or) [a-z-]+ )?|[\"“][^\"”]{1,30}[\"”] ){0,2}?(?:tutoring|homework help|lessons|class(?:es)?|study rooms?|camps?|"
                   r"courses?|training|talks?|workshops?|care|childcare|sessions?)\b|"
                   rf"\btutor(?:ed|s|ing)?\b[^.]{{0,60}}\b(?:for free|free of charge)\b|{_TAUGHT_FOR_FREE}|"
                   rf"\btutoring (?:scheme|programme|program|project)\b[^.;]{{0,20}}?\bfree (?:help|support) (?:to|for) "
@@ -532,10 +534,11 @@ _EVENTS = r"^(?:[a-z-]+ ){0,2}?(?:events|activities)\b"
 
 
 RULES: list[Rule] = [
-    # all the members of a school's branch, "the 28 members of Elm School's branch", are its head count, whatever they did (read
-    # before the rules of what people did)
-    Rule("members_total", ("Before Qingming the 20 members of Elm School's branch planted trees at the memorial as volunteers.",),
-         before=r"(?:^|\b)the\s*$",
+    # all the members of a school's branch, "the 28 members of Elm School's branch" or "all 19 members of …", are its head count,
+    # whatever they did (read before the rules of what people did)
+    Rule("members_total", ("Before Qingming the 20 members of Elm School's branch planted trees at the memorial as volunteers.",
+                           "In May all 19 members of Elm School's branch registered as community volunteers."),
+         before=r"(?:^|\b)(?:the|all(?: the)?)\s*$",
          after=r"^(?:party )?(?:members|member teachers) of (?:[a-z0-9.'’-]+ ){1,6}?(?:school|academy|kindergarten)['’]s "
                r"(?:party )?branch\b"),
     # a school year named by its number, no count of the pupils in it: "14 Year 12 students have applied" (not a count after a
@@ -1165,6 +1168,9 @@ RULES: list[Rule] = [
     # summer day camp. Nine teachers took part, looking after 35 children.")
     Rule("students_assisted", ("Members volunteered at the summer day camp. Nine teachers took part, looking after 35 children.",),
          earlier=rf"\b{VOLUNTEERING}", frame=_LOOKING_AFTER, after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    Rule("volunteer_beneficiaries", ("20 members worked in shifts at the flood shelter, looking after about 400 evacuated villagers",),
+         frame=rf"(?:\b{VOLUNTEERING}|\b{WORKED_AT_A_SHELTER})[^.;]*{_LOOKING_AFTER}",
+         after=rf"^(?:[a-z-]+ )?(?:evacuated |displaced )?(?:villagers|residents|evacuees|people|families|{_THE_PUBLIC_SERVED})\b"),
     Rule("students_assisted", ("Nine teachers volunteered at the summer day camp, looking after 35 children.",),
          frame=rf"\b{VOLUNTEERING}[^.;]*{_LOOKING_AFTER}", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (or games or a show led there for its pupils: "… spent 31 May at Hill Village Kindergarten, where they led games and a
@@ -1264,6 +1270,15 @@ RULES: list[Rule] = [
     # them they took part 140 times")
     Rule("volunteer_participants", ("all 20 members took part in a volunteer activity, and between them they took part 90 times",),
          frame=rf"\b{VOLUNTEERING}", before=r"\b(?:they|members|we|the members)\b[^.;]{0,12}?\btook part\s*$", after=r"^times\b"),
+    # (or who taught there without pay, and the classes they gave: "four member teachers have taught weekly classes at the
+    # special school since March, twelve classes so far, without pay")
+    Rule("volunteer_participants", ("four member teachers have taught weekly classes at the special school since March, ten "
+                                    "classes so far, without pay",),
+         after=rf"^(?:party )?(?:members|member teachers|teachers)\b{_OF_THEIR_SCHOOL} (?:have |had )?(?:taught|given|run|held)\b"
+               rf"[^.]{{0,120}}?\b{_UNPAID}"),
+    Rule("volunteer_sessions", ("four member teachers have taught weekly classes at the special school since March, ten "
+                                "classes so far, without pay",),
+         frame=r"\b(?:taught|given|held|ran|run)\b[^.;]*,\s*$", after=rf"^(?:classes|lessons|sessions) so far\b[^.;]*{_UNPAID}"),
     # (or their turnouts, in a field's brackets after the sessions: "Volunteer sessions: 12 (member turnouts: 80)")
     Rule("volunteer_participants", ("Volunteer sessions: 12 (member turnouts: 80)",),
          frame=rf"\b{VOLUNTEERING}", before=r"\b(?:member |volunteer )?turn-?outs\s*:\s*$"),
@@ -1504,7 +1519,8 @@ RULES: list[Rule] = [
          after=rf"^(?:of (?:its|their|the school['’]s) )?(?:[a-z-]+ )?{STUDENTS}\b"),
     # (or the count of the children each member was paired with one of, after a comma: "paired each of its 15 members with a
     # pupil from a migrant family, 15 pupils in all")
-    Rule("students_assisted", ("the branch paired each of its 12 members with a pupil from a migrant family, 12 pupils in all",),
+    Rule("students_assisted", ("the branch paired each of its 12 members with a pupil from a migrant family, 12 pupils in all",
+                               "each of its 9 members keeps in touch with one pupil from a family in difficulty, 9 pupils in all"),
          frame=rf"\b{_HELP_OF_PUPILS}[^.;]*\b(?:a|one) (?:child|pupil|student)\b[^.;]*,\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS} in (?:all|total)\b"),
     # pupils taught at home by members: "tutor three sick pupils at home once a week"
@@ -1524,6 +1540,12 @@ RULES: list[Rule] = [
          # (the taking is one group: the giving after it is asked of either way of saying it)
          frame=rf"\b(?:{_TOOK_TO_A_VILLAGE})[^.;]*\b(?:(?:gave|donated|presented|handed out|handing out|giving) [^.;]{{0,40}}?\bto|"
                r"where they [a-z]+ed\b[^.;]{0,30}? with) (?:its|their|the)\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (or the donations collected for another school delivered to its pupils: "… collected 800 books for Hill Primary School,
+    # and six of them delivered the donations to its 96 pupils")
+    Rule("students_assisted", ("members collected books for Hill School, and five of them delivered the donations to its 60 pupils",),
+         before=r"\b(?:delivered|handed|gave|took|brought) (?:the |these |their )?(?:donations|gifts|books|clothes|supplies)\b"
+                r"(?: over| out)? to (?:its|their)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # pupils given help in pairs, as a translation says it: 'carried out "pairing assistance" for 45 left-behind children'
     Rule("students_assisted", ('the branch carried out "pairing assistance" for 30 left-behind children',),
@@ -2249,14 +2271,16 @@ RULES: list[Rule] = [
                                "the plan is to develop 2 probationary members",
                                "the members unanimously agreed to accept the 2 comrades as probationary party members",
                                "the branch trained 12 activists and admitted 4 of them as probationary members",
-                               "next year we hope to admit 3 more members", "in May we admitted one more, a young teacher"),
+                               "next year we hope to admit 3 more members", "in May we admitted one more, a young teacher",
+                               "in March the branch admitted its first two student members"),
          # (or a plan's verb: "develop 1 probationary member")
          before=r"\b(?:develop(?:ed)?|recruit(?:ed)?|admit(?:ted)?|absorb(?:ed)?|accept(?:ed)?|took in|take in|developing|recruiting|"
                 r"admitting|absorbing|"
                 r"accepting|taking in|(?:voted|agreed|decided|resolved) (?:unanimously )?to (?:accept|admit|absorb))"
-                r"(?: the)?\s*$",
+                r"(?: the| its(?: first)?)?\s*$",
          # (or more of them: "we plan to admit 2 more members"; the noun left out: "we admitted one more, a young teacher")
-         after=r"^(?:more |new |more new )?(?:probationary )?(?:party )?members?\b|^more\s*(?:[,.;]|$)|"
+         # (or its first of a kind: "admitted its first two student members")
+         after=r"^(?:more |new |more new )?(?:probationary )?(?:student |teacher )?(?:party )?members?\b|^more\s*(?:[,.;]|$)|"
                # (or some of the people just counted: "ran a Party school for 14 activists and admitted 3 of them as
                # probationary members")
                r"^of (?:them|these|those) as (?:an? )?(?:new )?(?:probationary )?(?:party )?members?\b|"
@@ -4347,6 +4371,12 @@ RULES: list[Rule] = [
          earlier=_TIME_GIVEN_BEFORE,
          before=rf"{_THEY_HAVE_GIVEN} \d[\d,]* {_DAYS_GIVEN} and\s*$",
          after=r"^hours\b"),
+    # (or in the sentence of volunteering itself, after a word of place: "… for their work at the day centre, where members have
+    # given more than 500 hours this year")
+    Rule("volunteer_hours", ("six volunteers were thanked for their work at the care home, where members have given 300 hours",),
+         frame=rf"\b{VOLUNTEERING}", before=r"\b(?:where|and) (?:members|teachers|volunteers|they|we) (?:have |had )?(?:given|gave|"
+                                          r"put in|logged|contributed)\s*$",
+         after=r"^hours\b"),
     # (not the hours each of them gave: "… worked as volunteers at the games, each putting in about 20 hours")
     Rule(None, ("Members volunteered at the town fair, each putting in about 15 hours.",),
          before=r"\beach (?:of them )?(?:putting in|giving|serving|volunteering|working|spending|logging|contributing)\s*$",
@@ -5546,6 +5576,10 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("6 members have volunteered at the special school. By the end of May they had given 40 lessons.",),
          earlier=rf"\b{VOLUNTEERING}", before=r"\bthey (?:had |have )?(?:given|gave|taught|held)\s*$",
          after=r"^(?:such )?(?:lessons|classes|sessions)\b"),
+    # blood drives held are volunteer sessions (or one placed among the year's: "the branch's second blood drive of the year")
+    Rule("volunteer_sessions", ("the branch held 2 blood drives this year", "Members gave blood. It was the branch's third blood drive "
+                                                                           "of the year."),
+         before=r"\b(?:held|organi[sz]ed|ran)\s*$", after=r"^(?:[a-z-]+ )?blood(?:[- ]donation)? (?:drives?|days?)\b"),
     # clean-ups held, of a river, a park or streets, are volunteer sessions in themselves: "the project has held 58 clean-ups"
     # (not of the school's own grounds: "2 campus clean-ups")
     # (or one placed among the year's: "It was the group's fourth clean-up this year.")
@@ -5860,10 +5894,13 @@ RULES: list[Rule] = [
                                     "after the storm 15 members delivered food and water to the households of the village"),
          # (or "them", the goods the sentence before named: "… gathered 300 winter coats. Five members took them to
          # 60 families")
-         after=r"^(?:party )?(?:members|member teachers)\b (?:took|delivered|brought|carried|drove) (?:them\b|[^.;]{0,50}?\b(?:money|"
+         # (or some of them: "six of them delivered the donations to its 96 pupils")
+         after=r"^(?:(?:party )?(?:members|member teachers)|of them)\b (?:took|delivered|brought|carried|drove) (?:them\b|"
+               r"[^.;]{0,50}?\b(?:money|"
                r"donations|rice|oil|flour|supplies|food|water|quilts|clothes|coats|medicine)\b)[^.;]{0,30}?\bto (?:the )?"
                r"(?:\d[\d,]* )?(?:[a-z-]+ )?"
-               r"(?:village|villages|community|communities|famil(?:y|ies)|households?|residents|villagers|flood|disaster)\b"
+               r"(?:village|villages|community|communities|famil(?:y|ies)|households?|residents|villagers|flood|disaster|"
+               r"(?<=its )(?:\d[\d,]* )?pupils|(?<=its )(?:\d[\d,]* )?children)\b"
                # (not the residents of a home of care things were taken to, a gift: "took rice dumplings to the 20 residents of
                # a nursing home")
                rf"(?![^.;]{{0,30}}?{CARE_HOME})"),
@@ -5915,8 +5952,15 @@ RULES: list[Rule] = [
          frame=r"\b(?:visited|visiting|to visit|went to|went into|walked into|called at) the (?:homes|families) of\s+"
                r"\d[\d,]*\s+[^.;\d]{1,40}?(?:\band|,)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
-    Rule("home_visits", ("visited 30 left-behind children at home", "went to see 8 pupils at their homes"),
-         before=r"\b(?:visited|called on|went to see)\s*$", after=rf"^{STUDENTS}\b[^.;]{{0,30}}?\bat (?:their )?homes?\b"),
+    Rule("home_visits", ("visited 30 left-behind children at home", "went to see 8 pupils at their homes",
+                         "visited 12 left-behind children at their grandparents' homes"),
+         before=r"\b(?:visited|called on|went to see)\s*$",
+         after=rf"^{STUDENTS}\b[^.;]{{0,30}}?\bat (?:their )?(?:[a-z'’-]+ )?homes?\b"),
+    # (or mentors counted, each with one young teacher, as many pairs: "15 member teachers are serving as mentors to the
+    # school's young teachers, one young teacher each")
+    Rule("mentoring_pairs", ("this year 12 member teachers are serving as mentors to young colleagues, one young teacher each",),
+         after=rf"^(?:party )?(?:members|member teachers|teachers)\b{_OF_THEIR_SCHOOL} (?:are |were |have been )?(?:serving|acting|"
+               r"working) as mentors\b[^.;]*,\s*one (?:young |new )?(?:teacher|colleague|mentee) each\b"),
     # pairs formed, in a report of party work, pair mentors with those they mentor
     Rule("mentoring_pairs", ("in the school year, 9 pairs were formed", "12 pairs have been set up", "Mentoring: 7 pairs formed",
                              "this year 14 new pairs were signed", "This school year 12 pairs are active."),
@@ -7102,6 +7146,11 @@ RULES: list[Rule] = [
          before=r"\b(?:gave|given|awarded|paid|granted)\b[^.;]{0,10}?\b(?:hardship|relief|welfare|condolence) (?:grants?|allowances?|"
                 r"payments?|money|funds?) to\s*$",
          after=r"^(?:[a-z-]+ )?(?:staff(?: members)?|teachers|colleagues|employees)\b"),
+    # (or the second of two kinds of staff visited, the noun left out: "visited five teachers in hospital and three who were
+    # recovering at home")
+    Rule("staff_visited", ("the committee visited four teachers in hospital and two who were recovering at home",),
+         frame=r"\bvisited (?:\d+|[a-z]+) (?:[a-z-]+ )?(?:teachers|staff|colleagues)\b[^.;]{0,40}?\band\s*$",
+         after=r"^(?:more |others? )?who (?:were|are|had been) (?:ill|sick|in hospital|recovering|unwell)\b"),
     Rule("staff_visited", ("Service: 35 pupils tutored, 18 retired teachers visited.",),
          after=r"^(?:retired|elderly|sick|ill|older) (?:teachers|staff|colleagues|members)(?: in need)? (?:were )?visited\b"),
     # (the first item of a list of the branch's figures: "At a glance: 19 members; 1 new member admitted")
