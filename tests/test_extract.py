@@ -14673,3 +14673,17 @@ def test_others_who_went_out_with_members_reading_sessions_times_taken_part_and_
 def test_all_members_hours_unpaid_classes_pupils_kept_in_touch_staff_donations_camps_shelters_mentors_homes_and_drives(
         text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a community's households guided at home are people served, no home visits; the members who went there
+    ("某某幼儿园新闻 2023年12月\n支部组织4名党员教师走进桂园社区，为社区15余户0至3岁婴幼儿家庭开展入户育儿指导。",
+     [("volunteer_participants", 4), ("volunteer_beneficiaries", 15)]),
+    # people warned off the water by volunteers
+    ("某某小学新闻 2023年8月\n暑假里党员志愿者轮流巡查，劝离下河游泳人员20余人次。", [("volunteer_beneficiaries", 20)]),
+    # teachers to whom a visit of care was paid, said after them
+    ("某某小学新闻 2023年9月\n教师节前夕，支部对从教30年以上的12名教师进行了走访慰问。", [("staff_visited", 12)]),
+])
+def test_a_communitys_households_people_warned_off_the_water_and_teachers_called_on_with_care(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected

@@ -269,6 +269,9 @@ def _described_before_noun(ctx: Context) -> str:
 # the school's staff at large, and the verbs of calling on people with care (not of helping them at their work)
 # the staff who mentor others: "导师", "党员导师"
 _MENTORS = ("导师", "师傅")
+# to whom, said before the people counted in their sentence, and a visit of care paid to them, said after them
+_TO_WHOM_IN_THE_SENTENCE = re.compile(r"对[^，,。；;]{0,16}$")
+_CARE_VISIT_AFTER = re.compile(r"(?:进行|开展)了?(?:走访|看望|登门)?慰问")
 _THE_STAFF = frozenset({"教职工", "教职员工", "职工", "教工", "女教职工", "女职工", "女教工"})
 _CALLED_ON = re.compile(r"(?:慰问|看望|探望)了?$|"
                         # (or a list of them, closed by 等 and what they all are: "慰问了门卫、保洁等一线")
@@ -328,7 +331,7 @@ _FOR_THE_PEOPLE_THERE = re.compile(r"[，,]\s*(?:为|给)(?:(?:社区|小区|村
                                    r"(?:居民|村民|群众|老人|孤寡老人|家长)(?:们)?"
                                    r"(?:开设|开展|举办|讲授|上|送去|提供|理发|剪发|量血压|测血压|测量血压|打扫|清扫|修理|检修|表演|演出)|"
                                    # (or its families, described: "为社区新生儿家庭开展育儿指导")
-                                   r"[，,]\s*(?:为|给)(?:社区|小区|村|当地)的?[^，,。；;为给]{0,10}?家庭(?:开设|开展|举办|讲授|送去|提供)|"
+                                   r"[，,]\s*(?:为|给)(?:社区|小区|村|当地)的?[^，,。；;为给]{0,14}?家庭(?:开设|开展|举办|讲授|送去|提供)|"
                                    r"[，,]\s*(?:为|给)(?:社区|小区|村里|当地)的?(?:\d+\s*[余多]?\s*(?:名|位))?"
                                    r"(?:儿童|孩子|青少年|小朋友)(?:们)?(?:开设|开展|举办|讲授|上|送去|提供)")
 # the kin of people counted before them: "的母亲和祖辈", "的家长"
@@ -1122,6 +1125,10 @@ FRAMES: list[Frame] = [
           bool(_PUPILS_PAIRED_BEFORE.search(c.sentence_before[-60:])),
           ("党员教师与学困生结对帮扶，共结对40人", "针对学习困难的学生，支部安排党员教师结对帮扶，目前已结对30人"),
           "pupils helped, named before"),
+    # (or teachers to whom a visit of care was paid, said after them: "对从教30年以上的15名教师进行了走访慰问")
+    Frame("staff_visited", lambda c: c.head in ("person", "staff") and c.prenominal and
+          bool(_TO_WHOM_IN_THE_SENTENCE.search(c.sentence_before)) and bool(_CARE_VISIT_AFTER.match(c.after)),
+          ("教师节前，支部对从教30年以上的12名教师进行了走访慰问",), "staff called on with care"),
     # (or staff listed with others of the school: "走访慰问困难党员和教职工11人次")
     # (or staff or members described as in need: "走访慰问了2名因病住院的教职工")
     # (or the school's staff at large, where the verb is one of calling on them with care: "班子成员走访慰问教职工40人次")
@@ -1162,8 +1169,9 @@ FRAMES: list[Frame] = [
           "young teachers mentored"),
     # (the visit may be said after the families: "全校2160名学生家庭全部走访到位")
     # (not a community's households in need, called on: "走访社区困难家庭6户" are people served)
+    # (nor a community's households, a volunteer service's: "为社区20余户婴幼儿家庭开展入户育儿指导")
     Frame("home_visits", lambda c: c.head == "household" and "public" not in c.roles and
-          not _COMMUNITYS_IN_NEED.search(c.before) and
+          not _COMMUNITYS_IN_NEED.search(c.before) and not _OF_A_COMMUNITY.search(c.before) and
           (c.has("home_visit", "around") or ("pupil" in c.roles and c.has("help", "before")) or
            bool(_VISITED_AFTER.match(c.after_clause))),
           ("深入150余个学生家庭开展家访", "走访了30户学生家庭", "老师们入户走访了15个家庭", "全校860名学生家庭全部走访到位"),
@@ -1182,7 +1190,7 @@ FRAMES: list[Frame] = [
           # 党员们深入小区，入户指导居民60户")
           ("public" in c.roles and c.head == "household" and c.has("serve", "previous") and
            bool(_WENT_TO_THEIR_HOMES.search(c.before))),
-          ("学校与4个空巢老人家庭结成帮扶对子", "志愿服务惠及居民300余人", "为社区60位孤寡老人义务理发",
+          ("学校与4个空巢老人家庭结成帮扶对子", "志愿服务惠及居民300余人", "为社区60位孤寡老人义务理发", "为社区20余户婴幼儿家庭开展育儿指导",
            "党员们为小区80余位老人测量血压", "党员志愿队走进社区开展宣传活动10场，惠及家庭200余户",
            "志愿服务队定期为社区60户困难家庭提供帮扶", "党员志愿者开展育儿讲座3场，为80余户家庭提供指导",
            "支部开展垃圾分类志愿服务。党员们深入小区，入户指导居民60户", "党员们走访村里困难家庭9户，送去慰问品"),

@@ -54,7 +54,7 @@ _CANDIDATES_TRAINING = r"(?:积极分子|发展对象|入党申请人)[^。；;�
 _SERVED_PEOPLE = r"服务(?:[^，,。的]{0,4}?(?:学生|考生|家长|师生|儿童|孩子|幼儿|小朋友|老人|居民|群众)){1,3}[^，,。的]{0,2}$"
 # (or saw safely on their way: "护送学生过马路")
 _WARNED_OFF = (r"(?:劝阻|劝导|劝离|提醒|引导|救助|护送)了?[^，,。；;\d]{0,12}?(?:孩子|儿童|学生|居民|群众|行人|市民|游客|村民|老人|"
-               r"驾驶人|驾驶员|司机|路人)$")
+               r"驾驶人|驾驶员|司机|路人|人员)$")
 # gone into a community (and maybe elsewhere) to do there what serves its people: "进社区宣讲", "深入社区、企业宣讲"
 # (what they did there may be said with its kind, or two of them: "进社区开展亲子讲座和育儿咨询")
 # (or with other places listed after it, a service done there: "走进社区、养老院、车站等地开展服务")
