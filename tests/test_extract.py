@@ -14687,3 +14687,40 @@ def test_all_members_hours_unpaid_classes_pupils_kept_in_touch_staff_donations_c
 ])
 def test_a_communitys_households_people_warned_off_the_water_and_teachers_called_on_with_care(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a translated table's rows, named as the catalog's English aliases name them
+    ("Elm School, key work figures 2023 (translation)\nItem | Number\nNewly developed party members | 2\nTheme party day "
+     "activities | 11\nVolunteer service activities | 14",
+     [("members_developed", 2), ("theme_party_days", 11), ("volunteer_sessions", 14)]),
+    # comrades honoured as titled, said by the one who honours
+    ("Elm School news, 2023\nToday we honour six comrades as the school's Outstanding Party Members.", [("awards_individual", 6)]),
+    # all the activists, who attended
+    ("Elm School news, 2023\nThe branch held a study session for its activists. All four activists attended.", [("activists", 4)]),
+    # teachers mentored, the verb before them
+    ("Elm School news, 2023\nThis term five member teachers have mentored 15 teachers at two village schools online.",
+     [("teachers_mentored", 15)]),
+    # members who took part in the time given that the sentence before told of
+    ("Elm School news, 2023\nMembers spent Saturday at Pine Village helping older villagers with the harvest. Ten members took "
+     "part, helping eight households.", [("volunteer_participants", 10), ("volunteer_beneficiaries", 8)]),
+    # all its members and its activists, whatever they then did
+    ("Elm School news, 2023\nAt the river, its 18 members and five activists picked up litter along the bank.",
+     [("members_total", 18), ("activists", 5)]),
+    # new teachers who met their mentors
+    ("Elm School news, 2023\nIn September the school's 8 new teachers met their mentors.", [("teachers_mentored", 8)]),
+    # some of its applicants confirmed as activists
+    ("Elm School news, 2023\nThe branch has confirmed five of its 12 applicants as activists.",
+     [("activists", 5), ("applicants", 12)]),
+    # the members who share the tutoring at a free club
+    ("Elm School news, 2023\nThe branch runs a free homework club at the community centre. Seven member teachers share the "
+     "tutoring.", [("volunteer_participants", 7)]),
+    # its members in some posts are a part of them
+    ("Elm School news, 2023\nThe committee held a meeting for its 40 members in leading posts.", []),
+    # goods given to families by the members who took them there
+    ("Elm School news, 2023\nThe branch collected 100 quilts. Six members took them to Pine Village and gave them to 50 "
+     "families.", [("volunteer_participants", 6), ("volunteer_beneficiaries", 50)]),
+])
+def test_a_translated_table_honours_given_activists_mentees_its_members_and_activists_posts_and_goods_given(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected

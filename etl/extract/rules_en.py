@@ -1270,6 +1270,11 @@ RULES: list[Rule] = [
     # them they took part 140 times")
     Rule("volunteer_participants", ("all 20 members took part in a volunteer activity, and between them they took part 90 times",),
          frame=rf"\b{VOLUNTEERING}", before=r"\b(?:they|members|we|the members)\b[^.;]{0,12}?\btook part\s*$", after=r"^times\b"),
+    # (or the members who took part in the time given the sentence before told of: "Members spent Sunday at Pine Village
+    # helping older villagers. Eleven members took part.")
+    Rule("volunteer_participants", ("Members spent Sunday at Pine Village helping older villagers. Eleven members took part.",),
+         earlier=rf"\b{_GAVE_THEIR_TIME}",
+         after=r"^(?:[a-z-]+ )?(?:party )?(?:members|member teachers|teachers)\b (?:have |had )?(?:took part|taken part|joined in)\b"),
     # (or who taught there without pay, and the classes they gave: "four member teachers have taught weekly classes at the
     # special school since March, twelve classes so far, without pay")
     Rule("volunteer_participants", ("four member teachers have taught weekly classes at the special school since March, ten "
@@ -1488,10 +1493,12 @@ RULES: list[Rule] = [
          after=rf"^(?:pupils|students|young pioneers)(?: of [^.;,\d]{{1,40}}?)? {_TO_THE_HOMES_OF_THE_OLD}"),
     # people listed who cleaned up a public place, each count of them (before enrolment reads pupils as the school's, and the
     # activists' rules their stock): "Eleven members, four activists and 30 pupils picked up litter along the river"
+    # (not its own, all of them, its counts of them: "its 17 members and eight activists picked up litter")
     Rule("volunteer_participants", ("Eleven members, four activists and 30 pupils picked up litter along the river",
                                     "nine members and 40 pupils of Elm School swept the streets of the old town"),
          after=rf"^(?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL}{_AND_OTHERS_LISTED}(?: (?:of|from) [^.;,\d]{{1,40}})? "
-               rf"(?:{_PUBLIC_CLEAN_UP})"),
+               rf"(?:{_PUBLIC_CLEAN_UP})",
+         not_before=rf"{ITS_OWN}|\b(?:its|our|their) \d[\d,]* (?:party )?members and\s*$"),
     # (the members who led them too: "nine members of Elm School led 60 pupils in a litter pick")
     Rule("volunteer_participants", ("nine members of Elm School led 60 pupils in a litter pick along the canal",),
          after=rf"^(?:party )?(?:members|member teachers)\b(?: (?:of|from) [^.;,\d]{{1,60}}?)? (?:led|took) (?:{QUALIFIER} )?"
@@ -1915,7 +1922,9 @@ RULES: list[Rule] = [
          after=r"^(?:communist )?(?:party )?(?:members|member teachers)\b",
          # (those with a vote are its full members: a rule below; nor those it had before a change, "Until then its 3 Party
          # members had belonged to the office's branch")
-         not_after=rf"^(?:communist )?(?:party )?members {WITH_A_VOTE}|^(?:communist )?(?:party )?members had (?:belonged|been)\b"),
+         # (nor those in some posts, a part of them: "its 60 members in leading and teaching posts")
+         not_after=rf"^(?:communist )?(?:party )?members {WITH_A_VOTE}|^(?:communist )?(?:party )?members had (?:belonged|been)\b|"
+                   r"^(?:party )?members in (?:[a-z-]+ (?:and )?){1,3}?(?:posts|positions|roles)\b"),
     # people honoured, the members among them counted next: not all of them members (for review; the members among them
     # are the figure, below)
     Rule(None, ("the school commended 15 outstanding teachers, several of whom are party members",),
@@ -1988,6 +1997,11 @@ RULES: list[Rule] = [
                r"party member teacher)\b[^.;]{0,80}?\b(?:was|were) (?:all |also )?(?:commended|honou?red|recogni[sz]ed)\b"),
     # (or said to be commended now, at the meeting a speech is given at: "Today we commend 5 outstanding members and one
     # excellent Party worker")
+    # (or honoured as them, said by the one who honours: "today we honour eight comrades as Outstanding Party Members")
+    Rule("awards_individual", ("today we honour six comrades as the school's Outstanding Party Members",),
+         before=r"\b(?:we|the (?:school|branch|committee|academy)) (?:honou?rs?|commends?|recogni[sz]es?)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:comrades|members|teachers|colleagues) as (?:the [a-z'’]+['’]s )?(?:outstanding|excellent|model|"
+               r"advanced)\b"),
     Rule("awards_individual", ("The branch commended 5 outstanding members and one excellent party worker",
                                "Today we commend 4 outstanding members and one excellent Party worker",
                                "the branch named six Outstanding Party Members and one Excellent Party Worker"),
@@ -2687,11 +2701,17 @@ RULES: list[Rule] = [
     # and 12 activists watched")
     Rule(None, ("new members took the oath, and 9 activists watched",),
          # (but all its activists, said as the branch's, are its count of them: "Its 32 members and 6 activists attended")
-         not_before=r"\b(?:its|our|their|the (?:school|branch|committee)['’]s)\b[^.;]{0,30}$",
+         # (or all of them: "All five activists attended")
+         not_before=r"\b(?:its|our|their|the (?:school|branch|committee)['’]s)\b[^.;]{0,30}$|\ball\s*$",
          # (those who came to their training are the activists trained: "150 student activists attended the party class")
          after=r"^(?:[a-z-]+ )?activists (?:also )?(?:watched|looked on|attended|were present|sat in|listened)\b"
                r"(?![^.;]{0,30}\b(?:class|classes|course|courses|training|school)\b)",
          name="activists who came to an event"),
+    # (or its activists counted after all its members, whatever they then did: "its 17 members and eight activists picked up
+    # litter")
+    Rule("activists", ("At the river its 20 members and six activists picked up litter.",),
+         frame=r"\b(?:its|our|their|the (?:school|branch|committee)['’]s) \d[\d,]* (?:party )?members and\s*$",
+         after=r"^(?:[a-z-]+ )?activists\b"),
     # (or all of the full members, counted with "of": "All 30 of the branch's full members voted")
     Rule("members_full", ("All 30 of the branch's full members voted.",), before=r"\ball\s*$",
          after=r"^of (?:the |our |its )?(?:school['’]s|branch['’]s|committee['’]s) full (?:party )?members\b"),
@@ -2764,7 +2784,7 @@ RULES: list[Rule] = [
                r"activists\b"),
     # people taken as activists, said with the verb before them: "the branch accepted 20 of them as activists"
     Rule("activists", ("the branch accepted 20 of them as activists", "it took on 4 young teachers as party activists",
-                       "the committee named 12 Year 11 students as activists",
+                       "the committee named 12 Year 11 students as activists", "the branch confirmed five of its 12 applicants as activists",
                        "the committee accepted six teachers and two students as activists",
                        "the committee agreed to list 3 teachers as activists",
                        "the meeting voted to name 4 of the applicants as membership activists"),
@@ -2772,7 +2792,7 @@ RULES: list[Rule] = [
          before=r"\b(?:accepted|took on|took|identified|selected|chose|confirmed|listed|designated|named|welcomed|"
                 r"(?:to|will) (?:accept|take on|identify|select|choose|confirm|list|designate|name|welcome))\s*$",
          # (the first of a list of two kinds: "accepted six teachers and two students as activists")
-         after=r"^(?:of (?:them|these|those|whom|the applicants) |"
+         after=r"^(?:of (?:them|these|those|whom|the applicants|(?:its|their|our) (?:\d[\d,]* )?applicants) |"
                r"(?:(?:year|grade) \d{1,2} )?(?:[a-z-]+ )?(?:teachers|students|people|members|league members|colleagues|applicants) )?"
                r"(?:and (?:\d+|[a-z]+) (?:[a-z-]+ )?(?:teachers|students|people|colleagues|applicants) )?"
                r"as (?:new )?(?:party |membership )?activists\b"),
@@ -4157,7 +4177,10 @@ RULES: list[Rule] = [
                     r"\b(?:branch|committee|school|kindergarten|we|it)\b (?:now |currently |still )?(?:has|have|had)"
                     r"(?: a total of)?\s*$|\b(?:where|at which|in which)\s*$|"
                     # (nor the people the members joined: "20 members joined 60 residents to clear litter")
-                    r"\bjoined(?: about| some| over| more than)?\s*$"),
+                    r"\bjoined(?: about| some| over| more than)?\s*$|"
+                    # (nor the activists counted after all its members, its own: "its 17 members and eight activists picked
+                    # up litter")
+                    r"\b(?:its|our|their) \d[\d,]* (?:party )?members and\s*$"),
     # people who joined a campaign or a day of work in a public place, said by what they did there: "Sixteen members joined
     # the campaign, planting 300 trees in the park" (tree planting, clearing litter, sweeping streets are services to all)
     Rule("volunteer_participants", ('Twelve members joined the "Clean Hills" day, planting 150 trees on the slopes',
@@ -4884,8 +4907,10 @@ RULES: list[Rule] = [
                                     "Members tutor pupils for free on Saturdays. This term 8 members are taking part.",
                                     "Members have given free online lessons to pupils in hospital. Nine members took part.",
                                     "Members give free homework help at the community hall. Six teachers take turns.",
-                                    "Members run a free study room at the village library. Eight members share the work."),
-         earlier=rf"{_FREE_TUTORING}",
+                                    "Members run a free study room at the village library. Eight members share the work.",
+                                    "The branch runs a free homework club at the community centre. Seven member teachers share "
+                                    "the tutoring."),
+         earlier=rf"{_FREE_TUTORING}|{_FREE_CLUB}",
          after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members) (?:have |had |are |were )?(?:taken part|taking part|took part|participated|"
                r"participating|joined in|take turns|took turns|taken turns|taking turns|take it in turns|"
                r"share (?:the )?(?:work|teaching|tutoring|duties))\b"),
@@ -5908,7 +5933,7 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("after the storm 15 members delivered food and water to 60 households",
                                      "the volunteers took winter supplies to 25 elderly villagers"),
          # (or "them", the goods the sentence before named: "… gathered 200 quilts. Members took them to 90 households")
-         before=r"\b(?:delivered|brought|took|sent|carried|distributed) (?:(?:[a-z-]+,? ){0,4}?(?:rice|oil|flour|gifts|supplies|"
+         before=r"\b(?:delivered|brought|took|sent|carried|distributed|gave|handed out) (?:(?:[a-z-]+,? ){0,4}?(?:rice|oil|flour|gifts|supplies|"
                 r"quilts|clothes|coats|food|water|medicine|groceries)(?: and (?:[a-z-]+ ){0,2}?[a-z-]+)?|them|these) to\s*$",
          after=r"^(?:[a-z-]+ )?(?:families|households|residents|villagers|elderly (?:people|residents|villagers)|people)\b"),
     # (or said in the passive, the families they were made to after them: "Home visits were made to 64 families by member
@@ -6220,6 +6245,12 @@ RULES: list[Rule] = [
                r"(?:\d+|[a-z]+) (?:mentoring )?pairs\b"),
     Rule("teachers_mentored", ("the mentors form 10 pairs with 10 young teachers",),
          before=r"\bpairs with\s*$", after=rf"^{NEW_TEACHERS_ADJ} teachers\b"),
+    # (or new teachers who met their mentors: "the school's 10 new teachers met their mentors at a ceremony")
+    Rule("teachers_mentored", ("In September the school's 8 new teachers met their mentors.",),
+         after=rf"^{NEW_TEACHERS}\b (?:met|were introduced to|were given|were assigned|have been assigned) (?:their )?mentors\b"),
+    # (or mentored, said before them: "have mentored 18 teachers at three county schools online")
+    Rule("teachers_mentored", ("this term six member teachers have mentored 15 teachers at two village schools",),
+         before=r"\b(?:have |has |had )?mentored\s*$", after=r"^(?:[a-z-]+ )?teachers\b"),
     # a mentoring agreement signed is a pair, and the teachers it is signed with are mentored
     Rule("mentoring_pairs", ("12 party member teachers signed mentoring agreements with new colleagues",
                              "the school signed 15 mentoring agreements",
