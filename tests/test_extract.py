@@ -14724,3 +14724,17 @@ def test_a_communitys_households_people_warned_off_the_water_and_teachers_called
 ])
 def test_a_translated_table_honours_given_activists_mentees_its_members_and_activists_posts_and_goods_given(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # staff described in need in a few words right before their noun, the count after it
+    ("某某中学新闻 2023年9月\n中秋节前，支部走访慰问了退休教职工20人、因病长期请假教师3人。", [("staff_visited", 20), ("staff_visited", 3)]),
+    # publicity taken into a community the members went into
+    ("某某中学新闻 2023年3月\n支部组织7名党员教师走进桂园社区开展防诈骗宣传，解答居民咨询50余人次。",
+     [("volunteer_participants", 7), ("volunteer_beneficiaries", 50)]),
+    # a rank is no count
+    ("某某小学新闻 2023年6月\n支部对全体党员实行积分制管理，评出积分排名前4名的“星级党员”4名。", [("awards_individual", 4)]),
+])
+def test_staff_described_in_more_words_publicity_in_a_community_and_a_rank(text, expected):
+    assert [(m.indicator, m.value) for m in metrics(text)] == expected

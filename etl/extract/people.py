@@ -257,7 +257,7 @@ def _described_before_noun(ctx: Context) -> str:
     phrase = "".join(n.word for n in ctx.nouns)
     if not ctx.prenominal:
         at = ctx.around.rfind(phrase)
-        m = re.search(r"([^\d\W了的]{1,4})$", ctx.around[:at]) if at > 0 else None
+        m = re.search(r"([^\d\W了的]{1,6})$", ctx.around[:at]) if at > 0 else None
         return m.group(1) if m else ""
     if described := _DESCRIBED_BEFORE_COUNT.search(ctx.before):
         return described.group(1)
@@ -325,8 +325,8 @@ _SPREAD_OVER = re.compile(r"(?:分布|分散|分属)(?:在|于)")
 # (or the place's children, counted maybe: "为社区30余名儿童开展亲子阅读活动")
 # (or a hand they lent the people there in person: "走进社区，为老人们剪发、量血压")
 # (or talks given in the communities they went into, said in the clause after: "走进永安社区、东城社区，开展政策宣讲4场")
-_TALKS_THERE = re.compile(r"(?:党员|教师|老师|同志)*(?:走进|走入|深入|来到)[^，,。；;]{0,16}?社区[，,]\s*(?:开展|举办|进行)了?"
-                          r"[^，,。；;]{0,16}?(?:宣讲|讲座)")
+_TALKS_THERE = re.compile(r"(?:党员|教师|老师|同志)*(?:走进|走入|深入|来到)[^，,。；;]{0,16}?社区[，,]?\s*(?:开展|举办|进行)了?"
+                          r"[^，,。；;]{0,20}?(?:宣讲|讲座|宣传)")
 _FOR_THE_PEOPLE_THERE = re.compile(r"[，,]\s*(?:为|给)(?:(?:社区|小区|村里?|当地)的?)?(?:\d+\s*[余多]?\s*(?:名|位))?"
                                    r"(?:居民|村民|群众|老人|孤寡老人|家长)(?:们)?"
                                    r"(?:开设|开展|举办|讲授|上|送去|提供|理发|剪发|量血压|测血压|测量血压|打扫|清扫|修理|检修|表演|演出)|"
@@ -1257,6 +1257,7 @@ FRAMES: list[Frame] = [
     Frame("volunteer_participants", _went_out_on_a_service,
           ("周六，支部开展敬老志愿服务活动。12名党员走进敬老院，为老人们表演节目", "支部开展文明交通志愿服务。9名党员走上街头，劝导行人",
            "支部组织5名党员教师走进桥东社区、桥西社区，开展政策宣讲3场", "组织3名党员教师走进社区，为社区60余名家长开展公益讲座",
+           "组织6名党员教师走进桂园社区开展防诈骗宣传",
            "支部组织10名党员教师走进社区，为孩子们开展公益阅读活动", "组织9名党员教师走进社区，为居民开设亲子讲座2场",
            "支部组织7名党员来到村里，为老人们剪发、量血压", "组织9名党员教师和30名少先队员走进社区，为老人们表演节目"),
           "members who went out on a service"),

@@ -115,6 +115,8 @@ RULES: list[Rule] = [
     Rule(None, ("阅读：1532次", "浏览量 1200次"), before=r"(?:^|[|｜\s])(?:阅读|浏览|点击|访问|阅读量|浏览量|点击量)[:：]?\s*$",
          name="page views"),
     Rule(None, ("第2次会议",), before=r"第$", name="ordinal"),
+    # (nor a rank: "评出积分排名前5名的“星级党员”5名", the top five, whose count follows)
+    Rule(None, ("评出积分排名前5名的党员",), frozenset({"名", "位"}), before=r"(?:排名|排行|名列)前$", name="a rank"),
     # micro Party lessons recorded are videos, micro-lessons: "全校已录制微党课15节"; given in person, "讲微党课58次", they
     # are party lectures)
     Rule("micro_lessons", ("截至5月底，全校已录制微党课15节",), LESSONS,
