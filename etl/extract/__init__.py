@@ -351,7 +351,7 @@ def _told_in_a_clause_before(low: str, time: TimeInfo, s_start: int, pos: int) -
 # people in the plural after an ordinal: a group named by when it came ("the year's first activists")
 _EN_ORDINAL_OF_A_GROUP = re.compile(r"(?:new |membership |party )?(?:activists|members|applicants|volunteers|teachers|pupils|"
                                     r"students)\b")
-# (or the event said again as "such": "the ninth such session this year")
+# (or the event said again as "such": "the sixth such meeting this year")
 _EN_SUCH_ONE = re.compile(r"such (?:[a-z-]+ )?(?:meeting|day|lecture|session|activity|visit|trip|class|lesson)s? ")
 _EN_OF_THE_YEAR_ALONE = re.compile(rf"(?:{_EN_SUCH_ONE.pattern})?(?:so far )?(?:this|of the) (?:year|term|semester)\b")
 # (after its article, and its month or how often it is held, if said: "our December theme Party day" is a theme Party day)

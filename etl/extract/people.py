@@ -185,7 +185,7 @@ _WENT_TO = re.compile(r"(?:党员|教师|老师|同志)*(?:走进|走入|来到|
 # (the members' count followed by others of the school counted with them, who went out: "…党员教师和30名少先队员走进社区")
 _AND_OTHERS_WENT_TO = re.compile(r"(?:党员|教师|老师|同志)*[和及与、]\s*\d+\s*[余多]?\s*名[^，,。；;\d]{1,8}?"
                                  r"(?:走进|走入|来到|深入|前往)")
-# (and those others, counted after the members: "9名党员教师和30名少先队员")
+# (and those others, counted after the members: "7名党员教师和24名少先队员")
 _LISTED_AFTER_MEMBERS = re.compile(r"\d+\s*[余多]?\s*名(?:党员|党员教师|党员老师)[和及与、]$")
 # a meeting held to review the members
 _REVIEW_MEETING = re.compile(r"民主评议(?:党员)?(?:大会|会议|会)")
@@ -251,7 +251,7 @@ def _paired_one_to_one(ctx: Context) -> bool:
 def _described_before_noun(ctx: Context) -> str:
     """The words between a count's measure word and its noun: "4名患病女教师" → "患病女" (or a description with 的
     before the count: "为生活困难的2名教职工" → "生活困难的"; or, the count after its noun, the few words right before the
-    noun: "慰问了患病女教师2名" → "患病")."""
+    noun: "看望了生病女教师3名" → "生病")."""
     if not ctx.nouns:
         return ""
     phrase = "".join(n.word for n in ctx.nouns)
@@ -500,7 +500,7 @@ def _helped(ctx: Context) -> bool:
     # (or the pupils help is then arranged for: "针对2名因病在家的学生，安排党员教师组成送教小组")
     # (or the pupils to whose homes people went, something given or done for them next: "来到9名困难学生家中，为孩子们送去
     # 学习用品")
-    # (or into whose hands something was delivered: "将礼物送到35名孩子手中")
+    # (or into whose hands something was delivered: "把书包送到18名孩子手中")
     return bool(_PAIRED_WITH_BEFORE.search(ctx.before) and _INTO_PAIRS.match(ctx.after)) or \
         bool(_DELIVERED_TO.search(ctx.before) and _INTO_THEIR_HANDS.match(ctx.after)) or \
         bool(_TAUGHT_AT_HOME.match(ctx.after)) or \
@@ -785,8 +785,8 @@ _MENTEES_THE_SENTENCE_TELLS_OF = re.compile(r"(?:青年教师|新教师|年轻�
                                             # "青年教师中有6人成为市级骨干，9人在赛课中获奖")
                                             r"(?:青年教师|新教师|年轻教师|新入职教师|徒弟)(?:中|当中|之中)(?:已|已经|先后)?(?:有|共有)?"
                                             r"\s*\d+\s*人[^。；;]{0,30}[，,、]\s*$|"
-                                            # (or after "其中" and a first part of them: "28名青年教师与党员骨干结成
-                                            # 师徒，其中12人成长为骨干教师，")
+                                            # (or after "其中" and a first part of them: "19名青年教师拜党员骨干为师，
+                                            # 其中7人已成为区级骨干，")
                                             r"(?:青年教师|新教师|年轻教师|新入职教师|徒弟)[^。；;]{0,20}?[，,]\s*其中\s*\d+\s*人"
                                             r"[^。；;]{0,30}[，,、]\s*$")
 # young teachers said to be members themselves ("党员青年教师"), not teachers paired with members
@@ -1118,17 +1118,17 @@ FRAMES: list[Frame] = [
           ("全校有60余名学生被纳入重点帮扶名单", "对辖区内的三名残障儿童开展送教上门", "结对帮扶困难学生35名",
            "为12名孩子的家庭送去慰问品", "党员教师与56名学困生结成帮扶对子", "受到慰问的困难学生23名", "为40名留守儿童建立成长档案",
            "党员教师与30名学困生、留守儿童结对帮扶", "党员教师将慰问品送到20名留守儿童手中",
-           "党员教师为12名家庭困难学生购买了学习用品"), "pupils helped"),
+           "党员教师为8名生活困难的学生购置了冬装"), "pupils helped"),
     # (or counted with no noun after the pairing, the pupils named in its clause before: "党员教师与学困生结对帮扶，
     # 共结对40人")
     Frame("students_assisted", lambda c: c.head in ("", "person") and not c.nouns and
           bool(_PUPILS_PAIRED_BEFORE.search(c.sentence_before[-60:])),
           ("党员教师与学困生结对帮扶，共结对40人", "针对学习困难的学生，支部安排党员教师结对帮扶，目前已结对30人"),
           "pupils helped, named before"),
-    # (or teachers to whom a visit of care was paid, said after them: "对从教30年以上的15名教师进行了走访慰问")
+    # (or teachers to whom a visit of care was paid, said after them: "对教龄满30年的14名教师进行了走访慰问")
     Frame("staff_visited", lambda c: c.head in ("person", "staff") and c.prenominal and
           bool(_TO_WHOM_IN_THE_SENTENCE.search(c.sentence_before)) and bool(_CARE_VISIT_AFTER.match(c.after)),
-          ("教师节前，支部对从教30年以上的12名教师进行了走访慰问",), "staff called on with care"),
+          ("重阳节前，支部对教龄满三十年的11名教师进行了登门慰问",), "staff called on with care"),
     # (or staff listed with others of the school: "走访慰问困难党员和教职工11人次")
     # (or staff or members described as in need: "走访慰问了2名因病住院的教职工")
     # (or the school's staff at large, where the verb is one of calling on them with care: "班子成员走访慰问教职工40人次")
@@ -1252,14 +1252,14 @@ FRAMES: list[Frame] = [
     # 社区图书室，为社区儿童开展阅读指导")
     # (or the service said later in their own sentence: "组织12名党员教师走进社区，为孩子们开展公益阅读活动"; or what they
     # held there for its people: "组织9名党员教师走进社区，为居民开设亲子讲座2场")
-    # (or members and others of the school counted together, who went out: "组织9名党员教师和30名少先队员走进社区，…", each count
+    # (or members and others of the school counted together, who went out: "组织6名党员教师和22名少先队员走进社区，…", each count
     # theirs)
     Frame("volunteer_participants", _went_out_on_a_service,
           ("周六，支部开展敬老志愿服务活动。12名党员走进敬老院，为老人们表演节目", "支部开展文明交通志愿服务。9名党员走上街头，劝导行人",
-           "支部组织5名党员教师走进桥东社区、桥西社区，开展政策宣讲3场", "组织3名党员教师走进社区，为社区60余名家长开展公益讲座",
-           "组织6名党员教师走进桂园社区开展防诈骗宣传",
+           "支部安排4名党员教师走进河东社区、河西社区，开展法治宣讲2场", "组织3名党员教师走进社区，为社区60余名家长开展公益讲座",
+           "4名党员教师来到桂园社区开展反诈宣传",
            "支部组织10名党员教师走进社区，为孩子们开展公益阅读活动", "组织9名党员教师走进社区，为居民开设亲子讲座2场",
-           "支部组织7名党员来到村里，为老人们剪发、量血压", "组织9名党员教师和30名少先队员走进社区，为老人们表演节目"),
+           "支部组织7名党员来到村里，为老人们剪发、量血压", "组织5名党员教师和16名少先队员来到社区，为老人们表演节目"),
           "members who went out on a service"),
     # (and those they led out, on the service the sentence names before: "开展志愿服务活动，12名党员带领60名学生清扫街道")
     Frame("volunteer_participants", lambda c: c.head in ("pupil", "person", "league", "staff") and c.prenominal and

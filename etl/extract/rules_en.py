@@ -316,8 +316,8 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     r"(?:took|take|taking) turns to (?:help|guide|direct|marshal|staff|serve)\b[^.;,]{0,10}? (?:at|on|in)\b|"
                     # (or a day off spent at a place where they taught, which the clause after it tells: "spent Sunday 3 May
                     # at Hill Village School, where they gave 9 lessons")
-                    # (or a day named by its date, and games or a show led there: "spent 31 May at Hill Village
-                    # Kindergarten, where they led games")
+                    # (or a day named by its date, and games or a show led there: "spent 2 June at Ash Lane
+                    # Nursery, where they ran games")
                     rf"spent (?:their |a |the )?(?:saturday|sunday|weekend|day off|holiday|\d{{1,2}} (?:{EN_MONTHS})|"
                     rf"(?:{EN_MONTHS}) \d{{1,2}})\b[^.;,]{{0,20}}? at [^.;,]{{1,60}}?"
                     r"(?=,? where (?:they|we) (?:gave|taught|tutored|ran|led|held|put on|played|read)\b)|"
@@ -490,7 +490,7 @@ _KINDS_IN_BRACKETS = r"\bmembers\b[^.;()]{0,20}\(\s*(?:full|probationary)\b[^.;(
 # lessons given to people counted next: "taught 36 lessons to", "gave 12 classes for"
 _LESSONS_GIVEN_TO = (r"\b(?:taught|teaching|gave|giving|given|delivered|delivering|held|holding|ran|running)\b[^.;]{0,40}?"
                      r"\b(?:lessons|classes|sessions)\s+(?:to|for)\s*$|"
-                     # (or the subjects taught: "teaching English and science to 38 pupils")
+                     # (or the subjects taught: "teaching art and music to 25 pupils")
                      r"\bteaching (?:[a-z-]+(?:,? and |, | )){1,4}?to\s*$")
 # a line labelled as the volunteer service, whose figures follow: "Volunteer work: 6 activities, …", "Volunteers: …"
 # (or the service alone, as a report's field of the community service its members did: "Service: 21 activities; 900 hours")
@@ -1043,12 +1043,12 @@ RULES: list[Rule] = [
          after=r"^(?:children|pupils|residents|villagers|people|elderly people|seniors) (?:came|attended|took part|joined)\b"),
     # (or the children who have come to free lessons the sentence before told, of the community's: "… have taught free
     # swimming lessons at the community pool every Saturday. About 60 children have come so far.")
-    # (or a free morning or day of a service held there: "… ran a free first-aid morning at the community centre. About 40
-    # residents learned how to use a defibrillator.")
+    # (or a free morning or day of a service held there: "… held a free first-aid afternoon in the village hall. About 30
+    # villagers learned to dress a wound.")
     Rule("volunteer_beneficiaries", ("Members have taught free swimming lessons at the community pool. About 60 children have "
                                      "come so far.",
-                                     "Members ran a free first-aid morning at the community centre. Some 40 residents learned "
-                                     "how to bandage a wound."),
+                                     "Members held a free health afternoon in the community hall. Some 30 residents learned "
+                                     "to take a pulse."),
          # (the free service is one group: each of its kinds is followed by the place, a community's or another public one:
          # "… free homework help at the migrant workers' centre")
          earlier=rf"(?:{_FREE_TUTORING}|\bfree (?:[a-z-]+ ){{1,2}}?(?:morning|afternoon|day)\b)[^.]*"
@@ -1164,19 +1164,19 @@ RULES: list[Rule] = [
          frame=rf"^{_THEY_DONATED}[^.;]*\b(?:read|played|sang|painted|drew)\b[^.;]{{0,30}}?\b(?:with|to|for)"
                r"(?: its| their| the)?\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
-    # (or the children volunteers looked after, in the sentence of their volunteering or the one after it: "… volunteered at the
-    # summer day camp. Nine teachers took part, looking after 35 children.")
-    Rule("students_assisted", ("Members volunteered at the summer day camp. Nine teachers took part, looking after 35 children.",),
+    # (or the children volunteers looked after, in the sentence of their volunteering or the one after it: "… volunteered at a
+    # holiday play scheme. Seven teachers joined in, caring for 28 children.")
+    Rule("students_assisted", ("Members volunteered at a holiday play scheme. Seven teachers took part, caring for 28 children.",),
          earlier=rf"\b{VOLUNTEERING}", frame=_LOOKING_AFTER, after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("volunteer_beneficiaries", ("20 members worked in shifts at the flood shelter, looking after about 400 evacuated villagers",),
          frame=rf"(?:\b{VOLUNTEERING}|\b{WORKED_AT_A_SHELTER})[^.;]*{_LOOKING_AFTER}",
          after=rf"^(?:[a-z-]+ )?(?:evacuated |displaced )?(?:villagers|residents|evacuees|people|families|{_THE_PUBLIC_SERVED})\b"),
-    Rule("students_assisted", ("Nine teachers volunteered at the summer day camp, looking after 35 children.",),
+    Rule("students_assisted", ("Seven teachers volunteered at a holiday play scheme, caring for 28 children.",),
          frame=rf"\b{VOLUNTEERING}[^.;]*{_LOOKING_AFTER}", after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
-    # (or games or a show led there for its pupils: "… spent 31 May at Hill Village Kindergarten, where they led games and a
-    # puppet show for its 40 children")
-    Rule("students_assisted", ("five member teachers spent 31 May at Hill Village Kindergarten, where they led games and a puppet "
-                               "show for its 40 children",),
+    # (or games or a show led there for its pupils: "… spent 2 June at Ash Lane Nursery, where they held a sing-along and
+    # craft games for its 35 children")
+    Rule("students_assisted", ("four member teachers spent 2 June at Ash Lane Nursery, where they held a sing-along and craft "
+                               "games for its 35 children",),
          frame=rf"\b{_GAVE_THEIR_TIME}[^.;]*\bwhere (?:they|we|the volunteers|members) (?:led|held|put on|played|ran)\b"
                r"[^.;]{0,40}?\bfor (?:its|their|the)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
@@ -1241,54 +1241,54 @@ RULES: list[Rule] = [
                rf"for(?: {QUALIFIER})?\s*$",
          after=rf"^(?:[a-z-]+ )?(?:{STUDENTS}|{_THE_PUBLIC_SERVED}|families|people|patients)\b[^.;]{{0,30}}?\b"
                r"(?:free of charge|for free)\b"),
-    # (or how many are on duty at a time, a rate, at a guard's post the sentence before told of: "… have stood guard at the
-    # crossing every morning. Two members are on duty each time.")
-    Rule("volunteer_participants", ("Members have stood guard at the crossing every morning. Two members are on duty each time.",),
+    # (or how many are on duty at a time, a rate, at a guard's post the sentence before told of: "… keep watch at the
+    # school crossing each afternoon. Three members are on duty every day.")
+    Rule("volunteer_participants", ("Members stand guard at the school crossing each afternoon. Three members are on duty every day.",),
          earlier=rf"\b{GUARD_DUTY}|\bvolunt",
          after=r"^(?:party )?(?:members|member teachers|teachers|volunteers) (?:are|were) on duty (?:each|every|at a) "
                r"(?:time|day|morning|afternoon|shift)\b"),
     # (and the patrols they made: "… patrolled the riverbanks. Twelve members took part in 30 patrols.")
     Rule("volunteer_sessions", ("Members patrolled the riverbanks in the holidays. Twelve members took part in 30 patrols.",),
          earlier=_PATROLLED, before=r"\b(?:took part in|made|carried out|did)\s*$", after=r"^(?:[a-z-]+ )?patrols\b"),
-    # (or some of "us" who help at such a place each week, a rate: "Every Friday two or three of us help at the food bank")
-    Rule("volunteer_participants", ("Every Friday two or three of us help at the food bank.",),
+    # (or some of "us" who help at such a place each week, a rate: "On Mondays three or four of us help out at a soup kitchen")
+    Rule("volunteer_participants", ("On Mondays three or four of us volunteer at a soup kitchen.",),
          after=rf"^of us (?:help|volunteer|serve|work)\b[^.;]{{0,20}}?\b(?:at|in) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?"
                rf"{_A_PLACE_OF_NEED}"),
-    # (or the talks or classes given at a free school or course for families the sentence before opened: "… opened a free
-    # parenting school for families of the estate. In May, member teachers gave four talks there.")
-    Rule("volunteer_sessions", ("The branch opened a free parenting school for families of the estate. In May, member teachers "
-                                "gave four talks there.",),
+    # (or the talks or classes given at a free school or course for families the sentence before opened: "… set up a free
+    # parenting course for families in the village. In June, member teachers held three classes there.")
+    Rule("volunteer_sessions", ("The branch set up a free parenting course for families in the village. In June, member "
+                                "teachers held three classes there.",),
          earlier=r"\bfree (?:[a-z-]+ ){1,2}?(?:school|classes|class|course|workshops?)\b[^.]*\b(?:famil(?:y|ies)|parents|"
                  r"residents|communit(?:y|ies)|villagers?)\b",
          before=r"\b(?:gave|held|ran|taught)\s*$", after=r"^(?:[a-z-]+ )?(?:talks|lectures|classes|lessons|workshops|sessions)\b"),
-    # (or who visited older people living alone or in need, a volunteer's call: "11 members visited 30 elderly people living
-    # alone in the community")
-    Rule("volunteer_participants", ("on Volunteer Day 11 members of Elm School visited 30 elderly people living alone",),
+    # (or who visited older people living alone or in need, a volunteer's call: "eight members visited 22 older residents who live
+    # alone")
+    Rule("volunteer_participants", ("at New Year eight members of Elm School visited 22 older residents who live alone",),
          after=rf"^(?:party )?(?:members|member teachers)\b{_OF_THEIR_SCHOOL} visited (?:{QUALIFIER} )?(?:\d[\d,]*|[a-z-]+) "
                r"(?:elderly|older|lonely|housebound|disabled)\b[^.;,]{0,20}?\b(?:living alone|in need|on their own|who live alone)\b"),
-    # (or the times they took part, in a sentence of volunteering: "… took part in at least one volunteer activity, and between
-    # them they took part 140 times")
-    Rule("volunteer_participants", ("all 20 members took part in a volunteer activity, and between them they took part 90 times",),
+    # (or the times they took part, in a sentence of volunteering: "… each joined a volunteer activity, and together they
+    # took part 90 times")
+    Rule("volunteer_participants", ("every member joined a volunteer activity this year, and together they took part 85 times",),
          frame=rf"\b{VOLUNTEERING}", before=r"\b(?:they|members|we|the members)\b[^.;]{0,12}?\btook part\s*$", after=r"^times\b"),
     # (or the members who took part in the time given the sentence before told of: "Members spent Sunday at Pine Village
     # helping older villagers. Eleven members took part.")
     Rule("volunteer_participants", ("Members spent Sunday at Pine Village helping older villagers. Eleven members took part.",),
          earlier=rf"\b{_GAVE_THEIR_TIME}",
          after=r"^(?:[a-z-]+ )?(?:party )?(?:members|member teachers|teachers)\b (?:have |had )?(?:took part|taken part|joined in)\b"),
-    # (or who taught there without pay, and the classes they gave: "four member teachers have taught weekly classes at the
-    # special school since March, twelve classes so far, without pay")
-    Rule("volunteer_participants", ("four member teachers have taught weekly classes at the special school since March, ten "
-                                    "classes so far, without pay",),
+    # (or who taught there without pay, and the classes they gave: "three member teachers have given Saturday lessons at
+    # the special school since April, nine lessons so far, unpaid")
+    Rule("volunteer_participants", ("three member teachers have given Saturday lessons at the special school since April, nine "
+                                    "lessons so far, unpaid",),
          after=rf"^(?:party )?(?:members|member teachers|teachers)\b{_OF_THEIR_SCHOOL} (?:have |had )?(?:taught|given|run|held)\b"
                rf"[^.]{{0,120}}?\b{_UNPAID}"),
-    Rule("volunteer_sessions", ("four member teachers have taught weekly classes at the special school since March, ten "
-                                "classes so far, without pay",),
+    Rule("volunteer_sessions", ("three member teachers have given Saturday lessons at the special school since April, nine "
+                                "lessons so far, unpaid",),
          frame=r"\b(?:taught|given|held|ran|run)\b[^.;]*,\s*$", after=rf"^(?:classes|lessons|sessions) so far\b[^.;]*{_UNPAID}"),
     # (or their turnouts, in a field's brackets after the sessions: "Volunteer sessions: 12 (member turnouts: 80)")
     Rule("volunteer_participants", ("Volunteer sessions: 12 (member turnouts: 80)",),
          frame=rf"\b{VOLUNTEERING}", before=r"\b(?:member |volunteer )?turn-?outs\s*:\s*$"),
-    # (or those on a volunteer rota or list: "12 members on the volunteer rota at the care home")
-    Rule("volunteer_participants", ("12 members on the volunteer rota at the care home",),
+    # (or those on a volunteer rota or list: "the 9 members on its volunteer rota for the library")
+    Rule("volunteer_participants", ("this term 9 members are on its volunteer rota for the library",),
          after=r"^(?:party )?(?:members|member teachers|teachers) (?:are |were )?on (?:the|a|its|our) (?:[a-z-]+ )?"
                r"(?:volunteer|volunteering) (?:rota|roster|list)\b"),
     # (or those a volunteer programme or team has, said in a clause on it: "started a volunteer reading programme that now
@@ -1493,7 +1493,7 @@ RULES: list[Rule] = [
          after=rf"^(?:pupils|students|young pioneers)(?: of [^.;,\d]{{1,40}}?)? {_TO_THE_HOMES_OF_THE_OLD}"),
     # people listed who cleaned up a public place, each count of them (before enrolment reads pupils as the school's, and the
     # activists' rules their stock): "Eleven members, four activists and 30 pupils picked up litter along the river"
-    # (not its own, all of them, its counts of them: "its 17 members and eight activists picked up litter")
+    # (not its own, all of them, its counts of them: "its 20 members and five activists cleared the beach")
     Rule("volunteer_participants", ("Eleven members, four activists and 30 pupils picked up litter along the river",
                                     "nine members and 40 pupils of Elm School swept the streets of the old town"),
          after=rf"^(?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL}{_AND_OTHERS_LISTED}(?: (?:of|from) [^.;,\d]{{1,40}})? "
@@ -1527,7 +1527,7 @@ RULES: list[Rule] = [
     # (or the count of the children each member was paired with one of, after a comma: "paired each of its 15 members with a
     # pupil from a migrant family, 15 pupils in all")
     Rule("students_assisted", ("the branch paired each of its 12 members with a pupil from a migrant family, 12 pupils in all",
-                               "each of its 9 members keeps in touch with one pupil from a family in difficulty, 9 pupils in all"),
+                               "each of its 11 members keeps in touch with a pupil whose family is in need, 11 pupils in all"),
          frame=rf"\b{_HELP_OF_PUPILS}[^.;]*\b(?:a|one) (?:child|pupil|student)\b[^.;]*,\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS} in (?:all|total)\b"),
     # pupils taught at home by members: "tutor three sick pupils at home once a week"
@@ -1548,9 +1548,9 @@ RULES: list[Rule] = [
          frame=rf"\b(?:{_TOOK_TO_A_VILLAGE})[^.;]*\b(?:(?:gave|donated|presented|handed out|handing out|giving) [^.;]{{0,40}}?\bto|"
                r"where they [a-z]+ed\b[^.;]{0,30}? with) (?:its|their|the)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
-    # (or the donations collected for another school delivered to its pupils: "… collected 800 books for Hill Primary School,
-    # and six of them delivered the donations to its 96 pupils")
-    Rule("students_assisted", ("members collected books for Hill School, and five of them delivered the donations to its 60 pupils",),
+    # (or the donations collected for another school delivered to its pupils: "… gathered 500 books for Oak Village School,
+    # and four of them handed the gifts over to its 70 pupils")
+    Rule("students_assisted", ("members gathered books for Oak Village School, and four of them handed the gifts over to its 70 pupils",),
          before=r"\b(?:delivered|handed|gave|took|brought) (?:the |these |their )?(?:donations|gifts|books|clothes|supplies)\b"
                 r"(?: over| out)? to (?:its|their)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
@@ -1865,9 +1865,9 @@ RULES: list[Rule] = [
          frame=rf"\b{DEMOCRATIC_REVIEW}\b[^.;]*$",
          after=r"^(?:full |communist )?(?:party )?members\b (?:took part|participated|were (?:appraised|reviewed|evaluated|"
                r"assessed))\b"),
-    # (or the members said to have been appraised, after what else they did: "its 28 members reviewed their work and were
-    # democratically appraised")
-    Rule("member_reviews", ("At the meeting its 28 members reviewed their work and were democratically appraised.",),
+    # (or the members said to have been appraised, after what else they did: "its 24 members looked back on the year and
+    # were democratically appraised")
+    Rule("member_reviews", ("At the meeting its 24 members looked back on the year and then were appraised.",),
          after=r"^(?:full |communist )?(?:party )?members\b[^.;,]{0,40}?\b(?:were|was) (?:democratically )?(?:appraised|reviewed|"
                r"evaluated|assessed)\b"),
     # (or the members the review is said to be of: "a democratic appraisal of all 22 members in January")
@@ -1922,7 +1922,7 @@ RULES: list[Rule] = [
          after=r"^(?:communist )?(?:party )?(?:members|member teachers)\b",
          # (those with a vote are its full members: a rule below; nor those it had before a change, "Until then its 3 Party
          # members had belonged to the office's branch")
-         # (nor those in some posts, a part of them: "its 60 members in leading and teaching posts")
+         # (nor those in some posts, a part of them: "its 40 members in management posts")
          not_after=rf"^(?:communist )?(?:party )?members {WITH_A_VOTE}|^(?:communist )?(?:party )?members had (?:belonged|been)\b|"
                    r"^(?:party )?members in (?:[a-z-]+ (?:and )?){1,3}?(?:posts|positions|roles)\b"),
     # people honoured, the members among them counted next: not all of them members (for review; the members among them
@@ -2004,7 +2004,7 @@ RULES: list[Rule] = [
                r"advanced)\b"),
     Rule("awards_individual", ("The branch commended 5 outstanding members and one excellent party worker",
                                "Today we commend 4 outstanding members and one excellent Party worker",
-                               "the branch named six Outstanding Party Members and one Excellent Party Worker"),
+                               "the branch named five Model Party Members and also one Excellent Party Worker"),
          before=r"\b(?:commended|honou?red|recogni[sz]ed|named|selected|(?:we|the (?:school|branch|committee)) (?:commends?|honou?rs?))\b"
                 r"[^.;]{0,80}$",
          after=r"^(?:outstanding|excellent|advanced|model) (?:communist )?(?:party member|party (?:affairs )?worker|"
@@ -2286,14 +2286,14 @@ RULES: list[Rule] = [
                                "the members unanimously agreed to accept the 2 comrades as probationary party members",
                                "the branch trained 12 activists and admitted 4 of them as probationary members",
                                "next year we hope to admit 3 more members", "in May we admitted one more, a young teacher",
-                               "in March the branch admitted its first two student members"),
+                               "in May the branch admitted its first three student members"),
          # (or a plan's verb: "develop 1 probationary member")
          before=r"\b(?:develop(?:ed)?|recruit(?:ed)?|admit(?:ted)?|absorb(?:ed)?|accept(?:ed)?|took in|take in|developing|recruiting|"
                 r"admitting|absorbing|"
                 r"accepting|taking in|(?:voted|agreed|decided|resolved) (?:unanimously )?to (?:accept|admit|absorb))"
                 r"(?: the| its(?: first)?)?\s*$",
          # (or more of them: "we plan to admit 2 more members"; the noun left out: "we admitted one more, a young teacher")
-         # (or its first of a kind: "admitted its first two student members")
+         # (or its first of a kind: "admitted its first three student members")
          after=r"^(?:more |new |more new )?(?:probationary )?(?:student |teacher )?(?:party )?members?\b|^more\s*(?:[,.;]|$)|"
                # (or some of the people just counted: "ran a Party school for 14 activists and admitted 3 of them as
                # probationary members")
@@ -2551,7 +2551,7 @@ RULES: list[Rule] = [
          frame=r"\bfull (?:party )?members,? (?:and|with|plus)\s*$", after=r"^probationary\b(?! (?:party )?members?\b)"),
     # (or with the noun left out, in brackets after the total: "Party members: 58 (including 4 probationary)")
     Rule("members_probationary", ("Party members: 58 (including 4 probationary)",),
-         # (the label may say when: "Members at year end: 118 (including 6 probationary)")
+         # (the label may say when: "Members at the end of term: 64 (including 3 probationary)")
          before=r"\bmembers?\b[^.;()]{0,24}\(\s*(?:including|incl\.?|of (?:whom|them))\s*$", after=r"^probationary\s*(?:ones?\s*)?\)"),
     # (or after a comma, in a field's line: "Members: 58, including 4 probationary")
     Rule("members_probationary", ("Members: 58, including 4 probationary",),
@@ -2707,13 +2707,13 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?activists (?:also )?(?:watched|looked on|attended|were present|sat in|listened)\b"
                r"(?![^.;]{0,30}\b(?:class|classes|course|courses|training|school)\b)",
          name="activists who came to an event"),
-    # (or its activists counted after all its members, whatever they then did: "its 17 members and eight activists picked up
-    # litter")
+    # (or its activists counted after all its members, whatever they then did: "its 20 members and five activists cleared
+    # the beach")
     Rule("activists", ("At the river its 20 members and six activists picked up litter.",),
          frame=r"\b(?:its|our|their|the (?:school|branch|committee)['’]s) \d[\d,]* (?:party )?members and\s*$",
          after=r"^(?:[a-z-]+ )?activists\b"),
-    # (or all of the full members, counted with "of": "All 30 of the branch's full members voted")
-    Rule("members_full", ("All 30 of the branch's full members voted.",), before=r"\ball\s*$",
+    # (or all of the full members, counted with "of": "All 27 of its full members cast a vote")
+    Rule("members_full", ("All 27 of the branch's full members cast a vote.",), before=r"\ball\s*$",
          after=r"^of (?:the |our |its )?(?:school['’]s|branch['’]s|committee['’]s) full (?:party )?members\b"),
     # (or all of them, counted with "of": "All six of the branch's activists came to the course")
     Rule("activists", ("All six of the branch's activists came to the course.",), before=r"\ball\s*$",
@@ -3044,8 +3044,8 @@ RULES: list[Rule] = [
                         "6 teachers wrote applications to join the party", "30 students of Elm Vocational College applied to join",
                         "20 Grade 11 students at Elm School have applied to join the Party",
                         "the branch has 16 members, one activist and one applicant",
-                        "nine teachers and three sixth-formers have applied to join the Party",
-                        "two more teachers submitted applications during the summer"),
+                        "nine teachers and four sixth-formers applied for membership",
+                        "two more teachers handed in applications over the winter"),
          # (the first of two kinds of people joined by "and", each with its number: "31 teachers and 9 students handed in
          # applications")
          # (their school may be named after them: "47 students of Riverside Vocational College applied to join the Party")
@@ -3209,7 +3209,7 @@ RULES: list[Rule] = [
          frame=r"\bof (?:the|its|our|the branch['’]s) \d[\d,]* (?:party )?members\s*,\s*$",
          after=r"^(?:were|was) (?:appraised|reviewed|evaluated|assessed)\b"),
     # (and a bare count after them rated at the top grade: "… 29 were appraised. Six were rated excellent.")
-    # (not those rated at either of two grades, a pass among them: "Twenty were rated excellent or competent")
+    # (not those rated at either of two grades, a pass among them: "Sixteen were graded excellent or competent")
     Rule("awards_individual", ("Of the 30 members, 29 were appraised. Six were rated excellent.",),
          earlier=r"\b(?:appraised|appraisal|reviewed|review|evaluated|evaluation)\b",
          after=rf"^(?:were|was) (?:rated|assessed|judged|graded) (?:as )?(?:excellent|outstanding)\b{_NOT_OR_A_PASS}"),
@@ -3756,10 +3756,10 @@ RULES: list[Rule] = [
          earlier=_VOLUNTEERED_BEFORE,
          after=r"^(?:[a-z-]+ )?(?:party )?(?:members|teachers|volunteers) (?:have |had )?(?:gave|given|put in|contributed|"
                r"logged) (?:a total of |about |some |over |more than )?[\d,]+ hours\b"),
-    # (or so far: "Members have read stories with children at the library since May. Nine members have taken part so far.")
+    # (or so far: "Since April members have read to children at the town library. Eight have taken part so far.")
     Rule("volunteer_participants", ("Members of the branch helped out as volunteers at the food bank this spring. Seven members "
                                     "took part in 12 sessions.",
-                                    "Members have read stories with children at the town library since May. Nine members have "
+                                    "Since April members have read books with children at the town library. Eight members have "
                                     "taken part so far."),
          earlier=_VOLUNTEERED_BEFORE,
          after=r"^(?:[a-z-]+ )?(?:party )?(?:members|teachers|volunteers) (?:have |had )?(?:took part|taken part|participated|"
@@ -3962,7 +3962,7 @@ RULES: list[Rule] = [
                                      "18 members joined the rescue effort after the flood, moving 200 residents to safety",
                                      "during the storm 15 members volunteered at the shelter, serving hot meals to about 300 people"),
          # (or moved to safety by those who joined a rescue: "joined the rescue effort, moving 300 residents to safety")
-         # (another thing they did may come first: "…, staffing two water stations and handing out drinks to 6,000 runners")
+         # (another thing they did may come first: "…, marking the route and handing out water to 5,000 runners")
          frame=rf"(?:\bvolunt|\b{_GAVE_THEIR_TIME}|\brescue (?:effort|work|operation)s?\b)[^.;]*,\s*(?:[^.;,]{{0,40}}?\band )?"
                r"(?:guiding|helping|serving|"
                rf"assisting|directing|moving|evacuating|rescuing|(?:handing out|serving) [a-z ]{{1,30}}? to)(?: {QUALIFIER})?\s*$",
@@ -4178,8 +4178,8 @@ RULES: list[Rule] = [
                     r"(?: a total of)?\s*$|\b(?:where|at which|in which)\s*$|"
                     # (nor the people the members joined: "20 members joined 60 residents to clear litter")
                     r"\bjoined(?: about| some| over| more than)?\s*$|"
-                    # (nor the activists counted after all its members, its own: "its 17 members and eight activists picked
-                    # up litter")
+                    # (nor the activists counted after all its members, its own: "its 20 members and five activists
+                    # cleared the beach")
                     r"\b(?:its|our|their) \d[\d,]* (?:party )?members and\s*$"),
     # people who joined a campaign or a day of work in a public place, said by what they did there: "Sixteen members joined
     # the campaign, planting 300 trees in the park" (tree planting, clearing litter, sweeping streets are services to all)
@@ -4330,9 +4330,9 @@ RULES: list[Rule] = [
                                     "The committee set up a volunteer team in March. Thirty teachers and 90 students have signed up.",
                                     "Members have stood guard at the school crossing since May. 15 of the branch's 18 members "
                                     "have taken a turn.",
-                                    "Every Friday some of us help at the community kitchen. Nine members have taken a turn there.",
+                                    "On Tuesdays some of us help at a community kitchen. Eight members have taken a turn there.",
                                     "Members patrolled the riverbanks in the holidays. Twelve members took part in 30 patrols."),
-         # (or a guard's duty, as 执勤 is a volunteer's service: "have stood guard at the crossing")
+         # (or a guard's duty, as 执勤 is a volunteer's service: "have stood guard at the school gate")
          earlier=rf"\bvolunt(?:eer|ary)|\b{GUARD_DUTY}|\bfree (?:[a-z-]+ ){{0,2}}?(?:stall|stand|service|clinic|repairs?|check-ups?)\b|"
                  rf"{_A_VISIT_TO_SERVE}|\bswept (?:the )?streets\b|\bhelp(?:s|ed)? (?:out )?at (?:the|a) (?:community |local )?"
                  rf"(?:library|food bank|care home|station|kitchen)\b|{_PATROLLED}",
@@ -4394,8 +4394,8 @@ RULES: list[Rule] = [
          earlier=_TIME_GIVEN_BEFORE,
          before=rf"{_THEY_HAVE_GIVEN} \d[\d,]* {_DAYS_GIVEN} and\s*$",
          after=r"^hours\b"),
-    # (or in the sentence of volunteering itself, after a word of place: "… for their work at the day centre, where members have
-    # given more than 500 hours this year")
+    # (or in the sentence of volunteering itself, after a word of place: "… for their work at a care home, where members have
+    # given some 300 hours")
     Rule("volunteer_hours", ("six volunteers were thanked for their work at the care home, where members have given 300 hours",),
          frame=rf"\b{VOLUNTEERING}", before=r"\b(?:where|and) (?:members|teachers|volunteers|they|we) (?:have |had )?(?:given|gave|"
                                           r"put in|logged|contributed)\s*$",
@@ -4893,7 +4893,7 @@ RULES: list[Rule] = [
                                     "on Saturday six members of Elm School cooked dinner for 25 elderly residents",
                                     "four member teachers of Elm School helped doctors at a free health day in the village",
                                     "six member teachers of Elm School visited Pine Village School, where they taught art",
-                                    "on Saturday nine members of Elm School spent the day sorting donations at the town food bank",
+                                    "on Sunday eight members of Elm School spent the morning packing parcels at a food bank",
 ),
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
@@ -5060,7 +5060,7 @@ RULES: list[Rule] = [
     # teachers of Yuci No. 1 Middle School ran a free science camp for 60 children from the county's village schools")
     Rule("volunteer_participants", ("12 member teachers of Elm School ran a free reading camp for 40 village children",
                                     "since May five member teachers have run a free chess and drawing club for children of the estate"),
-         # (what the club is for may take a few words: "a free football and basketball club"; or the people described
+         # (what the club is for may take a few words: "a free chess and drawing club"; or the people described
          # between: "who are trained first-aiders"; or a morning or a day of it: "a free first-aid morning")
          after=rf"^(?:[a-z-]+ )?{PEOPLE}\b{_OF_THEIR_SCHOOL}(?: who [^.;,]{{1,40}}?)? (?:have |had )?(?:ran|run|held|organi[sz]ed|"
                r"opened) (?:a|an) (?:[a-z-]+ ){0,2}?free (?:[a-z-]+ ){0,4}?(?:camp|class|classes|club|course|"
@@ -5084,7 +5084,7 @@ RULES: list[Rule] = [
                r"the class)\b"),
     Rule("students_assisted", ("Members tutor pupils for free on Saturdays. This term 30 children are enrolled.",
                                "Members run a free study room at the library. This term 20 children from the estate are enrolled."),
-         # (where they are from may be said: "26 children from the village are enrolled")
+         # (where they are from may be said: "20 children from the estate are enrolled")
          earlier=rf"{_FREE_TUTORING}",
          after=r"^(?:[a-z-]+ )?(?:children|pupils|students)(?: (?:from|of|in) [^.;,\d]{1,30}?)? (?:are|were|have been) enrolled\b"),
     # the shifts volunteers worked, each a session of their service: "members volunteered at the testing site for 30 shifts"
@@ -5446,12 +5446,12 @@ RULES: list[Rule] = [
                                     "25 young patients.",),
          earlier=_TOOK_TO_A_PLACE_OF_CARE,
          after=r"^(?:[a-z-]+ )?(?:members|member teachers|teachers|volunteers)\b (?:read|sang|told|performed|played|chatted)\b"),
-    # (or who take part in turn, and those there who join in: "… have taken stories to the children's ward every Friday. Six
-    # teachers take part in turn, and about 20 young patients join in each week.")
-    Rule("volunteer_participants", ("Members have taken stories to the children's ward every Friday. Six teachers take part in turn.",),
+    # (or who take part in turn, and those there who join in: "… have brought songs to a hospital ward on Fridays. Six
+    # teachers take part in turn, and some 15 young patients join in each week.")
+    Rule("volunteer_participants", ("Members have brought songs to a hospital ward on Fridays. Six teachers take part in turn.",),
          earlier=_TOOK_TO_A_PLACE_OF_CARE,
          after=r"^(?:[a-z-]+ )?(?:members|member teachers|teachers|volunteers)\b (?:take|took|have taken) (?:part|turns)\b"),
-    Rule("volunteer_beneficiaries", ("Members have taken stories to the children's ward every Friday. About 20 young patients join "
+    Rule("volunteer_beneficiaries", ("Members have brought songs to a hospital ward on Fridays. Some 15 young patients join "
                                      "in each week.",),
          earlier=_TOOK_TO_A_PLACE_OF_CARE,
          after=r"^(?:[a-z-]+ )?(?:patients|children|residents)\b (?:join in|joined in|take part|took part|come|came)\b"),
@@ -5601,7 +5601,7 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("6 members have volunteered at the special school. By the end of May they had given 40 lessons.",),
          earlier=rf"\b{VOLUNTEERING}", before=r"\bthey (?:had |have )?(?:given|gave|taught|held)\s*$",
          after=r"^(?:such )?(?:lessons|classes|sessions)\b"),
-    # blood drives held are volunteer sessions (or one placed among the year's: "the branch's second blood drive of the year")
+    # blood drives held are volunteer sessions (or one placed among the year's: "its third blood drive this year")
     Rule("volunteer_sessions", ("the branch held 2 blood drives this year", "Members gave blood. It was the branch's third blood drive "
                                                                            "of the year."),
          before=r"\b(?:held|organi[sz]ed|ran)\s*$", after=r"^(?:[a-z-]+ )?blood(?:[- ]donation)? (?:drives?|days?)\b"),
@@ -5919,7 +5919,7 @@ RULES: list[Rule] = [
                                     "after the storm 15 members delivered food and water to the households of the village"),
          # (or "them", the goods the sentence before named: "… gathered 300 winter coats. Five members took them to
          # 60 families")
-         # (or some of them: "six of them delivered the donations to its 96 pupils")
+         # (or some of them: "four of them handed the gifts to its 70 pupils")
          after=r"^(?:(?:party )?(?:members|member teachers)|of them)\b (?:took|delivered|brought|carried|drove) (?:them\b|"
                r"[^.;]{0,50}?\b(?:money|"
                r"donations|rice|oil|flour|supplies|food|water|quilts|clothes|coats|medicine)\b)[^.;]{0,30}?\bto (?:the )?"
@@ -5978,11 +5978,11 @@ RULES: list[Rule] = [
                r"\d[\d,]*\s+[^.;\d]{1,40}?(?:\band|,)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     Rule("home_visits", ("visited 30 left-behind children at home", "went to see 8 pupils at their homes",
-                         "visited 12 left-behind children at their grandparents' homes"),
+                         "visited 12 left-behind children at their uncles' homes"),
          before=r"\b(?:visited|called on|went to see)\s*$",
          after=rf"^{STUDENTS}\b[^.;]{{0,30}}?\bat (?:their )?(?:[a-z'’-]+ )?homes?\b"),
-    # (or mentors counted, each with one young teacher, as many pairs: "15 member teachers are serving as mentors to the
-    # school's young teachers, one young teacher each")
+    # (or mentors counted, each with one young teacher, as many pairs: "12 member teachers act as mentors to
+    # newcomers, one young teacher each")
     Rule("mentoring_pairs", ("this year 12 member teachers are serving as mentors to young colleagues, one young teacher each",),
          after=rf"^(?:party )?(?:members|member teachers|teachers)\b{_OF_THEIR_SCHOOL} (?:are |were |have been )?(?:serving|acting|"
                r"working) as mentors\b[^.;]*,\s*one (?:young |new )?(?:teacher|colleague|mentee) each\b"),
@@ -6019,12 +6019,12 @@ RULES: list[Rule] = [
     Rule("teachers_mentored", ("The school took on eight new teachers in August. Each of them was paired with a member mentor.",
                                "A welcome was held for the year's 14 new teachers. Each was assigned a mentor.",
                                "The school welcomed six new teachers. The branch has matched them with six members.",
-                               "The school welcomed 11 new teachers. The branch has arranged for each of them to be mentored by "
+                               "The school took on 11 new teachers. The committee has arranged for each of them to be mentored by "
                                "a member."),
          after=rf"^(?:(?:new|young|newly recruited) teachers|{NEW_TEACHERS})\b[^.;]{{0,60}}?[.;]?\s*$",
          # (or some of them with members, the rest with others: "Ten of them have been paired with members; the rest with
          # older colleagues.")
-         # (or mentoring arranged for each of them: "The branch has arranged for each of them to be mentored by a member")
+         # (or mentoring arranged for each of them: "We have arranged for each of them to have a mentor")
          later=rf"^\s*(?:{_EACH_GIVEN_A_MENTOR}|{_PAIRED_THEM}|(?:\d[\d,]*|[a-z]+) of them (?:have been|had been|were|are) "
                r"(?:paired|matched) with\b[^.;]*;\s*the (?:rest|others) with\b|"
                r"(?:the (?:party )?branch|we|it|the school|the (?:party )?committee) (?:has |have |had )?arranged for "
@@ -6245,19 +6245,19 @@ RULES: list[Rule] = [
                r"(?:\d+|[a-z]+) (?:mentoring )?pairs\b"),
     Rule("teachers_mentored", ("the mentors form 10 pairs with 10 young teachers",),
          before=r"\bpairs with\s*$", after=rf"^{NEW_TEACHERS_ADJ} teachers\b"),
-    # (or new teachers who met their mentors: "the school's 10 new teachers met their mentors at a ceremony")
+    # (or new teachers who met their mentors: "the 8 new teachers met their mentors on Monday")
     Rule("teachers_mentored", ("In September the school's 8 new teachers met their mentors.",),
          after=rf"^{NEW_TEACHERS}\b (?:met|were introduced to|were given|were assigned|have been assigned) (?:their )?mentors\b"),
-    # (or mentored, said before them: "have mentored 18 teachers at three county schools online")
+    # (or mentored, said before them: "have mentored 15 teachers at two village schools")
     Rule("teachers_mentored", ("this term six member teachers have mentored 15 teachers at two village schools",),
          before=r"\b(?:have |has |had )?mentored\s*$", after=r"^(?:[a-z-]+ )?teachers\b"),
     # a mentoring agreement signed is a pair, and the teachers it is signed with are mentored
     Rule("mentoring_pairs", ("12 party member teachers signed mentoring agreements with new colleagues",
                              "the school signed 15 mentoring agreements",
-                             "nine member teachers of Elm School signed mentoring agreements with new colleagues"),
+                             "nine member teachers of Elm School each signed mentoring agreements with new colleagues"),
          # (not the members among the mentors, counted in an aside: "14 experienced teachers, 10 of them Party members,
          # signed …")
-         # (their school may be named: "Eleven member teachers of Elm School signed mentoring agreements"; not the new teachers
+         # (their school may be named: "Ten member teachers of Ash School each signed mentoring agreements"; not the new teachers
          # who signed them, those mentored)
          after=r"^(?!of (?:whom|them)\b)(?:(?:[a-z-]+ ){0,4}?(?:teachers|members)\b(?: (?:of|from|at) [^.;,]{1,40}?)?[^.;]{0,12}?"
                r"\bsigned (?:mentoring|mentorship|mentor-apprentice|pairing) agreements?\b|"

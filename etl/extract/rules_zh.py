@@ -70,7 +70,7 @@ _VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小�
 # a volunteer service, or what is one: a community service, the members reporting to their community (双报到),
 # teaching taken to the countryside's schools (送教下乡)
 _A_SERVICE_ZH = rf"志愿|义工|义教|义务支教|社区服务|双报到|送[教课](?:送培)?(?:下乡|进村)|{_VOLUNTEER_TEAM}"
-# talks given in communities the members went into, in the clause after: "走进永安社区、东城社区，开展…宣讲"
+# talks given in communities the members went into, in the clause after: "走进南苑社区、北苑社区，开展…宣讲"
 _TALKS_IN_A_COMMUNITY = (r"(?:走进|走入|深入|来到|进)[^，,。；;\d]{0,16}?社区[，,]\s*(?:开展|举办|进行)了?[^，,。；;\d]{0,16}?"
                          r"(?:宣讲|讲座)")
 # pupils who cannot come to school, whom teaching is taken to at home
@@ -115,8 +115,8 @@ RULES: list[Rule] = [
     Rule(None, ("阅读：1532次", "浏览量 1200次"), before=r"(?:^|[|｜\s])(?:阅读|浏览|点击|访问|阅读量|浏览量|点击量)[:：]?\s*$",
          name="page views"),
     Rule(None, ("第2次会议",), before=r"第$", name="ordinal"),
-    # (nor a rank: "评出积分排名前5名的“星级党员”5名", the top five, whose count follows)
-    Rule(None, ("评出积分排名前5名的党员",), frozenset({"名", "位"}), before=r"(?:排名|排行|名列)前$", name="a rank"),
+    # (nor a rank: "积分排名前3名的党员", the top three, whose count may follow)
+    Rule(None, ("表扬积分排名前3名的党员",), frozenset({"名", "位"}), before=r"(?:排名|排行|名列)前$", name="a rank"),
     # micro Party lessons recorded are videos, micro-lessons: "全校已录制微党课15节"; given in person, "讲微党课58次", they
     # are party lectures)
     Rule("micro_lessons", ("截至5月底，全校已录制微党课15节",), LESSONS,
@@ -443,7 +443,7 @@ RULES: list[Rule] = [
     # (评定, to grade, is what a review does: "经民主评议，评定优秀党员3名", not an honour's selection, 评选 or 评出; and so is
     # 评议出, to find by the review: "民主评议中评议出优秀党员5名")
     Rule(None, ("评议结果为合格党员30名", "基本合格党员1名", "评议结果：优秀等次8名", "经民主评议，评定优秀党员4名、合格党员20名",
-                "支部开展民主评议，评议出优秀党员5名、合格党员18名"),
+                "经民主评议，支部评议出优秀党员4名、合格党员17名"),
          PERSON_TIMES,
          before=r"(?:(?:基本|不)?合格|优秀(?=等次)|评定为?优秀|评议出优秀)(?:等次)?的?(?:党员)?$", name="an appraisal grade"),
     # (the top grade too, told as the review's result: "评议结果：优秀8名", "评议结果为优秀党员6名")
@@ -564,10 +564,10 @@ RULES: list[Rule] = [
     Rule(None, ("学校举办发展对象培训班。培训期间安排了3场辅导报告",), SESSIONS,
          earlier=_CANDIDATES_TRAINING, frame=r"^[^。；;]{0,6}?(?:培训班|培训期间|培训中)",
          after=r"^[^，,。]{0,12}?(?:讲座|报告|辅导|课)", name="a course of activists"),
-    # (or the members' reading-sharing sessions: "本学期支部已开展读书分享活动3次")
-    Rule("study_sessions", ("本学期支部已开展读书分享活动3次", "开展读书分享会2场"), SESSIONS,
+    # (or the members' reading-sharing sessions: "上学期支部开展读书交流活动4次")
+    Rule("study_sessions", ("上学期支部开展读书交流活动4次", "开展读书分享会2场"), SESSIONS,
          before=r"读书(?:分享|交流)(?:会|活动)(?:共计|共|累计)?$"),
-    # (not talks taken into a community, a service: "这是今年第三次走进社区开展讲座")
+    # (not talks taken into a community, a service: "这是支部本年度第二次走进社区开展讲座")
     Rule("study_sessions", ("每周1次开展理论微学习", "每学期1次先锋故事展播", "开展3次集中学习"), SESSIONS,
          after=r"^[^，,。]{0,12}?(?:学习|思政|读书|宣讲|讲座|展播)",
          not_after=r"^[^，,。]{0,6}?(?:走进|深入|进|来到)[^，,。]{0,8}?(?:社区|村|敬老院|养老院)"),
@@ -967,7 +967,7 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("重阳节前后，支部先后2次带领党员志愿者来到养老院",), SESSIONS,
          after=r"^(?:组织|带领)[^，,。；;\d]{0,8}?志愿者(?:走进|深入|来到|前往|进入?)[^，,。；;\d]{0,8}?(?:社区|村|敬老院|养老院|"
                r"福利院|街道|小区)"),
-    # (or talks given in the clause after the one that took them into communities: "走进永安社区、东城社区，开展政策宣讲4场", and
+    # (or talks given in the clause after the one that took them into communities: "走进南苑社区、北苑社区，开展政策宣讲3场", and
     # those who heard them: "听众达300余人")
     Rule("volunteer_sessions", ("党员教师走进桥东社区、桥西社区，开展政策宣讲3场",), SESSIONS, frame=_TALKS_IN_A_COMMUNITY + "$"),
     Rule("volunteer_beneficiaries", ("党员教师走进桥东社区，开展政策宣讲3场，听众达200余人",), PERSON_TIMES,
