@@ -70,7 +70,9 @@ _VOLUNTEER_TEAM = r"(?:(?:志愿(?:服务|者)?|义工)(?:队|团|服务队|小�
 # a volunteer service, or what is one: a community service, the members reporting to their community (双报到),
 # teaching taken to the countryside's schools (送教下乡)
 _A_SERVICE_ZH = rf"志愿|义工|义教|义务支教|社区服务|双报到|送[教课](?:送培)?(?:下乡|进村)|{_VOLUNTEER_TEAM}"
-# talks given in communities the members went into, in the clause after: "走进南苑社区、北苑社区，开展…宣讲"
+# talks given in communities the members went into, in the clause after: "走进南苑社区、北苑社区，开展…宣讲" (the comma is
+# asked for: "深入班级和社区开展宣讲30场" counts talks given in classes too; people.py's _TALKS_THERE, which reads those who
+# went, asks for none)
 _TALKS_IN_A_COMMUNITY = (r"(?:走进|走入|深入|来到|进)[^，,。；;\d]{0,16}?社区[，,]\s*(?:开展|举办|进行)了?[^，,。；;\d]{0,16}?"
                          r"(?:宣讲|讲座)")
 # pupils who cannot come to school, whom teaching is taken to at home
