@@ -324,7 +324,7 @@ _SPREAD_OVER = re.compile(r"(?:分布|分散|分属)(?:在|于)")
 # (what people who went out held there for the people of the place: "走进社区，为居民开设讲座")
 # (or the place's children, counted maybe: "为社区30余名儿童开展亲子阅读活动")
 # (or a hand they lent the people there in person: "走进社区，为老人们剪发、量血压")
-# (or talks given in the communities they went into, said in the clause after: "走进永安社区、东城社区，开展政策宣讲4场")
+# (or talks given in the communities they went into, said in the clause after: "来到南苑社区、北苑社区，开展法治宣讲2场")
 _TALKS_THERE = re.compile(r"(?:党员|教师|老师|同志)*(?:走进|走入|深入|来到)[^，,。；;]{0,16}?社区[，,]?\s*(?:开展|举办|进行)了?"
                           r"[^，,。；;]{0,20}?(?:宣讲|讲座|宣传)")
 _FOR_THE_PEOPLE_THERE = re.compile(r"[，,]\s*(?:为|给)(?:(?:社区|小区|村里?|当地)的?)?(?:\d+\s*[余多]?\s*(?:名|位))?"
