@@ -14706,7 +14706,7 @@ def test_a_communitys_households_people_warned_off_the_water_and_teachers_called
     ("Elm School news, 2023\nMembers spent Saturday at Pine Village helping older villagers with the harvest. Ten members took "
      "part, helping eight households.", [("volunteer_participants", 10), ("volunteer_beneficiaries", 8)]),
     # all its members and its activists, whatever they then did
-    ("Elm School news, 2023\nAt the river, its 18 members and five activists picked up litter along the bank.",
+    ("Elm School news, 2023\nAt the canal, its 18 members and five activists picked up litter on the towpath.",
      [("members_total", 18), ("activists", 5)]),
     # new teachers who met their mentors
     ("Elm School news, 2023\nIn September the school's 8 new teachers met their mentors.", [("teachers_mentored", 8)]),
