@@ -7177,8 +7177,8 @@ RULES: list[Rule] = [
          before=r"\b(?:gave|given|awarded|paid|granted)\b[^.;]{0,10}?\b(?:hardship|relief|welfare|condolence) (?:grants?|allowances?|"
                 r"payments?|money|funds?) to\s*$",
          after=r"^(?:[a-z-]+ )?(?:staff(?: members)?|teachers|colleagues|employees)\b"),
-    # (or the second of two kinds of staff visited, the noun left out: "visited five teachers in hospital and three who were
-    # recovering at home")
+    # (or the second of two kinds of staff visited, the noun left out: "visited four teachers in hospital and two who
+    # were unwell at home")
     Rule("staff_visited", ("the committee visited four teachers in hospital and two who were recovering at home",),
          frame=r"\bvisited (?:\d+|[a-z]+) (?:[a-z-]+ )?(?:teachers|staff|colleagues)\b[^.;]{0,40}?\band\s*$",
          after=r"^(?:more |others? )?who (?:were|are|had been) (?:ill|sick|in hospital|recovering|unwell)\b"),
