@@ -504,6 +504,9 @@ _NO_PEOPLE_SERVED = r"(?:hours|times|sessions|occasions|days|shifts|meals|lunche
 IN_TOTAL = r"^(?:in total|in all|altogether|so far|to date)\b"
 # the organization or school whose own people are counted right after: "its 19 party members", "the branch's 6 activists"
 ITS_OWN = r"(?:^|\b)(?:its|our|whose|(?:the )?(?:branch|committee|school|kindergarten|academy)'s)\s*$"
+# (and the people counted after all its members, whom the rules of what people did leave to the counts of its own: "its 17
+# members and eight activists cleared the beach")
+_AFTER_ITS_MEMBERS = r"\b(?:its|our|their) \d[\d,]* (?:party )?members and\s*$"
 # something given to people: "donated school bags to", "brought books and stationery to"
 # (or things brought or bought or money raised for them: "bringing 60 picture books for the 45 children there", "raising
 # 8,600 yuan for 6 children with serious illnesses", "bought winter coats for 71 pupils")
@@ -1498,7 +1501,7 @@ RULES: list[Rule] = [
                                     "nine members and 40 pupils of Elm School swept the streets of the old town"),
          after=rf"^(?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL}{_AND_OTHERS_LISTED}(?: (?:of|from) [^.;,\d]{{1,40}})? "
                rf"(?:{_PUBLIC_CLEAN_UP})",
-         not_before=rf"{ITS_OWN}|\b(?:its|our|their) \d[\d,]* (?:party )?members and\s*$"),
+         not_before=rf"{ITS_OWN}|{_AFTER_ITS_MEMBERS}"),
     # (the members who led them too: "nine members of Elm School led 60 pupils in a litter pick")
     Rule("volunteer_participants", ("nine members of Elm School led 60 pupils in a litter pick along the canal",),
          after=rf"^(?:party )?(?:members|member teachers)\b(?: (?:of|from) [^.;,\d]{{1,60}}?)? (?:led|took) (?:{QUALIFIER} )?"
@@ -2671,6 +2674,11 @@ RULES: list[Rule] = [
     # school attended")
     Rule("activists", ("All 31 party members and 6 activists of the school attended",),
          frame=r"\ball (?:the )?\d[\d,]* (?:communist )?(?:party )?members and\s*$", after=r"^(?:party )?activists\b"),
+    # (or said as its own, after all its members, whatever they then did: "its 20 members and five activists cleared
+    # the beach")
+    Rule("activists", ("At the river its 20 members and six activists picked up litter.",),
+         frame=r"\b(?:its|our|their|the (?:school|branch|committee)['’]s) \d[\d,]* (?:party )?members and\s*$",
+         after=r"^(?:[a-z-]+ )?activists\b"),
     # (activists made development targets are counted as such, which no indicator is: for review)
     # (activists who volunteered are volunteers: "8 activists of the school donated blood")
     # (activists listed after members, with what they all did, are those who went: "26 party members and 8 activists
@@ -2707,11 +2715,6 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?activists (?:also )?(?:watched|looked on|attended|were present|sat in|listened)\b"
                r"(?![^.;]{0,30}\b(?:class|classes|course|courses|training|school)\b)",
          name="activists who came to an event"),
-    # (or its activists counted after all its members, whatever they then did: "its 20 members and five activists cleared
-    # the beach")
-    Rule("activists", ("At the river its 20 members and six activists picked up litter.",),
-         frame=r"\b(?:its|our|their|the (?:school|branch|committee)['’]s) \d[\d,]* (?:party )?members and\s*$",
-         after=r"^(?:[a-z-]+ )?activists\b"),
     # (or all of the full members, counted with "of": "All 27 of its full members cast a vote")
     Rule("members_full", ("All 27 of the branch's full members cast a vote.",), before=r"\ball\s*$",
          after=r"^of (?:the |our |its )?(?:school['’]s|branch['’]s|committee['’]s) full (?:party )?members\b"),
@@ -3902,8 +3905,7 @@ RULES: list[Rule] = [
          # (or pupils the members took with them: "took 18 members and 35 pupils to the park, where they planted trees as
          # volunteers")
          after=rf"^(?:[a-z-]+ )?(?:{PEOPLE}|pupils|parents)\b{_OF_THEIR_SCHOOL} [^.;]{{0,100}}?,? as (?:volunteers\b|(?:a|an|their|its|the "
-               r"(?:branch|school|committee)['’]s) (?:[a-z-]+ )?volunt(?:eer|ary) (?:activity|service|project|work)\b)",
-),
+               r"(?:branch|school|committee)['’]s) (?:[a-z-]+ )?volunt(?:eer|ary) (?:activity|service|project|work)\b)"),
     # member teachers paired with young teachers, not counted, are as many pairs: "Twenty-eight member teachers were paired with
     # young teachers"
     Rule("mentoring_pairs", ("Twenty member teachers were paired with young teachers.",),
@@ -4180,7 +4182,7 @@ RULES: list[Rule] = [
                     r"\bjoined(?: about| some| over| more than)?\s*$|"
                     # (nor the activists counted after all its members, its own: "its 20 members and five activists
                     # cleared the beach")
-                    r"\b(?:its|our|their) \d[\d,]* (?:party )?members and\s*$"),
+                    rf"{_AFTER_ITS_MEMBERS}"),
     # people who joined a campaign or a day of work in a public place, said by what they did there: "Sixteen members joined
     # the campaign, planting 300 trees in the park" (tree planting, clearing litter, sweeping streets are services to all)
     Rule("volunteer_participants", ('Twelve members joined the "Clean Hills" day, planting 150 trees on the slopes',
@@ -4893,8 +4895,7 @@ RULES: list[Rule] = [
                                     "on Saturday six members of Elm School cooked dinner for 25 elderly residents",
                                     "four member teachers of Elm School helped doctors at a free health day in the village",
                                     "six member teachers of Elm School visited Pine Village School, where they taught art",
-                                    "on Sunday eight members of Elm School spent the morning packing parcels at a food bank",
-),
+                                    "on Sunday eight members of Elm School spent the morning packing parcels at a food bank"),
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
                rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH}|{_TOOK_TO_A_VILLAGE})"),
