@@ -41,6 +41,9 @@ _ZH_NUM = r"(?<!\d)\d++(?:,\d{3})*(?:\.\d+)?(?:[多余]?(?:万|千))?|(?<![零�
 # words built of a number and a measure word that count nothing: "一对一帮扶" (one-to-one),
 # "一次性补助" (a one-off grant)
 _ZH_NOT_A_COUNT = r"[一1]\s?对\s?[一二两多1-9]|[一1]次性"
+# works, films or videos, counted by 部 after digits ("微课视频12部"; "看一部电影" is one of a programme of ones, and 部分,
+# 部门 are no measure)
+_WORKS = r"(?<=\d)部(?![分门署])"
 # the end of a count of people, units or times, as a pattern fragment for the readers that look for one
 # next to a word ("3个党支部、党员64名", "4名老党员和3名…"): the last digit or numeral and its measure word
 COUNT_END = r"(?:\d|[一二两三四五六七八九十百千])\s?[余多]?\s?[个名位支人户次]"
@@ -48,7 +51,7 @@ ZH_QUANTITY = re.compile(
     rf"(?!{_ZH_NOT_A_COUNT})(?P<num>{_ZH_NUM})"
     rf"(?:\s*(?:-|~|—|–|至|到)\s*(?P<num2>{_ZH_NUM}))?"
     rf"(?:\s?(?P<mid>{qualifiers.alternation(ZH_MID)}))?"
-    rf"\s?(?P<unit>{'|'.join(ZH_UNITS)})"
+    rf"\s?(?P<unit>{'|'.join(ZH_UNITS)}|{_WORKS})"
     # (months, terms or weeks are a time, not a count of 个: "一个月内", "两个多月来", "三个学期")
     rf"(?!(?<=个)多?(?:月|学期|星期|礼拜|工作日))"
     rf"(?P<post>{qualifiers.alternation(set(ZH_POST) - set(ZH_MID))})?"

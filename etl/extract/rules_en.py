@@ -318,9 +318,13 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # at Hill Village School, where they gave 9 lessons")
                     # (or a day named by its date, and games or a show led there: "spent 2 June at Ash Lane
                     # Nursery, where they ran games")
+                    # (or days, counted, at a village's school, teaching its pupils: "spent three days at Hill Village
+                    # School, teaching art"; not giving lessons to show its teachers how, a sharing of skills)
                     rf"spent (?:their |a |the )?(?:saturday|sunday|weekend|day off|holiday|\d{{1,2}} (?:{EN_MONTHS})|"
                     rf"(?:{EN_MONTHS}) \d{{1,2}})\b[^.;,]{{0,20}}? at [^.;,]{{1,60}}?"
                     r"(?=,? where (?:they|we) (?:gave|taught|tutored|ran|led|held|put on|played|read)\b)|"
+                    r"spent (?:\d+|two|three|four|five|six|seven|a few|several) days at [^.;,]{0,40}?\b(?:village|rural|mountain) "
+                    r"(?:school|kindergarten|primary school)\b[^.;,]{0,20}?(?=,? (?:teaching|tutoring)\b)|"
                     # (or a day spent doing some work at a place that serves people in need: "spent Sunday packing food
                     # parcels at the county food bank")
                     rf"spent (?:[a-z0-9-]+ ){{1,3}}?[a-z]+ing\b[^.;,]{{0,40}}? (?:at|in) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?"
@@ -371,7 +375,11 @@ _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|
                       r"class|classes|club|course|workshops?|tutoring|homework help|camp|(?:reading |study |homework )?corner|"
                       r"(?:summer|holiday|winter|weekend) school|(?:reading |study |homework )?programme|(?:reading |study |homework )?program)\b|"
                       # (or named first, then who runs it: "The free chess club run by the branch …")
-                      r"\bthe free (?:[a-z-]+ ){0,3}?(?:classroom|class|club|course|camp)\b (?:run|organi[sz]ed|held) by\b")
+                      r"\bthe free (?:[a-z-]+ ){0,3}?(?:classroom|class|club|course|camp)\b (?:run|organi[sz]ed|held) by\b|"
+                      # (or a room of the school's kept open for children of others: "kept its library open on Saturdays
+                      # for village children")
+                      r"\bkept (?:its|the|their|our|a) (?:[a-z-]+ ){0,2}?(?:room|library|classroom|corner)\b open\b[^.]{0,60}?"
+                      r"\bfor (?:[a-z-]+ ){0,3}?(?:children|pupils|kids)\b")
 # a free club or class the members run, said in the sentence before its sessions: "run a free chess club", "a homework club,
 # which members run for free"
 # (how often may be said before "free": "holds a monthly free reading club")
@@ -455,6 +463,9 @@ _AND_OTHERS_LISTED = (rf"(?:,\s*(?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?{_PEOPLE_OF_A_S
                       r"(?: and (?:their|the) [a-z]+)?,)?")
 # a public place cleaned up, or its litter: "collected litter", "swept the streets", "cleaned up the park"
 _PUBLIC_CLEAN_UP = (r"(?:collected|picked up|cleared|cleaned up|swept up) (?:the )?(?:litter|rubbish|trash)\b|"
+                    # (or counted by the bag or the weight: "picked up some thirty bags of litter")
+                    r"(?:collected|picked up|cleared|filled) (?:(?:about|some|over|nearly|almost|more than) )?"
+                    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:bags|sacks|bin bags|kilos|kilograms|kg) of (?:litter|rubbish|trash|waste)\b|"
                     # (or what a storm left on public roads: "cleared fallen branches from the roads")
                     r"(?:cleared|removed|cleaned up) (?:the )?(?:fallen )?(?:branches|trees|debris|snow|mud)\b[^.;]{0,20}?"
                     r"\b(?:from|off|on|along) (?:the )?(?:[a-z-]+ ){0,2}?(?:roads?|streets?|paths?|pavements?|lanes?)\b|"
@@ -1407,7 +1418,9 @@ RULES: list[Rule] = [
                                     "The branch is running free homework help this summer. Six member teachers have signed up to "
                                     "take turns.",
                                     "The free reading club run by the branch closed in August. Five member teachers led its 20 "
-                                    "sessions.", "The branch ran a free parenting workshop on Saturday. Three member teachers led it."),
+                                    "sessions.", "The branch ran a free parenting workshop on Saturday. Three member teachers led it.",
+                                    "Over the summer the branch kept its library open for village children. Nine members took "
+                                    "turns on duty."),
          earlier=_FREE_CLASS_OPENED,
          # (or, with what qualifies them, taught the course: "Three members with nursing training taught the course")
          after=r"^(?:of (?:your|our|its|the branch's) )?(?:party )?(?:members|teachers|member teachers|volunteers) "
@@ -1415,7 +1428,7 @@ RULES: list[Rule] = [
                r"(?:(?:taught|ran|led) (?:the|its) (?:\d+ )?(?:course|class|classes|camp|sessions|lessons)\b|(?:taught|ran|led) it\b|"
                r"signed up(?: to (?:take turns|teach|help)\b|\s*(?:[.;,]|$))|(?:taught|tutored|volunteered|teach|tutor|volunteer) "
                # (or, in the present, take turns to run it: "Eight member teachers take turns to run it after school")
-               r"(?:in it|there|at it)\b|(?:took|take) turns (?:to teach|teaching|to tutor|to (?:lead|run|take|staff) "
+               r"(?:in it|there|at it)\b|(?:took|take) turns (?:on duty\b|to teach|teaching|to tutor|to (?:lead|run|take|staff) "
                r"(?:it\b|(?:the |its )?(?:sessions|classes|lessons|club|class))|leading (?:the |its )?(?:sessions|classes|lessons))"
                r"\b)"),
     Rule("volunteer_beneficiaries", ("The branch ran a ten-day free reading camp for village children. Members took turns to "
@@ -1498,7 +1511,8 @@ RULES: list[Rule] = [
     # activists' rules their stock): "Eleven members, four activists and 30 pupils picked up litter along the river"
     # (not its own, all of them, its counts of them: "its 20 members and five activists cleared the beach")
     Rule("volunteer_participants", ("Eleven members, four activists and 30 pupils picked up litter along the river",
-                                    "nine members and 40 pupils of Elm School swept the streets of the old town"),
+                                    "nine members and 40 pupils of Elm School swept the streets of the old town",
+                                    "on the beach 14 members collected some thirty bags of rubbish"),
          after=rf"^(?:[a-z-]+ )?{_PEOPLE_OF_A_SCHOOL}{_AND_OTHERS_LISTED}(?: (?:of|from) [^.;,\d]{{1,40}})? "
                rf"(?:{_PUBLIC_CLEAN_UP})",
          not_before=rf"{ITS_OWN}|{_AFTER_ITS_MEMBERS}"),
@@ -4895,6 +4909,7 @@ RULES: list[Rule] = [
                                     "on Saturday six members of Elm School cooked dinner for 25 elderly residents",
                                     "four member teachers of Elm School helped doctors at a free health day in the village",
                                     "six member teachers of Elm School visited Pine Village School, where they taught art",
+                                    "five members of Elm School spent three days at Pine Village School, teaching music",
                                     "on Sunday eight members of Elm School spent the morning packing parcels at a food bank"),
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
@@ -4952,6 +4967,11 @@ RULES: list[Rule] = [
                                 "sessions.",),
          earlier=_FREE_CLASS_OPENED, before=r"\b(?:led|ran|taught|held|gave) (?:its|the|their)\s*$",
          after=r"^(?:sessions|classes|lessons)\b"),
+    # (or the days it was open, each a session: "… kept its library open for village children. It was open on 22 afternoons.")
+    Rule("volunteer_sessions", ("The branch kept its reading room open for village children in July. It was open on 15 "
+                                "mornings.",),
+         earlier=_FREE_CLASS_OPENED, before=r"\b(?:was|were|has been|had been|stayed) open on\s*$",
+         after=r"^(?:mornings|afternoons|evenings|days|weekends|saturdays|sundays|weekdays)\b"),
     # (or the grown-ups who came to free talks the sentence before told of: "… have given six free parenting talks. More than
     # 300 parents have attended.")
     Rule("volunteer_beneficiaries", ("Members have given four free health talks in the village. About 120 villagers have attended.",),

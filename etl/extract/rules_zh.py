@@ -83,7 +83,8 @@ YOUNG_TEACHERS = r"(?:青年|年轻|新入职|新进|新)教师"
 # the verbs of help given to pupils that a count of person-times may follow alone: "全年累计辅导1200余人次"
 _TUTOR_ZH = r"(?:辅导|帮扶|补课|资助|答疑|疏导)"
 # what each of the people counted or named before did: "14名党员教师各上示范课1节", "支委成员结合分管工作各讲1次党课"
-EACH_OF_THEM = r"(?<=[师员志人])[^，,。；;\d各]{0,10}?各(?=上|讲|开|执教|录制|撰写|讲授|完成|结对|帮扶)"
+# (or named by their posts: "校长、副校长各讲一次党课")
+EACH_OF_THEM = r"(?<=[师员志人记长])[^，,。；;\d各]{0,10}?各(?=上|讲|开|执教|录制|撰写|讲授|完成|结对|帮扶)"
 # people a talk is given to who are not the members: pupils, parents, the public
 _AUDIENCE = r"(?:儿童|学生|孩子|居民|老人|群众|家长|幼儿|村民|少先队员|青少年)"
 # a title given to a person, quoted or not: "“市优秀教师”", "区优秀班主任称号"
@@ -180,7 +181,8 @@ RULES: list[Rule] = [
     # (or what each of the people counted did: "14名党员教师各上示范课1节")
     Rule(None, ("每位党员帮扶1名学生", "为每名积极分子指定一位党员培养联系人", "每组4人，由党员任组长",
                 "每名党员联系一个班级、结对一名青年教师、帮扶一名困难学生、每年完成一项微课题", "每1名党员结对1名青年教师",
-                "党员教师各上示范课1节", "支委成员结合分管工作各讲1次党课", "要求各党支部全年开展主题党日活动不少于12次",
+                "党员教师各上示范课1节", "支委成员结合分管工作各讲1次党课", "校长、副校长各讲一次党课",
+                "要求各党支部全年开展主题党日活动不少于12次",
                 "本年度人均参加志愿服务16小时", "每位党员每学期讲微党课不少于1次，走访学生家庭不少于5户"),
          # (or each of the organizations, what each is to do in all: "要求各党组织全年开展…不少于12次"; how often each is
          # to do it is a rate the school sets, a target: "要求各支部每月开展1次主题党日")
@@ -1323,8 +1325,15 @@ RULES: list[Rule] = [
          before=r"(?:微课|微课程|网课|微课堂)[”\"」』]?(?:视频)?$"),
     # (videos, counted as such: "录制党史微课视频8个"; or the lessons themselves counted with 个: "制作微课15个", not a
     # 微课堂 without its videos, which may be a place)
-    Rule("micro_lessons", ("组织党员录制党史微课视频8个", "党员教师制作“红色微课堂”视频12个", "党员教师录制微课17个"),
-         frozenset({"个"}), before=r"(?:(?:微课|微课程|微课堂)[”\"」』]?视频|微课|微课程)$"),
+    Rule("micro_lessons", ("组织党员录制党史微课视频8个", "党员教师制作“红色微课堂”视频12个", "党员教师录制微课17个",
+                           "党员教师录制微课视频12部"),
+         frozenset({"个", "部"}), before=r"(?:(?:微课|微课程|微课堂)[”\"」』]?视频|微课|微课程)$"),
+    # (or the works recorded, counted in the clause after: "录制微党课，共完成作品6部"; not those picked from them: "其中2部
+    # 被推荐")
+    Rule("micro_lessons", ("支部组织党员教师录制微课，共完成作品9部", "党员围绕主题拍摄微党课，累计制作12个"),
+         LESSONS | {"个", "部"},
+         frame=r"(?:录制|拍摄|制作)[^，,。；;]{0,12}?(?:微课|微课程|微党课|微课堂)[^。；;]{0,20}?[，,]\s*"
+               r"(?:共|累计|合计|总计|共计|一共)(?:完成|录制|制作|拍摄|形成|推出)?了?(?:作品|视频|微课|微党课)?$"),
     Rule("micro_lessons", ("录制20节微课", "录制了18节“党史微课堂”"), LESSONS, after=r"^[“\"「『]?[^，,。；;”\"」』]{0,6}?(?:微课|微课程|网课)"),
     # (not the topics leaders look into, 调研课题, no teaching research: "班子成员确定调研课题5项")
     Rule(None, ("班子成员确定调研课题5项", "确定了4项调研课题"), PROJECTS,
