@@ -559,6 +559,8 @@ _COMMUNITYS_NOUN = re.compile(r"(?:名|位|个)(?:社区|小区)[\u4e00-\u9fff]{
 # pupils right after a verb of serving them are those served ("累计服务学生6000余人次"), not volunteers
 _SERVED = re.compile(r"(?:服务|辅导|帮扶|帮助|资助|慰问)$")
 _FOR_THEM = re.compile(r"(?:为|给|替)[^，,。为给替]{0,4}$")
+# the people of the place a service went to, said as its: "该校40名教师", "当地20余名群众" (those served there)
+_OF_THE_PLACE_SERVED = re.compile(r"(?:该校|该园|受援学校|受援校|对方学校|当地|那里)的?$")
 # the verbs of going to people's homes, or of guiding or calling on them there, right before them: "入户指导居民"
 _WENT_TO_THEIR_HOMES = re.compile(r"(?:入户|上门|走访|指导|宣传|走进)[^，,。；;\d]{0,4}$")
 # the verb of admitting people to the Youth League, right before them: "发展团员", "新发展共青团员"
@@ -1227,7 +1229,9 @@ FRAMES: list[Frame] = [
           (c.has("serve", "sentence_before") or _serves_later(c, "sentence") or
            ((bool(_THIS_EVENT.search(c.sentence)) or bool(_TOOK_PART_IN_IT.search(c.after_clause))) and
             c.has("serve", "previous"))) and
-          not _counted_next_in_person_times(c) and not (c.head == "member" and _in_turns(c)),
+          not _counted_next_in_person_times(c) and not (c.head == "member" and _in_turns(c)) and
+          # (not the people of the place the service went to, who came to it: "…送教下乡…，该校40余名教师参加听课")
+          not _OF_THE_PLACE_SERVED.search(c.before),
           ("学校组织志愿服务活动，共有25名党员参加", "社区开展义务劳动。本次活动有12名党员参加",
            "开展交通志愿服务5次，参与党员86人次", "党员利用周末到社区开展志愿服务。截至目前，共有30名党员参与，服务时长120小时"),
           "people who took part in a service"),

@@ -92,6 +92,9 @@ _A_DATE = (r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
 _A_FREE_SERVICE = (r"(?:[a-z-]+ ){0,2}?(?:talks|lectures|classes|lessons|courses|workshops|consultations|clinics|tutoring|"
                    r"check-ups|haircuts|repairs|tests|screenings)\b")
 # a free service given at a place of the community: "gave a free parenting talk every Saturday at the community centre"
+# a talk given in a community, no Party lecture, free or not said: "gave a talk on fire safety at Elm Community's hall"
+_TALK_IN_A_COMMUNITY = (r"\bgave (?:a|an|two|three|four|five|\d+) (?!party\b)(?:[a-z-]+ ){0,2}?(?:talks?|lectures?|presentations?)\b"
+                        r"[^.;,]{0,50}? (?:at|in) (?:the |a )?(?:[a-z'’-]+ ){0,3}?(?:communit(?:y|ies)|neighbou?rhood|village)\b")
 _FREE_SERVICE_IN_THE_COMMUNITY = (r"\bfree (?:[a-z-]+ ){0,2}?(?:talks?|lectures?|class(?:es)?|lessons?|courses?|workshops?|"
                                   r"consultations?|clinics?|tutoring|check-ups?|haircuts?|repairs?)\b[^.]{0,40}?\b(?:at|in) "
                                   r"(?:the |a )?(?:[a-z'’-]+ ){0,3}?(?:communit(?:y|ies)|neighbou?rhood|village|library|"
@@ -841,14 +844,17 @@ RULES: list[Rule] = [
                 "the branch paired each of its young party members with 2 students",
                 "the members each look after two pupils",
                 "the school opened a reading room, and the members have each made at least three home visits",
-                "the teachers each take 1 class, pair with 2 pupils and visit 3 families"),
+                "the teachers each take 1 class, pair with 2 pupils and visit 3 families",
+                "members of the Elm School branch have each supported one or two pupils"),
          # (a norm of each member reaches no further than its clause: "each member helps 2 pupils; the branch held 12
          # theme party days")
          # (a norm reaches no further than a colon, after which its instances are told: "each member leads a project: one
          # runs the parents' school, which held 8 sessions")
          frame=r"\b(?:each|every) (?:party )?(?:member|teacher|person)\b[^;:]*$|"
                r"\b(?:members|teachers)(?: have| had| will| would| shall| can| are| were)? each (?:been )?[a-z]+(?: up)? with\s*$|"
-               r"\b(?:members|teachers)(?: have| had| will| would| shall| can| are| were)? each (?:[a-z]+\s+){1,2}$|"
+               # (whose they are may come between: "members of the Elm School branch have each helped")
+               r"\b(?:members|teachers)(?: (?:of|from|in) [^.;,\d]{1,40}?)?(?: have| had| will| would| shall| can| are| were)? "
+               r"each (?:[a-z]+\s+){1,2}$|"
                # (or the next of what each does, listed after the first: "… each take 1 class, pair with 2 pupils")
                r"\b(?:members|teachers)(?: have| had| will| would| shall| can| are| were)? each [a-z]+\b[^.;]{0,60}?"
                r"(?:,|\band)\s+(?!(?:so|thus|hence|then|which|while|and|in|altogether)\b)[a-z]+(?: up)?(?: with)?\s*$|"
@@ -1348,13 +1354,17 @@ RULES: list[Rule] = [
                                      "residents attend.",
                                      "The free art club run by the branch closed in July. In all, 30 children from the estate took "
                                      "part.", "Two members gave a free talk on first aid at the community centre. About 50 parents "
-                                     "attended."),
+                                     "attended.", "Three members gave a talk on safe cycling at Elm Community. About 60 residents, "
+                                     "many of them parents, came to listen."),
          # (or a free talk given at a place of the community: "… gave a free talk at the community centre. About 80 parents
          # attended.")
-         earlier=rf"{_FREE_CLASS_OPENED}|{_TAUGHT_FOR_FREE}|{_FREE_SERVICE_IN_THE_COMMUNITY}",
-         # (or who attend now, older residents maybe: "Some 70 older residents attend.")
+         # (or a talk given in a community, free or not: "… gave a talk on safe cycling at Elm Community. About 60 residents,
+         # many of them parents, came to listen.")
+         earlier=rf"{_FREE_CLASS_OPENED}|{_TAUGHT_FOR_FREE}|{_FREE_SERVICE_IN_THE_COMMUNITY}|{_TALK_IN_A_COMMUNITY}",
+         # (or who attend now, older residents maybe: "Some 70 older residents attend."; an aside on who they were may come
+         # between)
          after=r"^(?:(?:older|elderly|local) )?(?:children|pupils|residents|villagers|people|parents|families)"
-               r"(?: from [^.;,\d]{1,30}?)? "
+               r"(?: from [^.;,\d]{1,30}?)?(?:,[^.;,]{1,40},)? "
                r"(?:have |had )?(?:attended|attend|come|came|taken part|took part)\b"),
     # (or took turns to teach: "The branch ran a free reading camp for village children. Nine members took turns to teach.")
     # (or some of the school's members who have taught at it, the membership counted after the share: "Twelve of the
@@ -2453,8 +2463,9 @@ RULES: list[Rule] = [
     # (a list's field, the families visited or the volunteers of a team named before the colon: "- Families of children
     # with disabilities visited: 9", '- Teachers on the "Caring Mothers" volunteer team: 15')
     # (or by whom: "Families visited by member teachers: 96")
-    Rule("home_visits", ("- Families of children with disabilities visited: 7", "Households visited by member teachers: 80"),
-         before=r"^\W*(?:families|homes|households)(?: of [a-z '-]{1,40}?)? visited(?: by [a-z '-]{1,30}?)?\s*:\s*$"),
+    Rule("home_visits", ("- Families of children with disabilities visited: 7", "Households visited by member teachers: 80",
+                         "Families of pupils visited at home: 64"),
+         before=r"^\W*(?:families|homes|households)(?: of [a-z '-]{1,40}?)? visited(?: at home)?(?: by [a-z '-]{1,30}?)?\s*:\s*$"),
     Rule("volunteer_participants", ('- Teachers on the "Sunshine" volunteer team: 12',),
          before=r"^\W*(?:teachers|members|party members|volunteers) (?:on|in|of) (?:the |our |its )?[^:]{0,40}?"
                 r"volunteer (?:service )?(?:team|group|squad)\s*:\s*$"),
@@ -4910,10 +4921,13 @@ RULES: list[Rule] = [
                                     "four member teachers of Elm School helped doctors at a free health day in the village",
                                     "six member teachers of Elm School visited Pine Village School, where they taught art",
                                     "five members of Elm School spent three days at Pine Village School, teaching music",
-                                    "on Sunday eight members of Elm School spent the morning packing parcels at a food bank"),
+                                    "on Sunday eight members of Elm School spent the morning packing parcels at a food bank",
+                                    "three members of Elm School gave a talk on safe cycling at Pine Community's hall",
+                                    "four member teachers of Elm School took their choir to the county care home"),
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
-               rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH}|{_TOOK_TO_A_VILLAGE})"),
+               rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH}|{_TOOK_TO_A_VILLAGE}|"
+               rf"{_TALK_IN_A_COMMUNITY}|{_TOOK_TO_A_PLACE_OF_CARE})"),
     # (and the times they travelled there, said with what they did: "have gone to the village school five times, giving lessons")
     Rule("volunteer_sessions", ("this term 8 member teachers have travelled to the village school five times, giving lessons",
                                 "teachers travelled to two mountain schools four times, giving model lessons"),
@@ -5481,6 +5495,11 @@ RULES: list[Rule] = [
          earlier=_TOOK_TO_A_PLACE_OF_CARE,
          before=r"\b(?:read|reading|sang|singing|performed|performing|told stories|telling stories)\b[^.;,]{0,40}?\bto\s*$",
          after=_READ_TO_WHOM),
+    # (or, in the sentence that tells of it, those there who watched: "… took their puppet show to the children's ward,
+    # where about 25 young patients watched")
+    Rule("volunteer_beneficiaries", ("Four members took their choir to the county care home, where some 40 residents listened.",),
+         frame=rf"{_TOOK_TO_A_PLACE_OF_CARE}[^.;]*,\s*where\s*$",
+         after=r"^(?:[a-z-]+ )?(?:patients|children|residents|people)\b[^.;,]{0,30}? (?:watched|listened|joined in|sang along|came)\b"),
     Rule("volunteer_sessions", ("It was the branch's third visit to the ward this year.",),
          before=r"^held\s*$", after=rf"^visits? to (?:the |a )?(?:[a-z'’-]+ ){{0,3}}?{_A_PLACE_OF_CARE}"),
     # (or time the members gave to read with people: "Members have spent their Saturdays reading to the children of the
@@ -6716,6 +6735,11 @@ RULES: list[Rule] = [
     # (something of each of the groups is no total: "each of the 4 groups held 2 or 3 study meetings")
     Rule("party_groups", ("each of the 4 groups held 2 or 3 study meetings",),
          before=r"\beach of (?:the|its|our)\s*$", after=r"^(?:party )?groups\b"),
+    # (or the groups a branch's members are in: "the branch now has 27 members in three groups")
+    Rule("party_groups", ("the branch now has 27 members in three groups",),
+         before=r"\b(?:branch|committee)\b[^.;,]{0,20}?\b(?:has|had|counts|numbers) (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) "
+                r"(?:party )?members (?:in|across)\s*$",
+         after=r"^groups\b"),
     Rule("party_groups", ("3 party groups", "the branch has 22 members and one party group"),
          after=r"^party groups\b(?!\s+(?:meetings?|activities|leaders?|sessions?)\b)|"
                r"^party group\b(?!\s+(?!(?:and|or|in|of|under|with)\b)[a-z])"),
