@@ -283,6 +283,11 @@ DEMOCRATIC_REVIEW = r"democratic (?:appraisal|evaluation|review|assessment)"
 # teaching taken to pupils' homes (送教上门), in the words translations use
 SENT_TEACHING = (r"\b(?:send(?:ing|s)?|sent|t(?:ake|akes|aken|aking|ook)|br(?:ing|ings|inging|ought)) (?:teaching|education|"
                  r"lessons|teachers|classes) (?:to|into) (?:the |their )?homes?\b|\bhome teaching\b")
+# things given delivered by the members themselves to a school, a village or a home of care: "drove the coats to Hill
+# Primary School"
+_DELIVERED_DONATIONS = (r"(?:drove|delivered|took|brought|carried) (?:the |their |these |all the )?(?:donated )?"
+                        r"(?:gifts?|books|clothes|coats|clothing|supplies|donations|stationery|parcels)\b[^.;,]{0,20}? to "
+                        rf"[^.;,]{{0,40}}?\b(?:school|kindergarten|village|{CARE_HOME})\b")
 # time given to help others, or to read to them, the members' own: "spent two weekends helping", "spent their Friday
 # evenings reading to the residents"
 # (one group, its many ways of saying it alternatives inside it)
@@ -328,6 +333,8 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     r"(?=,? where (?:they|we) (?:gave|taught|tutored|ran|led|held|put on|played|read)\b)|"
                     r"spent (?:\d+|two|three|four|five|six|seven|a few|several) days at [^.;,]{0,40}?\b(?:village|rural|mountain) "
                     r"(?:school|kindergarten|primary school)\b[^.;,]{0,20}?(?=,? (?:teaching|tutoring)\b)|"
+                    # (or delivered things given to a school or a village, in person)
+                    rf"{_DELIVERED_DONATIONS}|"
                     # (or a day spent doing some work at a place that serves people in need: "spent Sunday packing food
                     # parcels at the county food bank")
                     rf"spent (?:[a-z0-9-]+ ){{1,3}}?[a-z]+ing\b[^.;,]{{0,40}}? (?:at|in) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?"
@@ -1575,6 +1582,12 @@ RULES: list[Rule] = [
          frame=rf"\b(?:{_TOOK_TO_A_VILLAGE})[^.;]*\b(?:(?:gave|donated|presented|handed out|handing out|giving) [^.;]{{0,40}}?\bto|"
                r"where they [a-z]+ed\b[^.;]{0,30}? with) (?:its|their|the)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
+    # (or, where the members delivered them, each of its pupils who received one: "drove the coats to Hill Primary School,
+    # where each of its 80 pupils received one")
+    Rule("students_assisted", ("six members drove the donated coats to Pine Hill Primary School, where each of its 96 pupils "
+                               "received one",),
+         frame=rf"{_DELIVERED_DONATIONS}[^.;]*,\s*where (?:each of |all )?(?:its|their|the school['’]s)\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:received|got|were given)\b"),
     # (or the donations collected for another school delivered to its pupils: "… gathered 500 books for Oak Village School,
     # and four of them handed the gifts over to its 70 pupils")
     Rule("students_assisted", ("members gathered books for Oak Village School, and four of them handed the gifts over to its 70 pupils",),
@@ -4923,11 +4936,13 @@ RULES: list[Rule] = [
                                     "five members of Elm School spent three days at Pine Village School, teaching music",
                                     "on Sunday eight members of Elm School spent the morning packing parcels at a food bank",
                                     "three members of Elm School gave a talk on safe cycling at Pine Community's hall",
-                                    "four member teachers of Elm School took their choir to the county care home"),
+                                    "four member teachers of Elm School took their choir to the county care home",
+                                    "on Friday six members drove the donated coats to Pine Hill Primary School",
+                                    "nine members of Elm School have taken turns patrolling the canal at weekends"),
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
                rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH}|{_TOOK_TO_A_VILLAGE}|"
-               rf"{_TALK_IN_A_COMMUNITY}|{_TOOK_TO_A_PLACE_OF_CARE})"),
+               rf"{_TALK_IN_A_COMMUNITY}|{_TOOK_TO_A_PLACE_OF_CARE}|(?:(?:taken|took|take) turns )?{_PATROLLED})"),
     # (and the times they travelled there, said with what they did: "have gone to the village school five times, giving lessons")
     Rule("volunteer_sessions", ("this term 8 member teachers have travelled to the village school five times, giving lessons",
                                 "teachers travelled to two mountain schools four times, giving model lessons"),
@@ -6740,6 +6755,9 @@ RULES: list[Rule] = [
          before=r"\b(?:branch|committee)\b[^.;,]{0,20}?\b(?:has|had|counts|numbers) (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) "
                 r"(?:party )?members (?:in|across)\s*$",
          after=r"^groups\b"),
+    Rule("party_lectures", ("the secretary gave two Party lectures, and two committee members gave a further three",),
+         frame=r"\bparty (?:lectures|lessons)\b[^.;]*\b(?:gave|held|delivered) (?:a further|another)\s*$",
+         after=r"^\s*(?:[.;]|$)"),
     Rule("party_groups", ("3 party groups", "the branch has 22 members and one party group"),
          after=r"^party groups\b(?!\s+(?:meetings?|activities|leaders?|sessions?)\b)|"
                r"^party group\b(?!\s+(?!(?:and|or|in|of|under|with)\b)[a-z])"),
