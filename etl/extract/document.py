@@ -1298,9 +1298,10 @@ _EN_SEVERAL_SCHOOLS_TITLE = re.compile(r"\bschools['’]|\bround-?up\b|\b(?:two|
 _EN_TITLE_GIVEN_BEFORE = re.compile(r"\b(?:named|rated|designated|selected|awarded|honou?red|recogni[sz]ed)(?: as)? (?:an? |the )?$")
 # a school's number before the words the name is matched from: "No. 8 Middle School of Hefei"
 _EN_NUMBER_BEFORE = re.compile(r"(?:\b([A-Z][a-z]{2,}(?:[ \t]+(?:District|County|City))?)[ \t]+)?\bNo\.[ \t]*(\d+)[ \t]+$")
-# a school's party organization named before it ("the party branch of …") or after it ("…'s Party committee")
+# a school's party organization named before it ("the party branch of …") or after it ("…'s Party committee", or its
+# branch with no word of the party: "the members of the Elm Kindergarten branch")
 _EN_PARTY_OF = re.compile(r"\b(?:party|cpc) (?:branch|general branch|committee) of (?:the )?$", re.I)
-_EN_ITS_PARTY = re.compile(r"(?:'s|’s)? (?:party|cpc) (?:branch|general branch|committee)\b", re.I)
+_EN_ITS_PARTY = re.compile(r"(?:'s|’s)? (?:(?:party|cpc) (?:branch|general branch|committee)|branch)\b", re.I)
 
 
 # what may stand before a school's name opening an item of a bulletin: a bullet or a number

@@ -120,7 +120,9 @@ NEW_TEACHERS = (rf"(?:{NEW_TEACHERS_ADJ} (?:teachers|colleagues)|"
                 r"newcomers to (?:the profession|teaching|the (?:school|staff))|"
                 # (or newcomers said to be so in their first year: "steered six newcomers through their first year")
                 r"newcomers(?= through their first (?:year|term|semester))|"
+                # (or under an age: "teachers under thirty")
                 r"(?:teachers|colleagues) (?:in their first(?: two| three| few)? (?:years?|terms?)|new to (?:the profession|teaching)|"
+                r"(?:under|below) (?:the age of )?(?:thirty|thirty-five|forty|[2-4]\d)(?![\d-])|"
                 # (or are to join: "the four teachers who will join us in August")
                 r"who (?:have )?(?:just |newly |recently )?(?:joined|join|will join|are joining) (?:the school|us|our school)"
                 r"(?: this (?:year|term)| last year| in (?:[a-z]+ )?(?:19|20)\d{2}| in (?:january|february|march|april|may|june|"
@@ -380,9 +382,9 @@ _OF_THEM_JOINED = (r"^of them (?:have |had )?joined\b(?=\s*(?:[,.;]|$|in (?:the 
 # a free class the members opened or run for others' children, said in the sentence before those who taught in it or
 # attended it: "has run a free Saturday Classroom for migrant workers' children"
 # (its length or season may come first: "ran a two-week free tutoring camp")
-_FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|set up|launched) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b[^.]{0,40}?\b(?:classroom|"
+_FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|set up|launched|organi[sz]ed) (?:a |an )?(?:[a-z-]+ ){0,2}?free\b[^.]{0,40}?\b(?:classroom|"
                       r"(?:reading |study |homework )room|"
-                      r"class|classes|club|course|workshops?|tutoring|homework help|camp|(?:reading |study |homework )?corner|"
+                      r"class|classes|lessons|club|course|workshops?|tutoring|homework help|camp|(?:reading |study |homework )?corner|"
                       r"(?:summer|holiday|winter|weekend) school|(?:reading |study |homework )?programme|(?:reading |study |homework )?program)\b|"
                       # (or named first, then who runs it: "The free chess club run by the branch …")
                       r"\bthe free (?:[a-z-]+ ){0,3}?(?:classroom|class|club|course|camp)\b (?:run|organi[sz]ed|held) by\b|"
@@ -1404,6 +1406,12 @@ RULES: list[Rule] = [
                                "children.",),
          earlier=_FREE_CLASS_OPENED, before=r"\b(?:taught|tutored|coached|looked after)\s*$",
          after=rf"^(?:[a-z-]+ )?(?:children|{STUDENTS})\b"),
+    # (or the children taught by free tutoring the sentence before told of, said as taught: "… tutor children in hospital
+    # for free. Nine children have been taught so far.")
+    Rule("students_assisted", ("Two members go to the county hospital to tutor young patients for free. Nine children have been "
+                               "taught so far.",),
+         earlier=_FREE_TUTORING,
+         after=rf"^(?:[a-z-]+ )?(?:children|{STUDENTS}|patients) (?:have been|had been|were) (?:taught|tutored|helped)\b"),
     # (and the members sent to run it: "sent five member teachers to a mountain village to hold a free holiday school")
     Rule("volunteer_participants", ("the branch sent five member teachers to a mountain village to hold a free holiday school",),
          before=r"\bsent\s*$",
@@ -1437,12 +1445,16 @@ RULES: list[Rule] = [
                                     "The free reading club run by the branch closed in August. Five member teachers led its 20 "
                                     "sessions.", "The branch ran a free parenting workshop on Saturday. Three member teachers led it.",
                                     "Over the summer the branch kept its library open for village children. Nine members took "
-                                    "turns on duty."),
+                                    "turns on duty.", "The branch has organised free chess lessons for village children. Four "
+                                    "member teachers, all keen players, run the lessons."),
          earlier=_FREE_CLASS_OPENED,
          # (or, with what qualifies them, taught the course: "Three members with nursing training taught the course")
-         after=r"^(?:of (?:your|our|its|the branch's) )?(?:party )?(?:members|teachers|member teachers|volunteers) "
-               r"(?:(?:with|who (?:hold|have)) [^.;,\d]{1,40}? )?(?:have |had )?"
-               r"(?:(?:taught|ran|led) (?:the|its) (?:\d+ )?(?:course|class|classes|camp|sessions|lessons)\b|(?:taught|ran|led) it\b|"
+         # (or with an aside on what qualifies them, in the present: "Six member teachers, all trained lifeguards, run the
+         # lessons")
+         after=r"^(?:of (?:your|our|its|the branch's) )?(?:party )?(?:members|teachers|member teachers|volunteers)"
+               r"(?: (?:with|who (?:hold|have)) [^.;,\d]{1,40}?|,[^.;,\d]{1,40},)? (?:have |had )?"
+               r"(?:(?:taught|ran|led|teach|run|lead) (?:the|its) (?:\d+ )?(?:course|class|classes|camp|sessions|lessons)\b|"
+               r"(?:taught|ran|led) it\b|"
                r"signed up(?: to (?:take turns|teach|help)\b|\s*(?:[.;,]|$))|(?:taught|tutored|volunteered|teach|tutor|volunteer) "
                # (or, in the present, take turns to run it: "Eight member teachers take turns to run it after school")
                r"(?:in it|there|at it)\b|(?:took|take) turns (?:on duty\b|to teach|teaching|to tutor|to (?:lead|run|take|staff) "
@@ -6146,9 +6158,11 @@ RULES: list[Rule] = [
          after=r"^(?:[a-z-]+ )?teachers as (?:apprentices|mentees|protégés|proteges)\b"),
     Rule("teachers_mentored", ("each of the 7 teachers who joined us in September 2024 will be paired with a member mentor",
                                "Each of the 4 teachers who join us in August will be paired with a member mentor",
-                               "Each of the five new teachers at Elm Kindergarten has been paired with a member this term"),
-         # (their school may be named between: "each of the six new teachers at Elm Kindergarten has been paired with …")
-         before=r"\beach of (?:the|our|its)\s*$",
+                               "Each of the five new teachers at Elm Kindergarten has been paired with a member this term",
+                               "each of Elm School's 14 teachers under thirty will be paired with a member mentor"),
+         # (their school may be named between: "each of the six new teachers at Elm Kindergarten has been paired with …"; or
+         # before, its own: "each of Elm School's …")
+         before=rf"\beach of (?:the|our|its|{_NAMED_SCHOOLS})\s*$",
          after=rf"^{NEW_TEACHERS}(?: (?:at|of|in) [^.;,\d]{{1,60}}?)? (?:will be|is to be|are to be|was|has been) (?:paired|matched) "
                r"(?:up )?with\b"),
     # (or new teachers taken on, whom the same sentence then pairs with members: "hired seven new teachers in the summer, and
@@ -6755,6 +6769,16 @@ RULES: list[Rule] = [
          before=r"\b(?:branch|committee)\b[^.;,]{0,20}?\b(?:has|had|counts|numbers) (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) "
                 r"(?:party )?members (?:in|across)\s*$",
          after=r"^groups\b"),
+    # the events held at a rate, counted so far after it, set off by a comma: "has held a theme Party day every month, nine
+    # so far"
+    *(Rule(indicator, (example,),
+           frame=rf"\b{event}\b[^.;]*\b(?:every|each) (?:(?:other|second) )?(?:month|week|fortnight|term)\b[^.;]*,\s*$",
+           after=r"^(?:so far|to date|in all|in total|altogether|this year)\b")
+      for indicator, event, example in (
+          ("study_sessions", r"(?:group |collective )?study (?:sessions?|meetings?)",
+           "since March the branch has held a group study session every week, thirty so far"),
+          ("theme_party_days", r"theme (?:party )?days?", "the branch has held a theme Party day every month, nine so far"),
+          ("party_lectures", r"party (?:lectures?|lessons?)", "the secretary has given a Party lecture every term, five to date"))),
     Rule("party_lectures", ("the secretary gave two Party lectures, and two committee members gave a further three",),
          frame=r"\bparty (?:lectures|lessons)\b[^.;]*\b(?:gave|held|delivered) (?:a further|another)\s*$",
          after=r"^\s*(?:[.;]|$)"),

@@ -76,7 +76,7 @@ _A_SERVICE_ZH = rf"志愿|义工|义教|义务支教|社区服务|双报到|送[
 _TALKS_IN_A_COMMUNITY = (r"(?:走进|走入|深入|来到|进)[^，,。；;\d]{0,16}?社区[，,]\s*(?:开展|举办|进行)了?[^，,。；;\d]{0,16}?"
                          r"(?:宣讲|讲座)")
 # pupils who cannot come to school, whom teaching is taken to at home
-_CANNOT_COME_TO_SCHOOL = r"残疾|特殊(?:儿童|学生|需要)|重度|无法到校|不能到校|因病|休学|上门|家中|家里|在家"
+_CANNOT_COME_TO_SCHOOL = r"残疾|特殊(?:儿童|学生|需要)|重度|无法到校|不能到校|无法入园|不能入园|因病|休学|上门|家中|家里|在家"
 _PUPILS = r"(?:学生|学困生|贫困生|困难学生|留守儿童|儿童|孩子|幼儿(?!园)|随迁子女|残疾儿童|特殊儿童|少年儿童)"
 # the young teachers a school's mentoring is for, whose prizes are its outcome, no members' honours
 YOUNG_TEACHERS = r"(?:青年|年轻|新入职|新进|新)教师"
@@ -682,6 +682,11 @@ RULES: list[Rule] = [
     # (or a community's parents something is held for: "为社区50余名家长开展公益讲座")
     Rule("volunteer_beneficiaries", ("党员教师走进社区，为社区50余名家长开展公益讲座",), PERSON_TIMES,
          before=r"(?:为|给)(?:社区|小区|村里?|辖区)的?$", after=r"^家长[^，,。；;\d]{0,4}?(?:开展|举办|开设|讲授|提供|上)"),
+    # (or the parents of a year or a class of the school or kindergarten members went to: "党员教师走进阳光幼儿园，为大班
+    # 90名家长开展讲座")
+    Rule("volunteer_beneficiaries", ("3名党员教师走进辖区幼儿园，为大班90名家长开展专题讲座",), PERSON_TIMES,
+         frame=r"(?:走进|来到|前往|深入)[^，,。；;]{1,14}?(?:幼儿园|小学|中学|学校)[，,]\s*(?:为|给)(?:(?:大|中|小)班|[一二三四五六]年级|新生)?$",
+         after=r"^家长[^，,。；;\d]{0,4}?(?:开展|举办|开设|讲授|提供|上)"),
     # (the children of a community a free class reaches are people served: "在社区开设公益课堂，惠及社区儿童40余名")
     Rule("volunteer_beneficiaries", ("在社区开设公益假日课堂，惠及社区儿童40余名",), frozenset({"名", "人", "位", "人次"}),
          frame=rf"(?:{_HELP_OR_FREE})", before=rf"(?:惠及|受益)(?:的)?(?:社区|小区)(?:里|内)?的?{_PUPILS}$"),
@@ -1225,10 +1230,13 @@ RULES: list[Rule] = [
     # pupils a clause opens with as those the sentence's help is for: "针对3名无法到校的残疾儿童，组织党员教师送教上门"
     # (or after 对, as what the sentence's help is for: "对家访中发现的19名家庭困难学生，支部逐一建立帮扶台账")
     Rule("students_assisted", ("针对班上4名学习困难的学生，支部安排党员教师一对一辅导",
-                               "对摸排出的6名家庭困难学生，支部逐一结对帮扶"), frozenset({"名", "位"}),
+                               "对摸排出的6名家庭困难学生，支部逐一结对帮扶", "针对辖区内3名因病不能入园的幼儿，党员教师送教上门"),
+         frozenset({"名", "位"}),
          # (pupils said to be in need: "针对全校1200名学生，开展心理普查" is a survey of all of them)
-         before=r"(?:针对|对)(?:[^，,。\d]{1,10}?的)?(?:全校|全园|全班|园内|校内|班上|本校|本班)?$",
-         after=rf"^[^，,。]{{0,16}}?(?:残疾|困难|留守|特殊|学困|贫困|患病|单亲|孤|无法到校|需要)[^，,。]{{0,10}}?{_PUPILS}$",
+         # (or the district's, who cannot come: "针对辖区内3名因病无法入园的幼儿")
+         before=r"(?:针对|对)(?:[^，,。\d]{1,10}?的)?(?:全校|全园|全班|园内|校内|班上|本校|本班|辖区内?)?$",
+         after=rf"^[^，,。]{{0,16}}?(?:残疾|困难|留守|特殊|学困|贫困|患病|单亲|孤|需要|{_CANNOT_COME_TO_SCHOOL})[^，,。]{{0,10}}?"
+               rf"{_PUPILS}$",
          frame=r"^[^，,。；;]{0,8}针?对[^，,。；;]*$"),
     # pairs made with pupils are help to them, a pupil to a pair: "党员教师与留守儿童结对45对"
     Rule("students_assisted", ("党员教师与留守儿童结对45对", "与学困生结成帮扶对子30对"), PAIRS,
