@@ -14738,3 +14738,26 @@ def test_a_translated_table_honours_given_activists_mentees_its_members_and_acti
 ])
 def test_staff_described_in_more_words_publicity_in_a_community_and_a_rank(text, expected):
     assert [(m.indicator, m.value) for m in metrics(text)] == expected
+
+
+def test_the_teachers_of_the_school_a_service_went_to_are_no_volunteers():
+    # (those who came to the lessons members took there are the school served, said as 该校's)
+    text = ("某校新闻\n2024年4月，学校党支部选派6名党员骨干教师到结对的山区小学开展送教下乡活动，上示范课4节，"
+            "该校30余名教师参加听课评课。")
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_participants", 6) in found and ("demo_lessons", 4) in found
+    assert all(value != 30 for _, value in found)
+
+
+def test_the_members_among_all_the_staff_counted_before_their_noun_are_the_head_count():
+    text = "某幼儿园新闻\n2024年5月，全园46名教职工参加师德专题培训并签订承诺书，其中党员11名。"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("members_total", 11)]
+    # (some of the staff, not all, with the members among them, are no head count)
+    text = "某幼儿园新闻\n2024年5月，46名教职工参加师德专题培训，其中党员11名。"
+    assert ("members_total", 11) not in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_an_english_report_names_the_school_whose_branch_it_tells_of_not_the_one_its_members_visited():
+    text = ("Members learn from a model branch\n3 April 2024\nOn 2 April all 12 members of the Cedar Kindergarten branch "
+            "visited the Party branch of Larch Kindergarten, a city model branch, to learn how it runs its study sessions.\n")
+    assert extract_text("r.txt", text).document.school == "Cedar Kindergarten"
