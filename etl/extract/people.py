@@ -719,6 +719,9 @@ def _to_remember_only(sentence: str) -> bool:
     return bool(_REMEMBERING.search(sentence)) and not _SERVICE_THERE.search(own)
 
 
+# the members who took part, counted, a list of others who took part with them following: "参加活动的党员教师6名，学生20名"
+_TOOK_PART_LISTED = re.compile(r"参[加与](?:本次|此次|这次)?(?:活动|服务|志愿服务)的(?:党员|党员教师|党员志愿者)\s*\d+\s*[余多]?\s*"
+                               r"(?:名|人|位)[，,、]\s*$")
 _OTHERS_ALSO = re.compile(r"[，,](?=[^，,。；;\d]{1,10}?还)")
 
 
@@ -1228,6 +1231,10 @@ FRAMES: list[Frame] = [
            "学校12名党员教师与社区20名党员共同开展了志愿服务活动", "暑假里，支部组织9名党员教师深入社区开展防溺水宣传",
            "支部带领12名党员教师每周为留守儿童开设免费课堂", "先后有30名党员教师加入防汛志愿突击队"),
           "people who served"),
+    # (and the pupils listed after them, with no verb of their own: "参加活动的党员教师6名，学生20名")
+    Frame("volunteer_participants", lambda c: c.head in ("pupil", "league") and c.bare and
+          bool(_TOOK_PART_LISTED.search(c.sentence_before)) and c.has("serve", "previous"),
+          ("党员教师带领学生走进敬老院开展志愿服务。参加活动的党员教师6名，学生20名",), "pupils listed after members who took part"),
     Frame("volunteer_participants", lambda c: c.head in ("member", "person", "pupil", "league") and
           (c.does("attend") or c.has("attend", "before")) and
           # (the service named before them or in their clause: one named after, "…，参与党员130人次；开展

@@ -308,6 +308,9 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     r"(?:are |were |have been )?(?:running|ran|run|holding|held) (?:[a-z-]+ )?(?:reading|story|storytelling|"
                     r"homework) (?:sessions|hours|clubs?|classes) at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:library|libraries|"
                     r"community cent(?:re|er))\b|"
+                    # (or read to children there: "read picture books to young children at the city library")
+                    r"(?:read|reading) (?:(?:[a-z-]+ ){0,2}?(?:books|stories) )?to (?:[a-z-]+ )?(?:children|kids|pupils)\b[^.;,]{0,20}? "
+                    r"at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:library|libraries|community cent(?:re|er))\b|"
                     # (or took turns at a public help point: "took turns at the station's visitor information point")
                     r"took turns (?:at|on|staffing|manning) (?:the |a )?(?:[a-z'’-]+ ){0,3}?(?:information|service|help|"
                     r"enquiry|inquiry|volunteer) (?:points?|desks?|stations?|booths?|cent(?:re|er)s?|stalls?)\b|"
@@ -1979,9 +1982,11 @@ RULES: list[Rule] = [
                    r"^(?:party )?members in (?:[a-z-]+ (?:and )?){1,3}?(?:posts|positions|roles)\b"),
     # people honoured, the members among them counted next: not all of them members (for review; the members among them
     # are the figure, below)
-    Rule(None, ("the school commended 15 outstanding teachers, several of whom are party members",),
+    # (the title given them may come between: 'honoured 20 teachers as "Model Educators", four of them Party members')
+    Rule(None, ("the school commended 15 outstanding teachers, several of whom are party members",
+                'the district honoured 20 teachers as "Model Educators", most of them party members'),
          after=rf"^(?:[a-z-]+ ){{0,3}}?(?:teachers|staff|staff members|educators|individuals|people|workers)\b"
-               rf"(?: (?:from|of|at) [^.;,]{{1,50}})?,\s*(?:\d[\d,]*|[a-z-]+) {_MEMBERS_AMONG_THEM}",
+               rf"(?: (?:from|of|at) [^.;,]{{1,50}})?(?: as [^.;,]{{1,50}})?,\s*(?:\d[\d,]*|[a-z-]+) {_MEMBERS_AMONG_THEM}",
          frame=r"\b(?:commend|honou?r|award|recogni[sz]|named|rated|selected)\w*\b", review=True,
          name="people honoured, not all of them members"),
     # (or the members among them counted in the sentence after: 'The branch named eight teachers "Model Mentors". Five of
@@ -2078,8 +2083,10 @@ RULES: list[Rule] = [
                r"(?:\S+ [\"“](?:outstanding|excellent|advanced|model) [a-z -]{2,40}?[\"”]\s*(?:,\s*(?:and\s+)?|and\s+)){1,4})?$",
          after=r"^(?:outstanding|excellent|advanced|model) (?:[a-z-]+ )?(?:individuals|teachers|workers|educators)\b"),
     # (the members among people honoured, counted right after them)
-    Rule("awards_individual", ("the school commended 15 outstanding teachers, 6 of whom are party members",),
-         frame=r"\b(?:commend|honou?r|award|recogni[sz])\w*\s+(?:\d[\d,]*|[a-z-]+)\s+[^.;]{0,40},\s*$",
+    # (the title given them may come between: 'honoured 20 teachers as "Model Educators", four of them party members')
+    Rule("awards_individual", ("the school commended 15 outstanding teachers, 6 of whom are party members",
+                               'the district honoured 20 teachers as "Model Educators", four of them party members of Elm School'),
+         frame=r"\b(?:commend|honou?r|award|recogni[sz])\w*\s+(?:\d[\d,]*|[a-z-]+)\s+(?:[^.;]{0,40}|[^.;]{0,30}? as [^.;]{1,50}),\s*$",
          after=_MEMBERS_AMONG_THEM),
     # (or in the sentence after: 'The branch named nine teachers "Star Volunteers". Seven of them are Party members.')
     Rule("awards_individual", ('The branch named nine teachers "Star Volunteers". Seven of them are Party members.',),
@@ -2840,13 +2847,16 @@ RULES: list[Rule] = [
                        "the committee named 12 Year 11 students as activists", "the branch confirmed five of its 12 applicants as activists",
                        "the committee accepted six teachers and two students as activists",
                        "the committee agreed to list 3 teachers as activists",
-                       "the meeting voted to name 4 of the applicants as membership activists"),
+                       "the meeting voted to name 4 of the applicants as membership activists",
+                       "the branch took three teachers who applied in the spring as activists"),
          # (or welcomed as new ones: "welcomed two teachers as new activists")
          before=r"\b(?:accepted|took on|took|identified|selected|chose|confirmed|listed|designated|named|welcomed|"
                 r"(?:to|will) (?:accept|take on|identify|select|choose|confirm|list|designate|name|welcome))\s*$",
          # (the first of a list of two kinds: "accepted six teachers and two students as activists")
          after=r"^(?:of (?:them|these|those|whom|the applicants|(?:its|their|our) (?:\d[\d,]* )?applicants) |"
-               r"(?:(?:year|grade) \d{1,2} )?(?:[a-z-]+ )?(?:teachers|students|people|members|league members|colleagues|applicants) )?"
+               r"(?:(?:year|grade) \d{1,2} )?(?:[a-z-]+ )?(?:teachers|students|people|members|league members|colleagues|applicants) "
+               # (described after them: "took two teachers who applied in the spring as activists")
+               r"(?:(?:who|that) [^.;,\d]{1,40}? )?)?"
                r"(?:and (?:\d+|[a-z]+) (?:[a-z-]+ )?(?:teachers|students|people|colleagues|applicants) )?"
                r"as (?:new )?(?:party |membership )?activists\b"),
     # (and the second of them: "… six teachers and two students as activists")
@@ -4950,6 +4960,7 @@ RULES: list[Rule] = [
                                     "three members of Elm School gave a talk on safe cycling at Pine Community's hall",
                                     "four member teachers of Elm School took their choir to the county care home",
                                     "on Friday six members drove the donated coats to Pine Hill Primary School",
+                                    "on Sundays three member teachers of Elm School read stories to children at the town library",
                                     "nine members of Elm School have taken turns patrolling the canal at weekends"),
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
@@ -6087,12 +6098,15 @@ RULES: list[Rule] = [
                                "A welcome was held for the year's 14 new teachers. Each was assigned a mentor.",
                                "The school welcomed six new teachers. The branch has matched them with six members.",
                                "The school took on 11 new teachers. The committee has arranged for each of them to be mentored by "
-                               "a member."),
+                               "a member.", "The school took on seven new teachers. At a ceremony in September each of them was "
+                               "matched with an experienced teacher."),
          after=rf"^(?:(?:new|young|newly recruited) teachers|{NEW_TEACHERS})\b[^.;]{{0,60}}?[.;]?\s*$",
          # (or some of them with members, the rest with others: "Ten of them have been paired with members; the rest with
          # older colleagues.")
          # (or mentoring arranged for each of them: "We have arranged for each of them to have a mentor")
-         later=rf"^\s*(?:{_EACH_GIVEN_A_MENTOR}|{_PAIRED_THEM}|(?:\d[\d,]*|[a-z]+) of them (?:have been|had been|were|are) "
+         # (an opening phrase of when or where may come first: "At a ceremony on 2 September each of them …")
+         later=rf"^\s*(?:(?:at|on|in|during|after) [^.;,]{{1,40}}?,?\s+(?=each|every|all|the|we|it))?"
+               rf"(?:{_EACH_GIVEN_A_MENTOR}|{_PAIRED_THEM}|(?:\d[\d,]*|[a-z]+) of them (?:have been|had been|were|are) "
                r"(?:paired|matched) with\b[^.;]*;\s*the (?:rest|others) with\b|"
                r"(?:the (?:party )?branch|we|it|the school|the (?:party )?committee) (?:has |have |had )?arranged for "
                r"(?:each|all|every one) of them to (?:be (?:mentored|paired)|have a mentor)\b)"),

@@ -554,9 +554,10 @@ RULES: list[Rule] = [
          before=r"(?:集中学习|集体学习|理论学习|中心组学习|(?:支委会|支委|党委会|班子)(?:集中)?学习|专题学习|学习活动|学习会|学习日(?:活动)?|"
                 r"读书会|读书班|(?:读书|学习)(?:分享|交流)会|"
                 r"第一议题(?:学习)?(?:制度)?)(?:研讨|讨论)?$"),
-    # (reading classes counted by their terms: "举办党员读书班3期")
-    Rule("study_sessions", ("举办党员读书班3期", "党委中心组举办专题学习班2期"), frozenset({"期"}),
-         before=r"(?:读书班|学习班)$"),
+    # (reading classes counted by their terms: "举办党员读书班3期"; or sharing sessions: "举办读书分享会6期")
+    Rule("study_sessions", ("举办党员读书班3期", "党委中心组举办专题学习班2期", "支部举办读书分享会6期",
+                            "这是支部今年举办的第四期读书分享会"), frozenset({"期"}),
+         before=r"(?:读书班|学习班|读书会|(?:读书|学习)(?:分享|交流)会)$"),
     # (what was studied may stand between: "组织集中学习二十大精神8次", "专题学习《条例》6次"; not another event, nor a
     # time the study marks: "集中学习后开展研讨3次")
     Rule("study_sessions", ("组织集中学习二十大精神8次", "开展专题学习《中国共产党纪律处分条例》6次"), SESSIONS,
@@ -1246,7 +1247,7 @@ RULES: list[Rule] = [
          before=r"(?:表彰|评选出?|评出)[^，,。；;\d]{0,16}$|对[^，,。；;\d]{0,12}优秀的$", name="pairs honoured"),
     Rule("mentoring_pairs", ("签订青蓝结对协议25份", "师徒结对18对"), PAIRS,
          before=r"(?:师徒结对|结对|师徒|青蓝结对|青蓝工程)[^，,。]{0,8}$"),
-    Rule("mentoring_pairs", ("结成15对师徒",), PAIRS, after=r"^(?:师徒|结对|青蓝)"),
+    Rule("mentoring_pairs", ("结成15对师徒", "学校12对党员师徒共同备课"), PAIRS, after=r"^(?:党员)?(?:师徒|结对|青蓝)"),
     # (or the pairs whose mentor is a member, so described before their count: "由党员教师担任导师的9对")
     Rule("mentoring_pairs", ("新进教师11名，其中党员教师作为师傅的6对",), PAIRS, before=r"(?:担任|作为)(?:师傅|导师)的$"),
     # (or pairs of help between teachers, named after the number: "与新教师签订帮扶协议，结成8对帮扶对子")
