@@ -296,7 +296,7 @@ _DELIVERED_DONATIONS = (r"(?:drove|delivered|took|brought|carried) (?:the |their
 _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ ){1,3}?)?(?:helping|volunteering|reading (?:to|with))\b|"
                     # (or their days off teaching, "spent their Sundays teaching music at the village school"; or
                     # turned out to do some work for others, "turned out at dawn to clear fallen trees")
-                    r"spent (?:their|his|her|our) (?:weekends|saturdays|sundays|holidays|evenings|free time|summer holidays?|"
+                    r"spent (?:their|his|her|our|the) (?:weekends|saturdays|sundays|holidays|evenings|free time|summer holidays?|"
                     r"winter holidays?)\b[^.;,]{0,20}? (?:teaching|tutoring|coaching)\b|"
                     r"turned out\b[^.;,]{0,30}?\bto (?:clear|clean|help|shovel|sweep|tidy|plant|collect|pick|repair)\b|"
                     # (or helped at a free service for the public: "helped doctors at a free health day in the village")
@@ -338,12 +338,18 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     r"(?=,? where (?:they|we) (?:gave|taught|tutored|ran|led|held|put on|played|read)\b)|"
                     r"spent (?:\d+|two|three|four|five|six|seven|a few|several) days at [^.;,]{0,40}?\b(?:village|rural|mountain) "
                     r"(?:school|kindergarten|primary school)\b[^.;,]{0,20}?(?=,? (?:teaching|tutoring)\b)|"
+                    # (or staffed a free helpline: "staffed a free telephone helpline for parents")
+                    r"(?:staffed|manned|ran|answered) (?:a |the |its )?free (?:[a-z-]+ ){0,2}?(?:helpline|hotline|phone line)\b|"
                     # (or delivered things given to a school or a village, in person)
                     rf"{_DELIVERED_DONATIONS}|"
                     # (or a day spent doing some work at a place that serves people in need: "spent Sunday packing food
                     # parcels at the county food bank")
                     rf"spent (?:[a-z0-9-]+ ){{1,3}}?[a-z]+ing\b[^.;,]{{0,40}}? (?:at|in) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?"
                     rf"{_A_PLACE_OF_NEED})")
+# (or where people were taken to do it, said after: "to the county martyrs' cemetery, where they laid flowers and swept the
+# graves")
+_TO_SWEEP_MARTYRS_GRAVES = (r"to (?:the |a )?[^.;,]{0,30}?martyrs['’]? (?:cemetery|memorial|park)\b[^.;]{0,20}?,? where (?:they|we)\b"
+                            r"[^.;]{0,40}?\b(?:swept|cleaned|tidied|weeded) (?:the )?(?:graves|tombs)\b")
 # a patrol of waters where children may swim, a volunteer's watch as 防溺水巡查 is: "patrolled the riverbanks"
 _PATROLLED = (r"\bpatroll?(?:ed|ing|s)? (?:the )?(?:[a-z-]+ ){0,2}?(?:river ?banks?|riversides?|rivers?|reservoirs?|ponds?|"
               r"lakes?|waters?|canals?|streams?)\b")
@@ -569,7 +575,10 @@ RULES: list[Rule] = [
                            "In May all 19 members of Elm School's branch registered as community volunteers."),
          before=r"(?:^|\b)(?:the|all(?: the)?)\s*$",
          after=r"^(?:party )?(?:members|member teachers) of (?:[a-z0-9.'’-]+ ){1,6}?(?:school|academy|kindergarten)['’]s "
-               r"(?:party )?branch\b"),
+               r"(?:party )?branch\b",
+         # (not those of them a clause after names, some of the branch: "the 14 members of Elm School's branch who give a
+         # Saturday each month to the food bank")
+         not_after=r"^[^.;,]*?\bbranch who\b"),
     # a school year named by its number, no count of the pupils in it: "14 Year 12 students have applied" (not a count after a
     # time: "This year 38 children took part")
     Rule(None, ("All Grade 11 students took part.",),
@@ -3045,9 +3054,18 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{PEOPLE} (?:are|were) (?:now |also |already )?(?:party )?activists\b"),
     # (or the activists new ones bring the branch's to: "confirmed 6 young teachers as activists, bringing the branch's
     # activists to 11")
+    # a branch said to be at a count of members: "With the branch now at 40 members, …"
+    Rule("members_total", ("With the branch now at 40 members, the school has set up a third party group.",),
+         before=r"\b(?:the (?:party )?(?:branch|committee)|its (?:party )?(?:branch|membership)|the membership) (?:is |was )?"
+                r"(?:now )?at\s*$",
+         after=r"^(?:party )?members\b"),
     Rule("activists", ("the branch confirmed 4 teachers as activists, bringing the branch's activists to 9",),
          before=r"\b(?:bringing|taking|raising) (?:the (?:branch|committee|school)['’]s|its|our|their) (?:party |membership )?"
                 r"activists (?:up )?to\s*$"),
+    # (or the applicants: "… handed in applications, bringing the applicants this year to five")
+    Rule("applicants", ("Two teachers applied to join the Party, bringing the applicants this year to four",),
+         before=r"\b(?:bringing|taking|raising) (?:the (?:branch|committee|school)['’]s |its |our |their |the )?applicants?"
+                r"(?: (?:this|so far this) (?:year|term))? (?:up )?to\s*$"),
     # (or said to be activists, all of them, after a comma: "the class opened with 38 students, all of them activists")
     Rule("activists", ("the Party school's class opened with 38 students, all of them activists",),
          after=rf"^(?:[a-z-]+ )?{PEOPLE},? (?:all of (?:them|whom)|each of (?:them|whom)|every one of them) (?:are |were |being )?"
@@ -4931,6 +4949,10 @@ RULES: list[Rule] = [
     Rule("volunteer_participants", ("12 members of Elm School joined farmers to pick apples, as the branch's volunteering for the month",),
          after=rf"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers){_OF_THEIR_SCHOOL} (?:joined|helped) (?:the )?(?:[a-z-]+ )?"
                rf"(?:{_THE_PUBLIC_SERVED}|farmers|families)\b[^.;]{{0,100}}?\b{VOLUNTEERING}"),
+    # (or in the same sentence: "members have volunteered on 30 occasions and have given some 700 hours")
+    Rule("volunteer_hours", ("this year members have volunteered on 30 occasions and have given some 700 hours",),
+         frame=r"\bvolunteer(?:ed|ing|s)?\b[^.;]*\b(?:have |had )?(?:given|gave|put in|contributed|logged)\s*$",
+         after=r"^hours\b"),
     # (the hours they gave between them, told after their volunteering: "… have volunteered at the library. Together they have
     # given 380 hours.")
     Rule("volunteer_hours", ("Ten members have volunteered at the library since March. Together they have given 300 hours.",),
@@ -4961,11 +4983,34 @@ RULES: list[Rule] = [
                                     "four member teachers of Elm School took their choir to the county care home",
                                     "on Friday six members drove the donated coats to Pine Hill Primary School",
                                     "on Sundays three member teachers of Elm School read stories to children at the town library",
+                                    "over the summer 6 member teachers of Elm School staffed a free helpline for parents",
                                     "nine members of Elm School have taken turns patrolling the canal at weekends"),
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
                rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH}|{_TOOK_TO_A_VILLAGE}|"
                rf"{_TALK_IN_A_COMMUNITY}|{_TOOK_TO_A_PLACE_OF_CARE}|(?:(?:taken|took|take) turns )?{_PATROLLED})"),
+    # (or the members who give their time to a place of need, said so in a clause after them: "one of the 14 members of Elm
+    # School's branch who give a Saturday each month to the food bank")
+    Rule("volunteer_participants", ("I am one of the 12 members of Elm School's branch who now give a Saturday each month to the "
+                                    "county food bank",),
+         after=rf"^(?:party )?members\b(?: of [^.;,\d]{{1,50}}?)? who (?:now |also |regularly )?(?:give|gave|spend|spent|volunteer|"
+               rf"volunteered|help|helped)\b[^.;]{{0,50}}?\b{_A_PLACE_OF_NEED}"),
+    # (or members taken to a martyrs' cemetery, where they swept the graves, and others taken with them)
+    Rule("volunteer_participants", ("the branch took 25 members to the county martyrs' cemetery, where they swept the graves",
+                                    "the branch took 25 members and 90 pupils to the county martyrs' cemetery, where they laid "
+                                    "flowers and swept the graves"),
+         before=r"\b(?:took|led|brought)\s*$",
+         after=rf"^(?:party )?(?:members|member teachers)\b(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ ){{0,2}}?(?:pupils|students|"
+               rf"representatives|young pioneers|teachers))? {_TO_SWEEP_MARTYRS_GRAVES}"),
+    Rule("volunteer_participants", ("the branch took 25 members and 90 pupils to the county martyrs' cemetery, where they laid "
+                                    "flowers and swept the graves",),
+         before=r"\b(?:took|led|brought) (?:\d[\d,]*|[a-z]+) (?:party )?(?:members|member teachers) and\s*$",
+         after=rf"^(?:[a-z-]+ ){{0,2}}?(?:pupils|students|representatives|young pioneers|teachers) {_TO_SWEEP_MARTYRS_GRAVES}"),
+    # (and the calls such a helpline took, each a person served: "… staffed a free helpline for parents. They took 180 calls.")
+    Rule("volunteer_beneficiaries", ("Six members staffed a free helpline for parents in August. They took 180 calls.",),
+         earlier=r"\bfree (?:[a-z-]+ ){0,2}?(?:helpline|hotline|phone line)\b",
+         before=r"\b(?:they|we|the (?:helpline|hotline|volunteers|members)) (?:have |had )?(?:took|taken|answered|handled)\s*$",
+         after=r"^(?:phone )?calls\b"),
     # (and the times they travelled there, said with what they did: "have gone to the village school five times, giving lessons")
     Rule("volunteer_sessions", ("this term 8 member teachers have travelled to the village school five times, giving lessons",
                                 "teachers travelled to two mountain schools four times, giving model lessons"),
@@ -6347,8 +6392,11 @@ RULES: list[Rule] = [
                r"(?:mentoring|mentorship|mentor-apprentice|pairing) agreements?\b)",
          not_after=rf"^(?:[a-z-]+ ){{0,3}}?{NEW_TEACHERS_ADJ}\b"),
     Rule("teachers_mentored", ("mentors signed mentoring agreements with 14 teachers in their first years",
-                               "the mentors signed mentoring agreements with 9 newly hired teachers"),
-         before=r"\bsigned (?:mentoring|mentorship|mentor-apprentice|pairing) agreements? with\s*$",
+                               "the mentors signed mentoring agreements with 9 newly hired teachers",
+                               "ten member teachers signed mentoring agreements on Monday with the ten teachers who joined us"),
+         # (when may come between, and the teachers be named with "the": "… on 3 September with the nine teachers who …")
+         before=r"\bsigned (?:mentoring|mentorship|mentor-apprentice|pairing) agreements?(?: (?:on|in|at) [^.;,]{1,20}?)? "
+                r"with(?: the)?\s*$",
          after=r"^(?:[a-z-]+ ){0,2}?(?:teachers|colleagues)\b"),
     # (or agreements, the mentoring named in the sentence before: "The school held its mentoring ceremony. Eleven
     # experienced teachers, eight of them members, signed agreements with eleven new teachers.")
@@ -6778,6 +6826,11 @@ RULES: list[Rule] = [
     # (something of each of the groups is no total: "each of the 4 groups held 2 or 3 study meetings")
     Rule("party_groups", ("each of the 4 groups held 2 or 3 study meetings",),
          before=r"\beach of (?:the|its|our)\s*$", after=r"^(?:party )?groups\b"),
+    # (the groups there were before a split are none, those after it are: "split its two party groups into three")
+    Rule(None, ("the branch has split its two party groups into smaller ones",),
+         before=r"\bsplit (?:its|the|their|our)\s*$", after=r"^(?:party )?groups into\b", name="the groups before a split"),
+    Rule("party_groups", ("the branch has split its two party groups into three",),
+         before=r"\bsplit (?:its|the|their|our) (?:\d+|[a-z]+) (?:party )?groups into\s*$", after=r"^\s*(?:[.;,]|$)"),
     # (or the groups a branch's members are in: "the branch now has 27 members in three groups")
     Rule("party_groups", ("the branch now has 27 members in three groups",),
          before=r"\b(?:branch|committee)\b[^.;,]{0,20}?\b(?:has|had|counts|numbers) (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) "
