@@ -1145,9 +1145,11 @@ FRAMES: list[Frame] = [
     # (or the school's staff at large, where the verb is one of calling on them with care: "班子成员走访慰问教职工40人次")
     # (not mentors, who help: "24对师徒签了协议，其中党员导师17名")
     Frame("staff_visited", lambda c: not (c.nouns and c.nouns[-1].word.endswith(_MENTORS)) and (c.head == "staff" or ("staff" in c.kinds and c.kinds <= _STAFF_LIKE) or
-                                      # (young teachers too: "看望了患病的青年教师2名")
+                                      # (young teachers too: "看望了患病的青年教师2名"; or called on, listed after others:
+                                      # "慰问了老教师4名和新入职教师6名")
                                       (c.head in _STAFF_LIKE | {"young_teacher"} and bool(_IN_NEED.search(c.relative) or
                                                                       _IN_NEED.search(_described_before_noun(c)))) or
+                                      (c.head == "young_teacher" and bool(_CALLED_ON_BEFORE_A_LIST.search(c.before))) or
                                       (c.head == "person" and bool(c.nouns) and c.nouns[-1].word in _THE_STAFF and
                                        bool(_CALLED_ON.search(c.before))) or
                                       # (or their households, the staff's in need: "走访慰问了3名困难教职工家庭")
@@ -1157,7 +1159,7 @@ FRAMES: list[Frame] = [
           ("分头慰问了十二位老教师", "春节前走访慰问困难教职工6名", "看望了6位退休老师", "为4名家庭困难教职工申请了困难补助",
            "走访慰问困难党员和教职工9人次", "书记看望了2名因病住院的教职工", "走访慰问了3名患病女教师",
            "班子成员走访慰问教职工40人次", "春节前走访慰问了4户困难教职工家庭", "走访慰问了保安、保洁等后勤一线职工共18人",
-           "看望了因病住院的青年教师2名"),
+           "看望了因病住院的青年教师2名", "教师节前看望慰问了老教师5名和新入职教师7名"),
           "staff visited"),
     # mentors paired with as many teachers as they are: one pair each ("6名骨干教师与6名新教师结成师徒对子")
     Frame("mentoring_pairs", lambda c: c.head in ("member", "staff", "person") and c.prenominal and _paired_one_to_one(c),

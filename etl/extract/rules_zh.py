@@ -1016,9 +1016,12 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("| 志愿服务 | 20次 | 服务600余人次 |",), frozenset({"人次"}),
          frame=r"志愿[^\n|｜]{0,8}[|｜][^\n|｜]*[|｜]\s*服务$"),
     # (or lessons taken to children as a volunteer service: "开展“送课到村”志愿服务活动，…为留守儿童送去美术、音乐等课程42节")
-    Rule("volunteer_sessions", ("开展送课志愿服务活动，走进4个村，为留守儿童送去美术、音乐等课程30节",), LESSONS,
+    # (or lessons opened for the children there, by volunteers teaching in the holidays: "组织党员教师志愿者赴村小支教，为该校
+    # 60名学生开设美术、音乐等课程30节")
+    Rule("volunteer_sessions", ("开展送课志愿服务活动，走进4个村，为留守儿童送去美术、音乐等课程30节",
+                                "组织党员教师志愿者赴村小开展暑期支教，为该校60名学生开设了美术、音乐等课程30节"), LESSONS,
          # (not demonstration lessons, which are those: "为乡村学校送去示范课10节")
-         frame=r"志愿[^。；;]*$", before=r"送去[^，,。；;\d]{0,16}?(?:课程|课)$",
+         frame=r"志愿[^。；;]*$", before=r"(?:送去|开设了?)[^，,。；;\d]{0,16}?(?:课程|课)$",
          not_before=r"(?:示范|公开|观摩|展示|研究|优质|汇报)课$"),
     # (or the local teachers trained by teaching taken to the countryside: "开展送教下乡活动，…，培训当地教师120余人次")
     Rule("volunteer_beneficiaries", ("赴县民族中学开展送教下乡活动，上示范课5节，培训当地教师150余人次",), PERSON_TIMES,
