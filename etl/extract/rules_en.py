@@ -400,7 +400,10 @@ _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|
                       # (or a room of the school's kept open for children of others: "kept its library open on Saturdays
                       # for village children")
                       r"\bkept (?:its|the|their|our|a) (?:[a-z-]+ ){0,2}?(?:room|library|classroom|corner)\b open\b[^.]{0,60}?"
-                      r"\bfor (?:[a-z-]+ ){0,3}?(?:children|pupils|kids)\b")
+                      r"\bfor (?:[a-z-]+ ){0,3}?(?:children|pupils|kids)\b|"
+                      # (or opened to them: "opened the school library to village children on Saturdays")
+                      r"\bopened (?:its|the|their|our) (?:[a-z-]+ ){0,2}?(?:room|library|classroom|corner) to (?:[a-z-]+ ){0,3}?"
+                      r"(?:children|pupils|kids)\b")
 # a free club or class the members run, said in the sentence before its sessions: "run a free chess club", "a homework club,
 # which members run for free"
 # (how often may be said before "free": "holds a monthly free reading club")
@@ -1376,7 +1379,8 @@ RULES: list[Rule] = [
                                      "The free art club run by the branch closed in July. In all, 30 children from the estate took "
                                      "part.", "Two members gave a free talk on first aid at the community centre. About 50 parents "
                                      "attended.", "Three members gave a talk on safe cycling at Elm Community. About 60 residents, "
-                                     "many of them parents, came to listen."),
+                                     "many of them parents, came to listen.",
+                                     "Members opened the school library to village children in July. 40 children borrowed books."),
          # (or a free talk given at a place of the community: "… gave a free talk at the community centre. About 80 parents
          # attended.")
          # (or a talk given in a community, free or not: "… gave a talk on safe cycling at Elm Community. About 60 residents,
@@ -1384,9 +1388,10 @@ RULES: list[Rule] = [
          earlier=rf"{_FREE_CLASS_OPENED}|{_TAUGHT_FOR_FREE}|{_FREE_SERVICE_IN_THE_COMMUNITY}|{_TALK_IN_A_COMMUNITY}",
          # (or who attend now, older residents maybe: "Some 70 older residents attend."; an aside on who they were may come
          # between)
+         # (or borrowed its books: "60 children borrowed books")
          after=r"^(?:(?:older|elderly|local) )?(?:children|pupils|residents|villagers|people|parents|families)"
                r"(?: from [^.;,\d]{1,30}?)?(?:,[^.;,]{1,40},)? "
-               r"(?:have |had )?(?:attended|attend|come|came|taken part|took part)\b"),
+               r"(?:have |had )?(?:attended|attend|come|came|taken part|took part|borrowed (?:its |the )?books)\b"),
     # (or took turns to teach: "The branch ran a free reading camp for village children. Nine members took turns to teach.")
     # (or some of the school's members who have taught at it, the membership counted after the share: "Twelve of the
     # school's 30 members have taught at it")
@@ -1458,7 +1463,8 @@ RULES: list[Rule] = [
                                     "sessions.", "The branch ran a free parenting workshop on Saturday. Three member teachers led it.",
                                     "Over the summer the branch kept its library open for village children. Nine members took "
                                     "turns on duty.", "The branch has organised free chess lessons for village children. Four "
-                                    "member teachers, all keen players, run the lessons."),
+                                    "member teachers, all keen players, run the lessons.",
+                                    "Members opened the school library to village children in July. Nine members took turns."),
          earlier=_FREE_CLASS_OPENED,
          # (or, with what qualifies them, taught the course: "Three members with nursing training taught the course")
          # (or with an aside on what qualifies them, in the present: "Six member teachers, all trained lifeguards, run the
@@ -1469,7 +1475,9 @@ RULES: list[Rule] = [
                r"(?:taught|ran|led) it\b|"
                r"signed up(?: to (?:take turns|teach|help)\b|\s*(?:[.;,]|$))|(?:taught|tutored|volunteered|teach|tutor|volunteer) "
                # (or, in the present, take turns to run it: "Eight member teachers take turns to run it after school")
-               r"(?:in it|there|at it)\b|(?:took|take) turns (?:on duty\b|to teach|teaching|to tutor|to (?:lead|run|take|staff) "
+               # (or just took turns, nothing more said: "This year 12 members took turns and 60 children came")
+               r"(?:in it|there|at it)\b|(?:took|take) turns(?= and\b|\s*[.;,]|\s*$)|"
+               r"(?:took|take) turns (?:on duty\b|to teach|teaching|to tutor|to (?:lead|run|take|staff) "
                r"(?:it\b|(?:the |its )?(?:sessions|classes|lessons|club|class))|leading (?:the |its )?(?:sessions|classes|lessons))"
                r"\b)"),
     Rule("volunteer_beneficiaries", ("The branch ran a ten-day free reading camp for village children. Members took turns to "
@@ -1562,6 +1570,15 @@ RULES: list[Rule] = [
          after=rf"^(?:party )?(?:members|member teachers)\b(?: (?:of|from) [^.;,\d]{{1,60}}?)? (?:led|took) (?:{QUALIFIER} )?"
                r"\d[\d,]* (?:[a-z-]+ )?(?:pupils|students|children|young pioneers|pioneers|residents|parents|volunteers) "
                rf"(?:in (?:a|the) (?:litter[- ]pick(?:ing)?|clean-?up)\b|{_TO_CLEAN_UP})"),
+    # (or the branch led its members and others in a clean-up: "the branch led 18 members and 40 students in a clean-up of the
+    # river")
+    Rule("volunteer_participants", ("the branch led 18 members and 40 students in a clean-up of the river",),
+         before=r"\b(?:led|took)\s*$",
+         after=r"^(?:party )?(?:members|member teachers) and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:pupils|students|young pioneers) "
+               r"in (?:a|the) (?:litter[- ]pick(?:ing)?|clean-?up)\b"),
+    Rule("volunteer_participants", ("the branch led 18 members and 40 students in a clean-up of the river",),
+         before=r"\b(?:led|took) (?:\d[\d,]*|[a-z]+) (?:party )?(?:members|member teachers) and\s*$",
+         after=r"^(?:[a-z-]+ )?(?:pupils|students|young pioneers) in (?:a|the) (?:litter[- ]pick(?:ing)?|clean-?up)\b"),
     # (or the people members led in a clean-up of a public place: "members led 60 pupils in a litter pick along the canal")
     Rule("volunteer_participants", ("nine members led 60 pupils in a litter pick along the canal",
                                     "the members led 45 students to pick up litter in the park"),
@@ -1759,6 +1776,13 @@ RULES: list[Rule] = [
     Rule("volunteer_sessions", ("Five member teachers take turns to teach the class. Up to now 20 classes have been held.",),
          earlier=r"\btak(?:e|es|ing|en) turns to (?:teach|run|lead|take) (?:it|the class|the classes)\b",
          after=r"^(?:classes|sessions|lessons) (?:have been|had been|were) (?:held|given)\b"),
+    # (the school's pupils with special needs or disabilities, whom members give their time to, are pupils helped, no
+    # enrolment: "have spent two afternoons a week with the school's seven pupils with special needs")
+    Rule("students_assisted", ("since March three members have spent an afternoon a week with the school's seven pupils with "
+                               "special educational needs",),
+         before=r"\b(?:with|helping|helped|help|tutoring|tutored|tutor|supporting|supported|support) (?:the (?:school|kindergarten)['’]s|its|our)\s*$",
+         after=rf"^(?:[a-z-]+ )?(?:{STUDENTS}|children) (?:with (?:special (?:educational )?needs|disabilities|learning difficulties)|"
+               r"who have (?:special (?:educational )?needs|disabilities))\b"),
     # (the pupils or students sent with members to a home of care are volunteers with them, no enrolment: "sent 16 members
     # and 40 students to the Xinghe care home")
     Rule("volunteer_participants", ("On the festival the branch sent 12 members and 30 pupils to the Hexi care home.",),
@@ -6156,8 +6180,9 @@ RULES: list[Rule] = [
                r"(?:the (?:party )?branch|we|it|the school|the (?:party )?committee) (?:has |have |had )?arranged for "
                r"(?:each|all|every one) of them to (?:be (?:mentored|paired)|have a mentor)\b)"),
     # (and as many pairs as the mentors then counted: "The branch has paired them with 12 experienced teachers")
-    Rule("mentoring_pairs", ("The school welcomed six new teachers. The branch has matched them with six members.",),
-         earlier=r"\b(?P<n>\d[\d,]*|[a-z]+) (?:new|young|newly recruited) teachers\b", before=rf"{_PAIRED_THEM}\s*$",
+    Rule("mentoring_pairs", ("The school welcomed six new teachers. The branch has matched them with six members.",
+                             "The school has four newly qualified teachers. The branch has paired them with four members."),
+         earlier=rf"\b(?P<n>\d[\d,]*|[a-z]+) {NEW_TEACHERS_ADJ} teachers\b", before=rf"{_PAIRED_THEM}\s*$",
          after=r"^(?:[a-z-]+ ){0,2}?(?:teachers|members|mentors|colleagues)\b", as_many=True),
     # (or a field of the teachers paired, counted in pairs: "Teachers paired with new colleagues: 14 pairs")
     Rule("mentoring_pairs", ("Teachers paired with new colleagues: 14 pairs", "Members matched with young teachers: 6 pairs"),
@@ -6505,6 +6530,14 @@ RULES: list[Rule] = [
          earlier=_TEACHING_ON_A_WARD,
          before=r"\b(?:members|member teachers) (?:taught|tutored|helped)\s*$",
          after=r"^(?:[a-z-]+ )?(?:children|pupils|patients)\b"),
+    # a festival meal given the teachers who stay away from home, care of the staff: "held a dinner for the 12 teachers from
+    # other provinces who were not going home"
+    Rule("staff_visited", ("before the festival the committee held a dinner for the 12 teachers from other provinces who were "
+                           "not going home",),
+         before=r"\b(?:held|hosted|gave|organi[sz]ed|laid on) (?:a |an )?(?:[a-z'’-]+ ){0,2}?(?:dinner|lunch|meal) for"
+                r"(?: the| its| our)?\s*$",
+         after=r"^(?:[a-z-]+ )?(?:teachers|staff|colleagues|members)\b[^.;]{0,60}?\b(?:not (?:going|able to go) home|"
+               r"away from home|far from home|from other (?:provinces|cities))\b"),
     # gifts given to the school's support staff or its retired teachers: "handed presents to the school's 9 guards,
     # cleaners and canteen workers, and to 6 retired teachers living alone"
     Rule("staff_visited", ("members gave presents to the school's 9 security guards and cleaners, and to 4 retired teachers",),
