@@ -39,6 +39,8 @@ _ANOTHER_BODYS_KIND = r"(?:党员|志愿者|干部|群众|居民)"
 _ANOTHER_BODYS_PEOPLE_NEXT = re.compile(rf"[^、，,。；;]{{0,8}}?\d+\s*[名人][、和与及]{_ANOTHER_BODY}{_ANOTHER_BODYS_KIND}\s*\d+\s*[名人]"
                                         r"(?:参加|参与)")
 _ANOTHER_BODYS_PEOPLE_LISTED = re.compile(rf"[、和与及]{_ANOTHER_BODY}{_ANOTHER_BODYS_KIND}?$")
+# (or said as theirs in their noun, after the count, listed after the school's own: "6名党员教师和10名社区志愿者")
+_ANOTHER_BODYS_IN_THEIR_NOUN = re.compile(rf"[、和与及]\s*\d+\s*[余多]?\s*[名人位]{_ANOTHER_BODY}{_ANOTHER_BODYS_KIND}$")
 # a rural or paired school the school takes teaching to, whose people are counted next: "乡镇幼儿园40余名教师…"
 _A_SCHOOL_TAUGHT_AT = re.compile(r"(?:乡镇|农村|乡村|村|结对|帮扶|受援|薄弱)[^，,。；;\d]{0,8}?(?:学校|小学|中学|幼儿园|村小|园|校)"
                                  r"(?:的)?(?:全体)?$|村小(?:的)?$")
@@ -541,8 +543,10 @@ _DONE_FOR_THEM_AND_OTHERS = re.compile(rf"(?:和|及|与|、)[\u4e00-\u9fff]{{1,
 
 def _benefactive(ctx: Context) -> bool:
     """"为39名留守儿童开展志愿服务", "给5位老教师送去春联": something is done for the people counted."""
-    # (the people may be named by their kinds first: "为留守儿童、随迁子女等40余名学生提供辅导")
-    if not re.search(r"(?:为|给|替)(?:[^，,。为给替]{0,4}|[^，,。为给替]{0,20}等)$", ctx.before):
+    # (the people may be named by their kinds first: "为留守儿童、随迁子女等40余名学生提供辅导"; or pupils described before
+    # their count: "为初三年级家庭困难的20名学生提供辅导", not new teachers, who may be an audience: "为新入职的36名教师上党课")
+    if not (re.search(r"(?:为|给|替)(?:[^，,。为给替]{0,4}|[^，,。为给替]{0,20}等)$", ctx.before) or
+            (ctx.head == "pupil" and re.search(r"(?:为|给|替)[^，,。为给替\d]{1,16}的$", ctx.before))):
         return False
     if _DONE_FOR.match(ctx.after) or _DONE_FOR_THEM_AND_OTHERS.match(ctx.after):
         return True
@@ -839,10 +843,11 @@ FRAMES: list[Frame] = [
           ("本校党员9名、社区党员11名参加，一起为居民义务理发",), "the school's people beside another body's, who served"),
     # (or counted after their noun, listed after the school's: "学校党员12名、社区党员15名参加")
     Frame(None, lambda c: (c.prenominal and (bool(_ANOTHER_BODYS_PEOPLE.search(c.before)) or (
-              c.head in ("person", "staff", "young_teacher") and bool(_A_SCHOOL_TAUGHT_AT.search(c.before))))) or
+              c.head in ("person", "staff", "young_teacher") and bool(_A_SCHOOL_TAUGHT_AT.search(c.before))) or
+                                             bool(_ANOTHER_BODYS_IN_THEIR_NOUN.search(c.around)))) or
           (not c.prenominal and bool(_ANOTHER_BODYS_PEOPLE_LISTED.search(c.before))),
           ("学校党员教师与社区20名党员共同开展了志愿服务活动", "送教下乡活动中，乡镇中心小学30余名教师参加了观摩学习",
-           "活动中，学校党员和社区党员15名参加"),
+           "活动中，学校党员和社区党员15名参加", "党员教师和12名社区志愿者为居民发放宣传资料"),
           "another body's people"),
     # people who joined a volunteer team the sentence named before them are its volunteers: "学校成立“银发”志愿服务队，目前已有
     # 退休党员教师18人加入"
@@ -1129,7 +1134,7 @@ FRAMES: list[Frame] = [
           ("全校有60余名学生被纳入重点帮扶名单", "对辖区内的三名残障儿童开展送教上门", "结对帮扶困难学生35名",
            "为12名孩子的家庭送去慰问品", "党员教师与56名学困生结成帮扶对子", "受到慰问的困难学生23名", "为40名留守儿童建立成长档案",
            "党员教师与30名学困生、留守儿童结对帮扶", "党员教师将慰问品送到20名留守儿童手中",
-           "党员教师为8名生活困难的学生购置了冬装"), "pupils helped"),
+           "党员教师为8名生活困难的学生购置了冬装", "中考前为初三年级有考试焦虑的15名学生提供心理疏导"), "pupils helped"),
     # (or counted with no noun after the pairing, the pupils named in its clause before: "党员教师与学困生结对帮扶，
     # 共结对40人")
     Frame("students_assisted", lambda c: c.head in ("", "person") and not c.nouns and
