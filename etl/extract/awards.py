@@ -932,9 +932,11 @@ TRIGGERS_EN = re.compile(
     r"(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)\s+as|"
     # (or named so, no "as", the count maybe in words: 'named five members "Good Mentors"')
     # (or unquoted, a title of merit: 'named 8 teachers Models of Teacher Ethics')
+    # (or the title said as the namer's own: 'named eight members its "Volunteer Stars"')
     rf"named\s+{_SOME_PEOPLE_EN}\s+(?:[a-z-]+\s+){{0,2}}?"
-    r"(?:teachers|members|comrades|staff)(?=\s+[\"“]|\s+(?:models?|outstanding|excellent|advanced|exemplary)\s))"
-    r"\s+(?:an?\s+)?(?=[\"“]|(?:models?|outstanding|excellent|advanced|exemplary)\s)|"
+    r"(?:teachers|members|comrades|staff)(?=\s+(?:its\s+|their\s+|the\s+(?:branch|school)['’]s\s+)?[\"“]|"
+    r"\s+(?:models?|outstanding|excellent|advanced|exemplary)\s))"
+    r"\s+(?:an?\s+|its\s+|their\s+|the\s+(?:branch|school)['’]s\s+)?(?=[\"“]|(?:models?|outstanding|excellent|advanced|exemplary)\s)|"
     # (or people named, honoured as something: "commended Li Hua, Wang Min and Zhao Lei as Outstanding Party Members")
     r"\b(?:honou?red|commended)\s+(?:[a-z'-]+(?:,\s+|\s+and\s+|\s+)){1,8}?as\b"
     r"(?=\s+(?:an?\s+)?(?:[\"“]|(?:outstanding|excellent|advanced|model|exemplary)\b))|"

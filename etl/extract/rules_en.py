@@ -473,6 +473,7 @@ _TAUGHT_FOR_FREE = r"\b(?:taught|teach(?:es|ing)?)\b[^.]{0,100}\b(?:for free|fre
 # (a class of its own name too: 'a free "Summer Companion" class'; or of two subjects: "free art and music classes")
 # (or a scheme of tutoring that gives pupils free help: "joined the tutoring scheme, giving free help to pupils")
 _FREE_TUTORING = (r"\bfree (?!time\b)(?:[a-z-]+ (?:(?:and|or) [a-z-]+ )?|[\"“][^\"”]{1,30}[\"”] ){0,2}?(?:tutoring|homework help|lessons|class(?:es)?|study rooms?|camps?|"
+                  r"(?<=exam )clinics?|(?<=homework )clinics?|(?<=study )clinics?|(?<=revision )clinics?|"
                   r"courses?|training|talks?|workshops?|care|childcare|sessions?)\b|"
                   rf"\btutor(?:ed|s|ing)?\b[^.]{{0,60}}\b(?:for free|free of charge)\b|{_TAUGHT_FOR_FREE}|"
                   rf"\btutoring (?:scheme|programme|program|project)\b[^.;]{{0,20}}?\bfree (?:help|support) (?:to|for) "
@@ -582,6 +583,11 @@ RULES: list[Rule] = [
          # (not those of them a clause after names, some of the branch: "the 14 members of Elm School's branch who give a
          # Saturday each month to the food bank")
          not_after=r"^[^.;,]*?\bbranch who\b"),
+    # what each of the people counted gave, said in a clause on them: no figure ("named six Volunteer Stars, each of whom gave
+    # over 80 hours")
+    Rule(None, ("the branch thanked its volunteers, each of whom gave over 80 hours of service",),
+         before=r"(?:^|,)\s*each (?:of (?:whom|them) )?(?:has |had )?(?:gave|given|put in|contributed|logged|served)\s*$",
+         after=r"^hours\b", name="each one's hours"),
     # a school year named by its number, no count of the pupils in it: "14 Year 12 students have applied" (not a count after a
     # time: "This year 38 children took part")
     Rule(None, ("All Grade 11 students took part.",),
@@ -645,6 +651,11 @@ RULES: list[Rule] = [
          frame=r"(?<![\w.\"“‘'])i (?:also )?[a-z]+\b[^.;]{0,80}?(?:,|\band) (?:also )?[a-z]+\s*$",
          before=r"(?:^|,\s*|\band )(?:also )?(?:[a-z]+ed|gave|made|took|held|ran|led|taught|wrote|won|did|sent|brought|spent)\s*$",
          not_after=_THE_BRANCHS_OWN, name="one person's own"),
+    # (but the members a secretary leads, told of her or him, are the branch's: "Ms Li was elected secretary. She leads 31
+    # members.")
+    Rule("members_total", ("Ms Li was elected secretary of the branch in March. She leads 31 members.",),
+         earlier=r"\bsecretary\b", frame=r"\bsecretary\b|^", before=r"(?<![\w.])(?:she|he) (?:now )?(?:leads|heads)\s*$",
+         after=r"^(?:party )?members\b"),
     # (or told of her or him, as a member's profile does: "over ten years she has tutored more than 50 pupils"; not said by them:
     # "he said the branch's 30 members …")
     Rule(None, ("Over the past ten years she has tutored more than 50 struggling pupils", "he alone visited 40 families"),
@@ -1783,6 +1794,13 @@ RULES: list[Rule] = [
          before=r"\b(?:with|helping|helped|help|tutoring|tutored|tutor|supporting|supported|support) (?:the (?:school|kindergarten)['’]s|its|our)\s*$",
          after=rf"^(?:[a-z-]+ )?(?:{STUDENTS}|children) (?:with (?:special (?:educational )?needs|disabilities|learning difficulties)|"
                r"who have (?:special (?:educational )?needs|disabilities))\b"),
+    # (or the school's pupils who cannot come to school, taught at home: "Two pupils of Elm School who cannot come to school
+    # because of illness are taught at home by member teachers")
+    Rule("students_assisted", ("Two pupils of Elm School who cannot come to school because of illness are taught at home by "
+                               "member teachers",),
+         after=rf"^(?:[a-z-]+ )?(?:{STUDENTS}|children)\b(?: (?:of|at|from) [^.;,\d]{{1,50}}?)? who (?:cannot|can't|could not|"
+               r"are unable to|were unable to) (?:come|go|get) to school\b[^.;]{0,60}?\b(?:are|were|have been) (?:now )?"
+               r"(?:taught|tutored) at home\b"),
     # (the pupils or students sent with members to a home of care are volunteers with them, no enrolment: "sent 16 members
     # and 40 students to the Xinghe care home")
     Rule("volunteer_participants", ("On the festival the branch sent 12 members and 30 pupils to the Hexi care home.",),
@@ -2058,6 +2076,18 @@ RULES: list[Rule] = [
          before=r"\b(?:named|selected|chosen|recogni[sz]ed|listed|rated)(?: as)? (?:one of|among)(?: the)?"
                 r"(?: [a-z-]+['’]s)?(?: first| top)?\s*$",
          name="the many an area honoured"),
+    # (or honoured by an area's body from all its schools: "the county honoured 30 Outstanding Party Members from its schools";
+    # those of the school among them are, said after: "Two of them are members of Elm School's branch")
+    Rule(None, ("the county education committee honoured 30 Outstanding Party Members from its schools",),
+         frame=r"\b(?:honou?red|commended|named|recogni[sz]ed|awarded)\s*$",
+         after=r"^(?:[a-z-]+ ){0,4}?(?:members|teachers|workers|educators|individuals)\b (?:from|across|in|of) "
+               r"(?:its|all its|the (?:county|district|city|province)['’]s|(?:the )?(?:county|district|city|province)) schools\b",
+         name="the many an area honoured"),
+    Rule("awards_individual", ("The county honoured 30 Outstanding Party Members from its schools. Two of them, Mr Li and Ms Wu, "
+                               "are members of Elm School's branch.",),
+         earlier=r"\b(?:honou?red|commended|named|recogni[sz]ed|awarded)\b",
+         after=r"^of them,(?: [^.;,]{1,40},)? (?:are|were) (?:(?:communist )?party )?members of (?:[a-z0-9.'’-]+ ){1,6}?"
+               r"(?:school|academy|kindergarten)['’]s (?:party )?branch\b"),
     # (the many of an area some of the school's people are among are no honour of the school's: "Two members were among the
     # district's 20 'Outstanding Party Members'"; those among them are)
     Rule(None, ("the school's teacher was among the district's 20 outstanding party members",),
@@ -4976,7 +5006,9 @@ RULES: list[Rule] = [
     # (or in the same sentence: "members have volunteered on 30 occasions and have given some 700 hours")
     Rule("volunteer_hours", ("this year members have volunteered on 30 occasions and have given some 700 hours",),
          frame=r"\bvolunteer(?:ed|ing|s)?\b[^.;]*\b(?:have |had )?(?:given|gave|put in|contributed|logged)\s*$",
-         after=r"^hours\b"),
+         after=r"^hours\b",
+         # (not what each of them gave: "named eight members its Volunteer Stars, each of whom gave over 100 hours")
+         not_before=r"\beach(?: of (?:whom|them))?\b[^.;,]{0,20}$"),
     # (the hours they gave between them, told after their volunteering: "… have volunteered at the library. Together they have
     # given 380 hours.")
     Rule("volunteer_hours", ("Ten members have volunteered at the library since March. Together they have given 300 hours.",),
@@ -5030,6 +5062,25 @@ RULES: list[Rule] = [
                                     "flowers and swept the graves",),
          before=r"\b(?:took|led|brought) (?:\d[\d,]*|[a-z]+) (?:party )?(?:members|member teachers) and\s*$",
          after=rf"^(?:[a-z-]+ ){{0,2}}?(?:pupils|students|representatives|young pioneers|teachers) {_TO_SWEEP_MARTYRS_GRAVES}"),
+    # (and the members who share the visits, the teaching taken home told in the sentence before: "… are taught at home by
+    # member teachers. Five members share the visits.")
+    Rule("volunteer_participants", ("Two pupils who cannot come to school are taught at home by member teachers. Five members "
+                                    "share the visits.",),
+         earlier=rf"\b(?:taught|tutored) at home\b|{SENT_TEACHING}",
+         after=r"^(?:party )?(?:members|member teachers) (?:share|take turns (?:to make|at|with)) (?:the |these )?visits\b"),
+    # (and those volunteers handed supplies to, counted in the sentence: "volunteered for a week, handing out supplies to some
+    # 400 households")
+    Rule("volunteer_beneficiaries", ("after the flood 20 members volunteered for a week, handing out supplies to some 300 households",),
+         frame=r"\bvolunt", before=r"\b(?:handing out|handed out|delivering|delivered|distributing|distributed) (?:[a-z-]+ ){0,2}?"
+                                    r"(?:supplies|food|water|parcels|relief|aid) to\s*$",
+         after=r"^(?:[a-z-]+ )?(?:households|families|residents|villagers|people)\b"),
+    # (visits paid to the homes of children members look after, and those children: "paid 50 visits to the homes of the 25
+    # left-behind children they look after")
+    Rule("home_visits", ("this term member teachers paid 50 visits to the homes of the 25 left-behind children they look after",),
+         before=r"\b(?:paid|made)\s*$", after=r"^(?:home )?visits to (?:the |their )?homes\b"),
+    Rule("students_assisted", ("this term member teachers paid 50 visits to the homes of the 25 left-behind children they look after",),
+         before=r"\b(?:the|all)\s*$",
+         after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:they|members|the members|we) (?:look after|help|tutor|support|care for|are paired with)\b"),
     # (and the calls such a helpline took, each a person served: "… staffed a free helpline for parents. They took 180 calls.")
     Rule("volunteer_beneficiaries", ("Six members staffed a free helpline for parents in August. They took 180 calls.",),
          earlier=r"\bfree (?:[a-z-]+ ){0,2}?(?:helpline|hotline|phone line)\b",
@@ -5044,12 +5095,13 @@ RULES: list[Rule] = [
                                     "Members tutor pupils for free on Saturdays. This term 8 members are taking part.",
                                     "Members have given free online lessons to pupils in hospital. Nine members took part.",
                                     "Members give free homework help at the community hall. Six teachers take turns.",
+                                    "Members run a free exam clinic at the community centre on Saturdays. Nine members take part.",
                                     "Members run a free study room at the village library. Eight members share the work.",
                                     "The branch runs a free homework club at the community centre. Seven member teachers share "
                                     "the tutoring."),
          earlier=rf"{_FREE_TUTORING}|{_FREE_CLUB}",
-         after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members) (?:have |had |are |were )?(?:taken part|taking part|took part|participated|"
-               r"participating|joined in|take turns|took turns|taken turns|taking turns|take it in turns|"
+         after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members) (?:have |had |are |were )?(?:taken part|taking part|took part|take part|"
+               r"participated|participating|joined in|take turns|took turns|taken turns|taking turns|take it in turns|"
                r"share (?:the )?(?:work|teaching|tutoring|duties))\b"),
     # (or after free meals or another free service the sentence before told: "… brought free dinners to 12 older residents.
     # Fifteen members took part in turn.")
@@ -5252,8 +5304,10 @@ RULES: list[Rule] = [
          frame=r"\b(?:grown|grew|risen|rose|increased|expanded) from(?: \d[\d,]* (?:party )?branches and)?\s*$",
          after=r"^(?:party )?(?:branches|members)\b[^.;]{0,30}?\bto\b", review=True, name="a count it grew from"),
     # (and the members it grew to, said bare after the members it grew from: "has grown from 42 members to 61")
-    Rule("members_total", ("since 2018 the branch has grown from 12 members to 20", "we have grown from forty members to fifty-two"),
-         frame=r"\b(?:grown|grew|risen|rose|increased|expanded) from (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:party )?members to\s*$",
+    Rule("members_total", ("since 2018 the branch has grown from 12 members to 20", "we have grown from forty members to fifty-two",
+                           "the branch has grown from 11 members in 2018 to 19 today"),
+         frame=r"\b(?:grown|grew|risen|rose|increased|expanded) from (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:party )?members"
+               r"(?: in (?:19|20)\d{2})? to\s*$",
          after=r"^(?:(?:party )?members\b|(?=[,.;]|$|now\b|today\b|in (?:19|20)\d{2}\b))",
          time_until=r"\b(?:grown|grew|risen|rose|increased|expanded) from\b"),
     # (or members admitted, bringing the membership to a number: "we welcomed two new members, bringing our numbers to 35")
@@ -6266,12 +6320,15 @@ RULES: list[Rule] = [
                                "6 new teachers are paired with member mentors",
                                # (or said after a comma, in a list: "Mentoring: 8 new teachers, each matched with a member")
                                "Mentoring: 8 new teachers, each matched with a member",
-                               "nine teachers who joined the school in August were each paired with a member mentor"),
+                               "nine teachers who joined the school in August were each paired with a member mentor",
+                               "This year's 9 new teachers were paired on 12 September."),
          # (or teachers said to be new by when they joined: "Eleven teachers who joined the school this autumn were each
          # paired with a Party member mentor")
          after=rf"^(?:{NEW_TEACHERS_ADJ} teachers|teachers(?= who (?:have )?(?:joined|came to)\b))(?:,)? (?:who [^.;]{{1,80}}? )?"
                r"(?:were |are |have been |had been "
                r"|have each been |have all been |are each |are all |were each |were all |each |all )?(?:(?:paired|matched) with\b|"
+               # (or paired, when said after: "This year's 11 new teachers were paired on 20 September")
+               r"(?:were|have been|had been) (?:paired|matched)(?: (?:up )?on (?:\d{1,2} [a-z]+|[a-z]+ \d{1,2}|[a-z]+day))?\s*(?:[.;]|$)|"
                # (or given mentors: "15 young teachers were assigned member mentors")
                r"(?:assigned|given|allocated) (?:a |an )?(?:party )?(?:member )?mentors?\b)"),
     Rule("teachers_mentored", ("mentored 7 young teachers", "party members paired with 10 new teachers",
