@@ -424,6 +424,12 @@ _IN_TURNS = re.compile(r"(?:全部|均|都)?(?:参与|参加)?(?:轮流|轮番|�
 _THE_REST = re.compile(r"(?:其余|其他|其它|剩余|剩下|另外)(?:的)?$")
 
 
+# the count of both sides at a joint event, before the school's own: "双方共40余名党员参加，学校"
+_AT_A_JOINT_EVENT = re.compile(r"双方[^。；;]{0,20}?参加[，,]\s*(?:其中)?(?:学校|我校|本校)?$")
+# all the members named in the clause before the count's: "组织全体党员教师签订承诺书，"
+_ALL_OF_THEM_IN_THE_CLAUSE_BEFORE = re.compile(r"全体党员(?:教师)?[^，,。；;]{0,30}[，,]\s*$")
+
+
 def _whole(ctx: Context) -> bool:
     """全体党员共N人, N名党员全部…: all the members, whatever they did (not those the school has who do something:
     "全校有31名党员教师参与课后服务" counts who take part)."""
@@ -433,10 +439,12 @@ def _whole(ctx: Context) -> bool:
     # (or its own people, each of whom did something: "支部28名党员每人联系2名学生"; or some of whom did, counted next:
     # "支部23名党员教师中有19人上了示范课"; or all of whom take turns at it: "支部19名党员轮流值守"; or who between them were
     # paired with pupils: "支部14名党员共结对留守儿童29名")
+    # (or all of them named in the clause before: "组织全体党员教师签订承诺书，29名党员教师每人作出3项承诺")
     each = ctx.prenominal and (ctx.after_clause.lstrip().startswith(("每人", "人人", "共结对", "共联系", "共帮扶")) or
                                _in_turns(ctx) or
                                bool(_SOME_OF_THEM_NEXT.fullmatch(ctx.after_clause.lstrip()))) and \
-        bool(_ITS_OWN.search(ctx.before))
+        (bool(_ITS_OWN.search(ctx.before)) or
+         (not ctx.before.strip() and bool(_ALL_OF_THEM_IN_THE_CLAUSE_BEFORE.search(ctx.sentence_before))))
     # (not the rest of them, after some said apart: "除外出培训的3名党员外，其余35名党员全部参加")
     rest = bool(_THE_REST.search(ctx.before))
     # (nor the doers of a passive, whose 全部 is of the things done: "心愿卡由15名党员全部认领")
@@ -841,6 +849,10 @@ FRAMES: list[Frame] = [
     Frame("volunteer_participants", lambda c: c.head == "member" and not c.prenominal and
           bool(_ANOTHER_BODYS_PEOPLE_NEXT.match(c.sentence, len(c.sentence_before))) and _serves_later(c, "sentence"),
           ("本校党员9名、社区党员11名参加，一起为居民义务理发",), "the school's people beside another body's, who served"),
+    # (nor the school's own counted at an event held with another body, after both sides' count: "双方共40余名党员参加，学校
+    # 党员16名", those of them who came)
+    Frame(None, lambda c: c.head == "member" and bool(_AT_A_JOINT_EVENT.search(c.sentence_before)),
+          ("学校与社区开展联学共建，双方共30余名党员参加，学校党员12名",), "the school's members at a joint event"),
     # (or counted after their noun, listed after the school's: "学校党员12名、社区党员15名参加")
     Frame(None, lambda c: (c.prenominal and (bool(_ANOTHER_BODYS_PEOPLE.search(c.before)) or (
               c.head in ("person", "staff", "young_teacher") and bool(_A_SCHOOL_TAUGHT_AT.search(c.before))) or
@@ -1295,7 +1307,8 @@ FRAMES: list[Frame] = [
     Frame("members_total", lambda c: c.head == "member" and not c.listed and
           not (c.prenominal and _ANOTHER_KIND_JOINED.match(c.after)) and ((_stock(c) and not _acting(c)) or _whole(c)),
           ("有党员教师27人", "全体党员共60余人", "学校党支部将11名党员分成三组", "2003年党员42人",
-           "全校38名党员全部签订了承诺书", "支部28名党员每人联系2名学生"), "members"),
+           "全校38名党员全部签订了承诺书", "支部28名党员每人联系2名学生", "组织全体党员教师签订承诺书，29名党员教师每人作出3项承诺"),
+          "members"),
 ]
 
 

@@ -548,6 +548,9 @@ RULES: list[Rule] = [
          frame=rf"为[^，,。为]{{0,12}}?{_AUDIENCE}[^，,。]{{0,8}}$", after=r"^[^，,。]{0,12}?讲座", name="a talk given to others"),
     Rule(None, ("志愿者们为社区儿童开展防溺水讲座2场",), SESSIONS,
          frame=rf"为[^，,。为]{{0,12}}?{_AUDIENCE}[^，,。]{{0,20}}?讲座(?:活动)?$", name="a talk given to others"),
+    # (the study of young teachers, no members', is no group study of the branch: "组织青年教师集中学习4次")
+    Rule(None, ("本学期组织青年教师集中学习4次", "组织新入职教师集中学习3次"), SESSIONS,
+         before=r"(?:青年教师|新教师|新入职教师|年轻教师)(?:理论)?(?:集中|集体)学习$", name="young teachers' study"),
     Rule("study_sessions", ("组织集中学习24次", "理论中心组学习12次", "全年组织支委会学习10次", "开展集中学习研讨15次", "开展“周三学习日”活动16次", "全年落实“第一议题”学习制度20次", "各支部召开专题学习会9次",
                             "举办读书分享会4场", "党委中心组开展集体学习10次", "这一年党员集中学习搞了20多次"),
          SESSIONS,
@@ -693,6 +696,10 @@ RULES: list[Rule] = [
          frame=rf"(?:{_HELP_OR_FREE})", before=rf"(?:惠及|受益)(?:的)?(?:社区|小区)(?:里|内)?的?{_PUPILS}$"),
     # (not the school's own pupils its after-school care reaches, no help to pupils in need unless it is free: "开设延时托管班
     # 2个，惠及幼儿80名")
+    # (but the pupils a free holiday care class took in are: "开办公益暑托班，招收留守儿童30名")
+    Rule("students_assisted", ("支部开办公益暑托班，招收留守儿童30名", "开办“爱心暑托班”，招收双职工家庭学生40名"), frozenset({"名", "人", "位"}),
+         frame=r"(?:免费|义务|公益|爱心)[^。；;]{0,10}?(?:托管班|暑托班|看护班|辅导班|课堂)",
+         before=r"招收[^，,。；;\d]{0,12}?(?:学生|幼儿|儿童|孩子|子女)$"),
     Rule(None, ("开设延时托管班2个，惠及幼儿80名", "学校开展课后延时服务，惠及学生600余名"), frozenset({"名", "人", "位", "人次"}),
          frame=r"^(?!.*(?:免费|义务|公益|困难|留守|贫困)).*(?:延时|课后服务|课后托管|晚托|午托)",
          before=rf"(?:惠及|受益)(?:的)?(?:[^，,。的\d]{{1,4}}?)?{_PUPILS}$", name="the school's pupils in its after-school care"),
