@@ -74,8 +74,9 @@ CADENCE_EN = {
     "half year": "half_year", "half a year": "half_year", "day": "day",
 }
 RATE_EN = re.compile(
-    # (not a length of time: "for a month", "in a week")
-    r"\b(?:every|each|per|(?<!\bfor )(?<!\bin )(?<!\bwithin )(?<!\bover )a)\s+(six months|half(?: a)? year|academic year|"
+    # (not a length of time: "for a month", "in a week", "after a year as a probationary member", "more than a year")
+    r"\b(?:every|each|per|(?<!\bfor )(?<!\bin )(?<!\bwithin )(?<!\bover )(?<!\bafter )(?<!\bthan )(?<!\babout )"
+    r"(?<!\bnearly )(?<!\balmost )a)\s+(six months|half(?: a)? year|academic year|"
     r"school year|semester|term|quarter|"
     # (not a span of time before or after something: "a year later", "a month ago")
     r"month|week|year|day)\b(?!\s+(?:later|ago|earlier|before|after|afterwards)\b)|"

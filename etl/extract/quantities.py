@@ -75,7 +75,9 @@ _EN_NUM = (
 # (a count joined to "member" counts the members: "a 19-member volunteer team")
 EN_QUANTITY = re.compile(
     rf"(?<![\w.-])(?P<pre>{qualifiers.alternation(EN_PRE)})?\s*"
-    rf"(?<![\w.-])(?P<num>{_EN_NUM})(?![\w%])(?!-(?!member\b|plus\b|odd\b|part\b|strong\b)\w)(?!\s*(?:th|st|nd|rd|%|percent)\b)",
+    rf"(?<![\w.-])(?P<num>{_EN_NUM})(?![\w%])(?!-(?!member\b|plus\b|odd\b|part\b|strong\b)\w)(?!\s*(?:th|st|nd|rd|%|percent)\b)"
+    # (nor a time of day: "at 6 a.m.", "at 7 pm", "at 9 o'clock")
+    rf"(?!\s*(?:[ap]\.m\.|[ap]m\b|o['’]clock\b))",
     re.I,
 )
 _RATE_NEAR = re.compile(r"\b(?:every|each|per|a)\s+(?:six months|half|academic|school|semester|term|quarter|month|"

@@ -285,6 +285,9 @@ DEMOCRATIC_REVIEW = r"democratic (?:appraisal|evaluation|review|assessment)"
 # teaching taken to pupils' homes (送教上门), in the words translations use
 SENT_TEACHING = (r"\b(?:send(?:ing|s)?|sent|t(?:ake|akes|aken|aking|ook)|br(?:ing|ings|inging|ought)) (?:teaching|education|"
                  r"lessons|teachers|classes) (?:to|into) (?:the |their )?homes?\b|\bhome teaching\b")
+# a place where people are cared for, whom a service taken there serves: a hospital's ward, a care home
+_A_PLACE_OF_CARE = (rf"(?:(?:children['’]s |hospital |paediatric |pediatric )?wards?|hospitals?|{CARE_HOME}|"
+                    r"rehabilitation cent(?:re|er)s?)")
 # things given delivered by the members themselves to a school, a village or a home of care: "drove the coats to Hill
 # Primary School"
 _DELIVERED_DONATIONS = (r"(?:drove|delivered|took|brought|carried) (?:the |their |these |all the )?(?:donated )?"
@@ -298,7 +301,7 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # turned out to do some work for others, "turned out at dawn to clear fallen trees")
                     r"spent (?:their|his|her|our|the) (?:weekends|saturdays|sundays|holidays|evenings|free time|summer holidays?|"
                     r"winter holidays?)\b[^.;,]{0,20}? (?:teaching|tutoring|coaching)\b|"
-                    r"turned out\b[^.;,]{0,30}?\bto (?:clear|clean|help|shovel|sweep|tidy|plant|collect|pick|repair)\b|"
+                    r"turned out\b(?:[^.;,]|\b[ap]\.m\.){0,30}?\bto (?:clear|clean|help|shovel|sweep|tidy|plant|collect|pick|repair)\b|"
                     # (or helped at a free service for the public: "helped doctors at a free health day in the village")
                     r"helped\b[^.;,]{0,50}?\bat (?:a|the) free (?:[a-z-]+ ){0,2}?(?:day|clinic|fair|check-ups?|screening)\b|"
                     # (or handed out leaflets in a public place: "handed out fire safety leaflets at three crossings")
@@ -338,6 +341,14 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     r"(?=,? where (?:they|we) (?:gave|taught|tutored|ran|led|held|put on|played|read)\b)|"
                     r"spent (?:\d+|two|three|four|five|six|seven|a few|several) days at [^.;,]{0,40}?\b(?:village|rural|mountain) "
                     r"(?:school|kindergarten|primary school)\b[^.;,]{0,20}?(?=,? (?:teaching|tutoring)\b)|"
+                    # (or mended or painted a village's or a community's building: "painted the walls of the village
+                    # kindergarten")
+                    r"(?:painted|repainted|repaired|fixed|mended|whitewashed) (?:the )?(?:[a-z-]+ ){0,2}?(?:walls?|classrooms?|"
+                    r"roofs?|playgrounds?|desks|fences?|paths?|windows|doors) (?:of|at|in) (?:the |a )?(?:[a-z'’-]+ ){0,2}?"
+                    r"(?:village|community|care home|nursing home)\b|"
+                    # (or put on a show at a place of care: "put on a puppet show at the rehabilitation centre")
+                    rf"put on (?:a |an |their |its )?(?:[a-z-]+ ){{0,2}}?(?:show|performance|concert|play) (?:at|in) (?:the |a )?"
+                    rf"(?:[a-z'’-]+ ){{0,3}}?{_A_PLACE_OF_CARE}|"
                     # (or staffed a free helpline: "staffed a free telephone helpline for parents")
                     r"(?:staffed|manned|ran|answered) (?:a |the |its )?free (?:[a-z-]+ ){0,2}?(?:helpline|hotline|phone line)\b|"
                     # (or delivered things given to a school or a village, in person)
@@ -373,8 +384,6 @@ _READ_TO_WHOM = (rf"^(?:[a-z-]+ )?{PEOPLE}\b|^(?:[a-z-]+ )?(?:children|pupils|re
                  r"visitors)\b")
 # (members, or they, gone) into the community: "teachers into the community", "go deep into the communities"
 _INTO_THE_COMMUNITY = r"\binto (?:the |their |local )?communit(?:y|ies)\b"
-# a place where people are cared for, whom a service taken there serves: a hospital's ward, a care home
-_A_PLACE_OF_CARE = rf"(?:(?:children['’]s |hospital |paediatric |pediatric )?wards?|hospitals?|{CARE_HOME})"
 # (a service taken there: "took its puppet show to the children's ward of the county hospital")
 _TOOK_TO_A_PLACE_OF_CARE = (r"\b(?:took|brought|takes|brings|(?:has|have) (?:taken|brought)) (?:(?:its|their|the|our|a) )?"
                             rf"[^.;]{{0,40}}? to (?:the |a )?(?:[a-z'’-]+ ){{0,3}}?{_A_PLACE_OF_CARE}")
@@ -500,7 +509,9 @@ _PUBLIC_CLEAN_UP = (r"(?:collected|picked up|cleared|cleaned up|swept up) (?:the
                     rf"|{_MARTYRS_GRAVES_SWEPT}")
 # pupils helped across a road or onto a bus, a duty of the school's, no help to pupils in need: "helping 600 pupils cross the
 # road"
-_HELPED_ACROSS = rf"^(?:[a-z-]+ )?{STUDENTS} (?:to )?(?:cross|get (?:to|home|across|on|off)|board|reach|line up)\b"
+# (or in at the gate: "helped 900 pupils in safely")
+_HELPED_ACROSS = (rf"^(?:[a-z-]+ )?{STUDENTS} (?:to )?(?:(?:cross|get (?:to|home|across|on|off|in)|board|reach|line up|into school)\b|"
+                  r"in(?: safely)?(?=\s*(?:[.;,]|$)))")
 # classes of revision before exams, not said to be for pupils in need or of a village
 _REVISION_CLASSES = (r"(?:revision|exam|exam-revision|review) (?:classes|lessons|sessions)\b"
                      r"(?![^.;]{0,60}\b(?:for|to)\b[^.;]{0,40}\b(?:in need|poor|low-income|needy|migrant|left-behind|village|rural|"
@@ -4465,10 +4476,12 @@ RULES: list[Rule] = [
                                     "Members have stood guard at the school crossing since May. 15 of the branch's 18 members "
                                     "have taken a turn.",
                                     "On Tuesdays some of us help at a community kitchen. Eight members have taken a turn there.",
-                                    "Members patrolled the riverbanks in the holidays. Twelve members took part in 30 patrols."),
+                                    "Members patrolled the riverbanks in the holidays. Twelve members took part in 30 patrols.",
+                                    "Since May members have swept the square after the market. Fifteen members have taken part so "
+                                    "far."),
          # (or a guard's duty, as 执勤 is a volunteer's service: "have stood guard at the school gate")
          earlier=rf"\bvolunt(?:eer|ary)|\b{GUARD_DUTY}|\bfree (?:[a-z-]+ ){{0,2}}?(?:stall|stand|service|clinic|repairs?|check-ups?)\b|"
-                 rf"{_A_VISIT_TO_SERVE}|\bswept (?:the )?streets\b|\bhelp(?:s|ed)? (?:out )?at (?:the|a) (?:community |local )?"
+                 rf"{_A_VISIT_TO_SERVE}|\bswept (?:the )?streets\b|{_PUBLIC_CLEAN_UP}|\bhelp(?:s|ed)? (?:out )?at (?:the|a) (?:community |local )?"
                  rf"(?:library|food bank|care home|station|kitchen)\b|{_PATROLLED}",
          # (with others counted after them, each count theirs: "18 party members and 50 young pioneers participated")
          # (or in the perfect, with what they did after "and": "14 members had taken part and had helped …")
@@ -4478,7 +4491,7 @@ RULES: list[Rule] = [
                rf"(?: and (?:{QUALIFIER} )?(?:\d[\d,]* )?(?:[a-z-]+ ){{0,2}}?"
                rf"{SERVING}\b)?(?: (?:of|from) (?:the |its |our )?[^.;,\d]{{1,40}}?)? "
                r"(?:(?:have|had) )?(?:took part|taken part|participated|joined in|signed up|(?:taken|took) (?:a turn|turns))"
-               r"(?:\s*there)?"
+               r"(?:\s*there)?(?:\s*(?:so far|to date|this (?:year|term)))?"
                # (or in so many of its rounds: "took part in 30 patrols")
                r"(?:\s*(?:in (?:it|them|the (?:activity|activities|event|events)|\d[\d,]* (?:[a-z-]+ )?(?:patrols|shifts|"
                r"sessions|outings))\b)?"
@@ -5040,6 +5053,7 @@ RULES: list[Rule] = [
                                     "on Friday six members drove the donated coats to Pine Hill Primary School",
                                     "on Sundays three member teachers of Elm School read stories to children at the town library",
                                     "over the summer 6 member teachers of Elm School staffed a free helpline for parents",
+                                    "on Saturday 12 members painted the walls of the village kindergarten",
                                     "nine members of Elm School have taken turns patrolling the canal at weekends"),
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
@@ -5096,12 +5110,13 @@ RULES: list[Rule] = [
                                     "Members have given free online lessons to pupils in hospital. Nine members took part.",
                                     "Members give free homework help at the community hall. Six teachers take turns.",
                                     "Members run a free exam clinic at the community centre on Saturdays. Nine members take part.",
+                                    "The branch has begun a term of free Saturday tutoring. Ten member teachers have signed up.",
                                     "Members run a free study room at the village library. Eight members share the work.",
                                     "The branch runs a free homework club at the community centre. Seven member teachers share "
                                     "the tutoring."),
          earlier=rf"{_FREE_TUTORING}|{_FREE_CLUB}",
          after=r"^(?:[a-z-]+ ){0,3}?(?:teachers|members) (?:have |had |are |were )?(?:taken part|taking part|took part|take part|"
-               r"participated|participating|joined in|take turns|took turns|taken turns|taking turns|take it in turns|"
+               r"participated|participating|joined in|take turns|took turns|taken turns|taking turns|take it in turns|signed up|"
                r"share (?:the )?(?:work|teaching|tutoring|duties))\b"),
     # (or after free meals or another free service the sentence before told: "… brought free dinners to 12 older residents.
     # Fifteen members took part in turn.")
@@ -5661,6 +5676,11 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("Four members took their choir to the county care home, where some 40 residents listened.",),
          frame=rf"{_TOOK_TO_A_PLACE_OF_CARE}[^.;]*,\s*where\s*$",
          after=r"^(?:[a-z-]+ )?(?:patients|children|residents|people)\b[^.;,]{0,30}? (?:watched|listened|joined in|sang along|came)\b"),
+    # (or those a show put on at a place of care was for: "put on a puppet show at the rehabilitation centre for 20 children")
+    Rule("volunteer_beneficiaries", ("four members put on a puppet show at the county rehabilitation centre for 20 children",),
+         frame=rf"\bput on (?:a |an |their |its )?(?:[a-z-]+ ){{0,2}}?(?:show|performance|concert|play) (?:at|in) (?:the |a )?"
+               rf"(?:[a-z'’-]+ ){{0,3}}?{_A_PLACE_OF_CARE}\s+for\s*$",
+         after=r"^(?:[a-z-]+ )?(?:children|patients|residents|people|seniors|veterans)\b"),
     Rule("volunteer_sessions", ("It was the branch's third visit to the ward this year.",),
          before=r"^held\s*$", after=rf"^visits? to (?:the |a )?(?:[a-z'’-]+ ){{0,3}}?{_A_PLACE_OF_CARE}"),
     # (or time the members gave to read with people: "Members have spent their Saturdays reading to the children of the
@@ -6587,6 +6607,11 @@ RULES: list[Rule] = [
          earlier=_TEACHING_ON_A_WARD,
          before=r"\b(?:members|member teachers) (?:taught|tutored|helped)\s*$",
          after=r"^(?:[a-z-]+ )?(?:children|pupils|patients)\b"),
+    # the retired teachers the branch keeps in touch with, all of whom the sentence after says were visited: "keeps in touch
+    # with its 19 retired teachers. This spring members visited all of them."
+    Rule("staff_visited", ("The branch keeps in touch with its 12 retired teachers. This spring members visited all of them.",),
+         after=r"^retired (?:teachers|staff|colleagues|members)\b",
+         later=r"^[^.;]*\b(?:visited|called on) (?:all|each|every one) of them\b"),
     # a festival meal given the teachers who stay away from home, care of the staff: "held a dinner for the 12 teachers from
     # other provinces who were not going home"
     Rule("staff_visited", ("before the festival the committee held a dinner for the 12 teachers from other provinces who were "
@@ -6936,6 +6961,12 @@ RULES: list[Rule] = [
            "since March the branch has held a group study session every week, thirty so far"),
           ("theme_party_days", r"theme (?:party )?days?", "the branch has held a theme Party day every month, nine so far"),
           ("party_lectures", r"party (?:lectures?|lessons?)", "the secretary has given a Party lecture every term, five to date"))),
+    # the meetings of study held at a rate, counted after a comma: "have met in their groups every week to study the rules,
+    # 30 group meetings in all"
+    Rule("study_sessions", ("since March the members have met in their party groups every week to study the rules, 24 group "
+                            "meetings in all",),
+         frame=r"\b(?:met|meet|meeting)\b[^.;]*\bto study\b[^.;]*,\s*$",
+         after=r"^(?:group |party group |study )?meetings (?:in all|in total|altogether|so far)\b"),
     Rule("party_lectures", ("the secretary gave two Party lectures, and two committee members gave a further three",),
          frame=r"\bparty (?:lectures|lessons)\b[^.;]*\b(?:gave|held|delivered) (?:a further|another)\s*$",
          after=r"^\s*(?:[.;]|$)"),

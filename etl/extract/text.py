@@ -10,7 +10,8 @@ from etl.numbers import EN_SMALL, EN_TENS
 
 _ZH_SENTENCE_END = re.compile(r"[。！？!?\n]")
 # an English sentence ends at . ! ? followed by space, unless the dot ends an abbreviation like "No." or "incl."
-_EN_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# (a time of day, "at 6 a.m.", ends one only where a capital or the text's end follows: "at 6 a.m. to clear the roads")
+_EN_SENTENCE_END = re.compile(r"(?<![ap]\.m)[.!?](?=\s|$)|(?<=[ap]\.m)\.(?=\s*$|\s+[A-Z“\"])|\n")
 # (a number ends a sentence, "founded in 2005.", unless it numbers a line: "1. Membership")
 # (or "c." and "ca.", circa, before a number: "for c. 45 children")
 _EN_ABBREVIATION = re.compile(r"(?:\b(?:No|no|Mr|Dr|St|Mrs|Ms|incl|approx|esp|vs|e\.g|i\.e|c|ca)|^[ \t]*\d{1,2})\.$",
