@@ -14761,3 +14761,19 @@ def test_an_english_report_names_the_school_whose_branch_it_tells_of_not_the_one
     text = ("Members learn from a model branch\n3 April 2024\nOn 2 April all 12 members of the Cedar Kindergarten branch "
             "visited the Party branch of Larch Kindergarten, a city model branch, to learn how it runs its study sessions.\n")
     assert extract_text("r.txt", text).document.school == "Cedar Kindergarten"
+
+
+def test_a_length_of_time_after_an_article_is_no_rate_of_one():
+    # ("after a year" is how long she was probationary, no "one a year")
+    text = ("School news\n10 October 2024\nMs Cao of Elm Kindergarten became a full member on 8 October after a year as a "
+            "probationary member.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == []
+    # (a rate said with the article still counts: "a theme Party day a month")
+    text = "School news\n10 October 2024\nThe branch of Elm School holds a theme Party day a month.\n"
+    assert ("theme_party_days", 1) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_a_time_of_day_is_no_count_and_ends_no_sentence_before_lower_case():
+    text = ("School news\n19 December 2024\nWhen snow fell on 16 December, 24 members of Elm School turned out at 6 a.m. to "
+            "clear the roads around the school.\n")
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 24)]
