@@ -118,8 +118,9 @@ _NOT_TITLE = re.compile(r"好成绩|好评|认可|肯定|关注|支持|欢迎|�
                         r"^表彰|"
                         # "考评中获评“优秀”": a grade of an appraisal alone, no title
                         r"^(?:优秀|良好|合格|称职|基本合格|基本称职|优良|优秀等次|好)$|"
-                        # "获得的又一项荣誉", "这一荣誉": an honour referred to, not named
-                        r"^的|(?:又|这|此|该|另)一?(?:项|个)?(?:荣誉|奖项|称号|殊荣)|"
+                        # "获得的又一项荣誉", "这一荣誉": an honour referred to, not named (or a prize of the contest told
+                        # before: "连续第三年获得该项比赛一等奖")
+                        r"^的|(?:又|这|此|该|另)一?(?:项|个)?(?:荣誉|奖项|称号|殊荣)|^(?:该|此|这)(?:项|个|次)?(?:比赛|竞赛|评比|评选|大赛)|"
                         # "获得国家级荣誉5项", "区级以上荣誉16项": a count of honours, named by their level only
                         r"^(?:国家级|省级|市级|区级|县级|校级|各级|各类|多项|多个)?(?:以上)?(?:的)?(?:荣誉|奖项|表彰|称号|奖励)$|"
                         # "荣获以下荣誉：", "获得如下称号": the list of them announced, not one of them

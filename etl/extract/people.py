@@ -181,7 +181,9 @@ _THEIR_HOMES = re.compile(r"的?(?:家庭|家中|家里|家)(?![长务访])")
 _VISITED_BEFORE = re.compile(r"(?:走访|家访|拜访|探访)了?[^，,。；;\d]{0,6}$")
 # (or the visits made to them, said after them: "对…90名幼儿进行了家访")
 _TO_WHOM = re.compile(r"对[^，,。；;\d]{0,10}$")
-_HOME_VISITS_DONE_TO_THEM = re.compile(r"[^，,。；;\d]{0,4}?(?:进行|开展)了?(?:全覆盖|全员|一次|逐一)?(?:的)?(?:入户|上门)?(?:家访|走访)")
+# (or covered all of them: "对全校312名学生实现家访全覆盖")
+_HOME_VISITS_DONE_TO_THEM = re.compile(r"[^，,。；;\d]{0,4}?(?:(?:进行|开展)了?(?:全覆盖|全员|一次|逐一)?(?:的)?(?:入户|上门)?(?:家访|走访)|"
+                                       r"实现了?(?:入户)?家访(?:全覆盖|全员覆盖))")
 # going out to a place, right after the people: "走进社区图书室", "来到敬老院"
 _WENT_TO = re.compile(r"(?:党员|教师|老师|同志)*(?:走进|走入|来到|深入|前往|奔赴|走上街头|走上街道)")
 # (the members' count followed by others of the school counted with them, who went out: "…党员教师和30名少先队员走进社区")
@@ -424,6 +426,8 @@ _IN_TURNS = re.compile(r"(?:全部|均|都)?(?:参与|参加)?(?:轮流|轮番|�
 _THE_REST = re.compile(r"(?:其余|其他|其它|剩余|剩下|另外)(?:的)?$")
 
 
+# teaching taken to pupils' homes: "送教上门", "送教入户"
+_TEACHING_TAKEN_HOME = re.compile(r"送教(?:上门|入户|到家)")
 # the count of both sides at a joint event, before the school's own: "双方共40余名党员参加，学校"
 _AT_A_JOINT_EVENT = re.compile(r"双方[^。；;]{0,20}?参加[，,]\s*(?:其中)?(?:学校|我校|本校)?$")
 # all the members named in the clause before the count's: "组织全体党员教师签订承诺书，"
@@ -521,7 +525,8 @@ def _helped(ctx: Context) -> bool:
         bool(_DELIVERED_TO.search(ctx.before) and _INTO_THEIR_HANDS.match(ctx.after)) or \
         bool(_TAUGHT_AT_HOME.match(ctx.after)) or \
         bool(_WENT_TO_BEFORE.search(ctx.before) and _AT_THEIR_HOMES_THEN_DONE_FOR_THEM.match(ctx.after)) or (
-            ctx.before.endswith("针对") and bool(_HELP_ARRANGED.match(ctx.sentence, len(ctx.sentence_before))))
+            (ctx.before.endswith("针对") or bool(re.search(r"为(?:辖区|辖区内|本校|学校|全园|园内)?$", ctx.before))) and
+            bool(_HELP_ARRANGED.match(ctx.sentence, len(ctx.sentence_before))))
 
 
 # printed matter given out to people, which informs them rather than helps them: "送去了暑期安全知识手册"
@@ -1140,13 +1145,15 @@ FRAMES: list[Frame] = [
     Frame("home_visits", lambda c: c.head == "pupil" and c.prenominal and (
               (bool(_THEIR_HOMES.match(c.after)) and bool(_VISITED_BEFORE.search(c.before))) or
               (bool(_TO_WHOM.search(c.before)) and bool(_HOME_VISITS_DONE_TO_THEM.match(c.after)))),
-          ("党员教师走访了26名学生的家庭", "今年她走访了班上20名孩子的家", "开学前对新入园的90名幼儿进行了家访"),
+          ("党员教师走访了26名学生的家庭", "今年她走访了班上20名孩子的家", "开学前对新入园的90名幼儿进行了家访",
+           "暑假里对全校280名学生实现家访全覆盖"),
           "pupils' homes visited"),
     Frame("students_assisted", lambda c: c.head == "pupil" and _helped(c),
           ("全校有60余名学生被纳入重点帮扶名单", "对辖区内的三名残障儿童开展送教上门", "结对帮扶困难学生35名",
            "为12名孩子的家庭送去慰问品", "党员教师与56名学困生结成帮扶对子", "受到慰问的困难学生23名", "为40名留守儿童建立成长档案",
            "党员教师与30名学困生、留守儿童结对帮扶", "党员教师将慰问品送到20名留守儿童手中",
-           "党员教师为8名生活困难的学生购置了冬装", "中考前为初三年级有考试焦虑的15名学生提供心理疏导"), "pupils helped"),
+           "党员教师为8名生活困难的学生购置了冬装", "中考前为初三年级有考试焦虑的15名学生提供心理疏导",
+           "支部为辖区3名因病不能入园的幼儿安排党员教师送教入户"), "pupils helped"),
     # (or counted with no noun after the pairing, the pupils named in its clause before: "党员教师与学困生结对帮扶，
     # 共结对40人")
     Frame("students_assisted", lambda c: c.head in ("", "person") and not c.nouns and
@@ -1200,6 +1207,11 @@ FRAMES: list[Frame] = [
     # (the visit may be said after the families: "全校2160名学生家庭全部走访到位")
     # (not a community's households in need, called on: "走访社区困难家庭6户" are people served)
     # (nor a community's households, a volunteer service's: "为社区20余户婴幼儿家庭开展入户育儿指导")
+    # (not some of the visits just counted, by how they were made, after 其中: "对全校312名学生实现家访全覆盖，其中实地家访
+    # 201户")
+    Frame(None, lambda c: c.head == "household" and bool(re.search(r"其中(?:实地|入户|上门|电话)(?:家访|走访)$", c.before)) and
+          bool(re.search(r"家访[^。；;]*[，,]\s*其中", c.sentence_before)),
+          ("暑假里开展家访全覆盖活动，其中实地家访180户",), "a part of a total named before"),
     Frame("home_visits", lambda c: c.head == "household" and "public" not in c.roles and
           not _COMMUNITYS_IN_NEED.search(c.before) and not _OF_A_COMMUNITY.search(c.before) and
           (c.has("home_visit", "around") or ("pupil" in c.roles and c.has("help", "before")) or
@@ -1228,6 +1240,13 @@ FRAMES: list[Frame] = [
     # (when the visits are counted themselves, "36名党员教师共家访学生218户", the visitors are not, nor
     # when a later clause counts them: "组织32名党员教师开展家访，共走访学生家庭416户"; nor all the members, a head count:
     # "组织全体28名党员教师开展家访")
+    # (but members who take turns teaching pupils at home are its volunteers, not one visit each: "组织12名党员教师轮流为3名
+    # 因病居家的学生送教上门", "安排了6名党员教师轮流送教入户")
+    Frame("volunteer_participants", lambda c: c.head == "member" and c.prenominal and
+          bool(_IN_TURNS.match(c.after_clause.lstrip())) and not _ITS_OWN.search(c.before) and
+          bool(_TEACHING_TAKEN_HOME.search(re.split(r"[，,；;]", c.sentence[len(c.sentence_before):], maxsplit=1)[0])),
+          ("支部组织8名党员教师轮流为2名因病居家的学生送教上门", "为2名因病不能入园的幼儿安排了5名党员教师轮流送教入户"),
+          "members who take turns teaching at home"),
     Frame("home_visits", lambda c: c.head in ("member", "person") and c.has("home_visit", "after_clause") and
           not c.object_counted and not _VISITS_COUNTED.search(c.sentence, len(c.sentence_before)) and
           not (c.head == "member" and _WHOLE_BEFORE.search(c.before)),

@@ -31,7 +31,7 @@ ZH_PRE = {w: q for w, q in qualifiers.BEFORE.items() if w.isalpha()}
 ZH_MID = qualifiers.BETWEEN
 ZH_POST = {w: q for w, q in qualifiers.AFTER.items() if w.isalpha()}
 ZH_UNITS = ("人次", "个人", "个小时", "小时", "人", "名", "位", "次", "场次", "场", "回", "个", "支", "对", "份", "组",
-            "节", "堂", "项", "篇", "户", "讲", "课时", "期")
+            "节", "堂", "项", "篇", "户", "讲", "课时", "期", "批次")
 
 # A number starts where its run of digits (or numerals) starts, and takes the whole run: tried at
 # every digit of a long run, the pattern would rescan the rest of it each time.

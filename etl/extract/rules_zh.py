@@ -119,7 +119,8 @@ RULES: list[Rule] = [
          name="page views"),
     Rule(None, ("第2次会议",), before=r"第$", name="ordinal"),
     # (nor a rank: "积分排名前3名的党员", the top three, whose count may follow)
-    Rule(None, ("表扬积分排名前3名的党员",), frozenset({"名", "位"}), before=r"(?:排名|排行|名列)前$", name="a rank"),
+    Rule(None, ("表扬积分排名前3名的党员", "年度积分前5名的党员将被评为先锋党员"), frozenset({"名", "位"}),
+         before=r"(?:排名|排行|名列|积分)前$", name="a rank"),
     # micro Party lessons recorded are videos, micro-lessons: "全校已录制微党课15节"; given in person, "讲微党课58次", they
     # are party lectures)
     Rule("micro_lessons", ("截至5月底，全校已录制微党课15节",), LESSONS,
@@ -1023,6 +1024,12 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("| 志愿服务 | 20次 | 服务600余人次 |",), frozenset({"人次"}),
          frame=r"志愿[^\n|｜]{0,8}[|｜][^\n|｜]*[|｜]\s*服务$"),
     # (or lessons taken to children as a volunteer service: "开展“送课到村”志愿服务活动，…为留守儿童送去美术、音乐等课程42节")
+    # (or the batches volunteers were sent out in, and the person-times of all of them: "先后组织党员志愿者4批次共32人次走进
+    # 社区")
+    Rule("volunteer_sessions", ("先后组织党员志愿者3批次共25人次走进社区",), frozenset({"批次"}),
+         before=r"(?:志愿者|志愿服务队|志愿队)$"),
+    Rule("volunteer_participants", ("先后组织党员志愿者3批次共25人次走进社区",), frozenset({"人次"}),
+         frame=r"志愿者\s*(?:\d+|[一二三四五六七八九十]+)\s*批次[，,]?\s*(?:共|累计|合计)?$"),
     # (or lessons opened for the children there, by volunteers teaching in the holidays: "组织党员教师志愿者赴村小支教，为该校
     # 60名学生开设美术、音乐等课程30节")
     Rule("volunteer_sessions", ("开展送课志愿服务活动，走进4个村，为留守儿童送去美术、音乐等课程30节",
