@@ -935,7 +935,9 @@ TRIGGERS_EN = re.compile(
     # (or unquoted, a title of merit: 'named 8 teachers Models of Teacher Ethics')
     # (or the title said as the namer's own: 'named eight members its "Volunteer Stars"')
     rf"named\s+{_SOME_PEOPLE_EN}\s+(?:[a-z-]+\s+){{0,2}}?"
-    r"(?:teachers|members|comrades|staff)(?=\s+(?:its\s+|their\s+|the\s+(?:branch|school)['’]s\s+)?[\"“]|"
+    # (or described after: 'named six mentors from last year "Good Mentors"')
+    r"(?:teachers|members|comrades|staff|mentors)(?:\s+from\s+(?:last|this)\s+(?:year|term))?"
+    r"(?=\s+(?:its\s+|their\s+|the\s+(?:branch|school)['’]s\s+)?[\"“]|"
     r"\s+(?:models?|outstanding|excellent|advanced|exemplary)\s))"
     r"\s+(?:an?\s+|its\s+|their\s+|the\s+(?:branch|school)['’]s\s+)?(?=[\"“]|(?:models?|outstanding|excellent|advanced|exemplary)\s)|"
     # (or people named, honoured as something: "commended Li Hua, Wang Min and Zhao Lei as Outstanding Party Members")

@@ -124,7 +124,8 @@ NEW_TEACHERS = (rf"(?:{NEW_TEACHERS_ADJ} (?:teachers|colleagues)|"
                 r"(?:teachers|colleagues) (?:in their first(?: two| three| few)? (?:years?|terms?)|new to (?:the profession|teaching)|"
                 r"(?:under|below) (?:the age of )?(?:thirty|thirty-five|forty|[2-4]\d)(?![\d-])|"
                 # (or are to join: "the four teachers who will join us in August")
-                r"who (?:have )?(?:just |newly |recently )?(?:joined|join|will join|are joining) (?:the school|us|our school)"
+                r"who (?:have )?(?:just |newly |recently )?(?:joined|join|will join|are joining) (?:the school|us|our school|"
+                r"(?:[a-z0-9.'’-]+ ){1,5}?(?:school|kindergarten|academy))"
                 r"(?: this (?:year|term)| last year| in (?:[a-z]+ )?(?:19|20)\d{2}| in (?:january|february|march|april|may|june|"
                 r"july|august|september|october|november|december))?(?![^.;]{0,20}\bago\b)|"
                 # (or joined in a month, the school not said: "the 6 teachers who joined in September")
@@ -346,6 +347,10 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     r"(?:painted|repainted|repaired|fixed|mended|whitewashed) (?:the )?(?:[a-z-]+ ){0,2}?(?:walls?|classrooms?|"
                     r"roofs?|playgrounds?|desks|fences?|paths?|windows|doors) (?:of|at|in) (?:the |a )?(?:[a-z'’-]+ ){0,2}?"
                     r"(?:village|community|care home|nursing home)\b|"
+                    # (or gone to a place of care to read or sing with people there: "have gone to the children's ward every
+                    # Wednesday to read with young patients")
+                    rf"(?:gone|went|go|goes|been) to (?:the |a )?(?:[a-z'’-]+ ){{0,3}}?{_A_PLACE_OF_CARE}\b[^.;,]{{0,60}}?\bto "
+                    r"(?:read|sing|play|tutor|teach|help)\b|"
                     # (or put on a show at a place of care: "put on a puppet show at the rehabilitation centre")
                     rf"put on (?:a |an |their |its )?(?:[a-z-]+ ){{0,2}}?(?:show|performance|concert|play) (?:at|in) (?:the |a )?"
                     rf"(?:[a-z'’-]+ ){{0,3}}?{_A_PLACE_OF_CARE}|"
@@ -2245,9 +2250,11 @@ RULES: list[Rule] = [
          frame=r"\b(?:members|member teachers)\b[^.;]{0,40}?\bwon\b[^.;]*,?\s*and\s*$",
          after=r"^others won (?:first|second|third|special|gold|silver|bronze) (?:prizes|awards|places)\b"),
     # (or named so, the title after them: 'the branch named five members "Good Mentors"')
-    Rule("awards_individual", ('the branch named four members "Model Mentors" at the end of the term',),
+    Rule("awards_individual", ('the branch named four members "Model Mentors" at the end of the term',
+                               'the branch named five mentors from last year "Good Mentors"'),
          before=r"\bnamed\s*$",
-         after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|members|staff members)\s+(?:as\s+)?(?:an?\s+)?(?:[a-z-]+\s+){1,3}?"
+         after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|members|staff members|mentors)\s+"
+               r"(?:from (?:last|this) (?:year|term)\s+)?(?:as\s+)?(?:an?\s+)?(?:[a-z-]+\s+){1,3}?"
                r"(?:mentors|teachers|members|workers|educators|models|stars|vanguards|pacesetters|pioneers|volunteers)\b"),
     # (recognised for what is praised: "the school recognised 12 teachers for outstanding service")
     Rule("awards_individual", ("the school recognised 9 teachers for outstanding service",),
@@ -4478,10 +4485,12 @@ RULES: list[Rule] = [
                                     "On Tuesdays some of us help at a community kitchen. Eight members have taken a turn there.",
                                     "Members patrolled the riverbanks in the holidays. Twelve members took part in 30 patrols.",
                                     "Since May members have swept the square after the market. Fifteen members have taken part so "
-                                    "far."),
+                                    "far.", "Members have taken turns on river patrol this summer. So far 16 members have done at "
+                                    "least one patrol."),
          # (or a guard's duty, as 执勤 is a volunteer's service: "have stood guard at the school gate")
          earlier=rf"\bvolunt(?:eer|ary)|\b{GUARD_DUTY}|\bfree (?:[a-z-]+ ){{0,2}}?(?:stall|stand|service|clinic|repairs?|check-ups?)\b|"
-                 rf"{_A_VISIT_TO_SERVE}|\bswept (?:the )?streets\b|{_PUBLIC_CLEAN_UP}|\bhelp(?:s|ed)? (?:out )?at (?:the|a) (?:community |local )?"
+                 rf"{_A_VISIT_TO_SERVE}|\bswept (?:the )?streets\b|{_PUBLIC_CLEAN_UP}|\b(?:beach|river|riverbank|water|lake) patrols?\b|"
+                 r"\bhelp(?:s|ed)? (?:out )?at (?:the|a) (?:community |local )?"
                  rf"(?:library|food bank|care home|station|kitchen)\b|{_PATROLLED}",
          # (with others counted after them, each count theirs: "18 party members and 50 young pioneers participated")
          # (or in the perfect, with what they did after "and": "14 members had taken part and had helped …")
@@ -4490,7 +4499,8 @@ RULES: list[Rule] = [
          after=rf"^(?:(?:[a-z-]+ ){{0,2}}?{SERVING}|of (?:them|us)|of (?:the|its|our) (?:[a-z]+['’]s )?\d[\d,]* (?:party )?members)\b"
                rf"(?: and (?:{QUALIFIER} )?(?:\d[\d,]* )?(?:[a-z-]+ ){{0,2}}?"
                rf"{SERVING}\b)?(?: (?:of|from) (?:the |its |our )?[^.;,\d]{{1,40}}?)? "
-               r"(?:(?:have|had) )?(?:took part|taken part|participated|joined in|signed up|(?:taken|took) (?:a turn|turns))"
+               r"(?:(?:have|had) )?(?:took part|taken part|participated|joined in|signed up|(?:taken|took) (?:a turn|turns)|"
+               r"(?:done|did|made) (?:at least one|a|one or more) (?:patrol|shift|turn))"
                r"(?:\s*there)?(?:\s*(?:so far|to date|this (?:year|term)))?"
                # (or in so many of its rounds: "took part in 30 patrols")
                r"(?:\s*(?:in (?:it|them|the (?:activity|activities|event|events)|\d[\d,]* (?:[a-z-]+ )?(?:patrols|shifts|"
@@ -5054,6 +5064,8 @@ RULES: list[Rule] = [
                                     "on Sundays three member teachers of Elm School read stories to children at the town library",
                                     "over the summer 6 member teachers of Elm School staffed a free helpline for parents",
                                     "on Saturday 12 members painted the walls of the village kindergarten",
+                                    "since March three member teachers of Elm School have gone to the children's ward every Friday "
+                                    "to read with young patients",
                                     "nine members of Elm School have taken turns patrolling the canal at weekends"),
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
@@ -5095,6 +5107,11 @@ RULES: list[Rule] = [
     Rule("students_assisted", ("this term member teachers paid 50 visits to the homes of the 25 left-behind children they look after",),
          before=r"\b(?:the|all)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:they|members|the members|we) (?:look after|help|tutor|support|care for|are paired with)\b"),
+    # (and the visitors volunteer guides showed round: "volunteered as guides at the museum, showing some 900 visitors round")
+    Rule("volunteer_beneficiaries", ("ten members have volunteered as guides at the county museum, showing about 800 visitors "
+                                     "round its exhibition",),
+         frame=r"\bvolunteer\w*\b[^.;]*\bguides?\b[^.;]*$", before=r"\b(?:showing|showed|guiding|guided)\s*$",
+         after=r"^(?:[a-z-]+ )?(?:visitors|tourists|people|residents|students|pupils)\b"),
     # (and the calls such a helpline took, each a person served: "… staffed a free helpline for parents. They took 180 calls.")
     Rule("volunteer_beneficiaries", ("Six members staffed a free helpline for parents in August. They took 180 calls.",),
          earlier=r"\bfree (?:[a-z-]+ ){0,2}?(?:helpline|hotline|phone line)\b",
@@ -6183,14 +6200,16 @@ RULES: list[Rule] = [
                          "the branch organized its members to visit the homes of 24 children from low-income families",
                          "the secretary led the party member teachers into the homes of 18 left-behind children",
                          "this spring the members went to the homes of 26 families",
-                         "member teachers visited the homes of the 40 children starting in the reception classes"),
+                         "member teachers visited the homes of the 40 children starting in the reception classes",
+                         "over the holiday the branch plans to visit the homes of its 30 left-behind pupils"),
          # (a habit, "every Friday they visit the homes of 4 children", counts the children, not visits)
          # (or led there: "the secretary led 9 party member teachers into the homes of 18 left-behind children")
          # (or the homes of families: a family's home visited is one visit, as a household called on is)
          # (not homes some were only phoned: "rang or visited the families of all 20 pupils in difficulty")
          before=r"\b(?<!phoned or )(?<!rang or )(?<!called or )(?<!contacted or )"
                 r"(?:visited|visiting|to visit|went to|to go to|went into|walked into|came to|called at|called on|"
-                r"led (?:[^.;,]{1,40}? )?(?:in)?to) the (?:homes|families) of(?: all| the| all the)?\s*$",
+                r"led (?:[^.;,]{1,40}? )?(?:in)?to|(?:plans?|planned|will|intends?) to visit) the (?:homes|families) of"
+                r"(?: all| the| all the| its| all its| their| our)?\s*$",
          # (described by two words: "all 152 new first-year pupils")
          after=rf"^(?:[a-z-]+ ){{0,2}}?(?:{STUDENTS}|families|households)\b"),
     # (and the next of a list of them: "went to the homes of 28 left-behind children and 12 children with disabilities")
@@ -6530,8 +6549,9 @@ RULES: list[Rule] = [
     # young teachers who have a mentor: "seven young teachers now have a party member as their mentor" (or with one, as
     # a field's label may say: "New teachers with a member as mentor: 8")
     Rule("teachers_mentored", ("seven young teachers now have a party member as their mentor",
-                               "all 12 new teachers have mentors", "New teachers with a member as mentor: 8"),
-         after=rf"^{NEW_TEACHERS_ADJ} teachers (?:(?:now|each|all|also) )*(?:ha(?:ve|d)|with) (?:a |an |their own )?"
+                               "all 12 new teachers have mentors", "New teachers with a member as mentor: 8",
+                               "All eight teachers who joined Elm School this year now have a member mentor"),
+         after=rf"^(?:{NEW_TEACHERS_ADJ} teachers|{NEW_TEACHERS}) (?:(?:now|each|all|also) )*(?:ha(?:ve|d)|with) (?:a |an |their own )?"
                r"(?:[a-z-]+ ){0,3}?(?:mentors?\b|as (?:their|a) mentors?\b)"),
     # (young teachers helped, in a sentence or after one that pairs mentors with them: "15 pairs of mentor and apprentice
     # were formed, and 15 young teachers were helped")
