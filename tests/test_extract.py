@@ -14742,8 +14742,8 @@ def test_staff_described_in_more_words_publicity_in_a_community_and_a_rank(text,
 
 def test_the_teachers_of_the_school_a_service_went_to_are_no_volunteers():
     # (those who came to the lessons members took there are the school served, said as 该校's)
-    text = ("某校新闻\n2024年4月，学校党支部选派6名党员骨干教师到结对的山区小学开展送教下乡活动，上示范课4节，"
-            "该校30余名教师参加听课评课。")
+    text = ("某校新闻\n2024年4月，学校党支部选派6名党员骨干教师赴帮扶的乡镇中学开展送课下乡活动，上示范课4节，"
+            "该校30余名教师参加观摩。")
     found = [(m.indicator, m.value) for m in metrics(text)]
     assert ("volunteer_participants", 6) in found and ("demo_lessons", 4) in found
     assert all(value != 30 for _, value in found)
@@ -14758,14 +14758,14 @@ def test_the_members_among_all_the_staff_counted_before_their_noun_are_the_head_
 
 
 def test_an_english_report_names_the_school_whose_branch_it_tells_of_not_the_one_its_members_visited():
-    text = ("Members learn from a model branch\n3 April 2024\nOn 2 April all 12 members of the Cedar Kindergarten branch "
-            "visited the Party branch of Larch Kindergarten, a city model branch, to learn how it runs its study sessions.\n")
+    text = ("A visit to learn\n3 April 2024\nOn 2 April all 12 members of the Cedar Kindergarten branch went to see the "
+            "Party branch of Larch Kindergarten, which the district praised last year, and sat in on its study session.\n")
     assert extract_text("r.txt", text).document.school == "Cedar Kindergarten"
 
 
 def test_a_length_of_time_after_an_article_is_no_rate_of_one():
     # ("after a year" is how long she was probationary, no "one a year")
-    text = ("School news\n10 October 2024\nMs Cao of Elm Kindergarten became a full member on 8 October after a year as a "
+    text = ("School news\n10 October 2024\nMr Wu of Elm Kindergarten was confirmed a full member in October after a year as a "
             "probationary member.\n")
     assert [(m.indicator, m.value) for m in metrics(text)] == []
     # (a rate said with the article still counts: "a theme Party day a month")
@@ -14774,6 +14774,6 @@ def test_a_length_of_time_after_an_article_is_no_rate_of_one():
 
 
 def test_a_time_of_day_is_no_count_and_ends_no_sentence_before_lower_case():
-    text = ("School news\n19 December 2024\nWhen snow fell on 16 December, 24 members of Elm School turned out at 6 a.m. to "
-            "clear the roads around the school.\n")
+    text = ("School news\n19 December 2024\nAfter the storm on 16 December, 24 members of Elm School turned out at 7 a.m. to "
+            "clear fallen branches from the lane.\n")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 24)]

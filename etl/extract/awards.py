@@ -119,7 +119,7 @@ _NOT_TITLE = re.compile(r"好成绩|好评|认可|肯定|关注|支持|欢迎|�
                         # "考评中获评“优秀”": a grade of an appraisal alone, no title
                         r"^(?:优秀|良好|合格|称职|基本合格|基本称职|优良|优秀等次|好)$|"
                         # "获得的又一项荣誉", "这一荣誉": an honour referred to, not named (or a prize of the contest told
-                        # before: "连续第三年获得该项比赛一等奖")
+                        # before: "这已是他第二次摘得此项大赛二等奖")
                         r"^的|(?:又|这|此|该|另)一?(?:项|个)?(?:荣誉|奖项|称号|殊荣)|^(?:该|此|这)(?:项|个|次)?(?:比赛|竞赛|评比|评选|大赛)|"
                         # "获得国家级荣誉5项", "区级以上荣誉16项": a count of honours, named by their level only
                         r"^(?:国家级|省级|市级|区级|县级|校级|各级|各类|多项|多个)?(?:以上)?(?:的)?(?:荣誉|奖项|表彰|称号|奖励)$|"
@@ -933,9 +933,9 @@ TRIGGERS_EN = re.compile(
     r"(?:[a-z-]+\s+){0,2}?(?:teachers|members|comrades|staff)\s+as|"
     # (or named so, no "as", the count maybe in words: 'named five members "Good Mentors"')
     # (or unquoted, a title of merit: 'named 8 teachers Models of Teacher Ethics')
-    # (or the title said as the namer's own: 'named eight members its "Volunteer Stars"')
+    # (or the title said as the namer's own: 'called five teachers its "Reading Heroes"')
     rf"named\s+{_SOME_PEOPLE_EN}\s+(?:[a-z-]+\s+){{0,2}}?"
-    # (or described after: 'named six mentors from last year "Good Mentors"')
+    # (or described after: 'named four mentors from this year "Kind Guides"')
     r"(?:teachers|members|comrades|staff|mentors)(?:\s+from\s+(?:last|this)\s+(?:year|term))?"
     r"(?=\s+(?:its\s+|their\s+|the\s+(?:branch|school)['’]s\s+)?[\"“]|"
     r"\s+(?:models?|outstanding|excellent|advanced|exemplary)\s))"

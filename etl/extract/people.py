@@ -181,7 +181,7 @@ _THEIR_HOMES = re.compile(r"的?(?:家庭|家中|家里|家)(?![长务访])")
 _VISITED_BEFORE = re.compile(r"(?:走访|家访|拜访|探访)了?[^，,。；;\d]{0,6}$")
 # (or the visits made to them, said after them: "对…90名幼儿进行了家访")
 _TO_WHOM = re.compile(r"对[^，,。；;\d]{0,10}$")
-# (or covered all of them: "对全校312名学生实现家访全覆盖")
+# (or covered all of them: "对全班45名孩子实现了入户家访全覆盖")
 _HOME_VISITS_DONE_TO_THEM = re.compile(r"[^，,。；;\d]{0,4}?(?:(?:进行|开展)了?(?:全覆盖|全员|一次|逐一)?(?:的)?(?:入户|上门)?(?:家访|走访)|"
                                        r"实现了?(?:入户)?家访(?:全覆盖|全员覆盖))")
 # going out to a place, right after the people: "走进社区图书室", "来到敬老院"
@@ -428,7 +428,7 @@ _THE_REST = re.compile(r"(?:其余|其他|其它|剩余|剩下|另外)(?:的)?$"
 
 # teaching taken to pupils' homes: "送教上门", "送教入户"
 _TEACHING_TAKEN_HOME = re.compile(r"送教(?:上门|入户|到家)")
-# the count of both sides at a joint event, before the school's own: "双方共40余名党员参加，学校"
+# the count of both sides at a joint event, before the school's own: "双方党员共50人参加，我校"
 _AT_A_JOINT_EVENT = re.compile(r"双方[^。；;]{0,20}?参加[，,]\s*(?:其中)?(?:学校|我校|本校)?$")
 # all the members named in the clause before the count's: "组织全体党员教师签订承诺书，"
 _ALL_OF_THEM_IN_THE_CLAUSE_BEFORE = re.compile(r"全体党员(?:教师)?[^，,。；;]{0,30}[，,]\s*$")
@@ -854,10 +854,10 @@ FRAMES: list[Frame] = [
     Frame("volunteer_participants", lambda c: c.head == "member" and not c.prenominal and
           bool(_ANOTHER_BODYS_PEOPLE_NEXT.match(c.sentence, len(c.sentence_before))) and _serves_later(c, "sentence"),
           ("本校党员9名、社区党员11名参加，一起为居民义务理发",), "the school's people beside another body's, who served"),
-    # (nor the school's own counted at an event held with another body, after both sides' count: "双方共40余名党员参加，学校
-    # 党员16名", those of them who came)
+    # (nor the school's own counted at an event held with another body, after both sides' count: "双方共有党员60人参加，我校
+    # 党员25名", those of them who came)
     Frame(None, lambda c: c.head == "member" and bool(_AT_A_JOINT_EVENT.search(c.sentence_before)),
-          ("学校与社区开展联学共建，双方共30余名党员参加，学校党员12名",), "the school's members at a joint event"),
+          ("支部与企业党支部开展联合学习，双方党员共50人参加，我校党员21名",), "the school's members at a joint event"),
     # (or counted after their noun, listed after the school's: "学校党员12名、社区党员15名参加")
     Frame(None, lambda c: (c.prenominal and (bool(_ANOTHER_BODYS_PEOPLE.search(c.before)) or (
               c.head in ("person", "staff", "young_teacher") and bool(_A_SCHOOL_TAUGHT_AT.search(c.before))) or
@@ -1146,14 +1146,14 @@ FRAMES: list[Frame] = [
               (bool(_THEIR_HOMES.match(c.after)) and bool(_VISITED_BEFORE.search(c.before))) or
               (bool(_TO_WHOM.search(c.before)) and bool(_HOME_VISITS_DONE_TO_THEM.match(c.after)))),
           ("党员教师走访了26名学生的家庭", "今年她走访了班上20名孩子的家", "开学前对新入园的90名幼儿进行了家访",
-           "暑假里对全校280名学生实现家访全覆盖"),
+           "寒假中对初一200名新生实现入户家访全覆盖"),
           "pupils' homes visited"),
     Frame("students_assisted", lambda c: c.head == "pupil" and _helped(c),
           ("全校有60余名学生被纳入重点帮扶名单", "对辖区内的三名残障儿童开展送教上门", "结对帮扶困难学生35名",
            "为12名孩子的家庭送去慰问品", "党员教师与56名学困生结成帮扶对子", "受到慰问的困难学生23名", "为40名留守儿童建立成长档案",
            "党员教师与30名学困生、留守儿童结对帮扶", "党员教师将慰问品送到20名留守儿童手中",
-           "党员教师为8名生活困难的学生购置了冬装", "中考前为初三年级有考试焦虑的15名学生提供心理疏导",
-           "支部为辖区3名因病不能入园的幼儿安排党员教师送教入户"), "pupils helped"),
+           "党员教师为8名生活困难的学生购置了冬装", "期末为高二年级情绪低落的9名学生开展心理辅导",
+           "学校为本校4名长期病休的学生安排党员教师上门辅导"), "pupils helped"),
     # (or counted with no noun after the pairing, the pupils named in its clause before: "党员教师与学困生结对帮扶，
     # 共结对40人")
     Frame("students_assisted", lambda c: c.head in ("", "person") and not c.nouns and
@@ -1170,7 +1170,7 @@ FRAMES: list[Frame] = [
     # (not mentors, who help: "24对师徒签了协议，其中党员导师17名")
     Frame("staff_visited", lambda c: not (c.nouns and c.nouns[-1].word.endswith(_MENTORS)) and (c.head == "staff" or ("staff" in c.kinds and c.kinds <= _STAFF_LIKE) or
                                       # (young teachers too: "看望了患病的青年教师2名"; or called on, listed after others:
-                                      # "慰问了老教师4名和新入职教师6名")
+                                      # "看望了退休教师9名和新分配教师3名")
                                       (c.head in _STAFF_LIKE | {"young_teacher"} and bool(_IN_NEED.search(c.relative) or
                                                                       _IN_NEED.search(_described_before_noun(c)))) or
                                       (c.head == "young_teacher" and bool(_CALLED_ON_BEFORE_A_LIST.search(c.before))) or
@@ -1207,11 +1207,11 @@ FRAMES: list[Frame] = [
     # (the visit may be said after the families: "全校2160名学生家庭全部走访到位")
     # (not a community's households in need, called on: "走访社区困难家庭6户" are people served)
     # (nor a community's households, a volunteer service's: "为社区20余户婴幼儿家庭开展入户育儿指导")
-    # (not some of the visits just counted, by how they were made, after 其中: "对全校312名学生实现家访全覆盖，其中实地家访
-    # 201户")
+    # (not some of the visits just counted, by how they were made, after 其中: "本学期家访学生150名，其中上门家访
+    # 90户")
     Frame(None, lambda c: c.head == "household" and bool(re.search(r"其中(?:实地|入户|上门|电话)(?:家访|走访)$", c.before)) and
           bool(re.search(r"家访[^。；;]*[，,]\s*其中", c.sentence_before)),
-          ("暑假里开展家访全覆盖活动，其中实地家访180户",), "a part of a total named before"),
+          ("寒假开展教师大家访活动，其中电话家访70户",), "a part of a total named before"),
     Frame("home_visits", lambda c: c.head == "household" and "public" not in c.roles and
           not _COMMUNITYS_IN_NEED.search(c.before) and not _OF_A_COMMUNITY.search(c.before) and
           (c.has("home_visit", "around") or ("pupil" in c.roles and c.has("help", "before")) or
@@ -1240,12 +1240,12 @@ FRAMES: list[Frame] = [
     # (when the visits are counted themselves, "36名党员教师共家访学生218户", the visitors are not, nor
     # when a later clause counts them: "组织32名党员教师开展家访，共走访学生家庭416户"; nor all the members, a head count:
     # "组织全体28名党员教师开展家访")
-    # (but members who take turns teaching pupils at home are its volunteers, not one visit each: "组织12名党员教师轮流为3名
-    # 因病居家的学生送教上门", "安排了6名党员教师轮流送教入户")
+    # (but members who take turns teaching pupils at home are its volunteers, not one visit each: "由9名党员教师轮流为2名
+    # 骨折休学的学生送教上门")
     Frame("volunteer_participants", lambda c: c.head == "member" and c.prenominal and
           bool(_IN_TURNS.match(c.after_clause.lstrip())) and not _ITS_OWN.search(c.before) and
           bool(_TEACHING_TAKEN_HOME.search(re.split(r"[，,；;]", c.sentence[len(c.sentence_before):], maxsplit=1)[0])),
-          ("支部组织8名党员教师轮流为2名因病居家的学生送教上门", "为2名因病不能入园的幼儿安排了5名党员教师轮流送教入户"),
+          ("党支部派出7名党员教师轮流给1名术后在家的学生送教上门", "针对一名重病儿童，学校安排4名党员教师轮流送教到家"),
           "members who take turns teaching at home"),
     Frame("home_visits", lambda c: c.head in ("member", "person") and c.has("home_visit", "after_clause") and
           not c.object_counted and not _VISITS_COUNTED.search(c.sentence, len(c.sentence_before)) and
@@ -1281,7 +1281,7 @@ FRAMES: list[Frame] = [
            ((bool(_THIS_EVENT.search(c.sentence)) or bool(_TOOK_PART_IN_IT.search(c.after_clause))) and
             c.has("serve", "previous"))) and
           not _counted_next_in_person_times(c) and not (c.head == "member" and _in_turns(c)) and
-          # (not the people of the place the service went to, who came to it: "…送教下乡…，该校40余名教师参加听课")
+          # (not the people of the place the service went to, who came to it: "…送教到村小…，当地20名教师参加观摩")
           not _OF_THE_PLACE_SERVED.search(c.before),
           ("学校组织志愿服务活动，共有25名党员参加", "社区开展义务劳动。本次活动有12名党员参加",
            "开展交通志愿服务5次，参与党员86人次", "党员利用周末到社区开展志愿服务。截至目前，共有30名党员参与，服务时长120小时"),
@@ -1326,7 +1326,7 @@ FRAMES: list[Frame] = [
     Frame("members_total", lambda c: c.head == "member" and not c.listed and
           not (c.prenominal and _ANOTHER_KIND_JOINED.match(c.after)) and ((_stock(c) and not _acting(c)) or _whole(c)),
           ("有党员教师27人", "全体党员共60余人", "学校党支部将11名党员分成三组", "2003年党员42人",
-           "全校38名党员全部签订了承诺书", "支部28名党员每人联系2名学生", "组织全体党员教师签订承诺书，29名党员教师每人作出3项承诺"),
+           "全校38名党员全部签订了承诺书", "支部28名党员每人联系2名学生", "召集全体党员教师开展承诺践诺，18名党员教师每人认领2项任务"),
           "members"),
 ]
 

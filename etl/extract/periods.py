@@ -74,7 +74,7 @@ CADENCE_EN = {
     "half year": "half_year", "half a year": "half_year", "day": "day",
 }
 RATE_EN = re.compile(
-    # (not a length of time: "for a month", "in a week", "after a year as a probationary member", "more than a year")
+    # (not a length of time: "for a month", "in a week", "after a year on probation", "more than a year")
     r"\b(?:every|each|per|(?<!\bfor )(?<!\bin )(?<!\bwithin )(?<!\bover )(?<!\bafter )(?<!\bthan )(?<!\babout )"
     r"(?<!\bnearly )(?<!\balmost )a)\s+(six months|half(?: a)? year|academic year|"
     r"school year|semester|term|quarter|"

@@ -312,7 +312,7 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     r"(?:are |were |have been )?(?:running|ran|run|holding|held) (?:[a-z-]+ )?(?:reading|story|storytelling|"
                     r"homework) (?:sessions|hours|clubs?|classes) at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:library|libraries|"
                     r"community cent(?:re|er))\b|"
-                    # (or read to children there: "read picture books to young children at the city library")
+                    # (or read to children there: "read fairy tales to small children at the district library")
                     r"(?:read|reading) (?:(?:[a-z-]+ ){0,2}?(?:books|stories) )?to (?:[a-z-]+ )?(?:children|kids|pupils)\b[^.;,]{0,20}? "
                     r"at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:library|libraries|community cent(?:re|er))\b|"
                     # (or took turns at a public help point: "took turns at the station's visitor information point")
@@ -342,19 +342,19 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     r"(?=,? where (?:they|we) (?:gave|taught|tutored|ran|led|held|put on|played|read)\b)|"
                     r"spent (?:\d+|two|three|four|five|six|seven|a few|several) days at [^.;,]{0,40}?\b(?:village|rural|mountain) "
                     r"(?:school|kindergarten|primary school)\b[^.;,]{0,20}?(?=,? (?:teaching|tutoring)\b)|"
-                    # (or mended or painted a village's or a community's building: "painted the walls of the village
-                    # kindergarten")
+                    # (or mended or painted a village's or a community's building: "repaired the roof of the community
+                    # hall")
                     r"(?:painted|repainted|repaired|fixed|mended|whitewashed) (?:the )?(?:[a-z-]+ ){0,2}?(?:walls?|classrooms?|"
                     r"roofs?|playgrounds?|desks|fences?|paths?|windows|doors) (?:of|at|in) (?:the |a )?(?:[a-z'’-]+ ){0,2}?"
                     r"(?:village|community|care home|nursing home)\b|"
-                    # (or gone to a place of care to read or sing with people there: "have gone to the children's ward every
-                    # Wednesday to read with young patients")
+                    # (or gone to a place of care to read or sing with people there: "go to the care home on Sundays to sing
+                    # with the residents")
                     rf"(?:gone|went|go|goes|been) to (?:the |a )?(?:[a-z'’-]+ ){{0,3}}?{_A_PLACE_OF_CARE}\b[^.;,]{{0,60}}?\bto "
                     r"(?:read|sing|play|tutor|teach|help)\b|"
                     # (or put on a show at a place of care: "put on a puppet show at the rehabilitation centre")
                     rf"put on (?:a |an |their |its )?(?:[a-z-]+ ){{0,2}}?(?:show|performance|concert|play) (?:at|in) (?:the |a )?"
                     rf"(?:[a-z'’-]+ ){{0,3}}?{_A_PLACE_OF_CARE}|"
-                    # (or staffed a free helpline: "staffed a free telephone helpline for parents")
+                    # (or staffed a free helpline: "manned a free hotline for families")
                     r"(?:staffed|manned|ran|answered) (?:a |the |its )?free (?:[a-z-]+ ){0,2}?(?:helpline|hotline|phone line)\b|"
                     # (or delivered things given to a school or a village, in person)
                     rf"{_DELIVERED_DONATIONS}|"
@@ -362,8 +362,7 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     # parcels at the county food bank")
                     rf"spent (?:[a-z0-9-]+ ){{1,3}}?[a-z]+ing\b[^.;,]{{0,40}}? (?:at|in) (?:the |a )?(?:[a-z'’-]+ ){{0,2}}?"
                     rf"{_A_PLACE_OF_NEED})")
-# (or where people were taken to do it, said after: "to the county martyrs' cemetery, where they laid flowers and swept the
-# graves")
+# (or where people were taken to do it, said after: "to the martyrs' memorial park, where they swept the tombs")
 _TO_SWEEP_MARTYRS_GRAVES = (r"to (?:the |a )?[^.;,]{0,30}?martyrs['’]? (?:cemetery|memorial|park)\b[^.;]{0,20}?,? where (?:they|we)\b"
                             r"[^.;]{0,40}?\b(?:swept|cleaned|tidied|weeded) (?:the )?(?:graves|tombs)\b")
 # a patrol of waters where children may swim, a volunteer's watch as 防溺水巡查 is: "patrolled the riverbanks"
@@ -415,7 +414,7 @@ _FREE_CLASS_OPENED = (r"\b(?:run|runs|ran|running|opened|offers|offered|started|
                       # for village children")
                       r"\bkept (?:its|the|their|our|a) (?:[a-z-]+ ){0,2}?(?:room|library|classroom|corner)\b open\b[^.]{0,60}?"
                       r"\bfor (?:[a-z-]+ ){0,3}?(?:children|pupils|kids)\b|"
-                      # (or opened to them: "opened the school library to village children on Saturdays")
+                      # (or opened to them: "opened its reading room to children from the estate")
                       r"\bopened (?:its|the|their|our) (?:[a-z-]+ ){0,2}?(?:room|library|classroom|corner) to (?:[a-z-]+ ){0,3}?"
                       r"(?:children|pupils|kids)\b")
 # a free club or class the members run, said in the sentence before its sessions: "run a free chess club", "a homework club,
@@ -896,7 +895,7 @@ RULES: list[Rule] = [
                 "the members each look after two pupils",
                 "the school opened a reading room, and the members have each made at least three home visits",
                 "the teachers each take 1 class, pair with 2 pupils and visit 3 families",
-                "members of the Elm School branch have each supported one or two pupils"),
+                "teachers of the Elm School branch will each mentor two or three pupils"),
          # (a norm of each member reaches no further than its clause: "each member helps 2 pupils; the branch held 12
          # theme party days")
          # (a norm reaches no further than a colon, after which its instances are told: "each member leads a project: one
@@ -1407,7 +1406,8 @@ RULES: list[Rule] = [
                                      "part.", "Two members gave a free talk on first aid at the community centre. About 50 parents "
                                      "attended.", "Three members gave a talk on safe cycling at Elm Community. About 60 residents, "
                                      "many of them parents, came to listen.",
-                                     "Members opened the school library to village children in July. 40 children borrowed books."),
+                                     "In June members opened its reading room to children from the estate. 35 children borrowed "
+                                     "books."),
          # (or a free talk given at a place of the community: "… gave a free talk at the community centre. About 80 parents
          # attended.")
          # (or a talk given in a community, free or not: "… gave a talk on safe cycling at Elm Community. About 60 residents,
@@ -1451,7 +1451,7 @@ RULES: list[Rule] = [
          earlier=_FREE_CLASS_OPENED, before=r"\b(?:taught|tutored|coached|looked after)\s*$",
          after=rf"^(?:[a-z-]+ )?(?:children|{STUDENTS})\b"),
     # (or the children taught by free tutoring the sentence before told of, said as taught: "… tutor children in hospital
-    # for free. Nine children have been taught so far.")
+    # without charge. So far nine children have been tutored.")
     Rule("students_assisted", ("Two members go to the county hospital to tutor young patients for free. Nine children have been "
                                "taught so far.",),
          earlier=_FREE_TUTORING,
@@ -1491,7 +1491,8 @@ RULES: list[Rule] = [
                                     "Over the summer the branch kept its library open for village children. Nine members took "
                                     "turns on duty.", "The branch has organised free chess lessons for village children. Four "
                                     "member teachers, all keen players, run the lessons.",
-                                    "Members opened the school library to village children in July. Nine members took turns."),
+                                    "In June members opened its reading room to children from the estate. Seven members took "
+                                    "turns."),
          earlier=_FREE_CLASS_OPENED,
          # (or, with what qualifies them, taught the course: "Three members with nursing training taught the course")
          # (or with an aside on what qualifies them, in the present: "Six member teachers, all trained lifeguards, run the
@@ -1652,7 +1653,7 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
     # (or, where the members delivered them, each of its pupils who received one: "drove the coats to Hill Primary School,
     # where each of its 80 pupils received one")
-    Rule("students_assisted", ("six members drove the donated coats to Pine Hill Primary School, where each of its 96 pupils "
+    Rule("students_assisted", ("five members took the donated books to Oak Mountain School, where all its 70 pupils "
                                "received one",),
          frame=rf"{_DELIVERED_DONATIONS}[^.;]*,\s*where (?:each of |all )?(?:its|their|the school['’]s)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:received|got|were given)\b"),
@@ -1804,16 +1805,16 @@ RULES: list[Rule] = [
          earlier=r"\btak(?:e|es|ing|en) turns to (?:teach|run|lead|take) (?:it|the class|the classes)\b",
          after=r"^(?:classes|sessions|lessons) (?:have been|had been|were) (?:held|given)\b"),
     # (the school's pupils with special needs or disabilities, whom members give their time to, are pupils helped, no
-    # enrolment: "have spent two afternoons a week with the school's seven pupils with special needs")
+    # enrolment: "spend Friday mornings helping the school's five pupils with disabilities")
     Rule("students_assisted", ("since March three members have spent an afternoon a week with the school's seven pupils with "
                                "special educational needs",),
          before=r"\b(?:with|helping|helped|help|tutoring|tutored|tutor|supporting|supported|support) (?:the (?:school|kindergarten)['’]s|its|our)\s*$",
          after=rf"^(?:[a-z-]+ )?(?:{STUDENTS}|children) (?:with (?:special (?:educational )?needs|disabilities|learning difficulties)|"
                r"who have (?:special (?:educational )?needs|disabilities))\b"),
-    # (or the school's pupils who cannot come to school, taught at home: "Two pupils of Elm School who cannot come to school
-    # because of illness are taught at home by member teachers")
-    Rule("students_assisted", ("Two pupils of Elm School who cannot come to school because of illness are taught at home by "
-                               "member teachers",),
+    # (or the school's pupils who cannot come to school, taught at home: "three children of Oak School who are unable to
+    # come to school are tutored at home")
+    Rule("students_assisted", ("four children of Oak School who are unable to come to school after an operation were tutored "
+                               "at home",),
          after=rf"^(?:[a-z-]+ )?(?:{STUDENTS}|children)\b(?: (?:of|at|from) [^.;,\d]{{1,50}}?)? who (?:cannot|can't|could not|"
                r"are unable to|were unable to) (?:come|go|get) to school\b[^.;]{0,60}?\b(?:are|were|have been) (?:now )?"
                r"(?:taught|tutored) at home\b"),
@@ -2092,14 +2093,14 @@ RULES: list[Rule] = [
          before=r"\b(?:named|selected|chosen|recogni[sz]ed|listed|rated)(?: as)? (?:one of|among)(?: the)?"
                 r"(?: [a-z-]+['’]s)?(?: first| top)?\s*$",
          name="the many an area honoured"),
-    # (or honoured by an area's body from all its schools: "the county honoured 30 Outstanding Party Members from its schools";
+    # (or honoured by an area's body from all its schools: "the city commended 50 teachers from all its schools";
     # those of the school among them are, said after: "Two of them are members of Elm School's branch")
-    Rule(None, ("the county education committee honoured 30 Outstanding Party Members from its schools",),
+    Rule(None, ("the district bureau commended 45 model teachers from the district's schools",),
          frame=r"\b(?:honou?red|commended|named|recogni[sz]ed|awarded)\s*$",
          after=r"^(?:[a-z-]+ ){0,4}?(?:members|teachers|workers|educators|individuals)\b (?:from|across|in|of) "
                r"(?:its|all its|the (?:county|district|city|province)['’]s|(?:the )?(?:county|district|city|province)) schools\b",
          name="the many an area honoured"),
-    Rule("awards_individual", ("The county honoured 30 Outstanding Party Members from its schools. Two of them, Mr Li and Ms Wu, "
+    Rule("awards_individual", ("The city named 40 Model Teachers from its schools. Three of them, all mathematics teachers, "
                                "are members of Elm School's branch.",),
          earlier=r"\b(?:honou?red|commended|named|recogni[sz]ed|awarded)\b",
          after=r"^of them,(?: [^.;,]{1,40},)? (?:are|were) (?:(?:communist )?party )?members of (?:[a-z0-9.'’-]+ ){1,6}?"
@@ -2251,7 +2252,7 @@ RULES: list[Rule] = [
          after=r"^others won (?:first|second|third|special|gold|silver|bronze) (?:prizes|awards|places)\b"),
     # (or named so, the title after them: 'the branch named five members "Good Mentors"')
     Rule("awards_individual", ('the branch named four members "Model Mentors" at the end of the term',
-                               'the branch named five mentors from last year "Good Mentors"'),
+                               'the committee named three mentors from this term "Caring Mentors"'),
          before=r"\bnamed\s*$",
          after=r"^(?:[a-z]+ )?(?:comrades|teachers|party members|members|staff members|mentors)\s+"
                r"(?:from (?:last|this) (?:year|term)\s+)?(?:as\s+)?(?:an?\s+)?(?:[a-z-]+\s+){1,3}?"
@@ -3134,8 +3135,8 @@ RULES: list[Rule] = [
     Rule("activists", ("the branch confirmed 4 teachers as activists, bringing the branch's activists to 9",),
          before=r"\b(?:bringing|taking|raising) (?:the (?:branch|committee|school)['’]s|its|our|their) (?:party |membership )?"
                 r"activists (?:up )?to\s*$"),
-    # (or the applicants: "… handed in applications, bringing the applicants this year to five")
-    Rule("applicants", ("Two teachers applied to join the Party, bringing the applicants this year to four",),
+    # (or the applicants: "… applied in May, taking its applicants to seven")
+    Rule("applicants", ("a young teacher applied in May, taking the school's applicants to seven",),
          before=r"\b(?:bringing|taking|raising) (?:the (?:branch|committee|school)['’]s |its |our |their |the )?applicants?"
                 r"(?: (?:this|so far this) (?:year|term))? (?:up )?to\s*$"),
     # (or said to be activists, all of them, after a comma: "the class opened with 38 students, all of them activists")
@@ -4484,8 +4485,7 @@ RULES: list[Rule] = [
                                     "have taken a turn.",
                                     "On Tuesdays some of us help at a community kitchen. Eight members have taken a turn there.",
                                     "Members patrolled the riverbanks in the holidays. Twelve members took part in 30 patrols.",
-                                    "Since May members have swept the square after the market. Fifteen members have taken part so "
-                                    "far.", "Members have taken turns on river patrol this summer. So far 16 members have done at "
+                                    "Members have cleaned up the park every month. 14 members have taken part to date.", "Members have taken turns on river patrol this summer. So far 16 members have done at "
                                     "least one patrol."),
          # (or a guard's duty, as 执勤 is a volunteer's service: "have stood guard at the school gate")
          earlier=rf"\bvolunt(?:eer|ary)|\b{GUARD_DUTY}|\bfree (?:[a-z-]+ ){{0,2}}?(?:stall|stand|service|clinic|repairs?|check-ups?)\b|"
@@ -5063,53 +5063,51 @@ RULES: list[Rule] = [
                                     "on Friday six members drove the donated coats to Pine Hill Primary School",
                                     "on Sundays three member teachers of Elm School read stories to children at the town library",
                                     "over the summer 6 member teachers of Elm School staffed a free helpline for parents",
-                                    "on Saturday 12 members painted the walls of the village kindergarten",
-                                    "since March three member teachers of Elm School have gone to the children's ward every Friday "
-                                    "to read with young patients",
-                                    "nine members of Elm School have taken turns patrolling the canal at weekends"),
+                                    "in May nine members repaired the roof of the community hall",
+                                    "every Sunday four members of Elm School go to the care home to sing with the residents",
+                                    "in the holidays 8 members of Elm School took turns patrolling the lake shore"),
          after=r"^(?:[a-z-]+ )?(?:(?:party )?members|member teachers|(?:other )?(?:staff|teachers|colleagues))"
                r"(?: and (?:\d[\d,]*|[a-z]+) (?:other )?(?:staff|teachers|colleagues))?(?: (?:of|from|at) [^.;,\d]{1,40})?"
                rf" (?:also )?(?:have |had )?(?:{_GAVE_THEIR_TIME}|{_TRAVELLED_TO_TEACH}|{_TOOK_TO_A_VILLAGE}|"
                rf"{_TALK_IN_A_COMMUNITY}|{_TOOK_TO_A_PLACE_OF_CARE}|(?:(?:taken|took|take) turns )?{_PATROLLED})"),
     # (or the members who give their time to a place of need, said so in a clause after them: "one of the 14 members of Elm
-    # School's branch who give a Saturday each month to the food bank")
-    Rule("volunteer_participants", ("I am one of the 12 members of Elm School's branch who now give a Saturday each month to the "
-                                    "county food bank",),
+    # School's branch who help at the soup kitchen every week")
+    Rule("volunteer_participants", ("the 11 members of Elm School's branch who help at the soup kitchen every week met on Friday",),
          after=rf"^(?:party )?members\b(?: of [^.;,\d]{{1,50}}?)? who (?:now |also |regularly )?(?:give|gave|spend|spent|volunteer|"
                rf"volunteered|help|helped)\b[^.;]{{0,50}}?\b{_A_PLACE_OF_NEED}"),
     # (or members taken to a martyrs' cemetery, where they swept the graves, and others taken with them)
-    Rule("volunteer_participants", ("the branch took 25 members to the county martyrs' cemetery, where they swept the graves",
-                                    "the branch took 25 members and 90 pupils to the county martyrs' cemetery, where they laid "
-                                    "flowers and swept the graves"),
+    Rule("volunteer_participants", ("the committee led 18 members to the martyrs' memorial park, where we swept the tombs",
+                                    "the committee led 18 members and 70 students to the martyrs' memorial park, where we swept "
+                                    "the tombs"),
          before=r"\b(?:took|led|brought)\s*$",
          after=rf"^(?:party )?(?:members|member teachers)\b(?: and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ ){{0,2}}?(?:pupils|students|"
                rf"representatives|young pioneers|teachers))? {_TO_SWEEP_MARTYRS_GRAVES}"),
-    Rule("volunteer_participants", ("the branch took 25 members and 90 pupils to the county martyrs' cemetery, where they laid "
-                                    "flowers and swept the graves",),
+    Rule("volunteer_participants", ("the committee led 18 members and 70 students to the martyrs' memorial park, where we swept "
+                                    "the tombs",),
          before=r"\b(?:took|led|brought) (?:\d[\d,]*|[a-z]+) (?:party )?(?:members|member teachers) and\s*$",
          after=rf"^(?:[a-z-]+ ){{0,2}}?(?:pupils|students|representatives|young pioneers|teachers) {_TO_SWEEP_MARTYRS_GRAVES}"),
-    # (and the members who share the visits, the teaching taken home told in the sentence before: "… are taught at home by
-    # member teachers. Five members share the visits.")
-    Rule("volunteer_participants", ("Two pupils who cannot come to school are taught at home by member teachers. Five members "
-                                    "share the visits.",),
+    # (and the members who share the visits, the teaching taken home told in the sentence before: "… is tutored at home
+    # twice a week. Four members share the visits.")
+    Rule("volunteer_participants", ("A girl who broke her leg is tutored at home every week. Three member teachers share these "
+                                    "visits.",),
          earlier=rf"\b(?:taught|tutored) at home\b|{SENT_TEACHING}",
          after=r"^(?:party )?(?:members|member teachers) (?:share|take turns (?:to make|at|with)) (?:the |these )?visits\b"),
-    # (and those volunteers handed supplies to, counted in the sentence: "volunteered for a week, handing out supplies to some
-    # 400 households")
-    Rule("volunteer_beneficiaries", ("after the flood 20 members volunteered for a week, handing out supplies to some 300 households",),
+    # (and those volunteers handed supplies to, counted in the sentence: "volunteered at the shelter, distributing food to
+    # about 200 families")
+    Rule("volunteer_beneficiaries", ("in the storm 15 members volunteered at the shelter, distributing food to about 200 families",),
          frame=r"\bvolunt", before=r"\b(?:handing out|handed out|delivering|delivered|distributing|distributed) (?:[a-z-]+ ){0,2}?"
                                     r"(?:supplies|food|water|parcels|relief|aid) to\s*$",
          after=r"^(?:[a-z-]+ )?(?:households|families|residents|villagers|people)\b"),
-    # (visits paid to the homes of children members look after, and those children: "paid 50 visits to the homes of the 25
-    # left-behind children they look after")
-    Rule("home_visits", ("this term member teachers paid 50 visits to the homes of the 25 left-behind children they look after",),
+    # (visits paid to the homes of children members look after, and those children: "made 30 visits to the homes of the 12
+    # pupils they help")
+    Rule("home_visits", ("in the spring members made 30 visits to the homes of the 12 pupils they help",),
          before=r"\b(?:paid|made)\s*$", after=r"^(?:home )?visits to (?:the |their )?homes\b"),
-    Rule("students_assisted", ("this term member teachers paid 50 visits to the homes of the 25 left-behind children they look after",),
+    Rule("students_assisted", ("in the spring members made 30 visits to the homes of the 12 children they help",),
          before=r"\b(?:the|all)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS} (?:they|members|the members|we) (?:look after|help|tutor|support|care for|are paired with)\b"),
     # (and the visitors volunteer guides showed round: "volunteered as guides at the museum, showing some 900 visitors round")
-    Rule("volunteer_beneficiaries", ("ten members have volunteered as guides at the county museum, showing about 800 visitors "
-                                     "round its exhibition",),
+    Rule("volunteer_beneficiaries", ("at weekends six members volunteer as guides at the memorial hall, guiding some 500 tourists "
+                                     "a month",),
          frame=r"\bvolunteer\w*\b[^.;]*\bguides?\b[^.;]*$", before=r"\b(?:showing|showed|guiding|guided)\s*$",
          after=r"^(?:[a-z-]+ )?(?:visitors|tourists|people|residents|students|pupils)\b"),
     # (and the calls such a helpline took, each a person served: "… staffed a free helpline for parents. They took 180 calls.")
@@ -5688,8 +5686,8 @@ RULES: list[Rule] = [
          earlier=_TOOK_TO_A_PLACE_OF_CARE,
          before=r"\b(?:read|reading|sang|singing|performed|performing|told stories|telling stories)\b[^.;,]{0,40}?\bto\s*$",
          after=_READ_TO_WHOM),
-    # (or, in the sentence that tells of it, those there who watched: "… took their puppet show to the children's ward,
-    # where about 25 young patients watched")
+    # (or, in the sentence that tells of it, those there who watched: "… brought a concert to the nursing home, where some
+    # 30 residents listened")
     Rule("volunteer_beneficiaries", ("Four members took their choir to the county care home, where some 40 residents listened.",),
          frame=rf"{_TOOK_TO_A_PLACE_OF_CARE}[^.;]*,\s*where\s*$",
          after=r"^(?:[a-z-]+ )?(?:patients|children|residents|people)\b[^.;,]{0,30}? (?:watched|listened|joined in|sang along|came)\b"),
@@ -6201,7 +6199,7 @@ RULES: list[Rule] = [
                          "the secretary led the party member teachers into the homes of 18 left-behind children",
                          "this spring the members went to the homes of 26 families",
                          "member teachers visited the homes of the 40 children starting in the reception classes",
-                         "over the holiday the branch plans to visit the homes of its 30 left-behind pupils"),
+                         "next month members plan to visit the homes of all 18 boarders in Year 7"),
          # (a habit, "every Friday they visit the homes of 4 children", counts the children, not visits)
          # (or led there: "the secretary led 9 party member teachers into the homes of 18 left-behind children")
          # (or the homes of families: a family's home visited is one visit, as a household called on is)
@@ -6260,8 +6258,8 @@ RULES: list[Rule] = [
                                "A welcome was held for the year's 14 new teachers. Each was assigned a mentor.",
                                "The school welcomed six new teachers. The branch has matched them with six members.",
                                "The school took on 11 new teachers. The committee has arranged for each of them to be mentored by "
-                               "a member.", "The school took on seven new teachers. At a ceremony in September each of them was "
-                               "matched with an experienced teacher."),
+                               "a member.", "Elm School hired five new teachers this summer. During their first week, each of them "
+                               "was paired with a member mentor."),
          after=rf"^(?:(?:new|young|newly recruited) teachers|{NEW_TEACHERS})\b[^.;]{{0,60}}?[.;]?\s*$",
          # (or some of them with members, the rest with others: "Ten of them have been paired with members; the rest with
          # older colleagues.")
@@ -6274,7 +6272,7 @@ RULES: list[Rule] = [
                r"(?:each|all|every one) of them to (?:be (?:mentored|paired)|have a mentor)\b)"),
     # (and as many pairs as the mentors then counted: "The branch has paired them with 12 experienced teachers")
     Rule("mentoring_pairs", ("The school welcomed six new teachers. The branch has matched them with six members.",
-                             "The school has four newly qualified teachers. The branch has paired them with four members."),
+                             "This term brought three newly qualified teachers. We have matched them with three members."),
          earlier=rf"\b(?P<n>\d[\d,]*|[a-z]+) {NEW_TEACHERS_ADJ} teachers\b", before=rf"{_PAIRED_THEM}\s*$",
          after=r"^(?:[a-z-]+ ){0,2}?(?:teachers|members|mentors|colleagues)\b", as_many=True),
     # (or a field of the teachers paired, counted in pairs: "Teachers paired with new colleagues: 14 pairs")
@@ -6336,7 +6334,7 @@ RULES: list[Rule] = [
     Rule("teachers_mentored", ("each of the 7 teachers who joined us in September 2024 will be paired with a member mentor",
                                "Each of the 4 teachers who join us in August will be paired with a member mentor",
                                "Each of the five new teachers at Elm Kindergarten has been paired with a member this term",
-                               "each of Elm School's 14 teachers under thirty will be paired with a member mentor"),
+                               "each of Oak Kindergarten's 6 teachers under 35 is to be paired with a member"),
          # (their school may be named between: "each of the six new teachers at Elm Kindergarten has been paired with …"; or
          # before, its own: "each of Elm School's …")
          before=rf"\beach of (?:the|our|its|{_NAMED_SCHOOLS})\s*$",
@@ -6359,14 +6357,14 @@ RULES: list[Rule] = [
                                "6 new teachers are paired with member mentors",
                                # (or said after a comma, in a list: "Mentoring: 8 new teachers, each matched with a member")
                                "Mentoring: 8 new teachers, each matched with a member",
-                               "nine teachers who joined the school in August were each paired with a member mentor",
-                               "This year's 9 new teachers were paired on 12 September."),
+                               "nine teachers who joined the school in August were each paired with a member",
+                               "The school's six young teachers were matched on Monday."),
          # (or teachers said to be new by when they joined: "Eleven teachers who joined the school this autumn were each
          # paired with a Party member mentor")
          after=rf"^(?:{NEW_TEACHERS_ADJ} teachers|teachers(?= who (?:have )?(?:joined|came to)\b))(?:,)? (?:who [^.;]{{1,80}}? )?"
                r"(?:were |are |have been |had been "
                r"|have each been |have all been |are each |are all |were each |were all |each |all )?(?:(?:paired|matched) with\b|"
-               # (or paired, when said after: "This year's 11 new teachers were paired on 20 September")
+               # (or paired, when said after: "the four young teachers were matched on Monday")
                r"(?:were|have been|had been) (?:paired|matched)(?: (?:up )?on (?:\d{1,2} [a-z]+|[a-z]+ \d{1,2}|[a-z]+day))?\s*(?:[.;]|$)|"
                # (or given mentors: "15 young teachers were assigned member mentors")
                r"(?:assigned|given|allocated) (?:a |an )?(?:party )?(?:member )?mentors?\b)"),
@@ -6514,7 +6512,7 @@ RULES: list[Rule] = [
          not_after=rf"^(?:[a-z-]+ ){{0,3}}?{NEW_TEACHERS_ADJ}\b"),
     Rule("teachers_mentored", ("mentors signed mentoring agreements with 14 teachers in their first years",
                                "the mentors signed mentoring agreements with 9 newly hired teachers",
-                               "ten member teachers signed mentoring agreements on Monday with the ten teachers who joined us"),
+                               "mentors signed pairing agreements in a ceremony with the 8 teachers who joined us"),
          # (when may come between, and the teachers be named with "the": "… on 3 September with the nine teachers who …")
          before=r"\bsigned (?:mentoring|mentorship|mentor-apprentice|pairing) agreements?(?: (?:on|in|at) [^.;,]{1,20}?)? "
                 r"with(?: the)?\s*$",
@@ -6550,7 +6548,7 @@ RULES: list[Rule] = [
     # a field's label may say: "New teachers with a member as mentor: 8")
     Rule("teachers_mentored", ("seven young teachers now have a party member as their mentor",
                                "all 12 new teachers have mentors", "New teachers with a member as mentor: 8",
-                               "All eight teachers who joined Elm School this year now have a member mentor"),
+                               "the five teachers who joined Oak Academy in March each have a mentor"),
          after=rf"^(?:{NEW_TEACHERS_ADJ} teachers|{NEW_TEACHERS}) (?:(?:now|each|all|also) )*(?:ha(?:ve|d)|with) (?:a |an |their own )?"
                r"(?:[a-z-]+ ){0,3}?(?:mentors?\b|as (?:their|a) mentors?\b)"),
     # (young teachers helped, in a sentence or after one that pairs mentors with them: "15 pairs of mentor and apprentice
@@ -6627,15 +6625,15 @@ RULES: list[Rule] = [
          earlier=_TEACHING_ON_A_WARD,
          before=r"\b(?:members|member teachers) (?:taught|tutored|helped)\s*$",
          after=r"^(?:[a-z-]+ )?(?:children|pupils|patients)\b"),
-    # the retired teachers the branch keeps in touch with, all of whom the sentence after says were visited: "keeps in touch
-    # with its 19 retired teachers. This spring members visited all of them."
-    Rule("staff_visited", ("The branch keeps in touch with its 12 retired teachers. This spring members visited all of them.",),
+    # the retired teachers the branch keeps in touch with, all of whom the sentence after says were visited: "cares for its
+    # 15 retired teachers. Before the festival the secretary called on each of them."
+    Rule("staff_visited", ("The committee cares for its 15 retired teachers. Before the festival the secretary called on each of "
+                           "them.",),
          after=r"^retired (?:teachers|staff|colleagues|members)\b",
          later=r"^[^.;]*\b(?:visited|called on) (?:all|each|every one) of them\b"),
-    # a festival meal given the teachers who stay away from home, care of the staff: "held a dinner for the 12 teachers from
-    # other provinces who were not going home"
-    Rule("staff_visited", ("before the festival the committee held a dinner for the 12 teachers from other provinces who were "
-                           "not going home",),
+    # a festival meal given the teachers who stay away from home, care of the staff: "hosted a lunch for the 8 colleagues far
+    # from home"
+    Rule("staff_visited", ("at New Year the branch hosted a lunch for its 8 colleagues who live far from home",),
          before=r"\b(?:held|hosted|gave|organi[sz]ed|laid on) (?:a |an )?(?:[a-z'’-]+ ){0,2}?(?:dinner|lunch|meal) for"
                 r"(?: the| its| our)?\s*$",
          after=r"^(?:[a-z-]+ )?(?:teachers|staff|colleagues|members)\b[^.;]{0,60}?\b(?:not (?:going|able to go) home|"
@@ -6961,10 +6959,10 @@ RULES: list[Rule] = [
     # (something of each of the groups is no total: "each of the 4 groups held 2 or 3 study meetings")
     Rule("party_groups", ("each of the 4 groups held 2 or 3 study meetings",),
          before=r"\beach of (?:the|its|our)\s*$", after=r"^(?:party )?groups\b"),
-    # (the groups there were before a split are none, those after it are: "split its two party groups into three")
-    Rule(None, ("the branch has split its two party groups into smaller ones",),
+    # (the groups there were before a split are none, those after it are: "split its three groups into five")
+    Rule(None, ("this term the committee split its three groups into smaller ones",),
          before=r"\bsplit (?:its|the|their|our)\s*$", after=r"^(?:party )?groups into\b", name="the groups before a split"),
-    Rule("party_groups", ("the branch has split its two party groups into three",),
+    Rule("party_groups", ("this term the committee split its three groups into five",),
          before=r"\bsplit (?:its|the|their|our) (?:\d+|[a-z]+) (?:party )?groups into\s*$", after=r"^\s*(?:[.;,]|$)"),
     # (or the groups a branch's members are in: "the branch now has 27 members in three groups")
     Rule("party_groups", ("the branch now has 27 members in three groups",),
@@ -6978,16 +6976,15 @@ RULES: list[Rule] = [
            after=r"^(?:so far|to date|in all|in total|altogether|this year)\b")
       for indicator, event, example in (
           ("study_sessions", r"(?:group |collective )?study (?:sessions?|meetings?)",
-           "since March the branch has held a group study session every week, thirty so far"),
+           "the committee has met for a study session each fortnight, ten to date"),
           ("theme_party_days", r"theme (?:party )?days?", "the branch has held a theme Party day every month, nine so far"),
           ("party_lectures", r"party (?:lectures?|lessons?)", "the secretary has given a Party lecture every term, five to date"))),
-    # the meetings of study held at a rate, counted after a comma: "have met in their groups every week to study the rules,
-    # 30 group meetings in all"
-    Rule("study_sessions", ("since March the members have met in their party groups every week to study the rules, 24 group "
-                            "meetings in all",),
+    # the meetings of study held at a rate, counted after a comma: "meet every Monday to study the Party's history, 20
+    # meetings so far"
+    Rule("study_sessions", ("this term the three groups meet every Monday to study the Party's history, 40 meetings in total",),
          frame=r"\b(?:met|meet|meeting)\b[^.;]*\bto study\b[^.;]*,\s*$",
          after=r"^(?:group |party group |study )?meetings (?:in all|in total|altogether|so far)\b"),
-    Rule("party_lectures", ("the secretary gave two Party lectures, and two committee members gave a further three",),
+    Rule("party_lectures", ("this spring the principal gave one Party lecture, and the deputy secretary held another two",),
          frame=r"\bparty (?:lectures|lessons)\b[^.;]*\b(?:gave|held|delivered) (?:a further|another)\s*$",
          after=r"^\s*(?:[.;]|$)"),
     Rule("party_groups", ("3 party groups", "the branch has 22 members and one party group"),

@@ -119,7 +119,7 @@ RULES: list[Rule] = [
          name="page views"),
     Rule(None, ("第2次会议",), before=r"第$", name="ordinal"),
     # (nor a rank: "积分排名前3名的党员", the top three, whose count may follow)
-    Rule(None, ("表扬积分排名前3名的党员", "年度积分前5名的党员将被评为先锋党员"), frozenset({"名", "位"}),
+    Rule(None, ("表扬积分排名前3名的党员", "季度积分前3名的党员获得表扬"), frozenset({"名", "位"}),
          before=r"(?:排名|排行|名列|积分)前$", name="a rank"),
     # micro Party lessons recorded are videos, micro-lessons: "全校已录制微党课15节"; given in person, "讲微党课58次", they
     # are party lectures)
@@ -550,7 +550,7 @@ RULES: list[Rule] = [
     Rule(None, ("志愿者们为社区儿童开展防溺水讲座2场",), SESSIONS,
          frame=rf"为[^，,。为]{{0,12}}?{_AUDIENCE}[^，,。]{{0,20}}?讲座(?:活动)?$", name="a talk given to others"),
     # (the study of young teachers, no members', is no group study of the branch: "组织青年教师集中学习4次")
-    Rule(None, ("本学期组织青年教师集中学习4次", "组织新入职教师集中学习3次"), SESSIONS,
+    Rule(None, ("上半年安排年轻教师集中学习5次", "组织新教师理论集中学习2次"), SESSIONS,
          before=r"(?:青年教师|新教师|新入职教师|年轻教师)(?:理论)?(?:集中|集体)学习$", name="young teachers' study"),
     Rule("study_sessions", ("组织集中学习24次", "理论中心组学习12次", "全年组织支委会学习10次", "开展集中学习研讨15次", "开展“周三学习日”活动16次", "全年落实“第一议题”学习制度20次", "各支部召开专题学习会9次",
                             "举办读书分享会4场", "党委中心组开展集体学习10次", "这一年党员集中学习搞了20多次"),
@@ -560,7 +560,7 @@ RULES: list[Rule] = [
                 r"第一议题(?:学习)?(?:制度)?)(?:研讨|讨论)?$"),
     # (reading classes counted by their terms: "举办党员读书班3期"; or sharing sessions: "举办读书分享会6期")
     Rule("study_sessions", ("举办党员读书班3期", "党委中心组举办专题学习班2期", "支部举办读书分享会6期",
-                            "这是支部今年举办的第四期读书分享会"), frozenset({"期"}),
+                            "这已是党支部本学年举办的第二期读书交流会"), frozenset({"期"}),
          before=r"(?:读书班|学习班|读书会|(?:读书|学习)(?:分享|交流)会)$"),
     # (what was studied may stand between: "组织集中学习二十大精神8次", "专题学习《条例》6次"; not another event, nor a
     # time the study marks: "集中学习后开展研讨3次")
@@ -689,7 +689,7 @@ RULES: list[Rule] = [
          before=r"(?:为|给)(?:社区|小区|村里?|辖区)的?$", after=r"^家长[^，,。；;\d]{0,4}?(?:开展|举办|开设|讲授|提供|上)"),
     # (or the parents of a year or a class of the school or kindergarten members went to: "党员教师走进阳光幼儿园，为大班
     # 90名家长开展讲座")
-    Rule("volunteer_beneficiaries", ("3名党员教师走进辖区幼儿园，为大班90名家长开展专题讲座",), PERSON_TIMES,
+    Rule("volunteer_beneficiaries", ("两名党员教师来到附近小学，为一年级70名家长开展家庭教育讲座",), PERSON_TIMES,
          frame=r"(?:走进|来到|前往|深入)[^，,。；;]{1,14}?(?:幼儿园|小学|中学|学校)[，,]\s*(?:为|给)(?:(?:大|中|小)班|[一二三四五六]年级|新生)?$",
          after=r"^家长[^，,。；;\d]{0,4}?(?:开展|举办|开设|讲授|提供|上)"),
     # (the children of a community a free class reaches are people served: "在社区开设公益课堂，惠及社区儿童40余名")
@@ -698,7 +698,7 @@ RULES: list[Rule] = [
     # (not the school's own pupils its after-school care reaches, no help to pupils in need unless it is free: "开设延时托管班
     # 2个，惠及幼儿80名")
     # (but the pupils a free holiday care class took in are: "开办公益暑托班，招收留守儿童30名")
-    Rule("students_assisted", ("支部开办公益暑托班，招收留守儿童30名", "开办“爱心暑托班”，招收双职工家庭学生40名"), frozenset({"名", "人", "位"}),
+    Rule("students_assisted", ("党员教师开设免费寒假看护班，招收外来务工人员子女25名",), frozenset({"名", "人", "位"}),
          frame=r"(?:免费|义务|公益|爱心)[^。；;]{0,10}?(?:托管班|暑托班|看护班|辅导班|课堂)",
          before=r"招收[^，,。；;\d]{0,12}?(?:学生|幼儿|儿童|孩子|子女)$"),
     Rule(None, ("开设延时托管班2个，惠及幼儿80名", "学校开展课后延时服务，惠及学生600余名"), frozenset({"名", "人", "位", "人次"}),
@@ -1024,16 +1024,15 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("| 志愿服务 | 20次 | 服务600余人次 |",), frozenset({"人次"}),
          frame=r"志愿[^\n|｜]{0,8}[|｜][^\n|｜]*[|｜]\s*服务$"),
     # (or lessons taken to children as a volunteer service: "开展“送课到村”志愿服务活动，…为留守儿童送去美术、音乐等课程42节")
-    # (or the batches volunteers were sent out in, and the person-times of all of them: "先后组织党员志愿者4批次共32人次走进
-    # 社区")
-    Rule("volunteer_sessions", ("先后组织党员志愿者3批次共25人次走进社区",), frozenset({"批次"}),
+    # (or the batches volunteers were sent out in, and the person-times of all of them: "分别派出志愿者3批次共20人次到敬老院")
+    Rule("volunteer_sessions", ("支部派出党员志愿者5批次共41人次到车站服务",), frozenset({"批次"}),
          before=r"(?:志愿者|志愿服务队|志愿队)$"),
-    Rule("volunteer_participants", ("先后组织党员志愿者3批次共25人次走进社区",), frozenset({"人次"}),
+    Rule("volunteer_participants", ("支部派出党员志愿者5批次共41人次到车站服务",), frozenset({"人次"}),
          frame=r"志愿者\s*(?:\d+|[一二三四五六七八九十]+)\s*批次[，,]?\s*(?:共|累计|合计)?$"),
     # (or lessons opened for the children there, by volunteers teaching in the holidays: "组织党员教师志愿者赴村小支教，为该校
     # 60名学生开设美术、音乐等课程30节")
     Rule("volunteer_sessions", ("开展送课志愿服务活动，走进4个村，为留守儿童送去美术、音乐等课程30节",
-                                "组织党员教师志愿者赴村小开展暑期支教，为该校60名学生开设了美术、音乐等课程30节"), LESSONS,
+                                "党员志愿者在山区小学支教一周，为孩子们开设了书法、英语等课程20节"), LESSONS,
          # (not demonstration lessons, which are those: "为乡村学校送去示范课10节")
          frame=r"志愿[^。；;]*$", before=r"(?:送去|开设了?)[^，,。；;\d]{0,16}?(?:课程|课)$",
          not_before=r"(?:示范|公开|观摩|展示|研究|优质|汇报)课$"),
@@ -1248,7 +1247,7 @@ RULES: list[Rule] = [
     # pupils a clause opens with as those the sentence's help is for: "针对3名无法到校的残疾儿童，组织党员教师送教上门"
     # (or after 对, as what the sentence's help is for: "对家访中发现的19名家庭困难学生，支部逐一建立帮扶台账")
     Rule("students_assisted", ("针对班上4名学习困难的学生，支部安排党员教师一对一辅导",
-                               "对摸排出的6名家庭困难学生，支部逐一结对帮扶", "针对辖区内3名因病不能入园的幼儿，党员教师送教上门"),
+                               "对摸排出的6名家庭困难学生，支部逐一结对帮扶", "针对辖区内1名无法入园的听障儿童，支部安排党员上门辅导"),
          frozenset({"名", "位"}),
          # (pupils said to be in need: "针对全校1200名学生，开展心理普查" is a survey of all of them)
          # (or the district's, who cannot come: "针对辖区内3名因病无法入园的幼儿")
