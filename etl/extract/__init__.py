@@ -3356,7 +3356,8 @@ _PARTY_WORK = re.compile(r"党|支部|志愿|帮扶|慰问|结对|家访|送教|
 _REVIEW_UNITS_ZH = frozenset({"人", "名", "位", "个人", "人次", "次", "场", "场次", "回", "节", "堂", "课时", "对", "户", "小时", "讲"})
 _NOT_REVIEW = {"per-person norm", "one person described", "a part of a total named before", "a phrase that refers back", "enrolment or staff",
                "recommended for a post", "recommended for a course", "group size", "people surveyed", "people who did not",
-               "prizes of people not said to be members", "a whole grade's pupils", "pupils whose kin are meant"}
+               "prizes of people not said to be members", "a whole grade's pupils", "pupils whose kin are meant",
+               "the school's members at a joint event"}
 # an English number is worth a look only when it counts something party work counts
 _EN_COUNTABLE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:party members?|members|teachers|people|persons|students|pupils|children|volunteers?|"
