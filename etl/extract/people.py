@@ -736,7 +736,7 @@ def _to_remember_only(sentence: str) -> bool:
     return bool(_REMEMBERING.search(sentence)) and not _SERVICE_THERE.search(own)
 
 
-# the members who took part, counted, a list of others who took part with them following: "参加活动的党员教师6名，学生20名"
+# the members who took part, counted, a list of others who took part with them following: "参与此次活动的党员9名，少先队员16名"
 _TOOK_PART_LISTED = re.compile(r"参[加与](?:本次|此次|这次)?(?:活动|服务|志愿服务)的(?:党员|党员教师|党员志愿者)\s*\d+\s*[余多]?\s*"
                                r"(?:名|人|位)[，,、]\s*$")
 _OTHERS_ALSO = re.compile(r"[，,](?=[^，,。；;\d]{1,10}?还)")
@@ -1269,10 +1269,10 @@ FRAMES: list[Frame] = [
            "学校12名党员教师与社区20名党员共同开展了志愿服务活动", "暑假里，支部组织9名党员教师深入社区开展防溺水宣传",
            "支部带领12名党员教师每周为留守儿童开设免费课堂", "先后有30名党员教师加入防汛志愿突击队"),
           "people who served"),
-    # (and the pupils listed after them, with no verb of their own: "参加活动的党员教师6名，学生20名")
+    # (and the pupils listed after them, with no verb of their own: "参与此次活动的党员9名，少先队员16名")
     Frame("volunteer_participants", lambda c: c.head in ("pupil", "league") and c.bare and
           bool(_TOOK_PART_LISTED.search(c.sentence_before)) and c.has("serve", "previous"),
-          ("党员教师带领学生走进敬老院开展志愿服务。参加活动的党员教师6名，学生20名",), "pupils listed after members who took part"),
+          ("党员带领少先队员到养老院开展志愿服务。参与此次活动的党员9名，少先队员16名",), "pupils listed after members who took part"),
     Frame("volunteer_participants", lambda c: c.head in ("member", "person", "pupil", "league") and
           (c.does("attend") or c.has("attend", "before")) and
           # (the service named before them or in their clause: one named after, "…，参与党员130人次；开展
@@ -1315,7 +1315,7 @@ FRAMES: list[Frame] = [
            "4名党员教师来到桂园社区开展反诈宣传",
            "支部组织10名党员教师走进社区，为孩子们开展公益阅读活动", "组织9名党员教师走进社区，为居民开设亲子讲座2场",
            "支部组织7名党员来到村里，为老人们剪发、量血压", "组织5名党员教师和16名少先队员来到社区，为老人们表演节目",
-           "组织5名党员教师走进社区，为居民和家长宣讲安全知识", "4名党员教师走进辖区幼儿园，为大班80名家长开展讲座"),
+           "组织5名党员教师走进社区，为居民和家长宣讲安全知识", "两名党员教师来到附近幼儿园，为中班60名家长开设讲座"),
           "members who went out on a service"),
     # (and those they led out, on the service the sentence names before: "开展志愿服务活动，12名党员带领60名学生清扫街道")
     Frame("volunteer_participants", lambda c: c.head in ("pupil", "person", "league", "staff") and c.prenominal and

@@ -289,8 +289,8 @@ SENT_TEACHING = (r"\b(?:send(?:ing|s)?|sent|t(?:ake|akes|aken|aking|ook)|br(?:in
 # a place where people are cared for, whom a service taken there serves: a hospital's ward, a care home
 _A_PLACE_OF_CARE = (rf"(?:(?:children['’]s |hospital |paediatric |pediatric )?wards?|hospitals?|{CARE_HOME}|"
                     r"rehabilitation cent(?:re|er)s?)")
-# things given delivered by the members themselves to a school, a village or a home of care: "drove the coats to Hill
-# Primary School"
+# things given delivered by the members themselves to a school, a village or a home of care: "delivered the stationery
+# to a village school"
 _DELIVERED_DONATIONS = (r"(?:drove|delivered|took|brought|carried) (?:the |their |these |all the )?(?:donated )?"
                         r"(?:gifts?|books|clothes|coats|clothing|supplies|donations|stationery|parcels)\b[^.;,]{0,20}? to "
                         rf"[^.;,]{{0,40}}?\b(?:school|kindergarten|village|{CARE_HOME})\b")
@@ -595,8 +595,8 @@ RULES: list[Rule] = [
          before=r"(?:^|\b)(?:the|all(?: the)?)\s*$",
          after=r"^(?:party )?(?:members|member teachers) of (?:[a-z0-9.'’-]+ ){1,6}?(?:school|academy|kindergarten)['’]s "
                r"(?:party )?branch\b",
-         # (not those of them a clause after names, some of the branch: "the 14 members of Elm School's branch who give a
-         # Saturday each month to the food bank")
+         # (not those of them a clause after names, some of the branch: "the 9 members of Elm School's branch who cook at the
+         # soup kitchen")
          not_after=r"^[^.;,]*?\bbranch who\b"),
     # what each of the people counted gave, said in a clause on them: no figure ("named six Volunteer Stars, each of whom gave
     # over 80 hours")
@@ -1495,15 +1495,14 @@ RULES: list[Rule] = [
                                     "turns."),
          earlier=_FREE_CLASS_OPENED,
          # (or, with what qualifies them, taught the course: "Three members with nursing training taught the course")
-         # (or with an aside on what qualifies them, in the present: "Six member teachers, all trained lifeguards, run the
-         # lessons")
+         # (or with an aside on what qualifies them, in the present: "Four members, all keen players, lead the sessions")
          after=r"^(?:of (?:your|our|its|the branch's) )?(?:party )?(?:members|teachers|member teachers|volunteers)"
                r"(?: (?:with|who (?:hold|have)) [^.;,\d]{1,40}?|,[^.;,\d]{1,40},)? (?:have |had )?"
                r"(?:(?:taught|ran|led|teach|run|lead) (?:the|its) (?:\d+ )?(?:course|class|classes|camp|sessions|lessons)\b|"
                r"(?:taught|ran|led) it\b|"
                r"signed up(?: to (?:take turns|teach|help)\b|\s*(?:[.;,]|$))|(?:taught|tutored|volunteered|teach|tutor|volunteer) "
                # (or, in the present, take turns to run it: "Eight member teachers take turns to run it after school")
-               # (or just took turns, nothing more said: "This year 12 members took turns and 60 children came")
+               # (or just took turns, nothing more said: "In July nine members took turns, and 40 children came")
                r"(?:in it|there|at it)\b|(?:took|take) turns(?= and\b|\s*[.;,]|\s*$)|"
                r"(?:took|take) turns (?:on duty\b|to teach|teaching|to tutor|to (?:lead|run|take|staff) "
                r"(?:it\b|(?:the |its )?(?:sessions|classes|lessons|club|class))|leading (?:the |its )?(?:sessions|classes|lessons))"
@@ -1598,13 +1597,13 @@ RULES: list[Rule] = [
          after=rf"^(?:party )?(?:members|member teachers)\b(?: (?:of|from) [^.;,\d]{{1,60}}?)? (?:led|took) (?:{QUALIFIER} )?"
                r"\d[\d,]* (?:[a-z-]+ )?(?:pupils|students|children|young pioneers|pioneers|residents|parents|volunteers) "
                rf"(?:in (?:a|the) (?:litter[- ]pick(?:ing)?|clean-?up)\b|{_TO_CLEAN_UP})"),
-    # (or the branch led its members and others in a clean-up: "the branch led 18 members and 40 students in a clean-up of the
-    # river")
-    Rule("volunteer_participants", ("the branch led 18 members and 40 students in a clean-up of the river",),
+    # (or the branch led its members and others in a clean-up: "the committee led 12 members and 35 pupils in a clean-up of
+    # the canal")
+    Rule("volunteer_participants", ("the committee led 12 members and 35 pupils in a clean-up of the canal",),
          before=r"\b(?:led|took)\s*$",
          after=r"^(?:party )?(?:members|member teachers) and (?:\d[\d,]*|[a-z]+) (?:[a-z-]+ )?(?:pupils|students|young pioneers) "
                r"in (?:a|the) (?:litter[- ]pick(?:ing)?|clean-?up)\b"),
-    Rule("volunteer_participants", ("the branch led 18 members and 40 students in a clean-up of the river",),
+    Rule("volunteer_participants", ("the committee led 12 members and 35 pupils in a clean-up of the canal",),
          before=r"\b(?:led|took) (?:\d[\d,]*|[a-z]+) (?:party )?(?:members|member teachers) and\s*$",
          after=r"^(?:[a-z-]+ )?(?:pupils|students|young pioneers) in (?:a|the) (?:litter[- ]pick(?:ing)?|clean-?up)\b"),
     # (or the people members led in a clean-up of a public place: "members led 60 pupils in a litter pick along the canal")
@@ -1651,8 +1650,8 @@ RULES: list[Rule] = [
          frame=rf"\b(?:{_TOOK_TO_A_VILLAGE})[^.;]*\b(?:(?:gave|donated|presented|handed out|handing out|giving) [^.;]{{0,40}}?\bto|"
                r"where they [a-z]+ed\b[^.;]{0,30}? with) (?:its|their|the)\s*$",
          after=rf"^(?:[a-z-]+ )?{STUDENTS}\b"),
-    # (or, where the members delivered them, each of its pupils who received one: "drove the coats to Hill Primary School,
-    # where each of its 80 pupils received one")
+    # (or, where the members delivered them, each of its pupils who received one: "took the books to Oak Mountain School,
+    # where all its 70 pupils received one")
     Rule("students_assisted", ("five members took the donated books to Oak Mountain School, where all its 70 pupils "
                                "received one",),
          frame=rf"{_DELIVERED_DONATIONS}[^.;]*,\s*where (?:each of |all )?(?:its|their|the school['’]s)\s*$",
@@ -3127,8 +3126,8 @@ RULES: list[Rule] = [
          after=rf"^(?:[a-z-]+ )?{PEOPLE} (?:are|were) (?:now |also |already )?(?:party )?activists\b"),
     # (or the activists new ones bring the branch's to: "confirmed 6 young teachers as activists, bringing the branch's
     # activists to 11")
-    # a branch said to be at a count of members: "With the branch now at 40 members, …"
-    Rule("members_total", ("With the branch now at 40 members, the school has set up a third party group.",),
+    # a branch said to be at a count of members: "Now that the committee is at 60 members, …"
+    Rule("members_total", ("Now that the committee is at 60 members, it has formed a fifth branch.",),
          before=r"\b(?:the (?:party )?(?:branch|committee)|its (?:party )?(?:branch|membership)|the membership) (?:is |was )?"
                 r"(?:now )?at\s*$",
          after=r"^(?:party )?members\b"),
@@ -5030,7 +5029,7 @@ RULES: list[Rule] = [
     Rule("volunteer_hours", ("this year members have volunteered on 30 occasions and have given some 700 hours",),
          frame=r"\bvolunteer(?:ed|ing|s)?\b[^.;]*\b(?:have |had )?(?:given|gave|put in|contributed|logged)\s*$",
          after=r"^hours\b",
-         # (not what each of them gave: "named eight members its Volunteer Stars, each of whom gave over 100 hours")
+         # (not what each of them gave: "thanked its volunteers, each of whom logged over 60 hours")
          not_before=r"\beach(?: of (?:whom|them))?\b[^.;,]{0,20}$"),
     # (the hours they gave between them, told after their volunteering: "… have volunteered at the library. Together they have
     # given 380 hours.")
@@ -5110,8 +5109,9 @@ RULES: list[Rule] = [
                                      "a month",),
          frame=r"\bvolunteer\w*\b[^.;]*\bguides?\b[^.;]*$", before=r"\b(?:showing|showed|guiding|guided)\s*$",
          after=r"^(?:[a-z-]+ )?(?:visitors|tourists|people|residents|students|pupils)\b"),
-    # (and the calls such a helpline took, each a person served: "… staffed a free helpline for parents. They took 180 calls.")
-    Rule("volunteer_beneficiaries", ("Six members staffed a free helpline for parents in August. They took 180 calls.",),
+    # (and the calls such a helpline took, each a person served: "… manned a free hotline for families. The hotline answered
+    # 150 calls.")
+    Rule("volunteer_beneficiaries", ("Four members manned a free hotline for families in July. The hotline answered 150 calls.",),
          earlier=r"\bfree (?:[a-z-]+ ){0,2}?(?:helpline|hotline|phone line)\b",
          before=r"\b(?:they|we|the (?:helpline|hotline|volunteers|members)) (?:have |had )?(?:took|taken|answered|handled)\s*$",
          after=r"^(?:phone )?calls\b"),

@@ -687,8 +687,8 @@ RULES: list[Rule] = [
     # (or a community's parents something is held for: "为社区50余名家长开展公益讲座")
     Rule("volunteer_beneficiaries", ("党员教师走进社区，为社区50余名家长开展公益讲座",), PERSON_TIMES,
          before=r"(?:为|给)(?:社区|小区|村里?|辖区)的?$", after=r"^家长[^，,。；;\d]{0,4}?(?:开展|举办|开设|讲授|提供|上)"),
-    # (or the parents of a year or a class of the school or kindergarten members went to: "党员教师走进阳光幼儿园，为大班
-    # 90名家长开展讲座")
+    # (or the parents of a year or a class of the school or kindergarten members went to: "党员教师来到附近小学，为一年级
+    # 家长开展讲座")
     Rule("volunteer_beneficiaries", ("两名党员教师来到附近小学，为一年级70名家长开展家庭教育讲座",), PERSON_TIMES,
          frame=r"(?:走进|来到|前往|深入)[^，,。；;]{1,14}?(?:幼儿园|小学|中学|学校)[，,]\s*(?:为|给)(?:(?:大|中|小)班|[一二三四五六]年级|新生)?$",
          after=r"^家长[^，,。；;\d]{0,4}?(?:开展|举办|开设|讲授|提供|上)"),
@@ -1029,8 +1029,8 @@ RULES: list[Rule] = [
          before=r"(?:志愿者|志愿服务队|志愿队)$"),
     Rule("volunteer_participants", ("支部派出党员志愿者5批次共41人次到车站服务",), frozenset({"人次"}),
          frame=r"志愿者\s*(?:\d+|[一二三四五六七八九十]+)\s*批次[，,]?\s*(?:共|累计|合计)?$"),
-    # (or lessons opened for the children there, by volunteers teaching in the holidays: "组织党员教师志愿者赴村小支教，为该校
-    # 60名学生开设美术、音乐等课程30节")
+    # (or lessons opened for the children there, by volunteers teaching in the holidays: "志愿者到山区学校支教，为孩子们开设
+    # 美术课20节")
     Rule("volunteer_sessions", ("开展送课志愿服务活动，走进4个村，为留守儿童送去美术、音乐等课程30节",
                                 "党员志愿者在山区小学支教一周，为孩子们开设了书法、英语等课程20节"), LESSONS,
          # (not demonstration lessons, which are those: "为乡村学校送去示范课10节")
@@ -1250,7 +1250,7 @@ RULES: list[Rule] = [
                                "对摸排出的6名家庭困难学生，支部逐一结对帮扶", "针对辖区内1名无法入园的听障儿童，支部安排党员上门辅导"),
          frozenset({"名", "位"}),
          # (pupils said to be in need: "针对全校1200名学生，开展心理普查" is a survey of all of them)
-         # (or the district's, who cannot come: "针对辖区内3名因病无法入园的幼儿")
+         # (or the district's, who cannot come: "针对辖区内2名行动不便无法到校的儿童")
          before=r"(?:针对|对)(?:[^，,。\d]{1,10}?的)?(?:全校|全园|全班|园内|校内|班上|本校|本班|辖区内?)?$",
          after=rf"^[^，,。]{{0,16}}?(?:残疾|困难|留守|特殊|学困|贫困|患病|单亲|孤|需要|{_CANNOT_COME_TO_SCHOOL})[^，,。]{{0,10}}?"
                rf"{_PUPILS}$",
@@ -1353,9 +1353,9 @@ RULES: list[Rule] = [
     Rule("micro_lessons", ("组织党员录制党史微课视频8个", "党员教师制作“红色微课堂”视频12个", "党员教师录制微课17个",
                            "党员教师录制微课视频12部"),
          frozenset({"个", "部"}), before=r"(?:(?:微课|微课程|微课堂)[”\"」』]?视频|微课|微课程)$"),
-    # (or the works recorded, counted in the clause after: "录制微党课，共完成作品6部"; not those picked from them: "其中2部
-    # 被推荐")
-    Rule("micro_lessons", ("支部组织党员教师录制微课，共完成作品9部", "党员围绕主题拍摄微党课，累计制作12个"),
+    # (or the works recorded, counted in the clause after: "拍摄微课视频，累计完成作品5部"; not those picked from them:
+    # "其中3部获奖")
+    Rule("micro_lessons", ("党员教师分组录制微课，累计推出作品9部", "党员围绕主题拍摄微党课，累计制作12个"),
          LESSONS | {"个", "部"},
          frame=r"(?:录制|拍摄|制作)[^，,。；;]{0,12}?(?:微课|微课程|微党课|微课堂)[^。；;]{0,20}?[，,]\s*"
                r"(?:共|累计|合计|总计|共计|一共)(?:完成|录制|制作|拍摄|形成|推出)?了?(?:作品|视频|微课|微党课)?$"),
