@@ -1489,7 +1489,8 @@ RULES: list[Rule] = [
                                     "The free reading club run by the branch closed in August. Five member teachers led its 20 "
                                     "sessions.", "The branch ran a free parenting workshop on Saturday. Three member teachers led it.",
                                     "Over the summer the branch kept its library open for village children. Nine members took "
-                                    "turns on duty.", "The branch has organised free chess lessons for village children. Four "
+                                    "turns on duty.", "The branch runs a free drawing class on Saturdays. Two members lead it.",
+                                    "The branch has organised free chess lessons for village children. Four "
                                     "member teachers, all keen players, run the lessons.",
                                     "In June members opened its reading room to children from the estate. Seven members took "
                                     "turns."),
@@ -1499,7 +1500,7 @@ RULES: list[Rule] = [
          after=r"^(?:of (?:your|our|its|the branch's) )?(?:party )?(?:members|teachers|member teachers|volunteers)"
                r"(?: (?:with|who (?:hold|have)) [^.;,\d]{1,40}?|,[^.;,\d]{1,40},)? (?:have |had )?"
                r"(?:(?:taught|ran|led|teach|run|lead) (?:the|its) (?:\d+ )?(?:course|class|classes|camp|sessions|lessons)\b|"
-               r"(?:taught|ran|led) it\b|"
+               r"(?:taught|ran|led|teach|teaches|run|runs|lead|leads) it\b|"
                r"signed up(?: to (?:take turns|teach|help)\b|\s*(?:[.;,]|$))|(?:taught|tutored|volunteered|teach|tutor|volunteer) "
                # (or, in the present, take turns to run it: "Eight member teachers take turns to run it after school")
                # (or just took turns, nothing more said: "In July nine members took turns, and 40 children came")
@@ -1810,6 +1811,13 @@ RULES: list[Rule] = [
          before=r"\b(?:with|helping|helped|help|tutoring|tutored|tutor|supporting|supported|support) (?:the (?:school|kindergarten)['’]s|its|our)\s*$",
          after=rf"^(?:[a-z-]+ )?(?:{STUDENTS}|children) (?:with (?:special (?:educational )?needs|disabilities|learning difficulties)|"
                r"who have (?:special (?:educational )?needs|disabilities))\b"),
+    # (or the school's children in need, whom the members' help is said to be given: "for the care its members give to the
+    # school's 35 left-behind children")
+    Rule("students_assisted", ("the branch was commended for the care its members give to the school's 35 left-behind children",),
+         before=r"\b(?:help|support|care|attention)\b[^.;,]{0,40}?\b(?:give|gives|gave|given|offer|offers) to "
+                r"(?:the (?:school|kindergarten)['’]s|its|our)\s*$",
+         after=rf"^(?:left-behind children|needy students|poor students|(?:[a-z-]+ )?{STUDENTS} (?:in need|from low-income families|"
+               r"with special (?:educational )?needs|with disabilities))\b"),
     # (or the school's pupils who cannot come to school, taught at home: "three children of Oak School who are unable to
     # come to school are tutored at home")
     Rule("students_assisted", ("four children of Oak School who are unable to come to school after an operation were tutored "
@@ -6231,6 +6239,14 @@ RULES: list[Rule] = [
                r"^(?:mentoring )?pairs (?:are|were) (?:now )?(?:active|working|in place|running)\b"),
     # (or the pairs in all, after the pairing said before them: "each newcomer was paired with a member as mentor: 9 pairs
     # in all")
+    # (but pairs made with pupils, said in the sentence before, are pupils helped, a pupil to a pair: "The school took in 20
+    # pupils from other provinces. We matched all of them with member teachers, 20 pairs in all.")
+    Rule("students_assisted", ("This spring 15 children of migrant workers enrolled. We matched all of them with member teachers, "
+                               "15 pairs in all.",),
+         earlier=rf"\b(?:\d[\d,]*|[a-z]+) (?:[a-z-]+ ){{0,2}}?{STUDENTS}\b",
+         frame=r"\b(?:paired|matched) (?:each|all|every one) of them with (?:a |an )?(?:party )?(?:member|member teacher|teacher)\b"
+               r"[^.;]{0,20}$",
+         after=r"^pairs (?:in all|in total|altogether)\b"),
     Rule("mentoring_pairs", ("each new colleague was paired with a member as a mentor: 9 pairs in all",),
          frame=r"\b(?:paired|matched)\b[^.;]{0,80}$", after=r"^pairs (?:in all|in total|altogether)\b"),
     # (or the pairs the mentors so given make, which the school now has: "every newcomer has a member as a mentor, so there
