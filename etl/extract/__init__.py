@@ -1625,10 +1625,10 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             nth = dataclasses.replace(window, left="发展" if re.search(r"(?:发展|接收|吸收)(?:的)?第$", window.left) else "开展")
             # (or the event named after its verb, read as said before the count: "第三次开展送教下乡活动" as 开展送教下乡活动…次;
             # or named with no verb, read as held: "第五期读书分享会" as 开展读书分享会…期)
-            told_after = re.match(r"(?:开展|举办|召开|组织|进行)?[^，,。；;\d]{2,16}", nth.right)
-            told = told_after.group(0) if told_after else ""
-            told_before = dataclasses.replace(nth, left=told if re.match(r"开展|举办|召开|组织|进行", told) else f"开展{told}",
-                                              right="") if told_after else None
+            told_after = re.match(r"(?P<verb>开展|举办|召开|组织|进行)?[^，,。；;\d]{2,16}", nth.right)
+            told_before = dataclasses.replace(
+                nth, left=told_after.group(0) if told_after["verb"] else f"开展{told_after.group(0)}", right="") \
+                if told_after else None
             for reading in (nth, told_before):
                 if reading is not None and (by_nth := table.classify(reading)) is not None and by_nth.indicator is not None:
                     window, rule = reading, by_nth

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from etl.extract.lexicon import Lexicon, Noun, lexicon
 from etl.extract.quantities import COUNT_END, ZH_QUANTITY
-from etl.extract.text import LIST_MARKS
+from etl.extract.text import CLASS_OR_YEAR_ZH, LIST_MARKS
 from etl.numbers import parse_number
 
 PEOPLE_UNITS_ZH = frozenset({"人", "名", "位", "个人", "人次"})
@@ -334,8 +334,8 @@ _SPREAD_OVER = re.compile(r"(?:分布|分散|分属)(?:在|于)")
 _TALKS_THERE = re.compile(r"(?:党员|教师|老师|同志)*(?:走进|走入|深入|来到)[^，,。；;]{0,16}?社区[，,]?\s*(?:开展|举办|进行)了?"
                           r"[^，,。；;]{0,20}?(?:宣讲|讲座|宣传)")
 # (two kinds of them maybe, and a policy explained to them: "为社区居民和家长宣讲政策"; or parents of a year or a class of
-# the school members went to: "走进阳光幼儿园，为大班家长开展讲座")
-_FOR_THE_PEOPLE_THERE = re.compile(r"[，,]\s*(?:为|给)(?:(?:社区|小区|村里?|当地)的?|(?:大|中|小)班|[一二三四五六]年级|新生)?"
+# the school members went to: "来到附近小学，为一年级家长开展讲座")
+_FOR_THE_PEOPLE_THERE = re.compile(rf"[，,]\s*(?:为|给)(?:(?:社区|小区|村里?|当地)的?|{CLASS_OR_YEAR_ZH})?"
                                    r"(?:\d+\s*[余多]?\s*(?:名|位))?"
                                    r"(?:居民|村民|群众|老人|孤寡老人|家长)(?:们)?(?:(?:和|及|与|、)(?:居民|村民|群众|老人|家长)(?:们)?)?"
                                    r"(?:开设|开展|举办|讲授|上|送去|提供|理发|剪发|量血压|测血压|测量血压|打扫|清扫|修理|检修|表演|演出|"

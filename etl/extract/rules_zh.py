@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from etl.extract.periods import A_DAY
 from etl.extract.rule import Rule
+from etl.extract.text import CLASS_OR_YEAR_ZH
 
 PERSON_TIMES = frozenset({"人次", "人", "名", "位", "个人"})
 SESSIONS = frozenset({"次", "场", "场次", "回"})
@@ -690,7 +691,7 @@ RULES: list[Rule] = [
     # (or the parents of a year or a class of the school or kindergarten members went to: "党员教师来到附近小学，为一年级
     # 家长开展讲座")
     Rule("volunteer_beneficiaries", ("两名党员教师来到附近小学，为一年级70名家长开展家庭教育讲座",), PERSON_TIMES,
-         frame=r"(?:走进|来到|前往|深入)[^，,。；;]{1,14}?(?:幼儿园|小学|中学|学校)[，,]\s*(?:为|给)(?:(?:大|中|小)班|[一二三四五六]年级|新生)?$",
+         frame=rf"(?:走进|来到|前往|深入)[^，,。；;]{{1,14}}?(?:幼儿园|小学|中学|学校)[，,]\s*(?:为|给){CLASS_OR_YEAR_ZH}?$",
          after=r"^家长[^，,。；;\d]{0,4}?(?:开展|举办|开设|讲授|提供|上)"),
     # (the children of a community a free class reaches are people served: "在社区开设公益课堂，惠及社区儿童40余名")
     Rule("volunteer_beneficiaries", ("在社区开设公益假日课堂，惠及社区儿童40余名",), frozenset({"名", "人", "位", "人次"}),
