@@ -14777,3 +14777,37 @@ def test_a_time_of_day_is_no_count_and_ends_no_sentence_before_lower_case():
     text = ("School news\n19 December 2024\nAfter the storm on 16 December, 24 members of Elm School turned out at 7 a.m. to "
             "clear fallen branches from the lane.\n")
     assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_participants", 24)]
+
+
+def test_a_headline_honour_that_leaves_out_grassroots_is_the_one_the_text_tells():
+    text = ("河西中学党支部获评市级“五好”党组织\n2024年1月5日\n近日，市委教育工委公布2023年度五好基层党组织名单，河西中学党支部"
+            "榜上有名。")
+    assert [(a.title, a.year) for a in extract_text("r.txt", text).awards] == [("五好基层党组织", 2023)]
+
+
+def test_since_then_is_since_the_time_the_sentence_before_told():
+    text = ("Elm School news\n3 December 2024\nA pupil of Elm School has been off sick since September. Since then, members "
+            "have made 9 home visits.\n")
+    assert [(m.indicator, m.value, m.year) for m in metrics(text)] == [("home_visits", 9, 2024)]
+    # (a year before the page's starts a span to it)
+    text = ("Elm School news\n3 December 2024\nElm School's branch began its library club in 2022. Since then, members have "
+            "made 40 home visits.\n")
+    assert [(m.indicator, m.value, m.year, m.period_start) for m in metrics(text)] == [("home_visits", 40, None, 2022)]
+
+
+def test_the_members_turns_counted_after_volunteer_outings_are_the_volunteers():
+    text = "Elm School branch, 2024\n12 January 2025\nVolunteer outings: 14, with 160 member turns\n"
+    assert [(m.indicator, m.value) for m in metrics(text)] == [("volunteer_sessions", 14), ("volunteer_participants", 160)]
+
+
+def test_the_visits_so_far_to_a_child_taught_at_home_are_home_visits():
+    text = ("Elm School news\n3 December 2024\nSince April, three member teachers of Elm School have taken turns teaching "
+            "the boy at home, 20 visits so far.\n")
+    assert ("home_visits", 20) in [(m.indicator, m.value) for m in metrics(text)]
+
+
+def test_the_visits_said_before_those_read_to_at_a_library_are_its_sessions():
+    text = ("Elm School news\n3 June 2024\nEach Saturday in May, members of Elm School read stories to small children at "
+            "the town library. In those four visits they read to about 50 children.\n")
+    found = [(m.indicator, m.value) for m in metrics(text)]
+    assert ("volunteer_sessions", 4) in found and ("volunteer_beneficiaries", 50) in found

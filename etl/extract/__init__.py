@@ -87,7 +87,7 @@ from etl.extract.periods import (
 )
 from etl.extract.quantities import COUNT_END, ZH_QUANTITY, Quantity, find_en, find_zh, is_weekday
 from etl.extract.rule import Rule, RuleTable, Window
-from etl.extract.text import EN_MONTHS, Segmenter, line_start_within
+from etl.extract.text import EN_MONTH_NUMBERS, EN_MONTHS, Segmenter, line_start_within
 from etl.reading import ReadError, read_report
 from etl.records import Candidate, DocumentInfo, Extraction, Metric, content_hash
 from etl.textnorm import fold
@@ -1138,7 +1138,8 @@ def _named_again(found: list, headline: tuple[int, int]) -> list:
             return False
         if a.title.endswith(b.title) or b.title.endswith(a.title):
             return True
-        bare_a, bare_b = (_TITLE_QUOTES.sub("", _LEVEL_OPENING.sub("", f.title)) for f in (a, b))
+        # (or leave out that the organization is a grassroots one: "“五好”党组织", "五好基层党组织")
+        bare_a, bare_b = (_TITLE_QUOTES.sub("", _LEVEL_OPENING.sub("", f.title)).replace("基层", "") for f in (a, b))
         shorter = min(len(bare_a), len(bare_b))
         return a.level == b.level and (bare_a == bare_b or (
             shorter >= 4 and (bare_a.endswith(bare_b) or bare_b.endswith(bare_a))))
@@ -1879,6 +1880,11 @@ def _metrics(text: str, folded: str, seg: Segmenter, lang: str, doc_time: DocTim
             # "The branch gave 8 party lectures in 2022. It also held 3 special meetings.": the sentence goes on
             # about the year of the one before
             time = one_year(int(years[0]))
+        elif lang == "en" and time.kind == "period" and time.start is None and \
+                _EN_SINCE_THEN.fullmatch(time.label or "") and (since := _since_the_time_before(window.previous, doc_time)):
+            # "A pupil broke her leg in October. Since then, members have made 11 visits": since the time the sentence
+            # before told
+            time = since
         elif time.kind == "none" and lang == "en" and \
                 (line_year := _EN_TIMELINE_LINE.match(low, low.rfind("\n", 0, s_start) + 1, s_start)):
             # "2022 — Membership rises to 31. Members run 12 volunteer sessions.": a timeline's line is of its year, all
@@ -2221,6 +2227,30 @@ _EN_IN_YEAR = re.compile(r"(?<!began )(?<!started )(?<!opened )(?<!launched )(?<
                          # "After the July 2023 floods, …")
                          + _AN_EVENT_OF_THE_YEAR + r")?|(?:after|before|ahead of) " + _AN_EVENT_OF_THE_YEAR + r")"
                          r"((?:19|20)\d{2})\b")
+
+
+# "since then": since a time the sentence before tells, a year it names ("in 2021", "since March 2022") or a month
+# alone, of the page's year if that month is gone by ("in October")
+_EN_SINCE_THEN = re.compile(r"(?:ever )?since then|ever since")
+_EN_TIME_TOLD = re.compile(r"\b(?:in|since|from|during|by|early|late|(?:the )?(?:start|end|beginning|middle) of) "
+                           r"(?:(?:early|late|mid-?) ?)?(?:(" + EN_MONTHS + r")\b(?: \d{1,2})?,? ?)?((?:19|20)\d{2})?\b")
+
+
+def _since_the_time_before(previous: str, doc: DocTime) -> TimeInfo | None:
+    """The time since the one the sentence before tells: one year if it is the page's, else from it to the page's year;
+    none where that sentence tells no time or several."""
+    told = {(m.group(1), m.group(2)) for m in _EN_TIME_TOLD.finditer(previous) if m.group(1) or m.group(2)}
+    if len(told) != 1 or doc.published_year is None:
+        return None
+    month, year = told.pop()
+    if year is None:
+        if not doc.month_is_past(EN_MONTH_NUMBERS[month.lower()]):
+            return None
+        year = doc.published_year
+    start = int(year)
+    if start == doc.published_year:
+        return one_year(start, "since then")
+    return TimeInfo("since then", None, start, doc.published_year, "period") if start < doc.published_year else None
 
 
 # a count in brackets right after its noun ("全体党员（共27人）"), all its bracket or its first item holds (not

@@ -313,7 +313,7 @@ _GAVE_THEIR_TIME = (r"(?:spent (?:[a-z0-9-]+ ){1,3}?(?:(?:in|at) (?:[a-z'’-]+ 
                     r"homework) (?:sessions|hours|clubs?|classes) at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:library|libraries|"
                     r"community cent(?:re|er))\b|"
                     # (or read to children there: "read fairy tales to small children at the district library")
-                    r"(?:read|reading) (?:(?:[a-z-]+ ){0,2}?(?:books|stories) )?to (?:[a-z-]+ )?(?:children|kids|pupils)\b[^.;,]{0,20}? "
+                    r"(?:read|reading) (?:(?:[a-z-]+ ){0,2}?(?:books|stories|tales|poems) )?to (?:[a-z-]+ )?(?:children|kids|pupils)\b[^.;,]{0,20}? "
                     r"at (?:the |a )?(?:[a-z'’-]+ ){0,2}?(?:library|libraries|community cent(?:re|er))\b|"
                     # (or took turns at a public help point: "took turns at the station's visitor information point")
                     r"took turns (?:at|on|staffing|manning) (?:the |a )?(?:[a-z'’-]+ ){0,3}?(?:information|service|help|"
@@ -381,7 +381,9 @@ MEMBERSHIP_GREW_FROM = (r"\b(?:(?:the )?number of (?:communist )?party members|(
 # sessions to more than 900 young visitors"
 # (or, said of them, where they did it: "…at the library, where they read to about 300 children")
 # (reading with them too: "reading with 40 young patients")
-_READ_TO = (r"(?:^|,)\s*(?:(?:where|and|as) (?:they|members|the volunteers|we) )?"
+# (or over the visits they made, said first: "in those five visits they read to about 70 children")
+_READ_TO = (r"(?:^|,)\s*(?:(?:where|and|as) (?:they|members|the volunteers|we) |(?:over|during|across|in|on) (?:the |their |its |those |these )?"
+            r"(?:[a-z0-9-]+ ){0,2}?(?:visits|sessions|trips) (?:they|members|the volunteers|we) )?"
             r"(?:(?:reading|read|singing|sang|performing|performed|telling stories|told stories)\b[^.;,]{0,40}?\bto|"
             r"(?:reading|read) with)")
 _READ_TO_WHOM = (rf"^(?:[a-z-]+ )?{PEOPLE}\b|^(?:[a-z-]+ )?(?:children|pupils|residents|villagers|people|seniors|patients|"
@@ -1355,8 +1357,11 @@ RULES: list[Rule] = [
                                 "lessons so far, unpaid",),
          frame=r"\b(?:taught|given|held|ran|run)\b[^.;]*,\s*$", after=rf"^(?:classes|lessons|sessions) so far\b[^.;]*{_UNPAID}"),
     # (or their turnouts, in a field's brackets after the sessions: "Volunteer sessions: 12 (member turnouts: 80)")
+    # (or the members' turns counted after the sessions, as 人次 are: "Volunteer outings: 15, with 190 member turns")
     Rule("volunteer_participants", ("Volunteer sessions: 12 (member turnouts: 80)",),
          frame=rf"\b{VOLUNTEERING}", before=r"\b(?:member |volunteer )?turn-?outs\s*:\s*$"),
+    Rule("volunteer_participants", ("Volunteer outings: 15, with 190 member turns",),
+         frame=rf"\b{VOLUNTEERING}", after=r"^(?:member|volunteer)[ -](?:turns|turnouts|times)\b"),
     # (or those on a volunteer rota or list: "the 9 members on its volunteer rota for the library")
     Rule("volunteer_participants", ("this term 9 members are on its volunteer rota for the library",),
          after=r"^(?:party )?(?:members|member teachers|teachers) (?:are |were )?on (?:the|a|its|our) (?:[a-z-]+ )?"
@@ -5711,12 +5716,20 @@ RULES: list[Rule] = [
     Rule("volunteer_beneficiaries", ("Members volunteer at the ward. By now 9 members have taken turns, reading at 20 sessions "
                                      "to over 300 patients.",
                                      "Members spent their Saturdays reading to the children of the ward. So far they have made "
-                                     "20 visits, reading with some 150 children."),
+                                     "20 visits, reading with some 150 children.",
+                                     "Each Sunday in May members read fairy tales to small children at the town library. In those "
+                                     "five visits they read to about 70 children."),
          earlier=rf"\b(?:{VOLUNTEERING}|{_GAVE_THEIR_TIME})|{_VOLUNTEERED_BEFORE}", before=rf"{_READ_TO}\s*$", after=_READ_TO_WHOM),
     Rule("volunteer_sessions", ("Members spent their Saturdays reading to the children of the ward. So far they have made "
                                 "20 visits, reading with some 150 children.",),
          earlier=rf"\b{_GAVE_THEIR_TIME}", before=r"\b(?:they|members|the members|the volunteers) (?:have |had )?(?:made|paid)\s*$",
          after=r"^visits\b"),
+    # (or the visits over which they did it, said first: "Each Sunday in May members read fairy tales to small children at
+    # the town library. In those five visits they read to about 70 children.")
+    Rule("volunteer_sessions", ("Each Sunday in May members read fairy tales to small children at the town library. In those "
+                                "five visits they read to about 70 children.",),
+         earlier=rf"\b{_GAVE_THEIR_TIME}", before=r"^(?:over|during|across|in) (?:the|their|those|these)\s*$",
+         after=r"^visits (?:they|members|the volunteers|we)\b"),
     # (not the teachers and pupils a teaching visit to other schools benefited, no volunteering unless it is called so:
     # "sent 4 member teachers to teach at a village school for a week, benefiting 200 teachers and students")
     Rule(None, ("sent 4 member teachers to teach at a village school for a week, benefiting 200 teachers and students",),
@@ -6227,6 +6240,12 @@ RULES: list[Rule] = [
                          "visited 12 left-behind children at their uncles' homes"),
          before=r"\b(?:visited|called on|went to see)\s*$",
          after=rf"^{STUDENTS}\b[^.;]{{0,30}}?\bat (?:their )?(?:[a-z'’-]+ )?homes?\b"),
+    # (or the visits a child at home has had so far, counted after the visiting is told: "two member teachers take turns
+    # teaching the boy at home, 9 visits so far")
+    Rule("home_visits", ("since March two member teachers have taken turns teaching the boy at home, 9 visits so far",),
+         frame=r"\b(?:visit(?:ing|ed)?|teach(?:ing)?|taught|tutor(?:ing|ed)?) (?:her|him|them|the (?:child|pupil|boy|girl)|"
+               r"(?:[a-z-]+ )?(?:children|pupils)) at (?:his |her |their )?home\b[^.;]*,\s*$",
+         after=r"^visits (?:so far|to date|in all|altogether)\b"),
     # (or mentors counted, each with one young teacher, as many pairs: "12 member teachers act as mentors to
     # newcomers, one young teacher each")
     Rule("mentoring_pairs", ("this year 12 member teachers are serving as mentors to young colleagues, one young teacher each",),

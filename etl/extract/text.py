@@ -38,9 +38,9 @@ def _cell_ends(text: str) -> list[int]:
 _EN_NUMBER_WORD = "|".join(sorted(EN_SMALL | EN_TENS, key=len, reverse=True))
 _EN_CLAUSE_MARK = re.compile(rf";|[|｜]|(?<=\s)[·•](?=\s)|,(?!(?<=\d,)\d)|:(?![ \t]*(?:(?:{qualifiers.alternation(qualifiers.BEFORE_EN)})[ \t]+)?"
                              rf"(?:\d|(?:{_EN_NUMBER_WORD})(?![a-z])))", re.I)
-# the months' names in English, as alternatives of a pattern (of lowered text, or one that ignores case)
 # a class or a year of a school's or a kindergarten's pupils, named before their parents or them: "大班", "一年级", "新生"
 CLASS_OR_YEAR_ZH = r"(?:(?:大|中|小)班|[一二三四五六]年级|新生)"
+# the months' names in English, as alternatives of a pattern (of lowered text, or one that ignores case)
 EN_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 EN_MONTH_NUMBERS = {name: i for i, name in enumerate(EN_MONTHS.split("|"), start=1)}
 _BOOK = re.compile(r"《[^《》\n]{1,80}》")
